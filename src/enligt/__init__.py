@@ -1,0 +1,13 @@
+"""enligt: a news provenance engine.
+
+Pages go in (plain-text dumps, HTML, URLs, feeds, WARC archives); a structured article, its
+attributions (who says what, according to whom, via whom), countable claims and conflicting
+figures come out, each tied to character spans in the article text.
+
+Nothing heavy happens at import time: stages load their libraries and word lists on first use.
+"""
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+__all__ = ["__version__"]

@@ -1,0 +1,3 @@
+from enligt.cli import main
+
+main()

@@ -1,0 +1,120 @@
+"""Benchmark commands: figures printed, never asserted by tests.
+
+- `corpus_benchmark`: runs the pipeline on an annotated folder, scores it with `score.py`, and
+  times structuring alone and the full analysis in one process.
+- `memory_benchmark`: streams generated pages through the full pipeline to a null sink and
+  prints throughput and resident memory along the way.
+"""
+from __future__ import annotations
+
+import gc
+import io
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from enligt.errors import EnligtError, InputError
+from enligt.ingest.sources import Failure, page_from_bytes
+from enligt.models import Page
+from enligt.output.jsonout import write_jsonl
+from enligt.pipeline import analyze_items, analyze_page, structure
+from enligt.settings import Options
+from enligt.synth import synthetic_pages
+
+
+def _find_scorer(scorer: str | None) -> Path | None:
+    candidates = [Path(scorer)] if scorer else [Path("../shared/score.py"), Path(__file__).parents[3] / "../shared/score.py"]
+    return next((p for p in candidates if p.is_file()), None)
+
+
+def _gold_pages(folder: Path) -> list[tuple[str, Page]]:
+    out = []
+    for gold_path in sorted(folder.glob("*.gold.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        src = folder / gold["input"]
+        out.append((gold["id"], page_from_bytes(src.read_bytes(), where=str(src))))
+    if not out:
+        raise InputError("no *.gold.json files", where=str(folder))
+    return out
+
+
+def _score(folder: Path, pages: list[tuple[str, Page]], scorer: Path | None, options: Options) -> str:
+    if scorer is None:
+        return "score.py not found (pass --scorer): figures skipped"
+    with tempfile.TemporaryDirectory() as tmp:
+        for case_id, page in pages:
+            try:
+                data = analyze_page(page, options=options).to_dict()
+            except EnligtError:
+                continue
+            (Path(tmp) / f"{case_id}.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        out = subprocess.run([sys.executable, str(scorer), "--gold", str(folder), "--pred", tmp],
+                             capture_output=True, text=True, check=False)
+    return out.stdout.strip() or out.stderr.strip()
+
+
+def _rate(pages: list[Page], repeat: int, fn: object) -> float:
+    start = time.perf_counter()
+    n = 0
+    for _ in range(repeat):
+        for page in pages:
+            try:
+                fn(page)  # type: ignore[operator]
+            except EnligtError:
+                pass
+            n += 1
+    return n / (time.perf_counter() - start)
+
+
+def corpus_benchmark(*, folder: str, scorer: str | None = None, repeat: int = 50) -> str:
+    """Scores and pages per second (one process, one core) on an annotated folder."""
+    root = Path(folder)
+    options = Options()
+    pages = _gold_pages(root)
+    lines = [_score(root, pages, _find_scorer(scorer), options), ""]
+    plist = [p for _, p in pages]
+    for label, kinds in (("text pages", {"text"}), ("html pages", {"html"})):
+        sel = [p for p in plist if p.kind in kinds]
+        if not sel:
+            continue
+        analyze_page(sel[0], options=options)  # warm caches and lazy imports before timing
+        s = _rate(sel, repeat, lambda p: structure(p, options=options))
+        f = _rate(sel, repeat, lambda p: analyze_page(p, options=options))
+        lines.append(f"{label}: {len(sel)} x {repeat} passes: structure {s:,.0f} pages/s, full analysis {f:,.0f} pages/s")
+    return "\n".join(lines)
+
+
+def _rss_mb() -> float:
+    try:
+        with open("/proc/self/statm") as fh:
+            return int(fh.read().split()[1]) * resource.getpagesize() / 2**20
+    except OSError:
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def memory_benchmark(*, pages: int = 100_000) -> str:
+    """Stream `pages` generated pages through the pipeline and jsonl writer; report RSS as it goes."""
+    options = Options()
+    checkpoints = {min(pages, c) for c in (1_000, 10_000, 50_000, pages)}
+    items = (page_from_bytes(text.encode(), where=name) for name, text in synthetic_pages(pages))
+    sink = io.StringIO()
+    lines = []
+    start = time.perf_counter()
+    done = failed = 0
+    for res in analyze_items(items, options=options):
+        if isinstance(res, Failure):
+            failed += 1
+        else:
+            write_jsonl(res, sink)
+            sink.seek(0)
+            sink.truncate()
+        done += 1
+        if done in checkpoints:
+            gc.collect()
+            rate = done / (time.perf_counter() - start)
+            lines.append(f"{done:>8,} pages  {rate:8,.0f} pages/s  RSS {_rss_mb():7.1f} MB  failed {failed}")
+    return "\n".join(lines)

@@ -1,0 +1,104 @@
+"""Every error enligt raises, in one hierarchy.
+
+Library code raises these; only the CLI (`enligt.cli`) and the HTTP layer (`enligt.web`) turn them
+into messages and exit codes. Each error carries what failed (`where`: a file, URL or record).
+
+    EnligtError
+    ├── InputError                 the input could not be read as a page
+    │   ├── MissingInputError      no such file or folder
+    │   ├── EmptyInputError        zero bytes, or only whitespace
+    │   ├── BinaryInputError       not text (NUL bytes, control characters)
+    │   ├── DecodeError            bytes that no supported encoding explains
+    │   ├── TooLargeError          over the size cap
+    │   └── ArchiveError           a WARC or feed that cannot be parsed
+    ├── FetchError                 a URL could not be fetched
+    │   ├── BlockedAddressError    loopback/private/link-local address without --allow-private
+    │   ├── HTTPStatusError        the server answered 4xx/5xx
+    │   └── ContentTypeError       the response is not HTML or text
+    ├── ExtractionError            the page was read but yields no article
+    │   └── NotAnArticleError      a list page, a cookie wall, an index
+    ├── LanguageError              a language enligt has no word lists for
+    └── StoreError                 the corpus database failed
+"""
+from __future__ import annotations
+
+
+class EnligtError(Exception):
+    """Base of all enligt errors. `where` names the file, URL or record that failed."""
+
+    kind = "error"
+
+    def __init__(self, message: str, *, where: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.where = where
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.message}" if self.where else self.message
+
+    def to_dict(self) -> dict[str, str | None]:
+        return {"error": self.kind, "message": self.message, "where": self.where}
+
+
+class InputError(EnligtError):
+    kind = "input"
+
+
+class MissingInputError(InputError):
+    kind = "missing"
+
+
+class EmptyInputError(InputError):
+    kind = "empty"
+
+
+class BinaryInputError(InputError):
+    kind = "binary"
+
+
+class DecodeError(InputError):
+    kind = "decode"
+
+
+class TooLargeError(InputError):
+    kind = "too-large"
+
+
+class ArchiveError(InputError):
+    kind = "archive"
+
+
+class FetchError(EnligtError):
+    kind = "fetch"
+
+
+class BlockedAddressError(FetchError):
+    kind = "blocked-address"
+
+
+class HTTPStatusError(FetchError):
+    kind = "http-status"
+
+    def __init__(self, message: str, *, where: str | None = None, status: int = 0) -> None:
+        super().__init__(message, where=where)
+        self.status = status
+
+
+class ContentTypeError(FetchError):
+    kind = "content-type"
+
+
+class ExtractionError(EnligtError):
+    kind = "extraction"
+
+
+class NotAnArticleError(ExtractionError):
+    kind = "not-an-article"
+
+
+class LanguageError(EnligtError):
+    kind = "language"
+
+
+class StoreError(EnligtError):
+    kind = "store"

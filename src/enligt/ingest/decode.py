@@ -1,0 +1,104 @@
+"""Bytes to text: BOMs, UTF-8, the Western single-byte encodings Nordic pages still use, then detection.
+
+Refuses empty and binary input with an error naming the problem. Says which encoding it used.
+"""
+from __future__ import annotations
+
+import codecs
+from dataclasses import dataclass
+
+from enligt.errors import BinaryInputError, DecodeError, EmptyInputError
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# Control characters other than tab, newline, form feed, carriage return: a sign of binary data.
+_CONTROL = frozenset(range(0, 32)) - {9, 10, 12, 13}
+_SAMPLE = 8192
+
+
+@dataclass(frozen=True)
+class Decoded:
+    text: str
+    encoding: str
+
+
+def _looks_binary(data: bytes) -> bool:
+    sample = data[:_SAMPLE]
+    if b"\x00" in sample:
+        return True
+    bad = sum(1 for b in sample if b in _CONTROL)
+    return bad > max(2, len(sample) // 100)
+
+
+def _declared(declared: str | None) -> str | None:
+    if not declared:
+        return None
+    try:
+        return codecs.lookup(declared).name
+    except LookupError:
+        return None
+
+
+def _try(data: bytes, encoding: str) -> str | None:
+    try:
+        return data.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def _single_byte(data: bytes) -> Decoded | None:
+    """cp1252 where its extra characters (curly quotes, dashes) occur, else latin-1.
+
+    Both decode any Nordic letter identically; they differ only in 0x80-0x9F, where latin-1 has
+    control characters that no real page contains.
+    """
+    if any(0x80 <= b <= 0x9F for b in data):
+        text = _try(data, "cp1252")
+        if text is not None:
+            return Decoded(text, "cp1252")
+        return None
+    return Decoded(data.decode("latin-1"), "latin-1")
+
+
+def _detect(data: bytes) -> Decoded | None:
+    from charset_normalizer import from_bytes  # imported on the rare path only
+
+    best = from_bytes(data[: 4 * _SAMPLE]).best()
+    if best is None:
+        return None
+    text = _try(data, best.encoding)
+    return Decoded(text, best.encoding) if text is not None else None
+
+
+def decode(data: bytes, *, where: str, declared: str | None = None) -> Decoded:
+    """Decode page bytes. `declared` is a charset from HTTP headers or a meta tag, tried after UTF-8.
+
+    UTF-8 is tried first even when another charset is declared: pages that declare latin-1 but
+    are UTF-8 are common, while the reverse cannot decode as valid UTF-8 by accident.
+    """
+    if not data.strip():
+        raise EmptyInputError("empty page (no text)", where=where)
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            text = _try(data, encoding)
+            if text is not None:
+                return Decoded(text.lstrip("\ufeff"), encoding.replace("-sig", ""))
+    if _looks_binary(data):
+        raise BinaryInputError("binary data, not a text or HTML page", where=where)
+    text = _try(data, "utf-8")
+    if text is not None:
+        return Decoded(text, "utf-8")
+    enc = _declared(declared)
+    if enc and enc not in ("utf-8",):
+        text = _try(data, enc)
+        if text is not None:
+            return Decoded(text, enc)
+    found = _single_byte(data) or _detect(data)
+    if found is None:
+        raise DecodeError("cannot decode: not UTF-8, cp1252 or latin-1", where=where)
+    return found

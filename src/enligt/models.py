@@ -1,0 +1,206 @@
+"""The typed objects that flow between pipeline stages: Page -> Article -> Analysis.
+
+All are frozen. Every extracted thing carries `Span`s into `Article.text`, the one string that
+attribution, numbers and the UI index into: the title, then each body paragraph, joined by a
+blank line (see `Article.text` and `Article.paragraph_spans`).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any, Literal
+
+PageKind = Literal["text", "html"]
+Kind = Literal["direct", "indirect", "mixed"]
+SourceType = Literal["person", "official", "organization", "media", "social_media", "document", "unnamed"]
+Measure = Literal["killed", "wounded", "captured", "missing", "displaced", "deserted", "destroyed", "other"]
+
+PARAGRAPH_SEP = "\n\n"
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Half-open character range [start, end) into `Article.text`."""
+
+    start: int
+    end: int
+
+    def of(self, text: str) -> str:
+        return text[self.start : self.end]
+
+    def to_list(self) -> list[int]:
+        return [self.start, self.end]
+
+
+@dataclass(frozen=True)
+class Page:
+    """One input page, decoded to text. `input` is the path or URL as the user gave it."""
+
+    input: str
+    content: str
+    kind: PageKind
+    encoding: str = "utf-8"
+    url: str | None = None
+    fetched: str | None = None  # ISO date of a WARC record or fetch
+    meta: tuple[tuple[str, str], ...] = ()  # extra facts from the ingest layer (feed title, WARC id)
+
+
+@dataclass(frozen=True)
+class Caption:
+    text: str
+    credit: str | None = None
+
+
+@dataclass(frozen=True)
+class Article:
+    """The clean article of SCHEMA.md. `body` includes the lead as its first paragraph when there is one."""
+
+    title: str | None
+    body: tuple[str, ...]
+    language: str | None = None
+    outlet: str | None = None
+    authors: tuple[str, ...] = ()
+    published: str | None = None
+    updated: str | None = None
+    lead: str | None = None
+    captions: tuple[Caption, ...] = ()
+    headings: tuple[str, ...] = ()
+    related: tuple[str, ...] = ()
+    boilerplate: tuple[str, ...] = ()
+    url: str | None = None
+    # Position of each heading: the index of the body paragraph it stands before.
+    heading_positions: tuple[int, ...] = ()
+
+    @cached_property
+    def text(self) -> str:
+        """Title and body paragraphs joined by blank lines: the string all spans index into."""
+        parts = ([self.title] if self.title else []) + list(self.body)
+        return PARAGRAPH_SEP.join(parts)
+
+    @cached_property
+    def title_span(self) -> Span | None:
+        return Span(0, len(self.title)) if self.title else None
+
+    @cached_property
+    def paragraph_spans(self) -> tuple[Span, ...]:
+        """Span of each body paragraph inside `text`, in order."""
+        spans = []
+        pos = len(self.title) + len(PARAGRAPH_SEP) if self.title else 0
+        for para in self.body:
+            spans.append(Span(pos, pos + len(para)))
+            pos += len(para) + len(PARAGRAPH_SEP)
+        return tuple(spans)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "outlet": self.outlet,
+            "language": self.language,
+            "title": self.title,
+            "authors": list(self.authors),
+            "published": self.published,
+            "updated": self.updated,
+            "lead": self.lead,
+            "captions": [{"text": c.text, "credit": c.credit} for c in self.captions],
+            "headings": list(self.headings),
+            "body": list(self.body),
+            "related": list(self.related),
+            "boilerplate": list(self.boilerplate),
+            "url": self.url,
+        }
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """A claim tied to its source (or marked as sourceless hearsay), with spans into `Article.text`."""
+
+    content: str
+    content_span: Span
+    kind: Kind = "indirect"
+    source: str | None = None
+    source_name: str | None = None
+    source_type: SourceType | None = None
+    cue: str | None = None
+    via: tuple[str, ...] = ()
+    source_span: Span | None = None
+    cue_span: Span | None = None
+    hearsay: bool = False  # a hearsay marker ("sägs", "reportedly", "soll") carries the claim
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "source": self.source,
+            "source_name": self.source_name,
+            "cue": self.cue,
+            "content": self.content,
+            "kind": self.kind,
+            "source_type": self.source_type,
+            "via": list(self.via),
+            "hearsay": self.hearsay,
+            "spans": {
+                "source": self.source_span.to_list() if self.source_span else None,
+                "cue": self.cue_span.to_list() if self.cue_span else None,
+                "content": self.content_span.to_list(),
+            },
+        }
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A countable claim: `value` of `measure` of `subject`, carried by attribution `attribution`."""
+
+    value: float
+    measure: Measure
+    subject: str
+    number_span: Span
+    approx: bool = False
+    attribution: int | None = None  # index into Analysis.attributions
+    text: str = ""  # the number as written ("cirka 500", "two dozen")
+
+    def to_dict(self) -> dict[str, Any]:
+        value: float | int = int(self.value) if float(self.value).is_integer() else self.value
+        return {
+            "value": value,
+            "approx": self.approx,
+            "measure": self.measure,
+            "subject": self.subject,
+            "attribution": self.attribution,
+            "text": self.text,
+            "span": self.number_span.to_list(),
+        }
+
+
+@dataclass(frozen=True)
+class Conflict:
+    measure: Measure
+    subject: str
+    quantities: tuple[int, ...]  # indexes into Analysis.quantities
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"measure": self.measure, "subject": self.subject, "quantities": list(self.quantities)}
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """What `enligt analyze` returns for one page."""
+
+    page: Page
+    article: Article
+    attributions: tuple[Attribution, ...] = ()
+    quantities: tuple[Quantity, ...] = ()
+    conflicts: tuple[Conflict, ...] = ()
+    notes: tuple[str, ...] = field(default=())  # what the pipeline decided (encoding used, language guessed)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "article": self.article.to_dict(),
+            "attributions": [a.to_dict() for a in self.attributions],
+            "quantities": [q.to_dict() for q in self.quantities],
+            "conflicts": [c.to_dict() for c in self.conflicts],
+            "meta": {
+                "encoding": self.page.encoding,
+                "kind": self.page.kind,
+                "url": self.page.url or self.article.url,
+                "fetched": self.page.fetched,
+                "text_length": len(self.article.text),
+                "notes": list(self.notes),
+            },
+        }

@@ -1,0 +1,47 @@
+from __future__ import annotations
+
+import pytest
+
+from enligt.errors import BinaryInputError, EmptyInputError
+from enligt.ingest.decode import decode
+
+SV = "Enligt källor på nätet har åtta personer gripits i Göteborg – ”det är allvarligt”, säger hon."
+EN = "“We are not leaving,” said the mayor’s spokeswoman — the café stays open."
+
+
+@pytest.mark.parametrize(
+    ("data", "text", "encoding"),
+    [
+        (SV.encode("utf-8"), SV, "utf-8"),
+        (EN.encode("utf-8"), EN, "utf-8"),
+        (SV.encode("cp1252"), SV, "cp1252"),
+        (EN.encode("cp1252"), EN, "cp1252"),
+        ("Åsa och Örjan åker till Malmö.".encode("latin-1"), "Åsa och Örjan åker till Malmö.", "latin-1"),
+        ("Sjøen er blå og ærlig.".encode("latin-1"), "Sjøen er blå og ærlig.", "latin-1"),
+        (b"\xef\xbb\xbf" + SV.encode("utf-8"), SV, "utf-8"),
+        (SV.encode("utf-16"), SV, "utf-16"),
+    ],
+)
+def test_decodes_and_names_the_encoding(data: bytes, text: str, encoding: str) -> None:
+    got = decode(data, where="page.txt")
+    assert got.text == text
+    assert got.encoding == encoding
+
+
+@pytest.mark.parametrize("data", [b"", b"   \n\t \n"])
+def test_empty_is_refused_with_the_file_named(data: bytes) -> None:
+    with pytest.raises(EmptyInputError) as err:
+        decode(data, where="empty.txt")
+    assert "empty.txt" in str(err.value)
+
+
+@pytest.mark.parametrize("data", [b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20, bytes(range(256)) * 10, b"\x00\x01\x02\x03" * 50])
+def test_binary_is_refused(data: bytes) -> None:
+    with pytest.raises(BinaryInputError) as err:
+        decode(data, where="image.png")
+    assert "binary" in str(err.value)
+
+
+def test_declared_charset_used_when_not_utf8() -> None:
+    data = "Kraków – Łódź".encode("iso-8859-2")
+    assert decode(data, where="x.html", declared="iso-8859-2").text == "Kraków – Łódź"

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from enligt.cli import main
+
+PAGE = """Testbladet
+
+Åtta gripna efter inbrott i Växjö
+
+Polisen har gripit åtta personer, enligt Smålandsposten.
+
+Av Karin Ek
+Publicerad 3 mars 2023
+"""
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "enligt", *args], capture_output=True, text=True, timeout=120)
+
+
+def test_json_prints_one_object_with_the_schema_keys(tmp_path: Path) -> None:
+    page = tmp_path / "a.txt"
+    page.write_text(PAGE, encoding="utf-8")
+    res = CliRunner().invoke(main, ["analyze", str(page), "--format", "json"])
+    assert res.exit_code == 0, res.output
+    data = json.loads(res.output)
+    assert {"article", "attributions", "quantities", "conflicts"} <= set(data)
+    assert isinstance(data["article"]["body"], list)
+
+
+def test_jsonl_streams_one_line_per_page_and_reports_bad_ones(tmp_path: Path) -> None:
+    for name in ("a.txt", "c.txt"):
+        (tmp_path / name).write_text(PAGE, encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(b"\x00\x00binary\x00")
+    res = run("analyze", str(tmp_path), "--format", "jsonl")
+    lines = res.stdout.strip().splitlines()
+    assert [Path(json.loads(line)["input"]).name for line in lines] == ["a.txt", "c.txt"]
+    assert res.returncode == 1
+    assert "b.txt" in res.stderr and "binary" in res.stderr
+    assert "Traceback" not in res.stderr
+    assert len(res.stderr.strip().splitlines()) == 1
+
+
+def test_cp1252_page_is_decoded_and_the_encoding_reported(tmp_path: Path) -> None:
+    page = tmp_path / "old.txt"
+    page.write_bytes(PAGE.replace("Polisen", "”Polisen”").encode("cp1252"))
+    res = run("analyze", str(page), "--format", "json")
+    assert res.returncode == 0, res.stderr
+    data = json.loads(res.stdout)
+    assert data["meta"]["encoding"] == "cp1252"
+    assert "Växjö" in json.dumps(data, ensure_ascii=False)
+
+
+def test_stdin_is_read_with_dash() -> None:
+    res = subprocess.run([sys.executable, "-m", "enligt", "analyze", "-", "--format", "json"], input=PAGE,
+                         capture_output=True, text=True, timeout=120)
+    assert res.returncode == 0, res.stderr
+    assert json.loads(res.stdout)["article"]["body"]
+
+
+def test_missing_file_is_one_clear_line() -> None:
+    res = run("analyze", "/nonexistent/page.txt", "--format", "json")
+    assert res.returncode == 1
+    assert res.stderr.strip() == "enligt: missing: /nonexistent/page.txt: no such file or folder"
+
+
+def test_text_format_is_readable(tmp_path: Path) -> None:
+    page = tmp_path / "a.txt"
+    page.write_text(PAGE, encoding="utf-8")
+    res = CliRunner().invoke(main, ["analyze", str(page), "--format", "text"])
+    assert res.exit_code == 0
+    assert "Body:" in res.output
