@@ -77,6 +77,7 @@ def analyze(inputs: tuple[str, ...], fmt: str | None, lang: str, max_bytes: int,
     options = Options(lang=lang, max_bytes=max_bytes, allow_private=allow_private, timeout=timeout,
                       attribution=not no_attribution)
     fmt = fmt or _default_format(len(inputs))
+    _notes_to_stderr()
     try:
         failures = _emit(run(inputs, options=options), fmt)
     except EnligtError as exc:  # an error that concerns the whole run, not one page
@@ -86,6 +87,19 @@ def analyze(inputs: tuple[str, ...], fmt: str | None, lang: str, max_bytes: int,
         sys.stderr.close()
         sys.exit(0)
     sys.exit(1 if failures else 0)
+
+
+def _notes_to_stderr() -> None:
+    """Print the library's notes (the `enligt.notes` logger: e.g. WARC records skipped) on stderr."""
+    import logging
+
+    notes = logging.getLogger("enligt.notes")
+    if not notes.handlers:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("enligt: note: %(message)s"))
+        notes.addHandler(handler)
+        notes.setLevel(logging.INFO)
+        notes.propagate = False
 
 
 @main.group()
@@ -116,6 +130,142 @@ def bench_memory(pages: int) -> None:
     from enligt.bench import memory_benchmark
 
     click.echo(memory_benchmark(pages=pages))
+
+
+@bench.command("warc")
+@click.option("--size-mb", type=int, default=1000, show_default=True, help="Size of the generated archive.")
+@click.option("--page-kb", type=int, default=200, show_default=True, help="Size of each generated page.")
+@click.option("--no-analyze", is_flag=True, help="Only read the archive; skip structuring and attribution.")
+@click.option("--keep", type=click.Path(dir_okay=False), default=None,
+              help="Write the archive here (.warc or .warc.gz) and keep it (default: a temporary file).")
+def bench_warc(size_mb: int, page_kb: int, no_analyze: bool, keep: str | None) -> None:
+    """Build a WARC of generated pages, stream it, and print pages/s and resident memory."""
+    from enligt.ingest.warcbench import warc_benchmark
+
+    click.echo(warc_benchmark(size_mb=size_mb, page_kb=page_kb, analyze=not no_analyze, keep=keep))
+
+
+@main.command("ingest")
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--db", default=None, help="Corpus database: a SQLite path (default enligt.db) or URL.")
+@click.option("--lang", type=click.Choice(LANGS), default="auto", show_default=True, help="Language of the pages.")
+@click.option("--max-bytes", type=int, default=Options.max_bytes, show_default=True, help="Largest page accepted.")
+@click.option("--allow-private", is_flag=True, help="Allow fetching URLs on loopback/private addresses.")
+@click.option("--timeout", type=float, default=Options.timeout, show_default=True, help="URL fetch timeout (s).")
+@click.option("--no-attribution", is_flag=True, help="Only structure the articles; skip attribution and numbers.")
+def ingest_cmd(inputs: tuple[str, ...], db: str | None, lang: str, max_bytes: int, allow_private: bool,
+               timeout: float, no_attribution: bool) -> None:
+    """Analyse pages into the corpus database (idempotent: unchanged pages are skipped)."""
+    from enligt.store import ingest, open_store
+
+    options = Options(lang=lang, max_bytes=max_bytes, allow_private=allow_private, timeout=timeout,
+                      attribution=not no_attribution)
+    try:
+        with open_store(db) as store:
+            report = ingest(inputs, store=store, options=options, progress=sys.stderr.isatty(), on_failure=_report)
+    except EnligtError as exc:
+        click.echo(f"enligt: {exc.kind}: {exc}", err=True)
+        sys.exit(1)
+    click.echo(report.summary())
+    sys.exit(1 if report.failed else 0)
+
+
+@main.command("export")
+@click.option("--db", default=None, help="Corpus database: a SQLite path (default enligt.db) or URL.")
+@click.option("--what", type=click.Choice(("articles", "attributions", "quantities", "conflicts", "sources")),
+              default="articles", show_default=True, help="Which records to export.")
+@click.option("--format", "fmt", type=click.Choice(("jsonl", "csv")), default="jsonl", show_default=True)
+def export_cmd(db: str | None, what: str, fmt: str) -> None:
+    """Write corpus records to standard output as JSON lines or CSV."""
+    from enligt.store import open_store
+
+    try:
+        with open_store(db) as store:
+            store.export(what, fmt, sys.stdout)
+    except EnligtError as exc:
+        click.echo(f"enligt: {exc.kind}: {exc}", err=True)
+        sys.exit(1)
+    except BrokenPipeError:
+        sys.stderr.close()
+        sys.exit(0)
+
+
+@bench.command("ingest")
+@click.option("--pages", type=int, default=10_000, show_default=True, help="Generated pages to ingest.")
+@click.option("--db", default=None, help="Keep the database at this path (default: a temporary file).")
+def bench_ingest(pages: int, db: str | None) -> None:
+    """Analyse and store generated pages into SQLite; print pages/s."""
+    from enligt.store.bench import ingest_benchmark
+
+    try:
+        click.echo(ingest_benchmark(pages=pages, db=db))
+    except EnligtError as exc:
+        click.echo(f"enligt: {exc.kind}: {exc}", err=True)
+        sys.exit(1)
+
+
+@main.command("serve")
+@click.option("--db", default=None, help="Corpus database: a SQLite path (default enligt.db) or URL.")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=int, default=8000, show_default=True, help="Port to listen on.")
+@click.option("--allow-private", is_flag=True, help="Let the analyse form fetch URLs on loopback/private addresses.")
+def serve_cmd(db: str | None, host: str, port: int, allow_private: bool) -> None:
+    """Serve the web UI and JSON API over the corpus database (until Ctrl-C)."""
+    from enligt.web.app import WebConfig, serve
+
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        click.echo(f"enligt: warning: listening on {host}: the UI has no login; anyone who can reach it can "
+                   "read the corpus and add to it", err=True)
+    try:
+        serve(WebConfig(db=db, allow_private=allow_private), host=host, port=port,
+              announce=lambda url: click.echo(f"enligt: serving the corpus at {url} (Ctrl-C to stop)", err=True))
+    except EnligtError as exc:
+        click.echo(f"enligt: {exc.kind}: {exc}", err=True)
+        sys.exit(1)
+
+
+@main.command("demo")
+@click.option("--db", default=None, help="Demo database file, removed and recreated (default: a temporary file).")
+@click.option("--samples", default=None, help="Folder of pages to ingest (default: the bundled samples/).")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=int, default=8000, show_default=True, help="Port (a free one if it is taken).")
+@click.option("--no-serve", is_flag=True, help="Build the demo database, print a summary and exit.")
+def demo_cmd(db: str | None, samples: str | None, host: str, port: int, no_serve: bool) -> None:
+    """Ingest the bundled sample pages into a fresh database and serve the web UI."""
+    from pathlib import Path
+
+    from enligt.web import demo
+
+    try:
+        path = Path(db) if db else demo.default_db()
+        click.echo(demo.build_demo(db=path, samples=demo.samples_dir(samples)))
+        if no_serve:
+            return
+        from enligt.web.app import WebConfig, serve
+
+        port, note = demo.pick_port(host, port)
+        if note:
+            click.echo(f"enligt: {note}", err=True)
+        serve(WebConfig(db=str(path)), host=host, port=port,
+              announce=lambda url: click.echo(f"Serving the demo at {url}  (Ctrl-C to stop)"))
+    except EnligtError as exc:
+        click.echo(f"enligt: {exc.kind}: {exc}", err=True)
+        sys.exit(1)
+
+
+@bench.command("serve")
+@click.option("--articles", type=int, default=10_000, show_default=True, help="Generated articles in the corpus.")
+@click.option("--requests", type=int, default=300, show_default=True, help="Timed requests per kind of page.")
+@click.option("--db", default=None, help="Reuse (or keep) the corpus at this path instead of a temporary one.")
+def bench_serve(articles: int, requests: int, db: str | None) -> None:
+    """Serve a generated corpus on loopback and print page latencies (p50/p95)."""
+    from enligt.web.bench import serve_benchmark
+
+    try:
+        click.echo(serve_benchmark(articles=articles, requests=requests, db=db))
+    except EnligtError as exc:
+        click.echo(f"enligt: {exc.kind}: {exc}", err=True)
+        sys.exit(1)
 
 
 def run() -> None:  # pragma: no cover - console entry for `python -m enligt`

@@ -14,11 +14,15 @@ into messages and exit codes. Each error carries what failed (`where`: a file, U
     ├── FetchError                 a URL could not be fetched
     │   ├── BlockedAddressError    loopback/private/link-local address without --allow-private
     │   ├── HTTPStatusError        the server answered 4xx/5xx
-    │   └── ContentTypeError       the response is not HTML or text
+    │   ├── ContentTypeError       the response is not HTML or text
+    │   ├── DNSError               the host name does not resolve
+    │   ├── TLSError               the TLS handshake or certificate check failed
+    │   └── FetchTimeoutError      no answer within --timeout seconds
     ├── ExtractionError            the page was read but yields no article
     │   └── NotAnArticleError      a list page, a cookie wall, an index
     ├── LanguageError              a language enligt has no word lists for
     └── StoreError                 the corpus database failed
+        └── NotFoundError          no such article or source in the corpus
 """
 from __future__ import annotations
 
@@ -88,6 +92,18 @@ class ContentTypeError(FetchError):
     kind = "content-type"
 
 
+class DNSError(FetchError):
+    kind = "dns"
+
+
+class TLSError(FetchError):
+    kind = "tls"
+
+
+class FetchTimeoutError(FetchError):
+    kind = "timeout"
+
+
 class ExtractionError(EnligtError):
     kind = "extraction"
 
@@ -102,3 +118,7 @@ class LanguageError(EnligtError):
 
 class StoreError(EnligtError):
     kind = "store"
+
+
+class NotFoundError(StoreError):
+    kind = "not-found"

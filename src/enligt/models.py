@@ -154,6 +154,8 @@ class Quantity:
     approx: bool = False
     attribution: int | None = None  # index into Analysis.attributions
     text: str = ""  # the number as written ("cirka 500", "two dozen")
+    # What the figure counts, for conflicts: measure|event|subject|nationality|qualifiers|subset.
+    key: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         value: float | int = int(self.value) if float(self.value).is_integer() else self.value
@@ -165,6 +167,7 @@ class Quantity:
             "attribution": self.attribution,
             "text": self.text,
             "span": self.number_span.to_list(),
+            "key": self.key,
         }
 
 

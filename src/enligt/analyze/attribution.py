@@ -1,8 +1,293 @@
-"""Attribution stage (placeholder until the attribution component lands)."""
+"""Attribution stage: every claim in the title, lead and body tied to its source, cue and kind.
+
+`attribute(article)` runs, block by block (title, then each body paragraph): direct speech
+(direct.py), then per sentence the prepositional, evidence, verb and hearsay rules (rules.py).
+It then resolves sources in reading order (pronouns and anaphors via sources.Mentions), merges
+hearsay into the sourced record of its clause, builds via chains for nested claims (via.py),
+fills continuations (tagless quote paragraphs, quote headlines, German Konjunktiv I), and returns
+frozen `Attribution`s with spans into `article.text`. See docs/attribution.md.
+"""
 from __future__ import annotations
 
-from enligt.models import Article, Attribution
+from enligt.analyze.cues import lexicon
+from enligt.analyze.direct import quote_records
+from enligt.analyze.quotes import find_quotes, has_quote
+from enligt.analyze.records import Ctx, Draft, Span2
+from enligt.analyze.rules import evidence_rules, hearsay_rules, prep_rules, span, verb_rules
+from enligt.analyze.sentences import Tok, split, tokenize
+from enligt.analyze.sources import Mentions, classify, forward_np, is_name_tok, name_of, word_type
+from enligt.analyze.via import context, keep, outlet_first_words, outlet_names, places
+from enligt.lang import check_language
+from enligt.models import Article, Attribution, Span
 
 
 def attribute(article: Article) -> tuple[Attribution, ...]:
-    return ()
+    """All attributions of `article` (title, lead and body), in text order."""
+    lang = check_language(article.language or "")
+    text = article.text
+    ctx = Ctx(text, lang, lexicon(lang), Mentions(lang), context(article))
+    blocks: list[tuple[Span, bool]] = ([(article.title_span, True)] if article.title_span else [])
+    blocks += [(sp, False) for sp in article.paragraph_spans]
+    block_toks = [tokenize(text, sp.start, sp.end) for sp, _ in blocks]
+    _prefill_persons(ctx, block_toks)
+    prev: Span2 | None = None
+    for bi, (sp, title) in enumerate(blocks):
+        prev = _block(ctx, bi, sp, title, prev, block_toks[bi])
+    _merge_hearsay(ctx)
+    _nest(ctx)
+    _continuations(ctx)
+    return tuple(_finish(ctx, d) for d in sorted(ctx.drafts, key=lambda d: (d.start, d.pos)))
+
+
+def _block(ctx: Ctx, bi: int, sp: Span, title: bool, prev: Span2 | None, toks: list[Tok]) -> Span2 | None:
+    if not toks:
+        return prev
+    quotes = find_quotes(ctx.text, sp.start, sp.end)
+    drafts = quote_records(ctx, toks, sp.start, sp.end, bi, title, quotes)
+    last_found = False
+    ranges = [(q.open, q.close + 1) for q in quotes]
+    for s, e in split(ctx.text, toks, ctx.lang, ranges):
+        _note_names(ctx, toks, s, e)
+        found = prep_rules(ctx, toks, s, e, prev) + evidence_rules(ctx, toks, s, e, prev) + \
+            verb_rules(ctx, toks, s, e, prev)
+        if title and not found:
+            found = _title_colon(ctx, toks, s, e)
+        if not found and last_found and ctx.lex.konjunktiv and s > 0:
+            found = _konjunktiv(ctx, toks, s, e)
+        here = (toks[s].start, toks[e - 1].end)
+        last_found = bool(found) or any(d.cue and here[0] <= d.cue[0] < here[1] for d in drafts)
+        _cut_at_tags(found + [d for d in drafts if toks[s].start <= d.start < toks[e - 1].end])
+        drafts += found + hearsay_rules(ctx, toks, s, e)
+        prev = span(ctx, toks, s, e) or prev
+    for d in sorted(drafts, key=lambda d: d.pos):
+        d.block = bi
+        _resolve(ctx, d, title)
+    ctx.drafts += drafts
+    return prev
+
+
+def _cut_at_tags(drafts: list[Draft]) -> None:
+    """A content running over another record's trailing tag ("…”, Reuters reported") ends where that tag starts."""
+    for t in drafts:
+        if not t.cue or t.end > t.cue[0]:
+            continue
+        for d in drafts:
+            if d is not t and d.cue and d.cue[0] < t.end and d.start < t.cue[0] < d.end and d.end > t.end:
+                d.parts[-1] = (d.parts[-1][0], max(d.parts[-1][0] + 1, t.end))
+
+
+def _prefill_persons(ctx: Ctx, block_toks: list[list[Tok]]) -> None:
+    """Words of full names anywhere in the article ("Lars-Erik Strand"), so "Strand" alone reads as a person."""
+    for toks in block_toks:
+        k = 1
+        while k < len(toks):
+            j = k
+            while j < len(toks) and is_name_tok(toks[j]) and not toks[j].low.endswith(("s", ":s", "’s", "'s")):
+                j += 1
+            if 2 <= j - k <= 3 and not any(word_type(t.low, ctx.lang) or t.low in ctx.lex.determiners
+                                            for t in toks[k:j]):
+                ctx.mentions.persons.update(t.low for t in toks[k:j])
+            k = j + 1
+
+
+def _note_names(ctx: Ctx, toks: list[Tok], s: int, e: int) -> None:
+    """Remember people introduced without a cue ("Valentyna, 78, was …", "Tomas Öberg i Alfta var …")
+    and news media named in passing ("The Sun har samlat …"), for later anaphors ("tidningen")."""
+    firsts = outlet_first_words()
+    for k in range(s, e):
+        if toks[k].upper and toks[k].low in firsts:
+            two = f"{toks[k].text} {toks[k + 1].text}" if k + 1 < e else ""
+            for cand in (two, toks[k].text):
+                if cand and cand.lower() in outlet_names():
+                    ctx.mentions.add(cand, cand, "media")
+                    break
+    for k in range(s, e - 2):
+        if toks[k].low in ("en", "ett", "ei", "et") and "-år" in toks[k + 1].low and (
+                "-årig" in toks[k + 1].low or "-åring" in toks[k + 1].low):
+            j = k + 3 if toks[k + 1].low.endswith("ig") or toks[k + 1].low.endswith("ige") else k + 2
+            if j + 1 < e and toks[j].low in ("från", "fra", "i") and is_name_tok(toks[j + 1]):
+                j += 2
+            desc = ctx.text[toks[k].start:toks[j - 1].end]
+            ctx.mentions.add(desc, desc, "person")  # "en 84-årig kvinna från Nybro"
+        if is_name_tok(toks[k]) and toks[k + 1].text == "," and (
+                toks[k + 2].text.isdigit() or toks[k + 2].low in ("a", "an", "en", "ett", "ein", "eine")):
+            ctx.mentions.persons.add(toks[k].low)
+            if k == s:
+                ctx.mentions.add(toks[s].text, toks[s].text, "person")
+    if s + 2 < e and is_name_tok(toks[s]) and is_name_tok(toks[s + 1]) and not toks[s + 2].upper:
+        if toks[s].low not in ctx.lex.determiners and not word_type(toks[s + 1].low, ctx.lang):
+            name = f"{toks[s].text} {toks[s + 1].text}"
+            ctx.mentions.add(name, name, "person")
+
+
+def _title_colon(ctx: Ctx, toks: list[Tok], s: int, e: int) -> list[Draft]:
+    """Title "X: claim" where X names a source ("Ukraina: 38 av 44 drönare …"); a topic is not one."""
+    colon = next((k for k in range(s + 1, min(e, s + 5)) if toks[k].text == ":"), None)
+    if colon is None:
+        return []
+    src = toks[s:colon]
+    known = any(word_type(t.low, ctx.lang) for t in src) or (len(src) >= 2 and all(is_name_tok(t) for t in src))
+    c = span(ctx, toks, colon + 1, e)
+    if not known or not c or ctx.text[c[0]] in "”“\"‘'«„":
+        return []
+    return [Draft([c], (toks[colon].start, toks[colon].end), ":", src)]
+
+
+def _konjunktiv(ctx: Ctx, toks: list[Tok], s: int, e: int) -> list[Draft]:
+    """German: a sentence in Konjunktiv I after a reported one continues it (cue null)."""
+    if any(t.low in ctx.lex.konjunktiv for t in toks[s:min(e, s + 4)]):
+        c = span(ctx, toks, s, e)
+        if c:
+            return [Draft([c], None, None, continuation=True)]
+    return []
+
+
+def _resolve(ctx: Ctx, d: Draft, title: bool) -> None:
+    """source_name and source_type of a draft, from its own words or an earlier mention."""
+    if not d.source or d.continuation:
+        return
+    lex = ctx.lex
+    src = d.source
+    if lex.courts and any(t.low in lex.courts for t in _head_part(src, lex)):
+        d.source = []  # "the court heard", "the jury was told": sourceless
+        return
+    if any(t.text == "=" and t.start == t.end == 0 for t in src):
+        k = next(k for k, t in enumerate(src) if t.text == "=")
+        src, d.name = src[:k], " ".join(t.text for t in src[k + 1:])
+        d.source = src
+    low = src[-1].low if len(src) == 1 else ""
+    mention = None
+    if d.antecedent and (low in lex.relatives or low in ("it", "which")):
+        d.name = d.name or name_of(d.antecedent, ctx.lang) or " ".join(t.text for t in d.antecedent)
+        d.type = classify(d.antecedent, lex, frozenset(ctx.mentions.persons))
+    elif len(src) <= 2 and (src[-1].low in lex.pronouns or not src[-1].upper or len(src) == 1):
+        mention = ctx.mentions.resolve(src, lex)
+    elif len(src) > 2 and src[0].is_word and not src[0].upper and src[1].low in lex.prepositions:
+        mention = ctx.mentions.resolve(src[:1], lex)  # "mannen i rätten"
+    if mention is not None and not d.name:
+        d.name = mention.name or mention.text
+        d.type = mention.type if src[-1].low in lex.pronouns or mention.type == "unnamed" else \
+            classify(src, lex, frozenset(ctx.mentions.persons))
+    if d.type is None:
+        d.name = d.name or name_of(src, ctx.lang)
+        d.type = classify(src, lex, frozenset(ctx.mentions.persons), d.tail)
+        if d.type != "person" and src[-1].low in lex.pronouns and lex.pronouns[src[-1].low] == "person":
+            d.type = "person"
+    if not title:
+        ctx.mentions.add(d.source_text() or "", d.name, d.type)
+
+
+def _head_part(src: list[Tok], lex: object) -> list[Tok]:
+    from enligt.analyze.sources import _left_part
+    return _left_part(src, lex)  # type: ignore[arg-type]
+
+
+def _content_len(d: Draft) -> int:
+    return sum(b - a for a, b in d.parts)
+
+
+def _merge_hearsay(ctx: Ctx) -> None:
+    """A hearsay marker in the same clause as a source is one record; inside a larger attributed
+    content it is its own record with via = the outer source; otherwise it stays sourceless."""
+    out: list[Draft] = []
+    sourced = [d for d in ctx.drafts if not d.hearsay]
+    for h in ctx.drafts:
+        if not h.hearsay:
+            out.append(h)
+            continue
+        outer = [d for d in sourced if d.start <= h.cue[0] < d.end] if h.cue else []  # type: ignore[index]
+        if not outer:
+            if not any(d.cue and d.cue[0] <= h.cue[0] < d.cue[1] for d in sourced):  # type: ignore[index]
+                out.append(h)
+            continue
+        d = min(outer, key=_content_len)
+        if _content_len(h) >= 0.6 * _content_len(d) or not d.source:
+            d.hearsay = True
+            continue
+        h.via = [d.name or d.source_text() or ""] + [v for v in d.via if keep(v, ctx.via)]
+        out.append(h)
+    ctx.drafts = out
+
+
+def _nest(ctx: Ctx) -> None:
+    """Claims inside another claim's content get the outer source (and any relays named) as via."""
+    for n in ctx.drafts:
+        if n.hearsay or not n.source or n.continuation:
+            continue
+        outers = [o for o in ctx.drafts if o is not n and o.source and o.start <= n.start and n.end <= o.end
+                  and _content_len(o) > _content_len(n) + 2 and not o.continuation
+                  and (not n.cue or o.start <= n.cue[0] <= o.end)]
+        if not outers:
+            n.via = [v for v in n.via if keep(v, ctx.via)]
+            continue
+        o = min(outers, key=_content_len)
+        first = n.source[0].start if n.source[0].end else n.start
+        toks = [t for t in tokenize(ctx.text, o.start, max(o.start, first))]
+        chain = [v for v in n.via if keep(v, ctx.via)] + places(toks, ctx.lex)
+        chain += [o.name or o.source_text() or ""] + [v for v in o.via if keep(v, ctx.via)]
+        n.via = list(dict.fromkeys(v for v in chain if v))
+
+
+def _continuations(ctx: Ctx) -> None:
+    """Tagless quote paragraphs, quote headlines and Konjunktiv I sentences take an earlier speaker."""
+    drafts = sorted(ctx.drafts, key=lambda d: d.start)
+    keep_list: list[Draft] = []
+    for i, d in enumerate(drafts):
+        if not d.continuation:
+            keep_list.append(d)
+            continue
+        speaker = _headline_speaker(ctx, d, drafts) if d.block == 0 and _is_title(ctx, d) else \
+            next((p for p in reversed(drafts[:i]) if p.source and p.block > 0 and 0 <= d.block - p.block <= 2
+                  and not p.hearsay and (p.cue or p.continuation)), None)
+        if speaker is None:
+            continue
+        who = speaker.name or speaker.source_text() or ""
+        d.source = [Tok(who, who.lower(), 0, 0)]
+        d.name, d.type = who, speaker.type
+        keep_list.append(d)
+    ctx.drafts = keep_list
+
+
+def _is_title(ctx: Ctx, d: Draft) -> bool:
+    return ctx.text.find("\n\n") > d.start or "\n\n" not in ctx.text
+
+
+def _headline_speaker(ctx: Ctx, d: Draft, drafts: list[Draft]) -> Draft | None:
+    """The body quote that a quote headline repeats."""
+    words = set(ctx.text[d.start:d.end].lower().split())
+    best, score = None, 0.5
+    for p in drafts:
+        if p is d or not p.direct or not p.source or p.continuation:
+            continue
+        body = set(" ".join(ctx.text[a:b] for a, b in p.parts).lower().split())
+        overlap = len(words & body) / max(1, len(words))
+        if overlap > score:
+            best, score = p, overlap
+    return best
+
+
+def _finish(ctx: Ctx, d: Draft) -> Attribution:
+    text = ctx.text
+    content = " ".join(text[a:b] for a, b in d.parts)
+    if d.direct:
+        kind = "direct"
+    else:
+        kind = "mixed" if any(has_quote(text, a, b) for a, b in d.parts) else "indirect"
+    real = [t for t in d.source if t.end > t.start]
+    source = text[real[0].start:real[-1].end] if real and len(real) == len(d.source) else d.source_text()
+    return Attribution(
+        content=content,
+        content_span=Span(d.start, d.end),
+        kind=kind,  # type: ignore[arg-type]
+        source=source,
+        source_name=d.name if source else None,
+        source_type=d.type if source else None,  # type: ignore[arg-type]
+        cue=d.cue_text,
+        via=tuple(d.via),
+        source_span=Span(real[0].start, real[-1].end) if real and len(real) == len(d.source) else None,
+        cue_span=Span(*d.cue) if d.cue else None,
+        hearsay=d.hearsay,
+    )
+
+
+__all__ = ["attribute", "forward_np"]

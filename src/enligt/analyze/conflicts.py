@@ -1,8 +1,86 @@
-"""Conflicts stage (placeholder until the numbers component lands)."""
+"""Conflicts stage: figures in one article that disagree about the same thing.
+
+Quantities are grouped by what they count (their `key`, see `enligt.analyze.quantities`): the
+same measure, event and canonical subject, compatible nationality (one may be unsaid) and no
+clashing place, day or starting point (regional subsets, different days and cumulative totals
+are different subjects; a part "2 av de döda" is never the whole). A group is a conflict when
+two of its figures come from different sources (the outlet's own voice counts as one) and differ
+by more than `TOLERANCE` of the larger. The conflict lists every quantity of the group.
+"""
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from enligt.analyze.quantities import source_id
+from enligt.analyze.subjects import subject_key
 from enligt.models import Attribution, Conflict, Quantity
+
+TOLERANCE = 0.10
+
+
+@dataclass(frozen=True, slots=True)
+class Key:
+    """A parsed `Quantity.key`."""
+
+    base: tuple[str, str, str]  # measure, event, subject concept
+    nationality: str
+    qualifiers: dict[str, str]
+    subset: bool
+
+
+def parse_key(q: Quantity) -> Key:
+    """The key of a quantity; one without a key (made elsewhere) falls back to its subject."""
+    if not q.key:
+        return Key((q.measure, "", subject_key(q.subject, None)), "", {}, False)
+    parts = (q.key.split("|") + [""] * 6)[:6]
+    quals = dict(p.split("=", 1) for p in parts[4].split(";") if "=" in p)
+    return Key((parts[0], parts[1], parts[2]), parts[3], quals, parts[5] == "subset")
+
+
+# People counted by role: "sex arbetare har omkommit" and "fyra personer dödades" count the same
+# dead. Soldiers are kept apart from civilians.
+_PEOPLE = frozenset({"person", "worker", "employee", "member"})
+
+
+def _same_thing(a: str, b: str) -> bool:
+    return a == b or (a in _PEOPLE and b in _PEOPLE)
+
+
+def same_subject(a: Key, b: Key) -> bool:
+    """Whether two keys count the same thing (see the module docstring)."""
+    if a.base[:2] != b.base[:2] or not _same_thing(a.base[2], b.base[2]) or a.subset or b.subset:
+        return False
+    if a.nationality and b.nationality and a.nationality != b.nationality:
+        return False
+    for strict in ("rel", "extra"):  # "two soldiers who had surrendered", "ytterligare 60 personer"
+        if a.qualifiers.get(strict) != b.qualifiers.get(strict):
+            return False
+    return all(a.qualifiers[k] == b.qualifiers[k] for k in a.qualifiers.keys() & b.qualifiers.keys())
+
+
+def disagree(x: float, y: float) -> bool:
+    """Values differ by more than `TOLERANCE` of the larger."""
+    return abs(x - y) > TOLERANCE * max(abs(x), abs(y))
 
 
 def find_conflicts(quantities: tuple[Quantity, ...], attributions: tuple[Attribution, ...]) -> tuple[Conflict, ...]:
-    return ()
+    """One conflict per group of same-subject figures that disagree across sources."""
+    keys = [parse_key(q) for q in quantities]
+    groups: list[list[int]] = []
+    for i, key in enumerate(keys):
+        for group in groups:
+            if all(same_subject(keys[j], key) for j in group):
+                group.append(i)
+                break
+        else:
+            groups.append([i])
+    out: list[Conflict] = []
+    for group in groups:
+        if len(group) < 2:
+            continue
+        who = {i: source_id(quantities[i].attribution, attributions) for i in group}
+        if any(who[i] != who[j] and disagree(quantities[i].value, quantities[j].value)
+               for i in group for j in group if i < j):
+            first = quantities[group[0]]
+            out.append(Conflict(measure=first.measure, subject=first.subject, quantities=tuple(group)))
+    return tuple(out)

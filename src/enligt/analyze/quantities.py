@@ -1,8 +1,161 @@
-"""Quantities stage (placeholder until the numbers component lands)."""
+"""Quantities stage: the countable claims of an article (killed, wounded, ..., other).
+
+For every number (`enligt.analyze.numbers`) in the title and body, the stage decides, from word
+lists only, whether it counts an event's toll or scale and what it counts:
+
+1. it drops numbers that count nothing: times, dates, years, ordinals, ages ("Pell, 56,"), money,
+   percentages, units and durations (`not_countable.txt`), labels ("väg 83", `number_labels.txt`),
+   back-references to another figure ("9 av de 143 fallen"), numbers inside a source ("three
+   diplomats told Reuters");
+2. it reads the counted noun phrase after the number ("ryska soldater", "av de döda", "38 av 44
+   drönare") and takes the measure from it when it is a measure noun ("döda", "wounded",
+   "consignments"), else from the nearest measure word of the clause, else from a measure word
+   at most `NEAR` tokens away in the sentence (`measures.tsv`);
+3. a number with no measure word that restates an earlier figure ("Enligt ryska källor rör det
+   sig om cirka 500 soldater", "antalet är närmare 25") takes the measure and subject of the
+   latest quantity before it; any other number is incidental and dropped;
+4. the carrying attribution is the innermost one whose content contains the number;
+5. one record per distinct figure per source, at its first mention.
+
+The per-number rules live in `enligt.analyze.reading`. Each quantity gets a `key` that names what it counts (measure, event, canonical subject,
+nationality, place/time/since qualifiers, subset): `enligt.analyze.conflicts` compares keys.
+"""
 from __future__ import annotations
 
-from enligt.models import Article, Attribution, Quantity
+import re
+
+from enligt.analyze import lexicon as lx
+from enligt.analyze.numbers import NumberMatch, find_numbers
+from enligt.analyze.reading import Memory, Reading, make_sentence, read_number
+from enligt.analyze.sentences import tokenize
+from enligt.lang import SUPPORTED, wordset
+from enligt.models import Article, Attribution, Quantity, Span
+
+MAX_SENTENCE = 800  # characters: a longer "sentence" (no punctuation) is read in pieces
+MAX_NUMBERS = 2000  # an article with more numbers is a table or a dump: only the first are read
 
 
 def count(article: Article, attributions: tuple[Attribution, ...]) -> tuple[Quantity, ...]:
-    return ()
+    """The quantities of `article`, each tied to the attribution that carries it (or None)."""
+    lang = article.language
+    if lang not in SUPPORTED:
+        return ()
+    text = article.text
+    numbers = find_numbers(text, str(lang), MAX_NUMBERS)
+    if not numbers:
+        return ()
+    spans = ([article.title_span] if article.title_span else []) + list(article.paragraph_spans)
+    sources = [a.source_span for a in attributions if a.source_span is not None]
+    memory = Memory()
+    out: list[Quantity] = []
+    idents: set[tuple[str, str, float]] = set()
+    index, ni = 0, 0
+    for span in spans:
+        first = ni
+        while ni < len(numbers) and numbers[ni].num_start < span.end:
+            ni += 1
+        inside = numbers[first:ni]
+        pieces = _pieces(sentence_spans(text, span.start, span.end, str(lang)), text) if inside else [(0, 0)]
+        k = 0
+        for start, end in pieces:
+            index += 1
+            here = []
+            while k < len(inside) and inside[k].num_start < end:
+                here.append(inside[k])
+                k += 1
+            if all(quick_skip(text, n, str(lang)) for n in here):
+                if here:
+                    memory.note(index, None)
+                continue
+            sentence = make_sentence(tokenize(text, start, end), index, here, str(lang))
+            for n in here:
+                reading = read_number(sentence, n, str(lang), sources, memory)
+                memory.note(index, reading)
+                if reading is not None:
+                    q = _quantity(n, reading, attributions)
+                    ident = (source_id(q.attribution, attributions), q.measure, q.value)
+                    if ident not in idents:
+                        idents.add(ident)
+                        out.append(q)
+    return tuple(out)
+
+
+def _quantity(n: NumberMatch, r: Reading, attributions: tuple[Attribution, ...]) -> Quantity:
+    return Quantity(value=n.value, measure=r.measure, subject=r.subject,  # type: ignore[arg-type]
+                    number_span=Span(n.start, n.end), approx=n.approx,
+                    attribution=carrier(n, attributions), text=n.text, key=r.key)
+
+
+def carrier(n: NumberMatch, attributions: tuple[Attribution, ...]) -> int | None:
+    """Index of the innermost attribution whose content contains the number, or None."""
+    best: int | None = None
+    best_len = 0
+    for i, a in enumerate(attributions):
+        c = a.content_span
+        if c.start <= n.num_start and n.end <= c.end and (best is None or c.end - c.start < best_len):
+            best, best_len = i, c.end - c.start
+    return best
+
+
+def source_id(attribution: int | None, attributions: tuple[Attribution, ...]) -> str:
+    """Who gives a figure: "" for the outlet's own voice, else the source's proper name when the
+    attribution resolved one ("hon" -> "Anna Wallin"), else the source as written. A resolved name
+    that is no proper name ("olika källor") is not trusted over two differently written sources."""
+    if attribution is None or not 0 <= attribution < len(attributions):
+        return ""
+    a = attributions[attribution]
+    name = (a.source_name or "").strip()
+    if name[:1].isupper():
+        return name.lower()
+    return (a.source or name).strip().lower()
+
+
+_BOUNDARY = re.compile(r"[.!?…][\"”’»]*\s+(?=[\"“”„«»–—(-]?\s*[^\W_a-zäöåæøü])")
+_WORD_BEFORE = re.compile(r"(\w+)\W*$")
+_NEXT_WORD = re.compile(r"[\s\u00a0\u202f]*([^\W\d_]+|%)")
+
+
+def sentence_spans(text: str, start: int, end: int, lang: str) -> list[tuple[int, int]]:
+    """Character spans of the sentences of text[start:end]; a full stop after an abbreviation
+    ("ca.", "Capt.", an initial) or in a date ("19. Januar") ends no sentence."""
+    out: list[tuple[int, int]] = []
+    pos = start
+    abbreviations = wordset(lang, "abbreviations") | lx.words_of(lang, "abbrev")
+    for m in _BOUNDARY.finditer(text, start, end):
+        before = _WORD_BEFORE.search(text, max(start, m.start() - 20), m.start() + 1)
+        word = before.group(1) if before else ""
+        if text[m.start()] == "." and (word.lower() in abbreviations or (len(word) == 1 and word.isupper())):
+            continue
+        if word.isdigit() and lang in ("de", "da", "no"):
+            nxt = _NEXT_WORD.match(text, m.end())
+            if nxt and nxt.group(1).lower() in lx.months(lang):
+                continue
+        out.append((pos, m.end()))
+        pos = m.end()
+    if pos < end:
+        out.append((pos, end))
+    return out
+
+
+def _pieces(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """Sentences cut at whitespace into pieces of at most `MAX_SENTENCE` characters."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        while end - start > MAX_SENTENCE:
+            cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+            cut = cut + 1 if cut > start else start + MAX_SENTENCE
+            out.append((start, cut))
+            start = cut
+        out.append((start, end))
+    return out
+
+
+def quick_skip(text: str, n: NumberMatch, lang: str) -> bool:
+    """A cheap look at the raw text: blocked numbers, years, money, units and dates need no tokens."""
+    if n.blocked or (not n.words and n.end - n.num_start == 4 and 1800 <= n.value <= 2100):
+        return True
+    nxt = _NEXT_WORD.match(text, n.end)
+    if nxt is None:
+        return False
+    word = nxt.group(1).lower()
+    return lx.is_not_countable(word, lang) or word in lx.months(lang)

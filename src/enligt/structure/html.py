@@ -1,16 +1,124 @@
-"""HTML structurer (minimal until the HTML component lands)."""
+"""HTML structurer: a raw page to the `Article` of SCHEMA.md.
+
+The page is parsed once. Metadata (title, authors, dates, outlet) comes from `htmlmeta`; the DOM
+parts trafilatura flattens or drops (captions, subheadings, related links, lead, furniture) from
+`htmlparts`, which also prunes furniture containers; the main text from trafilatura through
+`extract`. The blocks are then sorted into body paragraphs, headings, related headlines and
+furniture with the same line rules the plain-text structurer uses.
+"""
 from __future__ import annotations
+
+from dataclasses import dataclass, field
 
 from enligt.errors import ExtractionError
 from enligt.models import Article, Page
 from enligt.settings import Options
+from enligt.structure import extract, htmlmeta, htmlparts
+from enligt.structure.byline import parse_byline
+from enligt.structure.dates import is_date_line
+from enligt.structure.furniture import is_furniture, related_label
+from enligt.structure.htmlparts import norm
+from enligt.structure.langid import identify
+
+MAX_PREAMBLE = 3  # blocks before the headline that trafilatura keeps (kicker, section label)
+
+
+@dataclass
+class _Sorted:
+    body: list[str] = field(default_factory=list)
+    headings: list[str] = field(default_factory=list)
+    positions: list[int] = field(default_factory=list)
+    related: list[str] = field(default_factory=list)
+    furniture: list[str] = field(default_factory=list)
+    authors: list[str] = field(default_factory=list)
+
+
+def _skip_preamble(blocks: tuple[extract.Block, ...], title: str | None) -> tuple[list[str], int]:
+    """Short blocks before the headline (kicker, section label) and the index after the headline."""
+    for i, b in enumerate(blocks[: MAX_PREAMBLE + 1]):
+        if title and b.text == title:
+            return [x.text for x in blocks[:i] if len(x.text.split()) <= 8], i + 1
+    return [], 0
+
+
+def _sort_blocks(blocks: tuple[extract.Block, ...], parts: htmlparts.Parts, title: str | None) -> _Sorted:
+    out = _Sorted()
+    skipped, start = _skip_preamble(blocks, title)
+    out.furniture.extend(skipped)
+    drop = {title, *parts.related, *parts.related_labels}
+    for cap in parts.captions:
+        drop.update({cap.text, cap.credit, norm(f"{cap.text} {cap.credit or ''}")})
+    headings = set(parts.headings)
+    for b in blocks[start:]:
+        text = b.text
+        if text in drop:
+            continue
+        rel = related_label(text)
+        if rel is not None:
+            if rel[1]:
+                out.related.append(rel[1])
+            out.furniture.append(rel[0])
+        elif b.kind == "head" or (text in headings and len(text.split()) <= 12 and text[-1:] not in ".!"):
+            if text not in out.headings:
+                out.headings.append(text)
+                out.positions.append(len(out.body))
+        elif text[:2] not in ("| ", "- ") and is_furniture(text):
+            out.furniture.append(text)
+        elif len(text) <= 160 and is_date_line(text):
+            continue
+        elif len(text) <= 160 and (names := parse_byline(text)) is not None:
+            out.authors.extend(names)
+        else:
+            out.body.append(text)
+    return out
+
+
+def _place_lead(s: _Sorted, lead: str | None) -> None:
+    """Put the standfirst first in the body (it often sits in the header, outside trafilatura's text)."""
+    if not lead or (s.body and s.body[0] == lead):
+        return
+    if lead in s.body:
+        i = s.body.index(lead)
+        s.body.pop(i)
+        s.positions = [p + 1 if p <= i else p for p in s.positions]
+    else:
+        s.positions = [p + 1 for p in s.positions]
+    s.body.insert(0, lead)
+
+
+def _language(options: Options, title: str | None, body: list[str], declared: str | None) -> str | None:
+    if options.lang != "auto":
+        return options.lang
+    sample = " ".join([title or "", *body[:8]])
+    return identify(sample) or declared
 
 
 def structure_html(page: Page, *, options: Options) -> Article:
-    import trafilatura
-
-    doc = trafilatura.bare_extraction(page.content, with_metadata=True, as_dict=True)
-    if not doc:
-        raise ExtractionError("no main text found", where=page.input)
-    body = tuple(p for p in (doc.get("text") or "").split("\n") if p.strip())
-    return Article(title=doc.get("title"), body=body, language=None if options.lang == "auto" else options.lang)
+    """The article of an HTML page. Raises `ExtractionError` when the page has no main text."""
+    tree = extract.parse(page.content, where=page.input)
+    meta = htmlmeta.extract_meta(tree, url=page.url)
+    parts = htmlparts.find_parts(tree, title=meta.title)
+    blocks = extract.main_text(tree, where=page.input, url=page.url, expected_chars=parts.root_chars)
+    s = _sort_blocks(blocks, parts, meta.title)
+    _place_lead(s, parts.lead)
+    if not s.body:
+        raise ExtractionError("no article text left after removing page furniture", where=page.input)
+    related = list(dict.fromkeys([*parts.related, *s.related]))
+    furniture = list(dict.fromkeys([*s.furniture, *parts.related_labels, *parts.furniture]))
+    kept = {*s.body, *s.headings, *related, meta.title}
+    return Article(
+        title=meta.title,
+        body=tuple(s.body),
+        language=_language(options, meta.title, s.body, meta.language),
+        outlet=meta.outlet,
+        authors=meta.authors or tuple(dict.fromkeys(s.authors)),
+        published=meta.published,
+        updated=meta.updated,
+        lead=s.body[0],
+        captions=parts.captions,
+        headings=tuple(s.headings),
+        related=tuple(related),
+        boilerplate=tuple(f for f in furniture if f not in kept),
+        url=meta.url,
+        heading_positions=tuple(s.positions),
+    )

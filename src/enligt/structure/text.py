@@ -1,13 +1,321 @@
-"""Plain-text structurer (minimal until the structurer component lands)."""
+"""Plain-text structurer: a crawl dump of a news page -> the clean `Article` of SCHEMA.md.
+
+The page is read as a sequence of classified lines (`lines.py`). The title is the last
+headline-like line before the first article anchor (a date, a byline, a caption or the first
+paragraph of running text); the outlet is the first short name-like line above it. Everything
+after the title is settled in one pass: dates, bylines and bare name lines give the metadata;
+captions, "read also" lists and furniture lists are taken out; paragraphs of running text form
+the body (the lead is the first); short lines between paragraphs are headings. A paywall prompt
+ends the readable body. A page without running text raises `NotAnArticleError`.
+"""
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+
 from enligt.errors import NotAnArticleError
-from enligt.models import Article, Page
+from enligt.models import Article, Caption, Page
 from enligt.settings import Options
+from enligt.structure import byline, captions, dates, langid
+from enligt.structure.furniture import is_section_names, related_label
+from enligt.structure.lines import Line, classify
+
+MIN_BODY_WORDS = 5  # a one-sentence brief is an article; a lone fragment is not
+WRAP_MIN = 60  # a line this long that stops mid-sentence may be hard-wrapped
+ANCHORS = frozenset({"date", "byline", "caption", "gallery", "paywall"})
+META = frozenset({"date", "byline", "caption", "gallery"})
+SKIP = frozenset({"furniture", "role", "photo_role", "date", "byline", "gallery"})
+LIST_NUMBER = re.compile(r"^(?:\d{1,2}[.)]|\d{1,2}[.:]\d{2})\s+")
+SMALL_WORDS = frozenset({"the", "of", "and", "for", "och", "av", "og", "af", "der", "die", "das", "und", "de", "la", "le"})
+OUTLET_TAGLINE = re.compile(r"\s+[–—|·-]\s+")
+EMAIL = re.compile(r"^\S+@\S+\.\w+$")
+
+
+@dataclass
+class Draft:
+    """What one pass over the lines after the title collects."""
+
+    authors: list[str] = field(default_factory=list)
+    published: str | None = None
+    updated: str | None = None
+    captions: list[Caption] = field(default_factory=list)
+    related: list[str] = field(default_factory=list)
+    boilerplate: list[str] = field(default_factory=list)
+    # ("body" | "short", text) in page order; shorts become headings or boilerplate later.
+    flow: list[tuple[str, str]] = field(default_factory=list)
+
+
+def _unwrap(raw_lines: list[str]) -> list[str]:
+    """Join hard-wrapped lines: a long line cut mid-sentence whose next line goes on in lower case."""
+    out: list[str] = []
+    for raw in raw_lines:
+        stripped = raw.strip()
+        if (stripped and out and out[-1] and stripped[0].islower() and len(out[-1]) >= WRAP_MIN
+                and out[-1][-1] not in ".!?:”\"»"):
+            out[-1] = out[-1] + " " + stripped
+        else:
+            out.append(stripped)
+    return out
+
+
+def split_lines(content: str) -> list[Line]:
+    """Classified non-blank lines of a page, each knowing whether a blank line preceded it."""
+    out: list[Line] = []
+    blank = False
+    for stripped in _unwrap(content.splitlines()):
+        if not stripped:
+            blank = True
+            continue
+        out.append(classify(stripped, blank))
+        blank = False
+    return out
+
+
+def _is_anchor(line: Line) -> bool:
+    if line.kind in ANCHORS:
+        return True
+    return line.kind == "sentence" and ((line.text.endswith(".") and line.words >= 8) or line.words >= 25)
+
+
+def _is_title_candidate(line: Line) -> bool:
+    return line.kind in ("short", "name", "sentence") and not line.text.endswith(".") and line.words <= 40
+
+
+def find_title(lines: list[Line]) -> int | None:
+    """Index of the headline: the last headline-like line before the first anchor."""
+    anchor = next((i for i, line in enumerate(lines) if _is_anchor(line)), None)
+    if anchor is None:
+        return None
+    candidates = [i for i in range(anchor) if _is_title_candidate(lines[i])]
+    for i in reversed(candidates):
+        if lines[i].words >= 3:
+            return i
+    return candidates[-1] if candidates else None
+
+
+def find_outlet(lines: list[Line], title: int) -> str | None:
+    """The site name: the first short, name-like line above the title (a tagline after a dash cut off)."""
+    for line in lines[:title]:
+        text = OUTLET_TAGLINE.split(line.text, 1)[0].strip()
+        if line.kind not in ("short", "name") or len(text.split()) > 5 or text[-1:] in ".!?:":
+            continue
+        if not any(ch.isalpha() for ch in text) or is_section_names(text.lower()):
+            continue
+        return _wordmark(text)
+    return None
+
+
+def _wordmark(text: str) -> str:
+    """An all-caps wordmark in title case ("CAPITAL WIRE" -> "Capital Wire"); short acronyms kept ("SVT")."""
+    if not text.isupper():
+        return text
+    return " ".join(w.capitalize() if len(w) > 3 or w.lower() in SMALL_WORDS else w for w in text.split())
+
+
+def _next_content(lines: list[Line], i: int) -> Line | None:
+    for line in lines[i + 1 :]:
+        if line.kind != "furniture":
+            return line
+    return None
+
+
+def _is_author_name(lines: list[Line], i: int, body_started: bool) -> bool | None:
+    """True: an author; False: a photographer; None: not a byline name at all."""
+    line = lines[i]
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    prev = lines[i - 1] if i > 0 else None
+    if nxt is not None and nxt.kind == "photo_role":
+        return False
+    if nxt is not None and (nxt.kind == "role" or EMAIL.match(nxt.text)):
+        return True
+    if (nxt is not None and nxt.text == line.text) or (prev is not None and prev.text == line.text):
+        return True
+    if body_started:
+        return None  # in the body only a role, an e-mail or a doubled line makes a name a byline
+    return True
+
+
+def _take_list_item(draft: Draft, line: Line, mode: str) -> None:
+    item = LIST_NUMBER.sub("", line.text) if mode == "section" else line.text
+    (draft.related.append(item) if mode == "related" else draft.boilerplate.append(line.text))
+
+
+def _list_continues(lines: list[Line], i: int, first: Line | None, style: bool | None) -> bool:
+    """Whether line i is one more item of the open list above it.
+
+    `first` is the list's first item (None before it), `style` whether its later items are
+    separated by blank lines (None until the second item).
+    """
+    line = lines[i]
+    if line.kind not in ("short", "name") and not (line.kind == "sentence" and not line.text.endswith(".")):
+        return False
+    if first is not None:
+        if style is None and line.blank_before and not first.blank_before:
+            return False  # a blank line after tight items ends the list
+        if style is not None and line.blank_before != style:
+            return False
+    nxt = _next_content(lines, i)
+    # A short line straight before running text (same spacing) is a subheading, not a list item.
+    return not (first is not None and nxt is not None and nxt.kind == "sentence"
+                and nxt.blank_before == line.blank_before and line.words <= 8)
+
+
+@dataclass
+class Pass:
+    """The state of the pass after the title: an open list, a gallery, a paywall."""
+
+    mode: str = ""  # "related" or "section" while a list is open
+    first: Line | None = None  # the open list's first item
+    style: bool | None = None  # whether the open list's items are blank-separated
+    gallery: bool = False  # the next line is a gallery caption
+    closed: bool = False  # a paywall prompt was met: no more body
+    body_started: bool = False
+
+
+def _read_meta(draft: Draft, state: Pass, line: Line) -> bool:
+    """Handle a date, byline, list header, paywall or gallery line; False for any other line."""
+    kind = line.kind
+    if kind == "date":
+        pub, upd = dates.find_dates(line.text, base=draft.published)
+        draft.published = draft.published or pub
+        draft.updated = draft.updated or upd
+    elif kind == "byline":
+        names = byline.parse_byline(line.text)
+        if names is None and (both := byline.split_byline_date(line.text)) is not None:
+            names, when = both
+            pub, upd = dates.find_dates(when, base=draft.published)
+            draft.published, draft.updated = draft.published or pub, draft.updated or upd
+        draft.authors.extend(names or [])
+    elif kind == "related":
+        label = related_label(line.text)
+        if label and label[1]:
+            draft.related.append(label[1])
+            draft.boilerplate.append(label[0] + ":")
+        else:
+            state.mode = "related"
+            draft.boilerplate.append(line.text)
+    elif kind in ("section", "paywall", "gallery"):
+        state.mode = "section" if kind == "section" else ""
+        state.closed = state.closed or kind == "paywall"
+        state.gallery = kind == "gallery"
+        draft.boilerplate.append(line.text)
+    else:
+        return False
+    return True
+
+
+def read_after_title(lines: list[Line], start: int) -> Draft:
+    """One pass over the lines after the title: metadata, captions, lists and the body flow."""
+    draft, state = Draft(), Pass()
+    for i in range(start, len(lines)):
+        line = lines[i]
+        kind = line.kind
+        if state.mode and _list_continues(lines, i, state.first, state.style):
+            _take_list_item(draft, line, state.mode)
+            if state.first is None:
+                state.first = line
+            elif state.style is None:
+                state.style = line.blank_before
+            continue
+        state.mode, state.first, state.style = "", None, None
+        if state.gallery and kind in ("short", "sentence", "name", "caption"):
+            draft.captions.append(captions.gallery_caption(line.text))
+            state.gallery = False
+            continue
+        state.gallery = False
+        if _read_meta(draft, state, line):
+            continue
+        if kind == "caption":
+            _add_caption(draft, line.text, lines[i - 1] if i > start else None)
+        elif kind == "name" and (author := _is_author_name(lines, i, state.body_started)) is not None:
+            if author:
+                draft.authors.append(line.text)
+        elif kind in ("furniture", "role", "photo_role") or state.closed:
+            draft.boilerplate.append(line.text)
+        elif kind == "sentence":
+            draft.flow.append(("body", line.text))
+            state.body_started = True
+        else:
+            draft.flow.append(("short", line.text))
+    return draft
+
+
+def _add_caption(draft: Draft, text: str, prev: Line | None) -> None:
+    """A caption line; a bare credit line ("Foto: X") claims the caption line just above it."""
+    cap = captions.split_caption(text)
+    if cap is None:
+        return
+    if cap.text:
+        draft.captions.append(cap)
+    elif prev is not None and draft.flow and draft.flow[-1][1] == prev.text and prev.words <= 40:
+        draft.flow.pop()
+        draft.captions.append(Caption(captions.unglue(prev.text), cap.credit))
+    elif draft.captions and draft.captions[-1].credit is None:
+        draft.captions[-1] = Caption(draft.captions[-1].text, cap.credit)
+
+
+def settle_flow(flow: list[tuple[str, str]]) -> tuple[list[str], list[str], list[int], list[str]]:
+    """Body paragraphs, headings, heading positions and dropped short lines from the flow."""
+    body: list[str] = []
+    headings: list[str] = []
+    positions: list[int] = []
+    dropped: list[str] = []
+    for j, (kind, text) in enumerate(flow):
+        if kind == "body":
+            body.append(text)
+            continue
+        nxt = flow[j + 1][0] if j + 1 < len(flow) else None
+        if body and nxt == "body" and text.count(" ") < 15:
+            headings.append(text)
+            positions.append(len(body))
+        else:
+            dropped.append(text)
+    return body, headings, positions, dropped
+
+
+def _check_article(body: list[str], headings: list[str], page: Page) -> None:
+    """Raise `NotAnArticleError` for too little running text or a list of headlines with teasers."""
+    words = sum(p.count(" ") + 1 for p in body)
+    if words < MIN_BODY_WORDS:
+        raise NotAnArticleError(f"no article body ({words} words of running text)", where=page.input)
+    if len(headings) >= 4 and len(headings) * 10 >= len(body) * 6 and words < 30 * len(body):
+        raise NotAnArticleError("a list of headlines with teasers, not an article", where=page.input)
+
+
+def _distinct(items: list[str]) -> tuple[str, ...]:
+    seen: dict[str, None] = {}
+    for item in items:
+        seen.setdefault(item, None)
+    return tuple(seen)
 
 
 def structure_text(page: Page, *, options: Options) -> Article:
-    paras = [" ".join(p.split()) for p in page.content.split("\n\n") if p.strip()]
-    if not paras:
-        raise NotAnArticleError("no text", where=page.input)
-    return Article(title=paras[0], body=tuple(paras[1:]), language=None if options.lang == "auto" else options.lang)
+    """The clean article of a plain-text page. Raises `NotAnArticleError` for pages without one."""
+    lines = split_lines(page.content)
+    title_at = find_title(lines)
+    if title_at is None:
+        raise NotAnArticleError("no headline followed by article text (a list page, a cookie wall or furniture only)",
+                                where=page.input)
+    draft = read_after_title(lines, title_at + 1)
+    body, headings, positions, dropped = settle_flow(draft.flow)
+    _check_article(body, headings, page)
+    title = lines[title_at].text
+    outlet = find_outlet(lines, title_at)
+    lang = options.lang if options.lang != "auto" else langid.identify(title + "\n" + "\n".join(body[:6]))
+    pre = [line.text for line in lines[:title_at] if _wordmark(line.text) != outlet]
+    return Article(
+        title=title,
+        body=tuple(body),
+        language=lang,
+        outlet=outlet,
+        authors=tuple(byline.clean_authors(draft.authors, lang)),
+        published=draft.published,
+        updated=draft.updated,
+        lead=body[0] if body else None,
+        captions=tuple(draft.captions),
+        headings=tuple(headings),
+        related=_distinct(draft.related),
+        boilerplate=_distinct(pre + draft.boilerplate + dropped),
+        url=page.url,
+        heading_positions=tuple(positions),
+    )

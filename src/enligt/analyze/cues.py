@@ -1,0 +1,188 @@
+"""Attribution cues: reporting verbs, prepositional cues, evidence verbs and hearsay markers.
+
+All words come from data files under `lang/<code>/` (see docs/attribution.md); this module turns
+them into a `Lexicon` per language and matches them at a token position. Matching is a dict
+lookup on the lower-cased token plus a bounded look-ahead, so it costs O(1) per token.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from enligt.analyze.sentences import Tok
+from enligt.lang import table, words, wordset
+
+_GAP = 3  # adverbs allowed inside a split marker: "ska också ha", "soll … worden sein"
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Every word list the attribution rules of one language use."""
+
+    lang: str
+    speech: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
+    prep: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
+    hearsay: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
+    evidence: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
+    phrasal: dict[str, frozenset[str]]
+    separable: dict[str, str]
+    negation: frozenset[str]
+    complementizers: frozenset[str]
+    pronouns: dict[str, str]
+    first_person: frozenset[str]
+    plans: frozenset[str]
+    relays: tuple[tuple[str, ...], ...]
+    determiners: frozenset[str]
+    prepositions: frozenset[str]
+    finite_verbs: frozenset[str]
+    verb_suffixes: tuple[str, ...]
+    courts: frozenset[str]
+    konjunktiv: frozenset[str]
+    auxiliaries: frozenset[str]
+    subordinators: frozenset[str]
+    expletives: frozenset[str]
+    relatives: frozenset[str]
+    times: tuple[str, ...]
+
+
+def _multi(rows: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    """Index phrases by their first word; longest phrase first so matching is greedy."""
+    out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for row in rows:
+        phrase = tuple(row[0].lower().split())
+        out.setdefault(phrase[0], []).append((phrase, row[1] if len(row) > 1 else ""))
+    return {k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in out.items()}
+
+
+def _forms(rows: tuple[tuple[str, ...], ...]) -> dict[str, frozenset[str]]:
+    out: dict[str, frozenset[str]] = {}
+    for row in rows:
+        for form in row[0].lower().split():
+            out[form] = out.get(form, frozenset()) | frozenset(row[1].lower().split())
+    return out
+
+
+@cache
+def lexicon(lang: str) -> Lexicon:
+    """The cached lexicon of `lang` (sv, en, no, da, de)."""
+    hearsay = []
+    for line in words(lang, "hearsay"):
+        pattern, _, cue = line.partition("\t")
+        hearsay.append((tuple(pattern.lower().split()), cue.strip()))
+    separable = {}
+    for row in table(lang, "separable"):
+        for form in row[0].lower().split():
+            separable[form] = row[1].lower()
+    return Lexicon(
+        lang=lang,
+        speech=_multi(table(lang, "cues_speech")),
+        prep=_multi(table(lang, "cues_prep")),
+        hearsay={w: tuple(h for h in hearsay if h[0][0] == w) for w in {h[0][0] for h in hearsay}},
+        evidence=_multi(table(lang, "evidence")),
+        phrasal=_forms(table(lang, "phrasal")),
+        separable=separable,
+        negation=wordset(lang, "negation"),
+        complementizers=wordset(lang, "complementizers"),
+        pronouns={r[0].lower(): r[1] for r in table(lang, "pronouns")},
+        first_person=wordset(lang, "first_person"),
+        plans=wordset(lang, "plans"),
+        relays=tuple(tuple(w.lower().split()) for w in words(lang, "relays")),
+        determiners=wordset(lang, "determiners"),
+        prepositions=wordset(lang, "prepositions"),
+        finite_verbs=wordset(lang, "finite_verbs"),
+        verb_suffixes=tuple(words(lang, "verb_suffixes")),
+        courts=wordset(lang, "courts"),
+        konjunktiv=wordset(lang, "konjunktiv"),
+        auxiliaries=wordset(lang, "auxiliaries"),
+        subordinators=wordset(lang, "subordinators"),
+        expletives=wordset(lang, "expletives"),
+        relatives=wordset(lang, "relatives"),
+        times=tuple(words(None, "times")),
+    )
+
+
+def match_phrase(toks: list[Tok], i: int, end: int, index: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
+                 ) -> tuple[int, str] | None:
+    """Longest phrase of `index` starting at toks[i]: (number of tokens, its class)."""
+    cands = index.get(toks[i].low)
+    if not cands:
+        return None
+    for phrase, cls in cands:
+        n = len(phrase)
+        if i + n <= end and all(toks[i + k].low == phrase[k] for k in range(1, n)):
+            return n, cls
+    return None
+
+
+def match_hearsay(toks: list[Tok], i: int, end: int, lex: Lexicon) -> tuple[int, str] | None:
+    """A hearsay marker starting at toks[i]: (index after its last token, cue text), else None.
+
+    A "*" in a pattern allows up to three words in between ("ska enligt uppgifter ha").
+    """
+    for pattern, cue in lex.hearsay.get(toks[i].low, ()):
+        k, ok, used = i + 1, True, [toks[i].text]
+        pi = 1
+        while pi < len(pattern):
+            if pattern[pi] == "*":
+                target = pattern[pi + 1]
+                gap = 0
+                while k < end and toks[k].low != target and gap < _GAP and toks[k].is_word:
+                    k += 1
+                    gap += 1
+                if k >= end or toks[k].low != target:
+                    ok = False
+                    break
+                used.append(toks[k].text)
+                k += 1
+                pi += 2
+                continue
+            if k >= end or toks[k].low != pattern[pi]:
+                ok = False
+                break
+            used.append(toks[k].text)
+            k += 1
+            pi += 1
+        if ok:
+            return k, cue or " ".join(used)
+    return None
+
+
+def is_phrasal(toks: list[Tok], i: int, n: int, end: int, lex: Lexicon) -> bool:
+    """Whether the verb at toks[i:i+n] is a phrasal look-alike ("säger upp", "said goodbye", "sagte … ab")."""
+    parts = lex.phrasal.get(toks[i].low)
+    if not parts:
+        return False
+    if lex.lang == "de":  # separable particle at the end of the clause
+        k = i + n
+        while k < end and toks[k].text not in ",.;:!?":
+            k += 1
+        return k > i + n and toks[k - 1].low in parts
+    for k in range(i + n, min(i + n + 4, end)):
+        if toks[k].low in parts:
+            return True
+        if not toks[k].is_word or toks[k].low in lex.complementizers:
+            break
+    return False
+
+
+def negated(toks: list[Tok], i: int, n: int, end: int, lex: Lexicon) -> bool:
+    """A negation next to the cue ("did not say", "vill inte kommentera", "bestätigte dies nicht")."""
+    for k in range(max(0, i - 2), i):
+        if toks[k].low in lex.negation or toks[k].low.endswith("n't"):
+            return True
+    stop = min(end, i + n + (4 if lex.lang == "de" else 2))
+    for k in range(i + n, stop):
+        if toks[k].low in lex.complementizers or not toks[k].is_word:
+            break
+        if toks[k].low in lex.negation:
+            return True
+    return False
+
+
+def is_finite_verb(tok: Tok, lex: Lexicon) -> bool:
+    """A finite verb by list or ending: what closes a fronted source phrase in V2 languages."""
+    if tok.low in lex.finite_verbs or tok.low in lex.speech:
+        return True
+    if lex.lang == "de":
+        return tok.is_word and tok.text[0].islower() and tok.low not in lex.determiners
+    return len(tok.low) > 4 and tok.low.endswith(lex.verb_suffixes) if lex.verb_suffixes else False

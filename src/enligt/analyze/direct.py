@@ -1,0 +1,192 @@
+"""Direct speech: quotations and their speaker tags.
+
+Shapes: "– Q, säger X." (dash speech); "”Q”, skriver X." / "“Q,” she said." / "„Q“, sagte X.";
+"X told jurors: “Q”" and "en soldat som säger ”Q”" (tag before); "“A,” she said, “B.”" and a
+second tagless quote after the tag (joined into one record); a quote paragraph with no tag
+(a continuation, cue null, speaker resolved in attribution.py); a quote in the title with no tag
+(a quote headline, speaker found in the body). Quotes embedded in a reported clause are left to
+the sentence rules, which mark that record `mixed`.
+"""
+from __future__ import annotations
+
+from enligt.analyze.cues import match_phrase, negated
+from enligt.analyze.quotes import Quote, dash_quote, find_quotes, trim
+from enligt.analyze.records import Ctx, Draft, Span2
+from enligt.analyze.rules import RECIPIENT, np_end, subject
+from enligt.analyze.sentences import Tok
+from enligt.analyze.via import recipient
+
+_ENDS = frozenset(".!?")
+
+
+def _index(toks: list[Tok], offset: int, lo: int = 0) -> int:
+    """Index of the first token starting at or after `offset` (binary search)."""
+    hi = len(toks)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if toks[mid].start < offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def _inner(ctx: Ctx, q: Quote) -> Span2 | None:
+    a, b = trim(ctx.text, *q.inner)
+    return (a, b) if b > a else None
+
+
+def _cue_at(ctx: Ctx, toks: list[Tok], k: int, e: int) -> tuple[int, str] | None:
+    m = match_phrase(toks, k, e, ctx.lex.speech)
+    if m and not negated(toks, k, m[0], e, ctx.lex) and toks[k].start not in ctx.consumed:
+        return m
+    return None
+
+
+def quote_records(ctx: Ctx, toks: list[Tok], start: int, end: int, block: int, title: bool,
+                  quotes: list[Quote] | None = None) -> list[Draft]:
+    """Direct-speech records of one block (title or paragraph); tag cues are marked consumed."""
+    dash = dash_quote(ctx.text, start, end)
+    if dash is not None and not title:
+        return _dash(ctx, toks, dash, end, block)
+    out: list[Draft] = []
+    quotes = find_quotes(ctx.text, start, end) if quotes is None else quotes
+    used: set[int] = set()
+    for qi, q in enumerate(quotes):
+        if qi in used:
+            continue
+        inner = _inner(ctx, q)
+        if not inner:
+            continue
+        o = _index(toks, q.open)
+        c = _index(toks, q.close, o)
+        lo = _index(toks, quotes[qi - 1].close + 1) if qi else 0
+        ps = o
+        while ps > lo and toks[ps - 1].text not in _ENDS:
+            ps -= 1
+        pre = toks[ps:o]
+        d = _before_tag(ctx, toks, ps, o, inner, block) if pre else None
+        if d is None and title and any(t.is_word for t in pre):
+            out.append(Draft([inner], None, None, kind="direct", block=block, direct=True, continuation=True))
+            continue
+        if d is None and not any(t.is_word for t in pre):
+            d = _after_tag(ctx, toks, c + 1, inner, block)
+            if d is None:
+                if q.open == start:
+                    out.append(Draft([inner], None, None, kind="direct", block=block, direct=True, continuation=True))
+                continue
+            _join_following(ctx, toks, quotes, qi, d, used)
+        if d is not None:
+            out.append(d)
+    return out
+
+
+def _before_tag(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block: int) -> Draft | None:
+    """"X told jurors: “Q”", "en soldat som säger ”Q”": a cue right before the quote."""
+    k = o - 1
+    if k >= ps and toks[k].text in ":,":
+        k -= 1
+    for m in range(k, max(ps - 1, k - 6), -1):
+        hit = _cue_at(ctx, toks, m, o)
+        if not hit:
+            continue
+        n, cls = hit
+        if m + n <= k:
+            if cls != "told":
+                return None
+            _, media = recipient(toks, m + n, k + 1, ctx.lex)
+            vias = [media] if media else []
+        else:
+            vias = []
+        if m + n <= k and toks[o - 1].text != ":":
+            return None
+        src, tail, ante, _ = subject(ctx, toks, ps, m)
+        if not src or src[-1].low in ctx.lex.first_person:
+            return None
+        ctx.consumed.add(toks[m].start)
+        cue_text = " ".join(t.text for t in toks[m:m + n])
+        return Draft([inner], (toks[m].start, toks[m + n - 1].end), cue_text, src, kind="direct", tail=tail,
+                     via=vias, block=block, direct=True, antecedent=ante)
+    return None
+
+
+def _after_tag(ctx: Ctx, toks: list[Tok], k: int, inner: Span2, block: int) -> Draft | None:
+    """"”Q”, skriver X." / "“Q,” she said." / "„Q“, sagte ein Sprecher …": the tag after the quote."""
+    e = k
+    while e < len(toks) and toks[e].text not in _ENDS and toks[e].text not in "“„«\"”":
+        e += 1
+    if k < e and toks[k].text == ",":
+        k += 1
+    for m in range(k, min(e, k + 14)):
+        hit = _cue_at(ctx, toks, m, e)
+        if not hit:
+            continue
+        n, cls = hit
+        if m > k:
+            src, tail, _, _ = subject(ctx, toks, k, m)
+            a = m + n
+        else:
+            a = np_end(ctx, toks, m + n, e, RECIPIENT)
+            src, tail = toks[m + n:a], ""
+        if not src:
+            return None
+        vias: list[str] = []
+        if a < e and (cls == "told" or toks[a].low in ("till", "til", "to")):
+            _, media = recipient(toks, a + (0 if cls == "told" else 1), e, ctx.lex)
+            vias = [media] if media else []
+        ctx.consumed.add(toks[m].start)
+        cue_text = " ".join(t.text for t in toks[m:m + n])
+        return Draft([inner], (toks[m].start, toks[m + n - 1].end), cue_text, src, kind="direct", tail=tail,
+                     via=vias, block=block, direct=True)
+    return None
+
+
+def _join_following(ctx: Ctx, toks: list[Tok], quotes: list[Quote], qi: int, d: Draft, used: set[int]) -> None:
+    """"“A,” she said, “B.”" and "“A,” one diplomat said. “B.”": a tagless quote after the tag joins."""
+    for nj in range(qi + 1, len(quotes)):
+        q2 = quotes[nj]
+        if not d.cue or q2.open - d.cue[1] > 200:
+            return
+        between = ctx.text[d.cue[1]: q2.open]
+        lo = _index(toks, d.cue[1])
+        words = [t for t in toks[lo:_index(toks, q2.open, lo)] if t.is_word]
+        if len(words) > 12 or ":" in between:
+            return
+        o = _index(toks, q2.close)
+        after = [k for k in range(o + 1, min(len(toks), o + 12)) if toks[k].text not in ".,"]
+        if any(match_phrase(toks, k, len(toks), ctx.lex.speech) for k in after[:6]):
+            return  # the second quote has its own tag
+        inner = _inner(ctx, q2)
+        if inner:
+            d.parts.append(inner)
+            used.add(nj)
+        return
+
+
+def _dash(ctx: Ctx, toks: list[Tok], dash: int, end: int, block: int) -> list[Draft]:
+    """"– Q, säger X [till TT]." or a tagless dash paragraph (a continuation)."""
+    first = _index(toks, dash)
+    for k in range(first + 1, len(toks)):
+        if toks[k - 1].text != ",":
+            continue
+        hit = _cue_at(ctx, toks, k, len(toks))
+        if not hit:
+            continue
+        n, cls = hit
+        e = next((m for m in range(k, len(toks)) if toks[m].text in _ENDS), len(toks))
+        a = np_end(ctx, toks, k + n, e, RECIPIENT)
+        if a == k + n:
+            continue
+        vias: list[str] = []
+        if a < e and toks[a].low in ("till", "til", "to", "for"):
+            _, media = recipient(toks, a + 1, e, ctx.lex)
+            vias = [media] if media else []
+        ctx.consumed.add(toks[k].start)
+        c0, c1 = trim(ctx.text, dash, toks[k - 1].start)
+        cue_text = " ".join(t.text for t in toks[k:k + n])
+        return [Draft([(c0, c1)], (toks[k].start, toks[k + n - 1].end), cue_text, toks[k + n:a], kind="direct",
+                      via=vias, block=block, direct=True)]
+    c0, c1 = trim(ctx.text, dash, end)
+    if c1 <= c0:
+        return []
+    return [Draft([(c0, c1)], None, None, kind="direct", block=block, direct=True, continuation=True)]

@@ -1,0 +1,140 @@
+"""Word-list lookups for the quantity rules: measure triggers and the small context words.
+
+`lang/<code>/measures.tsv` maps a word or phrase (a trailing `*` matches any ending) to a measure,
+a concept (what kind of event: "dead", "layoff", "release") and a kind (`noun` for a counted noun
+such as "döda"/"wounded", `verb` for a predicate such as "dödades"/"evacuated").
+`lang/<code>/count_words.tsv` lists, by category, the small words the rules look at (partitive
+"av/of", determiners, phrase stops, place prepositions, time words, back-references).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from enligt.lang import table, wordset
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """A measure word found at tokens [start, end) of a sentence."""
+
+    start: int
+    end: int
+    measure: str
+    concept: str
+    kind: str  # "noun" or "verb"
+
+
+def _element_matches(pattern: str, low: str) -> bool:
+    return low.startswith(pattern[:-1]) if pattern.endswith("*") else low == pattern
+
+
+@cache
+def _measure_index(lang: str) -> tuple[dict[str, list[tuple[tuple[str, ...], tuple[str, str, str]]]],
+                                       tuple[tuple[str, tuple[tuple[str, ...], tuple[str, str, str]]], ...]]:
+    """Measure entries indexed by their first word (exact), plus first-word prefix entries."""
+    exact: dict[str, list[tuple[tuple[str, ...], tuple[str, str, str]]]] = {}
+    prefixes: list[tuple[str, tuple[tuple[str, ...], tuple[str, str, str]]]] = []
+    for row in table(lang, "measures"):
+        if len(row) < 3:
+            continue
+        parts = tuple(row[0].lower().split())
+        value = (row[1], row[2], row[3] if len(row) > 3 and row[3] else "verb")
+        if parts[0].endswith("*"):
+            prefixes.append((parts[0][:-1], (parts, value)))
+        else:
+            exact.setdefault(parts[0], []).append((parts, value))
+    for entries in exact.values():
+        entries.sort(key=lambda e: len(e[0]), reverse=True)
+    prefixes.sort(key=lambda p: len(p[1][0]), reverse=True)
+    return exact, tuple(prefixes)
+
+
+@cache
+def _prefix_heads(lang: str) -> tuple[str, ...]:
+    return tuple(p for p, _ in _measure_index(lang)[1])
+
+
+def trigger_at(lows: list[str], i: int, lang: str) -> Trigger | None:
+    """The longest measure entry starting at token i of `lows`, or None."""
+    exact, prefixes = _measure_index(lang)
+    low = lows[i]
+    candidates = list(exact.get(low, ()))
+    if prefixes and low.startswith(_prefix_heads(lang)):
+        candidates += [entry for prefix, entry in prefixes if low.startswith(prefix)]
+    best: Trigger | None = None
+    for parts, (measure, concept, kind) in candidates:
+        if i + len(parts) > len(lows):
+            continue
+        longer = best is None or len(parts) > best.end - best.start
+        if longer and all(_element_matches(p, lows[i + k]) for k, p in enumerate(parts)):
+            best = Trigger(i, i + len(parts), measure, concept, kind)
+    return best
+
+
+@cache
+def category(lang: str, name: str) -> frozenset[tuple[str, ...]]:
+    """Phrases (as word tuples) of one category of `count_words.tsv`."""
+    return frozenset(tuple(row[1].lower().split()) for row in table(lang, "count_words")
+                     if len(row) > 1 and row[0] == name and row[1])
+
+
+@cache
+def words_of(lang: str, name: str) -> frozenset[str]:
+    """Single words of one category of `count_words.tsv`."""
+    return frozenset(p[0] for p in category(lang, name) if len(p) == 1)
+
+
+@cache
+def _by_first(phrases: frozenset[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        out.setdefault(phrase[0], []).append(phrase)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+@cache
+def first_words(lang: str, *names: str) -> frozenset[str]:
+    """First words of the phrases of some categories: a cheap test before `phrase_at`."""
+    return frozenset(p[0] for name in names for p in category(lang, name))
+
+
+def phrase_at(lows: list[str], i: int, phrases: frozenset[tuple[str, ...]]) -> int:
+    """Length of the longest phrase of `phrases` starting at token i (0 if none)."""
+    for phrase in _by_first(phrases).get(lows[i], ()):
+        n = len(phrase)
+        if tuple(lows[i : i + n]) == phrase:
+            return n
+    return 0
+
+
+@cache
+def not_countable(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """Exact words and prefixes (`word*`) of `not_countable.txt`."""
+    exact, prefixes = set(), []
+    for w in wordset(lang, "not_countable"):
+        if w.endswith("*"):
+            prefixes.append(w[:-1])
+        else:
+            exact.add(w)
+    return frozenset(exact), tuple(prefixes)
+
+
+def is_not_countable(low: str, lang: str) -> bool:
+    exact, prefixes = not_countable(lang)
+    return low in exact or (bool(prefixes) and low.startswith(prefixes))
+
+
+@cache
+def months(lang: str) -> frozenset[str]:
+    return frozenset(r[0].lower() for r in table(lang, "months") if r and len(r[0]) > 3)
+
+
+@cache
+def weekdays(lang: str) -> dict[str, tuple[str, ...]]:
+    """Full weekday names by their first three letters (they start "måndagen", "Wednesday")."""
+    out: dict[str, list[str]] = {}
+    for w in wordset(lang, "weekdays"):
+        if len(w) > 4:
+            out.setdefault(w[:3], []).append(w)
+    return {k: tuple(v) for k, v in out.items()}

@@ -1,0 +1,355 @@
+"""Number parsing: every way a news text writes a count, with its span and approximation.
+
+`find_numbers(text, lang)` returns each number in `text` as a `NumberMatch`: digits with any
+thousands separator of the language ("6 000" with space, NBSP or narrow NBSP, "6.000", "6,000"),
+decimals with a multiplier ("2,3 miljoner"), number words and their compounds ("sex tusen",
+"tolvtusen", "two dozen", "twenty-five", "einundzwanzig"), the Scandinavian approximate forms
+("ett tjugotal", "ett 70-tal", "et titall") and a preceding approximator ("cirka", "at least",
+"opptil", "etwa") from `lang/<code>/approx.txt`.
+
+It also says why a number cannot be a count (`blocked`): a time ("14:20"), a date part, an
+ordinal ("47:e", "14th", "19."), a hyphen compound ("63-jähriger", "34-year-old") or a decade
+("1990-talet"). What the number counts is the job of `enligt.analyze.quantities`.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from enligt.lang import table, words
+
+# Digits, optionally grouped by thousands (space, NBSP, narrow NBSP, dot or comma: checked per
+# language afterwards), optionally with a decimal part. Bounded repetitions keep it linear.
+_DIGITS = re.compile(r"(?<![\w.,:/])\d{1,3}(?:[ \u00a0\u202f.,]\d{3}){1,4}(?![\d])|(?<![\w.,:/])\d+(?:[.,]\d+)?")
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_SPACE = re.compile(r"[ \u00a0\u202f]+")
+_ORDINAL_SUFFIX = re.compile(r"(?::[ae]|st\b|nd\b|rd\b|th\b|e\b)", re.IGNORECASE)
+_TAL = {"sv": ("tal",), "no": ("tall",), "da": ("tal",), "de": (), "en": ()}
+# Thousands separators and the decimal mark per language.
+_DECIMAL = {"en": "."}
+MAX_VALUE = 1e13
+
+
+@dataclass(frozen=True, slots=True)
+class NumberMatch:
+    """One number in a text. `start`/`end` cover the number with its approximator ("cirka 500")."""
+
+    start: int
+    end: int
+    value: float
+    approx: bool
+    text: str
+    num_start: int  # where the number itself begins (after the approximator)
+    words: bool = False  # written in words
+    blocked: str = ""  # why it cannot be a count ("time", "ordinal", "compound", "decade"), or ""
+
+
+@cache
+def _number_words(lang: str) -> dict[str, tuple[float, bool]]:
+    """word -> (value, is_multiplier) from `lang/<code>/numbers.tsv`."""
+    out: dict[str, tuple[float, bool]] = {}
+    for row in table(lang, "numbers"):
+        if len(row) >= 2:
+            out[row[0].lower()] = (float(row[1]), len(row) > 2 and row[2] == "mult")
+    return out
+
+
+@cache
+def _parts_only(lang: str) -> frozenset[str]:
+    """Words that are numbers only inside a compound ("ein" in "einundzwanzig", "one" in "twenty-one")."""
+    return frozenset(r[0].lower() for r in table(lang, "numbers") if len(r) > 2 and r[2] == "part")
+
+
+@cache
+def _pieces(lang: str) -> tuple[str, ...]:
+    """Number words longest first, for splitting compounds like "tolvtusen"."""
+    joiners = {"de": ("und",), "da": ("og",)}.get(lang, ())
+    return tuple(sorted(list(_number_words(lang)) + list(joiners), key=len, reverse=True))
+
+
+def split_compound(token: str, lang: str) -> list[str] | None:
+    """Split a number word into known pieces ("tolvtusen" -> ["tolv", "tusen"]), or None."""
+    token = token.lower().replace("-", "")
+    pieces = _pieces(lang)
+    out: list[str] = []
+    pos = 0
+    while pos < len(token):
+        for p in pieces:
+            if token.startswith(p, pos):
+                out.append(p)
+                pos += len(p)
+                break
+        else:
+            return None
+        if len(out) > 8:
+            return None
+    return out
+
+
+def word_value(token: str, lang: str) -> float | None:
+    """Value of one number word or compound ("sextio" 60, "tvåhundra" 200), or None."""
+    parts = split_compound(token, lang)
+    if not parts:
+        return None
+    table_ = _number_words(lang)
+    if "und" in parts or "og" in parts:  # einundzwanzig, enogtyve: units before tens
+        i = parts.index("und" if "und" in parts else "og")
+        if i == 0 or i == len(parts) - 1:
+            return None
+        parts = parts[i + 1 : i + 2] + parts[:i] + parts[i + 2 :]
+    parts = [p for p in parts if p in table_]
+    return _combine([table_[p] for p in parts])
+
+
+def _combine(values: list[tuple[float, bool]]) -> float | None:
+    """Evaluate a sequence of (value, multiplier) pieces: two dozen 24, sex tusen 6000."""
+    if not values:
+        return None
+    total, current = 0.0, 0.0
+    for value, mult in values:
+        if mult:
+            current = (current or 1.0) * value
+            if value >= 1000:
+                total, current = total + current, 0.0
+        else:
+            current += value
+    return total + current
+
+
+def _digits_value(raw: str, lang: str) -> float | None:
+    """Value of a digit string with the language's separators ("6.000" is 6000 in German)."""
+    compact = _SPACE.sub("", raw)
+    decimal = _DECIMAL.get(lang, ",")
+    thousands = "," if decimal == "." else "."
+    if re.fullmatch(rf"\d{{1,3}}(?:{re.escape(thousands)}\d{{3}})+", compact):
+        compact = compact.replace(thousands, "")
+    elif decimal in compact or thousands in compact:
+        if compact.count(decimal) + compact.count(thousands) > 1:
+            return None
+        compact = compact.replace(",", ".")
+    try:
+        value = float(compact)
+    except ValueError:
+        return None
+    return value if value < MAX_VALUE else None
+
+
+_GAP = re.compile(r"[ \u00a0\u202f]+(?:(?:and|och|og|und)[ \u00a0\u202f]+)?")
+
+
+@cache
+def _months(lang: str) -> frozenset[str]:
+    return frozenset(r[0].lower() for r in table(lang, "months") if r and len(r[0]) > 3)
+
+
+def _digit_block(text: str, end: int, lang: str) -> tuple[str, int, bool]:
+    """Look right after a digit number: (blocked reason, new end, approx) for "70-tal", "14:20", "47:e"."""
+    tail = text[end : end + 16]
+    if tail[:1] in (":", ".") and tail[1:2].isdigit():
+        return "time", end, False
+    if tail[:1] == "-" and tail[1:2].isalpha():
+        word = _WORD.match(tail, 1)
+        suffix = word.group(0).lower() if word else ""
+        if suffix in _TAL.get(lang, ()) or (lang in ("sv", "da", "no") and suffix in ("tal", "tall")):
+            return "", end + 1 + len(suffix), True
+        return ("decade" if suffix.startswith("tal") else "compound"), end, False
+    if _ORDINAL_SUFFIX.match(tail) and not tail[:1].isspace():
+        return "ordinal", end, False
+    if tail[:1] == "." and lang in ("de", "da", "no"):
+        nxt = _WORD.match(tail.lstrip(". \u00a0"))
+        if nxt and (nxt.group(0).lower() in _months(lang) or nxt.group(0)[0].islower()):
+            return "ordinal", end, False
+    return "", end, False
+
+
+def _word_number(token: str, lang: str) -> tuple[float, bool] | None:
+    """(value, approx) of a number word, a compound or an "X-tal" form; None for other words."""
+    low = token.lower()
+    table_ = _number_words(lang)
+    if low in _parts_only(lang):
+        return None
+    if low in table_:
+        return table_[low][0], False
+    for suffix in _TAL.get(lang, ()):
+        if low.endswith(suffix):
+            value = word_value(low[: -len(suffix)].rstrip("-"), lang)
+            if value is not None and value >= 10:  # "ett tjugotal"; never "total" (to + tal)
+                return value, True
+    value = word_value(low, lang)
+    return (value, False) if value is not None else None
+
+
+def _trie(words_: list[str]) -> str:
+    """A regex alternation of `words_` factored by common prefixes (faster to try than a flat list)."""
+    root: dict[str, dict] = {}
+    for w in words_:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = "(?:" + "|".join(alts) + ")"
+        return body + "?" if "" in node else body
+
+    return build(root)
+
+
+@cache
+def _finder(lang: str) -> re.Pattern[str]:
+    """Digits, or a whole word built of number words: one regex pass stops only at numbers."""
+    # Units start compounds only where they come first ("einundzwanzig", "enogtyve").
+    firsts = [p for p in _pieces(lang) if p not in ("und", "og")
+              and (p not in _parts_only(lang) or lang in ("de", "da"))]
+    pieces = _trie(list(_pieces(lang)))
+    tal = "|".join(_TAL.get(lang, ())) or "(?!)"
+    word = rf"\b(?={_trie(firsts)}){pieces}{{1,8}}(?:-{pieces}{{1,8}})?(?:-?(?:{tal}))?(?![\w-])"
+    return re.compile(rf"(?P<d>\d)|(?P<w>{word})")
+
+
+_DIGIT_RUN = re.compile(r"[\d.,:/\w]*")
+_DIGITS_AT = re.compile(r"\d{1,3}(?:[ \u00a0\u202f.,]\d{3}){1,4}(?!\d)|\d+(?:[.,]\d+)?")
+
+
+def _glued(low: str, i: int) -> bool:
+    """Whether the digit at i continues a word or a code ("Covid-19", "A4", "1.5.2023")."""
+    if i == 0:
+        return False
+    prev = low[i - 1]
+    return prev.isalnum() or prev in "_.,:/" or (prev == "-" and low[i - 2 : i - 1].isalpha())
+
+
+def _tokens(text: str, lang: str) -> Iterator[tuple[str, int, int]]:
+    """("d" | "w", start, end) of each digit number and number word, left to right."""
+    low = text.lower() if len(text.lower()) == len(text) else text
+    finder = _finder(lang)
+    pos = 0
+    while True:
+        m = finder.search(low, pos)
+        if m is None:
+            return
+        i = m.start()
+        if m.group("w"):
+            yield "w", i, m.end()
+            pos = m.end()
+        elif _glued(low, i):
+            pos = _DIGIT_RUN.match(low, i).end()  # type: ignore[union-attr]
+        else:
+            d = _DIGITS_AT.match(low, i)
+            end = d.end() if d else i + 1
+            yield "d", i, end
+            pos = end
+
+
+def _scan(text: str, lang: str, limit: int) -> list[tuple[int, int, float, bool, bool, str]]:
+    """Raw numbers: (start, end, value, approx, in_words, blocked), multi-word numbers merged;
+    at most `limit` of them."""
+    table_ = _number_words(lang)
+    out: list[tuple[int, int, float, bool, bool, str]] = []
+    pending: list[tuple[float, bool]] = []
+    start = end = 0
+    words_ = approx = False
+    blocked = ""
+
+    def flush() -> None:
+        if pending:
+            value = _combine(pending)
+            if value is not None and not (words_ and value == 1 and not approx) and value < MAX_VALUE:
+                out.append((start, end, value, approx, words_, blocked))
+        pending.clear()
+
+    for kind, m_start, m_end in _tokens(text, lang):
+        if len(out) >= limit:
+            break
+        adjacent = bool(pending) and _GAP.fullmatch(text, end, m_start) is not None
+        if kind == "d":
+            flush()
+            value = _digits_value(text[m_start:m_end], lang)
+            if value is None:
+                continue
+            blocked, new_end, approx = _digit_block(text, m_end, lang)
+            start, end, words_ = m_start, new_end, False
+            pending.append((value, False))
+            continue
+        low = text[m_start:m_end].lower()
+        if adjacent and low in table_ and table_[low][1]:  # "2,3 miljoner", "two dozen"
+            pending.append(table_[low])
+            end = m_end
+            continue
+        if adjacent and words_ and low in table_ and _joins(pending, table_[low]):
+            pending.append(table_[low])
+            end = m_end
+            continue
+        flush()
+        parsed = _word_number(low, lang)
+        if parsed is not None:
+            start, end, words_, approx, blocked = m_start, m_end, True, parsed[1], ""
+            pending.append((parsed[0], False))
+    flush()
+    return out
+
+
+def _joins(pending: list[tuple[float, bool]], nxt: tuple[float, bool]) -> bool:
+    """Whether a number word continues the previous one ("twenty five", "hundred and five")."""
+    last_value, last_mult = pending[-1]
+    if last_mult:
+        return True
+    return last_value >= 20 and last_value % 10 == 0 and last_value < 100 and nxt[0] < 10
+
+
+_ARTICLES = {"sv": ("ett", "en"), "en": ("an", "a"), "no": ("et", "en", "ei"), "da": ("et", "en"),
+             "de": ("ein", "eine", "einem", "einen", "einer")}
+_NONSPACE = re.compile(r"\S+")
+
+
+@cache
+def _approx_set(lang: str) -> frozenset[str]:
+    return frozenset(" ".join(p.lower().split()) for p in words(lang, "approx"))
+
+
+def _words_before(text: str, start: int) -> list[tuple[int, str]]:
+    """Up to three words right before `start` as (offset, lower-cased word), nearest last."""
+    if start == 0 or not text[start - 1].isspace():
+        return []
+    lo = max(0, start - 40)
+    window = text[lo:start]
+    out: list[tuple[int, str]] = []
+    cut = len(window)
+    for part in reversed(window.split()[-3:]):
+        cut = window.rfind(part, 0, cut)
+        out.append((lo + cut, part.lower()))
+    out.reverse()
+    return out
+
+
+def _approximator(before: list[tuple[int, str]], lang: str) -> int | None:
+    """Start of the approximator phrase among the words `before` a number ("cirka", "at least")."""
+    phrases = _approx_set(lang)
+    for k in range(len(before)):
+        phrase = " ".join(w for _, w in before[k:])
+        if phrase in phrases or phrase.lstrip("(–—-") in phrases:
+            return before[k][0] + (len(phrase) - len(phrase.lstrip("(–—-")))
+    return None
+
+
+def find_numbers(text: str, lang: str, limit: int = 10**9) -> list[NumberMatch]:
+    """Every number in `text` (the first `limit`), with approximators and "ett X-tal" folded in.
+
+    Linear in len(text)."""
+    out: list[NumberMatch] = []
+    for start, end, value, approx, in_words, blocked in _scan(text, lang, limit):
+        num_start = start
+        before = _words_before(text, start)
+        if before and before[-1][1] in _ARTICLES[lang] and (approx or (in_words and value in (12.0, 100.0, 1000.0))):
+            start = before[-1][0]  # "ett tjugotal", "a dozen": the article belongs to the number
+            before = before[:-1] if start > 0 and text[start - 1].isspace() else []
+        found = _approximator(before, lang)
+        if found is not None:
+            start, approx = found, True
+        out.append(NumberMatch(start, end, value, approx, text[start:end], num_start, in_words, blocked))
+    return out

@@ -1,0 +1,69 @@
+"""Qualifiers of a figure: the place, day and starting point that make two counts different subjects.
+
+"11 wounded in Kalynivka on Wednesday" and "14 wounded last Saturday" are different days;
+"48 000 kunder i länet" and "tolvtusen kunder i norra Hälsingland" are different places; "2 500
+ukrainare sedan februari 2022" is a cumulative total. The qualifiers are read from the clause of
+the number, with the word lists of `count_words.tsv` (place, region, national, time, since) and
+the weekday names of `weekdays.txt`.
+"""
+from __future__ import annotations
+
+from enligt.analyze import lexicon as lx
+from enligt.analyze.sentences import Tok
+
+_DETS = frozenset({"der", "dem", "den", "the", "det", "die", "des"})
+
+
+def qualifiers(toks: list[Tok], lows: list[str], clause: tuple[int, int], lang: str,
+               skip: frozenset[int] = frozenset()) -> frozenset[str]:
+    """`place=…`, `time=…` and `since=…` strings found in tokens `clause` of a sentence, except
+    the tokens in `skip` (a source: "Police in the Helgådalen region" places the police, not the dead)."""
+    lo, hi = clause
+    out: set[str] = set()
+    places = lx.words_of(lang, "place")
+    firsts = lx.first_words(lang, "national", "time", "since") | places
+    days = lx.weekdays(lang)
+    for k in range(lo, hi):
+        if k in skip:
+            continue
+        low = lows[k]
+        day = next((w for w in days.get(low[:3], ()) if low.startswith(w)), None)
+        if day:
+            out.add("time=" + day)
+        if low not in firsts and not low[:1].isdigit():
+            continue
+        n = lx.phrase_at(lows, k, lx.category(lang, "national"))
+        if n:
+            out.add("place=national")
+        elif low in places:
+            place = _place_after(toks, lows, k + 1, hi, lang)
+            if place:
+                out.add("place=" + place)
+        n = lx.phrase_at(lows, k, lx.category(lang, "time"))
+        if n:
+            out.add("time=" + " ".join(lows[k : k + n + (1 if low in ("previous", "past") else 0)]))
+        if low.isdigit() and len(low) == 4 and 1900 <= int(low) <= 2100 and not (
+                k > 0 and lows[k - 1] in lx.words_of(lang, "since")):
+            out.add("time=" + low)  # "under 2022", "in 2021"
+        if low in lx.words_of(lang, "since") and k + 1 < len(lows):
+            nxt = lows[k + 1]
+            if nxt.isdigit() or nxt in lx.months(lang) or (nxt in ("i", "in") and k + 2 < len(lows)):
+                out.add("since=" + (lows[k + 2] if nxt in ("i", "in") else nxt))
+    return frozenset(out)
+
+
+def _place_after(toks: list[Tok], lows: list[str], k: int, hi: int, lang: str) -> str:
+    """The place named after a place preposition: "Kalynivka", "norra hälsingland", "länet"."""
+    if k < hi and lows[k] in _DETS:
+        k += 1
+    if k >= hi:
+        return ""
+    n = lx.phrase_at(lows, k, lx.category(lang, "region"))
+    if n:
+        rest = toks[k + n] if k + n < hi and toks[k + n].upper else None
+        return " ".join(lows[k : k + n]) + (" " + rest.low if rest else "")
+    if toks[k].upper and toks[k].is_word:
+        return lows[k] + (" " + lows[k + 1] if k + 1 < hi and toks[k + 1].upper and toks[k + 1].is_word else "")
+    if k + 1 < hi and toks[k + 1].upper and toks[k + 1].is_word and toks[k].is_word:
+        return lows[k] + " " + lows[k + 1]  # "i norra Hälsingland"
+    return ""

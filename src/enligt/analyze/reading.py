@@ -1,0 +1,277 @@
+"""What one number counts: the per-number rules of the quantities stage.
+
+`read_number` works on a `Sentence` (tokens, measure words looked up once, the token ranges of its
+numbers) and returns a `Reading` (measure, event concept, subject as written, comparison key) or
+None for a number that counts no event. Every look-around is bounded by `WINDOW` tokens, so the
+cost per number is constant and a long unpunctuated paragraph stays linear.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from enligt.analyze import lexicon as lx
+from enligt.analyze.numbers import NumberMatch
+from enligt.analyze.qualifiers import qualifiers
+from enligt.analyze.sentences import Tok
+from enligt.analyze.subjects import concept_of, lemma, nationality_of
+from enligt.lang import wordset
+from enligt.models import Span
+
+NEAR = 8  # tokens: how far a measure word outside the number's clause may stand
+WINDOW = 25  # tokens: the most any rule looks to either side of a number
+BACKREF_REACH = 10  # sentences: how far back a restated figure may point
+_CLAUSE_BREAKS = frozenset(",;:()–—\"“”«»")
+_CURRENCY_SIGNS = frozenset("$£€¥")
+_HUMAN_MEASURES = frozenset({"killed", "wounded", "captured", "missing", "displaced", "deserted"})
+# Subject concepts that are things, not people: "injured" buildings are damaged.
+_THINGS = frozenset({"building", "vehicle", "aircraft", "drone", "missile", "ship", "tank", "road", "flight"})
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What a number counts, before it becomes a `Quantity`."""
+
+    measure: str
+    concept: str
+    subject: str
+    key: str
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence prepared once for all its numbers."""
+
+    toks: list[Tok]
+    lows: list[str]
+    index: int  # running sentence number in the article
+    triggers: dict[int, lx.Trigger]  # measure words by start token
+    numtoks: frozenset[int]  # tokens that belong to a number
+    release: str  # "release"/"return" when the sentence speaks of freed prisoners, else ""
+    backref: int  # token where a back-reference ("rör det sig om") starts, or -1
+    starts: list[int]  # start offset of each token, for bisection
+
+
+def make_sentence(toks: list[Tok], index: int, numbers: list[NumberMatch], lang: str) -> Sentence:
+    """Look up the sentence's measure words, number tokens and back-reference once."""
+    lows = [t.low for t in toks]
+    found: dict[int, lx.Trigger] = {}
+    backref, firsts, phrases = -1, lx.first_words(lang, "backref"), lx.category(lang, "backref")
+    for k in range(len(lows)):
+        t = lx.trigger_at(lows, k, lang)
+        if t is not None:
+            found[k] = t
+        if backref < 0 and lows[k] in firsts and lx.phrase_at(lows, k, phrases):
+            backref = k
+    starts = [t.start for t in toks]
+    numtoks: set[int] = set()
+    for n in numbers:
+        a = max(0, bisect_right(starts, n.num_start) - 1)
+        while a < len(toks) and toks[a].start < n.end:
+            numtoks.add(a)
+            a += 1
+    release = next((t.concept for t in found.values() if t.concept in ("release", "return")), "")
+    return Sentence(toks, lows, index, found, frozenset(numtoks), release, backref, starts)
+
+
+@dataclass
+class Memory:
+    """What earlier numbers said, for back-references (rule 3 of `enligt.analyze.quantities`)."""
+
+    latest: Reading | None = None
+    latest_sentence: int = -(10**9)
+    noncount_sentence: int = -1  # the last sentence that held a number counting nothing
+
+    def note(self, sentence: int, reading: Reading | None) -> None:
+        if reading is None:
+            self.noncount_sentence = sentence
+        else:
+            self.latest, self.latest_sentence = reading, sentence
+
+
+def token_range(s: Sentence, n: NumberMatch) -> tuple[int, int]:
+    """Token indexes [a, b) of the sentence covering the number itself (not its approximator)."""
+    a = max(0, bisect_right(s.starts, n.num_start) - 1)
+    if a < len(s.toks) and s.toks[a].end <= n.num_start:
+        a += 1
+    b = a
+    while b < len(s.toks) and s.toks[b].start < n.end:
+        b += 1
+    return a, b
+
+
+def read_number(s: Sentence, n: NumberMatch, lang: str, sources: list[Span], memory: Memory) -> Reading | None:
+    """What number `n` of sentence `s` counts, or None when it counts no event."""
+    a, b = token_range(s, n)
+    if a >= b or excluded(s, a, b, n, lang, sources):
+        return None
+    head = counted_phrase(s, b, lang)
+    total = a >= 2 and s.lows[a - 1] in lx.words_of(lang, "of") and (a - 2) in s.numtoks
+    trig = measure_word(s, a, b, head, lang)
+    if trig is None:
+        return _restated(s, a, memory)
+    measure, concept = trig.measure, trig.concept
+    if total:  # the 44 of "38 av 44 drönare sköts ned": the whole, not the shot-down part
+        measure, concept = "other", "total"
+    head_concept, subject = _subject(s, head, trig, lang)
+    if not head_concept and measure in _HUMAN_MEASURES:
+        head_concept = "person"  # "the death toll rose to five": people
+    if measure in ("killed", "wounded") and head_concept in _THINGS:  # "12 hus skadades": damage
+        measure, concept = ("destroyed", "destroyed") if measure == "killed" else ("other", "damaged")
+    skip = frozenset(k for k in range(*_clause(s, a, b)) if any(sp.start <= s.toks[k].start < sp.end for sp in sources))
+    quals = qualifiers(s.toks, s.lows, _clause(s, a, b), lang, skip)
+    if any(s.lows[k] in lx.words_of(lang, "extra") for k in range(max(0, a - 3), a)):
+        quals |= {"extra=1"}  # "ytterligare ett sextiotal personer": others than those counted
+    if head.end < len(s.lows) and s.lows[head.end] in lx.words_of(lang, "relative"):
+        quals |= {"rel=" + (s.lows[head.end + 1] if head.end + 1 < len(s.lows) else "")}
+    key = "|".join((measure, concept, head_concept, head.nationality, ";".join(sorted(quals)),
+                    "subset" if head.subset else ""))
+    return Reading(measure, concept, subject, key)
+
+
+def excluded(s: Sentence, a: int, b: int, n: NumberMatch, lang: str, sources: list[Span]) -> bool:
+    """Whether the number at tokens [a, b) is no count: see rule 1 of `enligt.analyze.quantities`."""
+    if n.blocked or n.value <= 0 or not float(n.value).is_integer():
+        return True
+    core = s.toks[a].text
+    if not n.words and b - a == 1 and len(core) == 4 and core.isdigit() and 1800 <= n.value <= 2100:
+        return True  # a year
+    if any(sp.start <= n.num_start < sp.end for sp in sources):
+        return True
+    prev = s.lows[a - 1] if a > 0 else ""
+    if prev in wordset(lang, "number_labels") or prev in lx.months(lang) or prev in _CURRENCY_SIGNS:
+        return True
+    if (prev,) in lx.category(lang, "currency"):
+        return True
+    if a >= 2 and prev in lx.words_of(lang, "det") and s.lows[a - 2] in lx.words_of(lang, "of"):
+        return True  # "9 av de 143 fallen": 143 restates a figure
+    nxt = _next_word(s, b, lang)
+    if nxt and (lx.is_not_countable(nxt, lang) or nxt in lx.months(lang)):
+        return True
+    after = s.lows[b] if b < len(s.lows) else ""
+    return (prev == "," and after in (",", ")")) or (prev == "(" and after == ")")  # "Pell, 56, of"
+
+
+def _next_word(s: Sentence, b: int, lang: str) -> str:
+    """The word after the number, looking past a range ("4 och 91 år", "tjugo, trettio år")."""
+    k = b
+    if k + 1 < len(s.lows) and s.lows[k] in lx.words_of(lang, "range") and (k + 1) in s.numtoks:
+        k += 1
+        while k < len(s.lows) and k in s.numtoks:
+            k += 1
+    return s.lows[k] if k < len(s.lows) else ""
+
+
+@dataclass(frozen=True, slots=True)
+class Head:
+    """The counted noun phrase after a number: tokens [start, end), its head, subset flag, nationality."""
+
+    start: int
+    end: int
+    head: int | None
+    subset: bool
+    nationality: str
+
+
+def counted_phrase(s: Sentence, b: int, lang: str) -> Head:
+    """Read "ryska soldater", "av de döda" (subset), "av 44 drönare", "separate consignments"."""
+    lows, k, subset = s.lows, b, False
+    if k < len(lows) and lows[k] in lx.words_of(lang, "of"):
+        # A part of a counted set: "38 av 44", "två av de döda", "12 af dem"; not "six of its members".
+        k += 1
+        if k < len(lows) and lows[k] in lx.words_of(lang, "det"):
+            subset = lows[k] in lx.words_of(lang, "pronoun")
+            k += 1
+        subset = subset or k in s.numtoks or (k in s.triggers and s.triggers[k].kind == "noun")
+        while k < len(lows) and k in s.numtoks and k - b < WINDOW:
+            k += 1
+    start, head, nat, stops = k, None, "", lx.words_of(lang, "stop")
+    end = k
+    while end < len(lows) and end - start < 4:
+        trig = s.triggers.get(end)
+        if not s.toks[end].is_word or lows[end] in stops or end in s.numtoks or (trig and trig.kind == "verb"):
+            break
+        found = nationality_of(lows[end], lang)
+        if found and not nat:
+            nat = found[0]
+        if head is None and (trig is not None or concept_of(lows[end], lang)):
+            head = end
+        end += 1
+    if head is None and end > start:
+        nouns = [j for j in range(start, end) if lows[j] not in lx.words_of(lang, "skip") and not _adjective(lows[j], lang)]
+        if lang == "de":  # German nouns are capitalised
+            nouns = [j for j in nouns if s.toks[j].upper]
+        head = nouns[-1] if nouns else None
+    return Head(start, head + 1 if head is not None else end, head, subset, nat)
+
+
+def _adjective(word: str, lang: str) -> bool:
+    found = nationality_of(word, lang)
+    return bool(found) and not found[1]  # type: ignore[index]
+
+
+def _clause(s: Sentence, a: int, b: int) -> tuple[int, int]:
+    """Token range of the clause around tokens [a, b), at most `WINDOW` tokens either side."""
+    lo, floor = a, max(0, a - WINDOW)
+    while lo > floor and s.lows[lo - 1] not in _CLAUSE_BREAKS:
+        lo -= 1
+    hi, ceil = b, min(len(s.lows), b + WINDOW)
+    while hi < ceil and s.lows[hi] not in _CLAUSE_BREAKS:
+        hi += 1
+    return lo, hi
+
+
+def measure_word(s: Sentence, a: int, b: int, head: Head, lang: str) -> lx.Trigger | None:
+    """The measure word for the number at [a, b): the counted noun, the clause, then nearby words."""
+    for k in range(head.start - (2 if head.subset else 0), head.end):
+        t = s.triggers.get(k)
+        if t is not None and t.kind == "noun":
+            return _release_rule(s, t)
+    lo, hi = _clause(s, a, b)
+    conj = lx.words_of(lang, "conj")
+    best: lx.Trigger | None = None
+    best_d = 10**9
+    for k in range(max(0, a - WINDOW), min(len(s.lows), b + WINDOW)):
+        t = s.triggers.get(k)
+        if t is None or (t.start < b and t.end > a):
+            continue
+        d = a - t.end if t.end <= a else t.start - b
+        between = range(t.end, a) if t.end <= a else range(b, t.start)
+        d += 5 * sum(1 for j in between if s.lows[j] in conj)  # "killed and two were injured"
+        in_clause = lo <= t.start and t.end <= hi
+        score = d if in_clause else d + 1000
+        if (in_clause or d <= NEAR) and score < best_d:
+            best, best_d = t, score
+    return _release_rule(s, best) if best else None
+
+
+def _release_rule(s: Sentence, t: lx.Trigger) -> lx.Trigger:
+    """Released prisoners are `other`: "frigivna ... som tillfångatogs" counts a release."""
+    if t.measure == "captured" and s.release:
+        return lx.Trigger(t.start, t.end, "other", s.release, t.kind)
+    return t
+
+
+def _subject(s: Sentence, head: Head, trig: lx.Trigger, lang: str) -> tuple[str, str]:
+    """(canonical head concept, subject as written) of a counted phrase."""
+    if head.head is not None:
+        word = s.lows[head.head]
+        nat = nationality_of(word, lang)
+        concept = concept_of(word, lang) or ("person" if nat and nat[1] else lemma(word, lang))
+        return concept, " ".join(t.text for t in s.toks[head.start : head.end])
+    word = " ".join(s.toks[k].text for k in range(trig.start, trig.end))
+    concepts = (concept_of(s.lows[k], lang) for k in reversed(range(trig.start, trig.end)))
+    return next((c for c in concepts if c), ""), word
+
+
+def _restated(s: Sentence, a: int, memory: Memory) -> Reading | None:
+    """Rule 3: a figure that restates the latest quantity ("rör det sig om cirka 500 soldater").
+
+    The back-reference must stand before the number, and no number of the same sentence may
+    have counted nothing ("600 vessels ... the number could be closer to 1,400").
+    """
+    if not 0 <= s.backref < a or memory.noncount_sentence == s.index:
+        return None
+    if memory.latest is None or s.index - memory.latest_sentence > BACKREF_REACH:
+        return None
+    return memory.latest

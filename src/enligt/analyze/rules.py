@@ -1,0 +1,524 @@
+"""Sentence rules: prepositional cues, reporting verbs in both orders, evidence verbs, hearsay markers.
+
+Each rule looks at one sentence's tokens and returns `Draft`s. Shapes covered:
+"Enligt X V …" / "C, enligt X." / "har enligt X gripits"; "X säger att C" / "C, säger X" / "C, X said";
+"Det uppger polisen." (content = the previous sentence); "Det framgår av X" / "Av X framgår att C";
+"C, wie X sagte" / "Wie X mitteilte, C"; sourceless hearsay ("sägs", "ska ha", "reportedly", "soll").
+"""
+from __future__ import annotations
+
+from enligt.analyze.cues import Lexicon, is_finite_verb, is_phrasal, match_hearsay, match_phrase, negated
+from enligt.analyze.quotes import trim
+from enligt.analyze.records import Ctx, Draft, Span2
+from enligt.analyze.sentences import Tok
+from enligt.analyze.sources import forward_np, is_name_tok, is_source_like, word_type
+from enligt.analyze.via import recipient, relay
+
+_BOUNDS = frozenset({",", ";", "–", "—", ":", "(", ")"})
+_INTRO_WORDS = frozenset({"asked", "opening", "representing", "speaking", "writing", "sitting", "in", "on", "at",
+                          "after", "before", "during", "under", "i", "på", "efter", "vid", "som", "när", "with"})
+
+
+def span(ctx: Ctx, toks: list[Tok], a: int, b: int) -> Span2 | None:
+    """Trimmed character span of toks[a:b], or None when nothing is left."""
+    if b <= a:
+        return None
+    s, e = trim(ctx.text, toks[a].start, toks[b - 1].end)
+    return (s, e) if e > s else None
+
+
+RECIPIENT = frozenset({"till", "til", "to", "för", "for", "der", "dem"})
+
+
+def np_end(ctx: Ctx, toks: list[Tok], i: int, e: int, stop: frozenset[str] = frozenset()) -> int:
+    """forward_np, but a trailing time phrase ("på torsdagsmorgonen") is never part of the source."""
+    j = forward_np(toks, i, e, ctx.lex, stop)
+    for k in range(i + 1, j):
+        if toks[k].low in ctx.lex.prepositions and k + 1 < j and any(w in toks[k + 1].low for w in ctx.lex.times):
+            return k
+    return j
+
+
+def seg_start(toks: list[Tok], s: int, k: int, extra: frozenset[str] = frozenset()) -> int:
+    """First token of the comma-delimited segment that ends just before index k."""
+    while k > s and toks[k - 1].text not in _BOUNDS and toks[k - 1].low not in extra:
+        k -= 1
+    return k
+
+
+def skip_relative(ctx: Ctx, toks: list[Tok], j: int, e: int) -> tuple[int, str, list[str]]:
+    """Past ", som/which …," after a source: (index after it, its text, vias named in it)."""
+    if j + 1 < e and toks[j].text == "," and toks[j + 1].low in ctx.lex.relatives:
+        k = j + 1
+        while k < e and toks[k].text != ",":
+            k += 1
+        vias: list[str] = []
+        for m in range(j + 1, k):
+            r = relay(toks, m, k, ctx.lex)
+            if r and r[1]:
+                vias.append(r[1])
+        tail = ctx.text[toks[j + 1].start: toks[k - 1].end]
+        return (k + 1 if k < e else k), tail, vias
+    return j, "", []
+
+
+def only_punct(toks: list[Tok], a: int, e: int) -> bool:
+    return all(not t.is_word for t in toks[a:e])
+
+
+# ---------------------------------------------------------------- prepositional cues
+
+def prep_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None) -> list[Draft]:
+    """"enligt X", "according to X", "ifølge X", "nach Angaben X", "X zufolge" in one sentence."""
+    out: list[Draft] = []
+    index = ctx.lex.prep
+    i = s
+    while i < e:
+        m = match_phrase(toks, i, e, index) if toks[i].low in index else None
+        if not m:
+            i += 1
+            continue
+        n, pos = m
+        d = _prep_one(ctx, toks, s, e, i, n, pos)
+        if d:
+            out.append(d)
+        i += n
+    return out
+
+
+def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: str) -> Draft | None:
+    cue = (toks[i].start, toks[i + n - 1].end)
+    cue_text = " ".join(t.text for t in toks[i:i + n])
+    if pos == "post":
+        cs = seg_start(toks, s, i)
+        content = span(ctx, toks, i + n, e)
+        return Draft([content], cue, cue_text, toks[cs:i]) if content and i > cs else None
+    if "eigenen" in cue_text.lower():  # "Die Feuerwehr zählte nach eigenen Angaben …": the subject is the source
+        j = forward_np(toks, s, i, ctx.lex)
+        parts = [p for p in (span(ctx, toks, j, i), span(ctx, toks, i + n, e)) if p]
+        return Draft(parts, cue, cue_text, toks[s:j]) if parts and j > s else None
+    j = np_end(ctx, toks, i + n, e)
+    src = toks[i + n:j]
+    if not src or any(t.low in ctx.lex.plans for t in src) or src[-1].low in ctx.lex.first_person:
+        return None
+    after, tail, vias = skip_relative(ctx, toks, j, e)
+    cs = seg_start(toks, s, i)
+    initial = cs == i or (toks[cs].low in ctx.lex.subordinators and cs + 1 == i)
+    follows = after + 1 < e and toks[after].text == "," and toks[after + 1].low in \
+        ctx.lex.subordinators | ctx.lex.relatives
+    if i > s and toks[i - 1].text == "," and (only_punct(toks, after, e) or follows):
+        content = span(ctx, toks, s, i - 1)
+        parts = [content] if content else []
+    elif initial:
+        content = span(ctx, toks, after, e)
+        parts = [content] if content else []
+    else:
+        rel = next((k for k in range(i - 1, cs - 1, -1) if toks[k].low in ctx.lex.relatives), None)
+        start = rel if rel is not None else (cs + 1 if toks[cs].low in ctx.lex.subordinators else cs)
+        stop = e
+        if rel is not None:
+            stop = next((k for k in range(after, e) if toks[k].text == ","), e)
+        parts = [p for p in (span(ctx, toks, start, i), span(ctx, toks, after, stop)) if p]
+    if not parts:
+        return None
+    return Draft(parts, cue, cue_text, src, tail=tail, via=vias)
+
+
+# ---------------------------------------------------------------- evidence with a preposition
+
+def evidence_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None) -> list[Draft]:
+    """"Det framgår av X" (content = previous sentence), "C, framgår av X", "Av X framgår att C"."""
+    out: list[Draft] = []
+    index = ctx.lex.evidence
+    for i in range(s, e):
+        m = match_phrase(toks, i, e, index) if toks[i].low in index else None
+        if not m:
+            continue
+        n, prep = m
+        cue = (toks[i].start, toks[i + n - 1].end)
+        cue_text = " ".join(t.text for t in toks[i:i + n])
+        if i + n < e and toks[i + n].low == prep:
+            j = np_end(ctx, toks, i + n + 1, e)
+            src = toks[i + n + 1:j]
+            if not src:
+                continue
+            if i == s + 1 and toks[s].low in ctx.lex.expletives and prev:
+                out.append(Draft([prev], cue, cue_text, src))
+            elif i > s and toks[i - 1].text == ",":
+                c = span(ctx, toks, s, i - 1)
+                if c:
+                    out.append(Draft([c], cue, cue_text, src))
+        elif toks[s].low == prep and s + 1 < i:
+            k = i + n + 1 if i + n < e and toks[i + n].low in ctx.lex.complementizers else i + n
+            c = span(ctx, toks, k, e)
+            if c:
+                out.append(Draft([c], cue, cue_text, toks[s + 1:i]))
+    return out
+
+
+# ---------------------------------------------------------------- hearsay
+
+def hearsay_rules(ctx: Ctx, toks: list[Tok], s: int, e: int) -> list[Draft]:
+    """Sourceless hearsay candidates; attribution.py merges them into a sourced record of the same clause."""
+    out: list[Draft] = []
+    hs, prep = ctx.lex.hearsay, ctx.lex.prep
+    if not any(t.low in hs for t in toks[s:e]):
+        return out
+    for k in range(s, e - 1):  # "Enligt planen ska … ha fått": a plan in the future perfect, not hearsay
+        m = match_phrase(toks, k, e, prep) if toks[k].low in prep else None
+        if m and toks[k + m[0]: k + m[0] + 2] and any(t.low in ctx.lex.plans for t in toks[k + m[0]:k + m[0] + 2]):
+            return out
+    i = s
+    while i < e:
+        m = match_hearsay(toks, i, e, ctx.lex) if toks[i].low in hs else None
+        if not m or (ctx.lang == "de" and toks[i].low in ("soll", "sollen") and not _perfect_infinitive(toks, i, e)):
+            i += 1
+            continue
+        k, cue_text = m
+        start = s
+        for b in range(i - 1, s, -1):
+            if toks[b].text == ";" or (toks[b].low in ctx.lex.subordinators and toks[b - 1].text == ","):
+                start = b + 1
+                break
+        if start == s and i == s + 1 and toks[s].low in ctx.lex.expletives | {"it"} and k < e \
+                and toks[k].low in ctx.lex.complementizers:
+            start = k + 1
+        c = span(ctx, toks, start, e)
+        if c:
+            out.append(Draft([c], (toks[i].start, toks[k - 1].end), cue_text, hearsay=True))
+        i = k
+    return out
+
+
+def _perfect_infinitive(toks: list[Tok], i: int, e: int) -> bool:
+    """German hearsay `soll`: the clause ends in a perfect infinitive ("getroffen worden sein", "gesagt haben")."""
+    k = i + 1
+    while k < e and toks[k].text not in ",.;:!?":
+        k += 1
+    last = [t.low for t in toks[max(i + 1, k - 2):k]]
+    return last[-1:] == ["haben"] or last[-2:] in (["worden", "sein"], ["gewesen", "sein"])
+
+
+# ---------------------------------------------------------------- reporting verbs
+
+def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None) -> list[Draft]:
+    """Reporting, opinion and evidence verbs of one sentence, in both orders."""
+    out: list[Draft] = []
+    speech, sep = ctx.lex.speech, ctx.lex.separable
+    i = s
+    while i < e:
+        low = toks[i].low
+        if (low not in speech and low not in sep) or toks[i].start in ctx.consumed:
+            i += 1
+            continue
+        m = match_phrase(toks, i, e, speech)
+        n, cls = m if m else (0, "")
+        if not m and ctx.lex.separable.get(toks[i].low):
+            n, cls = _separable(ctx, toks, i, e)
+        if not n or negated(toks, i, n, e, ctx.lex) or is_phrasal(toks, i, n, e, ctx.lex):
+            i += 1
+            continue
+        d = _verb_one(ctx, toks, s, e, i, n, cls, prev, out)
+        if d:
+            out.append(d)
+        i += n
+    return out
+
+
+def _separable(ctx: Ctx, toks: list[Tok], i: int, e: int) -> tuple[int, str]:
+    k = i + 1
+    while k < e and toks[k].text not in ",.;:!?":
+        k += 1
+    return (1, "split") if k - 1 > i and toks[k - 1].low == ctx.lex.separable[toks[i].low] else (0, "")
+
+
+def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: str, prev: Span2 | None,
+              done: list[Draft]) -> Draft | None:
+    cue = (toks[i].start, toks[i + n - 1].end)
+    cue_text = " ".join(t.text for t in toks[i:i + n])
+    if cls == "split":
+        k = next(k for k in range(i + 1, e + 1) if k == e or toks[k].text in ",.;:!?")
+        cue_text = f"{toks[i].text} {toks[k - 1].text}"
+        e = k - 1
+    if i == s + 1 and toks[s].low in ctx.lex.expletives and ctx.lang != "en":
+        j = np_end(ctx, toks, i + n, e)
+        if j > i + n and prev:
+            return Draft([prev], cue, cue_text, toks[i + n:j])
+        return None
+    if cls == "tip":
+        b = seg_start(toks, s, i)
+        c = span(ctx, toks, s, b - 1) if b > s else None
+        return Draft([c], cue, cue_text) if c else None
+    a, vias = _after_cue(ctx, toks, i + n, e, cls)
+    if i > s and toks[i - 1].low in ("is", "was", "are", "were", "been", "be") and cls not in ("told", "court"):
+        return None  # passive: "is said to" (a hearsay marker), "is estimated to", "two were added"
+    k = i - 1
+    while k >= s and toks[k].low in ctx.lex.auxiliaries:
+        k -= 1
+    pre_end = k + 1
+    b = seg_start(toks, s, pre_end, ctx.lex.subordinators)
+    if i > s and toks[i - 1].low in ctx.lex.determiners and ctx.lang == "en":
+        return None  # a noun, not a verb: "other estimates", "the reports"
+    if pre_end == i and i > s and toks[i - 1].text == "," and cls != "told" and _inverted_order(ctx, toks, s, e, i, n):
+        return _inverted(ctx, toks, s, e, i, n, cue, cue_text, vias)
+    inv = _v2_subject(ctx, toks, s, e, i, n, b)
+    if inv:
+        j, c = inv
+        parts = [p for p in (span(ctx, toks, c, e),) if p]
+        return Draft(parts, cue, cue_text, toks[i + n:j], via=vias) if parts else None
+    if _is_type_b(ctx, toks, a, e, i + n):
+        return _content_first(ctx, toks, s, e, i, n, b, pre_end, cue, cue_text, vias)
+    return _source_first(ctx, toks, s, e, i, n, cls, a, pre_end, cue, cue_text, vias, done)
+
+
+def _after_cue(ctx: Ctx, toks: list[Tok], a: int, e: int, cls: str) -> tuple[int, list[str]]:
+    """Where the content starts after a cue: past a recipient ("told Reuters", "till TT") and adverbials up
+    to a complementizer ("said on Thursday that"). Also returns media recipients (via candidates)."""
+    lex = ctx.lex
+    vias: list[str] = []
+    if a < e and toks[a].is_word and toks[a].low not in lex.complementizers and (
+            cls == "told" or (toks[a].low in ("till", "til", "to", "für", "för") and ctx.lang != "en")):
+        start = a + (0 if cls == "told" else 1)
+        j, media = recipient(toks, start, e, lex)
+        if j > start and not (cls == "told" and toks[start].low in lex.first_person):
+            if media:
+                vias.append(media)
+            a = j
+    if a + 1 < e and toks[a].text == "," and toks[a + 1].low in lex.complementizers and ctx.lang != "en":
+        return a + 2, vias  # Danish/German: "oplyser, at …", "sagte, dass …"
+    c, steps = a, 0
+    while c < e and steps < 8 and toks[c].text not in ",.;:!?" and toks[c].low not in lex.complementizers:
+        c += 1
+        steps += 1
+    if c < e and toks[c].low in lex.complementizers and (
+            c == a or toks[a].low in lex.prepositions or toks[a].low in lex.auxiliaries or cls == "told"
+            or toks[a].low in ("on", "in", "at", "vid", "under", "i", "på", "am", "im", "dock", "också")):
+        return c + 1, vias
+    return a, vias
+
+
+def _is_type_b(ctx: Ctx, toks: list[Tok], a: int, e: int, after_cue: int) -> bool:
+    """No real content after the cue ("…, the governor said on Telegram."): the content is before it."""
+    rest = [t for t in toks[a:e] if t.is_word]
+    if not rest:
+        return True
+    if a < e and toks[a].text == ",":
+        return True
+    first = toks[a].low if a < e else ""
+    short_pp = (first in ctx.lex.prepositions or first in ("on", "in", "at", "am", "im", "vor", "während")) \
+        and len(rest) <= 5 and not any(t.low in ctx.lex.complementizers for t in toks[a:e])
+    return short_pp and a == after_cue
+
+
+def _content_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: int, pre_end: int,
+                   cue: Span2, cue_text: str, vias: list[str]) -> Draft | None:
+    lex = ctx.lex
+    if toks[s].low == "wie" and pre_end > s + 1:  # "Wie der DWD mitteilte, soll sich …"
+        k = next((k for k in range(i + n, e) if toks[k].text == ","), None)
+        c = span(ctx, toks, k + 1, e) if k is not None else None
+        return Draft([c], cue, cue_text, toks[s + 1:pre_end]) if c else None
+    if pre_end == b and b > s + 1 and toks[b - 1].text == ",":  # "…, its coordinator, Natalia Bondarenko, told X."
+        pre_end = b - 1
+        b = seg_start(toks, s, pre_end)
+    if b <= s and pre_end > s:
+        return None  # "X said." with nothing before: no content
+    if pre_end > b:  # "…, the regional governor said" / "…, wie ein Polizeisprecher der dpa sagte"
+        src = toks[b:pre_end]
+        if src and src[0].low in ("wie", "as", "som"):
+            src = src[1:]
+        src, more = _dative_via(ctx, src)
+        if any(t.low in lex.first_person for t in src):
+            return None
+        vias = vias + more
+        name_toks: list[Tok] = []
+        cut = b - 1
+        if src and all(is_name_tok(t) for t in src) and cut > s:
+            b2 = seg_start(toks, s, cut)
+            role = toks[b2:cut]
+            if 0 < len(role) <= 6 and (any(word_type(t.low, lex.lang) for t in role) or role[0].low in
+                                        lex.determiners or role[0].low.endswith(("'s", "’s"))):
+                name_toks, src, cut = src, role, b2 - 1
+        if toks[b].low in ("wie",) and b == s:  # "Wie der DWD mitteilte, C"
+            k = next((k for k in range(i + n, e) if toks[k].text == ","), None)
+            c = span(ctx, toks, k + 1, e) if k is not None else None
+            return Draft([c], cue, cue_text, src, via=vias) if c else None
+        c = span(ctx, toks, s, cut)
+        if not c or not src:
+            return None
+        a = i + n
+        while a < e and toks[a].is_word and toks[a].low in lex.prepositions | {"on", "in", "at"} | set(lex.times):
+            a += 1
+        if a < e and toks[a].text == "," and sum(t.is_word for t in toks[s:cut]) <= 4 and not only_punct(toks, a, e):
+            more = span(ctx, toks, a + 1, e)  # "The town, officials said, has been …"
+            if more:
+                c = (c[0], c[1])
+                d = Draft([c, more], cue, cue_text, src, via=vias)
+                return d
+        d = Draft([c], cue, cue_text, src, via=vias)
+        if name_toks:
+            d.name = " ".join(t.text for t in name_toks)
+        return d
+    return None
+
+
+def _inverted_order(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) -> bool:
+    """"C, uppger polisen" (content first) rather than "X, apposition, menar att C" (subject first)."""
+    lex = ctx.lex
+    in_rel = False
+    for t in toks[s:i]:
+        if t.low in lex.relatives:
+            in_rel = True
+        elif t.text == ",":
+            in_rel = False
+        elif not in_rel and t.is_word and t.low not in lex.determiners and is_finite_verb(t, lex):
+            return True
+    j = np_end(ctx, toks, i + n, e, RECIPIENT)
+    if j == i + n:
+        return False
+    first = seg_start(toks, s, i - 1)
+    while first > s:
+        first = seg_start(toks, s, first - 1)
+    k = next((m for m in range(s, i) if toks[m].text == ","), i)
+    return (only_punct(toks, j, e) or toks[j].text == "," or toks[j].low in RECIPIENT) and k - s >= 4
+
+
+def _inverted(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue: Span2, cue_text: str,
+              vias: list[str]) -> Draft | None:
+    """"…, uppger polisen." / "…, said Serhiy, a platoon commander": the source follows the cue."""
+    j = np_end(ctx, toks, i + n, e, RECIPIENT)
+    if j == i + n:
+        return None
+    if j + 1 < e and toks[j].low in ("till", "til", "to"):
+        _, media = recipient(toks, j + 1, e, ctx.lex)
+        if media:
+            vias = vias + [media]
+    c = span(ctx, toks, s, i - 1)
+    return Draft([c], cue, cue_text, toks[i + n:j], via=vias) if c else None
+
+
+def _v2_subject(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: int) -> tuple[int, int] | None:
+    """V2 inversion after a fronted phrase: "På åklagarens fråga … svarade han att …"."""
+    if ctx.lang == "en" or i == s or toks[b].low not in ctx.lex.prepositions | ctx.lex.subordinators and i - b < 4:
+        return None
+    if i > s and toks[i - 1].text == ",":
+        return None
+    j = np_end(ctx, toks, i + n, e, RECIPIENT)
+    if j > i + n and j < e and toks[j].low in ctx.lex.complementizers and j - (i + n) <= 4:
+        return j, j + 1
+    return None
+
+
+def _dative_via(ctx: Ctx, src: list[Tok]) -> tuple[list[Tok], list[str]]:
+    """"ein Polizeisprecher der dpa": German dative recipient inside a subordinate tag."""
+    for k in range(1, len(src)):
+        if src[k].low in ("der", "dem") and k + 1 < len(src):
+            from enligt.analyze.via import media_name
+            media = media_name(src[k + 1:], ctx.lex)
+            if media:
+                return src[:k], [media]
+    return src, []
+
+
+def _source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: str, a: int, pre_end: int,
+                  cue: Span2, cue_text: str, vias: list[str], done: list[Draft]) -> Draft | None:
+    lex = ctx.lex
+    if pre_end > s and toks[pre_end - 1].low in lex.first_person:
+        return None  # "… än vi hade räknat med": the speaker's own words
+    src, tail, antecedent, prefix = subject(ctx, toks, s, pre_end)
+    if not src and pre_end > s and toks[pre_end - 1].low in lex.subordinators:
+        if done and done[-1].source and any(t.low in lex.complementizers for t in toks[i + n:i + n + 2]):
+            src = done[-1].source  # "menar att A men varnar för att B"
+        elif any(t.low in lex.complementizers for t in toks[i + n:i + n + 2]):  # "En del gråter och säger att …"
+            b = seg_start(toks, s, pre_end - 1, lex.subordinators)
+            src = toks[b:forward_np(toks, b, pre_end - 1, lex)]
+    if not src:
+        return None
+    if src[-1].low in lex.first_person or src[0].low in lex.first_person:
+        return None
+    if cls == "evidence" and not is_source_like(src, lex):
+        return None
+    stop = _coordinated_stop(ctx, toks, a, e)
+    parts = [p for p in (prefix, span(ctx, toks, a, stop)) if p]
+    if not parts or (prefix and len(parts) < 2):
+        return None
+    return Draft(parts, cue, cue_text, src, tail=tail, via=vias, antecedent=antecedent)
+
+
+def _coordinated_stop(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int:
+    """End of a content that a coordinated second cue cuts ("… men varnar för att …")."""
+    for k in range(a + 1, e - 1):
+        if toks[k].low in ctx.lex.subordinators and match_phrase(toks, k + 1, e, ctx.lex.speech):
+            return k
+        if toks[k].text == "," and match_phrase(toks, k + 1, e, ctx.lex.prep):
+            return k  # "… kronor, enligt en sammanställning": the outer source's tag
+    return e
+
+
+def subject(ctx: Ctx, toks: list[Tok], s: int, pre_end: int) -> tuple[list[Tok], str, list[Tok] | None, Span2 | None]:
+    """The subject before a cue: (source tokens, dropped relative clause, antecedent, content prefix).
+
+    Drops intro phrases ("Writing on Telegram,"), appositions and relative clauses
+    ("Dottern till en av målsägandena, som vill vara anonym,"); handles "X som sa", ", which said",
+    ", which it says".
+    """
+    lex = ctx.lex
+    segs: list[tuple[int, int]] = []
+    b = pre_end
+    bounds = lex.subordinators | lex.complementizers
+    while b > s:
+        a = seg_start(toks, s, b, bounds)
+        while a > s + 1 and toks[a - 1].low in lex.relatives & lex.complementizers and a < b and \
+                not (toks[a].low in lex.determiners or toks[a].upper or toks[a].low in lex.pronouns):
+            a = seg_start(toks, s, a - 1, bounds)  # "a group that evacuates residents": relative, not a bound
+        segs.insert(0, (a, b))
+        if a <= s or toks[a - 1].low in bounds or toks[a - 1].text in "–—;:":
+            break
+        b = a - 1
+    segs = [(a, b) for a, b in segs if b > a]
+    if not segs:
+        return [], "", None, None
+    last = segs[-1]
+    seg = toks[last[0]:last[1]]
+    closed = last[1] < pre_end or (last[1] < len(toks) and toks[last[1]].text == ",")
+    if seg[0].low in lex.relatives and not closed:
+        if len(seg) == 1:
+            return [seg[0]], "", _antecedent(ctx, toks, s, last[0]), None
+        return seg[1:], "", toks[s:forward_np(toks, s, last[0], lex)], (seg[0].start, seg[0].end)
+    rel = next((k for k in range(len(seg) - 1, 0, -1) if seg[k].low in lex.relatives), None)
+    if rel is not None and rel < len(seg) - 1 and not closed and rel <= 2:  # "in which a captured soldier says"
+        return seg[rel + 1:], "", None, None
+    if rel == len(seg) - 1:  # "en annan man som sa"
+        k = rel
+        while k > 0 and seg[k - 1].low not in lex.prepositions:
+            k -= 1
+        return seg[k:rel], "", None, None
+    tail = ""
+    while len(segs) > 1 and _is_intro(toks, segs[0], lex):
+        segs.pop(0)
+    keep = [g for g in segs if toks[g[0]].low not in lex.relatives]
+    tail = " ".join(ctx.text[toks[g[0]].start:toks[g[1] - 1].end] for g in segs if toks[g[0]].low in lex.relatives)
+    first = keep[0]
+    src = toks[first[0]:first[1]]
+    cut = next((k for k in range(1, len(src)) if is_finite_verb(src[k], lex) and src[k].low not in lex.determiners
+                and not src[k].upper), None)
+    if cut is not None and lex.lang != "de":
+        src = src[:cut]  # "Analytiker | hade i snitt räknat med"
+    if len(keep) > 1 and not all(is_name_tok(t) for t in src) and all(is_name_tok(t) for t in toks[keep[1][0]:keep[1][1]]):
+        src = src + [Tok("=", "=", 0, 0)] + toks[keep[1][0]:keep[1][1]]  # role = name, split in attribution
+    return src, tail, None, None
+
+
+def _is_intro(toks: list[Tok], seg: tuple[int, int], lex: Lexicon) -> bool:
+    t = toks[seg[0]]
+    return t.low.endswith("ing") or t.low in _INTRO_WORDS or t.low in lex.prepositions or t.low in lex.subordinators
+
+
+def _antecedent(ctx: Ctx, toks: list[Tok], s: int, k: int) -> list[Tok] | None:
+    """The phrase a sentence-level "which"/"som" after a comma refers to: the phrase before the comma."""
+    end = k - 1
+    a = seg_start(toks, s, end)
+    for m in range(a, end):
+        j = match_phrase(toks, m, end, ctx.lex.prep)
+        if j:
+            return toks[m + j[0]:end]
+    return toks[a:end] if end > a else None

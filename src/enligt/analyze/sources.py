@@ -1,0 +1,301 @@
+"""Source phrases: where they end, what kind of source they name, and who a pronoun means.
+
+`forward_np` finds the end of a source phrase after a cue ("enligt det ukrainska flygvapnet |
+avfyrade …", "säger Anna Wallin, | presstalesperson …"); `classify` gives its source_type from
+the lexicons; `Mentions` remembers who spoke so "hon", "tidningen", "the group" or "which"
+resolve to a source_name.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+
+from enligt.analyze.cues import Lexicon, is_finite_verb
+from enligt.analyze.sentences import Tok
+from enligt.lang import table, words
+
+_ADJ_ENDINGS = ("a", "e", "ska", "iga", "na", "en", "er", "es")
+_NAME_GLUE = frozenset({"of", "for", "the", "de", "von", "van", "af", "av", "för", "du", "al", "bin"})
+_TITLES = frozenset({"mr", "mrs", "ms", "dr", "capt", "prof", "sir", "lord", "gen", "col", "kc", "qc", "herr", "frau"})
+_RECORDINGS = frozenset({"video", "videos", "videor", "footage", "recording", "recordings", "inspelningar",
+                         "filmklipp", "clip", "clips", "bilder", "images"})
+_ANON = ("anonym", "anonymous", "familiar with", "not authori", "unnamed", "källa", "kilde", "quelle")
+_DOCUMENT_LIKE = frozenset({"document", "media", "social_media", "unnamed", "official", "organization"})
+
+
+@cache
+def _types(lang: str) -> tuple[dict[str, str], tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
+    """(single words, multi-word keys, compound endings) of lang/<code>/source_types.tsv."""
+    single: dict[str, str] = {}
+    multi: list[tuple[str, str]] = []
+    for row in table(lang, "source_types"):
+        if len(row) < 2:
+            continue
+        key = row[0].lower()
+        (multi.append((key, row[1])) if " " in key else single.__setitem__(key, row[1]))
+    compounds = tuple(sorted(((k, v) for k, v in single.items() if len(k) >= 4), key=lambda kv: -len(kv[0])))
+    return single, tuple(multi), compounds
+
+
+@cache
+def _names(name: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(lower-cased names, lower-cased single words of those names) of a root list (outlets, platforms)."""
+    entries = [w.lower() for w in words(None, name)]
+    return frozenset(entries), frozenset(w for e in entries for w in e.split())
+
+
+@lru_cache(maxsize=65536)
+def word_type(low: str, lang: str) -> str | None:
+    """source_type of one word: exact, then without a genitive s, then by compound ending (sv/no/da/de)."""
+    single, _, compounds = _types(lang)
+    for w in (low, low[:-1] if low.endswith("s") and len(low) > 4 else low, low.split(":")[0]):
+        if w in single:
+            return single[w]
+    if lang != "en":
+        bare = low.rstrip("s") if lang == "de" else low
+        for key, typ in compounds:
+            if low.endswith(key) or bare.endswith(key):
+                return typ
+    return None
+
+
+def is_name_tok(tok: Tok) -> bool:
+    """A capitalised word (digits are never capitalised, so `upper` excludes them)."""
+    return tok.upper
+
+
+_REFLEXIVE = frozenset({"sin", "sitt", "sina", "sine", "sit", "its", "their", "his", "her", "seinem", "seiner",
+                        "ihrem", "ihrer"})
+
+
+def forward_np(toks: list[Tok], i: int, end: int, lex: Lexicon, stop: frozenset[str] = frozenset()) -> int:
+    """End (exclusive) of the source phrase that starts at toks[i]; words in `stop` end it."""
+    k, head = i, False
+    de = lex.lang == "de"
+    while k < end:
+        t = toks[k]
+        if not t.is_word:
+            if t.text == "(" and head:
+                close = next((m for m in range(k + 1, min(end, k + 8)) if toks[m].text == ")"), None)
+                if close is not None:
+                    k = close + 1
+                    continue
+            if t.text == "," and head and k + 1 < end and _abbrev_apposition(toks, k + 1, end):
+                k += 2
+            break
+        if t.low in stop and k > i:
+            break
+        if head:
+            prev = toks[k - 1]
+            if is_name_tok(t) and (not de and (is_name_tok(prev) or prev.low not in lex.pronouns)
+                                   or de and prev.upper and k - 1 > i):
+                k += 1
+                continue
+            if t.low in _NAME_GLUE and is_name_tok(toks[k - 1]) and k + 1 < end and is_name_tok(toks[k + 1]) \
+                    and not de and t.low not in lex.prepositions:
+                k += 1
+                continue
+            if (t.low in lex.prepositions or (de and t.low in ("des", "der", "eines", "einer"))) and k + 1 < end \
+                    and toks[k + 1].is_word and not is_finite_verb(toks[k + 1], lex) \
+                    and toks[k + 1].low not in _REFLEXIVE and (de or not prev.upper or k - 1 == i and
+                                                               prev.low not in lex.pronouns) \
+                    and prev.low not in lex.pronouns:
+                head = False
+                k += 1
+                continue
+            break
+        if k > i and is_finite_verb(t, lex) and not (de and t.low in lex.determiners):
+            break
+        if t.low in lex.complementizers and not de:
+            break
+        k += 1
+        if t.low in lex.determiners or _is_modifier(toks, k - 1, end, lex):
+            continue
+        head = True
+        if is_name_tok(t) and not de:
+            while k < end and (is_name_tok(toks[k]) or (toks[k].low in _NAME_GLUE and k + 1 < end
+                                                          and is_name_tok(toks[k + 1]))):
+                k += 1
+    return k
+
+
+def _abbrev_apposition(toks: list[Tok], k: int, end: int) -> bool:
+    """", ICRC," / ", Brå." : a short name in apposition that belongs to the source phrase."""
+    t = toks[k]
+    if not (is_name_tok(t) and len(t.text) <= 5):
+        return False
+    return k + 1 >= end or toks[k + 1].text in ",.;)"
+
+
+def _is_modifier(toks: list[Tok], k: int, end: int, lex: Lexicon) -> bool:
+    """A word before the head noun: a genitive ("bankens"), an adjective ("ukrainska") or, in German,
+    a lower-case adjective before a capitalised noun."""
+    if k + 1 >= end:
+        return False
+    t, nxt = toks[k], toks[k + 1]
+    if not nxt.is_word or nxt.low in lex.prepositions:
+        return False
+    if nxt.low in lex.determiners:  # "bankens egen prognos", but not "Hnatiuk ett tjugotal"
+        return lex.lang in ("sv", "no", "da") and t.low.endswith("s") and len(t.low) > 3 and k + 2 < end \
+            and toks[k + 2].is_word and not is_finite_verb(toks[k + 2], lex)
+    if lex.lang == "de":
+        return t.text[0].islower() and nxt.upper
+    if is_finite_verb(nxt, lex) or (nxt.upper and not t.upper):
+        return False
+    if lex.lang == "en":
+        return (t.low.endswith(("'s", "’s")) or t.text[0].islower() or nxt.upper) and not nxt.low in lex.complementizers
+    if t.low.endswith(("s", ":s")) and len(t.low) > 3:
+        return True
+    return t.low.endswith(_ADJ_ENDINGS)
+
+
+def name_of(toks: list[Tok], lang: str = "") -> str | None:
+    """The proper name that ends a source phrase ("kammaråklagare Lena Sjöberg" -> "Lena Sjöberg"), else None.
+
+    Trailing "(ISW)" or ", Brå" is ignored; a name after a preposition ("en sammanställning från
+    Infront") is not the source's own name.
+    """
+    if lang == "de" and not all(is_name_tok(t) for t in toks if t.is_word):
+        return None  # German capitalises every noun: only an all-capitalised phrase is a name
+    end = len(toks)
+    if end and toks[end - 1].text == ")":
+        while end and toks[end - 1].text != "(":
+            end -= 1
+        end = max(0, end - 1)
+    if end >= 2 and toks[end - 2].text == ",":
+        end -= 2
+    k = end
+    while k > 0 and (is_name_tok(toks[k - 1]) or (toks[k - 1].low in _NAME_GLUE and k - 1 > 0
+                                                  and is_name_tok(toks[k - 2]) and k < end)):
+        if toks[k - 1].low.endswith(("'s", "’s", ":s")) or toks[k - 1].low.rstrip(".") in _TITLES:
+            break
+        k -= 1
+    while k < end and toks[k].text in _NAME_GLUE:
+        k += 1
+    if k >= end:
+        return None
+    if k == 0 and end - k == 1 and len(toks) > 1:
+        return None  # sentence-initial capital of a described source ("Flera storbanker")
+    if k > 0 and toks[k - 1].text in _NAME_GLUE | {"från", "from", "by", "av", "fra", "af", "von", "at", "i", "in"}:
+        return None
+    return " ".join(t.text for t in toks[k:end])
+
+
+def classify(toks: list[Tok], lex: Lexicon, persons: frozenset[str] = frozenset(), tail: str = "") -> str:
+    """source_type of a source phrase (see SCHEMA.md); `tail` is a dropped relative clause ("som vill vara anonym")."""
+    low = " ".join(t.low for t in toks)
+    if any(a in tail.lower() for a in _ANON[:4]):
+        return "unnamed"
+    left = _left_part(toks, lex)
+    lows = [t.low for t in left]
+    platform_names, platform_words = _names("platforms")
+    if not any(w in _RECORDINGS for w in lows):
+        for t in toks:
+            if t.upper and (t.low in platform_names or any(t.low.startswith(p) and len(p) > 3 for p in platform_words)):
+                return "social_media"
+    for key, typ in _types(lex.lang)[1]:
+        if key in low:
+            return typ
+    if "uppgifter" in lows and low.startswith(("uppgifter till", "uppgifter i", "uppgifter från")) \
+            and "till" in low.split()[1:2]:
+        return "unnamed"
+    outlet_names, _ = _names("outlets")
+    name = name_of(toks, lex.lang)
+    if name and name.lower() in outlet_names:
+        return "media"
+    nn = len(name.split()) if name else 0
+    if name and nn >= 2 and len(left) > nn and left[-nn - 1].is_word and not left[-nn - 1].upper:
+        role = word_type(left[-nn - 1].low, lex.lang)  # "klubbordförande Roger Lind", "nyhetssajten Pivden Today"
+        return role or "person"
+    for t in reversed(left):
+        typ = word_type(t.low, lex.lang) if t.is_word else None
+        if typ:
+            return typ
+    if name:
+        parts = name.split()
+        if len(parts) >= 2 or name.lower() in persons:
+            return "person"
+        return "organization"
+    return "person"
+
+
+def _left_part(toks: list[Tok], lex: Lexicon) -> list[Tok]:
+    """The phrase before its first preposition ("A spokesperson | for the brigade")."""
+    for k, t in enumerate(toks):
+        if k and (t.low in lex.prepositions or t.low in lex.relatives or t.text == ","
+                  or (lex.lang == "de" and t.low in ("des", "eines"))):
+            return toks[:k]
+    return toks
+
+
+@dataclass
+class Mention:
+    text: str
+    name: str | None
+    type: str
+
+
+@dataclass
+class Mentions:
+    """Sources and names seen so far in an article, for pronouns and anaphors ("hon", "sajten", "the group")."""
+
+    lang: str
+    items: list[Mention] = field(default_factory=list)
+    persons: set[str] = field(default_factory=set)
+
+    def add(self, text: str, name: str | None, typ: str) -> None:
+        self.items.append(Mention(text, name, typ))
+        if typ == "person" and name:
+            self.persons.update(p.lower() for p in name.split())
+
+    def resolve(self, toks: list[Tok], lex: Lexicon) -> Mention | None:
+        """The earlier mention a pronoun or definite role noun points to, if any."""
+        if not toks:
+            return None
+        low = toks[-1].low if len(toks) <= 2 else ""
+        if not low:
+            return None
+        ptype = lex.pronouns.get(low)
+        if ptype == "person":
+            return next((m for m in reversed(self.items) if m.type == "person" and m.name), None)
+        if ptype in ("organization", "relative"):
+            return self.items[-1] if self.items else None
+        if toks[-1].upper and len(toks) == 1 and low not in ("the",):
+            return self._by_surname(toks[-1].text)
+        return self._by_noun(low)
+
+    def _by_surname(self, word: str) -> Mention | None:
+        for m in reversed(self.items):
+            if m.name and word in m.name.split() and m.name != word:
+                return m
+        return None
+
+    def _by_noun(self, low: str) -> Mention | None:
+        for stem in _stems(low, self.lang):
+            for m in reversed(self.items):
+                text = m.text.lower()
+                if stem in text and text != low and (len(stem) >= 5 or stem in text.split()):
+                    return m
+        typ = word_type(low, self.lang)
+        if typ == "media":
+            return next((m for m in reversed(self.items) if m.type == "media" and m.name), None)
+        return None
+
+
+def _stems(low: str, lang: str) -> list[str]:
+    """A definite noun without its article suffix: "ministeriet" -> "ministeri", "mannen" -> "man"."""
+    if lang == "en":
+        return [low]
+    out = [low[: -len(suf)] for suf in ("erna", "arna", "orna", "ene", "nen", "et", "en", "n", "t", "a")
+           if low.endswith(suf) and len(low) - len(suf) >= 3]
+    return sorted(out, key=len, reverse=True) or [low]
+
+
+def is_source_like(toks: list[Tok], lex: Lexicon) -> bool:
+    """Whether a subject can carry an evidence verb ("Andra inspelningar visar", not "varslet visar")."""
+    left = _left_part(toks, lex)
+    for t in reversed(left):
+        typ = word_type(t.low, lex.lang) if t.is_word else None
+        if typ:
+            return typ in _DOCUMENT_LIKE
+    return False

@@ -1,0 +1,124 @@
+"""Via chains: the outer sources through which a claim reached the text, innermost first.
+
+Three shapes: a recipient that is a news medium ("told Reuters", "till TT", "der dpa"), except the
+page's own outlet and the agency that wrote an agency text; a relay with no reporting clause of its
+own ("som citeras av Ria Novosti", "cited by"); and nesting (a quote inside a sentence attributed to
+an outlet, a clip on a website, a ministry sharing a brigade's video).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from enligt.analyze.cues import Lexicon
+from enligt.analyze.sentences import Tok
+from enligt.analyze.sources import forward_np, name_of, word_type
+from enligt.lang import words
+from enligt.models import Article
+
+_WEB_PLACES = ("hemsida", "webbplats", "website", "sajt", "kanal", "channel", "nettside", "hjemmeside", "webseite")
+_POSTED = (("posted", "by"), ("publicerat", "av"), ("publicerad", "av"), ("publiceret", "af"), ("publisert", "av"),
+           ("veröffentlicht", "von"))
+_SHARE = frozenset({"shared", "posted", "published", "delade", "publicerade", "la", "delte", "teilte"})
+
+
+@dataclass(frozen=True)
+class ViaContext:
+    """What the page says about itself: its own outlet and the agency that wrote it (never a via)."""
+
+    own: frozenset[str]
+
+
+@cache
+def outlet_names() -> frozenset[str]:
+    """Lower-cased names of lang/outlets.txt (news media and agencies)."""
+    return frozenset(w.lower() for w in words(None, "outlets"))
+
+
+@cache
+def outlet_first_words() -> frozenset[str]:
+    """First words of outlet names, a cheap pre-check before a full name lookup."""
+    return frozenset(n.split()[0] for n in outlet_names())
+
+
+def context(article: Article) -> ViaContext:
+    """Own outlet plus the writing agency: a dateline "(Reuters) -", "/TT/", or agency copy with no byline."""
+    own = {article.outlet.lower()} if article.outlet else set()
+    agencies = [a for a in words(None, "agencies")]
+    head = (article.body[0] if article.body else "")[:200]
+    for a in agencies:
+        if re.search(rf"[(/]{re.escape(a)}[)/]", head) or any(a.lower() == au.lower() for au in article.authors):
+            own.add(a.lower())
+    if not article.authors:  # agency copy carries no byline: the wire services wrote it
+        own.update(a.lower() for a in words(None, "wires"))
+    return ViaContext(frozenset(own))
+
+
+def media_name(toks: list[Tok], lex: Lexicon) -> str | None:
+    """The name of a news medium named by `toks` ("the regional newspaper Pohjois-Suomen Viesti"), else None."""
+    if not toks:
+        return None
+    text = " ".join(t.text for t in toks)
+    name = name_of(toks)
+    if name and name.lower() in outlet_names():
+        return name
+    for t in toks:
+        if t.low in outlet_names() and t.is_word and (t.upper or t.low == "dpa"):
+            return t.text
+    if name and any(word_type(t.low, lex.lang) == "media" for t in toks if not t.upper):
+        return name
+    return text if text.lower() in outlet_names() else None
+
+
+def recipient(toks: list[Tok], i: int, end: int, lex: Lexicon) -> tuple[int, str | None]:
+    """The recipient phrase at toks[i] ("Reuters", "the court"): its end and its media name (or None)."""
+    j = forward_np(toks, i, end, lex)
+    return j, media_name(toks[i:j], lex)
+
+
+def relay(toks: list[Tok], i: int, end: int, lex: Lexicon) -> tuple[int, str | None] | None:
+    """A relay phrase at toks[i] ("som citeras av X"): (end of X, X's name), else None."""
+    for phrase in lex.relays:
+        n = len(phrase)
+        if i + n < end and all(toks[i + k].low == phrase[k] for k in range(n)):
+            j = forward_np(toks, i + n, end, lex)
+            part = toks[i + n: j]
+            return j, name_of(part) or " ".join(t.text for t in part)
+    return None
+
+
+def keep(name: str | None, ctx: ViaContext) -> bool:
+    """Whether a medium counts as a via (not the page's own outlet or writing agency)."""
+    return bool(name) and name.lower() not in ctx.own  # type: ignore[union-attr]
+
+
+def places(toks: list[Tok], lex: Lexicon) -> list[str]:
+    """Intermediaries named inside an outer claim before a nested one, innermost first.
+
+    "first posted by X" (X), "på X:s hemsida" (the website), and the subject of "shared/delade".
+    """
+    out: list[str] = []
+    n = len(toks)
+    for k in range(n - 1):
+        pair = (toks[k].low, toks[k + 1].low)
+        if pair in _POSTED:
+            j = forward_np(toks, k + 2, n, lex)
+            out.insert(0, " ".join(t.text for t in toks[k + 2: j]))
+        elif toks[k].low in ("på", "on", "på", "auf") and toks[k + 1].is_word:
+            j = forward_np(toks, k + 1, n, lex)
+            phrase = toks[k + 1: j]
+            if phrase and phrase[-1].low.endswith(_WEB_PLACES):
+                out.append(" ".join(t.text for t in phrase))
+    for k, t in enumerate(toks):
+        if t.low in _SHARE and k > 0:
+            start = 0
+            subj = toks[start:k]
+            while subj and not subj[-1].is_word or subj and subj[-1].low in ("on", "thursday", "monday", "tuesday",
+                                                                               "wednesday", "friday", "saturday",
+                                                                               "sunday", "i", "går"):
+                subj = subj[:-1]
+            if subj and len(subj) <= 6:
+                out.append(" ".join(x.text for x in subj))
+            break
+    return out

@@ -1,0 +1,158 @@
+"""WARC archives: the one seam around warcio.
+
+`read_warc` streams an archive record by record (flat memory whatever its size) and yields each
+HTML (or plain-text) `response` record as a `Page`: url = WARC-Target-URI, fetched =
+WARC-Date, charset from the HTTP Content-Type header, then the page's meta tag, then detection.
+Other records (requests, metadata, images, scripts, revisits) are skipped and counted. A corrupt
+record becomes one `Failure`; reading then resumes at the next record start found in the file
+(the next "WARC/1." line, or the next gzip member of a .warc.gz). When the archive ends, one
+note ("N pages, M records skipped") goes to the `enligt.notes` logger, which the CLI prints on
+stderr: a count, not a failure.
+"""
+from __future__ import annotations
+
+import logging
+import re
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any, BinaryIO
+
+from enligt.errors import ArchiveError, EnligtError, InputError, TooLargeError
+from enligt.ingest.sources import Failure, Item, page_from_bytes
+from enligt.models import Page
+from enligt.settings import Options
+
+NOTES = logging.getLogger("enligt.notes")
+PAGE_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
+SCAN_BLOCK = 1 << 20
+WARC_START = re.compile(rb"(?:^|\n)WARC/1\.[01]\r?\n")
+GZIP_START = b"\x1f\x8b\x08"
+MAX_RESYNCS = 10_000
+_PRINTABLE = re.compile(r"[^\x20-\x7e]+")
+
+
+@dataclass
+class Counts:
+    """What one archive held; reported as a note when it ends."""
+
+    pages: int = 0
+    skipped: int = 0
+    corrupt: int = 0
+
+    def note(self, path: str) -> str:
+        extra = f", {self.corrupt} corrupt" if self.corrupt else ""
+        return (f"{path}: {self.pages} page records read, {self.skipped} other records skipped "
+                f"(requests, metadata, non-HTML responses){extra}")
+
+
+def _date(value: str | None) -> str | None:
+    """WARC-Date (2024-01-02T03:04:05Z) as YYYY-MM-DDTHH:MM."""
+    return value[:16] if value and len(value) >= 16 and value[4] == "-" else value
+
+
+def _charset(content_type: str) -> str | None:
+    m = re.search(r"charset\s*=\s*[\"']?([\w:.-]+)", content_type, re.I)
+    return m.group(1) if m else None
+
+
+def _page(record: Any, path: str, offset: int, options: Options) -> Page | None:
+    """The page in a response record, or None when the record is not an HTML/text response."""
+    if record.rec_type != "response" or record.http_headers is None:
+        return None
+    status = record.http_headers.get_statuscode() or ""
+    ctype = (record.http_headers.get_header("Content-Type") or "").lower()
+    if not status.startswith("2") or not ctype.split(";")[0].strip() in PAGE_TYPES:
+        return None
+    uri = record.rec_headers.get_header("WARC-Target-URI")
+    where = f"{path}@{offset}" + (f" ({uri})" if uri else "")
+    data = record.content_stream().read(options.max_bytes + 1)
+    if len(data) > options.max_bytes:
+        raise TooLargeError(f"record larger than the {options.max_bytes:,} byte limit (see --max-bytes)", where=where)
+    name = "page.txt" if ctype.startswith("text/plain") else "page.html"
+    page = page_from_bytes(data, where=where, name=name, url=uri, declared=_charset(ctype),
+                           fetched=_date(record.rec_headers.get_header("WARC-Date")),
+                           meta=(("warc", path), ("warc_offset", str(offset))))
+    return Page(input=uri or where, content=page.content, kind=page.kind, encoding=page.encoding, url=uri,
+                fetched=page.fetched, meta=page.meta)
+
+
+def _next_start(fh: BinaryIO, after: int, gz: bool) -> int | None:
+    """Offset of the next record start after `after` (a WARC header line or a gzip member)."""
+    pos = after + 1
+    while True:
+        fh.seek(pos)
+        block = fh.read(SCAN_BLOCK + 16)
+        if not block:
+            return None
+        if gz:
+            i = block.find(GZIP_START)
+            found = i if i >= 0 else None
+        else:
+            m = WARC_START.search(block)
+            found = (m.start() + (1 if block[m.start():m.start() + 1] == b"\n" else 0)) if m else None
+        if found is not None:
+            return pos + found
+        pos += SCAN_BLOCK
+
+
+def _records(fh: BinaryIO, path: str, options: Options, counts: Counts) -> Iterator[Item]:
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    gz = path.lower().endswith(".gz")
+    start = 0
+    for _ in range(MAX_RESYNCS):
+        fh.seek(start)
+        it = ArchiveIterator(fh)
+        try:
+            for record in it:
+                offset = it.offset
+                try:
+                    page = _page(record, path, offset, options)
+                except EnligtError as exc:
+                    counts.pages += 1
+                    yield Failure(exc.where or f"{path}@{offset}", exc)
+                    continue
+                if page is None:
+                    counts.skipped += 1
+                else:
+                    counts.pages += 1
+                    yield page
+            return
+        except (ArchiveLoadFailed, ValueError, OSError, EOFError, LookupError, zlib.error) as exc:
+            bad = it.offset
+            counts.corrupt += 1
+            detail = _PRINTABLE.sub("?", str(exc))[:120]
+            err = ArchiveError(f"corrupt record at byte {bad}: {type(exc).__name__}: {detail}",
+                               where=f"{path}@{bad}")
+            yield Failure(err.where or path, err)
+            nxt = _next_start(fh, bad, gz)
+            if nxt is None:
+                return
+            start = nxt
+
+
+def _check_magic(fh: BinaryIO, path: str) -> None:
+    """Refuse a file that does not start like a WARC, an ARC or a gzip member."""
+    head = fh.read(16)
+    fh.seek(0)
+    if not head.startswith((b"WARC/1.", b"filedesc://", GZIP_START)):
+        raise ArchiveError("not a WARC archive (it does not start with a WARC record)", where=path)
+
+
+def read_warc(path: str, options: Options) -> Iterator[Item]:
+    """Every page record of a WARC (or .warc.gz) archive, streamed; see the module docstring."""
+    counts = Counts()
+    try:
+        with open(path, "rb") as fh:
+            try:
+                _check_magic(fh, path)
+            except ArchiveError as exc:
+                yield Failure(path, exc)
+                return
+            yield from _records(fh, path, options, counts)
+    except OSError as exc:
+        yield Failure(path, InputError(f"cannot read: {exc.strerror or exc}", where=path))
+        return
+    NOTES.info(counts.note(path))

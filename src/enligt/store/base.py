@@ -1,0 +1,90 @@
+"""The storage seam: the small protocol a database backend implements, and the report types.
+
+All SQL of enligt lives under `enligt.store`. Portable SQL is written once (in `queries`,
+`ingest`, `crossref`) with named parameters (`:name`, always bound, never formatted in); a
+backend runs it and supplies what is not portable: its connection handling, the schema, and
+full-text search. SQLite implements it today (`enligt.store.sqlite`); PostgreSQL can follow by
+implementing the same protocol.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import AbstractContextManager
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from enligt.ingest.sources import Failure
+
+Row = dict[str, Any]
+Params = Mapping[str, Any]
+
+
+class Tx(Protocol):
+    """One open write transaction (the only writer)."""
+
+    def execute(self, sql: str, params: Params = ...) -> int:
+        """Run one statement; return the first value of an `INSERT ... RETURNING id` (else the row count)."""
+
+    def executemany(self, sql: str, rows: Sequence[Params]) -> None: ...
+
+    def rows(self, sql: str, params: Params = ...) -> list[Row]: ...
+
+    def savepoint(self) -> AbstractContextManager[None]:
+        """Nested atomic unit: one page's rows are written completely or not at all."""
+
+    def index_article(self, article_id: int, *, title: str, body: str, claims: str) -> None:
+        """Add an article to the full-text index."""
+
+    def unindex_article(self, article_id: int) -> None: ...
+
+
+class Backend(Protocol):
+    """What a database backend offers to the store. Reads are safe from several threads."""
+
+    url: str
+
+    def rows(self, sql: str, params: Params = ...) -> list[Row]: ...
+
+    def iter_rows(self, sql: str, params: Params = ..., *, batch: int = 500) -> Iterator[Row]: ...
+
+    def transaction(self) -> AbstractContextManager[Tx]: ...
+
+    def search(self, match: str, *, where: str, params: Params, limit: int, offset: int) -> tuple[int, list[Row]]:
+        """Full-text search. `match` is already a safe query in the backend's syntax (see `fts_query`);
+        `where` is an extra SQL condition on `a` (articles) with named `params`. Returns (total, rows)
+        where rows have `id`, `rank` and `snippet` (matches wrapped in \\x02 ... \\x03)."""
+
+    def fts_query(self, terms: list[tuple[str, bool, bool]]) -> str:
+        """Build a safe full-text query from parsed user terms (text, is_phrase, is_prefix)."""
+
+    def close(self) -> None: ...
+
+
+@dataclass(frozen=True)
+class IngestReport:
+    """What one ingest run did. `failures` are the pages that could not be read, analysed or stored."""
+
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    failures: tuple[Failure, ...] = ()
+    seconds: float = 0.0
+    article_ids: tuple[int, ...] = field(default=(), repr=False)
+
+    @property
+    def failed(self) -> int:
+        return len(self.failures)
+
+    @property
+    def pages(self) -> int:
+        return self.added + self.updated + self.unchanged + self.failed
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"added": self.added, "updated": self.updated, "unchanged": self.unchanged,
+                "failed": self.failed, "seconds": round(self.seconds, 3),
+                "failures": [{"input": f.input, **f.error.to_dict()} for f in self.failures]}
+
+    def summary(self) -> str:
+        rate = self.pages / self.seconds if self.seconds > 0 else 0.0
+        return (f"{self.pages:,} pages: {self.added:,} added, {self.updated:,} updated, "
+                f"{self.unchanged:,} unchanged, {self.failed:,} failed ({rate:,.0f} pages/s)")

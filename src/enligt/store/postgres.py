@@ -1,0 +1,200 @@
+"""The PostgreSQL backend (psycopg 3): the same protocol as `enligt.store.sqlite`.
+
+One writer connection behind a lock, one reader connection per thread, the schema in
+`schema_pg.sql`, full-text search with a generated `tsvector` column (the 'simple' configuration:
+lower-cased words, no stemming, the same for every language) and a GIN index. The portable SQL
+of the store uses `:name` parameters; they are rewritten to psycopg's `%(name)s` and always bound.
+Install the driver with `pip install 'enligt[postgres]'` (psycopg).
+"""
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from enligt.errors import StoreError
+from enligt.store.base import Params, Row
+
+SCHEMA_VERSION = "1"
+_PARAM = re.compile(r"(?<![:\w]):([A-Za-z_]\w*)")
+_NO_PARAMS: dict[str, Any] = {}
+_HEADLINE_OPTIONS = "StartSel=\x02, StopSel=\x03, MaxWords=35, MinWords=12, MaxFragments=2, FragmentDelimiter=\" … \""
+
+
+@lru_cache(maxsize=1024)
+def pg_sql(sql: str) -> str:
+    """`:name` placeholders -> `%(name)s` (and a literal % doubled), leaving `::casts` alone."""
+    return _PARAM.sub(r"%(\1)s", sql.replace("%", "%%"))
+
+
+def _driver() -> Any:
+    try:
+        import psycopg
+    except ImportError as exc:
+        raise StoreError("the PostgreSQL backend needs psycopg: pip install 'enligt[postgres]'") from exc
+    return psycopg
+
+
+def redact(url: str) -> str:
+    """A database URL without its password, for messages."""
+    if "@" in url and "://" in url:
+        scheme, rest = url.split("://", 1)
+        return f"{scheme}://…@{rest.rsplit('@', 1)[1]}"
+    return url
+
+
+class PostgresTx:
+    """A write transaction on the writer connection (see `Tx` in `enligt.store.base`)."""
+
+    def __init__(self, conn: Any, where: str) -> None:
+        self.conn = conn
+        self.where = where
+
+    def execute(self, sql: str, params: Params = _NO_PARAMS) -> int:
+        cur = self.conn.execute(pg_sql(sql), params)
+        row = cur.fetchone() if cur.description else None
+        return int(next(iter(row.values()))) if row else int(cur.rowcount)
+
+    def executemany(self, sql: str, rows: Sequence[Params]) -> None:
+        if rows:
+            with self.conn.cursor() as cur:
+                cur.executemany(pg_sql(sql), rows)
+
+    def rows(self, sql: str, params: Params = _NO_PARAMS) -> list[Row]:
+        return list(self.conn.execute(pg_sql(sql), params).fetchall())
+
+    @contextmanager
+    def savepoint(self) -> Iterator[None]:
+        psycopg = _driver()
+        try:
+            with self.conn.transaction():  # nested: a SAVEPOINT
+                yield
+        except psycopg.Error as exc:
+            raise StoreError(f"write failed: {exc}", where=self.where) from exc
+
+    def index_article(self, article_id: int, *, title: str, body: str, claims: str) -> None:
+        self.conn.execute("INSERT INTO search_index (article_id, title, body, claims) VALUES (%s, %s, %s, %s)",
+                          (article_id, title, body, claims))
+
+    def unindex_article(self, article_id: int) -> None:
+        self.conn.execute("DELETE FROM search_index WHERE article_id = %s", (article_id,))
+
+
+class PostgresBackend:
+    """A PostgreSQL database at `url` (postgresql://user@host/dbname)."""
+
+    def __init__(self, url: str) -> None:
+        self.dsn = url.replace("postgresql+psycopg://", "postgresql://", 1)
+        self.url = redact(url)
+        self._lock = threading.RLock()
+        self._local = threading.local()
+        self._readers: list[Any] = []
+        self._writer = self._connect()
+        self._init_schema()
+
+    def _connect(self) -> Any:
+        psycopg = _driver()
+        from psycopg.rows import dict_row
+
+        try:
+            return psycopg.connect(self.dsn, autocommit=True, row_factory=dict_row, connect_timeout=10)
+        except psycopg.Error as exc:
+            raise StoreError(f"cannot connect: {str(exc).strip().splitlines()[0]}", where=self.url) from exc
+
+    def _init_schema(self) -> None:
+        psycopg = _driver()
+        text = resources.files("enligt.store").joinpath("schema_pg.sql").read_text(encoding="utf-8")
+        try:
+            with self._lock, self._writer.transaction():
+                self._writer.execute("SELECT pg_advisory_xact_lock(7305661)")  # two openers, one creator
+                for stmt in (s.strip() for s in text.split("\n;;\n")):
+                    if stmt:
+                        self._writer.execute(stmt)
+                found = self._writer.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchall()
+                if found and found[0]["value"] != SCHEMA_VERSION:
+                    raise StoreError(f"database schema version {found[0]['value']} is not {SCHEMA_VERSION}",
+                                     where=self.url)
+                self._writer.execute("INSERT INTO meta (key, value) VALUES ('schema_version', %s), "
+                                     "('generation', '0') ON CONFLICT (key) DO NOTHING", (SCHEMA_VERSION,))
+        except psycopg.Error as exc:
+            raise StoreError(f"cannot create the schema: {exc}", where=self.url) from exc
+
+    def _reader(self) -> Any:
+        conn = getattr(self._local, "conn", None)
+        if conn is None or conn.closed:
+            conn = self._connect()
+            self._local.conn = conn
+            with self._lock:
+                self._readers.append(conn)
+        return conn
+
+    def rows(self, sql: str, params: Params = _NO_PARAMS) -> list[Row]:
+        psycopg = _driver()
+        try:
+            return list(self._reader().execute(pg_sql(sql), params).fetchall())
+        except psycopg.Error as exc:
+            raise StoreError(f"query failed: {exc}", where=self.url) from exc
+
+    def iter_rows(self, sql: str, params: Params = _NO_PARAMS, *, batch: int = 500) -> Iterator[Row]:
+        psycopg = _driver()
+        conn = self._connect()  # its own connection: a server-side cursor holds a transaction open
+        try:
+            with conn.transaction(), conn.cursor(name="enligt_iter") as cur:
+                cur.itersize = batch
+                cur.execute(pg_sql(sql), params)
+                yield from cur
+        except psycopg.Error as exc:
+            raise StoreError(f"query failed: {exc}", where=self.url) from exc
+        finally:
+            conn.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[PostgresTx]:
+        psycopg = _driver()
+        with self._lock:
+            try:
+                with self._writer.transaction():
+                    yield PostgresTx(self._writer, self.url)
+                    self._writer.execute("UPDATE meta SET value = (value::bigint + 1)::text WHERE key = 'generation'")
+            except psycopg.Error as exc:
+                raise StoreError(f"write failed: {exc}", where=self.url) from exc
+
+    def fts_query(self, terms: list[tuple[str, bool, bool]]) -> str:
+        # Terms hold only word characters and spaces (see queries.parse_query), so quoting is plain.
+        parts = []
+        for text, _phrase, prefix in terms:
+            words = [f"'{w.lower()}'" for w in text.split()]
+            if prefix:
+                words[-1] += ":*"
+            parts.append(" <-> ".join(words) if len(words) > 1 else words[0])
+        return " & ".join(f"({p})" for p in parts)
+
+    def search(self, match: str, *, where: str, params: Params, limit: int, offset: int) -> tuple[int, list[Row]]:
+        hits = ("WITH hits AS MATERIALIZED (SELECT s.article_id AS id, -ts_rank(s.doc, q) AS rank "
+                "FROM search_index s, to_tsquery('simple', :match) q WHERE s.doc @@ q) ")
+        base = f"FROM hits JOIN articles a ON a.id = hits.id WHERE ({where})"
+        args = {**params, "match": match}
+        total = self.rows(f"{hits}SELECT count(*) AS n {base}", args)[0]["n"]
+        rows = self.rows(f"{hits}SELECT a.id AS id, hits.rank AS rank {base} ORDER BY hits.rank, a.id "
+                         "LIMIT :limit OFFSET :offset", {**args, "limit": limit, "offset": offset})
+        if rows:
+            snips = self.rows(
+                "SELECT s.article_id AS id, ts_headline('simple', s.title || E'\\n\\n' || s.body || E'\\n' || "
+                "s.claims, to_tsquery('simple', :match), :options) AS snippet FROM search_index s "
+                "WHERE s.article_id = ANY(:ids)", {"match": match, "options": _HEADLINE_OPTIONS,
+                                                   "ids": [r["id"] for r in rows]})
+            by_id = {r["id"]: r["snippet"] for r in snips}
+            for r in rows:
+                r["snippet"] = by_id.get(r["id"], "")
+        return int(total), rows
+
+    def close(self) -> None:
+        with self._lock:
+            for conn in self._readers:
+                conn.close()
+            self._readers.clear()
+            self._writer.close()

@@ -1,0 +1,191 @@
+"""Bylines: recognise byline lines and turn them into a clean list of author names.
+
+A byline is "Av X", "By X and Y, Reuters", "Text: X Foto: Y", "Af X og Y", "Von X", a bare
+agency ("TT"), or a bare name line next to the date or a role line ("Politisk reporter").
+Authors exclude the opening word, roles (", reporter"), agencies (TT, NTB, Reuters, ...),
+"staff" lines and photographer parts ("Foto: ...", "| Photos: ..."). Word lists:
+`lang/<code>/byline_prefixes.txt`, `roles.txt`, `photo_roles.txt`, `staff_words.txt`,
+`credit_labels.txt` and `lang/agencies.txt`.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from enligt.lang import SUPPORTED, all_languages_words, wordset
+
+MAX_BYLINE = 160
+EMAIL = re.compile(r"\S+@\S+\.\w+")
+SPLIT = re.compile(r"\s*(?:,|;|&|\||/|\(|\))\s*|\s+(?:och|and|og|und|samt|e)\s+")
+AGENCY_SPLIT = re.compile(r"\s*[/,&-]\s*|\s+(?:och|and|og|und)\s+")
+PARTICLES = frozenset({"von", "van", "der", "den", "de", "af", "la", "le", "di", "da", "du", "bin", "al", "el", "ter", "zu"})
+NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.-]*$")
+
+
+@cache
+def _prefix_pattern() -> re.Pattern[str]:
+    prefixes = sorted(all_languages_words("byline_prefixes"), key=len, reverse=True)
+    alts = "|".join(re.escape(p) for p in prefixes)
+    return re.compile(rf"^(?:{alts})(?![^\W\d_])\s*", re.IGNORECASE)
+
+
+@cache
+def _credit_cut() -> re.Pattern[str]:
+    """Where a photographer part starts inside a byline: 'Foto:', '| Photos:', 'Bild:'."""
+    labels = sorted(all_languages_words("credit_labels"), key=len, reverse=True)
+    alts = "|".join(re.escape(w) for w in labels)
+    return re.compile(rf"(?:\s*[|/·,]\s*|\s+|^)(?:{alts})\s*:", re.IGNORECASE)
+
+
+@cache
+def _agencies() -> frozenset[str]:
+    return wordset(None, "agencies")
+
+
+def _is_role(text: str, name: str = "roles") -> bool:
+    """True when `text` is a role phrase ("reporter", "Crime Correspondent", "Politisk reporter")."""
+    words = text.lower().replace("-", " ").split()
+    if not words or len(words) > 4:
+        return False
+    roles = all_languages_words(name)
+    if text.lower() in roles or words[-1] in roles:
+        return True
+    return name == "roles" and words[-1].endswith(("reporter", "journalist", "korrespondent"))
+
+
+def is_role_line(line: str) -> bool:
+    """A line that names an author's role (the line under a bare name)."""
+    return _is_role(line.strip(" .,")) and not _is_role(line.strip(" .,"), "photo_roles")
+
+
+def is_photo_role_line(line: str) -> bool:
+    """A line that says the name above it is the photographer ("Fotograf", "Photographer")."""
+    return _is_role(line.strip(" .,"), "photo_roles")
+
+
+def is_agency(text: str) -> bool:
+    """True for a news agency name, or a list of them ("TT", "(NTB)", "Reuters/TT", "AFP-dpa")."""
+    text = text.strip(" .,()").lower()
+    if text in _agencies():
+        return True
+    if len(text) >= 60 or text.count(" ") > 6:
+        return False
+    parts = [p for p in AGENCY_SPLIT.split(text) if p]
+    return len(parts) > 1 and all(p in _agencies() for p in parts)
+
+
+def _is_staff(text: str) -> bool:
+    staff = all_languages_words("staff_words")
+    return any(w in staff for w in text.lower().split())
+
+
+def looks_like_name(text: str) -> bool:
+    """Two to five capitalised words (particles like 'von', 'af' allowed), no digits: "Malin Beeck"."""
+    words = text.split()
+    if not 2 <= len(words) <= 5 or len(text) > 60:
+        return False
+    caps = 0
+    for w in words:
+        if w.lower() in PARTICLES:
+            continue
+        if not NAME_WORD.match(w) or (w.isupper() and len(w) > 2):
+            return False
+        caps += 1
+    return caps >= 2
+
+
+def _name_case(part: str) -> str:
+    """An all-caps name in title case ("JANE DOE" -> "Jane Doe")."""
+    return part.title() if part.isupper() and len(part) > 3 else part
+
+
+def _parts(text: str, need_marker: bool = False) -> list[str] | None:
+    """Byline `text` (without its opening word) split into names; None if a part is not byline matter.
+
+    `need_marker`: the line had no opening word, so it must name a role or an agency to count.
+    """
+    out: list[str] = []
+    marked = False
+    for part in SPLIT.split(text):
+        part = part.strip(" .:-–—()")
+        if not part:
+            continue
+        if is_agency(part) or _is_role(part) or _is_staff(part):
+            marked = True
+            continue
+        part = _name_case(part)
+        if not looks_like_name(part):
+            return None
+        out.append(part)
+    if need_marker and not marked:
+        return None
+    return out
+
+
+@cache
+def _first_words() -> frozenset[str]:
+    """First words of every byline prefix, for a cheap test before the pattern."""
+    return frozenset(p.split()[0].rstrip(":") for p in all_languages_words("byline_prefixes"))
+
+
+def parse_byline(line: str) -> list[str] | None:
+    """Authors named by a byline line, [] for an agency or staff byline, None when not a byline."""
+    line = " ".join(line.split())
+    if not line or len(line) > MAX_BYLINE or line[-1] in ".!?":
+        return None
+    first = line.split(" ", 1)[0].split(":", 1)[0].lower()
+    if first not in _first_words():
+        if is_agency(line):
+            return []
+        # "Karin Sundberg, TT", "Jane Doe | Reporter": names with a role or an agency, no opening word.
+        return _parts(line, need_marker=True) if len(line) <= 80 and SPLIT.search(line) else None
+    m = _prefix_pattern().match(line)
+    if m is None:
+        return [] if is_agency(line) else None
+    rest = EMAIL.sub(" ", line[m.end():])
+    cut = _credit_cut().search(rest)
+    if cut is not None:
+        rest = rest[: cut.start()]
+    if not rest.strip() or not rest.strip()[0].isupper():
+        return None
+    return _parts(rest)
+
+
+def split_byline_date(line: str) -> tuple[list[str], str] | None:
+    """(authors, date part) of a byline that also carries the date ("By Jane Doe | March 5, 2024")."""
+    from enligt.structure.dates import date_start
+
+    if len(line) > MAX_BYLINE or line.split(" ", 1)[0].split(":", 1)[0].lower() not in _first_words():
+        return None
+    if not _prefix_pattern().match(line):
+        return None
+    at = date_start(line)
+    if at is None or at == 0:
+        return None
+    authors = parse_byline(line[:at].rstrip(" |·,-–—/"))
+    return (authors, line[at:]) if authors is not None else None
+
+
+def clean_authors(raw: list[str], lang: str | None = None) -> list[str]:
+    """Author names from raw byline strings, without prefixes, roles, agencies and photographers, deduplicated."""
+    if lang is not None and lang not in SUPPORTED:
+        lang = None
+    out: list[str] = []
+    seen: set[str] = set()
+    for item in raw:
+        text = " ".join(item.split())
+        m = _prefix_pattern().match(text)
+        if m is not None:
+            text = text[m.end():]
+        text = EMAIL.sub(" ", text)
+        cut = _credit_cut().search(text)
+        if cut is not None:
+            text = text[: cut.start()]
+        for part in SPLIT.split(text):
+            part = _name_case(part.strip(" .:-–—()"))
+            if not part or is_agency(part) or _is_role(part) or _is_staff(part) or not looks_like_name(part):
+                continue
+            if part.lower() not in seen:
+                seen.add(part.lower())
+                out.append(part)
+    return out

@@ -1,0 +1,88 @@
+"""Image captions: split a caption line into its text and its photo credit.
+
+Crawl dumps glue caption sentences and credits together ("…civilförsvaret.Ryska trupper…
+Flera har deserterat. (Foto: Efrem Lukatsky /AP/TT)", "…i Lycksele.Foto: Jonas Wikström").
+The credit is what follows a label ("Foto:", "Photo:", "Bild:", "Picture:", "Arkivfoto:",
+"Grafik:"; lists in `lang/<code>/credit_labels.txt`), without the label and brackets, or an
+unlabelled agency credit at the end ("… in a file photo. REUTERS/Stringer/File Photo").
+Glued sentences in the text are separated by one space.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from enligt.lang import all_languages_words
+from enligt.models import Caption
+from enligt.structure.byline import is_agency
+
+MAX_CAPTION = 600
+GLUED = re.compile(r"(?<=[a-zà-ÿ0-9\"”’)][.!?])(?=[A-ZÀ-ÖØ-Þ])")
+AGENCY_CREDIT = re.compile(r"^([A-ZÀ-ÖØ-Þ][\w.'’&-]*)(?:\s?/\s?[\w.'’& -]+)+$")
+
+
+@cache
+def _label_pattern() -> re.Pattern[str]:
+    labels = sorted(all_languages_words("credit_labels"), key=len, reverse=True)
+    alts = "|".join(re.escape(w) for w in labels)
+    # A label starts the line, follows a space or bracket, or is glued onto a sentence end.
+    return re.compile(rf"(?:^|(?<=[\s(\[.!?”\"]))[(\[]?(?:{alts})(?:\s*:|\s+(?:by|av|af|von)\b:?)\s*",
+                      re.IGNORECASE)
+
+
+def unglue(text: str) -> str:
+    """One space between sentences that a dump glued together ("kriget.Flera har" -> "kriget. Flera har")."""
+    return " ".join(GLUED.sub(" ", text).split())
+
+
+def _labelled(line: str) -> tuple[str, str] | None:
+    if ":" not in line and " by " not in line and " av " not in line and " af " not in line and " von " not in line:
+        return None
+    last = None
+    for m in _label_pattern().finditer(line):
+        label_start = m.start() + (1 if line[m.start()] in "([" else 0)
+        if line[label_start].isupper():
+            last = m
+    if last is None:
+        return None
+    credit = line[last.end():].strip().rstrip(")]").strip()
+    text = line[: last.start()].strip()
+    if not credit or len(credit.split()) > 12:
+        return None
+    return text, credit
+
+
+def _unlabelled(line: str) -> tuple[str, str] | None:
+    if "/" not in line:
+        return None
+    head, sep, tail = line.rpartition(". ")
+    if not sep or not head:
+        return None
+    tail = tail.strip()
+    m = AGENCY_CREDIT.match(tail)
+    if m is None or len(tail.split()) > 8:
+        return None
+    first = m[1]
+    if not (first.isupper() and len(first) >= 2) and not is_agency(first):
+        return None
+    return head + ".", tail
+
+
+def split_caption(line: str) -> Caption | None:
+    """The caption of `line` when it carries a photo credit, else None.
+
+    A line that is only a credit ("Foto: X") gives a caption with empty text.
+    """
+    line = " ".join(line.split())
+    if not line or len(line) > MAX_CAPTION:
+        return None
+    parts = _labelled(line) or _unlabelled(line)
+    if parts is None:
+        return None
+    text, credit = parts
+    return Caption(text=unglue(text), credit=credit)
+
+
+def gallery_caption(line: str) -> Caption:
+    """The caption under a gallery marker ("Bild 1 av 4"), with or without a credit."""
+    return split_caption(line) or Caption(text=unglue(" ".join(line.split())), credit=None)

@@ -1,0 +1,208 @@
+"""Dates as news sites print them, to ISO `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`.
+
+Handles ISO dates, numeric `28.3.2023` / `19.01.2023`, day-month-year with month names or
+abbreviations in sv/en/no/da/de (`03 mars 2022`, `2. mar. 2023`, `12 sep 2023`), US
+month-day-year (`Sun January 21, 2024`), and a time anywhere on the line (`kl. 14.05`,
+`14:05 Uhr`, `3:45 PM EST`). Time zones are dropped: the page's local time is kept.
+
+`find_dates` reads a date line with labels ("Publicerad", "Updated", "Oppdatert", ...) and splits
+glued pairs ("Uppdaterad: 03 mars 2022Publicerad: 02 mars 2022"). Month names, weekday names and
+labels live in `lang/<code>/months.tsv`, `weekdays.txt` and `date_labels.tsv`.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from enligt.lang import SUPPORTED, table, words
+
+ISO = re.compile(r"(?<!\d)(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?!\d)")
+NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)")
+SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)")
+TIME = re.compile(
+    r"(?<![\d:.])(?:kl\.?\s*|klockan\s+)?([01]?\d|2[0-3])[:.]([0-5]\d)(?::[0-5]\d)?(?![\d:]|\.\d)"
+    r"(?:\s*([AaPp])\.?\s?[Mm]\b\.?)?"
+)
+YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+MAX_LINE = 400  # a date line is short; longer text is not scanned as one
+
+
+@cache
+def _months() -> dict[str, int]:
+    """Month name or abbreviation (lower-case) -> month number, over all languages."""
+    out: dict[str, int] = {}
+    for code in SUPPORTED:
+        for row in table(code, "months"):
+            if len(row) >= 2 and row[1].isdigit():
+                out.setdefault(row[0].lower(), int(row[1]))
+    return out
+
+
+def _alternation(names: list[str]) -> str:
+    return "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
+
+
+# Day-month-year and month-day-year with any word as the month; the word is then looked up in
+# the month lists (cheaper than one pattern with every month name of every language).
+DMY = re.compile(r"(?<!\d)(\d{1,2})\.?\s*([^\W\d_]{3,10})\.?,?\s+(\d{4})(?!\d)")
+MDY = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)")
+WORD = re.compile(r"[^\W\d_]+")
+
+
+@cache
+def _labels() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Pattern of every published/updated label, and label -> kind."""
+    kinds: dict[str, str] = {}
+    for code in SUPPORTED:
+        for row in table(code, "date_labels"):
+            if len(row) >= 2:
+                kinds.setdefault(row[0].lower(), row[1])
+    # A label may be glued after a digit ("2022Publicerad"), but not after a letter.
+    pat = re.compile(rf"(?<![^\W\d_])({_alternation(list(kinds))})(?![^\W\d_])\s*:?", re.IGNORECASE)
+    return pat, kinds
+
+
+@cache
+def _filler() -> frozenset[str]:
+    """Words allowed on a date line besides the date: weekdays, 'kl', 'Uhr' (time zones are checked apart)."""
+    names = {w.lower() for code in SUPPORTED for w in words(code, "weekdays")}
+    return frozenset(names | {"kl", "klockan", "uhr", "um", "at", "den", "am", "pm", "a", "p", "m", "om", "på",
+                              "the", "of", "utc", "gmt"})
+
+
+def _valid(y: int, m: int, d: int) -> bool:
+    return 1900 <= y <= 2100 and 1 <= m <= 12 and 1 <= d <= 31
+
+
+def _find_day(text: str) -> tuple[tuple[int, int, int], tuple[int, int]] | None:
+    """The first date in `text`: ((year, month, day), (start, end)) of the match."""
+    found: list[tuple[int, tuple[int, int, int], tuple[int, int]]] = []
+    for m in ISO.finditer(text):
+        y, mo, d = int(m[1]), int(m[3]), int(m[4])
+        if _valid(y, mo, d):
+            found.append((m.start(), (y, mo, d), m.span()))
+            break
+    for pat in (NUMERIC, SLASHED):
+        for m in pat.finditer(text):
+            d, mo, y = int(m[1]), int(m[2]), int(m[3])
+            if pat is SLASHED and mo > 12 >= d:  # US month/day/year
+                d, mo = mo, d
+            if _valid(y, mo, d):
+                found.append((m.start(), (y, mo, d), m.span()))
+                break
+    months = _months()
+    for m in DMY.finditer(text):
+        mo = months.get(m[2].lower(), 0)
+        d, y = int(m[1]), int(m[3])
+        if mo and _valid(y, mo, d):
+            found.append((m.start(), (y, mo, d), m.span()))
+            break
+    for m in MDY.finditer(text):
+        mo = months.get(m[1].lower(), 0)
+        d, y = int(m[2]), int(m[3])
+        if mo and _valid(y, mo, d):
+            found.append((m.start(), (y, mo, d), m.span()))
+            break
+    if not found:
+        return None
+    _, ymd, span = min(found)
+    return ymd, span
+
+
+def _find_time(text: str) -> tuple[int, int] | None:
+    for m in TIME.finditer(text):
+        hour, minute = int(m[1]), int(m[2])
+        ampm = (m[3] or "").lower()
+        if ampm:
+            if hour > 12:
+                continue
+            hour = hour % 12 + (12 if ampm == "p" else 0)
+        return hour, minute
+    return None
+
+
+def parse_date(text: str, lang: str | None = None) -> str | None:
+    """The first date in `text` as 'YYYY-MM-DD', with 'THH:MM' when a time stands on the line.
+
+    `lang` is accepted for symmetry with the other rules; month names of all supported
+    languages are recognised (they do not collide).
+    """
+    text = text[:MAX_LINE]
+    day = _find_day(text)
+    if day is None:
+        return None
+    (y, mo, d), (start, end) = day
+    out = f"{y:04d}-{mo:02d}-{d:02d}"
+    rest = text[:start] + " " * (end - start) + text[end:]
+    time = _find_time(rest)
+    if time is not None:
+        out += f"T{time[0]:02d}:{time[1]:02d}"
+    return out
+
+
+def date_start(text: str) -> int | None:
+    """Where the first date label or date of `text` begins ("By Jane Doe | Published 5 May 2024" -> 14)."""
+    text = text[:MAX_LINE]
+    label = _labels()[0].search(text)
+    day = _find_day(text)
+    starts = [m for m in (label.start() if label else None, day[1][0] if day else None) if m is not None]
+    return min(starts) if starts else None
+
+
+def label_kind(text: str) -> str | None:
+    """'published' or 'updated' when `text` starts with a date label."""
+    pat, kinds = _labels()
+    m = pat.match(text.strip())
+    return kinds[m[1].lower()] if m else None
+
+
+def find_dates(line: str, lang: str | None = None, base: str | None = None) -> tuple[str | None, str | None]:
+    """(published, updated) read from one date line; an unlabelled date counts as published.
+
+    An "updated" label with only a time ("Uppdaterad 14.12") takes its day from the published
+    date on the same line, else from `base` (a published date found earlier on the page).
+    """
+    line = line[:MAX_LINE]
+    pat, kinds = _labels()
+    marks = list(pat.finditer(line))
+    segments: list[tuple[str, str]] = []
+    if not marks:
+        segments.append(("published", line))
+    else:
+        if line[: marks[0].start()].strip():
+            segments.append(("published", line[: marks[0].start()]))
+        for i, m in enumerate(marks):
+            end = marks[i + 1].start() if i + 1 < len(marks) else len(line)
+            segments.append((kinds[m[1].lower()], line[m.end() : end]))
+    published = updated = None
+    for kind, seg in segments:
+        value = parse_date(seg, lang)
+        day = published or base
+        if value is None and kind == "updated" and day and (time := _find_time(seg)) is not None:
+            value = f"{day[:10]}T{time[0]:02d}:{time[1]:02d}"
+        if value is None:
+            continue
+        if kind == "updated":
+            updated = updated or value
+        else:
+            published = published or value
+    return published, updated
+
+
+def is_date_line(line: str) -> bool:
+    """True when `line` holds a date and little else (labels, weekdays, time, zone, separators)."""
+    if len(line) > 160:
+        return False
+    has_date = ("19" in line or "20" in line) and YEAR.search(line) is not None and parse_date(line) is not None
+    if not has_date and (label_kind(line) is None or _find_time(line) is None):
+        return False  # only a labelled time ("Uppdaterad kl. 14.12") is a date line without a date
+    rest = _labels()[0].sub(" ", line)
+    for pat in (ISO, NUMERIC, SLASHED, DMY, MDY, TIME):
+        rest = pat.sub(" ", rest)
+    filler, months = _filler(), _months()
+    left = 0
+    for w in WORD.findall(rest):
+        if w.lower() in filler or w.lower() in months or (w.isupper() and 2 <= len(w) <= 4):
+            continue  # weekday, "kl", month abbreviation, time zone ("CET", "EST")
+        left += len(w)
+    return left <= 3

@@ -1,0 +1,175 @@
+"""Page furniture: lines a crawl dump carries that are not the article.
+
+Two kinds of evidence: per-language phrase lists (`lang/<code>/furniture.txt`, `paywall.txt`,
+`section_labels.txt`, `related_labels.txt`, `furniture_cues.txt`, `lang/social.txt`) and
+structural cues (navigation menus of short items separated by wide gaps or bars, breadcrumbs,
+copyright lines, e-mail addresses, share-button rows, agency credit lines "(Reporting by ...)",
+cookie and newsletter prompts). Phrase files use `phrase` for a whole line, `phrase*` for a line
+that starts with it and `~phrase` for a line that contains it. All languages are checked at once:
+furniture is recognised before the page's language is known.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from enligt.lang import all_languages_words, wordset
+
+MAX_FURNITURE = 400  # longer lines are article text or captions, never furniture
+COUNT_TAIL = re.compile(r"\s*(?:\(\d+\)|\d+\s*(?:min|minuter|minutes|minutter|minuten)\.?)$", re.IGNORECASE)
+NAV_SPLIT = re.compile(r"\s{2,}|\s+[|•·]\s+|\t")
+CRUMB_SPLIT = re.compile(r"\s+[/>›»]\s+")
+EMAIL_LINE = re.compile(r"^\S+@\S+\.\w+$")
+CREDIT_LINE = re.compile(r"^\((?:additional\s+)?(?:reporting|writing|editing|compiled|graphics)\b", re.IGNORECASE)
+GALLERY = re.compile(r"^[^\W\d_]{2,12}\s+\d{1,3}\s*(?:av|of|af|von|aus|/)\s*\d{1,3}$", re.IGNORECASE)
+SENTENCE_END = frozenset(".!?")
+
+
+@dataclass(frozen=True)
+class Phrases:
+    """A compiled phrase list: exact lines, line prefixes and contained phrases (all lower-case)."""
+
+    exact: frozenset[str]
+    prefixes: tuple[str, ...]
+    contains: re.Pattern[str] | None
+
+    def match(self, key: str) -> bool:
+        if key in self.exact or key.startswith(self.prefixes):
+            return True
+        return self.contains is not None and self.contains.search(key) is not None
+
+    def heads(self, key: str) -> bool:
+        """Whether `key` is one of the phrases or starts with a prefix phrase (contained ones ignored)."""
+        return key in self.exact or key.startswith(self.prefixes)
+
+
+@cache
+def phrases(name: str) -> Phrases:
+    exact, prefixes, contains = set(), [], []
+    for entry in all_languages_words(name):
+        if entry.startswith("~"):
+            contains.append(entry[1:].strip())
+        elif entry.endswith("*"):
+            prefixes.append(entry[:-1].strip())
+        else:
+            exact.add(entry)
+    pattern = re.compile("|".join(re.escape(c) for c in contains)) if contains else None
+    return Phrases(frozenset(exact), tuple(sorted(prefixes, key=len, reverse=True)), pattern)
+
+
+def key(line: str, normalized: bool = False) -> str:
+    """The form a line is looked up by: lower-case, one space, no trailing colon, count or duration.
+
+    `normalized` says the line's whitespace is already collapsed to single spaces.
+    """
+    k = line.lower() if normalized else " ".join(line.lower().split())
+    if k[-1:] in (")", "n", "s", "."):
+        tail = COUNT_TAIL.search(k[-24:])
+        if tail is not None:
+            k = k[: len(k) - 24 + tail.start()] if len(k) > 24 else k[: tail.start()]
+    return k.rstrip(" :.").strip()
+
+
+def _is_nav(line: str) -> bool:
+    """A menu: three or more short items separated by wide gaps or bars, or two tiny ones."""
+    if "  " not in line and "|" not in line and "•" not in line and "·" not in line and "\t" not in line:
+        return False
+    parts = [p for p in NAV_SPLIT.split(line.strip()) if p]
+    if len(parts) < 2:
+        return False
+    sizes = [len(p.split()) for p in parts]
+    if line.rstrip()[-1:] in SENTENCE_END:
+        return False
+    return (len(parts) >= 3 and max(sizes) <= 3) or max(sizes) <= 2
+
+
+def _is_breadcrumb(line: str) -> bool:
+    if " / " not in line and " > " not in line and "›" not in line and "»" not in line:
+        return False
+    parts = CRUMB_SPLIT.split(line.strip())
+    return 2 <= len(parts) <= 5 and all(0 < len(p.split()) <= 4 for p in parts) and line[-1:] not in SENTENCE_END
+
+
+def _is_social_row(words: list[str]) -> bool:
+    social = wordset(None, "social")
+    return all(w.strip(",") in social for w in words)
+
+
+def is_section_names(k: str) -> bool:
+    """Whether every word of `k` is a section name ("nyheter sport kultur", "ekonomi")."""
+    return _all_sections(k.replace("|", " ").replace("/", " ").split())
+
+
+def _all_sections(words: list[str]) -> bool:
+    sections = all_languages_words("sections")
+    return bool(words) and len(words) <= 15 and all(w in sections or w.strip(",.:·•") in sections for w in words)
+
+
+@cache
+def _cue_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    cues = all_languages_words("furniture_cues")
+    stems = tuple(c for c in sorted(cues, key=len) if not any(c != o and o in c for o in cues))
+    return cues, stems
+
+
+def _has_cue(k: str) -> bool:
+    """Whether a cookie or newsletter word stands in `k` (a cheap substring test first)."""
+    cues, stems = _cue_words()
+    if not any(s in k for s in stems):
+        return False
+    return any(w.strip("\"'():,.!?–-") in cues for w in k.split())
+
+
+def is_furniture(line: str, k: str | None = None) -> bool:
+    """True when `line` is page furniture (ads, prompts, menus, share rows, footers).
+
+    `k` is the line's `key`, when the caller has it already.
+    """
+    line = line.strip()
+    if not line or len(line) > MAX_FURNITURE:
+        return False
+    k = key(line) if k is None else k
+    if not k or phrases("furniture").match(k) or phrases("paywall").match(k):
+        return True
+    if "©" in line or "copyright" in k or "(c) " in k or EMAIL_LINE.match(line) or CREDIT_LINE.match(line):
+        return True
+    if len(line) <= 160:
+        words = k.split()
+        if len(words) <= 10 and (_is_social_row(words) or (len(words) >= 2 and _all_sections(words))):
+            return True
+        if (len(k) < 30 and GALLERY.match(k)) or _is_nav(line) or _is_breadcrumb(line):
+            return True
+    if _has_cue(k):
+        is_cookie = any(w in k for w in ("cookie", "kakor", "informasjonskapsler"))
+        return is_cookie or line[-1:] not in ".!?"
+    return False
+
+
+def is_gallery_marker(line: str, k: str | None = None) -> bool:
+    """"Bild 1 av 4", "Image 2 of 5": the next line is a caption."""
+    return len(line) < 30 and GALLERY.match(key(line) if k is None else k) is not None
+
+
+def is_paywall(line: str, k: str | None = None) -> bool:
+    """A paywall prompt: the readable article ends here."""
+    return len(line) <= MAX_FURNITURE and phrases("paywall").match(key(line) if k is None else k)
+
+
+def is_section_header(line: str, k: str | None = None) -> bool:
+    """The header of a furniture list ("Mest läst", "Mer från Ekonomi", "Most popular")."""
+    return len(line) <= 80 and phrases("section_labels").heads(key(line) if k is None else k)
+
+
+def related_label(line: str, k: str | None = None) -> tuple[str, str] | None:
+    """("Läs också", rest) for a read-also line: rest is the glued headline or "" for a header."""
+    if len(line) > 300:
+        return None
+    line = " ".join(line.split())
+    rel = phrases("related_labels")
+    head, sep, rest = line.partition(":")
+    if sep and rest.strip() and head.lower().strip() in rel.exact:
+        return head.strip(), rest.strip()
+    if len(line) <= 80 and rel.heads(key(line) if k is None else k):
+        return line.rstrip(" :"), ""
+    return None

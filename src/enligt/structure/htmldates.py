@@ -1,0 +1,255 @@
+"""Published and updated dates of an HTML page, kept apart.
+
+Machine-readable sources first (JSON-LD datePublished/dateModified, article:published_time /
+modified_time and their many aliases, itemprop, `<time datetime>`), then visible date lines with
+their labels ("Updated", "Aktualisiert:", "Uppdaterad") read by `enligt.structure.dates`, and
+last htmldate's search of the page, which is slow and so runs only when nothing else found a
+publication date. Values are `YYYY-MM-DD`, with `THH:MM` when the source gives a time; time
+zones are dropped so that the page's local time is kept, as in the corpus.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from enligt.structure.dates import find_dates, label_kind, parse_date
+
+ISO_STAMP = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:[T\s](\d{2}):(\d{2}))?")
+PUBLISHED_META = ("article:published_time", "og:published_time", "datepublished", "article:published",
+                  "publish-date", "publish_date", "publishdate", "pubdate", "publication_date",
+                  "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date",
+                  "dcterms.date", "date", "citation_publication_date", "citation_date", "article.published",
+                  "datecreated", "dcterms.created", "release_date", "cxenseparse:recs:publishtime")
+UPDATED_META = ("article:modified_time", "og:updated_time", "datemodified", "article:modified",
+                "last-modified", "dcterms.modified", "dc.date.modified", "article.updated", "lastmod",
+                "revised")
+_UPDATED_CLASS = re.compile(r"updat|modif|aktualis|uppdater|oppdater|opdater|revis|edited", re.I)
+_DATE_CLASS = re.compile(r"date|time|publish|posted|dateline|byline|meta|datum|dato|zeit", re.I)
+MAX_DATE_TEXT = 140
+MIN_YEAR, MAX_YEAR = 1995, 2035
+
+
+def to_iso(value: str | None) -> str | None:
+    """A machine-readable or printed date as `YYYY-MM-DD[THH:MM]`, or None."""
+    if not value:
+        return None
+    m = ISO_STAMP.match(value)
+    if m:
+        y, mo, d = int(m[1]), int(m[2]), int(m[3])
+        if not (MIN_YEAR <= y <= MAX_YEAR and 1 <= mo <= 12 and 1 <= d <= 31):
+            return None
+        day = f"{y:04d}-{mo:02d}-{d:02d}"
+        return f"{day}T{m[4]}:{m[5]}" if m[4] and int(m[4]) < 24 and int(m[5]) < 60 else day
+    found = parse_date(value[:MAX_DATE_TEXT])
+    if found and MIN_YEAR <= int(found[:4]) <= MAX_YEAR:
+        return found
+    return None
+
+
+def _ld_value(article: dict[str, Any], key: str) -> str | None:
+    value = article.get(key)
+    if isinstance(value, list):
+        value = value[0] if value else None
+    return to_iso(value) if isinstance(value, str) else None
+
+
+def _first_meta(metas: dict[str, str], keys: tuple[str, ...]) -> str | None:
+    for k in keys:
+        found = to_iso(metas.get(k))
+        if found:
+            return found
+    return None
+
+
+def _label_before(el: Any) -> str | None:
+    """The label ("Updated", "Publicerad") printed just before a `<time>`, as its kind."""
+    prev = el.getprevious()
+    before = (prev.tail if prev is not None else el.getparent().text if el.getparent() is not None else None) or ""
+    before = before.strip(" ·|,-–:\n\t")
+    if not before and prev is not None:
+        before = (prev.text_content() or "").strip(" ·|,-–:")
+    if not before:
+        return None
+    tail = before.split("·")[-1].split("|")[-1].strip()
+    return label_kind(tail[-40:]) if tail else None
+
+
+def _is_updated(el: Any) -> bool:
+    for node in (el, el.getparent()):
+        if node is not None and _UPDATED_CLASS.search(f"{node.get('class', '')} {node.get('itemprop', '')}"):
+            return True
+    return _label_before(el) == "updated"
+
+
+@cache
+def _xpaths() -> tuple[Any, Any]:
+    from lxml.etree import XPath
+
+    times = XPath("//time | //*[@itemprop='datePublished' or @itemprop='dateModified'][not(self::meta)]")
+    labelled = XPath("//*[self::span or self::p or self::div or self::small or self::li or self::em]"
+                     "[@class][not(*[self::div or self::p or self::ul])]")
+    return times, labelled
+
+
+def _from_elements(tree: Any) -> tuple[str | None, str | None]:
+    """Dates from `<time>` and itemprop elements, the updated one told by its label or class."""
+    published = updated = None
+    times, _ = _xpaths()
+    for el in times(tree)[:30]:
+        value = to_iso(el.get("datetime") or el.get("content") or el.text_content())
+        if not value:
+            continue
+        if el.get("itemprop") == "dateModified" or _is_updated(el):
+            updated = updated or value
+        else:
+            published = published or value
+        if published and updated:
+            break
+    return published, updated
+
+
+def _from_labels(tree: Any) -> tuple[str | None, str | None]:
+    """Dates from short visible date lines in elements classed as dates or metadata."""
+    published = updated = None
+    _, labelled = _xpaths()
+    for el in labelled(tree)[:400]:
+        if not _DATE_CLASS.search(el.get("class", "")):
+            continue
+        text = " ".join(el.text_content().split())
+        if not 6 <= len(text) <= MAX_DATE_TEXT:
+            continue
+        pub, upd = find_dates(text)
+        if pub and _UPDATED_CLASS.search(el.get("class", "")) and not upd:
+            pub, upd = None, pub
+        published, updated = published or _checked(pub), updated or _checked(upd)
+        if published and updated:
+            break
+    return published, updated
+
+
+def _checked(value: str | None) -> str | None:
+    return value if value and MIN_YEAR <= int(value[:4]) <= MAX_YEAR else None
+
+
+def _htmldate(tree: Any) -> str | None:
+    """htmldate's guess of the publication date (slow: only when nothing else answered)."""
+    try:
+        from htmldate import find_date
+
+        found = find_date(tree, original_date=True, extensive_search=False, outputformat="%Y-%m-%d")
+    except Exception:  # htmldate raises assorted errors on odd trees; it is only a fallback
+        return None
+    return to_iso(found) if isinstance(found, str) else None
+
+
+_SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "nav", "footer", "aside", "form", "figure",
+                        "figcaption", "blockquote", "table"})
+MAX_DATE_WORDS = 12
+VISIBLE_AFTER = 80  # text nodes after the headline searched for the date line
+VISIBLE_BEFORE = 25  # and before it (kicker and date above the headline)
+MAX_DATE_NODE = 120  # a longer text node is a paragraph, not a date line
+
+
+def _text_nodes(tree: Any) -> tuple[list[tuple[str, Any]], int]:
+    """(text, element) of short visible text nodes in document order, and the index of the headline."""
+    nodes: list[tuple[str, Any]] = []
+    h1_at = -1
+    body = tree.find("body")
+    stack = [body if body is not None else tree]
+    while stack and len(nodes) < 4000:
+        el = stack.pop()
+        if isinstance(el, str):
+            nodes.append((el, None))
+            continue
+        if not isinstance(el.tag, str) or el.tag in _SKIP_TAGS:
+            if el.tail and el.tail.strip():
+                stack.append(el.tail)
+            continue
+        if el.tag == "h1" and h1_at < 0:
+            h1_at = len(nodes)
+        if el.tag == "time" and el.get("datetime"):
+            nodes.append((el.get("datetime", ""), el))
+        if el.tail and el.tail.strip():
+            stack.append(el.tail)
+        stack.extend(reversed(list(el)))
+        if el.text and el.text.strip():
+            stack.append(el.text)
+    return nodes, h1_at
+
+
+def visible_dates(tree: Any) -> list[tuple[str, str]]:
+    """(kind, date) of the date lines printed near the headline, nearest after it first."""
+    nodes, h1_at = _text_nodes(tree)
+    start = max(h1_at, 0)
+    order = list(range(start, min(len(nodes), start + VISIBLE_AFTER)))
+    if h1_at > 0:
+        order += list(range(h1_at - 1, max(-1, h1_at - VISIBLE_BEFORE), -1))
+    found: list[tuple[str, str]] = []
+    for i in order:
+        text, el = nodes[i]
+        text = text.strip()
+        if (not 6 <= len(text) <= MAX_DATE_NODE or not any(ch.isdigit() for ch in text)
+                or len(text.split()) > MAX_DATE_WORDS):
+            continue
+        value = to_iso(text) if el is not None else None
+        if value is None:
+            pub, upd = find_dates(text)
+            value = upd or pub
+            kind = "updated" if upd else None
+        else:
+            kind = "updated" if _is_updated(el) else None
+        if not value:
+            continue
+        if kind is None:
+            before = " ".join(t for t, _ in nodes[max(0, i - 2): i])[-40:]
+            kind = "updated" if _trailing_label(before) == "updated" else "published"
+        found.append((kind, value))
+        if len(found) >= 3:
+            break
+    return found
+
+
+def _trailing_label(text: str) -> str | None:
+    words = text.replace(":", " ").split()
+    for n in (3, 2, 1):
+        if len(words) >= n:
+            kind = label_kind(" ".join(words[-n:]))
+            if kind:
+                return kind
+    return None
+
+
+def _same_day(a: str | None, b: str | None) -> bool:
+    return bool(a and b and a[:10] == b[:10])
+
+
+def dates_of(tree: Any, metas: dict[str, str], article: dict[str, Any]) -> tuple[str | None, str | None]:
+    """(published, updated) of the page; updated is None when it equals published.
+
+    The published date is the date the page prints under its headline (machine-readable
+    values give it its time); a page that prints none falls back on datePublished and friends.
+    """
+    m_pub = _ld_value(article, "datePublished") or _first_meta(metas, PUBLISHED_META)
+    m_upd = _ld_value(article, "dateModified") or _first_meta(metas, UPDATED_META)
+    shown = visible_dates(tree)
+    published = updated = None
+    if shown:
+        first = shown[0][1]
+        published = next((m for m in (m_pub, m_upd) if _same_day(m, first) and len(m) > len(first)), first)
+        updated = next((v for k, v in shown[1:] if k == "updated"), None)
+    if m_upd and not updated:
+        updated = m_upd
+    if not published:
+        published = m_pub
+    if not (published and updated):
+        el_pub, el_upd = _from_elements(tree)
+        published, updated = published or el_pub, updated or el_upd
+    if not (published and updated):
+        lab_pub, lab_upd = _from_labels(tree)
+        published, updated = published or lab_pub, updated or lab_upd
+    if not published:
+        published = _htmldate(tree)
+    if updated and published and updated[:16] == published[:16]:
+        updated = None
+    return published, updated

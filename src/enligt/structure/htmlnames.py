@@ -1,0 +1,99 @@
+"""Names in HTML metadata: headlines without their site-name suffix, and clean author lists.
+
+Titles: `<title>` and og:title often end in " | Site", " - Site", " – Site"; the part that
+names the outlet (or the domain) is cut, and a short last part after a bar is cut too.
+Authors: visible bylines go through `enligt.structure.byline.clean_authors` (prefixes, roles,
+agencies, photographers); structured values (JSON-LD, `<meta name=author>`) are already one name
+each, so they are also accepted when they are a single word or in capitals, which the byline rules
+refuse in running text. Outlets, publishers, agencies, URLs and e-mail addresses are never authors.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from enligt.structure.byline import clean_authors, is_agency
+
+TITLE_SEP = re.compile(r"\s+(?:\||-|–|—|::|·|•|«|»|/)\s+")
+_WORD = re.compile(r"\w+")
+# HTML-only byline noise the plain-text rules never meet.
+_HTML_PREFIX = re.compile(
+    r"^(?:view all (?:posts|articles) by|all (?:posts|articles) by|more (?:articles|stories|posts) by|"
+    r"posted by|published by|author(?:ed)? by|author:?|authors:?|about the author:?|contributor:?|"
+    r"meet the author:?)\s+", re.IGNORECASE)
+_PLACE_TAIL = re.compile(r"\s+(?:in|i|aus|in der|from)\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+)?\s*$")
+_NOT_NAME = re.compile(r"https?:|www\.|@|\d{3,}|[<>{}=]")
+_CREDENTIAL = re.compile(r"^(?:[A-Z]{2,6}|Ph\.?\s?D\.?|M\.?D\.?|[A-Z]\.[A-Z]\.?|Jr\.?|Sr\.?|[A-Z]{1,4}-[A-Z0-9]{1,4})$")
+_LENIENT_SPLIT = re.compile(r"\s*(?:;|\|)\s*|\s*,\s*(?=[A-Z][a-zà-ÿ])|\s+(?:and|och|og|und|&)\s+")
+
+
+def _tokens(text: str) -> set[str]:
+    return set(_WORD.findall(text.lower()))
+
+
+def _names_outlet(part: str, outlet: str | None) -> bool:
+    if not outlet:
+        return False
+    p, o = _tokens(part), _tokens(outlet)
+    squashed = re.sub(r"\W", "", part.lower())
+    return bool(p and o) and (p <= o or o <= p or squashed == re.sub(r"\W", "", outlet.lower()))
+
+
+def split_title(title: str, outlet: str | None) -> str:
+    """`title` without a leading or trailing site name ("Headline | Site" -> "Headline")."""
+    title = " ".join(title.split())
+    parts = TITLE_SEP.split(title)
+    if len(parts) < 2:
+        return title
+    if _names_outlet(parts[-1], outlet):
+        return " - ".join(parts[:-1]) if len(parts) > 2 else parts[0]
+    if _names_outlet(parts[0], outlet):
+        return " ".join(parts[1:]) if len(parts) == 2 else title
+    last_sep = TITLE_SEP.findall(title)[-1].strip()
+    if last_sep in ("|", "::", "·", "•") and len(parts[-1].split()) <= 4 < len(" ".join(parts[:-1]).split()):
+        return title[: title.rfind(parts[-1])].rstrip(" |:·•")
+    return title
+
+
+def _precleaned(item: str) -> str:
+    text = " ".join(item.split())
+    text = _HTML_PREFIX.sub("", text)
+    return _PLACE_TAIL.sub("", text)
+
+
+@cache
+def _lenient_ok(part: str) -> bool:
+    words = part.split()
+    return (1 <= len(words) <= 5 and len(part) <= 60 and not _NOT_NAME.search(part)
+            and any(ch.isalpha() for ch in part) and not is_agency(part) and not _CREDENTIAL.match(part)
+            and (part[:1].isupper() or len(words) == 1))
+
+
+def _lenient(raw: list[str]) -> list[str]:
+    """Structured author values: one name per value (or a list split on ; | and), little else."""
+    out = []
+    for item in raw:
+        for part in _LENIENT_SPLIT.split(_precleaned(item)):
+            part = part.strip(" .,:-–—()")
+            if part.lower().startswith("by "):
+                part = part[3:].strip()
+            if _lenient_ok(part):
+                out.append(part)
+    return out
+
+
+def clean_names(raw: list[str], *, lang: str | None, stop: set[str], structured: bool = False) -> list[str]:
+    """Author names from raw values; `stop` holds lower-cased outlet/publisher names to drop."""
+    pre = [_precleaned(r) for r in raw if r and r.strip()]
+    names = clean_authors(pre, lang)
+    if structured and not names:
+        names = _lenient(raw)
+    out: list[str] = []
+    seen: set[str] = set()
+    for name in names:
+        low = name.lower()
+        if low in stop or low in seen or any(_tokens(name) == _tokens(s) for s in stop):
+            continue
+        seen.add(low)
+        out.append(name)
+    return out

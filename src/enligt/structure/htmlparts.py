@@ -1,0 +1,269 @@
+"""The parts of an article page that trafilatura flattens or drops, read from the DOM.
+
+- the article root (the `<article>`/`main` holding the most paragraph text);
+- captions with photo credits (`<figure>`/`<figcaption>`, credit classes, "Foto:" labels);
+- subheadings (`h2`-`h4` inside the root);
+- "read also"/related headlines (containers classed or labelled as related);
+- furniture containers (ads, newsletter, share rows, most-read lists), removed from the tree that
+  trafilatura sees and reported;
+- the lead (standfirst/ingress), which often sits in the article header outside the body.
+
+`find_parts` reads the tree and prunes the furniture and related containers in place; the caller
+parses once and hands the pruned tree to the main-text extractor.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from itertools import islice
+from functools import cache
+from typing import Any
+
+from enligt.models import Caption
+from enligt.structure.captions import split_caption
+from enligt.structure.furniture import is_section_header, related_label
+
+_TOKEN_SPLIT = re.compile(r"[\s_-]+")
+RELATED_TOKENS = frozenset({"related", "readalso", "read-also", "lasocksa", "lesensieauch", "lesogsa", "laesogsaa",
+                            "seealso", "moreon", "meromamnet", "meram", "relaterat", "relaterte", "relaterede",
+                            "relatedposts", "relatedarticles", "readmore", "alsoread", "weiterlesen", "mehrzumthema",
+                            "moreontopic"})
+FURNITURE_TOKENS = frozenset({"ad", "ads", "advert", "advertisement", "annons", "anzeige", "reklame",
+                              "newsletter", "nyhetsbrev", "paywall", "share", "sharing", "teilen", "dela",
+                              "cookie", "cookies", "consent", "mostread", "most-read", "meistgelesen", "mestlast",
+                              "sponsored", "breadcrumb", "breadcrumbs", "outbrain", "taboola"})
+CREDIT_TOKENS = ("credit", "copyright", "photographer", "fotograf", "byline", "source", "attribution", "bildrechte",
+                 "foto", "photo-credit", "image-credit", "caption-credit", "rights")
+LEAD_TOKENS = frozenset({"lead", "standfirst", "ingress", "ingres", "preamble", "intro", "teaser", "dek", "deck",
+                         "summary", "subtitle", "subheadline", "sub-headline", "excerpt", "vorspann", "abstract",
+                         "article-lead", "article-intro", "article-summary", "articlelead", "leadtext", "lede"})
+BLOCK_TAGS = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "a", "button", "span", "label", "small", "figcaption",
+              "dt", "dd", "td", "time", "em", "strong", "div")
+MAX_PRUNE_TEXT = 400  # a container with more text than this is pruned only when it is mostly links
+MAX_FURNITURE_LINES = 300
+MAX_LINKY_TEXT = 4000  # a longer container is kept even when it is mostly links
+LINK_DENSITY = 0.6
+
+
+@dataclass(frozen=True)
+class Parts:
+    root: Any
+    root_chars: int = 0  # paragraph text in the article root: what the main text should roughly hold
+    lead: str | None = None
+    captions: tuple[Caption, ...] = ()
+    headings: tuple[str, ...] = ()
+    related: tuple[str, ...] = ()
+    related_labels: tuple[str, ...] = ()
+    furniture: tuple[str, ...] = ()
+
+
+def norm(text: str | None) -> str:
+    return " ".join((text or "").split())
+
+
+def _tokens(el: Any) -> set[str]:
+    raw = f"{el.get('class', '')} {el.get('id', '')}".lower()
+    toks = {t for t in raw.split() if t}
+    parts = {p for t in toks for p in _TOKEN_SPLIT.split(t) if p}
+    squashed = {t.replace("-", "").replace("_", "") for t in toks}
+    return toks | parts | squashed
+
+
+@cache
+def _xp(expr: str) -> Any:
+    from lxml.etree import XPath
+
+    return XPath(expr)
+
+
+def _p_text_len(el: Any) -> int:
+    return sum(len(p.text_content()) for p in el.iter("p"))
+
+
+def article_root(tree: Any) -> Any:
+    """The element that holds the article: the candidate with the most paragraph text."""
+    cands = _xp("//article | //*[@itemprop='articleBody'] | //main | //*[@role='main']")(tree)[:12]
+    best, best_len = None, 0
+    for el in cands:
+        n = _p_text_len(el)
+        if n > best_len:
+            best, best_len = el, n
+    if best is not None and best.get("itemprop") == "articleBody" and best.getparent() is not None:
+        parent = best.getparent()
+        if parent.tag in ("article", "main", "div", "section"):
+            best = parent
+    body = tree.find("body")
+    return best if best is not None else (body if body is not None else tree)
+
+
+def _label_of(el: Any) -> str:
+    """The first short text of a container: its header ("Läs också", "Most read")."""
+    for child in el.iter():
+        if child is el or child.tag in ("ul", "ol", "li", "a", "script", "style"):
+            continue
+        text = norm(child.text)
+        if text:
+            return text if len(text) <= 80 else ""
+    return ""
+
+
+def _is_related(el: Any, toks: set[str]) -> bool:
+    if toks & RELATED_TOKENS:
+        return True
+    label = _label_of(el)
+    return bool(label) and related_label(label) is not None and not is_section_header(label)
+
+
+def _related_items(el: Any) -> list[str]:
+    out = []
+    for a in el.iter("a"):
+        text = norm(a.text_content())
+        if len(text.split()) >= 3:
+            out.append(text)
+    return out
+
+
+def _leaf_lines(el: Any) -> list[str]:
+    """Distinct short texts of the leaf blocks under `el` (for the furniture report)."""
+    out: list[str] = []
+    for node in el.iter(*BLOCK_TAGS):
+        if any(c.tag in BLOCK_TAGS and c.tag not in ("em", "strong", "small", "time") for c in node):
+            text = norm(node.text)
+        else:
+            text = norm(node.text_content())
+        if text and text not in out:
+            out.append(text)
+    return out
+
+
+def _prunable(el: Any, protected: set[Any]) -> bool:
+    """Short, or mostly links: never a container of article text (whatever its class says)."""
+    if el in protected or any(x in protected for x in el.iter("h1", "article", "main")):
+        return False
+    size = len(el.text_content())
+    if size <= MAX_PRUNE_TEXT:
+        return True
+    links = sum(len(a.text_content()) for a in el.iter("a"))
+    return size <= MAX_LINKY_TEXT and links >= LINK_DENSITY * size
+
+
+_HINTS = ("ad", "annons", "anzeige", "reklame", "newsletter", "nyhetsbrev", "paywall", "shar", "teilen", "dela",
+          "cookie", "consent", "most", "meistgelesen", "mestlast", "sponsor", "breadcrumb", "outbrain", "taboola",
+          "relat", "read", "las", "lesen", "les", "laes", "see", "more", "mer", "weiter", "mehr", "also")
+
+
+def _candidates(root: Any) -> Iterator[Any]:
+    """Elements that may be related or furniture containers: a cheap test before the token test."""
+    hint = _hint_pattern()
+    for el in root.iter("aside", "section", "div", "ul", "nav", "form", "footer", "p", "span", "button"):
+        tag = el.tag
+        if tag in ("aside", "nav", "form", "button"):
+            yield el
+            continue
+        attrs = el.get("class", "") + " " + el.get("id", "")
+        if (len(attrs) > 1 and hint.search(attrs)) or (
+                tag in ("section", "div") and (el.find("ul") is not None or el.find("ol") is not None)):
+            yield el
+
+
+@cache
+def _hint_pattern() -> re.Pattern[str]:
+    return re.compile("|".join(_HINTS), re.IGNORECASE)
+
+
+def _containers(root: Any, protected: set[Any]) -> tuple[list[Any], list[Any]]:
+    """Related and furniture containers inside the root, outermost only."""
+    related, furniture = [], []
+    for el in islice(_candidates(root), 3000):
+        toks = _tokens(el)
+        if el.tag in ("aside", "section", "div", "ul", "nav") and _is_related(el, toks) and _prunable(el, protected):
+            related.append(el)
+        elif (el.tag in ("nav", "form", "button") or toks & FURNITURE_TOKENS) and _prunable(el, protected):
+            furniture.append(el)
+    chosen = set(related) | set(furniture)
+
+    def outermost(items: list[Any]) -> list[Any]:
+        return [e for e in items if not any(a in chosen for a in e.iterancestors())]
+
+    return outermost(related), outermost(furniture)
+
+
+def _credit_child(cap: Any) -> Any:
+    for el in cap.iter():
+        if el is cap:
+            continue
+        cls = f"{el.get('class', '')} {el.get('itemprop', '')}".lower()
+        if any(t in cls for t in CREDIT_TOKENS) or el.tag == "small":
+            return el
+    return None
+
+
+def _caption(cap: Any) -> Caption | None:
+    full = norm(cap.text_content())
+    if not full:
+        return None
+    credit_el = _credit_child(cap)
+    if credit_el is not None:
+        credit_raw = norm(credit_el.text_content())
+        text = norm(full.replace(credit_raw, " ", 1)) if credit_raw else full
+        parsed = split_caption(credit_raw)
+        credit = parsed.credit if parsed is not None and not parsed.text else credit_raw.strip("() ")
+        return Caption(text=text, credit=credit or None)
+    return split_caption(full) or Caption(text=full, credit=None)
+
+
+def captions_of(root: Any) -> list[Caption]:
+    out: list[Caption] = []
+    for cap in _xp(".//figcaption | .//*[contains(@class,'caption')][not(ancestor::figcaption)]"
+                   "[not(.//figcaption)]")(root)[:60]:
+        if cap.tag != "figcaption" and any(a.tag == "figcaption" for a in cap.iterancestors()):
+            continue
+        c = _caption(cap)
+        if c is not None and c not in out and (c.text or c.credit):
+            out.append(c)
+    return out
+
+
+def _lead(root: Any, title: str | None) -> str | None:
+    for el in root.iter("p", "div", "h2", "section", "span"):
+        if not (_tokens(el) & LEAD_TOKENS):
+            continue
+        text = norm(el.text_content())
+        if 40 <= len(text) <= 1200 and text != title and len(list(el.iter("p"))) <= 2:
+            return text
+    return None
+
+
+def _headings(root: Any, title: str | None) -> list[str]:
+    out = []
+    for h in root.iter("h2", "h3", "h4"):
+        text = norm(h.text_content())
+        if text and len(text) <= 200 and text != title and text not in out:
+            out.append(text)
+    return out
+
+
+def find_parts(tree: Any, *, title: str | None) -> Parts:
+    """Read captions, headings, related, lead and furniture; prune related/furniture containers."""
+    root = article_root(tree)
+    protected = {root, *root.iterancestors()}
+    related_els, furniture_els = _containers(root, protected)
+    outside = [el for anc in root.iterancestors() for el in anc 
+               if isinstance(el.tag, str) and el not in protected and el.tag != "head"]
+    related: list[str] = []
+    labels: list[str] = []
+    furniture: list[str] = []
+    for el in related_els:
+        items = _related_items(el)
+        related.extend(i for i in items if i not in related)
+        labels.extend(t for t in _leaf_lines(el) if t not in items)
+    for el in furniture_els + outside:
+        furniture.extend(_leaf_lines(el))
+    for el in related_els + furniture_els:
+        if el.getparent() is not None:
+            el.getparent().remove(el) if not el.tail or not el.tail.strip() else el.drop_tree()
+    lead = _lead(root, title)
+    return Parts(root=root, root_chars=_p_text_len(root), lead=lead, captions=tuple(captions_of(root)), headings=tuple(_headings(root, title)),
+                 related=tuple(related), related_labels=tuple(labels),
+                 furniture=tuple(dict.fromkeys(furniture))[:MAX_FURNITURE_LINES])

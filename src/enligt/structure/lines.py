@@ -1,0 +1,113 @@
+"""Line classification for plain-text dumps: what each non-blank line of a page is.
+
+Each line gets one `kind`, decided from the line alone by the rule modules (dates, bylines,
+furniture, captions); the structurer (`text.py`) then uses the sequence of kinds and the
+neighbours of a line to settle titles, headings, names and list items.
+"""
+from __future__ import annotations
+
+import re
+from typing import Literal, NamedTuple
+
+from enligt.structure import byline, captions, dates, furniture
+
+Kind = Literal[
+    "date", "byline", "related", "section", "paywall", "gallery", "furniture", "caption",
+    "name", "role", "photo_role", "sentence", "short",
+]
+LONG = 160  # longer lines are never dates, bylines, list headers or menus
+CLOSERS = frozenset("\"”»’')")
+ENDS = frozenset(".!?…")
+DASH_QUOTE = re.compile(r"^[–—-]\s")
+
+
+class Line(NamedTuple):
+    """One non-blank line: its raw form (spacing kept, for menus), normalised text and kind.
+
+    A named tuple rather than a dataclass: pages have many lines and this is the hot path.
+    """
+
+    raw: str
+    text: str
+    kind: Kind
+    blank_before: bool = False
+
+    @property
+    def words(self) -> int:
+        return self.text.count(" ") + 1
+
+
+def ends_sentence(text: str) -> bool:
+    """True when `text` ends like a sentence: ".", "!", "?" or a closing quote after one."""
+    last = text[-1:]
+    if last in ENDS:
+        return True
+    return last in CLOSERS and len(text) > 1 and text[-2] in ENDS | {","}
+
+
+def is_body_like(text: str) -> bool:
+    """A paragraph of running text: a full sentence, a dash quote, or long text."""
+    n = text.count(" ") + 1
+    if text[-1:] == "." or (ends_sentence(text) and n >= 8):
+        return True
+    if DASH_QUOTE.match(text) and n >= 3:
+        return True
+    if text[-1:] in ":;," and n >= 5:  # a paragraph that introduces a quote or a list
+        return True
+    return n >= 25
+
+
+def classify(raw: str, blank_before: bool = False) -> Line:
+    """The kind of one stripped, non-blank line."""
+    text = " ".join(raw.split())
+    return Line(raw, text, _kind(raw, text), blank_before)
+
+
+def _running_kind(raw: str, text: str) -> Kind:
+    """Kind of a long or sentence-final line: running text unless a caption, read-also, paywall or prompt."""
+    cap = captions.split_caption(text) if len(text) <= captions.MAX_CAPTION else None
+    if cap is not None and cap.text:
+        return "caption"
+    if len(text) <= furniture.MAX_FURNITURE:
+        if len(text) <= 100 and dates.is_date_line(text):
+            return "date"
+        k = furniture.key(text, normalized=True)
+        if ":" in text[:40] and furniture.related_label(text, k) is not None:
+            return "related"
+        if furniture.is_paywall(text, k):
+            return "paywall"
+        if furniture.is_furniture(raw, k):
+            return "furniture"
+    return "sentence" if is_body_like(text) else "short"
+
+
+def _kind(raw: str, text: str) -> Kind:
+    if len(text) > LONG or (text[-1] in ".!?" and text.count(" ") >= 5):
+        return _running_kind(raw, text)
+    k = furniture.key(text, normalized=True)
+    if k in furniture.phrases("furniture").exact:
+        return "furniture"
+    if dates.is_date_line(text):
+        return "date"
+    if byline.parse_byline(text) is not None or byline.split_byline_date(text) is not None:
+        return "byline"
+    if furniture.related_label(text, k) is not None:
+        return "related"
+    if furniture.is_paywall(text, k):
+        return "paywall"
+    if furniture.is_section_header(text, k):
+        return "section"
+    if furniture.is_gallery_marker(text, k):
+        return "gallery"
+    if furniture.is_furniture(raw, k):
+        return "furniture"
+    if captions.split_caption(text) is not None:
+        return "caption"  # a bare "Foto: X" too: it claims the caption line above it
+    if len(text) <= 60:
+        if byline.looks_like_name(text):
+            return "name"
+        if byline.is_photo_role_line(text):
+            return "photo_role"
+        if byline.is_role_line(text):
+            return "role"
+    return "sentence" if is_body_like(text) else "short"

@@ -1,0 +1,101 @@
+"""Analyse what a user hands the server (pasted text, an uploaded file, a URL), for the form and the API.
+
+One sync function, run in a worker thread by the routes. URLs go through the same ingest seam as
+the command line (`enligt.ingest.sources.iter_pages` -> `enligt.ingest.fetch`), so the server obeys
+the same rules: private and loopback addresses are refused unless it was started with
+`--allow-private`, responses are capped, non-HTML content is refused.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from enligt.errors import EnligtError, FetchError, TooLargeError
+from enligt.ingest.sources import Failure, iter_pages, page_from_bytes
+from enligt.lang import SUPPORTED
+from enligt.models import Analysis, Page
+from enligt.settings import Options
+from enligt.web.errors import BadRequest
+from enligt.web.views import http_url
+
+KINDS = ("auto", "text", "html")
+
+
+@dataclass(frozen=True)
+class Submission:
+    """One analyse request: exactly one of text, file bytes or URL."""
+
+    text: str = ""
+    data: bytes | None = None
+    filename: str = ""
+    url: str = ""
+    kind: str = "auto"
+    lang: str = "auto"
+    page_url: str = ""  # the page's own URL, when re-submitting a fetched page to store it
+
+
+def _fetch(url: str, options: Options) -> Page:
+    if http_url(url) is None:
+        raise BadRequest("give an http:// or https:// URL", where=url)
+    try:
+        items = list(iter_pages([url], options=options))
+    except ModuleNotFoundError as exc:  # the fetch module is part of the ingest layer
+        raise FetchError("URL fetching is not available in this build", where=url) from exc
+    for item in items:
+        if isinstance(item, Failure):
+            raise item.error
+        return item
+    raise FetchError("the URL gave no page", where=url)
+
+
+def _pasted(sub: Submission, options: Options) -> Page:
+    raw = sub.text.encode("utf-8")
+    if len(raw) > options.max_bytes:
+        raise TooLargeError(f"the text is larger than the {options.max_bytes:,} byte limit", where="pasted text")
+    name = "pasted.html" if sub.kind == "html" else "pasted.txt" if sub.kind == "text" else "pasted"
+    page = page_from_bytes(raw, where="pasted text", name=name)
+    url = http_url(sub.page_url)
+    return replace(page, url=url, input=url or page.input) if url else page
+
+
+def _uploaded(sub: Submission, options: Options) -> Page:
+    assert sub.data is not None
+    if len(sub.data) > options.max_bytes:
+        raise TooLargeError(f"the file is larger than the {options.max_bytes:,} byte limit", where=sub.filename)
+    name = sub.filename or "upload"
+    if sub.kind != "auto":
+        name = f"{name}.{'html' if sub.kind == 'html' else 'txt'}"
+    return page_from_bytes(sub.data, where=sub.filename or "upload", name=name)
+
+
+def submitted_page(sub: Submission, options: Options) -> Page:
+    """The page a submission names; raises `EnligtError` (BadRequest when it names none or several)."""
+    given = [bool(sub.text.strip()), sub.data is not None and len(sub.data) > 0, bool(sub.url.strip())]
+    if sum(given) == 0:
+        raise BadRequest("nothing to analyse: paste text, choose a file or give a URL")
+    if sum(given) > 1:
+        raise BadRequest("give only one of: pasted text, a file, a URL")
+    if given[2]:
+        return _fetch(sub.url.strip(), options)
+    if given[1]:
+        return _uploaded(sub, options)
+    return _pasted(sub, options)
+
+
+def analyse_submission(sub: Submission, *, options: Options) -> Analysis:
+    """Analyse one submission with the server's options (language from the form when given)."""
+    from enligt.pipeline import analyze_page
+
+    if sub.kind not in KINDS:
+        raise BadRequest(f"kind must be one of {', '.join(KINDS)}")
+    if sub.lang not in ("auto", *SUPPORTED):
+        raise BadRequest(f"lang must be auto or one of {', '.join(SUPPORTED)}")
+    if sub.lang != "auto":
+        options = replace(options, lang=sub.lang)
+    page = submitted_page(sub, options)
+    try:
+        return analyze_page(page, options=options)
+    except EnligtError as exc:
+        exc.where = exc.where or page.input
+        raise
+    except RecursionError as exc:
+        raise EnligtError("page too deeply nested to analyse", where=page.input) from exc

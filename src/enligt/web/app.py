@@ -1,0 +1,125 @@
+"""The FastAPI application: server-side Jinja2 pages and a JSON API over one corpus store.
+
+`create_app(config)` builds the app; `serve(config, host, port)` runs it with uvicorn. The store is
+opened once per app (its readers are per thread) and closed at shutdown. The interactive Swagger
+page is disabled because it loads its assets from a CDN; `/api` is a plain page listing the
+endpoints and `/openapi.json` is the machine-readable description.
+"""
+from __future__ import annotations
+
+import secrets
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from jinja2 import Environment, FileSystemLoader
+
+from enligt.settings import Options
+
+MAX_UPLOAD = 5 * 1024 * 1024
+SOURCE_TYPES = ("person", "official", "organization", "media", "social_media", "document", "unnamed")
+LANGUAGES = ("sv", "en", "no", "da", "de")
+
+
+@dataclass(frozen=True)
+class WebConfig:
+    """How one server runs: which database, whether URL fetches may reach private addresses, limits."""
+
+    db: str | None = None
+    allow_private: bool = False
+    max_upload: int = MAX_UPLOAD
+    secret: bytes = field(default_factory=lambda: secrets.token_bytes(32), repr=False)
+    options: Options = field(default_factory=Options)
+
+    def run_options(self) -> Options:
+        """Pipeline options for pages analysed by the server (upload cap, private-address rule)."""
+        from dataclasses import replace
+
+        return replace(self.options, allow_private=self.allow_private,
+                       max_bytes=min(self.options.max_bytes, self.max_upload))
+
+
+def _package_dir(name: str) -> str:
+    return str(Path(str(resources.files("enligt.web") / name)))
+
+
+def fmt_value(value: float | None) -> str:
+    """A number as a reader expects it: thousands separated, no trailing `.0`."""
+    if value is None:
+        return ""
+    v = float(value)
+    return f"{int(v):,}".replace(",", "\u202f") if v.is_integer() else f"{v:,.1f}".replace(",", "\u202f")
+
+
+def _context(request: Request) -> dict[str, Any]:
+    return {"csrf_token": getattr(request.state, "csrf_token", "")}
+
+
+def make_templates() -> Jinja2Templates:
+    """The template set, autoescaping everything, with the helpers templates may call."""
+    from enligt.web.security import human_size
+    from enligt.web.views import http_url, via_chain
+
+    env = Environment(loader=FileSystemLoader(_package_dir("templates")), autoescape=True,
+                      trim_blocks=True, lstrip_blocks=True)
+    env.globals.update(via_chain=via_chain, fmt_value=fmt_value, source_types=SOURCE_TYPES,
+                       languages=LANGUAGES, human_size=human_size)
+    env.filters["http_url"] = http_url
+    return Jinja2Templates(env=env, context_processors=[_context])
+
+
+def create_app(config: WebConfig | None = None, *, store: Any = None) -> FastAPI:
+    """The web app over `config.db` (or over an already open `store`, which the caller then closes)."""
+    from enligt.web import errors
+    from enligt.web.routes import analyse, api, pages
+    from enligt.web.security import SecurityMiddleware, human_size
+
+    config = config or WebConfig()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        yield
+        if app.state.owns_store and app.state.store is not None:
+            app.state.store.close()
+
+    app = FastAPI(title="enligt", version="0.1.0", lifespan=lifespan, docs_url=None, redoc_url=None,
+                  description="News provenance: articles, attributions, sources, numbers and conflicts.")
+    app.state.config = config
+    app.state.templates = make_templates()
+    app.state.owns_store = store is None
+    if store is None:
+        from enligt.store import open_store
+
+        store = open_store(config.db)
+    app.state.store = store
+    errors.install(app)
+    app.include_router(pages.router)
+    app.include_router(analyse.router)
+    app.include_router(api.router)
+    app.mount("/static", StaticFiles(directory=_package_dir("static")), name="static")
+    # The body cap leaves room for multipart framing, so an upload just under the limit is accepted
+    # and one over it gets the handler's precise message.
+    app.add_middleware(SecurityMiddleware, secret=config.secret, max_body=config.max_upload + 64 * 1024,
+                       limit_label=human_size(config.max_upload))
+    return app
+
+
+def serve(config: WebConfig, *, host: str = "127.0.0.1", port: int = 8000, log_level: str = "warning",
+          announce: Callable[[str], None] | None = None) -> None:
+    """Open the store, call `announce(url)`, then run the app with uvicorn until interrupted.
+
+    The store is opened first so a bad database is reported before anything says "serving".
+    """
+    import uvicorn
+
+    app = create_app(config)
+    if announce is not None:
+        shown = f"[{host}]" if ":" in host else host
+        announce(f"http://{shown}:{port}/")
+    uvicorn.run(app, host=host, port=port, log_level=log_level)

@@ -1,0 +1,170 @@
+"""The web layer's defences, as one small ASGI middleware and a CSRF token helper.
+
+- Security headers on every response (CSP `default-src 'self'`, no inline scripts or styles,
+  `frame-ancestors 'none'`, nosniff, a same-origin referrer policy so browsers still send Origin).
+- A request body cap (`max_body`): a declared Content-Length over it, or a streamed body that grows
+  past it, gets a clear 413 before the application parses anything.
+- Cross-site posting: an unsafe request whose Origin (or, lacking it, Referer) names another host
+  is refused with 403; HTML forms also carry a signed double-submit token (`CSRF_COOKIE` cookie,
+  `CSRF_FIELD` form field) checked by `check_csrf`.
+"""
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import secrets
+from collections.abc import Awaitable, Callable, MutableMapping
+from http.cookies import CookieError, SimpleCookie
+from typing import Any
+from urllib.parse import urlsplit
+
+Scope = MutableMapping[str, Any]
+Message = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
+
+CSRF_COOKIE = "enligt_csrf"
+CSRF_FIELD = "csrf_token"
+UNSAFE = frozenset({"POST", "PUT", "PATCH", "DELETE"})
+CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+       "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+HEADERS = (
+    (b"content-security-policy", CSP.encode()),
+    (b"x-content-type-options", b"nosniff"),
+    (b"x-frame-options", b"DENY"),
+    (b"referrer-policy", b"same-origin"),
+    (b"cross-origin-opener-policy", b"same-origin"),
+)
+
+
+def human_size(n: int) -> str:
+    """A byte count as people read it: "5 MB", "64 KB", "900 bytes"."""
+    if n >= 2**20:
+        return f"{n / 2**20:g} MB"
+    if n >= 1024:
+        return f"{n / 1024:g} KB"
+    return f"{n} bytes"
+
+
+def _sign(secret: bytes, nonce: str) -> str:
+    return hmac.new(secret, nonce.encode(), hashlib.sha256).hexdigest()[:32]
+
+
+def new_token(secret: bytes) -> str:
+    """A fresh signed token: `nonce.signature`."""
+    nonce = secrets.token_urlsafe(18)
+    return f"{nonce}.{_sign(secret, nonce)}"
+
+
+def token_valid(secret: bytes, token: str | None) -> bool:
+    if not token or "." not in token or len(token) > 200:
+        return False
+    nonce, _, sig = token.partition(".")
+    return hmac.compare_digest(sig, _sign(secret, nonce))
+
+
+def check_csrf(secret: bytes, cookie: str | None, field: str | None) -> bool:
+    """True when the form's token equals the cookie's and carries our signature."""
+    return bool(cookie and field) and hmac.compare_digest(str(cookie), str(field)) and token_valid(secret, cookie)
+
+
+def _header(scope: Scope, name: bytes) -> str | None:
+    for key, value in scope.get("headers", ()):
+        if key == name:
+            return str(value.decode("latin-1"))
+    return None
+
+
+def cross_site(scope: Scope) -> bool:
+    """True when the request says it comes from another origin than the host it was sent to."""
+    host = _header(scope, b"host")
+    origin = _header(scope, b"origin")
+    if origin is not None:
+        return origin == "null" or urlsplit(origin).netloc != host
+    referer = _header(scope, b"referer")
+    return referer is not None and urlsplit(referer).netloc != host
+
+
+def _cookie_token(scope: Scope, secret: bytes) -> str | None:
+    raw = _header(scope, b"cookie")
+    if not raw:
+        return None
+    jar: SimpleCookie = SimpleCookie()
+    try:
+        jar.load(raw)
+    except CookieError:  # a malformed Cookie header is the client's problem: treat as absent
+        return None
+    morsel = jar.get(CSRF_COOKIE)
+    return morsel.value if morsel and token_valid(secret, morsel.value) else None
+
+
+class SecurityMiddleware:
+    """Headers, body cap, Origin check and the CSRF cookie, for every HTTP request."""
+
+    def __init__(self, app: ASGIApp, *, secret: bytes, max_body: int, limit_label: str | None = None) -> None:
+        self.app = app
+        self.secret = secret
+        self.max_body = max_body
+        self.limit_text = f"the request is larger than the {limit_label or human_size(max_body)} upload limit"
+
+    async def _refuse(self, scope: Scope, send: Send, status: int, message: str) -> None:
+        api = str(scope.get("path", "")).startswith("/api/")
+        if api:
+            body = json.dumps({"error": "http", "message": message, "where": None}).encode()
+            ctype = b"application/json"
+        else:
+            body = (f"<!doctype html><meta charset=utf-8><title>{status}</title>"
+                    f"<h1>{status}</h1><p>{message}</p><p><a href=\"/\">Back to the overview</a></p>").encode()
+            ctype = b"text/html; charset=utf-8"
+        headers = [(b"content-type", ctype), (b"content-length", str(len(body)).encode()), *HEADERS]
+        await send({"type": "http.response.start", "status": status, "headers": headers})
+        await send({"type": "http.response.body", "body": body})
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        limit_text = self.limit_text
+        declared = _header(scope, b"content-length")
+        if declared and declared.isdigit() and int(declared) > self.max_body:
+            await self._refuse(scope, send, 413, limit_text)
+            return
+        if scope.get("method") in UNSAFE and cross_site(scope):
+            await self._refuse(scope, send, 403, "cross-site request refused (Origin/Referer is not this site)")
+            return
+        token = _cookie_token(scope, self.secret)
+        fresh = token is None
+        token = token or new_token(self.secret)
+        scope.setdefault("state", {})["csrf_token"] = token
+        state = {"received": 0, "refused": False, "started": False}
+
+        async def limited_receive() -> Message:
+            message = await receive()
+            if message["type"] == "http.request":
+                state["received"] += len(message.get("body", b""))
+                if state["received"] > self.max_body and not state["started"]:
+                    state["refused"] = True
+                    state["started"] = True
+                    await self._refuse(scope, send, 413, limit_text)
+                    return {"type": "http.disconnect"}
+            return message
+
+        async def guarded_send(message: Message) -> None:
+            if state["refused"]:
+                return  # a 413 went out already: drop what the application answers after it
+            if message["type"] == "http.response.start":
+                state["started"] = True
+                headers = list(message.get("headers", [])) + list(HEADERS)
+                if fresh:
+                    cookie = f"{CSRF_COOKIE}={token}; Path=/; HttpOnly; SameSite=Strict"
+                    headers.append((b"set-cookie", cookie.encode()))
+                message = {**message, "headers": headers}
+            await send(message)
+
+        try:
+            await self.app(scope, limited_receive, guarded_send)
+        except Exception:
+            if not state["refused"]:
+                raise

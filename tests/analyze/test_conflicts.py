@@ -1,0 +1,232 @@
+"""Conflicts: same measure and subject, values more than 10 % apart, from different sources."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from enligt.analyze.conflicts import disagree, find_conflicts
+from enligt.analyze.quantities import count
+from enligt.models import Article, Attribution, Quantity, Span
+
+
+def conflicts(text: str, lang: str, claims: list[tuple[str | None, str]]) -> list[list[float]]:
+    """Sorted values of each conflict found in `text`, whose `claims` are (source, content)."""
+    article = Article(title=None, body=tuple(text.split("\n\n")), language=lang)
+    attributions = []
+    for source, content in claims:
+        start = article.text.index(content)
+        src = None
+        if source and source in article.text:
+            s = article.text.index(source)
+            src = Span(s, s + len(source))
+        attributions.append(Attribution(content=content, content_span=Span(start, start + len(content)),
+                                        source=source, source_span=src))
+    quantities = count(article, tuple(attributions))
+    return [sorted(quantities[i].value for i in c.quantities) for c in find_conflicts(quantities, tuple(attributions))]
+
+
+P, K, T = "polisen", "kommunen", "tidningen"
+
+SV = [
+    # (text, claims, expected conflicts)
+    ("Två personer har omkommit, uppger polisen. Tre personer har omkommit, uppger kommunen.",
+     [(P, "Två personer har omkommit"), (K, "Tre personer har omkommit")], [[2, 3]]),
+    ("6 000 ryska soldater har dödats, enligt ukrainska källor. Enligt ryska källor rör det sig om cirka 500 soldater.",
+     [("ukrainska källor", "6 000 ryska soldater har dödats"), ("ryska källor", "rör det sig om cirka 500 soldater")],
+     [[500, 6000]]),
+    ("Bolaget varslar 300 anställda, enligt rapporten. Enligt facket rör det sig om närmare 380 personer.",
+     [("rapporten", "Bolaget varslar 300 anställda"), ("facket", "rör det sig om närmare 380 personer")], [[300, 380]]),
+    ("Totalt 157 ukrainare har kommit hem, uppger staben. Enligt ministeriet fick Ukraina tillbaka 140 personer.",
+     [("staben", "Totalt 157 ukrainare har kommit hem"), ("ministeriet", "fick Ukraina tillbaka 140 personer")],
+     [[140, 157]]),
+    ("Totalt 157 ukrainare har kommit hem, uppger staben. Enligt ministeriet fick Ukraina tillbaka 150 personer.",
+     [("staben", "Totalt 157 ukrainare har kommit hem"), ("ministeriet", "fick Ukraina tillbaka 150 personer")], []),
+    ("Minst två personer dödades, uppger myndigheterna. Enligt Telegram omkom minst fem personer.",
+     [("myndigheterna", "Minst två personer dödades"), ("Telegram", "omkom minst fem personer")], [[2, 5]]),
+    ("Minst fem personer dödades, uppger polisen. Två av de döda var barn, enligt kommunen.",
+     [(P, "Minst fem personer dödades"), (K, "Två av de döda var barn")], []),
+    ("Ligan har drabbat 143 personer, enligt åklagaren. Polisen tror att ligan har drabbat runt 170 personer.",
+     [("åklagaren", "Ligan har drabbat 143 personer"), ("Polisen", "ligan har drabbat runt 170 personer")],
+     [[143, 170]]),
+    ("Ligan har drabbat 143 personer, enligt åklagaren. Åtta män åtalas, uppger polisen.",
+     [("åklagaren", "Ligan har drabbat 143 personer"), (P, "Åtta män åtalas")], []),
+    ("Omkring 48 000 kunder var utan ström i länet, enligt Ellevio. Vattenfall uppger att 12 000 kunder i norra Hälsingland var strömlösa.",
+     [("Ellevio", "Omkring 48 000 kunder var utan ström i länet"), ("Vattenfall", "12 000 kunder i norra Hälsingland var strömlösa")],
+     []),
+    ("150 ryska soldater har släppts, uppger ministeriet. Över 2 500 ukrainare har släppts, enligt staben.",
+     [("ministeriet", "150 ryska soldater har släppts"), ("staben", "Över 2 500 ukrainare har släppts")], []),
+    ("Enligt S har 64 nya tjänster inrättats. M hävdar att antalet är närmare 25. Siffrorna visar att 41 nya tjänster har tillkommit.",
+     [("S", "har 64 nya tjänster inrättats"), ("M", "antalet är närmare 25"), ("Siffrorna", "41 nya tjänster har tillkommit")],
+     [[25, 41, 64]]),
+    ("Två personer har omkommit, uppger polisen. Två personer har omkommit, uppger kommunen.",
+     [(P, "Två personer har omkommit"), (K, "Två personer har omkommit, uppger kommunen")], []),
+    ("Två personer har omkommit, uppger polisen. I går omkom två personer, enligt polisen.",
+     [(P, "Två personer har omkommit"), (P, "I går omkom två personer")], []),
+    ("Tre personer har omkommit, uppger polisen. Polisen bekräftar att fem personer har omkommit.",
+     [(P, "Tre personer har omkommit"), ("Polisen", "fem personer har omkommit")], []),
+    ("Tre personer har omkommit i Kalmar, uppger polisen. Fem personer har omkommit i Växjö, uppger kommunen.",
+     [(P, "Tre personer har omkommit i Kalmar"), (K, "Fem personer har omkommit i Växjö")], []),
+    ("Tre personer dödades på måndagen, uppger polisen. Fem personer dödades på tisdagen, uppger kommunen.",
+     [(P, "Tre personer dödades på måndagen"), (K, "Fem personer dödades på tisdagen")], []),
+    ("Tre personer dödades, uppger polisen. Fem personer skadades, uppger kommunen.",
+     [(P, "Tre personer dödades"), (K, "Fem personer skadades")], []),
+    ("Tre soldater dödades, uppger armén. Fem civila dödades, uppger kommunen.",
+     [("armén", "Tre soldater dödades"), (K, "Fem civila dödades")], []),
+    ("100 personer greps, uppger polisen. Enligt tidningen greps 105 personer.",
+     [(P, "100 personer greps"), (T, "greps 105 personer")], []),
+    ("100 personer greps, uppger polisen. Enligt tidningen greps 120 personer.",
+     [(P, "100 personer greps"), (T, "greps 120 personer")], [[100, 120]]),
+    ("Tre personer skadades. Enligt kommunen skadades sju personer.",
+     [(K, "skadades sju personer")], [[3, 7]]),
+    ("Ett 40-tal boende evakuerades, enligt sajten. Polisen uppger att 200 boende evakuerades.",
+     [("sajten", "Ett 40-tal boende evakuerades"), ("Polisen", "200 boende evakuerades")], [[40, 200]]),
+    ("38 drönare sköts ned, enligt Ukraina. Ryssland uppger att 12 drönare sköts ned.",
+     [("Ukraina", "38 drönare sköts ned"), ("Ryssland", "12 drönare sköts ned")], [[12, 38]]),
+    ("38 drönare sköts ned, enligt Ukraina. Ryssland uppger att 12 robotar sköts ned.",
+     [("Ukraina", "38 drönare sköts ned"), ("Ryssland", "12 robotar sköts ned")], []),
+    ("Över 2 500 ukrainare har släppts sedan februari 2022, enligt staben. 150 ukrainare har släppts, uppger ministeriet.",
+     [("staben", "Över 2 500 ukrainare har släppts sedan februari 2022"), ("ministeriet", "150 ukrainare har släppts")], [[150, 2500]]),
+    ("Ett tjugotal soldater som tillfångatogs frigavs, enligt staben. 150 soldater frigavs, uppger ministeriet.",
+     [("staben", "Ett tjugotal soldater som tillfångatogs frigavs"), ("ministeriet", "150 soldater frigavs")], []),
+    ("Ett 70-tal åhörare kom till debatten. Enligt arrangörerna kom 300 åhörare.",
+     [("arrangörerna", "kom 300 åhörare")], [[70, 300]]),
+    ("Bolaget varslar 300 anställda, enligt rapporten. Facket uppger att 300 anställda varslas.",
+     [("rapporten", "Bolaget varslar 300 anställda"), ("Facket", "300 anställda varslas")], []),
+    ("Tolv personer saknas, uppger polisen. Enligt kustbevakningen saknas 30 personer.",
+     [(P, "Tolv personer saknas"), ("kustbevakningen", "saknas 30 personer")], [[12, 30]]),
+]
+
+EN = [
+    ("Shelling killed four civilians in the town on Wednesday, the administration said. A volunteer group said six people had died.",
+     [("the administration", "Shelling killed four civilians in the town on Wednesday"), ("A volunteer group", "six people had died")],
+     [[4, 6]]),
+    ("Organisers said some 5,000 people gathered. Police estimated the crowd at about 2,000.",
+     [("Organisers", "some 5,000 people gathered"), ("Police", "the crowd at about 2,000")], [[2000, 5000]]),
+    ("Three diplomats said 27 tankers were blacklisted. One diplomat said 29 tankers were blacklisted.",
+     [("Three diplomats", "27 tankers were blacklisted"), ("One diplomat", "29 tankers were blacklisted")], []),
+    ("The court heard that at least 46 consignments were shipped. The barrister said only 19 consignments were shipped.",
+     [(None, "at least 46 consignments were shipped"), ("The barrister", "only 19 consignments were shipped")], [[19, 46]]),
+    ("Shelling wounded 11 civilians on Wednesday, officials said. Last Saturday we had 14 wounded, she said.",
+     [("officials", "Shelling wounded 11 civilians on Wednesday"), ("she", "Last Saturday we had 14 wounded")], []),
+    ("The troops repelled 31 attacks in the previous 24 hours, the staff said. The unit repelled four assaults overnight, a spokesman said.",
+     [("the staff", "The troops repelled 31 attacks in the previous 24 hours"), ("a spokesman", "The unit repelled four assaults overnight")], []),
+    ("A unit shot two soldiers who had surrendered, prosecutors said. The ministry said it killed up to 90 soldiers.",
+     [("prosecutors", "A unit shot two soldiers who had surrendered"), ("The ministry", "it killed up to 90 soldiers")], []),
+    ("Police said 12 people were killed. Hospital officials said 20 people were killed.",
+     [("Police", "12 people were killed"), ("Hospital officials", "20 people were killed")], [[12, 20]]),
+    ("Police said 12 people were killed. Hospital officials said 14 people were killed.",
+     [("Police", "12 people were killed"), ("Hospital officials", "14 people were killed")], [[12, 14]]),
+    ("Police said 12 people were killed. Hospital officials said 13 people were killed.",
+     [("Police", "12 people were killed"), ("Hospital officials", "13 people were killed")], []),
+    ("Police said 100 people were killed. Hospital officials said 105 people were killed.",
+     [("Police", "100 people were killed"), ("Hospital officials", "105 people were killed")], []),
+    ("Police said 12 people were killed. Police later said 20 people were killed.",
+     [("Police", "12 people were killed"), ("Police", "20 people were killed")], []),
+    ("Police said 12 people were killed. Police said 20 people were injured.",
+     [("Police", "12 people were killed"), ("Police", "20 people were injured")], []),
+    ("Police said 12 people were killed in Kyiv. Officials said 20 people were killed in Odesa.",
+     [("Police", "12 people were killed in Kyiv"), ("Officials", "20 people were killed in Odesa")], []),
+    ("Police said 12 people were killed. The army said 20 soldiers were killed.",
+     [("Police", "12 people were killed"), ("The army", "20 soldiers were killed")], []),
+    ("Ukraine said 6,000 Russian soldiers were killed. Russia said 500 Russian troops were killed.",
+     [("Ukraine", "6,000 Russian soldiers were killed"), ("Russia", "500 Russian troops were killed")], [[500, 6000]]),
+    ("Ukraine said 6,000 Russian soldiers were killed. Russia said 500 Ukrainian soldiers were killed.",
+     [("Ukraine", "6,000 Russian soldiers were killed"), ("Russia", "500 Ukrainian soldiers were killed")], []),
+    ("Ukraine said 6,000 Russian soldiers were killed. Russia said 500 soldiers were killed.",
+     [("Ukraine", "6,000 Russian soldiers were killed"), ("Russia", "500 soldiers were killed")], [[500, 6000]]),
+    ("Some 300 residents were evacuated this week, the group said. Officials said 1,000 residents were evacuated.",
+     [("the group", "Some 300 residents were evacuated this week"), ("Officials", "1,000 residents were evacuated")], [[300, 1000]]),
+    ("The firm will cut 500 jobs, it said. The union said up to 800 jobs will be cut.",
+     [("it", "The firm will cut 500 jobs"), ("The union", "up to 800 jobs will be cut")], [[500, 800]]),
+    ("At least 38 people fell ill. The hospital said it had treated 45 patients.",
+     [("The hospital", "it had treated 45 patients")], [[38, 45]]),
+    ("At least 38 people fell ill. The hospital said at least 12 of them were hospitalised.",
+     [("The hospital", "at least 12 of them were hospitalised")], []),
+    ("Air defences destroyed 24 drones, Russia said. Ukraine said 10 drones were destroyed.",
+     [("Russia", "Air defences destroyed 24 drones"), ("Ukraine", "10 drones were destroyed")], [[10, 24]]),
+    ("Air defences destroyed 24 drones, Russia said. Ukraine said 10 missiles were destroyed.",
+     [("Russia", "Air defences destroyed 24 drones"), ("Ukraine", "10 missiles were destroyed")], []),
+    ("Police arrested 30 people, officials said. Activists said 80 people were arrested.",
+     [("officials", "Police arrested 30 people"), ("Activists", "80 people were arrested")], [[30, 80]]),
+    ("Police arrested 30 people on Monday, officials said. Activists said 80 people were arrested on Tuesday.",
+     [("officials", "Police arrested 30 people on Monday"), ("Activists", "80 people were arrested on Tuesday")], []),
+    ("The storm killed 4 people in Kyiv, officials said. Nationwide 30 people were killed, the ministry said.",
+     [("officials", "The storm killed 4 people in Kyiv"), ("the ministry", "Nationwide 30 people were killed")], []),
+    ("Nine sailors are missing, the navy said. Relatives said 15 sailors are missing.",
+     [("the navy", "Nine sailors are missing"), ("Relatives", "15 sailors are missing")], [[9, 15]]),
+    ("Twenty soldiers were captured, Kyiv said. Moscow said 20 soldiers were captured.",
+     [("Kyiv", "Twenty soldiers were captured"), ("Moscow", "20 soldiers were captured")], []),
+    ("About 40 soldiers deserted, a report said. The ministry said 200 soldiers deserted.",
+     [("a report", "About 40 soldiers deserted"), ("The ministry", "200 soldiers deserted")], [[40, 200]]),
+    ("Two of the dead were children, police said. Officials said five people died.",
+     [("police", "Two of the dead were children"), ("Officials", "five people died")], []),
+]
+
+OTHER = [
+    ("no", "Selskapet skal kutte 250 stillinger, ifølge meldingen. Ifølge foreningen kan opptil 320 stillinger forsvinne.",
+     [("meldingen", "Selskapet skal kutte 250 stillinger"), ("foreningen", "kan opptil 320 stillinger forsvinne")], [[250, 320]]),
+    ("da", "Mindst 38 personer er blevet syge. Hospitalet har behandlet 45 patienter, oplyser hospitalet.",
+     [("hospitalet", "Hospitalet har behandlet 45 patienter")], [[38, 45]]),
+    ("da", "To af dem er døde, oplyser SSI. Fem personer er døde, oplyser hospitalet.",
+     [("SSI", "To af dem er døde"), ("hospitalet", "Fem personer er døde")], []),
+    ("de", "Nach Angaben der Polizei kamen zwei Menschen ums Leben. Medienberichten zufolge ist die Zahl der Toten auf drei gestiegen.",
+     [("der Polizei", "kamen zwei Menschen ums Leben"), ("Medienberichten", "ist die Zahl der Toten auf drei gestiegen")], [[2, 3]]),
+    ("de", "Landesweit seien 35 Menschen verletzt worden, sagte ein Sprecher. Ein Feuerwehrsprecher sprach von etwa 20 Verletzten in der Region Hannover.",
+     [("ein Sprecher", "Landesweit seien 35 Menschen verletzt worden"), ("Ein Feuerwehrsprecher", "von etwa 20 Verletzten in der Region Hannover")], []),
+]
+
+
+@pytest.mark.parametrize(("text", "claims", "expected"), SV)
+def test_sv_conflicts(text: str, claims: list[tuple[str | None, str]], expected: list[list[float]]) -> None:
+    assert conflicts(text, "sv", claims) == expected
+
+
+@pytest.mark.parametrize(("text", "claims", "expected"), EN)
+def test_en_conflicts(text: str, claims: list[tuple[str | None, str]], expected: list[list[float]]) -> None:
+    assert conflicts(text, "en", claims) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "claims", "expected"), OTHER)
+def test_no_da_de_conflicts(lang: str, text: str, claims: list[tuple[str | None, str]], expected: list[list[float]]) -> None:
+    assert conflicts(text, lang, claims) == expected
+
+
+@pytest.mark.parametrize(("x", "y", "expected"), [
+    (157, 140, True), (157, 150, False), (27, 29, False), (2, 3, True), (100, 110, False), (100, 111.2, True),
+])
+def test_ten_percent_of_the_larger(x: float, y: float, expected: bool) -> None:
+    assert disagree(x, y) is expected
+
+
+def test_quantities_without_keys_fall_back_to_subjects() -> None:
+    q1 = Quantity(value=10, measure="killed", subject="people", number_span=Span(0, 2), attribution=0)
+    q2 = Quantity(value=20, measure="killed", subject="people", number_span=Span(5, 7), attribution=1)
+    a = (Attribution(content="x", content_span=Span(0, 3), source="A"),
+         Attribution(content="y", content_span=Span(4, 8), source="B"))
+    [c] = find_conflicts((q1, q2), a)
+    assert c.quantities == (0, 1)
+
+
+def test_dev_corpus_conflicts_with_gold_attributions(dev_corpus: Path) -> None:
+    """With gold attributions, the dev pages' conflicts are found (measure + values)."""
+    hit = total = predicted = 0
+    for path in sorted(dev_corpus.glob("*.gold.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        art = gold["article"]
+        article = Article(title=art["title"], body=tuple(art["body"]), language=art["language"])
+        attributions = []
+        for g in gold["attributions"]:
+            start = article.text.find(g["content"])
+            span = Span(start, start + len(g["content"])) if start >= 0 else Span(0, 0)
+            attributions.append(Attribution(content=g["content"], content_span=span, source=g["source"],
+                                            source_name=g["source_name"]))
+        qs = count(article, tuple(attributions))
+        pred = [(c.measure, sorted(qs[i].value for i in c.quantities)) for c in find_conflicts(qs, tuple(attributions))]
+        want = [(c["measure"], sorted(float(gold["quantities"][i]["value"]) for i in c["quantities"]))
+                for c in gold["conflicts"]]
+        total, predicted = total + len(want), predicted + len(pred)
+        hit += sum(1 for w in want if w in pred)
+    assert hit / total >= 0.8
+    assert hit / max(predicted, 1) >= 0.8

@@ -1,0 +1,230 @@
+"""Quantities: which numbers count an event, with which measure, carried by which attribution."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from enligt.analyze.quantities import count
+from enligt.models import Article, Attribution, Span
+
+
+def found(text: str, lang: str, attributions: tuple[Attribution, ...] = ()) -> list[tuple[str, float]]:
+    article = Article(title=None, body=tuple(text.split("\n\n")), language=lang)
+    return [(q.measure, q.value) for q in count(article, attributions)]
+
+
+SV = [
+    ("6 000 ryska soldater har dödats så långt.", [("killed", 6000)]),
+    ("Minst två personer dödades i attacken.", [("killed", 2)]),
+    ("Två personer har omkommit i stormen.", [("killed", 2)]),
+    ("Tre människor miste livet i branden.", [("killed", 3)]),
+    ("Antalet döda uppgår därmed till tre.", [("killed", 3)]),
+    ("Två av de döda var hamnarbetare.", [("killed", 2)]),
+    ("Elva personer skadades lindrigt.", [("wounded", 11)]),
+    ("Ett 40-tal boende evakuerades från husen.", [("displaced", 40)]),
+    ("Över 300 soldater har deserterat.", [("deserted", 300)]),
+    ("38 av drönarna ska ha skjutits ned.", [("destroyed", 38)]),
+    ("Ukraina: 38 av 44 drönare sköts ned över Odesa", [("destroyed", 38), ("other", 44)]),
+    ("Tolv soldater tillfångatogs vid fronten.", [("captured", 12)]),
+    ("Fyra personer saknas efter olyckan.", [("missing", 4)]),
+    ("Polisen grep fem personer under natten.", [("other", 5)]),
+    ("Bolaget varslar omkring 300 anställda i Eskilstuna.", [("other", 300)]),
+    ("Totalt 157 ukrainare har kommit hem.", [("other", 157)]),
+    ("150 ryska soldater har släppts ur fångenskap.", [("other", 150)]),
+    ("Bland de frigivna finns ett tjugotal soldater som tillfångatogs vid Azovstal.", [("other", 20)]),
+    ("Ett 70-tal åhörare hade tagit sig till debatten.", [("other", 70)]),
+    ("Ligan ska ha ringt minst 1 600 samtal.", [("other", 1600)]),
+    ("Omkring 48 000 kunder var utan ström i länet.", [("other", 48000)]),
+    ("Ett 50-tal vägar var avstängda.", [("other", 50)]),
+    ("Ligan har drabbat 143 personer.", [("other", 143)]),
+    ("Ytterligare ett sextiotal personer riskerar jobbet.", [("other", 60)]),
+    ("64 nya tjänster har inrättats i hemtjänsten sedan 2018.", [("other", 64)]),
+    # look-alikes that count nothing
+    ("Bolaget har i dag cirka 4 300 anställda, varav 1 100 i Sverige.", []),
+    ("Räntan höjs med 0,75 procentenheter till 2,5 procent.", []),
+    ("Rörelseresultatet sjönk till 212 miljoner kronor.", []),
+    ("Omkring 1 000 ton spannmål förstördes.", []),
+    ("En man i 70-årsåldern omkom på väg 83.", []),
+    ("Männen är mellan 19 och 31 år gamla.", []),
+    ("Det är den 47:e fångutväxlingen sedan februari 2022.", []),
+    ("Fabriken grundades 1962.", []),
+    ("Nästa besked kommer den 8 februari.", []),
+    ("Många har jobbat här i tjugo, trettio år.", []),
+    ("Vindbyar på upp till 33 meter per sekund uppmättes.", []),
+    ("Hon förlorade 340 000 kronor.", []),
+    ("Tiotusentals hushåll står utan ström.", []),
+    ("Det small precis efter klockan tre.", []),
+    ("Samtliga fyra partier skrev under ett upprop.", []),
+    ("Han hämtade bankkort hos tre av offren.", [("other", 3)]),
+    ("Det går bara att koppla klienten till 9 av de 143 fallen.", [("other", 9)]),
+]
+
+EN = [
+    ("Shelling killed four civilians and wounded 11 in the town.", [("killed", 4), ("wounded", 11)]),
+    ("Six people had died, the group said.", [("killed", 6)]),
+    ("The death toll rose to 12.", [("killed", 12)]),
+    ("Three soldiers were killed and two were injured.", [("killed", 3), ("wounded", 2)]),
+    ("Last Saturday we had 14 wounded in three hours.", [("wounded", 14)]),
+    ("Some 300 residents were evacuated this week.", [("displaced", 300)]),
+    ("A Russian unit allegedly shot two soldiers who had surrendered.", [("killed", 2)]),
+    ("Its forces killed up to 90 Ukrainian servicemen.", [("killed", 90)]),
+    ("Air defenses destroyed two dozen drones overnight.", [("destroyed", 24)]),
+    ("Five helicopters were shot down.", [("destroyed", 5)]),
+    ("Nine sailors are still missing.", [("missing", 9)]),
+    ("Twenty soldiers were captured near the river.", [("captured", 20)]),
+    ("About 40 soldiers deserted last month.", [("deserted", 40)]),
+    ("Police arrested 23 people after the match.", [("other", 23)]),
+    ("The company will lay off 1,200 workers.", [("other", 1200)]),
+    ("Its troops had repelled 31 Russian attacks along the axis.", [("other", 31)]),
+    ("The unit had repelled four assaults overnight.", [("other", 4)]),
+    ("At least three fuel tanks were hit.", [("other", 3)]),
+    ("Some 5,000 people gathered on the square.", [("other", 5000)]),
+    ("Police estimated the crowd at about 2,000.", [("other", 2000)]),
+    ("Governments agreed to blacklist 27 tankers.", [("other", 27)]),
+    ("The firm shipped more than 3,000 motors in at least 46 consignments.", [("other", 3000), ("other", 46)]),
+    ("At least 38 people have fallen ill with salmonella.", [("other", 38)]),
+    ("Twelve patients were hospitalised.", [("other", 12)]),
+    ("Only 19 consignments had left the warehouse.", [("other", 19)]),
+    # look-alikes that count nothing
+    ("About 1,900 people remain there, down from roughly 12,000 before the war.", []),
+    ("The shadow fleet comprises around 600 vessels.", []),
+    ("Exports rose from £40,000 in 2021 to £2.3 million in 2022.", []),
+    ("Crude exports averaged 3.3 million barrels per day.", []),
+    ("Parties are polling at around 19 to 20 percent.", []),
+    ("A 34-year-old platoon commander spoke.", []),
+    ("His unit, part of the 58th brigade, held the line.", []),
+    ("Troops carried the last two kilometres on foot.", []),
+    ("She had spent 11 days in her cellar.", []),
+    ("Graham Pell, 56, of Harrogate, denies the charges.", []),
+    ("The package is the 14th since February 2022.", []),
+    ("We have two doctors.", []),
+    ("Three diplomats told reporters about the plan.", []),
+    ("Dozens of people were hurt.", []),
+    ("The price cap of $60 a barrel stays.", []),
+    ("The convoy left at 3:45 PM on January 21.", []),
+]
+
+OTHER = [
+    ("no", "Selskapet skal kutte 250 stillinger.", [("other", 250)]),
+    ("no", "Opptil 320 stillinger kan forsvinne.", [("other", 320)]),
+    ("no", "Tre personer omkom i brannen.", [("killed", 3)]),
+    ("no", "Selskapet har i dag rundt 1 400 ansatte.", []),
+    ("no", "Aksjen falt over 12 prosent.", []),
+    ("da", "Mindst 38 personer er blevet syge med salmonella.", [("other", 38)]),
+    ("da", "To af dem er døde.", [("killed", 2)]),
+    ("da", "Mindst 12 af dem er indlagt.", [("other", 12)]),
+    ("da", "De syge er mellem 4 og 91 år gamle.", []),
+    ("da", "Salmonella er fundet i alle fem regioner.", []),
+    ("de", "Mindestens zwei Menschen kamen ums Leben.", [("killed", 2)]),
+    ("de", "Die Zahl der Toten ist auf drei gestiegen.", [("killed", 3)]),
+    ("de", "Landesweit seien mindestens 35 Menschen verletzt worden.", [("wounded", 35)]),
+    ("de", "Die Feuerwehr zählte rund 1.200 sturmbedingte Einsätze.", [("other", 1200)]),
+    ("de", "Ein 63-jähriger Autofahrer wurde erschlagen.", []),
+    ("de", "Böen von bis zu 130 Kilometern pro Stunde wurden gemessen.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SV)
+def test_sv_quantities(text: str, expected: list[tuple[str, float]]) -> None:
+    assert found(text, "sv") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), EN)
+def test_en_quantities(text: str, expected: list[tuple[str, float]]) -> None:
+    assert found(text, "en") == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), OTHER)
+def test_no_da_de_quantities(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
+    assert found(text, lang) == expected
+
+
+def _attr(text: str, content: str, source: str | None) -> Attribution:
+    start = text.index(content)
+    src = Span(text.index(source), text.index(source) + len(source)) if source and source in text else None
+    return Attribution(content=content, content_span=Span(start, start + len(content)), source=source,
+                       source_span=src)
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("6 000 ryska soldater har dödats, enligt ukrainska källor. Enligt ryska källor rör det sig om cirka 500 soldater.",
+     "sv", [("killed", 6000), ("killed", 500)]),
+    ("Bolaget varslar 300 anställda. Enligt facket handlar det om närmare 380 personer.",
+     "sv", [("other", 300), ("other", 380)]),
+    ("Enligt S har 64 nya tjänster inrättats. M hävdar att antalet är närmare 25.",
+     "sv", [("other", 64), ("other", 25)]),
+    ("The fleet is estimated at 600 vessels, although the number could be closer to 1,400.", "en", []),
+    ("Nothing happened. The number could be 40.", "en", []),
+])
+def test_back_references_take_the_earlier_measure(text: str, lang: str, expected: list[tuple[str, float]]) -> None:
+    assert found(text, lang) == expected
+
+
+def test_the_innermost_attribution_carries_the_number() -> None:
+    text = "Enligt tidningen säger en soldat att 40 soldater dödades."
+    outer = _attr(text, "säger en soldat att 40 soldater dödades", "tidningen")
+    inner = _attr(text, "40 soldater dödades", "en soldat")
+    article = Article(title=None, body=(text,), language="sv")
+    [q] = count(article, (outer, inner))
+    assert q.attribution == 1
+    assert (q.text, q.subject) == ("40", "soldater")
+
+
+def test_numbers_inside_a_source_are_not_counted() -> None:
+    text = "EU agreed to blacklist 27 tankers, three diplomats told Reuters."
+    attr = _attr(text, "EU agreed to blacklist 27 tankers", "three diplomats")
+    assert found(text, "en", (attr,)) == [("other", 27)]
+
+
+def test_one_record_per_figure_per_source() -> None:
+    text = "Två personer dödades, uppger polisen. Polisen uppger att två personer dödades i natt."
+    a1 = _attr(text, "Två personer dödades", "polisen")
+    a2 = _attr(text, "två personer dödades i natt", "Polisen")
+    assert found(text, "sv", (a1, a2)) == [("killed", 2)]
+    a3 = Attribution(content=a2.content, content_span=a2.content_span, source="kommunen")
+    assert found(text, "sv", (a1, a3)) == [("killed", 2), ("killed", 2)]
+
+
+def test_title_and_approx_and_span() -> None:
+    article = Article(title="Minst fem döda i branden", body=("Texten.",), language="sv")
+    [q] = count(article, ())
+    assert (q.measure, q.value, q.approx, q.text) == ("killed", 5, True, "Minst fem")
+    assert article.text[q.number_span.start : q.number_span.end] == "Minst fem"
+
+
+def test_unsupported_language_gives_nothing() -> None:
+    assert count(Article(title=None, body=("12 killed",), language="fi"), ()) == ()
+
+
+def test_long_unpunctuated_paragraph_is_read() -> None:
+    text = " ".join(["tre soldater dödades i Kiev och"] * 20_000)
+    assert found(text, "sv")[:1] == [("killed", 3)]
+
+
+def test_dev_corpus_with_gold_attributions(dev_corpus: Path) -> None:
+    """On every dev page, with the gold attributions as input, most gold figures are found."""
+    hit = total = predicted = 0
+    for path in sorted(dev_corpus.glob("*.gold.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        art = gold["article"]
+        article = Article(title=art["title"], body=tuple(art["body"]), language=art["language"])
+        attributions = tuple(_gold_attr(article.text, g) for g in gold["attributions"])
+        pred = [(q.measure, q.value) for q in count(article, attributions)]
+        want = [(q["measure"], float(q["value"])) for q in gold["quantities"]]
+        total, predicted = total + len(want), predicted + len(pred)
+        for item in want:
+            if item in pred:
+                pred.remove(item)
+                hit += 1
+    assert hit / total >= 0.85
+    assert hit / predicted >= 0.85
+
+
+def _gold_attr(text: str, g: dict[str, object]) -> Attribution:
+    content = str(g["content"])
+    start = text.find(content)
+    span = Span(start, start + len(content)) if start >= 0 else Span(0, 0)
+    return Attribution(content=content, content_span=span, source=g["source"],  # type: ignore[arg-type]
+                       source_name=g["source_name"])  # type: ignore[arg-type]

@@ -1,0 +1,145 @@
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from enligt.errors import StoreError
+from enligt.ingest.sources import Failure, Item, page_from_bytes
+from enligt.settings import Options
+from enligt.store import Store, ingest, ingest_analyses, ingest_pages, open_store, store_analysis
+from enligt.store import writer as ingest_module
+
+from .conftest import make_analysis, tiny_corpus
+
+PAGE = """Testbladet
+
+Åtta gripna efter inbrott i {town}
+
+Polisen har gripit åtta personer i {town}, enligt Smålandsposten. Inbrotten skedde under flera
+veckor i villor och sommarstugor runt orten, och grannar hade länge larmat om främmande bilar.
+
+– Vi är glada att det äntligen har lett till gripanden, säger en boende i området till tidningen.
+
+Förundersökningen leds av en åklagare i Växjö, som ska pröva häktningsfrågan senast på fredag.
+
+Av Karin Ek
+Publicerad 3 mars 2023
+"""
+
+
+def _pages(n: int, start: int = 0) -> Iterator[Item]:
+    for i in range(start, n):
+        yield page_from_bytes(PAGE.format(town=f"Ort{i}").encode(), where=f"page-{i}.txt")
+
+
+def test_the_same_pages_twice_are_stored_once(store: Store) -> None:
+    first = ingest_pages(_pages(5), store=store, options=Options())
+    again = ingest_pages(_pages(5), store=store, options=Options())
+    assert (first.added, first.unchanged) == (5, 0)
+    assert (again.added, again.unchanged, again.failed) == (0, 5, 0)
+    assert store.list_articles()["total"] == 5
+    assert sorted(again.article_ids) == [] and sorted(first.article_ids) == [1, 2, 3, 4, 5]
+
+
+def test_a_changed_page_replaces_the_stored_version_under_the_same_id(store: Store) -> None:
+    old = make_analysis("same-key", title="Första versionen", paras=["Enligt polisen brann det."],
+                        attrs=[{"source": "polisen", "cue": "Enligt", "content": "brann det"}])
+    new = make_analysis("same-key", title="Andra versionen", paras=["Det brann i natt."])
+    first = store_analysis(old, store=store)
+    report = ingest_analyses([new], store=store)
+    assert report.updated == 1 and report.article_ids == (first,)
+    article = store.get_article(first)
+    assert article["title"] == "Andra versionen" and article["attributions"] == []
+    assert store.search("Första")["total"] == 0 and store.search("Andra")["total"] == 1
+
+
+def test_an_interrupted_ingest_keeps_what_was_done_and_resumes(store: Store) -> None:
+    def interrupted() -> Iterator[Item]:
+        yield from _pages(7)
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        ingest_pages(interrupted(), store=store, options=Options())
+    assert store.list_articles()["total"] == 7
+    resumed = ingest_pages(_pages(12), store=store, options=Options())
+    assert (resumed.unchanged, resumed.added) == (7, 5)
+
+
+def test_a_killed_process_loses_at_most_the_open_batch(tmp_path: Path) -> None:
+    db = tmp_path / "killed.db"
+    code = (
+        "import os, sys\n"
+        "from enligt.store import open_store, ingest_pages\n"
+        "from enligt.store import writer as m\n"
+        "from enligt.settings import Options\n"
+        "from tests.store.test_ingest import _pages\n"
+        "m.BATCH_PAGES, m.BATCH_SECONDS = 3, 1e9\n"
+        "def pages():\n"
+        "    for i, page in enumerate(_pages(20)):\n"
+        "        if i == 10: os._exit(9)\n"
+        "        yield page\n"
+        f"ingest_pages(pages(), store=open_store({str(db)!r}), options=Options())\n")
+    root = Path(__file__).resolve().parents[2]
+    res = subprocess.run([sys.executable, "-c", code], check=False, capture_output=True, text=True, timeout=120, cwd=root)
+    assert res.returncode == 9, res.stderr
+    with open_store(str(db)) as st:
+        assert st.list_articles()["total"] == 9  # three committed batches of three
+        report = ingest_pages(_pages(20), store=st, options=Options())
+        assert (report.unchanged, report.added) == (9, 11)
+
+
+def test_bad_pages_are_reported_and_skipped(store: Store, tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(PAGE.format(town="Växjö"), encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(b"\x00\x00binary\x00")
+    (tmp_path / "c.txt").write_text("   \n", encoding="utf-8")
+    seen: list[Failure] = []
+    report = ingest([str(tmp_path), str(tmp_path / "missing.txt")], store=store, options=Options(),
+                    on_failure=seen.append)
+    assert report.added == 1 and report.failed == 3
+    assert [Path(f.input).name for f in seen] == ["b.txt", "c.txt", "missing.txt"]
+    assert list(report.failures) == seen
+
+
+def test_a_page_that_fails_to_store_is_rolled_back_alone(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    real = ingest_module.write_analysis
+
+    def flaky(tx, analysis):  # type: ignore[no-untyped-def]
+        if analysis.page.input == "en-1":
+            tx.execute("INSERT INTO articles (key) VALUES (:k)", {"k": "half-written"})
+            raise StoreError("disk full (simulated)")
+        return real(tx, analysis)
+
+    monkeypatch.setattr(ingest_module, "write_analysis", flaky)
+    report = ingest_analyses(tiny_corpus(), store=store)
+    assert report.added == 3 and [f.input for f in report.failures] == ["en-1"]
+    assert store.list_articles()["total"] == 3
+
+
+def test_cli_ingest_reports_bad_pages_one_line_each_and_exits_1(tmp_path: Path) -> None:
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "a.txt").write_text(PAGE.format(town="Lund"), encoding="utf-8")
+    (pages / "b.txt").write_bytes(b"\x00\x00binary\x00")
+    db = tmp_path / "cli.db"
+    cmd = [sys.executable, "-m", "enligt", "ingest", str(pages), "--db", str(db)]
+    res = subprocess.run(cmd, check=False, capture_output=True, text=True, timeout=120)
+    assert res.returncode == 1
+    assert res.stderr.strip().splitlines() == [line for line in res.stderr.strip().splitlines() if "b.txt" in line]
+    assert len(res.stderr.strip().splitlines()) == 1 and "Traceback" not in res.stderr
+    assert "1 added" in res.stdout
+    (pages / "b.txt").unlink()
+    again = subprocess.run(cmd, check=False, capture_output=True, text=True, timeout=120)
+    assert again.returncode == 0 and "1 unchanged" in again.stdout
+
+
+def test_cli_unreachable_postgres_is_one_clear_line_without_the_password(tmp_path: Path) -> None:
+    res = subprocess.run([sys.executable, "-m", "enligt", "ingest", str(tmp_path), "--db",
+                          "postgresql://user:secret@127.0.0.1:1/enligt"], check=False, capture_output=True, text=True,
+                         timeout=120)
+    assert res.returncode == 1
+    assert len(res.stderr.strip().splitlines()) == 1 and res.stderr.startswith("enligt: store: ")
+    assert "secret" not in res.stderr and "Traceback" not in res.stderr

@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+import pytest
+
+from enligt.structure.byline import (
+    clean_authors,
+    is_agency,
+    is_photo_role_line,
+    is_role_line,
+    looks_like_name,
+    parse_byline,
+    split_byline_date,
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # Swedish
+        ("Av Karin Sundberg, reporter", ["Karin Sundberg"]),
+        ("Av Lisa Ek och Per-Olof Berg", ["Lisa Ek", "Per-Olof Berg"]),
+        ("Text: Johan Ek Foto: Maria Lind", ["Johan Ek"]),
+        ("Av Johan Ek/TT", ["Johan Ek"]),
+        ("TT", []),
+        # English
+        ("By Jane Doe, Political Editor", ["Jane Doe"]),
+        ("By Jane Doe and John Smith, Reuters", ["Jane Doe", "John Smith"]),
+        ("Text: Jane Doe | Photos: John Smith", ["Jane Doe"]),
+        ("By Daily Post staff", []),
+        ("Reuters/AFP", []),
+        ("By JANE DOE", ["Jane Doe"]),
+        ("Jane Doe | Reporter", ["Jane Doe"]),
+        ("Karin Sundberg, TT", ["Karin Sundberg"]),
+        # Norwegian, Danish, German
+        ("Av Kari Nordmann, journalist", ["Kari Nordmann"]),
+        ("Af Mads Holm og Ida Kjær Lund", ["Mads Holm", "Ida Kjær Lund"]),
+        ("Von Anna Schmidt, dpa", ["Anna Schmidt"]),
+        ("Von Jan van der Berg", ["Jan van der Berg"]),
+    ],
+)
+def test_parse_byline(line: str, expected: list[str]) -> None:
+    assert parse_byline(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Av stämningsansökan framgår att ligan ringde 1 600 samtal.",
+        "Av allt att döma blir det regn",
+        "By the end of the day the market had recovered",
+        "By Tuesday",
+        "Von Montag an gilt die neue Regel",
+        "Malin Berg",  # a bare name is no byline line by itself
+        "Anna Berg, Olle Ek",  # names without a role or agency: not a byline by themselves
+        "Kalmar FF, Brynäs IF",
+        "",
+    ],
+)
+def test_not_a_byline(line: str) -> None:
+    assert parse_byline(line) is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (["Malin Berg", "Malin Berg"], ["Malin Berg"]),
+        (["Av Malin Berg, TT", "Malin Berg"], ["Malin Berg"]),
+        (["Text: Hanna Lind Foto: Olle Ström"], ["Hanna Lind"]),
+        (["By Sam Lee, Reuters", "Reuters"], ["Sam Lee"]),
+        (["By News staff"], []),
+        (["Av Eva Strand", "eva.strand@tidningen.se"], ["Eva Strand"]),
+        (["Af Mette Holm, Ritzau"], ["Mette Holm"]),
+        (["Von Klaus Meier und Eva Braun (dpa)"], ["Klaus Meier", "Eva Braun"]),
+        (["Av Kari Lie, NTB"], ["Kari Lie"]),
+    ],
+)
+def test_clean_authors(raw: list[str], expected: list[str]) -> None:
+    assert clean_authors(raw, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Malin Beeck", True), ("Mette Kjær Nielsen", True), ("Lars-Erik Strand", True), ("Anne-Marie O'Neill", True),
+     ("Logga in", False), ("LIVE TV", False), ("Nyheter från TT", False), ("Ekonomi", False),
+     ("Risk of spills", False), ("2023 Election Results", False)],
+)
+def test_looks_like_name(text: str, expected: bool) -> None:
+    assert looks_like_name(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "role", "photo"),
+    [("Reporter", True, False), ("Politisk reporter", True, False), ("Crime Correspondent", True, False),
+     ("Journalist", True, False), ("Redakteurin", True, False), ("Fotograf", False, True),
+     ("Photographer", False, True), ("Kultur", False, False), ("Ansvarig utgivare", False, False)],
+)
+def test_role_lines(line: str, role: bool, photo: bool) -> None:
+    assert is_role_line(line) is role
+    assert is_photo_role_line(line) is photo
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("TT", True), ("(NTB)", True), ("Reuters", True), ("dpa", True), ("Ritzau", True), ("AFP-dpa", True),
+     ("Reuters/TT", True), ("Malin Beeck", False), ("Trafikverket", False)],
+)
+def test_is_agency(text: str, expected: bool) -> None:
+    assert is_agency(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("By Jane Doe | March 5, 2024", (["Jane Doe"], "March 5, 2024")),
+        ("Av Karin Sundberg · Publicerad 2024-03-05 08:00", (["Karin Sundberg"], "Publicerad 2024-03-05 08:00")),
+        ("Af Mads Holm, 4. april 2024", (["Mads Holm"], "4. april 2024")),
+        ("Von Anna Schmidt, 19.01.2024", (["Anna Schmidt"], "19.01.2024")),
+        ("By the end of 2024 things will change", None),
+        ("Av Karin Sundberg", None),
+        ("Publicerad 2024-03-05", None),
+    ],
+)
+def test_split_byline_date(line: str, expected: tuple[list[str], str] | None) -> None:
+    assert split_byline_date(line) == expected

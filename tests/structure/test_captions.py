@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+import pytest
+
+from enligt.models import Caption
+from enligt.structure.captions import gallery_caption, split_caption, unglue
+
+
+@pytest.mark.parametrize(
+    ("line", "text", "credit"),
+    [
+        # Swedish: glued sentences and credits, bracketed credit
+        ("Två hus brann.Räddningstjänsten kom snabbt.Ingen skadades. (Foto: Anna Berg /TT)",
+         "Två hus brann. Räddningstjänsten kom snabbt. Ingen skadades.", "Anna Berg /TT"),
+        ("Fabriken i Umeå.Foto: Jonas Ek", "Fabriken i Umeå.", "Jonas Ek"),
+        ("Vd Eva Wahl. Bild: Bolaget/Pressbild", "Vd Eva Wahl.", "Bolaget/Pressbild"),
+        ("Så har elpriset utvecklats. Grafik: Tidningen", "Så har elpriset utvecklats.", "Tidningen"),
+        # English
+        ("Supporters at the rally on Monday. Photo: John Smith", "Supporters at the rally on Monday.", "John Smith"),
+        ("The court in Leeds. Picture: Mark Ellis", "The court in Leeds.", "Mark Ellis"),
+        ("A tanker off the coast, in a file photo. REUTERS/Stringer/File Photo",
+         "A tanker off the coast, in a file photo.", "REUTERS/Stringer/File Photo"),
+        ("Crowds on the square on Monday. Photo by John Smith/Getty Images", "Crowds on the square on Monday.",
+         "John Smith/Getty Images"),
+        ("Publiken på torget. Foto av Anna Berg", "Publiken på torget.", "Anna Berg"),
+        # Norwegian, Danish, German
+        ("Sjefen presenterte tallene. Foto: Kari Lie", "Sjefen presenterte tallene.", "Kari Lie"),
+        ("Pølsen er solgt i hele landet. Arkivfoto: Birgitte Holm", "Pølsen er solgt i hele landet.", "Birgitte Holm"),
+        ("Die Feuerwehr im Einsatz. Foto: Peter Meier/dpa", "Die Feuerwehr im Einsatz.", "Peter Meier/dpa"),
+    ],
+)
+def test_split_caption(line: str, text: str, credit: str) -> None:
+    assert split_caption(line) == Caption(text=text, credit=credit)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Hon tog ett foto: det var fint.",  # lower-case label is prose
+        "Han visade ett foto av huset.",
+        "Regeringen meddelade i dag att skatten sänks.",
+        "The minister said on Monday that taxes would fall.",
+        "Han sa: ”Det är bra” och gick.",
+        "",
+    ],
+)
+def test_not_a_caption(line: str) -> None:
+    assert split_caption(line) is None
+
+
+def test_credit_only_line() -> None:
+    assert split_caption("Foto: Anna Berg") == Caption(text="", credit="Anna Berg")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("kriget.Flera har", "kriget. Flera har"), ("U.S. troops", "U.S. troops"), ("3.5 procent", "3.5 procent"),
+     ("sa han.Sedan gick", "sa han. Sedan gick"), ("end.The", "end. The")],
+)
+def test_unglue(text: str, expected: str) -> None:
+    assert unglue(text) == expected
+
+
+def test_gallery_caption_without_credit() -> None:
+    assert gallery_caption("Strömlöst i Ljusdal.") == Caption(text="Strömlöst i Ljusdal.", credit=None)
+    assert gallery_caption("Strömlöst i Ljusdal.Foto: Per Ek") == Caption(text="Strömlöst i Ljusdal.", credit="Per Ek")

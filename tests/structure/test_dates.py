@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+import pytest
+
+from enligt.structure.dates import find_dates, is_date_line, label_kind, parse_date
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Swedish
+        ("03 mars 2022", "2022-03-03"),
+        ("2 mars 2023 kl. 14.05", "2023-03-02T14:05"),
+        ("mån 26 dec 2022 10:30", "2022-12-26T10:30"),
+        ("12 sep 2023 06:00", "2023-09-12T06:00"),
+        ("2023-09-25 08:12", "2023-09-25T08:12"),
+        ("2023-09-25T08:12:44+02:00", "2023-09-25T08:12"),
+        ("fredag 7 juni 2024 klockan 9.30", "2024-06-07T09:30"),
+        # English
+        ("Sun January 21, 2024", "2024-01-21"),
+        ("11:02 AM EST, Sun January 21, 2024", "2024-01-21T11:02"),
+        ("3:45 PM EST, Sun January 21, 2024", "2024-01-21T15:45"),
+        ("12:10 a.m. June 3, 2024", "2024-06-03T00:10"),
+        ("20 June 2024, 14:17 CET", "2024-06-20T14:17"),
+        ("Tuesday 14 November 2023 5:58 pm", "2023-11-14T17:58"),
+        ("March 5th, 2024", "2024-03-05"),
+        ("03/25/2024", "2024-03-25"),
+        # Finnish-style numeric, Norwegian, Danish, German
+        ("28.3.2023 | 14:20", "2023-03-28T14:20"),
+        ("onsdag 8. februar 2023 kl. 07:45", "2023-02-08T07:45"),
+        ("2. mar. 2023 kl. 14:05", "2023-03-02T14:05"),
+        ("19.01.2023, 14:05 Uhr", "2023-01-19T14:05"),
+        ("3. März 2024", "2024-03-03"),
+        ("14. desember 2022", "2022-12-14"),
+    ],
+)
+def test_parse_date(text: str, expected: str) -> None:
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "i går", "för 2 timmar sedan", "2 hours ago", "32 mars 2023", "2023-13-01", "Kl. 14.05", "version 1.2.3"],
+)
+def test_no_date(text: str) -> None:
+    assert parse_date(text) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Uppdaterad: 03 mars 2022Publicerad: 02 mars 2022", ("2022-03-02", "2022-03-03")),
+        ("Publicerad 2023-09-25 08:12 · Uppdaterad 2023-09-25 10:45", ("2023-09-25T08:12", "2023-09-25T10:45")),
+        ("Publicerad: mån 26 dec 2022 10:30 Uppdaterad: mån 26 dec 2022 14:12",
+         ("2022-12-26T10:30", "2022-12-26T14:12")),
+        ("Senast uppdaterad 4 maj 2023", (None, "2023-05-04")),
+        ("Published 11:02 AM EST, Sun January 21, 2024", ("2024-01-21T11:02", None)),
+        ("Updated 3:45 PM EST, Sun January 21, 2024", (None, "2024-01-21T15:45")),
+        ("Published: 28.3.2023 | 14:20", ("2023-03-28T14:20", None)),
+        ("20 June 2024, 14:17 CET / Last updated 21 June 2024", ("2024-06-20T14:17", "2024-06-21")),
+        ("Publisert onsdag 8. februar 2023 kl. 07:45", ("2023-02-08T07:45", None)),
+        ("Oppdatert onsdag 8. februar 2023 kl. 10:02", (None, "2023-02-08T10:02")),
+        ("2. mar. 2023 kl. 14:05 · Opdateret 2. mar. 2023 kl. 16:40", ("2023-03-02T14:05", "2023-03-02T16:40")),
+        ("Veröffentlicht am 19.01.2023, 14:05 Uhr", ("2023-01-19T14:05", None)),
+        ("Aktualisiert am 20.01.2023, 09:10 Uhr", (None, "2023-01-20T09:10")),
+        ("Publicerad i går", (None, None)),
+        ("Publicerad 2 mars 2023 kl. 14.05 Uppdaterad 16.30", ("2023-03-02T14:05", "2023-03-02T16:30")),
+        ("Published 5 May 2024, updated 18:20", ("2024-05-05", "2024-05-05T18:20")),
+    ],
+)
+def test_find_dates(line: str, expected: tuple[str | None, str | None]) -> None:
+    assert find_dates(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Publicerad 2 mars 2023 kl. 14.05", True),
+        ("Uppdaterad: 03 mars 2022Publicerad: 02 mars 2022", True),
+        ("Tuesday 14 November 2023 5:58 pm", True),
+        ("Updated 3:45 PM EST, Sun January 21, 2024", True),
+        ("19.01.2023, 14:05 Uhr", True),
+        ("Regeringen beslutade den 2 mars 2023 att höja anslaget.", False),
+        ("The law was passed on 2 March 2023 by parliament", False),
+        ("Ukraina och Ryssland har bytt fångar", False),
+    ],
+)
+def test_is_date_line(line: str, expected: bool) -> None:
+    assert is_date_line(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Publicerad 2 mars", "published"), ("Uppdaterad: i dag", "updated"), ("Last updated 3 May", "updated"),
+     ("Publisert", "published"), ("Opdateret kl. 12", "updated"), ("Aktualisiert am", "updated"), ("Hej", None)],
+)
+def test_label_kind(text: str, expected: str | None) -> None:
+    assert label_kind(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "base", "expected"),
+    [("Uppdaterad kl. 14.12", "2024-04-04T06:45", (None, "2024-04-04T14:12")),
+     ("Opdateret kl. 08.10", "2024-04-04", (None, "2024-04-04T08:10")),
+     ("Updated 3:45 PM", "2024-01-21T11:02", (None, "2024-01-21T15:45")),
+     ("Uppdaterad kl. 14.12", None, (None, None))],
+)
+def test_time_only_update_takes_base_day(line: str, base: str | None, expected: tuple) -> None:
+    assert find_dates(line, base=base) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("Uppdaterad kl. 14.12", True), ("Oppdatert 10:02", True), ("Publicerad 12.00 i dag av TT", False),
+     ("Kl. 14.05", False)],
+)
+def test_labelled_time_is_a_date_line(line: str, expected: bool) -> None:
+    assert is_date_line(line) is expected
+
+
+def test_long_line_is_fast_and_safe() -> None:
+    assert parse_date("1" * 1_000_000) is None
+    assert is_date_line("2023 " * 200_000) is False

@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+import pytest
+
+from enligt.structure.furniture import (
+    is_furniture,
+    is_gallery_marker,
+    is_paywall,
+    is_section_header,
+    key,
+    related_label,
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Swedish
+        "ANNONS", "Annons", "Dela artikeln", "Lyssna på artikeln 6 min", "Kommentarer (12)", "Logga in",
+        "Prenumerera på Tidningen – första månaden för 1 kr", "Kopiera länk",
+        "Vi använder kakor (cookies) för att sajten ska fungera. Läs mer i vår cookiepolicy.",
+        "Få de senaste nyheterna direkt i din inkorg – anmäl dig till vårt nyhetsbrev",
+        "Tidningen granskar makten. Ansvarig utgivare: Eva Berg",
+        "© Tidningen 2024", "eva.berg@tidningen.se",
+        "Nyheter  Sport  Kultur  Ekonomi", "Nyheter | Sport | Kultur", "Världen / Kriget i Ukraina",
+        "Nyheter Sport Kultur Ledare", "Hoppa till innehållet",
+        # English
+        "Advertisement", "Ad Feedback", "Share this article", "Twitter Facebook LinkedIn Email",
+        "Accept all   Manage preferences", "Comments (37)", "Sign up for the Morning Brief newsletter",
+        "We use cookies to personalise content and ads. By clicking \"Accept all\", you agree to our use of cookies.",
+        "(Reporting by Jane Doe; Editing by John Smith)", "News > Crime",
+        "The Evening Post is part of Big Media Group. © 2023",
+        # Norwegian, Danish, German
+        "Annonse", "Logg inn", "Annonce", "Del artiklen", "Køb abonnement", "Anzeige", "Artikel teilen",
+        "Alle Rechte vorbehalten", "Ansvarlig redaktør: Per Hansen", "Nachrichten Politik Wirtschaft",
+        "Spring til indhold", "Skip to main content", "World U.S. Politics Business Tech",
+    ],
+)
+def test_furniture_lines(line: str) -> None:
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Regeringen meddelade i dag att stödet till kommunerna ska öka.",
+        "Ryska soldater vägrar attackera",
+        "Dela ut mat till de hemlösa blev hennes livsverk",
+        "Share prices fell sharply on Monday after the announcement.",
+        "The newsletter was sent to 3,000 subscribers last week.",
+        "Sanctions loophole",
+        "Facket: Fler drabbas",
+        "Publicerad 2023-09-25 08:12 · Uppdaterad 2023-09-25 10:45",
+        "Det stormiga mötet – och vad som hände sedan",
+        "Ich lese gern Zeitung, sagte er.",
+        "Sport",  # one section name alone may be a label or a heading
+        "Sport och kultur i fokus",
+    ],
+)
+def test_not_furniture(line: str) -> None:
+    assert not is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Läs också:", ("Läs också", "")),
+        ("LÄS OCKSÅ: Sågverket varslar – 40 berörs", ("LÄS OCKSÅ", "Sågverket varslar – 40 berörs")),
+        ("Läs även: Så skyddar du dig", ("Läs även", "Så skyddar du dig")),
+        ("Fler artiklar om bedrägerierna", ("Fler artiklar om bedrägerierna", "")),
+        ("Mer om valet", ("Mer om valet", "")),
+        ("Related", ("Related", "")),
+        ("READ MORE: Firm fined after crash", ("READ MORE", "Firm fined after crash")),
+        ("Read more:", ("Read more", "")),
+        ("Les også: Oljeservice: – Verste kvartal", ("Les også", "Oljeservice: – Verste kvartal")),
+        ("Læs også: Sådan opbevarer du kød", ("Læs også", "Sådan opbevarer du kød")),
+        ("Lesen Sie auch: Sturm über Bremen", ("Lesen Sie auch", "Sturm über Bremen")),
+        ("Mehr zum Thema", ("Mehr zum Thema", "")),
+    ],
+)
+def test_related_label(line: str, expected: tuple[str, str]) -> None:
+    assert related_label(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Läser du också tidningen på papper?", "Mer från Ekonomi", "Related party transactions rose 5%.",
+     "Facket: Fler drabbas", "Hon sa: Läs också boken"],
+)
+def test_not_related(line: str) -> None:
+    assert related_label(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("Mer från Ekonomi", True), ("Mest läst", True), ("Mest lästa", True), ("Senaste nytt", True),
+     ("Most popular", True), ("Trending", True), ("Mest lest", True), ("Mest læste", True), ("Meistgelesen", True),
+     ("Mer om valet", False), ("Läs också", False), ("Senaste dygnets händelser i Kiev", False)],
+)
+def test_section_header(line: str, expected: bool) -> None:
+    assert is_section_header(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("Detta är en låst artikel", True), ("Bli prenumerant – första månaden för 1 kr", True),
+     ("Subscribe to continue reading", True), ("Denne artikkelen er for abonnenter", True),
+     ("Artiklen er kun for abonnenter", True), ("Dieser Artikel ist nur für Abonnenten", True),
+     ("Detta är en artikel om låsta dörrar.", False), ("Subscribers rose by 5 percent.", False)],
+)
+def test_paywall(line: str, expected: bool) -> None:
+    assert is_paywall(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("Bild 1 av 4", True), ("Image 2 of 5", True), ("Bilde 3 av 6", True), ("Billede 1 af 2", True),
+     ("Bild 1 von 3", True), ("Bild på 4 hus", False), ("1 av 4 svenskar", False)],
+)
+def test_gallery_marker(line: str, expected: bool) -> None:
+    assert is_gallery_marker(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("Kommentarer (14)", "kommentarer"), ("Lyssna på artikeln 9 min", "lyssna på artikeln"),
+     ("  Läs  också: ", "läs också"), ("Dela.", "dela")],
+)
+def test_key(line: str, expected: str) -> None:
+    assert key(line) == expected
+
+
+def test_long_line_is_not_furniture_and_fast() -> None:
+    assert not is_furniture("cookie " * 200_000)
+    assert related_label("Läs också: " + "x" * 1_000_000) is None

@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+import pytest
+
+from enligt.structure.lines import classify, ends_sentence, is_body_like
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Publicerad 2 mars 2023 kl. 14.05", "date"),
+        ("Av Karin Sundberg, reporter", "byline"),
+        ("LÄS OCKSÅ: Sågverket varslar – 40 berörs", "related"),
+        ("Mest lästa", "section"),
+        ("Detta är en låst artikel", "paywall"),
+        ("Bild 2 av 5", "gallery"),
+        ("ANNONS", "furniture"),
+        ("Fabriken i Umeå.Foto: Jonas Ek", "caption"),
+        ("Malin Beeck", "name"),
+        ("Politisk reporter", "role"),
+        ("Fotograf", "photo_role"),
+        ("Regeringen meddelade i dag att stödet till kommunerna ska öka.", "sentence"),
+        ("– Det är en mörk dag, säger hon.", "sentence"),
+        ("Ryska soldater vägrar attackera", "short"),
+        ("Updated 3:45 PM EST, Sun January 21, 2024", "date"),
+        ("By Jane Doe, Crime Correspondent", "byline"),
+        ("Related articles", "related"),
+        ("Most popular", "section"),
+        ("Advertisement", "furniture"),
+        ("The court in Leeds. Picture: Mark Ellis", "caption"),
+        ("The trial, which is expected to last four weeks, continues.", "sentence"),
+        ("Sanctions loophole", "short"),
+        ("Oppdatert onsdag 8. februar 2023 kl. 10:02", "date"),
+        ("Af Mads Holm og Ida Lund", "byline"),
+        ("Lesen Sie auch: Sturm über Bremen", "related"),
+    ],
+)
+def test_classify(line: str, kind: str) -> None:
+    assert classify(line).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Han gick hem.", True), ("Vad händer nu?", True), ("”Vi vet inte.”", True), ("sa han: ”Nej”", False),
+     ("Stormen drar in", False), ("\"Go home,\"", True)],
+)
+def test_ends_sentence(text: str, expected: bool) -> None:
+    assert ends_sentence(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Han gick hem.", True), ("– Nej, säger hon", True), ("Hon sa följande till TT:", True),
+     ("Spricka i Moderaterna?", False), ("Nekar till brott", False), ("ord " * 30, True)],
+)
+def test_is_body_like(text: str, expected: bool) -> None:
+    assert is_body_like(text.strip()) is expected
+
+
+def test_blank_flag_and_normalised_text() -> None:
+    line = classify("Nyheter  Sport   Kultur", blank_before=True)
+    assert line.text == "Nyheter Sport Kultur"
+    assert line.raw == "Nyheter  Sport   Kultur"
+    assert line.blank_before and line.kind == "furniture"

@@ -1,0 +1,253 @@
+"""The plain-text structurer on whole pages written for these tests (one per layout)."""
+from __future__ import annotations
+
+import pytest
+
+from enligt.errors import NotAnArticleError
+from enligt.models import Caption, Page
+from enligt.settings import Options
+from enligt.structure.text import structure_text
+
+SV_PAGE = """Vi använder cookies för att förbättra din upplevelse. Genom att klicka på "Godkänn" accepterar du detta.
+Godkänn
+Kustposten
+Nyheter  Sport  Kultur  Ekonomi
+Inrikes
+Färjan gick på grund utanför Visby – alla passagerare i säkerhet
+Publicerad 14 maj 2024 kl. 09.12 | Uppdaterad 14 maj 2024 kl. 11.40
+Av Karin Sundberg och Olle Ek, reporter
+Dela artikeln
+
+Passagerarfärjan Gotlandia gick på grund strax utanför Visby hamn på tisdagsmorgonen. Samtliga 312 passagerare har tagits i land, uppger Kustbevakningen.
+
+Färjan ligger kvar vid kajen.Bogserbåtar väntas under dagen.Foto: Lars Holm/TT
+
+Enligt rederiet fick fartyget motorproblem när det skulle lägga till. Ingen person skadades.
+ANNONS
+– Det small till och alla föll omkull. Sedan blev det alldeles tyst, säger en passagerare.
+
+Dykare undersöker skrovet
+
+Kustbevakningen har skickat dykare för att undersöka skadorna på skrovet. Ett mindre oljeutsläpp har upptäckts.
+
+LÄS OCKSÅ: Rederiet varnar för förseningar i sommar
+
+Trafiken väntas vara i gång igen på onsdag, enligt rederiet.
+Dela artikeln
+Facebook
+Kopiera länk
+Läs också
+Nya turer till fastlandet i sommar
+Hamnen byggs ut för 200 miljoner
+Mest lästa
+Brand i lägenhet i Visby
+© Kustposten 2024
+"""
+
+EN_PAGE = """THE HARBOUR TIMES
+News | Business | Sport | Opinion
+Sign in   Subscribe
+Business
+Port strike halts container traffic for second day, union says
+By Amy Clarke and Tom Reid, Business Reporter
+Published 9:15 AM GMT, Wed May 15, 2024
+Updated 1:05 PM GMT, Wed May 15, 2024
+Dock workers at the port of Felixstowe walked out for a second day on Wednesday, the union said, leaving dozens of container ships waiting offshore.
+Cranes stand idle at the container terminal. Photo: Ben Hart
+The union wants a pay rise in line with inflation. The port operator said its offer was fair.
+Advertisement
+"We will stay out as long as it takes," a union official said.
+Talks to resume
+Both sides are expected to meet again on Thursday.
+Related
+Shipping rates climb as Red Sea disruption drags on
+Most popular
+1. Rail fares to rise in March
+(Reporting by Amy Clarke; Editing by Tom Reid)
+"""
+
+NO_PAGE = """Fjordposten
+Nyheter  Sport  Kultur
+Logg inn
+NYHETER
+Fergen ble stående i tre timer etter motorstopp
+Publisert tirsdag 14. mai 2024 kl. 08:30
+Oppdatert tirsdag 14. mai 2024 kl. 10:15
+Kari Nordmann
+Journalist
+Fergen ligger til kai i Bergen. Foto: Kari Nordmann
+Fergen mellom Bergen og Stord ble stående i over tre timer tirsdag morgen etter motorstopp, opplyser rederiet.
+Annonse
+Ingen passasjerer ble skadet, ifølge politiet.
+Les også: Nye ferger settes inn i sommer
+Mest lest
+Stengte E39 etter ras
+"""
+
+DE_PAGE = """Nordkurier Online
+Startseite  Region  Politik  Sport
+Sturmtief sorgt für Stromausfälle in Norddeutschland
+Veröffentlicht am 19.01.2024, 14:05 Uhr
+Von Anna Schmidt, dpa
+Das Sturmtief hat in der Nacht zum Freitag in weiten Teilen Norddeutschlands für Stromausfälle gesorgt, teilte der Netzbetreiber mit.
+Anzeige
+Mehrere Bäume stürzten auf Straßen und Bahngleise. Verletzt wurde nach Angaben der Polizei niemand.
+Lesen Sie auch: Bahn stellt Verkehr ein
+"""
+
+
+def run(text: str, lang: str = "auto") -> object:
+    return structure_text(Page(input="t", content=text, kind="text"), options=Options(lang=lang))
+
+
+def test_swedish_page() -> None:
+    a = run(SV_PAGE)
+    assert a.outlet == "Kustposten"
+    assert a.title == "Färjan gick på grund utanför Visby – alla passagerare i säkerhet"
+    assert a.authors == ("Karin Sundberg", "Olle Ek")
+    assert (a.published, a.updated) == ("2024-05-14T09:12", "2024-05-14T11:40")
+    assert a.language == "sv"
+    assert a.lead is not None and a.lead.startswith("Passagerarfärjan Gotlandia")
+    assert a.body[0] == a.lead and len(a.body) == 5
+    assert a.captions == (Caption("Färjan ligger kvar vid kajen. Bogserbåtar väntas under dagen.", "Lars Holm/TT"),)
+    assert a.headings == ("Dykare undersöker skrovet",)
+    assert a.heading_positions == (3,)
+    assert a.related == ("Rederiet varnar för förseningar i sommar", "Nya turer till fastlandet i sommar",
+                         "Hamnen byggs ut för 200 miljoner")
+    assert "ANNONS" in a.boilerplate and "Brand i lägenhet i Visby" in a.boilerplate
+    assert not any("Foto" in p or "ANNONS" in p for p in a.body)
+
+
+def test_english_page() -> None:
+    a = run(EN_PAGE)
+    assert a.outlet == "The Harbour Times"
+    assert a.title == "Port strike halts container traffic for second day, union says"
+    assert a.authors == ("Amy Clarke", "Tom Reid")
+    assert (a.published, a.updated) == ("2024-05-15T09:15", "2024-05-15T13:05")
+    assert a.language == "en"
+    assert a.captions == (Caption("Cranes stand idle at the container terminal.", "Ben Hart"),)
+    assert a.headings == ("Talks to resume",)
+    assert len(a.body) == 4 and a.body[-1] == "Both sides are expected to meet again on Thursday."
+    assert a.related == ("Shipping rates climb as Red Sea disruption drags on",)
+    assert not any("Reporting by" in p for p in a.body)
+
+
+def test_norwegian_page() -> None:
+    a = run(NO_PAGE)
+    assert a.outlet == "Fjordposten"
+    assert a.title == "Fergen ble stående i tre timer etter motorstopp"
+    assert a.authors == ("Kari Nordmann",)
+    assert (a.published, a.updated) == ("2024-05-14T08:30", "2024-05-14T10:15")
+    assert a.language == "no"
+    assert a.captions == (Caption("Fergen ligger til kai i Bergen.", "Kari Nordmann"),)
+    assert len(a.body) == 2
+    assert a.related == ("Nye ferger settes inn i sommer",)
+
+
+def test_german_page() -> None:
+    a = run(DE_PAGE)
+    assert a.title == "Sturmtief sorgt für Stromausfälle in Norddeutschland"
+    assert a.authors == ("Anna Schmidt",)
+    assert a.published == "2024-01-19T14:05"
+    assert a.language == "de"
+    assert len(a.body) == 2 and a.related == ("Bahn stellt Verkehr ein",)
+
+
+def test_lang_option_overrides_identification() -> None:
+    assert run(SV_PAGE, lang="da").language == "da"
+
+
+def test_paywall_ends_the_body() -> None:
+    page = SV_PAGE.replace("Trafiken väntas", "Detta är en låst artikel\nDu har läst alla dina gratisartiklar.\nTrafiken väntas")
+    a = run(page)
+    assert not any(p.startswith("Trafiken väntas") for p in a.body)
+    assert not any(p.startswith("Du har läst") for p in a.body)
+
+
+def test_doubled_name_byline_and_glued_dates() -> None:
+    page = ("Dagbladet Norr\n\nTåget stod still i fyra timmar\n\nMalin Berg\nMalin Berg\n"
+            "Uppdaterad: 04 mars 2022Publicerad: 03 mars 2022\n\n"
+            "Ett tåg med 200 resenärer stod stilla i fyra timmar utanför Umeå på torsdagen, uppger SJ.\n\n"
+            "Resenärerna fick vatten och mat under väntan, enligt bolaget som beklagar det inträffade.\n")
+    a = run(page)
+    assert a.authors == ("Malin Berg",)
+    assert (a.published, a.updated) == ("2022-03-03", "2022-03-04")
+    assert a.outlet == "Dagbladet Norr"
+
+
+def test_title_case_heading_after_caption_is_not_an_author() -> None:
+    page = ("The Daily Ledger\nCity council votes to close the old harbour bridge\nBy Amy Clarke\n"
+            "The city council voted on Monday to close the old harbour bridge to cars from next year.\n"
+            "The bridge was built in 1931. Photo: Ben Hart\nThe Road Ahead\n"
+            "Engineers say the repairs will take at least two years and cost more than planned.\n")
+    a = run(page)
+    assert a.authors == ("Amy Clarke",)
+    assert a.headings == ("The Road Ahead",)
+
+
+def test_photographer_is_not_an_author() -> None:
+    page = ("Lokalbladet\nBron stängs i sommar\nText: Hanna Lind Foto: Olle Ström\n"
+            "Bron över älven stängs i åtta veckor i sommar för en omfattande renovering, meddelar kommunen.\n"
+            "Bilister får ta omvägen via riksväg 13 under tiden, och bussarna leds om enligt en särskild plan.\n"
+            "Hanna Lind\nReporter\nOlle Ström\nFotograf\n")
+    assert run(page).authors == ("Hanna Lind",)
+
+
+def test_credit_line_claims_caption_and_time_only_update() -> None:
+    page = ("Skip to main content\nFynske Posten – nyheder fra Fyn\nNyheder  Sport  Debat\n"
+            "Politiet efterlyser vidner efter brand\nAf Søren Dahl\nPubliceret 4. april 2024 kl. 06.45\n"
+            "Opdateret kl. 08.10\n"
+            "Politiet efterlyser vidner efter en brand i en lejlighed i Odense natten til torsdag, oplyser vagtchefen.\n"
+            "Brandvæsenet i arbejde natten igennem.\nFoto: Henrik Bo\n"
+            "Ingen kom til skade ved branden, og beboerne er genhuset hos familie, siger politiet.\n")
+    a = run(page)
+    assert a.outlet == "Fynske Posten"
+    assert (a.published, a.updated) == ("2024-04-04T06:45", "2024-04-04T08:10")
+    assert a.captions == (Caption("Brandvæsenet i arbejde natten igennem.", "Henrik Bo"),)
+    assert len(a.body) == 2 and a.language == "da"
+
+
+def test_blank_separated_related_list_then_heading() -> None:
+    page = ("Tidningen\n\nSimhallen byggs till slut\n\nPublicerad 2024-02-12\n\n"
+            "Kommunen har till slut fattat beslut om en ny simhall. Bygget startar i vår och blir klart 2026.\n\n"
+            "Läs mer:\n\nSimhallen stängs i sommar\n\nKostnaden landar på 380 miljoner\n\n"
+            "Kritik från oppositionen\n\n"
+            "Oppositionen menar att kostnaden är för hög och att pengarna borde gå till skolorna.\n")
+    a = run(page)
+    assert a.related == ("Simhallen stängs i sommar", "Kostnaden landar på 380 miljoner")
+    assert a.headings == ("Kritik från oppositionen",) and a.heading_positions == (1,)
+
+
+def test_hard_wrapped_paragraphs_are_joined() -> None:
+    page = ("Tidningen\nKommunen höjer skatten\nPublicerad 2024-01-10\n"
+            "Kommunfullmäktige beslutade på måndagskvällen att höja skatten med 50 öre\n"
+            "från och med nästa år, efter en lång och stundtals mycket hätsk debatt i salen.\n")
+    a = run(page)
+    expected = ("Kommunfullmäktige beslutade på måndagskvällen att höja skatten med 50 öre "
+                "från och med nästa år, efter en lång och stundtals mycket hätsk debatt i salen.")
+    assert a.body == (expected,)
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "ANNONS\nLogga in\nMeny\nSök\nMest lästa\nBrand i Visby\n© Tidningen 2024\n",
+        "We use cookies to improve your experience. By clicking Accept you agree.\nAccept all\nManage preferences\n",
+        "\n" * 10_000,
+        "Nyheter\nBrand i Visby\nTåget stod still\nNy rektor i Fjell\nKalmar FF vann\n",
+        "Tidningen\nRubriken här\nPublicerad 2024-01-10\nEn kort mening.\n",
+        "x" * 1_000_000,
+        ("Tidningen\nNyheter i dag\n"
+         + "".join(f"Rubrik nummer {i} om något\nEn kort ingress om nyheten som hände i går i stan.\n" for i in range(8))),
+    ],
+    ids=["furniture-only", "cookie-wall", "blank-lines", "headline-list", "too-short", "one-long-token",
+         "teaser-list"],
+)
+def test_not_an_article(content: str) -> None:
+    with pytest.raises(NotAnArticleError):
+        run(content)
+
+
+def test_one_megabyte_paragraph() -> None:
+    a = run("Rubrik om en lång text\n" + "ord " * 250_000)
+    assert a.title == "Rubrik om en lång text" and len(a.body) == 1

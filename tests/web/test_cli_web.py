@@ -1,0 +1,74 @@
+"""The web commands of the CLI and the docs that describe them."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from click.testing import CliRunner
+
+from enligt.cli import main
+
+from .conftest import PAGE_TEXT
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_demo_no_serve_builds_a_fresh_database_and_exits(tmp_path: Path) -> None:
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "a.txt").write_text(PAGE_TEXT, encoding="utf-8")
+    db = tmp_path / "demo.db"
+    for _ in range(2):  # a second run recreates the database instead of adding to it
+        res = CliRunner().invoke(main, ["demo", "--db", str(db), "--samples", str(pages), "--no-serve"])
+        assert res.exit_code == 0, res.output
+        assert "1 added" in res.output and "corpus: 1 articles" in res.output
+    assert db.exists()
+
+
+def test_demo_refuses_to_replace_a_file_that_is_not_a_database(tmp_path: Path) -> None:
+    precious = tmp_path / "notes.txt"
+    precious.write_text("do not delete", encoding="utf-8")
+    res = CliRunner().invoke(main, ["demo", "--db", str(precious), "--no-serve"])
+    assert res.exit_code == 1
+    assert "not an SQLite database" in res.output
+    assert precious.read_text(encoding="utf-8") == "do not delete"
+
+
+def test_demo_without_samples_says_so(tmp_path: Path) -> None:
+    res = CliRunner().invoke(main, ["demo", "--db", str(tmp_path / "d.db"), "--samples", str(tmp_path / "none"),
+                                    "--no-serve"])
+    assert res.exit_code == 1
+    assert "no sample pages" in res.output and "Traceback" not in res.output
+
+
+def test_serve_and_bench_serve_are_commands() -> None:
+    for args in (["serve", "--help"], ["demo", "--help"], ["bench", "serve", "--help"]):
+        res = CliRunner().invoke(main, args)
+        assert res.exit_code == 0
+        assert "--port" in res.output or "--articles" in res.output
+
+
+def test_busy_port_is_replaced_by_a_free_one() -> None:
+    import socket
+
+    from enligt.web.demo import pick_port
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        s.listen()
+        busy = s.getsockname()[1]
+        port, note = pick_port("127.0.0.1", busy)
+    assert port != busy and note and str(busy) in note
+
+
+def test_docs_list_every_api_endpoint_and_the_readme_every_web_command(client: Any) -> None:
+    doc = (ROOT / "docs" / "web.md").read_text(encoding="utf-8")
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    paths = client.get("/openapi.json").json()["paths"]
+    for path, ops in paths.items():
+        for method in ops:
+            assert f"{method.upper()} {path}" in doc, f"{method.upper()} {path} missing from docs/web.md"
+    for command in ("enligt demo", "enligt serve", "enligt bench serve"):
+        assert command in readme and command in doc
+    assert re.search(r"docs/web\.md", readme)
