@@ -143,3 +143,38 @@ def test_cli_unreachable_postgres_is_one_clear_line_without_the_password(tmp_pat
     assert res.returncode == 1
     assert len(res.stderr.strip().splitlines()) == 1 and res.stderr.startswith("enligt: store: ")
     assert "secret" not in res.stderr and "Traceback" not in res.stderr
+
+
+def test_a_page_with_unstorable_text_is_reported_and_the_batch_goes_on(store: Store) -> None:
+    bad = make_analysis("bad", title="Trasig \udc80 rubrik", paras=["Text om något som hände i går."])
+    good = make_analysis("good", title="Hel rubrik", paras=["Text om något annat som hände i dag."])
+    report = ingest_analyses([bad, good], store=store)
+    assert report.added == 1 and [f.input for f in report.failures] == ["bad"]
+    assert "cannot store" in str(report.failures[0].error) and "bad" in str(report.failures[0].error)
+    assert [a["title"] for a in store.list_articles()["items"]] == ["Hel rubrik"]
+
+
+def test_reads_go_on_while_a_writer_ingests(tmp_path: Path) -> None:
+    import threading
+
+    with open_store(str(tmp_path / "busy.db")) as st:
+        errors: list[BaseException] = []
+        done = threading.Event()
+
+        def read() -> None:
+            try:
+                while not done.is_set():
+                    st.search("Ort1*")
+                    st.list_articles(limit=5)
+                    st.overview()
+            except BaseException as exc:  # noqa: BLE001 - reported below
+                errors.append(exc)
+
+        readers = [threading.Thread(target=read) for _ in range(2)]
+        for t in readers:
+            t.start()
+        report = ingest_pages(_pages(30), store=st, options=Options())
+        done.set()
+        for t in readers:
+            t.join()
+        assert errors == [] and report.added == 30

@@ -29,6 +29,11 @@ from enligt.structure.byline import (
         ("By Daily Post staff", []),
         ("Reuters/AFP", []),
         ("By JANE DOE", ["Jane Doe"]),
+        ("By Daniel Hart and Oksana Moroz in Kramatorsk", ["Daniel Hart", "Oksana Moroz"]),
+        ("Av Anna Berg i Kiev", ["Anna Berg"]),
+        ("Text och bild: Karin Ek", ["Karin Ek"]),
+        ("Reporter: Jane Doe", ["Jane Doe"]),
+        ("Av: Oskar Nyman", ["Oskar Nyman"]),
         ("Jane Doe | Reporter", ["Jane Doe"]),
         ("Karin Sundberg, TT", ["Karin Sundberg"]),
         # Norwegian, Danish, German

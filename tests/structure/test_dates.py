@@ -63,6 +63,7 @@ def test_no_date(text: str) -> None:
         ("2. mar. 2023 kl. 14:05 · Opdateret 2. mar. 2023 kl. 16:40", ("2023-03-02T14:05", "2023-03-02T16:40")),
         ("Veröffentlicht am 19.01.2023, 14:05 Uhr", ("2023-01-19T14:05", None)),
         ("Aktualisiert am 20.01.2023, 09:10 Uhr", (None, "2023-01-20T09:10")),
+        ("Stand: 19.01.2023, 14:05 Uhr", ("2023-01-19T14:05", None)),
         ("Publicerad i går", (None, None)),
         ("Publicerad 2 mars 2023 kl. 14.05 Uppdaterad 16.30", ("2023-03-02T14:05", "2023-03-02T16:30")),
         ("Published 5 May 2024, updated 18:20", ("2024-05-05", "2024-05-05T18:20")),

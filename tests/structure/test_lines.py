@@ -51,7 +51,8 @@ def test_ends_sentence(text: str, expected: bool) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [("Han gick hem.", True), ("– Nej, säger hon", True), ("Hon sa följande till TT:", True),
-     ("Spricka i Moderaterna?", False), ("Nekar till brott", False), ("ord " * 30, True)],
+     ("Spricka i Moderaterna?", False), ("Nekar till brott", False), ("ord " * 30, True),
+     ("„Wir haben gewarnt.“", True), ("»Det er for sent.«", True), ("”Ni har lovat samma sak”", False)],
 )
 def test_is_body_like(text: str, expected: bool) -> None:
     assert is_body_like(text.strip()) is expected

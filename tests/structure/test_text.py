@@ -185,6 +185,16 @@ def test_title_case_heading_after_caption_is_not_an_author() -> None:
     assert a.headings == ("The Road Ahead",)
 
 
+def test_picture_above_the_headline_and_three_word_name() -> None:
+    page = ("Lokalbladet\nBranden i hamnen släcktes under natten. Foto: Olle Ström\n"
+            "Brand i hamnmagasinet i Kalmar\nMette Kjær Nielsen\nPublicerad 2024-05-02 06:10\n"
+            "Ett magasin i Kalmar hamn brann ned under natten till torsdagen, uppger räddningstjänsten.\n")
+    a = run(page)
+    assert a.title == "Brand i hamnmagasinet i Kalmar"
+    assert a.authors == ("Mette Kjær Nielsen",)
+    assert a.captions == (Caption("Branden i hamnen släcktes under natten.", "Olle Ström"),)
+
+
 def test_photographer_is_not_an_author() -> None:
     page = ("Lokalbladet\nBron stängs i sommar\nText: Hanna Lind Foto: Olle Ström\n"
             "Bron över älven stängs i åtta veckor i sommar för en omfattande renovering, meddelar kommunen.\n"

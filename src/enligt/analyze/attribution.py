@@ -9,7 +9,10 @@ frozen `Attribution`s with spans into `article.text`. See docs/attribution.md.
 """
 from __future__ import annotations
 
-from enligt.analyze.cues import lexicon
+import re
+from bisect import bisect_left
+
+from enligt.analyze.cues import lexicon, triggers
 from enligt.analyze.direct import quote_records
 from enligt.analyze.quotes import find_quotes, has_quote
 from enligt.analyze.records import Ctx, Draft, Span2
@@ -19,6 +22,11 @@ from enligt.analyze.sources import Mentions, classify, forward_np, is_name_tok, 
 from enligt.analyze.via import context, keep, outlet_first_words, outlet_names, places
 from enligt.lang import check_language
 from enligt.models import Article, Attribution, Span
+
+_NEAR = 40  # how many neighbouring records nesting, hearsay merging and continuations look at
+_PLACE_HINT = re.compile(r"(?i)posted|publicera|publisert|publiceret|veröffentlicht|shared|delade|delte|teilte|"
+                         r"hemsida|webbplats|website|sajt|kanal|channel|nettside|hjemmeside|webseite")
+_QUOTE_CHARS = re.compile("[\"'“”„«»‘’‚]")
 
 
 def attribute(article: Article) -> tuple[Attribution, ...]:
@@ -46,24 +54,40 @@ def _block(ctx: Ctx, bi: int, sp: Span, title: bool, prev: Span2 | None, toks: l
     drafts = quote_records(ctx, toks, sp.start, sp.end, bi, title, quotes)
     last_found = False
     ranges = [(q.open, q.close + 1) for q in quotes]
-    for s, e in split(ctx.text, toks, ctx.lang, ranges):
+    trig = triggers(ctx.lang)
+    hits = [k for k, t in enumerate(toks) if t.low in trig]
+    quoted = sorted(drafts, key=lambda d: d.start)
+    starts = [d.start for d in quoted]
+    for s, e in _windows(split(ctx.text, toks, ctx.lang, ranges)):
         _note_names(ctx, toks, s, e)
-        found = prep_rules(ctx, toks, s, e, prev) + evidence_rules(ctx, toks, s, e, prev) + \
-            verb_rules(ctx, toks, s, e, prev)
+        here = (toks[s].start, toks[e - 1].end)
+        local = quoted[bisect_left(starts, here[0] - 2000):bisect_left(starts, here[1])]
+        cands = hits[bisect_left(hits, s):bisect_left(hits, e)]
+        found = (prep_rules(ctx, toks, s, e, prev, cands) + evidence_rules(ctx, toks, s, e, prev, cands)
+                 + verb_rules(ctx, toks, s, e, prev, cands)) if cands else []
         if title and not found:
             found = _title_colon(ctx, toks, s, e)
         if not found and last_found and ctx.lex.konjunktiv and s > 0:
             found = _konjunktiv(ctx, toks, s, e)
-        here = (toks[s].start, toks[e - 1].end)
-        last_found = bool(found) or any(d.cue and here[0] <= d.cue[0] < here[1] for d in drafts)
-        _cut_at_tags(found + [d for d in drafts if toks[s].start <= d.start < toks[e - 1].end])
-        drafts += found + hearsay_rules(ctx, toks, s, e)
+        last_found = bool(found) or any(d.cue and here[0] <= d.cue[0] < here[1] for d in local)
+        _cut_at_tags(found + [d for d in local if here[0] <= d.start < here[1]])
+        drafts += found + (hearsay_rules(ctx, toks, s, e, cands) if cands else [])
         prev = span(ctx, toks, s, e) or prev
     for d in sorted(drafts, key=lambda d: d.pos):
         d.block = bi
         _resolve(ctx, d, title)
     ctx.drafts += drafts
     return prev
+
+
+MAX_SENTENCE = 150  # tokens; a longer "sentence" (no punctuation) is read in windows, keeping every rule linear
+
+
+def _windows(sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out = []
+    for s, e in sents:
+        out.extend((a, min(e, a + MAX_SENTENCE)) for a in range(s, e, MAX_SENTENCE))
+    return out
 
 
 def _cut_at_tags(drafts: list[Draft]) -> None:
@@ -79,15 +103,22 @@ def _cut_at_tags(drafts: list[Draft]) -> None:
 def _prefill_persons(ctx: Ctx, block_toks: list[list[Tok]]) -> None:
     """Words of full names anywhere in the article ("Lars-Erik Strand"), so "Strand" alone reads as a person."""
     for toks in block_toks:
-        k = 1
-        while k < len(toks):
-            j = k
-            while j < len(toks) and is_name_tok(toks[j]) and not toks[j].low.endswith(("s", ":s", "’s", "'s")):
+        n = len(toks)
+        ups = [k for k in range(1, n) if toks[k].upper and not toks[k].low.endswith(("s", "’s", "'s"))]
+        i = 0
+        while i < len(ups):
+            j = i
+            while j + 1 < len(ups) and ups[j + 1] == ups[j] + 1:
                 j += 1
-            if 2 <= j - k <= 3 and not any(word_type(t.low, ctx.lang) or t.low in ctx.lex.determiners
-                                            for t in toks[k:j]):
-                ctx.mentions.persons.update(t.low for t in toks[k:j])
-            k = j + 1
+            run = [toks[k] for k in range(ups[i], ups[j] + 1)]
+            if 2 <= len(run) <= 3 and not any(word_type(t.low, ctx.lang) or t.low in ctx.lex.determiners
+                                              for t in run):
+                ctx.mentions.persons.update(t.low for t in run)
+            i = j + 1
+
+
+_ARTICLES = frozenset({"en", "ett", "ei", "et"})
+_APPOS = frozenset({"a", "an", "en", "ett", "ein", "eine"})
 
 
 def _note_names(ctx: Ctx, toks: list[Tok], s: int, e: int) -> None:
@@ -95,29 +126,36 @@ def _note_names(ctx: Ctx, toks: list[Tok], s: int, e: int) -> None:
     and news media named in passing ("The Sun har samlat …"), for later anaphors ("tidningen")."""
     firsts = outlet_first_words()
     for k in range(s, e):
-        if toks[k].upper and toks[k].low in firsts:
-            two = f"{toks[k].text} {toks[k + 1].text}" if k + 1 < e else ""
-            for cand in (two, toks[k].text):
-                if cand and cand.lower() in outlet_names():
-                    ctx.mentions.add(cand, cand, "media")
-                    break
-    for k in range(s, e - 2):
-        if toks[k].low in ("en", "ett", "ei", "et") and "-år" in toks[k + 1].low and (
-                "-årig" in toks[k + 1].low or "-åring" in toks[k + 1].low):
-            j = k + 3 if toks[k + 1].low.endswith("ig") or toks[k + 1].low.endswith("ige") else k + 2
-            if j + 1 < e and toks[j].low in ("från", "fra", "i") and is_name_tok(toks[j + 1]):
-                j += 2
-            desc = ctx.text[toks[k].start:toks[j - 1].end]
-            ctx.mentions.add(desc, desc, "person")  # "en 84-årig kvinna från Nybro"
-        if is_name_tok(toks[k]) and toks[k + 1].text == "," and (
-                toks[k + 2].text.isdigit() or toks[k + 2].low in ("a", "an", "en", "ett", "ein", "eine")):
-            ctx.mentions.persons.add(toks[k].low)
-            if k == s:
-                ctx.mentions.add(toks[s].text, toks[s].text, "person")
-    if s + 2 < e and is_name_tok(toks[s]) and is_name_tok(toks[s + 1]) and not toks[s + 2].upper:
+        t = toks[k]
+        if t.upper:
+            if t.low in firsts:
+                two = f"{t.text} {toks[k + 1].text}" if k + 1 < e else ""
+                for cand in (two, t.text):
+                    if cand and cand.lower() in outlet_names():
+                        ctx.mentions.add(cand, cand, "media")
+                        break
+            if k + 2 < e and toks[k + 1].text == "," and (toks[k + 2].text.isdigit() or toks[k + 2].low in _APPOS):
+                ctx.mentions.persons.add(t.low)
+                if k == s:
+                    ctx.mentions.add(t.text, t.text, "person")
+        elif t.low in _ARTICLES and k + 2 < e and "-år" in toks[k + 1].low:
+            _note_description(ctx, toks, k, e)
+    if s + 2 < e and toks[s].upper and toks[s + 1].upper and not toks[s + 2].upper:
         if toks[s].low not in ctx.lex.determiners and not word_type(toks[s + 1].low, ctx.lang):
             name = f"{toks[s].text} {toks[s + 1].text}"
             ctx.mentions.add(name, name, "person")
+
+
+def _note_description(ctx: Ctx, toks: list[Tok], k: int, e: int) -> None:
+    """"en 84-årig kvinna från Nybro": the fullest description of a person, for "hon"/"kvinnan"."""
+    age = toks[k + 1].low
+    if "-årig" not in age and "-åring" not in age:
+        return
+    j = k + 3 if age.endswith(("ig", "ige")) else k + 2
+    if j + 1 < e and toks[j].low in ("från", "fra", "i") and toks[j + 1].upper:
+        j += 2
+    desc = ctx.text[toks[k].start:toks[min(j, e) - 1].end]
+    ctx.mentions.add(desc, desc, "person")
 
 
 def _title_colon(ctx: Ctx, toks: list[Tok], s: int, e: int) -> list[Draft]:
@@ -159,7 +197,7 @@ def _resolve(ctx: Ctx, d: Draft, title: bool) -> None:
     mention = None
     if d.antecedent and (low in lex.relatives or low in ("it", "which")):
         d.name = d.name or name_of(d.antecedent, ctx.lang) or " ".join(t.text for t in d.antecedent)
-        d.type = classify(d.antecedent, lex, frozenset(ctx.mentions.persons))
+        d.type = classify(d.antecedent, lex, ctx.mentions.persons)
     elif len(src) <= 2 and (src[-1].low in lex.pronouns or not src[-1].upper or len(src) == 1):
         mention = ctx.mentions.resolve(src, lex)
     elif len(src) > 2 and src[0].is_word and not src[0].upper and src[1].low in lex.prepositions:
@@ -167,10 +205,10 @@ def _resolve(ctx: Ctx, d: Draft, title: bool) -> None:
     if mention is not None and not d.name:
         d.name = mention.name or mention.text
         d.type = mention.type if src[-1].low in lex.pronouns or mention.type == "unnamed" else \
-            classify(src, lex, frozenset(ctx.mentions.persons))
+            classify(src, lex, ctx.mentions.persons)
     if d.type is None:
         d.name = d.name or name_of(src, ctx.lang)
-        d.type = classify(src, lex, frozenset(ctx.mentions.persons), d.tail)
+        d.type = classify(src, lex, ctx.mentions.persons, d.tail)
         if d.type != "person" and src[-1].low in lex.pronouns and lex.pronouns[src[-1].low] == "person":
             d.type = "person"
     if not title:
@@ -190,14 +228,16 @@ def _merge_hearsay(ctx: Ctx) -> None:
     """A hearsay marker in the same clause as a source is one record; inside a larger attributed
     content it is its own record with via = the outer source; otherwise it stays sourceless."""
     out: list[Draft] = []
-    sourced = [d for d in ctx.drafts if not d.hearsay]
+    sourced = sorted((d for d in ctx.drafts if not d.hearsay), key=lambda d: d.start)
+    starts = [d.start for d in sourced]
     for h in ctx.drafts:
         if not h.hearsay:
             out.append(h)
             continue
-        outer = [d for d in sourced if d.start <= h.cue[0] < d.end] if h.cue else []  # type: ignore[index]
+        near = sourced[max(0, bisect_left(starts, h.start) - _NEAR):bisect_left(starts, h.end) + 1]
+        outer = [d for d in near if d.start <= h.cue[0] < d.end] if h.cue else []  # type: ignore[index]
         if not outer:
-            if not any(d.cue and d.cue[0] <= h.cue[0] < d.cue[1] for d in sourced):  # type: ignore[index]
+            if not any(d.cue and d.cue[0] <= h.cue[0] < d.cue[1] for d in near):  # type: ignore[index]
                 out.append(h)
             continue
         d = min(outer, key=_content_len)
@@ -211,19 +251,24 @@ def _merge_hearsay(ctx: Ctx) -> None:
 
 def _nest(ctx: Ctx) -> None:
     """Claims inside another claim's content get the outer source (and any relays named) as via."""
-    for n in ctx.drafts:
+    ordered = sorted(ctx.drafts, key=lambda d: d.start)
+    sizes = [_content_len(d) for d in ordered]
+    for i, n in enumerate(ordered):
         if n.hearsay or not n.source or n.continuation:
             continue
-        outers = [o for o in ctx.drafts if o is not n and o.source and o.start <= n.start and n.end <= o.end
-                  and _content_len(o) > _content_len(n) + 2 and not o.continuation
-                  and (not n.cue or o.start <= n.cue[0] <= o.end)]
+        lo = max(0, i - _NEAR)
+        outers = [k for k in range(lo, min(len(ordered), i + _NEAR)) if k != i and ordered[k].source
+                  and ordered[k].start <= n.start and n.end <= ordered[k].end and sizes[k] > sizes[i] + 2
+                  and not ordered[k].continuation and (not n.cue or ordered[k].start <= n.cue[0] <= ordered[k].end)]
         if not outers:
             n.via = [v for v in n.via if keep(v, ctx.via)]
             continue
-        o = min(outers, key=_content_len)
+        o = ordered[min(outers, key=lambda k: sizes[k])]
         first = n.source[0].start if n.source[0].end else n.start
-        toks = [t for t in tokenize(ctx.text, o.start, max(o.start, first))]
-        chain = [v for v in n.via if keep(v, ctx.via)] + places(toks, ctx.lex)
+        lo_char = max(o.start, first - 400)
+        chain = [v for v in n.via if keep(v, ctx.via)]
+        if _PLACE_HINT.search(ctx.text, lo_char, max(lo_char, first)):
+            chain += places(tokenize(ctx.text, lo_char, max(lo_char, first)), ctx.lex)
         chain += [o.name or o.source_text() or ""] + [v for v in o.via if keep(v, ctx.via)]
         n.via = list(dict.fromkeys(v for v in chain if v))
 
@@ -237,7 +282,7 @@ def _continuations(ctx: Ctx) -> None:
             keep_list.append(d)
             continue
         speaker = _headline_speaker(ctx, d, drafts) if d.block == 0 and _is_title(ctx, d) else \
-            next((p for p in reversed(drafts[:i]) if p.source and p.block > 0 and 0 <= d.block - p.block <= 2
+            next((p for p in reversed(drafts[max(0, i - _NEAR):i]) if p.source and p.block > 0 and 0 <= d.block - p.block <= 2
                   and not p.hearsay and (p.cue or p.continuation)), None)
         if speaker is None:
             continue
@@ -272,7 +317,8 @@ def _finish(ctx: Ctx, d: Draft) -> Attribution:
     if d.direct:
         kind = "direct"
     else:
-        kind = "mixed" if any(has_quote(text, a, b) for a, b in d.parts) else "indirect"
+        kind = "mixed" if any(_QUOTE_CHARS.search(text, a, b) and has_quote(text, a, b) for a, b in d.parts) \
+            else "indirect"
     real = [t for t in d.source if t.end > t.start]
     source = text[real[0].start:real[-1].end] if real and len(real) == len(d.source) else d.source_text()
     return Attribution(

@@ -39,7 +39,9 @@ def parse_key(q: Quantity) -> Key:
 
 # People counted by role: "sex arbetare har omkommit" and "fyra personer dödades" count the same
 # dead. Soldiers are kept apart from civilians.
-_PEOPLE = frozenset({"person", "worker", "employee", "member"})
+_PEOPLE = frozenset({"person", "worker", "employee", "member", "attendee"})
+# Figures this far apart count different things (a toll since the war began vs one strike).
+MAX_RATIO = 50.0
 
 
 def _same_thing(a: str, b: str) -> bool:
@@ -52,10 +54,15 @@ def same_subject(a: Key, b: Key) -> bool:
         return False
     if a.nationality and b.nationality and a.nationality != b.nationality:
         return False
-    for strict in ("rel", "extra"):  # "two soldiers who had surrendered", "ytterligare 60 personer"
+    # "two soldiers who had surrendered", "ytterligare 60 personer", "last year"/"in 2021"
+    for strict in ("rel", "extra", "period"):
         if a.qualifiers.get(strict) != b.qualifiers.get(strict):
             return False
     return all(a.qualifiers[k] == b.qualifiers[k] for k in a.qualifiers.keys() & b.qualifiers.keys())
+
+
+def _comparable(x: float, y: float) -> bool:
+    return max(x, y) <= MAX_RATIO * max(min(x, y), 1e-9)
 
 
 def disagree(x: float, y: float) -> bool:
@@ -69,7 +76,8 @@ def find_conflicts(quantities: tuple[Quantity, ...], attributions: tuple[Attribu
     groups: list[list[int]] = []
     for i, key in enumerate(keys):
         for group in groups:
-            if all(same_subject(keys[j], key) for j in group):
+            if all(same_subject(keys[j], key) and _comparable(quantities[j].value, quantities[i].value)
+                   for j in group):
                 group.append(i)
                 break
         else:

@@ -101,6 +101,14 @@ def lexicon(lang: str) -> Lexicon:
     )
 
 
+@cache
+def triggers(lang: str) -> frozenset[str]:
+    """Every word that can start a cue, a hearsay marker or an evidence phrase: the one-pass pre-filter."""
+    lex = lexicon(lang)
+    return frozenset(lex.speech) | frozenset(lex.separable) | frozenset(lex.prep) | frozenset(lex.evidence) \
+        | frozenset(lex.hearsay)
+
+
 def match_phrase(toks: list[Tok], i: int, end: int, index: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
                  ) -> tuple[int, str] | None:
     """Longest phrase of `index` starting at toks[i]: (number of tokens, its class)."""

@@ -173,7 +173,7 @@ def _dash(ctx: Ctx, toks: list[Tok], dash: int, end: int, block: int) -> list[Dr
         if not hit:
             continue
         n, cls = hit
-        e = next((m for m in range(k, len(toks)) if toks[m].text in _ENDS), len(toks))
+        e = next((m for m in range(k, min(len(toks), k + 60)) if toks[m].text in _ENDS), min(len(toks), k + 60))
         a = np_end(ctx, toks, k + n, e, RECIPIENT)
         if a == k + n:
             continue

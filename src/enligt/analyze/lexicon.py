@@ -8,6 +8,7 @@ such as "döda"/"wounded", `verb` for a predicate such as "dödades"/"evacuated"
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -51,6 +52,21 @@ def _measure_index(lang: str) -> tuple[dict[str, list[tuple[tuple[str, ...], tup
 
 
 @cache
+def hint(lang: str) -> re.Pattern[str]:
+    """A regex that finds, in lower-cased text, the most specific word of any measure word or
+    back-reference: a sentence without one holds no quantity and need not be tokenised."""
+    exact: set[str] = set()
+    stems: set[str] = set()
+    rows = [tuple(r[0].lower().split()) for r in table(lang, "measures") if r and r[0]]
+    for parts in rows + sorted(category(lang, "backref")):
+        word = max(parts, key=len)
+        (stems if word.endswith("*") else exact).add(word.rstrip("*"))
+    alt = "|".join(re.escape(w) for w in sorted(exact, key=len, reverse=True)) or "(?!)"
+    pre = "|".join(re.escape(w) for w in sorted(stems, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?<!\w)(?:(?:{alt})(?!\w)|(?:{pre}))")
+
+
+@cache
 def _prefix_heads(lang: str) -> tuple[str, ...]:
     return tuple(p for p, _ in _measure_index(lang)[1])
 
@@ -59,9 +75,11 @@ def trigger_at(lows: list[str], i: int, lang: str) -> Trigger | None:
     """The longest measure entry starting at token i of `lows`, or None."""
     exact, prefixes = _measure_index(lang)
     low = lows[i]
-    candidates = list(exact.get(low, ()))
+    candidates = exact.get(low)
     if prefixes and low.startswith(_prefix_heads(lang)):
-        candidates += [entry for prefix, entry in prefixes if low.startswith(prefix)]
+        candidates = list(candidates or ()) + [entry for prefix, entry in prefixes if low.startswith(prefix)]
+    if not candidates:
+        return None
     best: Trigger | None = None
     for parts, (measure, concept, kind) in candidates:
         if i + len(parts) > len(lows):
@@ -127,7 +145,12 @@ def is_not_countable(low: str, lang: str) -> bool:
 
 @cache
 def months(lang: str) -> frozenset[str]:
-    return frozenset(r[0].lower() for r in table(lang, "months") if r and len(r[0]) > 3)
+    """Month names: every form of four letters or more, and the full name of each month ("maj")."""
+    longest: dict[str, str] = {}
+    for row in table(lang, "months"):
+        if len(row) > 1 and len(row[0]) > len(longest.get(row[1], "")):
+            longest[row[1]] = row[0].lower()
+    return frozenset(r[0].lower() for r in table(lang, "months") if r and len(r[0]) > 3) | frozenset(longest.values())
 
 
 @cache

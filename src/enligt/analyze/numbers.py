@@ -30,6 +30,7 @@ _TAL = {"sv": ("tal",), "no": ("tall",), "da": ("tal",), "de": (), "en": ()}
 # Thousands separators and the decimal mark per language.
 _DECIMAL = {"en": "."}
 MAX_VALUE = 1e13
+_GROUPED = {sep: re.compile(rf"\d{{1,3}}(?:{re.escape(sep)}\d{{3}})+") for sep in ".,"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,10 +121,12 @@ def _combine(values: list[tuple[float, bool]]) -> float | None:
 
 def _digits_value(raw: str, lang: str) -> float | None:
     """Value of a digit string with the language's separators ("6.000" is 6000 in German)."""
-    compact = _SPACE.sub("", raw)
+    compact = _SPACE.sub("", raw) if not raw.isdigit() else raw
     decimal = _DECIMAL.get(lang, ",")
     thousands = "," if decimal == "." else "."
-    if re.fullmatch(rf"\d{{1,3}}(?:{re.escape(thousands)}\d{{3}})+", compact):
+    if compact.isdigit():
+        pass
+    elif _GROUPED[thousands].fullmatch(compact):
         compact = compact.replace(thousands, "")
     elif decimal in compact or thousands in compact:
         if compact.count(decimal) + compact.count(thousands) > 1:
@@ -149,6 +152,8 @@ def _digit_block(text: str, end: int, lang: str) -> tuple[str, int, bool]:
     tail = text[end : end + 16]
     if tail[:1] in (":", ".") and tail[1:2].isdigit():
         return "time", end, False
+    if tail[:1] == "/" and tail[1:2].isdigit():
+        return "date", end, False  # "9/11", "24/7", "3/4"
     if tail[:1] == "-" and tail[1:2].isalpha():
         word = _WORD.match(tail, 1)
         suffix = word.group(0).lower() if word else ""

@@ -16,12 +16,12 @@ _DETS = frozenset({"der", "dem", "den", "the", "det", "die", "des"})
 
 def qualifiers(toks: list[Tok], lows: list[str], clause: tuple[int, int], lang: str,
                skip: frozenset[int] = frozenset()) -> frozenset[str]:
-    """`place=…`, `time=…` and `since=…` strings found in tokens `clause` of a sentence, except
+    """`place=…`, `time=…`, `period=…` (a past year or period) and `since=…` strings found in tokens `clause` of a sentence, except
     the tokens in `skip` (a source: "Police in the Helgådalen region" places the police, not the dead)."""
     lo, hi = clause
     out: set[str] = set()
     places = lx.words_of(lang, "place")
-    firsts = lx.first_words(lang, "national", "time", "since") | places
+    firsts = lx.first_words(lang, "national", "time", "since", "period") | places
     days = lx.weekdays(lang)
     for k in range(lo, hi):
         if k in skip:
@@ -39,16 +39,18 @@ def qualifiers(toks: list[Tok], lows: list[str], clause: tuple[int, int], lang: 
             place = _place_after(toks, lows, k + 1, hi, lang)
             if place:
                 out.add("place=" + place)
+        n = lx.phrase_at(lows, k, lx.category(lang, "period"))
+        if n:
+            out.add("period=" + " ".join(lows[k : k + n]))
         n = lx.phrase_at(lows, k, lx.category(lang, "time"))
         if n:
             out.add("time=" + " ".join(lows[k : k + n + (1 if low in ("previous", "past") else 0)]))
         if low.isdigit() and len(low) == 4 and 1900 <= int(low) <= 2100 and not (
                 k > 0 and lows[k - 1] in lx.words_of(lang, "since")):
-            out.add("time=" + low)  # "under 2022", "in 2021"
-        if low in lx.words_of(lang, "since") and k + 1 < len(lows):
-            nxt = lows[k + 1]
-            if nxt.isdigit() or nxt in lx.months(lang) or (nxt in ("i", "in") and k + 2 < len(lows)):
-                out.add("since=" + (lows[k + 2] if nxt in ("i", "in") else nxt))
+            out.add("period=" + low)  # "under 2022", "in 2021"
+        if low in lx.words_of(lang, "since") and k + 1 < hi:  # "sedan 2018", "since the war began"
+            j = k + 2 if lows[k + 1] in ("i", "in", "the", "den", "der", "dem") and k + 2 < hi else k + 1
+            out.add("since=" + lows[j])
     return frozenset(out)
 
 

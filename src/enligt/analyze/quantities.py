@@ -63,11 +63,12 @@ def count(article: Article, attributions: tuple[Attribution, ...]) -> tuple[Quan
             while k < len(inside) and inside[k].num_start < end:
                 here.append(inside[k])
                 k += 1
-            if all(quick_skip(text, n, str(lang)) for n in here):
+            if all(quick_skip(text, n, str(lang)) for n in here) or not lx.hint(str(lang)).search(
+                    text[start:end].lower()):
                 if here:
                     memory.note(index, None)
                 continue
-            sentence = make_sentence(tokenize(text, start, end), index, here, str(lang))
+            sentence = make_sentence(tokenize(text, start, end), index, here, str(lang), sources)
             for n in here:
                 reading = read_number(sentence, n, str(lang), sources, memory)
                 memory.note(index, reading)

@@ -97,24 +97,27 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Shrink [start, end) past spaces, dashes, final `,` `.` `:` and enclosing quote marks (content trimming).
 
     A quote mark is dropped only when it encloses the content or has no partner inside it, so
-    "fall på ”lösa antaganden”" keeps its closing mark and stays recognisably mixed.
+    "fall på ”lösa antaganden”" keeps its closing mark and stays recognisably mixed. One pass per
+    end, so a run of thousands of quote marks costs linear time.
     """
     space = " \t\n–—-"
-    while True:
-        s0, e0 = start, end
-        while start < end and text[start] in space:
-            start += 1
-        while end > start and text[end - 1] in space + ",.:;":
-            end -= 1
-        if start < end and text[start] in _ALL and not _partner_inside(text, start + 1, end, text[start]):
-            start += 1
-        if end > start and text[end - 1] in _ALL and not _partner_inside(text, start, end - 1, text[end - 1]):
-            end -= 1
-        if end - start >= 2 and text[start] in _DOUBLE_OPEN | _SINGLE_OPEN and text[end - 1] in _ALL \
-                and not any(text[k] in _ALL for k in range(start + 1, end - 1)):
-            start, end = start + 1, end - 1
-        if (start, end) == (s0, e0):
-            return start, end
+    start, end = _strip(text, start, end, space)
+    if end - start >= 2 and text[start] in _DOUBLE_OPEN | _SINGLE_OPEN and text[end - 1] in _ALL \
+            and not _partner_inside(text, start + 1, end - 1, text[start]):
+        return _strip(text, start + 1, end - 1, space)
+    if start < end and text[start] in _ALL and not _partner_inside(text, start + 1, end, text[start]):
+        start += 1
+    if end > start and text[end - 1] in _ALL and not _partner_inside(text, start, end - 1, text[end - 1]):
+        end -= 1
+    return _strip(text, start, end, space)
+
+
+def _strip(text: str, start: int, end: int, space: str) -> tuple[int, int]:
+    while start < end and text[start] in space:
+        start += 1
+    while end > start and text[end - 1] in space + ",.:;":
+        end -= 1
+    return start, end
 
 
 def _partner_inside(text: str, start: int, end: int, mark: str) -> bool:

@@ -50,10 +50,12 @@ class Sentence:
     release: str  # "release"/"return" when the sentence speaks of freed prisoners, else ""
     backref: int  # token where a back-reference ("rör det sig om") starts, or -1
     starts: list[int]  # start offset of each token, for bisection
+    in_source: frozenset[int]  # tokens inside an attribution's source
 
 
-def make_sentence(toks: list[Tok], index: int, numbers: list[NumberMatch], lang: str) -> Sentence:
-    """Look up the sentence's measure words, number tokens and back-reference once."""
+def make_sentence(toks: list[Tok], index: int, numbers: list[NumberMatch], lang: str,
+                  sources: list[Span]) -> Sentence:
+    """Look up the sentence's measure words, number tokens, back-reference and sources once."""
     lows = [t.low for t in toks]
     found: dict[int, lx.Trigger] = {}
     backref, firsts, phrases = -1, lx.first_words(lang, "backref"), lx.category(lang, "backref")
@@ -71,7 +73,10 @@ def make_sentence(toks: list[Tok], index: int, numbers: list[NumberMatch], lang:
             numtoks.add(a)
             a += 1
     release = next((t.concept for t in found.values() if t.concept in ("release", "return")), "")
-    return Sentence(toks, lows, index, found, frozenset(numtoks), release, backref, starts)
+    lo, hi = (toks[0].start, toks[-1].end) if toks else (0, 0)
+    near = [sp for sp in sources if sp.start < hi and sp.end > lo]
+    in_source = frozenset(k for k, t in enumerate(toks) if any(sp.start <= t.start < sp.end for sp in near))
+    return Sentence(toks, lows, index, found, frozenset(numtoks), release, backref, starts, in_source)
 
 
 @dataclass
@@ -81,6 +86,8 @@ class Memory:
     latest: Reading | None = None
     latest_sentence: int = -(10**9)
     noncount_sentence: int = -1  # the last sentence that held a number counting nothing
+    # sentence, token, concept and nationality of the last counted noun, for ellipsis
+    head: tuple[int, int, str, str] = (-1, 0, "", "")
 
     def note(self, sentence: int, reading: Reading | None) -> None:
         if reading is None:
@@ -106,6 +113,10 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: list[Span], mem
     if a >= b or excluded(s, a, b, n, lang, sources):
         return None
     head = counted_phrase(s, b, lang)
+    if head.end < len(s.lows) and s.lows[head.end] in lx.words_of(lang, "rate"):
+        return None  # "120 fall per 100 000 invånare": a rate
+    if _part_of(s, a, b, lang):  # "fem personer, varav två med allvarliga skador", "15 davon"
+        head = Head(head.start, head.end, head.head, True, head.nationality)
     total = a >= 2 and s.lows[a - 1] in lx.words_of(lang, "of") and (a - 2) in s.numtoks
     trig = measure_word(s, a, b, head, lang)
     if trig is None:
@@ -114,17 +125,22 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: list[Span], mem
     if total:  # the 44 of "38 av 44 drönare sköts ned": the whole, not the shot-down part
         measure, concept = "other", "total"
     head_concept, subject = _subject(s, head, trig, lang)
+    nationality = head.nationality
+    if head.head is not None:
+        memory.head = (s.index, head.head, head_concept, nationality)
+    elif memory.head[0] == s.index and memory.head[2] and any(
+            s.lows[j] in lx.words_of(lang, "conj") for j in range(memory.head[1], a)):
+        head_concept, nationality = memory.head[2], memory.head[3]  # "15 soldater stupade och 40 skadades"
     if not head_concept and measure in _HUMAN_MEASURES:
         head_concept = "person"  # "the death toll rose to five": people
     if measure in ("killed", "wounded") and head_concept in _THINGS:  # "12 hus skadades": damage
         measure, concept = ("destroyed", "destroyed") if measure == "killed" else ("other", "damaged")
-    skip = frozenset(k for k in range(*_clause(s, a, b)) if any(sp.start <= s.toks[k].start < sp.end for sp in sources))
-    quals = qualifiers(s.toks, s.lows, _clause(s, a, b), lang, skip)
+    quals = qualifiers(s.toks, s.lows, _clause(s, a, b), lang, s.in_source)
     if any(s.lows[k] in lx.words_of(lang, "extra") for k in range(max(0, a - 3), a)):
         quals |= {"extra=1"}  # "ytterligare ett sextiotal personer": others than those counted
     if head.end < len(s.lows) and s.lows[head.end] in lx.words_of(lang, "relative"):
         quals |= {"rel=" + (s.lows[head.end + 1] if head.end + 1 < len(s.lows) else "")}
-    key = "|".join((measure, concept, head_concept, head.nationality, ";".join(sorted(quals)),
+    key = "|".join((measure, concept, head_concept, nationality, ";".join(sorted(quals)),
                     "subset" if head.subset else ""))
     return Reading(measure, concept, subject, key)
 
@@ -139,7 +155,8 @@ def excluded(s: Sentence, a: int, b: int, n: NumberMatch, lang: str, sources: li
     if any(sp.start <= n.num_start < sp.end for sp in sources):
         return True
     prev = s.lows[a - 1] if a > 0 else ""
-    if prev in wordset(lang, "number_labels") or prev in lx.months(lang) or prev in _CURRENCY_SIGNS:
+    if prev in wordset(lang, "number_labels") or prev in lx.months(lang) or prev in _CURRENCY_SIGNS or (
+            prev in lx.words_of(lang, "rate")):
         return True
     if (prev,) in lx.category(lang, "currency"):
         return True
@@ -182,7 +199,7 @@ def counted_phrase(s: Sentence, b: int, lang: str) -> Head:
         if k < len(lows) and lows[k] in lx.words_of(lang, "det"):
             subset = lows[k] in lx.words_of(lang, "pronoun")
             k += 1
-        subset = subset or k in s.numtoks or (k in s.triggers and s.triggers[k].kind == "noun")
+        subset = subset or k in s.numtoks or (k in s.triggers and s.triggers[k].kind != "verb")
         while k < len(lows) and k in s.numtoks and k - b < WINDOW:
             k += 1
     start, head, nat, stops = k, None, "", lx.words_of(lang, "stop")
@@ -205,6 +222,15 @@ def counted_phrase(s: Sentence, b: int, lang: str) -> Head:
     return Head(start, head + 1 if head is not None else end, head, subset, nat)
 
 
+def _part_of(s: Sentence, a: int, b: int, lang: str) -> bool:
+    """Whether a "varav"/"of whom" phrase ends right before the number (or its approximator),
+    or a "davon" stands right after it."""
+    phrases = lx.category(lang, "partof")
+    if b < len(s.lows) and lx.phrase_at(s.lows, b, phrases) == 1:
+        return True
+    return any(lx.phrase_at(s.lows, k, phrases) == a - k for k in range(max(0, a - 4), a))
+
+
 def _adjective(word: str, lang: str) -> bool:
     found = nationality_of(word, lang)
     return bool(found) and not found[1]  # type: ignore[index]
@@ -222,26 +248,34 @@ def _clause(s: Sentence, a: int, b: int) -> tuple[int, int]:
 
 
 def measure_word(s: Sentence, a: int, b: int, head: Head, lang: str) -> lx.Trigger | None:
-    """The measure word for the number at [a, b): the counted noun, the clause, then nearby words."""
-    for k in range(head.start - (2 if head.subset else 0), head.end):
+    """The measure word for the number at [a, b): a measure noun in the counted phrase ("döda"),
+    else the nearest predicate of the clause, else one nearby, else a people noun of the counted
+    phrase ("demonstranter", "wounded"): "detained 30 protesters" is an arrest."""
+    own = range(head.start - (2 if head.subset else 0), head.end)
+    roles = []
+    for k in own:
         t = s.triggers.get(k)
         if t is not None and t.kind == "noun":
             return _release_rule(s, t)
+        if t is not None:
+            roles.append(t)
     lo, hi = _clause(s, a, b)
     conj = lx.words_of(lang, "conj")
+    near = -1 if s.lows[lo] in lx.words_of(lang, "relative") else NEAR  # "who had three children, was"
     best: lx.Trigger | None = None
     best_d = 10**9
     for k in range(max(0, a - WINDOW), min(len(s.lows), b + WINDOW)):
         t = s.triggers.get(k)
-        if t is None or (t.start < b and t.end > a):
+        if t is None or (t.start < b and t.end > a) or (t.kind == "role" and k in own):
             continue
         d = a - t.end if t.end <= a else t.start - b
         between = range(t.end, a) if t.end <= a else range(b, t.start)
         d += 5 * sum(1 for j in between if s.lows[j] in conj)  # "killed and two were injured"
         in_clause = lo <= t.start and t.end <= hi
         score = d if in_clause else d + 1000
-        if (in_clause or d <= NEAR) and score < best_d:
+        if (in_clause or d <= near) and score < best_d:
             best, best_d = t, score
+    best = best or next(iter(roles), None)
     return _release_rule(s, best) if best else None
 
 

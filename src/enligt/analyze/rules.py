@@ -7,6 +7,8 @@ Each rule looks at one sentence's tokens and returns `Draft`s. Shapes covered:
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from enligt.analyze.cues import Lexicon, is_finite_verb, is_phrasal, match_hearsay, match_phrase, negated
 from enligt.analyze.quotes import trim
 from enligt.analyze.records import Ctx, Draft, Span2
@@ -68,21 +70,25 @@ def only_punct(toks: list[Tok], a: int, e: int) -> bool:
 
 # ---------------------------------------------------------------- prepositional cues
 
-def prep_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None) -> list[Draft]:
-    """"enligt X", "according to X", "ifølge X", "nach Angaben X", "X zufolge" in one sentence."""
+def prep_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
+               cands: Sequence[int] | None = None) -> list[Draft]:
+    """"enligt X", "according to X", "ifølge X", "nach Angaben X", "X zufolge" in one sentence.
+
+    `cands` (token indexes that may start a cue) lets the caller skip the scan."""
     out: list[Draft] = []
     index = ctx.lex.prep
-    i = s
-    while i < e:
-        m = match_phrase(toks, i, e, index) if toks[i].low in index else None
+    nxt = s
+    for i in (range(s, e) if cands is None else cands):
+        if i < nxt or toks[i].low not in index:
+            continue
+        m = match_phrase(toks, i, e, index)
         if not m:
-            i += 1
             continue
         n, pos = m
         d = _prep_one(ctx, toks, s, e, i, n, pos)
         if d:
             out.append(d)
-        i += n
+        nxt = i + n
     return out
 
 
@@ -126,11 +132,12 @@ def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: st
 
 # ---------------------------------------------------------------- evidence with a preposition
 
-def evidence_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None) -> list[Draft]:
+def evidence_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
+                   cands: Sequence[int] | None = None) -> list[Draft]:
     """"Det framgår av X" (content = previous sentence), "C, framgår av X", "Av X framgår att C"."""
     out: list[Draft] = []
     index = ctx.lex.evidence
-    for i in range(s, e):
+    for i in (range(s, e) if cands is None else cands):
         m = match_phrase(toks, i, e, index) if toks[i].low in index else None
         if not m:
             continue
@@ -158,11 +165,11 @@ def evidence_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None
 
 # ---------------------------------------------------------------- hearsay
 
-def hearsay_rules(ctx: Ctx, toks: list[Tok], s: int, e: int) -> list[Draft]:
+def hearsay_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, cands: Sequence[int] | None = None) -> list[Draft]:
     """Sourceless hearsay candidates; attribution.py merges them into a sourced record of the same clause."""
     out: list[Draft] = []
     hs, prep = ctx.lex.hearsay, ctx.lex.prep
-    if not any(t.low in hs for t in toks[s:e]):
+    if not any(toks[k].low in hs for k in (range(s, e) if cands is None else cands)):
         return out
     for k in range(s, e - 1):  # "Enligt planen ska … ha fått": a plan in the future perfect, not hearsay
         m = match_phrase(toks, k, e, prep) if toks[k].low in prep else None
@@ -201,27 +208,26 @@ def _perfect_infinitive(toks: list[Tok], i: int, e: int) -> bool:
 
 # ---------------------------------------------------------------- reporting verbs
 
-def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None) -> list[Draft]:
+def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
+               cands: Sequence[int] | None = None) -> list[Draft]:
     """Reporting, opinion and evidence verbs of one sentence, in both orders."""
     out: list[Draft] = []
     speech, sep = ctx.lex.speech, ctx.lex.separable
-    i = s
-    while i < e:
+    nxt = s
+    for i in (range(s, e) if cands is None else cands):
         low = toks[i].low
-        if (low not in speech and low not in sep) or toks[i].start in ctx.consumed:
-            i += 1
+        if i < nxt or (low not in speech and low not in sep) or toks[i].start in ctx.consumed:
             continue
         m = match_phrase(toks, i, e, speech)
         n, cls = m if m else (0, "")
         if not m and ctx.lex.separable.get(toks[i].low):
             n, cls = _separable(ctx, toks, i, e)
         if not n or negated(toks, i, n, e, ctx.lex) or is_phrasal(toks, i, n, e, ctx.lex):
-            i += 1
             continue
         d = _verb_one(ctx, toks, s, e, i, n, cls, prev, out)
         if d:
             out.append(d)
-        i += n
+        nxt = i + n
     return out
 
 

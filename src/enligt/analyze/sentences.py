@@ -37,11 +37,14 @@ class Tok(NamedTuple):
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
     """Tokens of `text[start:end]`, offsets relative to `text`."""
     stop = len(text) if end is None else end
-    out = []
+    new = tuple.__new__  # skips NamedTuple.__new__'s Python frame: tokenizing is the hottest loop
+    out: list[Tok] = []
+    app = out.append
     for m in _TOKEN.finditer(text, start, stop):
         w = m.group()
+        a, b = m.span()
         c = w[0]
-        out.append(Tok(w, w.lower(), m.start(), m.end(), c.isalnum(), c.isupper()))
+        app(new(Tok, (w, w.lower(), a, b, c.isalnum(), c.isupper())))
     return out
 
 
@@ -63,7 +66,7 @@ def _boundary_after(toks: list[Tok], i: int, lang: str) -> bool:
     nxt = toks[i + 1]
     if toks[i].text == "." and i > 0:
         prev = toks[i - 1]
-        if _is_abbreviation(prev, lang):
+        if _is_abbreviation(prev, lang) and not (prev.low in ("no", "nr") and not nxt.text[0].isdigit()):
             return False
         if lang == "de" and prev.text.isdigit() and nxt.upper:  # "am 19. Januar"
             return False
@@ -85,7 +88,7 @@ def split(text: str, toks: list[Tok], lang: str, quotes: list[tuple[int, int]] =
             continue
         while qi < len(quotes) and quotes[qi][1] <= tok.start:
             qi += 1
-        if qi < len(quotes) and quotes[qi][0] < tok.start < quotes[qi][1] - 1:
+        if qi < len(quotes) and quotes[qi][0] < tok.start < quotes[qi][1] - 2:  # inside, not right before the close
             continue
         if not _boundary_after(toks, i, lang):
             continue

@@ -7,6 +7,7 @@ resolve to a source_name.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -14,7 +15,7 @@ from enligt.analyze.cues import Lexicon, is_finite_verb
 from enligt.analyze.sentences import Tok
 from enligt.lang import table, words
 
-_ADJ_ENDINGS = ("a", "e", "ska", "iga", "na", "en", "er", "es")
+_ADJ_ENDINGS = ("a", "e", "ska", "iga", "na")
 _NAME_GLUE = frozenset({"of", "for", "the", "de", "von", "van", "af", "av", "för", "du", "al", "bin"})
 _TITLES = frozenset({"mr", "mrs", "ms", "dr", "capt", "prof", "sir", "lord", "gen", "col", "kc", "qc", "herr", "frau"})
 _RECORDINGS = frozenset({"video", "videos", "videor", "footage", "recording", "recordings", "inspelningar",
@@ -42,6 +43,15 @@ def _names(name: str) -> tuple[frozenset[str], frozenset[str]]:
     """(lower-cased names, lower-cased single words of those names) of a root list (outlets, platforms)."""
     entries = [w.lower() for w in words(None, name)]
     return frozenset(entries), frozenset(w for e in entries for w in e.split())
+
+
+@cache
+def _platform_re() -> re.Pattern[str]:
+    """A platform name, or a compound starting with a long one ("Telegramkanaler")."""
+    names, parts = _names("platforms")
+    long = sorted((p for p in parts if len(p) > 3), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(re.escape(p) for p in long) + ")|(?:" +
+                      "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + ")$")
 
 
 @lru_cache(maxsize=65536)
@@ -181,17 +191,17 @@ def name_of(toks: list[Tok], lang: str = "") -> str | None:
     return " ".join(t.text for t in toks[k:end])
 
 
-def classify(toks: list[Tok], lex: Lexicon, persons: frozenset[str] = frozenset(), tail: str = "") -> str:
+def classify(toks: list[Tok], lex: Lexicon, persons: set[str] | frozenset[str] = frozenset(), tail: str = "") -> str:
     """source_type of a source phrase (see SCHEMA.md); `tail` is a dropped relative clause ("som vill vara anonym")."""
     low = " ".join(t.low for t in toks)
     if any(a in tail.lower() for a in _ANON[:4]):
         return "unnamed"
     left = _left_part(toks, lex)
     lows = [t.low for t in left]
-    platform_names, platform_words = _names("platforms")
     if not any(w in _RECORDINGS for w in lows):
+        platform = _platform_re()
         for t in toks:
-            if t.upper and (t.low in platform_names or any(t.low.startswith(p) and len(p) > 3 for p in platform_words)):
+            if t.upper and platform.match(t.low):
                 return "social_media"
     for key, typ in _types(lex.lang)[1]:
         if key in low:
@@ -245,6 +255,8 @@ class Mentions:
 
     def add(self, text: str, name: str | None, typ: str) -> None:
         self.items.append(Mention(text, name, typ))
+        if len(self.items) > 400:  # anaphors point back a few paragraphs at most; keeps lookups bounded
+            del self.items[:200]
         if typ == "person" and name:
             self.persons.update(p.lower() for p in name.split())
 

@@ -42,14 +42,19 @@ def outlet_first_words() -> frozenset[str]:
     return frozenset(n.split()[0] for n in outlet_names())
 
 
+@cache
+def _dateline() -> re.Pattern[str]:
+    names = sorted(words(None, "agencies"), key=len, reverse=True)
+    return re.compile("[(/](" + "|".join(re.escape(a) for a in names) + ")[)/]")
+
+
 def context(article: Article) -> ViaContext:
     """Own outlet plus the writing agency: a dateline "(Reuters) -", "/TT/", or agency copy with no byline."""
     own = {article.outlet.lower()} if article.outlet else set()
-    agencies = [a for a in words(None, "agencies")]
     head = (article.body[0] if article.body else "")[:200]
-    for a in agencies:
-        if re.search(rf"[(/]{re.escape(a)}[)/]", head) or any(a.lower() == au.lower() for au in article.authors):
-            own.add(a.lower())
+    own.update(m.group(1).lower() for m in _dateline().finditer(head))
+    agencies = {a.lower() for a in words(None, "agencies")}
+    own.update(au.lower() for au in article.authors if au.lower() in agencies)
     if not article.authors:  # agency copy carries no byline: the wire services wrote it
         own.update(a.lower() for a in words(None, "wires"))
     return ViaContext(frozenset(own))

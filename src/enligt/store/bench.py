@@ -1,7 +1,6 @@
 """`enligt bench ingest`: generated pages analysed and stored into a fresh SQLite database; prints pages/s."""
 from __future__ import annotations
 
-import os
 import tempfile
 import time
 from collections.abc import Iterator
@@ -46,21 +45,21 @@ def ingest_benchmark(*, pages: int = 10_000, db: str | None = None) -> str:
     analyses = list(analyze_items(_pages(min(pages, 2000)), options=options))
     lines.append(f"analysis only:  {len(analyses):,} pages, {clock.rates(len(analyses))}")
     with tempfile.TemporaryDirectory() as tmp:
-        path = db or str(Path(tmp) / "bench.db")
-        with open_store(path) as store:
+        with open_store(str(Path(tmp) / "storage.db")) as store:
             clock = _Clock()
             rep = ingest_analyses(analyses, store=store)
             lines.append(f"storage only:   {rep.pages:,} analyses, {clock.rates(rep.pages)}")
-        if db is None:
-            os.remove(path)
+        path = db or str(Path(tmp) / "bench.db")
         with open_store(path) as store:
             clock = _Clock()
             rep = ingest_pages(_pages(pages), store=store, options=options)
-            lines.append(f"ingest (analyse + store into SQLite): {rep.pages:,} pages, {rep.added:,} added, "
-                         f"{rep.failed:,} failed, {clock.rates(rep.pages)}")
+            lines.append(f"ingest (analyse + store into {store.url.split(':', 1)[0]}): {rep.pages:,} pages, "
+                         f"{rep.added:,} added, {rep.unchanged:,} unchanged, {rep.failed:,} failed, "
+                         f"{clock.rates(rep.pages)}")
             clock = _Clock()
             rep = ingest_pages(_pages(pages), store=store, options=options)
             lines.append(f"rerun (idempotent): {rep.unchanged:,} unchanged, {clock.rates(rep.pages)}")
+        if Path(path).is_file():
             size = sum(f.stat().st_size for f in Path(path).parent.glob(Path(path).name + "*"))
-            lines.append(f"database: {size / 2**20:,.1f} MB")
+            lines.append(f"database: {path} {size / 2**20:,.1f} MB")
     return "\n".join(lines)

@@ -14,6 +14,7 @@ import json
 import re
 from collections import Counter, defaultdict
 from datetime import date
+from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
@@ -26,13 +27,16 @@ if TYPE_CHECKING:
 
 DISAGREE = 0.10
 _SENTENCE_END = re.compile(r"[.!?…](?=\s)|\n")
-_VALUES_SQL = (
-    "SELECT q.article_id, q.idx, q.value, q.approx, q.measure, q.subject, q.text, q.number_start, q.number_end, "
-    "a.title, a.outlet, a.outlet_key, a.language, a.day, a.url, t.idx AS attribution, t.source, t.source_name, "
-    "t.source_key, t.source_type, t.cue, t.content, t.content_start, t.content_end, t.source_start, t.source_end "
-    "FROM quantities q JOIN articles a ON a.id = q.article_id "
-    "LEFT JOIN attributions t ON t.article_id = q.article_id AND t.idx = q.attribution_idx "
-    "WHERE a.day IS NOT NULL")
+_FROM = ("FROM quantities q JOIN articles a ON a.id = q.article_id "
+         "LEFT JOIN attributions t ON t.article_id = q.article_id AND t.idx = q.attribution_idx "
+         "WHERE a.day IS NOT NULL")
+# What grouping needs, for every quantity; the full record is fetched only for the values shown.
+_SLIM_SQL = ("SELECT q.id AS qid, q.article_id, q.idx, q.value, q.measure, q.subject, a.outlet, a.outlet_key, "
+             f"a.language, a.day, t.idx AS attribution, t.source, t.source_key {_FROM}")
+_FULL_SQL = ("SELECT q.id AS qid, q.approx, q.text, q.number_start, q.number_end, a.title, a.url, "
+             "t.source_name, t.source_type, t.cue, t.content, t.content_start, t.content_end, t.source_start, "
+             f"t.source_end {_FROM}")
+CHUNK = 500
 
 
 def _who(row: Row) -> str:
@@ -62,12 +66,23 @@ def _disagree(values: list[Row]) -> bool:
 def _clusters(values: list[Row], window_days: int) -> list[list[Row]]:
     """Group values dated within `window_days` of the earliest value of each group."""
     out: list[list[Row]] = []
+    start = 0
     for v in sorted(values, key=lambda r: r["day"]):
-        if out and (date.fromisoformat(v["day"]) - date.fromisoformat(out[-1][0]["day"])).days <= window_days:
+        day = _ordinal(v["day"])
+        if out and day - start <= window_days:
             out[-1].append(v)
         else:
             out.append([v])
+            start = day
     return out
+
+
+@lru_cache(maxsize=4096)
+def _ordinal(day: str) -> int:
+    try:
+        return date.fromisoformat(day).toordinal()
+    except ValueError:  # a malformed stored day: keep it apart rather than fail the corpus query
+        return 0
 
 
 def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -103,11 +118,25 @@ def _value_dict(row: Row, text: str) -> dict[str, Any]:
 
 
 def _texts(store: Store, ids: set[int]) -> dict[int, str]:
-    if not ids:
-        return {}
-    clause, params = in_clause("id", sorted(ids))
-    return {int(r["id"]): r["text"] for r in store.backend.rows(
-        f"SELECT id, text FROM articles WHERE id IN {clause}", params)}
+    out: dict[int, str] = {}
+    ordered = sorted(ids)
+    for i in range(0, len(ordered), CHUNK):
+        clause, params = in_clause("id", ordered[i:i + CHUNK])
+        out.update((int(r["id"]), r["text"]) for r in store.backend.rows(
+            f"SELECT id, text FROM articles WHERE id IN {clause}", params))
+    return out
+
+
+def _full_rows(store: Store, rows: list[Row]) -> dict[int, Row]:
+    """The complete record (slim fields + _FULL_SQL fields) of each quantity row, by quantity id."""
+    slim = {int(r["qid"]): r for r in rows}
+    ordered = sorted(slim)
+    out: dict[int, Row] = {}
+    for i in range(0, len(ordered), CHUNK):
+        clause, params = in_clause("q", ordered[i:i + CHUNK])
+        for r in store.backend.rows(f"{_FULL_SQL} AND q.id IN {clause}", params):
+            out[int(r["qid"])] = {**slim[int(r["qid"])], **r}
+    return out
 
 
 def _claims(cluster: list[Row]) -> list[dict[str, Any]]:
@@ -145,7 +174,7 @@ def find_corpus_conflicts(store: Store, *, window_days: int = 7, max_values: int
     `values` lists at most `max_values` of a conflict's values (all when None); `n_values` counts them all
     and `claims` sums them up per source."""
     groups: dict[tuple[str, str], list[Row]] = defaultdict(list)
-    for row in store.backend.iter_rows(_VALUES_SQL):
+    for row in store.backend.iter_rows(_SLIM_SQL):
         row["who"] = _who(row)
         groups[(row["measure"], subject_key(row["subject"], row["language"]))].append(row)
     found = []
@@ -155,6 +184,7 @@ def find_corpus_conflicts(store: Store, *, window_days: int = 7, max_values: int
         for cluster in _clusters(values, window_days):
             if len({v["article_id"] for v in cluster}) >= 2 and _disagree(cluster):
                 found.append((measure, skey, cluster, _pick(cluster, max_values)))
+    full = _full_rows(store, [v for *_, shown in found for v in shown])
     texts = _texts(store, {v["article_id"] for *_, shown in found for v in shown})
     out = []
     for measure, skey, cluster, shown in found:
@@ -167,7 +197,7 @@ def find_corpus_conflicts(store: Store, *, window_days: int = 7, max_values: int
                     "articles": len({v["article_id"] for v in cluster}), "sources": len({v["who"] for v in cluster}),
                     "min": _num(min(nums)), "max": _num(max(nums)), "n_values": len(cluster),
                     "claims": _claims(cluster)[:50],
-                    "values": [_value_dict(v, texts.get(v["article_id"], "")) for v in shown]})
+                    "values": [_value_dict(full[int(v["qid"])], texts.get(v["article_id"], "")) for v in shown]})
     out.sort(key=lambda c: (-(float(c["max"]) / max(float(c["min"]), 1e-9)), c["key"]))
     return out
 
@@ -190,7 +220,7 @@ def citation_graph(store: Store, *, limit: int = 500) -> dict[str, Any]:
         labels[outlet][r["outlet"] or "unknown outlet"] += 1
         roles[outlet].add("outlet")
         path = [outlet]
-        for name in reversed(json.loads(r["via"])):
+        for name in reversed(json.loads(r["via"]) if r["via"] != "[]" else ()):
             key = source_key(name)
             if key:
                 labels[key][name] += 1

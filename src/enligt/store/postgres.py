@@ -73,8 +73,8 @@ class PostgresTx:
         try:
             with self.conn.transaction():  # nested: a SAVEPOINT
                 yield
-        except psycopg.Error as exc:
-            raise StoreError(f"write failed: {exc}", where=self.where) from exc
+        except (psycopg.Error, UnicodeError, ValueError, OverflowError) as exc:  # one page's data, not the batch
+            raise StoreError(f"cannot store this page: {exc}") from exc
 
     def index_article(self, article_id: int, *, title: str, body: str, claims: str) -> None:
         self.conn.execute("INSERT INTO search_index (article_id, title, body, claims) VALUES (%s, %s, %s, %s)",

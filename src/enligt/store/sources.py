@@ -29,13 +29,14 @@ def display_name(spellings: Counter[str], names: Counter[str]) -> str:
     return max(pool.items(), key=lambda kv: (kv[1], kv[0][:1].isupper(), kv[0]))[0] if pool else ""
 
 
-def _details(store: Store, keys: list[str]) -> dict[str, dict[str, Any]]:
-    """Spellings, canonical names, types and outlets of each source key."""
-    clause, params = in_clause("k", keys)
-    rows = store.backend.rows(
+def _details(store: Store, keys: list[str] | None) -> dict[str, dict[str, Any]]:
+    """Spellings, canonical names, types and outlets of each source key (of every source for None)."""
+    clause, params = in_clause("k", keys) if keys is not None else ("", {})
+    where = f"t.source_key IN {clause}" if keys is not None else "t.source_key IS NOT NULL"
+    rows = store.backend.iter_rows(
         "SELECT t.source_key AS key, t.source AS source, t.source_name AS source_name, "
         "t.source_type AS source_type, a.outlet AS outlet, count(*) AS n "
-        f"FROM attributions t JOIN articles a ON a.id = t.article_id WHERE t.source_key IN {clause} "
+        f"FROM attributions t JOIN articles a ON a.id = t.article_id WHERE {where} "
         "GROUP BY t.source_key, t.source, t.source_name, t.source_type, a.outlet", params)
     acc: dict[str, dict[str, Counter[str]]] = defaultdict(lambda: defaultdict(Counter))
     for r in rows:
@@ -61,22 +62,26 @@ def _entry(row: Row, details: dict[str, Any]) -> dict[str, Any]:
             "by_kind": {"direct": row["direct"] or 0, "indirect": row["indirect"] or 0, "mixed": row["mixed"] or 0}}
 
 
+def source_index(store: Store) -> list[dict[str, Any]]:
+    """Every source, most cited first (uncached: `sources()` reuses it until the database changes)."""
+    rows = store.backend.rows(
+        f"SELECT t.source_key AS key, {_COUNTS} FROM attributions t WHERE t.source_key IS NOT NULL "
+        "GROUP BY t.source_key")
+    details = _details(store, None)
+    entries = [_entry(r, details.get(r["key"], {})) for r in rows]
+    entries.sort(key=lambda e: (-e["attributions"], e["key"]))
+    return entries
+
+
 def sources(store: Store, *, limit: int = 50, offset: int = 0, source_type: str | None = None) -> dict[str, Any]:
     """The source index, most cited first: {"total", "items": [{key, name, spellings, source_type,
     attributions, articles, hearsay, by_kind, by_type, by_outlet}]}. `source_type` keeps sources
     cited at least once with that type."""
     limit, offset = _page(limit, offset)
-    having, params = "", {}
+    entries = store.cached("sources", lambda: source_index(store))
     if source_type:
-        having = "HAVING sum(CASE WHEN t.source_type = :source_type THEN 1 ELSE 0 END) > 0"
-        params["source_type"] = source_type
-    grouped = f"FROM attributions t WHERE t.source_key IS NOT NULL GROUP BY t.source_key {having}"
-    total = store.backend.rows(f"SELECT count(*) AS n FROM (SELECT t.source_key {grouped}) AS g", params)[0]["n"]
-    rows = store.backend.rows(
-        f"SELECT t.source_key AS key, {_COUNTS} {grouped} ORDER BY attributions DESC, key "
-        "LIMIT :limit OFFSET :offset", {**params, "limit": limit, "offset": offset})
-    details = _details(store, [r["key"] for r in rows])
-    return {"total": total, "items": [_entry(r, details.get(r["key"], {})) for r in rows]}
+        entries = [e for e in entries if source_type in e.get("by_type", {})]
+    return {"total": len(entries), "items": entries[offset:offset + limit]}
 
 
 def get_source(store: Store, key: str, *, limit: int = 500) -> dict[str, Any]:

@@ -56,10 +56,10 @@ class SQLiteTx:
         self.conn.execute(f"SAVEPOINT {name}")
         try:
             yield
-        except sqlite3.Error as exc:
+        except (sqlite3.Error, UnicodeError, ValueError, OverflowError) as exc:  # one page's data, not the batch
             self.conn.execute(f"ROLLBACK TO {name}")
             self.conn.execute(f"RELEASE {name}")
-            raise StoreError(f"write failed: {exc}") from exc
+            raise StoreError(f"cannot store this page: {exc}") from exc
         except BaseException:
             self.conn.execute(f"ROLLBACK TO {name}")
             self.conn.execute(f"RELEASE {name}")

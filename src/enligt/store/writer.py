@@ -172,7 +172,7 @@ def _progress_bar(enabled: bool) -> Any:
         return None
     from tqdm import tqdm  # type: ignore[import-untyped]
 
-    return tqdm(unit=" pages", file=sys.stderr, mininterval=0.5, dynamic_ncols=True, leave=False)
+    return tqdm(unit=" pages", file=sys.stderr, mininterval=0.5, delay=1.0, dynamic_ncols=True, leave=False)
 
 
 def _failure_sink(tally: _Tally, on_failure: OnFailure | None, bar: Any) -> OnFailure:

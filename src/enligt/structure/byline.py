@@ -19,6 +19,8 @@ EMAIL = re.compile(r"\S+@\S+\.\w+")
 SPLIT = re.compile(r"\s*(?:,|;|&|\||/|\(|\))\s*|\s+(?:och|and|og|und|samt|e)\s+")
 AGENCY_SPLIT = re.compile(r"\s*[/,&-]\s*|\s+(?:och|and|og|und)\s+")
 PARTICLES = frozenset({"von", "van", "der", "den", "de", "af", "la", "le", "di", "da", "du", "bin", "al", "el", "ter", "zu"})
+# "Oksana Moroz in Kramatorsk", "Anna Berg i Kiev": a place after a byline name.
+PLACE = re.compile(r"\s+(?:in|i|från|fra|aus|from)\s+[A-ZÀ-ÖØ-Þ][\w.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.-]*)?$")
 NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.-]*$")
 
 
@@ -26,7 +28,7 @@ NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.-]*$")
 def _prefix_pattern() -> re.Pattern[str]:
     prefixes = sorted(all_languages_words("byline_prefixes"), key=len, reverse=True)
     alts = "|".join(re.escape(p) for p in prefixes)
-    return re.compile(rf"^(?:{alts})(?![^\W\d_])\s*", re.IGNORECASE)
+    return re.compile(rf"^(?:{alts})(?![^\W\d_])\s*:?\s*", re.IGNORECASE)
 
 
 @cache
@@ -113,7 +115,7 @@ def _parts(text: str, need_marker: bool = False) -> list[str] | None:
         if is_agency(part) or _is_role(part) or _is_staff(part):
             marked = True
             continue
-        part = _name_case(part)
+        part = PLACE.sub("", _name_case(part))
         if not looks_like_name(part):
             return None
         out.append(part)
@@ -182,7 +184,7 @@ def clean_authors(raw: list[str], lang: str | None = None) -> list[str]:
         if cut is not None:
             text = text[: cut.start()]
         for part in SPLIT.split(text):
-            part = _name_case(part.strip(" .:-–—()"))
+            part = PLACE.sub("", _name_case(part.strip(" .:-–—()")))
             if not part or is_agency(part) or _is_role(part) or _is_staff(part) or not looks_like_name(part):
                 continue
             if part.lower() not in seen:

@@ -22,7 +22,7 @@ NAV_SPLIT = re.compile(r"\s{2,}|\s+[|•·]\s+|\t")
 CRUMB_SPLIT = re.compile(r"\s+[/>›»]\s+")
 EMAIL_LINE = re.compile(r"^\S+@\S+\.\w+$")
 CREDIT_LINE = re.compile(r"^\((?:additional\s+)?(?:reporting|writing|editing|compiled|graphics)\b", re.IGNORECASE)
-GALLERY = re.compile(r"^[^\W\d_]{2,12}\s+\d{1,3}\s*(?:av|of|af|von|aus|/)\s*\d{1,3}$", re.IGNORECASE)
+GALLERY = re.compile(r"^(?:[^\W\d_]{2,12}\s+)?\d{1,3}\s*(?:av|of|af|von|aus|/)\s*\d{1,3}$", re.IGNORECASE)
 SENTENCE_END = frozenset(".!?")
 
 
@@ -107,16 +107,17 @@ def _all_sections(words: list[str]) -> bool:
 
 
 @cache
-def _cue_words() -> tuple[frozenset[str], tuple[str, ...]]:
+def _cue_words() -> tuple[frozenset[str], re.Pattern[str]]:
+    """The cue words, and a pattern that finds any of them inside a word (a cheap first test)."""
     cues = all_languages_words("furniture_cues")
-    stems = tuple(c for c in sorted(cues, key=len) if not any(c != o and o in c for o in cues))
-    return cues, stems
+    stems = sorted(c for c in cues if not any(c != o and o in c for o in cues))
+    return cues, re.compile("|".join(re.escape(c) for c in stems))
 
 
 def _has_cue(k: str) -> bool:
-    """Whether a cookie or newsletter word stands in `k` (a cheap substring test first)."""
+    """Whether a cookie or newsletter word stands in `k`."""
     cues, stems = _cue_words()
-    if not any(s in k for s in stems):
+    if stems.search(k) is None:
         return False
     return any(w.strip("\"'():,.!?–-") in cues for w in k.split())
 
@@ -132,7 +133,9 @@ def is_furniture(line: str, k: str | None = None) -> bool:
     k = key(line) if k is None else k
     if not k or phrases("furniture").match(k) or phrases("paywall").match(k):
         return True
-    if "©" in line or "copyright" in k or "(c) " in k or EMAIL_LINE.match(line) or CREDIT_LINE.match(line):
+    if "©" in line or "copyright" in k or "(c) " in k:
+        return True
+    if ("@" in line and EMAIL_LINE.match(line)) or (line[0] == "(" and CREDIT_LINE.match(line)):
         return True
     if len(line) <= 160:
         words = k.split()

@@ -16,9 +16,10 @@ Kind = Literal[
     "name", "role", "photo_role", "sentence", "short",
 ]
 LONG = 160  # longer lines are never dates, bylines, list headers or menus
-CLOSERS = frozenset("\"”»’')")
+CLOSERS = frozenset("\"”»«“’')")
 ENDS = frozenset(".!?…")
 DASH_QUOTE = re.compile(r"^[–—-]\s")
+ODD_SPACE = re.compile(r"^\s|\s$|\s\s|[^\S ]")  # whitespace that normalising would change
 
 
 class Line(NamedTuple):
@@ -48,7 +49,9 @@ def ends_sentence(text: str) -> bool:
 def is_body_like(text: str) -> bool:
     """A paragraph of running text: a full sentence, a dash quote, or long text."""
     n = text.count(" ") + 1
-    if text[-1:] == "." or (ends_sentence(text) and n >= 8):
+    if text[-1:] == "." or (text[-1:] in CLOSERS and text[-2:-1] in ".,…"):
+        return True
+    if ends_sentence(text) and n >= 8:
         return True
     if DASH_QUOTE.match(text) and n >= 3:
         return True
@@ -59,7 +62,7 @@ def is_body_like(text: str) -> bool:
 
 def classify(raw: str, blank_before: bool = False) -> Line:
     """The kind of one stripped, non-blank line."""
-    text = " ".join(raw.split())
+    text = " ".join(raw.split()) if ODD_SPACE.search(raw) else raw
     return Line(raw, text, _kind(raw, text), blank_before)
 
 
@@ -97,7 +100,7 @@ def _kind(raw: str, text: str) -> Kind:
         return "paywall"
     if furniture.is_section_header(text, k):
         return "section"
-    if furniture.is_gallery_marker(text, k):
+    if len(text) < 30 and furniture.is_gallery_marker(text, k):
         return "gallery"
     if furniture.is_furniture(raw, k):
         return "furniture"

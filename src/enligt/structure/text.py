@@ -22,9 +22,8 @@ from enligt.structure.lines import Line, classify
 
 MIN_BODY_WORDS = 5  # a one-sentence brief is an article; a lone fragment is not
 WRAP_MIN = 60  # a line this long that stops mid-sentence may be hard-wrapped
-ANCHORS = frozenset({"date", "byline", "caption", "gallery", "paywall"})
-META = frozenset({"date", "byline", "caption", "gallery"})
-SKIP = frozenset({"furniture", "role", "photo_role", "date", "byline", "gallery"})
+# Lines that show the article has begun; captions are left out, since a picture may top the headline.
+ANCHORS = frozenset({"date", "byline", "paywall"})
 LIST_NUMBER = re.compile(r"^(?:\d{1,2}[.)]|\d{1,2}[.:]\d{2})\s+")
 SMALL_WORDS = frozenset({"the", "of", "and", "for", "och", "av", "og", "af", "der", "die", "das", "und", "de", "la", "le"})
 OUTLET_TAGLINE = re.compile(r"\s+[–—|·-]\s+")
@@ -82,14 +81,19 @@ def _is_title_candidate(line: Line) -> bool:
 
 
 def find_title(lines: list[Line]) -> int | None:
-    """Index of the headline: the last headline-like line before the first anchor."""
+    """Index of the headline: the last headline-like line before the first anchor.
+
+    A line of three words or more is preferred, and a plain line to a name-like one (a bare
+    byline name may stand between the headline and the date).
+    """
     anchor = next((i for i, line in enumerate(lines) if _is_anchor(line)), None)
     if anchor is None:
         return None
     candidates = [i for i in range(anchor) if _is_title_candidate(lines[i])]
-    for i in reversed(candidates):
-        if lines[i].words >= 3:
-            return i
+    for wanted in (("short", "sentence"), ("name",)):
+        for i in reversed(candidates):
+            if lines[i].words >= 3 and lines[i].kind in wanted:
+                return i
     return candidates[-1] if candidates else None
 
 
@@ -157,7 +161,7 @@ def _list_continues(lines: list[Line], i: int, first: Line | None, style: bool |
     nxt = _next_content(lines, i)
     # A short line straight before running text (same spacing) is a subheading, not a list item.
     return not (first is not None and nxt is not None and nxt.kind == "sentence"
-                and nxt.blank_before == line.blank_before and line.words <= 8)
+                and nxt.blank_before == line.blank_before and line.words <= 5)
 
 
 @dataclass
@@ -297,6 +301,8 @@ def structure_text(page: Page, *, options: Options) -> Article:
         raise NotAnArticleError("no headline followed by article text (a list page, a cookie wall or furniture only)",
                                 where=page.input)
     draft = read_after_title(lines, title_at + 1)
+    top = [c for line in lines[:title_at] if line.kind == "caption" and (c := captions.split_caption(line.text))]
+    draft.captions[:0] = [c for c in top if c.text]
     body, headings, positions, dropped = settle_flow(draft.flow)
     _check_article(body, headings, page)
     title = lines[title_at].text

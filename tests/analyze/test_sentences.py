@@ -1,0 +1,129 @@
+"""Sentence splitting and tokens: abbreviations, initials, numbers, quotes (analyze/sentences.py)."""
+from __future__ import annotations
+
+import pytest
+
+from enligt.analyze.quotes import find_quotes
+from enligt.analyze.sentences import split, tokenize
+
+
+def sentences(text: str, lang: str) -> list[str]:
+    toks = tokenize(text)
+    ranges = [(q.open, q.close + 1) for q in find_quotes(text, 0, len(text))]
+    return [text[toks[s].start:toks[e - 1].end] for s, e in split(text, toks, lang, ranges)]
+
+
+SV = [
+    ("Polisen kom. Ingen skadades.", 2),
+    ("Han kom kl. 14 och gick.", 1),
+    ("Det gäller bl.a. Stockholm. Och Malmö.", 2),
+    ("Priset var 6 000 kronor. Det är mycket.", 2),
+    ("Räntan är 3,5 procent. Den steg.", 2),
+    ("Se t.ex. rapporten. Den är lång.", 2),
+    ("Vad händer nu? Ingen vet.", 2),
+    ("Det brinner! Spring.", 2),
+    ("”Det är över. Vi åker hem”, säger hon.", 1),
+    ("– Det här är inte vårt krig. Vi vill hem, säger han.", 2),
+    ("Mötet hölls den 3 jan. i Umeå.", 1),
+    ("Enligt SMHI:s prognos mojnar vinden. Det blir lugnt.", 2),
+    ("J. Andersson tog över. Han är ny.", 2),
+    ("Det kostar ca. 500 kronor.", 1),
+    ("En enda mening utan punkt", 1),
+    ("Första. Andra. Tredje.", 3),
+    ("Han sa: ”Kom hit. Nu.” Sedan gick han.", 2),
+    ("Nr. 5 vann. Nr. 6 kom tvåa.", 2),
+    ("Det var 1.5 meter. Inte mer.", 2),
+    ("Sverige vann med 3–1. Publiken jublade.", 2),
+    ("Han heter Dr. Berg. Hon heter Lind.", 2),
+    ("Avtalet gäller t.o.m. maj. Sedan inte.", 2),
+    ("Boken (utgiven 2020) sålde bra. Den trycks om.", 2),
+    ("Det hände i USA. Sedan i Kina.", 2),
+    ("Matchen slutade 2-2... Ingen var nöjd.", 2),
+    ("”Nej.” Det var hans svar.", 2),
+    ("Läs mer på sidan 4. Där finns allt.", 2),
+    ("Hon sa ja. Han sa nej. De bråkade.", 3),
+    ("Kursen föll med 9 procent. Aktien handlas i dag.", 2),
+    ("Kl. 15.30 började mötet. Det tog en timme.", 2),
+    ("Det finns 48 000 kunder utan ström. Felet lagas.", 2),
+]
+
+EN = [
+    ("The police came. Nobody was hurt.", 2),
+    ("Mr. Smith arrived. He sat down.", 2),
+    ("Capt. Ivan Lysenko told Reuters. He left.", 2),
+    ("It costs $3.5 million. That is a lot.", 2),
+    ("About 1,900 people remain. Many left.", 2),
+    ("He said: \"Go. Now.\" Then he left.", 2),
+    ("“We hold the line. We stay,” he said.", 1),
+    ("What now? Nobody knows.", 2),
+    ("J. R. Tolkien wrote it. It sold.", 2),
+    ("The U.S. and the U.K. agreed. Talks ended.", 2),
+    ("A single sentence without a stop", 1),
+    ("One. Two. Three.", 3),
+    ("It happened on Jan. 5 in Kyiv.", 1),
+    ("Dr. Helen Marsh spoke. She was clear.", 2),
+    ("Prices rose 4.5 percent. Wages did not.", 2),
+    ("Stop! Go.", 2),
+    ("\"No.\" That was his answer.", 2),
+    ("They met at 3 p.m. on Monday.", 1),
+    ("The vote was 5-4. It passed.", 2),
+    ("St. Petersburg is big. It is cold.", 2),
+    ("He works for Acme Inc. in Ohio.", 1),
+    ("The report (published in May) was long. It was read.", 2),
+    ("Gen. Smith resigned. Col. Jones replaced him.", 2),
+    ("It was 2,000 km away. Too far.", 2),
+    ("She said yes. He said no. They argued.", 3),
+    ("Wait... Nothing happened.", 2),
+    ("The fleet has 600 vessels. Some are old.", 2),
+    ("e.g. this one. And that one.", 2),
+    ("No. 10 Downing Street issued a statement. It was short.", 2),
+    ("“They are panicking,” the chair told the newspaper. Nobody replied.", 2),
+    ("Sales rose by 3.3m barrels. Exports fell.", 2),
+]
+
+OTHER = [
+    ("Politiet kom. Ingen ble skadet.", "no", 2),
+    ("Det koster ca. 500 kroner. Det er mye.", "no", 2),
+    ("– Det er trist. Vi går, sier han.", "no", 2),
+    ("Politiet kom. Ingen kom til skade.", "da", 2),
+    ("Det gælder bl.a. Odense. Og Aarhus.", "da", 2),
+    ("- Vi ser nye tilfælde. Det stiger, siger hun.", "da", 2),
+    ("Am 19. Januar kam der Sturm. Er war stark.", "de", 2),
+    ("Es waren rund 1.200 Einsätze. Viele Verletzte.", "de", 2),
+    ("„Die Lage ist ernst. Wir helfen“, sagte er.", "de", 1),
+    ("Das gilt z.B. für Bremen. Und Hamburg.", "de", 2),
+]
+
+
+@pytest.mark.parametrize("text,n", SV)
+def test_sv(text: str, n: int) -> None:
+    assert len(sentences(text, "sv")) == n, sentences(text, "sv")
+
+
+@pytest.mark.parametrize("text,n", EN)
+def test_en(text: str, n: int) -> None:
+    assert len(sentences(text, "en")) == n, sentences(text, "en")
+
+
+@pytest.mark.parametrize("text,lang,n", OTHER)
+def test_other(text: str, lang: str, n: int) -> None:
+    assert len(sentences(text, lang)) == n, sentences(text, lang)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("SMHI:s prognos", ["SMHI:s", "prognos"]),
+    ("Russia's army", ["Russia's", "army"]),
+    ("rund 1.200 Einsätze", ["rund", "1.200", "Einsätze"]),
+    ("A/S ”citat”", ["A/S", "”", "citat", "”"]),
+    ("didn't say", ["didn't", "say"]),
+])
+def test_tokens(text: str, expected: list[str]) -> None:
+    toks = tokenize(text)
+    assert [t.text for t in toks] == expected
+    assert all(text[t.start:t.end] == t.text for t in toks)
+
+
+def test_offsets_are_relative_to_the_whole_text() -> None:
+    text = "Titel\n\nPolisen uppger det."
+    toks = tokenize(text, 7, len(text))
+    assert toks[0].text == "Polisen" and toks[0].start == 7

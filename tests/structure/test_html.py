@@ -1,0 +1,117 @@
+"""The HTML structurer end to end: one article out of a raw page, and bad pages failing alone."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from enligt.errors import EnligtError, ExtractionError
+from enligt.ingest.sources import Failure, page_from_bytes
+from enligt.models import Page
+from enligt.pipeline import analyze_items
+from enligt.settings import Options
+from enligt.structure.html import structure_html
+
+OPTS = Options(attribution=False)
+PARAS = [
+    "Kommunen meddelade på tisdagen att skolan i Norrby stängs resten av veckan efter branden i matsalen.",
+    "Räddningstjänsten larmades strax efter midnatt och hade branden under kontroll inom två timmar.",
+    "– Vi är glada att ingen skadades, säger rektorn Eva Lind till tidningen på onsdagsmorgonen.",
+    "Polisen utreder nu om branden var anlagd. Ingen är ännu misstänkt för brottet.",
+    "Eleverna får undervisning på distans fram till måndag, enligt ett brev till föräldrarna.",
+]
+PAGE = f"""<!DOCTYPE html><html lang="sv"><head><meta charset="utf-8">
+<title>Skolan stängs efter branden | Lokalbladet</title>
+<meta property="og:site_name" content="Lokalbladet">
+<meta property="article:published_time" content="2023-03-07T09:15:00+01:00">
+</head><body>
+<header><a href="/">Lokalbladet</a><nav><a href="/nyheter">Nyheter</a> <a href="/sport">Sport</a></nav></header>
+<main><article>
+<h1>Skolan stängs efter branden</h1>
+<p class="ingress">Skolan i Norrby håller stängt resten av veckan efter nattens brand i matsalen.</p>
+<p class="byline">Av <a rel="author" href="/anna">Anna Berg</a></p>
+<figure><img src="a.jpg"><figcaption>Matsalen efter branden. <span class="credit">Foto: Per Ek</span></figcaption></figure>
+<p>{PARAS[0]}</p><p>{PARAS[1]}</p>
+<div class="ad"><span>Annons</span></div>
+<h2>Polisen utreder</h2>
+<p>{PARAS[2]}</p><p>{PARAS[3]}</p>
+<aside class="las-ocksa"><h4>Läs också</h4><ul><li><a href="/x">Ny skola planeras i Norrby centrum</a></li></ul></aside>
+<p>{PARAS[4]}</p>
+</article></main>
+<footer><p>© Lokalbladet 2023</p></footer></body></html>"""
+
+
+def _page(html: str, name: str = "t.html") -> Page:
+    return page_from_bytes(html.encode("utf-8"), where=name)
+
+
+def test_the_article_of_a_page() -> None:
+    art = structure_html(_page(PAGE), options=OPTS)
+    assert art.title == "Skolan stängs efter branden"
+    assert art.outlet == "Lokalbladet" and art.language == "sv"
+    assert art.authors == ("Anna Berg",)
+    assert art.published == "2023-03-07T09:15"
+    assert art.lead == "Skolan i Norrby håller stängt resten av veckan efter nattens brand i matsalen."
+    assert art.body[0] == art.lead and list(art.body[1:]) == PARAS
+    assert art.headings == ("Polisen utreder",) and art.heading_positions == (3,)
+    assert art.related == ("Ny skola planeras i Norrby centrum",)
+    assert [(c.text, c.credit) for c in art.captions] == [("Matsalen efter branden.", "Per Ek")]
+    assert "Annons" in art.boilerplate and "Läs också" in art.boilerplate
+    assert not any("Annons" in p or "Läs också" in p for p in art.body)
+
+
+def test_attribution_runs_on_the_html_article_unchanged() -> None:
+    (result,) = list(analyze_items([_page(PAGE)], options=Options()))
+    assert not isinstance(result, Failure)
+    assert result.article.body[1] == PARAS[0]
+
+
+@pytest.mark.parametrize("html,reason", [
+    ("<html><body><nav><a href='/'>Home</a></nav></body></html>", "main text"),
+    ("<html><head><title>x</title></head><body></body></html>", "main text"),
+    ("<", "HTML"),
+])
+def test_pages_without_an_article_raise_a_reason(html: str, reason: str) -> None:
+    with pytest.raises(ExtractionError, match=reason):
+        structure_html(Page(input="t.html", content=html, kind="html"), options=OPTS)
+
+
+def test_truncated_html_still_gives_its_text() -> None:
+    cut = PAGE[: PAGE.index(PARAS[3]) + 40]
+    art = structure_html(_page(cut), options=OPTS)
+    assert art.title == "Skolan stängs efter branden" and PARAS[2] in art.body
+
+
+def test_wrong_declared_charset() -> None:
+    data = PAGE.replace('charset="utf-8"', 'charset="utf-8"').encode("cp1252")
+    art = structure_html(page_from_bytes(data, where="t.html"), options=OPTS)
+    assert PARAS[0] in art.body
+
+
+def test_deeply_nested_markup_fails_alone_or_parses() -> None:
+    deep = "<div>" * 5000 + "<p>" + " ".join(PARAS) + "</p>" + "</div>" * 5000
+    pages = [_page(f"<html><body>{deep}</body></html>", "deep.html"), _page(PAGE, "ok.html")]
+    results = list(analyze_items(pages, options=OPTS))
+    assert len(results) == 2
+    assert not isinstance(results[1], Failure)
+    if isinstance(results[0], Failure):
+        assert isinstance(results[0].error, EnligtError) and results[0].error.message
+
+
+def test_a_batch_goes_on_after_a_bad_page() -> None:
+    pages = [_page("<html><body></body></html>", "empty.html"), _page(PAGE, "ok.html")]
+    results = list(analyze_items(pages, options=OPTS))
+    assert isinstance(results[0], Failure) and results[0].error.where == "empty.html"
+    assert not isinstance(results[1], Failure)
+
+
+def test_dev_corpus_html_pages(dev_corpus: Path) -> None:
+    """The three raw-HTML dev pages: the article fields the scorer checks, exactly."""
+    for src in sorted(dev_corpus.glob("*.html")):
+        gold = json.loads(src.with_name(src.stem + ".gold.json").read_text(encoding="utf-8"))["article"]
+        art = structure_html(page_from_bytes(src.read_bytes(), where=str(src)), options=OPTS).to_dict()
+        for field in ("title", "outlet", "language", "authors", "headings", "related", "lead", "captions"):
+            assert art[field] == gold[field], (src.name, field)
+        assert art["published"][:10] == gold["published"][:10]
+        assert set(gold["body"]) <= set(art["body"]), src.name
