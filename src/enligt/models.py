@@ -102,6 +102,7 @@ class Article:
             "lead": self.lead,
             "captions": [{"text": c.text, "credit": c.credit} for c in self.captions],
             "headings": list(self.headings),
+            "heading_positions": list(self.heading_positions),
             "body": list(self.body),
             "related": list(self.related),
             "boilerplate": list(self.boilerplate),

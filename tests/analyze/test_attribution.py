@@ -73,6 +73,9 @@ SV: list[tuple[str, list[Row]]] = [
     ("Han svarade att han inte mindes.", [("Han", "svarade", "han inte mindes", "indirect")]),
     ("Konkursförvaltaren säger att hon ska sälja verksamheten.",
      [("Konkursförvaltaren", "säger", "hon ska sälja verksamheten", "indirect")]),
+    ("Statsministern skrev på X: ”Vi står enade.”", [("Statsministern", "skrev", "Vi står enade", "direct")]),
+    ("Beslutet välkomnas av Naturskyddsföreningen, som menar att det är rätt.",
+     [("som", "menar", "det är rätt", "indirect")]),
     # look-alikes
     ("Bolaget säger upp avtalet med leverantören.", []),
     ("Han sa hej då till sin mamma.", []),
@@ -150,6 +153,10 @@ EN: list[tuple[str, list[Row]]] = [
      [("Other estimates", "suggest", "the number could be closer to 1,400", "indirect")]),
     ("Military analysts wrote on Wednesday that Moscow lacked reserves.",
      [("Military analysts", "wrote", "Moscow lacked reserves", "indirect")]),
+    ("WASHINGTON (Reuters) - The United States will send systems, two officials told Reuters.",
+     [("two officials", "told", "The United States will send systems", "indirect")]),
+    ("Defense Secretary Lloyd Austin told reporters the package was ready.",
+     [("Defense Secretary Lloyd Austin", "told", "the package was ready", "indirect")]),
     # look-alikes
     ("Serhiy said goodbye to his wife.", []),
     ("According to the plan, the brigade rotates out in April.", []),
@@ -190,6 +197,8 @@ OTHER: list[tuple[str, str, list[Row]]] = [
      [(None, "soll", "Im Landkreis soll eine Frau getroffen worden sein", "indirect")]),
     ("Die Sanierung soll bis zum Sommer abgeschlossen sein.", "de", []),
     ("Die Stadt sagte den Umzug ab.", "de", []),
+    ("Die Steuern steigen. Das kündigte Finanzminister Klaus Weber am Montag an.", "de",
+     [("Finanzminister Klaus Weber", "kündigte an", "Die Steuern steigen", "indirect")]),
     ("„Wir haben gewarnt“, sagte ein Sprecher des Landkreises.", "de",
      [("ein Sprecher des Landkreises", "sagte", "Wir haben gewarnt", "direct")]),
 ]

@@ -168,6 +168,8 @@ EN = [
      [("the union", "Last year the firm cut 1,500 jobs"), ("The firm", "it would cut 2,000 jobs")], []),
     ("Shelling killed 15 soldiers and wounded 40, the army said. Two civilians were wounded, the governor said.",
      [("the army", "Shelling killed 15 soldiers and wounded 40"), ("the governor", "Two civilians were wounded")], []),
+    ("Police said about 25,000 people took part. It was the biggest march since 2020, when some 10,000 people marched.",
+     [("Police", "about 25,000 people took part")], []),
     ("Police detained 30 protesters, officials said. A rights group said 45 people had been arrested.",
      [("officials", "Police detained 30 protesters"), ("A rights group", "45 people had been arrested")], [[30, 45]]),
     ("Since the war began 10,000 civilians have been killed, the UN said. Local media said three civilians died.",

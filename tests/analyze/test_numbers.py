@@ -51,6 +51,8 @@ SV_BLOCKED = [
     ("1990-talet", "decade"),
     ("den 47:e fångutväxlingen", "ordinal"),
     ("klockan 14:20", "time"),
+    ("startade 10.00", "time"),
+    ("vid 14.30", "time"),
     ("en 31-årig man", "compound"),
     ("70-årsåldern", "compound"),
 ]
@@ -87,6 +89,9 @@ EN = [
     ("often tenantless", []),
     ("1 200 people", [(1200, False)]),
     ("(about 30)", [(30, True)]),
+    ("1.2m people", [(1.2e6, False)]),
+    ("20k troops", [(20000, False)]),
+    ("5bn dollars", [(5e9, False)]),
 ]
 EN_BLOCKED = [
     ("a 34-year-old commander", "compound"),

@@ -93,7 +93,7 @@ class Handler(BaseHTTPRequestHandler):
     def log_message(self, *args: object) -> None:
         pass
 
-    def do_GET(self) -> None:  # noqa: N802
+    def do_GET(self) -> None:
         body = (f"<html><head><title>Sida {self.path}</title></head><body><article><h1>Sida {self.path}</h1>"
                 f"{PARA * 3}</article></body></html>").encode()
         self.send_response(200)

@@ -14,8 +14,16 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from enligt.errors import (BlockedAddressError, ContentTypeError, DNSError, FetchError, FetchTimeoutError,
-                           HTTPStatusError, TLSError, TooLargeError)
+from enligt.errors import (
+    BlockedAddressError,
+    ContentTypeError,
+    DNSError,
+    FetchError,
+    FetchTimeoutError,
+    HTTPStatusError,
+    TLSError,
+    TooLargeError,
+)
 from enligt.ingest import fetch
 from enligt.ingest.sources import Failure
 from enligt.models import Page
@@ -50,7 +58,7 @@ class Handler(BaseHTTPRequestHandler):
         self.send_header("Content-Length", "0")
         self.end_headers()
 
-    def do_GET(self) -> None:  # noqa: N802 - http.server's name
+    def do_GET(self) -> None:
         base = f"http://127.0.0.1:{self.server.server_address[1]}"
         routes = {
             "/page": lambda: self._send(200, "text/html; charset=utf-8", HTML.format(SV).encode()),

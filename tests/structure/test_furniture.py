@@ -29,6 +29,7 @@ from enligt.structure.furniture import (
         "Accept all   Manage preferences", "Comments (37)", "Sign up for the Morning Brief newsletter",
         "We use cookies to personalise content and ads. By clicking \"Accept all\", you agree to our use of cookies.",
         "(Reporting by Jane Doe; Editing by John Smith)", "News > Crime",
+        "Reporting by Jane Doe in London; Editing by John Smith",
         "The Evening Post is part of Big Media Group. © 2023",
         # Norwegian, Danish, German
         "Annonse", "Logg inn", "Annonce", "Del artiklen", "Køb abonnement", "Anzeige", "Artikel teilen",
@@ -47,6 +48,7 @@ def test_furniture_lines(line: str) -> None:
         "Ryska soldater vägrar attackera",
         "Dela ut mat till de hemlösa blev hennes livsverk",
         "Share prices fell sharply on Monday after the announcement.",
+        "Reporting by phone from the front line is dangerous, she said.",
         "The newsletter was sent to 3,000 subscribers last week.",
         "Sanctions loophole",
         "Facket: Fler drabbas",

@@ -82,11 +82,11 @@ def test_broken_jsonld_is_skipped() -> None:
 
 
 @pytest.mark.parametrize("body,published,updated", [
-    ('<h1>Rubrik</h1><p class="dates">Publicerad <time datetime="2022-11-24T09:31:00+01:00">24 nov</time> '
-     'Uppdaterad <time datetime="2022-11-24T11:02:00+01:00">24 nov</time></p>', "2022-11-24T09:31",
+    (('<h1>Rubrik</h1><p class="dates">Publicerad <time datetime="2022-11-24T09:31:00+01:00">24 nov</time> '
+     'Uppdaterad <time datetime="2022-11-24T11:02:00+01:00">24 nov</time></p>'), "2022-11-24T09:31",
      "2022-11-24T11:02"),
-    ('<h1>Sturm</h1><div class="meta"><time datetime="2023-01-19T14:05:00+01:00">19.01.2023</time>'
-     '<span class="aktualisiert">Aktualisiert: 19.01.2023, 17:32 Uhr</span></div>', "2023-01-19T14:05",
+    (('<h1>Sturm</h1><div class="meta"><time datetime="2023-01-19T14:05:00+01:00">19.01.2023</time>'
+     '<span class="aktualisiert">Aktualisiert: 19.01.2023, 17:32 Uhr</span></div>'), "2023-01-19T14:05",
      "2023-01-19T17:32"),
     ('<h1>Title here</h1><p class="byline">By Jane Smith</p><p>March 5, 2025</p>', "2025-03-05", None),
 ])

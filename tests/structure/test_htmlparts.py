@@ -32,12 +32,12 @@ def test_captions(figcaption: str, expected: Caption) -> None:
 
 
 @pytest.mark.parametrize("block", [
-    '<aside class="read-also"><h4>Läs också</h4><ul><li><a href="/a">Så mycket dyrare blir ditt bolån</a></li>'
-    '<li><a href="/b">Bostadspriserna faller för sjunde månaden</a></li></ul></aside>',
-    '<div class="box"><p class="label">Lesen Sie auch:</p><ul><li><a href="/a">Så mycket dyrare blir ditt bolån</a>'
-    '</li><li><a href="/b">Bostadspriserna faller för sjunde månaden</a></li></ul></div>',
-    '<aside class="related-inline"><h3>Related</h3><ul><li><a href="/a">Så mycket dyrare blir ditt bolån</a></li>'
-    '<li><a href="/b">Bostadspriserna faller för sjunde månaden</a></li></ul></aside>',
+    ('<aside class="read-also"><h4>Läs också</h4><ul><li><a href="/a">Så mycket dyrare blir ditt bolån</a></li>'
+    '<li><a href="/b">Bostadspriserna faller för sjunde månaden</a></li></ul></aside>'),
+    ('<div class="box"><p class="label">Lesen Sie auch:</p><ul><li><a href="/a">Så mycket dyrare blir ditt bolån</a>'
+    '</li><li><a href="/b">Bostadspriserna faller för sjunde månaden</a></li></ul></div>'),
+    ('<aside class="related-inline"><h3>Related</h3><ul><li><a href="/a">Så mycket dyrare blir ditt bolån</a></li>'
+    '<li><a href="/b">Bostadspriserna faller för sjunde månaden</a></li></ul></aside>'),
 ])
 def test_related_blocks_give_headlines_and_are_pruned(block: str) -> None:
     parts = parts_of(P + block + P)

@@ -16,6 +16,7 @@ from enligt.structure.lines import classify, ends_sentence, is_body_like
         ("Bild 2 av 5", "gallery"),
         ("ANNONS", "furniture"),
         ("Fabriken i Umeå.Foto: Jonas Ek", "caption"),
+        ("Ett träd föll över vägen. Foto: © Anna Berg", "caption"),
         ("Malin Beeck", "name"),
         ("Politisk reporter", "role"),
         ("Fotograf", "photo_role"),

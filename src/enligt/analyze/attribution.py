@@ -14,11 +14,12 @@ from bisect import bisect_left
 
 from enligt.analyze.cues import lexicon, triggers
 from enligt.analyze.direct import quote_records
+from enligt.analyze.phrases import span
 from enligt.analyze.quotes import find_quotes, has_quote
 from enligt.analyze.records import Ctx, Draft, Span2
-from enligt.analyze.rules import evidence_rules, hearsay_rules, prep_rules, span, verb_rules
+from enligt.analyze.rules import evidence_rules, hearsay_rules, prep_rules, verb_rules
 from enligt.analyze.sentences import Tok, split, tokenize
-from enligt.analyze.sources import Mentions, classify, forward_np, is_name_tok, name_of, word_type
+from enligt.analyze.sources import Mentions, classify, is_name_tok, name_of, word_type
 from enligt.analyze.via import context, keep, outlet_first_words, outlet_names, places
 from enligt.lang import check_language
 from enligt.models import Article, Attribution, Span
@@ -26,6 +27,8 @@ from enligt.models import Article, Attribution, Span
 _NEAR = 40  # how many neighbouring records nesting, hearsay merging and continuations look at
 _PLACE_HINT = re.compile(r"(?i)posted|publicera|publisert|publiceret|veröffentlicht|shared|delade|delte|teilte|"
                          r"hemsida|webbplats|website|sajt|kanal|channel|nettside|hjemmeside|webseite")
+_DATELINE = re.compile(r"[A-ZÅÄÖÆØÜ][A-ZÅÄÖÆØÜ .'/-]{1,30}(?:, [A-Z][a-z]{2,4}\.? \d{1,2})?\s*"
+                       r"(?:\([^()]{1,40}\))?\s*[-–—]+\s+")
 _QUOTE_CHARS = re.compile("[\"'“”„«»‘’‚]")
 
 
@@ -70,11 +73,12 @@ def _block(ctx: Ctx, bi: int, sp: Span, title: bool, prev: Span2 | None, toks: l
         if not found and last_found and ctx.lex.konjunktiv and s > 0:
             found = _konjunktiv(ctx, toks, s, e)
         last_found = bool(found) or any(d.cue and here[0] <= d.cue[0] < here[1] for d in local)
-        _cut_at_tags(found + [d for d in local if here[0] <= d.start < here[1]])
-        drafts += found + (hearsay_rules(ctx, toks, s, e, cands) if cands else [])
+        rumours = hearsay_rules(ctx, toks, s, e, cands) if cands else []
+        _cut_at_tags(found + rumours + [d for d in local if here[0] <= d.start < here[1]])
+        drafts += found + rumours
         prev = span(ctx, toks, s, e) or prev
     for d in sorted(drafts, key=lambda d: d.pos):
-        d.block = bi
+        d.block, d.in_title = bi, title
         _resolve(ctx, d, title)
     ctx.drafts += drafts
     return prev
@@ -84,7 +88,7 @@ MAX_SENTENCE = 150  # tokens; a longer "sentence" (no punctuation) is read in wi
 
 
 def _windows(sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    out = []
+    out: list[tuple[int, int]] = []
     for s, e in sents:
         out.extend((a, min(e, a + MAX_SENTENCE)) for a in range(s, e, MAX_SENTENCE))
     return out
@@ -127,6 +131,12 @@ def _note_names(ctx: Ctx, toks: list[Tok], s: int, e: int) -> None:
     firsts = outlet_first_words()
     for k in range(s, e):
         t = toks[k]
+        if not t.upper and t.is_word and k + 1 < e and toks[k + 1].upper and word_type(t.low, ctx.lang) == "media":
+            j = k + 1  # "tidningen The Northern Herald", "the newspaper Kvällsekot"
+            while j < e and (toks[j].upper or (toks[j].text in ("of", "for") and j + 1 < e and toks[j + 1].upper)):
+                j += 1
+            name = ctx.text[toks[k + 1].start:toks[j - 1].end]
+            ctx.mentions.add(name, name, "media")
         if t.upper:
             if t.low in firsts:
                 two = f"{t.text} {toks[k + 1].text}" if k + 1 < e else ""
@@ -140,10 +150,14 @@ def _note_names(ctx: Ctx, toks: list[Tok], s: int, e: int) -> None:
                     ctx.mentions.add(t.text, t.text, "person")
         elif t.low in _ARTICLES and k + 2 < e and "-år" in toks[k + 1].low:
             _note_description(ctx, toks, k, e)
-    if s + 2 < e and toks[s].upper and toks[s + 1].upper and not toks[s + 2].upper:
-        if toks[s].low not in ctx.lex.determiners and not word_type(toks[s + 1].low, ctx.lang):
-            name = f"{toks[s].text} {toks[s + 1].text}"
-            ctx.mentions.add(name, name, "person")
+    k = s + 1 if s < e and word_type(toks[s].low, ctx.lang) == "person" else s  # "Åklagaren Eva Lund har …"
+    j = k
+    while j < e and j - k < 3 and toks[j].upper:
+        j += 1
+    if 2 <= j - k <= 3 and j < e and not toks[j].upper and toks[k].low not in ctx.lex.determiners \
+            and toks[k].low not in triggers(ctx.lang) and not any(word_type(t.low, ctx.lang) for t in toks[k:j]):
+        name = ctx.text[toks[k].start:toks[j - 1].end]
+        ctx.mentions.add(name, name, "person")
 
 
 def _note_description(ctx: Ctx, toks: list[Tok], k: int, e: int) -> None:
@@ -211,6 +225,10 @@ def _resolve(ctx: Ctx, d: Draft, title: bool) -> None:
         d.type = classify(src, lex, ctx.mentions.persons, d.tail)
         if d.type != "person" and src[-1].low in lex.pronouns and lex.pronouns[src[-1].low] == "person":
             d.type = "person"
+        if (d.name or d.source_text() or "").lower() in ctx.mentions.media:
+            d.type = "media"
+        if d.direct and d.type == "organization" and len(src) == 1 and not word_type(src[0].low, ctx.lang):
+            d.type = "person"  # an unknown single name that speaks in quotes: "– …, säger Iryna"
     if not title:
         ctx.mentions.add(d.source_text() or "", d.name, d.type)
 
@@ -281,9 +299,9 @@ def _continuations(ctx: Ctx) -> None:
         if not d.continuation:
             keep_list.append(d)
             continue
-        speaker = _headline_speaker(ctx, d, drafts) if d.block == 0 and _is_title(ctx, d) else \
-            next((p for p in reversed(drafts[max(0, i - _NEAR):i]) if p.source and p.block > 0 and 0 <= d.block - p.block <= 2
-                  and not p.hearsay and (p.cue or p.continuation)), None)
+        speaker = _headline_speaker(ctx, d, drafts) if d.in_title else \
+            next((p for p in reversed(drafts[max(0, i - _NEAR):i]) if p.source and not p.in_title
+                  and 0 <= d.block - p.block <= 2 and not p.hearsay and (p.cue or p.continuation)), None)
         if speaker is None:
             continue
         who = speaker.name or speaker.source_text() or ""
@@ -292,9 +310,6 @@ def _continuations(ctx: Ctx) -> None:
         keep_list.append(d)
     ctx.drafts = keep_list
 
-
-def _is_title(ctx: Ctx, d: Draft) -> bool:
-    return ctx.text.find("\n\n") > d.start or "\n\n" not in ctx.text
 
 
 def _headline_speaker(ctx: Ctx, d: Draft, drafts: list[Draft]) -> Draft | None:
@@ -313,6 +328,9 @@ def _headline_speaker(ctx: Ctx, d: Draft, drafts: list[Draft]) -> Draft | None:
 
 def _finish(ctx: Ctx, d: Draft) -> Attribution:
     text = ctx.text
+    m = _DATELINE.match(text, d.parts[0][0], d.parts[0][1])
+    if m and m.end() < d.parts[0][1]:  # "BRUSSELS (Reuters) - EU governments …": the dateline is no claim
+        d.parts[0] = (m.end(), d.parts[0][1])
     content = " ".join(text[a:b] for a, b in d.parts)
     if d.direct:
         kind = "direct"
@@ -336,4 +354,4 @@ def _finish(ctx: Ctx, d: Draft) -> Attribution:
     )
 
 
-__all__ = ["attribute", "forward_np"]
+__all__ = ["attribute"]

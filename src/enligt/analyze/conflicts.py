@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from enligt.analyze.quantities import source_id
-from enligt.analyze.subjects import subject_key
+from enligt.analyze.subjects import family, subject_key
 from enligt.models import Attribution, Conflict, Quantity
 
 TOLERANCE = 0.10
@@ -37,15 +37,12 @@ def parse_key(q: Quantity) -> Key:
     return Key((parts[0], parts[1], parts[2]), parts[3], quals, parts[5] == "subset")
 
 
-# People counted by role: "sex arbetare har omkommit" and "fyra personer dödades" count the same
-# dead. Soldiers are kept apart from civilians.
-_PEOPLE = frozenset({"person", "worker", "employee", "member", "attendee"})
 # Figures this far apart count different things (a toll since the war began vs one strike).
 MAX_RATIO = 50.0
 
 
 def _same_thing(a: str, b: str) -> bool:
-    return a == b or (a in _PEOPLE and b in _PEOPLE)
+    return family(a) == family(b)
 
 
 def same_subject(a: Key, b: Key) -> bool:

@@ -175,7 +175,9 @@ def is_phrasal(toks: list[Tok], i: int, n: int, end: int, lex: Lexicon) -> bool:
 
 def negated(toks: list[Tok], i: int, n: int, end: int, lex: Lexicon) -> bool:
     """A negation next to the cue ("did not say", "vill inte kommentera", "bestätigte dies nicht")."""
-    for k in range(max(0, i - 2), i):
+    for k in range(i - 1, max(-1, i - 3), -1):
+        if not toks[k].is_word:
+            break
         if toks[k].low in lex.negation or toks[k].low.endswith("n't"):
             return True
     stop = min(end, i + n + (4 if lex.lang == "de" else 2))

@@ -10,9 +10,9 @@ the sentence rules, which mark that record `mixed`.
 from __future__ import annotations
 
 from enligt.analyze.cues import match_phrase, negated
+from enligt.analyze.phrases import TAG_STOP, np_end, subject
 from enligt.analyze.quotes import Quote, dash_quote, find_quotes, trim
 from enligt.analyze.records import Ctx, Draft, Span2
-from enligt.analyze.rules import RECIPIENT, np_end, subject
 from enligt.analyze.sentences import Tok
 from enligt.analyze.via import recipient
 
@@ -91,13 +91,13 @@ def _before_tag(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block:
         if not hit:
             continue
         n, cls = hit
+        vias: list[str] = []
         if m + n <= k:
-            if cls != "told":
-                return None
-            _, media = recipient(toks, m + n, k + 1, ctx.lex)
-            vias = [media] if media else []
-        else:
-            vias = []
+            if cls != "told" and toks[m + n].low not in ctx.lex.prepositions:
+                return None  # words between cue and quote that are neither a recipient nor a place
+            if cls == "told":
+                _, media = recipient(toks, m + n, k + 1, ctx.lex)
+                vias = [media] if media else []
         if m + n <= k and toks[o - 1].text != ":":
             return None
         src, tail, ante, _ = subject(ctx, toks, ps, m)
@@ -126,7 +126,7 @@ def _after_tag(ctx: Ctx, toks: list[Tok], k: int, inner: Span2, block: int) -> D
             src, tail, _, _ = subject(ctx, toks, k, m)
             a = m + n
         else:
-            a = np_end(ctx, toks, m + n, e, RECIPIENT)
+            a = np_end(ctx, toks, m + n, e, TAG_STOP)
             src, tail = toks[m + n:a], ""
         if not src:
             return None
@@ -172,20 +172,24 @@ def _dash(ctx: Ctx, toks: list[Tok], dash: int, end: int, block: int) -> list[Dr
         hit = _cue_at(ctx, toks, k, len(toks))
         if not hit:
             continue
-        n, cls = hit
+        n = hit[0]
         e = next((m for m in range(k, min(len(toks), k + 60)) if toks[m].text in _ENDS), min(len(toks), k + 60))
-        a = np_end(ctx, toks, k + n, e, RECIPIENT)
+        a = np_end(ctx, toks, k + n, e, TAG_STOP)
         if a == k + n:
             continue
         vias: list[str] = []
-        if a < e and toks[a].low in ("till", "til", "to", "for"):
-            _, media = recipient(toks, a + 1, e, ctx.lex)
-            vias = [media] if media else []
+        for r in range(a, e - 1):  # "…, säger X, talesperson för Y, till TT."
+            if toks[r].low in ("till", "til", "to", "for"):
+                _, media = recipient(toks, r + 1, e, ctx.lex)
+                if media:
+                    vias = [media]
+                    break
         ctx.consumed.add(toks[k].start)
         c0, c1 = trim(ctx.text, dash, toks[k - 1].start)
         cue_text = " ".join(t.text for t in toks[k:k + n])
+        tail = ctx.text[toks[a].start:toks[e - 1].end] if a < e and toks[a].low in ctx.lex.relatives else ""
         return [Draft([(c0, c1)], (toks[k].start, toks[k + n - 1].end), cue_text, toks[k + n:a], kind="direct",
-                      via=vias, block=block, direct=True)]
+                      via=vias, block=block, direct=True, tail=tail)]
     c0, c1 = trim(ctx.text, dash, end)
     if c1 <= c0:
         return []

@@ -9,6 +9,7 @@ such as "döda"/"wounded", `verb` for a predicate such as "dödades"/"evacuated"
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -64,6 +65,17 @@ def hint(lang: str) -> re.Pattern[str]:
     alt = "|".join(re.escape(w) for w in sorted(exact, key=len, reverse=True)) or "(?!)"
     pre = "|".join(re.escape(w) for w in sorted(stems, key=len, reverse=True)) or "(?!)"
     return re.compile(rf"(?<!\w)(?:(?:{alt})(?!\w)|(?:{pre}))")
+
+
+@cache
+def may_trigger(lang: str) -> Callable[[str], bool]:
+    """A fast test: can a measure word start with this (lower-cased) token?"""
+    exact, _ = _measure_index(lang)
+    heads = _prefix_heads(lang)
+    keys = frozenset(exact)
+    if heads:
+        return lambda low: low in keys or low.startswith(heads)
+    return keys.__contains__
 
 
 @cache

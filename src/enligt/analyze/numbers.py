@@ -20,16 +20,15 @@ from functools import cache
 
 from enligt.lang import table, words
 
-# Digits, optionally grouped by thousands (space, NBSP, narrow NBSP, dot or comma: checked per
-# language afterwards), optionally with a decimal part. Bounded repetitions keep it linear.
-_DIGITS = re.compile(r"(?<![\w.,:/])\d{1,3}(?:[ \u00a0\u202f.,]\d{3}){1,4}(?![\d])|(?<![\w.,:/])\d+(?:[.,]\d+)?")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-_SPACE = re.compile(r"[ \u00a0\u202f]+")
+_SPACE = re.compile(r"[ \u00a0\u202f\u2009\u2007]+")
 _ORDINAL_SUFFIX = re.compile(r"(?::[ae]|st\b|nd\b|rd\b|th\b|e\b)", re.IGNORECASE)
 _TAL = {"sv": ("tal",), "no": ("tall",), "da": ("tal",), "de": (), "en": ()}
 # Thousands separators and the decimal mark per language.
 _DECIMAL = {"en": "."}
 MAX_VALUE = 1e13
+_SUFFIXES = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9}
+_SUFFIX = re.compile(r"(k|m|mn|bn)\b", re.IGNORECASE)
 _GROUPED = {sep: re.compile(rf"\d{{1,3}}(?:{re.escape(sep)}\d{{3}})+") for sep in ".,"}
 
 
@@ -218,7 +217,9 @@ def _finder(lang: str) -> re.Pattern[str]:
 
 
 _DIGIT_RUN = re.compile(r"[\d.,:/\w]*")
-_DIGITS_AT = re.compile(r"\d{1,3}(?:[ \u00a0\u202f.,]\d{3}){1,4}(?!\d)|\d+(?:[.,]\d+)?")
+# Digits, optionally grouped by thousands (space, NBSP, narrow NBSP, thin space, dot or comma:
+# checked per language afterwards), optionally with a decimal part. Bounded repetitions keep it linear.
+_DIGITS_AT = re.compile(r"\d{1,3}(?:[ \u00a0\u202f\u2009\u2007.,]\d{3}){1,4}(?!\d)|\d+(?:[.,]\d+)?")
 
 
 def _glued(low: str, i: int) -> bool:
@@ -278,6 +279,12 @@ def _scan(text: str, lang: str, limit: int) -> list[tuple[int, int, float, bool,
             if value is None:
                 continue
             blocked, new_end, approx = _digit_block(text, m_end, lang)
+            raw = text[m_start:m_end]
+            if lang != "en" and "." in raw and not _GROUPED["."].fullmatch(raw):
+                blocked = "time"  # "kl. 14.30", "10.00": a full stop is no decimal mark here
+            suffix = _SUFFIX.match(text, m_end)
+            if suffix and not blocked:  # "3m", "1.2bn", "20k": a glued multiplier
+                value, new_end = value * _SUFFIXES[suffix.group(1).lower()], suffix.end()
             start, end, words_ = m_start, new_end, False
             pending.append((value, False))
             continue
@@ -313,15 +320,23 @@ _NONSPACE = re.compile(r"\S+")
 
 
 @cache
+def _last_words(lang: str) -> frozenset[str]:
+    return _approx_last_words(lang) | frozenset(_ARTICLES[lang])
+
+
+@cache
 def _approx_set(lang: str) -> frozenset[str]:
     return frozenset(" ".join(p.lower().split()) for p in words(lang, "approx"))
 
 
-def _words_before(text: str, start: int) -> list[tuple[int, str]]:
+def _words_before(text: str, start: int, lang: str) -> list[tuple[int, str]]:
     """Up to three words right before `start` as (offset, lower-cased word), nearest last."""
     if start == 0 or not text[start - 1].isspace():
         return []
     lo = max(0, start - 40)
+    last = text.rfind(" ", lo, start - 1)
+    if text[last + 1 : start].strip().lower().lstrip("(–—-") not in _last_words(lang):
+        return []  # the word before is no approximator and no article: the common case
     window = text[lo:start]
     out: list[tuple[int, str]] = []
     cut = len(window)
@@ -332,8 +347,15 @@ def _words_before(text: str, start: int) -> list[tuple[int, str]]:
     return out
 
 
+@cache
+def _approx_last_words(lang: str) -> frozenset[str]:
+    return frozenset(p.split()[-1] for p in _approx_set(lang))
+
+
 def _approximator(before: list[tuple[int, str]], lang: str) -> int | None:
     """Start of the approximator phrase among the words `before` a number ("cirka", "at least")."""
+    if not before or before[-1][1].lstrip("(–—-") not in _approx_last_words(lang):
+        return None
     phrases = _approx_set(lang)
     for k in range(len(before)):
         phrase = " ".join(w for _, w in before[k:])
@@ -349,7 +371,7 @@ def find_numbers(text: str, lang: str, limit: int = 10**9) -> list[NumberMatch]:
     out: list[NumberMatch] = []
     for start, end, value, approx, in_words, blocked in _scan(text, lang, limit):
         num_start = start
-        before = _words_before(text, start)
+        before = _words_before(text, start, lang)
         if before and before[-1][1] in _ARTICLES[lang] and (approx or (in_words and value in (12.0, 100.0, 1000.0))):
             start = before[-1][0]  # "ett tjugotal", "a dozen": the article belongs to the number
             before = before[:-1] if start > 0 and text[start - 1].isspace() else []

@@ -8,6 +8,8 @@ the weekday names of `weekdays.txt`.
 """
 from __future__ import annotations
 
+from functools import cache
+
 from enligt.analyze import lexicon as lx
 from enligt.analyze.sentences import Tok
 
@@ -16,42 +18,55 @@ _DETS = frozenset({"der", "dem", "den", "the", "det", "die", "des"})
 
 def qualifiers(toks: list[Tok], lows: list[str], clause: tuple[int, int], lang: str,
                skip: frozenset[int] = frozenset()) -> frozenset[str]:
-    """`place=…`, `time=…`, `period=…` (a past year or period) and `since=…` strings found in tokens `clause` of a sentence, except
-    the tokens in `skip` (a source: "Police in the Helgådalen region" places the police, not the dead)."""
+    """`place=…`, `time=…`, `period=…` (a past year or period) and `since=…` strings found in
+    tokens `clause` of a sentence, except the tokens in `skip` (a source: "Police in the
+    Helgådalen region" places the police, not the dead)."""
     lo, hi = clause
     out: set[str] = set()
-    places = lx.words_of(lang, "place")
-    firsts = lx.first_words(lang, "national", "time", "since", "period") | places
-    days = lx.weekdays(lang)
+    if lo < hi and lows[lo] in lx.words_of(lang, "when"):  # "since 2020, when some 10,000 marched"
+        year = next((w for w in reversed(lows[max(0, lo - 6) : lo]) if _is_year(w)), None)
+        if year:
+            out.add("period=" + year)
+    firsts, days = _firsts(lang), lx.weekdays(lang)
     for k in range(lo, hi):
+        low = lows[k]
         if k in skip:
             continue
-        low = lows[k]
-        day = next((w for w in days.get(low[:3], ()) if low.startswith(w)), None)
-        if day:
-            out.add("time=" + day)
-        if low not in firsts and not low[:1].isdigit():
-            continue
-        n = lx.phrase_at(lows, k, lx.category(lang, "national"))
-        if n:
-            out.add("place=national")
-        elif low in places:
-            place = _place_after(toks, lows, k + 1, hi, lang)
-            if place:
-                out.add("place=" + place)
-        n = lx.phrase_at(lows, k, lx.category(lang, "period"))
-        if n:
-            out.add("period=" + " ".join(lows[k : k + n]))
-        n = lx.phrase_at(lows, k, lx.category(lang, "time"))
-        if n:
-            out.add("time=" + " ".join(lows[k : k + n + (1 if low in ("previous", "past") else 0)]))
-        if low.isdigit() and len(low) == 4 and 1900 <= int(low) <= 2100 and not (
-                k > 0 and lows[k - 1] in lx.words_of(lang, "since")):
-            out.add("period=" + low)  # "under 2022", "in 2021"
-        if low in lx.words_of(lang, "since") and k + 1 < hi:  # "sedan 2018", "since the war began"
-            j = k + 2 if lows[k + 1] in ("i", "in", "the", "den", "der", "dem") and k + 2 < hi else k + 1
-            out.add("since=" + lows[j])
+        if low[:3] in days:
+            day = next((w for w in days[low[:3]] if low.startswith(w)), None)
+            if day:
+                out.add("time=" + day)
+        if low in firsts or _is_year(low):
+            _read_at(toks, lows, k, hi, lang, out)
     return frozenset(out)
+
+
+@cache
+def _firsts(lang: str) -> frozenset[str]:
+    return lx.first_words(lang, "national", "time", "since", "period") | lx.words_of(lang, "place")
+
+
+def _read_at(toks: list[Tok], lows: list[str], k: int, hi: int, lang: str, out: set[str]) -> None:
+    """The qualifiers that start at token k: a place, a period, a time word, a year, a since."""
+    low = lows[k]
+    if lx.phrase_at(lows, k, lx.category(lang, "national")):
+        out.add("place=national")
+    elif low in lx.words_of(lang, "place"):
+        place = _place_after(toks, lows, k + 1, hi, lang)
+        if place:
+            out.add("place=" + place)
+    n = lx.phrase_at(lows, k, lx.category(lang, "period"))
+    if n:
+        out.add("period=" + " ".join(lows[k : k + n]))
+    n = lx.phrase_at(lows, k, lx.category(lang, "time"))
+    if n:
+        out.add("time=" + " ".join(lows[k : k + n + (1 if low in ("previous", "past") else 0)]))
+    since = lx.words_of(lang, "since")
+    if _is_year(low) and not (k > 0 and lows[k - 1] in since):
+        out.add("period=" + low)  # "under 2022", "in 2021"
+    if low in since and k + 1 < hi:  # "sedan 2018", "since the war began"
+        j = k + 2 if lows[k + 1] in ("i", "in", "the", "den", "der", "dem") and k + 2 < hi else k + 1
+        out.add("since=" + lows[j])
 
 
 def _place_after(toks: list[Tok], lows: list[str], k: int, hi: int, lang: str) -> str:
@@ -69,3 +84,7 @@ def _place_after(toks: list[Tok], lows: list[str], k: int, hi: int, lang: str) -
     if k + 1 < hi and toks[k + 1].upper and toks[k + 1].is_word and toks[k].is_word:
         return lows[k] + " " + lows[k + 1]  # "i norra Hälsingland"
     return ""
+
+
+def _is_year(word: str) -> bool:
+    return len(word) == 4 and word.isdigit() and 1900 <= int(word) <= 2100

@@ -8,17 +8,19 @@ lists only, whether it counts an event's toll or scale and what it counts:
    back-references to another figure ("9 av de 143 fallen"), numbers inside a source ("three
    diplomats told Reuters");
 2. it reads the counted noun phrase after the number ("ryska soldater", "av de döda", "38 av 44
-   drönare") and takes the measure from it when it is a measure noun ("döda", "wounded",
-   "consignments"), else from the nearest measure word of the clause, else from a measure word
-   at most `NEAR` tokens away in the sentence (`measures.tsv`);
+   drönare") and takes the measure from it when it is a measure noun ("döda", "deaths",
+   "consignments"), else from the nearest predicate of the clause, else from one at most
+   `reading.NEAR` tokens away, else from a people noun of the phrase ("demonstranter")
+   (`measures.tsv`);
 3. a number with no measure word that restates an earlier figure ("Enligt ryska källor rör det
    sig om cirka 500 soldater", "antalet är närmare 25") takes the measure and subject of the
    latest quantity before it; any other number is incidental and dropped;
 4. the carrying attribution is the innermost one whose content contains the number;
 5. one record per distinct figure per source, at its first mention.
 
-The per-number rules live in `enligt.analyze.reading`. Each quantity gets a `key` that names what it counts (measure, event, canonical subject,
-nationality, place/time/since qualifiers, subset): `enligt.analyze.conflicts` compares keys.
+The per-number rules live in `enligt.analyze.reading`. Each quantity gets a `key` that names
+what it counts (measure, event, canonical subject, nationality, place/time/period/since
+qualifiers, subset): `enligt.analyze.conflicts` compares keys. See docs/numbers.md.
 """
 from __future__ import annotations
 
@@ -28,6 +30,7 @@ from enligt.analyze import lexicon as lx
 from enligt.analyze.numbers import NumberMatch, find_numbers
 from enligt.analyze.reading import Memory, Reading, make_sentence, read_number
 from enligt.analyze.sentences import tokenize
+from enligt.analyze.subjects import family
 from enligt.lang import SUPPORTED, wordset
 from enligt.models import Article, Attribution, Quantity, Span
 
@@ -49,36 +52,42 @@ def count(article: Article, attributions: tuple[Attribution, ...]) -> tuple[Quan
     memory = Memory()
     out: list[Quantity] = []
     idents: set[tuple[str, str, float]] = set()
-    index, ni = 0, 0
+    ni = 0
     for span in spans:
         first = ni
         while ni < len(numbers) and numbers[ni].num_start < span.end:
             ni += 1
         inside = numbers[first:ni]
-        pieces = _pieces(sentence_spans(text, span.start, span.end, str(lang)), text) if inside else [(0, 0)]
+        live = {id(n) for n in inside if not quick_skip(text, n, str(lang))}
+        if not live:
+            continue  # no number here can count anything: no sentence splitting needed
         k = 0
-        for start, end in pieces:
-            index += 1
+        for start, end in _pieces(sentence_spans(text, span.start, span.end, str(lang)), text):
             here = []
             while k < len(inside) and inside[k].num_start < end:
                 here.append(inside[k])
                 k += 1
-            if all(quick_skip(text, n, str(lang)) for n in here) or not lx.hint(str(lang)).search(
-                    text[start:end].lower()):
-                if here:
-                    memory.note(index, None)
-                continue
-            sentence = make_sentence(tokenize(text, start, end), index, here, str(lang), sources)
-            for n in here:
-                reading = read_number(sentence, n, str(lang), sources, memory)
-                memory.note(index, reading)
-                if reading is not None:
-                    q = _quantity(n, reading, attributions)
-                    ident = (source_id(q.attribution, attributions), q.measure, q.value)
-                    if ident not in idents:
-                        idents.add(ident)
-                        out.append(q)
+            if any(id(n) in live for n in here) and lx.hint(str(lang)).search(text[start:end].lower()):
+                _read_sentence(text, start, end, here, live, str(lang), sources, memory, attributions, idents, out)
     return tuple(out)
+
+
+def _read_sentence(text: str, start: int, end: int, here: list[NumberMatch], live: set[int], lang: str,
+                   sources: list[Span], memory: Memory, attributions: tuple[Attribution, ...],
+                   idents: set[tuple[str, str, float]], out: list[Quantity]) -> None:
+    """Read the numbers of one sentence (`live`: those `quick_skip` left); keep the first record
+    of each figure per source."""
+    sentence = make_sentence(tokenize(text, start, end), start, here, lang, sources)
+    for n in here:
+        reading = read_number(sentence, n, lang, sources, memory) if id(n) in live else None
+        memory.note(start, reading)
+        if reading is not None:
+            q = _quantity(n, reading, attributions)
+            # one record per figure per source: same measure, same kind of thing, same value
+            ident = (source_id(q.attribution, attributions), q.measure + "|" + family(q.key.split("|")[2]), q.value)
+            if ident not in idents:
+                idents.add(ident)
+                out.append(q)
 
 
 def _quantity(n: NumberMatch, r: Reading, attributions: tuple[Attribution, ...]) -> Quantity:
@@ -111,7 +120,8 @@ def source_id(attribution: int | None, attributions: tuple[Attribution, ...]) ->
     return (a.source or name).strip().lower()
 
 
-_BOUNDARY = re.compile(r"[.!?…][\"”’»]*\s+(?=[\"“”„«»–—(-]?\s*[^\W_a-zäöåæøü])")
+# Possessive `\s++` and a bounded look-ahead: a long run of spaces is scanned once.
+_BOUNDARY = re.compile(r"[.!?…][\"”’»]*+\s++(?=[\"“”„«»–—(-]?\s?[^\W_a-zäöåæøü])")
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")
 _NEXT_WORD = re.compile(r"[\s\u00a0\u202f]*([^\W\d_]+|%)")
 

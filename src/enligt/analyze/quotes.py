@@ -113,7 +113,7 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _strip(text: str, start: int, end: int, space: str) -> tuple[int, int]:
-    while start < end and text[start] in space:
+    while start < end and (text[start] in space or text[start] == ","):
         start += 1
     while end > start and text[end - 1] in space + ",.:;":
         end -= 1

@@ -20,7 +20,7 @@ from enligt.models import Span
 
 NEAR = 8  # tokens: how far a measure word outside the number's clause may stand
 WINDOW = 25  # tokens: the most any rule looks to either side of a number
-BACKREF_REACH = 10  # sentences: how far back a restated figure may point
+BACKREF_REACH = 1500  # characters: how far back a restated figure may point
 _CLAUSE_BREAKS = frozenset(",;:()–—\"“”«»")
 _CURRENCY_SIGNS = frozenset("$£€¥")
 _HUMAN_MEASURES = frozenset({"killed", "wounded", "captured", "missing", "displaced", "deserted"})
@@ -44,7 +44,7 @@ class Sentence:
 
     toks: list[Tok]
     lows: list[str]
-    index: int  # running sentence number in the article
+    index: int  # where the sentence starts in the article text: its identity
     triggers: dict[int, lx.Trigger]  # measure words by start token
     numtoks: frozenset[int]  # tokens that belong to a number
     release: str  # "release"/"return" when the sentence speaks of freed prisoners, else ""
@@ -59,11 +59,13 @@ def make_sentence(toks: list[Tok], index: int, numbers: list[NumberMatch], lang:
     lows = [t.low for t in toks]
     found: dict[int, lx.Trigger] = {}
     backref, firsts, phrases = -1, lx.first_words(lang, "backref"), lx.category(lang, "backref")
-    for k in range(len(lows)):
-        t = lx.trigger_at(lows, k, lang)
-        if t is not None:
-            found[k] = t
-        if backref < 0 and lows[k] in firsts and lx.phrase_at(lows, k, phrases):
+    maybe = lx.may_trigger(lang)
+    for k, low in enumerate(lows):
+        if maybe(low):
+            t = lx.trigger_at(lows, k, lang)
+            if t is not None:
+                found[k] = t
+        if backref < 0 and low in firsts and lx.phrase_at(lows, k, phrases):
             backref = k
     starts = [t.start for t in toks]
     numtoks: set[int] = set()
@@ -122,7 +124,8 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: list[Span], mem
     if trig is None:
         return _restated(s, a, memory)
     measure, concept = trig.measure, trig.concept
-    if total:  # the 44 of "38 av 44 drönare sköts ned": the whole, not the shot-down part
+    own_noun = trig.kind == "noun" and head.start <= trig.start < head.end  # "nio av tio döda"
+    if total and not own_noun:  # the 44 of "38 av 44 drönare sköts ned": the whole, not the part
         measure, concept = "other", "total"
     head_concept, subject = _subject(s, head, trig, lang)
     nationality = head.nationality
@@ -135,14 +138,19 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: list[Span], mem
         head_concept = "person"  # "the death toll rose to five": people
     if measure in ("killed", "wounded") and head_concept in _THINGS:  # "12 hus skadades": damage
         measure, concept = ("destroyed", "destroyed") if measure == "killed" else ("other", "damaged")
+    key = "|".join((measure, concept, head_concept, nationality, ";".join(sorted(_qualifiers(s, a, b, head, lang))),
+                    "subset" if head.subset else ""))
+    return Reading(measure, concept, subject, key)
+
+
+def _qualifiers(s: Sentence, a: int, b: int, head: Head, lang: str) -> frozenset[str]:
+    """Place, day, period and since of the clause, plus the "ytterligare" and relative-clause marks."""
     quals = qualifiers(s.toks, s.lows, _clause(s, a, b), lang, s.in_source)
     if any(s.lows[k] in lx.words_of(lang, "extra") for k in range(max(0, a - 3), a)):
         quals |= {"extra=1"}  # "ytterligare ett sextiotal personer": others than those counted
     if head.end < len(s.lows) and s.lows[head.end] in lx.words_of(lang, "relative"):
         quals |= {"rel=" + (s.lows[head.end + 1] if head.end + 1 < len(s.lows) else "")}
-    key = "|".join((measure, concept, head_concept, nationality, ";".join(sorted(quals)),
-                    "subset" if head.subset else ""))
-    return Reading(measure, concept, subject, key)
+    return quals
 
 
 def excluded(s: Sentence, a: int, b: int, n: NumberMatch, lang: str, sources: list[Span]) -> bool:
@@ -152,8 +160,8 @@ def excluded(s: Sentence, a: int, b: int, n: NumberMatch, lang: str, sources: li
     core = s.toks[a].text
     if not n.words and b - a == 1 and len(core) == 4 and core.isdigit() and 1800 <= n.value <= 2100:
         return True  # a year
-    if any(sp.start <= n.num_start < sp.end for sp in sources):
-        return True
+    if a in s.in_source:
+        return True  # "three diplomats told Reuters"
     prev = s.lows[a - 1] if a > 0 else ""
     if prev in wordset(lang, "number_labels") or prev in lx.months(lang) or prev in _CURRENCY_SIGNS or (
             prev in lx.words_of(lang, "rate")):
@@ -199,14 +207,15 @@ def counted_phrase(s: Sentence, b: int, lang: str) -> Head:
         if k < len(lows) and lows[k] in lx.words_of(lang, "det"):
             subset = lows[k] in lx.words_of(lang, "pronoun")
             k += 1
-        subset = subset or k in s.numtoks or (k in s.triggers and s.triggers[k].kind != "verb")
+        subset = subset or k in s.numtoks or k in s.triggers  # "av de döda", "of the infected"
         while k < len(lows) and k in s.numtoks and k - b < WINDOW:
             k += 1
     start, head, nat, stops = k, None, "", lx.words_of(lang, "stop")
     end = k
     while end < len(lows) and end - start < 4:
         trig = s.triggers.get(end)
-        if not s.toks[end].is_word or lows[end] in stops or end in s.numtoks or (trig and trig.kind == "verb"):
+        verb = trig is not None and trig.kind == "verb" and not (subset and end == start)
+        if not s.toks[end].is_word or lows[end] in stops or end in s.numtoks or verb:
             break
         found = nationality_of(lows[end], lang)
         if found and not nat:
@@ -255,24 +264,28 @@ def measure_word(s: Sentence, a: int, b: int, head: Head, lang: str) -> lx.Trigg
     roles = []
     for k in own:
         t = s.triggers.get(k)
-        if t is not None and t.kind == "noun":
+        if t is not None and t.kind == "noun" and not head.subset:
             return _release_rule(s, t)
-        if t is not None:
+        if t is not None:  # the set a part is taken from ("sju av de smittade har avlidit") is a role
             roles.append(t)
     lo, hi = _clause(s, a, b)
-    conj = lx.words_of(lang, "conj")
+    conj, relative = lx.words_of(lang, "conj"), lx.words_of(lang, "relative")
     near = -1 if s.lows[lo] in lx.words_of(lang, "relative") else NEAR  # "who had three children, was"
     best: lx.Trigger | None = None
     best_d = 10**9
     for k in range(max(0, a - WINDOW), min(len(s.lows), b + WINDOW)):
         t = s.triggers.get(k)
-        if t is None or (t.start < b and t.end > a) or (t.kind == "role" and k in own):
-            continue
+        if t is None or (t.start < b and t.end > a) or k in s.in_source:
+            continue  # a word of the source ("Hospital officials said") says nothing of the event
+        if k in own and (head.subset or t.kind != "verb"):
+            continue  # the counted noun itself, or the set a part is taken from: a role
         d = a - t.end if t.end <= a else t.start - b
         between = range(t.end, a) if t.end <= a else range(b, t.start)
         d += 5 * sum(1 for j in between if s.lows[j] in conj)  # "killed and two were injured"
         in_clause = lo <= t.start and t.end <= hi
-        score = d if in_clause else d + 1000
+        if not in_clause and any(s.lows[j] in relative for j in between):
+            continue  # "3,000 firefighters battled the blaze, which destroyed 1,200 homes"
+        score = 2 * d + (1 if t.end <= a else 0) + (0 if in_clause else 1000)  # ties: the predicate after
         if (in_clause or d <= near) and score < best_d:
             best, best_d = t, score
     best = best or next(iter(roles), None)

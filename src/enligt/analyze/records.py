@@ -33,6 +33,7 @@ class Draft:
     direct: bool = False  # the content is a quotation
     antecedent: list[Tok] | None = None  # for "which"/"som"/"it" sources
     continuation: bool = False
+    in_title: bool = False
 
     @property
     def start(self) -> int:

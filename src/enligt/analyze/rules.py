@@ -9,66 +9,26 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from enligt.analyze.cues import Lexicon, is_finite_verb, is_phrasal, match_hearsay, match_phrase, negated
-from enligt.analyze.quotes import trim
+from enligt.analyze.cues import is_finite_verb, is_phrasal, match_hearsay, match_phrase, negated
+from enligt.analyze.phrases import (
+    RECIPIENT,
+    TAG_STOP,
+    np_end,
+    only_punct,
+    seg_start,
+    skip_relative,
+    span,
+    subject,
+)
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import forward_np, is_name_tok, is_source_like, word_type
-from enligt.analyze.via import recipient, relay
-
-_BOUNDS = frozenset({",", ";", "–", "—", ":", "(", ")"})
-_INTRO_WORDS = frozenset({"asked", "opening", "representing", "speaking", "writing", "sitting", "in", "on", "at",
-                          "after", "before", "during", "under", "i", "på", "efter", "vid", "som", "när", "with"})
-
-
-def span(ctx: Ctx, toks: list[Tok], a: int, b: int) -> Span2 | None:
-    """Trimmed character span of toks[a:b], or None when nothing is left."""
-    if b <= a:
-        return None
-    s, e = trim(ctx.text, toks[a].start, toks[b - 1].end)
-    return (s, e) if e > s else None
-
-
-RECIPIENT = frozenset({"till", "til", "to", "för", "for", "der", "dem"})
-
-
-def np_end(ctx: Ctx, toks: list[Tok], i: int, e: int, stop: frozenset[str] = frozenset()) -> int:
-    """forward_np, but a trailing time phrase ("på torsdagsmorgonen") is never part of the source."""
-    j = forward_np(toks, i, e, ctx.lex, stop)
-    for k in range(i + 1, j):
-        if toks[k].low in ctx.lex.prepositions and k + 1 < j and any(w in toks[k + 1].low for w in ctx.lex.times):
-            return k
-    return j
-
-
-def seg_start(toks: list[Tok], s: int, k: int, extra: frozenset[str] = frozenset()) -> int:
-    """First token of the comma-delimited segment that ends just before index k."""
-    while k > s and toks[k - 1].text not in _BOUNDS and toks[k - 1].low not in extra:
-        k -= 1
-    return k
-
-
-def skip_relative(ctx: Ctx, toks: list[Tok], j: int, e: int) -> tuple[int, str, list[str]]:
-    """Past ", som/which …," after a source: (index after it, its text, vias named in it)."""
-    if j + 1 < e and toks[j].text == "," and toks[j + 1].low in ctx.lex.relatives:
-        k = j + 1
-        while k < e and toks[k].text != ",":
-            k += 1
-        vias: list[str] = []
-        for m in range(j + 1, k):
-            r = relay(toks, m, k, ctx.lex)
-            if r and r[1]:
-                vias.append(r[1])
-        tail = ctx.text[toks[j + 1].start: toks[k - 1].end]
-        return (k + 1 if k < e else k), tail, vias
-    return j, "", []
-
-
-def only_punct(toks: list[Tok], a: int, e: int) -> bool:
-    return all(not t.is_word for t in toks[a:e])
-
+from enligt.analyze.via import recipient
 
 # ---------------------------------------------------------------- prepositional cues
+
+_BE = frozenset({"is", "was", "are", "were", "been", "be", "being"})
+
 
 def prep_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
                cands: Sequence[int] | None = None) -> list[Draft]:
@@ -120,7 +80,7 @@ def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: st
         parts = [content] if content else []
     else:
         rel = next((k for k in range(i - 1, cs - 1, -1) if toks[k].low in ctx.lex.relatives), None)
-        start = rel if rel is not None else (cs + 1 if toks[cs].low in ctx.lex.subordinators else cs)
+        start = rel if rel is not None else (cs + 1 if toks[cs].low in ctx.lex.subordinators and cs > s else cs)
         stop = e
         if rel is not None:
             stop = next((k for k in range(after, e) if toks[k].text == ","), e)
@@ -218,6 +178,8 @@ def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
         low = toks[i].low
         if i < nxt or (low not in speech and low not in sep) or toks[i].start in ctx.consumed:
             continue
+        if toks[i].upper and i > s and ctx.lang != "de" and toks[i - 1].is_word:
+            continue  # a capitalised word inside a sentence is a name: "the United States will …"
         m = match_phrase(toks, i, e, speech)
         n, cls = m if m else (0, "")
         if not m and ctx.lex.separable.get(toks[i].low):
@@ -242,22 +204,26 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
               done: list[Draft]) -> Draft | None:
     cue = (toks[i].start, toks[i + n - 1].end)
     cue_text = " ".join(t.text for t in toks[i:i + n])
-    if cls == "split":
+    if i == s + 1 and toks[s].low in ctx.lex.expletives and ctx.lang != "en":  # "Det uppger polisen."
+        return _verb_first(ctx, toks, i, n, e, cls, cue, cue_text, prev)
+    if cls == "split":  # "X teilte (am Abend) mit, C" / "…, teilte X mit."
         k = next(k for k in range(i + 1, e + 1) if k == e or toks[k].text in ",.;:!?")
         cue_text = f"{toks[i].text} {toks[k - 1].text}"
-        e = k - 1
-    if i == s + 1 and toks[s].low in ctx.lex.expletives and ctx.lang != "en":
-        j = np_end(ctx, toks, i + n, e)
-        if j > i + n and prev:
-            return Draft([prev], cue, cue_text, toks[i + n:j])
+        after = k + 1 if k < e and toks[k].text == "," else e
+        if after < e and toks[after].low in ctx.lex.complementizers:
+            after += 1
+        src, tail, _, _ = subject(ctx, toks, s, i)
+        c = span(ctx, toks, after, e) if after < e else (span(ctx, toks, s, i - 1) if i > s + 1 else None)
+        if c and (src or after >= e):
+            return Draft([c], cue, cue_text, src or toks[i + 1:k - 1], tail=tail)
         return None
     if cls == "tip":
         b = seg_start(toks, s, i)
         c = span(ctx, toks, s, b - 1) if b > s else None
         return Draft([c], cue, cue_text) if c else None
     a, vias = _after_cue(ctx, toks, i + n, e, cls)
-    if i > s and toks[i - 1].low in ("is", "was", "are", "were", "been", "be") and cls not in ("told", "court"):
-        return None  # passive: "is said to" (a hearsay marker), "is estimated to", "two were added"
+    if cls not in ("told", "court") and any(t.low in _BE for t in toks[max(s, i - 3):i]):
+        return None  # passive: "is said to" (a hearsay marker), "is estimated to", "could not be confirmed"
     k = i - 1
     while k >= s and toks[k].low in ctx.lex.auxiliaries:
         k -= 1
@@ -269,12 +235,29 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         return _inverted(ctx, toks, s, e, i, n, cue, cue_text, vias)
     inv = _v2_subject(ctx, toks, s, e, i, n, b)
     if inv:
-        j, c = inv
-        parts = [p for p in (span(ctx, toks, c, e),) if p]
-        return Draft(parts, cue, cue_text, toks[i + n:j], via=vias) if parts else None
+        j, start = inv
+        body = span(ctx, toks, start, e)
+        return Draft([body], cue, cue_text, toks[i + n:j], via=vias) if body else None
     if _is_type_b(ctx, toks, a, e, i + n):
         return _content_first(ctx, toks, s, e, i, n, b, pre_end, cue, cue_text, vias)
     return _source_first(ctx, toks, s, e, i, n, cls, a, pre_end, cue, cue_text, vias, done)
+
+
+def _verb_first(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int, cls: str, cue: Span2, cue_text: str,
+                prev: Span2 | None) -> Draft | None:
+    """"Det uppger polisen [till TT]." / "Das kündigte X an.": the content is the previous sentence."""
+    if cls == "split":
+        k = next(k for k in range(i + 1, e + 1) if k == e or toks[k].text in ",.;:!?")
+        cue_text = f"{toks[i].text} {toks[k - 1].text}"
+        e = k - 1
+    j = np_end(ctx, toks, i + n, e, TAG_STOP)
+    if j == i + n or not prev:
+        return None
+    vias: list[str] = []
+    if j + 1 < e and toks[j].low in ("till", "til", "to", "for", "för"):
+        _, media = recipient(toks, j + 1, e, ctx.lex)
+        vias = [media] if media else []
+    return Draft([prev], cue, cue_text, toks[i + n:j], via=vias)
 
 
 def _after_cue(ctx: Ctx, toks: list[Tok], a: int, e: int, cls: str) -> tuple[int, list[str]]:
@@ -311,8 +294,11 @@ def _is_type_b(ctx: Ctx, toks: list[Tok], a: int, e: int, after_cue: int) -> boo
     if a < e and toks[a].text == ",":
         return True
     first = toks[a].low if a < e else ""
-    short_pp = (first in ctx.lex.prepositions or first in ("on", "in", "at", "am", "im", "vor", "während")) \
-        and len(rest) <= 5 and not any(t.low in ctx.lex.complementizers for t in toks[a:e])
+    adverbial = first in ctx.lex.prepositions or first in ("on", "in", "at", "am", "im", "vor", "während")
+    comma = next((k for k in range(a, min(e, a + 5)) if toks[k].text == ","), None)
+    if adverbial and comma is not None and not any(t.low in ctx.lex.complementizers for t in toks[a:comma]):
+        return True  # "… told Reuters on Tuesday, speaking on condition of anonymity"
+    short_pp = adverbial and len(rest) <= 5 and not any(t.low in ctx.lex.complementizers for t in toks[a:e])
     return short_pp and a == after_cue
 
 
@@ -354,12 +340,11 @@ def _content_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b:
         a = i + n
         while a < e and toks[a].is_word and toks[a].low in lex.prepositions | {"on", "in", "at"} | set(lex.times):
             a += 1
-        if a < e and toks[a].text == "," and sum(t.is_word for t in toks[s:cut]) <= 4 and not only_punct(toks, a, e):
-            more = span(ctx, toks, a + 1, e)  # "The town, officials said, has been …"
-            if more:
-                c = (c[0], c[1])
-                d = Draft([c, more], cue, cue_text, src, via=vias)
-                return d
+        if a < e and toks[a].text == "," and sum(t.is_word for t in toks[s:cut]) <= 4 and not only_punct(toks, a, e) \
+                and not any(is_finite_verb(t, lex) for t in toks[s:cut]):
+            rest = span(ctx, toks, a + 1, e)  # "The town, officials said, has been …"
+            if rest:
+                return Draft([c, rest], cue, cue_text, src, via=vias)
         d = Draft([c], cue, cue_text, src, via=vias)
         if name_toks:
             d.name = " ".join(t.text for t in name_toks)
@@ -370,8 +355,9 @@ def _content_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b:
 def _inverted_order(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) -> bool:
     """"C, uppger polisen" (content first) rather than "X, apposition, menar att C" (subject first)."""
     lex = ctx.lex
+    lo = max(s, i - 60)
     in_rel = False
-    for t in toks[s:i]:
+    for t in toks[lo:i]:
         if t.low in lex.relatives:
             in_rel = True
         elif t.text == ",":
@@ -381,31 +367,32 @@ def _inverted_order(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) -
     j = np_end(ctx, toks, i + n, e, RECIPIENT)
     if j == i + n:
         return False
-    first = seg_start(toks, s, i - 1)
-    while first > s:
-        first = seg_start(toks, s, first - 1)
-    k = next((m for m in range(s, i) if toks[m].text == ","), i)
-    return (only_punct(toks, j, e) or toks[j].text == "," or toks[j].low in RECIPIENT) and k - s >= 4
+    commas = sum(1 for t in toks[lo:i] if t.text == ",")
+    k = next((m for m in range(lo, i) if toks[m].text == ","), i)
+    return (only_punct(toks, j, e) or toks[j].text == "," or toks[j].low in RECIPIENT) and (commas == 1 or k - lo >= 4)
 
 
 def _inverted(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue: Span2, cue_text: str,
               vias: list[str]) -> Draft | None:
     """"…, uppger polisen." / "…, said Serhiy, a platoon commander": the source follows the cue."""
-    j = np_end(ctx, toks, i + n, e, RECIPIENT)
+    j = np_end(ctx, toks, i + n, e, TAG_STOP)
     if j == i + n:
         return None
-    if j + 1 < e and toks[j].low in ("till", "til", "to"):
+    if j + 1 < e and toks[j].low in ("till", "til", "to", "för", "for"):
         _, media = recipient(toks, j + 1, e, ctx.lex)
         if media:
             vias = vias + [media]
+    tail = ctx.text[toks[j].start:toks[e - 1].end] if j < e and toks[j].low in ctx.lex.relatives else ""
     c = span(ctx, toks, s, i - 1)
-    return Draft([c], cue, cue_text, toks[i + n:j], via=vias) if c else None
+    return Draft([c], cue, cue_text, toks[i + n:j], via=vias, tail=tail) if c else None
 
 
 def _v2_subject(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: int) -> tuple[int, int] | None:
     """V2 inversion after a fronted phrase: "På åklagarens fråga … svarade han att …"."""
-    if ctx.lang == "en" or i == s or toks[b].low not in ctx.lex.prepositions | ctx.lex.subordinators and i - b < 4:
+    if ctx.lang == "en" or i == s or toks[b].low not in ctx.lex.prepositions | ctx.lex.subordinators:
         return None
+    if i + n < e and toks[i + n].low in ctx.lex.prepositions | RECIPIENT:
+        return None  # "bekräftar för SVT att": a recipient, not an inverted subject
     if i > s and toks[i - 1].text == ",":
         return None
     j = np_end(ctx, toks, i + n, e, RECIPIENT)
@@ -460,71 +447,3 @@ def _coordinated_stop(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int:
     return e
 
 
-def subject(ctx: Ctx, toks: list[Tok], s: int, pre_end: int) -> tuple[list[Tok], str, list[Tok] | None, Span2 | None]:
-    """The subject before a cue: (source tokens, dropped relative clause, antecedent, content prefix).
-
-    Drops intro phrases ("Writing on Telegram,"), appositions and relative clauses
-    ("Dottern till en av målsägandena, som vill vara anonym,"); handles "X som sa", ", which said",
-    ", which it says".
-    """
-    lex = ctx.lex
-    segs: list[tuple[int, int]] = []
-    b = pre_end
-    bounds = lex.subordinators | lex.complementizers
-    while b > s:
-        a = seg_start(toks, s, b, bounds)
-        while a > s + 1 and toks[a - 1].low in lex.relatives & lex.complementizers and a < b and \
-                not (toks[a].low in lex.determiners or toks[a].upper or toks[a].low in lex.pronouns):
-            a = seg_start(toks, s, a - 1, bounds)  # "a group that evacuates residents": relative, not a bound
-        segs.insert(0, (a, b))
-        if a <= s or toks[a - 1].low in bounds or toks[a - 1].text in "–—;:":
-            break
-        b = a - 1
-    segs = [(a, b) for a, b in segs if b > a]
-    if not segs:
-        return [], "", None, None
-    last = segs[-1]
-    seg = toks[last[0]:last[1]]
-    closed = last[1] < pre_end or (last[1] < len(toks) and toks[last[1]].text == ",")
-    if seg[0].low in lex.relatives and not closed:
-        if len(seg) == 1:
-            return [seg[0]], "", _antecedent(ctx, toks, s, last[0]), None
-        return seg[1:], "", toks[s:forward_np(toks, s, last[0], lex)], (seg[0].start, seg[0].end)
-    rel = next((k for k in range(len(seg) - 1, 0, -1) if seg[k].low in lex.relatives), None)
-    if rel is not None and rel < len(seg) - 1 and not closed and rel <= 2:  # "in which a captured soldier says"
-        return seg[rel + 1:], "", None, None
-    if rel == len(seg) - 1:  # "en annan man som sa"
-        k = rel
-        while k > 0 and seg[k - 1].low not in lex.prepositions:
-            k -= 1
-        return seg[k:rel], "", None, None
-    tail = ""
-    while len(segs) > 1 and _is_intro(toks, segs[0], lex):
-        segs.pop(0)
-    keep = [g for g in segs if toks[g[0]].low not in lex.relatives]
-    tail = " ".join(ctx.text[toks[g[0]].start:toks[g[1] - 1].end] for g in segs if toks[g[0]].low in lex.relatives)
-    first = keep[0]
-    src = toks[first[0]:first[1]]
-    cut = next((k for k in range(1, len(src)) if is_finite_verb(src[k], lex) and src[k].low not in lex.determiners
-                and not src[k].upper), None)
-    if cut is not None and lex.lang != "de":
-        src = src[:cut]  # "Analytiker | hade i snitt räknat med"
-    if len(keep) > 1 and not all(is_name_tok(t) for t in src) and all(is_name_tok(t) for t in toks[keep[1][0]:keep[1][1]]):
-        src = src + [Tok("=", "=", 0, 0)] + toks[keep[1][0]:keep[1][1]]  # role = name, split in attribution
-    return src, tail, None, None
-
-
-def _is_intro(toks: list[Tok], seg: tuple[int, int], lex: Lexicon) -> bool:
-    t = toks[seg[0]]
-    return t.low.endswith("ing") or t.low in _INTRO_WORDS or t.low in lex.prepositions or t.low in lex.subordinators
-
-
-def _antecedent(ctx: Ctx, toks: list[Tok], s: int, k: int) -> list[Tok] | None:
-    """The phrase a sentence-level "which"/"som" after a comma refers to: the phrase before the comma."""
-    end = k - 1
-    a = seg_start(toks, s, end)
-    for m in range(a, end):
-        j = match_phrase(toks, m, end, ctx.lex.prep)
-        if j:
-            return toks[m + j[0]:end]
-    return toks[a:end] if end > a else None

@@ -8,8 +8,9 @@ quote that runs over several sentences stays one sentence when `quotes` are give
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from collections.abc import Sequence
 from functools import cache
+from typing import NamedTuple
 
 from enligt.lang import wordset
 
@@ -74,7 +75,7 @@ def _boundary_after(toks: list[Tok], i: int, lang: str) -> bool:
     return first.isupper() or first.isdigit() or first in _DASHES or first in "”“\"'‘’«»„‚("
 
 
-def split(text: str, toks: list[Tok], lang: str, quotes: list[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+def split(text: str, toks: list[Tok], lang: str, quotes: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
     """Sentence spans (token index ranges [i, j)) of a paragraph's tokens.
 
     `quotes` are character ranges of quotations; no sentence ends inside one.

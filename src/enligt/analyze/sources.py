@@ -17,10 +17,14 @@ from enligt.lang import table, words
 
 _ADJ_ENDINGS = ("a", "e", "ska", "iga", "na")
 _NAME_GLUE = frozenset({"of", "for", "the", "de", "von", "van", "af", "av", "för", "du", "al", "bin"})
-_TITLES = frozenset({"mr", "mrs", "ms", "dr", "capt", "prof", "sir", "lord", "gen", "col", "kc", "qc", "herr", "frau"})
+_TITLES = frozenset({"mr", "mrs", "ms", "dr", "capt", "prof", "sir", "lord", "gen", "col", "kc", "qc", "herr", "frau",
+                     "mayor", "president", "governor", "minister", "premier", "chancellor", "senator", "judge",
+                     "general", "colonel", "captain", "major", "lt", "sgt", "rev", "pope", "king", "queen", "prince",
+                     "secretary", "commissioner", "ambassador", "spokesman", "spokeswoman", "chief"})
 _RECORDINGS = frozenset({"video", "videos", "videor", "footage", "recording", "recordings", "inspelningar",
                          "filmklipp", "clip", "clips", "bilder", "images"})
-_ANON = ("anonym", "anonymous", "familiar with", "not authori", "unnamed", "källa", "kilde", "quelle")
+_ANON = ("anonym", "anonymity", "not authori", "med namn", "by name", "be named", "be identified",
+         "familiar with", "unnamed", "källa", "kilde", "quelle")
 _DOCUMENT_LIKE = frozenset({"document", "media", "social_media", "unnamed", "official", "organization"})
 
 
@@ -98,17 +102,19 @@ def forward_np(toks: list[Tok], i: int, end: int, lex: Lexicon, stop: frozenset[
         if head:
             prev = toks[k - 1]
             if is_name_tok(t) and (not de and (is_name_tok(prev) or prev.low not in lex.pronouns)
-                                   or de and prev.upper and k - 1 > i):
+                                   or de and prev.upper):
                 k += 1
                 continue
-            if t.low in _NAME_GLUE and is_name_tok(toks[k - 1]) and k + 1 < end and is_name_tok(toks[k + 1]) \
-                    and not de and t.low not in lex.prepositions:
-                k += 1
-                continue
+            if t.text in _NAME_GLUE and t.low not in stop and is_name_tok(toks[k - 1]) and not de:
+                g = k + 1
+                while g < min(end, k + 3) and toks[g].text in _NAME_GLUE:
+                    g += 1
+                if g < end and is_name_tok(toks[g]):  # "Institute for the Study of War"
+                    k = g
+                    continue
             if (t.low in lex.prepositions or (de and t.low in ("des", "der", "eines", "einer"))) and k + 1 < end \
                     and toks[k + 1].is_word and not is_finite_verb(toks[k + 1], lex) \
-                    and toks[k + 1].low not in _REFLEXIVE and (de or not prev.upper or k - 1 == i and
-                                                               prev.low not in lex.pronouns) \
+                    and toks[k + 1].low not in _REFLEXIVE and (de or not prev.upper) \
                     and prev.low not in lex.pronouns:
                 head = False
                 k += 1
@@ -116,7 +122,7 @@ def forward_np(toks: list[Tok], i: int, end: int, lex: Lexicon, stop: frozenset[
             break
         if k > i and is_finite_verb(t, lex) and not (de and t.low in lex.determiners):
             break
-        if t.low in lex.complementizers and not de:
+        if (t.low in lex.complementizers or t.low in lex.relatives and k > i) and not de:
             break
         k += 1
         if t.low in lex.determiners or _is_modifier(toks, k - 1, end, lex):
@@ -124,7 +130,7 @@ def forward_np(toks: list[Tok], i: int, end: int, lex: Lexicon, stop: frozenset[
         head = True
         if is_name_tok(t) and not de:
             while k < end and (is_name_tok(toks[k]) or (toks[k].low in _NAME_GLUE and k + 1 < end
-                                                          and is_name_tok(toks[k + 1]))):
+                                                          and toks[k].low not in stop and is_name_tok(toks[k + 1]))):
                 k += 1
     return k
 
@@ -132,7 +138,7 @@ def forward_np(toks: list[Tok], i: int, end: int, lex: Lexicon, stop: frozenset[
 def _abbrev_apposition(toks: list[Tok], k: int, end: int) -> bool:
     """", ICRC," / ", Brå." : a short name in apposition that belongs to the source phrase."""
     t = toks[k]
-    if not (is_name_tok(t) and len(t.text) <= 5):
+    if not (is_name_tok(t) and (t.text.isupper() and len(t.text) <= 6 or len(t.text) <= 3)):
         return False
     return k + 1 >= end or toks[k + 1].text in ",.;)"
 
@@ -152,10 +158,12 @@ def _is_modifier(toks: list[Tok], k: int, end: int, lex: Lexicon) -> bool:
         return t.text[0].islower() and nxt.upper
     if is_finite_verb(nxt, lex) or (nxt.upper and not t.upper):
         return False
-    if lex.lang == "en":
-        return (t.low.endswith(("'s", "’s")) or t.text[0].islower() or nxt.upper) and not nxt.low in lex.complementizers
-    if t.low.endswith(("s", ":s")) and len(t.low) > 3:
-        return True
+    if lex.lang == "en":  # English puts every modifier first: the phrase runs on to a verb or preposition
+        return nxt.low not in lex.complementizers and nxt.low not in lex.relatives and nxt.low not in lex.pronouns
+    if t.low.endswith(("s", ":s")) and len(t.low) > 3 and t.low not in _types(lex.lang)[0]:
+        return True  # a genitive ("bankens"), not a noun that happens to end in s ("prognos")
+    if not t.upper and word_type(nxt.low, lex.lang) and not word_type(t.low, lex.lang):
+        return True  # an adjective before a known noun: "svensk politi", "ett internt mejl"
     return t.low.endswith(_ADJ_ENDINGS)
 
 
@@ -175,18 +183,18 @@ def name_of(toks: list[Tok], lang: str = "") -> str | None:
     if end >= 2 and toks[end - 2].text == ",":
         end -= 2
     k = end
-    while k > 0 and (is_name_tok(toks[k - 1]) or (toks[k - 1].low in _NAME_GLUE and k - 1 > 0
-                                                  and is_name_tok(toks[k - 2]) and k < end)):
+    while k > 0 and (is_name_tok(toks[k - 1]) or (toks[k - 1].text in _NAME_GLUE and k - 1 > 0 and k < end
+                                                  and (is_name_tok(toks[k - 2]) or toks[k - 2].text in _NAME_GLUE))):
         if toks[k - 1].low.endswith(("'s", "’s", ":s")) or toks[k - 1].low.rstrip(".") in _TITLES:
             break
         k -= 1
-    while k < end and toks[k].text in _NAME_GLUE:
-        k += 1
+    while k < end and (toks[k].text in _NAME_GLUE or (lang and end - k > 2 and word_type(toks[k].low, lang))):
+        k += 1  # a capitalised role word is not part of the name: "Prosecutor Mark Hill", "Fagforeningen Industri Energi"
     if k >= end:
         return None
     if k == 0 and end - k == 1 and len(toks) > 1:
         return None  # sentence-initial capital of a described source ("Flera storbanker")
-    if k > 0 and toks[k - 1].text in _NAME_GLUE | {"från", "from", "by", "av", "fra", "af", "von", "at", "i", "in"}:
+    if k > 0 and toks[k - 1].text in {"of", "for", "från", "from", "by", "av", "fra", "af", "von", "at", "i", "in"}:
         return None
     return " ".join(t.text for t in toks[k:end])
 
@@ -194,7 +202,7 @@ def name_of(toks: list[Tok], lang: str = "") -> str | None:
 def classify(toks: list[Tok], lex: Lexicon, persons: set[str] | frozenset[str] = frozenset(), tail: str = "") -> str:
     """source_type of a source phrase (see SCHEMA.md); `tail` is a dropped relative clause ("som vill vara anonym")."""
     low = " ".join(t.low for t in toks)
-    if any(a in tail.lower() for a in _ANON[:4]):
+    if any(a in tail.lower() for a in _ANON[:7]):
         return "unnamed"
     left = _left_part(toks, lex)
     lows = [t.low for t in left]
@@ -214,13 +222,19 @@ def classify(toks: list[Tok], lex: Lexicon, persons: set[str] | frozenset[str] =
     if name and name.lower() in outlet_names:
         return "media"
     nn = len(name.split()) if name else 0
-    if name and nn >= 2 and len(left) > nn and left[-nn - 1].is_word and not left[-nn - 1].upper:
-        role = word_type(left[-nn - 1].low, lex.lang)  # "klubbordförande Roger Lind", "nyhetssajten Pivden Today"
-        return role or "person"
+    core = left
+    if core and core[-1].text == ")" and any(t.text == "(" for t in core):
+        core = core[:max(k for k, t in enumerate(core) if t.text == "(")]
+    if name and nn >= 2 and len(core) > nn and core[-nn - 1].is_word and not core[-nn - 1].upper \
+            and core[-nn - 1].low not in lex.determiners:
+        role = word_type(core[-nn - 1].low, lex.lang)  # "klubbordförande Roger Lind", "nyhetssajten Pivden Today"
+        return role if role else "person"
+    if name and nn >= 2 and len(core) > nn and core[-nn - 1].low.rstrip(".") in _TITLES:
+        return "person"  # "Defense Secretary Lloyd Austin"
     for t in reversed(left):
-        typ = word_type(t.low, lex.lang) if t.is_word else None
-        if typ:
-            return typ
+        hit = word_type(t.low, lex.lang) if t.is_word else None
+        if hit:
+            return hit
     if name:
         parts = name.split()
         if len(parts) >= 2 or name.lower() in persons:
@@ -252,9 +266,12 @@ class Mentions:
     lang: str
     items: list[Mention] = field(default_factory=list)
     persons: set[str] = field(default_factory=set)
+    media: set[str] = field(default_factory=set)  # names introduced as media ("tidningen The Northern Herald")
 
     def add(self, text: str, name: str | None, typ: str) -> None:
         self.items.append(Mention(text, name, typ))
+        if typ == "media" and name:
+            self.media.add(name.lower())
         if len(self.items) > 400:  # anaphors point back a few paragraphs at most; keeps lookups bounded
             del self.items[:200]
         if typ == "person" and name:
@@ -269,7 +286,8 @@ class Mentions:
             return None
         ptype = lex.pronouns.get(low)
         if ptype == "person":
-            return next((m for m in reversed(self.items) if m.type == "person" and m.name), None)
+            return next((m for m in reversed(self.items) if m.type == "person"
+                         and (m.name or m.text.lower() not in lex.pronouns)), None)
         if ptype in ("organization", "relative"):
             return self.items[-1] if self.items else None
         if toks[-1].upper and len(toks) == 1 and low not in ("the",):

@@ -25,6 +25,16 @@ _SUFFIXES: dict[str, tuple[str, ...]] = {
 }
 
 
+# People counted by a role are people: "sex arbetare har omkommit" and "fyra personer dödades"
+# count the same dead. Soldiers and officers are kept apart from civilians.
+PEOPLE = frozenset({"person", "worker", "employee", "member", "attendee", "defendant"})
+
+
+def family(concept: str) -> str:
+    """The concept two figures are compared on: "person" for every kind of people in `PEOPLE`."""
+    return "person" if concept in PEOPLE else concept
+
+
 class _Lexicon:
     """Exact and prefix (`word*`) entries of a two-column word list."""
 

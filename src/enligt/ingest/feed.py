@@ -25,7 +25,7 @@ MAX_ITEMS = 10_000
 
 
 def _parse(data: bytes, where: str) -> Any:
-    import feedparser
+    import feedparser  # type: ignore[import-untyped]
 
     # Bytes, never a string: feedparser fetches anything that looks like a URL or a path.
     parsed = feedparser.parse(data, resolve_relative_uris=False, sanitize_html=True)

@@ -20,12 +20,21 @@ import socket
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-from enligt.errors import (BlockedAddressError, ContentTypeError, DNSError, EnligtError, FetchError,
-                           FetchTimeoutError, HTTPStatusError, TLSError, TooLargeError)
+from enligt.errors import (
+    BlockedAddressError,
+    ContentTypeError,
+    DNSError,
+    EnligtError,
+    FetchError,
+    FetchTimeoutError,
+    HTTPStatusError,
+    TLSError,
+    TooLargeError,
+)
 from enligt.ingest.sources import Failure, Item, page_from_bytes
 from enligt.settings import Options
 
@@ -127,7 +136,7 @@ def _translate(exc: Exception, url: str, options: Options) -> EnligtError:
     text = str(exc) or type(exc).__name__
     if isinstance(exc, httpx.TimeoutException):
         return FetchTimeoutError(f"no answer within {options.timeout:g} s ({type(exc).__name__})", where=url)
-    if isinstance(exc, httpx.ConnectError) and re.search(r"ssl|tls|certificate", text, re.I):
+    if isinstance(exc, httpx.ConnectError) and re.search(r"ssl|tls|certificate", text, re.IGNORECASE):
         return TLSError(f"TLS failed: {text}", where=url)
     if isinstance(exc, httpx.ConnectError):
         return FetchError(f"cannot connect: {text}", where=url)
@@ -158,7 +167,7 @@ def fetch(url: str, options: Options, *, transport: Any = None) -> Fetched:
             m = _CHARSET.search(ctype)
             return Fetched(url=current, status=response.status_code, content_type=ctype.split(";")[0].strip().lower(),
                            charset=m.group(1) if m else None, data=data,
-                           fetched=datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M"))
+                           fetched=datetime.now(UTC).strftime("%Y-%m-%dT%H:%M"))
     raise FetchError(f"more than {MAX_REDIRECTS} redirects", where=url)
 
 

@@ -52,7 +52,7 @@ def _date(value: str | None) -> str | None:
 
 
 def _charset(content_type: str) -> str | None:
-    m = re.search(r"charset\s*=\s*[\"']?([\w:.-]+)", content_type, re.I)
+    m = re.search(r"charset\s*=\s*[\"']?([\w:.-]+)", content_type, re.IGNORECASE)
     return m.group(1) if m else None
 
 
@@ -97,8 +97,8 @@ def _next_start(fh: BinaryIO, after: int, gz: bool) -> int | None:
 
 
 def _records(fh: BinaryIO, path: str, options: Options, counts: Counts) -> Iterator[Item]:
-    from warcio.archiveiterator import ArchiveIterator
-    from warcio.exceptions import ArchiveLoadFailed
+    from warcio.archiveiterator import ArchiveIterator  # type: ignore[import-untyped]
+    from warcio.exceptions import ArchiveLoadFailed  # type: ignore[import-untyped]
 
     gz = path.lower().endswith(".gz")
     start = 0

@@ -40,8 +40,8 @@ def html_page(i: int, *, padding: int = 0) -> tuple[str, bytes]:
 def write_archive(fh: io.BufferedIOBase, pages: Iterable[tuple[str, bytes]], *, gzip: bool = False,
                   charset: str | None = "utf-8") -> int:
     """Write `pages` as request + response records (and some image records); return the record count."""
-    from warcio.statusandheaders import StatusAndHeaders
-    from warcio.warcwriter import WARCWriter
+    from warcio.statusandheaders import StatusAndHeaders  # type: ignore[import-untyped]
+    from warcio.warcwriter import WARCWriter  # type: ignore[import-untyped]
 
     writer = WARCWriter(fh, gzip=gzip)
     n = 0
@@ -92,8 +92,8 @@ def warc_benchmark(*, size_mb: int = 1000, page_kb: int = 200, analyze: bool = T
         start = time.perf_counter()
         with path.open("wb") as fh:
             records = write_archive(fh, _pages_for(size_mb * 2**20, page_kb * 1024), gzip=path.suffix == ".gz")
-        lines = [f"wrote {path.stat().st_size / 2**20:,.0f} MB, {records:,} records in "
-                 f"{time.perf_counter() - start:,.1f} s; RSS {_rss_mb():,.0f} MB"]
+        lines = [(f"wrote {path.stat().st_size / 2**20:,.0f} MB, {records:,} records in "
+                 f"{time.perf_counter() - start:,.1f} s; RSS {_rss_mb():,.0f} MB")]
         items = read_warc(str(path), options)
         stream = analyze_items(items, options=options) if analyze else items
         start, done, failed = time.perf_counter(), 0, 0

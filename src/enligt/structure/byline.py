@@ -17,10 +17,12 @@ from enligt.lang import SUPPORTED, all_languages_words, wordset
 MAX_BYLINE = 160
 EMAIL = re.compile(r"\S+@\S+\.\w+")
 SPLIT = re.compile(r"\s*(?:,|;|&|\||/|\(|\))\s*|\s+(?:och|and|og|und|samt|e)\s+")
+AGENCY_HEAD = re.compile(r"\s*[/,&-]\s*|\s+(?:och|and|og|und)\s+")
 AGENCY_SPLIT = re.compile(r"\s*[/,&-]\s*|\s+(?:och|and|og|und)\s+")
 PARTICLES = frozenset({"von", "van", "der", "den", "de", "af", "la", "le", "di", "da", "du", "bin", "al", "el", "ter", "zu"})
 # "Oksana Moroz in Kramatorsk", "Anna Berg i Kiev": a place after a byline name.
 PLACE = re.compile(r"\s+(?:in|i|från|fra|aus|from)\s+[A-ZÀ-ÖØ-Þ][\w.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.-]*)?$")
+TOKEN = re.compile(r"[\w-]+")
 NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.-]*$")
 
 
@@ -72,6 +74,8 @@ def is_agency(text: str) -> bool:
         return True
     if len(text) >= 60 or text.count(" ") > 6:
         return False
+    if AGENCY_HEAD.split(text, 1)[0] not in _agencies():
+        return False  # a list of agencies starts with one
     parts = [p for p in AGENCY_SPLIT.split(text) if p]
     return len(parts) > 1 and all(p in _agencies() for p in parts)
 
@@ -125,22 +129,38 @@ def _parts(text: str, need_marker: bool = False) -> list[str] | None:
 
 
 @cache
+def _markers() -> frozenset[str]:
+    """Words that mark a byline without an opening word: agency names and role words."""
+    agencies = {a for a in _agencies() if " " not in a}
+    return frozenset(agencies | all_languages_words("roles") | all_languages_words("photo_roles"))
+
+
+@cache
 def _first_words() -> frozenset[str]:
     """First words of every byline prefix, for a cheap test before the pattern."""
     return frozenset(p.split()[0].rstrip(":") for p in all_languages_words("byline_prefixes"))
 
 
-def parse_byline(line: str) -> list[str] | None:
-    """Authors named by a byline line, [] for an agency or staff byline, None when not a byline."""
-    line = " ".join(line.split())
+def parse_byline(line: str, opens: bool | None = None) -> list[str] | None:
+    """Authors named by a byline line, [] for an agency or staff byline, None when not a byline.
+
+    `opens` says whether the line starts with a byline word ("Av", "By"), when the caller knows.
+    """
+    line = " ".join(line.split()) if "  " in line or "\n" in line or "\t" in line else line.strip()
     if not line or len(line) > MAX_BYLINE or line[-1] in ".!?":
         return None
-    first = line.split(" ", 1)[0].split(":", 1)[0].lower()
-    if first not in _first_words():
-        if is_agency(line):
+    if opens is None:
+        opens = line.split(" ", 1)[0].split(":", 1)[0].lower() in _first_words()
+    if not opens:
+        if len(line) > 80:
+            return None
+        if len(line) < 60 and is_agency(line):
             return []
         # "Karin Sundberg, TT", "Jane Doe | Reporter": names with a role or an agency, no opening word.
-        return _parts(line, need_marker=True) if len(line) <= 80 and SPLIT.search(line) else None
+        if ("," not in line and "|" not in line and "/" not in line) or _markers().isdisjoint(
+                TOKEN.findall(line.lower())):
+            return None
+        return _parts(line, need_marker=True)
     m = _prefix_pattern().match(line)
     if m is None:
         return [] if is_agency(line) else None

@@ -18,6 +18,8 @@ from enligt.structure.byline import is_agency
 
 MAX_CAPTION = 600
 GLUED = re.compile(r"(?<=[a-zà-ÿ0-9\"”’)][.!?])(?=[A-ZÀ-ÖØ-Þ])")
+LABEL_HINT = re.compile(r"Foto|Photo|Bild|Pictur|Image|Grafi|Illustr|Credit|FOTO|PHOTO|BILD")
+BY_WORD = re.compile(r" (?:by|av|af|von) ")
 AGENCY_CREDIT = re.compile(r"^([A-ZÀ-ÖØ-Þ][\w.'’&-]*)(?:\s?/\s?[\w.'’& -]+)+$")
 
 
@@ -36,8 +38,8 @@ def unglue(text: str) -> str:
 
 
 def _labelled(line: str) -> tuple[str, str] | None:
-    if ":" not in line and " by " not in line and " av " not in line and " af " not in line and " von " not in line:
-        return None
+    if ":" not in line and (LABEL_HINT.search(line) is None or BY_WORD.search(line) is None):
+        return None  # no "Label:" and no "Photo by" / "Foto av"
     last = None
     for m in _label_pattern().finditer(line):
         label_start = m.start() + (1 if line[m.start()] in "([" else 0)

@@ -149,10 +149,23 @@ def date_start(text: str) -> int | None:
     return min(starts) if starts else None
 
 
+def label_words() -> tuple[str, ...]:
+    """Every published/updated label, lower-case ("publicerad", "last updated", "aktualisiert am")."""
+    return tuple(_labels()[1])
+
+
+@cache
+def _label_first_words() -> frozenset[str]:
+    return frozenset(label.split()[0] for label in _labels()[1])
+
+
 def label_kind(text: str) -> str | None:
     """'published' or 'updated' when `text` starts with a date label."""
+    text = text.strip()
+    if text[:24].split(" ", 1)[0].rstrip(":").lower() not in _label_first_words():
+        return None
     pat, kinds = _labels()
-    m = pat.match(text.strip())
+    m = pat.match(text)
     return kinds[m[1].lower()] if m else None
 
 
@@ -191,7 +204,7 @@ def find_dates(line: str, lang: str | None = None, base: str | None = None) -> t
 
 def is_date_line(line: str) -> bool:
     """True when `line` holds a date and little else (labels, weekdays, time, zone, separators)."""
-    if len(line) > 160:
+    if len(line) > 160 or line.count(" ") > 14:
         return False
     has_date = ("19" in line or "20" in line) and YEAR.search(line) is not None and parse_date(line) is not None
     if not has_date and (label_kind(line) is None or _find_time(line) is None):

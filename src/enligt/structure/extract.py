@@ -15,7 +15,7 @@ from enligt.errors import ExtractionError
 
 BlockKind = Literal["p", "head"]
 MIN_FAST_CHARS = 2000  # below this, fast mode's answer is checked against the full mode
-FAST_RATIO = 0.6  # share of the article element's paragraph text fast mode must find
+FAST_RATIO = 0.5  # share of the article element's paragraph and list text fast mode must find
 # trafilatura logs every discarded page at WARNING; we raise instead, so keep its logger quiet.
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 logging.getLogger("htmldate").setLevel(logging.CRITICAL)
@@ -62,7 +62,7 @@ def main_text(tree: Any, *, where: str, url: str | None = None, expected_chars: 
     """The main text of `tree` as blocks. trafilatura works on a copy; `tree` is left as it is.
 
     trafilatura's fast mode (its own extractor only) runs first; when it returns much less text
-    than the page's article element holds (`expected_chars`, or under `MIN_FAST_CHARS`), the full
+    of the paragraph and list-item text the page's article element holds (`expected_chars`, or under `MIN_FAST_CHARS`), the full
     mode with its readability/jusText fallbacks runs too. That keeps the full mode's recall at
     about half its cost.
     """

@@ -22,8 +22,11 @@ NAV_SPLIT = re.compile(r"\s{2,}|\s+[|•·]\s+|\t")
 CRUMB_SPLIT = re.compile(r"\s+[/>›»]\s+")
 EMAIL_LINE = re.compile(r"^\S+@\S+\.\w+$")
 CREDIT_LINE = re.compile(r"^\((?:additional\s+)?(?:reporting|writing|editing|compiled|graphics)\b", re.IGNORECASE)
+# The same credit without brackets: "Reporting by Jane Doe; Editing by John Smith".
+BARE_CREDIT = re.compile(r"^(?:Additional reporting|Reporting|Writing|Editing) by [A-ZÀ-ÖØ-Þ]")
 GALLERY = re.compile(r"^(?:[^\W\d_]{2,12}\s+)?\d{1,3}\s*(?:av|of|af|von|aus|/)\s*\d{1,3}$", re.IGNORECASE)
 SENTENCE_END = frozenset(".!?")
+PUNCT_TO_SPACE = str.maketrans({c: " " for c in ",·•|/"})
 
 
 @dataclass(frozen=True)
@@ -91,19 +94,11 @@ def _is_breadcrumb(line: str) -> bool:
     return 2 <= len(parts) <= 5 and all(0 < len(p.split()) <= 4 for p in parts) and line[-1:] not in SENTENCE_END
 
 
-def _is_social_row(words: list[str]) -> bool:
-    social = wordset(None, "social")
-    return all(w.strip(",") in social for w in words)
-
-
 def is_section_names(k: str) -> bool:
     """Whether every word of `k` is a section name ("nyheter sport kultur", "ekonomi")."""
-    return _all_sections(k.replace("|", " ").replace("/", " ").split())
-
-
-def _all_sections(words: list[str]) -> bool:
     sections = all_languages_words("sections")
-    return bool(words) and len(words) <= 15 and all(w in sections or w.strip(",.:·•") in sections for w in words)
+    words = k.translate(PUNCT_TO_SPACE).split()
+    return bool(words) and len(words) <= 15 and all(w in sections or w.rstrip(".:") in sections for w in words)
 
 
 @cache
@@ -137,16 +132,40 @@ def is_furniture(line: str, k: str | None = None) -> bool:
         return True
     if ("@" in line and EMAIL_LINE.match(line)) or (line[0] == "(" and CREDIT_LINE.match(line)):
         return True
-    if len(line) <= 160:
-        words = k.split()
-        if len(words) <= 10 and (_is_social_row(words) or (len(words) >= 2 and _all_sections(words))):
-            return True
-        if (len(k) < 30 and GALLERY.match(k)) or _is_nav(line) or _is_breadcrumb(line):
-            return True
+    if line[0] in "ARWE" and BARE_CREDIT.match(line) and (";" in line or line[-1] not in ".!?"):
+        return True
+    if len(line) <= 160 and (_is_word_row(k) or (len(k) < 30 and GALLERY.match(k))
+                             or _is_nav(line) or _is_breadcrumb(line)):
+        return True
     if _has_cue(k):
-        is_cookie = any(w in k for w in ("cookie", "kakor", "informasjonskapsler"))
+        is_cookie = "cookie" in k or "kakor" in k or "informasjonskapsler" in k
         return is_cookie or line[-1:] not in ".!?"
     return False
+
+
+def _is_word_row(k: str) -> bool:
+    """A row of share buttons ("twitter facebook e-post") or of section names ("nyheter sport kultur")."""
+    words = k.split()
+    if len(words) > 10:
+        return False
+    if "," in k or "|" in k or "/" in k or "·" in k:
+        words = k.translate(PUNCT_TO_SPACE).split()
+    if wordset(None, "social").issuperset(words):
+        return bool(words)
+    sections = all_languages_words("sections")
+    return len(words) >= 2 and (sections.issuperset(words) or all(w.rstrip(".:") in sections for w in words))
+
+
+def is_prompt(line: str, k: str) -> bool:
+    """Furniture that reads like a sentence: a listed phrase, a footer, a credit line, a cookie prompt.
+
+    The cheap check for lines of running text (`k`: the line in lower case).
+    """
+    if phrases("furniture").match(k) or "©" in line or "copyright" in k:
+        return True
+    if line[0] == "(" and CREDIT_LINE.match(line):
+        return True
+    return _has_cue(k) and any(w in k for w in ("cookie", "kakor", "informasjonskapsler"))
 
 
 def is_gallery_marker(line: str, k: str | None = None) -> bool:

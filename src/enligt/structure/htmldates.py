@@ -24,8 +24,8 @@ PUBLISHED_META = ("article:published_time", "og:published_time", "datepublished"
 UPDATED_META = ("article:modified_time", "og:updated_time", "datemodified", "article:modified",
                 "last-modified", "dcterms.modified", "dc.date.modified", "article.updated", "lastmod",
                 "revised")
-_UPDATED_CLASS = re.compile(r"updat|modif|aktualis|uppdater|oppdater|opdater|revis|edited", re.I)
-_DATE_CLASS = re.compile(r"date|time|publish|posted|dateline|byline|meta|datum|dato|zeit", re.I)
+_UPDATED_CLASS = re.compile(r"updat|modif|aktualis|uppdater|oppdater|opdater|revis|edited", re.IGNORECASE)
+_DATE_CLASS = re.compile(r"date|time|publish|posted|dateline|byline|meta|datum|dato|zeit", re.IGNORECASE)
 MAX_DATE_TEXT = 140
 MIN_YEAR, MAX_YEAR = 1995, 2035
 
@@ -84,7 +84,7 @@ def _is_updated(el: Any) -> bool:
 
 @cache
 def _xpaths() -> tuple[Any, Any]:
-    from lxml.etree import XPath
+    from lxml.etree import XPath  # type: ignore[import-untyped]
 
     times = XPath("//time | //*[@itemprop='datePublished' or @itemprop='dateModified'][not(self::meta)]")
     labelled = XPath("//*[self::span or self::p or self::div or self::small or self::li or self::em]"
@@ -138,7 +138,7 @@ def _htmldate(tree: Any) -> str | None:
         from htmldate import find_date
 
         found = find_date(tree, original_date=True, extensive_search=False, outputformat="%Y-%m-%d")
-    except Exception:  # htmldate raises assorted errors on odd trees; it is only a fallback
+    except Exception:  # noqa: BLE001 - htmldate raises assorted errors on odd trees; it is only a fallback
         return None
     return to_iso(found) if isinstance(found, str) else None
 
@@ -146,18 +146,20 @@ def _htmldate(tree: Any) -> str | None:
 _SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "nav", "footer", "aside", "form", "figure",
                         "figcaption", "blockquote", "table"})
 MAX_DATE_WORDS = 12
+MAX_NODES = 4000  # text nodes read from the top of the page
+NODES_AFTER_H1 = 600  # and at most this many after the headline (dates and bylines sit near it)
 VISIBLE_AFTER = 80  # text nodes after the headline searched for the date line
 VISIBLE_BEFORE = 25  # and before it (kicker and date above the headline)
 MAX_DATE_NODE = 120  # a longer text node is a paragraph, not a date line
 
 
-def _text_nodes(tree: Any) -> tuple[list[tuple[str, Any]], int]:
+def text_nodes(tree: Any) -> tuple[list[tuple[str, Any]], int]:
     """(text, element) of short visible text nodes in document order, and the index of the headline."""
     nodes: list[tuple[str, Any]] = []
     h1_at = -1
     body = tree.find("body")
     stack = [body if body is not None else tree]
-    while stack and len(nodes) < 4000:
+    while stack and len(nodes) < MAX_NODES and (h1_at < 0 or len(nodes) < h1_at + NODES_AFTER_H1):
         el = stack.pop()
         if isinstance(el, str):
             nodes.append((el, None))
@@ -178,9 +180,9 @@ def _text_nodes(tree: Any) -> tuple[list[tuple[str, Any]], int]:
     return nodes, h1_at
 
 
-def visible_dates(tree: Any) -> list[tuple[str, str]]:
+def visible_dates(tree: Any, nodes_at: tuple[list[tuple[str, Any]], int] | None = None) -> list[tuple[str, str]]:
     """(kind, date) of the date lines printed near the headline, nearest after it first."""
-    nodes, h1_at = _text_nodes(tree)
+    nodes, h1_at = nodes_at or text_nodes(tree)
     start = max(h1_at, 0)
     order = list(range(start, min(len(nodes), start + VISIBLE_AFTER)))
     if h1_at > 0:
@@ -224,7 +226,8 @@ def _same_day(a: str | None, b: str | None) -> bool:
     return bool(a and b and a[:10] == b[:10])
 
 
-def dates_of(tree: Any, metas: dict[str, str], article: dict[str, Any]) -> tuple[str | None, str | None]:
+def dates_of(tree: Any, metas: dict[str, str], article: dict[str, Any],
+             nodes_at: tuple[list[tuple[str, Any]], int] | None = None) -> tuple[str | None, str | None]:
     """(published, updated) of the page; updated is None when it equals published.
 
     The published date is the date the page prints under its headline (machine-readable
@@ -232,12 +235,19 @@ def dates_of(tree: Any, metas: dict[str, str], article: dict[str, Any]) -> tuple
     """
     m_pub = _ld_value(article, "datePublished") or _first_meta(metas, PUBLISHED_META)
     m_upd = _ld_value(article, "dateModified") or _first_meta(metas, UPDATED_META)
-    shown = visible_dates(tree)
+    shown = visible_dates(tree, nodes_at)
     published = updated = None
-    if shown:
-        first = shown[0][1]
-        published = next((m for m in (m_pub, m_upd) if _same_day(m, first) and len(m) > len(first)), first)
-        updated = next((v for k, v in shown[1:] if k == "updated"), None)
+    shown_pub = [v for k, v in shown if k == "published"]
+    shown_upd = [v for k, v in shown if k == "updated"]
+    if m_pub:
+        # a printed date of the same day gives nothing new; a different one is often another item's
+        published = m_pub
+    elif shown_pub:
+        published = next((m for m in (m_upd,) if m and _same_day(m, shown_pub[0]) and len(m) > len(shown_pub[0])),
+                         shown_pub[0])
+    elif shown_upd and not m_upd:
+        published = shown_upd[0]  # the only date the page gives
+    updated = next((v for v in shown_upd if v != published), None)
     if m_upd and not updated:
         updated = m_upd
     if not published:

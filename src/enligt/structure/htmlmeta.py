@@ -31,6 +31,9 @@ _BYLINE_XPATH = ("//*[@rel='author' or @itemprop='author' or @class and (contain
                  "contains(@class,'byline') or contains(@class,'autor') or contains(@class,'writer') or "
                  "contains(@class,'reporter'))] | //a[contains(@href,'/author/') or contains(@href,'/authors/') or "
                  "contains(@href,'/autor/') or contains(@href,'/forfattare/') or contains(@href,'/journalist/')]")
+_WRITTEN_BY = re.compile(r"(?:written|posted|published|authored) by\s+\S", re.IGNORECASE)
+BYLINE_BLOCK_DEPTH = 3  # names whose elements share an ancestor this close form one byline
+_ELSEWHERE = re.compile(r"related|comment|widget|sidebar|footer|recommend|more-", re.IGNORECASE)
 # reviewers and editors named next to the author are not authors
 _NOT_BYLINE = re.compile(r"\b(?:reviewed|fact[- ]checked|edited|updated|illustrat\w*|photo\w*|granskad|redigert)\b",
                          re.IGNORECASE)
@@ -187,44 +190,87 @@ def title_of(tree: Any, metas: dict[str, str], article: dict[str, Any], outlet: 
     return next((c for c in cleaned if c), None)
 
 
-def _byline_names(tree: Any) -> list[str]:
-    """Names in visible byline elements (rel=author, itemprop=author, .author/.byline classes)."""
-    raw: list[str] = []
-    found = _byline_xpath()(tree)[:20]
+def _byline_names(tree: Any, lang: str | None, stop: set[str]) -> list[str]:
+    """Names in visible byline elements (rel=author, itemprop=author, .author/.byline classes).
+
+    Only the first byline block that names someone counts: later ones belong to other articles
+    on the page (related posts, comments).
+    """
+    found = _byline_xpath()(tree)[:30]
     chosen = set(found)
+    block: set[Any] = set()
+    raw: list[str] = []
     for el in found:
         if el.tag in ("meta", "link", "script", "style", "body", "html", "article", "main"):
             continue
         if any(d in chosen for d in el.iterdescendants()):
             continue  # the innermost element holds the name; its container adds roles and dates
+        near = list(el.iterancestors())[:BYLINE_BLOCK_DEPTH]
+        if any(a.tag in ("aside", "footer", "nav") or _ELSEWHERE.search(a.get("class", "")) for a in near):
+            continue
+        if block and not block & {el, *near}:
+            continue
         text = _norm(" ".join(el.itertext()))
-        if 2 <= len(text) <= 160 and not _NOT_BYLINE.search(text) and text not in raw:
-            raw.append(text)
+        if not 2 <= len(text) <= 160 or _NOT_BYLINE.search(text) or text in raw:
+            continue
+        if not block and not clean_names([text], lang=lang, stop=stop):
+            continue
+        block = block or {el, *near}
+        raw.append(text)
     return raw
 
 
 @cache
 def _byline_xpath() -> Any:
-    from lxml.etree import XPath
+    from lxml.etree import XPath  # type: ignore[import-untyped]
 
     return XPath(_BYLINE_XPATH)
 
 
 def authors_of(tree: Any, metas: dict[str, str], article: dict[str, Any], outlet: str | None,
-               lang: str | None) -> tuple[str, ...]:
+               lang: str | None, nodes_at: tuple[list[tuple[str, Any]], int] | None = None) -> tuple[str, ...]:
     """Bylined people: JSON-LD persons, then meta author tags, then the visible byline, cleaned."""
     publisher = _ld_names(article.get("publisher"))
     stop = {n.lower() for n in [*publisher, outlet or ""] if n}
+    persons = _ld_names(article.get("author"), people_only=True)
+    # A JSON-LD Person is a person even when the site is named after them (a personal blog).
+    names = clean_names(persons, lang=lang, stop=set(), structured=True)
+    if names:
+        return tuple(names)
     candidates = [
-        (_ld_names(article.get("author"), people_only=True), True),
         ([metas[k] for k in _AUTHOR_META if k in metas and not metas[k].startswith(("http", "@"))][:1], True),
-        (_byline_names(tree), False),
+        (_byline_names(tree, lang, stop), False),
+        (visible_byline(tree, nodes_at), False),
     ]
     for raw, structured in candidates:
         names = clean_names(raw, lang=lang, stop=stop, structured=structured)
         if names:
             return tuple(names)
     return ()
+
+
+def visible_byline(tree: Any, nodes_at: tuple[list[tuple[str, Any]], int] | None = None) -> list[str]:
+    """A "By Name" line printed near the headline, its prefix and name possibly in separate elements."""
+    from enligt.structure.byline import parse_byline
+
+    nodes, h1_at = nodes_at or htmldates.text_nodes(tree)
+    if h1_at < 0:
+        return []
+    window = [t.strip() for t, _ in nodes[max(0, h1_at - 5): h1_at + 40]]
+    for i, text in enumerate(window):
+        if not 2 <= len(text) <= 120:
+            continue
+        joined = f"{text} {window[i + 1]}" if i + 1 < len(window) and len(text.split()) <= 2 else text
+        for cand in (text, joined):
+            names = parse_byline(cand)
+            if names:
+                return [cand]
+    # An explicit "Written by X" anywhere (an author box after the text) is strong enough alone.
+    for text, _ in nodes:
+        text = text.strip()
+        if len(text) <= 80 and _WRITTEN_BY.match(text) and parse_byline(text):
+            return [text]
+    return []
 
 
 def extract_meta(tree: Any, *, url: str | None = None) -> Meta:
@@ -234,11 +280,12 @@ def extract_meta(tree: Any, *, url: str | None = None) -> Meta:
     article = _ld_article(ld_objs)
     outlet = outlet_of(metas, ld_objs, article)
     lang = _declared_language(tree, metas)
-    published, updated = htmldates.dates_of(tree, metas, article)
+    nodes_at = htmldates.text_nodes(tree)
+    published, updated = htmldates.dates_of(tree, metas, article, nodes_at)
     canonical = next((el.get("href") for el in tree.iter("link") if el.get("rel") == "canonical"), None)
     return Meta(
         title=title_of(tree, metas, article, outlet),
-        authors=authors_of(tree, metas, article, outlet, lang),
+        authors=authors_of(tree, metas, article, outlet, lang, nodes_at),
         published=published,
         updated=updated,
         outlet=outlet,

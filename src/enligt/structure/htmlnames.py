@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from enligt.lang import wordset
 from enligt.structure.byline import clean_authors, is_agency
 
 TITLE_SEP = re.compile(r"\s+(?:\||-|–|—|::|·|•|«|»|/)\s+")
@@ -82,6 +83,14 @@ def _lenient(raw: list[str]) -> list[str]:
     return out
 
 
+def is_noise(part: str) -> bool:
+    """An interface label ("Read more") or a role ("Marketing Director") standing where a name would."""
+    noise = wordset(None, "byline_noise")
+    low = part.lower().strip(" .:")
+    words = low.split()
+    return not words or low in noise or words[-1] in noise or (len(words) > 1 and words[0] in ("about", "by"))
+
+
 def clean_names(raw: list[str], *, lang: str | None, stop: set[str], structured: bool = False) -> list[str]:
     """Author names from raw values; `stop` holds lower-cased outlet/publisher names to drop."""
     pre = [_precleaned(r) for r in raw if r and r.strip()]
@@ -92,6 +101,8 @@ def clean_names(raw: list[str], *, lang: str | None, stop: set[str], structured:
     seen: set[str] = set()
     for name in names:
         low = name.lower()
+        if is_noise(name):
+            continue
         if low in stop or low in seen or any(_tokens(name) == _tokens(s) for s in stop):
             continue
         seen.add(low)

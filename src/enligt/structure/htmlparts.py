@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import islice
 from functools import cache
+from itertools import islice
 from typing import Any
 
 from enligt.models import Caption
@@ -42,6 +42,7 @@ BLOCK_TAGS = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "a", "button", "spa
               "dt", "dd", "td", "time", "em", "strong", "div")
 MAX_PRUNE_TEXT = 400  # a container with more text than this is pruned only when it is mostly links
 MAX_FURNITURE_LINES = 300
+LONG_PARAGRAPH = 150  # a paragraph this long is body text
 MAX_LINKY_TEXT = 4000  # a longer container is kept even when it is mostly links
 LINK_DENSITY = 0.6
 
@@ -72,9 +73,14 @@ def _tokens(el: Any) -> set[str]:
 
 @cache
 def _xp(expr: str) -> Any:
-    from lxml.etree import XPath
+    from lxml.etree import XPath  # type: ignore[import-untyped]
 
     return XPath(expr)
+
+
+def _text_len(el: Any) -> int:
+    """Paragraph and list-item text under `el`: roughly what its main text holds."""
+    return sum(len(p.text_content()) for p in el.iter("p", "li"))
 
 
 def _p_text_len(el: Any) -> int:
@@ -225,9 +231,19 @@ def captions_of(root: Any) -> list[Caption]:
     return out
 
 
+@cache
+def _lead_hint() -> re.Pattern[str]:
+    return re.compile("|".join(sorted(LEAD_TOKENS, key=len, reverse=True)), re.IGNORECASE)
+
+
 def _lead(root: Any, title: str | None) -> str | None:
+    """The standfirst: an element classed lead/ingress/... before the first long paragraph of the text."""
+    hint = _lead_hint()
     for el in root.iter("p", "div", "h2", "section", "span"):
-        if not (_tokens(el) & LEAD_TOKENS):
+        cls = el.get("class")
+        if not cls or not hint.search(cls) or not (_tokens(el) & LEAD_TOKENS):
+            if el.tag == "p" and len(el.text_content()) >= LONG_PARAGRAPH:
+                return None  # the body has begun: a "summary" class further down is something else
             continue
         text = norm(el.text_content())
         if 40 <= len(text) <= 1200 and text != title and len(list(el.iter("p"))) <= 2:
@@ -264,6 +280,6 @@ def find_parts(tree: Any, *, title: str | None) -> Parts:
         if el.getparent() is not None:
             el.getparent().remove(el) if not el.tail or not el.tail.strip() else el.drop_tree()
     lead = _lead(root, title)
-    return Parts(root=root, root_chars=_p_text_len(root), lead=lead, captions=tuple(captions_of(root)), headings=tuple(_headings(root, title)),
+    return Parts(root=root, root_chars=_text_len(root), lead=lead, captions=tuple(captions_of(root)), headings=tuple(_headings(root, title)),
                  related=tuple(related), related_labels=tuple(labels),
                  furniture=tuple(dict.fromkeys(furniture))[:MAX_FURNITURE_LINES])

@@ -7,8 +7,10 @@ neighbours of a line to settle titles, headings, names and list items.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Literal, NamedTuple
 
+from enligt.lang import all_languages_words
 from enligt.structure import byline, captions, dates, furniture
 
 Kind = Literal[
@@ -67,7 +69,10 @@ def classify(raw: str, blank_before: bool = False) -> Line:
 
 
 def _running_kind(raw: str, text: str) -> Kind:
-    """Kind of a long or sentence-final line: running text unless a caption, read-also, paywall or prompt."""
+    """Kind of a long or sentence-final line: running text unless a caption, read-also, paywall or prompt.
+
+    Menus, share rows and list headers never end in a full stop, so only prompts are looked for.
+    """
     cap = captions.split_caption(text) if len(text) <= captions.MAX_CAPTION else None
     if cap is not None and cap.text:
         return "caption"
@@ -79,9 +84,34 @@ def _running_kind(raw: str, text: str) -> Kind:
             return "related"
         if furniture.is_paywall(text, k):
             return "paywall"
-        if furniture.is_furniture(raw, k):
+        sentence_end = text[-1] in ENDS
+        if furniture.is_prompt(text, k) if sentence_end else furniture.is_furniture(raw, k):
             return "furniture"
     return "sentence" if is_body_like(text) else "short"
+
+
+@cache
+def _first_word_hints() -> dict[str, frozenset[str]]:
+    """First word of a line -> the kinds that a line starting with it may have.
+
+    Lines whose first word opens no byline, label or header skip those rules: most lines are
+    plain text, and this keeps classification cheap.
+    """
+    sources = {
+        "byline": all_languages_words("byline_prefixes"), "related": all_languages_words("related_labels"),
+        "section": all_languages_words("section_labels"), "paywall": all_languages_words("paywall"),
+        "date": frozenset(dates.label_words()),
+    }
+    hints: dict[str, set[str]] = {}
+    for kind, entries in sources.items():
+        for entry in entries:
+            first = entry.split(" ", 1)[0].strip("*~:")
+            if first:
+                hints.setdefault(first, set()).add(kind)
+    return {w: frozenset(kinds) for w, kinds in hints.items()}
+
+
+NO_HINTS: frozenset[str] = frozenset()
 
 
 def _kind(raw: str, text: str) -> Kind:
@@ -90,22 +120,31 @@ def _kind(raw: str, text: str) -> Kind:
     k = furniture.key(text, normalized=True)
     if k in furniture.phrases("furniture").exact:
         return "furniture"
-    if dates.is_date_line(text):
+    hints = _first_word_hints().get(k.split(" ", 1)[0].rstrip(":"), NO_HINTS)
+    if ("19" in text or "20" in text or "date" in hints) and dates.is_date_line(text):
         return "date"
-    if byline.parse_byline(text) is not None or byline.split_byline_date(text) is not None:
+    if byline.parse_byline(text, "byline" in hints) is not None:
         return "byline"
-    if furniture.related_label(text, k) is not None:
-        return "related"
-    if furniture.is_paywall(text, k):
-        return "paywall"
-    if furniture.is_section_header(text, k):
-        return "section"
+    if "byline" in hints and byline.split_byline_date(text) is not None:
+        return "byline"
+    if hints:
+        if "related" in hints and furniture.related_label(text, k) is not None:
+            return "related"
+        if "paywall" in hints and furniture.is_paywall(text, k):
+            return "paywall"
+        if "section" in hints and furniture.is_section_header(text, k):
+            return "section"
+    return _plain_kind(raw, text, k)
+
+
+def _plain_kind(raw: str, text: str, k: str) -> Kind:
+    """Kind of a short line that opens no byline, label or header."""
     if len(text) < 30 and furniture.is_gallery_marker(text, k):
         return "gallery"
-    if furniture.is_furniture(raw, k):
-        return "furniture"
     if captions.split_caption(text) is not None:
         return "caption"  # a bare "Foto: X" too: it claims the caption line above it
+    if furniture.is_furniture(raw, k):
+        return "furniture"
     if len(text) <= 60:
         if byline.looks_like_name(text):
             return "name"

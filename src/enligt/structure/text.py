@@ -18,7 +18,7 @@ from enligt.models import Article, Caption, Page
 from enligt.settings import Options
 from enligt.structure import byline, captions, dates, langid
 from enligt.structure.furniture import is_section_names, related_label
-from enligt.structure.lines import Line, classify
+from enligt.structure.lines import DASH_QUOTE, Line, classify
 
 MIN_BODY_WORDS = 5  # a one-sentence brief is an article; a lone fragment is not
 WRAP_MIN = 60  # a line this long that stops mid-sentence may be hard-wrapped
@@ -251,7 +251,8 @@ def _add_caption(draft: Draft, text: str, prev: Line | None) -> None:
         return
     if cap.text:
         draft.captions.append(cap)
-    elif prev is not None and draft.flow and draft.flow[-1][1] == prev.text and prev.words <= 40:
+    elif (prev is not None and draft.flow and draft.flow[-1][1] == prev.text and prev.words <= 20
+          and not DASH_QUOTE.match(prev.text)):
         draft.flow.pop()
         draft.captions.append(Caption(captions.unglue(prev.text), cap.credit))
     elif draft.captions and draft.captions[-1].credit is None:

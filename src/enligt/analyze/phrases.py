@@ -1,0 +1,150 @@
+"""Phrase boundaries shared by the rules and the quote tags: spans, source phrases after a cue,
+comma segments, relative clauses and the subject before a cue.
+
+Every backward scan stops at a segment boundary, and callers pass sentence windows of bounded length,
+so the cost per cue is bounded.
+"""
+from __future__ import annotations
+
+from enligt.analyze.cues import Lexicon, is_finite_verb, match_phrase
+from enligt.analyze.quotes import trim
+from enligt.analyze.records import Ctx, Span2
+from enligt.analyze.sentences import Tok
+from enligt.analyze.sources import forward_np, is_name_tok
+from enligt.analyze.via import relay
+
+_BOUNDS = frozenset({",", ";", "–", "—", ":", "(", ")"})
+_INTRO_WORDS = frozenset({"asked", "opening", "representing", "speaking", "writing", "sitting", "in", "on", "at",
+                          "after", "before", "during", "under", "i", "på", "efter", "vid", "som", "när", "with"})
+
+
+def span(ctx: Ctx, toks: list[Tok], a: int, b: int) -> Span2 | None:
+    """Trimmed character span of toks[a:b], or None when nothing is left."""
+    if b <= a:
+        return None
+    s, e = trim(ctx.text, toks[a].start, toks[b - 1].end)
+    return (s, e) if e > s else None
+
+
+RECIPIENT = frozenset({"till", "til", "to", "för", "for", "der", "dem"})
+# After a speech verb these begin an adverbial, never the speaker's phrase ("sa ministern | på en pressträff").
+TAG_STOP = RECIPIENT | frozenset({"på", "i", "on", "in", "at", "am", "im", "vid", "under", "efter", "during",
+                                  "after", "ved", "etter", "nach", "bei"})
+
+
+def np_end(ctx: Ctx, toks: list[Tok], i: int, e: int, stop: frozenset[str] = frozenset()) -> int:
+    """forward_np, but a trailing time phrase ("på torsdagsmorgonen") is never part of the source."""
+    j = forward_np(toks, i, e, ctx.lex, stop)
+    for k in range(i + 1, j):
+        if toks[k].low in ctx.lex.prepositions and k + 1 < j and any(w in toks[k + 1].low for w in ctx.lex.times):
+            return k
+    return j
+
+
+def seg_start(toks: list[Tok], s: int, k: int, extra: frozenset[str] = frozenset()) -> int:
+    """First token of the comma-delimited segment that ends just before index k."""
+    while k > s and toks[k - 1].text not in _BOUNDS and toks[k - 1].low not in extra:
+        k -= 1
+    return k
+
+
+def skip_relative(ctx: Ctx, toks: list[Tok], j: int, e: int) -> tuple[int, str, list[str]]:
+    """Past ", som/which …," or ", as quoted by X," after a source: (index after it, its text, vias named in it)."""
+    r = relay(toks, j, e, ctx.lex) if j < e and toks[j].low in ctx.lex.relatives | {"as", "quoted", "cited"} else None
+    if r and r[1]:  # "enligt ett internt mejl som citeras av The Northern Herald"
+        return r[0], "", [r[1]]
+    if j + 1 < e and toks[j].text == "," and (toks[j + 1].low in ctx.lex.relatives or relay(toks, j + 1, e, ctx.lex)):
+        k = j + 1
+        while k < e and toks[k].text != ",":
+            k += 1
+        vias: list[str] = []
+        for m in range(j + 1, k):
+            r = relay(toks, m, k, ctx.lex)
+            if r and r[1]:
+                vias.append(r[1])
+                break
+        tail = ctx.text[toks[j + 1].start: toks[k - 1].end]
+        return (k + 1 if k < e else k), tail, vias
+    return j, "", []
+
+
+def only_punct(toks: list[Tok], a: int, e: int) -> bool:
+    return all(not t.is_word for t in toks[a:e])
+
+
+def subject(ctx: Ctx, toks: list[Tok], s: int, pre_end: int) -> tuple[list[Tok], str, list[Tok] | None, Span2 | None]:
+    """The subject before a cue: (source tokens, dropped relative clause, antecedent, content prefix).
+
+    Drops intro phrases ("Writing on Telegram,"), appositions and relative clauses
+    ("Dottern till en av målsägandena, som vill vara anonym,"); handles "X som sa", ", which said",
+    ", which it says".
+    """
+    lex = ctx.lex
+    segs: list[tuple[int, int]] = []
+    b = pre_end
+    bounds = lex.subordinators | lex.complementizers
+    while b > s:
+        a = seg_start(toks, s, b, bounds)
+        while a > s + 1 and toks[a - 1].low in lex.relatives & lex.complementizers and a < b and \
+                not (toks[a].low in lex.determiners or toks[a].upper or toks[a].low in lex.pronouns):
+            a = seg_start(toks, s, a - 1, bounds)  # "a group that evacuates residents": relative, not a bound
+        segs.insert(0, (a, b))
+        if a <= s or toks[a - 1].low in bounds or toks[a - 1].text in "–—;:":
+            break
+        b = a - 1
+    segs = [(a, b) for a, b in segs if b > a]
+    if not segs:
+        return [], "", None, None
+    last = segs[-1]
+    seg = toks[last[0]:last[1]]
+    closed = last[1] < pre_end or (last[1] < len(toks) and toks[last[1]].text == ",")
+    if seg[0].low in lex.relatives and not closed and last[0] > s and toks[last[0] - 1].text == ",":
+        if len(seg) == 1:
+            return [seg[0]], "", _antecedent(ctx, toks, s, last[0]), None
+        return seg[1:], "", toks[s:forward_np(toks, s, last[0], lex)], (seg[0].start, seg[0].end)
+    rel = next((k for k in range(len(seg) - 1, 0, -1) if seg[k].low in lex.relatives), None)
+    if rel is not None and rel < len(seg) - 1 and not closed and seg[rel - 1].low in lex.prepositions:
+        return seg[rel + 1:], "", None, None  # "in which a captured soldier says"
+    if rel is not None and rel < len(seg) - 1 and len(segs) == 1:
+        return seg, "", None, None  # a restrictive relative stays: "En granne som tidningen har talat med säger"
+    if rel == len(seg) - 1:  # "en annan man som sa"
+        k = rel
+        while k > 0 and seg[k - 1].low not in lex.prepositions:
+            k -= 1
+        return seg[k:rel], "", None, None
+    tail = ""
+    while len(segs) > 1 and _is_intro(toks, segs[0], lex):
+        segs.pop(0)
+    def is_rel(g: tuple[int, int]) -> bool:
+        return toks[g[0]].low in lex.relatives and g[0] > s and toks[g[0] - 1].text == ","
+
+    keep = [g for g in segs if not is_rel(g)] or segs
+    tail = " ".join(ctx.text[toks[g[0]].start:toks[g[1] - 1].end] for g in segs if is_rel(g))
+    first = keep[0]
+    src = toks[first[0]:first[1]]
+    cut = next((k for k in range(1, len(src)) if is_finite_verb(src[k], lex) and src[k].low not in lex.determiners
+                and not src[k].upper and src[k - 1].low not in lex.determiners), None)
+    if cut is not None and lex.lang != "de":
+        src = src[:cut]  # "Analytiker | hade i snitt räknat med"
+    if len(keep) > 1 and not all(is_name_tok(t) for t in src) and all(is_name_tok(t) for t in toks[keep[1][0]:keep[1][1]]):
+        src = src + [Tok("=", "=", 0, 0)] + toks[keep[1][0]:keep[1][1]]  # role = name, split in attribution
+    return src, tail, None, None
+
+
+def _is_intro(toks: list[Tok], seg: tuple[int, int], lex: Lexicon) -> bool:
+    t = toks[seg[0]]
+    return t.low.endswith("ing") or t.low in _INTRO_WORDS or t.low in lex.prepositions or t.low in lex.subordinators
+
+
+def _antecedent(ctx: Ctx, toks: list[Tok], s: int, k: int) -> list[Tok] | None:
+    """The phrase a sentence-level "which"/"som" after a comma refers to: the phrase before the comma."""
+    end = k - 1
+    a = seg_start(toks, s, end)
+    for m in range(a, end):
+        j = match_phrase(toks, m, end, ctx.lex.prep)
+        if j:
+            return toks[m + j[0]:end]
+    last_prep = max((m for m in range(a, end) if toks[m].low in ctx.lex.prepositions), default=None)
+    if last_prep is not None and last_prep + 1 < end:  # "Beslutet välkomnas av Naturskyddsföreningen, som …"
+        return toks[last_prep + 1:end]
+    return toks[a:end] if end > a else None

@@ -1,0 +1,140 @@
+"""Source phrases: where they end, their source_type, their name, and anaphor resolution."""
+from __future__ import annotations
+
+import pytest
+
+from enligt.analyze.cues import lexicon
+from enligt.analyze.sentences import tokenize
+from enligt.analyze.sources import Mentions, classify, forward_np, name_of
+
+
+def np_and_type(text: str, lang: str) -> tuple[str, str]:
+    lex = lexicon(lang)
+    toks = tokenize(text)
+    j = forward_np(toks, 0, len(toks), lex)
+    phrase = toks[:j]
+    return text[phrase[0].start:phrase[-1].end], classify(phrase, lex)
+
+
+# (text after the cue, expected source phrase, expected source_type)
+SV = [
+    ("polisen dog två personer", "polisen", "official"),
+    ("det ukrainska flygvapnet avfyrade Ryssland 44 drönare", "det ukrainska flygvapnet", "official"),
+    ("ministeriet medlade Förenade Arabemiraten", "ministeriet", "official"),
+    ("Internationella rödakorskommittén, ICRC, har organisationen", "Internationella rödakorskommittén, ICRC",
+     "organization"),
+    ("kommunens krisledning rör det sig om", "kommunens krisledning", "official"),
+    ("SMHI:s prognos mojnar vinden", "SMHI:s prognos", "document"),
+    ("bankens egen prognos kommer räntan", "bankens egen prognos", "document"),
+    ("årsredovisningen för 2022 gick bolaget", "årsredovisningen för 2022", "document"),
+    ("facket rör det sig om 380", "facket", "organization"),
+    ("ryska källor rör det sig om 500", "ryska källor", "unnamed"),
+    ("Socialdemokraterna har 64 tjänster", "Socialdemokraterna", "organization"),
+    ("en källa inom Moderaterna i Sjövik har partiet", "en källa inom Moderaterna", "unnamed"),
+    ("Almqvist kan hushåll tvingas", "Almqvist", "organization"),
+    ("sajten evakuerades ett 40-tal", "sajten", "media"),
+    ("den amerikanska tankesmedjan Institute for the Study of War (ISW) vill Moskva",
+     "den amerikanska tankesmedjan Institute for the Study of War (ISW)", "organization"),
+    ("åklagaren har ligan drabbat", "åklagaren", "person"),
+    ("advokaten Sara Nordin, som företräder", "advokaten Sara Nordin", "person"),
+    ("förundersökningsprotokollet ska minst", "förundersökningsprotokollet", "document"),
+    ("uppgifter till Smålandsbladet har flera", "uppgifter till Smålandsbladet", "unnamed"),
+    ("Brottsförebyggande rådet, Brå.", "Brottsförebyggande rådet, Brå", "official"),
+    ("organisationens statistik förlorade", "organisationens statistik", "document"),
+    ("uppgifter på Twitter.", "uppgifter på Twitter", "social_media"),
+    ("olika källor på nätet.", "olika källor på nätet", "unnamed"),
+    ("valutadata från Refinitiv.", "valutadata från Refinitiv", "document"),
+    ("elbolaget Ellevio.", "elbolaget Ellevio", "organization"),
+    ("SMHI:s meteorolog Jonas Tornberg.", "SMHI:s meteorolog Jonas Tornberg", "person"),
+    ("Ukrainas infrastrukturministerium mer än 180 000 ton", "Ukrainas infrastrukturministerium", "official"),
+    ("Statistiska centralbyrån.", "Statistiska centralbyrån", "official"),
+    ("en sammanställning från Infront.", "en sammanställning från Infront", "document"),
+    ("Hnatiuk ett tjugotal soldater", "Hnatiuk", "organization"),
+    ("Trafikverket uppger", "Trafikverket", "official"),
+    ("den statliga nyhetsbyrån Ria Novosti, fick", "den statliga nyhetsbyrån Ria Novosti", "media"),
+]
+
+EN = [
+    ("the local administration.", "the local administration", "official"),
+    ("the ministry, the attack failed", "the ministry", "official"),
+    ("Ukraine’s prosecutor general’s office, which said", "Ukraine’s prosecutor general’s office", "official"),
+    ("the Kyiv School of Economics, although", "the Kyiv School of Economics", "organization"),
+    ("a draft seen by Reuters.", "a draft seen by Reuters", "document"),
+    ("the Ministry of Justice.", "the Ministry of Justice", "official"),
+    ("Serhiy, a 34-year-old platoon commander", "Serhiy", "organization"),
+    ("Reuters.", "Reuters", "media"),
+    ("The Sun.", "The Sun", "media"),
+    ("Sky News it had", "Sky News", "media"),
+    ("Oulu police estimated", "Oulu police", "official"),
+    ("officials.", "officials", "official"),
+    ("the regional governor.", "the regional governor", "person"),
+    ("a spokesperson for the brigade, Capt. Ivan Lysenko", "a spokesperson for the brigade", "person"),
+    ("data from the International Energy Agency show", "data from the International Energy Agency", "document"),
+    ("the Finns Party.", "the Finns Party", "organization"),
+    ("Britain’s Defence Intelligence said", "Britain’s Defence Intelligence", "official"),
+    ("Russia's Defense Ministry said", "Russia's Defense Ministry", "official"),
+    ("Kaisa Rautio, a Centre MP", "Kaisa Rautio", "person"),
+    ("Election researcher Jussi Lahti of the University", "Election researcher Jussi Lahti of the University",
+     "person"),
+    ("sources.", "sources", "unnamed"),
+    ("a person familiar with the matter.", "a person familiar with the matter", "unnamed"),
+    ("the Kremlin.", "the Kremlin", "official"),
+    ("a poll published by Yle", "a poll published by Yle", "document"),
+    ("environmental groups.", "environmental groups", "organization"),
+    ("the draft.", "the draft", "document"),
+    ("HMRC figures.", "HMRC figures", "document"),
+    ("the local volunteer group.", "the local volunteer group", "organization"),
+    ("Dr Helen Marsh, a sanctions specialist", "Dr Helen Marsh", "person"),
+    ("videos posted on Telegram.", "videos posted on Telegram", "document"),
+    ("posts on Telegram.", "posts on Telegram", "social_media"),
+    ("military analysts at the Institute for the Study of War.",
+     "military analysts at the Institute for the Study of War", "person"),
+]
+
+
+@pytest.mark.parametrize("text,phrase,typ", SV)
+def test_sv(text: str, phrase: str, typ: str) -> None:
+    assert np_and_type(text, "sv") == (phrase, typ)
+
+
+@pytest.mark.parametrize("text,phrase,typ", EN)
+def test_en(text: str, phrase: str, typ: str) -> None:
+    assert np_and_type(text, "en") == (phrase, typ)
+
+
+@pytest.mark.parametrize("text,lang,phrase,typ", [
+    ("foreningen kan opptil 320", "no", "foreningen", "organization"),
+    ("kvartalsrapporten.", "no", "kvartalsrapporten", "document"),
+    ("Statens Serum Institut (SSI) er der", "da", "Statens Serum Institut (SSI)", "official"),
+    ("hospitalet er mindst 12", "da", "hospitalet", "organization"),
+    ("der Polizei kamen zwei", "de", "der Polizei", "official"),
+    ("des Deutschen Wetterdienstes (DWD) wurden", "de", "des Deutschen Wetterdienstes (DWD)", "official"),
+    ("eines Bahnsprechers ab Freitag", "de", "eines Bahnsprechers", "person"),
+])
+def test_other(text: str, lang: str, phrase: str, typ: str) -> None:
+    assert np_and_type(text, lang) == (phrase, typ)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("kammaråklagare Lena Sjöberg", "Lena Sjöberg"),
+    ("den amerikanska tankesmedjan Institute for the Study of War (ISW)", "Institute for the Study of War"),
+    ("en sammanställning från Infront", None),
+    ("Rysslands försvarsministerium", None),
+    ("The Sun", "The Sun"),
+    ("Flera storbanker", None),
+    ("Dr Helen Marsh", "Helen Marsh"),
+])
+def test_name_of(text: str, name: str | None) -> None:
+    assert name_of(tokenize(text)) == name
+
+
+def test_anaphors_resolve() -> None:
+    lex = lexicon("sv")
+    m = Mentions("sv")
+    m.add("Rysslands försvarsministerium", None, "official")
+    m.add("Iryna Melnyk", "Iryna Melnyk", "person")
+    assert m.resolve(tokenize("hon"), lex).name == "Iryna Melnyk"  # type: ignore[union-attr]
+    assert m.resolve(tokenize("ministeriet"), lex).text == "Rysslands försvarsministerium"  # type: ignore[union-attr]
+    m.add("The Sun", "The Sun", "media")
+    assert m.resolve(tokenize("tidningen"), lex).name == "The Sun"  # type: ignore[union-attr]
+    assert m.resolve(tokenize("Melnyk"), lex).name == "Iryna Melnyk"  # type: ignore[union-attr]
