@@ -174,6 +174,9 @@ EN = [
      [("officials", "Police detained 30 protesters"), ("A rights group", "45 people had been arrested")], [[30, 45]]),
     ("Since the war began 10,000 civilians have been killed, the UN said. Local media said three civilians died.",
      [("the UN", "Since the war began 10,000 civilians have been killed"), ("Local media", "three civilians died")], []),
+    ("Six workers were killed in a Swedish mill blast, the union said. Police in the region said four people had died.",
+     [("the union", "Six workers were killed in a Swedish mill blast"), ("Police in the region", "four people had died")],
+     [[4, 6]]),
     ("Two of the dead were children, police said. Officials said five people died.",
      [("police", "Two of the dead were children"), ("Officials", "five people died")], []),
 ]

@@ -65,7 +65,7 @@ def _block(ctx: Ctx, bi: int, sp: Span, title: bool, prev: Span2 | None, toks: l
         _note_names(ctx, toks, s, e)
         here = (toks[s].start, toks[e - 1].end)
         local = quoted[bisect_left(starts, here[0] - 2000):bisect_left(starts, here[1])]
-        cands = hits[bisect_left(hits, s):bisect_left(hits, e)]
+        cands = hits[bisect_left(hits, s):bisect_left(hits, e)][:MAX_CUES]
         found = (prep_rules(ctx, toks, s, e, prev, cands) + evidence_rules(ctx, toks, s, e, prev, cands)
                  + verb_rules(ctx, toks, s, e, prev, cands)) if cands else []
         if title and not found:
@@ -85,6 +85,7 @@ def _block(ctx: Ctx, bi: int, sp: Span, title: bool, prev: Span2 | None, toks: l
 
 
 MAX_SENTENCE = 150  # tokens; a longer "sentence" (no punctuation) is read in windows, keeping every rule linear
+MAX_CUES = 12  # cue candidates read per sentence: prose never has more; a run of them is a list or spam, not claims
 
 
 def _windows(sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -271,13 +272,14 @@ def _nest(ctx: Ctx) -> None:
     """Claims inside another claim's content get the outer source (and any relays named) as via."""
     ordered = sorted(ctx.drafts, key=lambda d: d.start)
     sizes = [_content_len(d) for d in ordered]
+    reach, top = [], -1  # reach[k]: the furthest end of records 0..k; nothing before k can contain what lies past it
+    for d in ordered:
+        top = max(top, d.end)
+        reach.append(top)
     for i, n in enumerate(ordered):
         if n.hearsay or not n.source or n.continuation:
             continue
-        lo = max(0, i - _NEAR)
-        outers = [k for k in range(lo, min(len(ordered), i + _NEAR)) if k != i and ordered[k].source
-                  and ordered[k].start <= n.start and n.end <= ordered[k].end and sizes[k] > sizes[i] + 2
-                  and not ordered[k].continuation and (not n.cue or ordered[k].start <= n.cue[0] <= ordered[k].end)]
+        outers = _outers(ordered, sizes, reach, i)
         if not outers:
             n.via = [v for v in n.via if keep(v, ctx.via)]
             continue
@@ -289,6 +291,24 @@ def _nest(ctx: Ctx) -> None:
             chain += places(tokenize(ctx.text, lo_char, max(lo_char, first)), ctx.lex)
         chain += [o.name or o.source_text() or ""] + [v for v in o.via if keep(v, ctx.via)]
         n.via = list(dict.fromkeys(v for v in chain if v))
+
+
+def _outers(ordered: list[Draft], sizes: list[int], reach: list[int], i: int) -> list[int]:
+    """Indexes of sourced records whose content contains record i's content (and its cue)."""
+    n = ordered[i]
+    n_start, n_end, cue0 = n.start, n.end, n.cue[0] if n.cue else None
+    hi = i + 1
+    while hi < len(ordered) and hi < i + _NEAR and ordered[hi].start == n_start:
+        hi += 1  # sorted by start: an outer record starts at or before n, so only equal starts follow it
+    out = []
+    for k in range(hi - 1, max(-1, i - _NEAR - 1), -1):
+        if k < i and reach[k] < n_end:
+            break
+        o = ordered[k]
+        if k != i and o.source and n_end <= o.end and sizes[k] > sizes[i] + 2 and o.start <= n_start \
+                and not o.continuation and (cue0 is None or o.start <= cue0 <= o.end):
+            out.append(k)
+    return out[::-1]
 
 
 def _continuations(ctx: Ctx) -> None:

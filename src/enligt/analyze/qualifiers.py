@@ -11,14 +11,14 @@ from __future__ import annotations
 from functools import cache
 
 from enligt.analyze import lexicon as lx
-from enligt.analyze.sentences import Tok
+from enligt.analyze.subjects import nationality_of
 
 _DETS = frozenset({"der", "dem", "den", "the", "det", "die", "des"})
 
 
-def qualifiers(toks: list[Tok], lows: list[str], clause: tuple[int, int], lang: str,
+def qualifiers(toks: list[str], lows: list[str], clause: tuple[int, int], lang: str,
                skip: frozenset[int] = frozenset()) -> frozenset[str]:
-    """`place=…`, `time=…`, `period=…` (a past year or period) and `since=…` strings found in
+    """For tokens `toks` (as written) and `lows` (lower-cased): `place=…`, `time=…`, `period=…` (a past year or period) and `since=…` strings found in
     tokens `clause` of a sentence, except the tokens in `skip` (a source: "Police in the
     Helgådalen region" places the police, not the dead)."""
     lo, hi = clause
@@ -46,7 +46,7 @@ def _firsts(lang: str) -> frozenset[str]:
     return lx.first_words(lang, "national", "time", "since", "period") | lx.words_of(lang, "place")
 
 
-def _read_at(toks: list[Tok], lows: list[str], k: int, hi: int, lang: str, out: set[str]) -> None:
+def _read_at(toks: list[str], lows: list[str], k: int, hi: int, lang: str, out: set[str]) -> None:
     """The qualifiers that start at token k: a place, a period, a time word, a year, a since."""
     low = lows[k]
     if lx.phrase_at(lows, k, lx.category(lang, "national")):
@@ -69,7 +69,7 @@ def _read_at(toks: list[Tok], lows: list[str], k: int, hi: int, lang: str, out: 
         out.add("since=" + lows[j])
 
 
-def _place_after(toks: list[Tok], lows: list[str], k: int, hi: int, lang: str) -> str:
+def _place_after(toks: list[str], lows: list[str], k: int, hi: int, lang: str) -> str:
     """The place named after a place preposition: "Kalynivka", "norra hälsingland", "länet"."""
     if k < hi and lows[k] in _DETS:
         k += 1
@@ -77,14 +77,26 @@ def _place_after(toks: list[Tok], lows: list[str], k: int, hi: int, lang: str) -
         return ""
     n = lx.phrase_at(lows, k, lx.category(lang, "region"))
     if n:
-        rest = toks[k + n] if k + n < hi and toks[k + n].upper else None
-        return " ".join(lows[k : k + n]) + (" " + rest.low if rest else "")
-    if toks[k].upper and toks[k].is_word:
-        return lows[k] + (" " + lows[k + 1] if k + 1 < hi and toks[k + 1].upper and toks[k + 1].is_word else "")
-    if k + 1 < hi and toks[k + 1].upper and toks[k + 1].is_word and toks[k].is_word:
+        rest = k + n < hi and _name(toks[k + n])
+        return " ".join(lows[k : k + n]) + (" " + lows[k + n] if rest else "")
+    if _adjective(lows[k], lang):
+        return ""  # "in Swedish mill blast": a nationality, not a place
+    if _name(toks[k]):
+        return lows[k] + (" " + lows[k + 1] if k + 1 < hi and _name(toks[k + 1]) else "")
+    if k + 1 < hi and _name(toks[k + 1]) and toks[k][:1].isalnum():
         return lows[k] + " " + lows[k + 1]  # "i norra Hälsingland"
     return ""
 
 
+def _name(token: str) -> bool:
+    """A capitalised word."""
+    return token[:1].isupper()
+
+
 def _is_year(word: str) -> bool:
     return len(word) == 4 and word.isdigit() and 1900 <= int(word) <= 2100
+
+
+def _adjective(word: str, lang: str) -> bool:
+    found = nationality_of(word, lang)
+    return found is not None and not found[1]

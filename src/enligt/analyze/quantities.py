@@ -29,7 +29,6 @@ import re
 from enligt.analyze import lexicon as lx
 from enligt.analyze.numbers import NumberMatch, find_numbers
 from enligt.analyze.reading import Memory, Reading, make_sentence, read_number
-from enligt.analyze.sentences import tokenize
 from enligt.analyze.subjects import family
 from enligt.lang import SUPPORTED, wordset
 from enligt.models import Article, Attribution, Quantity, Span
@@ -77,7 +76,7 @@ def _read_sentence(text: str, start: int, end: int, here: list[NumberMatch], liv
                    idents: set[tuple[str, str, float]], out: list[Quantity]) -> None:
     """Read the numbers of one sentence (`live`: those `quick_skip` left); keep the first record
     of each figure per source."""
-    sentence = make_sentence(tokenize(text, start, end), start, here, lang, sources)
+    sentence = make_sentence(text, start, end, here, lang, sources)
     for n in here:
         reading = read_number(sentence, n, lang, sources, memory) if id(n) in live else None
         memory.note(start, reading)

@@ -7,13 +7,13 @@ cost per number is constant and a long unpunctuated paragraph stays linear.
 """
 from __future__ import annotations
 
-from bisect import bisect_right
+import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from enligt.analyze import lexicon as lx
 from enligt.analyze.numbers import NumberMatch
 from enligt.analyze.qualifiers import qualifiers
-from enligt.analyze.sentences import Tok
 from enligt.analyze.subjects import concept_of, lemma, nationality_of
 from enligt.lang import wordset
 from enligt.models import Span
@@ -42,21 +42,32 @@ class Reading:
 class Sentence:
     """A sentence prepared once for all its numbers."""
 
-    toks: list[Tok]
+    texts: list[str]  # the tokens as written
     lows: list[str]
     index: int  # where the sentence starts in the article text: its identity
     triggers: dict[int, lx.Trigger]  # measure words by start token
     numtoks: frozenset[int]  # tokens that belong to a number
     release: str  # "release"/"return" when the sentence speaks of freed prisoners, else ""
     backref: int  # token where a back-reference ("rör det sig om") starts, or -1
-    starts: list[int]  # start offset of each token, for bisection
+    starts: list[int]  # start offset of each token in the article text
+    ends: list[int]  # end offset of each token
     in_source: frozenset[int]  # tokens inside an attribution's source
 
 
-def make_sentence(toks: list[Tok], index: int, numbers: list[NumberMatch], lang: str,
+# The tokens of `enligt.analyze.sentences` (a word with inner hyphens, colons, dots, or one
+# non-space character), kept here as plain lists: cheaper than token objects.
+_TOKEN = re.compile(r"\w+(?:[-'’:./]\w+)*|[^\w\s]")
+
+
+def make_sentence(text: str, start: int, end: int, numbers: list[NumberMatch], lang: str,
                   sources: list[Span]) -> Sentence:
-    """Look up the sentence's measure words, number tokens, back-reference and sources once."""
-    lows = [t.low for t in toks]
+    """Tokenise text[start:end] and look up its measure words, number tokens, back-reference and
+    source tokens once."""
+    matches = list(_TOKEN.finditer(text, start, end))
+    texts = [m.group() for m in matches]
+    starts = [m.start() for m in matches]
+    ends = [m.end() for m in matches]
+    lows = [t.lower() for t in texts]
     found: dict[int, lx.Trigger] = {}
     backref, firsts, phrases = -1, lx.first_words(lang, "backref"), lx.category(lang, "backref")
     maybe = lx.may_trigger(lang)
@@ -67,18 +78,24 @@ def make_sentence(toks: list[Tok], index: int, numbers: list[NumberMatch], lang:
                 found[k] = t
         if backref < 0 and low in firsts and lx.phrase_at(lows, k, phrases):
             backref = k
-    starts = [t.start for t in toks]
-    numtoks: set[int] = set()
-    for n in numbers:
-        a = max(0, bisect_right(starts, n.num_start) - 1)
-        while a < len(toks) and toks[a].start < n.end:
-            numtoks.add(a)
-            a += 1
     release = next((t.concept for t in found.values() if t.concept in ("release", "return")), "")
-    lo, hi = (toks[0].start, toks[-1].end) if toks else (0, 0)
-    near = [sp for sp in sources if sp.start < hi and sp.end > lo]
-    in_source = frozenset(k for k, t in enumerate(toks) if any(sp.start <= t.start < sp.end for sp in near))
-    return Sentence(toks, lows, index, found, frozenset(numtoks), release, backref, starts, in_source)
+    near = [(sp.start, sp.end) for sp in sources if sp.start < end and sp.end > start]
+    in_source = frozenset(k for lo, hi in near for k in range(bisect_left(starts, lo), bisect_left(starts, hi)))
+    return Sentence(texts, lows, start, found, _covered(starts, ends, numbers), release, backref, starts, ends,
+                    in_source)
+
+
+def _covered(starts: list[int], ends: list[int], numbers: list[NumberMatch]) -> frozenset[int]:
+    """Indexes of the tokens that overlap any of `numbers`."""
+    out: set[int] = set()
+    for n in numbers:
+        k = max(0, bisect_right(starts, n.num_start) - 1)
+        if k < len(ends) and ends[k] <= n.num_start:
+            k += 1
+        while k < len(starts) and starts[k] < n.end:
+            out.add(k)
+            k += 1
+    return frozenset(out)
 
 
 @dataclass
@@ -101,10 +118,10 @@ class Memory:
 def token_range(s: Sentence, n: NumberMatch) -> tuple[int, int]:
     """Token indexes [a, b) of the sentence covering the number itself (not its approximator)."""
     a = max(0, bisect_right(s.starts, n.num_start) - 1)
-    if a < len(s.toks) and s.toks[a].end <= n.num_start:
+    if a < len(s.ends) and s.ends[a] <= n.num_start:
         a += 1
     b = a
-    while b < len(s.toks) and s.toks[b].start < n.end:
+    while b < len(s.starts) and s.starts[b] < n.end:
         b += 1
     return a, b
 
@@ -145,7 +162,7 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: list[Span], mem
 
 def _qualifiers(s: Sentence, a: int, b: int, head: Head, lang: str) -> frozenset[str]:
     """Place, day, period and since of the clause, plus the "ytterligare" and relative-clause marks."""
-    quals = qualifiers(s.toks, s.lows, _clause(s, a, b), lang, s.in_source)
+    quals = qualifiers(s.texts, s.lows, _clause(s, a, b), lang, s.in_source)
     if any(s.lows[k] in lx.words_of(lang, "extra") for k in range(max(0, a - 3), a)):
         quals |= {"extra=1"}  # "ytterligare ett sextiotal personer": others than those counted
     if head.end < len(s.lows) and s.lows[head.end] in lx.words_of(lang, "relative"):
@@ -157,7 +174,7 @@ def excluded(s: Sentence, a: int, b: int, n: NumberMatch, lang: str, sources: li
     """Whether the number at tokens [a, b) is no count: see rule 1 of `enligt.analyze.quantities`."""
     if n.blocked or n.value <= 0 or not float(n.value).is_integer():
         return True
-    core = s.toks[a].text
+    core = s.texts[a]
     if not n.words and b - a == 1 and len(core) == 4 and core.isdigit() and 1800 <= n.value <= 2100:
         return True  # a year
     if a in s.in_source:
@@ -215,7 +232,7 @@ def counted_phrase(s: Sentence, b: int, lang: str) -> Head:
     while end < len(lows) and end - start < 4:
         trig = s.triggers.get(end)
         verb = trig is not None and trig.kind == "verb" and not (subset and end == start)
-        if not s.toks[end].is_word or lows[end] in stops or end in s.numtoks or verb:
+        if not s.texts[end][:1].isalnum() or lows[end] in stops or end in s.numtoks or verb:
             break
         found = nationality_of(lows[end], lang)
         if found and not nat:
@@ -226,7 +243,7 @@ def counted_phrase(s: Sentence, b: int, lang: str) -> Head:
     if head is None and end > start:
         nouns = [j for j in range(start, end) if lows[j] not in lx.words_of(lang, "skip") and not _adjective(lows[j], lang)]
         if lang == "de":  # German nouns are capitalised
-            nouns = [j for j in nouns if s.toks[j].upper]
+            nouns = [j for j in nouns if s.texts[j][:1].isupper()]
         head = nouns[-1] if nouns else None
     return Head(start, head + 1 if head is not None else end, head, subset, nat)
 
@@ -305,8 +322,8 @@ def _subject(s: Sentence, head: Head, trig: lx.Trigger, lang: str) -> tuple[str,
         word = s.lows[head.head]
         nat = nationality_of(word, lang)
         concept = concept_of(word, lang) or ("person" if nat and nat[1] else lemma(word, lang))
-        return concept, " ".join(t.text for t in s.toks[head.start : head.end])
-    word = " ".join(s.toks[k].text for k in range(trig.start, trig.end))
+        return concept, " ".join(s.texts[head.start : head.end])
+    word = " ".join(s.texts[trig.start : trig.end])
     concepts = (concept_of(s.lows[k], lang) for k in reversed(range(trig.start, trig.end)))
     return next((c for c in concepts if c), ""), word
 

@@ -257,6 +257,10 @@ class Mention:
     text: str
     name: str | None
     type: str
+    low: str = ""  # text lower-cased once, for the anaphor scans
+
+
+_LOOKBACK = 120  # mentions an anaphor may reach back over: a few paragraphs, and a bounded cost per lookup
 
 
 @dataclass
@@ -269,11 +273,17 @@ class Mentions:
     media: set[str] = field(default_factory=set)  # names introduced as media ("tidningen The Northern Herald")
 
     def add(self, text: str, name: str | None, typ: str) -> None:
-        self.items.append(Mention(text, name, typ))
+        items = self.items
+        for k in range(len(items) - 1, max(-1, len(items) - 9), -1):  # a repeated mention moves to the end
+            m = items[k]
+            if m.text == text and m.name == name and m.type == typ:
+                del items[k]
+                break
+        items.append(Mention(text, name, typ, text.lower()))
         if typ == "media" and name:
             self.media.add(name.lower())
-        if len(self.items) > 400:  # anaphors point back a few paragraphs at most; keeps lookups bounded
-            del self.items[:200]
+        if len(items) > 2 * _LOOKBACK:  # anaphors point back a few paragraphs at most; keeps lookups bounded
+            del items[:_LOOKBACK]
         if typ == "person" and name:
             self.persons.update(p.lower() for p in name.split())
 
@@ -294,21 +304,25 @@ class Mentions:
             return self._by_surname(toks[-1].text)
         return self._by_noun(low)
 
+    def _recent(self) -> list[Mention]:
+        return self.items[-_LOOKBACK:]
+
     def _by_surname(self, word: str) -> Mention | None:
-        for m in reversed(self.items):
+        for m in reversed(self._recent()):
             if m.name and word in m.name.split() and m.name != word:
                 return m
         return None
 
     def _by_noun(self, low: str) -> Mention | None:
+        recent = self._recent()
         for stem in _stems(low, self.lang):
-            for m in reversed(self.items):
-                text = m.text.lower()
+            for m in reversed(recent):
+                text = m.low
                 if stem in text and text != low and (len(stem) >= 5 or stem in text.split()):
                     return m
         typ = word_type(low, self.lang)
         if typ == "media":
-            return next((m for m in reversed(self.items) if m.type == "media" and m.name), None)
+            return next((m for m in reversed(recent) if m.type == "media" and m.name), None)
         return None
 
 

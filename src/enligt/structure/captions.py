@@ -19,7 +19,6 @@ from enligt.structure.byline import is_agency
 MAX_CAPTION = 600
 GLUED = re.compile(r"(?<=[a-zà-ÿ0-9\"”’)][.!?])(?=[A-ZÀ-ÖØ-Þ])")
 LABEL_HINT = re.compile(r"Foto|Photo|Bild|Pictur|Image|Grafi|Illustr|Credit|FOTO|PHOTO|BILD")
-BY_WORD = re.compile(r" (?:by|av|af|von) ")
 AGENCY_CREDIT = re.compile(r"^([A-ZÀ-ÖØ-Þ][\w.'’&-]*)(?:\s?/\s?[\w.'’& -]+)+$")
 
 
@@ -37,8 +36,12 @@ def unglue(text: str) -> str:
     return " ".join(GLUED.sub(" ", text).split())
 
 
+def _has_by(line: str) -> bool:
+    return (" by " in line or " av " in line or " af " in line or " von " in line) and LABEL_HINT.search(line) is not None
+
+
 def _labelled(line: str) -> tuple[str, str] | None:
-    if ":" not in line and (LABEL_HINT.search(line) is None or BY_WORD.search(line) is None):
+    if ":" not in line and not _has_by(line):
         return None  # no "Label:" and no "Photo by" / "Foto av"
     last = None
     for m in _label_pattern().finditer(line):
@@ -75,6 +78,8 @@ def split_caption(line: str) -> Caption | None:
 
     A line that is only a credit ("Foto: X") gives a caption with empty text.
     """
+    if ":" not in line and "/" not in line and not _has_by(line):
+        return None  # no "Label:", no "Photo by", no "AGENCY/Name": not a caption (the common case)
     line = " ".join(line.split())
     if not line or len(line) > MAX_CAPTION:
         return None

@@ -35,12 +35,17 @@ class Phrases:
 
     exact: frozenset[str]
     prefixes: tuple[str, ...]
-    contains: re.Pattern[str] | None
+    contains: tuple[str, ...]
 
     def match(self, key: str) -> bool:
         if key in self.exact or key.startswith(self.prefixes):
             return True
-        return self.contains is not None and self.contains.search(key) is not None
+        if len(key) < 8:
+            return False
+        for phrase in self.contains:  # plain substring tests beat one regex alternation here
+            if phrase in key:
+                return True
+        return False
 
     def heads(self, key: str) -> bool:
         """Whether `key` is one of the phrases or starts with a prefix phrase (contained ones ignored)."""
@@ -57,8 +62,7 @@ def phrases(name: str) -> Phrases:
             prefixes.append(entry[:-1].strip())
         else:
             exact.add(entry)
-    pattern = re.compile("|".join(re.escape(c) for c in contains)) if contains else None
-    return Phrases(frozenset(exact), tuple(sorted(prefixes, key=len, reverse=True)), pattern)
+    return Phrases(frozenset(exact), tuple(sorted(prefixes, key=len, reverse=True)), tuple(contains))
 
 
 def key(line: str, normalized: bool = False) -> str:
@@ -102,19 +106,20 @@ def is_section_names(k: str) -> bool:
 
 
 @cache
-def _cue_words() -> tuple[frozenset[str], re.Pattern[str]]:
-    """The cue words, and a pattern that finds any of them inside a word (a cheap first test)."""
+def _cue_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The cue words, and the shortest of them that the others contain (a cheap first test)."""
     cues = all_languages_words("furniture_cues")
-    stems = sorted(c for c in cues if not any(c != o and o in c for o in cues))
-    return cues, re.compile("|".join(re.escape(c) for c in stems))
+    stems = tuple(sorted(c for c in cues if not any(c != o and o in c for o in cues)))
+    return cues, stems
 
 
 def _has_cue(k: str) -> bool:
     """Whether a cookie or newsletter word stands in `k`."""
     cues, stems = _cue_words()
-    if stems.search(k) is None:
-        return False
-    return any(w.strip("\"'():,.!?–-") in cues for w in k.split())
+    for stem in stems:
+        if stem in k:
+            return any(w.strip("\"'():,.!?–-") in cues for w in k.split())
+    return False
 
 
 def is_furniture(line: str, k: str | None = None) -> bool:

@@ -146,38 +146,42 @@ def _htmldate(tree: Any) -> str | None:
 _SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "nav", "footer", "aside", "form", "figure",
                         "figcaption", "blockquote", "table"})
 MAX_DATE_WORDS = 12
-MAX_NODES = 4000  # text nodes read from the top of the page
-NODES_AFTER_H1 = 600  # and at most this many after the headline (dates and bylines sit near it)
+NODES_AFTER_H1 = 120  # text nodes after the headline read for dates and bylines
 VISIBLE_AFTER = 80  # text nodes after the headline searched for the date line
 VISIBLE_BEFORE = 25  # and before it (kicker and date above the headline)
 MAX_DATE_NODE = 120  # a longer text node is a paragraph, not a date line
 
 
+_HIDDEN = " or ".join(f"ancestor::{t}" for t in sorted(_SKIP_TAGS))
+
+
+@cache
+def _node_xpaths() -> tuple[Any, Any, Any]:
+    from lxml.etree import XPath  # type: ignore[import-untyped]
+
+    cond = f"[normalize-space()][not({_HIDDEN})]"
+    before = XPath(f"preceding::text(){cond} | preceding::time/@datetime")
+    after = XPath(f"descendant::text(){cond} | following::text(){cond} | following::time/@datetime")
+    top = XPath(f"//body//text(){cond} | //body//time/@datetime")
+    return before, after, top
+
+
 def text_nodes(tree: Any) -> tuple[list[tuple[str, Any]], int]:
-    """(text, element) of short visible text nodes in document order, and the index of the headline."""
-    nodes: list[tuple[str, Any]] = []
-    h1_at = -1
-    body = tree.find("body")
-    stack = [body if body is not None else tree]
-    while stack and len(nodes) < MAX_NODES and (h1_at < 0 or len(nodes) < h1_at + NODES_AFTER_H1):
-        el = stack.pop()
-        if isinstance(el, str):
-            nodes.append((el, None))
-            continue
-        if not isinstance(el.tag, str) or el.tag in _SKIP_TAGS:
-            if el.tail and el.tail.strip():
-                stack.append(el.tail)
-            continue
-        if el.tag == "h1" and h1_at < 0:
-            h1_at = len(nodes)
-        if el.tag == "time" and el.get("datetime"):
-            nodes.append((el.get("datetime", ""), el))
-        if el.tail and el.tail.strip():
-            stack.append(el.tail)
-        stack.extend(reversed(list(el)))
-        if el.text and el.text.strip():
-            stack.append(el.text)
-    return nodes, h1_at
+    """(text, element) of visible text nodes around the headline in document order, and the headline's index.
+
+    A `<time datetime>` value comes with its element; plain text with None. Only the nodes near
+    the headline are returned (dates and bylines sit there); without an `<h1>`, the top of the page.
+    """
+    before_x, after_x, top_x = _node_xpaths()
+    h1 = tree.find(".//h1")
+
+    def pairs(results: list[Any]) -> list[tuple[str, Any]]:
+        return [(str(r), r.getparent() if getattr(r, "is_attribute", False) else None) for r in results]
+
+    if h1 is None:
+        return pairs(top_x(tree)[:NODES_AFTER_H1]), -1
+    before = pairs(before_x(h1)[-VISIBLE_BEFORE:])
+    return before + pairs(after_x(h1)[:NODES_AFTER_H1]), len(before)
 
 
 def visible_dates(tree: Any, nodes_at: tuple[list[tuple[str, Any]], int] | None = None) -> list[tuple[str, str]]:

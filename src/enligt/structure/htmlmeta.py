@@ -221,6 +221,14 @@ def _byline_names(tree: Any, lang: str | None, stop: set[str]) -> list[str]:
 
 
 @cache
+def _written_by_xpath() -> Any:
+    from lxml.etree import XPath  # type: ignore[import-untyped]
+
+    return XPath("//body//text()[contains(., 'ritten by') or contains(., 'osted by') or contains(., 'uthored by')]"
+                 "[not(ancestor::script or ancestor::style)]")
+
+
+@cache
 def _byline_xpath() -> Any:
     from lxml.etree import XPath  # type: ignore[import-untyped]
 
@@ -266,8 +274,8 @@ def visible_byline(tree: Any, nodes_at: tuple[list[tuple[str, Any]], int] | None
             if names:
                 return [cand]
     # An explicit "Written by X" anywhere (an author box after the text) is strong enough alone.
-    for text, _ in nodes:
-        text = text.strip()
+    for text in _written_by_xpath()(tree)[:10]:
+        text = _norm(str(text))
         if len(text) <= 80 and _WRITTEN_BY.match(text) and parse_byline(text):
             return [text]
     return []

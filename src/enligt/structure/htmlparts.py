@@ -130,10 +130,12 @@ def _related_items(el: Any) -> list[str]:
     return out
 
 
-def _leaf_lines(el: Any) -> list[str]:
-    """Distinct short texts of the leaf blocks under `el` (for the furniture report)."""
+def _leaf_lines(el: Any, limit: int = MAX_FURNITURE_LINES) -> list[str]:
+    """Distinct short texts of the leaf blocks under `el` (for the furniture report), at most `limit`."""
     out: list[str] = []
     for node in el.iter(*BLOCK_TAGS):
+        if len(out) >= limit:
+            break
         if any(c.tag in BLOCK_TAGS and c.tag not in ("em", "strong", "small", "time") for c in node):
             text = norm(node.text)
         else:
@@ -160,9 +162,9 @@ _HINTS = ("ad", "annons", "anzeige", "reklame", "newsletter", "nyhetsbrev", "pay
 
 
 def _candidates(root: Any) -> Iterator[Any]:
-    """Elements that may be related or furniture containers: a cheap test before the token test."""
+    """Elements that may be related or furniture containers: cheap tests (in C first) before the token test."""
     hint = _hint_pattern()
-    for el in root.iter("aside", "section", "div", "ul", "nav", "form", "footer", "p", "span", "button"):
+    for el in _candidate_xpath()(root):
         tag = el.tag
         if tag in ("aside", "nav", "form", "button"):
             yield el
@@ -171,6 +173,13 @@ def _candidates(root: Any) -> Iterator[Any]:
         if (len(attrs) > 1 and hint.search(attrs)) or (
                 tag in ("section", "div") and (el.find("ul") is not None or el.find("ol") is not None)):
             yield el
+
+
+@cache
+def _candidate_xpath() -> Any:
+    return _xp(".//aside | .//nav | .//form | .//button | .//*[self::section or self::div][ul or ol] | "
+               ".//*[self::section or self::div or self::ul or self::p or self::span or self::footer]"
+               "[@class or @id]")
 
 
 @cache
@@ -275,7 +284,9 @@ def find_parts(tree: Any, *, title: str | None) -> Parts:
         related.extend(i for i in items if i not in related)
         labels.extend(t for t in _leaf_lines(el) if t not in items)
     for el in furniture_els + outside:
-        furniture.extend(_leaf_lines(el))
+        if len(furniture) >= MAX_FURNITURE_LINES:
+            break
+        furniture.extend(_leaf_lines(el, MAX_FURNITURE_LINES - len(furniture)))
     for el in related_els + furniture_els:
         if el.getparent() is not None:
             el.getparent().remove(el) if not el.tail or not el.tail.strip() else el.drop_tree()
