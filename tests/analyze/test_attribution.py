@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -16,7 +17,7 @@ Row = tuple[str | None, str | None, str, str]  # source, cue, content, kind
 
 def run(text: str, lang: str, title: str | None = None) -> list[Row]:
     art = Article(title=title, body=tuple(p for p in text.split("\n\n") if p), language=lang)
-    out = []
+    out: list[Row] = []
     for a in attribute(art):
         assert a.content_span.of(art.text).startswith(a.content.split(" ")[0])
         out.append((a.source, a.cue, a.content, a.kind))
@@ -217,6 +218,117 @@ def test_en(text: str, expected: list[Row]) -> None:
 @pytest.mark.parametrize("text,lang,expected", OTHER)
 def test_other(text: str, lang: str, expected: list[Row]) -> None:
     assert run(text, lang) == expected
+
+
+Full = tuple[str | None, str | None, str | None, str, str | None, tuple[str, ...]]  # source, name, cue, content, type, via
+
+
+def run_full(text: str, lang: str, outlet: str | None = None) -> list[Full]:
+    art = Article(title=None, body=tuple(p for p in text.split("\n\n") if p), language=lang, outlet=outlet,
+                  authors=("Eva Test",))
+    return [(a.source, a.source_name, a.cue, a.content, a.source_type, a.via) for a in attribute(art)]
+
+
+# Regressions found on held-out pages; each id names what broke.
+BUGS: list[Any] = [  # pytest.param rows: text, lang, outlet, expected
+    pytest.param("The town put the toll at about 40, citing data from its hospitals.", "en", None,
+                 [("data from its hospitals", None, "citing", "The town put the toll at about 40", "document", ())],
+                 id="citing-phrase-is-the-source-main-clause-the-content"),
+    pytest.param("The army said the bridge was lost, citing field reports.", "en", None,
+                 [("The army", None, "said", "the bridge was lost", "official", ())],
+                 id="citing-after-a-report-adds-no-record-and-no-verb-inside"),
+    pytest.param("Enligt ett internt protokoll som citeras av Expressen ska tre chefer ha slutat.", "sv", None,
+                 [("ett internt protokoll", None, "Enligt", "ska tre chefer ha slutat", "document", ("Expressen",))],
+                 id="indefinite-adjective-noun-source-with-relay"),
+    pytest.param("Enligt en intern rapport har bolaget tappat kunder.", "sv", None,
+                 [("en intern rapport", None, "Enligt", "har bolaget tappat kunder", "document", ())],
+                 id="common-gender-adjective-after-en"),
+    pytest.param("Lisa Holm bor nära älven. Hon säger till Bygdens Nyheter att vattnet steg.", "sv", None,
+                 [("Hon", "Lisa Holm", "säger", "vattnet steg", "person", ("Bygdens Nyheter",))],
+                 id="addressee-outlet-is-via-not-the-speaker"),
+    pytest.param("Lisa Holm säger till Bygdens Nyheter att vattnet steg.", "sv", "Bygdens Nyheter",
+                 [("Lisa Holm", "Lisa Holm", "säger", "vattnet steg", "person", ())],
+                 id="addressee-own-outlet-is-no-via"),
+    pytest.param("Han säger till tidningen att dammen höll, skriver Norrtidningen.", "sv", None,
+                 [("Norrtidningen", "Norrtidningen", "skriver", "Han säger till tidningen att dammen höll", "media", ()),
+                  ("Han", None, "säger", "dammen höll", "person", ("Norrtidningen",))],
+                 id="nested-report-in-a-masthead-outlet-gets-via"),
+    pytest.param("A nurse told the BBC that the ward was full.", "en", None,
+                 [("A nurse", None, "told", "the ward was full", "person", ("the BBC",))],
+                 id="via-keeps-the-medium-as-written"),
+    pytest.param("A nurse told the Gazette that the ward was full.", "en", "Westshire Gazette",
+                 [("A nurse", None, "told", "the ward was full", "person", ())],
+                 id="short-form-of-own-outlet-is-no-via"),
+    pytest.param("Tom Vale, 61, of Whitby, said the ward was full.", "en", None,
+                 [("Tom Vale", "Tom Vale", "said", "the ward was full", "person", ())],
+                 id="name-with-age-and-origin-appositions"),
+    pytest.param("Ann Lee, 30, of York, and Tom Vale, 61, of Whitby, deny fraud.", "en", None,
+                 [("Ann Lee, 30, of York, and Tom Vale", None, "deny", "fraud", "person", ())],
+                 id="coordinated-names-with-appositions-are-one-source"),
+    pytest.param("A spokesperson for the Department of Health, Care and Housing said beds were short.", "en", None,
+                 [("A spokesperson for the Department of Health, Care and Housing", None, "said", "beds were short",
+                   "person", ())],
+                 id="name-series-with-commas-stays-one-source"),
+    pytest.param("Bolaget skriver i rapporten, där det framgår att vinsten föll.", "sv", None,
+                 [("rapporten", None, "framgår", "vinsten föll", "document", ())],
+                 id="dar-det-framgar-att-takes-the-antecedent"),
+    pytest.param("Mannen ska ha dömts tidigare. Det framgår av domen.", "sv", None,
+                 [("domen", None, "framgår", "Mannen ska ha dömts tidigare", "document", ())],
+                 id="hearsay-merged-into-a-following-det-framgar-record-is-kept"),
+    pytest.param("Bron stängdes i natt.\n\nDet uppger Trafikverket.", "sv", None,
+                 [("Trafikverket", "Trafikverket", "uppger", "Bron stängdes i natt", "official", ())],
+                 id="det-uppger-at-paragraph-start-takes-previous-paragraph"),
+    pytest.param("Enligt uppgifter till Expressen ska mannen ha flytt.", "sv", None,
+                 [("uppgifter till Expressen", None, "Enligt", "ska mannen ha flytt", "unnamed", ("Expressen",))],
+                 id="tip-to-another-outlet-is-unnamed-with-via"),
+    pytest.param("– Vittnen ringde och sa att de hörde skott, säger Per Ek.\n\n– Vi kom direkt, säger han.", "sv", None,
+                 [("Per Ek", "Per Ek", "säger", "Vittnen ringde och sa att de hörde skott", "person", ()),
+                  ("Vittnen", None, "sa", "de hörde skott", "person", ("Per Ek",)),
+                  ("han", "Per Ek", "säger", "Vi kom direkt", "person", ())],
+                 id="speaker-quoted-inside-a-quote-is-no-antecedent"),
+    pytest.param("En granne, som vill vara anonym, säger att hon vaknade.\n\n– Det small, säger hon.", "sv", None,
+                 [("En granne", None, "säger", "hon vaknade", "unnamed", ()),
+                  ("hon", "En granne", "säger", "Det small", "unnamed", ())],
+                 id="pronoun-resolves-to-an-anonymous-person"),
+    pytest.param("An official, speaking on condition of anonymity, said the deal was done.", "en", None,
+                 [("An official", None, "said", "the deal was done", "unnamed", ())],
+                 id="anonymity-in-a-participle-apposition"),
+    pytest.param("He said he heard a loud bang.", "en", None,
+                 [("He", None, "said", "he heard a loud bang", "person", ())],
+                 id="heard-without-a-court-is-perception"),
+    pytest.param("Kyiv and Moscow trade claims of gains.", "en", None, [], id="claims-of-is-a-noun"),
+    pytest.param("The mill will close, the union said Tuesday, blaming high power prices.", "en", None,
+                 [("the union", None, "said", "The mill will close", "organization", ())],
+                 id="weekday-after-the-cue-is-an-adverbial"),
+    pytest.param("Regionrådet Eva Lund menar att vården klarar sig.", "sv", None,
+                 [("Regionrådet Eva Lund", "Eva Lund", "menar", "vården klarar sig", "person", ())],
+                 id="sentence-initial-rad-compound-is-a-person"),
+    pytest.param("En av dem, som vill vara anonym, säger till Nya Kuriren att mötet var kort.", "sv", None,
+                 [("En av dem", None, "säger", "mötet var kort", "unnamed", ("Nya Kuriren",))],
+                 id="anonymity-is-not-overridden-by-a-pronoun-head"),
+    pytest.param("Enligt föreningens stadgar ska styrelsen väljas i maj.", "sv", None, [],
+                 id="statutes-are-rules-not-sources"),
+    pytest.param("The mayor told CNN International that the roads were open.", "en", None,
+                 [("The mayor", None, "told", "the roads were open", "person", ("CNN International",))],
+                 id="outlet-service-name-is-kept-whole"),
+    pytest.param("„Es brennt“, sagte ein Sprecher der Feuerwehr der Ostsee-Zeitung.", "de", None,
+                 [("ein Sprecher der Feuerwehr", None, "sagte", "Es brennt", "person", ("Ostsee-Zeitung",))],
+                 id="german-genitive-then-dative-medium"),
+    pytest.param("Der Landrat erklärte, die Straße sei gesperrt.", "de", None,
+                 [("Der Landrat", None, "erklärte", "die Straße sei gesperrt", "person", ())],
+                 id="german-comma-and-konjunktiv-without-dass"),
+    pytest.param("Ifølge en rapport fra tilsynet var køkkenet beskidt.", "da", None,
+                 [("en rapport fra tilsynet", None, "Ifølge", "var køkkenet beskidt", "document", ())],
+                 id="danish-report-is-a-document"),
+    pytest.param("A local blogger claimed that the dam broke.", "en", None,
+                 [("A local blogger", None, "claimed", "the dam broke", "person", ())],
+                 id="blogger-is-a-person"),
+]
+
+
+@pytest.mark.parametrize("text,lang,outlet,expected", BUGS)
+def test_regressions(text: str, lang: str, outlet: str | None, expected: list[Full]) -> None:
+    assert run_full(text, lang, outlet) == expected
 
 
 def test_continuation_paragraph_takes_the_speaker() -> None:

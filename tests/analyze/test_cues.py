@@ -79,7 +79,7 @@ EN = [
     ("Mr Cole is said to have told investigators.", ("is said to", "hearsay")),
     ("They are said to be ready.", ("are said to", "hearsay")),
     ("The court heard that", ("heard", "court")),
-    ("Citing officials, the paper wrote.", ("wrote", "speech")),
+    ("Citing officials, the paper wrote.", ("Citing", "cite")),
     ("He said goodbye to his wife.", None),
     ("She said sorry.", None),
     ("He did not say how many.", None),

@@ -31,7 +31,7 @@ from enligt.pipeline import analyze
 from enligt.settings import Options
 
 HTML = "<html><head><title>Rubrik här | Sajten</title></head><body><article><h1>Rubrik här</h1><p>{}</p></article></body></html>"
-SV = "Blåbär och smörgås till frukost i Göteborg."
+SV = "Blåbär och smörgås till frukost i Göteborg, sade kocken på restaurangen vid hamnen i morse."
 
 
 def _rss(base: str) -> bytes:

@@ -10,6 +10,7 @@ from enligt.structure.byline import (
     looks_like_name,
     parse_byline,
     split_byline_date,
+    split_date_byline,
 )
 
 
@@ -127,3 +128,18 @@ def test_is_agency(text: str, expected: bool) -> None:
 )
 def test_split_byline_date(line: str, expected: tuple[list[str], str] | None) -> None:
     assert split_byline_date(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Publicerad 2 mars 2023 av Karin Ek", ("Publicerad 2 mars 2023", ["Karin Ek"])),
+        ("Published March 5, 2024 by Jane Doe and John Smith", ("Published March 5, 2024", ["Jane Doe", "John Smith"])),
+        ("Publiceret 4. april 2024 af Mads Holm", ("Publiceret 4. april 2024", ["Mads Holm"])),
+        ("Publicerad 2 mars 2023 av TT", ("Publicerad 2 mars 2023", [])),
+        ("Publicerad 2 mars 2023", None),
+        ("Regeringen beslutade 2 mars 2023 av Bengt Ek", None),
+    ],
+)
+def test_split_date_byline(line: str, expected: tuple[str, list[str]] | None) -> None:
+    assert split_date_byline(line) == expected

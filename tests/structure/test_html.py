@@ -115,3 +115,43 @@ def test_dev_corpus_html_pages(dev_corpus: Path) -> None:
             assert art[field] == gold[field], (src.name, field)
         assert art["published"][:10] == gold["published"][:10]
         assert set(gold["body"]) <= set(art["body"]), src.name
+
+
+def test_article_element_is_read_when_trafilatura_gives_up(monkeypatch: pytest.MonkeyPatch) -> None:
+    from enligt.structure import extract
+
+    def give_up(*args: object, **kwargs: object) -> None:
+        raise ExtractionError("no main text found")
+
+    monkeypatch.setattr(extract, "main_text", give_up)
+    art = structure_html(_page(PAGE), options=OPTS)
+    assert PARAS[0] in art.body and PARAS[4] in art.body
+    assert "Polisen utreder" in art.headings
+
+
+def test_no_fallback_for_a_page_without_an_article(monkeypatch: pytest.MonkeyPatch) -> None:
+    from enligt.structure import extract
+
+    def give_up(*args: object, **kwargs: object) -> None:
+        raise ExtractionError("no main text found")
+
+    monkeypatch.setattr(extract, "main_text", give_up)
+    with pytest.raises(ExtractionError):
+        structure_html(_page("<html><body><main><p>Short.</p></main></body></html>"), options=OPTS)
+
+
+def test_a_page_of_menu_items_is_not_an_article() -> None:
+    from enligt.errors import NotAnArticleError
+
+    cut = PAGE[: PAGE.index("<main>")]  # truncated before the article: only the site header is left
+    with pytest.raises((NotAnArticleError, ExtractionError)):
+        structure_html(_page(cut), options=OPTS)
+
+
+def test_text_without_spaces_is_running_text() -> None:
+    """Japanese paragraphs have no spaces: length in characters counts, not words."""
+    para = "東京で開かれた会議では、新しい規則について長い議論が行われ、多くの参加者が意見を述べました。" * 2
+    html = (f"<html><head><title>会議の記事</title></head><body><article><h1>会議の記事</h1>"
+            f"<p>{para}</p><p>{para[::-1]}</p><p>{para[5:]}</p></article></body></html>")
+    art = structure_html(_page(html), options=OPTS)
+    assert art.body and len(art.body[0]) >= 60

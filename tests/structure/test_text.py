@@ -195,6 +195,30 @@ def test_picture_above_the_headline_and_three_word_name() -> None:
     assert a.captions == (Caption("Branden i hamnen släcktes under natten.", "Olle Ström"),)
 
 
+def test_date_and_byline_above_the_headline() -> None:
+    page = ("Kustposten\nPublicerad 2024-05-02 06:10\nAv Olle Ström\n"
+            "Brand i hamnmagasinet i Kalmar\n"
+            "Ett magasin i Kalmar hamn brann ned under natten till torsdagen, uppger räddningstjänsten.\n")
+    a = run(page)
+    assert a.title == "Brand i hamnmagasinet i Kalmar" and a.outlet == "Kustposten"
+    assert a.published == "2024-05-02T06:10"
+    assert a.authors == ("Olle Ström",)
+    assert len(a.body) == 1
+
+
+@pytest.mark.parametrize(
+    ("items", "expected"),
+    [("• Nya turer till fastlandet\n• Hamnen byggs ut", ("Nya turer till fastlandet", "Hamnen byggs ut")),
+     ("1. Nya turer till fastlandet\n2. Hamnen byggs ut", ("Nya turer till fastlandet", "Hamnen byggs ut")),
+     ("3 saker att veta om färjan\nHamnen byggs ut", ("3 saker att veta om färjan", "Hamnen byggs ut"))],
+)
+def test_related_items_lose_bullets_and_numbers(items: str, expected: tuple[str, ...]) -> None:
+    page = ("Kustposten\nFärjan gick på grund utanför Visby\nPublicerad 2024-05-14\n"
+            "Passagerarfärjan gick på grund strax utanför Visby hamn på tisdagsmorgonen, uppger Kustbevakningen.\n"
+            "Läs också\n" + items + "\n")
+    assert run(page).related == expected
+
+
 def test_photographer_is_not_an_author() -> None:
     page = ("Lokalbladet\nBron stängs i sommar\nText: Hanna Lind Foto: Olle Ström\n"
             "Bron över älven stängs i åtta veckor i sommar för en omfattande renovering, meddelar kommunen.\n"
@@ -256,6 +280,12 @@ def test_hard_wrapped_paragraphs_are_joined() -> None:
 def test_not_an_article(content: str) -> None:
     with pytest.raises(NotAnArticleError):
         run(content)
+
+
+def test_many_wrapped_lines_join_into_one_paragraph() -> None:
+    wrapped = "\n".join(f"och sedan fortsätter texten utan slut på nästa rad igen nummer {i}" for i in range(15_000))
+    a = run("Rubrik om en lång text\nEn mening som börjar här och som fortsätter länge till\n" + wrapped)
+    assert len(a.body) == 1 and a.body[0].endswith("nummer 14999")
 
 
 def test_one_megabyte_paragraph() -> None:

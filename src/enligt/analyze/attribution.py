@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from itertools import compress
+from operator import itemgetter
 
 from enligt.analyze.cues import lexicon, triggers
 from enligt.analyze.direct import quote_records
@@ -57,33 +59,54 @@ def _block(ctx: Ctx, bi: int, sp: Span, title: bool, prev: Span2 | None, toks: l
     drafts = quote_records(ctx, toks, sp.start, sp.end, bi, title, quotes)
     last_found = False
     ranges = [(q.open, q.close + 1) for q in quotes]
-    trig = triggers(ctx.lang)
-    hits = [k for k, t in enumerate(toks) if t.low in trig]
+    idx = range(len(toks))
+    hits = list(compress(idx, map(triggers(ctx.lang).__contains__, map(_LOW, toks))))  # C-level scans
+    ups = list(compress(idx, map(_UPPER, toks)))
     quoted = sorted(drafts, key=lambda d: d.start)
     starts = [d.start for d in quoted]
+    pending: list[tuple[int, int]] = []  # sentences since `prev` was last computed: trimmed only when a rule needs it
     for s, e in _windows(split(ctx.text, toks, ctx.lang, ranges)):
-        _note_names(ctx, toks, s, e)
+        _note_names(ctx, toks, s, e, ups[bisect_left(ups, s):bisect_left(ups, e)])
         here = (toks[s].start, toks[e - 1].end)
-        local = quoted[bisect_left(starts, here[0] - 2000):bisect_left(starts, here[1])]
+        local = quoted[bisect_left(starts, here[0] - 2000):bisect_left(starts, here[1])] if quoted else quoted
         cands = hits[bisect_left(hits, s):bisect_left(hits, e)][:MAX_CUES]
-        found = (prep_rules(ctx, toks, s, e, prev, cands) + evidence_rules(ctx, toks, s, e, prev, cands)
-                 + verb_rules(ctx, toks, s, e, prev, cands)) if cands else []
+        found: list[Draft] = []
+        rumours: list[Draft] = []
+        if cands:
+            prev, pending = _last_span(ctx, toks, pending, prev), []
+            found = (prep_rules(ctx, toks, s, e, prev, cands) + evidence_rules(ctx, toks, s, e, prev, cands)
+                     + verb_rules(ctx, toks, s, e, prev, cands))
+            rumours = hearsay_rules(ctx, toks, s, e, cands)
         if title and not found:
             found = _title_colon(ctx, toks, s, e)
         if not found and last_found and ctx.lex.konjunktiv and s > 0:
             found = _konjunktiv(ctx, toks, s, e)
-        last_found = bool(found) or any(d.cue and here[0] <= d.cue[0] < here[1] for d in local)
-        rumours = hearsay_rules(ctx, toks, s, e, cands) if cands else []
-        _cut_at_tags(found + rumours + [d for d in local if here[0] <= d.start < here[1]])
+        if ctx.lex.konjunktiv:  # only German continues reported speech by mood
+            last_found = bool(found) or any(d.cue and here[0] <= d.cue[0] < here[1] for d in local)
+        if found or rumours or local:
+            _cut_at_tags(found + rumours + [d for d in local if here[0] <= d.start < here[1]])
         drafts += found + rumours
-        prev = span(ctx, toks, s, e) or prev
-    for d in sorted(drafts, key=lambda d: d.pos):
+        pending = pending[-3:] + [(s, e)]
+    prev = _last_span(ctx, toks, pending, prev)
+    inner = _inside_quotes(drafts)
+    for d in sorted(drafts, key=lambda d: (id(d) in inner, d.pos)):  # a quote's tag before the speakers it quotes
         d.block, d.in_title = bi, title
-        _resolve(ctx, d, title)
+        _resolve(ctx, d, title, id(d) not in inner)
     ctx.drafts += drafts
     return prev
 
 
+def _last_span(ctx: Ctx, toks: list[Tok], pending: list[tuple[int, int]], prev: Span2 | None) -> Span2 | None:
+    """The trimmed span of the latest sentence in `pending` that has one, else `prev`."""
+    for s, e in reversed(pending):
+        sp = span(ctx, toks, s, e)
+        if sp:
+            return sp
+    return prev
+
+
+_LOW = itemgetter(1)
+_UPPER = itemgetter(5)
 MAX_SENTENCE = 150  # tokens; a longer "sentence" (no punctuation) is read in windows, keeping every rule linear
 MAX_CUES = 12  # cue candidates read per sentence: prose never has more; a run of them is a list or spam, not claims
 
@@ -126,31 +149,33 @@ _ARTICLES = frozenset({"en", "ett", "ei", "et"})
 _APPOS = frozenset({"a", "an", "en", "ett", "ein", "eine"})
 
 
-def _note_names(ctx: Ctx, toks: list[Tok], s: int, e: int) -> None:
+def _note_names(ctx: Ctx, toks: list[Tok], s: int, e: int, ups: list[int]) -> None:
     """Remember people introduced without a cue ("Valentyna, 78, was …", "Tomas Öberg i Alfta var …")
     and news media named in passing ("The Sun har samlat …"), for later anaphors ("tidningen")."""
     firsts = outlet_first_words()
-    for k in range(s, e):
-        t = toks[k]
-        if not t.upper and t.is_word and k + 1 < e and toks[k + 1].upper and word_type(t.low, ctx.lang) == "media":
-            j = k + 1  # "tidningen The Northern Herald", "the newspaper Kvällsekot"
+    for k in ups:  # only capitalised words (and the word before one) can introduce a name
+        p = toks[k - 1] if k > s else None
+        if p is not None and not p.upper and p.is_word and word_type(p.low, ctx.lang) == "media":
+            j = k  # "tidningen The Northern Herald", "the newspaper Kvällsekot"
             while j < e and (toks[j].upper or (toks[j].text in ("of", "for") and j + 1 < e and toks[j + 1].upper)):
                 j += 1
-            name = ctx.text[toks[k + 1].start:toks[j - 1].end]
+            name = ctx.text[toks[k].start:toks[j - 1].end]
             ctx.mentions.add(name, name, "media")
-        if t.upper:
-            if t.low in firsts:
-                two = f"{t.text} {toks[k + 1].text}" if k + 1 < e else ""
-                for cand in (two, t.text):
-                    if cand and cand.lower() in outlet_names():
-                        ctx.mentions.add(cand, cand, "media")
-                        break
-            if k + 2 < e and toks[k + 1].text == "," and (toks[k + 2].text.isdigit() or toks[k + 2].low in _APPOS):
-                ctx.mentions.persons.add(t.low)
-                if k == s:
-                    ctx.mentions.add(t.text, t.text, "person")
-        elif t.low in _ARTICLES and k + 2 < e and "-år" in toks[k + 1].low:
-            _note_description(ctx, toks, k, e)
+        t = toks[k]
+        if t.low in firsts:
+            two = f"{t.text} {toks[k + 1].text}" if k + 1 < e else ""
+            for cand in (two, t.text):
+                if cand and cand.lower() in outlet_names():
+                    ctx.mentions.add(cand, cand, "media")
+                    break
+        if k + 2 < e and toks[k + 1].text == "," and (toks[k + 2].text.isdigit() or toks[k + 2].low in _APPOS):
+            ctx.mentions.persons.add(t.low)
+            if k == s:
+                ctx.mentions.add(t.text, t.text, "person")
+    if "-år" in ctx.text[toks[s].start:toks[e - 1].end]:
+        for k in range(s, e - 2):
+            if toks[k].low in _ARTICLES and "-år" in toks[k + 1].low:
+                _note_description(ctx, toks, k, e)
     k = s + 1 if s < e and word_type(toks[s].low, ctx.lang) == "person" else s  # "Åklagaren Eva Lund har …"
     j = k
     while j < e and j - k < 3 and toks[j].upper:
@@ -195,7 +220,26 @@ def _konjunktiv(ctx: Ctx, toks: list[Tok], s: int, e: int) -> list[Draft]:
     return []
 
 
-def _resolve(ctx: Ctx, d: Draft, title: bool) -> None:
+def _inside_quotes(drafts: list[Draft]) -> set[int]:
+    """ids of records whose cue lies inside a quotation of the same block ("– Folk sa att …, säger han")."""
+    quotes = sorted((d for d in drafts if d.direct), key=lambda d: d.start)
+    if not quotes:
+        return set()
+    starts = [q.start for q in quotes]
+    reach, top = [], -1
+    for q in quotes:
+        top = max(top, q.end)
+        reach.append(top)
+    out = set()
+    for d in drafts:
+        if d.cue and not d.direct:
+            k = bisect_left(starts, d.cue[0] + 1) - 1
+            if k >= 0 and reach[k] > d.cue[0]:
+                out.add(id(d))
+    return out
+
+
+def _resolve(ctx: Ctx, d: Draft, title: bool, remember: bool = True) -> None:
     """source_name and source_type of a draft, from its own words or an earlier mention."""
     if not d.source or d.continuation:
         return
@@ -222,15 +266,16 @@ def _resolve(ctx: Ctx, d: Draft, title: bool) -> None:
         d.type = mention.type if src[-1].low in lex.pronouns or mention.type == "unnamed" else \
             classify(src, lex, ctx.mentions.persons)
     if d.type is None:
-        d.name = d.name or name_of(src, ctx.lang)
+        if not d.name and not (len(src) == 1 and (low in lex.pronouns or word_type(low, ctx.lang) == "person")):
+            d.name = name_of(src, ctx.lang)  # an unresolved "She" or a capitalised "Residents" names nobody
         d.type = classify(src, lex, ctx.mentions.persons, d.tail)
-        if d.type != "person" and src[-1].low in lex.pronouns and lex.pronouns[src[-1].low] == "person":
+        if d.type not in ("person", "unnamed") and src[-1].low in lex.pronouns and lex.pronouns[src[-1].low] == "person":
             d.type = "person"
         if (d.name or d.source_text() or "").lower() in ctx.mentions.media:
             d.type = "media"
         if d.direct and d.type == "organization" and len(src) == 1 and not word_type(src[0].low, ctx.lang):
             d.type = "person"  # an unknown single name that speaks in quotes: "– …, säger Iryna"
-    if not title:
+    if not title and remember:  # a speaker quoted inside a quotation is no antecedent for the narrator's "han"
         ctx.mentions.add(d.source_text() or "", d.name, d.type)
 
 
@@ -249,11 +294,13 @@ def _merge_hearsay(ctx: Ctx) -> None:
     out: list[Draft] = []
     sourced = sorted((d for d in ctx.drafts if not d.hearsay), key=lambda d: d.start)
     starts = [d.start for d in sourced]
+    rumours = {id(d) for d in ctx.drafts if d.hearsay}  # before merging marks sourced records as hearsay too
     for h in ctx.drafts:
-        if not h.hearsay:
+        if id(h) not in rumours:
             out.append(h)
             continue
-        near = sourced[max(0, bisect_left(starts, h.start) - _NEAR):bisect_left(starts, h.end) + 1]
+        lo = max(0, bisect_left(starts, h.start) - _NEAR)
+        near = sourced[lo:min(bisect_left(starts, h.end) + 1, lo + 2 * _NEAR)]
         outer = [d for d in near if d.start <= h.cue[0] < d.end] if h.cue else []  # type: ignore[index]
         if not outer:
             if not any(d.cue and d.cue[0] <= h.cue[0] < d.cue[1] for d in near):  # type: ignore[index]

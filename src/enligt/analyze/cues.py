@@ -189,10 +189,22 @@ def negated(toks: list[Tok], i: int, n: int, end: int, lex: Lexicon) -> bool:
     return False
 
 
+_FINITE: dict[tuple[str, str], bool] = {}  # (language, word) -> is_finite_verb, bounded below
+
+
 def is_finite_verb(tok: Tok, lex: Lexicon) -> bool:
     """A finite verb by list or ending: what closes a fronted source phrase in V2 languages."""
-    if tok.low in lex.finite_verbs or tok.low in lex.speech:
-        return True
     if lex.lang == "de":
+        if tok.low in lex.finite_verbs or tok.low in lex.speech:
+            return True
         return tok.is_word and tok.text[0].islower() and tok.low not in lex.determiners
-    return len(tok.low) > 4 and tok.low.endswith(lex.verb_suffixes) if lex.verb_suffixes else False
+    key = (lex.lang, tok.low)
+    hit = _FINITE.get(key)
+    if hit is None:  # the rules ask about the same words again and again: look each up once
+        low = tok.low
+        hit = low in lex.finite_verbs or low in lex.speech or (
+            len(low) > 4 and bool(lex.verb_suffixes) and low.endswith(lex.verb_suffixes))
+        if len(_FINITE) > 200_000:
+            _FINITE.clear()
+        _FINITE[key] = hit
+    return hit

@@ -10,7 +10,7 @@ the sentence rules, which mark that record `mixed`.
 from __future__ import annotations
 
 from enligt.analyze.cues import match_phrase, negated
-from enligt.analyze.phrases import TAG_STOP, np_end, subject
+from enligt.analyze.phrases import TAG_STOP, genitive_tail, np_end, subject
 from enligt.analyze.quotes import Quote, dash_quote, find_quotes, trim
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok
@@ -124,13 +124,14 @@ def _after_tag(ctx: Ctx, toks: list[Tok], k: int, inner: Span2, block: int) -> D
         n, cls = hit
         if m > k:
             src, tail, _, _ = subject(ctx, toks, k, m)
-            a = m + n
+            a, german = m + n, list[str]()
         else:
             a = np_end(ctx, toks, m + n, e, TAG_STOP)
+            a, german = genitive_tail(ctx, toks, a, e)  # "sagte ein Sprecher der Feuerwehr der Nordsee-Zeitung"
             src, tail = toks[m + n:a], ""
         if not src:
             return None
-        vias: list[str] = []
+        vias: list[str] = german
         if a < e and (cls == "told" or toks[a].low in ("till", "til", "to")):
             _, media = recipient(toks, a + (0 if cls == "told" else 1), e, ctx.lex)
             vias = [media] if media else []

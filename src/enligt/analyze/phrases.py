@@ -11,7 +11,7 @@ from enligt.analyze.quotes import trim
 from enligt.analyze.records import Ctx, Span2
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import forward_np, is_name_tok
-from enligt.analyze.via import relay
+from enligt.analyze.via import media_name, relay
 
 _BOUNDS = frozenset({",", ";", "–", "—", ":", "(", ")"})
 _INTRO_WORDS = frozenset({"asked", "opening", "representing", "speaking", "writing", "sitting", "in", "on", "at",
@@ -39,6 +39,37 @@ def np_end(ctx: Ctx, toks: list[Tok], i: int, e: int, stop: frozenset[str] = fro
         if toks[k].low in ctx.lex.prepositions and k + 1 < j and any(w in toks[k + 1].low for w in ctx.lex.times):
             return k
     return j
+
+
+def genitive_tail(ctx: Ctx, toks: list[Tok], j: int, e: int) -> tuple[int, list[str]]:
+    """German tag after a speaker cut at "der"/"dem": "ein Sprecher | der Feuerwehr der Nordsee-Zeitung".
+    A medium there is the dative recipient (a via); any other phrase is a genitive that belongs to the speaker.
+    Returns the new end of the speaker phrase and the vias found."""
+    for _ in range(3):
+        if ctx.lang != "de" or j + 1 >= e or toks[j].low not in ("der", "dem", "des"):
+            break
+        k = np_end(ctx, toks, j + 1, e, TAG_STOP)
+        media = media_name(toks[j + 1:k], ctx.lex) if toks[j].low != "des" and k > j + 1 else None
+        if media:
+            return j, [media]
+        if k == j + 1 or toks[j].low == "dem":
+            break
+        j = k
+    return j, []
+
+
+def np_before(ctx: Ctx, toks: list[Tok], s: int, k: int) -> list[Tok]:
+    """The noun phrase that ends just before toks[k] ("i | pressmeddelandet", "publicerade | en sammanfattning")."""
+    lex = ctx.lex
+    b = k
+    while b > max(s, k - 6):
+        t = toks[b - 1]
+        if not t.is_word or t.low in lex.prepositions or (b < k and is_finite_verb(t, lex)):
+            break
+        b -= 1
+        if t.low in lex.determiners:
+            break
+    return toks[b:k]
 
 
 def seg_start(toks: list[Tok], s: int, k: int, extra: frozenset[str] = frozenset()) -> int:
@@ -86,7 +117,8 @@ def subject(ctx: Ctx, toks: list[Tok], s: int, pre_end: int) -> tuple[list[Tok],
     while b > s:
         a = seg_start(toks, s, b, bounds)
         while a > s + 1 and toks[a - 1].low in lex.relatives & lex.complementizers and a < b and \
-                not (toks[a].low in lex.determiners or toks[a].upper or toks[a].low in lex.pronouns):
+                not (toks[a].low in lex.determiners or toks[a].upper or toks[a].low in lex.pronouns) and \
+                toks[a - 2].low not in lex.speech:  # "show that one in five …": after a cue it is a complementizer
             a = seg_start(toks, s, a - 1, bounds)  # "a group that evacuates residents": relative, not a bound
         segs.insert(0, (a, b))
         if a <= s or toks[a - 1].low in bounds or toks[a - 1].text in "–—;:":
@@ -119,16 +151,68 @@ def subject(ctx: Ctx, toks: list[Tok], s: int, pre_end: int) -> tuple[list[Tok],
         return toks[g[0]].low in lex.relatives and g[0] > s and toks[g[0] - 1].text == ","
 
     keep = [g for g in segs if not is_rel(g)] or segs
-    tail = " ".join(ctx.text[toks[g[0]].start:toks[g[1] - 1].end] for g in segs if is_rel(g))
+    dropped = [g for g in segs if is_rel(g)] + keep[1:]  # "…, speaking on condition of anonymity," marks anonymity too
+    tail = " ".join(ctx.text[toks[g[0]].start:toks[g[1] - 1].end] for g in dropped)
     first = keep[0]
     src = toks[first[0]:first[1]]
     cut = next((k for k in range(1, len(src)) if is_finite_verb(src[k], lex) and src[k].low not in lex.determiners
                 and not src[k].upper and src[k - 1].low not in lex.determiners), None)
     if cut is not None and lex.lang != "de":
         src = src[:cut]  # "Analytiker | hade i snitt räknat med"
+    if src and all(is_name_tok(t) for t in src):
+        head = _coordinated_names(toks, s, first[0])
+        head = head if head is not None else _name_series(toks, s, first[0])
+        if head is not None:  # "Graham Pell, 56, of Harrogate, and Adrian Cole deny": both are the source
+            src = toks[head:first[0] + len(src)]
     if len(keep) > 1 and not all(is_name_tok(t) for t in src) and all(is_name_tok(t) for t in toks[keep[1][0]:keep[1][1]]):
         src = src + [Tok("=", "=", 0, 0)] + toks[keep[1][0]:keep[1][1]]  # role = name, split in attribution
     return src, tail, None, None
+
+
+_AND = frozenset({"and", "och", "og", "und", "samt"})
+_FROM = frozenset({"of", "from", "från", "fra", "aus", "i"})
+
+
+def _coordinated_names(toks: list[Tok], s: int, a: int) -> int | None:
+    """Start of a name (with its age and origin appositions) coordinated before toks[a] by ", and"."""
+    if a - 2 < s or toks[a - 1].low not in _AND or toks[a - 2].text != ",":
+        return None
+    k = a - 2
+    for _ in range(4):  # at most: name, age, origin
+        b = seg_start(toks, s, k)
+        piece = toks[b:k]
+        if not piece:
+            return None
+        if all(is_name_tok(t) for t in piece) and len(piece) <= 4:
+            return b
+        if not (len(piece) == 1 and piece[0].text.isdigit()) and not (
+                piece[0].low in _FROM and len(piece) <= 4 and all(is_name_tok(t) for t in piece[1:])):
+            return None
+        if b - 1 < s or toks[b - 1].text != ",":
+            return None
+        k = b - 1
+    return None
+
+
+def _name_series(toks: list[Tok], s: int, a: int) -> int | None:
+    """Start of a series of names "A, B and C" / "A and B" that ends at toks[a] ("the Ministry of Housing,
+    Communities and Local Government", "Russia, Ukraine and Belarus"): one source, not its last item."""
+    if a - 1 <= s or toks[a - 1].low not in _AND or toks[a - 2].text == ",":
+        return None
+    k = a - 1
+    for commas in range(6):
+        b = seg_start(toks, s, k)
+        piece = toks[b:k]
+        if not piece or not piece[-1].upper:
+            return None
+        names = all(is_name_tok(t) or t.text in ("of", "for") for t in piece)
+        more = b - 1 > s and toks[b - 1].text == "," and toks[b - 2].upper
+        if not names:
+            return b if commas else None  # the first item may carry words before its name: "the Ministry of X"
+        if not more:
+            return b
+        k = b - 1
+    return None
 
 
 def _is_intro(toks: list[Tok], seg: tuple[int, int], lex: Lexicon) -> bool:

@@ -8,11 +8,14 @@ Each rule looks at one sentence's tokens and returns `Draft`s. Shapes covered:
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 from enligt.analyze.cues import is_finite_verb, is_phrasal, match_hearsay, match_phrase, negated
 from enligt.analyze.phrases import (
     RECIPIENT,
     TAG_STOP,
+    genitive_tail,
+    np_before,
     np_end,
     only_punct,
     seg_start,
@@ -23,7 +26,8 @@ from enligt.analyze.phrases import (
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import forward_np, is_name_tok, is_source_like, word_type
-from enligt.analyze.via import recipient
+from enligt.analyze.via import recipient, recipient_via
+from enligt.lang import wordset
 
 # ---------------------------------------------------------------- prepositional cues
 
@@ -45,11 +49,38 @@ def prep_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
         if not m:
             continue
         n, pos = m
-        d = _prep_one(ctx, toks, s, e, i, n, pos)
+        d = _prep_one(ctx, toks, s, e, i, n, pos) if pos != "cite" else _cite_one(ctx, toks, s, e, i, n)
         if d:
             out.append(d)
+            ctx.consumed.update(t.start for t in d.source)  # "citing reports from …": no verb inside a source
         nxt = i + n
     return out
+
+
+def _cite_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) -> Draft | None:
+    """"C, citing X." / "Citing X, C": the source runs to the end of its comma segment; the content is
+    the main clause on the other side of the comma."""
+    j = i + n
+    while j < e and toks[j].text not in ",;:" and not (toks[j].text in ".!?" and j == e - 1):
+        j += 1
+    src = toks[i + n:j]
+    while src and not src[-1].is_word:
+        src = src[:-1]
+    if not src:
+        return None
+    ctx.consumed.update(t.start for t in src)  # "citing intelligence reports": no cue inside the cited phrase
+    cue = (toks[i].start, toks[i + n - 1].end)
+    cue_text = " ".join(t.text for t in toks[i:i + n])
+    if i > s and toks[i - 1].text == ",":
+        a, b = s, i - 1
+    elif i == s and j < e and toks[j].text == ",":
+        a, b = j + 1, e
+    else:
+        return None
+    if any(toks[k].low in ctx.lex.speech and match_phrase(toks, k, b, ctx.lex.speech) for k in range(a, b)):
+        return None  # "Citing officials, the paper wrote …": the citing phrase belongs to that report
+    content = span(ctx, toks, a, b)
+    return Draft([content], cue, cue_text, src) if content else None
 
 
 def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: str) -> Draft | None:
@@ -87,6 +118,7 @@ def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: st
         parts = [p for p in (span(ctx, toks, start, i), span(ctx, toks, after, stop)) if p]
     if not parts:
         return None
+    vias = vias + recipient_via(src, ctx.lex)
     return Draft(parts, cue, cue_text, src, tail=tail, via=vias)
 
 
@@ -115,6 +147,12 @@ def evidence_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None
                 c = span(ctx, toks, s, i - 1)
                 if c:
                     out.append(Draft([c], cue, cue_text, src))
+        elif i - 3 >= s and toks[i - 1].low in ctx.lex.expletives and toks[i - 2].low in _WHERE \
+                and toks[i - 3].text == "," and i + n < e and toks[i + n].low in ctx.lex.complementizers:
+            src = np_before(ctx, toks, s, i - 3)  # "…, skriver bolaget i pressmeddelandet, där det framgår att C"
+            c = span(ctx, toks, i + n + 1, e)
+            if src and c:
+                out.append(Draft([c], cue, cue_text, src))
         elif toks[s].low == prep and s + 1 < i:
             k = i + n + 1 if i + n < e and toks[i + n].low in ctx.lex.complementizers else i + n
             c = span(ctx, toks, k, e)
@@ -123,23 +161,26 @@ def evidence_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None
     return out
 
 
+_WHERE = frozenset({"där", "der", "hvor", "wo", "where"})
+
+
 # ---------------------------------------------------------------- hearsay
 
 def hearsay_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, cands: Sequence[int] | None = None) -> list[Draft]:
     """Sourceless hearsay candidates; attribution.py merges them into a sourced record of the same clause."""
     out: list[Draft] = []
     hs, prep = ctx.lex.hearsay, ctx.lex.prep
-    if not any(toks[k].low in hs for k in (range(s, e) if cands is None else cands)):
+    where = range(s, e) if cands is None else cands  # every marker and cue starts with a trigger word
+    if not any(toks[k].low in hs for k in where):
         return out
-    for k in range(s, e - 1):  # "Enligt planen ska … ha fått": a plan in the future perfect, not hearsay
-        m = match_phrase(toks, k, e, prep) if toks[k].low in prep else None
+    for k in where:  # "Enligt planen ska … ha fått": a plan in the future perfect, not hearsay
+        m = match_phrase(toks, k, e, prep) if k < e - 1 and toks[k].low in prep else None
         if m and toks[k + m[0]: k + m[0] + 2] and any(t.low in ctx.lex.plans for t in toks[k + m[0]:k + m[0] + 2]):
             return out
-    i = s
-    while i < e:
-        m = match_hearsay(toks, i, e, ctx.lex) if toks[i].low in hs else None
+    nxt = s
+    for i in where:
+        m = match_hearsay(toks, i, e, ctx.lex) if i >= nxt and toks[i].low in hs else None
         if not m or (ctx.lang == "de" and toks[i].low in ("soll", "sollen") and not _perfect_infinitive(toks, i, e)):
-            i += 1
             continue
         k, cue_text = m
         start = s
@@ -153,7 +194,7 @@ def hearsay_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, cands: Sequence[int
         c = span(ctx, toks, start, e)
         if c:
             out.append(Draft([c], (toks[i].start, toks[k - 1].end), cue_text, hearsay=True))
-        i = k
+        nxt = k
     return out
 
 
@@ -275,6 +316,8 @@ def _after_cue(ctx: Ctx, toks: list[Tok], a: int, e: int, cls: str) -> tuple[int
             a = j
     if a + 1 < e and toks[a].text == "," and toks[a + 1].low in lex.complementizers and ctx.lang != "en":
         return a + 2, vias  # Danish/German: "oplyser, at …", "sagte, dass …"
+    if lex.konjunktiv and a + 1 < e and toks[a].text == "," and any(t.low in lex.konjunktiv for t in toks[a + 1:a + 5]):
+        return a + 1, vias  # German reported speech without "dass": "erklärte, man sei …"
     c, steps = a, 0
     while c < e and steps < 8 and toks[c].text not in ",.;:!?" and toks[c].low not in lex.complementizers:
         c += 1
@@ -294,12 +337,18 @@ def _is_type_b(ctx: Ctx, toks: list[Tok], a: int, e: int, after_cue: int) -> boo
     if a < e and toks[a].text == ",":
         return True
     first = toks[a].low if a < e else ""
-    adverbial = first in ctx.lex.prepositions or first in ("on", "in", "at", "am", "im", "vor", "während")
+    adverbial = first in ctx.lex.prepositions or first in ("on", "in", "at", "am", "im", "vor", "während") \
+        or first in _weekdays(ctx.lang) or (not toks[a].upper and any(w in first for w in ctx.lex.times))
     comma = next((k for k in range(a, min(e, a + 5)) if toks[k].text == ","), None)
     if adverbial and comma is not None and not any(t.low in ctx.lex.complementizers for t in toks[a:comma]):
         return True  # "… told Reuters on Tuesday, speaking on condition of anonymity"
     short_pp = adverbial and len(rest) <= 5 and not any(t.low in ctx.lex.complementizers for t in toks[a:e])
     return short_pp and a == after_cue
+
+
+@cache
+def _weekdays(lang: str) -> frozenset[str]:
+    return wordset(lang, "weekdays")
 
 
 def _content_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: int, pre_end: int,
@@ -378,6 +427,8 @@ def _inverted(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue: Sp
     j = np_end(ctx, toks, i + n, e, TAG_STOP)
     if j == i + n:
         return None
+    j, more = genitive_tail(ctx, toks, j, e)
+    vias = vias + more
     if j + 1 < e and toks[j].low in ("till", "til", "to", "för", "for"):
         _, media = recipient(toks, j + 1, e, ctx.lex)
         if media:
@@ -430,6 +481,8 @@ def _source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls
         return None
     if cls == "evidence" and not is_source_like(src, lex):
         return None
+    if cls == "court" and not any(t.low in lex.courts for t in src):
+        return None  # "he heard a loud bang": perception, not "the court heard"
     stop = _coordinated_stop(ctx, toks, a, e)
     parts = [p for p in (prefix, span(ctx, toks, a, stop)) if p]
     if not parts or (prefix and len(parts) < 2):

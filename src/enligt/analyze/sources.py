@@ -78,6 +78,10 @@ def is_name_tok(tok: Tok) -> bool:
     return tok.upper
 
 
+_DE_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines"})
+_INDEFINITE = frozenset({"en", "ett", "ei", "et"})
+_ADJ_SUFFIXES = ("ig", "isk", "sk", "ell", "al", "iv", "är", "ær", "ös", "bar", "lig", "ern", "ant", "ent", "ensk")
+_NP_STOP = frozenset({"och", "og", "eller", "samt", "men", "också", "även", "også", "ogsÅ", "inte", "ikke", "har", "hade"})
 _REFLEXIVE = frozenset({"sin", "sitt", "sina", "sine", "sit", "its", "their", "his", "her", "seinem", "seiner",
                         "ihrem", "ihrer"})
 
@@ -164,6 +168,10 @@ def _is_modifier(toks: list[Tok], k: int, end: int, lex: Lexicon) -> bool:
         return True  # a genitive ("bankens"), not a noun that happens to end in s ("prognos")
     if not t.upper and word_type(nxt.low, lex.lang) and not word_type(t.low, lex.lang):
         return True  # an adjective before a known noun: "svensk politi", "ett internt mejl"
+    if k > 0 and toks[k - 1].low in _INDEFINITE and not t.upper and not nxt.upper and nxt.low not in _NP_STOP \
+            and nxt.low not in lex.complementizers and nxt.low not in lex.relatives and not word_type(t.low, lex.lang) \
+            and (t.low.endswith(_ADJ_SUFFIXES) or toks[k - 1].low in ("ett", "et") and t.low.endswith("t")):
+        return True  # an adjective after an indefinite article, before its noun: "en intern skrivelse", "ett internt mejl"
     return t.low.endswith(_ADJ_ENDINGS)
 
 
@@ -173,8 +181,9 @@ def name_of(toks: list[Tok], lang: str = "") -> str | None:
     Trailing "(ISW)" or ", Brå" is ignored; a name after a preposition ("en sammanställning från
     Infront") is not the source's own name.
     """
-    if lang == "de" and not all(is_name_tok(t) for t in toks if t.is_word):
-        return None  # German capitalises every noun: only an all-capitalised phrase is a name
+    if lang == "de" and (not all(is_name_tok(t) for t in toks if t.is_word) or (
+            toks and toks[0].low in _DE_ARTICLES and any(word_type(t.low, lang) for t in toks[1:]))):
+        return None  # German capitalises every noun: only an all-capitalised phrase is a name, not "Der Landrat"
     end = len(toks)
     if end and toks[end - 1].text == ")":
         while end and toks[end - 1].text != "(":
@@ -194,7 +203,8 @@ def name_of(toks: list[Tok], lang: str = "") -> str | None:
         return None
     if k == 0 and end - k == 1 and len(toks) > 1:
         return None  # sentence-initial capital of a described source ("Flera storbanker")
-    if k > 0 and toks[k - 1].text in {"of", "for", "från", "from", "by", "av", "fra", "af", "von", "at", "i", "in"}:
+    if k > 0 and toks[k - 1].text in {"of", "for", "från", "from", "by", "av", "fra", "af", "von", "at", "i", "in",
+                                      "till", "til", "to", "and", "och", "og", "und"}:
         return None
     return " ".join(t.text for t in toks[k:end])
 
@@ -219,7 +229,7 @@ def classify(toks: list[Tok], lex: Lexicon, persons: set[str] | frozenset[str] =
         return "unnamed"
     outlet_names, _ = _names("outlets")
     name = name_of(toks, lex.lang)
-    if name and name.lower() in outlet_names:
+    if name and (name.lower() in outlet_names or _masthead(name)):
         return "media"
     nn = len(name.split()) if name else 0
     core = left
@@ -241,6 +251,12 @@ def classify(toks: list[Tok], lex: Lexicon, persons: set[str] | frozenset[str] =
             return "person"
         return "organization"
     return "person"
+
+
+@lru_cache(maxsize=4096)
+def _masthead(name: str) -> bool:
+    from enligt.analyze.via import is_masthead  # via imports this module
+    return is_masthead(name)
 
 
 def _left_part(toks: list[Tok], lex: Lexicon) -> list[Tok]:
@@ -296,13 +312,22 @@ class Mentions:
             return None
         ptype = lex.pronouns.get(low)
         if ptype == "person":
-            return next((m for m in reversed(self.items) if m.type == "person"
-                         and (m.name or m.text.lower() not in lex.pronouns)), None)
+            return next((m for m in reversed(self._recent()) if self._is_person(m, lex)), None)
         if ptype in ("organization", "relative"):
             return self.items[-1] if self.items else None
         if toks[-1].upper and len(toks) == 1 and low not in ("the",):
             return self._by_surname(toks[-1].text)
         return self._by_noun(low)
+
+    def _is_person(self, m: Mention, lex: Lexicon) -> bool:
+        """A mention a personal pronoun can point to: a person, or an anonymous one ("en granne, som vill vara
+        anonym"), but not an anonymous source noun ("källor")."""
+        if m.type == "person":
+            return bool(m.name) or m.low not in lex.pronouns
+        if m.type != "unnamed" or not m.low or m.low in lex.pronouns:
+            return False
+        head = m.low.split()[-1]
+        return word_type(head, self.lang) in (None, "person")
 
     def _recent(self) -> list[Mention]:
         return self.items[-_LOOKBACK:]
@@ -326,13 +351,14 @@ class Mentions:
         return None
 
 
-def _stems(low: str, lang: str) -> list[str]:
+@lru_cache(maxsize=8192)
+def _stems(low: str, lang: str) -> tuple[str, ...]:
     """A definite noun without its article suffix: "ministeriet" -> "ministeri", "mannen" -> "man"."""
     if lang == "en":
-        return [low]
+        return (low,)
     out = [low[: -len(suf)] for suf in ("erna", "arna", "orna", "ene", "nen", "et", "en", "n", "t", "a")
            if low.endswith(suf) and len(low) - len(suf) >= 3]
-    return sorted(out, key=len, reverse=True) or [low]
+    return tuple(sorted(out, key=len, reverse=True)) or (low,)
 
 
 def is_source_like(toks: list[Tok], lex: Lexicon) -> bool:

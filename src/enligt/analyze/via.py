@@ -20,6 +20,7 @@ from enligt.models import Article
 _WEB_PLACES = ("hemsida", "webbplats", "website", "sajt", "kanal", "channel", "nettside", "hjemmeside", "webseite")
 _POSTED = (("posted", "by"), ("publicerat", "av"), ("publicerad", "av"), ("publiceret", "af"), ("publisert", "av"),
            ("veröffentlicht", "von"))
+_ARTICLES = frozenset({"the", "den", "det", "die", "der", "das"})
 _SHARE = frozenset({"shared", "posted", "published", "delade", "publicerade", "la", "delte", "teilte"})
 
 
@@ -60,19 +61,42 @@ def context(article: Article) -> ViaContext:
     return ViaContext(frozenset(own))
 
 
+@cache
+def _mastheads() -> tuple[frozenset[str], tuple[str, ...]]:
+    ws = [w.lower() for w in words(None, "mastheads")]
+    return frozenset(ws), tuple(w for w in ws if len(w) >= 4)
+
+
+def is_masthead(name: str | None) -> bool:
+    """A capitalised name shaped like a newspaper's ("Helgådalens Nyheter", "Upplandsposten", "The Herald")."""
+    if not name or not name[:1].isupper():
+        return False
+    last = name.split()[-1].lower()
+    exact, endings = _mastheads()
+    return last in exact or last.endswith(endings)
+
+
 def media_name(toks: list[Tok], lex: Lexicon) -> str | None:
     """The name of a news medium named by `toks` ("the regional newspaper Pohjois-Suomen Viesti"), else None."""
     if not toks:
         return None
     text = " ".join(t.text for t in toks)
     name = name_of(toks)
+    if name and " " in name and name.split()[0].lower() in outlet_names() and name.split()[0][:1].isupper():
+        return name  # an outlet's regional or language service: "BBC Scotland", "CNN International"
     if name and name.lower() in outlet_names():
+        rest = toks[:len(toks) - len(name.split())]
+        if rest and all(t.low in lex.determiners for t in rest):
+            return text  # "the BBC" as written; a description is dropped ("the regional newspaper X" -> X)
         return name
     for t in toks:
         if t.low in outlet_names() and t.is_word and (t.upper or t.low == "dpa"):
             return t.text
     if name and any(word_type(t.low, lex.lang) == "media" for t in toks if not t.upper):
         return name
+    if name and is_masthead(name):
+        rest = toks[:len(toks) - len(name.split())]
+        return text if rest and all(t.low in lex.determiners for t in rest) else name
     return text if text.lower() in outlet_names() else None
 
 
@@ -80,6 +104,15 @@ def recipient(toks: list[Tok], i: int, end: int, lex: Lexicon) -> tuple[int, str
     """The recipient phrase at toks[i] ("Reuters", "the court"): its end and its media name (or None)."""
     j = forward_np(toks, i, end, lex)
     return j, media_name(toks[i:j], lex)
+
+
+def recipient_via(src: list[Tok], lex: Lexicon) -> list[str]:
+    """"enligt uppgifter till Expressen": information given to a medium reached the text through it."""
+    for k in range(1, len(src) - 1):
+        if src[k].low in ("till", "til", "to") and not src[k - 1].upper:
+            media = recipient(src, k + 1, len(src), lex)[1]
+            return [media] if media else []
+    return []
 
 
 def relay(toks: list[Tok], i: int, end: int, lex: Lexicon) -> tuple[int, str | None] | None:
@@ -95,7 +128,11 @@ def relay(toks: list[Tok], i: int, end: int, lex: Lexicon) -> tuple[int, str | N
 
 def keep(name: str | None, ctx: ViaContext) -> bool:
     """Whether a medium counts as a via (not the page's own outlet or writing agency)."""
-    return bool(name) and name.lower() not in ctx.own  # type: ignore[union-attr]
+    if not name:
+        return False
+    low = name.lower()
+    bare = low.split(" ", 1)[1] if " " in low and low.split(" ", 1)[0] in _ARTICLES else low
+    return low not in ctx.own and not any(o == bare or o.endswith(" " + bare) for o in ctx.own)  # "the Gazette"
 
 
 def places(toks: list[Tok], lex: Lexicon) -> list[str]:

@@ -4,7 +4,8 @@
 metadata, navigation, an article with paragraphs, and padding in scripts and styles as modern
 pages carry). `write_archive` writes such pages as WARC response records, each preceded by its
 request record, plus an image response now and then, so that a reader has records to skip.
-`warc_benchmark` builds an archive of about `size_mb` megabytes in a temporary folder, streams it
+`warc_benchmark` builds an archive of about `size_mb` megabytes on disk (uncompressed `.warc`
+unless `keep` names a `.warc.gz`) in a temporary folder, streams it
 through `read_warc` and the pipeline, and prints pages/s and resident memory as it goes.
 """
 from __future__ import annotations
@@ -64,13 +65,12 @@ def write_archive(fh: io.BufferedIOBase, pages: Iterable[tuple[str, bytes]], *, 
     return n
 
 
-def _pages_for(size_bytes: int, page_bytes: int) -> Iterator[tuple[str, bytes]]:
-    written, i = 0, 0
-    while written < size_bytes:
-        url, body = html_page(i, padding=page_bytes)
-        written += len(body)
+def _pages_until(fh: io.BufferedIOBase, size_bytes: int, page_bytes: int) -> Iterator[tuple[str, bytes]]:
+    """Generated pages until the archive file reaches `size_bytes` on disk."""
+    i = 0
+    while fh.tell() < size_bytes:
+        yield html_page(i, padding=page_bytes)
         i += 1
-        yield url, body
 
 
 def _rss_mb() -> float:
@@ -88,10 +88,10 @@ def warc_benchmark(*, size_mb: int = 1000, page_kb: int = 200, analyze: bool = T
 
     options = Options()
     with tempfile.TemporaryDirectory() as tmp:
-        path = Path(keep) if keep else Path(tmp) / "bench.warc.gz"
+        path = Path(keep) if keep else Path(tmp) / "bench.warc"
         start = time.perf_counter()
         with path.open("wb") as fh:
-            records = write_archive(fh, _pages_for(size_mb * 2**20, page_kb * 1024), gzip=path.suffix == ".gz")
+            records = write_archive(fh, _pages_until(fh, size_mb * 2**20, page_kb * 1024), gzip=path.suffix == ".gz")
         lines = [(f"wrote {path.stat().st_size / 2**20:,.0f} MB, {records:,} records in "
                  f"{time.perf_counter() - start:,.1f} s; RSS {_rss_mb():,.0f} MB")]
         items = read_warc(str(path), options)

@@ -17,11 +17,11 @@ from enligt.lang import SUPPORTED, all_languages_words, wordset
 MAX_BYLINE = 160
 EMAIL = re.compile(r"\S+@\S+\.\w+")
 SPLIT = re.compile(r"\s*(?:,|;|&|\||/|\(|\))\s*|\s+(?:och|and|og|und|samt|e)\s+")
-AGENCY_HEAD = re.compile(r"\s*[/,&-]\s*|\s+(?:och|and|og|und)\s+")
 AGENCY_SPLIT = re.compile(r"\s*[/,&-]\s*|\s+(?:och|and|og|und)\s+")
 PARTICLES = frozenset({"von", "van", "der", "den", "de", "af", "la", "le", "di", "da", "du", "bin", "al", "el", "ter", "zu"})
 # "Oksana Moroz in Kramatorsk", "Anna Berg i Kiev": a place after a byline name.
 PLACE = re.compile(r"\s+(?:in|i|från|fra|aus|from)\s+[A-ZÀ-ÖØ-Þ][\w.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.-]*)?$")
+BY_TAIL = re.compile(r"\s(?:av|by|af|von)\s+(?=[A-ZÀ-ÖØ-Þ])")
 TOKEN = re.compile(r"[\w-]+")
 NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.-]*$")
 
@@ -57,6 +57,15 @@ def _is_role(text: str, name: str = "roles") -> bool:
     return name == "roles" and words[-1].endswith(("reporter", "journalist", "korrespondent"))
 
 
+def role_kind(line: str) -> str | None:
+    """"role" for an author's role line, "photo_role" for a photographer's, else None (one cheap pass)."""
+    if line.count(" ") > 3 or len(line) > 40:
+        return None
+    if is_photo_role_line(line):
+        return "photo_role"
+    return "role" if is_role_line(line) else None
+
+
 def is_role_line(line: str) -> bool:
     """A line that names an author's role (the line under a bare name)."""
     return _is_role(line.strip(" .,")) and not _is_role(line.strip(" .,"), "photo_roles")
@@ -74,7 +83,8 @@ def is_agency(text: str) -> bool:
         return True
     if len(text) >= 60 or text.count(" ") > 6:
         return False
-    if AGENCY_HEAD.split(text, 1)[0] not in _agencies():
+    head = text.split(" ", 1)[0].split("/", 1)[0].split("-", 1)[0].split(",", 1)[0].split("&", 1)[0]
+    if head not in _agencies():
         return False  # a list of agencies starts with one
     parts = [p for p in AGENCY_SPLIT.split(text) if p]
     return len(parts) > 1 and all(p in _agencies() for p in parts)
@@ -186,6 +196,17 @@ def split_byline_date(line: str) -> tuple[list[str], str] | None:
         return None
     authors = parse_byline(line[:at].rstrip(" |·,-–—/"))
     return (authors, line[at:]) if authors is not None else None
+
+
+def split_date_byline(line: str) -> tuple[str, list[str]] | None:
+    """(date part, authors) of a date line that ends in a byline ("Publicerad 2 mars 2023 av Karin Ek")."""
+    from enligt.structure.dates import is_date_line
+
+    m = BY_TAIL.search(line) if len(line) <= MAX_BYLINE else None
+    if m is None or not is_date_line(line[: m.start()]):
+        return None
+    authors = parse_byline(line[m.start():].strip(), True)
+    return (line[: m.start()], authors) if authors is not None else None
 
 
 def clean_authors(raw: list[str], lang: str | None = None) -> list[str]:

@@ -40,8 +40,25 @@ def _has_by(line: str) -> bool:
     return (" by " in line or " av " in line or " af " in line or " von " in line) and LABEL_HINT.search(line) is not None
 
 
+def _label_before_colon(line: str) -> bool:
+    """Whether some ':' in `line` follows a credit label ("Foto:", "Arkivfoto :"): a cheap pre-test."""
+    labels = all_languages_words("credit_labels")
+    pos = line.find(":")
+    while pos != -1:
+        end = pos
+        while end > 0 and line[end - 1] == " ":
+            end -= 1
+        start = end
+        while start > 0 and line[start - 1].isalpha():
+            start -= 1
+        if line[start:end].lower() in labels:
+            return True
+        pos = line.find(":", pos + 1)
+    return False
+
+
 def _labelled(line: str) -> tuple[str, str] | None:
-    if ":" not in line and not _has_by(line):
+    if not _label_before_colon(line) and not _has_by(line):
         return None  # no "Label:" and no "Photo by" / "Foto av"
     last = None
     for m in _label_pattern().finditer(line):

@@ -64,10 +64,12 @@ def _labels() -> tuple[re.Pattern[str], dict[str, str]]:
 
 @cache
 def _filler() -> frozenset[str]:
-    """Words allowed on a date line besides the date: weekdays, 'kl', 'Uhr' (time zones are checked apart)."""
+    """Words a date line may hold beside numbers: labels, weekdays, months, 'kl', 'Uhr', 'am'/'pm'."""
     names = {w.lower() for code in SUPPORTED for w in words(code, "weekdays")}
+    names |= {w for label in _labels()[1] for w in WORD.findall(label)}
+    names |= set(_months())
     return frozenset(names | {"kl", "klockan", "uhr", "um", "at", "den", "am", "pm", "a", "p", "m", "om", "på",
-                              "the", "of", "utc", "gmt"})
+                              "the", "of", "utc", "gmt", "d"})
 
 
 def _valid(y: int, m: int, d: int) -> bool:
@@ -77,12 +79,14 @@ def _valid(y: int, m: int, d: int) -> bool:
 def _find_day(text: str) -> tuple[tuple[int, int, int], tuple[int, int]] | None:
     """The first date in `text`: ((year, month, day), (start, end)) of the match."""
     found: list[tuple[int, tuple[int, int, int], tuple[int, int]]] = []
-    for m in ISO.finditer(text):
+    for m in ISO.finditer(text) if ("-" in text or "/" in text) else ():
         y, mo, d = int(m[1]), int(m[3]), int(m[4])
         if _valid(y, mo, d):
             found.append((m.start(), (y, mo, d), m.span()))
             break
     for pat in (NUMERIC, SLASHED):
+        if (pat is NUMERIC and "." not in text) or (pat is SLASHED and "/" not in text):
+            continue
         for m in pat.finditer(text):
             d, mo, y = int(m[1]), int(m[2]), int(m[3])
             if pat is SLASHED and mo > 12 >= d:  # US month/day/year
@@ -206,16 +210,14 @@ def is_date_line(line: str) -> bool:
     """True when `line` holds a date and little else (labels, weekdays, time, zone, separators)."""
     if len(line) > 160 or line.count(" ") > 14:
         return False
-    has_date = ("19" in line or "20" in line) and YEAR.search(line) is not None and parse_date(line) is not None
-    if not has_date and (label_kind(line) is None or _find_time(line) is None):
-        return False  # only a labelled time ("Uppdaterad kl. 14.12") is a date line without a date
-    rest = _labels()[0].sub(" ", line)
-    for pat in (ISO, NUMERIC, SLASHED, DMY, MDY, TIME):
-        rest = pat.sub(" ", rest)
-    filler, months = _filler(), _months()
+    filler = _filler()
     left = 0
-    for w in WORD.findall(rest):
-        if w.lower() in filler or w.lower() in months or (w.isupper() and 2 <= len(w) <= 4):
-            continue  # weekday, "kl", month abbreviation, time zone ("CET", "EST")
+    for w in WORD.findall(line):  # first the cheap test: hardly any letters beside the date words
+        if w.lower() in filler or (w.isupper() and 2 <= len(w) <= 4):
+            continue  # label, weekday, month, "kl", time zone ("CET", "EST")
         left += len(w)
-    return left <= 3
+        if left > 3:
+            return False
+    if ("19" in line or "20" in line) and YEAR.search(line) is not None and parse_date(line) is not None:
+        return True
+    return label_kind(line) is not None and _find_time(line) is not None  # "Uppdaterad kl. 14.12"

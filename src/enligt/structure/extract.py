@@ -14,7 +14,7 @@ from typing import Any, Literal
 from enligt.errors import ExtractionError
 
 BlockKind = Literal["p", "head"]
-MIN_FAST_CHARS = 2000  # below this, fast mode's answer is checked against the full mode
+MIN_FAST_CHARS = 500  # below this, fast mode's answer is always checked against the full mode
 FAST_RATIO = 0.5  # share of the article element's paragraph and list text fast mode must find
 # trafilatura logs every discarded page at WARNING; we raise instead, so keep its logger quiet.
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)

@@ -18,6 +18,7 @@ from enligt.lang import all_languages_words, wordset
 
 MAX_FURNITURE = 400  # longer lines are article text or captions, never furniture
 COUNT_TAIL = re.compile(r"\s*(?:\(\d+\)|\d+\s*(?:min|minuter|minutes|minutter|minuten)\.?)$", re.IGNORECASE)
+DURATION_ENDS = ("min", "min.", "minuter", "minutes", "minutter", "minuten")
 NAV_SPLIT = re.compile(r"\s{2,}|\s+[|•·]\s+|\t")
 CRUMB_SPLIT = re.compile(r"\s+[/>›»]\s+")
 EMAIL_LINE = re.compile(r"^\S+@\S+\.\w+$")
@@ -38,6 +39,7 @@ class Phrases:
     contains: tuple[str, ...]
 
     def match(self, key: str) -> bool:
+        """Whether `key` is, starts with or contains one of the phrases."""
         if key in self.exact or key.startswith(self.prefixes):
             return True
         if len(key) < 8:
@@ -54,6 +56,7 @@ class Phrases:
 
 @cache
 def phrases(name: str) -> Phrases:
+    """The phrase list `lang/<code>/<name>.txt` of every language, compiled (see the module docstring)."""
     exact, prefixes, contains = set(), [], []
     for entry in all_languages_words(name):
         if entry.startswith("~"):
@@ -71,7 +74,7 @@ def key(line: str, normalized: bool = False) -> str:
     `normalized` says the line's whitespace is already collapsed to single spaces.
     """
     k = line.lower() if normalized else " ".join(line.lower().split())
-    if k[-1:] in (")", "n", "s", "."):
+    if k.endswith(")") or k.endswith(DURATION_ENDS):
         tail = COUNT_TAIL.search(k[-24:])
         if tail is not None:
             k = k[: len(k) - 24 + tail.start()] if len(k) > 24 else k[: tail.start()]
@@ -150,6 +153,8 @@ def is_furniture(line: str, k: str | None = None) -> bool:
 
 def _is_word_row(k: str) -> bool:
     """A row of share buttons ("twitter facebook e-post") or of section names ("nyheter sport kultur")."""
+    if k.count(" ") > 12 or k[-1:] in SENTENCE_END:
+        return False
     words = k.split()
     if len(words) > 10:
         return False

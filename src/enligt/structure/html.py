@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from enligt.errors import ExtractionError
+from enligt.errors import ExtractionError, NotAnArticleError
 from enligt.models import Article, Page
 from enligt.settings import Options
 from enligt.structure import extract, htmlmeta, htmlparts
@@ -21,6 +21,10 @@ from enligt.structure.htmlparts import norm
 from enligt.structure.langid import identify
 
 MAX_PREAMBLE = 3  # blocks before the headline that trafilatura keeps (kicker, section label)
+MIN_PARAGRAPH_WORDS = 10  # an article has at least one paragraph this long in words,
+MIN_PARAGRAPH_CHARS = 60  # or in characters (languages written without spaces)
+MIN_FALLBACK_CHARS = 500  # an article element with this much paragraph text is read even when trafilatura gives up
+_BLOCK_TAGS = ("p", "li", "h2", "h3", "h4", "blockquote")
 
 
 @dataclass
@@ -73,6 +77,20 @@ def _sort_blocks(blocks: tuple[extract.Block, ...], parts: htmlparts.Parts, titl
     return out
 
 
+def _root_blocks(root: object) -> tuple[extract.Block, ...]:
+    """The article element's own paragraphs, list items and subheadings, for pages trafilatura rejects."""
+    blocks: list[extract.Block] = []
+    for el in root.iter(*_BLOCK_TAGS):  # type: ignore[attr-defined]
+        if any(a.tag in _BLOCK_TAGS for a in el.iterancestors()):
+            continue  # a paragraph inside a list item or quote is read with it
+        text = norm(el.text_content())
+        if text:
+            blocks.append(extract.Block("head" if el.tag in ("h2", "h3", "h4") else "p", text))
+    if not blocks:
+        raise ExtractionError("no main text found (no paragraphs in the article element)")
+    return tuple(blocks)
+
+
 def _place_lead(s: _Sorted, lead: str | None) -> None:
     """Put the standfirst first in the body (it often sits in the header, outside trafilatura's text)."""
     if not lead or (s.body and s.body[0] == lead):
@@ -98,11 +116,19 @@ def structure_html(page: Page, *, options: Options) -> Article:
     tree = extract.parse(page.content, where=page.input)
     meta = htmlmeta.extract_meta(tree, url=page.url)
     parts = htmlparts.find_parts(tree, title=meta.title)
-    blocks = extract.main_text(tree, where=page.input, url=page.url, expected_chars=parts.root_chars)
+    try:
+        blocks = extract.main_text(tree, where=page.input, url=page.url, expected_chars=parts.root_chars)
+    except ExtractionError:
+        if parts.root_chars < MIN_FALLBACK_CHARS:
+            raise
+        blocks = _root_blocks(parts.root)
     s = _sort_blocks(blocks, parts, meta.title)
     _place_lead(s, parts.lead)
     if not s.body:
         raise ExtractionError("no article text left after removing page furniture", where=page.input)
+    if not any(len(p.split()) >= MIN_PARAGRAPH_WORDS or len(p) >= MIN_PARAGRAPH_CHARS for p in s.body):
+        raise NotAnArticleError("no paragraph of running text: only menu items and labels (a truncated page, an "
+                                "index or a cookie wall)", where=page.input)
     related = list(dict.fromkeys([*parts.related, *s.related]))
     furniture = list(dict.fromkeys([*s.furniture, *parts.related_labels, *parts.furniture]))
     kept = {*s.body, *s.headings, *related, meta.title}

@@ -16,7 +16,7 @@ from functools import cache
 from typing import Any
 
 from enligt.structure import htmldates
-from enligt.structure.htmlnames import clean_names, split_title
+from enligt.structure.htmlnames import clean_names, is_username, split_title
 
 _WORD = re.compile(r"\w+")
 _BY_WORD = re.compile(r"\b(?:by|posted|published|updated|av|von|af)\b", re.IGNORECASE)
@@ -250,11 +250,14 @@ def authors_of(tree: Any, metas: dict[str, str], article: dict[str, Any], outlet
         (_byline_names(tree, lang, stop), False),
         (visible_byline(tree, nodes_at), False),
     ]
+    usernames: list[str] = []
     for raw, structured in candidates:
         names = clean_names(raw, lang=lang, stop=stop, structured=structured)
-        if names:
+        if names and all(is_username(n) for n in names):
+            usernames = usernames or names  # a login name: a visible byline's display name is better
+        elif names:
             return tuple(names)
-    return ()
+    return tuple(usernames)
 
 
 def visible_byline(tree: Any, nodes_at: tuple[list[tuple[str, Any]], int] | None = None) -> list[str]:

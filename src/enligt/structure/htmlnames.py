@@ -88,7 +88,12 @@ def is_noise(part: str) -> bool:
     noise = wordset(None, "byline_noise")
     low = part.lower().strip(" .:")
     words = low.split()
-    return not words or low in noise or words[-1] in noise or (len(words) > 1 and words[0] in ("about", "by"))
+    return not words or low in noise or words[-1] in noise or (len(words) > 1 and words[0] in ("about", "by", "the"))
+
+
+def is_username(name: str) -> bool:
+    """A login name ("andrew.keaveney", "kffnirmitap"): one lower-case word, or dots and underscores."""
+    return " " not in name and (name.islower() or "." in name or "_" in name)
 
 
 def clean_names(raw: list[str], *, lang: str | None, stop: set[str], structured: bool = False) -> list[str]:

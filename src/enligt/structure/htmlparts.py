@@ -41,7 +41,7 @@ LEAD_TOKENS = frozenset({"lead", "standfirst", "ingress", "ingres", "preamble", 
 BLOCK_TAGS = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "a", "button", "span", "label", "small", "figcaption",
               "dt", "dd", "td", "time", "em", "strong", "div")
 MAX_PRUNE_TEXT = 400  # a container with more text than this is pruned only when it is mostly links
-MAX_FURNITURE_LINES = 300
+MAX_FURNITURE_LINES = 150
 LONG_PARAGRAPH = 150  # a paragraph this long is body text
 MAX_LINKY_TEXT = 4000  # a longer container is kept even when it is mostly links
 LINK_DENSITY = 0.6

@@ -17,7 +17,7 @@ CANDIDATES: tuple[str, ...] = (
 # py3langid code -> ISO 639-1 code we report.
 ALIASES: dict[str, str] = {"nn": "no", "nb": "no"}
 MIN_LETTERS = 12  # below this, any guess is noise
-SAMPLE_CHARS = 240  # enough for a stable guess on news prose; the model walks bytes in Python
+SAMPLE_CHARS = 200  # enough for a stable guess on news prose; the model walks bytes in Python
 NON_LETTER = re.compile(r"[\W\d_]+")
 
 

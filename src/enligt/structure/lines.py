@@ -21,7 +21,6 @@ LONG = 160  # longer lines are never dates, bylines, list headers or menus
 CLOSERS = frozenset("\"”»«“’')")
 ENDS = frozenset(".!?…")
 DASH_QUOTE = re.compile(r"^[–—-]\s")
-ODD_SPACE = re.compile(r"^\s|\s$|\s\s|[^\S ]")  # whitespace that normalising would change
 
 
 class Line(NamedTuple):
@@ -37,6 +36,7 @@ class Line(NamedTuple):
 
     @property
     def words(self) -> int:
+        """Number of words (spaces + 1) of the normalised text."""
         return self.text.count(" ") + 1
 
 
@@ -64,7 +64,8 @@ def is_body_like(text: str) -> bool:
 
 def classify(raw: str, blank_before: bool = False) -> Line:
     """The kind of one stripped, non-blank line."""
-    text = " ".join(raw.split()) if ODD_SPACE.search(raw) else raw
+    plain = raw.isprintable() and "  " not in raw and raw[:1] != " " and raw[-1:] != " "
+    text = raw if plain else " ".join(raw.split())
     return Line(raw, text, _kind(raw, text), blank_before)
 
 
@@ -77,8 +78,6 @@ def _running_kind(raw: str, text: str) -> Kind:
     if cap is not None and cap.text:
         return "caption"
     if len(text) <= furniture.MAX_FURNITURE:
-        if len(text) <= 100 and dates.is_date_line(text):
-            return "date"
         k = furniture.key(text, normalized=True)
         if ":" in text[:40] and furniture.related_label(text, k) is not None:
             return "related"
@@ -123,6 +122,8 @@ def _kind(raw: str, text: str) -> Kind:
     hints = _first_word_hints().get(k.split(" ", 1)[0].rstrip(":"), NO_HINTS)
     if ("19" in text or "20" in text or "date" in hints) and dates.is_date_line(text):
         return "date"
+    if "date" in hints and byline.split_date_byline(text) is not None:
+        return "date"  # "Publicerad 2 mars 2023 av Karin Ek"
     if byline.parse_byline(text, "byline" in hints) is not None:
         return "byline"
     if "byline" in hints and byline.split_byline_date(text) is not None:
@@ -148,8 +149,9 @@ def _plain_kind(raw: str, text: str, k: str) -> Kind:
     if len(text) <= 60:
         if byline.looks_like_name(text):
             return "name"
-        if byline.is_photo_role_line(text):
-            return "photo_role"
-        if byline.is_role_line(text):
+        role = byline.role_kind(text)
+        if role == "role":
             return "role"
+        if role == "photo_role":
+            return "photo_role"
     return "sentence" if is_body_like(text) else "short"

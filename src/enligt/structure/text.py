@@ -1,7 +1,7 @@
 """Plain-text structurer: a crawl dump of a news page -> the clean `Article` of SCHEMA.md.
 
 The page is read as a sequence of classified lines (`lines.py`). The title is the last
-headline-like line before the first article anchor (a date, a byline, a caption or the first
+headline-like line before the first article anchor (a date, a byline, a paywall or the first
 paragraph of running text); the outlet is the first short name-like line above it. Everything
 after the title is settled in one pass: dates, bylines and bare name lines give the metadata;
 captions, "read also" lists and furniture lists are taken out; paragraphs of running text form
@@ -46,15 +46,16 @@ class Draft:
 
 def _unwrap(raw_lines: list[str]) -> list[str]:
     """Join hard-wrapped lines: a long line cut mid-sentence whose next line goes on in lower case."""
-    out: list[str] = []
+    out: list[list[str]] = []  # each entry: the pieces of one line, joined at the end (no quadratic copying)
+    last = ""
     for raw in raw_lines:
         stripped = raw.strip()
-        if (stripped and out and out[-1] and stripped[0].islower() and len(out[-1]) >= WRAP_MIN
-                and out[-1][-1] not in ".!?:”\"»"):
-            out[-1] = out[-1] + " " + stripped
+        if stripped and last and stripped[0].islower() and len(last) >= WRAP_MIN and last[-1] not in ".!?:”\"»":
+            out[-1].append(stripped)
         else:
-            out.append(stripped)
-    return out
+            out.append([stripped])
+        last = stripped
+    return [parts[0] if len(parts) == 1 else " ".join(parts) for parts in out]
 
 
 def split_lines(content: str) -> list[Line]:
@@ -94,6 +95,14 @@ def find_title(lines: list[Line]) -> int | None:
         for i in reversed(candidates):
             if lines[i].words >= 3 and lines[i].kind in wanted:
                 return i
+    # A date or byline above the headline ("Kustposten / Publicerad ... / Headline / Lead"):
+    # take the first headline-like line after it, before the running text.
+    for i in range(anchor + 1, len(lines)):
+        line = lines[i]
+        if _is_anchor(line) and line.kind == "sentence":
+            break
+        if line.kind in ("short", "sentence") and _is_title_candidate(line) and line.words >= 3:
+            return i
     return candidates[-1] if candidates else None
 
 
@@ -140,8 +149,12 @@ def _is_author_name(lines: list[Line], i: int, body_started: bool) -> bool | Non
 
 
 def _take_list_item(draft: Draft, line: Line, mode: str) -> None:
-    item = LIST_NUMBER.sub("", line.text) if mode == "section" else line.text
-    (draft.related.append(item) if mode == "related" else draft.boilerplate.append(line.text))
+    """A list item: a related headline (bullet and number dropped) or a furniture line."""
+    if mode == "related":
+        item = LIST_NUMBER.sub("", line.text.lstrip("•›▸►*· "))
+        draft.related.append(item or line.text)
+    else:
+        draft.boilerplate.append(line.text)
 
 
 def _list_continues(lines: list[Line], i: int, first: Line | None, style: bool | None) -> bool:
@@ -180,9 +193,11 @@ def _read_meta(draft: Draft, state: Pass, line: Line) -> bool:
     """Handle a date, byline, list header, paywall or gallery line; False for any other line."""
     kind = line.kind
     if kind == "date":
-        pub, upd = dates.find_dates(line.text, base=draft.published)
+        when, tail = byline.split_date_byline(line.text) or (line.text, [])
+        pub, upd = dates.find_dates(when, base=draft.published)
         draft.published = draft.published or pub
         draft.updated = draft.updated or upd
+        draft.authors.extend(tail)
     elif kind == "byline":
         names = byline.parse_byline(line.text)
         if names is None and (both := byline.split_byline_date(line.text)) is not None:
@@ -278,6 +293,20 @@ def settle_flow(flow: list[tuple[str, str]]) -> tuple[list[str], list[str], list
     return body, headings, positions, dropped
 
 
+def _read_above_title(draft: Draft, above: list[Line]) -> None:
+    """Dates, bylines and captions that stand above the headline come first in page order."""
+    top = Draft()
+    for line in above:
+        if line.kind in ("date", "byline"):
+            _read_meta(top, Pass(), line)
+        elif line.kind == "caption" and (cap := captions.split_caption(line.text)) is not None and cap.text:
+            top.captions.append(cap)
+    draft.published = top.published or draft.published
+    draft.updated = top.updated or draft.updated
+    draft.authors[:0] = top.authors
+    draft.captions[:0] = top.captions
+
+
 def _check_article(body: list[str], headings: list[str], page: Page) -> None:
     """Raise `NotAnArticleError` for too little running text or a list of headlines with teasers."""
     words = sum(p.count(" ") + 1 for p in body)
@@ -302,8 +331,7 @@ def structure_text(page: Page, *, options: Options) -> Article:
         raise NotAnArticleError("no headline followed by article text (a list page, a cookie wall or furniture only)",
                                 where=page.input)
     draft = read_after_title(lines, title_at + 1)
-    top = [c for line in lines[:title_at] if line.kind == "caption" and (c := captions.split_caption(line.text))]
-    draft.captions[:0] = [c for c in top if c.text]
+    _read_above_title(draft, lines[:title_at])
     body, headings, positions, dropped = settle_flow(draft.flow)
     _check_article(body, headings, page)
     title = lines[title_at].text
