@@ -5,17 +5,52 @@ Exit status: 0 all pages analysed, 1 some pages failed, 2 usage error.
 """
 from __future__ import annotations
 
+import functools
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import click
 
 from enligt.errors import EnligtError
-from enligt.settings import Options
+from enligt.settings import SETTINGS, Options
 
 FORMATS = ("text", "json", "jsonl")
-LANGS = ("auto", "sv", "en", "no", "da", "de")
+F = Callable[..., Any]
+
+
+def page_options(fn: F) -> F:
+    """Add one CLI option per flagged setting of `enligt.settings.SETTINGS` (the one table)."""
+    for s in reversed([s for s in SETTINGS if s.flag]):
+        if isinstance(s.default, bool):
+            fn = click.option(s.flag, s.name, is_flag=True, flag_value=not s.default, default=s.default,
+                              help=s.help)(fn)
+        else:
+            kind = click.Choice(s.choices) if s.choices else type(s.default)
+            fn = click.option(s.flag, s.name, type=kind, default=s.default, show_default=True, help=s.help)(fn)
+    return fn
+
+
+def options_from(values: dict[str, Any]) -> Options:
+    """The `Options` of a command's flagged settings (the rest keep their defaults)."""
+    return Options(**{s.name: values.pop(s.name) for s in SETTINGS if s.flag})
+
+
+def edge(fn: F) -> F:
+    """Turn an `EnligtError` that concerns a whole command into one stderr line and exit status 1."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except EnligtError as exc:
+            click.echo(f"enligt: {exc.kind}: {exc}", err=True)
+            sys.exit(1)
+        except BrokenPipeError:
+            sys.stderr.close()
+            sys.exit(0)
+
+    return wrapper
 
 
 def _report(failure: Any) -> None:
@@ -64,28 +99,16 @@ def main() -> None:
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
               help="text (default on a terminal), json (one object per input) or jsonl (one line per page).")
-@click.option("--lang", type=click.Choice(LANGS), default="auto", show_default=True, help="Language of the pages.")
-@click.option("--max-bytes", type=int, default=Options.max_bytes, show_default=True, help="Largest page accepted.")
-@click.option("--allow-private", is_flag=True, help="Allow fetching URLs on loopback/private addresses.")
-@click.option("--timeout", type=float, default=Options.timeout, show_default=True, help="URL fetch timeout (s).")
-@click.option("--no-attribution", is_flag=True, help="Only structure the article; skip attribution and numbers.")
-def analyze(inputs: tuple[str, ...], fmt: str | None, lang: str, max_bytes: int, allow_private: bool,
-            timeout: float, no_attribution: bool) -> None:
+@page_options
+@edge
+def analyze(inputs: tuple[str, ...], fmt: str | None, **settings: Any) -> None:
     """Analyse pages: files, folders (recursively), '-' for stdin, URLs, feeds or WARC archives."""
     from enligt.pipeline import analyze as run
 
-    options = Options(lang=lang, max_bytes=max_bytes, allow_private=allow_private, timeout=timeout,
-                      attribution=not no_attribution)
+    options = options_from(settings)
     fmt = fmt or _default_format(len(inputs))
     _notes_to_stderr()
-    try:
-        failures = _emit(run(inputs, options=options), fmt)
-    except EnligtError as exc:  # an error that concerns the whole run, not one page
-        click.echo(f"enligt: {exc.kind}: {exc}", err=True)
-        sys.exit(1)
-    except BrokenPipeError:
-        sys.stderr.close()
-        sys.exit(0)
+    failures = _emit(run(inputs, options=options), fmt)
     sys.exit(1 if failures else 0)
 
 
@@ -112,15 +135,12 @@ def bench() -> None:
 @click.option("--scorer", type=click.Path(dir_okay=False), default=None,
               help="Path of score.py (default: ../shared/score.py when it exists).")
 @click.option("--repeat", type=int, default=50, show_default=True, help="Passes over the pages when timing.")
+@edge
 def bench_corpus(folder: str, scorer: str | None, repeat: int) -> None:
     """Score FOLDER's gold files with score.py and time the pipeline in one process."""
     from enligt.bench import corpus_benchmark
 
-    try:
-        click.echo(corpus_benchmark(folder=folder, scorer=scorer, repeat=repeat))
-    except EnligtError as exc:
-        click.echo(f"enligt: {exc.kind}: {exc}", err=True)
-        sys.exit(1)
+    click.echo(corpus_benchmark(folder=folder, scorer=scorer, repeat=repeat))
 
 
 @bench.command("memory")
@@ -148,24 +168,15 @@ def bench_warc(size_mb: int, page_kb: int, no_analyze: bool, keep: str | None) -
 @main.command("ingest")
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("--db", default=None, help="Corpus database: a SQLite path (default enligt.db) or URL.")
-@click.option("--lang", type=click.Choice(LANGS), default="auto", show_default=True, help="Language of the pages.")
-@click.option("--max-bytes", type=int, default=Options.max_bytes, show_default=True, help="Largest page accepted.")
-@click.option("--allow-private", is_flag=True, help="Allow fetching URLs on loopback/private addresses.")
-@click.option("--timeout", type=float, default=Options.timeout, show_default=True, help="URL fetch timeout (s).")
-@click.option("--no-attribution", is_flag=True, help="Only structure the articles; skip attribution and numbers.")
-def ingest_cmd(inputs: tuple[str, ...], db: str | None, lang: str, max_bytes: int, allow_private: bool,
-               timeout: float, no_attribution: bool) -> None:
+@page_options
+@edge
+def ingest_cmd(inputs: tuple[str, ...], db: str | None, **settings: Any) -> None:
     """Analyse pages into the corpus database (idempotent: unchanged pages are skipped)."""
     from enligt.store import ingest, open_store
 
-    options = Options(lang=lang, max_bytes=max_bytes, allow_private=allow_private, timeout=timeout,
-                      attribution=not no_attribution)
-    try:
-        with open_store(db) as store:
-            report = ingest(inputs, store=store, options=options, progress=sys.stderr.isatty(), on_failure=_report)
-    except EnligtError as exc:
-        click.echo(f"enligt: {exc.kind}: {exc}", err=True)
-        sys.exit(1)
+    options = options_from(settings)
+    with open_store(db) as store:
+        report = ingest(inputs, store=store, options=options, progress=sys.stderr.isatty(), on_failure=_report)
     click.echo(report.summary())
     sys.exit(1 if report.failed else 0)
 
@@ -175,33 +186,24 @@ def ingest_cmd(inputs: tuple[str, ...], db: str | None, lang: str, max_bytes: in
 @click.option("--what", type=click.Choice(("articles", "attributions", "quantities", "conflicts", "sources")),
               default="articles", show_default=True, help="Which records to export.")
 @click.option("--format", "fmt", type=click.Choice(("jsonl", "csv")), default="jsonl", show_default=True)
+@edge
 def export_cmd(db: str | None, what: str, fmt: str) -> None:
     """Write corpus records to standard output as JSON lines or CSV."""
     from enligt.store import open_store
 
-    try:
-        with open_store(db) as store:
-            store.export(what, fmt, sys.stdout)
-    except EnligtError as exc:
-        click.echo(f"enligt: {exc.kind}: {exc}", err=True)
-        sys.exit(1)
-    except BrokenPipeError:
-        sys.stderr.close()
-        sys.exit(0)
+    with open_store(db) as store:
+        store.export(what, fmt, sys.stdout)
 
 
 @bench.command("ingest")
 @click.option("--pages", type=int, default=10_000, show_default=True, help="Generated pages to ingest.")
 @click.option("--db", default=None, help="Keep the database at this path (default: a temporary file).")
+@edge
 def bench_ingest(pages: int, db: str | None) -> None:
     """Analyse and store generated pages into SQLite; print pages/s."""
     from enligt.store.bench import ingest_benchmark
 
-    try:
-        click.echo(ingest_benchmark(pages=pages, db=db))
-    except EnligtError as exc:
-        click.echo(f"enligt: {exc.kind}: {exc}", err=True)
-        sys.exit(1)
+    click.echo(ingest_benchmark(pages=pages, db=db))
 
 
 @main.command("serve")
@@ -209,6 +211,7 @@ def bench_ingest(pages: int, db: str | None) -> None:
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", type=int, default=8000, show_default=True, help="Port to listen on.")
 @click.option("--allow-private", is_flag=True, help="Let the analyse form fetch URLs on loopback/private addresses.")
+@edge
 def serve_cmd(db: str | None, host: str, port: int, allow_private: bool) -> None:
     """Serve the web UI and JSON API over the corpus database (until Ctrl-C)."""
     from enligt.web.app import WebConfig, serve
@@ -216,12 +219,8 @@ def serve_cmd(db: str | None, host: str, port: int, allow_private: bool) -> None
     if host not in ("127.0.0.1", "localhost", "::1"):
         click.echo(f"enligt: warning: listening on {host}: the UI has no login; anyone who can reach it can "
                    "read the corpus and add to it", err=True)
-    try:
-        serve(WebConfig(db=db, allow_private=allow_private), host=host, port=port,
-              announce=lambda url: click.echo(f"enligt: serving the corpus at {url} (Ctrl-C to stop)", err=True))
-    except EnligtError as exc:
-        click.echo(f"enligt: {exc.kind}: {exc}", err=True)
-        sys.exit(1)
+    serve(WebConfig(db=db, allow_private=allow_private), host=host, port=port,
+          announce=lambda url: click.echo(f"enligt: serving the corpus at {url} (Ctrl-C to stop)", err=True))
 
 
 @main.command("demo")
@@ -230,42 +229,36 @@ def serve_cmd(db: str | None, host: str, port: int, allow_private: bool) -> None
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", type=int, default=8000, show_default=True, help="Port (a free one if it is taken).")
 @click.option("--no-serve", is_flag=True, help="Build the demo database, print a summary and exit.")
+@edge
 def demo_cmd(db: str | None, samples: str | None, host: str, port: int, no_serve: bool) -> None:
     """Ingest the bundled sample pages into a fresh database and serve the web UI."""
     from pathlib import Path
 
     from enligt.web import demo
 
-    try:
-        path = Path(db) if db else demo.default_db()
-        click.echo(demo.build_demo(db=path, samples=demo.samples_dir(samples)))
-        if no_serve:
-            return
-        from enligt.web.app import WebConfig, serve
+    path = Path(db) if db else demo.default_db()
+    click.echo(demo.build_demo(db=path, samples=demo.samples_dir(samples)))
+    if no_serve:
+        return
+    from enligt.web.app import WebConfig, serve
 
-        port, note = demo.pick_port(host, port)
-        if note:
-            click.echo(f"enligt: {note}", err=True)
-        serve(WebConfig(db=str(path)), host=host, port=port,
-              announce=lambda url: click.echo(f"Serving the demo at {url}  (Ctrl-C to stop)"))
-    except EnligtError as exc:
-        click.echo(f"enligt: {exc.kind}: {exc}", err=True)
-        sys.exit(1)
+    port, note = demo.pick_port(host, port)
+    if note:
+        click.echo(f"enligt: {note}", err=True)
+    serve(WebConfig(db=str(path)), host=host, port=port,
+          announce=lambda url: click.echo(f"Serving the demo at {url}  (Ctrl-C to stop)"))
 
 
 @bench.command("serve")
 @click.option("--articles", type=int, default=10_000, show_default=True, help="Generated articles in the corpus.")
 @click.option("--requests", type=int, default=300, show_default=True, help="Timed requests per kind of page.")
 @click.option("--db", default=None, help="Reuse (or keep) the corpus at this path instead of a temporary one.")
+@edge
 def bench_serve(articles: int, requests: int, db: str | None) -> None:
     """Serve a generated corpus on loopback and print page latencies (p50/p95)."""
     from enligt.web.bench import serve_benchmark
 
-    try:
-        click.echo(serve_benchmark(articles=articles, requests=requests, db=db))
-    except EnligtError as exc:
-        click.echo(f"enligt: {exc.kind}: {exc}", err=True)
-        sys.exit(1)
+    click.echo(serve_benchmark(articles=articles, requests=requests, db=db))
 
 
 def run() -> None:  # pragma: no cover - console entry for `python -m enligt`

@@ -9,18 +9,28 @@ from dataclasses import dataclass, fields
 
 @dataclass(frozen=True)
 class Setting:
+    """One setting: its `Options` field, default, help, and the CLI flag that sets it (None: no flag).
+
+    A boolean whose default is True gets a `--no-<flag>` switch that turns it off.
+    """
+
     name: str
     default: object
     help: str
+    flag: str | None = None
+    choices: tuple[str, ...] = ()
 
 
 SETTINGS: tuple[Setting, ...] = (
-    Setting("lang", "auto", "language of the pages: auto, sv, en, no, da or de"),
-    Setting("max_bytes", 16 * 1024 * 1024, "largest page accepted, in bytes (bigger pages are refused)"),
-    Setting("allow_private", False, "allow fetching URLs on loopback, private and link-local addresses"),
-    Setting("timeout", 20.0, "seconds before a URL fetch gives up"),
+    Setting("lang", "auto", "language of the pages: auto, sv, en, no, da or de", "--lang",
+            ("auto", "sv", "en", "no", "da", "de")),
+    Setting("max_bytes", 16 * 1024 * 1024, "largest page accepted, in bytes (bigger pages are refused)", "--max-bytes"),
+    Setting("allow_private", False, "allow fetching URLs on loopback, private and link-local addresses",
+            "--allow-private"),
+    Setting("timeout", 20.0, "seconds before a URL fetch gives up", "--timeout"),
     Setting("user_agent", "enligt/0.1 (+news provenance; offline analysis)", "User-Agent header for URL fetches"),
-    Setting("attribution", True, "run attribution, numbers and conflicts after structuring"),
+    Setting("attribution", True, "run attribution, numbers and conflicts after structuring (--no-attribution: "
+            "only structure the article)", "--no-attribution"),
 )
 
 

@@ -16,14 +16,14 @@ def parts_of(article: str, outside: str = "") -> object:
 
 
 @pytest.mark.parametrize("figcaption,expected", [
-    ('Riksbankens kontor. <span class="credit">Foto: Maria Lindqvist/TT</span>',
-     Caption("Riksbankens kontor.", "Maria Lindqvist/TT")),
+    ('Stadshuset i morgonljus. <span class="credit">Foto: Olle Fors/TT</span>',
+     Caption("Stadshuset i morgonljus.", "Olle Fors/TT")),
     ('<span class="caption-text">A soldier walks.</span> <span class="caption-credit">Photo: Jo Ek/The Post</span>',
      Caption("A soldier walks.", "Jo Ek/The Post")),
-    ("Smoke rises over the town. REUTERS/Stringer", Caption("Smoke rises over the town.", "REUTERS/Stringer")),
-    ('Ein Baum. <small class="copyright">Foto: Hendrik Brinkmann/dpa</small>',
-     Caption("Ein Baum.", "Hendrik Brinkmann/dpa")),
-    ("Styrräntan sedan 2015. Grafik: Ekonomibladet", Caption("Styrräntan sedan 2015.", "Ekonomibladet")),
+    ("Fishing boats in the harbour. REUTERS/Stringer", Caption("Fishing boats in the harbour.", "REUTERS/Stringer")),
+    ('Ein Hafen im Nebel. <small class="copyright">Foto: Lena Ohm/dpa</small>',
+     Caption("Ein Hafen im Nebel.", "Lena Ohm/dpa")),
+    ("Elpriset sedan 2019. Grafik: Dagbladet Norr", Caption("Elpriset sedan 2019.", "Dagbladet Norr")),
     ("A view of the harbour at dawn.", Caption("A view of the harbour at dawn.", None)),
 ])
 def test_captions(figcaption: str, expected: Caption) -> None:
@@ -32,26 +32,26 @@ def test_captions(figcaption: str, expected: Caption) -> None:
 
 
 @pytest.mark.parametrize("block", [
-    ('<aside class="read-also"><h4>Läs också</h4><ul><li><a href="/a">Så mycket dyrare blir ditt bolån</a></li>'
-    '<li><a href="/b">Bostadspriserna faller för sjunde månaden</a></li></ul></aside>'),
-    ('<div class="box"><p class="label">Lesen Sie auch:</p><ul><li><a href="/a">Så mycket dyrare blir ditt bolån</a>'
-    '</li><li><a href="/b">Bostadspriserna faller för sjunde månaden</a></li></ul></div>'),
-    ('<aside class="related-inline"><h3>Related</h3><ul><li><a href="/a">Så mycket dyrare blir ditt bolån</a></li>'
-    '<li><a href="/b">Bostadspriserna faller för sjunde månaden</a></li></ul></aside>'),
+    ('<aside class="read-also"><h4>Läs också</h4><ul><li><a href="/a">Nya cykelbanor längs älven i sommar</a></li>'
+    '<li><a href="/b">Skolan får ny rektor till hösten</a></li></ul></aside>'),
+    ('<div class="box"><p class="label">Lesen Sie auch:</p><ul><li><a href="/a">Nya cykelbanor längs älven i sommar</a>'
+    '</li><li><a href="/b">Skolan får ny rektor till hösten</a></li></ul></div>'),
+    ('<aside class="related-inline"><h3>Related</h3><ul><li><a href="/a">Nya cykelbanor längs älven i sommar</a></li>'
+    '<li><a href="/b">Skolan får ny rektor till hösten</a></li></ul></aside>'),
 ])
 def test_related_blocks_give_headlines_and_are_pruned(block: str) -> None:
     parts = parts_of(P + block + P)
-    assert parts.related == ("Så mycket dyrare blir ditt bolån",  # type: ignore[attr-defined]
-                             "Bostadspriserna faller för sjunde månaden")
-    assert "bolån" not in parts.root.text_content()  # type: ignore[attr-defined]
+    assert parts.related == ("Nya cykelbanor längs älven i sommar",  # type: ignore[attr-defined]
+                             "Skolan får ny rektor till hösten")
+    assert "cykelbanor" not in parts.root.text_content()  # type: ignore[attr-defined]
 
 
 def test_most_read_is_furniture_not_related() -> None:
-    block = ('<aside class="most-read"><h3>Most read</h3><ol><li><a href="/x">Fed signals pause as inflation cools'
+    block = ('<aside class="most-read"><h3>Most read</h3><ol><li><a href="/x">Harbour festival draws record crowds'
              "</a></li></ol></aside>")
     parts = parts_of(P + block)
     assert parts.related == ()  # type: ignore[attr-defined]
-    assert "Fed signals pause as inflation cools" in parts.furniture  # type: ignore[attr-defined]
+    assert "Harbour festival draws record crowds" in parts.furniture  # type: ignore[attr-defined]
 
 
 @pytest.mark.parametrize("block,line", [
@@ -74,6 +74,6 @@ def test_a_content_wrapper_with_a_furniture_class_is_kept() -> None:
 
 def test_headings_and_lead() -> None:
     lead = "The standfirst sits in the header and says what happened in one long sentence here."
-    parts = parts_of(f'<p class="standfirst">{lead}</p>{P}<h2>A town emptying out</h2>{P}<h3>Second part</h3>{P}')
+    parts = parts_of(f'<p class="standfirst">{lead}</p>{P}<h2>Roads closed by the flood</h2>{P}<h3>Second part</h3>{P}')
     assert parts.lead == lead  # type: ignore[attr-defined]
-    assert parts.headings == ("A town emptying out", "Second part")  # type: ignore[attr-defined]
+    assert parts.headings == ("Roads closed by the flood", "Second part")  # type: ignore[attr-defined]

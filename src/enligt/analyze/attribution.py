@@ -268,6 +268,9 @@ def _resolve(ctx: Ctx, d: Draft, title: bool, remember: bool = True) -> None:
     if d.type is None:
         if not d.name and not (len(src) == 1 and (low in lex.pronouns or word_type(low, ctx.lang) == "person")):
             d.name = name_of(src, ctx.lang)  # an unresolved "She" or a capitalised "Residents" names nobody
+            if d.name and " " not in d.name and len(src) > 1:  # "Mr Okafor" -> "Daniel Okafor" named earlier
+                full = ctx.mentions.by_surname(d.name)
+                d.name = full.name if full and full.name else d.name
         d.type = classify(src, lex, ctx.mentions.persons, d.tail)
         if d.type not in ("person", "unnamed") and src[-1].low in lex.pronouns and lex.pronouns[src[-1].low] == "person":
             d.type = "person"

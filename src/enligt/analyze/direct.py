@@ -10,7 +10,7 @@ the sentence rules, which mark that record `mixed`.
 from __future__ import annotations
 
 from enligt.analyze.cues import match_phrase, negated
-from enligt.analyze.phrases import TAG_STOP, genitive_tail, np_end, subject
+from enligt.analyze.phrases import TAG_STOP, genitive_tail, np_end, restrictive_end, subject
 from enligt.analyze.quotes import Quote, dash_quote, find_quotes, trim
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok
@@ -128,7 +128,9 @@ def _after_tag(ctx: Ctx, toks: list[Tok], k: int, inner: Span2, block: int) -> D
         else:
             a = np_end(ctx, toks, m + n, e, TAG_STOP)
             a, german = genitive_tail(ctx, toks, a, e)  # "sagte ein Sprecher der Feuerwehr der Nordsee-Zeitung"
-            src, tail = toks[m + n:a], ""
+            r = restrictive_end(ctx, toks, m + n, a, e)
+            tail = ctx.text[toks[a].start:toks[r - 1].end] if r > a else ""
+            src, a = toks[m + n:r], r
         if not src:
             return None
         vias: list[str] = german
@@ -189,6 +191,7 @@ def _dash(ctx: Ctx, toks: list[Tok], dash: int, end: int, block: int) -> list[Dr
         c0, c1 = trim(ctx.text, dash, toks[k - 1].start)
         cue_text = " ".join(t.text for t in toks[k:k + n])
         tail = ctx.text[toks[a].start:toks[e - 1].end] if a < e and toks[a].low in ctx.lex.relatives else ""
+        a = restrictive_end(ctx, toks, k + n, a, e)  # "säger en soldat som TT har talat med"
         return [Draft([(c0, c1)], (toks[k].start, toks[k + n - 1].end), cue_text, toks[k + n:a], kind="direct",
                       via=vias, block=block, direct=True, tail=tail)]
     c0, c1 = trim(ctx.text, dash, end)

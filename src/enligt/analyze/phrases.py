@@ -41,6 +41,20 @@ def np_end(ctx: Ctx, toks: list[Tok], i: int, e: int, stop: frozenset[str] = fro
     return j
 
 
+_INDEFINITE = frozenset({"en", "ett", "ei", "et", "a", "an", "ein", "eine"})
+
+
+def restrictive_end(ctx: Ctx, toks: list[Tok], i: int, j: int, e: int) -> int:
+    """After a cue, an indefinite speaker's relative clause is restrictive and part of the source
+    ("säger en soldat som TT har talat med"): the end of that clause, else j."""
+    if j >= e or j <= i or toks[i].low not in _INDEFINITE or toks[j].low not in ctx.lex.relatives or ctx.lang == "de":
+        return j  # German relative clauses always follow a comma
+    k = j + 1
+    while k < e and toks[k].text not in ",;:" and not (toks[k].text in ".!?" and k == e - 1):
+        k += 1
+    return k
+
+
 def genitive_tail(ctx: Ctx, toks: list[Tok], j: int, e: int) -> tuple[int, list[str]]:
     """German tag after a speaker cut at "der"/"dem": "ein Sprecher | der Feuerwehr der Nordsee-Zeitung".
     A medium there is the dative recipient (a via); any other phrase is a genitive that belongs to the speaker.
@@ -159,6 +173,9 @@ def subject(ctx: Ctx, toks: list[Tok], s: int, pre_end: int) -> tuple[list[Tok],
                 and not src[k].upper and src[k - 1].low not in lex.determiners), None)
     if cut is not None and lex.lang != "de":
         src = src[:cut]  # "Analytiker | hade i snitt räknat med"
+    if len(src) > 2 and src[0].low in lex.prepositions:  # "In a police interview she said": an intro phrase
+        pron = next((m for m in range(2, len(src)) if lex.pronouns.get(src[m].low) == "person"), None)
+        src = src[pron:] if pron is not None else src
     if src and all(is_name_tok(t) for t in src):
         head = _coordinated_names(toks, s, first[0])
         head = head if head is not None else _name_series(toks, s, first[0])

@@ -16,7 +16,8 @@ lists only, whether it counts an event's toll or scale and what it counts:
    sig om cirka 500 soldater", "antalet är närmare 25") takes the measure and subject of the
    latest quantity before it; any other number is incidental and dropped;
 4. the carrying attribution is the innermost one whose content contains the number;
-5. one record per distinct figure per source, at its first mention.
+5. one record per distinct figure per source, at its first mention; a sourced title figure that
+   the same source restates in the lead or body is recorded there only.
 
 The per-number rules live in `enligt.analyze.reading`. Each quantity gets a `key` that names
 what it counts (measure, event, canonical subject, nationality, place/time/period/since
@@ -68,7 +69,24 @@ def count(article: Article, attributions: tuple[Attribution, ...]) -> tuple[Quan
                 k += 1
             if any(id(n) in live for n in here) and lx.hint(str(lang)).search(text[start:end].lower()):
                 _read_sentence(text, start, end, here, live, str(lang), sources, memory, attributions, idents, out)
-    return tuple(out)
+    return tuple(_drop_title_restated(out, article.title_span, attributions))
+
+
+def _drop_title_restated(out: list[Quantity], title: Span | None,
+                         attributions: tuple[Attribution, ...]) -> list[Quantity]:
+    """Rule 5 for headlines: a sourced title figure that the same source states again in the lead
+    or body ("…, union says" over "the GMB union said … about 900") is one record, kept where the
+    body states it. A title in the outlet's own voice is a source of its own and stays."""
+    if title is None or not any(q.number_span.start < title.end and q.attribution is not None for q in out):
+        return out
+    body = [(q.measure, q.value, set(source_id(q.attribution, attributions).split()))
+            for q in out if q.number_span.start >= title.end]
+
+    def restated(q: Quantity) -> bool:
+        words = set(source_id(q.attribution, attributions).split())
+        return bool(words) and any(m == q.measure and v == q.value and words <= w for m, v, w in body)
+
+    return [q for q in out if q.number_span.start >= title.end or q.attribution is None or not restated(q)]
 
 
 def _read_sentence(text: str, start: int, end: int, here: list[NumberMatch], live: set[int], lang: str,

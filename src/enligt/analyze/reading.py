@@ -25,6 +25,7 @@ _CLAUSE_BREAKS = frozenset(",;:()–—\"“”«»")
 _CURRENCY_SIGNS = frozenset("$£€¥")
 _HUMAN_MEASURES = frozenset({"killed", "wounded", "captured", "missing", "displaced", "deserted"})
 # Subject concepts that are things, not people: "injured" buildings are damaged.
+_STAFF = frozenset({"job", "employee", "worker"})
 _THINGS = frozenset({"building", "vehicle", "aircraft", "drone", "missile", "ship", "tank", "road", "flight"})
 
 
@@ -132,6 +133,8 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: list[Span], mem
     if a >= b or excluded(s, a, b, n, lang, sources):
         return None
     head = counted_phrase(s, b, lang)
+    if head.head is None and head.start == head.end:
+        head = _count_of(s, a, lang) or head  # "put the number of affected roles at 650"
     if head.end < len(s.lows) and s.lows[head.end] in lx.words_of(lang, "rate"):
         return None  # "120 fall per 100 000 invånare": a rate
     if _part_of(s, a, b, lang):  # "fem personer, varav två med allvarliga skador", "15 davon"
@@ -141,6 +144,8 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: list[Span], mem
     if trig is None:
         return _restated(s, a, memory)
     measure, concept = trig.measure, trig.concept
+    if _casualties(s, trig, lang):  # "dödats eller sårats", "killed or wounded": one toll of both
+        measure, concept = "other", "casualty"
     own_noun = trig.kind == "noun" and head.start <= trig.start < head.end  # "nio av tio döda"
     if total and not own_noun:  # the 44 of "38 av 44 drönare sköts ned": the whole, not the part
         measure, concept = "other", "total"
@@ -155,9 +160,26 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: list[Span], mem
         head_concept = "person"  # "the death toll rose to five": people
     if measure in ("killed", "wounded") and head_concept in _THINGS:  # "12 hus skadades": damage
         measure, concept = ("destroyed", "destroyed") if measure == "killed" else ("other", "damaged")
+    elif measure in _HUMAN_MEASURES and head_concept in _THINGS:
+        return None  # "savnet etter at raset traff tre bolighus": houses are not missing people
+    if concept == "victim" and head_concept in _STAFF:
+        concept = "layoff"  # "650 affected roles", "drabbade anställda": jobs hit by cuts
     key = "|".join((measure, concept, head_concept, nationality, ";".join(sorted(_qualifiers(s, a, b, head, lang))),
                     "subset" if head.subset else ""))
     return Reading(measure, concept, subject, key)
+
+
+def _casualties(s: Sentence, t: lx.Trigger, lang: str) -> bool:
+    """Whether a killed (wounded) predicate is joined by "eller"/"or"/"and" to a wounded (killed) one."""
+    either, pair = lx.words_of(lang, "either"), {"killed": "wounded", "wounded": "killed"}.get(t.measure)
+    if pair is None:
+        return False
+    after = s.triggers.get(t.end + 1) if t.end < len(s.lows) and s.lows[t.end] in either else None
+    if after is not None and after.measure == pair:
+        return True
+    if t.start >= 2 and s.lows[t.start - 1] in either:
+        return any(o.measure == pair and o.end == t.start - 1 for o in s.triggers.values())
+    return False
 
 
 def _qualifiers(s: Sentence, a: int, b: int, head: Head, lang: str) -> frozenset[str]:
@@ -180,6 +202,10 @@ def excluded(s: Sentence, a: int, b: int, n: NumberMatch, lang: str, sources: li
     if a in s.in_source:
         return True  # "three diplomats told Reuters"
     prev = s.lows[a - 1] if a > 0 else ""
+    if prev in lx.words_of(lang, "possessive"):
+        return True  # "its two Scottish yards": a standing count of what someone has
+    if any(s.lows[k] in lx.words_of(lang, "age") for k in range(max(0, a - 4), a)):
+        return True  # "aged between 17 and 20", "i åldern 20 till 30"
     if prev in wordset(lang, "number_labels") or prev in lx.months(lang) or prev in _CURRENCY_SIGNS or (
             prev in lx.words_of(lang, "rate")):
         return True
@@ -246,6 +272,24 @@ def counted_phrase(s: Sentence, b: int, lang: str) -> Head:
             nouns = [j for j in nouns if s.texts[j][:1].isupper()]
         head = nouns[-1] if nouns else None
     return Head(start, head + 1 if head is not None else end, head, subset, nat)
+
+
+def _count_of(s: Sentence, a: int, lang: str) -> Head | None:
+    """The counted phrase named before a bare number by "the number of X", "antalet X"."""
+    lo = _clause(s, a, a + 1)[0]
+    of, det, stops = lx.words_of(lang, "of"), lx.words_of(lang, "det"), lx.words_of(lang, "stop")
+    for k in range(lo, a):
+        if s.lows[k] not in lx.words_of(lang, "countof"):
+            continue
+        j = k + 1 + (1 if k + 1 < a and s.lows[k + 1] in of else 0)
+        j += 1 if j < a and s.lows[j] in det else 0
+        end = j
+        while end < a and end - j < 4 and s.texts[end][:1].isalnum() and s.lows[end] not in stops:
+            end += 1
+        nouns = [i for i in range(j, end) if concept_of(s.lows[i], lang)]
+        if nouns:
+            return Head(j, nouns[-1] + 1, nouns[-1], False, "")
+    return None
 
 
 def _part_of(s: Sentence, a: int, b: int, lang: str) -> bool:

@@ -18,6 +18,7 @@ from enligt.analyze.phrases import (
     np_before,
     np_end,
     only_punct,
+    restrictive_end,
     seg_start,
     skip_relative,
     span,
@@ -376,8 +377,10 @@ def _content_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b:
         if src and all(is_name_tok(t) for t in src) and cut > s:
             b2 = seg_start(toks, s, cut)
             role = toks[b2:cut]
-            if 0 < len(role) <= 6 and (any(word_type(t.low, lex.lang) for t in role) or role[0].low in
-                                        lex.determiners or role[0].low.endswith(("'s", "’s"))):
+            noun_phrase = b2 > s and not any(t.low in _BE or is_finite_verb(t, lex) for t in role)
+            if 0 < len(role) <= 6 and noun_phrase and (any(word_type(t.low, lex.lang) for t in role)
+                                                        or role[0].low in lex.determiners
+                                                        or role[0].low.endswith(("'s", "’s"))):
                 name_toks, src, cut = src, role, b2 - 1
         if toks[b].low in ("wie",) and b == s:  # "Wie der DWD mitteilte, C"
             k = next((k for k in range(i + n, e) if toks[k].text == ","), None)
@@ -416,6 +419,7 @@ def _inverted_order(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) -
     j = np_end(ctx, toks, i + n, e, RECIPIENT)
     if j == i + n:
         return False
+    j = restrictive_end(ctx, toks, i + n, j, e)
     commas = sum(1 for t in toks[lo:i] if t.text == ",")
     k = next((m for m in range(lo, i) if toks[m].text == ","), i)
     return (only_punct(toks, j, e) or toks[j].text == "," or toks[j].low in RECIPIENT) and (commas == 1 or k - lo >= 4)
@@ -429,11 +433,14 @@ def _inverted(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue: Sp
         return None
     j, more = genitive_tail(ctx, toks, j, e)
     vias = vias + more
+    r = restrictive_end(ctx, toks, i + n, j, e)  # "…, säger en soldat som TT har talat med."
+    rel = ctx.text[toks[j].start:toks[r - 1].end] if r > j else ""
+    j = r
     if j + 1 < e and toks[j].low in ("till", "til", "to", "för", "for"):
         _, media = recipient(toks, j + 1, e, ctx.lex)
         if media:
             vias = vias + [media]
-    tail = ctx.text[toks[j].start:toks[e - 1].end] if j < e and toks[j].low in ctx.lex.relatives else ""
+    tail = ctx.text[toks[j].start:toks[e - 1].end] if j < e and toks[j].low in ctx.lex.relatives else rel
     c = span(ctx, toks, s, i - 1)
     return Draft([c], cue, cue_text, toks[i + n:j], via=vias, tail=tail) if c else None
 

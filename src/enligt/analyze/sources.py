@@ -21,6 +21,7 @@ _TITLES = frozenset({"mr", "mrs", "ms", "dr", "capt", "prof", "sir", "lord", "ge
                      "mayor", "president", "governor", "minister", "premier", "chancellor", "senator", "judge",
                      "general", "colonel", "captain", "major", "lt", "sgt", "rev", "pope", "king", "queen", "prince",
                      "secretary", "commissioner", "ambassador", "spokesman", "spokeswoman", "chief"})
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "prof", "sir", "lord", "herr", "frau"})
 _RECORDINGS = frozenset({"video", "videos", "videor", "footage", "recording", "recordings", "inspelningar",
                          "filmklipp", "clip", "clips", "bilder", "images"})
 _ANON = ("anonym", "anonymity", "not authori", "med namn", "by name", "be named", "be identified",
@@ -239,7 +240,8 @@ def classify(toks: list[Tok], lex: Lexicon, persons: set[str] | frozenset[str] =
             and core[-nn - 1].low not in lex.determiners:
         role = word_type(core[-nn - 1].low, lex.lang)  # "klubbordförande Roger Lind", "nyhetssajten Pivden Today"
         return role if role else "person"
-    if name and nn >= 2 and len(core) > nn and core[-nn - 1].low.rstrip(".") in _TITLES:
+    title = core[-nn - 1].low.rstrip(".") if name and len(core) > nn else ""
+    if title in _TITLES and (nn >= 2 or title in _HONORIFICS):  # "Defense Secretary Lloyd Austin", "Ms Boyd"
         return "person"  # "Defense Secretary Lloyd Austin"
     for t in reversed(left):
         hit = word_type(t.low, lex.lang) if t.is_word else None
@@ -316,7 +318,7 @@ class Mentions:
         if ptype in ("organization", "relative"):
             return self.items[-1] if self.items else None
         if toks[-1].upper and len(toks) == 1 and low not in ("the",):
-            return self._by_surname(toks[-1].text)
+            return self.by_surname(toks[-1].text)
         return self._by_noun(low)
 
     def _is_person(self, m: Mention, lex: Lexicon) -> bool:
@@ -332,7 +334,7 @@ class Mentions:
     def _recent(self) -> list[Mention]:
         return self.items[-_LOOKBACK:]
 
-    def _by_surname(self, word: str) -> Mention | None:
+    def by_surname(self, word: str) -> Mention | None:
         for m in reversed(self._recent()):
             if m.name and word in m.name.split() and m.name != word:
                 return m

@@ -10,7 +10,7 @@ which figures count the same thing.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from enligt.lang import SUPPORTED, table
 
@@ -61,11 +61,15 @@ class _Lexicon:
         return None
 
 
+_COMPOUNDING = frozenset({"sv", "no", "da", "de"})
+
+
 @cache
 def _lexicon(lang: str, name: str) -> _Lexicon:
     return _Lexicon(table(lang, name))
 
 
+@lru_cache(maxsize=1 << 16)
 def _lookup(word: str, lang: str, name: str) -> tuple[str, ...] | None:
     low = word.lower()
     lex = _lexicon(lang, name)
@@ -75,6 +79,11 @@ def _lookup(word: str, lang: str, name: str) -> tuple[str, ...] | None:
     for suffix in _SUFFIXES.get(lang, ()):
         if low.endswith(suffix) and len(low) - len(suffix) >= 3:
             hit = lex.get(low[: -len(suffix)])
+            if hit is not None:
+                return hit
+    if lang in _COMPOUNDING:  # "bolighus" -> "hus", "Feuerwehrleute" -> "leute": the last part is the head
+        for i in range(3, len(low) - 2):
+            hit = lex.exact.get(low[i:])
             if hit is not None:
                 return hit
     return None

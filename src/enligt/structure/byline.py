@@ -79,6 +79,8 @@ def is_photo_role_line(line: str) -> bool:
 def is_agency(text: str) -> bool:
     """True for a news agency name, or a list of them ("TT", "(NTB)", "Reuters/TT", "AFP-dpa")."""
     text = text.strip(" .,()").lower()
+    if text.startswith("the "):  # "By The Associated Press"
+        text = text[4:]
     if text in _agencies():
         return True
     if len(text) >= 60 or text.count(" ") > 6:
@@ -88,6 +90,36 @@ def is_agency(text: str) -> bool:
         return False  # a list of agencies starts with one
     parts = [p for p in AGENCY_SPLIT.split(text) if p]
     return len(parts) > 1 and all(p in _agencies() for p in parts)
+
+
+def strip_agency_role(part: str) -> str:
+    """The person of "Associated Press writer Jane Doe" / "AP Business Writer Jane Doe" ("Jane Doe").
+
+    An agency name followed by up to two words ending in a role word is dropped; other parts unchanged.
+    """
+    words = part.split()
+    if len(words) < 4:
+        return part
+    roles = all_languages_words("roles")
+    for cut in range(min(len(words) - 2, 5), 0, -1):
+        if not is_agency(" ".join(words[:cut])):
+            continue
+        for end in range(cut + 1, min(cut + 3, len(words) - 1) + 1):
+            if words[end - 1].lower() in roles:
+                return " ".join(words[end:])
+        return part
+    return part
+
+
+def _is_agency_staff(line: str) -> bool:
+    """"Reuters staff", "AFP newsroom": an agency name followed by staff words only."""
+    words = line.split()
+    if not 2 <= len(words) <= 5 or not _is_staff(words[-1]):
+        return False
+    staff = all_languages_words("staff_words")
+    while words and words[-1].lower() in staff:
+        words.pop()
+    return bool(words) and is_agency(" ".join(words))
 
 
 def _is_staff(text: str) -> bool:
@@ -123,7 +155,7 @@ def _parts(text: str, need_marker: bool = False) -> list[str] | None:
     out: list[str] = []
     marked = False
     for part in SPLIT.split(text):
-        part = part.strip(" .:-–—()")
+        part = strip_agency_role(part.strip(" .:-–—()"))
         if not part:
             continue
         if is_agency(part) or _is_role(part) or _is_staff(part):
@@ -164,7 +196,7 @@ def parse_byline(line: str, opens: bool | None = None) -> list[str] | None:
     if not opens:
         if len(line) > 80:
             return None
-        if len(line) < 60 and is_agency(line):
+        if len(line) < 60 and (is_agency(line) or _is_agency_staff(line)):
             return []
         # "Karin Sundberg, TT", "Jane Doe | Reporter": names with a role or an agency, no opening word.
         if ("," not in line and "|" not in line and "/" not in line) or _markers().isdisjoint(
@@ -225,7 +257,7 @@ def clean_authors(raw: list[str], lang: str | None = None) -> list[str]:
         if cut is not None:
             text = text[: cut.start()]
         for part in SPLIT.split(text):
-            part = PLACE.sub("", _name_case(part.strip(" .:-–—()")))
+            part = PLACE.sub("", _name_case(strip_agency_role(part.strip(" .:-–—()"))))
             if not part or is_agency(part) or _is_role(part) or _is_staff(part) or not looks_like_name(part):
                 continue
             if part.lower() not in seen:

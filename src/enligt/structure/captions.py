@@ -19,7 +19,11 @@ from enligt.structure.byline import is_agency
 MAX_CAPTION = 600
 GLUED = re.compile(r"(?<=[a-zà-ÿ0-9\"”’)][.!?])(?=[A-ZÀ-ÖØ-Þ])")
 LABEL_HINT = re.compile(r"Foto|Photo|Bild|Pictur|Image|Grafi|Illustr|Credit|FOTO|PHOTO|BILD")
-AGENCY_CREDIT = re.compile(r"^([A-ZÀ-ÖØ-Þ][\w.'’&-]*)(?:\s?/\s?[\w.'’& -]+)+$")
+# "REUTERS/Stringer", "AP Photo/Jane Doe", "EPA-EFE/John Smith/File Photo"
+AGENCY_CREDIT = re.compile(
+    r"^([A-ZÀ-ÖØ-Þ][\w.'’&-]*)(?:\s(?:Photo|Foto|Pool|Images?|Bild))?(?:\s?/\s?[\w.'’& -]+)+$")
+# The last sentence end of a caption, spaced or glued ("…the Clyde.AP Photo/…").
+LAST_STOP = re.compile(r"[.!?][”\"’)]?\s*(?=\(?[A-ZÀ-ÖØ-Þ][^.!?]*$)")
 
 
 @cache
@@ -75,19 +79,22 @@ def _labelled(line: str) -> tuple[str, str] | None:
 
 
 def _unlabelled(line: str) -> tuple[str, str] | None:
+    """An unlabelled agency credit after the last sentence: "… the Clyde. AP Photo/Jane Doe", "(REUTERS/X)"."""
     if "/" not in line:
         return None
-    head, sep, tail = line.rpartition(". ")
-    if not sep or not head:
+    m = LAST_STOP.search(line, max(0, len(line) - 80))
+    if m is None or m.start() == 0:
         return None
-    tail = tail.strip()
-    m = AGENCY_CREDIT.match(tail)
-    if m is None or len(tail.split()) > 8:
+    head, tail = line[: m.start() + 1], line[m.end():].strip()
+    if tail.startswith("(") and tail.endswith(")"):
+        tail = tail[1:-1].strip()
+    credit = AGENCY_CREDIT.match(tail)
+    if credit is None or len(tail.split()) > 8:
         return None
-    first = m[1]
+    first = credit[1]
     if not (first.isupper() and len(first) >= 2) and not is_agency(first):
         return None
-    return head + ".", tail
+    return head, tail
 
 
 def split_caption(line: str) -> Caption | None:

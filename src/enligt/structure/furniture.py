@@ -28,6 +28,8 @@ BARE_CREDIT = re.compile(r"^(?:Additional reporting|Reporting|Writing|Editing) b
 GALLERY = re.compile(r"^(?:[^\W\d_]{2,12}\s+)?\d{1,3}\s*(?:av|of|af|von|aus|/)\s*\d{1,3}$", re.IGNORECASE)
 SENTENCE_END = frozenset(".!?")
 PUNCT_TO_SPACE = str.maketrans({c: " " for c in ",·•|/"})
+# Separators between glued furniture phrases ("Advertisement · Scroll to continue", "Annons | Läs mer").
+PART_SPLIT = re.compile(r"\s+[·•|–—-]\s+|\s*[·•|]\s*|\s{2,}")
 
 
 @dataclass(frozen=True)
@@ -138,6 +140,8 @@ def is_furniture(line: str, k: str | None = None) -> bool:
         return True
     if "©" in line or "copyright" in k or "(c) " in k:
         return True
+    if _is_phrase_row(k):
+        return True
     if ("@" in line and EMAIL_LINE.match(line)) or (line[0] == "(" and CREDIT_LINE.match(line)):
         return True
     if line[0] in "ARWE" and BARE_CREDIT.match(line) and (";" in line or line[-1] not in ".!?"):
@@ -149,6 +153,16 @@ def is_furniture(line: str, k: str | None = None) -> bool:
         is_cookie = "cookie" in k or "kakor" in k or "informasjonskapsler" in k
         return is_cookie or line[-1:] not in ".!?"
     return False
+
+
+def _is_phrase_row(k: str) -> bool:
+    """Furniture phrases glued by separators or dots ("advertisement · scroll to continue")."""
+    if len(k) > 120 or not any(c in k for c in "·•|–—-") and "  " not in k:
+        return False
+    parts = [p.strip(" .:") for p in PART_SPLIT.split(k)]
+    parts = [p for p in parts if p]
+    furniture = phrases("furniture")
+    return len(parts) >= 2 and all(furniture.heads(p) or p in phrases("paywall").exact for p in parts)
 
 
 def _is_word_row(k: str) -> bool:

@@ -208,8 +208,8 @@ def _byline_names(tree: Any, lang: str | None, stop: set[str]) -> list[str]:
         near = list(el.iterancestors())[:BYLINE_BLOCK_DEPTH]
         if any(a.tag in ("aside", "footer", "nav") or _ELSEWHERE.search(a.get("class", "")) for a in near):
             continue
-        if block and not block & {el, *near}:
-            continue
+        if block and (not block & {el, *near} or any(_NOT_BYLINE.search(_text_before(x)) for x in (el, near[0]))):
+            continue  # another block, or a reviewer/editor named after the author
         text = _norm(" ".join(el.itertext()))
         if not 2 <= len(text) <= 160 or _NOT_BYLINE.search(text) or text in raw:
             continue
@@ -218,6 +218,17 @@ def _byline_names(tree: Any, lang: str | None, stop: set[str]) -> list[str]:
         block = block or {el, *near}
         raw.append(text)
     return raw
+
+
+def _text_before(el: Any) -> str:
+    """The few words printed just before `el` in its parent ("Reviewed by" before a name)."""
+    prev = el.getprevious()
+    if prev is not None:
+        before = (prev.text_content() or "") + (prev.tail or "")
+    else:
+        parent = el.getparent()
+        before = (parent.text or "") if parent is not None else ""
+    return before[-40:]
 
 
 @cache

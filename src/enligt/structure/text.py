@@ -132,9 +132,15 @@ def _next_content(lines: list[Line], i: int) -> Line | None:
     return None
 
 
-def _is_author_name(lines: list[Line], i: int, body_started: bool) -> bool | None:
-    """True: an author; False: a photographer; None: not a byline name at all."""
+def _is_author_name(lines: list[Line], i: int, body_started: bool, known: list[str]) -> bool | None:
+    """True: an author; False: a photographer; None: not a byline name at all.
+
+    `known`: authors met so far; a name line repeating one is the doubled byline
+    ("Av Anna Berg" / "Anna Berg"), wherever it stands.
+    """
     line = lines[i]
+    if line.text.lower() in (a.lower() for a in known):
+        return True
     nxt = lines[i + 1] if i + 1 < len(lines) else None
     prev = lines[i - 1] if i > 0 else None
     if nxt is not None and nxt.kind == "photo_role":
@@ -246,7 +252,7 @@ def read_after_title(lines: list[Line], start: int) -> Draft:
             continue
         if kind == "caption":
             _add_caption(draft, line.text, lines[i - 1] if i > start else None)
-        elif kind == "name" and (author := _is_author_name(lines, i, state.body_started)) is not None:
+        elif kind == "name" and (author := _is_author_name(lines, i, state.body_started, draft.authors)) is not None:
             if author:
                 draft.authors.append(line.text)
         elif kind in ("furniture", "role", "photo_role") or state.closed:
