@@ -177,6 +177,12 @@ EN = [
     ("Six workers were killed in a Swedish mill blast, the union said. Police in the region said four people had died.",
      [("the union", "Six workers were killed in a Swedish mill blast"), ("Police in the region", "four people had died")],
      [[4, 6]]),
+    ("The firm said it would cut about 900 jobs. The union put the number of affected roles at 650.",
+     [("The firm", "it would cut about 900 jobs"), ("The union", "put the number of affected roles at 650")], [[650, 900]]),
+    ("About 1,500 residents were evacuated in Ludlow, the council said. Since November, some 4,800 people have been "
+     "evacuated across the county, officials said.",
+     [("the council", "About 1,500 residents were evacuated in Ludlow"),
+      ("officials", "Since November, some 4,800 people have been evacuated across the county")], []),
     ("Two of the dead were children, police said. Officials said five people died.",
      [("police", "Two of the dead were children"), ("Officials", "five people died")], []),
 ]
@@ -192,6 +198,8 @@ OTHER = [
      [("der Polizei", "kamen zwei Menschen ums Leben"), ("Medienberichten", "ist die Zahl der Toten auf drei gestiegen")], [[2, 3]]),
     ("de", "Nach Angaben der Polizei wurden 30 Menschen verletzt, 15 davon schwer. Der Sender berichtet von 40 Verletzten.",
      [("der Polizei", "wurden 30 Menschen verletzt, 15 davon schwer"), ("Der Sender", "von 40 Verletzten")], [[30, 40]]),
+    ("no", "Selskapet kutter 120 stillinger, ifølge meldingen. Ifølge forbundet mister omkring 150 ansatte jobben.",
+     [("meldingen", "Selskapet kutter 120 stillinger"), ("forbundet", "mister omkring 150 ansatte jobben")], [[120, 150]]),
     ("de", "Landesweit seien 35 Menschen verletzt worden, sagte ein Sprecher. Ein Feuerwehrsprecher sprach von etwa 20 Verletzten in der Region Hannover.",
      [("ein Sprecher", "Landesweit seien 35 Menschen verletzt worden"), ("Ein Feuerwehrsprecher", "von etwa 20 Verletzten in der Region Hannover")], []),
 ]

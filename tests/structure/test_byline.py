@@ -143,3 +143,21 @@ def test_split_byline_date(line: str, expected: tuple[list[str], str] | None) ->
 )
 def test_split_date_byline(line: str, expected: tuple[str, list[str]] | None) -> None:
     assert split_date_byline(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("By The Associated Press", []),
+        ("By the Canadian Press", []),
+        ("Reuters staff", []),
+        ("By Reuters staff", []),
+        ("AFP", []),
+        ("By Associated Press writer Emma Lind", ["Emma Lind"]),
+        ("By AP Business Writer Carl Nyberg", ["Carl Nyberg"]),
+        ("By Emma Lind and Carl Nyberg, The Associated Press", ["Emma Lind", "Carl Nyberg"]),
+    ],
+)
+def test_agency_bylines_give_no_author_or_only_the_person(line: str, expected: list[str] | None) -> None:
+    names = parse_byline(line)
+    assert (clean_authors(names) if names is not None else None) == expected

@@ -64,3 +64,32 @@ def test_unglue(text: str, expected: str) -> None:
 def test_gallery_caption_without_credit() -> None:
     assert gallery_caption("Strömlöst i Ljusdal.") == Caption(text="Strömlöst i Ljusdal.", credit=None)
     assert gallery_caption("Strömlöst i Ljusdal.Foto: Per Ek") == Caption(text="Strömlöst i Ljusdal.", credit="Per Ek")
+
+
+@pytest.mark.parametrize(
+    ("line", "text", "credit"),
+    [
+        ("The old pier at low tide. AP Photo/Karen Lowe", "The old pier at low tide.", "AP Photo/Karen Lowe"),
+        ("Divers search the canal.REUTERS/Stringer", "Divers search the canal.", "REUTERS/Stringer"),
+        ("Voters queue in the rain. (AP Photo/Tom Hale)", "Voters queue in the rain.", "AP Photo/Tom Hale"),
+        ("Fans outside the stadium. Photo by Ian Reed/Getty Images", "Fans outside the stadium.",
+         "Ian Reed/Getty Images"),
+        ("Bussar i kö vid bron. Bild: Eva Strand", "Bussar i kö vid bron.", "Eva Strand"),
+        ("Köer vid gränsen. Kuva: Juha Laine", "Köer vid gränsen.", "Juha Laine"),
+    ],
+)
+def test_credit_without_colon_or_with_other_labels(line: str, text: str, credit: str) -> None:
+    assert split_caption(line) == Caption(text, credit)
+
+
+@pytest.mark.parametrize("line", ["The vote ended 3/4 in favour. Members left", "He said 50/50 was fair. Nobody agreed."])
+def test_slash_in_running_text_is_no_credit(line: str) -> None:
+    assert split_caption(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"), [("(PA Photo/Jane Roe)", "PA Photo/Jane Roe"), ("(AP/TT)", "AP/TT"), ("EU/USA", None)]
+)
+def test_unlabelled_credit_line_of_its_own(line: str, credit: str | None) -> None:
+    cap = split_caption(line)
+    assert (cap.credit if cap is not None else None) == credit

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from enligt.structure.dates import find_dates, is_date_line, label_kind, parse_date
+from enligt.structure.dates import find_dates, is_date_line, is_relative_date, label_kind, parse_date
 
 
 @pytest.mark.parametrize(
@@ -122,3 +122,35 @@ def test_labelled_time_is_a_date_line(line: str, expected: bool) -> None:
 def test_long_line_is_fast_and_safe() -> None:
     assert parse_date("1" * 1_000_000) is None
     assert is_date_line("2023 " * 200_000) is False
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("i dag 10.30", True), ("igår 14.05", True), ("Uppdaterad igår 16.40", True), ("I går kl. 08.15", True),
+        ("Updated 2 hours ago", True), ("Yesterday at 10:30 am", True), ("vor 3 Stunden", True),
+        ("Heute, 09:12 Uhr", True), ("5 minutter siden", True), ("14:52", True),
+        ("Uppdaterad kl. 14.12", False), ("5 min", False), ("14 maj 2024", False), ("3/4", False), ("A day", False),
+    ],
+)
+def test_relative_date_lines(line: str, expected: bool) -> None:
+    assert is_relative_date(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line", ["Uppdaterad igår 16.40", "i dag 10.30", "Updated 2 hours ago", "Publiseret i går kl. 9.30"]
+)
+def test_relative_dates_give_no_date_even_with_a_base_day(line: str) -> None:
+    assert find_dates(line, base="2024-05-02T08:00") == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Publisert: 05.06.2024 10:42 Sist oppdatert: i går 12.01", ("2024-06-05T10:42", None)),
+        ("Senast uppdaterad för 12 minuter sedan", (None, None)),
+    ],
+)
+def test_full_date_beside_a_relative_one(line: str, expected: tuple[str | None, str | None]) -> None:
+    assert is_date_line(line) or is_relative_date(line)
+    assert find_dates(line) == expected

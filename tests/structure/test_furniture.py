@@ -3,6 +3,8 @@ from __future__ import annotations
 import pytest
 
 from enligt.structure.furniture import (
+    footer_outlet,
+    is_factbox_header,
     is_furniture,
     is_gallery_marker,
     is_paywall,
@@ -135,3 +137,54 @@ def test_key(line: str, expected: str) -> None:
 def test_long_line_is_not_furniture_and_fast() -> None:
     assert not is_furniture("cookie " * 200_000)
     assert related_label("Läs också: " + "x" * 1_000_000) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Advertisement · Scroll to continue",
+        "Advertisement. Scroll to continue",
+        "Advertisement – Scroll to continue reading",
+        "Annons. Artikeln fortsätter nedan.",
+        "ADVERTISEMENT - Story continues below",
+        "Annons · Artikeln fortsätter nedan",
+        "Anzeige • Weiterlesen",
+        "Dela | Kopiera länk",
+        "12 kommentarer",
+        "42 comments",
+        "7 Kommentare",
+    ],
+)
+def test_combined_furniture_phrases_and_comment_counts(line: str) -> None:
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["Sport - Kultur i Ystad", "3 missing", "Annons för nya bostäder i Lund", "Polisen kom. Dela."]
+)
+def test_not_combined_furniture(line: str) -> None:
+    assert not is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("© 2024 Solkusten Avis", "Solkusten Avis"),
+        ("© Bergslagsbladet 2023", "Bergslagsbladet"),
+        ("© 2024 Harbour Daily. All rights reserved.", "Harbour Daily"),
+        ("Copyright © 2022 Eifel-Anzeiger GmbH", "Eifel-Anzeiger"),
+        ("Copyright 2024 The Associated Press. All rights reserved.", None),
+        ("© alla rättigheter förbehålls", None),
+    ],
+)
+def test_footer_outlet(line: str, expected: str | None) -> None:
+    assert footer_outlet(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("Faktaruta", True), ("FAKTA: Bron", True), ("Fast facts", True), ("Fakten", True),
+     ("Fakta om bron i Lund", False), ("Faktiskt inte", False)],
+)
+def test_factbox_header(line: str, expected: bool) -> None:
+    assert is_factbox_header(line) == expected

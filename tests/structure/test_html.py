@@ -155,3 +155,59 @@ def test_text_without_spaces_is_running_text() -> None:
             f"<p>{para}</p><p>{para[::-1]}</p><p>{para[5:]}</p></article></body></html>")
     art = structure_html(_page(html), options=OPTS)
     assert art.body and len(art.body[0]) >= 60
+
+
+def _blocks_page(*texts: str) -> str:
+    paras = "".join(f"<p>{t}</p>" for t in texts)
+    return f"<html lang=\"en\"><head><title>The story</title></head><body><article><h1>The story</h1>{paras}</article></body></html>"
+
+
+LONG_EN = ("The council said on Monday that the new budget would not be enough for the schools, and the mayor "
+           "was asked whether the plan had been changed after the vote in the assembly last week.")
+COOKIE_PROSE = ("The tracking company stores small cookies on every visitor's computer, the researchers found. "
+                "Their report says that the files follow people from one shop to the next for months, and that "
+                "few of the sites they studied ever told their readers what the files were used for or who read them.")
+
+
+@pytest.mark.parametrize("text,in_body", [
+    (COOKIE_PROSE, True),  # a long paragraph that names cookies in passing is article text
+    ("We use cookies to improve your experience. Accept all cookies?", False),  # a consent prompt is not
+    ("© 2024 The Example Times. All rights reserved. Reproduction of this material in any form is not "
+     "permitted without the written consent of the publisher, its owners and the editors of the site.", False),
+])
+def test_long_prose_with_a_furniture_word_stays_in_the_body(text: str, in_body: bool) -> None:
+    art = structure_html(_page(_blocks_page(LONG_EN, text, LONG_EN[::-1])), options=OPTS)
+    assert (text in art.body) is in_body
+
+
+@pytest.mark.parametrize("cells", [
+    ["Date", "Change in median price"],
+    ["1/1/2013", "+13.1%"],
+    ["March 4, 2020", "Anna Berg"],
+])
+def test_table_rows_with_dates_or_names_stay_in_the_body(cells: list[str]) -> None:
+    from enligt.structure import extract
+    from enligt.structure.html import _sort_blocks
+    from enligt.structure.htmlparts import Parts
+
+    row = "| " + " | ".join(cells) + " |"
+    blocks = (extract.Block("p", LONG_EN), extract.Block("p", row))
+    parts = Parts(root=None)
+    assert row in _sort_blocks(blocks, parts, None).body
+
+
+def test_one_block_from_fast_mode_is_checked_by_the_full_mode(monkeypatch: pytest.MonkeyPatch) -> None:
+    from types import SimpleNamespace
+
+    from enligt.structure import extract
+
+    calls: list[bool] = []
+
+    def fake_run(tree: object, *, where: str, url: str | None, fast: bool) -> object:
+        calls.append(fast)
+        text = LONG_EN * 4 if fast else "\n".join([LONG_EN] * 6)
+        return SimpleNamespace(text=text, body=extract.parse(_blocks_page(LONG_EN), where="t"))
+
+    monkeypatch.setattr(extract, "_run", fake_run)
+    blocks = extract.main_text(extract.parse(_blocks_page(LONG_EN), where="t"), where="t")
+    assert calls == [True, False] and len(blocks) == 6

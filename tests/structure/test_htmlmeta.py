@@ -139,3 +139,63 @@ def test_authors_of_related_posts_are_not_the_authors() -> None:
     m = meta_of("", '<h1>Title</h1><div class="byline"><span class="author">Jane Smith</span></div>' + BODY
                 + f'<section class="more-stories">{related}</section>')
     assert m.authors == ("Jane Smith",)  # type: ignore[attr-defined]
+
+
+def _ld(obj: str) -> str:
+    return f'<script type="application/ld+json">{obj}</script>'
+
+
+@pytest.mark.parametrize("head,body,expected", [
+    # a Yoast @graph: the author is a reference to a Person elsewhere in the graph
+    (_ld('{"@context":"https://schema.org","@graph":[{"@type":"Article","author":{"@id":"#p1"},'
+         '"publisher":{"@id":"#org"}},{"@type":"Person","@id":"#p1","name":"Mara Lindqvist"},'
+         '{"@type":"Organization","@id":"#org","name":"Hembygdsbladet"}]}'), "", ("Mara Lindqvist",)),
+    # a lower-case display name in a Person object is still a person
+    (_ld('{"@type":"BlogPosting","author":{"@type":"Person","name":"kirsti holm"}}'), "", ("kirsti holm",)),
+    # typed objects that are not people
+    (_ld('{"@type":"Article","author":{"@type":"WebSite","name":"example.net"}}'), "", ()),
+    # the outlet filed as a Person, with an Organization publisher of the same name and no byline
+    (_ld('{"@type":"Article","author":{"@type":"Person","name":"Lakeside Clinic"},'
+         '"publisher":{"@type":"Organization","name":"Lakeside Clinic"}}'), "", ()),
+    # ... but a personal blog whose byline shows the same name keeps it
+    (_ld('{"@type":"Article","author":{"@type":"Person","name":"Jon Eklund"},'
+         '"publisher":{"@type":"Organization","name":"Jon Eklund"}}'),
+     '<div class="post-author"><span class="author-name">Jon Eklund</span></div>', ("Jon Eklund",)),
+])
+def test_json_ld_authors(head: str, body: str, expected: tuple[str, ...]) -> None:
+    assert meta_of(head, "<h1>Title of the story here</h1>" + body + BODY).authors == expected  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("box,expected", [
+    ('<div class="blog-author"><img src="a.jpg"><div>Bence Kovacs</div>'
+     '<p>Bence is a developer who writes about audio and games for the blog.</p></div>', ("Bence Kovacs",)),
+    ('<div class="resource-author"><div class="resource-author-details"><p>Lena Park</p>'
+     '<p>December 17, 2025</p></div></div>', ("Lena Park",)),
+    ('<div class="author-box"><p>Read more about our writers and editors on the team page of the site.</p></div>', ()),
+])
+def test_name_alone_in_a_byline_box(box: str, expected: tuple[str, ...]) -> None:
+    assert meta_of("", "<h1>Title of the story here</h1>" + BODY + box).authors == expected  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("head,url,expected", [
+    ('<meta name="published" content="July 17, 2025">', None, "2025-07-17"),
+    ('<meta name="pub_date" content="2024-02-03">', None, "2024-02-03"),
+    ('<meta property="og:url" content="https://blog.example.org%2Fposts%2F2025-12-15%2Bgcc">', None, "2025-12-15"),
+    ('<link rel="canonical" href="https://news.example.com/2021/08/04/storm-hits/">', None, "2021-08-04"),
+    ("", "https://example.com/a/2019/3/7/story", "2019-03-07"),
+    ("", "https://example.com/p/20190307123", None),  # digits without separators are an id
+])
+def test_published_from_meta_aliases_and_urls(head: str, url: str | None, expected: str | None) -> None:
+    html = f"<!DOCTYPE html><html lang=\"en\"><head>{head}</head><body><h1>Title</h1>{BODY}</body></html>"
+    m = extract_meta(extract.parse(html, where="t"), url=url)
+    assert (m.published or "")[:10] == (expected or "")  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("printed,meta,expected", [
+    ("March 2, 2022", "2025-06-12T10:00:00Z", "2022-03-02"),  # re-dated metadata: the earlier printed date
+    ("June 30, 2025", "2024-02-21T11:54:00Z", "2024-02-21"),  # a later printed date is an update or another item
+])
+def test_published_is_the_earlier_of_meta_and_printed(printed: str, meta: str, expected: str) -> None:
+    m = meta_of(f'<meta property="article:published_time" content="{meta}">',
+                f"<h1>Title of the story here</h1><p class=\"date\">{printed}</p>" + BODY)
+    assert (m.published or "")[:10] == expected  # type: ignore[attr-defined]

@@ -64,3 +64,23 @@ def test_blank_flag_and_normalised_text() -> None:
     assert line.text == "Nyheter Sport Kultur"
     assert line.raw == "Nyheter  Sport   Kultur"
     assert line.blank_before and line.kind == "furniture"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Advertisement · Scroll to continue", "furniture"),
+        ("12 kommentarer", "furniture"),
+        ("i dag 10.30", "date"),
+        ("Updated 2 hours ago", "date"),
+        ("14:52", "date"),
+        ("Faktaruta", "factbox"),
+        ("FAKTA: Hamnen", "factbox"),
+        ("Reuters staff", "byline"),
+        ("Contents", "section"),
+        ("Innehåll", "section"),
+        ("The pier at dawn. AP Photo/Karen Lowe", "caption"),
+    ],
+)
+def test_generality_kinds(line: str, kind: str) -> None:
+    assert classify(line).kind == kind

@@ -291,3 +291,93 @@ def test_many_wrapped_lines_join_into_one_paragraph() -> None:
 def test_one_megabyte_paragraph() -> None:
     a = run("Rubrik om en lång text\n" + "ord " * 250_000)
     assert a.title == "Rubrik om en lång text" and len(a.body) == 1
+
+
+def test_doubled_byline_with_prefix_only_on_the_first_line() -> None:
+    art = run("Bladet\n\nNy bro över älven öppnar i maj\n\nDen nya bron över älven öppnar för trafik i maj, "
+              "meddelar kommunen i ett pressmeddelande.\n\nAv Lena Ström\nLena Ström\nPublicerad 3 mars 2024\n\n"
+              "Bygget har pågått i tre år och kostat mer än väntat enligt kommunen.\n\nTrafiken leds om\n\n"
+              "Under sommaren leds trafiken om via den gamla bron i centrum av staden.")
+    assert art.authors == ("Lena Ström",)
+    assert art.headings == ("Trafiken leds om",)
+
+
+def test_caption_without_credit_between_lead_and_byline() -> None:
+    art = run("Bladet\n\nBrand i lagerlokal i hamnen\n\nEn lagerlokal i hamnen brann ned under natten till "
+              "fredagen, uppger räddningstjänsten.\nRökpelaren syntes över hela staden.\nAv Lena Ström\n"
+              "Publicerad 3 mars 2024\n\nBranden var under kontroll vid sextiden på morgonen enligt räddningstjänsten.")
+    assert art.captions == (Caption("Rökpelaren syntes över hela staden.", None),)
+    assert len(art.body) == 2
+
+
+def test_lead_before_the_headline() -> None:
+    art = run("Home  World  Business\nDockers at the city port stopped work on Monday morning, halting all "
+              "container traffic, the union said.\nPort strike halts container traffic\nBy Lena Strom\n"
+              "May 3, 2024\n\nTalks on a new pay deal broke down late on Sunday night, both sides said.")
+    assert art.title == "Port strike halts container traffic"
+    assert art.lead is not None and art.lead.startswith("Dockers at the city port")
+    assert len(art.body) == 2
+
+
+def test_live_blog_time_stamps_and_relative_dates() -> None:
+    art = run("River Post\nLIVE\nFlood live: roads closed as river rises\nUpdated 2 hours ago\nBy Lena Strom\n\n"
+              "Several roads in the valley are closed after heavy rain overnight, the council said.\n\n14:52\n"
+              "A bridge near the old mill has been shut as a precaution, police said.\n\n13:30\n"
+              "Schools in two villages will stay closed on Tuesday, the council said.\n\n42 comments")
+    assert art.title == "Flood live: roads closed as river rises"
+    assert art.published is None and art.updated is None
+    assert art.headings == ()
+    assert len(art.body) == 3
+
+
+def test_fact_box_and_comment_count_are_not_body() -> None:
+    art = run("Bladet\n\nNy bro över älven öppnar i maj\n\nAv Lena Ström\ni dag 10.30\n8 kommentarer\n\n"
+              "Den nya bron över älven öppnar för trafik i maj, meddelar kommunen.\n\nFaktaruta\nBron i siffror\n"
+              "Längd: 420 meter.\nBygget började 2021.\n\nBygget har pågått i tre år och kostat mer än väntat.")
+    assert art.headings == ()
+    assert art.published is None
+    assert len(art.body) == 2
+
+
+def test_outlet_from_copyright_footer() -> None:
+    art = run("Nyheter  Sport  Kultur\n\nNy bro över älven öppnar i maj\n\nAv Lena Ström\n\n"
+              "Den nya bron över älven öppnar för trafik i maj, meddelar kommunen.\n\n© 2024 Älvdalsbladet")
+    assert art.outlet == "Älvdalsbladet"
+
+
+def test_page_wrapped_at_a_fixed_column_with_capitalised_continuations() -> None:
+    art = run("Rheinbote\n\nStreik legt Busse in der Stadt lahm\n\nVon Lena Ström\n\n"
+              "Ein Warnstreik hat am Montag den gesamten Busverkehr in der Innenstadt von\n"
+              "Koblenz zum Erliegen gebracht. Nach Angaben der Stadtwerke fielen rund 900\n"
+              "Fahrten aus.\n\nBusse bleiben im Depot\n\nDie Fahrer hatten sich schon früh am Morgen vor dem großen\n"
+              "Betriebshof versammelt und blieben dort bis zum Nachmittag des Tages. Die\n"
+              "Schüler mussten auf Fahrräder umsteigen.\n")
+    assert art.headings == ("Busse bleiben im Depot",)
+    assert len(art.body) == 2
+    assert art.body[0].endswith("fielen rund 900 Fahrten aus.")
+
+
+def test_bracketed_agency_credit_line_claims_the_caption_and_hyphenated_wordmark() -> None:
+    art = run("KUST-POSTEN\n\nFloods cut off villages in the fens\nBy Lena Strom\nMay 3, 2024\n\n"
+              "Several villages in the fens were cut off by floodwater on Monday, the council said.\n\n"
+              "Water covers a field near the river.\n(PA Photo/Jane Roe)\n\n"
+              "Engineers expect the water to drain within two weeks, the agency said.")
+    assert art.outlet == "Kust-Posten"
+    assert art.captions == (Caption("Water covers a field near the river.", "PA Photo/Jane Roe"),)
+    assert art.headings == ()
+
+
+def test_one_word_topic_tags_under_a_read_more_label_are_not_related() -> None:
+    art = run("Bladet\n\nTåg spårade ur norr om stationen\n\nAv Lena Ström\n\n"
+              "Ett regionaltåg spårade ur på måndagskvällen, uppger Trafikverket i ett pressmeddelande.\n\n"
+              "Läs mer om\nTågtrafik\nOlyckor\n\nLäs också\nBanan öppnar igen på tisdag\n")
+    assert art.related == ("Banan öppnar igen på tisdag",)
+
+
+def test_short_paragraphs_without_blank_lines_are_not_a_hard_wrap() -> None:
+    paras = ["Ett regionaltåg spårade ur strax norr om stationen på måndagskvällen.",
+             "Sju personer fördes till sjukhus med lindriga skador, uppger regionen.",
+             "Banan är avstängd åtminstone till tisdag morgon, enligt Trafikverket.",
+             "Orsaken till urspårningen är ännu inte känd, säger en talesperson."]
+    art = run("Bladet\n\nTåg spårade ur norr om stationen\n\nAv Lena Ström\n\n" + "\n".join(paras) + "\n\nSlut\n")
+    assert art.body == tuple(paras)

@@ -14,14 +14,14 @@ from bisect import bisect_left
 from itertools import compress
 from operator import itemgetter
 
-from enligt.analyze.cues import lexicon, triggers
+from enligt.analyze.cues import Lexicon, lexicon, triggers
 from enligt.analyze.direct import quote_records
 from enligt.analyze.phrases import span
 from enligt.analyze.quotes import find_quotes, has_quote
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.rules import evidence_rules, hearsay_rules, prep_rules, verb_rules
 from enligt.analyze.sentences import Tok, split, tokenize
-from enligt.analyze.sources import Mentions, classify, is_name_tok, name_of, word_type
+from enligt.analyze.sources import Mentions, _left_part, classify, is_name_tok, name_of, word_type
 from enligt.analyze.via import context, keep, outlet_first_words, outlet_names, places
 from enligt.lang import check_language
 from enligt.models import Article, Attribution, Span
@@ -43,7 +43,7 @@ def attribute(article: Article) -> tuple[Attribution, ...]:
     blocks += [(sp, False) for sp in article.paragraph_spans]
     block_toks = [tokenize(text, sp.start, sp.end) for sp, _ in blocks]
     _prefill_persons(ctx, block_toks)
-    prev: Span2 | None = None
+    prev: _Prev | None = None
     for bi, (sp, title) in enumerate(blocks):
         prev = _block(ctx, bi, sp, title, prev, block_toks[bi])
     _merge_hearsay(ctx)
@@ -52,7 +52,7 @@ def attribute(article: Article) -> tuple[Attribution, ...]:
     return tuple(_finish(ctx, d) for d in sorted(ctx.drafts, key=lambda d: (d.start, d.pos)))
 
 
-def _block(ctx: Ctx, bi: int, sp: Span, title: bool, prev: Span2 | None, toks: list[Tok]) -> Span2 | None:
+def _block(ctx: Ctx, bi: int, sp: Span, title: bool, prev: _Prev | None, toks: list[Tok]) -> _Prev | None:
     if not toks:
         return prev
     quotes = find_quotes(ctx.text, sp.start, sp.end)
@@ -73,9 +73,10 @@ def _block(ctx: Ctx, bi: int, sp: Span, title: bool, prev: Span2 | None, toks: l
         found: list[Draft] = []
         rumours: list[Draft] = []
         if cands:
-            prev, pending = _last_span(ctx, toks, pending, prev), []
-            found = (prep_rules(ctx, toks, s, e, prev, cands) + evidence_rules(ctx, toks, s, e, prev, cands)
-                     + verb_rules(ctx, toks, s, e, prev, cands))
+            prev, pending = _Prev(toks, pending, prev), []
+            last = _last_span(ctx, prev) if toks[s].low in ctx.lex.expletives else None  # only "Det uppger X."
+            found = (prep_rules(ctx, toks, s, e, last, cands) + evidence_rules(ctx, toks, s, e, last, cands)
+                     + verb_rules(ctx, toks, s, e, last, cands))
             rumours = hearsay_rules(ctx, toks, s, e, cands)
         if title and not found:
             found = _title_colon(ctx, toks, s, e)
@@ -87,7 +88,7 @@ def _block(ctx: Ctx, bi: int, sp: Span, title: bool, prev: Span2 | None, toks: l
             _cut_at_tags(found + rumours + [d for d in local if here[0] <= d.start < here[1]])
         drafts += found + rumours
         pending = pending[-3:] + [(s, e)]
-    prev = _last_span(ctx, toks, pending, prev)
+    prev = _Prev(toks, pending, prev)
     inner = _inside_quotes(drafts)
     for d in sorted(drafts, key=lambda d: (id(d) in inner, d.pos)):  # a quote's tag before the speakers it quotes
         d.block, d.in_title = bi, title
@@ -96,13 +97,35 @@ def _block(ctx: Ctx, bi: int, sp: Span, title: bool, prev: Span2 | None, toks: l
     return prev
 
 
-def _last_span(ctx: Ctx, toks: list[Tok], pending: list[tuple[int, int]], prev: Span2 | None) -> Span2 | None:
-    """The trimmed span of the latest sentence in `pending` that has one, else `prev`."""
-    for s, e in reversed(pending):
-        sp = span(ctx, toks, s, e)
-        if sp:
-            return sp
-    return prev
+class _Prev:
+    """The sentences read since the previous sentence span was last needed, and the span before them.
+
+    The rules need the previous sentence only for "Det uppger polisen." (content = that sentence), so
+    its trimmed span is computed on demand (`_last_span`), once, instead of after every sentence."""
+
+    __slots__ = ("toks", "pending", "prior", "value", "done")
+
+    def __init__(self, toks: list[Tok], pending: list[tuple[int, int]], prior: _Prev | None) -> None:
+        self.toks, self.pending, self.prior = toks, pending, prior
+        self.value: Span2 | None = None
+        self.done = False
+
+
+def _last_span(ctx: Ctx, prev: _Prev | None) -> Span2 | None:
+    """The trimmed span of the latest sentence of `prev` that has one, else that of its prior (iteratively)."""
+    chain: list[_Prev] = []
+    while prev is not None and not prev.done:
+        chain.append(prev)
+        prev = prev.prior
+    value = prev.value if prev is not None else None
+    for p in reversed(chain):  # oldest first
+        for s, e in reversed(p.pending):
+            sp = span(ctx, p.toks, s, e)
+            if sp:
+                value = sp
+                break
+        p.value, p.done, p.prior = value, True, None  # resolved: the older chain can go
+    return value
 
 
 _LOW = itemgetter(1)
@@ -112,6 +135,8 @@ MAX_CUES = 12  # cue candidates read per sentence: prose never has more; a run o
 
 
 def _windows(sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    if all(e - s <= MAX_SENTENCE for s, e in sents):
+        return sents  # prose: every sentence is its own window
     out: list[tuple[int, int]] = []
     for s, e in sents:
         out.extend((a, min(e, a + MAX_SENTENCE)) for a in range(s, e, MAX_SENTENCE))
@@ -130,18 +155,18 @@ def _cut_at_tags(drafts: list[Draft]) -> None:
 
 def _prefill_persons(ctx: Ctx, block_toks: list[list[Tok]]) -> None:
     """Words of full names anywhere in the article ("Lars-Erik Strand"), so "Strand" alone reads as a person."""
-    for toks in block_toks:
-        n = len(toks)
-        ups = [k for k in range(1, n) if toks[k].upper and not toks[k].low.endswith(("s", "’s", "'s"))]
-        i = 0
-        while i < len(ups):
+    dets, lang = ctx.lex.determiners, ctx.lang
+    for toks in block_toks:  # capitalised words (not genitives) after the first, found at C level
+        ups = [k for k in compress(range(len(toks)), map(_UPPER, toks)) if k and not toks[k].low.endswith("s")]
+        i, nu = 0, len(ups)
+        while i < nu:
             j = i
-            while j + 1 < len(ups) and ups[j + 1] == ups[j] + 1:
+            while j + 1 < nu and ups[j + 1] == ups[j] + 1:
                 j += 1
-            run = [toks[k] for k in range(ups[i], ups[j] + 1)]
-            if 2 <= len(run) <= 3 and not any(word_type(t.low, ctx.lang) or t.low in ctx.lex.determiners
-                                              for t in run):
-                ctx.mentions.persons.update(t.low for t in run)
+            if 1 <= j - i <= 2:  # a run of 2-3 capitalised words
+                run = toks[ups[i]:ups[j] + 1]
+                if not any(word_type(t.low, lang) or t.low in dets for t in run):
+                    ctx.mentions.persons.update(t.low for t in run)
             i = j + 1
 
 
@@ -152,10 +177,10 @@ _APPOS = frozenset({"a", "an", "en", "ett", "ein", "eine"})
 def _note_names(ctx: Ctx, toks: list[Tok], s: int, e: int, ups: list[int]) -> None:
     """Remember people introduced without a cue ("Valentyna, 78, was …", "Tomas Öberg i Alfta var …")
     and news media named in passing ("The Sun har samlat …"), for later anaphors ("tidningen")."""
-    firsts = outlet_first_words()
+    firsts, lang = outlet_first_words(), ctx.lang
     for k in ups:  # only capitalised words (and the word before one) can introduce a name
-        p = toks[k - 1] if k > s else None
-        if p is not None and not p.upper and p.is_word and word_type(p.low, ctx.lang) == "media":
+        p = toks[k - 1]
+        if k > s and p.is_word and not p.upper and word_type(p.low, lang) == "media":
             j = k  # "tidningen The Northern Herald", "the newspaper Kvällsekot"
             while j < e and (toks[j].upper or (toks[j].text in ("of", "for") and j + 1 < e and toks[j + 1].upper)):
                 j += 1
@@ -172,7 +197,7 @@ def _note_names(ctx: Ctx, toks: list[Tok], s: int, e: int, ups: list[int]) -> No
             ctx.mentions.persons.add(t.low)
             if k == s:
                 ctx.mentions.add(t.text, t.text, "person")
-    if "-år" in ctx.text[toks[s].start:toks[e - 1].end]:
+    if ctx.text.find("-år", toks[s].start, toks[e - 1].end) >= 0:
         for k in range(s, e - 2):
             if toks[k].low in _ARTICLES and "-år" in toks[k + 1].low:
                 _note_description(ctx, toks, k, e)
@@ -282,9 +307,8 @@ def _resolve(ctx: Ctx, d: Draft, title: bool, remember: bool = True) -> None:
         ctx.mentions.add(d.source_text() or "", d.name, d.type)
 
 
-def _head_part(src: list[Tok], lex: object) -> list[Tok]:
-    from enligt.analyze.sources import _left_part
-    return _left_part(src, lex)  # type: ignore[arg-type]
+def _head_part(src: list[Tok], lex: Lexicon) -> list[Tok]:
+    return _left_part(src, lex)
 
 
 def _content_len(d: Draft) -> int:

@@ -41,13 +41,21 @@ def parse_key(q: Quantity) -> Key:
 MAX_RATIO = 50.0
 
 
-def _same_thing(a: str, b: str) -> bool:
-    return family(a) == family(b)
+# Events whose count is the same whether it is given in jobs or in people: "kutter 120 stillinger"
+# and "sier opp 120 ansatte" count one layoff.
+_JOBS_ARE_PEOPLE = frozenset({"layoff"})
+
+
+def _same_thing(a: str, b: str, event: str = "") -> bool:
+    fa, fb = family(a), family(b)
+    if event in _JOBS_ARE_PEOPLE and {fa, fb} <= {"person", "job"}:
+        return True
+    return fa == fb
 
 
 def same_subject(a: Key, b: Key) -> bool:
     """Whether two keys count the same thing (see the module docstring)."""
-    if a.base[:2] != b.base[:2] or not _same_thing(a.base[2], b.base[2]) or a.subset or b.subset:
+    if a.base[:2] != b.base[:2] or not _same_thing(a.base[2], b.base[2], a.base[1]) or a.subset or b.subset:
         return False
     if a.nationality and b.nationality and a.nationality != b.nationality:
         return False

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from enligt.lang import table, wordset
 
@@ -59,7 +59,8 @@ def hint(lang: str) -> re.Pattern[str]:
     exact: set[str] = set()
     stems: set[str] = set()
     rows = [tuple(r[0].lower().split()) for r in table(lang, "measures") if r and r[0]]
-    for parts in rows + sorted(category(lang, "backref")):
+    # "pronoun" ("av dem", "of them"): a part of a figure just counted needs no measure word
+    for parts in rows + sorted(category(lang, "backref")) + sorted(category(lang, "pronoun")):
         word = max(parts, key=len)
         (stems if word.endswith("*") else exact).add(word.rstrip("*"))
     alt = "|".join(re.escape(w) for w in sorted(exact, key=len, reverse=True)) or "(?!)"
@@ -69,13 +70,28 @@ def hint(lang: str) -> re.Pattern[str]:
 
 @cache
 def may_trigger(lang: str) -> Callable[[str], bool]:
-    """A fast test: can a measure word start with this (lower-cased) token?"""
+    """A fast test: can a measure word start with this (lower-cased) token? (memoised per word)"""
     exact, _ = _measure_index(lang)
     heads = _prefix_heads(lang)
     keys = frozenset(exact)
-    if heads:
-        return lambda low: low in keys or low.startswith(heads)
-    return keys.__contains__
+    if not heads:
+        return keys.__contains__
+
+    @lru_cache(maxsize=1 << 16)
+    def test(low: str) -> bool:
+        return low in keys or low.startswith(heads)
+
+    return test
+
+
+@lru_cache(maxsize=1 << 16)
+def _candidates(low: str, lang: str) -> tuple[tuple[tuple[str, ...], tuple[str, str, str]], ...]:
+    """The measure entries whose first word matches token `low`, longest first."""
+    exact, prefixes = _measure_index(lang)
+    found = list(exact.get(low, ()))
+    if prefixes and low.startswith(_prefix_heads(lang)):
+        found += [entry for prefix, entry in prefixes if low.startswith(prefix)]
+    return tuple(found)
 
 
 @cache
@@ -85,21 +101,38 @@ def _prefix_heads(lang: str) -> tuple[str, ...]:
 
 def trigger_at(lows: list[str], i: int, lang: str) -> Trigger | None:
     """The longest measure entry starting at token i of `lows`, or None."""
-    exact, prefixes = _measure_index(lang)
     low = lows[i]
-    candidates = exact.get(low)
-    if prefixes and low.startswith(_prefix_heads(lang)):
-        candidates = list(candidates or ()) + [entry for prefix, entry in prefixes if low.startswith(prefix)]
+    candidates = _candidates(low, lang)
     if not candidates:
         return None
     best: Trigger | None = None
     for parts, (measure, concept, kind) in candidates:
         if i + len(parts) > len(lows):
             continue
+        if "…" in parts:  # a split verb: "fielen … aus", "mister … jobben"
+            if best is None and _element_matches(parts[0], low):
+                tail = _particle_at(lows, i + 1, parts[-1], lang == "de")
+                best = Trigger(i, i + 1, measure, concept, kind) if tail else None
+            continue
         longer = best is None or len(parts) > best.end - best.start
         if longer and all(_element_matches(p, lows[i + k]) for k, p in enumerate(parts)):
             best = Trigger(i, i + len(parts), measure, concept, kind)
     return best
+
+
+_SEPARABLE_REACH = 10  # tokens between a separable verb and its particle
+
+
+def _particle_at(lows: list[str], i: int, particle: str, last: bool) -> bool:
+    """Whether `particle` follows in the clause that starts at token i ("mister 150 ansatte jobben");
+    with `last`, it must close the clause (a German particle: "fielen rund 900 Fahrten aus.")."""
+    for k in range(i, min(len(lows), i + _SEPARABLE_REACH)):
+        low = lows[k]
+        if low == particle:
+            return not last or k + 1 == len(lows) or not lows[k + 1][:1].isalnum()
+        if not low[:1].isalnum() and low not in (".", "-"):
+            return False
+    return False
 
 
 @cache

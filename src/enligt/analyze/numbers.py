@@ -232,7 +232,9 @@ def _glued(low: str, i: int) -> bool:
 
 def _tokens(text: str, lang: str) -> Iterator[tuple[str, int, int]]:
     """("d" | "w", start, end) of each digit number and number word, left to right."""
-    low = text.lower() if len(text.lower()) == len(text) else text
+    low = text.lower()
+    if len(low) != len(text):
+        low = text  # a lower-casing that changes lengths ("İ") would shift every offset
     finder = _finder(lang)
     pos = 0
     while True:

@@ -95,7 +95,8 @@ def seg_start(toks: list[Tok], s: int, k: int, extra: frozenset[str] = frozenset
 
 def skip_relative(ctx: Ctx, toks: list[Tok], j: int, e: int) -> tuple[int, str, list[str]]:
     """Past ", som/which …," or ", as quoted by X," after a source: (index after it, its text, vias named in it)."""
-    r = relay(toks, j, e, ctx.lex) if j < e and toks[j].low in ctx.lex.relatives | {"as", "quoted", "cited"} else None
+    r = relay(toks, j, e, ctx.lex) if j < e and (
+        toks[j].low in ctx.lex.relatives or toks[j].low in _RELAYING) else None
     if r and r[1]:  # "enligt ett internt mejl som citeras av The Northern Herald"
         return r[0], "", [r[1]]
     if j + 1 < e and toks[j].text == "," and (toks[j + 1].low in ctx.lex.relatives or relay(toks, j + 1, e, ctx.lex)):
@@ -113,6 +114,18 @@ def skip_relative(ctx: Ctx, toks: list[Tok], j: int, e: int) -> tuple[int, str, 
     return j, "", []
 
 
+_RELAYING = frozenset({"as", "quoted", "cited"})
+_BOUND_SETS: dict[str, frozenset[str]] = {}
+
+
+def _bounds(lex: Lexicon) -> frozenset[str]:
+    """Subordinators and complementizers of a language: words that start a new clause (built once)."""
+    out = _BOUND_SETS.get(lex.lang)
+    if out is None:
+        out = _BOUND_SETS[lex.lang] = lex.subordinators | lex.complementizers
+    return out
+
+
 def only_punct(toks: list[Tok], a: int, e: int) -> bool:
     return all(not t.is_word for t in toks[a:e])
 
@@ -127,10 +140,10 @@ def subject(ctx: Ctx, toks: list[Tok], s: int, pre_end: int) -> tuple[list[Tok],
     lex = ctx.lex
     segs: list[tuple[int, int]] = []
     b = pre_end
-    bounds = lex.subordinators | lex.complementizers
+    bounds = _bounds(lex)
     while b > s:
         a = seg_start(toks, s, b, bounds)
-        while a > s + 1 and toks[a - 1].low in lex.relatives & lex.complementizers and a < b and \
+        while a > s + 1 and toks[a - 1].low in lex.relatives and toks[a - 1].low in lex.complementizers and a < b and \
                 not (toks[a].low in lex.determiners or toks[a].upper or toks[a].low in lex.pronouns) and \
                 toks[a - 2].low not in lex.speech:  # "show that one in five …": after a cue it is a complementizer
             a = seg_start(toks, s, a - 1, bounds)  # "a group that evacuates residents": relative, not a bound

@@ -26,6 +26,7 @@ qualifiers, subset): `enligt.analyze.conflicts` compares keys. See docs/numbers.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from enligt.analyze import lexicon as lx
 from enligt.analyze.numbers import NumberMatch, find_numbers
@@ -50,6 +51,8 @@ def count(article: Article, attributions: tuple[Attribution, ...]) -> tuple[Quan
     spans = ([article.title_span] if article.title_span else []) + list(article.paragraph_spans)
     sources = [a.source_span for a in attributions if a.source_span is not None]
     memory = Memory()
+    low, hint = text.lower(), lx.hint(str(lang))
+    same = len(low) == len(text)  # else lower-casing shifted offsets ("İ"): lower each sentence
     out: list[Quantity] = []
     idents: set[tuple[str, str, float]] = set()
     ni = 0
@@ -67,7 +70,8 @@ def count(article: Article, attributions: tuple[Attribution, ...]) -> tuple[Quan
             while k < len(inside) and inside[k].num_start < end:
                 here.append(inside[k])
                 k += 1
-            if any(id(n) in live for n in here) and lx.hint(str(lang)).search(text[start:end].lower()):
+            if any(id(n) in live for n in here) and (hint.search(low, start, end) if same else
+                                                     hint.search(text[start:end].lower())):
                 _read_sentence(text, start, end, here, live, str(lang), sources, memory, attributions, idents, out)
     return tuple(_drop_title_restated(out, article.title_span, attributions))
 
@@ -143,12 +147,17 @@ _WORD_BEFORE = re.compile(r"(\w+)\W*$")
 _NEXT_WORD = re.compile(r"[\s\u00a0\u202f]*([^\W\d_]+|%)")
 
 
+@cache
+def _abbreviations(lang: str) -> frozenset[str]:
+    return wordset(lang, "abbreviations") | lx.words_of(lang, "abbrev")
+
+
 def sentence_spans(text: str, start: int, end: int, lang: str) -> list[tuple[int, int]]:
     """Character spans of the sentences of text[start:end]; a full stop after an abbreviation
     ("ca.", "Capt.", an initial) or in a date ("19. Januar") ends no sentence."""
     out: list[tuple[int, int]] = []
     pos = start
-    abbreviations = wordset(lang, "abbreviations") | lx.words_of(lang, "abbrev")
+    abbreviations = _abbreviations(lang)
     for m in _BOUNDARY.finditer(text, start, end):
         before = _WORD_BEFORE.search(text, max(start, m.start() - 20), m.start() + 1)
         word = before.group(1) if before else ""

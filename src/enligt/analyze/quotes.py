@@ -100,31 +100,39 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     "fall på ”lösa antaganden”" keeps its closing mark and stays recognisably mixed. One pass per
     end, so a run of thousands of quote marks costs linear time.
     """
-    space = " \t\n–—-"
-    start, end = _strip(text, start, end, space)
-    if end - start >= 2 and text[start] in _DOUBLE_OPEN | _SINGLE_OPEN and text[end - 1] in _ALL \
+    start, end = _strip(text, start, end)
+    if end - start >= 2 and text[start] in _OPENERS and text[end - 1] in _ALL \
             and not _partner_inside(text, start + 1, end - 1, text[start]):
-        return _strip(text, start + 1, end - 1, space)
+        return _strip(text, start + 1, end - 1)
     if start < end and text[start] in _ALL and not _partner_inside(text, start + 1, end, text[start]):
         start += 1
     if end > start and text[end - 1] in _ALL and not _partner_inside(text, start, end - 1, text[end - 1]):
         end -= 1
-    return _strip(text, start, end, space)
+    return _strip(text, start, end)
 
 
-def _strip(text: str, start: int, end: int, space: str) -> tuple[int, int]:
-    while start < end and (text[start] in space or text[start] == ","):
+_OPENERS = _DOUBLE_OPEN | _SINGLE_OPEN
+_LEAD = frozenset(" \t\n–—-,")  # what trimming drops at the start of a content
+_TRAIL = frozenset(" \t\n–—-,.:;")  # and at its end
+_SINGLES = re.compile("[" + re.escape("".join(sorted(_SINGLE_OPEN | _SINGLE_CLOSE))) + "]")
+_DOUBLES = re.compile("[" + re.escape("".join(sorted(_DOUBLE_OPEN | _DOUBLE_CLOSE))) + "]")
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _LEAD:
         start += 1
-    while end > start and text[end - 1] in space + ",.:;":
+    while end > start and text[end - 1] in _TRAIL:
         end -= 1
     return start, end
 
 
 def _partner_inside(text: str, start: int, end: int, mark: str) -> bool:
-    """Whether another mark of the same family lies in [start, end) (the mark then pairs with it)."""
-    fam = _SINGLE_OPEN | _SINGLE_CLOSE if mark in "‘’‚'" else _DOUBLE_OPEN | _DOUBLE_CLOSE
-    for k in range(start, end):
-        ch = text[k]
-        if ch in fam and not (ch in "'’" and 0 < k < len(text) - 1 and text[k - 1].isalnum() and text[k + 1].isalnum()):
+    """Whether another mark of the same family lies in [start, end) (the mark then pairs with it).
+    The marks are found by a C-level regex scan; only they are looked at in Python."""
+    fam = _SINGLES if mark in "‘’‚'" else _DOUBLES
+    last = len(text) - 1
+    for m in fam.finditer(text, start, end):
+        k = m.start()
+        if not (text[k] in "'’" and 0 < k < last and text[k - 1].isalnum() and text[k + 1].isalnum()):
             return True
     return False

@@ -18,6 +18,7 @@ from enligt.analyze.subjects import concept_of, lemma, nationality_of
 from enligt.lang import wordset
 from enligt.models import Span
 
+FRONTED = 5  # tokens: the longest sentence opener read as a qualifier of every clause
 NEAR = 8  # tokens: how far a measure word outside the number's clause may stand
 WINDOW = 25  # tokens: the most any rule looks to either side of a number
 BACKREF_REACH = 1500  # characters: how far back a restated figure may point
@@ -25,6 +26,8 @@ _CLAUSE_BREAKS = frozenset(",;:()–—\"“”«»")
 _CURRENCY_SIGNS = frozenset("$£€¥")
 _HUMAN_MEASURES = frozenset({"killed", "wounded", "captured", "missing", "displaced", "deserted"})
 # Subject concepts that are things, not people: "injured" buildings are damaged.
+# Events that only people undergo: a bare count of them ("anholdt 14 efter uroligheder") is people.
+_PEOPLE_EVENTS = frozenset({"arrest", "ill", "hospital", "rescue", "release", "return", "charged", "attendance"})
 _STAFF = frozenset({"job", "employee", "worker"})
 _THINGS = frozenset({"building", "vehicle", "aircraft", "drone", "missile", "ship", "tank", "road", "flight"})
 
@@ -55,30 +58,31 @@ class Sentence:
     in_source: frozenset[int]  # tokens inside an attribution's source
 
 
-# The tokens of `enligt.analyze.sentences` (a word with inner hyphens, colons, dots, or one
-# non-space character), kept here as plain lists: cheaper than token objects.
-_TOKEN = re.compile(r"\w+(?:[-'’:./]\w+)*|[^\w\s]")
+# The token rule of `enligt.analyze.sentences` (a word with inner hyphens, colons, dots, or one
+# non-space character). Read here into plain lists: `sentences.tokenize` builds a token object
+# per token, which costs more than this whole stage spends on a sentence.
+_TOKEN = re.compile(r"\w++(?:[-'’:./]\w++)*+|[^\w\s]")
 
 
 def make_sentence(text: str, start: int, end: int, numbers: list[NumberMatch], lang: str,
                   sources: list[Span]) -> Sentence:
     """Tokenise text[start:end] and look up its measure words, number tokens, back-reference and
     source tokens once."""
-    matches = list(_TOKEN.finditer(text, start, end))
-    texts = [m.group() for m in matches]
-    starts = [m.start() for m in matches]
-    ends = [m.end() for m in matches]
+    spans = [m.span() for m in _TOKEN.finditer(text, start, end)]
+    texts = [text[a:b] for a, b in spans]
+    starts = [a for a, _ in spans]
+    ends = [b for _, b in spans]
     lows = [t.lower() for t in texts]
     found: dict[int, lx.Trigger] = {}
-    backref, firsts, phrases = -1, lx.first_words(lang, "backref"), lx.category(lang, "backref")
     maybe = lx.may_trigger(lang)
-    for k, low in enumerate(lows):
-        if maybe(low):
-            t = lx.trigger_at(lows, k, lang)
-            if t is not None:
-                found[k] = t
-        if backref < 0 and low in firsts and lx.phrase_at(lows, k, phrases):
-            backref = k
+    for k in [k for k, low in enumerate(lows) if maybe(low)]:
+        t = lx.trigger_at(lows, k, lang)
+        if t is not None:
+            found[k] = t
+    backref, firsts = -1, lx.first_words(lang, "backref")
+    if not firsts.isdisjoint(lows):
+        phrases = lx.category(lang, "backref")
+        backref = next((k for k, low in enumerate(lows) if low in firsts and lx.phrase_at(lows, k, phrases)), -1)
     release = next((t.concept for t in found.values() if t.concept in ("release", "return")), "")
     near = [(sp.start, sp.end) for sp in sources if sp.start < end and sp.end > start]
     in_source = frozenset(k for lo, hi in near for k in range(bisect_left(starts, lo), bisect_left(starts, hi)))
@@ -142,7 +146,7 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: list[Span], mem
     total = a >= 2 and s.lows[a - 1] in lx.words_of(lang, "of") and (a - 2) in s.numtoks
     trig = measure_word(s, a, b, head, lang)
     if trig is None:
-        return _restated(s, a, memory)
+        return _part_of_latest(s, a, b, head, memory) if head.subset else _restated(s, a, memory)
     measure, concept = trig.measure, trig.concept
     if _casualties(s, trig, lang):  # "dödats eller sårats", "killed or wounded": one toll of both
         measure, concept = "other", "casualty"
@@ -156,11 +160,11 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: list[Span], mem
     elif memory.head[0] == s.index and memory.head[2] and any(
             s.lows[j] in lx.words_of(lang, "conj") for j in range(memory.head[1], a)):
         head_concept, nationality = memory.head[2], memory.head[3]  # "15 soldater stupade och 40 skadades"
-    if not head_concept and measure in _HUMAN_MEASURES:
+    if not head_concept and (measure in _HUMAN_MEASURES or concept in _PEOPLE_EVENTS):
         head_concept = "person"  # "the death toll rose to five": people
     if measure in ("killed", "wounded") and head_concept in _THINGS:  # "12 hus skadades": damage
         measure, concept = ("destroyed", "destroyed") if measure == "killed" else ("other", "damaged")
-    elif measure in _HUMAN_MEASURES and head_concept in _THINGS:
+    elif measure in ("missing", "captured", "deserted") and head_concept in _THINGS:
         return None  # "savnet etter at raset traff tre bolighus": houses are not missing people
     if concept == "victim" and head_concept in _STAFF:
         concept = "layoff"  # "650 affected roles", "drabbade anställda": jobs hit by cuts
@@ -184,7 +188,11 @@ def _casualties(s: Sentence, t: lx.Trigger, lang: str) -> bool:
 
 def _qualifiers(s: Sentence, a: int, b: int, head: Head, lang: str) -> frozenset[str]:
     """Place, day, period and since of the clause, plus the "ytterligare" and relative-clause marks."""
-    quals = qualifiers(s.texts, s.lows, _clause(s, a, b), lang, s.in_source)
+    lo, hi = _clause(s, a, b)
+    quals = qualifiers(s.texts, s.lows, (lo, hi), lang, s.in_source)
+    opener = next((k for k in range(min(lo, FRONTED + 1)) if s.lows[k] in _CLAUSE_BREAKS), -1)
+    if 0 < opener < lo:  # a fronted adverbial: "Since November, some 4,800 people have been …"
+        quals |= qualifiers(s.texts, s.lows, (0, opener), lang, s.in_source)
     if any(s.lows[k] in lx.words_of(lang, "extra") for k in range(max(0, a - 3), a)):
         quals |= {"extra=1"}  # "ytterligare ett sextiotal personer": others than those counted
     if head.end < len(s.lows) and s.lows[head.end] in lx.words_of(lang, "relative"):
@@ -370,6 +378,21 @@ def _subject(s: Sentence, head: Head, trig: lx.Trigger, lang: str) -> tuple[str,
     word = " ".join(s.texts[trig.start : trig.end])
     concepts = (concept_of(s.lows[k], lang) for k in reversed(range(trig.start, trig.end)))
     return next((c for c in concepts if c), ""), word
+
+
+SUBSET_REACH = 400  # characters: how far back the set of "Två av dem var barn" may have been counted
+
+
+def _part_of_latest(s: Sentence, a: int, b: int, head: Head, memory: Memory) -> Reading | None:
+    """A part of the figure just counted ("fyra civila dödades. Två av dem var barn"): its measure,
+    marked as a subset so that it is never compared with the whole."""
+    latest = memory.latest
+    if latest is None or s.index - memory.latest_sentence > SUBSET_REACH or memory.latest_sentence == s.index:
+        return None
+    parts = (latest.key.split("|") + [""] * 6)[:6]
+    parts[5] = "subset"
+    subject = " ".join(s.texts[b : head.end]) or latest.subject
+    return Reading(latest.measure, latest.concept, subject, "|".join(parts))
 
 
 def _restated(s: Sentence, a: int, memory: Memory) -> Reading | None:

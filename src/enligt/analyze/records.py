@@ -15,7 +15,7 @@ from enligt.analyze.via import ViaContext
 Span2 = tuple[int, int]
 
 
-@dataclass
+@dataclass(slots=True)
 class Draft:
     """One attribution under construction: spans into the article text plus what resolution adds."""
 
@@ -51,7 +51,7 @@ class Draft:
         return " ".join(t.text for t in self.source) if self.source else None
 
 
-@dataclass
+@dataclass(slots=True)
 class Ctx:
     """Per-article state shared by the rules."""
 

@@ -102,8 +102,8 @@ def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: st
     after, tail, vias = skip_relative(ctx, toks, j, e)
     cs = seg_start(toks, s, i)
     initial = cs == i or (toks[cs].low in ctx.lex.subordinators and cs + 1 == i)
-    follows = after + 1 < e and toks[after].text == "," and toks[after + 1].low in \
-        ctx.lex.subordinators | ctx.lex.relatives
+    follows = after + 1 < e and toks[after].text == "," and (
+        toks[after + 1].low in ctx.lex.subordinators or toks[after + 1].low in ctx.lex.relatives)
     if i > s and toks[i - 1].text == "," and (only_punct(toks, after, e) or follows):
         content = span(ctx, toks, s, i - 1)
         parts = [content] if content else []
@@ -189,7 +189,7 @@ def hearsay_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, cands: Sequence[int
             if toks[b].text == ";" or (toks[b].low in ctx.lex.subordinators and toks[b - 1].text == ","):
                 start = b + 1
                 break
-        if start == s and i == s + 1 and toks[s].low in ctx.lex.expletives | {"it"} and k < e \
+        if start == s and i == s + 1 and (toks[s].low in ctx.lex.expletives or toks[s].low == "it") and k < e \
                 and toks[k].low in ctx.lex.complementizers:
             start = k + 1
         c = span(ctx, toks, start, e)
@@ -390,7 +390,8 @@ def _content_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b:
         if not c or not src:
             return None
         a = i + n
-        while a < e and toks[a].is_word and toks[a].low in lex.prepositions | {"on", "in", "at"} | set(lex.times):
+        while a < e and toks[a].is_word and (toks[a].low in lex.prepositions or toks[a].low in ("on", "in", "at")
+                                             or toks[a].low in lex.times):
             a += 1
         if a < e and toks[a].text == "," and sum(t.is_word for t in toks[s:cut]) <= 4 and not only_punct(toks, a, e) \
                 and not any(is_finite_verb(t, lex) for t in toks[s:cut]):
@@ -447,9 +448,9 @@ def _inverted(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue: Sp
 
 def _v2_subject(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: int) -> tuple[int, int] | None:
     """V2 inversion after a fronted phrase: "På åklagarens fråga … svarade han att …"."""
-    if ctx.lang == "en" or i == s or toks[b].low not in ctx.lex.prepositions | ctx.lex.subordinators:
+    if ctx.lang == "en" or i == s or not (toks[b].low in ctx.lex.prepositions or toks[b].low in ctx.lex.subordinators):
         return None
-    if i + n < e and toks[i + n].low in ctx.lex.prepositions | RECIPIENT:
+    if i + n < e and (toks[i + n].low in ctx.lex.prepositions or toks[i + n].low in RECIPIENT):
         return None  # "bekräftar för SVT att": a recipient, not an inverted subject
     if i > s and toks[i - 1].text == ",":
         return None

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import cache
-from itertools import accumulate, repeat
+from itertools import accumulate, compress, repeat
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -19,7 +19,7 @@ from enligt.lang import wordset
 # A word (with inner hyphens, apostrophes, colons, dots or slashes: "SMHI:s", "Russia's", "1.200",
 # "A/S") or one non-space character. Each alternative consumes at least one character and the
 # optional groups start with a separator \w+ cannot match, so the scan is linear.
-_TOKEN = re.compile(r"\w+(?:[-'’:./]\w+)*|[^\w\s]")
+_TOKEN = re.compile(r"\w++(?:[-'’:./]\w++)*+|[^\w\s]")  # possessive: the same tokens, no backtracking
 _ENDERS = frozenset(".!?…")
 _CLOSERS = frozenset("”\"’'»“")
 _DASHES = frozenset("–—-")
@@ -91,9 +91,8 @@ def split(text: str, toks: list[Tok], lang: str, quotes: Sequence[tuple[int, int
     begin = 0
     qi = 0
     n = len(toks)
-    for i, tok in enumerate(toks):
-        if tok.text not in _ENDERS:
-            continue
+    for i in compress(range(n), map(_ENDERS.__contains__, map(_FIRST, toks))):  # only full stops etc., at C level
+        tok = toks[i]
         while qi < len(quotes) and quotes[qi][1] <= tok.start:
             qi += 1
         if qi < len(quotes) and quotes[qi][0] < tok.start < quotes[qi][1] - 2:  # inside, not right before the close

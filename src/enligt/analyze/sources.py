@@ -59,6 +59,12 @@ def _platform_re() -> re.Pattern[str]:
                       "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + ")$")
 
 
+@lru_cache(maxsize=16384)
+def _is_platform(low: str) -> bool:
+    """Whether a (lower-cased) word starts with a platform name: the big alternation runs once per word."""
+    return _platform_re().match(low) is not None
+
+
 @lru_cache(maxsize=65536)
 def word_type(low: str, lang: str) -> str | None:
     """source_type of one word: exact, then without a genitive s, then by compound ending (sv/no/da/de)."""
@@ -212,17 +218,17 @@ def name_of(toks: list[Tok], lang: str = "") -> str | None:
 
 def classify(toks: list[Tok], lex: Lexicon, persons: set[str] | frozenset[str] = frozenset(), tail: str = "") -> str:
     """source_type of a source phrase (see SCHEMA.md); `tail` is a dropped relative clause ("som vill vara anonym")."""
-    low = " ".join(t.low for t in toks)
-    if any(a in tail.lower() for a in _ANON[:7]):
+    if tail and any(a in tail.lower() for a in _ANON[:7]):
         return "unnamed"
     left = _left_part(toks, lex)
     lows = [t.low for t in left]
     if not any(w in _RECORDINGS for w in lows):
-        platform = _platform_re()
         for t in toks:
-            if t.upper and platform.match(t.low):
+            if t.upper and _is_platform(t.low):
                 return "social_media"
-    for key, typ in _types(lex.lang)[1]:
+    multi = _types(lex.lang)[1]
+    low = " ".join(t.low for t in toks) if multi or "uppgifter" in lows else ""
+    for key, typ in multi:
         if key in low:
             return typ
     if "uppgifter" in lows and low.startswith(("uppgifter till", "uppgifter i", "uppgifter från")) \
@@ -270,7 +276,7 @@ def _left_part(toks: list[Tok], lex: Lexicon) -> list[Tok]:
     return toks
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     text: str
     name: str | None

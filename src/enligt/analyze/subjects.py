@@ -89,6 +89,7 @@ def _lookup(word: str, lang: str, name: str) -> tuple[str, ...] | None:
     return None
 
 
+@lru_cache(maxsize=1 << 16)
 def concept_of(word: str, lang: str) -> str | None:
     """The canonical concept of a noun ("soldater" -> "soldier"), or None when it is not listed."""
     hit = _lookup(word, lang, "subjects")
@@ -100,6 +101,7 @@ def concept_of(word: str, lang: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1 << 16)
 def nationality_of(word: str, lang: str) -> tuple[str, bool] | None:
     """(canonical nationality, names people) of an adjective or people noun, or None."""
     hit = _lexicon(lang, "nationalities").get(word.lower())

@@ -54,11 +54,17 @@ def context(article: Article) -> ViaContext:
     own = {article.outlet.lower()} if article.outlet else set()
     head = (article.body[0] if article.body else "")[:200]
     own.update(m.group(1).lower() for m in _dateline().finditer(head))
-    agencies = {a.lower() for a in words(None, "agencies")}
+    agencies, wires = _agencies()
     own.update(au.lower() for au in article.authors if au.lower() in agencies)
     if not article.authors:  # agency copy carries no byline: the wire services wrote it
-        own.update(a.lower() for a in words(None, "wires"))
+        own.update(wires)
     return ViaContext(frozenset(own))
+
+
+@cache
+def _agencies() -> tuple[frozenset[str], frozenset[str]]:
+    """(news agencies, wire services), lower-cased once."""
+    return frozenset(a.lower() for a in words(None, "agencies")), frozenset(a.lower() for a in words(None, "wires"))
 
 
 @cache

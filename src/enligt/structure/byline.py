@@ -79,8 +79,7 @@ def is_photo_role_line(line: str) -> bool:
 def is_agency(text: str) -> bool:
     """True for a news agency name, or a list of them ("TT", "(NTB)", "Reuters/TT", "AFP-dpa")."""
     text = text.strip(" .,()").lower()
-    if text.startswith("the "):  # "By The Associated Press"
-        text = text[4:]
+    text = text.removeprefix("the ")  # "By The Associated Press"
     if text in _agencies():
         return True
     if len(text) >= 60 or text.count(" ") > 6:
@@ -210,6 +209,8 @@ def parse_byline(line: str, opens: bool | None = None) -> list[str] | None:
     cut = _credit_cut().search(rest)
     if cut is not None:
         rest = rest[: cut.start()]
+    if rest.strip() and is_agency(rest):
+        return []  # "By the Canadian Press"
     if not rest.strip() or not rest.strip()[0].isupper():
         return None
     return _parts(rest)

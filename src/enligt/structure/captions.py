@@ -84,8 +84,13 @@ def _unlabelled(line: str) -> tuple[str, str] | None:
         return None
     m = LAST_STOP.search(line, max(0, len(line) - 80))
     if m is None or m.start() == 0:
-        return None
-    head, tail = line[: m.start() + 1], line[m.end():].strip()
+        if len(line) > 80:
+            return None
+        head, tail = "", line.strip()  # a credit line of its own under the caption: "(PA Photo/Jane Roe)"
+        if " " not in tail and tail[:1] != "(":
+            return None  # "EU/USA", "AP/TT": too little to tell a credit
+    else:
+        head, tail = line[: m.start() + 1], line[m.end():].strip()
     if tail.startswith("(") and tail.endswith(")"):
         tail = tail[1:-1].strip()
     credit = AGENCY_CREDIT.match(tail)

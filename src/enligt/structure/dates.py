@@ -193,6 +193,8 @@ def find_dates(line: str, lang: str | None = None, base: str | None = None) -> t
             segments.append((kinds[m[1].lower()], line[m.end() : end]))
     published = updated = None
     for kind, seg in segments:
+        if is_relative_date(seg, bare_time=False):
+            continue  # "Uppdaterad igår 16.40": no day to count from
         value = parse_date(seg, lang)
         day = published or base
         if value is None and kind == "updated" and day and (time := _find_time(seg)) is not None:
@@ -206,18 +208,68 @@ def find_dates(line: str, lang: str | None = None, base: str | None = None) -> t
     return published, updated
 
 
+@cache
+def _relative_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(words a relative time line may hold, the marks one of which it needs: "igår", "ago", "vor")."""
+    allowed: set[str] = set()
+    days: set[str] = set()
+    for code in SUPPORTED:
+        for entry in words(code, "relative_dates"):
+            entry = entry.lower()
+            if entry.startswith("!"):
+                entry = entry[1:].strip()
+                days.add(entry)
+            allowed.update(WORD.findall(entry))
+    return frozenset(allowed), frozenset(days)
+
+
+def relative_words() -> frozenset[str]:
+    """Every word that a relative time line may hold (a cheap first test for callers)."""
+    return _relative_words()[0]
+
+
+def is_relative_date(line: str, bare_time: bool = True) -> bool:
+    """A relative or bare time line ("i dag 10.30", "Uppdaterad igår 16.40", "2 hours ago", "14:52").
+
+    Such a line marks where a date stands, but gives none: the day it counts from is unknown.
+    `bare_time`: whether a lone time counts (not for the part after a label, which takes its day
+    from the published date: "Uppdaterad kl. 14.12").
+    """
+    if len(line) > 60 or line.count(" ") > 6:
+        return False
+    text = line.lower().strip()
+    label = _labels()[0].match(text)
+    if label is not None:
+        text = text[label.end():].strip()
+    allowed, marks = _relative_words()
+    rest = TIME.sub(" ", text)
+    found = WORD.findall(rest)
+    if any(w not in allowed for w in found):
+        return False
+    if not found:
+        return bare_time and rest != text and label is None and not any(ch.isdigit() for ch in rest)  # a bare "14:52"
+    if any(ch.isdigit() for ch in rest) and not "".join(rest.split()).isalnum():
+        return False  # "3/4", "1.5 hours"
+    joined = " ".join(found)
+    return any(m in marks for m in found) or any(m in joined for m in marks if " " in m)
+
+
 def is_date_line(line: str) -> bool:
     """True when `line` holds a date and little else (labels, weekdays, time, zone, separators)."""
     if len(line) > 160 or line.count(" ") > 14:
         return False
     filler = _filler()
-    left = 0
+    relative = _relative_words()[0]
+    left = loose = 0  # letters beside the date words; `loose` also counts relative words ("i går")
     for w in WORD.findall(line):  # first the cheap test: hardly any letters beside the date words
         if w.lower() in filler or (w.isupper() and 2 <= len(w) <= 4):
             continue  # label, weekday, month, "kl", time zone ("CET", "EST")
-        left += len(w)
-        if left > 3:
-            return False
+        loose += len(w)
+        if w.lower() not in relative:
+            left += len(w)
+            if left > 3:
+                return False
+    # A full date may share the line with a relative one ("Publisert: 05.06.2024 Oppdatert: i går 12.01").
     if ("19" in line or "20" in line) and YEAR.search(line) is not None and parse_date(line) is not None:
         return True
-    return label_kind(line) is not None and _find_time(line) is not None  # "Uppdaterad kl. 14.12"
+    return loose <= 3 and label_kind(line) is not None and _find_time(line) is not None  # "Uppdaterad kl. 14.12"

@@ -16,6 +16,7 @@ from enligt.errors import ExtractionError
 BlockKind = Literal["p", "head"]
 MIN_FAST_CHARS = 500  # below this, fast mode's answer is always checked against the full mode
 FAST_RATIO = 0.5  # share of the article element's paragraph and list text fast mode must find
+MIN_FAST_LINES = 2  # fast mode's text in one line (one block, often a page-builder layout) is checked too
 # trafilatura logs every discarded page at WARNING; we raise instead, so keep its logger quiet.
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 logging.getLogger("htmldate").setLevel(logging.CRITICAL)
@@ -70,7 +71,8 @@ def main_text(tree: Any, *, where: str, url: str | None = None, expected_chars: 
 
     doc = _run(tree, where=where, url=url, fast=True)
     got = len(doc.text or "") if doc is not None else 0
-    if got < max(MIN_FAST_CHARS, FAST_RATIO * expected_chars):
+    lines = (doc.text or "").count("\n") + 1 if doc is not None else 0
+    if got < max(MIN_FAST_CHARS, FAST_RATIO * expected_chars) or lines < MIN_FAST_LINES:
         doc = _run(tree, where=where, url=url, fast=False) or doc
     if doc is None or doc.body is None:
         raise ExtractionError("no main text found (too little text, or not an article page)", where=where)

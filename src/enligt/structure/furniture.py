@@ -15,9 +15,16 @@ from dataclasses import dataclass
 from functools import cache
 
 from enligt.lang import all_languages_words, wordset
+from enligt.structure.byline import is_agency
 
 MAX_FURNITURE = 400  # longer lines are article text or captions, never furniture
 COUNT_TAIL = re.compile(r"\s*(?:\(\d+\)|\d+\s*(?:min|minuter|minutes|minutter|minuten)\.?)$", re.IGNORECASE)
+# "© 2024 Name", "Copyright (c) 2024 Name. All rights reserved", "© Name 2024 | ..."
+FOOTER = re.compile(r"^(?:(?:©|\(c\)|copyright)\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?"
+                    r"([^\W\d_][^.,|·©\d]{0,60}?)\s*(?:\d{4})?\s*(?:\s[–-]\s|[.,|·]|$)", re.IGNORECASE)
+NAME_SMALL = frozenset({"of", "and", "och", "og", "der", "die", "the"})
+LEGAL_FORMS = frozenset({"gmbh", "ltd", "ab", "as", "asa", "a/s", "aps", "inc", "llc", "plc", "oy", "ag", "kg"})
+COUNT_HEAD = re.compile(r"^\d{1,6}\s+(?=[^\W\d_]+$)")
 DURATION_ENDS = ("min", "min.", "minuter", "minutes", "minutter", "minuten")
 NAV_SPLIT = re.compile(r"\s{2,}|\s+[|•·]\s+|\t")
 CRUMB_SPLIT = re.compile(r"\s+[/>›»]\s+")
@@ -29,7 +36,7 @@ GALLERY = re.compile(r"^(?:[^\W\d_]{2,12}\s+)?\d{1,3}\s*(?:av|of|af|von|aus|/)\s
 SENTENCE_END = frozenset(".!?")
 PUNCT_TO_SPACE = str.maketrans({c: " " for c in ",·•|/"})
 # Separators between glued furniture phrases ("Advertisement · Scroll to continue", "Annons | Läs mer").
-PART_SPLIT = re.compile(r"\s+[·•|–—-]\s+|\s*[·•|]\s*|\s{2,}")
+PART_SPLIT = re.compile(r"\s+[·•|–—-]\s+|\s*[·•|]\s*|\s{2,}|\.\s+")
 
 
 @dataclass(frozen=True)
@@ -80,6 +87,8 @@ def key(line: str, normalized: bool = False) -> str:
         tail = COUNT_TAIL.search(k[-24:])
         if tail is not None:
             k = k[: len(k) - 24 + tail.start()] if len(k) > 24 else k[: tail.start()]
+    if k[:1].isdigit() and (count := COUNT_HEAD.match(k)) is not None:
+        k = k[count.end():]  # "12 kommentarer", "42 comments": a counter on a button
     return k.rstrip(" :.").strip()
 
 
@@ -157,7 +166,7 @@ def is_furniture(line: str, k: str | None = None) -> bool:
 
 def _is_phrase_row(k: str) -> bool:
     """Furniture phrases glued by separators or dots ("advertisement · scroll to continue")."""
-    if len(k) > 120 or not any(c in k for c in "·•|–—-") and "  " not in k:
+    if len(k) > 120 or not any(c in k for c in "·•|–—-") and "  " not in k and ". " not in k:
         return False
     parts = [p.strip(" .:") for p in PART_SPLIT.split(k)]
     parts = [p for p in parts if p]
@@ -205,6 +214,34 @@ def is_paywall(line: str, k: str | None = None) -> bool:
 def is_section_header(line: str, k: str | None = None) -> bool:
     """The header of a furniture list ("Mest läst", "Mer från Ekonomi", "Most popular")."""
     return len(line) <= 80 and phrases("section_labels").heads(key(line) if k is None else k)
+
+
+def footer_outlet(line: str) -> str | None:
+    """The publication named by a copyright footer ("© 2024 Sydkysten Avis", "© Bladet 2024. Ansvarig ...").
+
+    None for other lines and for an agency's copyright ("Copyright 2024 The Associated Press").
+    """
+    if len(line) > 160:
+        return None
+    m = FOOTER.match(line.strip())
+    if m is None:
+        return None
+    words = m[1].strip(" .,").split()
+    while words and words[-1].lower() in LEGAL_FORMS:
+        words.pop()
+    name = " ".join(words)
+    if not 1 <= len(words) <= 5 or not all(w[:1].isupper() or w.lower() in NAME_SMALL for w in words):
+        return None
+    return None if is_agency(name) else name
+
+
+def is_factbox_header(line: str, k: str | None = None) -> bool:
+    """The label of a fact box ("Faktaruta", "FAKTA: Havnen", "Fast facts"): its tight block is no body text."""
+    if len(line) > 80:
+        return False
+    k = key(line) if k is None else k
+    labels = all_languages_words("factbox_labels")
+    return k in labels or k.partition(":")[0].strip() in labels
 
 
 def related_label(line: str, k: str | None = None) -> tuple[str, str] | None:

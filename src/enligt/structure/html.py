@@ -18,11 +18,12 @@ from enligt.structure.byline import parse_byline
 from enligt.structure.dates import is_date_line
 from enligt.structure.furniture import is_furniture, related_label
 from enligt.structure.htmlparts import norm
-from enligt.structure.langid import identify
+from enligt.structure.htmllang import page_language
 
 MAX_PREAMBLE = 3  # blocks before the headline that trafilatura keeps (kicker, section label)
 MIN_PARAGRAPH_WORDS = 10  # an article has at least one paragraph this long in words,
 MIN_PARAGRAPH_CHARS = 60  # or in characters (languages written without spaces)
+MIN_PROSE_WORDS = 40  # a paragraph this long, of several sentences, is read as text whatever words it holds
 MIN_FALLBACK_CHARS = 500  # an article element with this much paragraph text is read even when trafilatura gives up
 _BLOCK_TAGS = ("p", "li", "h2", "h3", "h4", "blockquote")
 
@@ -43,6 +44,20 @@ def _skip_preamble(blocks: tuple[extract.Block, ...], title: str | None) -> tupl
         if title and b.text == title:
             return [x.text for x in blocks[:i] if len(x.text.split()) <= 8], i + 1
     return [], 0
+
+
+def _is_prose(text: str) -> bool:
+    """A long paragraph of several sentences that names a cookie or a comment only in passing.
+
+    trafilatura has already dropped the page's banners and footers; what it keeps at this length is
+    article text (a story about tracking cookies, a writer's own "comments"), not a consent prompt.
+    """
+    words = text.split()
+    if len(words) < MIN_PROSE_WORDS or text[-1:] not in ".!?\"”’)":
+        return False
+    low = text.lower()
+    return (sum(text.count(c) for c in ".!?") >= 2 and low.count("cookie") + low.count("consent") <= 1
+            and "©" not in text and "copyright" not in low)
 
 
 def _sort_blocks(blocks: tuple[extract.Block, ...], parts: htmlparts.Parts, title: str | None) -> _Sorted:
@@ -66,7 +81,9 @@ def _sort_blocks(blocks: tuple[extract.Block, ...], parts: htmlparts.Parts, titl
             if text not in out.headings:
                 out.headings.append(text)
                 out.positions.append(len(out.body))
-        elif text[:2] not in ("| ", "- ") and is_furniture(text):
+        elif text[:2] in ("| ", "- "):  # a table row or list item: content, even when it holds a date or a name
+            out.body.append(text)
+        elif is_furniture(text) and not _is_prose(text):
             out.furniture.append(text)
         elif len(text) <= 160 and is_date_line(text):
             continue
@@ -107,8 +124,7 @@ def _place_lead(s: _Sorted, lead: str | None) -> None:
 def _language(options: Options, title: str | None, body: list[str], declared: str | None) -> str | None:
     if options.lang != "auto":
         return options.lang
-    sample = " ".join([title or "", *body[:8]])
-    return identify(sample) or declared
+    return page_language(title, body, declared)
 
 
 def structure_html(page: Page, *, options: Options) -> Article:

@@ -20,12 +20,15 @@ PUBLISHED_META = ("article:published_time", "og:published_time", "datepublished"
                   "publish-date", "publish_date", "publishdate", "pubdate", "publication_date",
                   "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date",
                   "dcterms.date", "date", "citation_publication_date", "citation_date", "article.published",
-                  "datecreated", "dcterms.created", "release_date", "cxenseparse:recs:publishtime")
+                  "datecreated", "dcterms.created", "release_date", "cxenseparse:recs:publishtime", "published",
+                  "published_time", "published-date", "publication-date", "date.published", "pub_date",
+                  "article_date_original", "original-publish-date", "og:article:published_time", "dc.created")
 UPDATED_META = ("article:modified_time", "og:updated_time", "datemodified", "article:modified",
                 "last-modified", "dcterms.modified", "dc.date.modified", "article.updated", "lastmod",
                 "revised")
 _UPDATED_CLASS = re.compile(r"updat|modif|aktualis|uppdater|oppdater|opdater|revis|edited", re.IGNORECASE)
 _DATE_CLASS = re.compile(r"date|time|publish|posted|dateline|byline|meta|datum|dato|zeit", re.IGNORECASE)
+URL_DATE = re.compile(r"(?<![\d])((?:19|20)\d\d)[/_.-](0?[1-9]|1[0-2])[/_.-](0?[1-9]|[12]\d|3[01])(?![\d])")
 MAX_DATE_TEXT = 140
 MIN_YEAR, MAX_YEAR = 1995, 2035
 
@@ -132,6 +135,17 @@ def _checked(value: str | None) -> str | None:
     return value if value and MIN_YEAR <= int(value[:4]) <= MAX_YEAR else None
 
 
+def url_date(urls: tuple[str | None, ...]) -> str | None:
+    """A full date in the page's address (`/2024/05/17/`, `-2024-05-17-`), percent-escapes decoded."""
+    from urllib.parse import unquote
+
+    for url in urls:
+        m = URL_DATE.search(unquote(url)) if url else None
+        if m:
+            return _checked(f"{int(m[1]):04d}-{int(m[2]):02d}-{int(m[3]):02d}")
+    return None
+
+
 def _htmldate(tree: Any) -> str | None:
     """htmldate's guess of the publication date (slow: only when nothing else answered)."""
     try:
@@ -231,11 +245,16 @@ def _same_day(a: str | None, b: str | None) -> bool:
 
 
 def dates_of(tree: Any, metas: dict[str, str], article: dict[str, Any],
-             nodes_at: tuple[list[tuple[str, Any]], int] | None = None) -> tuple[str | None, str | None]:
+             nodes_at: tuple[list[tuple[str, Any]], int] | None = None,
+             urls: tuple[str | None, ...] = ()) -> tuple[str | None, str | None]:
     """(published, updated) of the page; updated is None when it equals published.
 
-    The published date is the date the page prints under its headline (machine-readable
-    values give it its time); a page that prints none falls back on datePublished and friends.
+    `urls` are the page's addresses (given, og:url, canonical): a full date in one of them is the
+    last resort before htmldate.
+
+    The published date is datePublished and friends, or the date printed under the headline when
+    that is earlier (machine-readable values give a printed date its time); a page with neither
+    falls back on labelled dates, a date in its address and last htmldate.
     """
     m_pub = _ld_value(article, "datePublished") or _first_meta(metas, PUBLISHED_META)
     m_upd = _ld_value(article, "dateModified") or _first_meta(metas, UPDATED_META)
@@ -244,8 +263,9 @@ def dates_of(tree: Any, metas: dict[str, str], article: dict[str, Any],
     shown_pub = [v for k, v in shown if k == "published"]
     shown_upd = [v for k, v in shown if k == "updated"]
     if m_pub:
-        # a printed date of the same day gives nothing new; a different one is often another item's
-        published = m_pub
+        # a printed date of the same day gives nothing new; a later one is more often an update or
+        # another item's, an earlier one the first publication that the metadata re-dated
+        published = shown_pub[0] if shown_pub and shown_pub[0][:10] < m_pub[:10] else m_pub
     elif shown_pub:
         published = next((m for m in (m_upd,) if m and _same_day(m, shown_pub[0]) and len(m) > len(shown_pub[0])),
                          shown_pub[0])
@@ -263,7 +283,7 @@ def dates_of(tree: Any, metas: dict[str, str], article: dict[str, Any],
         lab_pub, lab_upd = _from_labels(tree)
         published, updated = published or lab_pub, updated or lab_upd
     if not published:
-        published = _htmldate(tree)
+        published = url_date(urls) or _htmldate(tree)
     if updated and published and updated[:16] == published[:16]:
         updated = None
     return published, updated

@@ -32,6 +32,7 @@ _BYLINE_XPATH = ("//*[@rel='author' or @itemprop='author' or @class and (contain
                  "contains(@class,'reporter'))] | //a[contains(@href,'/author/') or contains(@href,'/authors/') or "
                  "contains(@href,'/autor/') or contains(@href,'/forfattare/') or contains(@href,'/journalist/')]")
 _WRITTEN_BY = re.compile(r"(?:written|posted|published|authored) by\s+\S", re.IGNORECASE)
+MAX_LEAF_TEXTS = 3  # texts read inside a byline box for the name alone
 BYLINE_BLOCK_DEPTH = 3  # names whose elements share an ancestor this close form one byline
 _ELSEWHERE = re.compile(r"related|comment|widget|sidebar|footer|recommend|more-", re.IGNORECASE)
 # reviewers and editors named next to the author are not authors
@@ -113,6 +114,23 @@ def _ld_article(objs: list[dict[str, Any]]) -> dict[str, Any]:
     return best
 
 
+def _resolve_refs(article: dict[str, Any], objs: list[dict[str, Any]]) -> dict[str, Any]:
+    """The article with `author`/`publisher` references (`{"@id": …}`, common in Yoast's @graph) replaced by
+    the objects they point to."""
+    if not article:
+        return article
+    index = {o["@id"]: o for o in objs if isinstance(o.get("@id"), str) and ("name" in o or "@type" in o)}
+
+    def resolve(value: Any) -> Any:
+        if isinstance(value, list):
+            return [resolve(v) for v in value]
+        if isinstance(value, dict) and "name" not in value and isinstance(value.get("@id"), str):
+            return index.get(value["@id"], value)
+        return value
+
+    return {**article, **{k: resolve(article[k]) for k in ("author", "publisher") if k in article}}
+
+
 def _ld_names(value: Any, *, people_only: bool = False) -> list[str]:
     """Names in a JSON-LD author/publisher value (a string, an object, or a list of them)."""
     items = value if isinstance(value, list) else [value]
@@ -121,8 +139,9 @@ def _ld_names(value: Any, *, people_only: bool = False) -> list[str]:
         if isinstance(it, str):
             names.append(it)
         elif isinstance(it, dict):
-            if people_only and "organization" in _types(it) | {t.split("/")[-1] for t in _types(it)}:
-                continue
+            types = {t.split("/")[-1] for t in _types(it)}
+            if people_only and types and "person" not in types:
+                continue  # an Organization, WebSite, Brand …: authors are people
             name = it.get("name")
             if isinstance(name, list):
                 name = name[0] if name else None
@@ -217,7 +236,27 @@ def _byline_names(tree: Any, lang: str | None, stop: set[str]) -> list[str]:
             continue
         block = block or {el, *near}
         raw.append(text)
-    return raw
+    return raw or _first_name_leaf(found, lang, stop)
+
+
+def _first_name_leaf(found: list[Any], lang: str | None, stop: set[str]) -> list[str]:
+    """The name alone in a byline box that also holds a photo, a bio or a date ("Jane Doe" · "Jane is …").
+
+    The fallback when no byline element's whole text is a name: the first of the first few texts
+    inside each box (in page order) that is short and reads as a name.
+    """
+    for el in found:
+        if el.tag in ("meta", "link", "script", "style", "body", "html", "article", "main"):
+            continue
+        near = list(el.iterancestors())[:BYLINE_BLOCK_DEPTH]
+        if any(a.tag in ("aside", "footer", "nav") or _ELSEWHERE.search(a.get("class", "")) for a in near):
+            continue
+        texts = [_norm(t) for t in el.itertext() if t.strip()][:MAX_LEAF_TEXTS]
+        for text in texts:
+            if (3 <= len(text) <= 60 and len(text.split()) <= 5 and not any(c.isdigit() for c in text)
+                    and not _NOT_BYLINE.search(text) and clean_names([text], lang=lang, stop=stop)):
+                return [text]
+    return []
 
 
 def _text_before(el: Any) -> str:
@@ -252,8 +291,15 @@ def authors_of(tree: Any, metas: dict[str, str], article: dict[str, Any], outlet
     publisher = _ld_names(article.get("publisher"))
     stop = {n.lower() for n in [*publisher, outlet or ""] if n}
     persons = _ld_names(article.get("author"), people_only=True)
-    # A JSON-LD Person is a person even when the site is named after them (a personal blog).
+    # A JSON-LD Person is a person even when the site is named after them (a personal blog), but
+    # not when an Organization publisher carries the same name (the outlet filed as the author) and
+    # no visible byline names them.
     names = clean_names(persons, lang=lang, stop=set(), structured=True)
+    orgs = {n.lower() for n in publisher} - {n.lower() for n in _ld_names(article.get("publisher"), people_only=True)}
+    org_stop = orgs | ({outlet.lower()} if orgs and outlet else set())
+    if org_stop and any(n.lower() in org_stop for n in names):
+        shown = {n.lower() for n in _byline_names(tree, lang, set())}
+        names = [n for n in names if n.lower() not in org_stop or any(n.lower() in b for b in shown)]
     if names:
         return tuple(names)
     candidates = [
@@ -299,12 +345,12 @@ def extract_meta(tree: Any, *, url: str | None = None) -> Meta:
     """All metadata of a page in one pass over its head and a few XPath lookups."""
     metas = meta_tags(tree)
     ld_objs = _ld_objects(tree)
-    article = _ld_article(ld_objs)
+    article = _resolve_refs(_ld_article(ld_objs), ld_objs)
     outlet = outlet_of(metas, ld_objs, article)
     lang = _declared_language(tree, metas)
     nodes_at = htmldates.text_nodes(tree)
-    published, updated = htmldates.dates_of(tree, metas, article, nodes_at)
     canonical = next((el.get("href") for el in tree.iter("link") if el.get("rel") == "canonical"), None)
+    published, updated = htmldates.dates_of(tree, metas, article, nodes_at, urls=(url, metas.get("og:url"), canonical))
     return Meta(
         title=title_of(tree, metas, article, outlet),
         authors=authors_of(tree, metas, article, outlet, lang, nodes_at),

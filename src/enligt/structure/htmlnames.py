@@ -67,7 +67,7 @@ def _lenient_ok(part: str) -> bool:
     words = part.split()
     return (1 <= len(words) <= 5 and len(part) <= 60 and not _NOT_NAME.search(part)
             and any(ch.isalpha() for ch in part) and not is_agency(part) and not _CREDENTIAL.match(part)
-            and (part[:1].isupper() or len(words) == 1))
+            and (part[:1].isupper() or len(words) == 1 or (len(words) <= 3 and all(w.isalpha() for w in words))))
 
 
 def _lenient(raw: list[str]) -> list[str]:

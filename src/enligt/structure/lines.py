@@ -14,7 +14,7 @@ from enligt.lang import all_languages_words
 from enligt.structure import byline, captions, dates, furniture
 
 Kind = Literal[
-    "date", "byline", "related", "section", "paywall", "gallery", "furniture", "caption",
+    "date", "byline", "related", "section", "paywall", "gallery", "furniture", "caption", "factbox",
     "name", "role", "photo_role", "sentence", "short",
 ]
 LONG = 160  # longer lines are never dates, bylines, list headers or menus
@@ -99,7 +99,7 @@ def _first_word_hints() -> dict[str, frozenset[str]]:
     sources = {
         "byline": all_languages_words("byline_prefixes"), "related": all_languages_words("related_labels"),
         "section": all_languages_words("section_labels"), "paywall": all_languages_words("paywall"),
-        "date": frozenset(dates.label_words()),
+        "date": frozenset(dates.label_words()), "factbox": all_languages_words("factbox_labels"),
     }
     hints: dict[str, set[str]] = {}
     for kind, entries in sources.items():
@@ -124,6 +124,9 @@ def _kind(raw: str, text: str) -> Kind:
         return "date"
     if "date" in hints and byline.split_date_byline(text) is not None:
         return "date"  # "Publicerad 2 mars 2023 av Karin Ek"
+    first = k.split(" ", 1)[0]
+    if (first[:1].isdigit() or "date" in hints or first in dates.relative_words()) and dates.is_relative_date(text):
+        return "date"  # "i dag 10.30", "2 hours ago", a live blog's "14:52": a date line without a date
     if byline.parse_byline(text, "byline" in hints) is not None:
         return "byline"
     if "byline" in hints and byline.split_byline_date(text) is not None:
@@ -135,6 +138,8 @@ def _kind(raw: str, text: str) -> Kind:
             return "paywall"
         if "section" in hints and furniture.is_section_header(text, k):
             return "section"
+        if "factbox" in hints and furniture.is_factbox_header(text, k):
+            return "factbox"
     return _plain_kind(raw, text, k)
 
 

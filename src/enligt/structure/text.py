@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from enligt.errors import NotAnArticleError
 from enligt.models import Article, Caption, Page
 from enligt.settings import Options
 from enligt.structure import byline, captions, dates, langid
-from enligt.structure.furniture import is_section_names, related_label
+from enligt.structure.furniture import footer_outlet, is_section_names, related_label
 from enligt.structure.lines import DASH_QUOTE, Line, classify
 
 MIN_BODY_WORDS = 5  # a one-sentence brief is an article; a lone fragment is not
@@ -28,6 +29,7 @@ LIST_NUMBER = re.compile(r"^(?:\d{1,2}[.)]|\d{1,2}[.:]\d{2})\s+")
 SMALL_WORDS = frozenset({"the", "of", "and", "for", "och", "av", "og", "af", "der", "die", "das", "und", "de", "la", "le"})
 OUTLET_TAGLINE = re.compile(r"\s+[–—|·-]\s+")
 EMAIL = re.compile(r"^\S+@\S+\.\w+$")
+QUOTE_MARKS = ("\"", "”", "“", "„", "«", "»")
 
 
 @dataclass
@@ -44,13 +46,44 @@ class Draft:
     flow: list[tuple[str, str]] = field(default_factory=list)
 
 
+def _wrap_width(lines: list[str]) -> int | None:
+    """The column a hard-wrapped page breaks its lines at, or None for a page with long paragraph lines.
+
+    Hard-wrapped: blank-separated paragraphs, at least three lines of 45-100 characters that stop
+    mid-sentence run on into the next line (three in five such lines of that length), and hardly
+    any line longer than 100 (so short one-sentence paragraphs without blank lines are no wrap).
+    """
+    pairs = [a for a, b in pairwise(lines) if b and 45 <= len(a) <= 100]
+    run_on = [len(a) for a in pairs if a[-1] not in ".!?\"”»"]  # a wrap seldom falls at a sentence end
+    if len(run_on) < 3 or len(run_on) * 5 < len(pairs) * 3 or sum(1 for x in lines if not x) < 2:
+        return None
+    if sum(1 for x in lines if len(x) > 100) > len(run_on) // 4:
+        return None
+    return max(run_on)
+
+
+def _joins(last: str, nxt: str, width: int | None) -> bool:
+    """Whether line `nxt` goes on from `last` (a hard wrap), rather than starting a new paragraph."""
+    if not last or last[-1] in ":”\"»":
+        return False
+    if nxt[0].islower() and len(last) >= WRAP_MIN and last[-1] not in ".!?":
+        return True
+    if width is None or len(last) < 0.7 * width or nxt[:2] in ("– ", "— ", "- ", "• "):
+        return False
+    if last[-1] in ".!?" and len(last) < 0.85 * width:
+        return False
+    return byline.parse_byline(nxt) is None and not dates.is_date_line(nxt)
+
+
 def _unwrap(raw_lines: list[str]) -> list[str]:
-    """Join hard-wrapped lines: a long line cut mid-sentence whose next line goes on in lower case."""
+    """Join hard-wrapped lines: a long line cut mid-sentence whose next line goes on in lower case,
+    or, on a page wrapped at a fixed column, a line that reaches that column."""
+    stripped_lines = [raw.strip() for raw in raw_lines]
+    width = _wrap_width(stripped_lines)
     out: list[list[str]] = []  # each entry: the pieces of one line, joined at the end (no quadratic copying)
     last = ""
-    for raw in raw_lines:
-        stripped = raw.strip()
-        if stripped and last and stripped[0].islower() and len(last) >= WRAP_MIN and last[-1] not in ".!?:”\"»":
+    for stripped in stripped_lines:
+        if stripped and last and _joins(last, stripped, width):
             out[-1].append(stripped)
         else:
             out.append([stripped])
@@ -122,7 +155,8 @@ def _wordmark(text: str) -> str:
     """An all-caps wordmark in title case ("CAPITAL WIRE" -> "Capital Wire"); short acronyms kept ("SVT")."""
     if not text.isupper():
         return text
-    return " ".join(w.capitalize() if len(w) > 3 or w.lower() in SMALL_WORDS else w for w in text.split())
+    return " ".join("-".join(p.capitalize() for p in w.split("-")) if len(w) > 3 or w.lower() in SMALL_WORDS else w
+                    for w in text.split())
 
 
 def _next_content(lines: list[Line], i: int) -> Line | None:
@@ -155,10 +189,13 @@ def _is_author_name(lines: list[Line], i: int, body_started: bool, known: list[s
 
 
 def _take_list_item(draft: Draft, line: Line, mode: str) -> None:
-    """A list item: a related headline (bullet and number dropped) or a furniture line."""
-    if mode == "related":
-        item = LIST_NUMBER.sub("", line.text.lstrip("•›▸►*· "))
-        draft.related.append(item or line.text)
+    """A list item: a related headline (bullet and number dropped) or a furniture line.
+
+    A one-word item under a read-also label is a topic tag ("Läs mer om / Tågtrafik"), not a headline.
+    """
+    item = LIST_NUMBER.sub("", line.text.lstrip("•›▸►*· ")) if mode == "related" else ""
+    if " " in item:
+        draft.related.append(item)
     else:
         draft.boilerplate.append(line.text)
 
@@ -193,6 +230,7 @@ class Pass:
     gallery: bool = False  # the next line is a gallery caption
     closed: bool = False  # a paywall prompt was met: no more body
     body_started: bool = False
+    factbox: bool = False  # inside a fact box: its tight block of lines is not body text
 
 
 def _read_meta(draft: Draft, state: Pass, line: Line) -> bool:
@@ -219,6 +257,9 @@ def _read_meta(draft: Draft, state: Pass, line: Line) -> bool:
         else:
             state.mode = "related"
             draft.boilerplate.append(line.text)
+    elif kind == "factbox":
+        state.mode, state.factbox = "", True
+        draft.boilerplate.append(line.text)
     elif kind in ("section", "paywall", "gallery"):
         state.mode = "section" if kind == "section" else ""
         state.closed = state.closed or kind == "paywall"
@@ -243,6 +284,10 @@ def read_after_title(lines: list[Line], start: int) -> Draft:
                 state.style = line.blank_before
             continue
         state.mode, state.first, state.style = "", None, None
+        if state.factbox and not line.blank_before and kind not in ("date", "byline"):
+            draft.boilerplate.append(line.text)
+            continue
+        state.factbox = False
         if state.gallery and kind in ("short", "sentence", "name", "caption"):
             draft.captions.append(captions.gallery_caption(line.text))
             state.gallery = False
@@ -257,12 +302,33 @@ def read_after_title(lines: list[Line], start: int) -> Draft:
                 draft.authors.append(line.text)
         elif kind in ("furniture", "role", "photo_role") or state.closed:
             draft.boilerplate.append(line.text)
+        elif kind == "sentence" and _is_bare_caption(lines, i, draft):
+            draft.captions.append(Caption(captions.unglue(line.text), None))
         elif kind == "sentence":
             draft.flow.append(("body", line.text))
             state.body_started = True
         else:
             draft.flow.append(("short", line.text))
     return draft
+
+
+def _is_bare_caption(lines: list[Line], i: int, draft: Draft) -> bool:
+    """A caption without a credit: a short sentence between the lead and the byline or date below it.
+
+    ("Lead. / Firefighters outside the house. / By Jane Doe / Published ..."). Only right after
+    the lead, and only before a byline, a name or a dated line (a live blog's bare "14:52" is none).
+    """
+    line = lines[i]
+    if line.words > 25 or DASH_QUOTE.match(line.text) or any(q in line.text for q in QUOTE_MARKS):
+        return False  # a quote is running text, never a caption
+    if sum(1 for k, _ in draft.flow if k == "body") != 1:
+        return False
+    if draft.flow[-1][0] != "body":
+        return False
+    nxt = _next_content(lines, i)
+    if nxt is None or nxt.kind not in ("byline", "date", "name"):
+        return False
+    return nxt.kind != "date" or any(ch.isalpha() for ch in nxt.text)
 
 
 def _add_caption(draft: Draft, text: str, prev: Line | None) -> None:
@@ -313,6 +379,31 @@ def _read_above_title(draft: Draft, above: list[Line]) -> None:
     draft.captions[:0] = top.captions
 
 
+def _lead_above(lines: list[Line], title_at: int) -> list[int]:
+    """Indexes of running-text lines straight above the headline (furniture between allowed).
+
+    Some dumps put the standfirst before the headline ("Lead. / Headline / By X"); it is the lead.
+    """
+    out: list[int] = []
+    for i in range(title_at - 1, -1, -1):
+        kind = lines[i].kind
+        if kind == "sentence" and lines[i].text[-1:] in ".!?”\"»":
+            out.append(i)
+        elif kind != "furniture" or out:
+            break
+    return out[::-1]
+
+
+def _footer_outlet(lines: list[Line]) -> str | None:
+    """The outlet named by a copyright footer near the end of the page, for pages without a masthead."""
+    for line in reversed(lines[-25:]):
+        if "©" in line.text or "opyright" in line.text or "(c)" in line.text.lower():
+            name = footer_outlet(line.text)
+            if name is not None:
+                return name
+    return None
+
+
 def _check_article(body: list[str], headings: list[str], page: Page) -> None:
     """Raise `NotAnArticleError` for too little running text or a list of headlines with teasers."""
     words = sum(p.count(" ") + 1 for p in body)
@@ -338,12 +429,15 @@ def structure_text(page: Page, *, options: Options) -> Article:
                                 where=page.input)
     draft = read_after_title(lines, title_at + 1)
     _read_above_title(draft, lines[:title_at])
+    lead_above = _lead_above(lines, title_at)
+    draft.flow[:0] = [("body", lines[i].text) for i in lead_above]
     body, headings, positions, dropped = settle_flow(draft.flow)
     _check_article(body, headings, page)
     title = lines[title_at].text
-    outlet = find_outlet(lines, title_at)
+    outlet = find_outlet(lines, title_at) or _footer_outlet(lines)
     lang = options.lang if options.lang != "auto" else langid.identify(title + "\n" + "\n".join(body[:6]))
-    pre = [line.text for line in lines[:title_at] if _wordmark(line.text) != outlet]
+    pre = [line.text for i, line in enumerate(lines[:title_at])
+           if _wordmark(line.text) != outlet and i not in lead_above]
     return Article(
         title=title,
         body=tuple(body),
