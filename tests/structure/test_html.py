@@ -172,8 +172,8 @@ COOKIE_PROSE = ("The tracking company stores small cookies on every visitor's co
 @pytest.mark.parametrize("text,in_body", [
     (COOKIE_PROSE, True),  # a long paragraph that names cookies in passing is article text
     ("We use cookies to improve your experience. Accept all cookies?", False),  # a consent prompt is not
-    ("© 2024 The Example Times. All rights reserved. Reproduction of this material in any form is not "
-     "permitted without the written consent of the publisher, its owners and the editors of the site.", False),
+    (("© 2024 The Example Times. All rights reserved. Reproduction of this material in any form is not "
+     "permitted without the written consent of the publisher, its owners and the editors of the site."), False),
 ])
 def test_long_prose_with_a_furniture_word_stays_in_the_body(text: str, in_body: bool) -> None:
     art = structure_html(_page(_blocks_page(LONG_EN, text, LONG_EN[::-1])), options=OPTS)

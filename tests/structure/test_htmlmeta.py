@@ -167,10 +167,10 @@ def test_json_ld_authors(head: str, body: str, expected: tuple[str, ...]) -> Non
 
 
 @pytest.mark.parametrize("box,expected", [
-    ('<div class="blog-author"><img src="a.jpg"><div>Bence Kovacs</div>'
-     '<p>Bence is a developer who writes about audio and games for the blog.</p></div>', ("Bence Kovacs",)),
-    ('<div class="resource-author"><div class="resource-author-details"><p>Lena Park</p>'
-     '<p>December 17, 2025</p></div></div>', ("Lena Park",)),
+    (('<div class="blog-author"><img src="a.jpg"><div>Bence Kovacs</div>'
+     '<p>Bence is a developer who writes about audio and games for the blog.</p></div>'), ("Bence Kovacs",)),
+    (('<div class="resource-author"><div class="resource-author-details"><p>Lena Park</p>'
+     '<p>December 17, 2025</p></div></div>'), ("Lena Park",)),
     ('<div class="author-box"><p>Read more about our writers and editors on the team page of the site.</p></div>', ()),
 ])
 def test_name_alone_in_a_byline_box(box: str, expected: tuple[str, ...]) -> None:

@@ -17,7 +17,7 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 # Control characters other than tab, newline, form feed, carriage return: a sign of binary data.
-_CONTROL = frozenset(range(0, 32)) - {9, 10, 12, 13}
+_CONTROL = bytes(sorted(set(range(0, 32)) - {9, 10, 12, 13}))
 _SAMPLE = 8192
 
 
@@ -31,7 +31,7 @@ def _looks_binary(data: bytes) -> bool:
     sample = data[:_SAMPLE]
     if b"\x00" in sample:
         return True
-    bad = sum(1 for b in sample if b in _CONTROL)
+    bad = len(sample) - len(sample.translate(None, _CONTROL))  # counted at C speed
     return bad > max(2, len(sample) // 100)
 
 

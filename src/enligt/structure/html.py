@@ -17,8 +17,8 @@ from enligt.structure import extract, htmlmeta, htmlparts
 from enligt.structure.byline import parse_byline
 from enligt.structure.dates import is_date_line
 from enligt.structure.furniture import is_furniture, related_label
-from enligt.structure.htmlparts import norm
 from enligt.structure.htmllang import page_language
+from enligt.structure.htmlparts import norm
 
 MAX_PREAMBLE = 3  # blocks before the headline that trafilatura keeps (kicker, section label)
 MIN_PARAGRAPH_WORDS = 10  # an article has at least one paragraph this long in words,
