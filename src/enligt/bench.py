@@ -104,15 +104,14 @@ def memory_benchmark(*, pages: int = 100_000) -> str:
     sink = io.StringIO()
     lines = []
     start = time.perf_counter()
-    done = failed = 0
-    for res in analyze_items(items, options=options):
+    failed = 0
+    for done, res in enumerate(analyze_items(items, options=options), start=1):
         if isinstance(res, Failure):
             failed += 1
         else:
             write_jsonl(res, sink)
             sink.seek(0)
             sink.truncate()
-        done += 1
         if done in checkpoints:
             gc.collect()
             rate = done / (time.perf_counter() - start)

@@ -21,7 +21,9 @@ F = Callable[..., Any]
 
 def page_options(fn: F) -> F:
     """Add one CLI option per flagged setting of `enligt.settings.SETTINGS` (the one table)."""
-    for s in reversed([s for s in SETTINGS if s.flag]):
+    for s in reversed(SETTINGS):
+        if s.flag is None:
+            continue
         if isinstance(s.default, bool):
             fn = click.option(s.flag, s.name, is_flag=True, flag_value=not s.default, default=s.default,
                               help=s.help)(fn)

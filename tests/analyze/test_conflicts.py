@@ -179,8 +179,8 @@ EN = [
      [[4, 6]]),
     ("The firm said it would cut about 900 jobs. The union put the number of affected roles at 650.",
      [("The firm", "it would cut about 900 jobs"), ("The union", "put the number of affected roles at 650")], [[650, 900]]),
-    ("About 1,500 residents were evacuated in Ludlow, the council said. Since November, some 4,800 people have been "
-     "evacuated across the county, officials said.",
+    (("About 1,500 residents were evacuated in Ludlow, the council said. Since November, some 4,800 people have "
+      "been evacuated across the county, officials said."),
      [("the council", "About 1,500 residents were evacuated in Ludlow"),
       ("officials", "Since November, some 4,800 people have been evacuated across the county")], []),
     ("Two of the dead were children, police said. Officials said five people died.",

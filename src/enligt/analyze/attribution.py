@@ -103,7 +103,7 @@ class _Prev:
     The rules need the previous sentence only for "Det uppger polisen." (content = that sentence), so
     its trimmed span is computed on demand (`_last_span`), once, instead of after every sentence."""
 
-    __slots__ = ("toks", "pending", "prior", "value", "done")
+    __slots__ = ("done", "pending", "prior", "toks", "value")
 
     def __init__(self, toks: list[Tok], pending: list[tuple[int, int]], prior: _Prev | None) -> None:
         self.toks, self.pending, self.prior = toks, pending, prior

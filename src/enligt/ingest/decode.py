@@ -17,7 +17,7 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 # Control characters other than tab, newline, form feed, carriage return: a sign of binary data.
-_CONTROL = bytes(sorted(set(range(0, 32)) - {9, 10, 12, 13}))
+_CONTROL = bytes(sorted(set(range(32)) - {9, 10, 12, 13}))
 _SAMPLE = 8192
 
 

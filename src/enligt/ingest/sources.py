@@ -6,6 +6,7 @@ lookup on its shape (`READERS`), not an if/elif chain.
 """
 from __future__ import annotations
 
+import functools
 import os
 import re
 import sys
@@ -23,8 +24,8 @@ PAGE_SUFFIXES = (".txt", ".html", ".htm")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
 FEED_SUFFIXES = (".rss", ".atom", ".xml")
-_HTML_SNIFF = re.compile(rb"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta\s|<div[\s>]|<p>", re.I)
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w:.-]+)""", re.I)
+_HTML_SNIFF = re.compile(rb"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta\s|<div[\s>]|<p>", re.IGNORECASE)
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w:.-]+)""", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -109,7 +110,7 @@ def _walk(folder: Path) -> Iterator[Path]:
 
 def _read_folder(arg: str, options: Options) -> Iterator[Item]:
     for path in _walk(Path(arg)):
-        yield from _one(lambda path=path: read_file(path, where=str(path), options=options), str(path))
+        yield from _one(functools.partial(read_file, path, where=str(path), options=options), str(path))
 
 
 def _read_path(arg: str, options: Options) -> Iterator[Item]:
