@@ -6,7 +6,7 @@ import textwrap
 
 from enligt.models import Analysis, Article
 
-_SOURCE_W, _TYPE_W, _CUE_W, _KIND_W = 26, 12, 14, 8
+_SOURCE_W, _TYPE_W, _CUE_W, _KIND_W = 26, 13, 14, 9
 
 
 def _wrap(text: str, width: int, indent: str = "  ") -> str:
@@ -38,8 +38,9 @@ def _article_lines(a: Article, width: int) -> list[str]:
 
 
 def _cell(text: str | None, width: int) -> str:
+    """`text` in a column of `width`, cut with an ellipsis, always followed by at least one space."""
     text = text or "-"
-    return (text[: width - 1] + "…") if len(text) > width else text.ljust(width)
+    return (text[: width - 2] + "… ") if len(text) > width - 1 else text.ljust(width)
 
 
 def _attribution_lines(an: Analysis, width: int) -> list[str]:

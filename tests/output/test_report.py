@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+
+from enligt.models import Analysis, Article, Attribution, Conflict, Page, Quantity, Span
+from enligt.output.jsonout import analysis_json, write_jsonl
+from enligt.output.report import _cell, render
+
+ARTICLE = Article(title="Sex döda i explosion", body=("Fyra har dödats, enligt polisen. Facket uppger att sex har dödats.",),
+                  language="sv", outlet="Testbladet", authors=("Karin Ek",), published="2024-05-02",
+                  boilerplate=("ANNONS",))
+ATTRS = (
+    Attribution(content="Fyra har dödats", content_span=Span(22, 37), source="polisen", source_type="official",
+                cue="enligt"),
+    Attribution(content="sex har dödats", content_span=Span(74, 88), source="Facket", source_type="organization",
+                cue="uppger", via=("Radio Ekot",)),
+    Attribution(content="Branden ska ha startat i ett förråd", content_span=Span(0, 5), cue="ska ha", hearsay=True),
+)
+QUANTS = (Quantity(value=4, measure="killed", subject="personer", number_span=Span(22, 26), attribution=0, text="Fyra"),
+          Quantity(value=6, measure="killed", subject="personer", number_span=Span(74, 77), attribution=1, text="sex"))
+ANALYSIS = Analysis(page=Page(input="a.txt", content="", kind="text"), article=ARTICLE, attributions=ATTRS,
+                    quantities=QUANTS, conflicts=(Conflict(measure="killed", subject="personer", quantities=(0, 1)),))
+
+
+@pytest.mark.parametrize(
+    ("text", "width", "expected"),
+    [
+        ("organization", 13, "organization "),
+        ("indirect", 9, "indirect "),
+        ("Polisens presstalesperson Henrik Falk", 12, "Polisens p… "),
+        (None, 4, "-   "),
+        ("", 4, "-   "),
+    ],
+)
+def test_cells_always_leave_a_space(text: str | None, width: int, expected: str) -> None:
+    assert _cell(text, width) == expected
+
+
+@pytest.mark.parametrize(
+    "expected",
+    [
+        "Sex döda i explosion",
+        "Outlet:    Testbladet",
+        "By:        Karin Ek",
+        "Removed as page furniture:",
+        "via: Radio Ekot",
+        "(no source: hearsay)",
+        "[0] 4 killed: personer",
+        "according to polisen",
+        "killed of personer: 4 [0], 6 [1]",
+    ],
+)
+def test_report_shows_article_attributions_numbers_and_conflicts(expected: str) -> None:
+    assert expected in render(ANALYSIS, width=100)
+
+
+def test_json_has_schema_keys_and_spans() -> None:
+    data = json.loads(analysis_json(ANALYSIS))
+    assert list(data)[:4] == ["article", "attributions", "quantities", "conflicts"]
+    assert data["attributions"][0]["spans"]["content"] == [22, 37]
+    assert data["quantities"][1]["attribution"] == 1
+    assert data["conflicts"] == [{"measure": "killed", "subject": "personer", "quantities": [0, 1]}]
+
+
+def test_jsonl_is_one_line_with_the_input_first() -> None:
+    out = io.StringIO()
+    write_jsonl(ANALYSIS, out)
+    lines = out.getvalue().splitlines()
+    assert len(lines) == 1
+    assert next(iter(json.loads(lines[0]))) == "input"
