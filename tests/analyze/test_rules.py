@@ -147,6 +147,12 @@ def test_en(text: str, expected: list[Row]) -> None:
       (None, "skal ha", "Selskapet skal ha vurdert å legge ned, har avisen fått opplyst")]),
     ("Aasen avviser at det har vært aktuelt.", "no", [("Aasen", "avviser", "det har vært aktuelt")]),
     ("Direktøren afviser, at firmaet har fejlet.", "da", [("Direktøren", "afviser", "firmaet har fejlet")]),
+    ("Skolen skal have et nyt tag i 2026.", "da", []),
+    ("Skolan ska ha en ny aula.", "sv", []),
+    ("Vakten skal have slået en gæst.", "da", [(None, "skal have", "Vakten skal have slået en gæst")]),
+    ("Nobody has told us who will pay.", "en", []),
+    ("Ingen har sagt att bron var farlig.", "sv", []),
+    ("Niemand hat gesagt, dass die Brücke marode sei.", "de", []),
 ])
 def test_other(text: str, lang: str, expected: list[Row]) -> None:
     assert rules(text, lang) == expected

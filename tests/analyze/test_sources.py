@@ -110,6 +110,20 @@ def test_en(text: str, phrase: str, typ: str) -> None:
     ("der Polizei kamen zwei", "de", "der Polizei", "official"),
     ("des Deutschen Wetterdienstes (DWD) wurden", "de", "des Deutschen Wetterdienstes (DWD)", "official"),
     ("eines Bahnsprechers ab Freitag", "de", "eines Bahnsprechers", "person"),
+    ("foreningen mener at", "da", "foreningen", "organization"),
+    ("Nord- og Østjyllands Politi.", "da", "Nord- og Østjyllands Politi", "official"),
+    ("brannvesenet var det", "no", "brannvesenet", "official"),
+    ("Hovedredningssentralen ble tre", "no", "Hovedredningssentralen", "official"),
+    ("daglig leder Kari Nyhus.", "no", "daglig leder Kari Nyhus", "person"),
+    ("DMI stiger vandet", "da", "DMI", "official"),
+    ("die Stadtverwaltung mitteilte", "de", "die Stadtverwaltung", "official"),
+    ("der Stadtwerke wird", "de", "der Stadtwerke", "organization"),
+    ("der IG Metall sind", "de", "der IG Metall", "organization"),
+    ("der Oberhessische Volksfreund.", "de", "der Oberhessische Volksfreund", "media"),
+    ("the operator has", "en", "the operator", "organization"),
+    ("Farmers warn of", "en", "Farmers", "person"),
+    ("union officials were", "en", "union officials", "person"),
+    ("Eastern Powergrid has", "en", "Eastern Powergrid", "organization"),
 ])
 def test_other(text: str, lang: str, phrase: str, typ: str) -> None:
     assert np_and_type(text, lang) == (phrase, typ)

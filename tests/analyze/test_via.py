@@ -110,6 +110,8 @@ def test_en(text: str, cue: str | None, expected: list[str]) -> None:
 @pytest.mark.parametrize("text,lang,expected", [
     ("– Vi må tilpasse oss, sier Kjetil Aasen til NTB.", "no", ["NTB"]),
     ("To patienter er døde, oplyser hospitalets presseafdeling til DR.", "da", ["DR"]),
+    ("– Vi er chokerede, siger borgmester Ole Brink til TV 2 Fyn.", "da", ["TV 2 Fyn"]),
+    ("– Vi er chokerede, siger borgmester Ole Brink til TV 2.", "da", ["TV 2"]),
     ("In Oldenburg starb ein Mann, wie ein Polizeisprecher der dpa sagte.", "de", ["dpa"]),
 ])
 def test_other(text: str, lang: str, expected: list[str]) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import cache
 from itertools import compress
 from operator import itemgetter
 
@@ -21,15 +22,15 @@ from enligt.analyze.quotes import find_quotes, has_quote
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.rules import evidence_rules, hearsay_rules, prep_rules, verb_rules
 from enligt.analyze.sentences import Tok, split, tokenize
-from enligt.analyze.sources import Mentions, _left_part, classify, is_name_tok, name_of, word_type
+from enligt.analyze.sources import Mentions, _left_part, classify, forward_np, is_name_tok, name_of, word_type
 from enligt.analyze.via import context, keep, outlet_first_words, outlet_names, places
-from enligt.lang import check_language
+from enligt.lang import check_language, words
 from enligt.models import Article, Attribution, Span
 
 _NEAR = 40  # how many neighbouring records nesting, hearsay merging and continuations look at
 _PLACE_HINT = re.compile(r"(?i)posted|publicera|publisert|publiceret|veröffentlicht|shared|delade|delte|teilte|"
                          r"hemsida|webbplats|website|sajt|kanal|channel|nettside|hjemmeside|webseite")
-_DATELINE = re.compile(r"[A-ZÅÄÖÆØÜ][A-ZÅÄÖÆØÜ .'/-]{1,30}(?:, [A-Z][a-z]{2,4}\.? \d{1,2})?\s*"
+_DATELINE = re.compile(r"[A-ZÅÄÖÆØÜ][A-ZÅÄÖÆØÜ .'/-]{1,30}(?:, [A-Z][a-z]{2,4}\.? \d{1,2}|, [A-Z][A-Za-z.]{1,20})?\s*"
                        r"(?:\([^()]{1,40}\))?\s*[-–—]+\s+")
 _QUOTE_CHARS = re.compile("[\"'“”„«»‘’‚]")
 
@@ -67,6 +68,7 @@ def _block(ctx: Ctx, bi: int, sp: Span, title: bool, prev: _Prev | None, toks: l
     pending: list[tuple[int, int]] = []  # sentences since `prev` was last computed: trimmed only when a rule needs it
     for s, e in _windows(split(ctx.text, toks, ctx.lang, ranges)):
         _note_names(ctx, toks, s, e, ups[bisect_left(ups, s):bisect_left(ups, e)])
+        _note_interlocutor(ctx, toks, s, e)
         here = (toks[s].start, toks[e - 1].end)
         local = quoted[bisect_left(starts, here[0] - 2000):bisect_left(starts, here[1])] if quoted else quoted
         cands = hits[bisect_left(hits, s):bisect_left(hits, e)][:MAX_CUES]
@@ -211,6 +213,47 @@ def _note_names(ctx: Ctx, toks: list[Tok], s: int, e: int, ups: list[int]) -> No
         ctx.mentions.add(name, name, "person")
 
 
+_INDEF = frozenset({"en", "ett", "ei", "et", "a", "an", "ein", "eine", "einem", "einer", "einen"})
+_INTERLOCUTOR_REACH = 400  # characters: the pronoun must come in the next sentence or so
+
+
+@cache
+def _interlocutor_cues(lang: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """lang/<code>/interlocutor_cues.txt by first word: "talat med" -> {"talat": (("talat", "med"),)}."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in words(lang, "interlocutor_cues"):
+        parts = tuple(phrase.lower().split())
+        out.setdefault(parts[0], []).append(parts)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _note_interlocutor(ctx: Ctx, toks: list[Tok], s: int, e: int) -> None:
+    """"TT har talat med en arbetare som …": remember the person just introduced as the reporter's interlocutor,
+    the fitting antecedent of the next sentence's "han"/"hon" (see _resolve)."""
+    cues = _interlocutor_cues(ctx.lang)
+    if not cues:
+        return
+    for k in range(s, e):
+        for parts in cues.get(toks[k].low, ()):
+            j = k + len(parts)
+            if j + 1 < e and tuple(t.low for t in toks[k:j]) == parts and toks[j].low in _INDEF:
+                end = forward_np(toks, j, e, ctx.lex)
+                head = toks[end - 1].low if end > j + 1 else ""
+                if head and word_type(head, ctx.lang) in (None, "person"):
+                    ctx.interlocutors.append((toks[j].start, ctx.text[toks[j].start:toks[end - 1].end]))
+                return
+
+
+def _interlocutor(ctx: Ctx, src: list[Tok], lex: Lexicon) -> str | None:
+    """The interlocutor a personal pronoun source means: introduced after the latest person source, just before."""
+    if not ctx.interlocutors or len(src) != 1 or lex.pronouns.get(src[0].low) != "person":
+        return None
+    pos, desc = ctx.interlocutors[-1]
+    if ctx.last_person < pos < src[0].start <= pos + _INTERLOCUTOR_REACH:
+        return desc
+    return None
+
+
 def _note_description(ctx: Ctx, toks: list[Tok], k: int, e: int) -> None:
     """"en 84-årig kvinna från Nybro": the fullest description of a person, for "hon"/"kvinnan"."""
     age = toks[k + 1].low
@@ -282,6 +325,8 @@ def _resolve(ctx: Ctx, d: Draft, title: bool, remember: bool = True) -> None:
     if d.antecedent and (low in lex.relatives or low in ("it", "which")):
         d.name = d.name or name_of(d.antecedent, ctx.lang) or " ".join(t.text for t in d.antecedent)
         d.type = classify(d.antecedent, lex, ctx.mentions.persons)
+    elif (talker := _interlocutor(ctx, src, lex)) is not None:
+        d.name, d.type = talker, "person"
     elif len(src) <= 2 and (src[-1].low in lex.pronouns or not src[-1].upper or len(src) == 1):
         mention = ctx.mentions.resolve(src, lex)
     elif len(src) > 2 and src[0].is_word and not src[0].upper and src[1].low in lex.prepositions:
@@ -305,6 +350,8 @@ def _resolve(ctx: Ctx, d: Draft, title: bool, remember: bool = True) -> None:
             d.type = "person"  # an unknown single name that speaks in quotes: "– …, säger Iryna"
     if not title and remember:  # a speaker quoted inside a quotation is no antecedent for the narrator's "han"
         ctx.mentions.add(d.source_text() or "", d.name, d.type)
+        if d.type == "person":
+            ctx.last_person = max(ctx.last_person, src[0].start)
 
 
 def _head_part(src: list[Tok], lex: Lexicon) -> list[Tok]:
@@ -420,11 +467,32 @@ def _headline_speaker(ctx: Ctx, d: Draft, drafts: list[Draft]) -> Draft | None:
     return best
 
 
+_BUT = re.compile(r",\s+(?:men|but|aber|doch|mens)\s+", re.IGNORECASE)
+_WORD = re.compile(r"\w+")
+
+
+def _negated_remark(ctx: Ctx, a: int, b: int) -> int:
+    """End of a content before a trailing negated remark ("…, men den uppgiften har inte bekräftats",
+    "…, but did not give a source"): the outlet's comment on the claim, not part of it."""
+    last = None
+    for m in _BUT.finditer(ctx.text, a, b):
+        last = m
+    if last is None or last.start() <= a:
+        return b
+    rest = ctx.text[last.end():b].lower()
+    if "n't" in rest or any(w in ctx.lex.negation for w in _WORD.findall(rest)):
+        return last.start()
+    return b
+
+
 def _finish(ctx: Ctx, d: Draft) -> Attribution:
     text = ctx.text
     m = _DATELINE.match(text, d.parts[0][0], d.parts[0][1])
     if m and m.end() < d.parts[0][1]:  # "BRUSSELS (Reuters) - EU governments …": the dateline is no claim
         d.parts[0] = (m.end(), d.parts[0][1])
+    if not d.direct:
+        a, b = d.parts[-1]
+        d.parts[-1] = (a, _negated_remark(ctx, a, b))
     content = " ".join(text[a:b] for a, b in d.parts)
     if d.direct:
         kind = "direct"

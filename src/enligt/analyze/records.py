@@ -62,3 +62,6 @@ class Ctx:
     via: ViaContext
     consumed: set[int] = field(default_factory=set)  # offsets of cue tokens already used by a quote tag
     drafts: list[Draft] = field(default_factory=list)
+    # people introduced as the one a reporter talked to ("har talat med en arbetare"): (offset, description)
+    interlocutors: list[tuple[int, str]] = field(default_factory=list)
+    last_person: int = -1  # offset of the latest resolved person source, so "han" prefers a newer interlocutor

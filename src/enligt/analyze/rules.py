@@ -184,6 +184,8 @@ def hearsay_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, cands: Sequence[int
         if not m or (ctx.lang == "de" and toks[i].low in ("soll", "sollen") and not _perfect_infinitive(toks, i, e)):
             continue
         k, cue_text = m
+        if _possession(ctx, toks, k, e, cue_text):
+            continue
         start = s
         for b in range(i - 1, s, -1):
             if toks[b].text == ";" or (toks[b].low in ctx.lex.subordinators and toks[b - 1].text == ","):
@@ -197,6 +199,14 @@ def hearsay_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, cands: Sequence[int
             out.append(Draft([c], (toks[i].start, toks[k - 1].end), cue_text, hearsay=True))
         nxt = k
     return out
+
+
+def _possession(ctx: Ctx, toks: list[Tok], k: int, e: int, cue_text: str) -> bool:
+    """"Havnen skal have en ny kaj": `ska/skal ha(ve)` with an object is a plan or possession; hearsay
+    `ska ha` takes a participle ("ska ha sagt")."""
+    if ctx.lang not in ("sv", "no", "da") or not cue_text.lower().endswith((" ha", " have")) or k >= e:
+        return False
+    return toks[k].low in ctx.lex.determiners or toks[k].text.isdigit()
 
 
 def _perfect_infinitive(toks: list[Tok], i: int, e: int) -> bool:
@@ -365,6 +375,7 @@ def _content_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b:
     if b <= s and pre_end > s:
         return None  # "X said." with nothing before: no content
     if pre_end > b:  # "…, the regional governor said" / "…, wie ein Polizeisprecher der dpa sagte"
+        b = _name_with_and(toks, s, b, pre_end)
         src = toks[b:pre_end]
         if src and src[0].low in ("wie", "as", "som"):
             src = src[1:]
@@ -403,6 +414,22 @@ def _content_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b:
             d.name = " ".join(t.text for t in name_toks)
         return d
     return None
+
+
+_NAME_AND = frozenset({"and", "och", "og", "und", "&"})
+
+
+def _name_with_and(toks: list[Tok], s: int, b: int, pre_end: int) -> int:
+    """Start of a name joined by "and" after a comma ("…, Northumberland Fire and Rescue Service said"), else b."""
+    if not (b - 2 > s and toks[b - 1].low in _NAME_AND and toks[b - 2].upper
+            and all(is_name_tok(t) for t in toks[b:pre_end])):
+        return b
+    k = b - 1
+    while k - 1 > s and toks[k - 1].upper:
+        k -= 1
+    if k - 1 > s and k < b - 1 and toks[k - 1].low in ("the", "den", "det", "die", "der"):
+        k -= 1  # "…, the Fire and Rescue Service said"
+    return k if k < b - 1 and toks[k - 1].text == "," else b
 
 
 def _inverted_order(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) -> bool:
@@ -485,7 +512,7 @@ def _source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls
             src = toks[b:forward_np(toks, b, pre_end - 1, lex)]
     if not src:
         return None
-    if src[-1].low in lex.first_person or src[0].low in lex.first_person:
+    if src[-1].low in lex.first_person or src[0].low in lex.first_person or _negative_subject(ctx, src):
         return None
     if cls == "evidence" and not is_source_like(src, lex):
         return None
@@ -496,6 +523,15 @@ def _source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls
     if not parts or (prefix and len(parts) < 2):
         return None
     return Draft(parts, cue, cue_text, src, tail=tail, via=vias, antecedent=antecedent)
+
+
+_QUOTE_STRIP = "\"'“”„«»‘’‚"
+
+
+def _negative_subject(ctx: Ctx, src: list[Tok]) -> bool:
+    """"Nobody has told us …", "Ingen har sagt …": a negative pronoun reports that nothing was said."""
+    words = [w for w in (t.low.strip(_QUOTE_STRIP) for t in src) if w]
+    return len(words) <= 2 and " ".join(words) in wordset(ctx.lang, "negative_subjects")
 
 
 def _coordinated_stop(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int:

@@ -89,6 +89,7 @@ _DE_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine
 _INDEFINITE = frozenset({"en", "ett", "ei", "et"})
 _ADJ_SUFFIXES = ("ig", "isk", "sk", "ell", "al", "iv", "är", "ær", "ös", "bar", "lig", "ern", "ant", "ent", "ensk")
 _NP_STOP = frozenset({"och", "og", "eller", "samt", "men", "också", "även", "også", "ogsÅ", "inte", "ikke", "har", "hade"})
+_HYPHEN_AND = frozenset({"og", "och", "and", "und", "eller", "or", "oder"})
 _REFLEXIVE = frozenset({"sin", "sitt", "sina", "sine", "sit", "its", "their", "his", "her", "seinem", "seiner",
                         "ihrem", "ihrer"})
 
@@ -107,6 +108,10 @@ def forward_np(toks: list[Tok], i: int, end: int, lex: Lexicon, stop: frozenset[
                     continue
             if t.text == "," and head and k + 1 < end and _abbrev_apposition(toks, k + 1, end):
                 k += 2
+            if t.text == "-" and head and toks[k - 1].end == t.start and k + 2 < end \
+                    and toks[k + 1].low in _HYPHEN_AND and is_name_tok(toks[k + 2]):
+                k += 3  # a shared compound part: "Midt- og Vestsjællands Politi", "Nord- und Osthessen"
+                continue
             break
         if t.low in stop and k > i:
             break
@@ -115,6 +120,9 @@ def forward_np(toks: list[Tok], i: int, end: int, lex: Lexicon, stop: frozenset[
             if is_name_tok(t) and (not de and (is_name_tok(prev) or prev.low not in lex.pronouns)
                                    or de and prev.upper):
                 k += 1
+                continue
+            if t.text.isdigit() and len(t.text) <= 2 and prev.upper and _outlet_word(prev.low):
+                k += 1  # a channel number: "TV 2 Øst", "Kanal 5", "Channel 4"
                 continue
             if t.text in _NAME_GLUE and t.low not in stop and is_name_tok(toks[k - 1]) and not de:
                 g = k + 1
@@ -131,7 +139,8 @@ def forward_np(toks: list[Tok], i: int, end: int, lex: Lexicon, stop: frozenset[
                 k += 1
                 continue
             break
-        if k > i and is_finite_verb(t, lex) and not (de and t.low in lex.determiners):
+        if k > i and is_finite_verb(t, lex) and not (de and t.low in lex.determiners) \
+                and not _role_before_name(toks, k, end, lex):
             break
         if (t.low in lex.complementizers or t.low in lex.relatives and k > i) and not de:
             break
@@ -144,6 +153,16 @@ def forward_np(toks: list[Tok], i: int, end: int, lex: Lexicon, stop: frozenset[
                                                           and toks[k].low not in stop and is_name_tok(toks[k + 1]))):
                 k += 1
     return k
+
+
+def _outlet_word(low: str) -> bool:
+    from enligt.analyze.via import outlet_first_words  # via imports this module
+    return low in outlet_first_words()
+
+
+def _role_before_name(toks: list[Tok], k: int, end: int, lex: Lexicon) -> bool:
+    """A role noun spelt like a verb, before a name: "daglig leder Morten Aas" (no/da "leder" also means "leads")."""
+    return k + 1 < end and is_name_tok(toks[k + 1]) and word_type(toks[k].low, lex.lang) == "person"
 
 
 def _abbrev_apposition(toks: list[Tok], k: int, end: int) -> bool:
@@ -238,6 +257,10 @@ def classify(toks: list[Tok], lex: Lexicon, persons: set[str] | frozenset[str] =
     name = name_of(toks, lex.lang)
     if name and (name.lower() in outlet_names or _masthead(name)):
         return "media"
+    if not name and lex.lang == "de" and left and left[-1].upper:  # "der Trierische Volksfreund"
+        caps = [t.text for t in left if t.upper]
+        if _masthead(" ".join(caps)):
+            return "media"
     nn = len(name.split()) if name else 0
     core = left
     if core and core[-1].text == ")" and any(t.text == "(" for t in core):

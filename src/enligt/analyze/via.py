@@ -90,6 +90,12 @@ def media_name(toks: list[Tok], lex: Lexicon) -> str | None:
     name = name_of(toks)
     if name and " " in name and name.split()[0].lower() in outlet_names() and name.split()[0][:1].isupper():
         return name  # an outlet's regional or language service: "BBC Scotland", "CNN International"
+    if any(t.text.isdigit() for t in toks) and text.lower() in outlet_names():
+        return text  # "Channel 4 News": name_of stops at the number
+    for n in (2, 1):  # an outlet's regional service named with a number: "TV 2 Øst"
+        if len(toks) > n and " ".join(t.low for t in toks[:n]) in outlet_names() and toks[0].upper \
+                and all(t.upper for t in toks[n:]):
+            return text
     if name and name.lower() in outlet_names():
         rest = toks[:len(toks) - len(name.split())]
         if rest and all(t.low in lex.determiners for t in rest):
