@@ -17,10 +17,11 @@ from operator import itemgetter
 
 from enligt.analyze.cues import Lexicon, lexicon, triggers
 from enligt.analyze.direct import quote_records
+from enligt.analyze.markers import evidence_rules, hearsay_rules, prep_rules
 from enligt.analyze.phrases import span
 from enligt.analyze.quotes import find_quotes, has_quote
 from enligt.analyze.records import Ctx, Draft, Span2
-from enligt.analyze.rules import evidence_rules, hearsay_rules, prep_rules, verb_rules
+from enligt.analyze.rules import verb_rules
 from enligt.analyze.sentences import Tok, split, tokenize
 from enligt.analyze.sources import Mentions, _left_part, classify, forward_np, is_name_tok, name_of, word_type
 from enligt.analyze.via import context, keep, outlet_first_words, outlet_names, places

@@ -1,0 +1,212 @@
+"""Marker rules: prepositional cues ("enligt X", "according to X", "citing X"), evidence verbs
+("X visar att C", "Det framgår av X") and sourceless hearsay markers ("sägs", "ska ha", "reportedly", "soll").
+
+Each rule looks at one sentence's tokens and returns `Draft`s; the reporting-verb rules are in rules.py.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from enligt.analyze.cues import match_hearsay, match_phrase
+from enligt.analyze.phrases import (
+    np_before,
+    np_end,
+    only_punct,
+    seg_start,
+    skip_relative,
+    span,
+)
+from enligt.analyze.records import Ctx, Draft, Span2
+from enligt.analyze.sentences import Tok
+from enligt.analyze.sources import forward_np
+from enligt.analyze.via import recipient_via
+
+# ---------------------------------------------------------------- prepositional cues
+
+BE_FORMS = frozenset({"is", "was", "are", "were", "been", "be", "being"})
+
+
+def prep_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
+               cands: Sequence[int] | None = None) -> list[Draft]:
+    """"enligt X", "according to X", "ifølge X", "nach Angaben X", "X zufolge" in one sentence.
+
+    `cands` (token indexes that may start a cue) lets the caller skip the scan."""
+    out: list[Draft] = []
+    index = ctx.lex.prep
+    nxt = s
+    for i in (range(s, e) if cands is None else cands):
+        if i < nxt or toks[i].low not in index:
+            continue
+        m = match_phrase(toks, i, e, index)
+        if not m:
+            continue
+        n, pos = m
+        d = _prep_one(ctx, toks, s, e, i, n, pos) if pos != "cite" else _cite_one(ctx, toks, s, e, i, n)
+        if d:
+            out.append(d)
+            ctx.consumed.update(t.start for t in d.source)  # "citing reports from …": no verb inside a source
+        nxt = i + n
+    return out
+
+
+def _cite_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) -> Draft | None:
+    """"C, citing X." / "Citing X, C": the source runs to the end of its comma segment; the content is
+    the main clause on the other side of the comma."""
+    j = i + n
+    while j < e and toks[j].text not in ",;:" and not (toks[j].text in ".!?" and j == e - 1):
+        j += 1
+    src = toks[i + n:j]
+    while src and not src[-1].is_word:
+        src = src[:-1]
+    if not src:
+        return None
+    ctx.consumed.update(t.start for t in src)  # "citing intelligence reports": no cue inside the cited phrase
+    cue = (toks[i].start, toks[i + n - 1].end)
+    cue_text = " ".join(t.text for t in toks[i:i + n])
+    if i > s and toks[i - 1].text == ",":
+        a, b = s, i - 1
+    elif i == s and j < e and toks[j].text == ",":
+        a, b = j + 1, e
+    else:
+        return None
+    if any(toks[k].low in ctx.lex.speech and match_phrase(toks, k, b, ctx.lex.speech) for k in range(a, b)):
+        return None  # "Citing officials, the paper wrote …": the citing phrase belongs to that report
+    content = span(ctx, toks, a, b)
+    return Draft([content], cue, cue_text, src) if content else None
+
+
+def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: str) -> Draft | None:
+    cue = (toks[i].start, toks[i + n - 1].end)
+    cue_text = " ".join(t.text for t in toks[i:i + n])
+    if pos == "post":
+        cs = seg_start(toks, s, i)
+        content = span(ctx, toks, i + n, e)
+        return Draft([content], cue, cue_text, toks[cs:i]) if content and i > cs else None
+    if "eigenen" in cue_text.lower():  # "Die Feuerwehr zählte nach eigenen Angaben …": the subject is the source
+        j = forward_np(toks, s, i, ctx.lex)
+        parts = [p for p in (span(ctx, toks, j, i), span(ctx, toks, i + n, e)) if p]
+        return Draft(parts, cue, cue_text, toks[s:j]) if parts and j > s else None
+    j = np_end(ctx, toks, i + n, e)
+    src = toks[i + n:j]
+    if not src or any(t.low in ctx.lex.plans for t in src) or src[-1].low in ctx.lex.first_person:
+        return None
+    after, tail, vias = skip_relative(ctx, toks, j, e)
+    cs = seg_start(toks, s, i)
+    initial = cs == i or (toks[cs].low in ctx.lex.subordinators and cs + 1 == i)
+    follows = after + 1 < e and toks[after].text == "," and (
+        toks[after + 1].low in ctx.lex.subordinators or toks[after + 1].low in ctx.lex.relatives)
+    if i > s and toks[i - 1].text == "," and (only_punct(toks, after, e) or follows):
+        content = span(ctx, toks, s, i - 1)
+        parts = [content] if content else []
+    elif initial:
+        content = span(ctx, toks, after, e)
+        parts = [content] if content else []
+    else:
+        rel = next((k for k in range(i - 1, cs - 1, -1) if toks[k].low in ctx.lex.relatives), None)
+        start = rel if rel is not None else (cs + 1 if toks[cs].low in ctx.lex.subordinators and cs > s else cs)
+        stop = e
+        if rel is not None:
+            stop = next((k for k in range(after, e) if toks[k].text == ","), e)
+        parts = [p for p in (span(ctx, toks, start, i), span(ctx, toks, after, stop)) if p]
+    if not parts:
+        return None
+    vias = vias + recipient_via(src, ctx.lex)
+    return Draft(parts, cue, cue_text, src, tail=tail, via=vias)
+
+
+# ---------------------------------------------------------------- evidence with a preposition
+
+def evidence_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
+                   cands: Sequence[int] | None = None) -> list[Draft]:
+    """"Det framgår av X" (content = previous sentence), "C, framgår av X", "Av X framgår att C"."""
+    out: list[Draft] = []
+    index = ctx.lex.evidence
+    for i in (range(s, e) if cands is None else cands):
+        m = match_phrase(toks, i, e, index) if toks[i].low in index else None
+        if not m:
+            continue
+        n, prep = m
+        cue = (toks[i].start, toks[i + n - 1].end)
+        cue_text = " ".join(t.text for t in toks[i:i + n])
+        if i + n < e and toks[i + n].low == prep:
+            j = np_end(ctx, toks, i + n + 1, e)
+            src = toks[i + n + 1:j]
+            if not src:
+                continue
+            if i == s + 1 and toks[s].low in ctx.lex.expletives and prev:
+                out.append(Draft([prev], cue, cue_text, src))
+            elif i > s and toks[i - 1].text == ",":
+                c = span(ctx, toks, s, i - 1)
+                if c:
+                    out.append(Draft([c], cue, cue_text, src))
+        elif i - 3 >= s and toks[i - 1].low in ctx.lex.expletives and toks[i - 2].low in _WHERE \
+                and toks[i - 3].text == "," and i + n < e and toks[i + n].low in ctx.lex.complementizers:
+            src = np_before(ctx, toks, s, i - 3)  # "…, skriver bolaget i pressmeddelandet, där det framgår att C"
+            c = span(ctx, toks, i + n + 1, e)
+            if src and c:
+                out.append(Draft([c], cue, cue_text, src))
+        elif toks[s].low == prep and s + 1 < i:
+            k = i + n + 1 if i + n < e and toks[i + n].low in ctx.lex.complementizers else i + n
+            c = span(ctx, toks, k, e)
+            if c:
+                out.append(Draft([c], cue, cue_text, toks[s + 1:i]))
+    return out
+
+
+_WHERE = frozenset({"där", "der", "hvor", "wo", "where"})
+
+
+# ---------------------------------------------------------------- hearsay
+
+def hearsay_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, cands: Sequence[int] | None = None) -> list[Draft]:
+    """Sourceless hearsay candidates; attribution.py merges them into a sourced record of the same clause."""
+    out: list[Draft] = []
+    hs, prep = ctx.lex.hearsay, ctx.lex.prep
+    where = range(s, e) if cands is None else cands  # every marker and cue starts with a trigger word
+    if not any(toks[k].low in hs for k in where):
+        return out
+    for k in where:  # "Enligt planen ska … ha fått": a plan in the future perfect, not hearsay
+        m = match_phrase(toks, k, e, prep) if k < e - 1 and toks[k].low in prep else None
+        if m and toks[k + m[0]: k + m[0] + 2] and any(t.low in ctx.lex.plans for t in toks[k + m[0]:k + m[0] + 2]):
+            return out
+    nxt = s
+    for i in where:
+        m = match_hearsay(toks, i, e, ctx.lex) if i >= nxt and toks[i].low in hs else None
+        if not m or (ctx.lang == "de" and toks[i].low in ("soll", "sollen") and not _perfect_infinitive(toks, i, e)):
+            continue
+        k, cue_text = m
+        if _possession(ctx, toks, k, e, cue_text):
+            continue
+        start = s
+        for b in range(i - 1, s, -1):
+            if toks[b].text == ";" or (toks[b].low in ctx.lex.subordinators and toks[b - 1].text == ","):
+                start = b + 1
+                break
+        if start == s and i == s + 1 and (toks[s].low in ctx.lex.expletives or toks[s].low == "it") and k < e \
+                and toks[k].low in ctx.lex.complementizers:
+            start = k + 1
+        c = span(ctx, toks, start, e)
+        if c:
+            out.append(Draft([c], (toks[i].start, toks[k - 1].end), cue_text, hearsay=True))
+        nxt = k
+    return out
+
+
+def _possession(ctx: Ctx, toks: list[Tok], k: int, e: int, cue_text: str) -> bool:
+    """"Havnen skal have en ny kaj": `ska/skal ha(ve)` with an object is a plan or possession; hearsay
+    `ska ha` takes a participle ("ska ha sagt")."""
+    if ctx.lang not in ("sv", "no", "da") or not cue_text.lower().endswith((" ha", " have")) or k >= e:
+        return False
+    return toks[k].low in ctx.lex.determiners or toks[k].text.isdigit()
+
+
+def _perfect_infinitive(toks: list[Tok], i: int, e: int) -> bool:
+    """German hearsay `soll`: the clause ends in a perfect infinitive ("getroffen worden sein", "gesagt haben")."""
+    k = i + 1
+    while k < e and toks[k].text not in ",.;:!?":
+        k += 1
+    last = [t.low for t in toks[max(i + 1, k - 2):k]]
+    return last[-1:] == ["haben"] or last[-2:] in (["worden", "sein"], ["gewesen", "sein"])
+
+
+# ---------------------------------------------------------------- reporting verbs
