@@ -6,14 +6,10 @@ Screenshots of each page go to test-artifacts/ at the repository root. Skipped o
 """
 from __future__ import annotations
 
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 
 from .conftest import PAGE_TEXT, hostile_analysis, sample_analyses
@@ -42,33 +38,12 @@ def _build_db(path: Path) -> dict[str, int]:
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
-    from enligt.web.demo import free_port
+    from enligt.web.bench import serving
 
     db = tmp_path_factory.mktemp("browser") / "browser.db"
     ids = _build_db(db)
-    port = free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "enligt", "serve", "--db", str(db), "--port", str(port)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                if httpx.get(base + "/api/overview", timeout=2).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            if proc.poll() is not None or time.monotonic() > deadline:
-                err = proc.stderr.read().decode() if proc.stderr and proc.poll() is not None else ""
-                pytest.fail(f"the server did not start: {err}")
-            time.sleep(0.2)
+    with serving(str(db)) as base:
         yield {"base": base, "ids": ids}
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
 
 
 @pytest.fixture(scope="module")

@@ -12,7 +12,8 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
@@ -37,6 +38,25 @@ def _wait_ready(client: httpx.Client, proc: subprocess.Popen[bytes], timeout: fl
     raise EnligtError("the server did not start in time")
 
 
+@contextmanager
+def serving(db: str) -> Iterator[str]:
+    """Run `enligt serve` on `db` in a subprocess on a free loopback port; yield its base URL once it answers."""
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    proc = subprocess.Popen([sys.executable, "-m", "enligt", "serve", "--db", db, "--port", str(port)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        with httpx.Client(base_url=base, timeout=30) as client:
+            _wait_ready(client, proc)
+        yield base
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
 def _time(client: httpx.Client, paths: list[str]) -> list[float]:
     out = []
     for path in paths:
@@ -53,7 +73,7 @@ def _line(label: str, ms: list[float]) -> str:
     return f"{label:<22} n={len(ms):<4} p50 {q[49]:6.1f} ms   p95 {q[94]:6.1f} ms   max {max(ms):6.1f} ms"
 
 
-def _measure(base: str, proc: subprocess.Popen[bytes], requests: int) -> list[str]:
+def _measure(base: str, requests: int) -> list[str]:
     rnd = random.Random(7)
     articles = 1
     plans: list[tuple[str, Callable[[], str]]] = [
@@ -65,7 +85,6 @@ def _measure(base: str, proc: subprocess.Popen[bytes], requests: int) -> list[st
     ]
     lines = []
     with httpx.Client(base_url=base, timeout=30) as client:
-        _wait_ready(client, proc)
         articles = max(1, int(client.get("/api/overview").json()["counts"]["articles"]))
         lines.append(f"serving {articles:,} articles at {base}")
         for label, make in plans:
@@ -85,16 +104,7 @@ def serve_benchmark(*, articles: int = 10_000, requests: int = 300, db: str | No
         if not path.exists():
             start = time.perf_counter()
             lines.append(f"built: {build_corpus(str(path), pages=articles)} in {time.perf_counter() - start:,.1f} s")
-        port = free_port()
-        proc = subprocess.Popen([sys.executable, "-m", "enligt", "serve", "--db", str(path), "--port", str(port)],
-                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        try:
-            lines += _measure(f"http://127.0.0.1:{port}", proc, requests)
-        finally:
-            proc.terminate()
-            try:
-                proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                proc.kill()
+        with serving(str(path)) as base:
+            lines += _measure(base, requests)
         lines.append("targets: article page < 50 ms and search < 100 ms at p95 (sequential requests, loopback)")
     return "\n".join(lines)
