@@ -8,6 +8,9 @@ Nothing heavy happens at import time: stages load their libraries and word lists
 """
 from __future__ import annotations
 
+from enligt._compiled import choose as _choose_compiled
+
 __version__ = "0.1.0"
+_choose_compiled()  # compiled modules when fresh, Python sources otherwise (see enligt._compiled)
 
 __all__ = ["__version__"]

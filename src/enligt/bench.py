@@ -17,6 +17,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from enligt._compiled import status as compiled_status
 from enligt.errors import EnligtError, InputError
 from enligt.ingest.sources import Failure, page_from_bytes
 from enligt.models import Page
@@ -85,6 +86,7 @@ def corpus_benchmark(*, folder: str, scorer: str | None = None, repeat: int = 50
         s = _rate(sel, repeat, lambda p: structure(p, options=options))
         f = _rate(sel, repeat, lambda p: analyze_page(p, options=options))
         lines.append(f"{label}: {len(sel)} x {repeat} passes: structure {s:,.0f} pages/s, full analysis {f:,.0f} pages/s")
+    lines.append(f"modules: {compiled_status()}")
     return "\n".join(lines)
 
 

@@ -106,8 +106,10 @@ def main() -> None:
 def analyze(inputs: tuple[str, ...], fmt: str | None, **settings: Any) -> None:
     """Analyse pages: files, folders (recursively), '-' for stdin, URLs, feeds or WARC archives."""
     from enligt.pipeline import analyze as run
+    from enligt.structure.langid import warm_up
 
     options = options_from(settings)
+    warm_up()  # every page needs the language identifier: load it while the first page is read
     fmt = fmt or _default_format(len(inputs))
     _notes_to_stderr()
     failures = _emit(run(inputs, options=options), fmt)

@@ -200,9 +200,10 @@ def months(lang: str) -> frozenset[str]:
 
 @cache
 def weekdays(lang: str) -> dict[str, tuple[str, ...]]:
-    """Full weekday names by their first three letters (they start "måndagen", "Wednesday")."""
+    """Full weekday names by their first three letters (they start "måndagen", "Wednesday"), the longest
+    first, so that "Thursday" reads as "thursday", not as its abbreviation "thurs"."""
     out: dict[str, list[str]] = {}
-    for w in wordset(lang, "weekdays"):
+    for w in sorted(wordset(lang, "weekdays"), key=lambda w: (-len(w), w)):
         if len(w) > 4:
             out.setdefault(w[:3], []).append(w)
     return {k: tuple(v) for k, v in out.items()}

@@ -2,12 +2,17 @@
 
 The model loads lazily, once, on the first call (it takes ~0.3 s), and is restricted to the
 languages news pages in scope are written in, so that short Scandinavian texts are not
-mistaken for far-off languages. Nynorsk is reported as Norwegian ("no").
+mistaken for far-off languages. Nynorsk is reported as Norwegian ("no"). A batch command can
+`warm_up()` first: the model then loads in a background thread (its LZMA decompression runs
+outside the GIL) while the first page is read and parsed.
 """
 from __future__ import annotations
 
+import io
+import lzma
 import re
-from functools import cache
+import threading
+from array import array
 from typing import Any
 
 # Languages the identifier may answer; py3langid codes.
@@ -21,14 +26,57 @@ SAMPLE_CHARS = 200  # enough for a stable guess on news prose; the model walks b
 NON_LETTER = re.compile(r"[\W\d_]+")
 
 
-@cache
-def _identifier() -> Any:
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier  # type: ignore[import-untyped]
+_LOCK = threading.Lock()
+_LOADED: list[Any] = []  # the identifier, once loaded
+_TYPECODE = {2: "H", 4: "I", 8: "L"}
 
-    ident = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-    known = set(ident.nb_classes)
-    ident.set_languages([c for c in CANDIDATES if c in known])
-    return ident
+
+def _uint_array(arr: Any) -> array:
+    """An unsigned NumPy array as the stdlib array py3langid's tokenizer walks."""
+    import numpy as np
+
+    out = array(_TYPECODE[arr.dtype.itemsize])
+    out.frombytes(np.ascontiguousarray(arr).tobytes())
+    return out
+
+
+def _load() -> Any:
+    """py3langid's bundled model, decompressed in one `lzma.decompress` call.
+
+    py3langid's own loader streams the archive in small chunks, taking the GIL back after each one,
+    so a loading thread starves while the main thread works; one call keeps the GIL free for all
+    ~0.3 s of decompression. Any change in the model layout falls back to py3langid's loader."""
+    import numpy as np
+    from py3langid import langid  # type: ignore[import-untyped]
+
+    try:
+        raw = lzma.decompress((langid.MODEL_DIR / langid.MODEL_FILE).read_bytes())
+        with np.load(io.BytesIO(raw), allow_pickle=False) as data:
+            return langid.LanguageIdentifier(
+                np.asarray(data["ptc"]), np.asarray(data["pc"]), data["classes"].tolist(),
+                _uint_array(data["nextmove"]), data["out_feat"].tolist(), norm_probs=True,
+                tk_row=_uint_array(data["nextmove_row"]))
+    except (AttributeError, KeyError, OSError, TypeError, ValueError, lzma.LZMAError):
+        return langid.LanguageIdentifier.from_model_file(langid.MODEL_FILE, norm_probs=True)
+
+
+def _identifier() -> Any:
+    """The restricted identifier, loaded once (thread-safe: a warm-up thread may be loading it)."""
+    if _LOADED:
+        return _LOADED[0]
+    with _LOCK:
+        if not _LOADED:
+            ident = _load()
+            known = set(ident.nb_classes)
+            ident.set_languages([c for c in CANDIDATES if c in known])
+            _LOADED.append(ident)
+    return _LOADED[0]
+
+
+def warm_up() -> None:
+    """Start loading the model in a daemon thread; `identify` waits for it when it needs it."""
+    if not _LOADED:
+        threading.Thread(target=_identifier, name="enligt-langid", daemon=True).start()
 
 
 def identify(text: str) -> str | None:
