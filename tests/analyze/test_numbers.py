@@ -190,3 +190,53 @@ def test_megabyte_inputs_are_scanned(text: str) -> None:
     `python -m enligt.analyze.numbers`-style benchmarks, never here) and the limit holds."""
     assert len(find_numbers(text, "de", limit=2000)) <= 2000
     assert len(find_numbers(text, "sv", limit=2000)) <= 2000
+
+
+# The candidate scan (str.find for digits and number-word starts) must find exactly what a regex
+# search over every position finds: glued digits, words inside words, compounds, punctuation.
+_SCAN_CASES = [
+    ("sv", "Omkring tjugofem soldater och 6 000 civila, enligt Covid-19-rapporten från 2022."),
+    ("sv", "Trettiotusen hade flytt; tre-fyra dagar senare var det ett tjugotal kvar (sju)."),
+    ("sv", "Mentre, tretton, atten, trevlig, entre och tiotal: ord som börjar som tal."),
+    ("en", "Some two dozen were killed, twenty-one wounded and 1,200 missing; often tenfold."),
+    ("en", "A4 paper, 3.5 tonnes, 24/7 service, x-ten, _ten, ten_, 'ten' and “Three”."),
+    ("de", "Einundzwanzig Menschen starben, etwa 300 wurden verletzt, am 19. Januar."),
+    ("da", "Enogtyve døde og omkring 40 sårede, oplyser politiet."),
+    ("no", "Tjueen omkom og rundt 3 000 ble evakuert."),
+    ("en", "Arabic-Indic digits ٣٠٠ and 300 and three hundred."),
+    ("sv", ""),
+    ("sv", "inga tal alls här"),
+]
+
+
+def _by_search(text: str, lang: str) -> list[tuple[str, int, int]]:
+    """`numbers._tokens` as a plain regex search from every position (the reference)."""
+    from enligt.analyze import numbers
+
+    low, out, pos = text.lower(), [], 0
+    while (m := numbers._finder(lang).search(low, pos)) is not None:
+        i = m.start()
+        if m.group("w"):
+            out.append(("w", i, m.end()))
+            pos = m.end()
+        elif numbers._glued(low, i):
+            pos = numbers._DIGIT_RUN.match(low, i).end()  # type: ignore[union-attr]
+        else:
+            d = numbers._DIGITS_AT.match(low, i)
+            pos = d.end() if d else i + 1
+            out.append(("d", i, pos))
+    return out
+
+
+@pytest.mark.parametrize(("lang", "text"), _SCAN_CASES)
+def test_candidate_scan_matches_a_full_regex_search(lang: str, text: str) -> None:
+    from enligt.analyze import numbers
+
+    assert list(numbers._tokens(text, lang)) == _by_search(text, lang)
+
+
+def test_candidates_give_way_to_the_regex_for_non_ascii_digits() -> None:
+    from enligt.analyze import numbers
+
+    assert numbers._candidates("٣٠٠ dead", "en") is None
+    assert numbers._candidates("300 dead", "en") == [0, 1, 2]

@@ -12,8 +12,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import cache
-from itertools import compress
-from operator import itemgetter
 
 from enligt.analyze.cues import Lexicon, lexicon, triggers
 from enligt.analyze.direct import quote_records
@@ -61,9 +59,9 @@ def _block(ctx: Ctx, bi: int, sp: Span, title: bool, prev: _Prev | None, toks: l
     drafts = quote_records(ctx, toks, sp.start, sp.end, bi, title, quotes)
     last_found = False
     ranges = [(q.open, q.close + 1) for q in quotes]
-    idx = range(len(toks))
-    hits = list(compress(idx, map(triggers(ctx.lang).__contains__, map(_LOW, toks))))  # C-level scans
-    ups = list(compress(idx, map(_UPPER, toks)))
+    cue_words = triggers(ctx.lang)
+    hits = [k for k, t in enumerate(toks) if t.low in cue_words]
+    ups = [k for k, t in enumerate(toks) if t.upper]
     quoted = sorted(drafts, key=lambda d: d.start)
     starts = [d.start for d in quoted]
     pending: list[tuple[int, int]] = []  # sentences since `prev` was last computed: trimmed only when a rule needs it
@@ -131,8 +129,6 @@ def _last_span(ctx: Ctx, prev: _Prev | None) -> Span2 | None:
     return value
 
 
-_LOW = itemgetter(1)
-_UPPER = itemgetter(5)
 MAX_SENTENCE = 150  # tokens; a longer "sentence" (no punctuation) is read in windows, keeping every rule linear
 MAX_CUES = 12  # cue candidates read per sentence: prose never has more; a run of them is a list or spam, not claims
 
@@ -159,8 +155,8 @@ def _cut_at_tags(drafts: list[Draft]) -> None:
 def _prefill_persons(ctx: Ctx, block_toks: list[list[Tok]]) -> None:
     """Words of full names anywhere in the article ("Lars-Erik Strand"), so "Strand" alone reads as a person."""
     dets, lang = ctx.lex.determiners, ctx.lang
-    for toks in block_toks:  # capitalised words (not genitives) after the first, found at C level
-        ups = [k for k in compress(range(len(toks)), map(_UPPER, toks)) if k and not toks[k].low.endswith("s")]
+    for toks in block_toks:  # capitalised words (not genitives) after the first
+        ups = [k for k, t in enumerate(toks) if k and t.upper and not t.low.endswith("s")]
         i, nu = 0, len(ups)
         while i < nu:
             j = i

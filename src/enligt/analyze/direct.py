@@ -9,9 +9,6 @@ the sentence rules, which mark that record `mixed`.
 """
 from __future__ import annotations
 
-from itertools import compress
-from operator import itemgetter
-
 from enligt.analyze.cues import match_phrase, negated
 from enligt.analyze.phrases import TAG_STOP, genitive_tail, np_end, restrictive_end, subject
 from enligt.analyze.quotes import Quote, dash_quote, find_quotes, trim
@@ -20,7 +17,6 @@ from enligt.analyze.sentences import Tok
 from enligt.analyze.via import recipient
 
 _ENDS = frozenset(".!?")
-_TEXT = itemgetter(0)
 
 
 def _index(toks: list[Tok], offset: int, lo: int = 0) -> int:
@@ -173,8 +169,9 @@ def _join_following(ctx: Ctx, toks: list[Tok], quotes: list[Quote], qi: int, d: 
 def _dash(ctx: Ctx, toks: list[Tok], dash: int, end: int, block: int) -> list[Draft]:
     """"– Q, säger X [till TT]." or a tagless dash paragraph (a continuation)."""
     first = _index(toks, dash)
-    commas = map(",".__eq__, map(_TEXT, toks[first:len(toks) - 1]))
-    for k in compress(range(first + 1, len(toks)), commas):  # only words right after a comma: a C-level scan
+    for k in range(first + 1, len(toks)):  # only words right after a comma
+        if toks[k - 1].text != ",":
+            continue
         hit = _cue_at(ctx, toks, k, len(toks))
         if not hit:
             continue

@@ -204,16 +204,56 @@ def _trie(words_: list[str]) -> str:
     return build(root)
 
 
+def _firsts(lang: str) -> list[str]:
+    """The number words a number word can start with (units start compounds only where they come
+    first: "einundzwanzig", "enogtyve")."""
+    return [p for p in _pieces(lang) if p not in ("und", "og") and (p not in _parts_only(lang) or lang in ("de", "da"))]
+
+
 @cache
 def _finder(lang: str) -> re.Pattern[str]:
-    """Digits, or a whole word built of number words: one regex pass stops only at numbers."""
-    # Units start compounds only where they come first ("einundzwanzig", "enogtyve").
-    firsts = [p for p in _pieces(lang) if p not in ("und", "og")
-              and (p not in _parts_only(lang) or lang in ("de", "da"))]
+    """Digits, or a whole word built of number words: matched at the candidate positions `_candidates` finds."""
     pieces = _trie(list(_pieces(lang)))
     tal = "|".join(_TAL.get(lang, ())) or "(?!)"
-    word = rf"\b(?={_trie(firsts)}){pieces}{{1,8}}(?:-{pieces}{{1,8}})?(?:-?(?:{tal}))?(?![\w-])"
+    word = rf"\b(?={_trie(_firsts(lang))}){pieces}{{1,8}}(?:-{pieces}{{1,8}})?(?:-?(?:{tal}))?(?![\w-])"
     return re.compile(rf"(?P<d>\d)|(?P<w>{word})")
+
+
+@cache
+def _seeds(lang: str) -> tuple[str, ...]:
+    """The shortest starts of `_firsts` (a word starting "tjugo" also starts "tju..." only if that is a first)."""
+    firsts = sorted(set(_firsts(lang)), key=len)
+    seeds: list[str] = []
+    for f in firsts:
+        if not any(f.startswith(s) for s in seeds):
+            seeds.append(f)
+    return tuple(seeds)
+
+
+_ASCII_RUNS = re.compile(r"[\x00-\x7f]+")
+_ASCII_DIGITS = "0123456789"
+
+
+def _candidates(low: str, lang: str) -> list[int] | None:
+    """Sorted positions where `_finder` can match: ASCII digits and word starts that begin a number
+    word, found with `str.find` (a regex search tries every position). None when the text has
+    non-ASCII digits, which only the regex finds."""
+    if any(c.isdecimal() for c in _ASCII_RUNS.sub("", low)):
+        return None
+    out: list[int] = []
+    for needle in _ASCII_DIGITS:
+        i = low.find(needle)
+        while i >= 0:
+            out.append(i)
+            i = low.find(needle, i + 1)
+    for needle in _seeds(lang):
+        i = low.find(needle)
+        while i >= 0:
+            if i == 0 or not (low[i - 1].isalnum() or low[i - 1] == "_"):  # \b before a letter
+                out.append(i)
+            i = low.find(needle, i + 1)
+    out.sort()
+    return out
 
 
 _DIGIT_RUN = re.compile(r"[\d.,:/\w]*")
@@ -236,9 +276,17 @@ def _tokens(text: str, lang: str) -> Iterator[tuple[str, int, int]]:
     if len(low) != len(text):
         low = text  # a lower-casing that changes lengths ("İ") would shift every offset
     finder = _finder(lang)
-    pos = 0
+    cands = _candidates(low, lang)
+    pos = ci = 0
     while True:
-        m = finder.search(low, pos)
+        if cands is None:
+            m = finder.search(low, pos)
+        else:  # the same matches as `search`, tried only where one can start
+            m = None
+            while m is None and ci < len(cands):
+                if cands[ci] >= pos:
+                    m = finder.match(low, cands[ci])
+                ci += 1
         if m is None:
             return
         i = m.start()

@@ -10,9 +10,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import cache
-from itertools import accumulate, compress, repeat
-from operator import itemgetter
-from typing import NamedTuple
 
 from enligt.lang import wordset
 
@@ -25,35 +22,59 @@ _CLOSERS = frozenset("”\"’'»“")
 _DASHES = frozenset("–—-")
 
 
-class Tok(NamedTuple):
+class Tok:
     """One token: its text, lower-cased text, [start, end) offsets into the article text, and whether
-    it is a word (starts with a letter or digit) and starts with a capital."""
+    it is a word (starts with a letter or digit) and starts with a capital.
 
-    text: str
-    low: str
-    start: int
-    end: int
-    is_word: bool = False
-    upper: bool = False
+    A plain class rather than a tuple: compiled (mypyc), reading a field is a struct read, and the
+    rules read token fields more than anything else."""
+
+    __slots__ = ("end", "is_word", "low", "start", "text", "upper")
+
+    def __init__(self, text: str, low: str, start: int, end: int, is_word: bool = False, upper: bool = False) -> None:
+        self.text = text
+        self.low = low
+        self.start = start
+        self.end = end
+        self.is_word = is_word
+        self.upper = upper
+
+    def _fields(self) -> tuple[str, str, int, int, bool, bool]:
+        return (self.text, self.low, self.start, self.end, self.is_word, self.upper)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Tok) and self._fields() == other._fields()
+
+    def __hash__(self) -> int:
+        return hash(self._fields())
+
+    def __repr__(self) -> str:
+        return f"Tok({self.text!r}, {self.start}, {self.end})"
 
 
 _SPLIT = re.compile("(" + _TOKEN.pattern + ")")
-_FIRST = itemgetter(0)
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
     """Tokens of `text[start:end]`, offsets relative to `text`.
 
-    Tokenizing is the hottest loop of the stage, so it runs at C level: `split` with a capturing group
-    gives separators and tokens alternately, running sums of their lengths give the offsets, and the
-    tuples are built by `map` (no Python frame per token)."""
+    `split` with a capturing group gives separators and tokens alternately; the offsets are running
+    sums of their lengths."""
     stop = len(text) if end is None else end
     parts = _SPLIT.split(text[start:stop])
-    cum = list(accumulate(map(len, parts), initial=start))
-    words = parts[1::2]
-    firsts = list(map(_FIRST, words))
-    return list(map(tuple.__new__, repeat(Tok), zip(words, map(str.lower, words), cum[1::2], cum[2::2],
-                                                   map(str.isalnum, firsts), map(str.isupper, firsts))))
+    out: list[Tok] = []
+    pos = start
+    n = len(parts)
+    i = 1
+    while i < n:
+        pos += len(parts[i - 1])
+        word = parts[i]
+        after = pos + len(word)
+        first = word[0]
+        out.append(Tok(word, word.lower(), pos, after, first.isalnum(), first.isupper()))
+        pos = after
+        i += 2
+    return out
 
 
 @cache
@@ -91,8 +112,10 @@ def split(text: str, toks: list[Tok], lang: str, quotes: Sequence[tuple[int, int
     begin = 0
     qi = 0
     n = len(toks)
-    for i in compress(range(n), map(_ENDERS.__contains__, map(_FIRST, toks))):  # only full stops etc., at C level
+    for i in range(n):
         tok = toks[i]
+        if tok.text not in _ENDERS:  # only full stops etc.
+            continue
         while qi < len(quotes) and quotes[qi][1] <= tok.start:
             qi += 1
         if qi < len(quotes) and quotes[qi][0] < tok.start < quotes[qi][1] - 2:  # inside, not right before the close
