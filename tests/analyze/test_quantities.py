@@ -330,3 +330,47 @@ def _gold_attr(text: str, g: dict[str, object]) -> Attribution:
     span = Span(start, start + len(content)) if start >= 0 else Span(0, 0)
     return Attribution(content=content, content_span=span, source=g["source"],  # type: ignore[arg-type]
                        source_name=g["source_name"])  # type: ignore[arg-type]
+
+
+def _att(start: int, end: int) -> Attribution:
+    return Attribution(content="x" * (end - start), content_span=Span(start, end))
+
+
+@pytest.mark.parametrize(
+    ("spans", "number", "expected"),
+    [
+        ([(0, 50)], (10, 13), 0),  # inside
+        ([(0, 50)], (48, 52), None),  # runs past the content's end
+        ([(20, 50)], (10, 13), None),  # before it
+        ([(0, 100), (10, 40)], (20, 23), 1),  # the innermost of two
+        ([(10, 40), (0, 100)], (20, 23), 0),  # in either order
+        ([(0, 100), (10, 40)], (60, 63), 0),  # only the outer one holds it
+        ([(10, 40), (10, 40)], (20, 23), 0),  # a tie: the first record
+        ([(0, 1000), (5, 10), (900, 950)], (920, 923), 2),  # a long span does not hide a later short one
+        ([], (0, 3), None),
+    ],
+)
+def test_carrier_is_the_innermost_containing_content(spans: list[tuple[int, int]], number: tuple[int, int],
+                                                     expected: int | None) -> None:
+    from enligt.analyze.numbers import NumberMatch
+    from enligt.analyze.quantities import Carriers
+
+    n = NumberMatch(start=number[0], end=number[1], value=1.0, approx=False, text="123", num_start=number[0])
+    assert Carriers(tuple(_att(s, e) for s, e in spans)).of(n) == expected
+
+
+@pytest.mark.parametrize(
+    ("spans", "window", "expected"),
+    [
+        ([(0, 5), (10, 15), (40, 45)], (8, 30), [(10, 15)]),
+        ([(0, 5), (10, 15), (40, 45)], (4, 11), [(0, 5), (10, 15)]),  # partial overlaps at both ends
+        ([(0, 5), (10, 15)], (5, 10), []),  # touching is not overlapping
+        ([(0, 100), (50, 52)], (60, 70), [(0, 100)]),  # a long span that starts well before
+        ([], (0, 10), []),
+    ],
+)
+def test_source_spans_overlapping(spans: list[tuple[int, int]], window: tuple[int, int],
+                                  expected: list[tuple[int, int]]) -> None:
+    from enligt.analyze.reading import SourceSpans
+
+    assert SourceSpans([Span(a, b) for a, b in spans]).overlapping(*window) == expected

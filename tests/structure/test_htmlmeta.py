@@ -43,6 +43,11 @@ def test_split_title(title: str, outlet: str | None, expected: str) -> None:
     (["The Commercial Appeal"], True, []),  # a publication, not a person
     (["Administrator"], True, []),
     (["Marketing Director"], False, []),
+    # a role after the name's comma goes, with everything after it; a list of names stays
+    (["This post was written by Dana Pad, Head of Marketing and Community Development"], False, ["Dana Pad"]),
+    (["Jane Smith, Senior Editor and Writer"], False, ["Jane Smith"]),
+    (["Jane Smith, Anna Berg and Tom Lee"], False, ["Jane Smith", "Anna Berg", "Tom Lee"]),
+    (["The article was written by Jane Smith"], False, ["Jane Smith"]),
 ])
 def test_clean_names(raw: list[str], structured: bool, expected: list[str]) -> None:
     assert clean_names(raw, lang="en", stop={"dagbladet norr"}, structured=structured) == expected

@@ -26,11 +26,12 @@ qualifiers, subset): `enligt.analyze.conflicts` compares keys. See docs/numbers.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import cache
 
 from enligt.analyze import lexicon as lx
 from enligt.analyze.numbers import NumberMatch, find_numbers
-from enligt.analyze.reading import Memory, Reading, make_sentence, read_number
+from enligt.analyze.reading import Memory, Reading, SourceSpans, make_sentence, read_number
 from enligt.analyze.subjects import family
 from enligt.lang import SUPPORTED, wordset
 from enligt.models import Article, Attribution, Quantity, Span
@@ -49,8 +50,9 @@ def count(article: Article, attributions: tuple[Attribution, ...]) -> tuple[Quan
     if not numbers:
         return ()
     spans = ([article.title_span] if article.title_span else []) + list(article.paragraph_spans)
-    sources = [a.source_span for a in attributions if a.source_span is not None]
+    sources = SourceSpans([a.source_span for a in attributions if a.source_span is not None])
     memory = Memory()
+    carriers = Carriers(attributions)
     low, hint = text.lower(), lx.hint(str(lang))
     same = len(low) == len(text)  # else lower-casing shifted offsets ("İ"): lower each sentence
     out: list[Quantity] = []
@@ -72,7 +74,7 @@ def count(article: Article, attributions: tuple[Attribution, ...]) -> tuple[Quan
                 k += 1
             if any(id(n) in live for n in here) and (hint.search(low, start, end) if same else
                                                      hint.search(text[start:end].lower())):
-                _read_sentence(text, start, end, here, live, str(lang), sources, memory, attributions, idents, out)
+                _read_sentence(text, start, end, here, live, str(lang), sources, memory, carriers, idents, out)
     return tuple(_drop_title_restated(out, article.title_span, attributions))
 
 
@@ -94,7 +96,7 @@ def _drop_title_restated(out: list[Quantity], title: Span | None,
 
 
 def _read_sentence(text: str, start: int, end: int, here: list[NumberMatch], live: set[int], lang: str,
-                   sources: list[Span], memory: Memory, attributions: tuple[Attribution, ...],
+                   sources: SourceSpans, memory: Memory, carriers: Carriers,
                    idents: set[tuple[str, str, float]], out: list[Quantity]) -> None:
     """Read the numbers of one sentence (`live`: those `quick_skip` left); keep the first record
     of each figure per source."""
@@ -103,29 +105,41 @@ def _read_sentence(text: str, start: int, end: int, here: list[NumberMatch], liv
         reading = read_number(sentence, n, lang, sources, memory) if id(n) in live else None
         memory.note(start, reading)
         if reading is not None:
-            q = _quantity(n, reading, attributions)
+            q = _quantity(n, reading, carriers)
             # one record per figure per source: same measure, same kind of thing, same value
-            ident = (source_id(q.attribution, attributions), q.measure + "|" + family(q.key.split("|")[2]), q.value)
+            ident = (source_id(q.attribution, carriers.attributions), q.measure + "|" + family(q.key.split("|")[2]), q.value)
             if ident not in idents:
                 idents.add(ident)
                 out.append(q)
 
 
-def _quantity(n: NumberMatch, r: Reading, attributions: tuple[Attribution, ...]) -> Quantity:
+def _quantity(n: NumberMatch, r: Reading, carriers: Carriers) -> Quantity:
     return Quantity(value=n.value, measure=r.measure, subject=r.subject,  # type: ignore[arg-type]
                     number_span=Span(n.start, n.end), approx=n.approx,
-                    attribution=carrier(n, attributions), text=n.text, key=r.key)
+                    attribution=carriers.of(n), text=n.text, key=r.key)
 
 
-def carrier(n: NumberMatch, attributions: tuple[Attribution, ...]) -> int | None:
-    """Index of the innermost attribution whose content contains the number, or None."""
-    best: int | None = None
-    best_len = 0
-    for i, a in enumerate(attributions):
-        c = a.content_span
-        if c.start <= n.num_start and n.end <= c.end and (best is None or c.end - c.start < best_len):
-            best, best_len = i, c.end - c.start
-    return best
+class Carriers:
+    """Which attribution carries a number: the innermost one whose content contains it.
+
+    Content spans sorted by start: a number is compared only with the spans that start at most the
+    longest span's length before it, so an article with thousands of records stays linear."""
+
+    def __init__(self, attributions: tuple[Attribution, ...]) -> None:
+        self.attributions = attributions
+        self.spans = sorted((a.content_span.start, a.content_span.end, i) for i, a in enumerate(attributions))
+        self.starts = [s for s, _, _ in self.spans]
+        self.longest = max((e - s for s, e, _ in self.spans), default=0)
+
+    def of(self, n: NumberMatch) -> int | None:
+        """Index of the innermost carrier of `n` (the shortest content; the first record on a tie), or None."""
+        best: int | None = None
+        best_key = (0, 0)
+        lo = bisect_left(self.starts, n.num_start - self.longest)
+        for s, e, i in self.spans[lo:bisect_right(self.starts, n.num_start)]:
+            if n.end <= e and (best is None or (e - s, i) < best_key):
+                best, best_key = i, (e - s, i)
+        return best
 
 
 def source_id(attribution: int | None, attributions: tuple[Attribution, ...]) -> str:

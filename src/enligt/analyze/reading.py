@@ -58,6 +58,21 @@ class Sentence:
     in_source: frozenset[int]  # tokens inside an attribution's source
 
 
+class SourceSpans:
+    """The attributions' source spans sorted by start: the ones overlapping a sentence are found by
+    bisection, so thousands of records in one article stay linear."""
+
+    def __init__(self, spans: list[Span]) -> None:
+        self.spans = sorted((sp.start, sp.end) for sp in spans)
+        self.starts = [a for a, _ in self.spans]
+        self.longest = max((b - a for a, b in self.spans), default=0)
+
+    def overlapping(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The (start, end) of each source span that overlaps [start, end)."""
+        lo = bisect_left(self.starts, start - self.longest)
+        return [(a, b) for a, b in self.spans[lo:bisect_left(self.starts, end)] if b > start]
+
+
 # The token rule of `enligt.analyze.sentences` (a word with inner hyphens, colons, dots, or one
 # non-space character). Read here into plain lists: `sentences.tokenize` builds a token object
 # per token, which costs more than this whole stage spends on a sentence.
@@ -65,7 +80,7 @@ _TOKEN = re.compile(r"\w++(?:[-'’:./]\w++)*+|[^\w\s]")
 
 
 def make_sentence(text: str, start: int, end: int, numbers: list[NumberMatch], lang: str,
-                  sources: list[Span]) -> Sentence:
+                  sources: SourceSpans) -> Sentence:
     """Tokenise text[start:end] and look up its measure words, number tokens, back-reference and
     source tokens once."""
     spans = [m.span() for m in _TOKEN.finditer(text, start, end)]
@@ -84,7 +99,7 @@ def make_sentence(text: str, start: int, end: int, numbers: list[NumberMatch], l
         phrases = lx.category(lang, "backref")
         backref = next((k for k, low in enumerate(lows) if low in firsts and lx.phrase_at(lows, k, phrases)), -1)
     release = next((t.concept for t in found.values() if t.concept in ("release", "return")), "")
-    near = [(sp.start, sp.end) for sp in sources if sp.start < end and sp.end > start]
+    near = sources.overlapping(start, end)
     in_source = frozenset(k for lo, hi in near for k in range(bisect_left(starts, lo), bisect_left(starts, hi)))
     return Sentence(texts, lows, start, found, _covered(starts, ends, numbers), release, backref, starts, ends,
                     in_source)
@@ -131,7 +146,7 @@ def token_range(s: Sentence, n: NumberMatch) -> tuple[int, int]:
     return a, b
 
 
-def read_number(s: Sentence, n: NumberMatch, lang: str, sources: list[Span], memory: Memory) -> Reading | None:
+def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, memory: Memory) -> Reading | None:
     """What number `n` of sentence `s` counts, or None when it counts no event."""
     a, b = token_range(s, n)
     if a >= b or excluded(s, a, b, n, lang, sources):
@@ -200,7 +215,7 @@ def _qualifiers(s: Sentence, a: int, b: int, head: Head, lang: str) -> frozenset
     return quals
 
 
-def excluded(s: Sentence, a: int, b: int, n: NumberMatch, lang: str, sources: list[Span]) -> bool:
+def excluded(s: Sentence, a: int, b: int, n: NumberMatch, lang: str, sources: SourceSpans) -> bool:
     """Whether the number at tokens [a, b) is no count: see rule 1 of `enligt.analyze.quantities`."""
     if n.blocked or n.value <= 0 or not float(n.value).is_integer():
         return True

@@ -1,19 +1,24 @@
 """Published and updated dates of an HTML page, kept apart.
 
 Machine-readable sources first (JSON-LD datePublished/dateModified, article:published_time /
-modified_time and their many aliases, itemprop, `<time datetime>`), then visible date lines with
-their labels ("Updated", "Aktualisiert:", "Uppdaterad") read by `enligt.structure.dates`, and
-last htmldate's search of the page, which is slow and so runs only when nothing else found a
-publication date. Values are `YYYY-MM-DD`, with `THH:MM` when the source gives a time; time
-zones are dropped so that the page's local time is kept, as in the corpus.
+modified_time and their many aliases, itemprop, `<time datetime>`), checked against the date line
+printed near the headline (`shown_dates`: a date line, not a date inside a sentence, nor a reader
+comment's, nor one of a list of other items' dates); then labelled dates, a statement "originally
+published on …", a date in the address, and last htmldate's search of the page (slow, so only when
+nothing else found a publication date). Values are `YYYY-MM-DD`, with `THH:MM` when the source
+gives a time; time zones are dropped so that the page's local time is kept, as in the corpus.
+Label and phrase lists: `lang/<code>/date_labels.tsv`, `first_published.txt`, `self_references.txt`.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from datetime import date
 from functools import cache
 from typing import Any
 
-from enligt.structure.dates import find_dates, label_kind, parse_date
+from enligt.lang import SUPPORTED, words
+from enligt.structure.dates import find_dates, is_date_line, label_kind, parse_date
 
 ISO_STAMP = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:[T\s](\d{2}):(\d{2}))?")
 PUBLISHED_META = ("article:published_time", "og:published_time", "datepublished", "article:published",
@@ -28,6 +33,7 @@ UPDATED_META = ("article:modified_time", "og:updated_time", "datemodified", "art
                 "revised")
 _UPDATED_CLASS = re.compile(r"updat|modif|aktualis|uppdater|oppdater|opdater|revis|edited", re.IGNORECASE)
 _DATE_CLASS = re.compile(r"date|time|publish|posted|dateline|byline|meta|datum|dato|zeit", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
 URL_DATE = re.compile(r"(?<![\d])((?:19|20)\d\d)[/_.-](0?[1-9]|1[0-2])[/_.-](0?[1-9]|[12]\d|3[01])(?![\d])")
 MAX_DATE_TEXT = 140
 MIN_YEAR, MAX_YEAR = 1995, 2035
@@ -82,7 +88,7 @@ def _is_updated(el: Any) -> bool:
     for node in (el, el.getparent()):
         if node is not None and _UPDATED_CLASS.search(f"{node.get('class', '')} {node.get('itemprop', '')}"):
             return True
-    return _label_before(el) == "updated"
+    return _label_before(el) == "updated" or label_kind(" ".join(el.text_content().split())[:40]) == "updated"
 
 
 @cache
@@ -164,29 +170,41 @@ NODES_AFTER_H1 = 120  # text nodes after the headline read for dates and bylines
 VISIBLE_AFTER = 80  # text nodes after the headline searched for the date line
 VISIBLE_BEFORE = 25  # and before it (kicker and date above the headline)
 MAX_DATE_NODE = 120  # a longer text node is a paragraph, not a date line
+ABOVE_WEIGHT = 3  # a line above the headline counts as this many lines below it
+COMMENT_DEPTH = 6  # ancestors looked at for a reader-comment box
+NEAR_HEADLINE = 20  # text nodes from the headline within which a printed date may correct the metadata
+MORNING = 12  # a metadata time before this hour may be the previous day in the page's own zone
+MAX_STATEMENT = 400  # characters of a text node read for a first-publication statement
+STATED_DATE_SPAN = 45  # characters after the phrase in which its date stands
+SELF_REFERENCE_SPAN = 60  # characters before the phrase in which "this article" stands
+MIN_DATE_CHARS = 6  # fewer characters after the phrase: its date is in the next element
+FEW_NODES = 5  # text nodes under the headline below which tables are read too
 
 
 _HIDDEN = " or ".join(f"ancestor::{t}" for t in sorted(_SKIP_TAGS))
 
 
 @cache
-def _node_xpaths() -> tuple[Any, Any, Any]:
+def _node_xpaths(tables: bool = False) -> tuple[Any, Any, Any]:
+    """XPaths of visible text nodes before the headline, after it, and from the top; `tables`: also
+    inside tables (a page laid out in a table has its whole text there)."""
     from lxml.etree import XPath  # type: ignore[import-untyped]
 
-    cond = f"[normalize-space()][not({_HIDDEN})]"
+    hidden = " or ".join(f"ancestor::{t}" for t in sorted(_SKIP_TAGS - {"table"})) if tables else _HIDDEN
+    cond = f"[normalize-space()][not({hidden})]"
     before = XPath(f"preceding::text(){cond} | preceding::time/@datetime")
     after = XPath(f"descendant::text(){cond} | following::text(){cond} | following::time/@datetime")
     top = XPath(f"//body//text(){cond} | //body//time/@datetime")
     return before, after, top
 
 
-def text_nodes(tree: Any) -> tuple[list[tuple[str, Any]], int]:
+def text_nodes(tree: Any, tables: bool = False) -> tuple[list[tuple[str, Any]], int]:
     """(text, element) of visible text nodes around the headline in document order, and the headline's index.
 
     A `<time datetime>` value comes with its element; plain text with None. Only the nodes near
     the headline are returned (dates and bylines sit there); without an `<h1>`, the top of the page.
     """
-    before_x, after_x, top_x = _node_xpaths()
+    before_x, after_x, top_x = _node_xpaths(tables)
     h1 = tree.find(".//h1")
 
     def pairs(results: list[Any]) -> list[tuple[str, Any]]:
@@ -198,36 +216,92 @@ def text_nodes(tree: Any) -> tuple[list[tuple[str, Any]], int]:
     return before + pairs(after_x(h1)[:NODES_AFTER_H1]), len(before)
 
 
-def visible_dates(tree: Any, nodes_at: tuple[list[tuple[str, Any]], int] | None = None) -> list[tuple[str, str]]:
-    """(kind, date) of the date lines printed near the headline, nearest after it first."""
+@dataclass(frozen=True)
+class Shown:
+    """A date printed near the headline: its kind, value and distance in text nodes (negative: above)."""
+
+    kind: str  # "published" or "updated"
+    value: str
+    dist: int
+
+
+_SEPARATORS = re.compile(r"\s[-–—]\s|[|·•・‧⋅∙]")
+_SENTENCE_END = re.compile(r"(?<=\d)\.\s+")  # "… in March 2022. Last updated on December 20, 2024."
+
+
+def _date_segment(text: str) -> str | None:
+    """The part of a text node that is a date line ("Updated Dec 18, 2025" of "Updated Dec 18, 2025 · 5 min
+    read"), or None when the date stands in a sentence ("As of July 31, 2025, the agency has...")."""
+    if is_date_line(text):
+        return text
+    for splitter in (_SEPARATORS, _SENTENCE_END):
+        for part in splitter.split(text):
+            if _DIGIT.search(part) and is_date_line(part.strip()):
+                return part.strip()
+    return None
+
+
+def _in_comments(el: Any) -> bool:
+    """A `<time>` of a reader comment (its own class or a close ancestor's says "comment")."""
+    for _ in range(COMMENT_DEPTH):
+        if el is None:
+            return False
+        if "comment" in f"{el.get('class', '')} {el.get('id', '')}".lower():
+            return True
+        el = el.getparent()
+    return False
+
+
+def _search_order(n: int, h1_at: int) -> list[int]:
+    """Node indexes by distance from the headline, below it first; the few lines just above it
+    (kicker, date over the headline) rank with the near lines below."""
+    if h1_at < 0:
+        return list(range(min(n, VISIBLE_AFTER)))
+    after = [(i - h1_at, i) for i in range(h1_at, min(n, h1_at + VISIBLE_AFTER))]
+    before = [((h1_at - i) * ABOVE_WEIGHT, i) for i in range(h1_at - 1, max(-1, h1_at - VISIBLE_BEFORE), -1)]
+    return [i for _, i in sorted(after + before)]
+
+
+def _printed_in(el: Any, text: str) -> bool:
+    return " ".join(el.text_content().split()) == " ".join(text.split())
+
+
+def shown_dates(tree: Any, nodes_at: tuple[list[tuple[str, Any]], int] | None = None) -> list[Shown]:
+    """The date lines printed near the headline, nearest first (at most three)."""
     nodes, h1_at = nodes_at or text_nodes(tree)
-    start = max(h1_at, 0)
-    order = list(range(start, min(len(nodes), start + VISIBLE_AFTER)))
-    if h1_at > 0:
-        order += list(range(h1_at - 1, max(-1, h1_at - VISIBLE_BEFORE), -1))
-    found: list[tuple[str, str]] = []
-    for i in order:
+    found: list[Shown] = []
+    for i in _search_order(len(nodes), h1_at):
         text, el = nodes[i]
         text = text.strip()
-        if (not 6 <= len(text) <= MAX_DATE_NODE or not any(ch.isdigit() for ch in text)
-                or len(text.split()) > MAX_DATE_WORDS):
+        if not 6 <= len(text) <= MAX_DATE_NODE or not _DIGIT.search(text) or len(text.split()) > MAX_DATE_WORDS:
             continue
-        value = to_iso(text) if el is not None else None
-        if value is None:
-            pub, upd = find_dates(text)
+        kind: str | None = None
+        if el is not None:
+            if _in_comments(el):
+                continue
+            value = to_iso(text)
+            kind = "updated" if value and _is_updated(el) else None
+        elif i and nodes[i - 1][1] is not None and _printed_in(nodes[i - 1][1], text):
+            continue  # the printed face of the `<time>` just read ("10/12/2023" of datetime="2023-10-12")
+        else:
+            segment = _date_segment(text)
+            pub, upd = find_dates(segment) if segment else (None, None)
             value = upd or pub
             kind = "updated" if upd else None
-        else:
-            kind = "updated" if _is_updated(el) else None
         if not value:
             continue
         if kind is None:
             before = " ".join(t for t, _ in nodes[max(0, i - 2): i])[-40:]
             kind = "updated" if _trailing_label(before) == "updated" else "published"
-        found.append((kind, value))
+        found.append(Shown(kind, value, i - max(h1_at, 0)))
         if len(found) >= 3:
             break
     return found
+
+
+def visible_dates(tree: Any, nodes_at: tuple[list[tuple[str, Any]], int] | None = None) -> list[tuple[str, str]]:
+    """(kind, date) of the date lines printed near the headline, nearest first."""
+    return [(s.kind, s.value) for s in shown_dates(tree, nodes_at)]
 
 
 def _trailing_label(text: str) -> str | None:
@@ -244,46 +318,140 @@ def _same_day(a: str | None, b: str | None) -> bool:
     return bool(a and b and a[:10] == b[:10])
 
 
+@cache
+def _statement() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """Phrases that state a first publication ("originally published", "ursprünglich veröffentlicht"), and
+    their first words (a cheap test before the pattern)."""
+    phrases = sorted({w.lower() for code in SUPPORTED for w in words(code, "first_published")}, key=len, reverse=True)
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.IGNORECASE)
+    return pattern, tuple(sorted({p.split()[0] for p in phrases}))
+
+
+@cache
+def _self_references() -> tuple[str, ...]:
+    return tuple(sorted({w.lower() for code in SUPPORTED for w in words(code, "self_references")}))
+
+
+def _about_itself(before: str) -> bool:
+    """Whether a first-publication phrase speaks of the page: it opens its line ("Originally published
+    on …") or follows "this article" in its sentence (not "the study, first published on …")."""
+    sentence = re.split(r"[.!?]\s", before)[-1].lower()
+    return not sentence.strip(" *(–—-:") or any(ref in sentence[-SELF_REFERENCE_SPAN:] for ref in _self_references())
+
+
+def first_published(nodes: list[tuple[str, Any]]) -> str | None:
+    """The date of a statement such as "This article was originally published on 26 Sep 2019 at 4:12pm"."""
+    pattern, first_words = _statement()
+    for i, (text, el) in enumerate(nodes):
+        if el is not None or len(text) > MAX_STATEMENT:
+            continue
+        low = text.lower()
+        if not any(w in low for w in first_words):
+            continue
+        m = pattern.search(text)
+        if m is None or not _about_itself(text[:m.start()]):
+            continue
+        after = text[m.end():]
+        if len(after.strip()) < MIN_DATE_CHARS and i + 1 < len(nodes):
+            after += " " + nodes[i + 1][0]  # the date in the next element ("originally published on <b>…</b>")
+        value = _checked(parse_date(after[:STATED_DATE_SPAN]))
+        if value:
+            return value
+    return None
+
+
+def _day_gap(a: str, b: str) -> int:
+    """Days from `a` to `b` (both `YYYY-MM-DD...`)."""
+    return (date.fromisoformat(b[:10]) - date.fromisoformat(a[:10])).days
+
+
+def _swapped(day: str) -> str:
+    """`YYYY-DD-MM` of `YYYY-MM-DD`: "09.10.2024" read the other way round."""
+    return f"{day[:4]}-{day[8:10]}-{day[5:7]}"
+
+
+def _printed_or_meta(m_pub: str, m_upd: str | None, shown: list[Shown], urls: tuple[str | None, ...]) -> str:
+    """The metadata's publication date, or the date printed under the headline when the page shows another.
+
+    An earlier printed day is most often the first publication that the metadata re-dated. When it is
+    one day earlier and the metadata's time is in the morning, the two are more likely one moment in two
+    time zones (`2025-07-05T00:04` UTC printed as "July 4"): a date in the address settles it, else the
+    metadata is kept. A later printed day is an update, unless it falls between the metadata's published
+    and modified days: then it is the date the page gives itself (re-published), and the modified one the
+    update. Printed dates far from the headline, or several different ones (a list of other items), are
+    not used.
+    """
+    near = [s.value for s in shown if s.kind == "published" and abs(s.dist) <= NEAR_HEADLINE]
+    if not near or len({v[:10] for v in near}) > 1:
+        return m_pub
+    printed = near[0]
+    if printed[:10] == m_pub[:10] or _swapped(printed[:10]) == m_pub[:10]:
+        return m_pub
+    if printed[:10] > m_pub[:10]:
+        between = m_upd is not None and printed[:10] < m_upd[:10] and _swapped(printed[:10]) != m_upd[:10]
+        return printed if between else m_pub
+    in_url = url_date(urls)
+    if in_url in (printed[:10], m_pub[:10]):
+        return printed if in_url == printed[:10] else m_pub
+    if _day_gap(printed, m_pub) == 1 and len(m_pub) > 10 and int(m_pub[11:13]) < MORNING:
+        return m_pub
+    return printed
+
+
+def _precise(printed: str, stamp: str | None) -> str:
+    """The printed date, or the machine-readable one of the same day when that gives the time too."""
+    return stamp if stamp and _same_day(stamp, printed) and len(stamp) > len(printed) else printed
+
+
+def _metadata_and_printed(m_pub: str | None, m_upd: str | None, shown: list[Shown],
+                          urls: tuple[str | None, ...]) -> tuple[str | None, str | None]:
+    """(published, updated) from the metadata and the date lines printed near the headline."""
+    shown_pub = [s.value for s in shown if s.kind == "published" and abs(s.dist) <= NEAR_HEADLINE]
+    shown_upd = [s.value for s in shown if s.kind == "updated"]
+    if m_pub:
+        published: str | None = _printed_or_meta(m_pub, m_upd, shown, urls)
+    elif shown_pub:
+        published = _precise(shown_pub[0], m_upd)
+    elif shown_upd and (not m_upd or _same_day(m_upd, shown_upd[0])):
+        return _precise(shown_upd[0], m_upd), None  # the only date the page gives, though called an update
+    else:
+        published = None
+    return published, next((v for v in shown_upd if v != published), None) or m_upd
+
+
 def dates_of(tree: Any, metas: dict[str, str], article: dict[str, Any],
              nodes_at: tuple[list[tuple[str, Any]], int] | None = None,
              urls: tuple[str | None, ...] = ()) -> tuple[str | None, str | None]:
-    """(published, updated) of the page; updated is None when it equals published.
+    """(published, updated) of the page; updated is None when it equals or precedes published.
 
-    `urls` are the page's addresses (given, og:url, canonical): a full date in one of them is the
-    last resort before htmldate.
-
-    The published date is datePublished and friends, or the date printed under the headline when
-    that is earlier (machine-readable values give a printed date its time); a page with neither
-    falls back on labelled dates, a date in its address and last htmldate.
+    `urls` are the page's addresses (given, og:url, canonical). Order of precedence for published:
+    1. datePublished (JSON-LD) or a published-time `<meta>`, corrected by the date line printed near
+       the headline (see `_printed_or_meta`); without metadata, that printed date; a page whose only
+       date is an "Updated" line gets that date;
+    2. `<time>`/itemprop elements, then short date lines in elements classed as dates;
+    3. a statement "originally published on …" overrides any later date found so far;
+    4. a full date in the address, then htmldate's search (slow).
+    Updated is the printed "Updated" line, else dateModified / modified-time, else the elements.
     """
     m_pub = _ld_value(article, "datePublished") or _first_meta(metas, PUBLISHED_META)
     m_upd = _ld_value(article, "dateModified") or _first_meta(metas, UPDATED_META)
-    shown = visible_dates(tree, nodes_at)
-    published = updated = None
-    shown_pub = [v for k, v in shown if k == "published"]
-    shown_upd = [v for k, v in shown if k == "updated"]
-    if m_pub:
-        # a printed date of the same day gives nothing new; a later one is more often an update or
-        # another item's, an earlier one the first publication that the metadata re-dated
-        published = shown_pub[0] if shown_pub and shown_pub[0][:10] < m_pub[:10] else m_pub
-    elif shown_pub:
-        published = next((m for m in (m_upd,) if m and _same_day(m, shown_pub[0]) and len(m) > len(shown_pub[0])),
-                         shown_pub[0])
-    elif shown_upd and not m_upd:
-        published = shown_upd[0]  # the only date the page gives
-    updated = next((v for v in shown_upd if v != published), None)
-    if m_upd and not updated:
-        updated = m_upd
-    if not published:
-        published = m_pub
+    nodes_at = nodes_at or text_nodes(tree)
+    if 0 <= nodes_at[1] and len(nodes_at[0]) - nodes_at[1] < FEW_NODES:
+        nodes_at = text_nodes(tree, tables=True)  # the text under the headline sits in a layout table
+    shown = shown_dates(tree, nodes_at)
+    published, updated = _metadata_and_printed(m_pub, m_upd, shown, urls)
     if not (published and updated):
         el_pub, el_upd = _from_elements(tree)
         published, updated = published or el_pub, updated or el_upd
     if not (published and updated):
         lab_pub, lab_upd = _from_labels(tree)
         published, updated = published or lab_pub, updated or lab_upd
+    stated = first_published(nodes_at[0])
+    if stated and published and stated[:10] < published[:10]:
+        published, updated = stated, updated or published  # the page's own date is a re-dating
     if not published:
-        published = url_date(urls) or _htmldate(tree)
-    if updated and published and updated[:16] == published[:16]:
-        updated = None
+        published = stated or url_date(urls) or _htmldate(tree)
+    if updated and published and (updated[:16] == published[:16] or updated[:10] < published[:10]
+                                  or (len(updated) > 10 and updated < published) or updated == published[:10]):
+        updated = None  # the same moment or day (maybe printed in another time zone), or an update before publication
     return published, updated

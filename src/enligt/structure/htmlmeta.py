@@ -12,11 +12,12 @@ import html
 import json
 import re
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
 from enligt.structure import htmldates
-from enligt.structure.htmlnames import clean_names, is_username, split_title
+from enligt.structure.htmlauthors import authors_of
+from enligt.structure.htmlauthors import ld_names as _ld_names
+from enligt.structure.htmlnames import split_title
 
 _WORD = re.compile(r"\w+")
 _BY_WORD = re.compile(r"\b(?:by|posted|published|updated|av|von|af)\b", re.IGNORECASE)
@@ -24,20 +25,7 @@ _ARTICLE_TYPES = ("article", "newsarticle", "blogposting", "reportagenewsarticle
                   "opinionnewsarticle", "report", "scholarlyarticle", "techarticle", "liveblogposting",
                   "posting", "socialmediaposting", "webpage", "backgroundnewsarticle", "reviewnewsarticle",
                   "medicalwebpage", "howto", "recipe")
-_AUTHOR_META = ("author", "article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author",
-                "byl", "twitter:creator:name", "citation_author", "cxenseparse:author")
 _SITE_META = ("og:site_name", "application-name", "twitter:site:name", "publisher", "dc.publisher")
-_BYLINE_XPATH = ("//*[@rel='author' or @itemprop='author' or @class and (contains(@class,'author') or "
-                 "contains(@class,'byline') or contains(@class,'autor') or contains(@class,'writer') or "
-                 "contains(@class,'reporter'))] | //a[contains(@href,'/author/') or contains(@href,'/authors/') or "
-                 "contains(@href,'/autor/') or contains(@href,'/forfattare/') or contains(@href,'/journalist/')]")
-_WRITTEN_BY = re.compile(r"(?:written|posted|published|authored) by\s+\S", re.IGNORECASE)
-MAX_LEAF_TEXTS = 3  # texts read inside a byline box for the name alone
-BYLINE_BLOCK_DEPTH = 3  # names whose elements share an ancestor this close form one byline
-_ELSEWHERE = re.compile(r"related|comment|widget|sidebar|footer|recommend|more-", re.IGNORECASE)
-# reviewers and editors named next to the author are not authors
-_NOT_BYLINE = re.compile(r"\b(?:reviewed|fact[- ]checked|edited|updated|illustrat\w*|photo\w*|granskad|redigert)\b",
-                         re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -131,25 +119,6 @@ def _resolve_refs(article: dict[str, Any], objs: list[dict[str, Any]]) -> dict[s
     return {**article, **{k: resolve(article[k]) for k in ("author", "publisher") if k in article}}
 
 
-def _ld_names(value: Any, *, people_only: bool = False) -> list[str]:
-    """Names in a JSON-LD author/publisher value (a string, an object, or a list of them)."""
-    items = value if isinstance(value, list) else [value]
-    names = []
-    for it in items:
-        if isinstance(it, str):
-            names.append(it)
-        elif isinstance(it, dict):
-            types = {t.split("/")[-1] for t in _types(it)}
-            if people_only and types and "person" not in types:
-                continue  # an Organization, WebSite, Brand …: authors are people
-            name = it.get("name")
-            if isinstance(name, list):
-                name = name[0] if name else None
-            if isinstance(name, str):
-                names.append(name)
-    return [_norm(n) for n in names if n and _norm(n)]
-
-
 def _declared_language(tree: Any, metas: dict[str, str]) -> str | None:
     raw = tree.get("lang") or metas.get("og:locale") or metas.get("content-language") or ""
     m = re.match(r"([a-zA-Z]{2})(?:$|[-_])", raw.strip())
@@ -207,138 +176,6 @@ def title_of(tree: Any, metas: dict[str, str], article: dict[str, Any], outlet: 
     elif h1s and len(h1s) == 1:
         return h1s[0]
     return next((c for c in cleaned if c), None)
-
-
-def _byline_names(tree: Any, lang: str | None, stop: set[str]) -> list[str]:
-    """Names in visible byline elements (rel=author, itemprop=author, .author/.byline classes).
-
-    Only the first byline block that names someone counts: later ones belong to other articles
-    on the page (related posts, comments).
-    """
-    found = _byline_xpath()(tree)[:30]
-    chosen = set(found)
-    block: set[Any] = set()
-    raw: list[str] = []
-    for el in found:
-        if el.tag in ("meta", "link", "script", "style", "body", "html", "article", "main"):
-            continue
-        if any(d in chosen for d in el.iterdescendants()):
-            continue  # the innermost element holds the name; its container adds roles and dates
-        near = list(el.iterancestors())[:BYLINE_BLOCK_DEPTH]
-        if any(a.tag in ("aside", "footer", "nav") or _ELSEWHERE.search(a.get("class", "")) for a in near):
-            continue
-        if block and (not block & {el, *near} or any(_NOT_BYLINE.search(_text_before(x)) for x in (el, near[0]))):
-            continue  # another block, or a reviewer/editor named after the author
-        text = _norm(" ".join(el.itertext()))
-        if not 2 <= len(text) <= 160 or _NOT_BYLINE.search(text) or text in raw:
-            continue
-        if not block and not clean_names([text], lang=lang, stop=stop):
-            continue
-        block = block or {el, *near}
-        raw.append(text)
-    return raw or _first_name_leaf(found, lang, stop)
-
-
-def _first_name_leaf(found: list[Any], lang: str | None, stop: set[str]) -> list[str]:
-    """The name alone in a byline box that also holds a photo, a bio or a date ("Jane Doe" · "Jane is …").
-
-    The fallback when no byline element's whole text is a name: the first of the first few texts
-    inside each box (in page order) that is short and reads as a name.
-    """
-    for el in found:
-        if el.tag in ("meta", "link", "script", "style", "body", "html", "article", "main"):
-            continue
-        near = list(el.iterancestors())[:BYLINE_BLOCK_DEPTH]
-        if any(a.tag in ("aside", "footer", "nav") or _ELSEWHERE.search(a.get("class", "")) for a in near):
-            continue
-        texts = [_norm(t) for t in el.itertext() if t.strip()][:MAX_LEAF_TEXTS]
-        for text in texts:
-            if (3 <= len(text) <= 60 and len(text.split()) <= 5 and not any(c.isdigit() for c in text)
-                    and not _NOT_BYLINE.search(text) and clean_names([text], lang=lang, stop=stop)):
-                return [text]
-    return []
-
-
-def _text_before(el: Any) -> str:
-    """The few words printed just before `el` in its parent ("Reviewed by" before a name)."""
-    prev = el.getprevious()
-    if prev is not None:
-        before = (prev.text_content() or "") + (prev.tail or "")
-    else:
-        parent = el.getparent()
-        before = (parent.text or "") if parent is not None else ""
-    return before[-40:]
-
-
-@cache
-def _written_by_xpath() -> Any:
-    from lxml.etree import XPath  # type: ignore[import-untyped]
-
-    return XPath("//body//text()[contains(., 'ritten by') or contains(., 'osted by') or contains(., 'uthored by')]"
-                 "[not(ancestor::script or ancestor::style)]")
-
-
-@cache
-def _byline_xpath() -> Any:
-    from lxml.etree import XPath  # type: ignore[import-untyped]
-
-    return XPath(_BYLINE_XPATH)
-
-
-def authors_of(tree: Any, metas: dict[str, str], article: dict[str, Any], outlet: str | None,
-               lang: str | None, nodes_at: tuple[list[tuple[str, Any]], int] | None = None) -> tuple[str, ...]:
-    """Bylined people: JSON-LD persons, then meta author tags, then the visible byline, cleaned."""
-    publisher = _ld_names(article.get("publisher"))
-    stop = {n.lower() for n in [*publisher, outlet or ""] if n}
-    persons = _ld_names(article.get("author"), people_only=True)
-    # A JSON-LD Person is a person even when the site is named after them (a personal blog), but
-    # not when an Organization publisher carries the same name (the outlet filed as the author) and
-    # no visible byline names them.
-    names = clean_names(persons, lang=lang, stop=set(), structured=True)
-    orgs = {n.lower() for n in publisher} - {n.lower() for n in _ld_names(article.get("publisher"), people_only=True)}
-    org_stop = orgs | ({outlet.lower()} if orgs and outlet else set())
-    if org_stop and any(n.lower() in org_stop for n in names):
-        shown = {n.lower() for n in _byline_names(tree, lang, set())}
-        names = [n for n in names if n.lower() not in org_stop or any(n.lower() in b for b in shown)]
-    if names:
-        return tuple(names)
-    candidates = [
-        ([metas[k] for k in _AUTHOR_META if k in metas and not metas[k].startswith(("http", "@"))][:1], True),
-        (_byline_names(tree, lang, stop), False),
-        (visible_byline(tree, nodes_at), False),
-    ]
-    usernames: list[str] = []
-    for raw, structured in candidates:
-        names = clean_names(raw, lang=lang, stop=stop, structured=structured)
-        if names and all(is_username(n) for n in names):
-            usernames = usernames or names  # a login name: a visible byline's display name is better
-        elif names:
-            return tuple(names)
-    return tuple(usernames)
-
-
-def visible_byline(tree: Any, nodes_at: tuple[list[tuple[str, Any]], int] | None = None) -> list[str]:
-    """A "By Name" line printed near the headline, its prefix and name possibly in separate elements."""
-    from enligt.structure.byline import parse_byline
-
-    nodes, h1_at = nodes_at or htmldates.text_nodes(tree)
-    if h1_at < 0:
-        return []
-    window = [t.strip() for t, _ in nodes[max(0, h1_at - 5): h1_at + 40]]
-    for i, text in enumerate(window):
-        if not 2 <= len(text) <= 120:
-            continue
-        joined = f"{text} {window[i + 1]}" if i + 1 < len(window) and len(text.split()) <= 2 else text
-        for cand in (text, joined):
-            names = parse_byline(cand)
-            if names:
-                return [cand]
-    # An explicit "Written by X" anywhere (an author box after the text) is strong enough alone.
-    for text in _written_by_xpath()(tree)[:10]:
-        text = _norm(str(text))
-        if len(text) <= 80 and _WRITTEN_BY.match(text) and parse_byline(text):
-            return [text]
-    return []
 
 
 def extract_meta(tree: Any, *, url: str | None = None) -> Meta:

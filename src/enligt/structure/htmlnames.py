@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from enligt.lang import wordset
+from enligt.lang import all_languages_words, wordset
 from enligt.structure.byline import clean_authors, is_agency
 
 TITLE_SEP = re.compile(r"\s+(?:\||-|–|—|::|·|•|«|»|/)\s+")
@@ -21,6 +21,7 @@ _WORD = re.compile(r"\w+")
 _HTML_PREFIX = re.compile(
     r"^(?:view all (?:posts|articles) by|all (?:posts|articles) by|more (?:articles|stories|posts) by|"
     r"posted by|published by|author(?:ed)? by|author:?|authors:?|about the author:?|contributor:?|"
+    r"(?:this|the) (?:post|article|story|guide) (?:was|is) written by|"
     r"meet the author:?)\s+", re.IGNORECASE)
 _PLACE_TAIL = re.compile(r"\s+(?:in|i|aus|in der|from)\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+)?\s*$")
 _NOT_NAME = re.compile(r"https?:|www\.|@|\d{3,}|[<>{}=]")
@@ -30,6 +31,11 @@ _LENIENT_SPLIT = re.compile(r"\s*(?:;|\|)\s*|\s*,\s*(?=[A-Z][a-zà-ÿ])|\s+(?:an
 
 def _tokens(text: str) -> set[str]:
     return set(_WORD.findall(text.lower()))
+
+
+def _squashed(text: str) -> str:
+    """Lower-case letters and digits only: "Home Advisor" and "HomeAdvisor" are one name."""
+    return re.sub(r"\W", "", text.lower())
 
 
 def _names_outlet(part: str, outlet: str | None) -> bool:
@@ -59,7 +65,20 @@ def split_title(title: str, outlet: str | None) -> str:
 def _precleaned(item: str) -> str:
     text = " ".join(item.split())
     text = _HTML_PREFIX.sub("", text)
-    return _PLACE_TAIL.sub("", text)
+    return _PLACE_TAIL.sub("", _role_cut(text))
+
+
+def _role_cut(text: str) -> str:
+    """A byline without the role that follows a name ("Jane Doe, Head of Marketing and Sales" -> "Jane Doe")."""
+    if ", " not in text:
+        return text
+    parts = text.split(", ")
+    roles = all_languages_words("roles") | wordset(None, "byline_noise")
+    for i, part in enumerate(parts[1:], 1):
+        words = part.lower().split()
+        if words and (words[0] in roles or words[0] in ("head", "senior", "chief")) and len(words) > 1:
+            return ", ".join(parts[:i])
+    return text
 
 
 @cache
@@ -108,7 +127,8 @@ def clean_names(raw: list[str], *, lang: str | None, stop: set[str], structured:
         low = name.lower()
         if is_noise(name):
             continue
-        if low in stop or low in seen or any(_tokens(name) == _tokens(s) for s in stop):
+        if low in stop or low in seen or any(_tokens(name) == _tokens(s) or _squashed(name) == _squashed(s)
+                                             for s in stop):
             continue
         seen.add(low)
         out.append(name)
