@@ -127,3 +127,31 @@ def test_offsets_are_relative_to_the_whole_text() -> None:
     text = "Titel\n\nPolisen uppger det."
     toks = tokenize(text, 7, len(text))
     assert toks[0].text == "Polisen" and toks[0].start == 7
+
+
+_TOKEN_CASES = [
+    "”Det här är inte vårt krig”, säger han.",
+    "– Vi vet inte, sa hon till TT: 6 000 döda enligt SMHI:s data (bl.a. i Kyiv).",
+    "Russia's army, the U.S. and A/S Nordic: 1.200 men, 3,5 km; e-mail_address x__y.",
+    "Tabs\tand\u00a0no-break\u2009thin spaces\u3000and ideographic  double  spaces.",
+    "Punctuation-only chunks: ... !!! ?! «»„“ — and glued”quotes“here.",
+    "Über Straße: „Zitat“ sagte er; 19. Januar 2023.",
+    "",
+    "   ",
+    "word",
+]
+
+
+@pytest.mark.parametrize("text", _TOKEN_CASES)
+def test_tokenize_matches_the_token_regex(text: str) -> None:
+    """Whitespace chunks first, the regex only inside punctuated chunks: the same tokens as the regex alone."""
+
+    from enligt.analyze.sentences import _TOKEN, tokenize
+
+    got = [(t.text, t.start, t.end, t.low, t.is_word, t.upper) for t in tokenize(text)]
+    want = [(m.group(), m.start(), m.end(), m.group().lower(), m.group()[0].isalnum(), m.group()[0].isupper())
+            for m in _TOKEN.finditer(text)]
+    assert got == want
+    if len(text) > 10:  # a sub-range keeps offsets into the whole text
+        sub = [(t.text, t.start, t.end) for t in tokenize(text, 3, len(text) - 4)]
+        assert sub == [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, 3, len(text) - 4)]

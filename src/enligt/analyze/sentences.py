@@ -58,22 +58,31 @@ _SPLIT = re.compile("(" + _TOKEN.pattern + ")")
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
     """Tokens of `text[start:end]`, offsets relative to `text`.
 
-    `split` with a capturing group gives separators and tokens alternately; the offsets are running
-    sums of their lengths."""
+    Tokens never span whitespace, so the text is cut at whitespace first (`str.split`, in C); a
+    chunk that is one plain word is one token, and only chunks with punctuation go through the
+    token regex (`split` with a capturing group: separators and tokens alternately)."""
     stop = len(text) if end is None else end
-    parts = _SPLIT.split(text[start:stop])
     out: list[Tok] = []
     pos = start
-    n = len(parts)
-    i = 1
-    while i < n:
-        pos += len(parts[i - 1])
-        word = parts[i]
-        after = pos + len(word)
-        first = word[0]
-        out.append(Tok(word, word.lower(), pos, after, first.isalnum(), first.isupper()))
-        pos = after
-        i += 2
+    for chunk in text[start:stop].split():
+        pos = text.find(chunk, pos)
+        if chunk.isalnum():
+            after = pos + len(chunk)
+            out.append(Tok(chunk, chunk.lower(), pos, after, True, chunk[0].isupper()))
+            pos = after
+            continue
+        parts = _SPLIT.split(chunk)
+        n = len(parts)
+        i = 1
+        while i < n:
+            pos += len(parts[i - 1])
+            word = parts[i]
+            after = pos + len(word)
+            first = word[0]
+            out.append(Tok(word, word.lower(), pos, after, first.isalnum(), first.isupper()))
+            pos = after
+            i += 2
+        pos += len(parts[n - 1])
     return out
 
 

@@ -44,6 +44,20 @@ def parse(html: str | bytes, *, where: str) -> Any:
     return tree
 
 
+# Elements that never hold main text and that trafilatura discards anyway. Removing them before it
+# runs spares its several tree copies and cleaning passes about a tenth of their work; its output was
+# the same on all 890 benchmark pages. Scripts stay: trafilatura's fallbacks look at them.
+INERT_TAGS = ("style", "noscript", "svg", "meta", "link")
+
+
+def strip_inert(tree: Any) -> None:
+    """Remove `INERT_TAGS` elements (keeping the text that follows them) from `tree`, in place.
+    Call it after the metadata and the page parts have been read: `<meta>` and `<link>` go too."""
+    from lxml import etree  # type: ignore[import-untyped]
+
+    etree.strip_elements(tree, *INERT_TAGS, with_tail=False)
+
+
 def _norm(text: str) -> str:
     return " ".join(text.split())
 

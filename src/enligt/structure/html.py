@@ -132,6 +132,7 @@ def structure_html(page: Page, *, options: Options) -> Article:
     tree = extract.parse(page.content, where=page.input)
     meta = htmlmeta.extract_meta(tree, url=page.url)
     parts = htmlparts.find_parts(tree, title=meta.title)
+    extract.strip_inert(tree)
     try:
         blocks = extract.main_text(tree, where=page.input, url=page.url, expected_chars=parts.root_chars)
     except ExtractionError:

@@ -120,7 +120,8 @@ def _from_elements(tree: Any) -> tuple[str | None, str | None]:
 
 def _from_labels(tree: Any) -> tuple[str | None, str | None]:
     """Dates from short visible date lines in elements classed as dates or metadata."""
-    published = updated = None
+    published: str | None = None
+    updated: str | None = None
     _, labelled = _xpaths()
     for el in labelled(tree)[:400]:
         if not _DATE_CLASS.search(el.get("class", "")):
@@ -130,7 +131,8 @@ def _from_labels(tree: Any) -> tuple[str | None, str | None]:
             continue
         pub, upd = find_dates(text)
         if pub and _UPDATED_CLASS.search(el.get("class", "")) and not upd:
-            pub, upd = None, pub
+            upd = pub
+            pub = None
         published, updated = published or _checked(pub), updated or _checked(upd)
         if published and updated:
             break
