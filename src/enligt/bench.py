@@ -10,6 +10,7 @@ from __future__ import annotations
 import gc
 import io
 import json
+import re
 import resource
 import subprocess
 import sys
@@ -118,4 +119,39 @@ def memory_benchmark(*, pages: int = 100_000) -> str:
             gc.collect()
             rate = done / (time.perf_counter() - start)
             lines.append(f"{done:>8,} pages  {rate:8,.0f} pages/s  RSS {_rss_mb():7.1f} MB  failed {failed}")
+    return "\n".join(lines)
+
+
+def _pathological_inputs() -> dict[str, str]:
+    """Named adversarial texts of about 1 MB (the quote cases are smaller), each with a headline."""
+    prose = " ".join(" ".join(re.sub(r"[^\w\s]", " ", text).split()) for _, text in synthetic_pages(40))
+    head = "Rubrik om provet\n\nPolisen uppger att flera personer har gripits efter bränderna i natt, säger hon.\n\n"
+    return {
+        "1 MB of prose, punctuation removed": head + (prose + " ") * (1_000_000 // (len(prose) + 1) + 1),
+        "10,000 quotation marks": head + "Han sa " + " ".join("”ord" if i % 2 else "ord”" for i in range(10_000)),
+        "40,000 nested quotation marks": head + "Han sa " + "“‘" * 10_000 + "x" + "’”" * 10_000 + " till TT.",
+        "'säger, ' x 150,000": head + "säger, " * 150_000,
+        "'enligt polisen har ' x 52,000": head + "enligt polisen har " * 52_000,
+        "1 MB of attributed sentences": head + "– Vi har förlorat 500 soldater, säger Anna Berg till TT. " * 18_000,
+    }
+
+
+def pathological_benchmark() -> str:
+    """CPU seconds of analysis plus JSON for each adversarial input: linear rules finish in about a second per MB."""
+    from enligt.output.jsonout import analysis_json
+    from enligt.pipeline import analyze_text
+
+    options = Options()
+    analyze_text("Rubrik\n\nEn kort text om provet, säger hon till TT.", options=options)  # lazy loads
+    lines = []
+    for name, text in _pathological_inputs().items():
+        start = time.process_time()
+        try:
+            analysis = analyze_text(text, options=options)
+            analysis_json(analysis)
+            outcome = f"{len(analysis.attributions):,} records"
+        except EnligtError as exc:
+            outcome = f"refused: {exc}"
+        seconds = time.process_time() - start
+        lines.append(f"{name:34} {len(text) / 1e6:5.2f} MB  {seconds:5.2f} s  {outcome}")
     return "\n".join(lines)

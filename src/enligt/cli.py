@@ -156,6 +156,14 @@ def bench_memory(pages: int) -> None:
     click.echo(memory_benchmark(pages=pages))
 
 
+@bench.command("pathological")
+def bench_pathological() -> None:
+    """Time adversarial inputs (no punctuation, thousands of quotes, a cue per comma) through analysis and JSON."""
+    from enligt.bench import pathological_benchmark
+
+    click.echo(pathological_benchmark())
+
+
 @bench.command("warc")
 @click.option("--size-mb", type=int, default=1000, show_default=True, help="Size of the generated archive.")
 @click.option("--page-kb", type=int, default=200, show_default=True, help="Size of each generated page.")
