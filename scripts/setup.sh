@@ -15,7 +15,10 @@ fresh() {  # installed after the last change to the build files, and no compiled
 if ! fresh; then
   .venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip >/dev/null 2>&1 || true
   echo "setup: installing enligt into .venv (compiling the analysis modules takes a minute or two)" >&2
-  .venv/bin/python -m pip install -q --disable-pip-version-check -e '.[test]' 2> >(grep -v '^WARNING: Location' >&2)
+  if ! .venv/bin/python -m pip install -q --disable-pip-version-check -e '.[test]' 2> >(grep -v '^WARNING: Location' >&2); then
+    echo "setup: the compiled build failed (no C compiler?); installing the pure-Python build instead" >&2
+    ENLIGT_PURE=1 .venv/bin/python -m pip install -q --disable-pip-version-check -e '.[test]' 2> >(grep -v '^WARNING: Location' >&2)
+  fi
   touch "$STAMP"
 fi
 .venv/bin/enligt --version >/dev/null
