@@ -22,3 +22,5 @@ if ! fresh; then
   touch "$STAMP"
 fi
 .venv/bin/enligt --version >/dev/null
+# Unpack the language model into its cache once (see structure/langid.py), so no command pays for it.
+.venv/bin/python -c 'from enligt.structure.langid import identify; identify("A sentence that warms the cache.")'

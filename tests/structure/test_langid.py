@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from enligt.structure.langid import identify
@@ -31,16 +33,45 @@ def test_nynorsk_is_reported_as_norwegian() -> None:
     assert identify(text) == "no"
 
 
-def test_one_call_loader_matches_py3langids_own_loader() -> None:
+_SAMPLES = ["Regeringen meddelade på tisdagen att stödet ska öka.", "Police said two people were held.",
+            "Die Regierung teilte am Dienstag mit, dass die Hilfen steigen.", "Ho seier at dei ikkje har svar.",
+            "Regeringen siger, at støtten til kommunerne skal stige."]
+
+
+def test_loader_matches_py3langids_own_with_and_without_its_cache(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
     from enligt.structure import langid
 
-    ours, theirs = langid._load(), LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-    samples = ["Regeringen meddelade på tisdagen att stödet ska öka.", "Police said two people were held.",
-               "Die Regierung teilte am Dienstag mit, dass die Hilfen steigen.", "Ho seier at dei ikkje har svar."]
-    assert ours.nb_classes == theirs.nb_classes
-    assert [ours.classify(s) for s in samples] == [theirs.classify(s) for s in samples]
+    theirs = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    monkeypatch.setenv("ENLIGT_CACHE", str(tmp_path))
+    first = langid._load()  # decompresses the model and writes the cache
+    cached = sorted(p.name for p in tmp_path.glob("*/*.npy"))
+    second = langid._load()  # maps the cache
+    assert cached == sorted(f"{name}.npy" for name in langid._ARRAYS)
+    for ours in (first, second):
+        assert ours.nb_classes == theirs.nb_classes
+        assert [ours.classify(s) for s in _SAMPLES] == [theirs.classify(s) for s in _SAMPLES]
+
+
+def test_a_broken_or_unwritable_cache_falls_back_to_the_model(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from py3langid import langid as model
+
+    from enligt.structure import langid
+
+    monkeypatch.setenv("ENLIGT_CACHE", str(tmp_path))
+    folder = langid.cache_dir(model)
+    assert folder is not None
+    folder.mkdir(parents=True)
+    (folder / "ptc.npy").write_bytes(b"not an array")  # an interrupted or damaged cache
+    assert langid._load().classify(_SAMPLES[1])[0] == "en"
+    assert langid._cached_arrays(folder) is not None  # rebuilt
+    monkeypatch.setenv("ENLIGT_CACHE", str(tmp_path / "file"))
+    (tmp_path / "file").write_text("a file where the cache folder should be")
+    assert langid._load().classify(_SAMPLES[0])[0] == "sv"
+    monkeypatch.setenv("ENLIGT_CACHE", "off")
+    assert langid.cache_dir(model) is None
 
 
 def test_warm_up_then_identify() -> None:
