@@ -18,6 +18,7 @@ from functools import cache
 from typing import Any
 
 from enligt.lang import SUPPORTED, words
+from enligt.structure import htmlnodes
 from enligt.structure.dates import find_dates, is_date_line, label_kind, parse_date
 
 ISO_STAMP = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:[T\s](\d{2}):(\d{2}))?")
@@ -183,39 +184,15 @@ MIN_DATE_CHARS = 6  # fewer characters after the phrase: its date is in the next
 FEW_NODES = 5  # text nodes under the headline below which tables are read too
 
 
-_HIDDEN = " or ".join(f"ancestor::{t}" for t in sorted(_SKIP_TAGS))
-
-
-@cache
-def _node_xpaths(tables: bool = False) -> tuple[Any, Any, Any]:
-    """XPaths of visible text nodes before the headline, after it, and from the top; `tables`: also
-    inside tables (a page laid out in a table has its whole text there)."""
-    from lxml.etree import XPath  # type: ignore[import-untyped]
-
-    hidden = " or ".join(f"ancestor::{t}" for t in sorted(_SKIP_TAGS - {"table"})) if tables else _HIDDEN
-    cond = f"[normalize-space()][not({hidden})]"
-    before = XPath(f"preceding::text(){cond} | preceding::time/@datetime")
-    after = XPath(f"descendant::text(){cond} | following::text(){cond} | following::time/@datetime")
-    top = XPath(f"//body//text(){cond} | //body//time/@datetime")
-    return before, after, top
-
-
 def text_nodes(tree: Any, tables: bool = False) -> tuple[list[tuple[str, Any]], int]:
     """(text, element) of visible text nodes around the headline in document order, and the headline's index.
 
     A `<time datetime>` value comes with its element; plain text with None. Only the nodes near
     the headline are returned (dates and bylines sit there); without an `<h1>`, the top of the page.
+    `tables`: text inside tables counts too (a page laid out in a table has its whole text there).
     """
-    before_x, after_x, top_x = _node_xpaths(tables)
-    h1 = tree.find(".//h1")
-
-    def pairs(results: list[Any]) -> list[tuple[str, Any]]:
-        return [(str(r), r.getparent() if getattr(r, "is_attribute", False) else None) for r in results]
-
-    if h1 is None:
-        return pairs(top_x(tree)[:NODES_AFTER_H1]), -1
-    before = pairs(before_x(h1)[-VISIBLE_BEFORE:])
-    return before + pairs(after_x(h1)[:NODES_AFTER_H1]), len(before)
+    skip = _SKIP_TAGS - {"table"} if tables else _SKIP_TAGS
+    return htmlnodes.text_nodes(tree, skip, VISIBLE_BEFORE, NODES_AFTER_H1)
 
 
 @dataclass(frozen=True)
