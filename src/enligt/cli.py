@@ -109,7 +109,8 @@ def analyze(inputs: tuple[str, ...], fmt: str | None, **settings: Any) -> None:
     from enligt.structure.langid import warm_up
 
     options = options_from(settings)
-    warm_up()  # every page needs the language identifier: load it while the first page is read
+    if options.lang == "auto":
+        warm_up()  # every page needs the language identifier: load it while the first page is read
     fmt = fmt or _default_format(len(inputs))
     _notes_to_stderr()
     failures = _emit(run(inputs, options=options), fmt)
