@@ -79,8 +79,10 @@ def _xp(expr: str) -> Any:
 
 
 def _text_len(el: Any) -> int:
-    """Paragraph and list-item text under `el`: roughly what its main text holds."""
-    return sum(len(p.text_content()) for p in el.iter("p", "li"))
+    """Paragraph and list-item text under `el`: roughly what its main text holds. Only the innermost
+    paragraphs and items count, so the text of a nested list (a menu of menus) counts once, not once
+    per level."""
+    return sum(len(p.text_content()) for p in el.iter("p", "li") if next(p.iterdescendants("p", "li"), None) is None)
 
 
 def _p_text_len(el: Any) -> int:
