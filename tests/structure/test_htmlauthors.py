@@ -184,3 +184,38 @@ def test_json_ld_with_the_byline(head: str, body: str, expected: tuple[str, ...]
 ])
 def test_portraits(body: str, expected: tuple[str, ...]) -> None:
     assert authors("", H1 + body + BODY) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a label in any case, with a colon or spaces, alone on its line
+    ('<p>WRITTEN BY</p><p>Jane Doe</p>', ("Jane Doe",)),
+    ('<p>  written\n by: </p><p>Jane Doe</p>', ("Jane Doe",)),
+    ('<div>AUTHOR:</div><div>Jane Doe</div>', ("Jane Doe",)),
+    ('<p>FÖRFATTARE:</p><p>Sven Ek</p>', ("Sven Ek",)),
+    # a longer word that opens like a label, or a colon before it, is no label
+    ('<p>Authorship</p><p>Jane Doe</p>', ()),
+    ('<p>Bylines</p><p>Jane Doe</p>', ()),
+    ('<p>: by</p><p>Jane Doe</p>', ()),
+])
+def test_label_words(body: str, expected: tuple[str, ...]) -> None:
+    assert authors("", H1 + body + BODY) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # every kind of byline markup: classes, links to author pages, rel and itemprop
+    ('<div class="c-byline"><span>Jane Doe</span></div>', ("Jane Doe",)),
+    ('<div class="postAuthor"><span>Jane Doe</span></div>', ("Jane Doe",)),
+    ('<div class="autor"><span>Jane Doe</span></div>', ("Jane Doe",)),
+    ('<div class="c-writer"><span>Jane Doe</span></div>', ("Jane Doe",)),
+    ('<div class="reporter-name"><span>Jane Doe</span></div>', ("Jane Doe",)),
+    ('<div class="x"><a href="/author/jane">Jane Doe</a></div>', ("Jane Doe",)),
+    ('<div class="x"><a href="/autor/jane/">Jane Doe</a></div>', ("Jane Doe",)),
+    ('<div class="x"><a href="https://x.se/forfattare/jane/">Jane Doe</a></div>', ("Jane Doe",)),
+    ('<div class="x"><a href="/journalist/jane/">Jane Doe</a></div>', ("Jane Doe",)),
+    ('<div class="x"><a rel="author" href="/p/1">Jane Doe</a></div>', ("Jane Doe",)),
+    ('<div class="x"><span itemprop="author">Jane Doe</span></div>', ("Jane Doe",)),
+    # the name in the inner author link, not the text of the byline box around it
+    ('<div class="byline">Jane Doe <a class="author-link" href="/author/tr">Tom Roe</a></div>', ("Tom Roe",)),
+])
+def test_byline_markup(body: str, expected: tuple[str, ...]) -> None:
+    assert authors("", H1 + body + BODY) == expected

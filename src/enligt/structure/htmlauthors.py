@@ -21,6 +21,7 @@ import html
 import re
 from collections.abc import Callable
 from functools import cache
+from itertools import chain, islice
 from typing import Any
 
 from enligt.lang import all_languages_words
@@ -30,11 +31,13 @@ from enligt.structure.htmlnames import clean_names, is_noise, is_username
 
 AUTHOR_META = ("author", "article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author",
                "byl", "twitter:creator:name", "citation_author", "cxenseparse:author")
-# One pass over the elements: author/byline markup, and links to author pages.
-_BYLINE_XPATH = ("//*[@rel='author' or @itemprop='author' or contains(@class,'uthor') or contains(@class,'yline') "
-                 "or contains(@class,'autor') or contains(@class,'writer') or contains(@class,'reporter') or "
-                 "@href and (contains(@href,'/author') or contains(@href,'/autor/') or "
-                 "contains(@href,'/forfattare/') or contains(@href,'/journalist/'))]")
+# Author/byline markup and links to author pages, found through the attributes (cheaper than a test on
+# every element), rarer words behind a shared piece ("ut": uthor, autor; "ter": writer, reporter); page order.
+_BYLINE_XPATH = ("//*/@rel[.='author']/.. | //*/@itemprop[.='author']/.. | "
+                 "//*/@class[contains(.,'ut') and (contains(.,'uthor') or contains(.,'autor')) or "
+                 "contains(.,'yline') or contains(.,'ter') and (contains(.,'writer') or contains(.,'reporter'))]/.. | "
+                 "//*/@href[contains(.,'/au') and (contains(.,'/author') or contains(.,'/autor/')) or "
+                 "contains(.,'/forfattare/') or contains(.,'/journalist/')]/..")
 _UPPER, _LOWER = "ABCDEFGHIJKLMNOPQRSTUVWXYZÄÅÖÆØÜ", "abcdefghijklmnopqrstuvwxyzäåöæøü"
 _NAME_END = re.compile(r"\s*(?:[|•·—–/]|\s-\s|,|\bon\b|\bat\b|\bin\b|\d).*$", re.DOTALL)
 _LIST_NEXT = re.compile(r"\s*(?:,|&|and\s|och\s|og\s|und\s)")
@@ -111,8 +114,7 @@ def _elsewhere(el: Any, *, article_footer: bool = False) -> bool:
 
     `article_footer`: a `<footer>` that closes an `<article>` ("Posted by Jane Doe on …") is no page footer.
     """
-    near = list(el.iterancestors())[:BYLINE_BLOCK_DEPTH]
-    for a in near:
+    for a in islice(el.iterancestors(), BYLINE_BLOCK_DEPTH):
         if a.tag == "footer" and article_footer and a.getparent() is not None and a.getparent().tag == "article":
             continue
         if a.tag in ("aside", "footer", "nav") or _ELSEWHERE.search(a.get("class", "")):
@@ -122,7 +124,7 @@ def _elsewhere(el: Any, *, article_footer: bool = False) -> bool:
 
 def _in_menu(el: Any) -> bool:
     """An element anywhere inside a navigation menu ("By Industry" in a dropdown is no byline)."""
-    for a in [el, *el.iterancestors()]:
+    for a in chain((el,), el.iterancestors()):
         if a.tag in ("article", "main", "body"):
             return False  # page and article classes name their templates ("has-nav-menu")
         if a.tag == "nav" or _MENU.search(a.get("class", "")):
@@ -132,32 +134,31 @@ def _in_menu(el: Any) -> bool:
 
 def _reviewer(el: Any) -> bool:
     """A byline element (or its near container) classed as a reviewer's or an expert's."""
-    return any(_REVIEWER_CLASS.search(a.get("class", "")) for a in [el, *list(el.iterancestors())[:2]])
+    return any(_REVIEWER_CLASS.search(a.get("class", "")) for a in chain((el,), islice(el.iterancestors(), 2)))
 
 
 def byline_names(tree: Any, lang: str | None, stop: set[str], found: list[Any] | None = None) -> list[str]:
     """Names in visible byline elements (rel=author, itemprop=author, .author/.byline classes).
 
     Only the first byline block that names someone counts: later ones belong to other articles
-    on the page (related posts, comments).
+    on the page (related posts, comments). `found` is in page order: an element inside comes next.
     """
     found = byline_elements(tree) if found is None else found
-    chosen = set(found)
     block: set[Any] = set()
     raw: list[str] = []
-    for el in found:
+    for i, el in enumerate(found):
         if el.tag in _SKIP_TAGS:
             continue
-        if any(d in chosen for d in el.iterdescendants()):
+        if len(el) and i + 1 < len(found) and el in found[i + 1].iterancestors():
             continue  # the innermost element holds the name; its container adds roles and dates
-        near = list(el.iterancestors())[:BYLINE_BLOCK_DEPTH]
+        near = list(islice(el.iterancestors(), BYLINE_BLOCK_DEPTH))
         if _elsewhere(el) or _reviewer(el):
             continue
         if block and (not block & {el, *near} or any(_NOT_BYLINE.search(_text_before(x)) for x in (el, near[0]))
                       or _NOT_BYLINE.search(near[0].text or "")):
             continue  # another block, or a reviewer/editor/contributor named after the author
         # pieces with digits are dates and counts ("Dec 17, 2025" · "Jane Doe")
-        text = _norm(" ".join(t for t in el.itertext() if not any(c.isdigit() for c in t)))
+        text = _norm(" ".join(t for t in el.itertext() if not any(map(str.isdigit, t))))
         if not 2 <= len(text) <= 160 or _NOT_BYLINE.search(text) or text in raw:
             continue
         if not block and not clean_names([text], lang=lang, stop=stop):
@@ -202,12 +203,18 @@ def _text_before(el: Any) -> str:
 def _label_xpath() -> str:
     """Short text nodes whose first word opens a byline label ("By", "Written by", "Author:").
 
-    One membership test of the lower-cased first word per text node keeps this cheap on long pages.
+    Cheap tests first (non-blank, a first and a second letter that can open a label), then one test of the
+    lower-cased first word, read from a prefix one letter longer than the longest label word.
     """
-    firsts = " ".join(sorted({w.split()[0].rstrip(":") for w in all_languages_words("author_labels")}))
-    first = f"substring-before(concat(translate(normalize-space(), '{_UPPER}:', '{_LOWER} '), ' '), ' ')"
-    return (f"//body//text()[string-length() < 120][contains(' {firsts} ', concat(' ', {first}, ' '))]"
-            "[not(ancestor::script or ancestor::style)]")
+    firsts = sorted({w.split()[0].rstrip(":") for w in all_languages_words("author_labels")})
+    lower = dict(zip(f"{_UPPER}:", f"{_LOWER} "))  # what translate() below makes of a character
+    wanted = [{w[i:i + 1] or " " for w in firsts} for i in (0, 1)]
+    ok = ["".join(sorted(c for c in want | set(lower) if lower.get(c, c) in want)) for want in wanted]
+    ns, n, up = "normalize-space()", max(map(len, firsts)) + 1, f"'{_UPPER}:', '{_LOWER} '"
+    first = f"substring-before(concat(translate(substring({ns}, 1, {n}), {up}), ' '), ' ')"
+    return (f"//body//text()[string-length() < 120][{ns}][contains('{ok[0]}', substring({ns}, 1, 1))]"
+            f"[contains('{ok[1]}', substring({ns}, 2, 1))]"
+            f"[contains(' {' '.join(firsts)} ', concat(' ', {first}, ' '))][not(ancestor::script or ancestor::style)]")
 
 
 @cache
@@ -218,7 +225,8 @@ def _xpaths() -> tuple[Any, Any, Any, Any, Any, Any]:
             XPath("descendant::text()[normalize-space()][position() <= 6] | "
                   "following::text()[normalize-space()][position() <= 6]"),
             XPath("following::text()[normalize-space()][position() <= 6]"),
-            XPath("//body//*[@rel='author' or @itemprop='author'][not(.//*[@rel='author' or @itemprop='author'])]"),
+            XPath("(//body//*/@rel[.='author'] | //body//*/@itemprop[.='author'])"
+                  "/parent::*[not(.//*[@rel='author' or @itemprop='author'])]"),
             XPath("//body//img[@alt][string-length(@alt) < 40]"))
 
 
@@ -235,14 +243,13 @@ def visible_byline(tree: Any, nodes_at: tuple[list[tuple[str, Any]], int] | None
     if h1_at < 0:
         return []
     window = [t.strip() for t, _ in nodes[max(0, h1_at - 5): h1_at + 40]]
+    labels = all_languages_words("author_labels")
     for i, text in enumerate(window):
         if not 2 <= len(text) <= 120:
             continue
-        label = text.lower().rstrip(" :") in all_languages_words("author_labels")
-        joined = f"{text} {window[i + 1]}" if i + 1 < len(window) and label else text
-        for cand in (text, joined):
-            names = parse_byline(cand)
-            if names:
+        label = i + 1 < len(window) and text.lower().rstrip(" :") in labels
+        for cand in (text, f"{text} {window[i + 1]}") if label else (text,):
+            if parse_byline(cand):
                 return [cand]
     return []
 
@@ -357,13 +364,7 @@ def _first_clean(candidates: list[tuple[Callable[[], list[str]], bool]], lang: s
 def authors_of(tree: Any, metas: dict[str, str], article: dict[str, Any], outlet: str | None,
                lang: str | None, nodes_at: tuple[list[tuple[str, Any]], int] | None = None) -> tuple[str, ...]:
     """Bylined people: JSON-LD persons, then meta author tags, then the visible byline, cleaned."""
-    cache: list[list[Any]] = []
-
-    def elements() -> list[Any]:
-        if not cache:
-            cache.append(byline_elements(tree))  # one XPath pass for every byline rule
-        return cache[0]
-
+    elements = cache(lambda: byline_elements(tree))  # one XPath pass for every byline rule
     publisher = ld_names(article.get("publisher"))
     orgs = {n.lower() for n in publisher} - {n.lower() for n in ld_names(article.get("publisher"), people_only=True)}
     personal = outlet if looks_personal(outlet) and outlet and outlet.lower() not in orgs else None
@@ -387,22 +388,17 @@ def authors_of(tree: Any, metas: dict[str, str], article: dict[str, Any], outlet
     ld_login = bool(names) and all(is_username(n) for n in names)
     if names and not ld_login:
         return tuple(_with_coauthors(names, tree, lang, stop, elements, nodes_at or htmldates.text_nodes(tree)))
-    labelled: list[str] = []
-
-    def lab() -> list[str]:
-        labelled.extend(labelled_names(tree))
-        return labelled
-
+    labelled = cache(lambda: labelled_names(tree))  # read again at the end only after every source ran
     candidates: list[tuple[Callable[[], list[str]], bool]] = [
         (lambda: names, True),
         (lambda: _meta_authors(metas), True),
         (lambda: visible_byline(tree, nodes_at), False),
         (lambda: byline_names(tree, lang, stop, elements()), False),
-        (lab, True),
+        (labelled, True),
         (lambda: _marked_word(tree), True),
     ]
     found = _first_clean(candidates, lang, stop, personal.lower() if personal else None)
-    return tuple(found or team_byline(elements(), stop) or _team(labelled, stop) or _team(_yoast_author(metas), stop)
+    return tuple(found or team_byline(elements(), stop) or _team(labelled(), stop) or _team(_yoast_author(metas), stop)
                  or clean_names(_headshot(tree), lang=lang, stop=stop, structured=True))
 
 

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from itertools import islice
+from operator import attrgetter
 from typing import Any
 
 from enligt.models import Caption
@@ -40,6 +41,8 @@ LEAD_TOKENS = frozenset({"lead", "standfirst", "ingress", "ingres", "preamble", 
                          "article-lead", "article-intro", "article-summary", "articlelead", "leadtext", "lede"})
 BLOCK_TAGS = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "a", "button", "span", "label", "small", "figcaption",
               "dt", "dd", "td", "time", "em", "strong", "div")
+_NESTING_TAGS = frozenset(BLOCK_TAGS) - {"em", "strong", "small", "time"}
+_TAG = attrgetter("tag")
 MAX_PRUNE_TEXT = 400  # a container with more text than this is pruned only when it is mostly links
 MAX_FURNITURE_LINES = 150
 LONG_PARAGRAPH = 150  # a paragraph this long is body text
@@ -65,33 +68,41 @@ def norm(text: str | None) -> str:
 
 def _tokens(el: Any) -> set[str]:
     raw = f"{el.get('class', '')} {el.get('id', '')}".lower()
-    toks = {t for t in raw.split() if t}
-    parts = {p for t in toks for p in _TOKEN_SPLIT.split(t) if p}
+    toks = set(raw.split())
+    parts = set(_TOKEN_SPLIT.split(raw))  # the pieces of every token: `\s` is what `str.split` splits on
+    parts.discard("")
     squashed = {t.replace("-", "").replace("_", "") for t in toks}
     return toks | parts | squashed
 
 
 @cache
 def _xp(expr: str) -> Any:
+    """A compiled XPath; text results come back as plain strings (no per-string proxy objects).
+    libxml2 runs `descendant::tag[...]` and `//@attr[...]/..` steps several times faster than `.//tag[...]`
+    or `//*[predicate]`, and an `or` stops at the first true term: cheap attribute tests go first."""
     from lxml.etree import XPath  # type: ignore[import-untyped]
 
-    return XPath(expr)
+    return XPath(expr, smart_strings=False)
 
 
 def _text_len(el: Any) -> int:
     """Paragraph and list-item text under `el`: roughly what its main text holds. Only the innermost
     paragraphs and items count, so the text of a nested list (a menu of menus) counts once, not once
-    per level."""
-    return sum(len(p.text_content()) for p in el.iter("p", "li") if next(p.iterdescendants("p", "li"), None) is None)
+    per level. (Innermost items never nest, so each text node counts once: summed in C, not per item.)"""
+    return sum(map(len, _xp("descendant-or-self::p[not(.//p or .//li)]//text() | "
+                            "descendant-or-self::li[not(.//p or .//li)]//text()")(el)))
 
 
 def _p_text_len(el: Any) -> int:
-    return sum(len(p.text_content()) for p in el.iter("p"))
+    """Paragraph text under `el` (a paragraph inside a paragraph counts again, as `text_content` per `p`)."""
+    if _xp("boolean(descendant-or-self::p//p)")(el):
+        return sum(len(p.text_content()) for p in el.iter("p"))
+    return sum(map(len, _xp("descendant-or-self::p//text()")(el)))
 
 
 def article_root(tree: Any) -> Any:
     """The element that holds the article: the candidate with the most paragraph text."""
-    cands = _xp("//article | //*[@itemprop='articleBody'] | //main | //*[@role='main']")(tree)[:12]
+    cands = _xp("//article | //main | //@itemprop[.='articleBody']/.. | //@role[.='main']/..")(tree)[:12]
     best, best_len = None, 0
     for el in cands:
         n = _p_text_len(el)
@@ -101,7 +112,7 @@ def article_root(tree: Any) -> Any:
         parent = best.getparent()
         if parent.tag in ("article", "main", "div", "section"):
             best = parent
-    body = tree.find("body")
+    body = next(tree.iterchildren("body"), None)
     return best if best is not None else (body if body is not None else tree)
 
 
@@ -134,23 +145,27 @@ def _related_items(el: Any) -> list[str]:
 
 def _leaf_lines(el: Any, limit: int = MAX_FURNITURE_LINES) -> list[str]:
     """Distinct short texts of the leaf blocks under `el` (for the furniture report), at most `limit`."""
+    if not len(el):  # a script, an icon: no need to set up a tag-filtered walk
+        text = norm(el.text) if el.tag in BLOCK_TAGS and limit > 0 else ""
+        return [text] if text else []
     out: list[str] = []
+    seen: set[str] = set()
     for node in el.iter(*BLOCK_TAGS):
         if len(out) >= limit:
             break
-        if any(c.tag in BLOCK_TAGS and c.tag not in ("em", "strong", "small", "time") for c in node):
-            text = norm(node.text)
-        else:
-            text = norm(node.text_content())
-        if text and text not in out:
+        # A block holding blocks gives its own text only; a leaf (or one holding inline tags) all of it.
+        own = not len(node) or not _NESTING_TAGS.isdisjoint(map(_TAG, node))  # `map`: children visited in C
+        raw = node.text if own else node.text_content()
+        text = " ".join(raw.split()) if raw else ""
+        if text and text not in seen:
+            seen.add(text)
             out.append(text)
     return out
 
 
-def _prunable(el: Any, protected: set[Any]) -> bool:
-    """Short, or mostly links: never a container of article text (whatever its class says)."""
-    if el in protected or any(x in protected for x in el.iter("h1", "article", "main")):
-        return False
+def _prunable(el: Any) -> bool:
+    """Short, or mostly links: never a container of article text (whatever its class says). (Candidates lie
+    strictly inside the article root, so they never hold the root or its ancestors.)"""
     size = len(el.text_content())
     if size <= MAX_PRUNE_TEXT:
         return True
@@ -173,35 +188,68 @@ def _candidates(root: Any) -> Iterator[Any]:
             continue
         attrs = (el.get("class", "") + " " + el.get("id", "")).lower()
         if (len(attrs) > 1 and hint.search(attrs)) or (
-                tag in ("section", "div") and (el.find("ul") is not None or el.find("ol") is not None)):
+                tag in ("section", "div") and next(el.iterchildren("ul", "ol"), None) is not None):
             yield el
 
 
 @cache
 def _candidate_xpath() -> Any:
-    return _xp(".//aside | .//nav | .//form | .//button | .//*[self::section or self::div][ul or ol] | "
-               ".//*[self::section or self::div or self::ul or self::p or self::span or self::footer]"
-               "[@class or @id]")
+    """aside, nav, form, button; section/div holding a list; section, div, ul, p, span, footer with a class or id."""
+    return _xp("descendant::aside | descendant::nav | descendant::form | descendant::button | "
+               "descendant::section[@class or @id or ul or ol] | descendant::div[@class or @id or ul or ol] | "
+               "descendant::ul[@class or @id] | descendant::p[@class or @id] | descendant::span[@class or @id] | "
+               "descendant::footer[@class or @id]")
 
 
 @cache
 def _hint_pattern() -> re.Pattern[str]:
-    return re.compile("|".join(_HINTS))  # on lower-cased attributes: faster than IGNORECASE
+    return re.compile(_substring_pattern(_HINTS))  # on lower-cased attributes: faster than IGNORECASE
 
 
-def _containers(root: Any, protected: set[Any]) -> tuple[list[Any], list[Any]]:
+def _substring_pattern(words: tuple[str, ...]) -> str:
+    """A regex that finds where any of `words` occurs, for a yes/no search. Written as a prefix tree, as
+    Python's `re` tries alternatives one by one; a word holding a shorter one is dropped (that one matches)."""
+    kept = sorted({w for w in words if not any(o != w and o in w for o in words)})
+    return _trie(kept)
+
+
+def _trie(words: list[str]) -> str:
+    by_first: dict[str, list[str]] = {}
+    for w in words:
+        by_first.setdefault(w[0], []).append(w[1:])
+    alts = []
+    for first, rests in by_first.items():
+        tails = [r for r in rests if r]
+        if len(tails) < len(rests):  # a word ends here: it matches wherever the longer ones would
+            alts.append(re.escape(first))
+        elif len(tails) == 1:
+            alts.append(re.escape(first + tails[0]))
+        else:
+            alts.append(re.escape(first) + "(?:" + _trie(tails) + ")")
+    return "|".join(alts)
+
+
+def _containers(root: Any) -> tuple[list[Any], list[Any]]:
     """Related and furniture containers inside the root, outermost only."""
     related, furniture = [], []
     for el in islice(_candidates(root), 3000):
         toks = _tokens(el)
-        if el.tag in ("aside", "section", "div", "ul", "nav") and _is_related(el, toks) and _prunable(el, protected):
+        if el.tag in ("aside", "section", "div", "ul", "nav") and _is_related(el, toks) and _prunable(el):
             related.append(el)
-        elif (el.tag in ("nav", "form", "button") or toks & FURNITURE_TOKENS) and _prunable(el, protected):
+        elif (el.tag in ("nav", "form", "button") or toks & FURNITURE_TOKENS) and _prunable(el):
             furniture.append(el)
     chosen = set(related) | set(furniture)
 
+    def inside_chosen(e: Any) -> bool:
+        for a in e.iterancestors():  # all chosen lie below the root: no need to climb further
+            if a is root:
+                return False
+            if a in chosen:
+                return True
+        return False
+
     def outermost(items: list[Any]) -> list[Any]:
-        return [e for e in items if not any(a in chosen for a in e.iterancestors())]
+        return [e for e in items if not inside_chosen(e)]
 
     return outermost(related), outermost(furniture)
 
@@ -232,10 +280,8 @@ def _caption(cap: Any) -> Caption | None:
 
 def captions_of(root: Any) -> list[Caption]:
     out: list[Caption] = []
-    for cap in _xp(".//figcaption | .//*[contains(@class,'caption')][not(ancestor::figcaption)]"
-                   "[not(.//figcaption)]")(root)[:60]:
-        if cap.tag != "figcaption" and any(a.tag == "figcaption" for a in cap.iterancestors()):
-            continue
+    for cap in _xp("descendant::figcaption | descendant::*/@class[contains(., 'caption')]/parent::*"
+                   "[not(ancestor::figcaption)][not(descendant::figcaption)]")(root)[:60]:
         c = _caption(cap)
         if c is not None and c not in out and (c.text or c.credit):
             out.append(c)
@@ -244,7 +290,7 @@ def captions_of(root: Any) -> list[Caption]:
 
 @cache
 def _lead_hint() -> re.Pattern[str]:
-    return re.compile("|".join(sorted(LEAD_TOKENS, key=len, reverse=True)), re.IGNORECASE)
+    return re.compile(_substring_pattern(tuple(LEAD_TOKENS)), re.IGNORECASE)
 
 
 def _lead(root: Any, title: str | None) -> str | None:
@@ -275,7 +321,7 @@ def find_parts(tree: Any, *, title: str | None) -> Parts:
     """Read captions, headings, related, lead and furniture; prune related/furniture containers."""
     root = article_root(tree)
     protected = {root, *root.iterancestors()}
-    related_els, furniture_els = _containers(root, protected)
+    related_els, furniture_els = _containers(root)
     outside = [el for anc in root.iterancestors() for el in anc 
                if isinstance(el.tag, str) and el not in protected and el.tag != "head"]
     related: list[str] = []
