@@ -151,3 +151,45 @@ def test_only_an_updated_line(metas: dict[str, str], expected: tuple[str | None,
     body = "<h1>The headline of it</h1><p>Updated on December 11, 2025</p>"
     got = dates(body, metas)
     assert (got if expected[0] else (None, got[1])) == expected
+
+
+@pytest.mark.parametrize("name", ["post-date", "Entry-META", "byline", "DATUM x", "teaser", "", "poſted",
+                                  "TİME", "tıme", "zeİt", "ﬁrst-date", "Zeitung", "headline"])
+def test_date_class_as_the_pattern(name: str) -> None:
+    assert htmldates._is_date_class(name) == (htmldates._DATE_CLASS.search(name) is not None)
+
+
+@pytest.mark.parametrize("count", [5, 450])
+def test_date_labelled_as_the_xpath(count: int) -> None:
+    from lxml.etree import XPath
+
+    items = "".join(
+        f"<span class='{'date' if i % 7 == 0 else 'x'}'>{i}</span><div class='meta'><p>block</p></div>"
+        f"<em>no class</em><li class='Time'>{i}</li>" for i in range(count))
+    tree = extract.parse(f"<html><body>{items}<small class='dateline'>last</small></body></html>", where="t")
+    labelled = XPath("//*[self::span or self::p or self::div or self::small or self::li or self::em]"
+                     "[@class][not(*[self::div or self::p or self::ul])]")(tree)[:400]
+    expected = [el for el in labelled if htmldates._DATE_CLASS.search(el.get("class"))]
+    assert htmldates._date_labelled(tree) == expected and expected
+
+
+def test_time_elements_as_the_xpath() -> None:
+    from lxml.etree import XPath
+
+    body = ("<span itemprop='datePublished'>1 May 2024</span><meta itemprop='dateModified' content='2024-05-02'>"
+            "<time datetime='2024-05-03'>3 May</time><div itemprop='author'>A</div>"
+            "<time itemprop='dateModified' datetime='2024-05-04'>4 May</time><p itemprop='dateModified'>5 May</p>")
+    tree = extract.parse(f"<html><head><meta itemprop='datePublished' content='x'></head><body>{body}</body></html>",
+                         where="t")
+    expected = XPath("//time | //*[@itemprop='datePublished' or @itemprop='dateModified'][not(self::meta)]")(tree)
+    assert htmldates._times()(tree) == expected and len(expected) == 4
+
+
+@pytest.mark.parametrize("text", ["ORIGINALLY Published on 3 May 2020", "It was first_published here",
+                                  "This story first appeared in print", "xoriginally published", "no phrase",
+                                  "Erstmals veröffentlicht am 3. Mai"])
+def test_statement_on_lowered_ascii_as_the_pattern(text: str) -> None:
+    pattern, lowered, _ = htmldates._statement()
+    assert lowered is not None
+    found, expected = lowered.search(text.lower()), pattern.search(text)
+    assert (found and found.span()) == (expected and expected.span())

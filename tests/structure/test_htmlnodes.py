@@ -24,6 +24,16 @@ _PAGES = [
     # the headline inside a skipped element, nested skipped elements, a table
     ("<html><body><form><div><h1>In form</h1></div></form><table><tr><td>cell</td></tr></table>"
     "<figure><figcaption>Cap</figcaption></figure>after figure</body></html>"),
+    # nodes before the headline at several depths (read backwards): text, tails, <time>s in and out of skipped ones
+    ("<html><head><title>Head</title><script>s()</script></head><body><div>A<span>s1</span>tail1<nav>n"
+    "<time datetime='2019-01-01'>x</time></nav>navtail<div>B<time datetime='2018-02-02'><b>in time</b></time>"
+    "after time<article><header><p>k</p><h1>H<i>i</i></h1>h1tail<p>under</p></header>after header<p>body</p>"
+    "<aside><time datetime='2017-03-03'>a</time></aside></article>art tail</div>div tail</div>end</body></html>"),
+    # a <time> around the headline: its value is read neither before nor after it
+    "<html><body><p>a</p><time datetime='2020-02-02'>x<h1>H</h1>y</time><p>z</p></body></html>",
+    # the headline's ancestors skipped: nodes before and after it are hidden, <time>s are read
+    ("<html><body><p>a</p><table><tr><td>c1<time datetime='2016-04-04'>t</time></td><td><h1>T</h1>h1tail</td>"
+    "<td>c3</td></tr></table><p>after</p></body></html>"),
 ]
 
 

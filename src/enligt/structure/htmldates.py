@@ -12,6 +12,7 @@ Label and phrase lists: `lang/<code>/date_labels.tsv`, `first_published.txt`, `s
 from __future__ import annotations
 
 import re
+import string
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -33,7 +34,9 @@ UPDATED_META = ("article:modified_time", "og:updated_time", "datemodified", "art
                 "last-modified", "dcterms.modified", "dc.date.modified", "article.updated", "lastmod",
                 "revised")
 _UPDATED_CLASS = re.compile(r"updat|modif|aktualis|uppdater|oppdater|opdater|revis|edited", re.IGNORECASE)
-_DATE_CLASS = re.compile(r"date|time|publish|posted|dateline|byline|meta|datum|dato|zeit", re.IGNORECASE)
+_DATE_WORDS = r"date|time|publish|posted|dateline|byline|meta|datum|dato|zeit"
+_DATE_CLASS = re.compile(_DATE_WORDS, re.IGNORECASE)
+_DATE_CLASS_LOWER = re.compile(_DATE_WORDS)  # on lowercased ASCII: the same answer, five times faster
 _DIGIT = re.compile(r"\d")
 URL_DATE = re.compile(r"(?<![\d])((?:19|20)\d\d)[/_.-](0?[1-9]|1[0-2])[/_.-](0?[1-9]|[12]\d|3[01])(?![\d])")
 MAX_DATE_TEXT = 140
@@ -93,20 +96,42 @@ def _is_updated(el: Any) -> bool:
 
 
 @cache
-def _xpaths() -> tuple[Any, Any]:
+def _times() -> Any:
     from lxml.etree import XPath  # type: ignore[import-untyped]
 
-    times = XPath("//time | //*[@itemprop='datePublished' or @itemprop='dateModified'][not(self::meta)]")
-    labelled = XPath("//*[self::span or self::p or self::div or self::small or self::li or self::em]"
-                     "[@class][not(*[self::div or self::p or self::ul])]")
-    return times, labelled
+    # the elements of `//*[@itemprop='datePublished' or @itemprop='dateModified']`, found from their attributes:
+    # libxml2 reads far fewer values
+    return XPath("//time | //@itemprop[.='datePublished' or .='dateModified']/parent::*[not(self::meta)]")
+
+
+_LABEL_TAGS = ("span", "p", "div", "small", "li", "em")
+MAX_LABELLED = 400  # label elements read (see `_date_labelled`), in document order
+
+
+def _is_leaf(el: Any) -> bool:
+    """No `<div>`, `<p>` or `<ul>` child: a line, not a block."""
+    return next(el.iterchildren("div", "p", "ul"), None) is None
+
+
+def _date_labelled(tree: Any) -> list[Any]:
+    """Elements classed as dates among the first `MAX_LABELLED` of the XPath
+    `//*[self::span or self::p or self::div or self::small or self::li or self::em][@class]
+    [not(*[self::div or self::p or self::ul])]`, in document order (walked in C: faster than libxml2's XPath)."""
+    classed = [el for el in tree.getroottree().getroot().iter(*_LABEL_TAGS) if el.get("class") is not None]
+    if len(classed) > MAX_LABELLED:  # then the limit counts the elements without a block child
+        classed = [el for el in classed if _is_leaf(el)][:MAX_LABELLED]
+    return [el for el in classed if _is_date_class(el.get("class")) and _is_leaf(el)]
+
+
+def _is_date_class(name: str) -> bool:
+    """Whether `_DATE_CLASS` is found in a class attribute (nearly always ASCII: then lowercased, without IGNORECASE)."""
+    return (_DATE_CLASS_LOWER.search(name.lower()) if name.isascii() else _DATE_CLASS.search(name)) is not None
 
 
 def _from_elements(tree: Any) -> tuple[str | None, str | None]:
     """Dates from `<time>` and itemprop elements, the updated one told by its label or class."""
     published = updated = None
-    times, _ = _xpaths()
-    for el in times(tree)[:30]:
+    for el in _times()(tree)[:30]:
         value = to_iso(el.get("datetime") or el.get("content") or el.text_content())
         if not value:
             continue
@@ -123,10 +148,7 @@ def _from_labels(tree: Any) -> tuple[str | None, str | None]:
     """Dates from short visible date lines in elements classed as dates or metadata."""
     published: str | None = None
     updated: str | None = None
-    _, labelled = _xpaths()
-    for el in labelled(tree)[:400]:
-        if not _DATE_CLASS.search(el.get("class", "")):
-            continue
+    for el in _date_labelled(tree):
         text = " ".join(el.text_content().split())
         if not 6 <= len(text) <= MAX_DATE_TEXT:
             continue
@@ -215,8 +237,9 @@ def _date_segment(text: str) -> str | None:
         return text
     for splitter in (_SEPARATORS, _SENTENCE_END):
         for part in splitter.split(text):
-            if _DIGIT.search(part) and is_date_line(part.strip()):
-                return part.strip()
+            part = part.strip()
+            if part != text and _DIGIT.search(part) and is_date_line(part):  # the whole text is not a date line
+                return part
     return None
 
 
@@ -231,14 +254,15 @@ def _in_comments(el: Any) -> bool:
     return False
 
 
-def _search_order(n: int, h1_at: int) -> list[int]:
+@cache
+def _search_order(n: int, h1_at: int) -> tuple[int, ...]:
     """Node indexes by distance from the headline, below it first; the few lines just above it
-    (kicker, date over the headline) rank with the near lines below."""
+    (kicker, date over the headline) rank with the near lines below. (Few distinct arguments: cached.)"""
     if h1_at < 0:
-        return list(range(min(n, VISIBLE_AFTER)))
+        return tuple(range(min(n, VISIBLE_AFTER)))
     after = [(i - h1_at, i) for i in range(h1_at, min(n, h1_at + VISIBLE_AFTER))]
     before = [((h1_at - i) * ABOVE_WEIGHT, i) for i in range(h1_at - 1, max(-1, h1_at - VISIBLE_BEFORE), -1)]
-    return [i for _, i in sorted(after + before)]
+    return tuple(i for _, i in sorted(after + before))
 
 
 def _printed_in(el: Any, text: str) -> bool:
@@ -298,12 +322,18 @@ def _same_day(a: str | None, b: str | None) -> bool:
 
 
 @cache
-def _statement() -> tuple[re.Pattern[str], tuple[str, ...]]:
-    """Phrases that state a first publication ("originally published", "ursprünglich veröffentlicht"), and
-    their first words (a cheap test before the pattern)."""
+def _statement() -> tuple[re.Pattern[str], re.Pattern[str] | None, re.Pattern[str]]:
+    """Phrases that state a first publication ("originally published", "ursprünglich veröffentlicht"): the
+    pattern; the same without IGNORECASE, for lowercased ASCII text (the same matches, much faster), unless a
+    phrase has a letter that matches an ASCII one when case is ignored ("ı" and "i"); and the phrases' first
+    words found anywhere (one search on lowercased text, a cheap test before the pattern)."""
     phrases = sorted({w.lower() for code in SUPPORTED for w in words(code, "first_published")}, key=len, reverse=True)
-    pattern = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.IGNORECASE)
-    return pattern, tuple(sorted({p.split()[0] for p in phrases}))
+    alternatives = r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b"
+    ascii_safe = not any(re.match(re.escape(c), a, re.IGNORECASE) for c in set("".join(phrases)) if not c.isascii()
+                         for a in string.ascii_letters)
+    first_words = sorted({p.split()[0] for p in phrases})
+    return (re.compile(alternatives, re.IGNORECASE), re.compile(alternatives) if ascii_safe else None,
+            re.compile("|".join(re.escape(w) for w in first_words)))
 
 
 @cache
@@ -320,14 +350,14 @@ def _about_itself(before: str) -> bool:
 
 def first_published(nodes: list[tuple[str, Any]]) -> str | None:
     """The date of a statement such as "This article was originally published on 26 Sep 2019 at 4:12pm"."""
-    pattern, first_words = _statement()
+    pattern, lowered, first_words = _statement()
     for i, (text, el) in enumerate(nodes):
         if el is not None or len(text) > MAX_STATEMENT:
             continue
         low = text.lower()
-        if not any(w in low for w in first_words):
+        if not first_words.search(low):
             continue
-        m = pattern.search(text)
+        m = lowered.search(low) if lowered and text.isascii() else pattern.search(text)
         if m is None or not _about_itself(text[:m.start()]):
             continue
         after = text[m.end():]
