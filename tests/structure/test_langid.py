@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from array import array
 from pathlib import Path
 
 import pytest
@@ -53,6 +54,21 @@ def test_loader_matches_py3langids_own_with_and_without_its_cache(tmp_path: Path
     for ours in (first, second):
         assert ours.nb_classes == theirs.nb_classes
         assert [ours.classify(s) for s in _SAMPLES] == [theirs.classify(s) for s in _SAMPLES]
+    assert isinstance(second.tk_nextmove, memoryview)  # the mapped table is indexed in place, not copied
+
+
+@pytest.mark.parametrize(("dtype", "kind"), [("<u2", memoryview), ("<u4", memoryview), (">u4", array),
+                                              ("<u8", memoryview)])
+def test_uint_array_views_native_arrays_and_copies_others(dtype: str, kind: type) -> None:
+    import numpy as np
+
+    from enligt.structure import langid
+
+    arr = np.arange(0, 3000, 7, dtype=dtype)
+    out = langid._uint_array(arr)
+    assert isinstance(out, kind)
+    assert list(out) == [int(x) for x in arr]
+    assert list(langid._uint_array(arr[::2])) == [int(x) for x in arr[::2]]  # a strided slice: copied
 
 
 def test_a_broken_or_unwritable_cache_falls_back_to_the_model(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
