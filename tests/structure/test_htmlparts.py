@@ -81,9 +81,9 @@ def test_headings_and_lead() -> None:
 
 # The speed-minded helpers (XPath in C, prefix-tree regexes) against their plain definitions.
 
-from lxml import html as lxml_html  # noqa: E402
+from lxml import html as lxml_html
 
-from enligt.structure import htmlparts  # noqa: E402
+from enligt.structure import htmlparts
 
 
 @pytest.mark.parametrize("text", [
