@@ -174,6 +174,15 @@ COOKIE_PROSE = ("The tracking company stores small cookies on every visitor's co
     ("We use cookies to improve your experience. Accept all cookies?", False),  # a consent prompt is not
     (("© 2024 The Example Times. All rights reserved. Reproduction of this material in any form is not "
      "permitted without the written consent of the publisher, its owners and the editors of the site."), False),
+    (("The court heard that the company had copied the books without asking. Its lawyers argued that "
+      "copyright law did not cover the training of a model, and that the authors had lost no sales because "
+      "the system never printed more than a few lines of any one of their works."), True),  # about copyright
+    (("Copyright 2019 The Example Press. This material may not be published, broadcast, rewritten or "
+      "redistributed in any form, and the photographs on this page remain the property of the agency and "
+      "of the photographers who took them for the newspaper."), False),  # a notice with a year
+    (("Texten får spridas fritt. Copyright (c) 2021 Exempelbladet, och bilderna tillhör fotograferna som "
+      "tog dem för tidningen och får inte användas utan deras tillstånd i något annat sammanhang än "
+      "denna artikel om kommunens budget."), False),  # "(c) year" in Swedish
 ])
 def test_long_prose_with_a_furniture_word_stays_in_the_body(text: str, in_body: bool) -> None:
     art = structure_html(_page(_blocks_page(LONG_EN, text, LONG_EN[::-1])), options=OPTS)

@@ -8,7 +8,9 @@ furniture with the same line rules the plain-text structurer uses.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from enligt.errors import ExtractionError, NotAnArticleError
 from enligt.models import Article, Page
@@ -47,7 +49,8 @@ def _skip_preamble(blocks: tuple[extract.Block, ...], title: str | None) -> tupl
 
 
 def _is_prose(text: str) -> bool:
-    """A long paragraph of several sentences that names a cookie or a comment only in passing.
+    """A long paragraph of several sentences that names a cookie or a comment only in passing, or
+    speaks of copyright without being a copyright notice.
 
     trafilatura has already dropped the page's banners and footers; what it keeps at this length is
     article text (a story about tracking cookies, a writer's own "comments"), not a consent prompt.
@@ -57,7 +60,14 @@ def _is_prose(text: str) -> bool:
         return False
     low = text.lower()
     return (sum(text.count(c) for c in ".!?") >= 2 and low.count("cookie") + low.count("consent") <= 1
-            and "©" not in text and "copyright" not in low)
+            and not _notice_pattern().search(low))
+
+
+@cache
+def _notice_pattern() -> re.Pattern[str]:
+    """A copyright notice ("© 2024", "Copyright 2019 AP", "(c) 2020", "all rights reserved"), as against
+    running text that is about copyright (a court case, a licence), which stays in the body."""
+    return re.compile(r"©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4})|\d{4}\s+copyright|all rights reserved")
 
 
 def _sort_blocks(blocks: tuple[extract.Block, ...], parts: htmlparts.Parts, title: str | None) -> _Sorted:
