@@ -43,3 +43,32 @@ def test_parse_refuses_what_trafilatura_refuses(page: str) -> None:
 def test_parse_accepts_bytes() -> None:
     page = f"<html>{BODY}</html>"
     assert etree.tostring(extract.parse(page.encode("utf-8"), where="t")) == etree.tostring(load_html(page))
+
+
+PROSE = ("The council said on Monday that the new budget would not be enough for the schools, and the mayor "
+         "was asked whether the plan had been changed after the vote in the assembly last week.")
+
+
+@pytest.mark.parametrize(("fast_text", "expected_chars", "full_runs"), [
+    ("\n".join([PROSE] * 6), 0, False),  # enough running text: fast mode's answer stands
+    ("\n".join([PROSE] * 6), 1500, False),  # most of the article element's text
+    (" ".join([PROSE] * 6), 0, True),  # all in one line: a page-builder layout
+    ("\n".join([PROSE] * 2), 0, True),  # under MIN_FAST_CHARS
+    ("\n".join([PROSE] * 6), 4000, True),  # well under half of the article element's text
+    ("\n".join(f"Tag {i}" for i in range(300)), 0, True),  # a tag list: lines of a word or two
+    ("\n".join(["Read the full story here", PROSE] * 4), 0, False),  # short lines among prose
+])
+def test_when_the_full_mode_checks_fast_modes_answer(monkeypatch: pytest.MonkeyPatch, fast_text: str,
+                                                     expected_chars: int, full_runs: bool) -> None:
+    from types import SimpleNamespace
+
+    calls: list[bool] = []
+    body = extract.parse(f"<html>{BODY}</html>", where="t")
+
+    def fake_run(tree: object, *, where: str, url: str | None, fast: bool) -> object:
+        calls.append(fast)
+        return SimpleNamespace(text=fast_text if fast else PROSE, body=body)
+
+    monkeypatch.setattr(extract, "_run", fake_run)
+    extract.main_text(body, where="t", expected_chars=expected_chars)
+    assert calls == ([True, False] if full_runs else [True])

@@ -18,6 +18,7 @@ BlockKind = Literal["p", "head"]
 MIN_FAST_CHARS = 500  # below this, fast mode's answer is always checked against the full mode
 FAST_RATIO = 0.5  # share of the article element's paragraph and list text fast mode must find
 MIN_FAST_LINES = 2  # fast mode's text in one line (one block, often a page-builder layout) is checked too
+MIN_FAST_LINE_CHARS = 20  # fast mode's lines this short on average (a tag cloud, a menu) are checked too
 # trafilatura logs every discarded page at WARNING; we raise instead, so keep its logger quiet.
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 logging.getLogger("htmldate").setLevel(logging.CRITICAL)
@@ -116,8 +117,9 @@ def _run(tree: Any, *, where: str, url: str | None, fast: bool) -> Any:
 def main_text(tree: Any, *, where: str, url: str | None = None, expected_chars: int = 0) -> tuple[Block, ...]:
     """The main text of `tree` as blocks. trafilatura works on a copy; `tree` is left as it is.
 
-    trafilatura's fast mode (its own extractor only) runs first; when it returns much less text
-    of the paragraph and list-item text the page's article element holds (`expected_chars`, or under `MIN_FAST_CHARS`), the full
+    trafilatura's fast mode (its own extractor only) runs first; when it returns much less than
+    the paragraph and list-item text the page's article element holds (`expected_chars`), less than
+    `MIN_FAST_CHARS`, one line, or lines of a few words each (a menu or tag list, not prose), the full
     mode with its readability/jusText fallbacks runs too. That keeps the full mode's recall at
     about half its cost.
     """
@@ -126,7 +128,8 @@ def main_text(tree: Any, *, where: str, url: str | None = None, expected_chars: 
     doc = _run(tree, where=where, url=url, fast=True)
     got = len(doc.text or "") if doc is not None else 0
     lines = (doc.text or "").count("\n") + 1 if doc is not None else 0
-    if got < max(MIN_FAST_CHARS, FAST_RATIO * expected_chars) or lines < MIN_FAST_LINES:
+    if (got < max(MIN_FAST_CHARS, FAST_RATIO * expected_chars) or lines < MIN_FAST_LINES
+            or got < MIN_FAST_LINE_CHARS * lines):
         doc = _run(tree, where=where, url=url, fast=False) or doc
     if doc is None or doc.body is None:
         raise ExtractionError("no main text found (too little text, or not an article page)", where=where)
