@@ -79,6 +79,20 @@ def test_headings_and_lead() -> None:
     assert parts.headings == ("Roads closed by the flood", "Second part")  # type: ignore[attr-defined]
 
 
+LEAD = "The standfirst sits in the header and says what happened in one long sentence here."
+PLAYER = "<script>!function(n){if(!window.player){window.player={};var t=n.createElement('iframe');}}(document);</script>"
+
+
+@pytest.mark.parametrize("box,expected", [
+    (f'<div class="article-intro">{PLAYER}<p>{LEAD}</p></div>', LEAD),  # the loader's code is no text
+    (f'<div class="article-intro">{PLAYER}</div>', None),  # only a video player's loader: no lead
+    (f'<div class="ingress"><style>.x{{color:red}}</style>{LEAD}</div>', LEAD),
+    (f'<p class="lead">{LEAD}</p>', LEAD),
+])
+def test_lead_without_script_code(box: str, expected: str | None) -> None:
+    assert parts_of(box + P).lead == expected  # type: ignore[attr-defined]
+
+
 # The speed-minded helpers (XPath in C, prefix-tree regexes) against their plain definitions.
 
 from lxml import html as lxml_html

@@ -302,10 +302,18 @@ def _lead(root: Any, title: str | None) -> str | None:
             if el.tag == "p" and len(el.text_content()) >= LONG_PARAGRAPH:
                 return None  # the body has begun: a "summary" class further down is something else
             continue
-        text = norm(el.text_content())
+        text = norm(_visible_text(el))
         if 40 <= len(text) <= 1200 and text != title and len(list(el.iter("p"))) <= 2:
             return text
     return None
+
+
+def _visible_text(el: Any) -> str:
+    """`el`'s text without the code of its scripts and styles (a video player's loader in a lead box)."""
+    if next(el.iter("script", "style", "noscript", "template"), None) is None:
+        return str(el.text_content())
+    return "".join(el.xpath(".//text()[not(ancestor::script or ancestor::style or ancestor::noscript"
+                            " or ancestor::template)]"))
 
 
 def _headings(root: Any, title: str | None) -> list[str]:
