@@ -220,3 +220,21 @@ def test_one_block_from_fast_mode_is_checked_by_the_full_mode(monkeypatch: pytes
     monkeypatch.setattr(extract, "_run", fake_run)
     blocks = extract.main_text(extract.parse(_blocks_page(LONG_EN), where="t"), where="t")
     assert calls == [True, False] and len(blocks) == 6
+
+
+@pytest.mark.parametrize("heading,is_body", [
+    ("Q: What did you learn in your first year as chief executive?", True),
+    ("Question: Where did you grow up?", True),
+    ("Fråga: Hur började det hela?", True),
+    ("F: Wie fing es an?", True),
+    ("Spørsmål: Hvordan startet det?", True),
+    ("Roads closed by the flood", False),  # a subheading
+    ("Q&A with the mayor", False),  # a subheading about an interview
+    ("Q:", False),  # a label alone is no question
+])
+def test_interview_questions_set_as_headings_are_body(heading: str, is_body: bool) -> None:
+    page = _blocks_page(LONG_EN).replace("</h1>", f"</h1><h3>{heading}</h3>")
+    page = page.replace("</article>", f"<h3>{heading}</h3><p>{LONG_EN[::-1]}</p></article>")
+    art = structure_html(_page(page), options=OPTS)
+    assert (heading in art.body) is is_body
+    assert (heading in art.headings) is (not is_body)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from enligt.errors import ExtractionError, NotAnArticleError
+from enligt.lang import all_languages_words
 from enligt.models import Article, Page
 from enligt.settings import Options
 from enligt.structure import extract, htmlmeta, htmlparts
@@ -70,6 +71,12 @@ def _notice_pattern() -> re.Pattern[str]:
     return re.compile(r"©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4})|\d{4}\s+copyright|all rights reserved")
 
 
+def _is_interview_question(text: str) -> bool:
+    """An interviewer's line set as a heading ("Q: How did it start?", "Fråga: …"): dialogue, body text."""
+    label, colon, rest = text.partition(":")
+    return bool(colon and rest.strip()) and label.strip().lower() in all_languages_words("interview_labels")
+
+
 def _sort_blocks(blocks: tuple[extract.Block, ...], parts: htmlparts.Parts, title: str | None) -> _Sorted:
     out = _Sorted()
     skipped, start = _skip_preamble(blocks, title)
@@ -87,7 +94,8 @@ def _sort_blocks(blocks: tuple[extract.Block, ...], parts: htmlparts.Parts, titl
             if rel[1]:
                 out.related.append(rel[1])
             out.furniture.append(rel[0])
-        elif b.kind == "head" or (text in headings and len(text.split()) <= 12 and text[-1:] not in ".!"):
+        elif (b.kind == "head" or (text in headings and len(text.split()) <= 12 and text[-1:] not in ".!")) \
+                and not _is_interview_question(text):
             if text not in out.headings:
                 out.headings.append(text)
                 out.positions.append(len(out.body))
