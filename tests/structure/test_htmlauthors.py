@@ -9,6 +9,7 @@ from enligt.structure.htmlmeta import extract_meta
 
 BODY = "<p>" + "This is a sentence of the article that is long enough to count as text. " * 6 + "</p>"
 H1 = "<h1>Title of the story here</h1>"
+MINE = BODY + "<p>I tested it for a month, and my verdict is below.</p>" * 3  # a person writing
 
 
 def authors(head: str, body: str) -> tuple[str, ...]:
@@ -219,3 +220,64 @@ def test_label_words(body: str, expected: tuple[str, ...]) -> None:
 ])
 def test_byline_markup(body: str, expected: tuple[str, ...]) -> None:
     assert authors("", H1 + body + BODY) == expected
+
+
+@pytest.mark.parametrize("head,body,expected", [
+    # JSON-LD names the first author; the byline prints all of them as a list of author links
+    (_ld('{"@type":"Article","author":{"@type":"Person","name":"Rut Lager"}}'),
+     ('<div class="names"><a href="/author/rl/">Rut Lager</a><span>, </span><a href="/author/ok/">Olle Kvist</a>'
+     '<span> &amp; </span><a href="/author/sb/">Siv Berg</a></div>'), ("Rut Lager", "Olle Kvist", "Siv Berg")),
+    (_ld('{"@type":"Article","author":{"@type":"Person","name":"Rut Lager"}}'),
+     '<p class="byline"><a rel="author" href="/a/1">Rut Lager</a> og <a rel="author" href="/a/2">Ola Dal</a></p>',
+     ("Rut Lager", "Ola Dal")),
+    # a JSON-LD account that the printed "By" line contradicts loses to it
+    (_ld('{"@type":"Article","author":{"@type":"Person","name":"Lukas Dahlgren"}}'),
+     '<div class="meta"><span>By: Paula Fenn</span></div>', ("Paula Fenn",)),
+    # ... but not a photo credit or an agency printed there
+    (_ld('{"@type":"Article","author":{"@type":"Person","name":"Lukas Dahlgren"}}'),
+     '<div class="meta"><span>By Nordic Space Agency</span></div>', ("Lukas Dahlgren",)),
+    (_ld('{"@type":"Article","author":{"@type":"Person","name":"Lukas Dahlgren"}}'),
+     '<figure><img src="/p.jpg"><figcaption>Kari Moe | Getty Images</figcaption></figure>', ("Lukas Dahlgren",)),
+    # a meta author that the "By" line under the headline contradicts loses to it too
+    ('<meta name="author" content="Josef Webb">', '<p>By</p><p>Carla Patt</p>', ("Carla Patt",)),
+    # ... but not a "by" far below the headline (a further-reading list)
+    ('<meta name="author" content="Josef Webb">', "".join(f"<p>Paragraph {i} of the story.</p>" for i in range(25))
+     + '<ul><li><a href="/s">A story</a></li><li>by</li><li>Ines Ruiz</li></ul>', ("Josef Webb",)),
+    # ... and the same person printed with a title keeps the JSON-LD name
+    (_ld('{"@type":"Article","author":{"@type":"Person","name":"Paula Fenn"}}'),
+     '<div class="meta"><span>By Dr. Paula Fenn</span></div>', ("Paula Fenn",)),
+])
+def test_json_ld_and_the_printed_byline(head: str, body: str, expected: tuple[str, ...]) -> None:
+    assert authors(head, H1 + body + BODY) == expected
+
+
+@pytest.mark.parametrize("head,body,expected", [
+    # a date and the name in one text of a byline box
+    ("", H1 + '<div class="publish-date-author">Dec. 19, 2025 &middot; Nils Ek on behalf of <a href="/t">the '
+     'Docs group</a></div>' + BODY, ("Nils Ek",)),
+    ("", H1 + '<div class="post-author">3 mars 2025 | Karin Sund</div>' + BODY, ("Karin Sund",)),
+    # the name printed after the writer's avatar, the date before it
+    ("", H1 + '<p>Dec 26, 2025 <span>&bull;</span> <img class="avatar avatar-xs" src="/g.png"> Maja Holm in '
+     '<a href="/c">Projects</a></p>' + BODY, ("Maja Holm",)),
+    # an "Author(s)" label in the article's facts box (an aside), one name per list item
+    ("", H1 + BODY + '<aside class="facts"><div><h6>Published</h6><p>2003</p></div><div><h6>Author(s)</h6><ul>'
+     '<li><a href="/l?a=1">Jon A. Berg</a></li><li><a href="/l?a=2">Dag C. Moe</a></li></ul></div></aside>',
+     ("Jon A. Berg", "Dag C. Moe")),
+    ("", H1 + BODY + '<aside><div><h3>Autor</h3><p> Lena Vogt</p></div></aside>', ("Lena Vogt",)),
+    # ... but an aside that only lists related posts names nobody
+    ("", H1 + BODY + '<aside><h3>Related</h3><ul><li><a href="/p">Lena Vogt</a></li></ul></aside>', ()),
+    # a personal site: its name printed as the masthead, the text in the first person, nobody else named
+    (_site("Sigrid Aas"), '<header><a href="/">Sigrid Aas</a></header>' + H1 + MINE, ("Sigrid Aas",)),
+    ('<title>A post | Tobias Kern</title>', '<nav><a href="/">Tobias Kern</a></nav>' + H1 + MINE, ("Tobias Kern",)),
+    ("", '<header><h1>Mette Friis</h1></header>' + H1 + MINE + '<footer>© 2025 Mette Friis.</footer>',
+     ("Mette Friis",)),
+    # ... not a site name shown only as a logo, a site that writes "we", nor when a byline names someone else
+    (_site("Proven Gardens"), '<header><a href="/"><img alt="Proven Gardens" src="/l.png"></a></header>' + H1 + MINE,
+     ()),
+    (_site("Mild Desktop"), '<header><a href="/">Mild Desktop</a></header>' + H1 + BODY
+     + "<p>We teach classes and our staff answers.</p>" * 3, ()),
+    (_site("Sigrid Aas"), '<header><a href="/">Sigrid Aas</a></header>' + H1 + '<p>By Per Ulv</p>' + MINE,
+     ("Per Ulv",)),
+])
+def test_last_resort_sources(head: str, body: str, expected: tuple[str, ...]) -> None:
+    assert authors(head, body) == expected

@@ -2,18 +2,22 @@
 
 The sources are tried in order and the first that gives a clean name wins:
 1. JSON-LD `author` Person objects (references into an `@graph` resolved by the caller), with the
-   co-authors of a byline line that starts with the same person;
+   co-authors of a byline that starts with the same person (one line, or one element per name printed
+   as a list: "Jane Doe", ",", "John Roe"); a "By" line under the headline that names other people wins
+   (the CMS account that filed the post is not always its writer);
 2. `<meta name=author>` and its aliases (citation_author "Last, First" turned round);
 3. a "By Jane Doe" line near the headline;
 4. byline elements (rel=author, itemprop=author, .author/.byline classes, links to author pages),
    the first block only, without reviewers, editors and contributors named beside the author;
-5. a name printed after a byline label anywhere ("Written by" · "Jane Doe", "Posted by Jane Doe on …"),
-   the label words in `lang/<code>/author_labels.txt`;
+5. a name printed after a byline label anywhere ("Written by" · "Jane Doe", "Posted by Jane Doe on …",
+   "Author(s)" · a list of names), the label words in `lang/<code>/author_labels.txt`;
 6. a one-word name alone in a rel=author / itemprop=author element ("Kiersten").
 A login name ("andrew.keaveney") only wins when no display name is printed. The outlet, the
 publisher and the section are never authors, except on a personal site named after a person
 ("Jane Doe" on "Jane Doe", `looks_personal`) when the page names nobody else. When no person is
-named, a printed team credit ("By the Acme Team", "Acme Staff") is kept as printed.
+named, a printed team credit ("By the Acme Team", "Acme Staff") is kept as printed; then the last
+resorts of `htmlbylines`: a portrait's `alt`, the name printed after an avatar, a label in an
+`<aside>` facts box, and a personal site's owner printed as its masthead.
 """
 from __future__ import annotations
 
@@ -26,11 +30,22 @@ from typing import Any
 
 from enligt.lang import all_languages_words
 from enligt.structure import htmldates
-from enligt.structure.byline import PARTICLES, is_agency
+from enligt.structure.byline import PARTICLES
+from enligt.structure.htmlbylines import (
+    BY_LABELS,
+    BYLINE_BLOCK_DEPTH,
+    avatar_name,
+    contradicts,
+    elsewhere,
+    headshot,
+    in_menu,
+    looks_personal,
+    meta_authors,
+    site_owner,
+    yoast_author,
+)
 from enligt.structure.htmlnames import clean_names, is_noise, is_username
 
-AUTHOR_META = ("author", "article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author",
-               "byl", "twitter:creator:name", "citation_author", "cxenseparse:author")
 # Author/byline markup and links to author pages, found through the attributes (cheaper than a test on
 # every element), rarer words behind a shared piece ("ut": uthor, autor; "ter": writer, reporter); page order.
 _BYLINE_XPATH = ("//*/@rel[.='author']/.. | //*/@itemprop[.='author']/.. | "
@@ -40,28 +55,20 @@ _BYLINE_XPATH = ("//*/@rel[.='author']/.. | //*/@itemprop[.='author']/.. | "
                  "contains(.,'/forfattare/') or contains(.,'/journalist/')]/..")
 _UPPER, _LOWER = "ABCDEFGHIJKLMNOPQRSTUVWXYZÄÅÖÆØÜ", "abcdefghijklmnopqrstuvwxyzäåöæøü"
 _NAME_END = re.compile(r"\s*(?:[|•·—–/]|\s-\s|,|\bon\b|\bat\b|\bin\b|\d).*$", re.DOTALL)
+_DATE_SEP = re.compile(r"[|•·]|\s[-–—]\s")
 _LIST_NEXT = re.compile(r"\s*(?:,|&|and\s|och\s|og\s|und\s)")
-_BY_LABELS = frozenset({"by", "av", "von", "af"})
 _NAME_SEP = frozenset({",", "&", "and", "og", "och", "und", "et", "y"})
 MAX_BYLINE_ELEMENTS = 30  # byline-marked elements read per page
+NEAR_HEADLINE = 20  # text nodes after the headline where a "By" line overrides the metadata
 MAX_LEAF_TEXTS = 3  # texts read inside a byline box for the name alone
-BYLINE_BLOCK_DEPTH = 3  # names whose elements share an ancestor this close form one byline
 MAX_LABELS = 60  # text nodes opening with a label word read per page
-_ELSEWHERE = re.compile(r"related|comment|(?:^|\s)widget|sidebar|footer|recommend|more-", re.IGNORECASE)
 # reviewers, editors and contributors named next to the author are not authors
 _NOT_BYLINE = re.compile(r"\b(?:reviewed|fact[- ]checked|edited|updated|illustrat\w*|photo\w*|granskad|redigert|"
                          r"contribut\w*|expert review\w*|verified)\b", re.IGNORECASE)
 # ... nor is a byline element whose class marks a reviewer or an expert
 _REVIEWER_CLASS = re.compile(r"review(?:er|ed)|expert|fact[-_]?check|editor(?!ial)|medical", re.IGNORECASE)
-_MENU = re.compile(r"menu|dropdown|navbar|flyout|(?:^|\s)nav", re.IGNORECASE)
-_PORTRAIT_CLASS = re.compile(r"avatar|profile|author|headshot|portrait|rounded")
-_PORTRAIT_SRC = re.compile(r"avatar|headshot|/authors?/|//profile\.")
-_PORTRAIT_WORDS = re.compile(r"^(?:photo|picture|headshot|portrait|image) of\s+|"
-                             r"\s+(?:image|photo|headshot|portrait|avatar|picture)$", re.IGNORECASE)
-MAX_IMAGES = 60  # images read for a writer's portrait
 _INLINE = ("span", "b", "strong", "em", "i", "small", "a", "font", "label")
 _SKIP_TAGS = ("meta", "link", "script", "style", "body", "html", "article", "main")
-_PERSON_WORD = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+|[A-ZÀ-ÖØ-Þ]\.|Mc[A-Z][a-z]+)")
 
 
 def _norm(text: str | None) -> str:
@@ -96,42 +103,6 @@ def ld_names(value: Any, *, people_only: bool = False) -> list[str]:
     return [_norm(n) for n in names if n and _norm(n)]
 
 
-def looks_personal(name: str | None) -> bool:
-    """A site name that is a person's name ("Paige Brunton"), not a firm's ("Loona Construction")."""
-    if not name:
-        return False
-    words = name.split()
-    if not 2 <= len(words) <= 3 or is_agency(name):
-        return False
-    if not all(_PERSON_WORD.fullmatch(w) for w in words):
-        return False
-    org = all_languages_words("org_words")
-    return not any(w.lower().strip(".") in org for w in words)
-
-
-def _elsewhere(el: Any, *, article_footer: bool = False) -> bool:
-    """An element inside an aside, a nav, a page footer or a related/comment block.
-
-    `article_footer`: a `<footer>` that closes an `<article>` ("Posted by Jane Doe on …") is no page footer.
-    """
-    for a in islice(el.iterancestors(), BYLINE_BLOCK_DEPTH):
-        if a.tag == "footer" and article_footer and a.getparent() is not None and a.getparent().tag == "article":
-            continue
-        if a.tag in ("aside", "footer", "nav") or _ELSEWHERE.search(a.get("class", "")):
-            return True
-    return False
-
-
-def _in_menu(el: Any) -> bool:
-    """An element anywhere inside a navigation menu ("By Industry" in a dropdown is no byline)."""
-    for a in chain((el,), el.iterancestors()):
-        if a.tag in ("article", "main", "body"):
-            return False  # page and article classes name their templates ("has-nav-menu")
-        if a.tag == "nav" or _MENU.search(a.get("class", "")):
-            return True
-    return False
-
-
 def _reviewer(el: Any) -> bool:
     """A byline element (or its near container) classed as a reviewer's or an expert's."""
     return any(_REVIEWER_CLASS.search(a.get("class", "")) for a in chain((el,), islice(el.iterancestors(), 2)))
@@ -152,7 +123,7 @@ def byline_names(tree: Any, lang: str | None, stop: set[str], found: list[Any] |
         if len(el) and i + 1 < len(found) and el in found[i + 1].iterancestors():
             continue  # the innermost element holds the name; its container adds roles and dates
         near = list(islice(el.iterancestors(), BYLINE_BLOCK_DEPTH))
-        if _elsewhere(el) or _reviewer(el):
+        if elsewhere(el) or _reviewer(el):
             continue
         if block and (not block & {el, *near} or any(_NOT_BYLINE.search(_text_before(x)) for x in (el, near[0]))
                       or _NOT_BYLINE.search(near[0].text or "")):
@@ -168,23 +139,31 @@ def byline_names(tree: Any, lang: str | None, stop: set[str], found: list[Any] |
     return raw or _first_name_leaf(found, lang, stop)
 
 
-def _first_name_leaf(found: list[Any], lang: str | None, stop: set[str]) -> list[str]:
+def _first_name_leaf(found: list[Any], lang: str | None, stop: set[str], asides: bool = False) -> list[str]:
     """The name alone in a byline box that also holds a photo, a bio or a date ("Jane Doe" · "Jane is …").
 
     The fallback when no byline element's whole text is a name: the first of the first few texts
-    inside each box (in page order) that is short and reads as a name.
+    inside each box (in page order) that is short and reads as a name. `asides`: an author card in a
+    sidebar counts too (a last resort).
     """
     for el in found:
-        if el.tag in _SKIP_TAGS or _elsewhere(el) or _reviewer(el) or _NOT_BYLINE.search(_text_before(el)):
+        if el.tag in _SKIP_TAGS or elsewhere(el, asides=asides) or _reviewer(el) or _NOT_BYLINE.search(_text_before(el)):
             continue
         texts = [_norm(t) for t in el.itertext() if t.strip()][:MAX_LEAF_TEXTS]
-        for text in texts:
+        for text in chain.from_iterable(_undated(t) for t in texts):
             if _NOT_BYLINE.search(text):
                 break  # "Fact checked by" · "Jane Doe": the rest of the box names a reviewer
             if (3 <= len(text) <= 60 and len(text.split()) <= 5 and not any(c.isdigit() for c in text)
                     and clean_names([text], lang=lang, stop=stop)):
                 return [text]
     return []
+
+
+def _undated(text: str) -> list[str]:
+    """A byline text without its date: "Dec. 19, 2025 · Jane Doe on behalf of …" -> ["Jane Doe"]."""
+    if not any(c.isdigit() for c in text):
+        return [text]
+    return [_NAME_END.sub("", p).strip() for p in _DATE_SEP.split(text) if not any(c.isdigit() for c in p)]
 
 
 def _text_before(el: Any) -> str:
@@ -218,7 +197,7 @@ def _label_xpath() -> str:
 
 
 @cache
-def _xpaths() -> tuple[Any, Any, Any, Any, Any, Any]:
+def _xpaths() -> tuple[Any, Any, Any, Any, Any]:
     from lxml.etree import XPath  # type: ignore[import-untyped]
 
     return (XPath(_BYLINE_XPATH), XPath(_label_xpath()),
@@ -226,8 +205,7 @@ def _xpaths() -> tuple[Any, Any, Any, Any, Any, Any]:
                   "following::text()[normalize-space()][position() <= 6]"),
             XPath("following::text()[normalize-space()][position() <= 6]"),
             XPath("(//body//*/@rel[.='author'] | //body//*/@itemprop[.='author'])"
-                  "/parent::*[not(.//*[@rel='author' or @itemprop='author'])]"),
-            XPath("//body//img[@alt][string-length(@alt) < 40]"))
+                  "/parent::*[not(.//*[@rel='author' or @itemprop='author'])]"))
 
 
 def byline_elements(tree: Any) -> list[Any]:
@@ -254,16 +232,46 @@ def visible_byline(tree: Any, nodes_at: tuple[list[tuple[str, Any]], int] | None
     return []
 
 
-def _after_label(node: Any) -> list[str]:
-    """The texts printed after a label text node, in page order (the node itself left out)."""
+def _after_label(node: Any) -> list[tuple[str, Any]]:
+    """The texts printed after a label text node, in page order (the node itself left out), with their nodes."""
     el = node.getparent()
     if el is None:
         return []
     texts = _xpaths()[2](el) if getattr(node, "is_text", False) else _xpaths()[3](el)
-    out = [_norm(str(t)) for t in texts]
-    if out and out[0] == _norm(str(node)):
+    out = [(_norm(str(t)), t) for t in texts]
+    if out and out[0][0] == _norm(str(node)):
         out = out[1:]
     return out
+
+
+def _item(node: Any) -> Any:
+    """The list item (`<li>`) a text node is the whole text of, through at most one inline element."""
+    el = node.getparent() if getattr(node, "is_text", False) else None
+    for _ in range(2):
+        if el is None or el.tag == "li":
+            return el
+        el = el.getparent() if el.tag in _INLINE and len(el) == 0 else None
+    return None
+
+
+def _names_after(node: Any) -> list[str]:
+    """The names printed after a label on its own: one, or a list joined by commas and "and"
+    ("Jane Doe", ",", "John Roe"), or one per item of a list (`<li>Jane Doe</li><li>John Roe</li>`)."""
+    after = _after_label(node)
+    names: list[str] = []
+    while after:
+        cand, at = after.pop(0)
+        cand = cand.strip(" ,:")
+        if not cand or len(cand) > 60 or _NOT_BYLINE.search(cand):
+            break
+        names.append(cand)
+        if after and (item := _item(at)) is not None and item.getnext() is not None \
+                and item.getnext() is _item(after[0][1]):
+            continue  # the next item of the same list
+        if not after or after[0][0].strip().lower().strip(" ") not in _NAME_SEP:
+            break
+        after.pop(0)
+    return names
 
 
 def _label_split(text: str) -> tuple[str, str] | None:
@@ -278,7 +286,7 @@ def _label_split(text: str) -> tuple[str, str] | None:
         label = head.rstrip(":")
         if head in labels or label in labels:
             rest = " ".join(words[n:]).lstrip(" :")
-            if rest and not (head.endswith(":") or " " in label or label in _BY_LABELS):
+            if rest and not (head.endswith(":") or " " in label or label in BY_LABELS):
                 return None
             return label, rest
     return None
@@ -301,21 +309,28 @@ def _is_team(names: list[str]) -> bool:
     return any(w.lower() in staff for n in names for w in n.split())
 
 
-def labelled_names(tree: Any) -> list[str]:
+def labelled_names(tree: Any, held: list[Any] | None = None, nodes: list[Any] | None = None) -> list[str]:
     """Names printed after a byline label anywhere on the page: "Written by" · "Jane Doe",
     "Posted by Jane Doe on March 3", "Author: Jane Doe", first label first; a team byline
-    ("By the Acme Team") only when no person is named after a label."""
+    ("By the Acme Team") only when no person is named after a label.
+
+    Labels in an `<aside>` or a sidebar are left out and put in `held`; given back as `nodes`, only they
+    are read, as a last resort (an article's facts box: "Published" · date, "Author" · name)."""
     team: list[str] = []
-    for node in _xpaths()[1](tree)[:MAX_LABELS]:
+    for node in _xpaths()[1](tree)[:MAX_LABELS] if nodes is None else nodes:
         text = _norm(str(node))
         split = _label_split(text) if text else None
         if split is None:
             continue
         el = node.getparent()
-        if el is None or _NOT_BYLINE.search(text) or _elsewhere(el, article_footer=True) or _in_menu(el):
+        if el is None or _NOT_BYLINE.search(text) or in_menu(el):
+            continue
+        if elsewhere(el, article_footer=True, asides=nodes is not None):
+            if held is not None and not elsewhere(el, article_footer=True, asides=True):
+                held.append(node)
             continue
         _label, rest = split
-        if _label in _BY_LABELS and _after_words(node, el):
+        if _label in BY_LABELS and _after_words(node, el):
             continue  # "Website by" · "Acme": a credit, not a byline
         # "Posted by Jane Doe on …": capitalised words (one after "Posted by", two after "By"), not a link's text
         if rest:
@@ -328,16 +343,7 @@ def labelled_names(tree: Any) -> list[str]:
                 return [name]
             team = team or [name]
             continue
-        after = _after_label(node)
-        names: list[str] = []
-        while after:
-            cand = after.pop(0).strip(" ,:")
-            if not cand or len(cand) > 60 or _NOT_BYLINE.search(cand):
-                break
-            names.append(cand)
-            if not after or after[0].strip().lower().strip(" ") not in _NAME_SEP:
-                break
-            after.pop(0)
+        names = _names_after(node)
         if names and _is_team(names):
             team = team or names
             continue
@@ -364,6 +370,7 @@ def _first_clean(candidates: list[tuple[Callable[[], list[str]], bool]], lang: s
 def authors_of(tree: Any, metas: dict[str, str], article: dict[str, Any], outlet: str | None,
                lang: str | None, nodes_at: tuple[list[tuple[str, Any]], int] | None = None) -> tuple[str, ...]:
     """Bylined people: JSON-LD persons, then meta author tags, then the visible byline, cleaned."""
+    nodes_at = nodes_at or htmldates.text_nodes(tree)
     elements = cache(lambda: byline_elements(tree))  # one XPath pass for every byline rule
     publisher = ld_names(article.get("publisher"))
     orgs = {n.lower() for n in publisher} - {n.lower() for n in ld_names(article.get("publisher"), people_only=True)}
@@ -381,53 +388,53 @@ def authors_of(tree: Any, metas: dict[str, str], article: dict[str, Any], outlet
         names = [n for n in names if n.lower() not in org_stop or any(n.lower() in b for b in shown)]
     if not names and _team(persons, stop):
         return tuple(_team(persons, stop))  # a JSON-LD Person that is a team ("The Acme Team")
-    if names and all(" " not in n for n in names):
+    if names:
         # a one-word CMS account ("KatieS") loses to a full name printed as "By …" under the headline
-        printed = clean_names(visible_byline(tree, nodes_at), lang=lang, stop=stop)
-        names = printed if printed and all(" " in n for n in printed) else names
+        names = _printed_over(names, tree, nodes_at, lang, stop)
     ld_login = bool(names) and all(is_username(n) for n in names)
     if names and not ld_login:
-        return tuple(_with_coauthors(names, tree, lang, stop, elements, nodes_at or htmldates.text_nodes(tree)))
-    labelled = cache(lambda: labelled_names(tree))  # read again at the end only after every source ran
+        return tuple(_with_coauthors(names, tree, lang, stop, elements, nodes_at))
+    held: list[Any] = []  # labels in asides
+    labelled = cache(lambda: labelled_names(tree, held))  # read again at the end only after every source ran
     candidates: list[tuple[Callable[[], list[str]], bool]] = [
         (lambda: names, True),
-        (lambda: _meta_authors(metas), True),
+        (lambda: _printed_over(meta_authors(metas), tree, nodes_at, lang, stop), True),
         (lambda: visible_byline(tree, nodes_at), False),
         (lambda: byline_names(tree, lang, stop, elements()), False),
         (labelled, True),
         (lambda: _marked_word(tree), True),
     ]
     found = _first_clean(candidates, lang, stop, personal.lower() if personal else None)
-    return tuple(found or team_byline(elements(), stop) or _team(labelled(), stop) or _team(_yoast_author(metas), stop)
-                 or clean_names(_headshot(tree), lang=lang, stop=stop, structured=True))
+    found = (found or team_byline(elements(), stop) or _team(labelled(), stop) or _team(yoast_author(metas), stop)
+             or clean_names(headshot(tree), lang=lang, stop=stop, structured=True)
+             or clean_names(avatar_name(tree, lambda n: bool(clean_names([n], lang=lang, stop=stop))),
+                            lang=lang, stop=stop)
+             or clean_names(labelled_names(tree, nodes=held) if held else [], lang=lang, stop=stop, structured=True)
+             or _first_name_leaf(elements(), lang, stop, asides=True))
+    return tuple(found or site_owner(tree, outlet, tree.findtext(".//title"), orgs, lang))
+
+
+def _printed_over(names: list[str], tree: Any, nodes_at: tuple[list[tuple[str, Any]], int], lang: str | None,
+                  stop: set[str]) -> list[str]:
+    """Metadata names, or the "By" line printed just under the headline when it names other people
+    (`contradicts`) or a one-word account's full name ("KatieS" -> "Katie Smith")."""
+    nodes, h1_at = nodes_at
+    line = visible_byline(tree, (nodes[:h1_at + NEAR_HEADLINE], h1_at)) if names else []
+    printed = clean_names(line, lang=lang, stop=stop)
+    if not printed or not all(" " in n for n in printed):
+        return names
+    shown = clean_names(names, lang=lang, stop=set(), structured=True)
+    return printed if all(" " not in n for n in shown) or contradicts(line[0], printed, shown) else names
 
 
 def _marked_word(tree: Any) -> list[str]:
     """A one-word name in an element marked as the author's (rel=author, itemprop=author): "Kiersten"."""
     for el in _xpaths()[4](tree)[:10]:
-        if el.tag in _SKIP_TAGS or _elsewhere(el, article_footer=True) or _in_menu(el) or _reviewer(el):
+        if el.tag in _SKIP_TAGS or elsewhere(el, article_footer=True) or in_menu(el) or _reviewer(el):
             continue
         text = _norm(el.text_content())
         if text and " " not in text and len(text) <= 30 and not is_noise(text) and not any(c.isdigit() for c in text):
             return [text]
-    return []
-
-
-def _headshot(tree: Any) -> list[str]:
-    """The name on the writer's photo ("<img class=avatar alt='Jane Doe'>") when nothing else names anyone.
-
-    Only a person's name in `alt`, on an image marked as a portrait (avatar, profile, author, rounded),
-    never a logo; an image named after its file ("Kinston Office" from Kinston-Office.png) is no portrait.
-    """
-    for img in _xpaths()[5](tree)[:MAX_IMAGES]:
-        alt = _PORTRAIT_WORDS.sub("", _norm(img.get("alt")))  # "Jane Doe headshot" -> "Jane Doe"
-        if not looks_personal(alt):
-            continue
-        cls, src = f"{img.get('class', '')} {img.get('id', '')}".lower(), (img.get("src") or "").lower()
-        if "logo" in cls + src + alt.lower() or not (_PORTRAIT_CLASS.search(cls) or _PORTRAIT_SRC.search(src)):
-            continue
-        if not (_elsewhere(img, article_footer=True) or _in_menu(img)):
-            return [alt]
     return []
 
 
@@ -450,7 +457,7 @@ def _team(raw: list[str], stop: set[str]) -> list[str]:
 def team_byline(found: list[Any], stop: set[str]) -> list[str]:
     """A byline element that credits a team ("By the Acme Team", "Acme Staff") when no person is named."""
     for el in found:
-        if el.tag in _SKIP_TAGS or len(el) > 3 or _elsewhere(el) or _in_menu(el):
+        if el.tag in _SKIP_TAGS or len(el) > 3 or elsewhere(el) or in_menu(el):
             continue
         text = _norm(el.text_content())
         if not text or len(text) > 60:
@@ -459,15 +466,6 @@ def team_byline(found: list[Any], stop: set[str]) -> list[str]:
         team = _team([split[1] if split else text], stop)
         if team:
             return team
-    return []
-
-
-def _yoast_author(metas: dict[str, str]) -> list[str]:
-    """The "Written by" twitter label that Yoast SEO prints (twitter:label1 / twitter:data1)."""
-    for i in "12":
-        if metas.get(f"twitter:label{i}", "").lower() in ("written by", "author", "by"):
-            value = metas.get(f"twitter:data{i}", "")
-            return [value] if value else []
     return []
 
 
@@ -484,19 +482,21 @@ def _with_coauthors(names: list[str], tree: Any, lang: str | None, stop: set[str
     if at < 0 or not _LIST_NEXT.match(near, at + len(names[0])):
         return names
     raw = byline_names(tree, lang, stop, found())
-    shown = clean_names(raw, lang=lang, stop=stop) if len(raw) == 1 else []  # one line that lists them all
-    if len(shown) > 1 and shown[0].lower().endswith(names[0].lower()):
+    shown = clean_names(raw, lang=lang, stop=stop)  # one line that lists them all, or one element each
+    if len(shown) > 1 and shown[0].lower().endswith(names[0].lower()) and (len(raw) == 1 or _listed(near, shown)):
         return shown
     return names
 
 
-def _meta_authors(metas: dict[str, str]) -> list[str]:
-    """The first meta author value; a citation_author "Last, First" turned round."""
-    for key in AUTHOR_META:
-        value = metas.get(key)
-        if value and not value.startswith(("http", "@")) and not value.isdigit():
-            if key == "citation_author" and value.count(",") == 1:
-                last, first = (p.strip() for p in value.split(","))
-                value = f"{first} {last}" if first and last else value
-            return [value]
-    return []
+def _listed(near: str, shown: list[str]) -> bool:
+    """Whether the text near the headline prints the names as one list ("Jane Doe, John Roe & Ann Poe")."""
+    at = near.find(shown[0].lower()) + len(shown[0])
+    for name in shown[1:]:
+        sep = _LIST_NEXT.match(near, at)
+        if sep is None:
+            return False
+        start = len(near) - len(near[sep.end():].lstrip())
+        if not near.startswith(name.lower(), start):
+            return False
+        at = start + len(name)
+    return True
