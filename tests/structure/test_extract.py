@@ -72,3 +72,20 @@ def test_when_the_full_mode_checks_fast_modes_answer(monkeypatch: pytest.MonkeyP
     monkeypatch.setattr(extract, "_run", fake_run)
     extract.main_text(body, where="t", expected_chars=expected_chars)
     assert calls == ([True, False] if full_runs else [True])
+
+
+@pytest.mark.parametrize(("inner", "expected_text", "kept_scripts"), [
+    ("<p>One<script>var x = 1;</script> two</p>", "One two", 0),  # code goes, the text after it stays
+    ('<p>One</p><script type="application/ld+json">{"articleBody": "B"}</script>', "One", 1),  # JSON-LD stays
+    ('<p>One<script type="text/javascript">f()</script><style>p{}</style><svg><text>icon</text></svg> two</p>',
+     "One two", 0),
+    ('<noscript><p>Enable JavaScript</p></noscript><p>One</p><script type="module">import x</script>', "One", 0),
+])
+def test_strip_inert(inner: str, expected_text: str, kept_scripts: int) -> None:
+    tree = extract.parse(f"<html><head><meta charset='utf-8'><title>T</title></head><body>{inner}</body></html>",
+                         where="t")
+    extract.strip_inert(tree)
+    body = tree.find("body")
+    assert [s.get("type") for s in tree.iter("script")] == ["application/ld+json"] * kept_scripts
+    assert " ".join(t.strip() for t in body.itertext() if t.strip() and t.strip()[0] != "{") == expected_text
+    assert tree.find(".//meta") is None
