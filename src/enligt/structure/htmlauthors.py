@@ -398,7 +398,7 @@ def authors_of(tree: Any, metas: dict[str, str], article: dict[str, Any], outlet
     labelled = cache(lambda: labelled_names(tree, held))  # read again at the end only after every source ran
     candidates: list[tuple[Callable[[], list[str]], bool]] = [
         (lambda: names, True),
-        (lambda: _printed_over(meta_authors(metas), tree, nodes_at, lang, stop), True),
+        (lambda: _printed_over(meta_authors(metas, tree), tree, nodes_at, lang, stop), True),
         (lambda: visible_byline(tree, nodes_at), False),
         (lambda: byline_names(tree, lang, stop, elements()), False),
         (labelled, True),

@@ -125,16 +125,39 @@ def contradicts(line: str, printed: list[str], names: list[str]) -> bool:
     return not {w.lower() for n in printed for w in n.split()} & {w.lower() for n in names for w in n.split()}
 
 
-def meta_authors(metas: dict[str, str]) -> list[str]:
-    """The first meta author value; a citation_author "Last, First" turned round."""
+# Meta names repeated once per author (the Highwire/Google Scholar and Dublin Core conventions).
+REPEATED_AUTHOR_META = ("citation_author", "citation_authors", "dc.creator", "dcterms.creator")
+
+
+def meta_authors(metas: dict[str, str], tree: Any = None) -> list[str]:
+    """The first meta author value. With `tree`, a tag repeated once per author (`citation_author`,
+    `DC.Creator`) gives all its names, and a single name that opens such a list elsewhere in the head
+    gets the whole list. A citation_author "Last, First" is turned round."""
     for key in AUTHOR_META:
         value = metas.get(key)
         if value and not value.startswith(("http", "@")) and not value.isdigit():
-            if key == "citation_author" and value.count(",") == 1:
-                last, first = (p.strip() for p in value.split(","))
-                value = f"{first} {last}" if first and last else value
-            return [value]
+            first = _first_last(value) if key.startswith("citation_") else value
+            if tree is None:
+                return [first]
+            lists = [[_first_last(v) if k.startswith("citation_") else v for v in _repeated_meta(tree, k)]
+                     for k in REPEATED_AUTHOR_META]
+            return max((names for names in lists if names and names[0] == first), key=len, default=[first])
     return []
+
+
+def _repeated_meta(tree: Any, key: str) -> list[str]:
+    """The contents of every `<meta name=key>` (any case), in page order, without repeats."""
+    found = (el.get("content") for el in tree.iter("meta")
+             if (el.get("name") or el.get("property") or "").strip().lower() == key)
+    return list(dict.fromkeys(" ".join(v.split()) for v in found if v and v.strip()))
+
+
+def _first_last(value: str) -> str:
+    """"Doe, Jane" -> "Jane Doe" (the citation_author form); other values as they are."""
+    if value.count(",") != 1:
+        return value
+    last, first = (p.strip() for p in value.split(","))
+    return f"{first} {last}" if first and last else value
 
 
 def headshot(tree: Any) -> list[str]:
