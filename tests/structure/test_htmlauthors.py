@@ -135,15 +135,15 @@ def test_one_word_names_in_author_elements(body: str, expected: tuple[str, ...])
     ('<meta name="citation_author" content="Roy, Aniruddha">', "", ("Aniruddha Roy",)),
     ('<meta name="citation_author" content="Aniruddha Roy">', "", ("Aniruddha Roy",)),
     # one tag per author (Highwire / Google Scholar, Dublin Core): all of them, in page order
-    ('<meta name="citation_author" content="Lind, Maja"><meta name="citation_author" content="Berg, Olof">'
-     '<meta name="citation_author" content="Lind, Maja">', "", ("Maja Lind", "Olof Berg")),
+    (('<meta name="citation_author" content="Lind, Maja"><meta name="citation_author" content="Berg, Olof">'
+     '<meta name="citation_author" content="Lind, Maja">'), "", ("Maja Lind", "Olof Berg")),
     ('<meta name="DC.Creator" content="Anna Holm"><meta name="dc.creator" content="Per Ek">', "",
      ("Anna Holm", "Per Ek")),
     # a single name that opens a per-author list elsewhere in the head gets the whole list
-    ('<meta name="dc.creator" content="Anna Holm"><meta name="citation_authors" content="Anna Holm">'
-     '<meta name="citation_authors" content="Per Ek">', "", ("Anna Holm", "Per Ek")),
-    ('<meta name="dc.creator" content="Anna Holm"><meta name="citation_author" content="Ek, Per">'
-     '<meta name="citation_author" content="Holm, Anna">', "", ("Anna Holm",)),  # another order: not its head
+    (('<meta name="dc.creator" content="Anna Holm"><meta name="citation_authors" content="Anna Holm">'
+     '<meta name="citation_authors" content="Per Ek">'), "", ("Anna Holm", "Per Ek")),
+    (('<meta name="dc.creator" content="Anna Holm"><meta name="citation_author" content="Ek, Per">'
+     '<meta name="citation_author" content="Holm, Anna">'), "", ("Anna Holm",)),  # another order: not its head
     # a plain author tag is read once, whatever follows
     ('<meta name="author" content="Jane Doe"><meta name="author" content="Site Admin Team">', "", ("Jane Doe",)),
     # the section name linked after "By" is no author
