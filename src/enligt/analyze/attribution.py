@@ -11,19 +11,19 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import cache
 
 from enligt.analyze.cues import Lexicon, lexicon, triggers
 from enligt.analyze.direct import quote_records
+from enligt.analyze.interlocutors import interlocutor, note_interlocutor
 from enligt.analyze.markers import evidence_rules, hearsay_rules, prep_rules
 from enligt.analyze.phrases import span
 from enligt.analyze.quotes import find_quotes, has_quote
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.rules import verb_rules
 from enligt.analyze.sentences import Tok, split, tokenize
-from enligt.analyze.sources import Mentions, _left_part, classify, forward_np, is_name_tok, name_of, word_type
+from enligt.analyze.sources import Mentions, _left_part, classify, is_name_tok, name_of, word_type
 from enligt.analyze.via import context, keep, outlet_first_words, outlet_names, places
-from enligt.lang import check_language, words
+from enligt.lang import check_language
 from enligt.models import Article, Attribution, Span
 
 _NEAR = 40  # how many neighbouring records nesting, hearsay merging and continuations look at
@@ -67,7 +67,7 @@ def _block(ctx: Ctx, bi: int, sp: Span, title: bool, prev: _Prev | None, toks: l
     pending: list[tuple[int, int]] = []  # sentences since `prev` was last computed: trimmed only when a rule needs it
     for s, e in _windows(split(ctx.text, toks, ctx.lang, ranges)):
         _note_names(ctx, toks, s, e, ups[bisect_left(ups, s):bisect_left(ups, e)])
-        _note_interlocutor(ctx, toks, s, e)
+        note_interlocutor(ctx, toks, s, e)
         here = (toks[s].start, toks[e - 1].end)
         local = quoted[bisect_left(starts, here[0] - 2000):bisect_left(starts, here[1])] if quoted else quoted
         cands = hits[bisect_left(hits, s):bisect_left(hits, e)][:MAX_CUES]
@@ -210,47 +210,6 @@ def _note_names(ctx: Ctx, toks: list[Tok], s: int, e: int, ups: list[int]) -> No
         ctx.mentions.add(name, name, "person")
 
 
-_INDEF = frozenset({"en", "ett", "ei", "et", "a", "an", "ein", "eine", "einem", "einer", "einen"})
-_INTERLOCUTOR_REACH = 400  # characters: the pronoun must come in the next sentence or so
-
-
-@cache
-def _interlocutor_cues(lang: str) -> dict[str, tuple[tuple[str, ...], ...]]:
-    """lang/<code>/interlocutor_cues.txt by first word: "talat med" -> {"talat": (("talat", "med"),)}."""
-    out: dict[str, list[tuple[str, ...]]] = {}
-    for phrase in words(lang, "interlocutor_cues"):
-        parts = tuple(phrase.lower().split())
-        out.setdefault(parts[0], []).append(parts)
-    return {k: tuple(v) for k, v in out.items()}
-
-
-def _note_interlocutor(ctx: Ctx, toks: list[Tok], s: int, e: int) -> None:
-    """"TT har talat med en arbetare som …": remember the person just introduced as the reporter's interlocutor,
-    the fitting antecedent of the next sentence's "han"/"hon" (see _resolve)."""
-    cues = _interlocutor_cues(ctx.lang)
-    if not cues:
-        return
-    for k in range(s, e):
-        for parts in cues.get(toks[k].low, ()):
-            j = k + len(parts)
-            if j + 1 < e and tuple(t.low for t in toks[k:j]) == parts and toks[j].low in _INDEF:
-                end = forward_np(toks, j, e, ctx.lex)
-                head = toks[end - 1].low if end > j + 1 else ""
-                if head and word_type(head, ctx.lang) in (None, "person"):
-                    ctx.interlocutors.append((toks[j].start, ctx.text[toks[j].start:toks[end - 1].end]))
-                return
-
-
-def _interlocutor(ctx: Ctx, src: list[Tok], lex: Lexicon) -> str | None:
-    """The interlocutor a personal pronoun source means: introduced after the latest person source, just before."""
-    if not ctx.interlocutors or len(src) != 1 or lex.pronouns.get(src[0].low) != "person":
-        return None
-    pos, desc = ctx.interlocutors[-1]
-    if ctx.last_person < pos < src[0].start <= pos + _INTERLOCUTOR_REACH:
-        return desc
-    return None
-
-
 def _note_description(ctx: Ctx, toks: list[Tok], k: int, e: int) -> None:
     """"en 84-årig kvinna från Nybro": the fullest description of a person, for "hon"/"kvinnan"."""
     age = toks[k + 1].low
@@ -322,7 +281,7 @@ def _resolve(ctx: Ctx, d: Draft, title: bool, remember: bool = True) -> None:
     if d.antecedent and (low in lex.relatives or low in ("it", "which")):
         d.name = d.name or name_of(d.antecedent, ctx.lang) or " ".join(t.text for t in d.antecedent)
         d.type = classify(d.antecedent, lex, ctx.mentions.persons)
-    elif (talker := _interlocutor(ctx, src, lex)) is not None:
+    elif (talker := interlocutor(ctx, src, lex)) is not None:
         d.name, d.type = talker, "person"
     elif len(src) <= 2 and (src[-1].low in lex.pronouns or not src[-1].upper or len(src) == 1):
         mention = ctx.mentions.resolve(src, lex)

@@ -39,9 +39,11 @@ from enligt.structure.htmlbylines import (
     elsewhere,
     headshot,
     in_menu,
+    is_team,
     looks_personal,
     meta_authors,
     site_owner,
+    team_credit,
     yoast_author,
 )
 from enligt.structure.htmlnames import clean_names, is_noise, is_username
@@ -303,12 +305,6 @@ def _after_words(node: Any, el: Any) -> bool:
     return before.rstrip()[-1:].isalpha()
 
 
-def _is_team(names: list[str]) -> bool:
-    """A staff credit ("Team Acme", "The Acme Team", "Acme Staff") rather than a person."""
-    staff = all_languages_words("staff_words")
-    return any(w.lower() in staff for n in names for w in n.split())
-
-
 def labelled_names(tree: Any, held: list[Any] | None = None, nodes: list[Any] | None = None) -> list[str]:
     """Names printed after a byline label anywhere on the page: "Written by" · "Jane Doe",
     "Posted by Jane Doe on March 3", "Author: Jane Doe", first label first; a team byline
@@ -339,12 +335,12 @@ def labelled_names(tree: Any, held: list[Any] | None = None, nodes: list[Any] | 
             if el.tag == "a" or not (1 if " " in _label else 2) <= len(words) <= 5 or not all(
                     w[:1].isupper() or w in PARTICLES for w in words):
                 continue
-            if not _is_team([name]):
+            if not is_team([name]):
                 return [name]
             team = team or [name]
             continue
         names = _names_after(node)
-        if names and _is_team(names):
+        if names and is_team(names):
             team = team or names
             continue
         names = [n for n in names if not is_noise(n)]
@@ -386,8 +382,8 @@ def authors_of(tree: Any, metas: dict[str, str], article: dict[str, Any], outlet
     if org_stop and any(n.lower() in org_stop for n in names):
         shown = {n.lower() for n in byline_names(tree, lang, set(), elements())}
         names = [n for n in names if n.lower() not in org_stop or any(n.lower() in b for b in shown)]
-    if not names and _team(persons, stop):
-        return tuple(_team(persons, stop))  # a JSON-LD Person that is a team ("The Acme Team")
+    if not names and team_credit(persons, stop):
+        return tuple(team_credit(persons, stop))  # a JSON-LD Person that is a team ("The Acme Team")
     if names:
         # a one-word CMS account ("KatieS") loses to a full name printed as "By …" under the headline
         names = _printed_over(names, tree, nodes_at, lang, stop)
@@ -405,7 +401,7 @@ def authors_of(tree: Any, metas: dict[str, str], article: dict[str, Any], outlet
         (lambda: _marked_word(tree), True),
     ]
     found = _first_clean(candidates, lang, stop, personal.lower() if personal else None)
-    found = (found or team_byline(elements(), stop) or _team(labelled(), stop) or _team(yoast_author(metas), stop)
+    found = (found or team_byline(elements(), stop) or team_credit(labelled(), stop) or team_credit(yoast_author(metas), stop)
              or clean_names(headshot(tree), lang=lang, stop=stop, structured=True)
              or clean_names(avatar_name(tree, lambda n: bool(clean_names([n], lang=lang, stop=stop))),
                             lang=lang, stop=stop)
@@ -438,22 +434,6 @@ def _marked_word(tree: Any) -> list[str]:
     return []
 
 
-def _team(raw: list[str], stop: set[str]) -> list[str]:
-    """A team credit kept as printed ("The Acme Team", "Podium Staff"); never the outlet's bare name."""
-    if len(raw) != 1 or not _is_team(raw):
-        return []
-    text = raw[0].strip(" .,:|-")
-    words = text.split()
-    if not 1 <= len(words) <= 5 or len(text) > 50 or any(c.isdigit() for c in text):
-        return []
-    if words[-1].lower() in all_languages_words("roles"):
-        return []  # "Staff Writer" is a role
-    bare = " ".join(w for w in words if w.lower() not in all_languages_words("staff_words") and w.lower() != "the")
-    if text.lower() in stop or (bare and bare.lower() in stop and len(words) == len(bare.split())):
-        return []
-    return [text]
-
-
 def team_byline(found: list[Any], stop: set[str]) -> list[str]:
     """A byline element that credits a team ("By the Acme Team", "Acme Staff") when no person is named."""
     for el in found:
@@ -463,7 +443,7 @@ def team_byline(found: list[Any], stop: set[str]) -> list[str]:
         if not text or len(text) > 60:
             continue
         split = _label_split(text)
-        team = _team([split[1] if split else text], stop)
+        team = team_credit([split[1] if split else text], stop)
         if team:
             return team
     return []

@@ -1,6 +1,8 @@
 """Author sources read from metadata lists, portraits and site ownership, for `htmlauthors.authors_of`.
 
-- `meta_authors`: the first author `<meta>` tag (`author`, `article:author`, `DC.Creator`, …).
+- `meta_authors`: the first author `<meta>` tag (`author`, `article:author`, `DC.Creator`, …), or every
+  author of a tag repeated once per author (`citation_author`).
+- `is_team`, `team_credit`: a staff credit ("The Acme Team") kept as printed when no person is named.
 - `headshot`: the writer's name in the `alt` of a portrait image (an avatar, a profile photo).
 - `avatar_name`: the name printed right after an avatar image (`<img class="avatar"> Jane Doe in News`),
   the markup WordPress's `get_avatar` and most author cards use; the image often has no `alt`.
@@ -224,3 +226,24 @@ def _writes_alone(tree: Any, lang: str | None) -> bool:
         alone += bool(words & singular)
         together += bool(words & plural)
     return alone >= 2 and alone > together
+
+def is_team(names: list[str]) -> bool:
+    """A staff credit ("Team Acme", "The Acme Team", "Acme Staff") rather than a person."""
+    staff = all_languages_words("staff_words")
+    return any(w.lower() in staff for n in names for w in n.split())
+
+
+def team_credit(raw: list[str], stop: set[str]) -> list[str]:
+    """A team credit kept as printed ("The Acme Team", "Podium Staff"); never the outlet's bare name."""
+    if len(raw) != 1 or not is_team(raw):
+        return []
+    text = raw[0].strip(" .,:|-")
+    words = text.split()
+    if not 1 <= len(words) <= 5 or len(text) > 50 or any(c.isdigit() for c in text):
+        return []
+    if words[-1].lower() in all_languages_words("roles"):
+        return []  # "Staff Writer" is a role
+    bare = " ".join(w for w in words if w.lower() not in all_languages_words("staff_words") and w.lower() != "the")
+    if text.lower() in stop or (bare and bare.lower() in stop and len(words) == len(bare.split())):
+        return []
+    return [text]

@@ -1,0 +1,54 @@
+"""The reporter's interlocutor: "TT har talat med en arbetare som …" introduces a person whom the next
+sentence's "han"/"hon" ("he"/"she") means, although no name was given. `note_interlocutor` remembers
+such a person (`Ctx.interlocutors`) while the attribution stage reads a sentence; `interlocutor` gives
+the description back for a personal-pronoun source just after it. Cues: lang/<code>/interlocutor_cues.txt.
+"""
+from __future__ import annotations
+
+from functools import cache
+
+from enligt.analyze.cues import Lexicon
+from enligt.analyze.records import Ctx
+from enligt.analyze.sentences import Tok
+from enligt.analyze.sources import forward_np, word_type
+from enligt.lang import words
+
+_INDEF = frozenset({"en", "ett", "ei", "et", "a", "an", "ein", "eine", "einem", "einer", "einen"})
+_INTERLOCUTOR_REACH = 400  # characters: the pronoun must come in the next sentence or so
+
+
+@cache
+def _interlocutor_cues(lang: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """lang/<code>/interlocutor_cues.txt by first word: "talat med" -> {"talat": (("talat", "med"),)}."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in words(lang, "interlocutor_cues"):
+        parts = tuple(phrase.lower().split())
+        out.setdefault(parts[0], []).append(parts)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def note_interlocutor(ctx: Ctx, toks: list[Tok], s: int, e: int) -> None:
+    """"TT har talat med en arbetare som …": remember the person just introduced as the reporter's interlocutor,
+    the fitting antecedent of the next sentence's "han"/"hon" (see attribution._resolve)."""
+    cues = _interlocutor_cues(ctx.lang)
+    if not cues:
+        return
+    for k in range(s, e):
+        for parts in cues.get(toks[k].low, ()):
+            j = k + len(parts)
+            if j + 1 < e and tuple(t.low for t in toks[k:j]) == parts and toks[j].low in _INDEF:
+                end = forward_np(toks, j, e, ctx.lex)
+                head = toks[end - 1].low if end > j + 1 else ""
+                if head and word_type(head, ctx.lang) in (None, "person"):
+                    ctx.interlocutors.append((toks[j].start, ctx.text[toks[j].start:toks[end - 1].end]))
+                return
+
+
+def interlocutor(ctx: Ctx, src: list[Tok], lex: Lexicon) -> str | None:
+    """The interlocutor a personal pronoun source means: introduced after the latest person source, just before."""
+    if not ctx.interlocutors or len(src) != 1 or lex.pronouns.get(src[0].low) != "person":
+        return None
+    pos, desc = ctx.interlocutors[-1]
+    if ctx.last_person < pos < src[0].start <= pos + _INTERLOCUTOR_REACH:
+        return desc
+    return None
