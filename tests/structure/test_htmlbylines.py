@@ -84,6 +84,12 @@ def test_site_owner(body: str, outlet: str | None, title: str, orgs: set[str], e
     ("de", "Ich habe die neue Version getestet, meine Notizen folgen.", True),
     ("de", "Wir aktualisieren unsere Ratgeber jede Woche.", False),
     ("en", "I tried it; my notes follow.", True),
+    # a news report quoting people in the first person: the writer is not speaking of themself
+    ("en", "\u201cI was scared and my children cried,\u201d said a woman who lives nearby.", False),
+    ("en", '"I saw the smoke from my window," the neighbour told reporters.', False),
+    ("sv", "– Jag var rädd och mina barn grät, säger en kvinna som bor i närheten.", False),
+    ("de", "„Ich hatte Angst um meine Kinder“, sagte eine Anwohnerin.", False),
+    ("da", "»Jeg var bange for mine børn,« siger en kvinde.", False),
 ])
 def test_first_person_site(lang: str, para: str, expected: bool) -> None:
     body = '<header><a href="/">Sigrid Aas</a></header>' + f"<p>{para}</p>" * 3

@@ -214,15 +214,23 @@ def site_owner(tree: Any, outlet: str | None, title: str | None, orgs: set[str],
     return []
 
 
+# Quoted speech: a news report quotes people in the first person; only the writer's own voice counts.
+_QUOTED = re.compile(r'"[^"]*"|“[^”]*”|”[^”]*”|„[^“”]*[“”]|«[^»]*»|»[^«]*«')
+_SPEECH_DASH = ("–", "—", "-")  # a paragraph of direct speech in Nordic news: "– Jag var rädd, säger hon."
+
+
 def _writes_alone(tree: Any, lang: str | None) -> bool:
     """Whether more paragraphs say "I"/"my" than "we"/"our" (at least two), in the page's language
-    (`lang/<code>/writer_pronouns.tsv`; English when unknown)."""
+    (`lang/<code>/writer_pronouns.tsv`; English when unknown), outside quoted speech."""
     rows = table(lang if lang in SUPPORTED else "en", "writer_pronouns")
     singular = {w for w, kind in rows if kind == "singular"}
     plural = {w for w, kind in rows if kind == "plural"}
     alone = together = 0
     for para in _xpaths()[5](tree):
-        words = {w.strip(".,;:!?()\"'’“”").lower() for w in para.text_content().split()}
+        text = para.text_content().strip()
+        if text.startswith(_SPEECH_DASH):
+            continue
+        words = {w.strip(".,;:!?()\"'’“”").lower() for w in _QUOTED.sub(" ", text).split()}
         alone += bool(words & singular)
         together += bool(words & plural)
     return alone >= 2 and alone > together
