@@ -21,7 +21,6 @@ resorts of `htmlbylines`: a portrait's `alt`, the name printed after an avatar, 
 """
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Callable
 from functools import cache
@@ -42,6 +41,7 @@ from enligt.structure.htmlbylines import (
     is_team,
     looks_personal,
     meta_authors,
+    norm,
     site_owner,
     team_credit,
     yoast_author,
@@ -73,13 +73,6 @@ _INLINE = ("span", "b", "strong", "em", "i", "small", "a", "font", "label")
 _SKIP_TAGS = ("meta", "link", "script", "style", "body", "html", "article", "main")
 
 
-def _norm(text: str | None) -> str:
-    text = text or ""
-    if "&" in text:
-        text = html.unescape(text)
-    return " ".join(text.split())
-
-
 def _types(obj: dict[str, Any]) -> set[str]:
     t = obj.get("@type")
     items = t if isinstance(t, list) else [t]
@@ -102,7 +95,7 @@ def ld_names(value: Any, *, people_only: bool = False) -> list[str]:
                 name = name[0] if name else None
             if isinstance(name, str):
                 names.append(name)
-    return [_norm(n) for n in names if n and _norm(n)]
+    return [norm(n) for n in names if n and norm(n)]
 
 
 def _reviewer(el: Any) -> bool:
@@ -131,7 +124,7 @@ def byline_names(tree: Any, lang: str | None, stop: set[str], found: list[Any] |
                       or _NOT_BYLINE.search(near[0].text or "")):
             continue  # another block, or a reviewer/editor/contributor named after the author
         # pieces with digits are dates and counts ("Dec 17, 2025" · "Jane Doe")
-        text = _norm(" ".join(t for t in el.itertext() if not any(map(str.isdigit, t))))
+        text = norm(" ".join(t for t in el.itertext() if not any(map(str.isdigit, t))))
         if not 2 <= len(text) <= 160 or _NOT_BYLINE.search(text) or text in raw:
             continue
         if not block and not clean_names([text], lang=lang, stop=stop):
@@ -151,7 +144,7 @@ def _first_name_leaf(found: list[Any], lang: str | None, stop: set[str], asides:
     for el in found:
         if el.tag in _SKIP_TAGS or elsewhere(el, asides=asides) or _reviewer(el) or _NOT_BYLINE.search(_text_before(el)):
             continue
-        texts = [_norm(t) for t in el.itertext() if t.strip()][:MAX_LEAF_TEXTS]
+        texts = [norm(t) for t in el.itertext() if t.strip()][:MAX_LEAF_TEXTS]
         for text in chain.from_iterable(_undated(t) for t in texts):
             if _NOT_BYLINE.search(text):
                 break  # "Fact checked by" · "Jane Doe": the rest of the box names a reviewer
@@ -240,8 +233,8 @@ def _after_label(node: Any) -> list[tuple[str, Any]]:
     if el is None:
         return []
     texts = _xpaths()[2](el) if getattr(node, "is_text", False) else _xpaths()[3](el)
-    out = [(_norm(str(t)), t) for t in texts]
-    if out and out[0][0] == _norm(str(node)):
+    out = [(norm(str(t)), t) for t in texts]
+    if out and out[0][0] == norm(str(node)):
         out = out[1:]
     return out
 
@@ -314,7 +307,7 @@ def labelled_names(tree: Any, held: list[Any] | None = None, nodes: list[Any] | 
     are read, as a last resort (an article's facts box: "Published" · date, "Author" · name)."""
     team: list[str] = []
     for node in _xpaths()[1](tree)[:MAX_LABELS] if nodes is None else nodes:
-        text = _norm(str(node))
+        text = norm(str(node))
         split = _label_split(text) if text else None
         if split is None:
             continue
@@ -428,7 +421,7 @@ def _marked_word(tree: Any) -> list[str]:
     for el in _xpaths()[4](tree)[:10]:
         if el.tag in _SKIP_TAGS or elsewhere(el, article_footer=True) or in_menu(el) or _reviewer(el):
             continue
-        text = _norm(el.text_content())
+        text = norm(el.text_content())
         if text and " " not in text and len(text) <= 30 and not is_noise(text) and not any(c.isdigit() for c in text):
             return [text]
     return []
@@ -439,7 +432,7 @@ def team_byline(found: list[Any], stop: set[str]) -> list[str]:
     for el in found:
         if el.tag in _SKIP_TAGS or len(el) > 3 or elsewhere(el) or in_menu(el):
             continue
-        text = _norm(el.text_content())
+        text = norm(el.text_content())
         if not text or len(text) > 60:
             continue
         split = _label_split(text)

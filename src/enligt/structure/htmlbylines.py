@@ -31,8 +31,9 @@ _PORTRAIT_WORDS = re.compile(r"^(?:photo|picture|headshot|portrait|image) of\s+|
 BY_LABELS = frozenset({"by", "av", "von", "af"})  # the labels of a "By Jane Doe" line
 MAX_IMAGES = 60  # images read for a writer's portrait
 BYLINE_BLOCK_DEPTH = 3  # names whose elements share an ancestor this close form one byline
-_ELSEWHERE = re.compile(r"related|comment|(?:^|\s)widget|sidebar|footer|recommend|more-", re.IGNORECASE)
-_AWAY = re.compile(r"related|comment|(?:^|\s)widget|footer|recommend|more-", re.IGNORECASE)  # even from a sidebar
+_AWAY_WORDS = r"related|comment|(?:^|\s)widget|footer|recommend|more-"  # classes of blocks that hold no byline
+_AWAY = re.compile(_AWAY_WORDS, re.IGNORECASE)  # ... even for a last resort that reads sidebars
+_ELSEWHERE = re.compile(_AWAY_WORDS + "|sidebar", re.IGNORECASE)
 _MENU = re.compile(r"menu|dropdown|navbar|flyout|(?:^|\s)nav", re.IGNORECASE)
 _PERSON_WORD = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+|[A-ZÀ-ÖØ-Þ]\.|Mc[A-Z][a-z]+)")
 MAX_AVATARS = 5  # avatar images whose following text is read
@@ -45,7 +46,8 @@ _COPYRIGHT_TAIL = re.compile(r"\s+(?:all rights|alla rättigheter|alle rechte|al
                              re.IGNORECASE | re.DOTALL)
 
 
-def _norm(text: str | None) -> str:
+def norm(text: str | None) -> str:
+    """`text` with HTML entities decoded (doubly escaped `&amp;` in attributes) and whitespace collapsed."""
     text = text or ""
     if "&" in text:
         text = html.unescape(text)
@@ -139,19 +141,21 @@ def meta_authors(metas: dict[str, str], tree: Any = None) -> list[str]:
         value = metas.get(key)
         if value and not value.startswith(("http", "@")) and not value.isdigit():
             first = _first_last(value) if key.startswith("citation_") else value
-            if tree is None:
-                return [first]
-            lists = [[_first_last(v) if k.startswith("citation_") else v for v in _repeated_meta(tree, k)]
-                     for k in REPEATED_AUTHOR_META]
-            return max((names for names in lists if names and names[0] == first), key=len, default=[first])
+            lists = _repeated_meta(tree).values() if tree is not None else ()
+            return max((names for names in lists if names[0] == first), key=len, default=[first])
     return []
 
 
-def _repeated_meta(tree: Any, key: str) -> list[str]:
-    """The contents of every `<meta name=key>` (any case), in page order, without repeats."""
-    found = (el.get("content") for el in tree.iter("meta")
-             if (el.get("name") or el.get("property") or "").strip().lower() == key)
-    return list(dict.fromkeys(" ".join(v.split()) for v in found if v and v.strip()))
+def _repeated_meta(tree: Any) -> dict[str, list[str]]:
+    """`REPEATED_AUTHOR_META` tag -> its contents (any case), in page order, without repeats, read in one pass;
+    citation_author "Last, First" turned round."""
+    found: dict[str, dict[str, None]] = {}
+    for el in tree.iter("meta"):
+        key = (el.get("name") or el.get("property") or "").strip().lower()
+        value = " ".join((el.get("content") or "").split())
+        if key in REPEATED_AUTHOR_META and value:
+            found.setdefault(key, {})[_first_last(value) if key.startswith("citation_") else value] = None
+    return {key: list(values) for key, values in found.items()}
 
 
 def _first_last(value: str) -> str:
@@ -169,7 +173,7 @@ def headshot(tree: Any) -> list[str]:
     never a logo; an image named after its file ("Kinston Office" from Kinston-Office.png) is no portrait.
     """
     for img in _xpaths()[0](tree)[:MAX_IMAGES]:
-        alt = _PORTRAIT_WORDS.sub("", _norm(img.get("alt")))  # "Jane Doe headshot" -> "Jane Doe"
+        alt = _PORTRAIT_WORDS.sub("", norm(img.get("alt")))  # "Jane Doe headshot" -> "Jane Doe"
         if not looks_personal(alt):
             continue
         cls, src = f"{img.get('class', '')} {img.get('id', '')}".lower(), (img.get("src") or "").lower()
@@ -190,7 +194,7 @@ def avatar_name(tree: Any, is_name: Any) -> list[str]:
         if away(img):
             continue
         for text in _xpaths()[2](img):
-            cand = _NAME_TAIL.sub("", _norm(str(text))).strip(" .:")
+            cand = _NAME_TAIL.sub("", norm(str(text))).strip(" .:")
             if 3 <= len(cand) <= 40 and 2 <= len(cand.split()) <= 4 and is_name(cand):
                 return [cand]
     return []
@@ -203,10 +207,10 @@ def site_owner(tree: Any, outlet: str | None, title: str | None, orgs: set[str],
     never a publisher that JSON-LD types as an organisation (`orgs`), and only when the text is written in
     the first person singular ("I", "my"; a firm or an office writes "we", "our")."""
     cands = [outlet or ""]
-    m = _TITLE_TAIL.search(_norm(title))
+    m = _TITLE_TAIL.search(norm(title))
     cands.append(m.group(1).strip() if m else "")
     for text in _xpaths()[3](tree)[:3]:
-        m = _COPYRIGHT.search(_norm(str(text)))
+        m = _COPYRIGHT.search(norm(str(text)))
         cands.append(_COPYRIGHT_TAIL.sub("", m.group(1)).strip(" .") if m else "")
     for cand in dict.fromkeys(cands):
         if cand and looks_personal(cand) and cand.lower() not in orgs and _xpaths()[4](tree, n=cand):

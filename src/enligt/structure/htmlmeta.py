@@ -8,7 +8,6 @@ a `<time>`, updated from dateModified / modified_time / an "Updated" label.
 """
 from __future__ import annotations
 
-import html
 import json
 import re
 from dataclasses import dataclass
@@ -17,6 +16,7 @@ from typing import Any
 from enligt.structure import htmldates
 from enligt.structure.htmlauthors import authors_of
 from enligt.structure.htmlauthors import ld_names as _ld_names
+from enligt.structure.htmlbylines import norm
 from enligt.structure.htmlnames import split_title
 
 _WORD = re.compile(r"\w+")
@@ -40,16 +40,8 @@ class Meta:
     description: str | None = None
 
 
-def _norm(text: str | None) -> str:
-    """One space between words; entities that a CMS escaped twice ("&#038;") decoded."""
-    text = text or ""
-    if "&" in text:
-        text = html.unescape(text)
-    return " ".join(text.split())
-
-
 def _text(el: Any) -> str:
-    return _norm(el.text_content()) if el is not None else ""
+    return norm(el.text_content()) if el is not None else ""
 
 
 def meta_tags(tree: Any) -> dict[str, str]:
@@ -59,7 +51,7 @@ def meta_tags(tree: Any) -> dict[str, str]:
         key = el.get("property") or el.get("name") or el.get("itemprop")
         content = el.get("content")
         if key and content and content.strip():
-            out.setdefault(key.strip().lower(), _norm(content))
+            out.setdefault(key.strip().lower(), norm(content))
     return out
 
 
@@ -138,7 +130,7 @@ def outlet_of(metas: dict[str, str], ld_objs: list[dict[str, Any]], article: dic
         return pub[0]
     for obj in ld_objs:
         if _types(obj) & {"organization", "newsmediaorganization", "website"} and isinstance(obj.get("name"), str):
-            return _norm(obj["name"])
+            return norm(obj["name"])
     return None
 
 
@@ -163,7 +155,7 @@ def title_of(tree: Any, metas: dict[str, str], article: dict[str, Any], outlet: 
     """The headline: the visible <h1> that agrees with the metadata titles, else the cleanest meta title."""
     head_title = _text(tree.find(".//title"))
     ld_head = article.get("headline") if isinstance(article.get("headline"), str) else None
-    metas_titles = [t for t in (_norm(ld_head), metas.get("og:title", ""), metas.get("twitter:title", ""),
+    metas_titles = [t for t in (norm(ld_head), metas.get("og:title", ""), metas.get("twitter:title", ""),
                                 head_title) if t]
     cleaned = [split_title(t, outlet) for t in metas_titles]
     h1s = [_text(h) for h in tree.iter("h1")][:8]
