@@ -20,8 +20,8 @@ from pathlib import Path
 
 from enligt._compiled import status as compiled_status
 from enligt.errors import EnligtError, InputError
-from enligt.ingest.sources import Failure, page_from_bytes
-from enligt.models import Page
+from enligt.ingest.read import page_from_bytes
+from enligt.models import Failure, Page
 from enligt.output.jsonout import write_jsonl
 from enligt.pipeline import analyze_items, analyze_page, structure
 from enligt.settings import Options

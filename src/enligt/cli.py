@@ -67,7 +67,7 @@ def _default_format(n_inputs: int) -> str:
 
 def _emit(results: Iterator[Any], fmt: str) -> int:
     """Write each result as it comes; return the number of failures."""
-    from enligt.ingest.sources import Failure
+    from enligt.models import Failure
     from enligt.output.jsonout import analysis_json, write_jsonl
     from enligt.output.report import render
 

@@ -1,4 +1,4 @@
-"""The typed objects that flow between pipeline stages: Page -> Article -> Analysis.
+"""The typed objects that flow between pipeline stages: Page (or Failure) -> Article -> Analysis.
 
 All are frozen. Every extracted thing carries `Span`s into `Article.text`, the one string that
 attribution, numbers and the UI index into: the title, then each body paragraph, joined by a
@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Literal
+
+from enligt.errors import EnligtError
 
 PageKind = Literal["text", "html"]
 Kind = Literal["direct", "indirect", "mixed"]
@@ -43,6 +45,17 @@ class Page:
     url: str | None = None
     fetched: str | None = None  # ISO date of a WARC record or fetch
     meta: tuple[tuple[str, str], ...] = ()  # extra facts from the ingest layer (feed title, WARC id)
+
+
+@dataclass(frozen=True)
+class Failure:
+    """A page (or input) that could not be read or analysed; the batch goes on without it."""
+
+    input: str
+    error: EnligtError
+
+
+Item = Page | Failure  # what the ingest layer yields for each page of an input
 
 
 @dataclass(frozen=True)

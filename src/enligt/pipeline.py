@@ -12,9 +12,9 @@ from importlib import import_module
 from typing import Any
 
 from enligt.errors import EnligtError
-from enligt.ingest.sources import Failure, Item, iter_pages
+from enligt.ingest.sources import iter_pages
 from enligt.lang import SUPPORTED
-from enligt.models import Analysis, Article, Page
+from enligt.models import Analysis, Article, Failure, Item, Page
 from enligt.settings import Options
 
 # Page kind -> structurer "module:function", each `(page, *, options) -> Article`.

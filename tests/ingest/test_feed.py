@@ -10,12 +10,15 @@ import pytest
 
 from enligt.errors import ArchiveError, BlockedAddressError, InputError
 from enligt.ingest.feed import FULL_CONTENT_CHARS, pages_from_feed, read_feed_file
-from enligt.ingest.sources import Failure, iter_pages
-from enligt.models import Page
+from enligt.ingest.fetch import follow_links
+from enligt.ingest.sources import iter_pages
+from enligt.models import Failure, Page
 from enligt.pipeline import analyze
 from enligt.settings import Options
 
 PARA = "<p>Kommunen meddelade på tisdagen att skolan stängs efter branden, enligt ett pressmeddelande.</p>"
+OPEN = Options(allow_private=True)
+LINKS = follow_links(Options())  # items with full content never reach it
 FULL = "".join(PARA.replace("tisdagen", f"dag {i}") for i in range(FULL_CONTENT_CHARS // len(PARA) + 2))
 
 
@@ -39,7 +42,7 @@ ATOM = ('<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/20
 
 def test_full_content_items_become_pages_with_metadata() -> None:
     data = _rss(_item("Skolan stängs efter branden", "https://lokal.example/a", FULL))
-    (page,) = list(pages_from_feed(data, where="f.rss", options=Options()))
+    (page,) = list(pages_from_feed(data, where="f.rss", follow=LINKS))
     assert isinstance(page, Page) and page.kind == "html" and page.url == "https://lokal.example/a"
     (result,) = list(analyze_pages([page]))
     art = result.article
@@ -56,7 +59,7 @@ def analyze_pages(pages: list[Page]) -> list:  # type: ignore[type-arg]
 
 
 def test_atom_feed() -> None:
-    (page,) = list(pages_from_feed(ATOM, where="a.atom", options=Options()))
+    (page,) = list(pages_from_feed(ATOM, where="a.atom", follow=LINKS))
     assert isinstance(page, Page) and page.url == "https://atom.example/a"
     assert "Atomsajten" in page.content and "Per Ek" in page.content
 
@@ -69,7 +72,7 @@ def test_atom_feed() -> None:
 ])
 def test_not_a_feed_is_an_archive_error(data: bytes) -> None:
     with pytest.raises(ArchiveError):
-        list(pages_from_feed(data, where="x.xml", options=Options()))
+        list(pages_from_feed(data, where="x.xml", follow=LINKS))
 
 
 def test_feed_file_that_is_not_xml_fails_alone(tmp_path: Path) -> None:
@@ -84,7 +87,7 @@ def test_feed_file_that_is_not_xml_fails_alone(tmp_path: Path) -> None:
 
 def test_item_without_link_or_content_fails_alone() -> None:
     data = _rss(_item("Utan länk", "") + _item("Med text", "https://lokal.example/b", FULL))
-    items = list(pages_from_feed(data, where="f.rss", options=Options()))
+    items = list(pages_from_feed(data, where="f.rss", follow=LINKS))
     assert isinstance(items[0], Failure) and isinstance(items[0].error, InputError)
     assert isinstance(items[1], Page)
 
@@ -116,7 +119,7 @@ def server() -> Iterator[str]:
 def test_link_items_are_fetched(server: str, tmp_path: Path) -> None:
     path = tmp_path / "links.rss"
     path.write_bytes(_rss(_item("Ett", f"{server}/ett") + _item("Två", f"{server}/tva")))
-    items = list(read_feed_file(str(path), Options(allow_private=True)))
+    items = list(read_feed_file(str(path), OPEN, follow=follow_links(OPEN)))
     assert [i.url for i in items if isinstance(i, Page)] == [f"{server}/ett", f"{server}/tva"]
     results = list(analyze([str(path)], options=Options(allow_private=True, attribution=False)))
     assert [r.article.title for r in results] == ["Sida /ett", "Sida /tva"]  # type: ignore[union-attr]
@@ -125,5 +128,5 @@ def test_link_items_are_fetched(server: str, tmp_path: Path) -> None:
 def test_link_items_follow_the_url_rules(server: str, tmp_path: Path) -> None:
     path = tmp_path / "links.xml"
     path.write_bytes(_rss(_item("Ett", f"{server}/ett")))
-    (item,) = list(read_feed_file(str(path), Options()))
+    (item,) = list(read_feed_file(str(path), Options(), follow=follow_links(Options())))
     assert isinstance(item, Failure) and isinstance(item.error, BlockedAddressError)

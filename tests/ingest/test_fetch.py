@@ -25,8 +25,7 @@ from enligt.errors import (
     TooLargeError,
 )
 from enligt.ingest import fetch
-from enligt.ingest.sources import Failure
-from enligt.models import Page
+from enligt.models import Failure, Page
 from enligt.pipeline import analyze
 from enligt.settings import Options
 

@@ -3,8 +3,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from enligt.errors import MissingInputError, TooLargeError
-from enligt.ingest.sources import Failure, iter_pages, sniff_kind
-from enligt.models import Page
+from enligt.ingest.read import sniff_kind
+from enligt.ingest.sources import iter_pages
+from enligt.models import Failure, Page
 from enligt.settings import Options
 
 

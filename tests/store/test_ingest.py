@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from enligt.errors import StoreError
-from enligt.ingest.sources import Failure, Item, page_from_bytes
+from enligt.ingest.read import page_from_bytes
+from enligt.models import Failure, Item
 from enligt.settings import Options
 from enligt.store import Store, ingest, ingest_analyses, ingest_pages, open_store, store_analysis
 from enligt.store import writer as ingest_module

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from enligt.errors import EnligtError, ExtractionError
-from enligt.ingest.sources import Failure, page_from_bytes
-from enligt.models import Page
+from enligt.ingest.read import page_from_bytes
+from enligt.models import Failure, Page
 from enligt.pipeline import analyze_items
 from enligt.settings import Options
 from enligt.structure.html import structure_html

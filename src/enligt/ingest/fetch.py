@@ -14,6 +14,7 @@ between the two lookups (DNS rebinding) is outside what this check can see.
 """
 from __future__ import annotations
 
+import functools
 import ipaddress
 import re
 import socket
@@ -35,7 +36,9 @@ from enligt.errors import (
     TLSError,
     TooLargeError,
 )
-from enligt.ingest.sources import Failure, Item, page_from_bytes
+from enligt.ingest import feed
+from enligt.ingest.read import page_from_bytes
+from enligt.models import Failure, Item
 from enligt.settings import Options
 
 MAX_REDIRECTS = 10
@@ -192,9 +195,7 @@ def pages_from_response(got: Fetched, *, where: str, options: Options, feeds: bo
     if is_feed(got.content_type, got.data):
         if not feeds:
             raise ContentTypeError("a feed inside a feed is not followed", where=where)
-        from enligt.ingest import feed
-
-        yield from feed.pages_from_feed(got.data, where=where, base_url=got.url, options=options)
+        yield from feed.pages_from_feed(got.data, where=where, base_url=got.url, follow=follow_links(options))
         return
     if got.content_type and got.content_type not in HTML_TYPES + TEXT_TYPES:
         raise ContentTypeError(f"not HTML or text: the server sent {got.content_type}", where=where)
@@ -210,3 +211,8 @@ def read_url(url: str, options: Options, *, feeds: bool = True, transport: Any =
     except EnligtError as exc:
         exc.where = exc.where or url
         yield Failure(url, exc)
+
+
+def follow_links(options: Options) -> feed.Follow:
+    """The reader of a feed item's link: these URL rules, and no feed inside a feed."""
+    return functools.partial(read_url, options=options, feeds=False)

@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from typing import Any, BinaryIO
 
 from enligt.errors import ArchiveError, EnligtError, InputError, TooLargeError
-from enligt.ingest.sources import Failure, Item, page_from_bytes
-from enligt.models import Page
+from enligt.ingest.read import page_from_bytes
+from enligt.models import Failure, Item, Page
 from enligt.settings import Options
 
 NOTES = logging.getLogger("enligt.notes")

@@ -81,8 +81,8 @@ def _rss_mb() -> float:
 
 def warc_benchmark(*, size_mb: int = 1000, page_kb: int = 200, analyze: bool = True, keep: str | None = None) -> str:
     """Build a ~`size_mb` MB archive of ~`page_kb` KB pages, stream it, report pages/s and RSS."""
-    from enligt.ingest.sources import Failure
     from enligt.ingest.warc import read_warc
+    from enligt.models import Failure
     from enligt.pipeline import analyze_items
     from enligt.settings import Options
 

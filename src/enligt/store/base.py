@@ -13,7 +13,7 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from enligt.ingest.sources import Failure
+from enligt.models import Failure
 
 Row = dict[str, Any]
 Params = Mapping[str, Any]

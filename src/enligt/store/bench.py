@@ -6,7 +6,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from enligt.ingest.sources import page_from_bytes
+from enligt.ingest.read import page_from_bytes
 from enligt.models import Page
 from enligt.pipeline import analyze_items
 from enligt.settings import Options

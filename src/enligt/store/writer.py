@@ -17,8 +17,8 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from enligt.errors import StoreError
-from enligt.ingest.sources import Failure, Item, iter_pages
-from enligt.models import Analysis
+from enligt.ingest.sources import iter_pages
+from enligt.models import Analysis, Failure, Item
 from enligt.settings import Options
 from enligt.store.base import IngestReport, Tx
 from enligt.store.keys import content_hash, day_of, headline_claims, page_key, source_key

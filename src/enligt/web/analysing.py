@@ -10,9 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from enligt.errors import EnligtError, FetchError, TooLargeError
-from enligt.ingest.sources import Failure, iter_pages, page_from_bytes
+from enligt.ingest.read import page_from_bytes
+from enligt.ingest.sources import iter_pages
 from enligt.lang import SUPPORTED
-from enligt.models import Analysis, Page
+from enligt.models import Analysis, Failure, Page
 from enligt.settings import Options
 from enligt.web.errors import BadRequest
 from enligt.web.views import http_url
