@@ -3,7 +3,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from enligt.errors import MissingInputError, TooLargeError
-from enligt.ingest.read import sniff_kind
 from enligt.ingest.sources import iter_pages
 from enligt.models import Failure, Page
 from enligt.settings import Options
@@ -41,8 +40,3 @@ def test_missing_path_is_a_failure(tmp_path: Path) -> None:
     [item] = list(iter_pages([str(tmp_path / "nope.txt")], options=Options()))
     assert isinstance(item, Failure) and isinstance(item.error, MissingInputError)
 
-
-def test_sniffs_html_without_suffix() -> None:
-    assert sniff_kind(b"<!DOCTYPE html><html>", "page") == "html"
-    assert sniff_kind(b"Dagens PS\n\nRyska soldater", "page") == "text"
-    assert sniff_kind(b"<p>x</p>", "page.txt") == "text"
