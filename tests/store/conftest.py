@@ -14,14 +14,14 @@ from enligt.store import Store, keys, open_store
 # PostgreSQL joins when a test database is given: ENLIGT_TEST_POSTGRES=postgresql://user@host/db (it is wiped).
 PG_URL = os.environ.get("ENLIGT_TEST_POSTGRES", "")
 BACKENDS = ["sqlite-memory", "sqlite-file"] + (["postgresql"] if PG_URL else [])
-REAL_SUBJECT_FN = keys._subject_fn  # the numbers stage's cross-language subject keys
+REAL_SUBJECT_KEY = keys.canonical_subject  # the cross-language subject keys of enligt.lang.subjects
 
 
 @pytest.fixture(autouse=True)
 def plain_subject_keys(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Key subjects by their lower-case form, so these tests do not depend on the numbers stage's lexicon
-    (a test that wants cross-language keys patches `keys._subject_fn` itself)."""
-    monkeypatch.setattr(keys, "_subject_fn", lambda: None)
+    """Key subjects by their lower-case form, so these tests do not depend on the subject word lists
+    (a test that wants cross-language keys patches `keys.canonical_subject` itself)."""
+    monkeypatch.setattr(keys, "canonical_subject", lambda subject, lang: "")
     keys.subject_key.cache_clear()
     yield
     keys.subject_key.cache_clear()

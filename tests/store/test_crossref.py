@@ -54,7 +54,7 @@ def test_cross_article_conflict_links_each_value_to_its_article_and_sentence(cor
 
 def test_conflicts_across_languages_use_the_subject_key(corpus: Store, monkeypatch: pytest.MonkeyPatch) -> None:
     mapping = {"civilians": "civila"}
-    monkeypatch.setattr(keys, "_subject_fn", lambda: lambda subject, lang: mapping.get(subject, subject))
+    monkeypatch.setattr(keys, "canonical_subject", lambda subject, lang: mapping.get(subject, subject))
     keys.subject_key.cache_clear()
     try:
         c = corpus.corpus_conflicts()[0]

@@ -7,12 +7,12 @@ from enligt.settings import Options
 from enligt.store import Store, ingest, keys, open_store
 
 from ..conftest import SAMPLES
-from .conftest import REAL_SUBJECT_FN
+from .conftest import REAL_SUBJECT_KEY
 
 
 @pytest.fixture
 def samples_store(monkeypatch: pytest.MonkeyPatch) -> Store:
-    monkeypatch.setattr(keys, "_subject_fn", REAL_SUBJECT_FN)  # real cross-language subject keys
+    monkeypatch.setattr(keys, "canonical_subject", REAL_SUBJECT_KEY)  # real cross-language subject keys
     keys.subject_key.cache_clear()
     store = open_store(":memory:")
     report = ingest([str(SAMPLES)], store=store, options=Options())

@@ -1,29 +1,13 @@
-"""Canonical subjects: one key for "ryska soldater", "Russian troops" and "russische Soldaten".
+"""Which counted subjects the numbers stage compares: the subject lookups and the families of people.
 
-`subject_key(subject, lang)` maps a counted noun phrase to `<nationality>-<concept>` (or just
-`<concept>`) through per-language word lists: `lang/<code>/subjects.tsv` (noun -> concept) and
-`lang/<code>/nationalities.tsv` (adjective or people noun -> canonical nationality). Plurals and
-inflections are handled by a trailing `*` in the lists and by a few suffix rules, never by a
-model. Quantities and conflicts use the same lookups (`concept_of`, `nationality_of`) to decide
-which figures count the same thing.
+The cross-language lookups (`subject_key`, `concept_of`, `nationality_of`, `lemma`) live in
+`enligt.lang.subjects`, below both this package and the corpus store, which keys figures with them.
 """
 from __future__ import annotations
 
-import re
-from functools import cache, lru_cache
+from enligt.lang.subjects import concept_of, lemma, nationality_of, subject_key
 
-from enligt.lang import SUPPORTED, table
-
-_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
-# Simple plural/definite endings per language, longest first, tried when a word is not listed.
-_SUFFIXES: dict[str, tuple[str, ...]] = {
-    "sv": ("erna", "arna", "orna", "rna", "na", "er", "ar", "or", "en", "et", "n"),
-    "en": ("ies", "es", "s"),
-    "no": ("ene", "er", "en", "et", "a", "e"),
-    "da": ("erne", "ene", "er", "ne", "en", "et", "e"),
-    "de": ("innen", "en", "er", "e", "n", "s"),
-}
-
+__all__ = ["PEOPLE", "concept_of", "family", "lemma", "nationality_of", "subject_key"]
 
 # People counted by a role are people: "sex arbetare har omkommit" and "fyra personer dödades"
 # count the same dead. Soldiers and officers are kept apart from civilians.
@@ -33,116 +17,3 @@ PEOPLE = frozenset({"person", "worker", "employee", "member", "attendee", "defen
 def family(concept: str) -> str:
     """The concept two figures are compared on: "person" for every kind of people in `PEOPLE`."""
     return "person" if concept in PEOPLE else concept
-
-
-class _Lexicon:
-    """Exact and prefix (`word*`) entries of a two-column word list."""
-
-    def __init__(self, rows: tuple[tuple[str, ...], ...]) -> None:
-        self.exact: dict[str, tuple[str, ...]] = {}
-        self.prefixes: list[tuple[str, tuple[str, ...]]] = []
-        for row in rows:
-            if len(row) < 2 or not row[0]:
-                continue
-            key = row[0].lower()
-            if key.endswith("*"):
-                self.prefixes.append((key[:-1], row[1:]))
-            else:
-                self.exact[key] = row[1:]
-        self.prefixes.sort(key=lambda p: len(p[0]), reverse=True)
-
-    def get(self, word: str) -> tuple[str, ...] | None:
-        hit = self.exact.get(word)
-        if hit is not None:
-            return hit
-        for prefix, value in self.prefixes:
-            if word.startswith(prefix):
-                return value
-        return None
-
-
-_COMPOUNDING = frozenset({"sv", "no", "da", "de"})
-
-
-@cache
-def _lexicon(lang: str, name: str) -> _Lexicon:
-    return _Lexicon(table(lang, name))
-
-
-@lru_cache(maxsize=1 << 16)
-def _lookup(word: str, lang: str, name: str) -> tuple[str, ...] | None:
-    low = word.lower()
-    lex = _lexicon(lang, name)
-    hit = lex.get(low)
-    if hit is not None:
-        return hit
-    for suffix in _SUFFIXES.get(lang, ()):
-        if low.endswith(suffix) and len(low) - len(suffix) >= 3:
-            hit = lex.get(low[: -len(suffix)])
-            if hit is not None:
-                return hit
-    if lang in _COMPOUNDING:  # "bolighus" -> "hus", "Feuerwehrleute" -> "leute": the last part is the head
-        for i in range(3, len(low) - 2):
-            hit = lex.exact.get(low[i:])
-            if hit is not None:
-                return hit
-    return None
-
-
-@lru_cache(maxsize=1 << 16)
-def concept_of(word: str, lang: str) -> str | None:
-    """The canonical concept of a noun ("soldater" -> "soldier"), or None when it is not listed."""
-    hit = _lookup(word, lang, "subjects")
-    if hit:
-        return hit[0]
-    nat = nationality_of(word, lang)
-    if nat and nat[1]:
-        return "person"  # "ukrainare", "Ukrainians": people of a nationality
-    return None
-
-
-@lru_cache(maxsize=1 << 16)
-def nationality_of(word: str, lang: str) -> tuple[str, bool] | None:
-    """(canonical nationality, names people) of an adjective or people noun, or None."""
-    hit = _lexicon(lang, "nationalities").get(word.lower())
-    if hit is None:
-        return None
-    return hit[0], len(hit) > 1 and hit[1] == "noun"
-
-
-def lemma(word: str, lang: str) -> str:
-    """A crude singular for a word no list knows ("motors" -> "motor", "fartygen" -> "fartyg")."""
-    low = word.lower()
-    for suffix in _SUFFIXES.get(lang, ()):
-        if low.endswith(suffix) and len(low) - len(suffix) >= 3:
-            return low[: -len(suffix)] + ("y" if suffix == "ies" else "")
-    return low
-
-
-def subject_key(subject: str, lang: str | None) -> str:
-    """One key across languages for a counted subject: "ryska soldater" -> "russian-soldier".
-
-    The concept is the first listed noun of the phrase (else the crude lemma of its last word);
-    the nationality is the first nationality word. Unknown languages fall back to lower case.
-    """
-    tokens = _WORD.findall(subject or "")
-    if not tokens:
-        return ""
-    if lang not in SUPPORTED:
-        return " ".join(t.lower() for t in tokens)
-    code = str(lang)
-    nat = ""
-    concept = ""
-    for tok in tokens:
-        found = nationality_of(tok, code)
-        if found and not nat:
-            nat = found[0]
-            if found[1] and not concept:
-                concept = "person"
-            continue
-        c = concept_of(tok, code)
-        if c and not concept:
-            concept = c
-    if not concept:
-        concept = lemma(tokens[-1], code)
-    return f"{nat}-{concept}" if nat else concept

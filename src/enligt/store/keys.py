@@ -2,8 +2,8 @@
 
 - `source_key`: one key per source however it is spelt ("The Sun", "the Sun", "tidningen" with
   source_name "The Sun" all give "sun");
-- `subject_key`: one key per counted subject across languages (delegates to
-  `enligt.analyze.subjects.subject_key` when that module exists, else a normalised lower-case form);
+- `subject_key`: one key per counted subject across languages (`enligt.lang.subjects.subject_key`,
+  else, when that finds no word, a normalised lower-case form);
 - `headline_claims`: body attributions whose content a headline with no attribution of its own
   states as fact.
 """
@@ -12,10 +12,10 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections.abc import Callable
-from functools import cache, lru_cache
+from functools import lru_cache
 from pathlib import Path
 
+from enligt.lang.subjects import subject_key as canonical_subject
 from enligt.models import Analysis, Page
 
 _NON_WORD = re.compile(r"[^\w]+")
@@ -52,27 +52,11 @@ def source_key(name: str | None) -> str | None:
     return s or None
 
 
-@cache
-def _subject_fn() -> Callable[[str, str | None], str] | None:
-    try:
-        from enligt.analyze.subjects import subject_key as fn
-    except ImportError:
-        return None
-    return fn
-
-
 @lru_cache(maxsize=65536)
 def subject_key(subject: str, lang: str | None) -> str:
-    """Cross-language key of a counted subject ("soldater"/"soldiers" once the numbers stage maps them)."""
-    fn = _subject_fn()
-    if fn is not None:
-        try:
-            key = fn(subject, lang or "")
-        except Exception:  # noqa: BLE001 - a numbers-stage bug must not break corpus queries
-            key = None
-        if key:
-            return str(key)
-    return _NON_WORD.sub(" ", subject.casefold()).strip()
+    """Cross-language key of a counted subject ("soldater" and "soldiers" both give "soldier")."""
+    key = canonical_subject(subject, lang or "")
+    return key or _NON_WORD.sub(" ", subject.casefold()).strip()
 
 
 def day_of(*dates: str | None) -> str | None:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from enligt.analyze.subjects import concept_of, lemma, nationality_of, subject_key
+from enligt.lang.subjects import concept_of, lemma, nationality_of, subject_key
 
 SV = [
     ("ryska soldater", "russian-soldier"),
