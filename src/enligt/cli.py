@@ -143,7 +143,7 @@ def bench() -> None:
 @edge
 def bench_corpus(folder: str, scorer: str | None, repeat: int) -> None:
     """Score FOLDER's gold files with score.py and time the pipeline in one process."""
-    from enligt.bench import corpus_benchmark
+    from enligt.bench.pipeline import corpus_benchmark
 
     click.echo(corpus_benchmark(folder=folder, scorer=scorer, repeat=repeat))
 
@@ -152,7 +152,7 @@ def bench_corpus(folder: str, scorer: str | None, repeat: int) -> None:
 @click.option("--pages", type=int, default=100_000, show_default=True, help="Pages to stream through jsonl.")
 def bench_memory(pages: int) -> None:
     """Stream generated pages through the full pipeline and print throughput and memory."""
-    from enligt.bench import memory_benchmark
+    from enligt.bench.pipeline import memory_benchmark
 
     click.echo(memory_benchmark(pages=pages))
 
@@ -160,7 +160,7 @@ def bench_memory(pages: int) -> None:
 @bench.command("pathological")
 def bench_pathological() -> None:
     """Time adversarial inputs (no punctuation, thousands of quotes, a cue per comma) through analysis and JSON."""
-    from enligt.bench import pathological_benchmark
+    from enligt.bench.pipeline import pathological_benchmark
 
     click.echo(pathological_benchmark())
 
@@ -173,7 +173,7 @@ def bench_pathological() -> None:
               help="Write the archive here (.warc or .warc.gz) and keep it (default: a temporary file).")
 def bench_warc(size_mb: int, page_kb: int, no_analyze: bool, keep: str | None) -> None:
     """Build a WARC of generated pages, stream it, and print pages/s and resident memory."""
-    from enligt.ingest.warcbench import warc_benchmark
+    from enligt.bench.warc import warc_benchmark
 
     click.echo(warc_benchmark(size_mb=size_mb, page_kb=page_kb, analyze=not no_analyze, keep=keep))
 
@@ -185,7 +185,8 @@ def bench_warc(size_mb: int, page_kb: int, no_analyze: bool, keep: str | None) -
 @edge
 def ingest_cmd(inputs: tuple[str, ...], db: str | None, **settings: Any) -> None:
     """Analyse pages into the corpus database (idempotent: unchanged pages are skipped)."""
-    from enligt.store import ingest, open_store
+    from enligt.corpus import ingest
+    from enligt.store import open_store
 
     options = options_from(settings)
     with open_store(db) as store:
@@ -214,7 +215,7 @@ def export_cmd(db: str | None, what: str, fmt: str) -> None:
 @edge
 def bench_ingest(pages: int, db: str | None) -> None:
     """Analyse and store generated pages into SQLite; print pages/s."""
-    from enligt.store.bench import ingest_benchmark
+    from enligt.bench.ingest import ingest_benchmark
 
     click.echo(ingest_benchmark(pages=pages, db=db))
 
@@ -227,7 +228,8 @@ def bench_ingest(pages: int, db: str | None) -> None:
 @edge
 def serve_cmd(db: str | None, host: str, port: int, allow_private: bool) -> None:
     """Serve the web UI and JSON API over the corpus database (until Ctrl-C)."""
-    from enligt.web.app import WebConfig, serve
+    from enligt.web.app import serve
+    from enligt.web.config import WebConfig
 
     if host not in ("127.0.0.1", "localhost", "::1"):
         click.echo(f"enligt: warning: listening on {host}: the UI has no login; anyone who can reach it can "
@@ -253,7 +255,8 @@ def demo_cmd(db: str | None, samples: str | None, host: str, port: int, no_serve
     click.echo(demo.build_demo(db=path, samples=demo.samples_dir(samples)))
     if no_serve:
         return
-    from enligt.web.app import WebConfig, serve
+    from enligt.web.app import serve
+    from enligt.web.config import WebConfig
 
     port, note = demo.pick_port(host, port)
     if note:
@@ -269,7 +272,7 @@ def demo_cmd(db: str | None, samples: str | None, host: str, port: int, no_serve
 @edge
 def bench_serve(articles: int, requests: int, db: str | None) -> None:
     """Serve a generated corpus on loopback and print page latencies (p50/p95)."""
-    from enligt.web.bench import serve_benchmark
+    from enligt.bench.serve import serve_benchmark
 
     click.echo(serve_benchmark(articles=articles, requests=requests, db=db))
 

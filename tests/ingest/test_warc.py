@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from enligt.bench.warc import html_page, write_archive
 from enligt.errors import ArchiveError, TooLargeError
 from enligt.ingest.sources import iter_pages
 from enligt.ingest.warc import read_warc
-from enligt.ingest.warcbench import html_page, write_archive
 from enligt.models import Failure, Page
 from enligt.pipeline import analyze
 from enligt.settings import Options

@@ -1,19 +1,15 @@
-"""Fixtures for the store tests: every test runs against every backend, on a tiny corpus written here."""
+"""Fixtures for the store tests: a tiny corpus written here (the `store` fixture, on every backend, is in
+tests/conftest.py)."""
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 from enligt.models import Analysis, Article, Attribution, Page, Quantity, Span
-from enligt.store import Store, keys, open_store
+from enligt.store import keys
 
-# PostgreSQL joins when a test database is given: ENLIGT_TEST_POSTGRES=postgresql://user@host/db (it is wiped).
-PG_URL = os.environ.get("ENLIGT_TEST_POSTGRES", "")
-BACKENDS = ["sqlite-memory", "sqlite-file"] + (["postgresql"] if PG_URL else [])
 REAL_SUBJECT_KEY = keys.canonical_subject  # the cross-language subject keys of enligt.lang.subjects
 
 
@@ -25,26 +21,6 @@ def plain_subject_keys(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     keys.subject_key.cache_clear()
     yield
     keys.subject_key.cache_clear()
-
-
-def _wipe_postgres(url: str) -> None:
-    import psycopg
-
-    with psycopg.connect(url, autocommit=True) as conn:
-        conn.execute("DROP SCHEMA public CASCADE")
-        conn.execute("CREATE SCHEMA public")
-
-
-@pytest.fixture(params=BACKENDS)
-def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
-    """A fresh, empty store on each backend."""
-    if request.param == "postgresql":
-        _wipe_postgres(PG_URL)
-        url = PG_URL
-    else:
-        url = ":memory:" if request.param == "sqlite-memory" else str(tmp_path / "corpus.db")
-    with open_store(url) as st:
-        yield st
 
 
 def _span(text: str, part: str | None, start: int = 0) -> Span | None:

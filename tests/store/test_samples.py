@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import pytest
 
+from enligt.corpus import ingest
 from enligt.settings import Options
-from enligt.store import Store, ingest, keys, open_store
+from enligt.store import Store, keys, open_store
 
 from ..conftest import SAMPLES
 from .conftest import REAL_SUBJECT_KEY

@@ -38,7 +38,7 @@ def _build_db(path: Path) -> dict[str, int]:
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
-    from enligt.web.bench import serving
+    from enligt.bench.serve import serving
 
     db = tmp_path_factory.mktemp("browser") / "browser.db"
     ids = _build_db(db)

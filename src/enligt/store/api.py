@@ -1,20 +1,26 @@
 """`open_store` and `Store`: the one object the CLI, the web app and the tests use for the corpus.
 
-A `Store` wraps a backend (`enligt.store.base.Backend`), is a context manager, has one writer
-(ingest) and serves reads from several threads. Query methods return plain JSON-ready dicts;
-their shapes are documented on the functions they call and in docs/corpus.md.
+A `Store` is a `Database` (a backend, `enligt.store.base.Backend`, with a result cache), is a
+context manager, has one writer (`add`) and serves reads from several threads. Its methods call
+the query modules' functions; their results are plain JSON-ready dicts, whose shapes are
+documented on those functions and in docs/corpus.md. The layers above see it through the
+`enligt.store.protocol.CorpusStore` protocol.
 """
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable
-from typing import IO, Any, Self, TypeVar
+from typing import IO, Any, Self
 
 from enligt.errors import StoreError
-from enligt.store.base import Backend
+from enligt.models import Analysis
+from enligt.store.base import Backend, Database
+from enligt.store.crossref import citation_graph, corpus_conflicts, get_conflict, unsourced_claims
+from enligt.store.export import export as export_records
 from enligt.store.postgres import redact
+from enligt.store.queries import counts, get_article, list_articles, search
+from enligt.store.sources import get_source
+from enligt.store.sources import sources as list_sources
+from enligt.store.writer import store_analysis
 
-T = TypeVar("T")
 DEFAULT_DB = "enligt.db"
 _PG_SCHEMES = ("postgresql://", "postgres://", "postgresql+psycopg://")
 
@@ -47,13 +53,8 @@ def open_store(url: str | None = None) -> Store:
     return Store(_backend_for(url))
 
 
-class Store:
+class Store(Database):
     """The corpus database. Query results are plain dicts; see each method's function for its shape."""
-
-    def __init__(self, backend: Backend) -> None:
-        self.backend = backend
-        self._cache: dict[str, tuple[int, Any]] = {}
-        self._cache_lock = threading.Lock()
 
     def __enter__(self) -> Self:
         return self
@@ -68,93 +69,55 @@ class Store:
     def url(self) -> str:
         return self.backend.url
 
-    def generation(self) -> int:
-        """A number that grows with every committed write (cache key for derived results)."""
-        rows = self.backend.rows("SELECT value FROM meta WHERE key = 'generation'")
-        return int(rows[0]["value"]) if rows else 0
-
-    def cached(self, name: str, compute: Callable[[], T]) -> T:
-        """`compute()`, reused until the database changes."""
-        gen = self.generation()
-        with self._cache_lock:
-            hit = self._cache.get(name)
-            if hit is not None and hit[0] == gen:
-                return hit[1]  # type: ignore[no-any-return]
-        value = compute()
-        with self._cache_lock:
-            self._cache[name] = (gen, value)
-        return value
+    # --- writes ----------------------------------------------------------------------------------
+    def add(self, analysis: Analysis) -> int:
+        """Store one analysed page in its own transaction; return its article id."""
+        return store_analysis(analysis, store=self)
 
     # --- reads -----------------------------------------------------------------------------------
     def overview(self) -> dict[str, Any]:
         """{"counts": {...}, "latest": [article summary], "top_sources": [source entry],
         "open_conflicts": [conflict] (the 5 widest, at most 20 values each), "conflicts": n}."""
-        from enligt.store.queries import counts, list_articles
-        from enligt.store.sources import sources
-
         conflicts = self.corpus_conflicts(max_values=20)
         return {"counts": {**counts(self), "conflicts": len(conflicts)},
-                "latest": list_articles(self, limit=10)["items"], "top_sources": sources(self, limit=10)["items"],
+                "latest": list_articles(self, limit=10)["items"],
+                "top_sources": list_sources(self, limit=10)["items"],
                 "open_conflicts": conflicts[:5], "conflicts": len(conflicts)}
 
     def get_article(self, article_id: int) -> dict[str, Any]:
-        from enligt.store.queries import get_article
-
         return get_article(self, article_id)
 
     def list_articles(self, limit: int = 50, offset: int = 0, lang: str | None = None,
                       outlet: str | None = None) -> dict[str, Any]:
-        from enligt.store.queries import list_articles
-
         return list_articles(self, limit=limit, offset=offset, lang=lang, outlet=outlet)
 
     def search(self, query: str, *, lang: str | None = None, outlet: str | None = None,
                source_type: str | None = None, date_from: str | None = None, date_to: str | None = None,
                limit: int = 50, offset: int = 0) -> dict[str, Any]:
-        from enligt.store.queries import search
-
         return search(self, query, lang=lang, outlet=outlet, source_type=source_type, date_from=date_from,
                       date_to=date_to, limit=limit, offset=offset)
 
     def sources(self, limit: int = 50, offset: int = 0, source_type: str | None = None) -> dict[str, Any]:
-        from enligt.store.sources import sources
-
-        return sources(self, limit=limit, offset=offset, source_type=source_type)
+        return list_sources(self, limit=limit, offset=offset, source_type=source_type)
 
     def get_source(self, key: str) -> dict[str, Any]:
-        from enligt.store.sources import get_source
-
         return get_source(self, key)
 
     def citation_graph(self, *, limit: int = 500) -> dict[str, Any]:
-        from enligt.store.crossref import citation_graph
-
         return self.cached(f"graph:{limit}", lambda: citation_graph(self, limit=limit))
 
     def corpus_conflicts(self, *, window_days: int = 7, max_values: int | None = 100) -> list[dict[str, Any]]:
         """Cross-article conflicts, widest spread first; each lists at most `max_values` values (None: all)."""
-        from enligt.store.crossref import find_corpus_conflicts
-
-        return self.cached(f"conflicts:{window_days}:{max_values}",
-                           lambda: find_corpus_conflicts(self, window_days=window_days, max_values=max_values))
+        return corpus_conflicts(self, window_days=window_days, max_values=max_values)
 
     def get_conflict(self, key: str, *, max_values: int | None = None) -> dict[str, Any]:
         """One cross-article conflict by its "key", with all its values by default. Raises `NotFoundError`."""
-        from enligt.errors import NotFoundError
-
-        for c in self.corpus_conflicts(max_values=max_values):
-            if c["key"] == key:
-                return c
-        raise NotFoundError(f"no conflict {key!r}", where=key)
+        return get_conflict(self, key, max_values=max_values)
 
     def unsourced_claims(self, *, limit: int = 100, offset: int = 0) -> dict[str, Any]:
-        from enligt.store.crossref import unsourced_claims
-
         return unsourced_claims(self, limit=limit, offset=offset)
 
     def export(self, what: str, fmt: str, out: IO[str]) -> int:
         """Write `what` (articles, attributions, quantities, conflicts, sources) as jsonl or csv to `out`;
         return the number of records."""
-        from enligt.store.export import export
-
-        return export(self, what=what, fmt=fmt, out=out)
+        return export_records(self, what=what, fmt=fmt, out=out)

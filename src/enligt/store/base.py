@@ -1,22 +1,25 @@
-"""The storage seam: the small protocol a database backend implements, and the report types.
+"""The storage seam: the small protocol a database backend implements, the `Database` the query
+modules take, and the report types.
 
 All SQL of enligt lives under `enligt.store`. Portable SQL is written once (in `queries`,
-`ingest`, `crossref`) with named parameters (`:name`, always bound, never formatted in); a
-backend runs it and supplies what is not portable: its connection handling, the schema, and
-full-text search. SQLite implements it today (`enligt.store.sqlite`); PostgreSQL can follow by
-implementing the same protocol.
+`sources`, `crossref`, `export`, `writer`) with named parameters (`:name`, always bound, never
+formatted in); a backend runs it and supplies what is not portable: its connection handling, the
+schema, and full-text search. SQLite (`enligt.store.sqlite`) and PostgreSQL
+(`enligt.store.postgres`) implement it.
 """
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+import threading
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from enligt.models import Failure
 
 Row = dict[str, Any]
 Params = Mapping[str, Any]
+T = TypeVar("T")
 
 
 class Tx(Protocol):
@@ -58,6 +61,36 @@ class Backend(Protocol):
         """Build a safe full-text query from parsed user terms (text, is_phrase, is_prefix)."""
 
     def close(self) -> None: ...
+
+
+class Database:
+    """A backend and a cache of derived results that lasts until the next committed write.
+
+    The query modules (`queries`, `sources`, `crossref`, `export`, `writer`) are functions of a
+    `Database`; `enligt.store.api.Store` is one, with those functions as its methods.
+    """
+
+    def __init__(self, backend: Backend) -> None:
+        self.backend = backend
+        self._cache: dict[str, tuple[int, Any]] = {}
+        self._cache_lock = threading.Lock()
+
+    def generation(self) -> int:
+        """A number that grows with every committed write (cache key for derived results)."""
+        rows = self.backend.rows("SELECT value FROM meta WHERE key = 'generation'")
+        return int(rows[0]["value"]) if rows else 0
+
+    def cached(self, name: str, compute: Callable[[], T]) -> T:
+        """`compute()`, reused until the database changes."""
+        gen = self.generation()
+        with self._cache_lock:
+            hit = self._cache.get(name)
+            if hit is not None and hit[0] == gen:
+                return hit[1]  # type: ignore[no-any-return]
+        value = compute()
+        with self._cache_lock:
+            self._cache[name] = (gen, value)
+        return value
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@
 - `citation_graph`: outlet -> source -> via chains, merged by `keys.source_key`;
 - `unsourced_claims`: sourceless hearsay, and headlines that assert what the body only attributes.
 
-Results are plain dicts; the expensive ones are cached per database generation by `Store.cached`.
+Results are plain dicts; the expensive ones are cached per database generation (`Database.cached`).
 """
 from __future__ import annotations
 
@@ -16,14 +16,12 @@ from collections import Counter, defaultdict
 from datetime import date
 from functools import lru_cache
 from itertools import pairwise
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from enligt.store.base import Row
+from enligt.errors import NotFoundError
+from enligt.store.base import Database, Row
 from enligt.store.keys import source_key, subject_key
-from enligt.store.queries import _num, _page, attribution_dict, in_clause
-
-if TYPE_CHECKING:
-    from enligt.store.api import Store
+from enligt.store.rows import as_number, attribution_dict, in_clause, page_bounds
 
 DISAGREE = 0.10
 _SENTENCE_END = re.compile(r"[.!?…](?=\s)|\n")
@@ -105,7 +103,7 @@ def _value_dict(row: Row, text: str) -> dict[str, Any]:
         s, e = row[f"{name}_start"], row[f"{name}_end"]
         return [s, e] if s is not None and e is not None else None
 
-    return {"value": _num(row["value"]), "approx": bool(row["approx"]), "text": row["text"],
+    return {"value": as_number(row["value"]), "approx": bool(row["approx"]), "text": row["text"],
             "subject": row["subject"], "article_id": row["article_id"], "quantity": row["idx"],
             "title": row["title"], "outlet": row["outlet"], "language": row["language"], "date": row["day"],
             "url": row["url"], "attribution": row["attribution"], "source": source,
@@ -117,24 +115,24 @@ def _value_dict(row: Row, text: str) -> dict[str, Any]:
                       "source": span("source"), "sentence": [s0, s1] if s0 is not None else None}}
 
 
-def _texts(store: Store, ids: set[int]) -> dict[int, str]:
+def _texts(db: Database, ids: set[int]) -> dict[int, str]:
     out: dict[int, str] = {}
     ordered = sorted(ids)
     for i in range(0, len(ordered), CHUNK):
         clause, params = in_clause("id", ordered[i:i + CHUNK])
-        out.update((int(r["id"]), r["text"]) for r in store.backend.rows(
+        out.update((int(r["id"]), r["text"]) for r in db.backend.rows(
             f"SELECT id, text FROM articles WHERE id IN {clause}", params))
     return out
 
 
-def _full_rows(store: Store, rows: list[Row]) -> dict[int, Row]:
+def _full_rows(db: Database, rows: list[Row]) -> dict[int, Row]:
     """The complete record (slim fields + _FULL_SQL fields) of each quantity row, by quantity id."""
     slim = {int(r["qid"]): r for r in rows}
     ordered = sorted(slim)
     out: dict[int, Row] = {}
     for i in range(0, len(ordered), CHUNK):
         clause, params = in_clause("q", ordered[i:i + CHUNK])
-        for r in store.backend.rows(f"{_FULL_SQL} AND q.id IN {clause}", params):
+        for r in db.backend.rows(f"{_FULL_SQL} AND q.id IN {clause}", params):
             out[int(r["qid"])] = {**slim[int(r["qid"])], **r}
     return out
 
@@ -146,7 +144,7 @@ def _claims(cluster: list[Row]) -> list[dict[str, Any]]:
         by_who[v["who"]].append(v)
     out = []
     for who, rows in by_who.items():
-        first, values = rows[0], sorted({_num(r["value"]) for r in rows})
+        first, values = rows[0], sorted({as_number(r["value"]) for r in rows})
         out.append({"source": first["source"] if first["attribution"] is not None else first["outlet"],
                     "source_key": who, "values": values[:20], "n_values": len(values), "min": values[0],
                     "max": values[-1], "articles": len({r["article_id"] for r in rows})})
@@ -168,13 +166,13 @@ def _pick(cluster: list[Row], max_values: int | None) -> list[Row]:
     return sorted((first + rest)[:max_values], key=lambda r: (r["day"], r["article_id"], r["idx"]))
 
 
-def find_corpus_conflicts(store: Store, *, window_days: int = 7, max_values: int | None = None) -> list[dict[str, Any]]:
-    """Every cross-article conflict (uncached; see `Store.corpus_conflicts`), widest spread first.
+def find_corpus_conflicts(db: Database, *, window_days: int = 7, max_values: int | None = None) -> list[dict[str, Any]]:
+    """Every cross-article conflict (uncached; see `corpus_conflicts`), widest spread first.
 
     `values` lists at most `max_values` of a conflict's values (all when None); `n_values` counts them all
     and `claims` sums them up per source."""
     groups: dict[tuple[str, str], list[Row]] = defaultdict(list)
-    for row in store.backend.iter_rows(_SLIM_SQL):
+    for row in db.backend.iter_rows(_SLIM_SQL):
         row["who"] = _who(row)
         groups[(row["measure"], subject_key(row["subject"], row["language"]))].append(row)
     found = []
@@ -184,8 +182,8 @@ def find_corpus_conflicts(store: Store, *, window_days: int = 7, max_values: int
         for cluster in _clusters(values, window_days):
             if len({v["article_id"] for v in cluster}) >= 2 and _disagree(cluster):
                 found.append((measure, skey, cluster, _pick(cluster, max_values)))
-    full = _full_rows(store, [v for *_, shown in found for v in shown])
-    texts = _texts(store, {v["article_id"] for *_, shown in found for v in shown})
+    full = _full_rows(db, [v for *_, shown in found for v in shown])
+    texts = _texts(db, {v["article_id"] for *_, shown in found for v in shown})
     out = []
     for measure, skey, cluster, shown in found:
         nums = [float(v["value"]) for v in cluster]
@@ -195,14 +193,29 @@ def find_corpus_conflicts(store: Store, *, window_days: int = 7, max_values: int
                     "subjects": sorted(subjects)[:50], "date_from": cluster[0]["day"], "date_to": cluster[-1]["day"],
                     "languages": sorted({v["language"] or "unknown" for v in cluster}),
                     "articles": len({v["article_id"] for v in cluster}), "sources": len({v["who"] for v in cluster}),
-                    "min": _num(min(nums)), "max": _num(max(nums)), "n_values": len(cluster),
+                    "min": as_number(min(nums)), "max": as_number(max(nums)), "n_values": len(cluster),
                     "claims": _claims(cluster)[:50],
                     "values": [_value_dict(full[int(v["qid"])], texts.get(v["article_id"], "")) for v in shown]})
     out.sort(key=lambda c: (-(float(c["max"]) / max(float(c["min"]), 1e-9)), c["key"]))
     return out
 
 
-def citation_graph(store: Store, *, limit: int = 500) -> dict[str, Any]:
+def corpus_conflicts(db: Database, *, window_days: int = 7, max_values: int | None = 100) -> list[dict[str, Any]]:
+    """Cross-article conflicts, widest spread first, reused until the database changes; each lists at most
+    `max_values` values (None: all)."""
+    return db.cached(f"conflicts:{window_days}:{max_values}",
+                     lambda: find_corpus_conflicts(db, window_days=window_days, max_values=max_values))
+
+
+def get_conflict(db: Database, key: str, *, max_values: int | None = None) -> dict[str, Any]:
+    """One cross-article conflict by its "key", with all its values by default. Raises `NotFoundError`."""
+    for c in corpus_conflicts(db, max_values=max_values):
+        if c["key"] == key:
+            return c
+    raise NotFoundError(f"no conflict {key!r}", where=key)
+
+
+def citation_graph(db: Database, *, limit: int = 500) -> dict[str, Any]:
     """Who cites whom: {"nodes": [{id, label, roles, cited, cites}], "edges": [{from, to, count, via}],
     "chains": [{path: [node ids], count}]}. Each attribution gives the chain outlet -> outermost
     via -> ... -> innermost via -> source; `via` on an edge is true when it is not the outlet's own
@@ -212,7 +225,7 @@ def citation_graph(store: Store, *, limit: int = 500) -> dict[str, Any]:
     chains: Counter[tuple[str, ...]] = Counter()
     labels: dict[str, Counter[str]] = defaultdict(Counter)
     roles: dict[str, set[str]] = defaultdict(set)
-    rows = store.backend.iter_rows(
+    rows = db.backend.iter_rows(
         "SELECT a.outlet, a.outlet_key, t.source, t.source_name, t.source_key, t.via FROM attributions t "
         "JOIN articles a ON a.id = t.article_id WHERE t.source_key IS NOT NULL")
     for r in rows:
@@ -250,21 +263,21 @@ def citation_graph(store: Store, *, limit: int = 500) -> dict[str, Any]:
             "chains": [{"path": list(p), "count": n} for p, n in chains.most_common(100)]}
 
 
-def unsourced_claims(store: Store, *, limit: int = 100, offset: int = 0) -> dict[str, Any]:
+def unsourced_claims(db: Database, *, limit: int = 100, offset: int = 0) -> dict[str, Any]:
     """Claims nobody is named for: {"counts": {hearsay, headlines}, "hearsay": [attribution + article
     fields], "headlines": [{article_id, title, outlet, day, overlap, attribution}]}, newest first."""
-    limit, offset = _page(limit, offset)
+    limit, offset = page_bounds(limit, offset)
     page = {"limit": limit, "offset": offset}
-    hearsay = store.backend.rows(
+    hearsay = db.backend.rows(
         "SELECT t.*, a.title AS title, a.outlet AS outlet, a.language AS language, a.day AS day "
         "FROM attributions t JOIN articles a ON a.id = t.article_id WHERE t.source IS NULL "
         "ORDER BY a.day IS NULL, a.day DESC, t.article_id DESC, t.idx LIMIT :limit OFFSET :offset", page)
-    heads = store.backend.rows(
+    heads = db.backend.rows(
         "SELECT h.overlap AS overlap, t.*, a.title AS title, a.outlet AS outlet, a.language AS language, "
         "a.day AS day FROM headline_claims h JOIN articles a ON a.id = h.article_id "
         "JOIN attributions t ON t.article_id = h.article_id AND t.idx = h.attribution_idx "
         "ORDER BY a.day IS NULL, a.day DESC, h.article_id DESC LIMIT :limit OFFSET :offset", page)
-    n = store.backend.rows("SELECT (SELECT count(*) FROM attributions WHERE source IS NULL) AS hearsay, "
+    n = db.backend.rows("SELECT (SELECT count(*) FROM attributions WHERE source IS NULL) AS hearsay, "
                            "(SELECT count(*) FROM headline_claims) AS headlines")[0]
 
     def ctx(r: Row) -> dict[str, Any]:

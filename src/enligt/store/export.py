@@ -9,20 +9,20 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Callable, Iterator
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, Any
 
 from enligt.errors import StoreError
-from enligt.store.queries import _num, attribution_dict
-
-if TYPE_CHECKING:
-    from enligt.store.api import Store
+from enligt.store.base import Database
+from enligt.store.crossref import corpus_conflicts
+from enligt.store.rows import as_number, attribution_dict
+from enligt.store.sources import sources
 
 WHAT = ("articles", "attributions", "quantities", "conflicts", "sources")
 FORMATS = ("jsonl", "csv")
 
 
-def _articles(store: Store, fmt: str) -> Iterator[dict[str, Any]]:
-    for r in store.backend.iter_rows("SELECT * FROM articles ORDER BY id"):
+def _articles(db: Database, fmt: str) -> Iterator[dict[str, Any]]:
+    for r in db.backend.iter_rows("SELECT * FROM articles ORDER BY id"):
         article = json.loads(r["article_json"])
         rec = {"id": r["id"], "key": r["key"], "input": r["input"], "url": r["url"], "outlet": r["outlet"],
                "language": r["language"], "title": r["title"], "authors": json.loads(r["authors"]),
@@ -36,28 +36,28 @@ def _articles(store: Store, fmt: str) -> Iterator[dict[str, Any]]:
         yield rec
 
 
-def _attributions(store: Store, fmt: str) -> Iterator[dict[str, Any]]:
-    for r in store.backend.iter_rows(
+def _attributions(db: Database, fmt: str) -> Iterator[dict[str, Any]]:
+    for r in db.backend.iter_rows(
             "SELECT t.*, a.title AS title, a.outlet AS outlet, a.language AS language, a.day AS day "
             "FROM attributions t JOIN articles a ON a.id = t.article_id ORDER BY t.article_id, t.idx"):
         yield {"article_id": r["article_id"], "outlet": r["outlet"], "language": r["language"], "day": r["day"],
                "title": r["title"], **attribution_dict(r)}
 
 
-def _quantities(store: Store, fmt: str) -> Iterator[dict[str, Any]]:
-    for r in store.backend.iter_rows(
+def _quantities(db: Database, fmt: str) -> Iterator[dict[str, Any]]:
+    for r in db.backend.iter_rows(
             "SELECT q.*, a.outlet AS outlet, a.language AS language, a.day AS day, t.source AS source, "
             "t.source_key AS source_key FROM quantities q JOIN articles a ON a.id = q.article_id "
             "LEFT JOIN attributions t ON t.article_id = q.article_id AND t.idx = q.attribution_idx "
             "ORDER BY q.article_id, q.idx"):
         yield {"article_id": r["article_id"], "idx": r["idx"], "outlet": r["outlet"], "language": r["language"],
-               "day": r["day"], "value": _num(r["value"]), "approx": bool(r["approx"]), "measure": r["measure"],
+               "day": r["day"], "value": as_number(r["value"]), "approx": bool(r["approx"]), "measure": r["measure"],
                "subject": r["subject"], "text": r["text"], "attribution": r["attribution_idx"],
                "source": r["source"], "source_key": r["source_key"], "span": [r["number_start"], r["number_end"]]}
 
 
-def _conflicts(store: Store, fmt: str) -> Iterator[dict[str, Any]]:
-    for c in store.corpus_conflicts(max_values=None):
+def _conflicts(db: Database, fmt: str) -> Iterator[dict[str, Any]]:
+    for c in corpus_conflicts(db, max_values=None):
         if fmt == "jsonl":
             yield c
             continue
@@ -67,17 +67,17 @@ def _conflicts(store: Store, fmt: str) -> Iterator[dict[str, Any]]:
                                         "date", "source", "source_type", "cue", "content", "sentence", "spans")}}
 
 
-def _sources(store: Store, fmt: str) -> Iterator[dict[str, Any]]:
+def _sources(db: Database, fmt: str) -> Iterator[dict[str, Any]]:
     offset = 0
     while True:
-        page = store.sources(limit=500, offset=offset)
+        page = sources(db, limit=500, offset=offset)
         yield from page["items"]
         offset += 500
         if offset >= page["total"]:
             return
 
 
-_RECORDS: dict[str, Callable[[Any, str], Iterator[dict[str, Any]]]] = {
+_RECORDS: dict[str, Callable[[Database, str], Iterator[dict[str, Any]]]] = {
     "articles": _articles, "attributions": _attributions, "quantities": _quantities,
     "conflicts": _conflicts, "sources": _sources,
 }
@@ -89,7 +89,7 @@ def _cell(value: Any) -> Any:
     return "" if value is None else value
 
 
-def export(store: Store, *, what: str, fmt: str, out: IO[str]) -> int:
+def export(db: Database, *, what: str, fmt: str, out: IO[str]) -> int:
     """Write every record of `what` to `out` in `fmt`; return how many were written."""
     if what not in _RECORDS:
         raise StoreError(f"cannot export {what!r}: choose one of {', '.join(WHAT)}")
@@ -97,7 +97,7 @@ def export(store: Store, *, what: str, fmt: str, out: IO[str]) -> int:
         raise StoreError(f"unknown export format {fmt!r}: choose jsonl or csv")
     n = 0
     writer: csv.DictWriter[str] | None = None
-    for rec in _RECORDS[what](store, fmt):
+    for rec in _RECORDS[what](db, fmt):
         if fmt == "jsonl":
             out.write(json.dumps(rec, ensure_ascii=False) + "\n")
         else:

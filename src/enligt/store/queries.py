@@ -8,25 +8,18 @@ from __future__ import annotations
 
 import json
 import re
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from enligt.errors import NotFoundError
-from enligt.store.base import Row
+from enligt.store.base import Database, Row
 from enligt.store.keys import source_key
-
-if TYPE_CHECKING:
-    from enligt.store.api import Store
+from enligt.store.rows import as_number, attribution_dict, in_clause, page_bounds
 
 _SUMMARY = ("a.id, a.title, a.outlet, a.language, a.published, a.updated, a.day, a.url, a.input, a.lead, "
             "a.n_attributions, a.n_quantities")
 _TERM = re.compile(r'"([^"]*)"?|(\S+)')
 _WORD = re.compile(r"\w+")
 MAX_TERMS = 32
-MAX_LIMIT = 1000
-
-
-def _page(limit: int, offset: int) -> tuple[int, int]:
-    return max(0, min(int(limit), MAX_LIMIT)), max(0, int(offset))
 
 
 def article_filters(*, lang: str | None = None, outlet: str | None = None, source_type: str | None = None,
@@ -81,7 +74,7 @@ def snippet_parts(snippet: str) -> list[dict[str, Any]]:
     return parts
 
 
-def search(store: Store, query: str, *, lang: str | None = None, outlet: str | None = None,
+def search(db: Database, query: str, *, lang: str | None = None, outlet: str | None = None,
            source_type: str | None = None, date_from: str | None = None, date_to: str | None = None,
            limit: int = 50, offset: int = 0) -> dict[str, Any]:
     """Full-text search over titles, bodies and attributed claims.
@@ -89,15 +82,15 @@ def search(store: Store, query: str, *, lang: str | None = None, outlet: str | N
     Returns {"query", "total", "items": [article summary + "rank", "snippet" (plain text),
     "snippet_parts" ([{text, match}])]}, best match first. Any input is safe.
     """
-    limit, offset = _page(limit, offset)
+    limit, offset = page_bounds(limit, offset)
     terms = parse_query(query)
     if not terms:
         return {"query": query, "total": 0, "items": []}
     where, params = article_filters(lang=lang, outlet=outlet, source_type=source_type, date_from=date_from,
                                     date_to=date_to)
-    total, hits = store.backend.search(store.backend.fts_query(terms), where=where, params=params, limit=limit,
+    total, hits = db.backend.search(db.backend.fts_query(terms), where=where, params=params, limit=limit,
                                        offset=offset)
-    summaries = _summaries(store, [int(h["id"]) for h in hits])
+    summaries = _summaries(db, [int(h["id"]) for h in hits])
     items = []
     for hit in hits:
         parts = snippet_parts(hit["snippet"])
@@ -106,51 +99,29 @@ def search(store: Store, query: str, *, lang: str | None = None, outlet: str | N
     return {"query": query, "total": total, "items": items}
 
 
-def in_clause(name: str, values: list[Any]) -> tuple[str, dict[str, Any]]:
-    """`(:name0, :name1, ...)` and its parameters: an IN list with every value bound."""
-    params = {f"{name}{i}": v for i, v in enumerate(values)}
-    return "(" + ", ".join(f":{k}" for k in params) + ")" if params else "(NULL)", params
-
-
-def _summaries(store: Store, ids: list[int]) -> dict[int, Row]:
+def _summaries(db: Database, ids: list[int]) -> dict[int, Row]:
     if not ids:
         return {}
     clause, params = in_clause("id", ids)
-    rows = store.backend.rows(f"SELECT {_SUMMARY} FROM articles a WHERE a.id IN {clause}", params)
+    rows = db.backend.rows(f"SELECT {_SUMMARY} FROM articles a WHERE a.id IN {clause}", params)
     return {int(r["id"]): r for r in rows}
 
 
-def list_articles(store: Store, *, limit: int = 50, offset: int = 0, lang: str | None = None,
+def list_articles(db: Database, *, limit: int = 50, offset: int = 0, lang: str | None = None,
                   outlet: str | None = None) -> dict[str, Any]:
     """Articles newest first: {"total", "items": [summary]} (summary: id, title, outlet, language,
     published, updated, day, url, input, lead, n_attributions, n_quantities)."""
-    limit, offset = _page(limit, offset)
+    limit, offset = page_bounds(limit, offset)
     where, params = article_filters(lang=lang, outlet=outlet)
-    total = store.backend.rows(f"SELECT count(*) AS n FROM articles a WHERE {where}", params)[0]["n"]
-    items = store.backend.rows(
+    total = db.backend.rows(f"SELECT count(*) AS n FROM articles a WHERE {where}", params)[0]["n"]
+    items = db.backend.rows(
         f"SELECT {_SUMMARY} FROM articles a WHERE {where} "
         "ORDER BY a.day IS NULL, a.day DESC, a.id DESC LIMIT :limit OFFSET :offset",
         {**params, "limit": limit, "offset": offset})
     return {"total": total, "items": items}
 
 
-def _spans(row: Row, *names: str) -> dict[str, list[int] | None]:
-    out: dict[str, list[int] | None] = {}
-    for n in names:
-        s, e = row.get(f"{n}_start"), row.get(f"{n}_end")
-        out[n] = [s, e] if s is not None and e is not None else None
-    return out
-
-
-def attribution_dict(row: Row) -> dict[str, Any]:
-    """An attributions row in the JSON shape of `Attribution.to_dict`, plus idx and source_key."""
-    return {"idx": row["idx"], "source": row["source"], "source_name": row["source_name"],
-            "source_key": row["source_key"], "cue": row["cue"], "content": row["content"], "kind": row["kind"],
-            "source_type": row["source_type"], "via": json.loads(row["via"]), "hearsay": bool(row["hearsay"]),
-            "spans": _spans(row, "source", "cue", "content")}
-
-
-def get_article(store: Store, article_id: int) -> dict[str, Any]:
+def get_article(db: Database, article_id: int) -> dict[str, Any]:
     """One article with everything stored about it. Raises `NotFoundError` for an unknown id.
 
     Keys: id, key, input, url, kind, encoding, fetched, outlet, language, title, lead, authors,
@@ -158,21 +129,21 @@ def get_article(store: Store, article_id: int) -> dict[str, Any]:
     body, captions, headings, related, boilerplate), boilerplate, notes, attributions, quantities,
     conflicts (within the article), headline_claims ([{attribution, overlap}]).
     """
-    rows = store.backend.rows("SELECT * FROM articles WHERE id = :id", {"id": int(article_id)})
+    rows = db.backend.rows("SELECT * FROM articles WHERE id = :id", {"id": int(article_id)})
     if not rows:
         raise NotFoundError(f"no article {article_id}", where=str(article_id))
     row, args = rows[0], {"id": int(article_id)}
     article = json.loads(row.pop("article_json"))
-    attrs = store.backend.rows("SELECT * FROM attributions WHERE article_id = :id ORDER BY idx", args)
-    quants = store.backend.rows("SELECT * FROM quantities WHERE article_id = :id ORDER BY idx", args)
-    confs = store.backend.rows("SELECT * FROM conflicts WHERE article_id = :id ORDER BY idx", args)
-    heads = store.backend.rows("SELECT * FROM headline_claims WHERE article_id = :id", args)
+    attrs = db.backend.rows("SELECT * FROM attributions WHERE article_id = :id ORDER BY idx", args)
+    quants = db.backend.rows("SELECT * FROM quantities WHERE article_id = :id ORDER BY idx", args)
+    confs = db.backend.rows("SELECT * FROM conflicts WHERE article_id = :id ORDER BY idx", args)
+    heads = db.backend.rows("SELECT * FROM headline_claims WHERE article_id = :id", args)
     return {
         **{k: v for k, v in row.items() if k not in ("content_hash", "outlet_key")},
         "authors": json.loads(row["authors"]), "notes": json.loads(row["notes"]),
         "article": article, "boilerplate": article.get("boilerplate", []),
         "attributions": [attribution_dict(a) for a in attrs],
-        "quantities": [{"idx": q["idx"], "value": _num(q["value"]), "approx": bool(q["approx"]),
+        "quantities": [{"idx": q["idx"], "value": as_number(q["value"]), "approx": bool(q["approx"]),
                         "measure": q["measure"], "subject": q["subject"], "attribution": q["attribution_idx"],
                         "text": q["text"], "span": [q["number_start"], q["number_end"]]} for q in quants],
         "conflicts": [{"measure": c["measure"], "subject": c["subject"],
@@ -181,18 +152,14 @@ def get_article(store: Store, article_id: int) -> dict[str, Any]:
     }
 
 
-def _num(value: float) -> float | int:
-    return int(value) if float(value).is_integer() else value
-
-
-def counts(store: Store) -> dict[str, Any]:
+def counts(db: Database) -> dict[str, Any]:
     """Corpus totals: articles, attributions, quantities, sources, outlets, unsourced, by language."""
-    one = store.backend.rows(
+    one = db.backend.rows(
         "SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM attributions) AS attributions, "
         "(SELECT count(*) FROM quantities) AS quantities, "
         "(SELECT count(DISTINCT source_key) FROM attributions) AS sources, "
         "(SELECT count(DISTINCT outlet_key) FROM articles) AS outlets, "
         "(SELECT count(*) FROM attributions WHERE source IS NULL) AS unsourced_hearsay, "
         "(SELECT count(*) FROM headline_claims) AS headline_claims")[0]
-    langs = store.backend.rows("SELECT language, count(*) AS n FROM articles GROUP BY language ORDER BY n DESC")
+    langs = db.backend.rows("SELECT language, count(*) AS n FROM articles GROUP BY language ORDER BY n DESC")
     return {**one, "languages": {r["language"] or "unknown": r["n"] for r in langs}}

@@ -7,14 +7,11 @@ written otherwise. A source's display name is its most used canonical name or sp
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from enligt.errors import NotFoundError
-from enligt.store.base import Row
-from enligt.store.queries import _page, attribution_dict, in_clause
-
-if TYPE_CHECKING:
-    from enligt.store.api import Store
+from enligt.store.base import Database, Row
+from enligt.store.rows import attribution_dict, in_clause, page_bounds
 
 _COUNTS = ("count(*) AS attributions, count(DISTINCT t.article_id) AS articles, "
            "sum(t.hearsay) AS hearsay, "
@@ -29,11 +26,11 @@ def display_name(spellings: Counter[str], names: Counter[str]) -> str:
     return max(pool.items(), key=lambda kv: (kv[1], kv[0][:1].isupper(), kv[0]))[0] if pool else ""
 
 
-def _details(store: Store, keys: list[str] | None) -> dict[str, dict[str, Any]]:
+def _details(db: Database, keys: list[str] | None) -> dict[str, dict[str, Any]]:
     """Spellings, canonical names, types and outlets of each source key (of every source for None)."""
     clause, params = in_clause("k", keys) if keys is not None else ("", {})
     where = f"t.source_key IN {clause}" if keys is not None else "t.source_key IS NOT NULL"
-    rows = store.backend.iter_rows(
+    rows = db.backend.iter_rows(
         "SELECT t.source_key AS key, t.source AS source, t.source_name AS source_name, "
         "t.source_type AS source_type, a.outlet AS outlet, count(*) AS n "
         f"FROM attributions t JOIN articles a ON a.id = t.article_id WHERE {where} "
@@ -62,41 +59,41 @@ def _entry(row: Row, details: dict[str, Any]) -> dict[str, Any]:
             "by_kind": {"direct": row["direct"] or 0, "indirect": row["indirect"] or 0, "mixed": row["mixed"] or 0}}
 
 
-def source_index(store: Store) -> list[dict[str, Any]]:
+def source_index(db: Database) -> list[dict[str, Any]]:
     """Every source, most cited first (uncached: `sources()` reuses it until the database changes)."""
-    rows = store.backend.rows(
+    rows = db.backend.rows(
         f"SELECT t.source_key AS key, {_COUNTS} FROM attributions t WHERE t.source_key IS NOT NULL "
         "GROUP BY t.source_key")
-    details = _details(store, None)
+    details = _details(db, None)
     entries = [_entry(r, details.get(r["key"], {})) for r in rows]
     entries.sort(key=lambda e: (-e["attributions"], e["key"]))
     return entries
 
 
-def sources(store: Store, *, limit: int = 50, offset: int = 0, source_type: str | None = None) -> dict[str, Any]:
+def sources(db: Database, *, limit: int = 50, offset: int = 0, source_type: str | None = None) -> dict[str, Any]:
     """The source index, most cited first: {"total", "items": [{key, name, spellings, source_type,
     attributions, articles, hearsay, by_kind, by_type, by_outlet}]}. `source_type` keeps sources
     cited at least once with that type."""
-    limit, offset = _page(limit, offset)
-    entries = store.cached("sources", lambda: source_index(store))
+    limit, offset = page_bounds(limit, offset)
+    entries = db.cached("sources", lambda: source_index(db))
     if source_type:
         entries = [e for e in entries if source_type in e.get("by_type", {})]
     return {"total": len(entries), "items": entries[offset:offset + limit]}
 
 
-def get_source(store: Store, key: str, *, limit: int = 500) -> dict[str, Any]:
+def get_source(db: Database, key: str, *, limit: int = 500) -> dict[str, Any]:
     """One source: its index entry plus its attributions across articles, grouped by outlet.
 
     Keys: everything of a `sources()` item, "items" (attributions with article_id, title, outlet,
     language, day, newest first) and "outlets" ({outlet: [attribution, ...]}). Raises `NotFoundError`.
     """
-    rows = store.backend.rows(
+    rows = db.backend.rows(
         f"SELECT t.source_key AS key, {_COUNTS} FROM attributions t WHERE t.source_key = :key "
         "GROUP BY t.source_key", {"key": key})
     if not rows:
         raise NotFoundError(f"no source {key!r}", where=key)
-    entry = _entry(rows[0], _details(store, [key]).get(key, {}))
-    attrs = store.backend.rows(
+    entry = _entry(rows[0], _details(db, [key]).get(key, {}))
+    attrs = db.backend.rows(
         "SELECT t.*, a.title AS title, a.outlet AS outlet, a.language AS language, a.day AS day, a.url AS url "
         "FROM attributions t JOIN articles a ON a.id = t.article_id WHERE t.source_key = :key "
         "ORDER BY a.day IS NULL, a.day DESC, t.article_id DESC, t.idx LIMIT :limit",

@@ -1,30 +1,25 @@
-"""Ingest: analyse pages and store them, idempotently, resumably, reporting bad pages as it goes.
+"""Writing analyses into the corpus: one page's rows, batches of pages, and the tally of a run.
 
-A page is identified by its key (URL, else input path) and the sha256 of its decoded content.
-A page already stored with the same hash is skipped before analysis ("unchanged"); a changed
-page replaces the stored version under the same article id ("updated"). Pages are written in
-batches (one transaction per batch, a savepoint per page), so a killed run loses at most the
-last uncommitted batch and a rerun picks up where it stopped.
+A page is identified by its key (URL, else input path) and the sha256 of its decoded content
+(`enligt.store.keys`). A page written again with the same hash is left as it is ("unchanged"); a
+changed page replaces the stored version under the same article id ("updated"). `BatchWriter`
+writes a batch per transaction and a savepoint per page, so a killed run loses at most the last
+uncommitted batch and a rerun picks up where it stopped. Reading and analysing the pages is the
+orchestration layer's part (`enligt.corpus`), which asks `is_stored` before analysing a page.
 """
 from __future__ import annotations
 
 import json
-import sys
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from enligt.errors import StoreError
-from enligt.ingest.sources import iter_pages
-from enligt.models import Analysis, Failure, Item
-from enligt.settings import Options
-from enligt.store.base import IngestReport, Tx
+from enligt.models import Analysis, Failure, Page
+from enligt.store.base import Database, IngestReport, Tx
 from enligt.store.keys import content_hash, day_of, headline_claims, page_key, source_key
-
-if TYPE_CHECKING:
-    from enligt.store.api import Store
 
 OnFailure = Callable[[Failure], None]
 BATCH_PAGES = 200
@@ -116,11 +111,17 @@ def write_analysis(tx: Tx, analysis: Analysis) -> tuple[int, str]:
     return article_id, status
 
 
-def store_analysis(analysis: Analysis, *, store: Store) -> int:
+def store_analysis(analysis: Analysis, *, store: Database) -> int:
     """Store one analysed page (in its own transaction) and return its article id."""
     with store.backend.transaction() as tx:
         article_id, _ = write_analysis(tx, analysis)
     return article_id
+
+
+def is_stored(store: Database, page: Page) -> bool:
+    """True when `page` is stored under its key with this very content (so analysing it again would change nothing)."""
+    rows = store.backend.rows("SELECT content_hash FROM articles WHERE key = :key", {"key": page_key(page)})
+    return bool(rows) and str(rows[0]["content_hash"]) == content_hash(page)
 
 
 @dataclass
@@ -130,17 +131,18 @@ class _Tally:
     ids: list[int] = field(default_factory=list)
     start: float = field(default_factory=time.perf_counter)
 
-    def report(self) -> IngestReport:
-        return IngestReport(added=self.counts["added"], updated=self.counts["updated"],
-                            unchanged=self.counts["unchanged"], failures=tuple(self.failures),
-                            seconds=time.perf_counter() - self.start, article_ids=tuple(self.ids))
 
+class BatchWriter:
+    """Buffers analyses and writes them a batch per transaction, one savepoint per page; tallies the run.
 
-class _Writer:
-    """Buffers analyses and writes them a batch per transaction, one savepoint per page."""
+    `fail` records a page that could not be read, analysed or stored (and passes it to `on_failure`);
+    `skip` counts a page the caller found stored unchanged; `report` sums the run up. Call `flush`
+    when the stream ends, also when it ends with an exception, to keep what was done.
+    """
 
-    def __init__(self, store: Store, tally: _Tally, fail: OnFailure) -> None:
-        self.store, self.tally, self.fail = store, tally, fail
+    def __init__(self, store: Database, *, on_failure: OnFailure | None = None) -> None:
+        self.store, self.on_failure = store, on_failure
+        self.tally = _Tally()
         self.pending: list[Analysis] = []
         self.last = time.monotonic()
 
@@ -148,6 +150,14 @@ class _Writer:
         self.pending.append(analysis)
         if len(self.pending) >= BATCH_PAGES or time.monotonic() - self.last > BATCH_SECONDS:
             self.flush()
+
+    def skip(self) -> None:
+        self.tally.counts["unchanged"] += 1
+
+    def fail(self, failure: Failure) -> None:
+        self.tally.failures.append(failure)
+        if self.on_failure is not None:
+            self.on_failure(failure)
 
     def flush(self) -> None:
         batch, self.pending, self.last = self.pending, [], time.monotonic()
@@ -165,89 +175,23 @@ class _Writer:
                 self.tally.counts[status] += 1
                 self.tally.ids.append(article_id)
 
-
-def _progress_bar(enabled: bool) -> Any:
-    """A tqdm bar on stderr, only when asked for and stderr is a terminal (never in logs or pipes)."""
-    if not enabled or not sys.stderr.isatty():
-        return None
-    from tqdm import tqdm  # type: ignore[import-untyped]
-
-    return tqdm(unit=" pages", file=sys.stderr, mininterval=0.5, delay=1.0, dynamic_ncols=True, leave=False)
+    def report(self) -> IngestReport:
+        t = self.tally
+        return IngestReport(added=t.counts["added"], updated=t.counts["updated"], unchanged=t.counts["unchanged"],
+                            failures=tuple(t.failures), seconds=time.perf_counter() - t.start,
+                            article_ids=tuple(t.ids))
 
 
-def _failure_sink(tally: _Tally, on_failure: OnFailure | None, bar: Any) -> OnFailure:
-    def fail(failure: Failure) -> None:
-        tally.failures.append(failure)
-        if on_failure is None:
-            return
-        if bar is not None:
-            with bar.external_write_mode(file=sys.stderr):
-                on_failure(failure)
-        else:
-            on_failure(failure)
-    return fail
-
-
-def ingest_pages(items: Iterable[Item], *, store: Store, options: Options, progress: bool = False,
-                 on_failure: OnFailure | None = None) -> IngestReport:
-    """Analyse and store a stream of pages (`Page` or `Failure`, e.g. generated pages for benchmarks).
-
-    Pages already stored unchanged are skipped before analysis. `on_failure` is called for each bad
-    page as it happens (the CLI prints one line); `progress` shows a tqdm bar when stderr is a terminal.
-    """
-    from enligt.pipeline import analyze_items
-
-    tally = _Tally()
-    bar = _progress_bar(progress)
-    fail = _failure_sink(tally, on_failure, bar)
-    writer = _Writer(store, tally, fail)
-
-    def fresh() -> Iterator[Item]:
-        for item in items:
-            if bar is not None:
-                bar.update(1)
-            if not isinstance(item, Failure) and _stored_hash(store, page_key(item)) == content_hash(item):
-                tally.counts["unchanged"] += 1
-                continue
-            yield item
-
-    try:
-        for res in analyze_items(fresh(), options=options):
-            if isinstance(res, Failure):
-                fail(res)
-            else:
-                writer.add(res)
-    finally:
-        writer.flush()  # also on Ctrl-C: keep what was analysed
-        if bar is not None:
-            bar.close()
-    return tally.report()
-
-
-def _stored_hash(store: Store, key: str) -> str | None:
-    rows = store.backend.rows("SELECT content_hash FROM articles WHERE key = :key", {"key": key})
-    return str(rows[0]["content_hash"]) if rows else None
-
-
-def ingest(inputs: Iterable[str], *, store: Store, options: Options, progress: bool = False,
-           on_failure: OnFailure | None = None) -> IngestReport:
-    """Analyse every page named by `inputs` (files, folders, URLs, feeds, WARC) into the store."""
-    return ingest_pages(iter_pages(inputs, options=options), store=store, options=options, progress=progress,
-                        on_failure=on_failure)
-
-
-def ingest_analyses(analyses: Iterable[Analysis | Failure], *, store: Store,
+def ingest_analyses(analyses: Iterable[Analysis | Failure], *, store: Database,
                     on_failure: OnFailure | None = None) -> IngestReport:
     """Store already-analysed pages (a `Failure` is counted and reported, not stored)."""
-    tally = _Tally()
-    fail = _failure_sink(tally, on_failure, None)
-    writer = _Writer(store, tally, fail)
+    writer = BatchWriter(store, on_failure=on_failure)
     try:
         for res in analyses:
             if isinstance(res, Failure):
-                fail(res)
+                writer.fail(res)
             else:
                 writer.add(res)
     finally:
         writer.flush()
-    return tally.report()
+    return writer.report()

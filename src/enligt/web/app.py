@@ -7,10 +7,8 @@ endpoints and `/openapi.json` is the machine-readable description.
 """
 from __future__ import annotations
 
-import secrets
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
-from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -20,29 +18,14 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader
 
-from enligt.settings import Options
-
-MAX_UPLOAD = 5 * 1024 * 1024
-SOURCE_TYPES = ("person", "official", "organization", "media", "social_media", "document", "unnamed")
-LANGUAGES = ("sv", "en", "no", "da", "de")
-
-
-@dataclass(frozen=True)
-class WebConfig:
-    """How one server runs: which database, whether URL fetches may reach private addresses, limits."""
-
-    db: str | None = None
-    allow_private: bool = False
-    max_upload: int = MAX_UPLOAD
-    secret: bytes = field(default_factory=lambda: secrets.token_bytes(32), repr=False)
-    options: Options = field(default_factory=Options)
-
-    def run_options(self) -> Options:
-        """Pipeline options for pages analysed by the server (upload cap, private-address rule)."""
-        from dataclasses import replace
-
-        return replace(self.options, allow_private=self.allow_private,
-                       max_bytes=min(self.options.max_bytes, self.max_upload))
+from enligt.store import open_store
+from enligt.store.export import WHAT as EXPORTS
+from enligt.store.protocol import CorpusStore
+from enligt.web import errors
+from enligt.web.config import LANGUAGES, SOURCE_TYPES, WebConfig
+from enligt.web.routes import analyse, api, pages
+from enligt.web.security import SecurityMiddleware, human_size
+from enligt.web.views import http_url, via_chain
 
 
 def _package_dir(name: str) -> str:
@@ -63,23 +46,16 @@ def _context(request: Request) -> dict[str, Any]:
 
 def make_templates() -> Jinja2Templates:
     """The template set, autoescaping everything, with the helpers templates may call."""
-    from enligt.web.security import human_size
-    from enligt.web.views import http_url, via_chain
-
     env = Environment(loader=FileSystemLoader(_package_dir("templates")), autoescape=True,
                       trim_blocks=True, lstrip_blocks=True)
     env.globals.update(via_chain=via_chain, fmt_value=fmt_value, source_types=SOURCE_TYPES,
-                       languages=LANGUAGES, human_size=human_size)
+                       languages=LANGUAGES, exports=EXPORTS, human_size=human_size)
     env.filters["http_url"] = http_url
     return Jinja2Templates(env=env, context_processors=[_context])
 
 
-def create_app(config: WebConfig | None = None, *, store: Any = None) -> FastAPI:
+def create_app(config: WebConfig | None = None, *, store: CorpusStore | None = None) -> FastAPI:
     """The web app over `config.db` (or over an already open `store`, which the caller then closes)."""
-    from enligt.web import errors
-    from enligt.web.routes import analyse, api, pages
-    from enligt.web.security import SecurityMiddleware, human_size
-
     config = config or WebConfig()
 
     @asynccontextmanager
@@ -93,11 +69,7 @@ def create_app(config: WebConfig | None = None, *, store: Any = None) -> FastAPI
     app.state.config = config
     app.state.templates = make_templates()
     app.state.owns_store = store is None
-    if store is None:
-        from enligt.store import open_store
-
-        store = open_store(config.db)
-    app.state.store = store
+    app.state.store = open_store(config.db) if store is None else store
     errors.install(app)
     app.include_router(pages.router)
     app.include_router(analyse.router)

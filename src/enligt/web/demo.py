@@ -41,7 +41,8 @@ def reset_db(path: Path) -> None:
 
 def build_demo(*, db: Path, samples: Path, options: Options | None = None) -> str:
     """Ingest `samples` into a fresh `db`; return a short summary (counts, failures)."""
-    from enligt.store import ingest, open_store
+    from enligt.corpus import ingest
+    from enligt.store import open_store
 
     reset_db(db)
     with open_store(str(db)) as store:

@@ -15,9 +15,9 @@ from itertools import pairwise
 from markupsafe import Markup, escape
 
 from enligt.models import Analysis
+from enligt.web.config import SOURCE_TYPES
 
 ROLES = ("claim", "source", "cue", "number")
-SOURCE_TYPES = ("person", "official", "organization", "media", "social_media", "document", "unnamed")
 
 
 @dataclass(frozen=True)

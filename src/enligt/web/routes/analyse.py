@@ -5,7 +5,6 @@ middleware. The form is re-shown with a clear message and the right status when 
 """
 from __future__ import annotations
 
-import threading
 from typing import Any
 
 from fastapi import APIRouter, Request
@@ -13,6 +12,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import FormData, UploadFile
 
+from enligt.corpus import add_analysis
 from enligt.errors import EnligtError, TooLargeError
 from enligt.web.analysing import Submission, analyse_submission
 from enligt.web.errors import BadRequest, Forbidden, status_of
@@ -21,7 +21,6 @@ from enligt.web.security import CSRF_COOKIE, CSRF_FIELD, check_csrf, human_size
 from enligt.web.views import article_view
 
 router = APIRouter(include_in_schema=False)
-WRITE_LOCK = threading.Lock()  # one writer: stores from concurrent requests go one at a time
 
 
 @router.get("/analyse", response_class=HTMLResponse)
@@ -75,13 +74,7 @@ async def analyse_post(request: Request) -> Response:
     except EnligtError as exc:
         return render(request, "analyse.html", {"form": fields, "error": exc.to_dict()}, status=status_of(exc))
     if form.get("action") == "store":
-        from enligt.store import store_analysis
-
-        def write() -> int:
-            with WRITE_LOCK:
-                return int(store_analysis(analysis, store=store_of(request)))
-
-        article_id = await run_in_threadpool(write)
+        article_id = await run_in_threadpool(add_analysis, analysis, store=store_of(request))
         return RedirectResponse(f"/articles/{article_id}", status_code=303)
     view = article_view(analysis)
     return render(request, "article.html", {"view": view, "store_form": _store_form(analysis, sub)})

@@ -9,22 +9,27 @@ from __future__ import annotations
 
 import tempfile
 from collections.abc import Iterator
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
+from enligt.corpus import add_analysis
+from enligt.store.export import WHAT as EXPORTS
 from enligt.web.analysing import Submission, analyse_submission
+from enligt.web.config import LANGUAGES
 from enligt.web.errors import BadRequest
-from enligt.web.routes.analyse import WRITE_LOCK
 from enligt.web.routes.common import cached, filters, store_of
 
 router = APIRouter(prefix="/api", tags=["api"])
-EXPORTS = ("articles", "attributions", "quantities", "conflicts", "sources")
 MEDIA = {"jsonl": "application/x-ndjson; charset=utf-8", "csv": "text/csv; charset=utf-8"}
 Json = dict[str, Any]
+if TYPE_CHECKING:
+    LangChoice = str
+else:  # the choices of the form, from the one list of languages (enligt.lang.SUPPORTED)
+    LangChoice = Literal[("auto", *LANGUAGES)]
 
 
 class AnalyseRequest(BaseModel):
@@ -33,7 +38,7 @@ class AnalyseRequest(BaseModel):
     text: str = Field("", description="page text or HTML to analyse")
     url: str = Field("", description="an http(s) URL to fetch and analyse (private addresses need --allow-private)")
     kind: Literal["auto", "text", "html"] = "auto"
-    lang: Literal["auto", "sv", "en", "no", "da", "de"] = "auto"
+    lang: LangChoice = "auto"
     store: bool = False
 
 
@@ -112,13 +117,7 @@ async def analyse(request: Request, body: AnalyseRequest) -> Json:
     analysis = await run_in_threadpool(analyse_submission, sub, options=config.run_options())
     article_id = None
     if body.store:
-        from enligt.store import store_analysis
-
-        def write() -> int:
-            with WRITE_LOCK:
-                return int(store_analysis(analysis, store=store_of(request)))
-
-        article_id = await run_in_threadpool(write)
+        article_id = await run_in_threadpool(add_analysis, analysis, store=store_of(request))
     return {"id": article_id, "stored": article_id is not None, "text": analysis.article.text,
             **analysis.to_dict()}
 

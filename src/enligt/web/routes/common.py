@@ -9,7 +9,8 @@ from typing import Any, TypeVar
 from fastapi import Request
 from fastapi.responses import HTMLResponse
 
-from enligt.web.app import LANGUAGES, SOURCE_TYPES
+from enligt.store.protocol import CorpusStore
+from enligt.web.config import LANGUAGES, SOURCE_TYPES
 from enligt.web.errors import BadRequest
 
 T = TypeVar("T")
@@ -17,8 +18,9 @@ PAGE_SIZE = 50
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
-def store_of(request: Request) -> Any:
-    return request.app.state.store
+def store_of(request: Request) -> CorpusStore:
+    store: CorpusStore = request.app.state.store
+    return store
 
 
 def cached(request: Request, name: str, compute: Callable[[], T]) -> T:
@@ -26,11 +28,7 @@ def cached(request: Request, name: str, compute: Callable[[], T]) -> T:
 
     Used for the few aggregate views (overview, first page of sources) that scan the corpus.
     """
-    store = store_of(request)
-    if hasattr(store, "cached"):
-        result: T = store.cached(f"web:{name}", compute)
-        return result
-    return compute()
+    return store_of(request).cached(f"web:{name}", compute)
 
 
 def render(request: Request, name: str, context: dict[str, Any], status: int = 200) -> HTMLResponse:

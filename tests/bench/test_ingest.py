@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from enligt.bench.ingest import build_corpus, ingest_benchmark
 from enligt.store import open_store
-from enligt.store.bench import build_corpus, ingest_benchmark
 
 
 def test_build_corpus_ingests_generated_pages(tmp_path: Path) -> None:

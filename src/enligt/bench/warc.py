@@ -1,6 +1,6 @@
 """Build WARC archives from generated pages, and the `enligt bench warc` benchmark.
 
-`html_page` wraps a generated news text (`enligt.synth`) in a realistic HTML page (head
+`html_page` wraps a generated news text (`enligt.bench.synth`) in a realistic HTML page (head
 metadata, navigation, an article with paragraphs, and padding in scripts and styles as modern
 pages carry). `write_archive` writes such pages as WARC response records, each preceded by its
 request record, plus an image response now and then, so that a reader has records to skip.
@@ -18,7 +18,12 @@ import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from enligt.synth import synthetic_page
+from enligt.bench.measure import rss_mb
+from enligt.bench.synth import synthetic_page
+from enligt.ingest.warc import read_warc
+from enligt.models import Failure
+from enligt.pipeline import analyze_items
+from enligt.settings import Options
 
 IMAGE_EVERY = 5  # one image record per this many pages
 
@@ -73,19 +78,8 @@ def _pages_until(fh: io.BufferedIOBase, size_bytes: int, page_bytes: int) -> Ite
         i += 1
 
 
-def _rss_mb() -> float:
-    from enligt.bench import _rss_mb as rss
-
-    return rss()
-
-
 def warc_benchmark(*, size_mb: int = 1000, page_kb: int = 200, analyze: bool = True, keep: str | None = None) -> str:
     """Build a ~`size_mb` MB archive of ~`page_kb` KB pages, stream it, report pages/s and RSS."""
-    from enligt.ingest.warc import read_warc
-    from enligt.models import Failure
-    from enligt.pipeline import analyze_items
-    from enligt.settings import Options
-
     options = Options()
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(keep) if keep else Path(tmp) / "bench.warc"
@@ -93,7 +87,7 @@ def warc_benchmark(*, size_mb: int = 1000, page_kb: int = 200, analyze: bool = T
         with path.open("wb") as fh:
             records = write_archive(fh, _pages_until(fh, size_mb * 2**20, page_kb * 1024), gzip=path.suffix == ".gz")
         lines = [(f"wrote {path.stat().st_size / 2**20:,.0f} MB, {records:,} records in "
-                 f"{time.perf_counter() - start:,.1f} s; RSS {_rss_mb():,.0f} MB")]
+                 f"{time.perf_counter() - start:,.1f} s; RSS {rss_mb():,.0f} MB")]
         items = read_warc(str(path), options)
         stream = analyze_items(items, options=options) if analyze else items
         start, done, failed = time.perf_counter(), 0, 0
@@ -103,8 +97,8 @@ def warc_benchmark(*, size_mb: int = 1000, page_kb: int = 200, analyze: bool = T
             if done % 1000 == 0:
                 gc.collect()
                 lines.append(f"{done:>8,} pages  {done / (time.perf_counter() - start):8,.1f} pages/s  "
-                             f"RSS {_rss_mb():7.1f} MB  failed {failed}")
+                             f"RSS {rss_mb():7.1f} MB  failed {failed}")
         rate = done / (time.perf_counter() - start)
         what = "read + analysed" if analyze else "read"
-        lines.append(f"{done:,} pages {what} at {rate:,.1f} pages/s; final RSS {_rss_mb():,.1f} MB; failed {failed}")
+        lines.append(f"{done:,} pages {what} at {rate:,.1f} pages/s; final RSS {rss_mb():,.1f} MB; failed {failed}")
     return "\n".join(lines)

@@ -5,7 +5,7 @@ import re
 
 from click.testing import CliRunner
 
-from enligt.bench import _pathological_inputs
+from enligt.bench.pipeline import _pathological_inputs
 from enligt.cli import main
 
 

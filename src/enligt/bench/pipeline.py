@@ -1,9 +1,10 @@
-"""Benchmark commands: figures printed, never asserted by tests.
+"""Pipeline benchmarks: figures printed, never asserted by tests.
 
 - `corpus_benchmark`: runs the pipeline on an annotated folder, scores it with `score.py`, and
   times structuring alone and the full analysis in one process.
 - `memory_benchmark`: streams generated pages through the full pipeline to a null sink and
-  prints throughput and resident memory along the way.
+  prints throughput and resident memory along the way;
+- `pathological_benchmark`: adversarial inputs through analysis and JSON, seconds per input.
 """
 from __future__ import annotations
 
@@ -11,7 +12,6 @@ import gc
 import io
 import json
 import re
-import resource
 import subprocess
 import sys
 import tempfile
@@ -19,16 +19,18 @@ import time
 from pathlib import Path
 
 from enligt._compiled import status as compiled_status
+from enligt.bench.measure import rss_mb
+from enligt.bench.synth import synthetic_pages
 from enligt.errors import EnligtError, InputError
 from enligt.ingest.read import page_from_bytes
 from enligt.models import Failure, Page
-from enligt.output.jsonout import write_jsonl
-from enligt.pipeline import analyze_items, analyze_page, structure
+from enligt.output.jsonout import analysis_json, write_jsonl
+from enligt.pipeline import analyze_items, analyze_page, analyze_text, structure
 from enligt.settings import Options
-from enligt.synth import synthetic_pages
 
 
 def _find_scorer(scorer: str | None) -> Path | None:
+    """score.py: the one given, else ../shared/score.py from here or from the repository."""
     candidates = [Path(scorer)] if scorer else [Path("../shared/score.py"), Path(__file__).parents[3] / "../shared/score.py"]
     return next((p for p in candidates if p.is_file()), None)
 
@@ -91,14 +93,6 @@ def corpus_benchmark(*, folder: str, scorer: str | None = None, repeat: int = 50
     return "\n".join(lines)
 
 
-def _rss_mb() -> float:
-    try:
-        with open("/proc/self/statm") as fh:
-            return int(fh.read().split()[1]) * resource.getpagesize() / 2**20
-    except OSError:
-        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
 def memory_benchmark(*, pages: int = 100_000) -> str:
     """Stream `pages` generated pages through the pipeline and jsonl writer; report RSS as it goes."""
     options = Options()
@@ -118,7 +112,7 @@ def memory_benchmark(*, pages: int = 100_000) -> str:
         if done in checkpoints:
             gc.collect()
             rate = done / (time.perf_counter() - start)
-            lines.append(f"{done:>8,} pages  {rate:8,.0f} pages/s  RSS {_rss_mb():7.1f} MB  failed {failed}")
+            lines.append(f"{done:>8,} pages  {rate:8,.0f} pages/s  RSS {rss_mb():7.1f} MB  failed {failed}")
     return "\n".join(lines)
 
 
@@ -138,9 +132,6 @@ def _pathological_inputs() -> dict[str, str]:
 
 def pathological_benchmark() -> str:
     """CPU seconds of analysis plus JSON for each adversarial input: linear rules finish in about a second per MB."""
-    from enligt.output.jsonout import analysis_json
-    from enligt.pipeline import analyze_text
-
     options = Options()
     analyze_text("Rubrik\n\nEn kort text om provet, säger hon till TT.", options=options)  # lazy loads
     lines = []

@@ -2,17 +2,17 @@
 from __future__ import annotations
 
 import tempfile
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
+from enligt.bench.measure import Clock
+from enligt.bench.synth import synthetic_pages
+from enligt.corpus import ingest_pages
 from enligt.ingest.read import page_from_bytes
 from enligt.models import Page
 from enligt.pipeline import analyze_items
 from enligt.settings import Options
-from enligt.store.api import open_store
-from enligt.store.writer import ingest_analyses, ingest_pages
-from enligt.synth import synthetic_pages
+from enligt.store import ingest_analyses, open_store
 
 
 def _pages(n: int, seed: int = 0) -> Iterator[Page]:
@@ -25,38 +25,27 @@ def build_corpus(db: str, *, pages: int, options: Options | None = None, progres
         return ingest_pages(_pages(pages), store=store, options=options or Options(), progress=progress).summary()
 
 
-class _Clock:
-    """Wall and CPU time of one step: the machine may be shared, so both rates are printed."""
-
-    def __init__(self) -> None:
-        self.wall, self.cpu = time.perf_counter(), time.process_time()
-
-    def rates(self, n: int) -> str:
-        wall, cpu = time.perf_counter() - self.wall, time.process_time() - self.cpu
-        return f"{n / wall:,.0f} pages/s wall, {n / cpu if cpu else 0:,.0f} pages per CPU-second"
-
-
 def ingest_benchmark(*, pages: int = 10_000, db: str | None = None) -> str:
     """Time analysis alone, storage alone, then analysis + storage and an idempotent rerun; print pages/s."""
     options = Options()
     lines = []
     list(analyze_items(_pages(20, seed=1), options=options))  # lazy imports and caches before timing
-    clock = _Clock()
+    clock = Clock()
     analyses = list(analyze_items(_pages(min(pages, 2000)), options=options))
     lines.append(f"analysis only:  {len(analyses):,} pages, {clock.rates(len(analyses))}")
     with tempfile.TemporaryDirectory() as tmp:
         with open_store(str(Path(tmp) / "storage.db")) as store:
-            clock = _Clock()
+            clock = Clock()
             rep = ingest_analyses(analyses, store=store)
             lines.append(f"storage only:   {rep.pages:,} analyses, {clock.rates(rep.pages)}")
         path = db or str(Path(tmp) / "bench.db")
         with open_store(path) as store:
-            clock = _Clock()
+            clock = Clock()
             rep = ingest_pages(_pages(pages), store=store, options=options)
             lines.append(f"ingest (analyse + store into {store.url.split(':', 1)[0]}): {rep.pages:,} pages, "
                          f"{rep.added:,} added, {rep.unchanged:,} unchanged, {rep.failed:,} failed, "
                          f"{clock.rates(rep.pages)}")
-            clock = _Clock()
+            clock = Clock()
             rep = ingest_pages(_pages(pages), store=store, options=options)
             lines.append(f"rerun (idempotent): {rep.unchanged:,} unchanged, {clock.rates(rep.pages)}")
         if Path(path).is_file():

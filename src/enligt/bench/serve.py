@@ -1,6 +1,6 @@
 """`enligt bench serve`: page latency of the web UI on a generated corpus (figures printed, never asserted).
 
-Builds an N-article SQLite corpus from `enligt.synth` through the store's ingest, starts
+Builds an N-article SQLite corpus from `enligt.bench.synth` through `enligt.corpus.ingest_pages`, starts
 `enligt serve` on loopback in a subprocess (so client and server do not share a GIL), then times
 sequential keep-alive requests with httpx: article pages, search pages, and the article JSON.
 """
@@ -18,6 +18,7 @@ from pathlib import Path
 
 import httpx
 
+from enligt.bench.ingest import build_corpus
 from enligt.errors import EnligtError
 from enligt.web.demo import free_port
 
@@ -96,8 +97,6 @@ def _measure(base: str, requests: int) -> list[str]:
 
 def serve_benchmark(*, articles: int = 10_000, requests: int = 300, db: str | None = None) -> str:
     """Build (or reuse, when `db` exists) a generated corpus, serve it, and report p50/p95 latencies."""
-    from enligt.store.bench import build_corpus
-
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(db) if db else Path(tmp) / "bench-serve.db"
         lines = [f"database: {path}"]

@@ -1,3 +1,4 @@
+"""Building the corpus (enligt.corpus): pages read, analysed and stored, idempotently and resumably."""
 from __future__ import annotations
 
 import subprocess
@@ -7,14 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from enligt.errors import StoreError
+from enligt.corpus import add_analysis, ingest, ingest_pages
 from enligt.ingest.read import page_from_bytes
 from enligt.models import Failure, Item
 from enligt.settings import Options
-from enligt.store import Store, ingest, ingest_analyses, ingest_pages, open_store, store_analysis
-from enligt.store import writer as ingest_module
+from enligt.store import Store, open_store
 
-from .conftest import make_analysis, tiny_corpus
+from .store.conftest import make_analysis
 
 PAGE = """Testbladet
 
@@ -46,17 +46,6 @@ def test_the_same_pages_twice_are_stored_once(store: Store) -> None:
     assert sorted(again.article_ids) == [] and sorted(first.article_ids) == [1, 2, 3, 4, 5]
 
 
-def test_a_changed_page_replaces_the_stored_version_under_the_same_id(store: Store) -> None:
-    old = make_analysis("same-key", title="Första versionen", paras=["Enligt polisen brann det."],
-                        attrs=[{"source": "polisen", "cue": "Enligt", "content": "brann det"}])
-    new = make_analysis("same-key", title="Andra versionen", paras=["Det brann i natt."])
-    first = store_analysis(old, store=store)
-    report = ingest_analyses([new], store=store)
-    assert report.updated == 1 and report.article_ids == (first,)
-    article = store.get_article(first)
-    assert article["title"] == "Andra versionen" and article["attributions"] == []
-    assert store.search("Första")["total"] == 0 and store.search("Andra")["total"] == 1
-
 
 def test_an_interrupted_ingest_keeps_what_was_done_and_resumes(store: Store) -> None:
     def interrupted() -> Iterator[Item]:
@@ -74,17 +63,18 @@ def test_a_killed_process_loses_at_most_the_open_batch(tmp_path: Path) -> None:
     db = tmp_path / "killed.db"
     code = (
         "import os, sys\n"
-        "from enligt.store import open_store, ingest_pages\n"
+        "from enligt.corpus import ingest_pages\n"
+        "from enligt.store import open_store\n"
         "from enligt.store import writer as m\n"
         "from enligt.settings import Options\n"
-        "from tests.store.test_ingest import _pages\n"
+        "from tests.test_corpus import _pages\n"
         "m.BATCH_PAGES, m.BATCH_SECONDS = 3, 1e9\n"
         "def pages():\n"
         "    for i, page in enumerate(_pages(20)):\n"
         "        if i == 10: os._exit(9)\n"
         "        yield page\n"
         f"ingest_pages(pages(), store=open_store({str(db)!r}), options=Options())\n")
-    root = Path(__file__).resolve().parents[2]
+    root = Path(__file__).resolve().parents[1]
     res = subprocess.run([sys.executable, "-c", code], check=False, capture_output=True, text=True, timeout=120, cwd=root)
     assert res.returncode == 9, res.stderr
     with open_store(str(db)) as st:
@@ -104,20 +94,6 @@ def test_bad_pages_are_reported_and_skipped(store: Store, tmp_path: Path) -> Non
     assert [Path(f.input).name for f in seen] == ["b.txt", "c.txt", "missing.txt"]
     assert list(report.failures) == seen
 
-
-def test_a_page_that_fails_to_store_is_rolled_back_alone(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
-    real = ingest_module.write_analysis
-
-    def flaky(tx, analysis):  # type: ignore[no-untyped-def]
-        if analysis.page.input == "en-1":
-            tx.execute("INSERT INTO articles (key) VALUES (:k)", {"k": "half-written"})
-            raise StoreError("disk full (simulated)")
-        return real(tx, analysis)
-
-    monkeypatch.setattr(ingest_module, "write_analysis", flaky)
-    report = ingest_analyses(tiny_corpus(), store=store)
-    assert report.added == 3 and [f.input for f in report.failures] == ["en-1"]
-    assert store.list_articles()["total"] == 3
 
 
 def test_cli_ingest_reports_bad_pages_one_line_each_and_exits_1(tmp_path: Path) -> None:
@@ -146,14 +122,6 @@ def test_cli_unreachable_postgres_is_one_clear_line_without_the_password(tmp_pat
     assert "secret" not in res.stderr and "Traceback" not in res.stderr
 
 
-def test_a_page_with_unstorable_text_is_reported_and_the_batch_goes_on(store: Store) -> None:
-    bad = make_analysis("bad", title="Trasig \udc80 rubrik", paras=["Text om något som hände i går."])
-    good = make_analysis("good", title="Hel rubrik", paras=["Text om något annat som hände i dag."])
-    report = ingest_analyses([bad, good], store=store)
-    assert report.added == 1 and [f.input for f in report.failures] == ["bad"]
-    assert "cannot store" in str(report.failures[0].error) and "bad" in str(report.failures[0].error)
-    assert [a["title"] for a in store.list_articles()["items"]] == ["Hel rubrik"]
-
 
 def test_reads_go_on_while_a_writer_ingests(tmp_path: Path) -> None:
     import threading
@@ -179,3 +147,25 @@ def test_reads_go_on_while_a_writer_ingests(tmp_path: Path) -> None:
         for t in readers:
             t.join()
         assert errors == [] and report.added == 30
+
+
+def test_add_analysis_stores_one_page_and_returns_its_id(store: Store) -> None:
+    analysis = make_analysis("one", title="En sida", paras=["Enligt polisen brann det i natt."],
+                             attrs=[{"source": "polisen", "cue": "Enligt", "content": "brann det i natt"}])
+    article_id = add_analysis(analysis, store=store)
+    assert store.get_article(article_id)["title"] == "En sida"
+    assert add_analysis(analysis, store=store) == article_id  # the same page again: the same article
+
+
+def test_concurrent_add_analysis_calls_all_land(tmp_path: Path) -> None:
+    import threading
+
+    with open_store(str(tmp_path / "web.db")) as st:
+        pages = [make_analysis(f"p{i}", title=f"Sida {i}", paras=[f"Text nummer {i} om något."]) for i in range(12)]
+        ids: list[int] = []
+        threads = [threading.Thread(target=lambda a=a: ids.append(add_analysis(a, store=st))) for a in pages]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert sorted(ids) == list(range(1, 13)) and st.list_articles()["total"] == 12
