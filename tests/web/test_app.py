@@ -164,6 +164,9 @@ def test_a_stored_article_is_rebuilt_with_the_same_text_and_spans(store: Any) ->
 class _BrokenStore:
     """A store whose every read fails unexpectedly (a bug, not an enligt error)."""
 
+    def cached(self, name: str, compute: Any) -> Any:
+        return compute()
+
     def overview(self) -> Any:
         raise RuntimeError("secret internal detail")
 
