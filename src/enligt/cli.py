@@ -225,8 +225,10 @@ def bench_ingest(pages: int, db: str | None) -> None:
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", type=int, default=8000, show_default=True, help="Port to listen on.")
 @click.option("--allow-private", is_flag=True, help="Let the analyse form fetch URLs on loopback/private addresses.")
+@click.option("--allow-host", "allow_hosts", multiple=True, metavar="NAME",
+              help="Also answer requests for this host name (loopback names and --host always; repeatable).")
 @edge
-def serve_cmd(db: str | None, host: str, port: int, allow_private: bool) -> None:
+def serve_cmd(db: str | None, host: str, port: int, allow_private: bool, allow_hosts: tuple[str, ...]) -> None:
     """Serve the web UI and JSON API over the corpus database (until Ctrl-C)."""
     from enligt.web.app import serve
     from enligt.web.config import WebConfig
@@ -234,7 +236,7 @@ def serve_cmd(db: str | None, host: str, port: int, allow_private: bool) -> None
     if host not in ("127.0.0.1", "localhost", "::1"):
         click.echo(f"enligt: warning: listening on {host}: the UI has no login; anyone who can reach it can "
                    "read the corpus and add to it", err=True)
-    serve(WebConfig(db=db, allow_private=allow_private), host=host, port=port,
+    serve(WebConfig(db=db, allow_private=allow_private, allowed_hosts=allow_hosts), host=host, port=port,
           announce=lambda url: click.echo(f"enligt: serving the corpus at {url} (Ctrl-C to stop)", err=True))
 
 

@@ -132,7 +132,7 @@ def store(tmp_path: Path) -> Iterator[Any]:
 def app(store: Any) -> Any:
     from enligt.web.app import WebConfig, create_app
 
-    return create_app(WebConfig(max_upload=64 * 1024), store=store)
+    return create_app(WebConfig(max_upload=64 * 1024, allowed_hosts=("testserver",)), store=store)
 
 
 @pytest.fixture

@@ -164,7 +164,7 @@ def test_a_server_started_with_allow_private_fetches_loopback_urls(store: Any, l
 
     from enligt.web.app import WebConfig, create_app
 
-    with TestClient(create_app(WebConfig(allow_private=True), store=store)) as allowed:
+    with TestClient(create_app(WebConfig(allow_private=True, allowed_hosts=("testserver",)), store=store)) as allowed:
         r = post(allowed, {"csrf_token": token(allowed), "url": local_page})
         assert r.status_code == 200, r.text
         assert "Fire at the harbour warehouse forces evacuation" in r.text
@@ -175,3 +175,4 @@ def test_a_server_started_with_allow_private_fetches_loopback_urls(store: Any, l
 def test_the_same_loopback_url_is_refused_by_default(client: Any, local_page: str) -> None:
     r = post(client, {"csrf_token": token(client), "url": local_page})
     assert r.status_code == 400
+

@@ -184,7 +184,7 @@ def test_unexpected_errors_give_a_clean_500_without_a_traceback() -> None:
 
     from enligt.web.app import WebConfig, create_app
 
-    client = TestClient(create_app(WebConfig(), store=_BrokenStore()), raise_server_exceptions=False)
+    client = TestClient(create_app(WebConfig(allowed_hosts=("testserver",)), store=_BrokenStore()), raise_server_exceptions=False)
     for path in ("/", "/api/overview"):
         r = client.get(path)
         assert r.status_code == 500

@@ -5,6 +5,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+import pytest
 from click.testing import CliRunner
 
 from enligt.cli import main
@@ -72,3 +73,19 @@ def test_docs_list_every_api_endpoint_and_the_readme_every_web_command(client: A
     for command in ("enligt demo", "enligt serve", "enligt bench serve"):
         assert command in readme and command in doc
     assert re.search(r"docs/web\.md", readme)
+
+
+def test_serve_answers_to_its_host_and_allow_host_names_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import uvicorn
+    from fastapi.testclient import TestClient
+
+    served: dict[str, Any] = {}
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: served.update(app=app, **kw))
+    res = CliRunner().invoke(main, ["serve", "--db", str(tmp_path / "s.db"), "--host", "192.168.1.5",
+                                    "--allow-host", "box.lan"])
+    assert res.exit_code == 0, res.output
+    assert served["host"] == "192.168.1.5"
+    client = TestClient(served["app"])
+    for host, status in (("192.168.1.5:8000", 200), ("box.lan", 200), ("localhost:8000", 200),
+                         ("evil.example:8000", 421)):
+        assert client.get("/api/overview", headers={"host": host}).status_code == status, host

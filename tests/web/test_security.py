@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from enligt.web.security import check_csrf, cross_site, new_token, token_valid
@@ -72,3 +74,94 @@ def test_markup_is_built_only_by_the_highlighter_and_the_chart() -> None:
     root = Path(enligt.web.__file__).parent
     builders = {p.relative_to(root).as_posix() for p in root.rglob("*.py") if "Markup(" in p.read_text(encoding="utf-8")}
     assert builders <= {"highlight.py", "charts.py", "views.py"}
+
+
+@pytest.mark.parametrize(("header", "name"), [
+    ("localhost", "localhost"), ("LocalHost:8000", "localhost"), ("127.0.0.1:8000", "127.0.0.1"),
+    ("[::1]", "::1"), ("[::1]:8000", "::1"), ("news.example.", "news.example"), ("", None), (None, None),
+    ("localhost:80x", None), ("[::1", None), ("[::1]x", None),
+])
+def test_host_names_are_read_without_port_brackets_or_case(header: str | None, name: str | None) -> None:
+    from enligt.web.security import host_name
+
+    assert host_name(header) == name
+
+
+@pytest.mark.parametrize(("served", "extra", "added"), [
+    ("127.0.0.1", (), set()), ("0.0.0.0", (), set()), ("::", (), set()),
+    ("192.168.1.5", (), {"192.168.1.5"}), ("fe80::1", (), {"fe80::1"}), ("Box.Lan", ("proxy.example",),
+                                                                          {"box.lan", "proxy.example"}),
+])
+def test_the_server_answers_to_loopback_names_and_the_host_it_was_started_for(
+        served: str, extra: tuple[str, ...], added: set[str]) -> None:
+    from enligt.web.security import LOOPBACK_NAMES, allowed_host_names
+
+    assert allowed_host_names(served, extra) == LOOPBACK_NAMES | added
+
+
+@pytest.fixture
+def loopback_client(store: Any) -> Any:
+    """A client over an app with the default host names only (TestClient's "testserver" is not one)."""
+    from fastapi.testclient import TestClient
+
+    from enligt.web.app import WebConfig, create_app
+
+    return TestClient(create_app(WebConfig(), store=store))
+
+
+@pytest.mark.parametrize("host", ["localhost:8000", "127.0.0.1:8000", "[::1]:8000", "localhost"])
+def test_loopback_host_names_are_served(loopback_client: Any, host: str) -> None:
+    assert loopback_client.get("/api/overview", headers={"host": host}).status_code == 200
+
+
+@pytest.mark.parametrize("host", ["testserver", "evil.example", "evil.example:8000", "127.0.0.1.evil.example",
+                                  "localhost.evil.example"])
+def test_other_host_names_are_refused_dns_rebinding(loopback_client: Any, host: str) -> None:
+    r = loopback_client.get("/api/export/articles.jsonl", headers={"host": host})
+    assert r.status_code == 421
+    assert "host name" in r.json()["message"]
+    assert loopback_client.get("/", headers={"host": host}).status_code == 421
+
+
+def test_a_rebinding_page_cannot_store_or_export(loopback_client: Any) -> None:
+    """Host and Origin both set to the attacker's name (the DNS-rebinding request of issue 13)."""
+    evil = {"host": "evil.example:8000", "origin": "http://evil.example:8000"}
+    before = loopback_client.get("/api/overview", headers={"host": "localhost"}).json()["counts"]["articles"]
+    r = loopback_client.post("/api/analyse", json={"text": "Rubrik\n\nEn text, säger hon.", "store": True},
+                             headers=evil)
+    assert r.status_code == 421
+    assert loopback_client.get("/api/overview", headers={"host": "localhost"}).json()["counts"]["articles"] == before
+
+
+@pytest.mark.parametrize("origin", ["http://evil.example", "null", "http://localhost:9999"])
+def test_unsafe_requests_need_an_origin_of_this_server(loopback_client: Any, origin: str) -> None:
+    r = loopback_client.post("/api/analyse", json={"text": "x"}, headers={"host": "localhost:8000", "origin": origin})
+    assert r.status_code == 403
+
+
+def test_the_host_check_knows_names_given_to_the_server(store: Any) -> None:
+    from fastapi.testclient import TestClient
+
+    from enligt.web.app import WebConfig, create_app
+
+    client = TestClient(create_app(WebConfig(allowed_hosts=("box.lan",)), store=store))
+    assert client.get("/api/overview", headers={"host": "box.lan:8000"}).status_code == 200
+    assert client.get("/api/overview", headers={"host": "other.lan:8000"}).status_code == 421
+
+
+def test_a_request_without_host_header_is_refused() -> None:
+    import asyncio
+
+    from enligt.web.security import SecurityMiddleware
+
+    sent: list[dict[str, Any]] = []
+
+    async def app(scope: Any, receive: Any, send: Any) -> None:
+        raise AssertionError("the app must not run")
+
+    async def send(message: Any) -> None:
+        sent.append(message)
+
+    mw = SecurityMiddleware(app, secret=SECRET, max_body=1000)
+    asyncio.run(mw({"type": "http", "path": "/", "method": "GET", "headers": []}, None, send))  # type: ignore[arg-type]
+    assert sent[0]["status"] == 400

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
+from dataclasses import replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -24,7 +25,7 @@ from enligt.store.protocol import CorpusStore
 from enligt.web import errors
 from enligt.web.config import LANGUAGES, SOURCE_TYPES, WebConfig
 from enligt.web.routes import analyse, api, pages
-from enligt.web.security import SecurityMiddleware, human_size
+from enligt.web.security import SecurityMiddleware, allowed_host_names, human_size
 from enligt.web.views import http_url, via_chain
 
 
@@ -78,7 +79,8 @@ def create_app(config: WebConfig | None = None, *, store: CorpusStore | None = N
     # The body cap leaves room for multipart framing, so an upload just under the limit is accepted
     # and one over it gets the handler's precise message.
     app.add_middleware(SecurityMiddleware, secret=config.secret, max_body=config.max_upload + 64 * 1024,
-                       limit_label=human_size(config.max_upload))
+                       limit_label=human_size(config.max_upload),
+                       allowed_hosts=allowed_host_names(extra=config.allowed_hosts))
     return app
 
 
@@ -90,7 +92,7 @@ def serve(config: WebConfig, *, host: str = "127.0.0.1", port: int = 8000, log_l
     """
     import uvicorn
 
-    app = create_app(config)
+    app = create_app(replace(config, allowed_hosts=(*config.allowed_hosts, host)))
     if announce is not None:
         shown = f"[{host}]" if ":" in host else host
         announce(f"http://{shown}:{port}/")

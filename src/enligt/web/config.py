@@ -28,6 +28,8 @@ class WebConfig:
     max_upload: int = MAX_UPLOAD
     secret: bytes = field(default_factory=lambda: secrets.token_bytes(32), repr=False)
     options: Options = field(default_factory=Options)
+    # Host names the server answers to besides the loopback names (`serve` adds its --host).
+    allowed_hosts: tuple[str, ...] = ()
 
     def run_options(self) -> Options:
         """Pipeline options for pages analysed by the server (upload cap, private-address rule)."""

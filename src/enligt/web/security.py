@@ -4,9 +4,12 @@
   `frame-ancestors 'none'`, nosniff, a same-origin referrer policy so browsers still send Origin).
 - A request body cap (`max_body`): a declared Content-Length over it, or a streamed body that grows
   past it, gets a clear 413 before the application parses anything.
-- Cross-site posting: an unsafe request whose Origin (or, lacking it, Referer) names another host
-  is refused with 403; HTML forms also carry a signed double-submit token (`CSRF_COOKIE` cookie,
-  `CSRF_FIELD` form field) checked by `check_csrf`.
+- Host names: a request whose Host header is not a name the server answers to (the loopback
+  names, plus the `--host` it was started with and any `allowed_hosts`) gets 421 (400 without a
+  Host header), so a page on another site cannot reach a server on loopback through DNS rebinding.
+- Cross-site posting: an unsafe request whose Origin (or, lacking it, Referer) names another host,
+  or a host the server does not answer to, is refused with 403; HTML forms also carry a signed
+  double-submit token (`CSRF_COOKIE` cookie, `CSRF_FIELD` form field) checked by `check_csrf`.
 """
 from __future__ import annotations
 
@@ -37,6 +40,37 @@ HEADERS = (
     (b"referrer-policy", b"same-origin"),
     (b"cross-origin-opener-policy", b"same-origin"),
 )
+
+
+LOOPBACK_NAMES = frozenset({"localhost", "127.0.0.1", "::1"})
+WILDCARD_ADDRESSES = frozenset({"0.0.0.0", "::", ""})
+
+
+def host_name(value: str | None) -> str | None:
+    """The name in a Host header or URL netloc, lower-cased, without port or IPv6 brackets
+    ("LocalHost:8000" -> "localhost", "[::1]:80" -> "::1"); None when it is no valid host."""
+    if not value:
+        return None
+    value = value.strip().lower()
+    if value.startswith("["):
+        name, sep, rest = value[1:].partition("]")
+        if not sep or (rest and not (rest.startswith(":") and rest[1:].isdigit())):
+            return None
+        return name
+    name, _, port = value.partition(":")
+    if port and not port.isdigit():
+        return None
+    return name.rstrip(".") or None
+
+
+def allowed_host_names(served: str | None = None, extra: tuple[str, ...] = ()) -> frozenset[str]:
+    """The names a server answers to: loopback, the address it listens on (unless a wildcard), `extra`."""
+    names = set(LOOPBACK_NAMES)
+    for given in (served, *extra):
+        name = host_name(f"[{given}]" if given and ":" in given and not given.startswith("[") else given)
+        if name and name not in WILDCARD_ADDRESSES:
+            names.add(name)
+    return frozenset(names)
 
 
 def human_size(n: int) -> str:
@@ -100,13 +134,24 @@ def _cookie_token(scope: Scope, secret: bytes) -> str | None:
     return morsel.value if morsel and token_valid(secret, morsel.value) else None
 
 
-class SecurityMiddleware:
-    """Headers, body cap, Origin check and the CSRF cookie, for every HTTP request."""
+def foreign_origin(scope: Scope, allowed: frozenset[str]) -> bool:
+    """True when an Origin (or Referer) header names a host outside `allowed`."""
+    for name in (b"origin", b"referer"):
+        value = _header(scope, name)
+        if value is not None and value != "null":
+            return host_name(urlsplit(value).netloc) not in allowed
+    return False
 
-    def __init__(self, app: ASGIApp, *, secret: bytes, max_body: int, limit_label: str | None = None) -> None:
+
+class SecurityMiddleware:
+    """Host check, headers, body cap, Origin check and the CSRF cookie, for every HTTP request."""
+
+    def __init__(self, app: ASGIApp, *, secret: bytes, max_body: int, limit_label: str | None = None,
+                 allowed_hosts: frozenset[str] = LOOPBACK_NAMES) -> None:
         self.app = app
         self.secret = secret
         self.max_body = max_body
+        self.allowed_hosts = allowed_hosts
         self.limit_text = f"the request is larger than the {limit_label or human_size(max_body)} upload limit"
 
     async def _refuse(self, scope: Scope, send: Send, status: int, message: str) -> None:
@@ -126,12 +171,19 @@ class SecurityMiddleware:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        host = _header(scope, b"host")
+        if host is None:
+            await self._refuse(scope, send, 400, "the request has no Host header")
+            return
+        if host_name(host) not in self.allowed_hosts:
+            await self._refuse(scope, send, 421, "this server does not answer to that host name (see --host)")
+            return
         limit_text = self.limit_text
         declared = _header(scope, b"content-length")
         if declared and declared.isdigit() and int(declared) > self.max_body:
             await self._refuse(scope, send, 413, limit_text)
             return
-        if scope.get("method") in UNSAFE and cross_site(scope):
+        if scope.get("method") in UNSAFE and (cross_site(scope) or foreign_origin(scope, self.allowed_hosts)):
             await self._refuse(scope, send, 403, "cross-site request refused (Origin/Referer is not this site)")
             return
         token = _cookie_token(scope, self.secret)
