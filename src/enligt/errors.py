@@ -21,8 +21,9 @@ into messages and exit codes. Each error carries what failed (`where`: a file, U
     ├── ExtractionError            the page was read but yields no article
     │   └── NotAnArticleError      a list page, a cookie wall, an index
     ├── LanguageError              a language enligt has no word lists for
-    └── StoreError                 the corpus database failed
-        └── NotFoundError          no such article or source in the corpus
+    ├── StoreError                 the corpus database failed
+    │   └── NotFoundError          no such article or source in the corpus
+    └── InternalError              a bug: an unexpected exception while analysing one page
 """
 from __future__ import annotations
 
@@ -122,3 +123,16 @@ class StoreError(EnligtError):
 
 class NotFoundError(StoreError):
     kind = "not-found"
+
+
+class InternalError(EnligtError):
+    """An unexpected exception (a bug) while handling one page: that page fails, the batch goes on."""
+
+    kind = "internal"
+
+    @classmethod
+    def wrap(cls, exc: BaseException, *, where: str | None = None) -> InternalError:
+        """The error a page gets for an unexpected `exc`, naming its type and asking for a report."""
+        detail = str(exc).strip().splitlines()[0][:200] if str(exc).strip() else ""
+        name = type(exc).__name__ + (f": {detail}" if detail else "")
+        return cls(f"internal error: {name} (please report)", where=where)

@@ -11,7 +11,7 @@ from functools import cache
 from importlib import import_module
 from typing import Any
 
-from enligt.errors import EnligtError
+from enligt.errors import EnligtError, InternalError
 from enligt.ingest.sources import iter_pages
 from enligt.lang import SUPPORTED
 from enligt.models import Analysis, Article, Failure, Item, Page
@@ -54,8 +54,19 @@ def analyze_article(page: Page, article: Article, *, options: Options) -> Analys
 
 
 def analyze_page(page: Page, *, options: Options) -> Analysis:
-    """The whole pipeline on one page. Raises `EnligtError` subclasses for bad pages."""
-    return analyze_article(page, structure(page, options=options), options=options)
+    """The whole pipeline on one page. Raises `EnligtError` subclasses for bad pages.
+
+    This is the one place a page is analysed (the CLI, ingest and the web app all come here), so an
+    unexpected exception (a bug) becomes that page's `InternalError` and never stops a batch.
+    """
+    try:
+        return analyze_article(page, structure(page, options=options), options=options)
+    except EnligtError:
+        raise
+    except RecursionError as exc:  # deeply nested markup: report, never crash the batch
+        raise EnligtError(f"page too deeply nested to analyse ({exc})", where=page.input) from exc
+    except Exception as exc:
+        raise InternalError.wrap(exc, where=page.input) from exc
 
 
 def analyze_text(text: str, *, options: Options, name: str = "<text>", kind: str = "text") -> Analysis:
@@ -75,8 +86,6 @@ def analyze_items(items: Iterable[Item], *, options: Options) -> Iterator[Analys
         except EnligtError as exc:
             exc.where = exc.where or item.input
             yield Failure(item.input, exc)
-        except RecursionError as exc:  # deeply nested markup: report, never crash the batch
-            yield Failure(item.input, EnligtError(f"page too deeply nested to analyse ({exc})", where=item.input))
 
 
 def analyze(inputs: Iterable[str], *, options: Options) -> Iterator[Analysis | Failure]:

@@ -26,6 +26,9 @@ def run(text: str, lang: str, title: str | None = None) -> list[Row]:
 
 SV: list[tuple[str, list[Row]]] = [
     ("Två personer dog, uppger polisen.", [("polisen", "uppger", "Två personer dog", "indirect")]),
+    # a paragraph opening with punctuation before the source once raised IndexError (issue 13)
+    ("=(TT rapporterade att det var lugnt i centrum under natten.",
+     [("TT", "rapporterade", "det var lugnt i centrum under natten", "indirect")]),
     ("Enligt polisen dog två personer.", [("polisen", "Enligt", "dog två personer", "indirect")]),
     ("Två personer dog, enligt polisen.", [("polisen", "enligt", "Två personer dog", "indirect")]),
     ("Enligt det ukrainska flygvapnet avfyrade Ryssland 44 drönare.",

@@ -176,3 +176,20 @@ def test_the_same_loopback_url_is_refused_by_default(client: Any, local_page: st
     r = post(client, {"csrf_token": token(client), "url": local_page})
     assert r.status_code == 400
 
+
+def test_a_bug_on_the_page_is_a_message_in_the_form_and_the_api_not_a_traceback(
+        client: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from enligt import pipeline
+
+    def buggy(*args: Any, **kwargs: Any) -> Any:
+        raise IndexError("list index out of range")  # as a real bug in a stage would
+
+    monkeypatch.setattr(pipeline, "analyze_article", buggy)
+    r = client.post("/api/analyse", json={"text": PAGE_TEXT})
+    assert r.status_code == 500
+    assert r.json()["error"] == "internal"
+    assert "IndexError" in r.json()["message"] and "please report" in r.json()["message"]
+    r = post(client, {"csrf_token": token(client), "text": PAGE_TEXT, "action": "analyse"})
+    assert r.status_code == 500
+    assert "internal error: IndexError" in r.text and "please report" in r.text
+    assert "Fire at the harbour warehouse" in r.text  # the form comes back with the text kept

@@ -272,8 +272,8 @@ def _resolve(ctx: Ctx, d: Draft, title: bool, remember: bool = True) -> None:
     if lex.courts and any(t.low in lex.courts for t in _head_part(src, lex)):
         d.source = []  # "the court heard", "the jury was told": sourceless
         return
-    if any(t.text == "=" and t.start == t.end == 0 for t in src):
-        k = next(k for k, t in enumerate(src) if t.text == "=")
+    k = next((k for k, t in enumerate(src) if t.text == "=" and t.start == t.end == 0), None)  # the role = name mark
+    if k is not None:  # (a real "=" in the text has a width: "=(TT rapporterade ...")
         src, d.name = src[:k], " ".join(t.text for t in src[k + 1:])
         d.source = src
     low = src[-1].low if len(src) == 1 else ""

@@ -195,7 +195,9 @@ def subject(ctx: Ctx, toks: list[Tok], s: int, pre_end: int) -> tuple[list[Tok],
         if head is not None:  # "Graham Pell, 56, of Harrogate, and Adrian Cole deny": both are the source
             src = toks[head:first[0] + len(src)]
     if len(keep) > 1 and not all(is_name_tok(t) for t in src) and all(is_name_tok(t) for t in toks[keep[1][0]:keep[1][1]]):
-        src = src + [Tok("=", "=", 0, 0)] + toks[keep[1][0]:keep[1][1]]  # role = name, split in attribution
+        name = toks[keep[1][0]:keep[1][1]]
+        # role = name, split in attribution; punctuation alone is no role ("=(TT rapporterade att …")
+        src = src + [Tok("=", "=", 0, 0)] + name if any(t.is_word for t in src) else name
     return src, tail, None, None
 
 

@@ -98,5 +98,3 @@ def analyse_submission(sub: Submission, *, options: Options) -> Analysis:
     except EnligtError as exc:
         exc.where = exc.where or page.input
         raise
-    except RecursionError as exc:
-        raise EnligtError("page too deeply nested to analyse", where=page.input) from exc

@@ -29,6 +29,7 @@ STATUS: dict[type[E.EnligtError], int] = {
     E.ExtractionError: 422,
     E.LanguageError: 422,
     E.StoreError: 500,
+    E.InternalError: 500,
 }
 
 
@@ -72,6 +73,8 @@ def install(app: FastAPI) -> None:
 
     @app.exception_handler(E.EnligtError)
     async def enligt_error(request: Request, exc: E.EnligtError) -> Response:
+        if isinstance(exc, E.InternalError):  # a bug on one page: its traceback goes to the server log
+            log.error("%s on %s", exc, request.url.path, exc_info=exc.__cause__)
         return error_response(request, status_of(exc), exc.to_dict())
 
     @app.exception_handler(StarletteHTTPException)
