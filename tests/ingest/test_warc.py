@@ -98,3 +98,73 @@ def test_warc_suffix_is_routed_and_analysed(tmp_path: Path) -> None:
 
 def test_write_archive_counts_records() -> None:
     assert write_archive(io.BytesIO(), [html_page(i) for i in range(3)]) == 3 * 2 + 1
+
+
+def _raw_record(url: str, body: bytes, *, http_extra: bytes = b"", warc_extra: bytes = b"",
+                length: int | None = None) -> bytes:
+    """One uncompressed WARC response record, written by hand so a test can break any part of it."""
+    http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n" + http_extra + b"\r\n" + body
+    n = len(http) if length is None else length
+    head = (b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: " + url.encode() + b"\r\n"
+            b"WARC-Date: 2024-05-02T10:00:00Z\r\nContent-Type: application/http; msgtype=response\r\n"
+            + warc_extra + b"Content-Length: " + str(n).encode() + b"\r\n\r\n")
+    return head + http + b"\r\n\r\n"
+
+
+def _write(path: Path, records: list[bytes]) -> Path:
+    import gzip
+
+    path.write_bytes(b"".join(gzip.compress(r) for r in records) if path.name.endswith(".gz") else b"".join(records))
+    return path
+
+
+# Broken headers found by fuzzing (issue 13): each a record between two good ones.
+LONG = b"x" * (200 * 1024)
+BROKEN_HEADERS = [
+    ("WARC header line of 200 KiB", {"warc_extra": b"WARC-Comment: " + LONG + b"\r\n"}, "header line longer"),
+    ("HTTP header line of 200 KiB", {"http_extra": b"Set-Cookie: " + LONG + b"\r\n"}, "header line longer"),
+    ("WARC header line that never ends", {"warc_extra": b"WARC-Comment: " + LONG * 2}, "header line longer"),
+    ("2 MiB of short WARC header lines", {"warc_extra": b"WARC-Comment: abcdefghij\r\n" * 80_000},
+     "header lines longer"),
+    ("2 MiB of short HTTP header lines", {"http_extra": b"X-Pad: abcdefghij\r\n" * 100_000}, "header lines longer"),
+]
+
+
+@pytest.mark.parametrize("name", ["h.warc", "h.warc.gz"])
+@pytest.mark.parametrize(("case", "broken", "message"), BROKEN_HEADERS, ids=[b[0] for b in BROKEN_HEADERS])
+def test_header_lines_and_blocks_are_bounded(tmp_path: Path, name: str, case: str, broken: dict[str, bytes],
+                                             message: str) -> None:
+    good = [_raw_record(url, body) for url, body in (html_page(0), html_page(1))]
+    bad = _raw_record("https://x.example/bad", b"<html><body><p>bad</p></body></html>", **broken)
+    if case == "WARC header line that never ends":
+        bad = bad[:bad.index(b"WARC-Comment")] + b"WARC-Comment: " + LONG * 2
+        path = _write(tmp_path / name, [good[0], bad])
+    else:
+        path = _write(tmp_path / name, [good[0], bad, good[1]])
+    pages, failures = _split(list(read_warc(str(path), Options())))
+    assert len(failures) == 1, [f.error for f in failures]
+    err = failures[0].error
+    assert isinstance(err, ArchiveError) and message in err.message
+    assert err.where is not None and err.where.startswith(f"{path}@") and "record at byte" in err.message
+    expected = [html_page(0)[0]] + ([] if case == "WARC header line that never ends" else [html_page(1)[0]])
+    assert [p.url for p in pages] == expected
+
+
+def test_a_content_length_past_the_end_of_the_file_is_reported(tmp_path: Path) -> None:
+    first = _raw_record(*html_page(0))
+    huge = _raw_record("https://x.example/huge", b"<html><body><p>short</p></body></html>", length=2**31)
+    path = _write(tmp_path / "huge.warc", [first, huge])
+    pages, failures = _split(list(read_warc(str(path), Options())))
+    assert [p.url for p in pages] == [html_page(0)[0]]
+    assert len(failures) == 1 and "runs past the end of the file" in failures[0].error.message
+    assert failures[0].error.where == f"{path}@{len(first)}"
+
+
+def test_a_content_length_over_the_next_record_does_not_swallow_it(tmp_path: Path) -> None:
+    first, third = _raw_record(*html_page(0)), _raw_record(*html_page(2))
+    body = b"<html><body><p>short</p></body></html>"
+    over = _raw_record("https://x.example/over", body, length=len(body) + 200 + len(third) // 2)
+    path = _write(tmp_path / "over.warc", [first, over, third])
+    pages, failures = _split(list(read_warc(str(path), Options())))
+    assert [p.url for p in pages] == [html_page(0)[0], html_page(2)[0]]
+    assert len(failures) == 1 and "runs over the next record" in failures[0].error.message

@@ -5,13 +5,18 @@ HTML (or plain-text) `response` record as a `Page`: url = WARC-Target-URI, fetch
 WARC-Date, charset from the HTTP Content-Type header, then the page's meta tag, then detection.
 Other records (requests, metadata, images, scripts, revisits) are skipped and counted. A corrupt
 record becomes one `Failure`; reading then resumes at the next record start found in the file
-(the next "WARC/1." line, or the next gzip member of a .warc.gz). When the archive ends, one
+(the next "WARC/1." line, or the next gzip member of a .warc.gz). Header lines (WARC and HTTP)
+are bounded (`MAX_HEADER_LINE`, `MAX_HEADER_BLOCK`), so a record whose header never ends costs a
+bounded read, not the whole file in memory. In an uncompressed archive, a record whose
+Content-Length runs past the end of the file or over the next record is reported, not read into
+the next record. When the archive ends, one
 note ("N pages, M records skipped") goes to the `enligt.notes` logger, which the CLI prints on
 stderr: a count, not a failure.
 """
 from __future__ import annotations
 
 import logging
+import os
 import re
 import zlib
 from collections.abc import Iterator
@@ -29,6 +34,8 @@ SCAN_BLOCK = 1 << 20
 WARC_START = re.compile(rb"(?:^|\n)WARC/1\.[01]\r?\n")
 GZIP_START = b"\x1f\x8b\x08"
 MAX_RESYNCS = 10_000
+MAX_HEADER_LINE = 64 * 1024  # bytes in one WARC or HTTP header line
+MAX_HEADER_BLOCK = 1 << 20  # bytes in one record's header lines (WARC and HTTP together)
 _PRINTABLE = re.compile(r"[^\x20-\x7e]+")
 
 
@@ -77,6 +84,69 @@ def _page(record: Any, path: str, offset: int, options: Options) -> Page | None:
                 fetched=page.fetched, meta=page.meta)
 
 
+class _BoundedLines:
+    """warcio's buffered reader with every `readline` bounded: warcio reads header lines (and the
+    lines between records) without a limit, so one 2 GiB line would be read whole. A line over
+    `MAX_HEADER_LINE`, or header lines adding up to over `MAX_HEADER_BLOCK` bytes before a blank
+    line or a body read, raise `ArchiveError`. Everything else is the wrapped reader's."""
+
+    def __init__(self, inner: Any) -> None:
+        self._inner = inner
+        self._block = 0
+
+    def readline(self, length: int | None = None) -> bytes:
+        cap = MAX_HEADER_LINE + 1 if length is None or length < 0 else min(length, MAX_HEADER_LINE + 1)
+        parts: list[bytes] = []
+        n = 0
+        while n < cap:  # warcio's readline(n) may stop short of n at a buffer boundary
+            piece: bytes = self._inner.readline(cap - n)
+            if not piece:
+                break
+            parts.append(piece)
+            n += len(piece)
+            if piece.endswith(b"\n"):
+                break
+        line = parts[0] if len(parts) == 1 else b"".join(parts)
+        if len(line) > MAX_HEADER_LINE and not line.endswith(b"\n"):
+            raise ArchiveError(f"a header line longer than {MAX_HEADER_LINE:,} bytes")
+        self._block = 0 if not line.strip() else self._block + len(line)
+        if self._block > MAX_HEADER_BLOCK:
+            raise ArchiveError(f"header lines longer than {MAX_HEADER_BLOCK:,} bytes in all")
+        return line
+
+    def read(self, *args: Any) -> bytes:
+        self._block = 0
+        data: bytes = self._inner.read(*args)
+        return data
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._inner, name)
+
+
+def _overrun(fh: BinaryIO, record: Any, offset: int, size: int) -> tuple[str, int | None] | None:
+    """In an uncompressed archive: (problem, next record start) when the record's Content-Length
+    runs past the end of the file or over the next record; None when the record ends where it should."""
+    length = (record.rec_headers.get_header("Content-Length") or "").strip()
+    if not length.isdigit():
+        return None
+    start = offset + record.rec_headers.total_len
+    end = start + int(length)
+    pos = fh.tell()
+    try:
+        fh.seek(min(end, size))
+        tail = fh.read(16).lstrip(b"\r\n")
+        if end <= size and (not tail or tail.startswith(b"WARC/1.")):
+            return None
+        nxt = _next_start(fh, start - 1, gz=False)
+    finally:
+        fh.seek(pos)
+    if end > size:
+        return f"its Content-Length ({int(length):,} bytes) runs past the end of the file ({size:,} bytes)", nxt
+    if nxt is not None and nxt < end:
+        return f"its Content-Length ({int(length):,} bytes) runs over the next record (at byte {nxt})", nxt
+    return None
+
+
 def _next_start(fh: BinaryIO, after: int, gz: bool) -> int | None:
     """Offset of the next record start after `after` (a WARC header line or a gzip member)."""
     pos = after + 1
@@ -101,13 +171,25 @@ def _records(fh: BinaryIO, path: str, options: Options, counts: Counts) -> Itera
     from warcio.exceptions import ArchiveLoadFailed  # type: ignore[import-untyped]
 
     gz = path.lower().endswith(".gz")
-    start = 0
+    size = os.fstat(fh.fileno()).st_size
+    start: int | None = 0
     for _ in range(MAX_RESYNCS):
+        if start is None:
+            return
         fh.seek(start)
         it = ArchiveIterator(fh)
+        it.reader = _BoundedLines(it.reader)
+        start = None
         try:
             for record in it:
                 offset = it.offset
+                overrun = None if gz else _overrun(fh, record, offset, size)
+                if overrun is not None:
+                    counts.corrupt += 1
+                    yield Failure(f"{path}@{offset}", ArchiveError(f"record at byte {offset}: {overrun[0]}",
+                                                                   where=f"{path}@{offset}"))
+                    start = overrun[1]
+                    break
                 try:
                     page = _page(record, path, offset, options)
                 except EnligtError as exc:
@@ -119,18 +201,19 @@ def _records(fh: BinaryIO, path: str, options: Options, counts: Counts) -> Itera
                 else:
                     counts.pages += 1
                     yield page
-            return
-        except (ArchiveLoadFailed, ValueError, OSError, EOFError, LookupError, zlib.error) as exc:
+        except (ArchiveLoadFailed, ArchiveError, ValueError, OSError, EOFError, LookupError, zlib.error) as exc:
             bad = it.offset
             counts.corrupt += 1
-            detail = _PRINTABLE.sub("?", str(exc))[:120]
-            err = ArchiveError(f"corrupt record at byte {bad}: {type(exc).__name__}: {detail}",
-                               where=f"{path}@{bad}")
-            yield Failure(err.where or path, err)
-            nxt = _next_start(fh, bad, gz)
-            if nxt is None:
-                return
-            start = nxt
+            yield Failure(f"{path}@{bad}", _corrupt(exc, path, bad))
+            start = _next_start(fh, bad, gz)
+
+
+def _corrupt(exc: Exception, path: str, bad: int) -> ArchiveError:
+    """The error of a record warcio could not read (or whose headers broke our bounds)."""
+    if isinstance(exc, ArchiveError):
+        return ArchiveError(f"record at byte {bad}: {exc.message}", where=f"{path}@{bad}")
+    detail = _PRINTABLE.sub("?", str(exc))[:120]
+    return ArchiveError(f"corrupt record at byte {bad}: {type(exc).__name__}: {detail}", where=f"{path}@{bad}")
 
 
 def _check_magic(fh: BinaryIO, path: str) -> None:
