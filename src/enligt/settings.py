@@ -27,7 +27,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("max_bytes", 16 * 1024 * 1024, "largest page accepted, in bytes (bigger pages are refused)", "--max-bytes"),
     Setting("allow_private", False, "allow fetching URLs on loopback, private and link-local addresses",
             "--allow-private"),
-    Setting("timeout", 20.0, "seconds before a URL fetch gives up", "--timeout"),
+    Setting("timeout", 20.0, "seconds a whole URL fetch may take (redirects, headers, body)", "--timeout"),
     Setting("user_agent", "enligt/0.1 (+news provenance; offline analysis)", "User-Agent header for URL fetches"),
     Setting("attribution", True, "run attribution, numbers and conflicts after structuring (--no-attribution: "
             "only structure the article)", "--no-attribution"),

@@ -38,6 +38,11 @@ def _rss(base: str) -> bytes:
     return f'<?xml version="1.0"?><rss version="2.0"><channel><title>Feed</title>{items}</channel></rss>'.encode()
 
 
+DRIP_BYTES, DRIP_GAP = 100, 0.05  # a 5-second drip
+DRIPPED: dict[str, int] = {}
+DRIP_DONE = threading.Event()
+
+
 class Handler(BaseHTTPRequestHandler):
     def log_message(self, *args: object) -> None:  # keep test output clean
         pass
@@ -56,6 +61,29 @@ class Handler(BaseHTTPRequestHandler):
         self.send_header("Location", to)
         self.send_header("Content-Length", "0")
         self.end_headers()
+
+    def _drip(self, path: str) -> None:
+        """Send a byte every DRIP_GAP seconds (in the headers or in the body); count what got out."""
+        head = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n"
+        body = b"<p>" + b"d" * DRIP_BYTES + b"</p>"
+        if path == "/drip-headers":
+            slow, fast = head + b"X-Pad: " + b"p" * DRIP_BYTES + b"\r\n", b"\r\n" + body
+        else:
+            slow, fast = b"", head + f"Content-Length: {len(body)}\r\n\r\n".encode()
+        sent = 0
+        try:
+            self.wfile.write(fast if path == "/drip-body" else b"")
+            for i in range(len(slow) if slow else len(body)):
+                self.wfile.write((slow or body)[i:i + 1])
+                self.wfile.flush()
+                sent += 1
+                time.sleep(DRIP_GAP)
+            self.wfile.write(b"" if path == "/drip-body" else fast)
+        except OSError:
+            pass  # the client gave up
+        finally:
+            DRIPPED[path] = sent
+            DRIP_DONE.set()
 
     def do_GET(self) -> None:
         base = f"http://127.0.0.1:{self.server.server_address[1]}"
@@ -83,6 +111,8 @@ class Handler(BaseHTTPRequestHandler):
             self.end_headers()
             for _ in range(40):
                 self.wfile.write(b"<p>" + b"y" * 10_000 + b"</p>")
+        elif self.path in ("/drip-body", "/drip-headers"):
+            self._drip(self.path)
         elif self.path == "/slow":
             time.sleep(1.5)
             self._send(200, "text/html", HTML.format("late").encode())
@@ -233,3 +263,14 @@ def test_dns_failure(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_bad_urls(url: str) -> None:
     with pytest.raises(FetchError):
         fetch.check_url(url, Options())
+
+
+@pytest.mark.parametrize("path", ["/drip-body", "/drip-headers"])
+def test_timeout_is_a_total_deadline_for_a_server_that_drips(server: str, path: str) -> None:
+    """A byte every 50 ms never trips a per-read timeout; the fetch must still give up at --timeout,
+    long before the server has sent everything (it counts what it got out before the client left)."""
+    DRIP_DONE.clear()
+    exc = _error(server + path, Options(allow_private=True, timeout=0.5))
+    assert isinstance(exc, FetchTimeoutError) and "0.5 s" in str(exc)
+    assert DRIP_DONE.wait(30)
+    assert DRIPPED[path] < DRIP_BYTES // 2, DRIPPED
