@@ -381,3 +381,55 @@ def test_short_paragraphs_without_blank_lines_are_not_a_hard_wrap() -> None:
              "Orsaken till urspårningen är ännu inte känd, säger en talesperson."]
     art = run("Bladet\n\nTåg spårade ur norr om stationen\n\nAv Lena Ström\n\n" + "\n".join(paras) + "\n\nSlut\n")
     assert art.body == tuple(paras)
+
+
+# Work done by the pass after the title, counted (never timed): Python line events plus elements read
+# from the line list (a slice of the rest of the page per line counted its copy). Run from source
+# (ENLIGT_PURE=1) in a subprocess, since compiled code reads lists and fields without Python events.
+_WORK = r'''
+import itertools, json, sys
+from enligt.structure.text import read_after_title, split_lines
+
+class Reads(list):
+    n = 0
+    def __getitem__(self, k):
+        r = super().__getitem__(k)
+        Reads.n += len(r) if isinstance(k, slice) else 1
+        return r
+
+def work(page):
+    lines = Reads(split_lines(page))
+    events = [0]
+    def tracer(frame, event, arg):
+        events[0] += 1
+        return tracer
+    Reads.n = 0
+    sys.settrace(tracer)
+    read_after_title(lines, 1)
+    sys.settrace(None)
+    return events[0] + Reads.n
+
+first = ["Anna", "Erik", "Karin", "Lars", "Maria", "Nils", "Olof", "Per"]
+first = [f + x for f in first for x in ("", "a", "e", "o", "i", "u", "s", "t")]
+names = ["%s %s %s" % t for t in itertools.product(first, first, first)]
+def page(kind, n):
+    body = {"sentences": ["Branden i lagret släcktes efter flera timmar och ingen skadades, säger polisen."] * n,
+            "names": names[:n] + ["Branden i lagret släcktes efter flera timmar och ingen skadades, säger polisen."]}
+    return "Rubrik om provet i dag\n\n" + "\n".join(body[kind]) + "\n"
+
+print(json.dumps({k: [work(page(k, 1500)), work(page(k, 3000))] for k in ("sentences", "names")}))
+'''
+
+
+def test_the_pass_after_the_title_is_linear_in_the_page_length() -> None:
+    """1 MiB took 0.45 s, 4 MiB 4.9 s, 8 MiB 20 s once (a sum over the flow and a copy of the page's
+    tail per line, a scan of every author per name line): twice the lines must be about twice the work."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "ENLIGT_PURE": "1"}
+    out = subprocess.run([sys.executable, "-c", _WORK], capture_output=True, text=True, env=env, check=True)
+    for kind, (one, two) in json.loads(out.stdout).items():
+        assert two < 2.3 * one, f"{kind}: {one} -> {two}"

@@ -44,6 +44,9 @@ class Draft:
     boilerplate: list[str] = field(default_factory=list)
     # ("body" | "short", text) in page order; shorts become headings or boilerplate later.
     flow: list[tuple[str, str]] = field(default_factory=list)
+    bodies: int = 0  # "body" entries in `flow` while lines are read (counted, not summed per line)
+    known: set[str] = field(default_factory=set)  # `authors` lower-cased, kept up to date by `_known_authors`
+    n_known: int = 0  # how many of `authors` are in `known`
 
 
 def _wrap_width(lines: list[str]) -> int | None:
@@ -160,20 +163,20 @@ def _wordmark(text: str) -> str:
 
 
 def _next_content(lines: list[Line], i: int) -> Line | None:
-    for line in lines[i + 1 :]:
-        if line.kind != "furniture":
-            return line
+    for j in range(i + 1, len(lines)):  # by index: a slice would copy the rest of the page per line
+        if lines[j].kind != "furniture":
+            return lines[j]
     return None
 
 
-def _is_author_name(lines: list[Line], i: int, body_started: bool, known: list[str]) -> bool | None:
+def _is_author_name(lines: list[Line], i: int, body_started: bool, known: set[str]) -> bool | None:
     """True: an author; False: a photographer; None: not a byline name at all.
 
-    `known`: authors met so far; a name line repeating one is the doubled byline
+    `known`: authors met so far, lower-cased; a name line repeating one is the doubled byline
     ("Av Anna Berg" / "Anna Berg"), wherever it stands.
     """
     line = lines[i]
-    if line.text.lower() in (a.lower() for a in known):
+    if line.text.lower() in known:
         return True
     nxt = lines[i + 1] if i + 1 < len(lines) else None
     prev = lines[i - 1] if i > 0 else None
@@ -186,6 +189,14 @@ def _is_author_name(lines: list[Line], i: int, body_started: bool, known: list[s
     if body_started:
         return None  # in the body only a role, an e-mail or a doubled line makes a name a byline
     return True
+
+
+def _known_authors(draft: Draft) -> set[str]:
+    """The authors met so far, lower-cased, as a set (authors only grow while the lines are read)."""
+    for name in draft.authors[draft.n_known:]:
+        draft.known.add(name.lower())
+    draft.n_known = len(draft.authors)
+    return draft.known
 
 
 def _take_list_item(draft: Draft, line: Line, mode: str) -> None:
@@ -297,7 +308,8 @@ def read_after_title(lines: list[Line], start: int) -> Draft:
             continue
         if kind == "caption":
             _add_caption(draft, line.text, lines[i - 1] if i > start else None)
-        elif kind == "name" and (author := _is_author_name(lines, i, state.body_started, draft.authors)) is not None:
+        elif kind == "name" and (author := _is_author_name(lines, i, state.body_started,
+                                                           _known_authors(draft))) is not None:
             if author:
                 draft.authors.append(line.text)
         elif kind in ("furniture", "role", "photo_role") or state.closed:
@@ -306,6 +318,7 @@ def read_after_title(lines: list[Line], start: int) -> Draft:
             draft.captions.append(Caption(captions.unglue(line.text), None))
         elif kind == "sentence":
             draft.flow.append(("body", line.text))
+            draft.bodies += 1
             state.body_started = True
         else:
             draft.flow.append(("short", line.text))
@@ -321,7 +334,7 @@ def _is_bare_caption(lines: list[Line], i: int, draft: Draft) -> bool:
     line = lines[i]
     if line.words > 25 or DASH_QUOTE.match(line.text) or any(q in line.text for q in QUOTE_MARKS):
         return False  # a quote is running text, never a caption
-    if sum(1 for k, _ in draft.flow if k == "body") != 1:
+    if draft.bodies != 1:
         return False
     if draft.flow[-1][0] != "body":
         return False
@@ -340,7 +353,7 @@ def _add_caption(draft: Draft, text: str, prev: Line | None) -> None:
         draft.captions.append(cap)
     elif (prev is not None and draft.flow and draft.flow[-1][1] == prev.text and prev.words <= 20
           and not DASH_QUOTE.match(prev.text)):
-        draft.flow.pop()
+        draft.bodies -= draft.flow.pop()[0] == "body"
         draft.captions.append(Caption(captions.unglue(prev.text), cap.credit))
     elif draft.captions and draft.captions[-1].credit is None:
         draft.captions[-1] = Caption(draft.captions[-1].text, cap.credit)
