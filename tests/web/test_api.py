@@ -139,3 +139,37 @@ def test_oversized_json_body_gets_413(client: Any) -> None:
     r = client.post("/api/analyse", json={"text": "x" * (70 * 1024)})
     assert r.status_code == 413
     assert "limit" in r.json()["message"]
+
+
+BIG, HUGE = str(2**63), str(2**64)
+# Fuzz finds (issue 13): each once answered 500; a bad parameter is the client's error (4xx).
+BAD_REQUESTS: list[tuple[str, str, str | None, int]] = [
+    ("GET", f"/api/articles?offset={BIG}", None, 422),
+    ("GET", f"/api/search?q=harbour&offset={BIG}", None, 422),
+    ("GET", f"/api/unsourced?offset={BIG}", None, 422),
+    ("GET", f"/api/sources?offset={BIG}", None, 422),
+    ("GET", f"/api/articles/{HUGE}", None, 404),
+    ("GET", f"/api/articles/{BIG}", None, 404),
+    ("GET", f"/api/articles/-{HUGE}", None, 404),
+    ("GET", f"/articles/{HUGE}", None, 404),
+    ("POST", "/api/analyse", '{"text": "\\ud800"}', 400),
+    ("POST", "/api/analyse", '{"text": "Rubrik\\n\\nHej \\udc00 du, sa hon i morse."}', 400),
+    ("POST", "/api/analyse", '{"url": "http://\\ud800.example/"}', 400),
+]
+
+
+@pytest.mark.parametrize(("method", "url", "body", "status"), BAD_REQUESTS)
+def test_bad_parameters_are_4xx_not_500(client: Any, method: str, url: str, body: str | None, status: int) -> None:
+    r = client.request(method, url, content=body, headers={"content-type": "application/json"} if body else {})
+    assert r.status_code == status, r.text
+    if url.startswith("/api/"):
+        assert r.json()["error"] in ("validation", "not-found", "bad-request")
+
+
+def test_the_store_never_binds_an_out_of_range_integer(client: Any) -> None:
+    from enligt.errors import NotFoundError
+
+    store = client.app.state.store
+    assert store.list_articles(offset=2**70)["items"] == []
+    with pytest.raises(NotFoundError):
+        store.get_article(2**70)

@@ -20,6 +20,7 @@ _SUMMARY = ("a.id, a.title, a.outlet, a.language, a.published, a.updated, a.day,
 _TERM = re.compile(r'"([^"]*)"?|(\S+)')
 _WORD = re.compile(r"\w+")
 MAX_TERMS = 32
+MAX_ID = 2**63 - 1  # the largest id SQL can store or bind
 
 
 def article_filters(*, lang: str | None = None, outlet: str | None = None, source_type: str | None = None,
@@ -129,7 +130,8 @@ def get_article(db: Database, article_id: int) -> dict[str, Any]:
     body, captions, headings, related, boilerplate), boilerplate, notes, attributions, quantities,
     conflicts (within the article), headline_claims ([{attribution, overlap}]).
     """
-    rows = db.backend.rows("SELECT * FROM articles WHERE id = :id", {"id": int(article_id)})
+    in_range = 0 < int(article_id) <= MAX_ID  # a larger id cannot be stored, nor bound as a parameter
+    rows = db.backend.rows("SELECT * FROM articles WHERE id = :id", {"id": int(article_id)}) if in_range else []
     if not rows:
         raise NotFoundError(f"no article {article_id}", where=str(article_id))
     row, args = rows[0], {"id": int(article_id)}

@@ -7,11 +7,12 @@ from typing import Any
 from enligt.store.base import Row
 
 MAX_LIMIT = 1000
+MAX_OFFSET = 2**62  # within SQL's signed 64-bit integers, whatever a caller passes
 
 
 def page_bounds(limit: int, offset: int) -> tuple[int, int]:
-    """`limit` cut to 0..MAX_LIMIT and `offset` to 0 or more, whatever a caller passed."""
-    return max(0, min(int(limit), MAX_LIMIT)), max(0, int(offset))
+    """`limit` cut to 0..MAX_LIMIT and `offset` to 0..MAX_OFFSET, whatever a caller passed."""
+    return max(0, min(int(limit), MAX_LIMIT)), max(0, min(int(offset), MAX_OFFSET))
 
 
 def as_number(value: float) -> float | int:

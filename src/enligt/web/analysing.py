@@ -82,10 +82,21 @@ def submitted_page(sub: Submission, options: Options) -> Page:
     return _pasted(sub, options)
 
 
+def check_unicode(sub: Submission) -> None:
+    """Refuse text fields that are not valid Unicode: JSON may carry a lone surrogate ("\\ud800")."""
+    for name in ("text", "url", "filename", "page_url", "kind", "lang"):
+        try:
+            getattr(sub, name).encode("utf-8")
+        except UnicodeEncodeError as exc:
+            raise BadRequest(f"{name} is not valid Unicode (a lone surrogate at character {exc.start})",
+                             where=name) from exc
+
+
 def analyse_submission(sub: Submission, *, options: Options) -> Analysis:
     """Analyse one submission with the server's options (language from the form when given)."""
     from enligt.pipeline import analyze_page
 
+    check_unicode(sub)
     if sub.kind not in KINDS:
         raise BadRequest(f"kind must be one of {', '.join(KINDS)}")
     if sub.lang not in ("auto", *SUPPORTED):

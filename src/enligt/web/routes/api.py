@@ -21,7 +21,7 @@ from enligt.store.export import WHAT as EXPORTS
 from enligt.web.analysing import Submission, analyse_submission
 from enligt.web.config import LANGUAGES
 from enligt.web.errors import BadRequest
-from enligt.web.routes.common import cached, filters, store_of
+from enligt.web.routes.common import MAX_OFFSET, cached, filters, store_of
 
 router = APIRouter(prefix="/api", tags=["api"])
 MEDIA = {"jsonl": "application/x-ndjson; charset=utf-8", "csv": "text/csv; charset=utf-8"}
@@ -49,7 +49,7 @@ def overview(request: Request) -> Json:
 
 
 @router.get("/articles", summary="Articles, newest first")
-def articles(request: Request, limit: int = Query(50, ge=1, le=1000), offset: int = Query(0, ge=0),
+def articles(request: Request, limit: int = Query(50, ge=1, le=1000), offset: int = Query(0, ge=0, le=MAX_OFFSET),
              lang: str | None = None, outlet: str | None = None) -> Json:
     f = filters(lang=lang, outlet=outlet)
     result: Json = store_of(request).list_articles(limit=limit, offset=offset, lang=f.lang, outlet=f.outlet)
@@ -66,14 +66,14 @@ def article(request: Request, article_id: int) -> Json:
 def search(request: Request, q: str = Query(..., max_length=500), lang: str | None = None,
            outlet: str | None = None, source_type: str | None = None, date_from: str | None = None,
            date_to: str | None = None, limit: int = Query(50, ge=1, le=1000),
-           offset: int = Query(0, ge=0)) -> Json:
+           offset: int = Query(0, ge=0, le=MAX_OFFSET)) -> Json:
     f = filters(lang=lang, outlet=outlet, source_type=source_type, date_from=date_from, date_to=date_to)
     result: Json = store_of(request).search(q, limit=limit, offset=offset, **f.kwargs())
     return result
 
 
 @router.get("/sources", summary="The source index, most cited first")
-def sources(request: Request, limit: int = Query(50, ge=1, le=1000), offset: int = Query(0, ge=0),
+def sources(request: Request, limit: int = Query(50, ge=1, le=1000), offset: int = Query(0, ge=0, le=MAX_OFFSET),
             source_type: str | None = None) -> Json:
     f = filters(source_type=source_type)
     result: Json = store_of(request).sources(limit=limit, offset=offset, source_type=f.source_type)
@@ -99,7 +99,7 @@ def conflict(request: Request, key: str) -> Json:
 
 
 @router.get("/unsourced", summary="Sourceless hearsay and headlines that assert attributed claims")
-def unsourced(request: Request, limit: int = Query(100, ge=1, le=1000), offset: int = Query(0, ge=0)) -> Json:
+def unsourced(request: Request, limit: int = Query(100, ge=1, le=1000), offset: int = Query(0, ge=0, le=MAX_OFFSET)) -> Json:
     result: Json = store_of(request).unsourced_claims(limit=limit, offset=offset)
     return result
 

@@ -15,6 +15,7 @@ from enligt.web.errors import BadRequest
 
 T = TypeVar("T")
 PAGE_SIZE = 50
+MAX_OFFSET = 2**31 - 1  # API offsets beyond it are refused (422), never handed to SQL
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
