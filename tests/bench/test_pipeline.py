@@ -22,3 +22,27 @@ def test_bench_corpus_and_pathological_are_commands() -> None:
     for args in (["bench", "corpus", "--help"], ["bench", "pathological", "--help"], ["bench", "memory", "--help"]):
         result = runner.invoke(main, args)
         assert result.exit_code == 0, result.output
+
+
+def test_the_huge_header_line_archive_is_small_and_refused_after_a_bounded_read(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from enligt.benchlimits import write_huge_header_warc
+    from enligt.ingest.sources import Failure
+    from enligt.ingest.warc import read_warc
+    from enligt.settings import Options
+
+    path = tmp_path / "h.warc.gz"
+    assert write_huge_header_warc(path, line_mib=4) < 100_000
+    items = list(read_warc(str(path), Options()))
+    failures = [i for i in items if isinstance(i, Failure)]
+    assert len(failures) == 1 and "header line longer" in failures[0].error.message
+    assert len(items) == 2  # the good record after it is read
+
+
+def test_the_dripping_server_drips() -> None:
+    import httpx
+
+    from enligt.benchlimits import dripping_server
+
+    with dripping_server() as url, httpx.stream("GET", url, timeout=5) as r:
+        assert r.status_code == 200 and r.headers["content-length"] == "120"
+        assert next(r.iter_raw()) == b"x"
