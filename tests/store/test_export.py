@@ -68,3 +68,26 @@ def test_cli_export(tmp_path: Path) -> None:
     assert res.returncode == 0, res.stderr
     assert res.stdout.splitlines()[0].startswith("key,name,")
     assert len(res.stdout.strip().splitlines()) == 7
+
+
+FORMULAS = [("=HYPERLINK(\"http://evil.example\")", "'=HYPERLINK(\"http://evil.example\")"),
+            ("+1+cmd|' /C calc'!A0", "'+1+cmd|' /C calc'!A0"), ("-2+3", "'-2+3"), ("@SUM(A1)", "'@SUM(A1)"),
+            ("\t=1", "'\t=1"), ("\r=1", "'\r=1"), ("Polisen", "Polisen"), ("a=b", "a=b"), ("", "")]
+
+
+@pytest.mark.parametrize(("text", "cell"), FORMULAS)
+def test_csv_cells_that_a_spreadsheet_would_run_are_neutralised(store: Store, text: str, cell: str) -> None:
+    from .conftest import make_analysis
+
+    title = f"{text}" if text else "Rubrik"
+    ingest_analyses([make_analysis("f-1", title=title, paras=["Enligt polisen brann det i natt."], outlet=text or None,
+                                   attrs=[{"source": "polisen", "cue": "Enligt", "content": "brann det i natt"}])],
+                    store=store)
+    out = io.StringIO()
+    store.export("articles", "csv", out)
+    row = next(csv.DictReader(io.StringIO(out.getvalue())))
+    assert row["title"] == (cell if text else "Rubrik") and row["outlet"] == cell
+    assert row["n_attributions"] == "1"  # numbers are not text cells
+    out = io.StringIO()
+    store.export("articles", "jsonl", out)
+    assert json.loads(out.getvalue())["outlet"] == (text or None)  # JSON lines keep the text as it is

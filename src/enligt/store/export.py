@@ -1,7 +1,9 @@
 """Export the corpus as JSON lines or CSV, streaming: articles, attributions, quantities, conflicts, sources.
 
 JSON lines keep lists and nested objects as JSON; CSV has one flat row per record, with list and
-object cells written as JSON text. Cross-article conflicts are one object per conflict in JSON
+object cells written as JSON text. A CSV text cell that a spreadsheet would run as a formula (it
+starts with `=`, `+`, `-`, `@`, a tab or a carriage return) gets a leading `'` (OWASP's rule for
+CSV injection); JSON lines are left as they are. Cross-article conflicts are one object per conflict in JSON
 lines and one row per conflicting value (with the conflict's key) in CSV.
 """
 from __future__ import annotations
@@ -83,9 +85,14 @@ _RECORDS: dict[str, Callable[[Database, str], Iterator[dict[str, Any]]]] = {
 }
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
 def _cell(value: Any) -> Any:
     if isinstance(value, (list, dict)):
         return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value  # a page's text must never run as a spreadsheet formula
     return "" if value is None else value
 
 
@@ -102,7 +109,9 @@ def export(db: Database, *, what: str, fmt: str, out: IO[str]) -> int:
             out.write(json.dumps(rec, ensure_ascii=False) + "\n")
         else:
             if writer is None:
-                writer = csv.DictWriter(out, fieldnames=list(rec), extrasaction="ignore", lineterminator="\n")
+                # CRLF rows (RFC 4180): the writer then quotes every cell holding a CR or LF, so a stray CR in
+                # a page cannot break a row (with "\n" rows it left such cells unquoted)
+                writer = csv.DictWriter(out, fieldnames=list(rec), extrasaction="ignore", lineterminator="\r\n")
                 writer.writeheader()
             writer.writerow({k: _cell(v) for k, v in rec.items()})
         n += 1
