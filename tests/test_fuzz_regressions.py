@@ -32,6 +32,12 @@ CASES: list[tuple[str, bytes, str, str]] = [
      (HEAD + "=(TT rapporterade att det var lugnt i centrum under natten." + TAIL).encode(), "p.txt", "ok"),
     ("'=' alone before a cue", (HEAD + "= rapporterade TT att allt var lugnt." + TAIL).encode(), "p.txt", "ok"),
     ("'(=' before a name", (HEAD + "(= TT) rapporterade att allt var lugnt i natt." + TAIL).encode(), "p.txt", "ok"),
+    ("260 nested divs: 'too little text'", _deep_html(260), "deep.html", "ok"),
+    ("1,000 nested divs", _deep_html(1000), "deep.html", "ok"),
+    ("5,000 nested divs: said, not 'too little text'", _deep_html(5000), "deep.html", "extraction"),
+    ("UTF-16LE without BOM: 'binary data'", _utf16(HEAD + "Polisen säger att allt var lugnt i natt." + TAIL, "utf-16-le"),
+     "p.txt", "ok"),
+    ("UTF-16BE HTML without BOM", _utf16(_deep_html(3).decode(), "utf-16-be"), "p.html", "ok"),
 ]
 
 
@@ -46,3 +52,11 @@ def test_fuzz_find_is_handled(name: str, data: bytes, filename: str, expected: s
         return
     assert expected == "ok", f"{name}: analysed, expected {expected}"
     assert analysis.article.body
+    if "nested" in name:
+        assert "branden i lagret släcktes" in analysis.article.text
+
+
+def test_too_deep_markup_says_so() -> None:
+    page = page_from_bytes(_deep_html(5000), where="deep.html", name="deep.html")
+    with pytest.raises(EnligtError, match="nested more than 2,048 elements deep"):
+        analyze_page(page, options=Options())

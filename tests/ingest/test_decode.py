@@ -20,6 +20,12 @@ EN = "“We are not leaving,” said the mayor’s spokeswoman — the café sta
         ("Sjøen er blå og ærlig.".encode("latin-1"), "Sjøen er blå og ærlig.", "latin-1"),
         (b"\xef\xbb\xbf" + SV.encode("utf-8"), SV, "utf-8"),
         (SV.encode("utf-16"), SV, "utf-16"),
+        # UTF-16 without a byte-order mark was "binary data" (issue 13)
+        (SV.encode("utf-16-le"), SV, "utf-16-le"),
+        (SV.encode("utf-16-be"), SV, "utf-16-be"),
+        (EN.encode("utf-16-le"), EN, "utf-16-le"),
+        ("<html><body><p>Hej</p></body></html>".encode("utf-16-le"), "<html><body><p>Hej</p></body></html>",
+         "utf-16-le"),
     ],
 )
 def test_decodes_and_names_the_encoding(data: bytes, text: str, encoding: str) -> None:
@@ -35,7 +41,8 @@ def test_empty_is_refused_with_the_file_named(data: bytes) -> None:
     assert "empty.txt" in str(err.value)
 
 
-@pytest.mark.parametrize("data", [b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20, bytes(range(256)) * 10, b"\x00\x01\x02\x03" * 50])
+@pytest.mark.parametrize("data", [b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20, bytes(range(256)) * 10, b"\x00\x01\x02\x03" * 50,
+                                  b"\x01\x00\x02\x00\x03\x00" * 50, b"A\x00" * 20 + bytes(range(256)) * 4])
 def test_binary_is_refused(data: bytes) -> None:
     with pytest.raises(BinaryInputError) as err:
         decode(data, where="image.png")

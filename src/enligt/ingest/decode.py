@@ -1,4 +1,5 @@
-"""Bytes to text: BOMs, UTF-8, the Western single-byte encodings Nordic pages still use, then detection.
+"""Bytes to text: BOMs, UTF-16 without one, UTF-8, the Western single-byte encodings Nordic pages still
+use, then detection.
 
 Refuses empty and binary input with an error naming the problem. Says which encoding it used.
 """
@@ -33,6 +34,22 @@ def _looks_binary(data: bytes) -> bool:
         return True
     bad = len(sample) - len(sample.translate(None, _CONTROL))  # counted at C speed
     return bad > max(2, len(sample) // 100)
+
+
+def _utf16_without_bom(data: bytes) -> Decoded | None:
+    """UTF-16 text without a byte-order mark, by where its NUL bytes fall: Latin-script text in
+    UTF-16LE has a NUL in most odd bytes and in hardly any even ones (BE the other way round)."""
+    sample = data[:_SAMPLE] if len(data) > 1 else b""
+    half = len(sample) // 2
+    if half < 8:
+        return None
+    even, odd = sample[0:2 * half:2].count(0), sample[1:2 * half:2].count(0)
+    for zeros, other, encoding in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if zeros >= 0.3 * half and other <= 0.02 * half:
+            text = _try(data[: len(data) // 2 * 2], encoding)
+            if text is not None and not _looks_binary(text[:_SAMPLE].encode("utf-8")):
+                return Decoded(text, encoding)
+    return None
 
 
 def _declared(declared: str | None) -> str | None:
@@ -88,6 +105,8 @@ def decode(data: bytes, *, where: str, declared: str | None = None) -> Decoded:
             text = _try(data, encoding)
             if text is not None:
                 return Decoded(text.lstrip("\ufeff"), encoding.replace("-sig", ""))
+    if b"\x00" in data[:_SAMPLE] and (found := _utf16_without_bom(data)) is not None:
+        return found
     if _looks_binary(data):
         raise BinaryInputError("binary data, not a text or HTML page", where=where)
     text = _try(data, "utf-8")

@@ -40,10 +40,14 @@ def parse(html: str | bytes, *, where: str) -> Any:
 
     text = html if isinstance(html, str) else html.decode("utf-8", "replace")
     beginning = text[:50].lower()
+    parser = _parser()
     try:
-        tree = lxml_html.fromstring(_repair_bytes(text, beginning), parser=_parser())
+        tree = lxml_html.fromstring(_repair_bytes(text, beginning), parser=parser)
     except (ValueError, TypeError, etree.LxmlError) as exc:
         raise ExtractionError(f"cannot parse HTML ({exc})", where=where) from exc
+    if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):  # libxml2 stopped reading there
+        raise ExtractionError(f"markup nested more than {MAX_DEPTH:,} elements deep: the HTML parser stops "
+                              "reading there", where=where)
     if tree is None or len(tree) == 0 or ("html" not in beginning and len(tree) < 2):
         raise ExtractionError("cannot parse HTML: no document tree (not HTML, or truncated before <body>)",
                               where=where)
@@ -76,13 +80,17 @@ def _repair_bytes(text: str, beginning: str) -> bytes:
     return data
 
 
+MAX_DEPTH = 2048  # libxml2's element depth limit with huge_tree (256 without)
+
+
 @cache
 def _parser() -> Any:
-    """trafilatura's parser settings, decoding UTF-8 bytes."""
+    """trafilatura's parser settings, decoding UTF-8 bytes, plus `huge_tree`: without it libxml2 stops
+    at 256 nested elements and a page of 260 nested divs lost its text ("too little text")."""
     from lxml import html as lxml_html
 
     return lxml_html.HTMLParser(collect_ids=False, default_doctype=False, encoding="utf-8",
-                                remove_comments=True, remove_pis=True)
+                                remove_comments=True, remove_pis=True, huge_tree=True)
 
 
 # Elements that never hold main text and that trafilatura discards anyway. Removing them before it
