@@ -40,3 +40,42 @@ def test_missing_path_is_a_failure(tmp_path: Path) -> None:
     [item] = list(iter_pages([str(tmp_path / "nope.txt")], options=Options()))
     assert isinstance(item, Failure) and isinstance(item.error, MissingInputError)
 
+
+HTML_PAGE = ("<html><head><title>Brand i lagret</title></head><body><article><h1>Brand i lagret</h1>"
+             "<p>Räddningstjänsten säger att branden i lagret släcktes efter flera timmars arbete i natt.</p>"
+             "</article></body></html>")
+TEXT_PAGE = "Brand i lagret\n\nRäddningstjänsten säger att branden i lagret släcktes efter flera timmars arbete i natt.\n"
+
+
+def test_gzipped_pages_are_read_not_refused_as_binary(tmp_path: Path) -> None:
+    import gzip
+
+    (tmp_path / "a.html.gz").write_bytes(gzip.compress(HTML_PAGE.encode()))
+    (tmp_path / "b.txt.gz").write_bytes(gzip.compress(TEXT_PAGE.encode("cp1252")))
+    (tmp_path / "c.warc.gz").write_bytes(b"not walked: archives are named, not found in folders")
+    items = list(iter_pages([str(tmp_path)], options=Options()))
+    assert [type(i).__name__ for i in items] == ["Page", "Page"]
+    html_page, text_page = items
+    assert isinstance(html_page, Page) and html_page.kind == "html" and "Brand i lagret" in html_page.content
+    assert isinstance(text_page, Page) and text_page.kind == "text" and "Räddningstjänsten" in text_page.content
+    assert text_page.encoding == "latin-1"  # decoded after inflating, as any page
+
+
+def test_a_gzipped_page_that_inflates_past_the_cap_is_too_large(tmp_path: Path) -> None:
+    import gzip
+
+    path = tmp_path / "bomb.txt.gz"
+    path.write_bytes(gzip.compress(b"a" * 5_000_000))
+    (item,) = iter_pages([str(path)], options=Options(max_bytes=100_000))
+    assert isinstance(item, Failure) and isinstance(item.error, TooLargeError)
+
+
+def test_a_broken_gzip_page_is_a_decode_failure(tmp_path: Path) -> None:
+    import gzip
+
+    from enligt.errors import DecodeError
+
+    path = tmp_path / "cut.html.gz"
+    path.write_bytes(gzip.compress(HTML_PAGE.encode())[:30])
+    (item,) = iter_pages([str(path)], options=Options())
+    assert isinstance(item, Failure) and isinstance(item.error, DecodeError) and "gzip" in item.error.message

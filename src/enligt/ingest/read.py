@@ -1,4 +1,4 @@
-"""Bytes into a `Page`: the size cap, text-or-HTML sniffing, the declared charset, decoding.
+"""Bytes into a `Page`: the size cap, gzip, text-or-HTML sniffing, the declared charset, decoding.
 
 The low floor of the ingest room: the readers of files (`enligt.ingest.sources`), URLs
 (`fetch`), feeds (`feed`) and WARC archives (`warc`) all turn their bytes into pages here.
@@ -9,12 +9,13 @@ import re
 from pathlib import Path
 from typing import BinaryIO
 
-from enligt.errors import InputError, TooLargeError
+from enligt.errors import DecodeError, InputError, TooLargeError
 from enligt.ingest.decode import decode
 from enligt.models import Page, PageKind
 from enligt.settings import Options
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+GZIP_MAGIC = b"\x1f\x8b"
 _HTML_SNIFF = re.compile(rb"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta\s|<div[\s>]|<p>", re.IGNORECASE)
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w:.-]+)""", re.IGNORECASE)
 
@@ -41,6 +42,22 @@ def read_limited(stream: BinaryIO, *, max_bytes: int, where: str) -> bytes:
     return data
 
 
+def gunzip_limited(data: bytes, *, max_bytes: int, where: str) -> bytes:
+    """`data` itself, or, when it is gzip-compressed (a `.html.gz` page), its content, of at most
+    `max_bytes` (a small file that inflates past the cap raises `TooLargeError` without inflating it all)."""
+    if not data.startswith(GZIP_MAGIC):
+        return data
+    import gzip
+    import io
+    import zlib
+
+    try:
+        with gzip.GzipFile(fileobj=io.BytesIO(data)) as gz:
+            return read_limited(gz, max_bytes=max_bytes, where=where)  # type: ignore[arg-type]
+    except (OSError, EOFError, zlib.error) as exc:
+        raise DecodeError(f"cannot decompress: not a valid gzip file ({exc})", where=where) from exc
+
+
 def page_from_bytes(data: bytes, *, where: str, name: str | None = None, url: str | None = None,
                     declared: str | None = None, fetched: str | None = None,
                     meta: tuple[tuple[str, str], ...] = ()) -> Page:
@@ -63,4 +80,5 @@ def read_file(path: Path, *, where: str, options: Options) -> Page:
         raise InputError("is a folder", where=where) from exc
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}", where=where) from exc
-    return page_from_bytes(data, where=where, name=path.name)
+    data = gunzip_limited(data, max_bytes=options.max_bytes, where=where)
+    return page_from_bytes(data, where=where, name=path.name.removesuffix(".gz").removesuffix(".GZ"))

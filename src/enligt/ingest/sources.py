@@ -16,11 +16,11 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from enligt.errors import EnligtError, MissingInputError
-from enligt.ingest.read import page_from_bytes, read_file, read_limited
+from enligt.ingest.read import gunzip_limited, page_from_bytes, read_file, read_limited
 from enligt.models import Failure, Item, Page
 from enligt.settings import Options
 
-PAGE_SUFFIXES = (".txt", ".html", ".htm")
+PAGE_SUFFIXES = (".txt", ".html", ".htm", ".txt.gz", ".html.gz", ".htm.gz")
 WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
 FEED_SUFFIXES = (".rss", ".atom", ".xml")
 Reader = Callable[[str, Options], Iterator[Item]]
@@ -60,7 +60,7 @@ def _read_path(arg: str, options: Options) -> Iterator[Item]:
 def _read_stdin(arg: str, options: Options) -> Iterator[Item]:
     def read() -> Page:
         data = read_limited(sys.stdin.buffer, max_bytes=options.max_bytes, where="<stdin>")
-        return page_from_bytes(data, where="-", name="-")
+        return page_from_bytes(gunzip_limited(data, max_bytes=options.max_bytes, where="-"), where="-", name="-")
 
     yield from _one(read, "-")
 

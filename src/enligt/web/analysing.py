@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from enligt.errors import EnligtError, FetchError, TooLargeError
-from enligt.ingest.read import page_from_bytes
+from enligt.ingest.read import gunzip_limited, page_from_bytes
 from enligt.ingest.sources import iter_pages
 from enligt.lang import SUPPORTED
 from enligt.models import Analysis, Failure, Page
@@ -62,10 +62,11 @@ def _uploaded(sub: Submission, options: Options) -> Page:
     assert sub.data is not None
     if len(sub.data) > options.max_bytes:
         raise TooLargeError(f"the file is larger than the {options.max_bytes:,} byte limit", where=sub.filename)
-    name = sub.filename or "upload"
+    name = (sub.filename or "upload").removesuffix(".gz")
     if sub.kind != "auto":
         name = f"{name}.{'html' if sub.kind == 'html' else 'txt'}"
-    return page_from_bytes(sub.data, where=sub.filename or "upload", name=name)
+    data = gunzip_limited(sub.data, max_bytes=options.max_bytes, where=sub.filename or "upload")
+    return page_from_bytes(data, where=sub.filename or "upload", name=name)
 
 
 def submitted_page(sub: Submission, options: Options) -> Page:
