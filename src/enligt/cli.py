@@ -205,7 +205,7 @@ def export_cmd(db: str | None, what: str, fmt: str) -> None:
     """Write corpus records to standard output as JSON lines or CSV."""
     from enligt.store import open_store
 
-    with open_store(db) as store:
+    with open_store(db, create=False) as store:
         store.export(what, fmt, sys.stdout)
 
 
@@ -236,7 +236,8 @@ def serve_cmd(db: str | None, host: str, port: int, allow_private: bool, allow_h
     if host not in ("127.0.0.1", "localhost", "::1"):
         click.echo(f"enligt: warning: listening on {host}: the UI has no login; anyone who can reach it can "
                    "read the corpus and add to it", err=True)
-    serve(WebConfig(db=db, allow_private=allow_private, allowed_hosts=allow_hosts), host=host, port=port,
+    serve(WebConfig(db=db, create_db=False, allow_private=allow_private, allowed_hosts=allow_hosts), host=host,
+          port=port,
           announce=lambda url: click.echo(f"enligt: serving the corpus at {url} (Ctrl-C to stop)", err=True))
 
 

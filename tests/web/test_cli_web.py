@@ -79,6 +79,9 @@ def test_serve_answers_to_its_host_and_allow_host_names_only(tmp_path: Path, mon
     import uvicorn
     from fastapi.testclient import TestClient
 
+    from enligt.store import open_store
+
+    open_store(str(tmp_path / "s.db")).close()
     served: dict[str, Any] = {}
     monkeypatch.setattr(uvicorn, "run", lambda app, **kw: served.update(app=app, **kw))
     res = CliRunner().invoke(main, ["serve", "--db", str(tmp_path / "s.db"), "--host", "192.168.1.5",
@@ -89,3 +92,16 @@ def test_serve_answers_to_its_host_and_allow_host_names_only(tmp_path: Path, mon
     for host, status in (("192.168.1.5:8000", 200), ("box.lan", 200), ("localhost:8000", 200),
                          ("evil.example:8000", 421)):
         assert client.get("/api/overview", headers={"host": host}).status_code == status, host
+
+
+@pytest.mark.parametrize("command", [["serve"], ["export", "--what", "sources"]])
+def test_serve_and_export_say_the_database_is_missing_and_create_nothing(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: list[str]) -> None:
+    import uvicorn
+
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: pytest.fail("must not serve"))
+    db = tmp_path / "typo.db"
+    res = CliRunner().invoke(main, [*command, "--db", str(db)])
+    assert res.exit_code == 1
+    assert "no such database" in res.output and str(db) in res.output
+    assert not db.exists()

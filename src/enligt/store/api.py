@@ -8,6 +8,7 @@ documented on those functions and in docs/corpus.md. The layers above see it thr
 """
 from __future__ import annotations
 
+from pathlib import Path
 from typing import IO, Any, Self
 
 from enligt.errors import StoreError
@@ -25,7 +26,7 @@ DEFAULT_DB = "enligt.db"
 _PG_SCHEMES = ("postgresql://", "postgres://", "postgresql+psycopg://")
 
 
-def _backend_for(url: str | None) -> Backend:
+def _backend_for(url: str | None, create: bool = True) -> Backend:
     target = url or DEFAULT_DB
     lower = target.lower()
     if lower.startswith(_PG_SCHEMES):
@@ -40,17 +41,21 @@ def _backend_for(url: str | None) -> Backend:
                          "or postgresql://)", where=redact(target))
     from enligt.store.sqlite import SQLiteBackend
 
+    if not create and target != ":memory:" and not Path(target).exists():
+        raise StoreError("no such database (`enligt ingest PAGES --db PATH` builds one)", where=target)
     return SQLiteBackend(target)
 
 
-def open_store(url: str | None = None) -> Store:
-    """Open (creating if needed) the corpus database.
+def open_store(url: str | None = None, *, create: bool = True) -> Store:
+    """Open (creating if needed, unless `create` is False) the corpus database.
 
     None or "enligt.db" or any path: a SQLite file; "sqlite:///relative/path" or
     "sqlite:////absolute/path"; ":memory:" for a private in-memory database (tests);
     "postgresql://user@host/dbname" for PostgreSQL (needs psycopg: `pip install 'enligt[postgres]'`).
+    With `create=False` a missing SQLite file raises `StoreError` instead of becoming an empty
+    corpus (`export` and `serve` read a corpus; only `ingest` and `demo` build one).
     """
-    return Store(_backend_for(url))
+    return Store(_backend_for(url, create))
 
 
 class Store(Database):

@@ -70,7 +70,7 @@ def create_app(config: WebConfig | None = None, *, store: CorpusStore | None = N
     app.state.config = config
     app.state.templates = make_templates()
     app.state.owns_store = store is None
-    app.state.store = open_store(config.db) if store is None else store
+    app.state.store = open_store(config.db, create=config.create_db) if store is None else store
     errors.install(app)
     app.include_router(pages.router)
     app.include_router(analyse.router)

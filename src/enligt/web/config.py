@@ -24,6 +24,7 @@ class WebConfig:
     """How one server runs: which database, whether URL fetches may reach private addresses, limits."""
 
     db: str | None = None
+    create_db: bool = True  # False: a missing SQLite file is an error (enligt serve), not an empty corpus
     allow_private: bool = False
     max_upload: int = MAX_UPLOAD
     secret: bytes = field(default_factory=lambda: secrets.token_bytes(32), repr=False)
