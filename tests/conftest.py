@@ -11,7 +11,7 @@ from enligt.store import Store, open_store
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 DEV = SHARED / "corpus" / "dev"
-SAMPLES = ROOT / "samples"
+SAMPLES = ROOT / "src" / "enligt" / "samples"  # package data; samples/ at the root links here
 
 
 @pytest.fixture

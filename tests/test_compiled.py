@@ -11,7 +11,7 @@ import pytest
 
 from enligt import _compiled
 
-SAMPLE = Path(__file__).parents[1] / "samples" / "sv-helgadalen-explosion.txt"
+SAMPLE = Path(__file__).parents[1] / "src" / "enligt" / "samples" / "sv-helgadalen-explosion.txt"
 
 
 def _run(code: str, **env: str) -> str:

@@ -242,8 +242,9 @@ def serve_cmd(db: str | None, host: str, port: int, allow_private: bool, allow_h
 
 
 @main.command("demo")
-@click.option("--db", default=None, help="Demo database file, removed and recreated (default: a temporary file).")
-@click.option("--samples", default=None, help="Folder of pages to ingest (default: the bundled samples/).")
+@click.option("--db", default=None,
+              help="Demo database file, removed and recreated (default: a new one in a private temporary folder).")
+@click.option("--samples", default=None, help="Folder of pages to ingest (default: the sample pages bundled with enligt).")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", type=int, default=8000, show_default=True, help="Port (a free one if it is taken).")
 @click.option("--no-serve", is_flag=True, help="Build the demo database, print a summary and exit.")
@@ -264,8 +265,12 @@ def demo_cmd(db: str | None, samples: str | None, host: str, port: int, no_serve
     port, note = demo.pick_port(host, port)
     if note:
         click.echo(f"enligt: {note}", err=True)
-    serve(WebConfig(db=str(path)), host=host, port=port,
-          announce=lambda url: click.echo(f"Serving the demo at {url}  (Ctrl-C to stop)"))
+    try:
+        serve(WebConfig(db=str(path)), host=host, port=port,
+              announce=lambda url: click.echo(f"Serving the demo at {url}  (Ctrl-C to stop)"))
+    finally:
+        if not db:
+            demo.remove_default_db(path)
 
 
 @bench.command("serve")

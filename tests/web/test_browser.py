@@ -29,7 +29,7 @@ def _build_db(path: Path) -> dict[str, int]:
     from enligt.store import open_store, store_analysis
     from enligt.web.demo import build_demo, samples_dir
 
-    build_demo(db=path, samples=samples_dir(str(ROOT / "samples")))
+    build_demo(db=path, samples=samples_dir())
     with open_store(str(path)) as store:
         ids = [store_analysis(a, store=store) for a in sample_analyses()]
         evil = store_analysis(hostile_analysis(), store=store)

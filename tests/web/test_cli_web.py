@@ -105,3 +105,37 @@ def test_serve_and_export_say_the_database_is_missing_and_create_nothing(
     assert res.exit_code == 1
     assert "no such database" in res.output and str(db) in res.output
     assert not db.exists()
+
+
+def test_the_sample_pages_are_package_data() -> None:
+    """`enligt demo` from a pip install found no samples: they ship inside the package now."""
+    import fnmatch
+    import tomllib
+
+    from enligt.web.demo import bundled_samples, samples_dir
+
+    folder = bundled_samples()
+    assert folder.parent.name == "enligt" and samples_dir() == folder
+    files = sorted(p.relative_to(folder.parent).as_posix() for p in folder.iterdir())
+    assert len([f for f in files if f.endswith((".txt", ".html"))]) == 6 and "samples/README.md" in files
+    patterns = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["package-data"]["enligt"]
+    assert all(any(fnmatch.fnmatch(f, p) for p in patterns) for f in files), files
+    assert (ROOT / "samples").resolve() == folder.resolve()  # one copy: the root folder links to it
+
+
+def test_the_demo_database_is_fresh_and_private_per_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import tempfile
+
+    from enligt.web.demo import default_db, remove_default_db
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    one, two = default_db(), default_db()
+    assert one != two and one.parent.parent == tmp_path
+    assert one.parent.stat().st_mode & 0o777 == 0o700
+    res = CliRunner().invoke(main, ["demo", "--no-serve"])
+    assert res.exit_code == 0, res.output
+    assert "6 added" in res.output
+    (made,) = [p for p in tmp_path.glob("enligt-demo-*/enligt-demo.db")]
+    assert str(made) in res.output
+    remove_default_db(one)
+    assert not one.parent.exists()

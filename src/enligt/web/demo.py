@@ -1,12 +1,16 @@
 """`enligt demo`: the bundled sample pages ingested into a fresh database, then served.
 
-The demo database is recreated on every run. To avoid deleting something that is not ours, an
-existing file is removed only when it is an SQLite database.
+The sample pages ship inside the package (`enligt/samples/`), so a pip install has them too. The
+demo database is a new file in a fresh private temporary folder (`tempfile.mkdtemp`: one per run
+and per user, removed when the demo stops serving) unless `--db` names one; a named file is
+recreated on every run, and removed first only when it is an SQLite database.
 """
 from __future__ import annotations
 
+import contextlib
 import socket
 import tempfile
+from importlib import resources
 from pathlib import Path
 
 from enligt.errors import MissingInputError, StoreError
@@ -16,16 +20,29 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 def default_db() -> Path:
-    return Path(tempfile.gettempdir()) / "enligt-demo" / "enligt-demo.db"
+    """A database file in a new private folder (mode 0700) of its own: nothing shared between users or runs."""
+    return Path(tempfile.mkdtemp(prefix="enligt-demo-")) / "enligt-demo.db"
+
+
+def bundled_samples() -> Path:
+    """The sample pages shipped as package data (`enligt/samples/`)."""
+    return Path(str(resources.files("enligt") / "samples"))
 
 
 def samples_dir(given: str | None = None) -> Path:
-    """The bundled sample pages: `given`, else ./samples, else the repository's samples/."""
-    candidates = [Path(given)] if given else [Path("samples"), Path(__file__).resolve().parents[3] / "samples"]
-    for path in candidates:
-        if path.is_dir() and any(path.iterdir()):
-            return path
-    raise MissingInputError("no sample pages found (expected a samples/ folder)", where=str(candidates[0]))
+    """The sample pages to ingest: `given`, else the bundled ones."""
+    path = Path(given) if given else bundled_samples()
+    if path.is_dir() and any(path.iterdir()):
+        return path
+    raise MissingInputError("no sample pages found (expected a folder of pages)", where=str(path))
+
+
+def remove_default_db(path: Path) -> None:
+    """Remove a demo database made by `default_db` (its WAL files and its folder), when the demo ends."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    with contextlib.suppress(OSError):
+        path.parent.rmdir()
 
 
 def reset_db(path: Path) -> None:
