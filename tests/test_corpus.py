@@ -12,7 +12,8 @@ from enligt.corpus import add_analysis, ingest, ingest_pages
 from enligt.ingest.read import page_from_bytes
 from enligt.models import Failure, Item
 from enligt.settings import Options
-from enligt.store import Store, open_store
+from enligt.store import Store, ingest_analyses, open_store
+from enligt.store.writer import store_analysis
 
 from .store.conftest import make_analysis
 
@@ -169,3 +170,28 @@ def test_concurrent_add_analysis_calls_all_land(tmp_path: Path) -> None:
         for t in threads:
             t.join()
         assert sorted(ids) == list(range(1, 13)) and st.list_articles()["total"] == 12
+
+
+def test_the_same_content_under_another_key_is_a_duplicate_not_a_second_article(store: Store) -> None:
+    """The same page ingested from another folder counted twice in conflicts (issue 13)."""
+    def copies(prefix: str) -> Iterator[Item]:
+        for i in range(3):
+            yield page_from_bytes(PAGE.format(town=f"Ort{i}").encode(), where=f"{prefix}/page-{i}.txt")
+
+    first = ingest_pages(copies("a"), store=store, options=Options())
+    again = ingest_pages(copies("b"), store=store, options=Options())
+    assert (first.added, first.duplicates) == (3, 0)
+    assert (again.added, again.duplicates, again.failed) == (0, 3, 0)
+    assert "3 duplicates" in again.summary() and again.to_dict()["duplicates"] == 3
+    assert store.list_articles()["total"] == 3
+
+
+def test_duplicates_within_one_batch_and_from_analyses_are_caught_at_write(store: Store) -> None:
+    a = make_analysis("x/one.txt", title="Samma text", paras=["Enligt polisen brann det i natt."],
+                      attrs=[{"source": "polisen", "cue": "Enligt", "content": "brann det i natt"}])
+    b = make_analysis("y/one.txt", title="Samma text", paras=["Enligt polisen brann det i natt."],
+                      attrs=[{"source": "polisen", "cue": "Enligt", "content": "brann det i natt"}])
+    report = ingest_analyses([a, b], store=store)
+    assert (report.added, report.duplicates) == (1, 1)
+    assert store_analysis(b, store=store) == report.article_ids[0]  # the stored article's id
+    assert store.list_articles()["total"] == 1

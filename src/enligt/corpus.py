@@ -19,7 +19,7 @@ from enligt.pipeline import analyze_items
 from enligt.settings import Options
 from enligt.store.base import Database, IngestReport
 from enligt.store.protocol import CorpusStore
-from enligt.store.writer import BatchWriter, OnFailure, is_stored
+from enligt.store.writer import BatchWriter, OnFailure, stored_as
 
 _WRITE_LOCK = threading.Lock()
 
@@ -48,7 +48,8 @@ def ingest_pages(items: Iterable[Item], *, store: Database, options: Options, pr
                  on_failure: OnFailure | None = None) -> IngestReport:
     """Analyse and store a stream of pages (`Page` or `Failure`, e.g. generated pages for benchmarks).
 
-    Pages already stored unchanged are skipped before analysis. `on_failure` is called for each bad
+    Pages already stored unchanged, or whose content is stored under another key (duplicates), are
+    skipped before analysis. `on_failure` is called for each bad
     page as it happens (the CLI prints one line); `progress` shows a tqdm bar when stderr is a terminal.
     Interrupted (Ctrl-C), it keeps what was analysed.
     """
@@ -59,8 +60,8 @@ def ingest_pages(items: Iterable[Item], *, store: Database, options: Options, pr
         for item in items:
             if bar is not None:
                 bar.update(1)
-            if not isinstance(item, Failure) and is_stored(store, item):
-                writer.skip()
+            if not isinstance(item, Failure) and (status := stored_as(store, item)) is not None:
+                writer.skip(status)  # unchanged, or the same content under another key
                 continue
             yield item
 

@@ -115,3 +115,29 @@ def test_reads_from_several_threads(corpus: Store) -> None:
     for t in threads:
         t.join()
     assert errors == []
+
+
+# Stemmed search (issue 13): "död" found nothing while the corpus said "döda" and "dödades".
+@pytest.mark.parametrize(("query", "expected"), [
+    ("död", 2),              # "döda" (sv-2), "dödades" (sv-1, sv-2)
+    ("dödade", 2),
+    ("Döda", 2),
+    ("kill", 2),             # "killed" in both English articles
+    ("killing", 2),
+    ('"civilians killed"', 0),
+    ('"civilians were killed"', 2),
+    ("explosion", 1),        # sv "explosionen"
+])
+def test_search_matches_inflected_forms_by_stem(corpus: Store, query: str, expected: int) -> None:
+    assert corpus.search(query)["total"] == expected
+
+
+def test_search_shows_which_attributions_matched(corpus: Store) -> None:
+    res = corpus.search("död", lang="sv")
+    by_title = {i["title"]: i for i in res["items"]}
+    sv1 = by_title["Hamnen i Norvik stängs efter explosionen"]
+    (matched,) = sv1["matched_attributions"]
+    assert matched["source"] == "The Sun" and matched["content"] == "dödades 40 civila i explosionen"
+    assert [p["text"] for p in matched["content_parts"] if p["match"]] == ["dödades"]
+    assert any(p["match"] and p["text"] == "dödades" for p in sv1["snippet_parts"])
+    assert all(len(i["matched_attributions"]) <= 5 for i in res["items"])

@@ -35,8 +35,8 @@ class Tx(Protocol):
     def savepoint(self) -> AbstractContextManager[None]:
         """Nested atomic unit: one page's rows are written completely or not at all."""
 
-    def index_article(self, article_id: int, *, title: str, body: str, claims: str) -> None:
-        """Add an article to the full-text index."""
+    def index_article(self, article_id: int, *, title: str, body: str, claims: str, lang: str | None = None) -> None:
+        """Add an article to the full-text index (`lang`: the article's language, for stemming)."""
 
     def unindex_article(self, article_id: int) -> None: ...
 
@@ -55,7 +55,8 @@ class Backend(Protocol):
     def search(self, match: str, *, where: str, params: Params, limit: int, offset: int) -> tuple[int, list[Row]]:
         """Full-text search. `match` is already a safe query in the backend's syntax (see `fts_query`);
         `where` is an extra SQL condition on `a` (articles) with named `params`. Returns (total, rows)
-        where rows have `id`, `rank` and `snippet` (matches wrapped in \\x02 ... \\x03)."""
+        where rows have `id`, `rank` and `snippet` (matches wrapped in \\x02 ... \\x03, or None when
+        the caller is to mark the matches in the article text itself)."""
 
     def fts_query(self, terms: list[tuple[str, bool, bool]]) -> str:
         """Build a safe full-text query from parsed user terms (text, is_phrase, is_prefix)."""
@@ -101,6 +102,7 @@ class IngestReport:
     updated: int = 0
     unchanged: int = 0
     failures: tuple[Failure, ...] = ()
+    duplicates: int = 0  # new pages whose content is already stored under another key: not stored again
     seconds: float = 0.0
     article_ids: tuple[int, ...] = field(default=(), repr=False)
 
@@ -110,14 +112,15 @@ class IngestReport:
 
     @property
     def pages(self) -> int:
-        return self.added + self.updated + self.unchanged + self.failed
+        return self.added + self.updated + self.unchanged + self.duplicates + self.failed
 
     def to_dict(self) -> dict[str, Any]:
         return {"added": self.added, "updated": self.updated, "unchanged": self.unchanged,
-                "failed": self.failed, "seconds": round(self.seconds, 3),
+                "duplicates": self.duplicates, "failed": self.failed, "seconds": round(self.seconds, 3),
                 "failures": [{"input": f.input, **f.error.to_dict()} for f in self.failures]}
 
     def summary(self) -> str:
         rate = self.pages / self.seconds if self.seconds > 0 else 0.0
         return (f"{self.pages:,} pages: {self.added:,} added, {self.updated:,} updated, "
-                f"{self.unchanged:,} unchanged, {self.failed:,} failed ({rate:,.0f} pages/s)")
+                f"{self.unchanged:,} unchanged, {self.duplicates:,} duplicates, {self.failed:,} failed "
+                f"({rate:,.0f} pages/s)")

@@ -1,8 +1,10 @@
 """The PostgreSQL backend (psycopg 3): the same protocol as `enligt.store.sqlite`.
 
 One writer connection behind a lock, one reader connection per thread, the schema in
-`schema_pg.sql`, full-text search with a generated `tsvector` column (the 'simple' configuration:
-lower-cased words, no stemming, the same for every language) and a GIN index. The portable SQL
+`schema_pg.sql`, full-text search with a generated `tsvector` column built with the text-search
+configuration of each article's language (swedish, english, norwegian, danish, german: PostgreSQL's
+own Snowball stemmers; 'simple' for other languages) and a GIN index; a query is stemmed in every
+one of them and the results ORed, since its language is not known. The portable SQL
 of the store uses `:name` parameters; they are rewritten to psycopg's `%(name)s` and always bound.
 Install the driver with `pip install 'enligt[postgres]'` (psycopg).
 """
@@ -19,10 +21,28 @@ from typing import Any
 from enligt.errors import StoreError
 from enligt.store.base import Params, Row
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"  # 2: search_index.cfg, stemmed per language
+CONFIGS = {"sv": "swedish", "en": "english", "no": "norwegian", "da": "danish", "de": "german"}
 _PARAM = re.compile(r"(?<![:\w]):([A-Za-z_]\w*)")
 _NO_PARAMS: dict[str, Any] = {}
 _HEADLINE_OPTIONS = "StartSel=\x02, StopSel=\x03, MaxWords=35, MinWords=12, MaxFragments=2, FragmentDelimiter=\" … \""
+
+
+# A query stemmed by every language's configuration (and 'simple'), ORed: its language is not known.
+_ANY_CONFIG = " || ".join(f"to_tsquery('{c}', :match)" for c in (*CONFIGS.values(), "simple"))
+# Schema 1 -> 2: the index is rebuilt with each article's own configuration.
+_MIGRATE_V1 = (
+    "ALTER TABLE search_index DROP COLUMN IF EXISTS doc",
+    "ALTER TABLE search_index ADD COLUMN IF NOT EXISTS cfg regconfig NOT NULL DEFAULT 'simple'",
+    ("UPDATE search_index s SET cfg = (CASE a.language WHEN 'sv' THEN 'swedish' WHEN 'en' THEN 'english' "
+    "WHEN 'no' THEN 'norwegian' WHEN 'da' THEN 'danish' WHEN 'de' THEN 'german' ELSE 'simple' END)::regconfig "
+    "FROM articles a WHERE a.id = s.article_id"),
+    ("ALTER TABLE search_index ADD COLUMN doc tsvector GENERATED ALWAYS AS (setweight(to_tsvector(cfg, title), 'A') "
+    "|| setweight(to_tsvector(cfg, claims), 'B') || setweight(to_tsvector(cfg, body), 'D')) STORED"),
+    "CREATE INDEX IF NOT EXISTS search_index_doc ON search_index USING GIN (doc)",
+    "CREATE INDEX IF NOT EXISTS articles_hash ON articles(content_hash)",
+    "UPDATE meta SET value = '2' WHERE key = 'schema_version'",
+)
 
 
 @lru_cache(maxsize=1024)
@@ -76,9 +96,10 @@ class PostgresTx:
         except (psycopg.Error, UnicodeError, ValueError, OverflowError) as exc:  # one page's data, not the batch
             raise StoreError(f"cannot store this page: {exc}") from exc
 
-    def index_article(self, article_id: int, *, title: str, body: str, claims: str) -> None:
-        self.conn.execute("INSERT INTO search_index (article_id, title, body, claims) VALUES (%s, %s, %s, %s)",
-                          (article_id, title, body, claims))
+    def index_article(self, article_id: int, *, title: str, body: str, claims: str, lang: str | None = None) -> None:
+        self.conn.execute("INSERT INTO search_index (article_id, cfg, title, body, claims) "
+                          "VALUES (%s, %s::regconfig, %s, %s, %s)",
+                          (article_id, CONFIGS.get(lang or "", "simple"), title, body, claims))
 
     def unindex_article(self, article_id: int) -> None:
         self.conn.execute("DELETE FROM search_index WHERE article_id = %s", (article_id,))
@@ -115,6 +136,10 @@ class PostgresBackend:
                     if stmt:
                         self._writer.execute(stmt)
                 found = self._writer.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchall()
+                if found and found[0]["value"] == "1":
+                    for stmt in _MIGRATE_V1:
+                        self._writer.execute(stmt)
+                    found = [{"value": SCHEMA_VERSION}]
                 if found and found[0]["value"] != SCHEMA_VERSION:
                     raise StoreError(f"database schema version {found[0]['value']} is not {SCHEMA_VERSION}",
                                      where=self.url)
@@ -174,8 +199,8 @@ class PostgresBackend:
         return " & ".join(f"({p})" for p in parts)
 
     def search(self, match: str, *, where: str, params: Params, limit: int, offset: int) -> tuple[int, list[Row]]:
-        hits = ("WITH hits AS MATERIALIZED (SELECT s.article_id AS id, -ts_rank(s.doc, q) AS rank "
-                "FROM search_index s, to_tsquery('simple', :match) q WHERE s.doc @@ q) ")
+        hits = (f"WITH hits AS MATERIALIZED (SELECT s.article_id AS id, -ts_rank(s.doc, query.q) AS rank "
+                f"FROM search_index s, (SELECT {_ANY_CONFIG} AS q) query WHERE s.doc @@ query.q) ")
         base = f"FROM hits JOIN articles a ON a.id = hits.id WHERE ({where})"
         args = {**params, "match": match}
         total = self.rows(f"{hits}SELECT count(*) AS n {base}", args)[0]["n"]
@@ -183,8 +208,8 @@ class PostgresBackend:
                          "LIMIT :limit OFFSET :offset", {**args, "limit": limit, "offset": offset})
         if rows:
             snips = self.rows(
-                "SELECT s.article_id AS id, ts_headline('simple', s.title || E'\\n\\n' || s.body || E'\\n' || "
-                "s.claims, to_tsquery('simple', :match), :options) AS snippet FROM search_index s "
+                "SELECT s.article_id AS id, ts_headline(s.cfg, s.title || E'\\n\\n' || s.body || E'\\n' || "
+                "s.claims, to_tsquery(s.cfg, :match), :options) AS snippet FROM search_index s "
                 "WHERE s.article_id = ANY(:ids)", {"match": match, "options": _HEADLINE_OPTIONS,
                                                    "ids": [r["id"] for r in rows]})
             by_id = {r["id"]: r["snippet"] for r in snips}

@@ -14,6 +14,7 @@ from enligt.errors import NotFoundError
 from enligt.store.base import Database, Row
 from enligt.store.keys import source_key
 from enligt.store.rows import as_number, attribution_dict, in_clause, page_bounds
+from enligt.store.stems import Matcher
 
 _SUMMARY = ("a.id, a.title, a.outlet, a.language, a.published, a.updated, a.day, a.url, a.input, a.lead, "
             "a.n_attributions, a.n_quantities")
@@ -80,8 +81,10 @@ def search(db: Database, query: str, *, lang: str | None = None, outlet: str | N
            limit: int = 50, offset: int = 0) -> dict[str, Any]:
     """Full-text search over titles, bodies and attributed claims.
 
-    Returns {"query", "total", "items": [article summary + "rank", "snippet" (plain text),
-    "snippet_parts" ([{text, match}])]}, best match first. Any input is safe.
+    Words match by their Snowball stem ("död" finds "döda"; see `enligt.store.stems`). Returns
+    {"query", "total", "items": [article summary + "rank", "snippet" (plain text), "snippet_parts"
+    ([{text, match}]), "matched_attributions" (see `matched_attributions`)]}, best match first.
+    Any input is safe.
     """
     limit, offset = page_bounds(limit, offset)
     terms = parse_query(query)
@@ -91,13 +94,51 @@ def search(db: Database, query: str, *, lang: str | None = None, outlet: str | N
                                     date_to=date_to)
     total, hits = db.backend.search(db.backend.fts_query(terms), where=where, params=params, limit=limit,
                                        offset=offset)
-    summaries = _summaries(db, [int(h["id"]) for h in hits])
+    ids = [int(h["id"]) for h in hits]
+    summaries = _summaries(db, ids)
+    matcher = Matcher.of(terms)
+    texts = _texts(db, [i for i, h in zip(ids, hits, strict=True) if h["snippet"] is None])
+    matched = matched_attributions(db, ids, matcher)
     items = []
-    for hit in hits:
-        parts = snippet_parts(hit["snippet"])
-        items.append({**summaries[int(hit["id"])], "rank": hit["rank"],
-                      "snippet": "".join(p["text"] for p in parts), "snippet_parts": parts})
+    for article_id, hit in zip(ids, hits, strict=True):
+        snippet = hit["snippet"] if hit["snippet"] is not None else matcher.snippet([texts.get(article_id, "")])
+        parts = snippet_parts(snippet)
+        items.append({**summaries[article_id], "rank": hit["rank"], "snippet": "".join(p["text"] for p in parts),
+                      "snippet_parts": parts, "matched_attributions": matched.get(article_id, [])})
     return {"query": query, "total": total, "items": items}
+
+
+def _texts(db: Database, ids: list[int]) -> dict[int, str]:
+    if not ids:
+        return {}
+    clause, params = in_clause("id", ids)
+    return {int(r["id"]): r["text"] for r in db.backend.rows(f"SELECT id, text FROM articles WHERE id IN {clause}",
+                                                                 params)}
+
+
+MAX_MATCHED = 5  # matched attributions listed per search result
+
+
+def matched_attributions(db: Database, ids: list[int], matcher: Matcher) -> dict[int, list[dict[str, Any]]]:
+    """Per article, the attributions whose claim or source holds a matching word (at most `MAX_MATCHED`):
+    idx, source, source_type, cue, content, kind and `content_parts`/`source_parts` ([{text, match}])."""
+    if not ids:
+        return {}
+    clause, params = in_clause("id", ids)
+    rows = db.backend.rows("SELECT article_id, idx, source, source_name, source_type, cue, content, kind "
+                              f"FROM attributions WHERE article_id IN {clause} ORDER BY article_id, idx", params)
+    out: dict[int, list[dict[str, Any]]] = {}
+    for r in rows:
+        found = out.setdefault(int(r["article_id"]), [])
+        if len(found) >= MAX_MATCHED:
+            continue
+        content, source = matcher.marked(r["content"] or ""), matcher.marked(r["source"] or "")
+        if "\x02" in content or "\x02" in source:
+            found.append({"idx": r["idx"], "source": r["source"], "source_name": r["source_name"],
+                          "source_type": r["source_type"], "cue": r["cue"], "content": r["content"],
+                          "kind": r["kind"], "content_parts": snippet_parts(content),
+                          "source_parts": snippet_parts(source)})
+    return out
 
 
 def _summaries(db: Database, ids: list[int]) -> dict[int, Row]:

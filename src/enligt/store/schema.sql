@@ -38,6 +38,8 @@ CREATE INDEX IF NOT EXISTS articles_outlet ON articles(outlet_key)
 ;;
 CREATE INDEX IF NOT EXISTS articles_lang ON articles(language)
 ;;
+CREATE INDEX IF NOT EXISTS articles_hash ON articles(content_hash)
+;;
 CREATE TABLE IF NOT EXISTS attributions (
     id INTEGER PRIMARY KEY,
     article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
@@ -95,6 +97,7 @@ CREATE TABLE IF NOT EXISTS headline_claims (
     PRIMARY KEY (article_id, attribution_idx)
 )
 ;;
+-- Holds Snowball stems of each article's words (store/stems.py), not the words as written (schema 2).
 CREATE VIRTUAL TABLE IF NOT EXISTS search_index USING fts5(
     title, body, claims, tokenize = 'unicode61 remove_diacritics 2'
 )

@@ -1,8 +1,10 @@
 """The SQLite backend: one writer connection behind a lock, one read-only connection per thread.
 
-WAL journal so a web server reads while an ingest writes; FTS5 for search; every statement
-takes bound parameters. `:memory:` databases (tests) use the single writer connection for
-reads too, under the same lock.
+WAL journal so a web server reads while an ingest writes; FTS5 for search over a stemmed copy of
+each article (`enligt.store.stems`: Snowball stems of the article's language; query words stand
+for their stems), snippets marked in Python from the original text; every statement takes bound
+parameters. `:memory:` databases (tests) use the single writer connection for reads too, under
+the same lock. A database of an older schema is upgraded when it is opened (`migrate`).
 """
 from __future__ import annotations
 
@@ -16,8 +18,10 @@ from typing import Any
 
 from enligt.errors import StoreError
 from enligt.store.base import Params, Row
+from enligt.store.migrate import MIGRATIONS, migrate
+from enligt.store.stems import SNOWBALL, stem, stemmed_text
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"  # 2: stemmed search index, index on content_hash
 _NO_PARAMS: dict[str, Any] = {}
 
 
@@ -69,9 +73,10 @@ class SQLiteTx:
         finally:
             self._depth -= 1
 
-    def index_article(self, article_id: int, *, title: str, body: str, claims: str) -> None:
+    def index_article(self, article_id: int, *, title: str, body: str, claims: str, lang: str | None = None) -> None:
         self.conn.execute("INSERT INTO search_index(rowid, title, body, claims) VALUES (?, ?, ?, ?)",
-                          (article_id, title, body, claims))
+                          (article_id, stemmed_text(title, lang), stemmed_text(body, lang),
+                           stemmed_text(claims, lang)))
 
     def unindex_article(self, article_id: int) -> None:
         self.conn.execute("DELETE FROM search_index WHERE rowid = ?", (article_id,))
@@ -116,7 +121,9 @@ class SQLiteBackend:
                     "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'meta'").fetchall()
                 if found:
                     row = self._writer.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchall()
-                    if row and row[0]["value"] != SCHEMA_VERSION:
+                    if row and row[0]["value"] in MIGRATIONS:
+                        migrate(self._writer, row[0]["value"], where=self.path)
+                    elif row and row[0]["value"] != SCHEMA_VERSION:
                         raise StoreError(f"database schema version {row[0]['value']} is not {SCHEMA_VERSION}",
                                          where=self.path)
                     if row:  # ready: no write lock needed (another process may be ingesting)
@@ -183,11 +190,14 @@ class SQLiteBackend:
                 raise
 
     def fts_query(self, terms: list[tuple[str, bool, bool]]) -> str:
+        """Each term as its stems in every language, ORed; terms ANDed ("död" -> ("död" OR "dod"))."""
         parts = []
         for text, _phrase, prefix in terms:
-            quoted = '"' + text.replace('"', '""') + '"'
-            parts.append(quoted + ("*" if prefix else ""))
-        return " ".join(parts)
+            words = text.split()
+            forms = dict.fromkeys(" ".join(stem(w.lower(), lang) for w in words) for lang in (None, *SNOWBALL))
+            star = "*" if prefix else ""
+            parts.append("(" + " OR ".join('"' + f.replace('"', '""') + '"' + star for f in forms) + ")")
+        return " AND ".join(parts)
 
     def search(self, match: str, *, where: str, params: Params, limit: int, offset: int) -> tuple[int, list[Row]]:
         # The full-text match runs once, materialised, before the article filters: letting the planner
@@ -199,15 +209,8 @@ class SQLiteBackend:
         total = self.rows(f"{hits}SELECT count(*) AS n {base}", args)[0]["n"]
         rows = self.rows(f"{hits}SELECT a.id AS id, hits.rank AS rank {base} ORDER BY hits.rank, a.id "
                          "LIMIT :limit OFFSET :offset", {**args, "limit": limit, "offset": offset})
-        if rows:
-            ids = {f"id{i}": r["id"] for i, r in enumerate(rows)}
-            snips = self.rows(
-                "SELECT rowid AS id, snippet(search_index, -1, char(2), char(3), '…', 24) AS snippet "
-                f"FROM search_index WHERE search_index MATCH :match AND rowid IN ({', '.join(':' + k for k in ids)})",
-                {"match": match, **ids})
-            by_id = {r["id"]: r["snippet"] for r in snips}
-            for r in rows:
-                r["snippet"] = by_id.get(r["id"], "")
+        for r in rows:
+            r["snippet"] = None  # the index holds stems: the caller marks the original text (stems.Matcher)
         return total, rows
 
     def close(self) -> None:

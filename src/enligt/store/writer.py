@@ -2,10 +2,12 @@
 
 A page is identified by its key (URL, else input path) and the sha256 of its decoded content
 (`enligt.store.keys`). A page written again with the same hash is left as it is ("unchanged"); a
-changed page replaces the stored version under the same article id ("updated"). `BatchWriter`
+changed page replaces the stored version under the same article id ("updated"). A new key whose
+content is already stored under another key (the same page copied to another folder) is a
+"duplicate": counted, not stored again, so its figures do not count twice in conflicts. `BatchWriter`
 writes a batch per transaction and a savepoint per page, so a killed run loses at most the last
 uncommitted batch and a rerun picks up where it stopped. Reading and analysing the pages is the
-orchestration layer's part (`enligt.corpus`), which asks `is_stored` before analysing a page.
+orchestration layer's part (`enligt.corpus`), which asks `stored_as` before analysing a page.
 """
 from __future__ import annotations
 
@@ -87,11 +89,13 @@ def _children(article_id: int, analysis: Analysis) -> dict[str, list[dict[str, A
 
 
 def write_analysis(tx: Tx, analysis: Analysis) -> tuple[int, str]:
-    """Store one analysis inside an open transaction; return (article id, added|updated|unchanged)."""
+    """Store one analysis inside an open transaction; return (article id, added|updated|unchanged|duplicate)."""
     row = _article_row(analysis)
     found = tx.rows("SELECT id, content_hash FROM articles WHERE key = :key", {"key": row["key"]})
     if found and found[0]["content_hash"] == row["content_hash"]:
         return int(found[0]["id"]), "unchanged"
+    if not found and (same := _stored_content(tx, row["content_hash"])) is not None:
+        return same, "duplicate"
     if found:
         article_id, status = int(found[0]["id"]), "updated"
         for table in _CHILD_TABLES:  # fixed names from a tuple, never user input
@@ -107,8 +111,14 @@ def write_analysis(tx: Tx, analysis: Analysis) -> tuple[int, str]:
     tx.executemany(_INSERT_HEADLINE, kids["headline_claims"])
     art = analysis.article
     tx.index_article(article_id, title=art.title or "", body="\n\n".join(art.body),
-                     claims="\n".join(a.content for a in analysis.attributions))
+                     claims="\n".join(a.content for a in analysis.attributions), lang=art.language)
     return article_id, status
+
+
+def _stored_content(tx: Tx, digest: str) -> int | None:
+    """The id of an article already stored with this content hash, if any."""
+    rows = tx.rows("SELECT id FROM articles WHERE content_hash = :h ORDER BY id LIMIT 1", {"h": digest})
+    return int(rows[0]["id"]) if rows else None
 
 
 def store_analysis(analysis: Analysis, *, store: Database) -> int:
@@ -124,9 +134,21 @@ def is_stored(store: Database, page: Page) -> bool:
     return bool(rows) and str(rows[0]["content_hash"]) == content_hash(page)
 
 
+def stored_as(store: Database, page: Page) -> str | None:
+    """What writing `page` would be without analysing it: "unchanged" (stored under its key with this
+    content), "duplicate" (a new key, its content stored under another), or None (it must be analysed)."""
+    digest = content_hash(page)
+    rows = store.backend.rows("SELECT content_hash FROM articles WHERE key = :key", {"key": page_key(page)})
+    if rows:
+        return "unchanged" if str(rows[0]["content_hash"]) == digest else None
+    found = store.backend.rows("SELECT 1 AS x FROM articles WHERE content_hash = :h LIMIT 1", {"h": digest})
+    return "duplicate" if found else None
+
+
 @dataclass
 class _Tally:
-    counts: dict[str, int] = field(default_factory=lambda: {"added": 0, "updated": 0, "unchanged": 0})
+    counts: dict[str, int] = field(default_factory=lambda: {"added": 0, "updated": 0, "unchanged": 0,
+                                                            "duplicate": 0})
     failures: list[Failure] = field(default_factory=list)
     ids: list[int] = field(default_factory=list)
     start: float = field(default_factory=time.perf_counter)
@@ -136,7 +158,7 @@ class BatchWriter:
     """Buffers analyses and writes them a batch per transaction, one savepoint per page; tallies the run.
 
     `fail` records a page that could not be read, analysed or stored (and passes it to `on_failure`);
-    `skip` counts a page the caller found stored unchanged; `report` sums the run up. Call `flush`
+    `skip` counts a page the caller found stored (unchanged, or a duplicate); `report` sums the run up. Call `flush`
     when the stream ends, also when it ends with an exception, to keep what was done.
     """
 
@@ -151,8 +173,8 @@ class BatchWriter:
         if len(self.pending) >= BATCH_PAGES or time.monotonic() - self.last > BATCH_SECONDS:
             self.flush()
 
-    def skip(self) -> None:
-        self.tally.counts["unchanged"] += 1
+    def skip(self, status: str = "unchanged") -> None:
+        self.tally.counts[status] += 1
 
     def fail(self, failure: Failure) -> None:
         self.tally.failures.append(failure)
@@ -178,7 +200,7 @@ class BatchWriter:
     def report(self) -> IngestReport:
         t = self.tally
         return IngestReport(added=t.counts["added"], updated=t.counts["updated"], unchanged=t.counts["unchanged"],
-                            failures=tuple(t.failures), seconds=time.perf_counter() - t.start,
+                            duplicates=t.counts["duplicate"], failures=tuple(t.failures), seconds=time.perf_counter() - t.start,
                             article_ids=tuple(t.ids))
 
 
