@@ -15,11 +15,14 @@ fresh() {  # installed after the last change to the build files, and no compiled
 if ! fresh; then
   .venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip >/dev/null 2>&1 || true
   echo "setup: installing enligt into .venv (compiling the analysis modules takes a minute or two)" >&2
+  build="compiled"
+  [ -n "${ENLIGT_PURE:-}" ] && build="pure (ENLIGT_PURE is set)"
   if ! .venv/bin/python -m pip install -q --disable-pip-version-check -e '.[test]' 2> >(grep -v '^WARNING: Location' >&2); then
     echo "setup: the compiled build failed (no C compiler?); installing the pure-Python build instead" >&2
     ENLIGT_PURE=1 .venv/bin/python -m pip install -q --disable-pip-version-check -e '.[test]' 2> >(grep -v '^WARNING: Location' >&2)
+    build="pure (the compiled build failed)"
   fi
-  touch "$STAMP"
+  echo "$build" > "$STAMP"  # which build this is: tests/test_compiled.py reads it
 fi
 # Byte-compile the sources: an editable install does not, and with PYTHONDONTWRITEBYTECODE set every
 # command would recompile each module it imports (about 60 ms a start).

@@ -27,10 +27,34 @@ def _compiled_pairs() -> dict[str, tuple[Path, Path]]:
     return pairs
 
 
+def _c_compiler() -> str | None:
+    """The C compiler Python's build would use, if it is on this machine."""
+    import shlex
+    import shutil
+    import sysconfig
+
+    cc = shlex.split(sysconfig.get_config_var("CC") or "cc")
+    return shutil.which(cc[0]) if cc else None
+
+
+def _pure_build() -> str | None:
+    """Why this install is pure Python, when scripts/setup.sh installed it so (it records the build)."""
+    stamp = Path(sys.prefix) / ".enligt-installed"
+    text = stamp.read_text(encoding="utf-8").strip() if stamp.is_file() else ""
+    return text if text.startswith("pure") else None
+
+
 def test_the_hot_modules_run_compiled() -> None:
-    """setup.py compiles the text pipeline; a build without it would silently lose a third of the speed."""
+    """setup.py compiles the text pipeline; a build without it would silently lose a third of the speed.
+
+    Where setup could not or was told not to compile (no C compiler, ENLIGT_PURE), setup falls back
+    to pure Python and this test says why it skips."""
     if os.environ.get("ENLIGT_PURE"):
         pytest.skip("ENLIGT_PURE is set")
+    if _c_compiler() is None:
+        pytest.skip("no C compiler on this machine: setup installed the pure-Python build")
+    if (why := _pure_build()) is not None:
+        pytest.skip(f"scripts/setup.sh installed the pure-Python build: {why}")
     assert _compiled.status().startswith("compiled"), _compiled.status() + ": rebuild with `bash scripts/setup.sh`"
     from enligt.analyze import attribution
 

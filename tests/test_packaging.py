@@ -24,3 +24,16 @@ def test_ci_installs_with_the_pip_python_ships_and_analyses_an_html_page() -> No
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert "-m venv" in ci and "upgrade" not in ci.split("check_fresh_install", 1)[-1]
     assert "ENLIGT_PURE=1" in ci and "pip install" in ci and "en-northernherald-blast.html" in ci
+
+
+def test_pytest_is_not_made_quiet_twice() -> None:
+    """addopts held -q, so `pytest -q` (as commonly typed) was -qq and hid pytest's summary line."""
+    data = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    addopts = data["tool"]["pytest"]["ini_options"].get("addopts", "")
+    assert "-q" not in addopts.split() and "--quiet" not in addopts
+
+
+def test_setup_records_which_build_it_installed() -> None:
+    """tests/test_compiled.py skips (saying why) where setup fell back to pure Python."""
+    setup = (ROOT / "scripts" / "setup.sh").read_text(encoding="utf-8")
+    assert 'echo "$build" > "$STAMP"' in setup and "pure (the compiled build failed)" in setup
