@@ -14,7 +14,7 @@ fresh() {  # installed after the last change to the build files, and no compiled
 }
 if ! fresh; then
   .venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip >/dev/null 2>&1 || true
-  echo "setup: installing enligt into .venv (compiling the analysis modules takes a minute or two)" >&2
+  echo "setup: installing enligt into .venv (the first time, with compiling, takes two to four minutes)" >&2
   build="compiled"
   [ -n "${ENLIGT_PURE:-}" ] && build="pure (ENLIGT_PURE is set)"
   if ! .venv/bin/python -m pip install -q --disable-pip-version-check -e '.[test]' 2> >(grep -v '^WARNING: Location' >&2); then

@@ -37,3 +37,19 @@ def test_setup_records_which_build_it_installed() -> None:
     """tests/test_compiled.py skips (saying why) where setup fell back to pure Python."""
     setup = (ROOT / "scripts" / "setup.sh").read_text(encoding="utf-8")
     assert 'echo "$build" > "$STAMP"' in setup and "pure (the compiled build failed)" in setup
+
+
+def test_quick_start_is_two_commands_and_says_how_to_reach_enligt() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    quick = readme.split("## Quick start", 1)[1].split("\n## ", 1)[0]
+    block = quick.split("```sh\n", 1)[1].split("```", 1)[0]
+    assert [line.split()[:2] for line in block.splitlines()] == [["bash", "scripts/demo.sh"], ["bash", "scripts/test.sh"]]
+    assert ". .venv/bin/activate" in quick  # after the Quick start `enligt` was not on PATH
+
+
+def test_the_setup_message_gives_the_time_the_readme_gives() -> None:
+    """It said "a minute or two" where a first set-up took 3.5 minutes."""
+    setup = (ROOT / "scripts" / "setup.sh").read_text(encoding="utf-8")
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "a minute or two" not in setup and "a minute or two" not in readme
+    assert "two to four minutes" in setup and "two to four minutes" in readme
