@@ -95,3 +95,52 @@ def test_warm_up_then_identify() -> None:
 
     langid.warm_up()
     assert identify("The government said on Tuesday that support would rise next year.") == "en"
+
+
+def test_one_cached_copy_per_model_version_whatever_the_install(tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """The cache folder was named after the model file's install time: 66 MB more for every venv."""
+    import os
+    import shutil
+    from types import SimpleNamespace
+
+    from py3langid import langid as model
+
+    from enligt.structure import langid
+
+    monkeypatch.setenv("ENLIGT_CACHE", str(tmp_path / "cache"))
+    installs = []
+    for i, name in enumerate(("venv-a", "venv-b")):
+        folder = tmp_path / name
+        (folder / model.MODEL_FILE).parent.mkdir(parents=True)
+        shutil.copy(model.MODEL_DIR / model.MODEL_FILE, folder / model.MODEL_FILE)
+        os.utime(folder / model.MODEL_FILE, ns=(10**18 + i, 10**18 + i))  # installed at different times
+        installs.append(SimpleNamespace(MODEL_DIR=folder, MODEL_FILE=model.MODEL_FILE))
+    assert langid.cache_dir(installs[0]) == langid.cache_dir(installs[1]) == langid.cache_dir(model)
+    other = tmp_path / "venv-c"
+    (other / model.MODEL_FILE).parent.mkdir(parents=True)
+    (other / model.MODEL_FILE).write_bytes(b"another model version" * 10)
+    assert langid.cache_dir(SimpleNamespace(MODEL_DIR=other, MODEL_FILE=model.MODEL_FILE)) != langid.cache_dir(model)
+
+
+def test_writing_a_copy_prunes_per_install_copies_and_unused_versions(tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+    import time
+
+    from py3langid import langid as model
+
+    from enligt.structure import langid
+
+    monkeypatch.setenv("ENLIGT_CACHE", str(tmp_path))
+    legacy = [tmp_path / "py3langid-4586720-1796415588794136094", tmp_path / "py3langid-4586720-1796415863371622506"]
+    old, recent, unrelated = tmp_path / "py3langid-0123456789abcdef", tmp_path / "py3langid-fedcba9876543210", \
+        tmp_path / "notes"
+    for path in (*legacy, old, recent, unrelated):
+        path.mkdir()
+        (path / "ptc.npy").write_bytes(b"x")
+    month_ago = time.time() - 30 * 86400
+    os.utime(old, (month_ago, month_ago))
+    langid._load()  # no copy of this model yet: writes one, then prunes
+    kept = sorted(p.name for p in tmp_path.iterdir())
+    assert kept == sorted([langid.cache_dir(model).name, recent.name, unrelated.name])  # type: ignore[union-attr]

@@ -10,6 +10,9 @@ The model ships LZMA-compressed (4.5 MB, 68 MB unpacked). The first load writes 
 unpacked, to a cache folder (`$ENLIGT_CACHE`, else `$XDG_CACHE_HOME/enligt`, else
 `~/.cache/enligt`; `ENLIGT_CACHE=off` turns it off); later processes map them in about a
 tenth of the time. The cache is derived from the installed model only: nothing is downloaded.
+The folder is named after the model's content (a fingerprint of the file), not its path or
+install time, so every venv with the same model shares one copy; writing a new copy prunes the
+others that have not been used for `PRUNE_DAYS` (and the per-install copies older versions made).
 """
 from __future__ import annotations
 
@@ -75,14 +78,63 @@ def _model_arrays(langid: Any) -> dict[str, Any]:
         return {name: data[name] for name in _ARRAYS}
 
 
+PRUNE_DAYS = 7  # a cached model copy unused this long is removed when another is written
+_FINGERPRINT_BYTES = 1 << 16
+_LEGACY = re.compile(r"py3langid-\d+-\d+$")  # named after a file's size and install time: one per venv
+
+
+def model_fingerprint(path: Path) -> str:
+    """A short hash of the model file's size, first and last 64 KiB: the same for every install of one
+    model version (the compressed stream's end carries the checksum of all its content), read in
+    well under a millisecond."""
+    import hashlib
+
+    size = path.stat().st_size
+    digest = hashlib.sha256(str(size).encode())
+    with path.open("rb") as fh:
+        digest.update(fh.read(_FINGERPRINT_BYTES))
+        fh.seek(max(0, size - _FINGERPRINT_BYTES))
+        digest.update(fh.read(_FINGERPRINT_BYTES))
+    return digest.hexdigest()[:16]
+
+
 def cache_dir(langid: Any) -> Path | None:
-    """The folder of this model's unpacked arrays, named after the model file's size and time."""
+    """The folder of this model's unpacked arrays, named after the model's content (one per version)."""
     root = os.environ.get("ENLIGT_CACHE")
     if root is not None and root.strip().lower() in ("", "0", "off", "no", "none"):
         return None
     base = Path(root) if root else Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "enligt"
-    stat = (langid.MODEL_DIR / langid.MODEL_FILE).stat()
-    return base / f"py3langid-{stat.st_size}-{stat.st_mtime_ns}"
+    return base / f"py3langid-{model_fingerprint(langid.MODEL_DIR / langid.MODEL_FILE)}"
+
+
+def prune_cache(keep: Path, *, days: float = PRUNE_DAYS) -> list[Path]:
+    """Remove the other model copies beside `keep`: per-install ones of older enligt versions, and
+    other model versions unused for `days`. Returns what was removed. Errors are ignored."""
+    import time
+
+    removed = []
+    try:
+        siblings = [p for p in keep.parent.iterdir() if p.name.startswith("py3langid-") and p != keep]
+    except OSError:
+        return removed
+    cutoff = time.time() - days * 86400
+    for path in siblings:
+        try:
+            stale = _LEGACY.fullmatch(path.name) is not None or path.stat().st_mtime < cutoff
+        except OSError:
+            continue
+        if stale:
+            shutil.rmtree(path, ignore_errors=True)
+            removed.append(path)
+    return removed
+
+
+def _mark_used(folder: Path) -> None:
+    """Record that this copy is in use (its folder's time), so pruning keeps it."""
+    try:
+        os.utime(folder)
+    except OSError:
+        pass
 
 
 def _cached_arrays(folder: Path) -> dict[str, Any] | None:
@@ -128,6 +180,9 @@ def _load() -> Any:
             if folder is not None:
                 shutil.rmtree(folder, ignore_errors=True)  # a damaged or partial cache is rebuilt
                 _write_cache(folder, arrays)
+                prune_cache(folder)
+        elif folder is not None:
+            _mark_used(folder)
         return langid.LanguageIdentifier(
             np.asarray(arrays["ptc"]), np.asarray(arrays["pc"]), arrays["classes"].tolist(),
             _uint_array(arrays["nextmove"]), arrays["out_feat"].tolist(), norm_probs=True,
