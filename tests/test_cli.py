@@ -75,4 +75,15 @@ def test_text_format_is_readable(tmp_path: Path) -> None:
     page.write_text(PAGE, encoding="utf-8")
     res = CliRunner().invoke(main, ["analyze", str(page), "--format", "text"])
     assert res.exit_code == 0
-    assert "Body:" in res.output
+    assert "Body (after the lead):" in res.output
+
+
+def test_text_reports_name_their_input_when_there_are_several(tmp_path: Path) -> None:
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(PAGE, encoding="utf-8")
+    res = CliRunner().invoke(main, ["analyze", str(tmp_path), "--format", "text"])
+    assert res.exit_code == 0, res.output
+    assert [line for line in res.output.splitlines() if line.startswith("==>")] == [
+        f"==> {tmp_path / 'a.txt'} <==", f"==> {tmp_path / 'b.txt'} <=="]
+    one = CliRunner().invoke(main, ["analyze", str(tmp_path / "a.txt"), "--format", "text"])
+    assert "==>" not in one.output

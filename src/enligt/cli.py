@@ -65,8 +65,21 @@ def _default_format(n_inputs: int) -> str:
     return "json" if n_inputs == 1 else "jsonl"
 
 
-def _emit(results: Iterator[Any], fmt: str) -> int:
-    """Write each result as it comes; return the number of failures."""
+def _several_pages(inputs: tuple[str, ...]) -> bool:
+    """Whether the inputs may give more than one page (then each text report is headed by its input)."""
+    from pathlib import Path
+
+    from enligt.ingest.sources import FEED_SUFFIXES, WARC_SUFFIXES
+
+    if len(inputs) != 1:
+        return True
+    arg = inputs[0]
+    return arg != "-" and (not Path(arg).is_file() or arg.lower().endswith(WARC_SUFFIXES + FEED_SUFFIXES))
+
+
+def _emit(results: Iterator[Any], fmt: str, *, headed: bool = False) -> int:
+    """Write each result as it comes; return the number of failures. `headed`: each text report
+    starts with a line naming its input."""
     from enligt.models import Failure
     from enligt.output.jsonout import analysis_json, write_jsonl
     from enligt.output.report import render
@@ -82,6 +95,8 @@ def _emit(results: Iterator[Any], fmt: str) -> int:
         elif fmt == "json":
             json_done.append(analysis_json(res))
         else:
+            if headed:
+                click.echo(f"==> {res.page.input} <==\n")
             click.echo(render(res))
     if fmt == "json":
         if len(json_done) == 1:
@@ -113,7 +128,7 @@ def analyze(inputs: tuple[str, ...], fmt: str | None, **settings: Any) -> None:
         warm_up()  # every page needs the language identifier: load it while the first page is read
     fmt = fmt or _default_format(len(inputs))
     _notes_to_stderr()
-    failures = _emit(run(inputs, options=options), fmt)
+    failures = _emit(run(inputs, options=options), fmt, headed=_several_pages(inputs))
     sys.exit(1 if failures else 0)
 
 

@@ -50,7 +50,9 @@ def test_cells_always_leave_a_space(text: str | None, width: int, expected: str)
         "(no source: hearsay)",
         "[0] 4 killed: personer",
         "according to polisen",
-        "killed of personer: 4 [0], 6 [1]",
+        "personer, killed: 4 vs 6",
+        "    4 according to polisen  (\"Fyra\", number [0])",
+        "    6 according to Facket  (\"sex\", number [1])",
     ],
 )
 def test_report_shows_article_attributions_numbers_and_conflicts(expected: str) -> None:
@@ -71,3 +73,29 @@ def test_jsonl_is_one_line_with_the_input_first() -> None:
     lines = out.getvalue().splitlines()
     assert len(lines) == 1
     assert next(iter(json.loads(lines[0]))) == "input"
+
+
+LONG_SOURCE = "Polisens presstalesperson vid regionledningscentralen i Helgådalen Henrik Falk"
+
+
+def test_source_names_are_wrapped_never_cut() -> None:
+    """They were cut at 24 characters ("Polisens presstalesperso…")."""
+    at = Attribution(content="Fyra har dödats", content_span=Span(22, 37), source=LONG_SOURCE,
+                     source_type="official", cue="säger")
+    out = render(Analysis(page=Page(input="a.txt", content="", kind="text"), article=ARTICLE, attributions=(at,)),
+                 width=100)
+    rows = out.split("Attributions (1):", 1)[1]
+    assert "…" not in rows
+    assert " ".join(" ".join(rows.split()).split()).count("Henrik Falk") == 1
+    words = [w for line in rows.splitlines()[3:] for w in line.split()]
+    assert all(w in words for w in LONG_SOURCE.split())
+
+
+def test_the_lead_is_not_repeated_as_the_first_paragraph() -> None:
+    article = Article(title="Rubrik", body=("Ledet är första stycket.", "Andra stycket."), language="sv",
+                      lead="Ledet är första stycket.")
+    out = render(Analysis(page=Page(input="a.txt", content="", kind="text"), article=article), width=100)
+    assert out.count("Ledet är första stycket.") == 1 and "Andra stycket." in out
+    standfirst = Article(title="Rubrik", body=("Första stycket.",), language="sv", lead="En ingress.")
+    out = render(Analysis(page=Page(input="a.txt", content="", kind="text"), article=standfirst), width=100)
+    assert "En ingress." in out and "Första stycket." in out  # a lead that is no paragraph: both shown
