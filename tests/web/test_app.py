@@ -193,3 +193,14 @@ def test_unexpected_errors_give_a_clean_500_without_a_traceback() -> None:
     r = client.get("/api/articles/1")
     assert r.status_code == 500 and r.json()["error"] == "store" and "malformed" in r.json()["message"]
     assert "malformed" in client.get("/articles/1").text
+
+
+def test_search_page_matches_by_stem_and_shows_the_matched_attributions(client: Any) -> None:
+    """Searching "kill" finds "killed" and lists the claim that said it, the word marked."""
+    html = client.get("/search", params={"q": "kill"}).text
+    assert "Ten killed in harbour blast" in html or "Blast toll rises" in html
+    assert '<ul class="matched small">' in html
+    assert "<mark>killed</mark>" in html and "the coastguard" in html
+    data = client.get("/api/search", params={"q": "kill"}).json()
+    matched = [m for item in data["items"] for m in item["matched_attributions"]]
+    assert {m["source"] for m in matched} >= {"the coastguard", "the fire brigade"}
