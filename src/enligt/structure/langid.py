@@ -112,7 +112,7 @@ def prune_cache(keep: Path, *, days: float = PRUNE_DAYS) -> list[Path]:
     other model versions unused for `days`. Returns what was removed. Errors are ignored."""
     import time
 
-    removed = []
+    removed: list[Path] = []
     try:
         siblings = [p for p in keep.parent.iterdir() if p.name.startswith("py3langid-") and p != keep]
     except OSError:
