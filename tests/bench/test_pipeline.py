@@ -25,7 +25,7 @@ def test_bench_corpus_and_pathological_are_commands() -> None:
 
 
 def test_the_huge_header_line_archive_is_small_and_refused_after_a_bounded_read(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from enligt.benchlimits import write_huge_header_warc
+    from enligt.bench.limits import write_huge_header_warc
     from enligt.ingest.sources import Failure
     from enligt.ingest.warc import read_warc
     from enligt.settings import Options
@@ -41,7 +41,7 @@ def test_the_huge_header_line_archive_is_small_and_refused_after_a_bounded_read(
 def test_the_dripping_server_drips() -> None:
     import httpx
 
-    from enligt.benchlimits import dripping_server
+    from enligt.bench.limits import dripping_server
 
     with dripping_server() as url, httpx.stream("GET", url, timeout=5) as r:
         assert r.status_code == 200 and r.headers["content-length"] == "120"

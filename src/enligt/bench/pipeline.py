@@ -145,6 +145,6 @@ def pathological_benchmark() -> str:
             outcome = f"refused: {exc}"
         seconds = time.process_time() - start
         lines.append(f"{name:34} {len(text) / 1e6:5.2f} MB  {seconds:5.2f} s  {outcome}")
-    from enligt.benchlimits import limits_lines  # structuring sizes, WARC header bounds, fetch deadline
+    from enligt.bench.limits import limits_lines  # structuring sizes, WARC header bounds, fetch deadline
 
     return "\n".join([*lines, *limits_lines()])

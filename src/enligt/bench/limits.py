@@ -22,7 +22,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 from enligt.errors import EnligtError
-from enligt.ingest.sources import Failure, page_from_bytes
+from enligt.ingest.read import page_from_bytes
+from enligt.models import Failure
 from enligt.settings import Options
 
 PARAGRAPH = "Branden i lagret släcktes efter flera timmar och ingen skadades, säger räddningstjänsten.\n"
@@ -52,7 +53,7 @@ def write_huge_header_warc(path: Path, *, line_mib: int = 2048) -> int:
     The deflate stream is one fully flushed 1 MiB block repeated, so a 2 GiB line costs ~2 MB on
     disk and a second to write. Returns the file size.
     """
-    from enligt.ingest.warcbench import html_page, write_archive
+    from enligt.bench.warc import html_page, write_archive
 
     head, chunk, end = b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Comment: ", b"x" * 2**20, b"\r\n\r\n"
     comp = zlib.compressobj(9, zlib.DEFLATED, -15)
