@@ -168,3 +168,16 @@ def test_a_content_length_over_the_next_record_does_not_swallow_it(tmp_path: Pat
     pages, failures = _split(list(read_warc(str(path), Options())))
     assert [p.url for p in pages] == [html_page(0)[0], html_page(2)[0]]
     assert len(failures) == 1 and "runs over the next record" in failures[0].error.message
+
+
+
+def test_a_response_without_a_target_uri_is_one_corrupt_record(tmp_path: Path) -> None:
+    """warcio raised AttributeError out of the batch on such a record (found building the header bench)."""
+    for name in ("n.warc", "n.warc.gz"):
+        good = [_raw_record(url, body) for url, body in (html_page(0), html_page(1))]
+        bad = _raw_record("https://x.example/bad", b"<html><body><p>x</p></body></html>")
+        bad = bad.replace(b"WARC-Target-URI: https://x.example/bad\r\n", b"")
+        path = _write(tmp_path / name, [good[0], bad, good[1]])
+        pages, failures = _split(list(read_warc(str(path), Options())))
+        assert len(failures) == 1 and "AttributeError" in failures[0].error.message, failures
+        assert [p.url for p in pages] == [html_page(0)[0], html_page(1)[0]]

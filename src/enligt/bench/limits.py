@@ -55,7 +55,8 @@ def write_huge_header_warc(path: Path, *, line_mib: int = 2048) -> int:
     """
     from enligt.bench.warc import html_page, write_archive
 
-    head, chunk, end = b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Comment: ", b"x" * 2**20, b"\r\n\r\n"
+    head = b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://x.example/huge\r\nWARC-Comment: "
+    chunk, end = b"x" * 2**20, b"\r\n\r\n"
     comp = zlib.compressobj(9, zlib.DEFLATED, -15)
     first = comp.compress(head) + comp.flush(zlib.Z_FULL_FLUSH)
     block = comp.compress(chunk) + comp.flush(zlib.Z_FULL_FLUSH)

@@ -201,7 +201,9 @@ def _records(fh: BinaryIO, path: str, options: Options, counts: Counts) -> Itera
                 else:
                     counts.pages += 1
                     yield page
-        except (ArchiveLoadFailed, ArchiveError, ValueError, OSError, EOFError, LookupError, zlib.error) as exc:
+        except (ArchiveLoadFailed, ArchiveError, ValueError, OSError, EOFError, LookupError, zlib.error,
+                AttributeError, TypeError) as exc:  # warcio fails on odd records in many ways (a response
+            # without WARC-Target-URI: AttributeError); each is one corrupt record, never the end of the batch
             bad = it.offset
             counts.corrupt += 1
             yield Failure(f"{path}@{bad}", _corrupt(exc, path, bad))
