@@ -14,6 +14,7 @@ from bisect import bisect_left
 
 from enligt.analyze.cues import Lexicon, lexicon, triggers
 from enligt.analyze.direct import quote_records
+from enligt.analyze.gazetteers import outlet_first_words, outlet_names
 from enligt.analyze.interlocutors import interlocutor, note_interlocutor
 from enligt.analyze.markers import evidence_rules, hearsay_rules, prep_rules
 from enligt.analyze.phrases import span
@@ -22,7 +23,7 @@ from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.rules import verb_rules
 from enligt.analyze.sentences import Tok, split, tokenize
 from enligt.analyze.sources import Mentions, _left_part, classify, is_name_tok, name_of, word_type
-from enligt.analyze.via import context, keep, outlet_first_words, outlet_names, places
+from enligt.analyze.via import context, keep, places
 from enligt.lang import check_language
 from enligt.models import Article, Attribution, Span
 

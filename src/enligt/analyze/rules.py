@@ -26,7 +26,7 @@ from enligt.analyze.phrases import (
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import forward_np, is_name_tok, is_source_like, word_type
-from enligt.analyze.via import recipient
+from enligt.analyze.via import media_name, recipient
 from enligt.lang import wordset
 
 
@@ -301,7 +301,6 @@ def _dative_via(ctx: Ctx, src: list[Tok]) -> tuple[list[Tok], list[str]]:
     """"ein Polizeisprecher der dpa": German dative recipient inside a subordinate tag."""
     for k in range(1, len(src)):
         if src[k].low in ("der", "dem") and k + 1 < len(src):
-            from enligt.analyze.via import media_name
             media = media_name(src[k + 1:], ctx.lex)
             if media:
                 return src[:k], [media]

@@ -29,7 +29,7 @@ from typing import Any
 
 from enligt.lang import all_languages_words
 from enligt.structure import htmldates
-from enligt.structure.byline import PARTICLES
+from enligt.structure.byline import PARTICLES, parse_byline
 from enligt.structure.htmlbylines import (
     BY_LABELS,
     BYLINE_BLOCK_DEPTH,
@@ -210,8 +210,6 @@ def byline_elements(tree: Any) -> list[Any]:
 
 def visible_byline(tree: Any, nodes_at: tuple[list[tuple[str, Any]], int] | None = None) -> list[str]:
     """A "By Name" line printed near the headline, its prefix and name possibly in separate elements."""
-    from enligt.structure.byline import parse_byline
-
     nodes, h1_at = nodes_at or htmldates.text_nodes(tree)
     if h1_at < 0:
         return []
