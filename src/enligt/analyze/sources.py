@@ -212,7 +212,7 @@ def classify(toks: list[Tok], lex: Lexicon, persons: set[str] | frozenset[str] =
     """source_type of a source phrase (see SCHEMA.md); `tail` is a dropped relative clause ("som vill vara anonym")."""
     if tail and any(a in tail.lower() for a in _ANON[:7]):
         return "unnamed"
-    left = _left_part(toks, lex)
+    left = left_part(toks, lex)
     lows = [t.low for t in left]
     if not any(w in _RECORDINGS for w in lows):
         for t in toks:
@@ -256,7 +256,7 @@ def classify(toks: list[Tok], lex: Lexicon, persons: set[str] | frozenset[str] =
     return "person"
 
 
-def _left_part(toks: list[Tok], lex: Lexicon) -> list[Tok]:
+def left_part(toks: list[Tok], lex: Lexicon) -> list[Tok]:
     """The phrase before its first preposition ("A spokesperson | for the brigade")."""
     for k, t in enumerate(toks):
         if k and (t.low in lex.prepositions or t.low in lex.relatives or t.text == ","
@@ -360,7 +360,7 @@ def _stems(low: str, lang: str) -> tuple[str, ...]:
 
 def is_source_like(toks: list[Tok], lex: Lexicon) -> bool:
     """Whether a subject can carry an evidence verb ("Andra inspelningar visar", not "varslet visar")."""
-    left = _left_part(toks, lex)
+    left = left_part(toks, lex)
     for t in reversed(left):
         typ = word_type(t.low, lex.lang) if t.is_word else None
         if typ:
