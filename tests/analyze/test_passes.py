@@ -2,6 +2,8 @@
 returns a new list, leaving the drafts it was given as they were."""
 from __future__ import annotations
 
+from dataclasses import FrozenInstanceError, replace
+
 import pytest
 
 from enligt.analyze.cues import lexicon
@@ -93,3 +95,16 @@ def test_cut_at_tags_ends_a_content_where_another_records_tag_starts() -> None:
 
 def test_the_passes_run_in_order() -> None:
     assert PASSES == (merge_hearsay, nest, continuations)
+
+
+def test_resolved_is_replace_spelt_out() -> None:
+    d = _draft(TEXT, "the bridge was reportedly closed", "said", "The mayor", tail="x", direct=True, via=("TT",))
+    src = tuple(tokenize(TEXT, *_at(TEXT, "mayor")))
+    assert d.resolved(src, "Anna", "person", 3, True) == replace(d, source=src, name="Anna", type="person", block=3,
+                                                                 in_title=True)
+
+
+def test_a_draft_is_frozen() -> None:
+    d = _draft(TEXT, "the bridge was reportedly closed", "said", "The mayor")
+    with pytest.raises(FrozenInstanceError):
+        d.name = "Anna"  # type: ignore[misc]

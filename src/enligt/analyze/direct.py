@@ -72,13 +72,13 @@ def quote_records(ctx: Ctx, toks: list[Tok], start: int, end: int, block: int, t
         pre = toks[ps:o]
         d = _before_tag(ctx, toks, ps, o, inner, block, taken) if pre else None
         if d is None and title and any(t.is_word for t in pre):
-            out.append(Draft((inner,), None, None, kind="direct", block=block, direct=True, continuation=True))
+            out.append(Draft((inner,), None, None, block=block, direct=True, continuation=True))
             continue
         if d is None and not any(t.is_word for t in pre):
             d = _after_tag(ctx, toks, c + 1, inner, block, taken)
             if d is None:
                 if q.open == start:
-                    out.append(Draft((inner,), None, None, kind="direct", block=block, direct=True, continuation=True))
+                    out.append(Draft((inner,), None, None, block=block, direct=True, continuation=True))
                 continue
             d = _join_following(ctx, toks, quotes, qi, d, used)
         if d is not None and d.cue is not None:
@@ -116,7 +116,7 @@ def _before_tag(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block:
         if not src or src[-1].low in ctx.lex.first_person:
             return None
         cue_text = " ".join(t.text for t in toks[m:m + n])
-        return Draft((inner,), (toks[m].start, toks[m + n - 1].end), cue_text, tuple(src), kind="direct", tail=tail,
+        return Draft((inner,), (toks[m].start, toks[m + n - 1].end), cue_text, tuple(src), tail=tail,
                      via=tuple(vias), block=block, direct=True, antecedent=None if ante is None else tuple(ante))
     return None
 
@@ -149,7 +149,7 @@ def _after_tag(ctx: Ctx, toks: list[Tok], k: int, inner: Span2, block: int, take
             _, media = recipient(toks, a + (0 if cls == "told" else 1), e, ctx.lex)
             vias = [media] if media else []
         cue_text = " ".join(t.text for t in toks[m:m + n])
-        return Draft((inner,), (toks[m].start, toks[m + n - 1].end), cue_text, tuple(src), kind="direct", tail=tail,
+        return Draft((inner,), (toks[m].start, toks[m + n - 1].end), cue_text, tuple(src), tail=tail,
                      via=tuple(vias), block=block, direct=True)
     return None
 
@@ -205,8 +205,8 @@ def _dash(ctx: Ctx, toks: list[Tok], dash: int, end: int, block: int) -> list[Dr
         tail = ctx.text[toks[a].start:toks[e - 1].end] if a < e and toks[a].low in ctx.lex.relatives else ""
         a = restrictive_end(ctx, toks, k + n, a, e)  # "säger en soldat som TT har talat med"
         return [Draft(((c0, c1),), (toks[k].start, toks[k + n - 1].end), cue_text, tuple(toks[k + n:a]),
-                      kind="direct", via=tuple(vias), block=block, direct=True, tail=tail)]
+                      via=tuple(vias), block=block, direct=True, tail=tail)]
     c0, c1 = trim(ctx.text, dash, end)
     if c1 <= c0:
         return []
-    return [Draft(((c0, c1),), None, None, kind="direct", block=block, direct=True, continuation=True)]
+    return [Draft(((c0, c1),), None, None, block=block, direct=True, continuation=True)]

@@ -144,13 +144,16 @@ def _cut_block(quoted: list[Draft], by_start: list[Draft], starts: list[int],
     cut_quotes: dict[int, Draft] = {}
     out: list[Draft] = []
     for (a, b), found in sentences:
-        here = by_start[bisect_left(starts, a):bisect_left(starts, b)]
+        here = by_start[bisect_left(starts, a):bisect_left(starts, b)] if by_start else []
+        if len(found) + len(here) < 2:  # a record alone runs over no other record's tag
+            out += found
+            continue
         group = cut_at_tags(found + here)
         out += group[:len(found)]
         for old, new in zip(here, group[len(found):]):
             if new is not old:
                 cut_quotes[id(old)] = new
-    return [cut_quotes.get(id(d), d) for d in quoted] + out
+    return ([cut_quotes.get(id(d), d) for d in quoted] if cut_quotes else quoted) + out
 
 
 def cut_at_tags(drafts: list[Draft]) -> list[Draft]:

@@ -20,25 +20,45 @@ from enligt.analyze.via import ViaContext
 Span2 = tuple[int, int]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Draft:
     """One attribution under construction: spans into the article text plus what resolution adds."""
 
     parts: tuple[Span2, ...]  # content pieces (a quote split by its tag has two)
     cue: Span2 | None
     cue_text: str | None
-    source: tuple[Tok, ...] = ()
-    kind: str = "indirect"
-    name: str | None = None
-    type: str | None = None
-    via: tuple[str, ...] = ()
-    hearsay: bool = False
-    tail: str = ""  # a dropped relative clause ("som vill vara anonym"), for anonymity
-    block: int = 0
-    direct: bool = False  # the content is a quotation
-    antecedent: tuple[Tok, ...] | None = None  # for "which"/"som"/"it" sources
-    continuation: bool = False
-    in_title: bool = False
+    source: tuple[Tok, ...]
+    name: str | None
+    type: str | None
+    via: tuple[str, ...]
+    hearsay: bool
+    tail: str  # a dropped relative clause ("som vill vara anonym"), for anonymity
+    block: int
+    direct: bool  # the content is a quotation
+    antecedent: tuple[Tok, ...] | None  # for "which"/"som"/"it" sources
+    continuation: bool
+    in_title: bool
+
+    def __init__(self, parts: tuple[Span2, ...], cue: Span2 | None, cue_text: str | None, source: tuple[Tok, ...] = (),
+                 name: str | None = None, type: str | None = None, via: tuple[str, ...] = (), hearsay: bool = False,
+                 tail: str = "", block: int = 0, direct: bool = False, antecedent: tuple[Tok, ...] | None = None,
+                 continuation: bool = False, in_title: bool = False) -> None:
+        # The `__init__` dataclasses writes for a frozen class, spelt out: compiled (mypyc), each
+        # `object.__setattr__` becomes a plain field store, and a draft costs a tenth as much to make.
+        object.__setattr__(self, "parts", parts)
+        object.__setattr__(self, "cue", cue)
+        object.__setattr__(self, "cue_text", cue_text)
+        object.__setattr__(self, "source", source)
+        object.__setattr__(self, "name", name)
+        object.__setattr__(self, "type", type)
+        object.__setattr__(self, "via", via)
+        object.__setattr__(self, "hearsay", hearsay)
+        object.__setattr__(self, "tail", tail)
+        object.__setattr__(self, "block", block)
+        object.__setattr__(self, "direct", direct)
+        object.__setattr__(self, "antecedent", antecedent)
+        object.__setattr__(self, "continuation", continuation)
+        object.__setattr__(self, "in_title", in_title)
 
     @property
     def start(self) -> int:
@@ -54,6 +74,14 @@ class Draft:
 
     def source_text(self) -> str | None:
         return source_text(self.source)
+
+    def resolved(self, source: tuple[Tok, ...], name: str | None, type: str | None, block: int,
+                 in_title: bool) -> Draft:
+        """A copy with its source resolved and its place (block, title) set: `dataclasses.replace` spelt
+        out, as the reader makes one for every record (compiled, a constructor call instead of a lookup
+        of each field by name)."""
+        return Draft(self.parts, self.cue, self.cue_text, source, name, type, self.via, self.hearsay, self.tail, block,
+                     self.direct, self.antecedent, self.continuation, in_title)
 
 
 def source_text(source: tuple[Tok, ...] | list[Tok]) -> str | None:

@@ -6,8 +6,6 @@ returns the draft with its source, name and type filled in, a new `Draft`.
 """
 from __future__ import annotations
 
-from dataclasses import replace
-
 from enligt.analyze.cues import triggers
 from enligt.analyze.gazetteers import outlet_first_words, outlet_names
 from enligt.analyze.interlocutors import interlocutor
@@ -96,11 +94,11 @@ def resolve(ctx: Ctx, memory: Memory, d: Draft, block: int, title: bool, remembe
     """The draft of block `block` with its source_name and source_type, from its own words or an
     earlier mention; with `remember`, outside the title, its source becomes a mention in `memory`."""
     if not d.source or d.continuation:
-        return d if (d.block, d.in_title) == (block, title) else replace(d, block=block, in_title=title)
+        return d if (d.block, d.in_title) == (block, title) else d.resolved(d.source, d.name, d.type, block, title)
     lex = ctx.lex
     src = list(d.source)
     if lex.courts and any(t.low in lex.courts for t in left_part(src, lex)):
-        return replace(d, source=(), block=block, in_title=title)  # "the court heard", "the jury was told"
+        return d.resolved((), d.name, d.type, block, title)  # "the court heard", "the jury was told"
     name = d.name
     if any(t.text == "=" and t.start == t.end == 0 for t in src):  # "role = name", split by phrases.subject
         k = next(k for k, t in enumerate(src) if t.text == "=")
@@ -110,7 +108,7 @@ def resolve(ctx: Ctx, memory: Memory, d: Draft, block: int, title: bool, remembe
         memory.mentions.add(source_text(src) or "", name, typ)
         if typ == "person":
             memory.last_person = max(memory.last_person, src[0].start)
-    return replace(d, source=tuple(src), name=name, type=typ, block=block, in_title=title)
+    return d.resolved(tuple(src), name, typ, block, title)
 
 
 def _name_and_type(ctx: Ctx, memory: Memory, d: Draft, src: list[Tok], name: str | None) -> tuple[str | None, str]:
