@@ -30,18 +30,18 @@ def _draft(text: str, content: str, cue: str | None, source: str = "", **kw: obj
 
 TEXT = "The mayor said the bridge was reportedly closed by the army. The army said it was safe."
 
-MERGE: list[tuple[str, Draft, list[tuple[str | None, bool, tuple[str, ...]]]]] = [
+MERGE: list[tuple[Draft, list[tuple[str | None, bool, tuple[str, ...]]]]] = [
     # a marker in a small part of a larger sourced content: its own record, via the outer source
-    ("inside", _draft(TEXT, "closed by the army", "reportedly", hearsay=True),
+    (_draft(TEXT, "closed by the army", "reportedly", hearsay=True),
      [("The mayor", False, ()), (None, True, ("The mayor",))]),
     # a marker whose clause is (nearly) the whole sourced content: one record, the sourced one, marked hearsay
-    ("same clause", _draft(TEXT, "the bridge was reportedly closed by the army", "reportedly", hearsay=True),
+    (_draft(TEXT, "the bridge was reportedly closed by the army", "reportedly", hearsay=True),
      [("The mayor", True, ())]),
 ]
 
 
-@pytest.mark.parametrize(("case", "rumour", "expected"), MERGE, ids=[m[0] for m in MERGE])
-def test_merge_hearsay(case: str, rumour: Draft, expected: list[tuple[str | None, bool, tuple[str, ...]]]) -> None:
+@pytest.mark.parametrize(("rumour", "expected"), MERGE, ids=["inside", "same clause"])
+def test_merge_hearsay(rumour: Draft, expected: list[tuple[str | None, bool, tuple[str, ...]]]) -> None:
     sourced = _draft(TEXT, "the bridge was reportedly closed by the army", "said", "The mayor", name="The mayor")
     drafts = [sourced, rumour]
     out = merge_hearsay(_ctx(TEXT), drafts)

@@ -28,6 +28,11 @@ MIN_PARAGRAPH_WORDS = 10  # an article has at least one paragraph this long in w
 MIN_PARAGRAPH_CHARS = 60  # or in characters (languages written without spaces)
 MIN_PROSE_WORDS = 40  # a paragraph this long, of several sentences, is read as text whatever words it holds
 MIN_FALLBACK_CHARS = 500  # an article element with this much paragraph text is read even when trafilatura gives up
+MAX_KICKER_WORDS = 8  # a block before the headline this short is a kicker or section label (furniture)
+MAX_HEADING_WORDS = 12  # a subheading the DOM marks, printed as a paragraph, is at most this long
+MAX_LABEL_LINE = 160  # characters: a longer line is never a date or byline line
+MIN_PROSE_SENTENCES = 2  # sentence ends a paragraph of running text has at least
+MAX_PROSE_COOKIE_WORDS = 1  # times running text may say "cookie" or "consent" in passing
 _BLOCK_TAGS = ("p", "li", "h2", "h3", "h4", "blockquote")
 
 
@@ -45,7 +50,7 @@ def _skip_preamble(blocks: tuple[extract.Block, ...], title: str | None) -> tupl
     """Short blocks before the headline (kicker, section label) and the index after the headline."""
     for i, b in enumerate(blocks[: MAX_PREAMBLE + 1]):
         if title and b.text == title:
-            return [x.text for x in blocks[:i] if len(x.text.split()) <= 8], i + 1
+            return [x.text for x in blocks[:i] if len(x.text.split()) <= MAX_KICKER_WORDS], i + 1
     return [], 0
 
 
@@ -60,7 +65,8 @@ def _is_prose(text: str) -> bool:
     if len(words) < MIN_PROSE_WORDS or text[-1:] not in ".!?\"”’)":
         return False
     low = text.lower()
-    return (sum(text.count(c) for c in ".!?") >= 2 and low.count("cookie") + low.count("consent") <= 1
+    return (sum(text.count(c) for c in ".!?") >= MIN_PROSE_SENTENCES
+            and low.count("cookie") + low.count("consent") <= MAX_PROSE_COOKIE_WORDS
             and not _notice_pattern().search(low))
 
 
@@ -94,7 +100,7 @@ def _sort_blocks(blocks: tuple[extract.Block, ...], parts: htmlparts.Parts, titl
             if rel[1]:
                 out.related.append(rel[1])
             out.furniture.append(rel[0])
-        elif (b.kind == "head" or (text in headings and len(text.split()) <= 12 and text[-1:] not in ".!")) \
+        elif (b.kind == "head" or (text in headings and len(text.split()) <= MAX_HEADING_WORDS and text[-1:] not in ".!")) \
                 and not _is_interview_question(text):
             if text not in out.headings:
                 out.headings.append(text)
@@ -103,9 +109,9 @@ def _sort_blocks(blocks: tuple[extract.Block, ...], parts: htmlparts.Parts, titl
             out.body.append(text)
         elif is_furniture(text) and not _is_prose(text):
             out.furniture.append(text)
-        elif len(text) <= 160 and is_date_line(text):
+        elif len(text) <= MAX_LABEL_LINE and is_date_line(text):
             continue
-        elif len(text) <= 160 and (names := parse_byline(text)) is not None:
+        elif len(text) <= MAX_LABEL_LINE and (names := parse_byline(text)) is not None:
             out.authors.extend(names)
         else:
             out.body.append(text)
