@@ -1,56 +1,73 @@
-"""The pipeline: Page -> Article -> attributions -> quantities -> conflicts -> Analysis.
+"""The pipeline: Page -> Article -> Analysis, as typed lists of stage functions (spaCy's `nlp.pipeline`).
 
-Each stage is a small function in its own module; the runner calls them in order. A stage is
-named in a registry by import path and imported on first use, so nothing heavy (trafilatura,
-lxml) loads until a page needs it.
+Stage 1 turns a page into its article with the structurer of its kind (`STRUCTURERS`). The analysis
+stages (`ANALYSERS`) then each take the `Analysis` so far and return it with what they add:
+attributions, then quantities (which read the attributions), then conflicts (which read both). The
+runner calls them in order. Nothing heavy loads at import: the HTML structurer imports lxml and
+trafilatura with the first HTML page.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
-from functools import cache
-from importlib import import_module
-from typing import Any
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import replace
+from typing import Protocol
 
+from enligt.analyze.attribution import attribute
+from enligt.analyze.conflicts import find_conflicts
+from enligt.analyze.quantities import count
 from enligt.errors import EnligtError, InternalError
 from enligt.ingest.sources import iter_pages
 from enligt.lang import SUPPORTED
-from enligt.models import Analysis, Article, Failure, Item, Page
+from enligt.models import Analysis, Article, Failure, Item, Page, PageKind
 from enligt.settings import Options
-
-# Page kind -> structurer "module:function", each `(page, *, options) -> Article`.
-STRUCTURERS: dict[str, str] = {
-    "text": "enligt.structure.text:structure_text",
-    "html": "enligt.structure.html:structure_html",
-}
-ATTRIBUTE = "enligt.analyze.attribution:attribute"
-COUNT = "enligt.analyze.quantities:count"
-CONFLICTS = "enligt.analyze.conflicts:find_conflicts"
+from enligt.structure.html import structure_html
+from enligt.structure.text import structure_text
 
 
-@cache
-def _load(path: str) -> Callable[..., Any]:
-    module, _, name = path.partition(":")
-    fn: Callable[..., Any] = getattr(import_module(module), name)
-    return fn
+class Structurer(Protocol):
+    """Stage 1: a page of one kind to its clean article."""
+
+    def __call__(self, page: Page, *, options: Options) -> Article: ...
+
+
+Analyser = Callable[[Analysis], Analysis]
+
+
+def add_attributions(analysis: Analysis) -> Analysis:
+    """Stage 2: every claim of the article tied to its source, cue and kind (analyze/attribution.py)."""
+    return replace(analysis, attributions=attribute(analysis.article))
+
+
+def add_quantities(analysis: Analysis) -> Analysis:
+    """Stage 3: the countable claims, each tied to the attribution that carries it (analyze/quantities.py)."""
+    return replace(analysis, quantities=count(analysis.article, analysis.attributions))
+
+
+def add_conflicts(analysis: Analysis) -> Analysis:
+    """Stage 4: figures of different sources that disagree about the same thing (analyze/conflicts.py)."""
+    return replace(analysis, conflicts=find_conflicts(analysis.quantities, analysis.attributions))
+
+
+STRUCTURERS: Mapping[PageKind, Structurer] = {"text": structure_text, "html": structure_html}
+ANALYSERS: tuple[Analyser, ...] = (add_attributions, add_quantities, add_conflicts)
 
 
 def structure(page: Page, *, options: Options) -> Article:
     """Stage 1: the clean article of a page (plain-text dump or HTML)."""
-    return _load(STRUCTURERS[page.kind])(page, options=options)  # type: ignore[no-any-return]
+    return STRUCTURERS[page.kind](page, options=options)
 
 
 def analyze_article(page: Page, article: Article, *, options: Options) -> Analysis:
-    """Stages 2-4 on an article: attributions, quantities, conflicts."""
+    """The analysis stages on an article, in order: attributions, quantities, conflicts."""
+    analysis = Analysis(page=page, article=article)
     if not options.attribution:
-        return Analysis(page=page, article=article)
+        return analysis
     if article.language not in SUPPORTED:
         note = f"no word lists for language {article.language!r}: attribution skipped"
-        return Analysis(page=page, article=article, notes=(note,))
-    attributions = _load(ATTRIBUTE)(article)
-    quantities = _load(COUNT)(article, attributions)
-    conflicts = _load(CONFLICTS)(quantities, attributions)
-    return Analysis(page=page, article=article, attributions=attributions, quantities=quantities,
-                    conflicts=conflicts)
+        return replace(analysis, notes=(note,))
+    for stage in ANALYSERS:
+        analysis = stage(analysis)
+    return analysis
 
 
 def analyze_page(page: Page, *, options: Options) -> Analysis:

@@ -1,42 +1,20 @@
 """Settings in one table: each drives a CLI flag, the `Options` field and the README's list.
 
-Pass one `Options` object through the layers instead of many keyword arguments.
+Pass one `Options` object through the layers instead of many keyword arguments. Each default is
+stated once, on its `Options` field; the table reads it from there.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
 
+from enligt.lang import SUPPORTED
 
-@dataclass(frozen=True)
-class Setting:
-    """One setting: its `Options` field, default, help, and the CLI flag that sets it (None: no flag).
-
-    A boolean whose default is True gets a `--no-<flag>` switch that turns it off.
-    """
-
-    name: str
-    default: object
-    help: str
-    flag: str | None = None
-    choices: tuple[str, ...] = ()
-
-
-SETTINGS: tuple[Setting, ...] = (
-    Setting("lang", "auto", "language of the pages: auto, sv, en, no, da or de", "--lang",
-            ("auto", "sv", "en", "no", "da", "de")),
-    Setting("max_bytes", 16 * 1024 * 1024, "largest page accepted, in bytes (bigger pages are refused)", "--max-bytes"),
-    Setting("allow_private", False, "allow fetching URLs on loopback, private and link-local addresses",
-            "--allow-private"),
-    Setting("timeout", 20.0, "seconds a whole URL fetch may take (redirects, headers, body)", "--timeout"),
-    Setting("user_agent", "enligt/0.1 (+news provenance; offline analysis)", "User-Agent header for URL fetches"),
-    Setting("attribution", True, "run attribution, numbers and conflicts after structuring (--no-attribution: "
-            "only structure the article)", "--no-attribution"),
-)
+LANG_CHOICES: tuple[str, ...] = ("auto", *SUPPORTED)
 
 
 @dataclass(frozen=True)
 class Options:
-    """The settings of one run. Defaults come from `SETTINGS`."""
+    """The settings of one run; the defaults here are the defaults of `SETTINGS` and the CLI flags."""
 
     lang: str = "auto"
     max_bytes: int = 16 * 1024 * 1024
@@ -46,11 +24,43 @@ class Options:
     attribution: bool = True
 
 
+_DEFAULTS: dict[str, object] = {f.name: f.default for f in fields(Options)}
+
+
+@dataclass(frozen=True)
+class Setting:
+    """One setting: its `Options` field, help, and the CLI flag that sets it (None: no flag).
+
+    A boolean whose default is True gets a `--no-<flag>` switch that turns it off.
+    """
+
+    name: str
+    help: str
+    flag: str | None = None
+    choices: tuple[str, ...] = ()
+
+    @property
+    def default(self) -> object:
+        """The default of the `Options` field of the same name."""
+        return _DEFAULTS[self.name]
+
+
+def _or_list(words: tuple[str, ...]) -> str:
+    return ", ".join(words[:-1]) + " or " + words[-1]
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("lang", f"language of the pages: {_or_list(LANG_CHOICES)}", "--lang", LANG_CHOICES),
+    Setting("max_bytes", "largest page accepted, in bytes (bigger pages are refused)", "--max-bytes"),
+    Setting("allow_private", "allow fetching URLs on loopback, private and link-local addresses", "--allow-private"),
+    Setting("timeout", "seconds a whole URL fetch may take (redirects, headers, body)", "--timeout"),
+    Setting("user_agent", "User-Agent header for URL fetches"),
+    Setting("attribution", "run attribution, numbers and conflicts after structuring (--no-attribution: "
+            "only structure the article)", "--no-attribution"),
+)
+
+
 def _check_table() -> None:
-    """The table and the dataclass must agree; called by the tests."""
-    names = {f.name: f.default for f in fields(Options)}
-    for s in SETTINGS:
-        if names.get(s.name) != s.default:
-            raise AssertionError(f"setting {s.name} disagrees with Options")
-    if set(names) != {s.name for s in SETTINGS}:
+    """Every `Options` field has one row in the table and every row one field; called by the tests."""
+    if set(_DEFAULTS) != {s.name for s in SETTINGS} or len(SETTINGS) != len(_DEFAULTS):
         raise AssertionError("Options and SETTINGS list different names")

@@ -8,7 +8,6 @@ from enligt.analyze.markers import evidence_rules, hearsay_rules, prep_rules
 from enligt.analyze.records import Ctx
 from enligt.analyze.rules import verb_rules
 from enligt.analyze.sentences import tokenize
-from enligt.analyze.sources import Mentions
 from enligt.analyze.via import ViaContext
 
 Row = tuple[str | None, str | None, str]
@@ -19,11 +18,12 @@ def rules(text: str, lang: str, prev: str = "") -> list[Row]:
     full = f"{prev} {text}" if prev else text
     toks = tokenize(full)
     s = len(tokenize(prev)) if prev else 0
-    ctx = Ctx(full, lang, lexicon(lang), Mentions(lang), ViaContext(frozenset()))
+    ctx = Ctx(full, lang, lexicon(lang), ViaContext(frozenset()))
     prev_span = (0, len(prev.rstrip(". "))) if prev else None
     e = len(toks)
-    drafts = prep_rules(ctx, toks, s, e, prev_span) + evidence_rules(ctx, toks, s, e, prev_span) + \
-        verb_rules(ctx, toks, s, e, prev_span) + hearsay_rules(ctx, toks, s, e)
+    preps, taken = prep_rules(ctx, toks, s, e, prev_span)
+    drafts = preps + evidence_rules(ctx, toks, s, e, prev_span) + \
+        verb_rules(ctx, toks, s, e, prev_span, taken=taken) + hearsay_rules(ctx, toks, s, e)
     return [(d.source_text(), d.cue_text, " ".join(full[a:b] for a, b in d.parts)) for d in drafts]
 
 

@@ -196,7 +196,7 @@ def test_long_prose_with_a_furniture_word_stays_in_the_body(text: str, in_body: 
 ])
 def test_table_rows_with_dates_or_names_stay_in_the_body(cells: list[str]) -> None:
     from enligt.structure import extract
-    from enligt.structure.html import _sort_blocks
+    from enligt.structure.htmlarticle import _sort_blocks
     from enligt.structure.htmlparts import Parts
 
     row = "| " + " | ".join(cells) + " |"

@@ -3,11 +3,13 @@
 Shapes: "– Q, säger X." (dash speech); "”Q”, skriver X." / "“Q,” she said." / "„Q“, sagte X.";
 "X told jurors: “Q”" and "en soldat som säger ”Q”" (tag before); "“A,” she said, “B.”" and a
 second tagless quote after the tag (joined into one record); a quote paragraph with no tag
-(a continuation, cue null, speaker resolved in attribution.py); a quote in the title with no tag
+(a continuation, cue null, speaker found by passes.continuations); a quote in the title with no tag
 (a quote headline, speaker found in the body). Quotes embedded in a reported clause are left to
 the sentence rules, which mark that record `mixed`.
 """
 from __future__ import annotations
+
+from dataclasses import replace
 
 from enligt.analyze.cues import match_phrase, negated
 from enligt.analyze.phrases import TAG_STOP, genitive_tail, np_end, restrictive_end, subject
@@ -17,6 +19,7 @@ from enligt.analyze.sentences import Tok
 from enligt.analyze.via import recipient
 
 _ENDS = frozenset(".!?")
+_JOIN_REACH = 200  # characters from a tag to a second quote that joins its record
 
 
 def _index(toks: list[Tok], offset: int, lo: int = 0) -> int:
@@ -36,22 +39,24 @@ def _inner(ctx: Ctx, q: Quote) -> Span2 | None:
     return (a, b) if b > a else None
 
 
-def _cue_at(ctx: Ctx, toks: list[Tok], k: int, e: int) -> tuple[int, str] | None:
+def _cue_at(ctx: Ctx, toks: list[Tok], k: int, e: int, taken: set[int]) -> tuple[int, str] | None:
     m = match_phrase(toks, k, e, ctx.lex.speech)
-    if m and not negated(toks, k, m[0], e, ctx.lex) and toks[k].start not in ctx.consumed:
+    if m and not negated(toks, k, m[0], e, ctx.lex) and toks[k].start not in taken:
         return m
     return None
 
 
 def quote_records(ctx: Ctx, toks: list[Tok], start: int, end: int, block: int, title: bool,
                   quotes: list[Quote] | None = None) -> list[Draft]:
-    """Direct-speech records of one block (title or paragraph); tag cues are marked consumed."""
+    """Direct-speech records of one block (title or paragraph). A tag's cue serves one quote: the cue
+    of every record returned is taken (`taken_cues`), and no other rule reads a cue there."""
     dash = dash_quote(ctx.text, start, end)
     if dash is not None and not title:
         return _dash(ctx, toks, dash, end, block)
     out: list[Draft] = []
     quotes = find_quotes(ctx.text, start, end) if quotes is None else quotes
     used: set[int] = set()
+    taken: set[int] = set()
     for qi, q in enumerate(quotes):
         if qi in used:
             continue
@@ -65,29 +70,36 @@ def quote_records(ctx: Ctx, toks: list[Tok], start: int, end: int, block: int, t
         while ps > lo and toks[ps - 1].text not in _ENDS:
             ps -= 1
         pre = toks[ps:o]
-        d = _before_tag(ctx, toks, ps, o, inner, block) if pre else None
+        d = _before_tag(ctx, toks, ps, o, inner, block, taken) if pre else None
         if d is None and title and any(t.is_word for t in pre):
-            out.append(Draft([inner], None, None, kind="direct", block=block, direct=True, continuation=True))
+            out.append(Draft((inner,), None, None, block=block, direct=True, continuation=True))
             continue
         if d is None and not any(t.is_word for t in pre):
-            d = _after_tag(ctx, toks, c + 1, inner, block)
+            d = _after_tag(ctx, toks, c + 1, inner, block, taken)
             if d is None:
                 if q.open == start:
-                    out.append(Draft([inner], None, None, kind="direct", block=block, direct=True, continuation=True))
+                    out.append(Draft((inner,), None, None, block=block, direct=True, continuation=True))
                 continue
-            _join_following(ctx, toks, quotes, qi, d, used)
-        if d is not None:
+            d = _join_following(ctx, toks, quotes, qi, d, used)
+        if d is not None and d.cue is not None:
             out.append(d)
+            taken.add(d.cue[0])  # a tag's cue serves one quote
     return out
 
 
-def _before_tag(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block: int) -> Draft | None:
+def taken_cues(drafts: list[Draft]) -> set[int]:
+    """Offsets of the cue tokens that `drafts` use: no later rule reads a cue there."""
+    return {d.cue[0] for d in drafts if d.cue is not None}
+
+
+def _before_tag(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block: int,
+                taken: set[int]) -> Draft | None:
     """"X told jurors: “Q”", "en soldat som säger ”Q”": a cue right before the quote."""
     k = o - 1
     if k >= ps and toks[k].text in ":,":
         k -= 1
     for m in range(k, max(ps - 1, k - 6), -1):
-        hit = _cue_at(ctx, toks, m, o)
+        hit = _cue_at(ctx, toks, m, o, taken)
         if not hit:
             continue
         n, cls = hit
@@ -103,14 +115,13 @@ def _before_tag(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block:
         src, tail, ante, _ = subject(ctx, toks, ps, m)
         if not src or src[-1].low in ctx.lex.first_person:
             return None
-        ctx.consumed.add(toks[m].start)
         cue_text = " ".join(t.text for t in toks[m:m + n])
-        return Draft([inner], (toks[m].start, toks[m + n - 1].end), cue_text, src, kind="direct", tail=tail,
-                     via=vias, block=block, direct=True, antecedent=ante)
+        return Draft((inner,), (toks[m].start, toks[m + n - 1].end), cue_text, tuple(src), tail=tail,
+                     via=tuple(vias), block=block, direct=True, antecedent=None if ante is None else tuple(ante))
     return None
 
 
-def _after_tag(ctx: Ctx, toks: list[Tok], k: int, inner: Span2, block: int) -> Draft | None:
+def _after_tag(ctx: Ctx, toks: list[Tok], k: int, inner: Span2, block: int, taken: set[int]) -> Draft | None:
     """"”Q”, skriver X." / "“Q,” she said." / "„Q“, sagte ein Sprecher …": the tag after the quote."""
     e = k
     while e < len(toks) and toks[e].text not in _ENDS and toks[e].text not in "“„«\"”":
@@ -118,7 +129,7 @@ def _after_tag(ctx: Ctx, toks: list[Tok], k: int, inner: Span2, block: int) -> D
     if k < e and toks[k].text == ",":
         k += 1
     for m in range(k, min(e, k + 14)):
-        hit = _cue_at(ctx, toks, m, e)
+        hit = _cue_at(ctx, toks, m, e, taken)
         if not hit:
             continue
         n, cls = hit
@@ -137,42 +148,44 @@ def _after_tag(ctx: Ctx, toks: list[Tok], k: int, inner: Span2, block: int) -> D
         if a < e and (cls == "told" or toks[a].low in ("till", "til", "to")):
             _, media = recipient(toks, a + (0 if cls == "told" else 1), e, ctx.lex)
             vias = [media] if media else []
-        ctx.consumed.add(toks[m].start)
         cue_text = " ".join(t.text for t in toks[m:m + n])
-        return Draft([inner], (toks[m].start, toks[m + n - 1].end), cue_text, src, kind="direct", tail=tail,
-                     via=vias, block=block, direct=True)
+        return Draft((inner,), (toks[m].start, toks[m + n - 1].end), cue_text, tuple(src), tail=tail,
+                     via=tuple(vias), block=block, direct=True)
     return None
 
 
-def _join_following(ctx: Ctx, toks: list[Tok], quotes: list[Quote], qi: int, d: Draft, used: set[int]) -> None:
-    """"“A,” she said, “B.”" and "“A,” one diplomat said. “B.”": a tagless quote after the tag joins."""
+def _join_following(ctx: Ctx, toks: list[Tok], quotes: list[Quote], qi: int, d: Draft, used: set[int]) -> Draft:
+    """"“A,” she said, “B.”" and "“A,” one diplomat said. “B.”": a tagless quote after the tag joins
+    (the record with that quote as a second part; the quote's index is added to `used`)."""
     for nj in range(qi + 1, len(quotes)):
         q2 = quotes[nj]
-        if not d.cue or q2.open - d.cue[1] > 200:
-            return
+        if not d.cue or q2.open - d.cue[1] > _JOIN_REACH:
+            return d
         between = ctx.text[d.cue[1]: q2.open]
         lo = _index(toks, d.cue[1])
         words = [t for t in toks[lo:_index(toks, q2.open, lo)] if t.is_word]
         if len(words) > 12 or ":" in between:
-            return
+            return d
         o = _index(toks, q2.close)
         after = [k for k in range(o + 1, min(len(toks), o + 12)) if toks[k].text not in ".,"]
         if any(match_phrase(toks, k, len(toks), ctx.lex.speech) for k in after[:6]):
-            return  # the second quote has its own tag
+            return d  # the second quote has its own tag
         inner = _inner(ctx, q2)
         if inner:
-            d.parts.append(inner)
             used.add(nj)
-        return
+            return replace(d, parts=(*d.parts, inner))
+        return d
+    return d
 
 
 def _dash(ctx: Ctx, toks: list[Tok], dash: int, end: int, block: int) -> list[Draft]:
     """"– Q, säger X [till TT]." or a tagless dash paragraph (a continuation)."""
     first = _index(toks, dash)
+    taken: set[int] = set()  # a dash paragraph is its block's only quote: no tag is taken yet
     for k in range(first + 1, len(toks)):  # only words right after a comma
         if toks[k - 1].text != ",":
             continue
-        hit = _cue_at(ctx, toks, k, len(toks))
+        hit = _cue_at(ctx, toks, k, len(toks), taken)
         if not hit:
             continue
         n = hit[0]
@@ -187,14 +200,13 @@ def _dash(ctx: Ctx, toks: list[Tok], dash: int, end: int, block: int) -> list[Dr
                 if media:
                     vias = [media]
                     break
-        ctx.consumed.add(toks[k].start)
         c0, c1 = trim(ctx.text, dash, toks[k - 1].start)
         cue_text = " ".join(t.text for t in toks[k:k + n])
         tail = ctx.text[toks[a].start:toks[e - 1].end] if a < e and toks[a].low in ctx.lex.relatives else ""
         a = restrictive_end(ctx, toks, k + n, a, e)  # "säger en soldat som TT har talat med"
-        return [Draft([(c0, c1)], (toks[k].start, toks[k + n - 1].end), cue_text, toks[k + n:a], kind="direct",
-                      via=vias, block=block, direct=True, tail=tail)]
+        return [Draft(((c0, c1),), (toks[k].start, toks[k + n - 1].end), cue_text, tuple(toks[k + n:a]),
+                      via=tuple(vias), block=block, direct=True, tail=tail)]
     c0, c1 = trim(ctx.text, dash, end)
     if c1 <= c0:
         return []
-    return [Draft([(c0, c1)], None, None, kind="direct", block=block, direct=True, continuation=True)]
+    return [Draft(((c0, c1),), None, None, block=block, direct=True, continuation=True)]

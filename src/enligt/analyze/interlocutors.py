@@ -1,14 +1,14 @@
 """The reporter's interlocutor: "TT har talat med en arbetare som …" introduces a person whom the next
-sentence's "han"/"hon" ("he"/"she") means, although no name was given. `note_interlocutor` remembers
-such a person (`Ctx.interlocutors`) while the attribution stage reads a sentence; `interlocutor` gives
-the description back for a personal-pronoun source just after it. Cues: lang/<code>/interlocutor_cues.txt.
+sentence's "han"/"hon" ("he"/"she") means, although no name was given. `interlocutor_in` finds such a
+person in a sentence (the reader keeps the latest in `Memory.interlocutor`); `interlocutor` gives the
+description back for a personal-pronoun source just after it. Cues: lang/<code>/interlocutor_cues.txt.
 """
 from __future__ import annotations
 
 from functools import cache
 
 from enligt.analyze.cues import Lexicon
-from enligt.analyze.records import Ctx
+from enligt.analyze.records import Ctx, Memory
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import forward_np, word_type
 from enligt.lang import words
@@ -27,12 +27,12 @@ def _interlocutor_cues(lang: str) -> dict[str, tuple[tuple[str, ...], ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-def note_interlocutor(ctx: Ctx, toks: list[Tok], s: int, e: int) -> None:
-    """"TT har talat med en arbetare som …": remember the person just introduced as the reporter's interlocutor,
-    the fitting antecedent of the next sentence's "han"/"hon" (see attribution._resolve)."""
+def interlocutor_in(ctx: Ctx, toks: list[Tok], s: int, e: int) -> tuple[int, str] | None:
+    """"TT har talat med en arbetare som …": the person just introduced as the reporter's interlocutor
+    (offset, description), the fitting antecedent of the next sentence's "han"/"hon" (see resolve.py)."""
     cues = _interlocutor_cues(ctx.lang)
     if not cues:
-        return
+        return None
     for k in range(s, e):
         for parts in cues.get(toks[k].low, ()):
             j = k + len(parts)
@@ -40,15 +40,16 @@ def note_interlocutor(ctx: Ctx, toks: list[Tok], s: int, e: int) -> None:
                 end = forward_np(toks, j, e, ctx.lex)
                 head = toks[end - 1].low if end > j + 1 else ""
                 if head and word_type(head, ctx.lang) in (None, "person"):
-                    ctx.interlocutors.append((toks[j].start, ctx.text[toks[j].start:toks[end - 1].end]))
-                return
+                    return toks[j].start, ctx.text[toks[j].start:toks[end - 1].end]
+                return None
+    return None
 
 
-def interlocutor(ctx: Ctx, src: list[Tok], lex: Lexicon) -> str | None:
+def interlocutor(memory: Memory, src: list[Tok], lex: Lexicon) -> str | None:
     """The interlocutor a personal pronoun source means: introduced after the latest person source, just before."""
-    if not ctx.interlocutors or len(src) != 1 or lex.pronouns.get(src[0].low) != "person":
+    if memory.interlocutor is None or len(src) != 1 or lex.pronouns.get(src[0].low) != "person":
         return None
-    pos, desc = ctx.interlocutors[-1]
-    if ctx.last_person < pos < src[0].start <= pos + _INTERLOCUTOR_REACH:
+    pos, desc = memory.interlocutor
+    if memory.last_person < pos < src[0].start <= pos + _INTERLOCUTOR_REACH:
         return desc
     return None

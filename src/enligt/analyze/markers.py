@@ -27,11 +27,13 @@ BE_FORMS = frozenset({"is", "was", "are", "were", "been", "be", "being"})
 
 
 def prep_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
-               cands: Sequence[int] | None = None) -> list[Draft]:
+               cands: Sequence[int] | None = None) -> tuple[list[Draft], set[int]]:
     """"enligt X", "according to X", "ifølge X", "nach Angaben X", "X zufolge" in one sentence.
 
-    `cands` (token indexes that may start a cue) lets the caller skip the scan."""
+    `cands` (token indexes that may start a cue) lets the caller skip the scan. Also returns the
+    offsets of the tokens inside the sources and cited phrases found: no reporting verb is read there."""
     out: list[Draft] = []
+    taken: set[int] = set()
     index = ctx.lex.prep
     nxt = s
     for i in (range(s, e) if cands is None else cands):
@@ -41,17 +43,21 @@ def prep_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
         if not m:
             continue
         n, pos = m
-        d = _prep_one(ctx, toks, s, e, i, n, pos) if pos != "cite" else _cite_one(ctx, toks, s, e, i, n)
+        if pos == "cite":
+            d, cited = _cite_one(ctx, toks, s, e, i, n)
+            taken.update(t.start for t in cited)  # "citing intelligence reports": no cue inside the cited phrase
+        else:
+            d = _prep_one(ctx, toks, s, e, i, n, pos)
         if d:
             out.append(d)
-            ctx.consumed.update(t.start for t in d.source)  # "citing reports from …": no verb inside a source
+            taken.update(t.start for t in d.source)  # "citing reports from …": no verb inside a source
         nxt = i + n
-    return out
+    return out, taken
 
 
-def _cite_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) -> Draft | None:
+def _cite_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) -> tuple[Draft | None, list[Tok]]:
     """"C, citing X." / "Citing X, C": the source runs to the end of its comma segment; the content is
-    the main clause on the other side of the comma."""
+    the main clause on the other side of the comma. Returns the record (if any) and the cited phrase."""
     j = i + n
     while j < e and toks[j].text not in ",;:" and not (toks[j].text in ".!?" and j == e - 1):
         j += 1
@@ -59,8 +65,7 @@ def _cite_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) -> Draf
     while src and not src[-1].is_word:
         src = src[:-1]
     if not src:
-        return None
-    ctx.consumed.update(t.start for t in src)  # "citing intelligence reports": no cue inside the cited phrase
+        return None, src
     cue = (toks[i].start, toks[i + n - 1].end)
     cue_text = " ".join(t.text for t in toks[i:i + n])
     if i > s and toks[i - 1].text == ",":
@@ -68,11 +73,11 @@ def _cite_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) -> Draf
     elif i == s and j < e and toks[j].text == ",":
         a, b = j + 1, e
     else:
-        return None
+        return None, src
     if any(toks[k].low in ctx.lex.speech and match_phrase(toks, k, b, ctx.lex.speech) for k in range(a, b)):
-        return None  # "Citing officials, the paper wrote …": the citing phrase belongs to that report
+        return None, src  # "Citing officials, the paper wrote …": the citing phrase belongs to that report
     content = span(ctx, toks, a, b)
-    return Draft([content], cue, cue_text, src) if content else None
+    return (Draft((content,), cue, cue_text, tuple(src)) if content else None), src
 
 
 def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: str) -> Draft | None:
@@ -81,11 +86,11 @@ def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: st
     if pos == "post":
         cs = seg_start(toks, s, i)
         content = span(ctx, toks, i + n, e)
-        return Draft([content], cue, cue_text, toks[cs:i]) if content and i > cs else None
+        return Draft((content,), cue, cue_text, tuple(toks[cs:i])) if content and i > cs else None
     if "eigenen" in cue_text.lower():  # "Die Feuerwehr zählte nach eigenen Angaben …": the subject is the source
         j = forward_np(toks, s, i, ctx.lex)
         parts = [p for p in (span(ctx, toks, j, i), span(ctx, toks, i + n, e)) if p]
-        return Draft(parts, cue, cue_text, toks[s:j]) if parts and j > s else None
+        return Draft(tuple(parts), cue, cue_text, tuple(toks[s:j])) if parts and j > s else None
     j = np_end(ctx, toks, i + n, e)
     src = toks[i + n:j]
     if not src or any(t.low in ctx.lex.plans for t in src) or src[-1].low in ctx.lex.first_person:
@@ -111,7 +116,7 @@ def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: st
     if not parts:
         return None
     vias = vias + recipient_via(src, ctx.lex)
-    return Draft(parts, cue, cue_text, src, tail=tail, via=vias)
+    return Draft(tuple(parts), cue, cue_text, tuple(src), tail=tail, via=tuple(vias))
 
 
 # ---------------------------------------------------------------- evidence with a preposition
@@ -134,22 +139,22 @@ def evidence_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None
             if not src:
                 continue
             if i == s + 1 and toks[s].low in ctx.lex.expletives and prev:
-                out.append(Draft([prev], cue, cue_text, src))
+                out.append(Draft((prev,), cue, cue_text, tuple(src)))
             elif i > s and toks[i - 1].text == ",":
                 c = span(ctx, toks, s, i - 1)
                 if c:
-                    out.append(Draft([c], cue, cue_text, src))
+                    out.append(Draft((c,), cue, cue_text, tuple(src)))
         elif i - 3 >= s and toks[i - 1].low in ctx.lex.expletives and toks[i - 2].low in _WHERE \
                 and toks[i - 3].text == "," and i + n < e and toks[i + n].low in ctx.lex.complementizers:
             src = np_before(ctx, toks, s, i - 3)  # "…, skriver bolaget i pressmeddelandet, där det framgår att C"
             c = span(ctx, toks, i + n + 1, e)
             if src and c:
-                out.append(Draft([c], cue, cue_text, src))
+                out.append(Draft((c,), cue, cue_text, tuple(src)))
         elif toks[s].low == prep and s + 1 < i:
             k = i + n + 1 if i + n < e and toks[i + n].low in ctx.lex.complementizers else i + n
             c = span(ctx, toks, k, e)
             if c:
-                out.append(Draft([c], cue, cue_text, toks[s + 1:i]))
+                out.append(Draft((c,), cue, cue_text, tuple(toks[s + 1:i])))
     return out
 
 
@@ -159,7 +164,7 @@ _WHERE = frozenset({"där", "der", "hvor", "wo", "where"})
 # ---------------------------------------------------------------- hearsay
 
 def hearsay_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, cands: Sequence[int] | None = None) -> list[Draft]:
-    """Sourceless hearsay candidates; attribution.py merges them into a sourced record of the same clause."""
+    """Sourceless hearsay candidates; passes.merge_hearsay merges them into a sourced record of the same clause."""
     out: list[Draft] = []
     hs, prep = ctx.lex.hearsay, ctx.lex.prep
     where = range(s, e) if cands is None else cands  # every marker and cue starts with a trigger word
@@ -187,7 +192,7 @@ def hearsay_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, cands: Sequence[int
             start = k + 1
         c = span(ctx, toks, start, e)
         if c:
-            out.append(Draft([c], (toks[i].start, toks[k - 1].end), cue_text, hearsay=True))
+            out.append(Draft((c,), (toks[i].start, toks[k - 1].end), cue_text, hearsay=True))
         nxt = k
     return out
 

@@ -28,7 +28,6 @@ class Quote:
     open: int
     close: int
     closed: bool = True
-    double: bool = True
 
     @property
     def inner(self) -> tuple[int, int]:
@@ -66,7 +65,7 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
                 pos = stack[k][1]
                 del stack[k:]
                 if not stack:
-                    out.append(Quote(pos, i, True, not single))
+                    out.append(Quote(pos, i, True))
                 continue
         if _is_open(text, i, start, end) and len(stack) < _MAX_DEPTH:
             if single and ch == "’":
@@ -75,7 +74,7 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
     if stack:
         first_double = next((p for c, p in stack if c in _DOUBLE_OPEN), None)
         if first_double is not None:
-            out.append(Quote(first_double, end, False, True))
+            out.append(Quote(first_double, end, False))
     out.sort(key=lambda q: q.open)
     return out
 

@@ -1,11 +1,16 @@
-"""The working record the attribution rules build before it becomes a frozen `Attribution`.
+"""What the attribution rules share: the immutable `Draft` they build, the article's `Ctx`, and the
+reader's `Memory`.
 
-A `Draft` holds character spans only; `Ctx` holds what every rule needs for one article (the
-text, the language's lexicon, the mentions seen so far, the via context).
+A `Draft` holds character spans only and never changes: a rule pass that changes one returns a new
+one (`dataclasses.replace`) in a new list. `Ctx` holds what every rule may read about one article
+(its text, the language's lexicon, its own outlet for the via chains), also frozen. `Memory` is the
+one thing that changes while an article is read: the people and media named so far and the
+reporter's latest interlocutor, noted in reading order by the reader (reader.py, resolve.py)
+for the pronouns and anaphors that come after them.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from enligt.analyze.cues import Lexicon
 from enligt.analyze.sentences import Tok
@@ -15,25 +20,45 @@ from enligt.analyze.via import ViaContext
 Span2 = tuple[int, int]
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Draft:
     """One attribution under construction: spans into the article text plus what resolution adds."""
 
-    parts: list[Span2]  # content pieces (a quote split by its tag has two)
+    parts: tuple[Span2, ...]  # content pieces (a quote split by its tag has two)
     cue: Span2 | None
     cue_text: str | None
-    source: list[Tok] = field(default_factory=list)
-    kind: str = "indirect"
-    name: str | None = None
-    type: str | None = None
-    via: list[str] = field(default_factory=list)
-    hearsay: bool = False
-    tail: str = ""  # a dropped relative clause ("som vill vara anonym"), for anonymity
-    block: int = 0
-    direct: bool = False  # the content is a quotation
-    antecedent: list[Tok] | None = None  # for "which"/"som"/"it" sources
-    continuation: bool = False
-    in_title: bool = False
+    source: tuple[Tok, ...]
+    name: str | None
+    type: str | None
+    via: tuple[str, ...]
+    hearsay: bool
+    tail: str  # a dropped relative clause ("som vill vara anonym"), for anonymity
+    block: int
+    direct: bool  # the content is a quotation
+    antecedent: tuple[Tok, ...] | None  # for "which"/"som"/"it" sources
+    continuation: bool
+    in_title: bool
+
+    def __init__(self, parts: tuple[Span2, ...], cue: Span2 | None, cue_text: str | None, source: tuple[Tok, ...] = (),
+                 name: str | None = None, type: str | None = None, via: tuple[str, ...] = (), hearsay: bool = False,
+                 tail: str = "", block: int = 0, direct: bool = False, antecedent: tuple[Tok, ...] | None = None,
+                 continuation: bool = False, in_title: bool = False) -> None:
+        # The `__init__` dataclasses writes for a frozen class, spelt out: compiled (mypyc), each
+        # `object.__setattr__` becomes a plain field store, and a draft costs a tenth as much to make.
+        object.__setattr__(self, "parts", parts)
+        object.__setattr__(self, "cue", cue)
+        object.__setattr__(self, "cue_text", cue_text)
+        object.__setattr__(self, "source", source)
+        object.__setattr__(self, "name", name)
+        object.__setattr__(self, "type", type)
+        object.__setattr__(self, "via", via)
+        object.__setattr__(self, "hearsay", hearsay)
+        object.__setattr__(self, "tail", tail)
+        object.__setattr__(self, "block", block)
+        object.__setattr__(self, "direct", direct)
+        object.__setattr__(self, "antecedent", antecedent)
+        object.__setattr__(self, "continuation", continuation)
+        object.__setattr__(self, "in_title", in_title)
 
     @property
     def start(self) -> int:
@@ -48,20 +73,39 @@ class Draft:
         return self.cue[0] if self.cue else self.start
 
     def source_text(self) -> str | None:
-        return " ".join(t.text for t in self.source) if self.source else None
+        return source_text(self.source)
+
+    def resolved(self, source: tuple[Tok, ...], name: str | None, type: str | None, block: int,
+                 in_title: bool) -> Draft:
+        """A copy with its source resolved and its place (block, title) set: `dataclasses.replace` spelt
+        out, as the reader makes one for every record (compiled, a constructor call instead of a lookup
+        of each field by name)."""
+        return Draft(self.parts, self.cue, self.cue_text, source, name, type, self.via, self.hearsay, self.tail, block,
+                     self.direct, self.antecedent, self.continuation, in_title)
 
 
-@dataclass(slots=True)
+def source_text(source: tuple[Tok, ...] | list[Tok]) -> str | None:
+    """The words of a source phrase joined by spaces, or None for no source."""
+    return " ".join(t.text for t in source) if source else None
+
+
+@dataclass(frozen=True, slots=True)
 class Ctx:
-    """Per-article state shared by the rules."""
+    """What every rule may read about one article."""
 
     text: str
     lang: str
     lex: Lexicon
-    mentions: Mentions
     via: ViaContext
-    consumed: set[int] = field(default_factory=set)  # offsets of cue tokens already used by a quote tag
-    drafts: list[Draft] = field(default_factory=list)
-    # people introduced as the one a reporter talked to ("har talat med en arbetare"): (offset, description)
-    interlocutors: list[tuple[int, str]] = field(default_factory=list)
-    last_person: int = -1  # offset of the latest resolved person source, so "han" prefers a newer interlocutor
+
+
+class Memory:
+    """What the reader has seen so far in an article, for the pronouns and anaphors that follow."""
+
+    __slots__ = ("interlocutor", "last_person", "mentions")
+
+    def __init__(self, mentions: Mentions) -> None:
+        self.mentions = mentions
+        # the person the reporter last introduced as talked to ("har talat med en arbetare"): (offset, description)
+        self.interlocutor: tuple[int, str] | None = None
+        self.last_person = -1  # offset of the latest resolved person source, so "han" prefers a newer interlocutor

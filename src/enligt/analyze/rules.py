@@ -26,19 +26,21 @@ from enligt.analyze.phrases import (
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import forward_np, is_name_tok, is_source_like, word_type
-from enligt.analyze.via import recipient
+from enligt.analyze.via import media_name, recipient
 from enligt.lang import wordset
 
 
 def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
-               cands: Sequence[int] | None = None) -> list[Draft]:
-    """Reporting, opinion and evidence verbs of one sentence, in both orders."""
+               cands: Sequence[int] | None = None, taken: set[int] | None = None) -> list[Draft]:
+    """Reporting, opinion and evidence verbs of one sentence, in both orders; no cue is read at the
+    offsets `taken` (a quote's tag, a word inside a prepositional source)."""
+    taken = taken if taken is not None else set()
     out: list[Draft] = []
     speech, sep = ctx.lex.speech, ctx.lex.separable
     nxt = s
     for i in (range(s, e) if cands is None else cands):
         low = toks[i].low
-        if i < nxt or (low not in speech and low not in sep) or toks[i].start in ctx.consumed:
+        if i < nxt or (low not in speech and low not in sep) or toks[i].start in taken:
             continue
         if toks[i].upper and i > s and ctx.lang != "de" and toks[i - 1].is_word:
             continue  # a capitalised word inside a sentence is a name: "the United States will …"
@@ -77,12 +79,12 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         src, tail, _, _ = subject(ctx, toks, s, i)
         c = span(ctx, toks, after, e) if after < e else (span(ctx, toks, s, i - 1) if i > s + 1 else None)
         if c and (src or after >= e):
-            return Draft([c], cue, cue_text, src or toks[i + 1:k - 1], tail=tail)
+            return Draft((c,), cue, cue_text, tuple(src or toks[i + 1:k - 1]), tail=tail)
         return None
     if cls == "tip":
         b = seg_start(toks, s, i)
         c = span(ctx, toks, s, b - 1) if b > s else None
-        return Draft([c], cue, cue_text) if c else None
+        return Draft((c,), cue, cue_text) if c else None
     a, vias = _after_cue(ctx, toks, i + n, e, cls)
     if cls not in ("told", "court") and any(t.low in BE_FORMS for t in toks[max(s, i - 3):i]):
         return None  # passive: "is said to" (a hearsay marker), "is estimated to", "could not be confirmed"
@@ -99,7 +101,7 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
     if inv:
         j, start = inv
         body = span(ctx, toks, start, e)
-        return Draft([body], cue, cue_text, toks[i + n:j], via=vias) if body else None
+        return Draft((body,), cue, cue_text, tuple(toks[i + n:j]), via=tuple(vias)) if body else None
     if _is_type_b(ctx, toks, a, e, i + n):
         return _content_first(ctx, toks, s, e, i, n, b, pre_end, cue, cue_text, vias)
     return _source_first(ctx, toks, s, e, i, n, cls, a, pre_end, cue, cue_text, vias, done)
@@ -119,7 +121,7 @@ def _verb_first(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int, cls: str, cue
     if j + 1 < e and toks[j].low in ("till", "til", "to", "for", "för"):
         _, media = recipient(toks, j + 1, e, ctx.lex)
         vias = [media] if media else []
-    return Draft([prev], cue, cue_text, toks[i + n:j], via=vias)
+    return Draft((prev,), cue, cue_text, tuple(toks[i + n:j]), via=tuple(vias))
 
 
 def _after_cue(ctx: Ctx, toks: list[Tok], a: int, e: int, cls: str) -> tuple[int, list[str]]:
@@ -178,7 +180,7 @@ def _content_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b:
     if toks[s].low == "wie" and pre_end > s + 1:  # "Wie der DWD mitteilte, soll sich …"
         k = next((k for k in range(i + n, e) if toks[k].text == ","), None)
         c = span(ctx, toks, k + 1, e) if k is not None else None
-        return Draft([c], cue, cue_text, toks[s + 1:pre_end]) if c else None
+        return Draft((c,), cue, cue_text, tuple(toks[s + 1:pre_end])) if c else None
     if pre_end == b and b > s + 1 and toks[b - 1].text == ",":  # "…, its coordinator, Natalia Bondarenko, told X."
         pre_end = b - 1
         b = seg_start(toks, s, pre_end)
@@ -206,7 +208,7 @@ def _content_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b:
         if toks[b].low in ("wie",) and b == s:  # "Wie der DWD mitteilte, C"
             k = next((k for k in range(i + n, e) if toks[k].text == ","), None)
             c = span(ctx, toks, k + 1, e) if k is not None else None
-            return Draft([c], cue, cue_text, src, via=vias) if c else None
+            return Draft((c,), cue, cue_text, tuple(src), via=tuple(vias)) if c else None
         c = span(ctx, toks, s, cut)
         if not c or not src:
             return None
@@ -218,11 +220,9 @@ def _content_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b:
                 and not any(is_finite_verb(t, lex) for t in toks[s:cut]):
             rest = span(ctx, toks, a + 1, e)  # "The town, officials said, has been …"
             if rest:
-                return Draft([c, rest], cue, cue_text, src, via=vias)
-        d = Draft([c], cue, cue_text, src, via=vias)
-        if name_toks:
-            d.name = " ".join(t.text for t in name_toks)
-        return d
+                return Draft((c, rest), cue, cue_text, tuple(src), via=tuple(vias))
+        name = " ".join(t.text for t in name_toks) if name_toks else None
+        return Draft((c,), cue, cue_text, tuple(src), via=tuple(vias), name=name)
     return None
 
 
@@ -280,7 +280,7 @@ def _inverted(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue: Sp
             vias = vias + [media]
     tail = ctx.text[toks[j].start:toks[e - 1].end] if j < e and toks[j].low in ctx.lex.relatives else rel
     c = span(ctx, toks, s, i - 1)
-    return Draft([c], cue, cue_text, toks[i + n:j], via=vias, tail=tail) if c else None
+    return Draft((c,), cue, cue_text, tuple(toks[i + n:j]), via=tuple(vias), tail=tail) if c else None
 
 
 def _v2_subject(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: int) -> tuple[int, int] | None:
@@ -301,7 +301,6 @@ def _dative_via(ctx: Ctx, src: list[Tok]) -> tuple[list[Tok], list[str]]:
     """"ein Polizeisprecher der dpa": German dative recipient inside a subordinate tag."""
     for k in range(1, len(src)):
         if src[k].low in ("der", "dem") and k + 1 < len(src):
-            from enligt.analyze.via import media_name
             media = media_name(src[k + 1:], ctx.lex)
             if media:
                 return src[:k], [media]
@@ -316,7 +315,7 @@ def _source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls
     src, tail, antecedent, prefix = subject(ctx, toks, s, pre_end)
     if not src and pre_end > s and toks[pre_end - 1].low in lex.subordinators:
         if done and done[-1].source and any(t.low in lex.complementizers for t in toks[i + n:i + n + 2]):
-            src = done[-1].source  # "menar att A men varnar för att B"
+            src = list(done[-1].source)  # "menar att A men varnar för att B"
         elif any(t.low in lex.complementizers for t in toks[i + n:i + n + 2]):  # "En del gråter och säger att …"
             b = seg_start(toks, s, pre_end - 1, lex.subordinators)
             src = toks[b:forward_np(toks, b, pre_end - 1, lex)]
@@ -332,7 +331,8 @@ def _source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls
     parts = [p for p in (prefix, span(ctx, toks, a, stop)) if p]
     if not parts or (prefix and len(parts) < 2):
         return None
-    return Draft(parts, cue, cue_text, src, tail=tail, via=vias, antecedent=antecedent)
+    return Draft(tuple(parts), cue, cue_text, tuple(src), tail=tail, via=tuple(vias),
+                 antecedent=None if antecedent is None else tuple(antecedent))
 
 
 _QUOTE_STRIP = "\"'“”„«»‘’‚"

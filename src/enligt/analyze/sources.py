@@ -7,13 +7,13 @@ resolve to a source_name.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from enligt.analyze.cues import Lexicon, is_finite_verb
+from enligt.analyze.gazetteers import is_masthead, is_platform, outlet_first_words, outlet_names
 from enligt.analyze.sentences import Tok
-from enligt.lang import table, words
+from enligt.lang import table
 
 _ADJ_ENDINGS = ("a", "e", "ska", "iga", "na")
 _NAME_GLUE = frozenset({"of", "for", "the", "de", "von", "van", "af", "av", "för", "du", "al", "bin"})
@@ -41,28 +41,6 @@ def _types(lang: str) -> tuple[dict[str, str], tuple[tuple[str, str], ...], tupl
         (multi.append((key, row[1])) if " " in key else single.__setitem__(key, row[1]))
     compounds = tuple(sorted(((k, v) for k, v in single.items() if len(k) >= 4), key=lambda kv: -len(kv[0])))
     return single, tuple(multi), compounds
-
-
-@cache
-def _names(name: str) -> tuple[frozenset[str], frozenset[str]]:
-    """(lower-cased names, lower-cased single words of those names) of a root list (outlets, platforms)."""
-    entries = [w.lower() for w in words(None, name)]
-    return frozenset(entries), frozenset(w for e in entries for w in e.split())
-
-
-@cache
-def _platform_re() -> re.Pattern[str]:
-    """A platform name, or a compound starting with a long one ("Telegramkanaler")."""
-    names, parts = _names("platforms")
-    long = sorted((p for p in parts if len(p) > 3), key=len, reverse=True)
-    return re.compile("(?:" + "|".join(re.escape(p) for p in long) + ")|(?:" +
-                      "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + ")$")
-
-
-@lru_cache(maxsize=16384)
-def _is_platform(low: str) -> bool:
-    """Whether a (lower-cased) word starts with a platform name: the big alternation runs once per word."""
-    return _platform_re().match(low) is not None
 
 
 @lru_cache(maxsize=65536)
@@ -121,7 +99,7 @@ def forward_np(toks: list[Tok], i: int, end: int, lex: Lexicon, stop: frozenset[
                                    or de and prev.upper):
                 k += 1
                 continue
-            if t.text.isdigit() and len(t.text) <= 2 and prev.upper and _outlet_word(prev.low):
+            if t.text.isdigit() and len(t.text) <= 2 and prev.upper and prev.low in outlet_first_words():
                 k += 1  # a channel number: "TV 2 Øst", "Kanal 5", "Channel 4"
                 continue
             if t.text in _NAME_GLUE and t.low not in stop and is_name_tok(toks[k - 1]) and not de:
@@ -153,11 +131,6 @@ def forward_np(toks: list[Tok], i: int, end: int, lex: Lexicon, stop: frozenset[
                                                           and toks[k].low not in stop and is_name_tok(toks[k + 1]))):
                 k += 1
     return k
-
-
-def _outlet_word(low: str) -> bool:
-    from enligt.analyze.via import outlet_first_words  # via imports this module
-    return low in outlet_first_words()
 
 
 def _role_before_name(toks: list[Tok], k: int, end: int, lex: Lexicon) -> bool:
@@ -239,11 +212,11 @@ def classify(toks: list[Tok], lex: Lexicon, persons: set[str] | frozenset[str] =
     """source_type of a source phrase (see SCHEMA.md); `tail` is a dropped relative clause ("som vill vara anonym")."""
     if tail and any(a in tail.lower() for a in _ANON[:7]):
         return "unnamed"
-    left = _left_part(toks, lex)
+    left = left_part(toks, lex)
     lows = [t.low for t in left]
     if not any(w in _RECORDINGS for w in lows):
         for t in toks:
-            if t.upper and _is_platform(t.low):
+            if t.upper and is_platform(t.low):
                 return "social_media"
     multi = _types(lex.lang)[1]
     low = " ".join(t.low for t in toks) if multi or "uppgifter" in lows else ""
@@ -253,13 +226,12 @@ def classify(toks: list[Tok], lex: Lexicon, persons: set[str] | frozenset[str] =
     if "uppgifter" in lows and low.startswith(("uppgifter till", "uppgifter i", "uppgifter från")) \
             and "till" in low.split()[1:2]:
         return "unnamed"
-    outlet_names, _ = _names("outlets")
     name = name_of(toks, lex.lang)
-    if name and (name.lower() in outlet_names or _masthead(name)):
+    if name and (name.lower() in outlet_names() or is_masthead(name)):
         return "media"
     if not name and lex.lang == "de" and left and left[-1].upper:  # "der Trierische Volksfreund"
         caps = [t.text for t in left if t.upper]
-        if _masthead(" ".join(caps)):
+        if is_masthead(" ".join(caps)):
             return "media"
     nn = len(name.split()) if name else 0
     core = left
@@ -284,13 +256,7 @@ def classify(toks: list[Tok], lex: Lexicon, persons: set[str] | frozenset[str] =
     return "person"
 
 
-@lru_cache(maxsize=4096)
-def _masthead(name: str) -> bool:
-    from enligt.analyze.via import is_masthead  # via imports this module
-    return is_masthead(name)
-
-
-def _left_part(toks: list[Tok], lex: Lexicon) -> list[Tok]:
+def left_part(toks: list[Tok], lex: Lexicon) -> list[Tok]:
     """The phrase before its first preposition ("A spokesperson | for the brigade")."""
     for k, t in enumerate(toks):
         if k and (t.low in lex.prepositions or t.low in lex.relatives or t.text == ","
@@ -394,7 +360,7 @@ def _stems(low: str, lang: str) -> tuple[str, ...]:
 
 def is_source_like(toks: list[Tok], lex: Lexicon) -> bool:
     """Whether a subject can carry an evidence verb ("Andra inspelningar visar", not "varslet visar")."""
-    left = _left_part(toks, lex)
+    left = left_part(toks, lex)
     for t in reversed(left):
         typ = word_type(t.low, lex.lang) if t.is_word else None
         if typ:

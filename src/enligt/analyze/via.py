@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from enligt.analyze.cues import Lexicon
+from enligt.analyze.gazetteers import is_masthead, outlet_names
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import forward_np, name_of, word_type
 from enligt.lang import words
@@ -29,18 +30,6 @@ class ViaContext:
     """What the page says about itself: its own outlet and the agency that wrote it (never a via)."""
 
     own: frozenset[str]
-
-
-@cache
-def outlet_names() -> frozenset[str]:
-    """Lower-cased names of lang/outlets.txt (news media and agencies)."""
-    return frozenset(w.lower() for w in words(None, "outlets"))
-
-
-@cache
-def outlet_first_words() -> frozenset[str]:
-    """First words of outlet names, a cheap pre-check before a full name lookup."""
-    return frozenset(n.split()[0] for n in outlet_names())
 
 
 @cache
@@ -65,21 +54,6 @@ def context(article: Article) -> ViaContext:
 def _agencies() -> tuple[frozenset[str], frozenset[str]]:
     """(news agencies, wire services), lower-cased once."""
     return frozenset(a.lower() for a in words(None, "agencies")), frozenset(a.lower() for a in words(None, "wires"))
-
-
-@cache
-def _mastheads() -> tuple[frozenset[str], tuple[str, ...]]:
-    ws = [w.lower() for w in words(None, "mastheads")]
-    return frozenset(ws), tuple(w for w in ws if len(w) >= 4)
-
-
-def is_masthead(name: str | None) -> bool:
-    """A capitalised name shaped like a newspaper's ("Helgådalens Nyheter", "Upplandsposten", "The Herald")."""
-    if not name or not name[:1].isupper():
-        return False
-    last = name.split()[-1].lower()
-    exact, endings = _mastheads()
-    return last in exact or last.endswith(endings)
 
 
 def media_name(toks: list[Tok], lex: Lexicon) -> str | None:

@@ -13,6 +13,7 @@ import re
 from functools import cache
 
 from enligt.lang import SUPPORTED, all_languages_words, wordset
+from enligt.structure.dates import date_start, is_date_line
 
 MAX_BYLINE = 160
 EMAIL = re.compile(r"\S+@\S+\.\w+")
@@ -218,8 +219,6 @@ def parse_byline(line: str, opens: bool | None = None) -> list[str] | None:
 
 def split_byline_date(line: str) -> tuple[list[str], str] | None:
     """(authors, date part) of a byline that also carries the date ("By Jane Doe | March 5, 2024")."""
-    from enligt.structure.dates import date_start
-
     if len(line) > MAX_BYLINE or line.split(" ", 1)[0].split(":", 1)[0].lower() not in _first_words():
         return None
     if not _prefix_pattern().match(line):
@@ -233,8 +232,6 @@ def split_byline_date(line: str) -> tuple[list[str], str] | None:
 
 def split_date_byline(line: str) -> tuple[str, list[str]] | None:
     """(date part, authors) of a date line that ends in a byline ("Publicerad 2 mars 2023 av Karin Ek")."""
-    from enligt.structure.dates import is_date_line
-
     m = BY_TAIL.search(line) if len(line) <= MAX_BYLINE else None
     if m is None or not is_date_line(line[: m.start()]):
         return None

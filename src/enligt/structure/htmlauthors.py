@@ -29,7 +29,7 @@ from typing import Any
 
 from enligt.lang import all_languages_words
 from enligt.structure import htmldates
-from enligt.structure.byline import PARTICLES
+from enligt.structure.byline import MAX_BYLINE, PARTICLES, parse_byline
 from enligt.structure.htmlbylines import (
     BY_LABELS,
     BYLINE_BLOCK_DEPTH,
@@ -64,6 +64,12 @@ MAX_BYLINE_ELEMENTS = 30  # byline-marked elements read per page
 NEAR_HEADLINE = 20  # text nodes after the headline where a "By" line overrides the metadata
 MAX_LEAF_TEXTS = 3  # texts read inside a byline box for the name alone
 MAX_LABELS = 60  # text nodes opening with a label word read per page
+MAX_NAME_CHARS = 60  # a name printed alone (in a byline box, after a label) is at most this long
+MAX_NAME_WORDS = 5  # and has at most this many words
+MAX_LABEL_NODE = 120  # characters: a longer text node is no byline label line
+LABEL_BEFORE = 40  # characters printed before an element read for a label ("Reviewed by")
+TEXTS_AFTER_LABEL = 6  # text nodes read after a byline label for the names
+BYLINE_ABOVE, BYLINE_BELOW = 5, 40  # text nodes before and after the headline read for a "By" line
 # reviewers, editors and contributors named next to the author are not authors
 _NOT_BYLINE = re.compile(r"\b(?:reviewed|fact[- ]checked|edited|updated|illustrat\w*|photo\w*|granskad|redigert|"
                          r"contribut\w*|expert review\w*|verified)\b", re.IGNORECASE)
@@ -125,7 +131,7 @@ def byline_names(tree: Any, lang: str | None, stop: set[str], found: list[Any] |
             continue  # another block, or a reviewer/editor/contributor named after the author
         # pieces with digits are dates and counts ("Dec 17, 2025" · "Jane Doe")
         text = norm(" ".join(t for t in el.itertext() if not any(map(str.isdigit, t))))
-        if not 2 <= len(text) <= 160 or _NOT_BYLINE.search(text) or text in raw:
+        if not 2 <= len(text) <= MAX_BYLINE or _NOT_BYLINE.search(text) or text in raw:
             continue
         if not block and not clean_names([text], lang=lang, stop=stop):
             continue
@@ -148,7 +154,7 @@ def _first_name_leaf(found: list[Any], lang: str | None, stop: set[str], asides:
         for text in chain.from_iterable(_undated(t) for t in texts):
             if _NOT_BYLINE.search(text):
                 break  # "Fact checked by" · "Jane Doe": the rest of the box names a reviewer
-            if (3 <= len(text) <= 60 and len(text.split()) <= 5 and not any(c.isdigit() for c in text)
+            if (3 <= len(text) <= MAX_NAME_CHARS and len(text.split()) <= MAX_NAME_WORDS and not any(c.isdigit() for c in text)
                     and clean_names([text], lang=lang, stop=stop)):
                 return [text]
     return []
@@ -171,7 +177,7 @@ def _text_before(el: Any) -> str:
     else:
         parent = el.getparent()
         before = (parent.text or "") if parent is not None else ""
-    return before[-40:]
+    return before[-LABEL_BEFORE:]
 
 
 def _label_xpath() -> str:
@@ -186,7 +192,7 @@ def _label_xpath() -> str:
     ok = ["".join(sorted(c for c in want | set(lower) if lower.get(c, c) in want)) for want in wanted]
     ns, n, up = "normalize-space()", max(map(len, firsts)) + 1, f"'{_UPPER}:', '{_LOWER} '"
     first = f"substring-before(concat(translate(substring({ns}, 1, {n}), {up}), ' '), ' ')"
-    return (f"//body//text()[string-length() < 120][{ns}][contains('{ok[0]}', substring({ns}, 1, 1))]"
+    return (f"//body//text()[string-length() < {MAX_LABEL_NODE}][{ns}][contains('{ok[0]}', substring({ns}, 1, 1))]"
             f"[contains('{ok[1]}', substring({ns}, 2, 1))]"
             f"[contains(' {' '.join(firsts)} ', concat(' ', {first}, ' '))][not(ancestor::script or ancestor::style)]")
 
@@ -196,9 +202,9 @@ def _xpaths() -> tuple[Any, Any, Any, Any, Any]:
     from lxml.etree import XPath  # type: ignore[import-untyped]
 
     return (XPath(_BYLINE_XPATH), XPath(_label_xpath()),
-            XPath("descendant::text()[normalize-space()][position() <= 6] | "
-                  "following::text()[normalize-space()][position() <= 6]"),
-            XPath("following::text()[normalize-space()][position() <= 6]"),
+            XPath(f"descendant::text()[normalize-space()][position() <= {TEXTS_AFTER_LABEL}] | "
+                  f"following::text()[normalize-space()][position() <= {TEXTS_AFTER_LABEL}]"),
+            XPath(f"following::text()[normalize-space()][position() <= {TEXTS_AFTER_LABEL}]"),
             XPath("(//body//*/@rel[.='author'] | //body//*/@itemprop[.='author'])"
                   "/parent::*[not(.//*[@rel='author' or @itemprop='author'])]"))
 
@@ -210,15 +216,13 @@ def byline_elements(tree: Any) -> list[Any]:
 
 def visible_byline(tree: Any, nodes_at: tuple[list[tuple[str, Any]], int] | None = None) -> list[str]:
     """A "By Name" line printed near the headline, its prefix and name possibly in separate elements."""
-    from enligt.structure.byline import parse_byline
-
     nodes, h1_at = nodes_at or htmldates.text_nodes(tree)
     if h1_at < 0:
         return []
-    window = [t.strip() for t, _ in nodes[max(0, h1_at - 5): h1_at + 40]]
+    window = [t.strip() for t, _ in nodes[max(0, h1_at - BYLINE_ABOVE): h1_at + BYLINE_BELOW]]
     labels = all_languages_words("author_labels")
     for i, text in enumerate(window):
-        if not 2 <= len(text) <= 120:
+        if not 2 <= len(text) <= MAX_LABEL_NODE:
             continue
         label = i + 1 < len(window) and text.lower().rstrip(" :") in labels
         for cand in (text, f"{text} {window[i + 1]}") if label else (text,):
@@ -257,7 +261,7 @@ def _names_after(node: Any) -> list[str]:
     while after:
         cand, at = after.pop(0)
         cand = cand.strip(" ,:")
-        if not cand or len(cand) > 60 or _NOT_BYLINE.search(cand):
+        if not cand or len(cand) > MAX_NAME_CHARS or _NOT_BYLINE.search(cand):
             break
         names.append(cand)
         if after and (item := _item(at)) is not None and item.getnext() is not None \
@@ -325,7 +329,7 @@ def labelled_names(tree: Any, held: list[Any] | None = None, nodes: list[Any] | 
         if rest:
             name = _NAME_END.sub("", rest).strip(" .:")
             words = name.split()
-            if el.tag == "a" or not (1 if " " in _label else 2) <= len(words) <= 5 or not all(
+            if el.tag == "a" or not (1 if " " in _label else 2) <= len(words) <= MAX_NAME_WORDS or not all(
                     w[:1].isupper() or w in PARTICLES for w in words):
                 continue
             if not is_team([name]):
@@ -433,7 +437,7 @@ def team_byline(found: list[Any], stop: set[str]) -> list[str]:
         if el.tag in _SKIP_TAGS or len(el) > 3 or elsewhere(el) or in_menu(el):
             continue
         text = norm(el.text_content())
-        if not text or len(text) > 60:
+        if not text or len(text) > MAX_NAME_CHARS:
             continue
         split = _label_split(text)
         team = team_credit([split[1] if split else text], stop)
@@ -450,7 +454,7 @@ def _with_coauthors(names: list[str], tree: Any, lang: str | None, stop: set[str
     The byline elements are only looked up when the text near the headline lists a name after this one.
     """
     nodes, h1_at = nodes_at
-    near = " ".join(t.strip() for t, _ in nodes[max(0, h1_at - 5): h1_at + 40]).lower()
+    near = " ".join(t.strip() for t, _ in nodes[max(0, h1_at - BYLINE_ABOVE): h1_at + BYLINE_BELOW]).lower()
     at = near.find(names[0].lower()) if len(names) == 1 else -1
     if at < 0 or not _LIST_NEXT.match(near, at + len(names[0])):
         return names

@@ -37,6 +37,9 @@ _ELSEWHERE = re.compile(_AWAY_WORDS + "|sidebar", re.IGNORECASE)
 _MENU = re.compile(r"menu|dropdown|navbar|flyout|(?:^|\s)nav", re.IGNORECASE)
 _PERSON_WORD = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+|[A-ZÀ-ÖØ-Þ]\.|Mc[A-Z][a-z]+)")
 MAX_AVATARS = 5  # avatar images whose following text is read
+MAX_NAME_CHARS = 40  # characters of a name read from a portrait's alt text or an avatar's caption
+MAX_NOTICE = 200  # characters of a footer text read as a copyright notice
+MAX_PARAGRAPHS = 60  # paragraphs read for a first-person voice
 # where a name printed after an avatar ends: a separator, "in <section>", "on <date>", "on behalf of", a digit
 _NAME_TAIL = re.compile(r"\s*(?:[|•·—–/,(]|\s-\s|\b(?:in|on|at|i|på|am|im)\b|\d).*$", re.DOTALL)
 _TITLE_TAIL = re.compile(r"\s+(?:\||—|–|-|·|•)\s+([^|—–·•]{3,40})$")
@@ -58,13 +61,13 @@ def norm(text: str | None) -> str:
 def _xpaths() -> tuple[Any, Any, Any, Any, Any, Any]:
     from lxml.etree import XPath  # type: ignore[import-untyped]
 
-    return (XPath("//body//img[@alt][string-length(@alt) < 40]"),
+    return (XPath(f"//body//img[@alt][string-length(@alt) < {MAX_NAME_CHARS}]"),
             XPath("//body//img[contains(@class,'avatar') or contains(@class,'author') or contains(@id,'uthor')]"),
             XPath("following::text()[normalize-space()][position() <= 2]"),
-            XPath("//body//footer//text()[contains(., '©') or contains(., 'opyright')][string-length() < 200]"),
+            XPath(f"//body//footer//text()[contains(., '©') or contains(., 'opyright')][string-length() < {MAX_NOTICE}]"),
             XPath("(//body//a[@href='/' or @rel='home'][normalize-space()=$n] | //body//header//*[normalize-space()=$n])"
                   "[1]"),
-            XPath("(//body//p)[position() <= 60]"))
+            XPath(f"(//body//p)[position() <= {MAX_PARAGRAPHS}]"))
 
 
 def looks_personal(name: str | None) -> bool:
@@ -195,7 +198,7 @@ def avatar_name(tree: Any, is_name: Any) -> list[str]:
             continue
         for text in _xpaths()[2](img):
             cand = _NAME_TAIL.sub("", norm(str(text))).strip(" .:")
-            if 3 <= len(cand) <= 40 and 2 <= len(cand.split()) <= 4 and is_name(cand):
+            if 3 <= len(cand) <= MAX_NAME_CHARS and 2 <= len(cand.split()) <= 4 and is_name(cand):
                 return [cand]
     return []
 

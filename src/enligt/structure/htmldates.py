@@ -40,6 +40,8 @@ _DATE_CLASS_LOWER = re.compile(_DATE_WORDS)  # on lowercased ASCII: the same ans
 _DIGIT = re.compile(r"\d")
 URL_DATE = re.compile(r"(?<![\d])((?:19|20)\d\d)[/_.-](0?[1-9]|1[0-2])[/_.-](0?[1-9]|[12]\d|3[01])(?![\d])")
 MAX_DATE_TEXT = 140
+LABEL_SPAN = 40  # characters before a date read for its label ("Updated", "Publicerad")
+MAX_SHOWN = 3  # date lines near the headline read
 MIN_YEAR, MAX_YEAR = 1995, 2035
 
 
@@ -85,7 +87,7 @@ def _label_before(el: Any) -> str | None:
     if not before:
         return None
     tail = before.split("·")[-1].split("|")[-1].strip()
-    return label_kind(tail[-40:]) if tail else None
+    return label_kind(tail[-LABEL_SPAN:]) if tail else None
 
 
 def _is_updated(el: Any) -> bool:
@@ -150,7 +152,7 @@ def _from_labels(tree: Any) -> tuple[str | None, str | None]:
     updated: str | None = None
     for el in _date_labelled(tree):
         text = " ".join(el.text_content().split())
-        if not 6 <= len(text) <= MAX_DATE_TEXT:
+        if not MIN_DATE_CHARS <= len(text) <= MAX_DATE_TEXT:
             continue
         pub, upd = find_dates(text)
         if pub and _UPDATED_CLASS.search(el.get("class", "")) and not upd:
@@ -276,7 +278,7 @@ def shown_dates(tree: Any, nodes_at: tuple[list[tuple[str, Any]], int] | None = 
     for i in _search_order(len(nodes), h1_at):
         text, el = nodes[i]
         text = text.strip()
-        if not 6 <= len(text) <= MAX_DATE_NODE or not _DIGIT.search(text) or len(text.split()) > MAX_DATE_WORDS:
+        if not MIN_DATE_CHARS <= len(text) <= MAX_DATE_NODE or not _DIGIT.search(text) or len(text.split()) > MAX_DATE_WORDS:
             continue
         kind: str | None = None
         if el is not None:
@@ -294,17 +296,12 @@ def shown_dates(tree: Any, nodes_at: tuple[list[tuple[str, Any]], int] | None = 
         if not value:
             continue
         if kind is None:
-            before = " ".join(t for t, _ in nodes[max(0, i - 2): i])[-40:]
+            before = " ".join(t for t, _ in nodes[max(0, i - 2): i])[-LABEL_SPAN:]
             kind = "updated" if _trailing_label(before) == "updated" else "published"
         found.append(Shown(kind, value, i - max(h1_at, 0)))
-        if len(found) >= 3:
+        if len(found) >= MAX_SHOWN:
             break
     return found
-
-
-def visible_dates(tree: Any, nodes_at: tuple[list[tuple[str, Any]], int] | None = None) -> list[tuple[str, str]]:
-    """(kind, date) of the date lines printed near the headline, nearest first."""
-    return [(s.kind, s.value) for s in shown_dates(tree, nodes_at)]
 
 
 def _trailing_label(text: str) -> str | None:

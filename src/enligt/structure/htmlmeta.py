@@ -26,6 +26,10 @@ _ARTICLE_TYPES = ("article", "newsarticle", "blogposting", "reportagenewsarticle
                   "posting", "socialmediaposting", "webpage", "backgroundnewsarticle", "reviewnewsarticle",
                   "medicalwebpage", "howto", "recipe")
 _SITE_META = ("og:site_name", "application-name", "twitter:site:name", "publisher", "dc.publisher")
+MAX_LD_ITEMS = 200  # JSON-LD objects read per page
+MIN_WRAPPED_TITLE = 20  # characters: a meta title this long that an <h1> wraps in a date or byline is the title
+MAX_H1S = 8  # <h1> elements compared with the meta titles
+MAX_H1_CHARS = 300  # a longer <h1> is no headline
 
 
 @dataclass(frozen=True)
@@ -66,7 +70,7 @@ def _ld_objects(tree: Any) -> list[dict[str, Any]]:
         except ValueError:
             continue
         stack = [data]
-        while stack and len(found) < 200:
+        while stack and len(found) < MAX_LD_ITEMS:
             item = stack.pop(0)
             if isinstance(item, list):
                 stack.extend(item)
@@ -144,7 +148,7 @@ def _trim_h1(h1: str, cleaned: list[str], outlet: str | None) -> str:
     """An <h1> that wraps a meta title in extra words (a date, "Posted on ... by ...") gives the title."""
     h1 = split_title(h1, outlet)
     for c in cleaned:
-        if len(c) >= 20 and c != h1 and (h1.startswith(c) or h1.endswith(c)):
+        if len(c) >= MIN_WRAPPED_TITLE and c != h1 and (h1.startswith(c) or h1.endswith(c)):
             extra = h1.replace(c, " ", 1)
             if any(ch.isdigit() for ch in extra) or _BY_WORD.search(extra):
                 return c
@@ -158,8 +162,8 @@ def title_of(tree: Any, metas: dict[str, str], article: dict[str, Any], outlet: 
     metas_titles = [t for t in (norm(ld_head), metas.get("og:title", ""), metas.get("twitter:title", ""),
                                 head_title) if t]
     cleaned = [split_title(t, outlet) for t in metas_titles]
-    h1s = [_text(h) for h in tree.iter("h1")][:8]
-    h1s = [h for h in h1s if 3 <= len(h) <= 300 and not (outlet and h.lower() == outlet.lower())]
+    h1s = [_text(h) for h in tree.iter("h1")][:MAX_H1S]
+    h1s = [h for h in h1s if 3 <= len(h) <= MAX_H1_CHARS and not (outlet and h.lower() == outlet.lower())]
     if h1s and cleaned:
         scored = sorted(((max(_overlap(h, c) for c in cleaned), -i, h) for i, h in enumerate(h1s)), reverse=True)
         score, _, h1 = scored[0]

@@ -17,6 +17,9 @@ from enligt.structure.byline import clean_authors, is_agency
 
 TITLE_SEP = re.compile(r"\s+(?:\||-|–|—|::|·|•|«|»|/)\s+")
 _WORD = re.compile(r"\w+")
+SITE_NAME_WORDS = 4  # a title's last part after a bar this short (and shorter than the rest) is the site's name
+MAX_NAME_WORDS = 5  # an author name in a list is at most this many words
+MAX_NAME_CHARS = 60  # and this many characters
 # HTML-only byline noise the plain-text rules never meet.
 _HTML_PREFIX = re.compile(
     r"^(?:view all (?:posts|articles) by|all (?:posts|articles) by|more (?:articles|stories|posts) by|"
@@ -57,7 +60,7 @@ def split_title(title: str, outlet: str | None) -> str:
     if _names_outlet(parts[0], outlet):
         return " ".join(parts[1:]) if len(parts) == 2 else title
     last_sep = TITLE_SEP.findall(title)[-1].strip()
-    if last_sep in ("|", "::", "·", "•") and len(parts[-1].split()) <= 4 < len(" ".join(parts[:-1]).split()):
+    if last_sep in ("|", "::", "·", "•") and len(parts[-1].split()) <= SITE_NAME_WORDS < len(" ".join(parts[:-1]).split()):
         return title[: title.rfind(parts[-1])].rstrip(" |:·•")
     return title
 
@@ -84,7 +87,7 @@ def _role_cut(text: str) -> str:
 @cache
 def _lenient_ok(part: str) -> bool:
     words = part.split()
-    return (1 <= len(words) <= 5 and len(part) <= 60 and not _NOT_NAME.search(part)
+    return (1 <= len(words) <= MAX_NAME_WORDS and len(part) <= MAX_NAME_CHARS and not _NOT_NAME.search(part)
             and any(ch.isalpha() for ch in part) and not is_agency(part) and not _CREDENTIAL.match(part)
             and (part[:1].isupper() or len(words) == 1 or (len(words) <= 3 and all(w.isalpha() for w in words))))
 

@@ -48,6 +48,12 @@ MAX_FURNITURE_LINES = 150
 LONG_PARAGRAPH = 150  # a paragraph this long is body text
 MAX_LINKY_TEXT = 4000  # a longer container is kept even when it is mostly links
 LINK_DENSITY = 0.6
+MAX_LABEL = 80  # characters: a container's header ("Läs också", "Most read") is at most this long
+MIN_HEADLINE_WORDS = 3  # a related link with fewer words is a menu item, not a headline
+MAX_CONTAINERS = 3000  # elements of the article root read for related and furniture containers
+MIN_LEAD, MAX_LEAD = 40, 1200  # characters of a standfirst
+MAX_LEAD_PARAGRAPHS = 2  # a standfirst box holds at most this many paragraphs
+MAX_HEADING = 200  # characters: a longer <h2>-<h4> is no subheading
 
 
 @dataclass(frozen=True)
@@ -123,7 +129,7 @@ def _label_of(el: Any) -> str:
             continue
         text = norm(child.text)
         if text:
-            return text if len(text) <= 80 else ""
+            return text if len(text) <= MAX_LABEL else ""
     return ""
 
 
@@ -138,7 +144,7 @@ def _related_items(el: Any) -> list[str]:
     out = []
     for a in el.iter("a"):
         text = norm(a.text_content())
-        if len(text.split()) >= 3:
+        if len(text.split()) >= MIN_HEADLINE_WORDS:
             out.append(text)
     return out
 
@@ -232,7 +238,7 @@ def _trie(words: list[str]) -> str:
 def _containers(root: Any) -> tuple[list[Any], list[Any]]:
     """Related and furniture containers inside the root, outermost only."""
     related, furniture = [], []
-    for el in islice(_candidates(root), 3000):
+    for el in islice(_candidates(root), MAX_CONTAINERS):
         toks = _tokens(el)
         if el.tag in ("aside", "section", "div", "ul", "nav") and _is_related(el, toks) and _prunable(el):
             related.append(el)
@@ -303,7 +309,7 @@ def _lead(root: Any, title: str | None) -> str | None:
                 return None  # the body has begun: a "summary" class further down is something else
             continue
         text = norm(_visible_text(el))
-        if 40 <= len(text) <= 1200 and text != title and len(list(el.iter("p"))) <= 2:
+        if MIN_LEAD <= len(text) <= MAX_LEAD and text != title and len(list(el.iter("p"))) <= MAX_LEAD_PARAGRAPHS:
             return text
     return None
 
@@ -320,7 +326,7 @@ def _headings(root: Any, title: str | None) -> list[str]:
     out = []
     for h in root.iter("h2", "h3", "h4"):
         text = norm(h.text_content())
-        if text and len(text) <= 200 and text != title and text not in out:
+        if text and len(text) <= MAX_HEADING and text != title and text not in out:
             out.append(text)
     return out
 

@@ -1,0 +1,62 @@
+"""The named gazetteers the attribution rules look names up in: news outlets, newspaper mastheads
+and social-media platforms (`lang/outlets.txt`, `mastheads.txt`, `platforms.txt`).
+
+A floor below `sources` (source types) and `via` (media recipients), which both ask whether a name
+is a news medium or a platform.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from enligt.lang import words
+
+
+@cache
+def _names(name: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(lower-cased names, lower-cased single words of those names) of a root list (outlets, platforms)."""
+    entries = [w.lower() for w in words(None, name)]
+    return frozenset(entries), frozenset(w for e in entries for w in e.split())
+
+
+@cache
+def outlet_names() -> frozenset[str]:
+    """Lower-cased names of lang/outlets.txt (news media and agencies)."""
+    return _names("outlets")[0]
+
+
+@cache
+def outlet_first_words() -> frozenset[str]:
+    """First words of outlet names, a cheap pre-check before a full name lookup."""
+    return frozenset(n.split()[0] for n in outlet_names())
+
+
+@cache
+def _mastheads() -> tuple[frozenset[str], tuple[str, ...]]:
+    ws = [w.lower() for w in words(None, "mastheads")]
+    return frozenset(ws), tuple(w for w in ws if len(w) >= 4)
+
+
+@lru_cache(maxsize=4096)
+def is_masthead(name: str | None) -> bool:
+    """A capitalised name shaped like a newspaper's ("Helgådalens Nyheter", "Upplandsposten", "The Herald")."""
+    if not name or not name[:1].isupper():
+        return False
+    last = name.split()[-1].lower()
+    exact, endings = _mastheads()
+    return last in exact or last.endswith(endings)
+
+
+@cache
+def _platform_re() -> re.Pattern[str]:
+    """A platform name, or a compound starting with a long one ("Telegramkanaler")."""
+    names, parts = _names("platforms")
+    long = sorted((p for p in parts if len(p) > 3), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(re.escape(p) for p in long) + ")|(?:" +
+                      "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + ")$")
+
+
+@lru_cache(maxsize=16384)
+def is_platform(low: str) -> bool:
+    """Whether a (lower-cased) word starts with a platform name: the big alternation runs once per word."""
+    return _platform_re().match(low) is not None

@@ -1,0 +1,146 @@
+"""The attribution passes over an article's resolved drafts, in order: hearsay merging, nesting (via
+chains), continuations. Each takes the drafts and returns a new list; no draft is changed in place.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Callable
+from dataclasses import replace
+
+from enligt.analyze.records import Ctx, Draft
+from enligt.analyze.sentences import Tok, tokenize
+from enligt.analyze.via import keep, places
+
+NEAR = 40  # how many neighbouring records nesting, hearsay merging and continuations look at
+HEARSAY_SHARE = 0.6  # a hearsay clause this large a part of a sourced content is that record's own clause
+PLACE_REACH = 400  # characters before a nested source read for the place it was posted on
+CONTINUATION_BLOCKS = 2  # paragraphs a tagless quote may lie after its speaker's record
+HEADLINE_OVERLAP = 0.5  # share of a quote headline's words a body quote must hold to be the one it repeats
+_PLACE_HINT = re.compile(r"(?i)posted|publicera|publisert|publiceret|veröffentlicht|shared|delade|delte|teilte|"
+                         r"hemsida|webbplats|website|sajt|kanal|channel|nettside|hjemmeside|webseite")
+
+Pass = Callable[[Ctx, list[Draft]], list[Draft]]
+
+
+def _content_len(d: Draft) -> int:
+    return sum(b - a for a, b in d.parts)
+
+
+def _who(d: Draft) -> str:
+    return d.name or d.source_text() or ""
+
+
+def merge_hearsay(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
+    """A hearsay marker in the same clause as a source is one record (the sourced one, marked hearsay);
+    inside a larger attributed content it is its own record with via = the outer source; otherwise it
+    stays sourceless."""
+    out: list[Draft] = []
+    sourced = sorted((d for d in drafts if not d.hearsay), key=lambda d: d.start)
+    starts = [d.start for d in sourced]
+    marked: set[int] = set()  # ids of sourced records a hearsay marker of their own clause joins
+    for h in drafts:
+        if not h.hearsay or h.cue is None:
+            out.append(h)
+            continue
+        lo = max(0, bisect_left(starts, h.start) - NEAR)
+        near = sourced[lo:min(bisect_left(starts, h.end) + 1, lo + 2 * NEAR)]
+        cue0 = h.cue[0]
+        outer = [d for d in near if d.start <= cue0 < d.end]
+        if not outer:
+            if not any(d.cue and d.cue[0] <= cue0 < d.cue[1] for d in near):
+                out.append(h)
+            continue
+        d = min(outer, key=_content_len)
+        if _content_len(h) >= HEARSAY_SHARE * _content_len(d) or not d.source:
+            marked.add(id(d))
+            continue
+        out.append(replace(h, via=(_who(d), *(v for v in d.via if keep(v, ctx.via)))))
+    return [replace(d, hearsay=True) if id(d) in marked else d for d in out]
+
+
+def nest(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
+    """Claims inside another claim's content get the outer source (and any relays named) as via; a
+    medium that is the page's own outlet or writing agency is dropped from every via."""
+    ordered = sorted(drafts, key=lambda d: d.start)
+    sizes = [_content_len(d) for d in ordered]
+    reach, top = [], -1  # reach[k]: the furthest end of records 0..k; nothing before k can contain what lies past it
+    for d in ordered:
+        top = max(top, d.end)
+        reach.append(top)
+    vias = [d.via for d in ordered]  # an outer record's chain is read as this pass has made it
+    for i, n in enumerate(ordered):
+        if n.hearsay or not n.source or n.continuation:
+            continue
+        outers = _outers(ordered, sizes, reach, i)
+        own = [v for v in vias[i] if keep(v, ctx.via)]
+        if not outers:
+            vias[i] = tuple(own)
+            continue
+        k = min(outers, key=lambda k: sizes[k])
+        o = ordered[k]
+        first = n.source[0].start if n.source[0].end else n.start
+        lo_char = max(o.start, first - PLACE_REACH)
+        chain = own
+        if _PLACE_HINT.search(ctx.text, lo_char, max(lo_char, first)):
+            chain += places(tokenize(ctx.text, lo_char, max(lo_char, first)), ctx.lex)
+        chain += [_who(o)] + [v for v in vias[k] if keep(v, ctx.via)]
+        vias[i] = tuple(dict.fromkeys(v for v in chain if v))
+    changed = {id(d): v for d, v in zip(ordered, vias) if v != d.via}
+    return [replace(d, via=changed[id(d)]) if id(d) in changed else d for d in drafts]
+
+
+def _outers(ordered: list[Draft], sizes: list[int], reach: list[int], i: int) -> list[int]:
+    """Indexes of sourced records whose content contains record i's content (and its cue)."""
+    n = ordered[i]
+    n_start, n_end, cue0 = n.start, n.end, n.cue[0] if n.cue else None
+    hi = i + 1
+    while hi < len(ordered) and hi < i + NEAR and ordered[hi].start == n_start:
+        hi += 1  # sorted by start: an outer record starts at or before n, so only equal starts follow it
+    out = []
+    for k in range(hi - 1, max(-1, i - NEAR - 1), -1):
+        if k < i and reach[k] < n_end:
+            break
+        o = ordered[k]
+        if k != i and o.source and n_end <= o.end and sizes[k] > sizes[i] + 2 and o.start <= n_start \
+                and not o.continuation and (cue0 is None or o.start <= cue0 <= o.end):
+            out.append(k)
+    return out[::-1]
+
+
+def continuations(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
+    """Tagless quote paragraphs, quote headlines and Konjunktiv I sentences take an earlier speaker;
+    one that finds none is dropped."""
+    ordered = sorted(drafts, key=lambda d: d.start)
+    out: list[Draft] = []
+    for i, d in enumerate(ordered):
+        if not d.continuation:
+            out.append(d)
+            continue
+        speaker = _headline_speaker(ctx, d, ordered) if d.in_title else \
+            next((p for p in reversed(ordered[max(0, i - NEAR):i]) if p.source and not p.in_title
+                  and 0 <= d.block - p.block <= CONTINUATION_BLOCKS and not p.hearsay and (p.cue or p.continuation)),
+                 None)
+        if speaker is None:
+            continue
+        who = _who(speaker)
+        ordered[i] = replace(d, source=(Tok(who, who.lower(), 0, 0),), name=who, type=speaker.type)
+        out.append(ordered[i])  # a later continuation may take this one's speaker
+    return out
+
+
+def _headline_speaker(ctx: Ctx, d: Draft, drafts: list[Draft]) -> Draft | None:
+    """The body quote that a quote headline repeats."""
+    words = set(ctx.text[d.start:d.end].lower().split())
+    best, score = None, HEADLINE_OVERLAP
+    for p in drafts:
+        if p is d or not p.direct or not p.source or p.continuation:
+            continue
+        body = set(" ".join(ctx.text[a:b] for a, b in p.parts).lower().split())
+        overlap = len(words & body) / max(1, len(words))
+        if overlap > score:
+            best, score = p, overlap
+    return best
+
+
+PASSES: tuple[Pass, ...] = (merge_hearsay, nest, continuations)

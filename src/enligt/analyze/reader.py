@@ -1,0 +1,210 @@
+"""The reading pass of attribution: each block of an article (title, then each body paragraph), in
+order, to its resolved drafts.
+
+Per block: direct speech (direct.py); then per sentence the prepositional, evidence, verb and hearsay
+rules (markers.py, rules.py), the title's "X: claim" and German Konjunktiv I continuations; the
+records of a sentence cut at each other's trailing tags; then every record resolved (resolve.py) in
+reading order, a quote's tag before the speakers it quotes. The reader's `Memory` (names, mentions,
+the reporter's interlocutor) is noted as the sentences go by.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import replace
+
+from enligt.analyze.cues import triggers
+from enligt.analyze.direct import quote_records, taken_cues
+from enligt.analyze.interlocutors import interlocutor_in
+from enligt.analyze.markers import evidence_rules, hearsay_rules, prep_rules
+from enligt.analyze.phrases import span
+from enligt.analyze.quotes import find_quotes
+from enligt.analyze.records import Ctx, Draft, Memory, Span2
+from enligt.analyze.resolve import note_names, prefill_persons, resolve
+from enligt.analyze.rules import verb_rules
+from enligt.analyze.sentences import Tok, split, tokenize
+from enligt.analyze.sources import is_name_tok, word_type
+from enligt.models import Span
+
+MAX_SENTENCE = 150  # tokens; a longer "sentence" (no punctuation) is read in windows, keeping every rule linear
+MAX_CUES = 12  # cue candidates read per sentence: prose never has more; a run of them is a list or spam, not claims
+QUOTE_LOOKBACK = 2000  # characters: how far before a sentence a quote may open and still have its cue there
+TITLE_SOURCE_WORDS = 4  # words before the colon of a title "X: claim" that may name its source
+KONJUNKTIV_REACH = 4  # tokens at a sentence's start that may hold its Konjunktiv I verb
+
+
+def read_blocks(ctx: Ctx, memory: Memory, blocks: list[tuple[Span, bool]]) -> list[Draft]:
+    """The resolved drafts of `blocks` ((span, is the title) each), block by block in reading order."""
+    block_toks = [tokenize(ctx.text, sp.start, sp.end) for sp, _ in blocks]
+    prefill_persons(ctx, memory, block_toks)
+    out: list[Draft] = []
+    prev: _Prev | None = None
+    for bi, (sp, title) in enumerate(blocks):
+        if block_toks[bi]:
+            drafts, prev = _read_block(ctx, memory, bi, sp, title, prev, block_toks[bi])
+            out += _resolve_block(ctx, memory, drafts, bi, title)
+    return out
+
+
+def _read_block(ctx: Ctx, memory: Memory, bi: int, sp: Span, title: bool, prev: _Prev | None, toks: list[Tok],
+                ) -> tuple[list[Draft], _Prev]:
+    """The drafts of one block (quotes first, then each sentence's), cut at each other's tags, and the
+    sentences left for the next block's "Det uppger X." to point back to."""
+    quotes = find_quotes(ctx.text, sp.start, sp.end)
+    quoted = quote_records(ctx, toks, sp.start, sp.end, bi, title, quotes)
+    taken = taken_cues(quoted)
+    last_found = False
+    ranges = [(q.open, q.close + 1) for q in quotes]
+    cue_words = triggers(ctx.lang)
+    hits = [k for k, t in enumerate(toks) if t.low in cue_words]
+    ups = [k for k, t in enumerate(toks) if t.upper]
+    by_start = sorted(quoted, key=lambda d: d.start)
+    starts = [d.start for d in by_start]
+    sentences: list[tuple[Span2, list[Draft]]] = []  # each sentence's extent and its records
+    pending: list[tuple[int, int]] = []  # sentences since `prev` was last computed: trimmed only when a rule needs it
+    for s, e in _windows(split(ctx.text, toks, ctx.lang, ranges)):
+        note_names(ctx, memory, toks, s, e, ups[bisect_left(ups, s):bisect_left(ups, e)])
+        memory.interlocutor = interlocutor_in(ctx, toks, s, e) or memory.interlocutor
+        here = (toks[s].start, toks[e - 1].end)
+        cands = hits[bisect_left(hits, s):bisect_left(hits, e)][:MAX_CUES]
+        found: list[Draft] = []
+        rumours: list[Draft] = []
+        if cands:
+            prev, pending = _Prev(toks, pending, prev), []
+            last = _last_span(ctx, prev) if toks[s].low in ctx.lex.expletives else None  # only "Det uppger X."
+            preps, cited = prep_rules(ctx, toks, s, e, last, cands)
+            taken |= cited
+            found = preps + evidence_rules(ctx, toks, s, e, last, cands) + verb_rules(ctx, toks, s, e, last, cands, taken)
+            rumours = hearsay_rules(ctx, toks, s, e, cands)
+        if title and not found:
+            found = _title_colon(ctx, toks, s, e)
+        if not found and last_found and ctx.lex.konjunktiv and s > 0:
+            found = _konjunktiv(ctx, toks, s, e)
+        if ctx.lex.konjunktiv:  # only German continues reported speech by mood
+            local = by_start[bisect_left(starts, here[0] - QUOTE_LOOKBACK):bisect_left(starts, here[1])]
+            last_found = bool(found) or any(d.cue and here[0] <= d.cue[0] < here[1] for d in local)
+        sentences.append((here, found + rumours))
+        pending = pending[-3:] + [(s, e)]
+    return _cut_block(quoted, by_start, starts, sentences), _Prev(toks, pending, prev)
+
+
+def _resolve_block(ctx: Ctx, memory: Memory, drafts: list[Draft], block: int, title: bool) -> list[Draft]:
+    """Every draft of a block resolved, in reading order but a quote's tag before the speakers it
+    quotes (a speaker quoted inside a quotation is not remembered); returned in the drafts' order."""
+    inner = _inside_quotes(drafts)
+    out = list(drafts)
+    for k in sorted(range(len(drafts)), key=lambda k: (id(drafts[k]) in inner, drafts[k].pos)):
+        out[k] = resolve(ctx, memory, drafts[k], block, title, id(drafts[k]) not in inner)
+    return out
+
+
+class _Prev:
+    """The sentences read since the previous sentence span was last needed, and the span before them.
+
+    The rules need the previous sentence only for "Det uppger polisen." (content = that sentence), so
+    its trimmed span is computed on demand (`_last_span`), once, instead of after every sentence."""
+
+    __slots__ = ("done", "pending", "prior", "toks", "value")
+
+    def __init__(self, toks: list[Tok], pending: list[tuple[int, int]], prior: _Prev | None) -> None:
+        self.toks, self.pending, self.prior = toks, pending, prior
+        self.value: Span2 | None = None
+        self.done = False
+
+
+def _last_span(ctx: Ctx, prev: _Prev | None) -> Span2 | None:
+    """The trimmed span of the latest sentence of `prev` that has one, else that of its prior (iteratively)."""
+    chain: list[_Prev] = []
+    while prev is not None and not prev.done:
+        chain.append(prev)
+        prev = prev.prior
+    value = prev.value if prev is not None else None
+    for p in reversed(chain):  # oldest first
+        for s, e in reversed(p.pending):
+            sp = span(ctx, p.toks, s, e)
+            if sp:
+                value = sp
+                break
+        p.value, p.done, p.prior = value, True, None  # resolved: the older chain can go
+    return value
+
+
+def _windows(sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    if all(e - s <= MAX_SENTENCE for s, e in sents):
+        return sents  # prose: every sentence is its own window
+    out: list[tuple[int, int]] = []
+    for s, e in sents:
+        out.extend((a, min(e, a + MAX_SENTENCE)) for a in range(s, e, MAX_SENTENCE))
+    return out
+
+
+def _cut_block(quoted: list[Draft], by_start: list[Draft], starts: list[int],
+               sentences: list[tuple[Span2, list[Draft]]]) -> list[Draft]:
+    """The block's drafts in reading order (quotes, then each sentence's records), each sentence's
+    records and the quotes that open in it cut at each other's trailing tags (`cut_at_tags`)."""
+    cut_quotes: dict[int, Draft] = {}
+    out: list[Draft] = []
+    for (a, b), found in sentences:
+        here = by_start[bisect_left(starts, a):bisect_left(starts, b)] if by_start else []
+        if len(found) + len(here) < 2:  # a record alone runs over no other record's tag
+            out += found
+            continue
+        group = cut_at_tags(found + here)
+        out += group[:len(found)]
+        for old, new in zip(here, group[len(found):]):
+            if new is not old:
+                cut_quotes[id(old)] = new
+    return ([cut_quotes.get(id(d), d) for d in quoted] if cut_quotes else quoted) + out
+
+
+def cut_at_tags(drafts: list[Draft]) -> list[Draft]:
+    """A content running over another record's trailing tag ("…”, Reuters reported") ends where that tag starts."""
+    ends = [d.end for d in drafts]
+    for ti, t in enumerate(drafts):
+        if not t.cue or ends[ti] > t.cue[0]:
+            continue
+        for di, d in enumerate(drafts):
+            if di != ti and d.cue and d.cue[0] < ends[ti] and d.start < t.cue[0] < ends[di] and ends[di] > ends[ti]:
+                ends[di] = max(d.parts[-1][0] + 1, ends[ti])
+    return [d if end == d.end else replace(d, parts=(*d.parts[:-1], (d.parts[-1][0], end)))
+            for d, end in zip(drafts, ends)]
+
+
+def _title_colon(ctx: Ctx, toks: list[Tok], s: int, e: int) -> list[Draft]:
+    """Title "X: claim" where X names a source ("Ukraina: 38 av 44 drönare …"); a topic is not one."""
+    colon = next((k for k in range(s + 1, min(e, s + TITLE_SOURCE_WORDS + 1)) if toks[k].text == ":"), None)
+    if colon is None:
+        return []
+    src = toks[s:colon]
+    known = any(word_type(t.low, ctx.lang) for t in src) or (len(src) >= 2 and all(is_name_tok(t) for t in src))
+    c = span(ctx, toks, colon + 1, e)
+    if not known or not c or ctx.text[c[0]] in "”“\"‘'«„":
+        return []
+    return [Draft((c,), (toks[colon].start, toks[colon].end), ":", tuple(src))]
+
+
+def _konjunktiv(ctx: Ctx, toks: list[Tok], s: int, e: int) -> list[Draft]:
+    """German: a sentence in Konjunktiv I after a reported one continues it (cue null)."""
+    if any(t.low in ctx.lex.konjunktiv for t in toks[s:min(e, s + KONJUNKTIV_REACH)]):
+        c = span(ctx, toks, s, e)
+        if c:
+            return [Draft((c,), None, None, continuation=True)]
+    return []
+
+
+def _inside_quotes(drafts: list[Draft]) -> set[int]:
+    """ids of records whose cue lies inside a quotation of the same block ("– Folk sa att …, säger han")."""
+    quotes = sorted((d for d in drafts if d.direct), key=lambda d: d.start)
+    if not quotes:
+        return set()
+    starts = [q.start for q in quotes]
+    reach, top = [], -1
+    for q in quotes:
+        top = max(top, q.end)
+        reach.append(top)
+    out = set()
+    for d in drafts:
+        if d.cue and not d.direct:
+            k = bisect_left(starts, d.cue[0] + 1) - 1
+            if k >= 0 and reach[k] > d.cue[0]:
+                out.add(id(d))
+    return out

@@ -1,0 +1,156 @@
+"""Who a source is: the reader's notes of the people and media an article names, and the resolution of
+each draft's source to a name and a source_type, in reading order.
+
+The notes (`prefill_persons`, `note_names`) and `resolve` write the reader's `Memory`; `resolve`
+returns the draft with its source, name and type filled in, a new `Draft`.
+"""
+from __future__ import annotations
+
+from enligt.analyze.cues import triggers
+from enligt.analyze.gazetteers import outlet_first_words, outlet_names
+from enligt.analyze.interlocutors import interlocutor
+from enligt.analyze.records import Ctx, Draft, Memory, source_text
+from enligt.analyze.sentences import Tok
+from enligt.analyze.sources import Mention, classify, left_part, name_of, word_type
+
+_ARTICLES = frozenset({"en", "ett", "ei", "et"})
+_APPOS = frozenset({"a", "an", "en", "ett", "ein", "eine"})
+_NAME_RUN = (2, 3)  # capitalised words in a row that make a full name ("Lars-Erik Strand", "Anna Maria Berg")
+
+
+def prefill_persons(ctx: Ctx, memory: Memory, block_toks: list[list[Tok]]) -> None:
+    """Words of full names anywhere in the article ("Lars-Erik Strand"), so "Strand" alone reads as a person."""
+    dets, lang = ctx.lex.determiners, ctx.lang
+    lo, hi = _NAME_RUN
+    for toks in block_toks:  # capitalised words (not genitives) after the first
+        ups = [k for k, t in enumerate(toks) if k and t.upper and not t.low.endswith("s")]
+        i, nu = 0, len(ups)
+        while i < nu:
+            j = i
+            while j + 1 < nu and ups[j + 1] == ups[j] + 1:
+                j += 1
+            if lo - 1 <= j - i <= hi - 1:
+                run = toks[ups[i]:ups[j] + 1]
+                if not any(word_type(t.low, lang) or t.low in dets for t in run):
+                    memory.mentions.persons.update(t.low for t in run)
+            i = j + 1
+
+
+def note_names(ctx: Ctx, memory: Memory, toks: list[Tok], s: int, e: int, ups: list[int]) -> None:
+    """Remember people introduced without a cue ("Valentyna, 78, was …", "Tomas Öberg i Alfta var …")
+    and news media named in passing ("The Sun har samlat …"), for later anaphors ("tidningen")."""
+    firsts, lang, mentions = outlet_first_words(), ctx.lang, memory.mentions
+    for k in ups:  # only capitalised words (and the word before one) can introduce a name
+        p = toks[k - 1]
+        if k > s and p.is_word and not p.upper and word_type(p.low, lang) == "media":
+            j = k  # "tidningen The Northern Herald", "the newspaper Kvällsekot"
+            while j < e and (toks[j].upper or (toks[j].text in ("of", "for") and j + 1 < e and toks[j + 1].upper)):
+                j += 1
+            name = ctx.text[toks[k].start:toks[j - 1].end]
+            mentions.add(name, name, "media")
+        t = toks[k]
+        if t.low in firsts:
+            two = f"{t.text} {toks[k + 1].text}" if k + 1 < e else ""
+            for cand in (two, t.text):
+                if cand and cand.lower() in outlet_names():
+                    mentions.add(cand, cand, "media")
+                    break
+        if k + 2 < e and toks[k + 1].text == "," and (toks[k + 2].text.isdigit() or toks[k + 2].low in _APPOS):
+            mentions.persons.add(t.low)
+            if k == s:
+                mentions.add(t.text, t.text, "person")
+    if ctx.text.find("-år", toks[s].start, toks[e - 1].end) >= 0:
+        for k in range(s, e - 2):
+            if toks[k].low in _ARTICLES and "-år" in toks[k + 1].low:
+                _note_description(ctx, memory, toks, k, e)
+    _note_subject_name(ctx, memory, toks, s, e)
+
+
+def _note_subject_name(ctx: Ctx, memory: Memory, toks: list[Tok], s: int, e: int) -> None:
+    """A full name opening a sentence, perhaps after a role ("Åklagaren Eva Lund har …"): a person."""
+    k = s + 1 if s < e and word_type(toks[s].low, ctx.lang) == "person" else s
+    j = k
+    while j < e and j - k < 3 and toks[j].upper:
+        j += 1
+    if 2 <= j - k <= 3 and j < e and not toks[j].upper and toks[k].low not in ctx.lex.determiners \
+            and toks[k].low not in triggers(ctx.lang) and not any(word_type(t.low, ctx.lang) for t in toks[k:j]):
+        name = ctx.text[toks[k].start:toks[j - 1].end]
+        memory.mentions.add(name, name, "person")
+
+
+def _note_description(ctx: Ctx, memory: Memory, toks: list[Tok], k: int, e: int) -> None:
+    """"en 84-årig kvinna från Nybro": the fullest description of a person, for "hon"/"kvinnan"."""
+    age = toks[k + 1].low
+    if "-årig" not in age and "-åring" not in age:
+        return
+    j = k + 3 if age.endswith(("ig", "ige")) else k + 2
+    if j + 1 < e and toks[j].low in ("från", "fra", "i") and toks[j + 1].upper:
+        j += 2
+    desc = ctx.text[toks[k].start:toks[min(j, e) - 1].end]
+    memory.mentions.add(desc, desc, "person")
+
+
+def resolve(ctx: Ctx, memory: Memory, d: Draft, block: int, title: bool, remember: bool = True) -> Draft:
+    """The draft of block `block` with its source_name and source_type, from its own words or an
+    earlier mention; with `remember`, outside the title, its source becomes a mention in `memory`."""
+    if not d.source or d.continuation:
+        return d if (d.block, d.in_title) == (block, title) else d.resolved(d.source, d.name, d.type, block, title)
+    lex = ctx.lex
+    src = list(d.source)
+    if lex.courts and any(t.low in lex.courts for t in left_part(src, lex)):
+        return d.resolved((), d.name, d.type, block, title)  # "the court heard", "the jury was told"
+    name = d.name
+    k = next((k for k, t in enumerate(src) if t.text == "=" and t.start == t.end == 0), None)  # the role = name mark
+    if k is not None:  # split by phrases.subject (a real "=" in the text has a width: "=(TT rapporterade ...")
+        src, name = src[:k], " ".join(t.text for t in src[k + 1:])
+    name, typ = _name_and_type(ctx, memory, d, src, name)
+    if not title and remember:  # a speaker quoted inside a quotation is no antecedent for the narrator's "han"
+        memory.mentions.add(source_text(src) or "", name, typ)
+        if typ == "person":
+            memory.last_person = max(memory.last_person, src[0].start)
+    return d.resolved(tuple(src), name, typ, block, title)
+
+
+def _name_and_type(ctx: Ctx, memory: Memory, d: Draft, src: list[Tok], name: str | None) -> tuple[str | None, str]:
+    """source_name and source_type of source phrase `src`: an antecedent's, an interlocutor's, an earlier
+    mention's, or read from its own words."""
+    lex, mentions = ctx.lex, memory.mentions
+    low = src[-1].low if len(src) == 1 else ""
+    mention: Mention | None = None
+    typ: str | None = None
+    if d.antecedent and (low in lex.relatives or low in ("it", "which")):
+        antecedent = list(d.antecedent)
+        name = name or name_of(antecedent, ctx.lang) or " ".join(t.text for t in antecedent)
+        typ = classify(antecedent, lex, mentions.persons)
+    elif (talker := interlocutor(memory, src, lex)) is not None:
+        name, typ = talker, "person"
+    elif len(src) <= 2 and (src[-1].low in lex.pronouns or not src[-1].upper or len(src) == 1):
+        mention = mentions.resolve(src, lex)
+    elif len(src) > 2 and src[0].is_word and not src[0].upper and src[1].low in lex.prepositions:
+        mention = mentions.resolve(src[:1], lex)  # "mannen i rätten"
+    if mention is not None and not name:
+        name = mention.name or mention.text
+        typ = mention.type if src[-1].low in lex.pronouns or mention.type == "unnamed" else \
+            classify(src, lex, mentions.persons)
+    if typ is not None:
+        return name, typ
+    return _read_name_and_type(ctx, memory, d, src, name)
+
+
+def _read_name_and_type(ctx: Ctx, memory: Memory, d: Draft, src: list[Tok], name: str | None) -> tuple[str | None, str]:
+    """source_name and source_type of a source phrase from its own words (no antecedent or mention fits)."""
+    lex, mentions = ctx.lex, memory.mentions
+    low = src[-1].low if len(src) == 1 else ""
+    if not name and not (len(src) == 1 and (low in lex.pronouns or word_type(low, ctx.lang) == "person")):
+        name = name_of(src, ctx.lang)  # an unresolved "She" or a capitalised "Residents" names nobody
+        if name and " " not in name and len(src) > 1:  # "Mr Okafor" -> "Daniel Okafor" named earlier
+            full = mentions.by_surname(name)
+            name = full.name if full and full.name else name
+    typ = classify(src, lex, mentions.persons, d.tail)
+    if typ not in ("person", "unnamed") and src[-1].low in lex.pronouns and lex.pronouns[src[-1].low] == "person":
+        typ = "person"
+    if (name or source_text(src) or "").lower() in mentions.media:
+        typ = "media"
+    if d.direct and typ == "organization" and len(src) == 1 and not word_type(src[0].low, ctx.lang):
+        typ = "person"  # an unknown single name that speaks in quotes: "– …, säger Iryna"
+    return name, typ
