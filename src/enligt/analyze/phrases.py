@@ -130,13 +130,25 @@ def only_punct(toks: list[Tok], a: int, e: int) -> bool:
     return all(not t.is_word for t in toks[a:e])
 
 
-def subject(ctx: Ctx, toks: list[Tok], s: int, pre_end: int) -> tuple[list[Tok], str, list[Tok] | None, Span2 | None]:
+Subject = tuple[list[Tok], str, list[Tok] | None, Span2 | None]
+
+
+def subject(ctx: Ctx, toks: list[Tok], s: int, pre_end: int) -> Subject:
     """The subject before a cue: (source tokens, dropped relative clause, antecedent, content prefix).
 
     Drops intro phrases ("Writing on Telegram,"), appositions and relative clauses
     ("Dottern till en av målsägandena, som vill vara anonym,"); handles "X som sa", ", which said",
     ", which it says".
     """
+    segs = _segments(ctx, toks, s, pre_end)
+    if not segs:
+        return [], "", None, None
+    found = _relative_subject(ctx, toks, s, pre_end, segs)
+    return found if found is not None else _main_subject(ctx, toks, s, segs)
+
+
+def _segments(ctx: Ctx, toks: list[Tok], s: int, pre_end: int) -> list[tuple[int, int]]:
+    """The clause's comma segments before a cue, back to a clause boundary, in order (empty ones dropped)."""
     lex = ctx.lex
     segs: list[tuple[int, int]] = []
     b = pre_end
@@ -151,9 +163,13 @@ def subject(ctx: Ctx, toks: list[Tok], s: int, pre_end: int) -> tuple[list[Tok],
         if a <= s or toks[a - 1].low in bounds or toks[a - 1].text in "–—;:":
             break
         b = a - 1
-    segs = [(a, b) for a, b in segs if b > a]
-    if not segs:
-        return [], "", None, None
+    return [(a, b) for a, b in segs if b > a]
+
+
+def _relative_subject(ctx: Ctx, toks: list[Tok], s: int, pre_end: int, segs: list[tuple[int, int]]) -> Subject | None:
+    """A subject in or before a relative clause right before the cue (", which said", "en annan man som sa",
+    "in which a captured soldier says"), else None."""
+    lex = ctx.lex
     last = segs[-1]
     seg = toks[last[0]:last[1]]
     closed = last[1] < pre_end or (last[1] < len(toks) and toks[last[1]].text == ",")
@@ -171,9 +187,16 @@ def subject(ctx: Ctx, toks: list[Tok], s: int, pre_end: int) -> tuple[list[Tok],
         while k > 0 and seg[k - 1].low not in lex.prepositions:
             k -= 1
         return seg[k:rel], "", None, None
-    tail = ""
+    return None
+
+
+def _main_subject(ctx: Ctx, toks: list[Tok], s: int, segs: list[tuple[int, int]]) -> Subject:
+    """The subject phrase of the clause's first kept segment, without intro phrases and relative clauses
+    (their words become the tail), cut before a finite verb; "role, Name" becomes "role = Name"."""
+    lex = ctx.lex
     while len(segs) > 1 and _is_intro(toks, segs[0], lex):
-        segs.pop(0)
+        segs = segs[1:]
+
     def is_rel(g: tuple[int, int]) -> bool:
         return toks[g[0]].low in lex.relatives and g[0] > s and toks[g[0] - 1].text == ","
 
@@ -196,7 +219,7 @@ def subject(ctx: Ctx, toks: list[Tok], s: int, pre_end: int) -> tuple[list[Tok],
             src = toks[head:first[0] + len(src)]
     if len(keep) > 1 and not all(is_name_tok(t) for t in src) and all(is_name_tok(t) for t in toks[keep[1][0]:keep[1][1]]):
         name = toks[keep[1][0]:keep[1][1]]
-        # role = name, split in attribution; punctuation alone is no role ("=(TT rapporterade att …")
+        # role = name, split in resolve.py; punctuation alone is no role ("=(TT rapporterade att …")
         src = src + [Tok("=", "=", 0, 0)] + name if any(t.is_word for t in src) else name
     return src, tail, None, None
 
