@@ -106,9 +106,9 @@ from enligt.structure import htmlparts
 ])
 def test_substring_patterns_find_what_the_word_lists_find(text: str) -> None:
     hints = htmlparts._hint_pattern()
-    assert bool(hints.search(text.lower())) == any(w in text.lower() for w in htmlparts._HINTS)
+    assert bool(hints.search(text.lower())) == any(w in text.lower() for w in htmlparts.class_tokens("hint"))
     lead = htmlparts._lead_hint()
-    assert bool(lead.search(text)) == any(w in text.lower() for w in htmlparts.LEAD_TOKENS)
+    assert bool(lead.search(text)) == any(w in text.lower() for w in htmlparts.class_tokens("lead"))
 
 
 @pytest.mark.parametrize("fragment,text_len,p_text_len", [
@@ -156,7 +156,7 @@ def _candidates_by_definition(root: object) -> list[object]:
         holds_list = el.find("ul") is not None or el.find("ol") is not None
         if (el.tag in ("aside", "nav", "form", "button") or (el.tag in ("section", "div") and holds_list)
                 or (el.tag in ("section", "div", "ul", "p", "span", "footer")
-                    and any(h in attrs for h in htmlparts._HINTS))):
+                    and any(h in attrs for h in htmlparts.class_tokens("hint")))):
             out.append(el)
     return out
 

@@ -10,6 +10,7 @@ list. See docs/attribution.md.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from enligt.analyze.cues import lexicon
 from enligt.analyze.passes import PASSES
@@ -18,7 +19,7 @@ from enligt.analyze.reader import read_blocks
 from enligt.analyze.records import Ctx, Draft, Memory, Span2
 from enligt.analyze.sources import Mentions
 from enligt.analyze.via import context
-from enligt.lang import check_language
+from enligt.lang import all_function_words, check_language
 from enligt.models import Article, Attribution, Span
 
 _DATELINE = re.compile(r"[A-ZÅÄÖÆØÜ][A-ZÅÄÖÆØÜ .'/-]{1,30}(?:, [A-Z][a-z]{2,4}\.? \d{1,2}|, [A-Z][A-Za-z.]{1,20})?\s*"
@@ -38,15 +39,21 @@ def attribute(article: Article) -> tuple[Attribution, ...]:
     return tuple(_finish(ctx, d) for d in sorted(drafts, key=lambda d: (d.start, d.pos)))
 
 
-_BUT = re.compile(r",\s+(?:men|but|aber|doch|mens)\s+", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
+
+
+@cache
+def _but() -> re.Pattern[str]:
+    """", men …", ", but …": a trailing remark's start (lang/*/function_words.tsv, `but`)."""
+    words = sorted(all_function_words("but"), key=lambda w: (-len(w), w))
+    return re.compile(r",\s+(?:" + "|".join(re.escape(w) for w in words) + r")\s+", re.IGNORECASE)
 
 
 def _negated_remark(ctx: Ctx, a: int, b: int) -> int:
     """End of a content before a trailing negated remark ("…, men den uppgiften har inte bekräftats",
     "…, but did not give a source"): the outlet's comment on the claim, not part of it."""
     last = None
-    for m in _BUT.finditer(ctx.text, a, b):
+    for m in _but().finditer(ctx.text, a, b):
         last = m
     if last is None or last.start() <= a:
         return b

@@ -7,19 +7,95 @@ lookup on the lower-cased token plus a bounded look-ahead, so it costs O(1) per 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 
 from enligt.analyze.sentences import Tok
-from enligt.lang import table, words, wordset
+from enligt.lang import Profile, all_function_words, function_words, profile, table, words, wordset
 
 _GAP = 3  # adverbs allowed inside a split marker: "ska också ha", "soll … worden sein"
 
 
 @dataclass(frozen=True)
+class Closed:
+    """The function words the attribution rules read whatever the article's language
+    (`lang.all_function_words`: every language's `function_words.tsv` and the root one)."""
+
+    adjective_article: frozenset[str]
+    adjective_ending: tuple[str, ...]
+    adjective_suffix: tuple[str, ...]
+    after_cue: frozenset[str]
+    antecedent_pronoun: frozenset[str]
+    anonymity: frozenset[str]
+    and_: frozenset[str]
+    apposition_article: frozenset[str]
+    as_: frozenset[str]
+    as_clause: frozenset[str]
+    be: frozenset[str]
+    dative_definite: frozenset[str]
+    definite_article: frozenset[str]
+    from_place: frozenset[str]
+    honorific: frozenset[str]
+    hyphen_and: frozenset[str]
+    indefinite: frozenset[str]  # every indefinite article, inflected forms too
+    indefinite_base: frozenset[str]  # the articles that open an apposition or an adjective phrase
+    intro: frozenset[str]
+    name_and: frozenset[str]
+    name_article: frozenset[str]
+    name_glue: frozenset[str]
+    name_link: frozenset[str]
+    name_preposition: frozenset[str]
+    neuter_indefinite: frozenset[str]
+    np_stop: frozenset[str]
+    on: frozenset[str]
+    origin: frozenset[str]
+    posted_by: frozenset[tuple[str, ...]]
+    recipient: frozenset[str]
+    recipient_prep: frozenset[str]
+    recording: frozenset[str]
+    reflexive: frozenset[str]
+    relaying: frozenset[str]
+    share: frozenset[str]
+    share_time: frozenset[str]
+    tag_adverbial: frozenset[str]
+    tag_stop: frozenset[str]  # recipients and the words that open an adverbial after a speech verb
+    time_preposition: frozenset[str]
+    title: frozenset[str]
+    to: frozenset[str]
+    web_place: tuple[str, ...]
+    where: frozenset[str]
+
+
+@cache
+def closed() -> Closed:
+    """The cached function words read across languages."""
+    w = all_function_words
+    posted = frozenset(tuple(p.split()) for p in w("posted_by"))
+    return Closed(
+        adjective_article=w("adjective_article"), adjective_ending=tuple(sorted(w("adjective_ending"))),
+        adjective_suffix=tuple(sorted(w("adjective_suffix"))), after_cue=w("after_cue"),
+        antecedent_pronoun=w("antecedent_pronoun"), anonymity=w("anonymity"), and_=w("and"),
+        apposition_article=w("apposition_article"), as_=w("as"), as_clause=w("as_clause"), be=w("be"),
+        dative_definite=w("dative_definite"), definite_article=w("definite_article"), from_place=w("from_place"),
+        honorific=w("honorific"), hyphen_and=w("hyphen_and"), indefinite=w("indefinite"),
+        indefinite_base=w("apposition_article", "adjective_article"), intro=w("intro"), name_and=w("name_and"),
+        name_article=w("name_article"), name_glue=w("name_glue"), name_link=w("name_link"),
+        name_preposition=w("name_preposition"), neuter_indefinite=w("neuter_indefinite"), np_stop=w("np_stop"),
+        on=w("on"), origin=w("origin"), posted_by=posted, recipient=w("recipient"), recipient_prep=w("recipient_prep"),
+        recording=w("recording"), reflexive=w("reflexive"), relaying=w("relaying"), share=w("share"),
+        share_time=w("share_time"), tag_adverbial=w("tag_adverbial"), tag_stop=w("recipient", "tag_stop"),
+        time_preposition=w("time_preposition"), title=w("title"), to=w("to"),
+        web_place=tuple(sorted(w("web_place"))), where=w("where"),
+    )
+
+
+@dataclass(frozen=True)
 class Lexicon:
-    """Every word list the attribution rules of one language use."""
+    """Every word list the attribution rules of one language use, its profile, and the function
+    words read across languages (`closed`)."""
 
     lang: str
+    profile: Profile
+    closed: Closed
     speech: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
     prep: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
     hearsay: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
@@ -43,6 +119,15 @@ class Lexicon:
     expletives: frozenset[str]
     relatives: frozenset[str]
     times: tuple[str, ...]
+    # German case articles and modals (empty elsewhere): "der Sprecher | der Polizei", "soll … haben"
+    genitive_article: frozenset[str]
+    genitive_only: frozenset[str]
+    case_tail: frozenset[str]  # articles after a speaker: a genitive of the speaker or a dative medium
+    dative_definite: frozenset[str]
+    article: frozenset[str]
+    hearsay_modal: frozenset[str]
+    perfect_infinitive: tuple[tuple[str, ...], ...]
+    have: tuple[str, ...]  # a hearsay marker ending in this word takes a participle, not an object ("ska ha")
 
 
 def _multi(rows: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
@@ -73,8 +158,11 @@ def lexicon(lang: str) -> Lexicon:
     for row in table(lang, "separable"):
         for form in row[0].lower().split():
             separable[form] = row[1].lower()
+    fw = partial(function_words, lang)
     return Lexicon(
         lang=lang,
+        profile=profile(lang),
+        closed=closed(),
         speech=_multi(table(lang, "cues_speech")),
         prep=_multi(table(lang, "cues_prep")),
         hearsay={w: tuple(h for h in hearsay if h[0][0] == w) for w in {h[0][0] for h in hearsay}},
@@ -98,6 +186,14 @@ def lexicon(lang: str) -> Lexicon:
         expletives=wordset(lang, "expletives"),
         relatives=wordset(lang, "relatives"),
         times=tuple(words(None, "times")),
+        genitive_article=fw("genitive_article"),
+        genitive_only=fw("genitive_only"),
+        case_tail=fw("genitive_definite") | fw("dative_definite"),
+        dative_definite=fw("dative_definite"),
+        article=fw("article"),
+        hearsay_modal=fw("hearsay_modal"),
+        perfect_infinitive=tuple(tuple(p.split()) for p in sorted(fw("perfect_infinitive"))),
+        have=tuple(" " + h for h in sorted(fw("have"))),
     )
 
 
@@ -160,7 +256,7 @@ def is_phrasal(toks: list[Tok], i: int, n: int, end: int, lex: Lexicon) -> bool:
     parts = lex.phrasal.get(toks[i].low)
     if not parts:
         return False
-    if lex.lang == "de":  # separable particle at the end of the clause
+    if lex.profile.separable_particles:  # the particle closes the clause
         k = i + n
         while k < end and toks[k].text not in ",.;:!?":
             k += 1
@@ -180,7 +276,7 @@ def negated(toks: list[Tok], i: int, n: int, end: int, lex: Lexicon) -> bool:
             break
         if toks[k].low in lex.negation or toks[k].low.endswith("n't"):
             return True
-    stop = min(end, i + n + (4 if lex.lang == "de" else 2))
+    stop = min(end, i + n + lex.profile.negation_reach)
     for k in range(i + n, stop):
         if toks[k].low in lex.complementizers or not toks[k].is_word:
             break
@@ -194,7 +290,7 @@ _FINITE: dict[tuple[str, str], bool] = {}  # (language, word) -> is_finite_verb,
 
 def is_finite_verb(tok: Tok, lex: Lexicon) -> bool:
     """A finite verb by list or ending: what closes a fronted source phrase in V2 languages."""
-    if lex.lang == "de":
+    if lex.profile.capitalised_nouns:  # a lower-case word that is no determiner is a verb
         if tok.low in lex.finite_verbs or tok.low in lex.speech:
             return True
         return tok.is_word and tok.text[0].islower() and tok.low not in lex.determiners

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from enligt.analyze.cues import match_phrase, negated
-from enligt.analyze.phrases import TAG_STOP, genitive_tail, np_end, restrictive_end, subject
+from enligt.analyze.phrases import genitive_tail, np_end, restrictive_end, subject
 from enligt.analyze.quotes import Quote, dash_quote, find_quotes, trim
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok
@@ -137,7 +137,7 @@ def _after_tag(ctx: Ctx, toks: list[Tok], k: int, inner: Span2, block: int, take
             src, tail, _, _ = subject(ctx, toks, k, m)
             a, german = m + n, list[str]()
         else:
-            a = np_end(ctx, toks, m + n, e, TAG_STOP)
+            a = np_end(ctx, toks, m + n, e, ctx.lex.closed.tag_stop)
             a, german = genitive_tail(ctx, toks, a, e)  # "sagte ein Sprecher der Feuerwehr der Nordsee-Zeitung"
             r = restrictive_end(ctx, toks, m + n, a, e)
             tail = ctx.text[toks[a].start:toks[r - 1].end] if r > a else ""
@@ -145,7 +145,7 @@ def _after_tag(ctx: Ctx, toks: list[Tok], k: int, inner: Span2, block: int, take
         if not src:
             return None
         vias: list[str] = german
-        if a < e and (cls == "told" or toks[a].low in ("till", "til", "to")):
+        if a < e and (cls == "told" or toks[a].low in ctx.lex.closed.to):
             _, media = recipient(toks, a + (0 if cls == "told" else 1), e, ctx.lex)
             vias = [media] if media else []
         cue_text = " ".join(t.text for t in toks[m:m + n])
@@ -190,12 +190,12 @@ def _dash(ctx: Ctx, toks: list[Tok], dash: int, end: int, block: int) -> list[Dr
             continue
         n = hit[0]
         e = next((m for m in range(k, min(len(toks), k + 60)) if toks[m].text in _ENDS), min(len(toks), k + 60))
-        a = np_end(ctx, toks, k + n, e, TAG_STOP)
+        a = np_end(ctx, toks, k + n, e, ctx.lex.closed.tag_stop)
         if a == k + n:
             continue
         vias: list[str] = []
         for r in range(a, e - 1):  # "…, säger X, talesperson för Y, till TT."
-            if toks[r].low in ("till", "til", "to", "for"):
+            if toks[r].low in ctx.lex.closed.recipient_prep:
                 _, media = recipient(toks, r + 1, e, ctx.lex)
                 if media:
                     vias = [media]

@@ -13,7 +13,6 @@ from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import forward_np, word_type
 from enligt.lang import words
 
-_INDEF = frozenset({"en", "ett", "ei", "et", "a", "an", "ein", "eine", "einem", "einer", "einen"})
 _INTERLOCUTOR_REACH = 400  # characters: the pronoun must come in the next sentence or so
 
 
@@ -36,7 +35,7 @@ def interlocutor_in(ctx: Ctx, toks: list[Tok], s: int, e: int) -> tuple[int, str
     for k in range(s, e):
         for parts in cues.get(toks[k].low, ()):
             j = k + len(parts)
-            if j + 1 < e and tuple(t.low for t in toks[k:j]) == parts and toks[j].low in _INDEF:
+            if j + 1 < e and tuple(t.low for t in toks[k:j]) == parts and toks[j].low in ctx.lex.closed.indefinite:
                 end = forward_np(toks, j, e, ctx.lex)
                 head = toks[end - 1].low if end > j + 1 else ""
                 if head and word_type(head, ctx.lang) in (None, "person"):

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from enligt.lang import table, wordset
+from enligt.lang import profile, table, wordset
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +111,7 @@ def trigger_at(lows: list[str], i: int, lang: str) -> Trigger | None:
             continue
         if "…" in parts:  # a split verb: "fielen … aus", "mister … jobben"
             if best is None and _element_matches(parts[0], low):
-                tail = _particle_at(lows, i + 1, parts[-1], lang == "de")
+                tail = _particle_at(lows, i + 1, parts[-1], profile(lang).separable_particles)
                 best = Trigger(i, i + 1, measure, concept, kind) if tail else None
             continue
         longer = best is None or len(parts) > best.end - best.start

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from enligt.analyze.cues import match_hearsay, match_phrase
+from enligt.analyze.cues import Lexicon, match_hearsay, match_phrase
 from enligt.analyze.phrases import (
     np_before,
     np_end,
@@ -22,9 +22,6 @@ from enligt.analyze.sources import forward_np
 from enligt.analyze.via import recipient_via
 
 # ---------------------------------------------------------------- prepositional cues
-
-BE_FORMS = frozenset({"is", "was", "are", "were", "been", "be", "being"})
-
 
 def prep_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
                cands: Sequence[int] | None = None) -> tuple[list[Draft], set[int]]:
@@ -144,7 +141,7 @@ def evidence_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None
                 c = span(ctx, toks, s, i - 1)
                 if c:
                     out.append(Draft((c,), cue, cue_text, tuple(src)))
-        elif i - 3 >= s and toks[i - 1].low in ctx.lex.expletives and toks[i - 2].low in _WHERE \
+        elif i - 3 >= s and toks[i - 1].low in ctx.lex.expletives and toks[i - 2].low in ctx.lex.closed.where \
                 and toks[i - 3].text == "," and i + n < e and toks[i + n].low in ctx.lex.complementizers:
             src = np_before(ctx, toks, s, i - 3)  # "…, skriver bolaget i pressmeddelandet, där det framgår att C"
             c = span(ctx, toks, i + n + 1, e)
@@ -156,9 +153,6 @@ def evidence_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None
             if c:
                 out.append(Draft((c,), cue, cue_text, tuple(toks[s + 1:i])))
     return out
-
-
-_WHERE = frozenset({"där", "der", "hvor", "wo", "where"})
 
 
 # ---------------------------------------------------------------- hearsay
@@ -177,7 +171,7 @@ def hearsay_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, cands: Sequence[int
     nxt = s
     for i in where:
         m = match_hearsay(toks, i, e, ctx.lex) if i >= nxt and toks[i].low in hs else None
-        if not m or (ctx.lang == "de" and toks[i].low in ("soll", "sollen") and not _perfect_infinitive(toks, i, e)):
+        if not m or (toks[i].low in ctx.lex.hearsay_modal and not _perfect_infinitive(toks, i, e, ctx.lex)):
             continue
         k, cue_text = m
         if _possession(ctx, toks, k, e, cue_text):
@@ -200,18 +194,19 @@ def hearsay_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, cands: Sequence[int
 def _possession(ctx: Ctx, toks: list[Tok], k: int, e: int, cue_text: str) -> bool:
     """"Havnen skal have en ny kaj": `ska/skal ha(ve)` with an object is a plan or possession; hearsay
     `ska ha` takes a participle ("ska ha sagt")."""
-    if ctx.lang not in ("sv", "no", "da") or not cue_text.lower().endswith((" ha", " have")) or k >= e:
+    have = ctx.lex.have
+    if not have or not cue_text.lower().endswith(have) or k >= e:
         return False
     return toks[k].low in ctx.lex.determiners or toks[k].text.isdigit()
 
 
-def _perfect_infinitive(toks: list[Tok], i: int, e: int) -> bool:
-    """German hearsay `soll`: the clause ends in a perfect infinitive ("getroffen worden sein", "gesagt haben")."""
+def _perfect_infinitive(toks: list[Tok], i: int, e: int, lex: Lexicon) -> bool:
+    """Modal hearsay (`soll`): the clause ends in a perfect infinitive ("getroffen worden sein", "gesagt haben")."""
     k = i + 1
     while k < e and toks[k].text not in ",.;:!?":
         k += 1
-    last = [t.low for t in toks[max(i + 1, k - 2):k]]
-    return last[-1:] == ["haben"] or last[-2:] in (["worden", "sein"], ["gewesen", "sein"])
+    last = tuple(t.low for t in toks[max(i + 1, k - 2):k])
+    return any(last[-len(p):] == p for p in lex.perfect_infinitive)
 
 
 # ---------------------------------------------------------------- reporting verbs

@@ -18,14 +18,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from enligt.lang import table, words
+from enligt.lang import all_function_words, function_words, profile, table, words
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _SPACE = re.compile(r"[ \u00a0\u202f\u2009\u2007]+")
 _ORDINAL_SUFFIX = re.compile(r"(?::[ae]|st\b|nd\b|rd\b|th\b|e\b)", re.IGNORECASE)
-_TAL = {"sv": ("tal",), "no": ("tall",), "da": ("tal",), "de": (), "en": ()}
-# Thousands separators and the decimal mark per language.
-_DECIMAL = {"en": "."}
 MAX_VALUE = 1e13
 _SUFFIXES = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9}
 _SUFFIX = re.compile(r"(k|m|mn|bn)\b", re.IGNORECASE)
@@ -47,6 +44,13 @@ class NumberMatch:
 
 
 @cache
+def _tal(lang: str) -> tuple[str, ...]:
+    """The ending of an approximate tens word ("ett tjugotal"), if the language has one (its profile)."""
+    suffix = profile(lang).tens_suffix
+    return (suffix,) if suffix else ()
+
+
+@cache
 def _number_words(lang: str) -> dict[str, tuple[float, bool]]:
     """word -> (value, is_multiplier) from `lang/<code>/numbers.tsv`."""
     out: dict[str, tuple[float, bool]] = {}
@@ -65,7 +69,8 @@ def _parts_only(lang: str) -> frozenset[str]:
 @cache
 def _pieces(lang: str) -> tuple[str, ...]:
     """Number words longest first, for splitting compounds like "tolvtusen"."""
-    joiners = {"de": ("und",), "da": ("og",)}.get(lang, ())
+    joiner = profile(lang).number_joiner
+    joiners = (joiner,) if joiner else ()
     return tuple(sorted(list(_number_words(lang)) + list(joiners), key=len, reverse=True))
 
 
@@ -94,8 +99,9 @@ def word_value(token: str, lang: str) -> float | None:
     if not parts:
         return None
     table_ = _number_words(lang)
-    if "und" in parts or "og" in parts:  # einundzwanzig, enogtyve: units before tens
-        i = parts.index("und" if "und" in parts else "og")
+    joiner = profile(lang).number_joiner
+    if joiner and joiner in parts:  # einundzwanzig, enogtyve: units before tens
+        i = parts.index(joiner)
         if i == 0 or i == len(parts) - 1:
             return None
         parts = parts[i + 1 : i + 2] + parts[:i] + parts[i + 2 :]
@@ -121,7 +127,7 @@ def _combine(values: list[tuple[float, bool]]) -> float | None:
 def _digits_value(raw: str, lang: str) -> float | None:
     """Value of a digit string with the language's separators ("6.000" is 6000 in German)."""
     compact = _SPACE.sub("", raw) if not raw.isdigit() else raw
-    decimal = _DECIMAL.get(lang, ",")
+    decimal = profile(lang).decimal_mark
     thousands = "," if decimal == "." else "."
     if compact.isdigit():
         pass
@@ -138,7 +144,13 @@ def _digits_value(raw: str, lang: str) -> float | None:
     return value if value < MAX_VALUE else None
 
 
-_GAP = re.compile(r"[ \u00a0\u202f]+(?:(?:and|och|og|und)[ \u00a0\u202f]+)?")
+
+
+@cache
+def _gap() -> re.Pattern[str]:
+    """The space (and "and": `number_and`) between the words of one number ("two hundred and five")."""
+    ands = "|".join(re.escape(w) for w in sorted(all_function_words("number_and"), key=lambda w: (-len(w), w)))
+    return re.compile(rf"[ \u00a0\u202f]+(?:(?:{ands})[ \u00a0\u202f]+)?")
 
 
 @cache
@@ -156,12 +168,12 @@ def _digit_block(text: str, end: int, lang: str) -> tuple[str, int, bool]:
     if tail[:1] == "-" and tail[1:2].isalpha():
         word = _WORD.match(tail, 1)
         suffix = word.group(0).lower() if word else ""
-        if suffix in _TAL.get(lang, ()) or (lang in ("sv", "da", "no") and suffix in ("tal", "tall")):
+        if suffix in _tal(lang) or suffix in profile(lang).hyphen_tens_suffixes:
             return "", end + 1 + len(suffix), True
         return ("decade" if suffix.startswith("tal") else "compound"), end, False
     if _ORDINAL_SUFFIX.match(tail) and not tail[:1].isspace():
         return "ordinal", end, False
-    if tail[:1] == "." and lang in ("de", "da", "no"):
+    if tail[:1] == "." and profile(lang).ordinal_dot:
         nxt = _WORD.match(tail.lstrip(". \u00a0"))
         if nxt and (nxt.group(0).lower() in _months(lang) or nxt.group(0)[0].islower()):
             return "ordinal", end, False
@@ -176,7 +188,7 @@ def _word_number(token: str, lang: str) -> tuple[float, bool] | None:
         return None
     if low in table_:
         return table_[low][0], False
-    for suffix in _TAL.get(lang, ()):
+    for suffix in _tal(lang):
         if low.endswith(suffix):
             value = word_value(low[: -len(suffix)].rstrip("-"), lang)
             if value is not None and value >= 10:  # "ett tjugotal"; never "total" (to + tal)
@@ -207,14 +219,15 @@ def _trie(words_: list[str]) -> str:
 def _firsts(lang: str) -> list[str]:
     """The number words a number word can start with (units start compounds only where they come
     first: "einundzwanzig", "enogtyve")."""
-    return [p for p in _pieces(lang) if p not in ("und", "og") and (p not in _parts_only(lang) or lang in ("de", "da"))]
+    prof = profile(lang)
+    return [p for p in _pieces(lang) if p != prof.number_joiner and (p not in _parts_only(lang) or prof.units_first)]
 
 
 @cache
 def _finder(lang: str) -> re.Pattern[str]:
     """Digits, or a whole word built of number words: matched at the candidate positions `_candidates` finds."""
     pieces = _trie(list(_pieces(lang)))
-    tal = "|".join(_TAL.get(lang, ())) or "(?!)"
+    tal = "|".join(_tal(lang)) or "(?!)"
     word = rf"\b(?={_trie(_firsts(lang))}){pieces}{{1,8}}(?:-{pieces}{{1,8}})?(?:-?(?:{tal}))?(?![\w-])"
     return re.compile(rf"(?P<d>\d)|(?P<w>{word})")
 
@@ -306,6 +319,8 @@ def _scan(text: str, lang: str, limit: int) -> list[tuple[int, int, float, bool,
     """Raw numbers: (start, end, value, approx, in_words, blocked), multi-word numbers merged;
     at most `limit` of them."""
     table_ = _number_words(lang)
+    full_stop_groups = profile(lang).decimal_mark != "."  # "kl. 14.30", "10.00": no decimal mark here
+    gap = _gap()
     out: list[tuple[int, int, float, bool, bool, str]] = []
     pending: list[tuple[float, bool]] = []
     start = end = 0
@@ -322,7 +337,7 @@ def _scan(text: str, lang: str, limit: int) -> list[tuple[int, int, float, bool,
     for kind, m_start, m_end in _tokens(text, lang):
         if len(out) >= limit:
             break
-        adjacent = bool(pending) and _GAP.fullmatch(text, end, m_start) is not None
+        adjacent = bool(pending) and gap.fullmatch(text, end, m_start) is not None
         if kind == "d":
             flush()
             value = _digits_value(text[m_start:m_end], lang)
@@ -330,7 +345,7 @@ def _scan(text: str, lang: str, limit: int) -> list[tuple[int, int, float, bool,
                 continue
             blocked, new_end, approx = _digit_block(text, m_end, lang)
             raw = text[m_start:m_end]
-            if lang != "en" and "." in raw and not _GROUPED["."].fullmatch(raw):
+            if full_stop_groups and "." in raw and not _GROUPED["."].fullmatch(raw):
                 blocked = "time"  # "kl. 14.30", "10.00": a full stop is no decimal mark here
             suffix = _SUFFIX.match(text, m_end)
             if suffix and not blocked:  # "3m", "1.2bn", "20k": a glued multiplier
@@ -364,14 +379,12 @@ def _joins(pending: list[tuple[float, bool]], nxt: tuple[float, bool]) -> bool:
     return last_value >= 20 and last_value % 10 == 0 and last_value < 100 and nxt[0] < 10
 
 
-_ARTICLES = {"sv": ("ett", "en"), "en": ("an", "a"), "no": ("et", "en", "ei"), "da": ("et", "en"),
-             "de": ("ein", "eine", "einem", "einen", "einer")}
 _NONSPACE = re.compile(r"\S+")
 
 
 @cache
 def _last_words(lang: str) -> frozenset[str]:
-    return _approx_last_words(lang) | frozenset(_ARTICLES[lang])
+    return _approx_last_words(lang) | function_words(lang, "indefinite")
 
 
 @cache
@@ -422,7 +435,7 @@ def find_numbers(text: str, lang: str, limit: int = 10**9) -> list[NumberMatch]:
     for start, end, value, approx, in_words, blocked in _scan(text, lang, limit):
         num_start = start
         before = _words_before(text, start, lang)
-        if before and before[-1][1] in _ARTICLES[lang] and (approx or (in_words and value in (12.0, 100.0, 1000.0))):
+        if before and before[-1][1] in function_words(lang, "indefinite") and (approx or (in_words and value in (12.0, 100.0, 1000.0))):
             start = before[-1][0]  # "ett tjugotal", "a dozen": the article belongs to the number
             before = before[:-1] if start > 0 and text[start - 1].isspace() else []
         found = _approximator(before, lang)

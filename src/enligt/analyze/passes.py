@@ -7,20 +7,27 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import replace
+from functools import cache
 
 from enligt.analyze.records import Ctx, Draft
 from enligt.analyze.sentences import Tok, tokenize
 from enligt.analyze.via import keep, places
+from enligt.lang import all_function_words
 
 NEAR = 40  # how many neighbouring records nesting, hearsay merging and continuations look at
 HEARSAY_SHARE = 0.6  # a hearsay clause this large a part of a sourced content is that record's own clause
 PLACE_REACH = 400  # characters before a nested source read for the place it was posted on
 CONTINUATION_BLOCKS = 2  # paragraphs a tagless quote may lie after its speaker's record
 HEADLINE_OVERLAP = 0.5  # share of a quote headline's words a body quote must hold to be the one it repeats
-_PLACE_HINT = re.compile(r"(?i)posted|publicera|publisert|publiceret|veröffentlicht|shared|delade|delte|teilte|"
-                         r"hemsida|webbplats|website|sajt|kanal|channel|nettside|hjemmeside|webseite")
 
 Pass = Callable[[Ctx, list[Draft]], list[Draft]]
+
+
+@cache
+def _place_hint() -> re.Pattern[str]:
+    """Word parts that show a claim names where it was posted ("posted", "hemsida": `place_hint`)."""
+    words = sorted(all_function_words("place_hint"), key=lambda w: (-len(w), w))
+    return re.compile("(?i)" + "|".join(re.escape(w) for w in words))
 
 
 def _content_len(d: Draft) -> int:
@@ -82,7 +89,7 @@ def nest(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
         first = n.source[0].start if n.source[0].end else n.start
         lo_char = max(o.start, first - PLACE_REACH)
         chain = own
-        if _PLACE_HINT.search(ctx.text, lo_char, max(lo_char, first)):
+        if _place_hint().search(ctx.text, lo_char, max(lo_char, first)):
             chain += places(tokenize(ctx.text, lo_char, max(lo_char, first)), ctx.lex)
         chain += [_who(o)] + [v for v in vias[k] if keep(v, ctx.via)]
         vias[i] = tuple(dict.fromkeys(v for v in chain if v))

@@ -14,8 +14,6 @@ from enligt.analyze.sources import forward_np, is_name_tok
 from enligt.analyze.via import media_name, relay
 
 _BOUNDS = frozenset({",", ";", "–", "—", ":", "(", ")"})
-_INTRO_WORDS = frozenset({"asked", "opening", "representing", "speaking", "writing", "sitting", "in", "on", "at",
-                          "after", "before", "during", "under", "i", "på", "efter", "vid", "som", "när", "with"})
 
 
 def span(ctx: Ctx, toks: list[Tok], a: int, b: int) -> Span2 | None:
@@ -24,12 +22,6 @@ def span(ctx: Ctx, toks: list[Tok], a: int, b: int) -> Span2 | None:
         return None
     s, e = trim(ctx.text, toks[a].start, toks[b - 1].end)
     return (s, e) if e > s else None
-
-
-RECIPIENT = frozenset({"till", "til", "to", "för", "for", "der", "dem"})
-# After a speech verb these begin an adverbial, never the speaker's phrase ("sa ministern | på en pressträff").
-TAG_STOP = RECIPIENT | frozenset({"på", "i", "on", "in", "at", "am", "im", "vid", "under", "efter", "during",
-                                  "after", "ved", "etter", "nach", "bei"})
 
 
 def np_end(ctx: Ctx, toks: list[Tok], i: int, e: int, stop: frozenset[str] = frozenset()) -> int:
@@ -41,14 +33,13 @@ def np_end(ctx: Ctx, toks: list[Tok], i: int, e: int, stop: frozenset[str] = fro
     return j
 
 
-_INDEFINITE = frozenset({"en", "ett", "ei", "et", "a", "an", "ein", "eine"})
-
-
 def restrictive_end(ctx: Ctx, toks: list[Tok], i: int, j: int, e: int) -> int:
     """After a cue, an indefinite speaker's relative clause is restrictive and part of the source
     ("säger en soldat som TT har talat med"): the end of that clause, else j."""
-    if j >= e or j <= i or toks[i].low not in _INDEFINITE or toks[j].low not in ctx.lex.relatives or ctx.lang == "de":
-        return j  # German relative clauses always follow a comma
+    lex = ctx.lex
+    if j >= e or j <= i or toks[i].low not in lex.closed.indefinite_base or toks[j].low not in lex.relatives \
+            or lex.profile.relative_after_comma:
+        return j  # a relative clause that always follows a comma is never part of the speaker phrase
     k = j + 1
     while k < e and toks[k].text not in ",;:" and not (toks[k].text in ".!?" and k == e - 1):
         k += 1
@@ -59,15 +50,17 @@ def genitive_tail(ctx: Ctx, toks: list[Tok], j: int, e: int) -> tuple[int, list[
     """German tag after a speaker cut at "der"/"dem": "ein Sprecher | der Feuerwehr der Nordsee-Zeitung".
     A medium there is the dative recipient (a via); any other phrase is a genitive that belongs to the speaker.
     Returns the new end of the speaker phrase and the vias found."""
+    lex = ctx.lex
     for _ in range(3):
-        if ctx.lang != "de" or j + 1 >= e or toks[j].low not in ("der", "dem", "des"):
+        if j + 1 >= e or toks[j].low not in lex.case_tail:
             break
-        k = np_end(ctx, toks, j + 1, e, TAG_STOP)
-        media = media_name(toks[j + 1:k], ctx.lex) if toks[j].low != "des" and k > j + 1 else None
+        k = np_end(ctx, toks, j + 1, e, lex.closed.tag_stop)
+        dative = toks[j].low in lex.dative_definite
+        media = media_name(toks[j + 1:k], lex) if dative and k > j + 1 else None
         if media:
             return j, [media]
-        if k == j + 1 or toks[j].low == "dem":
-            break
+        if k == j + 1 or toks[j].low not in lex.genitive_article:
+            break  # "dem": a dative only, no genitive of the speaker
         j = k
     return j, []
 
@@ -96,7 +89,7 @@ def seg_start(toks: list[Tok], s: int, k: int, extra: frozenset[str] = frozenset
 def skip_relative(ctx: Ctx, toks: list[Tok], j: int, e: int) -> tuple[int, str, list[str]]:
     """Past ", som/which …," or ", as quoted by X," after a source: (index after it, its text, vias named in it)."""
     r = relay(toks, j, e, ctx.lex) if j < e and (
-        toks[j].low in ctx.lex.relatives or toks[j].low in _RELAYING) else None
+        toks[j].low in ctx.lex.relatives or toks[j].low in ctx.lex.closed.relaying) else None
     if r and r[1]:  # "enligt ett internt mejl som citeras av The Northern Herald"
         return r[0], "", [r[1]]
     if j + 1 < e and toks[j].text == "," and (toks[j + 1].low in ctx.lex.relatives or relay(toks, j + 1, e, ctx.lex)):
@@ -114,7 +107,6 @@ def skip_relative(ctx: Ctx, toks: list[Tok], j: int, e: int) -> tuple[int, str, 
     return j, "", []
 
 
-_RELAYING = frozenset({"as", "quoted", "cited"})
 _BOUND_SETS: dict[str, frozenset[str]] = {}
 
 
@@ -207,14 +199,14 @@ def _main_subject(ctx: Ctx, toks: list[Tok], s: int, segs: list[tuple[int, int]]
     src = toks[first[0]:first[1]]
     cut = next((k for k in range(1, len(src)) if is_finite_verb(src[k], lex) and src[k].low not in lex.determiners
                 and not src[k].upper and src[k - 1].low not in lex.determiners), None)
-    if cut is not None and lex.lang != "de":
+    if cut is not None and not lex.profile.capitalised_nouns:  # there, any lower-case word reads as a verb
         src = src[:cut]  # "Analytiker | hade i snitt räknat med"
     if len(src) > 2 and src[0].low in lex.prepositions:  # "In a police interview she said": an intro phrase
         pron = next((m for m in range(2, len(src)) if lex.pronouns.get(src[m].low) == "person"), None)
         src = src[pron:] if pron is not None else src
     if src and all(is_name_tok(t) for t in src):
-        head = _coordinated_names(toks, s, first[0])
-        head = head if head is not None else _name_series(toks, s, first[0])
+        head = _coordinated_names(toks, s, first[0], lex)
+        head = head if head is not None else _name_series(toks, s, first[0], lex)
         if head is not None:  # "Graham Pell, 56, of Harrogate, and Adrian Cole deny": both are the source
             src = toks[head:first[0] + len(src)]
     if len(keep) > 1 and not all(is_name_tok(t) for t in src) and all(is_name_tok(t) for t in toks[keep[1][0]:keep[1][1]]):
@@ -224,13 +216,10 @@ def _main_subject(ctx: Ctx, toks: list[Tok], s: int, segs: list[tuple[int, int]]
     return src, tail, None, None
 
 
-_AND = frozenset({"and", "och", "og", "und", "samt"})
-_FROM = frozenset({"of", "from", "från", "fra", "aus", "i"})
-
-
-def _coordinated_names(toks: list[Tok], s: int, a: int) -> int | None:
+def _coordinated_names(toks: list[Tok], s: int, a: int, lex: Lexicon) -> int | None:
     """Start of a name (with its age and origin appositions) coordinated before toks[a] by ", and"."""
-    if a - 2 < s or toks[a - 1].low not in _AND or toks[a - 2].text != ",":
+    cw = lex.closed
+    if a - 2 < s or toks[a - 1].low not in cw.and_ or toks[a - 2].text != ",":
         return None
     k = a - 2
     for _ in range(4):  # at most: name, age, origin
@@ -241,7 +230,7 @@ def _coordinated_names(toks: list[Tok], s: int, a: int) -> int | None:
         if all(is_name_tok(t) for t in piece) and len(piece) <= 4:
             return b
         if not (len(piece) == 1 and piece[0].text.isdigit()) and not (
-                piece[0].low in _FROM and len(piece) <= 4 and all(is_name_tok(t) for t in piece[1:])):
+                piece[0].low in cw.origin and len(piece) <= 4 and all(is_name_tok(t) for t in piece[1:])):
             return None
         if b - 1 < s or toks[b - 1].text != ",":
             return None
@@ -249,10 +238,11 @@ def _coordinated_names(toks: list[Tok], s: int, a: int) -> int | None:
     return None
 
 
-def _name_series(toks: list[Tok], s: int, a: int) -> int | None:
+def _name_series(toks: list[Tok], s: int, a: int, lex: Lexicon) -> int | None:
     """Start of a series of names "A, B and C" / "A and B" that ends at toks[a] ("the Ministry of Housing,
     Communities and Local Government", "Russia, Ukraine and Belarus"): one source, not its last item."""
-    if a - 1 <= s or toks[a - 1].low not in _AND or toks[a - 2].text == ",":
+    cw = lex.closed
+    if a - 1 <= s or toks[a - 1].low not in cw.and_ or toks[a - 2].text == ",":
         return None
     k = a - 1
     for commas in range(6):
@@ -260,7 +250,7 @@ def _name_series(toks: list[Tok], s: int, a: int) -> int | None:
         piece = toks[b:k]
         if not piece or not piece[-1].upper:
             return None
-        names = all(is_name_tok(t) or t.text in ("of", "for") for t in piece)
+        names = all(is_name_tok(t) or t.text in cw.name_link for t in piece)
         more = b - 1 > s and toks[b - 1].text == "," and toks[b - 2].upper
         if not names:
             return b if commas else None  # the first item may carry words before its name: "the Ministry of X"
@@ -272,7 +262,7 @@ def _name_series(toks: list[Tok], s: int, a: int) -> int | None:
 
 def _is_intro(toks: list[Tok], seg: tuple[int, int], lex: Lexicon) -> bool:
     t = toks[seg[0]]
-    return t.low.endswith("ing") or t.low in _INTRO_WORDS or t.low in lex.prepositions or t.low in lex.subordinators
+    return t.low.endswith("ing") or t.low in lex.closed.intro or t.low in lex.prepositions or t.low in lex.subordinators
 
 
 def _antecedent(ctx: Ctx, toks: list[Tok], s: int, k: int) -> list[Tok] | None:

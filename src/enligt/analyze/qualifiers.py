@@ -12,8 +12,7 @@ from functools import cache
 
 from enligt.analyze import lexicon as lx
 from enligt.analyze.subjects import nationality_of
-
-_DETS = frozenset({"der", "dem", "den", "the", "det", "die", "des"})
+from enligt.lang import all_function_words
 
 
 def qualifiers(toks: list[str], lows: list[str], clause: tuple[int, int], lang: str,
@@ -60,18 +59,18 @@ def _read_at(toks: list[str], lows: list[str], k: int, hi: int, lang: str, out: 
         out.add("period=" + " ".join(lows[k : k + n]))
     n = lx.phrase_at(lows, k, lx.category(lang, "time"))
     if n:
-        out.add("time=" + " ".join(lows[k : k + n + (1 if low in ("previous", "past") else 0)]))
+        out.add("time=" + " ".join(lows[k : k + n + (1 if low in all_function_words("time_extend") else 0)]))
     since = lx.words_of(lang, "since")
     if _is_year(low) and not (k > 0 and lows[k - 1] in since):
         out.add("period=" + low)  # "under 2022", "in 2021"
     if low in since and k + 1 < hi:  # "sedan 2018", "since the war began"
-        j = k + 2 if lows[k + 1] in ("i", "in", "the", "den", "der", "dem") and k + 2 < hi else k + 1
+        j = k + 2 if lows[k + 1] in all_function_words("since_skip") and k + 2 < hi else k + 1
         out.add("since=" + lows[j])
 
 
 def _place_after(toks: list[str], lows: list[str], k: int, hi: int, lang: str) -> str:
     """The place named after a place preposition: "Kalynivka", "norra hälsingland", "länet"."""
-    if k < hi and lows[k] in _DETS:
+    if k < hi and lows[k] in all_function_words("place_determiner"):
         k += 1
     if k >= hi:
         return ""

@@ -33,7 +33,7 @@ from enligt.analyze import lexicon as lx
 from enligt.analyze.numbers import NumberMatch, find_numbers
 from enligt.analyze.reading import Memory, Reading, SourceSpans, make_sentence, read_number
 from enligt.analyze.subjects import family
-from enligt.lang import SUPPORTED, wordset
+from enligt.lang import SUPPORTED, profile, wordset
 from enligt.models import Article, Attribution, Quantity, Span
 
 MAX_SENTENCE = 800  # characters: a longer "sentence" (no punctuation) is read in pieces
@@ -177,7 +177,7 @@ def sentence_spans(text: str, start: int, end: int, lang: str) -> list[tuple[int
         word = before.group(1) if before else ""
         if text[m.start()] == "." and (word.lower() in abbreviations or (len(word) == 1 and word.isupper())):
             continue
-        if word.isdigit() and lang in ("de", "da", "no"):
+        if word.isdigit() and profile(lang).ordinal_dot:
             nxt = _NEXT_WORD.match(text, m.end())
             if nxt and nxt.group(1).lower() in lx.months(lang):
                 continue

@@ -15,7 +15,7 @@ from enligt.analyze import lexicon as lx
 from enligt.analyze.numbers import NumberMatch
 from enligt.analyze.qualifiers import qualifiers
 from enligt.analyze.subjects import concept_of, lemma, nationality_of
-from enligt.lang import wordset
+from enligt.lang import profile, wordset
 from enligt.models import Span
 
 FRONTED = 5  # tokens: the longest sentence opener read as a qualifier of every clause
@@ -291,7 +291,7 @@ def counted_phrase(s: Sentence, b: int, lang: str) -> Head:
         end += 1
     if head is None and end > start:
         nouns = [j for j in range(start, end) if lows[j] not in lx.words_of(lang, "skip") and not _adjective(lows[j], lang)]
-        if lang == "de":  # German nouns are capitalised
+        if profile(lang).capitalised_nouns:  # only a capitalised word can be the noun
             nouns = [j for j in nouns if s.texts[j][:1].isupper()]
         head = nouns[-1] if nouns else None
     return Head(start, head + 1 if head is not None else end, head, subset, nat)

@@ -13,8 +13,6 @@ from enligt.analyze.records import Ctx, Draft, Memory, source_text
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import Mention, classify, left_part, name_of, word_type
 
-_ARTICLES = frozenset({"en", "ett", "ei", "et"})
-_APPOS = frozenset({"a", "an", "en", "ett", "ein", "eine"})
 _NAME_RUN = (2, 3)  # capitalised words in a row that make a full name ("Lars-Erik Strand", "Anna Maria Berg")
 
 
@@ -39,12 +37,12 @@ def prefill_persons(ctx: Ctx, memory: Memory, block_toks: list[list[Tok]]) -> No
 def note_names(ctx: Ctx, memory: Memory, toks: list[Tok], s: int, e: int, ups: list[int]) -> None:
     """Remember people introduced without a cue ("Valentyna, 78, was …", "Tomas Öberg i Alfta var …")
     and news media named in passing ("The Sun har samlat …"), for later anaphors ("tidningen")."""
-    firsts, lang, mentions = outlet_first_words(), ctx.lang, memory.mentions
+    firsts, lang, mentions, cw = outlet_first_words(), ctx.lang, memory.mentions, ctx.lex.closed
     for k in ups:  # only capitalised words (and the word before one) can introduce a name
         p = toks[k - 1]
         if k > s and p.is_word and not p.upper and word_type(p.low, lang) == "media":
             j = k  # "tidningen The Northern Herald", "the newspaper Kvällsekot"
-            while j < e and (toks[j].upper or (toks[j].text in ("of", "for") and j + 1 < e and toks[j + 1].upper)):
+            while j < e and (toks[j].upper or (toks[j].text in cw.name_link and j + 1 < e and toks[j + 1].upper)):
                 j += 1
             name = ctx.text[toks[k].start:toks[j - 1].end]
             mentions.add(name, name, "media")
@@ -55,13 +53,13 @@ def note_names(ctx: Ctx, memory: Memory, toks: list[Tok], s: int, e: int, ups: l
                 if cand and cand.lower() in outlet_names():
                     mentions.add(cand, cand, "media")
                     break
-        if k + 2 < e and toks[k + 1].text == "," and (toks[k + 2].text.isdigit() or toks[k + 2].low in _APPOS):
+        if k + 2 < e and toks[k + 1].text == "," and (toks[k + 2].text.isdigit() or toks[k + 2].low in cw.apposition_article):
             mentions.persons.add(t.low)
             if k == s:
                 mentions.add(t.text, t.text, "person")
     if ctx.text.find("-år", toks[s].start, toks[e - 1].end) >= 0:
         for k in range(s, e - 2):
-            if toks[k].low in _ARTICLES and "-år" in toks[k + 1].low:
+            if toks[k].low in cw.adjective_article and "-år" in toks[k + 1].low:
                 _note_description(ctx, memory, toks, k, e)
     _note_subject_name(ctx, memory, toks, s, e)
 
@@ -84,7 +82,7 @@ def _note_description(ctx: Ctx, memory: Memory, toks: list[Tok], k: int, e: int)
     if "-årig" not in age and "-åring" not in age:
         return
     j = k + 3 if age.endswith(("ig", "ige")) else k + 2
-    if j + 1 < e and toks[j].low in ("från", "fra", "i") and toks[j + 1].upper:
+    if j + 1 < e and toks[j].low in ctx.lex.closed.from_place and toks[j + 1].upper:
         j += 2
     desc = ctx.text[toks[k].start:toks[min(j, e) - 1].end]
     memory.mentions.add(desc, desc, "person")
@@ -118,7 +116,7 @@ def _name_and_type(ctx: Ctx, memory: Memory, d: Draft, src: list[Tok], name: str
     low = src[-1].low if len(src) == 1 else ""
     mention: Mention | None = None
     typ: str | None = None
-    if d.antecedent and (low in lex.relatives or low in ("it", "which")):
+    if d.antecedent and (low in lex.relatives or low in lex.closed.antecedent_pronoun):
         antecedent = list(d.antecedent)
         name = name or name_of(antecedent, ctx.lang) or " ".join(t.text for t in antecedent)
         typ = classify(antecedent, lex, mentions.persons)

@@ -10,11 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 
-from enligt.analyze.cues import is_finite_verb, is_phrasal, match_phrase, negated
-from enligt.analyze.markers import BE_FORMS
+from enligt.analyze.cues import Lexicon, is_finite_verb, is_phrasal, match_phrase, negated
 from enligt.analyze.phrases import (
-    RECIPIENT,
-    TAG_STOP,
     genitive_tail,
     np_end,
     only_punct,
@@ -42,7 +39,7 @@ def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
         low = toks[i].low
         if i < nxt or (low not in speech and low not in sep) or toks[i].start in taken:
             continue
-        if toks[i].upper and i > s and ctx.lang != "de" and toks[i - 1].is_word:
+        if toks[i].upper and i > s and not ctx.lex.profile.capitalised_nouns and toks[i - 1].is_word:
             continue  # a capitalised word inside a sentence is a name: "the United States will …"
         m = match_phrase(toks, i, e, speech)
         n, cls = m if m else (0, "")
@@ -68,7 +65,7 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
               done: list[Draft]) -> Draft | None:
     cue = (toks[i].start, toks[i + n - 1].end)
     cue_text = " ".join(t.text for t in toks[i:i + n])
-    if i == s + 1 and toks[s].low in ctx.lex.expletives and ctx.lang != "en":  # "Det uppger polisen."
+    if i == s + 1 and toks[s].low in ctx.lex.expletives and ctx.lex.profile.v2:  # "Det uppger polisen."
         return _verb_first(ctx, toks, i, n, e, cls, cue, cue_text, prev)
     if cls == "split":  # "X teilte (am Abend) mit, C" / "…, teilte X mit."
         k = next(k for k in range(i + 1, e + 1) if k == e or toks[k].text in ",.;:!?")
@@ -86,14 +83,14 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         c = span(ctx, toks, s, b - 1) if b > s else None
         return Draft((c,), cue, cue_text) if c else None
     a, vias = _after_cue(ctx, toks, i + n, e, cls)
-    if cls not in ("told", "court") and any(t.low in BE_FORMS for t in toks[max(s, i - 3):i]):
+    if cls not in ("told", "court") and any(t.low in ctx.lex.closed.be for t in toks[max(s, i - 3):i]):
         return None  # passive: "is said to" (a hearsay marker), "is estimated to", "could not be confirmed"
     k = i - 1
     while k >= s and toks[k].low in ctx.lex.auxiliaries:
         k -= 1
     pre_end = k + 1
     b = seg_start(toks, s, pre_end, ctx.lex.subordinators)
-    if i > s and toks[i - 1].low in ctx.lex.determiners and ctx.lang == "en":
+    if i > s and toks[i - 1].low in ctx.lex.determiners and ctx.lex.profile.verbs_as_nouns:
         return None  # a noun, not a verb: "other estimates", "the reports"
     if pre_end == i and i > s and toks[i - 1].text == "," and cls != "told" and _inverted_order(ctx, toks, s, e, i, n):
         return _inverted(ctx, toks, s, e, i, n, cue, cue_text, vias)
@@ -114,11 +111,11 @@ def _verb_first(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int, cls: str, cue
         k = next(k for k in range(i + 1, e + 1) if k == e or toks[k].text in ",.;:!?")
         cue_text = f"{toks[i].text} {toks[k - 1].text}"
         e = k - 1
-    j = np_end(ctx, toks, i + n, e, TAG_STOP)
+    j = np_end(ctx, toks, i + n, e, ctx.lex.closed.tag_stop)
     if j == i + n or not prev:
         return None
     vias: list[str] = []
-    if j + 1 < e and toks[j].low in ("till", "til", "to", "for", "för"):
+    if j + 1 < e and toks[j].low in ctx.lex.closed.recipient_prep:
         _, media = recipient(toks, j + 1, e, ctx.lex)
         vias = [media] if media else []
     return Draft((prev,), cue, cue_text, tuple(toks[i + n:j]), via=tuple(vias))
@@ -130,14 +127,15 @@ def _after_cue(ctx: Ctx, toks: list[Tok], a: int, e: int, cls: str) -> tuple[int
     lex = ctx.lex
     vias: list[str] = []
     if a < e and toks[a].is_word and toks[a].low not in lex.complementizers and (
-            cls == "told" or (toks[a].low in ("till", "til", "to", "für", "för") and ctx.lang != "en")):
+            cls == "told" or (toks[a].low in lex.closed.recipient_prep and lex.profile.recipient_preposition)):
         start = a + (0 if cls == "told" else 1)
         j, media = recipient(toks, start, e, lex)
         if j > start and not (cls == "told" and toks[start].low in lex.first_person):
             if media:
                 vias.append(media)
             a = j
-    if a + 1 < e and toks[a].text == "," and toks[a + 1].low in lex.complementizers and ctx.lang != "en":
+    if a + 1 < e and toks[a].text == "," and toks[a + 1].low in lex.complementizers \
+            and lex.profile.comma_before_complementizer:
         return a + 2, vias  # Danish/German: "oplyser, at …", "sagte, dass …"
     if lex.konjunktiv and a + 1 < e and toks[a].text == "," and any(t.low in lex.konjunktiv for t in toks[a + 1:a + 5]):
         return a + 1, vias  # German reported speech without "dass": "erklärte, man sei …"
@@ -147,7 +145,7 @@ def _after_cue(ctx: Ctx, toks: list[Tok], a: int, e: int, cls: str) -> tuple[int
         steps += 1
     if c < e and toks[c].low in lex.complementizers and (
             c == a or toks[a].low in lex.prepositions or toks[a].low in lex.auxiliaries or cls == "told"
-            or toks[a].low in ("on", "in", "at", "vid", "under", "i", "på", "am", "im", "dock", "också")):
+            or toks[a].low in lex.closed.after_cue):
         return c + 1, vias
     return a, vias
 
@@ -160,7 +158,7 @@ def _is_type_b(ctx: Ctx, toks: list[Tok], a: int, e: int, after_cue: int) -> boo
     if a < e and toks[a].text == ",":
         return True
     first = toks[a].low if a < e else ""
-    adverbial = first in ctx.lex.prepositions or first in ("on", "in", "at", "am", "im", "vor", "während") \
+    adverbial = first in ctx.lex.prepositions or first in ctx.lex.closed.tag_adverbial \
         or first in _weekdays(ctx.lang) or (not toks[a].upper and any(w in first for w in ctx.lex.times))
     comma = next((k for k in range(a, min(e, a + 5)) if toks[k].text == ","), None)
     if adverbial and comma is not None and not any(t.low in ctx.lex.complementizers for t in toks[a:comma]):
@@ -177,7 +175,7 @@ def _weekdays(lang: str) -> frozenset[str]:
 def _content_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: int, pre_end: int,
                    cue: Span2, cue_text: str, vias: list[str]) -> Draft | None:
     lex = ctx.lex
-    if toks[s].low == "wie" and pre_end > s + 1:  # "Wie der DWD mitteilte, soll sich …"
+    if toks[s].low in lex.closed.as_clause and pre_end > s + 1:  # "Wie der DWD mitteilte, soll sich …"
         k = next((k for k in range(i + n, e) if toks[k].text == ","), None)
         c = span(ctx, toks, k + 1, e) if k is not None else None
         return Draft((c,), cue, cue_text, tuple(toks[s + 1:pre_end])) if c else None
@@ -187,9 +185,9 @@ def _content_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b:
     if b <= s and pre_end > s:
         return None  # "X said." with nothing before: no content
     if pre_end > b:  # "…, the regional governor said" / "…, wie ein Polizeisprecher der dpa sagte"
-        b = _name_with_and(toks, s, b, pre_end)
+        b = _name_with_and(toks, s, b, pre_end, lex)
         src = toks[b:pre_end]
-        if src and src[0].low in ("wie", "as", "som"):
+        if src and src[0].low in lex.closed.as_:
             src = src[1:]
         src, more = _dative_via(ctx, src)
         if any(t.low in lex.first_person for t in src):
@@ -200,12 +198,12 @@ def _content_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b:
         if src and all(is_name_tok(t) for t in src) and cut > s:
             b2 = seg_start(toks, s, cut)
             role = toks[b2:cut]
-            noun_phrase = b2 > s and not any(t.low in BE_FORMS or is_finite_verb(t, lex) for t in role)
+            noun_phrase = b2 > s and not any(t.low in lex.closed.be or is_finite_verb(t, lex) for t in role)
             if 0 < len(role) <= 6 and noun_phrase and (any(word_type(t.low, lex.lang) for t in role)
                                                         or role[0].low in lex.determiners
                                                         or role[0].low.endswith(("'s", "’s"))):
                 name_toks, src, cut = src, role, b2 - 1
-        if toks[b].low in ("wie",) and b == s:  # "Wie der DWD mitteilte, C"
+        if toks[b].low in lex.closed.as_clause and b == s:  # "Wie der DWD mitteilte, C"
             k = next((k for k in range(i + n, e) if toks[k].text == ","), None)
             c = span(ctx, toks, k + 1, e) if k is not None else None
             return Draft((c,), cue, cue_text, tuple(src), via=tuple(vias)) if c else None
@@ -213,7 +211,7 @@ def _content_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b:
         if not c or not src:
             return None
         a = i + n
-        while a < e and toks[a].is_word and (toks[a].low in lex.prepositions or toks[a].low in ("on", "in", "at")
+        while a < e and toks[a].is_word and (toks[a].low in lex.prepositions or toks[a].low in lex.closed.time_preposition
                                              or toks[a].low in lex.times):
             a += 1
         if a < e and toks[a].text == "," and sum(t.is_word for t in toks[s:cut]) <= 4 and not only_punct(toks, a, e) \
@@ -226,18 +224,15 @@ def _content_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b:
     return None
 
 
-_NAME_AND = frozenset({"and", "och", "og", "und", "&"})
-
-
-def _name_with_and(toks: list[Tok], s: int, b: int, pre_end: int) -> int:
+def _name_with_and(toks: list[Tok], s: int, b: int, pre_end: int, lex: Lexicon) -> int:
     """Start of a name joined by "and" after a comma ("…, Northumberland Fire and Rescue Service said"), else b."""
-    if not (b - 2 > s and toks[b - 1].low in _NAME_AND and toks[b - 2].upper
+    if not (b - 2 > s and toks[b - 1].low in lex.closed.name_and and toks[b - 2].upper
             and all(is_name_tok(t) for t in toks[b:pre_end])):
         return b
     k = b - 1
     while k - 1 > s and toks[k - 1].upper:
         k -= 1
-    if k - 1 > s and k < b - 1 and toks[k - 1].low in ("the", "den", "det", "die", "der"):
+    if k - 1 > s and k < b - 1 and toks[k - 1].low in lex.closed.name_article:
         k -= 1  # "…, the Fire and Rescue Service said"
     return k if k < b - 1 and toks[k - 1].text == "," else b
 
@@ -254,19 +249,19 @@ def _inverted_order(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) -
             in_rel = False
         elif not in_rel and t.is_word and t.low not in lex.determiners and is_finite_verb(t, lex):
             return True
-    j = np_end(ctx, toks, i + n, e, RECIPIENT)
+    j = np_end(ctx, toks, i + n, e, ctx.lex.closed.recipient)
     if j == i + n:
         return False
     j = restrictive_end(ctx, toks, i + n, j, e)
     commas = sum(1 for t in toks[lo:i] if t.text == ",")
     k = next((m for m in range(lo, i) if toks[m].text == ","), i)
-    return (only_punct(toks, j, e) or toks[j].text == "," or toks[j].low in RECIPIENT) and (commas == 1 or k - lo >= 4)
+    return (only_punct(toks, j, e) or toks[j].text == "," or toks[j].low in ctx.lex.closed.recipient) and (commas == 1 or k - lo >= 4)
 
 
 def _inverted(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue: Span2, cue_text: str,
               vias: list[str]) -> Draft | None:
     """"…, uppger polisen." / "…, said Serhiy, a platoon commander": the source follows the cue."""
-    j = np_end(ctx, toks, i + n, e, TAG_STOP)
+    j = np_end(ctx, toks, i + n, e, ctx.lex.closed.tag_stop)
     if j == i + n:
         return None
     j, more = genitive_tail(ctx, toks, j, e)
@@ -274,7 +269,7 @@ def _inverted(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue: Sp
     r = restrictive_end(ctx, toks, i + n, j, e)  # "…, säger en soldat som TT har talat med."
     rel = ctx.text[toks[j].start:toks[r - 1].end] if r > j else ""
     j = r
-    if j + 1 < e and toks[j].low in ("till", "til", "to", "för", "for"):
+    if j + 1 < e and toks[j].low in ctx.lex.closed.recipient_prep:
         _, media = recipient(toks, j + 1, e, ctx.lex)
         if media:
             vias = vias + [media]
@@ -285,13 +280,13 @@ def _inverted(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue: Sp
 
 def _v2_subject(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: int) -> tuple[int, int] | None:
     """V2 inversion after a fronted phrase: "På åklagarens fråga … svarade han att …"."""
-    if ctx.lang == "en" or i == s or not (toks[b].low in ctx.lex.prepositions or toks[b].low in ctx.lex.subordinators):
+    if not ctx.lex.profile.v2 or i == s or not (toks[b].low in ctx.lex.prepositions or toks[b].low in ctx.lex.subordinators):
         return None
-    if i + n < e and (toks[i + n].low in ctx.lex.prepositions or toks[i + n].low in RECIPIENT):
+    if i + n < e and (toks[i + n].low in ctx.lex.prepositions or toks[i + n].low in ctx.lex.closed.recipient):
         return None  # "bekräftar för SVT att": a recipient, not an inverted subject
     if i > s and toks[i - 1].text == ",":
         return None
-    j = np_end(ctx, toks, i + n, e, RECIPIENT)
+    j = np_end(ctx, toks, i + n, e, ctx.lex.closed.recipient)
     if j > i + n and j < e and toks[j].low in ctx.lex.complementizers and j - (i + n) <= 4:
         return j, j + 1
     return None
@@ -300,7 +295,7 @@ def _v2_subject(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: in
 def _dative_via(ctx: Ctx, src: list[Tok]) -> tuple[list[Tok], list[str]]:
     """"ein Polizeisprecher der dpa": German dative recipient inside a subordinate tag."""
     for k in range(1, len(src)):
-        if src[k].low in ("der", "dem") and k + 1 < len(src):
+        if src[k].low in ctx.lex.closed.dative_definite and k + 1 < len(src):
             media = media_name(src[k + 1:], ctx.lex)
             if media:
                 return src[:k], [media]

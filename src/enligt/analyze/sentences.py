@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from enligt.lang import wordset
+from enligt.lang import all_function_words, profile, wordset
 
 # A word (with inner hyphens, apostrophes, colons, dots or slashes: "SMHI:s", "Russia's", "1.200",
 # "A/S") or one non-space character. Each alternative consumes at least one character and the
@@ -104,12 +104,20 @@ def _boundary_after(toks: list[Tok], i: int, lang: str) -> bool:
     nxt = toks[i + 1]
     if toks[i].text == "." and i > 0:
         prev = toks[i - 1]
-        if _is_abbreviation(prev, lang) and not (prev.low in ("no", "nr") and not nxt.text[0].isdigit()):
+        if _is_abbreviation(prev, lang) and not (prev.low in all_function_words("number_abbreviation")
+                                                 and not nxt.text[0].isdigit()):
             return False
-        if lang == "de" and prev.text.isdigit() and nxt.upper:  # "am 19. Januar"
+        if prev.text.isdigit() and nxt.upper and _ordinal_before_noun(lang):  # "am 19. Januar"
             return False
     first = nxt.text[0]
     return first.isupper() or first.isdigit() or first in _DASHES or first in "”“\"'‘’«»„‚("
+
+
+@cache
+def _ordinal_before_noun(lang: str) -> bool:
+    """A full stop after a number may make it ordinal, and the noun after it is capitalised ("am 19. Januar")."""
+    prof = profile(lang)
+    return prof.ordinal_dot and prof.capitalised_nouns
 
 
 def split(text: str, toks: list[Tok], lang: str, quotes: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:

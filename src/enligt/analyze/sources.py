@@ -10,22 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from enligt.analyze.cues import Lexicon, is_finite_verb
+from enligt.analyze.cues import Lexicon, closed, is_finite_verb
 from enligt.analyze.gazetteers import is_masthead, is_platform, outlet_first_words, outlet_names
 from enligt.analyze.sentences import Tok
-from enligt.lang import table
+from enligt.lang import function_word_list, function_words, profile, table
 
-_ADJ_ENDINGS = ("a", "e", "ska", "iga", "na")
-_NAME_GLUE = frozenset({"of", "for", "the", "de", "von", "van", "af", "av", "för", "du", "al", "bin"})
-_TITLES = frozenset({"mr", "mrs", "ms", "dr", "capt", "prof", "sir", "lord", "gen", "col", "kc", "qc", "herr", "frau",
-                     "mayor", "president", "governor", "minister", "premier", "chancellor", "senator", "judge",
-                     "general", "colonel", "captain", "major", "lt", "sgt", "rev", "pope", "king", "queen", "prince",
-                     "secretary", "commissioner", "ambassador", "spokesman", "spokeswoman", "chief"})
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "prof", "sir", "lord", "herr", "frau"})
-_RECORDINGS = frozenset({"video", "videos", "videor", "footage", "recording", "recordings", "inspelningar",
-                         "filmklipp", "clip", "clips", "bilder", "images"})
-_ANON = ("anonym", "anonymity", "not authori", "med namn", "by name", "be named", "be identified",
-         "familiar with", "unnamed", "källa", "kilde", "quelle")
 _DOCUMENT_LIKE = frozenset({"document", "media", "social_media", "unnamed", "official", "organization"})
 
 
@@ -50,8 +39,9 @@ def word_type(low: str, lang: str) -> str | None:
     for w in (low, low[:-1] if low.endswith("s") and len(low) > 4 else low, low.split(":")[0]):
         if w in single:
             return single[w]
-    if lang != "en":
-        bare = low.rstrip("s") if lang == "de" else low
+    prof = profile(lang)
+    if prof.compounds:
+        bare = low.rstrip("s") if prof.compound_linking_s else low
         for key, typ in compounds:
             if low.endswith(key) or bare.endswith(key):
                 return typ
@@ -63,19 +53,12 @@ def is_name_tok(tok: Tok) -> bool:
     return tok.upper
 
 
-_DE_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines"})
-_INDEFINITE = frozenset({"en", "ett", "ei", "et"})
-_ADJ_SUFFIXES = ("ig", "isk", "sk", "ell", "al", "iv", "är", "ær", "ös", "bar", "lig", "ern", "ant", "ent", "ensk")
-_NP_STOP = frozenset({"och", "og", "eller", "samt", "men", "också", "även", "også", "ogsÅ", "inte", "ikke", "har", "hade"})
-_HYPHEN_AND = frozenset({"og", "och", "and", "und", "eller", "or", "oder"})
-_REFLEXIVE = frozenset({"sin", "sitt", "sina", "sine", "sit", "its", "their", "his", "her", "seinem", "seiner",
-                        "ihrem", "ihrer"})
-
 
 def forward_np(toks: list[Tok], i: int, end: int, lex: Lexicon, stop: frozenset[str] = frozenset()) -> int:
     """End (exclusive) of the source phrase that starts at toks[i]; words in `stop` end it."""
     k, head = i, False
-    de = lex.lang == "de"
+    caps = lex.profile.capitalised_nouns  # every noun capitalised: a capital makes no name run
+    cw = lex.closed
     while k < end:
         t = toks[k]
         if not t.is_word:
@@ -87,7 +70,7 @@ def forward_np(toks: list[Tok], i: int, end: int, lex: Lexicon, stop: frozenset[
             if t.text == "," and head and k + 1 < end and _abbrev_apposition(toks, k + 1, end):
                 k += 2
             if t.text == "-" and head and toks[k - 1].end == t.start and k + 2 < end \
-                    and toks[k + 1].low in _HYPHEN_AND and is_name_tok(toks[k + 2]):
+                    and toks[k + 1].low in cw.hyphen_and and is_name_tok(toks[k + 2]):
                 k += 3  # a shared compound part: "Midt- og Vestsjællands Politi", "Nord- und Osthessen"
                 continue
             break
@@ -95,39 +78,39 @@ def forward_np(toks: list[Tok], i: int, end: int, lex: Lexicon, stop: frozenset[
             break
         if head:
             prev = toks[k - 1]
-            if is_name_tok(t) and (not de and (is_name_tok(prev) or prev.low not in lex.pronouns)
-                                   or de and prev.upper):
+            if is_name_tok(t) and (not caps and (is_name_tok(prev) or prev.low not in lex.pronouns)
+                                   or caps and prev.upper):
                 k += 1
                 continue
             if t.text.isdigit() and len(t.text) <= 2 and prev.upper and prev.low in outlet_first_words():
                 k += 1  # a channel number: "TV 2 Øst", "Kanal 5", "Channel 4"
                 continue
-            if t.text in _NAME_GLUE and t.low not in stop and is_name_tok(toks[k - 1]) and not de:
+            if t.text in cw.name_glue and t.low not in stop and is_name_tok(toks[k - 1]) and not caps:
                 g = k + 1
-                while g < min(end, k + 3) and toks[g].text in _NAME_GLUE:
+                while g < min(end, k + 3) and toks[g].text in cw.name_glue:
                     g += 1
                 if g < end and is_name_tok(toks[g]):  # "Institute for the Study of War"
                     k = g
                     continue
-            if (t.low in lex.prepositions or (de and t.low in ("des", "der", "eines", "einer"))) and k + 1 < end \
+            if (t.low in lex.prepositions or t.low in lex.genitive_article) and k + 1 < end \
                     and toks[k + 1].is_word and not is_finite_verb(toks[k + 1], lex) \
-                    and toks[k + 1].low not in _REFLEXIVE and (de or not prev.upper) \
+                    and toks[k + 1].low not in cw.reflexive and (caps or not prev.upper) \
                     and prev.low not in lex.pronouns:
                 head = False
                 k += 1
                 continue
             break
-        if k > i and is_finite_verb(t, lex) and not (de and t.low in lex.determiners) \
+        if k > i and is_finite_verb(t, lex) and not (caps and t.low in lex.determiners) \
                 and not _role_before_name(toks, k, end, lex):
             break
-        if (t.low in lex.complementizers or t.low in lex.relatives and k > i) and not de:
+        if (t.low in lex.complementizers or t.low in lex.relatives and k > i) and not caps:
             break
         k += 1
         if t.low in lex.determiners or _is_modifier(toks, k - 1, end, lex):
             continue
         head = True
-        if is_name_tok(t) and not de:
-            while k < end and (is_name_tok(toks[k]) or (toks[k].low in _NAME_GLUE and k + 1 < end
+        if is_name_tok(t) and not caps:
+            while k < end and (is_name_tok(toks[k]) or (toks[k].low in cw.name_glue and k + 1 < end
                                                           and toks[k].low not in stop and is_name_tok(toks[k + 1]))):
                 k += 1
     return k
@@ -155,23 +138,25 @@ def _is_modifier(toks: list[Tok], k: int, end: int, lex: Lexicon) -> bool:
     if not nxt.is_word or nxt.low in lex.prepositions:
         return False
     if nxt.low in lex.determiners:  # "bankens egen prognos", but not "Hnatiuk ett tjugotal"
-        return lex.lang in ("sv", "no", "da") and t.low.endswith("s") and len(t.low) > 3 and k + 2 < end \
+        return lex.profile.genitive_s_before_determiner and t.low.endswith("s") and len(t.low) > 3 and k + 2 < end \
             and toks[k + 2].is_word and not is_finite_verb(toks[k + 2], lex)
-    if lex.lang == "de":
+    if lex.profile.capitalised_nouns:  # a lower-case word before a capitalised noun
         return t.text[0].islower() and nxt.upper
     if is_finite_verb(nxt, lex) or (nxt.upper and not t.upper):
         return False
-    if lex.lang == "en":  # English puts every modifier first: the phrase runs on to a verb or preposition
+    if lex.profile.modifiers_first:  # every modifier first: the phrase runs on to a verb or preposition
         return nxt.low not in lex.complementizers and nxt.low not in lex.relatives and nxt.low not in lex.pronouns
     if t.low.endswith(("s", ":s")) and len(t.low) > 3 and t.low not in _types(lex.lang)[0]:
         return True  # a genitive ("bankens"), not a noun that happens to end in s ("prognos")
     if not t.upper and word_type(nxt.low, lex.lang) and not word_type(t.low, lex.lang):
         return True  # an adjective before a known noun: "svensk politi", "ett internt mejl"
-    if k > 0 and toks[k - 1].low in _INDEFINITE and not t.upper and not nxt.upper and nxt.low not in _NP_STOP \
-            and nxt.low not in lex.complementizers and nxt.low not in lex.relatives and not word_type(t.low, lex.lang) \
-            and (t.low.endswith(_ADJ_SUFFIXES) or toks[k - 1].low in ("ett", "et") and t.low.endswith("t")):
+    cw = lex.closed
+    if k > 0 and toks[k - 1].low in cw.adjective_article and not t.upper and not nxt.upper \
+            and nxt.low not in cw.np_stop and nxt.low not in lex.complementizers and nxt.low not in lex.relatives \
+            and not word_type(t.low, lex.lang) and (t.low.endswith(cw.adjective_suffix)
+                                                  or toks[k - 1].low in cw.neuter_indefinite and t.low.endswith("t")):
         return True  # an adjective after an indefinite article, before its noun: "en intern skrivelse", "ett internt mejl"
-    return t.low.endswith(_ADJ_ENDINGS)
+    return t.low.endswith(cw.adjective_ending)
 
 
 def name_of(toks: list[Tok], lang: str = "") -> str | None:
@@ -180,9 +165,10 @@ def name_of(toks: list[Tok], lang: str = "") -> str | None:
     Trailing "(ISW)" or ", Brå" is ignored; a name after a preposition ("en sammanställning från
     Infront") is not the source's own name.
     """
-    if lang == "de" and (not all(is_name_tok(t) for t in toks if t.is_word) or (
-            toks and toks[0].low in _DE_ARTICLES and any(word_type(t.low, lang) for t in toks[1:]))):
-        return None  # German capitalises every noun: only an all-capitalised phrase is a name, not "Der Landrat"
+    if lang and profile(lang).capitalised_nouns and (not all(is_name_tok(t) for t in toks if t.is_word) or (
+            toks and toks[0].low in function_words(lang, "article") and any(word_type(t.low, lang) for t in toks[1:]))):
+        return None  # every noun capitalised: only an all-capitalised phrase is a name, not "Der Landrat"
+    cw = closed()
     end = len(toks)
     if end and toks[end - 1].text == ")":
         while end and toks[end - 1].text != "(":
@@ -191,30 +177,31 @@ def name_of(toks: list[Tok], lang: str = "") -> str | None:
     if end >= 2 and toks[end - 2].text == ",":
         end -= 2
     k = end
-    while k > 0 and (is_name_tok(toks[k - 1]) or (toks[k - 1].text in _NAME_GLUE and k - 1 > 0 and k < end
-                                                  and (is_name_tok(toks[k - 2]) or toks[k - 2].text in _NAME_GLUE))):
-        if toks[k - 1].low.endswith(("'s", "’s", ":s")) or toks[k - 1].low.rstrip(".") in _TITLES:
+    glue = cw.name_glue
+    while k > 0 and (is_name_tok(toks[k - 1]) or (toks[k - 1].text in glue and k - 1 > 0 and k < end
+                                                  and (is_name_tok(toks[k - 2]) or toks[k - 2].text in glue))):
+        if toks[k - 1].low.endswith(("'s", "’s", ":s")) or toks[k - 1].low.rstrip(".") in cw.title:
             break
         k -= 1
-    while k < end and (toks[k].text in _NAME_GLUE or (lang and end - k > 2 and word_type(toks[k].low, lang))):
+    while k < end and (toks[k].text in glue or (lang and end - k > 2 and word_type(toks[k].low, lang))):
         k += 1  # a capitalised role word is not part of the name: "Prosecutor Mark Hill", "Fagforeningen Industri Energi"
     if k >= end:
         return None
     if k == 0 and end - k == 1 and len(toks) > 1:
         return None  # sentence-initial capital of a described source ("Flera storbanker")
-    if k > 0 and toks[k - 1].text in {"of", "for", "från", "from", "by", "av", "fra", "af", "von", "at", "i", "in",
-                                      "till", "til", "to", "and", "och", "og", "und"}:
+    if k > 0 and toks[k - 1].text in cw.name_preposition:
         return None
     return " ".join(t.text for t in toks[k:end])
 
 
 def classify(toks: list[Tok], lex: Lexicon, persons: set[str] | frozenset[str] = frozenset(), tail: str = "") -> str:
     """source_type of a source phrase (see SCHEMA.md); `tail` is a dropped relative clause ("som vill vara anonym")."""
-    if tail and any(a in tail.lower() for a in _ANON[:7]):
+    cw = lex.closed
+    if tail and any(a in tail.lower() for a in cw.anonymity):
         return "unnamed"
     left = left_part(toks, lex)
     lows = [t.low for t in left]
-    if not any(w in _RECORDINGS for w in lows):
+    if not any(w in cw.recording for w in lows):
         for t in toks:
             if t.upper and is_platform(t.low):
                 return "social_media"
@@ -229,7 +216,7 @@ def classify(toks: list[Tok], lex: Lexicon, persons: set[str] | frozenset[str] =
     name = name_of(toks, lex.lang)
     if name and (name.lower() in outlet_names() or is_masthead(name)):
         return "media"
-    if not name and lex.lang == "de" and left and left[-1].upper:  # "der Trierische Volksfreund"
+    if not name and lex.profile.capitalised_nouns and left and left[-1].upper:  # "der Trierische Volksfreund"
         caps = [t.text for t in left if t.upper]
         if is_masthead(" ".join(caps)):
             return "media"
@@ -242,7 +229,7 @@ def classify(toks: list[Tok], lex: Lexicon, persons: set[str] | frozenset[str] =
         role = word_type(core[-nn - 1].low, lex.lang)  # "klubbordförande Roger Lind", "nyhetssajten Pivden Today"
         return role if role else "person"
     title = core[-nn - 1].low.rstrip(".") if name and len(core) > nn else ""
-    if title in _TITLES and (nn >= 2 or title in _HONORIFICS):  # "Defense Secretary Lloyd Austin", "Ms Boyd"
+    if title in cw.title and (nn >= 2 or title in cw.honorific):  # "Defense Secretary Lloyd Austin", "Ms Boyd"
         return "person"  # "Defense Secretary Lloyd Austin"
     for t in reversed(left):
         hit = word_type(t.low, lex.lang) if t.is_word else None
@@ -260,7 +247,7 @@ def left_part(toks: list[Tok], lex: Lexicon) -> list[Tok]:
     """The phrase before its first preposition ("A spokesperson | for the brigade")."""
     for k, t in enumerate(toks):
         if k and (t.low in lex.prepositions or t.low in lex.relatives or t.text == ","
-                  or (lex.lang == "de" and t.low in ("des", "eines"))):
+                  or t.low in lex.genitive_only):
             return toks[:k]
     return toks
 
@@ -351,9 +338,7 @@ class Mentions:
 @lru_cache(maxsize=8192)
 def _stems(low: str, lang: str) -> tuple[str, ...]:
     """A definite noun without its article suffix: "ministeriet" -> "ministeri", "mannen" -> "man"."""
-    if lang == "en":
-        return (low,)
-    out = [low[: -len(suf)] for suf in ("erna", "arna", "orna", "ene", "nen", "et", "en", "n", "t", "a")
+    out = [low[: -len(suf)] for suf in function_word_list(lang, "anaphor_suffix")
            if low.endswith(suf) and len(low) - len(suf) >= 3]
     return tuple(sorted(out, key=len, reverse=True)) or (low,)
 

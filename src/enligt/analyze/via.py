@@ -11,18 +11,12 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from enligt.analyze.cues import Lexicon
+from enligt.analyze.cues import Lexicon, closed
 from enligt.analyze.gazetteers import is_masthead, outlet_names
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import forward_np, name_of, word_type
 from enligt.lang import words
 from enligt.models import Article
-
-_WEB_PLACES = ("hemsida", "webbplats", "website", "sajt", "kanal", "channel", "nettside", "hjemmeside", "webseite")
-_POSTED = (("posted", "by"), ("publicerat", "av"), ("publicerad", "av"), ("publiceret", "af"), ("publisert", "av"),
-           ("veröffentlicht", "von"))
-_ARTICLES = frozenset({"the", "den", "det", "die", "der", "das"})
-_SHARE = frozenset({"shared", "posted", "published", "delade", "publicerade", "la", "delte", "teilte"})
 
 
 @dataclass(frozen=True)
@@ -95,7 +89,7 @@ def recipient(toks: list[Tok], i: int, end: int, lex: Lexicon) -> tuple[int, str
 def recipient_via(src: list[Tok], lex: Lexicon) -> list[str]:
     """"enligt uppgifter till Expressen": information given to a medium reached the text through it."""
     for k in range(1, len(src) - 1):
-        if src[k].low in ("till", "til", "to") and not src[k - 1].upper:
+        if src[k].low in lex.closed.to and not src[k - 1].upper:
             media = recipient(src, k + 1, len(src), lex)[1]
             return [media] if media else []
     return []
@@ -117,7 +111,7 @@ def keep(name: str | None, ctx: ViaContext) -> bool:
     if not name:
         return False
     low = name.lower()
-    bare = low.split(" ", 1)[1] if " " in low and low.split(" ", 1)[0] in _ARTICLES else low
+    bare = low.split(" ", 1)[1] if " " in low and low.split(" ", 1)[0] in closed().definite_article else low
     return low not in ctx.own and not any(o == bare or o.endswith(" " + bare) for o in ctx.own)  # "the Gazette"
 
 
@@ -128,23 +122,22 @@ def places(toks: list[Tok], lex: Lexicon) -> list[str]:
     """
     out: list[str] = []
     n = len(toks)
+    cw = lex.closed
     for k in range(n - 1):
         pair = (toks[k].low, toks[k + 1].low)
-        if pair in _POSTED:
+        if pair in cw.posted_by:
             j = forward_np(toks, k + 2, n, lex)
             out.insert(0, " ".join(t.text for t in toks[k + 2: j]))
-        elif toks[k].low in ("på", "on", "på", "auf") and toks[k + 1].is_word:
+        elif toks[k].low in cw.on and toks[k + 1].is_word:
             j = forward_np(toks, k + 1, n, lex)
             phrase = toks[k + 1: j]
-            if phrase and phrase[-1].low.endswith(_WEB_PLACES):
+            if phrase and phrase[-1].low.endswith(cw.web_place):
                 out.append(" ".join(t.text for t in phrase))
     for k, t in enumerate(toks):
-        if t.low in _SHARE and k > 0:
+        if t.low in cw.share and k > 0:
             start = 0
             subj = toks[start:k]
-            while subj and not subj[-1].is_word or subj and subj[-1].low in ("on", "thursday", "monday", "tuesday",
-                                                                               "wednesday", "friday", "saturday",
-                                                                               "sunday", "i", "går"):
+            while subj and not subj[-1].is_word or subj and subj[-1].low in cw.share_time:
                 subj = subj[:-1]
             if subj and len(subj) <= 6:
                 out.append(" ".join(x.text for x in subj))

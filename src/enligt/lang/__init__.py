@@ -1,11 +1,17 @@
-"""Per-language word lists, loaded lazily from data files under `lang/<code>/`.
+"""Per-language data, loaded lazily from files under `lang/<code>/`: word lists and a profile.
 
 Files are plain text, one entry per line; `#` starts a comment; blank lines are skipped.
 TSV files (`*.tsv`) give tab-separated rows. Shared, language-independent lists sit at `lang/`
 root. A language with no folder raises `LanguageError`: it is never silently treated as English.
+
+`function_words` reads the small closed-class words the rules look at (`function_words.tsv`, by
+category); `profile` the grammatical switches of a language (`profile.toml`: word order, noun
+capitals, compounds, the decimal mark, ...), so that no shared rule asks which language it reads.
 """
 from __future__ import annotations
 
+import tomllib
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
@@ -80,3 +86,66 @@ def all_languages_words(name: str) -> frozenset[str]:
     for code in SUPPORTED:
         out |= wordset(code, name)
     return frozenset(out)
+
+
+@cache
+def function_word_list(code: str | None, category: str) -> tuple[str, ...]:
+    """Lower-cased entries of one category of `lang/<code>/function_words.tsv` (root file for None), in file order."""
+    return tuple(row[1].lower() for row in table(code, "function_words") if len(row) > 1 and row[0] == category)
+
+
+@cache
+def function_words(code: str | None, category: str) -> frozenset[str]:
+    """One category of the language's function words, as a set (empty when the language has none)."""
+    return frozenset(function_word_list(code, category))
+
+
+@cache
+def all_function_words(*categories: str) -> frozenset[str]:
+    """The categories' function words of every supported language and of the root file: for the rules
+    that read a word class whatever the article's language ("von" inside a name in an English text)."""
+    out: set[str] = set()
+    for category in categories:
+        out |= function_words(None, category)
+        for code in SUPPORTED:
+            out |= function_words(code, category)
+    return frozenset(out)
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """What a language does, as far as the shared rules need to know (`lang/<code>/profile.toml`)."""
+
+    code: str
+    v2: bool  # verb second: "Det uppger polisen.", "På frågan svarade han att …"
+    modifiers_first: bool  # every modifier stands before the head noun, up to a verb or preposition
+    verbs_as_nouns: bool  # a reporting verb after a determiner is a noun ("the reports", "other estimates")
+    recipient_preposition: bool  # the one told follows a preposition after the cue ("uppger för SVT")
+    comma_before_complementizer: bool  # "oplyser, at …", "sagte, dass …"
+    relative_after_comma: bool  # a relative clause always follows a comma
+    capitalised_nouns: bool  # every noun is capitalised: a capital makes no name, a lower-case word is a verb
+    compounds: bool  # nouns compound ("bolighus" ends in "hus"): a word's type may come from its ending
+    compound_linking_s: bool  # a compound's parts may be joined by an s ("Polizeisprecher")
+    genitive_s_before_determiner: bool  # a genitive may precede a determiner ("bankens egen prognos")
+    separable_particles: bool  # a separable verb's particle closes the clause ("teilte … mit")
+    negation_reach: int  # words after a cue read for a negation ("bestätigte dies nicht")
+    decimal_mark: str  # "," or "."; the other one groups thousands
+    ordinal_dot: bool  # a full stop after a number can make it ordinal ("19. Januar")
+    units_first: bool  # number words put units before tens ("einundzwanzig")
+    number_joiner: str  # the word joining units and tens ("und", "og"), or ""
+    tens_suffix: str  # "ett tjugotal": about twenty
+    hyphen_tens_suffixes: tuple[str, ...]  # "ett 70-tal": about seventy
+
+
+@cache
+def profile(code: str) -> Profile:
+    """The profile of a supported language (`lang/<code>/profile.toml`)."""
+    check_language(code)
+    raw = _read(code, "profile.toml")
+    if raw is None:
+        raise LanguageError(f"no profile for language {code!r} (lang/{code}/profile.toml)")
+    flat: dict[str, object] = {}
+    for section in tomllib.loads(raw).values():
+        flat.update(section)
+    flat["hyphen_tens_suffixes"] = tuple(flat.get("hyphen_tens_suffixes", ()))  # type: ignore[arg-type]
+    return Profile(code=code, **flat)  # type: ignore[arg-type]

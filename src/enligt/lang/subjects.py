@@ -13,17 +13,14 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from enligt.lang import SUPPORTED, table
+from enligt.lang import SUPPORTED, function_word_list, profile, table
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
-# Simple plural/definite endings per language, longest first, tried when a word is not listed.
-_SUFFIXES: dict[str, tuple[str, ...]] = {
-    "sv": ("erna", "arna", "orna", "rna", "na", "er", "ar", "or", "en", "et", "n"),
-    "en": ("ies", "es", "s"),
-    "no": ("ene", "er", "en", "et", "a", "e"),
-    "da": ("erne", "ene", "er", "ne", "en", "et", "e"),
-    "de": ("innen", "en", "er", "e", "n", "s"),
-}
+
+
+def _suffixes(lang: str) -> tuple[str, ...]:
+    """Simple plural/definite endings, longest first, tried when a word is not listed (`plural_suffix`)."""
+    return function_word_list(lang, "plural_suffix") if lang in SUPPORTED else ()
 
 
 class _Lexicon:
@@ -52,9 +49,6 @@ class _Lexicon:
         return None
 
 
-_COMPOUNDING = frozenset({"sv", "no", "da", "de"})
-
-
 @cache
 def _lexicon(lang: str, name: str) -> _Lexicon:
     return _Lexicon(table(lang, name))
@@ -67,12 +61,12 @@ def _lookup(word: str, lang: str, name: str) -> tuple[str, ...] | None:
     hit = lex.get(low)
     if hit is not None:
         return hit
-    for suffix in _SUFFIXES.get(lang, ()):
+    for suffix in _suffixes(lang):
         if low.endswith(suffix) and len(low) - len(suffix) >= 3:
             hit = lex.get(low[: -len(suffix)])
             if hit is not None:
                 return hit
-    if lang in _COMPOUNDING:  # "bolighus" -> "hus", "Feuerwehrleute" -> "leute": the last part is the head
+    if lang in SUPPORTED and profile(lang).compounds:  # "bolighus" -> "hus": the last part is the head
         for i in range(3, len(low) - 2):
             hit = lex.exact.get(low[i:])
             if hit is not None:
@@ -104,7 +98,7 @@ def nationality_of(word: str, lang: str) -> tuple[str, bool] | None:
 def lemma(word: str, lang: str) -> str:
     """A crude singular for a word no list knows ("motors" -> "motor", "fartygen" -> "fartyg")."""
     low = word.lower()
-    for suffix in _SUFFIXES.get(lang, ()):
+    for suffix in _suffixes(lang):
         if low.endswith(suffix) and len(low) - len(suffix) >= 3:
             return low[: -len(suffix)] + ("y" if suffix == "ies" else "")
     return low

@@ -12,19 +12,23 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from enligt.lang import SUPPORTED, all_languages_words, wordset
+from enligt.lang import SUPPORTED, all_function_words, all_languages_words, wordset
 from enligt.structure.dates import date_start, is_date_line
 
 MAX_BYLINE = 160
 EMAIL = re.compile(r"\S+@\S+\.\w+")
 SPLIT = re.compile(r"\s*(?:,|;|&|\||/|\(|\))\s*|\s+(?:och|and|og|und|samt|e)\s+")
 AGENCY_SPLIT = re.compile(r"\s*[/,&-]\s*|\s+(?:och|and|og|und)\s+")
-PARTICLES = frozenset({"von", "van", "der", "den", "de", "af", "la", "le", "di", "da", "du", "bin", "al", "el", "ter", "zu"})
 # "Oksana Moroz in Kramatorsk", "Anna Berg i Kiev": a place after a byline name.
 PLACE = re.compile(r"\s+(?:in|i|från|fra|aus|from)\s+[A-ZÀ-ÖØ-Þ][\w.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.-]*)?$")
 BY_TAIL = re.compile(r"\s(?:av|by|af|von)\s+(?=[A-ZÀ-ÖØ-Þ])")
 TOKEN = re.compile(r"[\w-]+")
 NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.-]*$")
+
+
+def name_particles() -> frozenset[str]:
+    """Particles inside a person's name ("von der Leyen", "af Klint"): `name_particle`."""
+    return all_function_words("name_particle")
 
 
 @cache
@@ -134,7 +138,7 @@ def looks_like_name(text: str) -> bool:
         return False
     caps = 0
     for w in words:
-        if w.lower() in PARTICLES:
+        if w.lower() in name_particles():
             continue
         if not NAME_WORD.match(w) or (w.isupper() and len(w) > 2):
             return False

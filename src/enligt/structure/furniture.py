@@ -14,18 +14,14 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from enligt.lang import all_languages_words, wordset
+from enligt.lang import all_function_words, all_languages_words, wordset
 from enligt.structure.byline import is_agency
 
 MAX_FURNITURE = 400  # longer lines are article text or captions, never furniture
-COUNT_TAIL = re.compile(r"\s*(?:\(\d+\)|\d+\s*(?:min|minuter|minutes|minutter|minuten)\.?)$", re.IGNORECASE)
 # "© 2024 Name", "Copyright (c) 2024 Name. All rights reserved", "© Name 2024 | ..."
 FOOTER = re.compile(r"^(?:(?:©|\(c\)|copyright)\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?"
                     r"([^\W\d_][^.,|·©\d]{0,60}?)\s*(?:\d{4})?\s*(?:\s[–-]\s|[.,|·]|$)", re.IGNORECASE)
-NAME_SMALL = frozenset({"of", "and", "och", "og", "der", "die", "the"})
-LEGAL_FORMS = frozenset({"gmbh", "ltd", "ab", "as", "asa", "a/s", "aps", "inc", "llc", "plc", "oy", "ag", "kg"})
 COUNT_HEAD = re.compile(r"^\d{1,6}\s+(?=[^\W\d_]+$)")
-DURATION_ENDS = ("min", "min.", "minuter", "minutes", "minutter", "minuten")
 NAV_SPLIT = re.compile(r"\s{2,}|\s+[|•·]\s+|\t")
 CRUMB_SPLIT = re.compile(r"\s+[/>›»]\s+")
 EMAIL_LINE = re.compile(r"^\S+@\S+\.\w+$")
@@ -77,14 +73,33 @@ def phrases(name: str) -> Phrases:
     return Phrases(frozenset(exact), tuple(sorted(prefixes, key=len, reverse=True)), tuple(contains))
 
 
+@cache
+def _duration_units() -> tuple[str, ...]:
+    """Units of a reading time at the end of a furniture line ("5 min"): `duration_unit`."""
+    return tuple(sorted(all_function_words("duration_unit")))
+
+
+@cache
+def _count_ends() -> tuple[str, ...]:
+    """How a line with a trailing count or reading time ends: ")" or a unit."""
+    return (")", *_duration_units())
+
+
+@cache
+def _count_tail() -> re.Pattern[str]:
+    """A trailing count or reading time: "(12)", "5 min", "3 minuter"."""
+    units = sorted({u.rstrip(".") for u in _duration_units()}, key=lambda u: (-len(u), u))
+    return re.compile(r"\s*(?:\(\d+\)|\d+\s*(?:" + "|".join(map(re.escape, units)) + r")\.?)$", re.IGNORECASE)
+
+
 def key(line: str, normalized: bool = False) -> str:
     """The form a line is looked up by: lower-case, one space, no trailing colon, count or duration.
 
     `normalized` says the line's whitespace is already collapsed to single spaces.
     """
     k = line.lower() if normalized else " ".join(line.lower().split())
-    if k.endswith(")") or k.endswith(DURATION_ENDS):
-        tail = COUNT_TAIL.search(k[-24:])
+    if k.endswith(_count_ends()):
+        tail = _count_tail().search(k[-24:])
         if tail is not None:
             k = k[: len(k) - 24 + tail.start()] if len(k) > 24 else k[: tail.start()]
     if k[:1].isdigit() and (count := COUNT_HEAD.match(k)) is not None:
@@ -198,7 +213,7 @@ def is_prompt(line: str, k: str) -> bool:
         return True
     if line[0] == "(" and CREDIT_LINE.match(line):
         return True
-    return _has_cue(k) and any(w in k for w in ("cookie", "kakor", "informasjonskapsler"))
+    return _has_cue(k) and any(w in k for w in all_function_words("cookie_word"))
 
 
 def is_gallery_marker(line: str, k: str | None = None) -> bool:
@@ -227,10 +242,11 @@ def footer_outlet(line: str) -> str | None:
     if m is None:
         return None
     words = m[1].strip(" .,").split()
-    while words and words[-1].lower() in LEGAL_FORMS:
+    legal, small = all_function_words("legal_form"), all_function_words("name_small")
+    while words and words[-1].lower() in legal:
         words.pop()
     name = " ".join(words)
-    if not 1 <= len(words) <= 5 or not all(w[:1].isupper() or w.lower() in NAME_SMALL for w in words):
+    if not 1 <= len(words) <= 5 or not all(w[:1].isupper() or w.lower() in small for w in words):
         return None
     return None if is_agency(name) else name
 

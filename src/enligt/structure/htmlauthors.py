@@ -27,13 +27,13 @@ from functools import cache
 from itertools import chain, islice
 from typing import Any
 
-from enligt.lang import all_languages_words
+from enligt.lang import all_function_words, all_languages_words
 from enligt.structure import htmldates
-from enligt.structure.byline import MAX_BYLINE, PARTICLES, parse_byline
+from enligt.structure.byline import MAX_BYLINE, name_particles, parse_byline
 from enligt.structure.htmlbylines import (
-    BY_LABELS,
     BYLINE_BLOCK_DEPTH,
     avatar_name,
+    by_labels,
     contradicts,
     elsewhere,
     headshot,
@@ -59,7 +59,6 @@ _UPPER, _LOWER = "ABCDEFGHIJKLMNOPQRSTUVWXYZÄÅÖÆØÜ", "abcdefghijklmnopqrst
 _NAME_END = re.compile(r"\s*(?:[|•·—–/]|\s-\s|,|\bon\b|\bat\b|\bin\b|\d).*$", re.DOTALL)
 _DATE_SEP = re.compile(r"[|•·]|\s[-–—]\s")
 _LIST_NEXT = re.compile(r"\s*(?:,|&|and\s|och\s|og\s|und\s)")
-_NAME_SEP = frozenset({",", "&", "and", "og", "och", "und", "et", "y"})
 MAX_BYLINE_ELEMENTS = 30  # byline-marked elements read per page
 NEAR_HEADLINE = 20  # text nodes after the headline where a "By" line overrides the metadata
 MAX_LEAF_TEXTS = 3  # texts read inside a byline box for the name alone
@@ -267,7 +266,7 @@ def _names_after(node: Any) -> list[str]:
         if after and (item := _item(at)) is not None and item.getnext() is not None \
                 and item.getnext() is _item(after[0][1]):
             continue  # the next item of the same list
-        if not after or after[0][0].strip().lower().strip(" ") not in _NAME_SEP:
+        if not after or after[0][0].strip().lower().strip(" ") not in all_function_words("name_separator"):
             break
         after.pop(0)
     return names
@@ -285,7 +284,7 @@ def _label_split(text: str) -> tuple[str, str] | None:
         label = head.rstrip(":")
         if head in labels or label in labels:
             rest = " ".join(words[n:]).lstrip(" :")
-            if rest and not (head.endswith(":") or " " in label or label in BY_LABELS):
+            if rest and not (head.endswith(":") or " " in label or label in by_labels()):
                 return None
             return label, rest
     return None
@@ -323,14 +322,14 @@ def labelled_names(tree: Any, held: list[Any] | None = None, nodes: list[Any] | 
                 held.append(node)
             continue
         _label, rest = split
-        if _label in BY_LABELS and _after_words(node, el):
+        if _label in by_labels() and _after_words(node, el):
             continue  # "Website by" · "Acme": a credit, not a byline
         # "Posted by Jane Doe on …": capitalised words (one after "Posted by", two after "By"), not a link's text
         if rest:
             name = _NAME_END.sub("", rest).strip(" .:")
             words = name.split()
             if el.tag == "a" or not (1 if " " in _label else 2) <= len(words) <= MAX_NAME_WORDS or not all(
-                    w[:1].isupper() or w in PARTICLES for w in words):
+                    w[:1].isupper() or w in name_particles() for w in words):
                 continue
             if not is_team([name]):
                 return [name]

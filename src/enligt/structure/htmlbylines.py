@@ -19,7 +19,7 @@ from functools import cache
 from itertools import chain, islice
 from typing import Any
 
-from enligt.lang import SUPPORTED, all_languages_words, table
+from enligt.lang import SUPPORTED, all_function_words, all_languages_words, table
 from enligt.structure.byline import is_agency
 
 AUTHOR_META = ("author", "article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author",
@@ -28,7 +28,6 @@ _PORTRAIT_CLASS = re.compile(r"avatar|profile|author|headshot|portrait|rounded")
 _PORTRAIT_SRC = re.compile(r"avatar|headshot|/authors?/|//profile\.")
 _PORTRAIT_WORDS = re.compile(r"^(?:photo|picture|headshot|portrait|image) of\s+|"
                              r"\s+(?:image|photo|headshot|portrait|avatar|picture)$", re.IGNORECASE)
-BY_LABELS = frozenset({"by", "av", "von", "af"})  # the labels of a "By Jane Doe" line
 MAX_IMAGES = 60  # images read for a writer's portrait
 BYLINE_BLOCK_DEPTH = 3  # names whose elements share an ancestor this close form one byline
 _AWAY_WORDS = r"related|comment|(?:^|\s)widget|footer|recommend|more-"  # classes of blocks that hold no byline
@@ -55,6 +54,11 @@ def norm(text: str | None) -> str:
     if "&" in text:
         text = html.unescape(text)
     return " ".join(text.split())
+
+
+def by_labels() -> frozenset[str]:
+    """The word of a "By Jane Doe" line, in any language (`by_label`)."""
+    return all_function_words("by_label")
 
 
 @cache
@@ -127,7 +131,7 @@ def contradicts(line: str, printed: list[str], names: list[str]) -> bool:
     that filed the post is not always its writer): a line opened by a label, people's names only (no
     photo credit, no agency), none sharing a word with the JSON-LD names."""
     first = line.split(None, 1)[0].lower().rstrip(":") if line.split() else ""
-    if first not in BY_LABELS or not all(looks_personal(n) for n in printed):
+    if first not in by_labels() or not all(looks_personal(n) for n in printed):
         return False
     return not {w.lower() for n in printed for w in n.split()} & {w.lower() for n in names for w in n.split()}
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from enligt.lang import all_languages_words, wordset
+from enligt.lang import all_function_words, all_languages_words, wordset
 from enligt.structure.byline import clean_authors, is_agency
 
 TITLE_SEP = re.compile(r"\s+(?:\||-|–|—|::|·|•|«|»|/)\s+")
@@ -79,7 +79,7 @@ def _role_cut(text: str) -> str:
     roles = all_languages_words("roles") | wordset(None, "byline_noise")
     for i, part in enumerate(parts[1:], 1):
         words = part.lower().split()
-        if words and (words[0] in roles or words[0] in ("head", "senior", "chief")) and len(words) > 1:
+        if words and (words[0] in roles or words[0] in all_function_words("role_modifier")) and len(words) > 1:
             return ", ".join(parts[:i])
     return text
 
@@ -110,7 +110,7 @@ def is_noise(part: str) -> bool:
     noise = wordset(None, "byline_noise")
     low = part.lower().strip(" .:")
     words = low.split()
-    return not words or low in noise or words[-1] in noise or (len(words) > 1 and words[0] in ("about", "by", "the"))
+    return not words or low in noise or words[-1] in noise or (len(words) > 1 and words[0] in all_function_words("not_a_name_start"))
 
 
 def is_username(name: str) -> bool:

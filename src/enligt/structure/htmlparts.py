@@ -21,24 +21,19 @@ from itertools import islice
 from operator import attrgetter
 from typing import Any
 
+from enligt.lang import table
 from enligt.models import Caption
 from enligt.structure.captions import split_caption
 from enligt.structure.furniture import is_section_header, related_label
 
 _TOKEN_SPLIT = re.compile(r"[\s_-]+")
-RELATED_TOKENS = frozenset({"related", "readalso", "read-also", "lasocksa", "lesensieauch", "lesogsa", "laesogsaa",
-                            "seealso", "moreon", "meromamnet", "meram", "relaterat", "relaterte", "relaterede",
-                            "relatedposts", "relatedarticles", "readmore", "alsoread", "weiterlesen", "mehrzumthema",
-                            "moreontopic"})
-FURNITURE_TOKENS = frozenset({"ad", "ads", "advert", "advertisement", "annons", "anzeige", "reklame",
-                              "newsletter", "nyhetsbrev", "paywall", "share", "sharing", "teilen", "dela",
-                              "cookie", "cookies", "consent", "mostread", "most-read", "meistgelesen", "mestlast",
-                              "sponsored", "breadcrumb", "breadcrumbs", "outbrain", "taboola"})
-CREDIT_TOKENS = ("credit", "copyright", "photographer", "fotograf", "byline", "source", "attribution", "bildrechte",
-                 "foto", "photo-credit", "image-credit", "caption-credit", "rights")
-LEAD_TOKENS = frozenset({"lead", "standfirst", "ingress", "ingres", "preamble", "intro", "teaser", "dek", "deck",
-                         "summary", "subtitle", "subheadline", "sub-headline", "excerpt", "vorspann", "abstract",
-                         "article-lead", "article-intro", "article-summary", "articlelead", "leadtext", "lede"})
+
+
+@cache
+def class_tokens(category: str) -> frozenset[str]:
+    """Class and id tokens of one kind of page part (`lang/class_tokens.tsv`): related, furniture, credit,
+    lead, and the hints worth a closer look."""
+    return frozenset(row[1] for row in table(None, "class_tokens") if len(row) > 1 and row[0] == category)
 BLOCK_TAGS = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "a", "button", "span", "label", "small", "figcaption",
               "dt", "dd", "td", "time", "em", "strong", "div")
 _NESTING_TAGS = frozenset(BLOCK_TAGS) - {"em", "strong", "small", "time"}
@@ -134,7 +129,7 @@ def _label_of(el: Any) -> str:
 
 
 def _is_related(el: Any, toks: set[str]) -> bool:
-    if toks & RELATED_TOKENS:
+    if toks & class_tokens("related"):
         return True
     label = _label_of(el)
     return bool(label) and related_label(label) is not None and not is_section_header(label)
@@ -179,9 +174,6 @@ def _prunable(el: Any) -> bool:
     return size <= MAX_LINKY_TEXT and links >= LINK_DENSITY * size
 
 
-_HINTS = ("ad", "annons", "anzeige", "reklame", "newsletter", "nyhetsbrev", "paywall", "shar", "teilen", "dela",
-          "cookie", "consent", "most", "meistgelesen", "mestlast", "sponsor", "breadcrumb", "outbrain", "taboola",
-          "relat", "read", "las", "lesen", "les", "laes", "see", "more", "mer", "weiter", "mehr", "also")
 
 
 def _candidates(root: Any) -> Iterator[Any]:
@@ -209,7 +201,7 @@ def _candidate_xpath() -> Any:
 
 @cache
 def _hint_pattern() -> re.Pattern[str]:
-    return re.compile(_substring_pattern(_HINTS))  # on lower-cased attributes: faster than IGNORECASE
+    return re.compile(_substring_pattern(tuple(sorted(class_tokens("hint")))))  # on lower-cased attributes: faster than IGNORECASE
 
 
 def _substring_pattern(words: tuple[str, ...]) -> str:
@@ -242,7 +234,7 @@ def _containers(root: Any) -> tuple[list[Any], list[Any]]:
         toks = _tokens(el)
         if el.tag in ("aside", "section", "div", "ul", "nav") and _is_related(el, toks) and _prunable(el):
             related.append(el)
-        elif (el.tag in ("nav", "form", "button") or toks & FURNITURE_TOKENS) and _prunable(el):
+        elif (el.tag in ("nav", "form", "button") or toks & class_tokens("furniture")) and _prunable(el):
             furniture.append(el)
     chosen = set(related) | set(furniture)
 
@@ -265,7 +257,7 @@ def _credit_child(cap: Any) -> Any:
         if el is cap:
             continue
         cls = f"{el.get('class', '')} {el.get('itemprop', '')}".lower()
-        if any(t in cls for t in CREDIT_TOKENS) or el.tag == "small":
+        if any(t in cls for t in class_tokens("credit")) or el.tag == "small":
             return el
     return None
 
@@ -296,7 +288,7 @@ def captions_of(root: Any) -> list[Caption]:
 
 @cache
 def _lead_hint() -> re.Pattern[str]:
-    return re.compile(_substring_pattern(tuple(LEAD_TOKENS)), re.IGNORECASE)
+    return re.compile(_substring_pattern(tuple(sorted(class_tokens("lead")))), re.IGNORECASE)
 
 
 def _lead(root: Any, title: str | None) -> str | None:
@@ -304,7 +296,7 @@ def _lead(root: Any, title: str | None) -> str | None:
     hint = _lead_hint()
     for el in root.iter("p", "div", "h2", "section", "span"):
         cls = el.get("class")
-        if not cls or not hint.search(cls) or not (_tokens(el) & LEAD_TOKENS):
+        if not cls or not hint.search(cls) or not (_tokens(el) & class_tokens("lead")):
             if el.tag == "p" and len(el.text_content()) >= LONG_PARAGRAPH:
                 return None  # the body has begun: a "summary" class further down is something else
             continue

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from enligt.errors import NotAnArticleError
+from enligt.lang import all_function_words
 from enligt.models import Article, Caption, Page
 from enligt.settings import Options
 from enligt.structure import byline, captions, dates, langid
@@ -26,7 +27,6 @@ WRAP_MIN = 60  # a line this long that stops mid-sentence may be hard-wrapped
 # Lines that show the article has begun; captions are left out, since a picture may top the headline.
 ANCHORS = frozenset({"date", "byline", "paywall"})
 LIST_NUMBER = re.compile(r"^(?:\d{1,2}[.)]|\d{1,2}[.:]\d{2})\s+")
-SMALL_WORDS = frozenset({"the", "of", "and", "for", "och", "av", "og", "af", "der", "die", "das", "und", "de", "la", "le"})
 OUTLET_TAGLINE = re.compile(r"\s+[–—|·-]\s+")
 EMAIL = re.compile(r"^\S+@\S+\.\w+$")
 QUOTE_MARKS = ("\"", "”", "“", "„", "«", "»")
@@ -158,7 +158,8 @@ def _wordmark(text: str) -> str:
     """An all-caps wordmark in title case ("CAPITAL WIRE" -> "Capital Wire"); short acronyms kept ("SVT")."""
     if not text.isupper():
         return text
-    return " ".join("-".join(p.capitalize() for p in w.split("-")) if len(w) > 3 or w.lower() in SMALL_WORDS else w
+    small = all_function_words("title_small")
+    return " ".join("-".join(p.capitalize() for p in w.split("-")) if len(w) > 3 or w.lower() in small else w
                     for w in text.split())
 
 
