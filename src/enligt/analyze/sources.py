@@ -20,10 +20,11 @@ _DOCUMENT_LIKE = frozenset({"document", "media", "social_media", "unnamed", "off
 
 @cache
 def _types(lang: str) -> tuple[dict[str, str], tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
-    """(single words, multi-word keys, compound endings) of lang/<code>/source_types.tsv."""
+    """(single words, multi-word keys, compound endings) of lang/<code>/source_types.tsv (word classes)
+    and named_sources.tsv (a gazetteer of the proper nouns that recur as sources: "Kreml", "SMHI")."""
     single: dict[str, str] = {}
     multi: list[tuple[str, str]] = []
-    for row in table(lang, "source_types"):
+    for row in table(lang, "source_types") + table(lang, "named_sources"):
         if len(row) < 2:
             continue
         key = row[0].lower()
