@@ -1,0 +1,53 @@
+"""Lexicons stay general: proper nouns live in the named gazetteers (lang/outlets.txt, wires.txt,
+platforms.txt, agencies.txt, lang/<code>/named_sources.tsv), never in the word-class lists a rule
+reads as a class (source types, roles, organisation words, ...)."""
+from __future__ import annotations
+
+import pytest
+
+from enligt.lang import SUPPORTED, _lines, _read, table, words
+
+# word-class lists: an entry stands for every word of its class, never for one organisation or page
+GENERAL = ("source_types.tsv", "roles.txt", "photo_roles.txt", "staff_words.txt", "org_words.txt",
+           "interlocutor_cues.txt", "negative_subjects.txt", "plans.txt", "relays.txt", "courts.txt",
+           "first_person.txt", "subjects.tsv", "measures.tsv", "function_words.tsv")
+
+
+def _names() -> set[str]:
+    """Lower-cased names of the gazetteers whose entries are proper nouns."""
+    out = {w.lower() for name in ("outlets", "wires", "platforms") for w in words(None, name)}
+    return out | {row[0].lower() for lang in SUPPORTED for row in table(lang, "named_sources")}
+
+
+def _entries(lang: str, file: str) -> list[str]:
+    raw = _read(lang, file)
+    column = 1 if file == "function_words.tsv" else 0
+    return [line.split("\t")[column].strip() for line in _lines(raw)] if raw else []
+
+
+@pytest.mark.parametrize("file", GENERAL)
+@pytest.mark.parametrize("lang", SUPPORTED)
+def test_general_lists_hold_no_proper_nouns(lang: str, file: str) -> None:
+    names = _names()
+    capitalised = [e for e in _entries(lang, file) if any(c.isupper() for c in e)]
+    # function words may spell a name's letters ("dr" the title, "DR" the broadcaster): capitals only there
+    named = [e for e in _entries(lang, file) if e.lower() in names] if file != "function_words.tsv" else []
+    assert not capitalised, f"lang/{lang}/{file}: a capitalised entry is a name: move it to a gazetteer {capitalised}"
+    assert not named, f"lang/{lang}/{file}: names of the gazetteers {named}"
+
+
+@pytest.mark.parametrize("lang", SUPPORTED)
+def test_named_sources_are_written_as_names(lang: str) -> None:
+    assert all(row[0][:1].isupper() for row in table(lang, "named_sources"))
+
+
+# entries once added for a single page: one organisation's name or one article's word (issue 10)
+ONE_PAGE = [("sv", "samordningsstaben"), ("sv", "militärbloggare"), ("sv", "konkursförvaltaren"),
+            ("no", "industri energi"), ("da", "fødevarestyrelsen"), ("da", "serum institut"),
+            ("de", "bahnsprecher"), ("de", "bahnsprechers")]
+
+
+@pytest.mark.parametrize(("lang", "entry"), ONE_PAGE)
+def test_one_page_entries_stay_out(lang: str, entry: str) -> None:
+    every = {row[0].lower() for name in ("source_types", "named_sources") for row in table(lang, name)}
+    assert entry not in every
