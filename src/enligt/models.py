@@ -170,11 +170,13 @@ class Quantity:
     text: str = ""  # the number as written ("cirka 500", "two dozen")
     # What the figure counts, for conflicts: measure|event|subject|nationality|qualifiers|subset.
     key: str = ""
+    high: float | None = None  # the high end of a range ("between 20 and 25"); `value` is the low end
+    # What narrows the count: ("place", "kyiv"), ("group", "russian"), ("period", "2022"), ("part", "of")...
+    scope: tuple[tuple[str, str], ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        value: float | int = int(self.value) if float(self.value).is_integer() else self.value
-        return {
-            "value": value,
+        out: dict[str, Any] = {
+            "value": _number(self.value),
             "approx": self.approx,
             "measure": self.measure,
             "subject": self.subject,
@@ -183,6 +185,16 @@ class Quantity:
             "span": self.number_span.to_list(),
             "key": self.key,
         }
+        if self.high is not None:
+            out["high"] = _number(self.high)
+        if self.scope:
+            out["scope"] = dict(self.scope)
+        return out
+
+
+def _number(value: float) -> float | int:
+    """An integral float as an int (JSON "5", not "5.0")."""
+    return int(value) if float(value).is_integer() else value
 
 
 @dataclass(frozen=True)

@@ -54,11 +54,12 @@ def _measure_index(lang: str) -> tuple[dict[str, list[tuple[tuple[str, ...], tup
 
 @cache
 def hint(lang: str) -> re.Pattern[str]:
-    """A regex that finds, in lower-cased text, the most specific word of any measure word or
-    back-reference: a sentence without one holds no quantity and need not be tokenised."""
+    """A regex that finds, in lower-cased text, the most specific word of any measure word, counted
+    noun (`subjects.tsv`) or back-reference: a sentence without one holds no quantity and need not
+    be tokenised."""
     exact: set[str] = set()
     stems: set[str] = set()
-    rows = [tuple(r[0].lower().split()) for r in table(lang, "measures") if r and r[0]]
+    rows = [tuple(r[0].lower().split()) for r in table(lang, "measures") + table(lang, "subjects") if r and r[0]]
     # "pronoun" ("av dem", "of them"): a part of a figure just counted needs no measure word
     for parts in rows + sorted(category(lang, "backref")) + sorted(category(lang, "pronoun")):
         word = max(parts, key=len)
@@ -186,6 +187,14 @@ def not_countable(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
 def is_not_countable(low: str, lang: str) -> bool:
     exact, prefixes = not_countable(lang)
     return low in exact or (bool(prefixes) and low.startswith(prefixes))
+
+
+@cache
+def speech_words(lang: str) -> frozenset[str]:
+    """Single-word speech cues of `cues_speech.tsv` ("said", "told", "säger"): a counted phrase
+    followed by one names speakers, not a toll ("three diplomats told reporters")."""
+    return frozenset(r[0].lower() for r in table(lang, "cues_speech")
+                     if r and r[0] and " " not in r[0] and (len(r) < 2 or r[1] in ("speech", "told")))
 
 
 @cache

@@ -14,6 +14,7 @@ ordinal ("47:e", "14th", "19."), a hyphen compound ("63-jähriger", "34-year-old
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -41,6 +42,7 @@ class NumberMatch:
     num_start: int  # where the number itself begins (after the approximator)
     words: bool = False  # written in words
     blocked: str = ""  # why it cannot be a count ("time", "ordinal", "compound", "decade"), or ""
+    high: float | None = None  # the high end of a range ("2 500–3 000", "between 20 and 25"), else None
 
 
 @cache
@@ -55,9 +57,32 @@ def _number_words(lang: str) -> dict[str, tuple[float, bool]]:
     """word -> (value, is_multiplier) from `lang/<code>/numbers.tsv`."""
     out: dict[str, tuple[float, bool]] = {}
     for row in table(lang, "numbers"):
-        if len(row) >= 2:
+        if len(row) >= 2 and not (len(row) > 2 and row[2] == "frac"):
             out[row[0].lower()] = (float(row[1]), len(row) > 2 and row[2] == "mult")
     return out
+
+
+@cache
+def _fraction_before(lang: str) -> re.Pattern[str]:
+    """A fraction right before a multiplier word: "½ miljon", "1½ miljoner", "en halv miljon",
+    "half a million" (the words marked `frac` in `numbers.tsv`; the glyphs by their Unicode value)."""
+    fracs = sorted((re.escape(r[0].lower()) for r in table(lang, "numbers") if len(r) > 2 and r[2] == "frac"),
+                   key=len, reverse=True)
+    alt = "|".join(fracs) or "(?!)"
+    return re.compile(rf"(?:(?P<int>\d+)?(?P<glyph>[½¼¾⅓⅔])|\b(?P<word>{alt}))[ \u00a0\u202f]+\Z", re.IGNORECASE)
+
+
+def _fraction(text: str, start: int, lang: str) -> tuple[float, int] | None:
+    """(value, start) of a fraction that ends right before `start`, or None."""
+    m = _fraction_before(lang).search(text, max(0, start - 24), start)
+    if m is None:
+        return None
+    if m.group("glyph"):
+        whole = float(m.group("int")) if m.group("int") else 0.0
+        return whole + unicodedata.numeric(m.group("glyph")), m.start()
+    value = next(float(r[1]) for r in table(lang, "numbers")
+                 if len(r) > 2 and r[2] == "frac" and r[0].lower() == m.group("word").lower())
+    return value, m.start()
 
 
 @cache
@@ -152,6 +177,8 @@ def _gap() -> re.Pattern[str]:
     ands = "|".join(re.escape(w) for w in sorted(all_function_words("number_and"), key=lambda w: (-len(w), w)))
     return re.compile(rf"[ \u00a0\u202f]+(?:(?:{ands})[ \u00a0\u202f]+)?")
 
+_GLYPHS = frozenset("½¼¾⅓⅔")
+
 
 @cache
 def _months(lang: str) -> frozenset[str]:
@@ -173,6 +200,8 @@ def _digit_block(text: str, end: int, lang: str) -> tuple[str, int, bool]:
         return ("decade" if suffix.startswith("tal") else "compound"), end, False
     if _ORDINAL_SUFFIX.match(tail) and not tail[:1].isspace():
         return "ordinal", end, False
+    if tail[:1].isalpha() and not _SUFFIX.match(tail):
+        return "compound", end, False  # "1e308", "5G", "3D": a code or a float, not a count
     if tail[:1] == "." and profile(lang).ordinal_dot:
         nxt = _WORD.match(tail.lstrip(". \u00a0"))
         if nxt and (nxt.group(0).lower() in _months(lang) or nxt.group(0)[0].islower()):
@@ -347,6 +376,9 @@ def _scan(text: str, lang: str, limit: int) -> list[tuple[int, int, float, bool,
             raw = text[m_start:m_end]
             if full_stop_groups and "." in raw and not _GROUPED["."].fullmatch(raw):
                 blocked = "time"  # "kl. 14.30", "10.00": a full stop is no decimal mark here
+            glyph = text[new_end : new_end + 1]
+            if glyph in _GLYPHS and not blocked:  # "1½ miljoner"
+                value, new_end = value + unicodedata.numeric(glyph), new_end + 1
             suffix = _SUFFIX.match(text, m_end)
             if suffix and not blocked:  # "3m", "1.2bn", "20k": a glued multiplier
                 value, new_end = value * _SUFFIXES[suffix.group(1).lower()], suffix.end()
@@ -363,6 +395,12 @@ def _scan(text: str, lang: str, limit: int) -> list[tuple[int, int, float, bool,
             end = m_end
             continue
         flush()
+        if low in table_ and table_[low][1]:  # "½ miljon", "en halv miljon", "half a million"
+            frac = _fraction(text, m_start, lang)
+            if frac is not None:
+                start, end, words_, approx, blocked = frac[1], m_end, True, False, ""
+                pending.extend([(frac[0], False), table_[low]])
+                continue
         parsed = _word_number(low, lang)
         if parsed is not None:
             start, end, words_, approx, blocked = m_start, m_end, True, parsed[1], ""
@@ -427,6 +465,12 @@ def _approximator(before: list[tuple[int, str]], lang: str) -> int | None:
     return None
 
 
+def _lone_multiplier(raw: str, lang: str) -> bool:
+    """Whether `raw` is one multiplier word alone ("dozen", "miljoner", "Million")."""
+    hit = _number_words(lang).get(raw.lower())
+    return hit is not None and hit[1]
+
+
 def find_numbers(text: str, lang: str, limit: int = 10**9) -> list[NumberMatch]:
     """Every number in `text` (the first `limit`), with approximators and "ett X-tal" folded in.
 
@@ -435,11 +479,76 @@ def find_numbers(text: str, lang: str, limit: int = 10**9) -> list[NumberMatch]:
     for start, end, value, approx, in_words, blocked in _scan(text, lang, limit):
         num_start = start
         before = _words_before(text, start, lang)
-        if before and before[-1][1] in function_words(lang, "indefinite") and (approx or (in_words and value in (12.0, 100.0, 1000.0))):
+        lone = in_words and _lone_multiplier(text[start:end], lang)
+        if before and before[-1][1] in function_words(lang, "indefinite") and (approx or lone):
             start = before[-1][0]  # "ett tjugotal", "a dozen": the article belongs to the number
             before = before[:-1] if start > 0 and text[start - 1].isspace() else []
+        elif lone and not blocked:
+            blocked = "vague"  # "miljoner människor", "hundreds": no number says how many
         found = _approximator(before, lang)
         if found is not None:
             start, approx = found, True
         out.append(NumberMatch(start, end, value, approx, text[start:end], num_start, in_words, blocked))
+    return _ranges(out, text, lang)
+
+
+_RANGE_GAP = re.compile(r"[ \u00a0\u202f]*([-–—]|[^\W\d_]+)[ \u00a0\u202f]*", re.IGNORECASE)
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \u00a0\u202f]+\Z")
+
+
+@cache
+def _range_words(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """(connectors "to/till/bis/-", "and"-words, "between"-words, "from"-words) of `count_words.tsv`."""
+    rows = table(lang, "count_words")
+
+    def cat(name: str) -> frozenset[str]:
+        return frozenset(r[1].lower() for r in rows if len(r) > 1 and r[0] == name)
+
+    return cat("rangeto"), cat("conj") | cat("rangeand"), cat("between"), cat("rangefrom")
+
+
+def _ranges(found: list[NumberMatch], text: str, lang: str) -> list[NumberMatch]:
+    """Join "2 500–3 000", "20 to 25", "two or three" and "between 20 and 25" / "mellem 2000 og 4000"
+    into one number with `high`; "from 3 to 5" (a change) and a falling pair ("won 3-1") stay two."""
+    to, and_, between, from_ = _range_words(lang)
+    out: list[NumberMatch] = []
+    i = 0
+    while i < len(found):
+        a = found[i]
+        b = found[i + 1] if i + 1 < len(found) else None
+        joined = _join(a, b, text, to, and_, between, from_) if b is not None else None
+        if joined is not None:
+            out.append(joined)
+            i += 2
+        else:
+            out.append(a)
+            i += 1
     return out
+
+
+def _join(a: NumberMatch, b: NumberMatch, text: str, to: frozenset[str], and_: frozenset[str],
+          between: frozenset[str], from_: frozenset[str]) -> NumberMatch | None:
+    """`a` and `b` as one range, or None."""
+    if a.blocked or b.blocked or a.high is not None or not a.value < b.value or b.start - a.end > 12:
+        return None
+    gap = _RANGE_GAP.fullmatch(text, a.end, b.start)
+    if gap is None:
+        return None
+    word = gap.group(1).lower()
+    before = _WORD_BEFORE.search(text, max(0, a.start - 16), a.start)
+    prev = before.group(1).lower() if before else ""
+    start = a.start
+    if word in and_ and prev in between:
+        start = before.start() if before else a.start  # "between 20 and 25": the span holds "between"
+    elif word not in to or prev in from_:
+        return None
+    if a.words != b.words and word not in ("-", "–", "—"):
+        return None  # "1 or two": no range
+    if _year(a) and _year(b):
+        return NumberMatch(start, b.end, a.value, a.approx, text[start:b.end], a.num_start, a.words, "date", b.value)
+    return NumberMatch(start, b.end, a.value, a.approx or b.approx, text[start:b.end], a.num_start, a.words,
+                       "", b.value)
+
+
+def _year(n: NumberMatch) -> bool:
+    return not n.words and n.end - n.num_start == 4 and 1800 <= n.value <= 2100

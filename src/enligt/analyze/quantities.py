@@ -72,8 +72,8 @@ def count(article: Article, attributions: tuple[Attribution, ...]) -> tuple[Quan
             while k < len(inside) and inside[k].num_start < end:
                 here.append(inside[k])
                 k += 1
-            if any(id(n) in live for n in here) and (hint.search(low, start, end) if same else
-                                                     hint.search(text[start:end].lower())):
+            hinted = hint.search(low, start, end) if same else hint.search(text[start:end].lower())
+            if any(id(n) in live for n in here) and (hinted or any(_bare(text, n) for n in here)):
                 _read_sentence(text, start, end, here, live, str(lang), sources, memory, carriers, idents, out)
     return tuple(_drop_title_restated(out, article.title_span, attributions))
 
@@ -116,7 +116,22 @@ def _read_sentence(text: str, start: int, end: int, here: list[NumberMatch], liv
 def _quantity(n: NumberMatch, r: Reading, carriers: Carriers) -> Quantity:
     return Quantity(value=n.value, measure=r.measure, subject=r.subject,  # type: ignore[arg-type]
                     number_span=Span(n.start, n.end), approx=n.approx,
-                    attribution=carriers.of(n), text=n.text, key=r.key)
+                    attribution=carriers.of(n), text=n.text, key=r.key, high=n.high, scope=scope_of(r.key))
+
+
+_SCOPES = ("place", "time", "period", "since", "rel", "extra", "total")
+
+
+def scope_of(key: str) -> tuple[tuple[str, str], ...]:
+    """What narrows a count, read from its key: the group (nationality or side), place, day,
+    period, starting point, restricting clause, and whether it is a part of another figure."""
+    parts = (key.split("|") + [""] * 6)[:6]
+    out: list[tuple[str, str]] = [("group", parts[3])] if parts[3] else []
+    quals = sorted(tuple(q.split("=", 1)) for q in parts[4].split(";") if "=" in q)
+    out += [(k, v) for k, v in quals if k in _SCOPES]
+    if parts[5]:
+        out.append(("part", parts[5]))
+    return tuple(out)
 
 
 class Carriers:
@@ -199,6 +214,11 @@ def _pieces(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
             start = cut
         out.append((start, end))
     return out
+
+
+def _bare(text: str, n: NumberMatch) -> bool:
+    """Whether punctuation closes the clause right after the number ("The union said at least 13.")."""
+    return text[n.end : n.end + 1] in (".", ",", ";", "")
 
 
 def quick_skip(text: str, n: NumberMatch, lang: str) -> bool:

@@ -161,7 +161,9 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, me
     total = a >= 2 and s.lows[a - 1] in lx.words_of(lang, "of") and (a - 2) in s.numtoks
     trig = measure_word(s, a, b, head, lang)
     if trig is None:
-        return _part_of_latest(s, a, b, head, memory) if head.subset else _restated(s, a, memory)
+        if head.subset:
+            return _part_of_latest(s, a, b, head, memory)
+        return _restated(s, a, memory) or counted(s, a, b, head, lang) or _bare(s, a, b, head, memory)
     measure, concept = trig.measure, trig.concept
     if _casualties(s, trig, lang):  # "dödats eller sårats", "killed or wounded": one toll of both
         measure, concept = "other", "casualty"
@@ -186,6 +188,43 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, me
     key = "|".join((measure, concept, head_concept, nationality, ";".join(sorted(_qualifiers(s, a, b, head, lang))),
                     "subset" if head.subset else ""))
     return Reading(measure, concept, subject, key)
+
+
+# Kinds of people a bare count of whom is mostly a standing total ("4 300 anställda", "its 300 members").
+_STANDING_CONCEPTS = frozenset({"employee", "worker", "member", "job", "household", "building", "road"})
+
+
+def counted(s: Sentence, a: int, b: int, head: Head, lang: str) -> Reading | None:
+    """A count of anything with no measure word ("about 8 000 students are expected", "400 000
+    accounts were exposed"): `other` of the counted noun, when the noun is a countable subject of
+    `subjects.tsv` and the clause does not make it a standing total ("has 450 pupils", "1,900 people
+    remain"), a speaker ("three diplomats told") or a known set ("the three men")."""
+    if head.head is None:
+        return None
+    concept = concept_of(s.lows[head.head], lang)
+    if not concept or concept in _STANDING_CONCEPTS:
+        return None
+    lo, hi = _clause(s, a, b)
+    standing, having = lx.words_of(lang, "standing"), lx.words_of(lang, "having")
+    if s.lows[lo] in lx.words_of(lang, "relative") or any(s.lows[k] in standing for k in range(lo, a)):
+        return None  # "who had three children", "the firm employs 300 people"
+    if any(s.lows[k] in having for k in range(lo, a)) and not _participle(s, head.end, hi, lang):
+        return None  # "The school has 450 pupils and 40 teachers", not "I år har 8 000 elever skrivit"
+    prev = s.lows[a - 1] if a > 0 else ""
+    if prev in lx.words_of(lang, "det") or prev in lx.words_of(lang, "of"):
+        return None  # "the three men", "one of 40 passengers": a set already known
+    after = range(head.end, min(hi, head.end + 3))
+    if any(s.lows[k] in standing or s.lows[k] in lx.speech_words(lang) for k in after):
+        return None  # "1,900 people remain there", "three diplomats told reporters"
+    quals = ";".join(sorted(_qualifiers(s, a, b, head, lang)))
+    key = f"other|count|{concept}|{head.nationality}|{quals}|"
+    return Reading("other", "count", " ".join(s.texts[head.start : head.end]), key)
+
+
+def _participle(s: Sentence, lo: int, hi: int, lang: str) -> bool:
+    """Whether a participle ("skrivit", "exposed") stands in tokens [lo, hi)."""
+    ends = tuple(lx.words_of(lang, "participle"))
+    return any(len(s.lows[k]) > 4 and s.lows[k].endswith(ends) for k in range(lo, hi))
 
 
 def _casualties(s: Sentence, t: lx.Trigger, lang: str) -> bool:
@@ -408,6 +447,19 @@ def _part_of_latest(s: Sentence, a: int, b: int, head: Head, memory: Memory) -> 
     parts[5] = "subset"
     subject = " ".join(s.texts[b : head.end]) or latest.subject
     return Reading(latest.measure, latest.concept, subject, "|".join(parts))
+
+
+def _bare(s: Sentence, a: int, b: int, head: Head, memory: Memory) -> Reading | None:
+    """A number with nothing after it that closes its clause soon after a figure ("Nine officers
+    were suspended, police said. The union said at least 13."): another figure for the same count."""
+    latest = memory.latest
+    if latest is None or head.end > head.start or s.index - memory.latest_sentence > SUBSET_REACH:
+        return None
+    if b < len(s.lows) and s.texts[b][:1].isalnum():
+        return None  # a word follows: "13 in the north" is not a bare figure
+    if memory.latest_sentence == s.index and not any(s.lows[k] in _CLAUSE_BREAKS for k in range(a)):
+        return None
+    return latest
 
 
 def _restated(s: Sentence, a: int, memory: Memory) -> Reading | None:
