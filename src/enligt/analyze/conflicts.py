@@ -9,7 +9,7 @@ by more than `TOLERANCE` of the larger. The conflict lists every quantity of the
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from enligt.analyze.quantities import source_id
 from enligt.analyze.subjects import family, subject_key
@@ -26,6 +26,7 @@ class Key:
     nationality: str
     qualifiers: dict[str, str]
     subset: bool
+    part: bool = False  # a regional figure in an article that gives several places for this count
 
 
 def parse_key(q: Quantity) -> Key:
@@ -47,18 +48,37 @@ _JOBS_ARE_PEOPLE = frozenset({"layoff"})
 
 
 def _same_thing(a: str, b: str, event: str = "") -> bool:
+    if event == GENERIC:
+        return a == b  # a bare count: "8 000 students" and "300 teachers" are different people
     fa, fb = family(a), family(b)
     if event in _JOBS_ARE_PEOPLE and {fa, fb} <= {"person", "job"}:
         return True
     return fa == fb
 
 
+GENERIC = "count"  # the event of a count with no measure word ("3 000 passengers")
+
+
+def _same_event(a: Key, b: Key) -> bool:
+    """Same measure and event; a bare count of `other` matches any event of the same thing
+    ("3 000 passengers were affected" and "some 11 000 passengers")."""
+    if a.base[0] != b.base[0]:
+        return False
+    return a.base[1] == b.base[1] or (a.base[0] == "other" and GENERIC in (a.base[1], b.base[1]))
+
+
 def same_subject(a: Key, b: Key) -> bool:
     """Whether two keys count the same thing (see the module docstring)."""
-    if a.base[:2] != b.base[:2] or not _same_thing(a.base[2], b.base[2], a.base[1]) or a.subset or b.subset:
+    event = GENERIC if GENERIC in (a.base[1], b.base[1]) else a.base[1]
+    if not _same_event(a, b) or not _same_thing(a.base[2], b.base[2], event) or a.subset or b.subset:
         return False
-    if a.nationality and b.nationality and a.nationality != b.nationality:
-        return False
+    if ("place" in a.qualifiers and "total" in b.qualifiers) or ("place" in b.qualifiers and "total" in a.qualifiers):
+        return False  # 27 wounded in Kyiv vs 90 wounded in all
+    if a.part != b.part:
+        return False  # one of several regional figures vs a figure for the whole
+    na, nb = a.nationality or a.qualifiers.get("side", ""), b.nationality or b.qualifiers.get("side", "")
+    if na and nb and na != nb:
+        return False  # 600 Ukrainian dead vs 89 Russian dead: different sides
     # "two soldiers who had surrendered", "ytterligare 60 personer", "last year"/"in 2021"
     for strict in ("rel", "extra", "period"):
         if a.qualifiers.get(strict) != b.qualifiers.get(strict):
@@ -70,14 +90,30 @@ def _comparable(x: float, y: float) -> bool:
     return max(x, y) <= MAX_RATIO * max(min(x, y), 1e-9)
 
 
-def disagree(x: float, y: float) -> bool:
-    """Values differ by more than `TOLERANCE` of the larger."""
-    return abs(x - y) > TOLERANCE * max(abs(x), abs(y))
+def disagree(x: float, y: float, x_high: float | None = None, y_high: float | None = None) -> bool:
+    """Values differ by more than `TOLERANCE` of the larger; ranges ("20 to 25") that overlap agree,
+    else their nearest ends are compared."""
+    x1, y1 = x if x_high is None else x_high, y if y_high is None else y_high
+    if x <= y1 and y <= x1:
+        return x_high is None and y_high is None and abs(x - y) > TOLERANCE * max(abs(x), abs(y))
+    lo, hi = (x1, y) if x1 < y else (y1, x)
+    return abs(hi - lo) > TOLERANCE * max(abs(hi), abs(lo))
+
+
+def _parts(keys: list[Key]) -> list[Key]:
+    """Mark the regional figures: where one article gives the same count for two or more places
+    ("27 wounded in Kyiv and 41 in Kharkiv"), a figure with a place is a part, not the whole."""
+    places: dict[tuple[str, str, str], set[str]] = {}
+    for k in keys:
+        if "place" in k.qualifiers:
+            places.setdefault((k.base[0], k.base[1], family(k.base[2])), set()).add(k.qualifiers["place"])
+    return [replace(k, part=True) if "place" in k.qualifiers
+            and len(places.get((k.base[0], k.base[1], family(k.base[2])), ())) > 1 else k for k in keys]
 
 
 def find_conflicts(quantities: tuple[Quantity, ...], attributions: tuple[Attribution, ...]) -> tuple[Conflict, ...]:
     """One conflict per group of same-subject figures that disagree across sources."""
-    keys = [parse_key(q) for q in quantities]
+    keys = _parts([parse_key(q) for q in quantities])
     groups: list[list[int]] = []
     for i, key in enumerate(keys):
         for group in groups:
@@ -92,7 +128,8 @@ def find_conflicts(quantities: tuple[Quantity, ...], attributions: tuple[Attribu
         if len(group) < 2:
             continue
         who = {i: source_id(quantities[i].attribution, attributions) for i in group}
-        if any(who[i] != who[j] and disagree(quantities[i].value, quantities[j].value)
+        q = quantities
+        if any(who[i] != who[j] and disagree(q[i].value, q[j].value, q[i].high, q[j].high)
                for i in group for j in group if i < j):
             first = quantities[group[0]]
             out.append(Conflict(measure=first.measure, subject=first.subject, quantities=tuple(group)))

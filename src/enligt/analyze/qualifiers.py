@@ -16,12 +16,15 @@ from enligt.lang import all_function_words
 
 
 def qualifiers(toks: list[str], lows: list[str], clause: tuple[int, int], lang: str,
-               skip: frozenset[int] = frozenset()) -> frozenset[str]:
+               skip: frozenset[int] = frozenset(), near: int | None = None) -> frozenset[str]:
     """For tokens `toks` (as written) and `lows` (lower-cased): `place=…`, `time=…`, `period=…` (a past year or period) and `since=…` strings found in
     tokens `clause` of a sentence, except the tokens in `skip` (a source: "Police in the
-    Helgådalen region" places the police, not the dead)."""
+    Helgådalen region" places the police, not the dead). With `near` (the number's token), a clause
+    that names several places ("27 wounded in Kyiv and 41 in Kharkiv") gives the one nearest after
+    it, else nearest before."""
     lo, hi = clause
     out: set[str] = set()
+    places: list[tuple[int, str]] = []
     if lo < hi and lows[lo] in lx.words_of(lang, "when"):  # "since 2020, when some 10,000 marched"
         year = next((w for w in reversed(lows[max(0, lo - 6) : lo]) if _is_year(w)), None)
         if year:
@@ -36,7 +39,13 @@ def qualifiers(toks: list[str], lows: list[str], clause: tuple[int, int], lang: 
             if day:
                 out.add("time=" + day)
         if low in firsts or _is_year(low):
-            _read_at(toks, lows, k, hi, lang, out)
+            found: set[str] = set()
+            _read_at(toks, lows, k, hi, lang, found)
+            places += [(k, q) for q in found if q.startswith("place=")]
+            out |= {q for q in found if not q.startswith("place=")}
+    if near is not None and len({q for _, q in places}) > 1:
+        places = [min(places, key=lambda p: (p[0] < near, abs(p[0] - near)))]
+    out |= {q for _, q in places}
     return frozenset(out)
 
 

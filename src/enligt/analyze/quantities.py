@@ -119,7 +119,7 @@ def _quantity(n: NumberMatch, r: Reading, carriers: Carriers) -> Quantity:
                     attribution=carriers.of(n), text=n.text, key=r.key, high=n.high, scope=scope_of(r.key))
 
 
-_SCOPES = ("place", "time", "period", "since", "rel", "extra", "total")
+_SCOPES = ("place", "time", "period", "since", "rel", "extra", "total", "side")
 
 
 def scope_of(key: str) -> tuple[tuple[str, str], ...]:
@@ -128,7 +128,7 @@ def scope_of(key: str) -> tuple[tuple[str, str], ...]:
     parts = (key.split("|") + [""] * 6)[:6]
     out: list[tuple[str, str]] = [("group", parts[3])] if parts[3] else []
     quals = sorted(tuple(q.split("=", 1)) for q in parts[4].split(";") if "=" in q)
-    out += [(k, v) for k, v in quals if k in _SCOPES]
+    out += [("group" if k == "side" else k, v) for k, v in quals if k in _SCOPES]
     if parts[5]:
         out.append(("part", parts[5]))
     return tuple(out)

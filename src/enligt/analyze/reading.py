@@ -125,8 +125,8 @@ class Memory:
     latest: Reading | None = None
     latest_sentence: int = -(10**9)
     noncount_sentence: int = -1  # the last sentence that held a number counting nothing
-    # sentence, token, concept and nationality of the last counted noun, for ellipsis
-    head: tuple[int, int, str, str] = (-1, 0, "", "")
+    # sentence, token, concept, nationality and words of the last counted noun, for ellipsis
+    head: tuple[int, int, str, str, str] = (-1, 0, "", "", "")
 
     def note(self, sentence: int, reading: Reading | None) -> None:
         if reading is None:
@@ -173,10 +173,10 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, me
     head_concept, subject = _subject(s, head, trig, lang)
     nationality = head.nationality
     if head.head is not None:
-        memory.head = (s.index, head.head, head_concept, nationality)
+        memory.head = (s.index, head.head, head_concept, nationality, subject)
     elif memory.head[0] == s.index and memory.head[2] and any(
             s.lows[j] in lx.words_of(lang, "conj") for j in range(memory.head[1], a)):
-        head_concept, nationality = memory.head[2], memory.head[3]  # "15 soldater stupade och 40 skadades"
+        _, _, head_concept, nationality, subject = memory.head  # "15 soldater stupade och 40 skadades"
     if not head_concept and (measure in _HUMAN_MEASURES or concept in _PEOPLE_EVENTS):
         head_concept = "person"  # "the death toll rose to five": people
     if measure in ("killed", "wounded") and head_concept in _THINGS:  # "12 hus skadades": damage
@@ -227,6 +227,17 @@ def _participle(s: Sentence, lo: int, hi: int, lang: str) -> bool:
     return any(len(s.lows[k]) > 4 and s.lows[k].endswith(ends) for k in range(lo, hi))
 
 
+def _side(s: Sentence, lo: int, hi: int, lang: str) -> str:
+    """The nationality of a side named in tokens [lo, hi): "on the Russian side", "på ukrainsk sida"."""
+    sides = lx.words_of(lang, "side")
+    for k in range(lo, max(lo, hi - 1)):
+        if s.lows[k + 1] in sides:
+            found = nationality_of(s.lows[k], lang)
+            if found:
+                return found[0]
+    return ""
+
+
 def _casualties(s: Sentence, t: lx.Trigger, lang: str) -> bool:
     """Whether a killed (wounded) predicate is joined by "eller"/"or"/"and" to a wounded (killed) one."""
     either, pair = lx.words_of(lang, "either"), {"killed": "wounded", "wounded": "killed"}.get(t.measure)
@@ -243,10 +254,16 @@ def _casualties(s: Sentence, t: lx.Trigger, lang: str) -> bool:
 def _qualifiers(s: Sentence, a: int, b: int, head: Head, lang: str) -> frozenset[str]:
     """Place, day, period and since of the clause, plus the "ytterligare" and relative-clause marks."""
     lo, hi = _clause(s, a, b)
-    quals = qualifiers(s.texts, s.lows, (lo, hi), lang, s.in_source)
+    quals = qualifiers(s.texts, s.lows, (lo, hi), lang, s.in_source, near=a)
+    side = _side(s, lo, hi, lang)
     opener = next((k for k in range(min(lo, FRONTED + 1)) if s.lows[k] in _CLAUSE_BREAKS), -1)
     if 0 < opener < lo:  # a fronted adverbial: "Since November, some 4,800 people have been …"
         quals |= qualifiers(s.texts, s.lows, (0, opener), lang, s.in_source)
+        side = side or _side(s, 0, opener, lang)
+    if side and not head.nationality:
+        quals |= {"side=" + side}  # "On the Ukrainian side, 600 soldiers were killed"
+    if any(lx.phrase_at(s.lows, k, lx.category(lang, "total")) for k in range(lo, hi)):
+        quals |= {"total=1"}  # "90 wounded in all", "totalt 90 skadade": the whole of its parts
     if any(s.lows[k] in lx.words_of(lang, "extra") for k in range(max(0, a - 3), a)):
         quals |= {"extra=1"}  # "ytterligare ett sextiotal personer": others than those counted
     if head.end < len(s.lows) and s.lows[head.end] in lx.words_of(lang, "relative"):
