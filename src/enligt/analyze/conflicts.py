@@ -9,7 +9,7 @@ by more than `TOLERANCE` of the larger. The conflict lists every quantity of the
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from enligt.analyze.quantities import source_id
 from enligt.analyze.subjects import family, subject_key
@@ -26,14 +26,18 @@ class Key:
     nationality: str
     qualifiers: dict[str, str]
     subset: bool
-    part: bool = False  # a regional figure in an article that gives several places for this count
 
 
 def parse_key(q: Quantity) -> Key:
     """The key of a quantity; one without a key (made elsewhere) falls back to its subject."""
     if not q.key:
         return Key((q.measure, "", subject_key(q.subject, None)), "", {}, False)
-    parts = (q.key.split("|") + [""] * 6)[:6]
+    return parse_key_text(q.key)
+
+
+def parse_key_text(key: str) -> Key:
+    """A `Quantity.key` string ("killed|dead|person|russian|place=kyiv|") parsed."""
+    parts = (key.split("|") + [""] * 6)[:6]
     quals = dict(p.split("=", 1) for p in parts[4].split(";") if "=" in p)
     return Key((parts[0], parts[1], parts[2]), parts[3], quals, parts[5] == "subset")
 
@@ -74,8 +78,8 @@ def same_subject(a: Key, b: Key) -> bool:
         return False
     if ("place" in a.qualifiers and "total" in b.qualifiers) or ("place" in b.qualifiers and "total" in a.qualifiers):
         return False  # 27 wounded in Kyiv vs 90 wounded in all
-    if a.part != b.part:
-        return False  # one of several regional figures vs a figure for the whole
+    if ("regional" in a.qualifiers) != ("regional" in b.qualifiers):
+        return False  # one of several regional figures ("27 in Kyiv and 41 in Kharkiv") vs the whole
     na, nb = a.nationality or a.qualifiers.get("side", ""), b.nationality or b.qualifiers.get("side", "")
     if na and nb and na != nb:
         return False  # 600 Ukrainian dead vs 89 Russian dead: different sides
@@ -100,20 +104,9 @@ def disagree(x: float, y: float, x_high: float | None = None, y_high: float | No
     return abs(hi - lo) > TOLERANCE * max(abs(hi), abs(lo))
 
 
-def _parts(keys: list[Key]) -> list[Key]:
-    """Mark the regional figures: where one article gives the same count for two or more places
-    ("27 wounded in Kyiv and 41 in Kharkiv"), a figure with a place is a part, not the whole."""
-    places: dict[tuple[str, str, str], set[str]] = {}
-    for k in keys:
-        if "place" in k.qualifiers:
-            places.setdefault((k.base[0], k.base[1], family(k.base[2])), set()).add(k.qualifiers["place"])
-    return [replace(k, part=True) if "place" in k.qualifiers
-            and len(places.get((k.base[0], k.base[1], family(k.base[2])), ())) > 1 else k for k in keys]
-
-
 def find_conflicts(quantities: tuple[Quantity, ...], attributions: tuple[Attribution, ...]) -> tuple[Conflict, ...]:
     """One conflict per group of same-subject figures that disagree across sources."""
-    keys = _parts([parse_key(q) for q in quantities])
+    keys = [parse_key(q) for q in quantities]
     groups: list[list[int]] = []
     for i, key in enumerate(keys):
         for group in groups:

@@ -97,8 +97,8 @@ def _place_after(toks: list[str], lows: list[str], k: int, hi: int, lang: str) -
 
 
 def _name(token: str) -> bool:
-    """A capitalised word."""
-    return token[:1].isupper()
+    """A capitalised word that is no possessive ("in Sunday's explosion" names no place)."""
+    return token[:1].isupper() and not token.endswith(("'s", "’s"))
 
 
 def _is_year(word: str) -> bool:

@@ -129,8 +129,8 @@ def scope_of(key: str) -> tuple[tuple[str, str], ...]:
     out: list[tuple[str, str]] = [("group", parts[3])] if parts[3] else []
     quals = sorted(tuple(q.split("=", 1)) for q in parts[4].split(";") if "=" in q)
     out += [("group" if k == "side" else k, v) for k, v in quals if k in _SCOPES]
-    if parts[5]:
-        out.append(("part", parts[5]))
+    if parts[5] or "regional=1" in parts[4]:
+        out.append(("part", parts[5] or "regional"))  # "two of the dead"; "41 in Kharkiv" of a whole
     return tuple(out)
 
 

@@ -227,6 +227,12 @@ def _participle(s: Sentence, lo: int, hi: int, lang: str) -> bool:
     return any(len(s.lows[k]) > 4 and s.lows[k].endswith(ends) for k in range(lo, hi))
 
 
+def _places_in_sentence(s: Sentence, lang: str) -> int:
+    """How many places the sentence names next to its numbers (2 or more: a figure per place)."""
+    every = qualifiers(s.texts, s.lows, (0, len(s.lows)), lang, s.in_source)
+    return sum(1 for q in every if q.startswith("place=")) if len(s.numtoks) > 1 else 0
+
+
 def _side(s: Sentence, lo: int, hi: int, lang: str) -> str:
     """The nationality of a side named in tokens [lo, hi): "on the Russian side", "på ukrainsk sida"."""
     sides = lx.words_of(lang, "side")
@@ -255,6 +261,8 @@ def _qualifiers(s: Sentence, a: int, b: int, head: Head, lang: str) -> frozenset
     """Place, day, period and since of the clause, plus the "ytterligare" and relative-clause marks."""
     lo, hi = _clause(s, a, b)
     quals = qualifiers(s.texts, s.lows, (lo, hi), lang, s.in_source, near=a)
+    if any(q.startswith("place=") for q in quals) and _places_in_sentence(s, lang) > 1:
+        quals |= {"regional=1"}  # "27 wounded in Kyiv and 41 in Kharkiv": each a part of the whole
     side = _side(s, lo, hi, lang)
     opener = next((k for k in range(min(lo, FRONTED + 1)) if s.lows[k] in _CLAUSE_BREAKS), -1)
     if 0 < opener < lo:  # a fronted adverbial: "Since November, some 4,800 people have been …"

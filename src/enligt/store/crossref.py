@@ -18,6 +18,8 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
+from enligt.analyze.conflicts import GENERIC, parse_key_text
+from enligt.analyze.subjects import family
 from enligt.errors import NotFoundError
 from enligt.store.base import Database, Row
 from enligt.store.keys import source_key, subject_key
@@ -29,8 +31,8 @@ _FROM = ("FROM quantities q JOIN articles a ON a.id = q.article_id "
          "LEFT JOIN attributions t ON t.article_id = q.article_id AND t.idx = q.attribution_idx "
          "WHERE a.day IS NOT NULL")
 # What grouping needs, for every quantity; the full record is fetched only for the values shown.
-_SLIM_SQL = ("SELECT q.id AS qid, q.article_id, q.idx, q.value, q.measure, q.subject, a.outlet, a.outlet_key, "
-             f"a.language, a.day, t.idx AS attribution, t.source, t.source_key {_FROM}")
+_SLIM_SQL = ("SELECT q.id AS qid, q.article_id, q.idx, q.value, q.high, q.qkey, q.measure, q.subject, a.outlet, "
+             f"a.outlet_key, a.language, a.day, t.idx AS attribution, t.source, t.source_key {_FROM}")
 _FULL_SQL = ("SELECT q.id AS qid, q.approx, q.text, q.number_start, q.number_end, a.title, a.url, "
              "t.source_name, t.source_type, t.cue, t.content, t.content_start, t.content_end, t.source_start, "
              f"t.source_end {_FROM}")
@@ -50,15 +52,50 @@ def _differ(x: float, y: float) -> bool:
 
 
 def _disagree(values: list[Row]) -> bool:
-    """Do two different sources give values more than 10 % apart? (Comparing each source's extremes
-    suffices: the widest cross-source gap is always between one's maximum and another's minimum.)"""
+    """Do two different sources give values more than 10 % apart? A range ("20 to 25") is one claim:
+    it agrees with what it overlaps. The widest cross-source gap lies between one source's smallest
+    upper end and another's largest lower end, so each source's two extremes suffice."""
     spans: dict[str, tuple[float, float]] = {}
     for v in values:
-        x = float(v["value"])
-        lo, hi = spans.get(v["who"], (x, x))
-        spans[v["who"]] = (min(lo, x), max(hi, x))
+        low = float(v["value"])
+        high = low if v.get("high") is None else float(v["high"])
+        top, bottom = spans.get(v["who"], (high, low))
+        spans[v["who"]] = (min(top, high), max(bottom, low))
     items = list(spans.values())
-    return any(_differ(a[1], b[0]) or _differ(b[1], a[0]) for i, a in enumerate(items) for b in items[i + 1:])
+    return any((a[0] < b[1] and _differ(a[0], b[1])) or (b[0] < a[1] and _differ(b[0], a[1]))
+               for i, a in enumerate(items) for b in items[i + 1:])
+
+
+def _group(row: Row) -> tuple[str, str, str] | None:
+    """What a stored figure counts, across languages: (measure, event, subject key), or None for a part
+    ("two of the dead"). Kinds of people count the same ("workers", "arbetare", "personer", "people"
+    killed in one blast); a side or nationality, a period, a starting point or a restricting clause
+    keeps figures apart. Figures stored before schema 3 have no key: their subject decides."""
+    if not row.get("qkey"):
+        return row["measure"], "", subject_key(row["subject"], row["language"])
+    k = parse_key_text(row["qkey"])
+    if k.subset:
+        return None
+    concept = k.base[2] if k.base[1] == GENERIC else family(k.base[2])
+    event = "" if k.base[1] == GENERIC else k.base[1]
+    nat = k.nationality or k.qualifiers.get("side", "")
+    strict = ";".join(f"{q}={k.qualifiers[q]}" for q in ("period", "since", "rel", "extra") if q in k.qualifiers)
+    return k.base[0], event, "-".join(p for p in (nat, concept or row["subject"].lower()) if p) + (
+        f"|{strict}" if strict else "")
+
+
+def _regional(groups: dict[tuple[str, str, str], list[Row]]) -> dict[tuple[str, str, str], list[Row]]:
+    """Regional parts apart: a figure its sentence gives for one of several places ("27 wounded in
+    Kyiv and 41 in Kharkiv") is grouped by its place, never with the whole. A place alone names
+    where the event happened ("in Helgådalen") and keeps the figure in the event's group, however
+    other articles name the place."""
+    out: dict[tuple[str, str, str], list[Row]] = defaultdict(list)
+    for key, rows in groups.items():
+        for r in rows:
+            quals = parse_key_text(r["qkey"]).qualifiers if r.get("qkey") else {}
+            part = "regional" in quals and quals.get("place")
+            out[(key[0], key[1], f"{key[2]}|in {quals['place']}") if part else key].append(r)
+    return out
 
 
 def _clusters(values: list[Row], window_days: int) -> list[list[Row]]:
@@ -171,24 +208,26 @@ def find_corpus_conflicts(db: Database, *, window_days: int = 7, max_values: int
 
     `values` lists at most `max_values` of a conflict's values (all when None); `n_values` counts them all
     and `claims` sums them up per source."""
-    groups: dict[tuple[str, str], list[Row]] = defaultdict(list)
+    groups: dict[tuple[str, str, str], list[Row]] = defaultdict(list)
     for row in db.backend.iter_rows(_SLIM_SQL):
         row["who"] = _who(row)
-        groups[(row["measure"], subject_key(row["subject"], row["language"]))].append(row)
+        group = _group(row)
+        if group is not None:
+            groups[group].append(row)
     found = []
-    for (measure, skey), values in groups.items():
+    for (measure, event, skey), values in _regional(groups).items():
         if len({v["article_id"] for v in values}) < 2:
             continue
         for cluster in _clusters(values, window_days):
             if len({v["article_id"] for v in cluster}) >= 2 and _disagree(cluster):
-                found.append((measure, skey, cluster, _pick(cluster, max_values)))
+                found.append((measure, skey, f"|{event}" if event else "", cluster, _pick(cluster, max_values)))
     full = _full_rows(db, [v for *_, shown in found for v in shown])
     texts = _texts(db, {v["article_id"] for *_, shown in found for v in shown})
     out = []
-    for measure, skey, cluster, shown in found:
+    for measure, skey, tail, cluster, shown in found:
         nums = [float(v["value"]) for v in cluster]
         subjects = Counter(v["subject"] for v in cluster)
-        out.append({"key": f"{measure}|{skey}|{cluster[0]['day']}", "measure": measure,
+        out.append({"key": f"{measure}|{skey}|{cluster[0]['day']}{tail}", "measure": measure,
                     "subject": subjects.most_common(1)[0][0], "subject_key": skey,
                     "subjects": sorted(subjects)[:50], "date_from": cluster[0]["day"], "date_to": cluster[-1]["day"],
                     "languages": sorted({v["language"] or "unknown" for v in cluster}),

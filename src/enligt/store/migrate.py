@@ -1,5 +1,8 @@
 """Upgrades of an existing SQLite corpus to the current schema, run when it is opened.
 
+Version 2 -> 3 (issue 11): quantities get `high` (a range's high end) and `qkey` (what the figure
+counts); figures stored before have an empty key and are compared by their subject as before.
+
 Version 1 -> 2 (issue 13): the full-text index holds Snowball stems instead of the words as written
 (so "död" finds "döda"), and articles get an index on their content hash (one article per content).
 The index is rebuilt from the stored articles; a note on the `enligt.notes` logger says so.
@@ -35,8 +38,17 @@ def _v1_to_v2(conn: sqlite3.Connection) -> str:
     return f"search index rebuilt with stemming ({n:,} articles)"
 
 
+def _v2_to_v3(conn: sqlite3.Connection) -> str:
+    have = {row["name"] for row in conn.execute("PRAGMA table_info(quantities)")}
+    if "high" not in have:
+        conn.execute("ALTER TABLE quantities ADD COLUMN high REAL")
+    if "qkey" not in have:
+        conn.execute("ALTER TABLE quantities ADD COLUMN qkey TEXT NOT NULL DEFAULT ''")
+    return "quantities keep ranges and what they count (ingest pages again to compare their figures by it)"
+
+
 # from-version -> (to-version, upgrade): applied in a chain until the current version
-MIGRATIONS: dict[str, tuple[str, Callable[[sqlite3.Connection], str]]] = {"1": ("2", _v1_to_v2)}
+MIGRATIONS: dict[str, tuple[str, Callable[[sqlite3.Connection], str]]] = {"1": ("2", _v1_to_v2), "2": ("3", _v2_to_v3)}
 
 
 def migrate(conn: sqlite3.Connection, version: str, *, where: str) -> None:

@@ -21,7 +21,7 @@ from typing import Any
 from enligt.errors import StoreError
 from enligt.store.base import Params, Row
 
-SCHEMA_VERSION = "2"  # 2: search_index.cfg, stemmed per language
+SCHEMA_VERSION = "3"  # 2: search_index.cfg, stemmed per language; 3: quantities.high and qkey
 CONFIGS = {"sv": "swedish", "en": "english", "no": "norwegian", "da": "danish", "de": "german"}
 _PARAM = re.compile(r"(?<![:\w]):([A-Za-z_]\w*)")
 _NO_PARAMS: dict[str, Any] = {}
@@ -42,6 +42,12 @@ _MIGRATE_V1 = (
     "CREATE INDEX IF NOT EXISTS search_index_doc ON search_index USING GIN (doc)",
     "CREATE INDEX IF NOT EXISTS articles_hash ON articles(content_hash)",
     "UPDATE meta SET value = '2' WHERE key = 'schema_version'",
+)
+# Schema 2 -> 3: ranges and what each figure counts, for cross-article conflicts.
+_MIGRATE_V2 = (
+    "ALTER TABLE quantities ADD COLUMN IF NOT EXISTS high DOUBLE PRECISION",
+    "ALTER TABLE quantities ADD COLUMN IF NOT EXISTS qkey TEXT NOT NULL DEFAULT ''",
+    "UPDATE meta SET value = '3' WHERE key = 'schema_version'",
 )
 
 
@@ -138,6 +144,10 @@ class PostgresBackend:
                 found = self._writer.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchall()
                 if found and found[0]["value"] == "1":
                     for stmt in _MIGRATE_V1:
+                        self._writer.execute(stmt)
+                    found = [{"value": "2"}]
+                if found and found[0]["value"] == "2":
+                    for stmt in _MIGRATE_V2:
                         self._writer.execute(stmt)
                     found = [{"value": SCHEMA_VERSION}]
                 if found and found[0]["value"] != SCHEMA_VERSION:

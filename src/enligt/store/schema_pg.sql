@@ -72,7 +72,9 @@ CREATE TABLE IF NOT EXISTS quantities (
     subject TEXT NOT NULL,
     attribution_idx INTEGER,
     text TEXT NOT NULL,
-    number_start INTEGER NOT NULL, number_end INTEGER NOT NULL
+    number_start INTEGER NOT NULL, number_end INTEGER NOT NULL,
+    high DOUBLE PRECISION,                       -- the high end of a range (schema 3)
+    qkey TEXT NOT NULL DEFAULT ''      -- Quantity.key: what the figure counts, for conflicts (schema 3)
 )
 ;;
 CREATE INDEX IF NOT EXISTS quantities_article ON quantities(article_id)

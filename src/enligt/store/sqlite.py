@@ -21,7 +21,7 @@ from enligt.store.base import Params, Row
 from enligt.store.migrate import MIGRATIONS, migrate
 from enligt.store.stems import SNOWBALL, stem, stemmed_text
 
-SCHEMA_VERSION = "2"  # 2: stemmed search index, index on content_hash
+SCHEMA_VERSION = "3"  # 2: stemmed search index, index on content_hash; 3: quantities.high and qkey
 _NO_PARAMS: dict[str, Any] = {}
 
 

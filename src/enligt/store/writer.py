@@ -40,8 +40,8 @@ _INSERT_ATTRIBUTION = (
     ":source_end, :cue_start, :cue_end, :content_start, :content_end)")
 _INSERT_QUANTITY = (
     "INSERT INTO quantities (article_id, idx, value, approx, measure, subject, attribution_idx, text, number_start, "
-    "number_end) VALUES (:article_id, :idx, :value, :approx, :measure, :subject, :attribution_idx, :text, "
-    ":number_start, :number_end)")
+    "number_end, high, qkey) VALUES (:article_id, :idx, :value, :approx, :measure, :subject, :attribution_idx, :text, "
+    ":number_start, :number_end, :high, :qkey)")
 _INSERT_CONFLICT = ("INSERT INTO conflicts (article_id, idx, measure, subject, quantities) "
                     "VALUES (:article_id, :idx, :measure, :subject, :quantities)")
 _INSERT_HEADLINE = ("INSERT INTO headline_claims (article_id, attribution_idx, overlap) "
@@ -80,7 +80,8 @@ def _children(article_id: int, analysis: Analysis) -> dict[str, list[dict[str, A
                       "content_end": a.content_span.end})
     quants = [{"article_id": article_id, "idx": i, "value": float(q.value), "approx": int(q.approx),
                "measure": q.measure, "subject": q.subject, "attribution_idx": q.attribution, "text": q.text,
-               "number_start": q.number_span.start, "number_end": q.number_span.end}
+               "number_start": q.number_span.start, "number_end": q.number_span.end,
+               "high": None if q.high is None else float(q.high), "qkey": q.key}
               for i, q in enumerate(analysis.quantities)]
     confs = [{"article_id": article_id, "idx": i, "measure": c.measure, "subject": c.subject,
               "quantities": json.dumps(list(c.quantities))} for i, c in enumerate(analysis.conflicts)]
