@@ -110,6 +110,10 @@ def test_a_sample_article_renders(page: Any, server: dict[str, Any]) -> None:
 def test_conflict_page_shows_the_chart(page: Any, server: dict[str, Any]) -> None:
     page.goto(server["base"] + "/conflicts")
     assert page.locator("svg.chart").count() >= 1
+    chart, section = page.locator("svg.chart").first.bounding_box(), page.locator(".conflict").first.bounding_box()
+    assert chart["width"] >= 0.9 * (section["width"] - 40)  # the chart uses the page's width
+    page.locator(".figures summary").first.click()  # each figure's sentence one click away
+    assert page.locator(".figures td.sentence").first.is_visible()
     shot(page, "conflicts")
     page.locator(".conflict h2 a").first.click()
     page.wait_for_load_state()

@@ -140,7 +140,8 @@ def _value_dict(row: Row, text: str) -> dict[str, Any]:
         s, e = row[f"{name}_start"], row[f"{name}_end"]
         return [s, e] if s is not None and e is not None else None
 
-    return {"value": as_number(row["value"]), "approx": bool(row["approx"]), "text": row["text"],
+    return {"value": as_number(row["value"]), "high": None if row.get("high") is None else as_number(row["high"]),
+            "approx": bool(row["approx"]), "text": row["text"],
             "subject": row["subject"], "article_id": row["article_id"], "quantity": row["idx"],
             "title": row["title"], "outlet": row["outlet"], "language": row["language"], "date": row["day"],
             "url": row["url"], "attribution": row["attribution"], "source": source,
