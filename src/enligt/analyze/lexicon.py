@@ -190,6 +190,27 @@ def is_not_countable(low: str, lang: str) -> bool:
 
 
 @cache
+def _causes(lang: str) -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
+    """Exact words and prefixes (`word*`) of `causes.tsv`, with the event each names."""
+    exact: dict[str, str] = {}
+    prefixes: list[tuple[str, str]] = []
+    for row in table(lang, "causes"):
+        if len(row) > 1 and row[0]:
+            if row[0].endswith("*"):
+                prefixes.append((row[0][:-1].lower(), row[1]))
+            else:
+                exact[row[0].lower()] = row[1]
+    return exact, tuple(sorted(prefixes, key=lambda p: -len(p[0])))
+
+
+@lru_cache(maxsize=1 << 14)
+def cause_of(low: str, lang: str) -> str:
+    """The kind of event a (lower-cased) noun names ("explosionen" -> "explosion"), or ""."""
+    exact, prefixes = _causes(lang)
+    return exact.get(low) or next((c for p, c in prefixes if low.startswith(p)), "")
+
+
+@cache
 def speech_words(lang: str) -> frozenset[str]:
     """Single-word speech cues of `cues_speech.tsv` ("said", "told", "säger"): a counted phrase
     followed by one names speakers, not a toll ("three diplomats told reporters")."""

@@ -103,7 +103,7 @@ def _read_sentence(text: str, start: int, end: int, here: list[NumberMatch], liv
     sentence = make_sentence(text, start, end, here, lang, sources)
     for n in here:
         reading = read_number(sentence, n, lang, sources, memory) if id(n) in live else None
-        memory.note(start, reading)
+        memory.note(start, reading, n.value)
         if reading is not None:
             q = _quantity(n, reading, carriers)
             # one record per figure per source: same measure, same kind of thing, same value
@@ -119,7 +119,7 @@ def _quantity(n: NumberMatch, r: Reading, carriers: Carriers) -> Quantity:
                     attribution=carriers.of(n), text=n.text, key=r.key, high=n.high, scope=scope_of(r.key))
 
 
-_SCOPES = ("place", "time", "period", "since", "rel", "extra", "total", "side")
+_SCOPES = ("place", "time", "period", "since", "rel", "extra", "total", "side", "cause")
 
 
 def scope_of(key: str) -> tuple[tuple[str, str], ...]:

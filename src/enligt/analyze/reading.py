@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from enligt.analyze import lexicon as lx
 from enligt.analyze.numbers import NumberMatch
@@ -127,12 +127,14 @@ class Memory:
     noncount_sentence: int = -1  # the last sentence that held a number counting nothing
     # sentence, token, concept, nationality and words of the last counted noun, for ellipsis
     head: tuple[int, int, str, str, str] = (-1, 0, "", "", "")
+    values: set[float] = field(default_factory=set)  # the figures counted so far
 
-    def note(self, sentence: int, reading: Reading | None) -> None:
+    def note(self, sentence: int, reading: Reading | None, value: float = 0.0) -> None:
         if reading is None:
             self.noncount_sentence = sentence
         else:
             self.latest, self.latest_sentence = reading, sentence
+            self.values.add(value)
 
 
 def token_range(s: Sentence, n: NumberMatch) -> tuple[int, int]:
@@ -151,6 +153,8 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, me
     a, b = token_range(s, n)
     if a >= b or excluded(s, a, b, n, lang, sources):
         return None
+    if a > 0 and s.lows[a - 1] in lx.words_of(lang, "det") and n.value in memory.values:
+        return None  # "unter den 40 Verletzten", "the 40 injured": a figure already given
     head = counted_phrase(s, b, lang)
     if head.head is None and head.start == head.end:
         head = _count_of(s, a, lang) or head  # "put the number of affected roles at 650"
@@ -183,6 +187,8 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, me
         measure, concept = ("destroyed", "destroyed") if measure == "killed" else ("other", "damaged")
     elif measure in ("missing", "captured", "deserted") and head_concept in _THINGS:
         return None  # "savnet etter at raset traff tre bolighus": houses are not missing people
+    if measure == "wounded" and (sev := _severity(s, a, trig, lang)):
+        head_concept += "/" + sev  # "seks alvorlig skadet" counts not all of "minst 25 skadede"
     if concept == "victim" and head_concept in _STAFF:
         concept = "layoff"  # "650 affected roles", "drabbade anställda": jobs hit by cuts
     key = "|".join((measure, concept, head_concept, nationality, ";".join(sorted(_qualifiers(s, a, b, head, lang))),
@@ -191,7 +197,7 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, me
 
 
 # Kinds of people a bare count of whom is mostly a standing total ("4 300 anställda", "its 300 members").
-_STANDING_CONCEPTS = frozenset({"employee", "worker", "member", "job", "household", "building", "road"})
+_STANDING_CONCEPTS = frozenset({"employee", "worker", "member", "job", "household"})
 
 
 def counted(s: Sentence, a: int, b: int, head: Head, lang: str) -> Reading | None:
@@ -233,6 +239,14 @@ def _places_in_sentence(s: Sentence, lang: str) -> int:
     return sum(1 for q in every if q.startswith("place=")) if len(s.numtoks) > 1 else 0
 
 
+def _severity(s: Sentence, a: int, t: lx.Trigger, lang: str) -> str:
+    """How badly the counted were hurt: a severity word right before the wounded word or between
+    the number and it ("alvorlig skadet", "seriously injured", "schwer verletzt"), as its first letters."""
+    words = lx.words_of(lang, "severity")
+    near = range(min(a, t.start - 2), t.start) if t.start > a else range(max(0, t.start - 2), t.start)
+    return next((s.lows[k][:5] for k in near if 0 <= k < len(s.lows) and s.lows[k] in words), "")
+
+
 def _side(s: Sentence, lo: int, hi: int, lang: str) -> str:
     """The nationality of a side named in tokens [lo, hi): "on the Russian side", "på ukrainsk sida"."""
     sides = lx.words_of(lang, "side")
@@ -270,6 +284,9 @@ def _qualifiers(s: Sentence, a: int, b: int, head: Head, lang: str) -> frozenset
         side = side or _side(s, 0, opener, lang)
     if side and not head.nationality:
         quals |= {"side=" + side}  # "On the Ukrainian side, 600 soldiers were killed"
+    cause = next((c for k in range(lo, hi) if k not in s.in_source and (c := lx.cause_of(s.lows[k], lang))), "")
+    if cause:
+        quals |= {"cause=" + cause}  # "syv blev dræbt af bomben" is not the massacre's toll
     if any(lx.phrase_at(s.lows, k, lx.category(lang, "total")) for k in range(lo, hi)):
         quals |= {"total=1"}  # "90 wounded in all", "totalt 90 skadade": the whole of its parts
     if any(s.lows[k] in lx.words_of(lang, "extra") for k in range(max(0, a - 3), a)):
