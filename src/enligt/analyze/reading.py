@@ -214,7 +214,7 @@ def counted(s: Sentence, a: int, b: int, head: Head, lang: str) -> Reading | Non
     standing, having = lx.words_of(lang, "standing"), lx.words_of(lang, "having")
     if s.lows[lo] in lx.words_of(lang, "relative") or any(s.lows[k] in standing for k in range(lo, a)):
         return None  # "who had three children", "the firm employs 300 people"
-    if any(s.lows[k] in having for k in range(lo, a)) and not _participle(s, head.end, hi, lang):
+    if _having(s, lo, a, having) and not _participle(s, head.end, hi, lang):
         return None  # "The school has 450 pupils and 40 teachers", not "I år har 8 000 elever skrivit"
     prev = s.lows[a - 1] if a > 0 else ""
     if prev in lx.words_of(lang, "det") or prev in lx.words_of(lang, "of"):
@@ -225,6 +225,20 @@ def counted(s: Sentence, a: int, b: int, head: Head, lang: str) -> Reading | Non
     quals = ";".join(sorted(_qualifiers(s, a, b, head, lang)))
     key = f"other|count|{concept}|{head.nationality}|{quals}|"
     return Reading("other", "count", " ".join(s.texts[head.start : head.end]), key)
+
+
+HAVING_REACH = 3  # tokens: "has" this close before a count makes it what someone has
+
+
+def _having(s: Sentence, lo: int, a: int, having: frozenset[str]) -> bool:
+    """Whether a "has/har" governs the count at token a: at most `HAVING_REACH` tokens before it,
+    or before another count it is coordinated with ("has 450 pupils and 40 teachers"); not "had to
+    face a harrowing time as 80 flights …"."""
+    for k in range(lo, a):
+        if s.lows[k] in having and (a - k <= HAVING_REACH or any(
+                j in s.numtoks and j - k <= HAVING_REACH for j in range(k + 1, a))):
+            return True
+    return False
 
 
 def _participle(s: Sentence, lo: int, hi: int, lang: str) -> bool:
