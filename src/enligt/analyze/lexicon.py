@@ -211,14 +211,6 @@ def cause_of(low: str, lang: str) -> str:
 
 
 @cache
-def speech_words(lang: str) -> frozenset[str]:
-    """Single-word speech cues of `cues_speech.tsv` ("said", "told", "säger"): a counted phrase
-    followed by one names speakers, not a toll ("three diplomats told reporters")."""
-    return frozenset(r[0].lower() for r in table(lang, "cues_speech")
-                     if r and r[0] and " " not in r[0] and (len(r) < 2 or r[1] in ("speech", "told")))
-
-
-@cache
 def months(lang: str) -> frozenset[str]:
     """Month names: every form of four letters or more, and the full name of each month ("maj")."""
     longest: dict[str, str] = {}

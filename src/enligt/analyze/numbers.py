@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from enligt.lang import all_function_words, function_words, profile, table, words
@@ -496,38 +496,55 @@ _RANGE_GAP = re.compile(r"[ \u00a0\u202f]*([-–—]|[^\W\d_]+)[ \u00a0\u202f]*"
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \u00a0\u202f]+\Z")
 
 
+@dataclass(frozen=True, slots=True)
+class _RangeWords:
+    """The small words of ranges and changes, from `count_words.tsv`."""
+
+    to: frozenset[str]  # "to", "till", "bis", "-", "or": "20–25", "two or three"
+    and_: frozenset[str]  # the "and" of "between 20 and 25"
+    between: frozenset[str]  # "between", "mellan", "zwischen"
+    from_: frozenset[str]  # "from 3 to 5": a change, not a range
+    change_to: frozenset[str]  # "von 2 auf 3": the "to" of a change
+
+
 @cache
-def _range_words(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
-    """(connectors "to/till/bis/-", "and"-words, "between"-words, "from"-words) of `count_words.tsv`."""
+def _range_words(lang: str) -> _RangeWords:
     rows = table(lang, "count_words")
 
     def cat(name: str) -> frozenset[str]:
         return frozenset(r[1].lower() for r in rows if len(r) > 1 and r[0] == name)
 
-    return cat("rangeto"), cat("conj") | cat("rangeand"), cat("between"), cat("rangefrom")
+    return _RangeWords(cat("rangeto"), cat("conj") | cat("rangeand"), cat("between"), cat("rangefrom"), cat("changeto"))
 
 
 def _ranges(found: list[NumberMatch], text: str, lang: str) -> list[NumberMatch]:
     """Join "2 500–3 000", "20 to 25", "two or three" and "between 20 and 25" / "mellem 2000 og 4000"
     into one number with `high`; "from 3 to 5" (a change) and a falling pair ("won 3-1") stay two."""
-    to, and_, between, from_ = _range_words(lang)
+    words_ = _range_words(lang)
     out: list[NumberMatch] = []
     i = 0
     while i < len(found):
         a = found[i]
         b = found[i + 1] if i + 1 < len(found) else None
-        joined = _join(a, b, text, to, and_, between, from_) if b is not None else None
+        joined = _join(a, b, text, words_) if b is not None else None
         if joined is not None:
             out.append(joined)
             i += 2
         else:
-            out.append(a)
+            out.append(replace(a, blocked="previous") if b is not None and _change(a, b, text, words_) else a)
             i += 1
     return out
 
 
-def _join(a: NumberMatch, b: NumberMatch, text: str, to: frozenset[str], and_: frozenset[str],
-          between: frozenset[str], from_: frozenset[str]) -> NumberMatch | None:
+def _change(a: NumberMatch, b: NumberMatch, text: str, w: _RangeWords) -> bool:
+    """Whether `a` is the old value of "from 3 to 5", "från tre till fem", "von 2 auf 3": not a claim now."""
+    gap = _RANGE_GAP.fullmatch(text, a.end, b.start)
+    before = _WORD_BEFORE.search(text, max(0, a.start - 16), a.start)
+    return bool(gap and before and before.group(1).lower() in w.from_
+                and gap.group(1).lower() in w.to | w.change_to)
+
+
+def _join(a: NumberMatch, b: NumberMatch, text: str, w: _RangeWords) -> NumberMatch | None:
     """`a` and `b` as one range, or None."""
     if a.blocked or b.blocked or a.high is not None or not a.value < b.value or b.start - a.end > 12:
         return None
@@ -538,9 +555,9 @@ def _join(a: NumberMatch, b: NumberMatch, text: str, to: frozenset[str], and_: f
     before = _WORD_BEFORE.search(text, max(0, a.start - 16), a.start)
     prev = before.group(1).lower() if before else ""
     start = a.start
-    if word in and_ and prev in between:
+    if word in w.and_ and prev in w.between:
         start = before.start() if before else a.start  # "between 20 and 25": the span holds "between"
-    elif word not in to or prev in from_:
+    elif word not in w.to or prev in w.from_:
         return None
     if a.words != b.words and word not in ("-", "–", "—"):
         return None  # "1 or two": no range

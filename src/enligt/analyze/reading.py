@@ -189,6 +189,8 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, me
         return None  # "savnet etter at raset traff tre bolighus": houses are not missing people
     if measure == "wounded" and (sev := _severity(s, a, trig, lang)):
         head_concept += "/" + sev  # "seks alvorlig skadet" counts not all of "minst 25 skadede"
+    if concept == "hit" and head_concept not in _THINGS and head_concept:
+        concept = "victim"  # "11 000 passengers were hit": people hit are those affected
     if concept == "victim" and head_concept in _STAFF:
         concept = "layoff"  # "650 affected roles", "drabbade anställda": jobs hit by cuts
     key = "|".join((measure, concept, head_concept, nationality, ";".join(sorted(_qualifiers(s, a, b, head, lang))),
@@ -214,13 +216,13 @@ def counted(s: Sentence, a: int, b: int, head: Head, lang: str) -> Reading | Non
     standing, having = lx.words_of(lang, "standing"), lx.words_of(lang, "having")
     if s.lows[lo] in lx.words_of(lang, "relative") or any(s.lows[k] in standing for k in range(lo, a)):
         return None  # "who had three children", "the firm employs 300 people"
-    if _having(s, lo, a, having) and not _participle(s, head.end, hi, lang):
+    if _having(s, lo, a, having, lang) and not _participle(s, head.end, hi, lang):
         return None  # "The school has 450 pupils and 40 teachers", not "I år har 8 000 elever skrivit"
     prev = s.lows[a - 1] if a > 0 else ""
     if prev in lx.words_of(lang, "det") or prev in lx.words_of(lang, "of"):
         return None  # "the three men", "one of 40 passengers": a set already known
     after = range(head.end, min(hi, head.end + 3))
-    if any(s.lows[k] in standing or s.lows[k] in lx.speech_words(lang) for k in after):
+    if any(s.lows[k] in standing or s.lows[k] in lx.words_of(lang, "speaker") for k in after):
         return None  # "1,900 people remain there", "three diplomats told reporters"
     quals = ";".join(sorted(_qualifiers(s, a, b, head, lang)))
     key = f"other|count|{concept}|{head.nationality}|{quals}|"
@@ -230,14 +232,14 @@ def counted(s: Sentence, a: int, b: int, head: Head, lang: str) -> Reading | Non
 HAVING_REACH = 3  # tokens: "has" this close before a count makes it what someone has
 
 
-def _having(s: Sentence, lo: int, a: int, having: frozenset[str]) -> bool:
+def _having(s: Sentence, lo: int, a: int, having: frozenset[str], lang: str) -> bool:
     """Whether a "has/har" governs the count at token a: at most `HAVING_REACH` tokens before it,
     or before another count it is coordinated with ("has 450 pupils and 40 teachers"); not "had to
     face a harrowing time as 80 flights …"."""
     for k in range(lo, a):
         if s.lows[k] in having and (a - k <= HAVING_REACH or any(
                 j in s.numtoks and j - k <= HAVING_REACH for j in range(k + 1, a))):
-            return True
+            return not _participle(s, k + 1, a, lang)  # "har sendt 14 betjente": a perfect
     return False
 
 

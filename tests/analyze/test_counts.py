@@ -1,0 +1,169 @@
+"""Issue 11, per pattern and per language: any counted noun phrase, ranges, odd number forms,
+parts against wholes, sides, and headline figures. Every sentence here was written for this file."""
+from __future__ import annotations
+
+import pytest
+
+from enligt.analyze.numbers import find_numbers
+from enligt.analyze.quantities import count
+from enligt.models import Article
+from enligt.pipeline import analyze_text
+from enligt.settings import Options
+
+from .test_conflicts import conflicts
+
+
+def counted(text: str, lang: str) -> list[tuple[str, float, str]]:
+    """(measure, value, subject) of each quantity of `text`."""
+    article = Article(title=None, body=tuple(text.split("\n\n")), language=lang)
+    return [(q.measure, q.value, q.subject) for q in count(article, ())]
+
+
+# Counts of anything, with no measure word: `other`, the subject is what was counted.
+COUNTS = [
+    ("en", "About 8 000 students are expected to sit the exam on Friday.", [("other", 8000, "students")]),
+    ("en", "Around 400 000 accounts were exposed in the breach.", [("other", 400000, "accounts")]),
+    ("en", "Nine officers were suspended after the raid.", [("other", 9, "officers")]),
+    ("en", "About 60 passengers were on the ferry when it ran aground.", [("other", 60, "passengers")]),
+    ("en", "The agency carried out 2 400 deportations in the spring.", [("other", 2400, "deportations")]),
+    ("sv", "Omkring 8 000 elever väntas skriva provet på fredag.", [("other", 8000, "elever")]),
+    ("sv", "Cirka 3 000 resenärer drabbades av förseningarna.", [("other", 3000, "resenärer")]),
+    ("sv", "I år har 12 000 elever skrivit provet.", [("other", 12000, "elever")]),
+    ("no", "Rundt 500 passasjerer satt fast på toget i tre timer.", [("other", 500, "passasjerer")]),
+    ("no", "Over 1 200 kontoer ble rammet av lekkasjen.", [("other", 1200, "kontoer")]),
+    ("da", "Omkring 70 passagerer var om bord på færgen.", [("other", 70, "passagerer")]),
+    ("da", "Politiet har sendt 14 betjente til byen.", [("other", 14, "betjente")]),
+    ("de", "Rund 900 Fahrgäste saßen in den Zügen fest.", [("other", 900, "Fahrgäste")]),
+    ("de", "Etwa 2.000 Schüler schreiben am Montag die Prüfung.", [("other", 2000, "Schüler")]),
+    # standing totals, speakers, known sets: no count
+    ("en", "The ferry company has 60 vessels and 900 staff.", []),
+    ("en", "The town is home to about 16,000 people.", []),
+    ("en", "Two officers told the inquiry what they saw.", []),
+    ("sv", "Skolan har 450 elever och 40 lärare.", []),
+    ("no", "Rederiet har 12 skip.", []),
+    ("da", "Byen har omkring 9.000 indbyggere.", []),
+    ("de", "Die Stadt hat 12.000 Einwohner.", []),
+    ("de", "Das Unternehmen beschäftigt 3.000 Mitarbeiter.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), COUNTS)
+def test_any_counted_noun_phrase(lang: str, text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert counted(text, lang) == expected
+
+
+# A range is one quantity: value = the low end, high = the high end.
+RANGES = [
+    ("en", "Between 20 and 25 people were injured.", [(20, 25)]),
+    ("en", "Some 2,500-3,000 people were evacuated.", [(2500, 3000)]),
+    ("en", "Two or three soldiers were captured.", [(2, 3)]),
+    ("en", "The toll rose from three to five.", [(5, None)]),  # a change: only the latest figure counts
+    ("sv", "Mellan 20 och 25 personer skadades.", [(20, 25)]),
+    ("sv", "2 500–3 000 personer har evakuerats.", [(2500, 3000)]),
+    ("no", "Mellom 25 og 30 passasjerer ble skadd.", [(25, 30)]),
+    ("no", "Mellom ti og tjue husstander mistet strømmen.", [(10, 20)]),
+    ("da", "Mellem 2000 og 4000 mennesker er evakueret.", [(2000, 4000)]),
+    ("da", "Fem til syv personer er anholdt.", [(5, 7)]),
+    ("de", "Zwischen 20 und 25 Menschen wurden verletzt.", [(20, 25)]),
+    ("de", "50 bis 60 Personen wurden ins Krankenhaus gebracht.", [(50, 60)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), RANGES)
+def test_ranges_are_one_quantity(lang: str, text: str, expected: list[tuple[float, float | None]]) -> None:
+    article = Article(title=None, body=(text,), language=lang)
+    assert [(q.value, q.high) for q in count(article, ())] == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("sv", "1e308 personer dog.", []),  # a float, not one person
+    ("en", "The 5G mast was hit.", []),
+    ("sv", "½ miljon personer har evakuerats.", [500000]),
+    ("sv", "En halv miljon personer har evakuerats.", [500000]),
+    ("no", "1½ million mennesker er evakuert.", [1500000]),
+    ("en", "Half a million people were evacuated.", [500000]),
+    ("de", "Eine halbe Million Menschen wurden evakuiert.", [500000]),
+    ("sv", "Miljoner människor har evakuerats.", []),  # a vague plural
+])
+def test_odd_number_forms(lang: str, text: str, expected: list[float]) -> None:
+    article = Article(title=None, body=(text,), language=lang)
+    assert [q.value for q in count(article, ())] == expected
+
+
+def test_a_range_of_years_is_a_date() -> None:
+    [n] = find_numbers("under 1990–2000", "sv")
+    assert (n.value, n.high, n.blocked) == (1990, 2000, "date")
+
+
+# (lang, text, claims (source, content), expected conflicts as sorted values)
+CONFLICTS = [
+    # the issue's pairs: a bare count against a count with an event, a bare figure against the count
+    ("en", "The airline said 3 000 passengers were affected. A consumer group said some 11 000 passengers were hit.",
+     [("The airline", "3 000 passengers were affected"), ("A consumer group", "some 11 000 passengers were hit")],
+     [[3000, 11000]]),
+    ("en", "Nine officers were suspended, police said. The union said at least 13.",
+     [("police", "Nine officers were suspended"), ("The union", "at least 13")], [[9, 13]]),
+    ("en", "About 8 000 students sat the exam, the board said. Some 300 teachers supervised it, the union said.",
+     [("the board", "About 8 000 students sat the exam"), ("the union", "Some 300 teachers supervised it")], []),
+    # parts are not totals
+    ("en", "Four people were killed, police said. Two of the dead have not been identified, a spokesman said.",
+     [("police", "Four people were killed"), ("a spokesman", "Two of the dead have not been identified")], []),
+    ("en", "Officials said 27 people were wounded in Kyiv and 41 in Kharkiv. The ministry said 90 people were wounded in all.",
+     [("Officials", "27 people were wounded in Kyiv and 41 in Kharkiv"), ("The ministry", "90 people were wounded in all")],
+     []),
+    ("sv", "27 personer skadades i Kiev och 41 i Charkiv, enligt polisen. Totalt skadades 90 personer, uppger ministeriet.",
+     [("polisen", "27 personer skadades i Kiev och 41 i Charkiv"), ("ministeriet", "Totalt skadades 90 personer")], []),
+    ("no", "Tre personer er drept, opplyser politiet. To av de drepte er barn, opplyser kommunen.",
+     [("politiet", "Tre personer er drept"), ("kommunen", "To av de drepte er barn")], []),
+    ("de", ("In Köln wurden 12 Menschen verletzt und in Bonn 8, sagte die Polizei. Insgesamt wurden 30 Menschen verletzt, "
+     "teilte das Land mit."),
+     [("die Polizei", "In Köln wurden 12 Menschen verletzt und in Bonn 8"), ("das Land", "Insgesamt wurden 30 Menschen verletzt")],
+     []),
+    # different groups or sides never conflict
+    ("en", "Kyiv said 600 Ukrainian soldiers died. Moscow said 89 Russian soldiers died.",
+     [("Kyiv", "600 Ukrainian soldiers died"), ("Moscow", "89 Russian soldiers died")], []),
+    ("en", "On the Ukrainian side, 600 soldiers were killed, Kyiv said. Moscow said 89 were killed on the Russian side.",
+     [("Kyiv", "On the Ukrainian side, 600 soldiers were killed"), ("Moscow", "89 were killed on the Russian side")], []),
+    ("sv", "På ukrainsk sida dödades 600 soldater, enligt Kiev. På rysk sida dödades 89 soldater, uppger Moskva.",
+     [("Kiev", "På ukrainsk sida dödades 600 soldater"), ("Moskva", "På rysk sida dödades 89 soldater")], []),
+    ("da", "600 ukrainske soldater er dræbt, oplyser Kyiv. 89 russiske soldater er dræbt, oplyser Moskva.",
+     [("Kyiv", "600 ukrainske soldater er dræbt"), ("Moskva", "89 russiske soldater er dræbt")], []),
+    # overlapping ranges agree; a range far from a figure does not
+    ("en", "Between 20 and 25 people were injured, police said. Doctors said 24 people were injured.",
+     [("police", "Between 20 and 25 people were injured"), ("Doctors", "24 people were injured")], []),
+    ("en", "Between 20 and 25 people were injured, police said. Doctors said 40 people were injured.",
+     [("police", "Between 20 and 25 people were injured"), ("Doctors", "40 people were injured")], [[20, 40]]),
+    ("da", "Mellem 2000 og 4000 mennesker er evakueret, oplyser kommunen. Politiet oplyser, at 3000 mennesker er evakueret.",
+     [("kommunen", "Mellem 2000 og 4000 mennesker er evakueret"), ("Politiet", "3000 mennesker er evakueret")], []),
+    ("de", "Zwischen 20 und 25 Menschen wurden verletzt, sagte die Polizei. Die Klinik meldet 60 Verletzte.",
+     [("die Polizei", "Zwischen 20 und 25 Menschen wurden verletzt"), ("Die Klinik", "meldet 60 Verletzte")], [[20, 60]]),
+    # severity and the event named keep figures apart
+    ("no", "Seks personer er alvorlig skadet, opplyser sykehuset. Minst 25 er skadet, sier redningslederen.",
+     [("sykehuset", "Seks personer er alvorlig skadet"), ("redningslederen", "Minst 25 er skadet")], []),
+    ("da", "Massakren kostede 68 mennesker livet, siger politiet. Syv blev dræbt af bomben, siger ministeriet.",
+     [("politiet", "Massakren kostede 68 mennesker livet"), ("ministeriet", "Syv blev dræbt af bomben")], []),
+    # the same toll from two kinds of people
+    ("sv", "Sex arbetare har omkommit, uppger facket. Enligt polisen har fyra personer omkommit.",
+     [("facket", "Sex arbetare har omkommit"), ("polisen", "har fyra personer omkommit")], [[4, 6]]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "claims", "expected"), CONFLICTS)
+def test_conflicts_per_pattern(lang: str, text: str, claims: list[tuple[str | None, str]],
+                               expected: list[list[float]]) -> None:
+    assert conflicts(text, lang, claims) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (("Six workers killed in warehouse fire, union says\n\nA fire at a warehouse in Norberg killed four people on "
+     "Tuesday, police said. The site was closed."), [(6, "union"), (4, "police")]),
+    (("Sex arbetare döda i lagerbrand, uppger facket\n\nFyra personer omkom i branden i Norberg på tisdagen, enligt "
+     "polisen. Platsen är avspärrad."), [(6, "facket"), (4, "polisen")]),
+    (("Seks arbeidere drept i lagerbrann, sier forbundet\n\nFire personer omkom i brannen på tirsdag, ifølge politiet. "
+     "Området er sperret av."), [(6, "forbundet"), (4, "politiet")]),
+])
+def test_headline_figures_count_with_the_headlines_attribution(text: str, expected: list[tuple[float, str]]) -> None:
+    a = analyze_text(text, options=Options())
+    got = [(q.value, a.attributions[q.attribution].source if q.attribution is not None else None) for q in a.quantities]
+    assert got == expected
+    assert [sorted(a.quantities[i].value for i in c.quantities) for c in a.conflicts] == [[4, 6]]
