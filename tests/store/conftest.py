@@ -46,7 +46,8 @@ def make_analysis(key: str, *, title: str, paras: list[str], lang: str = "sv", o
             cue_span=_span(text, a.get("cue")), hearsay=a.get("hearsay", False)))
     quantities = [Quantity(value=q["value"], measure=q.get("measure", "killed"), subject=q["subject"],
                            number_span=_span(text, q["text"]) or Span(0, 0), attribution=q.get("attribution"),
-                           text=q["text"], approx=q.get("approx", False)) for q in quants]
+                           text=q["text"], approx=q.get("approx", False), high=q.get("high"),
+                           key=q.get("key", "")) for q in quants]
     page = Page(input=key, content=content if content is not None else text, kind="text")
     return Analysis(page=page, article=article, attributions=tuple(attributions), quantities=tuple(quantities))
 

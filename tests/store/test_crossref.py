@@ -116,3 +116,73 @@ def test_overview_counts(corpus: Store) -> None:
     assert ov["conflicts"] == 1 and len(ov["open_conflicts"]) == 1
     assert ov["latest"][0]["published"] == "2024-06-20"
     assert ov["top_sources"][0]["key"] == "sun"
+
+
+# One invented event told in three languages (written for this test): a warehouse fire in Norberg.
+FIRE_SV = """Norrbladet
+
+Fyra döda i brand på lager i Norberg
+
+Av Eva Lund
+Publicerad: 3 mars 2025 kl. 10.00
+
+Fyra personer har omkommit i branden på lagret i Norberg, enligt polisen. Två av de döda har ännu inte identifierats, uppger polisen.
+
+Facket uppger att sex arbetare har omkommit.
+"""
+FIRE_EN = """Northern Post
+
+Five killed in Norberg warehouse fire, officials say
+
+By Tom Hale
+Published March 4, 2025 9:00 AM CET
+
+Five people were killed in the warehouse fire in Norberg, the county board said on Tuesday.
+
+Police said 12 people were injured in Norberg and 3 in Fagersta. The hospital said 30 people were injured.
+"""
+FIRE_DE = """Nordkurier
+
+Drei Tote bei Lagerbrand in Schweden
+
+Von Jan Roth
+19.03.2025, 14:05 Uhr
+
+Bei dem Brand in einem Lager in Norberg sind nach Angaben der Polizei drei Menschen ums Leben gekommen.
+"""
+
+
+def _fire_corpus(store: Store) -> list[dict[str, object]]:
+    from enligt.pipeline import analyze_text
+    from enligt.settings import Options
+
+    pages = [analyze_text(t, options=Options(), name=f"fire-{i}") for i, t in enumerate((FIRE_SV, FIRE_EN, FIRE_DE))]
+    ingest_analyses(pages, store=store)
+    return store.corpus_conflicts()
+
+
+def test_one_toll_across_languages_and_kinds_of_people(store: Store) -> None:
+    """'arbetare', 'personer', 'people' killed in one fire are one group; the part 'two of the dead' is
+    not a toll of 2; the German article, two weeks later, is another event window."""
+    killed = [c for c in _fire_corpus(store) if c["measure"] == "killed"]
+    assert len(killed) == 1
+    c = killed[0]
+    assert sorted({v["value"] for v in c["values"]}) == [4, 5, 6]
+    assert c["languages"] == ["en", "sv"] and c["subject_key"] == "person"
+    assert all(v["sentence"] for v in c["values"])  # each figure's sentence, for the conflicts page
+
+
+def test_regional_parts_are_not_the_whole(store: Store) -> None:
+    """12 injured in Norberg and 3 in Fagersta are parts: neither conflicts with the 30 in all."""
+    assert [c for c in _fire_corpus(store) if c["measure"] == "wounded"] == []
+
+
+def test_overlapping_ranges_do_not_conflict(store: Store) -> None:
+    from .conftest import make_analysis
+
+    pages = [make_analysis(f"r{i}", title=f"Sida {i}", paras=[f"Enligt Källa{i} skadades {t} personer."],
+                           attrs=[{"source": f"Källa{i}", "cue": "Enligt", "content": f"skadades {t} personer"}],
+                           quants=[{"value": v, "high": h, "subject": "personer", "text": t, "attribution": 0}])
+             for i, (v, h, t) in enumerate([(20, 25, "20–25"), (24, None, "24")])]
+    ingest_analyses(pages, store=store)
+    assert store.corpus_conflicts() == []
