@@ -84,6 +84,8 @@ def test_ranges_are_one_quantity(lang: str, text: str, expected: list[tuple[floa
     ("en", "Half a million people were evacuated.", [500000]),
     ("de", "Eine halbe Million Menschen wurden evakuiert.", [500000]),
     ("sv", "Miljoner människor har evakuerats.", []),  # a vague plural
+    ("en", "Upwards of one thousand people were evacuated.", [1000]),
+    ("de", "Ein Dutzend Menschen wurden verletzt.", [12]),
 ])
 def test_odd_number_forms(lang: str, text: str, expected: list[float]) -> None:
     article = Article(title=None, body=(text,), language=lang)
@@ -137,6 +139,17 @@ CONFLICTS = [
      [("kommunen", "Mellem 2000 og 4000 mennesker er evakueret"), ("Politiet", "3000 mennesker er evakueret")], []),
     ("de", "Zwischen 20 und 25 Menschen wurden verletzt, sagte die Polizei. Die Klinik meldet 60 Verletzte.",
      [("die Polizei", "Zwischen 20 und 25 Menschen wurden verletzt"), ("Die Klinik", "meldet 60 Verletzte")], [[20, 60]]),
+    # a breakdown one source gives in one sentence is parts, not figures against the whole
+    ("en", ("Police said 250 people were arrested. Police said five people were arrested on felony charges and 53 on "
+     "misdemeanors, a spokesman said."),
+     [("Police", "250 people were arrested"), ("a spokesman", "five people were arrested on felony charges and 53 on misdemeanors")],
+     []),
+    ("sv", "Polisen grep 40 personer. Tolv greps för våld och 20 för skadegörelse, uppger kommunen.",
+     [("kommunen", "Tolv greps för våld och 20 för skadegörelse")], []),
+    # "the number of X" names its own count
+    ("en", "Officials estimated the number of marchers at about 150,000. The organisers said 3 million protesters marched.",
+     [("Officials", "the number of marchers at about 150,000"), ("The organisers", "3 million protesters marched")],
+     [[150000, 3000000]]),
     # severity and the event named keep figures apart
     ("no", "Seks personer er alvorlig skadet, opplyser sykehuset. Minst 25 er skadet, sier redningslederen.",
      [("sykehuset", "Seks personer er alvorlig skadet"), ("redningslederen", "Minst 25 er skadet")], []),

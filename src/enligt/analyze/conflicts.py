@@ -60,6 +60,11 @@ def _same_thing(a: str, b: str, event: str = "") -> bool:
     return fa == fb
 
 
+def _part(k: Key) -> bool:
+    """One of several figures given together for places or kinds (`regional`, `breakdown`)."""
+    return "regional" in k.qualifiers or "breakdown" in k.qualifiers
+
+
 GENERIC = "count"  # the event of a count with no measure word ("3 000 passengers")
 
 
@@ -78,7 +83,7 @@ def same_subject(a: Key, b: Key) -> bool:
         return False
     if ("place" in a.qualifiers and "total" in b.qualifiers) or ("place" in b.qualifiers and "total" in a.qualifiers):
         return False  # 27 wounded in Kyiv vs 90 wounded in all
-    if ("regional" in a.qualifiers) != ("regional" in b.qualifiers):
+    if _part(a) != _part(b):
         return False  # one of several regional figures ("27 in Kyiv and 41 in Kharkiv") vs the whole
     na, nb = a.nationality or a.qualifiers.get("side", ""), b.nationality or b.qualifiers.get("side", "")
     if na and nb and na != nb:

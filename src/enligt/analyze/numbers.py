@@ -422,7 +422,7 @@ _NONSPACE = re.compile(r"\S+")
 
 @cache
 def _last_words(lang: str) -> frozenset[str]:
-    return _approx_last_words(lang) | function_words(lang, "indefinite")
+    return _approx_last_words(lang) | function_words(lang, "indefinite") | _parts_only(lang)
 
 
 @cache
@@ -480,7 +480,11 @@ def find_numbers(text: str, lang: str, limit: int = 10**9) -> list[NumberMatch]:
         num_start = start
         before = _words_before(text, start, lang)
         lone = in_words and _lone_multiplier(text[start:end], lang)
-        if before and before[-1][1] in function_words(lang, "indefinite") and (approx or lone):
+        if before and before[-1][1] in _parts_only(lang) and lone:
+            start = before[-1][0]  # "one thousand", "ein Dutzend": the part word belongs to the number
+            before = before[:-1] if start > 0 and text[start - 1].isspace() else []
+            lone = False
+        elif before and before[-1][1] in function_words(lang, "indefinite") and (approx or lone):
             start = before[-1][0]  # "ett tjugotal", "a dozen": the article belongs to the number
             before = before[:-1] if start > 0 and text[start - 1].isspace() else []
         elif lone and not blocked:

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from dataclasses import replace
 from functools import cache
 
 from enligt.analyze import lexicon as lx
@@ -101,6 +102,7 @@ def _read_sentence(text: str, start: int, end: int, here: list[NumberMatch], liv
     """Read the numbers of one sentence (`live`: those `quick_skip` left); keep the first record
     of each figure per source."""
     sentence = make_sentence(text, start, end, here, lang, sources)
+    first = len(out)
     for n in here:
         reading = read_number(sentence, n, lang, sources, memory) if id(n) in live else None
         memory.note(start, reading, n.value)
@@ -111,6 +113,30 @@ def _read_sentence(text: str, start: int, end: int, here: list[NumberMatch], liv
             if ident not in idents:
                 idents.add(ident)
                 out.append(q)
+    if len(out) - first > 1:
+        out[first:] = _breakdown(out[first:], carriers.attributions)
+
+
+def _breakdown(found: list[Quantity], attributions: tuple[Attribution, ...]) -> list[Quantity]:
+    """Figures one source gives together in one sentence for the same count are its parts: "Five
+    people were arrested on felony charges and 53 on misdemeanors" (a breakdown of the 250 arrested)."""
+    groups: dict[tuple[str, str, str], set[float]] = {}
+    whole = [q for q in found if not q.key.endswith("|subset")]
+    for q in whole:
+        groups.setdefault(_base(q, attributions), set()).add(q.value)
+    out = []
+    for q in found:
+        parts = q.key.split("|")
+        if q in whole and len(groups[_base(q, attributions)]) > 1 and len(parts) == 6 and "breakdown=1" not in parts[4]:
+            parts[4] = ";".join(sorted(filter(None, [*parts[4].split(";"), "breakdown=1"])))
+            q = replace(q, key="|".join(parts), scope=scope_of("|".join(parts)))
+        out.append(q)
+    return out
+
+
+def _base(q: Quantity, attributions: tuple[Attribution, ...]) -> tuple[str, str, str]:
+    parts = (q.key.split("|") + [""] * 3)[:3]
+    return source_id(q.attribution, attributions), q.measure + "|" + parts[1], family(parts[2])
 
 
 def _quantity(n: NumberMatch, r: Reading, carriers: Carriers) -> Quantity:
@@ -129,8 +155,9 @@ def scope_of(key: str) -> tuple[tuple[str, str], ...]:
     out: list[tuple[str, str]] = [("group", parts[3])] if parts[3] else []
     quals = sorted(tuple(q.split("=", 1)) for q in parts[4].split(";") if "=" in q)
     out += [("group" if k == "side" else k, v) for k, v in quals if k in _SCOPES]
-    if parts[5] or "regional=1" in parts[4]:
-        out.append(("part", parts[5] or "regional"))  # "two of the dead"; "41 in Kharkiv" of a whole
+    kind = parts[5] or ("regional" if "regional=1" in parts[4] else "breakdown" if "breakdown=1" in parts[4] else "")
+    if kind:
+        out.append(("part", kind))  # "two of the dead"; "41 in Kharkiv" of a whole; "53 on misdemeanors"
     return tuple(out)
 
 

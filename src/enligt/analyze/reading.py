@@ -156,8 +156,10 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, me
     if a > 0 and s.lows[a - 1] in lx.words_of(lang, "det") and n.value in memory.values:
         return None  # "unter den 40 Verletzten", "the 40 injured": a figure already given
     head = counted_phrase(s, b, lang)
+    named = None
     if head.head is None and head.start == head.end:
-        head = _count_of(s, a, lang) or head  # "put the number of affected roles at 650"
+        named = _count_of(s, a, lang)  # "put the number of affected roles at 650"
+        head = named or head
     if head.end < len(s.lows) and s.lows[head.end] in lx.words_of(lang, "rate"):
         return None  # "120 fall per 100 000 invånare": a rate
     if _part_of(s, a, b, lang):  # "fem personer, varav två med allvarliga skador", "15 davon"
@@ -167,6 +169,8 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, me
     if trig is None:
         if head.subset:
             return _part_of_latest(s, a, b, head, memory)
+        if named is not None:  # "estimate the number of participants at about 150,000": its own count
+            return counted(s, a, b, head, lang)
         return _restated(s, a, memory) or counted(s, a, b, head, lang) or _bare(s, a, b, head, memory)
     measure, concept = trig.measure, trig.concept
     if _casualties(s, trig, lang):  # "dödats eller sårats", "killed or wounded": one toll of both

@@ -74,8 +74,8 @@ def _group(row: Row) -> tuple[str, str, str] | None:
     if not row.get("qkey"):
         return row["measure"], "", subject_key(row["subject"], row["language"])
     k = parse_key_text(row["qkey"])
-    if k.subset:
-        return None
+    if k.subset or "breakdown" in k.qualifiers:
+        return None  # "two of the dead", "53 on misdemeanors": parts of a count, never its toll
     concept = k.base[2] if k.base[1] == GENERIC else family(k.base[2])
     event = "" if k.base[1] == GENERIC else k.base[1]
     nat = k.nationality or k.qualifiers.get("side", "")
