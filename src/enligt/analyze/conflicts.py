@@ -68,12 +68,18 @@ def _part(k: Key) -> bool:
 GENERIC = "count"  # the event of a count with no measure word ("3 000 passengers")
 
 
+AFFECTED = "victim"  # the event of "3 000 passengers were affected"
+
+
 def _same_event(a: Key, b: Key) -> bool:
-    """Same measure and event; a bare count of `other` matches any event of the same thing
-    ("3 000 passengers were affected" and "some 11 000 passengers")."""
+    """Same measure and event; a bare count of `other` matches those affected of the same thing
+    ("3 000 passengers were affected" and "some 11 000 passengers") and a count of attendees their
+    attendance, never another event ("200 people gathered" is not "23 arrested")."""
     if a.base[0] != b.base[0]:
         return False
-    return a.base[1] == b.base[1] or (a.base[0] == "other" and GENERIC in (a.base[1], b.base[1]))
+    events = {a.base[1], b.base[1]}
+    return len(events) == 1 or events == {GENERIC, AFFECTED} or (
+        events == {GENERIC, "attendance"} and a.base[2] == b.base[2] == "attendee")  # "150,000 marchers"
 
 
 def same_subject(a: Key, b: Key) -> bool:

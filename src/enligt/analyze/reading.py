@@ -128,6 +128,7 @@ class Memory:
     # sentence, token, concept, nationality and words of the last counted noun, for ellipsis
     head: tuple[int, int, str, str, str] = (-1, 0, "", "", "")
     values: set[float] = field(default_factory=set)  # the figures counted so far
+    subset_sentence: int = -1  # the last sentence that counted a part ("two of the dead")
 
     def note(self, sentence: int, reading: Reading | None, value: float = 0.0) -> None:
         if reading is None:
@@ -135,6 +136,8 @@ class Memory:
         else:
             self.latest, self.latest_sentence = reading, sentence
             self.values.add(value)
+            if reading.key.endswith("|subset"):
+                self.subset_sentence = sentence
 
 
 def token_range(s: Sentence, n: NumberMatch) -> tuple[int, int]:
@@ -165,13 +168,15 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, me
     if _part_of(s, a, b, lang):  # "fem personer, varav två med allvarliga skador", "15 davon"
         head = Head(head.start, head.end, head.head, True, head.nationality)
     total = a >= 2 and s.lows[a - 1] in lx.words_of(lang, "of") and (a - 2) in s.numtoks
+    if head.head is None and not head.subset and memory.subset_sentence == s.index:
+        head = Head(head.start, head.end, None, True, head.nationality)  # "Ti af dem …, fire for …": more parts
     trig = measure_word(s, a, b, head, lang)
     if trig is None:
         if head.subset:
             return _part_of_latest(s, a, b, head, memory)
         if named is not None:  # "estimate the number of participants at about 150,000": its own count
             return counted(s, a, b, head, lang)
-        return _restated(s, a, memory) or counted(s, a, b, head, lang) or _bare(s, a, b, head, memory)
+        return _restated(s, a, memory) or counted(s, a, b, head, lang) or _bare(s, a, b, head, memory, lang)
     measure, concept = trig.measure, trig.concept
     if _casualties(s, trig, lang):  # "dödats eller sårats", "killed or wounded": one toll of both
         measure, concept = "other", "casualty"
@@ -187,6 +192,9 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, me
         _, _, head_concept, nationality, subject = memory.head  # "15 soldater stupade och 40 skadades"
     if not head_concept and (measure in _HUMAN_MEASURES or concept in _PEOPLE_EVENTS):
         head_concept = "person"  # "the death toll rose to five": people
+    elif concept in _PEOPLE_EVENTS and head.head is not None and not head.subset and trig.kind == "verb" and (
+            head_concept in _THINGS or not concept_of(s.lows[head.head], lang)):
+        return None  # "23 personer anholdt ved to demonstrationer": demonstrations are not arrested
     if measure in ("killed", "wounded") and head_concept in _THINGS:  # "12 hus skadades": damage
         measure, concept = ("destroyed", "destroyed") if measure == "killed" else ("other", "damaged")
     elif measure in ("missing", "captured", "deserted") and head_concept in _THINGS:
@@ -511,7 +519,7 @@ def _part_of_latest(s: Sentence, a: int, b: int, head: Head, memory: Memory) -> 
     return Reading(latest.measure, latest.concept, subject, "|".join(parts))
 
 
-def _bare(s: Sentence, a: int, b: int, head: Head, memory: Memory) -> Reading | None:
+def _bare(s: Sentence, a: int, b: int, head: Head, memory: Memory, lang: str) -> Reading | None:
     """A number with nothing after it that closes its clause soon after a figure ("Nine officers
     were suspended, police said. The union said at least 13."): another figure for the same count."""
     latest = memory.latest
@@ -519,6 +527,8 @@ def _bare(s: Sentence, a: int, b: int, head: Head, memory: Memory) -> Reading | 
         return None
     if b < len(s.lows) and s.texts[b][:1].isalnum():
         return None  # a word follows: "13 in the north" is not a bare figure
+    if a > 0 and s.lows[a - 1] in lx.words_of(lang, "rangeto"):
+        return None  # "fra klokken 17.30 til 19": the end of a span of time
     if memory.latest_sentence == s.index and not any(s.lows[k] in _CLAUSE_BREAKS for k in range(a)):
         return None
     return latest
