@@ -44,6 +44,9 @@ COUNTS = [
     ("da", "Byen har omkring 9.000 indbyggere.", []),
     ("de", "Die Stadt hat 12.000 Einwohner.", []),
     ("de", "Das Unternehmen beschäftigt 3.000 Mitarbeiter.", []),
+    ("en", "Deaths rose from 2019 (310 deaths) to 2023 (540 deaths).", []),  # a parenthesis annotates
+    ("da", "Politiet anholdt 23 personer ved to demonstrationer.", [("other", 23, "personer")]),
+    ("en", "The trip took from 17.30 to 19.", []),
 ]
 
 
@@ -146,6 +149,14 @@ CONFLICTS = [
      []),
     ("sv", "Polisen grep 40 personer. Tolv greps för våld och 20 för skadegörelse, uppger kommunen.",
      [("kommunen", "Tolv greps för våld och 20 för skadegörelse")], []),
+    # bare counts of one noun with different predicates count different things
+    ("en", "More than 15,000 people registered, the unions said. Police said 5,000 people entered the building.",
+     [("the unions", "More than 15,000 people registered"), ("Police", "5,000 people entered the building")], []),
+    ("en", "Some 200 people gathered, organisers said. Police said 23 people were arrested.",
+     [("organisers", "Some 200 people gathered"), ("Police", "23 people were arrested")], []),
+    # a bare figure is another figure for the count only when something gives it
+    ("en", "Officials said 28 people were quarantined. The case is not linked to the earlier two.",
+     [("Officials", "28 people were quarantined")], []),
     # "the number of X" names its own count
     ("en", "Officials estimated the number of marchers at about 150,000. The organisers said 3 million protesters marched.",
      [("Officials", "the number of marchers at about 150,000"), ("The organisers", "3 million protesters marched")],

@@ -78,7 +78,8 @@ def _same_event(a: Key, b: Key) -> bool:
     if a.base[0] != b.base[0]:
         return False
     events = {a.base[1], b.base[1]}
-    return len(events) == 1 or events == {GENERIC, AFFECTED} or (
+    bare = not (a.qualifiers.get("verb") or b.qualifiers.get("verb"))  # "some 11 000 passengers", no predicate
+    return len(events) == 1 or (events == {GENERIC, AFFECTED} and bare) or (
         events == {GENERIC, "attendance"} and a.base[2] == b.base[2] == "attendee")  # "150,000 marchers"
 
 
@@ -94,7 +95,10 @@ def same_subject(a: Key, b: Key) -> bool:
     na, nb = a.nationality or a.qualifiers.get("side", ""), b.nationality or b.qualifiers.get("side", "")
     if na and nb and na != nb:
         return False  # 600 Ukrainian dead vs 89 Russian dead: different sides
-    # "two soldiers who had surrendered", "ytterligare 60 personer", "last year"/"in 2021"
+    # "two soldiers who had surrendered", "ytterligare 60 personer", "last year"/"in 2021"; what a bare
+    # count did ("15,000 people registered" vs "5,000 people entered")
+    if GENERIC == a.base[1] == b.base[1] and a.qualifiers.get("verb") != b.qualifiers.get("verb"):
+        return False
     for strict in ("rel", "extra", "period"):
         if a.qualifiers.get(strict) != b.qualifiers.get(strict):
             return False

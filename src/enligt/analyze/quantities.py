@@ -135,8 +135,10 @@ def _breakdown(found: list[Quantity], attributions: tuple[Attribution, ...]) -> 
 
 
 def _base(q: Quantity, attributions: tuple[Attribution, ...]) -> tuple[str, str, str]:
-    parts = (q.key.split("|") + [""] * 3)[:3]
-    return source_id(q.attribution, attributions), q.measure + "|" + parts[1], family(parts[2])
+    """Who gives a figure and what it counts (measure, event, cause, kind of thing)."""
+    parts = (q.key.split("|") + [""] * 5)[:5]
+    cause = next((c for c in parts[4].split(";") if c.startswith("cause=")), "")
+    return source_id(q.attribution, attributions), f"{q.measure}|{parts[1]}|{cause}", family(parts[2])
 
 
 def _quantity(n: NumberMatch, r: Reading, carriers: Carriers) -> Quantity:

@@ -176,7 +176,7 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, me
             return _part_of_latest(s, a, b, head, memory)
         if named is not None:  # "estimate the number of participants at about 150,000": its own count
             return counted(s, a, b, head, lang)
-        return _restated(s, a, memory) or counted(s, a, b, head, lang) or _bare(s, a, b, head, memory, lang)
+        return _restated(s, a, memory) or counted(s, a, b, head, lang) or _bare(s, a, b, head, memory, lang, n.approx)
     measure, concept = trig.measure, trig.concept
     if _casualties(s, trig, lang):  # "dödats eller sårats", "killed or wounded": one toll of both
         measure, concept = "other", "casualty"
@@ -236,9 +236,17 @@ def counted(s: Sentence, a: int, b: int, head: Head, lang: str) -> Reading | Non
     after = range(head.end, min(hi, head.end + 3))
     if any(s.lows[k] in standing or s.lows[k] in lx.words_of(lang, "speaker") for k in after):
         return None  # "1,900 people remain there", "three diplomats told reporters"
-    quals = ";".join(sorted(_qualifiers(s, a, b, head, lang)))
+    quals = ";".join(sorted(_qualifiers(s, a, b, head, lang) | {"verb=" + _predicate(s, head.end, hi, lang)}))
     key = f"other|count|{concept}|{head.nationality}|{quals}|"
     return Reading("other", "count", " ".join(s.texts[head.start : head.end]), key)
+
+
+def _predicate(s: Sentence, lo: int, hi: int, lang: str) -> str:
+    """The first letters of what a bare count does, past auxiliaries ("registered", "entered",
+    "skrivit"): two counts of one noun with different predicates count different things."""
+    aux = lx.words_of(lang, "aux")
+    word = next((s.lows[k] for k in range(lo, min(hi, lo + 4)) if s.lows[k] not in aux), "")
+    return word[:5] if word[:1].isalpha() else ""
 
 
 HAVING_REACH = 3  # tokens: "has" this close before a count makes it what someone has
@@ -349,7 +357,8 @@ def excluded(s: Sentence, a: int, b: int, n: NumberMatch, lang: str, sources: So
     if nxt and (lx.is_not_countable(nxt, lang) or nxt in lx.months(lang)):
         return True
     after = s.lows[b] if b < len(s.lows) else ""
-    return (prev == "," and after in (",", ")")) or (prev == "(" and after == ")")  # "Pell, 56, of"
+    # "Pell, 56, of"; "(56)"; "from 2018 (253 deaths) to 2022": a parenthesis annotates, it claims nothing
+    return (prev == "," and after in (",", ")")) or prev == "("
 
 
 def _next_word(s: Sentence, b: int, lang: str) -> str:
@@ -519,7 +528,7 @@ def _part_of_latest(s: Sentence, a: int, b: int, head: Head, memory: Memory) -> 
     return Reading(latest.measure, latest.concept, subject, "|".join(parts))
 
 
-def _bare(s: Sentence, a: int, b: int, head: Head, memory: Memory, lang: str) -> Reading | None:
+def _bare(s: Sentence, a: int, b: int, head: Head, memory: Memory, lang: str, approx: bool) -> Reading | None:
     """A number with nothing after it that closes its clause soon after a figure ("Nine officers
     were suspended, police said. The union said at least 13."): another figure for the same count."""
     latest = memory.latest
@@ -529,6 +538,12 @@ def _bare(s: Sentence, a: int, b: int, head: Head, memory: Memory, lang: str) ->
         return None  # a word follows: "13 in the north" is not a bare figure
     if a > 0 and s.lows[a - 1] in lx.words_of(lang, "rangeto"):
         return None  # "fra klokken 17.30 til 19": the end of a span of time
+    prev = s.lows[a - 1] if a > 0 else ""
+    if not (approx or prev in lx.words_of(lang, "barelead") or prev in lx.words_of(lang, "speaker")):
+        return None  # "the earlier two": no figure given for the count ("said at least 13", "put it at 13")
+    lo = _clause(s, a, b)[0]
+    if any(concept_of(s.lows[k], lang) or s.lows[k] in lx.words_of(lang, "standing") for k in range(lo, a)):
+        return None  # "The population in the camp is estimated at around 40,000": a count of its own
     if memory.latest_sentence == s.index and not any(s.lows[k] in _CLAUSE_BREAKS for k in range(a)):
         return None
     return latest

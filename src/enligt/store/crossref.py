@@ -79,7 +79,7 @@ def _group(row: Row) -> tuple[str, str, str] | None:
     concept = k.base[2] if k.base[1] == GENERIC else family(k.base[2])
     event = "" if k.base[1] == GENERIC else k.base[1]
     nat = k.nationality or k.qualifiers.get("side", "")
-    strict = ";".join(f"{q}={k.qualifiers[q]}" for q in ("period", "since", "rel", "extra") if q in k.qualifiers)
+    strict = ";".join(f"{q}={k.qualifiers[q]}" for q in ("period", "since", "rel", "extra", "verb") if q in k.qualifiers)
     return k.base[0], event, "-".join(p for p in (nat, concept or row["subject"].lower()) if p) + (
         f"|{strict}" if strict else "")
 
