@@ -10,6 +10,7 @@ by more than `TOLERANCE` of the larger. The conflict lists every quantity of the
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from enligt.analyze.quantities import source_id
 from enligt.analyze.subjects import family, subject_key
@@ -35,6 +36,7 @@ def parse_key(q: Quantity) -> Key:
     return parse_key_text(q.key)
 
 
+@lru_cache(maxsize=1 << 14)
 def parse_key_text(key: str) -> Key:
     """A `Quantity.key` string ("killed|dead|person|russian|place=kyiv|") parsed."""
     parts = (key.split("|") + [""] * 6)[:6]

@@ -203,6 +203,21 @@ def _causes(lang: str) -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
     return exact, tuple(sorted(prefixes, key=lambda p: -len(p[0])))
 
 
+@cache
+def cause_heads(lang: str) -> frozenset[str]:
+    """The first three letters of every word of `causes.tsv`: a cheap test before `cause_of`."""
+    exact, prefixes = _causes(lang)
+    return frozenset(w[:3] for w in exact) | frozenset(p[:3] for p, _ in prefixes)
+
+
+@cache
+def cause_pattern(lang: str) -> re.Pattern[str]:
+    """A case-blind regex for the start of any word of `causes.tsv`."""
+    exact, prefixes = _causes(lang)
+    stems = sorted({*exact, *(p for p, _ in prefixes)}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + ("|".join(re.escape(w) for w in stems) or "(?!)") + ")", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1 << 14)
 def cause_of(low: str, lang: str) -> str:
     """The kind of event a (lower-cased) noun names ("explosionen" -> "explosion"), or ""."""

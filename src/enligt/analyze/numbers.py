@@ -496,6 +496,7 @@ def find_numbers(text: str, lang: str, limit: int = 10**9) -> list[NumberMatch]:
     return _ranges(out, text, lang)
 
 
+_RANGE_GAP_MAX = 12  # characters between the two numbers of a range ("20 bis 25", " mellem … og ")
 _RANGE_GAP = re.compile(r"[ \u00a0\u202f]*([-–—]|[^\W\d_]+)[ \u00a0\u202f]*", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \u00a0\u202f]+\Z")
 
@@ -542,6 +543,8 @@ def _ranges(found: list[NumberMatch], text: str, lang: str) -> list[NumberMatch]
 
 def _change(a: NumberMatch, b: NumberMatch, text: str, w: _RangeWords) -> bool:
     """Whether `a` is the old value of "from 3 to 5", "från tre till fem", "von 2 auf 3": not a claim now."""
+    if b.start - a.end > _RANGE_GAP_MAX:
+        return False
     gap = _RANGE_GAP.fullmatch(text, a.end, b.start)
     before = _WORD_BEFORE.search(text, max(0, a.start - 16), a.start)
     return bool(gap and before and before.group(1).lower() in w.from_
@@ -550,7 +553,7 @@ def _change(a: NumberMatch, b: NumberMatch, text: str, w: _RangeWords) -> bool:
 
 def _join(a: NumberMatch, b: NumberMatch, text: str, w: _RangeWords) -> NumberMatch | None:
     """`a` and `b` as one range, or None."""
-    if a.blocked or b.blocked or a.high is not None or not a.value < b.value or b.start - a.end > 12:
+    if b.start - a.end > _RANGE_GAP_MAX or a.blocked or b.blocked or a.high is not None or not a.value < b.value:
         return None
     gap = _RANGE_GAP.fullmatch(text, a.end, b.start)
     if gap is None:

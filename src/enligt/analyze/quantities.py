@@ -150,6 +150,7 @@ def _quantity(n: NumberMatch, r: Reading, carriers: Carriers) -> Quantity:
 _SCOPES = ("place", "time", "period", "since", "rel", "extra", "total", "side", "cause")
 
 
+@cache
 def scope_of(key: str) -> tuple[tuple[str, str], ...]:
     """What narrows a count, read from its key: the group (nationality or side), place, day,
     period, starting point, restricting clause, and whether it is a part of another figure."""

@@ -56,6 +56,7 @@ class Sentence:
     starts: list[int]  # start offset of each token in the article text
     ends: list[int]  # end offset of each token
     in_source: frozenset[int]  # tokens inside an attribution's source
+    causes: tuple[tuple[int, str], ...] = ()  # (token, event) of the words naming what happened
 
 
 class SourceSpans:
@@ -101,8 +102,12 @@ def make_sentence(text: str, start: int, end: int, numbers: list[NumberMatch], l
     release = next((t.concept for t in found.values() if t.concept in ("release", "return")), "")
     near = sources.overlapping(start, end)
     in_source = frozenset(k for lo, hi in near for k in range(bisect_left(starts, lo), bisect_left(starts, hi)))
+    causes: tuple[tuple[int, str], ...] = ()
+    if lx.cause_pattern(lang).search(text, start, end):  # most sentences name no event: one regex pass
+        heads = lx.cause_heads(lang)
+        causes = tuple((k, c) for k, low in enumerate(lows) if low[:3] in heads and (c := lx.cause_of(low, lang)))
     return Sentence(texts, lows, start, found, _covered(starts, ends, numbers), release, backref, starts, ends,
-                    in_source)
+                    in_source, causes)
 
 
 def _covered(starts: list[int], ends: list[int], numbers: list[NumberMatch]) -> frozenset[int]:
@@ -226,7 +231,7 @@ def counted(s: Sentence, a: int, b: int, head: Head, lang: str) -> Reading | Non
         return None
     lo, hi = _clause(s, a, b)
     standing, having = lx.words_of(lang, "standing"), lx.words_of(lang, "having")
-    if s.lows[lo] in lx.words_of(lang, "relative") or any(s.lows[k] in standing for k in range(lo, a)):
+    if s.lows[lo] in lx.words_of(lang, "relative") or not standing.isdisjoint(s.lows[lo:a]):
         return None  # "who had three children", "the firm employs 300 people"
     if _having(s, lo, a, having, lang) and not _participle(s, head.end, hi, lang):
         return None  # "The school has 450 pupils and 40 teachers", not "I år har 8 000 elever skrivit"
@@ -286,6 +291,8 @@ def _severity(s: Sentence, a: int, t: lx.Trigger, lang: str) -> str:
 def _side(s: Sentence, lo: int, hi: int, lang: str) -> str:
     """The nationality of a side named in tokens [lo, hi): "on the Russian side", "på ukrainsk sida"."""
     sides = lx.words_of(lang, "side")
+    if sides.isdisjoint(s.lows[lo + 1 : hi]):
+        return ""
     for k in range(lo, max(lo, hi - 1)):
         if s.lows[k + 1] in sides:
             found = nationality_of(s.lows[k], lang)
@@ -320,10 +327,12 @@ def _qualifiers(s: Sentence, a: int, b: int, head: Head, lang: str) -> frozenset
         side = side or _side(s, 0, opener, lang)
     if side and not head.nationality:
         quals |= {"side=" + side}  # "On the Ukrainian side, 600 soldiers were killed"
-    cause = next((c for k in range(lo, hi) if k not in s.in_source and (c := lx.cause_of(s.lows[k], lang))), "")
+    cause = next((c for k, c in s.causes if lo <= k < hi and k not in s.in_source), "")
     if cause:
         quals |= {"cause=" + cause}  # "syv blev dræbt af bomben" is not the massacre's toll
-    if any(lx.phrase_at(s.lows, k, lx.category(lang, "total")) for k in range(lo, hi)):
+    totals = lx.first_words(lang, "total")
+    if not totals.isdisjoint(s.lows[lo:hi]) and any(
+            s.lows[k] in totals and lx.phrase_at(s.lows, k, lx.category(lang, "total")) for k in range(lo, hi)):
         quals |= {"total=1"}  # "90 wounded in all", "totalt 90 skadade": the whole of its parts
     if any(s.lows[k] in lx.words_of(lang, "extra") for k in range(max(0, a - 3), a)):
         quals |= {"extra=1"}  # "ytterligare ett sextiotal personer": others than those counted
