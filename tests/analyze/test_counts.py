@@ -47,6 +47,8 @@ COUNTS = [
     ("en", "Deaths rose from 2019 (310 deaths) to 2023 (540 deaths).", []),  # a parenthesis annotates
     ("da", "Politiet anholdt 23 personer ved to demonstrationer.", [("other", 23, "personer")]),
     ("en", "The trip took from 17.30 to 19.", []),
+    ("en", "At least 8 in 10 voters said the economy mattered most.", []),
+    ("en", "The platform has 310 million active users.", []),
 ]
 
 

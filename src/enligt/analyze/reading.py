@@ -216,7 +216,7 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, me
 
 
 # Kinds of people a bare count of whom is mostly a standing total ("4 300 anställda", "its 300 members").
-_STANDING_CONCEPTS = frozenset({"employee", "worker", "member", "job", "household"})
+_STANDING_CONCEPTS = frozenset({"employee", "worker", "member", "job", "household", "user"})
 
 
 def counted(s: Sentence, a: int, b: int, head: Head, lang: str) -> Reading | None:
@@ -350,6 +350,8 @@ def excluded(s: Sentence, a: int, b: int, n: NumberMatch, lang: str, sources: So
         return True  # a year
     if a in s.in_source:
         return True  # "three diplomats told Reuters"
+    if b + 1 < len(s.lows) and s.lows[b] in lx.words_of(lang, "ratio") and (b + 1) in s.numtoks:
+        return True  # "8 in 10 voters": a ratio
     prev = s.lows[a - 1] if a > 0 else ""
     if prev in lx.words_of(lang, "possessive"):
         return True  # "its two Scottish yards": a standing count of what someone has
