@@ -12,6 +12,7 @@ from enligt.analyze.interlocutors import answerer, interlocutor
 from enligt.analyze.records import Ctx, Draft, Memory, source_text
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import Mention, classify, left_part, name_of, org_name, word_type
+from enligt.lang import all_languages_words
 
 _NAME_RUN = (2, 3)  # capitalised words in a row that make a full name ("Lars-Erik Strand", "Anna Maria Berg")
 
@@ -176,7 +177,9 @@ def _read_name_and_type(ctx: Ctx, memory: Memory, d: Draft, src: list[Tok], name
         name = name_of(src, ctx.lang)  # an unresolved "She" or a capitalised "Residents" names nobody
         left = left_part(src, lex)
         if not name and 1 < len(left) < len(src) and src[len(left)].low in lex.prepositions:
-            name = name_of(left, ctx.lang)  # "Operasjonsleiar Stein Walle i Aust politidistrikt": the name before "i"
+            person = name_of(left, ctx.lang)  # "Operasjonsleiar Stein Walle i Aust politidistrikt": the name before "i"
+            if person and " " in person and person.split()[0].lower() in all_languages_words("first_names"):
+                name = person
         if name and " " not in name and len(src) > 1:  # "Mr Okafor" -> "Daniel Okafor" named earlier
             full = mentions.by_surname(name)
             name = full.name if full and full.name else name
