@@ -144,3 +144,25 @@ def test_writing_a_copy_prunes_per_install_copies_and_unused_versions(tmp_path: 
     langid._load()  # no copy of this model yet: writes one, then prunes
     kept = sorted(p.name for p in tmp_path.iterdir())
     assert kept == sorted([langid.cache_dir(model).name, recent.name, unrelated.name])  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Brann i Bergen\n\nPolitiet sier at ingen ble skadet. Hva som skjedde, er uklart etter kvelden.", "no"),
+    ("Brand i Odense\n\nPolitiet siger, at ingen blev skadet. Hvad der skete, er uklart efter aftenen.", "da"),
+    ("Brand i Malmö\n\nPolisen säger att ingen skadades. Vad som hände är oklart efter kvällen.", "sv"),
+    ("Ulykke på E6\n\nDei seier at vegen er stengd, og at dei ikkje veit kva som skjedde.", "no"),
+])
+def test_short_scandinavian_pages(text: str, expected: str) -> None:
+    assert identify(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hun sier at de har kjøpt mye etter at hva", "no"),
+    ("Hun siger, at de har købt meget efter hvad", "da"),
+    ("Hon säger att de har köpt mycket och inte vad", "sv"),
+    ("Politiet kom i går", None),  # no distinctive word: the model decides
+])
+def test_distinctive_words_decide(text: str, expected: str | None) -> None:
+    from enligt.structure.langid import by_words
+
+    assert by_words(text) == expected

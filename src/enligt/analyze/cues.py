@@ -31,6 +31,7 @@ class Closed:
     as_: frozenset[str]
     as_clause: frozenset[str]
     be: frozenset[str]
+    but: frozenset[str]
     dative_definite: frozenset[str]
     definite_article: frozenset[str]
     from_place: frozenset[str]
@@ -74,7 +75,7 @@ def closed() -> Closed:
         adjective_article=w("adjective_article"), adjective_ending=tuple(sorted(w("adjective_ending"))),
         adjective_suffix=tuple(sorted(w("adjective_suffix"))), after_cue=w("after_cue"),
         antecedent_pronoun=w("antecedent_pronoun"), anonymity=w("anonymity"), and_=w("and"),
-        apposition_article=w("apposition_article"), as_=w("as"), as_clause=w("as_clause"), be=w("be"),
+        apposition_article=w("apposition_article"), as_=w("as"), as_clause=w("as_clause"), be=w("be"), but=w("but"),
         dative_definite=w("dative_definite"), definite_article=w("definite_article"), from_place=w("from_place"),
         honorific=w("honorific"), hyphen_and=w("hyphen_and"), indefinite=w("indefinite"),
         indefinite_base=w("apposition_article", "adjective_article"), intro=w("intro"), name_and=w("name_and"),
@@ -99,6 +100,7 @@ class Lexicon:
     speech: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
     prep: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
     hearsay: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
+    hearsay_relative: frozenset[str]  # cue texts of markers that are hearsay only in a relative clause ("skal være")
     evidence: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
     phrasal: dict[str, frozenset[str]]
     separable: dict[str, str]
@@ -128,6 +130,11 @@ class Lexicon:
     hearsay_modal: frozenset[str]
     perfect_infinitive: tuple[tuple[str, ...], ...]
     have: tuple[str, ...]  # a hearsay marker ending in this word takes a participle, not an object ("ska ha")
+    affiliation: frozenset[str]  # between a full name and where the person serves: "Kari Lie i Vest politidistrikt"
+    agent: frozenset[str]  # the preposition of a passive's agent: "confirmed by police" is no cue
+    dative_preposition: frozenset[str]  # "erklärte gegenüber dem Sender": the one told follows
+    call: dict[str, str]  # "kaldt … for", "bezeichnete … als": the particle a naming verb needs to report words
+    fronted: dict[str, str]  # V2 openers: word -> "adv" (a fronted adverb) or "prep" (opens a fronted phrase)
 
 
 def _multi(rows: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
@@ -151,9 +158,13 @@ def _forms(rows: tuple[tuple[str, ...], ...]) -> dict[str, frozenset[str]]:
 def lexicon(lang: str) -> Lexicon:
     """The cached lexicon of `lang` (sv, en, no, da, de)."""
     hearsay = []
+    relative_only = set()
     for line in words(lang, "hearsay"):
-        pattern, _, cue = line.partition("\t")
+        pattern, _, rest = line.partition("\t")
+        cue, _, where = rest.partition("\t")
         hearsay.append((tuple(pattern.lower().split()), cue.strip()))
+        if where.strip() == "relative":
+            relative_only.add(cue.strip().lower())
     separable = {}
     for row in table(lang, "separable"):
         for form in row[0].lower().split():
@@ -166,6 +177,7 @@ def lexicon(lang: str) -> Lexicon:
         speech=_multi(table(lang, "cues_speech")),
         prep=_multi(table(lang, "cues_prep")),
         hearsay={w: tuple(h for h in hearsay if h[0][0] == w) for w in {h[0][0] for h in hearsay}},
+        hearsay_relative=frozenset(relative_only),
         evidence=_multi(table(lang, "evidence")),
         phrasal=_forms(table(lang, "phrasal")),
         separable=separable,
@@ -194,6 +206,11 @@ def lexicon(lang: str) -> Lexicon:
         hearsay_modal=fw("hearsay_modal"),
         perfect_infinitive=tuple(tuple(p.split()) for p in sorted(fw("perfect_infinitive"))),
         have=tuple(" " + h for h in sorted(fw("have"))),
+        affiliation=fw("affiliation"),
+        agent=fw("agent"),
+        dative_preposition=fw("dative_preposition"),
+        call={r[0].lower(): r[2].lower() for r in table(lang, "cues_speech") if len(r) > 2 and r[1] == "call"},
+        fronted={r[0].lower(): r[1] for r in table(lang, "fronted") if len(r) > 1},
     )
 
 

@@ -12,10 +12,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 from enligt.analyze.cues import match_phrase, negated
-from enligt.analyze.phrases import genitive_tail, np_end, restrictive_end, subject
+from enligt.analyze.phrases import genitive_tail, np_end, restrictive_end, subject, time_word, title_source
 from enligt.analyze.quotes import Quote, dash_quote, find_quotes, trim
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok
+from enligt.analyze.sources import word_type
 from enligt.analyze.via import recipient
 
 _ENDS = frozenset(".!?")
@@ -53,6 +54,13 @@ def quote_records(ctx: Ctx, toks: list[Tok], start: int, end: int, block: int, t
     dash = dash_quote(ctx.text, start, end)
     if dash is not None and not title:
         return _dash(ctx, toks, dash, end, block)
+    if title and toks and (at := ctx.text.find(": –", start, end)) > start:  # "Ordføreren: – Vi har …"
+        k = _index(toks, at)
+        src = title_source(ctx, toks, 0, k, quote=True)
+        c0, c1 = trim(ctx.text, at + 3, end)
+        if src and c1 > c0:
+            return [Draft(((c0, c1),), (toks[k].start, toks[k].end), ":", tuple(src), block=block,
+                          direct=True, continuation=True)]
     out: list[Draft] = []
     quotes = find_quotes(ctx.text, start, end) if quotes is None else quotes
     used: set[int] = set()
@@ -72,7 +80,7 @@ def quote_records(ctx: Ctx, toks: list[Tok], start: int, end: int, block: int, t
         pre = toks[ps:o]
         d = _before_tag(ctx, toks, ps, o, inner, block, taken) if pre else None
         if d is None and title and any(t.is_word for t in pre):
-            out.append(Draft((inner,), None, None, block=block, direct=True, continuation=True))
+            out.append(_title_quote(ctx, toks, ps, o, inner, block))
             continue
         if d is None and not any(t.is_word for t in pre):
             d = _after_tag(ctx, toks, c + 1, inner, block, taken)
@@ -85,6 +93,16 @@ def quote_records(ctx: Ctx, toks: list[Tok], start: int, end: int, block: int, t
             out.append(d)
             taken.add(d.cue[0])  # a tag's cue serves one quote
     return out
+
+
+def _title_quote(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block: int) -> Draft:
+    """A title quote: a quote headline whose speaker the body gives (a continuation); "Scholz: „…“" names
+    the speaker to fall back on before its colon (cue ":") when no body quote repeats it."""
+    colon = o - 1 if toks[o - 1].text == ":" else o - 2 if o - 2 >= ps and toks[o - 2].text == ":" else -1
+    src = title_source(ctx, toks, ps, colon, quote=True) if colon > ps else None
+    if src:
+        return Draft((inner,), (toks[colon].start, toks[colon].end), ":", tuple(src), block=block, direct=True, continuation=True)
+    return Draft((inner,), None, None, block=block, direct=True, continuation=True)
 
 
 def taken_cues(drafts: list[Draft]) -> set[int]:
@@ -105,8 +123,10 @@ def _before_tag(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block:
         n, cls = hit
         vias: list[str] = []
         if m + n <= k:
-            if cls != "told" and toks[m + n].low not in ctx.lex.prepositions:
-                return None  # words between cue and quote that are neither a recipient nor a place
+            lex = ctx.lex
+            if cls != "told" and toks[m + n].low not in lex.prepositions and not (
+                    lex.fronted.get(toks[m + n].low) == "adv" or time_word(toks[m + n].low, lex.times)):
+                return None  # words between cue and quote that are neither a recipient, a place nor a time
             if cls == "told":
                 _, media = recipient(toks, m + n, k + 1, ctx.lex)
                 vias = [media] if media else []
@@ -124,7 +144,14 @@ def _before_tag(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block:
 def _after_tag(ctx: Ctx, toks: list[Tok], k: int, inner: Span2, block: int, taken: set[int]) -> Draft | None:
     """"”Q”, skriver X." / "“Q,” she said." / "„Q“, sagte ein Sprecher …": the tag after the quote."""
     e = k
-    while e < len(toks) and toks[e].text not in _ENDS and toks[e].text not in "“„«\"”":
+    while e < len(toks) and toks[e].text not in _ENDS:
+        if toks[e].text in "“„«\"”":
+            if not (e > k and toks[e - 1].low in ("der", "dem")):
+                break
+            close = next((c for c in range(e + 1, min(len(toks), e + 6)) if toks[c].text in "“”»\""), None)
+            if close is None:
+                break
+            e = close  # "sagte er der „Augsburger Allgemeinen“": a quoted medium told belongs to the tag
         e += 1
     if k < e and toks[k].text == ",":
         k += 1
@@ -161,6 +188,8 @@ def _join_following(ctx: Ctx, toks: list[Tok], quotes: list[Quote], qi: int, d: 
         q2 = quotes[nj]
         if not d.cue or q2.open - d.cue[1] > _JOIN_REACH:
             return d
+        if q2.open > 0 and ctx.text[:q2.open].rstrip().lower().endswith((" der", " dem")):
+            return d  # "sagte er der „Augsburger Allgemeinen“": a medium's name, no second part of the quote
         between = ctx.text[d.cue[1]: q2.open]
         lo = _index(toks, d.cue[1])
         words = [t for t in toks[lo:_index(toks, q2.open, lo)] if t.is_word]
@@ -178,6 +207,23 @@ def _join_following(ctx: Ctx, toks: list[Tok], quotes: list[Quote], qi: int, d: 
     return d
 
 
+def _split_modal(ctx: Ctx, toks: list[Tok], k: int, e: int) -> int | None:
+    """A two-word cue split by its subject after a quote ("…, kunne reporter Kari Nes fortelle"): the
+    index of its second word, else None. Only names and role words stand between."""
+    for phrase, _cls in ctx.lex.speech.get(toks[k].low, ()):
+        if len(phrase) != 2:
+            continue
+        for m in range(k + 2, min(e, k + SPLIT_MODAL_REACH)):
+            if toks[m].low == phrase[1]:
+                return m
+            if not (toks[m].upper or word_type(toks[m].low, ctx.lang)):
+                break
+    return None
+
+
+SPLIT_MODAL_REACH = 7  # tokens from a modal to its infinitive cue
+
+
 def _dash(ctx: Ctx, toks: list[Tok], dash: int, end: int, block: int) -> list[Draft]:
     """"– Q, säger X [till TT]." or a tagless dash paragraph (a continuation)."""
     first = _index(toks, dash)
@@ -186,10 +232,15 @@ def _dash(ctx: Ctx, toks: list[Tok], dash: int, end: int, block: int) -> list[Dr
         if toks[k - 1].text != ",":
             continue
         hit = _cue_at(ctx, toks, k, len(toks), taken)
-        if not hit:
-            continue
-        n = hit[0]
         e = next((m for m in range(k, min(len(toks), k + 60)) if toks[m].text in _ENDS), min(len(toks), k + 60))
+        if not hit:
+            split = _split_modal(ctx, toks, k, e)
+            if split is None:
+                continue
+            c0, c1 = trim(ctx.text, dash, toks[k - 1].start)
+            return [Draft(((c0, c1),), (toks[k].start, toks[k].end), f"{toks[k].text} {toks[split].text}",
+                          tuple(toks[k + 1:split]), block=block, direct=True)]
+        n = hit[0]
         a = np_end(ctx, toks, k + n, e, ctx.lex.closed.tag_stop)
         if a == k + n:
             continue

@@ -44,7 +44,10 @@ def is_masthead(name: str | None) -> bool:
         return False
     last = name.split()[-1].lower()
     exact, endings = _mastheads()
-    return last in exact or last.endswith(endings)
+    if last in exact or last.endswith(endings):
+        return True
+    bare = last[:-1] if last.endswith("n") else ""  # a German dative: "der Augsburger Allgemeinen"
+    return bool(bare) and (bare in exact or bare.endswith(endings))
 
 
 @cache

@@ -27,21 +27,35 @@ def _interlocutor_cues(lang: str) -> dict[str, tuple[tuple[str, ...], ...]]:
 
 
 def interlocutor_in(ctx: Ctx, toks: list[Tok], s: int, e: int) -> tuple[int, str] | None:
-    """"TT har talat med en arbetare som …": the person just introduced as the reporter's interlocutor
-    (offset, description), the fitting antecedent of the next sentence's "han"/"hon" (see resolve.py)."""
+    """"TT har talat med en arbetare som …", "Vi frågade ministern …": the person just introduced as the
+    reporter's interlocutor (offset, description), the fitting antecedent of the next sentence's "han"/"hon"
+    ("he"/"she") or "svaret" ("the answer"; see resolve.py)."""
     cues = _interlocutor_cues(ctx.lang)
     if not cues:
         return None
     for k in range(s, e):
         for parts in cues.get(toks[k].low, ()):
             j = k + len(parts)
-            if j + 1 < e and tuple(t.low for t in toks[k:j]) == parts and toks[j].low in ctx.lex.closed.indefinite:
+            if j >= e or tuple(t.low for t in toks[k:j]) != parts:
+                continue
+            if j + 1 < e and toks[j].low in ctx.lex.closed.indefinite:
                 end = forward_np(toks, j, e, ctx.lex)
                 head = toks[end - 1].low if end > j + 1 else ""
                 if head and word_type(head, ctx.lang) in (None, "person"):
                     return toks[j].start, ctx.text[toks[j].start:toks[end - 1].end]
                 return None
+            if word_type(toks[j].low, ctx.lang) == "person" or (toks[j].upper and j + 1 < e and toks[j + 1].upper):
+                end = forward_np(toks, j, e, ctx.lex)  # "frågade ministern", "spurgte Mette Holm"
+                return toks[j].start, ctx.text[toks[j].start:toks[end - 1].end]
     return None
+
+
+def answerer(memory: Memory, at: int) -> str | None:
+    """Who "svaret" ("the answer") at offset `at` is from: the interlocutor asked just before."""
+    if memory.interlocutor is None:
+        return None
+    pos, desc = memory.interlocutor
+    return desc if pos < at <= pos + _INTERLOCUTOR_REACH else None
 
 
 def interlocutor(memory: Memory, src: list[Tok], lex: Lexicon) -> str | None:

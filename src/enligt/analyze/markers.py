@@ -18,8 +18,9 @@ from enligt.analyze.phrases import (
 )
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok
-from enligt.analyze.sources import forward_np
+from enligt.analyze.sources import forward_np, word_type
 from enligt.analyze.via import recipient_via
+from enligt.lang import function_words
 
 # ---------------------------------------------------------------- prepositional cues
 
@@ -80,15 +81,21 @@ def _cite_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) -> tupl
 def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: str) -> Draft | None:
     cue = (toks[i].start, toks[i + n - 1].end)
     cue_text = " ".join(t.text for t in toks[i:i + n])
-    if pos == "post":
+    if pos == "post":  # "Medienberichten zufolge …", "… erlitten zwei Einsatzkräfte dem Sprecher zufolge Verletzungen"
         cs = seg_start(toks, s, i)
+        b = next((k for k in range(i - 1, max(cs, i - POST_SOURCE_WORDS) - 1, -1) if toks[k].low in ctx.lex.determiners
+                  and not (toks[k].low in _GENITIVE and k - 1 > cs and toks[k - 1].upper)), cs)  # not "Einlassungen | des"
+        parts = [p for p in (span(ctx, toks, cs, b) if b > cs else None, span(ctx, toks, i + n, e)) if p]
+        return Draft(tuple(parts), cue, cue_text, tuple(toks[b:i])) if parts and i > b else None
+    if pos == "poss":  # "Nach seinen Angaben wurden …": the possessive names the source
+        own = next((t for t in toks[i:i + n] if t.low in ctx.lex.pronouns), None)
         content = span(ctx, toks, i + n, e)
-        return Draft((content,), cue, cue_text, tuple(toks[cs:i])) if content and i > cs else None
+        return Draft((content,), cue, cue_text, (own,)) if own and content else None
     if "eigenen" in cue_text.lower():  # "Die Feuerwehr zählte nach eigenen Angaben …": the subject is the source
         j = forward_np(toks, s, i, ctx.lex)
         parts = [p for p in (span(ctx, toks, j, i), span(ctx, toks, i + n, e)) if p]
         return Draft(tuple(parts), cue, cue_text, tuple(toks[s:j])) if parts and j > s else None
-    j = np_end(ctx, toks, i + n, e)
+    j = _coordinated(ctx, toks, np_end(ctx, toks, i + n, e), e)
     src = toks[i + n:j]
     if not src or any(t.low in ctx.lex.plans for t in src) or src[-1].low in ctx.lex.first_person:
         return None
@@ -97,7 +104,7 @@ def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: st
     initial = cs == i or (toks[cs].low in ctx.lex.subordinators and cs + 1 == i)
     follows = after + 1 < e and toks[after].text == "," and (
         toks[after + 1].low in ctx.lex.subordinators or toks[after + 1].low in ctx.lex.relatives)
-    if i > s and toks[i - 1].text == "," and (only_punct(toks, after, e) or follows):
+    if i > s and toks[i - 1].text in ",–—" and (only_punct(toks, after, e) or follows):  # "…, enligt X" / "… – enligt X"
         content = span(ctx, toks, s, i - 1)
         parts = [content] if content else []
     elif initial:
@@ -114,6 +121,23 @@ def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: st
         return None
     vias = vias + recipient_via(src, ctx.lex)
     return Draft(tuple(parts), cue, cue_text, tuple(src), tail=tail, via=tuple(vias))
+
+
+_AND = frozenset({"and", "och", "og", "und", "samt"})
+POST_SOURCE_WORDS = 5  # the longest source before a postposition ("den Angaben der Polizei zufolge")
+_GENITIVE = frozenset({"des", "der", "eines", "einer"})
+
+
+def _coordinated(ctx: Ctx, toks: list[Tok], j: int, e: int) -> int:
+    """End of a source phrase with its coordinated second source ("ifølge Aftonbladet og Expressen",
+    "ifølge nyhedsbureauet AFP og tv-stationen BFMTV"): the conjunct is a name or a source noun."""
+    if j + 1 >= e or toks[j].low not in _AND:
+        return j
+    nxt = toks[j + 1]
+    if nxt.low in ctx.lex.expletives or nxt.low in ctx.lex.pronouns or not (nxt.upper or word_type(nxt.low, ctx.lang)):
+        return j
+    k = np_end(ctx, toks, j + 1, e)
+    return k if k > j + 1 else j
 
 
 # ---------------------------------------------------------------- evidence with a preposition
@@ -171,9 +195,12 @@ def hearsay_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, cands: Sequence[int
     nxt = s
     for i in where:
         m = match_hearsay(toks, i, e, ctx.lex) if i >= nxt and toks[i].low in hs else None
-        if not m or (toks[i].low in ctx.lex.hearsay_modal and not _perfect_infinitive(toks, i, e, ctx.lex)):
+        if not m or (toks[i].low in ctx.lex.hearsay_modal and not _perfect_infinitive(toks, i, e, ctx.lex)
+                     and not _verb_final_perfect(toks, s, i, e, ctx.lex)):
             continue
         k, cue_text = m
+        if cue_text.lower() in ctx.lex.hearsay_relative and not _in_relative(ctx, toks, s, i):
+            continue  # "skal være" is hearsay in "mannen, som skal være i 30-årene", a plan elsewhere
         if _possession(ctx, toks, k, e, cue_text):
             continue
         start = s
@@ -198,6 +225,27 @@ def _possession(ctx: Ctx, toks: list[Tok], k: int, e: int, cue_text: str) -> boo
     if not have or not cue_text.lower().endswith(have) or k >= e:
         return False
     return toks[k].low in ctx.lex.determiners or toks[k].text.isdigit()
+
+
+def _in_relative(ctx: Ctx, toks: list[Tok], s: int, i: int) -> bool:
+    """Whether toks[i] stands in a relative clause opened after a comma ("Mannen, som skal være …")."""
+    for b in range(i - 1, s, -1):
+        if toks[b].text in ",;:":
+            return False
+        if toks[b].low in ctx.lex.relatives and toks[b - 1].text == ",":
+            return True
+    return False
+
+
+def _verb_final_perfect(toks: list[Tok], s: int, i: int, e: int, lex: Lexicon) -> bool:
+    """German `soll` closing a subordinate clause after a perfect or "sein" infinitive: "der Mann, der den
+    Wagen gestohlen haben soll, …", "die 30 Jahre alt sein soll"."""
+    closes = i + 1 >= e or toks[i + 1].text in ",.;:!?)"
+    lang = lex.lang
+    if not closes or i - 2 <= s or toks[i - 1].low not in function_words(lang, "final_infinitive"):
+        return False
+    before = toks[i - 2]  # a participle or adjective, not an object: "wer Zugriff haben soll" is no hearsay
+    return before.is_word and not before.upper and not before.text.isdigit()
 
 
 def _perfect_infinitive(toks: list[Tok], i: int, e: int, lex: Lexicon) -> bool:

@@ -11,8 +11,9 @@ from functools import cache
 
 from enligt.analyze.records import Ctx, Draft
 from enligt.analyze.sentences import Tok, tokenize
+from enligt.analyze.sources import classify, name_of, word_type
 from enligt.analyze.via import keep, places
-from enligt.lang import all_function_words
+from enligt.lang import all_function_words, wordset
 
 NEAR = 40  # how many neighbouring records nesting, hearsay merging and continuations look at
 HEARSAY_SHARE = 0.6  # a hearsay clause this large a part of a sourced content is that record's own clause
@@ -124,16 +125,39 @@ def continuations(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
         if not d.continuation:
             out.append(d)
             continue
+        if not d.in_title and _question(ctx, d):
+            continue  # "– Hur ser du på kritiken?": the interviewer's question, not the interviewee's claim
         speaker = _headline_speaker(ctx, d, ordered) if d.in_title else \
             next((p for p in reversed(ordered[max(0, i - NEAR):i]) if p.source and not p.in_title
                   and 0 <= d.block - p.block <= CONTINUATION_BLOCKS and not p.hearsay and (p.cue or p.continuation)),
                  None)
+        if speaker is None and d.in_title and d.source:  # "Scholz: „…“" with no body quote repeating it
+            src = list(d.source)
+            known = len(src) == 1 and word_type(src[0].low, ctx.lang) is not None  # "Ordføreren:", not a name
+            typ = classify(src, ctx.lex)
+            ordered[i] = replace(d, continuation=False, name=None if known else name_of(src, ctx.lang),
+                                 type="person" if typ == "organization" and len(src) == 1 and not known else typ)
+            out.append(ordered[i])
+            continue
         if speaker is None:
             continue
         who = _who(speaker)
-        ordered[i] = replace(d, source=(Tok(who, who.lower(), 0, 0),), name=who, type=speaker.type)
+        ordered[i] = replace(d, source=(Tok(who, who.lower(), 0, 0),), name=who, type=speaker.type, cue=None,
+                             cue_text=None)
         out.append(ordered[i])  # a later continuation may take this one's speaker
     return out
+
+
+def _question(ctx: Ctx, d: Draft) -> bool:
+    """A quote paragraph that asks someone addressed as "du"/"you"/"Sie" (lang/<code>/second_person.txt)."""
+    text = ctx.text[d.start:min(len(ctx.text), d.end + 2)].rstrip(" \n”“\"»«")
+    if not text.endswith("?"):
+        return False
+    you = wordset(ctx.lang, "second_person")
+    return any(w in you for w in _WORDS.findall(ctx.text[d.start:d.end]))
+
+
+_WORDS = re.compile(r"\w+")
 
 
 def _headline_speaker(ctx: Ctx, d: Draft, drafts: list[Draft]) -> Draft | None:

@@ -6,14 +6,75 @@ so the cost per cue is bounded.
 """
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from enligt.analyze.cues import Lexicon, is_finite_verb, match_phrase
+from enligt.analyze.gazetteers import outlet_names
 from enligt.analyze.quotes import trim
 from enligt.analyze.records import Ctx, Span2
 from enligt.analyze.sentences import Tok
-from enligt.analyze.sources import forward_np, is_name_tok
+from enligt.analyze.sources import forward_np, is_name_tok, word_type
 from enligt.analyze.via import media_name, relay
+from enligt.lang import all_languages_words, function_words, words
 
 _BOUNDS = frozenset({",", ";", "–", "—", ":", "(", ")"})
+
+
+_DATELINE = re.compile(
+    r"[A-ZÅÄÖÆØÜ][\w.'/-]*(?: [A-ZÅÄÖÆØÜ][\w.'/-]*){0,2}(?:, [\w. ]{1,20})?\s*\((?P<ag>[^()]{1,40})\)\s*[-–—:]+\s+"
+    r"|[A-ZÅÄÖÆØÜ]{4,}(?:[ -][A-ZÅÄÖÆØÜ]{2,}){0,2}(?: ?[-–—:]+)?\s+(?=[A-ZÅÄÖÆØÜ][a-zåäöæøüß])")
+
+
+def after_dateline(ctx: Ctx, toks: list[Tok], s: int, e: int) -> int:
+    """First token after a dateline that opens a paragraph ("Moskau (dpa) –", "OSLO (NTB):", "STOCKHOLM
+    Regeringen …"): a place and an agency, never a source."""
+    m = _DATELINE.match(ctx.text, toks[s].start, toks[e - 1].end)
+    if m is None or (m.group("ag") and m.group("ag").split("/")[0].strip().lower() not in _agencies()):
+        return s  # "Anna Berg (S): …" is a speaker's label, not a dateline
+    caps = m.group(0).split()[0].strip("-–—:").lower()
+    if m.group(0).rstrip()[-1:].isalpha() and (caps in outlet_names() or word_type(caps, ctx.lang)):
+        return s  # "NATO Secretary General …", "SVT Nyheter": a name, not a place
+    k = s
+    while k < e and toks[k].start < m.end():
+        k += 1
+    return k if k < e else s
+
+
+@cache
+def _agencies() -> frozenset[str]:
+    return frozenset(a.lower() for a in words(None, "agencies"))
+
+
+TITLE_SOURCE_WORDS = 4  # words before the colon of a title "X: claim" that may name its source
+TITLE_NAME_WORDS = 3  # a longer run of capitals before a colon is a title-case headline, not a name
+
+
+def title_source(ctx: Ctx, toks: list[Tok], s: int, colon: int, quote: bool = False) -> list[Tok] | None:
+    """The source a title names before its colon ("Polisen:", "NRK:", "Statsministern om beslutet:"), else
+    None: a topic or a number phrase ("Tre döda i olyckan:") is none. With `quote` (a quotation follows),
+    one capitalised name is enough ("Scholz: „…“")."""
+    src = toks[s:colon]
+    topic = next((k for k, t in enumerate(src) if k and ctx.lex.fronted.get(t.low) == "topic"), None)
+    src = src[:topic] if topic is not None else src  # "Statsministern om beslutet: …": the topic is not the source
+    if not src or len(src) > TITLE_SOURCE_WORDS:
+        return None
+    names = all(is_name_tok(t) for t in src) and len(src) <= TITLE_NAME_WORDS and (
+        quote or _title_case(toks) or src[0].low in all_languages_words("first_names"))  # "Nord Stream: …" is a topic
+    # (a headline that capitalises every word says nothing by its capitals: "Rush Limbaugh: …" stays)
+    if any(word_type(t.low, ctx.lang) for t in src) or (names and (len(src) >= 2 or quote)) \
+            or " ".join(t.low for t in src) in outlet_names():
+        return src
+    return None
+
+
+def _title_case(toks: list[Tok]) -> bool:
+    """Whether a title capitalises (nearly) every word ("Rush Limbaugh: Hillary Asking Moderator To …")."""
+    words = [t for t in toks if t.is_word and not t.text.isdigit()]
+    return len(words) >= 4 and sum(t.upper for t in words) >= TITLE_CASE_SHARE * len(words)
+
+
+TITLE_CASE_SHARE = 0.7  # of a title's words capitalised: title case
 
 
 def span(ctx: Ctx, toks: list[Tok], a: int, b: int) -> Span2 | None:
@@ -25,12 +86,32 @@ def span(ctx: Ctx, toks: list[Tok], a: int, b: int) -> Span2 | None:
 
 
 def np_end(ctx: Ctx, toks: list[Tok], i: int, e: int, stop: frozenset[str] = frozenset()) -> int:
-    """forward_np, but a trailing time phrase ("på torsdagsmorgonen") is never part of the source."""
+    """forward_np, but a trailing time phrase ("på torsdagsmorgonen") is never part of the source; a role
+    preposition of the language (no/da "for": "en talsmann for politiet") is never a stop."""
+    roles = _role_prepositions(ctx.lang)
+    if roles and not roles.isdisjoint(stop):
+        stop = stop - roles
     j = forward_np(toks, i, e, ctx.lex, stop)
+    profile = ctx.lex.profile
     for k in range(i + 1, j):
-        if toks[k].low in ctx.lex.prepositions and k + 1 < j and any(w in toks[k + 1].low for w in ctx.lex.times):
+        nxt = toks[k + 1] if k + 1 < j else None  # a capital in sv/no/da is a name ("i Helgeby"), not a time
+        if toks[k].low in ctx.lex.prepositions and nxt is not None and time_word(nxt.low, ctx.lex.times) \
+                and (not nxt.upper or profile.capitalised_nouns or profile.modifiers_first):
             return k
     return j
+
+
+@cache
+def _role_prepositions(lang: str) -> frozenset[str]:
+    return function_words(lang, "role_preposition")
+
+
+def time_word(low: str, times: tuple[str, ...]) -> bool:
+    """A word that ends in a time word, perhaps inflected ("søndag", "kvällen", "torsdagsmorgonen"); a name
+    that merely contains one ("Helgådalen") is none."""
+    return any(low[:len(low) - k].endswith(times) for k in range(4)) if times else False
+
+
 
 
 def restrictive_end(ctx: Ctx, toks: list[Tok], i: int, j: int, e: int) -> int:
@@ -54,9 +135,10 @@ def genitive_tail(ctx: Ctx, toks: list[Tok], j: int, e: int) -> tuple[int, list[
     for _ in range(3):
         if j + 1 >= e or toks[j].low not in lex.case_tail:
             break
-        k = np_end(ctx, toks, j + 1, e, lex.closed.tag_stop)
+        quoted = toks[j + 1].text in "„“\"«‚"  # "der „Süddeutschen Zeitung“"
+        k = np_end(ctx, toks, j + 1 + quoted, e, lex.closed.tag_stop)
         dative = toks[j].low in lex.dative_definite
-        media = media_name(toks[j + 1:k], lex) if dative and k > j + 1 else None
+        media = media_name(toks[j + 1 + quoted:k], lex) if dative and k > j + 1 + quoted else None
         if media:
             return j, [media]
         if k == j + 1 or toks[j].low not in lex.genitive_article:
@@ -151,6 +233,9 @@ def _segments(ctx: Ctx, toks: list[Tok], s: int, pre_end: int) -> list[tuple[int
                 not (toks[a].low in lex.determiners or toks[a].upper or toks[a].low in lex.pronouns) and \
                 toks[a - 2].low not in lex.speech:  # "show that one in five …": after a cue it is a complementizer
             a = seg_start(toks, s, a - 1, bounds)  # "a group that evacuates residents": relative, not a bound
+        if a > s + 1 and toks[a - 1].low in lex.subordinators and toks[a - 1].low not in lex.closed.and_ \
+                and toks[a - 1].low not in lex.closed.but:
+            a = _relative_reach(lex, toks, s, a)  # "A worker who was on shift when the store exploded told …"
         segs.insert(0, (a, b))
         if a <= s or toks[a - 1].low in bounds or toks[a - 1].text in "–—;:":
             break
@@ -201,6 +286,9 @@ def _main_subject(ctx: Ctx, toks: list[Tok], s: int, segs: list[tuple[int, int]]
                 and not src[k].upper and src[k - 1].low not in lex.determiners), None)
     if cut is not None and not lex.profile.capitalised_nouns:  # there, any lower-case word reads as a verb
         src = src[:cut]  # "Analytiker | hade i snitt räknat med"
+    elif lex.profile.capitalised_nouns:  # "Die Polizei | habe am Abend mitgeteilt": a perfect's auxiliary ends the subject
+        aux = next((k for k in range(1, len(src)) if src[k].low in lex.auxiliaries and not src[k].upper), None)
+        src = src[:aux] if aux is not None else src
     if len(src) > 2 and src[0].low in lex.prepositions:  # "In a police interview she said": an intro phrase
         pron = next((m for m in range(2, len(src)) if lex.pronouns.get(src[m].low) == "person"), None)
         src = src[pron:] if pron is not None else src
@@ -214,6 +302,22 @@ def _main_subject(ctx: Ctx, toks: list[Tok], s: int, segs: list[tuple[int, int]]
         # role = name, split in resolve.py; punctuation alone is no role ("=(TT rapporterade att …")
         src = src + [Tok("=", "=", 0, 0)] + name if any(t.is_word for t in src) else name
     return src, tail, None, None
+
+
+def _relative_reach(lex: Lexicon, toks: list[Tok], s: int, a: int) -> int:
+    """Start of a subject whose restrictive relative clause runs on past a subordinator ("A worker who was
+    on shift when the store exploded | told …"), else a: the relative pronoun must follow a noun, with no
+    comma or other clause boundary between it and the subordinator."""
+    for k in range(a - 2, max(s, a - RELATIVE_REACH), -1):
+        t = toks[k]
+        if t.text in _BOUNDS or not t.is_word or (t.low in lex.subordinators and k < a - 1):
+            return a
+        if t.low in lex.relatives and t.low not in lex.complementizers and k > s and toks[k - 1].is_word:
+            return seg_start(toks, s, k)
+    return a
+
+
+RELATIVE_REACH = 8  # tokens from a relative pronoun to the subordinator inside its clause ("who was on shift when")
 
 
 def _coordinated_names(toks: list[Tok], s: int, a: int, lex: Lexicon) -> int | None:

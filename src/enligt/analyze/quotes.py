@@ -1,4 +1,4 @@
-"""Quotations in a paragraph: paired marks (”…”, “…”, "…", «…», „…“, ‚…‘, '…') and dash speech.
+"""Quotations in a paragraph: paired marks (”…”, “…”, "…", «…», »…«, „…“, ‚…‘, '…') and dash speech.
 
 One linear scan with a small stack, so 10,000 quotation marks or deeply nested quotes cost no
 more than their length. Apostrophes ("Russia's", "parties’ ") are told apart from single quotes
@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_DOUBLE_OPEN = frozenset("“„«\"”")
-_DOUBLE_CLOSE = frozenset("”“»\"")
+_DOUBLE_OPEN = frozenset("“„«»\"”")  # Danish opens with » and closes with «: »Q,« siger hun
+_DOUBLE_CLOSE = frozenset("”“»«\"")
 _SINGLE_OPEN = frozenset("‘‚'")
 _SINGLE_CLOSE = frozenset("’‘'")
 _ALL = _DOUBLE_OPEN | _DOUBLE_CLOSE | _SINGLE_OPEN | _SINGLE_CLOSE

@@ -16,19 +16,17 @@ from enligt.analyze.cues import triggers
 from enligt.analyze.direct import quote_records, taken_cues
 from enligt.analyze.interlocutors import interlocutor_in
 from enligt.analyze.markers import evidence_rules, hearsay_rules, prep_rules
-from enligt.analyze.phrases import span
+from enligt.analyze.phrases import TITLE_SOURCE_WORDS, after_dateline, span, title_source
 from enligt.analyze.quotes import find_quotes
 from enligt.analyze.records import Ctx, Draft, Memory, Span2
 from enligt.analyze.resolve import note_names, prefill_persons, resolve
 from enligt.analyze.rules import verb_rules
 from enligt.analyze.sentences import Tok, split, tokenize
-from enligt.analyze.sources import is_name_tok, word_type
 from enligt.models import Span
 
 MAX_SENTENCE = 150  # tokens; a longer "sentence" (no punctuation) is read in windows, keeping every rule linear
 MAX_CUES = 12  # cue candidates read per sentence: prose never has more; a run of them is a list or spam, not claims
 QUOTE_LOOKBACK = 2000  # characters: how far before a sentence a quote may open and still have its cue there
-TITLE_SOURCE_WORDS = 4  # words before the colon of a title "X: claim" that may name its source
 KONJUNKTIV_REACH = 4  # tokens at a sentence's start that may hold its Konjunktiv I verb
 
 
@@ -38,21 +36,26 @@ def read_blocks(ctx: Ctx, memory: Memory, blocks: list[tuple[Span, bool]]) -> li
     prefill_persons(ctx, memory, block_toks)
     out: list[Draft] = []
     prev: _Prev | None = None
+    reported = False  # German: the previous paragraph ended in reported speech, so Konjunktiv I may continue it
     for bi, (sp, title) in enumerate(blocks):
         if block_toks[bi]:
-            drafts, prev = _read_block(ctx, memory, bi, sp, title, prev, block_toks[bi])
+            drafts, prev, reported = _read_block(ctx, memory, bi, sp, title, prev, block_toks[bi],
+                                                 reported and not title)
+            reported = reported and not title
             out += _resolve_block(ctx, memory, drafts, bi, title)
     return out
 
 
 def _read_block(ctx: Ctx, memory: Memory, bi: int, sp: Span, title: bool, prev: _Prev | None, toks: list[Tok],
-                ) -> tuple[list[Draft], _Prev]:
-    """The drafts of one block (quotes first, then each sentence's), cut at each other's tags, and the
-    sentences left for the next block's "Det uppger X." to point back to."""
+                reported: bool = False) -> tuple[list[Draft], _Prev, bool]:
+    """The drafts of one block (quotes first, then each sentence's), cut at each other's tags, the
+    sentences left for the next block's "Det uppger X." to point back to, and whether the block ends in
+    reported speech (German: a Konjunktiv I paragraph after it continues it; `reported` says the same of
+    the block before)."""
     quotes = find_quotes(ctx.text, sp.start, sp.end)
     quoted = quote_records(ctx, toks, sp.start, sp.end, bi, title, quotes)
     taken = taken_cues(quoted)
-    last_found = False
+    last_found = reported
     ranges = [(q.open, q.close + 1) for q in quotes]
     cue_words = triggers(ctx.lang)
     hits = [k for k, t in enumerate(toks) if t.low in cue_words]
@@ -62,6 +65,8 @@ def _read_block(ctx: Ctx, memory: Memory, bi: int, sp: Span, title: bool, prev: 
     sentences: list[tuple[Span2, list[Draft]]] = []  # each sentence's extent and its records
     pending: list[tuple[int, int]] = []  # sentences since `prev` was last computed: trimmed only when a rule needs it
     for s, e in _windows(split(ctx.text, toks, ctx.lang, ranges)):
+        if s == 0 and not title:
+            s = after_dateline(ctx, toks, s, e)
         note_names(ctx, memory, toks, s, e, ups[bisect_left(ups, s):bisect_left(ups, e)])
         memory.interlocutor = interlocutor_in(ctx, toks, s, e) or memory.interlocutor
         here = (toks[s].start, toks[e - 1].end)
@@ -77,14 +82,16 @@ def _read_block(ctx: Ctx, memory: Memory, bi: int, sp: Span, title: bool, prev: 
             rumours = hearsay_rules(ctx, toks, s, e, cands)
         if title and not found:
             found = _title_colon(ctx, toks, s, e)
-        if not found and last_found and ctx.lex.konjunktiv and s > 0:
-            found = _konjunktiv(ctx, toks, s, e)
+        if not found and last_found and ctx.lex.konjunktiv and not title and not any(
+                d.start < here[1] and d.end > here[0] for d in by_start[bisect_left(starts, here[0] - QUOTE_LOOKBACK):
+                                                                         bisect_left(starts, here[1])]):
+            found = _konjunktiv(ctx, toks, s, e)  # (a quotation of its own is no continuation)
         if ctx.lex.konjunktiv:  # only German continues reported speech by mood
             local = by_start[bisect_left(starts, here[0] - QUOTE_LOOKBACK):bisect_left(starts, here[1])]
             last_found = bool(found) or any(d.cue and here[0] <= d.cue[0] < here[1] for d in local)
         sentences.append((here, found + rumours))
         pending = pending[-3:] + [(s, e)]
-    return _cut_block(quoted, by_start, starts, sentences), _Prev(toks, pending, prev)
+    return _cut_block(quoted, by_start, starts, sentences), _Prev(toks, pending, prev), last_found
 
 
 def _resolve_block(ctx: Ctx, memory: Memory, drafts: list[Draft], block: int, title: bool) -> list[Draft]:
@@ -92,8 +99,11 @@ def _resolve_block(ctx: Ctx, memory: Memory, drafts: list[Draft], block: int, ti
     quotes (a speaker quoted inside a quotation is not remembered); returned in the drafts' order."""
     inner = _inside_quotes(drafts)
     out = list(drafts)
+    at = {id(d): k for k, d in enumerate(drafts)} if inner else {}
     for k in sorted(range(len(drafts)), key=lambda k: (id(drafts[k]) in inner, drafts[k].pos)):
-        out[k] = resolve(ctx, memory, drafts[k], block, title, id(drafts[k]) not in inner)
+        quote = inner.get(id(drafts[k]))
+        speaker = None if quote is None else out[at[id(quote)]].name or out[at[id(quote)]].source_text()
+        out[k] = resolve(ctx, memory, drafts[k], block, title, quote is None, speaker)
     return out
 
 
@@ -171,13 +181,12 @@ def cut_at_tags(drafts: list[Draft]) -> list[Draft]:
 
 def _title_colon(ctx: Ctx, toks: list[Tok], s: int, e: int) -> list[Draft]:
     """Title "X: claim" where X names a source ("Ukraina: 38 av 44 drönare …"); a topic is not one."""
-    colon = next((k for k in range(s + 1, min(e, s + TITLE_SOURCE_WORDS + 1)) if toks[k].text == ":"), None)
-    if colon is None:
-        return []
-    src = toks[s:colon]
-    known = any(word_type(t.low, ctx.lang) for t in src) or (len(src) >= 2 and all(is_name_tok(t) for t in src))
+    colon = next((k for k in range(s + 1, min(e, s + 2 * TITLE_SOURCE_WORDS + 1)) if toks[k].text == ":"), None)
+    if colon is None or (colon + 1 < e and toks[colon + 1].text in "”“\"‘'«„–—-"):
+        return []  # "X: «quote»" and "X: – quote" are direct speech (direct.py)
+    src = title_source(ctx, toks, s, colon)
     c = span(ctx, toks, colon + 1, e)
-    if not known or not c or ctx.text[c[0]] in "”“\"‘'«„":
+    if not src or not c:
         return []
     return [Draft((c,), (toks[colon].start, toks[colon].end), ":", tuple(src))]
 
@@ -191,20 +200,21 @@ def _konjunktiv(ctx: Ctx, toks: list[Tok], s: int, e: int) -> list[Draft]:
     return []
 
 
-def _inside_quotes(drafts: list[Draft]) -> set[int]:
-    """ids of records whose cue lies inside a quotation of the same block ("– Folk sa att …, säger han")."""
+def _inside_quotes(drafts: list[Draft]) -> dict[int, Draft]:
+    """Records whose cue lies inside a quotation of the same block ("– Folk sa att …, säger han"): id -> that quote."""
     quotes = sorted((d for d in drafts if d.direct), key=lambda d: d.start)
     if not quotes:
-        return set()
+        return {}
     starts = [q.start for q in quotes]
-    reach, top = [], -1
+    reach, top, owner = [], -1, quotes[0]
     for q in quotes:
-        top = max(top, q.end)
-        reach.append(top)
-    out = set()
+        if q.end > top:
+            top, owner = q.end, q
+        reach.append((top, owner))
+    out: dict[int, Draft] = {}
     for d in drafts:
         if d.cue and not d.direct:
             k = bisect_left(starts, d.cue[0] + 1) - 1
-            if k >= 0 and reach[k] > d.cue[0]:
-                out.add(id(d))
+            if k >= 0 and reach[k][0] > d.cue[0]:
+                out[id(d)] = reach[k][1]
     return out

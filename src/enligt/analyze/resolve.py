@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from enligt.analyze.cues import triggers
 from enligt.analyze.gazetteers import outlet_first_words, outlet_names
-from enligt.analyze.interlocutors import interlocutor
+from enligt.analyze.interlocutors import answerer, interlocutor
 from enligt.analyze.records import Ctx, Draft, Memory, source_text
 from enligt.analyze.sentences import Tok
-from enligt.analyze.sources import Mention, classify, left_part, name_of, word_type
+from enligt.analyze.sources import Mention, classify, left_part, name_of, org_name, word_type
+from enligt.lang import all_languages_words
 
 _NAME_RUN = (2, 3)  # capitalised words in a row that make a full name ("Lars-Erik Strand", "Anna Maria Berg")
 
@@ -57,11 +58,36 @@ def note_names(ctx: Ctx, memory: Memory, toks: list[Tok], s: int, e: int, ups: l
             mentions.persons.add(t.low)
             if k == s:
                 mentions.add(t.text, t.text, "person")
+        elif k > s and k + 2 < e and toks[k - 1].upper and toks[k + 1].text == "," and not toks[k + 2].upper \
+                and word_type(toks[k + 2].low, lang) == "person":
+            _note_role(ctx, memory, toks, k, e)
     if ctx.text.find("-år", toks[s].start, toks[e - 1].end) >= 0:
         for k in range(s, e - 2):
             if toks[k].low in cw.adjective_article and "-år" in toks[k + 1].low:
                 _note_description(ctx, memory, toks, k, e)
     _note_subject_name(ctx, memory, toks, s, e)
+
+
+ROLE_WORDS = 6  # the longest role phrase read after a name ("vagtchef hos Københavns Politi")
+
+
+def _note_role(ctx: Ctx, memory: Memory, toks: list[Tok], k: int, e: int) -> None:
+    """"Dyre Sønnicksen, vagtchef hos Københavns Politi": the role as a mention of the name, for a later
+    "vagtchefen"."""
+    b = k
+    while b - 1 >= 0 and toks[b - 1].upper and k - b < 3:
+        b -= 1
+    j = k + 2
+    while j < min(e, k + 2 + ROLE_WORDS) and toks[j].text not in ",.;:!?»«”\"":
+        j += 1
+    name = ctx.text[toks[b].start:toks[k].end]
+    memory.mentions.add(ctx.text[toks[k + 2].start:toks[j - 1].end], name, "person")
+
+
+def _opener(ctx: Ctx, low: str) -> bool:
+    """A word that opens a phrase or clause, never a name ("On Monday", "And Marco Rubio")."""
+    lex = ctx.lex
+    return low in lex.prepositions or low in lex.subordinators or low in lex.fronted or low in lex.complementizers
 
 
 def _note_subject_name(ctx: Ctx, memory: Memory, toks: list[Tok], s: int, e: int) -> None:
@@ -71,6 +97,7 @@ def _note_subject_name(ctx: Ctx, memory: Memory, toks: list[Tok], s: int, e: int
     while j < e and j - k < 3 and toks[j].upper:
         j += 1
     if 2 <= j - k <= 3 and j < e and not toks[j].upper and toks[k].low not in ctx.lex.determiners \
+            and not _opener(ctx, toks[k].low) \
             and toks[k].low not in triggers(ctx.lang) and not any(word_type(t.low, ctx.lang) for t in toks[k:j]):
         name = ctx.text[toks[k].start:toks[j - 1].end]
         memory.mentions.add(name, name, "person")
@@ -88,20 +115,24 @@ def _note_description(ctx: Ctx, memory: Memory, toks: list[Tok], k: int, e: int)
     memory.mentions.add(desc, desc, "person")
 
 
-def resolve(ctx: Ctx, memory: Memory, d: Draft, block: int, title: bool, remember: bool = True) -> Draft:
+def resolve(ctx: Ctx, memory: Memory, d: Draft, block: int, title: bool, remember: bool = True,
+            speaker: str | None = None) -> Draft:
     """The draft of block `block` with its source_name and source_type, from its own words or an
-    earlier mention; with `remember`, outside the title, its source becomes a mention in `memory`."""
+    earlier mention; with `remember`, outside the title, its source becomes a mention in `memory`.
+    `speaker`: who speaks the quotation the draft stands in (a pronoun there never means them)."""
     if not d.source or d.continuation:
         return d if (d.block, d.in_title) == (block, title) else d.resolved(d.source, d.name, d.type, block, title)
     lex = ctx.lex
     src = list(d.source)
     if lex.courts and any(t.low in lex.courts for t in left_part(src, lex)):
         return d.resolved((), d.name, d.type, block, title)  # "the court heard", "the jury was told"
+    if d.answer and (asked := answerer(memory, src[0].start)):  # "Svaret blir …" from "Vi frågade ministern"
+        return d.resolved((Tok(asked, asked.lower(), 0, 0),), asked, "person", block, title)
     name = d.name
     k = next((k for k, t in enumerate(src) if t.text == "=" and t.start == t.end == 0), None)  # the role = name mark
     if k is not None:  # split by phrases.subject (a real "=" in the text has a width: "=(TT rapporterade ...")
         src, name = src[:k], " ".join(t.text for t in src[k + 1:])
-    name, typ = _name_and_type(ctx, memory, d, src, name)
+    name, typ = _name_and_type(ctx, memory, d, src, name, speaker)
     if not title and remember:  # a speaker quoted inside a quotation is no antecedent for the narrator's "han"
         memory.mentions.add(source_text(src) or "", name, typ)
         if typ == "person":
@@ -109,13 +140,16 @@ def resolve(ctx: Ctx, memory: Memory, d: Draft, block: int, title: bool, remembe
     return d.resolved(tuple(src), name, typ, block, title)
 
 
-def _name_and_type(ctx: Ctx, memory: Memory, d: Draft, src: list[Tok], name: str | None) -> tuple[str | None, str]:
+def _name_and_type(ctx: Ctx, memory: Memory, d: Draft, src: list[Tok], name: str | None,
+                   speaker: str | None = None) -> tuple[str | None, str]:
     """source_name and source_type of source phrase `src`: an antecedent's, an interlocutor's, an earlier
     mention's, or read from its own words."""
     lex, mentions = ctx.lex, memory.mentions
     low = src[-1].low if len(src) == 1 else ""
     mention: Mention | None = None
     typ: str | None = None
+    if d.answer:  # "Svaret blir …" with nobody asked before it: someone answered
+        return None, "person"
     if d.antecedent and (low in lex.relatives or low in lex.closed.antecedent_pronoun):
         antecedent = list(d.antecedent)
         name = name or name_of(antecedent, ctx.lang) or " ".join(t.text for t in antecedent)
@@ -123,7 +157,7 @@ def _name_and_type(ctx: Ctx, memory: Memory, d: Draft, src: list[Tok], name: str
     elif (talker := interlocutor(memory, src, lex)) is not None:
         name, typ = talker, "person"
     elif len(src) <= 2 and (src[-1].low in lex.pronouns or not src[-1].upper or len(src) == 1):
-        mention = mentions.resolve(src, lex)
+        mention = mentions.resolve(src, lex, speaker)
     elif len(src) > 2 and src[0].is_word and not src[0].upper and src[1].low in lex.prepositions:
         mention = mentions.resolve(src[:1], lex)  # "mannen i rätten"
     if mention is not None and not name:
@@ -131,7 +165,7 @@ def _name_and_type(ctx: Ctx, memory: Memory, d: Draft, src: list[Tok], name: str
         typ = mention.type if src[-1].low in lex.pronouns or mention.type == "unnamed" else \
             classify(src, lex, mentions.persons)
     if typ is not None:
-        return name, typ
+        return name, "media" if typ != "media" and (name or "").lower() in mentions.media else typ
     return _read_name_and_type(ctx, memory, d, src, name)
 
 
@@ -141,10 +175,17 @@ def _read_name_and_type(ctx: Ctx, memory: Memory, d: Draft, src: list[Tok], name
     low = src[-1].low if len(src) == 1 else ""
     if not name and not (len(src) == 1 and (low in lex.pronouns or word_type(low, ctx.lang) == "person")):
         name = name_of(src, ctx.lang)  # an unresolved "She" or a capitalised "Residents" names nobody
+        left = left_part(src, lex)
+        if not name and 1 < len(left) < len(src) and src[len(left)].low in lex.prepositions:
+            person = name_of(left, ctx.lang)  # "Operasjonsleiar Stein Walle i Aust politidistrikt": the name before "i"
+            if person and " " in person and person.split()[0].lower() in all_languages_words("first_names"):
+                name = person
         if name and " " not in name and len(src) > 1:  # "Mr Okafor" -> "Daniel Okafor" named earlier
             full = mentions.by_surname(name)
             name = full.name if full and full.name else name
     typ = classify(src, lex, mentions.persons, d.tail)
+    if typ == "person" and name and org_name(name, ctx.lang):
+        typ = "organization"  # "The mill's owner, Ljungmora Kemi AB, said": the apposition names a company
     if typ not in ("person", "unnamed") and src[-1].low in lex.pronouns and lex.pronouns[src[-1].low] == "person":
         typ = "person"
     if (name or source_text(src) or "").lower() in mentions.media:

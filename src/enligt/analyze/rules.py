@@ -19,6 +19,7 @@ from enligt.analyze.phrases import (
     seg_start,
     span,
     subject,
+    time_word,
 )
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok
@@ -39,8 +40,8 @@ def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
         low = toks[i].low
         if i < nxt or (low not in speech and low not in sep) or toks[i].start in taken:
             continue
-        if toks[i].upper and i > s and not ctx.lex.profile.capitalised_nouns and toks[i - 1].is_word:
-            continue  # a capitalised word inside a sentence is a name: "the United States will …"
+        if toks[i].upper and i > s and toks[i - 1].is_word:
+            continue  # a capitalised word inside a sentence is a name or a noun: "the United States will …", "der Versicherte"
         m = match_phrase(toks, i, e, speech)
         n, cls = m if m else (0, "")
         if not m and ctx.lex.separable.get(toks[i].low):
@@ -74,14 +75,34 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         if after < e and toks[after].low in ctx.lex.complementizers:
             after += 1
         src, tail, _, _ = subject(ctx, toks, s, i)
+        if i > s and toks[i - 1].text == ",":  # "C, teilte die Polizei (am Abend) mit."
+            src, tail = toks[i + 1:np_end(ctx, toks, i + 1, k - 1, ctx.lex.closed.tag_stop)], ""
         c = span(ctx, toks, after, e) if after < e else (span(ctx, toks, s, i - 1) if i > s + 1 else None)
         if c and (src or after >= e):
             return Draft((c,), cue, cue_text, tuple(src or toks[i + 1:k - 1]), tail=tail)
         return None
+    if cls == "call" and not _call_particle(ctx, toks, i + n, e, ctx.lex.call.get(toks[i].low, "")):
+        return None  # "kalder til møde": no "for", so no naming of something as something
+    if cls == "so":  # German "C, so der Sprecher." (a tag with no verb), only closing its sentence
+        j = np_end(ctx, toks, i + n, e, ctx.lex.closed.tag_stop)
+        c = span(ctx, toks, s, i - 1) if i > s and toks[i - 1].text == "," else None
+        end = j + 1 if j < e and ctx.lex.fronted.get(toks[j].low) == "adv" or j < e and toks[j].low == "weiter" else j
+        return Draft((c,), cue, cue_text, tuple(toks[i + n:j])) if c and j > i + n and only_punct(toks, end, e) else None
+    if cls == "impersonal":  # "…, hieß es (aus dem Ministerium)", "Det är fel, heter det i beslutet"
+        return _impersonal(ctx, toks, s, e, i, n, cue, cue_text)
+    if cls == "answer":  # "Svaret blir att inget är bestämt": whoever was asked answers
+        a = i + n + 1 if i + n < e and toks[i + n].low in ctx.lex.complementizers else i + n
+        c = span(ctx, toks, a, e)
+        return Draft((c,), cue, cue_text, (toks[i],), answer=True) if c and i == s else None
     if cls == "tip":
         b = seg_start(toks, s, i)
         c = span(ctx, toks, s, b - 1) if b > s else None
         return Draft((c,), cue, cue_text) if c else None
+    if ctx.lex.konjunktiv and i + n < e and toks[i + n].low in ctx.lex.auxiliaries and (
+            i + n + 1 >= e or not toks[i + n + 1].is_word):
+        n += 1  # a participle before its auxiliary at the clause's end: "…, wie eine Sprecherin gesagt hatte."
+    if i + n < e and toks[i + n].low in ctx.lex.agent:
+        return None  # a passive participle: "the four deaths confirmed by police", "siffran bekräftad av polisen"
     a, vias = _after_cue(ctx, toks, i + n, e, cls)
     if cls not in ("told", "court") and any(t.low in ctx.lex.closed.be for t in toks[max(s, i - 3):i]):
         return None  # passive: "is said to" (a hearsay marker), "is estimated to", "could not be confirmed"
@@ -92,16 +113,67 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
     b = seg_start(toks, s, pre_end, ctx.lex.subordinators)
     if i > s and toks[i - 1].low in ctx.lex.determiners and ctx.lex.profile.verbs_as_nouns:
         return None  # a noun, not a verb: "other estimates", "the reports"
+    if i > s and toks[i - 1].low in _noun_markers(ctx.lang):
+        return None  # a noun: "De nye lover træder i kraft" (the new laws)
+    if ctx.lex.profile.v2 and i + n < e and toks[i + n].low in ctx.lex.first_person and i > s \
+            and toks[i - 1].text != "," and (toks[i - 1].low in ctx.lex.expletives or _fronted(ctx, toks, b, i)):
+        return None  # V2 with a first-person subject: "det mener jeg", "Nu säger vi att …"
+    if ctx.lex.fronted.get(toks[s].low) == "that" and s + 2 < i:
+        return _fronted_clause(ctx, toks, s, e, i, n, cue, cue_text)  # "Att X bekräftar polisen."
     if pre_end == i and i > s and toks[i - 1].text == "," and cls != "told" and _inverted_order(ctx, toks, s, e, i, n):
         return _inverted(ctx, toks, s, e, i, n, cue, cue_text, vias)
     inv = _v2_subject(ctx, toks, s, e, i, n, b)
-    if inv:
-        j, start = inv
+    perfect = None if inv else _v2_perfect(ctx, toks, s, e, i, n, b)
+    found = inv or perfect
+    if found:
+        j, start, more = found
+        if toks[b].low in ctx.lex.closed.recipient_prep:  # "Til VG sier X at …": the fronted recipient
+            media = media_name(toks[b + 1:i], ctx.lex)
+            more = more + [media] if media else more
+        subj = tuple(toks[i + n:j]) if inv else tuple(toks[j:i])  # after the cue, or between auxiliary and cue
         body = span(ctx, toks, start, e)
-        return Draft((body,), cue, cue_text, tuple(toks[i + n:j]), via=tuple(vias)) if body else None
+        return Draft((body,), cue, cue_text, subj, via=tuple(vias + more)) if body else None
     if _is_type_b(ctx, toks, a, e, i + n):
         return _content_first(ctx, toks, s, e, i, n, b, pre_end, cue, cue_text, vias)
     return _source_first(ctx, toks, s, e, i, n, cls, a, pre_end, cue, cue_text, vias, done)
+
+
+IMPERSONAL_REACH = 8  # tokens of adverbials between "hieß es" and its comma
+
+
+def _impersonal(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue: Span2, cue_text: str) -> Draft | None:
+    """An impersonal tag: "C, hieß es." (no source), "C, hieß es aus dem Ministerium." / "C, heter det i
+    beslutet." (the phrase after the preposition), "Aus dem Ministerium hieß es, C"."""
+    lex = ctx.lex
+    src: list[Tok] = []
+    k = i + n
+    while k + 1 < e and (toks[k].low in lex.prepositions or lex.fronted.get(toks[k].low) in ("prep", "topic")):
+        j = np_end(ctx, toks, k + 1, e, ctx.lex.closed.tag_stop)
+        if not any(time_word(t.low, lex.times) for t in toks[k + 1:min(j, k + 3)]):
+            src = toks[k + 1:j]
+            break
+        k = next((m for m in range(k + 2, j) if toks[m].low in lex.prepositions), j)  # past "am Sonntagvormittag"
+    if i > s and toks[i - 1].text == ",":
+        c = span(ctx, toks, s, i - 1)
+    elif i > s + 1 and (toks[s].low in lex.prepositions or lex.fronted.get(toks[s].low)) and (
+            comma := next((m for m in range(i + n, min(e, i + n + IMPERSONAL_REACH)) if toks[m].text == ","), None)):
+        src, c = toks[s + 1:i], span(ctx, toks, comma + 1, e)  # "In Regierungskreisen hieß es am Montag, …"
+    else:
+        return None
+    return Draft((c,), cue, cue_text, tuple(src)) if c else None
+
+
+def _call_particle(ctx: Ctx, toks: list[Tok], a: int, e: int, particle: str) -> bool:
+    """Whether the particle of a naming verb ("for", "als") follows in its clause ("kaldt forslaget for …")."""
+    for k in range(a, min(e, a + CALL_REACH)):
+        if toks[k].low == particle:
+            return True
+        if toks[k].text in ",.;:!?" or toks[k].low in ctx.lex.complementizers:
+            return False
+    return False
+
+
+CALL_REACH = 8  # tokens between a naming verb and its particle
 
 
 def _verb_first(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int, cls: str, cue: Span2, cue_text: str,
@@ -115,8 +187,9 @@ def _verb_first(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int, cls: str, cue
     if j == i + n or not prev:
         return None
     vias: list[str] = []
-    if j + 1 < e and toks[j].low in ctx.lex.closed.recipient_prep:
-        _, media = recipient(toks, j + 1, e, ctx.lex)
+    over = _over_for(toks, j, e)
+    if j + 1 < e and (over or toks[j].low in ctx.lex.closed.recipient_prep):
+        _, media = recipient(toks, j + (over or 1), e, ctx.lex)
         vias = [media] if media else []
     return Draft((prev,), cue, cue_text, tuple(toks[i + n:j]), via=tuple(vias))
 
@@ -126,28 +199,63 @@ def _after_cue(ctx: Ctx, toks: list[Tok], a: int, e: int, cls: str) -> tuple[int
     to a complementizer ("said on Thursday that"). Also returns media recipients (via candidates)."""
     lex = ctx.lex
     vias: list[str] = []
+    over = _over_for(toks, a, e)
     if a < e and toks[a].is_word and toks[a].low not in lex.complementizers and (
-            cls == "told" or (toks[a].low in lex.closed.recipient_prep and lex.profile.recipient_preposition)):
-        start = a + (0 if cls == "told" else 1)
+            cls == "told" or over or (toks[a].low in lex.closed.recipient_prep and lex.profile.recipient_preposition)):
+        start = a + (over or (0 if cls == "told" else 1))
         j, media = recipient(toks, start, e, lex)
         if j > start and not (cls == "told" and toks[start].low in lex.first_person):
             if media:
                 vias.append(media)
             a = j
+    elif lex.konjunktiv and a < e and (toks[a].low in lex.dative_definite or toks[a].low in lex.dative_preposition):  # "sagte der Zeitung", "erklärte gegenüber dem Sender"
+        start = a + 1 if toks[a].low in lex.dative_preposition else a
+        j, media = recipient(toks, start + (1 if start < e and toks[start].text in _OPENING else 0), e, lex)
+        head = next((k for k in range(start, j) if toks[k].upper), j - 1)
+        media = media_name(toks[start:head + 1], lex) if media else None  # not "sagte der Minister der Zeitung"
+        if media or toks[a].low in lex.dative_preposition:
+            vias += [media] if media else []
+            a = j + (1 if j < e and toks[j].text in _CLOSING else 0)
     if a + 1 < e and toks[a].text == "," and toks[a + 1].low in lex.complementizers \
             and lex.profile.comma_before_complementizer:
         return a + 2, vias  # Danish/German: "oplyser, at …", "sagte, dass …"
     if lex.konjunktiv and a + 1 < e and toks[a].text == "," and any(t.low in lex.konjunktiv for t in toks[a + 1:a + 5]):
         return a + 1, vias  # German reported speech without "dass": "erklärte, man sei …"
+    if lex.konjunktiv and a + 2 < e and toks[a].text == "," and cls != "so" and toks[a + 1].is_word \
+            and toks[a + 1].low not in lex.subordinators and toks[a + 1].low not in lex.complementizers \
+            and not only_punct(toks, a + 2, e) and a > 0 and toks[a - 1].text != ",":
+        return a + 1, vias  # "Die Feuerwehr erklärte, die Löscharbeiten gestalteten sich schwierig"
     c, steps = a, 0
     while c < e and steps < 8 and toks[c].text not in ",.;:!?" and toks[c].low not in lex.complementizers:
         c += 1
         steps += 1
+    if c + 1 < e and c > a and toks[c].text == "," and toks[c + 1].low in lex.complementizers \
+            and lex.profile.comma_before_complementizer:
+        c += 1  # Danish and German put a comma before "at"/"dass": "meddeler ifølge AFP, at …"
     if c < e and toks[c].low in lex.complementizers and (
             c == a or toks[a].low in lex.prepositions or toks[a].low in lex.auxiliaries or cls == "told"
-            or toks[a].low in lex.closed.after_cue):
+            or toks[a].low in lex.closed.after_cue
+            or toks[a].low in lex.prep  # "meddeler ifølge AFP, at …"
+            or toks[a].low in lex.subordinators or lex.fronted.get(toks[a].low) == "adv"):  # "bestätigte aber, dass"
+        for k in range(a, c - 1):  # "skriver i ett sms till DN att …"
+            if toks[k].low in lex.closed.recipient_prep and lex.profile.recipient_preposition:
+                media = recipient(toks, k + 1, c, lex)[1]
+                vias += [media] if media else []
+                break
         return c + 1, vias
     return a, vias
+
+
+def _over_for(toks: list[Tok], a: int, e: int) -> int:
+    """Length of a Danish/Norwegian "over for"/"overfor" ("to", of a recipient) at toks[a], else 0."""
+    if a < e and toks[a].low == "overfor":
+        return 1
+    return 2 if a + 1 < e and toks[a].low == "over" and toks[a + 1].low == "for" else 0
+
+
+_QUOTE_MARKS = frozenset("„“”«»\"")
+_OPENING = frozenset("„“\"«‚‘")
+_CLOSING = frozenset("“”\"»‘’")
 
 
 def _is_type_b(ctx: Ctx, toks: list[Tok], a: int, e: int, after_cue: int) -> bool:
@@ -168,6 +276,11 @@ def _is_type_b(ctx: Ctx, toks: list[Tok], a: int, e: int, after_cue: int) -> boo
 
 
 @cache
+def _noun_markers(lang: str) -> frozenset[str]:
+    return wordset(lang, "noun_markers")
+
+
+@cache
 def _weekdays(lang: str) -> frozenset[str]:
     return wordset(lang, "weekdays")
 
@@ -175,10 +288,10 @@ def _weekdays(lang: str) -> frozenset[str]:
 def _content_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: int, pre_end: int,
                    cue: Span2, cue_text: str, vias: list[str]) -> Draft | None:
     lex = ctx.lex
-    if toks[s].low in lex.closed.as_clause and pre_end > s + 1:  # "Wie der DWD mitteilte, soll sich …"
+    if toks[s].low in lex.closed.as_clause and pre_end > s + 1:  # "Wie der DWD (am Abend) mitteilte, soll sich …"
         k = next((k for k in range(i + n, e) if toks[k].text == ","), None)
         c = span(ctx, toks, k + 1, e) if k is not None else None
-        return Draft((c,), cue, cue_text, tuple(toks[s + 1:pre_end])) if c else None
+        return Draft((c,), cue, cue_text, tuple(_cut_time(ctx, toks[s + 1:pre_end]))) if c else None
     if pre_end == b and b > s + 1 and toks[b - 1].text == ",":  # "…, its coordinator, Natalia Bondarenko, told X."
         pre_end = b - 1
         b = seg_start(toks, s, pre_end)
@@ -186,7 +299,7 @@ def _content_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b:
         return None  # "X said." with nothing before: no content
     if pre_end > b:  # "…, the regional governor said" / "…, wie ein Polizeisprecher der dpa sagte"
         b = _name_with_and(toks, s, b, pre_end, lex)
-        src = toks[b:pre_end]
+        src = _cut_time(ctx, toks[b:pre_end])  # "…, wie eine Sprecherin am Freitag sagte": no time in the source
         if src and src[0].low in lex.closed.as_:
             src = src[1:]
         src, more = _dative_via(ctx, src)
@@ -222,6 +335,14 @@ def _content_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b:
         name = " ".join(t.text for t in name_toks) if name_toks else None
         return Draft((c,), cue, cue_text, tuple(src), via=tuple(vias), name=name)
     return None
+
+
+def _cut_time(ctx: Ctx, src: list[Tok]) -> list[Tok]:
+    """A source phrase without a trailing time phrase ("die Polizei | am frühen Donnerstagabend")."""
+    for k in range(1, len(src)):
+        if src[k].low in ctx.lex.closed.tag_stop and any(time_word(t.low, ctx.lex.times) for t in src[k + 1:k + 3]):
+            return src[:k]
+    return src
 
 
 def _name_with_and(toks: list[Tok], s: int, b: int, pre_end: int, lex: Lexicon) -> int:
@@ -269,27 +390,119 @@ def _inverted(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue: Sp
     r = restrictive_end(ctx, toks, i + n, j, e)  # "…, säger en soldat som TT har talat med."
     rel = ctx.text[toks[j].start:toks[r - 1].end] if r > j else ""
     j = r
-    if j + 1 < e and toks[j].low in ctx.lex.closed.recipient_prep:
-        _, media = recipient(toks, j + 1, e, ctx.lex)
+    over = _over_for(toks, j, e)
+    if j + 1 < e and (over or toks[j].low in ctx.lex.closed.recipient_prep):
+        _, media = recipient(toks, j + (over or 1), e, ctx.lex)
         if media:
             vias = vias + [media]
     tail = ctx.text[toks[j].start:toks[e - 1].end] if j < e and toks[j].low in ctx.lex.relatives else rel
     c = span(ctx, toks, s, i - 1)
-    return Draft((c,), cue, cue_text, tuple(toks[i + n:j]), via=tuple(vias), tail=tail) if c else None
+    name = _apposed_name(ctx, toks, j, e)  # "…, oplyser Paris' politichef, Patrice Faure."
+    return Draft((c,), cue, cue_text, tuple(toks[i + n:j]), via=tuple(vias), tail=tail, name=name) if c else None
 
 
-def _v2_subject(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: int) -> tuple[int, int] | None:
-    """V2 inversion after a fronted phrase: "På åklagarens fråga … svarade han att …"."""
-    if not ctx.lex.profile.v2 or i == s or not (toks[b].low in ctx.lex.prepositions or toks[b].low in ctx.lex.subordinators):
+def _fronted_clause(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue: Span2, cue_text: str
+                    ) -> Draft | None:
+    """A fronted "att"-clause as the content, the subject after the cue: "Att personalen var kvar bekräftar
+    polisen.", "At han har siddet i fængsel, bekræfter hans advokat over for B.T."."""
+    j = np_end(ctx, toks, i + n, e, ctx.lex.closed.tag_stop)
+    if j == i + n:
         return None
-    if i + n < e and (toks[i + n].low in ctx.lex.prepositions or toks[i + n].low in ctx.lex.closed.recipient):
-        return None  # "bekräftar för SVT att": a recipient, not an inverted subject
-    if i > s and toks[i - 1].text == ",":
+    vias: list[str] = []
+    over = _over_for(toks, j, e)
+    if j + 1 < e and (over or toks[j].low in ctx.lex.closed.recipient):
+        media = recipient(toks, j + (over or 1), e, ctx.lex)[1]
+        vias = [media] if media else []
+    c = span(ctx, toks, s + 1, i - 1 if toks[i - 1].text == "," else i)
+    return Draft((c,), cue, cue_text, tuple(toks[i + n:j]), via=tuple(vias)) if c else None
+
+
+def _apposed_name(ctx: Ctx, toks: list[Tok], j: int, e: int) -> str | None:
+    """A full name in apposition after a role ("politichef, Patrice Faure[,.]"), else None."""
+    if j + 2 >= e or toks[j].text != ",":
         return None
-    j = np_end(ctx, toks, i + n, e, ctx.lex.closed.recipient)
-    if j > i + n and j < e and toks[j].low in ctx.lex.complementizers and j - (i + n) <= 4:
-        return j, j + 1
+    k = j + 1
+    while k < e and toks[k].upper and k - j <= 3:
+        k += 1
+    if 2 <= k - j - 1 <= 3 and (k >= e or not toks[k].is_word) and not any(word_type(t.low, ctx.lang) for t in toks[j + 1:k]):
+        return ctx.text[toks[j + 1].start:toks[k - 1].end]
     return None
+
+
+def _v2_subject(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: int
+                ) -> tuple[int, int, list[str]] | None:
+    """V2 inversion after a fronted constituent that is not the subject: "På åklagarens fråga … svarade han
+    att …", "Senere sagde en af lederne, at …", "Am Abend sagte ein Sprecher, …". Returns the end of the
+    subject after the cue, where the content starts, and the media it was told to."""
+    lex = ctx.lex
+    if not lex.profile.v2 or i == s or toks[i - 1].text == "," or not _fronted(ctx, toks, b, i):
+        return None
+    a = i + n
+    if a >= e or toks[a].low in lex.prepositions or toks[a].low in lex.closed.recipient:
+        return None  # "bekräftar för SVT att": a recipient, not an inverted subject
+    pronoun = lex.pronouns.get(toks[a].low) == "person" or toks[a].low in lex.first_person
+    j = a + 1 if pronoun else np_end(ctx, toks, a, e, lex.closed.recipient)
+    if j == a or j - a > V2_SUBJECT_WORDS or toks[j - 1].low in lex.first_person:
+        return None
+    if j < e and toks[j].low in lex.complementizers:
+        return j, j + 1, []
+    start, vias = _after_cue(ctx, toks, j, e, "speech")
+    if start == j and lex.konjunktiv and j + 1 < e and toks[j].text == "," and toks[j + 1].is_word:
+        start = j + 1  # German reported speech without "dass": "sagte ein Sprecher, man prüfe …"
+    if start > j or (pronoun and start < e and toks[start].is_word):  # "sa han til NTB at", "sa han det var …"
+        return j, start, vias
+    return None
+
+
+def _v2_perfect(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: int
+                ) -> tuple[int, int, list[str]] | None:
+    """A perfect after a fronted constituent: "Tidligere har politiet sagt, at …", "Am Abend hat ein Sprecher
+    mitgeteilt, dass …" (auxiliary, subject, participle cue). Returns the subject's start, where the
+    content starts and the media told."""
+    lex = ctx.lex
+    if not lex.profile.v2:
+        return None
+    for m in range(max(b + 1, i - V2_SUBJECT_WORDS - 1), i - 1):
+        if lex.fronted.get(toks[m].low) != "aux" or not _fronted(ctx, toks, b, m):
+            continue
+        single = i == m + 2 and (lex.pronouns.get(toks[m + 1].low) == "person" or toks[m + 1].upper)
+        quoted = any(t.text in _QUOTE_MARKS for t in toks[m + 1:i])  # "Zuvor hatte die „Bild“ berichtet"
+        if not single and np_end(ctx, toks, m + 1, i) != i and not (
+                quoted and i - m <= V2_SUBJECT_WORDS + 2 and not any(is_finite_verb(t, lex) and not t.upper
+                                                                       for t in toks[m + 2:i] if t.is_word)):
+            return None
+        start, vias = _after_cue(ctx, toks, i + n, e, "speech")
+        if start == i + n and lex.konjunktiv and start + 1 < e and toks[start].text == ",":
+            start += 1
+        if start > i + n or (start < e and toks[start].is_word and lex.pronouns.get(toks[m + 1].low) == "person"):
+            return m + 1, start, vias
+        return None
+    return None
+
+
+V2_SUBJECT_WORDS = 6  # the longest subject read after an inverted cue ("sa britisk etterretning at")
+
+
+def _fronted(ctx: Ctx, toks: list[Tok], b: int, i: int) -> bool:
+    """Whether toks[b:i] is a fronted constituent that is not the subject: a phrase opened by a
+    preposition, a subordinator or a prepositional cue ("I sin daglige brifing", "Ifølge BBC"), or
+    adverbs and time words alone ("Senere", "Men själv", "Tirsdag kveld")."""
+    lex = ctx.lex
+    first = toks[b].low
+    if b > 0 and toks[b - 1].text == "," and first in lex.relatives:
+        return False  # "Manden, der sagde …": a relative clause's subject
+    if first in lex.prepositions or first in lex.subordinators or first in lex.prep \
+            or lex.fronted.get(first) in ("prep", "topic"):
+        return True
+    words = [t.low for t in toks[b:i] if t.is_word]
+    if not 0 < len(words) <= FRONTED_WORDS or len(words) != i - b:
+        return False
+    adverbs = [lex.fronted.get(w) == "adv" or w in _weekdays(ctx.lang) or time_word(w, lex.times) for w in words]
+    return adverbs[0] and all(a or w in lex.prepositions or w in lex.determiners or lex.fronted.get(w) in ("prep", "topic")
+                              for a, w in zip(adverbs, words))
+
+
+FRONTED_WORDS = 5  # the longest adverbial read as fronted ("Tidigare i veckan", "Senere samme dag")
 
 
 def _dative_via(ctx: Ctx, src: list[Tok]) -> tuple[list[Tok], list[str]]:
@@ -316,6 +529,7 @@ def _source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls
             src = toks[b:forward_np(toks, b, pre_end - 1, lex)]
     if not src:
         return None
+    src = _cut_time(ctx, list(src))  # "Wie die Polizei | am Abend mitteilte"
     if src[-1].low in lex.first_person or src[0].low in lex.first_person or _negative_subject(ctx, src):
         return None
     if cls == "evidence" and not is_source_like(src, lex):
@@ -323,6 +537,8 @@ def _source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls
     if cls == "court" and not any(t.low in lex.courts for t in src):
         return None  # "he heard a loud bang": perception, not "the court heard"
     stop = _coordinated_stop(ctx, toks, a, e)
+    if len(src) == 1 and src[0].low in lex.relatives and not lex.profile.relative_after_comma:
+        stop = _relative_end(ctx, toks, a, stop)  # "Manden, der sagde, at han var uskyldig, blev løsladt"
     parts = [p for p in (prefix, span(ctx, toks, a, stop)) if p]
     if not parts or (prefix and len(parts) < 2):
         return None
@@ -337,6 +553,15 @@ def _negative_subject(ctx: Ctx, src: list[Tok]) -> bool:
     """"Nobody has told us …", "Ingen har sagt …": a negative pronoun reports that nothing was said."""
     words = [w for w in (t.low.strip(_QUOTE_STRIP) for t in src) if w]
     return len(words) <= 2 and " ".join(words) in wordset(ctx.lang, "negative_subjects")
+
+
+def _relative_end(ctx: Ctx, toks: list[Tok], a: int, stop: int) -> int:
+    """End of a content inside a relative clause: the comma after which the main clause's verb comes."""
+    for k in range(a + 1, stop - 1):
+        if toks[k].text == "," and toks[k + 1].is_word and is_finite_verb(toks[k + 1], ctx.lex) \
+                and toks[k + 1].low not in ctx.lex.complementizers:
+            return k
+    return stop
 
 
 def _coordinated_stop(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int:

@@ -10,10 +10,19 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from enligt.analyze.cues import Lexicon, closed, is_finite_verb
+from enligt.analyze.cues import Lexicon, closed, is_finite_verb, lexicon
 from enligt.analyze.gazetteers import is_masthead, is_platform, outlet_first_words, outlet_names
 from enligt.analyze.sentences import Tok
-from enligt.lang import function_word_list, function_words, profile, table
+from enligt.analyze.subjects import nationality_of
+from enligt.lang import (
+    all_function_words,
+    all_languages_words,
+    function_word_list,
+    function_words,
+    profile,
+    table,
+    words,
+)
 
 _DOCUMENT_LIKE = frozenset({"document", "media", "social_media", "unnamed", "official", "organization"})
 
@@ -63,6 +72,11 @@ def forward_np(toks: list[Tok], i: int, end: int, lex: Lexicon, stop: frozenset[
     while k < end:
         t = toks[k]
         if not t.is_word:
+            if t.text in "'’" and k > i and toks[k - 1].end == t.start and toks[k - 1].low.endswith(("s", "x", "z")) \
+                    and k + 1 < end and toks[k + 1].is_word and not head_genitive_done(toks, k):
+                k += 1  # a genitive apostrophe: "Paris' politichef", "Jens' bror"
+                head = False
+                continue
             if t.text == "(" and head:
                 close = next((m for m in range(k + 1, min(end, k + 8)) if toks[m].text == ")"), None)
                 if close is not None:
@@ -71,8 +85,8 @@ def forward_np(toks: list[Tok], i: int, end: int, lex: Lexicon, stop: frozenset[
             if t.text == "," and head and k + 1 < end and _abbrev_apposition(toks, k + 1, end):
                 k += 2
             if t.text == "-" and head and toks[k - 1].end == t.start and k + 2 < end \
-                    and toks[k + 1].low in cw.hyphen_and and is_name_tok(toks[k + 2]):
-                k += 3  # a shared compound part: "Midt- og Vestsjællands Politi", "Nord- und Osthessen"
+                    and toks[k + 1].low in cw.hyphen_and and toks[k + 2].is_word:
+                k += 3  # a shared compound part: "Midt- og Vestsjællands Politi", "underrättelse- och säkerhetstjänst"
                 continue
             break
         if t.low in stop and k > i:
@@ -82,6 +96,14 @@ def forward_np(toks: list[Tok], i: int, end: int, lex: Lexicon, stop: frozenset[
             if is_name_tok(t) and (not caps and (is_name_tok(prev) or prev.low not in lex.pronouns)
                                    or caps and prev.upper):
                 k += 1
+                continue
+            if not caps and prev.upper and not t.upper and t.low not in stop \
+                    and word_type(t.low, lex.lang) in ("official", "organization", "media"):
+                k += 1  # a place and its body: "Sørøst politidistrikt", "Bergen tingrett"
+                continue
+            if not caps and is_name_tok(prev) and k > i + 1 and is_name_tok(toks[k - 2]) and t.low in lex.affiliation \
+                    and t.low not in stop and k + 1 < end and is_name_tok(toks[k + 1]):
+                k += 1  # a name and where it serves: "Cecilie Svorstøl i Sørøst politidistrikt"
                 continue
             if t.text.isdigit() and len(t.text) <= 2 and prev.upper and prev.low in outlet_first_words():
                 k += 1  # a channel number: "TV 2 Øst", "Kanal 5", "Channel 4"
@@ -94,18 +116,22 @@ def forward_np(toks: list[Tok], i: int, end: int, lex: Lexicon, stop: frozenset[
                     k = g
                     continue
             if (t.low in lex.prepositions or t.low in lex.genitive_article) and k + 1 < end \
-                    and toks[k + 1].is_word and not is_finite_verb(toks[k + 1], lex) \
+                    and toks[k + 1].is_word and (toks[k + 1].upper or not is_finite_verb(toks[k + 1], lex)) \
                     and toks[k + 1].low not in cw.reflexive and (caps or not prev.upper) \
                     and prev.low not in lex.pronouns:
                 head = False
                 k += 1
                 continue
             break
-        if k > i and is_finite_verb(t, lex) and not (caps and t.low in lex.determiners) \
+        if k > i and not t.upper and is_finite_verb(t, lex) and not (caps and t.low in lex.determiners) \
                 and not _role_before_name(toks, k, end, lex):
             break
         if (t.low in lex.complementizers or t.low in lex.relatives and k > i) and not caps:
             break
+        if k > i and t.low in lex.prepositions and k + 1 < end and toks[k + 1].is_word and all(
+                x.low in lex.determiners or x.text.isdigit() for x in toks[i:k]):
+            k += 1  # a partitive: "en af lederne", "två av de anställda"
+            continue
         k += 1
         if t.low in lex.determiners or _is_modifier(toks, k - 1, end, lex):
             continue
@@ -115,6 +141,11 @@ def forward_np(toks: list[Tok], i: int, end: int, lex: Lexicon, stop: frozenset[
                                                           and toks[k].low not in stop and is_name_tok(toks[k + 1]))):
                 k += 1
     return k
+
+
+def head_genitive_done(toks: list[Tok], k: int) -> bool:
+    """Whether the apostrophe at toks[k] closes a quotation rather than marks a genitive ("… 'X' said")."""
+    return k + 1 < len(toks) and toks[k + 1].start == toks[k].end
 
 
 def _role_before_name(toks: list[Tok], k: int, end: int, lex: Lexicon) -> bool:
@@ -190,7 +221,10 @@ def name_of(toks: list[Tok], lang: str = "") -> str | None:
         return None
     if k == 0 and end - k == 1 and len(toks) > 1:
         return None  # sentence-initial capital of a described source ("Flera storbanker")
-    if k > 0 and toks[k - 1].text in cw.name_preposition:
+    before = k - 1
+    while before > 0 and toks[before].low in cw.name_article:
+        before -= 1  # "seen by the Herald": the name after a preposition and its article
+    if before >= 0 and toks[before].text in cw.name_preposition:
         return None
     return " ".join(t.text for t in toks[k:end])
 
@@ -200,12 +234,22 @@ def classify(toks: list[Tok], lex: Lexicon, persons: set[str] | frozenset[str] =
     cw = lex.closed
     if tail and any(a in tail.lower() for a in cw.anonymity):
         return "unnamed"
+    if len(toks) > 2:
+        both = next((k for k in range(1, len(toks) - 1) if toks[k].low in lex.closed.hyphen_and), None)
+        if both is not None and (" ".join(t.low for t in toks[:both]) in outlet_names()
+                                 or any(word_type(t.low, lex.lang) for t in toks[:both])):
+            toks = toks[:both]  # "Aftonbladet og Expressen": the first source's kind (not "Kent Fire and Rescue")
     left = left_part(toks, lex)
+    if left and left[-1].text == ")" and any(t.text == "(" for t in left[1:]):
+        left = left[:max(k for k, t in enumerate(left) if t.text == "(")]  # "Anna Berg (S)": a party, not the type
     lows = [t.low for t in left]
     if not any(w in cw.recording for w in lows):
         for t in toks:
             if t.upper and is_platform(t.low):
                 return "social_media"
+    forms = _company_forms()
+    if any(t.text.rstrip(".") in forms for t in left if t.is_word and t.text[0] in _FORM_INITIALS):
+        return "organization"  # "Ljungmora Kemi AB", "Der Naturschutzbund e.V."
     multi = _types(lex.lang)[1]
     low = " ".join(t.low for t in toks) if multi or "uppgifter" in lows else ""
     for key, typ in multi:
@@ -215,8 +259,8 @@ def classify(toks: list[Tok], lex: Lexicon, persons: set[str] | frozenset[str] =
             and "till" in low.split()[1:2]:
         return "unnamed"
     name = name_of(toks, lex.lang)
-    if name and (name.lower() in outlet_names() or is_masthead(name)):
-        return "media"
+    if name and (name.lower() in outlet_names() or is_masthead(name)) or " ".join(lows) in outlet_names():
+        return "media"  # "Aftenposten", "Upplandsposten", "der Spiegel"
     if not name and lex.profile.capitalised_nouns and left and left[-1].upper:  # "der Trierische Volksfreund"
         caps = [t.text for t in left if t.upper]
         if is_masthead(" ".join(caps)):
@@ -237,11 +281,62 @@ def classify(toks: list[Tok], lex: Lexicon, persons: set[str] | frozenset[str] =
         if hit:
             return hit
     if name:
-        parts = name.split()
-        if len(parts) >= 2 or name.lower() in persons:
-            return "person"
-        return "organization"
+        return name_type(name, lex.lang, persons)
+    if left and left[0].upper and _org_name_words().get(left[0].low) == "first":
+        return "organization"  # "Statens vegvesen"
     return "person"
+
+
+def name_type(name: str, lang: str, persons: set[str] | frozenset[str] = frozenset()) -> str:
+    """source_type of a proper name from its form: a first name opens a person's; a company form, an
+    organisation word at its end ("Danske Bank") or its start ("Statens vegvesen"), or a nationality
+    adjective first ("Norsk Hydro") make an organisation's; other names of two words or more are people's,
+    and a single word is a person's only when the article shows it as one (`persons`)."""
+    full = name.split()
+    if org_name(name, lang):
+        return "organization"
+    glue = next((k for k, p in enumerate(full) if k and not p[:1].isupper()), None)
+    head = full[:glue] if glue else full  # "Ross Lee of the Policy Institute": the name before "of"
+    if len(head) >= 2 or head[0].lower() in all_languages_words("first_names"):
+        return "person"
+    keep = all_function_words("hyphen_and", "name_particle")  # "Clinton and Trump", "Pierre de Vos"
+    if glue is not None and full[glue].lower() not in keep:
+        return "organization"  # one unknown word and "of"/"for": "Centers for Disease Control", "University of X"
+    if len(full) >= 2:
+        return "person"  # "Clinton and Trump"
+    return "person" if head[0].lower() in persons else "organization"
+
+
+def org_name(name: str, lang: str) -> bool:
+    """Whether a proper name's form makes it an organisation's: a company form at its end ("Kemi AB"), an
+    organisation word at its end ("Danske Bank") or start ("Statens vegvesen"), or a nationality adjective
+    first ("Norsk Hydro"); never when it opens with a first name. The name before "of" is read."""
+    parts = name.split()
+    if parts[-1].rstrip(".") in _company_forms():
+        return True
+    glue = next((k for k, p in enumerate(parts) if k and not p[:1].isupper()), None)
+    parts = parts[:glue] if glue else parts  # "Ross Lee of the Policy Institute": the name before "of"
+    first, last = parts[0].lower(), parts[-1].lower()
+    if first in all_languages_words("first_names") or len(parts) < 2:
+        return False
+    positions = _org_name_words()
+    nat = nationality_of(first, lang)
+    return positions.get(last) == "last" or positions.get(first) == "first" or bool(nat and not nat[1])
+
+
+_FORM_INITIALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZeg")  # first letters of the company forms ("AB", "e.V")
+
+
+@cache
+def _company_forms() -> frozenset[str]:
+    """Legal forms of companies as written ("AB", "ASA", "A/S", "GmbH", "e.V"), case-sensitive."""
+    return frozenset(w.rstrip(".") for w in words(None, "company_forms"))
+
+
+@cache
+def _org_name_words() -> dict[str, str]:
+    """lang/org_name_words.tsv: word -> "first" or "last" (where in a name it makes an organisation's)."""
+    return {r[0].lower(): r[1] for r in table(None, "org_name_words") if len(r) > 1}
 
 
 def left_part(toks: list[Tok], lex: Lexicon) -> list[Tok]:
@@ -288,8 +383,9 @@ class Mentions:
         if typ == "person" and name:
             self.persons.update(p.lower() for p in name.split())
 
-    def resolve(self, toks: list[Tok], lex: Lexicon) -> Mention | None:
-        """The earlier mention a pronoun or definite role noun points to, if any."""
+    def resolve(self, toks: list[Tok], lex: Lexicon, speaker: str | None = None) -> Mention | None:
+        """The earlier mention a pronoun or definite role noun points to, if any; inside a quotation a
+        personal pronoun never means its `speaker` ("– Han nekar, säger hon": "han" is someone else)."""
         if not toks:
             return None
         low = toks[-1].low if len(toks) <= 2 else ""
@@ -297,7 +393,10 @@ class Mentions:
             return None
         ptype = lex.pronouns.get(low)
         if ptype == "person":
-            return next((m for m in reversed(self._recent()) if self._is_person(m, lex)), None)
+            sex = _genders(self.lang).get(low)
+            return next((m for m in reversed(self._recent()) if self._is_person(m, lex)
+                         and not (speaker and speaker in (m.name, m.text))
+                         and not (sex and gender_of(m.low, self.lang) not in (None, sex))), None)
         if ptype in ("organization", "relative"):
             return self.items[-1] if self.items else None
         if toks[-1].upper and len(toks) == 1 and low not in ("the",):
@@ -325,15 +424,37 @@ class Mentions:
 
     def _by_noun(self, low: str) -> Mention | None:
         recent = self._recent()
+        preps = lexicon(self.lang).prepositions
         for stem in _stems(low, self.lang):
             for m in reversed(recent):
-                text = m.low
-                if stem in text and text != low and (len(stem) >= 5 or stem in text.split()):
+                text = _head_text(m.low, preps)  # "politiet" is not "en talsmann for Stockholm-politiet"
+                if stem in text and m.low != low and (len(stem) >= 5 or stem in text.split()):
                     return m
         typ = word_type(low, self.lang)
         if typ == "media":
             return next((m for m in reversed(recent) if m.type == "media" and m.name), None)
         return None
+
+
+@lru_cache(maxsize=8192)
+def _head_text(low: str, preps: frozenset[str]) -> str:
+    """A mention's words before its first preposition ("en talsmann | for Stockholm-politiet")."""
+    words = low.split()
+    cut = next((k for k, w in enumerate(words) if k and w in preps), len(words))
+    return " ".join(words[:cut])
+
+
+@cache
+def _genders(lang: str) -> dict[str, str]:
+    """lang/<code>/gender.tsv: word -> "m" or "f"."""
+    return {r[0].lower(): r[1] for r in table(lang, "gender") if len(r) > 1}
+
+
+@lru_cache(maxsize=8192)
+def gender_of(low: str, lang: str) -> str | None:
+    """The gender a lower-cased mention's words tell ("en 84-årig kvinna från Nybro" -> "f"), else None."""
+    genders = _genders(lang)
+    return next((genders[w] for w in low.replace(".", " ").split() if w in genders), None)
 
 
 @lru_cache(maxsize=8192)

@@ -18,6 +18,7 @@ from enligt.analyze.sources import forward_np, name_of, word_type
 from enligt.lang import words
 from enligt.models import Article
 
+_SITE = re.compile(r"\w\.(?:se|no|dk|de|at|ch|nu|com|net)$")
 
 @dataclass(frozen=True)
 class ViaContext:
@@ -58,6 +59,8 @@ def media_name(toks: list[Tok], lex: Lexicon) -> str | None:
     name = name_of(toks)
     if name and " " in name and name.split()[0].lower() in outlet_names() and name.split()[0][:1].isupper():
         return name  # an outlet's regional or language service: "BBC Scotland", "CNN International"
+    if lex.profile.capitalised_nouns and len(toks) > 1 and _inflected_base(text, lex) in outlet_names():
+        return text  # "der Deutschen Presse-Agentur": an inflected adjective of a listed name
     if any(t.text.isdigit() for t in toks) and text.lower() in outlet_names():
         return text  # "Channel 4 News": name_of stops at the number
     for n in (2, 1):  # an outlet's regional service named with a number: "TV 2 Øst"
@@ -69,15 +72,30 @@ def media_name(toks: list[Tok], lex: Lexicon) -> str | None:
         if rest and all(t.low in lex.determiners for t in rest):
             return text  # "the BBC" as written; a description is dropped ("the regional newspaper X" -> X)
         return name
+    agencies = _agencies()[0]
+    if len(toks) == 1 and toks[0].upper and _SITE.search(toks[0].text):
+        return toks[0].text  # a news site named by its address: "Realtid.se", "Nettavisen.no"
     for t in toks:
-        if t.low in outlet_names() and t.is_word and (t.upper or t.low == "dpa"):
+        if (t.low in outlet_names() or t.low in agencies) and t.is_word and (t.upper or t.low in ("dpa", "epd")):
             return t.text
     if name and any(word_type(t.low, lex.lang) == "media" for t in toks if not t.upper):
         return name
+    if lex.profile.capitalised_nouns and toks[-1].upper and word_type(toks[-1].low, lex.lang) == "media" and all(
+            t.upper or t.low in lex.determiners for t in toks):
+        return text  # German capitalises the noun: "dem Sender", "der Nachrichtenagentur"
     if name and is_masthead(name):
         rest = toks[:len(toks) - len(name.split())]
         return text if rest and all(t.low in lex.determiners for t in rest) else name
     return text if text.lower() in outlet_names() else None
+
+
+def _inflected_base(text: str, lex: Lexicon) -> str:
+    """A name lower-cased, its article dropped and its adjectives in the base form ("der Deutschen
+    Presse-Agentur" -> "deutsche presse-agentur"), to look up in the outlet list."""
+    words = text.lower().split()
+    if words and (words[0] in lex.article or words[0] in lex.closed.definite_article):
+        words = words[1:]
+    return " ".join(w[:-1] if w.endswith(("en", "er", "es")) and k < len(words) - 1 else w for k, w in enumerate(words))
 
 
 def recipient(toks: list[Tok], i: int, end: int, lex: Lexicon) -> tuple[int, str | None]:

@@ -17,12 +17,14 @@ from enligt.structure.dates import date_start, is_date_line
 
 MAX_BYLINE = 160
 EMAIL = re.compile(r"\S+@\S+\.\w+")
-SPLIT = re.compile(r"\s*(?:,|;|&|\||/|\(|\))\s*|\s+(?:och|and|og|und|samt|e)\s+")
+SPLIT = re.compile(r"\s*(?:,|;|&|\||/|\(|\))\s*|\s+(?:och|and|og|und|samt|e)\s+|\s+[-–—]\s+")
 AGENCY_SPLIT = re.compile(r"\s*[/,&-]\s*|\s+(?:och|and|og|und)\s+")
 # "Oksana Moroz in Kramatorsk", "Anna Berg i Kiev": a place after a byline name.
 PLACE = re.compile(r"\s+(?:in|i|från|fra|aus|from)\s+[A-ZÀ-ÖØ-Þ][\w.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.-]*)?$")
 BY_TAIL = re.compile(r"\s(?:av|by|af|von)\s+(?=[A-ZÀ-ÖØ-Þ])")
 TOKEN = re.compile(r"[\w-]+")
+AND_STAFF = re.compile(r"\s(?:and|och|og|und)\s+(\w+)$")  # a byline that ends "… and agencies", "… och TT"
+ROLE_AT = re.compile(r"\s+(?:i|in|at|hos|ved|vid|for|für|bei|på)\s+\S.*$")  # "journalist i VG" -> "journalist"
 NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.-]*$")
 
 
@@ -158,15 +160,21 @@ def _parts(text: str, need_marker: bool = False) -> list[str] | None:
     """
     out: list[str] = []
     marked = False
-    for part in SPLIT.split(text):
+    parts = SPLIT.split(text)
+    for k, part in enumerate(parts):
         part = strip_agency_role(part.strip(" .:-–—()"))
         if not part:
             continue
-        if is_agency(part) or _is_role(part) or _is_staff(part):
-            marked = True
+        words = part.split()
+        if len(words) >= 3 and _is_role(words[-1]) and looks_like_name(" ".join(words[:-1])):
+            part = " ".join(words[:-1])  # "Mette Holm Journalist": the name before its role
+        elif is_agency(part) or _is_role(part) or _is_role(ROLE_AT.sub("", part)) or _is_staff(part):
+            marked = True  # "TT", "reporter", "journalist i VG", "agencies"
             continue
         part = PLACE.sub("", _name_case(part))
         if not looks_like_name(part):
+            if out and k == len(parts) - 1 and NAME_WORD.match(part) and " " not in part:
+                break  # "Af Mette Holm, Odense": the place the byline was written in
             return None
         out.append(part)
     if need_marker and not marked:
@@ -203,6 +211,9 @@ def parse_byline(line: str, opens: bool | None = None) -> list[str] | None:
         if len(line) < 60 and (is_agency(line) or _is_agency_staff(line)):
             return []
         # "Karin Sundberg, TT", "Jane Doe | Reporter": names with a role or an agency, no opening word.
+        staffed = AND_STAFF.search(line)  # "Jon Hale in Paris and agencies"
+        if staffed and (_is_staff(staffed.group(1)) or is_agency(staffed.group(1))):
+            return _parts(line, need_marker=True)
         if ("," not in line and "|" not in line and "/" not in line) or _markers().isdisjoint(
                 TOKEN.findall(line.lower())):
             return None
