@@ -23,15 +23,15 @@ def test_a_changed_page_replaces_the_stored_version_under_the_same_id(store: Sto
     assert store.search("Första")["total"] == 0 and store.search("Andra")["total"] == 1
 
 def test_a_page_that_fails_to_store_is_rolled_back_alone(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
-    real = writer_module.write_analysis
+    real = writer_module.write_prepared
 
-    def flaky(tx, analysis):  # type: ignore[no-untyped-def]
-        if analysis.page.input == "en-1":
+    def flaky(tx, prepared):  # type: ignore[no-untyped-def]
+        if prepared.input == "en-1":
             tx.execute("INSERT INTO articles (key) VALUES (:k)", {"k": "half-written"})
             raise StoreError("disk full (simulated)")
-        return real(tx, analysis)
+        return real(tx, prepared)
 
-    monkeypatch.setattr(writer_module, "write_analysis", flaky)
+    monkeypatch.setattr(writer_module, "write_prepared", flaky)
     report = ingest_analyses(tiny_corpus(), store=store)
     assert report.added == 3 and [f.input for f in report.failures] == ["en-1"]
     assert store.list_articles()["total"] == 3

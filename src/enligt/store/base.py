@@ -45,6 +45,9 @@ class Backend(Protocol):
     """What a database backend offers to the store. Reads are safe from several threads."""
 
     url: str
+    # The URL by which other processes (workers on other machines) may write to this database at the same
+    # time, or None when only this process may write (SQLite: its one writer is here).
+    shared_url: str | None
 
     def rows(self, sql: str, params: Params = ...) -> list[Row]: ...
 

@@ -117,6 +117,7 @@ class PostgresBackend:
     def __init__(self, url: str) -> None:
         self.dsn = url.replace("postgresql+psycopg://", "postgresql://", 1)
         self.url = redact(url)
+        self.shared_url: str | None = self.dsn
         self._lock = threading.RLock()
         self._local = threading.local()
         self._readers: list[Any] = []

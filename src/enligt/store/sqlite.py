@@ -89,6 +89,7 @@ class SQLiteBackend:
         self.path = path
         self.memory = path == ":memory:"
         self.url = "sqlite://:memory:" if self.memory else f"sqlite:///{Path(path).resolve()}"
+        self.shared_url: str | None = None  # one writer: workers send their rows here
         self._lock = threading.RLock()
         self._local = threading.local()
         self._readers: list[sqlite3.Connection] = []
