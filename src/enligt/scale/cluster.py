@@ -5,8 +5,9 @@ processes, not threads, use the cores) or joins a running scheduler (`tcp://host
 path either way. `DaskRunner.run` submits tasks with a bounded window (memory stays flat however long
 the input) and yields their outcomes in input order. When a task keeps killing its worker (Dask gives
 up after `distributed.scheduler.allowed-failures` deaths), it is split into single pages, and a page
-that still kills its worker is reported as a failure; a worker killed once (out of memory, a lost
-machine) just has its tasks rerun elsewhere. `LocalRunner` runs tasks in this process.
+that still kills its worker, tried on its own `SINGLE_PAGE_TRIES` times (a page that only shared a
+dying worker's queue gets through), is reported as a failure; a worker killed once (out of memory, a
+lost machine) just has its tasks rerun elsewhere. `LocalRunner` runs tasks in this process.
 Install with `pip install 'enligt[scale]'`.
 """
 from __future__ import annotations
@@ -24,6 +25,7 @@ from enligt.scale.worker import Outcome
 
 Run = Callable[..., Outcome]
 WINDOW_PER_WORKER = 6  # tasks queued or held per worker: enough to hide a slow task, little memory
+SINGLE_PAGE_TRIES = 3  # a page whose task Dask gave up on is tried this often on its own before it is left out
 
 
 def dask() -> Any:
@@ -72,17 +74,19 @@ class DaskRunner:
     def _submit(self, fn: Run, task: Task, kwargs: dict[str, Any]) -> Any:
         return self.client.submit(fn, task, pure=False, **kwargs)
 
-    def _outcome(self, fn: Run, task: Task, future: Any, kwargs: dict[str, Any]) -> Outcome:
+    def _outcome(self, fn: Run, task: Task, future: Any, kwargs: dict[str, Any], tries: int = 1) -> Outcome:
         try:
             return future.result()  # type: ignore[no-any-return]
         except self.killed as exc:
             parts = task.split()
-            if len(parts) <= 1:
-                error = ClusterError(f"this page killed its worker again and again ({exc}); left out",
-                                     where=task.work.describe())
-                return Outcome(task.seq, 1, (Failure(task.work.describe(), error),))
-            futures = [self._submit(fn, p, kwargs) for p in parts]
-            return merge(task.seq, [self._outcome(fn, p, f, kwargs) for p, f in zip(parts, futures)])
+            if len(parts) > 1:
+                futures = [self._submit(fn, p, kwargs) for p in parts]
+                return merge(task.seq, [self._outcome(fn, p, f, kwargs) for p, f in zip(parts, futures)])
+            if tries < SINGLE_PAGE_TRIES:  # it may have died beside the page that killed the worker
+                return self._outcome(fn, task, self._submit(fn, task, kwargs), kwargs, tries + 1)
+            error = ClusterError(f"this page killed its worker again and again ({exc}); left out",
+                                 where=task.work.describe())
+            return Outcome(task.seq, 1, (Failure(task.work.describe(), error),))
 
     def run(self, fn: Run, tasks: Iterable[Task], **kwargs: Any) -> Iterator[Outcome]:
         pending: deque[tuple[Task, Any]] = deque()
@@ -118,7 +122,7 @@ def connect(*, workers: int | None = None, scheduler: str | None = None) -> Iter
     if not workers or workers < 1:
         raise ClusterError("give --workers N (1 or more) or --scheduler tcp://HOST:PORT")
     cluster = distributed.LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                       dashboard_address=None, silence_logs=logging.ERROR)
+                                       dashboard_address=":0", silence_logs=logging.ERROR)
     with cluster, distributed.Client(cluster) as client:
         client.wait_for_workers(workers, timeout=120)
         yield DaskRunner(client)
