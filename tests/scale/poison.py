@@ -17,7 +17,7 @@ class Poison(WorkerPlugin):  # type: ignore[misc]
         self.markers = markers
 
     def setup(self, worker: Any) -> None:
-        import enligt.pipeline as pipeline
+        from enligt import pipeline
 
         real, markers = pipeline.analyze_page, Path(self.markers)
 

@@ -16,7 +16,7 @@ from enligt.store.writer import prepare
 from .conftest import tiny_corpus
 
 pa = pytest.importorskip("pyarrow")
-import pyarrow.parquet as pq  # noqa: E402
+import pyarrow.parquet as pq
 
 # conflicts: one row per conflicting value, as in CSV
 ROWS = {"articles": 4, "attributions": 10, "quantities": 4, "conflicts": 2, "sources": 6}
@@ -97,7 +97,7 @@ def test_the_duckdb_queries_of_the_docs_run(tmp_path: Path) -> None:
     con.execute(f"SET file_search_path = '{tmp_path}'")
     results = [con.sql(q).fetchall() for q in queries]
     assert all(results)
-    top = dict((row[0], row[1]) for row in results[0])
+    top = {row[0]: row[1] for row in results[0]}
     assert top["sun"] == 3  # "The Sun", "the Sun" and "Tidningen" (resolved to The Sun): one source, 3 claims
 
 

@@ -6,9 +6,8 @@ import time
 import pytest
 
 from enligt.errors import StoreError
-from enligt.store import Store, ingest_analyses, store_analysis
+from enligt.store import Store, ingest_analyses, open_store, store_analysis
 from enligt.store import writer as writer_module
-from enligt.store import open_store
 from enligt.store.writer import is_stored, prepare, write_prepared
 
 from .conftest import make_analysis, tiny_corpus

@@ -37,6 +37,13 @@ def dask() -> Any:
     return distributed
 
 
+def dask_config() -> Any:
+    """Dask's configuration (`dask.config`: YAML files, DASK_* environment variables)."""
+    import dask
+
+    return dask.config
+
+
 class Runner(Protocol):
     workers: int
 
@@ -56,9 +63,10 @@ class LocalRunner:
 def merge(seq: int, outcomes: list[Outcome]) -> Outcome:
     """One outcome for a task run as several smaller ones (in order)."""
     return Outcome(seq, sum(o.pages for o in outcomes), tuple(i for o in outcomes for i in o.items),
-                   sum(o.added for o in outcomes), sum(o.updated for o in outcomes),
-                   sum(o.unchanged for o in outcomes), tuple(i for o in outcomes for i in o.article_ids),
-                   tuple(w for o in outcomes for w in o.warc), cpu=sum(o.cpu for o in outcomes),
+                   added=sum(o.added for o in outcomes), updated=sum(o.updated for o in outcomes),
+                   unchanged=sum(o.unchanged for o in outcomes), duplicates=sum(o.duplicates for o in outcomes),
+                   article_ids=tuple(i for o in outcomes for i in o.article_ids),
+                   warc=tuple(w for o in outcomes for w in o.warc), cpu=sum(o.cpu for o in outcomes),
                    seconds=sum(o.seconds for o in outcomes))
 
 
@@ -113,7 +121,9 @@ def connect(*, workers: int | None = None, scheduler: str | None = None) -> Iter
     distributed = dask()
     if scheduler:
         try:
-            client = distributed.Client(scheduler, timeout="20s")
+            # how long to try: Dask's distributed.comm.timeouts.connect (DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT)
+            timeout = dask_config().get("distributed.comm.timeouts.connect", "30s")
+            client = distributed.Client(scheduler, timeout=timeout)
         except (OSError, TimeoutError) as exc:
             raise ClusterError(f"cannot reach the Dask scheduler: {exc}", where=scheduler) from exc
         with client:
@@ -121,8 +131,11 @@ def connect(*, workers: int | None = None, scheduler: str | None = None) -> Iter
         return
     if not workers or workers < 1:
         raise ClusterError("give --workers N (1 or more) or --scheduler tcp://HOST:PORT")
-    cluster = distributed.LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                       dashboard_address=":0", silence_logs=logging.ERROR)
+    try:
+        cluster = distributed.LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                           dashboard_address=":0", silence_logs=logging.ERROR)
+    except (RuntimeError, OSError, TimeoutError) as exc:
+        raise ClusterError(f"cannot start a local Dask cluster of {workers} workers: {exc}") from exc
     with cluster, distributed.Client(cluster) as client:
         client.wait_for_workers(workers, timeout=120)
         yield DaskRunner(client)

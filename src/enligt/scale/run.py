@@ -77,14 +77,14 @@ class _Tally:
 
     def __init__(self, on_failure: OnFailure | None) -> None:
         self.on_failure = on_failure
-        self.added = self.updated = self.unchanged = 0
+        self.added = self.updated = self.unchanged = self.duplicates = 0
         self.failures: list[Failure] = []
         self.ids: list[int] = []
         self.start = time.perf_counter()
 
     def take(self, outcome: Outcome) -> None:
         self.added, self.updated = self.added + outcome.added, self.updated + outcome.updated
-        self.unchanged += outcome.unchanged
+        self.unchanged, self.duplicates = self.unchanged + outcome.unchanged, self.duplicates + outcome.duplicates
         self.ids.extend(outcome.article_ids)
         for item in outcome.items:
             if isinstance(item, Failure):
@@ -94,7 +94,7 @@ class _Tally:
 
     def report(self) -> IngestReport:
         return IngestReport(added=self.added, updated=self.updated, unchanged=self.unchanged,
-                            failures=tuple(self.failures), seconds=time.perf_counter() - self.start,
+                            duplicates=self.duplicates, failures=tuple(self.failures), seconds=time.perf_counter() - self.start,
                             article_ids=tuple(self.ids))
 
 
@@ -104,7 +104,7 @@ def _write(writer: BatchWriter, outcome: Outcome) -> None:
             writer.add_prepared(item)
         elif isinstance(item, Failure):
             writer.fail(item)
-    writer.skip(outcome.unchanged)
+    writer.skip("unchanged", outcome.unchanged)
 
 
 def ingest_tasks(tasks: Iterable[Task], *, run_on: Runner, store: Database | None, options: Options,
@@ -153,13 +153,14 @@ def ingest_parallel(inputs: Iterable[str], *, store: Database | None, options: O
 
 
 def analyze_parallel(inputs: Iterable[str], *, options: Options, fmt: str = "jsonl", width: int | None = None,
-                     workers: int | None = None, scheduler: str | None = None,
+                     headed: bool = False, workers: int | None = None, scheduler: str | None = None,
                      pages: int = PAGES_PER_TASK) -> Iterator[Result]:
-    """`enligt analyze --workers N`: each page as `fmt` (jsonl, json or text) text, or its `Failure`, in input order."""
+    """`enligt analyze --workers N`: each page as `fmt` (jsonl, json or text) text, or its `Failure`, in input
+    order; `headed`: each text report starts with a line naming its input, as `enligt analyze` prints it."""
     archives: dict[str, Counts] = {}
     with runner(workers=workers, scheduler=scheduler) as run_on:
         for outcome in run_on.run(run_task, plan(inputs, options=options, pages=pages),
-                                  sink=Sink("render", fmt, width), options=options):
+                                  sink=Sink("render", fmt, width, headed), options=options):
             for path, counts in outcome.warc:
                 archives.setdefault(path, Counts()).add(counts)
             yield from outcome.items

@@ -21,8 +21,8 @@ from enligt.models import Item, Page
 from enligt.settings import Options
 from enligt.store.keys import content_hash, page_key
 
-PAGES_PER_TASK = 32
-BYTES_PER_TASK = 8 << 20
+PAGES_PER_TASK = 64  # a task of ~64 pages: the scheduler and the client spend ~0.3 ms a page on it
+BYTES_PER_TASK = 16 << 20
 
 
 def _digest(*parts: object) -> str:

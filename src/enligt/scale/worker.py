@@ -40,11 +40,13 @@ Result = Prepared | str | Failure
 @dataclass(frozen=True)
 class Sink:
     """Where analysed pages go: `kind` (rows, db, parquet, render) and its `target` (the database URL, the
-    dataset folder, or the output format); `width` is the text report's width."""
+    dataset folder, or the output format); `width` is the text report's width, `headed` whether each text
+    report starts with a line naming its input."""
 
     kind: str
     target: str = ""
     width: int | None = None
+    headed: bool = False
 
 
 @dataclass(frozen=True)
@@ -58,6 +60,7 @@ class Outcome:
     added: int = 0
     updated: int = 0
     unchanged: int = 0
+    duplicates: int = 0
     article_ids: tuple[int, ...] = ()
     warc: tuple[tuple[str, Counts], ...] = ()
     pid: int = 0
@@ -96,7 +99,8 @@ def _rendered(analysis: Analysis, sink: Sink) -> str:
         return analysis_json(analysis, input_name=analysis.page.input, indent=None)
     if sink.target == "json":
         return analysis_json(analysis)
-    return render(analysis, width=sink.width)
+    head = f"==> {analysis.page.input} <==\n\n" if sink.headed else ""
+    return head + render(analysis, width=sink.width)
 
 
 def _result(res: Analysis | Failure, sink: Sink) -> Result:
@@ -118,7 +122,7 @@ def _write_db(base: Outcome, url: str, results: list[Result]) -> Outcome:
     rep = writer.report()
     fails = tuple(r for r in results if isinstance(r, Failure)) + rep.failures
     return replace(base, items=fails, added=rep.added, updated=rep.updated, unchanged=base.unchanged + rep.unchanged,
-                   article_ids=rep.article_ids)
+                   duplicates=rep.duplicates, article_ids=rep.article_ids)
 
 
 def _write_parquet(base: Outcome, folder: str, part: str, results: list[Result]) -> Outcome:
