@@ -288,10 +288,11 @@ def export_cmd(db: str | None, what: str, fmt: str, out: str | None) -> None:
               help="Worker counts to run, comma-separated (0: one process without Dask).")
 @click.option("--pages", type=int, default=3000, show_default=True, help="Generated HTML pages in the archive.")
 @click.option("--page-kb", type=int, default=0, show_default=True, help="Script padding per page, in KB.")
+@click.option("--text", is_flag=True, help="Plain-text pages (text/plain records) instead of HTML.")
 @click.option("--db", default=None,
               help="SQLite path prefix, or a PostgreSQL URL (each run gets a fresh schema enligt_bench_w<N>).")
 @edge
-def bench_scale(counts: str, pages: int, page_kb: int, db: str | None) -> None:
+def bench_scale(counts: str, pages: int, page_kb: int, text: bool, db: str | None) -> None:
     """Ingest a generated WARC with 1, 2, ... Dask workers: speed-up, memory per worker, what limits it."""
     from enligt.bench.scale import scale_benchmark
 
@@ -299,7 +300,7 @@ def bench_scale(counts: str, pages: int, page_kb: int, db: str | None) -> None:
         workers = [int(n) for n in counts.split(",") if n.strip()]
     except ValueError as exc:
         raise click.UsageError("--workers takes numbers like 1,2") from exc
-    click.echo(scale_benchmark(workers=workers, pages=pages, page_kb=page_kb, db=db))
+    click.echo(scale_benchmark(workers=workers, pages=pages, page_kb=page_kb, db=db, text=text))
 
 
 @bench.command("ingest")

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote
 
-from enligt.bench.warc import html_page, write_archive
+from enligt.bench.warc import html_page, text_page, write_archive
 from enligt.corpus import ingest
 from enligt.scale.cluster import connect
 from enligt.scale.run import ingest_tasks
@@ -98,6 +98,11 @@ def _one(warc: Path, db: str | None, tmp: Path, workers: int) -> Run:
     return run
 
 
+def _cpu(run: Run) -> float:
+    """CPU seconds the run used: its workers' and the client's (one process: the client's alone)."""
+    return run.client_cpu + (run.worker_cpu if run.workers else 0.0) or 1e-9
+
+
 def _memory(run: Run) -> str:
     parts = []
     for series in run.rss.values():
@@ -123,21 +128,25 @@ def _limit(run: Run, cores: int, load: float) -> str:
     return f"none seen: the workers are {busy:.0%} busy"
 
 
-def scale_benchmark(*, workers: list[int], pages: int = 3000, page_kb: int = 0, db: str | None = None) -> str:
-    """Ingest one generated WARC of `pages` pages (each padded with `page_kb` KB of script) with each worker
-    count in `workers`; report speed, CPU, memory, same-corpus check and limits."""
+def scale_benchmark(*, workers: list[int], pages: int = 3000, page_kb: int = 0, db: str | None = None,
+                    text: bool = False) -> str:
+    """Ingest one generated WARC of `pages` pages (HTML padded with `page_kb` KB of script, or plain text with
+    `text`) with each worker count in `workers`; report speed, CPU, memory, same-corpus check and limits."""
     cores = os.cpu_count() or 1
     lines = []
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
         warc = tmp / "bench.warc"
         with warc.open("wb") as fh:
-            write_archive(fh, (html_page(i, padding=page_kb * 1024) for i in range(pages)))
+            if text:
+                write_archive(fh, (text_page(i) for i in range(pages)), media_type="text/plain")
+            else:
+                write_archive(fh, (html_page(i, padding=page_kb * 1024) for i in range(pages)))
         load = os.getloadavg()[0]
-        lines.append(f"archive: {pages:,} HTML pages, {warc.stat().st_size / 2**20:,.1f} MB; {cores} cores; "
+        lines.append(f"archive: {pages:,} {'plain-text' if text else 'HTML'} pages, {warc.stat().st_size / 2**20:,.1f} MB; {cores} cores; "
                      f"load average before: {load:.2f}; into {'PostgreSQL' if db and '://' in db else 'SQLite'}")
-        lines.append("workers  pages/s  per worker  speed-up  worker CPU  client CPU  RSS per worker, MB "
-                     "(first/middle/last)")
+        lines.append("workers  pages/s  per worker  speed-up  worker CPU  client CPU  pages/CPU-s  "
+                     "RSS per worker, MB (first/middle/last)")
         runs = []
         for n in workers:
             run = _one(warc, db, tmp, n)
@@ -145,7 +154,8 @@ def scale_benchmark(*, workers: list[int], pages: int = 3000, page_kb: int = 0, 
             rate = run.pages / run.wall
             base = runs[0].pages / runs[0].wall
             lines.append(f"{n:>7}  {rate:7,.0f}  {rate / max(n, 1):10,.0f}  {rate / base:7.2f}x  "
-                         f"{run.worker_cpu / run.wall:9.2f}c  {run.client_cpu / run.wall:9.2f}c  {_memory(run)}")
+                         f"{run.worker_cpu / run.wall:9.2f}c  {run.client_cpu / run.wall:9.2f}c  "
+                         f"{run.pages / _cpu(run):11,.0f}  {_memory(run)}")
         lines.append("")
         for run in runs:
             lines.append(f"{run.workers} workers: {run.pages:,} pages ({run.failed} failed) in {run.wall:,.1f} s; "
