@@ -9,6 +9,7 @@ import signal
 import subprocess
 import sys
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -28,14 +29,23 @@ distributed = pytest.importorskip("distributed")
 OPTIONS = Options()
 
 
-@pytest.fixture(scope="module")
-def cluster() -> Iterator[Any]:
-    """Two single-threaded worker processes; a task may kill its worker once before Dask gives up on it."""
+@contextmanager
+def local_cluster(allowed_failures: int) -> Iterator[Any]:
+    """Two single-threaded worker processes, one task at a time each (as `enligt.scale.cluster.connect` starts
+    them); Dask gives up on a task after `allowed_failures` + 1 worker deaths."""
     import dask
 
-    with dask.config.set({"distributed.scheduler.allowed-failures": 1}), \
-            distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0",
-                                     silence_logs=logging.CRITICAL) as local:
+    config = {"distributed.scheduler.allowed-failures": allowed_failures,
+              "distributed.scheduler.worker-saturation": 1.0}
+    with dask.config.set(config), distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                                          dashboard_address=":0",
+                                                          silence_logs=logging.CRITICAL) as local:
+        yield local
+
+
+@pytest.fixture(scope="module")
+def cluster() -> Iterator[Any]:
+    with local_cluster(allowed_failures=1) as local:
         yield local
 
 
@@ -94,7 +104,7 @@ def test_a_dataset_written_by_workers_holds_every_page_once(cluster: Any, inputs
     assert not (tmp_path / "ds" / ".tmp").exists()
 
 
-def test_a_page_that_kills_its_worker_is_reported_and_the_rest_is_stored(cluster: Any, tmp_path: Path) -> None:
+def test_a_page_that_kills_its_worker_is_reported_and_the_rest_is_stored(tmp_path: Path) -> None:
     import cloudpickle
 
     from . import poison
@@ -107,15 +117,13 @@ def test_a_page_that_kills_its_worker_is_reported_and_the_rest_is_stored(cluster
         (folder / name).write_text(page.format(n=name[:-4]), encoding="utf-8")
     (tmp_path / "markers").mkdir()
     cloudpickle.register_pickle_by_value(poison)
-    with distributed.Client(cluster) as client:
+    # its own cluster, where the first death of a task's worker gives the task up: the fewest restarts
+    with local_cluster(allowed_failures=0) as cluster, distributed.Client(cluster) as client:
         client.register_plugin(poison.Poison(str(tmp_path / "markers")))
-        try:
-            with open_store(str(tmp_path / "poisoned.db")) as store:
-                report = ingest_parallel([str(folder)], store=store, options=OPTIONS,
-                                         scheduler=cluster.scheduler_address, pages=6)
-                stored = sorted(Path(a["input"]).name for a in store.list_articles()["items"])
-        finally:  # (workers that have it keep it: no other test names a page poison-* or flaky-*)
-            client.unregister_worker_plugin(poison.Poison.name)
+        with open_store(str(tmp_path / "poisoned.db")) as store:
+            report = ingest_parallel([str(folder)], store=store, options=OPTIONS,
+                                     scheduler=cluster.scheduler_address, pages=6)
+            stored = sorted(Path(a["input"]).name for a in store.list_articles()["items"])
     assert [Path(f.input).name for f in report.failures] == ["poison-d.txt"]
     assert report.failures[0].error.kind == "cluster"
     assert stored == sorted(n for n in names if n != "poison-d.txt")
@@ -128,3 +136,15 @@ def test_cli_runs_its_own_local_cluster(tmp_path: Path, inputs: list[str]) -> No
     assert one.returncode == two.returncode == 1  # the empty page
     assert two.stdout == one.stdout and two.stdout.count("\n") == 24
     assert two.stderr.strip().splitlines() == one.stderr.strip().splitlines()
+
+
+def test_a_cluster_without_workers_ends_the_run_instead_of_waiting_for_ever(
+        monkeypatch: pytest.MonkeyPatch, inputs: list[str]) -> None:
+    from enligt.errors import ClusterError
+    from enligt.scale import cluster as cluster_module
+
+    monkeypatch.setattr(cluster_module, "POLL_SECONDS", 0.2)
+    monkeypatch.setattr(cluster_module, "NO_WORKERS_SECONDS", 1.0)
+    with distributed.LocalCluster(n_workers=0, dashboard_address=":0", silence_logs=logging.CRITICAL) as empty, \
+            pytest.raises(ClusterError, match="no worker for 1 s"):
+        list(analyze_parallel(inputs, options=OPTIONS, scheduler=empty.scheduler_address))

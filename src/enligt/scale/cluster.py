@@ -13,6 +13,7 @@ Install with `pip install 'enligt[scale]'`.
 from __future__ import annotations
 
 import logging
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -25,6 +26,8 @@ from enligt.scale.worker import Outcome
 
 Run = Callable[..., Outcome]
 WINDOW_PER_WORKER = 6  # tasks queued or held per worker: enough to hide a slow task, little memory
+POLL_SECONDS = 5.0
+NO_WORKERS_SECONDS = 120.0  # a cluster without a worker for this long ends the run with a ClusterError
 SINGLE_PAGE_TRIES = 3  # a page whose task Dask gave up on is tried this often on its own before it is left out
 
 
@@ -82,9 +85,25 @@ class DaskRunner:
     def _submit(self, fn: Run, task: Task, kwargs: dict[str, Any]) -> Any:
         return self.client.submit(fn, task, pure=False, **kwargs)
 
+    def _result(self, future: Any) -> Outcome:
+        """The task's outcome; a `ClusterError` when the cluster has had no worker for `NO_WORKERS_SECONDS`
+        (every worker lost, or none ever joined), instead of waiting for ever."""
+        alone_since: float | None = None
+        while True:
+            try:
+                return future.result(timeout=POLL_SECONDS)  # type: ignore[no-any-return]
+            except TimeoutError:
+                if self.client.scheduler_info().get("workers"):
+                    alone_since = None
+                    continue
+                alone_since = alone_since or time.monotonic()
+                if time.monotonic() - alone_since > NO_WORKERS_SECONDS:
+                    raise ClusterError(f"the cluster has had no worker for {NO_WORKERS_SECONDS:.0f} s",
+                                       where=self.client.scheduler.address) from None
+
     def _outcome(self, fn: Run, task: Task, future: Any, kwargs: dict[str, Any], tries: int = 1) -> Outcome:
         try:
-            return future.result()  # type: ignore[no-any-return]
+            return self._result(future)
         except self.killed as exc:
             parts = task.split()
             if len(parts) > 1:
@@ -132,8 +151,10 @@ def connect(*, workers: int | None = None, scheduler: str | None = None) -> Iter
     if not workers or workers < 1:
         raise ClusterError("give --workers N (1 or more) or --scheduler tcp://HOST:PORT")
     try:
-        cluster = distributed.LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                           dashboard_address=":0", silence_logs=logging.ERROR)
+        # one task at a time on each worker: a task queued behind a page that kills its worker is not blamed
+        with dask_config().set({"distributed.scheduler.worker-saturation": 1.0}):
+            cluster = distributed.LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                               dashboard_address=":0", silence_logs=logging.ERROR)
     except (RuntimeError, OSError, TimeoutError) as exc:
         raise ClusterError(f"cannot start a local Dask cluster of {workers} workers: {exc}") from exc
     with cluster, distributed.Client(cluster) as client:
