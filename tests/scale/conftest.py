@@ -10,9 +10,10 @@ from enligt.bench.synth import synthetic_page
 from enligt.bench.warc import html_page, write_archive
 from enligt.corpus import ingest
 from enligt.settings import Options
-from enligt.store import open_store
+from enligt.store import Store, open_store
 from enligt.store.digest import corpus_digest
 
+SEARCHES = ("soldiers", "soldater", "killed", "Kramatorsk", "explosions")  # words of the generated pages
 FOLDER_PAGES = 24
 WARC_PAGES = 40
 GOOD_PAGES = FOLDER_PAGES + WARC_PAGES  # one bad page in each input besides these
@@ -38,6 +39,11 @@ def inputs(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
     return make_inputs(tmp_path_factory.mktemp("scale-inputs"))
 
 
+def searched(store: Store) -> dict[str, int]:
+    """How many articles each of `SEARCHES` finds (the full-text index is outside the digest)."""
+    return {word: store.search(word)["total"] for word in SEARCHES}
+
+
 @pytest.fixture(scope="session")
 def reference(inputs: list[str], tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[int, str]]:
     """The digest of the corpus one process makes of `inputs` (enligt.corpus.ingest, no workers)."""
@@ -45,3 +51,12 @@ def reference(inputs: list[str], tmp_path_factory: pytest.TempPathFactory) -> di
         report = ingest(inputs, store=store, options=Options())
         assert (report.added, report.failed) == (GOOD_PAGES, 2)
         return corpus_digest(store)
+
+
+@pytest.fixture(scope="session")
+def reference_search(inputs: list[str], tmp_path_factory: pytest.TempPathFactory) -> dict[str, int]:
+    with open_store(str(tmp_path_factory.mktemp("reference-search") / "one.db")) as store:
+        ingest(inputs, store=store, options=Options())
+        found = searched(store)
+    assert all(found.values()), found
+    return found

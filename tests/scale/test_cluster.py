@@ -23,7 +23,7 @@ from enligt.settings import Options
 from enligt.store import Store, open_store
 from enligt.store.digest import corpus_digest
 
-from .conftest import GOOD_PAGES
+from .conftest import GOOD_PAGES, searched
 
 distributed = pytest.importorskip("distributed")
 OPTIONS = Options()
@@ -50,12 +50,14 @@ def cluster() -> Iterator[Any]:
 
 
 def test_two_workers_make_the_corpus_of_one_process(store: Store, cluster: Any, inputs: list[str],
-                                                     reference: dict[str, tuple[int, str]]) -> None:
+                                                     reference: dict[str, tuple[int, str]],
+                                                     reference_search: dict[str, int]) -> None:
     seen: list[str] = []
     report = ingest_parallel(inputs, store=store, options=OPTIONS, scheduler=cluster.scheduler_address, pages=6,
                              on_failure=lambda f: seen.append(f.input))
     assert (report.added, report.failed) == (GOOD_PAGES, 2) and len(seen) == 2
     assert corpus_digest(store) == reference
+    assert searched(store) == reference_search  # SQLite: stems made on the workers
     again = ingest_parallel(inputs, store=store, options=OPTIONS, scheduler=cluster.scheduler_address, pages=6)
     assert (again.added, again.unchanged) == (0, GOOD_PAGES) and corpus_digest(store) == reference
 

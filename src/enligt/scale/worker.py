@@ -109,7 +109,7 @@ def _result(res: Analysis | Failure, sink: Sink) -> Result:
     if sink.kind == "render":
         return _rendered(res, sink)
     try:
-        return prepare(res)
+        return prepare(res, stem=sink.kind == "rows")  # the SQLite writer's stems, made here
     except StoreError as exc:
         return Failure(res.page.input, exc)
 

@@ -102,7 +102,8 @@ class PostgresTx:
         except (psycopg.Error, UnicodeError, ValueError, OverflowError) as exc:  # one page's data, not the batch
             raise StoreError(f"cannot store this page: {exc}") from exc
 
-    def index_article(self, article_id: int, *, title: str, body: str, claims: str, lang: str | None = None) -> None:
+    def index_article(self, article_id: int, *, title: str, body: str, claims: str, lang: str | None = None,
+                      stemmed: tuple[str, str, str] | None = None) -> None:
         self.conn.execute("INSERT INTO search_index (article_id, cfg, title, body, claims) "
                           "VALUES (%s, %s::regconfig, %s, %s, %s)",
                           (article_id, CONFIGS.get(lang or "", "simple"), title, body, claims))

@@ -73,10 +73,11 @@ class SQLiteTx:
         finally:
             self._depth -= 1
 
-    def index_article(self, article_id: int, *, title: str, body: str, claims: str, lang: str | None = None) -> None:
+    def index_article(self, article_id: int, *, title: str, body: str, claims: str, lang: str | None = None,
+                      stemmed: tuple[str, str, str] | None = None) -> None:
+        words = stemmed or (stemmed_text(title, lang), stemmed_text(body, lang), stemmed_text(claims, lang))
         self.conn.execute("INSERT INTO search_index(rowid, title, body, claims) VALUES (?, ?, ?, ?)",
-                          (article_id, stemmed_text(title, lang), stemmed_text(body, lang),
-                           stemmed_text(claims, lang)))
+                          (article_id, *words))
 
     def unindex_article(self, article_id: int) -> None:
         self.conn.execute("DELETE FROM search_index WHERE rowid = ?", (article_id,))

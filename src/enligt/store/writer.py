@@ -23,6 +23,7 @@ from enligt.models import Analysis, Failure, Page
 from enligt.store.base import Database, IngestReport, Tx
 from enligt.store.keys import content_hash, day_of, headline_claims, page_key, source_key
 from enligt.store.rows import in_clause
+from enligt.store.stems import stemmed_text
 
 OnFailure = Callable[[Failure], None]
 BATCH_PAGES = 200
@@ -64,6 +65,7 @@ class Prepared:
     article: dict[str, Any]
     children: dict[str, list[dict[str, Any]]]
     index: tuple[str, str, str]  # full-text index: title, body, claims
+    stemmed: tuple[str, str, str] | None = None  # the same as stems (SQLite's index), when made by a worker
 
     @property
     def key(self) -> str:
@@ -110,13 +112,17 @@ def _children(analysis: Analysis) -> dict[str, list[dict[str, Any]]]:
     return {"attributions": attrs, "quantities": quants, "conflicts": confs, "headline_claims": heads}
 
 
-def prepare(analysis: Analysis) -> Prepared:
-    """The rows of one analysed page. Raises `StoreError` for a page whose data cannot be stored."""
+def prepare(analysis: Analysis, *, stem: bool = False) -> Prepared:
+    """The rows of one analysed page; with `stem`, its search index text as stems too (SQLite's full-text index
+    holds stems: a worker makes them so that the one writer does not). Raises `StoreError` for a page whose
+    data cannot be stored."""
     try:
         art = analysis.article
+        index = (art.title or "", "\n\n".join(art.body), "\n".join(a.content for a in analysis.attributions))
+        stemmed = (stemmed_text(index[0], art.language), stemmed_text(index[1], art.language),
+                   stemmed_text(index[2], art.language)) if stem else None
         return Prepared(input=analysis.page.input, article=_article_row(analysis), children=_children(analysis),
-                        index=(art.title or "", "\n\n".join(art.body),
-                               "\n".join(a.content for a in analysis.attributions)))
+                        index=index, stemmed=stemmed)
     except (ValueError, UnicodeError, OverflowError) as exc:
         raise StoreError(f"cannot store this page: {exc}", where=analysis.page.input) from exc
 
@@ -146,7 +152,8 @@ def _write_children(tx: Tx, article_id: int, prepared: Prepared) -> int:
     for table, sql in _INSERTS.items():
         tx.executemany(sql, [{**r, "article_id": article_id} for r in prepared.children[table]])
     title, body, claims = prepared.index
-    tx.index_article(article_id, title=title, body=body, claims=claims, lang=prepared.article["language"])
+    tx.index_article(article_id, title=title, body=body, claims=claims, lang=prepared.article["language"],
+                     stemmed=prepared.stemmed)
     return article_id
 
 
