@@ -103,6 +103,18 @@ def _cpu(run: Run) -> float:
     return run.client_cpu + (run.worker_cpu if run.workers else 0.0) or 1e-9
 
 
+def _model(run: Run, cores: int) -> str:
+    """The rate this run's CPU per page allows on `cores` idle cores: each worker is one process (one core at
+    most), the client one more, and all of them share the cores."""
+    worker_ms = (run.worker_cpu if run.workers else run.client_cpu) / run.pages * 1000
+    client_ms = run.client_cpu / run.pages * 1000 if run.workers else 0.0
+    bounds = [max(run.workers, 1) * 1000 / worker_ms, cores * 1000 / (worker_ms + client_ms)]
+    if client_ms:
+        bounds.append(1000 / client_ms)
+    return (f"CPU a page: workers {worker_ms:.2f} ms, client {client_ms:.2f} ms, so on {cores} idle cores "
+            f"at most {min(bounds):,.0f} pages/s")
+
+
 def _memory(run: Run) -> str:
     parts = []
     for series in run.rss.values():
@@ -159,7 +171,7 @@ def scale_benchmark(*, workers: list[int], pages: int = 3000, page_kb: int = 0, 
         lines.append("")
         for run in runs:
             lines.append(f"{run.workers} workers: {run.pages:,} pages ({run.failed} failed) in {run.wall:,.1f} s; "
-                         f"limit: {_limit(run, cores, os.getloadavg()[0] - run.workers)}")
+                         f"limit: {_limit(run, cores, os.getloadavg()[0] - run.workers)}; {_model(run, cores)}")
         same = all(r.digest == runs[0].digest for r in runs)
         counts = {t: n for t, (n, _) in runs[0].digest.items()}
         lines.append(f"same corpus in every run (row counts and content digests): {'yes' if same else 'NO'}; {counts}")
