@@ -80,8 +80,7 @@ def test_a_worker_killed_mid_run_loses_nothing_and_duplicates_nothing(
         # (PostgreSQL: a task the dead worker had committed is written again by its rerun, as unchanged)
         assert report.added + report.unchanged == GOOD_PAGES and report.failed == 2
         assert corpus_digest(store) == reference
-        client.wait_for_workers(2, timeout=60)  # the nanny has started a new one
-        assert pids[0] not in client.run(os.getpid).values()
+        assert pids[0] not in client.run(os.getpid).values()  # (its nanny starts a new one, in its own time)
 
 
 def test_analyze_keeps_the_input_order(cluster: Any, inputs: list[str]) -> None:
