@@ -193,8 +193,8 @@ class PostgresBackend:
     def transaction(self) -> Iterator[PostgresTx]:
         psycopg = _driver()
         with self._lock:
-            try:
-                with self._writer.transaction():
+            try:  # pipeline mode: statements whose results are not read go out without a round trip each
+                with self._writer.pipeline(), self._writer.transaction():
                     yield PostgresTx(self._writer, self.url)
                     self._writer.execute("UPDATE meta SET value = (value::bigint + 1)::text WHERE key = 'generation'")
             except psycopg.Error as exc:
