@@ -43,6 +43,7 @@ class Run:
     worker_cpu: float = 0.0
     rss: dict[int, list[float]] = field(default_factory=dict)  # worker pid -> RSS after each of its tasks
     digest: dict[str, tuple[int, str]] = field(default_factory=dict)
+    machine: float = 0.0  # cores the whole machine kept busy during the run (all processes)
 
     def watch(self, outcome: Outcome) -> None:
         self.worker_cpu += outcome.cpu
@@ -83,16 +84,17 @@ def _one(warc: Path, db: str | None, tmp: Path, workers: int) -> Run:
     with _database(db, tmp, workers) as store:
         if workers == 0:
             _warm()
-            wall, cpu = time.perf_counter(), time.process_time()
+            wall, cpu, busy = time.perf_counter(), time.process_time(), _busy()
             report = ingest([str(warc)], store=store, options=options)
             run.worker_cpu = time.process_time() - cpu
         else:
             with connect(workers=workers) as runner:
                 runner.client.run(_warm)
-                wall, cpu = time.perf_counter(), time.process_time()
+                wall, cpu, busy = time.perf_counter(), time.process_time(), _busy()
                 report = ingest_tasks(plan([str(warc)], options=options), run_on=runner, store=store,
                                       options=options, watch=run.watch)
         run.wall, run.client_cpu = time.perf_counter() - wall, time.process_time() - cpu
+        run.machine = _busy_cores(busy, _busy())
         run.pages, run.failed = report.pages, report.failed
         run.digest = corpus_digest(store)
     return run
@@ -123,21 +125,37 @@ def _memory(run: Run) -> str:
     return "; ".join(parts) if parts else "-"
 
 
-def _limit(run: Run, cores: int, load: float) -> str:
-    """What held this run back, from the CPU its parts used."""
+def _busy() -> tuple[float, float]:
+    """(busy, total) CPU ticks of the whole machine so far (/proc/stat; zeros where it is missing)."""
+    try:
+        with open("/proc/stat") as fh:
+            ticks = [float(v) for v in fh.readline().split()[1:]]
+    except (OSError, ValueError):
+        return (0.0, 0.0)
+    idle = ticks[3] + (ticks[4] if len(ticks) > 4 else 0.0)  # idle + iowait
+    return (sum(ticks) - idle, sum(ticks))
+
+
+def _busy_cores(before: tuple[float, float], after: tuple[float, float]) -> float:
+    total = after[1] - before[1]
+    return (after[0] - before[0]) / total * (os.cpu_count() or 1) if total > 0 else 0.0
+
+
+def _limit(run: Run, cores: int) -> str:
+    """What held this run back, from the CPU its parts and the rest of the machine used."""
+    workers = run.worker_cpu / run.wall if run.workers else run.client_cpu / run.wall
+    client = run.client_cpu / run.wall if run.workers else 0.0
+    others = max(0.0, run.machine - workers - client)
+    used = f"workers {workers:.2f}, client {client:.2f}, other processes {others:.2f} of {cores} cores"
+    if run.machine >= 0.9 * cores:
+        return f"CPU: the cores were busy ({used})"
     if run.workers == 0:
-        return "one process: one core"
-    workers = run.worker_cpu / run.wall
-    client = run.client_cpu / run.wall
-    busy = workers / run.workers
-    if workers + client >= 0.85 * cores or load > cores:
-        return (f"CPU: the workers used {workers:.2f} cores and the client {client:.2f} of {cores}"
-                + (f", with other processes on the machine (load {load:.1f})" if load > 0.5 else ""))
+        return f"one process: one core ({used})"
     if client >= 0.8:
-        return f"the client: scheduler and the one writer use {client:.2f} cores"
-    if busy < 0.8:
-        return f"the workers wait ({busy:.0%} busy): task start-up, the client's writer or the scheduler"
-    return f"none seen: the workers are {busy:.0%} busy"
+        return f"the client: its scheduler and the one writer ({used})"
+    if workers / run.workers < 0.8:
+        return f"the workers wait: the database, the client's writer or the scheduler ({used})"
+    return f"none seen ({used})"
 
 
 def scale_benchmark(*, workers: list[int], pages: int = 3000, page_kb: int = 0, db: str | None = None,
@@ -171,7 +189,7 @@ def scale_benchmark(*, workers: list[int], pages: int = 3000, page_kb: int = 0, 
         lines.append("")
         for run in runs:
             lines.append(f"{run.workers} workers: {run.pages:,} pages ({run.failed} failed) in {run.wall:,.1f} s; "
-                         f"limit: {_limit(run, cores, os.getloadavg()[0] - run.workers)}; {_model(run, cores)}")
+                         f"limit: {_limit(run, cores)}; {_model(run, cores)}")
         same = all(r.digest == runs[0].digest for r in runs)
         counts = {t: n for t, (n, _) in runs[0].digest.items()}
         lines.append(f"same corpus in every run (row counts and content digests): {'yes' if same else 'NO'}; {counts}")
