@@ -50,7 +50,7 @@ def _column_types(pa: Any) -> dict[str, Any]:
     return {
         "id": pa.int64(), "article_id": pa.int64(), "idx": pa.int32(), "attribution_idx": pa.int32(),
         "attribution": pa.int32(), "n_attributions": pa.int32(), "n_quantities": pa.int32(),
-        "value": pa.float64(), "overlap": pa.float64(), "approx": pa.bool_(), "hearsay": pa.bool_(),
+        "value": pa.float64(), "high": pa.float64(), "overlap": pa.float64(), "approx": pa.bool_(), "hearsay": pa.bool_(),
         "authors": strings, "via": strings, "notes": strings, "spellings": strings, "languages": strings,
         "quantities": pa.list_(pa.int32()), "span": pa.list_(pa.int64()),
         "spans": pa.map_(pa.string(), pa.list_(pa.int64())),
