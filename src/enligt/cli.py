@@ -33,6 +33,14 @@ def page_options(fn: F) -> F:
     return fn
 
 
+def cluster_options(fn: F) -> F:
+    """--workers and --scheduler: run on Dask workers (docs/scale.md)."""
+    fn = click.option("--scheduler", default=None, metavar="tcp://HOST:PORT",
+                      help="Run on the workers of this running Dask scheduler.")(fn)
+    return click.option("--workers", type=click.IntRange(min=1), default=None,
+                        help="Run on N worker processes of a local Dask cluster (needs enligt[scale]).")(fn)
+
+
 def options_from(values: dict[str, Any]) -> Options:
     """The `Options` of a command's flagged settings (the rest keep their defaults)."""
     return Options(**{s.name: values.pop(s.name) for s in SETTINGS if s.flag})
@@ -90,6 +98,11 @@ def _emit(results: Iterator[Any], fmt: str, *, headed: bool = False) -> int:
         if isinstance(res, Failure):
             failures += 1
             _report(res)
+        elif isinstance(res, str):  # rendered by a worker (headed there too)
+            if fmt == "json":
+                json_done.append(res)
+            else:
+                click.echo(res)
         elif fmt == "jsonl":
             write_jsonl(res, sys.stdout)
         elif fmt == "json":
@@ -116,19 +129,33 @@ def main() -> None:
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
               help="text (default on a terminal), json (one object per input) or jsonl (one line per page).")
+@cluster_options
 @page_options
 @edge
-def analyze(inputs: tuple[str, ...], fmt: str | None, **settings: Any) -> None:
+def analyze(inputs: tuple[str, ...], fmt: str | None, workers: int | None, scheduler: str | None,
+            **settings: Any) -> None:
     """Analyse pages: files, folders (recursively), '-' for stdin, URLs, feeds or WARC archives."""
-    from enligt.pipeline import analyze as run
-    from enligt.structure.langid import warm_up
-
     options = options_from(settings)
-    if options.lang == "auto":
-        warm_up()  # every page needs the language identifier: load it while the first page is read
     fmt = fmt or _default_format(len(inputs))
+    headed = _several_pages(inputs)
     _notes_to_stderr()
-    failures = _emit(run(inputs, options=options), fmt, headed=_several_pages(inputs))
+    results: Iterator[Any]
+    if workers or scheduler:
+        import shutil
+
+        from enligt.scale.run import analyze_parallel
+
+        width = min(120, shutil.get_terminal_size((100, 24)).columns)
+        results = analyze_parallel(inputs, options=options, fmt=fmt, width=width, headed=headed, workers=workers,
+                                   scheduler=scheduler)
+    else:
+        from enligt.pipeline import analyze as run
+        from enligt.structure.langid import warm_up
+
+        if options.lang == "auto":
+            warm_up()  # every page needs the language identifier: load it while the first page is read
+        results = run(inputs, options=options)
+    failures = _emit(results, fmt, headed=headed)
     sys.exit(1 if failures else 0)
 
 
@@ -196,16 +223,36 @@ def bench_warc(size_mb: int, page_kb: int, no_analyze: bool, keep: str | None) -
 @main.command("ingest")
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("--db", default=None, help="Corpus database: a SQLite path (default enligt.db) or URL.")
+@click.option("--out", default=None, metavar="parquet:DIR",
+              help="Write a Parquet dataset into DIR instead of a database (for corpora too big for one).")
+@cluster_options
 @page_options
 @edge
-def ingest_cmd(inputs: tuple[str, ...], db: str | None, **settings: Any) -> None:
+def ingest_cmd(inputs: tuple[str, ...], db: str | None, out: str | None, workers: int | None,
+               scheduler: str | None, **settings: Any) -> None:
     """Analyse pages into the corpus database (idempotent: unchanged pages are skipped)."""
-    from enligt.corpus import ingest
     from enligt.store import open_store
 
     options = options_from(settings)
-    with open_store(db) as store:
-        report = ingest(inputs, store=store, options=options, progress=sys.stderr.isatty(), on_failure=_report)
+    if out is not None and db is not None:
+        raise click.UsageError("give --db or --out, not both")
+    progress = sys.stderr.isatty()
+    if out is not None:
+        from enligt.scale.run import ingest_parallel
+
+        report = ingest_parallel(inputs, store=None, out=out, options=options, workers=workers, scheduler=scheduler,
+                                 progress=progress, on_failure=_report)
+    elif workers or scheduler:
+        from enligt.scale.run import ingest_parallel
+
+        with open_store(db) as store:
+            report = ingest_parallel(inputs, store=store, options=options, workers=workers, scheduler=scheduler,
+                                     progress=progress, on_failure=_report)
+    else:
+        from enligt.corpus import ingest
+
+        with open_store(db) as store:
+            report = ingest(inputs, store=store, options=options, progress=progress, on_failure=_report)
     click.echo(report.summary())
     sys.exit(1 if report.failed else 0)
 
@@ -214,14 +261,46 @@ def ingest_cmd(inputs: tuple[str, ...], db: str | None, **settings: Any) -> None
 @click.option("--db", default=None, help="Corpus database: a SQLite path (default enligt.db) or URL.")
 @click.option("--what", type=click.Choice(("articles", "attributions", "quantities", "conflicts", "sources")),
               default="articles", show_default=True, help="Which records to export.")
-@click.option("--format", "fmt", type=click.Choice(("jsonl", "csv")), default="jsonl", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(("jsonl", "csv", "parquet")), default="jsonl", show_default=True)
+@click.option("--out", type=click.Path(dir_okay=False), default=None,
+              help="Write to this file (needed for parquet; default: standard output).")
 @edge
-def export_cmd(db: str | None, what: str, fmt: str) -> None:
-    """Write corpus records to standard output as JSON lines or CSV."""
+def export_cmd(db: str | None, what: str, fmt: str, out: str | None) -> None:
+    """Write corpus records as JSON lines, CSV or Parquet."""
     from enligt.store import open_store
 
+    if fmt == "parquet" and out is None:
+        raise click.UsageError("--format parquet writes a file: give --out FILE")
     with open_store(db, create=False) as store:
-        store.export(what, fmt, sys.stdout)
+        if fmt == "parquet":
+            from enligt.store.parquet import export_parquet
+
+            export_parquet(store, what=what, path=str(out))
+        elif out is not None:
+            with open(out, "w", encoding="utf-8", newline="") as fh:
+                store.export(what, fmt, fh)
+        else:
+            store.export(what, fmt, sys.stdout)
+
+
+@bench.command("scale")
+@click.option("--workers", "counts", default="1,2", show_default=True,
+              help="Worker counts to run, comma-separated (0: one process without Dask).")
+@click.option("--pages", type=int, default=3000, show_default=True, help="Generated HTML pages in the archive.")
+@click.option("--page-kb", type=int, default=0, show_default=True, help="Script padding per page, in KB.")
+@click.option("--text", is_flag=True, help="Plain-text pages (text/plain records) instead of HTML.")
+@click.option("--db", default=None,
+              help="SQLite path prefix, or a PostgreSQL URL (each run gets a fresh schema enligt_bench_w<N>).")
+@edge
+def bench_scale(counts: str, pages: int, page_kb: int, text: bool, db: str | None) -> None:
+    """Ingest a generated WARC with 1, 2, ... Dask workers: speed-up, memory per worker, what limits it."""
+    from enligt.bench.scale import scale_benchmark
+
+    try:
+        workers = [int(n) for n in counts.split(",") if n.strip()]
+    except ValueError as exc:
+        raise click.UsageError("--workers takes numbers like 1,2") from exc
+    click.echo(scale_benchmark(workers=workers, pages=pages, page_kb=page_kb, db=db, text=text))
 
 
 @bench.command("ingest")

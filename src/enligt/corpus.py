@@ -24,7 +24,7 @@ from enligt.store.writer import BatchWriter, OnFailure, stored_as
 _WRITE_LOCK = threading.Lock()
 
 
-def _progress_bar(enabled: bool) -> Any:
+def progress_bar(enabled: bool) -> Any:
     """A tqdm bar on stderr, only when asked for and stderr is a terminal (never in logs or pipes)."""
     if not enabled or not sys.stderr.isatty():
         return None
@@ -33,7 +33,7 @@ def _progress_bar(enabled: bool) -> Any:
     return tqdm(unit=" pages", file=sys.stderr, mininterval=0.5, delay=1.0, dynamic_ncols=True, leave=False)
 
 
-def _above_bar(on_failure: OnFailure | None, bar: Any) -> OnFailure | None:
+def above_bar(on_failure: OnFailure | None, bar: Any) -> OnFailure | None:
     """`on_failure`, printing above the progress bar instead of through it."""
     if on_failure is None or bar is None:
         return on_failure
@@ -53,8 +53,8 @@ def ingest_pages(items: Iterable[Item], *, store: Database, options: Options, pr
     page as it happens (the CLI prints one line); `progress` shows a tqdm bar when stderr is a terminal.
     Interrupted (Ctrl-C), it keeps what was analysed.
     """
-    bar = _progress_bar(progress)
-    writer = BatchWriter(store, on_failure=_above_bar(on_failure, bar))
+    bar = progress_bar(progress)
+    writer = BatchWriter(store, on_failure=above_bar(on_failure, bar))
 
     def fresh() -> Iterator[Item]:
         for item in items:

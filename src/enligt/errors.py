@@ -23,7 +23,8 @@ into messages and exit codes. Each error carries what failed (`where`: a file, U
     ├── LanguageError              a language enligt has no word lists for
     ├── StoreError                 the corpus database failed
     │   └── NotFoundError          no such article or source in the corpus
-    └── InternalError              a bug: an unexpected exception while analysing one page
+    ├── InternalError              a bug: an unexpected exception while analysing one page
+    └── ClusterError               the Dask cluster could not be started or reached (or Dask is missing)
 """
 from __future__ import annotations
 
@@ -136,3 +137,7 @@ class InternalError(EnligtError):
         detail = str(exc).strip().splitlines()[0][:200] if str(exc).strip() else ""
         name = type(exc).__name__ + (f": {detail}" if detail else "")
         return cls(f"internal error: {name} (please report)", where=where)
+
+
+class ClusterError(EnligtError):
+    kind = "cluster"

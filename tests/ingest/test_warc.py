@@ -10,7 +10,7 @@ import pytest
 from enligt.bench.warc import html_page, write_archive
 from enligt.errors import ArchiveError, TooLargeError
 from enligt.ingest.sources import iter_pages
-from enligt.ingest.warc import read_warc
+from enligt.ingest.warc import Counts, Mark, index_records, read_warc, read_warc_range
 from enligt.models import Failure, Page
 from enligt.pipeline import analyze
 from enligt.settings import Options
@@ -181,3 +181,63 @@ def test_a_response_without_a_target_uri_is_one_corrupt_record(tmp_path: Path) -
         pages, failures = _split(list(read_warc(str(path), Options())))
         assert len(failures) == 1 and "AttributeError" in failures[0].error.message, failures
         assert [p.url for p in pages] == [html_page(0)[0], html_page(1)[0]]
+
+
+def _by_ranges(path: Path, marks: list[Mark], cuts: list[int]) -> list[Page | Failure]:
+    """Read an archive in the ranges that start at the marks numbered `cuts` (as several workers would)."""
+    starts = [marks[i].offset for i in cuts]
+    out: list[Page | Failure] = []
+    for start, end in zip(starts, [*starts[1:], None]):
+        out.extend(read_warc_range(str(path), Options(), counts=Counts(), start=start, end=end))
+    return out
+
+
+def _same(a: list[Page | Failure], b: list[Page | Failure]) -> bool:
+    """The same pages and the same failures at the same places (warcio words a corrupt record's detail
+    differently when reading starts right at it)."""
+    def seen(items: list[Page | Failure]) -> list[tuple[str, str, str]]:
+        return [(i.input, i.content, "") if isinstance(i, Page) else (i.input, i.error.kind, i.error.message[:30])
+                for i in items]
+    return seen(a) == seen(b)
+
+
+@pytest.mark.parametrize("name", ["a.warc", "a.warc.gz"])
+def test_index_marks_every_record_start(tmp_path: Path, name: str) -> None:
+    path = _archive(tmp_path, name)
+    marks = list(index_records(str(path)))
+    assert len(marks) == 3 * N - (N - 2)  # request + response per page, an image record on pages 0 and 5
+    assert [m.offset for m in marks] == sorted({m.offset for m in marks}) and marks[0].offset == 0
+    assert [m.uri for m in marks if m.page and not m.uri.endswith(".png")] == [html_page(i)[0] for i in range(N)]
+
+
+@pytest.mark.parametrize("name,marker", [("a.warc", None), ("a.warc.gz", None), ("bad.warc", b"WARC/1."),
+                                         ("bad.warc.gz", b"\x1f\x8b\x08")])
+@pytest.mark.parametrize("cuts", [[0, 3], [0, 1, 2, 5, 9], "each"])
+def test_ranges_read_every_record_once_whatever_the_cuts(tmp_path: Path, name: str, marker: bytes | None,
+                                                         cuts: list[int] | str) -> None:
+    path = _archive(tmp_path, "good" + name[name.index("."):])
+    if marker is not None:
+        path = tmp_path / name
+        path.write_bytes(_corrupt((tmp_path / ("good" + name[name.index("."):])).read_bytes(), marker, 4, 30))
+    whole = list(read_warc(str(path), Options()))
+    marks = list(index_records(str(path)))
+    chosen = list(range(len(marks))) if cuts == "each" else [c for c in cuts if c < len(marks)]
+    assert _same(_by_ranges(path, marks, chosen), whole)
+    assert sum(isinstance(i, Failure) for i in whole) == (marker is not None)
+
+
+def test_range_counts_add_up_to_the_archive_note(tmp_path: Path) -> None:
+    path = _archive(tmp_path, "a.warc")
+    marks = list(index_records(str(path)))
+    total = Counts()
+    for start, end in ((0, marks[4].offset), (marks[4].offset, None)):
+        part = Counts()
+        list(read_warc_range(str(path), Options(), counts=part, start=start, end=end))
+        total.add(part)
+    assert (total.pages, total.skipped, total.opened) == (N, N + 2, True)
+
+
+def test_index_of_a_file_that_is_no_archive_is_one_mark(tmp_path: Path) -> None:
+    path = tmp_path / "junk.warc"
+    path.write_bytes(b"this is not an archive\n" * 10)
+    assert list(index_records(str(path))) == [Mark(0, True)]

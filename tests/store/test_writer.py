@@ -1,12 +1,14 @@
 """Writing analyses (enligt.store.writer): one page's rows, updates under the same id, batches that go on."""
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from enligt.errors import StoreError
-from enligt.store import Store, ingest_analyses, store_analysis
+from enligt.store import Store, ingest_analyses, open_store, store_analysis
 from enligt.store import writer as writer_module
-from enligt.store.writer import is_stored
+from enligt.store.writer import is_stored, prepare, write_prepared
 
 from .conftest import make_analysis, tiny_corpus
 
@@ -23,15 +25,15 @@ def test_a_changed_page_replaces_the_stored_version_under_the_same_id(store: Sto
     assert store.search("Första")["total"] == 0 and store.search("Andra")["total"] == 1
 
 def test_a_page_that_fails_to_store_is_rolled_back_alone(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
-    real = writer_module.write_analysis
+    real = writer_module.write_prepared
 
-    def flaky(tx, analysis):  # type: ignore[no-untyped-def]
-        if analysis.page.input == "en-1":
+    def flaky(tx, prepared):  # type: ignore[no-untyped-def]
+        if prepared.input == "en-1":
             tx.execute("INSERT INTO articles (key) VALUES (:k)", {"k": "half-written"})
             raise StoreError("disk full (simulated)")
-        return real(tx, analysis)
+        return real(tx, prepared)
 
-    monkeypatch.setattr(writer_module, "write_analysis", flaky)
+    monkeypatch.setattr(writer_module, "write_prepared", flaky)
     report = ingest_analyses(tiny_corpus(), store=store)
     assert report.added == 3 and [f.input for f in report.failures] == ["en-1"]
     assert store.list_articles()["total"] == 3
@@ -51,3 +53,31 @@ def test_is_stored_compares_the_content_under_the_key(store: Store) -> None:
     assert not is_stored(store, first.page)
     store_analysis(first, store=store)
     assert is_stored(store, first.page) and not is_stored(store, changed.page)
+
+
+def test_two_writers_of_one_new_page_at_once_store_it_once(store: Store) -> None:
+    """Workers on several machines may store the same page at the same moment: the one that inserts second
+    waits for the first, finds the row (ON CONFLICT on the key) and counts the page unchanged."""
+    import threading
+
+    if store.url.startswith("sqlite://:memory:"):
+        pytest.skip("a private in-memory database has one connection")
+    url = store.backend.shared_url or store.url
+    prepared = prepare(make_analysis("raced", title="Samma sida", paras=["Enligt polisen brann det i natt."]))
+    inserted, statuses = threading.Event(), []
+
+    def first() -> None:
+        with store.backend.transaction() as tx:
+            statuses.append(write_prepared(tx, prepared))
+            inserted.set()
+            time.sleep(0.5)  # hold the uncommitted row while the second writer tries
+
+    with open_store(url) as other:
+        thread = threading.Thread(target=first)
+        thread.start()
+        inserted.wait(10)
+        with other.backend.transaction() as tx:
+            statuses.append(write_prepared(tx, prepared))
+        thread.join()
+    assert [s for _, s in statuses] == ["added", "unchanged"] and statuses[0][0] == statuses[1][0]
+    assert store.list_articles()["total"] == 1

@@ -28,6 +28,12 @@ from enligt.settings import Options
 IMAGE_EVERY = 5  # one image record per this many pages
 
 
+def text_page(i: int) -> tuple[str, bytes]:
+    """(url, UTF-8 text) of the i-th generated page as a plain-text dump (a text/plain record)."""
+    name, text = synthetic_page(i)
+    return f"https://synth.example/{name[:-4]}", text.encode("utf-8")
+
+
 def html_page(i: int, *, padding: int = 0) -> tuple[str, bytes]:
     """(url, HTML bytes) of the i-th generated page, with `padding` bytes of script."""
     name, text = synthetic_page(i)
@@ -44,8 +50,9 @@ def html_page(i: int, *, padding: int = 0) -> tuple[str, bytes]:
 
 
 def write_archive(fh: io.BufferedIOBase, pages: Iterable[tuple[str, bytes]], *, gzip: bool = False,
-                  charset: str | None = "utf-8") -> int:
-    """Write `pages` as request + response records (and some image records); return the record count."""
+                  charset: str | None = "utf-8", media_type: str = "text/html") -> int:
+    """Write `pages` as request + response records of `media_type` (and some image records); return the
+    record count."""
     from warcio.statusandheaders import StatusAndHeaders  # type: ignore[import-untyped]
     from warcio.warcwriter import WARCWriter  # type: ignore[import-untyped]
 
@@ -55,7 +62,7 @@ def write_archive(fh: io.BufferedIOBase, pages: Iterable[tuple[str, bytes]], *, 
         req = writer.create_warc_record(url, "request", payload=io.BytesIO(b""),
                                         http_headers=StatusAndHeaders("GET / HTTP/1.1", [("Host", "synth.example")],
                                                                       is_http_request=True))
-        ctype = "text/html" + (f"; charset={charset}" if charset else "")
+        ctype = media_type + (f"; charset={charset}" if charset else "")
         headers = StatusAndHeaders("200 OK", [("Content-Type", ctype)], protocol="HTTP/1.1")
         resp = writer.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=headers)
         writer.write_record(req)

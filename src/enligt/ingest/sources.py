@@ -34,7 +34,7 @@ def _one(read: Callable[[], Page], where: str) -> Iterator[Item]:
         yield Failure(where, exc)
 
 
-def _walk(folder: Path) -> Iterator[Path]:
+def page_files(folder: Path) -> Iterator[Path]:
     """Page files under `folder`, recursively, in sorted order, without loading the whole tree."""
     try:
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
@@ -43,13 +43,13 @@ def _walk(folder: Path) -> Iterator[Path]:
     for entry in entries:
         p = Path(entry.path)
         if entry.is_dir(follow_symlinks=False):
-            yield from _walk(p)
+            yield from page_files(p)
         elif entry.name.lower().endswith(PAGE_SUFFIXES):
             yield p
 
 
 def _read_folder(arg: str, options: Options) -> Iterator[Item]:
-    for path in _walk(Path(arg)):
+    for path in page_files(Path(arg)):
         yield from _one(functools.partial(read_file, path, where=str(path), options=options), str(path))
 
 
@@ -87,23 +87,32 @@ def _missing(arg: str, options: Options) -> Iterator[Item]:
     yield Failure(arg, MissingInputError("no such file or folder", where=arg))
 
 
-def reader_for(arg: str) -> Reader:
-    """Pick the reader for one command-line input by its shape."""
+def input_kind(arg: str) -> str:
+    """What one command-line input is, by its shape: stdin, url, folder, missing, warc, feed or file."""
     lower = arg.lower()
     if arg == "-":
-        return _read_stdin
+        return "stdin"
     if lower.startswith(("http://", "https://")):
-        return _read_url
+        return "url"
     path = Path(arg)
     if path.is_dir():
-        return _read_folder
+        return "folder"
     if not path.exists():
-        return _missing
+        return "missing"
     if lower.endswith(WARC_SUFFIXES):
-        return _read_warc
+        return "warc"
     if lower.endswith(FEED_SUFFIXES):
-        return _read_feed
-    return _read_path
+        return "feed"
+    return "file"
+
+
+READERS: dict[str, Reader] = {"stdin": _read_stdin, "url": _read_url, "folder": _read_folder, "missing": _missing,
+                              "warc": _read_warc, "feed": _read_feed, "file": _read_path}
+
+
+def reader_for(arg: str) -> Reader:
+    """Pick the reader for one command-line input by its shape."""
+    return READERS[input_kind(arg)]
 
 
 def iter_pages(inputs: Iterable[str], *, options: Options) -> Iterator[Item]:

@@ -11,7 +11,9 @@ bounded read, not the whole file in memory. In an uncompressed archive, a record
 Content-Length runs past the end of the file or over the next record is reported, not read into
 the next record. When the archive ends, one
 note ("N pages, M records skipped") goes to the `enligt.notes` logger, which the CLI prints on
-stderr: a count, not a failure.
+stderr: a count, not a failure. `index_records` lists where records start, so that an archive can
+be read in ranges (`read_warc_range`) by several workers at once; both walk the archive the same
+way (`_walk`), so the ranges hold every record once, corrupt stretches included.
 """
 from __future__ import annotations
 
@@ -46,6 +48,11 @@ class Counts:
     pages: int = 0
     skipped: int = 0
     corrupt: int = 0
+    opened: bool = False  # the file opened as an archive (else there is nothing to note)
+
+    def add(self, other: Counts) -> None:
+        self.pages, self.skipped = self.pages + other.pages, self.skipped + other.skipped
+        self.corrupt, self.opened = self.corrupt + other.corrupt, self.opened or other.opened
 
     def note(self, path: str) -> str:
         extra = f", {self.corrupt} corrupt" if self.corrupt else ""
@@ -166,48 +173,62 @@ def _next_start(fh: BinaryIO, after: int, gz: bool) -> int | None:
         pos += SCAN_BLOCK
 
 
-def _records(fh: BinaryIO, path: str, options: Options, counts: Counts) -> Iterator[Item]:
+def _walk(fh: BinaryIO, path: str, *, start: int = 0, end: int | None = None) -> Iterator[tuple[int, Any]]:
+    """(offset, record) for each record that starts in [`start`, `end`), or (offset, ArchiveError) where a
+    corrupt one starts; after a corrupt record the walk resumes at the next record start found."""
     from warcio.archiveiterator import ArchiveIterator  # type: ignore[import-untyped]
     from warcio.exceptions import ArchiveLoadFailed  # type: ignore[import-untyped]
 
     gz = path.lower().endswith(".gz")
     size = os.fstat(fh.fileno()).st_size
-    start: int | None = 0
+    resume: int | None = start
     for _ in range(MAX_RESYNCS):
-        if start is None:
+        if resume is None or (end is not None and resume >= end):
             return
-        fh.seek(start)
+        fh.seek(resume)
         it = ArchiveIterator(fh)
         it.reader = _BoundedLines(it.reader)
-        start = None
+        resume = None
         try:
             for record in it:
                 offset = it.offset
+                if end is not None and offset >= end:
+                    return
                 overrun = None if gz else _overrun(fh, record, offset, size)
                 if overrun is not None:
-                    counts.corrupt += 1
-                    yield Failure(f"{path}@{offset}", ArchiveError(f"record at byte {offset}: {overrun[0]}",
-                                                                   where=f"{path}@{offset}"))
-                    start = overrun[1]
+                    yield offset, ArchiveError(f"record at byte {offset}: {overrun[0]}", where=f"{path}@{offset}")
+                    resume = overrun[1]
                     break
-                try:
-                    page = _page(record, path, offset, options)
-                except EnligtError as exc:
-                    counts.pages += 1
-                    yield Failure(exc.where or f"{path}@{offset}", exc)
-                    continue
-                if page is None:
-                    counts.skipped += 1
-                else:
-                    counts.pages += 1
-                    yield page
+                yield offset, record
         except (ArchiveLoadFailed, ArchiveError, ValueError, OSError, EOFError, LookupError, zlib.error,
                 AttributeError, TypeError) as exc:  # warcio fails on odd records in many ways (a response
             # without WARC-Target-URI: AttributeError); each is one corrupt record, never the end of the batch
             bad = it.offset
+            if end is not None and bad >= end:
+                return  # the next range's reader reports it
+            yield bad, _corrupt(exc, path, bad)
+            resume = _next_start(fh, bad, gz)
+
+
+def _records(fh: BinaryIO, path: str, options: Options, counts: Counts, *, start: int = 0,
+             end: int | None = None) -> Iterator[Item]:
+    """The page records that start in [`start`, `end`) (None: to the end of the file), as pages or failures."""
+    for offset, record in _walk(fh, path, start=start, end=end):
+        if isinstance(record, ArchiveError):
             counts.corrupt += 1
-            yield Failure(f"{path}@{bad}", _corrupt(exc, path, bad))
-            start = _next_start(fh, bad, gz)
+            yield Failure(f"{path}@{offset}", record)
+            continue
+        try:
+            page = _page(record, path, offset, options)
+        except EnligtError as exc:
+            counts.pages += 1
+            yield Failure(exc.where or f"{path}@{offset}", exc)
+            continue
+        if page is None:
+            counts.skipped += 1
+        else:
+            counts.pages += 1
+            yield page
 
 
 def _corrupt(exc: Exception, path: str, bad: int) -> ArchiveError:
@@ -226,18 +247,63 @@ def _check_magic(fh: BinaryIO, path: str) -> None:
         raise ArchiveError("not a WARC archive (it does not start with a WARC record)", where=path)
 
 
-def read_warc(path: str, options: Options) -> Iterator[Item]:
-    """Every page record of a WARC (or .warc.gz) archive, streamed; see the module docstring."""
-    counts = Counts()
+@dataclass(frozen=True)
+class Mark:
+    """Where one record of an archive starts: `page` for a response record (it may hold a page), with its URI."""
+
+    offset: int
+    page: bool
+    uri: str | None = None
+
+
+def index_records(path: str) -> Iterator[Mark]:
+    """The start of every record of an archive, in order, without reading its pages: the points where the
+    archive can be split into ranges that `read_warc_range` reads (`enligt.scale` spreads them over workers).
+
+    A corrupt record gives a mark where it starts (the range holding it reports it), as `read_warc` would
+    report it. A file that is no archive, or cannot be read, gives one mark at 0 (its reader reports why).
+    """
     try:
         with open(path, "rb") as fh:
             try:
                 _check_magic(fh, path)
-            except ArchiveError as exc:
-                yield Failure(path, exc)
+            except ArchiveError:
+                yield Mark(0, True)
                 return
-            yield from _records(fh, path, options, counts)
+            last = -1
+            for offset, record in _walk(fh, path):
+                if offset == last:  # a record found corrupt after its start was marked
+                    continue
+                last = offset
+                if isinstance(record, ArchiveError):
+                    yield Mark(offset, True)
+                else:
+                    yield Mark(offset, record.rec_type == "response", record.rec_headers.get_header("WARC-Target-URI"))
+    except OSError:
+        yield Mark(0, True)
+
+
+def read_warc(path: str, options: Options) -> Iterator[Item]:
+    """Every page record of a WARC (or .warc.gz) archive, streamed; see the module docstring."""
+    counts = Counts()
+    yield from read_warc_range(path, options, counts=counts)
+    if counts.opened:
+        NOTES.info(counts.note(path))
+
+
+def read_warc_range(path: str, options: Options, *, counts: Counts, start: int = 0,
+                    end: int | None = None) -> Iterator[Item]:
+    """The page records of an archive that start in [`start`, `end`): `start` is a record start given by
+    `index_records` (0: the whole archive from its beginning); `counts` tallies what was read."""
+    try:
+        with open(path, "rb") as fh:
+            if start == 0:
+                try:
+                    _check_magic(fh, path)
+                except ArchiveError as exc:
+                    yield Failure(path, exc)
+                    return
+            counts.opened = True
+            yield from _records(fh, path, options, counts, start=start, end=end)
     except OSError as exc:
         yield Failure(path, InputError(f"cannot read: {exc.strerror or exc}", where=path))
-        return
-    NOTES.info(counts.note(path))

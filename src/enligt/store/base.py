@@ -35,8 +35,10 @@ class Tx(Protocol):
     def savepoint(self) -> AbstractContextManager[None]:
         """Nested atomic unit: one page's rows are written completely or not at all."""
 
-    def index_article(self, article_id: int, *, title: str, body: str, claims: str, lang: str | None = None) -> None:
-        """Add an article to the full-text index (`lang`: the article's language, for stemming)."""
+    def index_article(self, article_id: int, *, title: str, body: str, claims: str, lang: str | None = None,
+                      stemmed: tuple[str, str, str] | None = None) -> None:
+        """Add an article to the full-text index (`lang`: the article's language, for stemming). `stemmed`: the
+        three texts already as `stems.stemmed_text` gives them (made on a worker), for a backend that indexes stems."""
 
     def unindex_article(self, article_id: int) -> None: ...
 
@@ -45,6 +47,9 @@ class Backend(Protocol):
     """What a database backend offers to the store. Reads are safe from several threads."""
 
     url: str
+    # The URL by which other processes (workers on other machines) may write to this database at the same
+    # time, or None when only this process may write (SQLite: its one writer is here).
+    shared_url: str | None
 
     def rows(self, sql: str, params: Params = ...) -> list[Row]: ...
 

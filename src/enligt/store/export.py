@@ -85,6 +85,14 @@ _RECORDS: dict[str, Callable[[Database, str], Iterator[dict[str, Any]]]] = {
 }
 
 
+def records(db: Database, *, what: str, flat: bool = False) -> Iterator[dict[str, Any]]:
+    """The records of `what`, nested as JSON lines show them, or `flat` as CSV and Parquet hold them (the
+    article text instead of the nested article; one record per conflicting value)."""
+    if what not in _RECORDS:
+        raise StoreError(f"cannot export {what!r}: choose one of {', '.join(WHAT)}")
+    return _RECORDS[what](db, "csv" if flat else "jsonl")
+
+
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 

@@ -102,7 +102,8 @@ class PostgresTx:
         except (psycopg.Error, UnicodeError, ValueError, OverflowError) as exc:  # one page's data, not the batch
             raise StoreError(f"cannot store this page: {exc}") from exc
 
-    def index_article(self, article_id: int, *, title: str, body: str, claims: str, lang: str | None = None) -> None:
+    def index_article(self, article_id: int, *, title: str, body: str, claims: str, lang: str | None = None,
+                      stemmed: tuple[str, str, str] | None = None) -> None:
         self.conn.execute("INSERT INTO search_index (article_id, cfg, title, body, claims) "
                           "VALUES (%s, %s::regconfig, %s, %s, %s)",
                           (article_id, CONFIGS.get(lang or "", "simple"), title, body, claims))
@@ -117,6 +118,7 @@ class PostgresBackend:
     def __init__(self, url: str) -> None:
         self.dsn = url.replace("postgresql+psycopg://", "postgresql://", 1)
         self.url = redact(url)
+        self.shared_url: str | None = self.dsn
         self._lock = threading.RLock()
         self._local = threading.local()
         self._readers: list[Any] = []
@@ -191,8 +193,8 @@ class PostgresBackend:
     def transaction(self) -> Iterator[PostgresTx]:
         psycopg = _driver()
         with self._lock:
-            try:
-                with self._writer.transaction():
+            try:  # pipeline mode: statements whose results are not read go out without a round trip each
+                with self._writer.pipeline(), self._writer.transaction():
                     yield PostgresTx(self._writer, self.url)
                     self._writer.execute("UPDATE meta SET value = (value::bigint + 1)::text WHERE key = 'generation'")
             except psycopg.Error as exc:

@@ -73,10 +73,11 @@ class SQLiteTx:
         finally:
             self._depth -= 1
 
-    def index_article(self, article_id: int, *, title: str, body: str, claims: str, lang: str | None = None) -> None:
+    def index_article(self, article_id: int, *, title: str, body: str, claims: str, lang: str | None = None,
+                      stemmed: tuple[str, str, str] | None = None) -> None:
+        words = stemmed or (stemmed_text(title, lang), stemmed_text(body, lang), stemmed_text(claims, lang))
         self.conn.execute("INSERT INTO search_index(rowid, title, body, claims) VALUES (?, ?, ?, ?)",
-                          (article_id, stemmed_text(title, lang), stemmed_text(body, lang),
-                           stemmed_text(claims, lang)))
+                          (article_id, *words))
 
     def unindex_article(self, article_id: int) -> None:
         self.conn.execute("DELETE FROM search_index WHERE rowid = ?", (article_id,))
@@ -89,6 +90,7 @@ class SQLiteBackend:
         self.path = path
         self.memory = path == ":memory:"
         self.url = "sqlite://:memory:" if self.memory else f"sqlite:///{Path(path).resolve()}"
+        self.shared_url: str | None = None  # one writer: workers send their rows here
         self._lock = threading.RLock()
         self._local = threading.local()
         self._readers: list[sqlite3.Connection] = []

@@ -22,31 +22,54 @@ from enligt.errors import StoreError
 from enligt.models import Analysis, Failure, Page
 from enligt.store.base import Database, IngestReport, Tx
 from enligt.store.keys import content_hash, day_of, headline_claims, page_key, source_key
+from enligt.store.rows import in_clause
+from enligt.store.stems import stemmed_text
 
 OnFailure = Callable[[Failure], None]
 BATCH_PAGES = 200
 BATCH_SECONDS = 2.0
 
-_ARTICLE_COLS = ("key", "content_hash", "input", "url", "kind", "encoding", "fetched", "outlet", "outlet_key",
-                 "language", "title", "lead", "authors", "published", "updated", "day", "text", "article_json",
-                 "notes", "n_attributions", "n_quantities", "ingested")
-_INSERT_ARTICLE = (f"INSERT INTO articles ({', '.join(_ARTICLE_COLS)}) "
-                   f"VALUES ({', '.join(':' + c for c in _ARTICLE_COLS)}) RETURNING id")
-_UPDATE_ARTICLE = (f"UPDATE articles SET {', '.join(f'{c} = :{c}' for c in _ARTICLE_COLS)} WHERE id = :id")
-_INSERT_ATTRIBUTION = (
-    "INSERT INTO attributions (article_id, idx, source, source_name, source_key, source_type, cue, content, kind, "
-    "hearsay, via, source_start, source_end, cue_start, cue_end, content_start, content_end) VALUES (:article_id, "
-    ":idx, :source, :source_name, :source_key, :source_type, :cue, :content, :kind, :hearsay, :via, :source_start, "
-    ":source_end, :cue_start, :cue_end, :content_start, :content_end)")
-_INSERT_QUANTITY = (
-    "INSERT INTO quantities (article_id, idx, value, approx, measure, subject, attribution_idx, text, number_start, "
-    "number_end, high, qkey) VALUES (:article_id, :idx, :value, :approx, :measure, :subject, :attribution_idx, :text, "
-    ":number_start, :number_end, :high, :qkey)")
-_INSERT_CONFLICT = ("INSERT INTO conflicts (article_id, idx, measure, subject, quantities) "
-                    "VALUES (:article_id, :idx, :measure, :subject, :quantities)")
-_INSERT_HEADLINE = ("INSERT INTO headline_claims (article_id, attribution_idx, overlap) "
-                    "VALUES (:article_id, :attribution_idx, :overlap)")
-_CHILD_TABLES = ("attributions", "quantities", "conflicts", "headline_claims")
+ARTICLE_COLUMNS = ("key", "content_hash", "input", "url", "kind", "encoding", "fetched", "outlet", "outlet_key",
+                   "language", "title", "lead", "authors", "published", "updated", "day", "text", "article_json",
+                   "notes", "n_attributions", "n_quantities", "ingested")
+# The columns of each child table, as `Prepared.children` holds its rows (the writer adds `article_id`).
+CHILD_COLUMNS: dict[str, tuple[str, ...]] = {
+    "attributions": ("idx", "source", "source_name", "source_key", "source_type", "cue", "content", "kind",
+                     "hearsay", "via", "source_start", "source_end", "cue_start", "cue_end", "content_start",
+                     "content_end"),
+    "quantities": ("idx", "value", "approx", "measure", "subject", "attribution_idx", "text", "number_start",
+                   "number_end", "high", "qkey"),
+    "conflicts": ("idx", "measure", "subject", "quantities"),
+    "headline_claims": ("attribution_idx", "overlap"),
+}
+
+
+def _insert(table: str, columns: tuple[str, ...], tail: str = "") -> str:
+    return f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join(':' + c for c in columns)}){tail}"
+
+
+# ON CONFLICT: writers on several machines (PostgreSQL) may store the same key at once; the one that
+# comes second finds the row and treats the page as unchanged or updated.
+_INSERT_ARTICLE = _insert("articles", ARTICLE_COLUMNS, " ON CONFLICT (key) DO NOTHING RETURNING id")
+_UPDATE_ARTICLE = f"UPDATE articles SET {', '.join(f'{c} = :{c}' for c in ARTICLE_COLUMNS)} WHERE id = :id"
+_INSERTS = {table: _insert(table, ("article_id", *cols)) for table, cols in CHILD_COLUMNS.items()}
+_CHILD_TABLES = tuple(CHILD_COLUMNS)
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """One analysed page as the rows it is stored as: made wherever the page was analysed (a Dask worker),
+    written by whoever holds the database (`write_prepared`). Child rows lack their `article_id`."""
+
+    input: str
+    article: dict[str, Any]
+    children: dict[str, list[dict[str, Any]]]
+    index: tuple[str, str, str]  # full-text index: title, body, claims
+    stemmed: tuple[str, str, str] | None = None  # the same as stems (SQLite's index), when made by a worker
+
+    @property
+    def key(self) -> str:
+        return str(self.article["key"])
 
 
 def _article_row(analysis: Analysis) -> dict[str, Any]:
@@ -68,52 +91,75 @@ def _span(span: Any) -> tuple[int | None, int | None]:
     return (span.start, span.end) if span is not None else (None, None)
 
 
-def _children(article_id: int, analysis: Analysis) -> dict[str, list[dict[str, Any]]]:
+def _children(analysis: Analysis) -> dict[str, list[dict[str, Any]]]:
     attrs = []
     for i, a in enumerate(analysis.attributions):
         (ss, se), (cs, ce) = _span(a.source_span), _span(a.cue_span)
-        attrs.append({"article_id": article_id, "idx": i, "source": a.source, "source_name": a.source_name,
+        attrs.append({"idx": i, "source": a.source, "source_name": a.source_name,
                       "source_key": source_key(a.source_name or a.source), "source_type": a.source_type,
                       "cue": a.cue, "content": a.content, "kind": a.kind, "hearsay": int(a.hearsay),
                       "via": json.dumps(list(a.via), ensure_ascii=False), "source_start": ss, "source_end": se,
                       "cue_start": cs, "cue_end": ce, "content_start": a.content_span.start,
                       "content_end": a.content_span.end})
-    quants = [{"article_id": article_id, "idx": i, "value": float(q.value), "approx": int(q.approx),
+    quants = [{"idx": i, "value": float(q.value), "approx": int(q.approx),
                "measure": q.measure, "subject": q.subject, "attribution_idx": q.attribution, "text": q.text,
                "number_start": q.number_span.start, "number_end": q.number_span.end,
                "high": None if q.high is None else float(q.high), "qkey": q.key}
               for i, q in enumerate(analysis.quantities)]
-    confs = [{"article_id": article_id, "idx": i, "measure": c.measure, "subject": c.subject,
+    confs = [{"idx": i, "measure": c.measure, "subject": c.subject,
               "quantities": json.dumps(list(c.quantities))} for i, c in enumerate(analysis.conflicts)]
-    heads = [{"article_id": article_id, "attribution_idx": i, "overlap": o} for i, o in headline_claims(analysis)]
+    heads = [{"attribution_idx": i, "overlap": o} for i, o in headline_claims(analysis)]
     return {"attributions": attrs, "quantities": quants, "conflicts": confs, "headline_claims": heads}
+
+
+def prepare(analysis: Analysis, *, stem: bool = False) -> Prepared:
+    """The rows of one analysed page; with `stem`, its search index text as stems too (SQLite's full-text index
+    holds stems: a worker makes them so that the one writer does not). Raises `StoreError` for a page whose
+    data cannot be stored."""
+    try:
+        art = analysis.article
+        index = (art.title or "", "\n\n".join(art.body), "\n".join(a.content for a in analysis.attributions))
+        stemmed = (stemmed_text(index[0], art.language), stemmed_text(index[1], art.language),
+                   stemmed_text(index[2], art.language)) if stem else None
+        return Prepared(input=analysis.page.input, article=_article_row(analysis), children=_children(analysis),
+                        index=index, stemmed=stemmed)
+    except (ValueError, UnicodeError, OverflowError) as exc:
+        raise StoreError(f"cannot store this page: {exc}", where=analysis.page.input) from exc
+
+
+def write_prepared(tx: Tx, prepared: Prepared) -> tuple[int, str]:
+    """Store one page's rows inside an open transaction; return (article id, added|updated|unchanged|duplicate)."""
+    row = prepared.article
+    found = tx.rows("SELECT id, content_hash FROM articles WHERE key = :key", {"key": row["key"]})
+    if not found:
+        if (same := _stored_content(tx, row["content_hash"])) is not None:
+            return same, "duplicate"
+        inserted = tx.rows(_INSERT_ARTICLE, row)
+        if inserted:
+            return _write_children(tx, int(inserted[0]["id"]), prepared), "added"
+        found = tx.rows("SELECT id, content_hash FROM articles WHERE key = :key", {"key": row["key"]})
+    if found[0]["content_hash"] == row["content_hash"]:
+        return int(found[0]["id"]), "unchanged"
+    article_id = int(found[0]["id"])
+    for table in _CHILD_TABLES:  # fixed names from a tuple, never user input
+        tx.execute(f"DELETE FROM {table} WHERE article_id = :id", {"id": article_id})
+    tx.unindex_article(article_id)
+    tx.execute(_UPDATE_ARTICLE, {**row, "id": article_id})
+    return _write_children(tx, article_id, prepared), "updated"
+
+
+def _write_children(tx: Tx, article_id: int, prepared: Prepared) -> int:
+    for table, sql in _INSERTS.items():
+        tx.executemany(sql, [{**r, "article_id": article_id} for r in prepared.children[table]])
+    title, body, claims = prepared.index
+    tx.index_article(article_id, title=title, body=body, claims=claims, lang=prepared.article["language"],
+                     stemmed=prepared.stemmed)
+    return article_id
 
 
 def write_analysis(tx: Tx, analysis: Analysis) -> tuple[int, str]:
     """Store one analysis inside an open transaction; return (article id, added|updated|unchanged|duplicate)."""
-    row = _article_row(analysis)
-    found = tx.rows("SELECT id, content_hash FROM articles WHERE key = :key", {"key": row["key"]})
-    if found and found[0]["content_hash"] == row["content_hash"]:
-        return int(found[0]["id"]), "unchanged"
-    if not found and (same := _stored_content(tx, row["content_hash"])) is not None:
-        return same, "duplicate"
-    if found:
-        article_id, status = int(found[0]["id"]), "updated"
-        for table in _CHILD_TABLES:  # fixed names from a tuple, never user input
-            tx.execute(f"DELETE FROM {table} WHERE article_id = :id", {"id": article_id})
-        tx.unindex_article(article_id)
-        tx.execute(_UPDATE_ARTICLE, {**row, "id": article_id})
-    else:
-        article_id, status = tx.execute(_INSERT_ARTICLE, row), "added"
-    kids = _children(article_id, analysis)
-    tx.executemany(_INSERT_ATTRIBUTION, kids["attributions"])
-    tx.executemany(_INSERT_QUANTITY, kids["quantities"])
-    tx.executemany(_INSERT_CONFLICT, kids["conflicts"])
-    tx.executemany(_INSERT_HEADLINE, kids["headline_claims"])
-    art = analysis.article
-    tx.index_article(article_id, title=art.title or "", body="\n\n".join(art.body),
-                     claims="\n".join(a.content for a in analysis.attributions), lang=art.language)
-    return article_id, status
+    return write_prepared(tx, prepare(analysis))
 
 
 def _stored_content(tx: Tx, digest: str) -> int | None:
@@ -146,6 +192,17 @@ def stored_as(store: Database, page: Page) -> str | None:
     return "duplicate" if found else None
 
 
+def known_hashes(store: Database, keys: Iterable[str], *, chunk: int = 500) -> dict[str, str]:
+    """The stored content hash of each of `keys` that is stored (to skip unchanged pages before analysing them)."""
+    wanted = sorted(set(keys))
+    out: dict[str, str] = {}
+    for i in range(0, len(wanted), chunk):
+        clause, params = in_clause("k", wanted[i:i + chunk])
+        for r in store.backend.rows(f"SELECT key, content_hash FROM articles WHERE key IN {clause}", params):
+            out[str(r["key"])] = str(r["content_hash"])
+    return out
+
+
 @dataclass
 class _Tally:
     counts: dict[str, int] = field(default_factory=lambda: {"added": 0, "updated": 0, "unchanged": 0,
@@ -166,16 +223,25 @@ class BatchWriter:
     def __init__(self, store: Database, *, on_failure: OnFailure | None = None) -> None:
         self.store, self.on_failure = store, on_failure
         self.tally = _Tally()
-        self.pending: list[Analysis] = []
+        self.pending: list[Prepared] = []
         self.last = time.monotonic()
 
     def add(self, analysis: Analysis) -> None:
-        self.pending.append(analysis)
+        try:
+            prepared = prepare(analysis)
+        except StoreError as exc:
+            self.fail(Failure(analysis.page.input, exc))
+            return
+        self.add_prepared(prepared)
+
+    def add_prepared(self, prepared: Prepared) -> None:
+        """Queue rows prepared elsewhere (by a worker) for the next batch."""
+        self.pending.append(prepared)
         if len(self.pending) >= BATCH_PAGES or time.monotonic() - self.last > BATCH_SECONDS:
             self.flush()
 
-    def skip(self, status: str = "unchanged") -> None:
-        self.tally.counts[status] += 1
+    def skip(self, status: str = "unchanged", n: int = 1) -> None:
+        self.tally.counts[status] += n
 
     def fail(self, failure: Failure) -> None:
         self.tally.failures.append(failure)
@@ -187,13 +253,13 @@ class BatchWriter:
         if not batch:
             return
         with self.store.backend.transaction() as tx:
-            for analysis in batch:
+            for prepared in batch:
                 try:
                     with tx.savepoint():
-                        article_id, status = write_analysis(tx, analysis)
+                        article_id, status = write_prepared(tx, prepared)
                 except StoreError as exc:
-                    exc.where = exc.where or analysis.page.input
-                    self.fail(Failure(analysis.page.input, exc))
+                    exc.where = exc.where or prepared.input
+                    self.fail(Failure(prepared.input, exc))
                     continue
                 self.tally.counts[status] += 1
                 self.tally.ids.append(article_id)

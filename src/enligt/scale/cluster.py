@@ -1,0 +1,162 @@
+"""The one seam around Dask (dask.distributed): a cluster to run on, and tasks run on it in order.
+
+`connect` starts a `LocalCluster` of N single-threaded worker processes (the analysis is pure Python:
+processes, not threads, use the cores) or joins a running scheduler (`tcp://host:port`): the same code
+path either way. `DaskRunner.run` submits tasks with a bounded window (memory stays flat however long
+the input) and yields their outcomes in input order. When a task keeps killing its worker (Dask gives
+up after `distributed.scheduler.allowed-failures` deaths), it is split into single pages, and a page
+that still kills its worker, tried on its own `SINGLE_PAGE_TRIES` times (a page that only shared a
+dying worker's queue gets through), is reported as a failure; a worker killed once (out of memory, a
+lost machine) just has its tasks rerun elsewhere. `LocalRunner` runs tasks in this process.
+Install with `pip install 'enligt[scale]'`.
+"""
+from __future__ import annotations
+
+import logging
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from typing import Any, Protocol
+
+from enligt.errors import ClusterError
+from enligt.models import Failure
+from enligt.scale.work import Task
+from enligt.scale.worker import Outcome
+
+Run = Callable[..., Outcome]
+WINDOW_PER_WORKER = 6  # tasks queued or held per worker: enough to hide a slow task, little memory
+POLL_SECONDS = 5.0
+NO_WORKERS_SECONDS = 120.0  # a cluster without a worker for this long ends the run with a ClusterError
+SINGLE_PAGE_TRIES = 3  # a page whose task Dask gave up on is tried this often on its own before it is left out
+
+
+def dask() -> Any:
+    """The `distributed` module, or a `ClusterError` that says how to install it."""
+    try:
+        import distributed
+    except ImportError as exc:
+        raise ClusterError("running on workers needs Dask: pip install 'enligt[scale]'") from exc
+    return distributed
+
+
+def dask_config() -> Any:
+    """Dask's configuration (`dask.config`: YAML files, DASK_* environment variables)."""
+    import dask
+
+    return dask.config
+
+
+class Runner(Protocol):
+    workers: int
+
+    def run(self, fn: Run, tasks: Iterable[Task], **kwargs: Any) -> Iterator[Outcome]: ...
+
+
+class LocalRunner:
+    """Runs each task here, in order (no cluster)."""
+
+    workers = 1
+
+    def run(self, fn: Run, tasks: Iterable[Task], **kwargs: Any) -> Iterator[Outcome]:
+        for task in tasks:
+            yield fn(task, **kwargs)
+
+
+def merge(seq: int, outcomes: list[Outcome]) -> Outcome:
+    """One outcome for a task run as several smaller ones (in order)."""
+    return Outcome(seq, sum(o.pages for o in outcomes), tuple(i for o in outcomes for i in o.items),
+                   added=sum(o.added for o in outcomes), updated=sum(o.updated for o in outcomes),
+                   unchanged=sum(o.unchanged for o in outcomes), duplicates=sum(o.duplicates for o in outcomes),
+                   article_ids=tuple(i for o in outcomes for i in o.article_ids),
+                   warc=tuple(w for o in outcomes for w in o.warc), cpu=sum(o.cpu for o in outcomes),
+                   seconds=sum(o.seconds for o in outcomes))
+
+
+class DaskRunner:
+    """Runs tasks on a Dask cluster through `client`, in order, at most `window` at a time."""
+
+    def __init__(self, client: Any, *, window: int | None = None) -> None:
+        self.client = client
+        self.workers = max(1, len(client.scheduler_info().get("workers", {})))
+        self.window = window or WINDOW_PER_WORKER * self.workers
+        self.killed = dask().KilledWorker
+
+    def _submit(self, fn: Run, task: Task, kwargs: dict[str, Any]) -> Any:
+        return self.client.submit(fn, task, pure=False, **kwargs)
+
+    def _result(self, future: Any) -> Outcome:
+        """The task's outcome; a `ClusterError` when the cluster has had no worker for `NO_WORKERS_SECONDS`
+        (every worker lost, or none ever joined), instead of waiting for ever."""
+        alone_since: float | None = None
+        while True:
+            try:
+                return future.result(timeout=POLL_SECONDS)  # type: ignore[no-any-return]
+            except TimeoutError:
+                if self.client.scheduler_info().get("workers"):
+                    alone_since = None
+                    continue
+                alone_since = alone_since or time.monotonic()
+                if time.monotonic() - alone_since > NO_WORKERS_SECONDS:
+                    raise ClusterError(f"the cluster has had no worker for {NO_WORKERS_SECONDS:.0f} s",
+                                       where=self.client.scheduler.address) from None
+
+    def _outcome(self, fn: Run, task: Task, future: Any, kwargs: dict[str, Any], tries: int = 1) -> Outcome:
+        try:
+            return self._result(future)
+        except self.killed as exc:
+            parts = task.split()
+            if len(parts) > 1:
+                futures = [self._submit(fn, p, kwargs) for p in parts]
+                return merge(task.seq, [self._outcome(fn, p, f, kwargs) for p, f in zip(parts, futures)])
+            if tries < SINGLE_PAGE_TRIES:  # it may have died beside the page that killed the worker
+                return self._outcome(fn, task, self._submit(fn, task, kwargs), kwargs, tries + 1)
+            error = ClusterError(f"this page killed its worker again and again ({exc}); left out",
+                                 where=task.work.describe())
+            return Outcome(task.seq, 1, (Failure(task.work.describe(), error),))
+
+    def run(self, fn: Run, tasks: Iterable[Task], **kwargs: Any) -> Iterator[Outcome]:
+        pending: deque[tuple[Task, Any]] = deque()
+        source = iter(tasks)
+        try:
+            while True:
+                while len(pending) < self.window:
+                    task = next(source, None)
+                    if task is None:
+                        break
+                    pending.append((task, self._submit(fn, task, kwargs)))
+                if not pending:
+                    return
+                task, future = pending.popleft()
+                yield self._outcome(fn, task, future, kwargs)
+        finally:
+            for _, future in pending:  # interrupted: stop what is still queued
+                future.cancel()
+
+
+@contextmanager
+def connect(*, workers: int | None = None, scheduler: str | None = None) -> Iterator[DaskRunner]:
+    """A runner on a new local cluster of `workers` processes, or on the cluster of `scheduler`."""
+    distributed = dask()
+    if scheduler:
+        try:
+            # how long to try: Dask's distributed.comm.timeouts.connect (DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT)
+            timeout = dask_config().get("distributed.comm.timeouts.connect", "30s")
+            client = distributed.Client(scheduler, timeout=timeout)
+        except (OSError, TimeoutError) as exc:
+            raise ClusterError(f"cannot reach the Dask scheduler: {exc}", where=scheduler) from exc
+        with client:
+            yield DaskRunner(client)
+        return
+    if not workers or workers < 1:
+        raise ClusterError("give --workers N (1 or more) or --scheduler tcp://HOST:PORT")
+    try:
+        # one task at a time on each worker: a task queued behind a page that kills its worker is not blamed
+        with dask_config().set({"distributed.scheduler.worker-saturation": 1.0}):
+            cluster = distributed.LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                               dashboard_address=":0", silence_logs=logging.ERROR)
+    except (RuntimeError, OSError, TimeoutError) as exc:
+        raise ClusterError(f"cannot start a local Dask cluster of {workers} workers: {exc}") from exc
+    with cluster, distributed.Client(cluster) as client:
+        client.wait_for_workers(workers, timeout=120)
+        yield DaskRunner(client)
