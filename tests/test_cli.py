@@ -87,3 +87,15 @@ def test_text_reports_name_their_input_when_there_are_several(tmp_path: Path) ->
         f"==> {tmp_path / 'a.txt'} <==", f"==> {tmp_path / 'b.txt'} <=="]
     one = CliRunner().invoke(main, ["analyze", str(tmp_path / "a.txt"), "--format", "text"])
     assert "==>" not in one.output
+
+
+def test_a_pasted_paragraph_on_stdin_is_analysed_with_a_note() -> None:
+    text = ("The council voted on Tuesday to close the old library, a spokeswoman said. Residents said they "
+            "would appeal the decision.")
+    res = subprocess.run([sys.executable, "-m", "enligt", "analyze", "-", "--format", "json"], input=text,
+                         capture_output=True, text=True, timeout=120, check=False)
+    assert res.returncode == 0, res.stderr
+    data = json.loads(res.stdout)
+    assert data["article"]["title"] is None and data["article"]["body"] == [text]
+    assert any("title null" in n for n in data["meta"]["notes"])
+    assert [a["cue"] for a in data["attributions"]] == ["said", "said"]

@@ -83,6 +83,9 @@ class Article:
     url: str | None = None
     # Position of each heading: the index of the body paragraph it stands before.
     heading_positions: tuple[int, ...] = ()
+    # What the structurer decided that a reader should know ("no headline line: title null, …");
+    # the pipeline passes them on as `Analysis.notes`. Not part of the article record itself.
+    notes: tuple[str, ...] = ()
 
     @cached_property
     def text(self) -> str:

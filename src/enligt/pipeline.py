@@ -59,12 +59,12 @@ def structure(page: Page, *, options: Options) -> Article:
 
 def analyze_article(page: Page, article: Article, *, options: Options) -> Analysis:
     """The analysis stages on an article, in order: attributions, quantities, conflicts."""
-    analysis = Analysis(page=page, article=article)
+    analysis = Analysis(page=page, article=article, notes=article.notes)
     if not options.attribution:
         return analysis
     if article.language not in SUPPORTED:
         note = f"no word lists for language {article.language!r}: attribution skipped"
-        return replace(analysis, notes=(note,))
+        return replace(analysis, notes=(*analysis.notes, note))
     for stage in ANALYSERS:
         analysis = stage(analysis)
     return analysis

@@ -30,6 +30,13 @@ def test_pasted_text_is_analysed_and_shown_without_storing(client: Any) -> None:
     assert client.get("/api/overview").json()["counts"]["articles"] == 2
 
 
+def test_a_pasted_paragraph_without_headline_is_analysed(client: Any) -> None:
+    text = "The harbour master said on Monday that the quay would reopen next week after the storm damage."
+    r = post(client, {"csrf_token": token(client), "text": text, "action": "analyse"})
+    assert r.status_code == 200, r.text
+    assert "Untitled article" in r.text and "title null" in r.text
+
+
 def test_store_button_stores_and_redirects_to_the_article(client: Any) -> None:
     r = post(client, {"csrf_token": token(client), "text": PAGE_TEXT, "action": "store"})
     assert r.status_code == 303

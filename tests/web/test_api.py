@@ -107,6 +107,15 @@ def test_analyse_json_returns_the_analysis_without_storing(client: Any) -> None:
     assert client.get("/api/overview").json()["counts"]["articles"] == 2
 
 
+def test_analyse_json_takes_one_pasted_paragraph(client: Any) -> None:
+    text = "The harbour master said on Monday that the quay would reopen next week. Fishermen said they were relieved."
+    r = client.post("/api/analyse", json={"text": text})
+    assert r.status_code == 200, r.text
+    data = r.json()
+    assert data["article"]["title"] is None and data["text"] == text
+    assert len(data["attributions"]) == 2 and data["meta"]["notes"]
+
+
 def test_analyse_json_can_store(client: Any) -> None:
     r = client.post("/api/analyse", json={"text": PAGE_TEXT, "store": True})
     data = r.json()

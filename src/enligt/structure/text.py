@@ -6,7 +6,8 @@ paragraph of running text); the outlet is the first short name-like line above i
 after the title is settled in one pass: dates, bylines and bare name lines give the metadata;
 captions, "read also" lists and furniture lists are taken out; paragraphs of running text form
 the body (the lead is the first); short lines between paragraphs are headings. A paywall prompt
-ends the readable body. A page without running text raises `NotAnArticleError`.
+ends the readable body. A page with no headline line is analysed all the same (`headless.py`); a
+page without running text raises `NotAnArticleError`.
 """
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from enligt.errors import NotAnArticleError
 from enligt.lang import all_function_words
 from enligt.models import Article, Caption, Page
 from enligt.settings import Options
-from enligt.structure import byline, captions, dates, langid
+from enligt.structure import byline, captions, dates, headless, langid
 from enligt.structure.furniture import footer_outlet, is_section_names, related_label
 from enligt.structure.lines import DASH_QUOTE, Line, classify
 
@@ -435,22 +436,30 @@ def _distinct(items: list[str]) -> tuple[str, ...]:
 
 
 def structure_text(page: Page, *, options: Options) -> Article:
-    """The clean article of a plain-text page. Raises `NotAnArticleError` for pages without one."""
+    """The clean article of a plain-text page. Raises `NotAnArticleError` for pages without running text.
+
+    A page with no headline line is still an article (`headless`): its first line is the title
+    when it reads as one, else the title is null; a note on the article says which.
+    """
     lines = split_lines(page.content)
     title_at = find_title(lines)
+    notes: tuple[str, ...] = ()
     if title_at is None:
-        raise NotAnArticleError("no headline followed by article text (a list page, a cookie wall or furniture only)",
-                                where=page.input)
-    draft = read_after_title(lines, title_at + 1)
-    _read_above_title(draft, lines[:title_at])
-    lead_above = _lead_above(lines, title_at)
+        if not headless.has_prose(lines):
+            raise NotAnArticleError("no running text (a list page, a cookie wall or furniture only)", where=page.input)
+        title_at = headless.first_line_title(lines)
+        notes = (headless.FIRST_LINE if title_at is not None else headless.NO_HEADLINE,)
+    start = title_at if title_at is not None else -1
+    draft = read_after_title(lines, start + 1)
+    _read_above_title(draft, lines[:max(start, 0)])
+    lead_above = _lead_above(lines, start) if start >= 0 else []
     draft.flow[:0] = [("body", lines[i].text) for i in lead_above]
     body, headings, positions, dropped = settle_flow(draft.flow)
     _check_article(body, headings, page)
-    title = lines[title_at].text
-    outlet = find_outlet(lines, title_at) or _footer_outlet(lines)
-    lang = options.lang if options.lang != "auto" else langid.identify(title + "\n" + "\n".join(body[:6]))
-    pre = [line.text for i, line in enumerate(lines[:title_at])
+    title = lines[start].text if start >= 0 else None
+    outlet = (find_outlet(lines, start) if start >= 0 else None) or _footer_outlet(lines)
+    lang = options.lang if options.lang != "auto" else langid.identify((title or "") + "\n" + "\n".join(body[:6]))
+    pre = [line.text for i, line in enumerate(lines[:max(start, 0)])
            if _wordmark(line.text) != outlet and i not in lead_above]
     return Article(
         title=title,
@@ -467,4 +476,5 @@ def structure_text(page: Page, *, options: Options) -> Article:
         boilerplate=_distinct(pre + draft.boilerplate + dropped),
         url=page.url,
         heading_positions=tuple(positions),
+        notes=notes,
     )

@@ -1,0 +1,59 @@
+"""Pages without a headline line: any prose is an article.
+
+`text.find_title` looks for a headline-like line above the running text. Pasted prose often has
+none: one paragraph, a first line that is a sentence, or a headline that ends in a full stop
+("Factory workers feel the sting of trade."). Such a page is still analysed: the first line is its
+title when it reads as a headline (`first_line_title`), else the title is null and every line is
+body. Only a page with no running text at all is refused (`has_prose`).
+"""
+from __future__ import annotations
+
+import re
+
+from enligt.structure.lines import DASH_QUOTE, Line
+
+HEADLINE_WORDS = 20  # a sentence-case headline is short; a one-sentence lead is usually longer
+TITLE_CASE_WORDS = 30  # a headline in title case may run longer ("Stealth Over Health: … Avoid Bad Optics.")
+TITLE_CASE_SHARE = 0.6  # share of the longer words capitalised that makes a line title case
+MAX_SENTENCES = 2  # "What's next for Sanders? Much rests on his answer."
+_SENTENCE_END = re.compile(r"[.!?…]+[\"”’'»]?\s+(?=[\"“‘'«]?[A-ZÅÄÖÆØÜ0-9])")
+_LONG_WORD = 4  # words this long or longer count for title case ("of", "the", "and" do not)
+
+NO_HEADLINE = "no headline line: title null, the whole text analysed as body"
+FIRST_LINE = "no headline line: the first line, which ends like a sentence, read as the headline"
+
+
+def has_prose(lines: list[Line]) -> bool:
+    """Whether any line is running text (a list page, a cookie wall or a menu has none)."""
+    return any(line.kind == "sentence" for line in lines)
+
+
+def _sentences(text: str) -> int:
+    return len(_SENTENCE_END.findall(text)) + 1
+
+
+def _title_case(text: str) -> bool:
+    longer = [w for w in text.split() if len(w) >= _LONG_WORD and w[:1].isalpha()]
+    return bool(longer) and sum(w[0].isupper() for w in longer) >= TITLE_CASE_SHARE * len(longer)
+
+
+def reads_as_headline(line: Line) -> bool:
+    """Whether a line that ends like a sentence still reads as a headline: at most two sentences, not
+    dash speech, not a line that leads into the next ("…:"), and short for its case (a title-case
+    line may be longer; a quote headline is a headline: "'We are shocked': a town counts the cost.")."""
+    text = line.text
+    if line.kind not in ("sentence", "short", "name") or DASH_QUOTE.match(text):
+        return False
+    if line.words < 2 or text.endswith((":", ",", ";")):
+        return False
+    limit = TITLE_CASE_WORDS if _title_case(text) else HEADLINE_WORDS
+    return line.words <= limit and _sentences(text) <= MAX_SENTENCES
+
+
+def first_line_title(lines: list[Line]) -> int | None:
+    """Index of the first line when it reads as the headline of the prose below it, else None."""
+    first = next((i for i, line in enumerate(lines) if line.kind != "furniture"), None)
+    if first is None or first + 1 >= len(lines) or not reads_as_headline(lines[first]):
+        return None
+    rest = lines[first + 1:]
+    return first if has_prose(rest) else None
