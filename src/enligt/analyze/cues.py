@@ -135,6 +135,10 @@ class Lexicon:
     dative_preposition: frozenset[str]  # "erklärte gegenüber dem Sender": the one told follows
     call: dict[str, str]  # "kaldt … for", "bezeichnete … als": the particle a naming verb needs to report words
     fronted: dict[str, str]  # V2 openers: word -> "adv" (a fronted adverb) or "prep" (opens a fronted phrase)
+    noun_verbs: frozenset[str]  # cue forms that are also nouns (en: "state", "reports"); see wordclass.py
+    noun_openers: dict[str, str]  # words that open a noun phrase: "det" or "prep"
+    noun_followers: frozenset[str]  # words after which a cue form is a noun ("the report was")
+    not_plural: frozenset[str]  # words in -s that are no plural nouns ("news", "series")
 
 
 def _multi(rows: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
@@ -211,6 +215,10 @@ def lexicon(lang: str) -> Lexicon:
         dative_preposition=fw("dative_preposition"),
         call={r[0].lower(): r[2].lower() for r in table(lang, "cues_speech") if len(r) > 2 and r[1] == "call"},
         fronted={r[0].lower(): r[1] for r in table(lang, "fronted") if len(r) > 1},
+        noun_verbs=wordset(lang, "noun_verbs"),
+        noun_openers={r[0].lower(): r[1] for r in table(lang, "noun_openers") if len(r) > 1},
+        noun_followers=wordset(lang, "noun_followers"),
+        not_plural=wordset(lang, "not_plural"),
     )
 
 

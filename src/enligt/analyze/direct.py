@@ -18,6 +18,7 @@ from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import word_type
 from enligt.analyze.via import recipient
+from enligt.analyze.wordclass import nominal
 
 _ENDS = frozenset(".!?")
 _JOIN_REACH = 200  # characters from a tag to a second quote that joins its record
@@ -42,7 +43,7 @@ def _inner(ctx: Ctx, q: Quote) -> Span2 | None:
 
 def _cue_at(ctx: Ctx, toks: list[Tok], k: int, e: int, taken: set[int]) -> tuple[int, str] | None:
     m = match_phrase(toks, k, e, ctx.lex.speech)
-    if m and not negated(toks, k, m[0], e, ctx.lex) and toks[k].start not in taken:
+    if m and not negated(toks, k, m[0], e, ctx.lex) and toks[k].start not in taken and not nominal(toks, 0, k, e, ctx.lex):
         return m
     return None
 

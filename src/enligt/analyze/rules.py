@@ -25,6 +25,7 @@ from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import forward_np, is_name_tok, is_source_like, word_type
 from enligt.analyze.via import media_name, recipient
+from enligt.analyze.wordclass import nominal
 from enligt.lang import wordset
 
 
@@ -42,6 +43,8 @@ def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
             continue
         if toks[i].upper and i > s and toks[i - 1].is_word:
             continue  # a capitalised word inside a sentence is a name or a noun: "the United States will …", "der Versicherte"
+        if nominal(toks, s, i, e, ctx.lex):
+            continue  # a noun spelt like a cue: "his home state", "the jobs report was released"
         m = match_phrase(toks, i, e, speech)
         n, cls = m if m else (0, "")
         if not m and ctx.lex.separable.get(toks[i].low):

@@ -1,0 +1,137 @@
+"""Verb or noun: whether a cue form that is also a noun ("state", "reports", "claim") is used as one.
+
+English spells many reporting verbs like nouns: "the United States", "secretary of state", "his home
+state", "the jobs report was released", "Moscow's claim". `nominal` reads the words around such a
+form (`lang/<code>/noun_verbs.txt`) and says noun when
+
+- a word that opens a noun phrase stands right before it ("the", "his", "in", "of": `noun_openers.tsv`),
+  or a genitive ("Moscow's claim"), or a number or quantifier before a plural ("30 states", "all
+  states"; but "many fear" is a verb);
+- "to" stands before a plural ("to swing states"; "to state" is an infinitive);
+- a subject's verb or "of" follows it ("the report was", "claims of fraud": `noun_followers.txt`);
+- it ends a noun phrase opened by such a word ("his home state", "the early states"), unless that
+  phrase is a subject (at the start of a clause) and what follows reads as the verb's object or
+  clause ("the report states that …", "the poll shows Smith ahead", "…, the document states.").
+
+Languages without these lists (only English has them) never call a cue a noun here.
+"""
+from __future__ import annotations
+
+from enligt.analyze.cues import Lexicon, is_finite_verb
+from enligt.analyze.sentences import Tok
+
+NP_REACH = 3  # modifiers between a noun phrase's opener and its head ("the three early states")
+_GENITIVE = ("'s", "’s", "s'", "s’")
+_CLITIC_HOSTS = frozenset({"it", "he", "she", "that", "there", "what", "who", "here", "where", "let", "which"})
+_BOUNDS = frozenset({",", ";", ":", "(", "–", "—", "\"", "“", "”"})
+_QUOTES = frozenset({"\"", "“", "”", "'", "‘", "’", ":"})
+
+
+def _genitive(t: Tok) -> bool:
+    """"Moscow's", "officials'", but not "it's", "he's" (is/has)."""
+    return t.low.endswith(_GENITIVE) and t.low[:-2] not in _CLITIC_HOSTS
+
+
+def _opens_np(t: Tok, lex: Lexicon) -> bool:
+    return t.low in lex.noun_openers or _genitive(t) or (t.text.isdigit() and len(t.text) < 4)  # not a year
+
+
+def nominal(toks: list[Tok], s: int, i: int, e: int, lex: Lexicon) -> bool:
+    """Whether the cue form at toks[i] (a word of `noun_verbs`) is a noun in the sentence toks[s:e]."""
+    t = toks[i]
+    if t.low not in lex.noun_verbs or (t.upper and i > s and toks[i - 1].is_word):
+        return False  # not ambiguous (a capitalised one inside a sentence is a name, read elsewhere)
+    nxt = toks[i + 1] if i + 1 < e else None
+    if nxt is not None and (nxt.low in lex.noun_followers or (i > s and nxt.is_word and not nxt.upper
+                                                              and nxt.low in lex.speech)):
+        return True  # "the report was released", "the new report says": the noun is the subject
+    if i == s:
+        return False
+    prev = toks[i - 1]
+    plural = t.low.endswith("s") and t.low[:-1] in lex.noun_verbs
+    if prev.low == "to":
+        return plural  # "to swing states", not "to state"
+    if _opens_np(prev, lex):
+        return plural or lex.noun_openers.get(prev.low) != "quant"  # "two states", but "many fear"
+    k = i - 1  # walk back over the modifiers of a noun phrase: "his home state", "the three early states"
+    while k > s and i - k <= NP_REACH and _modifier(toks[k], lex):
+        k -= 1
+    if k == i - 1 or not _opens_np(toks[k], lex) or _modifier(toks[k], lex):
+        return False  # no noun phrase opener before: a subject and its verb ("officials report that")
+    if not plural and _plural_noun(prev, lex):
+        return False  # "most voters report", "the officials claim": a plural subject and its verb
+    if plural and lex.noun_openers.get(toks[k].low) == "quant":
+        return True  # "three early states"
+    if _genitive(toks[k]):  # the phrase opens before the genitive's name: "the mayor's office", "Mr Lee's phone"
+        while k > s and toks[k - 1].upper:
+            k -= 1
+        if k > s and lex.noun_openers.get(toks[k - 1].low) == "det":
+            k -= 1
+    inside_pp = lex.noun_openers.get(toks[k].low) == "prep" or (
+        k > s and (lex.noun_openers.get(toks[k - 1].low) == "prep" or toks[k - 1].low == "to"))
+    if inside_pp:  # "in swing states", "of the early states"; but "a video of the scene shows her …"
+        return not (_clause_follows(toks, i, e, lex) or _tag_subject(toks, s, k, i, e, lex))
+    return not _verb_follows(toks, s, k, i, e, lex)
+
+
+def _modifier(t: Tok, lex: Lexicon) -> bool:
+    """A word that may stand inside a noun phrase before its head: a lower-case word that is no verb,
+    pronoun or opener, or a number."""
+    return t.is_word and not t.upper and t.low not in lex.noun_openers and t.low not in lex.pronouns \
+        and not is_finite_verb(t, lex) and t.low not in lex.relatives and t.low not in lex.complementizers \
+        and not t.low.endswith("ly")
+
+
+def _plural_noun(t: Tok, lex: Lexicon) -> bool:
+    low = t.low
+    return t.is_word and not t.upper and len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is")) \
+        and low not in lex.not_plural
+
+
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it", "us", "me", "you"})
+
+
+def _object(t: Tok, lex: Lexicon) -> bool:
+    """A word that opens a verb's object or clause: a determiner, an object pronoun, a name, a number, a quote."""
+    return t.upper or t.text.isdigit() or t.text in _QUOTES or t.low in _OBJECT_PRONOUNS \
+        or lex.noun_openers.get(t.low) == "det"
+
+
+def _clause_follows(toks: list[Tok], i: int, e: int, lex: Lexicon) -> bool:
+    """An object or a clause after toks[i]: a complementizer, a determiner, a name, a pronoun, a quote, or
+    a lower-case word that is no preposition, participle or time word ("shows infantry near …")."""
+    if i + 1 >= e:
+        return False
+    nxt = toks[i + 1]
+    if nxt.low in lex.complementizers or _object(nxt, lex):
+        return True
+    return nxt.is_word and nxt.low not in lex.noun_openers and not nxt.low.endswith(("ing", "ed")) \
+        and not any(w in nxt.low for w in lex.times) and nxt.low not in ("last", "next", "this")
+
+
+def _tag_subject(toks: list[Tok], s: int, k: int, i: int, e: int, lex: Lexicon) -> bool:
+    """"…, data from the agency show.": a tag's subject with a prepositional phrase, after the content."""
+    if i + 1 < e and toks[i + 1].text not in (".", ",", ";", "!", "?"):
+        return False
+    b = k
+    while b > s and toks[b - 1].text not in _BOUNDS:
+        b -= 1
+    if b == s or toks[b - 1].text != "," or lex.noun_openers.get(toks[b].low) == "prep":
+        return False
+    return not any(is_finite_verb(t, lex) or t.low.endswith("ed") for t in toks[b:i])
+
+
+def _verb_follows(toks: list[Tok], s: int, k: int, i: int, e: int, lex: Lexicon) -> bool:
+    """Whether the phrase toks[k:i] is a subject and toks[i] its verb: the phrase opens a clause and an
+    object, a clause or a quote follows ("the report states that", "the poll shows Smith ahead"), or it
+    closes a tag after a content ("…, the document states.")."""
+    opens_clause = k == s or toks[k - 1].text in _BOUNDS or toks[k - 1].low in ("that", "and", "but")
+    if not opens_clause:
+        return False
+    tag = k > s and toks[k - 1].text == ","
+    if i + 1 >= e:
+        return tag
+    nxt = toks[i + 1]
+    if nxt.text in (",", ".", ";", "!", "?"):
+        return tag  # "…, the document states." / "…, the report claims, …"
+    return _clause_follows(toks, i, e, lex)

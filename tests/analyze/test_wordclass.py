@@ -1,0 +1,76 @@
+"""Verb or noun (analyze/wordclass.py): a cue form that is also a noun, read from the words around it."""
+from __future__ import annotations
+
+import pytest
+
+from enligt.analyze.cues import lexicon
+from enligt.analyze.sentences import tokenize
+from enligt.analyze.wordclass import nominal
+
+
+def is_noun(sentence: str) -> bool:
+    """Whether the word in [brackets] reads as a noun."""
+    word = sentence[sentence.index("[") + 1:sentence.index("]")]
+    text = sentence.replace("[", "").replace("]", "")
+    toks = tokenize(text)
+    i = next(k for k, t in enumerate(toks) if t.text == word and t.start == sentence.index("["))
+    return nominal(toks, 0, i, len(toks), lexicon("en"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "noun"),
+    [
+        # nouns: a determiner, a preposition, a genitive or a number before; a subject's verb after
+        ("The governor returned to his home [state] on Friday.", True),
+        ("She served as secretary of [state] for four years.", True),
+        ("The candidates campaigned in 30 [states] last week.", True),
+        ("Two [states] will vote on Tuesday.", True),
+        ("The senator rejected Moscow's [claim] outright.", True),
+        ("The jobs [report] was released on Friday.", True),
+        ("A few [states] have yet to vote.", True),
+        ("Voters in the early [states] are still undecided.", True),
+        ("He sent the ads to swing [states] in the north.", True),
+        ("All five [states] held primaries.", True),
+        ("There were [claims] of fraud in the count.", True),
+        ("The new [report] says the river is polluted.", True),
+        ("A local news [report] published on Monday gave the figure.", True),
+        # verbs: a subject before, an object or a clause after
+        ("The council [states] that the road will close.", False),
+        ("The document [states] that the fee is due in May.", False),
+        ("The fee is due in May, the document [states].", False),
+        ("A recent poll [shows] the mayor ahead.", False),
+        ("Officials [report] that the bridge is safe.", False),
+        ("Most residents [fear] the plant will close.", False),
+        ("Many [fear] the worst.", False),
+        ("The mayor [claims] the bridge is safe.", False),
+        ("He declined to [state] his reasons.", False),
+        ("The Harbour Gazette [reports] that the ferry is late.", False),
+        ("Records from the port authority [show] the ship left late.", False),
+    ],
+)
+def test_verb_or_noun(sentence: str, noun: bool) -> None:
+    assert is_noun(sentence) is noun
+
+
+def test_words_that_are_no_nouns_are_never_nominal() -> None:
+    toks = tokenize("The officials said the road was closed.")
+    assert not nominal(toks, 0, 2, len(toks), lexicon("en"))
+
+
+@pytest.mark.parametrize("lang", ["sv", "no", "da", "de"])
+def test_other_languages_have_no_noun_verbs(lang: str) -> None:
+    toks = tokenize("the state the report")
+    assert not any(nominal(toks, 0, k, len(toks), lexicon(lang)) for k in range(len(toks)))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bank statements handed to the court [show] that the money left in May.",
+        "Letters found in Mr Lee's office [show] him asking for the keys.",
+        "Drone footage filmed by residents [shows] smoke over the harbour.",
+        "Prices rose sharply, figures from the statistics office [show].",
+    ],
+)
+def test_a_subject_with_a_prepositional_phrase_keeps_its_verb(sentence: str) -> None:
+    assert not is_noun(sentence)
