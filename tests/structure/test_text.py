@@ -257,9 +257,23 @@ def test_hard_wrapped_paragraphs_are_joined() -> None:
             "Kommunfullmäktige beslutade på måndagskvällen att höja skatten med 50 öre\n"
             "från och med nästa år, efter en lång och stundtals mycket hätsk debatt i salen.\n")
     a = run(page)
-    expected = ("Kommunfullmäktige beslutade på måndagskvällen att höja skatten med 50 öre "
+    expected = ("Kommunfullmäktige beslutade på måndagskvällen att höja skatten med 50 öre\n"
                 "från och med nästa år, efter en lång och stundtals mycket hätsk debatt i salen.")
-    assert a.body == (expected,)
+    assert a.body == (expected,)  # one paragraph, its line break kept: the input as written
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The council\xa0said on Monday that the\xa0road would reopen in May after the repairs.",
+        "The council said on Monday  that the road would reopen in May after the repairs.",
+    ],
+    ids=["no-break-space", "double-space"],
+)
+def test_body_paragraphs_are_the_input_as_written(line: str) -> None:
+    page = f"Road to reopen in May\n\n{line}\n\nWork on the bridge begins next week, the council said.\n"
+    a = run(page)
+    assert a.body[0] == line and all(p in page for p in a.body)
 
 
 @pytest.mark.parametrize(
@@ -354,7 +368,7 @@ def test_page_wrapped_at_a_fixed_column_with_capitalised_continuations() -> None
               "Schüler mussten auf Fahrräder umsteigen.\n")
     assert art.headings == ("Busse bleiben im Depot",)
     assert len(art.body) == 2
-    assert art.body[0].endswith("fielen rund 900 Fahrten aus.")
+    assert art.body[0].endswith("fielen rund 900\nFahrten aus.")
 
 
 def test_bracketed_agency_credit_line_claims_the_caption_and_hyphenated_wordmark() -> None:

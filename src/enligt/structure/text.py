@@ -81,18 +81,19 @@ def _joins(last: str, nxt: str, width: int | None) -> bool:
 
 def _unwrap(raw_lines: list[str]) -> list[str]:
     """Join hard-wrapped lines: a long line cut mid-sentence whose next line goes on in lower case,
-    or, on a page wrapped at a fixed column, a line that reaches that column."""
+    or, on a page wrapped at a fixed column, a line that reaches that column. The line break stays in
+    the joined line (its `text` reads it as a space), so a body paragraph is the input as written."""
     stripped_lines = [raw.strip() for raw in raw_lines]
     width = _wrap_width(stripped_lines)
-    out: list[list[str]] = []  # each entry: the pieces of one line, joined at the end (no quadratic copying)
+    out: list[list[int]] = []  # each entry: the indexes of one line's pieces, joined at the end (no quadratic copying)
     last = ""
-    for stripped in stripped_lines:
+    for k, stripped in enumerate(stripped_lines):
         if stripped and last and _joins(last, stripped, width):
-            out[-1].append(stripped)
+            out[-1].append(k)
         else:
-            out.append([stripped])
+            out.append([k])
         last = stripped
-    return [parts[0] if len(parts) == 1 else " ".join(parts) for parts in out]
+    return [stripped_lines[ks[0]] if len(ks) == 1 else "\n".join(raw_lines[k] for k in ks).strip() for ks in out]
 
 
 def split_lines(content: str) -> list[Line]:
@@ -319,7 +320,7 @@ def read_after_title(lines: list[Line], start: int) -> Draft:
         elif kind == "sentence" and _is_bare_caption(lines, i, draft):
             draft.captions.append(Caption(captions.unglue(line.text), None))
         elif kind == "sentence":
-            draft.flow.append(("body", line.text))
+            draft.flow.append(("body", line.raw))  # as written: spans can be traced back to the input
             draft.bodies += 1
             state.body_started = True
         else:
@@ -353,7 +354,7 @@ def _add_caption(draft: Draft, text: str, prev: Line | None) -> None:
         return
     if cap.text:
         draft.captions.append(cap)
-    elif (prev is not None and draft.flow and draft.flow[-1][1] == prev.text and prev.words <= 20
+    elif (prev is not None and draft.flow and draft.flow[-1][1] in (prev.text, prev.raw) and prev.words <= 20
           and not DASH_QUOTE.match(prev.text)):
         draft.bodies -= draft.flow.pop()[0] == "body"
         draft.captions.append(Caption(captions.unglue(prev.text), cap.credit))
@@ -453,7 +454,7 @@ def structure_text(page: Page, *, options: Options) -> Article:
     draft = read_after_title(lines, start + 1)
     _read_above_title(draft, lines[:max(start, 0)])
     lead_above = _lead_above(lines, start) if start >= 0 else []
-    draft.flow[:0] = [("body", lines[i].text) for i in lead_above]
+    draft.flow[:0] = [("body", lines[i].raw) for i in lead_above]
     body, headings, positions, dropped = settle_flow(draft.flow)
     _check_article(body, headings, page)
     title = lines[start].text if start >= 0 else None
