@@ -7,7 +7,7 @@ from dataclasses import FrozenInstanceError, replace
 import pytest
 
 from enligt.analyze.cues import lexicon
-from enligt.analyze.passes import PASSES, continuations, merge_hearsay, nest
+from enligt.analyze.passes import PASSES, continuations, join_follows, merge_hearsay, nest
 from enligt.analyze.reader import cut_at_tags
 from enligt.analyze.records import Ctx, Draft
 from enligt.analyze.sentences import tokenize
@@ -94,7 +94,7 @@ def test_cut_at_tags_ends_a_content_where_another_records_tag_starts() -> None:
 
 
 def test_the_passes_run_in_order() -> None:
-    assert PASSES == (merge_hearsay, nest, continuations)
+    assert PASSES == (join_follows, merge_hearsay, nest, continuations)
 
 
 def test_resolved_is_replace_spelt_out() -> None:
@@ -108,3 +108,26 @@ def test_a_draft_is_frozen() -> None:
     d = _draft(TEXT, "the bridge was reportedly closed", "said", "The mayor")
     with pytest.raises(FrozenInstanceError):
         d.name = "Anna"  # type: ignore[misc]
+    assert PASSES == (join_follows, merge_hearsay, nest, continuations)
+
+
+FOLLOW = "Near the harbour, “we are tired,” one guard said. “Nobody listens to us.” The mayor said nothing."
+
+
+@pytest.mark.parametrize(
+    ("tag", "between_ok"),
+    [
+        (_draft(FOLLOW, "Near the harbour, “we are tired,”", "said", "one guard"), True),  # only the tag between
+        (_draft(FOLLOW, "Near the harbour", "said", "one guard"), False),  # words between: not its tag
+    ],
+    ids=["tag-only", "words-between"],
+)
+def test_a_tagless_quote_joins_the_record_before_it(tag: Draft, between_ok: bool) -> None:
+    ctx = _ctx(FOLLOW)
+    follow = _draft(FOLLOW, "Nobody listens to us.", None, direct=True, continuation=True, follows=True)
+    out = join_follows(ctx, [tag, follow])
+    if between_ok:
+        assert len(out) == 1 and out[0].parts == (*tag.parts, follow.parts[0]) and out[0].mixed
+    else:
+        assert out == [tag]
+    assert len(tag.parts) == 1  # the draft given is left as it was

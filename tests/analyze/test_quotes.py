@@ -74,6 +74,11 @@ EN = [
     ("“Unclosed with ‘inner’ quote", ["Unclosed with ‘inner’ quote"]),
     ("He said ‘yes’.", ["yes"]),
     ("The “improved their tactical position” claim.", ["improved their tactical position"]),
+    # two single marks as one double mark, as some newspapers print it
+    ("''We won't stop,'' she said. ''Never.''", ["'We won't stop,'", "'Never.'"]),
+    ("He called it ''a disgrace'' on Monday.", ["'a disgrace'"]),
+    # a no-break space before the opening mark
+    ("They said\u00a0“no” twice.", ["no"]),
 ]
 
 
@@ -100,6 +105,8 @@ def test_other(text: str, expected: list[str]) -> None:
 def test_unclosed_quote_is_marked_open() -> None:
     q = find_quotes("“Runs on", 0, 8)
     assert len(q) == 1 and not q[0].closed
+    q = find_quotes("''Runs on", 0, 9)
+    assert len(q) == 1 and not q[0].closed
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -108,6 +115,7 @@ def test_unclosed_quote_is_marked_open() -> None:
     ("— Em dash speech.", 2),
     ("Ingen dash.", None),
     ("–", None),
+    ("–\u00a0Vi kommer tillbaka, säger hon.", 2),
 ])
 def test_dash(text: str, expected: int | None) -> None:
     assert dash_quote(text, 0, len(text)) == expected

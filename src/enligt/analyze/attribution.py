@@ -82,8 +82,8 @@ def _finish(ctx: Ctx, d: Draft) -> Attribution:
     if d.direct:
         kind = "direct"
     else:
-        kind = "mixed" if any(_QUOTE_CHARS.search(text, a, b) and has_quote(text, a, b) for a, b in parts) \
-            else "indirect"
+        kind = "mixed" if d.mixed or any(_QUOTE_CHARS.search(text, a, b) and has_quote(text, a, b)
+                                                    for a, b in parts) else "indirect"
     real = [t for t in d.source if t.end > t.start]
     source = text[real[0].start:real[-1].end] if real and len(real) == len(d.source) else d.source_text()
     return Attribution(

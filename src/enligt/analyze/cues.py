@@ -139,6 +139,7 @@ class Lexicon:
     noun_openers: dict[str, str]  # words that open a noun phrase: "det" or "prep"
     noun_followers: frozenset[str]  # words after which a cue form is a noun ("the report was")
     not_plural: frozenset[str]  # words in -s that are no plural nouns ("news", "series")
+    coordinators: frozenset[str]  # "and", "but": subordinators that open no fronted adverbial clause
 
 
 def _multi(rows: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
@@ -219,6 +220,7 @@ def lexicon(lang: str) -> Lexicon:
         noun_openers={r[0].lower(): r[1] for r in table(lang, "noun_openers") if len(r) > 1},
         noun_followers=wordset(lang, "noun_followers"),
         not_plural=wordset(lang, "not_plural"),
+        coordinators=wordset(lang, "coordinators"),
     )
 
 

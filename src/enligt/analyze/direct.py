@@ -85,9 +85,9 @@ def quote_records(ctx: Ctx, toks: list[Tok], start: int, end: int, block: int, t
             continue
         if d is None and not any(t.is_word for t in pre):
             d = _after_tag(ctx, toks, c + 1, inner, block, taken)
-            if d is None:
-                if q.open == start:
-                    out.append(Draft((inner,), None, None, block=block, direct=True, continuation=True))
+            if d is None:  # a tagless quote: a continuation at the paragraph's start, else it follows a record
+                out.append(Draft((inner,), None, None, block=block, direct=True, continuation=True,
+                                 follows=q.open != start))
                 continue
             d = _join_following(ctx, toks, quotes, qi, d, used)
         if d is not None and d.cue is not None:
@@ -194,8 +194,9 @@ def _join_following(ctx: Ctx, toks: list[Tok], quotes: list[Quote], qi: int, d: 
         between = ctx.text[d.cue[1]: q2.open]
         lo = _index(toks, d.cue[1])
         words = [t for t in toks[lo:_index(toks, q2.open, lo)] if t.is_word]
-        if len(words) > 12 or ":" in between:
-            return d
+        if len(words) > 12 or ":" in between or any(match_phrase(toks, k, len(toks), ctx.lex.speech) for k in range(
+                _index(toks, d.cue[1]), _index(toks, q2.open))):
+            return d  # the second quote has its own tag before it ("…, the official says, “B.”")
         o = _index(toks, q2.close)
         after = [k for k in range(o + 1, min(len(toks), o + 12)) if toks[k].text not in ".,"]
         if any(match_phrase(toks, k, len(toks), ctx.lex.speech) for k in after[:6]):

@@ -1,5 +1,5 @@
-"""The attribution passes over an article's resolved drafts, in order: hearsay merging, nesting (via
-chains), continuations. Each takes the drafts and returns a new list; no draft is changed in place.
+"""The attribution passes over an article's resolved drafts, in order: tagless quotes joined to the record
+before them, hearsay merging, nesting (via chains), continuations. Each takes the drafts and returns a new list; no draft is changed in place.
 """
 from __future__ import annotations
 
@@ -174,4 +174,38 @@ def _headline_speaker(ctx: Ctx, d: Draft, drafts: list[Draft]) -> Draft | None:
     return best
 
 
-PASSES: tuple[Pass, ...] = (merge_hearsay, nest, continuations)
+def join_follows(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
+    """A tagless quote inside a paragraph ("…, “A,” he said. “B.”", "She said C. “B.”") is one more part of
+    the record before it, when nothing but that record's tag stands between them; else it is dropped."""
+    ordered = sorted(drafts, key=lambda d: d.start)
+    out: list[Draft] = []
+    for d in ordered:
+        if not d.follows:
+            out.append(d)
+            continue
+        k = len(out) - 1
+        while k >= 0 and (out[k].hearsay or out[k].end > d.start) and len(out) - k <= NEAR:
+            k -= 1  # hearsay, and records inside a quote, are no tag's record
+        if k >= 0 and out[k].block == d.block and out[k].cue is not None and out[k].end <= d.start \
+                and _only_tag_between(ctx, out[k], out[k].end, d.start):
+            out[k] = replace(out[k], parts=(*out[k].parts, *d.parts), mixed=not out[k].direct)
+    return out
+
+
+def _only_tag_between(ctx: Ctx, d: Draft, a: int, b: int) -> bool:
+    """Whether text[a:b] holds no word outside the record's own source and cue."""
+    spans = [d.cue] if d.cue else []
+    real = [t for t in d.source if t.end > t.start]
+    if real:
+        spans.append((real[0].start, real[-1].end))
+    k = a
+    for s, e in sorted(spans):
+        if e <= a or s >= b:
+            continue
+        if any(ch.isalnum() for ch in ctx.text[k:s]):
+            return False
+        k = max(k, e)
+    return not any(ch.isalnum() for ch in ctx.text[k:b])
+
+
+PASSES: tuple[Pass, ...] = (join_follows, merge_hearsay, nest, continuations)

@@ -271,7 +271,7 @@ def _main_subject(ctx: Ctx, toks: list[Tok], s: int, segs: list[tuple[int, int]]
     """The subject phrase of the clause's first kept segment, without intro phrases and relative clauses
     (their words become the tail), cut before a finite verb; "role, Name" becomes "role = Name"."""
     lex = ctx.lex
-    while len(segs) > 1 and _is_intro(toks, segs[0], lex):
+    while len(segs) > 1 and (_is_intro(toks, segs[0], lex) or _fronted_clause(toks, s, segs[0], lex)):
         segs = segs[1:]
 
     def is_rel(g: tuple[int, int]) -> bool:
@@ -362,6 +362,12 @@ def _name_series(toks: list[Tok], s: int, a: int, lex: Lexicon) -> int | None:
             return b
         k = b - 1
     return None
+
+
+def _fronted_clause(toks: list[Tok], s: int, seg: tuple[int, int], lex: Lexicon) -> bool:
+    """A clause after a subordinating conjunction, before the subject ("As the crowd booed, the executive said")."""
+    k = seg[0] - 1
+    return k >= s and toks[k].low in lex.subordinators and toks[k].low not in lex.coordinators
 
 
 def _is_intro(toks: list[Tok], seg: tuple[int, int], lex: Lexicon) -> bool:

@@ -1,4 +1,4 @@
-"""Quotations in a paragraph: paired marks (”…”, “…”, "…", «…», »…«, „…“, ‚…‘, '…') and dash speech.
+"""Quotations in a paragraph: paired marks (”…”, “…”, "…", «…», »…«, „…“, ‚…‘, '…', ''…'') and dash speech.
 
 One linear scan with a small stack, so 10,000 quotation marks or deeply nested quotes cost no
 more than their length. Apostrophes ("Russia's", "parties’ ") are told apart from single quotes
@@ -34,29 +34,39 @@ class Quote:
         return self.open + 1, self.close
 
 
-def _is_open(text: str, i: int, start: int, end: int) -> bool:
+def _is_open(text: str, i: int, j: int, start: int, end: int) -> bool:
+    """Whether the mark text[i:j+1] opens a quote: after a space or bracket, before a word."""
     prev = text[i - 1] if i > start else " "
-    nxt = text[i + 1] if i + 1 < end else " "
-    return (prev in _BEFORE_OPEN or prev in _ALL) and not nxt.isspace()
+    nxt = text[j + 1] if j + 1 < end else " "
+    return (prev in _BEFORE_OPEN or prev in _ALL or prev.isspace()) and not nxt.isspace()
 
 
-def _is_close(text: str, i: int, start: int, end: int) -> bool:
+def _is_close(text: str, i: int, j: int, start: int, end: int) -> bool:
+    """Whether the mark text[i:j+1] closes a quote: after a word, before no word."""
     prev = text[i - 1] if i > start else " "
-    nxt = text[i + 1] if i + 1 < end else " "
+    nxt = text[j + 1] if j + 1 < end else " "
     return not prev.isspace() and not nxt.isalnum()
 
 
 def find_quotes(text: str, start: int, end: int) -> list[Quote]:
-    """Top-level quotations in `text[start:end]`, in order."""
+    """Top-level quotations in `text[start:end]`, in order.
+
+    Two single marks in a row ('' as some newspapers print a double quote) are one double mark."""
     stack: list[tuple[str, int]] = []
     out: list[Quote] = []
+    skip = -1
     for mark in _MARKS.finditer(text, start, end):
         i = mark.start()
+        if i == skip:
+            continue
         ch = text[i]
         single = ch in _SINGLE_OPEN or ch in _SINGLE_CLOSE
+        j = i  # the last character of the mark
+        if single and i + 1 < end and text[i + 1] == ch:
+            single, ch, j, skip = False, "\"", i + 1, i + 1
         if single and ch in "'’" and i > start and text[i - 1].isalnum() and i + 1 < end and text[i + 1].isalnum():
             continue  # apostrophe inside a word
-        if _is_close(text, i, start, end) and stack:
+        if _is_close(text, i, j, start, end) and stack:
             fam = _SINGLE_OPEN if single else _DOUBLE_OPEN
             k = len(stack) - 1
             while k >= 0 and stack[k][0] not in fam:
@@ -65,9 +75,9 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
                 pos = stack[k][1]
                 del stack[k:]
                 if not stack:
-                    out.append(Quote(pos, i, True))
+                    out.append(Quote(pos, j, True))
                 continue
-        if _is_open(text, i, start, end) and len(stack) < _MAX_DEPTH:
+        if _is_open(text, i, j, start, end) and len(stack) < _MAX_DEPTH:
             if single and ch == "’":
                 continue
             stack.append((ch, i))
@@ -86,9 +96,10 @@ def has_quote(text: str, start: int, end: int) -> bool:
 
 def dash_quote(text: str, start: int, end: int) -> int | None:
     """Offset where dash speech starts ("– Det här är …") when the paragraph opens with a dash, else None."""
-    for d in DASHES:
-        if text.startswith(d, start) and end - start > len(d) + 1:
-            return start + len(d)
+    for d in DASHES:  # the space after the dash may be any space ("–\u00a0Det här …")
+        n = len(d)
+        if text.startswith(d[:-1], start) and start + n < end and text[start + n - 1].isspace() and end - start > n + 1:
+            return start + n
     return None
 
 

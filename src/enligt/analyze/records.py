@@ -39,11 +39,14 @@ class Draft:
     continuation: bool
     in_title: bool
     answer: bool  # "Svaret blir att …": the source is the person asked (the reader's interlocutor)
+    follows: bool  # a tagless quote inside a paragraph: part of the record before it (passes.join_follows)
+    mixed: bool  # reported speech with a quotation joined to it (passes.join_follows)
 
     def __init__(self, parts: tuple[Span2, ...], cue: Span2 | None, cue_text: str | None, source: tuple[Tok, ...] = (),
                  name: str | None = None, type: str | None = None, via: tuple[str, ...] = (), hearsay: bool = False,
                  tail: str = "", block: int = 0, direct: bool = False, antecedent: tuple[Tok, ...] | None = None,
-                 continuation: bool = False, in_title: bool = False, answer: bool = False) -> None:
+                 continuation: bool = False, in_title: bool = False, answer: bool = False,
+                 follows: bool = False, mixed: bool = False) -> None:
         # The `__init__` dataclasses writes for a frozen class, spelt out: compiled (mypyc), each
         # `object.__setattr__` becomes a plain field store, and a draft costs a tenth as much to make.
         object.__setattr__(self, "parts", parts)
@@ -61,6 +64,8 @@ class Draft:
         object.__setattr__(self, "continuation", continuation)
         object.__setattr__(self, "in_title", in_title)
         object.__setattr__(self, "answer", answer)
+        object.__setattr__(self, "follows", follows)
+        object.__setattr__(self, "mixed", mixed)
 
     @property
     def start(self) -> int:
@@ -83,7 +88,8 @@ class Draft:
         out, as the reader makes one for every record (compiled, a constructor call instead of a lookup
         of each field by name)."""
         return Draft(self.parts, self.cue, self.cue_text, source, name, type, self.via, self.hearsay, self.tail, block,
-                     self.direct, self.antecedent, self.continuation, in_title, self.answer)
+                     self.direct, self.antecedent, self.continuation, in_title, self.answer,
+                     self.follows, self.mixed)
 
 
 def source_text(source: tuple[Tok, ...] | list[Tok]) -> str | None:

@@ -302,7 +302,10 @@ def _content_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b:
         return None  # "X said." with nothing before: no content
     if pre_end > b:  # "…, the regional governor said" / "…, wie ein Polizeisprecher der dpa sagte"
         b = _name_with_and(toks, s, b, pre_end, lex)
-        src = _cut_time(ctx, toks[b:pre_end])  # "…, wie eine Sprecherin am Freitag sagte": no time in the source
+        marks = b  # a quote closed after the comma belongs to the content: "…, “we are tired,” he said"
+        while marks < pre_end and toks[marks].text in _QUOTE_STRIP:
+            marks += 1
+        src = _cut_time(ctx, toks[marks:pre_end])  # "…, wie eine Sprecherin am Freitag sagte": no time in the source
         if src and src[0].low in lex.closed.as_:
             src = src[1:]
         src, more = _dative_via(ctx, src)
@@ -323,7 +326,7 @@ def _content_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b:
             k = next((k for k in range(i + n, e) if toks[k].text == ","), None)
             c = span(ctx, toks, k + 1, e) if k is not None else None
             return Draft((c,), cue, cue_text, tuple(src), via=tuple(vias)) if c else None
-        c = span(ctx, toks, s, cut)
+        c = span(ctx, toks, s, marks if cut == b - 1 and marks > b else cut)
         if not c or not src:
             return None
         a = i + n

@@ -1,0 +1,57 @@
+"""English constructions of real news text (issue 10), end to end, one table per construction.
+
+Every sentence here is written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from enligt.analyze.attribution import attribute
+from enligt.models import Article
+
+Row = tuple[str | None, str | None, str, str]  # source, cue, content, kind
+
+
+def run(text: str, title: str | None = None) -> list[Row]:
+    art = Article(title=title, body=tuple(p for p in text.split("\n\n") if p), language="en")
+    return [(a.source, a.cue, a.content, a.kind) for a in attribute(art)]
+
+
+QUOTES: list[tuple[str, list[Row]]] = [
+    # two single marks printed for a double quote
+    ("''The yard will close in June,'' a company director told the staff.",
+     [("a company director", "told", "The yard will close in June", "direct")]),
+    ("''We have done nothing wrong,'' she said. ''We will appeal.''",
+     [("she", "said", "We have done nothing wrong We will appeal", "direct")]),
+    # a tag with its own quote after a first record's quote: not joined to the first
+    ("''The plant is closing,'' the manager told workers. As the crowd booed, the manager said, ''Please sit down.''",
+     [("the manager", "told", "The plant is closing", "direct"), ("the manager", "said", "Please sit down", "direct")]),
+    # a partial quote before the tag: the marks belong to the content, not to the source
+    ("On the night shift, “we barely see daylight,” one nurse said.",
+     [("one nurse", "said", "On the night shift, “we barely see daylight,”", "mixed")]),
+    # a tagless quote after a record's tag is one more part of that record
+    ("On the night shift, “we barely see daylight,” one nurse said. “Nobody has asked us.”",
+     [("one nurse", "said", "On the night shift, “we barely see daylight,” Nobody has asked us", "mixed")]),
+    ("Officials said the pier would reopen in May. “Repairs are going well.”",
+     [("Officials", "said", "the pier would reopen in May Repairs are going well", "mixed")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTES)
+def test_quotes(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+NOUNS: list[tuple[str, list[Row]]] = [
+    ("The governor flew back to his home state on Sunday.", []),
+    ("She was secretary of state for four years.", []),
+    ("The jobs report was released on Friday.", []),
+    ("The candidate won in 12 states and lost in three states.", []),
+    ("The agency rejected Moscow's claim outright.", []),
+    ("The report states that the river is polluted.", [("The report", "states", "the river is polluted", "indirect")]),
+    ("The river is polluted, the report states.", [("the report", "states", "The river is polluted", "indirect")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOUNS)
+def test_nouns_spelt_like_cues(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
