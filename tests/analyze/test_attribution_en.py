@@ -55,3 +55,22 @@ NOUNS: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), NOUNS)
 def test_nouns_spelt_like_cues(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+CONTINUATIONS: list[tuple[str, list[Row]]] = [
+    # a quote paragraph after a tagged one goes on with its speaker (one record per paragraph)
+    ("“The water came in minutes,” said Ann Lee, a farmer.\n\n“We lost the whole harvest.”",
+     [("Ann Lee", "said", "The water came in minutes", "direct"),
+      ("Ann Lee", None, "We lost the whole harvest", "direct")]),
+    # a quoted phrase that opens a paragraph of the writer's own words is no continuation
+    (("“The water came in minutes,” said Ann Lee, a farmer.\n\n“Old hands” in the valley remember the floods of "
+     "1990, when the river rose for a week."), [("Ann Lee", "said", "The water came in minutes", "direct")]),
+    # nor is a quoted label in title case
+    ("“The water came in minutes,” said Ann Lee, a farmer.\n\n“Never Again In This Valley”",
+     [("Ann Lee", "said", "The water came in minutes", "direct")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONTINUATIONS)
+def test_continuations(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected

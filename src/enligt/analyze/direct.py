@@ -85,15 +85,34 @@ def quote_records(ctx: Ctx, toks: list[Tok], start: int, end: int, block: int, t
             continue
         if d is None and not any(t.is_word for t in pre):
             d = _after_tag(ctx, toks, c + 1, inner, block, taken)
-            if d is None:  # a tagless quote: a continuation at the paragraph's start, else it follows a record
+            if d is None and (q.open != start or title or _quote_paragraph(ctx, q, inner, end)):
+                # a tagless quote: a continuation that fills its paragraph, else it follows a record
                 out.append(Draft((inner,), None, None, block=block, direct=True, continuation=True,
                                  follows=q.open != start))
+            if d is None:
                 continue
             d = _join_following(ctx, toks, quotes, qi, d, used)
         if d is not None and d.cue is not None:
             out.append(d)
             taken.add(d.cue[0])  # a tag's cue serves one quote
     return out
+
+
+QUOTE_SHARE = 0.6  # of a paragraph's characters a tagless quote at its start must fill to continue a quotation
+LABEL_WORDS = 12  # a quoted label in title case ("“No Place In A Campaign”") is at most this long
+
+
+def _quote_paragraph(ctx: Ctx, q: Quote, inner: Span2, end: int) -> bool:
+    """Whether a tagless quote at a paragraph's start is quoted speech going on from an earlier paragraph:
+    it is left open or fills most of the paragraph ("“Old hands” remember …" does not), and it is no
+    quoted label in title case."""
+    if q.closed and (q.close + 1 - q.open) < QUOTE_SHARE * (end - q.open):
+        return False
+    words = ctx.text[inner[0]:inner[1]].split()
+    long_words = [w for w in words if len(w) > 3]
+    label = len(words) <= LABEL_WORDS and ctx.text[inner[1] - 1] not in ".!?" and long_words \
+        and all(w[0].isupper() for w in long_words)
+    return not label
 
 
 def _title_quote(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block: int) -> Draft:
