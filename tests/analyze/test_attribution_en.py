@@ -74,3 +74,48 @@ CONTINUATIONS: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), CONTINUATIONS)
 def test_continuations(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+VERBS: list[tuple[str, list[Row]]] = [
+    # participles: the subject of the main clause speaks
+    ("The union rejected the offer, saying it was far too low.",
+     [("The union", "saying", "it was far too low", "indirect")]),
+    (("The mayor spoke for an hour, telling reporters that the bridge was safe and adding that repairs would "
+     "start soon."), [("The mayor", "telling", "the bridge was safe", "indirect"),
+                     ("The mayor", "adding", "repairs would start soon", "indirect")]),
+    ("The minister said the port would stay open, adding that more ships were on the way.",
+     [("The minister", "said", "the port would stay open", "indirect"),
+      ("The minister", "adding", "more ships were on the way", "indirect")]),
+    ("After saying he was tired, the coach left the room.", [("the coach", "saying", "he was tired", "indirect")]),
+    ("She answered by saying the rules were clear.", [("She", "saying", "the rules were clear", "indirect")]),
+    ("The pilot is saying that the engine failed.", [("The pilot", "saying", "the engine failed", "indirect")]),
+    ("Keep saying it.", []),
+    # questions: with a question word only
+    ("The senator asked whether the law applied to farmers.",
+     [("The senator", "asked", "whether the law applied to farmers", "indirect")]),
+    ("The judge asked the witness why he had waited.",
+     [("The judge", "asked", "why he had waited", "indirect")]),
+    ("The guard asked them to wait outside.", []),
+    ("She was asked whether she would run.", []),
+    # naming: the object and what it is called
+    ("The opposition leader called the budget a disgrace.",
+     [("The opposition leader", "called", "the budget a disgrace", "indirect")]),
+    ("Critics called him “unfit to serve,” saying he had lied.",
+     [("Critics", "called", "him “unfit to serve,”", "mixed"), ("Critics", "saying", "he had lied", "indirect")]),
+    ("The governor called for calm.", []),
+    ("The neighbours called the police.", []),
+    ("The party called a press conference on Monday.", []),
+    # other verbs of reporting
+    ("The report noted that crime had fallen.", [("The report", "noted", "crime had fallen", "indirect")]),
+    ("The coach described the match as a disaster.",
+     [("The coach", "described", "the match as a disaster", "indirect")]),
+    ("A survey of farmers found that prices rose.",
+     [("A survey of farmers", "found", "prices rose", "indirect")]),
+    ("The driver found a wallet on the seat.", []),
+    ("The mayor tweeted that the roads were clear.", [("The mayor", "tweeted", "the roads were clear", "indirect")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VERBS)
+def test_verbs(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected

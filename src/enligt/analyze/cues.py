@@ -140,6 +140,9 @@ class Lexicon:
     noun_followers: frozenset[str]  # words after which a cue form is a noun ("the report was")
     not_plural: frozenset[str]  # words in -s that are no plural nouns ("news", "series")
     coordinators: frozenset[str]  # "and", "but": subordinators that open no fronted adverbial clause
+    participle_openers: frozenset[str]  # "after", "by": before a participle cue ("after saying C")
+    question_words: frozenset[str]  # "whether", "what": open a reported question
+    call_particles: frozenset[str]  # "for", "on": a "call" that names nothing ("called for")
 
 
 def _multi(rows: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
@@ -221,6 +224,9 @@ def lexicon(lang: str) -> Lexicon:
         noun_followers=wordset(lang, "noun_followers"),
         not_plural=wordset(lang, "not_plural"),
         coordinators=wordset(lang, "coordinators"),
+        participle_openers=wordset(lang, "participle_openers"),
+        question_words=wordset(lang, "question_words"),
+        call_particles=wordset(lang, "call_particles"),
     )
 
 

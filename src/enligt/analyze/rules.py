@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 
+from enligt.analyze import clauses
 from enligt.analyze.cues import Lexicon, is_finite_verb, is_phrasal, match_phrase, negated
 from enligt.analyze.phrases import (
     genitive_tail,
@@ -106,8 +107,17 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         n += 1  # a participle before its auxiliary at the clause's end: "…, wie eine Sprecherin gesagt hatte."
     if i + n < e and toks[i + n].low in ctx.lex.agent:
         return None  # a passive participle: "the four deaths confirmed by police", "siffran bekräftad av polisen"
+    progressive = False
+    if cls.startswith("participle"):
+        kind = cls.partition("-")[2] or "speech"
+        if i > s and (toks[i - 1].low in ctx.lex.closed.be or toks[i - 1].low.endswith(("'s", "’s"))):
+            cls, progressive = kind, True  # "is saying that C", "she's telling everyone": a finite verb
+        else:
+            a, vias = _after_cue(ctx, toks, i + n, e, kind)
+            return clauses.participle(ctx, toks, s, e, i, n, kind, a, _coordinated_stop(ctx, toks, a, e), cue,
+                                      cue_text, vias, done)
     a, vias = _after_cue(ctx, toks, i + n, e, cls)
-    if cls not in ("told", "court") and any(t.low in ctx.lex.closed.be for t in toks[max(s, i - 3):i]):
+    if cls not in ("told", "court") and not progressive and any(t.low in ctx.lex.closed.be for t in toks[max(s, i - 3):i]):
         return None  # passive: "is said to" (a hearsay marker), "is estimated to", "could not be confirmed"
     k = i - 1
     while k >= s and toks[k].low in ctx.lex.auxiliaries:
@@ -123,6 +133,9 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         return None  # V2 with a first-person subject: "det mener jeg", "Nu säger vi att …"
     if ctx.lex.fronted.get(toks[s].low) == "that" and s + 2 < i:
         return _fronted_clause(ctx, toks, s, e, i, n, cue, cue_text)  # "Att X bekräftar polisen."
+    if cls in ("ask", "naming"):  # "asked whether C", "called the plan a disgrace" (clauses.py)
+        shape = clauses.ask if cls == "ask" else clauses.call
+        return shape(ctx, toks, s, e, i, n, _coordinated_stop(ctx, toks, i + n, e), pre_end, cue, cue_text)
     if pre_end == i and i > s and toks[i - 1].text == "," and cls != "told" and _inverted_order(ctx, toks, s, e, i, n):
         return _inverted(ctx, toks, s, e, i, n, cue, cue_text, vias)
     inv = _v2_subject(ctx, toks, s, e, i, n, b)
@@ -571,8 +584,15 @@ def _relative_end(ctx: Ctx, toks: list[Tok], a: int, stop: int) -> int:
 
 
 def _coordinated_stop(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int:
-    """End of a content that a coordinated second cue cuts ("… men varnar för att …")."""
+    """End of a content that a coordinated second cue cuts ("… men varnar för att …", "…, adding that …")."""
     for k in range(a + 1, e - 1):
+        if toks[k].text == ",":  # "…, adding that …", "…, “unfit to serve,” saying …"
+            j = k + 1
+            while j < e - 1 and toks[j].text in _QUOTE_STRIP:
+                j += 1
+            m = match_phrase(toks, j, e, ctx.lex.speech)
+            if m and m[1].startswith("participle"):
+                return j if j > k + 1 else k
         if toks[k].low in ctx.lex.subordinators and match_phrase(toks, k + 1, e, ctx.lex.speech):
             return k
         if toks[k].text == "," and match_phrase(toks, k + 1, e, ctx.lex.prep):

@@ -1,0 +1,149 @@
+"""Reporting verbs outside the plain finite shapes of rules.py: participles, reported questions, naming.
+
+- participle (class `participle` in `cues_speech.tsv`): "Sanders denounced the attacks, saying his
+  campaign wants none of it" / "…, adding that C" / "He answered by saying C": the subject of the
+  main clause (or of the record before it in the sentence) speaks; "After saying C, the man left":
+  the subject after the participle clause does. `participle-told` ("telling reporters that C") takes
+  a recipient first, `participle-ask` and `participle-naming` are the forms below.
+- ask: a reported question ("She asked whether C", "asked reporters what C"); the content keeps its
+  question word. Without one ("asked them to wait": a request) there is no record.
+- naming (class `naming`; the Nordic and German `call` class needs its particle: "kaldt … for"):
+  "The senator called the plan a disgrace", "calls him “a liar”": the content is the
+  object and what it is called. A directive ("called for", "called on") or a phone call names nothing.
+
+The caller (rules.verb_rules) finds the cue, where its content starts (`a`) and where it stops.
+"""
+from __future__ import annotations
+
+from enligt.analyze.cues import is_finite_verb
+from enligt.analyze.phrases import span, subject
+from enligt.analyze.records import Ctx, Draft, Span2
+from enligt.analyze.sentences import Tok
+from enligt.analyze.sources import forward_np
+
+_QUOTE_MARKS = frozenset("\"“”'‘’«»")
+_INTRO_REACH = 12  # tokens: the longest fronted phrase skipped before a main clause's subject
+_QUESTION_REACH = 6  # tokens between "asked" and its question word ("asked the head of the board why")
+_OBJECTS = frozenset({"him", "her", "them", "us", "me", "it"})
+
+
+def participle(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, kind: str, a: int, stop: int,
+               cue: Span2, cue_text: str, vias: list[str], done: list[Draft]) -> Draft | None:
+    """"…, saying C" / "After saying C, X …" / "by saying C"; `kind`: speech, told, ask or call."""
+    lex = ctx.lex
+    if i == s:
+        return None
+    k = i - 1
+    while k > s and toks[k].text in _QUOTE_MARKS:  # '…, “unfit to serve,” saying he lied'
+        k -= 1
+    prev = toks[k]
+    opener = prev.low in lex.participle_openers and k == i - 1
+    if prev.text != "," and not opener and prev.low not in lex.coordinators:
+        return None  # "a saying", "keeps saying": no reporting clause of its own
+    fronted = opener and (i - 1 == s or toks[i - 2].text in ",;:")
+    end = stop
+    if fronted:  # "After saying he was tired, the man left": content up to the comma, the subject after it
+        comma = next((k for k in range(a, e) if toks[k].text == ","), None)
+        if comma is None:
+            return None
+        src = _trim_verb(ctx, toks, comma + 1, forward_np(toks, comma + 1, e, lex), e)
+        end = comma
+    else:
+        src = _main_subject(ctx, toks, s, i, done)
+    content = _content(ctx, toks, i, n, e, kind, a, end)
+    if not src or not content or src[0].low in lex.first_person or src[-1].low in lex.first_person:
+        return None
+    return Draft((content,), cue, cue_text, tuple(src), via=tuple(vias))
+
+
+def _content(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int, kind: str, a: int, stop: int) -> Span2 | None:
+    if kind == "ask":
+        return _question(ctx, toks, i, n, e, stop)
+    if kind == "naming":
+        return _naming(ctx, toks, i, n, e, stop)
+    return span(ctx, toks, a, stop)
+
+
+def _main_subject(ctx: Ctx, toks: list[Tok], s: int, i: int, done: list[Draft]) -> list[Tok]:
+    """The speaker of a participle at toks[i]: the source of the sentence's last record before it, else
+    the subject of the main clause (past a fronted phrase: "On Monday, the mayor …")."""
+    before = [d for d in done if d.cue and d.cue[0] < toks[i].start and d.source]
+    if before:
+        return list(before[-1].source)
+    lex = ctx.lex
+    start = s
+    while start < i and (toks[start].low in lex.prepositions or toks[start].low in lex.subordinators
+                         or toks[start].low.endswith("ing") or toks[start].low in lex.participle_openers):
+        comma = next((k for k in range(start, min(i, start + _INTRO_REACH)) if toks[k].text == ","), None)
+        if comma is None:
+            return []
+        start = comma + 1
+    src = _trim_verb(ctx, toks, start, forward_np(toks, start, i, lex), i)
+    if not src or not any(t.is_word for t in src) or src[0].low in lex.expletives:
+        return []
+    return src
+
+
+def _trim_verb(ctx: Ctx, toks: list[Tok], a: int, b: int, e: int) -> list[Tok]:
+    """A subject toks[a:b] without the verb that English noun phrases run on into: a past form after a
+    noun ("Sanders denounced"), or a word a determiner follows ("the coach left | the room")."""
+    lex = ctx.lex
+    for k in range(a + 1, b):
+        t = toks[k]
+        if not t.is_word or t.upper or toks[k - 1].low in lex.determiners:
+            continue
+        if t.low.endswith("ed") or (k + 1 < e and (toks[k + 1].low in lex.determiners or toks[k + 1].low in _OBJECTS)):
+            return toks[a:k]
+    return toks[a:b]
+
+
+def ask(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, stop: int, pre_end: int, cue: Span2,
+        cue_text: str) -> Draft | None:
+    """"She asked whether C", "asked reporters what C": a reported question, its question word kept."""
+    content = _question(ctx, toks, i, n, e, stop)
+    src = _subject_of(ctx, toks, s, pre_end) if content else []
+    return Draft((content,), cue, cue_text, tuple(src)) if src and content else None
+
+
+def _question(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int, stop: int) -> Span2 | None:
+    lex = ctx.lex
+    a = next((k for k in range(i + n, min(e, i + n + _QUESTION_REACH)) if toks[k].low in lex.question_words
+              or not toks[k].is_word or toks[k].low in lex.prepositions), e)  # past the person asked
+    if a >= e or toks[a].low not in lex.question_words:
+        return None  # "asked them to wait": a request
+    return span(ctx, toks, a, max(stop, a + 1))
+
+
+def call(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, stop: int, pre_end: int, cue: Span2,
+         cue_text: str) -> Draft | None:
+    """"The senator called the plan a disgrace", "calls him “a liar”", "called Smith unfit to serve"."""
+    content = _naming(ctx, toks, i, n, e, stop)
+    src = _subject_of(ctx, toks, s, pre_end) if content else []
+    return Draft((content,), cue, cue_text, tuple(src)) if src and content else None
+
+
+def _naming(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int, stop: int) -> Span2 | None:
+    lex = ctx.lex
+    a = i + n
+    if a >= e or toks[a].low in lex.call_particles or not toks[a].is_word or toks[a].text.isdigit():
+        return None
+    j = forward_np(toks, a, e, lex)  # the object
+    if j <= a or j >= e:
+        return None
+    nxt = toks[j]
+    complement = nxt.text in _QUOTE_MARKS or nxt.low in lex.determiners or (
+        nxt.is_word and not nxt.upper and nxt.low not in lex.prepositions and nxt.low not in lex.call_particles
+        and nxt.low not in lex.complementizers and not is_finite_verb(nxt, lex)
+        and not any(w in nxt.low for w in lex.times))
+    if not complement:
+        return None  # "called the police", "called a press conference"
+    return span(ctx, toks, a, max(stop, j + 1))
+
+
+def _subject_of(ctx: Ctx, toks: list[Tok], s: int, pre_end: int) -> list[Tok]:
+    """The subject before a cue (phrases.subject), or none for a first-person or empty one."""
+    src, _, _, _ = subject(ctx, toks, s, pre_end)
+    lex = ctx.lex
+    if not src or src[-1].low in lex.first_person or src[0].low in lex.first_person:
+        return []
+    return src
