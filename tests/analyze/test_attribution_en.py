@@ -119,3 +119,19 @@ VERBS: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), VERBS)
 def test_verbs(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+ACCORDING: list[tuple[str, list[Row]]] = [
+    ("Turnout fell by a third, according to a Harbour Gazette poll released on Monday.",
+     [("a Harbour Gazette poll released", "according to", "Turnout fell by a third", "indirect")]),
+    ("The ferry was late, according to Mr. Lund.", [("Mr. Lund", "according to", "The ferry was late", "indirect")]),
+    ("The planes are old, according to F.A.A. records.",
+     [("F.A.A. records", "according to", "The planes are old", "indirect")]),
+    ("According to a Navy spokeswoman, the ship is safe.",
+     [("a Navy spokeswoman", "According to", "the ship is safe", "indirect")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ACCORDING)
+def test_according_to(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected

@@ -104,7 +104,7 @@ def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: st
     initial = cs == i or (toks[cs].low in ctx.lex.subordinators and cs + 1 == i)
     follows = after + 1 < e and toks[after].text == "," and (
         toks[after + 1].low in ctx.lex.subordinators or toks[after + 1].low in ctx.lex.relatives)
-    if i > s and toks[i - 1].text in ",–—" and (only_punct(toks, after, e) or follows):  # "…, enligt X" / "… – enligt X"
+    if i > s and toks[i - 1].text in ",–—" and (only_punct(toks, after, e) or follows or _np_tail(ctx, toks, after, e)):  # "…, enligt X" / "… – enligt X"
         content = span(ctx, toks, s, i - 1)
         parts = [content] if content else []
     elif initial:
@@ -138,6 +138,20 @@ def _coordinated(ctx: Ctx, toks: list[Tok], j: int, e: int) -> int:
         return j
     k = np_end(ctx, toks, j + 1, e)
     return k if k > j + 1 else j
+
+
+NP_TAIL = 8  # words after a final source phrase that may still belong to it ("…, according to a poll released on Monday.")
+
+
+def _np_tail(ctx: Ctx, toks: list[Tok], a: int, e: int) -> bool:
+    """Whether toks[a:e] only goes on with the source phrase before it (a participle, a time, a place):
+    no clause, no comma, at most `NP_TAIL` words."""
+    rest = [t for t in toks[a:e] if t.is_word]
+    if not rest or len(rest) > NP_TAIL or any(t.text in ",;:" for t in toks[a:e]):
+        return False
+    lex = ctx.lex
+    return not any(t.low in lex.complementizers or t.low in lex.relatives or (t.low in lex.finite_verbs)
+                   for t in rest)
 
 
 # ---------------------------------------------------------------- evidence with a preposition

@@ -46,6 +46,8 @@ def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
             continue  # a capitalised word inside a sentence is a name or a noun: "the United States will …", "der Versicherte"
         if nominal(toks, s, i, e, ctx.lex):
             continue  # a noun spelt like a cue: "his home state", "the jobs report was released"
+        if i > s and toks[i - 1].text in "</" and toks[i - 1].end == toks[i].start:
+            continue  # a markup tag left in the text: "<tweet id=…>"
         m = match_phrase(toks, i, e, speech)
         n, cls = m if m else (0, "")
         if not m and ctx.lex.separable.get(toks[i].low):
@@ -151,6 +153,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         return Draft((body,), cue, cue_text, subj, via=tuple(vias + more)) if body else None
     if _is_type_b(ctx, toks, a, e, i + n):
         return _content_first(ctx, toks, s, e, i, n, b, pre_end, cue, cue_text, vias)
+    if cls == "reply" and not (a > i + n and toks[a - 1].low in ctx.lex.complementizers):
+        return None  # "responded with chants", "replied by pointing": no words reported
     return _source_first(ctx, toks, s, e, i, n, cls, a, pre_end, cue, cue_text, vias, done)
 
 

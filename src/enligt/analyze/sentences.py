@@ -91,8 +91,12 @@ def _abbreviations(lang: str) -> frozenset[str]:
     return wordset(lang, "abbreviations")
 
 
-def _is_abbreviation(prev: Tok, lang: str) -> bool:
+def is_abbreviation(prev: Tok, lang: str) -> bool:
+    """Whether a full stop after `prev` belongs to it: an initial ("J. Smith"), a listed abbreviation
+    ("Mr.", "Capt."), or a dotted one ("U.S.", "F.A.A.")."""
     if len(prev.text) == 1 and prev.text.isupper():  # an initial: "J. Smith"
+        return True
+    if "." in prev.text and prev.text.replace(".", "").isupper() and all(len(p) == 1 for p in prev.text.split(".")):
         return True
     return prev.low in _abbreviations(lang) or "." in prev.text and prev.low.rstrip(".") in _abbreviations(lang)
 
@@ -104,7 +108,7 @@ def _boundary_after(toks: list[Tok], i: int, lang: str) -> bool:
     nxt = toks[i + 1]
     if toks[i].text == "." and i > 0:
         prev = toks[i - 1]
-        if _is_abbreviation(prev, lang) and not (prev.low in all_function_words("number_abbreviation")
+        if is_abbreviation(prev, lang) and not (prev.low in all_function_words("number_abbreviation")
                                                  and not nxt.text[0].isdigit()):
             return False
         if prev.text.isdigit() and nxt.upper and _ordinal_before_noun(lang):  # "am 19. Januar"

@@ -12,7 +12,7 @@ from functools import cache, lru_cache
 
 from enligt.analyze.cues import Lexicon, closed, is_finite_verb, lexicon
 from enligt.analyze.gazetteers import is_masthead, is_platform, outlet_first_words, outlet_names
-from enligt.analyze.sentences import Tok
+from enligt.analyze.sentences import Tok, is_abbreviation
 from enligt.analyze.subjects import nationality_of
 from enligt.lang import (
     all_function_words,
@@ -77,6 +77,10 @@ def forward_np(toks: list[Tok], i: int, end: int, lex: Lexicon, stop: frozenset[
                 k += 1  # a genitive apostrophe: "Paris' politichef", "Jens' bror"
                 head = False
                 continue
+            if t.text == "." and k > i and k + 1 < end and toks[k + 1].is_word and toks[k - 1].end == t.start \
+                    and toks[k - 1].upper and is_abbreviation(toks[k - 1], lex.lang):
+                k += 1  # "Mr. Rhodes", "F.A.A. records", "E. J. Fleming"
+                continue
             if t.text == "(" and head:
                 close = next((m for m in range(k + 1, min(end, k + 8)) if toks[m].text == ")"), None)
                 if close is not None:
@@ -105,6 +109,12 @@ def forward_np(toks: list[Tok], i: int, end: int, lex: Lexicon, stop: frozenset[
                     and t.low not in stop and k + 1 < end and is_name_tok(toks[k + 1]):
                 k += 1  # a name and where it serves: "Cecilie Svorstøl i Sørøst politidistrikt"
                 continue
+            named = prev.upper or (prev.text == "." and k > i + 1 and toks[k - 2].upper)  # "F.A.A. records"
+            if lex.profile.modifiers_first and named and not t.upper and t.is_word:
+                m = _named_head(toks, k, end, lex)  # "a Gallup poll", "a Pentagon spokesman", "the White House pool report"
+                if m:
+                    k = m
+                    continue
             if t.text.isdigit() and len(t.text) <= 2 and prev.upper and prev.low in outlet_first_words():
                 k += 1  # a channel number: "TV 2 Øst", "Kanal 5", "Channel 4"
                 continue
@@ -146,6 +156,18 @@ def forward_np(toks: list[Tok], i: int, end: int, lex: Lexicon, stop: frozenset[
 def head_genitive_done(toks: list[Tok], k: int) -> bool:
     """Whether the apostrophe at toks[k] closes a quotation rather than marks a genitive ("… 'X' said")."""
     return k + 1 < len(toks) and toks[k + 1].start == toks[k].end
+
+
+def _named_head(toks: list[Tok], k: int, end: int, lex: Lexicon) -> int:
+    """End of a source noun after a name used as its modifier ("Gallup | poll", "White House | pool report"):
+    up to two lower-case words, the last a source noun of the lexicon; else 0."""
+    for m in (k, k + 1):
+        if m >= end or not toks[m].is_word or toks[m].upper or toks[m].low in lex.prepositions:
+            return 0
+        if word_type(toks[m].low, lex.lang) and not (m + 1 < end and (toks[m + 1].low in lex.complementizers
+                                                                      or toks[m + 1].low in lex.determiners)):
+            return m + 1  # not "The Herald reports that …", "Reuters reports the …": a verb
+    return 0
 
 
 def _role_before_name(toks: list[Tok], k: int, end: int, lex: Lexicon) -> bool:

@@ -54,7 +54,7 @@ def nominal(toks: list[Tok], s: int, i: int, e: int, lex: Lexicon) -> bool:
     if _opens_np(prev, lex):
         return plural or lex.noun_openers.get(prev.low) != "quant"  # "two states", but "many fear"
     k = i - 1  # walk back over the modifiers of a noun phrase: "his home state", "the three early states"
-    while k > s and i - k <= NP_REACH and _modifier(toks[k], lex):
+    while k > s and i - k <= NP_REACH and (_modifier(toks[k], lex) or _ly_adjective(toks, s, k, lex)):
         k -= 1
     if k == i - 1 or not _opens_np(toks[k], lex) or _modifier(toks[k], lex):
         return False  # no noun phrase opener before: a subject and its verb ("officials report that")
@@ -80,6 +80,12 @@ def _modifier(t: Tok, lex: Lexicon) -> bool:
     return t.is_word and not t.upper and t.low not in lex.noun_openers and t.low not in lex.pronouns \
         and not is_finite_verb(t, lex) and t.low not in lex.relatives and t.low not in lex.complementizers \
         and not t.low.endswith("ly")
+
+
+def _ly_adjective(toks: list[Tok], s: int, k: int, lex: Lexicon) -> bool:
+    """A word in -ly right after a determiner is an adjective ("an early tweet", "the daily report"), not
+    an adverb between a subject and its verb ("the company repeatedly claims")."""
+    return toks[k].low.endswith("ly") and not toks[k].upper and k > s and lex.noun_openers.get(toks[k - 1].low) == "det"
 
 
 def _plural_noun(t: Tok, lex: Lexicon) -> bool:
