@@ -135,3 +135,21 @@ ACCORDING: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), ACCORDING)
 def test_according_to(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+TAGS: list[tuple[str, list[Row]]] = [
+    # an abbreviation's full stop does not end the tag
+    ("''The voters are angry,'' Mr. Gale said, ''and they will not be calmed by a speech.''",
+     [("Mr. Gale", "said", "The voters are angry and they will not be calmed by a speech", "direct")]),
+    # a tag sentence with a relative clause, then a second quote: one record
+    ("''Cycling is a political act,'' said Ms. Roe, whose family moved to the city in 2009. ''It takes back the streets.''",
+     [("Ms. Roe", "said", "Cycling is a political act It takes back the streets", "direct")]),
+    # a spaced closing quote after a single one: '… important,' "
+    ("\"They dig up something he said and call it 'very serious,' \" Ms. Roe said.",
+     [("Ms. Roe", "said", "They dig up something he said and call it 'very serious,'", "direct")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TAGS)
+def test_tags(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected

@@ -108,25 +108,25 @@ def test_a_draft_is_frozen() -> None:
     d = _draft(TEXT, "the bridge was reportedly closed", "said", "The mayor")
     with pytest.raises(FrozenInstanceError):
         d.name = "Anna"  # type: ignore[misc]
-    assert PASSES == (join_follows, merge_hearsay, nest, continuations)
 
 
 FOLLOW = "Near the harbour, “we are tired,” one guard said. “Nobody listens to us.” The mayor said nothing."
+FOLLOW2 = "“We are tired,” one guard said at the gate. The gates opened at noon. “Nobody listens to us.”"
 
 
 @pytest.mark.parametrize(
-    ("tag", "between_ok"),
+    ("text", "tag", "joined"),
     [
-        (_draft(FOLLOW, "Near the harbour, “we are tired,”", "said", "one guard"), True),  # only the tag between
-        (_draft(FOLLOW, "Near the harbour", "said", "one guard"), False),  # words between: not its tag
+        (FOLLOW, _draft(FOLLOW, "Near the harbour, “we are tired,”", "said", "one guard"), True),  # only the tag between
+        (FOLLOW2, _draft(FOLLOW2, "We are tired", "said", "one guard"), False),  # another sentence between
     ],
-    ids=["tag-only", "words-between"],
+    ids=["tag-only", "sentence-between"],
 )
-def test_a_tagless_quote_joins_the_record_before_it(tag: Draft, between_ok: bool) -> None:
-    ctx = _ctx(FOLLOW)
-    follow = _draft(FOLLOW, "Nobody listens to us.", None, direct=True, continuation=True, follows=True)
+def test_a_tagless_quote_joins_the_record_before_it(text: str, tag: Draft, joined: bool) -> None:
+    ctx = _ctx(text)
+    follow = _draft(text, "Nobody listens to us.", None, direct=True, continuation=True, follows=True)
     out = join_follows(ctx, [tag, follow])
-    if between_ok:
+    if joined:
         assert len(out) == 1 and out[0].parts == (*tag.parts, follow.parts[0]) and out[0].mixed
     else:
         assert out == [tag]

@@ -15,7 +15,7 @@ from enligt.analyze.cues import match_phrase, negated
 from enligt.analyze.phrases import genitive_tail, np_end, restrictive_end, subject, time_word, title_source
 from enligt.analyze.quotes import Quote, dash_quote, find_quotes, trim
 from enligt.analyze.records import Ctx, Draft, Span2
-from enligt.analyze.sentences import Tok
+from enligt.analyze.sentences import Tok, is_abbreviation
 from enligt.analyze.sources import word_type
 from enligt.analyze.via import recipient
 from enligt.analyze.wordclass import nominal
@@ -34,6 +34,15 @@ def _index(toks: list[Tok], offset: int, lo: int = 0) -> int:
         else:
             hi = mid
     return lo
+
+
+def _ends(ctx: Ctx, toks: list[Tok], k: int) -> bool:
+    """Whether toks[k] ends a sentence: ".", "!" or "?", but not the full stop of "Mr." or "U.S."."""
+    t = toks[k]
+    if t.text not in _ENDS:
+        return False
+    return not (t.text == "." and k > 0 and toks[k - 1].end == t.start and toks[k - 1].upper
+                and is_abbreviation(toks[k - 1], ctx.lang))
 
 
 def _inner(ctx: Ctx, q: Quote) -> Span2 | None:
@@ -76,7 +85,7 @@ def quote_records(ctx: Ctx, toks: list[Tok], start: int, end: int, block: int, t
         c = _index(toks, q.close, o)
         lo = _index(toks, quotes[qi - 1].close + 1) if qi else 0
         ps = o
-        while ps > lo and toks[ps - 1].text not in _ENDS:
+        while ps > lo and not _ends(ctx, toks, ps - 1):
             ps -= 1
         pre = toks[ps:o]
         d = _before_tag(ctx, toks, ps, o, inner, block, taken) if pre else None
@@ -164,7 +173,7 @@ def _before_tag(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block:
 def _after_tag(ctx: Ctx, toks: list[Tok], k: int, inner: Span2, block: int, taken: set[int]) -> Draft | None:
     """"”Q”, skriver X." / "“Q,” she said." / "„Q“, sagte ein Sprecher …": the tag after the quote."""
     e = k
-    while e < len(toks) and toks[e].text not in _ENDS:
+    while e < len(toks) and not _ends(ctx, toks, e):
         if toks[e].text in "“„«\"”":
             if not (e > k and toks[e - 1].low in ("der", "dem")):
                 break
@@ -253,7 +262,7 @@ def _dash(ctx: Ctx, toks: list[Tok], dash: int, end: int, block: int) -> list[Dr
         if toks[k - 1].text != ",":
             continue
         hit = _cue_at(ctx, toks, k, len(toks), taken)
-        e = next((m for m in range(k, min(len(toks), k + 60)) if toks[m].text in _ENDS), min(len(toks), k + 60))
+        e = next((m for m in range(k, min(len(toks), k + 60)) if _ends(ctx, toks, m)), min(len(toks), k + 60))
         if not hit:
             split = _split_modal(ctx, toks, k, e)
             if split is None:

@@ -10,7 +10,7 @@ from dataclasses import replace
 from functools import cache
 
 from enligt.analyze.records import Ctx, Draft
-from enligt.analyze.sentences import Tok, tokenize
+from enligt.analyze.sentences import Tok, split, tokenize
 from enligt.analyze.sources import classify, name_of, word_type
 from enligt.analyze.via import keep, places
 from enligt.lang import all_function_words, wordset
@@ -187,9 +187,18 @@ def join_follows(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
         while k >= 0 and (out[k].hearsay or out[k].end > d.start) and len(out) - k <= NEAR:
             k -= 1  # hearsay, and records inside a quote, are no tag's record
         if k >= 0 and out[k].block == d.block and out[k].cue is not None and out[k].end <= d.start \
-                and _only_tag_between(ctx, out[k], out[k].end, d.start):
+                and (_only_tag_between(ctx, out[k], out[k].end, d.start) or _tag_sentence_between(ctx, out[k], d)):
             out[k] = replace(out[k], parts=(*out[k].parts, *d.parts), mixed=not out[k].direct)
     return out
+
+
+def _tag_sentence_between(ctx: Ctx, d: Draft, f: Draft) -> bool:
+    """Whether only the rest of d's tag sentence stands between d's cue and the quote f ("“A,” said X, whose
+    family moved here in 2009. “B.”"): one sentence from the cue on."""
+    if d.cue is None or not d.end <= d.cue[0] < f.start:
+        return False
+    toks = tokenize(ctx.text, d.cue[0], f.start)
+    return sum(1 for a, b in split(ctx.text, toks, ctx.lang) if any(t.is_word for t in toks[a:b])) <= 1
 
 
 def _only_tag_between(ctx: Ctx, d: Draft, a: int, b: int) -> bool:

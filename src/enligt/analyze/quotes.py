@@ -66,7 +66,8 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
             single, ch, j, skip = False, "\"", i + 1, i + 1
         if single and ch in "'’" and i > start and text[i - 1].isalnum() and i + 1 < end and text[i + 1].isalnum():
             continue  # apostrophe inside a word
-        if _is_close(text, i, j, start, end) and stack:
+        loose = ch == "\"" and stack and (i == start or text[i - 1].isspace()) and (j + 1 >= end or text[j + 1].isspace())
+        if (loose or _is_close(text, i, j, start, end)) and stack:  # loose: ",' " said": spaced, closes an open one
             fam = _SINGLE_OPEN if single else _DOUBLE_OPEN
             k = len(stack) - 1
             while k >= 0 and stack[k][0] not in fam:

@@ -543,7 +543,11 @@ def _source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls
     lex = ctx.lex
     if pre_end > s and toks[pre_end - 1].low in lex.first_person:
         return None  # "… än vi hade räknat med": the speaker's own words
+    if a < e and toks[a].low in lex.coordinators:
+        return None  # "something he said and treat it …": no content follows the verb
     src, tail, antecedent, prefix = subject(ctx, toks, s, pre_end)
+    while src and src[0].text in _QUOTE_STRIP:
+        src = src[1:]  # a quote opened before the subject is no part of it
     if not src and pre_end > s and toks[pre_end - 1].low in lex.subordinators:
         if done and done[-1].source and any(t.low in lex.complementizers for t in toks[i + n:i + n + 2]):
             src = list(done[-1].source)  # "menar att A men varnar för att B"

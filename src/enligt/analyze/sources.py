@@ -295,7 +295,8 @@ def classify(toks: list[Tok], lex: Lexicon, persons: set[str] | frozenset[str] =
             and core[-nn - 1].low not in lex.determiners:
         role = word_type(core[-nn - 1].low, lex.lang)  # "klubbordförande Roger Lind", "nyhetssajten Pivden Today"
         return role if role else "person"
-    title = core[-nn - 1].low.rstrip(".") if name and len(core) > nn else ""
+    before = [t for t in core[:len(core) - nn] if t.text != "."]  # "Mr . Lund": the full stop of an abbreviation
+    title = before[-1].low.rstrip(".") if name and before else ""
     if title in cw.title and (nn >= 2 or title in cw.honorific):  # "Defense Secretary Lloyd Austin", "Ms Boyd"
         return "person"  # "Defense Secretary Lloyd Austin"
     for t in reversed(left):
