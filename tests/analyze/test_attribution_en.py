@@ -153,3 +153,25 @@ TAGS: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), TAGS)
 def test_tags(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+BOUNDARIES: list[tuple[str, list[Row]]] = [
+    # a name before its role and the tag is the source
+    ("\"The ruling protects everyone,\" Robert Lund, a lawyer for one of the groups, said in a statement.",
+     [("Robert Lund", "said", "The ruling protects everyone", "direct")]),
+    ("The bridge will close, Ann Lee, a spokeswoman for the council, said on Monday.",
+     [("Ann Lee", "said", "The bridge will close", "indirect")]),
+    # a tag inside the subject: both parts
+    ("The good news for the town, the mayor said, is that the road will reopen soon.",
+     [("the mayor", "said", "The good news for the town is that the road will reopen soon", "indirect")]),
+    # a second clause with its own speaker ends the first content
+    ("She said she had no plans to move, but she said she might reconsider.",
+     [("She", "said", "she had no plans to move", "indirect"), ("she", "said", "she might reconsider", "indirect")]),
+    # a participle clause is no subject
+    ("Having both said they want peace, the leaders met on Monday.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BOUNDARIES)
+def test_boundaries(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected

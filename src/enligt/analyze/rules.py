@@ -339,6 +339,10 @@ def _content_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b:
                                                         or role[0].low in lex.determiners
                                                         or role[0].low.endswith(("'s", "’s"))):
                 name_toks, src, cut = src, role, b2 - 1
+        elif src and not src[0].upper and cut > s and toks[cut].text == ",":  # "…," Ann Lee, a lawyer for X, said
+            named = _name_before(toks, s, cut)
+            if named is not None:
+                src, cut, marks, b = toks[named[0]:cut], named[1], named[1], named[1] + 1
         if toks[b].low in lex.closed.as_clause and b == s:  # "Wie der DWD mitteilte, C"
             k = next((k for k in range(i + n, e) if toks[k].text == ","), None)
             c = span(ctx, toks, k + 1, e) if k is not None else None
@@ -350,8 +354,10 @@ def _content_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b:
         while a < e and toks[a].is_word and (toks[a].low in lex.prepositions or toks[a].low in lex.closed.time_preposition
                                              or toks[a].low in lex.times):
             a += 1
-        if a < e and toks[a].text == "," and sum(t.is_word for t in toks[s:cut]) <= 4 and not only_punct(toks, a, e) \
-                and not any(is_finite_verb(t, lex) for t in toks[s:cut]):
+        before = sum(t.is_word for t in toks[s:cut])  # "The town, officials said, has …"; longer before a verb:
+        verb_next = a + 1 < e and is_finite_verb(toks[a + 1], lex)  # "The good news for the town, she said, is …"
+        if a < e and toks[a].text == "," and (before <= 4 or (verb_next and before <= INTERPOLATED_SUBJECT)) \
+                and not only_punct(toks, a, e) and not any(is_finite_verb(t, lex) for t in toks[s:cut]):
             rest = span(ctx, toks, a + 1, e)  # "The town, officials said, has been …"
             if rest:
                 return Draft((c, rest), cue, cue_text, tuple(src), via=tuple(vias))
@@ -366,6 +372,25 @@ def _cut_time(ctx: Ctx, src: list[Tok]) -> list[Tok]:
         if src[k].low in ctx.lex.closed.tag_stop and any(time_word(t.low, ctx.lex.times) for t in src[k + 1:k + 3]):
             return src[:k]
     return src
+
+
+def _name_before(toks: list[Tok], s: int, cut: int) -> tuple[int, int] | None:
+    """A person's name in apposition before a role and the tag ("…,” Ann Lee, a lawyer for the family,
+    said"): (start of the name, end of the content before it), else None."""
+    k = cut
+    while k > s and cut - k < 4 and is_name_tok(toks[k - 1]):
+        k -= 1
+    if cut - k < 2 or k <= s:
+        return None
+    j = k
+    while j > s and toks[j - 1].text in _QUOTE_STRIP:
+        j -= 1
+    if j == k and toks[k - 1].text != ",":
+        return None
+    return k, (j if j < k else k - 1)
+
+
+INTERPOLATED_SUBJECT = 10  # words of a subject that a tag may interrupt before its verb
 
 
 def _name_with_and(toks: list[Tok], s: int, b: int, pre_end: int, lex: Lexicon) -> int:
@@ -384,6 +409,8 @@ def _name_with_and(toks: list[Tok], s: int, b: int, pre_end: int, lex: Lexicon) 
 def _inverted_order(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) -> bool:
     """"C, uppger polisen" (content first) rather than "X, apposition, menar att C" (subject first)."""
     lex = ctx.lex
+    if i + n < e and toks[i + n].low in lex.prepositions and toks[i + n].low not in lex.determiners:
+        return False  # "…, a spokeswoman for the council, said on Monday": an adverbial, not the speaker
     lo = max(s, i - 60)
     in_rel = False
     for t in toks[lo:i]:
@@ -548,6 +575,8 @@ def _source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls
     src, tail, antecedent, prefix = subject(ctx, toks, s, pre_end)
     while src and src[0].text in _QUOTE_STRIP:
         src = src[1:]  # a quote opened before the subject is no part of it
+    if len(src) > 1 and src[0].low.endswith("ing") and not src[1].upper:
+        return None  # "Having both said …": a participle clause, not a subject
     if not src and pre_end > s and toks[pre_end - 1].low in lex.subordinators:
         if done and done[-1].source and any(t.low in lex.complementizers for t in toks[i + n:i + n + 2]):
             src = list(done[-1].source)  # "menar att A men varnar för att B"
@@ -594,6 +623,10 @@ def _relative_end(ctx: Ctx, toks: list[Tok], a: int, stop: int) -> int:
 def _coordinated_stop(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int:
     """End of a content that a coordinated second cue cuts ("… men varnar för att …", "…, adding that …")."""
     for k in range(a + 1, e - 1):
+        if toks[k].text == "," and k + 2 < e and toks[k + 1].low in ctx.lex.coordinators and any(
+                match_phrase(toks, m, e, ctx.lex.speech) for m in range(k + 3, min(e, k + 5))) \
+                and toks[k + 2].is_word:
+            return k  # "…, but she said she might …": a clause with its own speaker and cue
         if toks[k].text == ",":  # "…, adding that …", "…, “unfit to serve,” saying …"
             j = k + 1
             while j < e - 1 and toks[j].text in _QUOTE_STRIP:
