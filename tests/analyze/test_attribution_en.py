@@ -175,3 +175,40 @@ BOUNDARIES: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), BOUNDARIES)
 def test_boundaries(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+FRONTED: list[tuple[str, list[Row]]] = [
+    # an adverbial first is no source, nor does the next sentence inherit it
+    ("Earlier Sunday, the governor said the roads were closed. He said they would reopen on Monday.",
+     [("the governor", "said", "the roads were closed", "indirect"),
+      ("He", "said", "they would reopen on Monday", "indirect")]),
+    ("Reluctantly, the coach said he would resign.", [("the coach", "said", "he would resign", "indirect")]),
+    ("Hours later, the mayor returned the favour, telling reporters that the vote was fair.",
+     [("the mayor", "telling", "the vote was fair", "indirect")]),
+    ("Sunday on a radio show, the senator said taxes would rise.",
+     [("the senator", "said", "taxes would rise", "indirect")]),
+    # a relative clause after the subject is fine
+    ("Ann Lee, who chairs the harbour board, said the quay would reopen.",
+     [("Ann Lee", "said", "the quay would reopen", "indirect")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRONTED)
+def test_fronted_adverbials(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+def test_a_paragraph_ending_in_a_cue_and_colon_introduces_the_next() -> None:
+    text = ("The Times made the same claim in May, and the Gazette responded:\n\n"
+            "\"If people are afraid, the answer is not to punish everyone.\"\n\nHe then declared:\n\n"
+            "It is fitting that we send a message from this hall.")
+    assert run(text) == [
+        ("the Gazette", "responded", "If people are afraid, the answer is not to punish everyone", "direct"),
+        ("He", "declared", "It is fitting that we send a message from this hall", "indirect")]
+
+
+def test_a_continuation_points_to_where_its_speaker_was_named() -> None:
+    art = Article(title=None, body=("“The water came fast,” said Ann Lee, a farmer.", "“We lost everything.”"),
+                  language="en")
+    first, cont = attribute(art)
+    assert cont.cue is None and cont.source_span == first.source_span and cont.source == "Ann Lee"

@@ -73,7 +73,8 @@ def _main_subject(ctx: Ctx, toks: list[Tok], s: int, i: int, done: list[Draft]) 
     lex = ctx.lex
     start = s
     while start < i and (toks[start].low in lex.prepositions or toks[start].low in lex.subordinators
-                         or toks[start].low.endswith("ing") or toks[start].low in lex.participle_openers):
+                         or toks[start].low.endswith("ing") or toks[start].low in lex.participle_openers
+                         or toks[start].low in lex.sentence_adverbs or toks[start].low in lex.weekdays):
         comma = next((k for k in range(start, min(i, start + _INTRO_REACH)) if toks[k].text == ","), None)
         if comma is None:
             return []

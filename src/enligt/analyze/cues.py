@@ -143,6 +143,8 @@ class Lexicon:
     participle_openers: frozenset[str]  # "after", "by": before a participle cue ("after saying C")
     question_words: frozenset[str]  # "whether", "what": open a reported question
     call_particles: frozenset[str]  # "for", "on": a "call" that names nothing ("called for")
+    sentence_adverbs: frozenset[str]  # "earlier", "reluctantly": open a fronted adverbial, never a subject
+    weekdays: frozenset[str]
 
 
 def _multi(rows: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
@@ -227,6 +229,8 @@ def lexicon(lang: str) -> Lexicon:
         participle_openers=wordset(lang, "participle_openers"),
         question_words=wordset(lang, "question_words"),
         call_particles=wordset(lang, "call_particles"),
+        sentence_adverbs=wordset(lang, "sentence_adverbs"),
+        weekdays=wordset(lang, "weekdays"),
     )
 
 

@@ -301,6 +301,8 @@ def _main_subject(ctx: Ctx, toks: list[Tok], s: int, segs: list[tuple[int, int]]
         name = toks[keep[1][0]:keep[1][1]]
         # role = name, split in resolve.py; punctuation alone is no role ("=(TT rapporterade att …")
         src = src + [Tok("=", "=", 0, 0)] + name if any(t.is_word for t in src) else name
+    while len(src) > 1 and src[-1].low in lex.sentence_adverbs:
+        src = src[:-1]  # "He then declared": an adverb before the verb is no part of the subject
     return src, tail, None, None
 
 
@@ -371,8 +373,11 @@ def _fronted_clause(toks: list[Tok], s: int, seg: tuple[int, int], lex: Lexicon)
 
 
 def _is_intro(toks: list[Tok], seg: tuple[int, int], lex: Lexicon) -> bool:
+    """A fronted phrase before the subject: "Writing on Telegram,", "In a statement,", "Earlier this week,",
+    "Reluctantly,", "Sunday on Fox News,"."""
     t = toks[seg[0]]
-    return t.low.endswith("ing") or t.low in lex.closed.intro or t.low in lex.prepositions or t.low in lex.subordinators
+    return t.low.endswith("ing") or t.low in lex.closed.intro or t.low in lex.prepositions or t.low in lex.subordinators \
+        or t.low in lex.sentence_adverbs or t.low in lex.weekdays
 
 
 def _antecedent(ctx: Ctx, toks: list[Tok], s: int, k: int) -> list[Tok] | None:

@@ -12,11 +12,11 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import replace
 
-from enligt.analyze.cues import triggers
+from enligt.analyze.cues import match_phrase, triggers
 from enligt.analyze.direct import quote_records, taken_cues
 from enligt.analyze.interlocutors import interlocutor_in
 from enligt.analyze.markers import evidence_rules, hearsay_rules, prep_rules
-from enligt.analyze.phrases import TITLE_SOURCE_WORDS, after_dateline, span, title_source
+from enligt.analyze.phrases import TITLE_SOURCE_WORDS, after_dateline, span, subject, title_source
 from enligt.analyze.quotes import find_quotes
 from enligt.analyze.records import Ctx, Draft, Memory, Span2
 from enligt.analyze.resolve import note_names, prefill_persons, resolve
@@ -37,13 +37,52 @@ def read_blocks(ctx: Ctx, memory: Memory, blocks: list[tuple[Span, bool]]) -> li
     out: list[Draft] = []
     prev: _Prev | None = None
     reported = False  # German: the previous paragraph ended in reported speech, so Konjunktiv I may continue it
+    intro: Draft | None = None
     for bi, (sp, title) in enumerate(blocks):
         if block_toks[bi]:
             drafts, prev, reported = _read_block(ctx, memory, bi, sp, title, prev, block_toks[bi],
                                                  reported and not title)
             reported = reported and not title
+            if intro is not None and not title:
+                drafts = _introduced(ctx, intro, drafts, sp)
             out += _resolve_block(ctx, memory, drafts, bi, title)
+            intro = None if title else _colon_intro(ctx, block_toks[bi])
     return out
+
+
+def _colon_intro(ctx: Ctx, toks: list[Tok]) -> Draft | None:
+    """A paragraph that ends "Breitbart News responded:" / "He declared:": its cue and speaker, for the
+    paragraph after it (a draft without content)."""
+    e = len(toks)
+    if e < 3 or toks[e - 1].text != ":":
+        return None
+    s = e - 1
+    while s > 0 and toks[s - 1].text not in ".!?" and e - s < MAX_SENTENCE:
+        s -= 1
+    for i in range(e - 2, s - 1, -1):
+        m = match_phrase(toks, i, e - 1, ctx.lex.speech) if toks[i].low in ctx.lex.speech else None
+        if m is None:
+            continue
+        src, tail, _, _ = subject(ctx, toks, s, i)
+        if not src or src[-1].low in ctx.lex.first_person or src[0].low in ctx.lex.first_person:
+            return None
+        cue = (toks[i].start, toks[i + m[0] - 1].end)
+        return Draft((cue,), cue, " ".join(t.text for t in toks[i:i + m[0]]), tuple(src), tail=tail)
+    return None
+
+
+def _introduced(ctx: Ctx, intro: Draft, drafts: list[Draft], sp: Span) -> list[Draft]:
+    """The paragraph after "X responded:": its opening quote (or, with none, the whole paragraph) is X's."""
+    for k, d in enumerate(drafts):
+        if d.continuation and d.start <= sp.start + 3:  # the quote opens the paragraph (marks trimmed)
+            return [*drafts[:k], replace(d, cue=intro.cue, cue_text=intro.cue_text, source=intro.source,
+                                         tail=intro.tail, continuation=False), *drafts[k + 1:]]
+    if any(d.start <= sp.start + 3 for d in drafts):
+        return drafts  # the paragraph has a record of its own from its start
+    c = span(ctx, tokenize(ctx.text, sp.start, sp.end), 0, len(tokenize(ctx.text, sp.start, sp.end)))
+    if c is None:
+        return drafts
+    return [Draft((c,), intro.cue, intro.cue_text, intro.source, tail=intro.tail), *drafts]
 
 
 def _read_block(ctx: Ctx, memory: Memory, bi: int, sp: Span, title: bool, prev: _Prev | None, toks: list[Tok],

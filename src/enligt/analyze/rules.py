@@ -151,6 +151,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         subj = tuple(toks[i + n:j]) if inv else tuple(toks[j:i])  # after the cue, or between auxiliary and cue
         body = span(ctx, toks, start, e)
         return Draft((body,), cue, cue_text, subj, via=tuple(vias + more)) if body else None
+    if i + n < e and toks[i + n].text == ":" and only_punct(toks, i + n, e):
+        return None  # "… and the Gazette responded:": the content is the next paragraph (reader._colon_intro)
     if _is_type_b(ctx, toks, a, e, i + n):
         return _content_first(ctx, toks, s, e, i, n, b, pre_end, cue, cue_text, vias)
     if cls == "reply" and not (a > i + n and toks[a - 1].low in ctx.lex.complementizers):
