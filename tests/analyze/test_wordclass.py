@@ -74,3 +74,16 @@ def test_other_languages_have_no_noun_verbs(lang: str) -> None:
 )
 def test_a_subject_with_a_prepositional_phrase_keeps_its_verb(sentence: str) -> None:
     assert not is_noun(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The senator won Florida, beating his rival in his home [state].",
+        "She leads in other Western [states], the poll shows.",
+        "He will gain 20 delegates in that [state] alone.",
+        "Iowa, the first [state] to vote, is small.",
+    ],
+)
+def test_more_nouns(sentence: str) -> None:
+    assert is_noun(sentence)

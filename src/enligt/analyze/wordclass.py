@@ -53,8 +53,11 @@ def nominal(toks: list[Tok], s: int, i: int, e: int, lex: Lexicon) -> bool:
         return plural  # "to swing states", not "to state"
     if _opens_np(prev, lex):
         return plural or lex.noun_openers.get(prev.low) != "quant"  # "two states", but "many fear"
+    if prev.low in ("that", "this") and i - 2 >= s and lex.noun_openers.get(toks[i - 2].low) == "prep":
+        return True  # "in that state"
     k = i - 1  # walk back over the modifiers of a noun phrase: "his home state", "the three early states"
-    while k > s and i - k <= NP_REACH and (_modifier(toks[k], lex) or _ly_adjective(toks, s, k, lex)):
+    while k > s and i - k <= NP_REACH and (_modifier(toks[k], lex) or _ly_adjective(toks, s, k, lex)
+                                           or toks[k].upper):
         k -= 1
     if k == i - 1 or not _opens_np(toks[k], lex) or _modifier(toks[k], lex):
         return False  # no noun phrase opener before: a subject and its verb ("officials report that")
@@ -112,7 +115,7 @@ def _clause_follows(toks: list[Tok], i: int, e: int, lex: Lexicon) -> bool:
     if nxt.low in lex.complementizers or _object(nxt, lex):
         return True
     return nxt.is_word and nxt.low not in lex.noun_openers and not nxt.low.endswith(("ing", "ed")) \
-        and not any(w in nxt.low for w in lex.times) and nxt.low not in ("last", "next", "this")
+        and not any(w in nxt.low for w in lex.times) and nxt.low not in lex.sentence_adverbs and nxt.low != "to"
 
 
 def _tag_subject(toks: list[Tok], s: int, k: int, i: int, e: int, lex: Lexicon) -> bool:
@@ -122,8 +125,9 @@ def _tag_subject(toks: list[Tok], s: int, k: int, i: int, e: int, lex: Lexicon) 
     b = k
     while b > s and toks[b - 1].text not in _BOUNDS:
         b -= 1
-    if b == s or toks[b - 1].text != "," or lex.noun_openers.get(toks[b].low) == "prep":
-        return False
+    if b == s or toks[b - 1].text != "," or lex.noun_openers.get(toks[b].low) == "prep" \
+            or toks[b].low.endswith(("ing", "ly")) or toks[b].low in lex.sentence_adverbs:
+        return False  # "…, beating his rival in his home state.": a participle, no subject
     return not any(is_finite_verb(t, lex) or t.low.endswith("ed") for t in toks[b:i])
 
 
