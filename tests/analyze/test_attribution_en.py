@@ -212,3 +212,17 @@ def test_a_continuation_points_to_where_its_speaker_was_named() -> None:
                   language="en")
     first, cont = attribute(art)
     assert cont.cue is None and cont.source_span == first.source_span and cont.source == "Ann Lee"
+
+
+UNREAL: list[tuple[str, list[Row]]] = [
+    # a cue after a modal or "to" inside a quote reports nothing said; the quote's own tag stays
+    ("“You could say the plan failed,” the mayor said.", [("the mayor", "said", "You could say the plan failed", "direct")]),
+    ("“I would just say that we tried,” she said.", [("she", "said", "I would just say that we tried", "direct")]),
+    ("“It is a strange thing to say,” the coach said.", [("the coach", "said", "It is a strange thing to say", "direct")]),
+    ("The minister will tell parliament that the plan failed.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNREAL)
+def test_cues_that_report_nothing_said(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected

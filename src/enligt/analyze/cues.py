@@ -145,6 +145,8 @@ class Lexicon:
     call_particles: frozenset[str]  # "for", "on": a "call" that names nothing ("called for")
     sentence_adverbs: frozenset[str]  # "earlier", "reluctantly": open a fronted adverbial, never a subject
     weekdays: frozenset[str]
+    modals: frozenset[str]  # "would", "could": a cue after them reports nothing said
+    infinitive_markers: frozenset[str]  # "to": nor after them
 
 
 def _multi(rows: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
@@ -231,6 +233,8 @@ def lexicon(lang: str) -> Lexicon:
         call_particles=wordset(lang, "call_particles"),
         sentence_adverbs=wordset(lang, "sentence_adverbs"),
         weekdays=wordset(lang, "weekdays"),
+        modals=wordset(lang, "modals"),
+        infinitive_markers=wordset(lang, "infinitive_markers"),
     )
 
 

@@ -48,6 +48,8 @@ def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
             continue  # a noun spelt like a cue: "his home state", "the jobs report was released"
         if i > s and toks[i - 1].text in "</" and toks[i - 1].end == toks[i].start:
             continue  # a markup tag left in the text: "<tweet id=…>"
+        if _unreal(ctx, toks, s, i):
+            continue  # "I would say", "a silly thing to say": nothing was said
         m = match_phrase(toks, i, e, speech)
         n, cls = m if m else (0, "")
         if not m and ctx.lex.separable.get(toks[i].low):
@@ -59,6 +61,20 @@ def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
             out.append(d)
         nxt = i + n
     return out
+
+
+def _unreal(ctx: Ctx, toks: list[Tok], s: int, i: int) -> bool:
+    """A cue after a modal or an infinitive marker (an adverb may stand between): "would say", "could
+    just say", "to say", "wants to tell": a saying that did not take place."""
+    lex = ctx.lex
+    k = i - 1
+    if k >= s and toks[k].low.endswith("ly"):
+        k -= 1
+    if k < s:
+        return False
+    low = toks[k].low
+    return low in lex.modals or low in lex.infinitive_markers or (low.endswith(("'d", "’d", "'ll", "’ll"))
+                                                                  and bool(lex.modals))
 
 
 def _separable(ctx: Ctx, toks: list[Tok], i: int, e: int) -> tuple[int, str]:
