@@ -226,3 +226,68 @@ UNREAL: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), UNREAL)
 def test_cues_that_report_nothing_said(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+Full = tuple[str | None, str | None, str | None, str, str | None, tuple[str, ...]]  # source, name, cue, content, type, via
+
+
+def run_full(text: str, title: str | None = None) -> list[Full]:
+    art = Article(title=title, body=tuple(p for p in text.split("\n\n") if p), language="en", authors=("Eva Test",))
+    return [(a.source, a.source_name, a.cue, a.content, a.source_type, a.via) for a in attribute(art)]
+
+
+ITEM3: list[tuple[str, list[Full]]] = [
+    # a pronoun inside a quotation never means the quote's speaker
+    ("Tom Vale was charged on Monday. “He denies it,” said Anna Berg, the prosecutor.",
+     [("Anna Berg", "Anna Berg", "said", "He denies it", "person", ()),
+      ("He", "Tom Vale", "denies", "it", "person", ("Anna Berg",))]),
+    # datelines are no source names
+    ("LONDON (Reuters) - The bank said profits fell.", [("The bank", None, "said", "profits fell", "organization", ())]),
+    ("WASHINGTON — The senator said the vote would be close.",
+     [("The senator", None, "said", "the vote would be close", "person", ())]),
+    # a report named as the subject is the source
+    ("The Harbour Gazette report said the talks had failed.",
+     [("The Harbour Gazette report", None, "said", "the talks had failed", "document", ())]),
+    # a medium named by its kind is the one the article last named
+    ("The Harbour Gazette reported that the ferry was late. The captain told the newspaper that the engine failed.",
+     [("The Harbour Gazette", "The Harbour Gazette", "reported", "the ferry was late", "media", ()),
+      ("The captain", None, "told", "the engine failed", "person", ("The Harbour Gazette",))]),
+    # missed cues: a rejection of a claim, an answer in quotes
+    ("The ministry rejected claims that the dam was unsafe.",
+     [("The ministry", None, "rejected", "the dam was unsafe", "official", ())]),
+    ("Asked whether he would run again, Lund answers “Yes”.", [("Lund", "Lund", "answers", "Yes", "person", ())]),
+    # not cues: a passive, a rating's "add", an order inside a quote
+    ("The claim has not been confirmed by the police.", []),
+    ("The app scored nine, add two for style.", []),
+    # source type from the name's form and a given name
+    ("Harbour Logistics Inc said profits fell.",
+     [("Harbour Logistics Inc", "Harbour Logistics Inc", "said", "profits fell", "organization", ())]),
+    ("Sarah said the bus was late.", [("Sarah", "Sarah", "said", "the bus was late", "person", ())]),
+    ("Critics said the law was weak.", [("Critics", None, "said", "the law was weak", "person", ())]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ITEM3)
+def test_item3_patterns(text: str, expected: list[Full]) -> None:
+    assert run_full(text) == expected
+
+
+TITLES: list[tuple[str, str, list[Full]]] = [
+    ("Mayor says bridge will reopen in May", "The storm hit the coast.",
+     [("Mayor", None, "says", "bridge will reopen in May", "person", ())]),
+    ("Bridge will reopen in May, mayor says", "The storm hit the coast.",
+     [("mayor", None, "says", "Bridge will reopen in May", "person", ())]),
+    ("Harbour board: bridge will reopen in May", "The storm hit the coast.",
+     [("Harbour board", None, ":", "bridge will reopen in May", "official", ())]),
+    # one name before the colon is a speaker when the article names that person
+    ("Lund: We will not resign", "Mayor Eva Lund spoke on Monday.",
+     [("Lund", "Lund", ":", "We will not resign", "person", ())]),
+    # a topic or a figure before the colon is none
+    ("Storm season: what the ports expect", "The storm hit the coast.", []),
+    ("Up to 40 dead: the toll may rise", "The storm hit the coast.", []),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), TITLES)
+def test_headlines(title: str, body: str, expected: list[Full]) -> None:
+    assert run_full(body, title=title) == expected

@@ -16,9 +16,10 @@ from enligt.analyze.records import Ctx, Span2
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import forward_np, is_name_tok, word_type
 from enligt.analyze.via import media_name, relay
+from enligt.analyze.wordclass import nominal
 from enligt.lang import all_languages_words, function_words, words
 
-_BOUNDS = frozenset({",", ";", "–", "—", ":", "(", ")"})
+_BOUNDS = frozenset({",", ";", "–", "—", "-", ":", "(", ")"})  # "-" alone is a dash ("LONDON (Reuters) - The bank")
 
 
 _DATELINE = re.compile(
@@ -50,10 +51,12 @@ TITLE_SOURCE_WORDS = 4  # words before the colon of a title "X: claim" that may 
 TITLE_NAME_WORDS = 3  # a longer run of capitals before a colon is a title-case headline, not a name
 
 
-def title_source(ctx: Ctx, toks: list[Tok], s: int, colon: int, quote: bool = False) -> list[Tok] | None:
+def title_source(ctx: Ctx, toks: list[Tok], s: int, colon: int, quote: bool = False,
+                 persons: set[str] | frozenset[str] = frozenset()) -> list[Tok] | None:
     """The source a title names before its colon ("Polisen:", "NRK:", "Statsministern om beslutet:"), else
     None: a topic or a number phrase ("Tre döda i olyckan:") is none. With `quote` (a quotation follows),
-    one capitalised name is enough ("Scholz: „…“")."""
+    one capitalised name is enough ("Scholz: „…“"), and so it is when the article shows it as a person's
+    (`persons`: "Lund: We will not resign" over a body naming Eva Lund)."""
     src = toks[s:colon]
     topic = next((k for k, t in enumerate(src) if k and ctx.lex.fronted.get(t.low) == "topic"), None)
     src = src[:topic] if topic is not None else src  # "Statsministern om beslutet: …": the topic is not the source
@@ -63,7 +66,7 @@ def title_source(ctx: Ctx, toks: list[Tok], s: int, colon: int, quote: bool = Fa
         quote or _title_case(toks) or src[0].low in all_languages_words("first_names"))  # "Nord Stream: …" is a topic
     # (a headline that capitalises every word says nothing by its capitals: "Rush Limbaugh: …" stays)
     if any(word_type(t.low, ctx.lang) for t in src) or (names and (len(src) >= 2 or quote)) \
-            or " ".join(t.low for t in src) in outlet_names():
+            or " ".join(t.low for t in src) in outlet_names() or (len(src) == 1 and src[0].upper and src[0].low in persons):
         return src
     return None
 
@@ -237,7 +240,7 @@ def _segments(ctx: Ctx, toks: list[Tok], s: int, pre_end: int) -> list[tuple[int
                 and toks[a - 1].low not in lex.closed.but:
             a = _relative_reach(lex, toks, s, a)  # "A worker who was on shift when the store exploded told …"
         segs.insert(0, (a, b))
-        if a <= s or toks[a - 1].low in bounds or toks[a - 1].text in "–—;:":
+        if a <= s or toks[a - 1].low in bounds or toks[a - 1].text in ("–", "—", "-", ";", ":"):
             break
         b = a - 1
     return [(a, b) for a, b in segs if b > a]
@@ -283,7 +286,8 @@ def _main_subject(ctx: Ctx, toks: list[Tok], s: int, segs: list[tuple[int, int]]
     first = keep[0]
     src = toks[first[0]:first[1]]
     cut = next((k for k in range(1, len(src)) if is_finite_verb(src[k], lex) and src[k].low not in lex.determiners
-                and not src[k].upper and src[k - 1].low not in lex.determiners), None)
+                and not src[k].upper and src[k - 1].low not in lex.determiners
+                and not nominal(toks, first[0], first[0] + k, len(toks), lex)), None)  # "The Reuters report said"
     if cut is not None and not lex.profile.capitalised_nouns:  # there, any lower-case word reads as a verb
         src = src[:cut]  # "Analytiker | hade i snitt räknat med"
     elif lex.profile.capitalised_nouns:  # "Die Polizei | habe am Abend mitgeteilt": a perfect's auxiliary ends the subject

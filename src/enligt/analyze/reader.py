@@ -120,7 +120,7 @@ def _read_block(ctx: Ctx, memory: Memory, bi: int, sp: Span, title: bool, prev: 
             found = preps + evidence_rules(ctx, toks, s, e, last, cands) + verb_rules(ctx, toks, s, e, last, cands, taken)
             rumours = hearsay_rules(ctx, toks, s, e, cands)
         if title and not found:
-            found = _title_colon(ctx, toks, s, e)
+            found = _title_colon(ctx, toks, s, e, memory.mentions.persons)
         if not found and last_found and ctx.lex.konjunktiv and not title and not any(
                 d.start < here[1] and d.end > here[0] for d in by_start[bisect_left(starts, here[0] - QUOTE_LOOKBACK):
                                                                          bisect_left(starts, here[1])]):
@@ -218,12 +218,13 @@ def cut_at_tags(drafts: list[Draft]) -> list[Draft]:
             for d, end in zip(drafts, ends)]
 
 
-def _title_colon(ctx: Ctx, toks: list[Tok], s: int, e: int) -> list[Draft]:
-    """Title "X: claim" where X names a source ("Ukraina: 38 av 44 drönare …"); a topic is not one."""
+def _title_colon(ctx: Ctx, toks: list[Tok], s: int, e: int, persons: set[str]) -> list[Draft]:
+    """Title "X: claim" where X names a source ("Ukraina: 38 av 44 drönare …", "Lund: We will not resign" when
+    the article names a Lund); a topic is not one."""
     colon = next((k for k in range(s + 1, min(e, s + 2 * TITLE_SOURCE_WORDS + 1)) if toks[k].text == ":"), None)
     if colon is None or (colon + 1 < e and toks[colon + 1].text in "”“\"‘'«„–—-"):
         return []  # "X: «quote»" and "X: – quote" are direct speech (direct.py)
-    src = title_source(ctx, toks, s, colon)
+    src = title_source(ctx, toks, s, colon, persons=persons)
     c = span(ctx, toks, colon + 1, e)
     if not src or not c:
         return []

@@ -6,12 +6,15 @@ returns the draft with its source, name and type filled in, a new `Draft`.
 """
 from __future__ import annotations
 
-from enligt.analyze.cues import triggers
+from dataclasses import replace
+
+from enligt.analyze.cues import Lexicon, triggers
 from enligt.analyze.gazetteers import outlet_first_words, outlet_names
 from enligt.analyze.interlocutors import answerer, interlocutor
 from enligt.analyze.records import Ctx, Draft, Memory, source_text
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import Mention, classify, left_part, name_of, org_name, word_type
+from enligt.analyze.via import generic_medium
 from enligt.lang import all_languages_words
 
 _NAME_RUN = (2, 3)  # capitalised words in a row that make a full name ("Lars-Erik Strand", "Anna Maria Berg")
@@ -137,7 +140,18 @@ def resolve(ctx: Ctx, memory: Memory, d: Draft, block: int, title: bool, remembe
         memory.mentions.add(source_text(src) or "", name, typ)
         if typ == "person":
             memory.last_person = max(memory.last_person, src[0].start)
-    return d.resolved(tuple(src), name, typ, block, title)
+    out = d.resolved(tuple(src), name, typ, block, title)
+    if any(generic_medium(v, lex) for v in d.via):
+        out = replace(out, via=tuple(m for m in (_medium(memory, v, lex) for v in d.via) if m))
+    return out
+
+
+def _medium(memory: Memory, via: str, lex: Lexicon) -> str | None:
+    """A via named by its kind ("told the newspaper") is the medium the article last named; with none named,
+    the newspaper is the page's own (no via)."""
+    if not generic_medium(via, lex):
+        return via
+    return next((m.name for m in reversed(memory.mentions.items) if m.type == "media" and m.name), None)
 
 
 def _name_and_type(ctx: Ctx, memory: Memory, d: Draft, src: list[Tok], name: str | None,

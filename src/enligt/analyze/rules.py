@@ -27,7 +27,7 @@ from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import forward_np, is_name_tok, is_source_like, word_type
 from enligt.analyze.via import media_name, recipient
 from enligt.analyze.wordclass import nominal
-from enligt.lang import wordset
+from enligt.lang import table, wordset
 
 
 def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
@@ -173,6 +173,11 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         return _content_first(ctx, toks, s, e, i, n, b, pre_end, cue, cue_text, vias)
     if cls == "reply" and not (a > i + n and toks[a - 1].low in ctx.lex.complementizers):
         return None  # "responded with chants", "replied by pointing": no words reported
+    if cls == "reject":  # "rejected claims that C", "rejects the idea that C": C is the claim rejected
+        that = next((m for m in range(a, min(e, a + REJECTED_NOUN)) if toks[m].low in ctx.lex.complementizers), e)
+        if that + 1 >= e:
+            return None  # "rejected the offer": no claim
+        a = that + 1
     return _source_first(ctx, toks, s, e, i, n, cls, a, pre_end, cue, cue_text, vias, done)
 
 
@@ -319,6 +324,11 @@ def _noun_markers(lang: str) -> frozenset[str]:
 
 
 @cache
+def _number_words(lang: str) -> frozenset[tuple[str]]:
+    return frozenset((row[0].lower(),) for row in table(lang, "numbers") if row)
+
+
+@cache
 def _weekdays(lang: str) -> frozenset[str]:
     return wordset(lang, "weekdays")
 
@@ -409,6 +419,7 @@ def _name_before(toks: list[Tok], s: int, cut: int) -> tuple[int, int] | None:
 
 
 INTERPOLATED_SUBJECT = 10  # words of a subject that a tag may interrupt before its verb
+REJECTED_NOUN = 5  # tokens between "rejected" and the "that" of the claim ("rejected the latest claims that")
 
 
 def _name_with_and(toks: list[Tok], s: int, b: int, pre_end: int, lex: Lexicon) -> int:
@@ -451,8 +462,10 @@ def _inverted(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue: Sp
               vias: list[str]) -> Draft | None:
     """"…, uppger polisen." / "…, said Serhiy, a platoon commander": the source follows the cue."""
     j = np_end(ctx, toks, i + n, e, ctx.lex.closed.tag_stop)
-    if j == i + n:
-        return None
+    first = toks[i + n].low if i + n < e else ""
+    if j == i + n or first[:1].isdigit() or ((first,) in _number_words(ctx.lang) and first not in ctx.lex.closed.indefinite
+                                             and first not in ctx.lex.determiners):
+        return None  # "The app scored nine, add two for style": a figure, not a speaker ("en talsmann" is one)
     j, more = genitive_tail(ctx, toks, j, e)
     vias = vias + more
     r = restrictive_end(ctx, toks, i + n, j, e)  # "…, säger en soldat som TT har talat med."

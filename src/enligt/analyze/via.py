@@ -99,9 +99,20 @@ def _inflected_base(text: str, lex: Lexicon) -> str:
 
 
 def recipient(toks: list[Tok], i: int, end: int, lex: Lexicon) -> tuple[int, str | None]:
-    """The recipient phrase at toks[i] ("Reuters", "the court"): its end and its media name (or None)."""
+    """The recipient phrase at toks[i] ("Reuters", "the court"): its end and its media name (or None).
+    A medium not named ("told the newspaper") is kept as written; resolve.py names it from the article."""
     j = forward_np(toks, i, end, lex)
-    return j, media_name(toks[i:j], lex)
+    name = media_name(toks[i:j], lex)
+    if name is None and j > i and generic_medium(" ".join(t.text for t in toks[i:j]), lex):
+        name = " ".join(t.text for t in toks[i:j])
+    return j, name
+
+
+def generic_medium(text: str, lex: Lexicon) -> bool:
+    """A medium named by its kind only: "the newspaper", "the broadcaster" (no capitalised word)."""
+    words_ = text.split()
+    return bool(words_) and len(words_) <= 3 and not any(w[:1].isupper() for w in words_) \
+        and word_type(words_[-1].lower(), lex.lang) == "media"
 
 
 def recipient_via(src: list[Tok], lex: Lexicon) -> list[str]:

@@ -53,6 +53,9 @@ def nominal(toks: list[Tok], s: int, i: int, e: int, lex: Lexicon) -> bool:
         return plural  # "to swing states", not "to state"
     if _opens_np(prev, lex):
         return plural or lex.noun_openers.get(prev.low) != "quant"  # "two states", but "many fear"
+    if prev.is_word and not prev.upper and prev.low.endswith("ed") and i - 2 >= s \
+            and toks[i - 2].low not in lex.noun_openers and not _plural_noun(prev, lex):
+        return True  # the object of a verb: "the ministry rejected claims that …", "cited reports"
     if prev.low in ("that", "this") and i - 2 >= s and lex.noun_openers.get(toks[i - 2].low) == "prep":
         return True  # "in that state"
     k = i - 1  # walk back over the modifiers of a noun phrase: "his home state", "the three early states"
