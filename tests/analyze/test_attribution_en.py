@@ -291,3 +291,26 @@ TITLES: list[tuple[str, str, list[Full]]] = [
 @pytest.mark.parametrize(("title", "body", "expected"), TITLES)
 def test_headlines(title: str, body: str, expected: list[Full]) -> None:
     assert run_full(body, title=title) == expected
+
+
+MORE: list[tuple[str, list[Row]]] = [
+    # a relative clause with its own verb inside the subject: not an inverted tag
+    ("Ann Lee, a former director of the board, whose roots are in the valley, said the base was angry.",
+     [("Ann Lee", "said", "the base was angry", "indirect")]),
+    # a partial quote closed after the comma, then the inverted tag
+    ("The governor could \"sign an order,\" said Tom Vale, president of the union.",
+     [("Tom Vale", "said", "The governor could \"sign an order,\"", "mixed")]),
+    # a second verb of the same subject after "and"/"but"
+    ("She paid off half the loan, but said she could not afford to teach.",
+     [("She", "said", "she could not afford to teach", "indirect")]),
+    ("The coach left the club in May and said he had been treated unfairly.",
+     [("The coach", "said", "he had been treated unfairly", "indirect")]),
+    # the cue first, then the speaker, then the quote
+    ("Said Ann Lee, who grew up in the valley, “We were all so proud of him.”",
+     [("Ann Lee", "Said", "We were all so proud of him", "direct")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE)
+def test_more_tags(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected

@@ -49,7 +49,7 @@ def participle(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, kind: 
         src = _trim_verb(ctx, toks, comma + 1, forward_np(toks, comma + 1, e, lex), e)
         end = comma
     else:
-        src = _main_subject(ctx, toks, s, i, done)
+        src = main_subject(ctx, toks, s, i, done)
     content = _content(ctx, toks, i, n, e, kind, a, end)
     if not src or not content or src[0].low in lex.first_person or src[-1].low in lex.first_person:
         return None
@@ -64,7 +64,7 @@ def _content(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int, kind: str, a: in
     return span(ctx, toks, a, stop)
 
 
-def _main_subject(ctx: Ctx, toks: list[Tok], s: int, i: int, done: list[Draft]) -> list[Tok]:
+def main_subject(ctx: Ctx, toks: list[Tok], s: int, i: int, done: list[Draft]) -> list[Tok]:
     """The speaker of a participle at toks[i]: the source of the sentence's last record before it, else
     the subject of the main clause (past a fronted phrase: "On Monday, the mayor …")."""
     before = [d for d in done if d.cue and d.cue[0] < toks[i].start and d.source]

@@ -88,7 +88,8 @@ def quote_records(ctx: Ctx, toks: list[Tok], start: int, end: int, block: int, t
         while ps > lo and not _ends(ctx, toks, ps - 1):
             ps -= 1
         pre = toks[ps:o]
-        d = _before_tag(ctx, toks, ps, o, inner, block, taken) if pre else None
+        d = (_before_tag(ctx, toks, ps, o, inner, block, taken) or _fronted_tag(ctx, toks, ps, o, inner, block, taken)
+             ) if pre else None
         if d is None and title and any(t.is_word for t in pre):
             out.append(_title_quote(ctx, toks, ps, o, inner, block))
             continue
@@ -168,6 +169,23 @@ def _before_tag(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block:
         return Draft((inner,), (toks[m].start, toks[m + n - 1].end), cue_text, tuple(src), tail=tail,
                      via=tuple(vias), block=block, direct=True, antecedent=None if ante is None else tuple(ante))
     return None
+
+
+def _fronted_tag(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block: int,
+                 taken: set[int]) -> Draft | None:
+    """"Said Dorothy Poynter, who grew up with him, “We were so proud.”": the cue opens the sentence, the
+    speaker follows it, the quote closes it."""
+    hit = _cue_at(ctx, toks, ps, o, taken) if toks[ps].upper else None
+    if hit is None:
+        return None
+    n = hit[0]
+    a = np_end(ctx, toks, ps + n, o, ctx.lex.closed.tag_stop)
+    if a == ps + n or toks[o - 1].text not in ":,":
+        return None
+    tail = ctx.text[toks[a].start:toks[o - 1].start] if a < o - 1 else ""
+    cue_text = " ".join(t.text for t in toks[ps:ps + n])
+    return Draft((inner,), (toks[ps].start, toks[ps + n - 1].end), cue_text, tuple(toks[ps + n:a]), tail=tail.strip(" ,"),
+                 block=block, direct=True)
 
 
 def _after_tag(ctx: Ctx, toks: list[Tok], k: int, inner: Span2, block: int, taken: set[int]) -> Draft | None:

@@ -154,7 +154,9 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
     if cls in ("ask", "naming"):  # "asked whether C", "called the plan a disgrace" (clauses.py)
         shape = clauses.ask if cls == "ask" else clauses.call
         return shape(ctx, toks, s, e, i, n, _coordinated_stop(ctx, toks, i + n, e), pre_end, cue, cue_text)
-    if pre_end == i and i > s and toks[i - 1].text == "," and cls != "told" and _inverted_order(ctx, toks, s, e, i, n):
+    after_comma = i > s and (toks[i - 1].text == "," or (  # '…,” said X': a quote closed after the comma
+        i - 1 > s and toks[i - 1].text in _QUOTE_STRIP and toks[i - 2].text == ","))
+    if pre_end == i and after_comma and cls != "told" and _inverted_order(ctx, toks, s, e, i, n):
         return _inverted(ctx, toks, s, e, i, n, cue, cue_text, vias)
     inv = _v2_subject(ctx, toks, s, e, i, n, b)
     perfect = None if inv else _v2_perfect(ctx, toks, s, e, i, n, b)
@@ -440,6 +442,9 @@ def _inverted_order(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) -
     lex = ctx.lex
     if i + n < e and toks[i + n].low in lex.prepositions and toks[i + n].low not in lex.determiners:
         return False  # "…, a spokeswoman for the council, said on Monday": an adverbial, not the speaker
+    j = np_end(ctx, toks, i + n, e, lex.closed.recipient)
+    if j < e and toks[j].is_word and not toks[j].upper and is_finite_verb(toks[j], lex):
+        return False  # "…, said the base was angry": the phrase after the cue is a clause's subject
     lo = max(s, i - 60)
     in_rel = False
     for t in toks[lo:i]:
@@ -477,7 +482,7 @@ def _inverted(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue: Sp
         if media:
             vias = vias + [media]
     tail = ctx.text[toks[j].start:toks[e - 1].end] if j < e and toks[j].low in ctx.lex.relatives else rel
-    c = span(ctx, toks, s, i - 1)
+    c = span(ctx, toks, s, i if toks[i - 1].text in _QUOTE_STRIP else i - 1)
     name = _apposed_name(ctx, toks, j, e)  # "…, oplyser Paris' politichef, Patrice Faure."
     return Draft((c,), cue, cue_text, tuple(toks[i + n:j]), via=tuple(vias), tail=tail, name=name) if c else None
 
@@ -614,6 +619,9 @@ def _source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls
         elif any(t.low in lex.complementizers for t in toks[i + n:i + n + 2]):  # "En del gråter och säger att …"
             b = seg_start(toks, s, pre_end - 1, lex.subordinators)
             src = toks[b:forward_np(toks, b, pre_end - 1, lex)]
+        elif toks[pre_end - 1].low in lex.coordinators and cls in ("speech", "told") and not any(
+                t.low in lex.closed.be for t in toks[max(s, pre_end - 7):pre_end]):  # "She paid off half, but said …"
+            src = clauses.main_subject(ctx, toks, s, i, done)  # not "he was recruited … and promised a pardon"
     if not src:
         return None
     src = _cut_time(ctx, list(src))  # "Wie die Polizei | am Abend mitteilte"
