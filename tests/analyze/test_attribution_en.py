@@ -96,6 +96,8 @@ VERBS: list[tuple[str, list[Row]]] = [
     ("The judge asked the witness why he had waited.",
      [("The judge", "asked", "why he had waited", "indirect")]),
     ("The guard asked them to wait outside.", []),
+    ("He shook hands and posed for photos and asked workers if they would vote.",
+     [("He", "asked", "if they would vote", "indirect")]),
     ("She was asked whether she would run.", []),
     # naming: the object and what it is called
     ("The opposition leader called the budget a disgrace.",

@@ -102,7 +102,7 @@ def ask(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, stop: int, pr
         cue_text: str) -> Draft | None:
     """"She asked whether C", "asked reporters what C": a reported question, its question word kept."""
     content = _question(ctx, toks, i, n, e, stop)
-    src = _subject_of(ctx, toks, s, pre_end) if content else []
+    src = _subject_of(ctx, toks, s, i, pre_end) if content else []
     return Draft((content,), cue, cue_text, tuple(src)) if src and content else None
 
 
@@ -119,7 +119,7 @@ def call(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, stop: int, p
          cue_text: str) -> Draft | None:
     """"The senator called the plan a disgrace", "calls him “a liar”", "called Smith unfit to serve"."""
     content = _naming(ctx, toks, i, n, e, stop)
-    src = _subject_of(ctx, toks, s, pre_end) if content else []
+    src = _subject_of(ctx, toks, s, i, pre_end) if content else []
     return Draft((content,), cue, cue_text, tuple(src)) if src and content else None
 
 
@@ -141,10 +141,13 @@ def _naming(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int, stop: int) -> Spa
     return span(ctx, toks, a, max(stop, j + 1))
 
 
-def _subject_of(ctx: Ctx, toks: list[Tok], s: int, pre_end: int) -> list[Tok]:
-    """The subject before a cue (phrases.subject), or none for a first-person or empty one."""
+def _subject_of(ctx: Ctx, toks: list[Tok], s: int, i: int, pre_end: int) -> list[Tok]:
+    """The subject before a cue (phrases.subject; after "and", the main clause's: "He shook hands and asked
+    workers if …"), or none for a first-person or empty one."""
     src, _, _, _ = subject(ctx, toks, s, pre_end)
     lex = ctx.lex
+    if not src and pre_end > s and toks[pre_end - 1].low in lex.coordinators:
+        src = main_subject(ctx, toks, s, i, [])
     if not src or src[-1].low in lex.first_person or src[0].low in lex.first_person:
         return []
     return src

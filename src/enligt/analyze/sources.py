@@ -199,7 +199,8 @@ def _is_modifier(toks: list[Tok], k: int, end: int, lex: Lexicon) -> bool:
     if is_finite_verb(nxt, lex) or (nxt.upper and not t.upper):
         return False
     if lex.profile.modifiers_first:  # every modifier first: the phrase runs on to a verb or preposition
-        return nxt.low not in lex.complementizers and nxt.low not in lex.relatives and nxt.low not in lex.pronouns
+        return nxt.low not in lex.complementizers and nxt.low not in lex.relatives and nxt.low not in lex.pronouns \
+            and t.low not in lex.pronouns  # a pronoun is a whole phrase: "He | shook hands"
     if t.low.endswith(("s", ":s")) and len(t.low) > 3 and t.low not in _types(lex.lang)[0]:
         return True  # a genitive ("bankens"), not a noun that happens to end in s ("prognos")
     if not t.upper and word_type(nxt.low, lex.lang) and not word_type(t.low, lex.lang):
