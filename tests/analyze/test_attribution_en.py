@@ -316,3 +316,20 @@ MORE: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), MORE)
 def test_more_tags(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+LOOKALIKES: list[tuple[str, list[Row]]] = [
+    # a free relative: the phrase after "what" speaks, the clause it stands for is described
+    ("Fighting intensified on Monday, in what analysts described as the worst clashes in months.",
+     [("analysts", "described", "the worst clashes in months", "indirect")]),
+    # a pronoun with "is": a passive
+    ("It's called earned media.", []),
+    # a paragraph ending in a colon without a speaker introduces nothing
+    ("These steps:\n\nSave the file first.", []),
+    ("Here's what I wish someone told me:\n\nBe kind to yourself.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LOOKALIKES)
+def test_lookalikes(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected

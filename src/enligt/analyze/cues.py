@@ -147,6 +147,7 @@ class Lexicon:
     weekdays: frozenset[str]
     modals: frozenset[str]  # "would", "could": a cue after them reports nothing said
     infinitive_markers: frozenset[str]  # "to": nor after them
+    free_relatives: frozenset[str]  # "what": "in what analysts described as C"
 
 
 def _multi(rows: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
@@ -235,6 +236,7 @@ def lexicon(lang: str) -> Lexicon:
         weekdays=wordset(lang, "weekdays"),
         modals=wordset(lang, "modals"),
         infinitive_markers=wordset(lang, "infinitive_markers"),
+        free_relatives=wordset(lang, "free_relatives"),
     )
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import replace
 
-from enligt.analyze.cues import match_phrase, triggers
+from enligt.analyze.cues import match_phrase, negated, triggers
 from enligt.analyze.direct import quote_records, taken_cues
 from enligt.analyze.interlocutors import interlocutor_in
 from enligt.analyze.markers import evidence_rules, hearsay_rules, prep_rules
@@ -22,11 +22,13 @@ from enligt.analyze.records import Ctx, Draft, Memory, Span2
 from enligt.analyze.resolve import note_names, prefill_persons, resolve
 from enligt.analyze.rules import verb_rules
 from enligt.analyze.sentences import Tok, split, tokenize
+from enligt.analyze.wordclass import nominal
 from enligt.models import Span
 
 MAX_SENTENCE = 150  # tokens; a longer "sentence" (no punctuation) is read in windows, keeping every rule linear
 MAX_CUES = 12  # cue candidates read per sentence: prose never has more; a run of them is a list or spam, not claims
 QUOTE_LOOKBACK = 2000  # characters: how far before a sentence a quote may open and still have its cue there
+COLON_CUE_REACH = 4  # tokens between a cue and the colon that ends its paragraph ("X said in a statement:")
 KONJUNKTIV_REACH = 4  # tokens at a sentence's start that may hold its Konjunktiv I verb
 
 
@@ -59,13 +61,14 @@ def _colon_intro(ctx: Ctx, toks: list[Tok]) -> Draft | None:
     s = e - 1
     while s > 0 and toks[s - 1].text not in ".!?" and e - s < MAX_SENTENCE:
         s -= 1
-    for i in range(e - 2, s - 1, -1):
-        m = match_phrase(toks, i, e - 1, ctx.lex.speech) if toks[i].low in ctx.lex.speech else None
-        if m is None:
+    lex = ctx.lex
+    for i in range(e - 2, max(s, e - 2 - COLON_CUE_REACH) - 1, -1):
+        m = match_phrase(toks, i, e - 1, lex.speech) if toks[i].low in lex.speech else None
+        if m is None or (toks[i].upper and i > s) or negated(toks, i, m[0], e, lex) or nominal(toks, s, i, e, lex):
             continue
         src, tail, _, _ = subject(ctx, toks, s, i)
-        if not src or src[-1].low in ctx.lex.first_person or src[0].low in ctx.lex.first_person:
-            return None
+        if not src or any(t.low in lex.first_person for t in src) or src[0].low in lex.expletives:
+            return None  # "Here's what I wish someone told me:", "These states:"
         cue = (toks[i].start, toks[i + m[0] - 1].end)
         return Draft((cue,), cue, " ".join(t.text for t in toks[i:i + m[0]]), tuple(src), tail=tail)
     return None

@@ -63,6 +63,13 @@ def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
     return out
 
 
+def _be_clitic(t: Tok, lex: Lexicon) -> bool:
+    """"It's", "that's", "they're": a pronoun with "is"/"are" ("It's called earned marketing": a passive)."""
+    low = t.low.replace("’", "'")
+    stem, _, clitic = low.rpartition("'")
+    return clitic in ("s", "re") and (stem in lex.pronouns or stem in lex.expletives)
+
+
 def _unreal(ctx: Ctx, toks: list[Tok], s: int, i: int) -> bool:
     """A cue after a modal or an infinitive marker (an adverb may stand between): "would say", "could
     just say", "to say", "wants to tell": a saying that did not take place."""
@@ -135,7 +142,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
             return clauses.participle(ctx, toks, s, e, i, n, kind, a, _coordinated_stop(ctx, toks, a, e), cue,
                                       cue_text, vias, done)
     a, vias = _after_cue(ctx, toks, i + n, e, cls)
-    if cls not in ("told", "court") and not progressive and any(t.low in ctx.lex.closed.be for t in toks[max(s, i - 3):i]):
+    if cls not in ("told", "court") and not progressive and any(t.low in ctx.lex.closed.be or _be_clitic(t, ctx.lex)
+                                                                for t in toks[max(s, i - 3):i]):
         return None  # passive: "is said to" (a hearsay marker), "is estimated to", "could not be confirmed"
     k = i - 1
     while k >= s and toks[k].low in ctx.lex.auxiliaries:
@@ -421,6 +429,7 @@ def _name_before(toks: list[Tok], s: int, cut: int) -> tuple[int, int] | None:
 
 
 INTERPOLATED_SUBJECT = 10  # words of a subject that a tag may interrupt before its verb
+FREE_RELATIVE_REACH = 5  # tokens between "what" and the cue ("what the regional governor described as")
 REJECTED_NOUN = 5  # tokens between "rejected" and the "that" of the claim ("rejected the latest claims that")
 
 
@@ -608,6 +617,14 @@ def _source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls
         return None  # "… än vi hade räknat med": the speaker's own words
     if a < e and toks[a].low in lex.coordinators:
         return None  # "something he said and treat it …": no content follows the verb
+    free = next((k for k in range(pre_end - 1, max(s, pre_end - FREE_RELATIVE_REACH) - 1, -1)
+                 if toks[k].low in lex.free_relatives), None)
+    if free is not None and free + 1 < pre_end:  # "in what analysts described as the worst clashes"
+        if a < e and (toks[a].low in lex.subordinators or toks[a].low in lex.complementizers):
+            a += 1  # "as", "that"
+        content = span(ctx, toks, a, _coordinated_stop(ctx, toks, a, e))
+        src_free = toks[free + 1:pre_end]
+        return Draft((content,), cue, cue_text, tuple(src_free), via=tuple(vias)) if content else None
     src, tail, antecedent, prefix = subject(ctx, toks, s, pre_end)
     while src and src[0].text in _QUOTE_STRIP:
         src = src[1:]  # a quote opened before the subject is no part of it
