@@ -322,6 +322,9 @@ LOOKALIKES: list[tuple[str, list[Row]]] = [
     # a free relative: the phrase after "what" speaks, the clause it stands for is described
     ("Fighting intensified on Monday, in what analysts described as the worst clashes in months.",
      [("analysts", "described", "the worst clashes in months", "indirect")]),
+    # a name as a recipient ends before the next phrase
+    ("Chief executive Ann Lee told Harbour Wire the company had followed every rule.",
+     [("Chief executive Ann Lee", "told", "the company had followed every rule", "indirect")]),
     # a pronoun with "is": a passive
     ("It's called earned media.", []),
     # a paragraph ending in a colon without a speaker introduces nothing
