@@ -222,6 +222,11 @@ UNREAL: list[tuple[str, list[Row]]] = [
     ("“I would just say that we tried,” she said.", [("she", "said", "I would just say that we tried", "direct")]),
     ("“It is a strange thing to say,” the coach said.", [("the coach", "said", "It is a strange thing to say", "direct")]),
     ("The minister will tell parliament that the plan failed.", []),
+    # a negation with a curly apostrophe, "cannot", a question, "let's"
+    ("“They don’t say there is a problem,” she said.", [("she", "said", "They don’t say there is a problem", "direct")]),
+    ("The chief cannot say whether charges will follow.", []),
+    ("“What does it say about us?” the coach said.", [("the coach", "said", "What does it say about us?", "direct")]),
+    ("“Let’s say they win,” the senator said.", [("the senator", "said", "Let’s say they win", "direct")]),
 ]
 
 

@@ -148,6 +148,7 @@ class Lexicon:
     modals: frozenset[str]  # "would", "could": a cue after them reports nothing said
     infinitive_markers: frozenset[str]  # "to": nor after them
     free_relatives: frozenset[str]  # "what": "in what analysts described as C"
+    question_auxiliaries: frozenset[str]  # "does": "What does it say about us?"
 
 
 def _multi(rows: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
@@ -237,6 +238,7 @@ def lexicon(lang: str) -> Lexicon:
         modals=wordset(lang, "modals"),
         infinitive_markers=wordset(lang, "infinitive_markers"),
         free_relatives=wordset(lang, "free_relatives"),
+        question_auxiliaries=wordset(lang, "question_auxiliaries"),
     )
 
 
@@ -317,7 +319,7 @@ def negated(toks: list[Tok], i: int, n: int, end: int, lex: Lexicon) -> bool:
     for k in range(i - 1, max(-1, i - 3), -1):
         if not toks[k].is_word:
             break
-        if toks[k].low in lex.negation or toks[k].low.endswith("n't"):
+        if toks[k].low in lex.negation or toks[k].low.endswith(("n't", "n’t")):
             return True
     stop = min(end, i + n + lex.profile.negation_reach)
     for k in range(i + n, stop):

@@ -79,6 +79,8 @@ def _unreal(ctx: Ctx, toks: list[Tok], s: int, i: int) -> bool:
         k -= 1
     if k < s:
         return False
+    if k > s and toks[k].low in lex.pronouns and toks[k - 1].low in lex.question_auxiliaries:
+        return True  # "What does it say about us?": a question
     low = toks[k].low
     return low in lex.modals or low in lex.infinitive_markers or (low.endswith(("'d", "’d", "'ll", "’ll"))
                                                                   and bool(lex.modals))
