@@ -189,6 +189,8 @@ FRONTED: list[tuple[str, list[Row]]] = [
      [("the mayor", "telling", "the vote was fair", "indirect")]),
     ("Sunday on a radio show, the senator said taxes would rise.",
      [("the senator", "said", "taxes would rise", "indirect")]),
+    ("Courted by both parties and widely expected to win, Lund said he would wait.",
+     [("Lund", "said", "he would wait", "indirect")]),
     # a relative clause after the subject is fine
     ("Ann Lee, who chairs the harbour board, said the quay would reopen.",
      [("Ann Lee", "said", "the quay would reopen", "indirect")]),

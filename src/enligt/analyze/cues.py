@@ -149,6 +149,8 @@ class Lexicon:
     infinitive_markers: frozenset[str]  # "to": nor after them
     free_relatives: frozenset[str]  # "what": "in what analysts described as C"
     question_auxiliaries: frozenset[str]  # "does": "What does it say about us?"
+    participle_endings: tuple[str, ...]  # "ed": a past participle opens a fronted phrase (function_words.tsv)
+    adverb_endings: tuple[str, ...]  # "ly": so does a lower-case adverb
 
 
 def _multi(rows: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
@@ -239,6 +241,8 @@ def lexicon(lang: str) -> Lexicon:
         infinitive_markers=wordset(lang, "infinitive_markers"),
         free_relatives=wordset(lang, "free_relatives"),
         question_auxiliaries=wordset(lang, "question_auxiliaries"),
+        participle_endings=tuple(sorted(fw("past_participle_ending"))),
+        adverb_endings=tuple(sorted(fw("adverb_ending"))),
     )
 
 

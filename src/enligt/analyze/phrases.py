@@ -381,7 +381,19 @@ def _is_intro(toks: list[Tok], seg: tuple[int, int], lex: Lexicon) -> bool:
     "Reluctantly,", "Sunday on Fox News,"."""
     t = toks[seg[0]]
     return t.low.endswith("ing") or t.low in lex.closed.intro or t.low in lex.prepositions or t.low in lex.subordinators \
-        or t.low in lex.sentence_adverbs or t.low in lex.weekdays
+        or t.low in lex.sentence_adverbs or t.low in lex.weekdays or _participle_or_adverb(t, lex)
+
+
+def _participle_or_adverb(t: Tok, lex: Lexicon) -> bool:
+    """A past participle or a lower-case adverb opening a phrase, by ending (`function_words.tsv`:
+    past_participle_ending, adverb_ending; English "Courted by both parties, X said", "…, and widely
+    expected to win, X said")."""
+    if len(t.low) <= FRONTED_WORD_MIN:
+        return False
+    return t.low.endswith(lex.participle_endings) or (not t.upper and t.low.endswith(lex.adverb_endings))
+
+
+FRONTED_WORD_MIN = 4  # shorter words are no participles or adverbs by their ending ("Reed", "Ted")
 
 
 def _antecedent(ctx: Ctx, toks: list[Tok], s: int, k: int) -> list[Tok] | None:
