@@ -343,3 +343,22 @@ LOOKALIKES: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), LOOKALIKES)
 def test_lookalikes(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+BELIEFS: list[tuple[str, list[Row]]] = [
+    # a belief echoing the speaker of a report is part of that report
+    ("Most voters say they believe the country is on the wrong track.",
+     [("Most voters", "say", "they believe the country is on the wrong track", "indirect")]),
+    # inside a quotation it is part of the quote
+    ("“If voters believe nothing will change, they are wrong,” she said.",
+     [("she", "said", "If voters believe nothing will change, they are wrong", "direct")]),
+    # a belief of someone else inside a report keeps its own record, with that someone as its source
+    ("The mayor said residents fear the plant will close.",
+     [("The mayor", "said", "residents fear the plant will close", "indirect"),
+      ("residents", "fear", "the plant will close", "indirect")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BELIEFS)
+def test_beliefs_inside_reports(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected

@@ -7,7 +7,14 @@ from dataclasses import FrozenInstanceError, replace
 import pytest
 
 from enligt.analyze.cues import lexicon
-from enligt.analyze.passes import PASSES, continuations, join_follows, merge_hearsay, nest
+from enligt.analyze.passes import (
+    PASSES,
+    continuations,
+    drop_echoed_beliefs,
+    join_follows,
+    merge_hearsay,
+    nest,
+)
 from enligt.analyze.reader import cut_at_tags
 from enligt.analyze.records import Ctx, Draft
 from enligt.analyze.sentences import tokenize
@@ -94,7 +101,7 @@ def test_cut_at_tags_ends_a_content_where_another_records_tag_starts() -> None:
 
 
 def test_the_passes_run_in_order() -> None:
-    assert PASSES == (join_follows, merge_hearsay, nest, continuations)
+    assert PASSES == (join_follows, drop_echoed_beliefs, merge_hearsay, nest, continuations)
 
 
 def test_resolved_is_replace_spelt_out() -> None:
@@ -131,3 +138,15 @@ def test_a_tagless_quote_joins_the_record_before_it(text: str, tag: Draft, joine
     else:
         assert out == [tag]
     assert len(tag.parts) == 1  # the draft given is left as it was
+
+
+BELIEF = "Most voters say they believe the tax is unfair."
+
+
+def test_a_belief_echoing_the_speaker_of_a_report_is_dropped() -> None:
+    ctx = _ctx(BELIEF)
+    outer = _draft(BELIEF, "they believe the tax is unfair", "say", "Most voters")
+    inner = _draft(BELIEF, "the tax is unfair", "believe", "they")
+    assert drop_echoed_beliefs(ctx, [outer, inner]) == [outer]
+    other = _draft(BELIEF, "the tax is unfair", "say", "Most voters")  # no belief: kept
+    assert drop_echoed_beliefs(ctx, [outer, other]) == [outer, other]

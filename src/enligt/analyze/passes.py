@@ -1,5 +1,6 @@
 """The attribution passes over an article's resolved drafts, in order: tagless quotes joined to the record
-before them, hearsay merging, nesting (via chains), continuations. Each takes the drafts and returns a new list; no draft is changed in place.
+before them, opinions echoed inside other records dropped, hearsay merging, nesting (via chains),
+continuations. Each takes the drafts and returns a new list; no draft is changed in place.
 """
 from __future__ import annotations
 
@@ -219,4 +220,33 @@ def _only_tag_between(ctx: Ctx, d: Draft, a: int, b: int) -> bool:
     return not any(ch.isalnum() for ch in ctx.text[k:b])
 
 
-PASSES: tuple[Pass, ...] = (join_follows, merge_hearsay, nest, continuations)
+def drop_echoed_beliefs(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
+    """A verb of belief inside another record's words is part of them, not a claim of its own: inside a
+    quotation ("“If voters believe that …,” she said") or right after a reporting verb with the same
+    speaker as its subject ("Most voters say they believe C": one record, theirs)."""
+    ordered = sorted(drafts, key=lambda d: d.start)
+    starts = [d.start for d in ordered]
+    drop: set[int] = set()
+    for d in drafts:
+        if d.cue is None or d.direct or not _opinion(ctx, d):
+            continue
+        lo = max(0, bisect_left(starts, d.cue[0]) - NEAR)
+        for o in ordered[lo:bisect_left(starts, d.cue[0] + 1)]:
+            if o is d or o.cue is None or not o.start <= d.cue[0] < o.end:
+                continue
+            first = d.source[0] if d.source and d.source[0].end else None
+            echo = first is not None and ctx.lex.pronouns.get(first.low) == "person" and first.start <= o.start + 1
+            if o.direct or echo:
+                drop.add(id(d))
+                break
+    return [d for d in drafts if id(d) not in drop]
+
+
+def _opinion(ctx: Ctx, d: Draft) -> bool:
+    """Whether a record's cue is a verb of belief (`cues_speech.tsv` class belief: "believe", "fear")."""
+    words = (d.cue_text or "").lower().split()
+    return bool(words) and any(cls == "belief" and phrase == tuple(words)
+                               for phrase, cls in ctx.lex.speech.get(words[0], ()))
+
+
+PASSES: tuple[Pass, ...] = (join_follows, drop_echoed_beliefs, merge_hearsay, nest, continuations)

@@ -19,6 +19,7 @@ from enligt.analyze.via import media_name, relay
 from enligt.analyze.wordclass import nominal
 from enligt.lang import all_languages_words, function_words, words
 
+REPORTED_SUBJECT = 6  # words of a subject inside a reported clause ("said | most local residents fear")
 _BOUNDS = frozenset({",", ";", "–", "—", "-", ":", "(", ")"})  # "-" alone is a dash ("LONDON (Reuters) - The bank")
 
 
@@ -289,7 +290,14 @@ def _main_subject(ctx: Ctx, toks: list[Tok], s: int, segs: list[tuple[int, int]]
                 and not src[k].upper and src[k - 1].low not in lex.determiners
                 and not nominal(toks, first[0], first[0] + k, len(toks), lex)), None)  # "The Reuters report said"
     if cut is not None and not lex.profile.capitalised_nouns:  # there, any lower-case word reads as a verb
-        src = src[:cut]  # "Analytiker | hade i snitt räknat med"
+        inner = src[cut + 1:]
+        if inner and inner[0].low in lex.complementizers:
+            inner = inner[1:]
+        if src[cut].low in lex.speech and inner and len(inner) <= REPORTED_SUBJECT and not any(
+                is_finite_verb(t, lex) for t in inner):
+            src = inner  # "The mayor said | residents fear …": the subject of the reported clause
+        else:
+            src = src[:cut]  # "Analytiker | hade i snitt räknat med"
     elif lex.profile.capitalised_nouns:  # "Die Polizei | habe am Abend mitgeteilt": a perfect's auxiliary ends the subject
         aux = next((k for k in range(1, len(src)) if src[k].low in lex.auxiliaries and not src[k].upper), None)
         src = src[:aux] if aux is not None else src
