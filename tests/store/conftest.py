@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from enligt.models import Analysis, Article, Attribution, Page, Quantity, Span
-from enligt.store import keys
+from enligt.store import Store, ingest_analyses, keys
 
 REAL_SUBJECT_KEY = keys.canonical_subject  # the cross-language subject keys of enligt.lang.subjects
 
@@ -93,3 +93,10 @@ def tiny_corpus() -> list[Analysis]:
                 "content": "90 civilians were killed in the blast"}],
         quants=[{"value": 90, "subject": "civilians", "text": "90", "attribution": 0}])
     return [sv1, sv2, en1, en2]
+
+
+@pytest.fixture
+def corpus(store: Store) -> Store:
+    """`store` (every backend) holding `tiny_corpus`."""
+    ingest_analyses(tiny_corpus(), store=store)
+    return store

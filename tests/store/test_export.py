@@ -17,12 +17,6 @@ from .conftest import tiny_corpus
 EXPECTED = {"articles": 4, "attributions": 10, "quantities": 4, "conflicts": 1, "sources": 6}
 
 
-@pytest.fixture
-def corpus(store: Store) -> Store:
-    ingest_analyses(tiny_corpus(), store=store)
-    return store
-
-
 @pytest.mark.parametrize("what", sorted(EXPECTED))
 def test_jsonl_export_has_one_object_per_record(corpus: Store, what: str) -> None:
     out = io.StringIO()

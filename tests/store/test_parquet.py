@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from enligt.errors import StoreError
-from enligt.store import Store, ingest_analyses
+from enligt.store import Store
 from enligt.store import parquet as pq_module
 from enligt.store.parquet import DATASET_TABLES, export_parquet, part_done, part_rows, write_part
 from enligt.store.writer import prepare
@@ -20,12 +20,6 @@ import pyarrow.parquet as pq
 
 # conflicts: one row per conflicting value, as in CSV
 ROWS = {"articles": 4, "attributions": 10, "quantities": 4, "conflicts": 2, "sources": 6}
-
-
-@pytest.fixture
-def corpus(store: Store) -> Store:
-    ingest_analyses(tiny_corpus(), store=store)
-    return store
 
 
 @pytest.mark.parametrize("what", sorted(ROWS))

@@ -5,22 +5,14 @@ import threading
 import pytest
 
 from enligt.errors import NotFoundError
-from enligt.store import Store, ingest_analyses
+from enligt.store import Store
 from enligt.store.queries import parse_query, snippet_parts
-
-from .conftest import tiny_corpus
 
 HOSTILE = [
     '"', '""', '"unbalanced', "((", "norvik)", "NEAR(norvik blast, 2)", "norvik NEAR blast", "*", "**", "-norvik",
     "norvik OR 1=1", "'; DROP TABLE articles; --", "title:norvik", "^norvik", "norvik AND", "NOT", "{a b}: c",
     "\x00", "é" * 5000, "norvik +blast", "\\", "%", "_", "' OR ''='", "Robert'); DROP TABLE attributions;--",
 ]
-
-
-@pytest.fixture
-def corpus(store: Store) -> Store:
-    ingest_analyses(tiny_corpus(), store=store)
-    return store
 
 
 @pytest.mark.parametrize("query", HOSTILE)
