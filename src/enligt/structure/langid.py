@@ -230,8 +230,19 @@ def _identifier() -> Any:
             ident = _load()
             known = set(ident.nb_classes)
             ident.set_languages([c for c in CANDIDATES if c in known])
+            ident.nb_ptc = _row_major(ident.nb_ptc)
             _LOADED.append(ident)
     return _LOADED[0]
+
+
+def _row_major(table: Any) -> Any:
+    """The feature x language table in row order. py3langid restricts it to the candidates by a
+    column selection, which leaves it in column order, and scores a text by gathering the rows of its
+    features: a row was then one read per language, 200 kB apart; now it is one cache line. The same
+    values, so the same scores."""
+    import numpy as np
+
+    return np.ascontiguousarray(table)
 
 
 def warm_up() -> None:
