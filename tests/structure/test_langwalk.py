@@ -30,3 +30,17 @@ def test_the_identifier_scores_as_py3langid_does() -> None:
     theirs.set_languages(ours.nb_classes)
     assert type(ours) is not LanguageIdentifier  # the walking subclass
     assert [ours.classify(t) for t in _TEXTS] == [theirs.classify(t) for t in _TEXTS]
+
+
+@pytest.mark.parametrize("text", ["Han sier at det er for tidlig, sier hun.", "Hun siger, at hvad der sker (efter valget) ...",
+                                  "HAN SIER: «etter»", "", "  \n ", "Han säger att det är för tidigt."])
+def test_word_votes_count_each_listed_word(text: str) -> None:
+    from enligt.structure.langwalk import word_votes
+
+    table = {"sier": "no", "etter": "no", "siger": "da", "hvad": "da", "efter": "da", "säger": "sv"}
+    want = dict.fromkeys(("sv", "no", "da"), 0)
+    for w in text.lower().split():
+        c = table.get(w) or table.get(w.strip(".,:;()«»"))
+        if c is not None:
+            want[c] += 1
+    assert word_votes(text, table, ".,:;()«»", dict.fromkeys(("sv", "no", "da"), 0)) == want

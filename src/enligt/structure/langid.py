@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from enligt.lang import wordset
-from enligt.structure.langwalk import WalkTables, feature_counts
+from enligt.structure.langwalk import WalkTables, feature_counts, word_votes
 
 # Languages the identifier may answer; py3langid codes.
 CANDIDATES: tuple[str, ...] = (
@@ -275,12 +275,7 @@ _PUNCT = ".,;:!?»«\"'()[]–—-…”“„"  # what clings to a word split a
 def by_words(text: str) -> str | None:
     """Swedish, Norwegian or Danish by the words only one of them writes so (lang/<code>/langid_words.txt:
     "sier"/"siger", "etter"/"efter", "hva"/"hvad"), or None when they do not clearly agree."""
-    table = _distinctive()
-    counts = dict.fromkeys(SCANDINAVIAN, 0)
-    for w in text.lower().split():
-        c = table.get(w) or table.get(w.strip(_PUNCT))
-        if c is not None:
-            counts[c] += 1
+    counts = word_votes(text, _distinctive(), _PUNCT, dict.fromkeys(SCANDINAVIAN, 0))
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     (best, n), (_, runner_up) = ranked[0], ranked[1]
     return best if n >= MIN_EVIDENCE and n >= EVIDENCE_RATIO * runner_up else None

@@ -1,4 +1,5 @@
-"""py3langid's feature walk, compiled: the byte n-gram counts of a text, read with the model's DFA.
+"""The language identifier's loops, compiled: py3langid's feature walk (the byte n-gram counts of a
+text, read with the model's DFA), and the count of a text's distinctive Scandinavian words.
 
 The walk steps once per byte through the model's transition table (38 MB, one random read a step).
 py3langid reads each state's row offset and feature from Python lists of Python ints, one more
@@ -34,3 +35,13 @@ def feature_counts(tables: WalkTables, data: bytes) -> dict[int, int]:
         if feature >= 0:
             counts[feature] = counts.get(feature, 0) + 1
     return counts
+
+
+def word_votes(text: str, table: dict[str, str], punct: str, votes: dict[str, int]) -> dict[str, int]:
+    """`votes` with one more for the language of each word of `text` (lower-cased, split at whitespace)
+    that `table` lists, as written or stripped of `punct` (`langid.by_words`)."""
+    for w in text.lower().split():
+        c = table.get(w) or table.get(w.strip(punct))
+        if c is not None:
+            votes[c] += 1
+    return votes
