@@ -20,6 +20,7 @@ COMPILED_MODULES = (
     "enligt/structure/captions.py",
     "enligt/structure/dates.py",
     "enligt/structure/furniture.py",
+    "enligt/structure/langwalk.py",
     "enligt/structure/lines.py",
     "enligt/structure/text.py",
 )

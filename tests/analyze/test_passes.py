@@ -16,9 +16,10 @@ from enligt.analyze.passes import (
     nest,
 )
 from enligt.analyze.reader import cut_at_tags
-from enligt.analyze.records import Ctx, Draft
+from enligt.analyze.records import Ctx, Draft, replaced
 from enligt.analyze.sentences import tokenize
 from enligt.analyze.via import ViaContext
+from enligt.errors import InternalError
 
 
 def _ctx(text: str, lang: str = "en", own: frozenset[str] = frozenset()) -> Ctx:
@@ -109,6 +110,22 @@ def test_resolved_is_replace_spelt_out() -> None:
     src = tuple(tokenize(TEXT, *_at(TEXT, "mayor")))
     assert d.resolved(src, "Anna", "person", 3, True) == replace(d, source=src, name="Anna", type="person", block=3,
                                                                  in_title=True)
+
+
+@pytest.mark.parametrize("changes", [
+    {}, {"via": ("AP", "TT")}, {"hearsay": True}, {"parts": ((0, 3), (5, 9))}, {"cue": None, "cue_text": None},
+    {"continuation": True, "name": "Anna", "type": "person"}, {"mixed": True, "follows": True, "answer": True},
+    {"antecedent": (), "tail": "som vill vara anonym", "block": 4, "direct": False, "in_title": True, "source": ()},
+])
+def test_replaced_is_replace(changes: dict[str, object]) -> None:
+    d = _draft(TEXT, "the bridge was reportedly closed", "said", "The mayor", tail="x", direct=True, via=("TT",))
+    assert replaced(d, **changes) == replace(d, **changes)
+
+
+def test_replaced_refuses_an_unknown_field() -> None:
+    d = _draft(TEXT, "the bridge was reportedly closed", "said", "The mayor")
+    with pytest.raises(InternalError):
+        replaced(d, speaker="Anna")
 
 
 def test_a_draft_is_frozen() -> None:

@@ -139,6 +139,7 @@ _TOKEN_CASES = [
     "",
     "   ",
     "word",
+    "(ord), «citat». “Mark” -ord- 'x' ...ord?! _ __ a_ ,_a _b. Ⓐ, (Ⓑ) ¿Qué? 12:30. «1.200», e.g.),",
 ]
 
 

@@ -9,12 +9,10 @@ the sentence rules, which mark that record `mixed`.
 """
 from __future__ import annotations
 
-from dataclasses import replace
-
 from enligt.analyze.cues import match_phrase, negated
 from enligt.analyze.phrases import genitive_tail, np_end, restrictive_end, subject, time_word, title_source
 from enligt.analyze.quotes import Quote, dash_quote, find_quotes, trim
-from enligt.analyze.records import Ctx, Draft, Span2
+from enligt.analyze.records import Ctx, Draft, Span2, replaced
 from enligt.analyze.sentences import Tok, is_abbreviation
 from enligt.analyze.sources import word_type
 from enligt.analyze.via import recipient
@@ -250,7 +248,7 @@ def _join_following(ctx: Ctx, toks: list[Tok], quotes: list[Quote], qi: int, d: 
         inner = _inner(ctx, q2)
         if inner:
             used.add(nj)
-            return replace(d, parts=(*d.parts, inner))
+            return replaced(d, parts=(*d.parts, inner))
         return d
     return d
 

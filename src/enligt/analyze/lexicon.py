@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 from enligt.lang import profile, table, wordset
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Trigger:
     """A measure word found at tokens [start, end) of a sentence."""
 
@@ -25,6 +25,14 @@ class Trigger:
     measure: str
     concept: str
     kind: str  # "noun" or "verb"
+
+    def __init__(self, start: int, end: int, measure: str, concept: str, kind: str) -> None:
+        # spelt out: compiled, a field store each (see records.Draft)
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "measure", measure)
+        object.__setattr__(self, "concept", concept)
+        object.__setattr__(self, "kind", kind)
 
 
 def _element_matches(pattern: str, low: str) -> bool:
@@ -53,10 +61,11 @@ def _measure_index(lang: str) -> tuple[dict[str, list[tuple[tuple[str, ...], tup
 
 
 @cache
-def hint(lang: str) -> re.Pattern[str]:
-    """A regex that finds, in lower-cased text, the most specific word of any measure word, counted
-    noun (`subjects.tsv`) or back-reference: a sentence without one holds no quantity and need not
-    be tokenised."""
+def _hint_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The most specific word of every measure word, counted noun (`subjects.tsv`) and back-reference,
+    as a trie (exact words end at a word boundary, `word*` stems anywhere): alone, for a word at the
+    text's start, and after a non-word character, for a word start anywhere (a regex with a literal
+    first character is scanned for in C; a look-behind first is tried at every position)."""
     exact: set[str] = set()
     stems: set[str] = set()
     rows = [tuple(r[0].lower().split()) for r in table(lang, "measures") + table(lang, "subjects") if r and r[0]]
@@ -64,9 +73,41 @@ def hint(lang: str) -> re.Pattern[str]:
     for parts in rows + sorted(category(lang, "backref")) + sorted(category(lang, "pronoun")):
         word = max(parts, key=len)
         (stems if word.endswith("*") else exact).add(word.rstrip("*"))
-    alt = "|".join(re.escape(w) for w in sorted(exact, key=len, reverse=True)) or "(?!)"
-    pre = "|".join(re.escape(w) for w in sorted(stems, key=len, reverse=True)) or "(?!)"
-    return re.compile(rf"(?<!\w)(?:(?:{alt})(?!\w)|(?:{pre}))")
+    body = word_trie(exact, stems)
+    return re.compile(body), re.compile(r"\W" + body)
+
+
+def word_trie(exact: set[str] | frozenset[str], stems: set[str] | frozenset[str]) -> str:
+    """A regex for any of `exact` (followed by no word character) or any of `stems` (followed by
+    anything), factored by common prefixes: the regex engine tries one branch per distinct letter at
+    each step instead of every word in turn."""
+    root: dict[str, dict] = {}
+    for w, end in [(w, "exact") for w in exact] + [(w, "stem") for w in stems]:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node.setdefault("", {})[end] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        ends = node.get("", {})
+        if "stem" in ends:
+            return ""  # a stem ends here: whatever follows matches
+        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if "exact" in ends:
+            alts.append(r"(?!\w)")
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return build(root) if root else "(?!)"
+
+
+def hinted(low: str, start: int, end: int, lang: str) -> bool:
+    """Whether lower-cased `low[start:end]` holds, at a word start, the most specific word of any
+    measure word, counted noun or back-reference: a sentence without one holds no quantity and need
+    not be tokenised."""
+    alone, after = _hint_patterns(lang)
+    if start == 0 and alone.match(low, 0, end):
+        return True
+    return after.search(low, start - 1 if start else 0, end) is not None
 
 
 @cache

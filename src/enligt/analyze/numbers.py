@@ -30,7 +30,7 @@ _SUFFIX = re.compile(r"(k|m|mn|bn)\b", re.IGNORECASE)
 _GROUPED = {sep: re.compile(rf"\d{{1,3}}(?:{re.escape(sep)}\d{{3}})+") for sep in ".,"}
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class NumberMatch:
     """One number in a text. `start`/`end` cover the number with its approximator ("cirka 500")."""
 
@@ -43,6 +43,19 @@ class NumberMatch:
     words: bool = False  # written in words
     blocked: str = ""  # why it cannot be a count ("time", "ordinal", "compound", "decade"), or ""
     high: float | None = None  # the high end of a range ("2 500–3 000", "between 20 and 25"), else None
+
+    def __init__(self, start: int, end: int, value: float, approx: bool, text: str, num_start: int,
+                 words: bool = False, blocked: str = "", high: float | None = None) -> None:
+        # spelt out: compiled, a field store each (see records.Draft)
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "value", value)
+        object.__setattr__(self, "approx", approx)
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "num_start", num_start)
+        object.__setattr__(self, "words", words)
+        object.__setattr__(self, "blocked", blocked)
+        object.__setattr__(self, "high", high)
 
 
 @cache
@@ -272,15 +285,23 @@ def _seeds(lang: str) -> tuple[str, ...]:
     return tuple(seeds)
 
 
-_ASCII_RUNS = re.compile(r"[\x00-\x7f]+")
+_NON_ASCII_DECIMAL = re.compile(r"[^\x00-\x7f\D]")
 _ASCII_DIGITS = "0123456789"
 
 
+@cache
+def _seed_starts(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Any of `_seeds` at the text's start, and after a non-word character (that character and a
+    look-ahead: a regex with a character class first is scanned for in C)."""
+    seeds = _trie(list(_seeds(lang))) or "(?!)"
+    return re.compile(seeds), re.compile(rf"\W(?={seeds})")
+
+
 def _candidates(low: str, lang: str) -> list[int] | None:
-    """Sorted positions where `_finder` can match: ASCII digits and word starts that begin a number
-    word, found with `str.find` (a regex search tries every position). None when the text has
-    non-ASCII digits, which only the regex finds."""
-    if any(c.isdecimal() for c in _ASCII_RUNS.sub("", low)):
+    """Sorted positions where `_finder` can match: ASCII digits (`str.find`) and word starts that begin
+    a number word (one regex scan; a search with `_finder` itself tries every position). None when the
+    text has non-ASCII digits, which only the regex finds."""
+    if _NON_ASCII_DECIMAL.search(low):
         return None
     out: list[int] = []
     for needle in _ASCII_DIGITS:
@@ -288,12 +309,10 @@ def _candidates(low: str, lang: str) -> list[int] | None:
         while i >= 0:
             out.append(i)
             i = low.find(needle, i + 1)
-    for needle in _seeds(lang):
-        i = low.find(needle)
-        while i >= 0:
-            if i == 0 or not (low[i - 1].isalnum() or low[i - 1] == "_"):  # \b before a letter
-                out.append(i)
-            i = low.find(needle, i + 1)
+    first, after = _seed_starts(lang)
+    if first.match(low):
+        out.append(0)
+    out += [m.start() + 1 for m in after.finditer(low)]
     out.sort()
     return out
 

@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable
-from dataclasses import replace
 from functools import cache
 
-from enligt.analyze.records import Ctx, Draft
+from enligt.analyze.lexicon import word_trie
+from enligt.analyze.records import Ctx, Draft, replaced
 from enligt.analyze.sentences import Tok, split, tokenize
 from enligt.analyze.sources import classify, name_of, word_type
 from enligt.analyze.via import keep, places
@@ -28,8 +28,7 @@ Pass = Callable[[Ctx, list[Draft]], list[Draft]]
 @cache
 def _place_hint() -> re.Pattern[str]:
     """Word parts that show a claim names where it was posted ("posted", "hemsida": `place_hint`)."""
-    words = sorted(all_function_words("place_hint"), key=lambda w: (-len(w), w))
-    return re.compile("(?i)" + "|".join(re.escape(w) for w in words))
+    return re.compile("(?i)" + word_trie(frozenset(), all_function_words("place_hint")))
 
 
 def _content_len(d: Draft) -> int:
@@ -64,8 +63,8 @@ def merge_hearsay(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
         if _content_len(h) >= HEARSAY_SHARE * _content_len(d) or not d.source:
             marked.add(id(d))
             continue
-        out.append(replace(h, via=(_who(d), *(v for v in d.via if keep(v, ctx.via)))))
-    return [replace(d, hearsay=True) if id(d) in marked else d for d in out]
+        out.append(replaced(h, via=(_who(d), *(v for v in d.via if keep(v, ctx.via)))))
+    return [replaced(d, hearsay=True) if id(d) in marked else d for d in out]
 
 
 def nest(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
@@ -96,7 +95,7 @@ def nest(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
         chain += [_who(o)] + [v for v in vias[k] if keep(v, ctx.via)]
         vias[i] = tuple(dict.fromkeys(v for v in chain if v))
     changed = {id(d): v for d, v in zip(ordered, vias) if v != d.via}
-    return [replace(d, via=changed[id(d)]) if id(d) in changed else d for d in drafts]
+    return [replaced(d, via=changed[id(d)]) if id(d) in changed else d for d in drafts]
 
 
 def _outers(ordered: list[Draft], sizes: list[int], reach: list[int], i: int) -> list[int]:
@@ -136,8 +135,8 @@ def continuations(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
             src = list(d.source)
             known = len(src) == 1 and word_type(src[0].low, ctx.lang) is not None  # "Ordføreren:", not a name
             typ = classify(src, ctx.lex)
-            ordered[i] = replace(d, continuation=False, name=None if known else name_of(src, ctx.lang),
-                                 type="person" if typ == "organization" and len(src) == 1 and not known else typ)
+            ordered[i] = replaced(d, continuation=False, name=None if known else name_of(src, ctx.lang),
+                                  type="person" if typ == "organization" and len(src) == 1 and not known else typ)
             out.append(ordered[i])
             continue
         if speaker is None:
@@ -146,7 +145,7 @@ def continuations(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
         # the speaker's own words where they name the speaker ("said Ann Lee"), so the source has a span;
         # a name resolved from a pronoun ("she") is not written there
         named = speaker.source if speaker.source_text() == who and speaker.source[0].end else (Tok(who, who.lower(), 0, 0),)
-        ordered[i] = replace(d, source=named, name=who, type=speaker.type, cue=None, cue_text=None)
+        ordered[i] = replaced(d, source=named, name=who, type=speaker.type, cue=None, cue_text=None)
         out.append(ordered[i])  # a later continuation may take this one's speaker
     return out
 
@@ -191,7 +190,7 @@ def join_follows(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
             k -= 1  # hearsay, and records inside a quote, are no tag's record
         if k >= 0 and out[k].block == d.block and out[k].cue is not None and out[k].end <= d.start \
                 and (_only_tag_between(ctx, out[k], out[k].end, d.start) or _tag_sentence_between(ctx, out[k], d)):
-            out[k] = replace(out[k], parts=(*out[k].parts, *d.parts), mixed=not out[k].direct)
+            out[k] = replaced(out[k], parts=(*out[k].parts, *d.parts), mixed=not out[k].direct)
     return out
 
 

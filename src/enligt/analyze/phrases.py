@@ -27,11 +27,16 @@ _DATELINE = re.compile(
     r"[A-ZÅÄÖÆØÜ][\w.'/-]*(?: [A-ZÅÄÖÆØÜ][\w.'/-]*){0,2}(?:, [\w. ]{1,20})?\s*\((?P<ag>[^()]{1,40})\)\s*[-–—:]+\s+"
     r"|[A-ZÅÄÖÆØÜ]{4,}(?:[ -][A-ZÅÄÖÆØÜ]{2,}){0,2}(?: ?[-–—:]+)?\s+(?=[A-ZÅÄÖÆØÜ][a-zåäöæøüß])")
 
+_CAPS_OPENING = re.compile(r"[A-ZÅÄÖÆØÜ]{4}")  # how the second form of `_DATELINE` starts
+
 
 def after_dateline(ctx: Ctx, toks: list[Tok], s: int, e: int) -> int:
     """First token after a dateline that opens a paragraph ("Moskau (dpa) –", "OSLO (NTB):", "STOCKHOLM
     Regeringen …"): a place and an agency, never a source."""
-    m = _DATELINE.match(ctx.text, toks[s].start, toks[e - 1].end)
+    a, b = toks[s].start, toks[e - 1].end
+    if ctx.text.find("(", a, b) < 0 and not _CAPS_OPENING.match(ctx.text, a, b):
+        return s  # neither "Place (Agency)" nor a capitalised place can open it: the regex need not run
+    m = _DATELINE.match(ctx.text, a, b)
     if m is None or (m.group("ag") and m.group("ag").split("/")[0].strip().lower() not in _agencies()):
         return s  # "Anna Berg (S): …" is a speaker's label, not a dateline
     caps = m.group(0).split()[0].strip("-–—:").lower()

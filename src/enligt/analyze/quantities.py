@@ -54,7 +54,7 @@ def count(article: Article, attributions: tuple[Attribution, ...]) -> tuple[Quan
     sources = SourceSpans([a.source_span for a in attributions if a.source_span is not None])
     memory = Memory()
     carriers = Carriers(attributions)
-    low, hint = text.lower(), lx.hint(str(lang))
+    low = text.lower()
     same = len(low) == len(text)  # else lower-casing shifted offsets ("İ"): lower each sentence
     out: list[Quantity] = []
     idents: set[tuple[str, str, float]] = set()
@@ -73,10 +73,19 @@ def count(article: Article, attributions: tuple[Attribution, ...]) -> tuple[Quan
             while k < len(inside) and inside[k].num_start < end:
                 here.append(inside[k])
                 k += 1
-            hinted = hint.search(low, start, end) if same else hint.search(text[start:end].lower())
-            if any(id(n) in live for n in here) and (hinted or any(_bare(text, n) for n in here)):
+            if any(id(n) in live for n in here) and (_hinted(text, low if same else None, start, end, str(lang))
+                                                     or any(_bare(text, n) for n in here)):
                 _read_sentence(text, start, end, here, live, str(lang), sources, memory, carriers, idents, out)
     return tuple(_drop_title_restated(out, article.title_span, attributions))
+
+
+def _hinted(text: str, low: str | None, start: int, end: int, lang: str) -> bool:
+    """`lexicon.hinted` on the sentence text[start:end], read in `low` (the lower-cased text) when
+    lower-casing kept the offsets, else lower-cased on its own."""
+    if low is not None:
+        return lx.hinted(low, start, end, lang)
+    piece = text[start:end].lower()
+    return lx.hinted(piece, 0, len(piece), lang)
 
 
 def _drop_title_restated(out: list[Quantity], title: Span | None,

@@ -21,13 +21,19 @@ _MARKS = re.compile("[" + re.escape("".join(sorted(_ALL))) + "]")
 DASHES = ("– ", "— ", "- ", "-- ")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Quote:
     """A quotation: marks at `open` and `close` (close = end of paragraph when not closed)."""
 
     open: int
     close: int
     closed: bool = True
+
+    def __init__(self, open: int, close: int, closed: bool = True) -> None:
+        # spelt out: compiled, a field store each (see records.Draft)
+        object.__setattr__(self, "open", open)
+        object.__setattr__(self, "close", close)
+        object.__setattr__(self, "closed", closed)
 
     @property
     def inner(self) -> tuple[int, int]:

@@ -10,7 +10,6 @@ the reporter's interlocutor) is noted as the sentences go by.
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import replace
 
 from enligt.analyze.cues import match_phrase, negated, triggers
 from enligt.analyze.direct import quote_records, taken_cues
@@ -18,7 +17,7 @@ from enligt.analyze.interlocutors import interlocutor_in
 from enligt.analyze.markers import evidence_rules, hearsay_rules, prep_rules
 from enligt.analyze.phrases import TITLE_SOURCE_WORDS, after_dateline, span, subject, title_source
 from enligt.analyze.quotes import find_quotes
-from enligt.analyze.records import Ctx, Draft, Memory, Span2
+from enligt.analyze.records import Ctx, Draft, Memory, Span2, replaced
 from enligt.analyze.resolve import note_names, prefill_persons, resolve
 from enligt.analyze.rules import verb_rules
 from enligt.analyze.sentences import Tok, split, tokenize
@@ -78,8 +77,8 @@ def _introduced(ctx: Ctx, intro: Draft, drafts: list[Draft], sp: Span) -> list[D
     """The paragraph after "X responded:": its opening quote (or, with none, the whole paragraph) is X's."""
     for k, d in enumerate(drafts):
         if d.continuation and d.start <= sp.start + 3:  # the quote opens the paragraph (marks trimmed)
-            return [*drafts[:k], replace(d, cue=intro.cue, cue_text=intro.cue_text, source=intro.source,
-                                         tail=intro.tail, continuation=False), *drafts[k + 1:]]
+            return [*drafts[:k], replaced(d, cue=intro.cue, cue_text=intro.cue_text, source=intro.source,
+                                          tail=intro.tail, continuation=False), *drafts[k + 1:]]
     if any(d.start <= sp.start + 3 for d in drafts):
         return drafts  # the paragraph has a record of its own from its start
     c = span(ctx, tokenize(ctx.text, sp.start, sp.end), 0, len(tokenize(ctx.text, sp.start, sp.end)))
@@ -217,7 +216,7 @@ def cut_at_tags(drafts: list[Draft]) -> list[Draft]:
         for di, d in enumerate(drafts):
             if di != ti and d.cue and d.cue[0] < ends[ti] and d.start < t.cue[0] < ends[di] and ends[di] > ends[ti]:
                 ends[di] = max(d.parts[-1][0] + 1, ends[ti])
-    return [d if end == d.end else replace(d, parts=(*d.parts[:-1], (d.parts[-1][0], end)))
+    return [d if end == d.end else replaced(d, parts=(*d.parts[:-1], (d.parts[-1][0], end)))
             for d, end in zip(drafts, ends)]
 
 

@@ -32,7 +32,7 @@ _STAFF = frozenset({"job", "employee", "worker"})
 _THINGS = frozenset({"building", "vehicle", "aircraft", "drone", "missile", "ship", "tank", "road", "flight"})
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Reading:
     """What a number counts, before it becomes a `Quantity`."""
 
@@ -41,8 +41,15 @@ class Reading:
     subject: str
     key: str
 
+    def __init__(self, measure: str, concept: str, subject: str, key: str) -> None:
+        # spelt out: compiled, a field store each (see records.Draft)
+        object.__setattr__(self, "measure", measure)
+        object.__setattr__(self, "concept", concept)
+        object.__setattr__(self, "subject", subject)
+        object.__setattr__(self, "key", key)
 
-@dataclass(frozen=True, slots=True)
+
+@dataclass(frozen=True, slots=True, init=False)
 class Sentence:
     """A sentence prepared once for all its numbers."""
 
@@ -57,6 +64,22 @@ class Sentence:
     ends: list[int]  # end offset of each token
     in_source: frozenset[int]  # tokens inside an attribution's source
     causes: tuple[tuple[int, str], ...] = ()  # (token, event) of the words naming what happened
+
+    def __init__(self, texts: list[str], lows: list[str], index: int, triggers: dict[int, lx.Trigger],
+                 numtoks: frozenset[int], release: str, backref: int, starts: list[int], ends: list[int],
+                 in_source: frozenset[int], causes: tuple[tuple[int, str], ...] = ()) -> None:
+        # spelt out: compiled, a field store each (see records.Draft)
+        object.__setattr__(self, "texts", texts)
+        object.__setattr__(self, "lows", lows)
+        object.__setattr__(self, "index", index)
+        object.__setattr__(self, "triggers", triggers)
+        object.__setattr__(self, "numtoks", numtoks)
+        object.__setattr__(self, "release", release)
+        object.__setattr__(self, "backref", backref)
+        object.__setattr__(self, "starts", starts)
+        object.__setattr__(self, "ends", ends)
+        object.__setattr__(self, "in_source", in_source)
+        object.__setattr__(self, "causes", causes)
 
 
 class SourceSpans:
@@ -102,12 +125,22 @@ def make_sentence(text: str, start: int, end: int, numbers: list[NumberMatch], l
     release = next((t.concept for t in found.values() if t.concept in ("release", "return")), "")
     near = sources.overlapping(start, end)
     in_source = frozenset(k for lo, hi in near for k in range(bisect_left(starts, lo), bisect_left(starts, hi)))
-    causes: tuple[tuple[int, str], ...] = ()
-    if lx.cause_pattern(lang).search(text, start, end):  # most sentences name no event: one regex pass
-        heads = lx.cause_heads(lang)
-        causes = tuple((k, c) for k, low in enumerate(lows) if low[:3] in heads and (c := lx.cause_of(low, lang)))
     return Sentence(texts, lows, start, found, _covered(starts, ends, numbers), release, backref, starts, ends,
-                    in_source, causes)
+                    in_source, _causes(text, start, end, starts, lows, lang))
+
+
+def _causes(text: str, start: int, end: int, starts: list[int], lows: list[str], lang: str) -> tuple[tuple[int, str], ...]:
+    """(token, event) of the words of the sentence naming what happened ("explosionen" -> "explosion").
+
+    Read from the tokens (a set test of the first three letters each); `lexicon.cause_pattern`, the
+    same test on the raw text, decides only where a token can differ from a word of the text: a
+    sentence cut inside a word (`quantities.MAX_SENTENCE`), whose first token starts no word."""
+    heads = lx.cause_heads(lang)
+    causes = tuple((k, c) for k, low in enumerate(lows) if low[:3] in heads and (c := lx.cause_of(low, lang)))
+    if len(causes) == 1 and causes[0][0] == 0 and starts[0] > 0 and (text[starts[0] - 1].isalnum() or text[starts[0] - 1] == "_") \
+            and not lx.cause_pattern(lang).search(text, start, end):
+        return ()
+    return causes
 
 
 def _covered(starts: list[int], ends: list[int], numbers: list[NumberMatch]) -> frozenset[int]:
@@ -382,7 +415,7 @@ def _next_word(s: Sentence, b: int, lang: str) -> str:
     return s.lows[k] if k < len(s.lows) else ""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Head:
     """The counted noun phrase after a number: tokens [start, end), its head, subset flag, nationality."""
 
@@ -391,6 +424,14 @@ class Head:
     head: int | None
     subset: bool
     nationality: str
+
+    def __init__(self, start: int, end: int, head: int | None, subset: bool, nationality: str) -> None:
+        # spelt out: compiled, a field store each (see records.Draft)
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "head", head)
+        object.__setattr__(self, "subset", subset)
+        object.__setattr__(self, "nationality", nationality)
 
 
 def counted_phrase(s: Sentence, b: int, lang: str) -> Head:

@@ -6,12 +6,10 @@ returns the draft with its source, name and type filled in, a new `Draft`.
 """
 from __future__ import annotations
 
-from dataclasses import replace
-
 from enligt.analyze.cues import Lexicon, triggers
 from enligt.analyze.gazetteers import outlet_first_words, outlet_names
 from enligt.analyze.interlocutors import answerer, interlocutor
-from enligt.analyze.records import Ctx, Draft, Memory, source_text
+from enligt.analyze.records import Ctx, Draft, Memory, replaced, source_text
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import Mention, classify, left_part, name_of, org_name, word_type
 from enligt.analyze.via import generic_medium
@@ -142,7 +140,7 @@ def resolve(ctx: Ctx, memory: Memory, d: Draft, block: int, title: bool, remembe
             memory.last_person = max(memory.last_person, src[0].start)
     out = d.resolved(tuple(src), name, typ, block, title)
     if any(generic_medium(v, lex) for v in d.via):
-        out = replace(out, via=tuple(m for m in (_medium(memory, v, lex) for v in d.via) if m))
+        out = replaced(out, via=tuple(m for m in (_medium(memory, v, lex) for v in d.via) if m))
     return out
 
 

@@ -59,8 +59,10 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
     """Tokens of `text[start:end]`, offsets relative to `text`.
 
     Tokens never span whitespace, so the text is cut at whitespace first (`str.split`, in C); a
-    chunk that is one plain word is one token, and only chunks with punctuation go through the
-    token regex (`split` with a capturing group: separators and tokens alternately)."""
+    chunk that is one plain word is one token, and so is each mark around it ("(word),": a mark is
+    no word character, and a word ends before one the token regex cannot join to a word after it);
+    only chunks with marks inside go through the token regex (`split` with a capturing group:
+    separators and tokens alternately)."""
     stop = len(text) if end is None else end
     out: list[Tok] = []
     pos = start
@@ -70,6 +72,22 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
             after = pos + len(chunk)
             out.append(Tok(chunk, chunk.lower(), pos, after, True, chunk[0].isupper()))
             pos = after
+            continue
+        n = len(chunk)
+        a, b = 0, n
+        while a < b and not _is_word_char(chunk[a]):
+            a += 1
+        while b > a and not _is_word_char(chunk[b - 1]):
+            b -= 1
+        if a == b or chunk[a:b].isalnum():  # marks, around at most one plain word
+            for i in range(a):
+                out.append(_mark(chunk[i], pos + i))
+            if a < b:
+                word = chunk[a:b]
+                out.append(Tok(word, word.lower(), pos + a, pos + b, True, word[0].isupper()))
+            for i in range(b, n):
+                out.append(_mark(chunk[i], pos + i))
+            pos += n
             continue
         parts = _SPLIT.split(chunk)
         n = len(parts)
@@ -84,6 +102,16 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
             i += 2
         pos += len(parts[n - 1])
     return out
+
+
+def _is_word_char(c: str) -> bool:
+    """`\\w` of the token regex, for one character."""
+    return c.isalnum() or c == "_"
+
+
+def _mark(c: str, pos: int) -> Tok:
+    """The token of one non-word character at `pos`."""
+    return Tok(c, c.lower(), pos, pos + 1, False, c.isupper())
 
 
 @cache

@@ -373,12 +373,19 @@ def left_part(toks: list[Tok], lex: Lexicon) -> list[Tok]:
     return toks
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Mention:
     text: str
     name: str | None
     type: str
     low: str = ""  # text lower-cased once, for the anaphor scans
+
+    def __init__(self, text: str, name: str | None, type: str, low: str = "") -> None:
+        # spelt out: compiled, a field store each (see records.Draft)
+        self.text = text
+        self.name = name
+        self.type = type
+        self.low = low
 
 
 _LOOKBACK = 120  # mentions an anaphor may reach back over: a few paragraphs, and a bounded cost per lookup
