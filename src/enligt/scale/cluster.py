@@ -33,6 +33,12 @@ POLL_SECONDS = 5.0
 NO_WORKERS_SECONDS = 120.0  # a cluster without a worker for this long ends the run with a ClusterError
 SINGLE_PAGE_TRIES = 3  # a page whose task Dask gave up on is tried this often on its own before it is left out
 QUIET = ("distributed", "tornado", "asyncio")  # the loggers a cluster's teardown writes to
+LOCAL_CONFIG = {
+    # one task at a time on each worker: a task queued behind a page that kills its worker is not blamed
+    "distributed.scheduler.worker-saturation": 1.0,
+    # no statistical profiler sampling each worker's stack every 10 ms (it feeds a dashboard nobody opens)
+    "distributed.worker.profile.enabled": False,
+}
 
 
 def dask() -> Any:
@@ -189,10 +195,9 @@ def connect(*, workers: int | None = None, scheduler: str | None = None) -> Iter
         raise ClusterError("give --workers N (1 or more) or --scheduler tcp://HOST:PORT")
     with _levels_kept():
         try:
-            # one task at a time on each worker: a task queued behind a page that kills its worker is not blamed
-            with dask_config().set({"distributed.scheduler.worker-saturation": 1.0}):
+            with dask_config().set(LOCAL_CONFIG):
                 cluster = distributed.LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                                   dashboard_address=":0", silence_logs=logging.ERROR)
+                                                   dashboard_address=None, silence_logs=logging.ERROR)
         except (RuntimeError, OSError, TimeoutError) as exc:
             raise ClusterError(f"cannot start a local Dask cluster of {workers} workers: {exc}") from exc
         with cluster, distributed.Client(cluster) as client:  # the client closes first, then the cluster
