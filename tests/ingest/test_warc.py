@@ -286,3 +286,28 @@ def test_a_well_formed_archive_is_indexed_without_warcio(tmp_path: Path, monkeyp
     expected = list(index_records(str(path)))
     monkeypatch.setattr(warc, "_walk", lambda *a, **k: pytest.fail("warcio walked a well-formed archive"))
     assert list(index_records(str(path))) == expected and len(expected) == 3 * N - (N - 2)
+
+
+def test_the_index_read_from_the_bytes_marks_every_kind_of_record_as_warcio(tmp_path: Path) -> None:
+    from warcio.statusandheaders import StatusAndHeaders  # type: ignore[import-untyped]
+    from warcio.warcwriter import WARCWriter  # type: ignore[import-untyped]
+
+    from enligt.ingest.warc import _walked_marks
+
+    path = tmp_path / "kinds.warc"
+    with path.open("wb") as fh:
+        writer = WARCWriter(fh, gzip=False)
+        writer.write_record(writer.create_warcinfo_record("kinds.warc", {"software": "a test"}))
+        for i in range(3):
+            url, http = f"https://x.example/sida-{i}?å=ä", StatusAndHeaders("200 OK", [("Content-Type", "text/html")],
+                                                                          protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(b"<p>Hej</p>" * i),
+                                                          http_headers=http))
+            writer.write_record(writer.create_warc_record(url, "metadata", payload=io.BytesIO(b"via: test\r\n"),
+                                                          warc_content_type="application/warc-fields"))
+            writer.write_record(writer.create_revisit_record(url, digest="sha1:AAAA", refers_to_uri=url,
+                                                             refers_to_date="2024-05-02T00:00:00Z", http_headers=http))
+    with path.open("rb") as fh:
+        walked = list(_walked_marks(fh, str(path), 0))
+    assert list(index_records(str(path))) == walked and len(walked) == 10
+    assert [m.uri for m in walked if m.page] == [f"https://x.example/sida-{i}?å=ä" for i in range(3)]
