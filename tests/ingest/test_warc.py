@@ -4,6 +4,7 @@ from __future__ import annotations
 import io
 import logging
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -241,3 +242,72 @@ def test_index_of_a_file_that_is_no_archive_is_one_mark(tmp_path: Path) -> None:
     path = tmp_path / "junk.warc"
     path.write_bytes(b"this is not an archive\n" * 10)
     assert list(index_records(str(path))) == [Mark(0, True)]
+
+
+def _first_uri_bracketed(data: bytes) -> bytes:
+    i = data.index(b"WARC-Target-URI: ") + len(b"WARC-Target-URI: ")
+    j = data.index(b"\r\n", i)
+    return data[:i] + b"<" + data[i:j].replace(b"/page", b"/a page") + b">" + data[j:]
+
+
+def _longer_block(data: bytes) -> bytes:
+    i = data.index(b"Content-Length: ", data.index(b"WARC-Type: response")) + len(b"Content-Length: ")
+    j = data.index(b"\r\n", i)
+    return data[:i] + str(int(data[i:j]) + 7).encode() + data[j:]
+
+
+@pytest.mark.parametrize("change", [
+    lambda d: d,
+    lambda d: _corrupt(d, b"WARC/1.", 1, 30),
+    lambda d: _corrupt(d, b"WARC/1.", 4, 30),
+    lambda d: _corrupt(d, b"WARC/1.", 4, 3),
+    lambda d: d[:-100],  # the last record cut short
+    lambda d: d + b"trailing junk\r\n",
+    _longer_block,  # a Content-Length that runs over the next record
+    _first_uri_bracketed,  # '<uri>' and a space, which warcio mends
+    lambda d: d.replace(b"\r\n\r\nWARC/1.", b"\r\n\r\n\r\nWARC/1.", 3),  # an extra blank line between records
+    lambda d: d.replace(b"\r\nWARC-Type: request", b"\nWARC-Type: request", 1),  # a bare line end
+    lambda d: d.replace(b"WARC-Type: request", b"WARC-Type: request\r\n continued", 1),  # a folded header line
+    lambda d: d.replace(b"WARC-Type: response", b"WARC-Type: Response", 1),
+])
+def test_the_index_read_from_the_bytes_marks_what_warcio_marks(tmp_path: Path, change: Any) -> None:
+    from enligt.ingest.warc import _walked_marks
+
+    path = tmp_path / "x.warc"
+    path.write_bytes(change(_archive(tmp_path, "good.warc").read_bytes()))
+    with path.open("rb") as fh:
+        assert list(index_records(str(path))) == list(_walked_marks(fh, str(path), 0))
+
+
+def test_a_well_formed_archive_is_indexed_without_warcio(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from enligt.ingest import warc
+
+    path = _archive(tmp_path, "good.warc")
+    expected = list(index_records(str(path)))
+    monkeypatch.setattr(warc, "_walk", lambda *a, **k: pytest.fail("warcio walked a well-formed archive"))
+    assert list(index_records(str(path))) == expected and len(expected) == 3 * N - (N - 2)
+
+
+def test_the_index_read_from_the_bytes_marks_every_kind_of_record_as_warcio(tmp_path: Path) -> None:
+    from warcio.statusandheaders import StatusAndHeaders  # type: ignore[import-untyped]
+    from warcio.warcwriter import WARCWriter  # type: ignore[import-untyped]
+
+    from enligt.ingest.warc import _walked_marks
+
+    path = tmp_path / "kinds.warc"
+    with path.open("wb") as fh:
+        writer = WARCWriter(fh, gzip=False)
+        writer.write_record(writer.create_warcinfo_record("kinds.warc", {"software": "a test"}))
+        for i in range(3):
+            url, http = f"https://x.example/sida-{i}?å=ä", StatusAndHeaders("200 OK", [("Content-Type", "text/html")],
+                                                                          protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(b"<p>Hej</p>" * i),
+                                                          http_headers=http))
+            writer.write_record(writer.create_warc_record(url, "metadata", payload=io.BytesIO(b"via: test\r\n"),
+                                                          warc_content_type="application/warc-fields"))
+            writer.write_record(writer.create_revisit_record(url, digest="sha1:AAAA", refers_to_uri=url,
+                                                             refers_to_date="2024-05-02T00:00:00Z", http_headers=http))
+    with path.open("rb") as fh:
+        walked = list(_walked_marks(fh, str(path), 0))
+    assert list(index_records(str(path))) == walked and len(walked) == 10
+    assert [m.uri for m in walked if m.page] == [f"https://x.example/sida-{i}?å=ä" for i in range(3)]

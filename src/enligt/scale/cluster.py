@@ -8,6 +8,9 @@ up after `distributed.scheduler.allowed-failures` deaths), it is split into sing
 that still kills its worker, tried on its own `SINGLE_PAGE_TRIES` times (a page that only shared a
 dying worker's queue gets through), is reported as a failure; a worker killed once (out of memory, a
 lost machine) just has its tasks rerun elsewhere. `LocalRunner` runs tasks in this process.
+Closing a cluster races in Dask (a worker's heartbeat in flight when its connections close is logged
+with a traceback); once the run is over nothing Dask logs is the user's business, so the teardown is
+quiet (`quiet_logs` in every process of a local cluster, and in this one while it closes).
 Install with `pip install 'enligt[scale]'`.
 """
 from __future__ import annotations
@@ -16,7 +19,7 @@ import logging
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from typing import Any, Protocol
 
 from enligt.errors import ClusterError
@@ -29,6 +32,13 @@ WINDOW_PER_WORKER = 6  # tasks queued or held per worker: enough to hide a slow 
 POLL_SECONDS = 5.0
 NO_WORKERS_SECONDS = 120.0  # a cluster without a worker for this long ends the run with a ClusterError
 SINGLE_PAGE_TRIES = 3  # a page whose task Dask gave up on is tried this often on its own before it is left out
+QUIET = ("distributed", "tornado", "asyncio")  # the loggers a cluster's teardown writes to
+LOCAL_CONFIG = {
+    # one task at a time on each worker: a task queued behind a page that kills its worker is not blamed
+    "distributed.scheduler.worker-saturation": 1.0,
+    # no statistical profiler sampling each worker's stack every 10 ms (it feeds a dashboard nobody opens)
+    "distributed.worker.profile.enabled": False,
+}
 
 
 def dask() -> Any:
@@ -134,9 +144,39 @@ class DaskRunner:
                 future.cancel()
 
 
+def _quiet_names() -> list[str]:
+    return [n for n in (*QUIET, *logging.Logger.manager.loggerDict) if n.split(".")[0] in QUIET]
+
+
+def quiet_logs() -> None:
+    """Silence Dask's loggers (and tornado's and asyncio's, which it logs through) in this process."""
+    for name in _quiet_names():
+        logging.getLogger(name).setLevel(logging.CRITICAL + 1)
+
+
+@contextmanager
+def _levels_kept() -> Iterator[None]:
+    """Put the levels of the `QUIET` loggers back as they were when leaving (`quiet_logs` changes them)."""
+    levels = {name: logging.getLogger(name).level for name in _quiet_names()}
+    try:
+        yield
+    finally:
+        for name in _quiet_names():
+            logging.getLogger(name).setLevel(levels.get(name, logging.NOTSET))
+
+
+def _quiet_cluster(client: Any) -> None:
+    """Before a local cluster closes: silence its workers, their nannies and this process."""
+    with suppress(Exception):  # a dead or closing worker cannot be reached: nothing to silence there
+        client.run(quiet_logs, on_error="ignore")
+        client.run(quiet_logs, nanny=True, on_error="ignore")
+    quiet_logs()
+
+
 @contextmanager
 def connect(*, workers: int | None = None, scheduler: str | None = None) -> Iterator[DaskRunner]:
-    """A runner on a new local cluster of `workers` processes, or on the cluster of `scheduler`."""
+    """A runner on a new local cluster of `workers` processes, or on the cluster of `scheduler`. Leaving it closes
+    the client (and the local cluster) without a word from Dask."""
     distributed = dask()
     if scheduler:
         try:
@@ -145,18 +185,24 @@ def connect(*, workers: int | None = None, scheduler: str | None = None) -> Iter
             client = distributed.Client(scheduler, timeout=timeout)
         except (OSError, TimeoutError) as exc:
             raise ClusterError(f"cannot reach the Dask scheduler: {exc}", where=scheduler) from exc
-        with client:
-            yield DaskRunner(client)
+        with _levels_kept(), client:
+            try:
+                yield DaskRunner(client)
+            finally:
+                quiet_logs()  # only this process: the cluster's workers are not ours to silence
         return
     if not workers or workers < 1:
         raise ClusterError("give --workers N (1 or more) or --scheduler tcp://HOST:PORT")
-    try:
-        # one task at a time on each worker: a task queued behind a page that kills its worker is not blamed
-        with dask_config().set({"distributed.scheduler.worker-saturation": 1.0}):
-            cluster = distributed.LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                               dashboard_address=":0", silence_logs=logging.ERROR)
-    except (RuntimeError, OSError, TimeoutError) as exc:
-        raise ClusterError(f"cannot start a local Dask cluster of {workers} workers: {exc}") from exc
-    with cluster, distributed.Client(cluster) as client:
-        client.wait_for_workers(workers, timeout=120)
-        yield DaskRunner(client)
+    with _levels_kept():
+        try:
+            with dask_config().set(LOCAL_CONFIG):
+                cluster = distributed.LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                                   dashboard_address=None, silence_logs=logging.ERROR)
+        except (RuntimeError, OSError, TimeoutError) as exc:
+            raise ClusterError(f"cannot start a local Dask cluster of {workers} workers: {exc}") from exc
+        with cluster, distributed.Client(cluster) as client:  # the client closes first, then the cluster
+            try:
+                client.wait_for_workers(workers, timeout=120)
+                yield DaskRunner(client)
+            finally:
+                _quiet_cluster(client)

@@ -18,6 +18,7 @@ from typing import Any, Protocol, TypeVar
 from enligt.models import Failure
 
 Row = dict[str, Any]
+IndexEntry = tuple[int, str | None, tuple[str, str, str], bool]
 Params = Mapping[str, Any]
 T = TypeVar("T")
 
@@ -35,10 +36,18 @@ class Tx(Protocol):
     def savepoint(self) -> AbstractContextManager[None]:
         """Nested atomic unit: one page's rows are written completely or not at all."""
 
-    def index_article(self, article_id: int, *, title: str, body: str, claims: str, lang: str | None = None,
-                      stemmed: tuple[str, str, str] | None = None) -> None:
-        """Add an article to the full-text index (`lang`: the article's language, for stemming). `stemmed`: the
-        three texts already as `stems.stemmed_text` gives them (made on a worker), for a backend that indexes stems."""
+    def insert_rows(self, table: str, columns: Sequence[str], rows: Sequence[tuple[Any, ...]], *,
+                    unique: str | None = None) -> int:
+        """Insert `rows` (tuples in the order of `columns`; names fixed in code, never user input) in one go; with
+        `unique`, a row whose `unique` column is stored already (by another writer) is left out. Return how many
+        rows went in."""
+
+    def new_article_ids(self, n: int) -> list[int]:
+        """Ids for `n` new articles, ascending: those the database would give them (SQLite), or reserved (PostgreSQL)."""
+
+    def index_articles(self, entries: Sequence[IndexEntry]) -> None:
+        """Add articles to the full-text index: (article id, language for stemming, (title, body, claims),
+        whether those texts are stems already, as `stems.stemmed_text` makes them on a worker)."""
 
     def unindex_article(self, article_id: int) -> None: ...
 

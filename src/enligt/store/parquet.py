@@ -152,7 +152,7 @@ def part_rows(directory: str | Path, part: str) -> int:
 def _dataset_rows(prepared: Sequence[Prepared], table: str) -> list[dict[str, Any]]:
     if table == "articles":
         return [p.article for p in prepared]
-    return [{"article_key": p.key, **row} for p in prepared for row in p.children[table]]
+    return [{"article_key": p.key, **row} for p in prepared for row in p.rows(table)]
 
 
 def _dataset_columns(table: str) -> tuple[str, ...]:

@@ -19,7 +19,7 @@ from importlib import resources
 from typing import Any
 
 from enligt.errors import StoreError
-from enligt.store.base import Params, Row
+from enligt.store.base import IndexEntry, Params, Row
 
 SCHEMA_VERSION = "3"  # 2: search_index.cfg, stemmed per language; 3: quantities.high and qkey
 CONFIGS = {"sv": "swedish", "en": "english", "no": "norwegian", "da": "danish", "de": "german"}
@@ -102,11 +102,35 @@ class PostgresTx:
         except (psycopg.Error, UnicodeError, ValueError, OverflowError) as exc:  # one page's data, not the batch
             raise StoreError(f"cannot store this page: {exc}") from exc
 
-    def index_article(self, article_id: int, *, title: str, body: str, claims: str, lang: str | None = None,
-                      stemmed: tuple[str, str, str] | None = None) -> None:
-        self.conn.execute("INSERT INTO search_index (article_id, cfg, title, body, claims) "
-                          "VALUES (%s, %s::regconfig, %s, %s, %s)",
-                          (article_id, CONFIGS.get(lang or "", "simple"), title, body, claims))
+    def insert_rows(self, table: str, columns: Sequence[str], rows: Sequence[tuple[Any, ...]], *,
+                    unique: str | None = None) -> int:
+        if not rows:
+            return 0
+        sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join(['%s'] * len(columns))})"
+        with self.conn.cursor() as cur:
+            if not unique:  # every row goes in, or the statement fails
+                cur.executemany(sql, rows)
+                return len(rows)
+            # the rows that went in, counted from what they return: in pipeline mode rowcount is not kept
+            cur.executemany(f"{sql} ON CONFLICT ({unique}) DO NOTHING RETURNING 1", rows, returning=True)
+            n = len(cur.fetchall())
+            while cur.nextset():
+                n += len(cur.fetchall())
+            return n
+
+    def new_article_ids(self, n: int) -> list[int]:
+        rows = self.conn.execute("SELECT nextval(pg_get_serial_sequence('articles', 'id')) AS id "
+                                 "FROM generate_series(1, %s)", (n,)).fetchall()
+        return sorted(int(r["id"]) for r in rows)
+
+    def index_articles(self, entries: Sequence[IndexEntry]) -> None:
+        if any(stemmed for *_, stemmed in entries):
+            raise StoreError("PostgreSQL indexes the words as written, not stems", where=self.where)
+        rows = [(i, CONFIGS.get(lang or "", "simple"), *texts) for i, lang, texts, _ in entries]
+        if rows:
+            with self.conn.cursor() as cur:
+                cur.executemany("INSERT INTO search_index (article_id, cfg, title, body, claims) "
+                                "VALUES (%s, %s::regconfig, %s, %s, %s)", rows)
 
     def unindex_article(self, article_id: int) -> None:
         self.conn.execute("DELETE FROM search_index WHERE article_id = %s", (article_id,))

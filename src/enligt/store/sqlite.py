@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from enligt.errors import StoreError
-from enligt.store.base import Params, Row
+from enligt.store.base import IndexEntry, Params, Row
 from enligt.store.migrate import MIGRATIONS, migrate
 from enligt.store.stems import SNOWBALL, stem, stemmed_text
 
@@ -73,11 +73,23 @@ class SQLiteTx:
         finally:
             self._depth -= 1
 
-    def index_article(self, article_id: int, *, title: str, body: str, claims: str, lang: str | None = None,
-                      stemmed: tuple[str, str, str] | None = None) -> None:
-        words = stemmed or (stemmed_text(title, lang), stemmed_text(body, lang), stemmed_text(claims, lang))
-        self.conn.execute("INSERT INTO search_index(rowid, title, body, claims) VALUES (?, ?, ?, ?)",
-                          (article_id, *words))
+    def insert_rows(self, table: str, columns: Sequence[str], rows: Sequence[tuple[Any, ...]], *,
+                    unique: str | None = None) -> int:
+        if not rows:
+            return 0
+        tail = f" ON CONFLICT ({unique}) DO NOTHING" if unique else ""
+        sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))}){tail}"
+        return self.conn.executemany(sql, rows).rowcount
+
+    def new_article_ids(self, n: int) -> list[int]:
+        # SQLite gives a new row the largest id plus one; this writer holds the write lock, so these are its ids
+        top = self.conn.execute("SELECT coalesce(max(id), 0) AS m FROM articles").fetchone()["m"]
+        return list(range(top + 1, top + 1 + n))
+
+    def index_articles(self, entries: Sequence[IndexEntry]) -> None:
+        rows = [(i, *(texts if stemmed else (stemmed_text(t, lang) for t in texts))) for i, lang, texts, stemmed in entries]
+        if rows:
+            self.conn.executemany("INSERT INTO search_index(rowid, title, body, claims) VALUES (?, ?, ?, ?)", rows)
 
     def unindex_article(self, article_id: int) -> None:
         self.conn.execute("DELETE FROM search_index WHERE rowid = ?", (article_id,))

@@ -5,15 +5,19 @@ A page is identified by its key (URL, else input path) and the sha256 of its dec
 changed page replaces the stored version under the same article id ("updated"). A new key whose
 content is already stored under another key (the same page copied to another folder) is a
 "duplicate": counted, not stored again, so its figures do not count twice in conflicts. `BatchWriter`
-writes a batch per transaction and a savepoint per page, so a killed run loses at most the last
-uncommitted batch and a rerun picks up where it stopped. Reading and analysing the pages is the
-orchestration layer's part (`enligt.corpus`), which asks `stored_as` before analysing a page.
+writes a batch per transaction, so a killed run loses at most the last uncommitted batch and a rerun
+picks up where it stopped. A batch is written in a few statements (`write_batch`: one query for the
+stored keys, one for the stored contents, one `executemany` a table), with the statuses and article ids
+that writing its pages one by one gives; a batch that holds a changed page, a key twice or a page that
+cannot be stored is written one page at a time (`write_prepared`), a savepoint each, so a bad page is
+reported and the others stored. Reading and analysing the pages is the orchestration layer's part
+(`enligt.corpus`), which asks `stored_as` before analysing a page.
 """
 from __future__ import annotations
 
 import json
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -28,6 +32,7 @@ from enligt.store.stems import stemmed_text
 OnFailure = Callable[[Failure], None]
 BATCH_PAGES = 200
 BATCH_SECONDS = 2.0
+IN_CHUNK = 500  # values in one IN list
 
 ARTICLE_COLUMNS = ("key", "content_hash", "input", "url", "kind", "encoding", "fetched", "outlet", "outlet_key",
                    "language", "title", "lead", "authors", "published", "updated", "day", "text", "article_json",
@@ -52,109 +57,122 @@ def _insert(table: str, columns: tuple[str, ...], tail: str = "") -> str:
 # comes second finds the row and treats the page as unchanged or updated.
 _INSERT_ARTICLE = _insert("articles", ARTICLE_COLUMNS, " ON CONFLICT (key) DO NOTHING RETURNING id")
 _UPDATE_ARTICLE = f"UPDATE articles SET {', '.join(f'{c} = :{c}' for c in ARTICLE_COLUMNS)} WHERE id = :id"
-_INSERTS = {table: _insert(table, ("article_id", *cols)) for table, cols in CHILD_COLUMNS.items()}
 _CHILD_TABLES = tuple(CHILD_COLUMNS)
 
 
-@dataclass(frozen=True)
+_LANGUAGE = ARTICLE_COLUMNS.index("language")
+
+
+@dataclass(frozen=True, slots=True)
 class Prepared:
     """One analysed page as the rows it is stored as: made wherever the page was analysed (a Dask worker),
-    written by whoever holds the database (`write_prepared`). Child rows lack their `article_id`."""
+    written by whoever holds the database (`write_batch`, `write_prepared`). Rows are tuples in
+    column order (compact to send from a worker, and what `executemany` takes): `row` the articles row
+    (`ARTICLE_COLUMNS`), `children` one tuple of rows per child table (`CHILD_COLUMNS`, without `article_id`).
+    `index` is the full-text index's title, body and claims; `stemmed`: as stems already (a worker made them for
+    SQLite's index, which holds stems)."""
 
     input: str
-    article: dict[str, Any]
-    children: dict[str, list[dict[str, Any]]]
-    index: tuple[str, str, str]  # full-text index: title, body, claims
-    stemmed: tuple[str, str, str] | None = None  # the same as stems (SQLite's index), when made by a worker
+    row: tuple[Any, ...]
+    children: tuple[tuple[tuple[Any, ...], ...], ...]
+    index: tuple[str, str, str]
+    stemmed: bool = False
 
     @property
     def key(self) -> str:
-        return str(self.article["key"])
+        return str(self.row[0])
+
+    @property
+    def content_hash(self) -> str:
+        return str(self.row[1])
+
+    @property
+    def language(self) -> str | None:
+        lang = self.row[_LANGUAGE]
+        return str(lang) if lang is not None else None
+
+    @property
+    def article(self) -> dict[str, Any]:
+        """The articles row by column name."""
+        return dict(zip(ARTICLE_COLUMNS, self.row))
+
+    def rows(self, table: str) -> list[dict[str, Any]]:
+        """The rows of the child table `table` by column name."""
+        columns = CHILD_COLUMNS[table]
+        return [dict(zip(columns, r)) for r in self.children[_CHILD_TABLES.index(table)]]
 
 
-def _article_row(analysis: Analysis) -> dict[str, Any]:
+def _article_row(analysis: Analysis) -> tuple[Any, ...]:
     page, art = analysis.page, analysis.article
-    return {
-        "key": page_key(page), "content_hash": content_hash(page), "input": page.input,
-        "url": page.url or art.url, "kind": page.kind, "encoding": page.encoding, "fetched": page.fetched,
-        "outlet": art.outlet, "outlet_key": source_key(art.outlet), "language": art.language, "title": art.title,
-        "lead": art.lead, "authors": json.dumps(list(art.authors), ensure_ascii=False),
-        "published": art.published, "updated": art.updated, "day": day_of(art.published, art.updated, page.fetched),
-        "text": art.text, "article_json": json.dumps(art.to_dict(), ensure_ascii=False),
-        "notes": json.dumps(list(analysis.notes), ensure_ascii=False),
-        "n_attributions": len(analysis.attributions), "n_quantities": len(analysis.quantities),
-        "ingested": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
-    }
+    return (page_key(page), content_hash(page), page.input, page.url or art.url, page.kind, page.encoding,
+            page.fetched, art.outlet, source_key(art.outlet), art.language, art.title, art.lead,
+            json.dumps(list(art.authors), ensure_ascii=False), art.published, art.updated,
+            day_of(art.published, art.updated, page.fetched), art.text,
+            json.dumps(art.to_dict(), ensure_ascii=False), json.dumps(list(analysis.notes), ensure_ascii=False),
+            len(analysis.attributions), len(analysis.quantities), datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"))
 
 
 def _span(span: Any) -> tuple[int | None, int | None]:
     return (span.start, span.end) if span is not None else (None, None)
 
 
-def _children(analysis: Analysis) -> dict[str, list[dict[str, Any]]]:
-    attrs = []
-    for i, a in enumerate(analysis.attributions):
-        (ss, se), (cs, ce) = _span(a.source_span), _span(a.cue_span)
-        attrs.append({"idx": i, "source": a.source, "source_name": a.source_name,
-                      "source_key": source_key(a.source_name or a.source), "source_type": a.source_type,
-                      "cue": a.cue, "content": a.content, "kind": a.kind, "hearsay": int(a.hearsay),
-                      "via": json.dumps(list(a.via), ensure_ascii=False), "source_start": ss, "source_end": se,
-                      "cue_start": cs, "cue_end": ce, "content_start": a.content_span.start,
-                      "content_end": a.content_span.end})
-    quants = [{"idx": i, "value": float(q.value), "approx": int(q.approx),
-               "measure": q.measure, "subject": q.subject, "attribution_idx": q.attribution, "text": q.text,
-               "number_start": q.number_span.start, "number_end": q.number_span.end,
-               "high": None if q.high is None else float(q.high), "qkey": q.key}
-              for i, q in enumerate(analysis.quantities)]
-    confs = [{"idx": i, "measure": c.measure, "subject": c.subject,
-              "quantities": json.dumps(list(c.quantities))} for i, c in enumerate(analysis.conflicts)]
-    heads = [{"attribution_idx": i, "overlap": o} for i, o in headline_claims(analysis)]
-    return {"attributions": attrs, "quantities": quants, "conflicts": confs, "headline_claims": heads}
+def _children(analysis: Analysis) -> tuple[tuple[tuple[Any, ...], ...], ...]:
+    """The child rows of one page, in the order of `CHILD_COLUMNS` (tables and columns)."""
+    attrs = tuple((i, a.source, a.source_name, source_key(a.source_name or a.source), a.source_type, a.cue, a.content,
+                   a.kind, int(a.hearsay), json.dumps(list(a.via), ensure_ascii=False), *_span(a.source_span),
+                   *_span(a.cue_span), a.content_span.start, a.content_span.end)
+                  for i, a in enumerate(analysis.attributions))
+    quants = tuple((i, float(q.value), int(q.approx), q.measure, q.subject, q.attribution, q.text, q.number_span.start,
+                    q.number_span.end, None if q.high is None else float(q.high), q.key)
+                   for i, q in enumerate(analysis.quantities))
+    confs = tuple((i, c.measure, c.subject, json.dumps(list(c.quantities))) for i, c in enumerate(analysis.conflicts))
+    heads = tuple((i, o) for i, o in headline_claims(analysis))
+    return (attrs, quants, confs, heads)
 
 
 def prepare(analysis: Analysis, *, stem: bool = False) -> Prepared:
-    """The rows of one analysed page; with `stem`, its search index text as stems too (SQLite's full-text index
+    """The rows of one analysed page; with `stem`, its search index text as stems (SQLite's full-text index
     holds stems: a worker makes them so that the one writer does not). Raises `StoreError` for a page whose
     data cannot be stored."""
     try:
         art = analysis.article
         index = (art.title or "", "\n\n".join(art.body), "\n".join(a.content for a in analysis.attributions))
-        stemmed = (stemmed_text(index[0], art.language), stemmed_text(index[1], art.language),
-                   stemmed_text(index[2], art.language)) if stem else None
-        return Prepared(input=analysis.page.input, article=_article_row(analysis), children=_children(analysis),
-                        index=index, stemmed=stemmed)
+        if stem:
+            index = (stemmed_text(index[0], art.language), stemmed_text(index[1], art.language),
+                     stemmed_text(index[2], art.language))
+        return Prepared(input=analysis.page.input, row=_article_row(analysis), children=_children(analysis),
+                        index=index, stemmed=stem)
     except (ValueError, UnicodeError, OverflowError) as exc:
         raise StoreError(f"cannot store this page: {exc}", where=analysis.page.input) from exc
 
 
 def write_prepared(tx: Tx, prepared: Prepared) -> tuple[int, str]:
     """Store one page's rows inside an open transaction; return (article id, added|updated|unchanged|duplicate)."""
-    row = prepared.article
-    found = tx.rows("SELECT id, content_hash FROM articles WHERE key = :key", {"key": row["key"]})
+    key, digest = prepared.key, prepared.content_hash
+    found = tx.rows("SELECT id, content_hash FROM articles WHERE key = :key", {"key": key})
     if not found:
-        if (same := _stored_content(tx, row["content_hash"])) is not None:
+        if (same := _stored_content(tx, digest)) is not None:
             return same, "duplicate"
-        inserted = tx.rows(_INSERT_ARTICLE, row)
+        inserted = tx.rows(_INSERT_ARTICLE, prepared.article)
         if inserted:
-            return _write_children(tx, int(inserted[0]["id"]), prepared), "added"
-        found = tx.rows("SELECT id, content_hash FROM articles WHERE key = :key", {"key": row["key"]})
-    if found[0]["content_hash"] == row["content_hash"]:
+            return write_children(tx, [(int(inserted[0]["id"]), prepared)])[0], "added"
+        found = tx.rows("SELECT id, content_hash FROM articles WHERE key = :key", {"key": key})
+    if found[0]["content_hash"] == digest:
         return int(found[0]["id"]), "unchanged"
     article_id = int(found[0]["id"])
     for table in _CHILD_TABLES:  # fixed names from a tuple, never user input
         tx.execute(f"DELETE FROM {table} WHERE article_id = :id", {"id": article_id})
     tx.unindex_article(article_id)
-    tx.execute(_UPDATE_ARTICLE, {**row, "id": article_id})
-    return _write_children(tx, article_id, prepared), "updated"
+    tx.execute(_UPDATE_ARTICLE, {**prepared.article, "id": article_id})
+    return write_children(tx, [(article_id, prepared)])[0], "updated"
 
 
-def _write_children(tx: Tx, article_id: int, prepared: Prepared) -> int:
-    for table, sql in _INSERTS.items():
-        tx.executemany(sql, [{**r, "article_id": article_id} for r in prepared.children[table]])
-    title, body, claims = prepared.index
-    tx.index_article(article_id, title=title, body=body, claims=claims, lang=prepared.article["language"],
-                     stemmed=prepared.stemmed)
-    return article_id
+def write_children(tx: Tx, articles: Sequence[tuple[int, Prepared]]) -> list[int]:
+    """Write the child rows and the search index of these stored articles (id, rows); one statement a table."""
+    for t, (table, columns) in enumerate(CHILD_COLUMNS.items()):
+        tx.insert_rows(table, ("article_id", *columns), [(i, *r) for i, p in articles for r in p.children[t]])
+    tx.index_articles([(i, p.language, p.index, p.stemmed) for i, p in articles])
+    return [i for i, _ in articles]
 
 
 def write_analysis(tx: Tx, analysis: Analysis) -> tuple[int, str]:
@@ -203,6 +221,74 @@ def known_hashes(store: Database, keys: Iterable[str], *, chunk: int = 500) -> d
     return out
 
 
+def _chunks(values: list[str]) -> Iterator[list[str]]:
+    for i in range(0, len(values), IN_CHUNK):
+        yield values[i:i + IN_CHUNK]
+
+
+def _stored_keys(tx: Tx, keys: list[str]) -> dict[str, tuple[int, str]]:
+    out: dict[str, tuple[int, str]] = {}
+    for chunk in _chunks(keys):
+        clause, params = in_clause("k", chunk)
+        for r in tx.rows(f"SELECT id, key, content_hash FROM articles WHERE key IN {clause}", params):
+            out[str(r["key"])] = (int(r["id"]), str(r["content_hash"]))
+    return out
+
+
+def _first_holders(tx: Tx, hashes: list[str]) -> dict[str, int]:
+    """The first (lowest) article id that holds each of these content hashes, for those stored."""
+    out: dict[str, int] = {}
+    for chunk in _chunks(hashes):
+        clause, params = in_clause("h", chunk)
+        for r in tx.rows(f"SELECT content_hash AS h, min(id) AS id FROM articles WHERE content_hash IN {clause} "
+                         "GROUP BY content_hash", params):
+            out[str(r["h"])] = int(r["id"])
+    return out
+
+
+def _statuses(tx: Tx, batch: Sequence[Prepared]) -> tuple[list[tuple[int, str]], list[Prepared]] | None:
+    """(article id or -k for the k-th new page, status) of each page, and the new pages in order; None when the
+    batch needs the page-by-page path (a key twice, or a changed page)."""
+    keys = [p.key for p in batch]
+    if len(set(keys)) != len(keys):
+        return None
+    stored = _stored_keys(tx, keys)
+    if any(p.key in stored and stored[p.key][1] != p.content_hash for p in batch):
+        return None
+    holders = _first_holders(tx, sorted({p.content_hash for p in batch if p.key not in stored}))
+    out: list[tuple[int, str]] = []
+    new: list[Prepared] = []
+    for p in batch:
+        if p.key in stored:
+            out.append((stored[p.key][0], "unchanged"))
+        elif p.content_hash in holders:
+            out.append((holders[p.content_hash], "duplicate"))
+        else:
+            new.append(p)
+            holders[p.content_hash] = -len(new)  # its id once it has one
+            out.append((-len(new), "added"))
+    return out, new
+
+
+def write_batch(tx: Tx, batch: Sequence[Prepared]) -> list[tuple[int, str]] | None:
+    """Store `batch` inside the open transaction `tx`; return (article id, status) of each page, or None (nothing
+    written) when the batch must be written page by page (see the module docstring)."""
+    try:
+        with tx.savepoint():
+            planned = _statuses(tx, batch)
+            if planned is None:
+                return None
+            out, new = planned
+            ids = tx.new_article_ids(len(new)) if new else []
+            rows = [(i, *p.row) for i, p in zip(ids, new)]
+            if tx.insert_rows("articles", ("id", *ARTICLE_COLUMNS), rows, unique="key") != len(rows):
+                raise StoreError("another writer stored some of these pages meanwhile")  # rolls the batch back
+            write_children(tx, list(zip(ids, new)))
+    except StoreError:
+        return None
+    return [(ids[-i - 1], status) if i < 0 else (i, status) for i, status in out]
+
+
 @dataclass
 class _Tally:
     counts: dict[str, int] = field(default_factory=lambda: {"added": 0, "updated": 0, "unchanged": 0,
@@ -213,7 +299,8 @@ class _Tally:
 
 
 class BatchWriter:
-    """Buffers analyses and writes them a batch per transaction, one savepoint per page; tallies the run.
+    """Buffers analyses and writes them a batch per transaction (`write_batch`, else a savepoint per page); tallies
+    the run.
 
     `fail` records a page that could not be read, analysed or stored (and passes it to `on_failure`);
     `skip` counts a page the caller found stored (unchanged, or a duplicate); `report` sums the run up. Call `flush`
@@ -253,6 +340,11 @@ class BatchWriter:
         if not batch:
             return
         with self.store.backend.transaction() as tx:
+            if (done := write_batch(tx, batch)) is not None:
+                for article_id, status in done:
+                    self.tally.counts[status] += 1
+                    self.tally.ids.append(article_id)
+                return
             for prepared in batch:
                 try:
                     with tx.savepoint():

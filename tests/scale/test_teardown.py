@@ -1,0 +1,33 @@
+"""Closing a cluster says nothing: Dask logs the races of its teardown (a worker's heartbeat in flight when
+its connections close) with tracebacks, which a user of `enligt ingest --workers 2` must not see."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from .conftest import GOOD_PAGES
+
+pytest.importorskip("distributed")
+
+
+def test_a_two_worker_ingest_says_only_what_enligt_says(tmp_path: Path, inputs: list[str]) -> None:
+    res = subprocess.run([sys.executable, "-m", "enligt", "ingest", *inputs, "--db", str(tmp_path / "c.db"),
+                          "--workers", "2"], capture_output=True, text=True, timeout=300, check=False)
+    assert f"{GOOD_PAGES + 2} pages: {GOOD_PAGES} added" in res.stdout, res.stderr
+    assert "Traceback" not in res.stderr
+    assert all(line.startswith("enligt: ") for line in res.stderr.splitlines()), res.stderr  # the two bad pages
+
+
+@pytest.mark.parametrize("when,heard", [
+    ("teardown", False),  # silenced: the run is over
+    ("run", True),  # the same error during the run still reaches stderr (so this test can see it)
+])
+def test_what_the_workers_log_while_the_cluster_closes_is_not_heard(when: str, heard: bool) -> None:
+    res = subprocess.run([sys.executable, str(Path(__file__).with_name("teardown.py")), when],
+                         capture_output=True, text=True, timeout=300, check=False)
+    assert res.returncode == 0, res.stderr
+    assert ("Traceback" in res.stderr) == heard, res.stderr
+    assert "simulated failure while the worker closes" not in res.stderr
