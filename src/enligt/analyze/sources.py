@@ -55,7 +55,28 @@ def word_type(low: str, lang: str) -> str | None:
         for key, typ in compounds:
             if low.endswith(key) or bare.endswith(key):
                 return typ
+    return _inflected_type(low, lang)
+
+
+def _inflected_type(low: str, lang: str) -> str | None:
+    """source_type of an inflected form the lists do not hold, by its stem: a plural or definite ending
+    off ("myndigheter" -> "myndighet", "beredskabsmyndigheder" -> "-myndighed", "Sicherheitskräften" ->
+    "-kräfte"); the stem is read as a word or, in compounding languages, as a compound's ending."""
+    single, _, compounds = _types(lang)
+    for suffix in function_word_list(lang, "plural_suffix"):
+        stem = low[:-len(suffix)]
+        if not low.endswith(suffix) or len(stem) < INFLECTED_STEM:
+            continue
+        if stem in single:
+            return single[stem]
+        if profile(lang).compounds:
+            for key, typ in compounds:
+                if len(key) >= INFLECTED_STEM and stem.endswith(key):
+                    return typ
     return None
+
+
+INFLECTED_STEM = 5  # the shortest stem read without its ending ("polis" of "poliser"; not "tal" of "tale")
 
 
 def is_name_tok(tok: Tok) -> bool:
