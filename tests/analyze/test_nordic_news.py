@@ -1,16 +1,66 @@
-"""Swedish, Norwegian, Danish and German shapes of real news (issue 10): source types read from the name
-form and general word lists. Every sentence is written for its test."""
+"""Swedish, Norwegian, Danish and German shapes of real news (issue 10): appositions after an inverted
+subject, hearsay frames after a fronted adverbial, a tag that restates the sentence before, sentence ends
+after a number, and source types read from the name form and general word lists. Every sentence is written
+for its test."""
 from __future__ import annotations
 
 import pytest
 
 from enligt.analyze.attribution import attribute
+from enligt.analyze.quotes import find_quotes
+from enligt.analyze.sentences import split, tokenize
 from enligt.analyze.sources import word_type
 from enligt.models import Article, Attribution
+
+Row = tuple[str | None, str | None, str]  # source, cue, content
 
 
 def _attributions(text: str, lang: str) -> tuple[Attribution, ...]:
     return attribute(Article(title=None, body=tuple(p for p in text.split("\n\n") if p), language=lang))
+
+
+def run(text: str, lang: str) -> list[Row]:
+    return [(a.source, a.cue, a.content) for a in _attributions(text, lang)]
+
+
+CONSTRUCTIONS = [
+    # an apposition between the inverted subject and its complementizer is no part of the content
+    ("Senare berättade Anna Berg, chef för räddningstjänsten, att branden var släckt.", "sv",
+     [("Anna Berg", "berättade", "branden var släckt")]),
+    ("I går fortalte Peter Hansen, direktør i firmaet, at salget var steget.", "da",
+     [("Peter Hansen", "fortalte", "salget var steget")]),
+    ("I dag sier Kari Holm, leder i foreningen, at saken er løst.", "no",
+     [("Kari Holm", "sier", "saken er løst")]),
+    # an article after the cue opens the subject, it is no pronoun
+    ("I går oplyste de danske myndigheder, at grænsen var lukket.", "da",
+     [("de danske myndigheder", "oplyste", "grænsen var lukket")]),
+    # a sentence adverb between the inverted subject and the complementizer
+    ("I går oplyste politiet således, at vejen var spærret.", "da",
+     [("politiet", "oplyste", "vejen var spærret")]),
+    ("Nu uppger polisen därmed att vägen är öppen.", "sv", [("polisen", "uppger", "vägen är öppen")]),
+    # a clock time opens a fronted phrase
+    ("Klockan tio uppgav polisen att vägen var öppen.", "sv", [("polisen", "uppgav", "vägen var öppen")]),
+    ("Klokka ti opplyste politiet at veien var åpen.", "no", [("politiet", "opplyste", "veien var åpen")]),
+    ("Klokken ti oplyste politiet, at vejen var åben.", "da", [("politiet", "oplyste", "vejen var åben")]),
+    # a hearsay frame after a fronted adverbial or an expletive: the clause after the complementizer
+    ("På kvällen uppgavs att vägen var avstängd.", "sv", [(None, "uppgavs", "vägen var avstängd")]),
+    ("Senere meldes det at veien er åpnet igjen.", "no", [(None, "meldes", "veien er åpnet igjen")]),
+    ("Senere oplyses det, at vejen er spærret.", "da", [(None, "oplyses", "vejen er spærret")]),
+    ("Det forlyder, at ministeren går af.", "da", [(None, "forlyder", "ministeren går af")]),
+    ("Det opplyses at to personer er skadd.", "no", [(None, "opplyses", "to personer er skadd")]),
+    # a tag that restates who said the sentence before: one record
+    ("Borgmester Lise Holm fortæller, at budgettet holder. Det fortæller hun i et opslag på nettet.", "da",
+     [("Borgmester Lise Holm", "fortæller", "budgettet holder")]),
+    # Konjunktiv II of "werden" continues reported speech; in a sentence after no report it is no report
+    ("Der Sprecher sagte, die Stadt plane nichts. Man würde den Fall aber prüfen.", "de",
+     [("Der Sprecher", "sagte", "die Stadt plane nichts"), ("Der Sprecher", None, "Man würde den Fall aber prüfen")]),
+    ("Die Stadt plant nichts. Das würde zu viel kosten.", "de", []),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", CONSTRUCTIONS)
+def test_constructions(text: str, lang: str, expected: list[Row]) -> None:
+    assert run(text, lang) == expected
 
 
 SOURCE_TYPES = [
@@ -44,3 +94,18 @@ def test_source_types(text: str, lang: str, typ: str) -> None:
 ])
 def test_inflected_word_types(word: str, lang: str, typ: str | None) -> None:
     assert word_type(word, lang) == typ
+
+
+def _sentences(text: str, lang: str) -> list[str]:
+    toks = tokenize(text)
+    ranges = [(q.open, q.close + 1) for q in find_quotes(text, 0, len(text))]
+    return [text[toks[s].start:toks[e - 1].end] for s, e in split(text, toks, lang, ranges)]
+
+
+@pytest.mark.parametrize("text,lang,n", [
+    ("Die Zahl stieg auf 110. Die Behörde teilte mit, die Lage sei ruhig.", "de", 2),
+    ("Die Zahl stieg auf 110. Er sagte, die Lage sei ruhig.", "de", 2),
+    ("Die Versammlung findet am 19. Januar statt.", "de", 1),
+])
+def test_a_sentence_ends_after_a_number_before_an_article(text: str, lang: str, n: int) -> None:
+    assert len(_sentences(text, lang)) == n

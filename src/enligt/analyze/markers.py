@@ -222,14 +222,28 @@ def hearsay_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, cands: Sequence[int
             if toks[b].text == ";" or (toks[b].low in ctx.lex.subordinators and toks[b - 1].text == ","):
                 start = b + 1
                 break
-        if start == s and i == s + 1 and (toks[s].low in ctx.lex.expletives or toks[s].low == "it") and k < e \
-                and toks[k].low in ctx.lex.complementizers:
-            start = k + 1
+        if start == s and i == s + 1 and (toks[s].low in ctx.lex.expletives or toks[s].low == "it") \
+                and (after := _clause_after(ctx, toks, k, e, expletive=False)) is not None:
+            start = after  # "Det forlyder, at C": C
+        elif start == s and i > s and ctx.lex.profile.v2 and all(t.is_word for t in toks[s:i]) \
+                and (after := _clause_after(ctx, toks, k, e, expletive=True)) is not None:
+            start = after  # after a fronted adverbial: "På kvällen uppgavs att C", "Senere meldes det at C"
         c = span(ctx, toks, start, e)
         if c:
             out.append(Draft((c,), (toks[i].start, toks[k - 1].end), cue_text, hearsay=True))
         nxt = k
     return out
+
+
+def _clause_after(ctx: Ctx, toks: list[Tok], k: int, e: int, *, expletive: bool) -> int | None:
+    """Where the content clause of a hearsay frame starts: after "(det) (,) att" right after the marker
+    (an expletive only when asked, the comma where the language writes one before its complementizer)."""
+    lex = ctx.lex
+    if expletive and k < e and toks[k].low in lex.expletives:
+        k += 1
+    if k + 1 < e and toks[k].text == "," and lex.profile.comma_before_complementizer:
+        k += 1
+    return k + 1 if k < e and toks[k].low in lex.complementizers else None
 
 
 def _possession(ctx: Ctx, toks: list[Tok], k: int, e: int, cue_text: str) -> bool:

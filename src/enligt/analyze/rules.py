@@ -537,12 +537,16 @@ def _v2_subject(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: in
     a = i + n
     if a >= e or toks[a].low in lex.prepositions or toks[a].low in lex.closed.recipient:
         return None  # "bekräftar för SVT att": a recipient, not an inverted subject
-    pronoun = lex.pronouns.get(toks[a].low) == "person" or toks[a].low in lex.first_person
+    pronoun = (lex.pronouns.get(toks[a].low) == "person" or toks[a].low in lex.first_person) and not (
+        toks[a].low in lex.determiners and a + 1 < e and toks[a + 1].is_word and not is_finite_verb(toks[a + 1], lex)
+        and toks[a + 1].low not in lex.complementizers)  # "oplyser de ukrainske styrker": an article
     j = a + 1 if pronoun else np_end(ctx, toks, a, e, lex.closed.recipient)
     if j == a or j - a > V2_SUBJECT_WORDS or toks[j - 1].low in lex.first_person:
         return None
     if j < e and toks[j].low in lex.complementizers:
         return j, j + 1, []
+    if (after := _apposition_end(ctx, toks, j, e)) is not None:
+        return j, after, []  # "fortæller Anna Berg, direktør i X, at …": the apposition is no content
     start, vias = _after_cue(ctx, toks, j, e, "speech")
     if start == j and lex.konjunktiv and j + 1 < e and toks[j].text == "," and toks[j + 1].is_word:
         start = j + 1  # German reported speech without "dass": "sagte ein Sprecher, man prüfe …"
@@ -578,6 +582,23 @@ def _v2_perfect(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: in
 
 
 V2_SUBJECT_WORDS = 6  # the longest subject read after an inverted cue ("sa britisk etterretning at")
+APPOSITION_WORDS = 12  # the longest apposition read between an inverted subject and its complementizer
+
+
+def _apposition_end(ctx: Ctx, toks: list[Tok], j: int, e: int) -> int | None:
+    """Where the content starts after an apposition closed by ", at": "fortæller Anna Berg, direktør i X (Y),
+    at …" (the words after the complementizer), else None. No finite verb stands in the apposition."""
+    lex = ctx.lex
+    if j + 2 >= e or toks[j].text != ",":
+        return None
+    for k in range(j + 1, min(e - 1, j + 1 + APPOSITION_WORDS)):
+        t = toks[k]
+        if t.text == ",":
+            return k + 2 if k > j + 1 and toks[k + 1].low in lex.complementizers else None
+        if t.text in ".;:!?" or t.low in lex.complementizers or t.low in lex.relatives or (
+                t.is_word and not t.upper and is_finite_verb(t, lex) and not word_type(t.low, ctx.lang)):
+            return None
+    return None
 
 
 def _fronted(ctx: Ctx, toks: list[Tok], b: int, i: int) -> bool:
