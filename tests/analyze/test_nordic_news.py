@@ -51,6 +51,11 @@ CONSTRUCTIONS = [
     # a tag that restates who said the sentence before: one record
     ("Borgmester Lise Holm fortæller, at budgettet holder. Det fortæller hun i et opslag på nettet.", "da",
      [("Borgmester Lise Holm", "fortæller", "budgettet holder")]),
+    # German "der" after an inverted cue opens the subject when the content follows at once (no dative)
+    ("Am Abend sagte der Sprecher, die Lage sei ruhig.", "de", [("der Sprecher", "sagte", "die Lage sei ruhig")]),
+    ("Später sagte der Bürgermeister, dass die Stadt helfe.", "de",
+     [("der Bürgermeister", "sagte", "die Stadt helfe")]),
+    ("Der Sprecher sagte der Zeitung, die Lage sei ruhig.", "de", [("Der Sprecher", "sagte", "die Lage sei ruhig")]),
     # Konjunktiv II of "werden" continues reported speech; in a sentence after no report it is no report
     ("Der Sprecher sagte, die Stadt plane nichts. Man würde den Fall aber prüfen.", "de",
      [("Der Sprecher", "sagte", "die Stadt plane nichts"), ("Der Sprecher", None, "Man würde den Fall aber prüfen")]),

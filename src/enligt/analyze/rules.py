@@ -535,6 +535,8 @@ def _v2_subject(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: in
     if not lex.profile.v2 or i == s or toks[i - 1].text == "," or not _fronted(ctx, toks, b, i):
         return None
     a = i + n
+    if a < e and (found := _article_subject(ctx, toks, a, e)):
+        return found[0], found[1], []  # "Am Abend sagte der Sprecher, …": "der" is no dative
     if a >= e or toks[a].low in lex.prepositions or toks[a].low in lex.closed.recipient:
         return None  # "bekräftar för SVT att": a recipient, not an inverted subject
     pronoun = (lex.pronouns.get(toks[a].low) == "person" or toks[a].low in lex.first_person) and not (
@@ -579,6 +581,25 @@ def _v2_perfect(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: in
             return m + 1, start, vias
         return None
     return None
+
+
+def _article_subject(ctx: Ctx, toks: list[Tok], a: int, e: int) -> tuple[int, int] | None:
+    """(end of the subject, start of the content) of an inverted subject opened by a German article that may
+    be a dative ("der"), when the content follows it at once: "Am Abend sagte der Sprecher, die Lage sei
+    ruhig" has no other subject ("sagte der Zeitung ein Sprecher" has). None when it is not that shape."""
+    lex = ctx.lex
+    if toks[a].low not in lex.dative_definite or toks[a].low not in lex.closed.recipient:
+        return None
+    j = np_end(ctx, toks, a + 1, e, lex.closed.recipient)
+    if j == a + 1 or j - a > V2_SUBJECT_WORDS or j + 1 >= e or media_name(toks[a + 1:j], lex):
+        return None
+    if toks[j].low in lex.complementizers:
+        return j, j + 1
+    if toks[j].text != ",":
+        return None
+    if toks[j + 1].low in lex.complementizers:
+        return j, j + 2
+    return (j, j + 1) if any(t.low in lex.konjunktiv for t in toks[j + 1:j + 5]) else None
 
 
 V2_SUBJECT_WORDS = 6  # the longest subject read after an inverted cue ("sa britisk etterretning at")
