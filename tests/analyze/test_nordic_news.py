@@ -56,6 +56,20 @@ CONSTRUCTIONS = [
     ("Später sagte der Bürgermeister, dass die Stadt helfe.", "de",
      [("der Bürgermeister", "sagte", "die Stadt helfe")]),
     ("Der Sprecher sagte der Zeitung, die Lage sei ruhig.", "de", [("Der Sprecher", "sagte", "die Lage sei ruhig")]),
+    # not ruling out is a belief: the negation is part of the cue
+    ("Politiet kan ikke udelukke, at branden er påsat.", "da",
+     [("Politiet", "kan ikke udelukke", "branden er påsat")]),
+    ("Politiet udelukker ikke, at branden er påsat.", "da", [("Politiet", "udelukker ikke", "branden er påsat")]),
+    ("Polisen utesluter inte att branden var anlagd.", "sv", [("Polisen", "utesluter inte", "branden var anlagd")]),
+    ("Politiet utelukker ikke at brannen er påsatt.", "no", [("Politiet", "utelukker ikke", "brannen er påsatt")]),
+    ("Die Polizei kann nicht ausschließen, dass das Feuer gelegt wurde.", "de",
+     [("Die Polizei", "kann nicht ausschließen", "das Feuer gelegt wurde")]),
+    ("Polisen utesluter att branden var anlagd.", "sv", []),
+    # perceiving reports only a clause
+    ("Han opfattede, at manden råbte noget.", "da", [("Han", "opfattede", "manden råbte noget")]),
+    ("Hon uppfattade att bilen körde fort.", "sv", [("Hon", "uppfattade", "bilen körde fort")]),
+    ("Han opfattede ham som en trussel.", "da", []),
+    ("Saken ble oppfattet som alvorlig.", "no", []),
     # Konjunktiv II of "werden" continues reported speech; in a sentence after no report it is no report
     ("Der Sprecher sagte, die Stadt plane nichts. Man würde den Fall aber prüfen.", "de",
      [("Der Sprecher", "sagte", "die Stadt plane nichts"), ("Der Sprecher", None, "Man würde den Fall aber prüfen")]),
