@@ -70,6 +70,9 @@ CONSTRUCTIONS = [
     ("Hon uppfattade att bilen körde fort.", "sv", [("Hon", "uppfattade", "bilen körde fort")]),
     ("Han opfattede ham som en trussel.", "da", []),
     ("Saken ble oppfattet som alvorlig.", "no", []),
+    # the platform a body wrote on is no part of the inverted subject
+    ("Senere meldte politiet på Twitter at veien er åpen.", "no", [("politiet", "meldte", "veien er åpen")]),
+    ("I går skrev Anna Berg på Instagram att hon slutar.", "sv", [("Anna Berg", "skrev", "hon slutar")]),
     # Konjunktiv II of "werden" continues reported speech; in a sentence after no report it is no report
     ("Der Sprecher sagte, die Stadt plane nichts. Man würde den Fall aber prüfen.", "de",
      [("Der Sprecher", "sagte", "die Stadt plane nichts"), ("Der Sprecher", None, "Man würde den Fall aber prüfen")]),
@@ -97,6 +100,10 @@ SOURCE_TYPES = [
     ("Toget blev standset af DSB Fjern i morges.\n\nDSB oplyser, at togene kører igen.", "da", "organization"),
     ("Tåget stoppades av SJ Norrtåg i morse.\n\nSJ uppger att tågen går igen.", "sv", "organization"),
     ("Kari Nordmann opplyser at saken granskes.", "no", "person"),
+    # an authority writing on a platform is typed by itself; a person's post stays a platform's
+    ("Politiet på Twitter melder at veien er åpen.", "no", "official"),
+    ("Kommunen på Facebook skriver att skolan stängs.", "sv", "official"),
+    ("Enligt ett inlägg på Facebook stängs skolan.", "sv", "social_media"),
 ]
 
 

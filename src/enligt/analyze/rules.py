@@ -12,6 +12,7 @@ from functools import cache
 
 from enligt.analyze import clauses
 from enligt.analyze.cues import Lexicon, is_finite_verb, is_phrasal, match_phrase, negated
+from enligt.analyze.gazetteers import is_platform
 from enligt.analyze.phrases import (
     genitive_tail,
     np_end,
@@ -176,7 +177,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         if toks[b].low in ctx.lex.closed.recipient_prep:  # "Til VG sier X at …": the fronted recipient
             media = media_name(toks[b + 1:i], ctx.lex)
             more = more + [media] if media else more
-        subj = tuple(toks[i + n:j]) if inv else tuple(toks[j:i])  # after the cue, or between auxiliary and cue
+        # the subject after the cue (not the platform it wrote on), or between auxiliary and cue
+        subj = tuple(toks[i + n:_platform_cut(ctx, toks, i + n, j)]) if inv else tuple(toks[j:i])
         body = span(ctx, toks, start, e)
         return Draft((body,), cue, cue_text, subj, via=tuple(vias + more)) if body else None
     if i + n < e and toks[i + n].text == ":" and only_punct(toks, i + n, e):
@@ -581,6 +583,15 @@ def _v2_perfect(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: in
             return m + 1, start, vias
         return None
     return None
+
+
+def _platform_cut(ctx: Ctx, toks: list[Tok], a: int, j: int) -> int:
+    """The end of an inverted subject before the platform it wrote on: "meldte politiet på Twitter at …"
+    ("politiet"); j when there is none."""
+    for k in range(a + 1, j - 1):
+        if toks[k].low in ctx.lex.prepositions and toks[k + 1].upper and is_platform(toks[k + 1].low):
+            return k
+    return j
 
 
 def _article_subject(ctx: Ctx, toks: list[Tok], a: int, e: int) -> tuple[int, int] | None:

@@ -288,7 +288,7 @@ def classify(toks: list[Tok], lex: Lexicon, persons: set[str] | frozenset[str] =
     if left and left[-1].text == ")" and any(t.text == "(" for t in left[1:]):
         left = left[:max(k for k, t in enumerate(left) if t.text == "(")]  # "Anna Berg (S)": a party, not the type
     lows = [t.low for t in left]
-    if not any(w in cw.recording for w in lows):
+    if not any(w in cw.recording for w in lows) and not _body_on_platform(left, toks, lex.lang):
         for t in toks:
             if t.upper and is_platform(t.low):
                 return "social_media"
@@ -383,6 +383,15 @@ def _company_forms() -> frozenset[str]:
 def _org_name_words() -> dict[str, str]:
     """lang/org_name_words.tsv: word -> "first" or "last" (where in a name it makes an organisation's)."""
     return {r[0].lower(): r[1] for r in table(None, "org_name_words") if len(r) > 1}
+
+
+def _body_on_platform(left: list[Tok], toks: list[Tok], lang: str) -> bool:
+    """"politiet på Twitter", "die Polizei auf X": an authority or a company that writes on a platform is
+    typed by itself, the platform after its preposition is only where it wrote."""
+    return len(left) < len(toks) and any(word_type(t.low, lang) in _BODIES for t in left)
+
+
+_BODIES = frozenset({"official", "organization"})
 
 
 def left_part(toks: list[Tok], lex: Lexicon) -> list[Tok]:
