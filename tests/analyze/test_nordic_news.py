@@ -73,6 +73,15 @@ CONSTRUCTIONS = [
     # the platform a body wrote on is no part of the inverted subject
     ("Senere meldte politiet på Twitter at veien er åpen.", "no", [("politiet", "meldte", "veien er åpen")]),
     ("I går skrev Anna Berg på Instagram att hon slutar.", "sv", [("Anna Berg", "skrev", "hon slutar")]),
+    # the organisation of a role and the name after it belong to the speaker of a tag; an adverbial does not
+    ("– Vi vet ikke mer, sier operasjonsleder i Nordland politidistrikt, Per Olsen.", "no",
+     [("operasjonsleder i Nordland politidistrikt, Per Olsen", "sier", "Vi vet ikke mer")]),
+    ("«Vi vet ikke mer», sier operasjonsleder i Nordland politidistrikt, Per Olsen.", "no",
+     [("operasjonsleder i Nordland politidistrikt, Per Olsen", "sier", "Vi vet ikke mer")]),
+    ("- Vi ved ikke mere, siger pressechef i Region Syd, Lise Holm.", "da",
+     [("pressechef i Region Syd, Lise Holm", "siger", "Vi ved ikke mere")]),
+    ("– Vi vet ikke mer, sier operasjonsleder i en pressemelding.", "no",
+     [("operasjonsleder", "sier", "Vi vet ikke mer")]),
     # Konjunktiv II of "werden" continues reported speech; in a sentence after no report it is no report
     ("Der Sprecher sagte, die Stadt plane nichts. Man würde den Fall aber prüfen.", "de",
      [("Der Sprecher", "sagte", "die Stadt plane nichts"), ("Der Sprecher", None, "Man würde den Fall aber prüfen")]),
