@@ -144,3 +144,19 @@ def _sentences(text: str, lang: str) -> list[str]:
 ])
 def test_a_sentence_ends_after_a_number_before_an_article(text: str, lang: str, n: int) -> None:
     assert len(_sentences(text, lang)) == n
+
+
+RELATIVES = [
+    # a relative pronoun with a sentence adverb before the cue is the subject; it names what it refers to
+    ("Det oplyser politiet, der samtidig bekræfter, at to er døde.", "da", ("der", "politiet", "official")),
+    ("Det uppger polisen, som därmed bekräftar att två har dött.", "sv", ("som", "polisen", "official")),
+    ("Beslutet välkomnas av kommunen, som skriver att det var väntat.", "sv", ("som", "kommunen", "official")),
+    ("Das meldete die Polizei, die außerdem mitteilte, dass zwei Menschen starben.", "de",
+     ("die", "die Polizei", "official")),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", RELATIVES)
+def test_a_relative_with_an_adverb_is_the_subject(text: str, lang: str,
+                                                  expected: tuple[str, str | None, str]) -> None:
+    assert [(a.source, a.source_name, a.source_type) for a in _attributions(text, lang)] == [expected]
