@@ -82,6 +82,12 @@ CONSTRUCTIONS = [
      [("pressechef i Region Syd, Lise Holm", "siger", "Vi ved ikke mere")]),
     ("– Vi vet ikke mer, sier operasjonsleder i en pressemelding.", "no",
      [("operasjonsleder", "sier", "Vi vet ikke mer")]),
+    # "nach" alone opens a source before adjectives and a report noun, nowhere else
+    ("Nach ukrainischen Angaben sind vier Menschen getötet worden.", "de",
+     [("ukrainischen Angaben", "Nach", "sind vier Menschen getötet worden")]),
+    ("Bei dem Angriff sind nach offiziellen Angaben vier Menschen getötet worden.", "de",
+     [("offiziellen Angaben", "nach", "Bei dem Angriff sind vier Menschen getötet worden")]),
+    ("Nach langen Verhandlungen ist der Vertrag unterschrieben.", "de", []),
     # Konjunktiv II of "werden" continues reported speech; in a sentence after no report it is no report
     ("Der Sprecher sagte, die Stadt plane nichts. Man würde den Fall aber prüfen.", "de",
      [("Der Sprecher", "sagte", "die Stadt plane nichts"), ("Der Sprecher", None, "Man würde den Fall aber prüfen")]),

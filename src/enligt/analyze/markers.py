@@ -91,6 +91,8 @@ def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: st
         own = next((t for t in toks[i:i + n] if t.low in ctx.lex.pronouns), None)
         content = span(ctx, toks, i + n, e)
         return Draft((content,), cue, cue_text, (own,)) if own and content else None
+    if pos == "adj" and not _adjective_report(ctx, toks, i + n, e):
+        return None  # "nach" alone opens a source only before "ukrainischen Angaben"
     if "eigenen" in cue_text.lower():  # "Die Feuerwehr zählte nach eigenen Angaben …": the subject is the source
         j = forward_np(toks, s, i, ctx.lex)
         parts = [p for p in (span(ctx, toks, j, i), span(ctx, toks, i + n, e)) if p]
@@ -123,6 +125,16 @@ def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: st
     return Draft(tuple(parts), cue, cue_text, tuple(src), tail=tail, via=tuple(vias))
 
 
+def _adjective_report(ctx: Ctx, toks: list[Tok], a: int, e: int) -> bool:
+    """Adjectives and then a report noun after the cue: "nach ukrainischen Angaben", "nach offiziellen
+    Schätzungen" (a document-like word of source_types.tsv)."""
+    j = a
+    while j < e and j - a < REPORT_ADJECTIVES and toks[j].is_word and not toks[j].upper:
+        j += 1
+    return a < j < e and word_type(toks[j].low, ctx.lang) == "document"
+
+
+REPORT_ADJECTIVES = 2  # adjectives read before the report noun ("nach ersten offiziellen Angaben")
 _AND = frozenset({"and", "och", "og", "und", "samt"})
 POST_SOURCE_WORDS = 5  # the longest source before a postposition ("den Angaben der Polizei zufolge")
 _GENITIVE = frozenset({"des", "der", "eines", "einer"})
