@@ -88,6 +88,14 @@ CONSTRUCTIONS = [
     ("Bei dem Angriff sind nach offiziellen Angaben vier Menschen getötet worden.", "de",
      [("offiziellen Angaben", "nach", "Bei dem Angriff sind vier Menschen getötet worden")]),
     ("Nach langen Verhandlungen ist der Vertrag unterschrieben.", "de", []),
+    # posting on a platform reports; a worry voiced by a light verb and its noun is a belief
+    ("„Wir sind bereit“, twitterte Präsident Anna Weber.", "de",
+     [("Präsident Anna Weber", "twitterte", "Wir sind bereit")]),
+    ("Ministern twittrade att läget är allvarligt.", "sv", [("Ministern", "twittrade", "läget är allvarligt")]),
+    ("Ministeren tweetede, at situationen er alvorlig.", "da",
+     [("Ministeren", "tweetede", "situationen er alvorlig")]),
+    ("Die Behörde äußerte die Befürchtung, dass weitere Opfer hinzukommen.", "de",
+     [("Die Behörde", "äußerte die Befürchtung", "weitere Opfer hinzukommen")]),
     # Konjunktiv II of "werden" continues reported speech; in a sentence after no report it is no report
     ("Der Sprecher sagte, die Stadt plane nichts. Man würde den Fall aber prüfen.", "de",
      [("Der Sprecher", "sagte", "die Stadt plane nichts"), ("Der Sprecher", None, "Man würde den Fall aber prüfen")]),
