@@ -96,6 +96,10 @@ CONSTRUCTIONS = [
      [("Ministeren", "tweetede", "situationen er alvorlig")]),
     ("Die Behörde äußerte die Befürchtung, dass weitere Opfer hinzukommen.", "de",
      [("Die Behörde", "äußerte die Befürchtung", "weitere Opfer hinzukommen")]),
+    # an adverb inside a two-word cue
+    ("Die Polizei sprach allerdings von rund 3000 Teilnehmern.", "de",
+     [("Die Polizei", "sprach allerdings von", "rund 3000 Teilnehmern")]),
+    ("Analytiker räknar dock med att räntan stiger.", "sv", [("Analytiker", "räknar dock med", "räntan stiger")]),
     # Konjunktiv II of "werden" continues reported speech; in a sentence after no report it is no report
     ("Der Sprecher sagte, die Stadt plane nichts. Man würde den Fall aber prüfen.", "de",
      [("Der Sprecher", "sagte", "die Stadt plane nichts"), ("Der Sprecher", None, "Man würde den Fall aber prüfen")]),
@@ -155,6 +159,7 @@ def _sentences(text: str, lang: str) -> list[str]:
     ("Die Zahl stieg auf 110. Die Behörde teilte mit, die Lage sei ruhig.", "de", 2),
     ("Die Zahl stieg auf 110. Er sagte, die Lage sei ruhig.", "de", 2),
     ("Die Versammlung findet am 19. Januar statt.", "de", 1),
+    ("UD räknar med att tio svenskar finns där. ■ Vid elva kom nya rapporter.", "sv", 2),
 ])
 def test_a_sentence_ends_after_a_number_before_an_article(text: str, lang: str, n: int) -> None:
     assert len(_sentences(text, lang)) == n

@@ -51,7 +51,7 @@ def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
             continue  # a markup tag left in the text: "<tweet id=…>"
         if _unreal(ctx, toks, s, i):
             continue  # "I would say", "a silly thing to say": nothing was said
-        m = match_phrase(toks, i, e, speech)
+        m = match_phrase(toks, i, e, speech) or _phrase_past_adverb(ctx, toks, i, e)
         n, cls = m if m else (0, "")
         if not m and ctx.lex.separable.get(toks[i].low):
             n, cls = _separable(ctx, toks, i, e)
@@ -62,6 +62,24 @@ def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
             out.append(d)
         nxt = i + n
     return out
+
+
+def _phrase_past_adverb(ctx: Ctx, toks: list[Tok], i: int, e: int) -> tuple[int, str] | None:
+    """A two-word cue with adverbs inside (V2 languages): "sprach allerdings von", "räknar dock med"; its
+    tokens then take the adverbs in. None when there is none."""
+    lex = ctx.lex
+    if not lex.profile.v2:
+        return None
+    k = i + 1
+    while k < e and k - i <= PHRASE_ADVERBS and lex.fronted.get(toks[k].low) == "adv":
+        k += 1
+    if k == i + 1 or k >= e:
+        return None
+    return next(((k + 1 - i, cls) for phrase, cls in lex.speech.get(toks[i].low, ())
+                 if len(phrase) == 2 and toks[k].low == phrase[1]), None)
+
+
+PHRASE_ADVERBS = 2  # adverbs read between the two words of a cue
 
 
 def _be_clitic(t: Tok, lex: Lexicon) -> bool:

@@ -114,7 +114,10 @@ def _boundary_after(toks: list[Tok], i: int, lang: str) -> bool:
         if prev.text.isdigit() and nxt.upper and _ordinal_before_noun(lang) and nxt.low not in _clause_openers(lang):
             return False  # "am 19. Januar"; "… auf 110. Die Behörde …" ends its sentence
     first = nxt.text[0]
-    return first.isupper() or first.isdigit() or first in _DASHES or first in "”“\"'‘’«»„‚("
+    return first.isupper() or first.isdigit() or first in _DASHES or first in "”“\"'‘’«»„‚(" or first in _BULLETS
+
+
+_BULLETS = "■•▪●►"  # a bullet after a full stop opens the next item: "… där. ■ Vid 11 …"
 
 
 @cache
