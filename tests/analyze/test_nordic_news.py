@@ -100,6 +100,13 @@ CONSTRUCTIONS = [
     ("Die Polizei sprach allerdings von rund 3000 Teilnehmern.", "de",
      [("Die Polizei", "sprach allerdings von", "rund 3000 Teilnehmern")]),
     ("Analytiker räknar dock med att räntan stiger.", "sv", [("Analytiker", "räknar dock med", "räntan stiger")]),
+    # pictures and estimates show; a word after a preposition is a noun, no verb ending the subject
+    ("Bilder fra stedet viser at en vogn har veltet.", "no",
+     [("Bilder fra stedet", "viser", "en vogn har veltet")]),
+    ("Billeder fra stedet viser, at en vogn er væltet.", "da",
+     [("Billeder fra stedet", "viser", "en vogn er væltet")]),
+    ("Beregninger fra forsvaret viser at tusen soldater er døde.", "no",
+     [("Beregninger fra forsvaret", "viser", "tusen soldater er døde")]),
     # Konjunktiv II of "werden" continues reported speech; in a sentence after no report it is no report
     ("Der Sprecher sagte, die Stadt plane nichts. Man würde den Fall aber prüfen.", "de",
      [("Der Sprecher", "sagte", "die Stadt plane nichts"), ("Der Sprecher", None, "Man würde den Fall aber prüfen")]),
@@ -127,6 +134,8 @@ SOURCE_TYPES = [
     ("Toget blev standset af DSB Fjern i morges.\n\nDSB oplyser, at togene kører igen.", "da", "organization"),
     ("Tåget stoppades av SJ Norrtåg i morse.\n\nSJ uppger att tågen går igen.", "sv", "organization"),
     ("Kari Nordmann opplyser at saken granskes.", "no", "person"),
+    ("Nyhetsbyråets reporter på stedet sier at det er rolig.", "no", "person"),
+    ("Et bilde viste at toget sto på grusen.", "no", "document"),
     # an authority writing on a platform is typed by itself; a person's post stays a platform's
     ("Politiet på Twitter melder at veien er åpen.", "no", "official"),
     ("Kommunen på Facebook skriver att skolan stängs.", "sv", "official"),
