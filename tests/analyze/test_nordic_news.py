@@ -107,6 +107,12 @@ CONSTRUCTIONS = [
      [("Billeder fra stedet", "viser", "en vogn er væltet")]),
     ("Beregninger fra forsvaret viser at tusen soldater er døde.", "no",
      [("Beregninger fra forsvaret", "viser", "tusen soldater er døde")]),
+    # an estimate in the perfect reports a clause; the passive of a value does not
+    ("Landets myndigheder har anslået, at tusind mennesker er berørt.", "da",
+     [("Landets myndigheder", "anslået", "tusind mennesker er berørt")]),
+    ("Forsvaret har anslått at tusen soldater er døde.", "no", [("Forsvaret", "anslått", "tusen soldater er døde")]),
+    ("Skaden er anslået til to millioner kroner.", "da", []),
+    ("Skadan är uppskattat till två miljoner.", "sv", []),
     # Konjunktiv II of "werden" continues reported speech; in a sentence after no report it is no report
     ("Der Sprecher sagte, die Stadt plane nichts. Man würde den Fall aber prüfen.", "de",
      [("Der Sprecher", "sagte", "die Stadt plane nichts"), ("Der Sprecher", None, "Man würde den Fall aber prüfen")]),
