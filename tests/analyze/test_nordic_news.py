@@ -113,6 +113,10 @@ CONSTRUCTIONS = [
     ("Forsvaret har anslått at tusen soldater er døde.", "no", [("Forsvaret", "anslått", "tusen soldater er døde")]),
     ("Skaden er anslået til to millioner kroner.", "da", []),
     ("Skadan är uppskattat till två miljoner.", "sv", []),
+    # a naming participle before a quoted name quotes nobody
+    ("Rundt tusen personer hadde meldt seg på arrangementet kalt «Fredsmarsjen» via Facebook.", "no", []),
+    ("Borgmesteren kaldte forslaget for «en skandale».", "da",
+     [("Borgmesteren", "kaldte", "forslaget for «en skandale»")]),
     # Konjunktiv II of "werden" continues reported speech; in a sentence after no report it is no report
     ("Der Sprecher sagte, die Stadt plane nichts. Man würde den Fall aber prüfen.", "de",
      [("Der Sprecher", "sagte", "die Stadt plane nichts"), ("Der Sprecher", None, "Man würde den Fall aber prüfen")]),

@@ -52,9 +52,20 @@ def _inner(ctx: Ctx, q: Quote) -> Span2 | None:
 
 def _cue_at(ctx: Ctx, toks: list[Tok], k: int, e: int, taken: set[int]) -> tuple[int, str] | None:
     m = match_phrase(toks, k, e, ctx.lex.speech)
+    if m and m[1] == "call" and not _particle_after(ctx, toks, k, k + m[0], e):
+        return None  # "arrangementet kalt «X»": a name given, nobody quoted
     if m and not negated(toks, k, m[0], e, ctx.lex) and toks[k].start not in taken and not nominal(toks, 0, k, e, ctx.lex):
         return m
     return None
+
+
+def _particle_after(ctx: Ctx, toks: list[Tok], k: int, a: int, e: int) -> bool:
+    """Whether the particle of the naming verb toks[k] ("kalte forslaget for «…»") follows it in reach."""
+    particle = ctx.lex.call.get(toks[k].low, "")
+    return any(toks[j].low == particle for j in range(a, min(e, a + CALL_REACH)))
+
+
+CALL_REACH = 8  # tokens between a naming verb and its particle
 
 
 def quote_records(ctx: Ctx, toks: list[Tok], start: int, end: int, block: int, title: bool,
