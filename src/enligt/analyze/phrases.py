@@ -288,7 +288,8 @@ def _main_subject(ctx: Ctx, toks: list[Tok], s: int, segs: list[tuple[int, int]]
     src = toks[first[0]:first[1]]
     cut = next((k for k in range(1, len(src)) if is_finite_verb(src[k], lex) and src[k].low not in lex.determiners
                 and not src[k].upper and src[k - 1].low not in lex.determiners
-                and src[k - 1].low not in lex.prepositions  # "Bilder fra stedet": a noun after a preposition
+                and not (lex.profile.v2 and src[k - 1].low in lex.prepositions)  # "Bilder fra stedet": a noun
+                # after a preposition (English "to" also marks an infinitive)
                 and not nominal(toks, first[0], first[0] + k, len(toks), lex)), None)  # "The Reuters report said"
     if cut is not None and not lex.profile.capitalised_nouns:  # there, any lower-case word reads as a verb
         inner = src[cut + 1:]
