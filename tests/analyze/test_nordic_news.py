@@ -117,9 +117,6 @@ CONSTRUCTIONS = [
     ("Rundt tusen personer hadde meldt seg på arrangementet kalt «Fredsmarsjen» via Facebook.", "no", []),
     ("Borgmesteren kaldte forslaget for «en skandale».", "da",
      [("Borgmesteren", "kaldte", "forslaget for «en skandale»")]),
-    # English "to" also marks an infinitive: the verb after it still ends the subject
-    ("The mayor wanted to close the bridge, he said.", "en",
-     [("he", "said", "The mayor wanted to close the bridge")]),
     # Konjunktiv II of "werden" continues reported speech; in a sentence after no report it is no report
     ("Der Sprecher sagte, die Stadt plane nichts. Man würde den Fall aber prüfen.", "de",
      [("Der Sprecher", "sagte", "die Stadt plane nichts"), ("Der Sprecher", None, "Man würde den Fall aber prüfen")]),
