@@ -11,6 +11,7 @@ from enligt.analyze.passes import (
     PASSES,
     continuations,
     drop_echoed_beliefs,
+    drop_restated,
     join_follows,
     merge_hearsay,
     nest,
@@ -102,7 +103,7 @@ def test_cut_at_tags_ends_a_content_where_another_records_tag_starts() -> None:
 
 
 def test_the_passes_run_in_order() -> None:
-    assert PASSES == (join_follows, drop_echoed_beliefs, merge_hearsay, nest, continuations)
+    assert PASSES == (join_follows, drop_echoed_beliefs, drop_restated, merge_hearsay, nest, continuations)
 
 
 def test_resolved_is_replace_spelt_out() -> None:

@@ -50,9 +50,20 @@ def _inner(ctx: Ctx, q: Quote) -> Span2 | None:
 
 def _cue_at(ctx: Ctx, toks: list[Tok], k: int, e: int, taken: set[int]) -> tuple[int, str] | None:
     m = match_phrase(toks, k, e, ctx.lex.speech)
+    if m and m[1] == "call" and not _particle_after(ctx, toks, k, k + m[0], e):
+        return None  # "arrangementet kalt «X»": a name given, nobody quoted
     if m and not negated(toks, k, m[0], e, ctx.lex) and toks[k].start not in taken and not nominal(toks, 0, k, e, ctx.lex):
         return m
     return None
+
+
+def _particle_after(ctx: Ctx, toks: list[Tok], k: int, a: int, e: int) -> bool:
+    """Whether the particle of the naming verb toks[k] ("kalte forslaget for «…»") follows it in reach."""
+    particle = ctx.lex.call.get(toks[k].low, "")
+    return any(toks[j].low == particle for j in range(a, min(e, a + CALL_REACH)))
+
+
+CALL_REACH = 8  # tokens between a naming verb and its particle
 
 
 def quote_records(ctx: Ctx, toks: list[Tok], start: int, end: int, block: int, title: bool,
@@ -211,6 +222,7 @@ def _after_tag(ctx: Ctx, toks: list[Tok], k: int, inner: Span2, block: int, take
         else:
             a = np_end(ctx, toks, m + n, e, ctx.lex.closed.tag_stop)
             a, german = genitive_tail(ctx, toks, a, e)  # "sagte ein Sprecher der Feuerwehr der Nordsee-Zeitung"
+            a = role_of_org(ctx, toks, m + n, a, e)  # "sier operasjonsleder i Nordland politidistrikt, Per Olsen"
             r = restrictive_end(ctx, toks, m + n, a, e)
             tail = ctx.text[toks[a].start:toks[r - 1].end] if r > a else ""
             src, a = toks[m + n:r], r
@@ -224,6 +236,27 @@ def _after_tag(ctx: Ctx, toks: list[Tok], k: int, inner: Span2, block: int, take
         return Draft((inner,), (toks[m].start, toks[m + n - 1].end), cue_text, tuple(src), tail=tail,
                      via=tuple(vias), block=block, direct=True)
     return None
+
+
+def role_of_org(ctx: Ctx, toks: list[Tok], s: int, a: int, e: int) -> int:
+    """The end of a speaker's phrase past the organisation of its role and the name in apposition after it:
+    "sier operasjonsleder i Nordland politidistrikt, Per Olsen" (a tag-stop preposition after a role opens an
+    adverbial only when no capitalised name follows it: "sier operasjonsleder i en pressemelding")."""
+    lex = ctx.lex
+    if not (s < a < e - 1 and toks[a].low in lex.closed.tag_stop and toks[a + 1].upper
+            and word_type(toks[a - 1].low, ctx.lang) == "person"):
+        return a
+    k = np_end(ctx, toks, a + 1, e, lex.closed.tag_stop)
+    if k == a + 1 or k - a > ROLE_ORG_WORDS:
+        return a
+    n = k + 1
+    while n < e and n - k <= NAME_WORDS and toks[n].upper:
+        n += 1
+    return n if k < e and toks[k].text == "," and n - k > 2 else k
+
+
+ROLE_ORG_WORDS = 5  # the longest organisation read after a role in a tag ("i Troms og Finnmark politidistrikt")
+NAME_WORDS = 3  # the longest name read in apposition after it
 
 
 def _join_following(ctx: Ctx, toks: list[Tok], quotes: list[Quote], qi: int, d: Draft, used: set[int]) -> Draft:
@@ -290,6 +323,7 @@ def _dash(ctx: Ctx, toks: list[Tok], dash: int, end: int, block: int) -> list[Dr
         a = np_end(ctx, toks, k + n, e, ctx.lex.closed.tag_stop)
         if a == k + n:
             continue
+        a = role_of_org(ctx, toks, k + n, a, e)
         vias: list[str] = []
         for r in range(a, e - 1):  # "…, säger X, talesperson för Y, till TT."
             if toks[r].low in ctx.lex.closed.recipient_prep:

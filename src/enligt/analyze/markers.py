@@ -91,6 +91,8 @@ def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: st
         own = next((t for t in toks[i:i + n] if t.low in ctx.lex.pronouns), None)
         content = span(ctx, toks, i + n, e)
         return Draft((content,), cue, cue_text, (own,)) if own and content else None
+    if pos == "adj" and not _adjective_report(ctx, toks, i + n, e):
+        return None  # "nach" alone opens a source only before "ukrainischen Angaben"
     if "eigenen" in cue_text.lower():  # "Die Feuerwehr zählte nach eigenen Angaben …": the subject is the source
         j = forward_np(toks, s, i, ctx.lex)
         parts = [p for p in (span(ctx, toks, j, i), span(ctx, toks, i + n, e)) if p]
@@ -123,6 +125,16 @@ def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: st
     return Draft(tuple(parts), cue, cue_text, tuple(src), tail=tail, via=tuple(vias))
 
 
+def _adjective_report(ctx: Ctx, toks: list[Tok], a: int, e: int) -> bool:
+    """Adjectives and then a report noun after the cue: "nach ukrainischen Angaben", "nach offiziellen
+    Schätzungen" (a document-like word of source_types.tsv)."""
+    j = a
+    while j < e and j - a < REPORT_ADJECTIVES and toks[j].is_word and not toks[j].upper:
+        j += 1
+    return a < j < e and word_type(toks[j].low, ctx.lang) == "document"
+
+
+REPORT_ADJECTIVES = 2  # adjectives read before the report noun ("nach ersten offiziellen Angaben")
 _AND = frozenset({"and", "och", "og", "und", "samt"})
 POST_SOURCE_WORDS = 5  # the longest source before a postposition ("den Angaben der Polizei zufolge")
 _GENITIVE = frozenset({"des", "der", "eines", "einer"})
@@ -222,14 +234,28 @@ def hearsay_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, cands: Sequence[int
             if toks[b].text == ";" or (toks[b].low in ctx.lex.subordinators and toks[b - 1].text == ","):
                 start = b + 1
                 break
-        if start == s and i == s + 1 and (toks[s].low in ctx.lex.expletives or toks[s].low == "it") and k < e \
-                and toks[k].low in ctx.lex.complementizers:
-            start = k + 1
+        if start == s and i == s + 1 and (toks[s].low in ctx.lex.expletives or toks[s].low == "it") \
+                and (after := _clause_after(ctx, toks, k, e, expletive=False)) is not None:
+            start = after  # "Det forlyder, at C": C
+        elif start == s and i > s and ctx.lex.profile.v2 and all(t.is_word for t in toks[s:i]) \
+                and (after := _clause_after(ctx, toks, k, e, expletive=True)) is not None:
+            start = after  # after a fronted adverbial: "På kvällen uppgavs att C", "Senere meldes det at C"
         c = span(ctx, toks, start, e)
         if c:
             out.append(Draft((c,), (toks[i].start, toks[k - 1].end), cue_text, hearsay=True))
         nxt = k
     return out
+
+
+def _clause_after(ctx: Ctx, toks: list[Tok], k: int, e: int, *, expletive: bool) -> int | None:
+    """Where the content clause of a hearsay frame starts: after "(det) (,) att" right after the marker
+    (an expletive only when asked, the comma where the language writes one before its complementizer)."""
+    lex = ctx.lex
+    if expletive and k < e and toks[k].low in lex.expletives:
+        k += 1
+    if k + 1 < e and toks[k].text == "," and lex.profile.comma_before_complementizer:
+        k += 1
+    return k + 1 if k < e and toks[k].low in lex.complementizers else None
 
 
 def _possession(ctx: Ctx, toks: list[Tok], k: int, e: int, cue_text: str) -> bool:

@@ -1,5 +1,6 @@
 """The attribution passes over an article's resolved drafts, in order: tagless quotes joined to the record
-before them, opinions echoed inside other records dropped, hearsay merging, nesting (via chains),
+before them, opinions echoed inside other records dropped, tags that restate the record before them
+dropped, hearsay merging, nesting (via chains),
 continuations. Each takes the drafts and returns a new list; no draft is changed in place.
 """
 from __future__ import annotations
@@ -248,4 +249,23 @@ def _opinion(ctx: Ctx, d: Draft) -> bool:
                                for phrase, cls in ctx.lex.speech.get(words[0], ()))
 
 
-PASSES: tuple[Pass, ...] = (join_follows, drop_echoed_beliefs, merge_hearsay, nest, continuations)
+def drop_restated(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
+    """A tag that restates who said the sentence before ("X fortæller, at C. Det fortæller han i et opslag."):
+    its content is that sentence, which holds a record of the same speaker already; one record, the first."""
+    ordered = sorted(drafts, key=lambda d: d.start)
+    starts = [d.start for d in ordered]
+    drop: set[int] = set()
+    for d in drafts:
+        if d.cue is None or d.direct or len(d.parts) != 1 or d.cue[0] < d.end or not d.name:
+            continue  # only a tag after its content ("Det fortæller han.")
+        lo = bisect_left(starts, d.start)
+        for o in ordered[lo:min(len(ordered), lo + NEAR)]:
+            if o.start >= d.end:
+                break
+            if o is not d and o.cue is not None and o.end <= d.end and d.start <= o.cue[0] and o.name == d.name:
+                drop.add(id(d))
+                break
+    return [d for d in drafts if id(d) not in drop]
+
+
+PASSES: tuple[Pass, ...] = (join_follows, drop_echoed_beliefs, drop_restated, merge_hearsay, nest, continuations)

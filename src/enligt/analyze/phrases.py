@@ -260,8 +260,8 @@ def _relative_subject(ctx: Ctx, toks: list[Tok], s: int, pre_end: int, segs: lis
     seg = toks[last[0]:last[1]]
     closed = last[1] < pre_end or (last[1] < len(toks) and toks[last[1]].text == ",")
     if seg[0].low in lex.relatives and not closed and last[0] > s and toks[last[0] - 1].text == ",":
-        if len(seg) == 1:
-            return [seg[0]], "", _antecedent(ctx, toks, s, last[0]), None
+        if len(seg) == 1 or all(lex.fronted.get(t.low) == "adv" or t.low in lex.sentence_adverbs for t in seg[1:]):
+            return [seg[0]], "", _antecedent(ctx, toks, s, last[0]), None  # "politiet, der (dermed) bekræfter"
         return seg[1:], "", toks[s:forward_np(toks, s, last[0], lex)], (seg[0].start, seg[0].end)
     rel = next((k for k in range(len(seg) - 1, 0, -1) if seg[k].low in lex.relatives), None)
     if rel is not None and rel < len(seg) - 1 and not closed and seg[rel - 1].low in lex.prepositions:
@@ -293,6 +293,8 @@ def _main_subject(ctx: Ctx, toks: list[Tok], s: int, segs: list[tuple[int, int]]
     src = toks[first[0]:first[1]]
     cut = next((k for k in range(1, len(src)) if is_finite_verb(src[k], lex) and src[k].low not in lex.determiners
                 and not src[k].upper and src[k - 1].low not in lex.determiners
+                and not (lex.profile.v2 and src[k - 1].low in lex.prepositions)  # "Bilder fra stedet": a noun
+                # after a preposition (English "to" also marks an infinitive)
                 and not nominal(toks, first[0], first[0] + k, len(toks), lex)), None)  # "The Reuters report said"
     if cut is not None and not lex.profile.capitalised_nouns:  # there, any lower-case word reads as a verb
         inner = src[cut + 1:]
@@ -420,4 +422,7 @@ def _antecedent(ctx: Ctx, toks: list[Tok], s: int, k: int) -> list[Tok] | None:
     last_prep = max((m for m in range(a, end) if toks[m].low in ctx.lex.prepositions), default=None)
     if last_prep is not None and last_prep + 1 < end:  # "Beslutet välkomnas av Naturskyddsföreningen, som …"
         return toks[last_prep + 1:end]
+    verb = next((m for m in range(a + 1, end) if not toks[m].upper and is_finite_verb(toks[m], ctx.lex)), None)
+    if verb is not None and verb + 1 < end:  # "Det meddeler politiet, der …": the phrase after the verb
+        return toks[verb + 1:end]
     return toks[a:end] if end > a else None

@@ -23,7 +23,8 @@ def prefill_persons(ctx: Ctx, memory: Memory, block_toks: list[list[Tok]]) -> No
     dets, lang = ctx.lex.determiners, ctx.lang
     lo, hi = _NAME_RUN
     for toks in block_toks:  # capitalised words (not genitives) after the first
-        ups = [k for k, t in enumerate(toks) if k and t.upper and not t.low.endswith("s")]
+        ups = [k for k, t in enumerate(toks) if k and t.upper and not t.low.endswith("s")
+               and not (len(t.text) > 1 and t.text.isupper())]  # an acronym is no part of a name ("DSB")
         i, nu = 0, len(ups)
         while i < nu:
             j = i

@@ -12,6 +12,7 @@ from functools import cache
 
 from enligt.analyze import clauses
 from enligt.analyze.cues import Lexicon, is_finite_verb, is_phrasal, match_phrase, negated
+from enligt.analyze.gazetteers import is_platform
 from enligt.analyze.phrases import (
     genitive_tail,
     np_end,
@@ -50,7 +51,7 @@ def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
             continue  # a markup tag left in the text: "<tweet id=…>"
         if _unreal(ctx, toks, s, i):
             continue  # "I would say", "a silly thing to say": nothing was said
-        m = match_phrase(toks, i, e, speech)
+        m = match_phrase(toks, i, e, speech) or _phrase_past_adverb(ctx, toks, i, e)
         n, cls = m if m else (0, "")
         if not m and ctx.lex.separable.get(toks[i].low):
             n, cls = _separable(ctx, toks, i, e)
@@ -61,6 +62,24 @@ def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
             out.append(d)
         nxt = i + n
     return out
+
+
+def _phrase_past_adverb(ctx: Ctx, toks: list[Tok], i: int, e: int) -> tuple[int, str] | None:
+    """A two-word cue with adverbs inside (V2 languages): "sprach allerdings von", "räknar dock med"; its
+    tokens then take the adverbs in. None when there is none."""
+    lex = ctx.lex
+    if not lex.profile.v2:
+        return None
+    k = i + 1
+    while k < e and k - i <= PHRASE_ADVERBS and lex.fronted.get(toks[k].low) == "adv":
+        k += 1
+    if k == i + 1 or k >= e:
+        return None
+    return next(((k + 1 - i, cls) for phrase, cls in lex.speech.get(toks[i].low, ())
+                 if len(phrase) == 2 and toks[k].low == phrase[1]), None)
+
+
+PHRASE_ADVERBS = 2  # adverbs read between the two words of a cue
 
 
 def _be_clitic(t: Tok, lex: Lexicon) -> bool:
@@ -176,7 +195,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         if toks[b].low in ctx.lex.closed.recipient_prep:  # "Til VG sier X at …": the fronted recipient
             media = media_name(toks[b + 1:i], ctx.lex)
             more = more + [media] if media else more
-        subj = tuple(toks[i + n:j]) if inv else tuple(toks[j:i])  # after the cue, or between auxiliary and cue
+        # the subject after the cue (not the platform it wrote on), or between auxiliary and cue
+        subj = tuple(toks[i + n:_platform_cut(ctx, toks, i + n, j)]) if inv else tuple(toks[j:i])
         body = span(ctx, toks, start, e)
         return Draft((body,), cue, cue_text, subj, via=tuple(vias + more)) if body else None
     if i + n < e and toks[i + n].text == ":" and only_punct(toks, i + n, e):
@@ -535,14 +555,20 @@ def _v2_subject(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: in
     if not lex.profile.v2 or i == s or toks[i - 1].text == "," or not _fronted(ctx, toks, b, i):
         return None
     a = i + n
+    if a < e and (found := _article_subject(ctx, toks, a, e)):
+        return found[0], found[1], []  # "Am Abend sagte der Sprecher, …": "der" is no dative
     if a >= e or toks[a].low in lex.prepositions or toks[a].low in lex.closed.recipient:
         return None  # "bekräftar för SVT att": a recipient, not an inverted subject
-    pronoun = lex.pronouns.get(toks[a].low) == "person" or toks[a].low in lex.first_person
+    pronoun = (lex.pronouns.get(toks[a].low) == "person" or toks[a].low in lex.first_person) and not (
+        toks[a].low in lex.determiners and a + 1 < e and toks[a + 1].is_word and not is_finite_verb(toks[a + 1], lex)
+        and toks[a + 1].low not in lex.complementizers)  # "oplyser de ukrainske styrker": an article
     j = a + 1 if pronoun else np_end(ctx, toks, a, e, lex.closed.recipient)
     if j == a or j - a > V2_SUBJECT_WORDS or toks[j - 1].low in lex.first_person:
         return None
     if j < e and toks[j].low in lex.complementizers:
         return j, j + 1, []
+    if (after := _apposition_end(ctx, toks, j, e)) is not None:
+        return j, after, []  # "fortæller Anna Berg, direktør i X, at …": the apposition is no content
     start, vias = _after_cue(ctx, toks, j, e, "speech")
     if start == j and lex.konjunktiv and j + 1 < e and toks[j].text == "," and toks[j + 1].is_word:
         start = j + 1  # German reported speech without "dass": "sagte ein Sprecher, man prüfe …"
@@ -577,7 +603,52 @@ def _v2_perfect(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: in
     return None
 
 
+def _platform_cut(ctx: Ctx, toks: list[Tok], a: int, j: int) -> int:
+    """The end of an inverted subject before the platform it wrote on: "meldte politiet på Twitter at …"
+    ("politiet"); j when there is none."""
+    for k in range(a + 1, j - 1):
+        if toks[k].low in ctx.lex.prepositions and toks[k + 1].upper and is_platform(toks[k + 1].low):
+            return k
+    return j
+
+
+def _article_subject(ctx: Ctx, toks: list[Tok], a: int, e: int) -> tuple[int, int] | None:
+    """(end of the subject, start of the content) of an inverted subject opened by a German article that may
+    be a dative ("der"), when the content follows it at once: "Am Abend sagte der Sprecher, die Lage sei
+    ruhig" has no other subject ("sagte der Zeitung ein Sprecher" has). None when it is not that shape."""
+    lex = ctx.lex
+    if toks[a].low not in lex.dative_definite or toks[a].low not in lex.closed.recipient:
+        return None
+    j = np_end(ctx, toks, a + 1, e, lex.closed.recipient)
+    if j == a + 1 or j - a > V2_SUBJECT_WORDS or j + 1 >= e or media_name(toks[a + 1:j], lex):
+        return None
+    if toks[j].low in lex.complementizers:
+        return j, j + 1
+    if toks[j].text != ",":
+        return None
+    if toks[j + 1].low in lex.complementizers:
+        return j, j + 2
+    return (j, j + 1) if any(t.low in lex.konjunktiv for t in toks[j + 1:j + 5]) else None
+
+
 V2_SUBJECT_WORDS = 6  # the longest subject read after an inverted cue ("sa britisk etterretning at")
+APPOSITION_WORDS = 12  # the longest apposition read between an inverted subject and its complementizer
+
+
+def _apposition_end(ctx: Ctx, toks: list[Tok], j: int, e: int) -> int | None:
+    """Where the content starts after an apposition closed by ", at": "fortæller Anna Berg, direktør i X (Y),
+    at …" (the words after the complementizer), else None. No finite verb stands in the apposition."""
+    lex = ctx.lex
+    if j + 2 >= e or toks[j].text != ",":
+        return None
+    for k in range(j + 1, min(e - 1, j + 1 + APPOSITION_WORDS)):
+        t = toks[k]
+        if t.text == ",":
+            return k + 2 if k > j + 1 and toks[k + 1].low in lex.complementizers else None
+        if t.text in ".;:!?" or t.low in lex.complementizers or t.low in lex.relatives or (
+                t.is_word and not t.upper and is_finite_verb(t, lex) and not word_type(t.low, ctx.lang)):
+            return None
+    return None
 
 
 def _fronted(ctx: Ctx, toks: list[Tok], b: int, i: int) -> bool:

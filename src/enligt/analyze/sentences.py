@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from enligt.lang import all_function_words, profile, wordset
+from enligt.lang import all_function_words, profile, table, wordset
 
 # A word (with inner hyphens, apostrophes, colons, dots or slashes: "SMHI:s", "Russia's", "1.200",
 # "A/S") or one non-space character. Each alternative consumes at least one character and the
@@ -139,10 +139,19 @@ def _boundary_after(toks: list[Tok], i: int, lang: str) -> bool:
         if is_abbreviation(prev, lang) and not (prev.low in all_function_words("number_abbreviation")
                                                  and not nxt.text[0].isdigit()):
             return False
-        if prev.text.isdigit() and nxt.upper and _ordinal_before_noun(lang):  # "am 19. Januar"
-            return False
+        if prev.text.isdigit() and nxt.upper and _ordinal_before_noun(lang) and nxt.low not in _clause_openers(lang):
+            return False  # "am 19. Januar"; "… auf 110. Die Behörde …" ends its sentence
     first = nxt.text[0]
-    return first.isupper() or first.isdigit() or first in _DASHES or first in "”“\"'‘’«»„‚("
+    return first.isupper() or first.isdigit() or first in _DASHES or first in "”“\"'‘’«»„‚(" or first in _BULLETS
+
+
+_BULLETS = "■•▪●►"  # a bullet after a full stop opens the next item: "… där. ■ Vid 11 …"
+
+
+@cache
+def _clause_openers(lang: str) -> frozenset[str]:
+    """Articles and pronouns: words that never follow an ordinal, so a full stop before them ends a sentence."""
+    return wordset(lang, "determiners") | frozenset(row[0] for row in table(lang, "pronouns") if row)
 
 
 @cache

@@ -55,7 +55,28 @@ def word_type(low: str, lang: str) -> str | None:
         for key, typ in compounds:
             if low.endswith(key) or bare.endswith(key):
                 return typ
+    return _inflected_type(low, lang)
+
+
+def _inflected_type(low: str, lang: str) -> str | None:
+    """source_type of an inflected form the lists do not hold, by its stem: a plural or definite ending
+    off ("myndigheter" -> "myndighet", "beredskabsmyndigheder" -> "-myndighed", "Sicherheitskräften" ->
+    "-kräfte"); the stem is read as a word or, in compounding languages, as a compound's ending."""
+    single, _, compounds = _types(lang)
+    for suffix in function_word_list(lang, "plural_suffix"):
+        stem = low[:-len(suffix)]
+        if not low.endswith(suffix) or len(stem) < INFLECTED_STEM:
+            continue
+        if stem in single:
+            return single[stem]
+        if profile(lang).compounds:
+            for key, typ in compounds:
+                if len(key) >= INFLECTED_STEM and stem.endswith(key):
+                    return typ
     return None
+
+
+INFLECTED_STEM = 5  # the shortest stem read without its ending ("polis" of "poliser"; not "tal" of "tale")
 
 
 def is_name_tok(tok: Tok) -> bool:
@@ -267,7 +288,7 @@ def classify(toks: list[Tok], lex: Lexicon, persons: set[str] | frozenset[str] =
     if left and left[-1].text == ")" and any(t.text == "(" for t in left[1:]):
         left = left[:max(k for k, t in enumerate(left) if t.text == "(")]  # "Anna Berg (S)": a party, not the type
     lows = [t.low for t in left]
-    if not any(w in cw.recording for w in lows):
+    if not any(w in cw.recording for w in lows) and not _body_on_platform(left, toks, lex.lang):
         for t in toks:
             if t.upper and is_platform(t.low):
                 return "social_media"
@@ -362,6 +383,15 @@ def _company_forms() -> frozenset[str]:
 def _org_name_words() -> dict[str, str]:
     """lang/org_name_words.tsv: word -> "first" or "last" (where in a name it makes an organisation's)."""
     return {r[0].lower(): r[1] for r in table(None, "org_name_words") if len(r) > 1}
+
+
+def _body_on_platform(left: list[Tok], toks: list[Tok], lang: str) -> bool:
+    """"politiet på Twitter", "die Polizei auf X": an authority or a company that writes on a platform is
+    typed by itself, the platform after its preposition is only where it wrote."""
+    return len(left) < len(toks) and any(word_type(t.low, lang) in _BODIES for t in left)
+
+
+_BODIES = frozenset({"official", "organization"})
 
 
 def left_part(toks: list[Tok], lex: Lexicon) -> list[Tok]:
