@@ -194,6 +194,28 @@ FRONTED: list[tuple[str, list[Row]]] = [
     # a relative clause after the subject is fine
     ("Ann Lee, who chairs the harbour board, said the quay would reopen.",
      [("Ann Lee", "said", "the quay would reopen", "indirect")]),
+    # a phrase opened by a preposition, or closed by a time or linking word, is fronted
+    ("Over coffee, the baker recalled that the mill had burned.",
+     [("the baker", "recalled", "the mill had burned", "indirect")]),
+    ("Despite the rain, organisers said the parade would go ahead.",
+     [("organisers", "said", "the parade would go ahead", "indirect")]),
+    ("Like other growers in the valley, Tom Vale said prices were falling.",
+     [("Tom Vale", "said", "prices were falling", "indirect")]),
+    ("A few minutes later, the referee said the match was over.",
+     [("the referee", "said", "the match was over", "indirect")]),
+    ("Even so, most of the tenants said they would stay.",
+     [("most of the tenants", "said", "they would stay", "indirect")]),
+    # a pronoun right before the cue is the subject, whatever comes before the comma
+    ("If the bridge closes, she said, the ferry will be full.",
+     [("she", "said", "If the bridge closes the ferry will be full", "indirect")]),
+    # "even" before a name opens no fronted phrase
+    ("Even Ann Lee, who backed the plan, said it had gone too far.",
+     [("Ann Lee", "said", "it had gone too far", "indirect")]),
+    # a state in brackets after a name ends no sentence; a participle between subject and cue ends before
+    # the cue; "Let me tell you" inside the quote reports nothing
+    ("Sen. Ann Lee (D-Ill.), noting the size of the crowd, said, \"Let me tell you, we will win.\"",
+     [("Sen. Ann Lee (D-Ill.)", "noting", "the size of the crowd", "indirect"),
+      ("Sen. Ann Lee", "said", "Let me tell you, we will win", "direct")]),
 ]
 
 

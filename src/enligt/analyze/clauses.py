@@ -15,14 +15,14 @@ The caller (rules.verb_rules) finds the cue, where its content starts (`a`) and 
 """
 from __future__ import annotations
 
-from enligt.analyze.cues import is_finite_verb
+from enligt.analyze.cues import is_finite_verb, match_phrase
 from enligt.analyze.phrases import span, subject
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import forward_np
 
 _QUOTE_MARKS = frozenset("\"“”'‘’«»")
-_INTRO_REACH = 12  # tokens: the longest fronted phrase skipped before a main clause's subject
+_INTRO_REACH = 20  # tokens: the longest fronted phrase skipped before a main clause's subject
 _QUESTION_REACH = 6  # tokens between "asked" and its question word ("asked the head of the board why")
 _OBJECTS = frozenset({"him", "her", "them", "us", "me", "it"})
 
@@ -50,10 +50,22 @@ def participle(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, kind: 
         end = comma
     else:
         src = main_subject(ctx, toks, s, i, done)
+        end = _before_main_cue(ctx, toks, a, stop)
     content = _content(ctx, toks, i, n, e, kind, a, end)
     if not src or not content or src[0].low in lex.first_person or src[-1].low in lex.first_person:
         return None
     return Draft((content,), cue, cue_text, tuple(src), via=tuple(vias))
+
+
+def _before_main_cue(ctx: Ctx, toks: list[Tok], a: int, stop: int) -> int:
+    """End of a participle clause set between a subject and its own cue ("The senator, noting the size of
+    the crowd, said …"): the comma before that cue, else `stop`."""
+    for k in range(a + 1, stop - 1):
+        if toks[k].text == "," and not toks[k + 1].upper:
+            hit = match_phrase(toks, k + 1, stop, ctx.lex.speech)
+            if hit and not hit[1].startswith("participle"):
+                return k
+    return stop
 
 
 def _content(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int, kind: str, a: int, stop: int) -> Span2 | None:

@@ -36,10 +36,16 @@ def _index(toks: list[Tok], offset: int, lo: int = 0) -> int:
     return lo
 
 
+_NO_END_AFTER = frozenset({")", ","})
+
+
 def _ends(ctx: Ctx, toks: list[Tok], k: int) -> bool:
-    """Whether toks[k] ends a sentence: ".", "!" or "?", but not the full stop of "Mr." or "U.S."."""
+    """Whether toks[k] ends a sentence: ".", "!" or "?", but not the full stop of "Mr." or "U.S.", nor one
+    inside brackets or before a comma ("Sen. Ann Lee (D-Ill.), …")."""
     t = toks[k]
     if t.text not in _ENDS:
+        return False
+    if k + 1 < len(toks) and toks[k + 1].text in _NO_END_AFTER and toks[k + 1].start == t.end:
         return False
     return not (t.text == "." and k > 0 and toks[k - 1].end == t.start and toks[k - 1].upper
                 and is_abbreviation(toks[k - 1], ctx.lang))

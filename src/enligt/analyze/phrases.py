@@ -277,6 +277,8 @@ def _main_subject(ctx: Ctx, toks: list[Tok], s: int, segs: list[tuple[int, int]]
     lex = ctx.lex
     while len(segs) > 1 and (_is_intro(toks, segs[0], lex) or _fronted_clause(toks, s, segs[0], lex)):
         segs = segs[1:]
+    if len(segs) > 1 and _pronoun_segment(toks, segs[-1], lex):
+        segs = segs[-1:]  # "Over lunch, he recalled": a pronoun right before the cue is the subject
 
     def is_rel(g: tuple[int, int]) -> bool:
         return toks[g[0]].low in lex.relatives and g[0] > s and toks[g[0] - 1].text == ","
@@ -315,6 +317,8 @@ def _main_subject(ctx: Ctx, toks: list[Tok], s: int, segs: list[tuple[int, int]]
         src = src + [Tok("=", "=", 0, 0)] + name if any(t.is_word for t in src) else name
     while len(src) > 1 and src[-1].low in lex.sentence_adverbs:
         src = src[:-1]  # "He then declared": an adverb before the verb is no part of the subject
+    if len(src) > 1 and src[0].low in lex.focus:
+        src = src[1:]  # "Even Ann Lee said": nor a focusing adverb before it
     return src, tail, None, None
 
 
@@ -386,10 +390,18 @@ def _fronted_clause(toks: list[Tok], s: int, seg: tuple[int, int], lex: Lexicon)
 
 def _is_intro(toks: list[Tok], seg: tuple[int, int], lex: Lexicon) -> bool:
     """A fronted phrase before the subject: "Writing on Telegram,", "In a statement,", "Earlier this week,",
-    "Reluctantly,", "Sunday on Fox News,"."""
+    "Reluctantly,", "Sunday on Fox News,", "A few minutes later,"."""
     t = toks[seg[0]]
     return t.low.endswith("ing") or t.low in lex.closed.intro or t.low in lex.prepositions or t.low in lex.subordinators \
-        or t.low in lex.sentence_adverbs or t.low in lex.weekdays or _participle_or_adverb(t, lex)
+        or t.low in lex.sentence_adverbs or t.low in lex.weekdays or _participle_or_adverb(t, lex) \
+        or toks[seg[1] - 1].low in lex.intro_end
+
+
+def _pronoun_segment(toks: list[Tok], seg: tuple[int, int], lex: Lexicon) -> bool:
+    """A comma segment that is a personal pronoun, perhaps with adverbs ("he", "she also"): the subject of
+    the cue after it, whatever comes before the comma."""
+    return lex.pronouns.get(toks[seg[0]].low) in ("person", "organization") and all(
+        t.low in lex.sentence_adverbs for t in toks[seg[0] + 1:seg[1]])
 
 
 def _participle_or_adverb(t: Tok, lex: Lexicon) -> bool:

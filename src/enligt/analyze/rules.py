@@ -81,6 +81,8 @@ def _unreal(ctx: Ctx, toks: list[Tok], s: int, i: int) -> bool:
         return False
     if k > s and toks[k].low in lex.pronouns and toks[k - 1].low in lex.question_auxiliaries:
         return True  # "What does it say about us?": a question
+    if k > s and toks[k].low in lex.object_pronouns and toks[k - 1].low in lex.modals:
+        return True  # "Let me tell you": an imperative
     low = toks[k].low
     return low in lex.modals or low in lex.infinitive_markers or (low.endswith(("'d", "’d", "'ll", "’ll"))
                                                                   and bool(lex.modals))
