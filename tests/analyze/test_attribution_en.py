@@ -171,6 +171,17 @@ BOUNDARIES: list[tuple[str, list[Row]]] = [
      [("She", "said", "she had no plans to move", "indirect"), ("she", "said", "she might reconsider", "indirect")]),
     # a participle clause is no subject
     ("Having both said they want peace, the leaders met on Monday.", []),
+    # a relative pronoun after a comma speaks for its antecedent; a question word does not
+    ("The plan was backed by Ann Lee, who said it would save money.", [("who", "said", "it would save money", "indirect")]),
+    ("Who said that taxes would rise?", []),
+    # a cue coordinated after adverbs shares the main clause's subject
+    ("“We will win,” he said at a rally, and then predicted: “Our support is growing.”",
+     [("he", "said", "We will win", "direct"), ("he", "predicted", "Our support is growing", "direct")]),
+    ("He did not name his rivals but did note that he had won most states.",
+     [("He", "note", "he had won most states", "indirect")]),
+    # a full stop before a closing double single quote ends the sentence
+    ("The mayor said the pier had ''real value.'' He added that it would reopen.",
+     [("The mayor", "said", "the pier had ''real value.''", "mixed"), ("He", "added", "it would reopen", "indirect")]),
 ]
 
 

@@ -11,8 +11,17 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from enligt.analyze import clauses
 from enligt.analyze.cues import match_phrase, negated
-from enligt.analyze.phrases import genitive_tail, np_end, restrictive_end, subject, time_word, title_source
+from enligt.analyze.phrases import (
+    genitive_tail,
+    np_end,
+    past_verb_adverbs,
+    restrictive_end,
+    subject,
+    time_word,
+    title_source,
+)
 from enligt.analyze.quotes import Quote, dash_quote, find_quotes, trim
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok, is_abbreviation
@@ -169,6 +178,8 @@ def _before_tag(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block:
         if m + n <= k and toks[o - 1].text != ":":
             return None
         src, tail, ante, _ = subject(ctx, toks, ps, m)
+        if past_verb_adverbs(ctx.lex, toks, ps, m) < m:  # "…, he said, and then predicted: “Q”"
+            src, tail, ante = clauses.main_subject(ctx, toks, ps, m, []), "", None
         if not src or src[-1].low in ctx.lex.first_person:
             return None
         cue_text = " ".join(t.text for t in toks[m:m + n])

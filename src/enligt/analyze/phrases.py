@@ -204,6 +204,20 @@ def _bounds(lex: Lexicon) -> frozenset[str]:
     return out
 
 
+def past_verb_adverbs(lex: Lexicon, toks: list[Tok], s: int, pre_end: int) -> int:
+    """Before a coordinated cue, the coordinator itself past the adverbs and auxiliaries between them ("…
+    and then predicted", "but did note", "and later said"): the cue shares the main clause's subject."""
+    k = pre_end
+    while k > s and k > pre_end - VERB_ADVERBS and (toks[k - 1].low in lex.sentence_adverbs
+                                                     or toks[k - 1].low in lex.auxiliaries
+                                                     or toks[k - 1].low in lex.question_auxiliaries):
+        k -= 1
+    return k if k < pre_end and k > s and toks[k - 1].low in lex.coordinators else pre_end
+
+
+VERB_ADVERBS = 2  # words between a coordinator and its cue ("and then later said")
+
+
 def only_punct(toks: list[Tok], a: int, e: int) -> bool:
     return all(not t.is_word for t in toks[a:e])
 

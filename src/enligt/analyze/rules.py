@@ -16,6 +16,7 @@ from enligt.analyze.phrases import (
     genitive_tail,
     np_end,
     only_punct,
+    past_verb_adverbs,
     restrictive_end,
     seg_start,
     span,
@@ -617,8 +618,9 @@ def _dative_via(ctx: Ctx, src: list[Tok]) -> tuple[list[Tok], list[str]]:
 def _source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: str, a: int, pre_end: int,
                   cue: Span2, cue_text: str, vias: list[str], done: list[Draft]) -> Draft | None:
     lex = ctx.lex
-    if pre_end > s and toks[pre_end - 1].low in lex.first_person:
+    if pre_end > s and toks[pre_end - 1].low in lex.first_person and not _comma_relative(lex, toks, s, pre_end - 1):
         return None  # "… än vi hade räknat med": the speaker's own words
+    pre_end = past_verb_adverbs(lex, toks, s, pre_end)
     if a < e and toks[a].low in lex.coordinators:
         return None  # "something he said and treat it …": no content follows the verb
     free = next((k for k in range(pre_end - 1, max(s, pre_end - FREE_RELATIVE_REACH) - 1, -1)
@@ -648,14 +650,15 @@ def _source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls
     if not src:
         return None
     src = _cut_time(ctx, list(src))  # "Wie die Polizei | am Abend mitteilte"
-    if src[-1].low in lex.first_person or src[0].low in lex.first_person or _negative_subject(ctx, src):
+    relative = antecedent is not None and len(src) == 1 and src[0].low in lex.relatives  # "Ann Lee, who said"
+    if not relative and (src[-1].low in lex.first_person or src[0].low in lex.first_person) or _negative_subject(ctx, src):
         return None
     if cls == "evidence" and not is_source_like(src, lex):
         return None
     if cls == "court" and not any(t.low in lex.courts for t in src):
         return None  # "he heard a loud bang": perception, not "the court heard"
     stop = _coordinated_stop(ctx, toks, a, e)
-    if len(src) == 1 and src[0].low in lex.relatives and not lex.profile.relative_after_comma:
+    if len(src) == 1 and src[0].low in lex.relatives and (not lex.profile.relative_after_comma or relative):
         stop = _relative_end(ctx, toks, a, stop)  # "Manden, der sagde, at han var uskyldig, blev løsladt"
     parts = [p for p in (prefix, span(ctx, toks, a, stop)) if p]
     if not parts or (prefix and len(parts) < 2):
@@ -665,6 +668,13 @@ def _source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls
 
 
 _QUOTE_STRIP = "\"'“”„«»‘’‚"
+
+
+
+
+def _comma_relative(lex: Lexicon, toks: list[Tok], s: int, k: int) -> bool:
+    """A relative pronoun after a comma ("Ann Lee, who said"), not a question word ("Who said that?")."""
+    return k > s and toks[k].low in lex.relatives and toks[k - 1].text == ","
 
 
 def _negative_subject(ctx: Ctx, src: list[Tok]) -> bool:
