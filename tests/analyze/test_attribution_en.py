@@ -179,6 +179,12 @@ BOUNDARIES: list[tuple[str, list[Row]]] = [
      [("he", "said", "We will win", "direct"), ("he", "predicted", "Our support is growing", "direct")]),
     ("He did not name his rivals but did note that he had won most states.",
      [("He", "note", "he had won most states", "indirect")]),
+    # a participle after a quote's tag shares the tag's speaker
+    ("“The vote speaks volumes,” she said, adding that the union will fight on.",
+     [("she", "said", "The vote speaks volumes", "direct"), ("she", "adding", "the union will fight on", "indirect")]),
+    # a coordinated negated report ends the content before it
+    ("The coach said he would stay for the final but did not say whether he would sign.",
+     [("The coach", "said", "he would stay for the final", "indirect")]),
     # a full stop before a closing double single quote ends the sentence
     ("The mayor said the pier had ''real value.'' He added that it would reopen.",
      [("The mayor", "said", "the pier had ''real value.''", "mixed"), ("He", "added", "it would reopen", "indirect")]),

@@ -255,6 +255,8 @@ def _join_following(ctx: Ctx, toks: list[Tok], quotes: list[Quote], qi: int, d: 
         if q2.open > 0 and ctx.text[:q2.open].rstrip().lower().endswith((" der", " dem")):
             return d  # "sagte er der „Augsburger Allgemeinen“": a medium's name, no second part of the quote
         between = ctx.text[d.cue[1]: q2.open]
+        if between.rstrip()[-1:].isalnum():
+            return d  # "“A,” she said on “Face the Nation”": a title after a word, no second part of the quote
         lo = _index(toks, d.cue[1])
         words = [t for t in toks[lo:_index(toks, q2.open, lo)] if t.is_word]
         if len(words) > 12 or ":" in between or any(match_phrase(toks, k, len(toks), ctx.lex.speech) for k in range(

@@ -13,6 +13,7 @@ from functools import cache
 from enligt.analyze import clauses
 from enligt.analyze.cues import Lexicon, is_finite_verb, is_phrasal, match_phrase, negated
 from enligt.analyze.phrases import (
+    VERB_ADVERBS,
     genitive_tail,
     np_end,
     only_punct,
@@ -32,9 +33,11 @@ from enligt.lang import table, wordset
 
 
 def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
-               cands: Sequence[int] | None = None, taken: set[int] | None = None) -> list[Draft]:
+               cands: Sequence[int] | None = None, taken: set[int] | None = None,
+               tags: Sequence[Draft] = ()) -> list[Draft]:
     """Reporting, opinion and evidence verbs of one sentence, in both orders; no cue is read at the
-    offsets `taken` (a quote's tag, a word inside a prepositional source)."""
+    offsets `taken` (a quote's tag, a word inside a prepositional source). `tags` are the sentence's
+    quote records, whose speakers a participle after them shares ("“Q,” she said, adding that C")."""
     taken = taken if taken is not None else set()
     out: list[Draft] = []
     speech, sep = ctx.lex.speech, ctx.lex.separable
@@ -57,7 +60,8 @@ def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
             n, cls = _separable(ctx, toks, i, e)
         if not n or negated(toks, i, n, e, ctx.lex) or is_phrasal(toks, i, n, e, ctx.lex):
             continue
-        d = _verb_one(ctx, toks, s, e, i, n, cls, prev, out)
+        done = out if not tags or not cls.startswith("participle") else [*tags, *out]
+        d = _verb_one(ctx, toks, s, e, i, n, cls, prev, done)
         if d:
             out.append(d)
         nxt = i + n
@@ -692,6 +696,16 @@ def _relative_end(ctx: Ctx, toks: list[Tok], a: int, stop: int) -> int:
     return stop
 
 
+def _negated_cue_after(lex: Lexicon, toks: list[Tok], k: int, e: int) -> bool:
+    """A negated cue opening a coordinated verb phrase at toks[k] ("did not suggest", "never said")."""
+    m = k
+    while m < min(e, k + VERB_ADVERBS + 1) and (toks[m].low in lex.question_auxiliaries or toks[m].low in lex.auxiliaries
+                                                 or toks[m].low in lex.negation or toks[m].low.endswith(("n't", "n’t"))):
+        m += 1
+    return m > k and m < e and any(toks[j].low in lex.negation or toks[j].low.endswith(("n't", "n’t"))
+                                   for j in range(k, m)) and match_phrase(toks, m, e, lex.speech) is not None
+
+
 def _coordinated_stop(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int:
     """End of a content that a coordinated second cue cuts ("… men varnar för att …", "…, adding that …")."""
     for k in range(a + 1, e - 1):
@@ -708,6 +722,8 @@ def _coordinated_stop(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int:
                 return j if j > k + 1 else k
         if toks[k].low in ctx.lex.subordinators and match_phrase(toks, k + 1, e, ctx.lex.speech):
             return k
+        if toks[k].low in ctx.lex.coordinators and _negated_cue_after(ctx.lex, toks, k + 1, e):
+            return k  # "… nominee but did not suggest it would be Trump": a second, negated report
         if toks[k].text == "," and match_phrase(toks, k + 1, e, ctx.lex.prep):
             return k  # "… kronor, enligt en sammanställning": the outer source's tag
     return e
