@@ -149,6 +149,12 @@ TAGS: list[tuple[str, list[Row]]] = [
     # a spaced closing quote after a single one: '… important,' "
     ("\"They dig up something he said and call it 'very serious,' \" Ms. Roe said.",
      [("Ms. Roe", "said", "They dig up something he said and call it 'very serious,'", "direct")]),
+    # verbs that report only in a quotation's tag (class tag)
+    ("“The roads are a disgrace,” the councillor continued.",
+     [("the councillor", "continued", "The roads are a disgrace", "direct")]),
+    ("“We will be back,” Ann Lee concluded.", [("Ann Lee", "concluded", "We will be back", "direct")]),
+    ("The banner read: “Save our pier.”", [("The banner", "read", "Save our pier", "direct")]),
+    ("The strike continued for a week, and she read the report twice.", []),
 ]
 
 

@@ -58,8 +58,8 @@ def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
         n, cls = m if m else (0, "")
         if not m and ctx.lex.separable.get(toks[i].low):
             n, cls = _separable(ctx, toks, i, e)
-        if not n or negated(toks, i, n, e, ctx.lex) or is_phrasal(toks, i, n, e, ctx.lex):
-            continue
+        if not n or cls == "tag" or negated(toks, i, n, e, ctx.lex) or is_phrasal(toks, i, n, e, ctx.lex):
+            continue  # a tag verb reports only in a quotation's tag (direct.py)
         done = out if not tags or not cls.startswith("participle") else [*tags, *out]
         d = _verb_one(ctx, toks, s, e, i, n, cls, prev, done)
         if d:
