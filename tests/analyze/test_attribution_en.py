@@ -49,6 +49,11 @@ NOUNS: list[tuple[str, list[Row]]] = [
     ("The agency rejected Moscow's claim outright.", []),
     ("The report states that the river is polluted.", [("The report", "states", "the river is polluted", "indirect")]),
     ("The river is polluted, the report states.", [("the report", "states", "The river is polluted", "indirect")]),
+    # "states" reports only before "that", a colon or a quote, or closing a tag (class that)
+    ("Volunteers in battleground states knocked on doors all weekend.", []),
+    ("The plan states clear goals for the region.", []),
+    ("The charter states: “Every member has one vote.”",
+     [("The charter", "states", "Every member has one vote", "direct")]),
 ]
 
 

@@ -190,8 +190,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         return None  # "… and the Gazette responded:": the content is the next paragraph (reader._colon_intro)
     if _is_type_b(ctx, toks, a, e, i + n):
         return _content_first(ctx, toks, s, e, i, n, b, pre_end, cue, cue_text, vias)
-    if cls == "reply" and not (a > i + n and toks[a - 1].low in ctx.lex.complementizers):
-        return None  # "responded with chants", "replied by pointing": no words reported
+    if cls in ("reply", "that") and not (a > i + n and toks[a - 1].low in ctx.lex.complementizers):
+        return None  # "responded with chants", "replied by pointing", "in key states": no words reported
     if cls == "reject":  # "rejected claims that C", "rejects the idea that C": C is the claim rejected
         that = next((m for m in range(a, min(e, a + REJECTED_NOUN)) if toks[m].low in ctx.lex.complementizers), e)
         if that + 1 >= e:
