@@ -154,6 +154,9 @@ TAGS: list[tuple[str, list[Row]]] = [
     # a spaced closing quote after a single one: '… important,' "
     ("\"They dig up something he said and call it 'very serious,' \" Ms. Roe said.",
      [("Ms. Roe", "said", "They dig up something he said and call it 'very serious,'", "direct")]),
+    # a single quote closed together with the double one (three marks) ends before the tag
+    ("''I saw it on 'The Morning Show,''' said Ann Lee, a former aide.",
+     [("Ann Lee", "said", "'I saw it on 'The Morning Show,''", "direct")]),
     # verbs that report only in a quotation's tag (class tag)
     ("“The roads are a disgrace,” the councillor continued.",
      [("the councillor", "continued", "The roads are a disgrace", "direct")]),
