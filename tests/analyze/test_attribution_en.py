@@ -95,6 +95,18 @@ VERBS: list[tuple[str, list[Row]]] = [
     ("She answered by saying the rules were clear.", [("She", "saying", "the rules were clear", "indirect")]),
     ("The pilot is saying that the engine failed.", [("The pilot", "saying", "the engine failed", "indirect")]),
     ("Keep saying it.", []),
+    # past fronted phrases, a place that goes on from one, and a leading coordinator to the main clause's subject
+    ("At a rally in Leeds, West Yorkshire, on Friday, Ann Lee thanked the crowd, saying the fight was not over.",
+     [("Ann Lee", "saying", "the fight was not over", "indirect")]),
+    ("Here in Hull, the minister praised the dockers, saying they had saved the port.",
+     [("the minister", "saying", "they had saved the port", "indirect")]),
+    ("The next month, a former clerk sued the council, claiming he was fired unfairly.",
+     [("a former clerk", "claiming", "he was fired unfairly", "indirect")]),
+    ("And then the coach went on the attack, saying the referee was biased.",
+     [("the coach", "saying", "the referee was biased", "indirect")]),
+    # a participle before a quote: the main clause's subject, not the phrase before the comma
+    ("In York, Tom Vale stepped up his attacks on the council, saying, “It has failed us.”",
+     [("Tom Vale", "saying", "It has failed us", "direct")]),
     # questions: with a question word only
     ("The senator asked whether the law applied to farmers.",
      [("The senator", "asked", "whether the law applied to farmers", "indirect")]),

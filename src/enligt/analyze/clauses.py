@@ -16,10 +16,11 @@ The caller (rules.verb_rules) finds the cue, where its content starts (`a`) and 
 from __future__ import annotations
 
 from enligt.analyze.cues import is_finite_verb, match_phrase
-from enligt.analyze.phrases import span, subject
+from enligt.analyze.lexicon import months
+from enligt.analyze.phrases import is_intro, span, subject
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok
-from enligt.analyze.sources import forward_np
+from enligt.analyze.sources import forward_np, is_name_tok
 
 _QUOTE_MARKS = frozenset("\"“”'‘’«»")
 _INTRO_REACH = 20  # tokens: the longest fronted phrase skipped before a main clause's subject
@@ -83,18 +84,41 @@ def main_subject(ctx: Ctx, toks: list[Tok], s: int, i: int, done: list[Draft]) -
     if before:
         return list(before[-1].source)
     lex = ctx.lex
-    start = s
-    while start < i and (toks[start].low in lex.prepositions or toks[start].low in lex.subordinators
-                         or toks[start].low.endswith("ing") or toks[start].low in lex.participle_openers
-                         or toks[start].low in lex.sentence_adverbs or toks[start].low in lex.weekdays):
-        comma = next((k for k in range(start, min(i, start + _INTRO_REACH)) if toks[k].text == ","), None)
-        if comma is None:
-            return []
-        start = comma + 1
+    start = _past_intros(ctx, toks, s, i)
+    if start is None:
+        return []
     src = _trim_verb(ctx, toks, start, forward_np(toks, start, i, lex), i)
     if not src or not any(t.is_word for t in src) or src[0].low in lex.expletives:
         return []
     return src
+
+
+def _past_intros(ctx: Ctx, toks: list[Tok], s: int, i: int) -> int | None:
+    """Where a main clause's subject starts: past a coordinator and adverbs ("And then Trump went …"), fronted
+    phrases ("On Monday,", "Here in Ames,", "The next month,", phrases.is_intro) and a place that goes on
+    from one ("At a rally in Ames, Iowa, on Sunday, X …"); None when a fronted phrase runs on to the cue."""
+    lex = ctx.lex
+    start = s
+    while start < i and (toks[start].low in lex.coordinators or toks[start].low in lex.sentence_adverbs) \
+            and start + 1 < i and toks[start + 1].text != ",":
+        start += 1
+    place = False
+    while start < i:
+        comma = next((k for k in range(start, min(i, start + _INTRO_REACH)) if toks[k].text == ","), None)
+        t = toks[start]
+        intro = t.low in lex.participle_openers or (comma is not None and is_intro(toks, (start, comma), lex))
+        if not intro and not (place and comma is not None and comma - start <= _PLACE_WORDS
+                              and all(is_name_tok(w) or w.text == "." for w in toks[start:comma])):
+            break
+        if comma is None:
+            return None
+        last = toks[comma - 1]
+        place = is_name_tok(last) and last.low not in lex.weekdays and last.low not in months(ctx.lang)
+        start = comma + 1
+    return start
+
+
+_PLACE_WORDS = 4  # tokens of a place after a fronted phrase's own place ("in Salem, New Hampshire,", "N.H.")
 
 
 def _trim_verb(ctx: Ctx, toks: list[Tok], a: int, b: int, e: int) -> list[Tok]:

@@ -178,7 +178,9 @@ def _before_tag(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block:
         if m + n <= k and toks[o - 1].text != ":":
             return None
         src, tail, ante, _ = subject(ctx, toks, ps, m)
-        if past_verb_adverbs(ctx.lex, toks, ps, m) < m:  # "…, he said, and then predicted: “Q”"
+        if past_verb_adverbs(ctx.lex, toks, ps, m) < m or (cls.startswith("participle") and m > ps
+                                                            and toks[m - 1].text == ","):
+            # "…, he said, and then predicted: “Q”", "X opened the bridge, saying: “Q”"
             src, tail, ante = clauses.main_subject(ctx, toks, ps, m, []), "", None
         if not src or src[-1].low in ctx.lex.first_person:
             return None

@@ -289,7 +289,7 @@ def _main_subject(ctx: Ctx, toks: list[Tok], s: int, segs: list[tuple[int, int]]
     """The subject phrase of the clause's first kept segment, without intro phrases and relative clauses
     (their words become the tail), cut before a finite verb; "role, Name" becomes "role = Name"."""
     lex = ctx.lex
-    while len(segs) > 1 and (_is_intro(toks, segs[0], lex) or _fronted_clause(toks, s, segs[0], lex)):
+    while len(segs) > 1 and (is_intro(toks, segs[0], lex) or _fronted_clause(toks, s, segs[0], lex)):
         segs = segs[1:]
     if len(segs) > 1 and _pronoun_segment(toks, segs[-1], lex):
         segs = segs[-1:]  # "Over lunch, he recalled": a pronoun right before the cue is the subject
@@ -402,7 +402,7 @@ def _fronted_clause(toks: list[Tok], s: int, seg: tuple[int, int], lex: Lexicon)
     return k >= s and toks[k].low in lex.subordinators and toks[k].low not in lex.coordinators
 
 
-def _is_intro(toks: list[Tok], seg: tuple[int, int], lex: Lexicon) -> bool:
+def is_intro(toks: list[Tok], seg: tuple[int, int], lex: Lexicon) -> bool:
     """A fronted phrase before the subject: "Writing on Telegram,", "In a statement,", "Earlier this week,",
     "Reluctantly,", "Sunday on Fox News,", "A few minutes later,"."""
     t = toks[seg[0]]
