@@ -67,6 +67,9 @@ CONTINUATIONS: list[tuple[str, list[Row]]] = [
     ("“The water came in minutes,” said Ann Lee, a farmer.\n\n“We lost the whole harvest.”",
      [("Ann Lee", "said", "The water came in minutes", "direct"),
       ("Ann Lee", None, "We lost the whole harvest", "direct")]),
+    # a speaker named by a pronoun: the continuation's source is that pronoun where it is written
+    ("Ann Lee farms near the river.\n\n“The water came in minutes,” she said.\n\n“We lost the whole harvest.”",
+     [("she", "said", "The water came in minutes", "direct"), ("she", None, "We lost the whole harvest", "direct")]),
     # a quoted phrase that opens a paragraph of the writer's own words is no continuation
     (("“The water came in minutes,” said Ann Lee, a farmer.\n\n“Old hands” in the valley remember the floods of "
      "1990, when the river rose for a week."), [("Ann Lee", "said", "The water came in minutes", "direct")]),

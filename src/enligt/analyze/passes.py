@@ -143,9 +143,9 @@ def continuations(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
         if speaker is None:
             continue
         who = _who(speaker)
-        # the speaker's own words where they name the speaker ("said Ann Lee"), so the source has a span;
-        # a name resolved from a pronoun ("she") is not written there
-        named = speaker.source if speaker.source_text() == who and speaker.source[0].end else (Tok(who, who.lower(), 0, 0),)
+        # the speaker's words as written ("said Ann Lee", "she said"), so the source has a span; the name
+        # resolved from a pronoun is the source_name
+        named = speaker.source if speaker.source[0].end else (Tok(who, who.lower(), 0, 0),)
         ordered[i] = replace(d, source=named, name=who, type=speaker.type, cue=None, cue_text=None)
         out.append(ordered[i])  # a later continuation may take this one's speaker
     return out
