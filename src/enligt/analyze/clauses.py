@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from enligt.analyze.cues import is_finite_verb, match_phrase
 from enligt.analyze.lexicon import months
-from enligt.analyze.phrases import is_intro, span, subject
+from enligt.analyze.phrases import TIME_PHRASE, is_intro, span, subject, time_then_subject
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import forward_np, is_name_tok
@@ -94,14 +94,19 @@ def main_subject(ctx: Ctx, toks: list[Tok], s: int, i: int, done: list[Draft]) -
 
 
 def _past_intros(ctx: Ctx, toks: list[Tok], s: int, i: int) -> int | None:
-    """Where a main clause's subject starts: past a coordinator and adverbs ("And then Trump went …"), fronted
-    phrases ("On Monday,", "Here in Ames,", "The next month,", phrases.is_intro) and a place that goes on
-    from one ("At a rally in Ames, Iowa, on Sunday, X …"); None when a fronted phrase runs on to the cue."""
+    """Where a main clause's subject starts: past a coordinator and adverbs ("And then Trump went …", "Then he"), fronted
+    phrases ("On Monday,", "Here in Ames,", "The next month,", phrases.is_intro; "Hours later" without its
+    comma) and a place that goes on from one ("At a rally in Ames, Iowa, on Sunday, X …"); None when a fronted
+    phrase runs on to the cue."""
     lex = ctx.lex
     start = s
-    while start < i and (toks[start].low in lex.coordinators or toks[start].low in lex.sentence_adverbs) \
-            and start + 1 < i and toks[start + 1].text != ",":
+    while start + 1 < i and toks[start].low in lex.coordinators:
         start += 1
+        while start + 1 < i and toks[start].low in lex.sentence_adverbs and toks[start + 1].text != ",":
+            start += 1
+    if start + 1 < i and toks[start].low in lex.sentence_adverbs and lex.pronouns.get(toks[start + 1].low) in (
+            "person", "organization"):
+        start += 1  # "Then he cut into Bush, calling …", "Yet he is facing …"
     place = False
     while start < i:
         comma = next((k for k in range(start, min(i, start + _INTRO_REACH)) if toks[k].text == ","), None)
@@ -115,7 +120,10 @@ def _past_intros(ctx: Ctx, toks: list[Tok], s: int, i: int) -> int | None:
         last = toks[comma - 1]
         place = is_name_tok(last) and last.low not in lex.weekdays and last.low not in months(ctx.lang)
         start = comma + 1
-    return start
+    while start + 1 < i and toks[start].low in lex.focus:
+        start += 1  # "Even a top strategist …"
+    lead = next((k for k in range(start, min(i - 1, start + TIME_PHRASE)) if time_then_subject(toks, k, lex)), None)
+    return start if lead is None else lead + 1  # "A few minutes later they …": a time phrase without its comma
 
 
 _PLACE_WORDS = 4  # tokens of a place after a fronted phrase's own place ("in Salem, New Hampshire,", "N.H.")

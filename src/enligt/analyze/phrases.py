@@ -317,6 +317,9 @@ def _main_subject(ctx: Ctx, toks: list[Tok], s: int, segs: list[tuple[int, int]]
     elif lex.profile.capitalised_nouns:  # "Die Polizei | habe am Abend mitgeteilt": a perfect's auxiliary ends the subject
         aux = next((k for k in range(1, len(src)) if src[k].low in lex.auxiliaries and not src[k].upper), None)
         src = src[:aux] if aux is not None else src
+    lead = next((k for k in range(min(len(src) - 1, TIME_PHRASE)) if time_then_subject(src, k, lex)), None)
+    if lead is not None:
+        src = src[lead + 1:]  # "A few minutes later they said": a time phrase without its comma
     if len(src) > 2 and src[0].low in lex.prepositions:  # "In a police interview she said": an intro phrase
         pron = next((m for m in range(2, len(src)) if lex.pronouns.get(src[m].low) == "person"), None)
         src = src[pron:] if pron is not None else src
@@ -409,6 +412,18 @@ def is_intro(toks: list[Tok], seg: tuple[int, int], lex: Lexicon) -> bool:
     return t.low.endswith("ing") or t.low in lex.closed.intro or t.low in lex.prepositions or t.low in lex.subordinators \
         or t.low in lex.sentence_adverbs or t.low in lex.weekdays or _participle_or_adverb(t, lex) \
         or toks[seg[1] - 1].low in lex.intro_end
+
+
+TIME_PHRASE = 4  # tokens of a fronted time phrase without its comma ("A few minutes later")
+
+
+def time_then_subject(toks: list[Tok], k: int, lex: Lexicon) -> bool:
+    """A time word that closes a fronted phrase without its comma, a pronoun or name after it ("A few minutes
+    later they", "Two years ago Ann Lee"); not a preposition ("went after Bush") nor before a day ("earlier
+    Thursday")."""
+    t, nxt = toks[k], toks[k + 1]
+    return t.low in lex.intro_end and not (t.upper and k > 0 and toks[k - 1].is_word) and t.low not in lex.participle_openers and nxt.low not in lex.weekdays \
+        and (lex.pronouns.get(nxt.low) in ("person", "organization") or is_name_tok(nxt))
 
 
 def _pronoun_segment(toks: list[Tok], seg: tuple[int, int], lex: Lexicon) -> bool:
