@@ -181,6 +181,13 @@ TAGS: list[tuple[str, list[Row]]] = [
     # a single quote closed together with the double one (three marks) ends before the tag
     ("''I saw it on 'The Morning Show,''' said Ann Lee, a former aide.",
      [("Ann Lee", "said", "'I saw it on 'The Morning Show,''", "direct")]),
+    # "went on to say": one cue; a cue after "and" before a quote takes the main clause's subject
+    ("She went on to say: “Nobody will back him.”", [("She", "went on to say", "Nobody will back him", "direct")]),
+    ("The report goes on to say that the river is dying.",
+     [("The report", "goes on to say", "the river is dying", "indirect")]),
+    ("The team went on to win the cup.", []),
+    ("The mayor cut the ribbon and declared: “The bridge is open.”",
+     [("The mayor", "declared", "The bridge is open", "direct")]),
     # verbs that report only in a quotation's tag (class tag)
     ("“The roads are a disgrace,” the councillor continued.",
      [("the councillor", "continued", "The roads are a disgrace", "direct")]),

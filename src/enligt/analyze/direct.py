@@ -67,6 +67,8 @@ def _inner(ctx: Ctx, q: Quote) -> Span2 | None:
 
 def _cue_at(ctx: Ctx, toks: list[Tok], k: int, e: int, taken: set[int]) -> tuple[int, str] | None:
     m = match_phrase(toks, k, e, ctx.lex.speech)
+    if m and k > 0 and toks[k - 1].low in ctx.lex.infinitive_markers and toks[k - 1].is_word:
+        return None  # "went on to say: “Q”": the cue is the whole phrase, found at "went"
     if m and not negated(toks, k, m[0], e, ctx.lex) and toks[k].start not in taken and not nominal(toks, 0, k, e, ctx.lex):
         return m
     return None
@@ -178,9 +180,9 @@ def _before_tag(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block:
         if m + n <= k and toks[o - 1].text != ":":
             return None
         src, tail, ante, _ = subject(ctx, toks, ps, m)
-        if past_verb_adverbs(ctx.lex, toks, ps, m) < m or (cls.startswith("participle") and m > ps
-                                                            and toks[m - 1].text == ","):
-            # "…, he said, and then predicted: “Q”", "X opened the bridge, saying: “Q”"
+        if past_verb_adverbs(ctx.lex, toks, ps, m) < m or (m > ps and toks[m - 1].low in ctx.lex.coordinators) or (
+                cls.startswith("participle") and m > ps and toks[m - 1].text == ","):
+            # "…, he said, and then predicted: “Q”", "… and added: “Q”", "X opened the bridge, saying: “Q”"
             src, tail, ante = clauses.main_subject(ctx, toks, ps, m, []), "", None
         if not src or src[-1].low in ctx.lex.first_person:
             return None
