@@ -73,6 +73,9 @@ CONTINUATIONS: list[tuple[str, list[Row]]] = [
     # a quoted phrase that opens a paragraph of the writer's own words is no continuation
     (("“The water came in minutes,” said Ann Lee, a farmer.\n\n“Old hands” in the valley remember the floods of "
      "1990, when the river rose for a week."), [("Ann Lee", "said", "The water came in minutes", "direct")]),
+    # English writes no speech with a dash: a heading or a sign-off is no continuation
+    ("“The water came in minutes,” said Ann Lee, a farmer.\n\n– Harvest lost –.\n\n- Tom Vale.",
+     [("Ann Lee", "said", "The water came in minutes", "direct")]),
     # nor is a quoted label in title case
     ("“The water came in minutes,” said Ann Lee, a farmer.\n\n“Never Again In This Valley”",
      [("Ann Lee", "said", "The water came in minutes", "direct")]),

@@ -78,7 +78,7 @@ def quote_records(ctx: Ctx, toks: list[Tok], start: int, end: int, block: int, t
                   quotes: list[Quote] | None = None) -> list[Draft]:
     """Direct-speech records of one block (title or paragraph). A tag's cue serves one quote: the cue
     of every record returned is taken (`taken_cues`), and no other rule reads a cue there."""
-    dash = dash_quote(ctx.text, start, end)
+    dash = dash_quote(ctx.text, start, end) if ctx.lex.profile.dash_speech else None
     if dash is not None and not title:
         return _dash(ctx, toks, dash, end, block)
     if title and toks and (at := ctx.text.find(": –", start, end)) > start:  # "Ordføreren: – Vi har …"
