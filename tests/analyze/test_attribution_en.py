@@ -163,6 +163,16 @@ ACCORDING: list[tuple[str, list[Row]]] = [
      [("F.A.A. records", "according to", "The planes are old", "indirect")]),
     ("According to a Navy spokeswoman, the ship is safe.",
      [("a Navy spokeswoman", "According to", "the ship is safe", "indirect")]),
+    # what ends the sentence after a final source describes it: the content is the clause before
+    ("The bank lost money, according to Ann Lee, an analyst at Harbor Research.",
+     [("Ann Lee", "according to", "The bank lost money", "indirect")]),
+    ("The mayor's sway was large, according to officials who worked with him.",
+     [("officials", "according to", "The mayor's sway was large", "indirect")]),
+    ("The pilot was on the flight, according to an interview his brother gave to a radio station.",
+     [("an interview", "according to", "The pilot was on the flight", "indirect")]),
+    # set between commas inside the clause: both parts
+    ("The economy, according to the bank, grew by 3 percent.",
+     [("the bank", "according to", "The economy grew by 3 percent", "indirect")]),
 ]
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from enligt.analyze.cues import Lexicon, match_hearsay, match_phrase
+from enligt.analyze.cues import Lexicon, is_finite_verb, match_hearsay, match_phrase
 from enligt.analyze.phrases import (
     np_before,
     np_end,
@@ -18,7 +18,7 @@ from enligt.analyze.phrases import (
 )
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok
-from enligt.analyze.sources import forward_np, word_type
+from enligt.analyze.sources import forward_np, is_name_tok, word_type
 from enligt.analyze.via import recipient_via
 from enligt.lang import function_words
 
@@ -104,9 +104,12 @@ def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: st
     initial = cs == i or (toks[cs].low in ctx.lex.subordinators and cs + 1 == i)
     follows = after + 1 < e and toks[after].text == "," and (
         toks[after + 1].low in ctx.lex.subordinators or toks[after + 1].low in ctx.lex.relatives)
-    if i > s and toks[i - 1].text in ",–—" and (only_punct(toks, after, e) or follows or _np_tail(ctx, toks, after, e)):  # "…, enligt X" / "… – enligt X"
+    if i > s and toks[i - 1].text in ",–—" and (only_punct(toks, after, e) or follows or _np_tail(ctx, toks, after, e)
+                                                 or _source_rest(ctx, toks, after, e)):  # "…, enligt X" / "… – enligt X"
         content = span(ctx, toks, s, i - 1)
         parts = [content] if content else []
+    elif initial and i > s and toks[i - 1].text == "," and toks[cs].low not in ctx.lex.subordinators:
+        parts = [p for p in (span(ctx, toks, s, i - 1), span(ctx, toks, after, e)) if p]  # "X, according to Y, grew"
     elif initial:
         content = span(ctx, toks, after, e)
         parts = [content] if content else []
@@ -152,6 +155,31 @@ def _np_tail(ctx: Ctx, toks: list[Tok], a: int, e: int) -> bool:
     lex = ctx.lex
     return not any(t.low in lex.complementizers or t.low in lex.relatives or (t.low in lex.finite_verbs)
                    for t in rest)
+
+
+SOURCE_REST = 12  # words of a relative clause that ends a sentence after a final source ("who worked with him")
+
+
+def _source_rest(ctx: Ctx, toks: list[Tok], a: int, e: int) -> bool:
+    """Whether toks[a:e], the end of a sentence after a final source, only describes that source: a relative
+    clause ("…, according to officials who worked with him."), a contact clause ("according to an account
+    she gave to a newspaper") or an apposition ("according to Ann Lee, an analyst at Harbor Research.")."""
+    lex = ctx.lex
+    rest = [t for t in toks[a:e] if t.is_word]
+    if not rest or a >= e:
+        return False
+    first = toks[a]
+    if first.text == ",":  # an apposition: a noun phrase ("an analyst at …", "chief economist at …"), no clause
+        opens = rest[0].low in lex.determiners or is_name_tok(rest[0]) or any(word_type(t.low, ctx.lang) for t in rest[:3])
+        return opens and not any(t.low in lex.complementizers or t.low in lex.relatives or is_finite_verb(t, lex)
+                                 for t in rest)
+    if len(rest) > SOURCE_REST or any(t.text in ",;:" for t in toks[a:e]):
+        return False
+    return first.low in lex.relatives or lex.pronouns.get(first.low) in ("person", "organization") or (
+        first.low in _POSSESSIVES and any(is_finite_verb(t, lex) for t in rest[1:]))  # "his brother gave to ITV"
+
+
+_POSSESSIVES = frozenset({"his", "her", "their", "its"})
 
 
 # ---------------------------------------------------------------- evidence with a preposition
