@@ -243,6 +243,11 @@ BOUNDARIES: list[tuple[str, list[Row]]] = [
     # a coordinated negated report ends the content before it
     ("The coach said he would stay for the final but did not say whether he would sign.",
      [("The coach", "said", "he would stay for the final", "indirect")]),
+    # before its tag, a "but … not" clause is the speaker's own
+    ("The pay is good, but it was not the money that kept her there, Ms. Lee said.",
+     [("Ms. Lee", "said", "The pay is good, but it was not the money that kept her there", "indirect")]),
+    # "though" alone between commas is an adverb, no clause bound
+    ("Murphy, though, said he would back the plan.", [("Murphy", "said", "he would back the plan", "indirect")]),
     # a full stop before a closing double single quote ends the sentence
     ("The mayor said the pier had ''real value.'' He added that it would reopen.",
      [("The mayor", "said", "the pier had ''real value.''", "mixed"), ("He", "added", "it would reopen", "indirect")]),

@@ -254,6 +254,10 @@ def _segments(ctx: Ctx, toks: list[Tok], s: int, pre_end: int) -> list[tuple[int
         if a > s + 1 and toks[a - 1].low in lex.subordinators and toks[a - 1].low not in lex.closed.and_ \
                 and toks[a - 1].low not in lex.closed.but:
             a = _relative_reach(lex, toks, s, a)  # "A worker who was on shift when the store exploded told …"
+        if a == b and a - 2 > s and toks[a - 1].low in bounds and toks[a - 1].low in lex.intro_end \
+                and toks[a - 2].text == ",":
+            b = a - 2  # "Murphy, though, said": a bound word alone between commas is an adverb
+            continue
         segs.insert(0, (a, b))
         if a <= s or toks[a - 1].low in bounds or toks[a - 1].text in ("–", "—", "-", ";", ":"):
             break
