@@ -237,6 +237,12 @@ BOUNDARIES: list[tuple[str, list[Row]]] = [
      [("he", "said", "We will win", "direct"), ("he", "predicted", "Our support is growing", "direct")]),
     ("He did not name his rivals but did note that he had won most states.",
      [("He", "note", "he had won most states", "indirect")]),
+    # a time or place phrase between the coordinator and the cue
+    ("The mayor trimmed the budget and on Monday announced that three libraries would close.",
+     [("The mayor", "announced", "three libraries would close", "indirect")]),
+    # a fronted phrase after a focusing adverb is no subject
+    ("Even with fewer rivals in the race, some officials declared that the senator could not be stopped.",
+     [("some officials", "declared", "the senator could not be stopped", "indirect")]),
     # a participle after a quote's tag shares the tag's speaker
     ("“The vote speaks volumes,” she said, adding that the union will fight on.",
      [("she", "said", "The vote speaks volumes", "direct"), ("she", "adding", "the union will fight on", "indirect")]),

@@ -47,7 +47,7 @@ def participle(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, kind: 
         comma = next((k for k in range(a, e) if toks[k].text == ","), None)
         if comma is None:
             return None
-        src = _trim_verb(ctx, toks, comma + 1, forward_np(toks, comma + 1, e, lex), e)
+        src = trim_verb(ctx, toks, comma + 1, forward_np(toks, comma + 1, e, lex), e)
         end = comma
     else:
         src = main_subject(ctx, toks, s, i, done)
@@ -87,7 +87,7 @@ def main_subject(ctx: Ctx, toks: list[Tok], s: int, i: int, done: list[Draft]) -
     start = _past_intros(ctx, toks, s, i)
     if start is None:
         return []
-    src = _trim_verb(ctx, toks, start, forward_np(toks, start, i, lex), i)
+    src = trim_verb(ctx, toks, start, forward_np(toks, start, i, lex), i)
     if not src or not any(t.is_word for t in src) or src[0].low in lex.expletives:
         return []
     return src
@@ -129,7 +129,7 @@ def _past_intros(ctx: Ctx, toks: list[Tok], s: int, i: int) -> int | None:
 _PLACE_WORDS = 4  # tokens of a place after a fronted phrase's own place ("in Salem, New Hampshire,", "N.H.")
 
 
-def _trim_verb(ctx: Ctx, toks: list[Tok], a: int, b: int, e: int) -> list[Tok]:
+def trim_verb(ctx: Ctx, toks: list[Tok], a: int, b: int, e: int) -> list[Tok]:
     """A subject toks[a:b] without the verb that English noun phrases run on into: a past form after a
     noun ("Sanders denounced"), or a word a determiner follows ("the coach left | the room")."""
     lex = ctx.lex

@@ -212,7 +212,22 @@ def past_verb_adverbs(lex: Lexicon, toks: list[Tok], s: int, pre_end: int) -> in
                                                      or toks[k - 1].low in lex.auxiliaries
                                                      or toks[k - 1].low in lex.question_auxiliaries):
         k -= 1
+    if k > s + 1 and not lex.profile.v2 and toks[k - 1].low not in lex.coordinators:  # V2: "och i dag sa X"
+        p = next((m for m in range(k - 1, max(s, k - VERB_PHRASE), -1) if toks[m].low in lex.prepositions), None)
+        if p is not None and p > s and toks[p - 1].low in lex.coordinators and _time_or_place(toks, p, k, lex):
+            k = p  # "… and on Monday announced", "but in a later interview said"
     return k if k < pre_end and k > s and toks[k - 1].low in lex.coordinators else pre_end
+
+
+VERB_PHRASE = 5  # tokens of a prepositional phrase between a coordinator and its cue ("in a later interview")
+
+
+def _time_or_place(toks: list[Tok], p: int, k: int, lex: Lexicon) -> bool:
+    """Whether toks[p:k] is one prepositional phrase: a preposition, perhaps one determiner right after it,
+    at most one capitalised word, no pronoun and no verb ("on Monday", "in a later interview")."""
+    body = toks[p + 1:k]
+    return bool(body) and all(t.is_word and t.low not in lex.pronouns and not is_finite_verb(t, lex) for t in body) \
+        and not any(t.low in lex.determiners for t in body[1:]) and sum(t.upper for t in body) <= 1
 
 
 VERB_ADVERBS = 2  # words between a coordinator and its cue ("and then later said")
@@ -413,6 +428,8 @@ def is_intro(toks: list[Tok], seg: tuple[int, int], lex: Lexicon) -> bool:
     """A fronted phrase before the subject: "Writing on Telegram,", "In a statement,", "Earlier this week,",
     "Reluctantly,", "Sunday on Fox News,", "A few minutes later,"."""
     t = toks[seg[0]]
+    if t.low in lex.focus and seg[0] + 1 < seg[1]:
+        t = toks[seg[0] + 1]  # "Even with fewer people in the race,"
     return t.low.endswith("ing") or t.low in lex.closed.intro or t.low in lex.prepositions or t.low in lex.subordinators \
         or t.low in lex.sentence_adverbs or t.low in lex.weekdays or _participle_or_adverb(t, lex) \
         or toks[seg[1] - 1].low in lex.intro_end

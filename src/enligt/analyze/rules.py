@@ -647,7 +647,8 @@ def _source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls
             src = list(done[-1].source)  # "menar att A men varnar för att B"
         elif any(t.low in lex.complementizers for t in toks[i + n:i + n + 2]):  # "En del gråter och säger att …"
             b = seg_start(toks, s, pre_end - 1, lex.subordinators)
-            src = toks[b:forward_np(toks, b, pre_end - 1, lex)]
+            j = forward_np(toks, b, pre_end - 1, lex)
+            src = toks[b:j] if lex.profile.v2 else clauses.trim_verb(ctx, toks, b, j, pre_end - 1)  # "X trimmed …"
         elif toks[pre_end - 1].low in lex.coordinators and cls in ("speech", "told") and not any(
                 t.low in lex.closed.be for t in toks[max(s, pre_end - 7):pre_end]):  # "She paid off half, but said …"
             src = clauses.main_subject(ctx, toks, s, i, done)  # not "he was recruited … and promised a pardon"
