@@ -240,6 +240,9 @@ BOUNDARIES: list[tuple[str, list[Row]]] = [
     # a time or place phrase between the coordinator and the cue
     ("The mayor trimmed the budget and on Monday announced that three libraries would close.",
      [("The mayor", "announced", "three libraries would close", "indirect")]),
+    ("The clerk first said he did not recall it, but in a later interview said he had deleted the files.",
+     [("The clerk", "said", "he did not recall it", "indirect"),
+      ("The clerk", "said", "he had deleted the files", "indirect")]),
     # a fronted phrase after a focusing adverb is no subject
     ("Even with fewer rivals in the race, some officials declared that the senator could not be stopped.",
      [("some officials", "declared", "the senator could not be stopped", "indirect")]),

@@ -707,11 +707,14 @@ def _negated_cue_after(lex: Lexicon, toks: list[Tok], k: int, e: int) -> bool:
                                    for j in range(k, m)) and match_phrase(toks, m, e, lex.speech) is not None
 
 
+COORDINATED_CUE = 8  # tokens after ", but" up to a second cue ("…, but in a later interview said")
+
+
 def _coordinated_stop(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int:
     """End of a content that a coordinated second cue cuts ("… men varnar för att …", "…, adding that …")."""
     for k in range(a + 1, e - 1):
         if toks[k].text == "," and k + 2 < e and toks[k + 1].low in ctx.lex.coordinators and any(
-                match_phrase(toks, m, e, ctx.lex.speech) for m in range(k + 3, min(e, k + 5))) \
+                match_phrase(toks, m, e, ctx.lex.speech) for m in range(k + 3, min(e, k + COORDINATED_CUE))) \
                 and toks[k + 2].is_word:
             return k  # "…, but she said she might …": a clause with its own speaker and cue
         if toks[k].text == ",":  # "…, adding that …", "…, “unfit to serve,” saying …"
