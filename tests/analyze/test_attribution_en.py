@@ -170,6 +170,16 @@ ACCORDING: list[tuple[str, list[Row]]] = [
      [("officials", "according to", "The mayor's sway was large", "indirect")]),
     ("The pilot was on the flight, according to an interview his brother gave to a radio station.",
      [("an interview", "according to", "The pilot was on the flight", "indirect")]),
+    # a quote closed after its comma before the tag
+    ("The talks go on, “there is a new effort,” according to a senior official who asked not to be named.",
+     [("a senior official", "according to", "The talks go on, “there is a new effort,”", "mixed")]),
+    # a plan word that only modifies the head is no plan; a plan is one
+    ("According to law enforcement officials, the van was stolen.",
+     [("law enforcement officials", "According to", "the van was stolen", "indirect")]),
+    ("According to state law, no one may campaign near a polling place.", []),
+    # after a fronted subordinate clause, only the main clause
+    ("While most files were marked confidential, according to an official, two were marked secret.",
+     [("an official", "according to", "two were marked secret", "indirect")]),
     # set between commas inside the clause: both parts
     ("The economy, according to the bank, grew by 3 percent.",
      [("the bank", "according to", "The economy grew by 3 percent", "indirect")]),

@@ -97,18 +97,22 @@ def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: st
         return Draft(tuple(parts), cue, cue_text, tuple(toks[s:j])) if parts and j > s else None
     j = _coordinated(ctx, toks, np_end(ctx, toks, i + n, e), e)
     src = toks[i + n:j]
-    if not src or any(t.low in ctx.lex.plans for t in src) or src[-1].low in ctx.lex.first_person:
+    if not src or _plan(ctx, src) or src[-1].low in ctx.lex.first_person:
         return None
     after, tail, vias = skip_relative(ctx, toks, j, e)
     cs = seg_start(toks, s, i)
     initial = cs == i or (toks[cs].low in ctx.lex.subordinators and cs + 1 == i)
     follows = after + 1 < e and toks[after].text == "," and (
         toks[after + 1].low in ctx.lex.subordinators or toks[after + 1].low in ctx.lex.relatives)
-    if i > s and toks[i - 1].text in ",–—" and (only_punct(toks, after, e) or follows or _np_tail(ctx, toks, after, e)
+    q = i - 1
+    while q > s and toks[q].text in _CLOSING:
+        q -= 1  # "…,'' according to X": a quote closed after its comma
+    comma = i > s and (toks[i - 1].text in ",–—" or (q < i - 1 and toks[q].text == ","))
+    if comma and (only_punct(toks, after, e) or follows or _np_tail(ctx, toks, after, e)
                                                  or _source_rest(ctx, toks, after, e)):  # "…, enligt X" / "… – enligt X"
-        content = span(ctx, toks, s, i - 1)
+        content = span(ctx, toks, s, i if q < i - 1 else i - 1)  # a closing quote mark stays
         parts = [content] if content else []
-    elif initial and i > s and toks[i - 1].text == "," and toks[cs].low not in ctx.lex.subordinators:
+    elif initial and i > s and toks[i - 1].text == "," and toks[s].low not in ctx.lex.subordinators:
         parts = [p for p in (span(ctx, toks, s, i - 1), span(ctx, toks, after, e)) if p]  # "X, according to Y, grew"
     elif initial:
         content = span(ctx, toks, after, e)
@@ -155,6 +159,23 @@ def _np_tail(ctx: Ctx, toks: list[Tok], a: int, e: int) -> bool:
     lex = ctx.lex
     return not any(t.low in lex.complementizers or t.low in lex.relatives or (t.low in lex.finite_verbs)
                    for t in rest)
+
+
+_CLOSING = frozenset("”’'\"")  # a quote closed after its comma: "…,'' according to X"
+
+
+def _plan(ctx: Ctx, src: list[Tok]) -> bool:
+    """A plan, rule or law as the phrase's head ("according to the plan", "according to state law"), not
+    a word of a longer name ("according to law enforcement officials")."""
+    lex = ctx.lex
+    return any(t.low in lex.plans and not (k + 1 < len(src) and _modified(src[k + 1], lex)) for k, t in enumerate(src))
+
+
+def _modified(nxt: Tok, lex: Lexicon) -> bool:
+    """Whether the word after a plan word makes that word a modifier of it ("law | enforcement officials")."""
+    return nxt.is_word and not nxt.upper and not nxt.low.endswith(lex.participle_endings) and not is_finite_verb(nxt, lex) \
+        and nxt.low not in lex.prepositions and nxt.low not in lex.relatives \
+        and nxt.low not in lex.complementizers and nxt.low not in lex.subordinators and nxt.low not in lex.determiners
 
 
 SOURCE_REST = 12  # words of a relative clause that ends a sentence after a final source ("who worked with him")
