@@ -284,6 +284,11 @@ FRONTED: list[tuple[str, list[Row]]] = [
      [("the governor", "said", "the roads were closed", "indirect"),
       ("He", "said", "they would reopen on Monday", "indirect")]),
     ("Reluctantly, the coach said he would resign.", [("the coach", "said", "he would resign", "indirect")]),
+    # a fronted "if" clause, and a place that goes on after a fronted clause's own place
+    ("If prices do not fall, economists say the bank will act.",
+     [("economists", "say", "the bank will act", "indirect")]),
+    ("Since the mine opened in 1990 in Butte, Mont., state officials say it has polluted the river.",
+     [("state officials", "say", "it has polluted the river", "indirect")]),
     # a time phrase without its comma, one that goes on after "and", one opened by an adverb ("Just")
     ("A few minutes later they changed course and said the count would go on.",
      [("they", "said", "the count would go on", "indirect")]),

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from enligt.analyze.cues import is_finite_verb, match_phrase
 from enligt.analyze.lexicon import months
-from enligt.analyze.phrases import TIME_PHRASE, is_intro, span, subject, time_then_subject
+from enligt.analyze.phrases import PLACE_WORDS, TIME_PHRASE, is_intro, span, subject, time_then_subject
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import forward_np, is_name_tok
@@ -112,7 +112,7 @@ def _past_intros(ctx: Ctx, toks: list[Tok], s: int, i: int) -> int | None:
         comma = next((k for k in range(start, min(i, start + _INTRO_REACH)) if toks[k].text == ","), None)
         t = toks[start]
         intro = t.low in lex.participle_openers or (comma is not None and is_intro(toks, (start, comma), lex))
-        if not intro and not (place and comma is not None and comma - start <= _PLACE_WORDS
+        if not intro and not (place and comma is not None and comma - start <= PLACE_WORDS
                               and all(is_name_tok(w) or w.text == "." for w in toks[start:comma])):
             break
         if comma is None:
@@ -124,9 +124,6 @@ def _past_intros(ctx: Ctx, toks: list[Tok], s: int, i: int) -> int | None:
         start += 1  # "Even a top strategist …"
     lead = next((k for k in range(start, min(i - 1, start + TIME_PHRASE)) if time_then_subject(toks, k, lex)), None)
     return start if lead is None else lead + 1  # "A few minutes later they …": a time phrase without its comma
-
-
-_PLACE_WORDS = 4  # tokens of a place after a fronted phrase's own place ("in Salem, New Hampshire,", "N.H.")
 
 
 def trim_verb(ctx: Ctx, toks: list[Tok], a: int, b: int, e: int) -> list[Tok]:

@@ -309,7 +309,11 @@ def _main_subject(ctx: Ctx, toks: list[Tok], s: int, segs: list[tuple[int, int]]
     (their words become the tail), cut before a finite verb; "role, Name" becomes "role = Name"."""
     lex = ctx.lex
     while len(segs) > 1 and (is_intro(toks, segs[0], lex) or _fronted_clause(toks, s, segs[0], lex)):
+        place = is_name_tok(toks[segs[0][1] - 1]) and toks[segs[0][1] - 1].low not in lex.weekdays
         segs = segs[1:]
+        while place and len(segs) > 1 and segs[0][1] - segs[0][0] <= PLACE_WORDS and all(
+                is_name_tok(t) or t.text == "." for t in toks[segs[0][0]:segs[0][1]]):
+            segs = segs[1:]  # "Since 1990 in Douglas, Ariz., border officials say": the place goes on
     if len(segs) > 1 and _pronoun_segment(toks, segs[-1], lex):
         segs = segs[-1:]  # "Over lunch, he recalled": a pronoun right before the cue is the subject
 
@@ -435,6 +439,7 @@ def is_intro(toks: list[Tok], seg: tuple[int, int], lex: Lexicon) -> bool:
         or toks[seg[1] - 1].low in lex.intro_end
 
 
+PLACE_WORDS = 4  # tokens of a place after a fronted phrase's own place ("in Salem, New Hampshire,", "N.H.")
 TIME_PHRASE = 4  # tokens of a fronted time phrase without its comma ("A few minutes later")
 
 
