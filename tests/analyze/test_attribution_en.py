@@ -284,6 +284,9 @@ FRONTED: list[tuple[str, list[Row]]] = [
      [("the governor", "said", "the roads were closed", "indirect"),
       ("He", "said", "they would reopen on Monday", "indirect")]),
     ("Reluctantly, the coach said he would resign.", [("the coach", "said", "he would resign", "indirect")]),
+    # a subordinate clause without subject and verb set between commas is an insert
+    ("The mayor's office, when contacted by reporters, said the pier was safe.",
+     [("The mayor's office", "said", "the pier was safe", "indirect")]),
     # a fronted "if" clause, and a place that goes on after a fronted clause's own place
     ("If prices do not fall, economists say the bank will act.",
      [("economists", "say", "the bank will act", "indirect")]),

@@ -273,11 +273,22 @@ def _segments(ctx: Ctx, toks: list[Tok], s: int, pre_end: int) -> list[tuple[int
                 and toks[a - 2].text == ",":
             b = a - 2  # "Murphy, though, said": a bound word alone between commas is an adverb
             continue
+        if a < b and a - 2 > s and toks[a - 2].text == "," and toks[a - 1].low in lex.subordinators \
+                and toks[a - 1].low not in lex.coordinators and _elliptic(toks[a], lex):
+            segs.insert(0, (a - 1, b))  # "Powell's office, when contacted by Reuters, said": an insert
+            b = a - 2
+            continue
         segs.insert(0, (a, b))
         if a <= s or toks[a - 1].low in bounds or toks[a - 1].text in ("–", "—", "-", ";", ":"):
             break
         b = a - 1
     return [(a, b) for a, b in segs if b > a]
+
+
+def _elliptic(t: Tok, lex: Lexicon) -> bool:
+    """A subordinate clause without its subject and verb: a participle or preposition first ("when contacted by
+    Reuters", "while speaking in Iowa", "if elected")."""
+    return t.is_word and not t.upper and (t.low.endswith(("ing",) + lex.participle_endings) or t.low in lex.prepositions)
 
 
 def _relative_subject(ctx: Ctx, toks: list[Tok], s: int, pre_end: int, segs: list[tuple[int, int]]) -> Subject | None:
