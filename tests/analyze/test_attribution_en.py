@@ -284,6 +284,11 @@ FRONTED: list[tuple[str, list[Row]]] = [
      [("the governor", "said", "the roads were closed", "indirect"),
       ("He", "said", "they would reopen on Monday", "indirect")]),
     ("Reluctantly, the coach said he would resign.", [("the coach", "said", "he would resign", "indirect")]),
+    # an "as" clause carries the tag; the main clause is the content
+    ("As the Gazette reported, the mayor will resign in May.",
+     [("the Gazette", "reported", "the mayor will resign in May", "indirect")]),
+    ("As the crowd booed, the manager said the plant would close.",
+     [("the manager", "said", "the plant would close", "indirect")]),
     # a subordinate clause without subject and verb set between commas is an insert
     ("The mayor's office, when contacted by reporters, said the pier was safe.",
      [("The mayor's office", "said", "the pier was safe", "indirect")]),
