@@ -146,6 +146,10 @@ VERBS: list[tuple[str, list[Row]]] = [
     ("A survey of farmers found that prices rose.",
      [("A survey of farmers", "found", "prices rose", "indirect")]),
     ("The driver found a wallet on the seat.", []),
+    # evidence verbs with a document-like subject (source_types.tsv: polling, results, numbers, …)
+    ("Exit polling showed that the mayor won every group.",
+     [("Exit polling", "showed", "the mayor won every group", "indirect")]),
+    ("The numbers show that turnout fell.", [("The numbers", "show", "turnout fell", "indirect")]),
     ("The mayor tweeted that the roads were clear.", [("The mayor", "tweeted", "the roads were clear", "indirect")]),
 ]
 
