@@ -436,6 +436,10 @@ TITLES: list[tuple[str, str, list[Full]]] = [
     # one name before the colon is a speaker when the article names that person
     ("Lund: We will not resign", "Mayor Eva Lund spoke on Monday.",
      [("Lund", "Lund", ":", "We will not resign", "person", ())]),
+    # a quote headline whose speaker the body quotes: the name in the title, the body's full name
+    ("Lund: “We will not resign”", "“We will not resign,” said Eva Lund, the mayor.",
+     [("Lund", "Eva Lund", ":", "We will not resign", "person", ()),
+      ("Eva Lund", "Eva Lund", "said", "We will not resign", "person", ())]),
     # a topic or a figure before the colon is none
     ("Storm season: what the ports expect", "The storm hit the coast.", []),
     ("Up to 40 dead: the toll may rise", "The storm hit the coast.", []),

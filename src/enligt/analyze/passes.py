@@ -146,7 +146,12 @@ def continuations(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
         # the speaker's words as written ("said Ann Lee", "she said"), so the source has a span; the name
         # resolved from a pronoun is the source_name
         named = speaker.source if speaker.source[0].end else (Tok(who, who.lower(), 0, 0),)
-        ordered[i] = replace(d, source=named, name=who, type=speaker.type, cue=None, cue_text=None)
+        said_by = {t.text for t in speaker.source} | set(who.split())
+        if d.in_title and d.cue and any(t.upper and t.text in said_by for t in d.source):
+            # "Scholz: „Q“" with "…, sagte Olaf Scholz" in the body: the name in the title
+            ordered[i] = replace(d, continuation=False, name=who, type=speaker.type)
+        else:
+            ordered[i] = replace(d, source=named, name=who, type=speaker.type, cue=None, cue_text=None)
         out.append(ordered[i])  # a later continuation may take this one's speaker
     return out
 
