@@ -52,6 +52,12 @@ NOUNS: list[tuple[str, list[Row]]] = [
     # "states" reports only before "that", a colon or a quote, or closing a tag (class that)
     ("Volunteers in battleground states knocked on doors all weekend.", []),
     ("The plan states clear goals for the region.", []),
+    # verbs that also do other things report before "that" or in a tag (class that)
+    ("Prosecutors charged that the mayor took bribes.",
+     [("Prosecutors", "charged", "the mayor took bribes", "indirect")]),
+    ("“It was a mistake,” the minister conceded.", [("the minister", "conceded", "It was a mistake", "direct")]),
+    ("The mayor was charged with fraud.", []),
+    ("She stressed the point twice.", []),
     ("The charter states: “Every member has one vote.”",
      [("The charter", "states", "Every member has one vote", "direct")]),
 ]
