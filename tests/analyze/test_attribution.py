@@ -359,7 +359,7 @@ BUGS: list[Any] = [  # pytest.param rows: text, lang, outlet, expected
                  id="name-joined-by-and-is-one-source"),
     pytest.param("Das Dach sei marode, sagte Stadtbaurat Jens Ohl. Die Halle bleibe bis Mai zu.", "de", None,
                  [("Stadtbaurat Jens Ohl", "Jens Ohl", "sagte", "Das Dach sei marode", "person", ()),
-                  ("Jens Ohl", "Jens Ohl", None, "Die Halle bleibe bis Mai zu", "person", ())],
+                  ("Stadtbaurat Jens Ohl", "Jens Ohl", None, "Die Halle bleibe bis Mai zu", "person", ())],
                  id="konjunktiv-gelte-bleibe-continue-the-quote"),
     pytest.param("Händler befürchten Umsatzeinbußen, berichtet der Oberhessische Volksfreund.", "de", None,
                  [("der Oberhessische Volksfreund", None, "berichtet", "Händler befürchten Umsatzeinbußen", "media",

@@ -49,6 +49,17 @@ NOUNS: list[tuple[str, list[Row]]] = [
     ("The agency rejected Moscow's claim outright.", []),
     ("The report states that the river is polluted.", [("The report", "states", "the river is polluted", "indirect")]),
     ("The river is polluted, the report states.", [("the report", "states", "The river is polluted", "indirect")]),
+    # "states" reports only before "that", a colon or a quote, or closing a tag (class that)
+    ("Volunteers in battleground states knocked on doors all weekend.", []),
+    ("The plan states clear goals for the region.", []),
+    # verbs that also do other things report before "that" or in a tag (class that)
+    ("Prosecutors charged that the mayor took bribes.",
+     [("Prosecutors", "charged", "the mayor took bribes", "indirect")]),
+    ("“It was a mistake,” the minister conceded.", [("the minister", "conceded", "It was a mistake", "direct")]),
+    ("The mayor was charged with fraud.", []),
+    ("She stressed the point twice.", []),
+    ("The charter states: “Every member has one vote.”",
+     [("The charter", "states", "Every member has one vote", "direct")]),
 ]
 
 
@@ -62,9 +73,15 @@ CONTINUATIONS: list[tuple[str, list[Row]]] = [
     ("“The water came in minutes,” said Ann Lee, a farmer.\n\n“We lost the whole harvest.”",
      [("Ann Lee", "said", "The water came in minutes", "direct"),
       ("Ann Lee", None, "We lost the whole harvest", "direct")]),
+    # a speaker named by a pronoun: the continuation's source is that pronoun where it is written
+    ("Ann Lee farms near the river.\n\n“The water came in minutes,” she said.\n\n“We lost the whole harvest.”",
+     [("she", "said", "The water came in minutes", "direct"), ("she", None, "We lost the whole harvest", "direct")]),
     # a quoted phrase that opens a paragraph of the writer's own words is no continuation
     (("“The water came in minutes,” said Ann Lee, a farmer.\n\n“Old hands” in the valley remember the floods of "
      "1990, when the river rose for a week."), [("Ann Lee", "said", "The water came in minutes", "direct")]),
+    # English writes no speech with a dash: a heading or a sign-off is no continuation
+    ("“The water came in minutes,” said Ann Lee, a farmer.\n\n– Harvest lost –.\n\n- Tom Vale.",
+     [("Ann Lee", "said", "The water came in minutes", "direct")]),
     # nor is a quoted label in title case
     ("“The water came in minutes,” said Ann Lee, a farmer.\n\n“Never Again In This Valley”",
      [("Ann Lee", "said", "The water came in minutes", "direct")]),
@@ -90,6 +107,27 @@ VERBS: list[tuple[str, list[Row]]] = [
     ("She answered by saying the rules were clear.", [("She", "saying", "the rules were clear", "indirect")]),
     ("The pilot is saying that the engine failed.", [("The pilot", "saying", "the engine failed", "indirect")]),
     ("Keep saying it.", []),
+    # past fronted phrases, a place that goes on from one, and a leading coordinator to the main clause's subject
+    ("At a rally in Leeds, West Yorkshire, on Friday, Ann Lee thanked the crowd, saying the fight was not over.",
+     [("Ann Lee", "saying", "the fight was not over", "indirect")]),
+    ("Here in Hull, the minister praised the dockers, saying they had saved the port.",
+     [("the minister", "saying", "they had saved the port", "indirect")]),
+    ("The next month, a former clerk sued the council, claiming he was fired unfairly.",
+     [("a former clerk", "claiming", "he was fired unfairly", "indirect")]),
+    ("And then the coach went on the attack, saying the referee was biased.",
+     [("the coach", "saying", "the referee was biased", "indirect")]),
+    ("Then he turned on his rival, calling him “a fraud.”", [("he", "calling", "him “a fraud.”", "mixed")]),
+    ("Alongside the protests, even a top adviser said the plan had failed, saying it was too late.",
+     [("a top adviser", "said", "the plan had failed", "indirect"),
+      ("a top adviser", "saying", "it was too late", "indirect")]),
+    # a preposition ("went after") or a programme's name ("Morning Live") closes no time phrase
+    ("Ann Lee went after Tom Vale on Monday, calling him “a fraud.”",
+     [("Ann Lee", "calling", "him “a fraud.”", "mixed")]),
+    ("Tom Vale trashed the plan on “Morning Live,” calling it a disaster.",
+     [("Tom Vale", "calling", "it a disaster", "indirect")]),
+    # a participle before a quote: the main clause's subject, not the phrase before the comma
+    ("In York, Tom Vale stepped up his attacks on the council, saying, “It has failed us.”",
+     [("Tom Vale", "saying", "It has failed us", "direct")]),
     # questions: with a question word only
     ("The senator asked whether the law applied to farmers.",
      [("The senator", "asked", "whether the law applied to farmers", "indirect")]),
@@ -114,6 +152,10 @@ VERBS: list[tuple[str, list[Row]]] = [
     ("A survey of farmers found that prices rose.",
      [("A survey of farmers", "found", "prices rose", "indirect")]),
     ("The driver found a wallet on the seat.", []),
+    # evidence verbs with a document-like subject (source_types.tsv: polling, results, numbers, …)
+    ("Exit polling showed that the mayor won every group.",
+     [("Exit polling", "showed", "the mayor won every group", "indirect")]),
+    ("The numbers show that turnout fell.", [("The numbers", "show", "turnout fell", "indirect")]),
     ("The mayor tweeted that the roads were clear.", [("The mayor", "tweeted", "the roads were clear", "indirect")]),
 ]
 
@@ -131,6 +173,26 @@ ACCORDING: list[tuple[str, list[Row]]] = [
      [("F.A.A. records", "according to", "The planes are old", "indirect")]),
     ("According to a Navy spokeswoman, the ship is safe.",
      [("a Navy spokeswoman", "According to", "the ship is safe", "indirect")]),
+    # what ends the sentence after a final source describes it: the content is the clause before
+    ("The bank lost money, according to Ann Lee, an analyst at Harbor Research.",
+     [("Ann Lee", "according to", "The bank lost money", "indirect")]),
+    ("The mayor's sway was large, according to officials who worked with him.",
+     [("officials", "according to", "The mayor's sway was large", "indirect")]),
+    ("The pilot was on the flight, according to an interview his brother gave to a radio station.",
+     [("an interview", "according to", "The pilot was on the flight", "indirect")]),
+    # a quote closed after its comma before the tag
+    ("The talks go on, “there is a new effort,” according to a senior official who asked not to be named.",
+     [("a senior official", "according to", "The talks go on, “there is a new effort,”", "mixed")]),
+    # a plan word that only modifies the head is no plan; a plan is one
+    ("According to law enforcement officials, the van was stolen.",
+     [("law enforcement officials", "According to", "the van was stolen", "indirect")]),
+    ("According to state law, no one may campaign near a polling place.", []),
+    # after a fronted subordinate clause, only the main clause
+    ("While most files were marked confidential, according to an official, two were marked secret.",
+     [("an official", "according to", "two were marked secret", "indirect")]),
+    # set between commas inside the clause: both parts
+    ("The economy, according to the bank, grew by 3 percent.",
+     [("the bank", "according to", "The economy grew by 3 percent", "indirect")]),
 ]
 
 
@@ -149,6 +211,22 @@ TAGS: list[tuple[str, list[Row]]] = [
     # a spaced closing quote after a single one: '… important,' "
     ("\"They dig up something he said and call it 'very serious,' \" Ms. Roe said.",
      [("Ms. Roe", "said", "They dig up something he said and call it 'very serious,'", "direct")]),
+    # a single quote closed together with the double one (three marks) ends before the tag
+    ("''I saw it on 'The Morning Show,''' said Ann Lee, a former aide.",
+     [("Ann Lee", "said", "'I saw it on 'The Morning Show,''", "direct")]),
+    # "went on to say": one cue; a cue after "and" before a quote takes the main clause's subject
+    ("She went on to say: “Nobody will back him.”", [("She", "went on to say", "Nobody will back him", "direct")]),
+    ("The report goes on to say that the river is dying.",
+     [("The report", "goes on to say", "the river is dying", "indirect")]),
+    ("The team went on to win the cup.", []),
+    ("The mayor cut the ribbon and declared: “The bridge is open.”",
+     [("The mayor", "declared", "The bridge is open", "direct")]),
+    # verbs that report only in a quotation's tag (class tag)
+    ("“The roads are a disgrace,” the councillor continued.",
+     [("the councillor", "continued", "The roads are a disgrace", "direct")]),
+    ("“We will be back,” Ann Lee concluded.", [("Ann Lee", "concluded", "We will be back", "direct")]),
+    ("The banner read: “Save our pier.”", [("The banner", "read", "Save our pier", "direct")]),
+    ("The strike continued for a week, and she read the report twice.", []),
 ]
 
 
@@ -171,6 +249,37 @@ BOUNDARIES: list[tuple[str, list[Row]]] = [
      [("She", "said", "she had no plans to move", "indirect"), ("she", "said", "she might reconsider", "indirect")]),
     # a participle clause is no subject
     ("Having both said they want peace, the leaders met on Monday.", []),
+    # a relative pronoun after a comma speaks for its antecedent; a question word does not
+    ("The plan was backed by Ann Lee, who said it would save money.", [("who", "said", "it would save money", "indirect")]),
+    ("Who said that taxes would rise?", []),
+    # a cue coordinated after adverbs shares the main clause's subject
+    ("“We will win,” he said at a rally, and then predicted: “Our support is growing.”",
+     [("he", "said", "We will win", "direct"), ("he", "predicted", "Our support is growing", "direct")]),
+    ("He did not name his rivals but did note that he had won most states.",
+     [("He", "note", "he had won most states", "indirect")]),
+    # a time or place phrase between the coordinator and the cue
+    ("The mayor trimmed the budget and on Monday announced that three libraries would close.",
+     [("The mayor", "announced", "three libraries would close", "indirect")]),
+    ("The clerk first said he did not recall it, but in a later interview said he had deleted the files.",
+     [("The clerk", "said", "he did not recall it", "indirect"),
+      ("The clerk", "said", "he had deleted the files", "indirect")]),
+    # a fronted phrase after a focusing adverb is no subject
+    ("Even with fewer rivals in the race, some officials declared that the senator could not be stopped.",
+     [("some officials", "declared", "the senator could not be stopped", "indirect")]),
+    # a participle after a quote's tag shares the tag's speaker
+    ("“The vote speaks volumes,” she said, adding that the union will fight on.",
+     [("she", "said", "The vote speaks volumes", "direct"), ("she", "adding", "the union will fight on", "indirect")]),
+    # a coordinated negated report ends the content before it
+    ("The coach said he would stay for the final but did not say whether he would sign.",
+     [("The coach", "said", "he would stay for the final", "indirect")]),
+    # before its tag, a "but … not" clause is the speaker's own
+    ("The pay is good, but it was not the money that kept her there, Ms. Lee said.",
+     [("Ms. Lee", "said", "The pay is good, but it was not the money that kept her there", "indirect")]),
+    # "though" alone between commas is an adverb, no clause bound
+    ("Murphy, though, said he would back the plan.", [("Murphy", "said", "he would back the plan", "indirect")]),
+    # a full stop before a closing double single quote ends the sentence
+    ("The mayor said the pier had ''real value.'' He added that it would reopen.",
+     [("The mayor", "said", "the pier had ''real value.''", "mixed"), ("He", "added", "it would reopen", "indirect")]),
 ]
 
 
@@ -185,6 +294,26 @@ FRONTED: list[tuple[str, list[Row]]] = [
      [("the governor", "said", "the roads were closed", "indirect"),
       ("He", "said", "they would reopen on Monday", "indirect")]),
     ("Reluctantly, the coach said he would resign.", [("the coach", "said", "he would resign", "indirect")]),
+    # an "as" clause carries the tag; the main clause is the content
+    ("As the Gazette reported, the mayor will resign in May.",
+     [("the Gazette", "reported", "the mayor will resign in May", "indirect")]),
+    ("As the crowd booed, the manager said the plant would close.",
+     [("the manager", "said", "the plant would close", "indirect")]),
+    # a subordinate clause without subject and verb set between commas is an insert
+    ("The mayor's office, when contacted by reporters, said the pier was safe.",
+     [("The mayor's office", "said", "the pier was safe", "indirect")]),
+    # a fronted "if" clause, and a place that goes on after a fronted clause's own place
+    ("If prices do not fall, economists say the bank will act.",
+     [("economists", "say", "the bank will act", "indirect")]),
+    ("Since the mine opened in 1990 in Butte, Mont., state officials say it has polluted the river.",
+     [("state officials", "say", "it has polluted the river", "indirect")]),
+    # a time phrase without its comma, one that goes on after "and", one opened by an adverb ("Just")
+    ("A few minutes later they changed course and said the count would go on.",
+     [("they", "said", "the count would go on", "indirect")]),
+    ("After a week of talks on Monday and into the early hours of Tuesday, a senator said the deal was done.",
+     [("a senator", "said", "the deal was done", "indirect")]),
+    ("Just days before it was due to report results, the company said it had cut jobs.",
+     [("the company", "said", "it had cut jobs", "indirect")]),
     ("Hours later, the mayor returned the favour, telling reporters that the vote was fair.",
      [("the mayor", "telling", "the vote was fair", "indirect")]),
     ("Sunday on a radio show, the senator said taxes would rise.",
@@ -194,6 +323,28 @@ FRONTED: list[tuple[str, list[Row]]] = [
     # a relative clause after the subject is fine
     ("Ann Lee, who chairs the harbour board, said the quay would reopen.",
      [("Ann Lee", "said", "the quay would reopen", "indirect")]),
+    # a phrase opened by a preposition, or closed by a time or linking word, is fronted
+    ("Over coffee, the baker recalled that the mill had burned.",
+     [("the baker", "recalled", "the mill had burned", "indirect")]),
+    ("Despite the rain, organisers said the parade would go ahead.",
+     [("organisers", "said", "the parade would go ahead", "indirect")]),
+    ("Like other growers in the valley, Tom Vale said prices were falling.",
+     [("Tom Vale", "said", "prices were falling", "indirect")]),
+    ("A few minutes later, the referee said the match was over.",
+     [("the referee", "said", "the match was over", "indirect")]),
+    ("Even so, most of the tenants said they would stay.",
+     [("most of the tenants", "said", "they would stay", "indirect")]),
+    # a pronoun right before the cue is the subject, whatever comes before the comma
+    ("If the bridge closes, she said, the ferry will be full.",
+     [("she", "said", "If the bridge closes the ferry will be full", "indirect")]),
+    # "even" before a name opens no fronted phrase
+    ("Even Ann Lee, who backed the plan, said it had gone too far.",
+     [("Ann Lee", "said", "it had gone too far", "indirect")]),
+    # a state in brackets after a name ends no sentence; a participle between subject and cue ends before
+    # the cue; "Let me tell you" inside the quote reports nothing
+    ("Sen. Ann Lee (D-Ill.), noting the size of the crowd, said, \"Let me tell you, we will win.\"",
+     [("Sen. Ann Lee (D-Ill.)", "noting", "the size of the crowd", "indirect"),
+      ("Sen. Ann Lee", "said", "Let me tell you, we will win", "direct")]),
 ]
 
 
@@ -291,6 +442,10 @@ TITLES: list[tuple[str, str, list[Full]]] = [
     # one name before the colon is a speaker when the article names that person
     ("Lund: We will not resign", "Mayor Eva Lund spoke on Monday.",
      [("Lund", "Lund", ":", "We will not resign", "person", ())]),
+    # a quote headline whose speaker the body quotes: the name in the title, the body's full name
+    ("Lund: “We will not resign”", "“We will not resign,” said Eva Lund, the mayor.",
+     [("Lund", "Eva Lund", ":", "We will not resign", "person", ()),
+      ("Eva Lund", "Eva Lund", "said", "We will not resign", "person", ())]),
     # a topic or a figure before the colon is none
     ("Storm season: what the ports expect", "The storm hit the coast.", []),
     ("Up to 40 dead: the toll may rise", "The storm hit the coast.", []),

@@ -40,7 +40,7 @@ SV: list[tuple[str, list[Row]]] = [
     ("– Det är slut, säger Anna Berg.\n\n– Vi åker hem.\n\n– Nu.", [("Anna Berg", "säger", "Det är slut"),
                                                                    ("Anna Berg", None, "Vi åker hem"),
                                                                    ("Anna Berg", None, "Nu")]),
-    ("Hon berättar att hon flydde.\n\n– Barnen grät.", [("Iryna", None, "Barnen grät")]),
+    ("Hon berättar att hon flydde.\n\n– Barnen grät.", [("Hon", None, "Barnen grät")]),
     ("– Vi ser nya fall, så vi förväntar oss fler, säger läkaren.",
      [("läkaren", "säger", "Vi ser nya fall, så vi förväntar oss fler")]),
     ("– Jag tror att det blir bra, säger han.", [("han", "säger", "Jag tror att det blir bra")]),

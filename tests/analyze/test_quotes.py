@@ -77,6 +77,9 @@ EN = [
     # two single marks as one double mark, as some newspapers print it
     ("''We won't stop,'' she said. ''Never.''", ["'We won't stop,'", "'Never.'"]),
     ("He called it ''a disgrace'' on Monday.", ["'a disgrace'"]),
+    # three single marks after a word close a single quote, then the double one
+    ("''We saw it on 'Dawn Live,''' she said.", ["'We saw it on 'Dawn Live,''"]),
+    ("'''Dawn Live' is over,'' she said.", ["''Dawn Live' is over,'"]),
     # a no-break space before the opening mark
     ("They said\u00a0“no” twice.", ["no"]),
 ]

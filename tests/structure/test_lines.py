@@ -43,7 +43,8 @@ def test_classify(line: str, kind: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [("Han gick hem.", True), ("Vad händer nu?", True), ("”Vi vet inte.”", True), ("sa han: ”Nej”", False),
-     ("Stormen drar in", False), ("\"Go home,\"", True)],
+     ("Stormen drar in", False), ("\"Go home,\"", True), ("''We are staying,'' she said. ''It is home.''", True),
+     ("Det sa hon (”Vi vet.”)", True)],
 )
 def test_ends_sentence(text: str, expected: bool) -> None:
     assert ends_sentence(text) is expected
@@ -53,7 +54,9 @@ def test_ends_sentence(text: str, expected: bool) -> None:
     ("text", "expected"),
     [("Han gick hem.", True), ("– Nej, säger hon", True), ("Hon sa följande till TT:", True),
      ("Spricka i Moderaterna?", False), ("Nekar till brott", False), ("ord " * 30, True),
-     ("„Wir haben gewarnt.“", True), ("»Det er for sent.«", True), ("”Ni har lovat samma sak”", False)],
+     ("„Wir haben gewarnt.“", True), ("»Det er for sent.«", True), ("”Ni har lovat samma sak”", False),
+     # two single marks printed for a double one close a short quote paragraph: running text, no heading
+     ("''We are staying,'' she said. ''It is home.''", True)],
 )
 def test_is_body_like(text: str, expected: bool) -> None:
     assert is_body_like(text.strip()) is expected

@@ -69,7 +69,7 @@ def _content_parts(ctx: Ctx, d: Draft) -> list[Span2]:
     m = _DATELINE.match(ctx.text, parts[0][0], parts[0][1])
     if m and m.end() < parts[0][1]:  # "BRUSSELS (Reuters) - EU governments …": the dateline is no claim
         parts[0] = (m.end(), parts[0][1])
-    if not d.direct:
+    if not d.direct and not (d.cue and d.cue[0] >= parts[-1][1]):  # before its tag, the remark is the speaker's
         a, b = parts[-1]
         parts[-1] = (a, _negated_remark(ctx, a, b))
     return parts

@@ -15,14 +15,15 @@ The caller (rules.verb_rules) finds the cue, where its content starts (`a`) and 
 """
 from __future__ import annotations
 
-from enligt.analyze.cues import is_finite_verb
-from enligt.analyze.phrases import span, subject
+from enligt.analyze.cues import is_finite_verb, match_phrase
+from enligt.analyze.lexicon import months
+from enligt.analyze.phrases import PLACE_WORDS, TIME_PHRASE, is_intro, span, subject, time_then_subject
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok
-from enligt.analyze.sources import forward_np
+from enligt.analyze.sources import forward_np, is_name_tok
 
 _QUOTE_MARKS = frozenset("\"“”'‘’«»")
-_INTRO_REACH = 12  # tokens: the longest fronted phrase skipped before a main clause's subject
+_INTRO_REACH = 20  # tokens: the longest fronted phrase skipped before a main clause's subject
 _QUESTION_REACH = 6  # tokens between "asked" and its question word ("asked the head of the board why")
 _OBJECTS = frozenset({"him", "her", "them", "us", "me", "it"})
 
@@ -46,14 +47,26 @@ def participle(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, kind: 
         comma = next((k for k in range(a, e) if toks[k].text == ","), None)
         if comma is None:
             return None
-        src = _trim_verb(ctx, toks, comma + 1, forward_np(toks, comma + 1, e, lex), e)
+        src = trim_verb(ctx, toks, comma + 1, forward_np(toks, comma + 1, e, lex), e)
         end = comma
     else:
         src = main_subject(ctx, toks, s, i, done)
+        end = _before_main_cue(ctx, toks, a, stop)
     content = _content(ctx, toks, i, n, e, kind, a, end)
     if not src or not content or src[0].low in lex.first_person or src[-1].low in lex.first_person:
         return None
     return Draft((content,), cue, cue_text, tuple(src), via=tuple(vias))
+
+
+def _before_main_cue(ctx: Ctx, toks: list[Tok], a: int, stop: int) -> int:
+    """End of a participle clause set between a subject and its own cue ("The senator, noting the size of
+    the crowd, said …"): the comma before that cue, else `stop`."""
+    for k in range(a + 1, stop - 1):
+        if toks[k].text == "," and not toks[k + 1].upper:
+            hit = match_phrase(toks, k + 1, stop, ctx.lex.speech)
+            if hit and not hit[1].startswith("participle"):
+                return k
+    return stop
 
 
 def _content(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int, kind: str, a: int, stop: int) -> Span2 | None:
@@ -71,21 +84,49 @@ def main_subject(ctx: Ctx, toks: list[Tok], s: int, i: int, done: list[Draft]) -
     if before:
         return list(before[-1].source)
     lex = ctx.lex
-    start = s
-    while start < i and (toks[start].low in lex.prepositions or toks[start].low in lex.subordinators
-                         or toks[start].low.endswith("ing") or toks[start].low in lex.participle_openers
-                         or toks[start].low in lex.sentence_adverbs or toks[start].low in lex.weekdays):
-        comma = next((k for k in range(start, min(i, start + _INTRO_REACH)) if toks[k].text == ","), None)
-        if comma is None:
-            return []
-        start = comma + 1
-    src = _trim_verb(ctx, toks, start, forward_np(toks, start, i, lex), i)
+    start = _past_intros(ctx, toks, s, i)
+    if start is None:
+        return []
+    src = trim_verb(ctx, toks, start, forward_np(toks, start, i, lex), i)
     if not src or not any(t.is_word for t in src) or src[0].low in lex.expletives:
         return []
     return src
 
 
-def _trim_verb(ctx: Ctx, toks: list[Tok], a: int, b: int, e: int) -> list[Tok]:
+def _past_intros(ctx: Ctx, toks: list[Tok], s: int, i: int) -> int | None:
+    """Where a main clause's subject starts: past a coordinator and adverbs ("And then Trump went …", "Then he"), fronted
+    phrases ("On Monday,", "Here in Ames,", "The next month,", phrases.is_intro; "Hours later" without its
+    comma) and a place that goes on from one ("At a rally in Ames, Iowa, on Sunday, X …"); None when a fronted
+    phrase runs on to the cue."""
+    lex = ctx.lex
+    start = s
+    while start + 1 < i and toks[start].low in lex.coordinators:
+        start += 1
+        while start + 1 < i and toks[start].low in lex.sentence_adverbs and toks[start + 1].text != ",":
+            start += 1
+    if start + 1 < i and toks[start].low in lex.sentence_adverbs and lex.pronouns.get(toks[start + 1].low) in (
+            "person", "organization"):
+        start += 1  # "Then he cut into Bush, calling …", "Yet he is facing …"
+    place = False
+    while start < i:
+        comma = next((k for k in range(start, min(i, start + _INTRO_REACH)) if toks[k].text == ","), None)
+        t = toks[start]
+        intro = t.low in lex.participle_openers or (comma is not None and is_intro(toks, (start, comma), lex))
+        if not intro and not (place and comma is not None and comma - start <= PLACE_WORDS
+                              and all(is_name_tok(w) or w.text == "." for w in toks[start:comma])):
+            break
+        if comma is None:
+            return None
+        last = toks[comma - 1]
+        place = is_name_tok(last) and last.low not in lex.weekdays and last.low not in months(ctx.lang)
+        start = comma + 1
+    while start + 1 < i and toks[start].low in lex.focus:
+        start += 1  # "Even a top strategist …"
+    lead = next((k for k in range(start, min(i - 1, start + TIME_PHRASE)) if time_then_subject(toks, k, lex)), None)
+    return start if lead is None else lead + 1  # "A few minutes later they …": a time phrase without its comma
+
+
+def trim_verb(ctx: Ctx, toks: list[Tok], a: int, b: int, e: int) -> list[Tok]:
     """A subject toks[a:b] without the verb that English noun phrases run on into: a past form after a
     noun ("Sanders denounced"), or a word a determiner follows ("the coach left | the room")."""
     lex = ctx.lex

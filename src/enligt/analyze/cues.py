@@ -151,6 +151,9 @@ class Lexicon:
     question_auxiliaries: frozenset[str]  # "does": "What does it say about us?"
     participle_endings: tuple[str, ...]  # "ed": a past participle opens a fronted phrase (function_words.tsv)
     adverb_endings: tuple[str, ...]  # "ly": so does a lower-case adverb
+    intro_end: frozenset[str]  # "later", "ago": close a fronted phrase ("A few minutes later, X said")
+    focus: frozenset[str]  # "even": a focusing adverb before a subject ("Even Ann Lee said")
+    object_pronouns: frozenset[str]  # "me", "us": "Let me tell you" reports nothing
 
 
 def _multi(rows: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
@@ -243,6 +246,9 @@ def lexicon(lang: str) -> Lexicon:
         question_auxiliaries=wordset(lang, "question_auxiliaries"),
         participle_endings=tuple(sorted(fw("past_participle_ending"))),
         adverb_endings=tuple(sorted(fw("adverb_ending"))),
+        intro_end=fw("intro_end"),
+        focus=fw("focus"),
+        object_pronouns=fw("object_pronoun"),
     )
 
 

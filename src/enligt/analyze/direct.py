@@ -9,8 +9,17 @@ the sentence rules, which mark that record `mixed`.
 """
 from __future__ import annotations
 
+from enligt.analyze import clauses
 from enligt.analyze.cues import match_phrase, negated
-from enligt.analyze.phrases import genitive_tail, np_end, restrictive_end, subject, time_word, title_source
+from enligt.analyze.phrases import (
+    genitive_tail,
+    np_end,
+    past_verb_adverbs,
+    restrictive_end,
+    subject,
+    time_word,
+    title_source,
+)
 from enligt.analyze.quotes import Quote, dash_quote, find_quotes, trim
 from enligt.analyze.records import Ctx, Draft, Span2, replaced
 from enligt.analyze.sentences import Tok, is_abbreviation
@@ -34,10 +43,16 @@ def _index(toks: list[Tok], offset: int, lo: int = 0) -> int:
     return lo
 
 
+_NO_END_AFTER = frozenset({")", ","})
+
+
 def _ends(ctx: Ctx, toks: list[Tok], k: int) -> bool:
-    """Whether toks[k] ends a sentence: ".", "!" or "?", but not the full stop of "Mr." or "U.S."."""
+    """Whether toks[k] ends a sentence: ".", "!" or "?", but not the full stop of "Mr." or "U.S.", nor one
+    inside brackets or before a comma ("Sen. Ann Lee (D-Ill.), …")."""
     t = toks[k]
     if t.text not in _ENDS:
+        return False
+    if k + 1 < len(toks) and toks[k + 1].text in _NO_END_AFTER and toks[k + 1].start == t.end:
         return False
     return not (t.text == "." and k > 0 and toks[k - 1].end == t.start and toks[k - 1].upper
                 and is_abbreviation(toks[k - 1], ctx.lang))
@@ -52,6 +67,8 @@ def _cue_at(ctx: Ctx, toks: list[Tok], k: int, e: int, taken: set[int]) -> tuple
     m = match_phrase(toks, k, e, ctx.lex.speech)
     if m and m[1] == "call" and not _particle_after(ctx, toks, k, k + m[0], e):
         return None  # "arrangementet kalt «X»": a name given, nobody quoted
+    if m and k > 0 and toks[k - 1].low in ctx.lex.infinitive_markers and toks[k - 1].is_word:
+        return None  # "went on to say: “Q”": the cue is the whole phrase, found at "went"
     if m and not negated(toks, k, m[0], e, ctx.lex) and toks[k].start not in taken and not nominal(toks, 0, k, e, ctx.lex):
         return m
     return None
@@ -70,7 +87,7 @@ def quote_records(ctx: Ctx, toks: list[Tok], start: int, end: int, block: int, t
                   quotes: list[Quote] | None = None) -> list[Draft]:
     """Direct-speech records of one block (title or paragraph). A tag's cue serves one quote: the cue
     of every record returned is taken (`taken_cues`), and no other rule reads a cue there."""
-    dash = dash_quote(ctx.text, start, end)
+    dash = dash_quote(ctx.text, start, end) if ctx.lex.profile.dash_speech else None
     if dash is not None and not title:
         return _dash(ctx, toks, dash, end, block)
     if title and toks and (at := ctx.text.find(": –", start, end)) > start:  # "Ordføreren: – Vi har …"
@@ -172,6 +189,10 @@ def _before_tag(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block:
         if m + n <= k and toks[o - 1].text != ":":
             return None
         src, tail, ante, _ = subject(ctx, toks, ps, m)
+        if past_verb_adverbs(ctx.lex, toks, ps, m) < m or (m > ps and toks[m - 1].low in ctx.lex.coordinators) or (
+                cls.startswith("participle") and m > ps and toks[m - 1].text == ","):
+            # "…, he said, and then predicted: “Q”", "… and added: “Q”", "X opened the bridge, saying: “Q”"
+            src, tail, ante = clauses.main_subject(ctx, toks, ps, m, []), "", None
         if not src or src[-1].low in ctx.lex.first_person:
             return None
         cue_text = " ".join(t.text for t in toks[m:m + n])
@@ -269,6 +290,8 @@ def _join_following(ctx: Ctx, toks: list[Tok], quotes: list[Quote], qi: int, d: 
         if q2.open > 0 and ctx.text[:q2.open].rstrip().lower().endswith((" der", " dem")):
             return d  # "sagte er der „Augsburger Allgemeinen“": a medium's name, no second part of the quote
         between = ctx.text[d.cue[1]: q2.open]
+        if between.rstrip()[-1:].isalnum():
+            return d  # "“A,” she said on “Face the Nation”": a title after a word, no second part of the quote
         lo = _index(toks, d.cue[1])
         words = [t for t in toks[lo:_index(toks, q2.open, lo)] if t.is_word]
         if len(words) > 12 or ":" in between or any(match_phrase(toks, k, len(toks), ctx.lex.speech) for k in range(

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from enligt.analyze.cues import Lexicon, match_hearsay, match_phrase
+from enligt.analyze.cues import Lexicon, is_finite_verb, match_hearsay, match_phrase
 from enligt.analyze.phrases import (
     np_before,
     np_end,
@@ -18,7 +18,7 @@ from enligt.analyze.phrases import (
 )
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok
-from enligt.analyze.sources import forward_np, word_type
+from enligt.analyze.sources import forward_np, is_name_tok, word_type
 from enligt.analyze.via import recipient_via
 from enligt.lang import function_words
 
@@ -99,16 +99,23 @@ def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: st
         return Draft(tuple(parts), cue, cue_text, tuple(toks[s:j])) if parts and j > s else None
     j = _coordinated(ctx, toks, np_end(ctx, toks, i + n, e), e)
     src = toks[i + n:j]
-    if not src or any(t.low in ctx.lex.plans for t in src) or src[-1].low in ctx.lex.first_person:
+    if not src or _plan(ctx, src) or src[-1].low in ctx.lex.first_person:
         return None
     after, tail, vias = skip_relative(ctx, toks, j, e)
     cs = seg_start(toks, s, i)
     initial = cs == i or (toks[cs].low in ctx.lex.subordinators and cs + 1 == i)
     follows = after + 1 < e and toks[after].text == "," and (
         toks[after + 1].low in ctx.lex.subordinators or toks[after + 1].low in ctx.lex.relatives)
-    if i > s and toks[i - 1].text in ",–—" and (only_punct(toks, after, e) or follows or _np_tail(ctx, toks, after, e)):  # "…, enligt X" / "… – enligt X"
-        content = span(ctx, toks, s, i - 1)
+    q = i - 1
+    while q > s and toks[q].text in _CLOSING:
+        q -= 1  # "…,'' according to X": a quote closed after its comma
+    comma = i > s and (toks[i - 1].text in ",–—" or (q < i - 1 and toks[q].text == ","))
+    if comma and (only_punct(toks, after, e) or follows or _np_tail(ctx, toks, after, e)
+                                                 or _source_rest(ctx, toks, after, e)):  # "…, enligt X" / "… – enligt X"
+        content = span(ctx, toks, s, i if q < i - 1 else i - 1)  # a closing quote mark stays
         parts = [content] if content else []
+    elif initial and i > s and toks[i - 1].text == "," and toks[s].low not in ctx.lex.subordinators:
+        parts = [p for p in (span(ctx, toks, s, i - 1), span(ctx, toks, after, e)) if p]  # "X, according to Y, grew"
     elif initial:
         content = span(ctx, toks, after, e)
         parts = [content] if content else []
@@ -164,6 +171,48 @@ def _np_tail(ctx: Ctx, toks: list[Tok], a: int, e: int) -> bool:
     lex = ctx.lex
     return not any(t.low in lex.complementizers or t.low in lex.relatives or (t.low in lex.finite_verbs)
                    for t in rest)
+
+
+_CLOSING = frozenset("”’'\"")  # a quote closed after its comma: "…,'' according to X"
+
+
+def _plan(ctx: Ctx, src: list[Tok]) -> bool:
+    """A plan, rule or law as the phrase's head ("according to the plan", "according to state law"), not
+    a word of a longer name ("according to law enforcement officials")."""
+    lex = ctx.lex
+    return any(t.low in lex.plans and not (k + 1 < len(src) and _modified(src[k + 1], lex)) for k, t in enumerate(src))
+
+
+def _modified(nxt: Tok, lex: Lexicon) -> bool:
+    """Whether the word after a plan word makes that word a modifier of it ("law | enforcement officials")."""
+    return nxt.is_word and not nxt.upper and not nxt.low.endswith(lex.participle_endings) and not is_finite_verb(nxt, lex) \
+        and nxt.low not in lex.prepositions and nxt.low not in lex.relatives \
+        and nxt.low not in lex.complementizers and nxt.low not in lex.subordinators and nxt.low not in lex.determiners
+
+
+SOURCE_REST = 12  # words of a relative clause that ends a sentence after a final source ("who worked with him")
+
+
+def _source_rest(ctx: Ctx, toks: list[Tok], a: int, e: int) -> bool:
+    """Whether toks[a:e], the end of a sentence after a final source, only describes that source: a relative
+    clause ("…, according to officials who worked with him."), a contact clause ("according to an account
+    she gave to a newspaper") or an apposition ("according to Ann Lee, an analyst at Harbor Research.")."""
+    lex = ctx.lex
+    rest = [t for t in toks[a:e] if t.is_word]
+    if not rest or a >= e:
+        return False
+    first = toks[a]
+    if first.text == ",":  # an apposition: a noun phrase ("an analyst at …", "chief economist at …"), no clause
+        opens = rest[0].low in lex.determiners or is_name_tok(rest[0]) or any(word_type(t.low, ctx.lang) for t in rest[:3])
+        return opens and not any(t.low in lex.complementizers or t.low in lex.relatives or is_finite_verb(t, lex)
+                                 for t in rest)
+    if len(rest) > SOURCE_REST or any(t.text in ",;:" for t in toks[a:e]):
+        return False
+    return first.low in lex.relatives or lex.pronouns.get(first.low) in ("person", "organization") or (
+        first.low in _POSSESSIVES and any(is_finite_verb(t, lex) for t in rest[1:]))  # "his brother gave to ITV"
+
+
+_POSSESSIVES = frozenset({"his", "her", "their", "its"})
 
 
 # ---------------------------------------------------------------- evidence with a preposition

@@ -143,10 +143,15 @@ def continuations(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
         if speaker is None:
             continue
         who = _who(speaker)
-        # the speaker's own words where they name the speaker ("said Ann Lee"), so the source has a span;
-        # a name resolved from a pronoun ("she") is not written there
-        named = speaker.source if speaker.source_text() == who and speaker.source[0].end else (Tok(who, who.lower(), 0, 0),)
-        ordered[i] = replaced(d, source=named, name=who, type=speaker.type, cue=None, cue_text=None)
+        # the speaker's words as written ("said Ann Lee", "she said"), so the source has a span; the name
+        # resolved from a pronoun is the source_name
+        named = speaker.source if speaker.source[0].end else (Tok(who, who.lower(), 0, 0),)
+        said_by = {t.text for t in speaker.source} | set(who.split())
+        if d.in_title and d.cue and any(t.upper and t.text in said_by for t in d.source):
+            # "Scholz: „Q“" with "…, sagte Olaf Scholz" in the body: the name in the title
+            ordered[i] = replaced(d, continuation=False, name=who, type=speaker.type)
+        else:
+            ordered[i] = replaced(d, source=named, name=who, type=speaker.type, cue=None, cue_text=None)
         out.append(ordered[i])  # a later continuation may take this one's speaker
     return out
 

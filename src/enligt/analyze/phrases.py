@@ -209,6 +209,35 @@ def _bounds(lex: Lexicon) -> frozenset[str]:
     return out
 
 
+def past_verb_adverbs(lex: Lexicon, toks: list[Tok], s: int, pre_end: int) -> int:
+    """Before a coordinated cue, the coordinator itself past the adverbs and auxiliaries between them ("…
+    and then predicted", "but did note", "and later said"): the cue shares the main clause's subject."""
+    k = pre_end
+    while k > s and k > pre_end - VERB_ADVERBS and (toks[k - 1].low in lex.sentence_adverbs
+                                                     or toks[k - 1].low in lex.auxiliaries
+                                                     or toks[k - 1].low in lex.question_auxiliaries):
+        k -= 1
+    if k > s + 1 and not lex.profile.v2 and toks[k - 1].low not in lex.coordinators:  # V2: "och i dag sa X"
+        p = next((m for m in range(k - 1, max(s, k - VERB_PHRASE), -1) if toks[m].low in lex.prepositions), None)
+        if p is not None and p > s and toks[p - 1].low in lex.coordinators and _time_or_place(toks, p, k, lex):
+            k = p  # "… and on Monday announced", "but in a later interview said"
+    return k if k < pre_end and k > s and toks[k - 1].low in lex.coordinators else pre_end
+
+
+VERB_PHRASE = 5  # tokens of a prepositional phrase between a coordinator and its cue ("in a later interview")
+
+
+def _time_or_place(toks: list[Tok], p: int, k: int, lex: Lexicon) -> bool:
+    """Whether toks[p:k] is one prepositional phrase: a preposition, perhaps one determiner right after it,
+    at most one capitalised word, no pronoun and no verb ("on Monday", "in a later interview")."""
+    body = toks[p + 1:k]
+    return bool(body) and all(t.is_word and t.low not in lex.pronouns and not is_finite_verb(t, lex) for t in body) \
+        and not any(t.low in lex.determiners for t in body[1:]) and sum(t.upper for t in body) <= 1
+
+
+VERB_ADVERBS = 2  # words between a coordinator and its cue ("and then later said")
+
+
 def only_punct(toks: list[Tok], a: int, e: int) -> bool:
     return all(not t.is_word for t in toks[a:e])
 
@@ -245,11 +274,26 @@ def _segments(ctx: Ctx, toks: list[Tok], s: int, pre_end: int) -> list[tuple[int
         if a > s + 1 and toks[a - 1].low in lex.subordinators and toks[a - 1].low not in lex.closed.and_ \
                 and toks[a - 1].low not in lex.closed.but:
             a = _relative_reach(lex, toks, s, a)  # "A worker who was on shift when the store exploded told …"
+        if a == b and a - 2 > s and toks[a - 1].low in bounds and toks[a - 1].low in lex.intro_end \
+                and toks[a - 2].text == ",":
+            b = a - 2  # "Murphy, though, said": a bound word alone between commas is an adverb
+            continue
+        if a < b and a - 2 > s and toks[a - 2].text == "," and toks[a - 1].low in lex.subordinators \
+                and toks[a - 1].low not in lex.coordinators and _elliptic(toks[a], lex):
+            segs.insert(0, (a - 1, b))  # "Powell's office, when contacted by Reuters, said": an insert
+            b = a - 2
+            continue
         segs.insert(0, (a, b))
         if a <= s or toks[a - 1].low in bounds or toks[a - 1].text in ("–", "—", "-", ";", ":"):
             break
         b = a - 1
     return [(a, b) for a, b in segs if b > a]
+
+
+def _elliptic(t: Tok, lex: Lexicon) -> bool:
+    """A subordinate clause without its subject and verb: a participle or preposition first ("when contacted by
+    Reuters", "while speaking in Iowa", "if elected")."""
+    return t.is_word and not t.upper and (t.low.endswith(("ing",) + lex.participle_endings) or t.low in lex.prepositions)
 
 
 def _relative_subject(ctx: Ctx, toks: list[Tok], s: int, pre_end: int, segs: list[tuple[int, int]]) -> Subject | None:
@@ -280,8 +324,14 @@ def _main_subject(ctx: Ctx, toks: list[Tok], s: int, segs: list[tuple[int, int]]
     """The subject phrase of the clause's first kept segment, without intro phrases and relative clauses
     (their words become the tail), cut before a finite verb; "role, Name" becomes "role = Name"."""
     lex = ctx.lex
-    while len(segs) > 1 and (_is_intro(toks, segs[0], lex) or _fronted_clause(toks, s, segs[0], lex)):
+    while len(segs) > 1 and (is_intro(toks, segs[0], lex) or _fronted_clause(toks, s, segs[0], lex)):
+        place = is_name_tok(toks[segs[0][1] - 1]) and toks[segs[0][1] - 1].low not in lex.weekdays
         segs = segs[1:]
+        while place and len(segs) > 1 and segs[0][1] - segs[0][0] <= PLACE_WORDS and all(
+                is_name_tok(t) or t.text == "." for t in toks[segs[0][0]:segs[0][1]]):
+            segs = segs[1:]  # "Since 1990 in Douglas, Ariz., border officials say": the place goes on
+    if len(segs) > 1 and _pronoun_segment(toks, segs[-1], lex):
+        segs = segs[-1:]  # "Over lunch, he recalled": a pronoun right before the cue is the subject
 
     def is_rel(g: tuple[int, int]) -> bool:
         return toks[g[0]].low in lex.relatives and g[0] > s and toks[g[0] - 1].text == ","
@@ -308,6 +358,9 @@ def _main_subject(ctx: Ctx, toks: list[Tok], s: int, segs: list[tuple[int, int]]
     elif lex.profile.capitalised_nouns:  # "Die Polizei | habe am Abend mitgeteilt": a perfect's auxiliary ends the subject
         aux = next((k for k in range(1, len(src)) if src[k].low in lex.auxiliaries and not src[k].upper), None)
         src = src[:aux] if aux is not None else src
+    lead = next((k for k in range(min(len(src) - 1, TIME_PHRASE)) if time_then_subject(src, k, lex)), None)
+    if lead is not None:
+        src = src[lead + 1:]  # "A few minutes later they said": a time phrase without its comma
     if len(src) > 2 and src[0].low in lex.prepositions:  # "In a police interview she said": an intro phrase
         pron = next((m for m in range(2, len(src)) if lex.pronouns.get(src[m].low) == "person"), None)
         src = src[pron:] if pron is not None else src
@@ -322,6 +375,8 @@ def _main_subject(ctx: Ctx, toks: list[Tok], s: int, segs: list[tuple[int, int]]
         src = src + [Tok("=", "=", 0, 0)] + name if any(t.is_word for t in src) else name
     while len(src) > 1 and src[-1].low in lex.sentence_adverbs:
         src = src[:-1]  # "He then declared": an adverb before the verb is no part of the subject
+    if len(src) > 1 and src[0].low in lex.focus:
+        src = src[1:]  # "Even Ann Lee said": nor a focusing adverb before it
     return src, tail, None, None
 
 
@@ -391,12 +446,35 @@ def _fronted_clause(toks: list[Tok], s: int, seg: tuple[int, int], lex: Lexicon)
     return k >= s and toks[k].low in lex.subordinators and toks[k].low not in lex.coordinators
 
 
-def _is_intro(toks: list[Tok], seg: tuple[int, int], lex: Lexicon) -> bool:
+def is_intro(toks: list[Tok], seg: tuple[int, int], lex: Lexicon) -> bool:
     """A fronted phrase before the subject: "Writing on Telegram,", "In a statement,", "Earlier this week,",
-    "Reluctantly,", "Sunday on Fox News,"."""
+    "Reluctantly,", "Sunday on Fox News,", "A few minutes later,"."""
     t = toks[seg[0]]
+    if t.low in lex.focus and seg[0] + 1 < seg[1]:
+        t = toks[seg[0] + 1]  # "Even with fewer people in the race,"
     return t.low.endswith("ing") or t.low in lex.closed.intro or t.low in lex.prepositions or t.low in lex.subordinators \
-        or t.low in lex.sentence_adverbs or t.low in lex.weekdays or _participle_or_adverb(t, lex)
+        or t.low in lex.sentence_adverbs or t.low in lex.weekdays or _participle_or_adverb(t, lex) \
+        or toks[seg[1] - 1].low in lex.intro_end
+
+
+PLACE_WORDS = 4  # tokens of a place after a fronted phrase's own place ("in Salem, New Hampshire,", "N.H.")
+TIME_PHRASE = 4  # tokens of a fronted time phrase without its comma ("A few minutes later")
+
+
+def time_then_subject(toks: list[Tok], k: int, lex: Lexicon) -> bool:
+    """A time word that closes a fronted phrase without its comma, a pronoun or name after it ("A few minutes
+    later they", "Two years ago Ann Lee"); not a preposition ("went after Bush") nor before a day ("earlier
+    Thursday")."""
+    t, nxt = toks[k], toks[k + 1]
+    return t.low in lex.intro_end and not (t.upper and k > 0 and toks[k - 1].is_word) and t.low not in lex.participle_openers and nxt.low not in lex.weekdays \
+        and (lex.pronouns.get(nxt.low) in ("person", "organization") or is_name_tok(nxt))
+
+
+def _pronoun_segment(toks: list[Tok], seg: tuple[int, int], lex: Lexicon) -> bool:
+    """A comma segment that is a personal pronoun, perhaps with adverbs ("he", "she also"): the subject of
+    the cue after it, whatever comes before the comma."""
+    return lex.pronouns.get(toks[seg[0]].low) in ("person", "organization") and all(
+        t.low in lex.sentence_adverbs for t in toks[seg[0] + 1:seg[1]])
 
 
 def _participle_or_adverb(t: Tok, lex: Lexicon) -> bool:

@@ -54,10 +54,16 @@ def _is_close(text: str, i: int, j: int, start: int, end: int) -> bool:
     return not prev.isspace() and not nxt.isalnum()
 
 
+def _closes_single_first(text: str, i: int, end: int) -> bool:
+    """Whether three single marks at i close a single quote, then a double one (,'''): the first is single."""
+    return i + 2 < end and text[i + 2] == text[i] and i > 0 and not text[i - 1].isspace()
+
+
 def find_quotes(text: str, start: int, end: int) -> list[Quote]:
     """Top-level quotations in `text[start:end]`, in order.
 
-    Two single marks in a row ('' as some newspapers print a double quote) are one double mark."""
+    Two single marks in a row ('' as some newspapers print a double quote) are one double mark; of three
+    after a word, the first closes a single quote and the other two a double one."""
     stack: list[tuple[str, int]] = []
     out: list[Quote] = []
     skip = -1
@@ -68,7 +74,7 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
         ch = text[i]
         single = ch in _SINGLE_OPEN or ch in _SINGLE_CLOSE
         j = i  # the last character of the mark
-        if single and i + 1 < end and text[i + 1] == ch:
+        if single and i + 1 < end and text[i + 1] == ch and not _closes_single_first(text, i, end):
             single, ch, j, skip = False, "\"", i + 1, i + 1
         if single and ch in "'’" and i > start and text[i - 1].isalnum() and i + 1 < end and text[i + 1].isalnum():
             continue  # apostrophe inside a word

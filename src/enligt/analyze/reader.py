@@ -119,7 +119,10 @@ def _read_block(ctx: Ctx, memory: Memory, bi: int, sp: Span, title: bool, prev: 
             last = _last_span(ctx, prev) if toks[s].low in ctx.lex.expletives else None  # only "Det uppger X."
             preps, cited = prep_rules(ctx, toks, s, e, last, cands)
             taken |= cited
-            found = preps + evidence_rules(ctx, toks, s, e, last, cands) + verb_rules(ctx, toks, s, e, last, cands, taken)
+            tags = [d for d in by_start[bisect_left(starts, here[0] - QUOTE_LOOKBACK):bisect_left(starts, here[1])]
+                    if d.cue and here[0] <= d.cue[0] < here[1]]  # "“Q,” she said, adding that C": she adds
+            found = preps + evidence_rules(ctx, toks, s, e, last, cands) + verb_rules(ctx, toks, s, e, last, cands, taken,
+                                                                                       tags)
             rumours = hearsay_rules(ctx, toks, s, e, cands)
         if title and not found:
             found = _title_colon(ctx, toks, s, e, memory.mentions.persons)

@@ -14,9 +14,11 @@ from enligt.analyze import clauses
 from enligt.analyze.cues import Lexicon, is_finite_verb, is_phrasal, match_phrase, negated
 from enligt.analyze.gazetteers import is_platform
 from enligt.analyze.phrases import (
+    VERB_ADVERBS,
     genitive_tail,
     np_end,
     only_punct,
+    past_verb_adverbs,
     restrictive_end,
     seg_start,
     span,
@@ -32,9 +34,11 @@ from enligt.lang import table, wordset
 
 
 def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
-               cands: Sequence[int] | None = None, taken: set[int] | None = None) -> list[Draft]:
+               cands: Sequence[int] | None = None, taken: set[int] | None = None,
+               tags: Sequence[Draft] = ()) -> list[Draft]:
     """Reporting, opinion and evidence verbs of one sentence, in both orders; no cue is read at the
-    offsets `taken` (a quote's tag, a word inside a prepositional source)."""
+    offsets `taken` (a quote's tag, a word inside a prepositional source). `tags` are the sentence's
+    quote records, whose speakers a participle after them shares ("“Q,” she said, adding that C")."""
     taken = taken if taken is not None else set()
     out: list[Draft] = []
     speech, sep = ctx.lex.speech, ctx.lex.separable
@@ -55,9 +59,10 @@ def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
         n, cls = m if m else (0, "")
         if not m and ctx.lex.separable.get(toks[i].low):
             n, cls = _separable(ctx, toks, i, e)
-        if not n or negated(toks, i, n, e, ctx.lex) or is_phrasal(toks, i, n, e, ctx.lex):
-            continue
-        d = _verb_one(ctx, toks, s, e, i, n, cls, prev, out)
+        if not n or cls == "tag" or negated(toks, i, n, e, ctx.lex) or is_phrasal(toks, i, n, e, ctx.lex):
+            continue  # a tag verb reports only in a quotation's tag (direct.py)
+        done = out if not tags or not cls.startswith("participle") else [*tags, *out]
+        d = _verb_one(ctx, toks, s, e, i, n, cls, prev, done)
         if d:
             out.append(d)
         nxt = i + n
@@ -100,6 +105,8 @@ def _unreal(ctx: Ctx, toks: list[Tok], s: int, i: int) -> bool:
         return False
     if k > s and toks[k].low in lex.pronouns and toks[k - 1].low in lex.question_auxiliaries:
         return True  # "What does it say about us?": a question
+    if k > s and toks[k].low in lex.object_pronouns and toks[k - 1].low in lex.modals:
+        return True  # "Let me tell you": an imperative
     low = toks[k].low
     return low in lex.modals or low in lex.infinitive_markers or (low.endswith(("'d", "’d", "'ll", "’ll"))
                                                                   and bool(lex.modals))
@@ -203,8 +210,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         return None  # "… and the Gazette responded:": the content is the next paragraph (reader._colon_intro)
     if _is_type_b(ctx, toks, a, e, i + n):
         return _content_first(ctx, toks, s, e, i, n, b, pre_end, cue, cue_text, vias)
-    if cls == "reply" and not (a > i + n and toks[a - 1].low in ctx.lex.complementizers):
-        return None  # "responded with chants", "replied by pointing": no words reported
+    if cls in ("reply", "that") and not (a > i + n and toks[a - 1].low in ctx.lex.complementizers):
+        return None  # "responded with chants", "replied by pointing", "in key states": no words reported
     if cls == "reject":  # "rejected claims that C", "rejects the idea that C": C is the claim rejected
         that = next((m for m in range(a, min(e, a + REJECTED_NOUN)) if toks[m].low in ctx.lex.complementizers), e)
         if that + 1 >= e:
@@ -686,8 +693,9 @@ def _dative_via(ctx: Ctx, src: list[Tok]) -> tuple[list[Tok], list[str]]:
 def _source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: str, a: int, pre_end: int,
                   cue: Span2, cue_text: str, vias: list[str], done: list[Draft]) -> Draft | None:
     lex = ctx.lex
-    if pre_end > s and toks[pre_end - 1].low in lex.first_person:
+    if pre_end > s and toks[pre_end - 1].low in lex.first_person and not _comma_relative(lex, toks, s, pre_end - 1):
         return None  # "… än vi hade räknat med": the speaker's own words
+    pre_end = past_verb_adverbs(lex, toks, s, pre_end)
     if a < e and toks[a].low in lex.coordinators:
         return None  # "something he said and treat it …": no content follows the verb
     free = next((k for k in range(pre_end - 1, max(s, pre_end - FREE_RELATIVE_REACH) - 1, -1)
@@ -710,21 +718,23 @@ def _source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls
             src = list(done[-1].source)  # "menar att A men varnar för att B"
         elif any(t.low in lex.complementizers for t in toks[i + n:i + n + 2]):  # "En del gråter och säger att …"
             b = seg_start(toks, s, pre_end - 1, lex.subordinators)
-            src = toks[b:forward_np(toks, b, pre_end - 1, lex)]
+            j = forward_np(toks, b, pre_end - 1, lex)
+            src = toks[b:j] if lex.profile.v2 else clauses.trim_verb(ctx, toks, b, j, pre_end - 1)  # "X trimmed …"
         elif toks[pre_end - 1].low in lex.coordinators and cls in ("speech", "told") and not any(
                 t.low in lex.closed.be for t in toks[max(s, pre_end - 7):pre_end]):  # "She paid off half, but said …"
             src = clauses.main_subject(ctx, toks, s, i, done)  # not "he was recruited … and promised a pardon"
     if not src:
         return None
     src = _cut_time(ctx, list(src))  # "Wie die Polizei | am Abend mitteilte"
-    if src[-1].low in lex.first_person or src[0].low in lex.first_person or _negative_subject(ctx, src):
+    relative = antecedent is not None and len(src) == 1 and src[0].low in lex.relatives  # "Ann Lee, who said"
+    if not relative and (src[-1].low in lex.first_person or src[0].low in lex.first_person) or _negative_subject(ctx, src):
         return None
     if cls == "evidence" and not is_source_like(src, lex):
         return None
     if cls == "court" and not any(t.low in lex.courts for t in src):
         return None  # "he heard a loud bang": perception, not "the court heard"
     stop = _coordinated_stop(ctx, toks, a, e)
-    if len(src) == 1 and src[0].low in lex.relatives and not lex.profile.relative_after_comma:
+    if len(src) == 1 and src[0].low in lex.relatives and (not lex.profile.relative_after_comma or relative):
         stop = _relative_end(ctx, toks, a, stop)  # "Manden, der sagde, at han var uskyldig, blev løsladt"
     parts = [p for p in (prefix, span(ctx, toks, a, stop)) if p]
     if not parts or (prefix and len(parts) < 2):
@@ -734,6 +744,13 @@ def _source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls
 
 
 _QUOTE_STRIP = "\"'“”„«»‘’‚"
+
+
+
+
+def _comma_relative(lex: Lexicon, toks: list[Tok], s: int, k: int) -> bool:
+    """A relative pronoun after a comma ("Ann Lee, who said"), not a question word ("Who said that?")."""
+    return k > s and toks[k].low in lex.relatives and toks[k - 1].text == ","
 
 
 def _negative_subject(ctx: Ctx, src: list[Tok]) -> bool:
@@ -751,11 +768,24 @@ def _relative_end(ctx: Ctx, toks: list[Tok], a: int, stop: int) -> int:
     return stop
 
 
+def _negated_cue_after(lex: Lexicon, toks: list[Tok], k: int, e: int) -> bool:
+    """A negated cue opening a coordinated verb phrase at toks[k] ("did not suggest", "never said")."""
+    m = k
+    while m < min(e, k + VERB_ADVERBS + 1) and (toks[m].low in lex.question_auxiliaries or toks[m].low in lex.auxiliaries
+                                                 or toks[m].low in lex.negation or toks[m].low.endswith(("n't", "n’t"))):
+        m += 1
+    return m > k and m < e and any(toks[j].low in lex.negation or toks[j].low.endswith(("n't", "n’t"))
+                                   for j in range(k, m)) and match_phrase(toks, m, e, lex.speech) is not None
+
+
+COORDINATED_CUE = 8  # tokens after ", but" up to a second cue ("…, but in a later interview said")
+
+
 def _coordinated_stop(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int:
     """End of a content that a coordinated second cue cuts ("… men varnar för att …", "…, adding that …")."""
     for k in range(a + 1, e - 1):
         if toks[k].text == "," and k + 2 < e and toks[k + 1].low in ctx.lex.coordinators and any(
-                match_phrase(toks, m, e, ctx.lex.speech) for m in range(k + 3, min(e, k + 5))) \
+                match_phrase(toks, m, e, ctx.lex.speech) for m in range(k + 3, min(e, k + COORDINATED_CUE))) \
                 and toks[k + 2].is_word:
             return k  # "…, but she said she might …": a clause with its own speaker and cue
         if toks[k].text == ",":  # "…, adding that …", "…, “unfit to serve,” saying …"
@@ -767,6 +797,8 @@ def _coordinated_stop(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int:
                 return j if j > k + 1 else k
         if toks[k].low in ctx.lex.subordinators and match_phrase(toks, k + 1, e, ctx.lex.speech):
             return k
+        if toks[k].low in ctx.lex.coordinators and _negated_cue_after(ctx.lex, toks, k + 1, e):
+            return k  # "… nominee but did not suggest it would be Trump": a second, negated report
         if toks[k].text == "," and match_phrase(toks, k + 1, e, ctx.lex.prep):
             return k  # "… kronor, enligt en sammanställning": the outer source's tag
     return e

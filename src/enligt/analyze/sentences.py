@@ -18,7 +18,8 @@ from enligt.lang import all_function_words, profile, table, wordset
 # optional groups start with a separator \w+ cannot match, so the scan is linear.
 _TOKEN = re.compile(r"\w++(?:[-'’:./]\w++)*+|[^\w\s]")  # possessive: the same tokens, no backtracking
 _ENDERS = frozenset(".!?…")
-_CLOSERS = frozenset("”\"’'»“")
+_CLOSER_CHARS = "”\"’'»“"
+_CLOSERS = frozenset(_CLOSER_CHARS)
 _DASHES = frozenset("–—-")
 
 
@@ -176,7 +177,8 @@ def split(text: str, toks: list[Tok], lang: str, quotes: Sequence[tuple[int, int
             continue
         while qi < len(quotes) and quotes[qi][1] <= tok.start:
             qi += 1
-        if qi < len(quotes) and quotes[qi][0] < tok.start < quotes[qi][1] - 2:  # inside, not right before the close
+        if qi < len(quotes) and quotes[qi][0] < tok.start < quotes[qi][1] - 2 \
+                and text[tok.end:quotes[qi][1]].strip(_CLOSER_CHARS):  # inside, not right before the close ('' too)
             continue
         if not _boundary_after(toks, i, lang):
             continue

@@ -82,10 +82,11 @@ def nominal(toks: list[Tok], s: int, i: int, e: int, lex: Lexicon) -> bool:
 
 def _modifier(t: Tok, lex: Lexicon) -> bool:
     """A word that may stand inside a noun phrase before its head: a lower-case word that is no verb,
-    pronoun or opener, or a number."""
+    pronoun, opener, conjunction, auxiliary or modal ("but did note", "and will report"), or a number."""
     return t.is_word and not t.upper and t.low not in lex.noun_openers and t.low not in lex.pronouns \
         and not is_finite_verb(t, lex) and t.low not in lex.relatives and t.low not in lex.complementizers \
-        and not t.low.endswith("ly")
+        and not t.low.endswith("ly") and t.low not in lex.coordinators and t.low not in lex.question_auxiliaries \
+        and t.low not in lex.modals
 
 
 def _ly_adjective(toks: list[Tok], s: int, k: int, lex: Lexicon) -> bool:

@@ -135,6 +135,7 @@ class Profile:
     number_joiner: str  # the word joining units and tens ("und", "og"), or ""
     tens_suffix: str  # "ett tjugotal": about twenty
     hyphen_tens_suffixes: tuple[str, ...]  # "ett 70-tal": about seventy
+    dash_speech: bool = True  # a paragraph opened by a dash is speech ("– Det är slut, säger hon.")
 
 
 @cache

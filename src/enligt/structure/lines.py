@@ -40,18 +40,29 @@ class Line(NamedTuple):
         return self.text.count(" ") + 1
 
 
+def _before_closers(text: str) -> str:
+    """`text` without the closing quote marks that end it (one, or two single marks printed for a double
+    one: ".''")."""
+    k = len(text)
+    while k > 0 and len(text) - k < 2 and text[k - 1] in CLOSERS:
+        k -= 1
+    return text[:k]
+
+
 def ends_sentence(text: str) -> bool:
     """True when `text` ends like a sentence: ".", "!", "?" or a closing quote after one."""
     last = text[-1:]
     if last in ENDS:
         return True
-    return last in CLOSERS and len(text) > 1 and text[-2] in ENDS | {","}
+    core = _before_closers(text)
+    return len(core) < len(text) and core[-1:] in ENDS | {","}
 
 
 def is_body_like(text: str) -> bool:
     """A paragraph of running text: a full sentence, a dash quote, or long text."""
     n = text.count(" ") + 1
-    if text[-1:] == "." or (text[-1:] in CLOSERS and text[-2:-1] in ".,…"):
+    core = _before_closers(text)
+    if text[-1:] == "." or (len(core) < len(text) and core[-1:] in ".,…"):
         return True
     if ends_sentence(text) and n >= 8:
         return True
