@@ -99,7 +99,24 @@ def test_odd_number_forms(lang: str, text: str, expected: list[float]) -> None:
 
 def test_a_range_of_years_is_a_date() -> None:
     [n] = find_numbers("under 1990–2000", "sv")
-    assert (n.value, n.high, n.blocked) == (1990, 2000, "date")
+    assert (n.value, n.high, n.blocked) == (1990, 2000, "years")
+    assert counted("Under 1990–2000 byggdes vägen.", "sv") == []
+
+
+# Year-like figures before a counted noun count; after a preposition of time they stay years.
+YEAR_LIKE = [
+    ("de", "Rund 1800 bis 2000 Demonstranten zogen durch die Stadt.", [(1800, 2000)]),
+    ("de", "Am Samstag demonstrierten etwa 2000 Menschen vor dem Rathaus.", [(2000, None)]),
+    ("sv", "Cirka 1900 personer evakuerades från området.", [(1900, None)]),
+    ("da", "I 2020 blev 40 personer anholdt.", [(40, None)]),
+    ("en", "Since 2019 roughly 300 people have been evacuated.", [(300, None)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), YEAR_LIKE)
+def test_year_like_counts(lang: str, text: str, expected: list[tuple[float, float | None]]) -> None:
+    article = Article(title=None, body=(text,), language=lang)
+    assert [(q.value, q.high) for q in count(article, ())] == expected
 
 
 # (lang, text, claims (source, content), expected conflicts as sorted values)
@@ -193,3 +210,20 @@ def test_headline_figures_count_with_the_headlines_attribution(text: str, expect
     got = [(q.value, a.attributions[q.attribution].source if q.attribution is not None else None) for q in a.quantities]
     assert got == expected
     assert [sorted(a.quantities[i].value for i in c.quantities) for c in a.conflicts] == [[4, 6]]
+
+
+# Dates written as digits never count; a stressed "én"/"ét" is the numeral one, not an article.
+DATES_AND_ONES = [
+    ("no", "Oppdatert 2024-05-17 Tre personer er skadet.", [("wounded", 3)]),
+    ("da", "date 2023-11 Fem personer blev anholdt.", [("other", 5)]),
+    ("en", "Seven people died on Oct. 3 in the floods.", [("killed", 7)]),
+    ("en", "The group reported in December that 40 people were killed.", [("killed", 40)]),
+    ("no", "Politiet sier at én person er død etter brannen.", [("killed", 1)]),
+    ("da", "Ét hus brændte, og én person blev såret.", [("wounded", 1)]),
+    ("no", "En person er skadet.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), DATES_AND_ONES)
+def test_dates_and_stressed_one(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
+    assert [(m, v) for m, v, _ in counted(text, lang)] == expected

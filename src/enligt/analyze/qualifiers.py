@@ -87,7 +87,8 @@ def _place_after(toks: list[str], lows: list[str], k: int, hi: int, lang: str) -
     if n:
         rest = k + n < hi and _name(toks[k + n])
         return " ".join(lows[k : k + n]) + (" " + lows[k + n] if rest else "")
-    if _adjective(lows[k], lang) or not toks[k][:1].isalpha() or lows[k] in lx.words_of(lang, "notplace"):
+    if _adjective(lows[k], lang) or not toks[k][:1].isalpha() or lows[k] in lx.words_of(lang, "notplace") or (
+            lows[k] in lx.months(lang)):  # "in November": a time
         return ""  # "in Swedish mill blast": a nationality; "in 52 Fällen", "im Jahr 2013": no place
     if _name(toks[k]):
         return lows[k] + (" " + lows[k + 1] if k + 1 < hi and _name(toks[k + 1]) else "")

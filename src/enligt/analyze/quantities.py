@@ -31,9 +31,9 @@ from dataclasses import replace
 from functools import cache
 
 from enligt.analyze import lexicon as lx
-from enligt.analyze.numbers import NumberMatch, find_numbers
+from enligt.analyze.numbers import YEARS, NumberMatch, find_numbers
 from enligt.analyze.reading import Memory, Reading, SourceSpans, make_sentence, read_number
-from enligt.analyze.subjects import family
+from enligt.analyze.subjects import concept_of, family
 from enligt.lang import SUPPORTED, profile, wordset
 from enligt.models import Article, Attribution, Quantity, Span
 
@@ -253,10 +253,10 @@ def _bare(text: str, n: NumberMatch) -> bool:
 
 def quick_skip(text: str, n: NumberMatch, lang: str) -> bool:
     """A cheap look at the raw text: blocked numbers, years, money, units and dates need no tokens."""
-    if n.blocked or (not n.words and n.end - n.num_start == 4 and 1800 <= n.value <= 2100):
+    if n.blocked and n.blocked != YEARS:
         return True
     nxt = _NEXT_WORD.match(text, n.end)
-    if nxt is None:
-        return False
-    word = nxt.group(1).lower()
-    return lx.is_not_countable(word, lang) or word in lx.months(lang)
+    word = nxt.group(1).lower() if nxt else ""
+    if n.blocked == YEARS or (not n.words and n.end - n.num_start == 4 and 1800 <= n.value <= 2100):
+        return not concept_of(word, lang)  # a year, unless a counted noun follows ("2000 Teilnehmer")
+    return bool(word) and (lx.is_not_countable(word, lang) or word in lx.months(lang))

@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import cache
 
 from enligt.analyze import lexicon as lx
-from enligt.analyze.numbers import NumberMatch
+from enligt.analyze.numbers import YEARS, NumberMatch
 from enligt.analyze.qualifiers import qualifiers
 from enligt.analyze.subjects import concept_of, lemma, nationality_of
 from enligt.lang import profile, wordset
@@ -317,7 +318,10 @@ def _casualties(s: Sentence, t: lx.Trigger, lang: str) -> bool:
 def _qualifiers(s: Sentence, a: int, b: int, head: Head, lang: str) -> frozenset[str]:
     """Place, day, period and since of the clause, plus the "ytterligare" and relative-clause marks."""
     lo, hi = _clause(s, a, b)
-    quals = qualifiers(s.texts, s.lows, (lo, hi), lang, s.in_source, near=a)
+    skip = s.in_source
+    if any(len(s.lows[k]) == 4 and s.lows[k].isdigit() for k in range(a, b)):
+        skip = skip | frozenset(range(a, b))  # "2000 Teilnehmer" is no period of itself
+    quals = qualifiers(s.texts, s.lows, (lo, hi), lang, skip, near=a)
     if any(q.startswith("place=") for q in quals) and _places_in_sentence(s, lang) > 1:
         quals |= {"regional=1"}  # "27 wounded in Kyiv and 41 in Kharkiv": each a part of the whole
     side = _side(s, lo, hi, lang)
@@ -343,10 +347,11 @@ def _qualifiers(s: Sentence, a: int, b: int, head: Head, lang: str) -> frozenset
 
 def excluded(s: Sentence, a: int, b: int, n: NumberMatch, lang: str, sources: SourceSpans) -> bool:
     """Whether the number at tokens [a, b) is no count: see rule 1 of `enligt.analyze.quantities`."""
-    if n.blocked or n.value <= 0 or not float(n.value).is_integer():
+    if (n.blocked and n.blocked != YEARS) or n.value <= 0 or not float(n.value).is_integer():
         return True
     core = s.texts[a]
-    if not n.words and b - a == 1 and len(core) == 4 and core.isdigit() and 1800 <= n.value <= 2100:
+    if (n.blocked == YEARS or (not n.words and b - a == 1 and len(core) == 4 and core.isdigit()
+                               and 1800 <= n.value <= 2100)) and not _counted_years(s, a, b, lang):
         return True  # a year
     if a in s.in_source:
         return True  # "three diplomats told Reuters"
@@ -360,6 +365,8 @@ def excluded(s: Sentence, a: int, b: int, n: NumberMatch, lang: str, sources: So
     if prev in wordset(lang, "number_labels") or prev in lx.months(lang) or prev in _CURRENCY_SIGNS or (
             prev in lx.words_of(lang, "rate")):
         return True
+    if prev == "." and a >= 2 and s.lows[a - 2] in lx.month_forms(lang):
+        return True  # "Nov. 15": a date
     if (prev,) in lx.category(lang, "currency"):
         return True
     if a >= 2 and prev in lx.words_of(lang, "det") and s.lows[a - 2] in lx.words_of(lang, "of"):
@@ -370,6 +377,21 @@ def excluded(s: Sentence, a: int, b: int, n: NumberMatch, lang: str, sources: So
     after = s.lows[b] if b < len(s.lows) else ""
     # "Pell, 56, of"; "(56)"; "from 2018 (253 deaths) to 2022": a parenthesis annotates, it claims nothing
     return (prev == "," and after in (",", ")")) or prev == "("
+
+
+def _counted_years(s: Sentence, a: int, b: int, lang: str) -> bool:
+    """Whether a number that looks like a year (or two) counts people or things: a counted noun follows
+    and no preposition of time comes before ("1800 bis 2000 Teilnehmer", "2000 Menschen"; not "in 2020")."""
+    if b >= len(s.lows) or not concept_of(s.lows[b], lang) or b in s.triggers and s.triggers[b].kind == "verb":
+        return False
+    return a == 0 or not s.lows[a - 1].isalpha() or s.lows[a - 1] not in _time_words(lang)
+
+
+@cache
+def _time_words(lang: str) -> frozenset[str]:
+    """Words that put a year in time: "i/in/im 2020", "sedan/since 2018", "under 2022", "år 2000"."""
+    return lx.words_of(lang, "place") | lx.words_of(lang, "since") | lx.first_words(lang, "period", "time") | wordset(
+        lang, "prepositions")
 
 
 def _next_word(s: Sentence, b: int, lang: str) -> str:
