@@ -257,3 +257,32 @@ def test_dev_corpus_conflicts_with_gold_attributions(dev_corpus: Path) -> None:
         hit += sum(1 for w in want if w in pred)
     assert hit / total >= 0.8
     assert hit / max(predicted, 1) >= 0.8
+
+
+# Issue 11 on real pages: severity classes, passengers as people, "still" states, "ytterligare"
+# after another measure.
+LIVE = [
+    ("no", "To personer er alvorlig skadd, opplyser politiet. Tre personer er hardt skadd, melder sykehuset.",
+     [("politiet", "To personer er alvorlig skadd"), ("sykehuset", "Tre personer er hardt skadd")], [[2, 3]]),
+    ("no", "To personer er alvorlig skadd, opplyser politiet. Fire personer er lettere skadd, melder sykehuset.",
+     [("politiet", "To personer er alvorlig skadd"), ("sykehuset", "Fire personer er lettere skadd")], []),
+    ("en", "The crash killed at least three passengers, officials said. A source said six people were killed.",
+     [("officials", "The crash killed at least three passengers"), ("A source", "six people were killed")], [[3, 6]]),
+    ("en", "The crash killed ten people, officials said. Four children were killed, a source said.",
+     [("officials", "The crash killed ten people"), ("a source", "Four children were killed")], []),
+    ("sv", "Totalt 40 personer fördes till sjukhus, uppger regionen. Enligt polisen vårdas 12 personer fortfarande på sjukhus.",
+     [("regionen", "Totalt 40 personer fördes till sjukhus"), ("polisen", "vårdas 12 personer fortfarande på sjukhus")], []),
+    ("en", "Some 90 people were taken to hospital, officials said. Police said 30 people remain hospitalized.",
+     [("officials", "Some 90 people were taken to hospital"), ("Police", "30 people remain hospitalized")], []),
+    ("en", "Nine people are missing, the navy said. Relatives said 15 people are still missing.",
+     [("the navy", "Nine people are missing"), ("Relatives", "15 people are still missing")], [[9, 15]]),
+    ("sv", "Två personer dödades och ytterligare 20 skadades, enligt kommunen. Polisen uppger att tolv personer skadades.",
+     [("kommunen", "Två personer dödades och ytterligare 20 skadades"), ("Polisen", "tolv personer skadades")], [[12, 20]]),
+    ("sv", "Tio personer har evakuerats, enligt kommunen. Polisen uppger att ytterligare 20 personer har evakuerats.",
+     [("kommunen", "Tio personer har evakuerats"), ("Polisen", "ytterligare 20 personer har evakuerats")], []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "claims", "expected"), LIVE)
+def test_live_conflicts(lang: str, text: str, claims: list[tuple[str | None, str]], expected: list[list[float]]) -> None:
+    assert conflicts(text, lang, claims) == expected

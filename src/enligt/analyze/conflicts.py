@@ -53,6 +53,10 @@ MAX_RATIO = 50.0
 _JOBS_ARE_PEOPLE = frozenset({"layoff"})
 
 
+# Measures that are a state: "still missing" is missing ("still" marks no other count).
+_STATES = frozenset({"missing", "captured"})
+
+
 def _same_thing(a: str, b: str, event: str = "") -> bool:
     if event == GENERIC:
         return a == b  # a bare count: "8 000 students" and "300 teachers" are different people
@@ -101,8 +105,8 @@ def same_subject(a: Key, b: Key) -> bool:
     # count did ("15,000 people registered" vs "5,000 people entered")
     if GENERIC == a.base[1] == b.base[1] and a.qualifiers.get("verb") != b.qualifiers.get("verb"):
         return False
-    for strict in ("rel", "extra", "period"):
-        if a.qualifiers.get(strict) != b.qualifiers.get(strict):
+    for strict in ("rel", "extra", "period", "still"):
+        if a.qualifiers.get(strict) != b.qualifiers.get(strict) and (strict != "still" or a.base[0] not in _STATES):
             return False
     return all(a.qualifiers[k] == b.qualifiers[k] for k in a.qualifiers.keys() & b.qualifiers.keys())
 

@@ -211,7 +211,7 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, me
         concept = "victim"  # "11 000 passengers were hit": people hit are those affected
     if concept == "victim" and head_concept in _STAFF:
         concept = "layoff"  # "650 affected roles", "drabbade anställda": jobs hit by cuts
-    key = "|".join((measure, concept, head_concept, nationality, ";".join(sorted(_qualifiers(s, a, b, head, lang))),
+    key = "|".join((measure, concept, head_concept, nationality, ";".join(sorted(_qualifiers(s, a, b, head, lang, measure))),
                     "subset" if head.subset else ""))
     return Reading(measure, concept, subject, key)
 
@@ -242,7 +242,7 @@ def counted(s: Sentence, a: int, b: int, head: Head, lang: str) -> Reading | Non
     after = range(head.end, min(hi, head.end + 3))
     if any(s.lows[k] in standing or s.lows[k] in lx.words_of(lang, "speaker") for k in after):
         return None  # "1,900 people remain there", "three diplomats told reporters"
-    quals = ";".join(sorted(_qualifiers(s, a, b, head, lang) | {"verb=" + _predicate(s, head.end, hi, lang)}))
+    quals = ";".join(sorted(_qualifiers(s, a, b, head, lang, "other") | {"verb=" + _predicate(s, head.end, hi, lang)}))
     key = f"other|count|{concept}|{head.nationality}|{quals}|"
     return Reading("other", "count", " ".join(s.texts[head.start : head.end]), key)
 
@@ -283,10 +283,16 @@ def _places_in_sentence(s: Sentence, lang: str) -> int:
 
 def _severity(s: Sentence, a: int, t: lx.Trigger, lang: str) -> str:
     """How badly the counted were hurt: a severity word right before the wounded word or between
-    the number and it ("alvorlig skadet", "seriously injured", "schwer verletzt"), as its first letters."""
+    the number and it ("alvorlig skadet", "seriously injured", "schwer verletzt"), as its class
+    (`severe`, `critical`, `light` in `count_words.tsv`) or else its first letters."""
     words = lx.words_of(lang, "severity")
     near = range(min(a, t.start - 2), t.start) if t.start > a else range(max(0, t.start - 2), t.start)
-    return next((s.lows[k][:5] for k in near if 0 <= k < len(s.lows) and s.lows[k] in words), "")
+    word = next((s.lows[k] for k in near if 0 <= k < len(s.lows) and s.lows[k] in words), "")
+    # "alvorlig skadd" and "hardt skadd" are one class: severe, critical or light
+    return next((c for c in _SEVERITY_CLASSES if word in lx.words_of(lang, c)), word[:5])
+
+
+_SEVERITY_CLASSES = ("severe", "critical", "light")
 
 
 def _side(s: Sentence, lo: int, hi: int, lang: str) -> str:
@@ -315,7 +321,7 @@ def _casualties(s: Sentence, t: lx.Trigger, lang: str) -> bool:
     return False
 
 
-def _qualifiers(s: Sentence, a: int, b: int, head: Head, lang: str) -> frozenset[str]:
+def _qualifiers(s: Sentence, a: int, b: int, head: Head, lang: str, measure: str = "") -> frozenset[str]:
     """Place, day, period and since of the clause, plus the "ytterligare" and relative-clause marks."""
     lo, hi = _clause(s, a, b)
     skip = s.in_source
@@ -338,11 +344,22 @@ def _qualifiers(s: Sentence, a: int, b: int, head: Head, lang: str) -> frozenset
     if not totals.isdisjoint(s.lows[lo:hi]) and any(
             s.lows[k] in totals and lx.phrase_at(s.lows, k, lx.category(lang, "total")) for k in range(lo, hi)):
         quals |= {"total=1"}  # "90 wounded in all", "totalt 90 skadade": the whole of its parts
-    if any(s.lows[k] in lx.words_of(lang, "extra") for k in range(max(0, a - 3), a)):
+    if any(s.lows[k] in lx.words_of(lang, "extra") for k in range(max(0, a - 3), a)) and not _other_measure_before(s, a, measure):
         quals |= {"extra=1"}  # "ytterligare ett sextiotal personer": others than those counted
+    near = range(max(lo, a - 3), min(hi, head.end + 4))
+    if not lx.first_words(lang, "still").isdisjoint(s.lows[near.start : near.stop]) and any(
+            lx.phrase_at(s.lows, k, lx.category(lang, "still")) for k in near):
+        quals |= {"still=1"}  # "20 vårdas fortfarande på sjukhus": a state now, not all who were taken
     if head.end < len(s.lows) and s.lows[head.end] in lx.words_of(lang, "relative"):
         quals |= {"rel=" + (s.lows[head.end + 1] if head.end + 1 < len(s.lows) else "")}
     return quals
+
+
+def _other_measure_before(s: Sentence, a: int, measure: str) -> bool:
+    """Whether the figure just before in the sentence counted another measure ("Fyra dödades och
+    ytterligare 15 skadades": the 15 are more people, not more of the injured)."""
+    prev = next((k for k in range(a - 1, max(-1, a - WINDOW), -1) if k in s.numtoks), -1)
+    return prev >= 0 and any(t.measure != measure for k, t in s.triggers.items() if prev < k < a)
 
 
 def excluded(s: Sentence, a: int, b: int, n: NumberMatch, lang: str, sources: SourceSpans) -> bool:
