@@ -280,6 +280,23 @@ LIVE = [
      [("kommunen", "Två personer dödades och ytterligare 20 skadades"), ("Polisen", "tolv personer skadades")], [[12, 20]]),
     ("sv", "Tio personer har evakuerats, enligt kommunen. Polisen uppger att ytterligare 20 personer har evakuerats.",
      [("kommunen", "Tio personer har evakuerats"), ("Polisen", "ytterligare 20 personer har evakuerats")], []),
+    # the comma of "19,250" breaks no clause: the place after the coordinated count is the first's too
+    ("en", "Officials said 19,250 people died and 40,100 were injured in Tarvia and Ostavia. "
+           "A broadcaster said 14,000 people died in Tarvia.",
+     [("Officials", "19,250 people died and 40,100 were injured in Tarvia and Ostavia"),
+      ("A broadcaster", "14,000 people died in Tarvia")], []),
+    # "Of the dead, N …": a part
+    ("en", "Officials said 900 people died. Of the dead, 300 were found in the capital, a governor said.",
+     [("Officials", "900 people died"), ("a governor", "300 were found in the capital")], []),
+    # several places are one whole, not one of them; the same places match by their names
+    ("sv", "Över 2 000 personer har dött i Lindmark och Ostavia, enligt myndigheterna. I Lindmark har 1 200 personer dött, uppger polisen.",
+     [("myndigheterna", "Över 2 000 personer har dött i Lindmark och Ostavia"), ("polisen", "I Lindmark har 1 200 personer dött")], []),
+    ("en", "Officials said 3,000 people died in northern Tarvia and Ostavia. A broadcaster said 5,000 people died in Ostavia and north Tarvia.",
+     [("Officials", "3,000 people died in northern Tarvia and Ostavia"), ("A broadcaster", "5,000 people died in Ostavia and north Tarvia")],
+     [[3000, 5000]]),
+    # the day of a report is not the day of the events
+    ("en", "The group said on Monday that 300 protesters were killed. Another group said this week that 1,000 protesters were killed.",
+     [("The group", "300 protesters were killed"), ("Another group", "1,000 protesters were killed")], [[300, 1000]]),
 ]
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from enligt.analyze.qualifiers import same_place
 from enligt.analyze.quantities import source_id
 from enligt.analyze.subjects import family, subject_key
 from enligt.models import Attribution, Conflict, Quantity
@@ -108,7 +109,8 @@ def same_subject(a: Key, b: Key) -> bool:
     for strict in ("rel", "extra", "period", "still"):
         if a.qualifiers.get(strict) != b.qualifiers.get(strict) and (strict != "still" or a.base[0] not in _STATES):
             return False
-    return all(a.qualifiers[k] == b.qualifiers[k] for k in a.qualifiers.keys() & b.qualifiers.keys())
+    return all(a.qualifiers[k] == b.qualifiers[k] or (k == "place" and same_place(a.qualifiers[k], b.qualifiers[k]))
+               for k in a.qualifiers.keys() & b.qualifiers.keys())
 
 
 def _comparable(x: float, y: float) -> bool:

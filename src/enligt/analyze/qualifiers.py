@@ -12,7 +12,7 @@ from functools import cache
 
 from enligt.analyze import lexicon as lx
 from enligt.analyze.subjects import nationality_of
-from enligt.lang import all_function_words
+from enligt.lang import all_function_words, profile
 
 
 def qualifiers(toks: list[str], lows: list[str], clause: tuple[int, int], lang: str,
@@ -60,7 +60,7 @@ def _read_at(toks: list[str], lows: list[str], k: int, hi: int, lang: str, out: 
     if lx.phrase_at(lows, k, lx.category(lang, "national")):
         out.add("place=national")
     elif low in lx.words_of(lang, "place"):
-        place = _place_after(toks, lows, k + 1, hi, lang)
+        place = _places_after(toks, lows, k + 1, hi, lang)
         if place:
             out.add("place=" + place)
     n = lx.phrase_at(lows, k, lx.category(lang, "period"))
@@ -77,24 +77,56 @@ def _read_at(toks: list[str], lows: list[str], k: int, hi: int, lang: str, out: 
         out.add("since=" + lows[j])
 
 
-def _place_after(toks: list[str], lows: list[str], k: int, hi: int, lang: str) -> str:
-    """The place named after a place preposition: "Kalynivka", "norra hälsingland", "länet"."""
+MAX_PLACES = 4  # places joined in one qualifier: "in Turkey and Syria", "in A, B and C"
+SEVERAL = "+"  # joins the places of one figure ("syrien+turkiet"): a whole over them all
+
+
+def _places_after(toks: list[str], lows: list[str], k: int, hi: int, lang: str) -> str:
+    """The place(s) after a place preposition; places joined by "and"/"och"/"," are one qualifier
+    ("i Turkiet och Syrien": "syrien+turkiet"), never equal to one of them."""
+    place, end = _place_after(toks, lows, k, hi, lang)
+    found = [place] if place else []
+    joins = lx.words_of(lang, "conj") | {","}
+    while found and len(found) < MAX_PLACES and end + 1 < hi and lows[end] in joins:
+        more, end = _place_after(toks, lows, end + 1, hi, lang)
+        if not more:
+            break
+        found.append(more)
+    return SEVERAL.join(sorted(set(found)))
+
+
+def _place_after(toks: list[str], lows: list[str], k: int, hi: int, lang: str) -> tuple[str, int]:
+    """The place named after a place preposition ("Kalynivka", "norra hälsingland", "länet") and
+    the token after it."""
     if k < hi and lows[k] in all_function_words("place_determiner"):
         k += 1
     if k >= hi:
-        return ""
+        return "", k
     n = lx.phrase_at(lows, k, lx.category(lang, "region"))
     if n:
         rest = k + n < hi and _name(toks[k + n])
-        return " ".join(lows[k : k + n]) + (" " + lows[k + n] if rest else "")
+        return " ".join(lows[k : k + n]) + (" " + lows[k + n] if rest else ""), k + n + (1 if rest else 0)
     if _adjective(lows[k], lang) or not toks[k][:1].isalpha() or lows[k] in lx.words_of(lang, "notplace") or (
             lows[k] in lx.months(lang)):  # "in November": a time
-        return ""  # "in Swedish mill blast": a nationality; "in 52 Fällen", "im Jahr 2013": no place
+        return "", k  # "in Swedish mill blast": a nationality; "in 52 Fällen", "im Jahr 2013": no place
     if _name(toks[k]):
-        return lows[k] + (" " + lows[k + 1] if k + 1 < hi and _name(toks[k + 1]) else "")
+        two = k + 1 < hi and _name(toks[k + 1])
+        return lows[k] + (" " + lows[k + 1] if two else ""), k + (2 if two else 1)
     if k + 1 < hi and _name(toks[k + 1]) and toks[k][:1].isalnum():
-        return lows[k] + " " + lows[k + 1]  # "i norra Hälsingland"
-    return ""
+        return lows[k] + " " + lows[k + 1], k + 2  # "i norra Hälsingland"
+    if k + 2 < hi and _name(toks[k + 2]) and toks[k].isalpha() and toks[k + 1].isalpha() and toks[k + 1].islower() and (
+            not profile(lang).capitalised_nouns):
+        return lows[k + 2], k + 3  # "i hårt drabbade Turkiet"
+    return "", k
+
+
+def same_place(x: str, y: str) -> bool:
+    """Whether two place qualifiers name the same place; several places match by their names
+    ("northwest pakistan+pakistan-controlled kashmir" = "northwestern pakistan+…")."""
+    if x == y:
+        return True
+    xs, ys = x.split(SEVERAL), y.split(SEVERAL)
+    return len(xs) == len(ys) > 1 and sorted(p.split()[-1] for p in xs) == sorted(p.split()[-1] for p in ys)
 
 
 def _name(token: str) -> bool:

@@ -51,7 +51,8 @@ def count(article: Article, attributions: tuple[Attribution, ...]) -> tuple[Quan
     if not numbers:
         return ()
     spans = ([article.title_span] if article.title_span else []) + list(article.paragraph_spans)
-    sources = SourceSpans([a.source_span for a in attributions if a.source_span is not None])
+    sources = SourceSpans([a.source_span for a in attributions if a.source_span is not None]
+                          + [z for a in attributions if (z := report_zone(a, text)) is not None])
     memory = Memory()
     carriers = Carriers(attributions)
     low, hint = text.lower(), lx.hint(str(lang))
@@ -77,6 +78,29 @@ def count(article: Article, attributions: tuple[Attribution, ...]) -> tuple[Quan
             if any(id(n) in live for n in here) and (hinted or any(_bare(text, n) for n in here)):
                 _read_sentence(text, start, end, here, live, str(lang), sources, memory, carriers, idents, out)
     return tuple(_drop_title_restated(out, article.title_span, attributions))
+
+
+REPORT_ZONE = 60  # characters: the longest stretch between a source or cue and its content read as the report's
+
+
+def report_zone(a: Attribution, text: str) -> Span | None:
+    """The words between the source and cue of a report and its content ("Amnesty said on Monday
+    that …") in one sentence: they date and place the report, not the counted events."""
+    ends = [sp for sp in (a.source_span, a.cue_span) if sp is not None]
+    if not ends:
+        return None
+    c = a.content_span
+    last = max(sp.end for sp in ends)
+    first = min(sp.start for sp in ends)
+    zone = None
+    if last <= c.start and c.start - last <= REPORT_ZONE:
+        zone = Span(last, c.start)
+    elif first >= c.end and first - c.end <= REPORT_ZONE:
+        zone = Span(c.end, first)
+    return zone if zone is not None and not _STOP.search(text, zone.start, zone.end) else None
+
+
+_STOP = re.compile(r"[.!?]\s")
 
 
 def _drop_title_restated(out: list[Quantity], title: Span | None,

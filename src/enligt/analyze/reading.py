@@ -171,7 +171,7 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, me
         head = named or head
     if head.end < len(s.lows) and s.lows[head.end] in lx.words_of(lang, "rate"):
         return None  # "120 fall per 100 000 invånare": a rate
-    if _part_of(s, a, b, lang):  # "fem personer, varav två med allvarliga skador", "15 davon"
+    if _part_of(s, a, b, lang) or _fronted_part(s, a, lang):  # "fem personer, varav två …", "15 davon"
         head = Head(head.start, head.end, head.head, True, head.nationality)
     total = a >= 2 and s.lows[a - 1] in lx.words_of(lang, "of") and (a - 2) in s.numtoks
     if head.head is None and not head.subset and memory.subset_sentence == s.index:
@@ -331,7 +331,7 @@ def _qualifiers(s: Sentence, a: int, b: int, head: Head, lang: str, measure: str
     if any(q.startswith("place=") for q in quals) and _places_in_sentence(s, lang) > 1:
         quals |= {"regional=1"}  # "27 wounded in Kyiv and 41 in Kharkiv": each a part of the whole
     side = _side(s, lo, hi, lang)
-    opener = next((k for k in range(min(lo, FRONTED + 1)) if s.lows[k] in _CLAUSE_BREAKS), -1)
+    opener = next((k for k in range(min(lo, FRONTED + 1)) if s.lows[k] in _CLAUSE_BREAKS and k not in s.numtoks), -1)
     if 0 < opener < lo:  # a fronted adverbial: "Since November, some 4,800 people have been …"
         quals |= qualifiers(s.texts, s.lows, (0, opener), lang, s.in_source)
         side = side or _side(s, 0, opener, lang)
@@ -492,18 +492,28 @@ def _part_of(s: Sentence, a: int, b: int, lang: str) -> bool:
     return any(lx.phrase_at(s.lows, k, phrases) == a - k for k in range(max(0, a - 4), a))
 
 
+def _fronted_part(s: Sentence, a: int, lang: str) -> bool:
+    """Whether the sentence opens with the set the number is a part of: "Of the deaths, 17,388 were
+    reported in Kashmir", "Av de skadade, två …" (the first number of the clause after the opener)."""
+    if not s.lows or s.lows[0] not in lx.words_of(lang, "of"):
+        return False
+    opener = next((k for k in range(1, min(a, FRONTED + 1)) if s.lows[k] == ","), -1)
+    return opener > 0 and not any(k in s.numtoks for k in range(opener)) and a - opener <= 3
+
+
 def _adjective(word: str, lang: str) -> bool:
     found = nationality_of(word, lang)
     return bool(found) and not found[1]  # type: ignore[index]
 
 
 def _clause(s: Sentence, a: int, b: int) -> tuple[int, int]:
-    """Token range of the clause around tokens [a, b), at most `WINDOW` tokens either side."""
+    """Token range of the clause around tokens [a, b), at most `WINDOW` tokens either side; the
+    comma of another number ("42,397") is no clause break."""
     lo, floor = a, max(0, a - WINDOW)
-    while lo > floor and s.lows[lo - 1] not in _CLAUSE_BREAKS:
+    while lo > floor and (s.lows[lo - 1] not in _CLAUSE_BREAKS or lo - 1 in s.numtoks):
         lo -= 1
     hi, ceil = b, min(len(s.lows), b + WINDOW)
-    while hi < ceil and s.lows[hi] not in _CLAUSE_BREAKS:
+    while hi < ceil and (s.lows[hi] not in _CLAUSE_BREAKS or hi in s.numtoks):
         hi += 1
     return lo, hi
 
@@ -594,7 +604,7 @@ def _bare(s: Sentence, a: int, b: int, head: Head, memory: Memory, lang: str, ap
     lo = _clause(s, a, b)[0]
     if any(concept_of(s.lows[k], lang) or s.lows[k] in lx.words_of(lang, "standing") for k in range(lo, a)):
         return None  # "The population in the camp is estimated at around 40,000": a count of its own
-    if memory.latest_sentence == s.index and not any(s.lows[k] in _CLAUSE_BREAKS for k in range(a)):
+    if memory.latest_sentence == s.index and not any(s.lows[k] in _CLAUSE_BREAKS and k not in s.numtoks for k in range(a)):
         return None
     return latest
 
