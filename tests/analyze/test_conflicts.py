@@ -281,8 +281,8 @@ LIVE = [
     ("sv", "Tio personer har evakuerats, enligt kommunen. Polisen uppger att ytterligare 20 personer har evakuerats.",
      [("kommunen", "Tio personer har evakuerats"), ("Polisen", "ytterligare 20 personer har evakuerats")], []),
     # the comma of "19,250" breaks no clause: the place after the coordinated count is the first's too
-    ("en", "Officials said 19,250 people died and 40,100 were injured in Tarvia and Ostavia. "
-           "A broadcaster said 14,000 people died in Tarvia.",
+    ("en", ("Officials said 19,250 people died and 40,100 were injured in Tarvia and Ostavia. "
+           "A broadcaster said 14,000 people died in Tarvia."),
      [("Officials", "19,250 people died and 40,100 were injured in Tarvia and Ostavia"),
       ("A broadcaster", "14,000 people died in Tarvia")], []),
     # "Of the dead, N …": a part
