@@ -227,3 +227,23 @@ DATES_AND_ONES = [
 @pytest.mark.parametrize(("lang", "text", "expected"), DATES_AND_ONES)
 def test_dates_and_stressed_one(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
     assert [(m, v) for m, v, _ in counted(text, lang)] == expected
+
+
+# Counts of staff joined to other counts, responders, hyphen compounds with a measure noun,
+# expletive "der", two number words with a hyphen.
+MORE_COUNTS = [
+    ("da", "Der var 40 passagerer og to medarbejdere om bord på færgen.",
+     [("other", 40, "passagerer"), ("other", 2, "medarbejdere")]),
+    ("en", "There were 60 passengers and four crew members on board.",
+     [("other", 60, "passengers"), ("other", 4, "crew members")]),
+    ("de", "Rund 300 Einsatzkräfte der Feuerwehr waren am Sonntag vor Ort.", [("other", 300, "Einsatzkräfte")]),
+    ("de", "Die Zahl der Sturm-Toten liegt inzwischen bei 12.", [("killed", 12, "Sturm-Toten")]),
+    ("en", "Police said 14 suspects had been detained.", [("other", 14, "suspects")]),
+    ("da", "Vidner hørte fem-seks skud.", []),
+    ("sv", "Bolaget har 4 000 anställda.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), MORE_COUNTS)
+def test_more_counts(lang: str, text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert counted(text, lang) == expected

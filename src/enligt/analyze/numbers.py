@@ -145,13 +145,18 @@ def _combine(values: list[tuple[float, bool]]) -> float | None:
     if not values:
         return None
     total, current = 0.0, 0.0
+    last: float | None = None  # the unit or tens piece since the last multiplier
     for value, mult in values:
         if mult:
             current = (current or 1.0) * value
+            last = None
             if value >= 1000:
                 total, current = total + current, 0.0
         else:
+            if last is not None and not (20 <= last < 100 and last % 10 == 0 and value < 10):
+                return None  # "fem-seks", "two-three": two numbers, not one compound
             current += value
+            last = value
     return total + current
 
 

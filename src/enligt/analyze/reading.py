@@ -96,6 +96,10 @@ def make_sentence(text: str, start: int, end: int, numbers: list[NumberMatch], l
         t = lx.trigger_at(lows, k, lang)
         if t is not None:
             found[k] = t
+    for k in [k for k, low in enumerate(lows) if "-" in low and k not in found]:
+        t = lx.trigger_at([lows[k].rsplit("-", 1)[1]], 0, lang)  # "Hochwasser-Tote", "terror-dræbte"
+        if t is not None and t.kind == "noun":
+            found[k] = lx.Trigger(k, k + 1, t.measure, t.concept, t.kind)
     backref, firsts = -1, lx.first_words(lang, "backref")
     if not firsts.isdisjoint(lows):
         phrases = lx.category(lang, "backref")
@@ -228,11 +232,11 @@ def counted(s: Sentence, a: int, b: int, head: Head, lang: str) -> Reading | Non
     if head.head is None:
         return None
     concept = concept_of(s.lows[head.head], lang)
-    if not concept or concept in _STANDING_CONCEPTS:
-        return None
+    if not concept or (concept in _STANDING_CONCEPTS and not _joined_to_count(s, a, lang)):
+        return None  # "4 300 anställda", not "131 passagerer og tre medarbejdere om bord"
     lo, hi = _clause(s, a, b)
     standing, having = lx.words_of(lang, "standing"), lx.words_of(lang, "having")
-    if s.lows[lo] in lx.words_of(lang, "relative") or not standing.isdisjoint(s.lows[lo:a]):
+    if (lo > 0 and s.lows[lo] in lx.words_of(lang, "relative")) or not standing.isdisjoint(s.lows[lo:a]):
         return None  # "who had three children", "the firm employs 300 people"
     if _having(s, lo, a, having, lang) and not _participle(s, head.end, hi, lang):
         return None  # "The school has 450 pupils and 40 teachers", not "I år har 8 000 elever skrivit"
@@ -245,6 +249,12 @@ def counted(s: Sentence, a: int, b: int, head: Head, lang: str) -> Reading | Non
     quals = ";".join(sorted(_qualifiers(s, a, b, head, lang, "other") | {"verb=" + _predicate(s, head.end, hi, lang)}))
     key = f"other|count|{concept}|{head.nationality}|{quals}|"
     return Reading("other", "count", " ".join(s.texts[head.start : head.end]), key)
+
+
+def _joined_to_count(s: Sentence, a: int, lang: str) -> bool:
+    """Whether the number at token a is joined by "and"/"og" to a count just before it ("131
+    passengers and three crew members"): staff counted with the others are no workforce."""
+    return a >= 3 and s.lows[a - 1] in lx.words_of(lang, "conj") and any(k in s.numtoks for k in range(a - 4, a - 1))
 
 
 def _predicate(s: Sentence, lo: int, hi: int, lang: str) -> str:
@@ -350,7 +360,8 @@ def _qualifiers(s: Sentence, a: int, b: int, head: Head, lang: str, measure: str
     if not lx.first_words(lang, "still").isdisjoint(s.lows[near.start : near.stop]) and any(
             lx.phrase_at(s.lows, k, lx.category(lang, "still")) for k in near):
         quals |= {"still=1"}  # "20 vårdas fortfarande på sjukhus": a state now, not all who were taken
-    if head.end < len(s.lows) and s.lows[head.end] in lx.words_of(lang, "relative"):
+    if head.end < len(s.lows) and s.lows[head.end] in lx.words_of(lang, "relative") and (
+            not profile(lang).capitalised_nouns or s.lows[head.end - 1] == ","):  # not "Einsatzkräfte der Polizei"
         quals |= {"rel=" + (s.lows[head.end + 1] if head.end + 1 < len(s.lows) else "")}
     return quals
 
@@ -532,7 +543,7 @@ def measure_word(s: Sentence, a: int, b: int, head: Head, lang: str) -> lx.Trigg
             roles.append(t)
     lo, hi = _clause(s, a, b)
     conj, relative = lx.words_of(lang, "conj"), lx.words_of(lang, "relative")
-    near = -1 if s.lows[lo] in lx.words_of(lang, "relative") else NEAR  # "who had three children, was"
+    near = -1 if lo > 0 and s.lows[lo] in lx.words_of(lang, "relative") else NEAR  # "who had three children, was"
     best: lx.Trigger | None = None
     best_d = 10**9
     for k in range(max(0, a - WINDOW), min(len(s.lows), b + WINDOW)):
