@@ -247,3 +247,19 @@ MORE_COUNTS = [
 @pytest.mark.parametrize(("lang", "text", "expected"), MORE_COUNTS)
 def test_more_counts(lang: str, text: str, expected: list[tuple[str, float, str]]) -> None:
     assert counted(text, lang) == expected
+
+
+# Common Nordic and German forms of the measure words.
+MEASURE_FORMS = [
+    ("da", "Fire personer er døde, og ni er skadet.", [("killed", 4), ("wounded", 9)]),
+    ("da", "Tre mennesker er omkommet i branden.", [("killed", 3)]),
+    ("no", "Tre personer er fløyet til sykehus.", [("other", 3)]),
+    ("no", "Fem personer savnes etter raset.", [("missing", 5)]),
+    ("de", "Bei dem Unfall kamen drei Menschen ums Leben.", [("killed", 3)]),
+    ("de", "Die Polizei meldete 14 Festnahmen.", [("other", 14)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), MEASURE_FORMS)
+def test_measure_forms(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
+    assert [(m, v) for m, v, _ in counted(text, lang)] == expected
