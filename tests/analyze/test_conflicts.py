@@ -294,6 +294,10 @@ LIVE = [
     ("en", "Officials said 3,000 people died in northern Tarvia and Ostavia. A broadcaster said 5,000 people died in Ostavia and north Tarvia.",
      [("Officials", "3,000 people died in northern Tarvia and Ostavia"), ("A broadcaster", "5,000 people died in Ostavia and north Tarvia")],
      [[3000, 5000]]),
+    # "antallet" restates the main figure of the sentence before, not one in a relative clause
+    ("no", "I alt 16 personer er skadet i tillegg til to som er fløyet til sykehus, opplyser politiet. Avisen anslår antallet til mellom 20 og 24.",
+     [("politiet", "I alt 16 personer er skadet i tillegg til to som er fløyet til sykehus"), ("Avisen", "antallet til mellom 20 og 24")],
+     [[16, 20]]),
     # the day of a report is not the day of the events
     ("en", "The group said on Monday that 300 protesters were killed. Another group said this week that 1,000 protesters were killed.",
      [("The group", "300 protesters were killed"), ("Another group", "1,000 protesters were killed")], [[300, 1000]]),

@@ -139,12 +139,16 @@ class Memory:
     head: tuple[int, int, str, str, str] = (-1, 0, "", "", "")
     values: set[float] = field(default_factory=set)  # the figures counted so far
     subset_sentence: int = -1  # the last sentence that counted a part ("two of the dead")
+    main: Reading | None = None  # the latest figure outside a relative clause and no part
+    main_sentence: int = -1
 
     def note(self, sentence: int, reading: Reading | None, value: float = 0.0) -> None:
         if reading is None:
             self.noncount_sentence = sentence
         else:
             self.latest, self.latest_sentence = reading, sentence
+            if "rel=" not in reading.key and not reading.key.endswith("|subset"):
+                self.main, self.main_sentence = reading, sentence
             self.values.add(value)
             if reading.key.endswith("|subset"):
                 self.subset_sentence = sentence
@@ -621,7 +625,8 @@ def _bare(s: Sentence, a: int, b: int, head: Head, memory: Memory, lang: str, ap
 
 
 def _restated(s: Sentence, a: int, memory: Memory) -> Reading | None:
-    """Rule 3: a figure that restates the latest quantity ("rör det sig om cirka 500 soldater").
+    """Rule 3: a figure that restates the latest quantity ("rör det sig om cirka 500 soldater"), the
+    main one of its sentence when another stands in a relative clause or is a part.
 
     The back-reference must stand before the number, and no number of the same sentence may
     have counted nothing ("600 vessels ... the number could be closer to 1,400").
@@ -630,4 +635,6 @@ def _restated(s: Sentence, a: int, memory: Memory) -> Reading | None:
         return None
     if memory.latest is None or s.index - memory.latest_sentence > BACKREF_REACH:
         return None
+    if memory.main_sentence == memory.latest_sentence:
+        return memory.main  # "16 skadet i tillegg til to som er fløyet til sykehus … antallet": the 16
     return memory.latest
