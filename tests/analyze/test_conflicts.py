@@ -298,6 +298,9 @@ LIVE = [
     ("no", "I alt 16 personer er skadet i tillegg til to som er fløyet til sykehus, opplyser politiet. Avisen anslår antallet til mellom 20 og 24.",
      [("politiet", "I alt 16 personer er skadet i tillegg til to som er fløyet til sykehus"), ("Avisen", "antallet til mellom 20 og 24")],
      [[16, 20]]),
+    # a crawl glued "skadades" to "av"; sourceless hearsay is not the outlet's own voice
+    ("sv", "Fyra personer dödades och ytterligare 15 skadadesav en bil. Senare uppgavs att 15 personer skadats. Polisen bekräftade tolv skadade.",
+     [(None, "Senare uppgavs att 15 personer skadats"), ("Polisen", "tolv skadade")], [[12, 15, 15]]),
     # the day of a report is not the day of the events
     ("en", "The group said on Monday that 300 protesters were killed. Another group said this week that 1,000 protesters were killed.",
      [("The group", "300 protesters were killed"), ("Another group", "1,000 protesters were killed")], [[300, 1000]]),

@@ -212,8 +212,8 @@ class Carriers:
 
 
 def source_id(attribution: int | None, attributions: tuple[Attribution, ...]) -> str:
-    """Who gives a figure: "" for the outlet's own voice, else the source's proper name when the
-    attribution resolved one ("hon" -> "Anna Wallin"), else the source as written. A resolved name
+    """Who gives a figure: "" for the outlet's own voice, `HEARSAY` for sourceless hearsay, else the
+    source's proper name when the attribution resolved one ("hon" -> "Anna Wallin"), else the source as written. A resolved name
     that is no proper name ("olika källor") is not trusted over two differently written sources."""
     if attribution is None or not 0 <= attribution < len(attributions):
         return ""
@@ -221,7 +221,10 @@ def source_id(attribution: int | None, attributions: tuple[Attribution, ...]) ->
     name = (a.source_name or "").strip()
     if name[:1].isupper():
         return name.lower()
-    return (a.source or name).strip().lower()
+    return (a.source or name).strip().lower() or HEARSAY
+
+
+HEARSAY = "?"  # the source of sourceless hearsay ("uppgavs att 15 personer …"): not the outlet's own voice
 
 
 # Possessive `\s++` and a bounded look-ahead: a long run of spaces is scanned once.

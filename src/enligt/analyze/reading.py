@@ -96,6 +96,11 @@ def make_sentence(text: str, start: int, end: int, numbers: list[NumberMatch], l
         t = lx.trigger_at(lows, k, lang)
         if t is not None:
             found[k] = t
+    glued = _glued_suffixes(lang)
+    for k in [k for k, low in enumerate(lows) if len(low) > 6 and low.endswith(glued) and k not in found]:
+        t = _glued_trigger(lows[k], glued, lang)  # "skadadesav": a crawl glued "skadades" to "av"
+        if t is not None:
+            found[k] = lx.Trigger(k, k + 1, t.measure, t.concept, t.kind)
     for k in [k for k, low in enumerate(lows) if "-" in low and k not in found]:
         t = lx.trigger_at([lows[k].rsplit("-", 1)[1]], 0, lang)  # "Hochwasser-Tote", "terror-dræbte"
         if t is not None and t.kind == "noun":
@@ -113,6 +118,23 @@ def make_sentence(text: str, start: int, end: int, numbers: list[NumberMatch], l
         causes = tuple((k, c) for k, low in enumerate(lows) if low[:3] in heads and (c := lx.cause_of(low, lang)))
     return Sentence(texts, lows, start, found, _covered(starts, ends, numbers), release, backref, starts, ends,
                     in_source, causes)
+
+
+@cache
+def _glued_suffixes(lang: str) -> tuple[str, ...]:
+    """Short prepositions a crawl may glue to the word before ("skadadesav", "killedin")."""
+    return tuple(sorted((w for w in wordset(lang, "prepositions") if 2 <= len(w) <= 3 and w.isalpha()), key=len, reverse=True))
+
+
+def _glued_trigger(low: str, suffixes: tuple[str, ...], lang: str) -> lx.Trigger | None:
+    """The measure word a token starts with when a short preposition was glued to its end."""
+    for suffix in suffixes:
+        if low.endswith(suffix):
+            stem = low[: -len(suffix)]
+            t = lx.trigger_at([stem], 0, lang) if lx.may_trigger(lang)(stem) else None
+            if t is not None and t.end == 1:
+                return t
+    return None
 
 
 def _covered(starts: list[int], ends: list[int], numbers: list[NumberMatch]) -> frozenset[int]:
