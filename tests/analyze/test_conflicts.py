@@ -301,6 +301,18 @@ LIVE = [
     # a crawl glued "skadades" to "av"; sourceless hearsay is not the outlet's own voice
     ("sv", "Fyra personer dödades och ytterligare 15 skadadesav en bil. Senare uppgavs att 15 personer skadats. Polisen bekräftade tolv skadade.",
      [(None, "Senare uppgavs att 15 personer skadats"), ("Polisen", "tolv skadade")], [[12, 15, 15]]),
+    # a place named before "where"; a country that reports people killed reports its own
+    ("en", "The worst-hit town was Norvik, where 1,100 died, the governor said. Officials said 2,300 people were killed in Ostavia.",
+     [("the governor", "The worst-hit town was Norvik, where 1,100 died"), ("Officials", "2,300 people were killed in Ostavia")], []),
+    ("en", "Officials said 2,300 people were killed in Tarvia. Ostavia reported 160 killed.",
+     [("Officials", "2,300 people were killed in Tarvia"), ("Ostavia", "160 killed")], [[160, 2300]]),
+    ("en", "Officials said 2,300 people were killed in Tarvia. India reported 160 killed.",
+     [("Officials", "2,300 people were killed in Tarvia"), ("India", "160 killed")], []),
+    # parts that add up to the whole ("55 in one country, 21 in the other": the 76 of both)
+    ("da", "Mindst 76 mennesker er omkommet, oplyser myndighederne. Der er 55 døde, siger en talsmand. I nabolandet Ostavia er 21 dræbt, siger politiet.",
+     [("myndighederne", "Mindst 76 mennesker er omkommet"), ("en talsmand", "Der er 55 døde"), ("politiet", "I nabolandet Ostavia er 21 dræbt")], []),
+    ("da", "Mindst 76 mennesker er omkommet, oplyser myndighederne. Der er 55 døde, siger en talsmand.",
+     [("myndighederne", "Mindst 76 mennesker er omkommet"), ("en talsmand", "Der er 55 døde")], [[55, 76]]),
     # the day of a report is not the day of the events
     ("en", "The group said on Monday that 300 protesters were killed. Another group said this week that 1,000 protesters were killed.",
      [("The group", "300 protesters were killed"), ("Another group", "1,000 protesters were killed")], [[300, 1000]]),

@@ -263,3 +263,19 @@ MEASURE_FORMS = [
 @pytest.mark.parametrize(("lang", "text", "expected"), MEASURE_FORMS)
 def test_measure_forms(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
     assert [(m, v) for m, v, _ in counted(text, lang)] == expected
+
+
+# Rates, labels and the whole a part is taken from.
+RATES_LABELS_WHOLES = [
+    ("no", "Mellom 60 og 100 soldater falt hver dag i kampene.", []),
+    ("en", "About 40 soldiers died every day in the battle.", []),
+    ("sv", "Han sa det till Kanal 5.", []),
+    ("en", "She told Channel 4 that she was safe.", []),
+    ("de", "Von 30 Drohnen seien 25 abgeschossen worden.", [("other", 30), ("destroyed", 25)]),
+    ("en", "Of 40 drones launched overnight, 31 were shot down.", [("other", 40), ("destroyed", 31)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), RATES_LABELS_WHOLES)
+def test_rates_labels_wholes(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
+    assert [(m, v) for m, v, _ in counted(text, lang)] == expected

@@ -9,6 +9,7 @@ by more than `TOLERANCE` of the larger. The conflict lists every quantity of the
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -127,6 +128,24 @@ def disagree(x: float, y: float, x_high: float | None = None, y_high: float | No
     return abs(hi - lo) > TOLERANCE * max(abs(hi), abs(lo))
 
 
+def _sum_of_parts(x: Quantity, y: Quantity, values: Counter[tuple[str, float]]) -> bool:
+    """Whether the smaller figure and another of the article add up to the larger, or the two add up
+    to a third: parts of a whole ("55 dead in Indonesia" and "21 in East Timor" are the "76 dead" of both)."""
+    if x.high is not None or y.high is not None:
+        return False
+    big, small = (x, y) if x.value > y.value else (y, x)
+    if small.value < MIN_PART:
+        return False
+    if values[(big.measure, big.value + small.value)] >= 1:
+        return True  # two parts of a whole the article gives
+    rest = big.value - small.value
+    need = 2 if rest == small.value else 1
+    return rest >= MIN_PART and values[(big.measure, rest)] >= need
+
+
+MIN_PART = 10  # the least value of a part in a sum: small figures add up to others by chance
+
+
 def find_conflicts(quantities: tuple[Quantity, ...], attributions: tuple[Attribution, ...]) -> tuple[Conflict, ...]:
     """One conflict per group of same-subject figures that disagree across sources."""
     keys = [parse_key(q) for q in quantities]
@@ -140,12 +159,14 @@ def find_conflicts(quantities: tuple[Quantity, ...], attributions: tuple[Attribu
         else:
             groups.append([i])
     out: list[Conflict] = []
+    values = Counter((q.measure, q.value) for q in quantities if q.high is None)
     for group in groups:
         if len(group) < 2:
             continue
         who = {i: source_id(quantities[i].attribution, attributions) for i in group}
         q = quantities
         if any(who[i] != who[j] and disagree(q[i].value, q[j].value, q[i].high, q[j].high)
+               and not _sum_of_parts(q[i], q[j], values)
                for i in group for j in group if i < j):
             first = quantities[group[0]]
             out.append(Conflict(measure=first.measure, subject=first.subject, quantities=tuple(group)))

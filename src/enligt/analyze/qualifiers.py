@@ -29,6 +29,9 @@ def qualifiers(toks: list[str], lows: list[str], clause: tuple[int, int], lang: 
         year = next((w for w in reversed(lows[max(0, lo - 6) : lo]) if _is_year(w)), None)
         if year:
             out.add("period=" + year)
+    if 2 <= lo < hi and lows[lo] in lx.words_of(lang, "where") and toks[lo - 1] == "," and _name(toks[lo - 2]) and (
+            lo - 2 not in skip and not _adjective(lows[lo - 2], lang)):
+        places.append((lo - 2, "place=" + lows[lo - 2]))  # "its capital, Muzaffarabad, where 11,000 died"
     firsts, days = _firsts(lang), lx.weekdays(lang)
     for k in range(lo, hi):
         low = lows[k]

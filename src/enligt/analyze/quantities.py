@@ -131,7 +131,7 @@ def _read_sentence(text: str, start: int, end: int, here: list[NumberMatch], liv
         reading = read_number(sentence, n, lang, sources, memory) if id(n) in live else None
         memory.note(start, reading, n.value)
         if reading is not None:
-            q = _quantity(n, reading, carriers)
+            q = _quantity(n, reading, carriers, lang)
             # one record per figure per source: same measure, same kind of thing, same value
             ident = (source_id(q.attribution, carriers.attributions), q.measure + "|" + family(q.key.split("|")[2]), q.value)
             if ident not in idents:
@@ -165,10 +165,25 @@ def _base(q: Quantity, attributions: tuple[Attribution, ...]) -> tuple[str, str,
     return source_id(q.attribution, attributions), f"{q.measure}|{parts[1]}|{cause}", family(parts[2])
 
 
-def _quantity(n: NumberMatch, r: Reading, carriers: Carriers) -> Quantity:
+def _quantity(n: NumberMatch, r: Reading, carriers: Carriers, lang: str) -> Quantity:
+    carrier = carriers.of(n)
+    key = _country_place(r.key, carriers.attributions[carrier].source if carrier is not None else None, lang)
     return Quantity(value=n.value, measure=r.measure, subject=r.subject,  # type: ignore[arg-type]
                     number_span=Span(n.start, n.end), approx=n.approx,
-                    attribution=carriers.of(n), text=n.text, key=r.key, high=n.high, scope=scope_of(r.key))
+                    attribution=carrier, text=n.text, key=key, high=n.high, scope=scope_of(key))
+
+
+def _country_place(key: str, source: str | None, lang: str) -> str:
+    """A count of people a country gives with no place, side or nationality of its own is that
+    country's ("India reported 360 killed": place=india), so it never meets a figure for another place."""
+    if not source or source.lower() not in wordset(lang, "countries"):
+        return key
+    parts = (key.split("|") + [""] * 6)[:6]
+    quals = [q for q in parts[4].split(";") if q]
+    if any(q.startswith(("place=", "side=")) for q in quals) or parts[3] or family(parts[2]) != "person":
+        return key  # soldiers, things and a named side are often the other country's
+    parts[4] = ";".join(sorted([*quals, "place=" + source.lower()]))
+    return "|".join(parts)
 
 
 _SCOPES = ("place", "time", "period", "since", "rel", "extra", "total", "side", "cause")

@@ -201,9 +201,12 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, me
         head = named or head
     if head.end < len(s.lows) and s.lows[head.end] in lx.words_of(lang, "rate"):
         return None  # "120 fall per 100 000 invånare": a rate
+    if _daily(s, a, head.end, lang):
+        return None  # "mellom 60 og 100 soldater falt hver dag": a rate
     if _part_of(s, a, b, lang) or _fronted_part(s, a, lang):  # "fem personer, varav två …", "15 davon"
         head = Head(head.start, head.end, head.head, True, head.nationality)
-    total = a >= 2 and s.lows[a - 1] in lx.words_of(lang, "of") and (a - 2) in s.numtoks
+    total = a >= 1 and s.lows[a - 1] in lx.words_of(lang, "of") and (
+        (a >= 2 and (a - 2) in s.numtoks) or _opens_whole(s, a, head, lang))
     if head.head is None and not head.subset and memory.subset_sentence == s.index:
         head = Head(head.start, head.end, None, True, head.nationality)  # "Ti af dem …, fire for …": more parts
     trig = measure_word(s, a, b, head, lang)
@@ -527,6 +530,22 @@ def _part_of(s: Sentence, a: int, b: int, lang: str) -> bool:
     if b < len(s.lows) and lx.phrase_at(s.lows, b, phrases) == 1:
         return True
     return any(lx.phrase_at(s.lows, k, phrases) == a - k for k in range(max(0, a - 4), a))
+
+
+def _opens_whole(s: Sentence, a: int, head: Head, lang: str) -> bool:
+    """Whether "Von 21 Drohnen …", "Of 40 drones launched, …" opens the sentence and another number
+    follows in it: the whole a part is taken from."""
+    return a == 1 and any(k in s.numtoks for k in range(head.end, min(len(s.lows), head.end + WINDOW)))
+
+
+DAILY_REACH = 4  # tokens after the counted phrase (or before the number) where "every day" makes a rate
+
+
+def _daily(s: Sentence, a: int, end: int, lang: str) -> bool:
+    """Whether "every day", "om dagen", "täglich" stands right around the number's clause."""
+    firsts = lx.first_words(lang, "daily")
+    near = [k for k in [*range(max(0, a - 3), a), *range(end, min(len(s.lows), end + DAILY_REACH))] if s.lows[k] in firsts]
+    return any(lx.phrase_at(s.lows, k, lx.category(lang, "daily")) for k in near)
 
 
 def _fronted_part(s: Sentence, a: int, lang: str) -> bool:
