@@ -51,8 +51,11 @@ def count(article: Article, attributions: tuple[Attribution, ...]) -> tuple[Quan
     if not numbers:
         return ()
     spans = ([article.title_span] if article.title_span else []) + list(article.paragraph_spans)
+    starts = [n.num_start for n in numbers]
+    carrying = [a for a in attributions  # only the reports that carry a number have a zone that matters
+                if bisect_left(starts, a.content_span.start) < bisect_left(starts, a.content_span.end)]
     sources = SourceSpans([a.source_span for a in attributions if a.source_span is not None]
-                          + [z for a in attributions if (z := report_zone(a, text)) is not None])
+                          + [z for a in carrying if (z := report_zone(a, text)) is not None])
     memory = Memory()
     carriers = Carriers(attributions)
     low, hint = text.lower(), lx.hint(str(lang))
@@ -86,18 +89,18 @@ REPORT_ZONE = 60  # characters: the longest stretch between a source or cue and 
 def report_zone(a: Attribution, text: str) -> Span | None:
     """The words between the source and cue of a report and its content ("Amnesty said on Monday
     that …") in one sentence: they date and place the report, not the counted events."""
-    ends = [sp for sp in (a.source_span, a.cue_span) if sp is not None]
-    if not ends:
+    src, cue, c = a.source_span, a.cue_span, a.content_span
+    if src is None and cue is None:
         return None
-    c = a.content_span
-    last = max(sp.end for sp in ends)
-    first = min(sp.start for sp in ends)
-    zone = None
+    last = max(src.end if src else -1, cue.end if cue else -1)
+    first = min(src.start if src else last, cue.start if cue else last)
     if last <= c.start and c.start - last <= REPORT_ZONE:
         zone = Span(last, c.start)
     elif first >= c.end and first - c.end <= REPORT_ZONE:
         zone = Span(c.end, first)
-    return zone if zone is not None and not _STOP.search(text, zone.start, zone.end) else None
+    else:
+        return None
+    return None if _STOP.search(text, zone.start, zone.end) else zone
 
 
 _STOP = re.compile(r"[.!?]\s")
