@@ -159,7 +159,7 @@ def find_conflicts(quantities: tuple[Quantity, ...], attributions: tuple[Attribu
         else:
             groups.append([i])
     out: list[Conflict] = []
-    values = Counter((q.measure, q.value) for q in quantities if q.high is None)
+    values: Counter[tuple[str, float]] = Counter((q.measure, q.value) for q in quantities if q.high is None)
     for group in groups:
         if len(group) < 2:
             continue
