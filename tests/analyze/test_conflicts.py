@@ -313,6 +313,9 @@ LIVE = [
      [("myndighederne", "Mindst 76 mennesker er omkommet"), ("en talsmand", "Der er 55 døde"), ("politiet", "I nabolandet Ostavia er 21 dræbt")], []),
     ("da", "Mindst 76 mennesker er omkommet, oplyser myndighederne. Der er 55 døde, siger en talsmand.",
      [("myndighederne", "Mindst 76 mennesker er omkommet"), ("en talsmand", "Der er 55 døde")], [[55, 76]]),
+    # one source written two ways is one source: one record, no conflict with itself
+    ("sv", "Tre personer har dött, uppger den regionala räddningstjänsten. Fem personer dog, enligt räddningstjänsten.",
+     [("den regionala räddningstjänsten", "Tre personer har dött"), ("räddningstjänsten", "Fem personer dog")], []),
     # the day of a report is not the day of the events
     ("en", "The group said on Monday that 300 protesters were killed. Another group said this week that 1,000 protesters were killed.",
      [("The group", "300 protesters were killed"), ("Another group", "1,000 protesters were killed")], [[300, 1000]]),

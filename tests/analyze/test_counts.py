@@ -279,3 +279,17 @@ RATES_LABELS_WHOLES = [
 @pytest.mark.parametrize(("lang", "text", "expected"), RATES_LABELS_WHOLES)
 def test_rates_labels_wholes(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
     assert [(m, v) for m, v, _ in counted(text, lang)] == expected
+
+
+# Missing people found are no longer missing; figures from one source written two ways are one.
+FOUND = [
+    ("de", "Die Polizei hat mehr als 300 Vermisste telefonisch erreicht.", [("other", 300)]),
+    ("en", "Twelve missing hikers were found alive on Sunday.", [("other", 12)]),
+    ("no", "Tre savnede personer er funnet i live.", [("other", 3)]),
+    ("sv", "Fem personer saknas efter skredet.", [("missing", 5)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), FOUND)
+def test_missing_found(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
+    assert [(m, v) for m, v, _ in counted(text, lang)] == expected

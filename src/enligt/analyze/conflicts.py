@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from enligt.analyze.qualifiers import same_place
-from enligt.analyze.quantities import source_id
+from enligt.analyze.quantities import same_source, source_id
 from enligt.analyze.subjects import family, subject_key
 from enligt.models import Attribution, Conflict, Quantity
 
@@ -165,7 +165,7 @@ def find_conflicts(quantities: tuple[Quantity, ...], attributions: tuple[Attribu
             continue
         who = {i: source_id(quantities[i].attribution, attributions) for i in group}
         q = quantities
-        if any(who[i] != who[j] and disagree(q[i].value, q[j].value, q[i].high, q[j].high)
+        if any(not same_source(who[i], who[j]) and disagree(q[i].value, q[j].value, q[i].high, q[j].high)
                and not _sum_of_parts(q[i], q[j], values)
                for i in group for j in group if i < j):
             first = quantities[group[0]]

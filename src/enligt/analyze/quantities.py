@@ -61,7 +61,7 @@ def count(article: Article, attributions: tuple[Attribution, ...]) -> tuple[Quan
     low, hint = text.lower(), lx.hint(str(lang))
     same = len(low) == len(text)  # else lower-casing shifted offsets ("İ"): lower each sentence
     out: list[Quantity] = []
-    idents: set[tuple[str, str, float]] = set()
+    idents: dict[tuple[str, float], list[str]] = {}
     ni = 0
     for span in spans:
         first = ni
@@ -125,7 +125,7 @@ def _drop_title_restated(out: list[Quantity], title: Span | None,
 
 def _read_sentence(text: str, start: int, end: int, here: list[NumberMatch], live: set[int], lang: str,
                    sources: SourceSpans, memory: Memory, carriers: Carriers,
-                   idents: set[tuple[str, str, float]], out: list[Quantity]) -> None:
+                   idents: dict[tuple[str, float], list[str]], out: list[Quantity]) -> None:
     """Read the numbers of one sentence (`live`: those `quick_skip` left); keep the first record
     of each figure per source."""
     sentence = make_sentence(text, start, end, here, lang, sources)
@@ -136,9 +136,10 @@ def _read_sentence(text: str, start: int, end: int, here: list[NumberMatch], liv
         if reading is not None:
             q = _quantity(n, reading, carriers, lang)
             # one record per figure per source: same measure, same kind of thing, same value
-            ident = (source_id(q.attribution, carriers.attributions), q.measure + "|" + family(q.key.split("|")[2]), q.value)
-            if ident not in idents:
-                idents.add(ident)
+            who, what = source_id(q.attribution, carriers.attributions), (q.measure + "|" + family(q.key.split("|")[2]), q.value)
+            given = idents.setdefault(what, [])
+            if not any(same_source(who, other) for other in given):
+                given.append(who)
                 out.append(q)
     if len(out) - first > 1:
         out[first:] = _breakdown(out[first:], carriers.attributions)
@@ -240,6 +241,17 @@ def source_id(attribution: int | None, attributions: tuple[Attribution, ...]) ->
     if name[:1].isupper():
         return name.lower()
     return (a.source or name).strip().lower() or HEARSAY
+
+
+def same_source(a: str, b: str) -> bool:
+    """Whether two source ids (`source_id`) name one source: equal, or the words of one are all words
+    of the other ("räddningstjänsten" and "den ukrainska räddningstjänsten")."""
+    if a == b:
+        return True
+    if not a or not b or HEARSAY in (a, b):
+        return False
+    wa, wb = set(a.split()), set(b.split())
+    return wa <= wb or wb <= wa
 
 
 HEARSAY = "?"  # the source of sourceless hearsay ("uppgavs att 15 personer …"): not the outlet's own voice

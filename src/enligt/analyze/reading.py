@@ -217,6 +217,8 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, me
             return counted(s, a, b, head, lang)
         return _restated(s, a, memory) or counted(s, a, b, head, lang) or _bare(s, a, b, head, memory, lang, n.approx)
     measure, concept = trig.measure, trig.concept
+    if measure == "missing" and trig.kind == "noun" and _found(s, a, b, lang):
+        measure, concept = "other", "found"  # "700 Vermisste telefonisch erreicht": found, no longer missing
     if _casualties(s, trig, lang):  # "dödats eller sårats", "killed or wounded": one toll of both
         measure, concept = "other", "casualty"
     own_noun = trig.kind == "noun" and head.start <= trig.start < head.end  # "nio av tio döda"
@@ -536,6 +538,12 @@ def _opens_whole(s: Sentence, a: int, head: Head, lang: str) -> bool:
     """Whether "Von 21 Drohnen …", "Of 40 drones launched, …" opens the sentence and another number
     follows in it: the whole a part is taken from."""
     return a == 1 and any(k in s.numtoks for k in range(head.end, min(len(s.lows), head.end + WINDOW)))
+
+
+def _found(s: Sentence, a: int, b: int, lang: str) -> bool:
+    """Whether the number's clause says the missing were found or reached."""
+    lo, hi = _clause(s, a, b)
+    return not lx.words_of(lang, "found").isdisjoint(s.lows[lo:hi])
 
 
 DAILY_REACH = 4  # tokens after the counted phrase (or before the number) where "every day" makes a rate
