@@ -316,6 +316,10 @@ LIVE = [
     # one source written two ways is one source: one record, no conflict with itself
     ("sv", "Tre personer har dött, uppger den regionala räddningstjänsten. Fem personer dog, enligt räddningstjänsten.",
      [("den regionala räddningstjänsten", "Tre personer har dött"), ("räddningstjänsten", "Fem personer dog")], []),
+    # ", die Polizei sprach von …": an article, no relative clause; a bare count of people meets the attendance
+    ("de", "Laut den Veranstaltern nahmen rund 9.000 Menschen an der Demonstration teil. Die Polizei sprach von rund 2500 Menschen.",
+     [("den Veranstaltern", "nahmen rund 9.000 Menschen an der Demonstration teil"), ("Die Polizei", "von rund 2500 Menschen")],
+     [[2500, 9000]]),
     # the day of a report is not the day of the events
     ("en", "The group said on Monday that 300 protesters were killed. Another group said this week that 1,000 protesters were killed.",
      [("The group", "300 protesters were killed"), ("Another group", "1,000 protesters were killed")], [[300, 1000]]),

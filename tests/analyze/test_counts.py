@@ -237,6 +237,7 @@ MORE_COUNTS = [
     ("en", "There were 60 passengers and four crew members on board.",
      [("other", 60, "passengers"), ("other", 4, "crew members")]),
     ("de", "Rund 300 Einsatzkräfte der Feuerwehr waren am Sonntag vor Ort.", [("other", 300, "Einsatzkräfte")]),
+    ("de", "Die Veranstalter nannten keine Zahl, die Polizei sprach von rund 800 Menschen.", [("other", 800, "Menschen")]),
     ("de", "Die Zahl der Sturm-Toten liegt inzwischen bei 12.", [("killed", 12, "Sturm-Toten")]),
     ("en", "Police said 14 suspects had been detained.", [("other", 14, "suspects")]),
     ("da", "Vidner hørte fem-seks skud.", []),

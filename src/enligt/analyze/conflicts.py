@@ -88,7 +88,8 @@ def _same_event(a: Key, b: Key) -> bool:
     events = {a.base[1], b.base[1]}
     bare = not (a.qualifiers.get("verb") or b.qualifiers.get("verb"))  # "some 11 000 passengers", no predicate
     return len(events) == 1 or (events == {GENERIC, AFFECTED} and bare) or (
-        events == {GENERIC, "attendance"} and a.base[2] == b.base[2] == "attendee")  # "150,000 marchers"
+        events == {GENERIC, "attendance"} and (a.base[2] == b.base[2] == "attendee" or bare))  # "150,000 marchers",
+    # "the police spoke of 3,000 to 4,000 people" (a bare count of those the attendance figure counts)
 
 
 def same_subject(a: Key, b: Key) -> bool:

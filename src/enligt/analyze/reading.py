@@ -267,7 +267,7 @@ def counted(s: Sentence, a: int, b: int, head: Head, lang: str) -> Reading | Non
         return None  # "4 300 anställda", not "131 passagerer og tre medarbejdere om bord"
     lo, hi = _clause(s, a, b)
     standing, having = lx.words_of(lang, "standing"), lx.words_of(lang, "having")
-    if (lo > 0 and s.lows[lo] in lx.words_of(lang, "relative")) or not standing.isdisjoint(s.lows[lo:a]):
+    if _relative_at(s, lo, lang) or not standing.isdisjoint(s.lows[lo:a]):
         return None  # "who had three children", "the firm employs 300 people"
     if _having(s, lo, a, having, lang) and not _participle(s, head.end, hi, lang):
         return None  # "The school has 450 pupils and 40 teachers", not "I år har 8 000 elever skrivit"
@@ -280,6 +280,14 @@ def counted(s: Sentence, a: int, b: int, head: Head, lang: str) -> Reading | Non
     quals = ";".join(sorted(_qualifiers(s, a, b, head, lang, "other") | {"verb=" + _predicate(s, head.end, hi, lang)}))
     key = f"other|count|{concept}|{head.nationality}|{quals}|"
     return Reading("other", "count", " ".join(s.texts[head.start : head.end]), key)
+
+
+def _relative_at(s: Sentence, k: int, lang: str) -> bool:
+    """Whether a relative clause starts at token k (a clause start): not at the sentence start
+    ("Der var 131 passagerer"), nor a German article before its noun (", die Polizei sprach")."""
+    if k == 0 or s.lows[k] not in lx.words_of(lang, "relative"):
+        return False
+    return not (profile(lang).capitalised_nouns and k + 1 < len(s.texts) and s.texts[k + 1][:1].isupper())
 
 
 def _joined_to_count(s: Sentence, a: int, lang: str) -> bool:
@@ -596,7 +604,7 @@ def measure_word(s: Sentence, a: int, b: int, head: Head, lang: str) -> lx.Trigg
             roles.append(t)
     lo, hi = _clause(s, a, b)
     conj, relative = lx.words_of(lang, "conj"), lx.words_of(lang, "relative")
-    near = -1 if lo > 0 and s.lows[lo] in lx.words_of(lang, "relative") else NEAR  # "who had three children, was"
+    near = -1 if _relative_at(s, lo, lang) else NEAR  # "who had three children, was"
     best: lx.Trigger | None = None
     best_d = 10**9
     for k in range(max(0, a - WINDOW), min(len(s.lows), b + WINDOW)):
