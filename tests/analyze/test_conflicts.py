@@ -320,6 +320,9 @@ LIVE = [
     ("de", "Laut den Veranstaltern nahmen rund 9.000 Menschen an der Demonstration teil. Die Polizei sprach von rund 2500 Menschen.",
      [("den Veranstaltern", "nahmen rund 9.000 Menschen an der Demonstration teil"), ("Die Polizei", "von rund 2500 Menschen")],
      [[2500, 9000]]),
+    # the month of the events ("in March" is a time, not a place)
+    ("en", "In August the firm laid off 600 workers, the union said. In March another firm laid off 250 workers, officials said.",
+     [("the union", "In August the firm laid off 600 workers"), ("officials", "In March another firm laid off 250 workers")], []),
     # the day of a report is not the day of the events
     ("en", "The group said on Monday that 300 protesters were killed. Another group said this week that 1,000 protesters were killed.",
      [("The group", "300 protesters were killed"), ("Another group", "1,000 protesters were killed")], [[300, 1000]]),

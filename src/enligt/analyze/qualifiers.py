@@ -33,10 +33,13 @@ def qualifiers(toks: list[str], lows: list[str], clause: tuple[int, int], lang: 
             lo - 2 not in skip and not _adjective(lows[lo - 2], lang)):
         places.append((lo - 2, "place=" + lows[lo - 2]))  # "its capital, Muzaffarabad, where 11,000 died"
     firsts, days = _firsts(lang), lx.weekdays(lang)
+    months, preps = lx.months(lang), lx.words_of(lang, "place")
     for k in range(lo, hi):
         low = lows[k]
         if k in skip:
             continue
+        if low in months and k > lo and lows[k - 1] in preps:
+            out.add("time=" + low)  # "in March", "i januar": the month of the events
         if low[:3] in days:
             day = next((w for w in days[low[:3]] if low.startswith(w)), None)
             if day:
