@@ -203,6 +203,8 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, me
         return None  # "120 fall per 100 000 invånare": a rate
     if _daily(s, a, head.end, lang):
         return None  # "mellom 60 og 100 soldater falt hver dag": a rate
+    if not lx.words_of(lang, "condition").isdisjoint(s.lows[_clause(s, a, b)[0] : a]):
+        return None  # "oppløst dersom flere enn åtte personer samlet seg": a condition, no count
     if _part_of(s, a, b, lang) or _fronted_part(s, a, lang):  # "fem personer, varav två …", "15 davon"
         head = Head(head.start, head.end, head.head, True, head.nationality)
     total = a >= 1 and s.lows[a - 1] in lx.words_of(lang, "of") and (
@@ -613,6 +615,8 @@ def measure_word(s: Sentence, a: int, b: int, head: Head, lang: str) -> lx.Trigg
             continue  # a word of the source ("Hospital officials said") says nothing of the event
         if k in own and (head.subset or t.kind != "verb"):
             continue  # the counted noun itself, or the set a part is taken from: a role
+        if t.kind == "noun" and k - 1 in s.numtoks and not a <= k - 1 < b:
+            continue  # the counted noun of another number: "tre anmeldte forbrytelser og seks skadde politifolk"
         d = a - t.end if t.end <= a else t.start - b
         between = range(t.end, a) if t.end <= a else range(b, t.start)
         d += 5 * sum(1 for j in between if s.lows[j] in conj)  # "killed and two were injured"
