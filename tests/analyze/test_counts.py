@@ -292,6 +292,10 @@ FOUND = [
     ("no", "Politiet melder om tre anmeldte forbrytelser og seks skadde politifolk.", [("other", 3), ("wounded", 6)]),
     ("en", "The march would be stopped if more than eight people gathered.", []),
     ("de", "Die Demo wird aufgelöst, falls mehr als 50 Menschen kommen.", []),
+    # a measure word past another number is that number's; critical condition is an injury
+    ("en", "The toll rose to at least 40 on Sunday as police said 9 suspects were arrested.", [("killed", 40), ("other", 9)]),
+    ("sv", "Sju personer fördes till sjukhus. För tre av dem är läget kritiskt.", [("other", 7), ("wounded", 3)]),
+    ("en", "Five people were injured, two of them in critical condition.", [("wounded", 5), ("wounded", 2)]),
 ]
 
 

@@ -592,6 +592,9 @@ def _clause(s: Sentence, a: int, b: int) -> tuple[int, int]:
     return lo, hi
 
 
+BEYOND = 10  # tokens added to the distance of a measure word that stands past another number
+
+
 def measure_word(s: Sentence, a: int, b: int, head: Head, lang: str) -> lx.Trigger | None:
     """The measure word for the number at [a, b): a measure noun in the counted phrase ("döda"),
     else the nearest predicate of the clause, else one nearby, else a people noun of the counted
@@ -620,10 +623,12 @@ def measure_word(s: Sentence, a: int, b: int, head: Head, lang: str) -> lx.Trigg
         d = a - t.end if t.end <= a else t.start - b
         between = range(t.end, a) if t.end <= a else range(b, t.start)
         d += 5 * sum(1 for j in between if s.lows[j] in conj)  # "killed and two were injured"
+        # past another number: "rose to 133 as officials reported 11 suspects arrested" (ranked lower, still near)
+        beyond = BEYOND if any(j in s.numtoks for j in between) else 0
         in_clause = lo <= t.start and t.end <= hi
         if not in_clause and any(s.lows[j] in relative for j in between):
             continue  # "3,000 firefighters battled the blaze, which destroyed 1,200 homes"
-        score = 2 * d + (1 if t.end <= a else 0) + (0 if in_clause else 1000)  # ties: the predicate after
+        score = 2 * (d + beyond) + (1 if t.end <= a else 0) + (0 if in_clause else 1000)  # ties: the predicate after
         if (in_clause or d <= near) and score < best_d:
             best, best_d = t, score
     best = best or next(iter(roles), None)
