@@ -288,6 +288,7 @@ FOUND = [
     ("en", "Twelve missing hikers were found alive on Sunday.", [("other", 12)]),
     ("no", "Tre savnede personer er funnet i live.", [("other", 3)]),
     ("sv", "Fem personer saknas efter skredet.", [("missing", 5)]),
+    ("en", "The number of missing people reached 50 on Sunday.", [("missing", 50)]),
     # the counted noun of another number is not this one's measure; a condition counts nothing
     ("no", "Politiet melder om tre anmeldte forbrytelser og seks skadde politifolk.", [("other", 3), ("wounded", 6)]),
     ("en", "The march would be stopped if more than eight people gathered.", []),

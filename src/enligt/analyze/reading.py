@@ -219,7 +219,8 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, me
             return counted(s, a, b, head, lang)
         return _restated(s, a, memory) or counted(s, a, b, head, lang) or _bare(s, a, b, head, memory, lang, n.approx)
     measure, concept = trig.measure, trig.concept
-    if measure == "missing" and trig.kind == "noun" and _found(s, a, b, lang):
+    if measure == "missing" and trig.kind == "noun" and named is None and head.start <= trig.start < head.end and (
+            _found(s, a, b, lang)):
         measure, concept = "other", "found"  # "700 Vermisste telefonisch erreicht": found, no longer missing
     if _casualties(s, trig, lang):  # "dödats eller sårats", "killed or wounded": one toll of both
         measure, concept = "other", "casualty"
