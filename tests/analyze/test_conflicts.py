@@ -323,6 +323,13 @@ LIVE = [
     # the month of the events ("in March" is a time, not a place)
     ("en", "In August the firm laid off 600 workers, the union said. In March another firm laid off 250 workers, officials said.",
      [("the union", "In August the firm laid off 600 workers"), ("officials", "In March another firm laid off 250 workers")], []),
+    # the place an event struck, read for the participle clause after it
+    ("en", ("A storm that struck Tarvia and Ostavia killed about 900 people. Officials said 1,400 people died "
+            "in Tarvia, a broadcaster said."),
+     [("Officials", "1,400 people died in Tarvia")], []),
+    ("en", ("A quake struck Tarvia and Ostavia, killing about 900 people. A broadcaster said 1,400 people died "
+            "in Ostavia and Tarvia."),
+     [("A broadcaster", "1,400 people died in Ostavia and Tarvia")], [[900, 1400]]),
     # the day of a report is not the day of the events
     ("en", "The group said on Monday that 300 protesters were killed. Another group said this week that 1,000 protesters were killed.",
      [("The group", "300 protesters were killed"), ("Another group", "1,000 protesters were killed")], [[300, 1000]]),

@@ -57,7 +57,8 @@ def qualifiers(toks: list[str], lows: list[str], clause: tuple[int, int], lang: 
 
 @cache
 def _firsts(lang: str) -> frozenset[str]:
-    return lx.first_words(lang, "national", "time", "since", "period") | lx.words_of(lang, "place")
+    return lx.first_words(lang, "national", "time", "since", "period") | lx.words_of(lang, "place") | lx.words_of(
+        lang, "struck")
 
 
 def _read_at(toks: list[str], lows: list[str], k: int, hi: int, lang: str, out: set[str]) -> None:
@@ -65,8 +66,9 @@ def _read_at(toks: list[str], lows: list[str], k: int, hi: int, lang: str, out: 
     low = lows[k]
     if lx.phrase_at(lows, k, lx.category(lang, "national")):
         out.add("place=national")
-    elif low in lx.words_of(lang, "place"):
-        place = _places_after(toks, lows, k + 1, hi, lang)
+    elif low in lx.words_of(lang, "place") or (low in lx.words_of(lang, "struck") and k + 1 < hi and (
+            _name(toks[k + 1]) or lows[k + 1] in all_function_words("place_determiner"))):
+        place = _places_after(toks, lows, k + 1, hi, lang)  # "i Kalynivka"; "struck Pakistan and India"
         if place:
             out.add("place=" + place)
     n = lx.phrase_at(lows, k, lx.category(lang, "period"))
