@@ -293,6 +293,10 @@ FOUND = [
     ("no", "Politiet melder om tre anmeldte forbrytelser og seks skadde politifolk.", [("other", 3), ("wounded", 6)]),
     ("en", "The march would be stopped if more than eight people gathered.", []),
     ("de", "Die Demo wird aufgelöst, falls mehr als 50 Menschen kommen.", []),
+    # a model number, a rank and a parenthetical aside are no counts
+    ("en", "The airline flies Airbus A350-900 jets to the city.", []),
+    ("en", "The carrier is the number one buyer of the jet, with 120 of the planes in its fleet.", []),
+    ("en", "A review of studies (including more than 1,100 participants) found no effect.", []),
     # a measure word past another number is that number's; critical condition is an injury
     ("en", "The toll rose to at least 40 on Sunday as police said 9 suspects were arrested.", [("killed", 40), ("other", 9)]),
     ("sv", "Sju personer fördes till sjukhus. För tre av dem är läget kritiskt.", [("other", 7), ("wounded", 3)]),

@@ -322,11 +322,14 @@ def _glued(low: str, i: int) -> bool:
     prev = low[i - 1]
     if prev == "-" and _ISO_DATE_HEAD.search(low, max(0, i - 8), i) and _TWO_DIGITS.match(low, i):
         return True  # the month or day of "2025-08-16", "2022-03"
+    if prev == "-" and _MODEL_HEAD.search(low, max(0, i - 12), i):
+        return True  # a model or code: "A350-900", "MH-17"
     return prev.isalnum() or prev in "_.,:/" or (prev == "-" and low[i - 2 : i - 1].isalpha())
 
 
 _ISO_DATE_HEAD = re.compile(r"(?<!\d)(?:1[89]|20)\d\d-(?:\d\d-)?\Z")
 _TWO_DIGITS = re.compile(r"\d\d(?!\d)")
+_MODEL_HEAD = re.compile(r"(?<![\w-])[^\W\d_]+\d+-\Z")  # letters then digits before the hyphen
 
 
 def _tokens(text: str, lang: str) -> Iterator[tuple[str, int, int]]:

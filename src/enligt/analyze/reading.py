@@ -16,7 +16,7 @@ from enligt.analyze import lexicon as lx
 from enligt.analyze.numbers import YEARS, NumberMatch
 from enligt.analyze.qualifiers import qualifiers
 from enligt.analyze.subjects import concept_of, lemma, nationality_of
-from enligt.lang import profile, wordset
+from enligt.lang import profile, table, wordset
 from enligt.models import Span
 
 FRONTED = 5  # tokens: the longest sentence opener read as a qualifier of every clause
@@ -108,7 +108,8 @@ def make_sentence(text: str, start: int, end: int, numbers: list[NumberMatch], l
     backref, firsts = -1, lx.first_words(lang, "backref")
     if not firsts.isdisjoint(lows):
         phrases = lx.category(lang, "backref")
-        backref = next((k for k, low in enumerate(lows) if low in firsts and lx.phrase_at(lows, k, phrases)), -1)
+        backref = next((k for k, low in enumerate(lows) if low in firsts and (n := lx.phrase_at(lows, k, phrases))
+                        and not (k + n < len(lows) and lows[k + n] in _ones(lang))), -1)  # not "the number one buyer"
     release = next((t.concept for t in found.values() if t.concept in ("release", "return")), "")
     near = sources.overlapping(start, end)
     in_source = frozenset(k for lo, hi in near for k in range(bisect_left(starts, lo), bisect_left(starts, hi)))
@@ -135,6 +136,12 @@ def _glued_trigger(low: str, suffixes: tuple[str, ...], lang: str) -> lx.Trigger
             if t is not None and t.end == 1:
                 return t
     return None
+
+
+@cache
+def _ones(lang: str) -> frozenset[str]:
+    """The words for one ("one", "ett", "ein"): "the number one" is a rank, no back-reference."""
+    return frozenset(r[0].lower() for r in table(lang, "numbers") if len(r) > 1 and r[1] == "1")
 
 
 def _covered(starts: list[int], ends: list[int], numbers: list[NumberMatch]) -> frozenset[int]:
@@ -449,8 +456,10 @@ def excluded(s: Sentence, a: int, b: int, n: NumberMatch, lang: str, sources: So
     if nxt and (lx.is_not_countable(nxt, lang) or nxt in lx.months(lang)):
         return True
     after = s.lows[b] if b < len(s.lows) else ""
-    # "Pell, 56, of"; "(56)"; "from 2018 (253 deaths) to 2022": a parenthesis annotates, it claims nothing
-    return (prev == "," and after in (",", ")")) or prev == "("
+    # "Pell, 56, of"; "(56)"; "from 2018 (253 deaths) to 2022", "(including more than 1,100 participants)":
+    # a parenthesis annotates, it claims nothing
+    lo = _clause(s, a, b)[0]
+    return (prev == "," and after in (",", ")")) or prev == "(" or (lo > 0 and s.lows[lo - 1] == "(")
 
 
 def _counted_years(s: Sentence, a: int, b: int, lang: str) -> bool:
