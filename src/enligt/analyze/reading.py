@@ -97,13 +97,13 @@ def make_sentence(text: str, start: int, end: int, numbers: list[NumberMatch], l
         if t is not None:
             found[k] = t
     glued = _glued_suffixes(lang)
-    for k in [k for k, low in enumerate(lows) if len(low) > 6 and low.endswith(glued) and k not in found]:
-        t = _glued_trigger(lows[k], glued, lang)  # "skadadesav": a crawl glued "skadades" to "av"
+    for k in [k for k, low in enumerate(lows) if ("-" in low or (len(low) > 6 and low.endswith(glued))) and k not in found]:
+        if "-" in lows[k]:
+            t = lx.trigger_at([lows[k].rsplit("-", 1)[1]], 0, lang)  # "Hochwasser-Tote", "terror-dræbte"
+            t = t if t is not None and t.kind == "noun" else None
+        else:
+            t = _glued_trigger(lows[k], glued, lang)  # "skadadesav": a crawl glued "skadades" to "av"
         if t is not None:
-            found[k] = lx.Trigger(k, k + 1, t.measure, t.concept, t.kind)
-    for k in [k for k, low in enumerate(lows) if "-" in low and k not in found]:
-        t = lx.trigger_at([lows[k].rsplit("-", 1)[1]], 0, lang)  # "Hochwasser-Tote", "terror-dræbte"
-        if t is not None and t.kind == "noun":
             found[k] = lx.Trigger(k, k + 1, t.measure, t.concept, t.kind)
     backref, firsts = -1, lx.first_words(lang, "backref")
     if not firsts.isdisjoint(lows):
@@ -210,7 +210,8 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, me
         return None  # "120 fall per 100 000 invånare": a rate
     if _daily(s, a, head.end, lang):
         return None  # "mellom 60 og 100 soldater falt hver dag": a rate
-    if not lx.words_of(lang, "condition").isdisjoint(s.lows[_clause(s, a, b)[0] : a]):
+    cond = lx.words_of(lang, "condition")
+    if not cond.isdisjoint(s.lows[max(0, a - WINDOW) : a]) and not cond.isdisjoint(s.lows[_clause(s, a, b)[0] : a]):
         return None  # "oppløst dersom flere enn åtte personer samlet seg": a condition, no count
     if _part_of(s, a, b, lang) or _fronted_part(s, a, lang):  # "fem personer, varav två …", "15 davon"
         head = Head(head.start, head.end, head.head, True, head.nationality)
@@ -458,8 +459,12 @@ def excluded(s: Sentence, a: int, b: int, n: NumberMatch, lang: str, sources: So
     after = s.lows[b] if b < len(s.lows) else ""
     # "Pell, 56, of"; "(56)"; "from 2018 (253 deaths) to 2022", "(including more than 1,100 participants)":
     # a parenthesis annotates, it claims nothing
+    if (prev == "," and after in (",", ")")) or prev == "(":
+        return True
+    if "(" not in s.lows[max(0, a - WINDOW) : a]:
+        return False
     lo = _clause(s, a, b)[0]
-    return (prev == "," and after in (",", ")")) or prev == "(" or (lo > 0 and s.lows[lo - 1] == "(")
+    return lo > 0 and s.lows[lo - 1] == "("
 
 
 def _counted_years(s: Sentence, a: int, b: int, lang: str) -> bool:
