@@ -19,7 +19,7 @@ lists only, whether it counts an event's toll or scale and what it counts:
 5. one record per distinct figure per source, at its first mention; a sourced title figure that
    the same source restates in the lead or body is recorded there only.
 
-The per-number rules live in `enligt.analyze.reading`. Each quantity gets a `key` that names
+The per-number rules live in `enligt.analyze.reading` (the sentence they read in `enligt.analyze.numsentence`). Each quantity gets a `key` that names
 what it counts (measure, event, canonical subject, nationality, place/time/period/since
 qualifiers, subset): `enligt.analyze.conflicts` compares keys. See docs/numbers.md.
 """
@@ -32,7 +32,8 @@ from functools import cache
 
 from enligt.analyze import lexicon as lx
 from enligt.analyze.numbers import YEARS, NumberMatch, find_numbers
-from enligt.analyze.reading import Memory, Reading, SourceSpans, make_sentence, read_number
+from enligt.analyze.numsentence import SourceSpans, make_sentence
+from enligt.analyze.reading import Memory, Reading, read_number
 from enligt.analyze.subjects import concept_of, family
 from enligt.lang import SUPPORTED, profile, wordset
 from enligt.models import Article, Attribution, Quantity, Span

@@ -7,23 +7,34 @@ cost per number is constant and a long unpunctuated paragraph stays linear.
 """
 from __future__ import annotations
 
-import re
-from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from functools import cache
 
 from enligt.analyze import lexicon as lx
 from enligt.analyze.numbers import YEARS, NumberMatch
+from enligt.analyze.numsentence import (
+    CLAUSE_BREAKS,
+    FRONTED,
+    WINDOW,
+    Head,
+    Sentence,
+    SourceSpans,
+    clause,
+    counted_years,
+    daily,
+    fronted_part,
+    joined_to_count,
+    missing_found,
+    opens_whole,
+    other_measure_before,
+    relative_at,
+    token_range,
+)
 from enligt.analyze.qualifiers import qualifiers
 from enligt.analyze.subjects import concept_of, lemma, nationality_of
-from enligt.lang import profile, table, wordset
-from enligt.models import Span
+from enligt.lang import profile, wordset
 
-FRONTED = 5  # tokens: the longest sentence opener read as a qualifier of every clause
 NEAR = 8  # tokens: how far a measure word outside the number's clause may stand
-WINDOW = 25  # tokens: the most any rule looks to either side of a number
 BACKREF_REACH = 1500  # characters: how far back a restated figure may point
-_CLAUSE_BREAKS = frozenset(",;:()–—\"“”«»")
 _CURRENCY_SIGNS = frozenset("$£€¥")
 _HUMAN_MEASURES = frozenset({"killed", "wounded", "captured", "missing", "displaced", "deserted"})
 # Subject concepts that are things, not people: "injured" buildings are damaged.
@@ -41,120 +52,6 @@ class Reading:
     concept: str
     subject: str
     key: str
-
-
-@dataclass(frozen=True, slots=True)
-class Sentence:
-    """A sentence prepared once for all its numbers."""
-
-    texts: list[str]  # the tokens as written
-    lows: list[str]
-    index: int  # where the sentence starts in the article text: its identity
-    triggers: dict[int, lx.Trigger]  # measure words by start token
-    numtoks: frozenset[int]  # tokens that belong to a number
-    release: str  # "release"/"return" when the sentence speaks of freed prisoners, else ""
-    backref: int  # token where a back-reference ("rör det sig om") starts, or -1
-    starts: list[int]  # start offset of each token in the article text
-    ends: list[int]  # end offset of each token
-    in_source: frozenset[int]  # tokens inside an attribution's source
-    causes: tuple[tuple[int, str], ...] = ()  # (token, event) of the words naming what happened
-
-
-class SourceSpans:
-    """The attributions' source spans sorted by start: the ones overlapping a sentence are found by
-    bisection, so thousands of records in one article stay linear."""
-
-    def __init__(self, spans: list[Span]) -> None:
-        self.spans = sorted((sp.start, sp.end) for sp in spans)
-        self.starts = [a for a, _ in self.spans]
-        self.longest = max((b - a for a, b in self.spans), default=0)
-
-    def overlapping(self, start: int, end: int) -> list[tuple[int, int]]:
-        """The (start, end) of each source span that overlaps [start, end)."""
-        lo = bisect_left(self.starts, start - self.longest)
-        return [(a, b) for a, b in self.spans[lo:bisect_left(self.starts, end)] if b > start]
-
-
-# The token rule of `enligt.analyze.sentences` (a word with inner hyphens, colons, dots, or one
-# non-space character). Read here into plain lists: `sentences.tokenize` builds a token object
-# per token, which costs more than this whole stage spends on a sentence.
-_TOKEN = re.compile(r"\w++(?:[-'’:./]\w++)*+|[^\w\s]")
-
-
-def make_sentence(text: str, start: int, end: int, numbers: list[NumberMatch], lang: str,
-                  sources: SourceSpans) -> Sentence:
-    """Tokenise text[start:end] and look up its measure words, number tokens, back-reference and
-    source tokens once."""
-    spans = [m.span() for m in _TOKEN.finditer(text, start, end)]
-    texts = [text[a:b] for a, b in spans]
-    starts = [a for a, _ in spans]
-    ends = [b for _, b in spans]
-    lows = [t.lower() for t in texts]
-    found: dict[int, lx.Trigger] = {}
-    maybe = lx.may_trigger(lang)
-    for k in [k for k, low in enumerate(lows) if maybe(low)]:
-        t = lx.trigger_at(lows, k, lang)
-        if t is not None:
-            found[k] = t
-    glued = _glued_suffixes(lang)
-    for k in [k for k, low in enumerate(lows) if ("-" in low or (len(low) > 6 and low.endswith(glued))) and k not in found]:
-        if "-" in lows[k]:
-            t = lx.trigger_at([lows[k].rsplit("-", 1)[1]], 0, lang)  # "Hochwasser-Tote", "terror-dræbte"
-            t = t if t is not None and t.kind == "noun" else None
-        else:
-            t = _glued_trigger(lows[k], glued, lang)  # "skadadesav": a crawl glued "skadades" to "av"
-        if t is not None:
-            found[k] = lx.Trigger(k, k + 1, t.measure, t.concept, t.kind)
-    backref, firsts = -1, lx.first_words(lang, "backref")
-    if not firsts.isdisjoint(lows):
-        phrases = lx.category(lang, "backref")
-        backref = next((k for k, low in enumerate(lows) if low in firsts and (n := lx.phrase_at(lows, k, phrases))
-                        and not (k + n < len(lows) and lows[k + n] in _ones(lang))), -1)  # not "the number one buyer"
-    release = next((t.concept for t in found.values() if t.concept in ("release", "return")), "")
-    near = sources.overlapping(start, end)
-    in_source = frozenset(k for lo, hi in near for k in range(bisect_left(starts, lo), bisect_left(starts, hi)))
-    causes: tuple[tuple[int, str], ...] = ()
-    if lx.cause_pattern(lang).search(text, start, end):  # most sentences name no event: one regex pass
-        heads = lx.cause_heads(lang)
-        causes = tuple((k, c) for k, low in enumerate(lows) if low[:3] in heads and (c := lx.cause_of(low, lang)))
-    return Sentence(texts, lows, start, found, _covered(starts, ends, numbers), release, backref, starts, ends,
-                    in_source, causes)
-
-
-@cache
-def _glued_suffixes(lang: str) -> tuple[str, ...]:
-    """Short prepositions a crawl may glue to the word before ("skadadesav", "killedin")."""
-    return tuple(sorted((w for w in wordset(lang, "prepositions") if 2 <= len(w) <= 3 and w.isalpha()), key=len, reverse=True))
-
-
-def _glued_trigger(low: str, suffixes: tuple[str, ...], lang: str) -> lx.Trigger | None:
-    """The measure word a token starts with when a short preposition was glued to its end."""
-    for suffix in suffixes:
-        if low.endswith(suffix):
-            stem = low[: -len(suffix)]
-            t = lx.trigger_at([stem], 0, lang) if lx.may_trigger(lang)(stem) else None
-            if t is not None and t.end == 1:
-                return t
-    return None
-
-
-@cache
-def _ones(lang: str) -> frozenset[str]:
-    """The words for one ("one", "ett", "ein"): "the number one" is a rank, no back-reference."""
-    return frozenset(r[0].lower() for r in table(lang, "numbers") if len(r) > 1 and r[1] == "1")
-
-
-def _covered(starts: list[int], ends: list[int], numbers: list[NumberMatch]) -> frozenset[int]:
-    """Indexes of the tokens that overlap any of `numbers`."""
-    out: set[int] = set()
-    for n in numbers:
-        k = max(0, bisect_right(starts, n.num_start) - 1)
-        if k < len(ends) and ends[k] <= n.num_start:
-            k += 1
-        while k < len(starts) and starts[k] < n.end:
-            out.add(k)
-            k += 1
-    return frozenset(out)
 
 
 @dataclass
@@ -183,17 +80,6 @@ class Memory:
                 self.subset_sentence = sentence
 
 
-def token_range(s: Sentence, n: NumberMatch) -> tuple[int, int]:
-    """Token indexes [a, b) of the sentence covering the number itself (not its approximator)."""
-    a = max(0, bisect_right(s.starts, n.num_start) - 1)
-    if a < len(s.ends) and s.ends[a] <= n.num_start:
-        a += 1
-    b = a
-    while b < len(s.starts) and s.starts[b] < n.end:
-        b += 1
-    return a, b
-
-
 def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, memory: Memory) -> Reading | None:
     """What number `n` of sentence `s` counts, or None when it counts no event."""
     a, b = token_range(s, n)
@@ -208,15 +94,15 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, me
         head = named or head
     if head.end < len(s.lows) and s.lows[head.end] in lx.words_of(lang, "rate"):
         return None  # "120 fall per 100 000 invånare": a rate
-    if _daily(s, a, head.end, lang):
+    if daily(s, a, head.end, lang):
         return None  # "mellom 60 og 100 soldater falt hver dag": a rate
     cond = lx.words_of(lang, "condition")
-    if not cond.isdisjoint(s.lows[max(0, a - WINDOW) : a]) and not cond.isdisjoint(s.lows[_clause(s, a, b)[0] : a]):
+    if not cond.isdisjoint(s.lows[max(0, a - WINDOW) : a]) and not cond.isdisjoint(s.lows[clause(s, a, b)[0] : a]):
         return None  # "oppløst dersom flere enn åtte personer samlet seg": a condition, no count
-    if _part_of(s, a, b, lang) or _fronted_part(s, a, lang):  # "fem personer, varav två …", "15 davon"
+    if _part_of(s, a, b, lang) or fronted_part(s, a, lang):  # "fem personer, varav två …", "15 davon"
         head = Head(head.start, head.end, head.head, True, head.nationality)
     total = a >= 1 and s.lows[a - 1] in lx.words_of(lang, "of") and (
-        (a >= 2 and (a - 2) in s.numtoks) or _opens_whole(s, a, head, lang))
+        (a >= 2 and (a - 2) in s.numtoks) or opens_whole(s, a, head, lang))
     if head.head is None and not head.subset and memory.subset_sentence == s.index:
         head = Head(head.start, head.end, None, True, head.nationality)  # "Ti af dem …, fire for …": more parts
     trig = measure_word(s, a, b, head, lang)
@@ -228,7 +114,7 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, me
         return _restated(s, a, memory) or counted(s, a, b, head, lang) or _bare(s, a, b, head, memory, lang, n.approx)
     measure, concept = trig.measure, trig.concept
     if measure == "missing" and trig.kind == "noun" and named is None and head.start <= trig.start < head.end and (
-            _found(s, a, b, lang)):
+            missing_found(s, a, b, lang)):
         measure, concept = "other", "found"  # "700 Vermisste telefonisch erreicht": found, no longer missing
     if _casualties(s, trig, lang):  # "dödats eller sårats", "killed or wounded": one toll of both
         measure, concept = "other", "casualty"
@@ -274,11 +160,11 @@ def counted(s: Sentence, a: int, b: int, head: Head, lang: str) -> Reading | Non
     if head.head is None:
         return None
     concept = concept_of(s.lows[head.head], lang)
-    if not concept or (concept in _STANDING_CONCEPTS and not _joined_to_count(s, a, lang)):
+    if not concept or (concept in _STANDING_CONCEPTS and not joined_to_count(s, a, lang)):
         return None  # "4 300 anställda", not "131 passagerer og tre medarbejdere om bord"
-    lo, hi = _clause(s, a, b)
+    lo, hi = clause(s, a, b)
     standing, having = lx.words_of(lang, "standing"), lx.words_of(lang, "having")
-    if _relative_at(s, lo, lang) or not standing.isdisjoint(s.lows[lo:a]):
+    if relative_at(s, lo, lang) or not standing.isdisjoint(s.lows[lo:a]):
         return None  # "who had three children", "the firm employs 300 people"
     if _having(s, lo, a, having, lang) and not _participle(s, head.end, hi, lang):
         return None  # "The school has 450 pupils and 40 teachers", not "I år har 8 000 elever skrivit"
@@ -291,20 +177,6 @@ def counted(s: Sentence, a: int, b: int, head: Head, lang: str) -> Reading | Non
     quals = ";".join(sorted(_qualifiers(s, a, b, head, lang, "other") | {"verb=" + _predicate(s, head.end, hi, lang)}))
     key = f"other|count|{concept}|{head.nationality}|{quals}|"
     return Reading("other", "count", " ".join(s.texts[head.start : head.end]), key)
-
-
-def _relative_at(s: Sentence, k: int, lang: str) -> bool:
-    """Whether a relative clause starts at token k (a clause start): not at the sentence start
-    ("Der var 131 passagerer"), nor a German article before its noun (", die Polizei sprach")."""
-    if k == 0 or s.lows[k] not in lx.words_of(lang, "relative"):
-        return False
-    return not (profile(lang).capitalised_nouns and k + 1 < len(s.texts) and s.texts[k + 1][:1].isupper())
-
-
-def _joined_to_count(s: Sentence, a: int, lang: str) -> bool:
-    """Whether the number at token a is joined by "and"/"og" to a count just before it ("131
-    passengers and three crew members"): staff counted with the others are no workforce."""
-    return a >= 3 and s.lows[a - 1] in lx.words_of(lang, "conj") and any(k in s.numtoks for k in range(a - 4, a - 1))
 
 
 def _predicate(s: Sentence, lo: int, hi: int, lang: str) -> str:
@@ -383,7 +255,7 @@ def _casualties(s: Sentence, t: lx.Trigger, lang: str) -> bool:
 
 def _qualifiers(s: Sentence, a: int, b: int, head: Head, lang: str, measure: str = "") -> frozenset[str]:
     """Place, day, period and since of the clause, plus the "ytterligare" and relative-clause marks."""
-    lo, hi = _clause(s, a, b)
+    lo, hi = clause(s, a, b)
     skip = s.in_source
     if any(len(s.lows[k]) == 4 and s.lows[k].isdigit() for k in range(a, b)):
         skip = skip | frozenset(range(a, b))  # "2000 Teilnehmer" is no period of itself
@@ -393,9 +265,9 @@ def _qualifiers(s: Sentence, a: int, b: int, head: Head, lang: str, measure: str
     side = _side(s, lo, hi, lang)
     if not any(q.startswith("place=") for q in quals) and lo >= 2 and s.lows[lo - 1] == "," and (
             (t := s.triggers.get(lo)) is not None and t.kind == "verb"):  # "…, killing about 19,500 people"
-        prev_lo = _clause(s, lo - 2, lo - 1)[0]
+        prev_lo = clause(s, lo - 2, lo - 1)[0]
         quals |= {q for q in qualifiers(s.texts, s.lows, (prev_lo, lo - 1), lang, skip) if q.startswith("place=")}
-    opener = next((k for k in range(min(lo, FRONTED + 1)) if s.lows[k] in _CLAUSE_BREAKS and k not in s.numtoks), -1)
+    opener = next((k for k in range(min(lo, FRONTED + 1)) if s.lows[k] in CLAUSE_BREAKS and k not in s.numtoks), -1)
     if 0 < opener < lo:  # a fronted adverbial: "Since November, some 4,800 people have been …"
         quals |= qualifiers(s.texts, s.lows, (0, opener), lang, s.in_source)
         side = side or _side(s, 0, opener, lang)
@@ -408,7 +280,7 @@ def _qualifiers(s: Sentence, a: int, b: int, head: Head, lang: str, measure: str
     if not totals.isdisjoint(s.lows[lo:hi]) and any(
             s.lows[k] in totals and lx.phrase_at(s.lows, k, lx.category(lang, "total")) for k in range(lo, hi)):
         quals |= {"total=1"}  # "90 wounded in all", "totalt 90 skadade": the whole of its parts
-    if any(s.lows[k] in lx.words_of(lang, "extra") for k in range(max(0, a - 3), a)) and not _other_measure_before(s, a, measure):
+    if any(s.lows[k] in lx.words_of(lang, "extra") for k in range(max(0, a - 3), a)) and not other_measure_before(s, a, measure):
         quals |= {"extra=1"}  # "ytterligare ett sextiotal personer": others than those counted
     near = range(max(lo, a - 3), min(hi, head.end + 4))
     if not lx.first_words(lang, "still").isdisjoint(s.lows[near.start : near.stop]) and any(
@@ -420,20 +292,13 @@ def _qualifiers(s: Sentence, a: int, b: int, head: Head, lang: str, measure: str
     return quals
 
 
-def _other_measure_before(s: Sentence, a: int, measure: str) -> bool:
-    """Whether the figure just before in the sentence counted another measure ("Fyra dödades och
-    ytterligare 15 skadades": the 15 are more people, not more of the injured)."""
-    prev = next((k for k in range(a - 1, max(-1, a - WINDOW), -1) if k in s.numtoks), -1)
-    return prev >= 0 and any(t.measure != measure for k, t in s.triggers.items() if prev < k < a)
-
-
 def excluded(s: Sentence, a: int, b: int, n: NumberMatch, lang: str, sources: SourceSpans) -> bool:
     """Whether the number at tokens [a, b) is no count: see rule 1 of `enligt.analyze.quantities`."""
     if (n.blocked and n.blocked != YEARS) or n.value <= 0 or not float(n.value).is_integer():
         return True
     core = s.texts[a]
     if (n.blocked == YEARS or (not n.words and b - a == 1 and len(core) == 4 and core.isdigit()
-                               and 1800 <= n.value <= 2100)) and not _counted_years(s, a, b, lang):
+                               and 1800 <= n.value <= 2100)) and not counted_years(s, a, b, lang):
         return True  # a year
     if a in s.in_source:
         return True  # "three diplomats told Reuters"
@@ -463,23 +328,8 @@ def excluded(s: Sentence, a: int, b: int, n: NumberMatch, lang: str, sources: So
         return True
     if "(" not in s.lows[max(0, a - WINDOW) : a]:
         return False
-    lo = _clause(s, a, b)[0]
+    lo = clause(s, a, b)[0]
     return lo > 0 and s.lows[lo - 1] == "("
-
-
-def _counted_years(s: Sentence, a: int, b: int, lang: str) -> bool:
-    """Whether a number that looks like a year (or two) counts people or things: a counted noun follows
-    and no preposition of time comes before ("1800 bis 2000 Teilnehmer", "2000 Menschen"; not "in 2020")."""
-    if b >= len(s.lows) or not concept_of(s.lows[b], lang) or b in s.triggers and s.triggers[b].kind == "verb":
-        return False
-    return a == 0 or not s.lows[a - 1].isalpha() or s.lows[a - 1] not in _time_words(lang)
-
-
-@cache
-def _time_words(lang: str) -> frozenset[str]:
-    """Words that put a year in time: "i/in/im 2020", "sedan/since 2018", "under 2022", "år 2000"."""
-    return lx.words_of(lang, "place") | lx.words_of(lang, "since") | lx.first_words(lang, "period", "time") | wordset(
-        lang, "prepositions")
 
 
 def _next_word(s: Sentence, b: int, lang: str) -> str:
@@ -490,17 +340,6 @@ def _next_word(s: Sentence, b: int, lang: str) -> str:
         while k < len(s.lows) and k in s.numtoks:
             k += 1
     return s.lows[k] if k < len(s.lows) else ""
-
-
-@dataclass(frozen=True, slots=True)
-class Head:
-    """The counted noun phrase after a number: tokens [start, end), its head, subset flag, nationality."""
-
-    start: int
-    end: int
-    head: int | None
-    subset: bool
-    nationality: str
 
 
 def counted_phrase(s: Sentence, b: int, lang: str) -> Head:
@@ -538,7 +377,7 @@ def counted_phrase(s: Sentence, b: int, lang: str) -> Head:
 
 def _count_of(s: Sentence, a: int, lang: str) -> Head | None:
     """The counted phrase named before a bare number by "the number of X", "antalet X"."""
-    lo = _clause(s, a, a + 1)[0]
+    lo = clause(s, a, a + 1)[0]
     of, det, stops = lx.words_of(lang, "of"), lx.words_of(lang, "det"), lx.words_of(lang, "stop")
     for k in range(lo, a):
         if s.lows[k] not in lx.words_of(lang, "countof"):
@@ -563,52 +402,9 @@ def _part_of(s: Sentence, a: int, b: int, lang: str) -> bool:
     return any(lx.phrase_at(s.lows, k, phrases) == a - k for k in range(max(0, a - 4), a))
 
 
-def _opens_whole(s: Sentence, a: int, head: Head, lang: str) -> bool:
-    """Whether "Von 21 Drohnen …", "Of 40 drones launched, …" opens the sentence and another number
-    follows in it: the whole a part is taken from."""
-    return a == 1 and any(k in s.numtoks for k in range(head.end, min(len(s.lows), head.end + WINDOW)))
-
-
-def _found(s: Sentence, a: int, b: int, lang: str) -> bool:
-    """Whether the number's clause says the missing were found or reached."""
-    lo, hi = _clause(s, a, b)
-    return not lx.words_of(lang, "found").isdisjoint(s.lows[lo:hi])
-
-
-DAILY_REACH = 4  # tokens after the counted phrase (or before the number) where "every day" makes a rate
-
-
-def _daily(s: Sentence, a: int, end: int, lang: str) -> bool:
-    """Whether "every day", "om dagen", "täglich" stands right around the number's clause."""
-    firsts = lx.first_words(lang, "daily")
-    near = [k for k in [*range(max(0, a - 3), a), *range(end, min(len(s.lows), end + DAILY_REACH))] if s.lows[k] in firsts]
-    return any(lx.phrase_at(s.lows, k, lx.category(lang, "daily")) for k in near)
-
-
-def _fronted_part(s: Sentence, a: int, lang: str) -> bool:
-    """Whether the sentence opens with the set the number is a part of: "Of the deaths, 17,388 were
-    reported in Kashmir", "Av de skadade, två …" (the first number of the clause after the opener)."""
-    if not s.lows or s.lows[0] not in lx.words_of(lang, "of"):
-        return False
-    opener = next((k for k in range(1, min(a, FRONTED + 1)) if s.lows[k] == ","), -1)
-    return opener > 0 and not any(k in s.numtoks for k in range(opener)) and a - opener <= 3
-
-
 def _adjective(word: str, lang: str) -> bool:
     found = nationality_of(word, lang)
     return bool(found) and not found[1]  # type: ignore[index]
-
-
-def _clause(s: Sentence, a: int, b: int) -> tuple[int, int]:
-    """Token range of the clause around tokens [a, b), at most `WINDOW` tokens either side; the
-    comma of another number ("42,397") is no clause break."""
-    lo, floor = a, max(0, a - WINDOW)
-    while lo > floor and (s.lows[lo - 1] not in _CLAUSE_BREAKS or lo - 1 in s.numtoks):
-        lo -= 1
-    hi, ceil = b, min(len(s.lows), b + WINDOW)
-    while hi < ceil and (s.lows[hi] not in _CLAUSE_BREAKS or hi in s.numtoks):
-        hi += 1
-    return lo, hi
 
 
 BEYOND = 10  # tokens added to the distance of a measure word that stands past another number
@@ -626,9 +422,9 @@ def measure_word(s: Sentence, a: int, b: int, head: Head, lang: str) -> lx.Trigg
             return _release_rule(s, t)
         if t is not None:  # the set a part is taken from ("sju av de smittade har avlidit") is a role
             roles.append(t)
-    lo, hi = _clause(s, a, b)
+    lo, hi = clause(s, a, b)
     conj, relative = lx.words_of(lang, "conj"), lx.words_of(lang, "relative")
-    near = -1 if _relative_at(s, lo, lang) else NEAR  # "who had three children, was"
+    near = -1 if relative_at(s, lo, lang) else NEAR  # "who had three children, was"
     best: lx.Trigger | None = None
     best_d = 10**9
     for k in range(max(0, a - WINDOW), min(len(s.lows), b + WINDOW)):
@@ -701,10 +497,10 @@ def _bare(s: Sentence, a: int, b: int, head: Head, memory: Memory, lang: str, ap
     prev = s.lows[a - 1] if a > 0 else ""
     if not (approx or prev in lx.words_of(lang, "barelead") or prev in lx.words_of(lang, "speaker")):
         return None  # "the earlier two": no figure given for the count ("said at least 13", "put it at 13")
-    lo = _clause(s, a, b)[0]
+    lo = clause(s, a, b)[0]
     if any(concept_of(s.lows[k], lang) or s.lows[k] in lx.words_of(lang, "standing") for k in range(lo, a)):
         return None  # "The population in the camp is estimated at around 40,000": a count of its own
-    if memory.latest_sentence == s.index and not any(s.lows[k] in _CLAUSE_BREAKS and k not in s.numtoks for k in range(a)):
+    if memory.latest_sentence == s.index and not any(s.lows[k] in CLAUSE_BREAKS and k not in s.numtoks for k in range(a)):
         return None
     return latest
 
