@@ -99,7 +99,24 @@ def test_odd_number_forms(lang: str, text: str, expected: list[float]) -> None:
 
 def test_a_range_of_years_is_a_date() -> None:
     [n] = find_numbers("under 1990–2000", "sv")
-    assert (n.value, n.high, n.blocked) == (1990, 2000, "date")
+    assert (n.value, n.high, n.blocked) == (1990, 2000, "years")
+    assert counted("Under 1990–2000 byggdes vägen.", "sv") == []
+
+
+# Year-like figures before a counted noun count; after a preposition of time they stay years.
+YEAR_LIKE = [
+    ("de", "Rund 1800 bis 2000 Demonstranten zogen durch die Stadt.", [(1800, 2000)]),
+    ("de", "Am Samstag demonstrierten etwa 2000 Menschen vor dem Rathaus.", [(2000, None)]),
+    ("sv", "Cirka 1900 personer evakuerades från området.", [(1900, None)]),
+    ("da", "I 2020 blev 40 personer anholdt.", [(40, None)]),
+    ("en", "Since 2019 roughly 300 people have been evacuated.", [(300, None)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), YEAR_LIKE)
+def test_year_like_counts(lang: str, text: str, expected: list[tuple[float, float | None]]) -> None:
+    article = Article(title=None, body=(text,), language=lang)
+    assert [(q.value, q.high) for q in count(article, ())] == expected
 
 
 # (lang, text, claims (source, content), expected conflicts as sorted values)
@@ -193,3 +210,100 @@ def test_headline_figures_count_with_the_headlines_attribution(text: str, expect
     got = [(q.value, a.attributions[q.attribution].source if q.attribution is not None else None) for q in a.quantities]
     assert got == expected
     assert [sorted(a.quantities[i].value for i in c.quantities) for c in a.conflicts] == [[4, 6]]
+
+
+# Dates written as digits never count; a stressed "én"/"ét" is the numeral one, not an article.
+DATES_AND_ONES = [
+    ("no", "Oppdatert 2024-05-17 Tre personer er skadet.", [("wounded", 3)]),
+    ("da", "date 2023-11 Fem personer blev anholdt.", [("other", 5)]),
+    ("en", "Seven people died on Oct. 3 in the floods.", [("killed", 7)]),
+    ("en", "The group reported in December that 40 people were killed.", [("killed", 40)]),
+    ("no", "Politiet sier at én person er død etter brannen.", [("killed", 1)]),
+    ("da", "Ét hus brændte, og én person blev såret.", [("wounded", 1)]),
+    ("no", "En person er skadet.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), DATES_AND_ONES)
+def test_dates_and_stressed_one(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
+    assert [(m, v) for m, v, _ in counted(text, lang)] == expected
+
+
+# Counts of staff joined to other counts, responders, hyphen compounds with a measure noun,
+# expletive "der", two number words with a hyphen.
+MORE_COUNTS = [
+    ("da", "Der var 40 passagerer og to medarbejdere om bord på færgen.",
+     [("other", 40, "passagerer"), ("other", 2, "medarbejdere")]),
+    ("en", "There were 60 passengers and four crew members on board.",
+     [("other", 60, "passengers"), ("other", 4, "crew members")]),
+    ("de", "Rund 300 Einsatzkräfte der Feuerwehr waren am Sonntag vor Ort.", [("other", 300, "Einsatzkräfte")]),
+    ("de", "Die Veranstalter nannten keine Zahl, die Polizei sprach von rund 800 Menschen.", [("other", 800, "Menschen")]),
+    ("de", "Die Zahl der Sturm-Toten liegt inzwischen bei 12.", [("killed", 12, "Sturm-Toten")]),
+    ("en", "Police said 14 suspects had been detained.", [("other", 14, "suspects")]),
+    ("da", "Vidner hørte fem-seks skud.", []),
+    ("sv", "Bolaget har 4 000 anställda.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), MORE_COUNTS)
+def test_more_counts(lang: str, text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert counted(text, lang) == expected
+
+
+# Common Nordic and German forms of the measure words.
+MEASURE_FORMS = [
+    ("da", "Fire personer er døde, og ni er skadet.", [("killed", 4), ("wounded", 9)]),
+    ("da", "Tre mennesker er omkommet i branden.", [("killed", 3)]),
+    ("no", "Tre personer er fløyet til sykehus.", [("other", 3)]),
+    ("no", "Fem personer savnes etter raset.", [("missing", 5)]),
+    ("de", "Bei dem Unfall kamen drei Menschen ums Leben.", [("killed", 3)]),
+    ("de", "Die Polizei meldete 14 Festnahmen.", [("other", 14)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), MEASURE_FORMS)
+def test_measure_forms(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
+    assert [(m, v) for m, v, _ in counted(text, lang)] == expected
+
+
+# Rates, labels and the whole a part is taken from.
+RATES_LABELS_WHOLES = [
+    ("no", "Mellom 60 og 100 soldater falt hver dag i kampene.", []),
+    ("en", "About 40 soldiers died every day in the battle.", []),
+    ("sv", "Han sa det till Kanal 5.", []),
+    ("en", "She told Channel 4 that she was safe.", []),
+    ("de", "Von 30 Drohnen seien 25 abgeschossen worden.", [("other", 30), ("destroyed", 25)]),
+    ("en", "Of 40 drones launched overnight, 31 were shot down.", [("other", 40), ("destroyed", 31)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), RATES_LABELS_WHOLES)
+def test_rates_labels_wholes(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
+    assert [(m, v) for m, v, _ in counted(text, lang)] == expected
+
+
+# Missing people found are no longer missing; figures from one source written two ways are one.
+FOUND = [
+    ("de", "Die Polizei hat mehr als 300 Vermisste telefonisch erreicht.", [("other", 300)]),
+    ("en", "Twelve missing hikers were found alive on Sunday.", [("other", 12)]),
+    ("no", "Tre savnede personer er funnet i live.", [("other", 3)]),
+    ("sv", "Fem personer saknas efter skredet.", [("missing", 5)]),
+    ("en", "The number of missing people reached 50 on Sunday.", [("missing", 50)]),
+    # the counted noun of another number is not this one's measure; a condition counts nothing
+    ("no", "Politiet melder om tre anmeldte forbrytelser og seks skadde politifolk.", [("other", 3), ("wounded", 6)]),
+    ("en", "The march would be stopped if more than eight people gathered.", []),
+    ("de", "Die Demo wird aufgelöst, falls mehr als 50 Menschen kommen.", []),
+    # a model number, a rank and a parenthetical aside are no counts
+    ("en", "The airline flies Airbus A350-900 jets to the city.", []),
+    ("en", "The carrier is the number one buyer of the jet, with 120 of the planes in its fleet.", []),
+    ("en", "A review of studies (including more than 1,100 participants) found no effect.", []),
+    # a measure word past another number is that number's; critical condition is an injury
+    ("en", "The toll rose to at least 40 on Sunday as police said 9 suspects were arrested.", [("killed", 40), ("other", 9)]),
+    ("sv", "Sju personer fördes till sjukhus. För tre av dem är läget kritiskt.", [("other", 7), ("wounded", 3)]),
+    ("en", "Five people were injured, two of them in critical condition.", [("wounded", 5), ("wounded", 2)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), FOUND)
+def test_missing_found(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
+    assert [(m, v) for m, v, _ in counted(text, lang)] == expected

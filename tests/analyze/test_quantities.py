@@ -121,7 +121,8 @@ EN = [
     ("Seven of the infected have died.", [("killed", 7)]),
     ("At least 15 people were killed and more than 40 injured.", [("killed", 15), ("wounded", 40)]),
     ("The attack left three dead and five wounded.", [("killed", 3), ("wounded", 5)]),
-    ("Around 3,000 firefighters battled the blaze, which destroyed 1,200 homes.", [("destroyed", 1200)]),
+    # responders belong to the event (SCHEMA: any explicit count of people of the reported events)
+    ("Around 3,000 firefighters battled the blaze, which destroyed 1,200 homes.", [("other", 3000), ("destroyed", 1200)]),
     ("Some 15,000 homes were still without electricity.", [("other", 15000)]),
     ("Twelve demonstrators were hurt.", [("wounded", 12)]),
     ("Police said the man, who had three children, was killed.", []),

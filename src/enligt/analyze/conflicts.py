@@ -9,10 +9,12 @@ by more than `TOLERANCE` of the larger. The conflict lists every quantity of the
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from enligt.analyze.quantities import source_id
+from enligt.analyze.qualifiers import same_place
+from enligt.analyze.quantities import same_source, source_id
 from enligt.analyze.subjects import family, subject_key
 from enligt.models import Attribution, Conflict, Quantity
 
@@ -53,6 +55,10 @@ MAX_RATIO = 50.0
 _JOBS_ARE_PEOPLE = frozenset({"layoff"})
 
 
+# Measures that are a state: "still missing" is missing ("still" marks no other count).
+_STATES = frozenset({"missing", "captured"})
+
+
 def _same_thing(a: str, b: str, event: str = "") -> bool:
     if event == GENERIC:
         return a == b  # a bare count: "8 000 students" and "300 teachers" are different people
@@ -82,7 +88,8 @@ def _same_event(a: Key, b: Key) -> bool:
     events = {a.base[1], b.base[1]}
     bare = not (a.qualifiers.get("verb") or b.qualifiers.get("verb"))  # "some 11 000 passengers", no predicate
     return len(events) == 1 or (events == {GENERIC, AFFECTED} and bare) or (
-        events == {GENERIC, "attendance"} and a.base[2] == b.base[2] == "attendee")  # "150,000 marchers"
+        events == {GENERIC, "attendance"} and (a.base[2] == b.base[2] == "attendee" or bare))  # "150,000 marchers",
+    # "the police spoke of 3,000 to 4,000 people" (a bare count of those the attendance figure counts)
 
 
 def same_subject(a: Key, b: Key) -> bool:
@@ -101,10 +108,11 @@ def same_subject(a: Key, b: Key) -> bool:
     # count did ("15,000 people registered" vs "5,000 people entered")
     if GENERIC == a.base[1] == b.base[1] and a.qualifiers.get("verb") != b.qualifiers.get("verb"):
         return False
-    for strict in ("rel", "extra", "period"):
-        if a.qualifiers.get(strict) != b.qualifiers.get(strict):
+    for strict in ("rel", "extra", "period", "still"):
+        if a.qualifiers.get(strict) != b.qualifiers.get(strict) and (strict != "still" or a.base[0] not in _STATES):
             return False
-    return all(a.qualifiers[k] == b.qualifiers[k] for k in a.qualifiers.keys() & b.qualifiers.keys())
+    return all(a.qualifiers[k] == b.qualifiers[k] or (k == "place" and same_place(a.qualifiers[k], b.qualifiers[k]))
+               for k in a.qualifiers.keys() & b.qualifiers.keys())
 
 
 def _comparable(x: float, y: float) -> bool:
@@ -121,6 +129,24 @@ def disagree(x: float, y: float, x_high: float | None = None, y_high: float | No
     return abs(hi - lo) > TOLERANCE * max(abs(hi), abs(lo))
 
 
+def _sum_of_parts(x: Quantity, y: Quantity, values: Counter[tuple[str, float]]) -> bool:
+    """Whether the smaller figure and another of the article add up to the larger, or the two add up
+    to a third: parts of a whole ("55 dead in Indonesia" and "21 in East Timor" are the "76 dead" of both)."""
+    if x.high is not None or y.high is not None:
+        return False
+    big, small = (x, y) if x.value > y.value else (y, x)
+    if small.value < MIN_PART:
+        return False
+    if values[(big.measure, big.value + small.value)] >= 1:
+        return True  # two parts of a whole the article gives
+    rest = big.value - small.value
+    need = 2 if rest == small.value else 1
+    return rest >= MIN_PART and values[(big.measure, rest)] >= need
+
+
+MIN_PART = 10  # the least value of a part in a sum: small figures add up to others by chance
+
+
 def find_conflicts(quantities: tuple[Quantity, ...], attributions: tuple[Attribution, ...]) -> tuple[Conflict, ...]:
     """One conflict per group of same-subject figures that disagree across sources."""
     keys = [parse_key(q) for q in quantities]
@@ -134,12 +160,14 @@ def find_conflicts(quantities: tuple[Quantity, ...], attributions: tuple[Attribu
         else:
             groups.append([i])
     out: list[Conflict] = []
+    values: Counter[tuple[str, float]] = Counter((q.measure, q.value) for q in quantities if q.high is None)
     for group in groups:
         if len(group) < 2:
             continue
         who = {i: source_id(quantities[i].attribution, attributions) for i in group}
         q = quantities
-        if any(who[i] != who[j] and disagree(q[i].value, q[j].value, q[i].high, q[j].high)
+        if any(not same_source(who[i], who[j]) and disagree(q[i].value, q[j].value, q[i].high, q[j].high)
+               and not _sum_of_parts(q[i], q[j], values)
                for i in group for j in group if i < j):
             first = quantities[group[0]]
             out.append(Conflict(measure=first.measure, subject=first.subject, quantities=tuple(group)))

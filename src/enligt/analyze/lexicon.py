@@ -277,6 +277,12 @@ def months(lang: str) -> frozenset[str]:
 
 
 @cache
+def month_forms(lang: str) -> frozenset[str]:
+    """Every name and abbreviation of a month ("nov" of "Nov. 15", "januar")."""
+    return frozenset(r[0].lower() for r in table(lang, "months") if r)
+
+
+@cache
 def weekdays(lang: str) -> dict[str, tuple[str, ...]]:
     """Full weekday names by their first three letters (they start "måndagen", "Wednesday"), the longest
     first, so that "Thursday" reads as "thursday", not as its abbreviation "thurs"."""

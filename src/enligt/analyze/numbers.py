@@ -105,6 +105,12 @@ def _parts_only(lang: str) -> frozenset[str]:
 
 
 @cache
+def _ones(lang: str) -> frozenset[str]:
+    """Stressed numerals "one" that are no article ("én person", "ét hus"): a count of one on their own."""
+    return frozenset(r[0].lower() for r in table(lang, "numbers") if len(r) > 2 and r[2] == "one")
+
+
+@cache
 def _pieces(lang: str) -> tuple[str, ...]:
     """Number words longest first, for splitting compounds like "tolvtusen"."""
     joiner = profile(lang).number_joiner
@@ -152,13 +158,18 @@ def _combine(values: list[tuple[float, bool]]) -> float | None:
     if not values:
         return None
     total, current = 0.0, 0.0
+    last: float | None = None  # the unit or tens piece since the last multiplier
     for value, mult in values:
         if mult:
             current = (current or 1.0) * value
+            last = None
             if value >= 1000:
                 total, current = total + current, 0.0
         else:
+            if last is not None and not (20 <= last < 100 and last % 10 == 0 and value < 10):
+                return None  # "fem-seks", "two-three": two numbers, not one compound
             current += value
+            last = value
     return total + current
 
 
@@ -328,7 +339,16 @@ def _glued(low: str, i: int) -> bool:
     if i == 0:
         return False
     prev = low[i - 1]
+    if prev == "-" and _ISO_DATE_HEAD.search(low, max(0, i - 8), i) and _TWO_DIGITS.match(low, i):
+        return True  # the month or day of "2025-08-16", "2022-03"
+    if prev == "-" and _MODEL_HEAD.search(low, max(0, i - 12), i):
+        return True  # a model or code: "A350-900", "MH-17"
     return prev.isalnum() or prev in "_.,:/" or (prev == "-" and low[i - 2 : i - 1].isalpha())
+
+
+_ISO_DATE_HEAD = re.compile(r"(?<!\d)(?:1[89]|20)\d\d-(?:\d\d-)?\Z")
+_TWO_DIGITS = re.compile(r"\d\d(?!\d)")
+_MODEL_HEAD = re.compile(r"(?<![\w-])[^\W\d_]+\d+-\Z")  # letters then digits before the hyphen
 
 
 def _tokens(text: str, lang: str) -> Iterator[tuple[str, int, int]]:
@@ -378,7 +398,8 @@ def _scan(text: str, lang: str, limit: int) -> list[tuple[int, int, float, bool,
     def flush() -> None:
         if pending:
             value = _combine(pending)
-            if value is not None and not (words_ and value == 1 and not approx) and value < MAX_VALUE:
+            lone_one = words_ and value == 1 and not approx and text[start:end].lower() not in _ones(lang)
+            if value is not None and not lone_one and value < MAX_VALUE:
                 out.append((start, end, value, approx, words_, blocked))
         pending.clear()
 
@@ -515,6 +536,8 @@ def find_numbers(text: str, lang: str, limit: int = 10**9) -> list[NumberMatch]:
     return _ranges(out, text, lang)
 
 
+YEARS = "years"  # the blocked reason of a range of years: a date unless a counted noun follows
+
 _RANGE_GAP_MAX = 12  # characters between the two numbers of a range ("20 bis 25", " mellem … og ")
 _RANGE_GAP = re.compile(r"[ \u00a0\u202f]*([-–—]|[^\W\d_]+)[ \u00a0\u202f]*", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \u00a0\u202f]+\Z")
@@ -587,8 +610,8 @@ def _join(a: NumberMatch, b: NumberMatch, text: str, w: _RangeWords) -> NumberMa
         return None
     if a.words != b.words and word not in ("-", "–", "—"):
         return None  # "1 or two": no range
-    if _year(a) and _year(b):
-        return NumberMatch(start, b.end, a.value, a.approx, text[start:b.end], a.num_start, a.words, "date", b.value)
+    if _year(a) and _year(b):  # "2015–2020"; "1800 bis 2000 Teilnehmer" is read as a count by its noun
+        return NumberMatch(start, b.end, a.value, a.approx, text[start:b.end], a.num_start, a.words, YEARS, b.value)
     return NumberMatch(start, b.end, a.value, a.approx or b.approx, text[start:b.end], a.num_start, a.words,
                        "", b.value)
 

@@ -12,7 +12,7 @@ from functools import cache
 
 from enligt.analyze import lexicon as lx
 from enligt.analyze.subjects import nationality_of
-from enligt.lang import all_function_words
+from enligt.lang import all_function_words, profile
 
 
 def qualifiers(toks: list[str], lows: list[str], clause: tuple[int, int], lang: str,
@@ -29,11 +29,17 @@ def qualifiers(toks: list[str], lows: list[str], clause: tuple[int, int], lang: 
         year = next((w for w in reversed(lows[max(0, lo - 6) : lo]) if _is_year(w)), None)
         if year:
             out.add("period=" + year)
+    if 2 <= lo < hi and lows[lo] in lx.words_of(lang, "where") and toks[lo - 1] == "," and _name(toks[lo - 2]) and (
+            lo - 2 not in skip and not _adjective(lows[lo - 2], lang)):
+        places.append((lo - 2, "place=" + lows[lo - 2]))  # "its capital, Muzaffarabad, where 11,000 died"
     firsts, days = _firsts(lang), lx.weekdays(lang)
+    months, preps = lx.months(lang), lx.words_of(lang, "place")
     for k in range(lo, hi):
         low = lows[k]
         if k in skip:
             continue
+        if low in months and k > lo and lows[k - 1] in preps:
+            out.add("time=" + low)  # "in March", "i januar": the month of the events
         if low[:3] in days:
             day = next((w for w in days[low[:3]] if low.startswith(w)), None)
             if day:
@@ -51,7 +57,8 @@ def qualifiers(toks: list[str], lows: list[str], clause: tuple[int, int], lang: 
 
 @cache
 def _firsts(lang: str) -> frozenset[str]:
-    return lx.first_words(lang, "national", "time", "since", "period") | lx.words_of(lang, "place")
+    return lx.first_words(lang, "national", "time", "since", "period") | lx.words_of(lang, "place") | lx.words_of(
+        lang, "struck")
 
 
 def _read_at(toks: list[str], lows: list[str], k: int, hi: int, lang: str, out: set[str]) -> None:
@@ -59,8 +66,9 @@ def _read_at(toks: list[str], lows: list[str], k: int, hi: int, lang: str, out: 
     low = lows[k]
     if lx.phrase_at(lows, k, lx.category(lang, "national")):
         out.add("place=national")
-    elif low in lx.words_of(lang, "place"):
-        place = _place_after(toks, lows, k + 1, hi, lang)
+    elif low in lx.words_of(lang, "place") or (low in lx.words_of(lang, "struck") and k + 1 < hi and (
+            _name(toks[k + 1]) or lows[k + 1] in all_function_words("place_determiner"))):
+        place = _places_after(toks, lows, k + 1, hi, lang)  # "i Kalynivka"; "struck Pakistan and India"
         if place:
             out.add("place=" + place)
     n = lx.phrase_at(lows, k, lx.category(lang, "period"))
@@ -77,23 +85,56 @@ def _read_at(toks: list[str], lows: list[str], k: int, hi: int, lang: str, out: 
         out.add("since=" + lows[j])
 
 
-def _place_after(toks: list[str], lows: list[str], k: int, hi: int, lang: str) -> str:
-    """The place named after a place preposition: "Kalynivka", "norra hälsingland", "länet"."""
+MAX_PLACES = 4  # places joined in one qualifier: "in Turkey and Syria", "in A, B and C"
+SEVERAL = "+"  # joins the places of one figure ("syrien+turkiet"): a whole over them all
+
+
+def _places_after(toks: list[str], lows: list[str], k: int, hi: int, lang: str) -> str:
+    """The place(s) after a place preposition; places joined by "and"/"och"/"," are one qualifier
+    ("i Turkiet och Syrien": "syrien+turkiet"), never equal to one of them."""
+    place, end = _place_after(toks, lows, k, hi, lang)
+    found = [place] if place else []
+    joins = lx.words_of(lang, "conj") | {","}
+    while found and len(found) < MAX_PLACES and end + 1 < hi and lows[end] in joins:
+        more, end = _place_after(toks, lows, end + 1, hi, lang)
+        if not more:
+            break
+        found.append(more)
+    return SEVERAL.join(sorted(set(found)))
+
+
+def _place_after(toks: list[str], lows: list[str], k: int, hi: int, lang: str) -> tuple[str, int]:
+    """The place named after a place preposition ("Kalynivka", "norra hälsingland", "länet") and
+    the token after it."""
     if k < hi and lows[k] in all_function_words("place_determiner"):
         k += 1
     if k >= hi:
-        return ""
+        return "", k
     n = lx.phrase_at(lows, k, lx.category(lang, "region"))
     if n:
         rest = k + n < hi and _name(toks[k + n])
-        return " ".join(lows[k : k + n]) + (" " + lows[k + n] if rest else "")
-    if _adjective(lows[k], lang) or not toks[k][:1].isalpha() or lows[k] in lx.words_of(lang, "notplace"):
-        return ""  # "in Swedish mill blast": a nationality; "in 52 Fällen", "im Jahr 2013": no place
+        return " ".join(lows[k : k + n]) + (" " + lows[k + n] if rest else ""), k + n + (1 if rest else 0)
+    if _adjective(lows[k], lang) or not toks[k][:1].isalpha() or lows[k] in lx.words_of(lang, "notplace") or (
+            lows[k] in lx.months(lang)):  # "in November": a time
+        return "", k  # "in Swedish mill blast": a nationality; "in 52 Fällen", "im Jahr 2013": no place
     if _name(toks[k]):
-        return lows[k] + (" " + lows[k + 1] if k + 1 < hi and _name(toks[k + 1]) else "")
+        two = k + 1 < hi and _name(toks[k + 1])
+        return lows[k] + (" " + lows[k + 1] if two else ""), k + (2 if two else 1)
     if k + 1 < hi and _name(toks[k + 1]) and toks[k][:1].isalnum():
-        return lows[k] + " " + lows[k + 1]  # "i norra Hälsingland"
-    return ""
+        return lows[k] + " " + lows[k + 1], k + 2  # "i norra Hälsingland"
+    if k + 2 < hi and _name(toks[k + 2]) and toks[k].isalpha() and toks[k + 1].isalpha() and toks[k + 1].islower() and (
+            not profile(lang).capitalised_nouns):
+        return lows[k + 2], k + 3  # "i hårt drabbade Turkiet"
+    return "", k
+
+
+def same_place(x: str, y: str) -> bool:
+    """Whether two place qualifiers name the same place; several places match by their names
+    ("northwest pakistan+pakistan-controlled kashmir" = "northwestern pakistan+…")."""
+    if x == y:
+        return True
+    xs, ys = x.split(SEVERAL), y.split(SEVERAL)
+    return len(xs) == len(ys) > 1 and sorted(p.split()[-1] for p in xs) == sorted(p.split()[-1] for p in ys)
 
 
 def _name(token: str) -> bool:

@@ -19,7 +19,7 @@ lists only, whether it counts an event's toll or scale and what it counts:
 5. one record per distinct figure per source, at its first mention; a sourced title figure that
    the same source restates in the lead or body is recorded there only.
 
-The per-number rules live in `enligt.analyze.reading`. Each quantity gets a `key` that names
+The per-number rules live in `enligt.analyze.reading` (the sentence they read in `enligt.analyze.numsentence`). Each quantity gets a `key` that names
 what it counts (measure, event, canonical subject, nationality, place/time/period/since
 qualifiers, subset): `enligt.analyze.conflicts` compares keys. See docs/numbers.md.
 """
@@ -31,9 +31,10 @@ from dataclasses import replace
 from functools import cache
 
 from enligt.analyze import lexicon as lx
-from enligt.analyze.numbers import NumberMatch, find_numbers
-from enligt.analyze.reading import Memory, Reading, SourceSpans, make_sentence, read_number
-from enligt.analyze.subjects import family
+from enligt.analyze.numbers import YEARS, NumberMatch, find_numbers
+from enligt.analyze.numsentence import SourceSpans, make_sentence
+from enligt.analyze.reading import Memory, Reading, read_number
+from enligt.analyze.subjects import concept_of, family
 from enligt.lang import SUPPORTED, profile, wordset
 from enligt.models import Article, Attribution, Quantity, Span
 
@@ -51,13 +52,17 @@ def count(article: Article, attributions: tuple[Attribution, ...]) -> tuple[Quan
     if not numbers:
         return ()
     spans = ([article.title_span] if article.title_span else []) + list(article.paragraph_spans)
-    sources = SourceSpans([a.source_span for a in attributions if a.source_span is not None])
+    starts = [n.num_start for n in numbers]
+    carrying = [a for a in attributions  # only the reports that carry a number have a zone that matters
+                if bisect_left(starts, a.content_span.start) < bisect_left(starts, a.content_span.end)]
+    sources = SourceSpans([a.source_span for a in attributions if a.source_span is not None]
+                          + [z for a in carrying if (z := report_zone(a, text)) is not None])
     memory = Memory()
     carriers = Carriers(attributions)
     low = text.lower()
     same = len(low) == len(text)  # else lower-casing shifted offsets ("İ"): lower each sentence
     out: list[Quantity] = []
-    idents: set[tuple[str, str, float]] = set()
+    idents: dict[tuple[str, float], list[str]] = {}
     ni = 0
     for span in spans:
         first = ni
@@ -88,6 +93,29 @@ def _hinted(text: str, low: str | None, start: int, end: int, lang: str) -> bool
     return lx.hinted(piece, 0, len(piece), lang)
 
 
+REPORT_ZONE = 60  # characters: the longest stretch between a source or cue and its content read as the report's
+
+
+def report_zone(a: Attribution, text: str) -> Span | None:
+    """The words between the source and cue of a report and its content ("Amnesty said on Monday
+    that …") in one sentence: they date and place the report, not the counted events."""
+    src, cue, c = a.source_span, a.cue_span, a.content_span
+    if src is None and cue is None:
+        return None
+    last = max(src.end if src else -1, cue.end if cue else -1)
+    first = min(src.start if src else last, cue.start if cue else last)
+    if last <= c.start and c.start - last <= REPORT_ZONE:
+        zone = Span(last, c.start)
+    elif first >= c.end and first - c.end <= REPORT_ZONE:
+        zone = Span(c.end, first)
+    else:
+        return None
+    return None if _STOP.search(text, zone.start, zone.end) else zone
+
+
+_STOP = re.compile(r"[.!?]\s")
+
+
 def _drop_title_restated(out: list[Quantity], title: Span | None,
                          attributions: tuple[Attribution, ...]) -> list[Quantity]:
     """Rule 5 for headlines: a sourced title figure that the same source states again in the lead
@@ -107,7 +135,7 @@ def _drop_title_restated(out: list[Quantity], title: Span | None,
 
 def _read_sentence(text: str, start: int, end: int, here: list[NumberMatch], live: set[int], lang: str,
                    sources: SourceSpans, memory: Memory, carriers: Carriers,
-                   idents: set[tuple[str, str, float]], out: list[Quantity]) -> None:
+                   idents: dict[tuple[str, float], list[str]], out: list[Quantity]) -> None:
     """Read the numbers of one sentence (`live`: those `quick_skip` left); keep the first record
     of each figure per source."""
     sentence = make_sentence(text, start, end, here, lang, sources)
@@ -116,11 +144,12 @@ def _read_sentence(text: str, start: int, end: int, here: list[NumberMatch], liv
         reading = read_number(sentence, n, lang, sources, memory) if id(n) in live else None
         memory.note(start, reading, n.value)
         if reading is not None:
-            q = _quantity(n, reading, carriers)
+            q = _quantity(n, reading, carriers, lang)
             # one record per figure per source: same measure, same kind of thing, same value
-            ident = (source_id(q.attribution, carriers.attributions), q.measure + "|" + family(q.key.split("|")[2]), q.value)
-            if ident not in idents:
-                idents.add(ident)
+            who, what = source_id(q.attribution, carriers.attributions), (q.measure + "|" + family(q.key.split("|")[2]), q.value)
+            given = idents.setdefault(what, [])
+            if not any(same_source(who, other) for other in given):
+                given.append(who)
                 out.append(q)
     if len(out) - first > 1:
         out[first:] = _breakdown(out[first:], carriers.attributions)
@@ -150,10 +179,25 @@ def _base(q: Quantity, attributions: tuple[Attribution, ...]) -> tuple[str, str,
     return source_id(q.attribution, attributions), f"{q.measure}|{parts[1]}|{cause}", family(parts[2])
 
 
-def _quantity(n: NumberMatch, r: Reading, carriers: Carriers) -> Quantity:
+def _quantity(n: NumberMatch, r: Reading, carriers: Carriers, lang: str) -> Quantity:
+    carrier = carriers.of(n)
+    key = _country_place(r.key, carriers.attributions[carrier].source if carrier is not None else None, lang)
     return Quantity(value=n.value, measure=r.measure, subject=r.subject,  # type: ignore[arg-type]
                     number_span=Span(n.start, n.end), approx=n.approx,
-                    attribution=carriers.of(n), text=n.text, key=r.key, high=n.high, scope=scope_of(r.key))
+                    attribution=carrier, text=n.text, key=key, high=n.high, scope=scope_of(key))
+
+
+def _country_place(key: str, source: str | None, lang: str) -> str:
+    """A count of people a country gives with no place, side or nationality of its own is that
+    country's ("India reported 360 killed": place=india), so it never meets a figure for another place."""
+    if not source or source.lower() not in wordset(lang, "countries"):
+        return key
+    parts = (key.split("|") + [""] * 6)[:6]
+    quals = [q for q in parts[4].split(";") if q]
+    if any(q.startswith(("place=", "side=")) for q in quals) or parts[3] or family(parts[2]) != "person":
+        return key  # soldiers, things and a named side are often the other country's
+    parts[4] = ";".join(sorted([*quals, "place=" + source.lower()]))
+    return "|".join(parts)
 
 
 _SCOPES = ("place", "time", "period", "since", "rel", "extra", "total", "side", "cause")
@@ -197,8 +241,8 @@ class Carriers:
 
 
 def source_id(attribution: int | None, attributions: tuple[Attribution, ...]) -> str:
-    """Who gives a figure: "" for the outlet's own voice, else the source's proper name when the
-    attribution resolved one ("hon" -> "Anna Wallin"), else the source as written. A resolved name
+    """Who gives a figure: "" for the outlet's own voice, `HEARSAY` for sourceless hearsay, else the
+    source's proper name when the attribution resolved one ("hon" -> "Anna Wallin"), else the source as written. A resolved name
     that is no proper name ("olika källor") is not trusted over two differently written sources."""
     if attribution is None or not 0 <= attribution < len(attributions):
         return ""
@@ -206,7 +250,21 @@ def source_id(attribution: int | None, attributions: tuple[Attribution, ...]) ->
     name = (a.source_name or "").strip()
     if name[:1].isupper():
         return name.lower()
-    return (a.source or name).strip().lower()
+    return (a.source or name).strip().lower() or HEARSAY
+
+
+def same_source(a: str, b: str) -> bool:
+    """Whether two source ids (`source_id`) name one source: equal, or the words of one are all words
+    of the other ("räddningstjänsten" and "den ukrainska räddningstjänsten")."""
+    if a == b:
+        return True
+    if not a or not b or HEARSAY in (a, b):
+        return False
+    wa, wb = set(a.split()), set(b.split())
+    return wa <= wb or wb <= wa
+
+
+HEARSAY = "?"  # the source of sourceless hearsay ("uppgavs att 15 personer …"): not the outlet's own voice
 
 
 # Possessive `\s++` and a bounded look-ahead: a long run of spaces is scanned once.
@@ -262,10 +320,10 @@ def _bare(text: str, n: NumberMatch) -> bool:
 
 def quick_skip(text: str, n: NumberMatch, lang: str) -> bool:
     """A cheap look at the raw text: blocked numbers, years, money, units and dates need no tokens."""
-    if n.blocked or (not n.words and n.end - n.num_start == 4 and 1800 <= n.value <= 2100):
+    if n.blocked and n.blocked != YEARS:
         return True
     nxt = _NEXT_WORD.match(text, n.end)
-    if nxt is None:
-        return False
-    word = nxt.group(1).lower()
-    return lx.is_not_countable(word, lang) or word in lx.months(lang)
+    word = nxt.group(1).lower() if nxt else ""
+    if n.blocked == YEARS or (not n.words and n.end - n.num_start == 4 and 1800 <= n.value <= 2100):
+        return not concept_of(word, lang)  # a year, unless a counted noun follows ("2000 Teilnehmer")
+    return bool(word) and (lx.is_not_countable(word, lang) or word in lx.months(lang))

@@ -7,22 +7,34 @@ cost per number is constant and a long unpunctuated paragraph stays linear.
 """
 from __future__ import annotations
 
-import re
-from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from enligt.analyze import lexicon as lx
-from enligt.analyze.numbers import NumberMatch
+from enligt.analyze.numbers import YEARS, NumberMatch
+from enligt.analyze.numsentence import (
+    CLAUSE_BREAKS,
+    FRONTED,
+    WINDOW,
+    Head,
+    Sentence,
+    SourceSpans,
+    clause,
+    counted_years,
+    daily,
+    fronted_part,
+    joined_to_count,
+    missing_found,
+    opens_whole,
+    other_measure_before,
+    relative_at,
+    token_range,
+)
 from enligt.analyze.qualifiers import qualifiers
 from enligt.analyze.subjects import concept_of, lemma, nationality_of
 from enligt.lang import profile, wordset
-from enligt.models import Span
 
-FRONTED = 5  # tokens: the longest sentence opener read as a qualifier of every clause
 NEAR = 8  # tokens: how far a measure word outside the number's clause may stand
-WINDOW = 25  # tokens: the most any rule looks to either side of a number
 BACKREF_REACH = 1500  # characters: how far back a restated figure may point
-_CLAUSE_BREAKS = frozenset(",;:()–—\"“”«»")
 _CURRENCY_SIGNS = frozenset("$£€¥")
 _HUMAN_MEASURES = frozenset({"killed", "wounded", "captured", "missing", "displaced", "deserted"})
 # Subject concepts that are things, not people: "injured" buildings are damaged.
@@ -48,114 +60,6 @@ class Reading:
         object.__setattr__(self, "subject", subject)
         object.__setattr__(self, "key", key)
 
-
-@dataclass(frozen=True, slots=True, init=False)
-class Sentence:
-    """A sentence prepared once for all its numbers."""
-
-    texts: list[str]  # the tokens as written
-    lows: list[str]
-    index: int  # where the sentence starts in the article text: its identity
-    triggers: dict[int, lx.Trigger]  # measure words by start token
-    numtoks: frozenset[int]  # tokens that belong to a number
-    release: str  # "release"/"return" when the sentence speaks of freed prisoners, else ""
-    backref: int  # token where a back-reference ("rör det sig om") starts, or -1
-    starts: list[int]  # start offset of each token in the article text
-    ends: list[int]  # end offset of each token
-    in_source: frozenset[int]  # tokens inside an attribution's source
-    causes: tuple[tuple[int, str], ...] = ()  # (token, event) of the words naming what happened
-
-    def __init__(self, texts: list[str], lows: list[str], index: int, triggers: dict[int, lx.Trigger],
-                 numtoks: frozenset[int], release: str, backref: int, starts: list[int], ends: list[int],
-                 in_source: frozenset[int], causes: tuple[tuple[int, str], ...] = ()) -> None:
-        # spelt out: compiled, a field store each (see records.Draft)
-        object.__setattr__(self, "texts", texts)
-        object.__setattr__(self, "lows", lows)
-        object.__setattr__(self, "index", index)
-        object.__setattr__(self, "triggers", triggers)
-        object.__setattr__(self, "numtoks", numtoks)
-        object.__setattr__(self, "release", release)
-        object.__setattr__(self, "backref", backref)
-        object.__setattr__(self, "starts", starts)
-        object.__setattr__(self, "ends", ends)
-        object.__setattr__(self, "in_source", in_source)
-        object.__setattr__(self, "causes", causes)
-
-
-class SourceSpans:
-    """The attributions' source spans sorted by start: the ones overlapping a sentence are found by
-    bisection, so thousands of records in one article stay linear."""
-
-    def __init__(self, spans: list[Span]) -> None:
-        self.spans = sorted((sp.start, sp.end) for sp in spans)
-        self.starts = [a for a, _ in self.spans]
-        self.longest = max((b - a for a, b in self.spans), default=0)
-
-    def overlapping(self, start: int, end: int) -> list[tuple[int, int]]:
-        """The (start, end) of each source span that overlaps [start, end)."""
-        lo = bisect_left(self.starts, start - self.longest)
-        return [(a, b) for a, b in self.spans[lo:bisect_left(self.starts, end)] if b > start]
-
-
-# The token rule of `enligt.analyze.sentences` (a word with inner hyphens, colons, dots, or one
-# non-space character). Read here into plain lists: `sentences.tokenize` builds a token object
-# per token, which costs more than this whole stage spends on a sentence.
-_TOKEN = re.compile(r"\w++(?:[-'’:./]\w++)*+|[^\w\s]")
-
-
-def make_sentence(text: str, start: int, end: int, numbers: list[NumberMatch], lang: str,
-                  sources: SourceSpans) -> Sentence:
-    """Tokenise text[start:end] and look up its measure words, number tokens, back-reference and
-    source tokens once."""
-    spans = [m.span() for m in _TOKEN.finditer(text, start, end)]
-    texts = [text[a:b] for a, b in spans]
-    starts = [a for a, _ in spans]
-    ends = [b for _, b in spans]
-    lows = [t.lower() for t in texts]
-    found: dict[int, lx.Trigger] = {}
-    maybe = lx.may_trigger(lang)
-    for k in [k for k, low in enumerate(lows) if maybe(low)]:
-        t = lx.trigger_at(lows, k, lang)
-        if t is not None:
-            found[k] = t
-    backref, firsts = -1, lx.first_words(lang, "backref")
-    if not firsts.isdisjoint(lows):
-        phrases = lx.category(lang, "backref")
-        backref = next((k for k, low in enumerate(lows) if low in firsts and lx.phrase_at(lows, k, phrases)), -1)
-    release = next((t.concept for t in found.values() if t.concept in ("release", "return")), "")
-    near = sources.overlapping(start, end)
-    in_source = frozenset(k for lo, hi in near for k in range(bisect_left(starts, lo), bisect_left(starts, hi)))
-    return Sentence(texts, lows, start, found, _covered(starts, ends, numbers), release, backref, starts, ends,
-                    in_source, _causes(text, start, end, starts, lows, lang))
-
-
-def _causes(text: str, start: int, end: int, starts: list[int], lows: list[str], lang: str) -> tuple[tuple[int, str], ...]:
-    """(token, event) of the words of the sentence naming what happened ("explosionen" -> "explosion").
-
-    Read from the tokens (a set test of the first three letters each); `lexicon.cause_pattern`, the
-    same test on the raw text, decides only where a token can differ from a word of the text: a
-    sentence cut inside a word (`quantities.MAX_SENTENCE`), whose first token starts no word."""
-    heads = lx.cause_heads(lang)
-    causes = tuple((k, c) for k, low in enumerate(lows) if low[:3] in heads and (c := lx.cause_of(low, lang)))
-    if len(causes) == 1 and causes[0][0] == 0 and starts[0] > 0 and (text[starts[0] - 1].isalnum() or text[starts[0] - 1] == "_") \
-            and not lx.cause_pattern(lang).search(text, start, end):
-        return ()
-    return causes
-
-
-def _covered(starts: list[int], ends: list[int], numbers: list[NumberMatch]) -> frozenset[int]:
-    """Indexes of the tokens that overlap any of `numbers`."""
-    out: set[int] = set()
-    for n in numbers:
-        k = max(0, bisect_right(starts, n.num_start) - 1)
-        if k < len(ends) and ends[k] <= n.num_start:
-            k += 1
-        while k < len(starts) and starts[k] < n.end:
-            out.add(k)
-            k += 1
-    return frozenset(out)
-
-
 @dataclass
 class Memory:
     """What earlier numbers said, for back-references (rule 3 of `enligt.analyze.quantities`)."""
@@ -167,26 +71,19 @@ class Memory:
     head: tuple[int, int, str, str, str] = (-1, 0, "", "", "")
     values: set[float] = field(default_factory=set)  # the figures counted so far
     subset_sentence: int = -1  # the last sentence that counted a part ("two of the dead")
+    main: Reading | None = None  # the latest figure outside a relative clause and no part
+    main_sentence: int = -1
 
     def note(self, sentence: int, reading: Reading | None, value: float = 0.0) -> None:
         if reading is None:
             self.noncount_sentence = sentence
         else:
             self.latest, self.latest_sentence = reading, sentence
+            if "rel=" not in reading.key and not reading.key.endswith("|subset"):
+                self.main, self.main_sentence = reading, sentence
             self.values.add(value)
             if reading.key.endswith("|subset"):
                 self.subset_sentence = sentence
-
-
-def token_range(s: Sentence, n: NumberMatch) -> tuple[int, int]:
-    """Token indexes [a, b) of the sentence covering the number itself (not its approximator)."""
-    a = max(0, bisect_right(s.starts, n.num_start) - 1)
-    if a < len(s.ends) and s.ends[a] <= n.num_start:
-        a += 1
-    b = a
-    while b < len(s.starts) and s.starts[b] < n.end:
-        b += 1
-    return a, b
 
 
 def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, memory: Memory) -> Reading | None:
@@ -203,9 +100,15 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, me
         head = named or head
     if head.end < len(s.lows) and s.lows[head.end] in lx.words_of(lang, "rate"):
         return None  # "120 fall per 100 000 invånare": a rate
-    if _part_of(s, a, b, lang):  # "fem personer, varav två med allvarliga skador", "15 davon"
+    if daily(s, a, head.end, lang):
+        return None  # "mellom 60 og 100 soldater falt hver dag": a rate
+    cond = lx.words_of(lang, "condition")
+    if not cond.isdisjoint(s.lows[max(0, a - WINDOW) : a]) and not cond.isdisjoint(s.lows[clause(s, a, b)[0] : a]):
+        return None  # "oppløst dersom flere enn åtte personer samlet seg": a condition, no count
+    if _part_of(s, a, b, lang) or fronted_part(s, a, lang):  # "fem personer, varav två …", "15 davon"
         head = Head(head.start, head.end, head.head, True, head.nationality)
-    total = a >= 2 and s.lows[a - 1] in lx.words_of(lang, "of") and (a - 2) in s.numtoks
+    total = a >= 1 and s.lows[a - 1] in lx.words_of(lang, "of") and (
+        (a >= 2 and (a - 2) in s.numtoks) or opens_whole(s, a, head, lang))
     if head.head is None and not head.subset and memory.subset_sentence == s.index:
         head = Head(head.start, head.end, None, True, head.nationality)  # "Ti af dem …, fire for …": more parts
     trig = measure_word(s, a, b, head, lang)
@@ -216,6 +119,9 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, me
             return counted(s, a, b, head, lang)
         return _restated(s, a, memory) or counted(s, a, b, head, lang) or _bare(s, a, b, head, memory, lang, n.approx)
     measure, concept = trig.measure, trig.concept
+    if measure == "missing" and trig.kind == "noun" and named is None and head.start <= trig.start < head.end and (
+            missing_found(s, a, b, lang)):
+        measure, concept = "other", "found"  # "700 Vermisste telefonisch erreicht": found, no longer missing
     if _casualties(s, trig, lang):  # "dödats eller sårats", "killed or wounded": one toll of both
         measure, concept = "other", "casualty"
     own_noun = trig.kind == "noun" and head.start <= trig.start < head.end  # "nio av tio döda"
@@ -243,7 +149,7 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, me
         concept = "victim"  # "11 000 passengers were hit": people hit are those affected
     if concept == "victim" and head_concept in _STAFF:
         concept = "layoff"  # "650 affected roles", "drabbade anställda": jobs hit by cuts
-    key = "|".join((measure, concept, head_concept, nationality, ";".join(sorted(_qualifiers(s, a, b, head, lang))),
+    key = "|".join((measure, concept, head_concept, nationality, ";".join(sorted(_qualifiers(s, a, b, head, lang, measure))),
                     "subset" if head.subset else ""))
     return Reading(measure, concept, subject, key)
 
@@ -260,11 +166,11 @@ def counted(s: Sentence, a: int, b: int, head: Head, lang: str) -> Reading | Non
     if head.head is None:
         return None
     concept = concept_of(s.lows[head.head], lang)
-    if not concept or concept in _STANDING_CONCEPTS:
-        return None
-    lo, hi = _clause(s, a, b)
+    if not concept or (concept in _STANDING_CONCEPTS and not joined_to_count(s, a, lang)):
+        return None  # "4 300 anställda", not "131 passagerer og tre medarbejdere om bord"
+    lo, hi = clause(s, a, b)
     standing, having = lx.words_of(lang, "standing"), lx.words_of(lang, "having")
-    if s.lows[lo] in lx.words_of(lang, "relative") or not standing.isdisjoint(s.lows[lo:a]):
+    if relative_at(s, lo, lang) or not standing.isdisjoint(s.lows[lo:a]):
         return None  # "who had three children", "the firm employs 300 people"
     if _having(s, lo, a, having, lang) and not _participle(s, head.end, hi, lang):
         return None  # "The school has 450 pupils and 40 teachers", not "I år har 8 000 elever skrivit"
@@ -274,7 +180,7 @@ def counted(s: Sentence, a: int, b: int, head: Head, lang: str) -> Reading | Non
     after = range(head.end, min(hi, head.end + 3))
     if any(s.lows[k] in standing or s.lows[k] in lx.words_of(lang, "speaker") for k in after):
         return None  # "1,900 people remain there", "three diplomats told reporters"
-    quals = ";".join(sorted(_qualifiers(s, a, b, head, lang) | {"verb=" + _predicate(s, head.end, hi, lang)}))
+    quals = ";".join(sorted(_qualifiers(s, a, b, head, lang, "other") | {"verb=" + _predicate(s, head.end, hi, lang)}))
     key = f"other|count|{concept}|{head.nationality}|{quals}|"
     return Reading("other", "count", " ".join(s.texts[head.start : head.end]), key)
 
@@ -315,10 +221,16 @@ def _places_in_sentence(s: Sentence, lang: str) -> int:
 
 def _severity(s: Sentence, a: int, t: lx.Trigger, lang: str) -> str:
     """How badly the counted were hurt: a severity word right before the wounded word or between
-    the number and it ("alvorlig skadet", "seriously injured", "schwer verletzt"), as its first letters."""
+    the number and it ("alvorlig skadet", "seriously injured", "schwer verletzt"), as its class
+    (`severe`, `critical`, `light` in `count_words.tsv`) or else its first letters."""
     words = lx.words_of(lang, "severity")
     near = range(min(a, t.start - 2), t.start) if t.start > a else range(max(0, t.start - 2), t.start)
-    return next((s.lows[k][:5] for k in near if 0 <= k < len(s.lows) and s.lows[k] in words), "")
+    word = next((s.lows[k] for k in near if 0 <= k < len(s.lows) and s.lows[k] in words), "")
+    # "alvorlig skadd" and "hardt skadd" are one class: severe, critical or light
+    return next((c for c in _SEVERITY_CLASSES if word in lx.words_of(lang, c)), word[:5])
+
+
+_SEVERITY_CLASSES = ("severe", "critical", "light")
 
 
 def _side(s: Sentence, lo: int, hi: int, lang: str) -> str:
@@ -347,14 +259,21 @@ def _casualties(s: Sentence, t: lx.Trigger, lang: str) -> bool:
     return False
 
 
-def _qualifiers(s: Sentence, a: int, b: int, head: Head, lang: str) -> frozenset[str]:
+def _qualifiers(s: Sentence, a: int, b: int, head: Head, lang: str, measure: str = "") -> frozenset[str]:
     """Place, day, period and since of the clause, plus the "ytterligare" and relative-clause marks."""
-    lo, hi = _clause(s, a, b)
-    quals = qualifiers(s.texts, s.lows, (lo, hi), lang, s.in_source, near=a)
+    lo, hi = clause(s, a, b)
+    skip = s.in_source
+    if any(len(s.lows[k]) == 4 and s.lows[k].isdigit() for k in range(a, b)):
+        skip = skip | frozenset(range(a, b))  # "2000 Teilnehmer" is no period of itself
+    quals = qualifiers(s.texts, s.lows, (lo, hi), lang, skip, near=a)
     if any(q.startswith("place=") for q in quals) and _places_in_sentence(s, lang) > 1:
         quals |= {"regional=1"}  # "27 wounded in Kyiv and 41 in Kharkiv": each a part of the whole
     side = _side(s, lo, hi, lang)
-    opener = next((k for k in range(min(lo, FRONTED + 1)) if s.lows[k] in _CLAUSE_BREAKS), -1)
+    if not any(q.startswith("place=") for q in quals) and lo >= 2 and s.lows[lo - 1] == "," and (
+            (t := s.triggers.get(lo)) is not None and t.kind == "verb"):  # "…, killing about 19,500 people"
+        prev_lo = clause(s, lo - 2, lo - 1)[0]
+        quals |= {q for q in qualifiers(s.texts, s.lows, (prev_lo, lo - 1), lang, skip) if q.startswith("place=")}
+    opener = next((k for k in range(min(lo, FRONTED + 1)) if s.lows[k] in CLAUSE_BREAKS and k not in s.numtoks), -1)
     if 0 < opener < lo:  # a fronted adverbial: "Since November, some 4,800 people have been …"
         quals |= qualifiers(s.texts, s.lows, (0, opener), lang, s.in_source)
         side = side or _side(s, 0, opener, lang)
@@ -367,19 +286,25 @@ def _qualifiers(s: Sentence, a: int, b: int, head: Head, lang: str) -> frozenset
     if not totals.isdisjoint(s.lows[lo:hi]) and any(
             s.lows[k] in totals and lx.phrase_at(s.lows, k, lx.category(lang, "total")) for k in range(lo, hi)):
         quals |= {"total=1"}  # "90 wounded in all", "totalt 90 skadade": the whole of its parts
-    if any(s.lows[k] in lx.words_of(lang, "extra") for k in range(max(0, a - 3), a)):
+    if any(s.lows[k] in lx.words_of(lang, "extra") for k in range(max(0, a - 3), a)) and not other_measure_before(s, a, measure):
         quals |= {"extra=1"}  # "ytterligare ett sextiotal personer": others than those counted
-    if head.end < len(s.lows) and s.lows[head.end] in lx.words_of(lang, "relative"):
+    near = range(max(lo, a - 3), min(hi, head.end + 4))
+    if not lx.first_words(lang, "still").isdisjoint(s.lows[near.start : near.stop]) and any(
+            lx.phrase_at(s.lows, k, lx.category(lang, "still")) for k in near):
+        quals |= {"still=1"}  # "20 vårdas fortfarande på sjukhus": a state now, not all who were taken
+    if head.end < len(s.lows) and s.lows[head.end] in lx.words_of(lang, "relative") and (
+            not profile(lang).capitalised_nouns or s.lows[head.end - 1] == ","):  # not "Einsatzkräfte der Polizei"
         quals |= {"rel=" + (s.lows[head.end + 1] if head.end + 1 < len(s.lows) else "")}
     return quals
 
 
 def excluded(s: Sentence, a: int, b: int, n: NumberMatch, lang: str, sources: SourceSpans) -> bool:
     """Whether the number at tokens [a, b) is no count: see rule 1 of `enligt.analyze.quantities`."""
-    if n.blocked or n.value <= 0 or not float(n.value).is_integer():
+    if (n.blocked and n.blocked != YEARS) or n.value <= 0 or not float(n.value).is_integer():
         return True
     core = s.texts[a]
-    if not n.words and b - a == 1 and len(core) == 4 and core.isdigit() and 1800 <= n.value <= 2100:
+    if (n.blocked == YEARS or (not n.words and b - a == 1 and len(core) == 4 and core.isdigit()
+                               and 1800 <= n.value <= 2100)) and not counted_years(s, a, b, lang):
         return True  # a year
     if a in s.in_source:
         return True  # "three diplomats told Reuters"
@@ -393,6 +318,8 @@ def excluded(s: Sentence, a: int, b: int, n: NumberMatch, lang: str, sources: So
     if prev in wordset(lang, "number_labels") or prev in lx.months(lang) or prev in _CURRENCY_SIGNS or (
             prev in lx.words_of(lang, "rate")):
         return True
+    if prev == "." and a >= 2 and s.lows[a - 2] in lx.month_forms(lang):
+        return True  # "Nov. 15": a date
     if (prev,) in lx.category(lang, "currency"):
         return True
     if a >= 2 and prev in lx.words_of(lang, "det") and s.lows[a - 2] in lx.words_of(lang, "of"):
@@ -401,8 +328,14 @@ def excluded(s: Sentence, a: int, b: int, n: NumberMatch, lang: str, sources: So
     if nxt and (lx.is_not_countable(nxt, lang) or nxt in lx.months(lang)):
         return True
     after = s.lows[b] if b < len(s.lows) else ""
-    # "Pell, 56, of"; "(56)"; "from 2018 (253 deaths) to 2022": a parenthesis annotates, it claims nothing
-    return (prev == "," and after in (",", ")")) or prev == "("
+    # "Pell, 56, of"; "(56)"; "from 2018 (253 deaths) to 2022", "(including more than 1,100 participants)":
+    # a parenthesis annotates, it claims nothing
+    if (prev == "," and after in (",", ")")) or prev == "(":
+        return True
+    if "(" not in s.lows[max(0, a - WINDOW) : a]:
+        return False
+    lo = clause(s, a, b)[0]
+    return lo > 0 and s.lows[lo - 1] == "("
 
 
 def _next_word(s: Sentence, b: int, lang: str) -> str:
@@ -413,25 +346,6 @@ def _next_word(s: Sentence, b: int, lang: str) -> str:
         while k < len(s.lows) and k in s.numtoks:
             k += 1
     return s.lows[k] if k < len(s.lows) else ""
-
-
-@dataclass(frozen=True, slots=True, init=False)
-class Head:
-    """The counted noun phrase after a number: tokens [start, end), its head, subset flag, nationality."""
-
-    start: int
-    end: int
-    head: int | None
-    subset: bool
-    nationality: str
-
-    def __init__(self, start: int, end: int, head: int | None, subset: bool, nationality: str) -> None:
-        # spelt out: compiled, a field store each (see records.Draft)
-        object.__setattr__(self, "start", start)
-        object.__setattr__(self, "end", end)
-        object.__setattr__(self, "head", head)
-        object.__setattr__(self, "subset", subset)
-        object.__setattr__(self, "nationality", nationality)
 
 
 def counted_phrase(s: Sentence, b: int, lang: str) -> Head:
@@ -469,7 +383,7 @@ def counted_phrase(s: Sentence, b: int, lang: str) -> Head:
 
 def _count_of(s: Sentence, a: int, lang: str) -> Head | None:
     """The counted phrase named before a bare number by "the number of X", "antalet X"."""
-    lo = _clause(s, a, a + 1)[0]
+    lo = clause(s, a, a + 1)[0]
     of, det, stops = lx.words_of(lang, "of"), lx.words_of(lang, "det"), lx.words_of(lang, "stop")
     for k in range(lo, a):
         if s.lows[k] not in lx.words_of(lang, "countof"):
@@ -499,15 +413,7 @@ def _adjective(word: str, lang: str) -> bool:
     return bool(found) and not found[1]  # type: ignore[index]
 
 
-def _clause(s: Sentence, a: int, b: int) -> tuple[int, int]:
-    """Token range of the clause around tokens [a, b), at most `WINDOW` tokens either side."""
-    lo, floor = a, max(0, a - WINDOW)
-    while lo > floor and s.lows[lo - 1] not in _CLAUSE_BREAKS:
-        lo -= 1
-    hi, ceil = b, min(len(s.lows), b + WINDOW)
-    while hi < ceil and s.lows[hi] not in _CLAUSE_BREAKS:
-        hi += 1
-    return lo, hi
+BEYOND = 10  # tokens added to the distance of a measure word that stands past another number
 
 
 def measure_word(s: Sentence, a: int, b: int, head: Head, lang: str) -> lx.Trigger | None:
@@ -522,9 +428,9 @@ def measure_word(s: Sentence, a: int, b: int, head: Head, lang: str) -> lx.Trigg
             return _release_rule(s, t)
         if t is not None:  # the set a part is taken from ("sju av de smittade har avlidit") is a role
             roles.append(t)
-    lo, hi = _clause(s, a, b)
+    lo, hi = clause(s, a, b)
     conj, relative = lx.words_of(lang, "conj"), lx.words_of(lang, "relative")
-    near = -1 if s.lows[lo] in lx.words_of(lang, "relative") else NEAR  # "who had three children, was"
+    near = -1 if relative_at(s, lo, lang) else NEAR  # "who had three children, was"
     best: lx.Trigger | None = None
     best_d = 10**9
     for k in range(max(0, a - WINDOW), min(len(s.lows), b + WINDOW)):
@@ -533,13 +439,17 @@ def measure_word(s: Sentence, a: int, b: int, head: Head, lang: str) -> lx.Trigg
             continue  # a word of the source ("Hospital officials said") says nothing of the event
         if k in own and (head.subset or t.kind != "verb"):
             continue  # the counted noun itself, or the set a part is taken from: a role
+        if t.kind == "noun" and k - 1 in s.numtoks and not a <= k - 1 < b:
+            continue  # the counted noun of another number: "tre anmeldte forbrytelser og seks skadde politifolk"
         d = a - t.end if t.end <= a else t.start - b
         between = range(t.end, a) if t.end <= a else range(b, t.start)
         d += 5 * sum(1 for j in between if s.lows[j] in conj)  # "killed and two were injured"
+        # past another number: "rose to 133 as officials reported 11 suspects arrested" (ranked lower, still near)
+        beyond = BEYOND if any(j in s.numtoks for j in between) else 0
         in_clause = lo <= t.start and t.end <= hi
         if not in_clause and any(s.lows[j] in relative for j in between):
             continue  # "3,000 firefighters battled the blaze, which destroyed 1,200 homes"
-        score = 2 * d + (1 if t.end <= a else 0) + (0 if in_clause else 1000)  # ties: the predicate after
+        score = 2 * (d + beyond) + (1 if t.end <= a else 0) + (0 if in_clause else 1000)  # ties: the predicate after
         if (in_clause or d <= near) and score < best_d:
             best, best_d = t, score
     best = best or next(iter(roles), None)
@@ -593,16 +503,17 @@ def _bare(s: Sentence, a: int, b: int, head: Head, memory: Memory, lang: str, ap
     prev = s.lows[a - 1] if a > 0 else ""
     if not (approx or prev in lx.words_of(lang, "barelead") or prev in lx.words_of(lang, "speaker")):
         return None  # "the earlier two": no figure given for the count ("said at least 13", "put it at 13")
-    lo = _clause(s, a, b)[0]
+    lo = clause(s, a, b)[0]
     if any(concept_of(s.lows[k], lang) or s.lows[k] in lx.words_of(lang, "standing") for k in range(lo, a)):
         return None  # "The population in the camp is estimated at around 40,000": a count of its own
-    if memory.latest_sentence == s.index and not any(s.lows[k] in _CLAUSE_BREAKS for k in range(a)):
+    if memory.latest_sentence == s.index and not any(s.lows[k] in CLAUSE_BREAKS and k not in s.numtoks for k in range(a)):
         return None
     return latest
 
 
 def _restated(s: Sentence, a: int, memory: Memory) -> Reading | None:
-    """Rule 3: a figure that restates the latest quantity ("rör det sig om cirka 500 soldater").
+    """Rule 3: a figure that restates the latest quantity ("rör det sig om cirka 500 soldater"), the
+    main one of its sentence when another stands in a relative clause or is a part.
 
     The back-reference must stand before the number, and no number of the same sentence may
     have counted nothing ("600 vessels ... the number could be closer to 1,400").
@@ -611,4 +522,6 @@ def _restated(s: Sentence, a: int, memory: Memory) -> Reading | None:
         return None
     if memory.latest is None or s.index - memory.latest_sentence > BACKREF_REACH:
         return None
+    if memory.main_sentence == memory.latest_sentence:
+        return memory.main  # "16 skadet i tillegg til to som er fløyet til sykehus … antallet": the 16
     return memory.latest

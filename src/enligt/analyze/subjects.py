@@ -10,8 +10,9 @@ from enligt.lang.subjects import concept_of, lemma, nationality_of, subject_key
 __all__ = ["PEOPLE", "concept_of", "family", "lemma", "nationality_of", "subject_key"]
 
 # People counted by a role are people: "sex arbetare har omkommit" and "fyra personer dödades"
-# count the same dead. Soldiers and officers are kept apart from civilians.
-PEOPLE = frozenset({"person", "worker", "employee", "member", "attendee", "defendant"})
+# count the same dead, and so do passengers ("three passengers were killed" vs "six people died").
+# Soldiers and officers are kept apart from civilians; children and students are a part of the people.
+PEOPLE = frozenset({"person", "worker", "employee", "member", "attendee", "defendant", "passenger"})
 
 
 def family(concept: str) -> str:

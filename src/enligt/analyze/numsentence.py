@@ -1,0 +1,271 @@
+"""A sentence prepared for the number rules, and the small tests of its context.
+
+`make_sentence` tokenises a sentence once and looks up its measure words, number tokens,
+back-reference and source tokens; `enligt.analyze.reading` reads each number of it. The context
+tests here look at a few tokens around a number: its clause, a relative clause, a conditional or
+rate word, a sentence that opens with the set or the whole a number is a part of. Every look-around
+is bounded by `WINDOW` tokens.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from functools import cache
+
+from enligt.analyze import lexicon as lx
+from enligt.analyze.numbers import NumberMatch
+from enligt.analyze.subjects import concept_of
+from enligt.lang import profile, table, wordset
+from enligt.models import Span
+
+FRONTED = 5  # tokens: the longest sentence opener read as a qualifier of every clause
+WINDOW = 25  # tokens: the most any rule looks to either side of a number
+CLAUSE_BREAKS = frozenset(",;:()–—\"“”«»")
+
+
+@dataclass(frozen=True, slots=True, init=False)
+class Sentence:
+    """A sentence prepared once for all its numbers."""
+
+    texts: list[str]  # the tokens as written
+    lows: list[str]
+    index: int  # where the sentence starts in the article text: its identity
+    triggers: dict[int, lx.Trigger]  # measure words by start token
+    numtoks: frozenset[int]  # tokens that belong to a number
+    release: str  # "release"/"return" when the sentence speaks of freed prisoners, else ""
+    backref: int  # token where a back-reference ("rör det sig om") starts, or -1
+    starts: list[int]  # start offset of each token in the article text
+    ends: list[int]  # end offset of each token
+    in_source: frozenset[int]  # tokens inside an attribution's source
+    causes: tuple[tuple[int, str], ...] = ()  # (token, event) of the words naming what happened
+
+    def __init__(self, texts: list[str], lows: list[str], index: int, triggers: dict[int, lx.Trigger],
+                 numtoks: frozenset[int], release: str, backref: int, starts: list[int], ends: list[int],
+                 in_source: frozenset[int], causes: tuple[tuple[int, str], ...] = ()) -> None:
+        # spelt out: compiled, a field store each (see records.Draft)
+        object.__setattr__(self, "texts", texts)
+        object.__setattr__(self, "lows", lows)
+        object.__setattr__(self, "index", index)
+        object.__setattr__(self, "triggers", triggers)
+        object.__setattr__(self, "numtoks", numtoks)
+        object.__setattr__(self, "release", release)
+        object.__setattr__(self, "backref", backref)
+        object.__setattr__(self, "starts", starts)
+        object.__setattr__(self, "ends", ends)
+        object.__setattr__(self, "in_source", in_source)
+        object.__setattr__(self, "causes", causes)
+
+class SourceSpans:
+    """The attributions' source spans sorted by start: the ones overlapping a sentence are found by
+    bisection, so thousands of records in one article stay linear."""
+
+    def __init__(self, spans: list[Span]) -> None:
+        self.spans = sorted((sp.start, sp.end) for sp in spans)
+        self.starts = [a for a, _ in self.spans]
+        self.longest = max((b - a for a, b in self.spans), default=0)
+
+    def overlapping(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The (start, end) of each source span that overlaps [start, end)."""
+        lo = bisect_left(self.starts, start - self.longest)
+        return [(a, b) for a, b in self.spans[lo:bisect_left(self.starts, end)] if b > start]
+
+
+# The token rule of `enligt.analyze.sentences` (a word with inner hyphens, colons, dots, or one
+# non-space character). Read here into plain lists: `sentences.tokenize` builds a token object
+# per token, which costs more than this whole stage spends on a sentence.
+_TOKEN = re.compile(r"\w++(?:[-'’:./]\w++)*+|[^\w\s]")
+
+
+def make_sentence(text: str, start: int, end: int, numbers: list[NumberMatch], lang: str,
+                  sources: SourceSpans) -> Sentence:
+    """Tokenise text[start:end] and look up its measure words, number tokens, back-reference and
+    source tokens once."""
+    spans = [m.span() for m in _TOKEN.finditer(text, start, end)]
+    texts = [text[a:b] for a, b in spans]
+    starts = [a for a, _ in spans]
+    ends = [b for _, b in spans]
+    lows = [t.lower() for t in texts]
+    found: dict[int, lx.Trigger] = {}
+    maybe = lx.may_trigger(lang)
+    for k in [k for k, low in enumerate(lows) if maybe(low)]:
+        t = lx.trigger_at(lows, k, lang)
+        if t is not None:
+            found[k] = t
+    glued = _glued_suffixes(lang)
+    for k in [k for k, low in enumerate(lows) if ("-" in low or (len(low) > 6 and low.endswith(glued))) and k not in found]:
+        if "-" in lows[k]:
+            t = lx.trigger_at([lows[k].rsplit("-", 1)[1]], 0, lang)  # "Hochwasser-Tote", "terror-dræbte"
+            t = t if t is not None and t.kind == "noun" else None
+        else:
+            t = _glued_trigger(lows[k], glued, lang)  # "skadadesav": a crawl glued "skadades" to "av"
+        if t is not None:
+            found[k] = lx.Trigger(k, k + 1, t.measure, t.concept, t.kind)
+    backref, firsts = -1, lx.first_words(lang, "backref")
+    if not firsts.isdisjoint(lows):
+        phrases = lx.category(lang, "backref")
+        backref = next((k for k, low in enumerate(lows) if low in firsts and (n := lx.phrase_at(lows, k, phrases))
+                        and not (k + n < len(lows) and lows[k + n] in _ones(lang))), -1)  # not "the number one buyer"
+    release = next((t.concept for t in found.values() if t.concept in ("release", "return")), "")
+    near = sources.overlapping(start, end)
+    in_source = frozenset(k for lo, hi in near for k in range(bisect_left(starts, lo), bisect_left(starts, hi)))
+    return Sentence(texts, lows, start, found, _covered(starts, ends, numbers), release, backref, starts, ends,
+                    in_source, _causes(text, start, end, starts, lows, lang))
+
+
+def _causes(text: str, start: int, end: int, starts: list[int], lows: list[str], lang: str) -> tuple[tuple[int, str], ...]:
+    """(token, event) of the words of the sentence naming what happened ("explosionen" -> "explosion").
+
+    Read from the tokens (a set test of the first three letters each); `lexicon.cause_pattern`, the
+    same test on the raw text, decides only where a token can differ from a word of the text: a
+    sentence cut inside a word (`quantities.MAX_SENTENCE`), whose first token starts no word."""
+    heads = lx.cause_heads(lang)
+    causes = tuple((k, c) for k, low in enumerate(lows) if low[:3] in heads and (c := lx.cause_of(low, lang)))
+    if len(causes) == 1 and causes[0][0] == 0 and starts[0] > 0 and (text[starts[0] - 1].isalnum() or text[starts[0] - 1] == "_") \
+            and not lx.cause_pattern(lang).search(text, start, end):
+        return ()
+    return causes
+
+
+@cache
+def _glued_suffixes(lang: str) -> tuple[str, ...]:
+    """Short prepositions a crawl may glue to the word before ("skadadesav", "killedin")."""
+    return tuple(sorted((w for w in wordset(lang, "prepositions") if 2 <= len(w) <= 3 and w.isalpha()), key=len, reverse=True))
+
+
+def _glued_trigger(low: str, suffixes: tuple[str, ...], lang: str) -> lx.Trigger | None:
+    """The measure word a token starts with when a short preposition was glued to its end."""
+    for suffix in suffixes:
+        if low.endswith(suffix):
+            stem = low[: -len(suffix)]
+            t = lx.trigger_at([stem], 0, lang) if lx.may_trigger(lang)(stem) else None
+            if t is not None and t.end == 1:
+                return t
+    return None
+
+
+@cache
+def _ones(lang: str) -> frozenset[str]:
+    """The words for one ("one", "ett", "ein"): "the number one" is a rank, no back-reference."""
+    return frozenset(r[0].lower() for r in table(lang, "numbers") if len(r) > 1 and r[1] == "1")
+
+
+def _covered(starts: list[int], ends: list[int], numbers: list[NumberMatch]) -> frozenset[int]:
+    """Indexes of the tokens that overlap any of `numbers`."""
+    out: set[int] = set()
+    for n in numbers:
+        k = max(0, bisect_right(starts, n.num_start) - 1)
+        if k < len(ends) and ends[k] <= n.num_start:
+            k += 1
+        while k < len(starts) and starts[k] < n.end:
+            out.add(k)
+            k += 1
+    return frozenset(out)
+
+
+def token_range(s: Sentence, n: NumberMatch) -> tuple[int, int]:
+    """Token indexes [a, b) of the sentence covering the number itself (not its approximator)."""
+    a = max(0, bisect_right(s.starts, n.num_start) - 1)
+    if a < len(s.ends) and s.ends[a] <= n.num_start:
+        a += 1
+    b = a
+    while b < len(s.starts) and s.starts[b] < n.end:
+        b += 1
+    return a, b
+
+
+def relative_at(s: Sentence, k: int, lang: str) -> bool:
+    """Whether a relative clause starts at token k (a clause start): not at the sentence start
+    ("Der var 131 passagerer"), nor a German article before its noun (", die Polizei sprach")."""
+    if k == 0 or s.lows[k] not in lx.words_of(lang, "relative"):
+        return False
+    return not (profile(lang).capitalised_nouns and k + 1 < len(s.texts) and s.texts[k + 1][:1].isupper())
+
+
+def joined_to_count(s: Sentence, a: int, lang: str) -> bool:
+    """Whether the number at token a is joined by "and"/"og" to a count just before it ("131
+    passengers and three crew members"): staff counted with the others are no workforce."""
+    return a >= 3 and s.lows[a - 1] in lx.words_of(lang, "conj") and any(k in s.numtoks for k in range(a - 4, a - 1))
+
+
+def other_measure_before(s: Sentence, a: int, measure: str) -> bool:
+    """Whether the figure just before in the sentence counted another measure ("Fyra dödades och
+    ytterligare 15 skadades": the 15 are more people, not more of the injured)."""
+    prev = next((k for k in range(a - 1, max(-1, a - WINDOW), -1) if k in s.numtoks), -1)
+    return prev >= 0 and any(t.measure != measure for k, t in s.triggers.items() if prev < k < a)
+
+
+def counted_years(s: Sentence, a: int, b: int, lang: str) -> bool:
+    """Whether a number that looks like a year (or two) counts people or things: a counted noun follows
+    and no preposition of time comes before ("1800 bis 2000 Teilnehmer", "2000 Menschen"; not "in 2020")."""
+    if b >= len(s.lows) or not concept_of(s.lows[b], lang) or b in s.triggers and s.triggers[b].kind == "verb":
+        return False
+    return a == 0 or not s.lows[a - 1].isalpha() or s.lows[a - 1] not in _time_words(lang)
+
+
+@cache
+def _time_words(lang: str) -> frozenset[str]:
+    """Words that put a year in time: "i/in/im 2020", "sedan/since 2018", "under 2022", "år 2000"."""
+    return lx.words_of(lang, "place") | lx.words_of(lang, "since") | lx.first_words(lang, "period", "time") | wordset(
+        lang, "prepositions")
+
+
+@dataclass(frozen=True, slots=True, init=False)
+class Head:
+    """The counted noun phrase after a number: tokens [start, end), its head, subset flag, nationality."""
+
+    start: int
+    end: int
+    head: int | None
+    subset: bool
+    nationality: str
+
+    def __init__(self, start: int, end: int, head: int | None, subset: bool, nationality: str) -> None:
+        # spelt out: compiled, a field store each (see records.Draft)
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "head", head)
+        object.__setattr__(self, "subset", subset)
+        object.__setattr__(self, "nationality", nationality)
+
+def opens_whole(s: Sentence, a: int, head: Head, lang: str) -> bool:
+    """Whether "Von 21 Drohnen …", "Of 40 drones launched, …" opens the sentence and another number
+    follows in it: the whole a part is taken from."""
+    return a == 1 and any(k in s.numtoks for k in range(head.end, min(len(s.lows), head.end + WINDOW)))
+
+
+def missing_found(s: Sentence, a: int, b: int, lang: str) -> bool:
+    """Whether the number's clause says the missing were found or reached."""
+    lo, hi = clause(s, a, b)
+    return not lx.words_of(lang, "found").isdisjoint(s.lows[lo:hi])
+
+
+DAILY_REACH = 4  # tokens after the counted phrase (or before the number) where "every day" makes a rate
+
+
+def daily(s: Sentence, a: int, end: int, lang: str) -> bool:
+    """Whether "every day", "om dagen", "täglich" stands right around the number's clause."""
+    firsts = lx.first_words(lang, "daily")
+    near = [k for k in [*range(max(0, a - 3), a), *range(end, min(len(s.lows), end + DAILY_REACH))] if s.lows[k] in firsts]
+    return any(lx.phrase_at(s.lows, k, lx.category(lang, "daily")) for k in near)
+
+
+def fronted_part(s: Sentence, a: int, lang: str) -> bool:
+    """Whether the sentence opens with the set the number is a part of: "Of the deaths, 17,388 were
+    reported in Kashmir", "Av de skadade, två …" (the first number of the clause after the opener)."""
+    if not s.lows or s.lows[0] not in lx.words_of(lang, "of"):
+        return False
+    opener = next((k for k in range(1, min(a, FRONTED + 1)) if s.lows[k] == ","), -1)
+    return opener > 0 and not any(k in s.numtoks for k in range(opener)) and a - opener <= 3
+
+
+def clause(s: Sentence, a: int, b: int) -> tuple[int, int]:
+    """Token range of the clause around tokens [a, b), at most `WINDOW` tokens either side; the
+    comma of another number ("42,397") is no clause break."""
+    lo, floor = a, max(0, a - WINDOW)
+    while lo > floor and (s.lows[lo - 1] not in CLAUSE_BREAKS or lo - 1 in s.numtoks):
+        lo -= 1
+    hi, ceil = b, min(len(s.lows), b + WINDOW)
+    while hi < ceil and (s.lows[hi] not in CLAUSE_BREAKS or hi in s.numtoks):
+        hi += 1
+    return lo, hi
