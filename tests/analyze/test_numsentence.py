@@ -1,11 +1,11 @@
-"""Sentence preparation in analyze/reading.py against its definitions."""
+"""Sentence preparation in analyze/numsentence.py against its definitions."""
 from __future__ import annotations
 
 import pytest
 
 from enligt.analyze import lexicon as lx
 from enligt.analyze.numbers import find_numbers
-from enligt.analyze.reading import SourceSpans, make_sentence
+from enligt.analyze.numsentence import SourceSpans, make_sentence
 
 _CAUSES = [("en", "Two bombs went off and the blast killed 12 people."), ("en", "The bombers fled; 3 were held."),
            ("en", "Superbomb 12 dead."), ("en", "Nothing happened to the 40 guests."),
