@@ -240,3 +240,12 @@ def test_candidates_give_way_to_the_regex_for_non_ascii_digits() -> None:
 
     assert numbers._candidates("٣٠٠ dead", "en") is None
     assert numbers._candidates("300 dead", "en") == [0, 1, 2]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Minst 15 döda och ett tjugotal skadade, enligt polisen.", "sv"),
+    ("İstanbul: two dozen injured, 1,200 evacuated.", "en"),  # lower-casing "İ" changes the length
+    ("Über 2000 Teilnehmer, rund drei Dutzend Verletzte.", "de"),
+])
+def test_find_numbers_reads_the_given_lower_cased_text_the_same(text: str, lang: str) -> None:
+    assert find_numbers(text, lang, low=text.lower()) == find_numbers(text, lang)

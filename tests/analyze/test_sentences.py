@@ -156,3 +156,16 @@ def test_tokenize_matches_the_token_regex(text: str) -> None:
     if len(text) > 10:  # a sub-range keeps offsets into the whole text
         sub = [(t.text, t.start, t.end) for t in tokenize(text, 3, len(text) - 4)]
         assert sub == [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, 3, len(text) - 4)]
+
+
+@pytest.mark.parametrize("text", _TOKEN_CASES)
+def test_token_bounds_are_the_token_regex_spans(text: str) -> None:
+    """`token_bounds` reads the tokens `tokenize` reads, as offsets only (whole text and a sub-range)."""
+
+    from enligt.analyze.sentences import _TOKEN, token_bounds
+
+    assert token_bounds(text) == ([m.start() for m in _TOKEN.finditer(text)], [m.end() for m in _TOKEN.finditer(text)])
+    if len(text) > 10:
+        a, b = 3, len(text) - 4
+        assert token_bounds(text, a, b) == ([m.start() for m in _TOKEN.finditer(text, a, b)],
+                                            [m.end() for m in _TOKEN.finditer(text, a, b)])

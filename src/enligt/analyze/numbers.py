@@ -312,7 +312,7 @@ def _candidates(low: str, lang: str) -> list[int] | None:
     """Sorted positions where `_finder` can match: ASCII digits (`str.find`) and word starts that begin
     a number word (one regex scan; a search with `_finder` itself tries every position). None when the
     text has non-ASCII digits, which only the regex finds."""
-    if _NON_ASCII_DECIMAL.search(low):
+    if not low.isascii() and _NON_ASCII_DECIMAL.search(low):
         return None
     out: list[int] = []
     for needle in _ASCII_DIGITS:
@@ -351,9 +351,10 @@ _TWO_DIGITS = re.compile(r"\d\d(?!\d)")
 _MODEL_HEAD = re.compile(r"(?<![\w-])[^\W\d_]+\d+-\Z")  # letters then digits before the hyphen
 
 
-def _tokens(text: str, lang: str) -> Iterator[tuple[str, int, int]]:
-    """("d" | "w", start, end) of each digit number and number word, left to right."""
-    low = text.lower()
+def _tokens(text: str, lang: str, low: str | None = None) -> Iterator[tuple[str, int, int]]:
+    """("d" | "w", start, end) of each digit number and number word, left to right (`low`: the
+    lower-cased text, when the caller has it)."""
+    low = text.lower() if low is None else low
     if len(low) != len(text):
         low = text  # a lower-casing that changes lengths ("İ") would shift every offset
     finder = _finder(lang)
@@ -383,9 +384,9 @@ def _tokens(text: str, lang: str) -> Iterator[tuple[str, int, int]]:
             pos = end
 
 
-def _scan(text: str, lang: str, limit: int) -> list[tuple[int, int, float, bool, bool, str]]:
+def _scan(text: str, lang: str, limit: int, low: str | None = None) -> list[tuple[int, int, float, bool, bool, str]]:
     """Raw numbers: (start, end, value, approx, in_words, blocked), multi-word numbers merged;
-    at most `limit` of them."""
+    at most `limit` of them (`low`: the lower-cased text, when the caller has it)."""
     table_ = _number_words(lang)
     full_stop_groups = profile(lang).decimal_mark != "."  # "kl. 14.30", "10.00": no decimal mark here
     gap = _gap()
@@ -403,7 +404,7 @@ def _scan(text: str, lang: str, limit: int) -> list[tuple[int, int, float, bool,
                 out.append((start, end, value, approx, words_, blocked))
         pending.clear()
 
-    for kind, m_start, m_end in _tokens(text, lang):
+    for kind, m_start, m_end in _tokens(text, lang, low):
         if len(out) >= limit:
             break
         adjacent = bool(pending) and gap.fullmatch(text, end, m_start) is not None
@@ -511,12 +512,13 @@ def _lone_multiplier(raw: str, lang: str) -> bool:
     return hit is not None and hit[1]
 
 
-def find_numbers(text: str, lang: str, limit: int = 10**9) -> list[NumberMatch]:
+def find_numbers(text: str, lang: str, limit: int = 10**9, low: str | None = None) -> list[NumberMatch]:
     """Every number in `text` (the first `limit`), with approximators and "ett X-tal" folded in.
+    `low` is `text.lower()` when the caller has it already.
 
     Linear in len(text)."""
     out: list[NumberMatch] = []
-    for start, end, value, approx, in_words, blocked in _scan(text, lang, limit):
+    for start, end, value, approx, in_words, blocked in _scan(text, lang, limit, low):
         num_start = start
         before = _words_before(text, start, lang)
         lone = in_words and _lone_multiplier(text[start:end], lang)

@@ -8,13 +8,13 @@ is bounded by `WINDOW` tokens.
 """
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
 
 from enligt.analyze import lexicon as lx
 from enligt.analyze.numbers import NumberMatch
+from enligt.analyze.sentences import token_bounds
 from enligt.analyze.subjects import concept_of
 from enligt.lang import profile, table, wordset
 from enligt.models import Span
@@ -71,20 +71,12 @@ class SourceSpans:
         return [(a, b) for a, b in self.spans[lo:bisect_left(self.starts, end)] if b > start]
 
 
-# The token rule of `enligt.analyze.sentences` (a word with inner hyphens, colons, dots, or one
-# non-space character). Read here into plain lists: `sentences.tokenize` builds a token object
-# per token, which costs more than this whole stage spends on a sentence.
-_TOKEN = re.compile(r"\w++(?:[-'’:./]\w++)*+|[^\w\s]")
-
-
 def make_sentence(text: str, start: int, end: int, numbers: list[NumberMatch], lang: str,
                   sources: SourceSpans) -> Sentence:
     """Tokenise text[start:end] and look up its measure words, number tokens, back-reference and
     source tokens once."""
-    spans = [m.span() for m in _TOKEN.finditer(text, start, end)]
-    texts = [text[a:b] for a, b in spans]
-    starts = [a for a, _ in spans]
-    ends = [b for _, b in spans]
+    starts, ends = token_bounds(text, start, end)  # the tokens of `sentences.tokenize`, without token objects
+    texts = [text[starts[k]:ends[k]] for k in range(len(starts))]
     lows = [t.lower() for t in texts]
     found: dict[int, lx.Trigger] = {}
     maybe = lx.may_trigger(lang)

@@ -48,7 +48,8 @@ def count(article: Article, attributions: tuple[Attribution, ...]) -> tuple[Quan
     if lang not in SUPPORTED:
         return ()
     text = article.text
-    numbers = find_numbers(text, str(lang), MAX_NUMBERS)
+    low = text.lower()  # read by the number finder and the sentence hints
+    numbers = find_numbers(text, str(lang), MAX_NUMBERS, low)
     if not numbers:
         return ()
     spans = ([article.title_span] if article.title_span else []) + list(article.paragraph_spans)
@@ -59,7 +60,6 @@ def count(article: Article, attributions: tuple[Attribution, ...]) -> tuple[Quan
                           + [z for a in carrying if (z := report_zone(a, text)) is not None])
     memory = Memory()
     carriers = Carriers(attributions)
-    low = text.lower()
     same = len(low) == len(text)  # else lower-casing shifted offsets ("İ"): lower each sentence
     out: list[Quantity] = []
     idents: dict[tuple[str, float], list[str]] = {}

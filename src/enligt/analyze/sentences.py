@@ -105,6 +105,51 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
     return out
 
 
+def token_bounds(text: str, start: int = 0, end: int | None = None) -> tuple[list[int], list[int]]:
+    """The start and end offsets of the tokens of `text[start:end]` (those of `tokenize`, read the
+    same way), for readers that need no token objects (`numsentence.make_sentence`)."""
+    stop = len(text) if end is None else end
+    starts: list[int] = []
+    ends: list[int] = []
+    pos = start
+    for chunk in text[start:stop].split():
+        pos = text.find(chunk, pos)
+        n = len(chunk)
+        if chunk.isalnum():
+            starts.append(pos)
+            ends.append(pos + n)
+            pos += n
+            continue
+        a, b = 0, n
+        while a < b and not _is_word_char(chunk[a]):
+            a += 1
+        while b > a and not _is_word_char(chunk[b - 1]):
+            b -= 1
+        if a == b or chunk[a:b].isalnum():  # marks, around at most one plain word
+            for i in range(a):
+                starts.append(pos + i)
+                ends.append(pos + i + 1)
+            if a < b:
+                starts.append(pos + a)
+                ends.append(pos + b)
+            for i in range(b, n):
+                starts.append(pos + i)
+                ends.append(pos + i + 1)
+            pos += n
+            continue
+        parts = _SPLIT.split(chunk)
+        k = len(parts)
+        i = 1
+        while i < k:
+            pos += len(parts[i - 1])
+            starts.append(pos)
+            pos += len(parts[i])
+            ends.append(pos)
+            i += 2
+        pos += len(parts[k - 1])
+    return starts, ends
+
+
 def _is_word_char(c: str) -> bool:
     """`\\w` of the token regex, for one character."""
     return c.isalnum() or c == "_"
