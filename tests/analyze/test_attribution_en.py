@@ -345,6 +345,28 @@ FRONTED: list[tuple[str, list[Row]]] = [
     ("Sen. Ann Lee (D-Ill.), noting the size of the crowd, said, \"Let me tell you, we will win.\"",
      [("Sen. Ann Lee (D-Ill.)", "noting", "the size of the crowd", "indirect"),
       ("Sen. Ann Lee", "said", "Let me tell you, we will win", "direct")]),
+    # a name right before the cue, after a comma segment that is no name, is the subject
+    ("After the mayor spoke of tolls and fees, Ann Lee said only that the plan cost too much.",
+     [("Ann Lee", "said", "only that the plan cost too much", "indirect")]),
+    ("Asked why the board ignored the survey of roads and costs, Tom Vale replied that it was old.",
+     [("Tom Vale", "replied", "it was old", "indirect")]),
+    ("Back in 2009 and 2010, the Budget Office cited the levy as a reason.",
+     [("the Budget Office", "cited", "the levy as a reason", "indirect")]),
+    # an insert opened by a subordinator and a determiner, between commas
+    ("Tom Vale, after a long pause, said the vote would be close.",
+     [("Tom Vale", "said", "the vote would be close", "indirect")]),
+    # time words between subject and cue are no part of the subject
+    ("The senator earlier Thursday said the bill would pass.",
+     [("The senator", "said", "the bill would pass", "indirect")]),
+    ("Tom Vale last week said the plan was dead.",
+     [("Tom Vale", "said", "the plan was dead", "indirect")]),
+    ("Lund Friday told reporters that the mill would close.",
+     [("Lund", "told", "the mill would close", "indirect")]),
+    ("A survey published by the council last week shows that rents are rising.",
+     [("A survey published by the council last week", "shows", "rents are rising", "indirect")]),
+    # "rather" and "there" open a fronted adverbial
+    ("Rather, people close to the mayor say she backs the plan.",
+     [("people close to the mayor", "say", "she backs the plan", "indirect")]),
 ]
 
 

@@ -279,7 +279,8 @@ def _segments(ctx: Ctx, toks: list[Tok], s: int, pre_end: int) -> list[tuple[int
             b = a - 2  # "Murphy, though, said": a bound word alone between commas is an adverb
             continue
         if a < b and a - 2 > s and toks[a - 2].text == "," and toks[a - 1].low in lex.subordinators \
-                and toks[a - 1].low not in lex.coordinators and _elliptic(toks[a], lex):
+                and toks[a - 1].low not in lex.coordinators and (_elliptic(toks[a], lex) or (
+                    toks[a].low in lex.determiners and b < len(toks) and toks[b].text == ",")):  # ", after a pause,"
             segs.insert(0, (a - 1, b))  # "Powell's office, when contacted by Reuters, said": an insert
             b = a - 2
             continue
@@ -330,8 +331,8 @@ def _main_subject(ctx: Ctx, toks: list[Tok], s: int, segs: list[tuple[int, int]]
         while place and len(segs) > 1 and segs[0][1] - segs[0][0] <= PLACE_WORDS and all(
                 is_name_tok(t) or t.text == "." for t in toks[segs[0][0]:segs[0][1]]):
             segs = segs[1:]  # "Since 1990 in Douglas, Ariz., border officials say": the place goes on
-    if len(segs) > 1 and _pronoun_segment(toks, segs[-1], lex):
-        segs = segs[-1:]  # "Over lunch, he recalled": a pronoun right before the cue is the subject
+    if len(segs) > 1 and (_pronoun_segment(toks, segs[-1], lex) or _open_name(toks, segs, lex)):
+        segs = segs[-1:]  # "Over lunch, he recalled", "After the vote on taxes and fees, Ann Lee said"
 
     def is_rel(g: tuple[int, int]) -> bool:
         return toks[g[0]].low in lex.relatives and g[0] > s and toks[g[0] - 1].text == ","
@@ -373,11 +374,33 @@ def _main_subject(ctx: Ctx, toks: list[Tok], s: int, segs: list[tuple[int, int]]
         name = toks[keep[1][0]:keep[1][1]]
         # role = name, split in resolve.py; punctuation alone is no role ("=(TT rapporterade att …")
         src = src + [Tok("=", "=", 0, 0)] + name if any(t.is_word for t in src) else name
-    while len(src) > 1 and src[-1].low in lex.sentence_adverbs:
-        src = src[:-1]  # "He then declared": an adverb before the verb is no part of the subject
+    while len(src) > 1 and (src[-1].low in lex.sentence_adverbs or _time_tail(src, lex)):
+        src = src[:-2] if len(src) > 2 and src[-1].low in lex.weekdays and src[-2].low in lex.prepositions \
+            else src[:-1]  # "He then declared", "The senator earlier Thursday said", "Ann Lee on Monday said"
     if len(src) > 1 and src[0].low in lex.focus:
         src = src[1:]  # "Even Ann Lee said": nor a focusing adverb before it
     return src, tail, None, None
+
+
+def _open_name(toks: list[Tok], segs: list[tuple[int, int]], lex: Lexicon) -> bool:
+    """A name right before the cue, with no comma after it, after a comma segment that is no name itself ("After
+    the vote on taxes and fees, Ann Lee said", "Back in 2010, the Budget Office cited"): the subject."""
+    a, b = segs[-1]
+    if b >= len(toks) or toks[b].text == "," or toks[a - 1].text != ",":
+        return False
+    words = toks[a + 1:b] if toks[a].low in lex.determiners and b - a > 1 else toks[a:b]
+    return all(is_name_tok(t) for t in words) and not all(is_name_tok(t) for t in toks[segs[-2][0]:segs[-2][1]])
+
+
+def _time_tail(src: list[Tok], lex: Lexicon) -> bool:
+    """A time word ending a subject before its verb: a weekday, or a time noun after "last", "this", "earlier"
+    ("The senator earlier Thursday", "Trump Thursday", "Ann Lee last week")."""
+    t = src[-1]
+    if any(w.low in lex.prepositions for w in src[:-2]):
+        return False  # "A poll published by Yle last week": the time belongs to the participle
+    if t.low in lex.weekdays:
+        return not t.text.isupper()  # "Trump Thursday said"; "SUNDAY" is a heading
+    return t.low in lex.intro_end and not t.upper and len(src) > 2 and src[-2].low in lex.sentence_adverbs
 
 
 def _relative_reach(lex: Lexicon, toks: list[Tok], s: int, a: int) -> int:
