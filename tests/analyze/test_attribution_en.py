@@ -364,6 +364,22 @@ FRONTED: list[tuple[str, list[Row]]] = [
      [("Lund", "told", "the mill would close", "indirect")]),
     ("A survey published by the council last week shows that rents are rising.",
      [("A survey published by the council last week", "shows", "rents are rising", "indirect")]),
+    # an apposition coordinated by "and" goes on to its comma
+    ("Lund, a senator from the state of Ohio and a keen sailor, said the economy was weak.",
+     [("Lund", "said", "the economy was weak", "indirect")]),
+    ("Ohio delegate Tom Vale, wearing a red hat and campaign pins, said the hall was half empty.",
+     [("Ohio delegate Tom Vale", "said", "the hall was half empty", "indirect")]),
+    # a party and state in brackets are no role
+    ("Sen. Ann Lee (D-Ohio) said the plan was a failure.",
+     [("Sen. Ann Lee", "said", "the plan was a failure", "indirect")]),
+    # a dateline is no subject; nor is a place before a horizontal bar
+    ("LONDON, May 8 (UPI) — After the vote, the mayor's aide rallied staff, saying the fight was not over.",
+     [("the mayor's aide", "saying", "the fight was not over", "indirect")]),
+    ("LONDON ― The council acknowledged that the scheme had failed.",
+     [("The council", "acknowledged", "the scheme had failed", "indirect")]),
+    # a pronoun after an abbreviation opens the next sentence
+    ("Lund spoke at a breakfast in Washington D.C. He recalled that the revolt began in 2010.",
+     [("He", "recalled", "the revolt began in 2010", "indirect")]),
     # "rather" and "there" open a fronted adverbial
     ("Rather, people close to the mayor say she backs the plan.",
      [("people close to the mayor", "say", "she backs the plan", "indirect")]),

@@ -24,8 +24,8 @@ _BOUNDS = frozenset({",", ";", "–", "—", "-", ":", "(", ")"})  # "-" alone i
 
 
 _DATELINE = re.compile(
-    r"[A-ZÅÄÖÆØÜ][\w.'/-]*(?: [A-ZÅÄÖÆØÜ][\w.'/-]*){0,2}(?:, [\w. ]{1,20})?\s*\((?P<ag>[^()]{1,40})\)\s*[-–—:]+\s+"
-    r"|[A-ZÅÄÖÆØÜ]{4,}(?:[ -][A-ZÅÄÖÆØÜ]{2,}){0,2}(?: ?[-–—:]+)?\s+(?=[A-ZÅÄÖÆØÜ][a-zåäöæøüß])")
+    r"[A-ZÅÄÖÆØÜ][\w.'/-]*(?: [A-ZÅÄÖÆØÜ][\w.'/-]*){0,2}(?:, [\w. ]{1,20})?\s*\((?P<ag>[^()]{1,40})\)\s*[-–—―:]+\s+"
+    r"|[A-ZÅÄÖÆØÜ]{4,}(?:[ -][A-ZÅÄÖÆØÜ]{2,}){0,2}(?: ?[-–—―:]+)?\s+(?=[A-ZÅÄÖÆØÜ][a-zåäöæøüß])")
 
 _CAPS_OPENING = re.compile(r"[A-ZÅÄÖÆØÜ]{4}")  # how the second form of `_DATELINE` starts
 
@@ -284,11 +284,26 @@ def _segments(ctx: Ctx, toks: list[Tok], s: int, pre_end: int) -> list[tuple[int
             segs.insert(0, (a - 1, b))  # "Powell's office, when contacted by Reuters, said": an insert
             b = a - 2
             continue
+        a = _apposition_and(lex, toks, s, a, b)
         segs.insert(0, (a, b))
         if a <= s or toks[a - 1].low in bounds or toks[a - 1].text in ("–", "—", "-", ";", ":"):
             break
         b = a - 1
     return [(a, b) for a, b in segs if b > a]
+
+
+def _apposition_and(lex: Lexicon, toks: list[Tok], s: int, a: int, b: int) -> int:
+    """Start of an apposition or participle insert coordinated by "and" that goes on past it to a comma (", a
+    senator from Ohio and self-described moderate, said", ", wearing a hat and campaign pins, said"), else a: no
+    finite verb before "and" ("The mayor resigned and the council, …"), and a comma closes the segment."""
+    if not (s + 1 < a < b < len(toks) and toks[b].text == "," and toks[a - 1].low in lex.coordinators
+            and toks[a - 2].text != ","):
+        return a
+    p = seg_start(toks, s, a - 1, _bounds(lex))
+    if p <= s or toks[p - 1].text != "," or any(is_finite_verb(toks[k], lex) and toks[k - 1].low not in lex.determiners
+                                                  for k in range(p, a - 1)):
+        return a
+    return p
 
 
 def _elliptic(t: Tok, lex: Lexicon) -> bool:
@@ -325,6 +340,8 @@ def _main_subject(ctx: Ctx, toks: list[Tok], s: int, segs: list[tuple[int, int]]
     """The subject phrase of the clause's first kept segment, without intro phrases and relative clauses
     (their words become the tail), cut before a finite verb; "role, Name" becomes "role = Name"."""
     lex = ctx.lex
+    if len(segs) > 1 and _party(ctx.text, toks, segs[-1]):
+        segs = segs[:-1]  # "Sen. Ann Lee (D-Ohio) said": the party and state are no role
     while len(segs) > 1 and (is_intro(toks, segs[0], lex) or _fronted_clause(toks, s, segs[0], lex)):
         place = is_name_tok(toks[segs[0][1] - 1]) and toks[segs[0][1] - 1].low not in lex.weekdays
         segs = segs[1:]
@@ -401,6 +418,15 @@ def _time_tail(src: list[Tok], lex: Lexicon) -> bool:
     if t.low in lex.weekdays:
         return not t.text.isupper()  # "Trump Thursday said"; "SUNDAY" is a heading
     return t.low in lex.intro_end and not t.upper and len(src) > 2 and src[-2].low in lex.sentence_adverbs
+
+
+_PARTY = re.compile(r"[DRI](?:-[A-Z][\w.]*(?: [A-Z][\w.]*)?)?")  # "(D)", "(R-Texas)", "(D-N.Y.)", "(I-Vt.)"
+
+
+def _party(text: str, toks: list[Tok], seg: tuple[int, int]) -> bool:
+    a, b = seg
+    return 0 < a and b < len(toks) and toks[a - 1].text == "(" and toks[b].text == ")" \
+        and _PARTY.fullmatch(text, toks[a].start, toks[b - 1].end) is not None
 
 
 def _relative_reach(lex: Lexicon, toks: list[Tok], s: int, a: int) -> int:
