@@ -352,6 +352,13 @@ FRONTED: list[tuple[str, list[Row]]] = [
      [("Tom Vale", "replied", "it was old", "indirect")]),
     ("Back in 2009 and 2010, the Budget Office cited the levy as a reason.",
      [("the Budget Office", "cited", "the levy as a reason", "indirect")]),
+    ("First, party officials said the count would start at noon.",
+     [("party officials", "said", "the count would start at noon", "indirect")]),
+    ("Whether the issue is the bridge, the tolls or the ferry, Mr. Lund added, “the council will listen.”",
+     [("Mr. Lund", "added", "the council will listen", "direct")]),
+    # a name opened by an ordinal stays whole
+    ("First Lady Ann Lee, speaking in Ohio, said the plan was sound.",
+     [("First Lady Ann Lee", "said", "the plan was sound", "indirect")]),
     # an insert opened by a subordinator and a determiner, between commas
     ("Tom Vale, after a long pause, said the vote would be close.",
      [("Tom Vale", "said", "the vote would be close", "indirect")]),

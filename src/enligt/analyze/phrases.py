@@ -400,13 +400,27 @@ def _main_subject(ctx: Ctx, toks: list[Tok], s: int, segs: list[tuple[int, int]]
 
 
 def _open_name(toks: list[Tok], segs: list[tuple[int, int]], lex: Lexicon) -> bool:
-    """A name right before the cue, with no comma after it, after a comma segment that is no name itself ("After
-    the vote on taxes and fees, Ann Lee said", "Back in 2010, the Budget Office cited"): the subject."""
+    """A noun phrase right before the cue, with no comma after it, after a comma segment that is no name ("After
+    the vote on taxes and fees, Ann Lee said", "Back in 2010, the Budget Office cited", "First, officials
+    said"): the subject. Not a list ("The firm, its partners and the state said"), an age, a place or an insert
+    ("Tom Vale, 61 said", "…, of Whitby said", "…, speaking on Monday said")."""
     a, b = segs[-1]
-    if b >= len(toks) or toks[b].text == "," or toks[a - 1].text != ",":
+    if lex.profile.v2 or lex.profile.capitalised_nouns or b >= len(toks) or toks[b].text == "," \
+            or toks[a - 1].text != ",":
+        return False  # (a V2 clause puts its subject after the verb)
+    first = toks[a]
+    if not first.is_word or first.text.isdigit() or first.low in lex.prepositions or first.low in lex.relatives \
+            or first.low in lex.sentence_adverbs or (not first.upper and first.low.endswith(("ing", "ed"))) \
+            or any(t.low in lex.coordinators for t in toks[a:b]):
         return False
-    words = toks[a + 1:b] if toks[a].low in lex.determiners and b - a > 1 else toks[a:b]
-    return all(is_name_tok(t) for t in words) and not all(is_name_tok(t) for t in toks[segs[-2][0]:segs[-2][1]])
+    before = toks[segs[-2][0]:segs[-2][1]]
+    return not all(is_name_tok(t) or t.text == "." for t in before) or (
+        len(before) == 1 and before[0].low in _ordinal_adverbs(lex.lang))
+
+
+@cache
+def _ordinal_adverbs(lang: str) -> frozenset[str]:
+    return function_words(lang, "ordinal_adverb")
 
 
 def _time_tail(src: list[Tok], lex: Lexicon) -> bool:
