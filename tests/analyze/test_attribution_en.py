@@ -356,6 +356,15 @@ FRONTED: list[tuple[str, list[Row]]] = [
      [("party officials", "said", "the count would start at noon", "indirect")]),
     ("Whether the issue is the bridge, the tolls or the ferry, Mr. Lund added, “the council will listen.”",
      [("Mr. Lund", "added", "the council will listen", "direct")]),
+    # adverbs, auxiliaries and time words alone between the last comma and the cue are no subject
+    ("Council members, in fact, even insist that the plan will work.",
+     [("Council members", "insist", "the plan will work", "indirect")]),
+    ("Republicans, whose primary is more volatile, may now ask whether the plan can work.",
+     [("Republicans", "ask", "whether the plan can work", "indirect")]),
+    ("Tom Vale, who backed the rival, last week said the mayor was seeking a new post.",
+     [("Tom Vale", "said", "the mayor was seeking a new post", "indirect")]),
+    ("Tom Vale, who backed the rival, on Friday declared the mayor a threat.",
+     [("Tom Vale", "declared", "the mayor a threat", "indirect")]),
     # a name opened by an ordinal stays whole
     ("First Lady Ann Lee, speaking in Ohio, said the plan was sound.",
      [("First Lady Ann Lee", "said", "the plan was sound", "indirect")]),

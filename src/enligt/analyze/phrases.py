@@ -342,6 +342,8 @@ def _main_subject(ctx: Ctx, toks: list[Tok], s: int, segs: list[tuple[int, int]]
     lex = ctx.lex
     if len(segs) > 1 and _party(ctx.text, toks, segs[-1]):
         segs = segs[:-1]  # "Sen. Ann Lee (D-Ohio) said": the party and state are no role
+    while len(segs) > 1 and all(_verbal_adverb(t, lex) for t in toks[segs[-1][0]:segs[-1][1]]):
+        segs = segs[:-1]  # "Ann Lee, in fact, even insists", "X, who …, last week said", "X, …, may now ask"
     while len(segs) > 1 and (is_intro(toks, segs[0], lex) or _fronted_clause(toks, s, segs[0], lex)):
         place = is_name_tok(toks[segs[0][1] - 1]) and toks[segs[0][1] - 1].low not in lex.weekdays
         segs = segs[1:]
@@ -421,6 +423,16 @@ def _open_name(toks: list[Tok], segs: list[tuple[int, int]], lex: Lexicon) -> bo
 @cache
 def _ordinal_adverbs(lang: str) -> frozenset[str]:
     return function_words(lang, "ordinal_adverb")
+
+
+def _verbal_adverb(t: Tok, lex: Lexicon) -> bool:
+    """A word that may stand between a subject's last comma and its verb: an adverb, auxiliary, modal or time
+    word ("even", "famously", "may now", "had", "last week", "on Friday")."""
+    low = t.low
+    return t.is_word and (low in lex.sentence_adverbs or low in lex.auxiliaries or low in lex.modals
+                          or low in lex.focus or low in lex.weekdays or low in lex.intro_end
+                          or low in lex.closed.time_preposition
+                          or (not t.upper and low.endswith("ly") and len(low) > FRONTED_WORD_MIN))
 
 
 def _time_tail(src: list[Tok], lex: Lexicon) -> bool:
