@@ -17,6 +17,11 @@ def run(text: str, title: str | None = None) -> list[Row]:
 
 
 QUOTES: list[tuple[str, list[Row]]] = [
+    # a tag-only verb before a comma and a quote gives way to a speech tag after the quote
+    ("Talks went on, “We will not give up,” the union said.",
+     [("the union", "said", "We will not give up", "direct")]),
+    ("When a man in the crowd shouted, “Lund,” the mayor joked, “Come on up!”",
+     [("a man in the crowd", "shouted", "Lund", "direct"), ("the mayor", "joked", "Come on up!", "direct")]),
     # two single marks printed for a double quote
     ("''The yard will close in June,'' a company director told the staff.",
      [("a company director", "told", "The yard will close in June", "direct")]),
