@@ -17,6 +17,11 @@ def run(text: str, title: str | None = None) -> list[Row]:
 
 
 QUOTES: list[tuple[str, list[Row]]] = [
+    # a tag-only verb before a comma and a quote gives way to a speech tag after the quote
+    ("Talks went on, “We will not give up,” the union said.",
+     [("the union", "said", "We will not give up", "direct")]),
+    ("When a man in the crowd shouted, “Lund,” the mayor joked, “Come on up!”",
+     [("a man in the crowd", "shouted", "Lund", "direct"), ("the mayor", "joked", "Come on up!", "direct")]),
     # two single marks printed for a double quote
     ("''The yard will close in June,'' a company director told the staff.",
      [("a company director", "told", "The yard will close in June", "direct")]),
@@ -345,6 +350,60 @@ FRONTED: list[tuple[str, list[Row]]] = [
     ("Sen. Ann Lee (D-Ill.), noting the size of the crowd, said, \"Let me tell you, we will win.\"",
      [("Sen. Ann Lee (D-Ill.)", "noting", "the size of the crowd", "indirect"),
       ("Sen. Ann Lee", "said", "Let me tell you, we will win", "direct")]),
+    # a name right before the cue, after a comma segment that is no name, is the subject
+    ("After the mayor spoke of tolls and fees, Ann Lee said only that the plan cost too much.",
+     [("Ann Lee", "said", "only that the plan cost too much", "indirect")]),
+    ("Asked why the board ignored the survey of roads and costs, Tom Vale replied that it was old.",
+     [("Tom Vale", "replied", "it was old", "indirect")]),
+    ("Back in 2009 and 2010, the Budget Office cited the levy as a reason.",
+     [("the Budget Office", "cited", "the levy as a reason", "indirect")]),
+    ("First, party officials said the count would start at noon.",
+     [("party officials", "said", "the count would start at noon", "indirect")]),
+    ("Whether the issue is the bridge, the tolls or the ferry, Mr. Lund added, “the council will listen.”",
+     [("Mr. Lund", "added", "the council will listen", "direct")]),
+    # adverbs, auxiliaries and time words alone between the last comma and the cue are no subject
+    ("Council members, in fact, even insist that the plan will work.",
+     [("Council members", "insist", "the plan will work", "indirect")]),
+    ("Republicans, whose primary is more volatile, may now ask whether the plan can work.",
+     [("Republicans", "ask", "whether the plan can work", "indirect")]),
+    ("Tom Vale, who backed the rival, last week said the mayor was seeking a new post.",
+     [("Tom Vale", "said", "the mayor was seeking a new post", "indirect")]),
+    ("Tom Vale, who backed the rival, on Friday declared the mayor a threat.",
+     [("Tom Vale", "declared", "the mayor a threat", "indirect")]),
+    # a name opened by an ordinal stays whole
+    ("First Lady Ann Lee, speaking in Ohio, said the plan was sound.",
+     [("First Lady Ann Lee", "said", "the plan was sound", "indirect")]),
+    # an insert opened by a subordinator and a determiner, between commas
+    ("Tom Vale, after a long pause, said the vote would be close.",
+     [("Tom Vale", "said", "the vote would be close", "indirect")]),
+    # time words between subject and cue are no part of the subject
+    ("The senator earlier Thursday said the bill would pass.",
+     [("The senator", "said", "the bill would pass", "indirect")]),
+    ("Tom Vale last week said the plan was dead.",
+     [("Tom Vale", "said", "the plan was dead", "indirect")]),
+    ("Lund Friday told reporters that the mill would close.",
+     [("Lund", "told", "the mill would close", "indirect")]),
+    ("A survey published by the council last week shows that rents are rising.",
+     [("A survey published by the council last week", "shows", "rents are rising", "indirect")]),
+    # an apposition coordinated by "and" goes on to its comma
+    ("Lund, a senator from the state of Ohio and a keen sailor, said the economy was weak.",
+     [("Lund", "said", "the economy was weak", "indirect")]),
+    ("Ohio delegate Tom Vale, wearing a red hat and campaign pins, said the hall was half empty.",
+     [("Ohio delegate Tom Vale", "said", "the hall was half empty", "indirect")]),
+    # a party and state in brackets are no role
+    ("Sen. Ann Lee (D-Ohio) said the plan was a failure.",
+     [("Sen. Ann Lee", "said", "the plan was a failure", "indirect")]),
+    # a dateline is no subject; nor is a place before a horizontal bar
+    ("LONDON, May 8 (UPI) — After the vote, the mayor's aide rallied staff, saying the fight was not over.",
+     [("the mayor's aide", "saying", "the fight was not over", "indirect")]),
+    ("LONDON ― The council acknowledged that the scheme had failed.",
+     [("The council", "acknowledged", "the scheme had failed", "indirect")]),
+    # a pronoun after an abbreviation opens the next sentence
+    ("Lund spoke at a breakfast in Washington D.C. He recalled that the revolt began in 2010.",
+     [("He", "recalled", "the revolt began in 2010", "indirect")]),
+    # "rather" and "there" open a fronted adverbial
+    ("Rather, people close to the mayor say she backs the plan.",
+     [("people close to the mayor", "say", "she backs the plan", "indirect")]),
 ]
 
 

@@ -58,6 +58,9 @@ EN = [
     ("What now? Nobody knows.", 2),
     ("J. R. Tolkien wrote it. It sold.", 2),
     ("The U.S. and the U.K. agreed. Talks ended.", 2),
+    ("She spoke in Washington D.C. He listened.", 2),  # a pronoun after an abbreviation opens a sentence
+    ("Ties with the U.S. They were strained.", 2),
+    ("Dr. He Wei spoke.", 1),  # after a title, "He" is a name
     ("A single sentence without a stop", 1),
     ("One. Two. Three.", 3),
     ("It happened on Jan. 5 in Kyiv.", 1),

@@ -17,7 +17,15 @@ from __future__ import annotations
 
 from enligt.analyze.cues import is_finite_verb, match_phrase
 from enligt.analyze.lexicon import months
-from enligt.analyze.phrases import PLACE_WORDS, TIME_PHRASE, is_intro, span, subject, time_then_subject
+from enligt.analyze.phrases import (
+    PLACE_WORDS,
+    TIME_PHRASE,
+    after_dateline,
+    is_intro,
+    span,
+    subject,
+    time_then_subject,
+)
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import forward_np, is_name_tok
@@ -99,7 +107,7 @@ def _past_intros(ctx: Ctx, toks: list[Tok], s: int, i: int) -> int | None:
     comma) and a place that goes on from one ("At a rally in Ames, Iowa, on Sunday, X …"); None when a fronted
     phrase runs on to the cue."""
     lex = ctx.lex
-    start = s
+    start = after_dateline(ctx, toks, s, i) if s == 0 else s  # "LONDON, May 2 (UPI) — X rallied …, saying"
     while start + 1 < i and toks[start].low in lex.coordinators:
         start += 1
         while start + 1 < i and toks[start].low in lex.sentence_adverbs and toks[start + 1].text != ",":

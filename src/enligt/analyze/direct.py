@@ -116,6 +116,9 @@ def quote_records(ctx: Ctx, toks: list[Tok], start: int, end: int, block: int, t
         pre = toks[ps:o]
         d = (_before_tag(ctx, toks, ps, o, inner, block, taken) or _fronted_tag(ctx, toks, ps, o, inner, block, taken)
              ) if pre else None
+        if d is not None and toks[o - 1].text == "," and _tag_only(ctx, toks, d):
+            after = _after_tag(ctx, toks, c + 1, inner, block, taken)  # "Talks went on, “Q,” the union said."
+            d = after if after is not None and not _tag_only(ctx, toks, after) else d  # not "X shouted, “Q,” Y joked"
         if d is None and title and any(t.is_word for t in pre):
             out.append(_title_quote(ctx, toks, ps, o, inner, block))
             continue
@@ -159,6 +162,16 @@ def _title_quote(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block
     if src:
         return Draft((inner,), (toks[colon].start, toks[colon].end), ":", tuple(src), block=block, direct=True, continuation=True)
     return Draft((inner,), None, None, block=block, direct=True, continuation=True)
+
+
+def _tag_only(ctx: Ctx, toks: list[Tok], d: Draft) -> bool:
+    """Whether a draft's cue is a tag-only verb ("continued", "went on"): before a comma and a quote it may
+    be no speech at all ("Talks went on, “Q,” she said"), so a tag after the quote comes first."""
+    if d.cue is None:
+        return False
+    k = _index(toks, d.cue[0])
+    m = match_phrase(toks, k, len(toks), ctx.lex.speech)
+    return m is not None and m[1] == "tag"
 
 
 def taken_cues(drafts: list[Draft]) -> set[int]:

@@ -24,8 +24,8 @@ _BOUNDS = frozenset({",", ";", "–", "—", "-", ":", "(", ")"})  # "-" alone i
 
 
 _DATELINE = re.compile(
-    r"[A-ZÅÄÖÆØÜ][\w.'/-]*(?: [A-ZÅÄÖÆØÜ][\w.'/-]*){0,2}(?:, [\w. ]{1,20})?\s*\((?P<ag>[^()]{1,40})\)\s*[-–—:]+\s+"
-    r"|[A-ZÅÄÖÆØÜ]{4,}(?:[ -][A-ZÅÄÖÆØÜ]{2,}){0,2}(?: ?[-–—:]+)?\s+(?=[A-ZÅÄÖÆØÜ][a-zåäöæøüß])")
+    r"[A-ZÅÄÖÆØÜ][\w.'/-]*(?: [A-ZÅÄÖÆØÜ][\w.'/-]*){0,2}(?:, [\w. ]{1,20})?\s*\((?P<ag>[^()]{1,40})\)\s*[-–—―:]+\s+"
+    r"|[A-ZÅÄÖÆØÜ]{4,}(?:[ -][A-ZÅÄÖÆØÜ]{2,}){0,2}(?: ?[-–—―:]+)?\s+(?=[A-ZÅÄÖÆØÜ][a-zåäöæøüß])")
 
 _CAPS_OPENING = re.compile(r"[A-ZÅÄÖÆØÜ]{4}")  # how the second form of `_DATELINE` starts
 
@@ -279,15 +279,31 @@ def _segments(ctx: Ctx, toks: list[Tok], s: int, pre_end: int) -> list[tuple[int
             b = a - 2  # "Murphy, though, said": a bound word alone between commas is an adverb
             continue
         if a < b and a - 2 > s and toks[a - 2].text == "," and toks[a - 1].low in lex.subordinators \
-                and toks[a - 1].low not in lex.coordinators and _elliptic(toks[a], lex):
+                and toks[a - 1].low not in lex.coordinators and (_elliptic(toks[a], lex) or (
+                    toks[a].low in lex.determiners and b < len(toks) and toks[b].text == ",")):  # ", after a pause,"
             segs.insert(0, (a - 1, b))  # "Powell's office, when contacted by Reuters, said": an insert
             b = a - 2
             continue
+        a = _apposition_and(lex, toks, s, a, b)
         segs.insert(0, (a, b))
         if a <= s or toks[a - 1].low in bounds or toks[a - 1].text in ("–", "—", "-", ";", ":"):
             break
         b = a - 1
     return [(a, b) for a, b in segs if b > a]
+
+
+def _apposition_and(lex: Lexicon, toks: list[Tok], s: int, a: int, b: int) -> int:
+    """Start of an apposition or participle insert coordinated by "and" that goes on past it to a comma (", a
+    senator from Ohio and self-described moderate, said", ", wearing a hat and campaign pins, said"), else a: no
+    finite verb before "and" ("The mayor resigned and the council, …"), and a comma closes the segment."""
+    if not (s + 1 < a < b < len(toks) and toks[b].text == "," and toks[a - 1].low in lex.coordinators
+            and toks[a - 2].text != ","):
+        return a
+    p = seg_start(toks, s, a - 1, _bounds(lex))
+    if p <= s or toks[p - 1].text != "," or any(is_finite_verb(toks[k], lex) and toks[k - 1].low not in lex.determiners
+                                                  for k in range(p, a - 1)):
+        return a
+    return p
 
 
 def _elliptic(t: Tok, lex: Lexicon) -> bool:
@@ -324,14 +340,18 @@ def _main_subject(ctx: Ctx, toks: list[Tok], s: int, segs: list[tuple[int, int]]
     """The subject phrase of the clause's first kept segment, without intro phrases and relative clauses
     (their words become the tail), cut before a finite verb; "role, Name" becomes "role = Name"."""
     lex = ctx.lex
+    if len(segs) > 1 and _party(ctx.text, toks, segs[-1]):
+        segs = segs[:-1]  # "Sen. Ann Lee (D-Ohio) said": the party and state are no role
+    while len(segs) > 1 and all(_verbal_adverb(t, lex) for t in toks[segs[-1][0]:segs[-1][1]]):
+        segs = segs[:-1]  # "Ann Lee, in fact, even insists", "X, who …, last week said", "X, …, may now ask"
     while len(segs) > 1 and (is_intro(toks, segs[0], lex) or _fronted_clause(toks, s, segs[0], lex)):
         place = is_name_tok(toks[segs[0][1] - 1]) and toks[segs[0][1] - 1].low not in lex.weekdays
         segs = segs[1:]
         while place and len(segs) > 1 and segs[0][1] - segs[0][0] <= PLACE_WORDS and all(
                 is_name_tok(t) or t.text == "." for t in toks[segs[0][0]:segs[0][1]]):
             segs = segs[1:]  # "Since 1990 in Douglas, Ariz., border officials say": the place goes on
-    if len(segs) > 1 and _pronoun_segment(toks, segs[-1], lex):
-        segs = segs[-1:]  # "Over lunch, he recalled": a pronoun right before the cue is the subject
+    if len(segs) > 1 and (_pronoun_segment(toks, segs[-1], lex) or _open_name(toks, segs, lex)):
+        segs = segs[-1:]  # "Over lunch, he recalled", "After the vote on taxes and fees, Ann Lee said"
 
     def is_rel(g: tuple[int, int]) -> bool:
         return toks[g[0]].low in lex.relatives and g[0] > s and toks[g[0] - 1].text == ","
@@ -373,11 +393,66 @@ def _main_subject(ctx: Ctx, toks: list[Tok], s: int, segs: list[tuple[int, int]]
         name = toks[keep[1][0]:keep[1][1]]
         # role = name, split in resolve.py; punctuation alone is no role ("=(TT rapporterade att …")
         src = src + [Tok("=", "=", 0, 0)] + name if any(t.is_word for t in src) else name
-    while len(src) > 1 and src[-1].low in lex.sentence_adverbs:
-        src = src[:-1]  # "He then declared": an adverb before the verb is no part of the subject
+    while len(src) > 1 and (src[-1].low in lex.sentence_adverbs or _time_tail(src, lex)):
+        src = src[:-2] if len(src) > 2 and src[-1].low in lex.weekdays and src[-2].low in lex.prepositions \
+            else src[:-1]  # "He then declared", "The senator earlier Thursday said", "Ann Lee on Monday said"
     if len(src) > 1 and src[0].low in lex.focus:
         src = src[1:]  # "Even Ann Lee said": nor a focusing adverb before it
     return src, tail, None, None
+
+
+def _open_name(toks: list[Tok], segs: list[tuple[int, int]], lex: Lexicon) -> bool:
+    """A noun phrase right before the cue, with no comma after it, after a comma segment that is no name ("After
+    the vote on taxes and fees, Ann Lee said", "Back in 2010, the Budget Office cited", "First, officials
+    said"): the subject. Not a list ("The firm, its partners and the state said"), an age, a place or an insert
+    ("Tom Vale, 61 said", "…, of Whitby said", "…, speaking on Monday said")."""
+    a, b = segs[-1]
+    if lex.profile.v2 or lex.profile.capitalised_nouns or b >= len(toks) or toks[b].text == "," \
+            or toks[a - 1].text != ",":
+        return False  # (a V2 clause puts its subject after the verb)
+    first = toks[a]
+    if not first.is_word or first.text.isdigit() or first.low in lex.prepositions or first.low in lex.relatives \
+            or first.low in lex.sentence_adverbs or (not first.upper and first.low.endswith(("ing", "ed"))) \
+            or any(t.low in lex.coordinators for t in toks[a:b]):
+        return False
+    before = toks[segs[-2][0]:segs[-2][1]]
+    return not all(is_name_tok(t) or t.text == "." for t in before) or (
+        len(before) == 1 and before[0].low in _ordinal_adverbs(lex.lang))
+
+
+@cache
+def _ordinal_adverbs(lang: str) -> frozenset[str]:
+    return function_words(lang, "ordinal_adverb")
+
+
+def _verbal_adverb(t: Tok, lex: Lexicon) -> bool:
+    """A word that may stand between a subject's last comma and its verb: an adverb, auxiliary, modal or time
+    word ("even", "famously", "may now", "had", "last week", "on Friday")."""
+    low = t.low
+    return t.is_word and (low in lex.sentence_adverbs or low in lex.auxiliaries or low in lex.modals
+                          or low in lex.focus or low in lex.weekdays or low in lex.intro_end
+                          or low in lex.closed.time_preposition
+                          or (not t.upper and low.endswith("ly") and len(low) > FRONTED_WORD_MIN))
+
+
+def _time_tail(src: list[Tok], lex: Lexicon) -> bool:
+    """A time word ending a subject before its verb: a weekday, or a time noun after "last", "this", "earlier"
+    ("The senator earlier Thursday", "Trump Thursday", "Ann Lee last week")."""
+    t = src[-1]
+    if any(w.low in lex.prepositions for w in src[:-2]):
+        return False  # "A poll published by Yle last week": the time belongs to the participle
+    if t.low in lex.weekdays:
+        return not t.text.isupper()  # "Trump Thursday said"; "SUNDAY" is a heading
+    return t.low in lex.intro_end and not t.upper and len(src) > 2 and src[-2].low in lex.sentence_adverbs
+
+
+_PARTY = re.compile(r"[DRI](?:-[A-Z][\w.]*(?: [A-Z][\w.]*)?)?")  # "(D)", "(R-Texas)", "(D-N.Y.)", "(I-Vt.)"
+
+
+def _party(text: str, toks: list[Tok], seg: tuple[int, int]) -> bool:
+    a, b = seg
+    return 0 < a and b < len(toks) and toks[a - 1].text == "(" and toks[b].text == ")" \
+        and _PARTY.fullmatch(text, toks[a].start, toks[b - 1].end) is not None
 
 
 def _relative_reach(lex: Lexicon, toks: list[Tok], s: int, a: int) -> int:

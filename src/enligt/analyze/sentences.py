@@ -183,12 +183,23 @@ def _boundary_after(toks: list[Tok], i: int, lang: str) -> bool:
     if toks[i].text == "." and i > 0:
         prev = toks[i - 1]
         if is_abbreviation(prev, lang) and not (prev.low in all_function_words("number_abbreviation")
-                                                 and not nxt.text[0].isdigit()):
+                                                 and not nxt.text[0].isdigit()) and not ("." in prev.text and _pronoun_opens(nxt, lang)):
             return False
         if prev.text.isdigit() and nxt.upper and _ordinal_before_noun(lang) and nxt.low not in _clause_openers(lang):
             return False  # "am 19. Januar"; "… auf 110. Die Behörde …" ends its sentence
     first = nxt.text[0]
     return first.isupper() or first.isdigit() or first in _DASHES or first in "”“\"'‘’«»„‚(" or first in _BULLETS
+
+
+def _pronoun_opens(nxt: Tok, lang: str) -> bool:
+    """A capitalised personal pronoun after a dotted abbreviation's full stop opens a sentence ("… in Washington
+    D.C. He recalled …"); after a title it may be a name ("Dr. He Wei")."""
+    return nxt.upper and nxt.low in _person_pronouns(lang)
+
+
+@cache
+def _person_pronouns(lang: str) -> frozenset[str]:
+    return frozenset(row[0] for row in table(lang, "pronouns") if len(row) > 1 and row[1] == "person")
 
 
 _BULLETS = "■•▪●►"  # a bullet after a full stop opens the next item: "… där. ■ Vid 11 …"
