@@ -1,0 +1,53 @@
+"""German shapes of real news (issue 10): postposed "zufolge" after a finite verb, one report qualified twice,
+plural present cues, "Demnach" going on from the report before, and hearsay "soll … gekommen sein". Every
+sentence is written for its test."""
+from __future__ import annotations
+
+import pytest
+
+from enligt.analyze.attribution import attribute
+from enligt.models import Article
+
+Row = tuple[str | None, str | None, str]  # source, cue, content
+
+
+def run(text: str) -> list[Row]:
+    article = Article(title=None, body=tuple(p for p in text.split("\n\n") if p), language="de")
+    return [(a.source, a.cue, a.content) for a in attribute(article)]
+
+
+CONSTRUCTIONS = [
+    # "zufolge" inside a sentence: the source never reaches back past the finite verb
+    ("Das Feuer ist ersten Angaben zufolge am Morgen ausgebrochen.",
+     [("ersten Angaben", "zufolge", "Das Feuer ist am Morgen ausgebrochen")]),
+    ("Der Schaden war Angaben der Stadt zufolge gering.",
+     [("Angaben der Stadt", "zufolge", "Der Schaden war gering")]),
+    ("Zwei Helfer erlitten dem Sprecher zufolge Verletzungen.",
+     [("dem Sprecher", "zufolge", "Zwei Helfer erlitten Verletzungen")]),
+    # "nach ersten Erkenntnissen" right after a source qualifies the same report: one record
+    ("Im Dorf sind nach Angaben der Feuerwehr nach ersten Erkenntnissen drei Scheunen abgebrannt.",
+     [("der Feuerwehr", "nach Angaben", "Im Dorf sind nach ersten Erkenntnissen drei Scheunen abgebrannt")]),
+    # plural present cues, in a tag and before the content
+    ("Drei Brücken seien gesperrt, erklären die Behörden.",
+     [("die Behörden", "erklären", "Drei Brücken seien gesperrt")]),
+    ("Die Vereine melden, das Turnier falle aus.", [("Die Vereine", "melden", "das Turnier falle aus")]),
+    # "teilen … mit" is the plural of the split cue; "teilen sich" is no cue
+    ("Die Stadtwerke teilen am Morgen mit, das Wasser sei wieder trinkbar.",
+     [("Die Stadtwerke", "teilen mit", "das Wasser sei wieder trinkbar")]),
+    ("Die Nachbarn teilen sich einen Garten.", []),
+    # "Demnach" goes on from the report before, with its own cue; a Konjunktiv sentence then goes on too
+    ("Der Sprecher sagte, der Zug sei entgleist. Demnach fuhr er zu schnell. Verletzt sei niemand.",
+     [("Der Sprecher", "sagte", "der Zug sei entgleist"), ("Der Sprecher", "Demnach", "fuhr er zu schnell"),
+      ("Der Sprecher", None, "Verletzt sei niemand")]),
+    ("Der Zug entgleiste. Demnach fuhr er zu schnell.", []),
+    # hearsay "soll … sein" with a participle of a verb of motion or change: not a state ("fertig sein")
+    ("Am Abend soll es zu weiteren Schüssen gekommen sein.",
+     [(None, "soll", "Am Abend soll es zu weiteren Schüssen gekommen sein")]),
+    ("Die Brücke soll im Herbst fertig sein.", []),
+    ("Die Arbeiten sollen bis Mai abgeschlossen sein.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", CONSTRUCTIONS)
+def test_constructions(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
