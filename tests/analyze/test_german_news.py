@@ -1,6 +1,7 @@
 """German shapes of real news (issue 10): postposed "zufolge" after a finite verb, one report qualified twice,
-plural present cues, "Demnach" going on from the report before, and hearsay "soll … gekommen sein". Every
-sentence is written for its test."""
+plural present cues, "Demnach" going on from the report before, hearsay "soll … gekommen sein", a
+verb-final perfect whose object is what was said ("hat die Vorwürfe bestritten") and an adjective inside an
+inverted speaker ("sagte der zuständige Sprecher"). Every sentence is written for its test."""
 from __future__ import annotations
 
 import pytest
@@ -45,6 +46,25 @@ CONSTRUCTIONS = [
      [(None, "soll", "Am Abend soll es zu weiteren Schüssen gekommen sein")]),
     ("Die Brücke soll im Herbst fertig sein.", []),
     ("Die Arbeiten sollen bis Mai abgeschlossen sein.", []),
+    # a verb-final perfect with a noun phrase as what was said: the last noun phrase before the participle
+    ("Der Minister hat die Vorwürfe erneut bestritten.", [("Der Minister", "bestritten", "die Vorwürfe")]),
+    ("Die Ministerin hat bei ihrem Besuch in den vom Sturm getroffenen Dörfern rasche Hilfe angekündigt.",
+     [("Die Ministerin", "angekündigt", "rasche Hilfe")]),
+    ("Die Ministerin hat in Bremen Hilfe angekündigt.", [("Die Ministerin", "angekündigt", "Hilfe")]),
+    ("Vor ihm hatte die Regierung bereits die Haftung für den Unfall bestritten.",
+     [("die Regierung", "bestritten", "die Haftung für den Unfall")]),
+    ("Der Verband hat die Rolle des Vereins beim Streit bestritten und den Vorstand entlastet.",
+     [("Der Verband", "bestritten", "die Rolle des Vereins beim Streit")]),
+    ("Am Morgen, 9 Uhr: Die Stadt hat neue Regeln angekündigt.", [("Die Stadt", "angekündigt", "neue Regeln")]),
+    ("Er hat es gesagt.", []),
+    # a participle cue before its clause after a comma
+    ("Die Feuerwehr hatte am Morgen gemeldet, die Straße sei gesperrt.",
+     [("Die Feuerwehr", "gemeldet", "die Straße sei gesperrt")]),
+    # an adjective between the article and the noun of a speaker after the cue
+    ("Zwei Dächer seien eingestürzt, erklärten die örtlichen Behörden.",
+     [("die örtlichen Behörden", "erklärten", "Zwei Dächer seien eingestürzt")]),
+    ("Am Abend sagte der zuständige Sprecher, die Lage sei ruhig.",
+     [("der zuständige Sprecher", "sagte", "die Lage sei ruhig")]),
 ]
 
 

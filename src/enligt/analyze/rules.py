@@ -208,6 +208,10 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         return Draft((body,), cue, cue_text, subj, via=tuple(vias + more)) if body else None
     if i + n < e and toks[i + n].text == ":" and only_punct(toks, i + n, e):
         return None  # "… and the Gazette responded:": the content is the next paragraph (reader._colon_intro)
+    if ctx.lex.konjunktiv and cls in ("speech", "opinion") and a == i + n and (
+            a == e or not toks[a].is_word or toks[a].low in ctx.lex.coordinators) and (
+            d := clauses.object_first(ctx, toks, s, e, i, n, cue, cue_text)):
+        return d  # "X hat die Vorwürfe bestritten."
     if _is_type_b(ctx, toks, a, e, i + n):
         return _content_first(ctx, toks, s, e, i, n, b, pre_end, cue, cue_text, vias)
     if cls in ("reply", "that") and not (a > i + n and toks[a - 1].low in ctx.lex.complementizers):
