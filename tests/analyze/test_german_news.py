@@ -65,6 +65,15 @@ CONSTRUCTIONS = [
      [("die örtlichen Behörden", "erklärten", "Zwei Dächer seien eingestürzt")]),
     ("Am Abend sagte der zuständige Sprecher, die Lage sei ruhig.",
      [("der zuständige Sprecher", "sagte", "die Lage sei ruhig")]),
+    # "in der Stadt" inside a speaker's phrase is no relative clause (German relatives follow a comma)
+    ("Ein Sprecher der Feuerwehr in der Stadt sagte, der Brand sei gelöscht.",
+     [("Ein Sprecher der Feuerwehr in der Stadt", "sagte", "der Brand sei gelöscht")]),
+    # a time phrase inside "sprach … von" is no part of the cue
+    ("Eine Sprecherin der Bahn sprach am Nachmittag von langen Verspätungen.",
+     [("Eine Sprecherin der Bahn", "sprach von", "langen Verspätungen")]),
+    # a fronted phrase with an apposition between commas is the clause's own, before an interpolated cue
+    ("Dort, in einem Dorf am See, wurden nach Angaben der Feuerwehr drei Häuser zerstört.",
+     [("der Feuerwehr", "nach Angaben", "Dort, in einem Dorf am See, wurden drei Häuser zerstört")]),
 ]
 
 

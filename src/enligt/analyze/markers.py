@@ -128,6 +128,9 @@ def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: st
     else:
         rel = next((k for k in range(i - 1, cs - 1, -1) if toks[k].low in ctx.lex.relatives), None)
         start = rel if rel is not None else (cs + 1 if toks[cs].low in ctx.lex.subordinators and cs > s else cs)
+        if rel is None and cs > s and ctx.lex.profile.v2 and ctx.lex.fronted.get(toks[s].low) in ("prep", "adv") \
+                and toks[cs].low in ctx.lex.finite_verbs:
+            start = s  # "In X, einem Dorf im Süden, kamen nach Angaben Y …": the fronted phrase is the clause's own
         stop = e
         if rel is not None:
             stop = next((k for k in range(after, e) if toks[k].text == ","), e)
