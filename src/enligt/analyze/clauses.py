@@ -15,7 +15,7 @@ The caller (rules.verb_rules) finds the cue, where its content starts (`a`) and 
 """
 from __future__ import annotations
 
-from enligt.analyze.cues import is_finite_verb, match_phrase
+from enligt.analyze.cues import Lexicon, is_finite_verb, match_phrase
 from enligt.analyze.lexicon import months
 from enligt.analyze.phrases import (
     PLACE_WORDS,
@@ -200,3 +200,78 @@ def _subject_of(ctx: Ctx, toks: list[Tok], s: int, i: int, pre_end: int) -> list
     if not src or src[-1].low in lex.first_person or src[0].low in lex.first_person:
         return []
     return src
+
+
+OBJECT_REACH = 24  # tokens between a German auxiliary and the participle cue that closes its clause
+
+
+def object_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue: Span2, cue_text: str) -> Draft | None:
+    """German verb-final perfect with a noun phrase as what is said: "Der Minister hat die Vorwürfe erneut
+    bestritten.", "Am Abend hat die Kanzlerin in Berlin schnelle Hilfe angekündigt." The content is the last
+    noun phrase before the participle (with the phrases that go on from its noun: "die Verantwortung für den
+    Angriff"); the subject stands before the auxiliary, or right after it when a phrase is fronted."""
+    lex = ctx.lex
+    if i + n < e and not (toks[i + n].text in ".;!?" or toks[i + n].low in lex.coordinators):
+        return None  # the participle closes its clause ("…, die Lage sei ruhig" is another shape)
+    s = next((k + 1 for k in range(i - 1, s - 1, -1) if toks[k].text == ":"), s)  # "Update, 8 Uhr: X hat …"
+    m = next((k for k in range(i - 1, max(s, i - OBJECT_REACH) - 1, -1)
+              if toks[k].low in lex.perfect_aux or not toks[k].is_word and toks[k].text not in "-–"), None)
+    if m is None or m == s or toks[m].low not in lex.perfect_aux or any(
+            not t.is_word and t.text not in "-–" for t in toks[s:m]):
+        return None  # "C, hat X gemeldet." is the content first
+    first = toks[s].low
+    if first in lex.prepositions or lex.fronted.get(first) in ("prep", "topic", "adv"):  # "Vor ihm hat X …"
+        j = forward_np(toks, m + 1, i, lex)
+        src, after = toks[m + 1:j], j
+    else:
+        src, after = list(subject(ctx, toks, s, m)[0]), m + 1
+    a = _object_start(ctx, toks, after, i)
+    if not src or a is None:
+        return None
+    c = span(ctx, toks, a, _adverbs_before(ctx, toks, a, i))
+    return Draft((c,), cue, cue_text, tuple(src)) if c else None
+
+
+def _adverbs_before(ctx: Ctx, toks: list[Tok], a: int, i: int) -> int:
+    """The end of an object before the adverbs that close the clause ("die Vorwürfe | erneut bestritten")."""
+    k = i
+    while k - 1 > a and toks[k - 1].is_word and not toks[k - 1].upper and toks[k - 1].low not in ctx.lex.determiners:
+        k -= 1
+    return k
+
+
+def _object_start(ctx: Ctx, toks: list[Tok], a: int, i: int) -> int | None:
+    """The start of the last noun phrase in toks[a:i], read backwards: adverbs, the noun (capitalised words),
+    adjectives and a determiner, and again past a preposition or genitive article right after a noun."""
+    lex = ctx.lex
+    k = _adverbs_before(ctx, toks, a - 1, i)
+    start = None
+    while k > a:
+        h = k
+        while h > a and toks[h - 1].upper:
+            h -= 1  # the noun, a name after it ("die Schuld Kiew")
+        if h == k:
+            return start
+        if k - h > 1 and h > a and _preposition(lex, toks[h - 1]):
+            return h + 1  # "in Berlin | Hilfe": the first name belongs to the preposition
+        while h > a and toks[h - 1].is_word and not toks[h - 1].upper and (
+                toks[h - 1].low in lex.determiners or toks[h - 1].low.endswith(_ADJECTIVE_ENDINGS)) \
+                and not _preposition(lex, toks[h - 1]) and toks[h - 1].low not in lex.perfect_aux:
+            h -= 1  # its adjectives and determiner
+        start = h
+        if h - 1 > a and _preposition(lex, toks[h - 1]) and toks[h - 2].upper:
+            k = h - 1  # "die Verantwortung | für den Angriff": the phrase goes on from the noun before
+            continue
+        if h > a and toks[h].low in lex.genitive_article and toks[h - 1].upper:
+            k = h  # "die Verantwortung | des Landes"
+            continue
+        return start
+    return start
+
+
+_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+
+
+def _preposition(lex: Lexicon, t: Tok) -> bool:
+    """A preposition, or one joined with its article ("beim", "zum")."""
+    return t.low in lex.prepositions or lex.fronted.get(t.low) in ("prep", "topic")

@@ -116,6 +116,9 @@ class Lexicon:
     verb_suffixes: tuple[str, ...]
     courts: frozenset[str]
     konjunktiv: frozenset[str]
+    perfect_aux: frozenset[str]  # "hat", "hatte": the auxiliary of a verb-final perfect
+    report_back: frozenset[str]  # "Demnach …": the sentence goes on from the report before
+    sein_participle: frozenset[str]  # "gekommen sein" closes a perfect infinitive
     auxiliaries: frozenset[str]
     subordinators: frozenset[str]
     expletives: frozenset[str]
@@ -212,6 +215,9 @@ def lexicon(lang: str) -> Lexicon:
         verb_suffixes=tuple(words(lang, "verb_suffixes")),
         courts=wordset(lang, "courts"),
         konjunktiv=wordset(lang, "konjunktiv"),
+        perfect_aux=fw("perfect_aux"),
+        report_back=fw("report_back"),
+        sein_participle=fw("sein_participle"),
         auxiliaries=wordset(lang, "auxiliaries"),
         subordinators=wordset(lang, "subordinators"),
         expletives=wordset(lang, "expletives"),

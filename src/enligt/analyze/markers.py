@@ -34,6 +34,7 @@ def prep_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
     taken: set[int] = set()
     index = ctx.lex.prep
     nxt = s
+    src_end = -1  # where the last source ended: a cue right after it qualifies the same report
     for i in (range(s, e) if cands is None else cands):
         if i < nxt or toks[i].low not in index:
             continue
@@ -41,6 +42,8 @@ def prep_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
         if not m:
             continue
         n, pos = m
+        if pos == "adj" and i > s and toks[i - 1].end == src_end:
+            continue  # "nach Angaben der Polizei nach ersten Erkenntnissen": one report
         if pos == "cite":
             d, cited = _cite_one(ctx, toks, s, e, i, n)
             taken.update(t.start for t in cited)  # "citing intelligence reports": no cue inside the cited phrase
@@ -49,6 +52,7 @@ def prep_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
         if d:
             out.append(d)
             taken.update(t.start for t in d.source)  # "citing reports from …": no verb inside a source
+            src_end = d.source[-1].end if d.source else -1
         nxt = i + n
     return out, taken
 
@@ -83,8 +87,10 @@ def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: st
     cue_text = " ".join(t.text for t in toks[i:i + n])
     if pos == "post":  # "Medienberichten zufolge …", "… erlitten zwei Einsatzkräfte dem Sprecher zufolge Verletzungen"
         cs = seg_start(toks, s, i)
-        b = next((k for k in range(i - 1, max(cs, i - POST_SOURCE_WORDS) - 1, -1) if toks[k].low in ctx.lex.determiners
-                  and not (toks[k].low in _GENITIVE and k - 1 > cs and toks[k - 1].upper)), cs)  # not "Einlassungen | des"
+        # never past a finite verb ("Der Angriff ist | ukrainischen Angaben zufolge …")
+        verb = next((k + 1 for k in range(i - 2, cs - 1, -1) if toks[k].low in ctx.lex.finite_verbs), cs)
+        b = next((k for k in range(i - 1, max(verb, i - POST_SOURCE_WORDS) - 1, -1) if toks[k].low in ctx.lex.determiners
+                  and not (toks[k].low in _GENITIVE and k - 1 > cs and toks[k - 1].upper)), verb)  # not "Einlassungen | des"
         parts = [p for p in (span(ctx, toks, cs, b) if b > cs else None, span(ctx, toks, i + n, e)) if p]
         return Draft(tuple(parts), cue, cue_text, tuple(toks[b:i])) if parts and i > b else None
     if pos == "poss":  # "Nach seinen Angaben wurden …": the possessive names the source
@@ -122,6 +128,9 @@ def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: st
     else:
         rel = next((k for k in range(i - 1, cs - 1, -1) if toks[k].low in ctx.lex.relatives), None)
         start = rel if rel is not None else (cs + 1 if toks[cs].low in ctx.lex.subordinators and cs > s else cs)
+        if rel is None and cs > s and ctx.lex.profile.v2 and ctx.lex.fronted.get(toks[s].low) in ("prep", "adv") \
+                and toks[cs].low in ctx.lex.finite_verbs:
+            start = s  # "In X, einem Dorf im Süden, kamen nach Angaben Y …": the fronted phrase is the clause's own
         stop = e
         if rel is not None:
             stop = next((k for k in range(after, e) if toks[k].text == ","), e)
@@ -343,6 +352,8 @@ def _perfect_infinitive(toks: list[Tok], i: int, e: int, lex: Lexicon) -> bool:
     while k < e and toks[k].text not in ",.;:!?":
         k += 1
     last = tuple(t.low for t in toks[max(i + 1, k - 2):k])
+    if len(last) == 2 and last[1] == "sein" and last[0] in lex.sein_participle:
+        return True  # "soll es zu Angriffen gekommen sein"
     return any(last[-len(p):] == p for p in lex.perfect_infinitive)
 
 

@@ -151,7 +151,9 @@ def continuations(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
             # "Scholz: „Q“" with "…, sagte Olaf Scholz" in the body: the name in the title
             ordered[i] = replaced(d, continuation=False, name=who, type=speaker.type)
         else:
-            ordered[i] = replaced(d, source=named, name=who, type=speaker.type, cue=None, cue_text=None)
+            keep = not d.direct and d.cue is not None  # "Demnach …" keeps its cue
+            ordered[i] = replaced(d, source=named, name=who, type=speaker.type, cue=d.cue if keep else None,
+                                  cue_text=d.cue_text if keep else None)
         out.append(ordered[i])  # a later continuation may take this one's speaker
     return out
 

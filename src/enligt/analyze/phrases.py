@@ -324,8 +324,9 @@ def _relative_subject(ctx: Ctx, toks: list[Tok], s: int, pre_end: int, segs: lis
             return [seg[0]], "", _antecedent(ctx, toks, s, last[0]), None  # "politiet, der (dermed) bekræfter"
         return seg[1:], "", toks[s:forward_np(toks, s, last[0], lex)], (seg[0].start, seg[0].end)
     rel = next((k for k in range(len(seg) - 1, 0, -1) if seg[k].low in lex.relatives), None)
-    if rel is not None and rel < len(seg) - 1 and not closed and seg[rel - 1].low in lex.prepositions:
-        return seg[rel + 1:], "", None, None  # "in which a captured soldier says"
+    if rel is not None and rel < len(seg) - 1 and not closed and seg[rel - 1].low in lex.prepositions and (
+            not lex.profile.relative_after_comma or rel == 1 and last[0] > s and toks[last[0] - 1].text == ","):
+        return seg[rel + 1:], "", None, None  # "in which a captured soldier says" (not "der Polizei in der Stadt")
     if rel is not None and rel < len(seg) - 1 and len(segs) == 1:
         return seg, "", None, None  # a restrictive relative stays: "En granne som tidningen har talat med säger"
     if rel == len(seg) - 1:  # "en annan man som sa"

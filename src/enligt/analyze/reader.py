@@ -237,7 +237,11 @@ def _title_colon(ctx: Ctx, toks: list[Tok], s: int, e: int, persons: set[str]) -
 
 
 def _konjunktiv(ctx: Ctx, toks: list[Tok], s: int, e: int) -> list[Draft]:
-    """German: a sentence in Konjunktiv I after a reported one continues it (cue null)."""
+    """German: a sentence in Konjunktiv I after a reported one continues it (cue null); one opened by
+    "Demnach" does too, with that word as its cue."""
+    if toks[s].low in ctx.lex.report_back:
+        c = span(ctx, toks, s + 1, e)
+        return [Draft((c,), (toks[s].start, toks[s].end), toks[s].text, continuation=True)] if c else []
     if any(t.low in ctx.lex.konjunktiv for t in toks[s:min(e, s + KONJUNKTIV_REACH)]):
         c = span(ctx, toks, s, e)
         if c:

@@ -70,7 +70,8 @@ def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
 
 
 def _phrase_past_adverb(ctx: Ctx, toks: list[Tok], i: int, e: int) -> tuple[int, str] | None:
-    """A two-word cue with adverbs inside (V2 languages): "sprach allerdings von", "räknar dock med"; its
+    """A two-word cue with adverbs or a time phrase inside (V2 languages): "sprach allerdings von", "sprach am
+    Abend von", "räknar dock med"; its
     tokens then take the adverbs in. None when there is none."""
     lex = ctx.lex
     if not lex.profile.v2:
@@ -78,6 +79,8 @@ def _phrase_past_adverb(ctx: Ctx, toks: list[Tok], i: int, e: int) -> tuple[int,
     k = i + 1
     while k < e and k - i <= PHRASE_ADVERBS and lex.fronted.get(toks[k].low) == "adv":
         k += 1
+    if k == i + 1 and k + 2 < e and toks[k].low in lex.closed.tag_stop and time_word(toks[k + 1].low, lex.times):
+        k += 2  # a time phrase: "sprach am Abend von"
     if k == i + 1 or k >= e:
         return None
     return next(((k + 1 - i, cls) for phrase, cls in lex.speech.get(toks[i].low, ())
@@ -123,6 +126,9 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
               done: list[Draft]) -> Draft | None:
     cue = (toks[i].start, toks[i + n - 1].end)
     cue_text = " ".join(t.text for t in toks[i:i + n])
+    if n > 2 and toks[i + 1].low in ctx.lex.closed.tag_stop and not any(
+            len(p) == n for p, _ in ctx.lex.speech.get(toks[i].low, ())):
+        cue_text = f"{toks[i].text} {toks[i + n - 1].text}"  # "sprach am Abend von": the cue is "sprach von"
     if i == s + 1 and toks[s].low in ctx.lex.expletives and ctx.lex.profile.v2:  # "Det uppger polisen."
         return _verb_first(ctx, toks, i, n, e, cls, cue, cue_text, prev)
     if cls == "split":  # "X teilte (am Abend) mit, C" / "…, teilte X mit."
@@ -208,6 +214,10 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         return Draft((body,), cue, cue_text, subj, via=tuple(vias + more)) if body else None
     if i + n < e and toks[i + n].text == ":" and only_punct(toks, i + n, e):
         return None  # "… and the Gazette responded:": the content is the next paragraph (reader._colon_intro)
+    if ctx.lex.konjunktiv and cls in ("speech", "opinion") and a == i + n and (
+            a == e or not toks[a].is_word or toks[a].low in ctx.lex.coordinators) and (
+            d := clauses.object_first(ctx, toks, s, e, i, n, cue, cue_text)):
+        return d  # "X hat die Vorwürfe bestritten."
     if _is_type_b(ctx, toks, a, e, i + n):
         return _content_first(ctx, toks, s, e, i, n, b, pre_end, cue, cue_text, vias)
     if cls in ("reply", "that") and not (a > i + n and toks[a - 1].low in ctx.lex.complementizers):

@@ -155,8 +155,9 @@ def forward_np(toks: list[Tok], i: int, end: int, lex: Lexicon, stop: frozenset[
                 continue
             break
         if k > i and not t.upper and is_finite_verb(t, lex) and not (caps and t.low in lex.determiners) \
-                and not _role_before_name(toks, k, end, lex):
-            break
+                and not _role_before_name(toks, k, end, lex) \
+                and not (caps and toks[i].low in lex.determiners and _is_modifier(toks, k, end, lex)):
+            break  # (German "der | ukrainische Sprecher": an adjective after the article)
         if (t.low in lex.complementizers or t.low in lex.relatives and k > i) and not caps:
             break
         if k > i and t.low in lex.prepositions and k + 1 < end and toks[k + 1].is_word and all(

@@ -1,0 +1,82 @@
+"""German shapes of real news (issue 10): postposed "zufolge" after a finite verb, one report qualified twice,
+plural present cues, "Demnach" going on from the report before, hearsay "soll … gekommen sein", a
+verb-final perfect whose object is what was said ("hat die Vorwürfe bestritten") and an adjective inside an
+inverted speaker ("sagte der zuständige Sprecher"). Every sentence is written for its test."""
+from __future__ import annotations
+
+import pytest
+
+from enligt.analyze.attribution import attribute
+from enligt.models import Article
+
+Row = tuple[str | None, str | None, str]  # source, cue, content
+
+
+def run(text: str) -> list[Row]:
+    article = Article(title=None, body=tuple(p for p in text.split("\n\n") if p), language="de")
+    return [(a.source, a.cue, a.content) for a in attribute(article)]
+
+
+CONSTRUCTIONS = [
+    # "zufolge" inside a sentence: the source never reaches back past the finite verb
+    ("Das Feuer ist ersten Angaben zufolge am Morgen ausgebrochen.",
+     [("ersten Angaben", "zufolge", "Das Feuer ist am Morgen ausgebrochen")]),
+    ("Der Schaden war Angaben der Stadt zufolge gering.",
+     [("Angaben der Stadt", "zufolge", "Der Schaden war gering")]),
+    ("Zwei Helfer erlitten dem Sprecher zufolge Verletzungen.",
+     [("dem Sprecher", "zufolge", "Zwei Helfer erlitten Verletzungen")]),
+    # "nach ersten Erkenntnissen" right after a source qualifies the same report: one record
+    ("Im Dorf sind nach Angaben der Feuerwehr nach ersten Erkenntnissen drei Scheunen abgebrannt.",
+     [("der Feuerwehr", "nach Angaben", "Im Dorf sind nach ersten Erkenntnissen drei Scheunen abgebrannt")]),
+    # plural present cues, in a tag and before the content
+    ("Drei Brücken seien gesperrt, erklären die Behörden.",
+     [("die Behörden", "erklären", "Drei Brücken seien gesperrt")]),
+    ("Die Vereine melden, das Turnier falle aus.", [("Die Vereine", "melden", "das Turnier falle aus")]),
+    # "teilen … mit" is the plural of the split cue; "teilen sich" is no cue
+    ("Die Stadtwerke teilen am Morgen mit, das Wasser sei wieder trinkbar.",
+     [("Die Stadtwerke", "teilen mit", "das Wasser sei wieder trinkbar")]),
+    ("Die Nachbarn teilen sich einen Garten.", []),
+    # "Demnach" goes on from the report before, with its own cue; a Konjunktiv sentence then goes on too
+    ("Der Sprecher sagte, der Zug sei entgleist. Demnach fuhr er zu schnell. Verletzt sei niemand.",
+     [("Der Sprecher", "sagte", "der Zug sei entgleist"), ("Der Sprecher", "Demnach", "fuhr er zu schnell"),
+      ("Der Sprecher", None, "Verletzt sei niemand")]),
+    ("Der Zug entgleiste. Demnach fuhr er zu schnell.", []),
+    # hearsay "soll … sein" with a participle of a verb of motion or change: not a state ("fertig sein")
+    ("Am Abend soll es zu weiteren Schüssen gekommen sein.",
+     [(None, "soll", "Am Abend soll es zu weiteren Schüssen gekommen sein")]),
+    ("Die Brücke soll im Herbst fertig sein.", []),
+    ("Die Arbeiten sollen bis Mai abgeschlossen sein.", []),
+    # a verb-final perfect with a noun phrase as what was said: the last noun phrase before the participle
+    ("Der Minister hat die Vorwürfe erneut bestritten.", [("Der Minister", "bestritten", "die Vorwürfe")]),
+    ("Die Ministerin hat bei ihrem Besuch in den vom Sturm getroffenen Dörfern rasche Hilfe angekündigt.",
+     [("Die Ministerin", "angekündigt", "rasche Hilfe")]),
+    ("Die Ministerin hat in Bremen Hilfe angekündigt.", [("Die Ministerin", "angekündigt", "Hilfe")]),
+    ("Vor ihm hatte die Regierung bereits die Haftung für den Unfall bestritten.",
+     [("die Regierung", "bestritten", "die Haftung für den Unfall")]),
+    ("Der Verband hat die Rolle des Vereins beim Streit bestritten und den Vorstand entlastet.",
+     [("Der Verband", "bestritten", "die Rolle des Vereins beim Streit")]),
+    ("Am Morgen, 9 Uhr: Die Stadt hat neue Regeln angekündigt.", [("Die Stadt", "angekündigt", "neue Regeln")]),
+    ("Er hat es gesagt.", []),
+    # a participle cue before its clause after a comma
+    ("Die Feuerwehr hatte am Morgen gemeldet, die Straße sei gesperrt.",
+     [("Die Feuerwehr", "gemeldet", "die Straße sei gesperrt")]),
+    # an adjective between the article and the noun of a speaker after the cue
+    ("Zwei Dächer seien eingestürzt, erklärten die örtlichen Behörden.",
+     [("die örtlichen Behörden", "erklärten", "Zwei Dächer seien eingestürzt")]),
+    ("Am Abend sagte der zuständige Sprecher, die Lage sei ruhig.",
+     [("der zuständige Sprecher", "sagte", "die Lage sei ruhig")]),
+    # "in der Stadt" inside a speaker's phrase is no relative clause (German relatives follow a comma)
+    ("Ein Sprecher der Feuerwehr in der Stadt sagte, der Brand sei gelöscht.",
+     [("Ein Sprecher der Feuerwehr in der Stadt", "sagte", "der Brand sei gelöscht")]),
+    # a time phrase inside "sprach … von" is no part of the cue
+    ("Eine Sprecherin der Bahn sprach am Nachmittag von langen Verspätungen.",
+     [("Eine Sprecherin der Bahn", "sprach von", "langen Verspätungen")]),
+    # a fronted phrase with an apposition between commas is the clause's own, before an interpolated cue
+    ("Dort, in einem Dorf am See, wurden nach Angaben der Feuerwehr drei Häuser zerstört.",
+     [("der Feuerwehr", "nach Angaben", "Dort, in einem Dorf am See, wurden drei Häuser zerstört")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CONSTRUCTIONS)
+def test_constructions(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
