@@ -277,6 +277,8 @@ def _qualifiers(s: Sentence, a: int, b: int, head: Head, lang: str, measure: str
     if 0 < opener < lo:  # a fronted adverbial: "Since November, some 4,800 people have been …"
         quals |= qualifiers(s.texts, s.lows, (0, opener), lang, s.in_source)
         side = side or _side(s, 0, opener, lang)
+    if not any(q.startswith("place=") for q in quals) and lo >= 2 and s.lows[lo - 1] == ",":
+        quals |= _setting_before(s, lo, lang)  # "In X, near Y, four died"; "Targets in 15 regions were hit, and four died"
     if side and not head.nationality:
         quals |= {"side=" + side}  # "On the Ukrainian side, 600 soldiers were killed"
     cause = next((c for k, c in s.causes if lo <= k < hi and k not in s.in_source), "")
@@ -286,8 +288,10 @@ def _qualifiers(s: Sentence, a: int, b: int, head: Head, lang: str, measure: str
     if not totals.isdisjoint(s.lows[lo:hi]) and any(
             s.lows[k] in totals and lx.phrase_at(s.lows, k, lx.category(lang, "total")) for k in range(lo, hi)):
         quals |= {"total=1"}  # "90 wounded in all", "totalt 90 skadade": the whole of its parts
-    if any(s.lows[k] in lx.words_of(lang, "extra") for k in range(max(0, a - 3), a)) and not other_measure_before(s, a, measure):
-        quals |= {"extra=1"}  # "ytterligare ett sextiotal personer": others than those counted
+    extra = lx.words_of(lang, "extra")
+    if (any(s.lows[k] in extra for k in range(max(0, a - 3), a)) or (b < len(s.lows) and (
+            s.lows[b] in extra or s.lows[b] in lx.words_of(lang, "extra_after")))) and not other_measure_before(s, a, measure):
+        quals |= {"extra=1"}  # "ytterligare ett sextiotal personer", "five more people": others than those counted
     near = range(max(lo, a - 3), min(hi, head.end + 4))
     if not lx.first_words(lang, "still").isdisjoint(s.lows[near.start : near.stop]) and any(
             lx.phrase_at(s.lows, k, lx.category(lang, "still")) for k in near):
@@ -296,6 +300,29 @@ def _qualifiers(s: Sentence, a: int, b: int, head: Head, lang: str, measure: str
             not profile(lang).capitalised_nouns or s.lows[head.end - 1] == ","):  # not "Einsatzkräfte der Polizei"
         quals |= {"rel=" + (s.lows[head.end + 1] if head.end + 1 < len(s.lows) else "")}
     return quals
+
+
+def _setting_before(s: Sentence, lo: int, lang: str) -> frozenset[str]:
+    """The place of a clause that starts after a comma, read before it: from a stretch of adverbials
+    that opens the sentence ("Near Kyiv, in Irpin, 60 km from the capital, four people died": no
+    measure word, no count before) or from the clause its "and"/"og" joins it to ("Targets in 15
+    regions were hit, and four people were killed")."""
+    if s.lows[lo] in lx.words_of(lang, "conj"):
+        prev = clause(s, lo - 2, lo - 1)[0]
+        before = (prev, lo - 1)
+    elif lo - 1 <= WINDOW and not any(k in s.triggers or _counts(s, k, lang) for k in range(lo - 1)):
+        before = (0, lo - 1)
+    else:
+        return frozenset()
+    found = qualifiers(s.texts, s.lows, before, lang, s.in_source, near=lo)
+    return frozenset(q for q in found if q.startswith("place="))
+
+
+def _counts(s: Sentence, k: int, lang: str) -> bool:
+    """Whether token k is a number that may count something (not "60 Kilometer", "60 km")."""
+    if k not in s.numtoks or (k + 1 < len(s.lows) and (k + 1) in s.numtoks):
+        return False
+    return not (k + 1 < len(s.lows) and lx.is_not_countable(s.lows[k + 1], lang))
 
 
 def excluded(s: Sentence, a: int, b: int, n: NumberMatch, lang: str, sources: SourceSpans) -> bool:
