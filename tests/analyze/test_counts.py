@@ -258,6 +258,11 @@ MEASURE_FORMS = [
     ("no", "Fem personer savnes etter raset.", [("missing", 5)]),
     ("de", "Bei dem Unfall kamen drei Menschen ums Leben.", [("killed", 3)]),
     ("de", "Die Polizei meldete 14 Festnahmen.", [("other", 14)]),
+    ("no", "Luftforsvaret skjøt ned 12 av 30 droner i natt.", [("destroyed", 12), ("other", 30)]),
+    ("da", "Hæren skød ned ni droner over byen.", [("destroyed", 9)]),
+    # a set of things is no part of the people counted just before
+    ("no", "Fem personer ble drept. Tre av 20 droner traff byen.", [("killed", 5)]),
+    ("en", "Five people were killed. Two of the dead were children.", [("killed", 5), ("killed", 2)]),
 ]
 
 

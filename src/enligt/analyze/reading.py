@@ -114,7 +114,7 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, me
     trig = measure_word(s, a, b, head, lang)
     if trig is None:
         if head.subset:
-            return _part_of_latest(s, a, b, head, memory)
+            return _part_of_latest(s, a, b, head, memory, lang)
         if named is not None:  # "estimate the number of participants at about 150,000": its own count
             return counted(s, a, b, head, lang)
         return _restated(s, a, memory) or counted(s, a, b, head, lang) or _bare(s, a, b, head, memory, lang, n.approx)
@@ -505,13 +505,16 @@ def _subject(s: Sentence, head: Head, trig: lx.Trigger, lang: str) -> tuple[str,
 SUBSET_REACH = 400  # characters: how far back the set of "Två av dem var barn" may have been counted
 
 
-def _part_of_latest(s: Sentence, a: int, b: int, head: Head, memory: Memory) -> Reading | None:
+def _part_of_latest(s: Sentence, a: int, b: int, head: Head, memory: Memory, lang: str) -> Reading | None:
     """A part of the figure just counted ("fyra civila dödades. Två av dem var barn"): its measure,
     marked as a subset so that it is never compared with the whole."""
     latest = memory.latest
     if latest is None or s.index - memory.latest_sentence > SUBSET_REACH or memory.latest_sentence == s.index:
         return None
     parts = (latest.key.split("|") + [""] * 6)[:6]
+    if head.head is not None and (own := concept_of(s.lows[head.head], lang)) and parts[2] and (
+            (own in _THINGS) != (parts[2] in _THINGS)):
+        return None  # "14 av 20 droner" after a count of people: a set of things, not a part of them
     parts[5] = "subset"
     subject = " ".join(s.texts[b : head.end]) or latest.subject
     return Reading(latest.measure, latest.concept, subject, "|".join(parts))
