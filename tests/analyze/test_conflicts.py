@@ -352,6 +352,18 @@ LIVE = [
      [("the mayor", "Two people were killed in Norvik"), ("officials", "Targets in 15 regions were hit, and six people were killed")], []),
     ("en", "Two people were killed in Norvik, the mayor said. Police were deployed, and six people were killed, officials said.",
      [("the mayor", "Two people were killed in Norvik"), ("officials", "Police were deployed, and six people were killed")], [[2, 6]]),
+    # the toll of a further event ("ytterligare en attack", "ein weiterer Angriff", "another attack")
+    ("sv", "Över 100 människor dödades, enligt observatoriet. Ytterligare en attack skedde på torsdagen och ska ha dödat 35 civila.",
+     [("observatoriet", "Över 100 människor dödades")], []),
+    ("de", "Über 100 Menschen wurden getötet, sagte die Polizei. Ein weiterer Angriff tötete am Donnerstag 35 Zivilisten, teilte das Militär mit.",
+     [("die Polizei", "Über 100 Menschen wurden getötet"), ("das Militär", "Ein weiterer Angriff tötete am Donnerstag 35 Zivilisten")], []),
+    ("en", "Over 100 people were killed, the monitor said. Another attack on Thursday killed 35 civilians, officials said.",
+     [("the monitor", "Over 100 people were killed"), ("officials", "Another attack on Thursday killed 35 civilians")], []),
+    ("en", "Over 100 people were killed, the monitor said. The attack on Thursday killed 35 civilians, officials said.",
+     [("the monitor", "Over 100 people were killed"), ("officials", "The attack on Thursday killed 35 civilians")], [[35, 100]]),
+    # a determiner before an approximator: a figure already given ("de cirka 100 människorna")
+    ("sv", "Över 100 människor dödades, enligt observatoriet. De cirka 100 människorna som dödades ska ha varit släktingar. Polisen uppger 60 döda.",
+     [("observatoriet", "Över 100 människor dödades"), ("Polisen", "60 döda")], [[60, 100]]),
     # the day of a report is not the day of the events
     ("en", "The group said on Monday that 300 protesters were killed. Another group said this week that 1,000 protesters were killed.",
      [("The group", "300 protesters were killed"), ("Another group", "1,000 protesters were killed")], [[300, 1000]]),

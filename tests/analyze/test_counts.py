@@ -260,6 +260,14 @@ MEASURE_FORMS = [
     ("de", "Die Polizei meldete 14 Festnahmen.", [("other", 14)]),
     ("no", "Luftforsvaret skjøt ned 12 av 30 droner i natt.", [("destroyed", 12), ("other", 30)]),
     ("da", "Hæren skød ned ni droner over byen.", [("destroyed", 9)]),
+    ("da", "Hæren har skudt 24 droner ned i nat.", [("destroyed", 24)]),
+    ("sv", "Två personer knivskars i natt och en tredje knivhöggs.", [("wounded", 2)]),
+    ("sv", "Attacken ska ha dödat 35 civila.", [("killed", 35)]),
+    ("no", "To personer ble knivstukket i sentrum.", [("wounded", 2)]),
+    ("de", "Der Angriff tötete 14 Zivilisten.", [("killed", 14)]),
+    # "two and a half years" is a duration
+    ("da", "Tusindvis af soldater er døde, siden krigen begyndte for to et halvt år siden.", []),
+    ("en", "Thousands have died since the war began two and a half years ago.", []),
     # a set of things is no part of the people counted just before
     ("no", "Fem personer ble drept. Tre av 20 droner traff byen.", [("killed", 5)]),
     ("en", "Five people were killed. Two of the dead were children.", [("killed", 5), ("killed", 2)]),

@@ -7,7 +7,9 @@ cost per number is constant and a long unpunctuated paragraph stays linear.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import cache
 
 from enligt.analyze import lexicon as lx
 from enligt.analyze.numbers import YEARS, NumberMatch
@@ -31,7 +33,7 @@ from enligt.analyze.numsentence import (
 )
 from enligt.analyze.qualifiers import qualifiers
 from enligt.analyze.subjects import concept_of, lemma, nationality_of
-from enligt.lang import profile, wordset
+from enligt.lang import function_words, profile, table, wordset
 
 NEAR = 8  # tokens: how far a measure word outside the number's clause may stand
 BACKREF_REACH = 1500  # characters: how far back a restated figure may point
@@ -91,7 +93,8 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, me
     a, b = token_range(s, n)
     if a >= b or excluded(s, a, b, n, lang, sources):
         return None
-    if a > 0 and s.lows[a - 1] in lx.words_of(lang, "det") and n.value in memory.values:
+    first = a if n.start == n.num_start else max(0, bisect_right(s.starts, n.start) - 1)  # "de cirka 100": the approximator
+    if first > 0 and s.lows[first - 1] in lx.words_of(lang, "det") and n.value in memory.values:
         return None  # "unter den 40 Verletzten", "the 40 injured": a figure already given
     head = counted_phrase(s, b, lang)
     named = None
@@ -292,6 +295,8 @@ def _qualifiers(s: Sentence, a: int, b: int, head: Head, lang: str, measure: str
     if (any(s.lows[k] in extra for k in range(max(0, a - 3), a)) or (b < len(s.lows) and (
             s.lows[b] in extra or s.lows[b] in lx.words_of(lang, "extra_after")))) and not other_measure_before(s, a, measure):
         quals |= {"extra=1"}  # "ytterligare ett sextiotal personer", "five more people": others than those counted
+    elif _another_event(s, lo, a, lang):
+        quals |= {"extra=1"}  # "Ytterligare en attack … ska ha dödat 35 civila": the toll of a further event
     near = range(max(lo, a - 3), min(hi, head.end + 4))
     if not lx.first_words(lang, "still").isdisjoint(s.lows[near.start : near.stop]) and any(
             lx.phrase_at(s.lows, k, lx.category(lang, "still")) for k in near):
@@ -300,6 +305,23 @@ def _qualifiers(s: Sentence, a: int, b: int, head: Head, lang: str, measure: str
             not profile(lang).capitalised_nouns or s.lows[head.end - 1] == ","):  # not "Einsatzkräfte der Polizei"
         quals |= {"rel=" + (s.lows[head.end + 1] if head.end + 1 < len(s.lows) else "")}
     return quals
+
+
+def _another_event(s: Sentence, lo: int, a: int, lang: str) -> bool:
+    """Whether the clause before the number names a further event ("ytterligare en attack", "ein
+    weiterer Angriff", "another explosion"): its count is of others than those counted before."""
+    extra, indefinite = lx.words_of(lang, "extra"), function_words(lang, "indefinite")
+    for k in range(lo, a - 1):
+        low, nxt = s.lows[k], s.lows[k + 1]
+        if low in lx.words_of(lang, "another"):
+            noun = k + 1
+        elif (low in extra and nxt in indefinite) or (low in indefinite and nxt.startswith(tuple(extra))):
+            noun = k + 2
+        else:
+            continue
+        if noun < a and noun not in s.numtoks and (concept_of(s.lows[noun], lang) == "attack" or lx.cause_of(s.lows[noun], lang)):
+            return True
+    return False
 
 
 def _setting_before(s: Sentence, lo: int, lang: str) -> frozenset[str]:
@@ -372,7 +394,25 @@ def _next_word(s: Sentence, b: int, lang: str) -> str:
         k += 1
         while k < len(s.lows) and k in s.numtoks:
             k += 1
+    fraction = _fraction_words(lang)
+    j = k
+    while j < min(len(s.lows), k + 3) and s.lows[j] in fraction:
+        j += 1
+    if j > k and j < len(s.lows) and s.lows[j - 1] in _halves(lang):
+        k = j  # "to et halvt år", "two and a half years": a duration
     return s.lows[k] if k < len(s.lows) else ""
+
+
+@cache
+def _halves(lang: str) -> frozenset[str]:
+    """The fraction words of `numbers.tsv` ("halvt", "half")."""
+    return frozenset(w for r in table(lang, "numbers") if len(r) > 2 and r[2] == "frac" for w in r[0].lower().split())
+
+
+@cache
+def _fraction_words(lang: str) -> frozenset[str]:
+    """Words of "and a half" after a number: fraction words, indefinite articles, "and"."""
+    return _halves(lang) | function_words(lang, "indefinite") | lx.words_of(lang, "conj")
 
 
 def counted_phrase(s: Sentence, b: int, lang: str) -> Head:
