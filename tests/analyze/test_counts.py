@@ -265,6 +265,10 @@ MEASURE_FORMS = [
     ("sv", "Attacken ska ha dödat 35 civila.", [("killed", 35)]),
     ("no", "To personer ble knivstukket i sentrum.", [("wounded", 2)]),
     ("de", "Der Angriff tötete 14 Zivilisten.", [("killed", 14)]),
+    ("no", "Over 300 menneske er innlagde på sjukehuset etter ulukka.", [("other", 300)]),
+    # "N av dem": the predicate follows; the same figure again is no new record
+    ("sv", "Tolv personer fördes till sjukhus. 30 personer skadades, tolv av dem måste tas med ambulans till sjukhus.",
+     [("other", 12), ("wounded", 30)]),
     # "two and a half years" is a duration
     ("da", "Tusindvis af soldater er døde, siden krigen begyndte for to et halvt år siden.", []),
     ("en", "Thousands have died since the war began two and a half years ago.", []),

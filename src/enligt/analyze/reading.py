@@ -424,6 +424,8 @@ def counted_phrase(s: Sentence, b: int, lang: str) -> Head:
         if k < len(lows) and lows[k] in lx.words_of(lang, "det"):
             subset = lows[k] in lx.words_of(lang, "pronoun")
             k += 1
+            if subset:  # "10 av dem måste tas till sjukhus": the predicate follows, no noun
+                return Head(k, k, None, True, "")
         subset = subset or k in s.numtoks or k in s.triggers  # "av de döda", "of the infected"
         while k < len(lows) and k in s.numtoks and k - b < WINDOW:
             k += 1
@@ -538,6 +540,8 @@ def _subject(s: Sentence, head: Head, trig: lx.Trigger, lang: str) -> tuple[str,
         concept = concept_of(word, lang) or ("person" if nat and nat[1] else lemma(word, lang))
         return concept, " ".join(s.texts[head.start : head.end])
     word = " ".join(s.texts[trig.start : trig.end])
+    if head.subset:
+        return "", word  # "tolv av dem måste tas till sjukhus": the part counts those of the set, not a hospital
     concepts = (concept_of(s.lows[k], lang) for k in reversed(range(trig.start, trig.end)))
     return next((c for c in concepts if c), ""), word
 
