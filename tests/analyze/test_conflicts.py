@@ -330,6 +330,40 @@ LIVE = [
     ("en", ("A quake struck Tarvia and Ostavia, killing about 900 people. A broadcaster said 1,400 people died "
             "in Ostavia and Tarvia."),
      [("A broadcaster", "1,400 people died in Ostavia and Tarvia")], [[900, 1400]]),
+    # "five more people": an increment, neither the toll nor a part of a breakdown of it
+    ("en", ("The death toll rose to 31 after five more people died overnight, the governor said. It was the worst attack "
+            "in Tarvia since a bomb blast killed at least 35 people in the Norvik district on May 10."),
+     [("the governor", "The death toll rose to 31 after five more people died overnight")], []),
+    ("sv", "Fem fler personer har dött, uppger polisen. Sju personer har dött, enligt kommunen.",
+     [("polisen", "Fem fler personer har dött"), ("kommunen", "Sju personer har dött")], []),
+    # a stretch of adverbials that opens the sentence places the count after it; a total never meets a place
+    ("de", ("Bei Angriffen in der Ukraine sind nach Angaben der Behörden insgesamt fünf Menschen ums Leben gekommen. "
+            "Nahe der Stadt Lemberg, in Irpin, rund 60 Kilometer vom Zentrum, kamen nach Angaben der Feuerwehr vier "
+            "Menschen ums Leben."),
+     [("der Behörden", "insgesamt fünf Menschen ums Leben gekommen"), ("der Feuerwehr", "vier Menschen ums Leben")], []),
+    ("en", "Officials said 40 people were killed in all. Near the border, in Norvik, four people were killed, police said.",
+     [("Officials", "40 people were killed in all"), ("police", "four people were killed")], []),
+    # a clause joined by "og"/"and" shares the place of the one before; "i 15 regioner" is several places
+    ("no", ("Minst to personer ble drept i et angrep mot byen Tarvik sentralt i landet, skriver ordføreren. Mål i 15 "
+            "regioner ble forsøkt rammet, og fire mennesker ble drept, ifølge myndighetene."),
+     [("ordføreren", "Minst to personer ble drept i et angrep mot byen Tarvik sentralt i landet"),
+      ("myndighetene", "Mål i 15 regioner ble forsøkt rammet, og fire mennesker ble drept")], []),
+    ("en", "Two people were killed in Norvik, the mayor said. Targets in 15 regions were hit, and six people were killed, officials said.",
+     [("the mayor", "Two people were killed in Norvik"), ("officials", "Targets in 15 regions were hit, and six people were killed")], []),
+    ("en", "Two people were killed in Norvik, the mayor said. Police were deployed, and six people were killed, officials said.",
+     [("the mayor", "Two people were killed in Norvik"), ("officials", "Police were deployed, and six people were killed")], [[2, 6]]),
+    # the toll of a further event ("ytterligare en attack", "ein weiterer Angriff", "another attack")
+    ("sv", "Över 100 människor dödades, enligt observatoriet. Ytterligare en attack skedde på torsdagen och ska ha dödat 35 civila.",
+     [("observatoriet", "Över 100 människor dödades")], []),
+    ("de", "Über 100 Menschen wurden getötet, sagte die Polizei. Ein weiterer Angriff tötete am Donnerstag 35 Zivilisten, teilte das Militär mit.",
+     [("die Polizei", "Über 100 Menschen wurden getötet"), ("das Militär", "Ein weiterer Angriff tötete am Donnerstag 35 Zivilisten")], []),
+    ("en", "Over 100 people were killed, the monitor said. Another attack on Thursday killed 35 civilians, officials said.",
+     [("the monitor", "Over 100 people were killed"), ("officials", "Another attack on Thursday killed 35 civilians")], []),
+    ("en", "Over 100 people were killed, the monitor said. The attack on Thursday killed 35 civilians, officials said.",
+     [("the monitor", "Over 100 people were killed"), ("officials", "The attack on Thursday killed 35 civilians")], [[35, 100]]),
+    # a determiner before an approximator: a figure already given ("de cirka 100 människorna")
+    ("sv", "Över 100 människor dödades, enligt observatoriet. De cirka 100 människorna som dödades ska ha varit släktingar. Polisen uppger 60 döda.",
+     [("observatoriet", "Över 100 människor dödades"), ("Polisen", "60 döda")], [[60, 100]]),
     # the day of a report is not the day of the events
     ("en", "The group said on Monday that 300 protesters were killed. Another group said this week that 1,000 protesters were killed.",
      [("The group", "300 protesters were killed"), ("Another group", "1,000 protesters were killed")], [[300, 1000]]),

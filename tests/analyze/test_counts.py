@@ -258,6 +258,23 @@ MEASURE_FORMS = [
     ("no", "Fem personer savnes etter raset.", [("missing", 5)]),
     ("de", "Bei dem Unfall kamen drei Menschen ums Leben.", [("killed", 3)]),
     ("de", "Die Polizei meldete 14 Festnahmen.", [("other", 14)]),
+    ("no", "Luftforsvaret skjøt ned 12 av 30 droner i natt.", [("destroyed", 12), ("other", 30)]),
+    ("da", "Hæren skød ned ni droner over byen.", [("destroyed", 9)]),
+    ("da", "Hæren har skudt 24 droner ned i nat.", [("destroyed", 24)]),
+    ("sv", "Två personer knivskars i natt och en tredje knivhöggs.", [("wounded", 2)]),
+    ("sv", "Attacken ska ha dödat 35 civila.", [("killed", 35)]),
+    ("no", "To personer ble knivstukket i sentrum.", [("wounded", 2)]),
+    ("de", "Der Angriff tötete 14 Zivilisten.", [("killed", 14)]),
+    ("no", "Over 300 menneske er innlagde på sjukehuset etter ulukka.", [("other", 300)]),
+    # "N av dem": the predicate follows; the same figure again is no new record
+    ("sv", "Tolv personer fördes till sjukhus. 30 personer skadades, tolv av dem måste tas med ambulans till sjukhus.",
+     [("other", 12), ("wounded", 30)]),
+    # "two and a half years" is a duration
+    ("da", "Tusindvis af soldater er døde, siden krigen begyndte for to et halvt år siden.", []),
+    ("en", "Thousands have died since the war began two and a half years ago.", []),
+    # a set of things is no part of the people counted just before
+    ("no", "Fem personer ble drept. Tre av 20 droner traff byen.", [("killed", 5)]),
+    ("en", "Five people were killed. Two of the dead were children.", [("killed", 5), ("killed", 2)]),
 ]
 
 

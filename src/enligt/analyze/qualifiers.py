@@ -12,7 +12,7 @@ from functools import cache
 
 from enligt.analyze import lexicon as lx
 from enligt.analyze.subjects import nationality_of
-from enligt.lang import all_function_words, profile
+from enligt.lang import all_function_words, profile, table
 
 
 def qualifiers(toks: list[str], lows: list[str], clause: tuple[int, int], lang: str,
@@ -114,6 +114,8 @@ def _place_after(toks: list[str], lows: list[str], k: int, hi: int, lang: str) -
     if n:
         rest = k + n < hi and _name(toks[k + n])
         return " ".join(lows[k : k + n]) + (" " + lows[k + n] if rest else ""), k + n + (1 if rest else 0)
+    if k + 1 < hi and lows[k + 1] in lx.words_of(lang, "areas") and (toks[k][:1].isdigit() or lows[k] in _number_words(lang)):
+        return lows[k] + " " + lows[k + 1], k + 2  # "i 15 regioner": a whole over several places
     if _adjective(lows[k], lang) or not toks[k][:1].isalpha() or lows[k] in lx.words_of(lang, "notplace") or (
             lows[k] in lx.months(lang)):  # "in November": a time
         return "", k  # "in Swedish mill blast": a nationality; "in 52 Fällen", "im Jahr 2013": no place
@@ -126,6 +128,12 @@ def _place_after(toks: list[str], lows: list[str], k: int, hi: int, lang: str) -
             not profile(lang).capitalised_nouns):
         return lows[k + 2], k + 3  # "i hårt drabbade Turkiet"
     return "", k
+
+
+@cache
+def _number_words(lang: str) -> frozenset[str]:
+    """The number words of `numbers.tsv` ("fem", "fifteen")."""
+    return frozenset(r[0].lower() for r in table(lang, "numbers") if r and r[0])
 
 
 def same_place(x: str, y: str) -> bool:

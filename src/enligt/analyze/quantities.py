@@ -159,7 +159,7 @@ def _breakdown(found: list[Quantity], attributions: tuple[Attribution, ...]) -> 
     """Figures one source gives together in one sentence for the same count are its parts: "Five
     people were arrested on felony charges and 53 on misdemeanors" (a breakdown of the 250 arrested)."""
     groups: dict[tuple[str, str, str], set[float]] = {}
-    whole = [q for q in found if not q.key.endswith("|subset")]
+    whole = [q for q in found if not q.key.endswith("|subset") and "extra=1" not in q.key]  # "31 after five more died"
     for q in whole:
         groups.setdefault(_base(q, attributions), set()).add(q.value)
     out = []

@@ -7,7 +7,9 @@ cost per number is constant and a long unpunctuated paragraph stays linear.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import cache
 
 from enligt.analyze import lexicon as lx
 from enligt.analyze.numbers import YEARS, NumberMatch
@@ -31,7 +33,7 @@ from enligt.analyze.numsentence import (
 )
 from enligt.analyze.qualifiers import qualifiers
 from enligt.analyze.subjects import concept_of, lemma, nationality_of
-from enligt.lang import profile, wordset
+from enligt.lang import function_words, profile, table, wordset
 
 NEAR = 8  # tokens: how far a measure word outside the number's clause may stand
 BACKREF_REACH = 1500  # characters: how far back a restated figure may point
@@ -91,7 +93,8 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, me
     a, b = token_range(s, n)
     if a >= b or excluded(s, a, b, n, lang, sources):
         return None
-    if a > 0 and s.lows[a - 1] in lx.words_of(lang, "det") and n.value in memory.values:
+    first = a if n.start == n.num_start else max(0, bisect_right(s.starts, n.start) - 1)  # "de cirka 100": the approximator
+    if first > 0 and s.lows[first - 1] in lx.words_of(lang, "det") and n.value in memory.values:
         return None  # "unter den 40 Verletzten", "the 40 injured": a figure already given
     head = counted_phrase(s, b, lang)
     named = None
@@ -114,7 +117,7 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, me
     trig = measure_word(s, a, b, head, lang)
     if trig is None:
         if head.subset:
-            return _part_of_latest(s, a, b, head, memory)
+            return _part_of_latest(s, a, b, head, memory, lang)
         if named is not None:  # "estimate the number of participants at about 150,000": its own count
             return counted(s, a, b, head, lang)
         return _restated(s, a, memory) or counted(s, a, b, head, lang) or _bare(s, a, b, head, memory, lang, n.approx)
@@ -277,6 +280,8 @@ def _qualifiers(s: Sentence, a: int, b: int, head: Head, lang: str, measure: str
     if 0 < opener < lo:  # a fronted adverbial: "Since November, some 4,800 people have been …"
         quals |= qualifiers(s.texts, s.lows, (0, opener), lang, s.in_source)
         side = side or _side(s, 0, opener, lang)
+    if not any(q.startswith("place=") for q in quals) and lo >= 2 and s.lows[lo - 1] == ",":
+        quals |= _setting_before(s, lo, lang)  # "In X, near Y, four died"; "Targets in 15 regions were hit, and four died"
     if side and not head.nationality:
         quals |= {"side=" + side}  # "On the Ukrainian side, 600 soldiers were killed"
     cause = next((c for k, c in s.causes if lo <= k < hi and k not in s.in_source), "")
@@ -286,8 +291,12 @@ def _qualifiers(s: Sentence, a: int, b: int, head: Head, lang: str, measure: str
     if not totals.isdisjoint(s.lows[lo:hi]) and any(
             s.lows[k] in totals and lx.phrase_at(s.lows, k, lx.category(lang, "total")) for k in range(lo, hi)):
         quals |= {"total=1"}  # "90 wounded in all", "totalt 90 skadade": the whole of its parts
-    if any(s.lows[k] in lx.words_of(lang, "extra") for k in range(max(0, a - 3), a)) and not other_measure_before(s, a, measure):
-        quals |= {"extra=1"}  # "ytterligare ett sextiotal personer": others than those counted
+    extra = lx.words_of(lang, "extra")
+    if (any(s.lows[k] in extra for k in range(max(0, a - 3), a)) or (b < len(s.lows) and (
+            s.lows[b] in extra or s.lows[b] in lx.words_of(lang, "extra_after")))) and not other_measure_before(s, a, measure):
+        quals |= {"extra=1"}  # "ytterligare ett sextiotal personer", "five more people": others than those counted
+    elif _another_event(s, lo, a, lang):
+        quals |= {"extra=1"}  # "Ytterligare en attack … ska ha dödat 35 civila": the toll of a further event
     near = range(max(lo, a - 3), min(hi, head.end + 4))
     if not lx.first_words(lang, "still").isdisjoint(s.lows[near.start : near.stop]) and any(
             lx.phrase_at(s.lows, k, lx.category(lang, "still")) for k in near):
@@ -296,6 +305,46 @@ def _qualifiers(s: Sentence, a: int, b: int, head: Head, lang: str, measure: str
             not profile(lang).capitalised_nouns or s.lows[head.end - 1] == ","):  # not "Einsatzkräfte der Polizei"
         quals |= {"rel=" + (s.lows[head.end + 1] if head.end + 1 < len(s.lows) else "")}
     return quals
+
+
+def _another_event(s: Sentence, lo: int, a: int, lang: str) -> bool:
+    """Whether the clause before the number names a further event ("ytterligare en attack", "ein
+    weiterer Angriff", "another explosion"): its count is of others than those counted before."""
+    extra, indefinite = lx.words_of(lang, "extra"), function_words(lang, "indefinite")
+    for k in range(lo, a - 1):
+        low, nxt = s.lows[k], s.lows[k + 1]
+        if low in lx.words_of(lang, "another"):
+            noun = k + 1
+        elif (low in extra and nxt in indefinite) or (low in indefinite and nxt.startswith(tuple(extra))):
+            noun = k + 2
+        else:
+            continue
+        if noun < a and noun not in s.numtoks and (concept_of(s.lows[noun], lang) == "attack" or lx.cause_of(s.lows[noun], lang)):
+            return True
+    return False
+
+
+def _setting_before(s: Sentence, lo: int, lang: str) -> frozenset[str]:
+    """The place of a clause that starts after a comma, read before it: from a stretch of adverbials
+    that opens the sentence ("Near Kyiv, in Irpin, 60 km from the capital, four people died": no
+    measure word, no count before) or from the clause its "and"/"og" joins it to ("Targets in 15
+    regions were hit, and four people were killed")."""
+    if s.lows[lo] in lx.words_of(lang, "conj"):
+        prev = clause(s, lo - 2, lo - 1)[0]
+        before = (prev, lo - 1)
+    elif lo - 1 <= WINDOW and not any(k in s.triggers or _counts(s, k, lang) for k in range(lo - 1)):
+        before = (0, lo - 1)
+    else:
+        return frozenset()
+    found = qualifiers(s.texts, s.lows, before, lang, s.in_source, near=lo)
+    return frozenset(q for q in found if q.startswith("place="))
+
+
+def _counts(s: Sentence, k: int, lang: str) -> bool:
+    """Whether token k is a number that may count something (not "60 Kilometer", "60 km")."""
+    if k not in s.numtoks or (k + 1 < len(s.lows) and (k + 1) in s.numtoks):
+        return False
+    return not (k + 1 < len(s.lows) and lx.is_not_countable(s.lows[k + 1], lang))
 
 
 def excluded(s: Sentence, a: int, b: int, n: NumberMatch, lang: str, sources: SourceSpans) -> bool:
@@ -345,7 +394,25 @@ def _next_word(s: Sentence, b: int, lang: str) -> str:
         k += 1
         while k < len(s.lows) and k in s.numtoks:
             k += 1
+    fraction = _fraction_words(lang)
+    j = k
+    while j < min(len(s.lows), k + 3) and s.lows[j] in fraction:
+        j += 1
+    if j > k and j < len(s.lows) and s.lows[j - 1] in _halves(lang):
+        k = j  # "to et halvt år", "two and a half years": a duration
     return s.lows[k] if k < len(s.lows) else ""
+
+
+@cache
+def _halves(lang: str) -> frozenset[str]:
+    """The fraction words of `numbers.tsv` ("halvt", "half")."""
+    return frozenset(w for r in table(lang, "numbers") if len(r) > 2 and r[2] == "frac" for w in r[0].lower().split())
+
+
+@cache
+def _fraction_words(lang: str) -> frozenset[str]:
+    """Words of "and a half" after a number: fraction words, indefinite articles, "and"."""
+    return _halves(lang) | function_words(lang, "indefinite") | lx.words_of(lang, "conj")
 
 
 def counted_phrase(s: Sentence, b: int, lang: str) -> Head:
@@ -357,6 +424,8 @@ def counted_phrase(s: Sentence, b: int, lang: str) -> Head:
         if k < len(lows) and lows[k] in lx.words_of(lang, "det"):
             subset = lows[k] in lx.words_of(lang, "pronoun")
             k += 1
+            if subset:  # "10 av dem måste tas till sjukhus": the predicate follows, no noun
+                return Head(k, k, None, True, "")
         subset = subset or k in s.numtoks or k in s.triggers  # "av de döda", "of the infected"
         while k < len(lows) and k in s.numtoks and k - b < WINDOW:
             k += 1
@@ -471,6 +540,8 @@ def _subject(s: Sentence, head: Head, trig: lx.Trigger, lang: str) -> tuple[str,
         concept = concept_of(word, lang) or ("person" if nat and nat[1] else lemma(word, lang))
         return concept, " ".join(s.texts[head.start : head.end])
     word = " ".join(s.texts[trig.start : trig.end])
+    if head.subset:
+        return "", word  # "tolv av dem måste tas till sjukhus": the part counts those of the set, not a hospital
     concepts = (concept_of(s.lows[k], lang) for k in reversed(range(trig.start, trig.end)))
     return next((c for c in concepts if c), ""), word
 
@@ -478,13 +549,16 @@ def _subject(s: Sentence, head: Head, trig: lx.Trigger, lang: str) -> tuple[str,
 SUBSET_REACH = 400  # characters: how far back the set of "Två av dem var barn" may have been counted
 
 
-def _part_of_latest(s: Sentence, a: int, b: int, head: Head, memory: Memory) -> Reading | None:
+def _part_of_latest(s: Sentence, a: int, b: int, head: Head, memory: Memory, lang: str) -> Reading | None:
     """A part of the figure just counted ("fyra civila dödades. Två av dem var barn"): its measure,
     marked as a subset so that it is never compared with the whole."""
     latest = memory.latest
     if latest is None or s.index - memory.latest_sentence > SUBSET_REACH or memory.latest_sentence == s.index:
         return None
     parts = (latest.key.split("|") + [""] * 6)[:6]
+    if head.head is not None and (own := concept_of(s.lows[head.head], lang)) and parts[2] and (
+            (own in _THINGS) != (parts[2] in _THINGS)):
+        return None  # "14 av 20 droner" after a count of people: a set of things, not a part of them
     parts[5] = "subset"
     subject = " ".join(s.texts[b : head.end]) or latest.subject
     return Reading(latest.measure, latest.concept, subject, "|".join(parts))
