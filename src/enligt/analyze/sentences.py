@@ -75,11 +75,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
             pos = after
             continue
         n = len(chunk)
-        a, b = 0, n
-        while a < b and not _is_word_char(chunk[a]):
-            a += 1
-        while b > a and not _is_word_char(chunk[b - 1]):
-            b -= 1
+        a, b = _core(chunk)
         if a == b or chunk[a:b].isalnum():  # marks, around at most one plain word
             for i in range(a):
                 out.append(_mark(chunk[i], pos + i))
@@ -120,11 +116,7 @@ def token_bounds(text: str, start: int = 0, end: int | None = None) -> tuple[lis
             ends.append(pos + n)
             pos += n
             continue
-        a, b = 0, n
-        while a < b and not _is_word_char(chunk[a]):
-            a += 1
-        while b > a and not _is_word_char(chunk[b - 1]):
-            b -= 1
+        a, b = _core(chunk)
         if a == b or chunk[a:b].isalnum():  # marks, around at most one plain word
             for i in range(a):
                 starts.append(pos + i)
@@ -148,6 +140,17 @@ def token_bounds(text: str, start: int = 0, end: int | None = None) -> tuple[lis
             i += 2
         pos += len(parts[k - 1])
     return starts, ends
+
+
+def _core(chunk: str) -> tuple[int, int]:
+    """Where the word characters of `chunk` begin and end: the marks before `a` and after `b` are
+    tokens of their own (`a == b` when the chunk holds no word character)."""
+    a, b = 0, len(chunk)
+    while a < b and not _is_word_char(chunk[a]):
+        a += 1
+    while b > a and not _is_word_char(chunk[b - 1]):
+        b -= 1
+    return a, b
 
 
 def _is_word_char(c: str) -> bool:
