@@ -576,3 +576,26 @@ BELIEFS: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), BELIEFS)
 def test_beliefs_inside_reports(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+SUBJECTS_AND_INSERTS: list[tuple[str, list[Row]]] = [
+    # a quantifier opening its clause is the subject of a cue that is never a noun
+    ("Several said they would rather stay home.", [("Several", "said", "they would rather stay home", "indirect")]),
+    ("Some said they had cringed at the vote, but many said Monday that the ruling changes little.",
+     [("Some", "said", "they had cringed at the vote", "indirect"),
+      ("many", "said", "the ruling changes little", "indirect")]),
+    ("Some reports said the bridge fell.", [("Some reports", "said", "the bridge fell", "indirect")]),
+    # a weekday between the cue and "that"
+    ("Lena Hart said Tuesday that she would run.", [("Lena Hart", "said", "she would run", "indirect")]),
+    # a comma insert right after the cue: an adverb is skipped, a condition belongs to the content
+    ("He said, however, that he hopes the vote passes.", [("He", "said", "he hopes the vote passes", "indirect")]),
+    ("Lena Hart said, though, the vote was close.", [("Lena Hart", "said", "the vote was close", "indirect")]),
+    ("She said, if elected, she would build a bridge.",
+     [("She", "said", "if elected, she would build a bridge", "indirect")]),
+    ("The vote was close, Lena Hart said, however.", [("Lena Hart", "said", "The vote was close", "indirect")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUBJECTS_AND_INSERTS)
+def test_subjects_and_inserts(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected

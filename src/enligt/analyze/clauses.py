@@ -275,3 +275,27 @@ _ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 def _preposition(lex: Lexicon, t: Tok) -> bool:
     """A preposition, or one joined with its article ("beim", "zum")."""
     return t.low in lex.prepositions or lex.fronted.get(t.low) in ("prep", "topic")
+
+
+INSERT_WORDS = 4  # words of an insert between a cue's comma and its clause ("said, however, that", "said, if elected,")
+
+
+def past_insert(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int | None:
+    """Where a content starts when a comma insert follows the cue: "He said, however, that C" (after
+    "that"), "She said, if elected, she would …" (a subordinate insert is part of the content), "X said,
+    though, C"; None when no such insert follows ("…, he said, adding …", "…, she said.")."""
+    lex = ctx.lex
+    if a + 3 >= e or toks[a].text != "," or not toks[a + 1].is_word:
+        return None
+    close = next((k for k in range(a + 2, min(e, a + 2 + INSERT_WORDS)) if toks[k].text == ","), None)
+    if close is None or close + 1 >= e or not toks[close + 1].is_word:
+        return None
+    if toks[close + 1].low in lex.complementizers:
+        return close + 2 if close + 2 < e else None
+    if toks[close + 1].low.endswith("ing"):
+        return None  # "…, she said, though, adding …"
+    if all(t.low in lex.sentence_adverbs or t.low in lex.subordinators for t in toks[a + 1:close]):
+        return close + 1  # "said, however, he hopes …", "said, though, the vote …"
+    if toks[a + 1].low in lex.subordinators and toks[a + 1].low not in lex.coordinators:
+        return a + 1  # "if elected, she would …": the condition belongs to what was said
+    return None

@@ -184,7 +184,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         k -= 1
     pre_end = k + 1
     b = seg_start(toks, s, pre_end, ctx.lex.subordinators)
-    if i > s and toks[i - 1].low in ctx.lex.determiners and ctx.lex.profile.verbs_as_nouns:
+    if i > s and toks[i - 1].low in ctx.lex.determiners and ctx.lex.profile.verbs_as_nouns \
+            and not _quantifier_subject(ctx, toks, s, i):
         return None  # a noun, not a verb: "other estimates", "the reports"
     if i > s and toks[i - 1].low in _noun_markers(ctx.lang):
         return None  # a noun: "De nye lover træder i kraft" (the new laws)
@@ -218,7 +219,10 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
             a == e or not toks[a].is_word or toks[a].low in ctx.lex.coordinators) and (
             d := clauses.object_first(ctx, toks, s, e, i, n, cue, cue_text)):
         return d  # "X hat die Vorwürfe bestritten."
-    if _is_type_b(ctx, toks, a, e, i + n):
+    if a == i + n and cls in ("speech", "opinion") and seg_start(toks, s, pre_end) == s and (
+            inside := clauses.past_insert(ctx, toks, a, e)) is not None:
+        a = inside  # "He said, however, that C", "She said, if elected, she would …"
+    elif _is_type_b(ctx, toks, a, e, i + n):
         return _content_first(ctx, toks, s, e, i, n, b, pre_end, cue, cue_text, vias)
     if cls in ("reply", "that") and not (a > i + n and toks[a - 1].low in ctx.lex.complementizers):
         return None  # "responded with chants", "replied by pointing", "in key states": no words reported
@@ -328,7 +332,8 @@ def _after_cue(ctx: Ctx, toks: list[Tok], a: int, e: int, cls: str) -> tuple[int
             c == a or toks[a].low in lex.prepositions or toks[a].low in lex.auxiliaries or cls == "told"
             or toks[a].low in lex.closed.after_cue
             or toks[a].low in lex.prep  # "meddeler ifølge AFP, at …"
-            or toks[a].low in lex.subordinators or lex.fronted.get(toks[a].low) == "adv"):  # "bestätigte aber, dass"
+            or toks[a].low in lex.subordinators or lex.fronted.get(toks[a].low) == "adv"  # "bestätigte aber, dass"
+            or toks[a].low in _weekdays(lex.lang)):  # "said Monday that …"
         for k in range(a, c - 1):  # "skriver i ett sms till DN att …"
             if toks[k].low in lex.closed.recipient_prep and lex.profile.recipient_preposition:
                 media = recipient(toks, k + 1, c, lex)[1]
@@ -365,6 +370,17 @@ def _is_type_b(ctx: Ctx, toks: list[Tok], a: int, e: int, after_cue: int) -> boo
         return True  # "… told Reuters on Tuesday, speaking on condition of anonymity"
     short_pp = adverbial and len(rest) <= 5 and not any(t.low in ctx.lex.complementizers for t in toks[a:e])
     return short_pp and a == after_cue
+
+
+def _quantifier_subject(ctx: Ctx, toks: list[Tok], s: int, i: int) -> bool:
+    """"Several said …", "Some say …": a quantifier opening its clause stands for people before a cue
+    form that is never a noun ("said", unlike "reports" in "some reports")."""
+    q = i - 1
+    return toks[i].low not in ctx.lex.noun_verbs and ctx.lex.noun_openers.get(toks[q].low) == "quant" \
+        and (q == s or toks[q - 1].text in _CLAUSE_OPENERS or toks[q - 1].low in ctx.lex.coordinators)
+
+
+_CLAUSE_OPENERS = frozenset({",", ";", ":", "—", "–", "(", "\"", "“", "'", "‘"})
 
 
 @cache
