@@ -599,3 +599,31 @@ SUBJECTS_AND_INSERTS: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), SUBJECTS_AND_INSERTS)
 def test_subjects_and_inserts(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+TITLE_CASE: list[tuple[str, str, list[Row]]] = [
+    # a title-case headline capitalises its cue too
+    ("Lena Hart Says Budget Plan Is Dead", "Lena Hart spoke on Monday.",
+     [("Lena Hart", "Says", "Budget Plan Is Dead", "indirect")]),
+    ("Former Mayor Warns Of Floods In Dover", "The river rose.", [("Former Mayor", "Warns Of", "Floods In Dover", "indirect")]),
+    ("Who Says What In The Budget Fight", "The river rose.", []),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), TITLE_CASE)
+def test_title_case_cues(title: str, text: str, expected: list[Row]) -> None:
+    assert [r for r in run(text, title=title) if r[1] != "spoke"] == expected
+
+
+CAPITALISED_BEFORE_QUOTES: list[tuple[str, list[Row]]] = [
+    # a capitalised word before a quote is a name or a noun, not the quote's cue
+    ("Lena Hart said the United States \"must do more to help.\"",
+     [("Lena Hart", "said", "the United States \"must do more to help.\"", "mixed")]),
+    ("She boasted that the plan she pushed as Secretary of State \"did not cost a cent.\"",
+     [("She", "boasted", "the plan she pushed as Secretary of State \"did not cost a cent.\"", "mixed")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CAPITALISED_BEFORE_QUOTES)
+def test_capitalised_words_before_quotes(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected

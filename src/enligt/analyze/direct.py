@@ -18,6 +18,7 @@ from enligt.analyze.phrases import (
     restrictive_end,
     subject,
     time_word,
+    title_case,
     title_source,
 )
 from enligt.analyze.quotes import Quote, dash_quote, find_quotes, trim
@@ -186,6 +187,9 @@ def _before_tag(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block:
     if k >= ps and toks[k].text in ":,":
         k -= 1
     for m in range(k, max(ps - 1, k - 6), -1):
+        if toks[m].upper and m > ps and toks[m - 1].is_word and (
+                toks[m].low in ctx.lex.noun_verbs or not title_case(toks[ps:o])):
+            continue  # a name or a noun: "the United States “must …”", "Secretary of State “…”"
         hit = _cue_at(ctx, toks, m, o, taken)
         if not hit:
             continue

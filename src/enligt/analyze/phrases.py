@@ -69,7 +69,7 @@ def title_source(ctx: Ctx, toks: list[Tok], s: int, colon: int, quote: bool = Fa
     if not src or len(src) > TITLE_SOURCE_WORDS:
         return None
     names = all(is_name_tok(t) for t in src) and len(src) <= TITLE_NAME_WORDS and (
-        quote or _title_case(toks) or src[0].low in all_languages_words("first_names"))  # "Nord Stream: …" is a topic
+        quote or title_case(toks) or src[0].low in all_languages_words("first_names"))  # "Nord Stream: …" is a topic
     # (a headline that capitalises every word says nothing by its capitals: "Rush Limbaugh: …" stays)
     if any(word_type(t.low, ctx.lang) for t in src) or (names and (len(src) >= 2 or quote)) \
             or " ".join(t.low for t in src) in outlet_names() or (len(src) == 1 and src[0].upper and src[0].low in persons):
@@ -77,7 +77,7 @@ def title_source(ctx: Ctx, toks: list[Tok], s: int, colon: int, quote: bool = Fa
     return None
 
 
-def _title_case(toks: list[Tok]) -> bool:
+def title_case(toks: list[Tok]) -> bool:
     """Whether a title capitalises (nearly) every word ("Rush Limbaugh: Hillary Asking Moderator To …")."""
     words = [t for t in toks if t.is_word and not t.text.isdigit()]
     return len(words) >= 4 and sum(t.upper for t in words) >= TITLE_CASE_SHARE * len(words)

@@ -24,6 +24,7 @@ from enligt.analyze.phrases import (
     span,
     subject,
     time_word,
+    title_case,
 )
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok
@@ -43,12 +44,16 @@ def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
     out: list[Draft] = []
     speech, sep = ctx.lex.speech, ctx.lex.separable
     nxt = s
+    title: bool | None = None  # whether the sentence is a title-case headline, read once when needed
     for i in (range(s, e) if cands is None else cands):
         low = toks[i].low
         if i < nxt or (low not in speech and low not in sep) or toks[i].start in taken:
             continue
-        if toks[i].upper and i > s and toks[i - 1].is_word:
+        if toks[i].upper and i > s and toks[i - 1].is_word and not (
+                low not in ctx.lex.noun_verbs and not ctx.lex.profile.capitalised_nouns
+                and (title := title if title is not None else title_case(toks[s:e]))):
             continue  # a capitalised word inside a sentence is a name or a noun: "the United States will …", "der Versicherte"
+            # (not in a title-case headline: "Ann Lee Says Budget Is Dead")
         if nominal(toks, s, i, e, ctx.lex):
             continue  # a noun spelt like a cue: "his home state", "the jobs report was released"
         if i > s and toks[i - 1].text in "</" and toks[i - 1].end == toks[i].start:
