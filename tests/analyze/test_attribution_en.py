@@ -627,3 +627,23 @@ CAPITALISED_BEFORE_QUOTES: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), CAPITALISED_BEFORE_QUOTES)
 def test_capitalised_words_before_quotes(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+SUBJECT_PAST_INSERTS: list[tuple[str, list[Row]]] = [
+    # a relative clause between commas is dropped whole, past a coordinator or complementizer inside it
+    ("Lena Hart, who has relied on anger and fear in her campaign, has said the town needs a wall.",
+     [("Lena Hart", "said", "the town needs a wall", "indirect")]),
+    ("Tom Vale, who said in an interview that he did not sign a deal, recalled that the lawyer threatened him.",
+     [("who", "said", "he did not sign a deal", "indirect"),
+      ("Tom Vale", "recalled", "the lawyer threatened him", "indirect")]),
+    # names coordinated inside a fronted phrase are no subject
+    ("In an interview with radio hosts Tom Vale and Ann Berg, the mayor stated that the plan was dead.",
+     [("the mayor", "stated", "the plan was dead", "indirect")]),
+    ("Tom Vale and Ann Berg, both lawyers, said the plan was dead.",
+     [("Tom Vale and Ann Berg", "said", "the plan was dead", "indirect")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUBJECT_PAST_INSERTS)
+def test_subject_past_inserts(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected

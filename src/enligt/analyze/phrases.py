@@ -284,7 +284,10 @@ def _segments(ctx: Ctx, toks: list[Tok], s: int, pre_end: int) -> list[tuple[int
             segs.insert(0, (a - 1, b))  # "Powell's office, when contacted by Reuters, said": an insert
             b = a - 2
             continue
-        a = _apposition_and(lex, toks, s, a, b)
+        if a - 2 >= s and toks[a - 1].low in lex.closed.and_ and toks[a - 2].upper and toks[a].upper \
+                and b < len(toks) and toks[b].text == ",":
+            a = seg_start(toks, s, a - 1)  # "In an interview with hosts Tom Vale and Ann Berg, the mayor said"
+        a = _relative_insert(lex, toks, s, _apposition_and(lex, toks, s, a, b), b)
         segs.insert(0, (a, b))
         if a <= s or toks[a - 1].low in bounds or toks[a - 1].text in ("–", "—", "-", ";", ":"):
             break
@@ -304,6 +307,20 @@ def _apposition_and(lex: Lexicon, toks: list[Tok], s: int, a: int, b: int) -> in
                                                   for k in range(p, a - 1)):
         return a
     return p
+
+
+RELATIVE_INSERT = 30  # tokens of a relative clause between commas read back over a bound inside it
+
+
+def _relative_insert(lex: Lexicon, toks: list[Tok], s: int, a: int, b: int) -> int:
+    """Start of a relative clause between commas that a bound word inside it would cut ("Ann Lee, who has
+    relied on anger and fear, has said", "Tom Vale, who said in an interview that he …, recalled"), else a."""
+    if not (a - 1 > s and b < len(toks) and toks[b].text == "," and toks[a - 1].low in _bounds(lex)):
+        return a
+    k = a - 1
+    while k > s and a - k <= RELATIVE_INSERT and toks[k - 1].text not in _BOUNDS:
+        k -= 1
+    return k if k > s and k < a - 1 and toks[k - 1].text == "," and toks[k].low in lex.relatives else a
 
 
 def _elliptic(t: Tok, lex: Lexicon) -> bool:
