@@ -647,3 +647,27 @@ SUBJECT_PAST_INSERTS: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), SUBJECT_PAST_INSERTS)
 def test_subject_past_inserts(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+TAGS_AND_PREPOSITIONS: list[tuple[str, list[Row]]] = [
+    # an interpolated tag after a subject whose noun is spelt like a verb, or after a copula
+    ("Cost estimates, he added, were based on a small prototype.",
+     [("he", "added", "Cost estimates were based on a small prototype", "indirect")]),
+    ("It was, he said, one of the worst days.", [("he", "said", "It was one of the worst days", "indirect")]),
+    # "as reported by X" is a prepositional cue
+    ("The attack, as reported by the Dover Post, killed two men.",
+     [("the Dover Post", "as reported by", "The attack killed two men", "indirect")]),
+    # "according to X" inside a sentence stops at the next clause after a comma
+    ("Hart leads Moss by 27 delegates according to a count by the Dover Post, but Moss has vowed to fight on.",
+     [("a count by the Dover Post", "according to", "Hart leads Moss by 27 delegates", "indirect"),
+      ("Moss", "vowed", "to fight on", "indirect")]),
+    ("The plan failed, Moss said to reporters.", [("Moss", "said", "The plan failed", "indirect")]),
+    # a passive "was told": whoever heard it is no source (but "the jury was told")
+    ("The mayor was told of the risk in May.", []),
+    ("Hart had been told that she would lose.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TAGS_AND_PREPOSITIONS)
+def test_tags_and_prepositions(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected

@@ -181,9 +181,14 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
             return clauses.participle(ctx, toks, s, e, i, n, kind, a, _coordinated_stop(ctx, toks, a, e), cue,
                                       cue_text, vias, done)
     a, vias = _after_cue(ctx, toks, i + n, e, cls)
+    near = max(s, i - 3)
+    near = next((k + 1 for k in range(i - 1, near - 1, -1) if toks[k].text == ","), near)  # "It was, he said, …"
     if cls not in ("told", "court") and not progressive and any(t.low in ctx.lex.closed.be or _be_clitic(t, ctx.lex)
-                                                                for t in toks[max(s, i - 3):i]):
+                                                                for t in toks[near:i]):
         return None  # passive: "is said to" (a hearsay marker), "is estimated to", "could not be confirmed"
+    if cls == "told" and i > s and toks[i - 1].low in ctx.lex.closed.be \
+            and not any(t.low in ctx.lex.courts for t in toks[max(s, i - 6):i]):
+        return None  # "she was told of the risk": the subject heard it (but "the jury was told")
     k = i - 1
     while k >= s and toks[k].low in ctx.lex.auxiliaries:
         k -= 1
@@ -368,6 +373,10 @@ def _is_type_b(ctx: Ctx, toks: list[Tok], a: int, e: int, after_cue: int) -> boo
     if a < e and toks[a].text == ",":
         return True
     first = toks[a].low if a < e else ""
+    if first in ctx.lex.infinitive_markers and a + 1 < e and toks[a + 1].is_word and not toks[a + 1].upper \
+            and toks[a + 1].low not in ctx.lex.noun_openers and toks[a + 1].low not in ctx.lex.pronouns \
+            and not toks[a + 1].low.endswith("s") and not word_type(toks[a + 1].low, ctx.lang):
+        return False  # "has vowed to fight on": an infinitive (not "said to reporters", "to police")
     adverbial = first in ctx.lex.prepositions or first in ctx.lex.closed.tag_adverbial \
         or first in _weekdays(ctx.lang) or (not toks[a].upper and any(w in first for w in ctx.lex.times))
     comma = next((k for k in range(a, min(e, a + 5)) if toks[k].text == ","), None)
@@ -455,7 +464,7 @@ def _content_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b:
         before = sum(t.is_word for t in toks[s:cut])  # "The town, officials said, has …"; longer before a verb:
         verb_next = a + 1 < e and is_finite_verb(toks[a + 1], lex)  # "The good news for the town, she said, is …"
         if a < e and toks[a].text == "," and (before <= 4 or (verb_next and before <= INTERPOLATED_SUBJECT)) \
-                and not only_punct(toks, a, e) and not any(is_finite_verb(t, lex) for t in toks[s:cut]):
+                and not only_punct(toks, a, e) and _open_clause(lex, toks, s, cut):
             rest = span(ctx, toks, a + 1, e)  # "The town, officials said, has been …"
             if rest:
                 return Draft((c, rest), cue, cue_text, tuple(src), via=tuple(vias))
@@ -486,6 +495,16 @@ def _name_before(toks: list[Tok], s: int, cut: int) -> tuple[int, int] | None:
     if j == k and toks[k - 1].text != ",":
         return None
     return k, (j if j < k else k - 1)
+
+
+def _open_clause(lex: Lexicon, toks: list[Tok], s: int, cut: int) -> bool:
+    """Whether toks[s:cut], before an interpolated tag, waits for the rest of its clause: a subject with no
+    finite verb ("The town, officials said, has …"; a plural noun spelt like a verb: "Cost estimates, he
+    added, were …"), or a clause ending in a copula ("It was, he said, one of the worst days")."""
+    if toks[cut - 1].low in lex.closed.be and cut - 1 > s:
+        return True
+    return not any(is_finite_verb(toks[k], lex) and not (k > s and toks[k].low in lex.noun_verbs and toks[k].low.endswith("s"))
+                   for k in range(s, cut))
 
 
 INTERPOLATED_SUBJECT = 10  # words of a subject that a tag may interrupt before its verb
