@@ -671,3 +671,46 @@ TAGS_AND_PREPOSITIONS: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), TAGS_AND_PREPOSITIONS)
 def test_tags_and_prepositions(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+RESTRICTIVE_RELATIVES: list[tuple[str, list[Row]]] = [
+    # "who" after a noun speaks for it; the content ends before the main clause's verb
+    ("The party gave fuel to critics who say the plan is a trap.", [("who", "say", "the plan is a trap", "indirect")]),
+    ("Hart won among voters who said Wall Street does more harm.",
+     [("who", "said", "Wall Street does more harm", "indirect")]),
+    ("Voters who said they would vote backed Hart.", [("who", "said", "they would vote", "indirect")]),
+    ("Among those who say they are farmers, Hart leads by ten points.",
+     [("who", "say", "they are farmers", "indirect")]),
+    ("Two other women who accused the mayor of fraud said they also received calls.",
+     [("Two other women who accused the mayor of fraud", "said", "they also received calls", "indirect")]),
+    # no clause reported: an object, an infinitive, a recipient
+    ("The reporter who wrote the profile left.", []),
+    ("Analysts who claim to find the plan better than the old one are wrong.", []),
+    # a question word is no relative
+    ("Who said the plan was dead?", []),
+    ("It is unclear who said it.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RESTRICTIVE_RELATIVES)
+def test_restrictive_relatives(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+def test_a_restrictive_relative_names_its_antecedent() -> None:
+    art = Article(title=None, body=("The party gave fuel to critics who say the plan is a trap.",), language="en")
+    assert [(a.source, a.source_name) for a in attribute(art)] == [("who", "critics")]
+
+
+TAGS_BEFORE_QUOTES: list[tuple[str, list[Row]]] = [
+    # a recipient or a place between the cue and a comma before the quote
+    ("Lena Hart wrote to her Twitter followers, “It is time to end this.”",
+     [("Lena Hart", "wrote", "It is time to end this", "direct")]),
+    ("She said in a speech, “We will win.”", [("She", "said", "We will win", "direct")]),
+    ("She spoke about the war, “We will win.”", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TAGS_BEFORE_QUOTES)
+def test_tags_before_quotes(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected

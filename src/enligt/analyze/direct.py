@@ -203,8 +203,8 @@ def _before_tag(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block:
             if cls == "told":
                 _, media = recipient(toks, m + n, k + 1, ctx.lex)
                 vias = [media] if media else []
-        if m + n <= k and toks[o - 1].text != ":":
-            return None
+        if m + n <= k and toks[o - 1].text not in ":,":
+            return None  # "told her supporters, “Q”", "said in a speech: “Q”"
         src, tail, ante, _ = subject(ctx, toks, ps, m)
         if past_verb_adverbs(ctx.lex, toks, ps, m) < m or (m > ps and toks[m - 1].low in ctx.lex.coordinators) or (
                 cls.startswith("participle") and m > ps and toks[m - 1].text == ","):

@@ -348,8 +348,13 @@ def _relative_subject(ctx: Ctx, toks: list[Tok], s: int, pre_end: int, segs: lis
         return seg, "", None, None  # a restrictive relative stays: "En granne som tidningen har talat med säger"
     if rel == len(seg) - 1:  # "en annan man som sa"
         k = rel
-        while k > 0 and seg[k - 1].low not in lex.prepositions:
-            k -= 1
+        while k > 0 and seg[k - 1].low not in lex.prepositions and (lex.profile.v2 or not (
+                seg[k - 1].low in lex.sentence_adverbs or is_finite_verb(seg[k - 1], lex))):
+            k -= 1  # not past a verb or preposition: "Hart won among | voters who said"
+        if k == rel:
+            return None
+        if not lex.profile.v2:  # "voters who said C": "who", standing for the voters
+            return [seg[rel]], "", seg[k:rel], None
         return seg[k:rel], "", None, None
     return None
 

@@ -785,7 +785,12 @@ def _source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls
         return None  # "he heard a loud bang": perception, not "the court heard"
     stop = _coordinated_stop(ctx, toks, a, e)
     if len(src) == 1 and src[0].low in lex.relatives and (not lex.profile.relative_after_comma or relative):
-        stop = _relative_end(ctx, toks, a, stop)  # "Manden, der sagde, at han var uskyldig, blev løsladt"
+        stop = _relative_end(ctx, toks, a, stop)
+        if antecedent is not None and pre_end - 1 > s and toks[pre_end - 2].text != "," and not lex.profile.v2:
+            end = clauses.restrictive_end(ctx, toks, s, a, stop, pre_end - 1)  # "voters who said C"
+            if end is None:
+                return None
+            stop = end  # "Manden, der sagde, at han var uskyldig, blev løsladt"
     parts = [p for p in (prefix, span(ctx, toks, a, stop)) if p]
     if not parts or (prefix and len(parts) < 2):
         return None
@@ -799,8 +804,13 @@ _QUOTE_STRIP = "\"'“”„«»‘’‚"
 
 
 def _comma_relative(lex: Lexicon, toks: list[Tok], s: int, k: int) -> bool:
-    """A relative pronoun after a comma ("Ann Lee, who said"), not a question word ("Who said that?")."""
-    return k > s and toks[k].low in lex.relatives and toks[k - 1].text == ","
+    """A relative pronoun after a comma ("Ann Lee, who said") or a noun ("voters who say"), not a question
+    word ("Who said that?", "asked who said it", "in who said it")."""
+    if not (k > s and toks[k].low in lex.relatives):
+        return False
+    prev = toks[k - 1]
+    return prev.text == "," or (prev.is_word and not is_finite_verb(prev, lex) and prev.low not in lex.prepositions
+                                and prev.low not in lex.speech and prev.low not in lex.question_words)
 
 
 def _negative_subject(ctx: Ctx, src: list[Tok]) -> bool:
