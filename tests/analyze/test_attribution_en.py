@@ -714,3 +714,22 @@ TAGS_BEFORE_QUOTES: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), TAGS_BEFORE_QUOTES)
 def test_tags_before_quotes(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+TAGS_AFTER_QUOTES: list[tuple[str, list[Row]]] = [
+    # words between a quote and ", said X" go on with the quote: the speaker follows the cue
+    ("“We are extremely happy” about the decision, said Ann Berg, director of the union.",
+     [("Ann Berg", "said", "We are extremely happy", "direct")]),
+    ("“They have no choice” but to take the lead, says Tom Vale, a consultant in Dover.",
+     [("Tom Vale", "says", "They have no choice", "direct")]),
+    ("“They are panicking,” the party’s chair, Tom Vale, told the newspaper Dover Post.",
+     [("the party’s chair", "told", "They are panicking", "direct")]),
+    # a tag after a second quote is that quote's, and the first one is part of the same content
+    ("''Family people'' are ''not out to hurt anyone,'' he said.",
+     [("he", "said", "''Family people'' are ''not out to hurt anyone,''", "mixed")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TAGS_AFTER_QUOTES)
+def test_tags_after_quotes(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
