@@ -733,3 +733,18 @@ TAGS_AFTER_QUOTES: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), TAGS_AFTER_QUOTES)
 def test_tags_after_quotes(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+WRITTEN_THINGS: list[tuple[str, list[Row]]] = [
+    # a thing written is no words reported; a clause after "wrote" is
+    ("Former first lady Ann Berg wrote the introduction for a new book.", []),
+    ("She wrote a children's book about the river.", []),
+    ("Tom Vale wrote the plan had failed.", [("Tom Vale", "wrote", "the plan had failed", "indirect")]),
+    # "reported" with a figure reports it
+    ("Officials in Dover reported a death toll of 40.", [("Officials in Dover", "reported", "a death toll of 40", "indirect")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WRITTEN_THINGS)
+def test_written_things(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected

@@ -236,6 +236,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         return _content_first(ctx, toks, s, e, i, n, b, pre_end, cue, cue_text, vias)
     if cls in ("reply", "that") and not (a > i + n and toks[a - 1].low in ctx.lex.complementizers):
         return None  # "responded with chants", "replied by pointing", "in key states": no words reported
+    if cls == "speech" and a == i + n and _made_object(ctx, toks, a, e, toks[i].low):
+        return None  # "wrote the letter", "wrote a book": a thing made, nothing said
     if cls == "reject":  # "rejected claims that C", "rejects the idea that C": C is the claim rejected
         that = next((m for m in range(a, min(e, a + REJECTED_NOUN)) if toks[m].low in ctx.lex.complementizers), e)
         if that + 1 >= e:
@@ -384,6 +386,18 @@ def _is_type_b(ctx: Ctx, toks: list[Tok], a: int, e: int, after_cue: int) -> boo
         return True  # "… told Reuters on Tuesday, speaking on condition of anonymity"
     short_pp = adverbial and len(rest) <= 5 and not any(t.low in ctx.lex.complementizers for t in toks[a:e])
     return short_pp and a == after_cue
+
+
+def _made_object(ctx: Ctx, toks: list[Tok], a: int, e: int, cue: str) -> bool:
+    """A noun phrase object after a cue of `object_cues.txt` with no verb of its own after it."""
+    if cue not in wordset(ctx.lang, "object_cues") or a >= e:
+        return False
+    first = toks[a]
+    if not (first.low in ctx.lex.noun_openers or first.text in "$£€" or first.text.isdigit()
+            or first.low.endswith(("'s", "’s"))):
+        return False
+    j = forward_np(toks, a, e, ctx.lex)
+    return j >= e or not (is_finite_verb(toks[j], ctx.lex) or toks[j].low in ctx.lex.modals)
 
 
 def _quantifier_subject(ctx: Ctx, toks: list[Tok], s: int, i: int) -> bool:
