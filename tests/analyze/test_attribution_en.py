@@ -748,3 +748,17 @@ WRITTEN_THINGS: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), WRITTEN_THINGS)
 def test_written_things(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+STATES_AS_NOUNS: list[tuple[str, list[Row]]] = [
+    # "states" closing a phrase that no comma opens is a noun, and so it is before a relative clause
+    ("He won in Kent and has built groups in Essex and Super Tuesday states.", []),
+    ("The argument might hold in the deepest red and deepest blue states, where few voters decide.", []),
+    ("Voters went to the polls in Dover and York, Rust Belt states that have suffered from the loss of jobs.", []),
+    ("The river is polluted, the report states.", [("the report", "states", "The river is polluted", "indirect")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STATES_AS_NOUNS)
+def test_states_as_nouns(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected

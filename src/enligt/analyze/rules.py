@@ -233,9 +233,14 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
             inside := clauses.past_insert(ctx, toks, a, e)) is not None:
         a = inside  # "He said, however, that C", "She said, if elected, she would …"
     elif _is_type_b(ctx, toks, a, e, i + n):
+        if cls == "that" and toks[i].low in ctx.lex.noun_verbs and not (b > s and toks[b - 1].text in _TAG_OPENERS):
+            return None  # "in red and blue states, where …": a noun; a tag opens after a comma ("…, the report states.")
         return _content_first(ctx, toks, s, e, i, n, b, pre_end, cue, cue_text, vias)
     if cls in ("reply", "that") and not (a > i + n and toks[a - 1].low in ctx.lex.complementizers):
         return None  # "responded with chants", "replied by pointing", "in key states": no words reported
+    if toks[i].low in ctx.lex.noun_verbs and a == i + n + 1 and a < e and toks[a - 1].low in ctx.lex.relatives \
+            and (toks[a].low in ctx.lex.auxiliaries or toks[a].low in ctx.lex.modals or toks[a].low in ctx.lex.closed.be):
+        return None  # "Rust Belt states that have suffered": a noun and its relative clause
     if cls == "speech" and a == i + n and _made_object(ctx, toks, a, e, toks[i].low):
         return None  # "wrote the letter", "wrote a book": a thing made, nothing said
     if cls == "reject":  # "rejected claims that C", "rejects the idea that C": C is the claim rejected
@@ -408,6 +413,7 @@ def _quantifier_subject(ctx: Ctx, toks: list[Tok], s: int, i: int) -> bool:
         and (q == s or toks[q - 1].text in _CLAUSE_OPENERS or toks[q - 1].low in ctx.lex.coordinators)
 
 
+_TAG_OPENERS = frozenset({",", "”", "\"", "’", "'"})
 _CLAUSE_OPENERS = frozenset({",", ";", ":", "—", "–", "(", "\"", "“", "'", "‘"})
 
 
