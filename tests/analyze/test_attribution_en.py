@@ -762,3 +762,18 @@ STATES_AS_NOUNS: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), STATES_AS_NOUNS)
 def test_states_as_nouns(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+NEGATION_IN_CONTENT: list[tuple[str, list[Row]]] = [
+    # a negation inside the reported clause is the speaker's words, not a negated cue
+    ("Ann Lee says she's not just a one-issue candidate.",
+     [("Ann Lee", "says", "she's not just a one-issue candidate", "indirect")]),
+    ("Tom Vale, a chemistry professor, said he never saw the men together.",
+     [("Tom Vale", "said", "he never saw the men together", "indirect")]),
+    ("She said not a word.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEGATION_IN_CONTENT)
+def test_negation_in_content(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
