@@ -777,3 +777,18 @@ NEGATION_IN_CONTENT: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), NEGATION_IN_CONTENT)
 def test_negation_in_content(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+CLAUSES_AFTER_COMMA_CUES: list[tuple[str, list[Row]]] = [
+    # a subject with an apposition before ", said" and a clause after it: not an inverted tag
+    ("Rep. Ann Lee (D-Md.), chair of the drafting committee, said Hart didn’t appear concerned.",
+     [("Rep. Ann Lee", "said", "Hart didn’t appear concerned", "indirect")]),
+    ("County Chairman Tom Vale, for example, said Hart’s visit to Dover would earn attention.",
+     [("County Chairman Tom Vale", "said", "Hart’s visit to Dover would earn attention", "indirect")]),
+    ("The town is safe, said the mayor of Dover.", [("the mayor of Dover", "said", "The town is safe", "indirect")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLAUSES_AFTER_COMMA_CUES)
+def test_clauses_after_comma_cues(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected

@@ -551,7 +551,7 @@ def _inverted_order(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) -
     if i + n < e and toks[i + n].low in lex.prepositions and toks[i + n].low not in lex.determiners:
         return False  # "…, a spokeswoman for the council, said on Monday": an adverbial, not the speaker
     j = np_end(ctx, toks, i + n, e, lex.closed.recipient)
-    if j < e and toks[j].is_word and not toks[j].upper and is_finite_verb(toks[j], lex):
+    if j < e and toks[j].is_word and not toks[j].upper and is_finite_verb(toks[j], lex) or _clause_after(lex, toks, i + n, e):
         return False  # "…, said the base was angry": the phrase after the cue is a clause's subject
     lo = max(s, i - 60)
     in_rel = False
@@ -569,6 +569,26 @@ def _inverted_order(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) -
     commas = sum(1 for t in toks[lo:i] if t.text == ",")
     k = next((m for m in range(lo, i) if toks[m].text == ","), i)
     return (only_punct(toks, j, e) or toks[j].text == "," or toks[j].low in ctx.lex.closed.recipient) and (commas == 1 or k - lo >= 4)
+
+
+CLAUSE_REACH = 8  # tokens after a cue read for the verb of a reported clause ("said Hart's visit to Dover would")
+
+
+def _clause_after(lex: Lexicon, toks: list[Tok], a: int, e: int) -> bool:
+    """A finite verb of the list, a modal or a negated verb within the words after a cue, before any comma, subordinator or
+    relative ("said Hart didn't appear …", "said Hart's visit to Dover would …"): a clause, not an inverted
+    speaker ("…, said Ann Lee as she left")."""
+    for k in range(a + 1, min(e, a + CLAUSE_REACH)):
+        t = toks[k]
+        if not t.is_word and t.text not in "’'":
+            return False
+        low = t.low
+        if low in lex.subordinators or low in lex.relatives or low in lex.complementizers:
+            return False
+        if not t.upper and (low in lex.modals or low in lex.finite_verbs or low in lex.question_auxiliaries
+                            or low.endswith(("n't", "n’t"))):
+            return True
+    return False
 
 
 def _inverted(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue: Span2, cue_text: str,
