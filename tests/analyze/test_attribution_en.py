@@ -576,3 +576,219 @@ BELIEFS: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), BELIEFS)
 def test_beliefs_inside_reports(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+SUBJECTS_AND_INSERTS: list[tuple[str, list[Row]]] = [
+    # a quantifier opening its clause is the subject of a cue that is never a noun
+    ("Several said they would rather stay home.", [("Several", "said", "they would rather stay home", "indirect")]),
+    ("Some said they had cringed at the vote, but many said Monday that the ruling changes little.",
+     [("Some", "said", "they had cringed at the vote", "indirect"),
+      ("many", "said", "the ruling changes little", "indirect")]),
+    ("Some reports said the bridge fell.", [("Some reports", "said", "the bridge fell", "indirect")]),
+    # a weekday between the cue and "that"
+    ("Lena Hart said Tuesday that she would run.", [("Lena Hart", "said", "she would run", "indirect")]),
+    # a comma insert right after the cue: an adverb is skipped, a condition belongs to the content
+    ("He said, however, that he hopes the vote passes.", [("He", "said", "he hopes the vote passes", "indirect")]),
+    ("Lena Hart said, though, the vote was close.", [("Lena Hart", "said", "the vote was close", "indirect")]),
+    ("She said, if elected, she would build a bridge.",
+     [("She", "said", "if elected, she would build a bridge", "indirect")]),
+    ("The vote was close, Lena Hart said, however.", [("Lena Hart", "said", "The vote was close", "indirect")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUBJECTS_AND_INSERTS)
+def test_subjects_and_inserts(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+TITLE_CASE: list[tuple[str, str, list[Row]]] = [
+    # a title-case headline capitalises its cue too
+    ("Lena Hart Says Budget Plan Is Dead", "Lena Hart spoke on Monday.",
+     [("Lena Hart", "Says", "Budget Plan Is Dead", "indirect")]),
+    ("Former Mayor Warns Of Floods In Dover", "The river rose.", [("Former Mayor", "Warns Of", "Floods In Dover", "indirect")]),
+    ("Who Says What In The Budget Fight", "The river rose.", []),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), TITLE_CASE)
+def test_title_case_cues(title: str, text: str, expected: list[Row]) -> None:
+    assert [r for r in run(text, title=title) if r[1] != "spoke"] == expected
+
+
+CAPITALISED_BEFORE_QUOTES: list[tuple[str, list[Row]]] = [
+    # a capitalised word before a quote is a name or a noun, not the quote's cue
+    ("Lena Hart said the United States \"must do more to help.\"",
+     [("Lena Hart", "said", "the United States \"must do more to help.\"", "mixed")]),
+    ("She boasted that the plan she pushed as Secretary of State \"did not cost a cent.\"",
+     [("She", "boasted", "the plan she pushed as Secretary of State \"did not cost a cent.\"", "mixed")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CAPITALISED_BEFORE_QUOTES)
+def test_capitalised_words_before_quotes(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+SUBJECT_PAST_INSERTS: list[tuple[str, list[Row]]] = [
+    # a relative clause between commas is dropped whole, past a coordinator or complementizer inside it
+    ("Lena Hart, who has relied on anger and fear in her campaign, has said the town needs a wall.",
+     [("Lena Hart", "said", "the town needs a wall", "indirect")]),
+    ("Tom Vale, who said in an interview that he did not sign a deal, recalled that the lawyer threatened him.",
+     [("who", "said", "he did not sign a deal", "indirect"),
+      ("Tom Vale", "recalled", "the lawyer threatened him", "indirect")]),
+    # names coordinated inside a fronted phrase are no subject
+    ("In an interview with radio hosts Tom Vale and Ann Berg, the mayor stated that the plan was dead.",
+     [("the mayor", "stated", "the plan was dead", "indirect")]),
+    ("Tom Vale and Ann Berg, both lawyers, said the plan was dead.",
+     [("Tom Vale and Ann Berg", "said", "the plan was dead", "indirect")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUBJECT_PAST_INSERTS)
+def test_subject_past_inserts(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+TAGS_AND_PREPOSITIONS: list[tuple[str, list[Row]]] = [
+    # an interpolated tag after a subject whose noun is spelt like a verb, or after a copula
+    ("Cost estimates, he added, were based on a small prototype.",
+     [("he", "added", "Cost estimates were based on a small prototype", "indirect")]),
+    ("It was, he said, one of the worst days.", [("he", "said", "It was one of the worst days", "indirect")]),
+    # "as reported by X" is a prepositional cue
+    ("The attack, as reported by the Dover Post, killed two men.",
+     [("the Dover Post", "as reported by", "The attack killed two men", "indirect")]),
+    # "according to X" inside a sentence stops at the next clause after a comma
+    ("Hart leads Moss by 27 delegates according to a count by the Dover Post, but Moss has vowed to fight on.",
+     [("a count by the Dover Post", "according to", "Hart leads Moss by 27 delegates", "indirect"),
+      ("Moss", "vowed", "to fight on", "indirect")]),
+    ("The plan failed, Moss said to reporters.", [("Moss", "said", "The plan failed", "indirect")]),
+    # a passive "was told": whoever heard it is no source (but "the jury was told")
+    ("The mayor was told of the risk in May.", []),
+    ("Hart had been told that she would lose.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TAGS_AND_PREPOSITIONS)
+def test_tags_and_prepositions(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+RESTRICTIVE_RELATIVES: list[tuple[str, list[Row]]] = [
+    # "who" after a noun speaks for it; the content ends before the main clause's verb
+    ("The party gave fuel to critics who say the plan is a trap.", [("who", "say", "the plan is a trap", "indirect")]),
+    ("Hart won among voters who said Wall Street does more harm.",
+     [("who", "said", "Wall Street does more harm", "indirect")]),
+    ("Voters who said they would vote backed Hart.", [("who", "said", "they would vote", "indirect")]),
+    ("Among those who say they are farmers, Hart leads by ten points.",
+     [("who", "say", "they are farmers", "indirect")]),
+    ("Two other women who accused the mayor of fraud said they also received calls.",
+     [("Two other women who accused the mayor of fraud", "said", "they also received calls", "indirect")]),
+    # no clause reported: an object, an infinitive, a recipient
+    ("The reporter who wrote the profile left.", []),
+    ("Analysts who claim to find the plan better than the old one are wrong.", []),
+    # a question word is no relative
+    ("Who said the plan was dead?", []),
+    ("It is unclear who said it.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RESTRICTIVE_RELATIVES)
+def test_restrictive_relatives(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+def test_a_restrictive_relative_names_its_antecedent() -> None:
+    art = Article(title=None, body=("The party gave fuel to critics who say the plan is a trap.",), language="en")
+    assert [(a.source, a.source_name) for a in attribute(art)] == [("who", "critics")]
+
+
+TAGS_BEFORE_QUOTES: list[tuple[str, list[Row]]] = [
+    # a recipient or a place between the cue and a comma before the quote
+    ("Lena Hart wrote to her Twitter followers, “It is time to end this.”",
+     [("Lena Hart", "wrote", "It is time to end this", "direct")]),
+    ("She said in a speech, “We will win.”", [("She", "said", "We will win", "direct")]),
+    ("She spoke about the war, “We will win.”", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TAGS_BEFORE_QUOTES)
+def test_tags_before_quotes(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+TAGS_AFTER_QUOTES: list[tuple[str, list[Row]]] = [
+    # words between a quote and ", said X" go on with the quote: the speaker follows the cue
+    ("“We are extremely happy” about the decision, said Ann Berg, director of the union.",
+     [("Ann Berg", "said", "We are extremely happy", "direct")]),
+    ("“They have no choice” but to take the lead, says Tom Vale, a consultant in Dover.",
+     [("Tom Vale", "says", "They have no choice", "direct")]),
+    ("“They are panicking,” the party’s chair, Tom Vale, told the newspaper Dover Post.",
+     [("the party’s chair", "told", "They are panicking", "direct")]),
+    # a tag after a second quote is that quote's, and the first one is part of the same content
+    ("''Family people'' are ''not out to hurt anyone,'' he said.",
+     [("he", "said", "''Family people'' are ''not out to hurt anyone,''", "mixed")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TAGS_AFTER_QUOTES)
+def test_tags_after_quotes(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+WRITTEN_THINGS: list[tuple[str, list[Row]]] = [
+    # a thing written is no words reported; a clause after "wrote" is
+    ("Former first lady Ann Berg wrote the introduction for a new book.", []),
+    ("She wrote a children's book about the river.", []),
+    ("Tom Vale wrote the plan had failed.", [("Tom Vale", "wrote", "the plan had failed", "indirect")]),
+    # "reported" with a figure reports it
+    ("Officials in Dover reported a death toll of 40.", [("Officials in Dover", "reported", "a death toll of 40", "indirect")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WRITTEN_THINGS)
+def test_written_things(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+STATES_AS_NOUNS: list[tuple[str, list[Row]]] = [
+    # "states" closing a phrase that no comma opens is a noun, and so it is before a relative clause
+    ("He won in Kent and has built groups in Essex and Super Tuesday states.", []),
+    ("The argument might hold in the deepest red and deepest blue states, where few voters decide.", []),
+    ("Voters went to the polls in Dover and York, Rust Belt states that have suffered from the loss of jobs.", []),
+    ("The river is polluted, the report states.", [("the report", "states", "The river is polluted", "indirect")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STATES_AS_NOUNS)
+def test_states_as_nouns(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+NEGATION_IN_CONTENT: list[tuple[str, list[Row]]] = [
+    # a negation inside the reported clause is the speaker's words, not a negated cue
+    ("Ann Lee says she's not just a one-issue candidate.",
+     [("Ann Lee", "says", "she's not just a one-issue candidate", "indirect")]),
+    ("Tom Vale, a chemistry professor, said he never saw the men together.",
+     [("Tom Vale", "said", "he never saw the men together", "indirect")]),
+    ("She said not a word.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEGATION_IN_CONTENT)
+def test_negation_in_content(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+CLAUSES_AFTER_COMMA_CUES: list[tuple[str, list[Row]]] = [
+    # a subject with an apposition before ", said" and a clause after it: not an inverted tag
+    ("Rep. Ann Lee (D-Md.), chair of the drafting committee, said Hart didn’t appear concerned.",
+     [("Rep. Ann Lee", "said", "Hart didn’t appear concerned", "indirect")]),
+    ("County Chairman Tom Vale, for example, said Hart’s visit to Dover would earn attention.",
+     [("County Chairman Tom Vale", "said", "Hart’s visit to Dover would earn attention", "indirect")]),
+    ("The town is safe, said the mayor of Dover.", [("the mayor of Dover", "said", "The town is safe", "indirect")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLAUSES_AFTER_COMMA_CUES)
+def test_clauses_after_comma_cues(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected

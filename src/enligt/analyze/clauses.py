@@ -275,3 +275,66 @@ _ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 def _preposition(lex: Lexicon, t: Tok) -> bool:
     """A preposition, or one joined with its article ("beim", "zum")."""
     return t.low in lex.prepositions or lex.fronted.get(t.low) in ("prep", "topic")
+
+
+INSERT_WORDS = 4  # words of an insert between a cue's comma and its clause ("said, however, that", "said, if elected,")
+
+
+def past_insert(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int | None:
+    """Where a content starts when a comma insert follows the cue: "He said, however, that C" (after
+    "that"), "She said, if elected, she would …" (a subordinate insert is part of the content), "X said,
+    though, C"; None when no such insert follows ("…, he said, adding …", "…, she said.")."""
+    lex = ctx.lex
+    if a + 3 >= e or toks[a].text != "," or not toks[a + 1].is_word:
+        return None
+    close = next((k for k in range(a + 2, min(e, a + 2 + INSERT_WORDS)) if toks[k].text == ","), None)
+    if close is None or close + 1 >= e or not toks[close + 1].is_word:
+        return None
+    if toks[close + 1].low in lex.complementizers:
+        return close + 2 if close + 2 < e else None
+    if toks[close + 1].low.endswith("ing"):
+        return None  # "…, she said, though, adding …"
+    if all(t.low in lex.sentence_adverbs or t.low in lex.subordinators for t in toks[a + 1:close]):
+        return close + 1  # "said, however, he hopes …", "said, though, the vote …"
+    if toks[a + 1].low in lex.subordinators and toks[a + 1].low not in lex.coordinators:
+        return a + 1  # "if elected, she would …": the condition belongs to what was said
+    return None
+
+
+def restrictive_end(ctx: Ctx, toks: list[Tok], s: int, a: int, stop: int, rel: int) -> int | None:
+    """End of a content reported in a restrictive relative clause ("voters who said C"), else None: a
+    clause must follow (not "who wrote the profile", "who accused X of fraud"); when the antecedent is its
+    sentence's subject the content ends before the main verb: a reporting verb ("Two women who accused X
+    of fraud | said …") or the second verb ("Voters who said they would vote | backed Hart"); in a fronted
+    phrase it ends at its comma ("Among those who say C, X leads")."""
+    lex = ctx.lex
+    if a >= stop or toks[a].low in lex.infinitive_markers or toks[a].low in lex.prepositions:
+        return None  # "who claim to find …", "who wrote to her": no words reported
+    verbs = [k for k in range(a + 1, stop) if _verb_like(toks[k], lex) and toks[k - 1].low not in lex.determiners
+             and toks[k - 1].low not in lex.prepositions and toks[k - 1].low not in lex.infinitive_markers]
+    cs = rel
+    while cs > s and toks[cs - 1].text not in ",;:—–(" and toks[cs - 1].low not in lex.subordinators:
+        cs -= 1
+    before = toks[cs:rel]  # the antecedent's own clause: "…, while | those who said C
+    if before and (before[0].low in lex.prepositions or before[0].low in lex.sentence_adverbs):
+        stop = next((k for k in range(a, stop) if toks[k].text == ","), stop)
+    elif not any(_verb_like(t, lex) or t.low in lex.prepositions for t in before):  # the antecedent is the subject
+        comma = next((k for k in range(a, stop) if toks[k].text == ","), stop)  # the main verb comes before a comma
+        main = [k for k in verbs if k < comma and toks[k - 1].low not in lex.coordinators and toks[k - 1].low not in lex.complementizers
+                and toks[k - 1].low not in lex.relatives]
+        if main and toks[main[0]].low in lex.speech:
+            stop = main[0]
+        elif len(main) > 1:
+            stop = main[1]
+        else:
+            return None
+    clause = any(k < stop for k in verbs) or toks[a].low in lex.complementizers or toks[a].text in _QUOTE_MARKS
+    return stop if clause else None
+
+
+def _verb_like(t: Tok, lex: Lexicon) -> bool:
+    """A finite verb by list, a modal, auxiliary or cue, or a lower-case past form ("backed")."""
+    low = t.low
+    return t.is_word and not t.upper and (low in lex.finite_verbs or low in lex.modals or low in lex.auxiliaries
+                                          or low in lex.question_auxiliaries or low in lex.speech
+                                          or (low.endswith("ed") and len(low) > 4))

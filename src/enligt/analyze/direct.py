@@ -18,6 +18,7 @@ from enligt.analyze.phrases import (
     restrictive_end,
     subject,
     time_word,
+    title_case,
     title_source,
 )
 from enligt.analyze.quotes import Quote, dash_quote, find_quotes, trim
@@ -123,7 +124,8 @@ def quote_records(ctx: Ctx, toks: list[Tok], start: int, end: int, block: int, t
             out.append(_title_quote(ctx, toks, ps, o, inner, block))
             continue
         if d is None and not any(t.is_word for t in pre):
-            d = _after_tag(ctx, toks, c + 1, inner, block, taken)
+            limit = _index(toks, quotes[qi + 1].open) if qi + 1 < len(quotes) else None
+            d = _after_tag(ctx, toks, c + 1, inner, block, taken, limit)
             if d is None and (q.open != start or title or _quote_paragraph(ctx, q, inner, end)):
                 # a tagless quote: a continuation that fills its paragraph, else it follows a record
                 out.append(Draft((inner,), None, None, block=block, direct=True, continuation=True,
@@ -186,6 +188,9 @@ def _before_tag(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block:
     if k >= ps and toks[k].text in ":,":
         k -= 1
     for m in range(k, max(ps - 1, k - 6), -1):
+        if toks[m].upper and m > ps and toks[m - 1].is_word and (
+                toks[m].low in ctx.lex.noun_verbs or not title_case(toks[ps:o])):
+            continue  # a name or a noun: "the United States “must …”", "Secretary of State “…”"
         hit = _cue_at(ctx, toks, m, o, taken)
         if not hit:
             continue
@@ -199,8 +204,8 @@ def _before_tag(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block:
             if cls == "told":
                 _, media = recipient(toks, m + n, k + 1, ctx.lex)
                 vias = [media] if media else []
-        if m + n <= k and toks[o - 1].text != ":":
-            return None
+        if m + n <= k and toks[o - 1].text not in ":,":
+            return None  # "told her supporters, “Q”", "said in a speech: “Q”"
         src, tail, ante, _ = subject(ctx, toks, ps, m)
         if past_verb_adverbs(ctx.lex, toks, ps, m) < m or (m > ps and toks[m - 1].low in ctx.lex.coordinators) or (
                 cls.startswith("participle") and m > ps and toks[m - 1].text == ","):
@@ -231,8 +236,10 @@ def _fronted_tag(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block
                  block=block, direct=True)
 
 
-def _after_tag(ctx: Ctx, toks: list[Tok], k: int, inner: Span2, block: int, taken: set[int]) -> Draft | None:
-    """"”Q”, skriver X." / "“Q,” she said." / "„Q“, sagte ein Sprecher …": the tag after the quote."""
+def _after_tag(ctx: Ctx, toks: list[Tok], k: int, inner: Span2, block: int, taken: set[int],
+               limit: int | None = None) -> Draft | None:
+    """"”Q”, skriver X." / "“Q,” she said." / "„Q“, sagte ein Sprecher …": the tag after the quote. A cue
+    past `limit` (the next quote's opening) tags that quote, not this one ("''A'' are ''B,'' he said")."""
     e = k
     while e < len(toks) and not _ends(ctx, toks, e):
         if toks[e].text in "“„«\"”":
@@ -250,7 +257,9 @@ def _after_tag(ctx: Ctx, toks: list[Tok], k: int, inner: Span2, block: int, take
         if not hit:
             continue
         n, cls = hit
-        if m > k:
+        if limit is not None and m > limit:
+            return None
+        if m > k and not (toks[m - 1].text == "," and _inverted_tag(ctx, toks, k, m + n, e)):
             src, tail, _, _ = subject(ctx, toks, k, m)
             a, german = m + n, list[str]()
         else:
@@ -270,6 +279,16 @@ def _after_tag(ctx: Ctx, toks: list[Tok], k: int, inner: Span2, block: int, take
         return Draft((inner,), (toks[m].start, toks[m + n - 1].end), cue_text, tuple(src), tail=tail,
                      via=tuple(vias), block=block, direct=True)
     return None
+
+
+def _inverted_tag(ctx: Ctx, toks: list[Tok], k: int, a: int, e: int) -> bool:
+    """A speaker named right after the cue ("…” about the decision, said Ann Berg, a director."): the
+    words from toks[k] (after the quote) to the comma go on with the quote, they are no subject (not "“Q,”
+    the chair, Ann Berg, told …")."""
+    first = toks[k]
+    return first.is_word and not first.upper and first.low not in ctx.lex.determiners \
+        and first.low not in ctx.lex.pronouns and not first.low.endswith(("'s", "’s")) \
+        and a < e and (toks[a].upper or toks[a].low in ctx.lex.determiners) and np_end(ctx, toks, a, e) > a
 
 
 def role_of_org(ctx: Ctx, toks: list[Tok], s: int, a: int, e: int) -> int:

@@ -134,6 +134,8 @@ def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: st
         stop = e
         if rel is not None:
             stop = next((k for k in range(after, e) if toks[k].text == ","), e)
+        elif after + 1 < e and toks[after].text == "," and toks[after + 1].low in ctx.lex.subordinators:
+            stop = after  # "C according to X, but Y …": the clause after the comma is another's
         parts = [p for p in (span(ctx, toks, start, i), span(ctx, toks, after, stop)) if p]
     if not parts:
         return None

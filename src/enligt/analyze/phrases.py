@@ -69,7 +69,7 @@ def title_source(ctx: Ctx, toks: list[Tok], s: int, colon: int, quote: bool = Fa
     if not src or len(src) > TITLE_SOURCE_WORDS:
         return None
     names = all(is_name_tok(t) for t in src) and len(src) <= TITLE_NAME_WORDS and (
-        quote or _title_case(toks) or src[0].low in all_languages_words("first_names"))  # "Nord Stream: …" is a topic
+        quote or title_case(toks) or src[0].low in all_languages_words("first_names"))  # "Nord Stream: …" is a topic
     # (a headline that capitalises every word says nothing by its capitals: "Rush Limbaugh: …" stays)
     if any(word_type(t.low, ctx.lang) for t in src) or (names and (len(src) >= 2 or quote)) \
             or " ".join(t.low for t in src) in outlet_names() or (len(src) == 1 and src[0].upper and src[0].low in persons):
@@ -77,7 +77,7 @@ def title_source(ctx: Ctx, toks: list[Tok], s: int, colon: int, quote: bool = Fa
     return None
 
 
-def _title_case(toks: list[Tok]) -> bool:
+def title_case(toks: list[Tok]) -> bool:
     """Whether a title capitalises (nearly) every word ("Rush Limbaugh: Hillary Asking Moderator To …")."""
     words = [t for t in toks if t.is_word and not t.text.isdigit()]
     return len(words) >= 4 and sum(t.upper for t in words) >= TITLE_CASE_SHARE * len(words)
@@ -284,7 +284,10 @@ def _segments(ctx: Ctx, toks: list[Tok], s: int, pre_end: int) -> list[tuple[int
             segs.insert(0, (a - 1, b))  # "Powell's office, when contacted by Reuters, said": an insert
             b = a - 2
             continue
-        a = _apposition_and(lex, toks, s, a, b)
+        if a - 2 >= s and toks[a - 1].low in lex.closed.and_ and toks[a - 2].upper and toks[a].upper \
+                and b < len(toks) and toks[b].text == ",":
+            a = seg_start(toks, s, a - 1)  # "In an interview with hosts Tom Vale and Ann Berg, the mayor said"
+        a = _relative_insert(lex, toks, s, _apposition_and(lex, toks, s, a, b), b)
         segs.insert(0, (a, b))
         if a <= s or toks[a - 1].low in bounds or toks[a - 1].text in ("–", "—", "-", ";", ":"):
             break
@@ -304,6 +307,20 @@ def _apposition_and(lex: Lexicon, toks: list[Tok], s: int, a: int, b: int) -> in
                                                   for k in range(p, a - 1)):
         return a
     return p
+
+
+RELATIVE_INSERT = 30  # tokens of a relative clause between commas read back over a bound inside it
+
+
+def _relative_insert(lex: Lexicon, toks: list[Tok], s: int, a: int, b: int) -> int:
+    """Start of a relative clause between commas that a bound word inside it would cut ("Ann Lee, who has
+    relied on anger and fear, has said", "Tom Vale, who said in an interview that he …, recalled"), else a."""
+    if not (a - 1 > s and b < len(toks) and toks[b].text == "," and toks[a - 1].low in _bounds(lex)):
+        return a
+    k = a - 1
+    while k > s and a - k <= RELATIVE_INSERT and toks[k - 1].text not in _BOUNDS:
+        k -= 1
+    return k if k > s and k < a - 1 and toks[k - 1].text == "," and toks[k].low in lex.relatives else a
 
 
 def _elliptic(t: Tok, lex: Lexicon) -> bool:
@@ -331,8 +348,13 @@ def _relative_subject(ctx: Ctx, toks: list[Tok], s: int, pre_end: int, segs: lis
         return seg, "", None, None  # a restrictive relative stays: "En granne som tidningen har talat med säger"
     if rel == len(seg) - 1:  # "en annan man som sa"
         k = rel
-        while k > 0 and seg[k - 1].low not in lex.prepositions:
-            k -= 1
+        while k > 0 and seg[k - 1].low not in lex.prepositions and (lex.profile.v2 or not (
+                seg[k - 1].low in lex.sentence_adverbs or is_finite_verb(seg[k - 1], lex))):
+            k -= 1  # not past a verb or preposition: "Hart won among | voters who said"
+        if k == rel:
+            return None
+        if not lex.profile.v2:  # "voters who said C": "who", standing for the voters
+            return [seg[rel]], "", seg[k:rel], None
         return seg[k:rel], "", None, None
     return None
 

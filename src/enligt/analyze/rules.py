@@ -24,6 +24,7 @@ from enligt.analyze.phrases import (
     span,
     subject,
     time_word,
+    title_case,
 )
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok
@@ -43,12 +44,16 @@ def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
     out: list[Draft] = []
     speech, sep = ctx.lex.speech, ctx.lex.separable
     nxt = s
+    title: bool | None = None  # whether the sentence is a title-case headline, read once when needed
     for i in (range(s, e) if cands is None else cands):
         low = toks[i].low
         if i < nxt or (low not in speech and low not in sep) or toks[i].start in taken:
             continue
-        if toks[i].upper and i > s and toks[i - 1].is_word:
+        if toks[i].upper and i > s and toks[i - 1].is_word and not (
+                low not in ctx.lex.noun_verbs and not ctx.lex.profile.capitalised_nouns
+                and (title := title if title is not None else title_case(toks[s:e]))):
             continue  # a capitalised word inside a sentence is a name or a noun: "the United States will …", "der Versicherte"
+            # (not in a title-case headline: "Ann Lee Says Budget Is Dead")
         if nominal(toks, s, i, e, ctx.lex):
             continue  # a noun spelt like a cue: "his home state", "the jobs report was released"
         if i > s and toks[i - 1].text in "</" and toks[i - 1].end == toks[i].start:
@@ -176,15 +181,21 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
             return clauses.participle(ctx, toks, s, e, i, n, kind, a, _coordinated_stop(ctx, toks, a, e), cue,
                                       cue_text, vias, done)
     a, vias = _after_cue(ctx, toks, i + n, e, cls)
+    near = max(s, i - 3)
+    near = next((k + 1 for k in range(i - 1, near - 1, -1) if toks[k].text == ","), near)  # "It was, he said, …"
     if cls not in ("told", "court") and not progressive and any(t.low in ctx.lex.closed.be or _be_clitic(t, ctx.lex)
-                                                                for t in toks[max(s, i - 3):i]):
+                                                                for t in toks[near:i]):
         return None  # passive: "is said to" (a hearsay marker), "is estimated to", "could not be confirmed"
+    if cls == "told" and i > s and toks[i - 1].low in ctx.lex.closed.be \
+            and not any(t.low in ctx.lex.courts for t in toks[max(s, i - 6):i]):
+        return None  # "she was told of the risk": the subject heard it (but "the jury was told")
     k = i - 1
     while k >= s and toks[k].low in ctx.lex.auxiliaries:
         k -= 1
     pre_end = k + 1
     b = seg_start(toks, s, pre_end, ctx.lex.subordinators)
-    if i > s and toks[i - 1].low in ctx.lex.determiners and ctx.lex.profile.verbs_as_nouns:
+    if i > s and toks[i - 1].low in ctx.lex.determiners and ctx.lex.profile.verbs_as_nouns \
+            and not _quantifier_subject(ctx, toks, s, i):
         return None  # a noun, not a verb: "other estimates", "the reports"
     if i > s and toks[i - 1].low in _noun_markers(ctx.lang):
         return None  # a noun: "De nye lover træder i kraft" (the new laws)
@@ -218,10 +229,20 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
             a == e or not toks[a].is_word or toks[a].low in ctx.lex.coordinators) and (
             d := clauses.object_first(ctx, toks, s, e, i, n, cue, cue_text)):
         return d  # "X hat die Vorwürfe bestritten."
-    if _is_type_b(ctx, toks, a, e, i + n):
+    if a == i + n and cls in ("speech", "opinion") and seg_start(toks, s, pre_end) == s and (
+            inside := clauses.past_insert(ctx, toks, a, e)) is not None:
+        a = inside  # "He said, however, that C", "She said, if elected, she would …"
+    elif _is_type_b(ctx, toks, a, e, i + n):
+        if cls == "that" and toks[i].low in ctx.lex.noun_verbs and not (b > s and toks[b - 1].text in _TAG_OPENERS):
+            return None  # "in red and blue states, where …": a noun; a tag opens after a comma ("…, the report states.")
         return _content_first(ctx, toks, s, e, i, n, b, pre_end, cue, cue_text, vias)
     if cls in ("reply", "that") and not (a > i + n and toks[a - 1].low in ctx.lex.complementizers):
         return None  # "responded with chants", "replied by pointing", "in key states": no words reported
+    if toks[i].low in ctx.lex.noun_verbs and a == i + n + 1 and a < e and toks[a - 1].low in ctx.lex.relatives \
+            and (toks[a].low in ctx.lex.auxiliaries or toks[a].low in ctx.lex.modals or toks[a].low in ctx.lex.closed.be):
+        return None  # "Rust Belt states that have suffered": a noun and its relative clause
+    if cls == "speech" and a == i + n and _made_object(ctx, toks, a, e, toks[i].low):
+        return None  # "wrote the letter", "wrote a book": a thing made, nothing said
     if cls == "reject":  # "rejected claims that C", "rejects the idea that C": C is the claim rejected
         that = next((m for m in range(a, min(e, a + REJECTED_NOUN)) if toks[m].low in ctx.lex.complementizers), e)
         if that + 1 >= e:
@@ -328,7 +349,8 @@ def _after_cue(ctx: Ctx, toks: list[Tok], a: int, e: int, cls: str) -> tuple[int
             c == a or toks[a].low in lex.prepositions or toks[a].low in lex.auxiliaries or cls == "told"
             or toks[a].low in lex.closed.after_cue
             or toks[a].low in lex.prep  # "meddeler ifølge AFP, at …"
-            or toks[a].low in lex.subordinators or lex.fronted.get(toks[a].low) == "adv"):  # "bestätigte aber, dass"
+            or toks[a].low in lex.subordinators or lex.fronted.get(toks[a].low) == "adv"  # "bestätigte aber, dass"
+            or toks[a].low in _weekdays(lex.lang)):  # "said Monday that …"
         for k in range(a, c - 1):  # "skriver i ett sms till DN att …"
             if toks[k].low in lex.closed.recipient_prep and lex.profile.recipient_preposition:
                 media = recipient(toks, k + 1, c, lex)[1]
@@ -358,6 +380,10 @@ def _is_type_b(ctx: Ctx, toks: list[Tok], a: int, e: int, after_cue: int) -> boo
     if a < e and toks[a].text == ",":
         return True
     first = toks[a].low if a < e else ""
+    if first in ctx.lex.infinitive_markers and a + 1 < e and toks[a + 1].is_word and not toks[a + 1].upper \
+            and toks[a + 1].low not in ctx.lex.noun_openers and toks[a + 1].low not in ctx.lex.pronouns \
+            and not toks[a + 1].low.endswith("s") and not word_type(toks[a + 1].low, ctx.lang):
+        return False  # "has vowed to fight on": an infinitive (not "said to reporters", "to police")
     adverbial = first in ctx.lex.prepositions or first in ctx.lex.closed.tag_adverbial \
         or first in _weekdays(ctx.lang) or (not toks[a].upper and any(w in first for w in ctx.lex.times))
     comma = next((k for k in range(a, min(e, a + 5)) if toks[k].text == ","), None)
@@ -365,6 +391,30 @@ def _is_type_b(ctx: Ctx, toks: list[Tok], a: int, e: int, after_cue: int) -> boo
         return True  # "… told Reuters on Tuesday, speaking on condition of anonymity"
     short_pp = adverbial and len(rest) <= 5 and not any(t.low in ctx.lex.complementizers for t in toks[a:e])
     return short_pp and a == after_cue
+
+
+def _made_object(ctx: Ctx, toks: list[Tok], a: int, e: int, cue: str) -> bool:
+    """A noun phrase object after a cue of `object_cues.txt` with no verb of its own after it."""
+    if cue not in wordset(ctx.lang, "object_cues") or a >= e:
+        return False
+    first = toks[a]
+    if not (first.low in ctx.lex.noun_openers or first.text in "$£€" or first.text.isdigit()
+            or first.low.endswith(("'s", "’s"))):
+        return False
+    j = forward_np(toks, a, e, ctx.lex)
+    return j >= e or not (is_finite_verb(toks[j], ctx.lex) or toks[j].low in ctx.lex.modals)
+
+
+def _quantifier_subject(ctx: Ctx, toks: list[Tok], s: int, i: int) -> bool:
+    """"Several said …", "Some say …": a quantifier opening its clause stands for people before a cue
+    form that is never a noun ("said", unlike "reports" in "some reports")."""
+    q = i - 1
+    return toks[i].low not in ctx.lex.noun_verbs and ctx.lex.noun_openers.get(toks[q].low) == "quant" \
+        and (q == s or toks[q - 1].text in _CLAUSE_OPENERS or toks[q - 1].low in ctx.lex.coordinators)
+
+
+_TAG_OPENERS = frozenset({",", "”", "\"", "’", "'"})
+_CLAUSE_OPENERS = frozenset({",", ";", ":", "—", "–", "(", "\"", "“", "'", "‘"})
 
 
 @cache
@@ -434,7 +484,7 @@ def _content_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b:
         before = sum(t.is_word for t in toks[s:cut])  # "The town, officials said, has …"; longer before a verb:
         verb_next = a + 1 < e and is_finite_verb(toks[a + 1], lex)  # "The good news for the town, she said, is …"
         if a < e and toks[a].text == "," and (before <= 4 or (verb_next and before <= INTERPOLATED_SUBJECT)) \
-                and not only_punct(toks, a, e) and not any(is_finite_verb(t, lex) for t in toks[s:cut]):
+                and not only_punct(toks, a, e) and _open_clause(lex, toks, s, cut):
             rest = span(ctx, toks, a + 1, e)  # "The town, officials said, has been …"
             if rest:
                 return Draft((c, rest), cue, cue_text, tuple(src), via=tuple(vias))
@@ -467,6 +517,16 @@ def _name_before(toks: list[Tok], s: int, cut: int) -> tuple[int, int] | None:
     return k, (j if j < k else k - 1)
 
 
+def _open_clause(lex: Lexicon, toks: list[Tok], s: int, cut: int) -> bool:
+    """Whether toks[s:cut], before an interpolated tag, waits for the rest of its clause: a subject with no
+    finite verb ("The town, officials said, has …"; a plural noun spelt like a verb: "Cost estimates, he
+    added, were …"), or a clause ending in a copula ("It was, he said, one of the worst days")."""
+    if toks[cut - 1].low in lex.closed.be and cut - 1 > s:
+        return True
+    return not any(is_finite_verb(toks[k], lex) and not (k > s and toks[k].low in lex.noun_verbs and toks[k].low.endswith("s"))
+                   for k in range(s, cut))
+
+
 INTERPOLATED_SUBJECT = 10  # words of a subject that a tag may interrupt before its verb
 FREE_RELATIVE_REACH = 5  # tokens between "what" and the cue ("what the regional governor described as")
 REJECTED_NOUN = 5  # tokens between "rejected" and the "that" of the claim ("rejected the latest claims that")
@@ -491,7 +551,7 @@ def _inverted_order(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) -
     if i + n < e and toks[i + n].low in lex.prepositions and toks[i + n].low not in lex.determiners:
         return False  # "…, a spokeswoman for the council, said on Monday": an adverbial, not the speaker
     j = np_end(ctx, toks, i + n, e, lex.closed.recipient)
-    if j < e and toks[j].is_word and not toks[j].upper and is_finite_verb(toks[j], lex):
+    if j < e and toks[j].is_word and not toks[j].upper and is_finite_verb(toks[j], lex) or _clause_after(lex, toks, i + n, e):
         return False  # "…, said the base was angry": the phrase after the cue is a clause's subject
     lo = max(s, i - 60)
     in_rel = False
@@ -509,6 +569,26 @@ def _inverted_order(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) -
     commas = sum(1 for t in toks[lo:i] if t.text == ",")
     k = next((m for m in range(lo, i) if toks[m].text == ","), i)
     return (only_punct(toks, j, e) or toks[j].text == "," or toks[j].low in ctx.lex.closed.recipient) and (commas == 1 or k - lo >= 4)
+
+
+CLAUSE_REACH = 8  # tokens after a cue read for the verb of a reported clause ("said Hart's visit to Dover would")
+
+
+def _clause_after(lex: Lexicon, toks: list[Tok], a: int, e: int) -> bool:
+    """A finite verb of the list, a modal or a negated verb within the words after a cue, before any comma, subordinator or
+    relative ("said Hart didn't appear …", "said Hart's visit to Dover would …"): a clause, not an inverted
+    speaker ("…, said Ann Lee as she left")."""
+    for k in range(a + 1, min(e, a + CLAUSE_REACH)):
+        t = toks[k]
+        if not t.is_word and t.text not in "’'":
+            return False
+        low = t.low
+        if low in lex.subordinators or low in lex.relatives or low in lex.complementizers:
+            return False
+        if not t.upper and (low in lex.modals or low in lex.finite_verbs or low in lex.question_auxiliaries
+                            or low.endswith(("n't", "n’t"))):
+            return True
+    return False
 
 
 def _inverted(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue: Span2, cue_text: str,
@@ -745,7 +825,12 @@ def _source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls
         return None  # "he heard a loud bang": perception, not "the court heard"
     stop = _coordinated_stop(ctx, toks, a, e)
     if len(src) == 1 and src[0].low in lex.relatives and (not lex.profile.relative_after_comma or relative):
-        stop = _relative_end(ctx, toks, a, stop)  # "Manden, der sagde, at han var uskyldig, blev løsladt"
+        stop = _relative_end(ctx, toks, a, stop)
+        if antecedent is not None and pre_end - 1 > s and toks[pre_end - 2].text != "," and not lex.profile.v2:
+            end = clauses.restrictive_end(ctx, toks, s, a, stop, pre_end - 1)  # "voters who said C"
+            if end is None:
+                return None
+            stop = end  # "Manden, der sagde, at han var uskyldig, blev løsladt"
     parts = [p for p in (prefix, span(ctx, toks, a, stop)) if p]
     if not parts or (prefix and len(parts) < 2):
         return None
@@ -759,8 +844,13 @@ _QUOTE_STRIP = "\"'“”„«»‘’‚"
 
 
 def _comma_relative(lex: Lexicon, toks: list[Tok], s: int, k: int) -> bool:
-    """A relative pronoun after a comma ("Ann Lee, who said"), not a question word ("Who said that?")."""
-    return k > s and toks[k].low in lex.relatives and toks[k - 1].text == ","
+    """A relative pronoun after a comma ("Ann Lee, who said") or a noun ("voters who say"), not a question
+    word ("Who said that?", "asked who said it", "in who said it")."""
+    if not (k > s and toks[k].low in lex.relatives):
+        return False
+    prev = toks[k - 1]
+    return prev.text == "," or (prev.is_word and not is_finite_verb(prev, lex) and prev.low not in lex.prepositions
+                                and prev.low not in lex.speech and prev.low not in lex.question_words)
 
 
 def _negative_subject(ctx: Ctx, src: list[Tok]) -> bool:
