@@ -121,6 +121,25 @@ CONSTRUCTIONS = [
     ("Der Sprecher sagte, die Stadt plane nichts. Man würde den Fall aber prüfen.", "de",
      [("Der Sprecher", "sagte", "die Stadt plane nichts"), ("Der Sprecher", None, "Man würde den Fall aber prüfen")]),
     ("Die Stadt plant nichts. Das würde zu viel kosten.", "de", []),
+    # a neuter definite noun in "-et" after an adjective is the head of the source, no past tense
+    ("Det norske militæret opplyser at to soldater er savnet.", "no",
+     [("Det norske militæret", "opplyser", "to soldater er savnet")]),
+    ("To soldater er savnet, opplyser det svenske luftforsvaret.", "no",
+     [("det svenske luftforsvaret", "opplyser", "To soldater er savnet")]),
+    # an echo tag takes the speaker of the sentence before, else it has none; its preposition gives a source
+    ("Ejeren fortalte, at ruden var knust. Muligvis var det en sten, lød det.", "da",
+     [("Ejeren", "fortalte", "ruden var knust"), ("Ejeren", "lød det", "Muligvis var det en sten")]),
+    ("Vejen er spærret. Muligvis er der flere skadede, lyder det.", "da",
+     [(None, "lyder det", "Muligvis er der flere skadede")]),
+    ("- Vi holder lukket, lyder det i en pressemeddelelse klokken 9.30.", "da",
+     [("en pressemeddelelse", "lyder det", "Vi holder lukket")]),
+    ("Vegen er stengd, lyder det frå kommunen.", "no", [("kommunen", "lyder det frå", "Vegen er stengd")]),
+    # a place or an event before an impersonal cue is no source; a colon leaves the answer to the next paragraph
+    ("På mødet lyder det, at skolen lukker.", "da", [(None, "lyder det", "skolen lukker")]),
+    ("På spørgsmålet om skolen lyder det:", "da", []),
+    # a weekday between the cue and its recipient: the content is still the clause after "at"
+    ("Butikkens ejer, Niels Vang, fortalte lørdag til avisen, at ruden var knust.", "da",
+     [("Butikkens ejer", "fortalte", "ruden var knust")]),
 ]
 
 
@@ -150,6 +169,13 @@ SOURCE_TYPES = [
     ("Politiet på Twitter melder at veien er åpen.", "no", "official"),
     ("Kommunen på Facebook skriver att skolan stängs.", "sv", "official"),
     ("Enligt ett inlägg på Facebook stängs skolan.", "sv", "social_media"),
+    # witnesses and owners are people, a release is a document, a bare-form hospital an organisation
+    ("Vitner forteller at det smalt to ganger.", "no", "person"),
+    ("Øjenvidner fortæller, at det bragede to gange.", "da", "person"),
+    ("Ejeren fortæller, at ruden var knust.", "da", "person"),
+    ("Ruden var knust, lyder det i en pressemeddelelse.", "da", "document"),
+    ("Berga sjukhus uppger att två är skadade.", "sv", "organization"),
+    ("Vegen er stengd, seier dei lokale styresmaktene.", "no", "official"),
 ]
 
 

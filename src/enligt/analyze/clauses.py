@@ -15,6 +15,8 @@ The caller (rules.verb_rules) finds the cue, where its content starts (`a`) and 
 """
 from __future__ import annotations
 
+import re
+
 from enligt.analyze.cues import Lexicon, is_finite_verb, match_phrase
 from enligt.analyze.lexicon import months
 from enligt.analyze.phrases import (
@@ -22,13 +24,15 @@ from enligt.analyze.phrases import (
     TIME_PHRASE,
     after_dateline,
     is_intro,
+    np_end,
     span,
     subject,
     time_then_subject,
+    time_word,
 )
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok
-from enligt.analyze.sources import forward_np, is_name_tok
+from enligt.analyze.sources import forward_np, is_name_tok, word_type
 
 _QUOTE_MARKS = frozenset("\"“”'‘’«»")
 _INTRO_REACH = 20  # tokens: the longest fronted phrase skipped before a main clause's subject
@@ -275,3 +279,26 @@ _ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 def _preposition(lex: Lexicon, t: Tok) -> bool:
     """A preposition, or one joined with its article ("beim", "zum")."""
     return t.low in lex.prepositions or lex.fronted.get(t.low) in ("prep", "topic")
+
+
+def impersonal_source(ctx: Ctx, toks: list[Tok], k: int, e: int) -> list[Tok]:
+    """The source of an impersonal tag from toks[k] on: the phrase after its preposition ("hieß es aus dem
+    Ministerium", "lyder det i en pressemeddelelse"), past time phrases ("am Sonntagmorgen von der Polizei");
+    none for a place or an event ("lyder det på pressemødet") or when no preposition follows."""
+    lex = ctx.lex
+    while k + 1 < e and (toks[k].low in lex.prepositions or lex.fronted.get(toks[k].low) in ("prep", "topic")):
+        j = np_end(ctx, toks, k + 1, e, ctx.lex.closed.tag_stop)
+        if not any(time_word(t.low, lex.times) for t in toks[k + 1:min(j, k + 3)]):
+            if k + 2 < j < e and _CLOCK.fullmatch(toks[j].text):
+                j -= 1  # "en pressemeddelelse klokken 10.15": the clock word is no part of the source
+            return source_words(ctx, toks[k + 1:j])
+        k = next((m for m in range(k + 2, j) if toks[m].low in lex.prepositions), j)  # past "am Sonntagvormittag"
+    return []
+
+
+def source_words(ctx: Ctx, src: list[Tok]) -> list[Tok]:
+    """A phrase of an impersonal tag as a source, kept only with a source word or a name in it (not "mødet")."""
+    return src if any(word_type(t.low, ctx.lang) or (t.upper and t.is_word) for t in src) else []
+
+
+_CLOCK = re.compile(r"\d{1,2}[.:]\d{2}")

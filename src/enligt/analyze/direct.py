@@ -250,6 +250,8 @@ def _after_tag(ctx: Ctx, toks: list[Tok], k: int, inner: Span2, block: int, take
         if not hit:
             continue
         n, cls = hit
+        if m == k and cls in _IMPERSONAL:  # "»Q«, hed det i en pressemeddelelse", "»Q«, lyder det."
+            return _impersonal_tag(ctx, toks, m, n, e, cls, inner, block)
         if m > k:
             src, tail, _, _ = subject(ctx, toks, k, m)
             a, german = m + n, list[str]()
@@ -270,6 +272,18 @@ def _after_tag(ctx: Ctx, toks: list[Tok], k: int, inner: Span2, block: int, take
         return Draft((inner,), (toks[m].start, toks[m + n - 1].end), cue_text, tuple(src), tail=tail,
                      via=tuple(vias), block=block, direct=True)
     return None
+
+
+_IMPERSONAL = frozenset({"impersonal", "echo"})
+
+
+def _impersonal_tag(ctx: Ctx, toks: list[Tok], m: int, n: int, e: int, cls: str, inner: Span2, block: int) -> Draft:
+    """A quotation's impersonal tag: the source is the phrase after its preposition, if any; an echo tag
+    with none takes the speaker before (passes.continuations)."""
+    src = clauses.impersonal_source(ctx, toks, m + n, e)
+    cue_text = " ".join(t.text for t in toks[m:m + n])
+    return Draft((inner,), (toks[m].start, toks[m + n - 1].end), cue_text, tuple(src), block=block, direct=True,
+                 continuation=cls == "echo" and not src)
 
 
 def role_of_org(ctx: Ctx, toks: list[Tok], s: int, a: int, e: int) -> int:
@@ -356,6 +370,8 @@ def _dash(ctx: Ctx, toks: list[Tok], dash: int, end: int, block: int) -> list[Dr
             return [Draft(((c0, c1),), (toks[k].start, toks[k].end), f"{toks[k].text} {toks[split].text}",
                           tuple(toks[k + 1:split]), block=block, direct=True)]
         n = hit[0]
+        if hit[1] in _IMPERSONAL:  # "– Q, lyder det i en pressemeddelelse."
+            return [_impersonal_tag(ctx, toks, k, n, e, hit[1], trim(ctx.text, dash, toks[k - 1].start), block)]
         a = np_end(ctx, toks, k + n, e, ctx.lex.closed.tag_stop)
         if a == k + n:
             continue

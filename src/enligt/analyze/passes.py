@@ -117,6 +117,14 @@ def _outers(ordered: list[Draft], sizes: list[int], reach: list[int], i: int) ->
     return out[::-1]
 
 
+def _echo(ctx: Ctx, d: Draft) -> bool:
+    """An echo tag ("…, lyder det."): a cue of class `echo`, which keeps its record with no speaker."""
+    if d.cue is None or d.in_title:
+        return False
+    words = tuple(ctx.text[d.cue[0]:d.cue[1]].lower().split())
+    return any(phrase == words and cls == "echo" for phrase, cls in ctx.lex.speech.get(words[0], ()))
+
+
 def continuations(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
     """Tagless quote paragraphs, quote headlines and Konjunktiv I sentences take an earlier speaker;
     one that finds none is dropped."""
@@ -141,6 +149,8 @@ def continuations(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
             out.append(ordered[i])
             continue
         if speaker is None:
+            if _echo(ctx, d):
+                out.append(replaced(d, continuation=False))  # "…, lyder det." with no speaker before: sourceless
             continue
         who = _who(speaker)
         # the speaker's words as written ("said Ann Lee", "she said"), so the source has a span; the name
@@ -151,7 +161,7 @@ def continuations(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
             # "Scholz: „Q“" with "…, sagte Olaf Scholz" in the body: the name in the title
             ordered[i] = replaced(d, continuation=False, name=who, type=speaker.type)
         else:
-            keep = not d.direct and d.cue is not None  # "Demnach …" keeps its cue
+            keep = (not d.direct or _echo(ctx, d)) and d.cue is not None  # "Demnach …", "lyder det" keep their cue
             ordered[i] = replaced(d, source=named, name=who, type=speaker.type, cue=d.cue if keep else None,
                                   cue_text=d.cue_text if keep else None)
         out.append(ordered[i])  # a later continuation may take this one's speaker

@@ -25,7 +25,7 @@ from enligt.analyze.phrases import (
     subject,
     time_word,
 )
-from enligt.analyze.records import Ctx, Draft, Span2
+from enligt.analyze.records import Ctx, Draft, Span2, replaced
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import forward_np, is_name_tok, is_source_like, word_type
 from enligt.analyze.via import media_name, recipient
@@ -151,8 +151,10 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         c = span(ctx, toks, s, i - 1) if i > s and toks[i - 1].text == "," else None
         end = j + 1 if j < e and ctx.lex.fronted.get(toks[j].low) == "adv" or j < e and toks[j].low == "weiter" else j
         return Draft((c,), cue, cue_text, tuple(toks[i + n:j])) if c and j > i + n and only_punct(toks, end, e) else None
-    if cls == "impersonal":  # "…, hieß es (aus dem Ministerium)", "Det är fel, heter det i beslutet"
-        return _impersonal(ctx, toks, s, e, i, n, cue, cue_text)
+    if cls in ("impersonal", "echo"):  # "…, hieß es (aus dem Ministerium)", "Det är fel, heter det i beslutet"
+        d = _impersonal(ctx, toks, s, e, i, n, cue, cue_text)
+        echo = d is not None and cls == "echo" and not d.source and d.start < cue[0]
+        return replaced(d, continuation=True) if d is not None and echo else d  # "…, lyder det.": the speaker before
     if cls == "answer":  # "Svaret blir att inget är bestämt": whoever was asked answers
         a = i + n + 1 if i + n < e and toks[i + n].low in ctx.lex.complementizers else i + n
         c = span(ctx, toks, a, e)
@@ -237,22 +239,25 @@ def _impersonal(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue: 
     """An impersonal tag: "C, hieß es." (no source), "C, hieß es aus dem Ministerium." / "C, heter det i
     beslutet." (the phrase after the preposition), "Aus dem Ministerium hieß es, C"."""
     lex = ctx.lex
-    src: list[Tok] = []
-    k = i + n
-    while k + 1 < e and (toks[k].low in lex.prepositions or lex.fronted.get(toks[k].low) in ("prep", "topic")):
-        j = np_end(ctx, toks, k + 1, e, ctx.lex.closed.tag_stop)
-        if not any(time_word(t.low, lex.times) for t in toks[k + 1:min(j, k + 3)]):
-            src = toks[k + 1:j]
-            break
-        k = next((m for m in range(k + 2, j) if toks[m].low in lex.prepositions), j)  # past "am Sonntagvormittag"
-    if i > s and toks[i - 1].text == ",":
+    if i + n < e and toks[i + n].text == ":":
+        return None  # "På spørgsmålet om X lyder det:": the answer is the next paragraph
+    src = clauses.impersonal_source(ctx, toks, i + n, e)
+    comma = next((m for m in range(i + n, min(e, i + n + IMPERSONAL_REACH)) if toks[m].text == ","), None)
+    that = comma is not None and comma + 1 < e and toks[comma + 1].low in lex.complementizers
+    if i > s and toks[i - 1].text == "," and not that:
         c = span(ctx, toks, s, i - 1)
-    elif i > s + 1 and (toks[s].low in lex.prepositions or lex.fronted.get(toks[s].low)) and (
-            comma := next((m for m in range(i + n, min(e, i + n + IMPERSONAL_REACH)) if toks[m].text == ","), None)):
-        src, c = toks[s + 1:i], span(ctx, toks, comma + 1, e)  # "In Regierungskreisen hieß es am Montag, …"
+    elif i > s + 1 and (toks[s].low in lex.prepositions or lex.fronted.get(toks[s].low)) and comma is not None:
+        a = comma + 2 if that else comma + 1
+        src = clauses.source_words(ctx, _cut_at_comma(toks[s + 1:i]))  # not "På pressemødet lyder det, at …"
+        c = span(ctx, toks, a, e)  # "In Regierungskreisen hieß es am Montag, …"
     else:
         return None
     return Draft((c,), cue, cue_text, tuple(src)) if c else None
+
+
+def _cut_at_comma(src: list[Tok]) -> list[Tok]:
+    """A fronted phrase up to its first comma (not the relative clause after it)."""
+    return next((src[:k] for k, t in enumerate(src) if t.text == ","), src)
 
 
 def _call_particle(ctx: Ctx, toks: list[Tok], a: int, e: int, particle: str) -> bool:
@@ -328,7 +333,8 @@ def _after_cue(ctx: Ctx, toks: list[Tok], a: int, e: int, cls: str) -> tuple[int
             c == a or toks[a].low in lex.prepositions or toks[a].low in lex.auxiliaries or cls == "told"
             or toks[a].low in lex.closed.after_cue
             or toks[a].low in lex.prep  # "meddeler ifølge AFP, at …"
-            or toks[a].low in lex.subordinators or lex.fronted.get(toks[a].low) == "adv"):  # "bestätigte aber, dass"
+            or toks[a].low in lex.subordinators or lex.fronted.get(toks[a].low) == "adv"  # "bestätigte aber, dass"
+            or toks[a].low in _weekdays(ctx.lang)):  # "fortalte fredag til avisen, at …"
         for k in range(a, c - 1):  # "skriver i ett sms till DN att …"
             if toks[k].low in lex.closed.recipient_prep and lex.profile.recipient_preposition:
                 media = recipient(toks, k + 1, c, lex)[1]
@@ -361,7 +367,7 @@ def _is_type_b(ctx: Ctx, toks: list[Tok], a: int, e: int, after_cue: int) -> boo
     adverbial = first in ctx.lex.prepositions or first in ctx.lex.closed.tag_adverbial \
         or first in _weekdays(ctx.lang) or (not toks[a].upper and any(w in first for w in ctx.lex.times))
     comma = next((k for k in range(a, min(e, a + 5)) if toks[k].text == ","), None)
-    if adverbial and comma is not None and not any(t.low in ctx.lex.complementizers for t in toks[a:comma]):
+    if adverbial and comma is not None and not any(t.low in ctx.lex.complementizers for t in toks[a:comma + 2]):
         return True  # "… told Reuters on Tuesday, speaking on condition of anonymity"
     short_pp = adverbial and len(rest) <= 5 and not any(t.low in ctx.lex.complementizers for t in toks[a:e])
     return short_pp and a == after_cue
