@@ -137,6 +137,22 @@ CONSTRUCTIONS = [
     # a place or an event before an impersonal cue is no source; a colon leaves the answer to the next paragraph
     ("På mødet lyder det, at skolen lukker.", "da", [(None, "lyder det", "skolen lukker")]),
     ("På spørgsmålet om skolen lyder det:", "da", []),
+    # "visa sig" (turn out) reports nothing
+    ("När vakterna kom in visade det sig att dörren var olåst.", "sv", []),
+    ("Da vagterne kom, viste det sig, at døren var åben.", "da", []),
+    ("Da vaktene kom, viste det seg at døren var åpen.", "no", []),
+    # a fronted adverbial clause puts the cue second and its subject after it, with or without a comma
+    ("När brandkåren kom fram sa Eva Lind att huset var tomt.", "sv", [("Eva Lind", "sa", "huset var tomt")]),
+    ("Da brandvæsenet kom, sagde Eva Lind, at huset var tomt.", "da", [("Eva Lind", "sagde", "huset var tomt")]),
+    ("Mens brannvesenet jobbet sa Eva Lind at huset var tomt.", "no", [("Eva Lind", "sa", "huset var tomt")]),
+    ("Eftersom bron är stängd säger kommunen att bussarna tar en omväg.", "sv",
+     [("kommunen", "säger", "bussarna tar en omväg")]),
+    # a lone "da" is an adverb: the inverted subject follows the verb or the auxiliary
+    ("Da sagde Eva Lind, at huset var tomt.", "da", [("Eva Lind", "sagde", "huset var tomt")]),
+    ("Da har brandvæsenet oplyst, at huset var tomt.", "da", [("brandvæsenet", "oplyst", "huset var tomt")]),
+    # the document an inverted subject wrote in is no part of it
+    ("På onsdagen uppgav kommunen i ett pressmeddelande att skolan stängs.", "sv",
+     [("kommunen", "uppgav", "skolan stängs")]),
     # a weekday between the cue and its recipient: the content is still the clause after "at"
     ("Butikkens ejer, Niels Vang, fortalte lørdag til avisen, at ruden var knust.", "da",
      [("Butikkens ejer", "fortalte", "ruden var knust")]),

@@ -200,7 +200,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         return shape(ctx, toks, s, e, i, n, _coordinated_stop(ctx, toks, i + n, e), pre_end, cue, cue_text)
     after_comma = i > s and (toks[i - 1].text == "," or (  # '…,” said X': a quote closed after the comma
         i - 1 > s and toks[i - 1].text in _QUOTE_STRIP and toks[i - 2].text == ","))
-    if pre_end == i and after_comma and cls != "told" and _inverted_order(ctx, toks, s, e, i, n):
+    clause_first = after_comma and _adverbial_clause(ctx, toks, s, i - 1) and _v2_subject(ctx, toks, s, e, i, n, i)
+    if pre_end == i and after_comma and cls != "told" and not clause_first and _inverted_order(ctx, toks, s, e, i, n):
         return _inverted(ctx, toks, s, e, i, n, cue, cue_text, vias)
     inv = _v2_subject(ctx, toks, s, e, i, n, b)
     perfect = None if inv else _v2_perfect(ctx, toks, s, e, i, n, b)
@@ -575,7 +576,11 @@ def _v2_subject(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: in
     att …", "Senere sagde en af lederne, at …", "Am Abend sagte ein Sprecher, …". Returns the end of the
     subject after the cue, where the content starts, and the media it was told to."""
     lex = ctx.lex
-    if not lex.profile.v2 or i == s or toks[i - 1].text == "," or not _fronted(ctx, toks, b, i):
+    if not lex.profile.v2 or i == s:
+        return None
+    comma = toks[i - 1].text == ","
+    clause = _adverbial_clause(ctx, toks, s, i - 1 if comma else i)
+    if not clause and (comma or not _fronted_at(ctx, toks, s, b, i)):
         return None
     a = i + n
     if a < e and (found := _article_subject(ctx, toks, a, e)):
@@ -608,8 +613,9 @@ def _v2_perfect(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: in
     lex = ctx.lex
     if not lex.profile.v2:
         return None
-    for m in range(max(b + 1, i - V2_SUBJECT_WORDS - 1), i - 1):
-        if lex.fronted.get(toks[m].low) != "aux" or not _fronted(ctx, toks, b, m):
+    first = b if b == s + 1 else b + 1  # "Da har politiet sagt": the auxiliary right after a lone "da"
+    for m in range(max(first, i - V2_SUBJECT_WORDS - 1), i - 1):
+        if lex.fronted.get(toks[m].low) != "aux" or not _fronted_at(ctx, toks, s, b, m):
             continue
         single = i == m + 2 and (lex.pronouns.get(toks[m + 1].low) == "person" or toks[m + 1].upper)
         quoted = any(t.text in _QUOTE_MARKS for t in toks[m + 1:i])  # "Zuvor hatte die „Bild“ berichtet"
@@ -627,11 +633,14 @@ def _v2_perfect(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: in
 
 
 def _platform_cut(ctx: Ctx, toks: list[Tok], a: int, j: int) -> int:
-    """The end of an inverted subject before the platform it wrote on: "meldte politiet på Twitter at …"
-    ("politiet"); j when there is none."""
+    """The end of an inverted subject before the platform or document it wrote on: "meldte politiet på Twitter
+    at …", "uppgav polisen i ett pressmeddelande att …" ("politiet", "polisen"); j when there is none."""
     for k in range(a + 1, j - 1):
         if toks[k].low in ctx.lex.prepositions and toks[k + 1].upper and is_platform(toks[k + 1].low):
             return k
+        head = next((m for m in range(k + 1, j) if toks[m].low not in ctx.lex.determiners), j)
+        if toks[k].low in ctx.lex.prepositions and head == j - 1 and word_type(toks[head].low, ctx.lang) == "document":
+            return k  # "uppgav polisen i ett pressmeddelande att …": the document it wrote in
     return j
 
 
@@ -693,7 +702,25 @@ def _fronted(ctx: Ctx, toks: list[Tok], b: int, i: int) -> bool:
                               for a, w in zip(adverbs, words))
 
 
+def _fronted_at(ctx: Ctx, toks: list[Tok], s: int, b: int, i: int) -> bool:
+    """_fronted for the segment toks[b:i], or for the sentence from its start when a subordinator alone opens
+    it ("Da sagde hun, at …": "da" an adverb here, "Da har politiet sagt")."""
+    return _fronted(ctx, toks, b, i) or (b == s + 1 and _fronted(ctx, toks, s, i))
+
+
 FRONTED_WORDS = 5  # the longest adverbial read as fronted ("Tidigare i veckan", "Senere samme dag")
+
+
+def _adverbial_clause(ctx: Ctx, toks: list[Tok], s: int, k: int) -> bool:
+    """Whether toks[s:k] is a fronted adverbial clause, so the cue after it stands in second place and its
+    subject follows: "När polisen kom fram sa Anna Ek att …", "Da politiet kom, sagde hun, at …" (a
+    subordinator first, its own subject and finite verb, no comma inside)."""
+    lex = ctx.lex
+    if toks[s].low not in lex.subordinators or toks[s].low in lex.coordinators or k - s < 3:
+        return False
+    body = toks[s + 1:k]
+    return not any(t.text in ",;:" or t.low in lex.complementizers or t.low in lex.speech for t in body) and any(
+        is_finite_verb(t, lex) and not t.upper and not word_type(t.low, ctx.lang) for t in body[1:])
 
 
 def _dative_via(ctx: Ctx, src: list[Tok]) -> tuple[list[Tok], list[str]]:
