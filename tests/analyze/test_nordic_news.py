@@ -153,6 +153,15 @@ CONSTRUCTIONS = [
     # the document an inverted subject wrote in is no part of it
     ("På onsdagen uppgav kommunen i ett pressmeddelande att skolan stängs.", "sv",
      [("kommunen", "uppgav", "skolan stängs")]),
+    # "Det oplyser X." opening a paragraph covers the whole short paragraph before it, if no cue is in it
+    ("Broen er lukket. Færgerne sejler ekstra.\n\nDet oplyser vejdirektoratet.", "da",
+     [("vejdirektoratet", "oplyser", "Broen er lukket. Færgerne sejler ekstra")]),
+    ("Bron är stängd. Färjorna går extra.\n\nDet uppger Trafikverket.", "sv",
+     [("Trafikverket", "uppger", "Bron är stängd. Färjorna går extra")]),
+    ("Broen er lukket. Færgerne sejler ekstra. Det oplyser vejdirektoratet.", "da",
+     [("vejdirektoratet", "oplyser", "Færgerne sejler ekstra")]),
+    ("Rederiet siger, at broen er lukket. Færgerne sejler ekstra.\n\nDet oplyser vejdirektoratet.", "da",
+     [("Rederiet", "siger", "broen er lukket"), ("vejdirektoratet", "oplyser", "Færgerne sejler ekstra")]),
     # a weekday between the cue and its recipient: the content is still the clause after "at"
     ("Butikkens ejer, Niels Vang, fortalte lørdag til avisen, at ruden var knust.", "da",
      [("Butikkens ejer", "fortalte", "ruden var knust")]),

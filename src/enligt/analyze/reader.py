@@ -116,7 +116,9 @@ def _read_block(ctx: Ctx, memory: Memory, bi: int, sp: Span, title: bool, prev: 
         rumours: list[Draft] = []
         if cands:
             prev, pending = _Prev(toks, pending, prev), []
-            last = _last_span(ctx, prev) if toks[s].low in ctx.lex.expletives else None  # only "Det uppger X."
+            last = None
+            if toks[s].low in ctx.lex.expletives:  # only "Det uppger X."
+                last = (None if sentences or title else _paragraph_span(ctx, prev.prior)) or _last_span(ctx, prev)
             preps, cited = prep_rules(ctx, toks, s, e, last, cands)
             taken |= cited
             tags = [d for d in by_start[bisect_left(starts, here[0] - QUOTE_LOOKBACK):bisect_left(starts, here[1])]
@@ -180,6 +182,22 @@ def _last_span(ctx: Ctx, prev: _Prev | None) -> Span2 | None:
                 break
         p.value, p.done, p.prior = value, True, None  # resolved: the older chain can go
     return value
+
+
+def _paragraph_span(ctx: Ctx, p: _Prev | None) -> Span2 | None:
+    """For "Det oplyser X." opening a paragraph: the whole paragraph before it, when that is two or three
+    sentences with no cue word among them ("Seks er døde. 16 er såret." + "Det meddeler politiet."), else None."""
+    if p is None or p.done or not PARAGRAPH_SENTENCES[0] <= len(p.pending) <= PARAGRAPH_SENTENCES[1]:
+        return None
+    first = p.pending[0][0]
+    cue_words = triggers(ctx.lang)
+    if any(t.text in ".!?" for t in p.toks[:first]) or any(t.low in cue_words for t in p.toks[first:p.pending[-1][1]]):
+        return None  # the paragraph's first sentences are not all here, or one has a cue of its own
+    head, tail = span(ctx, p.toks, *p.pending[0]), span(ctx, p.toks, *p.pending[-1])
+    return (head[0], tail[1]) if head and tail else None
+
+
+PARAGRAPH_SENTENCES = (2, 3)  # sentences of a paragraph that a "Det oplyser X." opening the next one covers
 
 
 def _windows(sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
