@@ -162,6 +162,14 @@ CONSTRUCTIONS = [
      [("vejdirektoratet", "oplyser", "Færgerne sejler ekstra")]),
     ("Rederiet siger, at broen er lukket. Færgerne sejler ekstra.\n\nDet oplyser vejdirektoratet.", "da",
      [("Rederiet", "siger", "broen er lukket"), ("vejdirektoratet", "oplyser", "Færgerne sejler ekstra")]),
+    # a reporting participle in the passive has no speaker; a belief in the passive reports nobody's words
+    ("Ved mødet bliver det oplyst, at skolen lukker.", "da", [(None, "oplyst", "skolen lukker")]),
+    ("Det er blevet oplyst, at skolen lukker.", "da", [(None, "oplyst", "skolen lukker")]),
+    ("To fiskere ble i går meldt savnet.", "no", [(None, "meldt", "To fiskere ble i går meldt savnet")]),
+    ("Det er meldt om at brua er stengt.", "no", [(None, "meldt", "brua er stengt")]),
+    ("Det blir frykta at brua er skadd.", "no", []),
+    ("Det er meldt kraftig vind i kveld.", "no", []),
+    ("Saken ble meldt til politiet.", "no", []),
     # a weekday between the cue and its recipient: the content is still the clause after "at"
     ("Butikkens ejer, Niels Vang, fortalte lørdag til avisen, at ruden var knust.", "da",
      [("Butikkens ejer", "fortalte", "ruden var knust")]),

@@ -30,7 +30,7 @@ from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import forward_np, is_name_tok, is_source_like, word_type
 from enligt.analyze.via import media_name, recipient
 from enligt.analyze.wordclass import nominal
-from enligt.lang import table, wordset
+from enligt.lang import function_words, table, wordset
 
 
 def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
@@ -168,6 +168,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         n += 1  # a participle before its auxiliary at the clause's end: "…, wie eine Sprecherin gesagt hatte."
     if i + n < e and toks[i + n].low in ctx.lex.agent:
         return None  # a passive participle: "the four deaths confirmed by police", "siffran bekräftad av polisen"
+    if _passive_aux(ctx, toks, s, i):
+        return _passive(ctx, toks, s, e, i, n, cls, cue, cue_text)
     progressive = False
     if cls.startswith("participle"):
         kind = cls.partition("-")[2] or "speech"
@@ -231,6 +233,49 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
             return None  # "rejected the offer": no claim
         a = that + 1
     return _source_first(ctx, toks, s, e, i, n, cls, a, pre_end, cue, cue_text, vias, done)
+
+
+def _passive_aux(ctx: Ctx, toks: list[Tok], s: int, i: int) -> bool:
+    """Whether a passive auxiliary stands a few words before the cue in its clause ("bliver det dog oplyst",
+    "ble opprinnelig meldt", "Det er meldt om at")."""
+    aux = _passive_words(ctx.lang)
+    for k in range(i - 1, max(s, i - PASSIVE_REACH) - 1, -1):
+        low = toks[k].low
+        if not toks[k].is_word or low in ctx.lex.coordinators or low in ctx.lex.complementizers:
+            return False  # "blev glad og sagde": another clause
+        if low in aux:
+            return True
+    return False
+
+
+PASSIVE_REACH = 7  # words between a passive auxiliary and its participle ("blev der lørdag fra samme side meldt")
+
+
+@cache
+def _passive_words(lang: str) -> frozenset[str]:
+    return function_words(lang, "passive_aux")
+
+
+def _passive(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: str, cue: Span2,
+             cue_text: str) -> Draft | None:
+    """A reporting participle in the passive has no speaker: "bliver det oplyst, at C" gives C, "Ti ble meldt
+    savnet" the whole clause. A belief ("det blir frykta at") reports nobody's words: no record."""
+    lex = ctx.lex
+    if cls != "speech":
+        return None
+    a = i + n + (1 if i + n + 1 < e and toks[i + n].text == "," and lex.profile.comma_before_complementizer else 0)
+    if a + 1 < e and lex.fronted.get(toks[a].low) == "topic" and toks[a + 1].low in lex.complementizers:
+        a += 1  # "Det er meldt om at C"
+    if a < e and toks[a].low in lex.complementizers:
+        c = span(ctx, toks, a + 1, e)
+    else:  # "Ti ble meldt savnet": a state follows, not a place or recipient ("ble meldt til politiet": filed)
+        b = seg_start(toks, s, i)
+        state = a < e and toks[a].is_word and toks[a].low not in lex.prepositions and not toks[a].upper \
+            and lex.fronted.get(toks[a].low) != "topic"
+        subject_first = toks[b].low not in lex.expletives and toks[b].low not in lex.relatives  # not "Det er meldt regn"
+        free = not any(t.low in lex.complementizers for t in toks[i:e])
+        c = span(ctx, toks, b, e) if state and subject_first and free else None
+    return Draft((c,), cue, cue_text) if c else None
 
 
 IMPERSONAL_REACH = 8  # tokens of adverbials between "hieß es" and its comma
