@@ -170,6 +170,15 @@ CONSTRUCTIONS = [
     ("Det blir frykta at brua er skadd.", "no", []),
     ("Det er meldt kraftig vind i kveld.", "no", []),
     ("Saken ble meldt til politiet.", "no", []),
+    # a hearsay perfect after a fronted source: the subject between the modal and "ha" speaks, via the source
+    ("Enligt Sydposten ska vakten ha sagt att dörren var olåst.", "sv",
+     [("Sydposten", "Enligt", "ska vakten ha sagt att dörren var olåst"), ("vakten", "sagt", "dörren var olåst")]),
+    ("Enligt Sydposten ska vakten ha varit trött och sagt att dörren var olåst.", "sv",
+     [("Sydposten", "Enligt", "ska vakten ha varit trött och sagt att dörren var olåst"),
+      ("vakten", "sagt", "dörren var olåst")]),
+    # phrasal "säga ja/nej" and "meddela dom" report nothing
+    ("Nämnden sa nej till ansökan.", "sv", []),
+    ("Hovrätten meddelade dom i målet i går.", "sv", []),
     # a weekday between the cue and its recipient: the content is still the clause after "at"
     ("Butikkens ejer, Niels Vang, fortalte lørdag til avisen, at ruden var knust.", "da",
      [("Butikkens ejer", "fortalte", "ruden var knust")]),
@@ -209,6 +218,9 @@ SOURCE_TYPES = [
     ("Ruden var knust, lyder det i en pressemeddelelse.", "da", "document"),
     ("Berga sjukhus uppger att två är skadade.", "sv", "organization"),
     ("Vegen er stengd, seier dei lokale styresmaktene.", "no", "official"),
+    # bare "uppgifter" are nobody's; owned ones are a document
+    ("Enligt obekräftade uppgifter är bron stängd.", "sv", "unnamed"),
+    ("Trafikverkets uppgifter visar att bron är stängd.", "sv", "document"),
 ]
 
 

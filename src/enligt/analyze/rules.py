@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from enligt.analyze import clauses
-from enligt.analyze.cues import Lexicon, is_finite_verb, is_phrasal, match_phrase, negated
+from enligt.analyze.cues import Lexicon, is_finite_verb, is_phrasal, match_hearsay, match_phrase, negated
 from enligt.analyze.gazetteers import is_platform
 from enligt.analyze.phrases import (
     VERB_ADVERBS,
@@ -208,6 +208,9 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
     inv = _v2_subject(ctx, toks, s, e, i, n, b)
     perfect = None if inv else _v2_perfect(ctx, toks, s, e, i, n, b)
     found = inv or perfect
+    if not found and (modal := _v2_hearsay_perfect(ctx, toks, s, e, i, n, b)):
+        (j, end, start, more), body = modal, span(ctx, toks, modal[2], e)  # "Enligt X ska han ha sagt att C"
+        return Draft((body,), cue, cue_text, tuple(toks[j:end]), via=tuple(vias + more)) if body else None
     if found:
         j, start, more = found
         if toks[b].low in ctx.lex.closed.recipient_prep:  # "Til VG sier X at …": the fronted recipient
@@ -675,6 +678,31 @@ def _v2_perfect(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: in
             return m + 1, start, vias
         return None
     return None
+
+
+def _v2_hearsay_perfect(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: int
+                        ) -> tuple[int, int, int, list[str]] | None:
+    """A hearsay perfect after a fronted constituent: "Enligt X ska han ha sagt att C", "… ska mannen ha
+    skador och sagt att C" (modal, subject, "ha", the participle cue at once or after a coordinator).
+    Returns the subject's start and end, where the content starts and the media told."""
+    lex = ctx.lex
+    for m in range(max(s + 1, b - V2_SUBJECT_WORDS - HEARSAY_OBJECT), i - 2):
+        mh = match_hearsay(toks, m, i + 1, lex) if toks[m].low in lex.hearsay else None
+        if mh is None or not _fronted_at(ctx, toks, s, seg_start(toks, s, m, lex.subordinators), m):
+            continue
+        ha = mh[0] - 1
+        one = ha == m + 2 and (lex.pronouns.get(toks[m + 1].low) == "person" or toks[m + 1].upper)
+        if ha <= m + 1 or not (one or np_end(ctx, toks, m + 1, ha) == ha):
+            return None
+        if not (mh[0] == i or (toks[i - 1].low in lex.coordinators and not any(
+                t.text in ",;:" or t.low in lex.complementizers for t in toks[mh[0]:i]))):
+            return None
+        start, vias = _after_cue(ctx, toks, i + n, e, "speech")
+        return (m + 1, ha, start, vias) if start > i + n else None
+    return None
+
+
+HEARSAY_OBJECT = 6  # words between "ha" and a coordinated participle cue ("ha lindriga skador och sagt")
 
 
 def _platform_cut(ctx: Ctx, toks: list[Tok], a: int, j: int) -> int:

@@ -305,6 +305,8 @@ def classify(toks: list[Tok], lex: Lexicon, persons: set[str] | frozenset[str] =
     if "uppgifter" in lows and low.startswith(("uppgifter till", "uppgifter i", "uppgifter från")) \
             and "till" in low.split()[1:2]:
         return "unnamed"
+    if lows and lows[-1] == "uppgifter" and not any(w.endswith("s") for w in lows[:-1]):
+        return "unnamed"  # "Uppgifter", "obekräftade uppgifter": nobody's, unlike "Teleoperatörernas uppgifter"
     name = name_of(toks, lex.lang)
     if name and (name.lower() in outlet_names() or is_masthead(name)) or " ".join(lows) in outlet_names():
         return "media"  # "Aftenposten", "Upplandsposten", "der Spiegel"
