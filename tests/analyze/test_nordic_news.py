@@ -179,6 +179,16 @@ CONSTRUCTIONS = [
     # phrasal "säga ja/nej" and "meddela dom" report nothing
     ("Nämnden sa nej till ansökan.", "sv", []),
     ("Hovrätten meddelade dom i målet i går.", "sv", []),
+    # informing someone "om at": the one informed is a recipient; with no clause nothing is reported
+    ("Kommunen informerer NRK om at skolen holder stengt.", "no",
+     [("Kommunen", "informerer", "skolen holder stengt")]),
+    ("Kommunen informerte foreldrene i går.", "no", []),
+    # raising the alarm about a clause reports it; about a thing it does not
+    ("Grannar larmade om att det brann i källaren.", "sv", [("Grannar", "larmade om", "det brann i källaren")]),
+    ("Grannar larmade om en brand.", "sv", []),
+    # plural findings are documents that show
+    ("Foreløbige målinger viste, at vandet var forurenet.", "da",
+     [("Foreløbige målinger", "viste", "vandet var forurenet")]),
     # a weekday between the cue and its recipient: the content is still the clause after "at"
     ("Butikkens ejer, Niels Vang, fortalte lørdag til avisen, at ruden var knust.", "da",
      [("Butikkens ejer", "fortalte", "ruden var knust")]),

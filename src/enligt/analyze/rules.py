@@ -228,7 +228,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         return d  # "X hat die Vorwürfe bestritten."
     if _is_type_b(ctx, toks, a, e, i + n):
         return _content_first(ctx, toks, s, e, i, n, b, pre_end, cue, cue_text, vias)
-    if cls in ("reply", "that") and not (a > i + n and toks[a - 1].low in ctx.lex.complementizers):
+    if (cls in ("reply", "that") or cls == "told" and ctx.lex.profile.v2) and not (
+            a > i + n and toks[a - 1].low in ctx.lex.complementizers):  # "informerte beboerne i går": no words
         return None  # "responded with chants", "replied by pointing", "in key states": no words reported
     if cls == "reject":  # "rejected claims that C", "rejects the idea that C": C is the claim rejected
         that = next((m for m in range(a, min(e, a + REJECTED_NOUN)) if toks[m].low in ctx.lex.complementizers), e)
