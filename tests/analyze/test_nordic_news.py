@@ -189,6 +189,12 @@ CONSTRUCTIONS = [
     # plural findings are documents that show
     ("Foreløbige målinger viste, at vandet var forurenet.", "da",
      [("Foreløbige målinger", "viste", "vandet var forurenet")]),
+    # a role's organisation and the name in apposition after it belong to the speaker after the cue
+    ("Brua er stengt, sier vakthavende i Nord politidistrikt, Siri Dahl, til avisen.", "no",
+     [("vakthavende i Nord politidistrikt, Siri Dahl", "sier", "Brua er stengt")]),
+    # a name in apposition after "Det siger X" is the speaker's name; the medium after it a via
+    ("Broen er lukket. Det siger den lokale borgmester, Siri Dahl, til DR.", "da",
+     [("den lokale borgmester", "siger", "Broen er lukket")]),
     # a weekday between the cue and its recipient: the content is still the clause after "at"
     ("Butikkens ejer, Niels Vang, fortalte lørdag til avisen, at ruden var knust.", "da",
      [("Butikkens ejer", "fortalte", "ruden var knust")]),
@@ -198,6 +204,11 @@ CONSTRUCTIONS = [
 @pytest.mark.parametrize("text,lang,expected", CONSTRUCTIONS)
 def test_constructions(text: str, lang: str, expected: list[Row]) -> None:
     assert run(text, lang) == expected
+
+
+def test_an_apposed_name_after_a_verb_first_tag_names_the_speaker() -> None:
+    (a,) = _attributions("Broen er lukket. Det siger den lokale borgmester, Siri Dahl, til DR.", "da")
+    assert (a.source_name, a.via) == ("Siri Dahl", ("DR",))
 
 
 SOURCE_TYPES = [

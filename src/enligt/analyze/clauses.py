@@ -302,3 +302,24 @@ def source_words(ctx: Ctx, src: list[Tok]) -> list[Tok]:
 
 
 _CLOCK = re.compile(r"\d{1,2}[.:]\d{2}")
+
+
+def role_of_org(ctx: Ctx, toks: list[Tok], s: int, a: int, e: int) -> int:
+    """The end of a speaker's phrase past the organisation of its role and the name in apposition after it:
+    "sier operasjonsleder i Nordland politidistrikt, Per Olsen" (a tag-stop preposition after a role opens an
+    adverbial only when no capitalised name follows it: "sier operasjonsleder i en pressemelding")."""
+    lex = ctx.lex
+    if not (s < a < e - 1 and toks[a].low in lex.closed.tag_stop and toks[a + 1].upper
+            and word_type(toks[a - 1].low, ctx.lang) == "person"):
+        return a
+    k = np_end(ctx, toks, a + 1, e, lex.closed.tag_stop)
+    if k == a + 1 or k - a > ROLE_ORG_WORDS:
+        return a
+    n = k + 1
+    while n < e and n - k <= NAME_WORDS and toks[n].upper:
+        n += 1
+    return n if k < e and toks[k].text == "," and n - k > 2 else k
+
+
+ROLE_ORG_WORDS = 5  # the longest organisation read after a role in a tag ("i Troms og Finnmark politidistrikt")
+NAME_WORDS = 3  # the longest name read in apposition after it

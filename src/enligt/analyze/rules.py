@@ -334,11 +334,13 @@ def _verb_first(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int, cls: str, cue
     if j == i + n or not prev:
         return None
     vias: list[str] = []
-    over = _over_for(toks, j, e)
-    if j + 1 < e and (over or toks[j].low in ctx.lex.closed.recipient_prep):
-        _, media = recipient(toks, j + (over or 1), e, ctx.lex)
+    name = _apposed_name(ctx, toks, j, e)  # "Det siger guvernøren, Oleh Kiper, til DR."
+    k = next((m for m in range(j + 2, e) if toks[m].text == ","), e) + 1 if name else j
+    over = _over_for(toks, k, e)
+    if k + 1 < e and (over or toks[k].low in ctx.lex.closed.recipient_prep):
+        _, media = recipient(toks, k + (over or 1), e, ctx.lex)
         vias = [media] if media else []
-    return Draft((prev,), cue, cue_text, tuple(toks[i + n:j]), via=tuple(vias))
+    return Draft((prev,), cue, cue_text, tuple(toks[i + n:j]), via=tuple(vias), name=name)
 
 
 def _after_cue(ctx: Ctx, toks: list[Tok], a: int, e: int, cls: str) -> tuple[int, list[str]]:
@@ -571,6 +573,7 @@ def _inverted(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue: Sp
               vias: list[str]) -> Draft | None:
     """"…, uppger polisen." / "…, said Serhiy, a platoon commander": the source follows the cue."""
     j = np_end(ctx, toks, i + n, e, ctx.lex.closed.tag_stop)
+    j = clauses.role_of_org(ctx, toks, i + n, j, e)  # "…, sier operasjonsleder i Vest politidistrikt, Kari Holm"
     first = toks[i + n].low if i + n < e else ""
     if j == i + n or first[:1].isdigit() or ((first,) in _number_words(ctx.lang) and first not in ctx.lex.closed.indefinite
                                              and first not in ctx.lex.determiners):
