@@ -206,6 +206,17 @@ def test_constructions(text: str, lang: str, expected: list[Row]) -> None:
     assert run(text, lang) == expected
 
 
+def test_an_embedded_post_is_its_signatures_author() -> None:
+    text = "Vegvesenet melder at brua er stengt.\n\nBrua er stengt. Bruk ferja.\n\n— Vegtrafikksentralen (@vtsvest) 3. mai 2021"
+    assert run(text, "no") == [("Vegvesenet", "melder", "brua er stengt"),
+                               ("Vegtrafikksentralen", None, "Brua er stengt. Bruk ferja")]
+
+
+def test_a_quotation_opened_by_its_own_source_is_one_record() -> None:
+    assert run("- Beredskabsstyrelsen oplyser, at broen er lukket, skriver Beredskabsstyrelsen.", "da") == [
+        ("Beredskabsstyrelsen", "skriver", "Beredskabsstyrelsen oplyser, at broen er lukket")]
+
+
 def test_an_apposed_name_after_a_verb_first_tag_names_the_speaker() -> None:
     (a,) = _attributions("Broen er lukket. Det siger den lokale borgmester, Siri Dahl, til DR.", "da")
     assert (a.source_name, a.via) == ("Siri Dahl", ("DR",))

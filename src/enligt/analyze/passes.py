@@ -70,7 +70,8 @@ def merge_hearsay(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
 
 def nest(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
     """Claims inside another claim's content get the outer source (and any relays named) as via; a
-    medium that is the page's own outlet or writing agency is dropped from every via."""
+    medium that is the page's own outlet or writing agency is dropped from every via. A claim that opens
+    a quotation of its own source ("- Politiet oplyser, at C, skriver politiet") is that quotation: dropped."""
     ordered = sorted(drafts, key=lambda d: d.start)
     sizes = [_content_len(d) for d in ordered]
     reach, top = [], -1  # reach[k]: the furthest end of records 0..k; nothing before k can contain what lies past it
@@ -78,6 +79,7 @@ def nest(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
         top = max(top, d.end)
         reach.append(top)
     vias = [d.via for d in ordered]  # an outer record's chain is read as this pass has made it
+    selves: set[int] = set()  # records that open a quotation of their own source ("- X oplyser, at C, skriver X")
     for i, n in enumerate(ordered):
         if n.hearsay or not n.source or n.continuation:
             continue
@@ -89,6 +91,9 @@ def nest(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
         k = min(outers, key=lambda k: sizes[k])
         o = ordered[k]
         first = n.source[0].start if n.source[0].end else n.start
+        if first == o.start and _who(o).lower() in (_who(n).lower(), (n.source_text() or "").lower()):
+            selves.add(id(n))
+            continue
         lo_char = max(o.start, first - PLACE_REACH)
         chain = own
         if _place_hint().search(ctx.text, lo_char, max(lo_char, first)):
@@ -96,7 +101,7 @@ def nest(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
         chain += [_who(o)] + [v for v in vias[k] if keep(v, ctx.via)]
         vias[i] = tuple(dict.fromkeys(v for v in chain if v))
     changed = {id(d): v for d, v in zip(ordered, vias) if v != d.via}
-    return [replaced(d, via=changed[id(d)]) if id(d) in changed else d for d in drafts]
+    return [replaced(d, via=changed[id(d)]) if id(d) in changed else d for d in drafts if id(d) not in selves]
 
 
 def _outers(ordered: list[Draft], sizes: list[int], reach: list[int], i: int) -> list[int]:

@@ -40,6 +40,13 @@ def read_blocks(ctx: Ctx, memory: Memory, blocks: list[tuple[Span, bool]]) -> li
     reported = False  # German: the previous paragraph ended in reported speech, so Konjunktiv I may continue it
     intro: Draft | None = None
     for bi, (sp, title) in enumerate(blocks):
+        sig = _signature(block_toks[bi]) if bi > 0 and not title and not blocks[bi - 1][1] else None
+        if sig is not None:  # an embedded post's signature: the paragraph before it is the post
+            post = span(ctx, block_toks[bi - 1], 0, len(block_toks[bi - 1]))
+            if post:
+                out += _resolve_block(ctx, memory, [Draft((post,), None, None, sig, block=bi - 1, direct=True)],
+                                      bi - 1, False)
+            continue
         if block_toks[bi]:
             drafts, prev, reported = _read_block(ctx, memory, bi, sp, title, prev, block_toks[bi],
                                                  reported and not title)
@@ -49,6 +56,22 @@ def read_blocks(ctx: Ctx, memory: Memory, blocks: list[tuple[Span, bool]]) -> li
             out += _resolve_block(ctx, memory, drafts, bi, title)
             intro = None if title else _colon_intro(ctx, block_toks[bi])
     return out
+
+
+def _signature(toks: list[Tok]) -> tuple[Tok, ...] | None:
+    """The author of an embedded post's signature line ("— Troms politidistrikt (@polititroms) 23. desember
+    2017"): the name between the dash and the bracketed handle; None for any other paragraph."""
+    if len(toks) < 5 or toks[0].text not in _SIGNATURE_DASHES:
+        return None
+    k = next((m for m in range(1, min(len(toks) - 2, SIGNATURE_NAME_WORDS + 2)) if toks[m].text == "("), None)
+    if k is None or k == 1 or toks[k + 1].text != "@" or not all(t.is_word for t in toks[1:k]):
+        return None
+    close = next((m for m in range(k + 2, min(len(toks), k + 5)) if toks[m].text == ")"), None)
+    return tuple(toks[1:k]) if close is not None and close - k <= 3 else None
+
+
+_SIGNATURE_DASHES = frozenset("—–-")
+SIGNATURE_NAME_WORDS = 6  # the longest author name read before an embedded post's handle
 
 
 def _colon_intro(ctx: Ctx, toks: list[Tok]) -> Draft | None:
