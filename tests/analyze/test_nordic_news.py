@@ -217,6 +217,16 @@ def test_a_quotation_opened_by_its_own_source_is_one_record() -> None:
         ("Beredskabsstyrelsen", "skriver", "Beredskabsstyrelsen oplyser, at broen er lukket")]
 
 
+@pytest.mark.parametrize("text,lang,via", [
+    # a recipient after an adverbial of the tag, and an abbreviated outlet whose full stop closes it
+    ("Broen er lukket, udtaler borgmesteren i en skriftlig kommentar til DR.", "da", ("DR",)),
+    ("Advokaten oplyser til B.T., at klienten er løsladt.", "da", ("B.T",)),
+])
+def test_recipients_in_tags(text: str, lang: str, via: tuple[str, ...]) -> None:
+    (a,) = _attributions(text, lang)
+    assert a.via == via and not a.content.startswith(".")
+
+
 def test_an_apposed_name_after_a_verb_first_tag_names_the_speaker() -> None:
     (a,) = _attributions("Broen er lukket. Det siger den lokale borgmester, Siri Dahl, til DR.", "da")
     assert (a.source_name, a.via) == ("Siri Dahl", ("DR",))

@@ -588,10 +588,19 @@ def _inverted(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue: Sp
         _, media = recipient(toks, j + (over or 1), e, ctx.lex)
         if media:
             vias = vias + [media]
+    elif j < e and toks[j].low in ctx.lex.closed.tag_stop:  # "…, udtaler ministeren i en kommentar til DR."
+        to = next((m for m in range(j + 1, min(e - 1, j + TAG_RECIPIENT_REACH)) if not toks[m].is_word
+                   or toks[m].low in ctx.lex.closed.recipient_prep), None)
+        if to is not None and toks[to].is_word and (media := recipient(toks, to + 1, e, ctx.lex)[1]) \
+                and media_name(toks[to + 1:to + 1 + len(media.split())], ctx.lex):
+            vias = vias + [media]  # a named medium only, not "til avisen"
     tail = ctx.text[toks[j].start:toks[e - 1].end] if j < e and toks[j].low in ctx.lex.relatives else rel
     c = span(ctx, toks, s, i if toks[i - 1].text in _QUOTE_STRIP else i - 1)
     name = _apposed_name(ctx, toks, j, e)  # "…, oplyser Paris' politichef, Patrice Faure."
     return Draft((c,), cue, cue_text, tuple(toks[i + n:j]), via=tuple(vias), tail=tail, name=name) if c else None
+
+
+TAG_RECIPIENT_REACH = 6  # words of an adverbial between a tag's speaker and a recipient ("i en kommentar til DR")
 
 
 def _fronted_clause(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue: Span2, cue_text: str

@@ -105,6 +105,9 @@ def recipient(toks: list[Tok], i: int, end: int, lex: Lexicon) -> tuple[int, str
     name = media_name(toks[i:j], lex)
     if name is None and j > i and generic_medium(" ".join(t.text for t in toks[i:j]), lex):
         name = " ".join(t.text for t in toks[i:j])
+    if i < j < end - 1 and toks[j].text == "." and toks[j - 1].end == toks[j].start and "." in toks[j - 1].text \
+            and not toks[j + 1].is_word:
+        j += 1  # the closing full stop of an abbreviated name: "til B.T., at …"
     return j, name
 
 
