@@ -195,6 +195,23 @@ CONSTRUCTIONS = [
     # a name in apposition after "Det siger X" is the speaker's name; the medium after it a via
     ("Broen er lukket. Det siger den lokale borgmester, Siri Dahl, til DR.", "da",
      [("den lokale borgmester", "siger", "Broen er lukket")]),
+    # "Sådan/Slik/Så" before a cue with no clause after it points back at the sentence before, as "Det" does
+    ("Vi er lettede. Sådan lyder det fra Eva Lind.", "da", [("Eva Lind", "lyder det fra", "Vi er lettede")]),
+    ("Vi er lettet. Slik sier Eva Lind til NRK.", "no", [("Eva Lind", "sier", "Vi er lettet")]),
+    ("Vi är lättade. Så skriver Eva Lind på Facebook.", "sv", [("Eva Lind", "skriver", "Vi är lättade")]),
+    ("Så sa Eva Lind att hon var lättad.", "sv", [("Eva Lind", "sa", "hon var lättad")]),
+    # a tagless dash quote that a back-pointing tag attributes is that record only
+    ("Politiet siger, at vejen er spærret.\n\n- Vi er lettede.\n\nSådan lyder det fra Eva Lind.", "da",
+     [("Politiet", "siger", "vejen er spærret"), ("Eva Lind", "lyder det fra", "Vi er lettede")]),
+    # "Af X fremgår det, at C": C
+    ("Af rapporten fremgår det, at broen var utæt.", "da", [("rapporten", "fremgår", "broen var utæt")]),
+    ("Av rapporten framgår det att bron var otät.", "sv", [("rapporten", "framgår", "bron var otät")]),
+    # reporting verbs and participles of each language
+    ("Anklageren påstod, at tiltalte løj.", "da", [("Anklageren", "påstod", "tiltalte løj")]),
+    ("Hun har tidligere udtalt, at hun stopper.", "da", [("Hun", "udtalt", "hun stopper")]),
+    ("Politiet har opplyst at veien er stengt.", "no", [("Politiet", "opplyst", "veien er stengt")]),
+    ("Hon tycker att beslutet är fel.", "sv", [("Hon", "tycker", "beslutet är fel")]),
+    ("Landet erklærede krig.", "da", []),
     # a weekday between the cue and its recipient: the content is still the clause after "at"
     ("Butikkens ejer, Niels Vang, fortalte lørdag til avisen, at ruden var knust.", "da",
      [("Butikkens ejer", "fortalte", "ruden var knust")]),

@@ -141,6 +141,8 @@ def continuations(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
             continue
         if not d.in_title and _question(ctx, d):
             continue  # "– Hur ser du på kritiken?": the interviewer's question, not the interviewee's claim
+        if any(o.cue and not o.continuation and o.parts == d.parts for o in ordered[max(0, i - NEAR):i + NEAR]):
+            continue  # "- Q.\n\nSådan lyder det fra X.": the quotation is that record's content
         speaker = _headline_speaker(ctx, d, ordered) if d.in_title else \
             next((p for p in reversed(ordered[max(0, i - NEAR):i]) if p.source and not p.in_title
                   and 0 <= d.block - p.block <= CONTINUATION_BLOCKS and not p.hearsay and (p.cue or p.continuation)),

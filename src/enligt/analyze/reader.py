@@ -140,7 +140,7 @@ def _read_block(ctx: Ctx, memory: Memory, bi: int, sp: Span, title: bool, prev: 
         if cands:
             prev, pending = _Prev(toks, pending, prev), []
             last = None
-            if toks[s].low in ctx.lex.expletives:  # only "Det uppger X."
+            if toks[s].low in ctx.lex.expletives or ctx.lex.fronted.get(toks[s].low) == "back":  # "Det uppger X."
                 last = (None if sentences or title else _paragraph_span(ctx, prev.prior)) or _last_span(ctx, prev)
             preps, cited = prep_rules(ctx, toks, s, e, last, cands)
             taken |= cited

@@ -129,7 +129,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
     if n > 2 and toks[i + 1].low in ctx.lex.closed.tag_stop and not any(
             len(p) == n for p, _ in ctx.lex.speech.get(toks[i].low, ())):
         cue_text = f"{toks[i].text} {toks[i + n - 1].text}"  # "sprach am Abend von": the cue is "sprach von"
-    if i == s + 1 and toks[s].low in ctx.lex.expletives and ctx.lex.profile.v2:  # "Det uppger polisen."
+    if i == s + 1 and ctx.lex.profile.v2 and (toks[s].low in ctx.lex.expletives or (  # "Det uppger polisen."
+            ctx.lex.fronted.get(toks[s].low) == "back" and not any(t.low in ctx.lex.complementizers for t in toks[i:e]))):
         return _verb_first(ctx, toks, i, n, e, cls, cue, cue_text, prev)
     if cls == "split":  # "X teilte (am Abend) mit, C" / "…, teilte X mit."
         k = next(k for k in range(i + 1, e + 1) if k == e or toks[k].text in ",.;:!?")
@@ -783,7 +784,7 @@ def _fronted(ctx: Ctx, toks: list[Tok], b: int, i: int) -> bool:
     words = [t.low for t in toks[b:i] if t.is_word]
     if not 0 < len(words) <= FRONTED_WORDS or len(words) != i - b:
         return False
-    adverbs = [lex.fronted.get(w) == "adv" or w in _weekdays(ctx.lang) or time_word(w, lex.times) for w in words]
+    adverbs = [lex.fronted.get(w) in ("adv", "back") or w in _weekdays(ctx.lang) or time_word(w, lex.times) for w in words]
     return adverbs[0] and all(a or w in lex.prepositions or w in lex.determiners or lex.fronted.get(w) in ("prep", "topic")
                               for a, w in zip(adverbs, words))
 
