@@ -212,6 +212,10 @@ CONSTRUCTIONS = [
     ("Politiet har opplyst at veien er stengt.", "no", [("Politiet", "opplyst", "veien er stengt")]),
     ("Hon tycker att beslutet är fel.", "sv", [("Hon", "tycker", "beslutet är fel")]),
     ("Landet erklærede krig.", "da", []),
+    # a past form used as an adjective before its noun reports nothing
+    ("Den befarade stormen uteblev.", "sv", []),
+    ("Antallet af bekræftede tilfælde stiger.", "da", []),
+    ("Talet på bekrefta tilfelle aukar.", "no", []),
     # a weekday between the cue and its recipient: the content is still the clause after "at"
     ("Butikkens ejer, Niels Vang, fortalte lørdag til avisen, at ruden var knust.", "da",
      [("Butikkens ejer", "fortalte", "ruden var knust")]),

@@ -193,6 +193,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         return None  # a noun, not a verb: "other estimates", "the reports"
     if i > s and toks[i - 1].low in _noun_markers(ctx.lang):
         return None  # a noun: "De nye lover træder i kraft" (the new laws)
+    if _attributive(ctx, toks, s, i, n, e):
+        return None  # an adjective: "den befarade attacken", "antallet af bekræftede tilfælde"
     if ctx.lex.profile.v2 and i + n < e and toks[i + n].low in ctx.lex.first_person and i > s \
             and toks[i - 1].text != "," and (toks[i - 1].low in ctx.lex.expletives or _fronted(ctx, toks, b, i)):
         return None  # V2 with a first-person subject: "det mener jeg", "Nu säger vi att …"
@@ -238,6 +240,26 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
             return None  # "rejected the offer": no claim
         a = that + 1
     return _source_first(ctx, toks, s, e, i, n, cls, a, pre_end, cue, cue_text, vias, done)
+
+
+def _attributive(ctx: Ctx, toks: list[Tok], s: int, i: int, n: int, e: int) -> bool:
+    """A past form spelt like an adjective before its noun (V2 languages whose nouns are not capitalised): after
+    a preposition ("antallet af bekræftede tilfælde") or after a demonstrative with a noun next ("den befarade
+    attacken"; not "Den visar att …")."""
+    lex = ctx.lex
+    if not lex.profile.v2 or lex.profile.capitalised_nouns or i == s or n > 1:
+        return False
+    before = toks[i - 1].low
+    if before in lex.prepositions and before not in lex.infinitive_markers and toks[i - 1].is_word:
+        return True
+    nxt = toks[i + 1] if i + 1 < e else None
+    return before in _demonstratives(ctx.lang) and nxt is not None and nxt.is_word and not nxt.upper \
+        and nxt.low not in lex.complementizers and nxt.low not in lex.prepositions and nxt.low not in lex.pronouns
+
+
+@cache
+def _demonstratives(lang: str) -> frozenset[str]:
+    return function_words(lang, "demonstrative")
 
 
 def _passive_aux(ctx: Ctx, toks: list[Tok], s: int, i: int) -> bool:
