@@ -216,6 +216,11 @@ CONSTRUCTIONS = [
     ("Den befarade stormen uteblev.", "sv", []),
     ("Antallet af bekræftede tilfælde stiger.", "da", []),
     ("Talet på bekrefta tilfelle aukar.", "no", []),
+    # a quotation left open at its paragraph's end is spoken by whoever closes it in the next paragraph
+    ("Rådet siger, at broen lukker.\n\n»Vi beklager.\n\nVi åbner snart igen,« siger Eva Lind.", "da",
+     [("Rådet", "siger", "broen lukker"), ("Eva Lind", None, "Vi beklager"), ("Eva Lind", "siger", "Vi åbner snart igen")]),
+    ("”Vi beklagar.\n\n”Vi öppnar snart igen”, säger Eva Lind.", "sv",
+     [("Eva Lind", None, "Vi beklagar"), ("Eva Lind", "säger", "Vi öppnar snart igen")]),
     # a weekday between the cue and its recipient: the content is still the clause after "at"
     ("Butikkens ejer, Niels Vang, fortalte lørdag til avisen, at ruden var knust.", "da",
      [("Butikkens ejer", "fortalte", "ruden var knust")]),
@@ -246,6 +251,12 @@ def test_a_quotation_opened_by_its_own_source_is_one_record() -> None:
 def test_recipients_in_tags(text: str, lang: str, via: tuple[str, ...]) -> None:
     (a,) = _attributions(text, lang)
     assert a.via == via and not a.content.startswith(".")
+
+
+def test_a_role_in_apposition_introduces_its_name() -> None:
+    text = ("»Sagen er alvorlig,« siger direktør Niels Holm.\n\nChefinspektør i politiet, Søren Berg, reagerer:\n\n"
+            "»Vi er rystede,« siger han.")
+    assert [a.source_name for a in _attributions(text, "da")] == ["Niels Holm", "Søren Berg"]
 
 
 def test_an_apposed_name_after_a_verb_first_tag_names_the_speaker() -> None:

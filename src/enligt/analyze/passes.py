@@ -122,6 +122,26 @@ def _outers(ordered: list[Draft], sizes: list[int], reach: list[int], i: int) ->
     return out[::-1]
 
 
+def _closing_speaker(ctx: Ctx, d: Draft, ordered: list[Draft], i: int) -> Draft | None:
+    """A quotation opened and left open to its paragraph's end ("»Q1" + "Q2,« siger X."): the speaker of the
+    quotation that closes it at the start of the next paragraph, else None."""
+    text = ctx.text
+    stop = text.find("\n", d.end)
+    rest = text[d.end:stop if stop >= 0 else len(text)]
+    if not d.direct or d.start == 0 or text[d.start - 1] not in _OPEN_MARKS or rest.strip(" .,!?"):
+        return None  # (a closing mark, or anything else, after the quotation on its line)
+    nxt = next((p for p in ordered[i + 1:i + 1 + NEAR] if p.block > d.block), None)
+    if nxt is None or nxt.block != d.block + 1 or not nxt.source or nxt.continuation \
+            or not any(c in _CLOSE_MARKS for c in text[nxt.end:nxt.end + 3]):
+        return None  # (the next paragraph's record must close the quotation: "Q2,« siger X")
+    line = text.rfind("\n", 0, nxt.start) + 1
+    return nxt if not text[line:nxt.start].strip(" \t»«”“\"„") else None  # ("”Q1" + "”Q2”, säger X")
+
+
+_OPEN_MARKS = frozenset("»«”“\"„")
+_CLOSE_MARKS = frozenset("«»”“\"")
+
+
 def _echo(ctx: Ctx, d: Draft) -> bool:
     """An echo tag ("…, lyder det."): a cue of class `echo`, which keeps its record with no speaker."""
     if d.cue is None or d.in_title:
@@ -143,7 +163,7 @@ def continuations(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
             continue  # "– Hur ser du på kritiken?": the interviewer's question, not the interviewee's claim
         if any(o.cue and not o.continuation and o.parts == d.parts for o in ordered[max(0, i - NEAR):i + NEAR]):
             continue  # "- Q.\n\nSådan lyder det fra X.": the quotation is that record's content
-        speaker = _headline_speaker(ctx, d, ordered) if d.in_title else \
+        speaker = _headline_speaker(ctx, d, ordered) if d.in_title else _closing_speaker(ctx, d, ordered, i) or \
             next((p for p in reversed(ordered[max(0, i - NEAR):i]) if p.source and not p.in_title
                   and 0 <= d.block - p.block <= CONTINUATION_BLOCKS and not p.hearsay and (p.cue or p.continuation)),
                  None)
