@@ -221,6 +221,11 @@ CONSTRUCTIONS = [
      [("Rådet", "siger", "broen lukker"), ("Eva Lind", None, "Vi beklager"), ("Eva Lind", "siger", "Vi åbner snart igen")]),
     ("”Vi beklagar.\n\n”Vi öppnar snart igen”, säger Eva Lind.", "sv",
      [("Eva Lind", None, "Vi beklagar"), ("Eva Lind", "säger", "Vi öppnar snart igen")]),
+    # "X melder det samme": the claim of the sentence before, again
+    ("Vitner forteller at det brant. Lokale medier melder det samme.", "no",
+     [("Vitner", "forteller", "det brant"), ("Lokale medier", "melder", "det brant")]),
+    ("Vittnen säger att det brann. Polisen säger detsamma.", "sv",
+     [("Vittnen", "säger", "det brann"), ("Polisen", "säger", "det brann")]),
     # a weekday between the cue and its recipient: the content is still the clause after "at"
     ("Butikkens ejer, Niels Vang, fortalte lørdag til avisen, at ruden var knust.", "da",
      [("Butikkens ejer", "fortalte", "ruden var knust")]),
@@ -257,6 +262,23 @@ def test_a_role_in_apposition_introduces_its_name() -> None:
     text = ("»Sagen er alvorlig,« siger direktør Niels Holm.\n\nChefinspektør i politiet, Søren Berg, reagerer:\n\n"
             "»Vi er rystede,« siger han.")
     assert [a.source_name for a in _attributions(text, "da")] == ["Niels Holm", "Søren Berg"]
+
+
+@pytest.mark.parametrize("text,lang,via", [
+    # unbylined copy is the home wire's: another wire told is a relay, the home wire is not
+    ("Vitner forteller til Reuters at det brant.", "no", ("Reuters",)),
+    ("Vitner forteller til NTB at det brant.", "no", ()),
+    ("Vittnen säger till AFP att det brann.", "sv", ("AFP",)),
+    ("Vidner fortæller til Ritzau, at det brændte.", "da", ()),
+])
+def test_the_home_wire_is_no_via(text: str, lang: str, via: tuple[str, ...]) -> None:
+    (a,) = _attributions(text, lang)
+    assert a.via == via
+
+
+def test_an_adjective_before_a_bare_noun_is_no_anaphor() -> None:
+    text = "Kanalen NRK melder at det brant. Lokale medier melder det samme."
+    assert [a.source_name for a in _attributions(text, "no")][1] is None
 
 
 def test_an_apposed_name_after_a_verb_first_tag_names_the_speaker() -> None:

@@ -19,7 +19,7 @@ from enligt.analyze.phrases import TITLE_SOURCE_WORDS, after_dateline, span, sub
 from enligt.analyze.quotes import find_quotes
 from enligt.analyze.records import Ctx, Draft, Memory, Span2, replaced
 from enligt.analyze.resolve import note_names, prefill_persons, resolve
-from enligt.analyze.rules import verb_rules
+from enligt.analyze.rules import ends_same, verb_rules
 from enligt.analyze.sentences import Tok, split, tokenize
 from enligt.analyze.wordclass import nominal
 from enligt.models import Span
@@ -140,7 +140,8 @@ def _read_block(ctx: Ctx, memory: Memory, bi: int, sp: Span, title: bool, prev: 
         if cands:
             prev, pending = _Prev(toks, pending, prev), []
             last = None
-            if toks[s].low in ctx.lex.expletives or ctx.lex.fronted.get(toks[s].low) == "back":  # "Det uppger X."
+            if toks[s].low in ctx.lex.expletives or ctx.lex.fronted.get(toks[s].low) == "back" or (  # "Det uppger X."
+                    ends_same(ctx, toks, s, e)):  # "X melder det samme.
                 last = (None if sentences or title else _paragraph_span(ctx, prev.prior)) or _last_span(ctx, prev)
             preps, cited = prep_rules(ctx, toks, s, e, last, cands)
             taken |= cited

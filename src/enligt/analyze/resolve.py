@@ -52,7 +52,8 @@ def note_names(ctx: Ctx, memory: Memory, toks: list[Tok], s: int, e: int, ups: l
         t = toks[k]
         if t.low in firsts:
             two = f"{t.text} {toks[k + 1].text}" if k + 1 < e else ""
-            for cand in (two, t.text):
+            longer = k + 1 < e and toks[k + 1].upper  # "AP Transport": a company named after no outlet
+            for cand in (two, "" if longer else t.text):
                 if cand and cand.lower() in outlet_names():
                     mentions.add(cand, cand, "media")
                     break

@@ -26,7 +26,7 @@ from enligt.analyze.phrases import (
     time_word,
 )
 from enligt.analyze.records import Ctx, Draft, Span2, replaced
-from enligt.analyze.sentences import Tok
+from enligt.analyze.sentences import Tok, tokenize
 from enligt.analyze.sources import forward_np, is_name_tok, is_source_like, word_type
 from enligt.analyze.via import media_name, recipient
 from enligt.analyze.wordclass import nominal
@@ -239,7 +239,17 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         if that + 1 >= e:
             return None  # "rejected the offer": no claim
         a = that + 1
-    return _source_first(ctx, toks, s, e, i, n, cls, a, pre_end, cue, cue_text, vias, done)
+    d = _source_first(ctx, toks, s, e, i, n, cls, a, pre_end, cue, cue_text, vias, done)
+    if d is not None and prev is not None and " ".join(t.low for t in toks[a:e] if t.is_word) in _same(ctx.lang):
+        return replaced(d, parts=(_claim_of(ctx, prev),))  # "Lokale medier melder det samme.": the claim before
+    return d
+
+
+def _claim_of(ctx: Ctx, sp: Span2) -> Span2:
+    """The claim of a sentence: its clause after the first complementizer ("X forteller at C": C), else all of it."""
+    toks = tokenize(ctx.text, sp[0], sp[1])
+    k = next((m for m, t in enumerate(toks) if t.low in ctx.lex.complementizers), None)
+    return (span(ctx, toks, k + 1, len(toks)) or sp) if k is not None else sp
 
 
 def _attributive(ctx: Ctx, toks: list[Tok], s: int, i: int, n: int, e: int) -> bool:
@@ -255,6 +265,22 @@ def _attributive(ctx: Ctx, toks: list[Tok], s: int, i: int, n: int, e: int) -> b
     nxt = toks[i + 1] if i + 1 < e else None
     return before in _demonstratives(ctx.lang) and nxt is not None and nxt.is_word and not nxt.upper \
         and nxt.low not in lex.complementizers and nxt.low not in lex.prepositions and nxt.low not in lex.pronouns
+
+
+@cache
+def _same(lang: str) -> frozenset[str]:
+    return function_words(lang, "same")
+
+
+def ends_same(ctx: Ctx, toks: list[Tok], s: int, e: int) -> bool:
+    """Whether the sentence toks[s:e] ends in a phrase of "the same" ("… melder det samme."), which points back
+    at the sentence before."""
+    same = _same(ctx.lang)
+    words = [t.low for t in toks[max(s, e - SAME_WORDS - 1):e] if t.is_word]
+    return any(" ".join(words[k:]) in same for k in range(len(words)))
+
+
+SAME_WORDS = 2  # the longest phrase of "the same" ("det samme", "samma sak")
 
 
 @cache

@@ -467,6 +467,9 @@ class Mentions:
             return self.items[-1] if self.items else None
         if toks[-1].upper and len(toks) == 1 and low not in ("the",):
             return self.by_surname(toks[-1].text)
+        if len(toks) == 2 and toks[0].is_word and toks[0].low not in lex.determiners and not toks[-1].upper \
+                and toks[0].low not in lex.pronouns:
+            return None  # an adjective before a bare noun is no anaphor: "Lokale medier", "local officials"
         return self._by_noun(low)
 
     def _is_person(self, m: Mention, lex: Lexicon) -> bool:

@@ -15,7 +15,7 @@ from enligt.analyze.cues import Lexicon, closed
 from enligt.analyze.gazetteers import is_masthead, outlet_names
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import forward_np, name_of, word_type
-from enligt.lang import words
+from enligt.lang import SUPPORTED, words, wordset
 from enligt.models import Article
 
 _SITE = re.compile(r"\w\.(?:se|no|dk|de|at|ch|nu|com|net)$")
@@ -41,8 +41,15 @@ def context(article: Article) -> ViaContext:
     agencies, wires = _agencies()
     own.update(au.lower() for au in article.authors if au.lower() in agencies)
     if not article.authors:  # agency copy carries no byline: the wire services wrote it
-        own.update(wires)
+        own.update(_home_wires(article.language) or wires)
     return ViaContext(frozenset(own))
+
+
+@cache
+def _home_wires(lang: str | None) -> frozenset[str]:
+    """The wires whose copy papers of the language print unbylined (lang/<code>/wires.txt: "TT" for Swedish):
+    a foreign wire in such copy ("forteller til Reuters") is a relay. Empty when the language lists none."""
+    return wordset(lang, "wires") if lang in SUPPORTED else frozenset()
 
 
 @cache
