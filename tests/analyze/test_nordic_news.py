@@ -121,12 +121,169 @@ CONSTRUCTIONS = [
     ("Der Sprecher sagte, die Stadt plane nichts. Man würde den Fall aber prüfen.", "de",
      [("Der Sprecher", "sagte", "die Stadt plane nichts"), ("Der Sprecher", None, "Man würde den Fall aber prüfen")]),
     ("Die Stadt plant nichts. Das würde zu viel kosten.", "de", []),
+    # a neuter definite noun in "-et" after an adjective is the head of the source, no past tense
+    ("Det norske militæret opplyser at to soldater er savnet.", "no",
+     [("Det norske militæret", "opplyser", "to soldater er savnet")]),
+    ("To soldater er savnet, opplyser det svenske luftforsvaret.", "no",
+     [("det svenske luftforsvaret", "opplyser", "To soldater er savnet")]),
+    # an echo tag takes the speaker of the sentence before, else it has none; its preposition gives a source
+    ("Ejeren fortalte, at ruden var knust. Muligvis var det en sten, lød det.", "da",
+     [("Ejeren", "fortalte", "ruden var knust"), ("Ejeren", "lød det", "Muligvis var det en sten")]),
+    ("Vejen er spærret. Muligvis er der flere skadede, lyder det.", "da",
+     [(None, "lyder det", "Muligvis er der flere skadede")]),
+    ("- Vi holder lukket, lyder det i en pressemeddelelse klokken 9.30.", "da",
+     [("en pressemeddelelse", "lyder det", "Vi holder lukket")]),
+    ("Vegen er stengd, lyder det frå kommunen.", "no", [("kommunen", "lyder det frå", "Vegen er stengd")]),
+    # a place or an event before an impersonal cue is no source; a colon leaves the answer to the next paragraph
+    ("På mødet lyder det, at skolen lukker.", "da", [(None, "lyder det", "skolen lukker")]),
+    ("På spørgsmålet om skolen lyder det:", "da", []),
+    # "visa sig" (turn out) reports nothing
+    ("När vakterna kom in visade det sig att dörren var olåst.", "sv", []),
+    ("Da vagterne kom, viste det sig, at døren var åben.", "da", []),
+    ("Da vaktene kom, viste det seg at døren var åpen.", "no", []),
+    # a fronted adverbial clause puts the cue second and its subject after it, with or without a comma
+    ("När brandkåren kom fram sa Eva Lind att huset var tomt.", "sv", [("Eva Lind", "sa", "huset var tomt")]),
+    ("Da brandvæsenet kom, sagde Eva Lind, at huset var tomt.", "da", [("Eva Lind", "sagde", "huset var tomt")]),
+    ("Mens brannvesenet jobbet sa Eva Lind at huset var tomt.", "no", [("Eva Lind", "sa", "huset var tomt")]),
+    ("Eftersom bron är stängd säger kommunen att bussarna tar en omväg.", "sv",
+     [("kommunen", "säger", "bussarna tar en omväg")]),
+    # a lone "da" is an adverb: the inverted subject follows the verb or the auxiliary
+    ("Da sagde Eva Lind, at huset var tomt.", "da", [("Eva Lind", "sagde", "huset var tomt")]),
+    ("Da har brandvæsenet oplyst, at huset var tomt.", "da", [("brandvæsenet", "oplyst", "huset var tomt")]),
+    # the document an inverted subject wrote in is no part of it
+    ("På onsdagen uppgav kommunen i ett pressmeddelande att skolan stängs.", "sv",
+     [("kommunen", "uppgav", "skolan stängs")]),
+    # "Det oplyser X." opening a paragraph covers the whole short paragraph before it, if no cue is in it
+    ("Broen er lukket. Færgerne sejler ekstra.\n\nDet oplyser vejdirektoratet.", "da",
+     [("vejdirektoratet", "oplyser", "Broen er lukket. Færgerne sejler ekstra")]),
+    ("Bron är stängd. Färjorna går extra.\n\nDet uppger Trafikverket.", "sv",
+     [("Trafikverket", "uppger", "Bron är stängd. Färjorna går extra")]),
+    ("Broen er lukket. Færgerne sejler ekstra. Det oplyser vejdirektoratet.", "da",
+     [("vejdirektoratet", "oplyser", "Færgerne sejler ekstra")]),
+    ("Rederiet siger, at broen er lukket. Færgerne sejler ekstra.\n\nDet oplyser vejdirektoratet.", "da",
+     [("Rederiet", "siger", "broen er lukket"), ("vejdirektoratet", "oplyser", "Færgerne sejler ekstra")]),
+    # a reporting participle in the passive has no speaker; a belief in the passive reports nobody's words
+    ("Ved mødet bliver det oplyst, at skolen lukker.", "da", [(None, "oplyst", "skolen lukker")]),
+    ("Det er blevet oplyst, at skolen lukker.", "da", [(None, "oplyst", "skolen lukker")]),
+    ("To fiskere ble i går meldt savnet.", "no", [(None, "meldt", "To fiskere ble i går meldt savnet")]),
+    ("Det er meldt om at brua er stengt.", "no", [(None, "meldt", "brua er stengt")]),
+    ("Det blir frykta at brua er skadd.", "no", []),
+    ("Det er meldt kraftig vind i kveld.", "no", []),
+    ("Saken ble meldt til politiet.", "no", []),
+    # a hearsay perfect after a fronted source: the subject between the modal and "ha" speaks, via the source
+    ("Enligt Sydposten ska vakten ha sagt att dörren var olåst.", "sv",
+     [("Sydposten", "Enligt", "ska vakten ha sagt att dörren var olåst"), ("vakten", "sagt", "dörren var olåst")]),
+    ("Enligt Sydposten ska vakten ha varit trött och sagt att dörren var olåst.", "sv",
+     [("Sydposten", "Enligt", "ska vakten ha varit trött och sagt att dörren var olåst"),
+      ("vakten", "sagt", "dörren var olåst")]),
+    # phrasal "säga ja/nej" and "meddela dom" report nothing
+    ("Nämnden sa nej till ansökan.", "sv", []),
+    ("Hovrätten meddelade dom i målet i går.", "sv", []),
+    # informing someone "om at": the one informed is a recipient; with no clause nothing is reported
+    ("Kommunen informerer NRK om at skolen holder stengt.", "no",
+     [("Kommunen", "informerer", "skolen holder stengt")]),
+    ("Kommunen informerte foreldrene i går.", "no", []),
+    # raising the alarm about a clause reports it; about a thing it does not
+    ("Grannar larmade om att det brann i källaren.", "sv", [("Grannar", "larmade om", "det brann i källaren")]),
+    ("Grannar larmade om en brand.", "sv", []),
+    # plural findings are documents that show
+    ("Foreløbige målinger viste, at vandet var forurenet.", "da",
+     [("Foreløbige målinger", "viste", "vandet var forurenet")]),
+    # a role's organisation and the name in apposition after it belong to the speaker after the cue
+    ("Brua er stengt, sier vakthavende i Nord politidistrikt, Siri Dahl, til avisen.", "no",
+     [("vakthavende i Nord politidistrikt, Siri Dahl", "sier", "Brua er stengt")]),
+    # a name in apposition after "Det siger X" is the speaker's name; the medium after it a via
+    ("Broen er lukket. Det siger den lokale borgmester, Siri Dahl, til DR.", "da",
+     [("den lokale borgmester", "siger", "Broen er lukket")]),
+    # "Sådan/Slik/Så" before a cue with no clause after it points back at the sentence before, as "Det" does
+    ("Vi er lettede. Sådan lyder det fra Eva Lind.", "da", [("Eva Lind", "lyder det fra", "Vi er lettede")]),
+    ("Vi er lettet. Slik sier Eva Lind til NRK.", "no", [("Eva Lind", "sier", "Vi er lettet")]),
+    ("Vi är lättade. Så skriver Eva Lind på Facebook.", "sv", [("Eva Lind", "skriver", "Vi är lättade")]),
+    ("Så sa Eva Lind att hon var lättad.", "sv", [("Eva Lind", "sa", "hon var lättad")]),
+    # a tagless dash quote that a back-pointing tag attributes is that record only
+    ("Politiet siger, at vejen er spærret.\n\n- Vi er lettede.\n\nSådan lyder det fra Eva Lind.", "da",
+     [("Politiet", "siger", "vejen er spærret"), ("Eva Lind", "lyder det fra", "Vi er lettede")]),
+    # "Af X fremgår det, at C": C
+    ("Af rapporten fremgår det, at broen var utæt.", "da", [("rapporten", "fremgår", "broen var utæt")]),
+    ("Av rapporten framgår det att bron var otät.", "sv", [("rapporten", "framgår", "bron var otät")]),
+    # reporting verbs and participles of each language
+    ("Anklageren påstod, at tiltalte løj.", "da", [("Anklageren", "påstod", "tiltalte løj")]),
+    ("Hun har tidligere udtalt, at hun stopper.", "da", [("Hun", "udtalt", "hun stopper")]),
+    ("Politiet har opplyst at veien er stengt.", "no", [("Politiet", "opplyst", "veien er stengt")]),
+    ("Hon tycker att beslutet är fel.", "sv", [("Hon", "tycker", "beslutet är fel")]),
+    ("Landet erklærede krig.", "da", []),
+    # a past form used as an adjective before its noun reports nothing
+    ("Den befarade stormen uteblev.", "sv", []),
+    ("Antallet af bekræftede tilfælde stiger.", "da", []),
+    ("Talet på bekrefta tilfelle aukar.", "no", []),
+    # a quotation left open at its paragraph's end is spoken by whoever closes it in the next paragraph
+    ("Rådet siger, at broen lukker.\n\n»Vi beklager.\n\nVi åbner snart igen,« siger Eva Lind.", "da",
+     [("Rådet", "siger", "broen lukker"), ("Eva Lind", None, "Vi beklager"), ("Eva Lind", "siger", "Vi åbner snart igen")]),
+    ("”Vi beklagar.\n\n”Vi öppnar snart igen”, säger Eva Lind.", "sv",
+     [("Eva Lind", None, "Vi beklagar"), ("Eva Lind", "säger", "Vi öppnar snart igen")]),
+    # "X melder det samme": the claim of the sentence before, again
+    ("Vitner forteller at det brant. Lokale medier melder det samme.", "no",
+     [("Vitner", "forteller", "det brant"), ("Lokale medier", "melder", "det brant")]),
+    ("Vittnen säger att det brann. Polisen säger detsamma.", "sv",
+     [("Vittnen", "säger", "det brann"), ("Polisen", "säger", "det brann")]),
+    # a weekday between the cue and its recipient: the content is still the clause after "at"
+    ("Butikkens ejer, Niels Vang, fortalte lørdag til avisen, at ruden var knust.", "da",
+     [("Butikkens ejer", "fortalte", "ruden var knust")]),
 ]
 
 
 @pytest.mark.parametrize("text,lang,expected", CONSTRUCTIONS)
 def test_constructions(text: str, lang: str, expected: list[Row]) -> None:
     assert run(text, lang) == expected
+
+
+def test_an_embedded_post_is_its_signatures_author() -> None:
+    text = "Vegvesenet melder at brua er stengt.\n\nBrua er stengt. Bruk ferja.\n\n— Vegtrafikksentralen (@vtsvest) 3. mai 2021"
+    assert run(text, "no") == [("Vegvesenet", "melder", "brua er stengt"),
+                               ("Vegtrafikksentralen", None, "Brua er stengt. Bruk ferja")]
+
+
+def test_a_quotation_opened_by_its_own_source_is_one_record() -> None:
+    assert run("- Beredskabsstyrelsen oplyser, at broen er lukket, skriver Beredskabsstyrelsen.", "da") == [
+        ("Beredskabsstyrelsen", "skriver", "Beredskabsstyrelsen oplyser, at broen er lukket")]
+
+
+@pytest.mark.parametrize("text,lang,via", [
+    # a recipient after an adverbial of the tag, and an abbreviated outlet whose full stop closes it
+    ("Broen er lukket, udtaler borgmesteren i en skriftlig kommentar til DR.", "da", ("DR",)),
+    ("Advokaten oplyser til B.T., at klienten er løsladt.", "da", ("B.T",)),
+])
+def test_recipients_in_tags(text: str, lang: str, via: tuple[str, ...]) -> None:
+    (a,) = _attributions(text, lang)
+    assert a.via == via and not a.content.startswith(".")
+
+
+def test_a_role_in_apposition_introduces_its_name() -> None:
+    text = ("»Sagen er alvorlig,« siger direktør Niels Holm.\n\nChefinspektør i politiet, Søren Berg, reagerer:\n\n"
+            "»Vi er rystede,« siger han.")
+    assert [a.source_name for a in _attributions(text, "da")] == ["Niels Holm", "Søren Berg"]
+
+
+@pytest.mark.parametrize("text,lang,via", [
+    # unbylined copy is the home wire's: another wire told is a relay, the home wire is not
+    ("Vitner forteller til Reuters at det brant.", "no", ("Reuters",)),
+    ("Vitner forteller til NTB at det brant.", "no", ()),
+    ("Vittnen säger till AFP att det brann.", "sv", ("AFP",)),
+    ("Vidner fortæller til Ritzau, at det brændte.", "da", ()),
+])
+def test_the_home_wire_is_no_via(text: str, lang: str, via: tuple[str, ...]) -> None:
+    (a,) = _attributions(text, lang)
+    assert a.via == via
+
+
+def test_an_adjective_before_a_bare_noun_is_no_anaphor() -> None:
+    text = "Kanalen NRK melder at det brant. Lokale medier melder det samme."
+    assert [a.source_name for a in _attributions(text, "no")][1] is None
+
+
+def test_an_apposed_name_after_a_verb_first_tag_names_the_speaker() -> None:
+    (a,) = _attributions("Broen er lukket. Det siger den lokale borgmester, Siri Dahl, til DR.", "da")
+    assert (a.source_name, a.via) == ("Siri Dahl", ("DR",))
 
 
 SOURCE_TYPES = [
@@ -150,6 +307,16 @@ SOURCE_TYPES = [
     ("Politiet på Twitter melder at veien er åpen.", "no", "official"),
     ("Kommunen på Facebook skriver att skolan stängs.", "sv", "official"),
     ("Enligt ett inlägg på Facebook stängs skolan.", "sv", "social_media"),
+    # witnesses and owners are people, a release is a document, a bare-form hospital an organisation
+    ("Vitner forteller at det smalt to ganger.", "no", "person"),
+    ("Øjenvidner fortæller, at det bragede to gange.", "da", "person"),
+    ("Ejeren fortæller, at ruden var knust.", "da", "person"),
+    ("Ruden var knust, lyder det i en pressemeddelelse.", "da", "document"),
+    ("Berga sjukhus uppger att två är skadade.", "sv", "organization"),
+    ("Vegen er stengd, seier dei lokale styresmaktene.", "no", "official"),
+    # bare "uppgifter" are nobody's; owned ones are a document
+    ("Enligt obekräftade uppgifter är bron stängd.", "sv", "unnamed"),
+    ("Trafikverkets uppgifter visar att bron är stängd.", "sv", "document"),
 ]
 
 

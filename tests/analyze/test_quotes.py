@@ -133,6 +133,7 @@ def test_dash(text: str, expected: int | None) -> None:
     ("  spaces  ", "spaces"),
     ("”kanonmat”, och att", "”kanonmat”, och att"),
     ("Vad svarar man på det?", "Vad svarar man på det?"),
+    (": Kraftigt regn väntas", "Kraftigt regn väntas"),  # a content never opens with the colon after its cue
 ])
 def test_trim(text: str, expected: str) -> None:
     a, b = trim(text, 0, len(text))

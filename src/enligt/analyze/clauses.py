@@ -15,6 +15,8 @@ The caller (rules.verb_rules) finds the cue, where its content starts (`a`) and 
 """
 from __future__ import annotations
 
+import re
+
 from enligt.analyze.cues import Lexicon, is_finite_verb, match_phrase
 from enligt.analyze.lexicon import months
 from enligt.analyze.phrases import (
@@ -22,13 +24,15 @@ from enligt.analyze.phrases import (
     TIME_PHRASE,
     after_dateline,
     is_intro,
+    np_end,
     span,
     subject,
     time_then_subject,
+    time_word,
 )
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok
-from enligt.analyze.sources import forward_np, is_name_tok
+from enligt.analyze.sources import forward_np, is_name_tok, word_type
 
 _QUOTE_MARKS = frozenset("\"“”'‘’«»")
 _INTRO_REACH = 20  # tokens: the longest fronted phrase skipped before a main clause's subject
@@ -338,3 +342,47 @@ def _verb_like(t: Tok, lex: Lexicon) -> bool:
     return t.is_word and not t.upper and (low in lex.finite_verbs or low in lex.modals or low in lex.auxiliaries
                                           or low in lex.question_auxiliaries or low in lex.speech
                                           or (low.endswith("ed") and len(low) > 4))
+
+
+def impersonal_source(ctx: Ctx, toks: list[Tok], k: int, e: int) -> list[Tok]:
+    """The source of an impersonal tag from toks[k] on: the phrase after its preposition ("hieß es aus dem
+    Ministerium", "lyder det i en pressemeddelelse"), past time phrases ("am Sonntagmorgen von der Polizei");
+    none for a place or an event ("lyder det på pressemødet") or when no preposition follows."""
+    lex = ctx.lex
+    while k + 1 < e and (toks[k].low in lex.prepositions or lex.fronted.get(toks[k].low) in ("prep", "topic")):
+        j = np_end(ctx, toks, k + 1, e, ctx.lex.closed.tag_stop)
+        if not any(time_word(t.low, lex.times) for t in toks[k + 1:min(j, k + 3)]):
+            if k + 2 < j < e and _CLOCK.fullmatch(toks[j].text):
+                j -= 1  # "en pressemeddelelse klokken 10.15": the clock word is no part of the source
+            return source_words(ctx, toks[k + 1:j])
+        k = next((m for m in range(k + 2, j) if toks[m].low in lex.prepositions), j)  # past "am Sonntagvormittag"
+    return []
+
+
+def source_words(ctx: Ctx, src: list[Tok]) -> list[Tok]:
+    """A phrase of an impersonal tag as a source, kept only with a source word or a name in it (not "mødet")."""
+    return src if any(word_type(t.low, ctx.lang) or (t.upper and t.is_word) for t in src) else []
+
+
+_CLOCK = re.compile(r"\d{1,2}[.:]\d{2}")
+
+
+def role_of_org(ctx: Ctx, toks: list[Tok], s: int, a: int, e: int) -> int:
+    """The end of a speaker's phrase past the organisation of its role and the name in apposition after it:
+    "sier operasjonsleder i Nordland politidistrikt, Per Olsen" (a tag-stop preposition after a role opens an
+    adverbial only when no capitalised name follows it: "sier operasjonsleder i en pressemelding")."""
+    lex = ctx.lex
+    if not (s < a < e - 1 and toks[a].low in lex.closed.tag_stop and toks[a + 1].upper
+            and word_type(toks[a - 1].low, ctx.lang) == "person"):
+        return a
+    k = np_end(ctx, toks, a + 1, e, lex.closed.tag_stop)
+    if k == a + 1 or k - a > ROLE_ORG_WORDS:
+        return a
+    n = k + 1
+    while n < e and n - k <= NAME_WORDS and toks[n].upper:
+        n += 1
+    return n if k < e and toks[k].text == "," and n - k > 2 else k
+
+
+ROLE_ORG_WORDS = 5  # the longest organisation read after a role in a tag ("i Troms og Finnmark politidistrikt")
+NAME_WORDS = 3  # the longest name read in apposition after it

@@ -10,6 +10,7 @@ the sentence rules, which mark that record `mixed`.
 from __future__ import annotations
 
 from enligt.analyze import clauses
+from enligt.analyze.clauses import role_of_org
 from enligt.analyze.cues import match_phrase, negated
 from enligt.analyze.phrases import (
     genitive_tail,
@@ -259,6 +260,8 @@ def _after_tag(ctx: Ctx, toks: list[Tok], k: int, inner: Span2, block: int, take
         n, cls = hit
         if limit is not None and m > limit:
             return None
+        if m == k and cls in _IMPERSONAL:  # "»Q«, hed det i en pressemeddelelse", "»Q«, lyder det."
+            return _impersonal_tag(ctx, toks, m, n, e, cls, inner, block)
         if m > k and not (toks[m - 1].text == "," and _inverted_tag(ctx, toks, k, m + n, e)):
             src, tail, _, _ = subject(ctx, toks, k, m)
             a, german = m + n, list[str]()
@@ -291,25 +294,16 @@ def _inverted_tag(ctx: Ctx, toks: list[Tok], k: int, a: int, e: int) -> bool:
         and a < e and (toks[a].upper or toks[a].low in ctx.lex.determiners) and np_end(ctx, toks, a, e) > a
 
 
-def role_of_org(ctx: Ctx, toks: list[Tok], s: int, a: int, e: int) -> int:
-    """The end of a speaker's phrase past the organisation of its role and the name in apposition after it:
-    "sier operasjonsleder i Nordland politidistrikt, Per Olsen" (a tag-stop preposition after a role opens an
-    adverbial only when no capitalised name follows it: "sier operasjonsleder i en pressemelding")."""
-    lex = ctx.lex
-    if not (s < a < e - 1 and toks[a].low in lex.closed.tag_stop and toks[a + 1].upper
-            and word_type(toks[a - 1].low, ctx.lang) == "person"):
-        return a
-    k = np_end(ctx, toks, a + 1, e, lex.closed.tag_stop)
-    if k == a + 1 or k - a > ROLE_ORG_WORDS:
-        return a
-    n = k + 1
-    while n < e and n - k <= NAME_WORDS and toks[n].upper:
-        n += 1
-    return n if k < e and toks[k].text == "," and n - k > 2 else k
+_IMPERSONAL = frozenset({"impersonal", "echo"})
 
 
-ROLE_ORG_WORDS = 5  # the longest organisation read after a role in a tag ("i Troms og Finnmark politidistrikt")
-NAME_WORDS = 3  # the longest name read in apposition after it
+def _impersonal_tag(ctx: Ctx, toks: list[Tok], m: int, n: int, e: int, cls: str, inner: Span2, block: int) -> Draft:
+    """A quotation's impersonal tag: the source is the phrase after its preposition, if any; an echo tag
+    with none takes the speaker before (passes.continuations)."""
+    src = clauses.impersonal_source(ctx, toks, m + n, e)
+    cue_text = " ".join(t.text for t in toks[m:m + n])
+    return Draft((inner,), (toks[m].start, toks[m + n - 1].end), cue_text, tuple(src), block=block, direct=True,
+                 continuation=cls == "echo" and not src)
 
 
 def _join_following(ctx: Ctx, toks: list[Tok], quotes: list[Quote], qi: int, d: Draft, used: set[int]) -> Draft:
@@ -375,6 +369,8 @@ def _dash(ctx: Ctx, toks: list[Tok], dash: int, end: int, block: int) -> list[Dr
             return [Draft(((c0, c1),), (toks[k].start, toks[k].end), f"{toks[k].text} {toks[split].text}",
                           tuple(toks[k + 1:split]), block=block, direct=True)]
         n = hit[0]
+        if hit[1] in _IMPERSONAL:  # "– Q, lyder det i en pressemeddelelse."
+            return [_impersonal_tag(ctx, toks, k, n, e, hit[1], trim(ctx.text, dash, toks[k - 1].start), block)]
         a = np_end(ctx, toks, k + n, e, ctx.lex.closed.tag_stop)
         if a == k + n:
             continue

@@ -258,7 +258,9 @@ def evidence_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None
             if src and c:
                 out.append(Draft((c,), cue, cue_text, tuple(src)))
         elif toks[s].low == prep and s + 1 < i:
-            k = i + n + 1 if i + n < e and toks[i + n].low in ctx.lex.complementizers else i + n
+            k = i + n + (1 if i + n < e and toks[i + n].low in ctx.lex.expletives else 0)  # "Af X fremgår det, at C"
+            k += 1 if k + 1 < e and toks[k].text == "," and toks[k + 1].low in ctx.lex.complementizers else 0
+            k += 1 if k < e and toks[k].low in ctx.lex.complementizers else 0
             c = span(ctx, toks, k, e)
             if c:
                 out.append(Draft((c,), cue, cue_text, tuple(toks[s + 1:i])))

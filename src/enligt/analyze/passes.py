@@ -70,7 +70,8 @@ def merge_hearsay(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
 
 def nest(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
     """Claims inside another claim's content get the outer source (and any relays named) as via; a
-    medium that is the page's own outlet or writing agency is dropped from every via."""
+    medium that is the page's own outlet or writing agency is dropped from every via. A claim that opens
+    a quotation of its own source ("- Politiet oplyser, at C, skriver politiet") is that quotation: dropped."""
     ordered = sorted(drafts, key=lambda d: d.start)
     sizes = [_content_len(d) for d in ordered]
     reach, top = [], -1  # reach[k]: the furthest end of records 0..k; nothing before k can contain what lies past it
@@ -78,6 +79,7 @@ def nest(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
         top = max(top, d.end)
         reach.append(top)
     vias = [d.via for d in ordered]  # an outer record's chain is read as this pass has made it
+    selves: set[int] = set()  # records that open a quotation of their own source ("- X oplyser, at C, skriver X")
     for i, n in enumerate(ordered):
         if n.hearsay or not n.source or n.continuation:
             continue
@@ -89,6 +91,9 @@ def nest(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
         k = min(outers, key=lambda k: sizes[k])
         o = ordered[k]
         first = n.source[0].start if n.source[0].end else n.start
+        if first == o.start and _who(o).lower() in (_who(n).lower(), (n.source_text() or "").lower()):
+            selves.add(id(n))
+            continue
         lo_char = max(o.start, first - PLACE_REACH)
         chain = own
         if _place_hint().search(ctx.text, lo_char, max(lo_char, first)):
@@ -96,7 +101,7 @@ def nest(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
         chain += [_who(o)] + [v for v in vias[k] if keep(v, ctx.via)]
         vias[i] = tuple(dict.fromkeys(v for v in chain if v))
     changed = {id(d): v for d, v in zip(ordered, vias) if v != d.via}
-    return [replaced(d, via=changed[id(d)]) if id(d) in changed else d for d in drafts]
+    return [replaced(d, via=changed[id(d)]) if id(d) in changed else d for d in drafts if id(d) not in selves]
 
 
 def _outers(ordered: list[Draft], sizes: list[int], reach: list[int], i: int) -> list[int]:
@@ -117,6 +122,34 @@ def _outers(ordered: list[Draft], sizes: list[int], reach: list[int], i: int) ->
     return out[::-1]
 
 
+def _closing_speaker(ctx: Ctx, d: Draft, ordered: list[Draft], i: int) -> Draft | None:
+    """A quotation opened and left open to its paragraph's end ("»Q1" + "Q2,« siger X."): the speaker of the
+    quotation that closes it at the start of the next paragraph, else None."""
+    text = ctx.text
+    stop = text.find("\n", d.end)
+    rest = text[d.end:stop if stop >= 0 else len(text)]
+    if not d.direct or d.start == 0 or text[d.start - 1] not in _OPEN_MARKS or rest.strip(" .,!?"):
+        return None  # (a closing mark, or anything else, after the quotation on its line)
+    nxt = next((p for p in ordered[i + 1:i + 1 + NEAR] if p.block > d.block), None)
+    if nxt is None or nxt.block != d.block + 1 or not nxt.source or nxt.continuation \
+            or not any(c in _CLOSE_MARKS for c in text[nxt.end:nxt.end + 3]):
+        return None  # (the next paragraph's record must close the quotation: "Q2,« siger X")
+    line = text.rfind("\n", 0, nxt.start) + 1
+    return nxt if not text[line:nxt.start].strip(" \t»«”“\"„") else None  # ("”Q1" + "”Q2”, säger X")
+
+
+_OPEN_MARKS = frozenset("»«”“\"„")
+_CLOSE_MARKS = frozenset("«»”“\"")
+
+
+def _echo(ctx: Ctx, d: Draft) -> bool:
+    """An echo tag ("…, lyder det."): a cue of class `echo`, which keeps its record with no speaker."""
+    if d.cue is None or d.in_title:
+        return False
+    words = tuple(ctx.text[d.cue[0]:d.cue[1]].lower().split())
+    return any(phrase == words and cls == "echo" for phrase, cls in ctx.lex.speech.get(words[0], ()))
+
+
 def continuations(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
     """Tagless quote paragraphs, quote headlines and Konjunktiv I sentences take an earlier speaker;
     one that finds none is dropped."""
@@ -128,7 +161,9 @@ def continuations(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
             continue
         if not d.in_title and _question(ctx, d):
             continue  # "– Hur ser du på kritiken?": the interviewer's question, not the interviewee's claim
-        speaker = _headline_speaker(ctx, d, ordered) if d.in_title else \
+        if any(o.cue and not o.continuation and o.parts == d.parts for o in ordered[max(0, i - NEAR):i + NEAR]):
+            continue  # "- Q.\n\nSådan lyder det fra X.": the quotation is that record's content
+        speaker = _headline_speaker(ctx, d, ordered) if d.in_title else _closing_speaker(ctx, d, ordered, i) or \
             next((p for p in reversed(ordered[max(0, i - NEAR):i]) if p.source and not p.in_title
                   and 0 <= d.block - p.block <= CONTINUATION_BLOCKS and not p.hearsay and (p.cue or p.continuation)),
                  None)
@@ -141,6 +176,8 @@ def continuations(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
             out.append(ordered[i])
             continue
         if speaker is None:
+            if _echo(ctx, d):
+                out.append(replaced(d, continuation=False))  # "…, lyder det." with no speaker before: sourceless
             continue
         who = _who(speaker)
         # the speaker's words as written ("said Ann Lee", "she said"), so the source has a span; the name
@@ -151,7 +188,7 @@ def continuations(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
             # "Scholz: „Q“" with "…, sagte Olaf Scholz" in the body: the name in the title
             ordered[i] = replaced(d, continuation=False, name=who, type=speaker.type)
         else:
-            keep = not d.direct and d.cue is not None  # "Demnach …" keeps its cue
+            keep = (not d.direct or _echo(ctx, d)) and d.cue is not None  # "Demnach …", "lyder det" keep their cue
             ordered[i] = replaced(d, source=named, name=who, type=speaker.type, cue=d.cue if keep else None,
                                   cue_text=d.cue_text if keep else None)
         out.append(ordered[i])  # a later continuation may take this one's speaker

@@ -386,6 +386,7 @@ def _main_subject(ctx: Ctx, toks: list[Tok], s: int, segs: list[tuple[int, int]]
     src = toks[first[0]:first[1]]
     cut = next((k for k in range(1, len(src)) if is_finite_verb(src[k], lex) and src[k].low not in lex.determiners
                 and not src[k].upper and src[k - 1].low not in lex.determiners
+                and not word_type(src[k].low, lex.lang)  # "Det norske militæret": a source noun, not "-et" past
                 and not (lex.profile.v2 and src[k - 1].low in lex.prepositions)  # "Bilder fra stedet": a noun
                 # after a preposition (English "to" also marks an infinitive)
                 and not nominal(toks, first[0], first[0] + k, len(toks), lex)), None)  # "The Reuters report said"

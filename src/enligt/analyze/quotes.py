@@ -135,7 +135,7 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _OPENERS = _DOUBLE_OPEN | _SINGLE_OPEN
-_LEAD = frozenset(" \t\n–—-,")  # what trimming drops at the start of a content
+_LEAD = frozenset(" \t\n–—-,:")  # what trimming drops at the start of a content ("varnar: C")
 _TRAIL = frozenset(" \t\n–—-,.:;")  # and at its end
 _SINGLES = re.compile("[" + re.escape("".join(sorted(_SINGLE_OPEN | _SINGLE_CLOSE))) + "]")
 _DOUBLES = re.compile("[" + re.escape("".join(sorted(_DOUBLE_OPEN | _DOUBLE_CLOSE))) + "]")

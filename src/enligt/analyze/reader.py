@@ -19,7 +19,7 @@ from enligt.analyze.phrases import TITLE_SOURCE_WORDS, after_dateline, span, sub
 from enligt.analyze.quotes import find_quotes
 from enligt.analyze.records import Ctx, Draft, Memory, Span2, replaced
 from enligt.analyze.resolve import note_names, prefill_persons, resolve
-from enligt.analyze.rules import verb_rules
+from enligt.analyze.rules import ends_same, verb_rules
 from enligt.analyze.sentences import Tok, split, tokenize
 from enligt.analyze.wordclass import nominal
 from enligt.models import Span
@@ -40,6 +40,13 @@ def read_blocks(ctx: Ctx, memory: Memory, blocks: list[tuple[Span, bool]]) -> li
     reported = False  # German: the previous paragraph ended in reported speech, so Konjunktiv I may continue it
     intro: Draft | None = None
     for bi, (sp, title) in enumerate(blocks):
+        sig = _signature(block_toks[bi]) if bi > 0 and not title and not blocks[bi - 1][1] else None
+        if sig is not None:  # an embedded post's signature: the paragraph before it is the post
+            post = span(ctx, block_toks[bi - 1], 0, len(block_toks[bi - 1]))
+            if post:
+                out += _resolve_block(ctx, memory, [Draft((post,), None, None, sig, block=bi - 1, direct=True)],
+                                      bi - 1, False)
+            continue
         if block_toks[bi]:
             drafts, prev, reported = _read_block(ctx, memory, bi, sp, title, prev, block_toks[bi],
                                                  reported and not title)
@@ -49,6 +56,22 @@ def read_blocks(ctx: Ctx, memory: Memory, blocks: list[tuple[Span, bool]]) -> li
             out += _resolve_block(ctx, memory, drafts, bi, title)
             intro = None if title else _colon_intro(ctx, block_toks[bi])
     return out
+
+
+def _signature(toks: list[Tok]) -> tuple[Tok, ...] | None:
+    """The author of an embedded post's signature line ("— Troms politidistrikt (@polititroms) 23. desember
+    2017"): the name between the dash and the bracketed handle; None for any other paragraph."""
+    if len(toks) < 5 or toks[0].text not in _SIGNATURE_DASHES:
+        return None
+    k = next((m for m in range(1, min(len(toks) - 2, SIGNATURE_NAME_WORDS + 2)) if toks[m].text == "("), None)
+    if k is None or k == 1 or toks[k + 1].text != "@" or not all(t.is_word for t in toks[1:k]):
+        return None
+    close = next((m for m in range(k + 2, min(len(toks), k + 5)) if toks[m].text == ")"), None)
+    return tuple(toks[1:k]) if close is not None and close - k <= 3 else None
+
+
+_SIGNATURE_DASHES = frozenset("—–-")
+SIGNATURE_NAME_WORDS = 6  # the longest author name read before an embedded post's handle
 
 
 def _colon_intro(ctx: Ctx, toks: list[Tok]) -> Draft | None:
@@ -116,7 +139,10 @@ def _read_block(ctx: Ctx, memory: Memory, bi: int, sp: Span, title: bool, prev: 
         rumours: list[Draft] = []
         if cands:
             prev, pending = _Prev(toks, pending, prev), []
-            last = _last_span(ctx, prev) if toks[s].low in ctx.lex.expletives else None  # only "Det uppger X."
+            last = None
+            if toks[s].low in ctx.lex.expletives or ctx.lex.fronted.get(toks[s].low) == "back" or (  # "Det uppger X."
+                    ends_same(ctx, toks, s, e)):  # "X melder det samme.
+                last = (None if sentences or title else _paragraph_span(ctx, prev.prior)) or _last_span(ctx, prev)
             preps, cited = prep_rules(ctx, toks, s, e, last, cands)
             taken |= cited
             tags = [d for d in by_start[bisect_left(starts, here[0] - QUOTE_LOOKBACK):bisect_left(starts, here[1])]
@@ -180,6 +206,22 @@ def _last_span(ctx: Ctx, prev: _Prev | None) -> Span2 | None:
                 break
         p.value, p.done, p.prior = value, True, None  # resolved: the older chain can go
     return value
+
+
+def _paragraph_span(ctx: Ctx, p: _Prev | None) -> Span2 | None:
+    """For "Det oplyser X." opening a paragraph: the whole paragraph before it, when that is two or three
+    sentences with no cue word among them ("Seks er døde. 16 er såret." + "Det meddeler politiet."), else None."""
+    if p is None or p.done or not PARAGRAPH_SENTENCES[0] <= len(p.pending) <= PARAGRAPH_SENTENCES[1]:
+        return None
+    first = p.pending[0][0]
+    cue_words = triggers(ctx.lang)
+    if any(t.text in ".!?" for t in p.toks[:first]) or any(t.low in cue_words for t in p.toks[first:p.pending[-1][1]]):
+        return None  # the paragraph's first sentences are not all here, or one has a cue of its own
+    head, tail = span(ctx, p.toks, *p.pending[0]), span(ctx, p.toks, *p.pending[-1])
+    return (head[0], tail[1]) if head and tail else None
+
+
+PARAGRAPH_SENTENCES = (2, 3)  # sentences of a paragraph that a "Det oplyser X." opening the next one covers
 
 
 def _windows(sents: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -52,7 +52,8 @@ def note_names(ctx: Ctx, memory: Memory, toks: list[Tok], s: int, e: int, ups: l
         t = toks[k]
         if t.low in firsts:
             two = f"{t.text} {toks[k + 1].text}" if k + 1 < e else ""
-            for cand in (two, t.text):
+            longer = k + 1 < e and toks[k + 1].upper  # "AP Transport": a company named after no outlet
+            for cand in (two, "" if longer else t.text):
                 if cand and cand.lower() in outlet_names():
                     mentions.add(cand, cand, "media")
                     break
@@ -93,8 +94,11 @@ def _opener(ctx: Ctx, low: str) -> bool:
 
 
 def _note_subject_name(ctx: Ctx, memory: Memory, toks: list[Tok], s: int, e: int) -> None:
-    """A full name opening a sentence, perhaps after a role ("Åklagaren Eva Lund har …"): a person."""
-    k = s + 1 if s < e and word_type(toks[s].low, ctx.lang) == "person" else s
+    """A full name opening a sentence, perhaps after a role ("Åklagaren Eva Lund har …") or in apposition to
+    one ("Chefpolitiinspektør i Københavns Politi, Søren Berg, reagerer …"): a person."""
+    role = s < e and word_type(toks[s].low, ctx.lang) == "person"
+    comma = next((m for m in range(s + 1, min(e, s + ROLE_WORDS)) if not toks[m].is_word), e) if role else e
+    k = comma + 1 if comma + 1 < e and toks[comma].text == "," and toks[comma + 1].upper else (s + 1 if role else s)
     j = k
     while j < e and j - k < 3 and toks[j].upper:
         j += 1

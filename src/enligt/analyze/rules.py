@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from enligt.analyze import clauses
-from enligt.analyze.cues import Lexicon, is_finite_verb, is_phrasal, match_phrase, negated
+from enligt.analyze.cues import Lexicon, is_finite_verb, is_phrasal, match_hearsay, match_phrase, negated
 from enligt.analyze.gazetteers import is_platform
 from enligt.analyze.phrases import (
     VERB_ADVERBS,
@@ -26,12 +26,12 @@ from enligt.analyze.phrases import (
     time_word,
     title_case,
 )
-from enligt.analyze.records import Ctx, Draft, Span2
-from enligt.analyze.sentences import Tok
+from enligt.analyze.records import Ctx, Draft, Span2, replaced
+from enligt.analyze.sentences import Tok, tokenize
 from enligt.analyze.sources import forward_np, is_name_tok, is_source_like, word_type
 from enligt.analyze.via import media_name, recipient
 from enligt.analyze.wordclass import nominal
-from enligt.lang import table, wordset
+from enligt.lang import function_words, table, wordset
 
 
 def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
@@ -134,7 +134,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
     if n > 2 and toks[i + 1].low in ctx.lex.closed.tag_stop and not any(
             len(p) == n for p, _ in ctx.lex.speech.get(toks[i].low, ())):
         cue_text = f"{toks[i].text} {toks[i + n - 1].text}"  # "sprach am Abend von": the cue is "sprach von"
-    if i == s + 1 and toks[s].low in ctx.lex.expletives and ctx.lex.profile.v2:  # "Det uppger polisen."
+    if i == s + 1 and ctx.lex.profile.v2 and (toks[s].low in ctx.lex.expletives or (  # "Det uppger polisen."
+            ctx.lex.fronted.get(toks[s].low) == "back" and not any(t.low in ctx.lex.complementizers for t in toks[i:e]))):
         return _verb_first(ctx, toks, i, n, e, cls, cue, cue_text, prev)
     if cls == "split":  # "X teilte (am Abend) mit, C" / "…, teilte X mit."
         k = next(k for k in range(i + 1, e + 1) if k == e or toks[k].text in ",.;:!?")
@@ -156,8 +157,10 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         c = span(ctx, toks, s, i - 1) if i > s and toks[i - 1].text == "," else None
         end = j + 1 if j < e and ctx.lex.fronted.get(toks[j].low) == "adv" or j < e and toks[j].low == "weiter" else j
         return Draft((c,), cue, cue_text, tuple(toks[i + n:j])) if c and j > i + n and only_punct(toks, end, e) else None
-    if cls == "impersonal":  # "…, hieß es (aus dem Ministerium)", "Det är fel, heter det i beslutet"
-        return _impersonal(ctx, toks, s, e, i, n, cue, cue_text)
+    if cls in ("impersonal", "echo"):  # "…, hieß es (aus dem Ministerium)", "Det är fel, heter det i beslutet"
+        d = _impersonal(ctx, toks, s, e, i, n, cue, cue_text)
+        echo = d is not None and cls == "echo" and not d.source and d.start < cue[0]
+        return replaced(d, continuation=True) if d is not None and echo else d  # "…, lyder det.": the speaker before
     if cls == "answer":  # "Svaret blir att inget är bestämt": whoever was asked answers
         a = i + n + 1 if i + n < e and toks[i + n].low in ctx.lex.complementizers else i + n
         c = span(ctx, toks, a, e)
@@ -171,6 +174,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         n += 1  # a participle before its auxiliary at the clause's end: "…, wie eine Sprecherin gesagt hatte."
     if i + n < e and toks[i + n].low in ctx.lex.agent:
         return None  # a passive participle: "the four deaths confirmed by police", "siffran bekräftad av polisen"
+    if _passive_aux(ctx, toks, s, i):
+        return _passive(ctx, toks, s, e, i, n, cls, cue, cue_text)
     progressive = False
     if cls.startswith("participle"):
         kind = cls.partition("-")[2] or "speech"
@@ -199,6 +204,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         return None  # a noun, not a verb: "other estimates", "the reports"
     if i > s and toks[i - 1].low in _noun_markers(ctx.lang):
         return None  # a noun: "De nye lover træder i kraft" (the new laws)
+    if _attributive(ctx, toks, s, i, n, e):
+        return None  # an adjective: "den befarade attacken", "antallet af bekræftede tilfælde"
     if ctx.lex.profile.v2 and i + n < e and toks[i + n].low in ctx.lex.first_person and i > s \
             and toks[i - 1].text != "," and (toks[i - 1].low in ctx.lex.expletives or _fronted(ctx, toks, b, i)):
         return None  # V2 with a first-person subject: "det mener jeg", "Nu säger vi att …"
@@ -209,11 +216,15 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         return shape(ctx, toks, s, e, i, n, _coordinated_stop(ctx, toks, i + n, e), pre_end, cue, cue_text)
     after_comma = i > s and (toks[i - 1].text == "," or (  # '…,” said X': a quote closed after the comma
         i - 1 > s and toks[i - 1].text in _QUOTE_STRIP and toks[i - 2].text == ","))
-    if pre_end == i and after_comma and cls != "told" and _inverted_order(ctx, toks, s, e, i, n):
+    clause_first = after_comma and _adverbial_clause(ctx, toks, s, i - 1) and _v2_subject(ctx, toks, s, e, i, n, i)
+    if pre_end == i and after_comma and cls != "told" and not clause_first and _inverted_order(ctx, toks, s, e, i, n):
         return _inverted(ctx, toks, s, e, i, n, cue, cue_text, vias)
     inv = _v2_subject(ctx, toks, s, e, i, n, b)
     perfect = None if inv else _v2_perfect(ctx, toks, s, e, i, n, b)
     found = inv or perfect
+    if not found and (modal := _v2_hearsay_perfect(ctx, toks, s, e, i, n, b)):
+        (j, end, start, more), body = modal, span(ctx, toks, modal[2], e)  # "Enligt X ska han ha sagt att C"
+        return Draft((body,), cue, cue_text, tuple(toks[j:end]), via=tuple(vias + more)) if body else None
     if found:
         j, start, more = found
         if toks[b].low in ctx.lex.closed.recipient_prep:  # "Til VG sier X at …": the fronted recipient
@@ -236,7 +247,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         if cls == "that" and toks[i].low in ctx.lex.noun_verbs and not (b > s and toks[b - 1].text in _TAG_OPENERS):
             return None  # "in red and blue states, where …": a noun; a tag opens after a comma ("…, the report states.")
         return _content_first(ctx, toks, s, e, i, n, b, pre_end, cue, cue_text, vias)
-    if cls in ("reply", "that") and not (a > i + n and toks[a - 1].low in ctx.lex.complementizers):
+    if (cls in ("reply", "that") or cls == "told" and ctx.lex.profile.v2) and not (
+            a > i + n and toks[a - 1].low in ctx.lex.complementizers):  # "informerte beboerne i går": no words
         return None  # "responded with chants", "replied by pointing", "in key states": no words reported
     if toks[i].low in ctx.lex.noun_verbs and a == i + n + 1 and a < e and toks[a - 1].low in ctx.lex.relatives \
             and (toks[a].low in ctx.lex.auxiliaries or toks[a].low in ctx.lex.modals or toks[a].low in ctx.lex.closed.be):
@@ -248,7 +260,96 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         if that + 1 >= e:
             return None  # "rejected the offer": no claim
         a = that + 1
-    return _source_first(ctx, toks, s, e, i, n, cls, a, pre_end, cue, cue_text, vias, done)
+    d = _source_first(ctx, toks, s, e, i, n, cls, a, pre_end, cue, cue_text, vias, done)
+    if d is not None and prev is not None and " ".join(t.low for t in toks[a:e] if t.is_word) in _same(ctx.lang):
+        return replaced(d, parts=(_claim_of(ctx, prev),))  # "Lokale medier melder det samme.": the claim before
+    return d
+
+
+def _claim_of(ctx: Ctx, sp: Span2) -> Span2:
+    """The claim of a sentence: its clause after the first complementizer ("X forteller at C": C), else all of it."""
+    toks = tokenize(ctx.text, sp[0], sp[1])
+    k = next((m for m, t in enumerate(toks) if t.low in ctx.lex.complementizers), None)
+    return (span(ctx, toks, k + 1, len(toks)) or sp) if k is not None else sp
+
+
+def _attributive(ctx: Ctx, toks: list[Tok], s: int, i: int, n: int, e: int) -> bool:
+    """A past form spelt like an adjective before its noun (V2 languages whose nouns are not capitalised): after
+    a preposition ("antallet af bekræftede tilfælde") or after a demonstrative with a noun next ("den befarade
+    attacken"; not "Den visar att …")."""
+    lex = ctx.lex
+    if not lex.profile.v2 or lex.profile.capitalised_nouns or i == s or n > 1:
+        return False
+    before = toks[i - 1].low
+    if before in lex.prepositions and before not in lex.infinitive_markers and toks[i - 1].is_word:
+        return True
+    nxt = toks[i + 1] if i + 1 < e else None
+    return before in _demonstratives(ctx.lang) and nxt is not None and nxt.is_word and not nxt.upper \
+        and nxt.low not in lex.complementizers and nxt.low not in lex.prepositions and nxt.low not in lex.pronouns
+
+
+@cache
+def _same(lang: str) -> frozenset[str]:
+    return function_words(lang, "same")
+
+
+def ends_same(ctx: Ctx, toks: list[Tok], s: int, e: int) -> bool:
+    """Whether the sentence toks[s:e] ends in a phrase of "the same" ("… melder det samme."), which points back
+    at the sentence before."""
+    same = _same(ctx.lang)
+    words = [t.low for t in toks[max(s, e - SAME_WORDS - 1):e] if t.is_word]
+    return any(" ".join(words[k:]) in same for k in range(len(words)))
+
+
+SAME_WORDS = 2  # the longest phrase of "the same" ("det samme", "samma sak")
+
+
+@cache
+def _demonstratives(lang: str) -> frozenset[str]:
+    return function_words(lang, "demonstrative")
+
+
+def _passive_aux(ctx: Ctx, toks: list[Tok], s: int, i: int) -> bool:
+    """Whether a passive auxiliary stands a few words before the cue in its clause ("bliver det dog oplyst",
+    "ble opprinnelig meldt", "Det er meldt om at")."""
+    aux = _passive_words(ctx.lang)
+    for k in range(i - 1, max(s, i - PASSIVE_REACH) - 1, -1):
+        low = toks[k].low
+        if not toks[k].is_word or low in ctx.lex.coordinators or low in ctx.lex.complementizers:
+            return False  # "blev glad og sagde": another clause
+        if low in aux:
+            return True
+    return False
+
+
+PASSIVE_REACH = 7  # words between a passive auxiliary and its participle ("blev der lørdag fra samme side meldt")
+
+
+@cache
+def _passive_words(lang: str) -> frozenset[str]:
+    return function_words(lang, "passive_aux")
+
+
+def _passive(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: str, cue: Span2,
+             cue_text: str) -> Draft | None:
+    """A reporting participle in the passive has no speaker: "bliver det oplyst, at C" gives C, "Ti ble meldt
+    savnet" the whole clause. A belief ("det blir frykta at") reports nobody's words: no record."""
+    lex = ctx.lex
+    if cls != "speech":
+        return None
+    a = i + n + (1 if i + n + 1 < e and toks[i + n].text == "," and lex.profile.comma_before_complementizer else 0)
+    if a + 1 < e and lex.fronted.get(toks[a].low) == "topic" and toks[a + 1].low in lex.complementizers:
+        a += 1  # "Det er meldt om at C"
+    if a < e and toks[a].low in lex.complementizers:
+        c = span(ctx, toks, a + 1, e)
+    else:  # "Ti ble meldt savnet": a state follows, not a place or recipient ("ble meldt til politiet": filed)
+        b = seg_start(toks, s, i)
+        state = a < e and toks[a].is_word and toks[a].low not in lex.prepositions and not toks[a].upper \
+            and lex.fronted.get(toks[a].low) != "topic"
+        subject_first = toks[b].low not in lex.expletives and toks[b].low not in lex.relatives  # not "Det er meldt regn"
+        free = not any(t.low in lex.complementizers for t in toks[i:e])
+        c = span(ctx, toks, b, e) if state and subject_first and free else None
+    return Draft((c,), cue, cue_text) if c else None
 
 
 IMPERSONAL_REACH = 8  # tokens of adverbials between "hieß es" and its comma
@@ -258,22 +359,25 @@ def _impersonal(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue: 
     """An impersonal tag: "C, hieß es." (no source), "C, hieß es aus dem Ministerium." / "C, heter det i
     beslutet." (the phrase after the preposition), "Aus dem Ministerium hieß es, C"."""
     lex = ctx.lex
-    src: list[Tok] = []
-    k = i + n
-    while k + 1 < e and (toks[k].low in lex.prepositions or lex.fronted.get(toks[k].low) in ("prep", "topic")):
-        j = np_end(ctx, toks, k + 1, e, ctx.lex.closed.tag_stop)
-        if not any(time_word(t.low, lex.times) for t in toks[k + 1:min(j, k + 3)]):
-            src = toks[k + 1:j]
-            break
-        k = next((m for m in range(k + 2, j) if toks[m].low in lex.prepositions), j)  # past "am Sonntagvormittag"
-    if i > s and toks[i - 1].text == ",":
+    if i + n < e and toks[i + n].text == ":":
+        return None  # "På spørgsmålet om X lyder det:": the answer is the next paragraph
+    src = clauses.impersonal_source(ctx, toks, i + n, e)
+    comma = next((m for m in range(i + n, min(e, i + n + IMPERSONAL_REACH)) if toks[m].text == ","), None)
+    that = comma is not None and comma + 1 < e and toks[comma + 1].low in lex.complementizers
+    if i > s and toks[i - 1].text == "," and not that:
         c = span(ctx, toks, s, i - 1)
-    elif i > s + 1 and (toks[s].low in lex.prepositions or lex.fronted.get(toks[s].low)) and (
-            comma := next((m for m in range(i + n, min(e, i + n + IMPERSONAL_REACH)) if toks[m].text == ","), None)):
-        src, c = toks[s + 1:i], span(ctx, toks, comma + 1, e)  # "In Regierungskreisen hieß es am Montag, …"
+    elif i > s + 1 and (toks[s].low in lex.prepositions or lex.fronted.get(toks[s].low)) and comma is not None:
+        a = comma + 2 if that else comma + 1
+        src = clauses.source_words(ctx, _cut_at_comma(toks[s + 1:i]))  # not "På pressemødet lyder det, at …"
+        c = span(ctx, toks, a, e)  # "In Regierungskreisen hieß es am Montag, …"
     else:
         return None
     return Draft((c,), cue, cue_text, tuple(src)) if c else None
+
+
+def _cut_at_comma(src: list[Tok]) -> list[Tok]:
+    """A fronted phrase up to its first comma (not the relative clause after it)."""
+    return next((src[:k] for k, t in enumerate(src) if t.text == ","), src)
 
 
 def _call_particle(ctx: Ctx, toks: list[Tok], a: int, e: int, particle: str) -> bool:
@@ -300,11 +404,13 @@ def _verb_first(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int, cls: str, cue
     if j == i + n or not prev:
         return None
     vias: list[str] = []
-    over = _over_for(toks, j, e)
-    if j + 1 < e and (over or toks[j].low in ctx.lex.closed.recipient_prep):
-        _, media = recipient(toks, j + (over or 1), e, ctx.lex)
+    name = _apposed_name(ctx, toks, j, e)  # "Det siger guvernøren, Oleh Kiper, til DR."
+    k = next((m for m in range(j + 2, e) if toks[m].text == ","), e) + 1 if name else j
+    over = _over_for(toks, k, e)
+    if k + 1 < e and (over or toks[k].low in ctx.lex.closed.recipient_prep):
+        _, media = recipient(toks, k + (over or 1), e, ctx.lex)
         vias = [media] if media else []
-    return Draft((prev,), cue, cue_text, tuple(toks[i + n:j]), via=tuple(vias))
+    return Draft((prev,), cue, cue_text, tuple(toks[i + n:j]), via=tuple(vias), name=name)
 
 
 def _after_cue(ctx: Ctx, toks: list[Tok], a: int, e: int, cls: str) -> tuple[int, list[str]]:
@@ -350,7 +456,7 @@ def _after_cue(ctx: Ctx, toks: list[Tok], a: int, e: int, cls: str) -> tuple[int
             or toks[a].low in lex.closed.after_cue
             or toks[a].low in lex.prep  # "meddeler ifølge AFP, at …"
             or toks[a].low in lex.subordinators or lex.fronted.get(toks[a].low) == "adv"  # "bestätigte aber, dass"
-            or toks[a].low in _weekdays(lex.lang)):  # "said Monday that …"
+            or toks[a].low in _weekdays(ctx.lang)):  # "fortalte fredag til avisen, at …"
         for k in range(a, c - 1):  # "skriver i ett sms till DN att …"
             if toks[k].low in lex.closed.recipient_prep and lex.profile.recipient_preposition:
                 media = recipient(toks, k + 1, c, lex)[1]
@@ -387,7 +493,7 @@ def _is_type_b(ctx: Ctx, toks: list[Tok], a: int, e: int, after_cue: int) -> boo
     adverbial = first in ctx.lex.prepositions or first in ctx.lex.closed.tag_adverbial \
         or first in _weekdays(ctx.lang) or (not toks[a].upper and any(w in first for w in ctx.lex.times))
     comma = next((k for k in range(a, min(e, a + 5)) if toks[k].text == ","), None)
-    if adverbial and comma is not None and not any(t.low in ctx.lex.complementizers for t in toks[a:comma]):
+    if adverbial and comma is not None and not any(t.low in ctx.lex.complementizers for t in toks[a:comma + 2]):
         return True  # "… told Reuters on Tuesday, speaking on condition of anonymity"
     short_pp = adverbial and len(rest) <= 5 and not any(t.low in ctx.lex.complementizers for t in toks[a:e])
     return short_pp and a == after_cue
@@ -595,6 +701,7 @@ def _inverted(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue: Sp
               vias: list[str]) -> Draft | None:
     """"…, uppger polisen." / "…, said Serhiy, a platoon commander": the source follows the cue."""
     j = np_end(ctx, toks, i + n, e, ctx.lex.closed.tag_stop)
+    j = clauses.role_of_org(ctx, toks, i + n, j, e)  # "…, sier operasjonsleder i Vest politidistrikt, Kari Holm"
     first = toks[i + n].low if i + n < e else ""
     if j == i + n or first[:1].isdigit() or ((first,) in _number_words(ctx.lang) and first not in ctx.lex.closed.indefinite
                                              and first not in ctx.lex.determiners):
@@ -609,10 +716,19 @@ def _inverted(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue: Sp
         _, media = recipient(toks, j + (over or 1), e, ctx.lex)
         if media:
             vias = vias + [media]
+    elif j < e and toks[j].low in ctx.lex.closed.tag_stop:  # "…, udtaler ministeren i en kommentar til DR."
+        to = next((m for m in range(j + 1, min(e - 1, j + TAG_RECIPIENT_REACH)) if not toks[m].is_word
+                   or toks[m].low in ctx.lex.closed.recipient_prep), None)
+        if to is not None and toks[to].is_word and (media := recipient(toks, to + 1, e, ctx.lex)[1]) \
+                and media_name(toks[to + 1:to + 1 + len(media.split())], ctx.lex):
+            vias = vias + [media]  # a named medium only, not "til avisen"
     tail = ctx.text[toks[j].start:toks[e - 1].end] if j < e and toks[j].low in ctx.lex.relatives else rel
     c = span(ctx, toks, s, i if toks[i - 1].text in _QUOTE_STRIP else i - 1)
     name = _apposed_name(ctx, toks, j, e)  # "…, oplyser Paris' politichef, Patrice Faure."
     return Draft((c,), cue, cue_text, tuple(toks[i + n:j]), via=tuple(vias), tail=tail, name=name) if c else None
+
+
+TAG_RECIPIENT_REACH = 6  # words of an adverbial between a tag's speaker and a recipient ("i en kommentar til DR")
 
 
 def _fronted_clause(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue: Span2, cue_text: str
@@ -649,7 +765,11 @@ def _v2_subject(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: in
     att …", "Senere sagde en af lederne, at …", "Am Abend sagte ein Sprecher, …". Returns the end of the
     subject after the cue, where the content starts, and the media it was told to."""
     lex = ctx.lex
-    if not lex.profile.v2 or i == s or toks[i - 1].text == "," or not _fronted(ctx, toks, b, i):
+    if not lex.profile.v2 or i == s:
+        return None
+    comma = toks[i - 1].text == ","
+    clause = _adverbial_clause(ctx, toks, s, i - 1 if comma else i)
+    if not clause and (comma or not _fronted_at(ctx, toks, s, b, i)):
         return None
     a = i + n
     if a < e and (found := _article_subject(ctx, toks, a, e)):
@@ -682,8 +802,9 @@ def _v2_perfect(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: in
     lex = ctx.lex
     if not lex.profile.v2:
         return None
-    for m in range(max(b + 1, i - V2_SUBJECT_WORDS - 1), i - 1):
-        if lex.fronted.get(toks[m].low) != "aux" or not _fronted(ctx, toks, b, m):
+    first = b if b == s + 1 else b + 1  # "Da har politiet sagt": the auxiliary right after a lone "da"
+    for m in range(max(first, i - V2_SUBJECT_WORDS - 1), i - 1):
+        if lex.fronted.get(toks[m].low) != "aux" or not _fronted_at(ctx, toks, s, b, m):
             continue
         single = i == m + 2 and (lex.pronouns.get(toks[m + 1].low) == "person" or toks[m + 1].upper)
         quoted = any(t.text in _QUOTE_MARKS for t in toks[m + 1:i])  # "Zuvor hatte die „Bild“ berichtet"
@@ -700,12 +821,40 @@ def _v2_perfect(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: in
     return None
 
 
+def _v2_hearsay_perfect(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: int
+                        ) -> tuple[int, int, int, list[str]] | None:
+    """A hearsay perfect after a fronted constituent: "Enligt X ska han ha sagt att C", "… ska mannen ha
+    skador och sagt att C" (modal, subject, "ha", the participle cue at once or after a coordinator).
+    Returns the subject's start and end, where the content starts and the media told."""
+    lex = ctx.lex
+    for m in range(max(s + 1, b - V2_SUBJECT_WORDS - HEARSAY_OBJECT), i - 2):
+        mh = match_hearsay(toks, m, i + 1, lex) if toks[m].low in lex.hearsay else None
+        if mh is None or not _fronted_at(ctx, toks, s, seg_start(toks, s, m, lex.subordinators), m):
+            continue
+        ha = mh[0] - 1
+        one = ha == m + 2 and (lex.pronouns.get(toks[m + 1].low) == "person" or toks[m + 1].upper)
+        if ha <= m + 1 or not (one or np_end(ctx, toks, m + 1, ha) == ha):
+            return None
+        if not (mh[0] == i or (toks[i - 1].low in lex.coordinators and not any(
+                t.text in ",;:" or t.low in lex.complementizers for t in toks[mh[0]:i]))):
+            return None
+        start, vias = _after_cue(ctx, toks, i + n, e, "speech")
+        return (m + 1, ha, start, vias) if start > i + n else None
+    return None
+
+
+HEARSAY_OBJECT = 6  # words between "ha" and a coordinated participle cue ("ha lindriga skador och sagt")
+
+
 def _platform_cut(ctx: Ctx, toks: list[Tok], a: int, j: int) -> int:
-    """The end of an inverted subject before the platform it wrote on: "meldte politiet på Twitter at …"
-    ("politiet"); j when there is none."""
+    """The end of an inverted subject before the platform or document it wrote on: "meldte politiet på Twitter
+    at …", "uppgav polisen i ett pressmeddelande att …" ("politiet", "polisen"); j when there is none."""
     for k in range(a + 1, j - 1):
         if toks[k].low in ctx.lex.prepositions and toks[k + 1].upper and is_platform(toks[k + 1].low):
             return k
+        head = next((m for m in range(k + 1, j) if toks[m].low not in ctx.lex.determiners), j)
+        if toks[k].low in ctx.lex.prepositions and head == j - 1 and word_type(toks[head].low, ctx.lang) == "document":
+            return k  # "uppgav polisen i ett pressmeddelande att …": the document it wrote in
     return j
 
 
@@ -762,12 +911,30 @@ def _fronted(ctx: Ctx, toks: list[Tok], b: int, i: int) -> bool:
     words = [t.low for t in toks[b:i] if t.is_word]
     if not 0 < len(words) <= FRONTED_WORDS or len(words) != i - b:
         return False
-    adverbs = [lex.fronted.get(w) == "adv" or w in _weekdays(ctx.lang) or time_word(w, lex.times) for w in words]
+    adverbs = [lex.fronted.get(w) in ("adv", "back") or w in _weekdays(ctx.lang) or time_word(w, lex.times) for w in words]
     return adverbs[0] and all(a or w in lex.prepositions or w in lex.determiners or lex.fronted.get(w) in ("prep", "topic")
                               for a, w in zip(adverbs, words))
 
 
+def _fronted_at(ctx: Ctx, toks: list[Tok], s: int, b: int, i: int) -> bool:
+    """_fronted for the segment toks[b:i], or for the sentence from its start when a subordinator alone opens
+    it ("Da sagde hun, at …": "da" an adverb here, "Da har politiet sagt")."""
+    return _fronted(ctx, toks, b, i) or (b == s + 1 and _fronted(ctx, toks, s, i))
+
+
 FRONTED_WORDS = 5  # the longest adverbial read as fronted ("Tidigare i veckan", "Senere samme dag")
+
+
+def _adverbial_clause(ctx: Ctx, toks: list[Tok], s: int, k: int) -> bool:
+    """Whether toks[s:k] is a fronted adverbial clause, so the cue after it stands in second place and its
+    subject follows: "När polisen kom fram sa Anna Ek att …", "Da politiet kom, sagde hun, at …" (a
+    subordinator first, its own subject and finite verb, no comma inside)."""
+    lex = ctx.lex
+    if toks[s].low not in lex.subordinators or toks[s].low in lex.coordinators or k - s < 3:
+        return False
+    body = toks[s + 1:k]
+    return not any(t.text in ",;:" or t.low in lex.complementizers or t.low in lex.speech for t in body) and any(
+        is_finite_verb(t, lex) and not t.upper and not word_type(t.low, ctx.lang) for t in body[1:])
 
 
 def _dative_via(ctx: Ctx, src: list[Tok]) -> tuple[list[Tok], list[str]]:

@@ -155,6 +155,7 @@ def forward_np(toks: list[Tok], i: int, end: int, lex: Lexicon, stop: frozenset[
                 continue
             break
         if k > i and not t.upper and is_finite_verb(t, lex) and not (caps and t.low in lex.determiners) \
+                and not word_type(t.low, lex.lang) \
                 and not _role_before_name(toks, k, end, lex) \
                 and not (caps and toks[i].low in lex.determiners and _is_modifier(toks, k, end, lex)):
             break  # (German "der | ukrainische Sprecher": an adjective after the article)
@@ -219,8 +220,8 @@ def _is_modifier(toks: list[Tok], k: int, end: int, lex: Lexicon) -> bool:
             and toks[k + 2].is_word and not is_finite_verb(toks[k + 2], lex)
     if lex.profile.capitalised_nouns:  # a lower-case word before a capitalised noun
         return t.text[0].islower() and nxt.upper
-    if is_finite_verb(nxt, lex) or (nxt.upper and not t.upper):
-        return False
+    if is_finite_verb(nxt, lex) and not word_type(nxt.low, lex.lang) or (nxt.upper and not t.upper):
+        return False  # ("det norske militæret": a source noun in "-et" is no past tense)
     if lex.profile.modifiers_first:  # every modifier first: the phrase runs on to a verb or preposition
         return nxt.low not in lex.complementizers and nxt.low not in lex.relatives and nxt.low not in lex.pronouns \
             and t.low not in lex.pronouns  # a pronoun is a whole phrase: "He | shook hands"
@@ -304,6 +305,8 @@ def classify(toks: list[Tok], lex: Lexicon, persons: set[str] | frozenset[str] =
     if "uppgifter" in lows and low.startswith(("uppgifter till", "uppgifter i", "uppgifter från")) \
             and "till" in low.split()[1:2]:
         return "unnamed"
+    if lows and lows[-1] == "uppgifter" and not any(w.endswith("s") for w in lows[:-1]):
+        return "unnamed"  # "Uppgifter", "obekräftade uppgifter": nobody's, unlike "Teleoperatörernas uppgifter"
     name = name_of(toks, lex.lang)
     if name and (name.lower() in outlet_names() or is_masthead(name)) or " ".join(lows) in outlet_names():
         return "media"  # "Aftenposten", "Upplandsposten", "der Spiegel"
@@ -464,6 +467,9 @@ class Mentions:
             return self.items[-1] if self.items else None
         if toks[-1].upper and len(toks) == 1 and low not in ("the",):
             return self.by_surname(toks[-1].text)
+        if len(toks) == 2 and toks[0].is_word and toks[0].low not in lex.determiners and not toks[-1].upper \
+                and toks[0].low not in lex.pronouns:
+            return None  # an adjective before a bare noun is no anaphor: "Lokale medier", "local officials"
         return self._by_noun(low)
 
     def _is_person(self, m: Mention, lex: Lexicon) -> bool:

@@ -15,7 +15,7 @@ from enligt.analyze.cues import Lexicon, closed
 from enligt.analyze.gazetteers import is_masthead, outlet_names
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import forward_np, name_of, word_type
-from enligt.lang import words
+from enligt.lang import SUPPORTED, words, wordset
 from enligt.models import Article
 
 _SITE = re.compile(r"\w\.(?:se|no|dk|de|at|ch|nu|com|net)$")
@@ -41,8 +41,15 @@ def context(article: Article) -> ViaContext:
     agencies, wires = _agencies()
     own.update(au.lower() for au in article.authors if au.lower() in agencies)
     if not article.authors:  # agency copy carries no byline: the wire services wrote it
-        own.update(wires)
+        own.update(_home_wires(article.language) or wires)
     return ViaContext(frozenset(own))
+
+
+@cache
+def _home_wires(lang: str | None) -> frozenset[str]:
+    """The wires whose copy papers of the language print unbylined (lang/<code>/wires.txt: "TT" for Swedish):
+    a foreign wire in such copy ("forteller til Reuters") is a relay. Empty when the language lists none."""
+    return wordset(lang, "wires") if lang in SUPPORTED else frozenset()
 
 
 @cache
@@ -105,6 +112,9 @@ def recipient(toks: list[Tok], i: int, end: int, lex: Lexicon) -> tuple[int, str
     name = media_name(toks[i:j], lex)
     if name is None and j > i and generic_medium(" ".join(t.text for t in toks[i:j]), lex):
         name = " ".join(t.text for t in toks[i:j])
+    if i < j < end - 1 and toks[j].text == "." and toks[j - 1].end == toks[j].start and "." in toks[j - 1].text \
+            and not toks[j + 1].is_word:
+        j += 1  # the closing full stop of an abbreviated name: "til B.T., at …"
     return j, name
 
 
