@@ -74,6 +74,30 @@ CONSTRUCTIONS = [
     # a fronted phrase with an apposition between commas is the clause's own, before an interpolated cue
     ("Dort, in einem Dorf am See, wurden nach Angaben der Feuerwehr drei Häuser zerstört.",
      [("der Feuerwehr", "nach Angaben", "Dort, in einem Dorf am See, wurden drei Häuser zerstört")]),
+    # a split cue whose particle closes the clause: the noun phrase between is what was said
+    ("Die Reederei räumte am Dienstag schwere Versäumnisse ein.",
+     [("Die Reederei", "räumte ein", "schwere Versäumnisse")]),
+    ("Die Kammer wies die Kritik der Händler als haltlos zurück.",
+     [("Die Kammer", "wies zurück", "die Kritik der Händler")]),
+    ("Am Freitag wies der Verband die Forderung erneut zurück.",
+     [("der Verband", "wies zurück", "die Forderung")]),
+    ("Der Kreis kündigte für den Herbst neue Radwege an.", [("Der Kreis", "kündigte an", "neue Radwege")]),
+    # a pronoun for the sentence before as the object: that sentence is the content
+    ("Die Fähre fällt aus. Die Reederei teilte dies am Morgen mit.",
+     [("Die Reederei", "teilte mit", "Die Fähre fällt aus")]),
+    ("Die Fähre fällt aus. Die Reederei bestätigte das.",
+     [("Die Reederei", "bestätigte", "Die Fähre fällt aus")]),
+    ("Die Fähre fällt aus. Die Reederei bestätigte den Ausfall.",
+     [("Die Reederei", "bestätigte", "den Ausfall")]),
+    # a Konjunktiv verb after a longer fronted phrase continues the report; an indicative verb first does not
+    ("Die Sprecherin sagte, die Halle sei leer gewesen. Unter den vier Verletzten seien zwei Kinder.",
+     [("Die Sprecherin", "sagte", "die Halle sei leer gewesen"),
+      ("Die Sprecherin", None, "Unter den vier Verletzten seien zwei Kinder")]),
+    ("Die Sprecherin sagte, die Halle sei leer gewesen. Die Reparatur könnten zwei Firmen übernehmen.",
+     [("Die Sprecherin", "sagte", "die Halle sei leer gewesen"),
+      ("Die Sprecherin", None, "Die Reparatur könnten zwei Firmen übernehmen")]),
+    ("Die Sprecherin sagte, die Halle sei leer gewesen. Die Stadt will im Winter mehr Geld haben.",
+     [("Die Sprecherin", "sagte", "die Halle sei leer gewesen")]),
 ]
 
 

@@ -25,6 +25,7 @@ from enligt.analyze.phrases import (
     span,
     subject,
     time_then_subject,
+    time_word,
 )
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok
@@ -230,6 +231,42 @@ def object_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue:
         return None
     c = span(ctx, toks, a, _adverbs_before(ctx, toks, a, i))
     return Draft((c,), cue, cue_text, tuple(src)) if c else None
+
+
+def split_object(ctx: Ctx, toks: list[Tok], s: int, i: int, p: int, cue: Span2, cue_text: str,
+                 prev: Span2 | None) -> Draft | None:
+    """A German split cue whose particle (toks[p]) closes the clause with a noun phrase between: "Der Konzern
+    räumte Fehler ein.", "Am Montag wies die Regierung die Vorwürfe erneut zurück." The content is the last
+    noun phrase before the particle; "Die Polizei teilte dies mit." goes back to the sentence before."""
+    lex = ctx.lex
+    first = toks[s].low
+    if first in lex.prepositions or lex.fronted.get(first) in ("prep", "topic", "adv"):
+        j = forward_np(toks, i + 1, p, lex)  # the subject after the verb: "Am Montag wies die Regierung …"
+        src, after = toks[i + 1:j], j
+    else:
+        src, after = list(subject(ctx, toks, s, i)[0]), i + 1
+    while p - after > 2 and toks[p - 2].low in lex.closed.tag_stop and time_word(toks[p - 1].low, lex.times):
+        p -= 2  # a time phrase before the particle: "teilte dies am Abend mit"
+    if not src or after >= p:
+        return None
+    if p - after == 1 and toks[after].low in lex.expletives:
+        return Draft((prev,), cue, cue_text, tuple(src)) if prev else None
+    a = _object_start(ctx, toks, after, p)
+    c = span(ctx, toks, a, _adverbs_before(ctx, toks, a, p)) if a is not None else None
+    return Draft((c,), cue, cue_text, tuple(src)) if c else None
+
+
+def points_back(ctx: Ctx, toks: list[Tok], a: int, e: int) -> bool:
+    """Whether the object after a German cue is a pronoun for the sentence before, closing the clause
+    (time phrases and adverbs may follow): "Die Polizei bestätigte dies am Abend." """
+    lex = ctx.lex
+    if not lex.profile.separable_particles or a >= e or toks[a].low not in lex.expletives:
+        return False
+    k = a + 1
+    while k < e and toks[k].is_word and (lex.fronted.get(toks[k].low) == "adv" or toks[k].low in lex.closed.tag_stop
+                                         or time_word(toks[k].low, lex.times)):
+        k += 1
+    return k < e and toks[k].text in ".!" and k + 1 >= e
 
 
 def _adverbs_before(ctx: Ctx, toks: list[Tok], a: int, i: int) -> int:

@@ -22,6 +22,7 @@ from enligt.analyze.resolve import note_names, prefill_persons, resolve
 from enligt.analyze.rules import verb_rules
 from enligt.analyze.sentences import Tok, split, tokenize
 from enligt.analyze.wordclass import nominal
+from enligt.lang import function_words
 from enligt.models import Span
 
 MAX_SENTENCE = 150  # tokens; a longer "sentence" (no punctuation) is read in windows, keeping every rule linear
@@ -116,7 +117,8 @@ def _read_block(ctx: Ctx, memory: Memory, bi: int, sp: Span, title: bool, prev: 
         rumours: list[Draft] = []
         if cands:
             prev, pending = _Prev(toks, pending, prev), []
-            last = _last_span(ctx, prev) if toks[s].low in ctx.lex.expletives else None  # only "Det uppger X."
+            last = _last_span(ctx, prev) if toks[s].low in ctx.lex.expletives or (ctx.lex.profile.separable_particles and any(
+                t.low in ctx.lex.expletives for t in toks[s + 2:e])) else None  # "Det uppger X.", "X teilte dies mit."
             preps, cited = prep_rules(ctx, toks, s, e, last, cands)
             taken |= cited
             tags = [d for d in by_start[bisect_left(starts, here[0] - QUOTE_LOOKBACK):bisect_left(starts, here[1])]
@@ -242,11 +244,31 @@ def _konjunktiv(ctx: Ctx, toks: list[Tok], s: int, e: int) -> list[Draft]:
     if toks[s].low in ctx.lex.report_back:
         c = span(ctx, toks, s + 1, e)
         return [Draft((c,), (toks[s].start, toks[s].end), toks[s].text, continuation=True)] if c else []
-    if any(t.low in ctx.lex.konjunktiv for t in toks[s:min(e, s + KONJUNKTIV_REACH)]):
+    if _konjunktiv_verb(ctx, toks, s, e):
         c = span(ctx, toks, s, e)
         if c:
             return [Draft((c,), None, None, continuation=True)]
     return []
+
+
+def _konjunktiv_verb(ctx: Ctx, toks: list[Tok], s: int, e: int) -> bool:
+    """Whether the main clause's finite verb is a Konjunktiv form: among the first words ("Es habe …"), or after
+    a longer fronted phrase with no comma or verb before it ("Unter den sieben Toten seien …"), where a form that
+    is also an infinitive ("haben") could close the clause instead."""
+    lex = ctx.lex
+    final = function_words(ctx.lang, "final_infinitive")
+    for k in range(s, min(e, s + KONJUNKTIV_FRONTED)):
+        t = toks[k]
+        if not t.is_word and t.text not in "-–":
+            return False
+        if t.low in lex.konjunktiv:
+            return k < s + KONJUNKTIV_REACH or t.low not in final
+        if t.low in lex.finite_verbs or t.low in lex.speech:
+            return False  # an indicative verb first: "Die Stadt will mehr Geld haben."
+    return False
+
+
+KONJUNKTIV_FRONTED = 8  # the longest fronted phrase read before a Konjunktiv verb ("Unter den sieben Toten seien")
 
 
 def _inside_quotes(drafts: list[Draft]) -> dict[int, Draft]:

@@ -140,6 +140,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         src, tail, _, _ = subject(ctx, toks, s, i)
         if i > s and toks[i - 1].text == ",":  # "C, teilte die Polizei (am Abend) mit."
             src, tail = toks[i + 1:np_end(ctx, toks, i + 1, k - 1, ctx.lex.closed.tag_stop)], ""
+        elif after >= e and i > s:  # "Der Konzern räumte Fehler ein."
+            return clauses.split_object(ctx, toks, s, i, k - 1, cue, cue_text, prev)
         c = span(ctx, toks, after, e) if after < e else (span(ctx, toks, s, i - 1) if i > s + 1 else None)
         if c and (src or after >= e):
             return Draft((c,), cue, cue_text, tuple(src or toks[i + 1:k - 1]), tail=tail)
@@ -218,6 +220,9 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
             a == e or not toks[a].is_word or toks[a].low in ctx.lex.coordinators) and (
             d := clauses.object_first(ctx, toks, s, e, i, n, cue, cue_text)):
         return d  # "X hat die Vorwürfe bestritten."
+    if prev and clauses.points_back(ctx, toks, a, e):  # "Die Polizei bestätigte dies."
+        src = subject(ctx, toks, s, pre_end)[0]
+        return Draft((prev,), cue, cue_text, tuple(src), via=tuple(vias)) if src else None
     if _is_type_b(ctx, toks, a, e, i + n):
         return _content_first(ctx, toks, s, e, i, n, b, pre_end, cue, cue_text, vias)
     if cls in ("reply", "that") and not (a > i + n and toks[a - 1].low in ctx.lex.complementizers):
