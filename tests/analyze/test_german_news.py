@@ -104,3 +104,29 @@ CONSTRUCTIONS = [
 @pytest.mark.parametrize("text,expected", CONSTRUCTIONS)
 def test_constructions(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+def types(text: str) -> list[tuple[str | None, str | None]]:
+    article = Article(title=None, body=tuple(p for p in text.split("\n\n") if p), language="de")
+    return [(a.source, a.source_type) for a in attribute(article)]
+
+
+SOURCE_TYPES = [
+    # report nouns with no one named are source nouns, like "uppgifter"
+    ("Nach ersten Angaben brannten zwei Scheunen.", [("ersten Angaben", "unnamed")]),
+    # capitals for their governments, parties, aid bodies
+    ("Peking bestreitet die Vorwürfe.", [("Peking", "official")]),
+    ("Das Rote Kreuz erklärte, es fehle an Decken.", [("Das Rote Kreuz", "organization")]),
+    ("Die Linke kritisierte, der Plan komme zu spät.", [("Die Linke", "organization")]),
+    # roles, bodies, media and documents by their compound endings
+    ("Der UN-Botschafter sagte, die Lage sei ernst.", [("Der UN-Botschafter", "person")]),
+    ("Die Rettungskräfte berichteten, das Haus sei leer gewesen.", [("Die Rettungskräfte", "official")]),
+    ("Die Staatsmedien meldeten, der Damm sei gebrochen.", [("Die Staatsmedien", "media")]),
+    ("Die Satellitenbilder zeigen, dass die Brücke zerstört ist.", [("Die Satellitenbilder", "document")]),
+    ("Augenzeugen berichteten, es habe zwei Explosionen gegeben.", [("Augenzeugen", "person")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SOURCE_TYPES)
+def test_source_types(text: str, expected: list[tuple[str, str]]) -> None:
+    assert types(text) == expected

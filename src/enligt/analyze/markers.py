@@ -143,11 +143,11 @@ def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: st
 
 def _adjective_report(ctx: Ctx, toks: list[Tok], a: int, e: int) -> bool:
     """Adjectives and then a report noun after the cue: "nach ukrainischen Angaben", "nach offiziellen
-    Schätzungen" (a document-like word of source_types.tsv)."""
+    Schätzungen" (a document or source noun of source_types.tsv)."""
     j = a
     while j < e and j - a < REPORT_ADJECTIVES and toks[j].is_word and not toks[j].upper:
         j += 1
-    return a < j < e and word_type(toks[j].low, ctx.lang) == "document"
+    return a < j < e and word_type(toks[j].low, ctx.lang) in ("document", "unnamed")  # "Angaben": unnamed
 
 
 REPORT_ADJECTIVES = 2  # adjectives read before the report noun ("nach ersten offiziellen Angaben")
