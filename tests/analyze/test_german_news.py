@@ -89,6 +89,25 @@ CONSTRUCTIONS = [
      [("Die Reederei", "bestätigte", "Die Fähre fällt aus")]),
     ("Die Fähre fällt aus. Die Reederei bestätigte den Ausfall.",
      [("Die Reederei", "bestätigte", "den Ausfall")]),
+    # a verb form may have several particles; the joined form in a subordinate clause
+    ("Die Opposition wirft dem Senat vor, die Krise verschlafen zu haben.",
+     [("Die Opposition", "wirft vor", "die Krise verschlafen zu haben")]),
+    ("Der Wetterdienst wies darauf hin, dass die Pegel weiter steigen.",
+     [("Der Wetterdienst", "wies hin", "die Pegel weiter steigen")]),
+    ("Die Gemeinde gab am Montag bekannt, dass das Freibad schließt.",
+     [("Die Gemeinde", "gab bekannt", "das Freibad schließt")]),
+    ("Wie der Sprecher angab, ist die Straße wieder frei.", [("der Sprecher", "angab", "ist die Straße wieder frei")]),
+    ("Der Verband geht davon aus, dass die Preise steigen.",
+     [("Der Verband", "geht davon aus", "die Preise steigen")]),
+    ("Die Reederei rechnet mit weiteren Ausfällen.", [("Die Reederei", "rechnet mit", "weiteren Ausfällen")]),
+    # a split tag after the content: ", dass …" after its particle qualifies the tag; a quotation stays direct
+    ("„Die Tarifrunde geht weiter“, kündigt Hollmann für den Fall an, dass kein Angebot kommt.",
+     [("Hollmann", "kündigt an", "Die Tarifrunde geht weiter")]),
+    # a relative clause after a closing participle is no content; the object before it is
+    ("Die Polizei hatte 1400 Teilnehmer beim Umzug geschätzt, der vom Markt bis zum Hafen zog.",
+     [("Die Polizei", "geschätzt", "1400 Teilnehmer beim Umzug")]),
+    # a plural figure fronted before a singular auxiliary is the object, the subject follows the auxiliary
+    ("900 Besucher hat die Polizei am Abend geschätzt.", [("die Polizei", "geschätzt", "900 Besucher")]),
     # a Konjunktiv verb after a longer fronted phrase continues the report; an indicative verb first does not
     ("Die Sprecherin sagte, die Halle sei leer gewesen. Unter den vier Verletzten seien zwei Kinder.",
      [("Die Sprecherin", "sagte", "die Halle sei leer gewesen"),

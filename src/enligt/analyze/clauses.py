@@ -30,6 +30,7 @@ from enligt.analyze.phrases import (
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import forward_np, is_name_tok
+from enligt.lang import function_words
 
 _QUOTE_MARKS = frozenset("\"“”'‘’«»")
 _INTRO_REACH = 20  # tokens: the longest fronted phrase skipped before a main clause's subject
@@ -212,7 +213,9 @@ def object_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue:
     noun phrase before the participle (with the phrases that go on from its noun: "die Verantwortung für den
     Angriff"); the subject stands before the auxiliary, or right after it when a phrase is fronted."""
     lex = ctx.lex
-    if i + n < e and not (toks[i + n].text in ".;!?" or toks[i + n].low in lex.coordinators):
+    relative = i + n + 2 < e and toks[i + n].text == "," and toks[i + n + 1].low in lex.relatives \
+        and toks[i + n + 2].is_word and not toks[i + n + 2].upper  # "…geschätzt, der vom Markt …"
+    if i + n < e and not (toks[i + n].text in ".;!?" or toks[i + n].low in lex.coordinators or relative):
         return None  # the participle closes its clause ("…, die Lage sei ruhig" is another shape)
     s = next((k + 1 for k in range(i - 1, s - 1, -1) if toks[k].text == ":"), s)  # "Update, 8 Uhr: X hat …"
     m = next((k for k in range(i - 1, max(s, i - OBJECT_REACH) - 1, -1)
@@ -221,6 +224,11 @@ def object_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue:
             not t.is_word and t.text not in "-–" for t in toks[s:m]):
         return None  # "C, hat X gemeldet." is the content first
     first = toks[s].low
+    if first[:1].isdigit() and first not in ("1", "ein", "eine") and toks[m].low in function_words(
+            ctx.lang, "singular_aux"):  # "1400 Gäste habe die Polizei gezählt": the plural is the object
+        j = forward_np(toks, m + 1, i, lex)
+        c = span(ctx, toks, s, m)
+        return Draft((c,), cue, cue_text, tuple(toks[m + 1:j])) if c and j > m + 1 else None
     if first in lex.prepositions or lex.fronted.get(first) in ("prep", "topic", "adv"):  # "Vor ihm hat X …"
         j = forward_np(toks, m + 1, i, lex)
         src, after = toks[m + 1:j], j
@@ -292,7 +300,8 @@ def _object_start(ctx: Ctx, toks: list[Tok], a: int, i: int) -> int | None:
         if k - h > 1 and h > a and _preposition(lex, toks[h - 1]):
             return h + 1  # "in Berlin | Hilfe": the first name belongs to the preposition
         while h > a and toks[h - 1].is_word and not toks[h - 1].upper and (
-                toks[h - 1].low in lex.determiners or toks[h - 1].low.endswith(_ADJECTIVE_ENDINGS)) \
+                toks[h - 1].low in lex.determiners or toks[h - 1].low.endswith(_ADJECTIVE_ENDINGS)
+                or toks[h - 1].text[:1].isdigit()) \
                 and not _preposition(lex, toks[h - 1]) and toks[h - 1].low not in lex.perfect_aux:
             h -= 1  # its adjectives and determiner
         start = h

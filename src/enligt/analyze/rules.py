@@ -119,7 +119,7 @@ def _separable(ctx: Ctx, toks: list[Tok], i: int, e: int) -> tuple[int, str]:
     k = i + 1
     while k < e and toks[k].text not in ",.;:!?":
         k += 1
-    return (1, "split") if k - 1 > i and toks[k - 1].low == ctx.lex.separable[toks[i].low] else (0, "")
+    return (1, "split") if k - 1 > i and toks[k - 1].low in ctx.lex.separable[toks[i].low] else (0, "")
 
 
 def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: str, prev: Span2 | None,
@@ -138,9 +138,12 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         if after < e and toks[after].low in ctx.lex.complementizers:
             after += 1
         src, tail, _, _ = subject(ctx, toks, s, i)
-        if i > s and toks[i - 1].text == ",":  # "C, teilte die Polizei (am Abend) mit."
-            src, tail = toks[i + 1:np_end(ctx, toks, i + 1, k - 1, ctx.lex.closed.tag_stop)], ""
-        elif after >= e and i > s:  # "Der Konzern räumte Fehler ein."
+        if i > s and toks[i - 1].text == ",":  # "C, teilte die Polizei (am Abend) mit[, dass …]."
+            src = toks[i + 1:np_end(ctx, toks, i + 1, k - 1, ctx.lex.closed.tag_stop)]
+            c = span(ctx, toks, s, i - 1) if i > s + 1 else None  # ", dass …" after the particle qualifies the tag
+            quoted = toks[s].text in _OPENING and toks[i - 2].text in _CLOSING  # "„Q“, kündigte X an."
+            return Draft((c,), cue, cue_text, tuple(src), direct=quoted) if c and src else None
+        if after >= e and i > s:  # "Der Konzern räumte Fehler ein."
             return clauses.split_object(ctx, toks, s, i, k - 1, cue, cue_text, prev)
         c = span(ctx, toks, after, e) if after < e else (span(ctx, toks, s, i - 1) if i > s + 1 else None)
         if c and (src or after >= e):
@@ -320,7 +323,8 @@ def _after_cue(ctx: Ctx, toks: list[Tok], a: int, e: int, cls: str) -> tuple[int
         return a + 1, vias  # German reported speech without "dass": "erklärte, man sei …"
     if lex.konjunktiv and a + 2 < e and toks[a].text == "," and cls != "so" and toks[a + 1].is_word \
             and toks[a + 1].low not in lex.subordinators and toks[a + 1].low not in lex.complementizers \
-            and not only_punct(toks, a + 2, e) and a > 0 and toks[a - 1].text != ",":
+            and not (toks[a + 1].low in lex.relatives and toks[a + 2].is_word and not toks[a + 2].upper) \
+            and not only_punct(toks, a + 2, e) and a > 0 and toks[a - 1].text != ",":  # not ", der vom Markt …"
         return a + 1, vias  # "Die Feuerwehr erklärte, die Löscharbeiten gestalteten sich schwierig"
     c, steps = a, 0
     while c < e and steps < 8 and toks[c].text not in ",.;:!?" and toks[c].low not in lex.complementizers:
