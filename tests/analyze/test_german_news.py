@@ -10,6 +10,7 @@ from enligt.analyze.attribution import attribute
 from enligt.models import Article
 
 Row = tuple[str | None, str | None, str]  # source, cue, content
+Via = tuple[str | None, str | None, tuple[str, ...]]  # source, cue, via
 
 
 def run(text: str) -> list[Row]:
@@ -131,6 +132,8 @@ def types(text: str) -> list[tuple[str | None, str | None]]:
 
 
 SOURCE_TYPES = [
+    # a report noun with a genitive is typed by the genitive
+    ("Laut Angaben des Innenministeriums blieb es ruhig.", [("Angaben des Innenministeriums", "official")]),
     # report nouns with no one named are source nouns, like "uppgifter"
     ("Nach ersten Angaben brannten zwei Scheunen.", [("ersten Angaben", "unnamed")]),
     # capitals for their governments, parties, aid bodies
@@ -149,3 +152,31 @@ SOURCE_TYPES = [
 @pytest.mark.parametrize("text,expected", SOURCE_TYPES)
 def test_source_types(text: str, expected: list[tuple[str, str]]) -> None:
     assert types(text) == expected
+
+
+def vias(text: str) -> list[Via]:
+    article = Article(title=None, body=tuple(p for p in text.split("\n\n") if p), language="de")
+    return [(a.source, a.cue, a.via) for a in attribute(article)]
+
+
+VIAS = [
+    # a dative medium: the name after a media noun, a quoted title, after "gegenüber"
+    ("Der Landrat sagte dem Sender Radio Elbtal, die Fähre fahre wieder.",
+     [("Der Landrat", "sagte", ("Radio Elbtal",))]),
+    ("Der Landrat sagte der „Kreiszeitung“, die Fähre fahre wieder.", [("Der Landrat", "sagte", ("Kreiszeitung",))]),
+    ("Die Fähre fahre wieder, sagte ein Sprecher des Kreises gegenüber der Zeitung „Elbbote“.",
+     [("ein Sprecher des Kreises", "sagte", ("Elbbote",))]),
+    ("Wie ein Sprecher des Kreises gegenüber dem Sender Radio Elbtal sagte, fährt die Fähre wieder.",
+     [("ein Sprecher des Kreises", "sagte", ("Radio Elbtal",))]),
+    ("Die Fähre fährt wieder. Das sagte der Landrat dem Sender Radio Elbtal.",
+     [("der Landrat", "sagte", ("Radio Elbtal",))]),
+    # a medium after the cue that closes the sentence is its subject, not a recipient
+    ("Die Fähre fährt wieder, berichtet der Elbbote.", [("der Elbbote", "berichtet", ())]),
+    # a time phrase with a weekday is no part of a subordinate speaker
+    ("Wie das Landratsamt am Montag mitteilte, fährt die Fähre wieder.", [("das Landratsamt", "mitteilte", ())]),
+]
+
+
+@pytest.mark.parametrize("text,expected", VIAS)
+def test_vias(text: str, expected: list[Via]) -> None:
+    assert vias(text) == expected

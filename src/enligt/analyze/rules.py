@@ -28,9 +28,9 @@ from enligt.analyze.phrases import (
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import forward_np, is_name_tok, is_source_like, word_type
-from enligt.analyze.via import media_name, recipient
+from enligt.analyze.via import dative_recipient, media_name, recipient
 from enligt.analyze.wordclass import nominal
-from enligt.lang import table, wordset
+from enligt.lang import function_words, table, wordset
 
 
 def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
@@ -291,6 +291,10 @@ def _verb_first(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int, cls: str, cue
     if j + 1 < e and (over or toks[j].low in ctx.lex.closed.recipient_prep):
         _, media = recipient(toks, j + (over or 1), e, ctx.lex)
         vias = [media] if media else []
+    elif j + 1 < e and ctx.lex.dative_preposition and (toks[j].low in ctx.lex.dative_definite or toks[j].low in
+                                                        ctx.lex.dative_preposition):  # "Das sagte X dem Sender Y."
+        media = dative_recipient(toks, j + (toks[j].low in ctx.lex.dative_preposition), e, ctx.lex)[1]
+        vias = [media] if media else []
     return Draft((prev,), cue, cue_text, tuple(toks[i + n:j]), via=tuple(vias))
 
 
@@ -310,12 +314,12 @@ def _after_cue(ctx: Ctx, toks: list[Tok], a: int, e: int, cls: str) -> tuple[int
             a = j
     elif lex.konjunktiv and a < e and (toks[a].low in lex.dative_definite or toks[a].low in lex.dative_preposition):  # "sagte der Zeitung", "erklärte gegenüber dem Sender"
         start = a + 1 if toks[a].low in lex.dative_preposition else a
-        j, media = recipient(toks, start + (1 if start < e and toks[start].text in _OPENING else 0), e, lex)
-        head = next((k for k in range(start, j) if toks[k].upper), j - 1)
-        media = media_name(toks[start:head + 1], lex) if media else None  # not "sagte der Minister der Zeitung"
+        j, media = dative_recipient(toks, start, e, lex)  # not "sagte der Minister der Zeitung"
+        if media and start == a and only_punct(toks, j, e):
+            media = None  # "…, berichtet der Volksfreund.": the subject, no recipient
         if media or toks[a].low in lex.dative_preposition:
             vias += [media] if media else []
-            a = j + (1 if j < e and toks[j].text in _CLOSING else 0)
+            a = j if media else recipient(toks, start, e, lex)[0]
     if a + 1 < e and toks[a].text == "," and toks[a + 1].low in lex.complementizers \
             and lex.profile.comma_before_complementizer:
         return a + 2, vias  # Danish/German: "oplyser, at …", "sagte, dass …"
@@ -397,7 +401,8 @@ def _content_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b:
     if toks[s].low in lex.closed.as_clause and pre_end > s + 1:  # "Wie der DWD (am Abend) mitteilte, soll sich …"
         k = next((k for k in range(i + n, e) if toks[k].text == ","), None)
         c = span(ctx, toks, k + 1, e) if k is not None else None
-        return Draft((c,), cue, cue_text, tuple(_cut_time(ctx, toks[s + 1:pre_end]))) if c else None
+        src, more = _dative_via(ctx, _cut_time(ctx, toks[s + 1:pre_end]))  # "Wie X der dpa sagte"
+        return Draft((c,), cue, cue_text, tuple(src), via=tuple(vias + more)) if c and src else None
     if pre_end == b and b > s + 1 and toks[b - 1].text == ",":  # "…, its coordinator, Natalia Bondarenko, told X."
         pre_end = b - 1
         b = seg_start(toks, s, pre_end)
@@ -455,9 +460,10 @@ def _content_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b:
 def _cut_time(ctx: Ctx, src: list[Tok]) -> list[Tok]:
     """A source phrase without a trailing time phrase ("die Polizei | am frühen Donnerstagabend")."""
     for k in range(1, len(src)):
-        if src[k].low in ctx.lex.closed.tag_stop and any(time_word(t.low, ctx.lex.times) for t in src[k + 1:k + 3]):
+        if src[k].low in ctx.lex.closed.tag_stop and any(time_word(t.low, ctx.lex.times) or t.low in _weekdays(ctx.lang)
+                                                          for t in src[k + 1:k + 3]):  # "am Montag"
             return src[:k]
-    return src
+    return src[:-1] if len(src) > 1 and src[-1].low in function_words(ctx.lang, "tag_stop") else src  # "am" of "am Montag"
 
 
 def _name_before(toks: list[Tok], s: int, cut: int) -> tuple[int, int] | None:
@@ -500,7 +506,8 @@ def _inverted_order(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) -
     if i + n < e and toks[i + n].low in lex.prepositions and toks[i + n].low not in lex.determiners:
         return False  # "…, a spokeswoman for the council, said on Monday": an adverbial, not the speaker
     j = np_end(ctx, toks, i + n, e, lex.closed.recipient)
-    if j < e and toks[j].is_word and not toks[j].upper and is_finite_verb(toks[j], lex):
+    if j < e and toks[j].is_word and not toks[j].upper and is_finite_verb(toks[j], lex) \
+            and toks[j].low not in lex.dative_preposition:  # (not "gegenüber der Zeitung")
         return False  # "…, said the base was angry": the phrase after the cue is a clause's subject
     lo = max(s, i - 60)
     in_rel = False
@@ -517,7 +524,8 @@ def _inverted_order(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) -
     j = restrictive_end(ctx, toks, i + n, j, e)
     commas = sum(1 for t in toks[lo:i] if t.text == ",")
     k = next((m for m in range(lo, i) if toks[m].text == ","), i)
-    return (only_punct(toks, j, e) or toks[j].text == "," or toks[j].low in ctx.lex.closed.recipient) and (commas == 1 or k - lo >= 4)
+    return (only_punct(toks, j, e) or toks[j].text == "," or toks[j].low in ctx.lex.closed.recipient
+            or toks[j].low in ctx.lex.dative_preposition) and (commas == 1 or k - lo >= 4)  # "gegenüber der Zeitung"
 
 
 def _inverted(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue: Span2, cue_text: str,
@@ -701,8 +709,12 @@ FRONTED_WORDS = 5  # the longest adverbial read as fronted ("Tidigare i veckan",
 
 def _dative_via(ctx: Ctx, src: list[Tok]) -> tuple[list[Tok], list[str]]:
     """"ein Polizeisprecher der dpa": German dative recipient inside a subordinate tag."""
-    for k in range(1, len(src)):
-        if src[k].low in ctx.lex.closed.dative_definite and k + 1 < len(src):
+    for k in range(1, len(src) - 1):
+        if src[k].low in ctx.lex.dative_preposition:  # "gegenüber dem Sender"
+            media = media_name(src[k + 1:], ctx.lex)
+            return src[:k], [media] if media else []
+    for k in range(len(src) - 2, 0, -1):  # the last article: "ein Sprecher der Stadt | der Zeitung"
+        if src[k].low in ctx.lex.closed.dative_definite:
             media = media_name(src[k + 1:], ctx.lex)
             if media:
                 return src[:k], [media]
@@ -745,6 +757,9 @@ def _source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls
     if not src:
         return None
     src = _cut_time(ctx, list(src))  # "Wie die Polizei | am Abend mitteilte"
+    if lex.dative_preposition and len(src) > 2:  # "Wie ein Sprecher | gegenüber dem Sender sagte"
+        src, more = _dative_via(ctx, src)
+        vias = vias + more
     relative = antecedent is not None and len(src) == 1 and src[0].low in lex.relatives  # "Ann Lee, who said"
     if not relative and (src[-1].low in lex.first_person or src[0].low in lex.first_person) or _negative_subject(ctx, src):
         return None

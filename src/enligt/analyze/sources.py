@@ -323,6 +323,10 @@ def classify(toks: list[Tok], lex: Lexicon, persons: set[str] | frozenset[str] =
     title = before[-1].low.rstrip(".") if name and before else ""
     if title in cw.title and (nn >= 2 or title in cw.honorific):  # "Defense Secretary Lloyd Austin", "Ms Boyd"
         return "person"  # "Defense Secretary Lloyd Austin"
+    rest = toks[len(left):]
+    if left and len(rest) > 1 and rest[0].low in lex.genitive_only and left[-1].low in function_words(
+            lex.lang, "report_noun"):
+        return classify(rest[1:], lex, persons)  # "Angaben des Ministeriums": what the ministry said
     for t in reversed(left):
         hit = word_type(t.low, lex.lang) if t.is_word else None
         if hit:
