@@ -107,6 +107,22 @@ CONSTRUCTIONS = [
     # a relative clause after a closing participle is no content; the object before it is
     ("Die Polizei hatte 1400 Teilnehmer beim Umzug geschätzt, der vom Markt bis zum Hafen zog.",
      [("Die Polizei", "geschätzt", "1400 Teilnehmer beim Umzug")]),
+    # evidence "hervorgehen aus" split and joined; no particle, no evidence
+    ("Der Deich hält. Das geht aus einem Gutachten des Kreises hervor.",
+     [("einem Gutachten des Kreises", "geht hervor", "Der Deich hält")]),
+    ("Wie aus einem Gutachten des Kreises hervorgeht, hält der Deich.",
+     [("einem Gutachten des Kreises", "hervorgeht", "hält der Deich")]),
+    ("Aus dem Gutachten geht hervor, dass der Deich hält.", [("dem Gutachten", "geht hervor", "der Deich hält")]),
+    ("Aus Sicht der Stadt geht es um Geld.", []),
+    # "nach Angaben von": the preposition is no part of the source
+    ("Nach Angaben von Anwohnern brannte die Scheune lichterloh.",
+     [("Anwohnern", "Nach Angaben", "brannte die Scheune lichterloh")]),
+    # a legal form in lower case ends a speaker's name, not a verb
+    ("Die Kinder seien in Sicherheit, erklärte der Verein Kinderhilfe e.V. Am Abend kam die Polizei.",
+     [("der Verein Kinderhilfe e.V", "erklärte", "Die Kinder seien in Sicherheit")]),
+    # a dateline with an agency described by a media noun is no part of the content
+    ("Kleinstadt (abc Nachrichtenagentur) – Zwei Menschen sind gestorben. Das berichten örtliche Medien.",
+     [("örtliche Medien", "berichten", "Zwei Menschen sind gestorben")]),
     # a plural figure fronted before a singular auxiliary is the object, the subject follows the auxiliary
     ("900 Besucher hat die Polizei am Abend geschätzt.", [("die Polizei", "geschätzt", "900 Besucher")]),
     # a Konjunktiv verb after a longer fronted phrase continues the report; an indicative verb first does not

@@ -355,7 +355,7 @@ def is_finite_verb(tok: Tok, lex: Lexicon) -> bool:
     if lex.profile.capitalised_nouns:  # a lower-case word that is no determiner is a verb
         if tok.low in lex.finite_verbs or tok.low in lex.speech:
             return True
-        return tok.is_word and tok.text[0].islower() and tok.low not in lex.determiners
+        return tok.is_word and tok.text[0].islower() and tok.low not in lex.determiners and "." not in tok.text  # "e.V"
     key = (lex.lang, tok.low)
     hit = _FINITE.get(key)
     if hit is None:  # the rules ask about the same words again and again: look each up once

@@ -105,6 +105,8 @@ def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: st
         return Draft(tuple(parts), cue, cue_text, tuple(toks[s:j])) if parts and j > s else None
     j = _coordinated(ctx, toks, np_end(ctx, toks, i + n, e), e)
     src = toks[i + n:j]
+    if len(src) > 1 and src[0].low in function_words(ctx.lang, "source_preposition"):
+        src = src[1:]  # "nach Angaben von Augenzeugen": the preposition is no part of the source
     if not src or _plan(ctx, src) or src[-1].low in ctx.lex.first_person:
         return None
     after, tail, vias = skip_relative(ctx, toks, j, e)
@@ -238,7 +240,17 @@ def evidence_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None
         n, prep = m
         cue = (toks[i].start, toks[i + n - 1].end)
         cue_text = " ".join(t.text for t in toks[i:i + n])
-        if i + n < e and toks[i + n].low == prep:
+        particle = _evidence_particle(ctx, toks, i, e)
+        if particle is None:
+            continue  # "Es geht aus …" without "hervor": no evidence verb
+        if particle:
+            cue_text = f"{cue_text} {particle}"  # "geht … hervor"
+        if toks[s].low in ctx.lex.closed.as_clause and s + 2 < i and toks[s + 1].low == prep:
+            comma = next((k for k in range(i + n, e) if toks[k].text == ","), None)  # "Wie aus X hervorgeht, C"
+            c = span(ctx, toks, comma + 1, e) if comma is not None else None
+            if c:
+                out.append(Draft((c,), cue, cue_text, tuple(toks[s + 2:i])))
+        elif i + n < e and toks[i + n].low == prep:
             j = np_end(ctx, toks, i + n + 1, e)
             src = toks[i + n + 1:j]
             if not src:
@@ -256,11 +268,23 @@ def evidence_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None
             if src and c:
                 out.append(Draft((c,), cue, cue_text, tuple(src)))
         elif toks[s].low == prep and s + 1 < i:
-            k = i + n + 1 if i + n < e and toks[i + n].low in ctx.lex.complementizers else i + n
+            k = i + n + 1 if particle and i + n < e and toks[i + n].text == particle else i + n
+            k = k + 1 if particle and k < e and toks[k].text == "," else k  # "Aus X geht hervor, dass C"
+            k = k + 1 if k < e and toks[k].low in ctx.lex.complementizers else k
             c = span(ctx, toks, k, e)
             if c:
                 out.append(Draft((c,), cue, cue_text, tuple(toks[s + 1:i])))
     return out
+
+
+def _evidence_particle(ctx: Ctx, toks: list[Tok], i: int, e: int) -> str | None:
+    """The particle a German evidence verb needs at its clause's end ("geht … hervor"): "" when the verb needs
+    none (it is joined: "hervorgeht", or the language has no particles), None when it is missing."""
+    particles = function_words(ctx.lang, "evidence_particle")
+    if not particles or any(toks[i].low.startswith(p) for p in particles):
+        return ""
+    k = next((k for k in range(i + 1, e) if not toks[k].is_word), e)
+    return toks[k - 1].text if k - 1 > i and toks[k - 1].low in particles else None
 
 
 # ---------------------------------------------------------------- hearsay

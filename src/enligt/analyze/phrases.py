@@ -37,8 +37,9 @@ def after_dateline(ctx: Ctx, toks: list[Tok], s: int, e: int) -> int:
     if ctx.text.find("(", a, b) < 0 and not _CAPS_OPENING.match(ctx.text, a, b):
         return s  # neither "Place (Agency)" nor a capitalised place can open it: the regex need not run
     m = _DATELINE.match(ctx.text, a, b)
-    if m is None or (m.group("ag") and m.group("ag").split("/")[0].strip().lower() not in _agencies()):
-        return s  # "Anna Berg (S): …" is a speaker's label, not a dateline
+    if m is None or (m.group("ag") and m.group("ag").split("/")[0].strip().lower() not in _agencies() and not any(
+            word_type(w, ctx.lang) == "media" for w in m.group("ag").lower().replace("/", " ").split()[1:])):
+        return s  # "Anna Berg (S): …" is a speaker's label, not a dateline ("Ort (xy Nachrichtenagentur) –" is one)
     caps = m.group(0).split()[0].strip("-–—:").lower()
     if m.group(0).rstrip()[-1:].isalpha() and (caps in outlet_names() or word_type(caps, ctx.lang)):
         return s  # "NATO Secretary General …", "SVT Nyheter": a name, not a place

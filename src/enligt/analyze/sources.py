@@ -136,6 +136,9 @@ def forward_np(toks: list[Tok], i: int, end: int, lex: Lexicon, stop: frozenset[
                 if m:
                     k = m
                     continue
+            if prev.upper and t.text in _company_forms():
+                k += 1  # a legal form written in lower case: "Kinderhilfe e.V."
+                continue
             if t.text.isdigit() and len(t.text) <= 2 and prev.upper and prev.low in outlet_first_words():
                 k += 1  # a channel number: "TV 2 Øst", "Kanal 5", "Channel 4"
                 continue
