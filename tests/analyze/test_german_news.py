@@ -123,6 +123,20 @@ CONSTRUCTIONS = [
     # a dateline with an agency described by a media noun is no part of the content
     ("Kleinstadt (abc Nachrichtenagentur) – Zwei Menschen sind gestorben. Das berichten örtliche Medien.",
      [("örtliche Medien", "berichten", "Zwei Menschen sind gestorben")]),
+    # a "so" tag inside the sentence: both parts; with a verb the verb is the cue; a degree "so" is none
+    ("Die Ernte, so der Bauernverband, falle mager aus.",
+     [("der Bauernverband", "so", "Die Ernte falle mager aus")]),
+    ("Die Ernte falle mager aus, so Landwirt Kurz weiter.", [("Landwirt Kurz", "so", "Die Ernte falle mager aus")]),
+    ("300 bis 400 Gäste, so schätzte der Wirt Hans Kurz waren am Abend im Saal.",
+     [("der Wirt Hans Kurz", "schätzte", "300 bis 400 Gäste waren am Abend im Saal")]),
+    ("Die Feuerwehr kam, so schnell sie konnte.", []),
+    ("Es regnete, so dass die Feier ausfiel.", []),
+    # impersonal "es hieß" in both orders
+    ("Wie es hieß, wurde niemand verletzt.", [(None, "es hieß", "wurde niemand verletzt")]),
+    ("Es hieß, niemand sei verletzt worden.", [(None, "Es hieß", "niemand sei verletzt worden")]),
+    # "„Q.“ Das sagte X.": the subject follows the verb
+    ("„Wir haben alles versucht.“ Das sagte Bürgermeisterin Petra Hollmann am Montag.",
+     [("Bürgermeisterin Petra Hollmann", "sagte", "Wir haben alles versucht")]),
     # a plural figure fronted before a singular auxiliary is the object, the subject follows the auxiliary
     ("900 Besucher hat die Polizei am Abend geschätzt.", [("die Polizei", "geschätzt", "900 Besucher")]),
     # a Konjunktiv verb after a longer fronted phrase continues the report; an indicative verb first does not

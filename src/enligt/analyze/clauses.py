@@ -22,6 +22,8 @@ from enligt.analyze.phrases import (
     TIME_PHRASE,
     after_dateline,
     is_intro,
+    np_end,
+    only_punct,
     span,
     subject,
     time_then_subject,
@@ -262,6 +264,22 @@ def split_object(ctx: Ctx, toks: list[Tok], s: int, i: int, p: int, cue: Span2, 
     a = _object_start(ctx, toks, after, p)
     c = span(ctx, toks, a, _adverbs_before(ctx, toks, a, p)) if a is not None else None
     return Draft((c,), cue, cue_text, tuple(src)) if c else None
+
+
+def so_tag(ctx: Ctx, toks: list[Tok], s: int, e: int, k: int, a: int, cue: Span2, cue_text: str) -> Draft | None:
+    """A German "so" tag after a comma (toks[k] is "so", the speaker starts at toks[a]): closing its sentence
+    ("C, so der Sprecher.") or inside it ("A, so der Sprecher, B", "A, so schätzte X B"): both parts."""
+    lex = ctx.lex
+    c = span(ctx, toks, s, k - 1) if k > s and toks[k - 1].text == "," else None
+    j = np_end(ctx, toks, a, e, lex.closed.tag_stop)
+    if not c or j == a or not (toks[a].upper or toks[a].low in lex.determiners):
+        return None  # "…, so schnell sie konnte": a degree, no speaker
+    end = j + 1 if j < e and (lex.fronted.get(toks[j].low) == "adv" or toks[j].low == "weiter") else j
+    if only_punct(toks, end, e):
+        return Draft((c,), cue, cue_text, tuple(toks[a:j]))
+    at = end + 1 if toks[end].text == "," else end if toks[end].is_word and not toks[end].upper else e
+    rest = span(ctx, toks, at, e) if at < e else None
+    return Draft((c, rest), cue, cue_text, tuple(toks[a:j])) if rest else None
 
 
 def points_back(ctx: Ctx, toks: list[Tok], a: int, e: int) -> bool:

@@ -250,8 +250,8 @@ def _after_tag(ctx: Ctx, toks: list[Tok], k: int, inner: Span2, block: int, take
         if not hit:
             continue
         n, cls = hit
-        if m > k:
-            src, tail, _, _ = subject(ctx, toks, k, m)
+        if m > k and not (m == k + 1 and ctx.lex.profile.v2 and toks[k].low in ctx.lex.expletives):
+            src, tail, _, _ = subject(ctx, toks, k, m)  # (V2 "„Q.“ Das sagte X": the subject follows)
             a, german = m + n, list[str]()
         else:
             a = np_end(ctx, toks, m + n, e, ctx.lex.closed.tag_stop)

@@ -151,11 +151,12 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         return None
     if cls == "call" and not _call_particle(ctx, toks, i + n, e, ctx.lex.call.get(toks[i].low, "")):
         return None  # "kalder til møde": no "for", so no naming of something as something
-    if cls == "so":  # German "C, so der Sprecher." (a tag with no verb), only closing its sentence
-        j = np_end(ctx, toks, i + n, e, ctx.lex.closed.tag_stop)
-        c = span(ctx, toks, s, i - 1) if i > s and toks[i - 1].text == "," else None
-        end = j + 1 if j < e and ctx.lex.fronted.get(toks[j].low) == "adv" or j < e and toks[j].low == "weiter" else j
-        return Draft((c,), cue, cue_text, tuple(toks[i + n:j])) if c and j > i + n and only_punct(toks, end, e) else None
+    if cls == "so":  # German "C, so der Sprecher." (a tag with no verb), or inside it: "A, so X, B"
+        return None if i + n < e and toks[i + n].low in ctx.lex.speech else clauses.so_tag(ctx, toks, s, e, i, i + n, cue,
+                                                                                           cue_text)
+    if i - 2 >= s and toks[i - 2].text == "," and any(
+            c == "so" and len(p) == 1 for p, c in ctx.lex.speech.get(toks[i - 1].low, ())):
+        return clauses.so_tag(ctx, toks, s, e, i - 1, i + n, cue, cue_text)  # "A, so schätzte X, B": the verb's cue
     if cls == "impersonal":  # "…, hieß es (aus dem Ministerium)", "Det är fel, heter det i beslutet"
         return _impersonal(ctx, toks, s, e, i, n, cue, cue_text)
     if cls == "answer":  # "Svaret blir att inget är bestämt": whoever was asked answers
@@ -255,6 +256,8 @@ def _impersonal(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue: 
         k = next((m for m in range(k + 2, j) if toks[m].low in lex.prepositions), j)  # past "am Sonntagvormittag"
     if i > s and toks[i - 1].text == ",":
         c = span(ctx, toks, s, i - 1)
+    elif (i == s or i == s + 1 and toks[s].low in lex.closed.as_clause) and k < e and toks[k].text == ",":
+        c = span(ctx, toks, k + 1, e)  # "Wie es hieß, C", "Es hieß, C"
     elif i > s + 1 and (toks[s].low in lex.prepositions or lex.fronted.get(toks[s].low)) and (
             comma := next((m for m in range(i + n, min(e, i + n + IMPERSONAL_REACH)) if toks[m].text == ","), None)):
         src, c = toks[s + 1:i], span(ctx, toks, comma + 1, e)  # "In Regierungskreisen hieß es am Montag, …"
