@@ -137,6 +137,18 @@ CONSTRUCTIONS = [
     # "„Q.“ Das sagte X.": the subject follows the verb
     ("„Wir haben alles versucht.“ Das sagte Bürgermeisterin Petra Hollmann am Montag.",
      [("Bürgermeisterin Petra Hollmann", "sagte", "Wir haben alles versucht")]),
+    # "unter Berufung auf Y" inside a report of X: X's record and Y's with the same content
+    ("Die Zeitung berichtet unter Berufung auf Ermittler, zwei Männer seien geflohen.",
+     [("Die Zeitung", "berichtet", "zwei Männer seien geflohen"),
+      ("Ermittler", "unter Berufung auf", "zwei Männer seien geflohen")]),
+    ("Zwei Männer seien geflohen, berichtet die Zeitung unter Berufung auf Ermittler.",
+     [("die Zeitung", "berichtet", "Zwei Männer seien geflohen"),
+      ("Ermittler", "unter Berufung auf", "Zwei Männer seien geflohen")]),
+    ("Unter Berufung auf Anwohner sprachen Medien von einem lauten Knall. Verletzt worden sei niemand.",
+     [("Medien", "sprachen von", "einem lauten Knall"), ("Anwohner", "Unter Berufung auf", "einem lauten Knall"),
+      ("Medien", None, "Verletzt worden sei niemand")]),
+    # a two-word cue around an inverted subject after a fronted phrase
+    ("Im Landtag sprach die Ministerin von einem Erfolg.", [("die Ministerin", "sprach von", "einem Erfolg")]),
     # a plural figure fronted before a singular auxiliary is the object, the subject follows the auxiliary
     ("900 Besucher hat die Polizei am Abend geschätzt.", [("die Polizei", "geschätzt", "900 Besucher")]),
     # a Konjunktiv verb after a longer fronted phrase continues the report; an indicative verb first does not

@@ -266,6 +266,27 @@ def split_object(ctx: Ctx, toks: list[Tok], s: int, i: int, p: int, cue: Span2, 
     return Draft((c,), cue, cue_text, tuple(src)) if c else None
 
 
+def inverted_phrase(ctx: Ctx, toks: list[Tok], e: int, i: int) -> Draft | None:
+    """A two-word cue around an inverted subject after a fronted phrase (V2): "Am Abend sprach ein Sprecher von
+    C", "Unter Berufung auf Y sprachen Medien von C". The subject is the noun phrase between the two words."""
+    lex = ctx.lex
+    if not lex.profile.v2:
+        return None
+    for phrase, cls in lex.speech.get(toks[i].low, ()):
+        if len(phrase) != 2 or cls not in ("speech", "opinion"):
+            continue
+        j = forward_np(toks, i + 1, e, lex, frozenset({phrase[1]}))
+        if j == i + 1 or j - i - 1 > INVERTED_SUBJECT or j >= e or toks[j].low != phrase[1]:
+            continue
+        c = span(ctx, toks, j + 1, e)
+        return Draft((c,), (toks[i].start, toks[j].end), f"{toks[i].text} {toks[j].text}",
+                     tuple(toks[i + 1:j])) if c else None
+    return None
+
+
+INVERTED_SUBJECT = 4  # the longest subject read between the two words of an inverted cue
+
+
 def so_tag(ctx: Ctx, toks: list[Tok], s: int, e: int, k: int, a: int, cue: Span2, cue_text: str) -> Draft | None:
     """A German "so" tag after a comma (toks[k] is "so", the speaker starts at toks[a]): closing its sentence
     ("C, so der Sprecher.") or inside it ("A, so der Sprecher, B", "A, so schätzte X B"): both parts."""

@@ -63,6 +63,8 @@ def _cite_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) -> tupl
     j = i + n
     while j < e and toks[j].text not in ",;:" and not (toks[j].text in ".!?" and j == e - 1):
         j += 1
+    if ctx.lex.profile.capitalised_nouns and (k := np_end(ctx, toks, i + n, e)) < j and toks[k].is_word:
+        return None, toks[i + n:k]  # "Unter Berufung auf Y berichtet X, C": the report's (loose_cites)
     src = toks[i + n:j]
     while src and not src[-1].is_word:
         src = src[:-1]
@@ -74,12 +76,35 @@ def _cite_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) -> tupl
         a, b = s, i - 1
     elif i == s and j < e and toks[j].text == ",":
         a, b = j + 1, e
+    elif ctx.lex.profile.capitalised_nouns:  # "berichtet X unter Berufung auf Y, C": the report's (loose_cites)
+        return None, toks[i + n:np_end(ctx, toks, i + n, e)]
     else:
         return None, src
     if any(toks[k].low in ctx.lex.speech and match_phrase(toks, k, b, ctx.lex.speech) for k in range(a, b)):
         return None, src  # "Citing officials, the paper wrote …": the citing phrase belongs to that report
     content = span(ctx, toks, a, b)
     return (Draft((content,), cue, cue_text, tuple(src)) if content else None), src
+
+
+def loose_cites(ctx: Ctx, toks: list[Tok], s: int, e: int, found: list[Draft]) -> list[Draft]:
+    """German "unter Berufung auf Y" inside a report of X ("Das berichten Medien unter Berufung auf Y", "Unter
+    Berufung auf Y sprachen Medien von C"): Y's record of the same content, via X. One per citing phrase."""
+    lex = ctx.lex
+    out: list[Draft] = []
+    for i in range(s, e):
+        m = match_phrase(toks, i, e, lex.prep) if toks[i].low in lex.prep else None
+        if not m or m[1] != "cite" or (i > s and toks[i - 1].text == ","):
+            continue
+        n = m[0]
+        j = np_end(ctx, toks, i + n, e)
+        if j == i + n or (j < e and toks[j].text == "," and (i == s or only_punct(toks, j + 1, e))):
+            continue  # "Unter Berufung auf Y, C" has its own record
+        cue = (toks[i].start, toks[i + n - 1].end)
+        report = next((d for d in found if d.cue and d.source and not cue[0] <= d.cue[0] < toks[j - 1].end), None)
+        if report is not None and report.source_text():
+            out.append(Draft(report.parts, cue, " ".join(t.text for t in toks[i:i + n]), tuple(toks[i + n:j]),
+                             via=(report.source_text() or "",)))
+    return out
 
 
 def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: str) -> Draft | None:

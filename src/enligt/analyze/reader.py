@@ -14,7 +14,7 @@ from bisect import bisect_left
 from enligt.analyze.cues import match_phrase, negated, triggers
 from enligt.analyze.direct import quote_records, taken_cues
 from enligt.analyze.interlocutors import interlocutor_in
-from enligt.analyze.markers import evidence_rules, hearsay_rules, prep_rules
+from enligt.analyze.markers import evidence_rules, hearsay_rules, loose_cites, prep_rules
 from enligt.analyze.phrases import TITLE_SOURCE_WORDS, after_dateline, span, subject, title_source
 from enligt.analyze.quotes import find_quotes
 from enligt.analyze.records import Ctx, Draft, Memory, Span2, replaced
@@ -126,6 +126,8 @@ def _read_block(ctx: Ctx, memory: Memory, bi: int, sp: Span, title: bool, prev: 
             found = preps + evidence_rules(ctx, toks, s, e, last, cands) + verb_rules(ctx, toks, s, e, last, cands, taken,
                                                                                        tags)
             rumours = hearsay_rules(ctx, toks, s, e, cands)
+            if found and cited and ctx.lex.profile.capitalised_nouns:
+                found = found + loose_cites(ctx, toks, s, e, found)  # "berichten X unter Berufung auf Y"
         if title and not found:
             found = _title_colon(ctx, toks, s, e, memory.mentions.persons)
         if not found and last_found and ctx.lex.konjunktiv and not title and not any(

@@ -56,6 +56,10 @@ def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
         if _unreal(ctx, toks, s, i):
             continue  # "I would say", "a silly thing to say": nothing was said
         m = match_phrase(toks, i, e, speech) or _phrase_past_adverb(ctx, toks, i, e)
+        if not m and i > s and toks[i - 1].text != "," and _fronted(ctx, toks, seg_start(toks, s, i), i) and (
+                d := clauses.inverted_phrase(ctx, toks, e, i)):
+            out.append(d)  # "Am Abend sprach ein Sprecher von C"
+            continue
         n, cls = m if m else (0, "")
         if not m and ctx.lex.separable.get(toks[i].low):
             n, cls = _separable(ctx, toks, i, e)
@@ -323,6 +327,8 @@ def _after_cue(ctx: Ctx, toks: list[Tok], a: int, e: int, cls: str) -> tuple[int
         if media or toks[a].low in lex.dative_preposition:
             vias += [media] if media else []
             a = j if media else recipient(toks, start, e, lex)[0]
+    if lex.profile.capitalised_nouns and (cited := _citing(lex, toks, a, e)):
+        a = np_end(ctx, toks, a + cited, e)  # "berichtet unter Berufung auf Zeugen, C": the citing phrase's own record
     if a + 1 < e and toks[a].text == "," and toks[a + 1].low in lex.complementizers \
             and lex.profile.comma_before_complementizer:
         return a + 2, vias  # Danish/German: "oplyser, at …", "sagte, dass …"
@@ -352,6 +358,12 @@ def _after_cue(ctx: Ctx, toks: list[Tok], a: int, e: int, cls: str) -> tuple[int
                 break
         return c + 1, vias
     return a, vias
+
+
+def _citing(lex: Lexicon, toks: list[Tok], a: int, e: int) -> int:
+    """The length of a citing cue at toks[a] ("unter Berufung auf"), else 0."""
+    m = match_phrase(toks, a, e, lex.prep) if a < e and toks[a].low in lex.prep else None
+    return m[0] if m and m[1] == "cite" else 0
 
 
 def _over_for(toks: list[Tok], a: int, e: int) -> int:
@@ -510,7 +522,7 @@ def _inverted_order(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) -
         return False  # "…, a spokeswoman for the council, said on Monday": an adverbial, not the speaker
     j = np_end(ctx, toks, i + n, e, lex.closed.recipient)
     if j < e and toks[j].is_word and not toks[j].upper and is_finite_verb(toks[j], lex) \
-            and toks[j].low not in lex.dative_preposition:  # (not "gegenüber der Zeitung")
+            and toks[j].low not in lex.dative_preposition and not _citing(lex, toks, j, e):  # (not "gegenüber X")
         return False  # "…, said the base was angry": the phrase after the cue is a clause's subject
     lo = max(s, i - 60)
     in_rel = False
@@ -528,7 +540,8 @@ def _inverted_order(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) -
     commas = sum(1 for t in toks[lo:i] if t.text == ",")
     k = next((m for m in range(lo, i) if toks[m].text == ","), i)
     return (only_punct(toks, j, e) or toks[j].text == "," or toks[j].low in ctx.lex.closed.recipient
-            or toks[j].low in ctx.lex.dative_preposition) and (commas == 1 or k - lo >= 4)  # "gegenüber der Zeitung"
+            or toks[j].low in ctx.lex.dative_preposition or _citing(lex, toks, j, e) > 0) and (
+                commas == 1 or k - lo >= 4)  # "gegenüber der Zeitung", "unter Berufung auf Y"
 
 
 def _inverted(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue: Span2, cue_text: str,
