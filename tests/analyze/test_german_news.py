@@ -149,6 +149,14 @@ CONSTRUCTIONS = [
       ("Medien", None, "Verletzt worden sei niemand")]),
     # a two-word cue around an inverted subject after a fronted phrase
     ("Im Landtag sprach die Ministerin von einem Erfolg.", [("die Ministerin", "sprach von", "einem Erfolg")]),
+    # a speaker's label before a colon and a quote (transcripts, live blogs); headings and phrases are none
+    ("Anwohnerin Jana Berg: „Das Wasser stand einen Meter hoch.“",
+     [("Anwohnerin Jana Berg", ":", "Das Wasser stand einen Meter hoch")]),
+    ("Der Deich brach. Jens Ohl / Feuerwehr Elbtal: „Wir waren in zehn Minuten vor Ort.“",
+     [("Jens Ohl", ":", "Wir waren in zehn Minuten vor Ort")]),
+    ("Die Bilanz: „Ein Desaster“.", []),
+    ("Mein Fazit: „Gut gemacht“.", []),
+    ("Wichtige Frage: „Wer zahlt?“", []),
     # a plural figure fronted before a singular auxiliary is the object, the subject follows the auxiliary
     ("900 Besucher hat die Polizei am Abend geschätzt.", [("die Polizei", "geschätzt", "900 Besucher")]),
     # a Konjunktiv verb after a longer fronted phrase continues the report; an indicative verb first does not
@@ -188,6 +196,7 @@ SOURCE_TYPES = [
     ("Die Staatsmedien meldeten, der Damm sei gebrochen.", [("Die Staatsmedien", "media")]),
     ("Die Satellitenbilder zeigen, dass die Brücke zerstört ist.", [("Die Satellitenbilder", "document")]),
     ("Augenzeugen berichteten, es habe zwei Explosionen gegeben.", [("Augenzeugen", "person")]),
+    ("Der Kreis hat Hilfe angekündigt.", [("Der Kreis", "official")]),
 ]
 
 
