@@ -157,6 +157,13 @@ CONSTRUCTIONS = [
     ("Die Bilanz: „Ein Desaster“.", []),
     ("Mein Fazit: „Gut gemacht“.", []),
     ("Wichtige Frage: „Wer zahlt?“", []),
+    # a prepositional report stops before a clause with its own reporting verb; ", die Polizei sprach" is no relative
+    ("Laut den Veranstaltern kamen 500 Gäste, die Polizei sprach allerdings von 300.",
+     [("den Veranstaltern", "Laut", "kamen 500 Gäste"), ("die Polizei", "sprach von", "300")]),
+    # a place after a subordinate speaker is no part of the speaker; a body after a role is
+    ("Der Umzug soll weitergehen, wie Organisatorin Jana Berg am Rande der Kundgebung sagte.",
+     [("Organisatorin Jana Berg", "sagte", "Der Umzug soll weitergehen")]),
+    ("Wie ein Arzt am Klinikum sagte, ist die Lage ruhig.", [("ein Arzt am Klinikum", "sagte", "ist die Lage ruhig")]),
     # a plural figure fronted before a singular auxiliary is the object, the subject follows the auxiliary
     ("900 Besucher hat die Polizei am Abend geschätzt.", [("die Polizei", "geschätzt", "900 Besucher")]),
     # a Konjunktiv verb after a longer fronted phrase continues the report; an indicative verb first does not
@@ -197,6 +204,7 @@ SOURCE_TYPES = [
     ("Die Satellitenbilder zeigen, dass die Brücke zerstört ist.", [("Die Satellitenbilder", "document")]),
     ("Augenzeugen berichteten, es habe zwei Explosionen gegeben.", [("Augenzeugen", "person")]),
     ("Der Kreis hat Hilfe angekündigt.", [("Der Kreis", "official")]),
+    ("Wie ein Arzt am Klinikum sagte, ist die Lage ruhig.", [("ein Arzt am Klinikum", "person")]),
 ]
 
 

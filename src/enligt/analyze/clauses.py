@@ -228,7 +228,7 @@ def object_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue:
     first = toks[s].low
     if first[:1].isdigit() and first not in ("1", "ein", "eine") and toks[m].low in function_words(
             ctx.lang, "singular_aux"):  # "1400 Gäste habe die Polizei gezählt": the plural is the object
-        j = forward_np(toks, m + 1, i, lex)
+        j = np_end(ctx, toks, m + 1, i, lex.closed.tag_stop)
         c = span(ctx, toks, s, m)
         return Draft((c,), cue, cue_text, tuple(toks[m + 1:j])) if c and j > m + 1 else None
     if first in lex.prepositions or lex.fronted.get(first) in ("prep", "topic", "adv"):  # "Vor ihm hat X …"

@@ -150,7 +150,7 @@ def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: st
     elif initial and i > s and toks[i - 1].text == "," and toks[s].low not in ctx.lex.subordinators:
         parts = [p for p in (span(ctx, toks, s, i - 1), span(ctx, toks, after, e)) if p]  # "X, according to Y, grew"
     elif initial:
-        content = span(ctx, toks, after, e)
+        content = span(ctx, toks, after, _report_after(ctx, toks, after, e))
         parts = [content] if content else []
     else:
         rel = next((k for k in range(i - 1, cs - 1, -1) if toks[k].low in ctx.lex.relatives), None)
@@ -166,6 +166,26 @@ def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: st
         return None
     vias = vias + recipient_via(src, ctx.lex)
     return Draft(tuple(parts), cue, cue_text, tuple(src), tail=tail, via=tuple(vias))
+
+
+def _report_after(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int:
+    """The end of a content before a comma and a clause with its own reporting verb (V2 languages): "Laut X
+    nahmen 500 Menschen teil, die Polizei sprach von 300" (the police's figure is no part of X's claim)."""
+    lex = ctx.lex
+    if not lex.profile.v2:
+        return e
+    for k in range(a + 1, e - 1):
+        if toks[k].text == "," and any(_verb_cue(lex, toks[m]) for m in range(k + 1, min(e, k + 1 + OWN_REPORT))):
+            return k
+    return e
+
+
+OWN_REPORT = 4  # words after a comma that may hold another clause's reporting verb
+
+
+def _verb_cue(lex: Lexicon, t: Tok) -> bool:
+    """A lower-case word that opens a reporting verb ("sprach … von", "sagte"), not the verbless "so" tag."""
+    return t.is_word and not t.upper and any(cls not in ("so", "impersonal") for _, cls in lex.speech.get(t.low, ()))
 
 
 def _adjective_report(ctx: Ctx, toks: list[Tok], a: int, e: int) -> bool:

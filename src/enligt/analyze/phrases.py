@@ -324,6 +324,8 @@ def _relative_subject(ctx: Ctx, toks: list[Tok], s: int, pre_end: int, segs: lis
     seg = toks[last[0]:last[1]]
     closed = last[1] < pre_end or (last[1] < len(toks) and toks[last[1]].text == ",")
     if seg[0].low in lex.relatives and not closed and last[0] > s and toks[last[0] - 1].text == ",":
+        if lex.profile.capitalised_nouns and len(seg) > 1 and seg[1].upper and seg[0].low in lex.determiners:
+            return seg, "", None, None  # "…, die Polizei sprach von C": an article, a main clause of its own
         if len(seg) == 1 or all(lex.fronted.get(t.low) == "adv" or t.low in lex.sentence_adverbs for t in seg[1:]):
             return [seg[0]], "", _antecedent(ctx, toks, s, last[0]), None  # "politiet, der (dermed) bekræfter"
         return seg[1:], "", toks[s:forward_np(toks, s, last[0], lex)], (seg[0].start, seg[0].end)

@@ -130,9 +130,9 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
               done: list[Draft]) -> Draft | None:
     cue = (toks[i].start, toks[i + n - 1].end)
     cue_text = " ".join(t.text for t in toks[i:i + n])
-    if n > 2 and toks[i + 1].low in ctx.lex.closed.tag_stop and not any(
+    if n > 2 and (toks[i + 1].low in ctx.lex.closed.tag_stop or ctx.lex.profile.separable_particles) and not any(
             len(p) == n for p, _ in ctx.lex.speech.get(toks[i].low, ())):
-        cue_text = f"{toks[i].text} {toks[i + n - 1].text}"  # "sprach am Abend von": the cue is "sprach von"
+        cue_text = f"{toks[i].text} {toks[i + n - 1].text}"  # "sprach am Abend/allerdings von": "sprach von"
     if i == s + 1 and toks[s].low in ctx.lex.expletives and ctx.lex.profile.v2:  # "Det uppger polisen."
         return _verb_first(ctx, toks, i, n, e, cls, cue, cue_text, prev)
     if cls == "split":  # "X teilte (am Abend) mit, C" / "…, teilte X mit."
@@ -474,10 +474,14 @@ def _content_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b:
 
 def _cut_time(ctx: Ctx, src: list[Tok]) -> list[Tok]:
     """A source phrase without a trailing time phrase ("die Polizei | am frühen Donnerstagabend")."""
+    own = function_words(ctx.lang, "tag_stop")
     for k in range(1, len(src)):
         if src[k].low in ctx.lex.closed.tag_stop and any(time_word(t.low, ctx.lex.times) or t.low in _weekdays(ctx.lang)
                                                           for t in src[k + 1:k + 3]):  # "am Montag"
             return src[:k]
+        if ctx.lex.profile.capitalised_nouns and src[k].low in own and k + 1 < len(src) and not any(
+                word_type(t.low, ctx.lang) for t in src[k + 1:]):
+            return src[:k]  # "wie X am Rande der Demonstration sagte": a place, not the speaker's body
     return src[:-1] if len(src) > 1 and src[-1].low in function_words(ctx.lang, "tag_stop") else src  # "am" of "am Montag"
 
 
