@@ -10,6 +10,7 @@ from enligt.analyze.attribution import attribute
 from enligt.models import Article
 
 Row = tuple[str | None, str | None, str]  # source, cue, content
+Via = tuple[str | None, str | None, tuple[str, ...]]  # source, cue, via
 
 
 def run(text: str) -> list[Row]:
@@ -74,9 +75,167 @@ CONSTRUCTIONS = [
     # a fronted phrase with an apposition between commas is the clause's own, before an interpolated cue
     ("Dort, in einem Dorf am See, wurden nach Angaben der Feuerwehr drei Häuser zerstört.",
      [("der Feuerwehr", "nach Angaben", "Dort, in einem Dorf am See, wurden drei Häuser zerstört")]),
+    # a split cue whose particle closes the clause: the noun phrase between is what was said
+    ("Die Reederei räumte am Dienstag schwere Versäumnisse ein.",
+     [("Die Reederei", "räumte ein", "schwere Versäumnisse")]),
+    ("Die Kammer wies die Kritik der Händler als haltlos zurück.",
+     [("Die Kammer", "wies zurück", "die Kritik der Händler")]),
+    ("Am Freitag wies der Verband die Forderung erneut zurück.",
+     [("der Verband", "wies zurück", "die Forderung")]),
+    ("Der Kreis kündigte für den Herbst neue Radwege an.", [("Der Kreis", "kündigte an", "neue Radwege")]),
+    # a pronoun for the sentence before as the object: that sentence is the content
+    ("Die Fähre fällt aus. Die Reederei teilte dies am Morgen mit.",
+     [("Die Reederei", "teilte mit", "Die Fähre fällt aus")]),
+    ("Die Fähre fällt aus. Die Reederei bestätigte das.",
+     [("Die Reederei", "bestätigte", "Die Fähre fällt aus")]),
+    ("Die Fähre fällt aus. Die Reederei bestätigte den Ausfall.",
+     [("Die Reederei", "bestätigte", "den Ausfall")]),
+    # a verb form may have several particles; the joined form in a subordinate clause
+    ("Die Opposition wirft dem Senat vor, die Krise verschlafen zu haben.",
+     [("Die Opposition", "wirft vor", "die Krise verschlafen zu haben")]),
+    ("Der Wetterdienst wies darauf hin, dass die Pegel weiter steigen.",
+     [("Der Wetterdienst", "wies hin", "die Pegel weiter steigen")]),
+    ("Die Gemeinde gab am Montag bekannt, dass das Freibad schließt.",
+     [("Die Gemeinde", "gab bekannt", "das Freibad schließt")]),
+    ("Wie der Sprecher angab, ist die Straße wieder frei.", [("der Sprecher", "angab", "ist die Straße wieder frei")]),
+    ("Der Verband geht davon aus, dass die Preise steigen.",
+     [("Der Verband", "geht davon aus", "die Preise steigen")]),
+    ("Die Reederei rechnet mit weiteren Ausfällen.", [("Die Reederei", "rechnet mit", "weiteren Ausfällen")]),
+    # a split tag after the content: ", dass …" after its particle qualifies the tag; a quotation stays direct
+    ("„Die Tarifrunde geht weiter“, kündigt Hollmann für den Fall an, dass kein Angebot kommt.",
+     [("Hollmann", "kündigt an", "Die Tarifrunde geht weiter")]),
+    # a relative clause after a closing participle is no content; the object before it is
+    ("Die Polizei hatte 1400 Teilnehmer beim Umzug geschätzt, der vom Markt bis zum Hafen zog.",
+     [("Die Polizei", "geschätzt", "1400 Teilnehmer beim Umzug")]),
+    # evidence "hervorgehen aus" split and joined; no particle, no evidence
+    ("Der Deich hält. Das geht aus einem Gutachten des Kreises hervor.",
+     [("einem Gutachten des Kreises", "geht hervor", "Der Deich hält")]),
+    ("Wie aus einem Gutachten des Kreises hervorgeht, hält der Deich.",
+     [("einem Gutachten des Kreises", "hervorgeht", "hält der Deich")]),
+    ("Aus dem Gutachten geht hervor, dass der Deich hält.", [("dem Gutachten", "geht hervor", "der Deich hält")]),
+    ("Aus Sicht der Stadt geht es um Geld.", []),
+    # "nach Angaben von": the preposition is no part of the source
+    ("Nach Angaben von Anwohnern brannte die Scheune lichterloh.",
+     [("Anwohnern", "Nach Angaben", "brannte die Scheune lichterloh")]),
+    # a legal form in lower case ends a speaker's name, not a verb
+    ("Die Kinder seien in Sicherheit, erklärte der Verein Kinderhilfe e.V. Am Abend kam die Polizei.",
+     [("der Verein Kinderhilfe e.V", "erklärte", "Die Kinder seien in Sicherheit")]),
+    # a dateline with an agency described by a media noun is no part of the content
+    ("Kleinstadt (abc Nachrichtenagentur) – Zwei Menschen sind gestorben. Das berichten örtliche Medien.",
+     [("örtliche Medien", "berichten", "Zwei Menschen sind gestorben")]),
+    # a "so" tag inside the sentence: both parts; with a verb the verb is the cue; a degree "so" is none
+    ("Die Ernte, so der Bauernverband, falle mager aus.",
+     [("der Bauernverband", "so", "Die Ernte falle mager aus")]),
+    ("Die Ernte falle mager aus, so Landwirt Kurz weiter.", [("Landwirt Kurz", "so", "Die Ernte falle mager aus")]),
+    ("300 bis 400 Gäste, so schätzte der Wirt Hans Kurz waren am Abend im Saal.",
+     [("der Wirt Hans Kurz", "schätzte", "300 bis 400 Gäste waren am Abend im Saal")]),
+    ("Die Feuerwehr kam, so schnell sie konnte.", []),
+    ("Es regnete, so dass die Feier ausfiel.", []),
+    # impersonal "es hieß" in both orders
+    ("Wie es hieß, wurde niemand verletzt.", [(None, "es hieß", "wurde niemand verletzt")]),
+    ("Es hieß, niemand sei verletzt worden.", [(None, "Es hieß", "niemand sei verletzt worden")]),
+    # "„Q.“ Das sagte X.": the subject follows the verb
+    ("„Wir haben alles versucht.“ Das sagte Bürgermeisterin Petra Hollmann am Montag.",
+     [("Bürgermeisterin Petra Hollmann", "sagte", "Wir haben alles versucht")]),
+    # "unter Berufung auf Y" inside a report of X: X's record and Y's with the same content
+    ("Die Zeitung berichtet unter Berufung auf Ermittler, zwei Männer seien geflohen.",
+     [("Die Zeitung", "berichtet", "zwei Männer seien geflohen"),
+      ("Ermittler", "unter Berufung auf", "zwei Männer seien geflohen")]),
+    ("Zwei Männer seien geflohen, berichtet die Zeitung unter Berufung auf Ermittler.",
+     [("die Zeitung", "berichtet", "Zwei Männer seien geflohen"),
+      ("Ermittler", "unter Berufung auf", "Zwei Männer seien geflohen")]),
+    ("Unter Berufung auf Anwohner sprachen Medien von einem lauten Knall. Verletzt worden sei niemand.",
+     [("Medien", "sprachen von", "einem lauten Knall"), ("Anwohner", "Unter Berufung auf", "einem lauten Knall"),
+      ("Medien", None, "Verletzt worden sei niemand")]),
+    # a two-word cue around an inverted subject after a fronted phrase
+    ("Im Landtag sprach die Ministerin von einem Erfolg.", [("die Ministerin", "sprach von", "einem Erfolg")]),
+    # a speaker's label before a colon and a quote (transcripts, live blogs); headings and phrases are none
+    ("Anwohnerin Jana Berg: „Das Wasser stand einen Meter hoch.“",
+     [("Anwohnerin Jana Berg", ":", "Das Wasser stand einen Meter hoch")]),
+    ("Der Deich brach. Jens Ohl / Feuerwehr Elbtal: „Wir waren in zehn Minuten vor Ort.“",
+     [("Jens Ohl", ":", "Wir waren in zehn Minuten vor Ort")]),
+    ("Die Bilanz: „Ein Desaster“.", []),
+    ("Mein Fazit: „Gut gemacht“.", []),
+    ("Wichtige Frage: „Wer zahlt?“", []),
+    # a prepositional report stops before a clause with its own reporting verb; ", die Polizei sprach" is no relative
+    ("Laut den Veranstaltern kamen 500 Gäste, die Polizei sprach allerdings von 300.",
+     [("den Veranstaltern", "Laut", "kamen 500 Gäste"), ("die Polizei", "sprach von", "300")]),
+    # a place after a subordinate speaker is no part of the speaker; a body after a role is
+    ("Der Umzug soll weitergehen, wie Organisatorin Jana Berg am Rande der Kundgebung sagte.",
+     [("Organisatorin Jana Berg", "sagte", "Der Umzug soll weitergehen")]),
+    ("Wie ein Arzt am Klinikum sagte, ist die Lage ruhig.", [("ein Arzt am Klinikum", "sagte", "ist die Lage ruhig")]),
+    # a plural figure fronted before a singular auxiliary is the object, the subject follows the auxiliary
+    ("900 Besucher hat die Polizei am Abend geschätzt.", [("die Polizei", "geschätzt", "900 Besucher")]),
+    # a Konjunktiv verb after a longer fronted phrase continues the report; an indicative verb first does not
+    ("Die Sprecherin sagte, die Halle sei leer gewesen. Unter den vier Verletzten seien zwei Kinder.",
+     [("Die Sprecherin", "sagte", "die Halle sei leer gewesen"),
+      ("Die Sprecherin", None, "Unter den vier Verletzten seien zwei Kinder")]),
+    ("Die Sprecherin sagte, die Halle sei leer gewesen. Die Reparatur könnten zwei Firmen übernehmen.",
+     [("Die Sprecherin", "sagte", "die Halle sei leer gewesen"),
+      ("Die Sprecherin", None, "Die Reparatur könnten zwei Firmen übernehmen")]),
+    ("Die Sprecherin sagte, die Halle sei leer gewesen. Die Stadt will im Winter mehr Geld haben.",
+     [("Die Sprecherin", "sagte", "die Halle sei leer gewesen")]),
 ]
 
 
 @pytest.mark.parametrize("text,expected", CONSTRUCTIONS)
 def test_constructions(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+def types(text: str) -> list[tuple[str | None, str | None]]:
+    article = Article(title=None, body=tuple(p for p in text.split("\n\n") if p), language="de")
+    return [(a.source, a.source_type) for a in attribute(article)]
+
+
+SOURCE_TYPES = [
+    # a report noun with a genitive is typed by the genitive
+    ("Laut Angaben des Innenministeriums blieb es ruhig.", [("Angaben des Innenministeriums", "official")]),
+    # report nouns with no one named are source nouns, like "uppgifter"
+    ("Nach ersten Angaben brannten zwei Scheunen.", [("ersten Angaben", "unnamed")]),
+    # capitals for their governments, parties, aid bodies
+    ("Peking bestreitet die Vorwürfe.", [("Peking", "official")]),
+    ("Das Rote Kreuz erklärte, es fehle an Decken.", [("Das Rote Kreuz", "organization")]),
+    ("Die Linke kritisierte, der Plan komme zu spät.", [("Die Linke", "organization")]),
+    # roles, bodies, media and documents by their compound endings
+    ("Der UN-Botschafter sagte, die Lage sei ernst.", [("Der UN-Botschafter", "person")]),
+    ("Die Rettungskräfte berichteten, das Haus sei leer gewesen.", [("Die Rettungskräfte", "official")]),
+    ("Die Staatsmedien meldeten, der Damm sei gebrochen.", [("Die Staatsmedien", "media")]),
+    ("Die Satellitenbilder zeigen, dass die Brücke zerstört ist.", [("Die Satellitenbilder", "document")]),
+    ("Augenzeugen berichteten, es habe zwei Explosionen gegeben.", [("Augenzeugen", "person")]),
+    ("Der Kreis hat Hilfe angekündigt.", [("Der Kreis", "official")]),
+    ("Wie ein Arzt am Klinikum sagte, ist die Lage ruhig.", [("ein Arzt am Klinikum", "person")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SOURCE_TYPES)
+def test_source_types(text: str, expected: list[tuple[str, str]]) -> None:
+    assert types(text) == expected
+
+
+def vias(text: str) -> list[Via]:
+    article = Article(title=None, body=tuple(p for p in text.split("\n\n") if p), language="de")
+    return [(a.source, a.cue, a.via) for a in attribute(article)]
+
+
+VIAS = [
+    # a dative medium: the name after a media noun, a quoted title, after "gegenüber"
+    ("Der Landrat sagte dem Sender Radio Elbtal, die Fähre fahre wieder.",
+     [("Der Landrat", "sagte", ("Radio Elbtal",))]),
+    ("Der Landrat sagte der „Kreiszeitung“, die Fähre fahre wieder.", [("Der Landrat", "sagte", ("Kreiszeitung",))]),
+    ("Die Fähre fahre wieder, sagte ein Sprecher des Kreises gegenüber der Zeitung „Elbbote“.",
+     [("ein Sprecher des Kreises", "sagte", ("Elbbote",))]),
+    ("Wie ein Sprecher des Kreises gegenüber dem Sender Radio Elbtal sagte, fährt die Fähre wieder.",
+     [("ein Sprecher des Kreises", "sagte", ("Radio Elbtal",))]),
+    ("Die Fähre fährt wieder. Das sagte der Landrat dem Sender Radio Elbtal.",
+     [("der Landrat", "sagte", ("Radio Elbtal",))]),
+    # a medium after the cue that closes the sentence is its subject, not a recipient
+    ("Die Fähre fährt wieder, berichtet der Elbbote.", [("der Elbbote", "berichtet", ())]),
+    # a time phrase with a weekday is no part of a subordinate speaker
+    ("Wie das Landratsamt am Montag mitteilte, fährt die Fähre wieder.", [("das Landratsamt", "mitteilte", ())]),
+]
+
+
+@pytest.mark.parametrize("text,expected", VIAS)
+def test_vias(text: str, expected: list[Via]) -> None:
+    assert vias(text) == expected

@@ -13,7 +13,7 @@ import re
 from functools import cache
 
 from enligt.analyze.cues import lexicon
-from enligt.analyze.passes import PASSES
+from enligt.analyze.passes import PASSES, cited
 from enligt.analyze.quotes import has_quote
 from enligt.analyze.reader import read_blocks
 from enligt.analyze.records import Ctx, Draft, Memory, Span2
@@ -36,7 +36,9 @@ def attribute(article: Article) -> tuple[Attribution, ...]:
     drafts = read_blocks(ctx, Memory(Mentions(lang)), blocks)
     for rule_pass in PASSES:
         drafts = rule_pass(ctx, drafts)
-    return tuple(_finish(ctx, d) for d in sorted(drafts, key=lambda d: (d.start, d.pos)))
+    # of two records of the same words, the report comes before the one relayed through it (via)
+    # of two records of the same words, the report comes before the one it cites ("unter Berufung auf Y")
+    return tuple(_finish(ctx, d) for d in sorted(drafts, key=lambda d: (d.start, cited(ctx, d), d.pos)))
 
 
 _WORD = re.compile(r"\w+")

@@ -25,6 +25,7 @@ from enligt.analyze.phrases import (
     after_dateline,
     is_intro,
     np_end,
+    only_punct,
     span,
     subject,
     time_then_subject,
@@ -33,6 +34,7 @@ from enligt.analyze.phrases import (
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import forward_np, is_name_tok, word_type
+from enligt.lang import function_words
 
 _QUOTE_MARKS = frozenset("\"“”'‘’«»")
 _INTRO_REACH = 20  # tokens: the longest fronted phrase skipped before a main clause's subject
@@ -215,7 +217,9 @@ def object_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue:
     noun phrase before the participle (with the phrases that go on from its noun: "die Verantwortung für den
     Angriff"); the subject stands before the auxiliary, or right after it when a phrase is fronted."""
     lex = ctx.lex
-    if i + n < e and not (toks[i + n].text in ".;!?" or toks[i + n].low in lex.coordinators):
+    relative = i + n + 2 < e and toks[i + n].text == "," and toks[i + n + 1].low in lex.relatives \
+        and toks[i + n + 2].is_word and not toks[i + n + 2].upper  # "…geschätzt, der vom Markt …"
+    if i + n < e and not (toks[i + n].text in ".;!?" or toks[i + n].low in lex.coordinators or relative):
         return None  # the participle closes its clause ("…, die Lage sei ruhig" is another shape)
     s = next((k + 1 for k in range(i - 1, s - 1, -1) if toks[k].text == ":"), s)  # "Update, 8 Uhr: X hat …"
     m = next((k for k in range(i - 1, max(s, i - OBJECT_REACH) - 1, -1)
@@ -224,6 +228,11 @@ def object_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue:
             not t.is_word and t.text not in "-–" for t in toks[s:m]):
         return None  # "C, hat X gemeldet." is the content first
     first = toks[s].low
+    if first[:1].isdigit() and first not in ("1", "ein", "eine") and toks[m].low in function_words(
+            ctx.lang, "singular_aux"):  # "1400 Gäste habe die Polizei gezählt": the plural is the object
+        j = np_end(ctx, toks, m + 1, i, lex.closed.tag_stop)
+        c = span(ctx, toks, s, m)
+        return Draft((c,), cue, cue_text, tuple(toks[m + 1:j])) if c and j > m + 1 else None
     if first in lex.prepositions or lex.fronted.get(first) in ("prep", "topic", "adv"):  # "Vor ihm hat X …"
         j = forward_np(toks, m + 1, i, lex)
         src, after = toks[m + 1:j], j
@@ -234,6 +243,79 @@ def object_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue:
         return None
     c = span(ctx, toks, a, _adverbs_before(ctx, toks, a, i))
     return Draft((c,), cue, cue_text, tuple(src)) if c else None
+
+
+def split_object(ctx: Ctx, toks: list[Tok], s: int, i: int, p: int, cue: Span2, cue_text: str,
+                 prev: Span2 | None) -> Draft | None:
+    """A German split cue whose particle (toks[p]) closes the clause with a noun phrase between: "Der Konzern
+    räumte Fehler ein.", "Am Montag wies die Regierung die Vorwürfe erneut zurück." The content is the last
+    noun phrase before the particle; "Die Polizei teilte dies mit." goes back to the sentence before."""
+    lex = ctx.lex
+    first = toks[s].low
+    if first in lex.prepositions or lex.fronted.get(first) in ("prep", "topic", "adv"):
+        j = forward_np(toks, i + 1, p, lex)  # the subject after the verb: "Am Montag wies die Regierung …"
+        src, after = toks[i + 1:j], j
+    else:
+        src, after = list(subject(ctx, toks, s, i)[0]), i + 1
+    while p - after > 2 and toks[p - 2].low in lex.closed.tag_stop and time_word(toks[p - 1].low, lex.times):
+        p -= 2  # a time phrase before the particle: "teilte dies am Abend mit"
+    if not src or after >= p:
+        return None
+    if p - after == 1 and toks[after].low in lex.expletives:
+        return Draft((prev,), cue, cue_text, tuple(src)) if prev else None
+    a = _object_start(ctx, toks, after, p)
+    c = span(ctx, toks, a, _adverbs_before(ctx, toks, a, p)) if a is not None else None
+    return Draft((c,), cue, cue_text, tuple(src)) if c else None
+
+
+def inverted_phrase(ctx: Ctx, toks: list[Tok], e: int, i: int) -> Draft | None:
+    """A two-word cue around an inverted subject after a fronted phrase (V2): "Am Abend sprach ein Sprecher von
+    C", "Unter Berufung auf Y sprachen Medien von C". The subject is the noun phrase between the two words."""
+    lex = ctx.lex
+    if not lex.profile.v2:
+        return None
+    for phrase, cls in lex.speech.get(toks[i].low, ()):
+        if len(phrase) != 2 or cls not in ("speech", "opinion"):
+            continue
+        j = forward_np(toks, i + 1, e, lex, frozenset({phrase[1]}))
+        if j == i + 1 or j - i - 1 > INVERTED_SUBJECT or j >= e or toks[j].low != phrase[1]:
+            continue
+        c = span(ctx, toks, j + 1, e)
+        return Draft((c,), (toks[i].start, toks[j].end), f"{toks[i].text} {toks[j].text}",
+                     tuple(toks[i + 1:j])) if c else None
+    return None
+
+
+INVERTED_SUBJECT = 4  # the longest subject read between the two words of an inverted cue
+
+
+def so_tag(ctx: Ctx, toks: list[Tok], s: int, e: int, k: int, a: int, cue: Span2, cue_text: str) -> Draft | None:
+    """A German "so" tag after a comma (toks[k] is "so", the speaker starts at toks[a]): closing its sentence
+    ("C, so der Sprecher.") or inside it ("A, so der Sprecher, B", "A, so schätzte X B"): both parts."""
+    lex = ctx.lex
+    c = span(ctx, toks, s, k - 1) if k > s and toks[k - 1].text == "," else None
+    j = np_end(ctx, toks, a, e, lex.closed.tag_stop)
+    if not c or j == a or not (toks[a].upper or toks[a].low in lex.determiners):
+        return None  # "…, so schnell sie konnte": a degree, no speaker
+    end = j + 1 if j < e and (lex.fronted.get(toks[j].low) == "adv" or toks[j].low == "weiter") else j
+    if only_punct(toks, end, e):
+        return Draft((c,), cue, cue_text, tuple(toks[a:j]))
+    at = end + 1 if toks[end].text == "," else end if toks[end].is_word and not toks[end].upper else e
+    rest = span(ctx, toks, at, e) if at < e else None
+    return Draft((c, rest), cue, cue_text, tuple(toks[a:j])) if rest else None
+
+
+def points_back(ctx: Ctx, toks: list[Tok], a: int, e: int) -> bool:
+    """Whether the object after a German cue is a pronoun for the sentence before, closing the clause
+    (time phrases and adverbs may follow): "Die Polizei bestätigte dies am Abend." """
+    lex = ctx.lex
+    if not lex.profile.separable_particles or a >= e or toks[a].low not in lex.expletives:
+        return False
+    k = a + 1
+    while k < e and toks[k].is_word and (lex.fronted.get(toks[k].low) == "adv" or toks[k].low in lex.closed.tag_stop
+                                         or time_word(toks[k].low, lex.times)):
+        k += 1
+    return k < e and toks[k].text in ".!" and k + 1 >= e
 
 
 def _adverbs_before(ctx: Ctx, toks: list[Tok], a: int, i: int) -> int:
@@ -259,7 +341,8 @@ def _object_start(ctx: Ctx, toks: list[Tok], a: int, i: int) -> int | None:
         if k - h > 1 and h > a and _preposition(lex, toks[h - 1]):
             return h + 1  # "in Berlin | Hilfe": the first name belongs to the preposition
         while h > a and toks[h - 1].is_word and not toks[h - 1].upper and (
-                toks[h - 1].low in lex.determiners or toks[h - 1].low.endswith(_ADJECTIVE_ENDINGS)) \
+                toks[h - 1].low in lex.determiners or toks[h - 1].low.endswith(_ADJECTIVE_ENDINGS)
+                or toks[h - 1].text[:1].isdigit()) \
                 and not _preposition(lex, toks[h - 1]) and toks[h - 1].low not in lex.perfect_aux:
             h -= 1  # its adjectives and determiner
         start = h

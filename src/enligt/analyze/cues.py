@@ -103,7 +103,7 @@ class Lexicon:
     hearsay_relative: frozenset[str]  # cue texts of markers that are hearsay only in a relative clause ("skal være")
     evidence: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
     phrasal: dict[str, frozenset[str]]
-    separable: dict[str, str]
+    separable: dict[str, frozenset[str]]  # a verb form's particles: "wies" -> zurück, hin
     negation: frozenset[str]
     complementizers: frozenset[str]
     pronouns: dict[str, str]
@@ -187,10 +187,11 @@ def lexicon(lang: str) -> Lexicon:
         hearsay.append((tuple(pattern.lower().split()), cue.strip()))
         if where.strip() == "relative":
             relative_only.add(cue.strip().lower())
-    separable = {}
+    particles: dict[str, set[str]] = {}
     for row in table(lang, "separable"):
         for form in row[0].lower().split():
-            separable[form] = row[1].lower()
+            particles.setdefault(form, set()).add(row[1].lower())
+    separable = {form: frozenset(p) for form, p in particles.items()}
     fw = partial(function_words, lang)
     return Lexicon(
         lang=lang,
@@ -354,7 +355,7 @@ def is_finite_verb(tok: Tok, lex: Lexicon) -> bool:
     if lex.profile.capitalised_nouns:  # a lower-case word that is no determiner is a verb
         if tok.low in lex.finite_verbs or tok.low in lex.speech:
             return True
-        return tok.is_word and tok.text[0].islower() and tok.low not in lex.determiners
+        return tok.is_word and tok.text[0].islower() and tok.low not in lex.determiners and "." not in tok.text  # "e.V"
     key = (lex.lang, tok.low)
     hit = _FINITE.get(key)
     if hit is None:  # the rules ask about the same words again and again: look each up once

@@ -28,6 +28,7 @@ from enligt.analyze.sentences import Tok, is_abbreviation
 from enligt.analyze.sources import word_type
 from enligt.analyze.via import recipient
 from enligt.analyze.wordclass import nominal
+from enligt.lang import all_languages_words, function_words
 
 _ENDS = frozenset(".!?")
 _JOIN_REACH = 200  # characters from a tag to a second quote that joins its record
@@ -117,7 +118,7 @@ def quote_records(ctx: Ctx, toks: list[Tok], start: int, end: int, block: int, t
             ps -= 1
         pre = toks[ps:o]
         d = (_before_tag(ctx, toks, ps, o, inner, block, taken) or _fronted_tag(ctx, toks, ps, o, inner, block, taken)
-             ) if pre else None
+             or (None if title else _label_tag(ctx, toks, ps, o, inner, block))) if pre else None
         if d is not None and toks[o - 1].text == "," and _tag_only(ctx, toks, d):
             after = _after_tag(ctx, toks, c + 1, inner, block, taken)  # "Talks went on, “Q,” the union said."
             d = after if after is not None and not _tag_only(ctx, toks, after) else d  # not "X shouted, “Q,” Y joked"
@@ -220,6 +221,33 @@ def _before_tag(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block:
     return None
 
 
+def _label_tag(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block: int) -> Draft | None:
+    """A speaker's label before a colon and the quote, as transcripts and live blogs write it: "Anwohnerin Jana
+    Berg: „Q“", "Jana Berg / Anwohnerin: "Q"" (the name before the slash). A name of two or three words,
+    perhaps after a role; never a determiner, a pronoun or a lower-case word ("Die Bilanz:", "Hochwasser in X:")."""
+    lex = ctx.lex
+    if o - 1 <= ps or toks[o - 1].text != ":" or not lex.profile.capitalised_nouns:
+        return None  # (English title case makes labels of headings: "Key Quote:")
+    end = next((k for k in range(ps, o - 1) if toks[k].text == "/"), o - 1)
+    label = toks[ps:end]
+    first = 1 if label and word_type(label[0].low, ctx.lang) == "person" else 0
+    name = label[first:]
+    if not 2 <= len(name) <= LABEL_NAME_WORDS or not all(
+            t.is_word and t.upper and t.low not in lex.determiners and t.low not in lex.pronouns
+            and t.low not in lex.first_person and t.low not in function_words(ctx.lang, "possessive")
+            and not word_type(t.low, ctx.lang) for t in name):
+        return None
+    given = name[0].low in all_languages_words("first_names")
+    if not given and (name[0].low.endswith(_ADJECTIVE_ENDINGS) or name[-1].low.endswith(_NOUN_ENDINGS)):
+        return None  # "Wichtige Frage:", "Die Entscheidung:": an adjective or a noun, not a name
+    return Draft((inner,), (toks[o - 1].start, toks[o - 1].end), ":", tuple(label), block=block, direct=True)
+
+
+LABEL_NAME_WORDS = 3  # the longest name read as a speaker's label before a colon
+_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em", "ige", "iche")
+_NOUN_ENDINGS = ("ung", "heit", "keit", "ion", "tät", "nis", "schaft", "age")
+
+
 def _fronted_tag(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block: int,
                  taken: set[int]) -> Draft | None:
     """"Said Dorothy Poynter, who grew up with him, “We were so proud.”": the cue opens the sentence, the
@@ -262,8 +290,9 @@ def _after_tag(ctx: Ctx, toks: list[Tok], k: int, inner: Span2, block: int, take
             return None
         if m == k and cls in _IMPERSONAL:  # "»Q«, hed det i en pressemeddelelse", "»Q«, lyder det."
             return _impersonal_tag(ctx, toks, m, n, e, cls, inner, block)
-        if m > k and not (toks[m - 1].text == "," and _inverted_tag(ctx, toks, k, m + n, e)):
-            src, tail, _, _ = subject(ctx, toks, k, m)
+        if m > k and not (toks[m - 1].text == "," and _inverted_tag(ctx, toks, k, m + n, e)) and not (
+                m == k + 1 and ctx.lex.profile.v2 and toks[k].low in ctx.lex.expletives):
+            src, tail, _, _ = subject(ctx, toks, k, m)  # (V2 "„Q.“ Das sagte X": the subject follows)
             a, german = m + n, list[str]()
         else:
             a = np_end(ctx, toks, m + n, e, ctx.lex.closed.tag_stop)

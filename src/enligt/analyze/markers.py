@@ -63,6 +63,8 @@ def _cite_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) -> tupl
     j = i + n
     while j < e and toks[j].text not in ",;:" and not (toks[j].text in ".!?" and j == e - 1):
         j += 1
+    if ctx.lex.profile.capitalised_nouns and (k := np_end(ctx, toks, i + n, e)) < j and toks[k].is_word:
+        return None, toks[i + n:k]  # "Unter Berufung auf Y berichtet X, C": the report's (loose_cites)
     src = toks[i + n:j]
     while src and not src[-1].is_word:
         src = src[:-1]
@@ -74,12 +76,35 @@ def _cite_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) -> tupl
         a, b = s, i - 1
     elif i == s and j < e and toks[j].text == ",":
         a, b = j + 1, e
+    elif ctx.lex.profile.capitalised_nouns:  # "berichtet X unter Berufung auf Y, C": the report's (loose_cites)
+        return None, toks[i + n:np_end(ctx, toks, i + n, e)]
     else:
         return None, src
     if any(toks[k].low in ctx.lex.speech and match_phrase(toks, k, b, ctx.lex.speech) for k in range(a, b)):
         return None, src  # "Citing officials, the paper wrote …": the citing phrase belongs to that report
     content = span(ctx, toks, a, b)
     return (Draft((content,), cue, cue_text, tuple(src)) if content else None), src
+
+
+def loose_cites(ctx: Ctx, toks: list[Tok], s: int, e: int, found: list[Draft]) -> list[Draft]:
+    """German "unter Berufung auf Y" inside a report of X ("Das berichten Medien unter Berufung auf Y", "Unter
+    Berufung auf Y sprachen Medien von C"): Y's record of the same content, via X. One per citing phrase."""
+    lex = ctx.lex
+    out: list[Draft] = []
+    for i in range(s, e):
+        m = match_phrase(toks, i, e, lex.prep) if toks[i].low in lex.prep else None
+        if not m or m[1] != "cite" or (i > s and toks[i - 1].text == ","):
+            continue
+        n = m[0]
+        j = np_end(ctx, toks, i + n, e)
+        if j == i + n or (j < e and toks[j].text == "," and (i == s or only_punct(toks, j + 1, e))):
+            continue  # "Unter Berufung auf Y, C" has its own record
+        cue = (toks[i].start, toks[i + n - 1].end)
+        report = next((d for d in found if d.cue and d.source and not cue[0] <= d.cue[0] < toks[j - 1].end), None)
+        if report is not None and report.source_text():
+            out.append(Draft(report.parts, cue, " ".join(t.text for t in toks[i:i + n]), tuple(toks[i + n:j]),
+                             via=(report.source_text() or "",)))
+    return out
 
 
 def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: str) -> Draft | None:
@@ -105,6 +130,8 @@ def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: st
         return Draft(tuple(parts), cue, cue_text, tuple(toks[s:j])) if parts and j > s else None
     j = _coordinated(ctx, toks, np_end(ctx, toks, i + n, e), e)
     src = toks[i + n:j]
+    if len(src) > 1 and src[0].low in function_words(ctx.lang, "source_preposition"):
+        src = src[1:]  # "nach Angaben von Augenzeugen": the preposition is no part of the source
     if not src or _plan(ctx, src) or src[-1].low in ctx.lex.first_person:
         return None
     after, tail, vias = skip_relative(ctx, toks, j, e)
@@ -123,7 +150,7 @@ def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: st
     elif initial and i > s and toks[i - 1].text == "," and toks[s].low not in ctx.lex.subordinators:
         parts = [p for p in (span(ctx, toks, s, i - 1), span(ctx, toks, after, e)) if p]  # "X, according to Y, grew"
     elif initial:
-        content = span(ctx, toks, after, e)
+        content = span(ctx, toks, after, _report_after(ctx, toks, after, e))
         parts = [content] if content else []
     else:
         rel = next((k for k in range(i - 1, cs - 1, -1) if toks[k].low in ctx.lex.relatives), None)
@@ -143,13 +170,33 @@ def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: st
     return Draft(tuple(parts), cue, cue_text, tuple(src), tail=tail, via=tuple(vias))
 
 
+def _report_after(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int:
+    """The end of a content before a comma and a clause with its own reporting verb (V2 languages): "Laut X
+    nahmen 500 Menschen teil, die Polizei sprach von 300" (the police's figure is no part of X's claim)."""
+    lex = ctx.lex
+    if not lex.profile.v2:
+        return e
+    for k in range(a + 1, e - 1):
+        if toks[k].text == "," and any(_verb_cue(lex, toks[m]) for m in range(k + 1, min(e, k + 1 + OWN_REPORT))):
+            return k
+    return e
+
+
+OWN_REPORT = 4  # words after a comma that may hold another clause's reporting verb
+
+
+def _verb_cue(lex: Lexicon, t: Tok) -> bool:
+    """A lower-case word that opens a reporting verb ("sprach … von", "sagte"), not the verbless "so" tag."""
+    return t.is_word and not t.upper and any(cls not in ("so", "impersonal") for _, cls in lex.speech.get(t.low, ()))
+
+
 def _adjective_report(ctx: Ctx, toks: list[Tok], a: int, e: int) -> bool:
     """Adjectives and then a report noun after the cue: "nach ukrainischen Angaben", "nach offiziellen
-    Schätzungen" (a document-like word of source_types.tsv)."""
+    Schätzungen" (a document or source noun of source_types.tsv)."""
     j = a
     while j < e and j - a < REPORT_ADJECTIVES and toks[j].is_word and not toks[j].upper:
         j += 1
-    return a < j < e and word_type(toks[j].low, ctx.lang) == "document"
+    return a < j < e and word_type(toks[j].low, ctx.lang) in ("document", "unnamed")  # "Angaben": unnamed
 
 
 REPORT_ADJECTIVES = 2  # adjectives read before the report noun ("nach ersten offiziellen Angaben")
@@ -240,7 +287,17 @@ def evidence_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None
         n, prep = m
         cue = (toks[i].start, toks[i + n - 1].end)
         cue_text = " ".join(t.text for t in toks[i:i + n])
-        if i + n < e and toks[i + n].low == prep:
+        particle = _evidence_particle(ctx, toks, i, e)
+        if particle is None:
+            continue  # "Es geht aus …" without "hervor": no evidence verb
+        if particle:
+            cue_text = f"{cue_text} {particle}"  # "geht … hervor"
+        if toks[s].low in ctx.lex.closed.as_clause and s + 2 < i and toks[s + 1].low == prep:
+            comma = next((k for k in range(i + n, e) if toks[k].text == ","), None)  # "Wie aus X hervorgeht, C"
+            c = span(ctx, toks, comma + 1, e) if comma is not None else None
+            if c:
+                out.append(Draft((c,), cue, cue_text, tuple(toks[s + 2:i])))
+        elif i + n < e and toks[i + n].low == prep:
             j = np_end(ctx, toks, i + n + 1, e)
             src = toks[i + n + 1:j]
             if not src:
@@ -258,13 +315,25 @@ def evidence_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None
             if src and c:
                 out.append(Draft((c,), cue, cue_text, tuple(src)))
         elif toks[s].low == prep and s + 1 < i:
-            k = i + n + (1 if i + n < e and toks[i + n].low in ctx.lex.expletives else 0)  # "Af X fremgår det, at C"
-            k += 1 if k + 1 < e and toks[k].text == "," and toks[k + 1].low in ctx.lex.complementizers else 0
+            k = i + n + 1 if particle and i + n < e and toks[i + n].text == particle else i + n
+            k += 1 if k < e and toks[k].low in ctx.lex.expletives else 0  # "Af X fremgår det, at C"
+            k += 1 if k + 1 < e and toks[k].text == "," and (particle or toks[k + 1].low in ctx.lex.complementizers) \
+                else 0  # "Aus X geht hervor, dass C"
             k += 1 if k < e and toks[k].low in ctx.lex.complementizers else 0
             c = span(ctx, toks, k, e)
             if c:
                 out.append(Draft((c,), cue, cue_text, tuple(toks[s + 1:i])))
     return out
+
+
+def _evidence_particle(ctx: Ctx, toks: list[Tok], i: int, e: int) -> str | None:
+    """The particle a German evidence verb needs at its clause's end ("geht … hervor"): "" when the verb needs
+    none (it is joined: "hervorgeht", or the language has no particles), None when it is missing."""
+    particles = function_words(ctx.lang, "evidence_particle")
+    if not particles or any(toks[i].low.startswith(p) for p in particles):
+        return ""
+    k = next((k for k in range(i + 1, e) if not toks[k].is_word), e)
+    return toks[k - 1].text if k - 1 > i and toks[k - 1].low in particles else None
 
 
 # ---------------------------------------------------------------- hearsay

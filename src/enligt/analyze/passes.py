@@ -165,8 +165,8 @@ def continuations(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
             continue  # "- Q.\n\nSådan lyder det fra X.": the quotation is that record's content
         speaker = _headline_speaker(ctx, d, ordered) if d.in_title else _closing_speaker(ctx, d, ordered, i) or \
             next((p for p in reversed(ordered[max(0, i - NEAR):i]) if p.source and not p.in_title
-                  and 0 <= d.block - p.block <= CONTINUATION_BLOCKS and not p.hearsay and (p.cue or p.continuation)),
-                 None)
+                  and 0 <= d.block - p.block <= CONTINUATION_BLOCKS and not p.hearsay and (p.cue or p.continuation)
+                  and not cited(ctx, p)), None)
         if speaker is None and d.in_title and d.source:  # "Scholz: „…“" with no body quote repeating it
             src = list(d.source)
             known = len(src) == 1 and word_type(src[0].low, ctx.lang) is not None  # "Ordføreren:", not a name
@@ -262,6 +262,14 @@ def _only_tag_between(ctx: Ctx, d: Draft, a: int, b: int) -> bool:
             return False
         k = max(k, e)
     return not any(ch.isalnum() for ch in ctx.text[k:b])
+
+
+def cited(ctx: Ctx, d: Draft) -> bool:
+    """Whether a record is the cited source inside another's report ("unter Berufung auf Y"): the report's
+    speaker, not Y, goes on in the sentences after it."""
+    words = (d.cue_text or "").lower().split()
+    return bool(words) and bool(d.via) and any(cls == "cite" and phrase == tuple(words)
+                                               for phrase, cls in ctx.lex.prep.get(words[0], ()))
 
 
 def drop_echoed_beliefs(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:

@@ -15,7 +15,7 @@ from enligt.analyze.quotes import trim
 from enligt.analyze.records import Ctx, Span2
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import forward_np, is_name_tok, word_type
-from enligt.analyze.via import media_name, relay
+from enligt.analyze.via import dative_recipient, media_name, relay
 from enligt.analyze.wordclass import nominal
 from enligt.lang import all_languages_words, function_words, words
 
@@ -37,8 +37,9 @@ def after_dateline(ctx: Ctx, toks: list[Tok], s: int, e: int) -> int:
     if ctx.text.find("(", a, b) < 0 and not _CAPS_OPENING.match(ctx.text, a, b):
         return s  # neither "Place (Agency)" nor a capitalised place can open it: the regex need not run
     m = _DATELINE.match(ctx.text, a, b)
-    if m is None or (m.group("ag") and m.group("ag").split("/")[0].strip().lower() not in _agencies()):
-        return s  # "Anna Berg (S): …" is a speaker's label, not a dateline
+    if m is None or (m.group("ag") and m.group("ag").split("/")[0].strip().lower() not in _agencies() and not any(
+            word_type(w, ctx.lang) == "media" for w in m.group("ag").lower().replace("/", " ").split()[1:])):
+        return s  # "Anna Berg (S): …" is a speaker's label, not a dateline ("Ort (xy Nachrichtenagentur) –" is one)
     caps = m.group(0).split()[0].strip("-–—:").lower()
     if m.group(0).rstrip()[-1:].isalpha() and (caps in outlet_names() or word_type(caps, ctx.lang)):
         return s  # "NATO Secretary General …", "SVT Nyheter": a name, not a place
@@ -142,6 +143,9 @@ def genitive_tail(ctx: Ctx, toks: list[Tok], j: int, e: int) -> tuple[int, list[
     Returns the new end of the speaker phrase and the vias found."""
     lex = ctx.lex
     for _ in range(3):
+        if j + 1 < e and toks[j].low in lex.dative_preposition:  # "ein Sprecher | gegenüber dem Sender"
+            media = dative_recipient(toks, j + 1, e, lex)[1]
+            return j, [media] if media else []
         if j + 1 >= e or toks[j].low not in lex.case_tail:
             break
         quoted = toks[j + 1].text in "„“\"«‚"  # "der „Süddeutschen Zeitung“"
@@ -337,6 +341,8 @@ def _relative_subject(ctx: Ctx, toks: list[Tok], s: int, pre_end: int, segs: lis
     seg = toks[last[0]:last[1]]
     closed = last[1] < pre_end or (last[1] < len(toks) and toks[last[1]].text == ",")
     if seg[0].low in lex.relatives and not closed and last[0] > s and toks[last[0] - 1].text == ",":
+        if lex.profile.capitalised_nouns and len(seg) > 1 and seg[1].upper and seg[0].low in lex.determiners:
+            return seg, "", None, None  # "…, die Polizei sprach von C": an article, a main clause of its own
         if len(seg) == 1 or all(lex.fronted.get(t.low) == "adv" or t.low in lex.sentence_adverbs for t in seg[1:]):
             return [seg[0]], "", _antecedent(ctx, toks, s, last[0]), None  # "politiet, der (dermed) bekræfter"
         return seg[1:], "", toks[s:forward_np(toks, s, last[0], lex)], (seg[0].start, seg[0].end)

@@ -14,7 +14,7 @@ from bisect import bisect_left
 from enligt.analyze.cues import match_phrase, negated, triggers
 from enligt.analyze.direct import quote_records, taken_cues
 from enligt.analyze.interlocutors import interlocutor_in
-from enligt.analyze.markers import evidence_rules, hearsay_rules, prep_rules
+from enligt.analyze.markers import evidence_rules, hearsay_rules, loose_cites, prep_rules
 from enligt.analyze.phrases import TITLE_SOURCE_WORDS, after_dateline, span, subject, title_source
 from enligt.analyze.quotes import find_quotes
 from enligt.analyze.records import Ctx, Draft, Memory, Span2, replaced
@@ -22,6 +22,7 @@ from enligt.analyze.resolve import note_names, prefill_persons, resolve
 from enligt.analyze.rules import ends_same, verb_rules
 from enligt.analyze.sentences import Tok, split, tokenize
 from enligt.analyze.wordclass import nominal
+from enligt.lang import function_words
 from enligt.models import Span
 
 MAX_SENTENCE = 150  # tokens; a longer "sentence" (no punctuation) is read in windows, keeping every rule linear
@@ -143,6 +144,8 @@ def _read_block(ctx: Ctx, memory: Memory, bi: int, sp: Span, title: bool, prev: 
             if toks[s].low in ctx.lex.expletives or ctx.lex.fronted.get(toks[s].low) == "back" or (  # "Det uppger X."
                     ends_same(ctx, toks, s, e)):  # "X melder det samme.
                 last = (None if sentences or title else _paragraph_span(ctx, prev.prior)) or _last_span(ctx, prev)
+            elif ctx.lex.profile.separable_particles and any(t.low in ctx.lex.expletives for t in toks[s + 2:e]):
+                last = _last_span(ctx, prev)  # "X teilte dies mit."
             preps, cited = prep_rules(ctx, toks, s, e, last, cands)
             taken |= cited
             tags = [d for d in by_start[bisect_left(starts, here[0] - QUOTE_LOOKBACK):bisect_left(starts, here[1])]
@@ -150,6 +153,8 @@ def _read_block(ctx: Ctx, memory: Memory, bi: int, sp: Span, title: bool, prev: 
             found = preps + evidence_rules(ctx, toks, s, e, last, cands) + verb_rules(ctx, toks, s, e, last, cands, taken,
                                                                                        tags)
             rumours = hearsay_rules(ctx, toks, s, e, cands)
+            if found and cited and ctx.lex.profile.capitalised_nouns:
+                found = found + loose_cites(ctx, toks, s, e, found)  # "berichten X unter Berufung auf Y"
         if title and not found:
             found = _title_colon(ctx, toks, s, e, memory.mentions.persons)
         if not found and last_found and ctx.lex.konjunktiv and not title and not any(
@@ -284,11 +289,31 @@ def _konjunktiv(ctx: Ctx, toks: list[Tok], s: int, e: int) -> list[Draft]:
     if toks[s].low in ctx.lex.report_back:
         c = span(ctx, toks, s + 1, e)
         return [Draft((c,), (toks[s].start, toks[s].end), toks[s].text, continuation=True)] if c else []
-    if any(t.low in ctx.lex.konjunktiv for t in toks[s:min(e, s + KONJUNKTIV_REACH)]):
+    if _konjunktiv_verb(ctx, toks, s, e):
         c = span(ctx, toks, s, e)
         if c:
             return [Draft((c,), None, None, continuation=True)]
     return []
+
+
+def _konjunktiv_verb(ctx: Ctx, toks: list[Tok], s: int, e: int) -> bool:
+    """Whether the main clause's finite verb is a Konjunktiv form: among the first words ("Es habe …"), or after
+    a longer fronted phrase with no comma or verb before it ("Unter den sieben Toten seien …"), where a form that
+    is also an infinitive ("haben") could close the clause instead."""
+    lex = ctx.lex
+    final = function_words(ctx.lang, "final_infinitive")
+    for k in range(s, min(e, s + KONJUNKTIV_FRONTED)):
+        t = toks[k]
+        if not t.is_word and t.text not in "-–":
+            return False
+        if t.low in lex.konjunktiv:
+            return k < s + KONJUNKTIV_REACH or t.low not in final
+        if t.low in lex.finite_verbs or t.low in lex.speech:
+            return False  # an indicative verb first: "Die Stadt will mehr Geld haben."
+    return False
+
+
+KONJUNKTIV_FRONTED = 8  # the longest fronted phrase read before a Konjunktiv verb ("Unter den sieben Toten seien")
 
 
 def _inside_quotes(drafts: list[Draft]) -> dict[int, Draft]:

@@ -29,7 +29,7 @@ from enligt.analyze.phrases import (
 from enligt.analyze.records import Ctx, Draft, Span2, replaced
 from enligt.analyze.sentences import Tok, tokenize
 from enligt.analyze.sources import forward_np, is_name_tok, is_source_like, word_type
-from enligt.analyze.via import media_name, recipient
+from enligt.analyze.via import dative_recipient, media_name, recipient
 from enligt.analyze.wordclass import nominal
 from enligt.lang import function_words, table, wordset
 
@@ -61,6 +61,10 @@ def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
         if _unreal(ctx, toks, s, i):
             continue  # "I would say", "a silly thing to say": nothing was said
         m = match_phrase(toks, i, e, speech) or _phrase_past_adverb(ctx, toks, i, e)
+        if not m and i > s and toks[i - 1].text != "," and _fronted(ctx, toks, seg_start(toks, s, i), i) and (
+                d := clauses.inverted_phrase(ctx, toks, e, i)):
+            out.append(d)  # "Am Abend sprach ein Sprecher von C"
+            continue
         n, cls = m if m else (0, "")
         if not m and ctx.lex.separable.get(toks[i].low):
             n, cls = _separable(ctx, toks, i, e)
@@ -124,14 +128,14 @@ def _separable(ctx: Ctx, toks: list[Tok], i: int, e: int) -> tuple[int, str]:
     k = i + 1
     while k < e and toks[k].text not in ",.;:!?":
         k += 1
-    return (1, "split") if k - 1 > i and toks[k - 1].low == ctx.lex.separable[toks[i].low] else (0, "")
+    return (1, "split") if k - 1 > i and toks[k - 1].low in ctx.lex.separable[toks[i].low] else (0, "")
 
 
 def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: str, prev: Span2 | None,
               done: list[Draft]) -> Draft | None:
     cue = (toks[i].start, toks[i + n - 1].end)
     cue_text = " ".join(t.text for t in toks[i:i + n])
-    if n > 2 and toks[i + 1].low in ctx.lex.closed.tag_stop and not any(
+    if n > 2 and (toks[i + 1].low in ctx.lex.closed.tag_stop or ctx.lex.profile.separable_particles) and not any(
             len(p) == n for p, _ in ctx.lex.speech.get(toks[i].low, ())):
         cue_text = f"{toks[i].text} {toks[i + n - 1].text}"  # "sprach am Abend von": the cue is "sprach von"
     if i == s + 1 and ctx.lex.profile.v2 and (toks[s].low in ctx.lex.expletives or (  # "Det uppger polisen."
@@ -144,19 +148,25 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         if after < e and toks[after].low in ctx.lex.complementizers:
             after += 1
         src, tail, _, _ = subject(ctx, toks, s, i)
-        if i > s and toks[i - 1].text == ",":  # "C, teilte die Polizei (am Abend) mit."
-            src, tail = toks[i + 1:np_end(ctx, toks, i + 1, k - 1, ctx.lex.closed.tag_stop)], ""
+        if i > s and toks[i - 1].text == ",":  # "C, teilte die Polizei (am Abend) mit[, dass …]."
+            src = toks[i + 1:np_end(ctx, toks, i + 1, k - 1, ctx.lex.closed.tag_stop)]
+            c = span(ctx, toks, s, i - 1) if i > s + 1 else None  # ", dass …" after the particle qualifies the tag
+            quoted = toks[s].text in _OPENING and toks[i - 2].text in _CLOSING  # "„Q“, kündigte X an."
+            return Draft((c,), cue, cue_text, tuple(src), direct=quoted) if c and src else None
+        if after >= e and i > s:  # "Der Konzern räumte Fehler ein."
+            return clauses.split_object(ctx, toks, s, i, k - 1, cue, cue_text, prev)
         c = span(ctx, toks, after, e) if after < e else (span(ctx, toks, s, i - 1) if i > s + 1 else None)
         if c and (src or after >= e):
             return Draft((c,), cue, cue_text, tuple(src or toks[i + 1:k - 1]), tail=tail)
         return None
     if cls == "call" and not _call_particle(ctx, toks, i + n, e, ctx.lex.call.get(toks[i].low, "")):
         return None  # "kalder til møde": no "for", so no naming of something as something
-    if cls == "so":  # German "C, so der Sprecher." (a tag with no verb), only closing its sentence
-        j = np_end(ctx, toks, i + n, e, ctx.lex.closed.tag_stop)
-        c = span(ctx, toks, s, i - 1) if i > s and toks[i - 1].text == "," else None
-        end = j + 1 if j < e and ctx.lex.fronted.get(toks[j].low) == "adv" or j < e and toks[j].low == "weiter" else j
-        return Draft((c,), cue, cue_text, tuple(toks[i + n:j])) if c and j > i + n and only_punct(toks, end, e) else None
+    if cls == "so":  # German "C, so der Sprecher." (a tag with no verb), or inside it: "A, so X, B"
+        return None if i + n < e and toks[i + n].low in ctx.lex.speech else clauses.so_tag(ctx, toks, s, e, i, i + n, cue,
+                                                                                           cue_text)
+    if i - 2 >= s and toks[i - 2].text == "," and any(
+            c == "so" and len(p) == 1 for p, c in ctx.lex.speech.get(toks[i - 1].low, ())):
+        return clauses.so_tag(ctx, toks, s, e, i - 1, i + n, cue, cue_text)  # "A, so schätzte X, B": the verb's cue
     if cls in ("impersonal", "echo"):  # "…, hieß es (aus dem Ministerium)", "Det är fel, heter det i beslutet"
         d = _impersonal(ctx, toks, s, e, i, n, cue, cue_text)
         echo = d is not None and cls == "echo" and not d.source and d.start < cue[0]
@@ -240,6 +250,9 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
             a == e or not toks[a].is_word or toks[a].low in ctx.lex.coordinators) and (
             d := clauses.object_first(ctx, toks, s, e, i, n, cue, cue_text)):
         return d  # "X hat die Vorwürfe bestritten."
+    if prev and clauses.points_back(ctx, toks, a, e):  # "Die Polizei bestätigte dies."
+        src = subject(ctx, toks, s, pre_end)[0]
+        return Draft((prev,), cue, cue_text, tuple(src), via=tuple(vias)) if src else None
     if a == i + n and cls in ("speech", "opinion") and seg_start(toks, s, pre_end) == s and (
             inside := clauses.past_insert(ctx, toks, a, e)) is not None:
         a = inside  # "He said, however, that C", "She said, if elected, she would …"
@@ -366,6 +379,8 @@ def _impersonal(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue: 
     that = comma is not None and comma + 1 < e and toks[comma + 1].low in lex.complementizers
     if i > s and toks[i - 1].text == "," and not that:
         c = span(ctx, toks, s, i - 1)
+    elif (i == s or i == s + 1 and toks[s].low in lex.closed.as_clause) and not src and comma is not None:
+        c = span(ctx, toks, comma + 2 if that else comma + 1, e)  # "Wie es hieß, C", "Es hieß, C"
     elif i > s + 1 and (toks[s].low in lex.prepositions or lex.fronted.get(toks[s].low)) and comma is not None:
         a = comma + 2 if that else comma + 1
         src = clauses.source_words(ctx, _cut_at_comma(toks[s + 1:i]))  # not "På pressemødet lyder det, at …"
@@ -410,6 +425,10 @@ def _verb_first(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int, cls: str, cue
     if k + 1 < e and (over or toks[k].low in ctx.lex.closed.recipient_prep):
         _, media = recipient(toks, k + (over or 1), e, ctx.lex)
         vias = [media] if media else []
+    elif k + 1 < e and ctx.lex.dative_preposition and (toks[k].low in ctx.lex.dative_definite or toks[k].low in
+                                                        ctx.lex.dative_preposition):  # "Das sagte X dem Sender Y."
+        media = dative_recipient(toks, k + (toks[k].low in ctx.lex.dative_preposition), e, ctx.lex)[1]
+        vias = [media] if media else []
     return Draft((prev,), cue, cue_text, tuple(toks[i + n:j]), via=tuple(vias), name=name)
 
 
@@ -429,12 +448,14 @@ def _after_cue(ctx: Ctx, toks: list[Tok], a: int, e: int, cls: str) -> tuple[int
             a = j
     elif lex.konjunktiv and a < e and (toks[a].low in lex.dative_definite or toks[a].low in lex.dative_preposition):  # "sagte der Zeitung", "erklärte gegenüber dem Sender"
         start = a + 1 if toks[a].low in lex.dative_preposition else a
-        j, media = recipient(toks, start + (1 if start < e and toks[start].text in _OPENING else 0), e, lex)
-        head = next((k for k in range(start, j) if toks[k].upper), j - 1)
-        media = media_name(toks[start:head + 1], lex) if media else None  # not "sagte der Minister der Zeitung"
+        j, media = dative_recipient(toks, start, e, lex)  # not "sagte der Minister der Zeitung"
+        if media and start == a and only_punct(toks, j, e):
+            media = None  # "…, berichtet der Volksfreund.": the subject, no recipient
         if media or toks[a].low in lex.dative_preposition:
             vias += [media] if media else []
-            a = j + (1 if j < e and toks[j].text in _CLOSING else 0)
+            a = j if media else recipient(toks, start, e, lex)[0]
+    if lex.profile.capitalised_nouns and (cited := _citing(lex, toks, a, e)):
+        a = np_end(ctx, toks, a + cited, e)  # "berichtet unter Berufung auf Zeugen, C": the citing phrase's own record
     if a + 1 < e and toks[a].text == "," and toks[a + 1].low in lex.complementizers \
             and lex.profile.comma_before_complementizer:
         return a + 2, vias  # Danish/German: "oplyser, at …", "sagte, dass …"
@@ -442,7 +463,8 @@ def _after_cue(ctx: Ctx, toks: list[Tok], a: int, e: int, cls: str) -> tuple[int
         return a + 1, vias  # German reported speech without "dass": "erklärte, man sei …"
     if lex.konjunktiv and a + 2 < e and toks[a].text == "," and cls != "so" and toks[a + 1].is_word \
             and toks[a + 1].low not in lex.subordinators and toks[a + 1].low not in lex.complementizers \
-            and not only_punct(toks, a + 2, e) and a > 0 and toks[a - 1].text != ",":
+            and not (toks[a + 1].low in lex.relatives and toks[a + 2].is_word and not toks[a + 2].upper) \
+            and not only_punct(toks, a + 2, e) and a > 0 and toks[a - 1].text != ",":  # not ", der vom Markt …"
         return a + 1, vias  # "Die Feuerwehr erklärte, die Löscharbeiten gestalteten sich schwierig"
     c, steps = a, 0
     while c < e and steps < 8 and toks[c].text not in ",.;:!?" and toks[c].low not in lex.complementizers:
@@ -464,6 +486,12 @@ def _after_cue(ctx: Ctx, toks: list[Tok], a: int, e: int, cls: str) -> tuple[int
                 break
         return c + 1, vias
     return a, vias
+
+
+def _citing(lex: Lexicon, toks: list[Tok], a: int, e: int) -> int:
+    """The length of a citing cue at toks[a] ("unter Berufung auf"), else 0."""
+    m = match_phrase(toks, a, e, lex.prep) if a < e and toks[a].low in lex.prep else None
+    return m[0] if m and m[1] == "cite" else 0
 
 
 def _over_for(toks: list[Tok], a: int, e: int) -> int:
@@ -544,7 +572,8 @@ def _content_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b:
     if toks[s].low in lex.closed.as_clause and pre_end > s + 1:  # "Wie der DWD (am Abend) mitteilte, soll sich …"
         k = next((k for k in range(i + n, e) if toks[k].text == ","), None)
         c = span(ctx, toks, k + 1, e) if k is not None else None
-        return Draft((c,), cue, cue_text, tuple(_cut_time(ctx, toks[s + 1:pre_end]))) if c else None
+        src, more = _dative_via(ctx, _cut_time(ctx, toks[s + 1:pre_end]))  # "Wie X der dpa sagte"
+        return Draft((c,), cue, cue_text, tuple(src), via=tuple(vias + more)) if c and src else None
     if pre_end == b and b > s + 1 and toks[b - 1].text == ",":  # "…, its coordinator, Natalia Bondarenko, told X."
         pre_end = b - 1
         b = seg_start(toks, s, pre_end)
@@ -601,10 +630,15 @@ def _content_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b:
 
 def _cut_time(ctx: Ctx, src: list[Tok]) -> list[Tok]:
     """A source phrase without a trailing time phrase ("die Polizei | am frühen Donnerstagabend")."""
+    own = function_words(ctx.lang, "tag_stop")
     for k in range(1, len(src)):
-        if src[k].low in ctx.lex.closed.tag_stop and any(time_word(t.low, ctx.lex.times) for t in src[k + 1:k + 3]):
+        if src[k].low in ctx.lex.closed.tag_stop and any(time_word(t.low, ctx.lex.times) or t.low in _weekdays(ctx.lang)
+                                                          for t in src[k + 1:k + 3]):  # "am Montag"
             return src[:k]
-    return src
+        if ctx.lex.profile.capitalised_nouns and src[k].low in own and k + 1 < len(src) and not any(
+                word_type(t.low, ctx.lang) for t in src[k + 1:]):
+            return src[:k]  # "wie X am Rande der Demonstration sagte": a place, not the speaker's body
+    return src[:-1] if len(src) > 1 and src[-1].low in function_words(ctx.lang, "tag_stop") else src  # "am" of "am Montag"
 
 
 def _name_before(toks: list[Tok], s: int, cut: int) -> tuple[int, int] | None:
@@ -657,7 +691,9 @@ def _inverted_order(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) -
     if i + n < e and toks[i + n].low in lex.prepositions and toks[i + n].low not in lex.determiners:
         return False  # "…, a spokeswoman for the council, said on Monday": an adverbial, not the speaker
     j = np_end(ctx, toks, i + n, e, lex.closed.recipient)
-    if j < e and toks[j].is_word and not toks[j].upper and is_finite_verb(toks[j], lex) or _clause_after(lex, toks, i + n, e):
+    if j < e and toks[j].is_word and not toks[j].upper and is_finite_verb(toks[j], lex) \
+            and toks[j].low not in lex.dative_preposition and not _citing(lex, toks, j, e) \
+            or _clause_after(lex, toks, i + n, e):  # (not "gegenüber X")
         return False  # "…, said the base was angry": the phrase after the cue is a clause's subject
     lo = max(s, i - 60)
     in_rel = False
@@ -674,7 +710,9 @@ def _inverted_order(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) -
     j = restrictive_end(ctx, toks, i + n, j, e)
     commas = sum(1 for t in toks[lo:i] if t.text == ",")
     k = next((m for m in range(lo, i) if toks[m].text == ","), i)
-    return (only_punct(toks, j, e) or toks[j].text == "," or toks[j].low in ctx.lex.closed.recipient) and (commas == 1 or k - lo >= 4)
+    return (only_punct(toks, j, e) or toks[j].text == "," or toks[j].low in ctx.lex.closed.recipient
+            or toks[j].low in ctx.lex.dative_preposition or _citing(lex, toks, j, e) > 0) and (
+                commas == 1 or k - lo >= 4)  # "gegenüber der Zeitung", "unter Berufung auf Y"
 
 
 CLAUSE_REACH = 8  # tokens after a cue read for the verb of a reported clause ("said Hart's visit to Dover would")
@@ -939,8 +977,12 @@ def _adverbial_clause(ctx: Ctx, toks: list[Tok], s: int, k: int) -> bool:
 
 def _dative_via(ctx: Ctx, src: list[Tok]) -> tuple[list[Tok], list[str]]:
     """"ein Polizeisprecher der dpa": German dative recipient inside a subordinate tag."""
-    for k in range(1, len(src)):
-        if src[k].low in ctx.lex.closed.dative_definite and k + 1 < len(src):
+    for k in range(1, len(src) - 1):
+        if src[k].low in ctx.lex.dative_preposition:  # "gegenüber dem Sender"
+            media = media_name(src[k + 1:], ctx.lex)
+            return src[:k], [media] if media else []
+    for k in range(len(src) - 2, 0, -1):  # the last article: "ein Sprecher der Stadt | der Zeitung"
+        if src[k].low in ctx.lex.closed.dative_definite:
             media = media_name(src[k + 1:], ctx.lex)
             if media:
                 return src[:k], [media]
@@ -983,6 +1025,9 @@ def _source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls
     if not src:
         return None
     src = _cut_time(ctx, list(src))  # "Wie die Polizei | am Abend mitteilte"
+    if lex.dative_preposition and len(src) > 2:  # "Wie ein Sprecher | gegenüber dem Sender sagte"
+        src, more = _dative_via(ctx, src)
+        vias = vias + more
     relative = antecedent is not None and len(src) == 1 and src[0].low in lex.relatives  # "Ann Lee, who said"
     if not relative and (src[-1].low in lex.first_person or src[0].low in lex.first_person) or _negative_subject(ctx, src):
         return None

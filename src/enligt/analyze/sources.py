@@ -136,6 +136,9 @@ def forward_np(toks: list[Tok], i: int, end: int, lex: Lexicon, stop: frozenset[
                 if m:
                     k = m
                     continue
+            if prev.upper and t.text in _company_forms():
+                k += 1  # a legal form written in lower case: "Kinderhilfe e.V."
+                continue
             if t.text.isdigit() and len(t.text) <= 2 and prev.upper and prev.low in outlet_first_words():
                 k += 1  # a channel number: "TV 2 Øst", "Kanal 5", "Channel 4"
                 continue
@@ -326,6 +329,10 @@ def classify(toks: list[Tok], lex: Lexicon, persons: set[str] | frozenset[str] =
     title = before[-1].low.rstrip(".") if name and before else ""
     if title in cw.title and (nn >= 2 or title in cw.honorific):  # "Defense Secretary Lloyd Austin", "Ms Boyd"
         return "person"  # "Defense Secretary Lloyd Austin"
+    rest = toks[len(left):]
+    if left and len(rest) > 1 and rest[0].low in lex.genitive_only and left[-1].low in function_words(
+            lex.lang, "report_noun"):
+        return classify(rest[1:], lex, persons)  # "Angaben des Ministeriums": what the ministry said
     for t in reversed(left):
         hit = word_type(t.low, lex.lang) if t.is_word else None
         if hit:

@@ -66,6 +66,8 @@ def media_name(toks: list[Tok], lex: Lexicon) -> str | None:
     name = name_of(toks)
     if name and " " in name and name.split()[0].lower() in outlet_names() and name.split()[0][:1].isupper():
         return name  # an outlet's regional or language service: "BBC Scotland", "CNN International"
+    if lex.profile.capitalised_nouns and (named := _after_media_noun(toks, lex)):
+        return named  # "dem Radiosender Welle Nord", "der Nachrichtenagentur Reuters": the name after the noun
     if lex.profile.capitalised_nouns and len(toks) > 1 and _inflected_base(text, lex) in outlet_names():
         return text  # "der Deutschen Presse-Agentur": an inflected adjective of a listed name
     if any(t.text.isdigit() for t in toks) and text.lower() in outlet_names():
@@ -94,6 +96,46 @@ def media_name(toks: list[Tok], lex: Lexicon) -> str | None:
         rest = toks[:len(toks) - len(name.split())]
         return text if rest and all(t.low in lex.determiners for t in rest) else name
     return text if text.lower() in outlet_names() else None
+
+
+def dative_recipient(toks: list[Tok], start: int, e: int, lex: Lexicon) -> tuple[int, str | None]:
+    """A German dative recipient at toks[start] (its article there): its end and the medium it names, else
+    None: "der „Nordpost“" (a quoted title), "dem Sender RBB" (the name after a media noun), "der dpa";
+    "der Minister" names none."""
+    k = start + 1 if start < e and (toks[start].low in lex.determiners or toks[start].low in lex.article) else start
+    if k < e and toks[k].text in _OPENING_QUOTES:
+        close = next((m for m in range(k + 1, min(e, k + QUOTED_TITLE + 1)) if toks[m].text in _QUOTES), None)
+        if close is not None and close > k + 1 and all(t.upper or not t.is_word for t in toks[k + 1:close]):
+            return close + 1, " ".join(t.text for t in toks[k + 1:close])
+        return start, None
+    j = forward_np(toks, k, e, lex)
+    head = next((m for m in range(k, j) if toks[m].upper), None)
+    if head is not None and word_type(toks[head].low, lex.lang) == "media":
+        end = j
+        if end < e and toks[end].text in _OPENING_QUOTES:  # "der Zeitung „Landbote“"
+            end = next((m + 1 for m in range(end + 1, min(e, end + QUOTED_TITLE + 1)) if toks[m].text in _QUOTES), end)
+        return end, media_name(toks[start:end], lex) or " ".join(t.text for t in toks[start:head + 1])
+    if not any(t.low in lex.determiners for t in toks[k:j]) and (whole := media_name(toks[k:j], lex)):
+        return j, whole  # "der dpa", "der Deutschen Presse-Agentur"
+    media = media_name(toks[start:head + 1], lex) if head is not None else None  # not "der Minister der Zeitung"
+    return (j, media) if media else (start, None)
+
+
+QUOTED_TITLE = 6  # the longest quoted title read as a medium's name
+_OPENING_QUOTES = frozenset("„“\"«‚")
+
+
+def _after_media_noun(toks: list[Tok], lex: Lexicon) -> str | None:
+    """The name after a capitalised media noun and its article or adjectives ("der Zeitung „Landbote“" ->
+    Landbote), else None."""
+    k = next((k for k, t in enumerate(toks[:-1]) if t.upper and word_type(t.low, lex.lang) == "media"), None)
+    if k is None or not all(t.low in lex.determiners or not t.upper for t in toks[:k]):
+        return None
+    rest = [t for t in toks[k + 1:] if t.text not in _QUOTES]
+    return " ".join(t.text for t in rest) if rest and all(t.upper for t in rest) else None
+
+
+_QUOTES = frozenset("„“”\"«»‚‘’")
 
 
 def _inflected_base(text: str, lex: Lexicon) -> str:
