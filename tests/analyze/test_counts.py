@@ -324,3 +324,60 @@ FOUND = [
 @pytest.mark.parametrize(("lang", "text", "expected"), FOUND)
 def test_missing_found(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
     assert [(m, v) for m, v, _ in counted(text, lang)] == expected
+
+
+# "at least one" counts one; English "one" before a counted noun counts; a lone "hundre"/"tusen" is
+# a figure, "mange tusen" is vague; "no one", "the one", an article are no count.
+ONES_AND_HUNDREDS = [
+    ("en", "At least one person lost his life when the bridge collapsed.", [("killed", 1)]),
+    ("en", "One dead, four injured after blast at Norrvik plant", [("killed", 1), ("wounded", 4)]),
+    ("en", "One man was arrested near the stadium on Sunday.", [("other", 1)]),
+    ("en", "No one was injured in the fire at the depot.", []),
+    ("en", "One of the reasons was the weather, the mayor said.", []),
+    ("en", "The one soldier who was wounded survived.", []),
+    ("sv", "Minst en person omkom i branden i Bergsvik.", [("killed", 1)]),
+    ("sv", "En person fördes till sjukhus efter olyckan.", []),
+    ("no", "Minst én person ble drept i angrepet mot Dalvik.", [("killed", 1)]),
+    ("no", "Minst en person er savnet etter raset.", [("missing", 1)]),
+    ("no", "Russland sendte hundre raketter og tusen droner mot landet.", [("other", 100), ("other", 1000)]),
+    ("no", "Mange tusen sivile er drept i krigen.", []),
+    ("da", "Mindst en person er dræbt ved ulykken på Fyn.", [("killed", 1)]),
+    ("da", "Flere hundrede soldater er såret.", []),
+    ("de", "Mindestens ein Mensch sei in der Stadt getötet worden.", [("killed", 1)]),
+    ("de", "Ein Mann wurde am Abend festgenommen.", []),
+    ("de", "Einige tausend Menschen wurden evakuiert.", []),
+    ("sv", "Ryssland avfyrade hundra drönare mot staden.", [("other", 100)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), ONES_AND_HUNDREDS)
+def test_ones_and_hundreds(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
+    assert [(m, v) for m, v, _ in counted(text, lang)] == expected
+
+
+# Forms of the measure words added for unseen pages: rubble (missing), shot at (hit, not killed),
+# participles, and a weak predicate joined to a stronger one ("getroffen und zerstört").
+MORE_FORMS = [
+    ("en", "The roof fell in, injuring at least 40, a police officer said.", [("wounded", 40)]),
+    ("en", "Around nine people were shot at outside the club.", [("other", 9)]),
+    ("en", "Three people are still trapped under the rubble.", [("missing", 3)]),
+    ("en", "Two houses were hit and destroyed by the shelling.", [("destroyed", 2)]),
+    ("en", "Four aid workers were abducted near the border.", [("captured", 4)]),
+    ("sv", "Tre personer ligger fortfarande under rasmassorna.", [("missing", 3)]),
+    ("sv", "Fem personer skottskadades vid skjutningen i Norrby.", [("wounded", 5)]),
+    ("no", "Det letes etter fem personer i ruinene.", [("missing", 5)]),
+    ("no", "Fire sivile ligger fortsatt begravet i ruinene.", [("missing", 4)]),
+    ("no", "To boliger ble truffet og ødelagt i natt.", [("destroyed", 2)]),
+    ("no", "Tre personer døde, og tolv ble reddet fra båten.", [("killed", 3), ("other", 12)]),
+    ("da", "To personer ligger stadig under murbrokkerne.", [("missing", 2)]),
+    ("da", "Seks personer kom til skade ved ulykken.", [("wounded", 6)]),
+    ("da", "Tre huse blev ramt og ødelagt af stormen.", [("destroyed", 3)]),
+    ("de", "Drei Menschen sind noch verschüttet.", [("missing", 3)]),
+    ("de", "Zwei Wohnhäuser wurden getroffen und teilweise zerstört.", [("destroyed", 2)]),
+    ("de", "Vier Helfer wurden im Norden entführt.", [("captured", 4)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), MORE_FORMS)
+def test_more_measure_forms(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
+    assert [(m, v) for m, v, _ in counted(text, lang)] == expected

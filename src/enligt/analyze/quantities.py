@@ -31,7 +31,7 @@ from dataclasses import replace
 from functools import cache
 
 from enligt.analyze import lexicon as lx
-from enligt.analyze.numbers import YEARS, NumberMatch, find_numbers
+from enligt.analyze.numbers import ONE, YEARS, NumberMatch, find_numbers
 from enligt.analyze.numsentence import SourceSpans, make_sentence
 from enligt.analyze.reading import Memory, Reading, read_number
 from enligt.analyze.subjects import concept_of, family
@@ -320,7 +320,7 @@ def _bare(text: str, n: NumberMatch) -> bool:
 
 def quick_skip(text: str, n: NumberMatch, lang: str) -> bool:
     """A cheap look at the raw text: blocked numbers, years, money, units and dates need no tokens."""
-    if n.blocked and n.blocked != YEARS:
+    if n.blocked and n.blocked not in (YEARS, ONE):
         return True
     nxt = _NEXT_WORD.match(text, n.end)
     word = nxt.group(1).lower() if nxt else ""

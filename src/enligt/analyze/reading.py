@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from enligt.analyze import lexicon as lx
-from enligt.analyze.numbers import YEARS, NumberMatch
+from enligt.analyze.numbers import ONE, YEARS, NumberMatch
 from enligt.analyze.numsentence import (
     CLAUSE_BREAKS,
     FRONTED,
@@ -349,7 +349,9 @@ def _counts(s: Sentence, k: int, lang: str) -> bool:
 
 def excluded(s: Sentence, a: int, b: int, n: NumberMatch, lang: str, sources: SourceSpans) -> bool:
     """Whether the number at tokens [a, b) is no count: see rule 1 of `enligt.analyze.quantities`."""
-    if (n.blocked and n.blocked != YEARS) or n.value <= 0 or not float(n.value).is_integer():
+    if (n.blocked and n.blocked not in (YEARS, ONE)) or n.value <= 0 or not float(n.value).is_integer():
+        return True
+    if n.blocked == ONE and not _counted_one(s, a, b, lang):
         return True
     core = s.texts[a]
     if (n.blocked == YEARS or (not n.words and b - a == 1 and len(core) == 4 and core.isdigit()
@@ -385,6 +387,15 @@ def excluded(s: Sentence, a: int, b: int, n: NumberMatch, lang: str, sources: So
         return False
     lo = clause(s, a, b)[0]
     return lo > 0 and s.lows[lo - 1] == "("
+
+
+def _counted_one(s: Sentence, a: int, b: int, lang: str) -> bool:
+    """Whether a lone "one" counts: a counted noun or a measure noun follows ("One dead", "one person
+    was killed") and no determiner or negation stands before it ("no one", "the one", "every one")."""
+    if b >= len(s.lows) or (a > 0 and (s.lows[a - 1] in lx.words_of(lang, "det") or s.lows[a - 1] in lx.words_of(lang, "noone"))):
+        return False
+    t = s.triggers.get(b)
+    return (t is not None and t.kind == "noun") or bool(concept_of(s.lows[b], lang))
 
 
 def _next_word(s: Sentence, b: int, lang: str) -> str:
@@ -522,7 +533,27 @@ def measure_word(s: Sentence, a: int, b: int, head: Head, lang: str) -> lx.Trigg
         if (in_clause or d <= near) and score < best_d:
             best, best_d = t, score
     best = best or next(iter(roles), None)
+    if best is not None and best.concept in _WEAK:
+        best = _stronger_pair(s, best, lang)
     return _release_rule(s, best) if best else None
+
+
+_WEAK = frozenset({"hit", "victim"})  # events that a coordinated predicate may say more of
+
+
+def _stronger_pair(s: Sentence, t: lx.Trigger, lang: str) -> lx.Trigger:
+    """The predicate coordinated with a weak one ("getroffen und teilweise zerstört", "hit and
+    destroyed", "truffet og ødelagt"): what befell the counted, rather than that it was hit."""
+    k = t.end
+    if k >= len(s.lows) or s.lows[k] not in lx.words_of(lang, "conj"):
+        return t
+    for j in range(k + 1, min(len(s.lows), k + 4)):
+        other = s.triggers.get(j)
+        if other is not None:
+            return other if other.measure != "other" else t
+        if not s.texts[j][:1].isalpha():
+            break
+    return t
 
 
 def _release_rule(s: Sentence, t: lx.Trigger) -> lx.Trigger:
