@@ -381,3 +381,36 @@ MORE_FORMS = [
 @pytest.mark.parametrize(("lang", "text", "expected"), MORE_FORMS)
 def test_more_measure_forms(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
     assert [(m, v) for m, v, _ in counted(text, lang)] == expected
+
+
+# Parts of a set named before ("among the dead", "including"), items of a list before its predicate,
+# a split of a figure given before, and a German particle that is no verb ("zum Teil").
+PARTS_AND_LISTS = [
+    ("en", "Among the dead were six women.", [("killed", 6, "subset")]),
+    ("en", "Ten people were injured, including four children.", [("wounded", 10, ""), ("wounded", 4, "subset")]),
+    ("sv", "Bland de döda finns två barn.", [("killed", 2, "subset")]),
+    ("sv", "Tolv personer skadades, däribland tre barn.", [("wounded", 12, ""), ("wounded", 3, "subset")]),
+    ("no", "Blant de drepte er tre barn.", [("killed", 3, "subset")]),
+    ("no", "Ti personer ble såret, deriblant fire barn.", [("wounded", 10, ""), ("wounded", 4, "subset")]),
+    ("da", "Blandt de dræbte er to børn.", [("killed", 2, "subset")]),
+    ("da", "Otte personer blev såret, heriblandt tre børn.", [("wounded", 8, ""), ("wounded", 3, "subset")]),
+    ("de", "Unter den Toten sind drei Kinder.", [("killed", 3, "subset")]),
+    ("de", "Neun Menschen wurden verletzt, darunter zwei Kinder.", [("wounded", 9, ""), ("wounded", 2, "subset")]),
+    ("no", "En boligblokk, ni bolighus, en butikk, biler og garasjer ble delvis ødelagt.", [("destroyed", 9, "")]),
+    ("en", "A school, two cars, a bus and three houses were destroyed.", [("destroyed", 2, ""), ("destroyed", 3, "")]),
+    ("sv", "En skola, två bilar och tre hus förstördes i branden.", [("destroyed", 2, ""), ("destroyed", 3, "")]),
+    ("da", "Ét hus brændte, og én person blev såret.", [("wounded", 1, "")]),
+    ("de", "Dort seien zwei Wohnheime durch einen Angriff zum Teil zerstört worden.", [("destroyed", 2, "")]),
+    ("de", "Die Polizei nahm am Abend 20 Demonstranten fest.", [("other", 20, "")]),
+    ("no", "Seks personer er fraktet til sykehus. Det er snakk om fire menn og to kvinner.", [("other", 6, "")]),
+    ("sv", "Sex personer har förts till sjukhus. Det rör sig om fyra män och två kvinnor.", [("other", 6, "")]),
+    ("da", "Seks personer er kørt på hospitalet. Det drejer sig om fire mænd og to kvinder.", [("other", 6, "")]),
+    ("en", "Six people were taken to hospital. They were four men and two women.", [("other", 6, "")]),
+    ("sv", "Tre personer är skadade. Alla tre personer är ungdomar.", [("wounded", 3, "")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), PARTS_AND_LISTS)
+def test_parts_and_lists(lang: str, text: str, expected: list[tuple[str, float, str]]) -> None:
+    article = Article(title=None, body=(text,), language=lang)
+    assert [(q.measure, q.value, q.key.split("|")[5]) for q in count(article, ())] == expected

@@ -140,6 +140,7 @@ def _read_sentence(text: str, start: int, end: int, here: list[NumberMatch], liv
     of each figure per source."""
     sentence = make_sentence(text, start, end, here, lang, sources)
     first = len(out)
+    known = set(memory.values)
     for n in here:
         reading = read_number(sentence, n, lang, sources, memory) if id(n) in live else None
         memory.note(start, reading, n.value)
@@ -152,7 +153,20 @@ def _read_sentence(text: str, start: int, end: int, here: list[NumberMatch], liv
                 given.append(who)
                 out.append(q)
     if len(out) - first > 1:
-        out[first:] = _breakdown(out[first:], carriers.attributions)
+        out[first:] = _breakdown(_split_of_known(out[first:], known, sentence.backref >= 0), carriers.attributions)
+
+
+def _split_of_known(found: list[Quantity], known: set[float], restating: bool) -> list[Quantity]:
+    """Bare counts of one sentence (or, after a back-reference, counts of one measure) that add up to
+    a figure given before ("Seks personer er fraktet til sykehus. … det er snakk om fire menn og to
+    kvinner"): a split of that figure, no new records."""
+    groups: dict[str, list[Quantity]] = {}
+    for q in found:
+        event = q.key.split("|")[1]
+        if event == "count" or restating:
+            groups.setdefault("" if restating else q.measure, []).append(q)
+    drop = [q for g in groups.values() if len(g) > 1 and sum(q.value for q in g) in known for q in g]
+    return [q for q in found if q not in drop] if drop else found
 
 
 def _breakdown(found: list[Quantity], attributions: tuple[Attribution, ...]) -> list[Quantity]:

@@ -16,19 +16,24 @@ from enligt.analyze.numbers import ONE, YEARS, NumberMatch
 from enligt.analyze.numsentence import (
     CLAUSE_BREAKS,
     FRONTED,
+    WEAK,
     WINDOW,
     Head,
     Sentence,
     SourceSpans,
+    among,
     clause,
+    counted_one,
     counted_years,
     daily,
     fronted_part,
     joined_to_count,
+    list_predicate,
     missing_found,
     opens_whole,
     other_measure_before,
     relative_at,
+    stronger_pair,
     token_range,
 )
 from enligt.analyze.qualifiers import qualifiers
@@ -115,6 +120,8 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, me
     if head.head is None and not head.subset and memory.subset_sentence == s.index:
         head = Head(head.start, head.end, None, True, head.nationality)  # "Ti af dem …, fire for …": more parts
     trig = measure_word(s, a, b, head, lang)
+    if (t := among(s, a, lang)) is not None and (trig is None or trig.measure == "other" or trig.start == t.start):
+        trig, head = t, Head(head.start, head.end, head.head, True, head.nationality)  # "Among the dead were six women"
     if trig is None:
         if head.subset:
             return _part_of_latest(s, a, b, head, memory, lang)
@@ -178,8 +185,8 @@ def counted(s: Sentence, a: int, b: int, head: Head, lang: str) -> Reading | Non
     if _having(s, lo, a, having, lang) and not _participle(s, head.end, hi, lang):
         return None  # "The school has 450 pupils and 40 teachers", not "I år har 8 000 elever skrivit"
     prev = s.lows[a - 1] if a > 0 else ""
-    if prev in lx.words_of(lang, "det") or prev in lx.words_of(lang, "of"):
-        return None  # "the three men", "one of 40 passengers": a set already known
+    if prev in lx.words_of(lang, "det") or prev in lx.words_of(lang, "of") or prev in lx.words_of(lang, "all"):
+        return None  # "the three men", "one of 40 passengers", "all four suspects": a set already known
     after = range(head.end, min(hi, head.end + 3))
     if any(s.lows[k] in standing or s.lows[k] in lx.words_of(lang, "speaker") for k in after):
         return None  # "1,900 people remain there", "three diplomats told reporters"
@@ -351,7 +358,7 @@ def excluded(s: Sentence, a: int, b: int, n: NumberMatch, lang: str, sources: So
     """Whether the number at tokens [a, b) is no count: see rule 1 of `enligt.analyze.quantities`."""
     if (n.blocked and n.blocked not in (YEARS, ONE)) or n.value <= 0 or not float(n.value).is_integer():
         return True
-    if n.blocked == ONE and not _counted_one(s, a, b, lang):
+    if n.blocked == ONE and not counted_one(s, a, b, lang):
         return True
     core = s.texts[a]
     if (n.blocked == YEARS or (not n.words and b - a == 1 and len(core) == 4 and core.isdigit()
@@ -387,15 +394,6 @@ def excluded(s: Sentence, a: int, b: int, n: NumberMatch, lang: str, sources: So
         return False
     lo = clause(s, a, b)[0]
     return lo > 0 and s.lows[lo - 1] == "("
-
-
-def _counted_one(s: Sentence, a: int, b: int, lang: str) -> bool:
-    """Whether a lone "one" counts: a counted noun or a measure noun follows ("One dead", "one person
-    was killed") and no determiner or negation stands before it ("no one", "the one", "every one")."""
-    if b >= len(s.lows) or (a > 0 and (s.lows[a - 1] in lx.words_of(lang, "det") or s.lows[a - 1] in lx.words_of(lang, "noone"))):
-        return False
-    t = s.triggers.get(b)
-    return (t is not None and t.kind == "noun") or bool(concept_of(s.lows[b], lang))
 
 
 def _next_word(s: Sentence, b: int, lang: str) -> str:
@@ -532,28 +530,12 @@ def measure_word(s: Sentence, a: int, b: int, head: Head, lang: str) -> lx.Trigg
         score = 2 * (d + beyond) + (1 if t.end <= a else 0) + (0 if in_clause else 1000)  # ties: the predicate after
         if (in_clause or d <= near) and score < best_d:
             best, best_d = t, score
+    if best is None and hi < len(s.lows) and s.lows[hi] == ",":
+        best = list_predicate(s, hi, lang)  # "En boligblokk, ni bolighus, biler og garasjer ble ødelagt"
     best = best or next(iter(roles), None)
-    if best is not None and best.concept in _WEAK:
-        best = _stronger_pair(s, best, lang)
+    if best is not None and best.concept in WEAK:
+        best = stronger_pair(s, best, lang)
     return _release_rule(s, best) if best else None
-
-
-_WEAK = frozenset({"hit", "victim"})  # events that a coordinated predicate may say more of
-
-
-def _stronger_pair(s: Sentence, t: lx.Trigger, lang: str) -> lx.Trigger:
-    """The predicate coordinated with a weak one ("getroffen und teilweise zerstört", "hit and
-    destroyed", "truffet og ødelagt"): what befell the counted, rather than that it was hit."""
-    k = t.end
-    if k >= len(s.lows) or s.lows[k] not in lx.words_of(lang, "conj"):
-        return t
-    for j in range(k + 1, min(len(s.lows), k + 4)):
-        other = s.triggers.get(j)
-        if other is not None:
-            return other if other.measure != "other" else t
-        if not s.texts[j][:1].isalpha():
-            break
-    return t
 
 
 def _release_rule(s: Sentence, t: lx.Trigger) -> lx.Trigger:
