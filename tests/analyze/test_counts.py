@@ -414,3 +414,38 @@ PARTS_AND_LISTS = [
 def test_parts_and_lists(lang: str, text: str, expected: list[tuple[str, float, str]]) -> None:
     article = Article(title=None, body=(text,), language=lang)
     assert [(q.measure, q.value, q.key.split("|")[5]) for q in count(article, ())] == expected
+
+
+# Two reports of one toll conflict in every language; a war total, another strike, another day or
+# period do not meet one event's toll.
+MORE_CONFLICTS = [
+    ("en", "Seven people were killed in the attack, police said. Hospital officials said nine people died.",
+     [("police", "Seven people were killed in the attack"), ("Hospital officials", "nine people died")], [[7, 9]]),
+    ("sv", "Fem personer omkom i branden, enligt räddningstjänsten. Polisen uppger att sju personer har dött.",
+     [("räddningstjänsten", "Fem personer omkom i branden"), ("Polisen", "sju personer har dött")], [[5, 7]]),
+    ("da", "Mindst 20 mennesker er dræbt, oplyser myndighederne. Ifølge Reuters er 25 mennesker omkommet.",
+     [("myndighederne", "Mindst 20 mennesker er dræbt"), ("Reuters", "er 25 mennesker omkommet")], [[20, 25]]),
+    ("de", "Mindestens 12 Menschen wurden getötet, teilte die Polizei mit. Laut Medienberichten starben 15 Menschen.",
+     [("die Polizei", "Mindestens 12 Menschen wurden getötet"), ("Medienberichten", "starben 15 Menschen")], [[12, 15]]),
+    ("no", "Minst 30 personer er drept, ifølge helsedepartementet. Reuters melder om 40 drepte.",
+     [("helsedepartementet", "Minst 30 personer er drept"), ("Reuters", "om 40 drepte")], [[30, 40]]),
+    ("da", "Mere end 9.000 russiske soldater er døde under krigen, lyder det fra Kyiv. Moskva oplyste, at 400 russiske soldater var dræbt.",
+     [("Kyiv", "Mere end 9.000 russiske soldater er døde under krigen"), ("Moskva", "400 russiske soldater var dræbt")], []),
+    ("en", "Russia said 450 of its soldiers were killed. Kyiv says 9,000 Russian soldiers have died during the war.",
+     [("Russia", "450 of its soldiers were killed"), ("Kyiv", "9,000 Russian soldiers have died during the war")], []),
+    ("sv", "Ryssland uppger att 450 ryska soldater har dödats. Enligt Kiev har 9 000 ryska soldater dött i kriget.",
+     [("Ryssland", "450 ryska soldater har dödats"), ("Kiev", "har 9 000 ryska soldater dött i kriget")], []),
+    ("de", "Russland sprach von 450 getöteten Soldaten. Seit Kriegsbeginn sind laut Kiew 9000 russische Soldaten getötet worden.",
+     [("Russland", "450 getöteten Soldaten"), ("Kiew", "9000 russische Soldaten getötet worden")], []),
+    ("en", "The attack on the school killed 12 people, officials said. A separate strike on the market killed 30, the governor said.",
+     [("officials", "The attack on the school killed 12 people"), ("the governor", "A separate strike on the market killed 30")], []),
+    ("de", "Im vergangenen Monat starben 50 Menschen, so die Behörden. In dieser Woche wurden 12 Menschen getötet, sagte die Polizei.",
+     [("die Behörden", "Im vergangenen Monat starben 50 Menschen"), ("die Polizei", "In dieser Woche wurden 12 Menschen getötet")], []),
+    ("no", "I helgen ble 14 personer pågrepet, opplyser politiet. I går ble 30 pågrepet, ifølge NRK.",
+     [("politiet", "I helgen ble 14 personer pågrepet"), ("NRK", "I går ble 30 pågrepet")], []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "claims", "expected"), MORE_CONFLICTS)
+def test_more_conflicts(lang: str, text: str, claims: list[tuple[str | None, str]], expected: list[list[float]]) -> None:
+    assert conflicts(text, lang, claims) == expected

@@ -122,8 +122,8 @@ def _place_after(toks: list[str], lows: list[str], k: int, hi: int, lang: str) -
     if _name(toks[k]):
         two = k + 1 < hi and _name(toks[k + 1])
         return lows[k] + (" " + lows[k + 1] if two else ""), k + (2 if two else 1)
-    if k + 1 < hi and _name(toks[k + 1]) and toks[k][:1].isalnum():
-        return lows[k] + " " + lows[k + 1], k + 2  # "i norra Hälsingland"
+    if k + 1 < hi and _name(toks[k + 1]) and toks[k][:1].isalnum() and lows[k + 1] not in lx.words_of(lang, "notplace"):
+        return lows[k] + " " + lows[k + 1], k + 2  # "i norra Hälsingland", not "im vergangenen Monat"
     if k + 2 < hi and _name(toks[k + 2]) and toks[k].isalpha() and toks[k + 1].isalpha() and toks[k + 1].islower() and (
             not profile(lang).capitalised_nouns):
         return lows[k + 2], k + 3  # "i hårt drabbade Turkiet"

@@ -127,6 +127,8 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, me
             return _part_of_latest(s, a, b, head, memory, lang)
         if named is not None:  # "estimate the number of participants at about 150,000": its own count
             return counted(s, a, b, head, lang)
+        if first > 0 and s.lows[first - 1] in lx.words_of(lang, "all") and n.value in memory.values:
+            return None  # "Tre personer är skadade. Alla tre personer är ungdomar": the set just counted
         return _restated(s, a, memory) or counted(s, a, b, head, lang) or _bare(s, a, b, head, memory, lang, n.approx)
     measure, concept = trig.measure, trig.concept
     if measure == "missing" and trig.kind == "noun" and named is None and head.start <= trig.start < head.end and (
@@ -185,8 +187,8 @@ def counted(s: Sentence, a: int, b: int, head: Head, lang: str) -> Reading | Non
     if _having(s, lo, a, having, lang) and not _participle(s, head.end, hi, lang):
         return None  # "The school has 450 pupils and 40 teachers", not "I år har 8 000 elever skrivit"
     prev = s.lows[a - 1] if a > 0 else ""
-    if prev in lx.words_of(lang, "det") or prev in lx.words_of(lang, "of") or prev in lx.words_of(lang, "all"):
-        return None  # "the three men", "one of 40 passengers", "all four suspects": a set already known
+    if prev in lx.words_of(lang, "det") or prev in lx.words_of(lang, "of"):
+        return None  # "the three men", "one of 40 passengers": a set already known
     after = range(head.end, min(hi, head.end + 3))
     if any(s.lows[k] in standing or s.lows[k] in lx.words_of(lang, "speaker") for k in after):
         return None  # "1,900 people remain there", "three diplomats told reporters"
@@ -450,6 +452,8 @@ def counted_phrase(s: Sentence, b: int, lang: str) -> Head:
             nat = found[0]
         if head is None and (trig is not None or concept_of(lows[end], lang)):
             head = end
+        elif head == end - 1 and head in s.triggers and concept_of(lows[end], lang):
+            head = end  # "450 getöteten Soldaten", "fem dræbte civile": the noun after the measure word
         end += 1
     if head is None and end > start:
         nouns = [j for j in range(start, end) if lows[j] not in lx.words_of(lang, "skip") and not _adjective(lows[j], lang)]
@@ -550,7 +554,9 @@ def _subject(s: Sentence, head: Head, trig: lx.Trigger, lang: str) -> tuple[str,
     if head.head is not None:
         word = s.lows[head.head]
         nat = nationality_of(word, lang)
-        concept = concept_of(word, lang) or ("person" if nat and nat[1] else lemma(word, lang))
+        t = s.triggers.get(head.head)
+        people = (nat and nat[1]) or (t is not None and t.kind == "noun" and t.measure in _HUMAN_MEASURES)
+        concept = concept_of(word, lang) or ("person" if people else lemma(word, lang))  # "seks omkomne": people
         return concept, " ".join(s.texts[head.start : head.end])
     word = " ".join(s.texts[trig.start : trig.end])
     if head.subset:
