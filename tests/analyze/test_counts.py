@@ -449,3 +449,25 @@ MORE_CONFLICTS = [
 @pytest.mark.parametrize(("lang", "text", "claims", "expected"), MORE_CONFLICTS)
 def test_more_conflicts(lang: str, text: str, claims: list[tuple[str | None, str]], expected: list[list[float]]) -> None:
     assert conflicts(text, lang, claims) == expected
+
+
+# Figures that count nothing: results of a match, ages set apart by commas, an age decade glued
+# with an apostrophe; a rising pair with a dash is still a range.
+NOT_COUNTS = [
+    ("en", "The team won 3-1 and two fans were injured.", [("wounded", 2)]),
+    ("en", "The men, 19 and 23, were arrested on Friday.", []),
+    ("en", "Police arrested 12-15 people after the match.", [("other", 12)]),
+    ("sv", "Laget vann med 3-1 och två supportrar skadades.", [("wounded", 2)]),
+    ("sv", "Männen, 19 och 23, greps i går.", []),
+    ("no", "Kampen endte 2-0, og tre tilskuere ble skadet.", [("wounded", 3)]),
+    ("no", "Kvinnene, 31 og 44, ble pågrepet i Lillevik.", []),
+    ("da", "To mænd i 20'erne blev anholdt i nat.", [("other", 2)]),
+    ("da", "Kampen endte 1-1, og fire tilskuere blev såret.", [("wounded", 4)]),
+    ("de", "Das Spiel endete 2:1, drei Fans wurden verletzt.", [("wounded", 3)]),
+    ("de", "Die Männer, 19 und 23, wurden festgenommen.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), NOT_COUNTS)
+def test_not_counts(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
+    assert [(m, v) for m, v, _ in counted(text, lang)] == expected

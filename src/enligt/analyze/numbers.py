@@ -223,6 +223,8 @@ def _digit_block(text: str, end: int, lang: str) -> tuple[str, int, bool]:
         if suffix in _tal(lang) or suffix in profile(lang).hyphen_tens_suffixes:
             return "", end + 1 + len(suffix), True
         return ("decade" if suffix.startswith("tal") else "compound"), end, False
+    if tail[:1] in ("'", "’") and tail[1:2].isalpha():
+        return "decade", end, False  # "i 20'erne", "the 1990's": an age or a decade
     if _ORDINAL_SUFFIX.match(tail) and not tail[:1].isspace():
         return "ordinal", end, False
     if tail[:1].isalpha() and not _SUFFIX.match(tail):
@@ -632,10 +634,20 @@ def _ranges(found: list[NumberMatch], text: str, lang: str) -> list[NumberMatch]
         if joined is not None:
             out.append(joined)
             i += 2
+        elif b is not None and _score(a, b, text):
+            out += [replace(a, blocked="score"), replace(b, blocked="score")]
+            i += 2
         else:
             out.append(replace(a, blocked="previous") if b is not None and _change(a, b, text, words_) else a)
             i += 1
     return out
+
+
+def _score(a: NumberMatch, b: NumberMatch, text: str) -> bool:
+    """Whether two digit numbers joined by a dash or colon with no space are a result ("won 3-1",
+    "endte 2-0", "2:2"): a falling or level pair, never a range."""
+    return (not a.words and not b.words and not a.blocked and not b.blocked and a.end + 1 == b.start
+            and text[a.end] in "-–:" and b.value <= a.value < 100)
 
 
 def _change(a: NumberMatch, b: NumberMatch, text: str, w: _RangeWords) -> bool:

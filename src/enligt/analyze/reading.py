@@ -390,12 +390,22 @@ def excluded(s: Sentence, a: int, b: int, n: NumberMatch, lang: str, sources: So
     after = s.lows[b] if b < len(s.lows) else ""
     # "Pell, 56, of"; "(56)"; "from 2018 (253 deaths) to 2022", "(including more than 1,100 participants)":
     # a parenthesis annotates, it claims nothing
-    if (prev == "," and after in (",", ")")) or prev == "(":
+    if (prev == "," and after in (",", ")")) or prev == "(" or _numbers_apart(s, a, b, lang):
         return True
     if "(" not in s.lows[max(0, a - WINDOW) : a]:
         return False
     lo = clause(s, a, b)[0]
     return lo > 0 and s.lows[lo - 1] == "("
+
+
+def _numbers_apart(s: Sentence, a: int, b: int, lang: str) -> bool:
+    """Whether the number stands with others set apart by commas ("The men, 19 and 23, were
+    arrested", "Männen, 19 och 23, greps"): ages in apposition."""
+    lo, hi = clause(s, a, b)
+    if lo == 0 or s.lows[lo - 1] != "," or hi >= len(s.lows) or s.lows[hi] not in (",", ")") or hi - lo < 3:
+        return False
+    conj = lx.words_of(lang, "conj")
+    return all(k in s.numtoks or s.lows[k] in conj for k in range(lo, hi))
 
 
 def _next_word(s: Sentence, b: int, lang: str) -> str:
