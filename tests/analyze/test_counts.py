@@ -471,3 +471,29 @@ NOT_COUNTS = [
 @pytest.mark.parametrize(("lang", "text", "expected"), NOT_COUNTS)
 def test_not_counts(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
     assert [(m, v) for m, v, _ in counted(text, lang)] == expected
+
+
+# Death, damage, rescue and flight in the words of each language.
+TOLL_PHRASES = [
+    ("no", "Skredet tok livet av sju personer.", [("killed", 7)]),
+    ("no", "Ulykken krevde tre menneskeliv.", [("killed", 3)]),
+    ("no", "Flere enn 300 mennesker måtte forlate hjemmene sine.", [("displaced", 300)]),
+    ("no", "Politiet har innbrakt fire personer etter slagsmålet.", [("other", 4)]),
+    ("da", "Skyderiet kostede to mennesker livet.", [("killed", 2)]),
+    ("da", "Jordskælvet beskadigede 120 bygninger.", [("other", 120)]),
+    ("da", "Mere end 300 mennesker måtte forlade deres hjem.", [("displaced", 300)]),
+    ("sv", "Olyckan krävde tre människoliv.", [("killed", 3)]),
+    ("sv", "Skredet tog livet av sju personer.", [("killed", 7)]),
+    ("de", "Der Unfall forderte drei Menschenleben.", [("killed", 3)]),
+    ("de", "Das Erdbeben beschädigte 120 Gebäude.", [("other", 120)]),
+    ("de", "Mehr als 300 Menschen mussten ihre Häuser verlassen.", [("displaced", 300)]),
+    ("en", "About 300 people were forced to leave their homes.", [("displaced", 300)]),
+    ("en", "Doctors saved 14 lives that night.", []),
+    ("en", "Six children are among the dead.", [("killed", 6)]),
+    ("no", "Seks barn er blant de omkomne.", [("killed", 6)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), TOLL_PHRASES)
+def test_toll_phrases(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
+    assert [(m, v) for m, v, _ in counted(text, lang)] == expected

@@ -294,13 +294,16 @@ AMONG_REACH = 8  # tokens: how far before a number "unter den Toten", "among the
 
 
 def among(s: Sentence, a: int, lang: str) -> lx.Trigger | None:
-    """The measure word of a set named before the number by "among"/"bland"/"unter" ("Among the dead
-    were six women", "Unter den sieben Toten seien sechs Frauen"): the number counts a part of it."""
+    """The measure word of a set named around the number by "among"/"bland"/"unter" ("Among the dead
+    were six women", "Unter den sieben Toten seien sechs Frauen", "Seks barn er blant de omkomne"):
+    the number counts a part of it."""
     words = lx.words_of(lang, "among")
-    for k in range(max(0, a - AMONG_REACH), a):
+    hi = clause(s, a, a + 1)[1]
+    for k in [*range(max(0, a - AMONG_REACH), a), *range(a + 1, min(hi, a + AMONG_REACH))]:
         if s.lows[k] not in words:
             continue
-        for j in range(k + 1, min(a, k + 5)):
+        stop = a if k < a else hi  # "Among the dead were six women", "Six women were among the dead"
+        for j in range(k + 1, min(stop, k + 5)):
             t = s.triggers.get(j)
             if t is not None and t.measure != "other":
                 return t
