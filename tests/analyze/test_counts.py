@@ -497,3 +497,28 @@ TOLL_PHRASES = [
 @pytest.mark.parametrize(("lang", "text", "expected"), TOLL_PHRASES)
 def test_toll_phrases(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
     assert [(m, v) for m, v, _ in counted(text, lang)] == expected
+
+
+# How a wound or an arrest is said: "shot and wounded" is no death, "stabbed to death" is one,
+# "burned down" destroys, "taken into custody" arrests, hostages are captured.
+HOW_SAID = [
+    ("en", "Two police officers were shot and wounded.", [("wounded", 2)]),
+    ("en", "Two men were stabbed to death near the station.", [("killed", 2)]),
+    ("en", "Five suspects have been taken into custody.", [("other", 5)]),
+    ("en", "Forty homes burned down overnight.", [("destroyed", 40)]),
+    ("en", "The gunmen took 30 hostages.", [("captured", 30)]),
+    ("sv", "Tre personer har skjutits till döds i Norrvik.", [("killed", 3)]),
+    ("sv", "Två män har knivhuggits till döds.", [("killed", 2)]),
+    ("sv", "Minst 20 hus har brunnit ner.", [("destroyed", 20)]),
+    ("no", "To personer ble skutt og såret i natt.", [("wounded", 2)]),
+    ("no", "Tolv hytter brant ned i helgen.", [("destroyed", 12)]),
+    ("da", "To mænd blev skudt og såret.", [("wounded", 2)]),
+    ("da", "Tre personer blev stukket til døde.", [("killed", 3)]),
+    ("de", "Zwei Polizisten wurden angeschossen.", [("wounded", 2)]),
+    ("de", "Drei Scheunen sind niedergebrannt.", [("destroyed", 3)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), HOW_SAID)
+def test_how_said(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
+    assert [(m, v) for m, v, _ in counted(text, lang)] == expected

@@ -277,8 +277,12 @@ WEAK = frozenset({"hit", "victim"})  # events that a coordinated predicate may s
 
 def stronger_pair(s: Sentence, t: lx.Trigger, lang: str) -> lx.Trigger:
     """The predicate coordinated with a weak one ("getroffen und teilweise zerstört", "hit and
-    destroyed", "truffet og ødelagt"): what befell the counted, rather than that it was hit."""
+    destroyed", "truffet og ødelagt"): what befell the counted, rather than that it was hit; and a
+    wound that killed ("stabbed to death", "knivhuggen till döds")."""
     k = t.end
+    right = s.triggers.get(k)
+    if t.measure == "wounded":  # "stabbed to death", "knivhuggen till döds": killed
+        return right if right is not None and right.measure == "killed" and right.kind == "verb" else t
     if k >= len(s.lows) or s.lows[k] not in lx.words_of(lang, "conj"):
         return t
     for j in range(k + 1, min(len(s.lows), k + 4)):

@@ -547,7 +547,7 @@ def measure_word(s: Sentence, a: int, b: int, head: Head, lang: str) -> lx.Trigg
     if best is None and hi < len(s.lows) and s.lows[hi] == ",":
         best = list_predicate(s, hi, lang)  # "En boligblokk, ni bolighus, biler og garasjer ble ødelagt"
     best = best or next(iter(roles), None)
-    if best is not None and best.concept in WEAK:
+    if best is not None and (best.concept in WEAK or best.measure == "wounded"):
         best = stronger_pair(s, best, lang)
     return _release_rule(s, best) if best else None
 
