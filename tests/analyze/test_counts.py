@@ -522,3 +522,35 @@ HOW_SAID = [
 @pytest.mark.parametrize(("lang", "text", "expected"), HOW_SAID)
 def test_how_said(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
     assert [(m, v) for m, v, _ in counted(text, lang)] == expected
+
+
+# The sentence before that tells of an event places the figures after it in its paragraph: a toll
+# given for one city never meets another city's; a sentence with no event places nothing.
+SCENES = [
+    ("en", ("Russian strikes hit Kharkiv on Monday. Three people were killed, the governor said. In Odesa, five people "
+     "were killed, officials said."),
+     [("the governor", "Three people were killed"), ("officials", "In Odesa, five people were killed")], []),
+    ("en", ("An explosion tore through a market in Kyiv. Five people were killed, police said. The mayor said seven "
+     "people died."), [("police", "Five people were killed"), ("The mayor", "seven people died")], [[5, 7]]),
+    ("en", ("The president spoke in Warsaw on Monday. Three people were killed in the strikes, the governor said. "
+     "Officials said five people died."),
+     [("the governor", "Three people were killed in the strikes"), ("Officials", "five people died")], [[3, 5]]),
+    ("sv", ("En explosion inträffade i Malmö under natten. Tre personer dödades, enligt polisen. I Lund dödades fem "
+     "personer, uppger räddningstjänsten."),
+     [("polisen", "Tre personer dödades"), ("räddningstjänsten", "I Lund dödades fem personer")], []),
+    ("no", ("Et russisk angrep rammet Kharkiv mandag. Tre personer ble drept, ifølge guvernøren. I Odesa ble fem "
+     "personer drept, melder myndighetene."),
+     [("guvernøren", "Tre personer ble drept"), ("myndighetene", "I Odesa ble fem personer drept")], []),
+    ("da", ("Et russisk angreb ramte Kharkiv mandag. Tre personer blev dræbt, oplyser guvernøren. I Odesa blev fem "
+     "dræbt, oplyser myndighederne."),
+     [("guvernøren", "Tre personer blev dræbt"), ("myndighederne", "I Odesa blev fem dræbt")], []),
+    ("de", ("Ein russischer Angriff traf Charkiw am Montag. Drei Menschen wurden getötet, sagte der Gouverneur. In "
+     "Odessa wurden fünf Menschen getötet, so die Behörden."),
+     [("der Gouverneur", "Drei Menschen wurden getötet"), ("die Behörden", "In Odessa wurden fünf Menschen getötet")], []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "claims", "expected"), SCENES)
+def test_scene_of_the_sentence_before(lang: str, text: str, claims: list[tuple[str | None, str]],
+                                      expected: list[list[float]]) -> None:
+    assert conflicts(text, lang, claims) == expected
