@@ -554,3 +554,21 @@ SCENES = [
 def test_scene_of_the_sentence_before(lang: str, text: str, claims: list[tuple[str | None, str]],
                                       expected: list[list[float]]) -> None:
     assert conflicts(text, lang, claims) == expected
+
+
+# The old value of a change given after the new one ("rose to 40 from 31") is no figure now.
+OLD_VALUES = [
+    ("en", "The death toll rose to 40 from 31 on Monday.", [("killed", 40)]),
+    ("en", "Five people from 3 villages were killed.", [("killed", 5)]),
+    ("sv", "Dödssiffran har stigit till 40 från tidigare 31.", [("killed", 40)]),
+    ("no", "Dødstallet har steget til 40, opp fra 31.", [("killed", 40)]),
+    ("da", "Dødstallet er steget til 40 fra 31.", [("killed", 40)]),
+    ("de", "Die Zahl der Toten stieg auf 40, nachdem zuvor von 31 die Rede war.", [("killed", 40)]),
+    ("de", "Die Polizei sprach von 3000 Teilnehmern, die Veranstalter von 20000 Teilnehmern.",
+     [("other", 3000), ("other", 20000)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), OLD_VALUES)
+def test_old_values(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
+    assert [(m, v) for m, v, _ in counted(text, lang)] == expected

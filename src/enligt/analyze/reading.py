@@ -371,6 +371,8 @@ def excluded(s: Sentence, a: int, b: int, n: NumberMatch, lang: str, sources: So
     if b + 1 < len(s.lows) and s.lows[b] in lx.words_of(lang, "ratio") and (b + 1) in s.numtoks:
         return True  # "8 in 10 voters": a ratio
     prev = s.lows[a - 1] if a > 0 else ""
+    if _old_value(s, a, lang):
+        return True  # "rose to 40 from 31", "steget til 40, opp fra 31": the figure before the change
     if prev in lx.words_of(lang, "possessive"):
         return True  # "its two Scottish yards": a standing count of what someone has
     if any(s.lows[k] in lx.words_of(lang, "age") for k in range(max(0, a - 4), a)):
@@ -396,6 +398,19 @@ def excluded(s: Sentence, a: int, b: int, n: NumberMatch, lang: str, sources: So
         return False
     lo = clause(s, a, b)[0]
     return lo > 0 and s.lows[lo - 1] == "("
+
+
+def _old_value(s: Sentence, a: int, lang: str) -> bool:
+    """Whether "from" ("från tidigare", "fra", "von") before the number follows a new figure of the
+    sentence: the old value of a change given after the new one."""
+    k = a - 1
+    if k >= 1 and s.lows[k] in lx.words_of(lang, "earlier"):
+        k -= 1
+    if k < 1 or s.lows[k] not in lx.words_of(lang, "rangefrom"):
+        return False
+    to = lx.words_of(lang, "rangeto") | lx.words_of(lang, "changeto")
+    return any(j in s.numtoks and not s.lows[j - 1][:1].isdigit() and to & set(s.lows[max(0, j - 3) : j])
+               for j in range(max(1, k - 6), k))  # "rose to 40 from 31", not "sprach von 3000, … von 20000"
 
 
 def _numbers_apart(s: Sentence, a: int, b: int, lang: str) -> bool:
