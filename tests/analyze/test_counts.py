@@ -571,3 +571,20 @@ OLD_VALUES = [
 @pytest.mark.parametrize(("lang", "text", "expected"), OLD_VALUES)
 def test_old_values(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
     assert [(m, v) for m, v, _ in counted(text, lang)] == expected
+
+
+# Attackers and aftershocks are counted things in every language.
+ATTACKERS_AFTERSHOCKS = [
+    ("en", "Three militants armed with rifles stormed the compound.", [("other", 3)]),
+    ("en", "More than 40 aftershocks were recorded overnight.", [("other", 40)]),
+    ("sv", "Fler än 30 efterskalv har registrerats.", [("other", 30)]),
+    ("no", "Mer enn 20 etterskjelv har blitt registrert.", [("other", 20)]),
+    ("da", "Over 25 efterskælv er blevet registreret.", [("other", 25)]),
+    ("de", "Mehr als 40 Nachbeben wurden registriert.", [("other", 40)]),
+    ("de", "Zwei Täter wurden am Abend festgenommen.", [("other", 2)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), ATTACKERS_AFTERSHOCKS)
+def test_attackers_and_aftershocks(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
+    assert [(m, v) for m, v, _ in counted(text, lang)] == expected
