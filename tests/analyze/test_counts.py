@@ -71,6 +71,9 @@ RANGES = [
     ("da", "Fem til syv personer er anholdt.", [(5, 7)]),
     ("de", "Zwischen 20 und 25 Menschen wurden verletzt.", [(20, 25)]),
     ("de", "50 bis 60 Personen wurden ins Krankenhaus gebracht.", [(50, 60)]),
+    ("da", "Manden affyrede fem-seks skud mod butikken.", [(5, 6)]),
+    ("sv", "Tjugo-trettio personer greps efter matchen.", [(20, 30)]),
+    ("de", "Zwei-drei Menschen wurden leicht verletzt.", [(2, 3)]),
 ]
 
 
@@ -240,7 +243,7 @@ MORE_COUNTS = [
     ("de", "Die Veranstalter nannten keine Zahl, die Polizei sprach von rund 800 Menschen.", [("other", 800, "Menschen")]),
     ("de", "Die Zahl der Sturm-Toten liegt inzwischen bei 12.", [("killed", 12, "Sturm-Toten")]),
     ("en", "Police said 14 suspects had been detained.", [("other", 14, "suspects")]),
-    ("da", "Vidner hørte fem-seks skud.", []),
+    ("da", "Vidner hørte fem-seks skud.", [("other", 5, "skud")]),
     ("sv", "Bolaget har 4 000 anställda.", []),
 ]
 
@@ -558,6 +561,8 @@ def test_scene_of_the_sentence_before(lang: str, text: str, claims: list[tuple[s
 
 # The old value of a change given after the new one ("rose to 40 from 31") is no figure now.
 OLD_VALUES = [
+    ("no", "Naboer hørte seks-sju skudd i natt.", [("other", 6)]),
+    ("en", "Witnesses heard two-three shots.", [("other", 2)]),
     ("en", "The death toll rose to 40 from 31 on Monday.", [("killed", 40)]),
     ("sv", "Dödssiffran har stigit till 40 från tidigare 31.", [("killed", 40)]),
     ("no", "Dødstallet har steget til 40, opp fra 31.", [("killed", 40)]),

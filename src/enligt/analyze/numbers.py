@@ -449,8 +449,20 @@ def _scan(text: str, lang: str, limit: int, low: str | None = None) -> list[tupl
         if parsed is not None:
             start, end, words_, approx, blocked = m_start, m_end, True, parsed[1], ""
             pending.append((parsed[0], False))
+        elif (pair := _word_pair(low, lang)) is not None:  # "fem-seks skud": two numbers, read as a range
+            cut = m_start + low.index("-")
+            out += [(m_start, cut, pair[0], False, True, ""), (cut + 1, m_end, pair[1], False, True, "")]
     flush()
     return out
+
+
+def _word_pair(low: str, lang: str) -> tuple[float, float] | None:
+    """The two values of two number words joined by a hyphen in one token ("fem-seks", "two-three"),
+    the second larger: a range. None for anything else."""
+    if low.count("-") != 1:
+        return None
+    a, b = (_word_number(part, lang) for part in low.split("-"))
+    return (a[0], b[0]) if a is not None and b is not None and a[0] < b[0] and not a[1] and not b[1] else None
 
 
 def _joins(pending: list[tuple[float, bool]], nxt: tuple[float, bool]) -> bool:
