@@ -593,3 +593,29 @@ ATTACKERS_AFTERSHOCKS = [
 @pytest.mark.parametrize(("lang", "text", "expected"), ATTACKERS_AFTERSHOCKS)
 def test_attackers_and_aftershocks(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
     assert [(m, v) for m, v, _ in counted(text, lang)] == expected
+
+
+# Each figure takes the day nearest it; "krävde två liv" is a toll.
+DAYS_AND_LIVES = [
+    ("sv", "Tre personer greps i lördags och 12 i söndags.", ["time=lördag", "time=söndag"]),
+    ("en", "Three people were arrested on Saturday and 12 on Sunday.", ["time=saturday", "time=sunday"]),
+    ("no", "Tre personer ble pågrepet lørdag og 12 personer søndag.", ["time=lørdag", "time=søndag"]),
+    ("da", "Tre personer blev anholdt lørdag og 12 personer søndag.", ["time=lørdag", "time=søndag"]),
+    ("de", "Am Samstag wurden drei Menschen festgenommen, am Sonntag waren es 12.", ["time=samstag", "time=sonntag"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), DAYS_AND_LIVES)
+def test_each_figure_takes_its_day(lang: str, text: str, expected: list[str]) -> None:
+    article = Article(title=None, body=(text,), language=lang)
+    days = [next((q for q in x.key.split("|")[4].split(";") if q.startswith("time=")), "") for x in count(article, ())]
+    assert days == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("sv", "Branden i huset krävde två liv."),
+    ("no", "Ulykken krevde to liv."),
+    ("da", "Ulykken krævede to liv i går."),
+])
+def test_lives_claimed(lang: str, text: str) -> None:
+    assert [(m, v) for m, v, _ in counted(text, lang)] == [("killed", 2)]

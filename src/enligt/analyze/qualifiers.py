@@ -25,6 +25,7 @@ def qualifiers(toks: list[str], lows: list[str], clause: tuple[int, int], lang: 
     lo, hi = clause
     out: set[str] = set()
     places: list[tuple[int, str]] = []
+    times: list[tuple[int, str]] = []
     if lo < hi and lows[lo] in lx.words_of(lang, "when"):  # "since 2020, when some 10,000 marched"
         year = next((w for w in reversed(lows[max(0, lo - 6) : lo]) if _is_year(w)), None)
         if year:
@@ -39,19 +40,21 @@ def qualifiers(toks: list[str], lows: list[str], clause: tuple[int, int], lang: 
         if k in skip:
             continue
         if low in months and k > lo and lows[k - 1] in preps:
-            out.add("time=" + low)  # "in March", "i januar": the month of the events
+            times.append((k, "time=" + low))  # "in March", "i januar": the month of the events
         if low[:3] in days:
             day = next((w for w in days[low[:3]] if low.startswith(w)), None)
             if day:
-                out.add("time=" + day)
+                times.append((k, "time=" + day))
         if low in firsts or _is_year(low):
             found: set[str] = set()
             _read_at(toks, lows, k, hi, lang, found)
             places += [(k, q) for q in found if q.startswith("place=")]
-            out |= {q for q in found if not q.startswith("place=")}
-    if near is not None and len({q for _, q in places}) > 1:
-        places = [min(places, key=lambda p: (p[0] < near, abs(p[0] - near)))]
-    out |= {q for _, q in places}
+            times += [(k, q) for q in found if q.startswith("time=")]
+            out |= {q for q in found if not q.startswith(("place=", "time="))}
+    for named in (places, times):  # "3 greps i lördags och 12 i söndags": the day nearest the number
+        if near is not None and len({q for _, q in named}) > 1:
+            named[:] = [min(named, key=lambda p: (p[0] < near, abs(p[0] - near)))]
+        out |= {q for _, q in named}
     return frozenset(out)
 
 
