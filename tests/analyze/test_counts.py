@@ -602,6 +602,8 @@ DAYS_AND_LIVES = [
     ("no", "Tre personer ble pågrepet lørdag og 12 personer søndag.", ["time=lørdag", "time=søndag"]),
     ("da", "Tre personer blev anholdt lørdag og 12 personer søndag.", ["time=lørdag", "time=søndag"]),
     ("de", "Am Samstag wurden drei Menschen festgenommen, am Sonntag waren es 12.", ["time=samstag", "time=sonntag"]),
+    ("de", "Am Samstag wurden drei Menschen festgenommen und am Sonntag 12 Menschen.", ["time=samstag", "time=sonntag"]),
+    ("en", "On Saturday three people were arrested and on Sunday 12.", ["time=saturday", "time=sunday"]),
 ]
 
 

@@ -53,9 +53,20 @@ def qualifiers(toks: list[str], lows: list[str], clause: tuple[int, int], lang: 
             out |= {q for q in found if not q.startswith(("place=", "time="))}
     for named in (places, times):  # "3 greps i lördags och 12 i söndags": the day nearest the number
         if near is not None and len({q for _, q in named}) > 1:
-            named[:] = [min(named, key=lambda p: (p[0] < near, abs(p[0] - near)))]
+            own = [p for p in named if not _next_conjunct(lows, near, p[0], hi, lang)] or named
+            named[:] = [min(own, key=lambda p: (p[0] < near, abs(p[0] - near)))]
         out |= {q for _, q in named}
     return frozenset(out)
+
+
+def _next_conjunct(lows: list[str], near: int, k: int, hi: int, lang: str) -> bool:
+    """Whether token k, after the number at `near`, belongs to the next conjunct: an "and"/"und"
+    stands between, and another number follows it ("Am Samstag drei …, und am Sonntag 12")."""
+    if k <= near:
+        return False
+    conj, numbers = lx.words_of(lang, "conj"), _number_words(lang)
+    return any(lows[j] in conj for j in range(near + 1, k)) and any(
+        lows[j][:1].isdigit() or lows[j] in numbers for j in range(k + 1, hi))
 
 
 @cache
