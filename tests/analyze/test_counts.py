@@ -621,3 +621,20 @@ def test_each_figure_takes_its_day(lang: str, text: str, expected: list[str]) ->
 ])
 def test_lives_claimed(lang: str, text: str) -> None:
     assert [(m, v) for m, v, _ in counted(text, lang)] == [("killed", 2)]
+
+
+# Nynorsk forms and demonstrations.
+NYNORSK = [
+    ("no", "Tre personar vart skadde i ulukka.", [("wounded", 3)]),
+    ("no", "Fire personar er sakna etter skredet.", [("missing", 4)]),
+    ("no", "Politiet har arrestert fem personar.", [("other", 5)]),
+    ("no", "To soldatar døydde i angrepet.", [("killed", 2)]),
+    ("no", "Rundt 200 mennesker demonstrerte utenfor rådhuset.", [("other", 200)]),
+    ("da", "Omkring 300 mennesker demonstrerede foran rådhuset.", [("other", 300)]),
+    ("de", "Rund 500 Menschen demonstrierten vor dem Rathaus.", [("other", 500)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), NYNORSK)
+def test_nynorsk_and_demonstrations(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
+    assert [(m, v) for m, v, _ in counted(text, lang)] == expected
