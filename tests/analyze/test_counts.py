@@ -638,3 +638,24 @@ NYNORSK = [
 @pytest.mark.parametrize(("lang", "text", "expected"), NYNORSK)
 def test_nynorsk_and_demonstrations(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
     assert [(m, v) for m, v, _ in counted(text, lang)] == expected
+
+
+# A rate per place is no toll; an opener after a semicolon dates the clause after it.
+PER_PLACE = [
+    ("en", "Two guards were killed at each location.", []),
+    ("sv", "Två personer dödades i varje by.", []),
+    ("no", "To personer ble drept på hvert sted.", []),
+    ("da", "To personer blev dræbt i hver landsby.", []),
+    ("de", "Zwei Menschen wurden in jedem Dorf getötet.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), PER_PLACE)
+def test_per_place(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
+    assert [(m, v) for m, v, _ in counted(text, lang)] == expected
+
+
+def test_an_opener_after_a_semicolon_dates_its_clause() -> None:
+    text = "Since last November, troops have killed more than 400 protesters; in August, police shot dead 100 marchers."
+    keys = [q.key for q in count(Article(title=None, body=(text,), language="en"), ())]
+    assert "since=november" in keys[0] and "time=august" in keys[1]

@@ -282,10 +282,12 @@ def _qualifiers(s: Sentence, a: int, b: int, head: Head, lang: str, measure: str
             (t := s.triggers.get(lo)) is not None and t.kind == "verb"):  # "…, killing about 19,500 people"
         prev_lo = clause(s, lo - 2, lo - 1)[0]
         quals |= {q for q in qualifiers(s.texts, s.lows, (prev_lo, lo - 1), lang, skip) if q.startswith("place=")}
-    opener = next((k for k in range(min(lo, FRONTED + 1)) if s.lows[k] in CLAUSE_BREAKS and k not in s.numtoks), -1)
-    if 0 < opener < lo:  # a fronted adverbial: "Since November, some 4,800 people have been …"
-        quals |= qualifiers(s.texts, s.lows, (0, opener), lang, s.in_source)
-        side = side or _side(s, 0, opener, lang)
+    start = next((k + 1 for k in range(lo - 1, max(-1, lo - WINDOW), -1) if s.lows[k] == ";"), 0)  # "…; in August, …"
+    opener = next((k for k in range(start, min(lo, start + FRONTED + 1)) if s.lows[k] in CLAUSE_BREAKS
+                   and k not in s.numtoks), -1)
+    if start < opener < lo:  # a fronted adverbial: "Since November, some 4,800 people have been …"
+        quals |= qualifiers(s.texts, s.lows, (start, opener), lang, s.in_source)
+        side = side or _side(s, start, opener, lang)
     if not any(q.startswith("place=") for q in quals) and lo >= 2 and s.lows[lo - 1] == ",":
         quals |= _setting_before(s, lo, lang)  # "In X, near Y, four died"; "Targets in 15 regions were hit, and four died"
     if side and not head.nationality:
