@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
@@ -222,6 +223,8 @@ def _digit_block(text: str, end: int, lang: str) -> tuple[str, int, bool]:
         if suffix in _tal(lang) or suffix in profile(lang).hyphen_tens_suffixes:
             return "", end + 1 + len(suffix), True
         return ("decade" if suffix.startswith("tal") else "compound"), end, False
+    if tail[:1] in ("'", "’") and tail[1:2].isalpha():
+        return "decade", end, False  # "i 20'erne", "the 1990's": an age or a decade
     if _ORDINAL_SUFFIX.match(tail) and not tail[:1].isspace():
         return "ordinal", end, False
     if tail[:1].isalpha() and not _SUFFIX.match(tail):
@@ -446,8 +449,20 @@ def _scan(text: str, lang: str, limit: int, low: str | None = None) -> list[tupl
         if parsed is not None:
             start, end, words_, approx, blocked = m_start, m_end, True, parsed[1], ""
             pending.append((parsed[0], False))
+        elif (pair := _word_pair(low, lang)) is not None:  # "fem-seks skud": two numbers, read as a range
+            cut = m_start + low.index("-")
+            out += [(m_start, cut, pair[0], False, True, ""), (cut + 1, m_end, pair[1], False, True, "")]
     flush()
     return out
+
+
+def _word_pair(low: str, lang: str) -> tuple[float, float] | None:
+    """The two values of two number words joined by a hyphen in one token ("fem-seks", "two-three"),
+    the second larger: a range. None for anything else."""
+    if low.count("-") != 1:
+        return None
+    a, b = (_word_number(part, lang) for part in low.split("-"))
+    return (a[0], b[0]) if a is not None and b is not None and a[0] < b[0] and not a[1] and not b[1] else None
 
 
 def _joins(pending: list[tuple[float, bool]], nxt: tuple[float, bool]) -> bool:
@@ -529,13 +544,65 @@ def find_numbers(text: str, lang: str, limit: int = 10**9, low: str | None = Non
         elif before and before[-1][1] in function_words(lang, "indefinite") and (approx or lone):
             start = before[-1][0]  # "ett tjugotal", "a dozen": the article belongs to the number
             before = before[:-1] if start > 0 and text[start - 1].isspace() else []
-        elif lone and not blocked:
-            blocked = "vague"  # "miljoner människor", "hundreds": no number says how many
+        elif lone and not blocked and (value not in (100, 1000) or _vague_before(text, start, lang)):
+            blocked = "vague"  # "miljoner människor", "mange tusen": no number says how many ("hundre raketter" does)
         found = _approximator(before, lang)
         if found is not None:
             start, approx = found, True
         out.append(NumberMatch(start, end, value, approx, text[start:end], num_start, in_words, blocked))
-    return _ranges(out, text, lang)
+    return _ranges(_with_ones(out, text, lang, low), text, lang)
+
+
+def _vague_before(text: str, start: int, lang: str) -> bool:
+    """Whether a vague quantifier stands right before a number ("mange tusen", "several hundred")."""
+    before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    return before is not None and before.group(1).lower() in _vague_words(lang)
+
+
+@cache
+def _vague_words(lang: str) -> frozenset[str]:
+    return frozenset(r[1].lower() for r in table(lang, "count_words") if len(r) > 1 and r[0] == "vague")
+
+
+ONE = "one"  # the blocked reason of a lone "one" (English): a count only when a counted noun follows
+
+
+def _with_ones(found: list[NumberMatch], text: str, lang: str, low: str | None) -> list[NumberMatch]:
+    """`found` with the ones an article word hides: "at least one", "mindestens ein", "minst en"
+    (`count_words.tsv` `atleast` before a word of `one`) count one; where the profile says the word
+    is never an article (`lone_one`: English "one"), a lone "one" is kept, blocked `ONE`, for the
+    reader to count when a counted noun follows."""
+    pattern = _ones_pattern(lang)
+    if pattern is None:
+        return found
+    low = text.lower() if low is None or len(low) != len(text) else low
+    starts = [n.start for n in found]
+    extra: list[NumberMatch] = []
+    for m in pattern.finditer(low):
+        num_start, end = m.start("one"), m.end("one")
+        start = m.start("least") if m.group("least") else num_start
+        k = bisect_left(starts, end)
+        if k > 0 and found[k - 1].end > start:
+            continue  # "at least one thousand": a number already
+        least = bool(m.group("least"))
+        extra.append(NumberMatch(start, end, 1.0, least, text[start:end], num_start, True, "" if least else ONE))
+    if not extra:
+        return found
+    return sorted(found + extra, key=lambda n: n.start)
+
+
+@cache
+def _ones_pattern(lang: str) -> re.Pattern[str] | None:
+    """"at least one" (an `atleast` phrase before a word of `one`), and a lone "one" where it is never an article."""
+    rows = table(lang, "count_words")
+    least = sorted((r[1].lower() for r in rows if len(r) > 1 and r[0] == "atleast"), key=len, reverse=True)
+    ones = sorted((r[1].lower() for r in rows if len(r) > 1 and r[0] == "one"), key=len, reverse=True)
+    if not ones:
+        return None
+    alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in least) or "(?!)"
+    one = "|".join(re.escape(w) for w in ones)
+    head = rf"(?:(?P<least>\b(?:{alts}))\s+)" + ("?" if profile(lang).lone_one else "")
+    return re.compile(rf"{head}(?P<one>\b(?:{one}))(?![\w-])")
 
 
 YEARS = "years"  # the blocked reason of a range of years: a date unless a counted noun follows
@@ -579,10 +646,20 @@ def _ranges(found: list[NumberMatch], text: str, lang: str) -> list[NumberMatch]
         if joined is not None:
             out.append(joined)
             i += 2
+        elif b is not None and _score(a, b, text):
+            out += [replace(a, blocked="score"), replace(b, blocked="score")]
+            i += 2
         else:
             out.append(replace(a, blocked="previous") if b is not None and _change(a, b, text, words_) else a)
             i += 1
     return out
+
+
+def _score(a: NumberMatch, b: NumberMatch, text: str) -> bool:
+    """Whether two digit numbers joined by a dash or colon with no space are a result ("won 3-1",
+    "endte 2-0", "2:2"): a falling or level pair, never a range."""
+    return (not a.words and not b.words and not a.blocked and not b.blocked and a.end + 1 == b.start
+            and text[a.end] in "-–:" and b.value <= a.value < 100)
 
 
 def _change(a: NumberMatch, b: NumberMatch, text: str, w: _RangeWords) -> bool:

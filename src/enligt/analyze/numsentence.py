@@ -261,3 +261,83 @@ def clause(s: Sentence, a: int, b: int) -> tuple[int, int]:
     while hi < ceil and (s.lows[hi] not in CLAUSE_BREAKS or hi in s.numtoks):
         hi += 1
     return lo, hi
+
+
+def counted_one(s: Sentence, a: int, b: int, lang: str) -> bool:
+    """Whether a lone "one" counts: a counted noun or a measure noun follows ("One dead", "one person
+    was killed") and no determiner or negation stands before it ("no one", "the one", "every one")."""
+    if b >= len(s.lows) or (a > 0 and (s.lows[a - 1] in lx.words_of(lang, "det") or s.lows[a - 1] in lx.words_of(lang, "noone"))):
+        return False
+    t = s.triggers.get(b)
+    return (t is not None and t.kind == "noun") or bool(concept_of(s.lows[b], lang))
+
+
+WEAK = frozenset({"hit", "victim"})  # events that a coordinated predicate may say more of
+
+
+def stronger_pair(s: Sentence, t: lx.Trigger, lang: str) -> lx.Trigger:
+    """The predicate coordinated with a weak one ("getroffen und teilweise zerstört", "hit and
+    destroyed", "truffet og ødelagt"): what befell the counted, rather than that it was hit; and a
+    wound that killed ("stabbed to death", "knivhuggen till döds")."""
+    k = t.end
+    right = s.triggers.get(k)
+    if t.measure == "wounded":  # "stabbed to death", "knivhuggen till döds": killed
+        return right if right is not None and right.measure == "killed" and right.kind == "verb" else t
+    if k >= len(s.lows) or s.lows[k] not in lx.words_of(lang, "conj"):
+        return t
+    for j in range(k + 1, min(len(s.lows), k + 4)):
+        other = s.triggers.get(j)
+        if other is not None:
+            return other if other.measure != "other" else t
+        if not s.texts[j][:1].isalpha():
+            break
+    return t
+
+
+AMONG_REACH = 8  # tokens: how far before a number "unter den Toten", "among the dead" may stand
+
+
+def among(s: Sentence, a: int, lang: str) -> lx.Trigger | None:
+    """The measure word of a set named around the number by "among"/"bland"/"unter" ("Among the dead
+    were six women", "Unter den sieben Toten seien sechs Frauen", "Seks barn er blant de omkomne"):
+    the number counts a part of it."""
+    words = lx.words_of(lang, "among")
+    hi = clause(s, a, a + 1)[1]
+    for k in [*range(max(0, a - AMONG_REACH), a), *range(a + 1, min(hi, a + AMONG_REACH))]:
+        if s.lows[k] not in words:
+            continue
+        stop = a if k < a else hi  # "Among the dead were six women", "Six women were among the dead"
+        for j in range(k + 1, min(stop, k + 5)):
+            t = s.triggers.get(j)
+            if t is not None and t.measure != "other":
+                return t
+            if not s.texts[j][:1].isalnum():
+                break
+    return None
+
+
+LIST_ITEM = 6  # tokens: the longest item of a list before its predicate
+
+
+def list_predicate(s: Sentence, hi: int, lang: str) -> lx.Trigger | None:
+    """The predicate after a list the number's phrase is an item of ("En boligblokk, ni bolighus, en
+    politistasjon, biler og garasjer ble delvis ødelagt"; "two cars, a bus and three houses were
+    destroyed"): items of at most `LIST_ITEM` tokens joined by commas, the last by "og"/"and"."""
+    conj = lx.words_of(lang, "conj")
+    joined, item = False, 0
+    for k in range(hi, min(len(s.lows), hi + WINDOW)):
+        low = s.lows[k]
+        t = s.triggers.get(k)
+        if t is not None:
+            return t if joined and t.kind == "verb" and k not in s.in_source else None
+        if low == "," or low in conj:
+            if item == 0 and low in conj:
+                return None  # "Ét hus brændte, og én person blev såret": a clause joined, no list
+            joined, item = joined or low in conj, 0
+            continue
+        if not s.texts[k][:1].isalnum():
+            return None
+        item += 1
+        if item > LIST_ITEM:
+            return None
+    return None

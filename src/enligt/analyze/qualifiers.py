@@ -25,6 +25,7 @@ def qualifiers(toks: list[str], lows: list[str], clause: tuple[int, int], lang: 
     lo, hi = clause
     out: set[str] = set()
     places: list[tuple[int, str]] = []
+    times: list[tuple[int, str]] = []
     if lo < hi and lows[lo] in lx.words_of(lang, "when"):  # "since 2020, when some 10,000 marched"
         year = next((w for w in reversed(lows[max(0, lo - 6) : lo]) if _is_year(w)), None)
         if year:
@@ -39,20 +40,33 @@ def qualifiers(toks: list[str], lows: list[str], clause: tuple[int, int], lang: 
         if k in skip:
             continue
         if low in months and k > lo and lows[k - 1] in preps:
-            out.add("time=" + low)  # "in March", "i januar": the month of the events
+            times.append((k, "time=" + low))  # "in March", "i januar": the month of the events
         if low[:3] in days:
             day = next((w for w in days[low[:3]] if low.startswith(w)), None)
             if day:
-                out.add("time=" + day)
+                times.append((k, "time=" + day))
         if low in firsts or _is_year(low):
             found: set[str] = set()
             _read_at(toks, lows, k, hi, lang, found)
             places += [(k, q) for q in found if q.startswith("place=")]
-            out |= {q for q in found if not q.startswith("place=")}
-    if near is not None and len({q for _, q in places}) > 1:
-        places = [min(places, key=lambda p: (p[0] < near, abs(p[0] - near)))]
-    out |= {q for _, q in places}
+            times += [(k, q) for q in found if q.startswith("time=")]
+            out |= {q for q in found if not q.startswith(("place=", "time="))}
+    for named in (places, times):  # "3 greps i lördags och 12 i söndags": the day nearest the number
+        if near is not None and len({q for _, q in named}) > 1:
+            own = [p for p in named if not _next_conjunct(lows, near, p[0], hi, lang)] or named
+            named[:] = [min(own, key=lambda p: (p[0] < near, abs(p[0] - near)))]
+        out |= {q for _, q in named}
     return frozenset(out)
+
+
+def _next_conjunct(lows: list[str], near: int, k: int, hi: int, lang: str) -> bool:
+    """Whether token k, after the number at `near`, belongs to the next conjunct: an "and"/"und"
+    stands between, and another number follows it ("Am Samstag drei …, und am Sonntag 12")."""
+    if k <= near:
+        return False
+    conj, numbers = lx.words_of(lang, "conj"), _number_words(lang)
+    return any(lows[j] in conj for j in range(near + 1, k)) and any(
+        lows[j][:1].isdigit() or lows[j] in numbers for j in range(k + 1, hi))
 
 
 @cache
@@ -122,8 +136,8 @@ def _place_after(toks: list[str], lows: list[str], k: int, hi: int, lang: str) -
     if _name(toks[k]):
         two = k + 1 < hi and _name(toks[k + 1])
         return lows[k] + (" " + lows[k + 1] if two else ""), k + (2 if two else 1)
-    if k + 1 < hi and _name(toks[k + 1]) and toks[k][:1].isalnum():
-        return lows[k] + " " + lows[k + 1], k + 2  # "i norra Hälsingland"
+    if k + 1 < hi and _name(toks[k + 1]) and toks[k][:1].isalnum() and lows[k + 1] not in lx.words_of(lang, "notplace"):
+        return lows[k] + " " + lows[k + 1], k + 2  # "i norra Hälsingland", not "im vergangenen Monat"
     if k + 2 < hi and _name(toks[k + 2]) and toks[k].isalpha() and toks[k + 1].isalpha() and toks[k + 1].islower() and (
             not profile(lang).capitalised_nouns):
         return lows[k + 2], k + 3  # "i hårt drabbade Turkiet"

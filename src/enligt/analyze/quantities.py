@@ -31,8 +31,9 @@ from dataclasses import replace
 from functools import cache
 
 from enligt.analyze import lexicon as lx
-from enligt.analyze.numbers import YEARS, NumberMatch, find_numbers
+from enligt.analyze.numbers import ONE, YEARS, NumberMatch, find_numbers
 from enligt.analyze.numsentence import SourceSpans, make_sentence
+from enligt.analyze.qualifiers import qualifiers
 from enligt.analyze.reading import Memory, Reading, read_number
 from enligt.analyze.subjects import concept_of, family
 from enligt.lang import SUPPORTED, profile, wordset
@@ -73,6 +74,7 @@ def count(article: Article, attributions: tuple[Attribution, ...]) -> tuple[Quan
         if not live:
             continue  # no number here can count anything: no sentence splitting needed
         k = 0
+        prev: tuple[int, int] | None = None
         for start, end in _pieces(sentence_spans(text, span.start, span.end, str(lang)), text):
             here = []
             while k < len(inside) and inside[k].num_start < end:
@@ -80,8 +82,43 @@ def count(article: Article, attributions: tuple[Attribution, ...]) -> tuple[Quan
                 k += 1
             if any(id(n) in live for n in here) and (_hinted(text, low if same else None, start, end, str(lang))
                                                      or any(_bare(text, n) for n in here)):
+                first = len(out)
                 _read_sentence(text, start, end, here, live, str(lang), sources, memory, carriers, idents, out)
+                if prev is not None and any(_placeless(q) for q in out[first:]):
+                    out[first:] = _placed(out[first:], _setting(text, prev, str(lang), sources))
+            prev = (start, end)
     return tuple(_drop_title_restated(out, article.title_span, attributions))
+
+
+def _placeless(q: Quantity) -> bool:
+    """Whether a figure names no place, whole or part of its own."""
+    quals = (q.key.split("|") + [""] * 5)[4]
+    return not any(k in quals for k in ("place=", "total=", "regional=", "side="))
+
+
+def _setting(text: str, prev: tuple[int, int], lang: str, sources: SourceSpans) -> str:
+    """The one place of the sentence before, when it tells of an event (a measure word or a word
+    for what happened: "Russian strikes hit Kharkiv on Monday."): the scene of the figures after it."""
+    s = make_sentence(text, prev[0], prev[1], [], lang, sources)
+    struck = lx.words_of(lang, "struck")
+    if not s.triggers and not s.causes and not any(w in struck or concept_of(w, lang) == "attack" for w in s.lows):
+        return ""
+    found = {q for q in qualifiers(s.texts, s.lows, (0, len(s.lows)), lang, s.in_source) if q.startswith("place=")}
+    return found.pop() if len(found) == 1 else ""
+
+
+def _placed(found: list[Quantity], place: str) -> list[Quantity]:
+    """The figures of a sentence with no place of their own, placed at the scene `place`."""
+    if not place:
+        return found
+    out = []
+    for q in found:
+        if _placeless(q):
+            parts = (q.key.split("|") + [""] * 6)[:6]
+            parts[4] = ";".join(sorted(filter(None, [*parts[4].split(";"), place])))
+            q = replace(q, key="|".join(parts), scope=scope_of("|".join(parts)))
+        out.append(q)
+    return out
 
 
 def _hinted(text: str, low: str | None, start: int, end: int, lang: str) -> bool:
@@ -140,6 +177,7 @@ def _read_sentence(text: str, start: int, end: int, here: list[NumberMatch], liv
     of each figure per source."""
     sentence = make_sentence(text, start, end, here, lang, sources)
     first = len(out)
+    known = set(memory.values)
     for n in here:
         reading = read_number(sentence, n, lang, sources, memory) if id(n) in live else None
         memory.note(start, reading, n.value)
@@ -152,7 +190,20 @@ def _read_sentence(text: str, start: int, end: int, here: list[NumberMatch], liv
                 given.append(who)
                 out.append(q)
     if len(out) - first > 1:
-        out[first:] = _breakdown(out[first:], carriers.attributions)
+        out[first:] = _breakdown(_split_of_known(out[first:], known, sentence.backref >= 0), carriers.attributions)
+
+
+def _split_of_known(found: list[Quantity], known: set[float], restating: bool) -> list[Quantity]:
+    """Bare counts of one sentence (or, after a back-reference, counts of one measure) that add up to
+    a figure given before ("Seks personer er fraktet til sykehus. … det er snakk om fire menn og to
+    kvinner"): a split of that figure, no new records."""
+    groups: dict[str, list[Quantity]] = {}
+    for q in found:
+        event = q.key.split("|")[1]
+        if event == "count" or restating:
+            groups.setdefault("" if restating else q.measure, []).append(q)
+    drop = [q for g in groups.values() if len(g) > 1 and sum(q.value for q in g) in known for q in g]
+    return [q for q in found if q not in drop] if drop else found
 
 
 def _breakdown(found: list[Quantity], attributions: tuple[Attribution, ...]) -> list[Quantity]:
@@ -320,7 +371,7 @@ def _bare(text: str, n: NumberMatch) -> bool:
 
 def quick_skip(text: str, n: NumberMatch, lang: str) -> bool:
     """A cheap look at the raw text: blocked numbers, years, money, units and dates need no tokens."""
-    if n.blocked and n.blocked != YEARS:
+    if n.blocked and n.blocked not in (YEARS, ONE):
         return True
     nxt = _NEXT_WORD.match(text, n.end)
     word = nxt.group(1).lower() if nxt else ""

@@ -9,35 +9,37 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import cache
 
 from enligt.analyze import lexicon as lx
-from enligt.analyze.numbers import YEARS, NumberMatch
+from enligt.analyze.exclusions import excluded
+from enligt.analyze.numbers import NumberMatch
 from enligt.analyze.numsentence import (
     CLAUSE_BREAKS,
     FRONTED,
+    WEAK,
     WINDOW,
     Head,
     Sentence,
     SourceSpans,
+    among,
     clause,
-    counted_years,
     daily,
     fronted_part,
     joined_to_count,
+    list_predicate,
     missing_found,
     opens_whole,
     other_measure_before,
     relative_at,
+    stronger_pair,
     token_range,
 )
 from enligt.analyze.qualifiers import qualifiers
 from enligt.analyze.subjects import concept_of, lemma, nationality_of
-from enligt.lang import function_words, profile, table, wordset
+from enligt.lang import function_words, profile
 
 NEAR = 8  # tokens: how far a measure word outside the number's clause may stand
 BACKREF_REACH = 1500  # characters: how far back a restated figure may point
-_CURRENCY_SIGNS = frozenset("$£€¥")
 _HUMAN_MEASURES = frozenset({"killed", "wounded", "captured", "missing", "displaced", "deserted"})
 # Subject concepts that are things, not people: "injured" buildings are damaged.
 # Events that only people undergo: a bare count of them ("anholdt 14 efter uroligheder") is people.
@@ -115,11 +117,15 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, me
     if head.head is None and not head.subset and memory.subset_sentence == s.index:
         head = Head(head.start, head.end, None, True, head.nationality)  # "Ti af dem …, fire for …": more parts
     trig = measure_word(s, a, b, head, lang)
+    if (t := among(s, a, lang)) is not None and (trig is None or trig.measure == "other" or trig.start == t.start):
+        trig, head = t, Head(head.start, head.end, head.head, True, head.nationality)  # "Among the dead were six women"
     if trig is None:
         if head.subset:
             return _part_of_latest(s, a, b, head, memory, lang)
         if named is not None:  # "estimate the number of participants at about 150,000": its own count
             return counted(s, a, b, head, lang)
+        if first > 0 and s.lows[first - 1] in lx.words_of(lang, "all") and n.value in memory.values:
+            return None  # "Tre personer är skadade. Alla tre personer är ungdomar": the set just counted
         return _restated(s, a, memory) or counted(s, a, b, head, lang) or _bare(s, a, b, head, memory, lang, n.approx)
     measure, concept = trig.measure, trig.concept
     if measure == "missing" and trig.kind == "noun" and named is None and head.start <= trig.start < head.end and (
@@ -276,10 +282,12 @@ def _qualifiers(s: Sentence, a: int, b: int, head: Head, lang: str, measure: str
             (t := s.triggers.get(lo)) is not None and t.kind == "verb"):  # "…, killing about 19,500 people"
         prev_lo = clause(s, lo - 2, lo - 1)[0]
         quals |= {q for q in qualifiers(s.texts, s.lows, (prev_lo, lo - 1), lang, skip) if q.startswith("place=")}
-    opener = next((k for k in range(min(lo, FRONTED + 1)) if s.lows[k] in CLAUSE_BREAKS and k not in s.numtoks), -1)
-    if 0 < opener < lo:  # a fronted adverbial: "Since November, some 4,800 people have been …"
-        quals |= qualifiers(s.texts, s.lows, (0, opener), lang, s.in_source)
-        side = side or _side(s, 0, opener, lang)
+    start = next((k + 1 for k in range(lo - 1, max(-1, lo - WINDOW), -1) if s.lows[k] == ";"), 0)  # "…; in August, …"
+    opener = next((k for k in range(start, min(lo, start + FRONTED + 1)) if s.lows[k] in CLAUSE_BREAKS
+                   and k not in s.numtoks), -1)
+    if start < opener < lo:  # a fronted adverbial: "Since November, some 4,800 people have been …"
+        quals |= qualifiers(s.texts, s.lows, (start, opener), lang, s.in_source)
+        side = side or _side(s, start, opener, lang)
     if not any(q.startswith("place=") for q in quals) and lo >= 2 and s.lows[lo - 1] == ",":
         quals |= _setting_before(s, lo, lang)  # "In X, near Y, four died"; "Targets in 15 regions were hit, and four died"
     if side and not head.nationality:
@@ -347,74 +355,6 @@ def _counts(s: Sentence, k: int, lang: str) -> bool:
     return not (k + 1 < len(s.lows) and lx.is_not_countable(s.lows[k + 1], lang))
 
 
-def excluded(s: Sentence, a: int, b: int, n: NumberMatch, lang: str, sources: SourceSpans) -> bool:
-    """Whether the number at tokens [a, b) is no count: see rule 1 of `enligt.analyze.quantities`."""
-    if (n.blocked and n.blocked != YEARS) or n.value <= 0 or not float(n.value).is_integer():
-        return True
-    core = s.texts[a]
-    if (n.blocked == YEARS or (not n.words and b - a == 1 and len(core) == 4 and core.isdigit()
-                               and 1800 <= n.value <= 2100)) and not counted_years(s, a, b, lang):
-        return True  # a year
-    if a in s.in_source:
-        return True  # "three diplomats told Reuters"
-    if b + 1 < len(s.lows) and s.lows[b] in lx.words_of(lang, "ratio") and (b + 1) in s.numtoks:
-        return True  # "8 in 10 voters": a ratio
-    prev = s.lows[a - 1] if a > 0 else ""
-    if prev in lx.words_of(lang, "possessive"):
-        return True  # "its two Scottish yards": a standing count of what someone has
-    if any(s.lows[k] in lx.words_of(lang, "age") for k in range(max(0, a - 4), a)):
-        return True  # "aged between 17 and 20", "i åldern 20 till 30"
-    if prev in wordset(lang, "number_labels") or prev in lx.months(lang) or prev in _CURRENCY_SIGNS or (
-            prev in lx.words_of(lang, "rate")):
-        return True
-    if prev == "." and a >= 2 and s.lows[a - 2] in lx.month_forms(lang):
-        return True  # "Nov. 15": a date
-    if (prev,) in lx.category(lang, "currency"):
-        return True
-    if a >= 2 and prev in lx.words_of(lang, "det") and s.lows[a - 2] in lx.words_of(lang, "of"):
-        return True  # "9 av de 143 fallen": 143 restates a figure
-    nxt = _next_word(s, b, lang)
-    if nxt and (lx.is_not_countable(nxt, lang) or nxt in lx.months(lang)):
-        return True
-    after = s.lows[b] if b < len(s.lows) else ""
-    # "Pell, 56, of"; "(56)"; "from 2018 (253 deaths) to 2022", "(including more than 1,100 participants)":
-    # a parenthesis annotates, it claims nothing
-    if (prev == "," and after in (",", ")")) or prev == "(":
-        return True
-    if "(" not in s.lows[max(0, a - WINDOW) : a]:
-        return False
-    lo = clause(s, a, b)[0]
-    return lo > 0 and s.lows[lo - 1] == "("
-
-
-def _next_word(s: Sentence, b: int, lang: str) -> str:
-    """The word after the number, looking past a range ("4 och 91 år", "tjugo, trettio år")."""
-    k = b
-    if k + 1 < len(s.lows) and s.lows[k] in lx.words_of(lang, "range") and (k + 1) in s.numtoks:
-        k += 1
-        while k < len(s.lows) and k in s.numtoks:
-            k += 1
-    fraction = _fraction_words(lang)
-    j = k
-    while j < min(len(s.lows), k + 3) and s.lows[j] in fraction:
-        j += 1
-    if j > k and j < len(s.lows) and s.lows[j - 1] in _halves(lang):
-        k = j  # "to et halvt år", "two and a half years": a duration
-    return s.lows[k] if k < len(s.lows) else ""
-
-
-@cache
-def _halves(lang: str) -> frozenset[str]:
-    """The fraction words of `numbers.tsv` ("halvt", "half")."""
-    return frozenset(w for r in table(lang, "numbers") if len(r) > 2 and r[2] == "frac" for w in r[0].lower().split())
-
-
-@cache
-def _fraction_words(lang: str) -> frozenset[str]:
-    """Words of "and a half" after a number: fraction words, indefinite articles, "and"."""
-    return _halves(lang) | function_words(lang, "indefinite") | lx.words_of(lang, "conj")
-
-
 def counted_phrase(s: Sentence, b: int, lang: str) -> Head:
     """Read "ryska soldater", "av de döda" (subset), "av 44 drönare", "separate consignments"."""
     lows, k, subset = s.lows, b, False
@@ -441,6 +381,8 @@ def counted_phrase(s: Sentence, b: int, lang: str) -> Head:
             nat = found[0]
         if head is None and (trig is not None or concept_of(lows[end], lang)):
             head = end
+        elif head == end - 1 and head in s.triggers and concept_of(lows[end], lang):
+            head = end  # "450 getöteten Soldaten", "fem dræbte civile": the noun after the measure word
         end += 1
     if head is None and end > start:
         nouns = [j for j in range(start, end) if lows[j] not in lx.words_of(lang, "skip") and not _adjective(lows[j], lang)]
@@ -521,7 +463,11 @@ def measure_word(s: Sentence, a: int, b: int, head: Head, lang: str) -> lx.Trigg
         score = 2 * (d + beyond) + (1 if t.end <= a else 0) + (0 if in_clause else 1000)  # ties: the predicate after
         if (in_clause or d <= near) and score < best_d:
             best, best_d = t, score
+    if best is None and hi < len(s.lows) and s.lows[hi] == ",":
+        best = list_predicate(s, hi, lang)  # "En boligblokk, ni bolighus, biler og garasjer ble ødelagt"
     best = best or next(iter(roles), None)
+    if best is not None and (best.concept in WEAK or best.measure == "wounded"):
+        best = stronger_pair(s, best, lang)
     return _release_rule(s, best) if best else None
 
 
@@ -537,7 +483,9 @@ def _subject(s: Sentence, head: Head, trig: lx.Trigger, lang: str) -> tuple[str,
     if head.head is not None:
         word = s.lows[head.head]
         nat = nationality_of(word, lang)
-        concept = concept_of(word, lang) or ("person" if nat and nat[1] else lemma(word, lang))
+        t = s.triggers.get(head.head)
+        people = (nat and nat[1]) or (t is not None and t.kind == "noun" and t.measure in _HUMAN_MEASURES)
+        concept = concept_of(word, lang) or ("person" if people else lemma(word, lang))  # "seks omkomne": people
         return concept, " ".join(s.texts[head.start : head.end])
     word = " ".join(s.texts[trig.start : trig.end])
     if head.subset:

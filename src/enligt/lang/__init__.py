@@ -136,6 +136,7 @@ class Profile:
     tens_suffix: str  # "ett tjugotal": about twenty
     hyphen_tens_suffixes: tuple[str, ...]  # "ett 70-tal": about seventy
     dash_speech: bool = True  # a paragraph opened by a dash is speech ("– Det är slut, säger hon.")
+    lone_one: bool = False  # the word for one is never an article ("one"): alone, it may count
 
 
 @cache

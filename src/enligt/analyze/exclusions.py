@@ -1,0 +1,112 @@
+"""Numbers that count nothing: rule 1 of `enligt.analyze.quantities`.
+
+`excluded` looks at a few tokens around a number of a `Sentence`: times, dates, years, ordinals,
+labels ("väg 83"), money and units (`not_countable.txt`), ages in apposition ("Pell, 56,", "The men,
+19 and 23,"), numbers inside a source, ratios, possessives, the old value of a change given after
+the new one ("rose to 40 from 31"), and a lone English "one" with no counted noun after it.
+"""
+from __future__ import annotations
+
+from functools import cache
+
+from enligt.analyze import lexicon as lx
+from enligt.analyze.numbers import ONE, YEARS, NumberMatch
+from enligt.analyze.numsentence import WINDOW, Sentence, SourceSpans, clause, counted_one, counted_years
+from enligt.lang import function_words, table, wordset
+
+_CURRENCY_SIGNS = frozenset("$£€¥")
+
+
+def excluded(s: Sentence, a: int, b: int, n: NumberMatch, lang: str, sources: SourceSpans) -> bool:
+    """Whether the number at tokens [a, b) is no count: see rule 1 of `enligt.analyze.quantities`."""
+    if (n.blocked and n.blocked not in (YEARS, ONE)) or n.value <= 0 or not float(n.value).is_integer():
+        return True
+    if n.blocked == ONE and not counted_one(s, a, b, lang):
+        return True
+    core = s.texts[a]
+    if (n.blocked == YEARS or (not n.words and b - a == 1 and len(core) == 4 and core.isdigit()
+                               and 1800 <= n.value <= 2100)) and not counted_years(s, a, b, lang):
+        return True  # a year
+    if a in s.in_source:
+        return True  # "three diplomats told Reuters"
+    if b + 1 < len(s.lows) and s.lows[b] in lx.words_of(lang, "ratio") and (b + 1) in s.numtoks:
+        return True  # "8 in 10 voters": a ratio
+    prev = s.lows[a - 1] if a > 0 else ""
+    if _old_value(s, a, lang):
+        return True  # "rose to 40 from 31", "steget til 40, opp fra 31": the figure before the change
+    if prev in lx.words_of(lang, "possessive"):
+        return True  # "its two Scottish yards": a standing count of what someone has
+    if any(s.lows[k] in lx.words_of(lang, "age") for k in range(max(0, a - 4), a)):
+        return True  # "aged between 17 and 20", "i åldern 20 till 30"
+    if prev in wordset(lang, "number_labels") or prev in lx.months(lang) or prev in _CURRENCY_SIGNS or (
+            prev in lx.words_of(lang, "rate")):
+        return True
+    if prev == "." and a >= 2 and s.lows[a - 2] in lx.month_forms(lang):
+        return True  # "Nov. 15": a date
+    if (prev,) in lx.category(lang, "currency"):
+        return True
+    if a >= 2 and prev in lx.words_of(lang, "det") and s.lows[a - 2] in lx.words_of(lang, "of"):
+        return True  # "9 av de 143 fallen": 143 restates a figure
+    nxt = _next_word(s, b, lang)
+    if nxt and (lx.is_not_countable(nxt, lang) or nxt in lx.months(lang)):
+        return True
+    after = s.lows[b] if b < len(s.lows) else ""
+    # "Pell, 56, of"; "(56)"; "from 2018 (253 deaths) to 2022", "(including more than 1,100 participants)":
+    # a parenthesis annotates, it claims nothing
+    if (prev == "," and after in (",", ")")) or prev == "(" or _numbers_apart(s, a, b, lang):
+        return True
+    if "(" not in s.lows[max(0, a - WINDOW) : a]:
+        return False
+    lo = clause(s, a, b)[0]
+    return lo > 0 and s.lows[lo - 1] == "("
+
+
+def _old_value(s: Sentence, a: int, lang: str) -> bool:
+    """Whether "from" ("från tidigare", "fra", "von") before the number follows a new figure of the
+    sentence: the old value of a change given after the new one."""
+    k = a - 1
+    if k >= 1 and s.lows[k] in lx.words_of(lang, "earlier"):
+        k -= 1
+    if k < 1 or s.lows[k] not in lx.words_of(lang, "rangefrom"):
+        return False
+    to = lx.words_of(lang, "rangeto") | lx.words_of(lang, "changeto")
+    return any(j in s.numtoks and not s.lows[j - 1][:1].isdigit() and to & set(s.lows[max(0, j - 3) : j])
+               for j in range(max(1, k - 6), k))  # "rose to 40 from 31", not "sprach von 3000, … von 20000"
+
+
+def _numbers_apart(s: Sentence, a: int, b: int, lang: str) -> bool:
+    """Whether the number stands with others set apart by commas ("The men, 19 and 23, were
+    arrested", "Männen, 19 och 23, greps"): ages in apposition."""
+    lo, hi = clause(s, a, b)
+    if lo == 0 or s.lows[lo - 1] != "," or hi >= len(s.lows) or s.lows[hi] not in (",", ")") or hi - lo < 3:
+        return False
+    conj = lx.words_of(lang, "conj")
+    return all(k in s.numtoks or s.lows[k] in conj for k in range(lo, hi))
+
+
+def _next_word(s: Sentence, b: int, lang: str) -> str:
+    """The word after the number, looking past a range ("4 och 91 år", "tjugo, trettio år")."""
+    k = b
+    if k + 1 < len(s.lows) and s.lows[k] in lx.words_of(lang, "range") and (k + 1) in s.numtoks:
+        k += 1
+        while k < len(s.lows) and k in s.numtoks:
+            k += 1
+    fraction = _fraction_words(lang)
+    j = k
+    while j < min(len(s.lows), k + 3) and s.lows[j] in fraction:
+        j += 1
+    if j > k and j < len(s.lows) and s.lows[j - 1] in _halves(lang):
+        k = j  # "to et halvt år", "two and a half years": a duration
+    return s.lows[k] if k < len(s.lows) else ""
+
+
+@cache
+def _halves(lang: str) -> frozenset[str]:
+    """The fraction words of `numbers.tsv` ("halvt", "half")."""
+    return frozenset(w for r in table(lang, "numbers") if len(r) > 2 and r[2] == "frac" for w in r[0].lower().split())
+
+
+@cache
+def _fraction_words(lang: str) -> frozenset[str]:
+    """Words of "and a half" after a number: fraction words, indefinite articles, "and"."""
+    return _halves(lang) | function_words(lang, "indefinite") | lx.words_of(lang, "conj")

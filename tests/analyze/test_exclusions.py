@@ -1,0 +1,39 @@
+"""Numbers that count nothing (`enligt.analyze.exclusions`), per language. Every sentence here was
+written for this file."""
+from __future__ import annotations
+
+import pytest
+
+from enligt.analyze.quantities import count
+from enligt.models import Article
+
+
+def values(text: str, lang: str) -> list[float]:
+    article = Article(title=None, body=(text,), language=lang)
+    return [q.value for q in count(article, ())]
+
+
+EXCLUDED = [
+    # ages in apposition, alone or several
+    ("en", "Holm, 56, and two others were arrested.", [2]),
+    ("en", "The women, 31 and 44, were detained in Eastport.", []),
+    ("sv", "Kvinnorna, 31 och 44, greps i Västby.", []),
+    ("no", "Mennene, 22 og 25, ble pågrepet.", []),
+    ("da", "Mændene, 22 og 25, blev anholdt.", []),
+    ("de", "Die Frauen, 31 und 44, wurden festgenommen.", []),
+    # the old value of a change after the new one
+    ("en", "The toll rose to 12 from 9 overnight.", [12]),
+    ("sv", "Antalet döda steg till 12 från 9.", [12]),
+    ("no", "Dødstallet steg til 12 fra 9.", [12]),
+    ("da", "Dødstallet steg til 12 fra 9.", [12]),
+    ("de", "Die Zahl der Toten stieg auf 12, zuvor war von 9 die Rede.", [12]),
+    # a lone English "one" with no counted noun, or after "no"/"the"
+    ("en", "No one was hurt when the roof fell in.", []),
+    ("en", "It was one of the worst storms in years, and 14 people died.", [14]),
+    ("en", "One woman was killed and three were injured.", [1, 3]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), EXCLUDED)
+def test_numbers_that_count_nothing(lang: str, text: str, expected: list[float]) -> None:
+    assert values(text, lang) == expected
