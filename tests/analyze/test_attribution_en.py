@@ -792,3 +792,20 @@ CLAUSES_AFTER_COMMA_CUES: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), CLAUSES_AFTER_COMMA_CUES)
 def test_clauses_after_comma_cues(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+PARTICIPLES_AND_FRONTED_PHRASES: list[tuple[str, list[Row]]] = [
+    # a fronted phrase after "that" is part of the content, not a tag's adverbial
+    ("Tom Vale, a professor at the school, noted that in France, candidates did not rise.",
+     [("Tom Vale", "noted", "in France, candidates did not rise", "indirect")]),
+    ("The plan failed, Tom Vale told Reuters on Tuesday, speaking on condition of anonymity.",
+     [("Tom Vale", "told", "The plan failed", "indirect")]),
+    # a participle after a comma with a time phrase is no tag and has no speaker
+    ("The police noted that in the fire, reported after 5 p.m., two men died.",
+     [("The police", "noted", "in the fire, reported after 5 p.m., two men died", "indirect")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTICIPLES_AND_FRONTED_PHRASES)
+def test_participles_and_fronted_phrases(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected

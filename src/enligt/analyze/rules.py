@@ -387,7 +387,8 @@ def _is_type_b(ctx: Ctx, toks: list[Tok], a: int, e: int, after_cue: int) -> boo
     adverbial = first in ctx.lex.prepositions or first in ctx.lex.closed.tag_adverbial \
         or first in _weekdays(ctx.lang) or (not toks[a].upper and any(w in first for w in ctx.lex.times))
     comma = next((k for k in range(a, min(e, a + 5)) if toks[k].text == ","), None)
-    if adverbial and comma is not None and not any(t.low in ctx.lex.complementizers for t in toks[a:comma]):
+    if adverbial and comma is not None and toks[a - 1].low not in ctx.lex.complementizers and not any(
+            t.low in ctx.lex.complementizers for t in toks[a:comma]):  # not "noted that in France, C"
         return True  # "… told Reuters on Tuesday, speaking on condition of anonymity"
     short_pp = adverbial and len(rest) <= 5 and not any(t.low in ctx.lex.complementizers for t in toks[a:e])
     return short_pp and a == after_cue
@@ -548,8 +549,9 @@ def _name_with_and(toks: list[Tok], s: int, b: int, pre_end: int, lex: Lexicon) 
 def _inverted_order(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) -> bool:
     """"C, uppger polisen" (content first) rather than "X, apposition, menar att C" (subject first)."""
     lex = ctx.lex
-    if i + n < e and toks[i + n].low in lex.prepositions and toks[i + n].low not in lex.determiners:
-        return False  # "…, a spokeswoman for the council, said on Monday": an adverbial, not the speaker
+    if i + n < e and (toks[i + n].low in lex.prepositions or toks[i + n].low in lex.subordinators
+                      or toks[i + n].low in lex.sentence_adverbs) and toks[i + n].low not in lex.determiners:
+        return False  # "…, a spokeswoman for the council, said on Monday", "…, reported after 5 p.m.,": no speaker
     j = np_end(ctx, toks, i + n, e, lex.closed.recipient)
     if j < e and toks[j].is_word and not toks[j].upper and is_finite_verb(toks[j], lex) or _clause_after(lex, toks, i + n, e):
         return False  # "…, said the base was angry": the phrase after the cue is a clause's subject
@@ -813,8 +815,8 @@ def _source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls
         elif toks[pre_end - 1].low in lex.coordinators and cls in ("speech", "told") and not any(
                 t.low in lex.closed.be for t in toks[max(s, pre_end - 7):pre_end]):  # "She paid off half, but said …"
             src = clauses.main_subject(ctx, toks, s, i, done)  # not "he was recruited … and promised a pardon"
-    if not src:
-        return None
+    if not src or (src[0].low in lex.prepositions and not lex.profile.v2):
+        return None  # "…, in the incident, reported after 5 p.m.,": a participle, no subject
     src = _cut_time(ctx, list(src))  # "Wie die Polizei | am Abend mitteilte"
     relative = antecedent is not None and len(src) == 1 and src[0].low in lex.relatives  # "Ann Lee, who said"
     if not relative and (src[-1].low in lex.first_person or src[0].low in lex.first_person) or _negative_subject(ctx, src):
