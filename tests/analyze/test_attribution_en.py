@@ -809,3 +809,23 @@ PARTICIPLES_AND_FRONTED_PHRASES: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), PARTICIPLES_AND_FRONTED_PHRASES)
 def test_participles_and_fronted_phrases(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+INTERPOLATED_TAGS: list[tuple[str, list[Row]]] = [
+    # the words after an interpolated tag go on with the sentence, whatever stands before it
+    ("Unless towns build more walls, the experts say, the river could flood the valley.",
+     [("the experts", "say", "Unless towns build more walls the river could flood the valley", "indirect")]),
+    ("By closing the gate, Ms. Lee said, the town saves money.",
+     [("Ms. Lee", "said", "By closing the gate the town saves money", "indirect")]),
+    # not a participle or a coordinated clause after it
+    ("Prices rose, the bank said, citing weak demand.", [("the bank", "said", "Prices rose", "indirect")]),
+    ("The bridge is closed, she said, and the detour will last weeks.",
+     [("she", "said", "The bridge is closed", "indirect")]),
+    ("The town, officials said, adding that it was safe.",
+     [("officials", "said", "The town", "indirect"), ("officials", "adding", "it was safe", "indirect")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INTERPOLATED_TAGS)
+def test_interpolated_tags(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected

@@ -484,8 +484,9 @@ def _content_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b:
             a += 1
         before = sum(t.is_word for t in toks[s:cut])  # "The town, officials said, has …"; longer before a verb:
         verb_next = a + 1 < e and is_finite_verb(toks[a + 1], lex)  # "The good news for the town, she said, is …"
-        if a < e and toks[a].text == "," and (before <= 4 or (verb_next and before <= INTERPOLATED_SUBJECT)) \
-                and not only_punct(toks, a, e) and _open_clause(lex, toks, s, cut):
+        if a < e and toks[a].text == "," and not only_punct(toks, a, e) and _goes_on(ctx, toks, a + 1, e) and (
+                (before <= 4 or (verb_next and before <= INTERPOLATED_SUBJECT)) and _open_clause(lex, toks, s, cut)
+                or not (lex.profile.v2 or lex.konjunktiv or toks[s].text in _QUOTE_STRIP)):
             rest = span(ctx, toks, a + 1, e)  # "The town, officials said, has been …"
             if rest:
                 return Draft((c, rest), cue, cue_text, tuple(src), via=tuple(vias))
@@ -516,6 +517,20 @@ def _name_before(toks: list[Tok], s: int, cut: int) -> tuple[int, int] | None:
     if j == k and toks[k - 1].text != ",":
         return None
     return k, (j if j < k else k - 1)
+
+
+def _goes_on(ctx: Ctx, toks: list[Tok], a: int, e: int) -> bool:
+    """Whether the words after an interpolated tag go on with the sentence before it ("The town, officials said,
+    has …"; in English whatever the part before: "Unless X, the experts say, the world could …", "By closing
+    the gate, she said, the town …", "Things changed, she says, especially …"): not when they open a participle,
+    a coordinated or relative clause or another cue ("…, she said, adding …", "…, and …", "…, which …",
+    "…, according to …")."""
+    lex = ctx.lex
+    if a >= e or not toks[a].is_word:
+        return False
+    low = toks[a].low
+    return lex.profile.v2 or lex.konjunktiv or not (
+        low.endswith("ing") or low in lex.coordinators or low in lex.relatives or low in lex.prep or low in lex.speech)
 
 
 def _open_clause(lex: Lexicon, toks: list[Tok], s: int, cut: int) -> bool:
