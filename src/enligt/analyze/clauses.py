@@ -310,7 +310,7 @@ def restrictive_end(ctx: Ctx, toks: list[Tok], s: int, a: int, stop: int, rel: i
     lex = ctx.lex
     if a >= stop or toks[a].low in lex.infinitive_markers or toks[a].low in lex.prepositions:
         return None  # "who claim to find …", "who wrote to her": no words reported
-    verbs = [k for k in range(a + 1, stop) if _verb_like(toks[k], lex) and toks[k - 1].low not in lex.determiners
+    verbs = [k for k in range(a + 1, stop) if verb_like(toks[k], lex) and toks[k - 1].low not in lex.determiners
              and toks[k - 1].low not in lex.prepositions and toks[k - 1].low not in lex.infinitive_markers]
     cs = rel
     while cs > s and toks[cs - 1].text not in ",;:—–(" and toks[cs - 1].low not in lex.subordinators:
@@ -318,7 +318,7 @@ def restrictive_end(ctx: Ctx, toks: list[Tok], s: int, a: int, stop: int, rel: i
     before = toks[cs:rel]  # the antecedent's own clause: "…, while | those who said C
     if before and (before[0].low in lex.prepositions or before[0].low in lex.sentence_adverbs):
         stop = next((k for k in range(a, stop) if toks[k].text == ","), stop)
-    elif not any(_verb_like(t, lex) or t.low in lex.prepositions for t in before):  # the antecedent is the subject
+    elif not any(verb_like(t, lex) or t.low in lex.prepositions for t in before):  # the antecedent is the subject
         comma = next((k for k in range(a, stop) if toks[k].text == ","), stop)  # the main verb comes before a comma
         main = [k for k in verbs if k < comma and toks[k - 1].low not in lex.coordinators and toks[k - 1].low not in lex.complementizers
                 and toks[k - 1].low not in lex.relatives]
@@ -332,7 +332,7 @@ def restrictive_end(ctx: Ctx, toks: list[Tok], s: int, a: int, stop: int, rel: i
     return stop if clause else None
 
 
-def _verb_like(t: Tok, lex: Lexicon) -> bool:
+def verb_like(t: Tok, lex: Lexicon) -> bool:
     """A finite verb by list, a modal, auxiliary or cue, or a lower-case past form ("backed")."""
     low = t.low
     return t.is_word and not t.upper and (low in lex.finite_verbs or low in lex.modals or low in lex.auxiliaries

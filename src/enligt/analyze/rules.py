@@ -486,7 +486,7 @@ def _content_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b:
         verb_next = a + 1 < e and is_finite_verb(toks[a + 1], lex)  # "The good news for the town, she said, is …"
         if a < e and toks[a].text == "," and not only_punct(toks, a, e) and _goes_on(ctx, toks, a + 1, e) and (
                 (before <= 4 or (verb_next and before <= INTERPOLATED_SUBJECT)) and _open_clause(lex, toks, s, cut)
-                or not (lex.profile.v2 or lex.konjunktiv or toks[s].text in _QUOTE_STRIP)):
+                or _clause_goes_on(ctx, toks, s, a + 1, e)):
             rest = span(ctx, toks, a + 1, e)  # "The town, officials said, has been …"
             if rest:
                 return Draft((c, rest), cue, cue_text, tuple(src), via=tuple(vias))
@@ -529,8 +529,24 @@ def _goes_on(ctx: Ctx, toks: list[Tok], a: int, e: int) -> bool:
     if a >= e or not toks[a].is_word:
         return False
     low = toks[a].low
-    return lex.profile.v2 or lex.konjunktiv or not (
+    return lex.profile.v2 or bool(lex.konjunktiv) or not (
         low.endswith("ing") or low in lex.coordinators or low in lex.relatives or low in lex.prep or low in lex.speech)
+
+
+def _clause_goes_on(ctx: Ctx, toks: list[Tok], s: int, a: int, e: int) -> bool:
+    """English: a sentence part before the tag that needs the rest ("Unless X,", "By closing the gate,") or
+    a verb after it ("…, the experts say, the river could …"); not an apposition to the content ("…, the
+    governor said, the third attack this week", "…, more than the two injuries confirmed by the hospital")."""
+    lex = ctx.lex
+    if lex.profile.v2 or lex.konjunktiv or toks[s].text in _QUOTE_STRIP:
+        return False
+    first = toks[s].low
+    if (first in lex.subordinators and first not in lex.coordinators) or first in lex.prepositions \
+            or (first.endswith("ing") and not toks[s].upper):
+        return True
+    end = next((k for k in range(a, e) if toks[k].text in ",;:"), e)
+    return any(clauses.verb_like(toks[k], lex) and not (k + 1 < e and toks[k + 1].low in lex.agent)
+               for k in range(a, end))
 
 
 def _open_clause(lex: Lexicon, toks: list[Tok], s: int, cut: int) -> bool:
