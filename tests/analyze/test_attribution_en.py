@@ -829,3 +829,19 @@ INTERPOLATED_TAGS: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), INTERPOLATED_TAGS)
 def test_interpolated_tags(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+MANNER_TAGS: list[tuple[str, list[Row]]] = [
+    # verbs of manner report in a quotation's tag, and an adverb may stand before the colon
+    ("Kelly responded pointedly, with a smile: “Can happen when you are old.”",
+     [("Kelly", "responded", "Can happen when you are old", "direct")]),
+    ("Hart gestured to stop the noise, then leaned in and boomed: “Let us win in November.”",
+     [("Hart", "boomed", "Let us win in November", "direct")]),
+    ("“We won,” she laughed.", [("she", "laughed", "We won", "direct")]),
+    ("She laughed at the joke.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MANNER_TAGS)
+def test_manner_tags(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected

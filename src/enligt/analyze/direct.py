@@ -199,7 +199,8 @@ def _before_tag(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block:
         if m + n <= k:
             lex = ctx.lex
             if cls != "told" and toks[m + n].low not in lex.prepositions and not (
-                    lex.fronted.get(toks[m + n].low) == "adv" or time_word(toks[m + n].low, lex.times)):
+                    lex.fronted.get(toks[m + n].low) == "adv" or time_word(toks[m + n].low, lex.times)
+                    or (toks[m + n].low.endswith("ly") and not toks[m + n].upper and toks[o - 1].text == ":")):
                 return None  # words between cue and quote that are neither a recipient, a place nor a time
             if cls == "told":
                 _, media = recipient(toks, m + n, k + 1, ctx.lex)
