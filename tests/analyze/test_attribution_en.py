@@ -845,3 +845,25 @@ MANNER_TAGS: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), MANNER_TAGS)
 def test_manner_tags(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+INSERTS_AROUND_CUES: list[tuple[str, list[Row]]] = [
+    # an insert between dashes before the cue: the subject stands before it
+    ("The judge — who has been in a fight with the mayor — said she regretted her remarks.",
+     [("The judge", "said", "she regretted her remarks", "indirect")]),
+    ("The judge -- who has been in a fight with the mayor -- said she regretted her remarks.",
+     [("The judge", "said", "she regretted her remarks", "indirect")]),
+    # a comma insert after "that" opens the content
+    ("Party officials say that, even if they wanted it, a recount could not be done.",
+     [("Party officials", "say", "even if they wanted it, a recount could not be done", "indirect")]),
+    # a prepositional phrase after the cue is no object written; "At least" opens a subject
+    ("Tom Vale wrote in both listings he was honored to announce the sale.",
+     [("Tom Vale", "wrote", "in both listings he was honored to announce the sale", "indirect")]),
+    ("At least a dozen members of the council told the Dover Post she thinks the seat is within reach.",
+     [("At least a dozen members of the council", "told", "she thinks the seat is within reach", "indirect")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INSERTS_AROUND_CUES)
+def test_inserts_around_cues(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected

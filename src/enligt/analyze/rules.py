@@ -351,6 +351,8 @@ def _after_cue(ctx: Ctx, toks: list[Tok], a: int, e: int, cls: str) -> tuple[int
             or toks[a].low in lex.prep  # "meddeler ifølge AFP, at …"
             or toks[a].low in lex.subordinators or lex.fronted.get(toks[a].low) == "adv"  # "bestätigte aber, dass"
             or toks[a].low in _weekdays(lex.lang)):  # "said Monday that …"
+        if c + 2 < e and toks[c + 1].text == "," and not lex.profile.comma_before_complementizer:
+            c += 1  # "say that, even if they wanted it, C": the insert opens the content
         for k in range(a, c - 1):  # "skriver i ett sms till DN att …"
             if toks[k].low in lex.closed.recipient_prep and lex.profile.recipient_preposition:
                 media = recipient(toks, k + 1, c, lex)[1]
@@ -399,7 +401,7 @@ def _made_object(ctx: Ctx, toks: list[Tok], a: int, e: int, cue: str) -> bool:
     if cue not in wordset(ctx.lang, "object_cues") or a >= e:
         return False
     first = toks[a]
-    if not (first.low in ctx.lex.noun_openers or first.text in "$£€" or first.text.isdigit()
+    if not (ctx.lex.noun_openers.get(first.low) in ("det", "quant") or first.text in "$£€" or first.text.isdigit()
             or first.low.endswith(("'s", "’s"))):
         return False
     j = forward_np(toks, a, e, ctx.lex)
@@ -621,6 +623,9 @@ def _clause_after(lex: Lexicon, toks: list[Tok], a: int, e: int) -> bool:
         if not t.upper and (low in lex.modals or low in lex.finite_verbs or low in lex.question_auxiliaries
                             or low.endswith(("n't", "n’t"))):
             return True
+        if not t.upper and low.endswith("ed") and k + 1 < e and (toks[k + 1].low in lex.infinitive_markers
+                                                                  or lex.noun_openers.get(toks[k + 1].low) == "det"):
+            return True  # "said the mayor failed to …", "said the town lost the vote" (not "the man accused of")
     return False
 
 
@@ -846,7 +851,7 @@ def _source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls
         elif toks[pre_end - 1].low in lex.coordinators and cls in ("speech", "told") and not any(
                 t.low in lex.closed.be for t in toks[max(s, pre_end - 7):pre_end]):  # "She paid off half, but said …"
             src = clauses.main_subject(ctx, toks, s, i, done)  # not "he was recruited … and promised a pardon"
-    if not src or (src[0].low in lex.prepositions and not lex.profile.v2):
+    if not src or (src[0].low in lex.prepositions and not lex.profile.v2 and toks[i - 1].text == ","):
         return None  # "…, in the incident, reported after 5 p.m.,": a participle, no subject
     src = _cut_time(ctx, list(src))  # "Wie die Polizei | am Abend mitteilte"
     relative = antecedent is not None and len(src) == 1 and src[0].low in lex.relatives  # "Ann Lee, who said"
