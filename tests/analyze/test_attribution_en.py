@@ -867,3 +867,18 @@ INSERTS_AROUND_CUES: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), INSERTS_AROUND_CUES)
 def test_inserts_around_cues(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+PARTICIPLE_SPEAKERS: list[tuple[str, list[Row]]] = [
+    # a fronted perfect participle clause: its speaker is the subject after it
+    ("Having announced that he would not send me to prison, Judge Ann Berman proceeded to sentence me.",
+     [("Judge Ann Berman", "announced", "he would not send me to prison", "indirect")]),
+    # "before adding:" shares the main clause's speaker
+    ("\"Nothing you can do,\" Hart said before adding: \"Maybe there is a way.\"",
+     [("Hart", "said", "Nothing you can do", "direct"), ("Hart", "adding", "Maybe there is a way", "direct")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTICIPLE_SPEAKERS)
+def test_participle_speakers(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected

@@ -851,6 +851,8 @@ def _source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls
         elif toks[pre_end - 1].low in lex.coordinators and cls in ("speech", "told") and not any(
                 t.low in lex.closed.be for t in toks[max(s, pre_end - 7):pre_end]):  # "She paid off half, but said …"
             src = clauses.main_subject(ctx, toks, s, i, done)  # not "he was recruited … and promised a pardon"
+    if len(src) == 1 and src[0].low.endswith("ing") and not lex.profile.v2 and src[0].low not in lex.pronouns:
+        return _perfect_participle(ctx, toks, e, a, cue, cue_text)  # "Having announced C, the judge …"
     if not src or (src[0].low in lex.prepositions and not lex.profile.v2 and toks[i - 1].text == ","):
         return None  # "…, in the incident, reported after 5 p.m.,": a participle, no subject
     src = _cut_time(ctx, list(src))  # "Wie die Polizei | am Abend mitteilte"
@@ -879,6 +881,17 @@ def _source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls
 _QUOTE_STRIP = "\"'“”„«»‘’‚"
 
 
+
+
+def _perfect_participle(ctx: Ctx, toks: list[Tok], e: int, a: int, cue: Span2, cue_text: str) -> Draft | None:
+    """A fronted perfect participle clause ("Having announced that C, the judge proceeded"): the content up
+    to its comma, the source the subject after it."""
+    comma = next((k for k in range(a, e) if toks[k].text == ","), None)
+    if comma is None or comma + 1 >= e:
+        return None
+    src = clauses.trim_verb(ctx, toks, comma + 1, forward_np(toks, comma + 1, e, ctx.lex), e)
+    content = span(ctx, toks, a, comma)
+    return Draft((content,), cue, cue_text, tuple(src)) if src and content else None
 
 
 def _comma_relative(lex: Lexicon, toks: list[Tok], s: int, k: int) -> bool:
