@@ -882,3 +882,26 @@ PARTICIPLE_SPEAKERS: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), PARTICIPLE_SPEAKERS)
 def test_participle_speakers(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+NAMING: list[tuple[str, list[Row]]] = [
+    # a free relative names its speaker after "what"
+    ("A third would be what Ann Lee called a \"let a thousand flowers bloom\" approach.",
+     [("Ann Lee", "called", "a \"let a thousand flowers bloom\" approach", "mixed")]),
+    # an apposition after the object, and a participle of the main clause after the complement
+    ("Hart called Moss, his rival in the race, an \"empty suit.\"",
+     [("Hart", "called", "Moss, his rival in the race, an \"empty suit.\"", "mixed")]),
+    ("In another tweet, Hart called Moss the \"ultimate hypocrite,\" linking to a story about his trip.",
+     [("Hart", "called", "Moss the \"ultimate hypocrite,\"", "mixed")]),
+    ("Critics call it the enforcement of political correctness, raising the question of free speech.",
+     [("Critics", "call", "it the enforcement of political correctness", "indirect")]),
+    # "Early …," is a fronted phrase
+    ("Early in his campaign, Hart attacked Moss, calling him a failed candidate.",
+     [("Hart", "calling", "him a failed candidate", "indirect")]),
+    ("The mayor called the police.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMING)
+def test_naming(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
