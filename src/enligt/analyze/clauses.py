@@ -178,7 +178,7 @@ def _naming(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int, stop: int) -> Spa
     a = i + n
     if a >= e or toks[a].low in lex.call_particles or not toks[a].is_word or toks[a].text.isdigit():
         return None
-    j = forward_np(toks, a, e, lex)  # the object
+    j = a + 1 if toks[a].low in _OBJECTS else forward_np(toks, a, e, lex)  # the object ("call him competent")
     if j <= a or j >= e:
         return None
     if toks[j].text == ",":  # "called Moss, his rival in the race, an “empty suit”": past the apposition
@@ -192,7 +192,8 @@ def _naming(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int, stop: int) -> Spa
     if not complement:
         return None  # "called the police", "called a press conference"
     end = next((_past_marks(toks, k + 1, stop) for k in range(j + 1, stop - 1) if toks[k].text == ","
-                and _participle_next(toks, k + 1, stop)), stop)  # "…, linking to a story": the main clause's participle
+                and (_participle_next(toks, k + 1, stop) or toks[k + 1].low in lex.subordinators)),
+               stop)  # "…, linking to a story", "…, after X said so": the main clause goes on
     return span(ctx, toks, a, max(end, j + 1))
 
 
