@@ -910,3 +910,15 @@ NAMING: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), NAMING)
 def test_naming(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+DOUBLE_APOSTROPHE_TAGS: list[tuple[str, list[Row]]] = [
+    # a partial quote in two single marks closed after its comma, then ", said X": X speaks
+    ("Behind the scenes, Tom Vale is ''activating his network,'' said Ann Berg, the campaign's director.",
+     [("Ann Berg", "said", "Behind the scenes, Tom Vale is ''activating his network,''", "mixed")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DOUBLE_APOSTROPHE_TAGS)
+def test_double_apostrophe_tags(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
