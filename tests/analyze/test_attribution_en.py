@@ -792,3 +792,133 @@ CLAUSES_AFTER_COMMA_CUES: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), CLAUSES_AFTER_COMMA_CUES)
 def test_clauses_after_comma_cues(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+PARTICIPLES_AND_FRONTED_PHRASES: list[tuple[str, list[Row]]] = [
+    # a fronted phrase after "that" is part of the content, not a tag's adverbial
+    ("Tom Vale, a professor at the school, noted that in France, candidates did not rise.",
+     [("Tom Vale", "noted", "in France, candidates did not rise", "indirect")]),
+    ("The plan failed, Tom Vale told Reuters on Tuesday, speaking on condition of anonymity.",
+     [("Tom Vale", "told", "The plan failed", "indirect")]),
+    # a participle after a comma with a time phrase is no tag and has no speaker
+    ("The police noted that in the fire, reported after 5 p.m., two men died.",
+     [("The police", "noted", "in the fire, reported after 5 p.m., two men died", "indirect")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTICIPLES_AND_FRONTED_PHRASES)
+def test_participles_and_fronted_phrases(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+INTERPOLATED_TAGS: list[tuple[str, list[Row]]] = [
+    # the words after an interpolated tag go on with the sentence, whatever stands before it
+    ("Unless towns build more walls, the experts say, the river could flood the valley.",
+     [("the experts", "say", "Unless towns build more walls the river could flood the valley", "indirect")]),
+    ("By closing the gate, Ms. Lee said, the town saves money.",
+     [("Ms. Lee", "said", "By closing the gate the town saves money", "indirect")]),
+    # not a participle or a coordinated clause after it
+    ("Prices rose, the bank said, citing weak demand.", [("the bank", "said", "Prices rose", "indirect")]),
+    ("The bridge is closed, she said, and the detour will last weeks.",
+     [("she", "said", "The bridge is closed", "indirect")]),
+    ("The town, officials said, adding that it was safe.",
+     [("officials", "said", "The town", "indirect"), ("officials", "adding", "it was safe", "indirect")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INTERPOLATED_TAGS)
+def test_interpolated_tags(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+MANNER_TAGS: list[tuple[str, list[Row]]] = [
+    # verbs of manner report in a quotation's tag, and an adverb may stand before the colon
+    ("Kelly responded pointedly, with a smile: “Can happen when you are old.”",
+     [("Kelly", "responded", "Can happen when you are old", "direct")]),
+    ("Hart gestured to stop the noise, then leaned in and boomed: “Let us win in November.”",
+     [("Hart", "boomed", "Let us win in November", "direct")]),
+    ("“We won,” she laughed.", [("she", "laughed", "We won", "direct")]),
+    ("She laughed at the joke.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MANNER_TAGS)
+def test_manner_tags(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+INSERTS_AROUND_CUES: list[tuple[str, list[Row]]] = [
+    # an insert between dashes before the cue: the subject stands before it
+    ("The judge — who has been in a fight with the mayor — said she regretted her remarks.",
+     [("The judge", "said", "she regretted her remarks", "indirect")]),
+    ("The judge -- who has been in a fight with the mayor -- said she regretted her remarks.",
+     [("The judge", "said", "she regretted her remarks", "indirect")]),
+    # a comma insert after "that" opens the content
+    ("Party officials say that, even if they wanted it, a recount could not be done.",
+     [("Party officials", "say", "even if they wanted it, a recount could not be done", "indirect")]),
+    # a prepositional phrase after the cue is no object written; "At least" opens a subject
+    ("Tom Vale wrote in both listings he was honored to announce the sale.",
+     [("Tom Vale", "wrote", "in both listings he was honored to announce the sale", "indirect")]),
+    ("At least a dozen members of the council told the Dover Post she thinks the seat is within reach.",
+     [("At least a dozen members of the council", "told", "she thinks the seat is within reach", "indirect")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INSERTS_AROUND_CUES)
+def test_inserts_around_cues(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+PARTICIPLE_SPEAKERS: list[tuple[str, list[Row]]] = [
+    # a fronted perfect participle clause: its speaker is the subject after it
+    ("Having announced that he would not send me to prison, Judge Ann Berman proceeded to sentence me.",
+     [("Judge Ann Berman", "announced", "he would not send me to prison", "indirect")]),
+    # "before adding:" shares the main clause's speaker
+    ("\"Nothing you can do,\" Hart said before adding: \"Maybe there is a way.\"",
+     [("Hart", "said", "Nothing you can do", "direct"), ("Hart", "adding", "Maybe there is a way", "direct")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTICIPLE_SPEAKERS)
+def test_participle_speakers(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+NAMING: list[tuple[str, list[Row]]] = [
+    # a free relative names its speaker after "what"
+    ("A third would be what Ann Lee called a \"let a thousand flowers bloom\" approach.",
+     [("Ann Lee", "called", "a \"let a thousand flowers bloom\" approach", "mixed")]),
+    # an apposition after the object, and a participle of the main clause after the complement
+    ("Hart called Moss, his rival in the race, an \"empty suit.\"",
+     [("Hart", "called", "Moss, his rival in the race, an \"empty suit.\"", "mixed")]),
+    ("In another tweet, Hart called Moss the \"ultimate hypocrite,\" linking to a story about his trip.",
+     [("Hart", "called", "Moss the \"ultimate hypocrite,\"", "mixed")]),
+    ("Critics call it the enforcement of political correctness, raising the question of free speech.",
+     [("Critics", "call", "it the enforcement of political correctness", "indirect")]),
+    # "Early …," is a fronted phrase
+    ("Early in his campaign, Hart attacked Moss, calling him a failed candidate.",
+     [("Hart", "calling", "him a failed candidate", "indirect")]),
+    ("The mayor called the police.", []),
+    # an object pronoun and an adjective; a subordinate clause after a comma ends the content
+    ("And 64 percent call him competent, after 55 percent said so in May.",
+     [("64 percent", "call", "him competent", "indirect"), ("55 percent", "said", "so in May", "indirect")]),
+    ("She called him in May.", []),
+    ("He called it quits.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMING)
+def test_naming(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+DOUBLE_APOSTROPHE_TAGS: list[tuple[str, list[Row]]] = [
+    # a partial quote in two single marks closed after its comma, then ", said X": X speaks
+    ("Behind the scenes, Tom Vale is ''activating his network,'' said Ann Berg, the campaign's director.",
+     [("Ann Berg", "said", "Behind the scenes, Tom Vale is ''activating his network,''", "mixed")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DOUBLE_APOSTROPHE_TAGS)
+def test_double_apostrophe_tags(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected

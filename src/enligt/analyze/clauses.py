@@ -39,6 +39,7 @@ from enligt.lang import function_words
 _QUOTE_MARKS = frozenset("\"“”'‘’«»")
 _INTRO_REACH = 20  # tokens: the longest fronted phrase skipped before a main clause's subject
 _QUESTION_REACH = 6  # tokens between "asked" and its question word ("asked the head of the board why")
+_APPOSITION = 10  # tokens of an apposition after a naming verb's object ("called Moss, his rival in the race,")
 _OBJECTS = frozenset({"him", "her", "them", "us", "me", "it"})
 
 
@@ -183,9 +184,12 @@ def _naming(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int, stop: int) -> Spa
     a = i + n
     if a >= e or toks[a].low in lex.call_particles or not toks[a].is_word or toks[a].text.isdigit():
         return None
-    j = forward_np(toks, a, e, lex)  # the object
+    j = a + 1 if toks[a].low in _OBJECTS else forward_np(toks, a, e, lex)  # the object ("call him competent")
     if j <= a or j >= e:
         return None
+    if toks[j].text == ",":  # "called Moss, his rival in the race, an “empty suit”": past the apposition
+        close = next((k for k in range(j + 1, min(e, j + _APPOSITION)) if toks[k].text == ","), None)
+        j = close + 1 if close is not None and close + 1 < e else j
     nxt = toks[j]
     complement = nxt.text in _QUOTE_MARKS or nxt.low in lex.determiners or (
         nxt.is_word and not nxt.upper and nxt.low not in lex.prepositions and nxt.low not in lex.call_particles
@@ -193,14 +197,21 @@ def _naming(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int, stop: int) -> Spa
         and not any(w in nxt.low for w in lex.times))
     if not complement:
         return None  # "called the police", "called a press conference"
-    return span(ctx, toks, a, max(stop, j + 1))
+    end = next((_past_marks(toks, k + 1, stop) for k in range(j + 1, stop - 1) if toks[k].text == ","
+                and (_participle_next(toks, k + 1, stop) or toks[k + 1].low in lex.subordinators)),
+               stop)  # "…, linking to a story", "…, after X said so": the main clause goes on
+    return span(ctx, toks, a, max(end, j + 1))
 
 
 def _subject_of(ctx: Ctx, toks: list[Tok], s: int, i: int, pre_end: int) -> list[Tok]:
     """The subject before a cue (phrases.subject; after "and", the main clause's: "He shook hands and asked
     workers if …"), or none for a first-person or empty one."""
-    src, _, _, _ = subject(ctx, toks, s, pre_end)
     lex = ctx.lex
+    free = next((k for k in range(pre_end - 1, max(s, pre_end - _FREE_REACH) - 1, -1)
+                 if toks[k].low in lex.free_relatives), None)
+    if free is not None and free + 1 < pre_end and not (free + 2 == pre_end and toks[free + 1].low in lex.pronouns):
+        return toks[free + 1:pre_end]  # "what Ann Lee called a … approach" (but "X denounced what he called …": X)
+    src, _, _, _ = subject(ctx, toks, s, pre_end)
     if not src and pre_end > s and toks[pre_end - 1].low in lex.coordinators:
         src = main_subject(ctx, toks, s, i, [])
     if not src or src[-1].low in lex.first_person or src[0].low in lex.first_person:
@@ -208,6 +219,7 @@ def _subject_of(ctx: Ctx, toks: list[Tok], s: int, i: int, pre_end: int) -> list
     return src
 
 
+_FREE_REACH = 5  # tokens between "what" and its cue ("what the regional governor called")
 OBJECT_REACH = 24  # tokens between a German auxiliary and the participle cue that closes its clause
 
 
@@ -397,7 +409,7 @@ def restrictive_end(ctx: Ctx, toks: list[Tok], s: int, a: int, stop: int, rel: i
     lex = ctx.lex
     if a >= stop or toks[a].low in lex.infinitive_markers or toks[a].low in lex.prepositions:
         return None  # "who claim to find …", "who wrote to her": no words reported
-    verbs = [k for k in range(a + 1, stop) if _verb_like(toks[k], lex) and toks[k - 1].low not in lex.determiners
+    verbs = [k for k in range(a + 1, stop) if verb_like(toks[k], lex) and toks[k - 1].low not in lex.determiners
              and toks[k - 1].low not in lex.prepositions and toks[k - 1].low not in lex.infinitive_markers]
     cs = rel
     while cs > s and toks[cs - 1].text not in ",;:—–(" and toks[cs - 1].low not in lex.subordinators:
@@ -405,7 +417,7 @@ def restrictive_end(ctx: Ctx, toks: list[Tok], s: int, a: int, stop: int, rel: i
     before = toks[cs:rel]  # the antecedent's own clause: "…, while | those who said C
     if before and (before[0].low in lex.prepositions or before[0].low in lex.sentence_adverbs):
         stop = next((k for k in range(a, stop) if toks[k].text == ","), stop)
-    elif not any(_verb_like(t, lex) or t.low in lex.prepositions for t in before):  # the antecedent is the subject
+    elif not any(verb_like(t, lex) or t.low in lex.prepositions for t in before):  # the antecedent is the subject
         comma = next((k for k in range(a, stop) if toks[k].text == ","), stop)  # the main verb comes before a comma
         main = [k for k in verbs if k < comma and toks[k - 1].low not in lex.coordinators and toks[k - 1].low not in lex.complementizers
                 and toks[k - 1].low not in lex.relatives]
@@ -419,7 +431,7 @@ def restrictive_end(ctx: Ctx, toks: list[Tok], s: int, a: int, stop: int, rel: i
     return stop if clause else None
 
 
-def _verb_like(t: Tok, lex: Lexicon) -> bool:
+def verb_like(t: Tok, lex: Lexicon) -> bool:
     """A finite verb by list, a modal, auxiliary or cue, or a lower-case past form ("backed")."""
     low = t.low
     return t.is_word and not t.upper and (low in lex.finite_verbs or low in lex.modals or low in lex.auxiliaries
@@ -469,3 +481,16 @@ def role_of_org(ctx: Ctx, toks: list[Tok], s: int, a: int, e: int) -> int:
 
 ROLE_ORG_WORDS = 5  # the longest organisation read after a role in a tag ("i Troms og Finnmark politidistrikt")
 NAME_WORDS = 3  # the longest name read in apposition after it
+def _past_marks(toks: list[Tok], k: int, e: int) -> int:
+    """The index past the quote marks at toks[k] (a content keeps a quote closed after its comma), else k - 1."""
+    m = k
+    while m < e and toks[m].text in _QUOTE_MARKS:
+        m += 1
+    return m if m > k else k - 1
+
+
+def _participle_next(toks: list[Tok], k: int, e: int) -> bool:
+    """An -ing word at toks[k], past closing quote marks ('…,” linking to …')."""
+    while k < e and toks[k].text in _QUOTE_MARKS:
+        k += 1
+    return k < e and toks[k].low.endswith("ing") and not toks[k].upper

@@ -201,7 +201,8 @@ def _before_tag(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block:
         if m + n <= k:
             lex = ctx.lex
             if cls != "told" and toks[m + n].low not in lex.prepositions and not (
-                    lex.fronted.get(toks[m + n].low) == "adv" or time_word(toks[m + n].low, lex.times)):
+                    lex.fronted.get(toks[m + n].low) == "adv" or time_word(toks[m + n].low, lex.times)
+                    or (toks[m + n].low.endswith("ly") and not toks[m + n].upper and toks[o - 1].text == ":")):
                 return None  # words between cue and quote that are neither a recipient, a place nor a time
             if cls == "told":
                 _, media = recipient(toks, m + n, k + 1, ctx.lex)
@@ -210,7 +211,8 @@ def _before_tag(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block:
             return None  # "told her supporters, “Q”", "said in a speech: “Q”"
         src, tail, ante, _ = subject(ctx, toks, ps, m)
         if past_verb_adverbs(ctx.lex, toks, ps, m) < m or (m > ps and toks[m - 1].low in ctx.lex.coordinators) or (
-                cls.startswith("participle") and m > ps and toks[m - 1].text == ","):
+                cls.startswith("participle") and m > ps and (toks[m - 1].text == ","
+                                                             or toks[m - 1].low in ctx.lex.participle_openers)):
             # "…, he said, and then predicted: “Q”", "… and added: “Q”", "X opened the bridge, saying: “Q”"
             src, tail, ante = clauses.main_subject(ctx, toks, ps, m, []), "", None
         if not src or src[-1].low in ctx.lex.first_person:

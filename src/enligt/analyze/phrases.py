@@ -267,7 +267,7 @@ def _segments(ctx: Ctx, toks: list[Tok], s: int, pre_end: int) -> list[tuple[int
     """The clause's comma segments before a cue, back to a clause boundary, in order (empty ones dropped)."""
     lex = ctx.lex
     segs: list[tuple[int, int]] = []
-    b = pre_end
+    b = _past_dashed_insert(toks, s, pre_end)
     bounds = _bounds(lex)
     while b > s:
         a = seg_start(toks, s, b, bounds)
@@ -311,6 +311,26 @@ def _apposition_and(lex: Lexicon, toks: list[Tok], s: int, a: int, b: int) -> in
                                                   for k in range(p, a - 1)):
         return a
     return p
+
+
+_DASHES = frozenset({"–", "—", "-"})
+DASHED_INSERT = 30  # tokens of an insert between dashes before a cue
+
+
+def _past_dashed_insert(toks: list[Tok], s: int, k: int) -> int:
+    """Before a cue right after a dash, the start of the insert that a dash opened ("The judge — who has
+    been in a fight — said", "The judge -- who … -- said"): the subject stands before it; else k."""
+    if not (k - 1 > s and toks[k - 1].text in _DASHES):
+        return k
+    j = k - 1
+    while j > s and toks[j - 1].text in _DASHES:
+        j -= 1  # "--" is two tokens
+    for m in range(j - 1, max(s, j - DASHED_INSERT), -1):
+        if toks[m].text in _DASHES:
+            while m > s and toks[m - 1].text in _DASHES:
+                m -= 1
+            return m if m > s else k
+    return k
 
 
 RELATIVE_INSERT = 30  # tokens of a relative clause between commas read back over a bound inside it

@@ -224,8 +224,10 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
     if cls in ("ask", "naming"):  # "asked whether C", "called the plan a disgrace" (clauses.py)
         shape = clauses.ask if cls == "ask" else clauses.call
         return shape(ctx, toks, s, e, i, n, _coordinated_stop(ctx, toks, i + n, e), pre_end, cue, cue_text)
-    after_comma = i > s and (toks[i - 1].text == "," or (  # '…,” said X': a quote closed after the comma
-        i - 1 > s and toks[i - 1].text in _QUOTE_STRIP and toks[i - 2].text == ","))
+    q = i - 1
+    while q > s and toks[q].text in _QUOTE_STRIP:
+        q -= 1  # '…,” said X', "…,'' said X": a quote closed after the comma
+    after_comma = i > s and toks[q].text == ","
     clause_first = after_comma and _adverbial_clause(ctx, toks, s, i - 1) and _v2_subject(ctx, toks, s, e, i, n, i)
     if pre_end == i and after_comma and cls != "told" and not clause_first and _inverted_order(ctx, toks, s, e, i, n):
         return _inverted(ctx, toks, s, e, i, n, cue, cue_text, vias)
@@ -478,7 +480,9 @@ def _after_cue(ctx: Ctx, toks: list[Tok], a: int, e: int, cls: str) -> tuple[int
             or toks[a].low in lex.closed.after_cue
             or toks[a].low in lex.prep  # "meddeler ifølge AFP, at …"
             or toks[a].low in lex.subordinators or lex.fronted.get(toks[a].low) == "adv"  # "bestätigte aber, dass"
-            or toks[a].low in _weekdays(ctx.lang)):  # "fortalte fredag til avisen, at …"
+            or toks[a].low in _weekdays(lex.lang)):  # "said Monday that …"
+        if c + 2 < e and toks[c + 1].text == "," and not lex.profile.comma_before_complementizer:
+            c += 1  # "say that, even if they wanted it, C": the insert opens the content
         for k in range(a, c - 1):  # "skriver i ett sms till DN att …"
             if toks[k].low in lex.closed.recipient_prep and lex.profile.recipient_preposition:
                 media = recipient(toks, k + 1, c, lex)[1]
@@ -521,7 +525,8 @@ def _is_type_b(ctx: Ctx, toks: list[Tok], a: int, e: int, after_cue: int) -> boo
     adverbial = first in ctx.lex.prepositions or first in ctx.lex.closed.tag_adverbial \
         or first in _weekdays(ctx.lang) or (not toks[a].upper and any(w in first for w in ctx.lex.times))
     comma = next((k for k in range(a, min(e, a + 5)) if toks[k].text == ","), None)
-    if adverbial and comma is not None and not any(t.low in ctx.lex.complementizers for t in toks[a:comma + 2]):
+    if adverbial and comma is not None and toks[a - 1].low not in ctx.lex.complementizers and not any(
+            t.low in ctx.lex.complementizers for t in toks[a:comma + 2]):  # not "noted that in France, C"
         return True  # "… told Reuters on Tuesday, speaking on condition of anonymity"
     short_pp = adverbial and len(rest) <= 5 and not any(t.low in ctx.lex.complementizers for t in toks[a:e])
     return short_pp and a == after_cue
@@ -532,7 +537,7 @@ def _made_object(ctx: Ctx, toks: list[Tok], a: int, e: int, cue: str) -> bool:
     if cue not in wordset(ctx.lang, "object_cues") or a >= e:
         return False
     first = toks[a]
-    if not (first.low in ctx.lex.noun_openers or first.text in "$£€" or first.text.isdigit()
+    if not (ctx.lex.noun_openers.get(first.low) in ("det", "quant") or first.text in "$£€" or first.text.isdigit()
             or first.low.endswith(("'s", "’s"))):
         return False
     j = forward_np(toks, a, e, ctx.lex)
@@ -618,8 +623,9 @@ def _content_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b:
             a += 1
         before = sum(t.is_word for t in toks[s:cut])  # "The town, officials said, has …"; longer before a verb:
         verb_next = a + 1 < e and is_finite_verb(toks[a + 1], lex)  # "The good news for the town, she said, is …"
-        if a < e and toks[a].text == "," and (before <= 4 or (verb_next and before <= INTERPOLATED_SUBJECT)) \
-                and not only_punct(toks, a, e) and _open_clause(lex, toks, s, cut):
+        if a < e and toks[a].text == "," and not only_punct(toks, a, e) and _goes_on(ctx, toks, a + 1, e) and (
+                (before <= 4 or (verb_next and before <= INTERPOLATED_SUBJECT)) and _open_clause(lex, toks, s, cut)
+                or _clause_goes_on(ctx, toks, s, a + 1, e)):
             rest = span(ctx, toks, a + 1, e)  # "The town, officials said, has been …"
             if rest:
                 return Draft((c, rest), cue, cue_text, tuple(src), via=tuple(vias))
@@ -657,6 +663,36 @@ def _name_before(toks: list[Tok], s: int, cut: int) -> tuple[int, int] | None:
     return k, (j if j < k else k - 1)
 
 
+def _goes_on(ctx: Ctx, toks: list[Tok], a: int, e: int) -> bool:
+    """Whether the words after an interpolated tag go on with the sentence before it ("The town, officials said,
+    has …"; in English whatever the part before: "Unless X, the experts say, the world could …", "By closing
+    the gate, she said, the town …", "Things changed, she says, especially …"): not when they open a participle,
+    a coordinated or relative clause or another cue ("…, she said, adding …", "…, and …", "…, which …",
+    "…, according to …")."""
+    lex = ctx.lex
+    if a >= e or not toks[a].is_word:
+        return False
+    low = toks[a].low
+    return lex.profile.v2 or bool(lex.konjunktiv) or not (
+        low.endswith("ing") or low in lex.coordinators or low in lex.relatives or low in lex.prep or low in lex.speech)
+
+
+def _clause_goes_on(ctx: Ctx, toks: list[Tok], s: int, a: int, e: int) -> bool:
+    """English: a sentence part before the tag that needs the rest ("Unless X,", "By closing the gate,") or
+    a verb after it ("…, the experts say, the river could …"); not an apposition to the content ("…, the
+    governor said, the third attack this week", "…, more than the two injuries confirmed by the hospital")."""
+    lex = ctx.lex
+    if lex.profile.v2 or lex.konjunktiv or toks[s].text in _QUOTE_STRIP:
+        return False
+    first = toks[s].low
+    if (first in lex.subordinators and first not in lex.coordinators) or first in lex.prepositions \
+            or (first.endswith("ing") and not toks[s].upper):
+        return True
+    end = next((k for k in range(a, e) if toks[k].text in ",;:"), e)
+    return any(clauses.verb_like(toks[k], lex) and not (k + 1 < e and toks[k + 1].low in lex.agent)
+               for k in range(a, end))
+
+
 def _open_clause(lex: Lexicon, toks: list[Tok], s: int, cut: int) -> bool:
     """Whether toks[s:cut], before an interpolated tag, waits for the rest of its clause: a subject with no
     finite verb ("The town, officials said, has …"; a plural noun spelt like a verb: "Cost estimates, he
@@ -688,8 +724,9 @@ def _name_with_and(toks: list[Tok], s: int, b: int, pre_end: int, lex: Lexicon) 
 def _inverted_order(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) -> bool:
     """"C, uppger polisen" (content first) rather than "X, apposition, menar att C" (subject first)."""
     lex = ctx.lex
-    if i + n < e and toks[i + n].low in lex.prepositions and toks[i + n].low not in lex.determiners:
-        return False  # "…, a spokeswoman for the council, said on Monday": an adverbial, not the speaker
+    if i + n < e and (toks[i + n].low in lex.prepositions or toks[i + n].low in lex.subordinators
+                      or toks[i + n].low in lex.sentence_adverbs) and toks[i + n].low not in lex.determiners:
+        return False  # "…, a spokeswoman for the council, said on Monday", "…, reported after 5 p.m.,": no speaker
     j = np_end(ctx, toks, i + n, e, lex.closed.recipient)
     if j < e and toks[j].is_word and not toks[j].upper and is_finite_verb(toks[j], lex) \
             and toks[j].low not in lex.dative_preposition and not _citing(lex, toks, j, e) \
@@ -732,6 +769,9 @@ def _clause_after(lex: Lexicon, toks: list[Tok], a: int, e: int) -> bool:
         if not t.upper and (low in lex.modals or low in lex.finite_verbs or low in lex.question_auxiliaries
                             or low.endswith(("n't", "n’t"))):
             return True
+        if not t.upper and low.endswith("ed") and k + 1 < e and (toks[k + 1].low in lex.infinitive_markers
+                                                                  or lex.noun_openers.get(toks[k + 1].low) == "det"):
+            return True  # "said the mayor failed to …", "said the town lost the vote" (not "the man accused of")
     return False
 
 
@@ -1022,8 +1062,10 @@ def _source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls
         elif toks[pre_end - 1].low in lex.coordinators and cls in ("speech", "told") and not any(
                 t.low in lex.closed.be for t in toks[max(s, pre_end - 7):pre_end]):  # "She paid off half, but said …"
             src = clauses.main_subject(ctx, toks, s, i, done)  # not "he was recruited … and promised a pardon"
-    if not src:
-        return None
+    if len(src) == 1 and src[0].low.endswith("ing") and not lex.profile.v2 and src[0].low not in lex.pronouns:
+        return _perfect_participle(ctx, toks, e, a, cue, cue_text)  # "Having announced C, the judge …"
+    if not src or (src[0].low in lex.prepositions and not lex.profile.v2 and toks[i - 1].text == ","):
+        return None  # "…, in the incident, reported after 5 p.m.,": a participle, no subject
     src = _cut_time(ctx, list(src))  # "Wie die Polizei | am Abend mitteilte"
     if lex.dative_preposition and len(src) > 2:  # "Wie ein Sprecher | gegenüber dem Sender sagte"
         src, more = _dative_via(ctx, src)
@@ -1053,6 +1095,17 @@ def _source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls
 _QUOTE_STRIP = "\"'“”„«»‘’‚"
 
 
+
+
+def _perfect_participle(ctx: Ctx, toks: list[Tok], e: int, a: int, cue: Span2, cue_text: str) -> Draft | None:
+    """A fronted perfect participle clause ("Having announced that C, the judge proceeded"): the content up
+    to its comma, the source the subject after it."""
+    comma = next((k for k in range(a, e) if toks[k].text == ","), None)
+    if comma is None or comma + 1 >= e:
+        return None
+    src = clauses.trim_verb(ctx, toks, comma + 1, forward_np(toks, comma + 1, e, ctx.lex), e)
+    content = span(ctx, toks, a, comma)
+    return Draft((content,), cue, cue_text, tuple(src)) if src and content else None
 
 
 def _comma_relative(lex: Lexicon, toks: list[Tok], s: int, k: int) -> bool:
