@@ -226,6 +226,19 @@ CONSTRUCTIONS = [
      [("Vitner", "forteller", "det brant"), ("Lokale medier", "melder", "det brant")]),
     ("Vittnen säger att det brann. Polisen säger detsamma.", "sv",
      [("Vittnen", "säger", "det brann"), ("Polisen", "säger", "det brann")]),
+    # a shared compound part before "og"/"&" stays in the subject
+    ("Politiet i Nord- og Midtjylland oplyser, at broen er lukket.", "da",
+     [("Politiet i Nord- og Midtjylland", "oplyser", "broen er lukket")]),
+    ("Politiet i Nord- & Midtjylland oplyser, at broen er lukket.", "da",
+     [("Politiet i Nord- & Midtjylland", "oplyser", "broen er lukket")]),
+    # assuming before a clause reports a belief; departing from a place does not
+    ("Rederiet går ud fra, at færgen sejler igen.", "da", [("Rederiet", "går ud fra", "færgen sejler igen")]),
+    ("Färjan utgår från Ystad.", "sv", []),
+    ("Kommunen har utlovat nya bussar.", "sv", [("Kommunen", "utlovat", "nya bussar")]),
+    # a noun complement ends at a coordinated verb phrase; a clause does not
+    ("Kommunen har utlovat nya bussar och har anställt fler förare.", "sv", [("Kommunen", "utlovat", "nya bussar")]),
+    ("Kommunen uppger att bussarna är nya och har testats.", "sv",
+     [("Kommunen", "uppger", "bussarna är nya och har testats")]),
     # a weekday between the cue and its recipient: the content is still the clause after "at"
     ("Butikkens ejer, Niels Vang, fortalte lørdag til avisen, at ruden var knust.", "da",
      [("Butikkens ejer", "fortalte", "ruden var knust")]),

@@ -912,6 +912,10 @@ def _source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls
     if cls == "court" and not any(t.low in lex.courts for t in src):
         return None  # "he heard a loud bang": perception, not "the court heard"
     stop = _coordinated_stop(ctx, toks, a, e)
+    if lex.profile.v2 and a == i + n:  # a noun complement ends at a coordinated verb: "utlovat hjälp och har aktiverat"
+        stop = next((k for k in range(a + 1, stop - 1) if toks[k].low in lex.coordinators
+                     and is_finite_verb(toks[k + 1], lex) and not toks[k + 1].upper
+                     and not word_type(toks[k + 1].low, ctx.lang)), stop)
     if len(src) == 1 and src[0].low in lex.relatives and (not lex.profile.relative_after_comma or relative):
         stop = _relative_end(ctx, toks, a, stop)  # "Manden, der sagde, at han var uskyldig, blev løsladt"
     parts = [p for p in (prefix, span(ctx, toks, a, stop)) if p]
