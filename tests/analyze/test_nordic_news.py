@@ -212,6 +212,9 @@ CONSTRUCTIONS = [
     ("Politiet har opplyst at veien er stengt.", "no", [("Politiet", "opplyst", "veien er stengt")]),
     ("Hon tycker att beslutet är fel.", "sv", [("Hon", "tycker", "beslutet är fel")]),
     ("Landet erklærede krig.", "da", []),
+    # a relative clause ending in a stranded preposition is part of the speaker
+    ("Grannar som tidningen talat med berättar att det brann länge.", "sv",
+     [("Grannar som tidningen talat med", "berättar", "det brann länge")]),
     # a past form used as an adjective before its noun reports nothing
     ("Den befarade stormen uteblev.", "sv", []),
     ("Antallet af bekræftede tilfælde stiger.", "da", []),
@@ -326,6 +329,7 @@ SOURCE_TYPES = [
     ("Ejeren fortæller, at ruden var knust.", "da", "person"),
     ("Ruden var knust, lyder det i en pressemeddelelse.", "da", "document"),
     ("Berga sjukhus uppger att två är skadade.", "sv", "organization"),
+    ("Naboer fortæller, at det brændte længe.", "da", "person"),
     ("Vegen er stengd, seier dei lokale styresmaktene.", "no", "official"),
     # bare "uppgifter" are nobody's; owned ones are a document
     ("Enligt obekräftade uppgifter är bron stängd.", "sv", "unnamed"),

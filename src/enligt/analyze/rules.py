@@ -260,11 +260,12 @@ def _attributive(ctx: Ctx, toks: list[Tok], s: int, i: int, n: int, e: int) -> b
     if not lex.profile.v2 or lex.profile.capitalised_nouns or i == s or n > 1:
         return False
     before = toks[i - 1].low
-    if before in lex.prepositions and before not in lex.infinitive_markers and toks[i - 1].is_word:
-        return True
     nxt = toks[i + 1] if i + 1 < e else None
-    return before in _demonstratives(ctx.lang) and nxt is not None and nxt.is_word and not nxt.upper \
-        and nxt.low not in lex.complementizers and nxt.low not in lex.prepositions and nxt.low not in lex.pronouns
+    noun = nxt is not None and nxt.is_word and not nxt.upper and nxt.low not in lex.complementizers \
+        and nxt.low not in lex.prepositions and nxt.low not in lex.pronouns and nxt.low not in lex.determiners
+    if before in lex.prepositions and before not in lex.infinitive_markers and toks[i - 1].is_word:
+        return noun  # (not a preposition stranded by a relative clause: "som tidningen talat med berättar att")
+    return before in _demonstratives(ctx.lang) and noun
 
 
 @cache
