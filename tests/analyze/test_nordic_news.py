@@ -297,6 +297,15 @@ def test_an_adjective_before_a_bare_noun_is_no_anaphor() -> None:
     assert [a.source_name for a in _attributions(text, "no")][1] is None
 
 
+def test_a_verb_first_tag_takes_a_role_at_a_body_and_the_whole_short_paragraph_before() -> None:
+    text = "En mand er anholdt efter en brand i Vejby. To er kørt på hospitalet.\n\n" \
+           "Det oplyser vagtchef ved Fyns Politi Peter Lund til Ritzau."
+    (a,) = _attributions(text, "da")
+    assert (a.source, a.source_name, a.content) == (
+        "vagtchef ved Fyns Politi Peter Lund", "Peter Lund",
+        "En mand er anholdt efter en brand i Vejby. To er kørt på hospitalet")
+
+
 def test_an_apposed_name_after_a_verb_first_tag_names_the_speaker() -> None:
     (a,) = _attributions("Broen er lukket. Det siger den lokale borgmester, Siri Dahl, til DR.", "da")
     assert (a.source_name, a.via) == ("Siri Dahl", ("DR",))

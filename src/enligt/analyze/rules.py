@@ -383,6 +383,7 @@ def _verb_first(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int, cls: str, cue
     j = np_end(ctx, toks, i + n, e, ctx.lex.closed.tag_stop)
     if j == i + n or not prev:
         return None
+    j = clauses.role_of_org(ctx, toks, i + n, j, e)  # "Det oplyser vagtchef ved Fyns Politi Ole Lund"
     vias: list[str] = []
     name = _apposed_name(ctx, toks, j, e)  # "Det siger guvernøren, Oleh Kiper, til DR."
     k = next((m for m in range(j + 2, e) if toks[m].text == ","), e) + 1 if name else j
