@@ -391,6 +391,8 @@ def _verb_first(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int, cls: str, cue
     if k + 1 < e and (over or toks[k].low in ctx.lex.closed.recipient_prep):
         _, media = recipient(toks, k + (over or 1), e, ctx.lex)
         vias = [media] if media else []
+    else:
+        vias = _tag_recipient(ctx, toks, k, e)  # "Det bekräftar polisen i Stockholm för Aftonbladet."
     return Draft((prev,), cue, cue_text, tuple(toks[i + n:j]), via=tuple(vias), name=name)
 
 
@@ -639,16 +641,25 @@ def _inverted(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue: Sp
         _, media = recipient(toks, j + (over or 1), e, ctx.lex)
         if media:
             vias = vias + [media]
-    elif j < e and toks[j].low in ctx.lex.closed.tag_stop:  # "…, udtaler ministeren i en kommentar til DR."
-        to = next((m for m in range(j + 1, min(e - 1, j + TAG_RECIPIENT_REACH)) if not toks[m].is_word
-                   or toks[m].low in ctx.lex.closed.recipient_prep), None)
-        if to is not None and toks[to].is_word and (media := recipient(toks, to + 1, e, ctx.lex)[1]) \
-                and media_name(toks[to + 1:to + 1 + len(media.split())], ctx.lex):
-            vias = vias + [media]  # a named medium only, not "til avisen"
+    else:
+        vias = vias + _tag_recipient(ctx, toks, j, e)  # "…, udtaler ministeren i en kommentar til DR."
     tail = ctx.text[toks[j].start:toks[e - 1].end] if j < e and toks[j].low in ctx.lex.relatives else rel
     c = span(ctx, toks, s, i if toks[i - 1].text in _QUOTE_STRIP else i - 1)
     name = _apposed_name(ctx, toks, j, e)  # "…, oplyser Paris' politichef, Patrice Faure."
     return Draft((c,), cue, cue_text, tuple(toks[i + n:j]), via=tuple(vias), tail=tail, name=name) if c else None
+
+
+def _tag_recipient(ctx: Ctx, toks: list[Tok], j: int, e: int) -> list[str]:
+    """A named medium told after an adverbial of a tag's speaker ("i en kommentar til DR", "i Stockholm för
+    Aftonbladet"), as a via; not a medium named by its kind ("til avisen")."""
+    if not (j < e and toks[j].low in ctx.lex.closed.tag_stop):
+        return []
+    to = next((m for m in range(j + 1, min(e - 1, j + TAG_RECIPIENT_REACH)) if not toks[m].is_word
+               or toks[m].low in ctx.lex.closed.recipient_prep), None)
+    if to is not None and toks[to].is_word and (media := recipient(toks, to + 1, e, ctx.lex)[1]) \
+            and media_name(toks[to + 1:to + 1 + len(media.split())], ctx.lex):
+        return [media]
+    return []
 
 
 TAG_RECIPIENT_REACH = 6  # words of an adverbial between a tag's speaker and a recipient ("i en kommentar til DR")
