@@ -19,8 +19,9 @@ from enligt.analyze.phrases import TITLE_SOURCE_WORDS, after_dateline, span, sub
 from enligt.analyze.quotes import find_quotes, trim
 from enligt.analyze.records import Ctx, Draft, Memory, Span2, replaced
 from enligt.analyze.resolve import note_names, prefill_persons, resolve
-from enligt.analyze.rules import ends_same, verb_rules
+from enligt.analyze.rules import verb_rules
 from enligt.analyze.sentences import Tok, split, tokenize
+from enligt.analyze.shapes import ends_same
 from enligt.analyze.wordclass import nominal
 from enligt.models import Span
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 
-from enligt.analyze import clauses
+from enligt.analyze import clauses, shapes
 from enligt.analyze.cues import Lexicon, is_finite_verb, is_phrasal, match_hearsay, match_phrase, negated
 from enligt.analyze.gazetteers import is_platform
 from enligt.analyze.phrases import (
@@ -26,11 +26,11 @@ from enligt.analyze.phrases import (
     time_word,
 )
 from enligt.analyze.records import Ctx, Draft, Span2, replaced
-from enligt.analyze.sentences import Tok, tokenize
+from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import forward_np, is_name_tok, is_source_like, word_type
 from enligt.analyze.via import media_name, recipient
 from enligt.analyze.wordclass import nominal
-from enligt.lang import function_words, table, wordset
+from enligt.lang import table, wordset
 
 
 def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
@@ -169,8 +169,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         n += 1  # a participle before its auxiliary at the clause's end: "…, wie eine Sprecherin gesagt hatte."
     if i + n < e and toks[i + n].low in ctx.lex.agent:
         return None  # a passive participle: "the four deaths confirmed by police", "siffran bekräftad av polisen"
-    if _passive_aux(ctx, toks, s, i):
-        return _passive(ctx, toks, s, e, i, n, cls, cue, cue_text)
+    if shapes.passive_aux(ctx, toks, s, i):
+        return shapes.passive(ctx, toks, s, e, i, n, cls, cue, cue_text)
     progressive = False
     if cls.startswith("participle"):
         kind = cls.partition("-")[2] or "speech"
@@ -193,7 +193,7 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         return None  # a noun, not a verb: "other estimates", "the reports"
     if i > s and toks[i - 1].low in _noun_markers(ctx.lang):
         return None  # a noun: "De nye lover træder i kraft" (the new laws)
-    if _attributive(ctx, toks, s, i, n, e):
+    if shapes.attributive(ctx, toks, s, i, n, e):
         return None  # an adjective: "den befarade attacken", "antallet af bekræftede tilfælde"
     if ctx.lex.profile.v2 and i + n < e and toks[i + n].low in ctx.lex.first_person and i > s \
             and toks[i - 1].text != "," and (toks[i - 1].low in ctx.lex.expletives or _fronted(ctx, toks, b, i)):
@@ -240,96 +240,9 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
             return None  # "rejected the offer": no claim
         a = that + 1
     d = _source_first(ctx, toks, s, e, i, n, cls, a, pre_end, cue, cue_text, vias, done)
-    if d is not None and prev is not None and " ".join(t.low for t in toks[a:e] if t.is_word) in _same(ctx.lang):
-        return replaced(d, parts=(_claim_of(ctx, prev),))  # "Lokale medier melder det samme.": the claim before
+    if d is not None and prev is not None and " ".join(t.low for t in toks[a:e] if t.is_word) in shapes.same_phrases(ctx.lang):
+        return replaced(d, parts=(shapes.claim_of(ctx, prev),))  # "Lokale medier melder det samme.": the claim before
     return d
-
-
-def _claim_of(ctx: Ctx, sp: Span2) -> Span2:
-    """The claim of a sentence: its clause after the first complementizer ("X forteller at C": C), else all of it."""
-    toks = tokenize(ctx.text, sp[0], sp[1])
-    k = next((m for m, t in enumerate(toks) if t.low in ctx.lex.complementizers), None)
-    return (span(ctx, toks, k + 1, len(toks)) or sp) if k is not None else sp
-
-
-def _attributive(ctx: Ctx, toks: list[Tok], s: int, i: int, n: int, e: int) -> bool:
-    """A past form spelt like an adjective before its noun (V2 languages whose nouns are not capitalised): after
-    a preposition ("antallet af bekræftede tilfælde") or after a demonstrative with a noun next ("den befarade
-    attacken"; not "Den visar att …")."""
-    lex = ctx.lex
-    if not lex.profile.v2 or lex.profile.capitalised_nouns or i == s or n > 1:
-        return False
-    before = toks[i - 1].low
-    nxt = toks[i + 1] if i + 1 < e else None
-    noun = nxt is not None and nxt.is_word and not nxt.upper and nxt.low not in lex.complementizers \
-        and nxt.low not in lex.prepositions and nxt.low not in lex.pronouns and nxt.low not in lex.determiners
-    if before in lex.prepositions and before not in lex.infinitive_markers and toks[i - 1].is_word:
-        return noun  # (not a preposition stranded by a relative clause: "som tidningen talat med berättar att")
-    return before in _demonstratives(ctx.lang) and noun
-
-
-@cache
-def _same(lang: str) -> frozenset[str]:
-    return function_words(lang, "same")
-
-
-def ends_same(ctx: Ctx, toks: list[Tok], s: int, e: int) -> bool:
-    """Whether the sentence toks[s:e] ends in a phrase of "the same" ("… melder det samme."), which points back
-    at the sentence before."""
-    same = _same(ctx.lang)
-    words = [t.low for t in toks[max(s, e - SAME_WORDS - 1):e] if t.is_word]
-    return any(" ".join(words[k:]) in same for k in range(len(words)))
-
-
-SAME_WORDS = 2  # the longest phrase of "the same" ("det samme", "samma sak")
-
-
-@cache
-def _demonstratives(lang: str) -> frozenset[str]:
-    return function_words(lang, "demonstrative")
-
-
-def _passive_aux(ctx: Ctx, toks: list[Tok], s: int, i: int) -> bool:
-    """Whether a passive auxiliary stands a few words before the cue in its clause ("bliver det dog oplyst",
-    "ble opprinnelig meldt", "Det er meldt om at")."""
-    aux = _passive_words(ctx.lang)
-    for k in range(i - 1, max(s, i - PASSIVE_REACH) - 1, -1):
-        low = toks[k].low
-        if not toks[k].is_word or low in ctx.lex.coordinators or low in ctx.lex.complementizers:
-            return False  # "blev glad og sagde": another clause
-        if low in aux:
-            return True
-    return False
-
-
-PASSIVE_REACH = 7  # words between a passive auxiliary and its participle ("blev der lørdag fra samme side meldt")
-
-
-@cache
-def _passive_words(lang: str) -> frozenset[str]:
-    return function_words(lang, "passive_aux")
-
-
-def _passive(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: str, cue: Span2,
-             cue_text: str) -> Draft | None:
-    """A reporting participle in the passive has no speaker: "bliver det oplyst, at C" gives C, "Ti ble meldt
-    savnet" the whole clause. A belief ("det blir frykta at") reports nobody's words: no record."""
-    lex = ctx.lex
-    if cls != "speech":
-        return None
-    a = i + n + (1 if i + n + 1 < e and toks[i + n].text == "," and lex.profile.comma_before_complementizer else 0)
-    if a + 1 < e and lex.fronted.get(toks[a].low) == "topic" and toks[a + 1].low in lex.complementizers:
-        a += 1  # "Det er meldt om at C"
-    if a < e and toks[a].low in lex.complementizers:
-        c = span(ctx, toks, a + 1, e)
-    else:  # "Ti ble meldt savnet": a state follows, not a place or recipient ("ble meldt til politiet": filed)
-        b = seg_start(toks, s, i)
-        state = a < e and toks[a].is_word and toks[a].low not in lex.prepositions and not toks[a].upper \
-            and lex.fronted.get(toks[a].low) != "topic"
-        subject_first = toks[b].low not in lex.expletives and toks[b].low not in lex.relatives  # not "Det er meldt regn"
-        free = not any(t.low in lex.complementizers for t in toks[i:e])
-        c = span(ctx, toks, b, e) if state and subject_first and free else None
-    return Draft((c,), cue, cue_text) if c else None
 
 
 IMPERSONAL_REACH = 8  # tokens of adverbials between "hieß es" and its comma
@@ -392,7 +305,7 @@ def _verb_first(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int, cls: str, cue
         _, media = recipient(toks, k + (over or 1), e, ctx.lex)
         vias = [media] if media else []
     else:
-        vias = _tag_recipient(ctx, toks, k, e)  # "Det bekräftar polisen i Stockholm för Aftonbladet."
+        vias = shapes.tag_recipient(ctx, toks, k, e)  # "Det bekräftar polisen i Stockholm för Aftonbladet."
     return Draft((prev,), cue, cue_text, tuple(toks[i + n:j]), via=tuple(vias), name=name)
 
 
@@ -642,27 +555,11 @@ def _inverted(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue: Sp
         if media:
             vias = vias + [media]
     else:
-        vias = vias + _tag_recipient(ctx, toks, j, e)  # "…, udtaler ministeren i en kommentar til DR."
+        vias = vias + shapes.tag_recipient(ctx, toks, j, e)  # "…, udtaler ministeren i en kommentar til DR."
     tail = ctx.text[toks[j].start:toks[e - 1].end] if j < e and toks[j].low in ctx.lex.relatives else rel
     c = span(ctx, toks, s, i if toks[i - 1].text in _QUOTE_STRIP else i - 1)
     name = _apposed_name(ctx, toks, j, e)  # "…, oplyser Paris' politichef, Patrice Faure."
     return Draft((c,), cue, cue_text, tuple(toks[i + n:j]), via=tuple(vias), tail=tail, name=name) if c else None
-
-
-def _tag_recipient(ctx: Ctx, toks: list[Tok], j: int, e: int) -> list[str]:
-    """A named medium told after an adverbial of a tag's speaker ("i en kommentar til DR", "i Stockholm för
-    Aftonbladet"), as a via; not a medium named by its kind ("til avisen")."""
-    if not (j < e and toks[j].low in ctx.lex.closed.tag_stop):
-        return []
-    to = next((m for m in range(j + 1, min(e - 1, j + TAG_RECIPIENT_REACH)) if not toks[m].is_word
-               or toks[m].low in ctx.lex.closed.recipient_prep), None)
-    if to is not None and toks[to].is_word and (media := recipient(toks, to + 1, e, ctx.lex)[1]) \
-            and media_name(toks[to + 1:to + 1 + len(media.split())], ctx.lex):
-        return [media]
-    return []
-
-
-TAG_RECIPIENT_REACH = 6  # words of an adverbial between a tag's speaker and a recipient ("i en kommentar til DR")
 
 
 def _fronted_clause(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue: Span2, cue_text: str
@@ -939,8 +836,6 @@ def _source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls
 
 
 _QUOTE_STRIP = "\"'“”„«»‘’‚"
-
-
 
 
 def _comma_relative(lex: Lexicon, toks: list[Tok], s: int, k: int) -> bool:
