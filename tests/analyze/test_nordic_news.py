@@ -215,6 +215,10 @@ CONSTRUCTIONS = [
     # a relative clause ending in a stranded preposition is part of the speaker
     ("Grannar som tidningen talat med berättar att det brann länge.", "sv",
      [("Grannar som tidningen talat med", "berättar", "det brann länge")]),
+    # "som sagt" (as said) is an adverb; in a relative clause before "att" it reports
+    ("Som sagt blir det dyrt.", "sv", []),
+    ("Som sagt bliver det dyrt.", "da", []),
+    ("Mannen, som sagt att han är oskyldig, släpptes.", "sv", [("som", "sagt", "han är oskyldig")]),
     # a past form used as an adjective before its noun reports nothing
     ("Den befarade stormen uteblev.", "sv", []),
     ("Antallet af bekræftede tilfælde stiger.", "da", []),

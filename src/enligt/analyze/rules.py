@@ -53,8 +53,8 @@ def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
             continue  # a noun spelt like a cue: "his home state", "the jobs report was released"
         if i > s and toks[i - 1].text in "</" and toks[i - 1].end == toks[i].start:
             continue  # a markup tag left in the text: "<tweet id=…>"
-        if _unreal(ctx, toks, s, i):
-            continue  # "I would say", "a silly thing to say": nothing was said
+        if _unreal(ctx, toks, s, i) or shapes.idiom(ctx, toks, i):
+            continue  # "I would say", "a silly thing to say", "som sagt": nothing was said
         m = match_phrase(toks, i, e, speech) or _phrase_past_adverb(ctx, toks, i, e)
         n, cls = m if m else (0, "")
         if not m and ctx.lex.separable.get(toks[i].low):

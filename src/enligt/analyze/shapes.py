@@ -117,3 +117,23 @@ def tag_recipient(ctx: Ctx, toks: list[Tok], j: int, e: int) -> list[str]:
 
 
 TAG_RECIPIENT_REACH = 6  # words of an adverbial between a tag's speaker and a recipient ("i en kommentar til DR")
+
+
+def idiom(ctx: Ctx, toks: list[Tok], i: int) -> bool:
+    """Whether the cue at toks[i] is a word of a fixed phrase that reports nothing ("som sagt", "så att
+    säga"; function word class idiom)."""
+    for phrase in _idioms(ctx.lang):
+        words = phrase.split()
+        for k, w in enumerate(words):
+            a = i - k
+            end = a + len(words)
+            if w == toks[i].low and a >= 0 and end <= len(toks) \
+                    and all(toks[a + m].low == words[m] for m in range(len(words))) \
+                    and not (end < len(toks) and toks[end].low in ctx.lex.complementizers):
+                return True  # (not "Mannen, som sagt att C": a relative clause without its auxiliary)
+    return False
+
+
+@cache
+def _idioms(lang: str) -> frozenset[str]:
+    return function_words(lang, "idiom")
