@@ -215,6 +215,10 @@ CONSTRUCTIONS = [
     # a relative clause ending in a stranded preposition is part of the speaker
     ("Grannar som tidningen talat med berättar att det brann länge.", "sv",
      [("Grannar som tidningen talat med", "berättar", "det brann länge")]),
+    # an existential report: the reports are the source; with no clause there is no claim
+    ("Det finns uppgifter om att bron är stängd.", "sv", [("uppgifter", "finns uppgifter om", "bron är stängd")]),
+    ("Der er meldinger om, at broen er lukket.", "da", [("meldinger", "er meldinger om", "broen er lukket")]),
+    ("Det finns uppgifter om förseningar.", "sv", []),
     # "som sagt" (as said) is an adverb; in a relative clause before "att" it reports
     ("Som sagt blir det dyrt.", "sv", []),
     ("Som sagt bliver det dyrt.", "da", []),
@@ -309,6 +313,12 @@ def test_a_verb_first_tag_takes_a_role_at_a_body_and_the_whole_short_paragraph_b
     assert (a.source, a.source_name, a.content) == (
         "vagtchef ved Fyns Politi Peter Lund", "Peter Lund",
         "En mand er anholdt efter en brand i Vejby. To er kørt på hospitalet")
+
+
+def test_a_sourced_hearsay_claim_inside_a_quotation_nests() -> None:
+    text = "– Det finns uppgifter om att dörren ska ha stått öppen, säger Per Ek till Sydposten."
+    inner = [a for a in _attributions(text, "sv") if a.source == "uppgifter"]
+    assert [(a.content, a.via) for a in inner] == [("dörren ska ha stått öppen", ("Per Ek", "Sydposten"))]
 
 
 def test_an_apposed_name_after_a_verb_first_tag_names_the_speaker() -> None:

@@ -129,6 +129,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
     if n > 2 and toks[i + 1].low in ctx.lex.closed.tag_stop and not any(
             len(p) == n for p, _ in ctx.lex.speech.get(toks[i].low, ())):
         cue_text = f"{toks[i].text} {toks[i + n - 1].text}"  # "sprach am Abend von": the cue is "sprach von"
+    if cls == "exists":  # "Det finns uppgifter om att C": the reports are the source
+        return shapes.report_frame(ctx, toks, e, i, n, cue, cue_text)
     if i == s + 1 and ctx.lex.profile.v2 and (toks[s].low in ctx.lex.expletives or (  # "Det uppger polisen."
             ctx.lex.fronted.get(toks[s].low) == "back" and not any(t.low in ctx.lex.complementizers for t in toks[i:e]))):
         return _verb_first(ctx, toks, i, n, e, cls, cue, cue_text, prev)
@@ -764,7 +766,8 @@ def _adverbial_clause(ctx: Ctx, toks: list[Tok], s: int, k: int) -> bool:
     if toks[s].low not in lex.subordinators or toks[s].low in lex.coordinators or k - s < 3:
         return False
     body = toks[s + 1:k]
-    return not any(t.text in ",;:" or t.low in lex.complementizers or t.low in lex.speech for t in body) and any(
+    return not any(t.text in ",;:" or t.low in lex.complementizers or match_phrase(toks, m, k, lex.speech)
+                   for m, t in enumerate(body, s + 1)) and any(
         is_finite_verb(t, lex) and not t.upper and not word_type(t.low, ctx.lang) for t in body[1:])
 
 

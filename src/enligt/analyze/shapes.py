@@ -137,3 +137,13 @@ def idiom(ctx: Ctx, toks: list[Tok], i: int) -> bool:
 @cache
 def _idioms(lang: str) -> frozenset[str]:
     return function_words(lang, "idiom")
+
+
+def report_frame(ctx: Ctx, toks: list[Tok], e: int, i: int, n: int, cue: Span2, cue_text: str) -> Draft | None:
+    """An existential report (class exists: "Det finns uppgifter om att C", "Der er meldinger om, at C"): the
+    report noun, the cue's last word but one, is the source, and the clause after "att" the content."""
+    a = i + n + (1 if i + n + 1 < e and toks[i + n].text == "," and ctx.lex.profile.comma_before_complementizer else 0)
+    if not (a < e and toks[a].low in ctx.lex.complementizers):
+        return None  # "Det finns uppgifter om skadade": no claim
+    c = span(ctx, toks, a + 1, e)
+    return Draft((c,), cue, cue_text, (toks[i + n - 2],)) if c else None
