@@ -321,6 +321,16 @@ def test_a_sourced_hearsay_claim_inside_a_quotation_nests() -> None:
     assert [(a.content, a.via) for a in inner] == [("dörren ska ha stått öppen", ("Per Ek", "Sydposten"))]
 
 
+def test_a_coordinated_cue_inside_a_quotation_has_the_clauses_subject() -> None:
+    inner = _attributions("»Han lo og sagde, at døren var låst,« siger Eva Lind.", "da")[1]
+    assert (inner.source, inner.content, inner.via) == ("Han", "døren var låst", ("Eva Lind",))
+
+
+def test_a_claim_inside_a_quotation_ends_with_its_sentence() -> None:
+    inner = _attributions("»Han sagde, at døren var låst. Så gik han,« siger Eva Lind.", "da")[1]
+    assert inner.content == "døren var låst"
+
+
 def test_an_apposed_name_after_a_verb_first_tag_names_the_speaker() -> None:
     (a,) = _attributions("Broen er lukket. Det siger den lokale borgmester, Siri Dahl, til DR.", "da")
     assert (a.source_name, a.via) == ("Siri Dahl", ("DR",))

@@ -26,7 +26,7 @@ from enligt.analyze.phrases import (
     time_word,
 )
 from enligt.analyze.records import Ctx, Draft, Span2, replaced
-from enligt.analyze.sentences import Tok
+from enligt.analyze.sentences import Tok, is_abbreviation
 from enligt.analyze.sources import forward_np, is_name_tok, is_source_like, word_type
 from enligt.analyze.via import media_name, recipient
 from enligt.analyze.wordclass import nominal
@@ -809,6 +809,8 @@ def _source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls
             src = list(done[-1].source)  # "menar att A men varnar för att B"
         elif any(t.low in lex.complementizers for t in toks[i + n:i + n + 2]):  # "En del gråter och säger att …"
             b = seg_start(toks, s, pre_end - 1, lex.subordinators)
+            while b < pre_end - 1 and toks[b].text in _QUOTE_STRIP:
+                b += 1  # the quotation it stands in: "»Han grinede og sagde, at …«"
             j = forward_np(toks, b, pre_end - 1, lex)
             src = toks[b:j] if lex.profile.v2 else clauses.trim_verb(ctx, toks, b, j, pre_end - 1)  # "X trimmed …"
         elif toks[pre_end - 1].low in lex.coordinators and cls in ("speech", "told") and not any(
@@ -825,6 +827,9 @@ def _source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls
     if cls == "court" and not any(t.low in lex.courts for t in src):
         return None  # "he heard a loud bang": perception, not "the court heard"
     stop = _coordinated_stop(ctx, toks, a, e)
+    if sum(1 for t in toks[s:i] if t.text in _QUOTE_STRIP) % 2:  # the cue stands inside a quotation
+        stop = next((k for k in range(a + 1, stop - 1) if toks[k].text in ".!?" and toks[k + 1].upper
+                     and toks[k + 1].is_word and not is_abbreviation(toks[k - 1], ctx.lang)), stop)  # its sentence end
     if lex.profile.v2 and a == i + n:  # a noun complement ends at a coordinated verb: "utlovat hjälp och har aktiverat"
         stop = next((k for k in range(a + 1, stop - 1) if toks[k].low in lex.coordinators
                      and is_finite_verb(toks[k + 1], lex) and not toks[k + 1].upper
