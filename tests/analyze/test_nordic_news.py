@@ -277,6 +277,7 @@ def test_a_quotation_opened_by_its_own_source_is_one_record() -> None:
     ("Broen er lukket, udtaler borgmesteren i en skriftlig kommentar til DR.", "da", ("DR",)),
     ("Advokaten oplyser til B.T., at klienten er løsladt.", "da", ("B.T",)),
     ("Bron är stängd. Det bekräftar polisen i Malmö för Sydsvenskan.", "sv", ("Sydsvenskan",)),
+    ("Bron är stängd, uppger Eva Lind, presstalesperson vid polisen, för Sydsvenskan.", "sv", ("Sydsvenskan",)),
 ])
 def test_recipients_in_tags(text: str, lang: str, via: tuple[str, ...]) -> None:
     (a,) = _attributions(text, lang)

@@ -147,3 +147,18 @@ def report_frame(ctx: Ctx, toks: list[Tok], e: int, i: int, n: int, cue: Span2, 
         return None  # "Det finns uppgifter om skadade": no claim
     c = span(ctx, toks, a + 1, e)
     return Draft((c,), cue, cue_text, (toks[i + n - 2],)) if c else None
+
+
+def recipient_after_apposition(ctx: Ctx, toks: list[Tok], j: int, e: int) -> list[str]:
+    """A named medium told after the speaker's apposition: "…, uppger Anna Ek, presstalesperson vid polisen,
+    för Aftonbladet." (j at the comma after the speaker)."""
+    if not (j < e and toks[j].text == ","):
+        return []
+    k = next((m for m in range(j + 1, min(e - 2, j + APPOSITION_WORDS)) if toks[m].text == ","), None)
+    if k is None or toks[k + 1].low not in ctx.lex.closed.recipient_prep:
+        return []
+    media = recipient(toks, k + 2, e, ctx.lex)[1]
+    return [media] if media and media_name(toks[k + 2:k + 2 + len(media.split())], ctx.lex) else []
+
+
+APPOSITION_WORDS = 10  # the longest apposition read between a speaker and the medium told
