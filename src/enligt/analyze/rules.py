@@ -214,7 +214,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
     perfect = None if inv else _v2_perfect(ctx, toks, s, e, i, n, b)
     found = inv or perfect
     if not found and (modal := _v2_hearsay_perfect(ctx, toks, s, e, i, n, b)):
-        (j, end, start, more), body = modal, span(ctx, toks, modal[2], e)  # "Enligt X ska han ha sagt att C"
+        j, end, start, more = modal  # "Enligt X ska han ha sagt att C"
+        body = span(ctx, toks, start, e)
         return Draft((body,), cue, cue_text, tuple(toks[j:end]), via=tuple(vias + more)) if body else None
     if found:
         j, start, more = found
