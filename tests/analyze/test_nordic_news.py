@@ -212,6 +212,17 @@ CONSTRUCTIONS = [
     ("Politiet har opplyst at veien er stengt.", "no", [("Politiet", "opplyst", "veien er stengt")]),
     ("Hon tycker att beslutet är fel.", "sv", [("Hon", "tycker", "beslutet är fel")]),
     ("Landet erklærede krig.", "da", []),
+    # a relative clause ending in a stranded preposition is part of the speaker
+    ("Grannar som tidningen talat med berättar att det brann länge.", "sv",
+     [("Grannar som tidningen talat med", "berättar", "det brann länge")]),
+    # an existential report: the reports are the source; with no clause there is no claim
+    ("Det finns uppgifter om att bron är stängd.", "sv", [("uppgifter", "finns uppgifter om", "bron är stängd")]),
+    ("Der er meldinger om, at broen er lukket.", "da", [("meldinger", "er meldinger om", "broen er lukket")]),
+    ("Det finns uppgifter om förseningar.", "sv", []),
+    # "som sagt" (as said) is an adverb; in a relative clause before "att" it reports
+    ("Som sagt blir det dyrt.", "sv", []),
+    ("Som sagt bliver det dyrt.", "da", []),
+    ("Mannen, som sagt att han är oskyldig, släpptes.", "sv", [("som", "sagt", "han är oskyldig")]),
     # a past form used as an adjective before its noun reports nothing
     ("Den befarade stormen uteblev.", "sv", []),
     ("Antallet af bekræftede tilfælde stiger.", "da", []),
@@ -226,6 +237,19 @@ CONSTRUCTIONS = [
      [("Vitner", "forteller", "det brant"), ("Lokale medier", "melder", "det brant")]),
     ("Vittnen säger att det brann. Polisen säger detsamma.", "sv",
      [("Vittnen", "säger", "det brann"), ("Polisen", "säger", "det brann")]),
+    # a shared compound part before "og"/"&" stays in the subject
+    ("Politiet i Nord- og Midtjylland oplyser, at broen er lukket.", "da",
+     [("Politiet i Nord- og Midtjylland", "oplyser", "broen er lukket")]),
+    ("Politiet i Nord- & Midtjylland oplyser, at broen er lukket.", "da",
+     [("Politiet i Nord- & Midtjylland", "oplyser", "broen er lukket")]),
+    # assuming before a clause reports a belief; departing from a place does not
+    ("Rederiet går ud fra, at færgen sejler igen.", "da", [("Rederiet", "går ud fra", "færgen sejler igen")]),
+    ("Färjan utgår från Ystad.", "sv", []),
+    ("Kommunen har utlovat nya bussar.", "sv", [("Kommunen", "utlovat", "nya bussar")]),
+    # a noun complement ends at a coordinated verb phrase; a clause does not
+    ("Kommunen har utlovat nya bussar och har anställt fler förare.", "sv", [("Kommunen", "utlovat", "nya bussar")]),
+    ("Kommunen uppger att bussarna är nya och har testats.", "sv",
+     [("Kommunen", "uppger", "bussarna är nya och har testats")]),
     # a weekday between the cue and its recipient: the content is still the clause after "at"
     ("Butikkens ejer, Niels Vang, fortalte lørdag til avisen, at ruden var knust.", "da",
      [("Butikkens ejer", "fortalte", "ruden var knust")]),
@@ -252,6 +276,8 @@ def test_a_quotation_opened_by_its_own_source_is_one_record() -> None:
     # a recipient after an adverbial of the tag, and an abbreviated outlet whose full stop closes it
     ("Broen er lukket, udtaler borgmesteren i en skriftlig kommentar til DR.", "da", ("DR",)),
     ("Advokaten oplyser til B.T., at klienten er løsladt.", "da", ("B.T",)),
+    ("Bron är stängd. Det bekräftar polisen i Malmö för Sydsvenskan.", "sv", ("Sydsvenskan",)),
+    ("Bron är stängd, uppger Eva Lind, presstalesperson vid polisen, för Sydsvenskan.", "sv", ("Sydsvenskan",)),
 ])
 def test_recipients_in_tags(text: str, lang: str, via: tuple[str, ...]) -> None:
     (a,) = _attributions(text, lang)
@@ -279,6 +305,31 @@ def test_the_home_wire_is_no_via(text: str, lang: str, via: tuple[str, ...]) -> 
 def test_an_adjective_before_a_bare_noun_is_no_anaphor() -> None:
     text = "Kanalen NRK melder at det brant. Lokale medier melder det samme."
     assert [a.source_name for a in _attributions(text, "no")][1] is None
+
+
+def test_a_verb_first_tag_takes_a_role_at_a_body_and_the_whole_short_paragraph_before() -> None:
+    text = "En mand er anholdt efter en brand i Vejby. To er kørt på hospitalet.\n\n" \
+           "Det oplyser vagtchef ved Fyns Politi Peter Lund til Ritzau."
+    (a,) = _attributions(text, "da")
+    assert (a.source, a.source_name, a.content) == (
+        "vagtchef ved Fyns Politi Peter Lund", "Peter Lund",
+        "En mand er anholdt efter en brand i Vejby. To er kørt på hospitalet")
+
+
+def test_a_sourced_hearsay_claim_inside_a_quotation_nests() -> None:
+    text = "– Det finns uppgifter om att dörren ska ha stått öppen, säger Per Ek till Sydposten."
+    inner = [a for a in _attributions(text, "sv") if a.source == "uppgifter"]
+    assert [(a.content, a.via) for a in inner] == [("dörren ska ha stått öppen", ("Per Ek", "Sydposten"))]
+
+
+def test_a_coordinated_cue_inside_a_quotation_has_the_clauses_subject() -> None:
+    inner = _attributions("»Han lo og sagde, at døren var låst,« siger Eva Lind.", "da")[1]
+    assert (inner.source, inner.content, inner.via) == ("Han", "døren var låst", ("Eva Lind",))
+
+
+def test_a_claim_inside_a_quotation_ends_with_its_sentence() -> None:
+    inner = _attributions("»Han sagde, at døren var låst. Så gik han,« siger Eva Lind.", "da")[1]
+    assert inner.content == "døren var låst"
 
 
 def test_an_apposed_name_after_a_verb_first_tag_names_the_speaker() -> None:
@@ -313,6 +364,7 @@ SOURCE_TYPES = [
     ("Ejeren fortæller, at ruden var knust.", "da", "person"),
     ("Ruden var knust, lyder det i en pressemeddelelse.", "da", "document"),
     ("Berga sjukhus uppger att två är skadade.", "sv", "organization"),
+    ("Naboer fortæller, at det brændte længe.", "da", "person"),
     ("Vegen er stengd, seier dei lokale styresmaktene.", "no", "official"),
     # bare "uppgifter" are nobody's; owned ones are a document
     ("Enligt obekräftade uppgifter är bron stängd.", "sv", "unnamed"),

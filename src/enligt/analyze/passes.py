@@ -81,7 +81,7 @@ def nest(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
     vias = [d.via for d in ordered]  # an outer record's chain is read as this pass has made it
     selves: set[int] = set()  # records that open a quotation of their own source ("- X oplyser, at C, skriver X")
     for i, n in enumerate(ordered):
-        if n.hearsay or not n.source or n.continuation:
+        if not n.source or n.continuation:  # (a sourced hearsay record nests too)
             continue
         outers = _outers(ordered, sizes, reach, i)
         own = [v for v in vias[i] if keep(v, ctx.via)]

@@ -271,6 +271,12 @@ def _segments(ctx: Ctx, toks: list[Tok], s: int, pre_end: int) -> list[tuple[int
     bounds = _bounds(lex)
     while b > s:
         a = seg_start(toks, s, b, bounds)
+        while True:  # a shared compound part: "Politiet i Syd- og Sønderjylland", "Syd- & Sønderjylland"
+            h = a - 1 if a - 1 > s and toks[a - 1].text == "-" and a < b and toks[a].low in lex.closed.hyphen_and \
+                else a - 2 if a - 3 >= s and toks[a - 1].low in lex.closed.hyphen_and and toks[a - 2].text == "-" else None
+            if h is None or h - 1 < s or toks[h - 1].end != toks[h].start:
+                break
+            a = seg_start(toks, s, h, bounds)
         while a > s + 1 and toks[a - 1].low in lex.relatives and toks[a - 1].low in lex.complementizers and a < b and \
                 not (toks[a].low in lex.determiners or toks[a].upper or toks[a].low in lex.pronouns) and \
                 toks[a - 2].low not in lex.speech:  # "show that one in five …": after a cue it is a complementizer

@@ -16,11 +16,12 @@ from enligt.analyze.direct import quote_records, taken_cues
 from enligt.analyze.interlocutors import interlocutor_in
 from enligt.analyze.markers import evidence_rules, hearsay_rules, loose_cites, prep_rules
 from enligt.analyze.phrases import TITLE_SOURCE_WORDS, after_dateline, span, subject, title_source
-from enligt.analyze.quotes import find_quotes
+from enligt.analyze.quotes import find_quotes, trim
 from enligt.analyze.records import Ctx, Draft, Memory, Span2, replaced
 from enligt.analyze.resolve import note_names, prefill_persons, resolve
-from enligt.analyze.rules import ends_same, verb_rules
+from enligt.analyze.rules import verb_rules
 from enligt.analyze.sentences import Tok, split, tokenize
+from enligt.analyze.shapes import ends_same
 from enligt.analyze.wordclass import nominal
 from enligt.lang import function_words
 from enligt.models import Span
@@ -166,7 +167,11 @@ def _read_block(ctx: Ctx, memory: Memory, bi: int, sp: Span, title: bool, prev: 
             last_found = bool(found) or any(d.cue and here[0] <= d.cue[0] < here[1] for d in local)
         sentences.append((here, found + rumours))
         pending = pending[-3:] + [(s, e)]
-    return _cut_block(quoted, by_start, starts, sentences), _Prev(toks, pending, prev), last_found
+    after = _Prev(toks, pending, prev)
+    if not title and not quoted and not any(found for _, found in sentences) and \
+            PARAGRAPH_SENTENCES[0] <= len(sentences) <= PARAGRAPH_SENTENCES[1]:
+        after.quiet = trim(ctx.text, sentences[0][0][0], sentences[-1][0][1])  # a short block with no record
+    return _cut_block(quoted, by_start, starts, sentences), after, last_found
 
 
 def _resolve_block(ctx: Ctx, memory: Memory, drafts: list[Draft], block: int, title: bool) -> list[Draft]:
@@ -188,12 +193,13 @@ class _Prev:
     The rules need the previous sentence only for "Det uppger polisen." (content = that sentence), so
     its trimmed span is computed on demand (`_last_span`), once, instead of after every sentence."""
 
-    __slots__ = ("done", "pending", "prior", "toks", "value")
+    __slots__ = ("done", "pending", "prior", "quiet", "toks", "value")
 
     def __init__(self, toks: list[Tok], pending: list[tuple[int, int]], prior: _Prev | None) -> None:
         self.toks, self.pending, self.prior = toks, pending, prior
         self.value: Span2 | None = None
         self.done = False
+        self.quiet: Span2 | None = None  # a whole short block that gave no record (for "Det oplyser X." after it)
 
 
 def _last_span(ctx: Ctx, prev: _Prev | None) -> Span2 | None:
@@ -215,15 +221,8 @@ def _last_span(ctx: Ctx, prev: _Prev | None) -> Span2 | None:
 
 def _paragraph_span(ctx: Ctx, p: _Prev | None) -> Span2 | None:
     """For "Det oplyser X." opening a paragraph: the whole paragraph before it, when that is two or three
-    sentences with no cue word among them ("Seks er døde. 16 er såret." + "Det meddeler politiet."), else None."""
-    if p is None or p.done or not PARAGRAPH_SENTENCES[0] <= len(p.pending) <= PARAGRAPH_SENTENCES[1]:
-        return None
-    first = p.pending[0][0]
-    cue_words = triggers(ctx.lang)
-    if any(t.text in ".!?" for t in p.toks[:first]) or any(t.low in cue_words for t in p.toks[first:p.pending[-1][1]]):
-        return None  # the paragraph's first sentences are not all here, or one has a cue of its own
-    head, tail = span(ctx, p.toks, *p.pending[0]), span(ctx, p.toks, *p.pending[-1])
-    return (head[0], tail[1]) if head and tail else None
+    sentences that gave no record ("Seks er døde. 16 er såret." + "Det meddeler politiet."), else None."""
+    return p.quiet if p is not None and p.quiet and p.quiet[1] > p.quiet[0] else None
 
 
 PARAGRAPH_SENTENCES = (2, 3)  # sentences of a paragraph that a "Det oplyser X." opening the next one covers

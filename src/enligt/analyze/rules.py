@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 
-from enligt.analyze import clauses
+from enligt.analyze import clauses, shapes
 from enligt.analyze.cues import Lexicon, is_finite_verb, is_phrasal, match_hearsay, match_phrase, negated
 from enligt.analyze.gazetteers import is_platform
 from enligt.analyze.phrases import (
@@ -27,7 +27,7 @@ from enligt.analyze.phrases import (
     title_case,
 )
 from enligt.analyze.records import Ctx, Draft, Span2, replaced
-from enligt.analyze.sentences import Tok, tokenize
+from enligt.analyze.sentences import Tok, is_abbreviation
 from enligt.analyze.sources import forward_np, is_name_tok, is_source_like, word_type
 from enligt.analyze.via import dative_recipient, media_name, recipient
 from enligt.analyze.wordclass import nominal
@@ -58,8 +58,8 @@ def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
             continue  # a noun spelt like a cue: "his home state", "the jobs report was released"
         if i > s and toks[i - 1].text in "</" and toks[i - 1].end == toks[i].start:
             continue  # a markup tag left in the text: "<tweet id=…>"
-        if _unreal(ctx, toks, s, i):
-            continue  # "I would say", "a silly thing to say": nothing was said
+        if _unreal(ctx, toks, s, i) or shapes.idiom(ctx, toks, i):
+            continue  # "I would say", "a silly thing to say", "som sagt": nothing was said
         m = match_phrase(toks, i, e, speech) or _phrase_past_adverb(ctx, toks, i, e)
         if not m and i > s and toks[i - 1].text != "," and _fronted(ctx, toks, seg_start(toks, s, i), i) and (
                 d := clauses.inverted_phrase(ctx, toks, e, i)):
@@ -138,6 +138,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
     if n > 2 and (toks[i + 1].low in ctx.lex.closed.tag_stop or ctx.lex.profile.separable_particles) and not any(
             len(p) == n for p, _ in ctx.lex.speech.get(toks[i].low, ())):
         cue_text = f"{toks[i].text} {toks[i + n - 1].text}"  # "sprach am Abend von": the cue is "sprach von"
+    if cls == "exists":  # "Det finns uppgifter om att C": the reports are the source
+        return shapes.report_frame(ctx, toks, e, i, n, cue, cue_text)
     if i == s + 1 and ctx.lex.profile.v2 and (toks[s].low in ctx.lex.expletives or (  # "Det uppger polisen."
             ctx.lex.fronted.get(toks[s].low) == "back" and not any(t.low in ctx.lex.complementizers for t in toks[i:e]))):
         return _verb_first(ctx, toks, i, n, e, cls, cue, cue_text, prev)
@@ -184,8 +186,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         n += 1  # a participle before its auxiliary at the clause's end: "…, wie eine Sprecherin gesagt hatte."
     if i + n < e and toks[i + n].low in ctx.lex.agent:
         return None  # a passive participle: "the four deaths confirmed by police", "siffran bekräftad av polisen"
-    if _passive_aux(ctx, toks, s, i):
-        return _passive(ctx, toks, s, e, i, n, cls, cue, cue_text)
+    if shapes.passive_aux(ctx, toks, s, i):
+        return shapes.passive(ctx, toks, s, e, i, n, cls, cue, cue_text)
     progressive = False
     if cls.startswith("participle"):
         kind = cls.partition("-")[2] or "speech"
@@ -214,7 +216,7 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         return None  # a noun, not a verb: "other estimates", "the reports"
     if i > s and toks[i - 1].low in _noun_markers(ctx.lang):
         return None  # a noun: "De nye lover træder i kraft" (the new laws)
-    if _attributive(ctx, toks, s, i, n, e):
+    if shapes.attributive(ctx, toks, s, i, n, e):
         return None  # an adjective: "den befarade attacken", "antallet af bekræftede tilfælde"
     if ctx.lex.profile.v2 and i + n < e and toks[i + n].low in ctx.lex.first_person and i > s \
             and toks[i - 1].text != "," and (toks[i - 1].low in ctx.lex.expletives or _fronted(ctx, toks, b, i)):
@@ -235,7 +237,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
     perfect = None if inv else _v2_perfect(ctx, toks, s, e, i, n, b)
     found = inv or perfect
     if not found and (modal := _v2_hearsay_perfect(ctx, toks, s, e, i, n, b)):
-        (j, end, start, more), body = modal, span(ctx, toks, modal[2], e)  # "Enligt X ska han ha sagt att C"
+        j, end, start, more = modal  # "Enligt X ska han ha sagt att C"
+        body = span(ctx, toks, start, e)
         return Draft((body,), cue, cue_text, tuple(toks[j:end]), via=tuple(vias + more)) if body else None
     if found:
         j, start, more = found
@@ -276,95 +279,9 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
             return None  # "rejected the offer": no claim
         a = that + 1
     d = _source_first(ctx, toks, s, e, i, n, cls, a, pre_end, cue, cue_text, vias, done)
-    if d is not None and prev is not None and " ".join(t.low for t in toks[a:e] if t.is_word) in _same(ctx.lang):
-        return replaced(d, parts=(_claim_of(ctx, prev),))  # "Lokale medier melder det samme.": the claim before
+    if d is not None and prev is not None and " ".join(t.low for t in toks[a:e] if t.is_word) in shapes.same_phrases(ctx.lang):
+        return replaced(d, parts=(shapes.claim_of(ctx, prev),))  # "Lokale medier melder det samme.": the claim before
     return d
-
-
-def _claim_of(ctx: Ctx, sp: Span2) -> Span2:
-    """The claim of a sentence: its clause after the first complementizer ("X forteller at C": C), else all of it."""
-    toks = tokenize(ctx.text, sp[0], sp[1])
-    k = next((m for m, t in enumerate(toks) if t.low in ctx.lex.complementizers), None)
-    return (span(ctx, toks, k + 1, len(toks)) or sp) if k is not None else sp
-
-
-def _attributive(ctx: Ctx, toks: list[Tok], s: int, i: int, n: int, e: int) -> bool:
-    """A past form spelt like an adjective before its noun (V2 languages whose nouns are not capitalised): after
-    a preposition ("antallet af bekræftede tilfælde") or after a demonstrative with a noun next ("den befarade
-    attacken"; not "Den visar att …")."""
-    lex = ctx.lex
-    if not lex.profile.v2 or lex.profile.capitalised_nouns or i == s or n > 1:
-        return False
-    before = toks[i - 1].low
-    if before in lex.prepositions and before not in lex.infinitive_markers and toks[i - 1].is_word:
-        return True
-    nxt = toks[i + 1] if i + 1 < e else None
-    return before in _demonstratives(ctx.lang) and nxt is not None and nxt.is_word and not nxt.upper \
-        and nxt.low not in lex.complementizers and nxt.low not in lex.prepositions and nxt.low not in lex.pronouns
-
-
-@cache
-def _same(lang: str) -> frozenset[str]:
-    return function_words(lang, "same")
-
-
-def ends_same(ctx: Ctx, toks: list[Tok], s: int, e: int) -> bool:
-    """Whether the sentence toks[s:e] ends in a phrase of "the same" ("… melder det samme."), which points back
-    at the sentence before."""
-    same = _same(ctx.lang)
-    words = [t.low for t in toks[max(s, e - SAME_WORDS - 1):e] if t.is_word]
-    return any(" ".join(words[k:]) in same for k in range(len(words)))
-
-
-SAME_WORDS = 2  # the longest phrase of "the same" ("det samme", "samma sak")
-
-
-@cache
-def _demonstratives(lang: str) -> frozenset[str]:
-    return function_words(lang, "demonstrative")
-
-
-def _passive_aux(ctx: Ctx, toks: list[Tok], s: int, i: int) -> bool:
-    """Whether a passive auxiliary stands a few words before the cue in its clause ("bliver det dog oplyst",
-    "ble opprinnelig meldt", "Det er meldt om at")."""
-    aux = _passive_words(ctx.lang)
-    for k in range(i - 1, max(s, i - PASSIVE_REACH) - 1, -1):
-        low = toks[k].low
-        if not toks[k].is_word or low in ctx.lex.coordinators or low in ctx.lex.complementizers:
-            return False  # "blev glad og sagde": another clause
-        if low in aux:
-            return True
-    return False
-
-
-PASSIVE_REACH = 7  # words between a passive auxiliary and its participle ("blev der lørdag fra samme side meldt")
-
-
-@cache
-def _passive_words(lang: str) -> frozenset[str]:
-    return function_words(lang, "passive_aux")
-
-
-def _passive(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: str, cue: Span2,
-             cue_text: str) -> Draft | None:
-    """A reporting participle in the passive has no speaker: "bliver det oplyst, at C" gives C, "Ti ble meldt
-    savnet" the whole clause. A belief ("det blir frykta at") reports nobody's words: no record."""
-    lex = ctx.lex
-    if cls != "speech":
-        return None
-    a = i + n + (1 if i + n + 1 < e and toks[i + n].text == "," and lex.profile.comma_before_complementizer else 0)
-    if a + 1 < e and lex.fronted.get(toks[a].low) == "topic" and toks[a + 1].low in lex.complementizers:
-        a += 1  # "Det er meldt om at C"
-    if a < e and toks[a].low in lex.complementizers:
-        c = span(ctx, toks, a + 1, e)
-    else:  # "Ti ble meldt savnet": a state follows, not a place or recipient ("ble meldt til politiet": filed)
-        b = seg_start(toks, s, i)
-        state = a < e and toks[a].is_word and toks[a].low not in lex.prepositions and not toks[a].upper \
-            and lex.fronted.get(toks[a].low) != "topic"
-        subject_first = toks[b].low not in lex.expletives and toks[b].low not in lex.relatives  # not "Det er meldt regn"
-        free = not any(t.low in lex.complementizers for t in toks[i:e])
-        c = span(ctx, toks, b, e) if state and subject_first and free else None
-    return Draft((c,), cue, cue_text) if c else None
 
 
 IMPERSONAL_REACH = 8  # tokens of adverbials between "hieß es" and its comma
@@ -420,6 +337,7 @@ def _verb_first(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int, cls: str, cue
     j = np_end(ctx, toks, i + n, e, ctx.lex.closed.tag_stop)
     if j == i + n or not prev:
         return None
+    j = clauses.role_of_org(ctx, toks, i + n, j, e)  # "Det oplyser vagtchef ved Fyns Politi Ole Lund"
     vias: list[str] = []
     name = _apposed_name(ctx, toks, j, e)  # "Det siger guvernøren, Oleh Kiper, til DR."
     k = next((m for m in range(j + 2, e) if toks[m].text == ","), e) + 1 if name else j
@@ -431,6 +349,8 @@ def _verb_first(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int, cls: str, cue
                                                         ctx.lex.dative_preposition):  # "Das sagte X dem Sender Y."
         media = dative_recipient(toks, k + (toks[k].low in ctx.lex.dative_preposition), e, ctx.lex)[1]
         vias = [media] if media else []
+    else:
+        vias = shapes.tag_recipient(ctx, toks, k, e)  # "Det bekräftar polisen i Stockholm för Aftonbladet."
     return Draft((prev,), cue, cue_text, tuple(toks[i + n:j]), via=tuple(vias), name=name)
 
 
@@ -794,19 +714,12 @@ def _inverted(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue: Sp
         _, media = recipient(toks, j + (over or 1), e, ctx.lex)
         if media:
             vias = vias + [media]
-    elif j < e and toks[j].low in ctx.lex.closed.tag_stop:  # "…, udtaler ministeren i en kommentar til DR."
-        to = next((m for m in range(j + 1, min(e - 1, j + TAG_RECIPIENT_REACH)) if not toks[m].is_word
-                   or toks[m].low in ctx.lex.closed.recipient_prep), None)
-        if to is not None and toks[to].is_word and (media := recipient(toks, to + 1, e, ctx.lex)[1]) \
-                and media_name(toks[to + 1:to + 1 + len(media.split())], ctx.lex):
-            vias = vias + [media]  # a named medium only, not "til avisen"
+    else:
+        vias = vias + (shapes.tag_recipient(ctx, toks, j, e) or shapes.recipient_after_apposition(ctx, toks, j, e))  # "…, udtaler ministeren i en kommentar til DR."
     tail = ctx.text[toks[j].start:toks[e - 1].end] if j < e and toks[j].low in ctx.lex.relatives else rel
     c = span(ctx, toks, s, i if toks[i - 1].text in _QUOTE_STRIP else i - 1)
     name = _apposed_name(ctx, toks, j, e)  # "…, oplyser Paris' politichef, Patrice Faure."
     return Draft((c,), cue, cue_text, tuple(toks[i + n:j]), via=tuple(vias), tail=tail, name=name) if c else None
-
-
-TAG_RECIPIENT_REACH = 6  # words of an adverbial between a tag's speaker and a recipient ("i en kommentar til DR")
 
 
 def _fronted_clause(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue: Span2, cue_text: str
@@ -1011,7 +924,8 @@ def _adverbial_clause(ctx: Ctx, toks: list[Tok], s: int, k: int) -> bool:
     if toks[s].low not in lex.subordinators or toks[s].low in lex.coordinators or k - s < 3:
         return False
     body = toks[s + 1:k]
-    return not any(t.text in ",;:" or t.low in lex.complementizers or t.low in lex.speech for t in body) and any(
+    return not any(t.text in ",;:" or t.low in lex.complementizers or match_phrase(toks, m, k, lex.speech)
+                   for m, t in enumerate(body, s + 1)) and any(
         is_finite_verb(t, lex) and not t.upper and not word_type(t.low, ctx.lang) for t in body[1:])
 
 
@@ -1057,6 +971,8 @@ def _source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls
             src = list(done[-1].source)  # "menar att A men varnar för att B"
         elif any(t.low in lex.complementizers for t in toks[i + n:i + n + 2]):  # "En del gråter och säger att …"
             b = seg_start(toks, s, pre_end - 1, lex.subordinators)
+            while b < pre_end - 1 and toks[b].text in _QUOTE_STRIP:
+                b += 1  # the quotation it stands in: "»Han grinede og sagde, at …«"
             j = forward_np(toks, b, pre_end - 1, lex)
             src = toks[b:j] if lex.profile.v2 else clauses.trim_verb(ctx, toks, b, j, pre_end - 1)  # "X trimmed …"
         elif toks[pre_end - 1].low in lex.coordinators and cls in ("speech", "told") and not any(
@@ -1078,6 +994,13 @@ def _source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls
     if cls == "court" and not any(t.low in lex.courts for t in src):
         return None  # "he heard a loud bang": perception, not "the court heard"
     stop = _coordinated_stop(ctx, toks, a, e)
+    if sum(1 for t in toks[s:i] if t.text in _QUOTE_STRIP) % 2:  # the cue stands inside a quotation
+        stop = next((k for k in range(a + 1, stop - 1) if toks[k].text in ".!?" and toks[k + 1].upper
+                     and toks[k + 1].is_word and not is_abbreviation(toks[k - 1], ctx.lang)), stop)  # its sentence end
+    if lex.profile.v2 and a == i + n:  # a noun complement ends at a coordinated verb: "utlovat hjälp och har aktiverat"
+        stop = next((k for k in range(a + 1, stop - 1) if toks[k].low in lex.coordinators
+                     and is_finite_verb(toks[k + 1], lex) and not toks[k + 1].upper
+                     and not word_type(toks[k + 1].low, ctx.lang)), stop)
     if len(src) == 1 and src[0].low in lex.relatives and (not lex.profile.relative_after_comma or relative):
         stop = _relative_end(ctx, toks, a, stop)
         if antecedent is not None and pre_end - 1 > s and toks[pre_end - 2].text != "," and not lex.profile.v2:

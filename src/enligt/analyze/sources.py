@@ -267,6 +267,9 @@ def name_of(toks: list[Tok], lang: str = "") -> str | None:
         k -= 1
     while k < end and (toks[k].text in glue or (lang and end - k > 2 and word_type(toks[k].low, lang))):
         k += 1  # a capitalised role word is not part of the name: "Prosecutor Mark Hill", "Fagforeningen Industri Energi"
+    if lang and not profile(lang).capitalised_nouns:  # a body before the person: "Sydøstjyllands Politi Peter Lund"
+        k = next((m + 1 for m in range(end - 3, k - 1, -1) if word_type(toks[m].low, lang) == "official"
+                  and all(is_name_tok(t) and not word_type(t.low, lang) for t in toks[m + 1:end])), k)
     if k >= end:
         return None
     if k == 0 and end - k == 1 and len(toks) > 1:

@@ -1,0 +1,164 @@
+"""Cue shapes of the V2 languages outside a plain finite reporting verb (rules.py calls them): the passive
+("bliver det oplyst, at C", "Ti ble meldt savnet"), a past form used as an adjective ("den befarade
+attacken"), a repeat of the claim before ("Lokale medier melder det samme"), and a medium told after a
+tag's adverbial ("…, udtaler ministeren i en kommentar til DR").
+"""
+from __future__ import annotations
+
+from functools import cache
+
+from enligt.analyze.phrases import seg_start, span
+from enligt.analyze.records import Ctx, Draft, Span2
+from enligt.analyze.sentences import Tok, tokenize
+from enligt.analyze.via import media_name, recipient
+from enligt.lang import function_words
+
+
+def claim_of(ctx: Ctx, sp: Span2) -> Span2:
+    """The claim of a sentence: its clause after the first complementizer ("X forteller at C": C), else all of it."""
+    toks = tokenize(ctx.text, sp[0], sp[1])
+    k = next((m for m, t in enumerate(toks) if t.low in ctx.lex.complementizers), None)
+    return (span(ctx, toks, k + 1, len(toks)) or sp) if k is not None else sp
+
+
+def attributive(ctx: Ctx, toks: list[Tok], s: int, i: int, n: int, e: int) -> bool:
+    """A past form spelt like an adjective before its noun (V2 languages whose nouns are not capitalised): after
+    a preposition ("antallet af bekræftede tilfælde") or after a demonstrative with a noun next ("den befarade
+    attacken"; not "Den visar att …")."""
+    lex = ctx.lex
+    if not lex.profile.v2 or lex.profile.capitalised_nouns or i == s or n > 1:
+        return False
+    before = toks[i - 1].low
+    nxt = toks[i + 1] if i + 1 < e else None
+    noun = nxt is not None and nxt.is_word and not nxt.upper and nxt.low not in lex.complementizers \
+        and nxt.low not in lex.prepositions and nxt.low not in lex.pronouns and nxt.low not in lex.determiners
+    if before in lex.prepositions and before not in lex.infinitive_markers and toks[i - 1].is_word:
+        return noun  # (not a preposition stranded by a relative clause: "som tidningen talat med berättar att")
+    return before in _demonstratives(ctx.lang) and noun
+
+
+@cache
+def same_phrases(lang: str) -> frozenset[str]:
+    return function_words(lang, "same")
+
+
+def ends_same(ctx: Ctx, toks: list[Tok], s: int, e: int) -> bool:
+    """Whether the sentence toks[s:e] ends in a phrase of "the same" ("… melder det samme."), which points back
+    at the sentence before."""
+    same = same_phrases(ctx.lang)
+    words = [t.low for t in toks[max(s, e - SAME_WORDS - 1):e] if t.is_word]
+    return any(" ".join(words[k:]) in same for k in range(len(words)))
+
+
+SAME_WORDS = 2  # the longest phrase of "the same" ("det samme", "samma sak")
+
+
+@cache
+def _demonstratives(lang: str) -> frozenset[str]:
+    return function_words(lang, "demonstrative")
+
+
+def passive_aux(ctx: Ctx, toks: list[Tok], s: int, i: int) -> bool:
+    """Whether a passive auxiliary stands a few words before the cue in its clause ("bliver det dog oplyst",
+    "ble opprinnelig meldt", "Det er meldt om at")."""
+    aux = _passive_words(ctx.lang)
+    for k in range(i - 1, max(s, i - PASSIVE_REACH) - 1, -1):
+        low = toks[k].low
+        if not toks[k].is_word or low in ctx.lex.coordinators or low in ctx.lex.complementizers:
+            return False  # "blev glad og sagde": another clause
+        if low in aux:
+            return True
+    return False
+
+
+PASSIVE_REACH = 7  # words between a passive auxiliary and its participle ("blev der lørdag fra samme side meldt")
+
+
+@cache
+def _passive_words(lang: str) -> frozenset[str]:
+    return function_words(lang, "passive_aux")
+
+
+def passive(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: str, cue: Span2,
+             cue_text: str) -> Draft | None:
+    """A reporting participle in the passive has no speaker: "bliver det oplyst, at C" gives C, "Ti ble meldt
+    savnet" the whole clause. A belief ("det blir frykta at") reports nobody's words: no record."""
+    lex = ctx.lex
+    if cls != "speech":
+        return None
+    a = i + n + (1 if i + n + 1 < e and toks[i + n].text == "," and lex.profile.comma_before_complementizer else 0)
+    if a + 1 < e and lex.fronted.get(toks[a].low) == "topic" and toks[a + 1].low in lex.complementizers:
+        a += 1  # "Det er meldt om at C"
+    if a < e and toks[a].low in lex.complementizers:
+        c = span(ctx, toks, a + 1, e)
+    else:  # "Ti ble meldt savnet": a state follows, not a place or recipient ("ble meldt til politiet": filed)
+        b = seg_start(toks, s, i)
+        state = a < e and toks[a].is_word and toks[a].low not in lex.prepositions and not toks[a].upper \
+            and lex.fronted.get(toks[a].low) != "topic"
+        subject_first = toks[b].low not in lex.expletives and toks[b].low not in lex.relatives  # not "Det er meldt regn"
+        free = not any(t.low in lex.complementizers for t in toks[i:e])
+        c = span(ctx, toks, b, e) if state and subject_first and free else None
+    return Draft((c,), cue, cue_text) if c else None
+
+
+
+
+def tag_recipient(ctx: Ctx, toks: list[Tok], j: int, e: int) -> list[str]:
+    """A named medium told after an adverbial of a tag's speaker ("i en kommentar til DR", "i Stockholm för
+    Aftonbladet"), as a via; not a medium named by its kind ("til avisen")."""
+    if not (j < e and toks[j].low in ctx.lex.closed.tag_stop):
+        return []
+    to = next((m for m in range(j + 1, min(e - 1, j + TAG_RECIPIENT_REACH)) if not toks[m].is_word
+               or toks[m].low in ctx.lex.closed.recipient_prep), None)
+    if to is not None and toks[to].is_word and (media := recipient(toks, to + 1, e, ctx.lex)[1]) \
+            and media_name(toks[to + 1:to + 1 + len(media.split())], ctx.lex):
+        return [media]
+    return []
+
+
+TAG_RECIPIENT_REACH = 6  # words of an adverbial between a tag's speaker and a recipient ("i en kommentar til DR")
+
+
+def idiom(ctx: Ctx, toks: list[Tok], i: int) -> bool:
+    """Whether the cue at toks[i] is a word of a fixed phrase that reports nothing ("som sagt", "så att
+    säga"; function word class idiom)."""
+    for phrase in _idioms(ctx.lang):
+        words = phrase.split()
+        for k, w in enumerate(words):
+            a = i - k
+            end = a + len(words)
+            if w == toks[i].low and a >= 0 and end <= len(toks) \
+                    and all(toks[a + m].low == words[m] for m in range(len(words))) \
+                    and not (end < len(toks) and toks[end].low in ctx.lex.complementizers):
+                return True  # (not "Mannen, som sagt att C": a relative clause without its auxiliary)
+    return False
+
+
+@cache
+def _idioms(lang: str) -> frozenset[str]:
+    return function_words(lang, "idiom")
+
+
+def report_frame(ctx: Ctx, toks: list[Tok], e: int, i: int, n: int, cue: Span2, cue_text: str) -> Draft | None:
+    """An existential report (class exists: "Det finns uppgifter om att C", "Der er meldinger om, at C"): the
+    report noun, the cue's last word but one, is the source, and the clause after "att" the content."""
+    a = i + n + (1 if i + n + 1 < e and toks[i + n].text == "," and ctx.lex.profile.comma_before_complementizer else 0)
+    if not (a < e and toks[a].low in ctx.lex.complementizers):
+        return None  # "Det finns uppgifter om skadade": no claim
+    c = span(ctx, toks, a + 1, e)
+    return Draft((c,), cue, cue_text, (toks[i + n - 2],)) if c else None
+
+
+def recipient_after_apposition(ctx: Ctx, toks: list[Tok], j: int, e: int) -> list[str]:
+    """A named medium told after the speaker's apposition: "…, uppger Anna Ek, presstalesperson vid polisen,
+    för Aftonbladet." (j at the comma after the speaker)."""
+    if not (j < e and toks[j].text == ","):
+        return []
+    k = next((m for m in range(j + 1, min(e - 2, j + APPOSITION_WORDS)) if toks[m].text == ","), None)
+    if k is None or toks[k + 1].low not in ctx.lex.closed.recipient_prep:
+        return []
+    media = recipient(toks, k + 2, e, ctx.lex)[1]
+    return [media] if media and media_name(toks[k + 2:k + 2 + len(media.split())], ctx.lex) else []
+
+
+APPOSITION_WORDS = 10  # the longest apposition read between a speaker and the medium told
