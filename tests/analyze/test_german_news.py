@@ -164,6 +164,16 @@ CONSTRUCTIONS = [
     ("Der Umzug soll weitergehen, wie Organisatorin Jana Berg am Rande der Kundgebung sagte.",
      [("Organisatorin Jana Berg", "sagte", "Der Umzug soll weitergehen")]),
     ("Wie ein Arzt am Klinikum sagte, ist die Lage ruhig.", [("ein Arzt am Klinikum", "sagte", "ist die Lage ruhig")]),
+    # hearsay "soll" with the infinitive of a state is no plan
+    ("Bei dem Toten soll es sich um einen Wanderer handeln.",
+     [(None, "soll", "Bei dem Toten soll es sich um einen Wanderer handeln")]),
+    ("Die Täter sollen aus der Region stammen.", [(None, "sollen", "Die Täter sollen aus der Region stammen")]),
+    ("Der Mann soll am Montag vor Gericht erscheinen.", []),
+    # a quoted title in a source phrase, whole
+    ("Laut einem Bericht der „Kreiszeitung“ brannte die Scheune.",
+     [("einem Bericht der „Kreiszeitung“", "Laut", "brannte die Scheune")]),
+    ("Wie die „Kreiszeitung“ berichtete, brannte die Scheune.",
+     [("die „Kreiszeitung“", "berichtete", "brannte die Scheune")]),
     # a plural figure fronted before a singular auxiliary is the object, the subject follows the auxiliary
     ("900 Besucher hat die Polizei am Abend geschätzt.", [("die Polizei", "geschätzt", "900 Besucher")]),
     # a Konjunktiv verb after a longer fronted phrase continues the report; an indicative verb first does not
@@ -204,6 +214,7 @@ SOURCE_TYPES = [
     ("Die Satellitenbilder zeigen, dass die Brücke zerstört ist.", [("Die Satellitenbilder", "document")]),
     ("Augenzeugen berichteten, es habe zwei Explosionen gegeben.", [("Augenzeugen", "person")]),
     ("Der Kreis hat Hilfe angekündigt.", [("Der Kreis", "official")]),
+    ("Laut „Kreiszeitung“ brannte die Scheune.", [("„Kreiszeitung“", "media")]),
     ("Wie ein Arzt am Klinikum sagte, ist die Lage ruhig.", [("ein Arzt am Klinikum", "person")]),
 ]
 

@@ -760,8 +760,8 @@ def _source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls
     src, tail, antecedent, prefix = subject(ctx, toks, s, pre_end)
     while src and src[0].text in _QUOTE_STRIP:
         src = src[1:]  # a quote opened before the subject is no part of it
-    while src and src[-1].text in _QUOTE_STRIP:
-        src = src[:-1]  # nor one opened after it ('Border agents "say …')
+    while src and src[-1].text in _QUOTE_STRIP and not any(t.text in _OPENING for t in src[:-1]):
+        src = src[:-1]  # nor one opened after it ('Border agents "say …'; not "die „Nordpost“")
     if len(src) > 1 and src[0].low.endswith("ing") and not src[1].upper:
         return None  # "Having both said …": a participle clause, not a subject
     if not src and pre_end > s and toks[pre_end - 1].low in lex.subordinators:

@@ -334,6 +334,8 @@ def classify(toks: list[Tok], lex: Lexicon, persons: set[str] | frozenset[str] =
         hit = word_type(t.low, lex.lang) if t.is_word else None
         if hit:
             return hit
+    if lex.profile.capitalised_nouns and any(t.text in "„“" for t in left[:2]):
+        return "media"  # a quoted title: "laut „Nordpost“", "die „Bild“"
     if name:
         return name_type(name, lex.lang, persons)
     if left and left[0].upper and _org_name_words().get(left[0].low) == "first":
