@@ -174,6 +174,11 @@ CONSTRUCTIONS = [
      [("einem Bericht der „Kreiszeitung“", "Laut", "brannte die Scheune")]),
     ("Wie die „Kreiszeitung“ berichtete, brannte die Scheune.",
      [("die „Kreiszeitung“", "berichtete", "brannte die Scheune")]),
+    # "schließt … (nicht) aus": ruling out or not is an assessment reported, the negation part of the cue
+    ("Die Ermittler schließen Brandstiftung nicht aus.", [("Die Ermittler", "schließen nicht aus", "Brandstiftung")]),
+    ("Die Polizei schloss nicht aus, dass es weitere Opfer gibt.",
+     [("Die Polizei", "schloss nicht aus", "es weitere Opfer gibt")]),
+    ("Der Laden schließt um acht Uhr.", []),
     # a plural figure fronted before a singular auxiliary is the object, the subject follows the auxiliary
     ("900 Besucher hat die Polizei am Abend geschätzt.", [("die Polizei", "geschätzt", "900 Besucher")]),
     # a Konjunktiv verb after a longer fronted phrase continues the report; an indicative verb first does not

@@ -63,7 +63,8 @@ def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
         n, cls = m if m else (0, "")
         if not m and ctx.lex.separable.get(toks[i].low):
             n, cls = _separable(ctx, toks, i, e)
-        if not n or cls == "tag" or negated(toks, i, n, e, ctx.lex) or is_phrasal(toks, i, n, e, ctx.lex):
+        ruled = cls == "split" and low in function_words(ctx.lang, "negatable_split")  # "schließt … nicht aus"
+        if not n or cls == "tag" or (negated(toks, i, n, e, ctx.lex) and not ruled) or is_phrasal(toks, i, n, e, ctx.lex):
             continue  # a tag verb reports only in a quotation's tag (direct.py)
         done = out if not tags or not cls.startswith("participle") else [*tags, *out]
         d = _verb_one(ctx, toks, s, e, i, n, cls, prev, done)
@@ -137,7 +138,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         return _verb_first(ctx, toks, i, n, e, cls, cue, cue_text, prev)
     if cls == "split":  # "X teilte (am Abend) mit, C" / "…, teilte X mit."
         k = next(k for k in range(i + 1, e + 1) if k == e or toks[k].text in ",.;:!?")
-        cue_text = f"{toks[i].text} {toks[k - 1].text}"
+        no = next((t.text for t in toks[i + 1:k - 1] if t.low in ctx.lex.negation), None)  # "schließt … nicht aus"
+        cue_text = f"{toks[i].text} {no} {toks[k - 1].text}" if no else f"{toks[i].text} {toks[k - 1].text}"
         after = k + 1 if k < e and toks[k].text == "," else e
         if after < e and toks[after].low in ctx.lex.complementizers:
             after += 1
