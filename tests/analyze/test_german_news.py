@@ -179,6 +179,15 @@ CONSTRUCTIONS = [
     ("Die Polizei schloss nicht aus, dass es weitere Opfer gibt.",
      [("Die Polizei", "schloss nicht aus", "es weitere Opfer gibt")]),
     ("Der Laden schließt um acht Uhr.", []),
+    # a Konjunktiv verb in -e right after the subject's noun goes on; a past in -te does not
+    ("„Die Zahlen stimmen“, sagte Jana Berg. Die Opposition verbreite Panik.",
+     [("Jana Berg", "sagte", "Die Zahlen stimmen"), ("Jana Berg", None, "Die Opposition verbreite Panik")]),
+    ("„Die Zahlen stimmen“, sagte Jana Berg. Die Opposition verbreitete Panik.",
+     [("Jana Berg", "sagte", "Die Zahlen stimmen")]),
+    # an adverbial between the cue and the comma of reported speech; "nichts" negates
+    ("Das Amt erklärte auf Anfrage, die Prüfung sei nicht abgeschlossen.",
+     [("Das Amt", "erklärte", "die Prüfung sei nicht abgeschlossen")]),
+    ("Die Polizei sagte nichts, die Lage sei aber ruhig.", []),
     # a plural figure fronted before a singular auxiliary is the object, the subject follows the auxiliary
     ("900 Besucher hat die Polizei am Abend geschätzt.", [("die Polizei", "geschätzt", "900 Besucher")]),
     # a Konjunktiv verb after a longer fronted phrase continues the report; an indicative verb first does not
@@ -219,6 +228,7 @@ SOURCE_TYPES = [
     ("Die Satellitenbilder zeigen, dass die Brücke zerstört ist.", [("Die Satellitenbilder", "document")]),
     ("Augenzeugen berichteten, es habe zwei Explosionen gegeben.", [("Augenzeugen", "person")]),
     ("Der Kreis hat Hilfe angekündigt.", [("Der Kreis", "official")]),
+    ("Nach Ansicht des Landesrechnungshofs fehlt Geld.", [("des Landesrechnungshofs", "official")]),
     ("Laut „Kreiszeitung“ brannte die Scheune.", [("„Kreiszeitung“", "media")]),
     ("Wie ein Arzt am Klinikum sagte, ist die Lage ruhig.", [("ein Arzt am Klinikum", "person")]),
 ]

@@ -336,6 +336,11 @@ def _after_cue(ctx: Ctx, toks: list[Tok], a: int, e: int, cls: str) -> tuple[int
         return a + 2, vias  # Danish/German: "oplyser, at …", "sagte, dass …"
     if lex.konjunktiv and a + 1 < e and toks[a].text == "," and any(t.low in lex.konjunktiv for t in toks[a + 1:a + 5]):
         return a + 1, vias  # German reported speech without "dass": "erklärte, man sei …"
+    if lex.konjunktiv and a < e and toks[a].is_word and (comma := next(
+            (k for k in range(a + 1, min(e, a + ADVERBIAL_WORDS + 1)) if toks[k].text == ","), None)) is not None \
+            and all(t.is_word and t.low not in lex.speech for t in toks[a:comma]) \
+            and any(t.low in lex.konjunktiv for t in toks[comma + 1:comma + 5]):
+        return comma + 1, vias  # "erklärte auf Anfrage, die Prüfung sei …": an adverbial before the clause
     if lex.konjunktiv and a + 2 < e and toks[a].text == "," and cls != "so" and toks[a + 1].is_word \
             and toks[a + 1].low not in lex.subordinators and toks[a + 1].low not in lex.complementizers \
             and not (toks[a + 1].low in lex.relatives and toks[a + 2].is_word and not toks[a + 2].upper) \
@@ -360,6 +365,9 @@ def _after_cue(ctx: Ctx, toks: list[Tok], a: int, e: int, cls: str) -> tuple[int
                 break
         return c + 1, vias
     return a, vias
+
+
+ADVERBIAL_WORDS = 4  # the longest adverbial read between a German cue and its comma ("auf Anfrage der Zeitung")
 
 
 def _citing(lex: Lexicon, toks: list[Tok], a: int, e: int) -> int:
