@@ -188,6 +188,12 @@ CONSTRUCTIONS = [
     ("Das Amt erklärte auf Anfrage, die Prüfung sei nicht abgeschlossen.",
      [("Das Amt", "erklärte", "die Prüfung sei nicht abgeschlossen")]),
     ("Die Polizei sagte nichts, die Lage sei aber ruhig.", []),
+    # adverbs and adverbials between the cue and its clause; a fronted adverb before a split cue
+    ("Ein Sprecher bestätigte auf Anfrage, dass der Zug ausfällt.",
+     [("Ein Sprecher", "bestätigte", "der Zug ausfällt")]),
+    ("Der Sprecher sagte weiter, die Ermittlungen dauerten an.",
+     [("Der Sprecher", "sagte", "die Ermittlungen dauerten an")]),
+    ("Zudem teilte die Stadt mit, der Markt falle aus.", [("die Stadt", "teilte mit", "der Markt falle aus")]),
     # a plural figure fronted before a singular auxiliary is the object, the subject follows the auxiliary
     ("900 Besucher hat die Polizei am Abend geschätzt.", [("die Polizei", "geschätzt", "900 Besucher")]),
     # a Konjunktiv verb after a longer fronted phrase continues the report; an indicative verb first does not
@@ -257,6 +263,13 @@ VIAS = [
      [("der Landrat", "sagte", ("Radio Elbtal",))]),
     # a medium after the cue that closes the sentence is its subject, not a recipient
     ("Die Fähre fährt wieder, berichtet der Elbbote.", [("der Elbbote", "berichtet", ())]),
+    # an interview given to a medium, a broadcaster spoken on
+    ("„Die Fähre fährt wieder“, sagte der Landrat im Interview mit dem Deutschlandfunk.",
+     [("der Landrat", "sagte", ("Deutschlandfunk",))]),
+    ("Der Landrat sagte im Gespräch mit der „Kreiszeitung“, die Fähre fahre wieder.",
+     [("Der Landrat", "sagte", ("Kreiszeitung",))]),
+    ("Der Landrat sagte im ZDF, die Fähre fahre wieder.", [("Der Landrat", "sagte", ("ZDF",))]),
+    ("Der Landrat sagte im Kreistag, die Fähre fahre wieder.", [("Der Landrat", "sagte", ())]),
     # a time phrase with a weekday is no part of a subordinate speaker
     ("Wie das Landratsamt am Montag mitteilte, fährt die Fähre wieder.", [("das Landratsamt", "mitteilte", ())]),
 ]

@@ -24,7 +24,7 @@ from enligt.analyze.quotes import Quote, dash_quote, find_quotes, trim
 from enligt.analyze.records import Ctx, Draft, Span2, replaced
 from enligt.analyze.sentences import Tok, is_abbreviation
 from enligt.analyze.sources import word_type
-from enligt.analyze.via import recipient
+from enligt.analyze.via import interview_recipient, recipient
 from enligt.analyze.wordclass import nominal
 from enligt.lang import all_languages_words, function_words
 
@@ -306,8 +306,8 @@ def role_of_org(ctx: Ctx, toks: list[Tok], s: int, a: int, e: int) -> int:
     adverbial only when no capitalised name follows it: "sier operasjonsleder i en pressemelding")."""
     lex = ctx.lex
     if not (s < a < e - 1 and toks[a].low in lex.closed.tag_stop and toks[a + 1].upper
-            and word_type(toks[a - 1].low, ctx.lang) == "person"):
-        return a
+            and word_type(toks[a - 1].low, ctx.lang) == "person") or interview_recipient(toks, a, e, lex):
+        return a  # (not "sagte der Minister im Interview mit X")
     k = np_end(ctx, toks, a + 1, e, lex.closed.tag_stop)
     if k == a + 1 or k - a > ROLE_ORG_WORDS:
         return a

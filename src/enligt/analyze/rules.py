@@ -28,7 +28,7 @@ from enligt.analyze.phrases import (
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import forward_np, is_name_tok, is_source_like, word_type
-from enligt.analyze.via import dative_recipient, media_name, recipient
+from enligt.analyze.via import dative_recipient, interview_recipient, media_name, recipient
 from enligt.analyze.wordclass import nominal
 from enligt.lang import function_words, table, wordset
 
@@ -144,6 +144,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         if after < e and toks[after].low in ctx.lex.complementizers:
             after += 1
         src, tail, _, _ = subject(ctx, toks, s, i)
+        if i > s and toks[i - 1].text != "," and _fronted(ctx, toks, s, i):  # "Zudem teilte die Stadt mit, C"
+            src, tail = toks[i + 1:np_end(ctx, toks, i + 1, k - 1, ctx.lex.closed.tag_stop)], ""
         if i > s and toks[i - 1].text == ",":  # "C, teilte die Polizei (am Abend) mit[, dass …]."
             src = toks[i + 1:np_end(ctx, toks, i + 1, k - 1, ctx.lex.closed.tag_stop)]
             c = span(ctx, toks, s, i - 1) if i > s + 1 else None  # ", dass …" after the particle qualifies the tag
@@ -334,6 +336,10 @@ def _after_cue(ctx: Ctx, toks: list[Tok], a: int, e: int, cls: str) -> tuple[int
     if a + 1 < e and toks[a].text == "," and toks[a + 1].low in lex.complementizers \
             and lex.profile.comma_before_complementizer:
         return a + 2, vias  # Danish/German: "oplyser, at …", "sagte, dass …"
+    if lex.konjunktiv and (talk := interview_recipient(toks, a, e, lex)) is not None:
+        a, vias = talk[0], vias + ([talk[1]] if talk[1] else [])  # "sagte im Interview mit dem Sender X, C"
+    if lex.konjunktiv and a + 2 < e and toks[a + 1].text == "," and lex.fronted.get(toks[a].low) == "adv":
+        a += 1  # "sagte weiter, C"
     if lex.konjunktiv and a + 1 < e and toks[a].text == "," and any(t.low in lex.konjunktiv for t in toks[a + 1:a + 5]):
         return a + 1, vias  # German reported speech without "dass": "erklärte, man sei …"
     if lex.konjunktiv and a < e and toks[a].is_word and (comma := next(
