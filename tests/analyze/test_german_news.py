@@ -194,6 +194,11 @@ CONSTRUCTIONS = [
     ("Der Sprecher sagte weiter, die Ermittlungen dauerten an.",
      [("Der Sprecher", "sagte", "die Ermittlungen dauerten an")]),
     ("Zudem teilte die Stadt mit, der Markt falle aus.", [("die Stadt", "teilte mit", "der Markt falle aus")]),
+    # a report noun in a compound after "nach"; an adverbial after a subordinate speaker
+    ("Nach Polizeiangaben wurde der Fahrer leicht verletzt.",
+     [("Polizeiangaben", "Nach", "wurde der Fahrer leicht verletzt")]),
+    ("Wie ein Polizeisprecher auf Nachfrage erklärte, ist der Mann wieder frei.",
+     [("ein Polizeisprecher", "erklärte", "ist der Mann wieder frei")]),
     # a plural figure fronted before a singular auxiliary is the object, the subject follows the auxiliary
     ("900 Besucher hat die Polizei am Abend geschätzt.", [("die Polizei", "geschätzt", "900 Besucher")]),
     # a Konjunktiv verb after a longer fronted phrase continues the report; an indicative verb first does not
@@ -234,6 +239,7 @@ SOURCE_TYPES = [
     ("Die Satellitenbilder zeigen, dass die Brücke zerstört ist.", [("Die Satellitenbilder", "document")]),
     ("Augenzeugen berichteten, es habe zwei Explosionen gegeben.", [("Augenzeugen", "person")]),
     ("Der Kreis hat Hilfe angekündigt.", [("Der Kreis", "official")]),
+    ("Polizeiangaben zufolge blieb es ruhig.", [("Polizeiangaben", "official")]),
     ("Nach Ansicht des Landesrechnungshofs fehlt Geld.", [("des Landesrechnungshofs", "official")]),
     ("Laut „Kreiszeitung“ brannte die Scheune.", [("„Kreiszeitung“", "media")]),
     ("Wie ein Arzt am Klinikum sagte, ist die Lage ruhig.", [("ein Arzt am Klinikum", "person")]),

@@ -210,7 +210,14 @@ def _adjective_report(ctx: Ctx, toks: list[Tok], a: int, e: int) -> bool:
     j = a
     while j < e and j - a < REPORT_ADJECTIVES and toks[j].is_word and not toks[j].upper:
         j += 1
+    if j == a < e and toks[a].upper and _report_compound(ctx.lang, toks[a].low):
+        return True  # "nach Polizeiangaben", "nach Medienberichten": the report noun compounded
     return a < j < e and word_type(toks[j].low, ctx.lang) in ("document", "unnamed")  # "Angaben": unnamed
+
+
+def _report_compound(lang: str, low: str) -> bool:
+    """A compound ending in a report noun ("polizeiangaben", "medienberichten")."""
+    return any(low.endswith(n) and len(low) > len(n) + 2 for n in function_words(lang, "report_noun"))
 
 
 REPORT_ADJECTIVES = 2  # adjectives read before the report noun ("nach ersten offiziellen Angaben")

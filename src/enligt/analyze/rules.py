@@ -495,7 +495,8 @@ def _cut_time(ctx: Ctx, src: list[Tok]) -> list[Tok]:
         if src[k].low in ctx.lex.closed.tag_stop and any(time_word(t.low, ctx.lex.times) or t.low in _weekdays(ctx.lang)
                                                           for t in src[k + 1:k + 3]):  # "am Montag"
             return src[:k]
-        if ctx.lex.profile.capitalised_nouns and src[k].low in own and k + 1 < len(src) and not any(
+        if ctx.lex.profile.capitalised_nouns and (src[k].low in own or src[k].low in ctx.lex.prepositions) \
+                and k + 1 < len(src) and not any(
                 word_type(t.low, ctx.lang) for t in src[k + 1:]):
             return src[:k]  # "wie X am Rande der Demonstration sagte": a place, not the speaker's body
     return src[:-1] if len(src) > 1 and src[-1].low in function_words(ctx.lang, "tag_stop") else src  # "am" of "am Montag"
