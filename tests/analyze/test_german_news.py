@@ -199,6 +199,10 @@ CONSTRUCTIONS = [
      [("Polizeiangaben", "Nach", "wurde der Fahrer leicht verletzt")]),
     ("Wie ein Polizeisprecher auf Nachfrage erklärte, ist der Mann wieder frei.",
      [("ein Polizeisprecher", "erklärte", "ist der Mann wieder frei")]),
+    # an adjective and a noun opening a sentence are no person's name a pronoun could mean
+    (("Konzernchef Jan Albers verteidigte den Plan. „Wir müssen handeln“, sagte er. Harte Einschnitte wolle man"
+     " vermeiden."),
+     [("er", "sagte", "Wir müssen handeln"), ("er", None, "Harte Einschnitte wolle man vermeiden")]),
     # a plural figure fronted before a singular auxiliary is the object, the subject follows the auxiliary
     ("900 Besucher hat die Polizei am Abend geschätzt.", [("die Polizei", "geschätzt", "900 Besucher")]),
     # a Konjunktiv verb after a longer fronted phrase continues the report; an indicative verb first does not
@@ -276,6 +280,9 @@ VIAS = [
      [("Der Landrat", "sagte", ("Kreiszeitung",))]),
     ("Der Landrat sagte im ZDF, die Fähre fahre wieder.", [("Der Landrat", "sagte", ("ZDF",))]),
     ("Der Landrat sagte im Kreistag, die Fähre fahre wieder.", [("Der Landrat", "sagte", ())]),
+    # a citing phrase after a subordinate speaker: the speaker alone, and the cited record's via
+    ("Wie die „Kreiszeitung“ unter Berufung auf Ermittler berichtet, ist der Mann geflohen.",
+     [("die „Kreiszeitung“", "berichtet", ()), ("Ermittler", "unter Berufung auf", ("die Kreiszeitung",))]),
     # a time phrase with a weekday is no part of a subordinate speaker
     ("Wie das Landratsamt am Montag mitteilte, fährt die Fähre wieder.", [("das Landratsamt", "mitteilte", ())]),
 ]
@@ -284,3 +291,9 @@ VIAS = [
 @pytest.mark.parametrize("text,expected", VIAS)
 def test_vias(text: str, expected: list[Via]) -> None:
     assert vias(text) == expected
+
+
+def test_pronoun_after_an_adjective_opening_resolves_to_the_person() -> None:
+    article = Article(title=None, body=(("Konzernchef Jan Albers verteidigte den Plan. „Wir müssen handeln“, sagte er."
+                                        " Harte Einschnitte wolle man vermeiden."),), language="de")
+    assert [a.source_name for a in attribute(article)] == ["Jan Albers", "Jan Albers"]

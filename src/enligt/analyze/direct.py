@@ -25,8 +25,8 @@ from enligt.analyze.records import Ctx, Draft, Span2, replaced
 from enligt.analyze.sentences import Tok, is_abbreviation
 from enligt.analyze.sources import word_type
 from enligt.analyze.via import interview_recipient, recipient
-from enligt.analyze.wordclass import nominal
-from enligt.lang import all_languages_words, function_words
+from enligt.analyze.wordclass import name_form, nominal
+from enligt.lang import function_words
 
 _ENDS = frozenset(".!?")
 _JOIN_REACH = 200  # characters from a tag to a second quote that joins its record
@@ -231,15 +231,12 @@ def _label_tag(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block: 
             and t.low not in lex.first_person and t.low not in function_words(ctx.lang, "possessive")
             and not word_type(t.low, ctx.lang) for t in name):
         return None
-    given = name[0].low in all_languages_words("first_names")
-    if not given and (name[0].low.endswith(_ADJECTIVE_ENDINGS) or name[-1].low.endswith(_NOUN_ENDINGS)):
+    if not name_form([t.text for t in name], ctx.lang):
         return None  # "Wichtige Frage:", "Die Entscheidung:": an adjective or a noun, not a name
     return Draft((inner,), (toks[o - 1].start, toks[o - 1].end), ":", tuple(label), block=block, direct=True)
 
 
 LABEL_NAME_WORDS = 3  # the longest name read as a speaker's label before a colon
-_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em", "ige", "iche")
-_NOUN_ENDINGS = ("ung", "heit", "keit", "ion", "tät", "nis", "schaft", "age")
 
 
 def _fronted_tag(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block: int,

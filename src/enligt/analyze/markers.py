@@ -101,9 +101,11 @@ def loose_cites(ctx: Ctx, toks: list[Tok], s: int, e: int, found: list[Draft]) -
             continue  # "Unter Berufung auf Y, C" has its own record
         cue = (toks[i].start, toks[i + n - 1].end)
         report = next((d for d in found if d.cue and d.source and not cue[0] <= d.cue[0] < toks[j - 1].end), None)
-        if report is not None and report.source_text():
+        if report is not None and report.source and report.source[0].end:
+            src = list(report.source)  # the reporter as written ("ukrainische Medien"), a quoted title without marks
+            via = ctx.text[src[0].start:src[-1].end].replace("„", "").replace("“", "").replace("”", "")
             out.append(Draft(report.parts, cue, " ".join(t.text for t in toks[i:i + n]), tuple(toks[i + n:j]),
-                             via=(report.source_text() or "",)))
+                             via=(via,)))
     return out
 
 

@@ -376,6 +376,12 @@ def _after_cue(ctx: Ctx, toks: list[Tok], a: int, e: int, cls: str) -> tuple[int
 ADVERBIAL_WORDS = 4  # the longest adverbial read between a German cue and its comma ("auf Anfrage der Zeitung")
 
 
+def _cut_citing(lex: Lexicon, src: list[Tok]) -> list[Tok]:
+    """A speaker phrase without the citing phrase after it ("das „Handelsblatt“ | unter Berufung auf Y")."""
+    k = next((k for k in range(1, len(src)) if _citing(lex, src, k, len(src))), len(src))
+    return src[:k]
+
+
 def _citing(lex: Lexicon, toks: list[Tok], a: int, e: int) -> int:
     """The length of a citing cue at toks[a] ("unter Berufung auf"), else 0."""
     m = match_phrase(toks, a, e, lex.prep) if a < e and toks[a].low in lex.prep else None
@@ -432,7 +438,7 @@ def _content_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b:
     if toks[s].low in lex.closed.as_clause and pre_end > s + 1:  # "Wie der DWD (am Abend) mitteilte, soll sich …"
         k = next((k for k in range(i + n, e) if toks[k].text == ","), None)
         c = span(ctx, toks, k + 1, e) if k is not None else None
-        src, more = _dative_via(ctx, _cut_time(ctx, toks[s + 1:pre_end]))  # "Wie X der dpa sagte"
+        src, more = _dative_via(ctx, _cut_citing(lex, _cut_time(ctx, toks[s + 1:pre_end])))  # "Wie X der dpa sagte"
         return Draft((c,), cue, cue_text, tuple(src), via=tuple(vias + more)) if c and src else None
     if pre_end == b and b > s + 1 and toks[b - 1].text == ",":  # "…, its coordinator, Natalia Bondarenko, told X."
         pre_end = b - 1
@@ -793,7 +799,7 @@ def _source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls
             src = clauses.main_subject(ctx, toks, s, i, done)  # not "he was recruited … and promised a pardon"
     if not src:
         return None
-    src = _cut_time(ctx, list(src))  # "Wie die Polizei | am Abend mitteilte"
+    src = _cut_citing(lex, _cut_time(ctx, list(src)))  # "Wie die Polizei | am Abend mitteilte"
     if lex.dative_preposition and len(src) > 2:  # "Wie ein Sprecher | gegenüber dem Sender sagte"
         src, more = _dative_via(ctx, src)
         vias = vias + more
