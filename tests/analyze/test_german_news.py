@@ -203,6 +203,10 @@ CONSTRUCTIONS = [
     (("Konzernchef Jan Albers verteidigte den Plan. „Wir müssen handeln“, sagte er. Harte Einschnitte wolle man"
      " vermeiden."),
      [("er", "sagte", "Wir müssen handeln"), ("er", None, "Harte Einschnitte wolle man vermeiden")]),
+    # an adverbial between the cue and a colon before the quote; "sagte aus" (testified)
+    ("Der Trainer sagte nach dem Spiel: „Wir waren nicht gut genug.“",
+     [("Der Trainer", "sagte", "Wir waren nicht gut genug")]),
+    ("Eine Zeugin sagte aus, sie habe den Mann erkannt.", [("Eine Zeugin", "sagte aus", "sie habe den Mann erkannt")]),
     # a plural figure fronted before a singular auxiliary is the object, the subject follows the auxiliary
     ("900 Besucher hat die Polizei am Abend geschätzt.", [("die Polizei", "geschätzt", "900 Besucher")]),
     # a Konjunktiv verb after a longer fronted phrase continues the report; an indicative verb first does not

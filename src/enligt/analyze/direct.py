@@ -194,8 +194,9 @@ def _before_tag(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block:
         vias: list[str] = []
         if m + n <= k:
             lex = ctx.lex
-            if cls != "told" and toks[m + n].low not in lex.prepositions and not (
-                    lex.fronted.get(toks[m + n].low) == "adv" or time_word(toks[m + n].low, lex.times)):
+            after = toks[m + n].low
+            if cls != "told" and after not in lex.prepositions and after not in lex.closed.tag_stop and not (
+                    lex.fronted.get(after) == "adv" or time_word(after, lex.times)):  # ("sagte nach dem Spiel:")
                 return None  # words between cue and quote that are neither a recipient, a place nor a time
             if cls == "told":
                 _, media = recipient(toks, m + n, k + 1, ctx.lex)
