@@ -207,6 +207,10 @@ CONSTRUCTIONS = [
     ("Der Trainer sagte nach dem Spiel: „Wir waren nicht gut genug.“",
      [("Der Trainer", "sagte", "Wir waren nicht gut genug")]),
     ("Eine Zeugin sagte aus, sie habe den Mann erkannt.", [("Eine Zeugin", "sagte aus", "sie habe den Mann erkannt")]),
+    # an adverbial phrase between the cue and the comma of reported speech
+    ("Die Denkfabrik schrieb in ihrem Bericht, die Offensive stocke.",
+     [("Die Denkfabrik", "schrieb", "die Offensive stocke")]),
+    ("Die Polizei berichtete von einem Unfall, der sich am Morgen ereignete.", []),
     # a plural figure fronted before a singular auxiliary is the object, the subject follows the auxiliary
     ("900 Besucher hat die Polizei am Abend geschätzt.", [("die Polizei", "geschätzt", "900 Besucher")]),
     # a Konjunktiv verb after a longer fronted phrase continues the report; an indicative verb first does not
@@ -247,6 +251,9 @@ SOURCE_TYPES = [
     ("Die Satellitenbilder zeigen, dass die Brücke zerstört ist.", [("Die Satellitenbilder", "document")]),
     ("Augenzeugen berichteten, es habe zwei Explosionen gegeben.", [("Augenzeugen", "person")]),
     ("Der Kreis hat Hilfe angekündigt.", [("Der Kreis", "official")]),
+    ("Das ISW schrieb, die Offensive stocke.", [("Das ISW", "organization")]),
+    ("Die Denkfabrik ISW schrieb, die Offensive stocke.", [("Die Denkfabrik ISW", "organization")]),
+    ("Selenskyj zufolge wurden zwei Dörfer befreit.", [("Selenskyj", "person")]),
     ("Polizeiangaben zufolge blieb es ruhig.", [("Polizeiangaben", "official")]),
     ("Nach Ansicht des Landesrechnungshofs fehlt Geld.", [("des Landesrechnungshofs", "official")]),
     ("Laut „Kreiszeitung“ brannte die Scheune.", [("„Kreiszeitung“", "media")]),

@@ -344,9 +344,13 @@ def _after_cue(ctx: Ctx, toks: list[Tok], a: int, e: int, cls: str) -> tuple[int
         return a + 1, vias  # German reported speech without "dass": "erklärte, man sei …"
     if lex.konjunktiv and a < e and toks[a].is_word and (comma := next(
             (k for k in range(a + 1, min(e, a + ADVERBIAL_WORDS + 1)) if toks[k].text == ","), None)) is not None \
-            and all(t.is_word and t.low not in lex.speech for t in toks[a:comma]) \
-            and any(t.low in lex.konjunktiv for t in toks[comma + 1:comma + 5]):
-        return comma + 1, vias  # "erklärte auf Anfrage, die Prüfung sei …": an adverbial before the clause
+            and all(t.is_word and t.low not in lex.speech for t in toks[a:comma]) and comma + 2 < e and (
+                any(t.low in lex.konjunktiv for t in toks[comma + 1:comma + 5]) or (
+                    (toks[a].low in lex.prepositions or toks[a].low in lex.closed.tag_stop)
+                    and toks[comma + 1].is_word and toks[comma + 1].low not in lex.subordinators
+                    and toks[comma + 1].low not in lex.complementizers
+                    and not (toks[comma + 1].low in lex.relatives and not toks[comma + 2].upper))):
+        return comma + 1, vias  # "erklärte auf Anfrage, die Prüfung sei …", "schrieb in seinem Bericht, C"
     if lex.konjunktiv and a + 2 < e and toks[a].text == "," and cls != "so" and toks[a + 1].is_word \
             and toks[a + 1].low not in lex.subordinators and toks[a + 1].low not in lex.complementizers \
             and not (toks[a + 1].low in lex.relatives and toks[a + 2].is_word and not toks[a + 2].upper) \

@@ -339,6 +339,8 @@ def classify(toks: list[Tok], lex: Lexicon, persons: set[str] | frozenset[str] =
             return hit
     if lex.profile.capitalised_nouns and any(t.text in "„“" for t in left[:2]):
         return "media"  # a quoted title: "laut „Nordpost“", "die „Bild“"
+    if name and lex.profile.capitalised_nouns and name.split()[0].lower() in lex.determiners:
+        name = " ".join(name.split()[1:])  # "Das ISW": the article opens the sentence, it is no part of the name
     if name:
         return name_type(name, lex.lang, persons)
     if left and left[0].upper and _org_name_words().get(left[0].low) == "first":
