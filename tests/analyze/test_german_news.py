@@ -211,6 +211,12 @@ CONSTRUCTIONS = [
     ("Die Denkfabrik schrieb in ihrem Bericht, die Offensive stocke.",
      [("Die Denkfabrik", "schrieb", "die Offensive stocke")]),
     ("Die Polizei berichtete von einem Unfall, der sich am Morgen ereignete.", []),
+    # a warning with its object, a time phrase inside; an impersonal tag names the body without its preposition
+    ("Der Wetterdienst warnt für Sonntag vor heftigem Starkregen.",
+     [("Der Wetterdienst", "warnt vor", "heftigem Starkregen")]),
+    ("Die Polizei warnte am Abend vor Glätte.", [("Die Polizei", "warnte vor", "Glätte")]),
+    ("„Die Helfer sind seit Stunden draußen“, hieß es vom Roten Kreuz.",
+     [("Roten Kreuz", "hieß es", "Die Helfer sind seit Stunden draußen")]),
     # a plural figure fronted before a singular auxiliary is the object, the subject follows the auxiliary
     ("900 Besucher hat die Polizei am Abend geschätzt.", [("die Polizei", "geschätzt", "900 Besucher")]),
     # a Konjunktiv verb after a longer fronted phrase continues the report; an indicative verb first does not

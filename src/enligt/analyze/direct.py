@@ -286,6 +286,8 @@ def _after_tag(ctx: Ctx, toks: list[Tok], k: int, inner: Span2, block: int, take
             r = restrictive_end(ctx, toks, m + n, a, e)
             tail = ctx.text[toks[a].start:toks[r - 1].end] if r > a else ""
             src, a = toks[m + n:r], r
+            if cls == "impersonal" and len(src) > 1 and src[0].low in ctx.lex.prepositions:
+                src = src[1:]  # "„Q“, hieß es vom THW": the body, not its preposition
         if not src:
             return None
         vias: list[str] = german

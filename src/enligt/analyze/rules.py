@@ -55,7 +55,9 @@ def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
             continue  # a markup tag left in the text: "<tweet id=…>"
         if _unreal(ctx, toks, s, i):
             continue  # "I would say", "a silly thing to say": nothing was said
-        m = match_phrase(toks, i, e, speech) or _phrase_past_adverb(ctx, toks, i, e)
+        m = match_phrase(toks, i, e, speech)
+        if m is None or m[0] == 1:  # "warnte am Abend vor C": the two-word cue, not "warnte" alone
+            m = _phrase_past_adverb(ctx, toks, i, e) or m
         if not m and i > s and toks[i - 1].text != "," and _fronted(ctx, toks, seg_start(toks, s, i), i) and (
                 d := clauses.inverted_phrase(ctx, toks, e, i)):
             out.append(d)  # "Am Abend sprach ein Sprecher von C"
