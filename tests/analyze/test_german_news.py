@@ -217,6 +217,9 @@ CONSTRUCTIONS = [
     ("Die Polizei warnte am Abend vor Glätte.", [("Die Polizei", "warnte vor", "Glätte")]),
     ("„Die Helfer sind seit Stunden draußen“, hieß es vom Roten Kreuz.",
      [("Roten Kreuz", "hieß es", "Die Helfer sind seit Stunden draußen")]),
+    # an impersonal tag's document keeps its genitive
+    ("Die Demo verlief friedlich, hieß es in einer Aussendung der Polizei.",
+     [("einer Aussendung der Polizei", "hieß es", "Die Demo verlief friedlich")]),
     # a plural figure fronted before a singular auxiliary is the object, the subject follows the auxiliary
     ("900 Besucher hat die Polizei am Abend geschätzt.", [("die Polizei", "geschätzt", "900 Besucher")]),
     # a Konjunktiv verb after a longer fronted phrase continues the report; an indicative verb first does not
@@ -300,6 +303,10 @@ VIAS = [
     # a citing phrase after a subordinate speaker: the speaker alone, and the cited record's via
     ("Wie die „Kreiszeitung“ unter Berufung auf Ermittler berichtet, ist der Mann geflohen.",
      [("die „Kreiszeitung“", "berichtet", ()), ("Ermittler", "unter Berufung auf", ("die Kreiszeitung",))]),
+    # a fronted dative medium is the via, the subject follows the verb
+    ("Dem Sender Radio Elbtal sagte die Ministerin, sie sei zuversichtlich.",
+     [("die Ministerin", "sagte", ("Radio Elbtal",))]),
+    ("Gegenüber der „Kreiszeitung“ sagte ein Anwohner, er habe Angst.", [("ein Anwohner", "sagte", ("Kreiszeitung",))]),
     # a time phrase with a weekday is no part of a subordinate speaker
     ("Wie das Landratsamt am Montag mitteilte, fährt die Fähre wieder.", [("das Landratsamt", "mitteilte", ())]),
 ]

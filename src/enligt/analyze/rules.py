@@ -224,6 +224,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         if toks[b].low in ctx.lex.closed.recipient_prep:  # "Til VG sier X at …": the fronted recipient
             media = media_name(toks[b + 1:i], ctx.lex)
             more = more + [media] if media else more
+        elif fronted_medium := _fronted_medium(ctx, toks, b, i):  # "Dem Sender RBB sagte X, …"
+            more = more + [fronted_medium]
         # the subject after the cue (not the platform it wrote on), or between auxiliary and cue
         subj = tuple(toks[i + n:_platform_cut(ctx, toks, i + n, j)]) if inv else tuple(toks[j:i])
         body = span(ctx, toks, start, e)
@@ -261,7 +263,7 @@ def _impersonal(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue: 
     while k + 1 < e and (toks[k].low in lex.prepositions or lex.fronted.get(toks[k].low) in ("prep", "topic")):
         j = np_end(ctx, toks, k + 1, e, ctx.lex.closed.tag_stop)
         if not any(time_word(t.low, lex.times) for t in toks[k + 1:min(j, k + 3)]):
-            src = toks[k + 1:j]
+            src = toks[k + 1:genitive_tail(ctx, toks, j, e)[0]]  # "in einer Mitteilung | der Polizei"
             break
         k = next((m for m in range(k + 2, j) if toks[m].low in lex.prepositions), j)  # past "am Sonntagvormittag"
     if i > s and toks[i - 1].text == ",":
@@ -742,6 +744,8 @@ def _fronted(ctx: Ctx, toks: list[Tok], b: int, i: int) -> bool:
     first = toks[b].low
     if b > 0 and toks[b - 1].text == "," and first in lex.relatives:
         return False  # "Manden, der sagde …": a relative clause's subject
+    if _fronted_medium(ctx, toks, b, i):
+        return True  # "Dem Sender RBB sagte die Ministerin", "Gegenüber der „Nordpost“ sagte X"
     if first in lex.prepositions or first in lex.subordinators or first in lex.prep \
             or lex.fronted.get(first) in ("prep", "topic"):
         return True
@@ -754,6 +758,19 @@ def _fronted(ctx: Ctx, toks: list[Tok], b: int, i: int) -> bool:
 
 
 FRONTED_WORDS = 5  # the longest adverbial read as fronted ("Tidigare i veckan", "Senere samme dag")
+
+
+def _fronted_medium(ctx: Ctx, toks: list[Tok], b: int, i: int) -> str | None:
+    """The medium of a fronted German dative that fills toks[b:i] ("Dem Sender RBB", "Gegenüber der „Nordpost“"),
+    else None."""
+    lex = ctx.lex
+    if not lex.dative_preposition or i - b < 2:
+        return None
+    start = b + 1 if toks[b].low in lex.dative_preposition else b
+    if toks[start].low not in lex.dative_definite:
+        return None
+    end, media = dative_recipient(toks, start, i, lex)
+    return media if end == i else None
 
 
 def _dative_via(ctx: Ctx, src: list[Tok]) -> tuple[list[Tok], list[str]]:
