@@ -23,6 +23,7 @@ from enligt.analyze.phrases import (
     PLACE_WORDS,
     TIME_PHRASE,
     after_dateline,
+    genitive_tail,
     is_intro,
     np_end,
     only_punct,
@@ -34,6 +35,7 @@ from enligt.analyze.phrases import (
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import forward_np, is_name_tok, word_type
+from enligt.analyze.via import interview_recipient
 from enligt.lang import function_words
 
 _QUOTE_MARKS = frozenset("\"“”'‘’«»")
@@ -449,7 +451,7 @@ def impersonal_source(ctx: Ctx, toks: list[Tok], k: int, e: int) -> list[Tok]:
         if not any(time_word(t.low, lex.times) for t in toks[k + 1:min(j, k + 3)]):
             if k + 2 < j < e and _CLOCK.fullmatch(toks[j].text):
                 j -= 1  # "en pressemeddelelse klokken 10.15": the clock word is no part of the source
-            return source_words(ctx, toks[k + 1:j])
+            return source_words(ctx, toks[k + 1:genitive_tail(ctx, toks, j, e)[0]])  # "in einer Mitteilung | der Polizei"
         k = next((m for m in range(k + 2, j) if toks[m].low in lex.prepositions), j)  # past "am Sonntagvormittag"
     return []
 
@@ -468,8 +470,8 @@ def role_of_org(ctx: Ctx, toks: list[Tok], s: int, a: int, e: int) -> int:
     adverbial only when no capitalised name follows it: "sier operasjonsleder i en pressemelding")."""
     lex = ctx.lex
     if not (s < a < e - 1 and toks[a].low in lex.closed.tag_stop and toks[a + 1].upper
-            and word_type(toks[a - 1].low, ctx.lang) == "person"):
-        return a
+            and word_type(toks[a - 1].low, ctx.lang) == "person") or interview_recipient(toks, a, e, lex):
+        return a  # (not "sagte der Minister im Interview mit X")
     k = np_end(ctx, toks, a + 1, e, lex.closed.tag_stop)
     if k == a + 1 or k - a > ROLE_ORG_WORDS:
         return a

@@ -27,8 +27,8 @@ from enligt.analyze.records import Ctx, Draft, Span2, replaced
 from enligt.analyze.sentences import Tok, is_abbreviation
 from enligt.analyze.sources import word_type
 from enligt.analyze.via import recipient
-from enligt.analyze.wordclass import nominal
-from enligt.lang import all_languages_words, function_words
+from enligt.analyze.wordclass import name_form, nominal
+from enligt.lang import function_words
 
 _ENDS = frozenset(".!?")
 _JOIN_REACH = 200  # characters from a tag to a second quote that joins its record
@@ -200,9 +200,10 @@ def _before_tag(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block:
         vias: list[str] = []
         if m + n <= k:
             lex = ctx.lex
-            if cls != "told" and toks[m + n].low not in lex.prepositions and not (
-                    lex.fronted.get(toks[m + n].low) == "adv" or time_word(toks[m + n].low, lex.times)
-                    or (toks[m + n].low.endswith("ly") and not toks[m + n].upper and toks[o - 1].text == ":")):
+            after = toks[m + n].low
+            if cls != "told" and after not in lex.prepositions and after not in lex.closed.tag_stop and not (
+                    lex.fronted.get(after) == "adv" or time_word(after, lex.times)  # ("sagte nach dem Spiel:")
+                    or (after.endswith("ly") and not toks[m + n].upper and toks[o - 1].text == ":")):
                 return None  # words between cue and quote that are neither a recipient, a place nor a time
             if cls == "told":
                 _, media = recipient(toks, m + n, k + 1, ctx.lex)
@@ -239,15 +240,12 @@ def _label_tag(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block: 
             and t.low not in lex.first_person and t.low not in function_words(ctx.lang, "possessive")
             and not word_type(t.low, ctx.lang) for t in name):
         return None
-    given = name[0].low in all_languages_words("first_names")
-    if not given and (name[0].low.endswith(_ADJECTIVE_ENDINGS) or name[-1].low.endswith(_NOUN_ENDINGS)):
+    if not name_form([t.text for t in name], ctx.lang):
         return None  # "Wichtige Frage:", "Die Entscheidung:": an adjective or a noun, not a name
     return Draft((inner,), (toks[o - 1].start, toks[o - 1].end), ":", tuple(label), block=block, direct=True)
 
 
 LABEL_NAME_WORDS = 3  # the longest name read as a speaker's label before a colon
-_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em", "ige", "iche")
-_NOUN_ENDINGS = ("ung", "heit", "keit", "ion", "tät", "nis", "schaft", "age")
 
 
 def _fronted_tag(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block: int,
@@ -303,6 +301,8 @@ def _after_tag(ctx: Ctx, toks: list[Tok], k: int, inner: Span2, block: int, take
             r = restrictive_end(ctx, toks, m + n, a, e)
             tail = ctx.text[toks[a].start:toks[r - 1].end] if r > a else ""
             src, a = toks[m + n:r], r
+            if cls == "impersonal" and len(src) > 1 and src[0].low in ctx.lex.prepositions:
+                src = src[1:]  # "„Q“, hieß es vom THW": the body, not its preposition
         if not src:
             return None
         vias: list[str] = german

@@ -101,9 +101,11 @@ def loose_cites(ctx: Ctx, toks: list[Tok], s: int, e: int, found: list[Draft]) -
             continue  # "Unter Berufung auf Y, C" has its own record
         cue = (toks[i].start, toks[i + n - 1].end)
         report = next((d for d in found if d.cue and d.source and not cue[0] <= d.cue[0] < toks[j - 1].end), None)
-        if report is not None and report.source_text():
+        if report is not None and report.source and report.source[0].end:
+            src = list(report.source)  # the reporter as written ("ukrainische Medien"), a quoted title without marks
+            via = ctx.text[src[0].start:src[-1].end].replace("„", "").replace("“", "").replace("”", "")
             out.append(Draft(report.parts, cue, " ".join(t.text for t in toks[i:i + n]), tuple(toks[i + n:j]),
-                             via=(report.source_text() or "",)))
+                             via=(via,)))
     return out
 
 
@@ -128,7 +130,7 @@ def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: st
         j = forward_np(toks, s, i, ctx.lex)
         parts = [p for p in (span(ctx, toks, j, i), span(ctx, toks, i + n, e)) if p]
         return Draft(tuple(parts), cue, cue_text, tuple(toks[s:j])) if parts and j > s else None
-    j = _coordinated(ctx, toks, np_end(ctx, toks, i + n, e), e)
+    j = _coordinated(ctx, toks, _quoted_title(ctx, toks, i + n, np_end(ctx, toks, i + n, e), e), e)
     src = toks[i + n:j]
     if len(src) > 1 and src[0].low in function_words(ctx.lang, "source_preposition"):
         src = src[1:]  # "nach Angaben von Augenzeugen": the preposition is no part of the source
@@ -170,6 +172,22 @@ def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: st
     return Draft(tuple(parts), cue, cue_text, tuple(src), tail=tail, via=tuple(vias))
 
 
+def _quoted_title(ctx: Ctx, toks: list[Tok], a: int, j: int, e: int) -> int:
+    """The end of a source phrase that goes on with a quoted title after its article or at its start ("laut
+    einem Bericht der „Nordpost“", "laut „Nordpost“"); j when there is none."""
+    if j + 1 < e and j > a and toks[j].low in ctx.lex.article and toks[j + 1].text in _OPENING:
+        j += 1  # "einem Bericht der „Nordpost“": a genitive title
+    if j >= e or toks[j].text not in _OPENING or not (j == a or toks[j - 1].low in ctx.lex.article):
+        return j
+    close = next((k for k in range(j + 2, min(e, j + QUOTED_TITLE + 2)) if toks[k].text in _TITLE_CLOSE), None)
+    return close + 1 if close is not None else j
+
+
+QUOTED_TITLE = 6  # the longest quoted title read in a source phrase
+_OPENING = frozenset("„“\"«‚")
+_TITLE_CLOSE = frozenset("“”\"»‘’")
+
+
 def _report_after(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int:
     """The end of a content before a comma and a clause with its own reporting verb (V2 languages): "Laut X
     nahmen 500 Menschen teil, die Polizei sprach von 300" (the police's figure is no part of X's claim)."""
@@ -196,7 +214,14 @@ def _adjective_report(ctx: Ctx, toks: list[Tok], a: int, e: int) -> bool:
     j = a
     while j < e and j - a < REPORT_ADJECTIVES and toks[j].is_word and not toks[j].upper:
         j += 1
+    if j == a < e and toks[a].upper and _report_compound(ctx.lang, toks[a].low):
+        return True  # "nach Polizeiangaben", "nach Medienberichten": the report noun compounded
     return a < j < e and word_type(toks[j].low, ctx.lang) in ("document", "unnamed")  # "Angaben": unnamed
+
+
+def _report_compound(lang: str, low: str) -> bool:
+    """A compound ending in a report noun ("polizeiangaben", "medienberichten")."""
+    return any(low.endswith(n) and len(low) > len(n) + 2 for n in function_words(lang, "report_noun"))
 
 
 REPORT_ADJECTIVES = 2  # adjectives read before the report noun ("nach ersten offiziellen Angaben")
@@ -427,6 +452,8 @@ def _perfect_infinitive(toks: list[Tok], i: int, e: int, lex: Lexicon) -> bool:
     last = tuple(t.low for t in toks[max(i + 1, k - 2):k])
     if len(last) == 2 and last[1] == "sein" and last[0] in lex.sein_participle:
         return True  # "soll es zu Angriffen gekommen sein"
+    if last and last[-1] in function_words(lex.lang, "hearsay_infinitive"):
+        return True  # "Bei dem Toten soll es sich um einen Anwohner handeln": a state, never a plan
     return any(last[-len(p):] == p for p in lex.perfect_infinitive)
 
 

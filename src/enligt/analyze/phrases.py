@@ -15,7 +15,7 @@ from enligt.analyze.quotes import trim
 from enligt.analyze.records import Ctx, Span2
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import forward_np, is_name_tok, word_type
-from enligt.analyze.via import dative_recipient, media_name, relay
+from enligt.analyze.via import dative_recipient, interview_recipient, media_name, relay
 from enligt.analyze.wordclass import nominal
 from enligt.lang import all_languages_words, function_words, words
 
@@ -143,6 +143,8 @@ def genitive_tail(ctx: Ctx, toks: list[Tok], j: int, e: int) -> tuple[int, list[
     Returns the new end of the speaker phrase and the vias found."""
     lex = ctx.lex
     for _ in range(3):
+        if (talk := interview_recipient(toks, j, e, lex)) is not None:  # "der Minister | im Interview mit X"
+            return j, [talk[1]] if talk[1] else []
         if j + 1 < e and toks[j].low in lex.dative_preposition:  # "ein Sprecher | gegenüber dem Sender"
             media = dative_recipient(toks, j + 1, e, lex)[1]
             return j, [media] if media else []

@@ -301,6 +301,7 @@ def _konjunktiv_verb(ctx: Ctx, toks: list[Tok], s: int, e: int) -> bool:
     is also an infinitive ("haben") could close the clause instead."""
     lex = ctx.lex
     final = function_words(ctx.lang, "final_infinitive")
+    slot = True  # the word after the first noun may still be the verb
     for k in range(s, min(e, s + KONJUNKTIV_FRONTED)):
         t = toks[k]
         if not t.is_word and t.text not in "-–":
@@ -309,7 +310,21 @@ def _konjunktiv_verb(ctx: Ctx, toks: list[Tok], s: int, e: int) -> bool:
             return k < s + KONJUNKTIV_REACH or t.low not in final
         if t.low in lex.finite_verbs or t.low in lex.speech:
             return False  # an indicative verb first: "Die Stadt will mehr Geld haben."
+        noun = k > s and toks[k - 1].upper and toks[k - 1].is_word and toks[k - 1].low not in lex.determiners
+        if slot and noun and not t.upper and t.low not in lex.prepositions and t.low not in lex.determiners:
+            if _konjunktiv_ending(ctx, t):
+                return True  # "Die Opposition verbreite Panik": a verb in -e right after the subject's noun
+            slot = False  # the word after the first noun was no Konjunktiv ("Die Opposition verbreitet …")
     return False
+
+
+def _konjunktiv_ending(ctx: Ctx, t: Tok) -> bool:
+    """A third-person Konjunktiv I form by its ending: lower case, in -e but not the past -te ("fordere",
+    "verbreite" of a stem in -it; not "machte", "verbreitete"), no article, preposition or adverb ("ohne", "keine")."""
+    lex = ctx.lex
+    return not t.upper and len(t.low) >= 5 and t.low.endswith("e") and (not t.low.endswith("te") or t.low.endswith("ite")) \
+        and t.low not in lex.determiners and t.low not in lex.prepositions and t.low not in lex.fronted \
+        and t.low not in function_words(ctx.lang, "not_konjunktiv")
 
 
 KONJUNKTIV_FRONTED = 8  # the longest fronted phrase read before a Konjunktiv verb ("Unter den sieben Toten seien")

@@ -13,6 +13,7 @@ from enligt.analyze.records import Ctx, Draft, Memory, replaced, source_text
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import Mention, classify, left_part, name_of, org_name, word_type
 from enligt.analyze.via import generic_medium
+from enligt.analyze.wordclass import name_form
 from enligt.lang import all_languages_words
 
 _NAME_RUN = (2, 3)  # capitalised words in a row that make a full name ("Lars-Erik Strand", "Anna Maria Berg")
@@ -104,7 +105,8 @@ def _note_subject_name(ctx: Ctx, memory: Memory, toks: list[Tok], s: int, e: int
         j += 1
     if 2 <= j - k <= 3 and j < e and not toks[j].upper and toks[k].low not in ctx.lex.determiners \
             and not _opener(ctx, toks[k].low) \
-            and toks[k].low not in triggers(ctx.lang) and not any(word_type(t.low, ctx.lang) for t in toks[k:j]):
+            and toks[k].low not in triggers(ctx.lang) and not any(word_type(t.low, ctx.lang) for t in toks[k:j]) \
+            and name_form([t.text for t in toks[k:j]], ctx.lang):  # not "Betriebsbedingte Kündigungen wolle …"
         name = ctx.text[toks[k].start:toks[j - 1].end]
         memory.mentions.add(name, name, "person")
 

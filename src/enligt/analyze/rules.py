@@ -29,7 +29,7 @@ from enligt.analyze.phrases import (
 from enligt.analyze.records import Ctx, Draft, Span2, replaced
 from enligt.analyze.sentences import Tok, is_abbreviation
 from enligt.analyze.sources import forward_np, is_name_tok, is_source_like, word_type
-from enligt.analyze.via import dative_recipient, media_name, recipient
+from enligt.analyze.via import dative_recipient, interview_recipient, media_name, recipient
 from enligt.analyze.wordclass import nominal
 from enligt.lang import function_words, table, wordset
 
@@ -60,7 +60,9 @@ def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
             continue  # a markup tag left in the text: "<tweet id=…>"
         if _unreal(ctx, toks, s, i) or shapes.idiom(ctx, toks, i):
             continue  # "I would say", "a silly thing to say", "som sagt": nothing was said
-        m = match_phrase(toks, i, e, speech) or _phrase_past_adverb(ctx, toks, i, e)
+        m = match_phrase(toks, i, e, speech)
+        if m is None or m[0] == 1:  # "warnte am Abend vor C": the two-word cue, not "warnte" alone
+            m = _phrase_past_adverb(ctx, toks, i, e) or m
         if not m and i > s and toks[i - 1].text != "," and _fronted(ctx, toks, seg_start(toks, s, i), i) and (
                 d := clauses.inverted_phrase(ctx, toks, e, i)):
             out.append(d)  # "Am Abend sprach ein Sprecher von C"
@@ -68,7 +70,8 @@ def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
         n, cls = m if m else (0, "")
         if not m and ctx.lex.separable.get(toks[i].low):
             n, cls = _separable(ctx, toks, i, e)
-        if not n or cls == "tag" or negated(toks, i, n, e, ctx.lex) or is_phrasal(toks, i, n, e, ctx.lex):
+        ruled = cls == "split" and low in function_words(ctx.lang, "negatable_split")  # "schließt … nicht aus"
+        if not n or cls == "tag" or (negated(toks, i, n, e, ctx.lex) and not ruled) or is_phrasal(toks, i, n, e, ctx.lex):
             continue  # a tag verb reports only in a quotation's tag (direct.py)
         done = out if not tags or not cls.startswith("participle") else [*tags, *out]
         d = _verb_one(ctx, toks, s, e, i, n, cls, prev, done)
@@ -145,11 +148,14 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         return _verb_first(ctx, toks, i, n, e, cls, cue, cue_text, prev)
     if cls == "split":  # "X teilte (am Abend) mit, C" / "…, teilte X mit."
         k = next(k for k in range(i + 1, e + 1) if k == e or toks[k].text in ",.;:!?")
-        cue_text = f"{toks[i].text} {toks[k - 1].text}"
+        no = next((t.text for t in toks[i + 1:k - 1] if t.low in ctx.lex.negation), None)  # "schließt … nicht aus"
+        cue_text = f"{toks[i].text} {no} {toks[k - 1].text}" if no else f"{toks[i].text} {toks[k - 1].text}"
         after = k + 1 if k < e and toks[k].text == "," else e
         if after < e and toks[after].low in ctx.lex.complementizers:
             after += 1
         src, tail, _, _ = subject(ctx, toks, s, i)
+        if i > s and toks[i - 1].text != "," and _fronted(ctx, toks, s, i):  # "Zudem teilte die Stadt mit, C"
+            src, tail = toks[i + 1:np_end(ctx, toks, i + 1, k - 1, ctx.lex.closed.tag_stop)], ""
         if i > s and toks[i - 1].text == ",":  # "C, teilte die Polizei (am Abend) mit[, dass …]."
             src = toks[i + 1:np_end(ctx, toks, i + 1, k - 1, ctx.lex.closed.tag_stop)]
             c = span(ctx, toks, s, i - 1) if i > s + 1 else None  # ", dass …" after the particle qualifies the tag
@@ -245,6 +251,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         if toks[b].low in ctx.lex.closed.recipient_prep:  # "Til VG sier X at …": the fronted recipient
             media = media_name(toks[b + 1:i], ctx.lex)
             more = more + [media] if media else more
+        elif fronted_medium := _fronted_medium(ctx, toks, b, i):  # "Dem Sender RBB sagte X, …"
+            more = more + [fronted_medium]
         # the subject after the cue (not the platform it wrote on), or between auxiliary and cue
         subj = tuple(toks[i + n:_platform_cut(ctx, toks, i + n, j)]) if inv else tuple(toks[j:i])
         body = span(ctx, toks, start, e)
@@ -381,8 +389,21 @@ def _after_cue(ctx: Ctx, toks: list[Tok], a: int, e: int, cls: str) -> tuple[int
     if a + 1 < e and toks[a].text == "," and toks[a + 1].low in lex.complementizers \
             and lex.profile.comma_before_complementizer:
         return a + 2, vias  # Danish/German: "oplyser, at …", "sagte, dass …"
+    if lex.konjunktiv and (talk := interview_recipient(toks, a, e, lex)) is not None:
+        a, vias = talk[0], vias + ([talk[1]] if talk[1] else [])  # "sagte im Interview mit dem Sender X, C"
+    if lex.konjunktiv and a + 2 < e and toks[a + 1].text == "," and lex.fronted.get(toks[a].low) == "adv":
+        a += 1  # "sagte weiter, C"
     if lex.konjunktiv and a + 1 < e and toks[a].text == "," and any(t.low in lex.konjunktiv for t in toks[a + 1:a + 5]):
         return a + 1, vias  # German reported speech without "dass": "erklärte, man sei …"
+    if lex.konjunktiv and a < e and toks[a].is_word and (comma := next(
+            (k for k in range(a + 1, min(e, a + ADVERBIAL_WORDS + 1)) if toks[k].text == ","), None)) is not None \
+            and all(t.is_word and t.low not in lex.speech for t in toks[a:comma]) and comma + 2 < e and (
+                any(t.low in lex.konjunktiv for t in toks[comma + 1:comma + 5]) or (
+                    (toks[a].low in lex.prepositions or toks[a].low in lex.closed.tag_stop)
+                    and toks[comma + 1].is_word and toks[comma + 1].low not in lex.subordinators
+                    and toks[comma + 1].low not in lex.complementizers
+                    and not (toks[comma + 1].low in lex.relatives and not toks[comma + 2].upper))):
+        return comma + 1, vias  # "erklärte auf Anfrage, die Prüfung sei …", "schrieb in seinem Bericht, C"
     if lex.konjunktiv and a + 2 < e and toks[a].text == "," and cls != "so" and toks[a + 1].is_word \
             and toks[a + 1].low not in lex.subordinators and toks[a + 1].low not in lex.complementizers \
             and not (toks[a + 1].low in lex.relatives and toks[a + 2].is_word and not toks[a + 2].upper) \
@@ -410,6 +431,15 @@ def _after_cue(ctx: Ctx, toks: list[Tok], a: int, e: int, cls: str) -> tuple[int
                 break
         return c + 1, vias
     return a, vias
+
+
+ADVERBIAL_WORDS = 4  # the longest adverbial read between a German cue and its comma ("auf Anfrage der Zeitung")
+
+
+def _cut_citing(lex: Lexicon, src: list[Tok]) -> list[Tok]:
+    """A speaker phrase without the citing phrase after it ("das „Handelsblatt“ | unter Berufung auf Y")."""
+    k = next((k for k in range(1, len(src)) if _citing(lex, src, k, len(src))), len(src))
+    return src[:k]
 
 
 def _citing(lex: Lexicon, toks: list[Tok], a: int, e: int) -> int:
@@ -497,7 +527,7 @@ def _content_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b:
     if toks[s].low in lex.closed.as_clause and pre_end > s + 1:  # "Wie der DWD (am Abend) mitteilte, soll sich …"
         k = next((k for k in range(i + n, e) if toks[k].text == ","), None)
         c = span(ctx, toks, k + 1, e) if k is not None else None
-        src, more = _dative_via(ctx, _cut_time(ctx, toks[s + 1:pre_end]))  # "Wie X der dpa sagte"
+        src, more = _dative_via(ctx, _cut_citing(lex, _cut_time(ctx, toks[s + 1:pre_end])))  # "Wie X der dpa sagte"
         return Draft((c,), cue, cue_text, tuple(src), via=tuple(vias + more)) if c and src else None
     if pre_end == b and b > s + 1 and toks[b - 1].text == ",":  # "…, its coordinator, Natalia Bondarenko, told X."
         pre_end = b - 1
@@ -561,7 +591,8 @@ def _cut_time(ctx: Ctx, src: list[Tok]) -> list[Tok]:
         if src[k].low in ctx.lex.closed.tag_stop and any(time_word(t.low, ctx.lex.times) or t.low in _weekdays(ctx.lang)
                                                           for t in src[k + 1:k + 3]):  # "am Montag"
             return src[:k]
-        if ctx.lex.profile.capitalised_nouns and src[k].low in own and k + 1 < len(src) and not any(
+        if ctx.lex.profile.capitalised_nouns and (src[k].low in own or src[k].low in ctx.lex.prepositions) \
+                and k + 1 < len(src) and not any(
                 word_type(t.low, ctx.lang) for t in src[k + 1:]):
             return src[:k]  # "wie X am Rande der Demonstration sagte": a place, not the speaker's body
     return src[:-1] if len(src) > 1 and src[-1].low in function_words(ctx.lang, "tag_stop") else src  # "am" of "am Montag"
@@ -896,6 +927,8 @@ def _fronted(ctx: Ctx, toks: list[Tok], b: int, i: int) -> bool:
     first = toks[b].low
     if b > 0 and toks[b - 1].text == "," and first in lex.relatives:
         return False  # "Manden, der sagde …": a relative clause's subject
+    if _fronted_medium(ctx, toks, b, i):
+        return True  # "Dem Sender RBB sagte die Ministerin", "Gegenüber der „Nordpost“ sagte X"
     if first in lex.prepositions or first in lex.subordinators or first in lex.prep \
             or lex.fronted.get(first) in ("prep", "topic"):
         return True
@@ -927,6 +960,17 @@ def _adverbial_clause(ctx: Ctx, toks: list[Tok], s: int, k: int) -> bool:
     return not any(t.text in ",;:" or t.low in lex.complementizers or match_phrase(toks, m, k, lex.speech)
                    for m, t in enumerate(body, s + 1)) and any(
         is_finite_verb(t, lex) and not t.upper and not word_type(t.low, ctx.lang) for t in body[1:])
+def _fronted_medium(ctx: Ctx, toks: list[Tok], b: int, i: int) -> str | None:
+    """The medium of a fronted German dative that fills toks[b:i] ("Dem Sender RBB", "Gegenüber der „Nordpost“"),
+    else None."""
+    lex = ctx.lex
+    if not lex.dative_preposition or i - b < 2:
+        return None
+    start = b + 1 if toks[b].low in lex.dative_preposition else b
+    if toks[start].low not in lex.dative_definite:
+        return None
+    end, media = dative_recipient(toks, start, i, lex)
+    return media if end == i else None
 
 
 def _dative_via(ctx: Ctx, src: list[Tok]) -> tuple[list[Tok], list[str]]:
@@ -962,8 +1006,8 @@ def _source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls
     src, tail, antecedent, prefix = subject(ctx, toks, s, pre_end)
     while src and src[0].text in _QUOTE_STRIP:
         src = src[1:]  # a quote opened before the subject is no part of it
-    while src and src[-1].text in _QUOTE_STRIP:
-        src = src[:-1]  # nor one opened after it ('Border agents "say …')
+    while src and src[-1].text in _QUOTE_STRIP and not any(t.text in _OPENING for t in src[:-1]):
+        src = src[:-1]  # nor one opened after it ('Border agents "say …'; not "die „Nordpost“")
     if len(src) > 1 and src[0].low.endswith("ing") and not src[1].upper:
         return None  # "Having both said …": a participle clause, not a subject
     if not src and pre_end > s and toks[pre_end - 1].low in lex.subordinators:
@@ -982,7 +1026,7 @@ def _source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls
         return _perfect_participle(ctx, toks, e, a, cue, cue_text)  # "Having announced C, the judge …"
     if not src or (src[0].low in lex.prepositions and not lex.profile.v2 and toks[i - 1].text == ","):
         return None  # "…, in the incident, reported after 5 p.m.,": a participle, no subject
-    src = _cut_time(ctx, list(src))  # "Wie die Polizei | am Abend mitteilte"
+    src = _cut_citing(lex, _cut_time(ctx, list(src)))  # "Wie die Polizei | am Abend mitteilte"
     if lex.dative_preposition and len(src) > 2:  # "Wie ein Sprecher | gegenüber dem Sender sagte"
         src, more = _dative_via(ctx, src)
         vias = vias + more

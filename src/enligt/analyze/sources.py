@@ -333,13 +333,20 @@ def classify(toks: list[Tok], lex: Lexicon, persons: set[str] | frozenset[str] =
     if title in cw.title and (nn >= 2 or title in cw.honorific):  # "Defense Secretary Lloyd Austin", "Ms Boyd"
         return "person"  # "Defense Secretary Lloyd Austin"
     rest = toks[len(left):]
-    if left and len(rest) > 1 and rest[0].low in lex.genitive_only and left[-1].low in function_words(
-            lex.lang, "report_noun"):
+    reports = function_words(lex.lang, "report_noun")
+    if left and len(rest) > 1 and rest[0].low in lex.genitive_only and left[-1].low in reports:
         return classify(rest[1:], lex, persons)  # "Angaben des Ministeriums": what the ministry said
+    if left and (body := next((word_type(left[-1].low[:-len(r)], lex.lang) for r in reports
+                               if left[-1].low.endswith(r) and len(left[-1].low) > len(r) + 2), None)):
+        return body  # "Polizeiangaben": what the police said
     for t in reversed(left):
         hit = word_type(t.low, lex.lang) if t.is_word else None
         if hit:
             return hit
+    if lex.profile.capitalised_nouns and any(t.text in "„“" for t in left[:2]):
+        return "media"  # a quoted title: "laut „Nordpost“", "die „Bild“"
+    if name and lex.profile.capitalised_nouns and name.split()[0].lower() in lex.determiners:
+        name = " ".join(name.split()[1:])  # "Das ISW": the article opens the sentence, it is no part of the name
     if name:
         return name_type(name, lex.lang, persons)
     if left and left[0].upper and _org_name_words().get(left[0].low) == "first":

@@ -15,7 +15,7 @@ from enligt.analyze.cues import Lexicon, closed
 from enligt.analyze.gazetteers import is_masthead, outlet_names
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import forward_np, name_of, word_type
-from enligt.lang import SUPPORTED, words, wordset
+from enligt.lang import SUPPORTED, function_words, words, wordset
 from enligt.models import Article
 
 _SITE = re.compile(r"\w\.(?:se|no|dk|de|at|ch|nu|com|net)$")
@@ -119,6 +119,25 @@ def dative_recipient(toks: list[Tok], start: int, e: int, lex: Lexicon) -> tuple
         return j, whole  # "der dpa", "der Deutschen Presse-Agentur"
     media = media_name(toks[start:head + 1], lex) if head is not None else None  # not "der Minister der Zeitung"
     return (j, media) if media else (start, None)
+
+
+def interview_recipient(toks: list[Tok], a: int, e: int, lex: Lexicon) -> tuple[int, str | None] | None:
+    """"im Interview mit dem Sender X", "in einem Gespräch mit der „Nordpost“", "im ZDF" (a listed broadcaster) at
+    toks[a]: its end and the medium (or None when it names none); None when no such phrase stands there."""
+    nouns = function_words(lex.lang, "interview")
+    if not nouns or a + 1 >= e or toks[a].low not in lex.prepositions:
+        return None
+    if toks[a].low in function_words(lex.lang, "broadcast_prep"):  # "sagte im ZDF", "in der ARD"
+        end, media = dative_recipient(toks, a + 1, e, lex)
+        if media and media.lower().split()[-1] in outlet_names():
+            return end, media
+    if a + 3 >= e:
+        return None
+    k = a + 1 + (toks[a + 1].low in lex.closed.indefinite)
+    if k + 1 >= e or toks[k].low not in nouns or toks[k + 1].low not in function_words(lex.lang, "interview_with"):
+        return None
+    end, media = dative_recipient(toks, k + 2, e, lex)
+    return (end, media) if media else (forward_np(toks, k + 2, e, lex), None)
 
 
 QUOTED_TITLE = 6  # the longest quoted title read as a medium's name

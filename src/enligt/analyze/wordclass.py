@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from enligt.analyze.cues import Lexicon, is_finite_verb
 from enligt.analyze.sentences import Tok
+from enligt.lang import all_languages_words, profile
 
 NP_REACH = 3  # modifiers between a noun phrase's opener and its head ("the three early states")
 _GENITIVE = ("'s", "’s", "s'", "s’")
@@ -149,3 +150,18 @@ def _verb_follows(toks: list[Tok], s: int, k: int, i: int, e: int, lex: Lexicon)
     if nxt.text in (",", ".", ";", "!", "?"):
         return tag  # "…, the document states." / "…, the report claims, …"
     return _clause_follows(toks, i, e, lex)
+
+
+def name_form(words: list[str], lang: str) -> bool:
+    """Whether capitalised words can be a person's name where every noun is capitalised (German): a first
+    name opens it, or it neither opens with an adjective ("Betriebsbedingte Kündigungen", "Wichtige Frage")
+    nor closes with a noun ending ("Die Entscheidung"). Other languages: always."""
+    if not words or not profile(lang).capitalised_nouns:
+        return bool(words)
+    first, last = words[0].lower(), words[-1].lower()
+    return first in all_languages_words("first_names") or not (
+        first.endswith(_ADJECTIVE_ENDINGS) or last.endswith(_NOUN_ENDINGS))
+
+
+_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+_NOUN_ENDINGS = ("ung", "heit", "keit", "ion", "tät", "nis", "schaft", "age")
