@@ -659,3 +659,45 @@ def test_an_opener_after_a_semicolon_dates_its_clause() -> None:
     text = "Since last November, troops have killed more than 400 protesters; in August, police shot dead 100 marchers."
     keys = [q.key for q in count(Article(title=None, body=(text,), language="en"), ())]
     assert "since=november" in keys[0] and "time=august" in keys[1]
+
+
+# A running total since a date never meets the toll of one day; a fire someone opened is a shooting.
+RUNNING_TOTALS = [
+    ("en", ("Since March, 400 protesters have been killed, a rights group said. On Friday, police killed 90 protesters, "
+     "officials said."), [("a rights group", "400 protesters have been killed"), ("officials", "police killed 90 protesters")], []),
+    ("sv", "Sedan mars har 400 demonstranter dödats, enligt Amnesty. I fredags dödades 90 demonstranter, uppger polisen.",
+     [("Amnesty", "Sedan mars har 400 demonstranter dödats"), ("polisen", "I fredags dödades 90 demonstranter")], []),
+    ("no", "Siden mars er 400 demonstranter drept, ifølge Amnesty. Fredag ble 90 demonstranter drept, opplyser politiet.",
+     [("Amnesty", "Siden mars er 400 demonstranter drept"), ("politiet", "Fredag ble 90 demonstranter drept")], []),
+    ("da", "Siden marts er 400 demonstranter dræbt, oplyser Amnesty. Fredag blev 90 demonstranter dræbt, siger politiet.",
+     [("Amnesty", "Siden marts er 400 demonstranter dræbt"), ("politiet", "Fredag blev 90 demonstranter dræbt")], []),
+    ("de", ("Seit März wurden 400 Demonstranten getötet, sagte Amnesty. Am Freitag wurden 90 Demonstranten getötet, "
+     "sagte die Polizei."), [("Amnesty", "Seit März wurden 400 Demonstranten getötet"),
+                           ("die Polizei", "Am Freitag wurden 90 Demonstranten getötet")], []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "claims", "expected"), RUNNING_TOTALS)
+def test_running_totals(lang: str, text: str, claims: list[tuple[str | None, str]], expected: list[list[float]]) -> None:
+    assert conflicts(text, lang, claims) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "cause"), [
+    ("en", "The gunman opened fire on the crowd and killed 12 people.", "shooting"),
+    ("en", "A fire killed 12 people in the tower.", "fire"),
+    ("de", "Der Täter eröffnete das Feuer und tötete drei Menschen.", "shooting"),
+])
+def test_opened_fire_is_a_shooting(lang: str, text: str, cause: str) -> None:
+    keys = [q.key for q in count(Article(title=None, body=(text,), language=lang), ())]
+    assert f"cause={cause}" in keys[0]
+
+
+@pytest.mark.parametrize(("lang", "text", "period"), [
+    ("en", "Three people were fatally shot last summer at a cinema.", "period=last summer"),
+    ("sv", "Tre personer sköts ihjäl i somras i Norrby.", "period=i somras"),
+    ("da", "Tre personer blev dræbt sidste sommer.", "period=sidste sommer"),
+    ("de", "Drei Menschen wurden im vergangenen Sommer getötet.", "period=im vergangenen sommer"),
+])
+def test_seasons_past_are_periods(lang: str, text: str, period: str) -> None:
+    keys = [q.key for q in count(Article(title=None, body=(text,), language=lang), ())]
+    assert period in keys[0]

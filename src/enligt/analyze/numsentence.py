@@ -112,11 +112,19 @@ def _causes(text: str, start: int, end: int, starts: list[int], lows: list[str],
     same test on the raw text, decides only where a token can differ from a word of the text: a
     sentence cut inside a word (`quantities.MAX_SENTENCE`), whose first token starts no word."""
     heads = lx.cause_heads(lang)
-    causes = tuple((k, c) for k, low in enumerate(lows) if low[:3] in heads and (c := lx.cause_of(low, lang)))
+    causes = tuple((k, _opened_fire(lows, k, c, lang)) for k, low in enumerate(lows)
+                   if low[:3] in heads and (c := lx.cause_of(low, lang)))
     if len(causes) == 1 and causes[0][0] == 0 and starts[0] > 0 and (text[starts[0] - 1].isalnum() or text[starts[0] - 1] == "_") \
             and not lx.cause_pattern(lang).search(text, start, end):
         return ()
     return causes
+
+
+def _opened_fire(lows: list[str], k: int, cause: str, lang: str) -> str:
+    """A fire that someone opened ("opened fire", "eröffnete das Feuer") is a shooting."""
+    if cause == "fire" and not lx.words_of(lang, "openfire").isdisjoint(lows[max(0, k - 2) : k]):
+        return "shooting"
+    return cause
 
 
 @cache
