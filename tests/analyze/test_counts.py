@@ -701,3 +701,30 @@ def test_opened_fire_is_a_shooting(lang: str, text: str, cause: str) -> None:
 def test_seasons_past_are_periods(lang: str, text: str, period: str) -> None:
     keys = [q.key for q in count(Article(title=None, body=(text,), language=lang), ())]
     assert period in keys[0]
+
+
+# "på byen X", "mod havnebyen X", "bei X": the place is X; a place inside a place is one place,
+# and figures of two towns in one article never meet.
+PLACES = [
+    ("da", ("Tre døde og fjorten såret efter angreb i Ukraine. Tre personer er dræbt, og 11 personer er såret efter et "
+            "droneangreb på havnebyen Izmajil, oplyser guvernøren. Desuden er tre personer blevet såret i et "
+            "missilangreb på byen Kryvyi Rih."),
+     [("guvernøren", "Tre personer er dræbt, og 11 personer er såret efter et droneangreb på havnebyen Izmajil")], []),
+    ("no", ("Fem personer er drept på byen Sumy, ifølge guvernøren. I Sumy er sju personer drept, melder NTB."),
+     [("guvernøren", "Fem personer er drept på byen Sumy"), ("NTB", "I Sumy er sju personer drept")], [[5, 7]]),
+    ("sv", ("Fyra personer dödades och 15 skadades på Storgatan i centrala Norrby, enligt polisen. Sjukhuset uppger att "
+            "tolv personer skadades."),
+     [("polisen", "Fyra personer dödades och 15 skadades på Storgatan i centrala Norrby"),
+      ("Sjukhuset", "tolv personer skadades")], [[12, 15]]),
+    ("de", ("Bei Charkiw wurden drei Menschen getötet, sagte der Gouverneur. In Odessa wurden fünf Menschen getötet, "
+            "so die Behörden."),
+     [("der Gouverneur", "Bei Charkiw wurden drei Menschen getötet"), ("die Behörden", "In Odessa wurden fünf Menschen getötet")],
+     []),
+    ("en", ("Two people were killed near Lviv, the governor said. Officials said four people died in Kyiv."),
+     [("the governor", "Two people were killed near Lviv"), ("Officials", "four people died in Kyiv")], []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "claims", "expected"), PLACES)
+def test_places_of_figures(lang: str, text: str, claims: list[tuple[str | None, str]], expected: list[list[float]]) -> None:
+    assert conflicts(text, lang, claims) == expected

@@ -223,9 +223,15 @@ def _participle(s: Sentence, lo: int, hi: int, lang: str) -> bool:
 
 
 def _places_in_sentence(s: Sentence, lang: str) -> int:
-    """How many places the sentence names next to its numbers (2 or more: a figure per place)."""
-    every = qualifiers(s.texts, s.lows, (0, len(s.lows)), lang, s.in_source)
-    return sum(1 for q in every if q.startswith("place=")) if len(s.numtoks) > 1 else 0
+    """How many places the numbers of the sentence have, each its nearest (2 or more: a figure per
+    place, "27 wounded in Kyiv and 41 in Kharkiv"; not "på Drottninggatan i centrala Stockholm")."""
+    if len(s.numtoks) < 2:
+        return 0
+    found = set()
+    for m in s.numtoks:
+        quals = qualifiers(s.texts, s.lows, clause(s, m, m + 1), lang, s.in_source, near=m)
+        found |= {q for q in quals if q.startswith("place=")}
+    return len(found)
 
 
 def _severity(s: Sentence, a: int, t: lx.Trigger, lang: str) -> str:
