@@ -728,3 +728,21 @@ PLACES = [
 @pytest.mark.parametrize(("lang", "text", "claims", "expected"), PLACES)
 def test_places_of_figures(lang: str, text: str, claims: list[tuple[str | None, str]], expected: list[list[float]]) -> None:
     assert conflicts(text, lang, claims) == expected
+
+
+# A clause joined to a daily rate is a rate too; the fallen are dead.
+DAILY_JOINED = [
+    ("no", "Mellom 60 og 100 soldater falt hver dag, og 500 ble såret.", []),
+    ("en", "Up to 100 soldiers are killed every day, and 500 are wounded.", []),
+    ("sv", "Upp till 100 soldater dödas varje dag, och 500 skadas.", []),
+    ("da", "Op til 100 soldater dræbes hver dag, og 500 såres.", []),
+    ("de", "Bis zu 100 Soldaten sterben jeden Tag, und 500 werden verletzt.", []),
+    ("no", "Ti soldater ble drept i går, og 50 ble såret.", [("killed", 10), ("wounded", 50)]),
+    ("no", "Minnesmerket har navnene på 300 falne.", [("killed", 300)]),
+    ("de", "Das Ministerium meldete 40 Gefallene.", [("killed", 40)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), DAILY_JOINED)
+def test_daily_joined(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
+    assert [(m, v) for m, v, _ in counted(text, lang)] == expected

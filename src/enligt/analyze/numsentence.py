@@ -247,7 +247,13 @@ def daily(s: Sentence, a: int, end: int, lang: str) -> bool:
     """Whether "every day", "om dagen", "täglich" stands right around the number's clause."""
     firsts = lx.first_words(lang, "daily")
     near = [k for k in [*range(max(0, a - 3), a), *range(end, min(len(s.lows), end + DAILY_REACH))] if s.lows[k] in firsts]
-    return any(lx.phrase_at(s.lows, k, lx.category(lang, "daily")) for k in near)
+    if any(lx.phrase_at(s.lows, k, lx.category(lang, "daily")) for k in near):
+        return True
+    lo = clause(s, a, a + 1)[0]  # "… falt hver dag, og at 500 ble såret": the clause joined to a rate is one too
+    if lo < 2 or s.lows[lo] not in lx.words_of(lang, "conj") or s.lows[lo - 1] != ",":
+        return False
+    prev = clause(s, lo - 2, lo - 1)[0]
+    return any(s.lows[k] in firsts and lx.phrase_at(s.lows, k, lx.category(lang, "daily")) for k in range(prev, lo - 1))
 
 
 def fronted_part(s: Sentence, a: int, lang: str) -> bool:
