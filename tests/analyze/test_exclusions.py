@@ -37,3 +37,20 @@ EXCLUDED = [
 @pytest.mark.parametrize(("lang", "text", "expected"), EXCLUDED)
 def test_numbers_that_count_nothing(lang: str, text: str, expected: list[float]) -> None:
     assert values(text, lang) == expected
+
+
+# Results, votes and codes: falling pairs, pairs joined with no space, a part with a leading zero.
+RESULTS_AND_CODES = [
+    ("en", "Call 555-0199 with tips; two people were hurt.", [2]),
+    ("en", "The vote was 52 to 48 and 3 protesters were arrested.", [3]),
+    ("en", "20 to 25 people were hurt in the crush.", [20]),
+    ("no", "Laget tapte 1-4, og to supportere ble pågrepet.", [2]),
+    ("sv", "Matchen slutade 2-2 och tre personer greps.", [3]),
+    ("da", "Kampen endte 0-3, og fire tilskuere blev anholdt.", [4]),
+    ("de", "Das Spiel endete 1-0, drei Fans wurden festgenommen.", [3]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), RESULTS_AND_CODES)
+def test_results_and_codes(lang: str, text: str, expected: list[float]) -> None:
+    assert values(text, lang) == expected
