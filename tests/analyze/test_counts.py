@@ -746,3 +746,12 @@ DAILY_JOINED = [
 @pytest.mark.parametrize(("lang", "text", "expected"), DAILY_JOINED)
 def test_daily_joined(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
     assert [(m, v) for m, v, _ in counted(text, lang)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Zwei weitere Menschen starben im Krankenhaus.",
+    "Fünf Personen wurden in Krankenhäuser gebracht.",
+])
+def test_a_hospital_is_no_place(text: str) -> None:
+    keys = [q.key for q in count(Article(title=None, body=(text,), language="de"), ())]
+    assert keys and "place=" not in keys[0]
