@@ -54,3 +54,20 @@ RESULTS_AND_CODES = [
 @pytest.mark.parametrize(("lang", "text", "expected"), RESULTS_AND_CODES)
 def test_results_and_codes(lang: str, text: str, expected: list[float]) -> None:
     assert values(text, lang) == expected
+
+
+# Hours: a number before a part of the day or "p.m." is a time; a spaced ordinal is no count.
+HOURS = [
+    ("en", "At 5 p.m. two people were killed.", [2]),
+    ("en", "At 9 in the evening, police arrested four men.", [4]),
+    ("en", "On the 14 th floor, two people died.", [2]),
+    ("sv", "Strax efter 21 på kvällen greps fyra män.", [4]),
+    ("no", "Like etter 22 i kveld ble to personer skadet.", [2]),
+    ("da", "Kort efter 23 om aftenen blev tre personer anholdt.", [3]),
+    ("de", "Gegen 5 am Morgen wurden zwei Menschen verletzt.", [2]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), HOURS)
+def test_hours(lang: str, text: str, expected: list[float]) -> None:
+    assert values(text, lang) == expected
