@@ -71,3 +71,15 @@ HOURS = [
 @pytest.mark.parametrize(("lang", "text", "expected"), HOURS)
 def test_hours(lang: str, text: str, expected: list[float]) -> None:
     assert values(text, lang) == expected
+
+
+# One counts only with a measure word: "one person close to her" is no count of an event.
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "She told one person close to her that she was tired.", []),
+    ("en", "They found at least one person in the chain who knew.", []),
+    ("en", "At least one person was killed in the blast.", [1]),
+    ("de", "Mindestens ein Mensch saß im Wagen.", []),
+    ("sv", "Minst en person skadades i olyckan.", [1]),
+])
+def test_one_counts_only_an_event(lang: str, text: str, expected: list[float]) -> None:
+    assert values(text, lang) == expected

@@ -119,6 +119,8 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, me
     trig = measure_word(s, a, b, head, lang)
     if (t := among(s, a, lang)) is not None and (trig is None or trig.measure == "other" or trig.start == t.start):
         trig, head = t, Head(head.start, head.end, head.head, True, head.nationality)  # "Among the dead were six women"
+    if trig is None and n.words and n.value == 1:
+        return None  # "one person close to her", "at least one person in the chain": one counts only an event
     if trig is None:
         if head.subset:
             return _part_of_latest(s, a, b, head, memory, lang)
