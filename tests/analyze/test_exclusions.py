@@ -83,3 +83,14 @@ def test_hours(lang: str, text: str, expected: list[float]) -> None:
 ])
 def test_one_counts_only_an_event(lang: str, text: str, expected: list[float]) -> None:
     assert values(text, lang) == expected
+
+
+# A year after a determiner names things ("the 2012 attacks"); people after it are counted.
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "He spoke about the 2012 attacks in Eastport.", []),
+    ("en", "The 2000 protesters marched to the palace.", [2000]),
+    ("sv", "Omkring 2000 demonstranter tågade till slottet.", [2000]),
+    ("de", "Rund 2000 Demonstranten zogen zum Rathaus.", [2000]),
+])
+def test_a_year_after_a_determiner(lang: str, text: str, expected: list[float]) -> None:
+    assert values(text, lang) == expected

@@ -15,7 +15,7 @@ from functools import cache
 from enligt.analyze import lexicon as lx
 from enligt.analyze.numbers import NumberMatch
 from enligt.analyze.sentences import token_bounds
-from enligt.analyze.subjects import concept_of
+from enligt.analyze.subjects import concept_of, family
 from enligt.lang import profile, table, wordset
 from enligt.models import Span
 
@@ -198,8 +198,10 @@ def other_measure_before(s: Sentence, a: int, measure: str) -> bool:
 def counted_years(s: Sentence, a: int, b: int, lang: str) -> bool:
     """Whether a number that looks like a year (or two) counts people or things: a counted noun follows
     and no preposition of time comes before ("1800 bis 2000 Teilnehmer", "2000 Menschen"; not "in 2020")."""
-    if b >= len(s.lows) or not concept_of(s.lows[b], lang) or b in s.triggers and s.triggers[b].kind == "verb":
+    if b >= len(s.lows) or not (concept := concept_of(s.lows[b], lang)) or b in s.triggers and s.triggers[b].kind == "verb":
         return False
+    if a > 0 and s.lows[a - 1] in lx.words_of(lang, "det") and family(concept) != "person":
+        return False  # "the 2012 attacks", "the 2016 elections": a year names them
     return a == 0 or not s.lows[a - 1].isalpha() or s.lows[a - 1] not in _time_words(lang)
 
 
