@@ -94,3 +94,16 @@ def test_one_counts_only_an_event(lang: str, text: str, expected: list[float]) -
 ])
 def test_a_year_after_a_determiner(lang: str, text: str, expected: list[float]) -> None:
     assert values(text, lang) == expected
+
+
+# Things are never missing people.
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "About 30,000 emails are missing from the server.", []),
+    ("en", "Five fishermen are missing off the coast.", [5]),
+    ("sv", "Omkring 300 dokument saknas i arkivet.", []),
+    ("no", "Over 200 dokumenter er savnet.", []),
+    ("da", "Over 200 dokumenter er forsvundet.", []),
+    ("de", "Rund 3000 Akten werden vermisst.", []),
+])
+def test_things_are_never_missing(lang: str, text: str, expected: list[float]) -> None:
+    assert values(text, lang) == expected

@@ -45,7 +45,7 @@ _HUMAN_MEASURES = frozenset({"killed", "wounded", "captured", "missing", "displa
 # Events that only people undergo: a bare count of them ("anholdt 14 efter uroligheder") is people.
 _PEOPLE_EVENTS = frozenset({"arrest", "ill", "hospital", "rescue", "release", "return", "charged", "attendance"})
 _STAFF = frozenset({"job", "employee", "worker"})
-_THINGS = frozenset({"building", "vehicle", "aircraft", "drone", "missile", "ship", "tank", "road", "flight"})
+_THINGS = frozenset({"building", "vehicle", "aircraft", "drone", "missile", "ship", "tank", "road", "flight", "document"})
 
 
 @dataclass(frozen=True, slots=True, init=False)
