@@ -659,3 +659,99 @@ def test_an_opener_after_a_semicolon_dates_its_clause() -> None:
     text = "Since last November, troops have killed more than 400 protesters; in August, police shot dead 100 marchers."
     keys = [q.key for q in count(Article(title=None, body=(text,), language="en"), ())]
     assert "since=november" in keys[0] and "time=august" in keys[1]
+
+
+# A running total since a date never meets the toll of one day; a fire someone opened is a shooting.
+RUNNING_TOTALS = [
+    ("en", ("Since March, 400 protesters have been killed, a rights group said. On Friday, police killed 90 protesters, "
+     "officials said."), [("a rights group", "400 protesters have been killed"), ("officials", "police killed 90 protesters")], []),
+    ("sv", "Sedan mars har 400 demonstranter dödats, enligt Amnesty. I fredags dödades 90 demonstranter, uppger polisen.",
+     [("Amnesty", "Sedan mars har 400 demonstranter dödats"), ("polisen", "I fredags dödades 90 demonstranter")], []),
+    ("no", "Siden mars er 400 demonstranter drept, ifølge Amnesty. Fredag ble 90 demonstranter drept, opplyser politiet.",
+     [("Amnesty", "Siden mars er 400 demonstranter drept"), ("politiet", "Fredag ble 90 demonstranter drept")], []),
+    ("da", "Siden marts er 400 demonstranter dræbt, oplyser Amnesty. Fredag blev 90 demonstranter dræbt, siger politiet.",
+     [("Amnesty", "Siden marts er 400 demonstranter dræbt"), ("politiet", "Fredag blev 90 demonstranter dræbt")], []),
+    ("de", ("Seit März wurden 400 Demonstranten getötet, sagte Amnesty. Am Freitag wurden 90 Demonstranten getötet, "
+     "sagte die Polizei."), [("Amnesty", "Seit März wurden 400 Demonstranten getötet"),
+                           ("die Polizei", "Am Freitag wurden 90 Demonstranten getötet")], []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "claims", "expected"), RUNNING_TOTALS)
+def test_running_totals(lang: str, text: str, claims: list[tuple[str | None, str]], expected: list[list[float]]) -> None:
+    assert conflicts(text, lang, claims) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "cause"), [
+    ("en", "The gunman opened fire on the crowd and killed 12 people.", "shooting"),
+    ("en", "A fire killed 12 people in the tower.", "fire"),
+    ("de", "Der Täter eröffnete das Feuer und tötete drei Menschen.", "shooting"),
+])
+def test_opened_fire_is_a_shooting(lang: str, text: str, cause: str) -> None:
+    keys = [q.key for q in count(Article(title=None, body=(text,), language=lang), ())]
+    assert f"cause={cause}" in keys[0]
+
+
+@pytest.mark.parametrize(("lang", "text", "period"), [
+    ("en", "Three people were fatally shot last summer at a cinema.", "period=last summer"),
+    ("sv", "Tre personer sköts ihjäl i somras i Norrby.", "period=i somras"),
+    ("da", "Tre personer blev dræbt sidste sommer.", "period=sidste sommer"),
+    ("de", "Drei Menschen wurden im vergangenen Sommer getötet.", "period=im vergangenen sommer"),
+])
+def test_seasons_past_are_periods(lang: str, text: str, period: str) -> None:
+    keys = [q.key for q in count(Article(title=None, body=(text,), language=lang), ())]
+    assert period in keys[0]
+
+
+# "på byen X", "mod havnebyen X", "bei X": the place is X; a place inside a place is one place,
+# and figures of two towns in one article never meet.
+PLACES = [
+    ("da", ("Tre døde og fjorten såret efter angreb i Ukraine. Tre personer er dræbt, og 11 personer er såret efter et "
+            "droneangreb på havnebyen Izmajil, oplyser guvernøren. Desuden er tre personer blevet såret i et "
+            "missilangreb på byen Kryvyi Rih."),
+     [("guvernøren", "Tre personer er dræbt, og 11 personer er såret efter et droneangreb på havnebyen Izmajil")], []),
+    ("no", ("Fem personer er drept på byen Sumy, ifølge guvernøren. I Sumy er sju personer drept, melder NTB."),
+     [("guvernøren", "Fem personer er drept på byen Sumy"), ("NTB", "I Sumy er sju personer drept")], [[5, 7]]),
+    ("sv", ("Fyra personer dödades och 15 skadades på Storgatan i centrala Norrby, enligt polisen. Sjukhuset uppger att "
+            "tolv personer skadades."),
+     [("polisen", "Fyra personer dödades och 15 skadades på Storgatan i centrala Norrby"),
+      ("Sjukhuset", "tolv personer skadades")], [[12, 15]]),
+    ("de", ("Bei Charkiw wurden drei Menschen getötet, sagte der Gouverneur. In Odessa wurden fünf Menschen getötet, "
+            "so die Behörden."),
+     [("der Gouverneur", "Bei Charkiw wurden drei Menschen getötet"), ("die Behörden", "In Odessa wurden fünf Menschen getötet")],
+     []),
+    ("en", ("Two people were killed near Lviv, the governor said. Officials said four people died in Kyiv."),
+     [("the governor", "Two people were killed near Lviv"), ("Officials", "four people died in Kyiv")], []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "claims", "expected"), PLACES)
+def test_places_of_figures(lang: str, text: str, claims: list[tuple[str | None, str]], expected: list[list[float]]) -> None:
+    assert conflicts(text, lang, claims) == expected
+
+
+# A clause joined to a daily rate is a rate too; the fallen are dead.
+DAILY_JOINED = [
+    ("no", "Mellom 60 og 100 soldater falt hver dag, og 500 ble såret.", []),
+    ("en", "Up to 100 soldiers are killed every day, and 500 are wounded.", []),
+    ("sv", "Upp till 100 soldater dödas varje dag, och 500 skadas.", []),
+    ("da", "Op til 100 soldater dræbes hver dag, og 500 såres.", []),
+    ("de", "Bis zu 100 Soldaten sterben jeden Tag, und 500 werden verletzt.", []),
+    ("no", "Ti soldater ble drept i går, og 50 ble såret.", [("killed", 10), ("wounded", 50)]),
+    ("no", "Minnesmerket har navnene på 300 falne.", [("killed", 300)]),
+    ("de", "Das Ministerium meldete 40 Gefallene.", [("killed", 40)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), DAILY_JOINED)
+def test_daily_joined(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
+    assert [(m, v) for m, v, _ in counted(text, lang)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Zwei weitere Menschen starben im Krankenhaus.",
+    "Fünf Personen wurden in Krankenhäuser gebracht.",
+])
+def test_a_hospital_is_no_place(text: str) -> None:
+    keys = [q.key for q in count(Article(title=None, body=(text,), language="de"), ())]
+    assert keys and "place=" not in keys[0]

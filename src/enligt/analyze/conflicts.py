@@ -108,6 +108,8 @@ def same_subject(a: Key, b: Key) -> bool:
     # count did ("15,000 people registered" vs "5,000 people entered")
     if GENERIC == a.base[1] == b.base[1] and a.qualifiers.get("verb") != b.qualifiers.get("verb"):
         return False
+    if ("since" in a.qualifiers and "time" in b.qualifiers) or ("since" in b.qualifiers and "time" in a.qualifiers):
+        return False  # a toll since November vs one of a day or a month: a running total vs one event
     for strict in ("rel", "extra", "period", "still"):
         if a.qualifiers.get(strict) != b.qualifiers.get(strict) and (strict != "still" or a.base[0] not in _STATES):
             return False

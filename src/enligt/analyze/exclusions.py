@@ -47,6 +47,8 @@ def excluded(s: Sentence, a: int, b: int, n: NumberMatch, lang: str, sources: So
         return True
     if a >= 2 and prev in lx.words_of(lang, "det") and s.lows[a - 2] in lx.words_of(lang, "of"):
         return True  # "9 av de 143 fallen": 143 restates a figure
+    if b + 1 < len(s.lows) and s.lows[b] in lx.first_words(lang, "clock") and lx.phrase_at(s.lows, b, lx.category(lang, "clock")):
+        return True  # "efter 21 på kvällen", "at 9 in the evening": an hour
     nxt = _next_word(s, b, lang)
     if nxt and (lx.is_not_countable(nxt, lang) or nxt in lx.months(lang)):
         return True

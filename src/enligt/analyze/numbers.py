@@ -621,6 +621,7 @@ class _RangeWords:
     between: frozenset[str]  # "between", "mellan", "zwischen"
     from_: frozenset[str]  # "from 3 to 5": a change, not a range
     change_to: frozenset[str]  # "von 2 auf 3": the "to" of a change
+    result: frozenset[str]  # "won", "tapte", "endete": a pair after them is a match result
 
 
 @cache
@@ -630,7 +631,8 @@ def _range_words(lang: str) -> _RangeWords:
     def cat(name: str) -> frozenset[str]:
         return frozenset(r[1].lower() for r in rows if len(r) > 1 and r[0] == name)
 
-    return _RangeWords(cat("rangeto"), cat("conj") | cat("rangeand"), cat("between"), cat("rangefrom"), cat("changeto"))
+    return _RangeWords(cat("rangeto"), cat("conj") | cat("rangeand"), cat("between"), cat("rangefrom"), cat("changeto"),
+                       cat("result"))
 
 
 def _ranges(found: list[NumberMatch], text: str, lang: str) -> list[NumberMatch]:
@@ -642,11 +644,12 @@ def _ranges(found: list[NumberMatch], text: str, lang: str) -> list[NumberMatch]
     while i < len(found):
         a = found[i]
         b = found[i + 1] if i + 1 < len(found) else None
-        joined = _join(a, b, text, words_) if b is not None else None
+        score = b is not None and not _change(a, b, text, words_) and _score(a, b, text, words_)
+        joined = _join(a, b, text, words_) if b is not None and not score else None
         if joined is not None:
             out.append(joined)
             i += 2
-        elif b is not None and _score(a, b, text):
+        elif b is not None and score:
             out += [replace(a, blocked="score"), replace(b, blocked="score")]
             i += 2
         else:
@@ -655,11 +658,17 @@ def _ranges(found: list[NumberMatch], text: str, lang: str) -> list[NumberMatch]
     return out
 
 
-def _score(a: NumberMatch, b: NumberMatch, text: str) -> bool:
-    """Whether two digit numbers joined by a dash or colon with no space are a result ("won 3-1",
-    "endte 2-0", "2:2"): a falling or level pair, never a range."""
-    return (not a.words and not b.words and not a.blocked and not b.blocked and a.end + 1 == b.start
-            and text[a.end] in "-–:" and b.value <= a.value < 100)
+def _score(a: NumberMatch, b: NumberMatch, text: str, w: _RangeWords) -> bool:
+    """Whether two digit numbers are a result, a vote or a code, never a range: joined by a dash or
+    colon with no space, falling, level or with a leading zero ("won 3-1", "endte 2-0", "555-0199");
+    or falling across "to"/"mot"/"zu" ("The vote was 52 to 48")."""
+    if a.words or b.words or a.blocked or b.blocked or b.start - a.end > _RANGE_GAP_MAX:
+        return False
+    if a.end + 1 == b.start and text[a.end] in "-–:":
+        before = text[max(0, a.start - 24) : a.start].lower().split()[-2:]
+        return b.value <= a.value or text[b.start] == "0" or not w.result.isdisjoint(before)  # "tapte 1-4"
+    gap = _RANGE_GAP.fullmatch(text, a.end, b.start)
+    return gap is not None and gap.group(1).lower() in w.to and gap.group(1) not in "-–—" and b.value < a.value
 
 
 def _change(a: NumberMatch, b: NumberMatch, text: str, w: _RangeWords) -> bool:

@@ -15,7 +15,7 @@ from functools import cache
 from enligt.analyze import lexicon as lx
 from enligt.analyze.numbers import NumberMatch
 from enligt.analyze.sentences import token_bounds
-from enligt.analyze.subjects import concept_of
+from enligt.analyze.subjects import concept_of, family
 from enligt.lang import profile, table, wordset
 from enligt.models import Span
 
@@ -112,11 +112,19 @@ def _causes(text: str, start: int, end: int, starts: list[int], lows: list[str],
     same test on the raw text, decides only where a token can differ from a word of the text: a
     sentence cut inside a word (`quantities.MAX_SENTENCE`), whose first token starts no word."""
     heads = lx.cause_heads(lang)
-    causes = tuple((k, c) for k, low in enumerate(lows) if low[:3] in heads and (c := lx.cause_of(low, lang)))
+    causes = tuple((k, _opened_fire(lows, k, c, lang)) for k, low in enumerate(lows)
+                   if low[:3] in heads and (c := lx.cause_of(low, lang)))
     if len(causes) == 1 and causes[0][0] == 0 and starts[0] > 0 and (text[starts[0] - 1].isalnum() or text[starts[0] - 1] == "_") \
             and not lx.cause_pattern(lang).search(text, start, end):
         return ()
     return causes
+
+
+def _opened_fire(lows: list[str], k: int, cause: str, lang: str) -> str:
+    """A fire that someone opened ("opened fire", "eröffnete das Feuer") is a shooting."""
+    if cause == "fire" and not lx.words_of(lang, "openfire").isdisjoint(lows[max(0, k - 2) : k]):
+        return "shooting"
+    return cause
 
 
 @cache
@@ -190,8 +198,10 @@ def other_measure_before(s: Sentence, a: int, measure: str) -> bool:
 def counted_years(s: Sentence, a: int, b: int, lang: str) -> bool:
     """Whether a number that looks like a year (or two) counts people or things: a counted noun follows
     and no preposition of time comes before ("1800 bis 2000 Teilnehmer", "2000 Menschen"; not "in 2020")."""
-    if b >= len(s.lows) or not concept_of(s.lows[b], lang) or b in s.triggers and s.triggers[b].kind == "verb":
+    if b >= len(s.lows) or not (concept := concept_of(s.lows[b], lang)) or b in s.triggers and s.triggers[b].kind == "verb":
         return False
+    if a > 0 and s.lows[a - 1] in lx.words_of(lang, "det") and family(concept) != "person":
+        return False  # "the 2012 attacks", "the 2016 elections": a year names them
     return a == 0 or not s.lows[a - 1].isalpha() or s.lows[a - 1] not in _time_words(lang)
 
 
@@ -239,7 +249,13 @@ def daily(s: Sentence, a: int, end: int, lang: str) -> bool:
     """Whether "every day", "om dagen", "täglich" stands right around the number's clause."""
     firsts = lx.first_words(lang, "daily")
     near = [k for k in [*range(max(0, a - 3), a), *range(end, min(len(s.lows), end + DAILY_REACH))] if s.lows[k] in firsts]
-    return any(lx.phrase_at(s.lows, k, lx.category(lang, "daily")) for k in near)
+    if any(lx.phrase_at(s.lows, k, lx.category(lang, "daily")) for k in near):
+        return True
+    lo = clause(s, a, a + 1)[0]  # "… falt hver dag, og at 500 ble såret": the clause joined to a rate is one too
+    if lo < 2 or s.lows[lo] not in lx.words_of(lang, "conj") or s.lows[lo - 1] != ",":
+        return False
+    prev = clause(s, lo - 2, lo - 1)[0]
+    return any(s.lows[k] in firsts and lx.phrase_at(s.lows, k, lx.category(lang, "daily")) for k in range(prev, lo - 1))
 
 
 def fronted_part(s: Sentence, a: int, lang: str) -> bool:

@@ -126,8 +126,10 @@ def _place_after(toks: list[str], lows: list[str], k: int, hi: int, lang: str) -
         return "", k
     n = lx.phrase_at(lows, k, lx.category(lang, "region"))
     if n:
-        rest = k + n < hi and _name(toks[k + n])
-        return " ".join(lows[k : k + n]) + (" " + lows[k + n] if rest else ""), k + n + (1 if rest else 0)
+        if k + n < hi and _name(toks[k + n]):  # "på byen Kryvyi Rih" is "i Kryvyi Rih"
+            two = k + n + 1 < hi and _name(toks[k + n + 1])
+            return " ".join(lows[k + n : k + n + (2 if two else 1)]), k + n + (2 if two else 1)
+        return " ".join(lows[k : k + n]), k + n
     if k + 1 < hi and lows[k + 1] in lx.words_of(lang, "areas") and (toks[k][:1].isdigit() or lows[k] in _number_words(lang)):
         return lows[k] + " " + lows[k + 1], k + 2  # "i 15 regioner": a whole over several places
     if _adjective(lows[k], lang) or not toks[k][:1].isalpha() or lows[k] in lx.words_of(lang, "notplace") or (

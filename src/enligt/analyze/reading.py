@@ -45,7 +45,7 @@ _HUMAN_MEASURES = frozenset({"killed", "wounded", "captured", "missing", "displa
 # Events that only people undergo: a bare count of them ("anholdt 14 efter uroligheder") is people.
 _PEOPLE_EVENTS = frozenset({"arrest", "ill", "hospital", "rescue", "release", "return", "charged", "attendance"})
 _STAFF = frozenset({"job", "employee", "worker"})
-_THINGS = frozenset({"building", "vehicle", "aircraft", "drone", "missile", "ship", "tank", "road", "flight"})
+_THINGS = frozenset({"building", "vehicle", "aircraft", "drone", "missile", "ship", "tank", "road", "flight", "document"})
 
 
 @dataclass(frozen=True, slots=True, init=False)
@@ -119,6 +119,8 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, me
     trig = measure_word(s, a, b, head, lang)
     if (t := among(s, a, lang)) is not None and (trig is None or trig.measure == "other" or trig.start == t.start):
         trig, head = t, Head(head.start, head.end, head.head, True, head.nationality)  # "Among the dead were six women"
+    if trig is None and n.words and n.value == 1:
+        return None  # "one person close to her", "at least one person in the chain": one counts only an event
     if trig is None:
         if head.subset:
             return _part_of_latest(s, a, b, head, memory, lang)
@@ -223,9 +225,15 @@ def _participle(s: Sentence, lo: int, hi: int, lang: str) -> bool:
 
 
 def _places_in_sentence(s: Sentence, lang: str) -> int:
-    """How many places the sentence names next to its numbers (2 or more: a figure per place)."""
-    every = qualifiers(s.texts, s.lows, (0, len(s.lows)), lang, s.in_source)
-    return sum(1 for q in every if q.startswith("place=")) if len(s.numtoks) > 1 else 0
+    """How many places the numbers of the sentence have, each its nearest (2 or more: a figure per
+    place, "27 wounded in Kyiv and 41 in Kharkiv"; not "på Drottninggatan i centrala Stockholm")."""
+    if len(s.numtoks) < 2:
+        return 0
+    found = set()
+    for m in s.numtoks:
+        quals = qualifiers(s.texts, s.lows, clause(s, m, m + 1), lang, s.in_source, near=m)
+        found |= {q for q in quals if q.startswith("place=")}
+    return len(found)
 
 
 def _severity(s: Sentence, a: int, t: lx.Trigger, lang: str) -> str:
