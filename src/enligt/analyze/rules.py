@@ -356,8 +356,9 @@ def _after_cue(ctx: Ctx, toks: list[Tok], a: int, e: int, cls: str) -> tuple[int
             or toks[a].low in lex.prep  # "meddeler ifølge AFP, at …"
             or toks[a].low in lex.subordinators or lex.fronted.get(toks[a].low) == "adv"  # "bestätigte aber, dass"
             or toks[a].low in _weekdays(ctx.lang)):  # "fortalte fredag til avisen, at …"
-        for k in range(a, c - 1):  # "skriver i ett sms till DN att …"
-            if toks[k].low in lex.closed.recipient_prep and lex.profile.recipient_preposition:
+        for k in range(a, c - 1):  # "skriver i ett sms till DN att …", "säger i en intervju med SVT att …"
+            if toks[k].low in lex.closed.recipient_prep and lex.profile.recipient_preposition \
+                    or shapes.interviewer(ctx, toks, k):
                 media = recipient(toks, k + 1, c, lex)[1]
                 vias += [media] if media else []
                 break
