@@ -278,6 +278,10 @@ def test_a_quotation_opened_by_its_own_source_is_one_record() -> None:
     ("Advokaten oplyser til B.T., at klienten er løsladt.", "da", ("B.T",)),
     ("Bron är stängd. Det bekräftar polisen i Malmö för Sydsvenskan.", "sv", ("Sydsvenskan",)),
     ("Bron är stängd, uppger Eva Lind, presstalesperson vid polisen, för Sydsvenskan.", "sv", ("Sydsvenskan",)),
+    # the medium that held an interview relays like one told
+    ("Bron är stängd, säger Eva Lind i en intervju med SVT.", "sv", ("SVT",)),
+    ("Eva Lind säger i en intervju med SVT att bron är stängd.", "sv", ("SVT",)),
+    ("Bron är stängd, säger Eva Lind i ett samtal med sin advokat.", "sv", ()),
 ])
 def test_recipients_in_tags(text: str, lang: str, via: tuple[str, ...]) -> None:
     (a,) = _attributions(text, lang)

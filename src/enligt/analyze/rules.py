@@ -424,8 +424,9 @@ def _after_cue(ctx: Ctx, toks: list[Tok], a: int, e: int, cls: str) -> tuple[int
             or toks[a].low in _weekdays(lex.lang)):  # "said Monday that …"
         if c + 2 < e and toks[c + 1].text == "," and not lex.profile.comma_before_complementizer:
             c += 1  # "say that, even if they wanted it, C": the insert opens the content
-        for k in range(a, c - 1):  # "skriver i ett sms till DN att …"
-            if toks[k].low in lex.closed.recipient_prep and lex.profile.recipient_preposition:
+        for k in range(a, c - 1):  # "skriver i ett sms till DN att …", "säger i en intervju med SVT att …"
+            if toks[k].low in lex.closed.recipient_prep and lex.profile.recipient_preposition \
+                    or shapes.interviewer(ctx, toks, k):
                 media = recipient(toks, k + 1, c, lex)[1]
                 vias += [media] if media else []
                 break

@@ -109,7 +109,7 @@ def tag_recipient(ctx: Ctx, toks: list[Tok], j: int, e: int) -> list[str]:
     if not (j < e and toks[j].low in ctx.lex.closed.tag_stop):
         return []
     to = next((m for m in range(j + 1, min(e - 1, j + TAG_RECIPIENT_REACH)) if not toks[m].is_word
-               or toks[m].low in ctx.lex.closed.recipient_prep), None)
+               or toks[m].low in ctx.lex.closed.recipient_prep or interviewer(ctx, toks, m)), None)
     if to is not None and toks[to].is_word and (media := recipient(toks, to + 1, e, ctx.lex)[1]) \
             and media_name(toks[to + 1:to + 1 + len(media.split())], ctx.lex):
         return [media]
@@ -162,3 +162,15 @@ def recipient_after_apposition(ctx: Ctx, toks: list[Tok], j: int, e: int) -> lis
 
 
 APPOSITION_WORDS = 10  # the longest apposition read between a speaker and the medium told
+
+
+def interviewer(ctx: Ctx, toks: list[Tok], m: int) -> bool:
+    """Whether toks[m] opens the medium that held an interview ("i en intervju med SVT": "med" after an
+    interview noun, function word class interview), who relayed the words like a recipient."""
+    return m > 0 and toks[m].low in _interview(ctx.lang, "interview_with") and toks[m - 1].low in _interview(
+        ctx.lang, "interview")
+
+
+@cache
+def _interview(lang: str, name: str) -> frozenset[str]:
+    return function_words(lang, name)
