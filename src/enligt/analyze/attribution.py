@@ -96,7 +96,7 @@ def _finish(ctx: Ctx, d: Draft) -> Attribution:
         source_name=d.name if source else None,
         source_type=d.type if source else None,  # type: ignore[arg-type]
         cue=d.cue_text,
-        via=d.via,
+        via=tuple(dict.fromkeys(d.via)),  # two rules may read the same medium ("i en intervju med SVT")
         source_span=Span(real[0].start, real[-1].end) if real and len(real) == len(d.source) else None,
         cue_span=Span(*d.cue) if d.cue else None,
         hearsay=d.hearsay,
