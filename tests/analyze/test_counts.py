@@ -755,3 +755,12 @@ def test_daily_joined(lang: str, text: str, expected: list[tuple[str, float]]) -
 def test_a_hospital_is_no_place(text: str) -> None:
     keys = [q.key for q in count(Article(title=None, body=(text,), language="de"), ())]
     assert keys and "place=" not in keys[0]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Airstrikes hit Americans and killed four Americans."),
+    ("sv", "Attacken drabbade ukrainare och dödade fyra ukrainare."),
+])
+def test_a_people_noun_is_no_place(lang: str, text: str) -> None:
+    keys = [q.key for q in count(Article(title=None, body=(text,), language=lang), ())]
+    assert keys and "place=" not in keys[0]
