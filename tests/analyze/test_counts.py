@@ -755,3 +755,27 @@ def test_daily_joined(lang: str, text: str, expected: list[tuple[str, float]]) -
 def test_a_hospital_is_no_place(text: str) -> None:
     keys = [q.key for q in count(Article(title=None, body=(text,), language="de"), ())]
     assert keys and "place=" not in keys[0]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Airstrikes hit Americans and killed four Americans."),
+    ("sv", "Attacken drabbade ukrainare och dödade fyra ukrainare."),
+])
+def test_a_people_noun_is_no_place(lang: str, text: str) -> None:
+    keys = [q.key for q in count(Article(title=None, body=(text,), language=lang), ())]
+    assert keys and "place=" not in keys[0]
+
+
+# Bodies found in the rubble are dead, not missing.
+BODIES = [
+    ("en", "Rescuers recovered 21 bodies from under the rubble.", [("killed", 21)]),
+    ("sv", "Räddningsarbetare har hittat 21 kroppar i rasmassorna.", [("killed", 21)]),
+    ("no", "Mannskapene har funnet 21 lik i ruinene.", [("killed", 21)]),
+    ("da", "Redningsfolk har fundet 21 lig i ruinerne.", [("killed", 21)]),
+    ("de", "Rettungskräfte bargen 21 Leichen aus den Trümmern.", [("killed", 21)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), BODIES)
+def test_bodies_are_dead(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
+    assert [(m, v) for m, v, _ in counted(text, lang)] == expected

@@ -135,7 +135,7 @@ def _place_after(toks: list[str], lows: list[str], k: int, hi: int, lang: str) -
     if _adjective(lows[k], lang) or not toks[k][:1].isalpha() or lows[k] in lx.words_of(lang, "notplace") or (
             lows[k] in lx.months(lang)):  # "in November": a time
         return "", k  # "in Swedish mill blast": a nationality; "in 52 Fällen", "im Jahr 2013": no place
-    if _name(toks[k]):
+    if _name(toks[k]) and not nationality_of(lows[k], lang):  # "hit Americans": people, no place
         two = k + 1 < hi and _name(toks[k + 1])
         return lows[k] + (" " + lows[k + 1] if two else ""), k + (2 if two else 1)
     if k + 1 < hi and _name(toks[k + 1]) and toks[k][:1].isalnum() and lows[k + 1] not in lx.words_of(lang, "notplace"):
