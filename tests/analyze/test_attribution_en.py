@@ -922,3 +922,17 @@ DOUBLE_APOSTROPHE_TAGS: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), DOUBLE_APOSTROPHE_TAGS)
 def test_double_apostrophe_tags(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+TAG_ADVERBIALS: list[tuple[str, list[Row]]] = [
+    # a tag after a comma with a long adverbial and no clause of its own after the cue
+    ("His allegiance has shifted from Hart to Moss, Wilkin said during his speech to be a delegate.",
+     [("Wilkin", "said", "His allegiance has shifted from Hart to Moss", "indirect")]),
+    ("The plan is dead, Hart said after the vote.", [("Hart", "said", "The plan is dead", "indirect")]),
+    ("Hart said after the vote that the plan was dead.", [("Hart", "said", "the plan was dead", "indirect")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TAG_ADVERBIALS)
+def test_tag_adverbials(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected

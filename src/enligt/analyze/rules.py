@@ -235,7 +235,7 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
     if a == i + n and cls in ("speech", "opinion") and seg_start(toks, s, pre_end) == s and (
             inside := clauses.past_insert(ctx, toks, a, e)) is not None:
         a = inside  # "He said, however, that C", "She said, if elected, she would …"
-    elif _is_type_b(ctx, toks, a, e, i + n):
+    elif _is_type_b(ctx, toks, a, e, i + n, tag=b > s and toks[b - 1].text == ","):
         if cls == "that" and toks[i].low in ctx.lex.noun_verbs and not (b > s and toks[b - 1].text in _TAG_OPENERS):
             return None  # "in red and blue states, where …": a noun; a tag opens after a comma ("…, the report states.")
         return _content_first(ctx, toks, s, e, i, n, b, pre_end, cue, cue_text, vias)
@@ -377,7 +377,7 @@ _OPENING = frozenset("„“\"«‚‘")
 _CLOSING = frozenset("“”\"»‘’")
 
 
-def _is_type_b(ctx: Ctx, toks: list[Tok], a: int, e: int, after_cue: int) -> bool:
+def _is_type_b(ctx: Ctx, toks: list[Tok], a: int, e: int, after_cue: int, tag: bool = False) -> bool:
     """No real content after the cue ("…, the governor said on Telegram."): the content is before it."""
     rest = [t for t in toks[a:e] if t.is_word]
     if not rest:
@@ -396,6 +396,11 @@ def _is_type_b(ctx: Ctx, toks: list[Tok], a: int, e: int, after_cue: int) -> boo
             t.low in ctx.lex.complementizers for t in toks[a:comma]):  # not "noted that in France, C"
         return True  # "… told Reuters on Tuesday, speaking on condition of anonymity"
     short_pp = adverbial and len(rest) <= 5 and not any(t.low in ctx.lex.complementizers for t in toks[a:e])
+    if tag and adverbial and a == after_cue and not ctx.lex.profile.v2 and not any(
+            toks[k].low in ctx.lex.complementizers or (clauses.verb_like(toks[k], ctx.lex) and toks[k].low not in
+                                                       ctx.lex.speech and toks[k - 1].low not in ctx.lex.infinitive_markers)
+            for k in range(a, e)):
+        return True  # "C, Wilkin said during his speech to be a delegate.": a tag after a comma, its adverbial
     return short_pp and a == after_cue
 
 
