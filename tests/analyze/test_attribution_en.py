@@ -899,6 +899,9 @@ NAMING: list[tuple[str, list[Row]]] = [
     ("Early in his campaign, Hart attacked Moss, calling him a failed candidate.",
      [("Hart", "calling", "him a failed candidate", "indirect")]),
     ("The mayor called the police.", []),
+    ("Every December, the Dover Post announces who it believes deserves the title.",
+     [("the Dover Post", "announces", "who it believes deserves the title", "indirect")]),
+    ("Every voter said the plan was dead.", [("Every voter", "said", "the plan was dead", "indirect")]),
     # an object pronoun and an adjective; a subordinate clause after a comma ends the content
     ("And 64 percent call him competent, after 55 percent said so in May.",
      [("64 percent", "call", "him competent", "indirect"), ("55 percent", "said", "so in May", "indirect")]),
