@@ -939,3 +939,18 @@ TAG_ADVERBIALS: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), TAG_ADVERBIALS)
 def test_tag_adverbials(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+LONG_ADVERBIALS_BEFORE_THAT: list[tuple[str, list[Row]]] = [
+    # a long adverbial between the cue and "that"; a relative "that" is no complementizer
+    ("Hart said in an interview with the Dover Post on Monday night that she would run.",
+     [("Hart", "said", "she would run", "indirect")]),
+    ("Hart said in the small town near the big river that was flooded last year the dam is safe.",
+     [("Hart", "said", "in the small town near the big river that was flooded last year the dam is safe",
+       "indirect")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LONG_ADVERBIALS_BEFORE_THAT)
+def test_long_adverbials_before_that(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected

@@ -342,9 +342,12 @@ def _after_cue(ctx: Ctx, toks: list[Tok], a: int, e: int, cls: str) -> tuple[int
             and not only_punct(toks, a + 2, e) and a > 0 and toks[a - 1].text != ",":
         return a + 1, vias  # "Die Feuerwehr erklärte, die Löscharbeiten gestalteten sich schwierig"
     c, steps = a, 0
-    while c < e and steps < 8 and toks[c].text not in ",.;:!?" and toks[c].low not in lex.complementizers:
+    while c < e and steps < AFTER_CUE_REACH and toks[c].text not in ",.;:!?" and toks[c].low not in lex.complementizers:
         c += 1
         steps += 1
+    if c + 1 < e and c > a and not lex.profile.v2 and toks[c].low in lex.relatives \
+            and clauses.verb_like(toks[c + 1], lex):
+        c = e  # "said in the town that was flooded": a relative "that"
     if c + 1 < e and c > a and toks[c].text == "," and toks[c + 1].low in lex.complementizers \
             and lex.profile.comma_before_complementizer:
         c += 1  # Danish and German put a comma before "at"/"dass": "meddeler ifølge AFP, at …"
@@ -363,6 +366,9 @@ def _after_cue(ctx: Ctx, toks: list[Tok], a: int, e: int, cls: str) -> tuple[int
                 break
         return c + 1, vias
     return a, vias
+
+
+AFTER_CUE_REACH = 16  # tokens of adverbials between a cue and its "that" ("said in an interview with X on Monday night that")
 
 
 def _over_for(toks: list[Tok], a: int, e: int) -> int:
