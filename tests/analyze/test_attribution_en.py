@@ -899,6 +899,9 @@ NAMING: list[tuple[str, list[Row]]] = [
     ("Early in his campaign, Hart attacked Moss, calling him a failed candidate.",
      [("Hart", "calling", "him a failed candidate", "indirect")]),
     ("The mayor called the police.", []),
+    ("Every December, the Dover Post announces who it believes deserves the title.",
+     [("the Dover Post", "announces", "who it believes deserves the title", "indirect")]),
+    ("Every voter said the plan was dead.", [("Every voter", "said", "the plan was dead", "indirect")]),
     # an object pronoun and an adjective; a subordinate clause after a comma ends the content
     ("And 64 percent call him competent, after 55 percent said so in May.",
      [("64 percent", "call", "him competent", "indirect"), ("55 percent", "said", "so in May", "indirect")]),
@@ -921,4 +924,33 @@ DOUBLE_APOSTROPHE_TAGS: list[tuple[str, list[Row]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), DOUBLE_APOSTROPHE_TAGS)
 def test_double_apostrophe_tags(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+TAG_ADVERBIALS: list[tuple[str, list[Row]]] = [
+    # a tag after a comma with a long adverbial and no clause of its own after the cue
+    ("His allegiance has shifted from Hart to Moss, Wilkin said during his speech to be a delegate.",
+     [("Wilkin", "said", "His allegiance has shifted from Hart to Moss", "indirect")]),
+    ("The plan is dead, Hart said after the vote.", [("Hart", "said", "The plan is dead", "indirect")]),
+    ("Hart said after the vote that the plan was dead.", [("Hart", "said", "the plan was dead", "indirect")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TAG_ADVERBIALS)
+def test_tag_adverbials(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+LONG_ADVERBIALS_BEFORE_THAT: list[tuple[str, list[Row]]] = [
+    # a long adverbial between the cue and "that"; a relative "that" is no complementizer
+    ("Hart said in an interview with the Dover Post on Monday night that she would run.",
+     [("Hart", "said", "she would run", "indirect")]),
+    ("Hart said in the small town near the big river that was flooded last year the dam is safe.",
+     [("Hart", "said", "in the small town near the big river that was flooded last year the dam is safe",
+       "indirect")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LONG_ADVERBIALS_BEFORE_THAT)
+def test_long_adverbials_before_that(text: str, expected: list[Row]) -> None:
     assert run(text) == expected

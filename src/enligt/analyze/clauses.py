@@ -434,9 +434,9 @@ def restrictive_end(ctx: Ctx, toks: list[Tok], s: int, a: int, stop: int, rel: i
 
 
 def verb_like(t: Tok, lex: Lexicon) -> bool:
-    """A finite verb by list, a modal, auxiliary or cue, or a lower-case past form ("backed")."""
+    """A finite verb by list, a modal, a form of "be" or a cue, or a lower-case past form ("backed")."""
     low = t.low
-    return t.is_word and not t.upper and (low in lex.finite_verbs or low in lex.modals or low in lex.auxiliaries
+    return t.is_word and not t.upper and (low in lex.finite_verbs or low in lex.modals or low in lex.closed.be
                                           or low in lex.question_auxiliaries or low in lex.speech
                                           or (low.endswith("ed") and len(low) > 4))
 

@@ -269,7 +269,7 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
     if a == i + n and cls in ("speech", "opinion") and seg_start(toks, s, pre_end) == s and (
             inside := clauses.past_insert(ctx, toks, a, e)) is not None:
         a = inside  # "He said, however, that C", "She said, if elected, she would …"
-    elif _is_type_b(ctx, toks, a, e, i + n):
+    elif _is_type_b(ctx, toks, a, e, i + n, tag=b > s and toks[b - 1].text == ","):
         if cls == "that" and toks[i].low in ctx.lex.noun_verbs and not (b > s and toks[b - 1].text in _TAG_OPENERS):
             return None  # "in red and blue states, where …": a noun; a tag opens after a comma ("…, the report states.")
         return _content_first(ctx, toks, s, e, i, n, b, pre_end, cue, cue_text, vias)
@@ -410,9 +410,12 @@ def _after_cue(ctx: Ctx, toks: list[Tok], a: int, e: int, cls: str) -> tuple[int
             and not only_punct(toks, a + 2, e) and a > 0 and toks[a - 1].text != ",":  # not ", der vom Markt …"
         return a + 1, vias  # "Die Feuerwehr erklärte, die Löscharbeiten gestalteten sich schwierig"
     c, steps = a, 0
-    while c < e and steps < 8 and toks[c].text not in ",.;:!?" and toks[c].low not in lex.complementizers:
+    while c < e and steps < AFTER_CUE_REACH and toks[c].text not in ",.;:!?" and toks[c].low not in lex.complementizers:
         c += 1
         steps += 1
+    if c + 1 < e and c > a and not lex.profile.v2 and toks[c].low in lex.relatives \
+            and clauses.verb_like(toks[c + 1], lex):
+        c = e  # "said in the town that was flooded": a relative "that"
     if c + 1 < e and c > a and toks[c].text == "," and toks[c + 1].low in lex.complementizers \
             and lex.profile.comma_before_complementizer:
         c += 1  # Danish and German put a comma before "at"/"dass": "meddeler ifølge AFP, at …"
@@ -447,6 +450,7 @@ def _citing(lex: Lexicon, toks: list[Tok], a: int, e: int) -> int:
     """The length of a citing cue at toks[a] ("unter Berufung auf"), else 0."""
     m = match_phrase(toks, a, e, lex.prep) if a < e and toks[a].low in lex.prep else None
     return m[0] if m and m[1] == "cite" else 0
+AFTER_CUE_REACH = 16  # tokens of adverbials between a cue and its "that" ("said in an interview with X on Monday night that")
 
 
 def _over_for(toks: list[Tok], a: int, e: int) -> int:
@@ -461,7 +465,7 @@ _OPENING = frozenset("„“\"«‚‘")
 _CLOSING = frozenset("“”\"»‘’")
 
 
-def _is_type_b(ctx: Ctx, toks: list[Tok], a: int, e: int, after_cue: int) -> bool:
+def _is_type_b(ctx: Ctx, toks: list[Tok], a: int, e: int, after_cue: int, tag: bool = False) -> bool:
     """No real content after the cue ("…, the governor said on Telegram."): the content is before it."""
     rest = [t for t in toks[a:e] if t.is_word]
     if not rest:
@@ -480,6 +484,11 @@ def _is_type_b(ctx: Ctx, toks: list[Tok], a: int, e: int, after_cue: int) -> boo
             t.low in ctx.lex.complementizers for t in toks[a:comma + 2]):  # not "noted that in France, C"
         return True  # "… told Reuters on Tuesday, speaking on condition of anonymity"
     short_pp = adverbial and len(rest) <= 5 and not any(t.low in ctx.lex.complementizers for t in toks[a:e])
+    if tag and adverbial and a == after_cue and not ctx.lex.profile.v2 and not any(
+            toks[k].low in ctx.lex.complementizers or (clauses.verb_like(toks[k], ctx.lex) and toks[k].low not in
+                                                       ctx.lex.speech and toks[k - 1].low not in ctx.lex.infinitive_markers)
+            for k in range(a, e)):
+        return True  # "C, Wilkin said during his speech to be a delegate.": a tag after a comma, its adverbial
     return short_pp and a == after_cue
 
 
