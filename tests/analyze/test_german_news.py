@@ -220,6 +220,11 @@ CONSTRUCTIONS = [
     # an impersonal tag's document keeps its genitive
     ("Die Demo verlief friedlich, hieß es in einer Aussendung der Polizei.",
      [("einer Aussendung der Polizei", "hieß es", "Die Demo verlief friedlich")]),
+    # "als" inside a relative clause opens no clause; a fronted subordinate clause before the cue is no content
+    ("Bergführer Hans Imboden, der als einer der Ersten vor Ort war, sprach von einem Unglück.",
+     [("Bergführer Hans Imboden", "sprach von", "einem Unglück")]),
+    ("Als die Polizei eintraf, sagte der Wirt, es sei nichts passiert.",
+     [("der Wirt", "sagte", "es sei nichts passiert")]),
     # a plural figure fronted before a singular auxiliary is the object, the subject follows the auxiliary
     ("900 Besucher hat die Polizei am Abend geschätzt.", [("die Polizei", "geschätzt", "900 Besucher")]),
     # a Konjunktiv verb after a longer fronted phrase continues the report; an indicative verb first does not

@@ -215,6 +215,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         return shape(ctx, toks, s, e, i, n, _coordinated_stop(ctx, toks, i + n, e), pre_end, cue, cue_text)
     after_comma = i > s and (toks[i - 1].text == "," or (  # '…,” said X': a quote closed after the comma
         i - 1 > s and toks[i - 1].text in _QUOTE_STRIP and toks[i - 2].text == ","))
+    if after_comma and (d := clauses.after_fronted_clause(ctx, toks, s, e, i, n, cue, cue_text)):
+        return d  # "Als die Polizei eintraf, sagte der Wirt, C"
     if pre_end == i and after_comma and cls != "told" and _inverted_order(ctx, toks, s, e, i, n):
         return _inverted(ctx, toks, s, e, i, n, cue, cue_text, vias)
     inv = _v2_subject(ctx, toks, s, e, i, n, b)
