@@ -308,7 +308,8 @@ def classify(toks: list[Tok], lex: Lexicon, persons: set[str] | frozenset[str] =
             and "till" in low.split()[1:2]:
         return "unnamed"
     name = name_of(toks, lex.lang)
-    if name and (name.lower() in outlet_names() or is_masthead(name)) or " ".join(lows) in outlet_names():
+    bare = lows[1:] if len(lows) > 1 and lows[0] in lex.article else lows  # "des NDR", "der dpa"
+    if name and (name.lower() in outlet_names() or is_masthead(name)) or " ".join(bare) in outlet_names():
         return "media"  # "Aftenposten", "Upplandsposten", "der Spiegel"
     if not name and lex.profile.capitalised_nouns and left and left[-1].upper:  # "der Trierische Volksfreund"
         caps = [t.text for t in left if t.upper]
