@@ -220,6 +220,14 @@ CONSTRUCTIONS = [
     # an impersonal tag's document keeps its genitive
     ("Die Demo verlief friedlich, hieß es in einer Aussendung der Polizei.",
      [("einer Aussendung der Polizei", "hieß es", "Die Demo verlief friedlich")]),
+    # "als" inside a relative clause opens no clause; a fronted subordinate clause before the cue is no content
+    ("Bergführer Hans Imboden, der als einer der Ersten vor Ort war, sprach von einem Unglück.",
+     [("Bergführer Hans Imboden", "sprach von", "einem Unglück")]),
+    ("Als die Polizei eintraf, sagte der Wirt, es sei nichts passiert.",
+     [("der Wirt", "sagte", "es sei nichts passiert")]),
+    # report nouns after "nach" with a genitive source
+    ("Nach Daten des Bundesamts stiegen die Preise.", [("des Bundesamts", "Nach Daten", "stiegen die Preise")]),
+    ("Nach Recherchen des NDR fehlt das Geld.", [("des NDR", "Nach Recherchen", "fehlt das Geld")]),
     # a plural figure fronted before a singular auxiliary is the object, the subject follows the auxiliary
     ("900 Besucher hat die Polizei am Abend geschätzt.", [("die Polizei", "geschätzt", "900 Besucher")]),
     # a Konjunktiv verb after a longer fronted phrase continues the report; an indicative verb first does not
@@ -260,6 +268,7 @@ SOURCE_TYPES = [
     ("Die Satellitenbilder zeigen, dass die Brücke zerstört ist.", [("Die Satellitenbilder", "document")]),
     ("Augenzeugen berichteten, es habe zwei Explosionen gegeben.", [("Augenzeugen", "person")]),
     ("Der Kreis hat Hilfe angekündigt.", [("Der Kreis", "official")]),
+    ("Nach Recherchen des NDR fehlt das Geld.", [("des NDR", "media")]),
     ("Das ISW schrieb, die Offensive stocke.", [("Das ISW", "organization")]),
     ("Die Denkfabrik ISW schrieb, die Offensive stocke.", [("Die Denkfabrik ISW", "organization")]),
     ("Selenskyj zufolge wurden zwei Dörfer befreit.", [("Selenskyj", "person")]),

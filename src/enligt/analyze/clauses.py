@@ -303,6 +303,23 @@ def inverted_phrase(ctx: Ctx, toks: list[Tok], e: int, i: int) -> Draft | None:
 INVERTED_SUBJECT = 4  # the longest subject read between the two words of an inverted cue
 
 
+def after_fronted_clause(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue: Span2,
+                         cue_text: str) -> Draft | None:
+    """V2 after a fronted subordinate clause (German): "Als die Polizei eintraf, sagte der Wirt, C" (the
+    subject after the cue, the content after its comma: "dass" or a Konjunktiv), not "C, sagte der Wirt"."""
+    lex = ctx.lex
+    if not lex.profile.relative_after_comma or toks[s].low not in lex.subordinators:
+        return None
+    j = np_end(ctx, toks, i + n, e, lex.closed.tag_stop)
+    if j == i + n or j + 2 >= e or toks[j].text != ",":
+        return None
+    start = j + 2 if toks[j + 1].low in lex.complementizers else j + 1
+    if start == j + 1 and not any(t.low in lex.konjunktiv for t in toks[j + 1:j + 5]):
+        return None
+    c = span(ctx, toks, start, e)
+    return Draft((c,), cue, cue_text, tuple(toks[i + n:j])) if c else None
+
+
 def so_tag(ctx: Ctx, toks: list[Tok], s: int, e: int, k: int, a: int, cue: Span2, cue_text: str) -> Draft | None:
     """A German "so" tag after a comma (toks[k] is "so", the speaker starts at toks[a]): closing its sentence
     ("C, so der Sprecher.") or inside it ("A, so der Sprecher, B", "A, so schätzte X B"): both parts."""

@@ -279,6 +279,9 @@ def _segments(ctx: Ctx, toks: list[Tok], s: int, pre_end: int) -> list[tuple[int
             if h is None or h - 1 < s or toks[h - 1].end != toks[h].start:
                 break
             a = seg_start(toks, s, h, bounds)
+        while lex.profile.relative_after_comma and a > s + 1 and toks[a - 1].low in lex.subordinators \
+                and toks[a - 2].is_word and toks[a - 2].low not in bounds:
+            a = seg_start(toks, s, a - 1, bounds)  # German clauses follow a comma: "der als einer der Ersten …"
         while a > s + 1 and toks[a - 1].low in lex.relatives and toks[a - 1].low in lex.complementizers and a < b and \
                 not (toks[a].low in lex.determiners or toks[a].upper or toks[a].low in lex.pronouns) and \
                 toks[a - 2].low not in lex.speech:  # "show that one in five …": after a cue it is a complementizer

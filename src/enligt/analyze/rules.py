@@ -29,6 +29,7 @@ from enligt.analyze.phrases import (
 from enligt.analyze.records import Ctx, Draft, Span2, replaced
 from enligt.analyze.sentences import Tok, is_abbreviation
 from enligt.analyze.sources import forward_np, is_name_tok, is_source_like, word_type
+from enligt.analyze.tails import citing, cut_citing, cut_time, dative_via, fronted_medium
 from enligt.analyze.via import dative_recipient, interview_recipient, media_name, recipient
 from enligt.analyze.wordclass import nominal
 from enligt.lang import function_words, table, wordset
@@ -236,6 +237,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
     while q > s and toks[q].text in _QUOTE_STRIP:
         q -= 1  # '…,” said X', "…,'' said X": a quote closed after the comma
     after_comma = i > s and toks[q].text == ","
+    if after_comma and (d := clauses.after_fronted_clause(ctx, toks, s, e, i, n, cue, cue_text)):
+        return d  # "Als die Polizei eintraf, sagte der Wirt, C"
     clause_first = after_comma and _adverbial_clause(ctx, toks, s, i - 1) and _v2_subject(ctx, toks, s, e, i, n, i)
     if pre_end == i and after_comma and cls != "told" and not clause_first and _inverted_order(ctx, toks, s, e, i, n):
         return _inverted(ctx, toks, s, e, i, n, cue, cue_text, vias)
@@ -251,8 +254,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         if toks[b].low in ctx.lex.closed.recipient_prep:  # "Til VG sier X at …": the fronted recipient
             media = media_name(toks[b + 1:i], ctx.lex)
             more = more + [media] if media else more
-        elif fronted_medium := _fronted_medium(ctx, toks, b, i):  # "Dem Sender RBB sagte X, …"
-            more = more + [fronted_medium]
+        elif told := fronted_medium(ctx, toks, b, i):  # "Dem Sender RBB sagte X, …"
+            more = more + [told]
         # the subject after the cue (not the platform it wrote on), or between auxiliary and cue
         subj = tuple(toks[i + n:_platform_cut(ctx, toks, i + n, j)]) if inv else tuple(toks[j:i])
         body = span(ctx, toks, start, e)
@@ -384,7 +387,7 @@ def _after_cue(ctx: Ctx, toks: list[Tok], a: int, e: int, cls: str) -> tuple[int
         if media or toks[a].low in lex.dative_preposition:
             vias += [media] if media else []
             a = j if media else recipient(toks, start, e, lex)[0]
-    if lex.profile.capitalised_nouns and (cited := _citing(lex, toks, a, e)):
+    if lex.profile.capitalised_nouns and (cited := citing(lex, toks, a, e)):
         a = np_end(ctx, toks, a + cited, e)  # "berichtet unter Berufung auf Zeugen, C": the citing phrase's own record
     if a + 1 < e and toks[a].text == "," and toks[a + 1].low in lex.complementizers \
             and lex.profile.comma_before_complementizer:
@@ -440,16 +443,6 @@ def _after_cue(ctx: Ctx, toks: list[Tok], a: int, e: int, cls: str) -> tuple[int
 ADVERBIAL_WORDS = 4  # the longest adverbial read between a German cue and its comma ("auf Anfrage der Zeitung")
 
 
-def _cut_citing(lex: Lexicon, src: list[Tok]) -> list[Tok]:
-    """A speaker phrase without the citing phrase after it ("das „Handelsblatt“ | unter Berufung auf Y")."""
-    k = next((k for k in range(1, len(src)) if _citing(lex, src, k, len(src))), len(src))
-    return src[:k]
-
-
-def _citing(lex: Lexicon, toks: list[Tok], a: int, e: int) -> int:
-    """The length of a citing cue at toks[a] ("unter Berufung auf"), else 0."""
-    m = match_phrase(toks, a, e, lex.prep) if a < e and toks[a].low in lex.prep else None
-    return m[0] if m and m[1] == "cite" else 0
 AFTER_CUE_REACH = 16  # tokens of adverbials between a cue and its "that" ("said in an interview with X on Monday night that")
 
 
@@ -537,7 +530,7 @@ def _content_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b:
     if toks[s].low in lex.closed.as_clause and pre_end > s + 1:  # "Wie der DWD (am Abend) mitteilte, soll sich …"
         k = next((k for k in range(i + n, e) if toks[k].text == ","), None)
         c = span(ctx, toks, k + 1, e) if k is not None else None
-        src, more = _dative_via(ctx, _cut_citing(lex, _cut_time(ctx, toks[s + 1:pre_end])))  # "Wie X der dpa sagte"
+        src, more = dative_via(ctx, cut_citing(lex, cut_time(ctx, toks[s + 1:pre_end])))  # "Wie X der dpa sagte"
         return Draft((c,), cue, cue_text, tuple(src), via=tuple(vias + more)) if c and src else None
     if pre_end == b and b > s + 1 and toks[b - 1].text == ",":  # "…, its coordinator, Natalia Bondarenko, told X."
         pre_end = b - 1
@@ -549,10 +542,10 @@ def _content_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b:
         marks = b  # a quote closed after the comma belongs to the content: "…, “we are tired,” he said"
         while marks < pre_end and toks[marks].text in _QUOTE_STRIP:
             marks += 1
-        src = _cut_time(ctx, toks[marks:pre_end])  # "…, wie eine Sprecherin am Freitag sagte": no time in the source
+        src = cut_time(ctx, toks[marks:pre_end])  # "…, wie eine Sprecherin am Freitag sagte": no time in the source
         if src and src[0].low in lex.closed.as_:
             src = src[1:]
-        src, more = _dative_via(ctx, src)
+        src, more = dative_via(ctx, src)
         if any(t.low in lex.first_person for t in src):
             return None
         vias = vias + more
@@ -592,20 +585,6 @@ def _content_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b:
         name = " ".join(t.text for t in name_toks) if name_toks else None
         return Draft((c,), cue, cue_text, tuple(src), via=tuple(vias), name=name)
     return None
-
-
-def _cut_time(ctx: Ctx, src: list[Tok]) -> list[Tok]:
-    """A source phrase without a trailing time phrase ("die Polizei | am frühen Donnerstagabend")."""
-    own = function_words(ctx.lang, "tag_stop")
-    for k in range(1, len(src)):
-        if src[k].low in ctx.lex.closed.tag_stop and any(time_word(t.low, ctx.lex.times) or t.low in _weekdays(ctx.lang)
-                                                          for t in src[k + 1:k + 3]):  # "am Montag"
-            return src[:k]
-        if ctx.lex.profile.capitalised_nouns and (src[k].low in own or src[k].low in ctx.lex.prepositions) \
-                and k + 1 < len(src) and not any(
-                word_type(t.low, ctx.lang) for t in src[k + 1:]):
-            return src[:k]  # "wie X am Rande der Demonstration sagte": a place, not the speaker's body
-    return src[:-1] if len(src) > 1 and src[-1].low in function_words(ctx.lang, "tag_stop") else src  # "am" of "am Montag"
 
 
 def _name_before(toks: list[Tok], s: int, cut: int) -> tuple[int, int] | None:
@@ -690,7 +669,7 @@ def _inverted_order(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) -
         return False  # "…, a spokeswoman for the council, said on Monday", "…, reported after 5 p.m.,": no speaker
     j = np_end(ctx, toks, i + n, e, lex.closed.recipient)
     if j < e and toks[j].is_word and not toks[j].upper and is_finite_verb(toks[j], lex) \
-            and toks[j].low not in lex.dative_preposition and not _citing(lex, toks, j, e) \
+            and toks[j].low not in lex.dative_preposition and not citing(lex, toks, j, e) \
             or _clause_after(lex, toks, i + n, e):  # (not "gegenüber X")
         return False  # "…, said the base was angry": the phrase after the cue is a clause's subject
     lo = max(s, i - 60)
@@ -709,7 +688,7 @@ def _inverted_order(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) -
     commas = sum(1 for t in toks[lo:i] if t.text == ",")
     k = next((m for m in range(lo, i) if toks[m].text == ","), i)
     return (only_punct(toks, j, e) or toks[j].text == "," or toks[j].low in ctx.lex.closed.recipient
-            or toks[j].low in ctx.lex.dative_preposition or _citing(lex, toks, j, e) > 0) and (
+            or toks[j].low in ctx.lex.dative_preposition or citing(lex, toks, j, e) > 0) and (
                 commas == 1 or k - lo >= 4)  # "gegenüber der Zeitung", "unter Berufung auf Y"
 
 
@@ -937,7 +916,7 @@ def _fronted(ctx: Ctx, toks: list[Tok], b: int, i: int) -> bool:
     first = toks[b].low
     if b > 0 and toks[b - 1].text == "," and first in lex.relatives:
         return False  # "Manden, der sagde …": a relative clause's subject
-    if _fronted_medium(ctx, toks, b, i):
+    if fronted_medium(ctx, toks, b, i):
         return True  # "Dem Sender RBB sagte die Ministerin", "Gegenüber der „Nordpost“ sagte X"
     if first in lex.prepositions or first in lex.subordinators or first in lex.prep \
             or lex.fronted.get(first) in ("prep", "topic"):
@@ -970,31 +949,6 @@ def _adverbial_clause(ctx: Ctx, toks: list[Tok], s: int, k: int) -> bool:
     return not any(t.text in ",;:" or t.low in lex.complementizers or match_phrase(toks, m, k, lex.speech)
                    for m, t in enumerate(body, s + 1)) and any(
         is_finite_verb(t, lex) and not t.upper and not word_type(t.low, ctx.lang) for t in body[1:])
-def _fronted_medium(ctx: Ctx, toks: list[Tok], b: int, i: int) -> str | None:
-    """The medium of a fronted German dative that fills toks[b:i] ("Dem Sender RBB", "Gegenüber der „Nordpost“"),
-    else None."""
-    lex = ctx.lex
-    if not lex.dative_preposition or i - b < 2:
-        return None
-    start = b + 1 if toks[b].low in lex.dative_preposition else b
-    if toks[start].low not in lex.dative_definite:
-        return None
-    end, media = dative_recipient(toks, start, i, lex)
-    return media if end == i else None
-
-
-def _dative_via(ctx: Ctx, src: list[Tok]) -> tuple[list[Tok], list[str]]:
-    """"ein Polizeisprecher der dpa": German dative recipient inside a subordinate tag."""
-    for k in range(1, len(src) - 1):
-        if src[k].low in ctx.lex.dative_preposition:  # "gegenüber dem Sender"
-            media = media_name(src[k + 1:], ctx.lex)
-            return src[:k], [media] if media else []
-    for k in range(len(src) - 2, 0, -1):  # the last article: "ein Sprecher der Stadt | der Zeitung"
-        if src[k].low in ctx.lex.closed.dative_definite:
-            media = media_name(src[k + 1:], ctx.lex)
-            if media:
-                return src[:k], [media]
-    return src, []
 
 
 def _source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: str, a: int, pre_end: int,
@@ -1036,9 +990,9 @@ def _source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls
         return _perfect_participle(ctx, toks, e, a, cue, cue_text)  # "Having announced C, the judge …"
     if not src or (src[0].low in lex.prepositions and not lex.profile.v2 and toks[i - 1].text == ","):
         return None  # "…, in the incident, reported after 5 p.m.,": a participle, no subject
-    src = _cut_citing(lex, _cut_time(ctx, list(src)))  # "Wie die Polizei | am Abend mitteilte"
+    src = cut_citing(lex, cut_time(ctx, list(src)))  # "Wie die Polizei | am Abend mitteilte"
     if lex.dative_preposition and len(src) > 2:  # "Wie ein Sprecher | gegenüber dem Sender sagte"
-        src, more = _dative_via(ctx, src)
+        src, more = dative_via(ctx, src)
         vias = vias + more
     relative = antecedent is not None and len(src) == 1 and src[0].low in lex.relatives  # "Ann Lee, who said"
     if not relative and (src[-1].low in lex.first_person or src[0].low in lex.first_person) or _negative_subject(ctx, src):

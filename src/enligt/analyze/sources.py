@@ -314,7 +314,8 @@ def classify(toks: list[Tok], lex: Lexicon, persons: set[str] | frozenset[str] =
     if lows and lows[-1] == "uppgifter" and not any(w.endswith("s") for w in lows[:-1]):
         return "unnamed"  # "Uppgifter", "obekräftade uppgifter": nobody's, unlike "Teleoperatörernas uppgifter"
     name = name_of(toks, lex.lang)
-    if name and (name.lower() in outlet_names() or is_masthead(name)) or " ".join(lows) in outlet_names():
+    bare = lows[1:] if len(lows) > 1 and lows[0] in lex.article else lows  # "des NDR", "der dpa"
+    if name and (name.lower() in outlet_names() or is_masthead(name)) or " ".join(bare) in outlet_names():
         return "media"  # "Aftenposten", "Upplandsposten", "der Spiegel"
     if not name and lex.profile.capitalised_nouns and left and left[-1].upper:  # "der Trierische Volksfreund"
         caps = [t.text for t in left if t.upper]

@@ -1,0 +1,65 @@
+"""What stands around a speaker phrase and is no part of it (German mostly): a time or place adverbial
+("die Polizei | am Montag", "wie X | am Rande der Kundgebung sagte"), a dative medium told ("ein Sprecher | der
+dpa", "| gegenüber dem Sender"), a fronted dative medium ("Dem Sender RBB sagte X") and a citing phrase ("das
+„Handelsblatt“ | unter Berufung auf Y")."""
+from __future__ import annotations
+
+from enligt.analyze.cues import Lexicon, match_phrase
+from enligt.analyze.phrases import time_word
+from enligt.analyze.records import Ctx
+from enligt.analyze.sentences import Tok
+from enligt.analyze.sources import word_type
+from enligt.analyze.via import dative_recipient, media_name
+from enligt.lang import function_words, wordset
+
+
+def cut_time(ctx: Ctx, src: list[Tok]) -> list[Tok]:
+    """A source phrase without a trailing time phrase ("die Polizei | am frühen Donnerstagabend")."""
+    own, days = function_words(ctx.lang, "tag_stop"), wordset(ctx.lang, "weekdays")
+    for k in range(1, len(src)):
+        if src[k].low in ctx.lex.closed.tag_stop and any(time_word(t.low, ctx.lex.times) or t.low in days
+                                                          for t in src[k + 1:k + 3]):  # "am Montag"
+            return src[:k]
+        if ctx.lex.profile.capitalised_nouns and (src[k].low in own or src[k].low in ctx.lex.prepositions) \
+                and k + 1 < len(src) and not any(word_type(t.low, ctx.lang) for t in src[k + 1:]):
+            return src[:k]  # "wie X am Rande der Demonstration sagte": a place, not the speaker's body
+    return src[:-1] if len(src) > 1 and src[-1].low in own else src  # the "am" of "am Montag"
+
+
+def dative_via(ctx: Ctx, src: list[Tok]) -> tuple[list[Tok], list[str]]:
+    """"ein Polizeisprecher der dpa": German dative recipient inside a subordinate tag."""
+    for k in range(1, len(src) - 1):
+        if src[k].low in ctx.lex.dative_preposition:  # "gegenüber dem Sender"
+            media = media_name(src[k + 1:], ctx.lex)
+            return src[:k], [media] if media else []
+    for k in range(len(src) - 2, 0, -1):  # the last article: "ein Sprecher der Stadt | der Zeitung"
+        if src[k].low in ctx.lex.closed.dative_definite:
+            media = media_name(src[k + 1:], ctx.lex)
+            if media:
+                return src[:k], [media]
+    return src, []
+
+
+def fronted_medium(ctx: Ctx, toks: list[Tok], b: int, i: int) -> str | None:
+    """The medium of a fronted German dative that fills toks[b:i] ("Dem Sender RBB", "Gegenüber der „Nordpost“"),
+    else None."""
+    lex = ctx.lex
+    if not lex.dative_preposition or i - b < 2:
+        return None
+    start = b + 1 if toks[b].low in lex.dative_preposition else b
+    if toks[start].low not in lex.dative_definite:
+        return None
+    end, media = dative_recipient(toks, start, i, lex)
+    return media if end == i else None
+
+
+def cut_citing(lex: Lexicon, src: list[Tok]) -> list[Tok]:
+    """A speaker phrase without the citing phrase after it ("das „Handelsblatt“ | unter Berufung auf Y")."""
+    k = next((k for k in range(1, len(src)) if citing(lex, src, k, len(src))), len(src))
+    return src[:k]
+
+
+def citing(lex: Lexicon, toks: list[Tok], a: int, e: int) -> int:
+    """The length of a citing cue at toks[a] ("unter Berufung auf"), else 0."""
+    m = match_phrase(toks, a, e, lex.prep) if a < e and toks[a].low in lex.prep else None
+    return m[0] if m and m[1] == "cite" else 0
