@@ -177,6 +177,21 @@ def _next_start(fh: BinaryIO, after: int, gz: bool) -> int | None:
         pos += SCAN_BLOCK
 
 
+def _inflate_error(fh: BinaryIO, at: int) -> zlib.error | None:
+    """The error inflating the start of the gzip member at `at`, else None. warcio, starting afresh on a member
+    that does not inflate, reads on as plain bytes and fails somewhere after it; a reader that began earlier
+    fails at the member itself: checking first makes both report the same record."""
+    fh.seek(at)
+    try:
+        zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(fh.read(INFLATE_CHECK), INFLATE_CHECK)
+    except zlib.error as exc:
+        return exc
+    return None
+
+
+INFLATE_CHECK = 16 * 1024  # bytes of a gzip member inflated to check it before warcio reads it
+
+
 def _walk(fh: BinaryIO, path: str, *, start: int = 0, end: int | None = None) -> Iterator[tuple[int, Any]]:
     """(offset, record) for each record that starts in [`start`, `end`), or (offset, ArchiveError) where a
     corrupt one starts; after a corrupt record the walk resumes at the next record start found."""
@@ -189,6 +204,12 @@ def _walk(fh: BinaryIO, path: str, *, start: int = 0, end: int | None = None) ->
     for _ in range(MAX_RESYNCS):
         if resume is None or (end is not None and resume >= end):
             return
+        if gz and (bad_member := _inflate_error(fh, resume)) is not None:
+            if end is not None and resume >= end:
+                return
+            yield resume, _corrupt(bad_member, path, resume)
+            resume = _next_start(fh, resume, gz)
+            continue
         fh.seek(resume)
         it = ArchiveIterator(fh)
         it.reader = _BoundedLines(it.reader)
