@@ -11,15 +11,28 @@ from collections.abc import Sequence
 from functools import cache
 
 from enligt.analyze import clauses, shapes
-from enligt.analyze.cues import Lexicon, is_finite_verb, is_phrasal, match_hearsay, match_phrase, negated
-from enligt.analyze.gazetteers import is_platform
+from enligt.analyze.cues import Lexicon, is_finite_verb, is_phrasal, match_phrase, negated
+from enligt.analyze.inverted import (
+    QUOTE_STRIP,
+    adverbial_clause,
+    after_cue,
+    apposed_name,
+    fronted,
+    fronted_clause,
+    inverted,
+    inverted_order,
+    over_for,
+    platform_cut,
+    v2_hearsay_perfect,
+    v2_perfect,
+    v2_subject,
+    weekdays,
+)
 from enligt.analyze.phrases import (
     VERB_ADVERBS,
-    genitive_tail,
     np_end,
     only_punct,
     past_verb_adverbs,
-    restrictive_end,
     seg_start,
     span,
     subject,
@@ -29,10 +42,10 @@ from enligt.analyze.phrases import (
 from enligt.analyze.records import Ctx, Draft, Span2, replaced
 from enligt.analyze.sentences import Tok, is_abbreviation
 from enligt.analyze.sources import forward_np, is_name_tok, is_source_like, word_type
-from enligt.analyze.tails import citing, cut_citing, cut_time, dative_via, fronted_medium
-from enligt.analyze.via import dative_recipient, interview_recipient, media_name, recipient
+from enligt.analyze.tails import cut_citing, cut_time, dative_via, fronted_medium
+from enligt.analyze.via import dative_recipient, media_name, recipient
 from enligt.analyze.wordclass import nominal
-from enligt.lang import function_words, table, wordset
+from enligt.lang import function_words, wordset
 
 
 def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
@@ -64,7 +77,7 @@ def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
         m = match_phrase(toks, i, e, speech)
         if m is None or m[0] == 1:  # "warnte am Abend vor C": the two-word cue, not "warnte" alone
             m = _phrase_past_adverb(ctx, toks, i, e) or m
-        if not m and i > s and toks[i - 1].text != "," and _fronted(ctx, toks, seg_start(toks, s, i), i) and (
+        if not m and i > s and toks[i - 1].text != "," and fronted(ctx, toks, seg_start(toks, s, i), i) and (
                 d := clauses.inverted_phrase(ctx, toks, e, i)):
             out.append(d)  # "Am Abend sprach ein Sprecher von C"
             continue
@@ -155,7 +168,7 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         if after < e and toks[after].low in ctx.lex.complementizers:
             after += 1
         src, tail, _, _ = subject(ctx, toks, s, i)
-        if i > s and toks[i - 1].text != "," and _fronted(ctx, toks, s, i):  # "Zudem teilte die Stadt mit, C"
+        if i > s and toks[i - 1].text != "," and fronted(ctx, toks, s, i):  # "Zudem teilte die Stadt mit, C"
             src, tail = toks[i + 1:np_end(ctx, toks, i + 1, k - 1, ctx.lex.closed.tag_stop)], ""
         if i > s and toks[i - 1].text == ",":  # "C, teilte die Polizei (am Abend) mit[, dass …]."
             src = toks[i + 1:np_end(ctx, toks, i + 1, k - 1, ctx.lex.closed.tag_stop)]
@@ -201,10 +214,10 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         if i > s and (toks[i - 1].low in ctx.lex.closed.be or toks[i - 1].low.endswith(("'s", "’s"))):
             cls, progressive = kind, True  # "is saying that C", "she's telling everyone": a finite verb
         else:
-            a, vias = _after_cue(ctx, toks, i + n, e, kind)
+            a, vias = after_cue(ctx, toks, i + n, e, kind)
             return clauses.participle(ctx, toks, s, e, i, n, kind, a, _coordinated_stop(ctx, toks, a, e), cue,
                                       cue_text, vias, done)
-    a, vias = _after_cue(ctx, toks, i + n, e, cls)
+    a, vias = after_cue(ctx, toks, i + n, e, cls)
     near = max(s, i - 3)
     near = next((k + 1 for k in range(i - 1, near - 1, -1) if toks[k].text == ","), near)  # "It was, he said, …"
     if cls not in ("told", "court") and not progressive and any(t.low in ctx.lex.closed.be or _be_clitic(t, ctx.lex)
@@ -226,26 +239,26 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
     if shapes.attributive(ctx, toks, s, i, n, e):
         return None  # an adjective: "den befarade attacken", "antallet af bekræftede tilfælde"
     if ctx.lex.profile.v2 and i + n < e and toks[i + n].low in ctx.lex.first_person and i > s \
-            and toks[i - 1].text != "," and (toks[i - 1].low in ctx.lex.expletives or _fronted(ctx, toks, b, i)):
+            and toks[i - 1].text != "," and (toks[i - 1].low in ctx.lex.expletives or fronted(ctx, toks, b, i)):
         return None  # V2 with a first-person subject: "det mener jeg", "Nu säger vi att …"
     if ctx.lex.fronted.get(toks[s].low) == "that" and s + 2 < i:
-        return _fronted_clause(ctx, toks, s, e, i, n, cue, cue_text)  # "Att X bekräftar polisen."
+        return fronted_clause(ctx, toks, s, e, i, n, cue, cue_text)  # "Att X bekräftar polisen."
     if cls in ("ask", "naming"):  # "asked whether C", "called the plan a disgrace" (clauses.py)
         shape = clauses.ask if cls == "ask" else clauses.call
         return shape(ctx, toks, s, e, i, n, _coordinated_stop(ctx, toks, i + n, e), pre_end, cue, cue_text)
     q = i - 1
-    while q > s and toks[q].text in _QUOTE_STRIP:
+    while q > s and toks[q].text in QUOTE_STRIP:
         q -= 1  # '…,” said X', "…,'' said X": a quote closed after the comma
     after_comma = i > s and toks[q].text == ","
     if after_comma and (d := clauses.after_fronted_clause(ctx, toks, s, e, i, n, cue, cue_text)):
         return d  # "Als die Polizei eintraf, sagte der Wirt, C"
-    clause_first = after_comma and _adverbial_clause(ctx, toks, s, i - 1) and _v2_subject(ctx, toks, s, e, i, n, i)
-    if pre_end == i and after_comma and cls != "told" and not clause_first and _inverted_order(ctx, toks, s, e, i, n):
-        return _inverted(ctx, toks, s, e, i, n, cue, cue_text, vias)
-    inv = _v2_subject(ctx, toks, s, e, i, n, b)
-    perfect = None if inv else _v2_perfect(ctx, toks, s, e, i, n, b)
+    clause_first = after_comma and adverbial_clause(ctx, toks, s, i - 1) and v2_subject(ctx, toks, s, e, i, n, i)
+    if pre_end == i and after_comma and cls != "told" and not clause_first and inverted_order(ctx, toks, s, e, i, n):
+        return inverted(ctx, toks, s, e, i, n, cue, cue_text, vias)
+    inv = v2_subject(ctx, toks, s, e, i, n, b)
+    perfect = None if inv else v2_perfect(ctx, toks, s, e, i, n, b)
     found = inv or perfect
-    if not found and (modal := _v2_hearsay_perfect(ctx, toks, s, e, i, n, b)):
+    if not found and (modal := v2_hearsay_perfect(ctx, toks, s, e, i, n, b)):
         j, end, start, more = modal  # "Enligt X ska han ha sagt att C"
         body = span(ctx, toks, start, e)
         return Draft((body,), cue, cue_text, tuple(toks[j:end]), via=tuple(vias + more)) if body else None
@@ -257,7 +270,7 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         elif told := fronted_medium(ctx, toks, b, i):  # "Dem Sender RBB sagte X, …"
             more = more + [told]
         # the subject after the cue (not the platform it wrote on), or between auxiliary and cue
-        subj = tuple(toks[i + n:_platform_cut(ctx, toks, i + n, j)]) if inv else tuple(toks[j:i])
+        subj = tuple(toks[i + n:platform_cut(ctx, toks, i + n, j)]) if inv else tuple(toks[j:i])
         body = span(ctx, toks, start, e)
         return Draft((body,), cue, cue_text, subj, via=tuple(vias + more)) if body else None
     if i + n < e and toks[i + n].text == ":" and only_punct(toks, i + n, e):
@@ -350,9 +363,9 @@ def _verb_first(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int, cls: str, cue
         return None
     j = clauses.role_of_org(ctx, toks, i + n, j, e)  # "Det oplyser vagtchef ved Fyns Politi Ole Lund"
     vias: list[str] = []
-    name = _apposed_name(ctx, toks, j, e)  # "Det siger guvernøren, Oleh Kiper, til DR."
+    name = apposed_name(ctx, toks, j, e)  # "Det siger guvernøren, Oleh Kiper, til DR."
     k = next((m for m in range(j + 2, e) if toks[m].text == ","), e) + 1 if name else j
-    over = _over_for(toks, k, e)
+    over = over_for(toks, k, e)
     if k + 1 < e and (over or toks[k].low in ctx.lex.closed.recipient_prep):
         _, media = recipient(toks, k + (over or 1), e, ctx.lex)
         vias = [media] if media else []
@@ -365,95 +378,6 @@ def _verb_first(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int, cls: str, cue
     return Draft((prev,), cue, cue_text, tuple(toks[i + n:j]), via=tuple(vias), name=name)
 
 
-def _after_cue(ctx: Ctx, toks: list[Tok], a: int, e: int, cls: str) -> tuple[int, list[str]]:
-    """Where the content starts after a cue: past a recipient ("told Reuters", "till TT") and adverbials up
-    to a complementizer ("said on Thursday that"). Also returns media recipients (via candidates)."""
-    lex = ctx.lex
-    vias: list[str] = []
-    over = _over_for(toks, a, e)
-    if a < e and toks[a].is_word and toks[a].low not in lex.complementizers and (
-            cls == "told" or over or (toks[a].low in lex.closed.recipient_prep and lex.profile.recipient_preposition)):
-        start = a + (over or (0 if cls == "told" else 1))
-        j, media = recipient(toks, start, e, lex)
-        if j > start and not (cls == "told" and toks[start].low in lex.first_person):
-            if media:
-                vias.append(media)
-            a = j
-    elif lex.konjunktiv and a < e and (toks[a].low in lex.dative_definite or toks[a].low in lex.dative_preposition):  # "sagte der Zeitung", "erklärte gegenüber dem Sender"
-        start = a + 1 if toks[a].low in lex.dative_preposition else a
-        j, media = dative_recipient(toks, start, e, lex)  # not "sagte der Minister der Zeitung"
-        if media and start == a and only_punct(toks, j, e):
-            media = None  # "…, berichtet der Volksfreund.": the subject, no recipient
-        if media or toks[a].low in lex.dative_preposition:
-            vias += [media] if media else []
-            a = j if media else recipient(toks, start, e, lex)[0]
-    if lex.profile.capitalised_nouns and (cited := citing(lex, toks, a, e)):
-        a = np_end(ctx, toks, a + cited, e)  # "berichtet unter Berufung auf Zeugen, C": the citing phrase's own record
-    if a + 1 < e and toks[a].text == "," and toks[a + 1].low in lex.complementizers \
-            and lex.profile.comma_before_complementizer:
-        return a + 2, vias  # Danish/German: "oplyser, at …", "sagte, dass …"
-    if lex.konjunktiv and (talk := interview_recipient(toks, a, e, lex)) is not None:
-        a, vias = talk[0], vias + ([talk[1]] if talk[1] else [])  # "sagte im Interview mit dem Sender X, C"
-    if lex.konjunktiv and a + 2 < e and toks[a + 1].text == "," and lex.fronted.get(toks[a].low) == "adv":
-        a += 1  # "sagte weiter, C"
-    if lex.konjunktiv and a + 1 < e and toks[a].text == "," and any(t.low in lex.konjunktiv for t in toks[a + 1:a + 5]):
-        return a + 1, vias  # German reported speech without "dass": "erklärte, man sei …"
-    if lex.konjunktiv and a < e and toks[a].is_word and (comma := next(
-            (k for k in range(a + 1, min(e, a + ADVERBIAL_WORDS + 1)) if toks[k].text == ","), None)) is not None \
-            and all(t.is_word and t.low not in lex.speech for t in toks[a:comma]) and comma + 2 < e and (
-                any(t.low in lex.konjunktiv for t in toks[comma + 1:comma + 5]) or (
-                    (toks[a].low in lex.prepositions or toks[a].low in lex.closed.tag_stop)
-                    and toks[comma + 1].is_word and toks[comma + 1].low not in lex.subordinators
-                    and toks[comma + 1].low not in lex.complementizers
-                    and not (toks[comma + 1].low in lex.relatives and not toks[comma + 2].upper))):
-        return comma + 1, vias  # "erklärte auf Anfrage, die Prüfung sei …", "schrieb in seinem Bericht, C"
-    if lex.konjunktiv and a + 2 < e and toks[a].text == "," and cls != "so" and toks[a + 1].is_word \
-            and toks[a + 1].low not in lex.subordinators and toks[a + 1].low not in lex.complementizers \
-            and not (toks[a + 1].low in lex.relatives and toks[a + 2].is_word and not toks[a + 2].upper) \
-            and not only_punct(toks, a + 2, e) and a > 0 and toks[a - 1].text != ",":  # not ", der vom Markt …"
-        return a + 1, vias  # "Die Feuerwehr erklärte, die Löscharbeiten gestalteten sich schwierig"
-    c, steps = a, 0
-    while c < e and steps < AFTER_CUE_REACH and toks[c].text not in ",.;:!?" and toks[c].low not in lex.complementizers:
-        c += 1
-        steps += 1
-    if c + 1 < e and c > a and not lex.profile.v2 and toks[c].low in lex.relatives \
-            and clauses.verb_like(toks[c + 1], lex):
-        c = e  # "said in the town that was flooded": a relative "that"
-    if c + 1 < e and c > a and toks[c].text == "," and toks[c + 1].low in lex.complementizers \
-            and lex.profile.comma_before_complementizer:
-        c += 1  # Danish and German put a comma before "at"/"dass": "meddeler ifølge AFP, at …"
-    if c < e and toks[c].low in lex.complementizers and (
-            c == a or toks[a].low in lex.prepositions or toks[a].low in lex.auxiliaries or cls == "told"
-            or toks[a].low in lex.closed.after_cue
-            or toks[a].low in lex.prep  # "meddeler ifølge AFP, at …"
-            or toks[a].low in lex.subordinators or lex.fronted.get(toks[a].low) == "adv"  # "bestätigte aber, dass"
-            or toks[a].low in _weekdays(lex.lang)):  # "said Monday that …"
-        if c + 2 < e and toks[c + 1].text == "," and not lex.profile.comma_before_complementizer:
-            c += 1  # "say that, even if they wanted it, C": the insert opens the content
-        for k in range(a, c - 1):  # "skriver i ett sms till DN att …", "säger i en intervju med SVT att …"
-            if toks[k].low in lex.closed.recipient_prep and lex.profile.recipient_preposition \
-                    or shapes.interviewer(ctx, toks, k):
-                media = recipient(toks, k + 1, c, lex)[1]
-                vias += [media] if media else []
-                break
-        return c + 1, vias
-    return a, vias
-
-
-ADVERBIAL_WORDS = 4  # the longest adverbial read between a German cue and its comma ("auf Anfrage der Zeitung")
-
-
-AFTER_CUE_REACH = 16  # tokens of adverbials between a cue and its "that" ("said in an interview with X on Monday night that")
-
-
-def _over_for(toks: list[Tok], a: int, e: int) -> int:
-    """Length of a Danish/Norwegian "over for"/"overfor" ("to", of a recipient) at toks[a], else 0."""
-    if a < e and toks[a].low == "overfor":
-        return 1
-    return 2 if a + 1 < e and toks[a].low == "over" and toks[a + 1].low == "for" else 0
-
-
-_QUOTE_MARKS = frozenset("„“”«»\"")
 _OPENING = frozenset("„“\"«‚‘")
 _CLOSING = frozenset("“”\"»‘’")
 
@@ -471,7 +395,7 @@ def _is_type_b(ctx: Ctx, toks: list[Tok], a: int, e: int, after_cue: int, tag: b
             and not toks[a + 1].low.endswith("s") and not word_type(toks[a + 1].low, ctx.lang):
         return False  # "has vowed to fight on": an infinitive (not "said to reporters", "to police")
     adverbial = first in ctx.lex.prepositions or first in ctx.lex.closed.tag_adverbial \
-        or first in _weekdays(ctx.lang) or (not toks[a].upper and any(w in first for w in ctx.lex.times))
+        or first in weekdays(ctx.lang) or (not toks[a].upper and any(w in first for w in ctx.lex.times))
     comma = next((k for k in range(a, min(e, a + 5)) if toks[k].text == ","), None)
     if adverbial and comma is not None and toks[a - 1].low not in ctx.lex.complementizers and not any(
             t.low in ctx.lex.complementizers for t in toks[a:comma + 2]):  # not "noted that in France, C"
@@ -514,16 +438,6 @@ def _noun_markers(lang: str) -> frozenset[str]:
     return wordset(lang, "noun_markers")
 
 
-@cache
-def _number_words(lang: str) -> frozenset[tuple[str]]:
-    return frozenset((row[0].lower(),) for row in table(lang, "numbers") if row)
-
-
-@cache
-def _weekdays(lang: str) -> frozenset[str]:
-    return wordset(lang, "weekdays")
-
-
 def _content_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: int, pre_end: int,
                    cue: Span2, cue_text: str, vias: list[str]) -> Draft | None:
     lex = ctx.lex
@@ -540,7 +454,7 @@ def _content_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b:
     if pre_end > b:  # "…, the regional governor said" / "…, wie ein Polizeisprecher der dpa sagte"
         b = _name_with_and(toks, s, b, pre_end, lex)
         marks = b  # a quote closed after the comma belongs to the content: "…, “we are tired,” he said"
-        while marks < pre_end and toks[marks].text in _QUOTE_STRIP:
+        while marks < pre_end and toks[marks].text in QUOTE_STRIP:
             marks += 1
         src = cut_time(ctx, toks[marks:pre_end])  # "…, wie eine Sprecherin am Freitag sagte": no time in the source
         if src and src[0].low in lex.closed.as_:
@@ -596,7 +510,7 @@ def _name_before(toks: list[Tok], s: int, cut: int) -> tuple[int, int] | None:
     if cut - k < 2 or k <= s:
         return None
     j = k
-    while j > s and toks[j - 1].text in _QUOTE_STRIP:
+    while j > s and toks[j - 1].text in QUOTE_STRIP:
         j -= 1
     if j == k and toks[k - 1].text != ",":
         return None
@@ -622,7 +536,7 @@ def _clause_goes_on(ctx: Ctx, toks: list[Tok], s: int, a: int, e: int) -> bool:
     a verb after it ("…, the experts say, the river could …"); not an apposition to the content ("…, the
     governor said, the third attack this week", "…, more than the two injuries confirmed by the hospital")."""
     lex = ctx.lex
-    if lex.profile.v2 or lex.konjunktiv or toks[s].text in _QUOTE_STRIP:
+    if lex.profile.v2 or lex.konjunktiv or toks[s].text in QUOTE_STRIP:
         return False
     first = toks[s].low
     if (first in lex.subordinators and first not in lex.coordinators) or first in lex.prepositions \
@@ -661,296 +575,6 @@ def _name_with_and(toks: list[Tok], s: int, b: int, pre_end: int, lex: Lexicon) 
     return k if k < b - 1 and toks[k - 1].text == "," else b
 
 
-def _inverted_order(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) -> bool:
-    """"C, uppger polisen" (content first) rather than "X, apposition, menar att C" (subject first)."""
-    lex = ctx.lex
-    if i + n < e and (toks[i + n].low in lex.prepositions or toks[i + n].low in lex.subordinators
-                      or toks[i + n].low in lex.sentence_adverbs) and toks[i + n].low not in lex.determiners:
-        return False  # "…, a spokeswoman for the council, said on Monday", "…, reported after 5 p.m.,": no speaker
-    j = np_end(ctx, toks, i + n, e, lex.closed.recipient)
-    if j < e and toks[j].is_word and not toks[j].upper and is_finite_verb(toks[j], lex) \
-            and toks[j].low not in lex.dative_preposition and not citing(lex, toks, j, e) \
-            or _clause_after(lex, toks, i + n, e):  # (not "gegenüber X")
-        return False  # "…, said the base was angry": the phrase after the cue is a clause's subject
-    lo = max(s, i - 60)
-    in_rel = False
-    for t in toks[lo:i]:
-        if t.low in lex.relatives:
-            in_rel = True
-        elif t.text == ",":
-            in_rel = False
-        elif not in_rel and t.is_word and t.low not in lex.determiners and is_finite_verb(t, lex):
-            return True
-    j = np_end(ctx, toks, i + n, e, ctx.lex.closed.recipient)
-    if j == i + n:
-        return False
-    j = restrictive_end(ctx, toks, i + n, j, e)
-    commas = sum(1 for t in toks[lo:i] if t.text == ",")
-    k = next((m for m in range(lo, i) if toks[m].text == ","), i)
-    return (only_punct(toks, j, e) or toks[j].text == "," or toks[j].low in ctx.lex.closed.recipient
-            or toks[j].low in ctx.lex.dative_preposition or citing(lex, toks, j, e) > 0) and (
-                commas == 1 or k - lo >= 4)  # "gegenüber der Zeitung", "unter Berufung auf Y"
-
-
-CLAUSE_REACH = 8  # tokens after a cue read for the verb of a reported clause ("said Hart's visit to Dover would")
-
-
-def _clause_after(lex: Lexicon, toks: list[Tok], a: int, e: int) -> bool:
-    """A finite verb of the list, a modal or a negated verb within the words after a cue, before any comma, subordinator or
-    relative ("said Hart didn't appear …", "said Hart's visit to Dover would …"): a clause, not an inverted
-    speaker ("…, said Ann Lee as she left")."""
-    for k in range(a + 1, min(e, a + CLAUSE_REACH)):
-        t = toks[k]
-        if not t.is_word and t.text not in "’'":
-            return False
-        low = t.low
-        if low in lex.subordinators or low in lex.relatives or low in lex.complementizers:
-            return False
-        if not t.upper and (low in lex.modals or low in lex.finite_verbs or low in lex.question_auxiliaries
-                            or low.endswith(("n't", "n’t"))):
-            return True
-        if not t.upper and low.endswith("ed") and k + 1 < e and (toks[k + 1].low in lex.infinitive_markers
-                                                                  or lex.noun_openers.get(toks[k + 1].low) == "det"):
-            return True  # "said the mayor failed to …", "said the town lost the vote" (not "the man accused of")
-    return False
-
-
-def _inverted(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue: Span2, cue_text: str,
-              vias: list[str]) -> Draft | None:
-    """"…, uppger polisen." / "…, said Serhiy, a platoon commander": the source follows the cue."""
-    j = np_end(ctx, toks, i + n, e, ctx.lex.closed.tag_stop)
-    j = clauses.role_of_org(ctx, toks, i + n, j, e)  # "…, sier operasjonsleder i Vest politidistrikt, Kari Holm"
-    first = toks[i + n].low if i + n < e else ""
-    if j == i + n or first[:1].isdigit() or ((first,) in _number_words(ctx.lang) and first not in ctx.lex.closed.indefinite
-                                             and first not in ctx.lex.determiners):
-        return None  # "The app scored nine, add two for style": a figure, not a speaker ("en talsmann" is one)
-    j, more = genitive_tail(ctx, toks, j, e)
-    vias = vias + more
-    r = restrictive_end(ctx, toks, i + n, j, e)  # "…, säger en soldat som TT har talat med."
-    rel = ctx.text[toks[j].start:toks[r - 1].end] if r > j else ""
-    j = r
-    over = _over_for(toks, j, e)
-    if j + 1 < e and (over or toks[j].low in ctx.lex.closed.recipient_prep):
-        _, media = recipient(toks, j + (over or 1), e, ctx.lex)
-        if media:
-            vias = vias + [media]
-    else:
-        vias = vias + (shapes.tag_recipient(ctx, toks, j, e) or shapes.recipient_after_apposition(ctx, toks, j, e))  # "…, udtaler ministeren i en kommentar til DR."
-    tail = ctx.text[toks[j].start:toks[e - 1].end] if j < e and toks[j].low in ctx.lex.relatives else rel
-    c = span(ctx, toks, s, i if toks[i - 1].text in _QUOTE_STRIP else i - 1)
-    name = _apposed_name(ctx, toks, j, e)  # "…, oplyser Paris' politichef, Patrice Faure."
-    return Draft((c,), cue, cue_text, tuple(toks[i + n:j]), via=tuple(vias), tail=tail, name=name) if c else None
-
-
-def _fronted_clause(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue: Span2, cue_text: str
-                    ) -> Draft | None:
-    """A fronted "att"-clause as the content, the subject after the cue: "Att personalen var kvar bekräftar
-    polisen.", "At han har siddet i fængsel, bekræfter hans advokat over for B.T."."""
-    j = np_end(ctx, toks, i + n, e, ctx.lex.closed.tag_stop)
-    if j == i + n:
-        return None
-    vias: list[str] = []
-    over = _over_for(toks, j, e)
-    if j + 1 < e and (over or toks[j].low in ctx.lex.closed.recipient):
-        media = recipient(toks, j + (over or 1), e, ctx.lex)[1]
-        vias = [media] if media else []
-    c = span(ctx, toks, s + 1, i - 1 if toks[i - 1].text == "," else i)
-    return Draft((c,), cue, cue_text, tuple(toks[i + n:j]), via=tuple(vias)) if c else None
-
-
-def _apposed_name(ctx: Ctx, toks: list[Tok], j: int, e: int) -> str | None:
-    """A full name in apposition after a role ("politichef, Patrice Faure[,.]"), else None."""
-    if j + 2 >= e or toks[j].text != ",":
-        return None
-    k = j + 1
-    while k < e and toks[k].upper and k - j <= 3:
-        k += 1
-    if 2 <= k - j - 1 <= 3 and (k >= e or not toks[k].is_word) and not any(word_type(t.low, ctx.lang) for t in toks[j + 1:k]):
-        return ctx.text[toks[j + 1].start:toks[k - 1].end]
-    return None
-
-
-def _v2_subject(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: int
-                ) -> tuple[int, int, list[str]] | None:
-    """V2 inversion after a fronted constituent that is not the subject: "På åklagarens fråga … svarade han
-    att …", "Senere sagde en af lederne, at …", "Am Abend sagte ein Sprecher, …". Returns the end of the
-    subject after the cue, where the content starts, and the media it was told to."""
-    lex = ctx.lex
-    if not lex.profile.v2 or i == s:
-        return None
-    comma = toks[i - 1].text == ","
-    clause = _adverbial_clause(ctx, toks, s, i - 1 if comma else i)
-    if not clause and (comma or not _fronted_at(ctx, toks, s, b, i)):
-        return None
-    a = i + n
-    if a < e and (found := _article_subject(ctx, toks, a, e)):
-        return found[0], found[1], []  # "Am Abend sagte der Sprecher, …": "der" is no dative
-    if a >= e or toks[a].low in lex.prepositions or toks[a].low in lex.closed.recipient:
-        return None  # "bekräftar för SVT att": a recipient, not an inverted subject
-    pronoun = (lex.pronouns.get(toks[a].low) == "person" or toks[a].low in lex.first_person) and not (
-        toks[a].low in lex.determiners and a + 1 < e and toks[a + 1].is_word and not is_finite_verb(toks[a + 1], lex)
-        and toks[a + 1].low not in lex.complementizers)  # "oplyser de ukrainske styrker": an article
-    j = a + 1 if pronoun else np_end(ctx, toks, a, e, lex.closed.recipient)
-    if j == a or j - a > V2_SUBJECT_WORDS or toks[j - 1].low in lex.first_person:
-        return None
-    if j < e and toks[j].low in lex.complementizers:
-        return j, j + 1, []
-    if (after := _apposition_end(ctx, toks, j, e)) is not None:
-        return j, after, []  # "fortæller Anna Berg, direktør i X, at …": the apposition is no content
-    start, vias = _after_cue(ctx, toks, j, e, "speech")
-    if start == j and lex.konjunktiv and j + 1 < e and toks[j].text == "," and toks[j + 1].is_word:
-        start = j + 1  # German reported speech without "dass": "sagte ein Sprecher, man prüfe …"
-    if start > j or (pronoun and start < e and toks[start].is_word):  # "sa han til NTB at", "sa han det var …"
-        return j, start, vias
-    return None
-
-
-def _v2_perfect(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: int
-                ) -> tuple[int, int, list[str]] | None:
-    """A perfect after a fronted constituent: "Tidligere har politiet sagt, at …", "Am Abend hat ein Sprecher
-    mitgeteilt, dass …" (auxiliary, subject, participle cue). Returns the subject's start, where the
-    content starts and the media told."""
-    lex = ctx.lex
-    if not lex.profile.v2:
-        return None
-    first = b if b == s + 1 else b + 1  # "Da har politiet sagt": the auxiliary right after a lone "da"
-    for m in range(max(first, i - V2_SUBJECT_WORDS - 1), i - 1):
-        if lex.fronted.get(toks[m].low) != "aux" or not _fronted_at(ctx, toks, s, b, m):
-            continue
-        single = i == m + 2 and (lex.pronouns.get(toks[m + 1].low) == "person" or toks[m + 1].upper)
-        quoted = any(t.text in _QUOTE_MARKS for t in toks[m + 1:i])  # "Zuvor hatte die „Bild“ berichtet"
-        if not single and np_end(ctx, toks, m + 1, i) != i and not (
-                quoted and i - m <= V2_SUBJECT_WORDS + 2 and not any(is_finite_verb(t, lex) and not t.upper
-                                                                       for t in toks[m + 2:i] if t.is_word)):
-            return None
-        start, vias = _after_cue(ctx, toks, i + n, e, "speech")
-        if start == i + n and lex.konjunktiv and start + 1 < e and toks[start].text == ",":
-            start += 1
-        if start > i + n or (start < e and toks[start].is_word and lex.pronouns.get(toks[m + 1].low) == "person"):
-            return m + 1, start, vias
-        return None
-    return None
-
-
-def _v2_hearsay_perfect(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: int
-                        ) -> tuple[int, int, int, list[str]] | None:
-    """A hearsay perfect after a fronted constituent: "Enligt X ska han ha sagt att C", "… ska mannen ha
-    skador och sagt att C" (modal, subject, "ha", the participle cue at once or after a coordinator).
-    Returns the subject's start and end, where the content starts and the media told."""
-    lex = ctx.lex
-    for m in range(max(s + 1, b - V2_SUBJECT_WORDS - HEARSAY_OBJECT), i - 2):
-        mh = match_hearsay(toks, m, i + 1, lex) if toks[m].low in lex.hearsay else None
-        if mh is None or not _fronted_at(ctx, toks, s, seg_start(toks, s, m, lex.subordinators), m):
-            continue
-        ha = mh[0] - 1
-        one = ha == m + 2 and (lex.pronouns.get(toks[m + 1].low) == "person" or toks[m + 1].upper)
-        if ha <= m + 1 or not (one or np_end(ctx, toks, m + 1, ha) == ha):
-            return None
-        if not (mh[0] == i or (toks[i - 1].low in lex.coordinators and not any(
-                t.text in ",;:" or t.low in lex.complementizers for t in toks[mh[0]:i]))):
-            return None
-        start, vias = _after_cue(ctx, toks, i + n, e, "speech")
-        return (m + 1, ha, start, vias) if start > i + n else None
-    return None
-
-
-HEARSAY_OBJECT = 6  # words between "ha" and a coordinated participle cue ("ha lindriga skador och sagt")
-
-
-def _platform_cut(ctx: Ctx, toks: list[Tok], a: int, j: int) -> int:
-    """The end of an inverted subject before the platform or document it wrote on: "meldte politiet på Twitter
-    at …", "uppgav polisen i ett pressmeddelande att …" ("politiet", "polisen"); j when there is none."""
-    for k in range(a + 1, j - 1):
-        if toks[k].low in ctx.lex.prepositions and toks[k + 1].upper and is_platform(toks[k + 1].low):
-            return k
-        head = next((m for m in range(k + 1, j) if toks[m].low not in ctx.lex.determiners), j)
-        if toks[k].low in ctx.lex.prepositions and head == j - 1 and word_type(toks[head].low, ctx.lang) == "document":
-            return k  # "uppgav polisen i ett pressmeddelande att …": the document it wrote in
-    return j
-
-
-def _article_subject(ctx: Ctx, toks: list[Tok], a: int, e: int) -> tuple[int, int] | None:
-    """(end of the subject, start of the content) of an inverted subject opened by a German article that may
-    be a dative ("der"), when the content follows it at once: "Am Abend sagte der Sprecher, die Lage sei
-    ruhig" has no other subject ("sagte der Zeitung ein Sprecher" has). None when it is not that shape."""
-    lex = ctx.lex
-    if toks[a].low not in lex.dative_definite or toks[a].low not in lex.closed.recipient:
-        return None
-    j = np_end(ctx, toks, a + 1, e, lex.closed.recipient)
-    if j == a + 1 or j - a > V2_SUBJECT_WORDS or j + 1 >= e or media_name(toks[a + 1:j], lex):
-        return None
-    if toks[j].low in lex.complementizers:
-        return j, j + 1
-    if toks[j].text != ",":
-        return None
-    if toks[j + 1].low in lex.complementizers:
-        return j, j + 2
-    return (j, j + 1) if any(t.low in lex.konjunktiv for t in toks[j + 1:j + 5]) else None
-
-
-V2_SUBJECT_WORDS = 6  # the longest subject read after an inverted cue ("sa britisk etterretning at")
-APPOSITION_WORDS = 12  # the longest apposition read between an inverted subject and its complementizer
-
-
-def _apposition_end(ctx: Ctx, toks: list[Tok], j: int, e: int) -> int | None:
-    """Where the content starts after an apposition closed by ", at": "fortæller Anna Berg, direktør i X (Y),
-    at …" (the words after the complementizer), else None. No finite verb stands in the apposition."""
-    lex = ctx.lex
-    if j + 2 >= e or toks[j].text != ",":
-        return None
-    for k in range(j + 1, min(e - 1, j + 1 + APPOSITION_WORDS)):
-        t = toks[k]
-        if t.text == ",":
-            return k + 2 if k > j + 1 and toks[k + 1].low in lex.complementizers else None
-        if t.text in ".;:!?" or t.low in lex.complementizers or t.low in lex.relatives or (
-                t.is_word and not t.upper and is_finite_verb(t, lex) and not word_type(t.low, ctx.lang)):
-            return None
-    return None
-
-
-def _fronted(ctx: Ctx, toks: list[Tok], b: int, i: int) -> bool:
-    """Whether toks[b:i] is a fronted constituent that is not the subject: a phrase opened by a
-    preposition, a subordinator or a prepositional cue ("I sin daglige brifing", "Ifølge BBC"), or
-    adverbs and time words alone ("Senere", "Men själv", "Tirsdag kveld")."""
-    lex = ctx.lex
-    first = toks[b].low
-    if b > 0 and toks[b - 1].text == "," and first in lex.relatives:
-        return False  # "Manden, der sagde …": a relative clause's subject
-    if fronted_medium(ctx, toks, b, i):
-        return True  # "Dem Sender RBB sagte die Ministerin", "Gegenüber der „Nordpost“ sagte X"
-    if first in lex.prepositions or first in lex.subordinators or first in lex.prep \
-            or lex.fronted.get(first) in ("prep", "topic"):
-        return True
-    words = [t.low for t in toks[b:i] if t.is_word]
-    if not 0 < len(words) <= FRONTED_WORDS or len(words) != i - b:
-        return False
-    adverbs = [lex.fronted.get(w) in ("adv", "back") or w in _weekdays(ctx.lang) or time_word(w, lex.times) for w in words]
-    return adverbs[0] and all(a or w in lex.prepositions or w in lex.determiners or lex.fronted.get(w) in ("prep", "topic")
-                              for a, w in zip(adverbs, words))
-
-
-def _fronted_at(ctx: Ctx, toks: list[Tok], s: int, b: int, i: int) -> bool:
-    """_fronted for the segment toks[b:i], or for the sentence from its start when a subordinator alone opens
-    it ("Da sagde hun, at …": "da" an adverb here, "Da har politiet sagt")."""
-    return _fronted(ctx, toks, b, i) or (b == s + 1 and _fronted(ctx, toks, s, i))
-
-
-FRONTED_WORDS = 5  # the longest adverbial read as fronted ("Tidigare i veckan", "Senere samme dag")
-
-
-def _adverbial_clause(ctx: Ctx, toks: list[Tok], s: int, k: int) -> bool:
-    """Whether toks[s:k] is a fronted adverbial clause, so the cue after it stands in second place and its
-    subject follows: "När polisen kom fram sa Anna Ek att …", "Da politiet kom, sagde hun, at …" (a
-    subordinator first, its own subject and finite verb, no comma inside)."""
-    lex = ctx.lex
-    if toks[s].low not in lex.subordinators or toks[s].low in lex.coordinators or k - s < 3:
-        return False
-    body = toks[s + 1:k]
-    return not any(t.text in ",;:" or t.low in lex.complementizers or match_phrase(toks, m, k, lex.speech)
-                   for m, t in enumerate(body, s + 1)) and any(
-        is_finite_verb(t, lex) and not t.upper and not word_type(t.low, ctx.lang) for t in body[1:])
-
-
 def _source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: str, a: int, pre_end: int,
                   cue: Span2, cue_text: str, vias: list[str], done: list[Draft]) -> Draft | None:
     lex = ctx.lex
@@ -968,9 +592,9 @@ def _source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls
         src_free = toks[free + 1:pre_end]
         return Draft((content,), cue, cue_text, tuple(src_free), via=tuple(vias)) if content else None
     src, tail, antecedent, prefix = subject(ctx, toks, s, pre_end)
-    while src and src[0].text in _QUOTE_STRIP:
+    while src and src[0].text in QUOTE_STRIP:
         src = src[1:]  # a quote opened before the subject is no part of it
-    while src and src[-1].text in _QUOTE_STRIP and not any(t.text in _OPENING for t in src[:-1]):
+    while src and src[-1].text in QUOTE_STRIP and not any(t.text in _OPENING for t in src[:-1]):
         src = src[:-1]  # nor one opened after it ('Border agents "say …'; not "die „Nordpost“")
     if len(src) > 1 and src[0].low.endswith("ing") and not src[1].upper:
         return None  # "Having both said …": a participle clause, not a subject
@@ -979,7 +603,7 @@ def _source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls
             src = list(done[-1].source)  # "menar att A men varnar för att B"
         elif any(t.low in lex.complementizers for t in toks[i + n:i + n + 2]):  # "En del gråter och säger att …"
             b = seg_start(toks, s, pre_end - 1, lex.subordinators)
-            while b < pre_end - 1 and toks[b].text in _QUOTE_STRIP:
+            while b < pre_end - 1 and toks[b].text in QUOTE_STRIP:
                 b += 1  # the quotation it stands in: "»Han grinede og sagde, at …«"
             j = forward_np(toks, b, pre_end - 1, lex)
             src = toks[b:j] if lex.profile.v2 else clauses.trim_verb(ctx, toks, b, j, pre_end - 1)  # "X trimmed …"
@@ -1002,7 +626,7 @@ def _source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls
     if cls == "court" and not any(t.low in lex.courts for t in src):
         return None  # "he heard a loud bang": perception, not "the court heard"
     stop = _coordinated_stop(ctx, toks, a, e)
-    if sum(1 for t in toks[s:i] if t.text in _QUOTE_STRIP) % 2:  # the cue stands inside a quotation
+    if sum(1 for t in toks[s:i] if t.text in QUOTE_STRIP) % 2:  # the cue stands inside a quotation
         stop = next((k for k in range(a + 1, stop - 1) if toks[k].text in ".!?" and toks[k + 1].upper
                      and toks[k + 1].is_word and not is_abbreviation(toks[k - 1], ctx.lang)), stop)  # its sentence end
     if lex.profile.v2 and a == i + n:  # a noun complement ends at a coordinated verb: "utlovat hjälp och har aktiverat"
@@ -1021,11 +645,6 @@ def _source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls
         return None
     return Draft(tuple(parts), cue, cue_text, tuple(src), tail=tail, via=tuple(vias),
                  antecedent=None if antecedent is None else tuple(antecedent))
-
-
-_QUOTE_STRIP = "\"'“”„«»‘’‚"
-
-
 
 
 def _perfect_participle(ctx: Ctx, toks: list[Tok], e: int, a: int, cue: Span2, cue_text: str) -> Draft | None:
@@ -1051,7 +670,7 @@ def _comma_relative(lex: Lexicon, toks: list[Tok], s: int, k: int) -> bool:
 
 def _negative_subject(ctx: Ctx, src: list[Tok]) -> bool:
     """"Nobody has told us …", "Ingen har sagt …": a negative pronoun reports that nothing was said."""
-    words = [w for w in (t.low.strip(_QUOTE_STRIP) for t in src) if w]
+    words = [w for w in (t.low.strip(QUOTE_STRIP) for t in src) if w]
     return len(words) <= 2 and " ".join(words) in wordset(ctx.lang, "negative_subjects")
 
 
@@ -1086,7 +705,7 @@ def _coordinated_stop(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int:
             return k  # "…, but she said she might …": a clause with its own speaker and cue
         if toks[k].text == ",":  # "…, adding that …", "…, “unfit to serve,” saying …"
             j = k + 1
-            while j < e - 1 and toks[j].text in _QUOTE_STRIP:
+            while j < e - 1 and toks[j].text in QUOTE_STRIP:
                 j += 1
             m = match_phrase(toks, j, e, ctx.lex.speech)
             if m and m[1].startswith("participle"):

@@ -1,0 +1,421 @@
+"""The subject after the cue: inverted tags ("…, said X, a director"), V2 order in the Nordic languages
+and German ("Det uppger polisen", "sagte der Sprecher"), fronted adverbials and clauses, and where the
+content starts after a cue (`after_cue`). Split out of rules.py, which calls these from `_verb_one`."""
+from __future__ import annotations
+
+from functools import cache
+
+from enligt.analyze import clauses, shapes
+from enligt.analyze.cues import Lexicon, is_finite_verb, match_hearsay, match_phrase
+from enligt.analyze.gazetteers import is_platform
+from enligt.analyze.phrases import (
+    genitive_tail,
+    np_end,
+    only_punct,
+    restrictive_end,
+    seg_start,
+    span,
+    time_word,
+)
+from enligt.analyze.records import Ctx, Draft, Span2
+from enligt.analyze.sentences import Tok
+from enligt.analyze.sources import word_type
+from enligt.analyze.tails import citing, fronted_medium
+from enligt.analyze.via import dative_recipient, interview_recipient, media_name, recipient
+from enligt.lang import table, wordset
+
+
+def after_cue(ctx: Ctx, toks: list[Tok], a: int, e: int, cls: str) -> tuple[int, list[str]]:
+    """Where the content starts after a cue: past a recipient ("told Reuters", "till TT") and adverbials up
+    to a complementizer ("said on Thursday that"). Also returns media recipients (via candidates)."""
+    lex = ctx.lex
+    vias: list[str] = []
+    over = over_for(toks, a, e)
+    if a < e and toks[a].is_word and toks[a].low not in lex.complementizers and (
+            cls == "told" or over or (toks[a].low in lex.closed.recipient_prep and lex.profile.recipient_preposition)):
+        start = a + (over or (0 if cls == "told" else 1))
+        j, media = recipient(toks, start, e, lex)
+        if j > start and not (cls == "told" and toks[start].low in lex.first_person):
+            if media:
+                vias.append(media)
+            a = j
+    elif lex.konjunktiv and a < e and (toks[a].low in lex.dative_definite or toks[a].low in lex.dative_preposition):  # "sagte der Zeitung", "erklärte gegenüber dem Sender"
+        start = a + 1 if toks[a].low in lex.dative_preposition else a
+        j, media = dative_recipient(toks, start, e, lex)  # not "sagte der Minister der Zeitung"
+        if media and start == a and only_punct(toks, j, e):
+            media = None  # "…, berichtet der Volksfreund.": the subject, no recipient
+        if media or toks[a].low in lex.dative_preposition:
+            vias += [media] if media else []
+            a = j if media else recipient(toks, start, e, lex)[0]
+    if lex.profile.capitalised_nouns and (cited := citing(lex, toks, a, e)):
+        a = np_end(ctx, toks, a + cited, e)  # "berichtet unter Berufung auf Zeugen, C": the citing phrase's own record
+    if a + 1 < e and toks[a].text == "," and toks[a + 1].low in lex.complementizers \
+            and lex.profile.comma_before_complementizer:
+        return a + 2, vias  # Danish/German: "oplyser, at …", "sagte, dass …"
+    if lex.konjunktiv and (talk := interview_recipient(toks, a, e, lex)) is not None:
+        a, vias = talk[0], vias + ([talk[1]] if talk[1] else [])  # "sagte im Interview mit dem Sender X, C"
+    if lex.konjunktiv and a + 2 < e and toks[a + 1].text == "," and lex.fronted.get(toks[a].low) == "adv":
+        a += 1  # "sagte weiter, C"
+    if lex.konjunktiv and a + 1 < e and toks[a].text == "," and any(t.low in lex.konjunktiv for t in toks[a + 1:a + 5]):
+        return a + 1, vias  # German reported speech without "dass": "erklärte, man sei …"
+    if lex.konjunktiv and a < e and toks[a].is_word and (comma := next(
+            (k for k in range(a + 1, min(e, a + ADVERBIAL_WORDS + 1)) if toks[k].text == ","), None)) is not None \
+            and all(t.is_word and t.low not in lex.speech for t in toks[a:comma]) and comma + 2 < e and (
+                any(t.low in lex.konjunktiv for t in toks[comma + 1:comma + 5]) or (
+                    (toks[a].low in lex.prepositions or toks[a].low in lex.closed.tag_stop)
+                    and toks[comma + 1].is_word and toks[comma + 1].low not in lex.subordinators
+                    and toks[comma + 1].low not in lex.complementizers
+                    and not (toks[comma + 1].low in lex.relatives and not toks[comma + 2].upper))):
+        return comma + 1, vias  # "erklärte auf Anfrage, die Prüfung sei …", "schrieb in seinem Bericht, C"
+    if lex.konjunktiv and a + 2 < e and toks[a].text == "," and cls != "so" and toks[a + 1].is_word \
+            and toks[a + 1].low not in lex.subordinators and toks[a + 1].low not in lex.complementizers \
+            and not (toks[a + 1].low in lex.relatives and toks[a + 2].is_word and not toks[a + 2].upper) \
+            and not only_punct(toks, a + 2, e) and a > 0 and toks[a - 1].text != ",":  # not ", der vom Markt …"
+        return a + 1, vias  # "Die Feuerwehr erklärte, die Löscharbeiten gestalteten sich schwierig"
+    c, steps = a, 0
+    while c < e and steps < AFTER_CUE_REACH and toks[c].text not in ",.;:!?" and toks[c].low not in lex.complementizers:
+        c += 1
+        steps += 1
+    if c + 1 < e and c > a and not lex.profile.v2 and toks[c].low in lex.relatives \
+            and clauses.verb_like(toks[c + 1], lex):
+        c = e  # "said in the town that was flooded": a relative "that"
+    if c + 1 < e and c > a and toks[c].text == "," and toks[c + 1].low in lex.complementizers \
+            and lex.profile.comma_before_complementizer:
+        c += 1  # Danish and German put a comma before "at"/"dass": "meddeler ifølge AFP, at …"
+    if c < e and toks[c].low in lex.complementizers and (
+            c == a or toks[a].low in lex.prepositions or toks[a].low in lex.auxiliaries or cls == "told"
+            or toks[a].low in lex.closed.after_cue
+            or toks[a].low in lex.prep  # "meddeler ifølge AFP, at …"
+            or toks[a].low in lex.subordinators or lex.fronted.get(toks[a].low) == "adv"  # "bestätigte aber, dass"
+            or toks[a].low in weekdays(lex.lang)):  # "said Monday that …"
+        if c + 2 < e and toks[c + 1].text == "," and not lex.profile.comma_before_complementizer:
+            c += 1  # "say that, even if they wanted it, C": the insert opens the content
+        for k in range(a, c - 1):  # "skriver i ett sms till DN att …", "säger i en intervju med SVT att …"
+            if toks[k].low in lex.closed.recipient_prep and lex.profile.recipient_preposition \
+                    or shapes.interviewer(ctx, toks, k):
+                media = recipient(toks, k + 1, c, lex)[1]
+                vias += [media] if media else []
+                break
+        return c + 1, vias
+    return a, vias
+
+
+ADVERBIAL_WORDS = 4  # the longest adverbial read between a German cue and its comma ("auf Anfrage der Zeitung")
+
+
+AFTER_CUE_REACH = 16  # tokens of adverbials between a cue and its "that" ("said in an interview with X on Monday night that")
+
+
+def over_for(toks: list[Tok], a: int, e: int) -> int:
+    """Length of a Danish/Norwegian "over for"/"overfor" ("to", of a recipient) at toks[a], else 0."""
+    if a < e and toks[a].low == "overfor":
+        return 1
+    return 2 if a + 1 < e and toks[a].low == "over" and toks[a + 1].low == "for" else 0
+
+
+_QUOTE_MARKS = frozenset("„“”«»\"")
+
+
+@cache
+def _number_words(lang: str) -> frozenset[tuple[str]]:
+    return frozenset((row[0].lower(),) for row in table(lang, "numbers") if row)
+
+
+@cache
+def weekdays(lang: str) -> frozenset[str]:
+    return wordset(lang, "weekdays")
+
+
+def inverted_order(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) -> bool:
+    """"C, uppger polisen" (content first) rather than "X, apposition, menar att C" (subject first)."""
+    lex = ctx.lex
+    if i + n < e and (toks[i + n].low in lex.prepositions or toks[i + n].low in lex.subordinators
+                      or toks[i + n].low in lex.sentence_adverbs) and toks[i + n].low not in lex.determiners:
+        return False  # "…, a spokeswoman for the council, said on Monday", "…, reported after 5 p.m.,": no speaker
+    j = np_end(ctx, toks, i + n, e, lex.closed.recipient)
+    if j < e and toks[j].is_word and not toks[j].upper and is_finite_verb(toks[j], lex) \
+            and toks[j].low not in lex.dative_preposition and not citing(lex, toks, j, e) \
+            or _clause_after(lex, toks, i + n, e):  # (not "gegenüber X")
+        return False  # "…, said the base was angry": the phrase after the cue is a clause's subject
+    lo = max(s, i - 60)
+    in_rel = False
+    for t in toks[lo:i]:
+        if t.low in lex.relatives:
+            in_rel = True
+        elif t.text == ",":
+            in_rel = False
+        elif not in_rel and t.is_word and t.low not in lex.determiners and is_finite_verb(t, lex):
+            return True
+    j = np_end(ctx, toks, i + n, e, ctx.lex.closed.recipient)
+    if j == i + n:
+        return False
+    j = restrictive_end(ctx, toks, i + n, j, e)
+    commas = sum(1 for t in toks[lo:i] if t.text == ",")
+    k = next((m for m in range(lo, i) if toks[m].text == ","), i)
+    return (only_punct(toks, j, e) or toks[j].text == "," or toks[j].low in ctx.lex.closed.recipient
+            or toks[j].low in ctx.lex.dative_preposition or citing(lex, toks, j, e) > 0) and (
+                commas == 1 or k - lo >= 4)  # "gegenüber der Zeitung", "unter Berufung auf Y"
+
+
+CLAUSE_REACH = 8  # tokens after a cue read for the verb of a reported clause ("said Hart's visit to Dover would")
+
+
+def _clause_after(lex: Lexicon, toks: list[Tok], a: int, e: int) -> bool:
+    """A finite verb of the list, a modal or a negated verb within the words after a cue, before any comma, subordinator or
+    relative ("said Hart didn't appear …", "said Hart's visit to Dover would …"): a clause, not an inverted
+    speaker ("…, said Ann Lee as she left")."""
+    for k in range(a + 1, min(e, a + CLAUSE_REACH)):
+        t = toks[k]
+        if not t.is_word and t.text not in "’'":
+            return False
+        low = t.low
+        if low in lex.subordinators or low in lex.relatives or low in lex.complementizers:
+            return False
+        if not t.upper and (low in lex.modals or low in lex.finite_verbs or low in lex.question_auxiliaries
+                            or low.endswith(("n't", "n’t"))):
+            return True
+        if not t.upper and low.endswith("ed") and k + 1 < e and (toks[k + 1].low in lex.infinitive_markers
+                                                                  or lex.noun_openers.get(toks[k + 1].low) == "det"):
+            return True  # "said the mayor failed to …", "said the town lost the vote" (not "the man accused of")
+    return False
+
+
+def inverted(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue: Span2, cue_text: str,
+              vias: list[str]) -> Draft | None:
+    """"…, uppger polisen." / "…, said Serhiy, a platoon commander": the source follows the cue."""
+    j = np_end(ctx, toks, i + n, e, ctx.lex.closed.tag_stop)
+    j = clauses.role_of_org(ctx, toks, i + n, j, e)  # "…, sier operasjonsleder i Vest politidistrikt, Kari Holm"
+    first = toks[i + n].low if i + n < e else ""
+    if j == i + n or first[:1].isdigit() or ((first,) in _number_words(ctx.lang) and first not in ctx.lex.closed.indefinite
+                                             and first not in ctx.lex.determiners):
+        return None  # "The app scored nine, add two for style": a figure, not a speaker ("en talsmann" is one)
+    j, more = genitive_tail(ctx, toks, j, e)
+    vias = vias + more
+    r = restrictive_end(ctx, toks, i + n, j, e)  # "…, säger en soldat som TT har talat med."
+    rel = ctx.text[toks[j].start:toks[r - 1].end] if r > j else ""
+    j = r
+    over = over_for(toks, j, e)
+    if j + 1 < e and (over or toks[j].low in ctx.lex.closed.recipient_prep):
+        _, media = recipient(toks, j + (over or 1), e, ctx.lex)
+        if media:
+            vias = vias + [media]
+    else:
+        vias = vias + (shapes.tag_recipient(ctx, toks, j, e) or shapes.recipient_after_apposition(ctx, toks, j, e))  # "…, udtaler ministeren i en kommentar til DR."
+    tail = ctx.text[toks[j].start:toks[e - 1].end] if j < e and toks[j].low in ctx.lex.relatives else rel
+    c = span(ctx, toks, s, i if toks[i - 1].text in QUOTE_STRIP else i - 1)
+    name = apposed_name(ctx, toks, j, e)  # "…, oplyser Paris' politichef, Patrice Faure."
+    return Draft((c,), cue, cue_text, tuple(toks[i + n:j]), via=tuple(vias), tail=tail, name=name) if c else None
+
+
+def fronted_clause(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue: Span2, cue_text: str
+                    ) -> Draft | None:
+    """A fronted "att"-clause as the content, the subject after the cue: "Att personalen var kvar bekräftar
+    polisen.", "At han har siddet i fængsel, bekræfter hans advokat over for B.T."."""
+    j = np_end(ctx, toks, i + n, e, ctx.lex.closed.tag_stop)
+    if j == i + n:
+        return None
+    vias: list[str] = []
+    over = over_for(toks, j, e)
+    if j + 1 < e and (over or toks[j].low in ctx.lex.closed.recipient):
+        media = recipient(toks, j + (over or 1), e, ctx.lex)[1]
+        vias = [media] if media else []
+    c = span(ctx, toks, s + 1, i - 1 if toks[i - 1].text == "," else i)
+    return Draft((c,), cue, cue_text, tuple(toks[i + n:j]), via=tuple(vias)) if c else None
+
+
+def apposed_name(ctx: Ctx, toks: list[Tok], j: int, e: int) -> str | None:
+    """A full name in apposition after a role ("politichef, Patrice Faure[,.]"), else None."""
+    if j + 2 >= e or toks[j].text != ",":
+        return None
+    k = j + 1
+    while k < e and toks[k].upper and k - j <= 3:
+        k += 1
+    if 2 <= k - j - 1 <= 3 and (k >= e or not toks[k].is_word) and not any(word_type(t.low, ctx.lang) for t in toks[j + 1:k]):
+        return ctx.text[toks[j + 1].start:toks[k - 1].end]
+    return None
+
+
+def v2_subject(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: int
+                ) -> tuple[int, int, list[str]] | None:
+    """V2 inversion after a fronted constituent that is not the subject: "På åklagarens fråga … svarade han
+    att …", "Senere sagde en af lederne, at …", "Am Abend sagte ein Sprecher, …". Returns the end of the
+    subject after the cue, where the content starts, and the media it was told to."""
+    lex = ctx.lex
+    if not lex.profile.v2 or i == s:
+        return None
+    comma = toks[i - 1].text == ","
+    clause = adverbial_clause(ctx, toks, s, i - 1 if comma else i)
+    if not clause and (comma or not _fronted_at(ctx, toks, s, b, i)):
+        return None
+    a = i + n
+    if a < e and (found := _article_subject(ctx, toks, a, e)):
+        return found[0], found[1], []  # "Am Abend sagte der Sprecher, …": "der" is no dative
+    if a >= e or toks[a].low in lex.prepositions or toks[a].low in lex.closed.recipient:
+        return None  # "bekräftar för SVT att": a recipient, not an inverted subject
+    pronoun = (lex.pronouns.get(toks[a].low) == "person" or toks[a].low in lex.first_person) and not (
+        toks[a].low in lex.determiners and a + 1 < e and toks[a + 1].is_word and not is_finite_verb(toks[a + 1], lex)
+        and toks[a + 1].low not in lex.complementizers)  # "oplyser de ukrainske styrker": an article
+    j = a + 1 if pronoun else np_end(ctx, toks, a, e, lex.closed.recipient)
+    if j == a or j - a > V2_SUBJECT_WORDS or toks[j - 1].low in lex.first_person:
+        return None
+    if j < e and toks[j].low in lex.complementizers:
+        return j, j + 1, []
+    if (after := _apposition_end(ctx, toks, j, e)) is not None:
+        return j, after, []  # "fortæller Anna Berg, direktør i X, at …": the apposition is no content
+    start, vias = after_cue(ctx, toks, j, e, "speech")
+    if start == j and lex.konjunktiv and j + 1 < e and toks[j].text == "," and toks[j + 1].is_word:
+        start = j + 1  # German reported speech without "dass": "sagte ein Sprecher, man prüfe …"
+    if start > j or (pronoun and start < e and toks[start].is_word):  # "sa han til NTB at", "sa han det var …"
+        return j, start, vias
+    return None
+
+
+def v2_perfect(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: int
+                ) -> tuple[int, int, list[str]] | None:
+    """A perfect after a fronted constituent: "Tidligere har politiet sagt, at …", "Am Abend hat ein Sprecher
+    mitgeteilt, dass …" (auxiliary, subject, participle cue). Returns the subject's start, where the
+    content starts and the media told."""
+    lex = ctx.lex
+    if not lex.profile.v2:
+        return None
+    first = b if b == s + 1 else b + 1  # "Da har politiet sagt": the auxiliary right after a lone "da"
+    for m in range(max(first, i - V2_SUBJECT_WORDS - 1), i - 1):
+        if lex.fronted.get(toks[m].low) != "aux" or not _fronted_at(ctx, toks, s, b, m):
+            continue
+        single = i == m + 2 and (lex.pronouns.get(toks[m + 1].low) == "person" or toks[m + 1].upper)
+        quoted = any(t.text in _QUOTE_MARKS for t in toks[m + 1:i])  # "Zuvor hatte die „Bild“ berichtet"
+        if not single and np_end(ctx, toks, m + 1, i) != i and not (
+                quoted and i - m <= V2_SUBJECT_WORDS + 2 and not any(is_finite_verb(t, lex) and not t.upper
+                                                                       for t in toks[m + 2:i] if t.is_word)):
+            return None
+        start, vias = after_cue(ctx, toks, i + n, e, "speech")
+        if start == i + n and lex.konjunktiv and start + 1 < e and toks[start].text == ",":
+            start += 1
+        if start > i + n or (start < e and toks[start].is_word and lex.pronouns.get(toks[m + 1].low) == "person"):
+            return m + 1, start, vias
+        return None
+    return None
+
+
+def v2_hearsay_perfect(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: int
+                        ) -> tuple[int, int, int, list[str]] | None:
+    """A hearsay perfect after a fronted constituent: "Enligt X ska han ha sagt att C", "… ska mannen ha
+    skador och sagt att C" (modal, subject, "ha", the participle cue at once or after a coordinator).
+    Returns the subject's start and end, where the content starts and the media told."""
+    lex = ctx.lex
+    for m in range(max(s + 1, b - V2_SUBJECT_WORDS - HEARSAY_OBJECT), i - 2):
+        mh = match_hearsay(toks, m, i + 1, lex) if toks[m].low in lex.hearsay else None
+        if mh is None or not _fronted_at(ctx, toks, s, seg_start(toks, s, m, lex.subordinators), m):
+            continue
+        ha = mh[0] - 1
+        one = ha == m + 2 and (lex.pronouns.get(toks[m + 1].low) == "person" or toks[m + 1].upper)
+        if ha <= m + 1 or not (one or np_end(ctx, toks, m + 1, ha) == ha):
+            return None
+        if not (mh[0] == i or (toks[i - 1].low in lex.coordinators and not any(
+                t.text in ",;:" or t.low in lex.complementizers for t in toks[mh[0]:i]))):
+            return None
+        start, vias = after_cue(ctx, toks, i + n, e, "speech")
+        return (m + 1, ha, start, vias) if start > i + n else None
+    return None
+
+
+HEARSAY_OBJECT = 6  # words between "ha" and a coordinated participle cue ("ha lindriga skador och sagt")
+
+
+def platform_cut(ctx: Ctx, toks: list[Tok], a: int, j: int) -> int:
+    """The end of an inverted subject before the platform or document it wrote on: "meldte politiet på Twitter
+    at …", "uppgav polisen i ett pressmeddelande att …" ("politiet", "polisen"); j when there is none."""
+    for k in range(a + 1, j - 1):
+        if toks[k].low in ctx.lex.prepositions and toks[k + 1].upper and is_platform(toks[k + 1].low):
+            return k
+        head = next((m for m in range(k + 1, j) if toks[m].low not in ctx.lex.determiners), j)
+        if toks[k].low in ctx.lex.prepositions and head == j - 1 and word_type(toks[head].low, ctx.lang) == "document":
+            return k  # "uppgav polisen i ett pressmeddelande att …": the document it wrote in
+    return j
+
+
+def _article_subject(ctx: Ctx, toks: list[Tok], a: int, e: int) -> tuple[int, int] | None:
+    """(end of the subject, start of the content) of an inverted subject opened by a German article that may
+    be a dative ("der"), when the content follows it at once: "Am Abend sagte der Sprecher, die Lage sei
+    ruhig" has no other subject ("sagte der Zeitung ein Sprecher" has). None when it is not that shape."""
+    lex = ctx.lex
+    if toks[a].low not in lex.dative_definite or toks[a].low not in lex.closed.recipient:
+        return None
+    j = np_end(ctx, toks, a + 1, e, lex.closed.recipient)
+    if j == a + 1 or j - a > V2_SUBJECT_WORDS or j + 1 >= e or media_name(toks[a + 1:j], lex):
+        return None
+    if toks[j].low in lex.complementizers:
+        return j, j + 1
+    if toks[j].text != ",":
+        return None
+    if toks[j + 1].low in lex.complementizers:
+        return j, j + 2
+    return (j, j + 1) if any(t.low in lex.konjunktiv for t in toks[j + 1:j + 5]) else None
+
+
+V2_SUBJECT_WORDS = 6  # the longest subject read after an inverted cue ("sa britisk etterretning at")
+
+
+APPOSITION_WORDS = 12  # the longest apposition read between an inverted subject and its complementizer
+
+
+def _apposition_end(ctx: Ctx, toks: list[Tok], j: int, e: int) -> int | None:
+    """Where the content starts after an apposition closed by ", at": "fortæller Anna Berg, direktør i X (Y),
+    at …" (the words after the complementizer), else None. No finite verb stands in the apposition."""
+    lex = ctx.lex
+    if j + 2 >= e or toks[j].text != ",":
+        return None
+    for k in range(j + 1, min(e - 1, j + 1 + APPOSITION_WORDS)):
+        t = toks[k]
+        if t.text == ",":
+            return k + 2 if k > j + 1 and toks[k + 1].low in lex.complementizers else None
+        if t.text in ".;:!?" or t.low in lex.complementizers or t.low in lex.relatives or (
+                t.is_word and not t.upper and is_finite_verb(t, lex) and not word_type(t.low, ctx.lang)):
+            return None
+    return None
+
+
+def fronted(ctx: Ctx, toks: list[Tok], b: int, i: int) -> bool:
+    """Whether toks[b:i] is a fronted constituent that is not the subject: a phrase opened by a
+    preposition, a subordinator or a prepositional cue ("I sin daglige brifing", "Ifølge BBC"), or
+    adverbs and time words alone ("Senere", "Men själv", "Tirsdag kveld")."""
+    lex = ctx.lex
+    first = toks[b].low
+    if b > 0 and toks[b - 1].text == "," and first in lex.relatives:
+        return False  # "Manden, der sagde …": a relative clause's subject
+    if fronted_medium(ctx, toks, b, i):
+        return True  # "Dem Sender RBB sagte die Ministerin", "Gegenüber der „Nordpost“ sagte X"
+    if first in lex.prepositions or first in lex.subordinators or first in lex.prep \
+            or lex.fronted.get(first) in ("prep", "topic"):
+        return True
+    words = [t.low for t in toks[b:i] if t.is_word]
+    if not 0 < len(words) <= FRONTED_WORDS or len(words) != i - b:
+        return False
+    adverbs = [lex.fronted.get(w) in ("adv", "back") or w in weekdays(ctx.lang) or time_word(w, lex.times) for w in words]
+    return adverbs[0] and all(a or w in lex.prepositions or w in lex.determiners or lex.fronted.get(w) in ("prep", "topic")
+                              for a, w in zip(adverbs, words))
+
+
+def _fronted_at(ctx: Ctx, toks: list[Tok], s: int, b: int, i: int) -> bool:
+    """fronted for the segment toks[b:i], or for the sentence from its start when a subordinator alone opens
+    it ("Da sagde hun, at …": "da" an adverb here, "Da har politiet sagt")."""
+    return fronted(ctx, toks, b, i) or (b == s + 1 and fronted(ctx, toks, s, i))
+
+
+FRONTED_WORDS = 5  # the longest adverbial read as fronted ("Tidigare i veckan", "Senere samme dag")
+
+
+def adverbial_clause(ctx: Ctx, toks: list[Tok], s: int, k: int) -> bool:
+    """Whether toks[s:k] is a fronted adverbial clause, so the cue after it stands in second place and its
+    subject follows: "När polisen kom fram sa Anna Ek att …", "Da politiet kom, sagde hun, at …" (a
+    subordinator first, its own subject and finite verb, no comma inside)."""
+    lex = ctx.lex
+    if toks[s].low not in lex.subordinators or toks[s].low in lex.coordinators or k - s < 3:
+        return False
+    body = toks[s + 1:k]
+    return not any(t.text in ",;:" or t.low in lex.complementizers or match_phrase(toks, m, k, lex.speech)
+                   for m, t in enumerate(body, s + 1)) and any(
+        is_finite_verb(t, lex) and not t.upper and not word_type(t.low, ctx.lang) for t in body[1:])
+
+
+QUOTE_STRIP = "\"'“”„«»‘’‚"
