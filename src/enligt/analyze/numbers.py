@@ -572,37 +572,67 @@ def _with_ones(found: list[NumberMatch], text: str, lang: str, low: str | None) 
     (`count_words.tsv` `atleast` before a word of `one`) count one; where the profile says the word
     is never an article (`lone_one`: English "one"), a lone "one" is kept, blocked `ONE`, for the
     reader to count when a counted noun follows."""
-    pattern = _ones_pattern(lang)
-    if pattern is None:
+    patterns = _ones_patterns(lang)
+    if patterns is None:
         return found
     low = text.lower() if low is None or len(low) != len(text) else low
     starts = [n.start for n in found]
     extra: list[NumberMatch] = []
-    for m in pattern.finditer(low):
-        num_start, end = m.start("one"), m.end("one")
-        start = m.start("least") if m.group("least") else num_start
+    for start, num_start, end in _one_matches(low, patterns[0], patterns[1]):
         k = bisect_left(starts, end)
         if k > 0 and found[k - 1].end > start:
             continue  # "at least one thousand": a number already
-        least = bool(m.group("least"))
+        least = start != num_start
         extra.append(NumberMatch(start, end, 1.0, least, text[start:end], num_start, True, "" if least else ONE))
     if not extra:
         return found
     return sorted(found + extra, key=lambda n: n.start)
 
 
+def _one_matches(low: str, least: re.Pattern[str], lone: re.Pattern[str] | None) -> list[tuple[int, int, int]]:
+    """(start, start of the word for one, end) of each "at least one" (`least`) and, with `lone`, each
+    lone "one", left to right and not overlapping: the matches of the one pattern "(at least )?one"
+    would give, found by two patterns that each open with literal text (the regex engine skips to it)."""
+    out: list[tuple[int, int, int]] = []
+    a = least.search(low)
+    b = lone.search(low) if lone is not None else None
+    while a is not None or b is not None:
+        if a is not None and (b is None or a.start() <= b.start()):
+            out.append((a.start(), a.start("one"), a.end()))
+            pos = a.end()
+        elif b is not None:
+            out.append((b.start(), b.start(), b.end()))
+            pos = b.end()
+        if a is not None and a.start() < pos:
+            a = least.search(low, pos)
+        if b is not None and lone is not None and b.start() < pos:
+            b = lone.search(low, pos)
+    return out
+
+
 @cache
-def _ones_pattern(lang: str) -> re.Pattern[str] | None:
+def _ones_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str] | None] | None:
     """"at least one" (an `atleast` phrase before a word of `one`), and a lone "one" where it is never an article."""
     rows = table(lang, "count_words")
     least = sorted((r[1].lower() for r in rows if len(r) > 1 and r[0] == "atleast"), key=len, reverse=True)
     ones = sorted((r[1].lower() for r in rows if len(r) > 1 and r[0] == "one"), key=len, reverse=True)
     if not ones:
         return None
-    alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in least) or "(?!)"
+    alts = "|".join(_word_led(w) for w in least) or "(?!)"
     one = "|".join(re.escape(w) for w in ones)
-    head = rf"(?:(?P<least>\b(?:{alts}))\s+)" + ("?" if profile(lang).lone_one else "")
-    return re.compile(rf"{head}(?P<one>\b(?:{one}))(?![\w-])")
+    with_least = re.compile(rf"(?:(?P<least>(?:{alts}))\s+)(?P<one>\b(?:{one}))(?![\w-])")
+    lone = "|".join(_word_led(w) for w in ones)
+    return with_least, re.compile(rf"(?:{lone})(?![\w-])") if profile(lang).lone_one else None
+
+
+def _word_led(phrase: str) -> str:
+    """`\\b` and `phrase` (a space: any run of whitespace), the word boundary tested as a look-behind
+    after the first word: the pattern opens with that word's letters, which the regex engine scans for."""
+    first, space, rest = phrase.partition(" ")
+    tail = re.escape(space + rest).replace(r"\ ", r"\s+")
+    if not first or not (first[0].isalnum() or first[0] == "_"):
+        return r"\b" + re.escape(first) + tail
+    return rf"{re.escape(first)}(?<!\w{re.escape(first)}){tail}"
 
 
 YEARS = "years"  # the blocked reason of a range of years: a date unless a counted noun follows

@@ -32,7 +32,7 @@ from functools import cache
 
 from enligt.analyze import lexicon as lx
 from enligt.analyze.numbers import ONE, YEARS, NumberMatch, find_numbers
-from enligt.analyze.numsentence import SourceSpans, make_sentence
+from enligt.analyze.numsentence import Sentence, SourceSpans, make_sentence
 from enligt.analyze.qualifiers import qualifiers
 from enligt.analyze.reading import Memory, Reading, read_number
 from enligt.analyze.subjects import concept_of, family
@@ -75,6 +75,7 @@ def count(article: Article, attributions: tuple[Attribution, ...]) -> tuple[Quan
             continue  # no number here can count anything: no sentence splitting needed
         k = 0
         prev: tuple[int, int] | None = None
+        made: Sentence | None = None  # the sentence read last: `_setting` reads it again when it is `prev`
         for start, end in _pieces(sentence_spans(text, span.start, span.end, str(lang)), text):
             here = []
             while k < len(inside) and inside[k].num_start < end:
@@ -83,9 +84,12 @@ def count(article: Article, attributions: tuple[Attribution, ...]) -> tuple[Quan
             if any(id(n) in live for n in here) and (_hinted(text, low if same else None, start, end, str(lang))
                                                      or any(_bare(text, n) for n in here)):
                 first = len(out)
-                _read_sentence(text, start, end, here, live, str(lang), sources, memory, carriers, idents, out)
+                sentence = _read_sentence(text, start, end, here, live, str(lang), sources, memory, carriers, idents, out)
                 if prev is not None and any(_placeless(q) for q in out[first:]):
-                    out[first:] = _placed(out[first:], _setting(text, prev, str(lang), sources))
+                    out[first:] = _placed(out[first:], _setting(text, prev, str(lang), sources, made))
+                made = sentence
+            else:
+                made = None
             prev = (start, end)
     return tuple(_drop_title_restated(out, article.title_span, attributions))
 
@@ -96,10 +100,11 @@ def _placeless(q: Quantity) -> bool:
     return not any(k in quals for k in ("place=", "total=", "regional=", "side="))
 
 
-def _setting(text: str, prev: tuple[int, int], lang: str, sources: SourceSpans) -> str:
+def _setting(text: str, prev: tuple[int, int], lang: str, sources: SourceSpans, made: Sentence | None = None) -> str:
     """The one place of the sentence before, when it tells of an event (a measure word or a word
-    for what happened: "Russian strikes hit Kharkiv on Monday."): the scene of the figures after it."""
-    s = make_sentence(text, prev[0], prev[1], [], lang, sources)
+    for what happened: "Russian strikes hit Kharkiv on Monday."): the scene of the figures after it.
+    `made`: that sentence as `_read_sentence` prepared it (its number tokens are not read here)."""
+    s = made if made is not None else make_sentence(text, prev[0], prev[1], [], lang, sources)
     struck = lx.words_of(lang, "struck")
     if not s.triggers and not s.causes and not any(w in struck or concept_of(w, lang) == "attack" for w in s.lows):
         return ""
@@ -172,7 +177,7 @@ def _drop_title_restated(out: list[Quantity], title: Span | None,
 
 def _read_sentence(text: str, start: int, end: int, here: list[NumberMatch], live: set[int], lang: str,
                    sources: SourceSpans, memory: Memory, carriers: Carriers,
-                   idents: dict[tuple[str, float], list[str]], out: list[Quantity]) -> None:
+                   idents: dict[tuple[str, float], list[str]], out: list[Quantity]) -> Sentence:
     """Read the numbers of one sentence (`live`: those `quick_skip` left); keep the first record
     of each figure per source."""
     sentence = make_sentence(text, start, end, here, lang, sources)
@@ -191,6 +196,7 @@ def _read_sentence(text: str, start: int, end: int, here: list[NumberMatch], liv
                 out.append(q)
     if len(out) - first > 1:
         out[first:] = _breakdown(_split_of_known(out[first:], known, sentence.backref >= 0), carriers.attributions)
+    return sentence
 
 
 def _split_of_known(found: list[Quantity], known: set[float], restating: bool) -> list[Quantity]:
