@@ -42,9 +42,26 @@ def _types(lang: str) -> tuple[dict[str, str], tuple[tuple[str, str], ...], tupl
     return single, tuple(multi), compounds
 
 
-@lru_cache(maxsize=65536)
+_WORD_TYPES: dict[str, dict[str, str]] = {}  # lang -> word -> its word_type ("" for none)
+WORD_TYPE_MEMO = 65536  # words remembered a language; the memo starts over when full
+
+
 def word_type(low: str, lang: str) -> str | None:
-    """source_type of one word: exact, then without a genitive s, then by compound ending (sv/no/da/de)."""
+    """source_type of one word: exact, then without a genitive s, then by compound ending (sv/no/da/de).
+    Memoised in a plain dict a language (compiled, a native call and a dict lookup, where an
+    `lru_cache` wrapper costs a Python call, a key tuple and its hash)."""
+    memo = _WORD_TYPES.get(lang)
+    if memo is None:
+        memo = _WORD_TYPES[lang] = {}
+    typ = memo.get(low)
+    if typ is None:
+        if len(memo) >= WORD_TYPE_MEMO:
+            memo.clear()
+        typ = memo[low] = _word_type(low, lang) or ""
+    return typ or None
+
+
+def _word_type(low: str, lang: str) -> str | None:
     single, _, compounds = _types(lang)
     for w in (low, low[:-1] if low.endswith("s") and len(low) > 4 else low, low.split(":")[0]):
         if w in single:
