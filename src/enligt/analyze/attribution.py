@@ -88,18 +88,20 @@ def _finish(ctx: Ctx, d: Draft) -> Attribution:
                                                     for a, b in parts) else "indirect"
     real = [t for t in d.source if t.end > t.start]
     source = text[real[0].start:real[-1].end] if real and len(real) == len(d.source) else d.source_text()
+    # positional, in the fields' order (compiled, no keyword dict to build and unpack):
+    # content, content_span, kind, source, source_name, source_type, cue, via, source_span, cue_span, hearsay
     return Attribution(
-        content=content,
-        content_span=Span(parts[0][0], parts[-1][1]),
-        kind=kind,  # type: ignore[arg-type]
-        source=source,
-        source_name=d.name if source else None,
-        source_type=d.type if source else None,  # type: ignore[arg-type]
-        cue=d.cue_text,
-        via=tuple(dict.fromkeys(d.via)),  # two rules may read the same medium ("i en intervju med SVT")
-        source_span=Span(real[0].start, real[-1].end) if real and len(real) == len(d.source) else None,
-        cue_span=Span(*d.cue) if d.cue else None,
-        hearsay=d.hearsay,
+        content,
+        Span(parts[0][0], parts[-1][1]),
+        kind,  # type: ignore[arg-type]
+        source,
+        d.name if source else None,
+        d.type if source else None,  # type: ignore[arg-type]
+        d.cue_text,
+        tuple(dict.fromkeys(d.via)),  # two rules may read the same medium ("i en intervju med SVT")
+        Span(real[0].start, real[-1].end) if real and len(real) == len(d.source) else None,
+        Span(d.cue[0], d.cue[1]) if d.cue else None,
+        d.hearsay,
     )
 
 

@@ -528,10 +528,14 @@ class Mentions:
 
     def _by_noun(self, low: str) -> Mention | None:
         recent = self._recent()
-        preps = lexicon(self.lang).prepositions
+        heads = _HEADS.get(self.lang)
+        if heads is None or len(heads) >= HEAD_MEMO:
+            heads = _HEADS[self.lang] = {}
         for stem in _stems(low, self.lang):
             for m in reversed(recent):
-                text = _head_text(m.low, preps)  # "politiet" is not "en talsmann for Stockholm-politiet"
+                text = heads.get(m.low)  # "politiet" is not "en talsmann for Stockholm-politiet"
+                if text is None:
+                    text = heads[m.low] = _head_text(m.low, lexicon(self.lang).prepositions)
                 if stem in text and m.low != low and (len(stem) >= 5 or stem in text.split()):
                     return m
         typ = word_type(low, self.lang)
@@ -540,7 +544,10 @@ class Mentions:
         return None
 
 
-@lru_cache(maxsize=8192)
+_HEADS: dict[str, dict[str, str]] = {}  # lang -> a mention's words -> its `_head_text`
+HEAD_MEMO = 8192  # mentions remembered a language; the memo starts over when full
+
+
 def _head_text(low: str, preps: frozenset[str]) -> str:
     """A mention's words before its first preposition ("en talsmann | for Stockholm-politiet")."""
     words = low.split()

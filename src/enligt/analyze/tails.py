@@ -10,12 +10,12 @@ from enligt.analyze.records import Ctx
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import word_type
 from enligt.analyze.via import dative_recipient, media_name
-from enligt.lang import function_words, wordset
+from enligt.lang import function_words
 
 
 def cut_time(ctx: Ctx, src: list[Tok]) -> list[Tok]:
     """A source phrase without a trailing time phrase ("die Polizei | am frühen Donnerstagabend")."""
-    own, days = function_words(ctx.lang, "tag_stop"), wordset(ctx.lang, "weekdays")
+    own, days = function_words(ctx.lang, "tag_stop"), ctx.lex.weekdays
     for k in range(1, len(src)):
         if src[k].low in ctx.lex.closed.tag_stop and any(time_word(t.low, ctx.lex.times) or t.low in days
                                                           for t in src[k + 1:k + 3]):  # "am Montag"
