@@ -34,7 +34,10 @@ def interlocutor_in(ctx: Ctx, toks: list[Tok], s: int, e: int) -> tuple[int, str
     if not cues:
         return None
     for k in range(s, e):
-        for parts in cues.get(toks[k].low, ()):
+        low = toks[k].low
+        if low not in cues:
+            continue
+        for parts in cues[low]:
             j = k + len(parts)
             if j >= e or tuple(t.low for t in toks[k:j]) != parts:
                 continue

@@ -232,7 +232,7 @@ def split(text: str, toks: list[Tok], lang: str, quotes: Sequence[tuple[int, int
     n = len(toks)
     for i in range(n):
         tok = toks[i]
-        if tok.text not in _ENDERS:  # only full stops etc.
+        if len(tok.text) != 1 or tok.text not in _ENDERS:  # only full stops etc. (one character: no word is hashed)
             continue
         while qi < len(quotes) and quotes[qi][1] <= tok.start:
             qi += 1

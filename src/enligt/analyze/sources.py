@@ -264,7 +264,8 @@ def name_of(toks: list[Tok], lang: str = "") -> str | None:
     Trailing "(ISW)" or ", Brå" is ignored; a name after a preposition ("en sammanställning från
     Infront") is not the source's own name.
     """
-    if lang and profile(lang).capitalised_nouns and (not all(is_name_tok(t) for t in toks if t.is_word) or (
+    capitalised = bool(lang) and profile(lang).capitalised_nouns
+    if capitalised and (not all(is_name_tok(t) for t in toks if t.is_word) or (
             toks and toks[0].low in function_words(lang, "article") and any(word_type(t.low, lang) for t in toks[1:]))):
         return None  # every noun capitalised: only an all-capitalised phrase is a name, not "Der Landrat"
     cw = closed()
@@ -284,7 +285,7 @@ def name_of(toks: list[Tok], lang: str = "") -> str | None:
         k -= 1
     while k < end and (toks[k].text in glue or (lang and end - k > 2 and word_type(toks[k].low, lang))):
         k += 1  # a capitalised role word is not part of the name: "Prosecutor Mark Hill", "Fagforeningen Industri Energi"
-    if lang and not profile(lang).capitalised_nouns:  # a body before the person: "Sydøstjyllands Politi Peter Lund"
+    if lang and not capitalised:  # a body before the person: "Sydøstjyllands Politi Peter Lund"
         k = next((m + 1 for m in range(end - 3, k - 1, -1) if word_type(toks[m].low, lang) == "official"
                   and all(is_name_tok(t) and not word_type(t.low, lang) for t in toks[m + 1:end])), k)
     if k >= end:
