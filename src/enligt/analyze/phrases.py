@@ -178,7 +178,7 @@ def np_before(ctx: Ctx, toks: list[Tok], s: int, k: int) -> list[Tok]:
 
 def seg_start(toks: list[Tok], s: int, k: int, extra: frozenset[str] = frozenset()) -> int:
     """First token of the comma-delimited segment that ends just before index k."""
-    while k > s and toks[k - 1].text not in _BOUNDS and toks[k - 1].low not in extra:
+    while k > s and (len(toks[k - 1].text) != 1 or toks[k - 1].text not in _BOUNDS) and toks[k - 1].low not in extra:
         k -= 1
     return k
 

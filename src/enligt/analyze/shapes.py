@@ -47,10 +47,18 @@ def ends_same(ctx: Ctx, toks: list[Tok], s: int, e: int) -> bool:
     at the sentence before."""
     same = same_phrases(ctx.lang)
     words = [t.low for t in toks[max(s, e - SAME_WORDS - 1):e] if t.is_word]
+    if not words or words[-1] not in _same_last_words(ctx.lang):
+        return False  # a cheap test first: every phrase joined here ends in the sentence's last word
     return any(" ".join(words[k:]) in same for k in range(len(words)))
 
 
 SAME_WORDS = 2  # the longest phrase of "the same" ("det samme", "samma sak")
+
+
+@cache
+def _same_last_words(lang: str) -> frozenset[str]:
+    """The last words of the phrases of "the same" ("samme" of "det samme")."""
+    return frozenset(p.split()[-1] for p in same_phrases(lang) if p.split())
 
 
 @cache
