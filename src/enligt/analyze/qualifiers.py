@@ -11,6 +11,7 @@ from __future__ import annotations
 from functools import cache
 
 from enligt.analyze import lexicon as lx
+from enligt.analyze.countwords import count_words
 from enligt.analyze.subjects import nationality_of
 from enligt.lang import all_function_words, profile, table
 
@@ -22,19 +23,20 @@ def qualifiers(toks: list[str], lows: list[str], clause: tuple[int, int], lang: 
     Helgådalen region" places the police, not the dead). With `near` (the number's token), a clause
     that names several places ("27 wounded in Kyiv and 41 in Kharkiv") gives the one nearest after
     it, else nearest before."""
+    w = count_words(lang)
     lo, hi = clause
     out: set[str] = set()
     places: list[tuple[int, str]] = []
     times: list[tuple[int, str]] = []
-    if lo < hi and lows[lo] in lx.words_of(lang, "when"):  # "since 2020, when some 10,000 marched"
+    if lo < hi and lows[lo] in w.when:  # "since 2020, when some 10,000 marched"
         year = next((w for w in reversed(lows[max(0, lo - 6) : lo]) if _is_year(w)), None)
         if year:
             out.add("period=" + year)
-    if 2 <= lo < hi and lows[lo] in lx.words_of(lang, "where") and toks[lo - 1] == "," and _name(toks[lo - 2]) and (
+    if 2 <= lo < hi and lows[lo] in w.where and toks[lo - 1] == "," and _name(toks[lo - 2]) and (
             lo - 2 not in skip and not _adjective(lows[lo - 2], lang)):
         places.append((lo - 2, "place=" + lows[lo - 2]))  # "its capital, Muzaffarabad, where 11,000 died"
     firsts, days = _firsts(lang), lx.weekdays(lang)
-    months, preps = lx.months(lang), lx.words_of(lang, "place")
+    months, preps = w.months, w.place
     for k in range(lo, hi):
         low = lows[k]
         if k in skip:
@@ -77,21 +79,22 @@ def _firsts(lang: str) -> frozenset[str]:
 
 def _read_at(toks: list[str], lows: list[str], k: int, hi: int, lang: str, out: set[str]) -> None:
     """The qualifiers that start at token k: a place, a period, a time word, a year, a since."""
+    w = count_words(lang)
     low = lows[k]
-    if lx.phrase_at(lows, k, lx.category(lang, "national")):
+    if lx.phrase_at(lows, k, w.national):
         out.add("place=national")
-    elif low in lx.words_of(lang, "place") or (low in lx.words_of(lang, "struck") and k + 1 < hi and (
+    elif low in w.place or (low in w.struck and k + 1 < hi and (
             _name(toks[k + 1]) or lows[k + 1] in all_function_words("place_determiner"))):
         place = _places_after(toks, lows, k + 1, hi, lang)  # "i Kalynivka"; "struck Pakistan and India"
         if place:
             out.add("place=" + place)
-    n = lx.phrase_at(lows, k, lx.category(lang, "period"))
+    n = lx.phrase_at(lows, k, w.period)
     if n:
         out.add("period=" + " ".join(lows[k : k + n]))
-    n = lx.phrase_at(lows, k, lx.category(lang, "time"))
+    n = lx.phrase_at(lows, k, w.time)
     if n:
         out.add("time=" + " ".join(lows[k : k + n + (1 if low in all_function_words("time_extend") else 0)]))
-    since = lx.words_of(lang, "since")
+    since = w.since
     if _is_year(low) and not (k > 0 and lows[k - 1] in since):
         out.add("period=" + low)  # "under 2022", "in 2021"
     if low in since and k + 1 < hi:  # "sedan 2018", "since the war began"
