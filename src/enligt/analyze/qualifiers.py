@@ -29,7 +29,7 @@ def qualifiers(toks: list[str], lows: list[str], clause: tuple[int, int], lang: 
     places: list[tuple[int, str]] = []
     times: list[tuple[int, str]] = []
     if lo < hi and lows[lo] in w.when:  # "since 2020, when some 10,000 marched"
-        year = next((w for w in reversed(lows[max(0, lo - 6) : lo]) if _is_year(w)), None)
+        year = next((y for y in reversed(lows[max(0, lo - 6) : lo]) if _is_year(y)), None)
         if year:
             out.add("period=" + year)
     if 2 <= lo < hi and lows[lo] in w.where and toks[lo - 1] == "," and _name(toks[lo - 2]) and (
@@ -37,14 +37,15 @@ def qualifiers(toks: list[str], lows: list[str], clause: tuple[int, int], lang: 
         places.append((lo - 2, "place=" + lows[lo - 2]))  # "its capital, Muzaffarabad, where 11,000 died"
     firsts, days = _firsts(lang), lx.weekdays(lang)
     months, preps = w.months, w.place
+    opening, initials = _openings(lang)
     for k in range(lo, hi):
         low = lows[k]
-        if k in skip:
-            continue
+        if not (low in opening or low[:1] in initials or _is_year(low)) or k in skip:
+            continue  # no month, weekday, year or word that opens a qualifier (the tests below, at once)
         if low in months and k > lo and lows[k - 1] in preps:
             times.append((k, "time=" + low))  # "in March", "i januar": the month of the events
         if low[:3] in days:
-            day = next((w for w in days[low[:3]] if low.startswith(w)), None)
+            day = next((d for d in days[low[:3]] if low.startswith(d)), None)
             if day:
                 times.append((k, "time=" + day))
         if low in firsts or _is_year(low):
@@ -75,6 +76,13 @@ def _next_conjunct(lows: list[str], near: int, k: int, hi: int, lang: str) -> bo
 def _firsts(lang: str) -> frozenset[str]:
     return lx.first_words(lang, "national", "time", "since", "period") | lx.words_of(lang, "place") | lx.words_of(
         lang, "struck")
+
+
+@cache
+def _openings(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words a qualifier of `qualifiers` may start at (months and `_firsts`), and the first
+    letters of the weekday names: a token that is none of them and no year is passed over."""
+    return lx.months(lang) | _firsts(lang), frozenset(key[:1] for key in lx.weekdays(lang))
 
 
 def _read_at(toks: list[str], lows: list[str], k: int, hi: int, lang: str, out: set[str]) -> None:
