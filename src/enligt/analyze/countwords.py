@@ -46,6 +46,8 @@ class CountWords:
         self.barelead = w(lang, "barelead")
         self.rangeto = w(lang, "rangeto")
         self.aux = w(lang, "aux")
+        self.areas = w(lang, "areas")
+        self.notplace = w(lang, "notplace")
         self.participle = tuple(w(lang, "participle"))  # for str.endswith
         self.indefinite = function_words(lang, "indefinite")
         self.extra_tuple = tuple(self.extra)  # for str.startswith
@@ -56,9 +58,11 @@ class CountWords:
         self.clock_first, self.clock = lx.first_words(lang, "clock"), lx.category(lang, "clock")
         self.total_first, self.total = lx.first_words(lang, "total"), lx.category(lang, "total")
         self.still_first, self.still = lx.first_words(lang, "still"), lx.category(lang, "still")
-        self.national = lx.category(lang, "national")
-        self.period = lx.category(lang, "period")
-        self.time = lx.category(lang, "time")
+        # a phrase of a category starts only at one of its first words: tested before `lexicon.phrase_at`
+        self.national_first, self.national = lx.first_words(lang, "national"), lx.category(lang, "national")
+        self.period_first, self.period = lx.first_words(lang, "period"), lx.category(lang, "period")
+        self.time_first, self.time = lx.first_words(lang, "time"), lx.category(lang, "time")
+        self.region_first, self.region = lx.first_words(lang, "region"), lx.category(lang, "region")
 
 
 @cache

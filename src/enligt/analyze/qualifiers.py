@@ -89,17 +89,17 @@ def _read_at(toks: list[str], lows: list[str], k: int, hi: int, lang: str, out: 
     """The qualifiers that start at token k: a place, a period, a time word, a year, a since."""
     w = count_words(lang)
     low = lows[k]
-    if lx.phrase_at(lows, k, w.national):
+    if low in w.national_first and lx.phrase_at(lows, k, w.national):
         out.add("place=national")
     elif low in w.place or (low in w.struck and k + 1 < hi and (
             _name(toks[k + 1]) or lows[k + 1] in all_function_words("place_determiner"))):
         place = _places_after(toks, lows, k + 1, hi, lang)  # "i Kalynivka"; "struck Pakistan and India"
         if place:
             out.add("place=" + place)
-    n = lx.phrase_at(lows, k, w.period)
+    n = lx.phrase_at(lows, k, w.period) if low in w.period_first else 0
     if n:
         out.add("period=" + " ".join(lows[k : k + n]))
-    n = lx.phrase_at(lows, k, w.time)
+    n = lx.phrase_at(lows, k, w.time) if low in w.time_first else 0
     if n:
         out.add("time=" + " ".join(lows[k : k + n + (1 if low in all_function_words("time_extend") else 0)]))
     since = w.since
@@ -135,21 +135,22 @@ def _place_after(toks: list[str], lows: list[str], k: int, hi: int, lang: str) -
         k += 1
     if k >= hi:
         return "", k
-    n = lx.phrase_at(lows, k, lx.category(lang, "region"))
+    w = count_words(lang)
+    n = lx.phrase_at(lows, k, w.region) if lows[k] in w.region_first else 0
     if n:
         if k + n < hi and _name(toks[k + n]):  # "på byen Kryvyi Rih" is "i Kryvyi Rih"
             two = k + n + 1 < hi and _name(toks[k + n + 1])
             return " ".join(lows[k + n : k + n + (2 if two else 1)]), k + n + (2 if two else 1)
         return " ".join(lows[k : k + n]), k + n
-    if k + 1 < hi and lows[k + 1] in lx.words_of(lang, "areas") and (toks[k][:1].isdigit() or lows[k] in _number_words(lang)):
+    if k + 1 < hi and lows[k + 1] in w.areas and (toks[k][:1].isdigit() or lows[k] in _number_words(lang)):
         return lows[k] + " " + lows[k + 1], k + 2  # "i 15 regioner": a whole over several places
-    if _adjective(lows[k], lang) or not toks[k][:1].isalpha() or lows[k] in lx.words_of(lang, "notplace") or (
+    if _adjective(lows[k], lang) or not toks[k][:1].isalpha() or lows[k] in w.notplace or (
             lows[k] in lx.months(lang)):  # "in November": a time
         return "", k  # "in Swedish mill blast": a nationality; "in 52 Fällen", "im Jahr 2013": no place
     if _name(toks[k]) and not nationality_of(lows[k], lang):  # "hit Americans": people, no place
         two = k + 1 < hi and _name(toks[k + 1])
         return lows[k] + (" " + lows[k + 1] if two else ""), k + (2 if two else 1)
-    if k + 1 < hi and _name(toks[k + 1]) and toks[k][:1].isalnum() and lows[k + 1] not in lx.words_of(lang, "notplace"):
+    if k + 1 < hi and _name(toks[k + 1]) and toks[k][:1].isalnum() and lows[k + 1] not in w.notplace:
         return lows[k] + " " + lows[k + 1], k + 2  # "i norra Hälsingland", not "im vergangenen Monat"
     if k + 2 < hi and _name(toks[k + 2]) and toks[k].isalpha() and toks[k + 1].isalpha() and toks[k + 1].islower() and (
             not profile(lang).capitalised_nouns):
