@@ -55,7 +55,7 @@ def qualifiers(toks: list[str], lows: list[str], clause: tuple[int, int], lang: 
             times += [(k, q) for q in found if q.startswith("time=")]
             out |= {q for q in found if not q.startswith(("place=", "time="))}
     for named in (places, times):  # "3 greps i lördags och 12 i söndags": the day nearest the number
-        if near is not None and len({q for _, q in named}) > 1:
+        if near is not None and len(named) > 1 and len({q for _, q in named}) > 1:
             own = [p for p in named if not _next_conjunct(lows, near, p[0], hi, lang)] or named
             named[:] = [min(own, key=lambda p: (p[0] < near, abs(p[0] - near)))]
         out |= {q for _, q in named}
