@@ -10,9 +10,10 @@ from __future__ import annotations
 from functools import cache
 
 from enligt.analyze import lexicon as lx
+from enligt.analyze.countwords import CountWords, count_words
 from enligt.analyze.numbers import ONE, YEARS, NumberMatch
 from enligt.analyze.numsentence import WINDOW, Sentence, SourceSpans, clause, counted_one, counted_years
-from enligt.lang import function_words, table, wordset
+from enligt.lang import function_words, table
 
 _CURRENCY_SIGNS = frozenset("$£€¥")
 
@@ -24,33 +25,34 @@ def excluded(s: Sentence, a: int, b: int, n: NumberMatch, lang: str, sources: So
     if n.blocked == ONE and not counted_one(s, a, b, lang):
         return True
     core = s.texts[a]
+    w = count_words(lang)
     if (n.blocked == YEARS or (not n.words and b - a == 1 and len(core) == 4 and core.isdigit()
                                and 1800 <= n.value <= 2100)) and not counted_years(s, a, b, lang):
         return True  # a year
     if a in s.in_source:
         return True  # "three diplomats told Reuters"
-    if b + 1 < len(s.lows) and s.lows[b] in lx.words_of(lang, "ratio") and (b + 1) in s.numtoks:
+    if b + 1 < len(s.lows) and s.lows[b] in w.ratio and (b + 1) in s.numtoks:
         return True  # "8 in 10 voters": a ratio
     prev = s.lows[a - 1] if a > 0 else ""
-    if _old_value(s, a, lang):
+    if _old_value(s, a, w):
         return True  # "rose to 40 from 31", "steget til 40, opp fra 31": the figure before the change
-    if prev in lx.words_of(lang, "possessive"):
+    if prev in w.possessive:
         return True  # "its two Scottish yards": a standing count of what someone has
-    if any(s.lows[k] in lx.words_of(lang, "age") for k in range(max(0, a - 4), a)):
+    if any(s.lows[k] in w.age for k in range(max(0, a - 4), a)):
         return True  # "aged between 17 and 20", "i åldern 20 till 30"
-    if prev in wordset(lang, "number_labels") or prev in lx.months(lang) or prev in _CURRENCY_SIGNS or (
-            prev in lx.words_of(lang, "rate")):
+    if prev in w.labels or prev in w.months or prev in _CURRENCY_SIGNS or (
+            prev in w.rate):
         return True
-    if prev == "." and a >= 2 and s.lows[a - 2] in lx.month_forms(lang):
+    if prev == "." and a >= 2 and s.lows[a - 2] in w.month_forms:
         return True  # "Nov. 15": a date
-    if (prev,) in lx.category(lang, "currency"):
+    if (prev,) in w.currency:
         return True
-    if a >= 2 and prev in lx.words_of(lang, "det") and s.lows[a - 2] in lx.words_of(lang, "of"):
+    if a >= 2 and prev in w.det and s.lows[a - 2] in w.of:
         return True  # "9 av de 143 fallen": 143 restates a figure
-    if b + 1 < len(s.lows) and s.lows[b] in lx.first_words(lang, "clock") and lx.phrase_at(s.lows, b, lx.category(lang, "clock")):
+    if b + 1 < len(s.lows) and s.lows[b] in w.clock_first and lx.phrase_at(s.lows, b, w.clock):
         return True  # "efter 21 på kvällen", "at 9 in the evening": an hour
     nxt = _next_word(s, b, lang)
-    if nxt and (lx.is_not_countable(nxt, lang) or nxt in lx.months(lang)):
+    if nxt and (lx.is_not_countable(nxt, lang) or nxt in w.months):
         return True
     after = s.lows[b] if b < len(s.lows) else ""
     # "Pell, 56, of"; "(56)"; "from 2018 (253 deaths) to 2022", "(including more than 1,100 participants)":
@@ -63,15 +65,15 @@ def excluded(s: Sentence, a: int, b: int, n: NumberMatch, lang: str, sources: So
     return lo > 0 and s.lows[lo - 1] == "("
 
 
-def _old_value(s: Sentence, a: int, lang: str) -> bool:
+def _old_value(s: Sentence, a: int, w: CountWords) -> bool:
     """Whether "from" ("från tidigare", "fra", "von") before the number follows a new figure of the
     sentence: the old value of a change given after the new one."""
     k = a - 1
-    if k >= 1 and s.lows[k] in lx.words_of(lang, "earlier"):
+    if k >= 1 and s.lows[k] in w.earlier:
         k -= 1
-    if k < 1 or s.lows[k] not in lx.words_of(lang, "rangefrom"):
+    if k < 1 or s.lows[k] not in w.rangefrom:
         return False
-    to = lx.words_of(lang, "rangeto") | lx.words_of(lang, "changeto")
+    to = w.changes_to
     return any(j in s.numtoks and not s.lows[j - 1][:1].isdigit() and to & set(s.lows[max(0, j - 3) : j])
                for j in range(max(1, k - 6), k))  # "rose to 40 from 31", not "sprach von 3000, … von 20000"
 
@@ -89,7 +91,7 @@ def _numbers_apart(s: Sentence, a: int, b: int, lang: str) -> bool:
 def _next_word(s: Sentence, b: int, lang: str) -> str:
     """The word after the number, looking past a range ("4 och 91 år", "tjugo, trettio år")."""
     k = b
-    if k + 1 < len(s.lows) and s.lows[k] in lx.words_of(lang, "range") and (k + 1) in s.numtoks:
+    if k + 1 < len(s.lows) and s.lows[k] in count_words(lang).range and (k + 1) in s.numtoks:
         k += 1
         while k < len(s.lows) and k in s.numtoks:
             k += 1

@@ -11,6 +11,7 @@ from __future__ import annotations
 from functools import cache
 
 from enligt.analyze import lexicon as lx
+from enligt.analyze.countwords import count_words
 from enligt.analyze.subjects import nationality_of
 from enligt.lang import all_function_words, profile, table
 
@@ -22,27 +23,29 @@ def qualifiers(toks: list[str], lows: list[str], clause: tuple[int, int], lang: 
     Helgådalen region" places the police, not the dead). With `near` (the number's token), a clause
     that names several places ("27 wounded in Kyiv and 41 in Kharkiv") gives the one nearest after
     it, else nearest before."""
+    w = count_words(lang)
     lo, hi = clause
     out: set[str] = set()
     places: list[tuple[int, str]] = []
     times: list[tuple[int, str]] = []
-    if lo < hi and lows[lo] in lx.words_of(lang, "when"):  # "since 2020, when some 10,000 marched"
-        year = next((w for w in reversed(lows[max(0, lo - 6) : lo]) if _is_year(w)), None)
+    if lo < hi and lows[lo] in w.when:  # "since 2020, when some 10,000 marched"
+        year = next((y for y in reversed(lows[max(0, lo - 6) : lo]) if _is_year(y)), None)
         if year:
             out.add("period=" + year)
-    if 2 <= lo < hi and lows[lo] in lx.words_of(lang, "where") and toks[lo - 1] == "," and _name(toks[lo - 2]) and (
+    if 2 <= lo < hi and lows[lo] in w.where and toks[lo - 1] == "," and _name(toks[lo - 2]) and (
             lo - 2 not in skip and not _adjective(lows[lo - 2], lang)):
         places.append((lo - 2, "place=" + lows[lo - 2]))  # "its capital, Muzaffarabad, where 11,000 died"
     firsts, days = _firsts(lang), lx.weekdays(lang)
-    months, preps = lx.months(lang), lx.words_of(lang, "place")
+    months, preps = w.months, w.place
+    opening, initials = _openings(lang)
     for k in range(lo, hi):
         low = lows[k]
-        if k in skip:
-            continue
+        if not (low in opening or low[:1] in initials or _is_year(low)) or k in skip:
+            continue  # no month, weekday, year or word that opens a qualifier (the tests below, at once)
         if low in months and k > lo and lows[k - 1] in preps:
             times.append((k, "time=" + low))  # "in March", "i januar": the month of the events
         if low[:3] in days:
-            day = next((w for w in days[low[:3]] if low.startswith(w)), None)
+            day = next((d for d in days[low[:3]] if low.startswith(d)), None)
             if day:
                 times.append((k, "time=" + day))
         if low in firsts or _is_year(low):
@@ -52,7 +55,7 @@ def qualifiers(toks: list[str], lows: list[str], clause: tuple[int, int], lang: 
             times += [(k, q) for q in found if q.startswith("time=")]
             out |= {q for q in found if not q.startswith(("place=", "time="))}
     for named in (places, times):  # "3 greps i lördags och 12 i söndags": the day nearest the number
-        if near is not None and len({q for _, q in named}) > 1:
+        if near is not None and len(named) > 1 and len({q for _, q in named}) > 1:
             own = [p for p in named if not _next_conjunct(lows, near, p[0], hi, lang)] or named
             named[:] = [min(own, key=lambda p: (p[0] < near, abs(p[0] - near)))]
         out |= {q for _, q in named}
@@ -75,23 +78,31 @@ def _firsts(lang: str) -> frozenset[str]:
         lang, "struck")
 
 
+@cache
+def _openings(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words a qualifier of `qualifiers` may start at (months and `_firsts`), and the first
+    letters of the weekday names: a token that is none of them and no year is passed over."""
+    return lx.months(lang) | _firsts(lang), frozenset(key[:1] for key in lx.weekdays(lang))
+
+
 def _read_at(toks: list[str], lows: list[str], k: int, hi: int, lang: str, out: set[str]) -> None:
     """The qualifiers that start at token k: a place, a period, a time word, a year, a since."""
+    w = count_words(lang)
     low = lows[k]
-    if lx.phrase_at(lows, k, lx.category(lang, "national")):
+    if low in w.national_first and lx.phrase_at(lows, k, w.national):
         out.add("place=national")
-    elif low in lx.words_of(lang, "place") or (low in lx.words_of(lang, "struck") and k + 1 < hi and (
+    elif low in w.place or (low in w.struck and k + 1 < hi and (
             _name(toks[k + 1]) or lows[k + 1] in all_function_words("place_determiner"))):
         place = _places_after(toks, lows, k + 1, hi, lang)  # "i Kalynivka"; "struck Pakistan and India"
         if place:
             out.add("place=" + place)
-    n = lx.phrase_at(lows, k, lx.category(lang, "period"))
+    n = lx.phrase_at(lows, k, w.period) if low in w.period_first else 0
     if n:
         out.add("period=" + " ".join(lows[k : k + n]))
-    n = lx.phrase_at(lows, k, lx.category(lang, "time"))
+    n = lx.phrase_at(lows, k, w.time) if low in w.time_first else 0
     if n:
         out.add("time=" + " ".join(lows[k : k + n + (1 if low in all_function_words("time_extend") else 0)]))
-    since = lx.words_of(lang, "since")
+    since = w.since
     if _is_year(low) and not (k > 0 and lows[k - 1] in since):
         out.add("period=" + low)  # "under 2022", "in 2021"
     if low in since and k + 1 < hi:  # "sedan 2018", "since the war began"
@@ -124,21 +135,22 @@ def _place_after(toks: list[str], lows: list[str], k: int, hi: int, lang: str) -
         k += 1
     if k >= hi:
         return "", k
-    n = lx.phrase_at(lows, k, lx.category(lang, "region"))
+    w = count_words(lang)
+    n = lx.phrase_at(lows, k, w.region) if lows[k] in w.region_first else 0
     if n:
         if k + n < hi and _name(toks[k + n]):  # "på byen Kryvyi Rih" is "i Kryvyi Rih"
             two = k + n + 1 < hi and _name(toks[k + n + 1])
             return " ".join(lows[k + n : k + n + (2 if two else 1)]), k + n + (2 if two else 1)
         return " ".join(lows[k : k + n]), k + n
-    if k + 1 < hi and lows[k + 1] in lx.words_of(lang, "areas") and (toks[k][:1].isdigit() or lows[k] in _number_words(lang)):
+    if k + 1 < hi and lows[k + 1] in w.areas and (toks[k][:1].isdigit() or lows[k] in _number_words(lang)):
         return lows[k] + " " + lows[k + 1], k + 2  # "i 15 regioner": a whole over several places
-    if _adjective(lows[k], lang) or not toks[k][:1].isalpha() or lows[k] in lx.words_of(lang, "notplace") or (
+    if _adjective(lows[k], lang) or not toks[k][:1].isalpha() or lows[k] in w.notplace or (
             lows[k] in lx.months(lang)):  # "in November": a time
         return "", k  # "in Swedish mill blast": a nationality; "in 52 Fällen", "im Jahr 2013": no place
     if _name(toks[k]) and not nationality_of(lows[k], lang):  # "hit Americans": people, no place
         two = k + 1 < hi and _name(toks[k + 1])
         return lows[k] + (" " + lows[k + 1] if two else ""), k + (2 if two else 1)
-    if k + 1 < hi and _name(toks[k + 1]) and toks[k][:1].isalnum() and lows[k + 1] not in lx.words_of(lang, "notplace"):
+    if k + 1 < hi and _name(toks[k + 1]) and toks[k][:1].isalnum() and lows[k + 1] not in w.notplace:
         return lows[k] + " " + lows[k + 1], k + 2  # "i norra Hälsingland", not "im vergangenen Monat"
     if k + 2 < hi and _name(toks[k + 2]) and toks[k].isalpha() and toks[k + 1].isalpha() and toks[k + 1].islower() and (
             not profile(lang).capitalised_nouns):

@@ -11,6 +11,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from enligt.analyze import lexicon as lx
+from enligt.analyze.countwords import count_words
 from enligt.analyze.exclusions import excluded
 from enligt.analyze.numbers import NumberMatch
 from enligt.analyze.numsentence import (
@@ -36,7 +37,7 @@ from enligt.analyze.numsentence import (
 )
 from enligt.analyze.qualifiers import qualifiers
 from enligt.analyze.subjects import concept_of, lemma, nationality_of
-from enligt.lang import function_words, profile
+from enligt.lang import profile
 
 NEAR = 8  # tokens: how far a measure word outside the number's clause may stand
 BACKREF_REACH = 1500  # characters: how far back a restated figure may point
@@ -92,27 +93,28 @@ class Memory:
 
 def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, memory: Memory) -> Reading | None:
     """What number `n` of sentence `s` counts, or None when it counts no event."""
+    w = count_words(lang)
     a, b = token_range(s, n)
     if a >= b or excluded(s, a, b, n, lang, sources):
         return None
     first = a if n.start == n.num_start else max(0, bisect_right(s.starts, n.start) - 1)  # "de cirka 100": the approximator
-    if first > 0 and s.lows[first - 1] in lx.words_of(lang, "det") and n.value in memory.values:
+    if first > 0 and s.lows[first - 1] in w.det and n.value in memory.values:
         return None  # "unter den 40 Verletzten", "the 40 injured": a figure already given
     head = counted_phrase(s, b, lang)
     named = None
     if head.head is None and head.start == head.end:
         named = _count_of(s, a, lang)  # "put the number of affected roles at 650"
         head = named or head
-    if head.end < len(s.lows) and s.lows[head.end] in lx.words_of(lang, "rate"):
+    if head.end < len(s.lows) and s.lows[head.end] in w.rate:
         return None  # "120 fall per 100 000 invånare": a rate
     if daily(s, a, head.end, lang):
         return None  # "mellom 60 og 100 soldater falt hver dag": a rate
-    cond = lx.words_of(lang, "condition")
+    cond = w.condition
     if not cond.isdisjoint(s.lows[max(0, a - WINDOW) : a]) and not cond.isdisjoint(s.lows[clause(s, a, b)[0] : a]):
         return None  # "oppløst dersom flere enn åtte personer samlet seg": a condition, no count
     if _part_of(s, a, b, lang) or fronted_part(s, a, lang):  # "fem personer, varav två …", "15 davon"
         head = Head(head.start, head.end, head.head, True, head.nationality)
-    total = a >= 1 and s.lows[a - 1] in lx.words_of(lang, "of") and (
+    total = a >= 1 and s.lows[a - 1] in w.of and (
         (a >= 2 and (a - 2) in s.numtoks) or opens_whole(s, a, head, lang))
     if head.head is None and not head.subset and memory.subset_sentence == s.index:
         head = Head(head.start, head.end, None, True, head.nationality)  # "Ti af dem …, fire for …": more parts
@@ -126,7 +128,7 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, me
             return _part_of_latest(s, a, b, head, memory, lang)
         if named is not None:  # "estimate the number of participants at about 150,000": its own count
             return counted(s, a, b, head, lang)
-        if first > 0 and s.lows[first - 1] in lx.words_of(lang, "all") and n.value in memory.values:
+        if first > 0 and s.lows[first - 1] in w.all and n.value in memory.values:
             return None  # "Tre personer är skadade. Alla tre personer är ungdomar": the set just counted
         return _restated(s, a, memory) or counted(s, a, b, head, lang) or _bare(s, a, b, head, memory, lang, n.approx)
     measure, concept = trig.measure, trig.concept
@@ -143,7 +145,7 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, me
     if head.head is not None:
         memory.head = (s.index, head.head, head_concept, nationality, subject)
     elif memory.head[0] == s.index and memory.head[2] and any(
-            s.lows[j] in lx.words_of(lang, "conj") for j in range(memory.head[1], a)):
+            s.lows[j] in w.conj for j in range(memory.head[1], a)):
         _, _, head_concept, nationality, subject = memory.head  # "15 soldater stupade och 40 skadades"
     if not head_concept and (measure in _HUMAN_MEASURES or concept in _PEOPLE_EVENTS):
         head_concept = "person"  # "the death toll rose to five": people
@@ -174,22 +176,23 @@ def counted(s: Sentence, a: int, b: int, head: Head, lang: str) -> Reading | Non
     accounts were exposed"): `other` of the counted noun, when the noun is a countable subject of
     `subjects.tsv` and the clause does not make it a standing total ("has 450 pupils", "1,900 people
     remain"), a speaker ("three diplomats told") or a known set ("the three men")."""
+    w = count_words(lang)
     if head.head is None:
         return None
     concept = concept_of(s.lows[head.head], lang)
     if not concept or (concept in _STANDING_CONCEPTS and not joined_to_count(s, a, lang)):
         return None  # "4 300 anställda", not "131 passagerer og tre medarbejdere om bord"
     lo, hi = clause(s, a, b)
-    standing, having = lx.words_of(lang, "standing"), lx.words_of(lang, "having")
+    standing, having = w.standing, w.having
     if relative_at(s, lo, lang) or not standing.isdisjoint(s.lows[lo:a]):
         return None  # "who had three children", "the firm employs 300 people"
     if _having(s, lo, a, having, lang) and not _participle(s, head.end, hi, lang):
         return None  # "The school has 450 pupils and 40 teachers", not "I år har 8 000 elever skrivit"
     prev = s.lows[a - 1] if a > 0 else ""
-    if prev in lx.words_of(lang, "det") or prev in lx.words_of(lang, "of"):
+    if prev in w.det or prev in w.of:
         return None  # "the three men", "one of 40 passengers": a set already known
     after = range(head.end, min(hi, head.end + 3))
-    if any(s.lows[k] in standing or s.lows[k] in lx.words_of(lang, "speaker") for k in after):
+    if any(s.lows[k] in standing or s.lows[k] in w.speaker for k in after):
         return None  # "1,900 people remain there", "three diplomats told reporters"
     quals = ";".join(sorted(_qualifiers(s, a, b, head, lang, "other") | {"verb=" + _predicate(s, head.end, hi, lang)}))
     key = f"other|count|{concept}|{head.nationality}|{quals}|"
@@ -199,7 +202,7 @@ def counted(s: Sentence, a: int, b: int, head: Head, lang: str) -> Reading | Non
 def _predicate(s: Sentence, lo: int, hi: int, lang: str) -> str:
     """The first letters of what a bare count does, past auxiliaries ("registered", "entered",
     "skrivit"): two counts of one noun with different predicates count different things."""
-    aux = lx.words_of(lang, "aux")
+    aux = count_words(lang).aux
     word = next((s.lows[k] for k in range(lo, min(hi, lo + 4)) if s.lows[k] not in aux), "")
     return word[:5] if word[:1].isalpha() else ""
 
@@ -220,7 +223,7 @@ def _having(s: Sentence, lo: int, a: int, having: frozenset[str], lang: str) -> 
 
 def _participle(s: Sentence, lo: int, hi: int, lang: str) -> bool:
     """Whether a participle ("skrivit", "exposed") stands in tokens [lo, hi)."""
-    ends = tuple(lx.words_of(lang, "participle"))
+    ends = count_words(lang).participle
     return any(len(s.lows[k]) > 4 and s.lows[k].endswith(ends) for k in range(lo, hi))
 
 
@@ -278,6 +281,7 @@ def _casualties(s: Sentence, t: lx.Trigger, lang: str) -> bool:
 
 def _qualifiers(s: Sentence, a: int, b: int, head: Head, lang: str, measure: str = "") -> frozenset[str]:
     """Place, day, period and since of the clause, plus the "ytterligare" and relative-clause marks."""
+    w = count_words(lang)
     lo, hi = clause(s, a, b)
     skip = s.in_source
     if any(len(s.lows[k]) == 4 and s.lows[k].isdigit() for k in range(a, b)):
@@ -303,21 +307,21 @@ def _qualifiers(s: Sentence, a: int, b: int, head: Head, lang: str, measure: str
     cause = next((c for k, c in s.causes if lo <= k < hi and k not in s.in_source), "")
     if cause:
         quals |= {"cause=" + cause}  # "syv blev dræbt af bomben" is not the massacre's toll
-    totals = lx.first_words(lang, "total")
+    totals = w.total_first
     if not totals.isdisjoint(s.lows[lo:hi]) and any(
-            s.lows[k] in totals and lx.phrase_at(s.lows, k, lx.category(lang, "total")) for k in range(lo, hi)):
+            s.lows[k] in totals and lx.phrase_at(s.lows, k, w.total) for k in range(lo, hi)):
         quals |= {"total=1"}  # "90 wounded in all", "totalt 90 skadade": the whole of its parts
-    extra = lx.words_of(lang, "extra")
+    extra = w.extra
     if (any(s.lows[k] in extra for k in range(max(0, a - 3), a)) or (b < len(s.lows) and (
-            s.lows[b] in extra or s.lows[b] in lx.words_of(lang, "extra_after")))) and not other_measure_before(s, a, measure):
+            s.lows[b] in extra or s.lows[b] in w.extra_after))) and not other_measure_before(s, a, measure):
         quals |= {"extra=1"}  # "ytterligare ett sextiotal personer", "five more people": others than those counted
     elif _another_event(s, lo, a, lang):
         quals |= {"extra=1"}  # "Ytterligare en attack … ska ha dödat 35 civila": the toll of a further event
     near = range(max(lo, a - 3), min(hi, head.end + 4))
-    if not lx.first_words(lang, "still").isdisjoint(s.lows[near.start : near.stop]) and any(
-            lx.phrase_at(s.lows, k, lx.category(lang, "still")) for k in near):
+    if not w.still_first.isdisjoint(s.lows[near.start : near.stop]) and any(
+            lx.phrase_at(s.lows, k, w.still) for k in near):
         quals |= {"still=1"}  # "20 vårdas fortfarande på sjukhus": a state now, not all who were taken
-    if head.end < len(s.lows) and s.lows[head.end] in lx.words_of(lang, "relative") and (
+    if head.end < len(s.lows) and s.lows[head.end] in w.relative and (
             not profile(lang).capitalised_nouns or s.lows[head.end - 1] == ","):  # not "Einsatzkräfte der Polizei"
         quals |= {"rel=" + (s.lows[head.end + 1] if head.end + 1 < len(s.lows) else "")}
     return quals
@@ -326,12 +330,13 @@ def _qualifiers(s: Sentence, a: int, b: int, head: Head, lang: str, measure: str
 def _another_event(s: Sentence, lo: int, a: int, lang: str) -> bool:
     """Whether the clause before the number names a further event ("ytterligare en attack", "ein
     weiterer Angriff", "another explosion"): its count is of others than those counted before."""
-    extra, indefinite = lx.words_of(lang, "extra"), function_words(lang, "indefinite")
+    w = count_words(lang)
+    extra, indefinite = w.extra, w.indefinite
     for k in range(lo, a - 1):
         low, nxt = s.lows[k], s.lows[k + 1]
-        if low in lx.words_of(lang, "another"):
+        if low in w.another:
             noun = k + 1
-        elif (low in extra and nxt in indefinite) or (low in indefinite and nxt.startswith(tuple(extra))):
+        elif (low in extra and nxt in indefinite) or (low in indefinite and nxt.startswith(w.extra_tuple)):
             noun = k + 2
         else:
             continue
@@ -365,19 +370,20 @@ def _counts(s: Sentence, k: int, lang: str) -> bool:
 
 def counted_phrase(s: Sentence, b: int, lang: str) -> Head:
     """Read "ryska soldater", "av de döda" (subset), "av 44 drönare", "separate consignments"."""
+    w = count_words(lang)
     lows, k, subset = s.lows, b, False
-    if k < len(lows) and lows[k] in lx.words_of(lang, "of"):
+    if k < len(lows) and lows[k] in w.of:
         # A part of a counted set: "38 av 44", "två av de döda", "12 af dem"; not "six of its members".
         k += 1
-        if k < len(lows) and lows[k] in lx.words_of(lang, "det"):
-            subset = lows[k] in lx.words_of(lang, "pronoun")
+        if k < len(lows) and lows[k] in w.det:
+            subset = lows[k] in w.pronoun
             k += 1
             if subset:  # "10 av dem måste tas till sjukhus": the predicate follows, no noun
                 return Head(k, k, None, True, "")
         subset = subset or k in s.numtoks or k in s.triggers  # "av de döda", "of the infected"
         while k < len(lows) and k in s.numtoks and k - b < WINDOW:
             k += 1
-    start, head, nat, stops = k, None, "", lx.words_of(lang, "stop")
+    start, head, nat, stops = k, None, "", w.stop
     end = k
     while end < len(lows) and end - start < 4:
         trig = s.triggers.get(end)
@@ -393,7 +399,7 @@ def counted_phrase(s: Sentence, b: int, lang: str) -> Head:
             head = end  # "450 getöteten Soldaten", "fem dræbte civile": the noun after the measure word
         end += 1
     if head is None and end > start:
-        nouns = [j for j in range(start, end) if lows[j] not in lx.words_of(lang, "skip") and not _adjective(lows[j], lang)]
+        nouns = [j for j in range(start, end) if lows[j] not in w.skip and not _adjective(lows[j], lang)]
         if profile(lang).capitalised_nouns:  # only a capitalised word can be the noun
             nouns = [j for j in nouns if s.texts[j][:1].isupper()]
         head = nouns[-1] if nouns else None
@@ -402,10 +408,11 @@ def counted_phrase(s: Sentence, b: int, lang: str) -> Head:
 
 def _count_of(s: Sentence, a: int, lang: str) -> Head | None:
     """The counted phrase named before a bare number by "the number of X", "antalet X"."""
+    w = count_words(lang)
     lo = clause(s, a, a + 1)[0]
-    of, det, stops = lx.words_of(lang, "of"), lx.words_of(lang, "det"), lx.words_of(lang, "stop")
+    of, det, stops = w.of, w.det, w.stop
     for k in range(lo, a):
-        if s.lows[k] not in lx.words_of(lang, "countof"):
+        if s.lows[k] not in w.countof:
             continue
         j = k + 1 + (1 if k + 1 < a and s.lows[k + 1] in of else 0)
         j += 1 if j < a and s.lows[j] in det else 0
@@ -439,6 +446,7 @@ def measure_word(s: Sentence, a: int, b: int, head: Head, lang: str) -> lx.Trigg
     """The measure word for the number at [a, b): a measure noun in the counted phrase ("döda"),
     else the nearest predicate of the clause, else one nearby, else a people noun of the counted
     phrase ("demonstranter", "wounded"): "detained 30 protesters" is an arrest."""
+    w = count_words(lang)
     own = range(head.start - (2 if head.subset else 0), head.end)
     roles = []
     for k in own:
@@ -448,7 +456,7 @@ def measure_word(s: Sentence, a: int, b: int, head: Head, lang: str) -> lx.Trigg
         if t is not None:  # the set a part is taken from ("sju av de smittade har avlidit") is a role
             roles.append(t)
     lo, hi = clause(s, a, b)
-    conj, relative = lx.words_of(lang, "conj"), lx.words_of(lang, "relative")
+    conj, relative = w.conj, w.relative
     near = -1 if relative_at(s, lo, lang) else NEAR  # "who had three children, was"
     best: lx.Trigger | None = None
     best_d = 10**9
@@ -523,18 +531,19 @@ def _part_of_latest(s: Sentence, a: int, b: int, head: Head, memory: Memory, lan
 def _bare(s: Sentence, a: int, b: int, head: Head, memory: Memory, lang: str, approx: bool) -> Reading | None:
     """A number with nothing after it that closes its clause soon after a figure ("Nine officers
     were suspended, police said. The union said at least 13."): another figure for the same count."""
+    w = count_words(lang)
     latest = memory.latest
     if latest is None or head.end > head.start or s.index - memory.latest_sentence > SUBSET_REACH:
         return None
     if b < len(s.lows) and s.texts[b][:1].isalnum():
         return None  # a word follows: "13 in the north" is not a bare figure
-    if a > 0 and s.lows[a - 1] in lx.words_of(lang, "rangeto"):
+    if a > 0 and s.lows[a - 1] in w.rangeto:
         return None  # "fra klokken 17.30 til 19": the end of a span of time
     prev = s.lows[a - 1] if a > 0 else ""
-    if not (approx or prev in lx.words_of(lang, "barelead") or prev in lx.words_of(lang, "speaker")):
+    if not (approx or prev in w.barelead or prev in w.speaker):
         return None  # "the earlier two": no figure given for the count ("said at least 13", "put it at 13")
     lo = clause(s, a, b)[0]
-    if any(concept_of(s.lows[k], lang) or s.lows[k] in lx.words_of(lang, "standing") for k in range(lo, a)):
+    if any(concept_of(s.lows[k], lang) or s.lows[k] in w.standing for k in range(lo, a)):
         return None  # "The population in the camp is estimated at around 40,000": a count of its own
     if memory.latest_sentence == s.index and not any(s.lows[k] in CLAUSE_BREAKS and k not in s.numtoks for k in range(a)):
         return None

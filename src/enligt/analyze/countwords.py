@@ -1,0 +1,71 @@
+"""The word lists of `count_words.tsv` the number rules read for every number, looked up once per
+language: `count_words(lang)` is one cached call where a rule would make a dozen (`lexicon.words_of`,
+`lexicon.category`, ... each a cached call of its own)."""
+from __future__ import annotations
+
+from functools import cache
+
+from enligt.analyze import lexicon as lx
+from enligt.lang import function_words, wordset
+
+
+class CountWords:
+    """One language's word lists for the number rules (see `lexicon.words_of`, `lexicon.category`)."""
+
+    def __init__(self, lang: str) -> None:
+        listed = lx.words_of
+        self.det = listed(lang, "det")
+        self.of = listed(lang, "of")
+        self.rate = listed(lang, "rate")
+        self.condition = listed(lang, "condition")
+        self.all = listed(lang, "all")
+        self.conj = listed(lang, "conj")
+        self.relative = listed(lang, "relative")
+        self.standing = listed(lang, "standing")
+        self.having = listed(lang, "having")
+        self.speaker = listed(lang, "speaker")
+        self.extra = listed(lang, "extra")
+        self.extra_after = listed(lang, "extra_after")
+        self.another = listed(lang, "another")
+        self.ratio = listed(lang, "ratio")
+        self.possessive = listed(lang, "possessive")
+        self.age = listed(lang, "age")
+        self.earlier = listed(lang, "earlier")
+        self.rangefrom = listed(lang, "rangefrom")
+        self.range = listed(lang, "range")
+        self.changes_to = listed(lang, "rangeto") | listed(lang, "changeto")
+        self.when = listed(lang, "when")
+        self.where = listed(lang, "where")
+        self.place = listed(lang, "place")
+        self.struck = listed(lang, "struck")
+        self.since = listed(lang, "since")
+        self.stop = listed(lang, "stop")
+        self.pronoun = listed(lang, "pronoun")
+        self.countof = listed(lang, "countof")
+        self.skip = listed(lang, "skip")
+        self.barelead = listed(lang, "barelead")
+        self.rangeto = listed(lang, "rangeto")
+        self.aux = listed(lang, "aux")
+        self.areas = listed(lang, "areas")
+        self.notplace = listed(lang, "notplace")
+        self.participle = tuple(listed(lang, "participle"))  # for str.endswith
+        self.indefinite = function_words(lang, "indefinite")
+        self.extra_tuple = tuple(self.extra)  # for str.startswith
+        self.labels = wordset(lang, "number_labels")
+        self.months = lx.months(lang)
+        self.month_forms = lx.month_forms(lang)
+        self.currency = lx.category(lang, "currency")
+        self.clock_first, self.clock = lx.first_words(lang, "clock"), lx.category(lang, "clock")
+        self.total_first, self.total = lx.first_words(lang, "total"), lx.category(lang, "total")
+        self.still_first, self.still = lx.first_words(lang, "still"), lx.category(lang, "still")
+        # a phrase of a category starts only at one of its first words: tested before `lexicon.phrase_at`
+        self.national_first, self.national = lx.first_words(lang, "national"), lx.category(lang, "national")
+        self.period_first, self.period = lx.first_words(lang, "period"), lx.category(lang, "period")
+        self.time_first, self.time = lx.first_words(lang, "time"), lx.category(lang, "time")
+        self.region_first, self.region = lx.first_words(lang, "region"), lx.category(lang, "region")
+
+
+@cache
+def count_words(lang: str) -> CountWords:
+    """The word lists of `lang` for the number rules, built once."""
+    return CountWords(lang)
