@@ -326,3 +326,13 @@ def test_corrupt_member_is_reported_at_its_start_by_any_range(tmp_path: Path) ->
         whole = list(read_warc(str(bad), Options()))
         marks = list(index_records(str(bad)))
         assert _same(_by_ranges(bad, marks, list(range(len(marks)))), whole), k
+
+
+def test_plain_archive_named_gz_is_read_as_it_is(tmp_path: Path) -> None:
+    _archive(tmp_path, "plain.warc").rename(tmp_path / "plain.warc.gz")
+    path = tmp_path / "plain.warc.gz"
+    whole = list(read_warc(str(path), Options()))
+    assert [p.url for p in whole if isinstance(p, Page)] == [html_page(i)[0] for i in range(N)]
+    marks = list(index_records(str(path)))
+    assert _same(_by_ranges(path, marks, list(range(len(marks)))), whole)
+

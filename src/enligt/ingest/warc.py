@@ -182,8 +182,11 @@ def _inflate_error(fh: BinaryIO, at: int) -> zlib.error | None:
     that does not inflate, reads on as plain bytes and fails somewhere after it; a reader that began earlier
     fails at the member itself: checking first makes both report the same record."""
     fh.seek(at)
+    data = fh.read(INFLATE_CHECK)
+    if not data.startswith(GZIP_START):
+        return None  # no gzip member here (a plain archive named .gz): warcio reads it as it is
     try:
-        zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(fh.read(INFLATE_CHECK), INFLATE_CHECK)
+        zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(data, INFLATE_CHECK)
     except zlib.error as exc:
         return exc
     return None
