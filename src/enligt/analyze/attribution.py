@@ -36,8 +36,8 @@ def attribute(article: Article) -> tuple[Attribution, ...]:
     drafts = read_blocks(ctx, Memory(Mentions(lang)), blocks)
     for rule_pass in PASSES:
         drafts = rule_pass(ctx, drafts)
-    # of two records of the same words, the report comes before the one relayed through it (via)
-    # of two records of the same words, the report comes before the one it cites ("unter Berufung auf Y")
+    # of two records of the same words, the report comes before the one it cites and relays
+    # ("X berichtet unter Berufung auf Y": X's record, then Y's with via X)
     return tuple(_finish(ctx, d) for d in sorted(drafts, key=lambda d: (d.start, cited(ctx, d), d.pos)))
 
 
