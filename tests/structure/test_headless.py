@@ -53,9 +53,27 @@ PARAGRAPH = ("The council voted on Tuesday to close the old library on Mill Stre
         # the first line is a sentence of a paragraph per line, several sentences long: no headline
         ("Police closed the road. It was reopened at noon. Nobody was hurt.\nThe driver was taken to hospital.",
          None, "Police closed the road.", NO_HEADLINE),
+        # two statements, the first ending in a full stop: a lead (sv, da, no, de, en)
+        (("Tre personer skadades i en brand i Norrby. Flera lägenheter evakuerades.\n\n"
+          "Branden började i en källare, enligt räddningstjänsten."),
+         None, "Tre personer skadades", NO_HEADLINE),
+        (("Mindst fire er dræbt ved en ulykke, skriver avisen. Flere er såret.\n\n"
+          "Ulykken skete natten til søndag, oplyser politiet."),
+         None, "Mindst fire er dræbt", NO_HEADLINE),
+        (("Brannen startet i natt. Ingen ble skadet, ifølge politiet.\n\nTo hus brant ned, sier vaktsjefen."),
+         None, "Brannen startet", NO_HEADLINE),
+        (("Der Zug entgleiste am Morgen. Zwei Menschen wurden verletzt.\n\nDie Strecke bleibt gesperrt, "
+          "teilte die Bahn mit."), None, "Der Zug entgleiste", NO_HEADLINE),
+        # a sentence-case line of 18 or more words is a lead, not a headline
+        (("Dock workers in the northern port walked off the job on Monday over a pay offer they called far "
+          "too low.\n\nThe strike will last two days, the union said."),
+         None, "Dock workers", NO_HEADLINE),
+        (("Svensk polis vet fortfarande inte varför det small i ett lugnt bostadsområde i centrala Kungsbacka tidigt på "
+          "tisdagsmorgonen.\n\nUtredningen pågår, säger polisen."), None, "Svensk polis", NO_HEADLINE),
     ],
     ids=["one-paragraph", "headline-with-period", "title-case", "two-sentences", "quote-headline", "long-lead",
-         "dash-speech", "sentence-lines"],
+         "dash-speech", "sentence-lines", "two-statements-sv", "two-statements-da", "two-statements-no",
+         "two-statements-de", "long-sentence-en", "long-sentence-sv"],
 )
 def test_prose_without_a_headline_line_is_an_article(content: str, title: str | None, first_body: str,
                                                       note: str) -> None:
@@ -100,3 +118,25 @@ def test_reads_as_headline(line: str, expected: bool) -> None:
 def test_text_without_prose_is_still_refused(content: str) -> None:
     with pytest.raises(NotAnArticleError):
         run(content)
+
+
+@pytest.mark.parametrize(
+    ("content", "title", "published", "first_body"),
+    [
+        # a crawler's "date" field opens the first line: a day is the publication date, the rest is read as usual
+        (" date 2023-03-31 Ferry runs aground off the island\n\nThe ferry ran aground on Monday, the coastguard said.",
+         "Ferry runs aground off the island", "2023-03-31", "The ferry ran aground"),
+        ((" date 2021-05 Mindst fire er dræbt ved en ulykke, skriver avisen. Flere er såret.\n\n"
+         "Ulykken skete natten til søndag, oplyser politiet."),
+         None, None, "Mindst fire er dræbt"),  # a month alone dates nothing
+        ("date 2019-09 utenriks\n\nRedningsmannskap leter etter savnede i fjellene, opplyser politiet i regionen.",
+         "utenriks", None, "Redningsmannskap"),
+        (" date 2022-12\n\nBranden började i en källare i Norrby i natt, enligt räddningstjänsten på orten.",
+         None, None, "Branden började"),
+    ],
+    ids=["day-and-headline", "month-and-lead", "month-and-section", "header-alone"],
+)
+def test_crawl_date_header(content: str, title: str | None, published: str | None, first_body: str) -> None:
+    art = structure_text(Page(input="t.txt", content=content, kind="text"), options=Options())
+    assert (art.title, art.published, art.body[0][:len(first_body)]) == (title, published, first_body)
+    assert not art.text.startswith("date")

@@ -12,11 +12,14 @@ import re
 
 from enligt.structure.lines import DASH_QUOTE, Line
 
-HEADLINE_WORDS = 20  # a sentence-case headline is short; a one-sentence lead is usually longer
+HEADLINE_WORDS = 17  # a sentence-case headline is short; a one-sentence lead is usually longer
 TITLE_CASE_WORDS = 30  # a headline in title case may run longer ("Stealth Over Health: … Avoid Bad Optics.")
 TITLE_CASE_SHARE = 0.6  # share of the longer words capitalised that makes a line title case
 MAX_SENTENCES = 2  # "What's next for Sanders? Much rests on his answer."
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’'»]?\s+(?=[\"“‘'«]?[A-ZÅÄÖÆØÜ0-9])")
+# A full stop, then another sentence: a lead's two statements ("Nine are dead. Several are hurt.").
+# A two-part headline asks or exclaims first ("What's next for Sanders? Much rests on his answer.").
+_STATEMENT_THEN_MORE = re.compile(r"[^.!?…]{12}\.\s+[\"“‘'«]?[A-ZÅÄÖÆØÜ]")
 _LONG_WORD = 4  # words this long or longer count for title case ("of", "the", "and" do not)
 
 NO_HEADLINE = "no headline line: title null, the whole text analysed as body"
@@ -46,13 +49,14 @@ def reads_as_headline(line: Line) -> bool:
         return False
     if line.words < 2 or text.endswith((":", ",", ";")):
         return False
-    limit = TITLE_CASE_WORDS if _title_case(text) else HEADLINE_WORDS
-    return line.words <= limit and _sentences(text) <= MAX_SENTENCES
+    if _title_case(text):
+        return line.words <= TITLE_CASE_WORDS and _sentences(text) <= MAX_SENTENCES
+    return line.words <= HEADLINE_WORDS and _sentences(text) <= MAX_SENTENCES and not _STATEMENT_THEN_MORE.search(text)
 
 
 def first_line_title(lines: list[Line]) -> int | None:
     """Index of the first line when it reads as the headline of the prose below it, else None."""
-    first = next((i for i, line in enumerate(lines) if line.kind != "furniture"), None)
+    first = next((i for i, line in enumerate(lines) if line.kind not in ("furniture", "date")), None)
     if first is None or first + 1 >= len(lines) or not reads_as_headline(lines[first]):
         return None
     rest = lines[first + 1:]

@@ -28,6 +28,8 @@ WRAP_MIN = 60  # a line this long that stops mid-sentence may be hard-wrapped
 # Lines that show the article has begun; captions are left out, since a picture may top the headline.
 ANCHORS = frozenset({"date", "byline", "paywall"})
 LIST_NUMBER = re.compile(r"^(?:\d{1,2}[.)]|\d{1,2}[.:]\d{2})\s+")
+# A crawler's metadata field before the page text on its first line (" date 2023-03-31 Headline …").
+CRAWL_HEADER = re.compile(r"^date (?P<date>\d{4}-[01]\d(?P<day>-[0-3]\d)?)(?:\s+(?P<rest>.+))?$")
 OUTLET_TAGLINE = re.compile(r"\s+[–—|·-]\s+")
 EMAIL = re.compile(r"^\S+@\S+\.\w+$")
 QUOTE_MARKS = ("\"", "”", "“", "„", "«", "»")
@@ -104,9 +106,21 @@ def split_lines(content: str) -> list[Line]:
         if not stripped:
             blank = True
             continue
+        if not out and (header := CRAWL_HEADER.match(stripped)) is not None:
+            out.append(_header_line(header))
+            if not header["rest"]:
+                continue
+            stripped = header["rest"]
         out.append(classify(stripped, blank))
         blank = False
     return out
+
+
+def _header_line(header: re.Match[str]) -> Line:
+    """The crawler's "date 2023-03-31" field that opens some dumps: a date line when it names a day
+    (the publication date when the page gives none), else furniture (a month alone dates nothing)."""
+    raw = f"date {header['date']}"
+    return Line(raw, header["date"], "date") if header["day"] else Line(raw, raw, "furniture")
 
 
 def _is_anchor(line: Line) -> bool:
