@@ -88,7 +88,10 @@ def test_clean_authors(raw: list[str], expected: list[str]) -> None:
     ("text", "expected"),
     [("Malin Beeck", True), ("Mette Kjær Nielsen", True), ("Lars-Erik Strand", True), ("Anne-Marie O'Neill", True),
      ("Logga in", False), ("LIVE TV", False), ("Nyheter från TT", False), ("Ekonomi", False),
-     ("Risk of spills", False), ("2023 Election Results", False)],
+     ("Risk of spills", False), ("2023 Election Results", False),
+     # glued interface words are not a name; inner capitals of real names are
+     ("Video PlayerClose", False), ("Dela ArtikelnKommentera", False), ("Teilen DruckenMerken", False),
+     ("Anna McKay", True), ("Douglas MacArthur", True), ("Ron DeSantis", True), ("Ola DiMaggio", True)],
 )
 def test_looks_like_name(text: str, expected: bool) -> None:
     assert looks_like_name(text) is expected
