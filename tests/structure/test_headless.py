@@ -140,3 +140,29 @@ def test_crawl_date_header(content: str, title: str | None, published: str | Non
     art = structure_text(Page(input="t.txt", content=content, kind="text"), options=Options())
     assert (art.title, art.published, art.body[0][:len(first_body)]) == (title, published, first_body)
     assert not art.text.startswith("date")
+
+
+@pytest.mark.parametrize(
+    ("content", "title"),
+    [
+        # English headlines may end in a full stop; in the other languages such a first line is the lead
+        ("Ferry runs aground off the island.\n\nThe ferry ran aground on Monday, the coastguard said in a statement.",
+         "Ferry runs aground off the island."),
+        ("Färjan gick på grund utanför ön.\n\nFärjan gick på grund på måndagen, uppger Kustbevakningen i ett pressmeddelande.",
+         None),
+        ("Fergen gikk på grunn utenfor øya.\n\nFergen gikk på grunn mandag, opplyser Kystverket i en pressemelding.",
+         None),
+        ("Færgen gik på grund ud for øen.\n\nFærgen gik på grund mandag, oplyser Søværnet i en pressemeddelelse.",
+         None),
+        ("Die Fähre lief vor der Insel auf Grund.\n\nDie Fähre lief am Montag auf Grund, teilte die Küstenwache mit.",
+         None),
+        # a headline without a full stop is still a headline in every language
+        ("Färjan gick på grund utanför ön\n\nFärjan gick på grund på måndagen, uppger Kustbevakningen i ett pressmeddelande.",
+         "Färjan gick på grund utanför ön"),
+        ("Die Fähre lief vor der Insel auf Grund!\n\nDie Fähre lief am Montag auf Grund, teilte die Küstenwache mit.",
+         "Die Fähre lief vor der Insel auf Grund!"),
+    ],
+    ids=["en-full-stop", "sv-full-stop", "no-full-stop", "da-full-stop", "de-full-stop", "sv-no-stop", "de-exclaims"],
+)
+def test_full_stop_headlines_by_language(content: str, title: str | None) -> None:
+    assert run(content)[0] == title

@@ -137,6 +137,7 @@ class Profile:
     hyphen_tens_suffixes: tuple[str, ...]  # "ett 70-tal": about seventy
     dash_speech: bool = True  # a paragraph opened by a dash is speech ("– Det är slut, säger hon.")
     lone_one: bool = False  # the word for one is never an article ("one"): alone, it may count
+    headline_full_stop: bool = False  # a headline may end in a full stop ("Ferry runs aground off the island.")
 
 
 @cache

@@ -54,10 +54,15 @@ def reads_as_headline(line: Line) -> bool:
     return line.words <= HEADLINE_WORDS and _sentences(text) <= MAX_SENTENCES and not _STATEMENT_THEN_MORE.search(text)
 
 
-def first_line_title(lines: list[Line]) -> int | None:
-    """Index of the first line when it reads as the headline of the prose below it, else None."""
+def first_line_title(lines: list[Line], *, full_stop: bool = True) -> int | None:
+    """Index of the first line when it reads as the headline of the prose below it, else None.
+
+    `full_stop`: the language's headlines may end in one (English); elsewhere such a line is the lead.
+    """
     first = next((i for i, line in enumerate(lines) if line.kind not in ("furniture", "date")), None)
     if first is None or first + 1 >= len(lines) or not reads_as_headline(lines[first]):
+        return None
+    if not full_stop and lines[first].text.rstrip("\"”’'»").endswith("."):
         return None
     rest = lines[first + 1:]
     return first if has_prose(rest) else None

@@ -21,6 +21,10 @@ LONG = 160  # longer lines are never dates, bylines, list headers or menus
 CLOSERS = frozenset("\"”»«“’')")
 ENDS = frozenset(".!?…")
 DASH_QUOTE = re.compile(r"^[–—-]\s")
+# Metadata fields run together on one line: "Source: Xinhua| 2017-05-17 20:00:43|Editor: X",
+# "27. SEP 2024 • 10:31UDLAND" (a section name glued to the time).
+FIELD_SEPARATOR = re.compile(r"\s*[|•]\s*")
+GLUED_SECTION = re.compile(r"(?<=\d)(?=[A-ZÅÄÖÆØÜ]{3,}$)")
 
 
 class Line(NamedTuple):
@@ -135,6 +139,8 @@ def _kind(raw: str, text: str) -> Kind:
         return "date"
     if "date" in hints and byline.split_date_byline(text) is not None:
         return "date"  # "Publicerad 2 mars 2023 av Karin Ek"
+    if _is_date_fields(text):
+        return "date"
     first = k.split(" ", 1)[0]
     if (first[:1].isdigit() or "date" in hints or first in dates.relative_words()) and dates.is_relative_date(text):
         return "date"  # "i dag 10.30", "2 hours ago", a live blog's "14:52": a date line without a date
@@ -152,6 +158,18 @@ def _kind(raw: str, text: str) -> Kind:
         if "factbox" in hints and furniture.is_factbox_header(text, k):
             return "factbox"
     return _plain_kind(raw, text, k)
+
+
+def _is_date_fields(text: str) -> bool:
+    """A full date among fields run together ("Source: Xinhua| 2017-05-17 20:00:43|Editor: X") or after an
+    agency's name ("Ritzau Onsdag, 02. januar 2019 - 08:11"): a date line all the same."""
+    if not ("19" in text or "20" in text) or len(text) > 100:
+        return False
+    if "|" in text or "•" in text:
+        fields = FIELD_SEPARATOR.split(GLUED_SECTION.sub(" | ", text))
+        return any(f and dates.is_date_line(f) and dates.YEAR.search(f) for f in fields)
+    head, _, rest = text.partition(" ")
+    return byline.is_agency(head) and dates.is_date_line(rest) and dates.YEAR.search(rest) is not None
 
 
 def _plain_kind(raw: str, text: str, k: str) -> Kind:

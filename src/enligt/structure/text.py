@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from enligt.errors import NotAnArticleError
-from enligt.lang import all_function_words
+from enligt.lang import SUPPORTED, all_function_words, profile
 from enligt.models import Article, Caption, Page
 from enligt.settings import Options
 from enligt.structure import byline, captions, dates, headless, langid
@@ -443,6 +443,12 @@ def _check_article(body: list[str], headings: list[str], page: Page) -> None:
         raise NotAnArticleError("a list of headlines with teasers, not an article", where=page.input)
 
 
+def _headline_full_stop(lines: list[Line], options: Options) -> bool:
+    """Whether the page's language ends headlines with a full stop at times (unknown languages: yes)."""
+    lang = options.lang if options.lang != "auto" else langid.identify("\n".join(line.text for line in lines[:8]))
+    return lang not in SUPPORTED or profile(lang).headline_full_stop
+
+
 def _distinct(items: list[str]) -> tuple[str, ...]:
     seen: dict[str, None] = {}
     for item in items:
@@ -462,7 +468,7 @@ def structure_text(page: Page, *, options: Options) -> Article:
     if title_at is None:
         if not headless.has_prose(lines):
             raise NotAnArticleError("no running text (a list page, a cookie wall or furniture only)", where=page.input)
-        title_at = headless.first_line_title(lines)
+        title_at = headless.first_line_title(lines, full_stop=_headline_full_stop(lines, options))
         notes = (headless.FIRST_LINE if title_at is not None else headless.NO_HEADLINE,)
     start = title_at if title_at is not None else -1
     draft = read_after_title(lines, start + 1)
