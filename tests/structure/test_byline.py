@@ -91,7 +91,7 @@ def test_clean_authors(raw: list[str], expected: list[str]) -> None:
      ("Risk of spills", False), ("2023 Election Results", False),
      # glued interface words are not a name; inner capitals of real names are
      ("Video PlayerClose", False), ("Dela ArtikelnKommentera", False), ("Teilen DruckenMerken", False),
-     ("Anna McKay", True), ("Douglas MacArthur", True), ("Ron DeSantis", True), ("Ola DiMaggio", True)],
+     ("Anna McKay", True), ("Douglas MacArthur", True), ("Ron DeSantis", True), ("Ola DiMaggio", True), ("Mark SubbaRao", True)],
 )
 def test_looks_like_name(text: str, expected: bool) -> None:
     assert looks_like_name(text) is expected

@@ -25,9 +25,9 @@ BY_TAIL = re.compile(r"\s(?:av|by|af|von)\s+(?=[A-ZÀ-ÖØ-Þ])")
 TOKEN = re.compile(r"[\w-]+")
 AND_STAFF = re.compile(r"\s(?:and|och|og|und)\s+(\w+)$")  # a byline that ends "… and agencies", "… och TT"
 ROLE_AT = re.compile(r"\s+(?:i|in|at|hos|ved|vid|for|für|bei|på)\s+\S.*$")  # "journalist i VG" -> "journalist"
-# A capitalised word; not two glued ones ("PlayerClose": a capital after four small letters), while
-# "McKay", "MacArthur", "DeSantis", "LaGuardia" are names.
-NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ](?![a-zß-öø-ÿ]{4,}[A-ZÀ-ÖØ-Þ])[\w'’.-]*$")
+# A capitalised word; not two glued ones ("PlayerClose": a capital after five small letters), while
+# "McKay", "MacArthur", "DeSantis", "LaGuardia", "SubbaRao" are names.
+NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ](?![a-zß-öø-ÿ]{5,}[A-ZÀ-ÖØ-Þ])[\w'’.-]*$")
 
 
 def name_particles() -> frozenset[str]:
