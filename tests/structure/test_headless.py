@@ -130,7 +130,7 @@ def test_text_without_prose_is_still_refused(content: str) -> None:
          "Ulykken skete natten til søndag, oplyser politiet."),
          None, None, "Mindst fire er dræbt"),  # a month alone dates nothing
         ("date 2019-09 utenriks\n\nRedningsmannskap leter etter savnede i fjellene, opplyser politiet i regionen.",
-         "utenriks", None, "Redningsmannskap"),
+         None, None, "Redningsmannskap"),  # a section in lower case is no headline
         (" date 2022-12\n\nBranden började i en källare i Norrby i natt, enligt räddningstjänsten på orten.",
          None, None, "Branden började"),
     ],
@@ -161,8 +161,13 @@ def test_crawl_date_header(content: str, title: str | None, published: str | Non
          "Färjan gick på grund utanför ön"),
         ("Die Fähre lief vor der Insel auf Grund!\n\nDie Fähre lief am Montag auf Grund, teilte die Küstenwache mit.",
          "Die Fähre lief vor der Insel auf Grund!"),
+        # a section in lower case or an agency's desk is no headline
+        ("utrikes\n\nFärjan gick på grund på måndagen, uppger Kustbevakningen i ett pressmeddelande.", None),
+        ("NTB Innenriks\n\nFergen gikk på grunn mandag, opplyser Kystverket i en pressemelding.", None),
+        ("Ritzau Indland\n\nFærgen gik på grund mandag, oplyser Søværnet i en pressemeddelelse.", None),
     ],
-    ids=["en-full-stop", "sv-full-stop", "no-full-stop", "da-full-stop", "de-full-stop", "sv-no-stop", "de-exclaims"],
+    ids=["en-full-stop", "sv-full-stop", "no-full-stop", "da-full-stop", "de-full-stop", "sv-no-stop", "de-exclaims",
+         "sv-lower-case-section", "no-agency-desk", "da-agency-desk"],
 )
 def test_full_stop_headlines_by_language(content: str, title: str | None) -> None:
     assert run(content)[0] == title

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from enligt.structure import byline
 from enligt.structure.lines import DASH_QUOTE, Line
 
 HEADLINE_WORDS = 17  # a sentence-case headline is short; a one-sentence lead is usually longer
@@ -54,6 +55,12 @@ def reads_as_headline(line: Line) -> bool:
     return line.words <= HEADLINE_WORDS and _sentences(text) <= MAX_SENTENCES and not _STATEMENT_THEN_MORE.search(text)
 
 
+def is_title_like(line: Line) -> bool:
+    """Not in lower case ("utenriks": a section) and not an agency's name with a desk ("NTB Innenriks")."""
+    text = line.text
+    return not text[:1].islower() and not (line.words <= 2 and byline.is_agency(text.split(" ", 1)[0]))
+
+
 def first_line_title(lines: list[Line], *, full_stop: bool = True) -> int | None:
     """Index of the first line when it reads as the headline of the prose below it, else None.
 
@@ -63,6 +70,8 @@ def first_line_title(lines: list[Line], *, full_stop: bool = True) -> int | None
     if first is None or first + 1 >= len(lines) or not reads_as_headline(lines[first]):
         return None
     if not full_stop and lines[first].text.rstrip("\"”’'»").endswith("."):
+        return None
+    if not is_title_like(lines[first]):
         return None
     rest = lines[first + 1:]
     return first if has_prose(rest) else None

@@ -130,7 +130,8 @@ def _is_anchor(line: Line) -> bool:
 
 
 def _is_title_candidate(line: Line) -> bool:
-    return line.kind in ("short", "name", "sentence") and not line.text.endswith(".") and line.words <= 40
+    return (line.kind in ("short", "name", "sentence") and not line.text.endswith(".") and line.words <= 40
+            and headless.is_title_like(line))
 
 
 def find_title(lines: list[Line]) -> int | None:
