@@ -129,6 +129,8 @@ def weekdays(lang: str) -> frozenset[str]:
 def inverted_order(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) -> bool:
     """"C, uppger polisen" (content first) rather than "X, apposition, menar att C" (subject first)."""
     lex = ctx.lex
+    if lex.profile.capitalised_nouns and n > 1 and toks[i + n - 1].low in lex.prepositions:
+        return False  # "X, Name, sprach von einer Krise": the cue's own preposition takes an object, not a speaker
     if i + n < e and (toks[i + n].low in lex.prepositions or toks[i + n].low in lex.subordinators
                       or toks[i + n].low in lex.sentence_adverbs) and toks[i + n].low not in lex.determiners:
         return False  # "…, a spokeswoman for the council, said on Monday", "…, reported after 5 p.m.,": no speaker
@@ -144,7 +146,8 @@ def inverted_order(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) ->
             in_rel = True
         elif t.text == ",":
             in_rel = False
-        elif not in_rel and t.is_word and t.low not in lex.determiners and is_finite_verb(t, lex):
+        elif not in_rel and t.is_word and t.low not in lex.determiners and is_finite_verb(t, lex) and not (
+                lex.profile.capitalised_nouns and t.low in lex.prepositions):  # (German "von" is no verb)
             return True
     j = np_end(ctx, toks, i + n, e, ctx.lex.closed.recipient)
     if j == i + n:

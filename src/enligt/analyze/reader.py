@@ -308,7 +308,7 @@ def _konjunktiv_verb(ctx: Ctx, toks: list[Tok], s: int, e: int) -> bool:
             return False
         if t.low in lex.konjunktiv:
             return k < s + KONJUNKTIV_REACH or t.low not in final
-        if t.low in lex.finite_verbs or t.low in lex.speech:
+        if t.low in lex.finite_verbs or match_phrase(toks, k, e, lex.speech):
             return False  # an indicative verb first: "Die Stadt will mehr Geld haben."
         noun = k > s and toks[k - 1].upper and toks[k - 1].is_word and toks[k - 1].low not in lex.determiners
         if slot and noun and not t.upper and t.low not in lex.prepositions and t.low not in lex.determiners:

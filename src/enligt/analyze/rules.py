@@ -168,6 +168,7 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         if after < e and toks[after].low in ctx.lex.complementizers:
             after += 1
         src, tail, _, _ = subject(ctx, toks, s, i)
+        src = _coordinated_subject(ctx, toks, s, i) or src  # "Die Stadt sperrte die Straße und teilte mit, C"
         if i > s and toks[i - 1].text != "," and fronted(ctx, toks, s, i):  # "Zudem teilte die Stadt mit, C"
             src, tail = toks[i + 1:np_end(ctx, toks, i + 1, k - 1, ctx.lex.closed.tag_stop)], ""
         if i > s and toks[i - 1].text == ",":  # "C, teilte die Polizei (am Abend) mit[, dass …]."
@@ -429,6 +430,7 @@ def _quantifier_subject(ctx: Ctx, toks: list[Tok], s: int, i: int) -> bool:
         and (q == s or toks[q - 1].text in _CLAUSE_OPENERS or toks[q - 1].low in ctx.lex.coordinators)
 
 
+_DASH = frozenset({"–", "—"})
 _TAG_OPENERS = frozenset({",", "”", "\"", "’", "'"})
 _CLAUSE_OPENERS = frozenset({",", ";", ":", "—", "–", "(", "\"", "“", "'", "‘"})
 
@@ -592,6 +594,8 @@ def _source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls
         src_free = toks[free + 1:pre_end]
         return Draft((content,), cue, cue_text, tuple(src_free), via=tuple(vias)) if content else None
     src, tail, antecedent, prefix = subject(ctx, toks, s, pre_end)
+    if lex.profile.capitalised_nouns and (first := _coordinated_subject(ctx, toks, s, pre_end)):
+        src = first  # "Das Amt gab die Suche auf und sprach von …": the subject of the first verb
     while src and src[0].text in QUOTE_STRIP:
         src = src[1:]  # a quote opened before the subject is no part of it
     while src and src[-1].text in QUOTE_STRIP and not any(t.text in _OPENING for t in src[:-1]):
@@ -633,6 +637,9 @@ def _source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls
         stop = next((k for k in range(a + 1, stop - 1) if toks[k].low in lex.coordinators
                      and is_finite_verb(toks[k + 1], lex) and not toks[k + 1].upper
                      and not word_type(toks[k + 1].low, ctx.lang)), stop)
+    if lex.profile.capitalised_nouns and n > 1 and toks[i + n - 1].low in lex.prepositions:
+        stop = next((k for k in range(a + 1, stop) if toks[k].text in _DASH and any(  # "sprach von 20 Toten – damit
+            t.low in lex.finite_verbs or t.low in lex.konjunktiv or t.low in lex.modals for t in toks[k + 1:stop])), stop)
     if len(src) == 1 and src[0].low in lex.relatives and (not lex.profile.relative_after_comma or relative):
         stop = _relative_end(ctx, toks, a, stop)
         if antecedent is not None and pre_end - 1 > s and toks[pre_end - 2].text != "," and not lex.profile.v2:
@@ -645,6 +652,23 @@ def _source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls
         return None
     return Draft(tuple(parts), cue, cue_text, tuple(src), tail=tail, via=tuple(vias),
                  antecedent=None if antecedent is None else tuple(antecedent))
+
+
+def _coordinated_subject(ctx: Ctx, toks: list[Tok], s: int, pre_end: int) -> list[Tok]:
+    """German: before a cue right after "und" ("Die Stadt sperrte die Straße und teilte mit"), the noun phrase that opens
+    the clause and ends at its own finite verb; else none."""
+    lex = ctx.lex
+    if not (pre_end - 2 > s and toks[pre_end - 1].low in lex.closed.and_):
+        return []
+    a = seg_start(toks, s, pre_end - 1, lex.subordinators)
+    while a < pre_end and toks[a].text in QUOTE_STRIP:
+        a += 1
+    if a >= pre_end or not (toks[a].upper or toks[a].low in lex.determiners):
+        return []
+    j = forward_np(toks, a, pre_end - 1, lex)
+    if j <= a or j >= pre_end - 1 or not toks[j].is_word or toks[j].upper or toks[j].low in lex.auxiliaries:
+        return []
+    return list(toks[a:j])
 
 
 def _perfect_participle(ctx: Ctx, toks: list[Tok], e: int, a: int, cue: Span2, cue_text: str) -> Draft | None:

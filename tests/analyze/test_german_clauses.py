@@ -1,0 +1,84 @@
+"""German clause shapes around a cue (issue 10): a subject with an apposition or relative clause before
+"sprach von", a subject shared by a verb coordinated with "und", a noun complement that ends at a dash
+before a new clause, a speaker's role "von" a place or person, and Konjunktiv I sentences opened by "Es".
+Every sentence is written for its test."""
+from __future__ import annotations
+
+import pytest
+
+from enligt.analyze.attribution import attribute
+from enligt.models import Article
+
+Row = tuple[str | None, str | None, str]  # source, cue, content
+Named = tuple[str | None, str | None]  # source, source_name
+
+
+def run(text: str) -> list[Row]:
+    article = Article(title=None, body=tuple(p for p in text.split("\n\n") if p), language="de")
+    return [(a.source, a.cue, a.content) for a in attribute(article)]
+
+
+def names(text: str) -> list[Named]:
+    article = Article(title=None, body=tuple(p for p in text.split("\n\n") if p), language="de")
+    return [(a.source, a.source_name) for a in attribute(article)]
+
+
+CONSTRUCTIONS = [
+    # "sprach von" after a subject with an apposition: the phrase after "von" is what was said, never a speaker
+    ("Der Landrat von Ebersfeld, Jonas Meerwald, sprach von einer angespannten Lage.",
+     [("Der Landrat von Ebersfeld", "sprach von", "einer angespannten Lage")]),
+    ("Die Leiterin der Klinik, Petra Saalfeld, sprach am Abend von vier Verletzten.",
+     [("Die Leiterin der Klinik", "sprach von", "vier Verletzten")]),
+    ("Der Trainer, ein früherer Nationalspieler, spricht von einem verdienten Sieg.",
+     [("Der Trainer", "spricht von", "einem verdienten Sieg")]),
+    # a subject with a relative clause, after a role "von" a person
+    ("Ein Sprecher von Bürgermeister Olaf Tiede, der am Montag die Baustelle besucht hatte, sagte, es ruhe alles.",
+     [("Ein Sprecher von Bürgermeister Olaf Tiede", "sagte", "es ruhe alles")]),
+    ("Eine Sprecherin von Minister Kurz, die den Termin abgesagt hatte, sagte, es gebe keinen Ersatz.",
+     [("Eine Sprecherin von Minister Kurz", "sagte", "es gebe keinen Ersatz")]),
+    ("Der Anwalt von Lena Voss, der sie seit Jahren vertritt, erklärte, sie sei unschuldig.",
+     [("Der Anwalt von Lena Voss", "erklärte", "sie sei unschuldig")]),
+    # a cue coordinated by "und" with an earlier verb: the subject is that verb's
+    ("Das Bauamt sperrte die Brücke am Morgen und sprach von schweren Schäden.",
+     [("Das Bauamt", "sprach von", "schweren Schäden")]),
+    ("Die Reederei strich alle Fahrten und teilte mit, das Schiff liege fest.",
+     [("Die Reederei", "teilte mit", "das Schiff liege fest")]),
+    ("Der Verein verschob das Spiel und erklärte, der Platz sei unbespielbar.",
+     [("Der Verein", "erklärte", "der Platz sei unbespielbar")]),
+    # a noun complement ends at a dash that opens a clause of its own; a dash with no verb goes on
+    ("Die Bergwacht sprach von zwei Vermissten – damit würde die Suche bis Montag dauern.",
+     [("Die Bergwacht", "sprach von", "zwei Vermissten")]),
+    ("Der Verband spricht von einem Rückgang – das ist der tiefste Stand seit Jahren.",
+     [("Der Verband", "spricht von", "einem Rückgang")]),
+    ("Die Feuerwehr sprach von drei Verletzten – einer davon schwer.",
+     [("Die Feuerwehr", "sprach von", "drei Verletzten – einer davon schwer")]),
+    # Konjunktiv I sentences opened by "Es" go on from the reported speech before them
+    ("Die Ärztin sagte, die Lage sei ernst. Es könne aber noch Tage dauern. Weitere Betten seien frei.",
+     [("Die Ärztin", "sagte", "die Lage sei ernst"), ("Die Ärztin", None, "Es könne aber noch Tage dauern"),
+      ("Die Ärztin", None, "Weitere Betten seien frei")]),
+    ("Der Förster sagte, der Wald sei trocken. Es gebe kaum Regen.",
+     [("Der Förster", "sagte", "der Wald sei trocken"), ("Der Förster", None, "Es gebe kaum Regen")]),
+    ("Die Polizei teilte mit, die Straße sei frei. Es habe keine Verletzten gegeben.",
+     [("Die Polizei", "teilte mit", "die Straße sei frei"), ("Die Polizei", None, "Es habe keine Verletzten gegeben")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONSTRUCTIONS)
+def test_constructions(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+NAMES = [
+    # a role "von" a place keeps the place, and the name after it is the source's name
+    ("Der Bürgermeister von Altdorf, Hans Berger, sagte, die Lage sei schwierig.",
+     [("Der Bürgermeister von Altdorf", "Hans Berger")]),
+    ("Die Präsidentin von Borkum, Ida Lenz, sprach von einem harten Winter.",
+     [("Die Präsidentin von Borkum", "Ida Lenz")]),
+    ("Der Gouverneur von Nordland, Erik Sand, sprach von Schäden. Die Straßen seien gesperrt.",
+     [("Der Gouverneur von Nordland", "Erik Sand"), ("Der Gouverneur von Nordland", "Erik Sand")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMES)
+def test_names(text: str, expected: list[Named]) -> None:
+    assert names(text) == expected
