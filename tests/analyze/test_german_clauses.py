@@ -60,6 +60,16 @@ CONSTRUCTIONS = [
      [("Der Förster", "sagte", "der Wald sei trocken"), ("Der Förster", None, "Es gebe kaum Regen")]),
     ("Die Polizei teilte mit, die Straße sei frei. Es habe keine Verletzten gegeben.",
      [("Die Polizei", "teilte mit", "die Straße sei frei"), ("Die Polizei", None, "Es habe keine Verletzten gegeben")]),
+    # "laut" before no noun phrase is the adjective "loud", no cue
+    ("„Es war sehr laut und alle rannten weg“, sagte eine Anwohnerin.",
+     [("eine Anwohnerin", "sagte", "Es war sehr laut und alle rannten weg")]),
+    ("Der Mann rief laut um Hilfe.", []),
+    ("Die Sirene war laut genug.", []),
+    ("Es gab laut dpa zwei Verletzte.", [("dpa", "laut", "Es gab zwei Verletzte")]),
+    # Swiss German writes "ss" for "ß": "hiess es", "heisst es" are the impersonal cues
+    ("«Die Pässe sind gesperrt», hiess es.", [(None, "hiess es", "Die Pässe sind gesperrt")]),
+    ("Aus dem Kanton hiess es, die Lage sei ruhig.", [("dem Kanton", "hiess es", "die Lage sei ruhig")]),
+    ("Der Zug falle aus, heisst es beim Betreiber.", [("Betreiber", "heisst es", "Der Zug falle aus")]),
 ]
 
 

@@ -44,6 +44,8 @@ def prep_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
         n, pos = m
         if pos == "adj" and i > s and toks[i - 1].end == src_end:
             continue  # "nach Angaben der Polizei nach ersten Erkenntnissen": one report
+        if n == 1 and pos == "pre" and ctx.lex.profile.capitalised_nouns and not _opens_phrase(ctx, toks, i + 1, e):
+            continue  # an adjective: "Es war ganz laut und …", "rief laut um Hilfe"
         if pos == "cite":
             d, cited = _cite_one(ctx, toks, s, e, i, n)
             taken.update(t.start for t in cited)  # "citing intelligence reports": no cue inside the cited phrase
@@ -55,6 +57,17 @@ def prep_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
             src_end = d.source[-1].end if d.source else -1
         nxt = i + n
     return out, taken
+
+
+def _opens_phrase(ctx: Ctx, toks: list[Tok], k: int, e: int) -> bool:
+    """Whether toks[k] can open the source phrase after a one-word preposition: a word that is no coordinator,
+    preposition, subordinator or complementizer ("laut Polizei", "laut dpa"; not "laut und", "laut um Hilfe")."""
+    lex = ctx.lex
+    if k < e and toks[k].text in "„“\"«»‚‘'":
+        return True  # a quoted name: "laut „Kreiszeitung“"
+    return k < e and toks[k].is_word and toks[k].low not in lex.coordinators and toks[k].low not in lex.prepositions \
+        and toks[k].low not in lex.subordinators and toks[k].low not in lex.complementizers \
+        and toks[k].low not in function_words(ctx.lang, "not_after_prep_cue")
 
 
 def _cite_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) -> tuple[Draft | None, list[Tok]]:
