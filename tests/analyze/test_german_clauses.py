@@ -70,6 +70,24 @@ CONSTRUCTIONS = [
     ("«Die Pässe sind gesperrt», hiess es.", [(None, "hiess es", "Die Pässe sind gesperrt")]),
     ("Aus dem Kanton hiess es, die Lage sei ruhig.", [("dem Kanton", "hiess es", "die Lage sei ruhig")]),
     ("Der Zug falle aus, heisst es beim Betreiber.", [("Betreiber", "heisst es", "Der Zug falle aus")]),
+    # a source whose adjective holds a phrase of its own ("der in Genf ansässigen Gruppe"): one phrase, past the article
+    ("Nach Angaben der in Lyon ansässigen Stiftung sind 30 Menschen gestorben.",
+     [("der in Lyon ansässigen Stiftung", "Nach Angaben", "sind 30 Menschen gestorben")]),
+    ("Nach Angaben der in den Bergen tätigen Retter wurden zwei Wanderer geborgen.",
+     [("der in den Bergen tätigen Retter", "Nach Angaben", "wurden zwei Wanderer geborgen")]),
+    ("Laut der seit Jahren im Tal tätigen Gruppe sind drei Hütten zerstört.",
+     [("der seit Jahren im Tal tätigen Gruppe", "Laut", "sind drei Hütten zerstört")]),
+    # a possessive's report noun before "nach" or "zufolge", inside a sentence: both sides are the content
+    ("Neben zwei Hütten brannten ihren Angaben nach auch drei Ställe ab.",
+     [("ihren", "ihren Angaben nach", "Neben zwei Hütten brannten auch drei Ställe ab")]),
+    ("Seinen Informationen nach fiel der Strom um acht Uhr aus.",
+     [("Seinen", "Seinen Informationen nach", "fiel der Strom um acht Uhr aus")]),
+    ("Am Morgen wurden seiner Darstellung zufolge zwei Boote gestohlen.",
+     [("seiner", "seiner Darstellung zufolge", "Am Morgen wurden zwei Boote gestohlen")]),
+    # "meldete sich" closing its clause is no report
+    ("Der Fahrer meldete sich.", []),
+    ("Am Abend meldeten sich drei Zeugen.", []),
+    ("Die Bahn meldete, der Zug falle aus.", [("Die Bahn", "meldete", "der Zug falle aus")]),
 ]
 
 

@@ -135,8 +135,9 @@ def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: st
         return Draft(tuple(parts), cue, cue_text, tuple(toks[b:i])) if parts and i > b else None
     if pos == "poss":  # "Nach seinen Angaben wurden …": the possessive names the source
         own = next((t for t in toks[i:i + n] if t.low in ctx.lex.pronouns), None)
-        content = span(ctx, toks, i + n, e)
-        return Draft((content,), cue, cue_text, (own,)) if own and content else None
+        cs = seg_start(toks, s, i)  # inside a sentence both sides: "Dabei kamen ihren Angaben nach zwei Helfer um"
+        parts = [p for p in (span(ctx, toks, cs, i) if i > cs else None, span(ctx, toks, i + n, e)) if p]
+        return Draft(tuple(parts), cue, cue_text, (own,)) if own and parts else None
     if pos == "adj" and not _adjective_report(ctx, toks, i + n, e):
         return None  # "nach" alone opens a source only before "ukrainischen Angaben"
     if "eigenen" in cue_text.lower():  # "Die Feuerwehr zählte nach eigenen Angaben …": the subject is the source

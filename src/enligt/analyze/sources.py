@@ -174,6 +174,11 @@ def forward_np(toks: list[Tok], i: int, end: int, lex: Lexicon, stop: frozenset[
                 k += 1
                 continue
             break
+        if caps and k > i and toks[k - 1].low in lex.determiners and (t.low in lex.prepositions or t.low in function_words(
+                lex.lang, "more_prepositions")) \
+                and (m := _extended_attribute(toks, k, end, lex)):
+            k = m  # "der in Genf ansässigen Organisation": a phrase inside the adjective before the noun
+            continue
         if k > i and not t.upper and is_finite_verb(t, lex) and not (caps and t.low in lex.determiners) \
                 and not word_type(t.low, lex.lang) \
                 and not _role_before_name(toks, k, end, lex) \
@@ -194,6 +199,25 @@ def forward_np(toks: list[Tok], i: int, end: int, lex: Lexicon, stop: frozenset[
                                                           and toks[k].low not in stop and is_name_tok(toks[k + 1]))):
                 k += 1
     return k
+
+
+def _extended_attribute(toks: list[Tok], k: int, end: int, lex: Lexicon) -> int:
+    """German: after an article, a preposition that opens a phrase inside an adjective ("der | in den USA ansässigen
+    Gruppe"): the index of that adjective (the first lower-case word that is no article or preposition, inflected,
+    before a capitalised noun), else 0."""
+    for m in range(k + 1, min(end - 1, k + EXTENDED_ATTRIBUTE)):
+        t = toks[m]
+        if not t.is_word:
+            return 0
+        if not t.upper and t.low not in lex.determiners and t.low not in lex.prepositions \
+                and t.low not in function_words(lex.lang, "more_prepositions"):
+            nxt = toks[m + 1]
+            return m if t.low.endswith(_INFLECTED) and nxt.is_word and nxt.upper else 0
+    return 0
+
+
+EXTENDED_ATTRIBUTE = 8  # tokens of a phrase inside an adjective: "der | in den Vereinigten Staaten ansässigen"
+_INFLECTED = ("e", "en", "em", "er", "es")
 
 
 def head_genitive_done(toks: list[Tok], k: int) -> bool:
@@ -435,11 +459,18 @@ _BODIES = frozenset({"official", "organization"})
 
 
 def left_part(toks: list[Tok], lex: Lexicon) -> list[Tok]:
-    """The phrase before its first preposition ("A spokesperson | for the brigade")."""
-    for k, t in enumerate(toks):
-        if k and (t.low in lex.prepositions or t.low in lex.relatives or t.text == ","
-                  or t.low in lex.genitive_only):
+    """The phrase before its first preposition ("A spokesperson | for the brigade"), past a phrase inside an
+    adjective ("der in Genf ansässigen Organisation | in …")."""
+    k = 1
+    while k < len(toks):
+        t = toks[k]
+        if lex.profile.capitalised_nouns and toks[k - 1].low in lex.determiners and t.low in lex.prepositions \
+                and (m := _extended_attribute(toks, k, len(toks), lex)):
+            k = m
+            continue
+        if t.low in lex.prepositions or t.low in lex.relatives or t.text == "," or t.low in lex.genitive_only:
             return toks[:k]
+        k += 1
     return toks
 
 
