@@ -88,12 +88,47 @@ CONSTRUCTIONS = [
     ("Der Fahrer meldete sich.", []),
     ("Am Abend meldeten sich drei Zeugen.", []),
     ("Die Bahn meldete, der Zug falle aus.", [("Die Bahn", "meldete", "der Zug falle aus")]),
+    # a tag after a clause fronted with a phrase: the time after the speaker is no part of it
+    ("Unter den Gästen seien zwei Ärzte, sagte der Wirt am Sonntag.",
+     [("der Wirt", "sagte", "Unter den Gästen seien zwei Ärzte")]),
+    ("Auf der Straße lägen Scherben, meldete die Feuerwehr am Morgen.",
+     [("die Feuerwehr", "meldete", "Auf der Straße lägen Scherben")]),
+    ("Im Keller stehe Wasser, berichtete der Hausmeister am Abend.",
+     [("der Hausmeister", "berichtete", "Im Keller stehe Wasser")]),
+    # a tag after a closing quote mark with no comma, behind a clause in Konjunktiv I
+    ("Die Lage sei „sehr ernst“ sagte die Ärztin.", [("die Ärztin", "sagte", "Die Lage sei „sehr ernst“")]),
+    ("Unter den Toten seien zwei Kinder, darunter \"ein Säugling\" meldete der Sender.",
+     [("der Sender", "meldete", "Unter den Toten seien zwei Kinder, darunter \"ein Säugling\"")]),
+    ("Der Damm halte „vorerst“ erklärte der Bürgermeister.",
+     [("der Bürgermeister", "erklärte", "Der Damm halte „vorerst“")]),
+    ("Die „Morgenpost“ meldete, der Damm halte.", [("Die „Morgenpost“", "meldete", "der Damm halte")]),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), CONSTRUCTIONS)
 def test_constructions(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+def vias(text: str) -> list[tuple[str | None, str | None, tuple[str, ...]]]:
+    article = Article(title=None, body=tuple(p for p in text.split("\n\n") if p), language="de")
+    return [(a.source, a.cue, a.via) for a in attribute(article)]
+
+
+VIAS = [
+    # "unter Berufung auf Y" after a reporting verb: Y's record goes via the reporter, the reporter's has no via
+    ("Die Brücke sei gesperrt, berichtete der Sender unter Berufung auf die Behörde.",
+     [("der Sender", "berichtete", ()), ("die Behörde", "unter Berufung auf", ("der Sender",))]),
+    ("Der Sender berichtete unter Berufung auf die Behörde, die Brücke sei gesperrt.",
+     [("Der Sender", "berichtete", ()), ("die Behörde", "unter Berufung auf", ("Der Sender",))]),
+    ("Zwei Fähren lägen fest, meldete der Sender am Montag unter Berufung auf die Reederei.",
+     [("der Sender", "meldete", ()), ("die Reederei", "unter Berufung auf", ("der Sender",))]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VIAS)
+def test_vias(text: str, expected: list[tuple[str | None, str | None, tuple[str, ...]]]) -> None:
+    assert vias(text) == expected
 
 
 NAMES = [

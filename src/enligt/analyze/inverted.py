@@ -135,6 +135,8 @@ def inverted_order(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) ->
                       or toks[i + n].low in lex.sentence_adverbs) and toks[i + n].low not in lex.determiners:
         return False  # "…, a spokeswoman for the council, said on Monday", "…, reported after 5 p.m.,": no speaker
     j = np_end(ctx, toks, i + n, e, lex.closed.recipient)
+    if lex.profile.capitalised_nouns:
+        j = _past_time(ctx, toks, j, e)  # "…, meldete der Sender am Montag (unter Berufung auf Y)."
     if j < e and toks[j].is_word and not toks[j].upper and is_finite_verb(toks[j], lex) \
             and toks[j].low not in lex.dative_preposition and not citing(lex, toks, j, e) \
             or _clause_after(lex, toks, i + n, e):  # (not "gegenüber X")
@@ -153,6 +155,8 @@ def inverted_order(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) ->
     if j == i + n:
         return False
     j = restrictive_end(ctx, toks, i + n, j, e)
+    if lex.profile.capitalised_nouns:
+        j = _past_time(ctx, toks, j, e)
     commas = sum(1 for t in toks[lo:i] if t.text == ",")
     k = next((m for m in range(lo, i) if toks[m].text == ","), i)
     return (only_punct(toks, j, e) or toks[j].text == "," or toks[j].low in ctx.lex.closed.recipient
@@ -161,6 +165,19 @@ def inverted_order(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) ->
 
 
 CLAUSE_REACH = 8  # tokens after a cue read for the verb of a reported clause ("said Hart's visit to Dover would")
+
+
+def _past_time(ctx: Ctx, toks: list[Tok], j: int, e: int) -> int:
+    """Past the time phrases at toks[j] ("am Montag", "in der Nacht zum Freitag"): a preposition with a time word
+    or weekday among its next three words."""
+    lex = ctx.lex
+    while j < e and (toks[j].low in lex.closed.tag_stop or toks[j].low in lex.prepositions):
+        m = next((m for m in range(j + 1, min(e, j + 4)) if time_word(toks[m].low, lex.times)
+                  or toks[m].low in lex.weekdays), None)
+        if m is None:
+            break
+        j = m + 1
+    return j
 
 
 def _clause_after(lex: Lexicon, toks: list[Tok], a: int, e: int) -> bool:
@@ -207,6 +224,9 @@ def inverted(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue: Spa
     tail = ctx.text[toks[j].start:toks[e - 1].end] if j < e and toks[j].low in ctx.lex.relatives else rel
     c = span(ctx, toks, s, i if toks[i - 1].text in QUOTE_STRIP else i - 1)
     name = apposed_name(ctx, toks, j, e)  # "…, oplyser Paris' politichef, Patrice Faure."
+    if j > i + n:  # "…, berichtete der Sender": the speaker, not a dative recipient ("sagte der Zeitung")
+        own = ctx.text[toks[i + n].start:toks[j - 1].end]
+        vias = [v for v in vias if v != own]
     return Draft((c,), cue, cue_text, tuple(toks[i + n:j]), via=tuple(vias), tail=tail, name=name) if c else None
 
 
@@ -251,6 +271,8 @@ def v2_subject(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: int
     if not clause and (comma or not _fronted_at(ctx, toks, s, b, i)):
         return None
     a = i + n
+    if citing(lex, toks, a, e):
+        return None  # "Der Sender berichtete unter Berufung auf Y, C": a citing phrase, no subject, follows the verb
     if a < e and (found := _article_subject(ctx, toks, a, e)):
         return found[0], found[1], []  # "Am Abend sagte der Sprecher, …": "der" is no dative
     if a >= e or toks[a].low in lex.prepositions or toks[a].low in lex.closed.recipient:

@@ -105,9 +105,10 @@ def np_end(ctx: Ctx, toks: list[Tok], i: int, e: int, stop: frozenset[str] = fro
     profile = ctx.lex.profile
     for k in range(i + 1, j):
         nxt = toks[k + 1] if k + 1 < j else None  # a capital in sv/no/da is a name ("i Helgeby"), not a time
-        if toks[k].low in ctx.lex.prepositions and nxt is not None and time_word(nxt.low, ctx.lex.times) \
+        if toks[k].low in ctx.lex.prepositions and nxt is not None and (time_word(nxt.low, ctx.lex.times) or (
+                profile.capitalised_nouns and nxt.low in ctx.lex.weekdays)) \
                 and (not nxt.upper or profile.capitalised_nouns or profile.modifiers_first):
-            return k
+            return k  # "der Sprecher | am Montag"
     return j
 
 

@@ -250,7 +250,7 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
     q = i - 1
     while q > s and toks[q].text in QUOTE_STRIP:
         q -= 1  # '…,” said X', "…,'' said X": a quote closed after the comma
-    after_comma = i > s and toks[q].text == ","
+    after_comma = i > s and toks[q].text == "," or _unmarked_tag(ctx, toks, s, q, i)
     if after_comma and (d := clauses.after_fronted_clause(ctx, toks, s, e, i, n, cue, cue_text)):
         return d  # "Als die Polizei eintraf, sagte der Wirt, C"
     clause_first = after_comma and adverbial_clause(ctx, toks, s, i - 1) and v2_subject(ctx, toks, s, e, i, n, i)
@@ -652,6 +652,17 @@ def _source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls
         return None
     return Draft(tuple(parts), cue, cue_text, tuple(src), tail=tail, via=tuple(vias),
                  antecedent=None if antecedent is None else tuple(antecedent))
+
+
+def _unmarked_tag(ctx: Ctx, toks: list[Tok], s: int, q: int, i: int) -> bool:
+    """German: a tag after a closing quote mark with no comma, behind a clause in Konjunktiv I ("Es seien „viele“
+    meldete der Sender"): the comma the writer left out."""
+    lex = ctx.lex
+    return bool(lex.konjunktiv) and s < q < i - 1 and toks[i - 1].text in _CLOSING_MARKS \
+        and any(t.low in lex.konjunktiv for t in toks[s:q])
+
+
+_CLOSING_MARKS = frozenset({"\"", "“", "”", "»", "«", "‘", "’"})
 
 
 def _coordinated_subject(ctx: Ctx, toks: list[Tok], s: int, pre_end: int) -> list[Tok]:
