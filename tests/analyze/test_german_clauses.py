@@ -102,6 +102,22 @@ CONSTRUCTIONS = [
     ("Der Damm halte „vorerst“ erklärte der Bürgermeister.",
      [("der Bürgermeister", "erklärte", "Der Damm halte „vorerst“")]),
     ("Die „Morgenpost“ meldete, der Damm halte.", [("Die „Morgenpost“", "meldete", "der Damm halte")]),
+    # a stance kept or held, its frame between the verb and the clause (holding.tsv)
+    ("Das Bauamt blieb bei seiner Darstellung, die Halle sei sicher.",
+     [("Das Bauamt", "blieb bei seiner Darstellung", "die Halle sei sicher")]),
+    ("In Tirol blieb die Bergrettung bei ihren ersten Angaben, vier Wanderer würden vermisst.",
+     [("die Bergrettung", "blieb bei ihren ersten Angaben", "vier Wanderer würden vermisst")]),
+    ("Der Verein beharrte seinerseits auf seiner Zählung, 900 Fans seien gekommen.",
+     [("Der Verein", "beharrte auf seiner Zählung", "900 Fans seien gekommen")]),
+    ("Die Ärztin hält es für wahrscheinlich, dass das Wasser verseucht war.",
+     [("Die Ärztin", "hält es für wahrscheinlich", "das Wasser verseucht war")]),
+    ("Inzwischen hält es die Polizei für möglich, dass der Brand gelegt wurde.",
+     [("die Polizei", "hält es für möglich", "der Brand gelegt wurde")]),
+    ("Der Richter hielt es für erwiesen, dass der Mann gelogen hatte.",
+     [("Der Richter", "hielt es für erwiesen", "der Mann gelogen hatte")]),
+    ("Die Kinder blieben bei ihrer Großmutter, bis die Eltern kamen.", []),
+    ("Die Preise bleiben bei den Angaben, die wir kennen.", []),
+    ("Die Polizei hält den Mann für den Täter.", []),
 ]
 
 
@@ -129,6 +145,27 @@ VIAS = [
 @pytest.mark.parametrize(("text", "expected"), VIAS)
 def test_vias(text: str, expected: list[tuple[str | None, str | None, tuple[str, ...]]]) -> None:
     assert vias(text) == expected
+
+
+def types(text: str) -> list[str | None]:
+    article = Article(title=None, body=tuple(p for p in text.split("\n\n") if p), language="de")
+    return [a.source_type for a in attribute(article)]
+
+
+SOURCE_TYPES = [
+    # an authority in "-amt" of any compound, a crisis centre of the state, an "-ministerium", a company form
+    ("Das Sozialamt teilte mit, die Kasse sei leer.", ["official"]),
+    ("Das Kanzleramt teilte mit, der Termin stehe.", ["official"]),
+    ("Das nationale Lagezentrum meldete, die Flut sinke.", ["official"]),
+    ("Das Verkehrsministerium teilte mit, die Straße sei frei.", ["official"]),
+    ("Die Brunnbach Logistik GmbH teilte mit, das Lager sei geräumt.", ["organization"]),
+    ("Die Seeberg AG teilte mit, der Gewinn sei gestiegen.", ["organization"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SOURCE_TYPES)
+def test_source_types(text: str, expected: list[str | None]) -> None:
+    assert types(text) == expected
 
 
 NAMES = [

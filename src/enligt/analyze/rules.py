@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 
-from enligt.analyze import clauses, shapes
+from enligt.analyze import clauses, holding, shapes
 from enligt.analyze.cues import Lexicon, is_finite_verb, is_phrasal, match_phrase, negated
 from enligt.analyze.inverted import (
     QUOTE_STRIP,
@@ -155,6 +155,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
     if n > 2 and (toks[i + 1].low in ctx.lex.closed.tag_stop or ctx.lex.profile.separable_particles) and not any(
             len(p) == n for p, _ in ctx.lex.speech.get(toks[i].low, ())):
         cue_text = f"{toks[i].text} {toks[i + n - 1].text}"  # "sprach am Abend von": the cue is "sprach von"
+    if cls == "holding":  # "Das Amt blieb bei seiner Darstellung, C"
+        return holding.frame(ctx, toks, s, e, i)
     if cls == "exists":  # "Det finns uppgifter om att C": the reports are the source
         return shapes.report_frame(ctx, toks, e, i, n, cue, cue_text)
     if i == s + 1 and ctx.lex.profile.v2 and (toks[s].low in ctx.lex.expletives or (  # "Det uppger polisen."

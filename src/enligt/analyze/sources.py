@@ -38,7 +38,8 @@ def _types(lang: str) -> tuple[dict[str, str], tuple[tuple[str, str], ...], tupl
             continue
         key = row[0].lower()
         (multi.append((key, row[1])) if " " in key else single.__setitem__(key, row[1]))
-    compounds = tuple(sorted(((k, v) for k, v in single.items() if len(k) >= 4), key=lambda kv: -len(kv[0])))
+    short = function_words(lang, "short_compound_ending")  # "amt": "Sozialamt", "Kanzleramt"
+    compounds = tuple(sorted(((k, v) for k, v in single.items() if len(k) >= 4 or k in short), key=lambda kv: -len(kv[0])))
     return single, tuple(multi), compounds
 
 
@@ -69,6 +70,8 @@ def _word_type(low: str, lang: str) -> str | None:
     prof = profile(lang)
     if prof.compounds:
         bare = low.rstrip("s") if prof.compound_linking_s else low
+        if low in function_words(lang, "not_compound"):
+            return None  # "insgesamt", "Ehrenamt": no "-amt"
         for key, typ in compounds:
             if low.endswith(key) or bare.endswith(key):
                 return typ

@@ -1,0 +1,60 @@
+"""German stances kept or held, with what is held as a frame between the verb and the clause (rules.py calls
+this for the cue class `holding`): "Das Amt blieb bei seiner Darstellung, C", "In X beharrte die Behörde auf
+ihrer Zählung, C", "Der Minister hält es für wahrscheinlich, dass C" (`holding.tsv`: each verb's preposition
+and whether a report noun or an adjective closes the frame).
+"""
+from __future__ import annotations
+
+from functools import cache
+
+from enligt.analyze.inverted import fronted
+from enligt.analyze.phrases import np_end, span, subject
+from enligt.analyze.records import Ctx, Draft
+from enligt.analyze.sentences import Tok
+from enligt.lang import function_words, table
+
+FRAME_REACH = 14  # tokens from the verb to the comma that closes its frame
+
+
+@cache
+def _frames(lang: str) -> dict[str, tuple[str, str]]:
+    return {form: (row[1].lower(), row[2]) for row in table(lang, "holding") if len(row) > 2
+            for form in row[0].lower().split()}
+
+
+def frame(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int) -> Draft | None:
+    """The record of a held stance at toks[i], or None when no frame closes before a comma and a clause."""
+    row = _frames(ctx.lang).get(toks[i].low)
+    if row is None:
+        return None
+    prep, kind = row
+    k = next((k for k in range(i + 1, min(e, i + FRAME_REACH)) if toks[k].text == ","), None)
+    p = next((p for p in range(k - 1, i, -1) if toks[p].low == prep), None) if k is not None else None
+    if k is None or p is None or not _closes(ctx, toks[p + 1:k], kind):
+        return None
+    a = k + 1
+    if a < e and toks[a].low in ctx.lex.complementizers:
+        a += 1
+    content = span(ctx, toks, a, e)
+    held = function_words(ctx.lang, "placeholder")
+    placeholder = [t for t in toks[i + 1:p] if t.low in held][:1]  # "hält es für …"
+    if i > s and not fronted(ctx, toks, s, i):
+        src = subject(ctx, toks, s, i)[0]
+    else:  # "In X blieb das Ministerium bei …", "Nun hält es die Polizei für möglich, …": the subject after the verb
+        m = i + 2 if toks[i + 1].low in held else i + 1
+        src = toks[m:np_end(ctx, toks, m, p)] if m < p else []
+    if not content or not src:
+        return None
+    words = [toks[i]] + placeholder + list(toks[p:k])
+    return Draft((content,), (toks[i].start, toks[k - 1].end), " ".join(t.text for t in words), tuple(src))
+
+
+def _closes(ctx: Ctx, frame: list[Tok], kind: str) -> bool:
+    """Whether the words after the preposition close a frame of `kind`: a report noun after its possessive
+    ("seiner Darstellung", "ihren ersten Angaben"), or one to three lower-case adjectives ("für sehr wahrscheinlich")."""
+    if not frame or not all(t.is_word for t in frame):
+        return False
+    if kind == "report":  # its own: "bei seiner Darstellung" (not "bei den Angaben, die …")
+        return frame[0].low in function_words(ctx.lang, "own_possessive") and frame[-1].upper \
+            and frame[-1].low in function_words(ctx.lang, "holding_noun") and len(frame) <= 3
+    return len(frame) <= 3 and not any(t.upper for t in frame)
