@@ -102,6 +102,15 @@ CONSTRUCTIONS = [
     ("Der Damm halte „vorerst“ erklärte der Bürgermeister.",
      [("der Bürgermeister", "erklärte", "Der Damm halte „vorerst“")]),
     ("Die „Morgenpost“ meldete, der Damm halte.", [("Die „Morgenpost“", "meldete", "der Damm halte")]),
+    # "berichteten von": the noun phrase after "von" is what was told, also after a fronted phrase and a time insert
+    ("Nach dem Sturm berichteten Anwohner von umgestürzten Bäumen.",
+     [("Anwohner", "berichteten", "umgestürzten Bäumen")]),
+    ("Nach dem Brand in Lohr, gestern am späten Abend, berichteten Zeugen von einem Knall.",
+     [("Zeugen", "berichteten", "einem Knall")]),
+    ("Mehrere Fahrgäste berichteten von langen Wartezeiten.",
+     [("Mehrere Fahrgäste", "berichteten von", "langen Wartezeiten")]),
+    ("Nach der Wahl, am Sonntagabend, sagte die Kandidatin, sie sei zufrieden.",
+     [("die Kandidatin", "sagte", "sie sei zufrieden")]),
     # a stance kept or held, its frame between the verb and the clause (holding.tsv)
     ("Das Bauamt blieb bei seiner Darstellung, die Halle sei sicher.",
      [("Das Bauamt", "blieb bei seiner Darstellung", "die Halle sei sicher")]),

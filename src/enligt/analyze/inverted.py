@@ -266,11 +266,18 @@ def v2_subject(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: int
     lex = ctx.lex
     if not lex.profile.v2 or i == s:
         return None
-    comma = toks[i - 1].text == ","
+    insert = toks[i - 1].text == "," and time_insert(ctx, toks, s, i - 1)
+    comma = toks[i - 1].text == "," and not insert
+    b = s if insert else b  # "Nach der Explosion, gestern am Abend, berichteten …": one fronted constituent
     clause = adverbial_clause(ctx, toks, s, i - 1 if comma else i)
     if not clause and (comma or not _fronted_at(ctx, toks, s, b, i)):
         return None
     a = i + n
+    own = {p[1] for p, _ in lex.speech.get(toks[i].low, ()) if len(p) == 2}  # "berichteten … von"
+    if n == 1 and own and a < e and (toks[a].upper or toks[a].low in lex.determiners) and (j := next(
+            (k for k in range(a + 1, min(e, a + V2_SUBJECT_WORDS)) if toks[k].low in own or not toks[k].is_word), e)) < e \
+            and toks[j].low in own:
+        return j, j + 1, []  # "Nach dem Unfall berichteten Zeugen von einem Knall": the cue's own preposition
     if citing(lex, toks, a, e):
         return None  # "Der Sender berichtete unter Berufung auf Y, C": a citing phrase, no subject, follows the verb
     if a < e and (found := _article_subject(ctx, toks, a, e)):
@@ -293,6 +300,21 @@ def v2_subject(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: int
     if start > j or (pronoun and start < e and toks[start].is_word):  # "sa han til NTB at", "sa han det var …"
         return j, start, vias
     return None
+
+
+def time_insert(ctx: Ctx, toks: list[Tok], s: int, c: int) -> bool:
+    """Whether the comma at toks[c] closes a time phrase set off after a fronted phrase ("Nach der Explosion,
+    gestern am späten Abend, berichteten …"): the fronted phrase and its insert are one constituent."""
+    lex = ctx.lex
+    b = seg_start(toks, s, c)
+    if not (s < b - 1 < c and toks[b - 1].text == "," and lex.profile.capitalised_nouns):
+        return False
+    words = [t for t in toks[b:c] if t.is_word]
+    return 0 < len(words) <= TIME_INSERT and any(time_word(t.low, lex.times) or t.low in lex.weekdays for t in words) \
+        and not any(t.low in lex.finite_verbs for t in words) and fronted(ctx, toks, s, b - 1)
+
+
+TIME_INSERT = 6  # words of a time phrase set off by commas after a fronted phrase
 
 
 def v2_perfect(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: int

@@ -23,6 +23,7 @@ from enligt.analyze.inverted import (
     inverted_order,
     over_for,
     platform_cut,
+    time_insert,
     v2_hearsay_perfect,
     v2_perfect,
     v2_subject,
@@ -256,7 +257,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
     if after_comma and (d := clauses.after_fronted_clause(ctx, toks, s, e, i, n, cue, cue_text)):
         return d  # "Als die Polizei eintraf, sagte der Wirt, C"
     clause_first = after_comma and adverbial_clause(ctx, toks, s, i - 1) and v2_subject(ctx, toks, s, e, i, n, i)
-    if pre_end == i and after_comma and cls != "told" and not clause_first and inverted_order(ctx, toks, s, e, i, n):
+    if pre_end == i and after_comma and cls != "told" and not clause_first and not time_insert(ctx, toks, s, i - 1) \
+            and inverted_order(ctx, toks, s, e, i, n):  # (not "Nach dem Spiel, am Abend, sagte X, C")
         return inverted(ctx, toks, s, e, i, n, cue, cue_text, vias)
     inv = v2_subject(ctx, toks, s, e, i, n, b)
     perfect = None if inv else v2_perfect(ctx, toks, s, e, i, n, b)
