@@ -127,6 +127,19 @@ CONSTRUCTIONS = [
     ("Die Kinder blieben bei ihrer Großmutter, bis die Eltern kamen.", []),
     ("Die Preise bleiben bei den Angaben, die wir kennen.", []),
     ("Die Polizei hält den Mann für den Täter.", []),
+    # an assumption, "geht von X aus": X is what is assumed; not after a definite article (where something comes from)
+    ("Die Forscher gehen von einer Verdopplung aus.", [("Die Forscher", "gehen von aus", "einer Verdopplung")]),
+    ("Der Wetterdienst ging von 30 Zentimetern Neuschnee aus.",
+     [("Der Wetterdienst", "ging von aus", "30 Zentimetern Neuschnee")]),
+    ("Die Gefahr geht von dem Hang aus.", []),
+    ("Die Kinder gehen von der Schule nach Hause.", []),
+    # ", demnach C" after a record's content goes on from it, with "demnach" as its cue
+    ("Helfer gehen von deutlich mehr Opfern aus, demnach starben Hunderte.",
+     [("Helfer", "gehen von aus", "deutlich mehr Opfern"), ("Helfer", "demnach", "starben Hunderte")]),
+    ("Der Verband sprach von 30 Verletzten, demnach mussten zehn ins Krankenhaus.",
+     [("Der Verband", "sprach von", "30 Verletzten"), ("Der Verband", "demnach", "mussten zehn ins Krankenhaus")]),
+    ("Laut Polizei brannte es, demnach war ein Kabel defekt.",
+     [("Polizei", "Laut", "brannte es, demnach war ein Kabel defekt")]),
 ]
 
 

@@ -28,6 +28,8 @@ def frame(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int) -> Draft | None:
     if row is None:
         return None
     prep, kind = row
+    if kind.startswith("object "):
+        return _assumed(ctx, toks, s, e, i, prep, kind.split()[1])
     k = next((k for k in range(i + 1, min(e, i + FRAME_REACH)) if toks[k].text == ","), None)
     p = next((p for p in range(k - 1, i, -1) if toks[p].low == prep), None) if k is not None else None
     if k is None or p is None or not _closes(ctx, toks[p + 1:k], kind):
@@ -47,6 +49,23 @@ def frame(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int) -> Draft | None:
         return None
     words = [toks[i]] + placeholder + list(toks[p:k])
     return Draft((content,), (toks[i].start, toks[k - 1].end), " ".join(t.text for t in words), tuple(src))
+
+
+def _assumed(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, prep: str, particle: str) -> Draft | None:
+    """"X geht von deutlich höheren Zahlen aus": the noun phrase between the preposition right after the verb and the
+    particle that closes the clause is what X assumes. Not after a definite article ("Die Gefahr geht von dem Hang
+    aus": where something comes from)."""
+    a = i + 1
+    if not (a + 1 < e and toks[a].low == prep) or toks[a + 1].low in function_words(ctx.lang, "definite_article"):
+        return None
+    k = next((k for k in range(a + 1, min(e, a + FRAME_REACH)) if not toks[k].is_word or toks[k].low == particle), e)
+    if k >= e or toks[k].low != particle or k == a + 1 or not (k + 1 >= e or not toks[k + 1].is_word):
+        return None
+    src = subject(ctx, toks, s, i)[0] if i > s and not fronted(ctx, toks, s, i) else []
+    content = span(ctx, toks, a + 1, k)
+    if not content or not src:
+        return None
+    return Draft((content,), (toks[i].start, toks[k].end), f"{toks[i].text} {toks[a].text} {toks[k].text}", tuple(src))
 
 
 def _closes(ctx: Ctx, frame: list[Tok], kind: str) -> bool:

@@ -643,7 +643,8 @@ def _source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls
                      and not word_type(toks[k + 1].low, ctx.lang)), stop)
     if lex.profile.capitalised_nouns and n > 1 and toks[i + n - 1].low in lex.prepositions:
         stop = next((k for k in range(a + 1, stop) if toks[k].text in _DASH and any(  # "sprach von 20 Toten – damit
-            t.low in lex.finite_verbs or t.low in lex.konjunktiv or t.low in lex.modals for t in toks[k + 1:stop])), stop)
+            t.low in lex.finite_verbs or t.low in lex.konjunktiv or t.low in lex.modals for t in toks[k + 1:stop])
+                     or toks[k].text == "," and k + 1 < stop and toks[k + 1].low in lex.report_back), stop)  # ", demnach"
     if len(src) == 1 and src[0].low in lex.relatives and (not lex.profile.relative_after_comma or relative):
         stop = _relative_end(ctx, toks, a, stop)
         if antecedent is not None and pre_end - 1 > s and toks[pre_end - 2].text != "," and not lex.profile.v2:
