@@ -182,6 +182,14 @@ SOURCE_TYPES = [
     ("Das Verkehrsministerium teilte mit, die Straße sei frei.", ["official"]),
     ("Die Brunnbach Logistik GmbH teilte mit, das Lager sei geräumt.", ["organization"]),
     ("Die Seeberg AG teilte mit, der Gewinn sei gestiegen.", ["organization"]),
+    # a body's noun before its name gives the type, whatever words the name holds
+    ("Die Hilfsorganisation Ärzte am Fluss sprach von 30 Toten.", ["organization"]),
+    ("Die Menschenrechtsorganisation Peru Human Watch spricht von 300 Toten.", ["organization"]),
+    ("Der Sender Radio Nord meldete, die Fähre liege fest.", ["media"]),
+    # television by its short name; investigations are a document
+    ("Das staatliche TV meldete, die Lage sei ruhig.", ["media"]),
+    ("Letzten Ermittlungen zufolge war der Täter allein.", ["document"]),
+    ("Neuen Ermittlungen zufolge brannte es zweimal.", ["document"]),
 ]
 
 
@@ -198,6 +206,18 @@ NAMES = [
      [("Die Präsidentin von Borkum", "Ida Lenz")]),
     ("Der Gouverneur von Nordland, Erik Sand, sprach von Schäden. Die Straßen seien gesperrt.",
      [("Der Gouverneur von Nordland", "Erik Sand"), ("Der Gouverneur von Nordland", "Erik Sand")]),
+    # the name after a body's or role's noun; a party in brackets is no name
+    ("Die Menschenrechtsorganisation Peru Human Watch spricht von 300 Toten.",
+     [("Die Menschenrechtsorganisation Peru Human Watch", "Peru Human Watch")]),
+    ("Nach Angaben der in Lyon ansässigen Stiftung Terre Claire (TC) starben 40 Menschen.",
+     [("der in Lyon ansässigen Stiftung Terre Claire (TC)", "Terre Claire")]),
+    ("Der Innenminister Karl Roth (SPD) sagte, es sei ruhig.", [("Der Innenminister Karl Roth", "Karl Roth")]),
+    ("Die Ministerin Eva Lenz (Grüne) erklärte, der Plan stehe.", [("Die Ministerin Eva Lenz", "Eva Lenz")]),
+    # a feminine or plural possessive with no person before it points to the last body named
+    ("Nach Angaben der Stiftung Terre Claire starben 40 Menschen. Ihren Informationen nach kamen zehn Helfer um.",
+     [("der Stiftung Terre Claire", "Terre Claire"), ("Ihren", "Terre Claire")]),
+    ("Die Stadtwerke meldeten, das Netz sei stabil. Ihren Angaben nach fiel nur ein Trafo aus.",
+     [("Die Stadtwerke", None), ("Ihren", "Die Stadtwerke")]),
 ]
 
 

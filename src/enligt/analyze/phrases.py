@@ -514,7 +514,8 @@ _PARTY = re.compile(r"[DRI](?:-[A-Z][\w.]*(?: [A-Z][\w.]*)?)?")  # "(D)", "(R-Te
 def _party(text: str, toks: list[Tok], seg: tuple[int, int]) -> bool:
     a, b = seg
     return 0 < a and b < len(toks) and toks[a - 1].text == "(" and toks[b].text == ")" \
-        and _PARTY.fullmatch(text, toks[a].start, toks[b - 1].end) is not None
+        and (_PARTY.fullmatch(text, toks[a].start, toks[b - 1].end) is not None
+             or text[toks[a].start:toks[b - 1].end].lower() in all_languages_words("parties"))  # "Karl Roth (SPD)"
 
 
 def _relative_reach(lex: Lexicon, toks: list[Tok], s: int, a: int) -> int:

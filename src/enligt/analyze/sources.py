@@ -292,6 +292,8 @@ def name_of(toks: list[Tok], lang: str = "") -> str | None:
     Infront") is not the source's own name.
     """
     capitalised = bool(lang) and profile(lang).capitalised_nouns
+    if capitalised and (after := _name_after_noun(toks, lang)):
+        return after  # "Die Hilfsorganisation Ärzte Ohne Not", "Der Innenminister Karl Roth (SPD)"
     if capitalised and (not all(is_name_tok(t) for t in toks if t.is_word) or (
             toks and toks[0].low in function_words(lang, "article") and any(word_type(t.low, lang) for t in toks[1:]))):
         return None  # every noun capitalised: only an all-capitalised phrase is a name, not "Der Landrat"
@@ -385,6 +387,8 @@ def classify(toks: list[Tok], lex: Lexicon, persons: set[str] | frozenset[str] =
     if left and (body := next((word_type(left[-1].low[:-len(r)], lex.lang) for r in reports
                                if left[-1].low.endswith(r) and len(left[-1].low) > len(r) + 2), None)):
         return body  # "Polizeiangaben": what the police said
+    if (head := _apposed_head(left, lex)) is not None:
+        return head  # "Die Hilfsorganisation Ärzte ohne Grenzen": the body's kind, not the words of its name
     for t in reversed(left):
         hit = word_type(t.low, lex.lang) if t.is_word else None
         if hit:
@@ -398,6 +402,31 @@ def classify(toks: list[Tok], lex: Lexicon, persons: set[str] | frozenset[str] =
     if left and left[0].upper and _org_name_words().get(left[0].low) == "first":
         return "organization"  # "Statens vegvesen"
     return "person"
+
+
+def _apposed_head(left: list[Tok], lex: Lexicon) -> str | None:
+    """German: the type of a body's noun right after its article, before its name ("Die Menschenrechtsorganisation
+    Iran Human Rights", "Die Hilfsorganisation Ärzte ohne Grenzen"), else None."""
+    if not lex.profile.capitalised_nouns or len(left) < 3 or left[0].low not in lex.determiners:
+        return None
+    k = next((k for k in range(1, len(left) - 1) if left[k].upper), None)
+    if k is None or not left[k + 1].upper:
+        return None
+    typ = word_type(left[k].low, lex.lang)
+    return typ if typ in ("organization", "official", "media") else None
+
+
+def _name_after_noun(toks: list[Tok], lang: str) -> str | None:
+    """German: two or more capitalised words that end a phrase after its typed noun, before a bracket ("der in Bonn
+    ansässigen Organisation Medic Watch (MW)" -> "Medic Watch"), else None."""
+    end = len(toks)
+    if end and toks[end - 1].text == ")":
+        end = next((k for k in range(end - 1, -1, -1) if toks[k].text == "("), end)
+    m = next((m for m in range(end - 2) if toks[m].is_word and word_type(toks[m].low, lang)
+              and all(t.is_word and t.upper for t in toks[m + 1:end])), None)  # "… Menschenrechtsorganisation Iran …"
+    if m is None or word_type(toks[end - 1].low, lang):
+        return None  # (not "Der Sprecher der Polizei": the phrase ends in a typed noun)
+    return " ".join(t.text for t in toks[m + 1:end])
 
 
 def name_type(name: str, lang: str, persons: set[str] | frozenset[str] = frozenset()) -> str:
@@ -530,9 +559,12 @@ class Mentions:
         ptype = lex.pronouns.get(low)
         if ptype == "person":
             sex = _genders(self.lang).get(low)
-            return next((m for m in reversed(self._recent()) if self._is_person(m, lex)
-                         and not (speaker and speaker in (m.name, m.text))
-                         and not (sex and gender_of(m.low, self.lang) not in (None, sex))), None)
+            person = next((m for m in reversed(self._recent()) if self._is_person(m, lex)
+                           and not (speaker and speaker in (m.name, m.text))
+                           and not (sex and gender_of(m.low, self.lang) not in (None, sex))), None)
+            if person is None and lex.profile.capitalised_nouns and sex != "m":  # German "sie", "ihren Angaben nach":
+                return next((m for m in reversed(self._recent()) if m.type in _BODIES), None)  # a body (feminine, plural)
+            return person
         if ptype in ("organization", "relative"):
             return self.items[-1] if self.items else None
         if toks[-1].upper and len(toks) == 1 and low not in ("the",):
@@ -579,6 +611,7 @@ class Mentions:
         return None
 
 
+_BODIES = frozenset({"organization", "official", "media"})
 _HEADS: dict[str, dict[str, str]] = {}  # lang -> a mention's words -> its `_head_text`
 HEAD_MEMO = 8192  # mentions remembered a language; the memo starts over when full
 
