@@ -133,6 +133,13 @@ CONSTRUCTIONS = [
      [("Der Wetterdienst", "ging von aus", "30 Zentimetern Neuschnee")]),
     ("Die Gefahr geht von dem Hang aus.", []),
     ("Die Kinder gehen von der Schule nach Hause.", []),
+    # blame: "macht X für Y verantwortlich" (a split cue) and its perfect; the object and its complement are the content
+    ("Die Opposition macht den Minister für das Chaos verantwortlich.",
+     [("Die Opposition", "macht verantwortlich", "den Minister für das Chaos")]),
+    ("Die Regierung hat die Rebellen für den Tod von zwei Helfern im Norden verantwortlich gemacht.",
+     [("Die Regierung", "verantwortlich gemacht", "die Rebellen für den Tod von zwei Helfern im Norden")]),
+    ("Am Montag hatte die Polizei den Fahrer für den Unfall verantwortlich gemacht.",
+     [("die Polizei", "verantwortlich gemacht", "den Fahrer für den Unfall")]),
     # ", demnach C" after a record's content goes on from it, with "demnach" as its cue
     ("Helfer gehen von deutlich mehr Opfern aus, demnach starben Hunderte.",
      [("Helfer", "gehen von aus", "deutlich mehr Opfern"), ("Helfer", "demnach", "starben Hunderte")]),

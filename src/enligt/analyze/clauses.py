@@ -252,8 +252,8 @@ def object_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue:
         src, after = toks[m + 1:j], j
     else:
         src, after = list(subject(ctx, toks, s, m)[0]), m + 1
-    a = _object_start(ctx, toks, after, i)
-    if not src or a is None:
+    a = after if n > 1 and after < i else _object_start(ctx, toks, after, i)  # "hat X für Y verantwortlich gemacht":
+    if not src or a is None:  # the object and its complement, all of the clause between
         return None
     c = span(ctx, toks, a, _adverbs_before(ctx, toks, a, i))
     return Draft((c,), cue, cue_text, tuple(src)) if c else None
