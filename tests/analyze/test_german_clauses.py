@@ -140,6 +140,13 @@ CONSTRUCTIONS = [
      [("Die Regierung", "verantwortlich gemacht", "die Rebellen für den Tod von zwei Helfern im Norden")]),
     ("Am Montag hatte die Polizei den Fahrer für den Unfall verantwortlich gemacht.",
      [("die Polizei", "verantwortlich gemacht", "den Fahrer für den Unfall")]),
+    # talk of something with no speaker: "war von X die Rede", "Die Rede ist von X"; "Rede" as a speech is none
+    ("Im Dorf war von einer Explosion in der Mühle die Rede.",
+     [(None, "war die Rede", "einer Explosion in der Mühle")]),
+    ("Zunächst ist von 20 Verletzten die Rede.", [(None, "ist die Rede", "20 Verletzten")]),
+    ("Die Rede ist von drei Toten.", [(None, "Die Rede ist", "drei Toten")]),
+    ("In seiner Rede sagte der Minister, die Lage sei ernst.", [("der Minister", "sagte", "die Lage sei ernst")]),
+    ("Die Rede des Ministers dauerte lange.", []),
     # ", demnach C" after a record's content goes on from it, with "demnach" as its cue
     ("Helfer gehen von deutlich mehr Opfern aus, demnach starben Hunderte.",
      [("Helfer", "gehen von aus", "deutlich mehr Opfern"), ("Helfer", "demnach", "starben Hunderte")]),
