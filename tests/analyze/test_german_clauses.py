@@ -104,9 +104,9 @@ CONSTRUCTIONS = [
     ("Die „Morgenpost“ meldete, der Damm halte.", [("Die „Morgenpost“", "meldete", "der Damm halte")]),
     # "berichteten von": the noun phrase after "von" is what was told, also after a fronted phrase and a time insert
     ("Nach dem Sturm berichteten Anwohner von umgestürzten Bäumen.",
-     [("Anwohner", "berichteten", "umgestürzten Bäumen")]),
+     [("Anwohner", "berichteten von", "umgestürzten Bäumen")]),
     ("Nach dem Brand in Lohr, gestern am späten Abend, berichteten Zeugen von einem Knall.",
-     [("Zeugen", "berichteten", "einem Knall")]),
+     [("Zeugen", "berichteten von", "einem Knall")]),
     ("Mehrere Fahrgäste berichteten von langen Wartezeiten.",
      [("Mehrere Fahrgäste", "berichteten von", "langen Wartezeiten")]),
     ("Nach der Wahl, am Sonntagabend, sagte die Kandidatin, sie sei zufrieden.",
@@ -227,6 +227,10 @@ NAMES = [
      [("der in Lyon ansässigen Stiftung Terre Claire (TC)", "Terre Claire")]),
     ("Der Innenminister Karl Roth (SPD) sagte, es sei ruhig.", [("Der Innenminister Karl Roth", "Karl Roth")]),
     ("Die Ministerin Eva Lenz (Grüne) erklärte, der Plan stehe.", [("Die Ministerin Eva Lenz", "Eva Lenz")]),
+    # a relative clause after the participle that closes its clause points back to the noun before the participle
+    ("Dann sind Menschen an uns vorbeigelaufen, die erzählten, der Kessel sei explodiert.", [("die", "Menschen")]),
+    ("Es haben Nachbarn bei der Polizei angerufen, die sagten, es brenne.", [("die", "Nachbarn")]),
+    ("Zuerst waren Kinder zu uns gekommen, die erzählten, der Hund sei weg.", [("die", "Kinder")]),
     # a feminine or plural possessive with no person before it points to the last body named
     ("Nach Angaben der Stiftung Terre Claire starben 40 Menschen. Ihren Informationen nach kamen zehn Helfer um.",
      [("der Stiftung Terre Claire", "Terre Claire"), ("Ihren", "Terre Claire")]),

@@ -627,10 +627,20 @@ def _participle_or_adverb(t: Tok, lex: Lexicon) -> bool:
 FRONTED_WORD_MIN = 4  # shorter words are no participles or adverbs by their ending ("Reed", "Ted")
 
 
+def _in_pp(lex: Lexicon, toks: list[Tok], a: int, m: int) -> bool:
+    """Whether the noun at toks[m] closes a prepositional phrase ("bei | der Polizei", "an | Bord")."""
+    return m > a and (toks[m - 1].low in lex.prepositions or m - 1 > a and toks[m - 1].low in lex.determiners
+                      and toks[m - 2].low in lex.prepositions)
+
+
 def _antecedent(ctx: Ctx, toks: list[Tok], s: int, k: int) -> list[Tok] | None:
     """The phrase a sentence-level "which"/"som" after a comma refers to: the phrase before the comma."""
     end = k - 1
     a = seg_start(toks, s, end)
+    if ctx.lex.profile.capitalised_nouns and end - 1 > a and toks[end - 1].is_word and not toks[end - 1].upper:
+        m = next((m for m in range(end - 2, a - 1, -1) if toks[m].upper and not _in_pp(ctx.lex, toks, a, m)), None)
+        if m is not None:  # "Menschen sind an mir vorbeigerannt, die …": past the verb that closes the clause
+            return np_before(ctx, toks, a, m + 1)
     for m in range(a, end):
         j = match_phrase(toks, m, end, ctx.lex.prep)
         if j:
