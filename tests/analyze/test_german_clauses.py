@@ -127,6 +127,18 @@ CONSTRUCTIONS = [
     ("Die Kinder blieben bei ihrer Großmutter, bis die Eltern kamen.", []),
     ("Die Preise bleiben bei den Angaben, die wir kennen.", []),
     ("Die Polizei hält den Mann für den Täter.", []),
+    # a judgement with no clause: the object and the adjective are what is held
+    ("Die Kommission hält den Plan für rechtswidrig.", [("Die Kommission", "hält für", "den Plan für rechtswidrig")]),
+    ("Die Ärztin hielt das Risiko für sehr gering.", [("Die Ärztin", "hielt für", "das Risiko für sehr gering")]),
+    ("Der Verband hält die neue Regel für unfair.", [("Der Verband", "hält für", "die neue Regel für unfair")]),
+    ("Der Verein hält an seinem Plan fest.", []),
+    # a subject with an apposition before a split cue whose particle follows the verb at once
+    ("Der Betreiber des Werks, die Talstrom GmbH, teilte mit, der Kessel sei sicher.",
+     [("Der Betreiber des Werks", "teilte mit", "der Kessel sei sicher")]),
+    ("Die Sprecherin, Ida Lenz, teilte am Abend mit, die Straße sei frei.",
+     [("Die Sprecherin", "teilte mit", "die Straße sei frei")]),
+    ("Der Pilot sei unverletzt, teilte die Flugschule mit.",
+     [("die Flugschule", "teilte mit", "Der Pilot sei unverletzt")]),
     # an assumption, "geht von X aus": X is what is assumed; not after a definite article (where something comes from)
     ("Die Forscher gehen von einer Verdopplung aus.", [("Die Forscher", "gehen von aus", "einer Verdopplung")]),
     ("Der Wetterdienst ging von 30 Zentimetern Neuschnee aus.",

@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import cache
 
 from enligt.analyze.inverted import fronted
-from enligt.analyze.phrases import np_end, span, subject
+from enligt.analyze.phrases import np_end, only_punct, span, subject
 from enligt.analyze.records import Ctx, Draft
 from enligt.analyze.sentences import Tok
 from enligt.lang import function_words, table
@@ -30,9 +30,13 @@ def frame(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int) -> Draft | None:
     prep, kind = row
     if kind.startswith("object "):
         return _assumed(ctx, toks, s, e, i, prep, kind.split()[1])
-    k = next((k for k in range(i + 1, min(e, i + FRAME_REACH)) if toks[k].text == ","), None)
+    k = next((k for k in range(i + 1, min(e, i + FRAME_REACH)) if not toks[k].is_word), None)
     p = next((p for p in range(k - 1, i, -1) if toks[p].low == prep), None) if k is not None else None
     if k is None or p is None or not _closes(ctx, toks[p + 1:k], kind):
+        return None
+    if toks[k].text != "," and kind == "adjective" and only_punct(toks, k, e):
+        return _judged(ctx, toks, s, i, p, k)  # "Die Kommission hält den Plan für rechtswidrig."
+    if toks[k].text != ",":
         return None
     a = k + 1
     if a < e and toks[a].low in ctx.lex.complementizers:
@@ -49,6 +53,20 @@ def frame(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int) -> Draft | None:
         return None
     words = [toks[i]] + placeholder + list(toks[p:k])
     return Draft((content,), (toks[i].start, toks[k - 1].end), " ".join(t.text for t in words), tuple(src))
+
+
+def _judged(ctx: Ctx, toks: list[Tok], s: int, i: int, p: int, k: int) -> Draft | None:
+    """"X hält den Plan für rechtswidrig.": the object and the judgement are what X holds (the clause after the
+    verb, past the subject when a phrase is fronted)."""
+    if i > s and not fronted(ctx, toks, s, i):
+        src, a = subject(ctx, toks, s, i)[0], i + 1
+    else:
+        j = np_end(ctx, toks, i + 1, p)
+        src, a = toks[i + 1:j], j
+    content = span(ctx, toks, a, k) if a < p else None
+    if not content or not src:
+        return None
+    return Draft((content,), (toks[i].start, toks[k - 1].end), f"{toks[i].text} {toks[p].text}", tuple(src))
 
 
 def _assumed(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, prep: str, particle: str) -> Draft | None:

@@ -178,7 +178,9 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         src = _coordinated_subject(ctx, toks, s, i) or src  # "Die Stadt sperrte die Straße und teilte mit, C"
         if i > s and toks[i - 1].text != "," and fronted(ctx, toks, s, i):  # "Zudem teilte die Stadt mit, C"
             src, tail = toks[i + 1:np_end(ctx, toks, i + 1, k - 1, ctx.lex.closed.tag_stop)], ""
-        if i > s and toks[i - 1].text == ",":  # "C, teilte die Polizei (am Abend) mit[, dass …]."
+        if i > s and toks[i - 1].text == "," and any(t.upper and not time_word(t.low, ctx.lex.times) and t.low not in
+                                                     ctx.lex.weekdays for t in toks[i + 1:k - 1]):  # "C, teilte die Polizei (am Abend) mit"
+            # (not "X, Name, teilte (am Abend) mit, C": no speaker between the verb and its particle)
             src = toks[i + 1:np_end(ctx, toks, i + 1, k - 1, ctx.lex.closed.tag_stop)]
             c = span(ctx, toks, s, i - 1) if i > s + 1 else None  # ", dass …" after the particle qualifies the tag
             quoted = toks[s].text in _OPENING and toks[i - 2].text in _CLOSING  # "„Q“, kündigte X an."
