@@ -45,6 +45,13 @@ CONSTRUCTIONS = [
      [("Die Reederei", "teilte mit", "das Schiff liege fest")]),
     ("Der Verein verschob das Spiel und erklärte, der Platz sei unbespielbar.",
      [("Der Verein", "erklärte", "der Platz sei unbespielbar")]),
+    # short phrases between the two words of a cue ("sprach am Sonntag auf Anfrage von"); a subject there is none
+    ("Ein Sprecher der Bahn sprach am Sonntag auf Anfrage von einem Defekt.",
+     [("Ein Sprecher der Bahn", "sprach von", "einem Defekt")]),
+    ("Die Wetterwarte warnte am Montag in einer Mitteilung vor Glätte.",
+     [("Die Wetterwarte", "warnte vor", "Glätte")]),
+    ("Der Arzt sprach gegenüber dem Sender von drei Toten.", [("Der Arzt", "sprach von", "drei Toten")]),
+    ("Am Abend sprach der Landrat von einer Krise.", [("der Landrat", "sprach von", "einer Krise")]),
     # a noun complement ends at a dash that opens a clause of its own; a dash with no verb goes on
     ("Die Bergwacht sprach von zwei Vermissten – damit würde die Suche bis Montag dauern.",
      [("Die Bergwacht", "sprach von", "zwei Vermissten")]),

@@ -112,10 +112,38 @@ def _phrase_past_adverb(ctx: Ctx, toks: list[Tok], i: int, e: int) -> tuple[int,
         k += 1
     if k == i + 1 and k + 2 < e and toks[k].low in lex.closed.tag_stop and time_word(toks[k + 1].low, lex.times):
         k += 2  # a time phrase: "sprach am Abend von"
+    if lex.profile.capitalised_nouns:
+        k = _past_phrases(ctx, toks, k, e, i)  # "sprach am Sonntag auf Anfrage von"
     if k == i + 1 or k >= e:
         return None
     return next(((k + 1 - i, cls) for phrase, cls in lex.speech.get(toks[i].low, ())
                  if len(phrase) == 2 and toks[k].low == phrase[1]), None)
+
+
+def _past_phrases(ctx: Ctx, toks: list[Tok], k: int, e: int, i: int) -> int:
+    """German: past adverbs and short prepositional phrases between the two words of a cue ("sprach am Sonntag auf
+    Anfrage von"): the index of the word after them, or k when a phrase does not end before PHRASE_REACH words.
+    A capitalised word counts only inside a phrase (not "sprach der Minister von": a subject)."""
+    lex = ctx.lex
+    m, open_pp = k, False
+    while m < e and m - i <= PHRASE_REACH and toks[m].is_word:
+        t = toks[m]
+        if (t.low in lex.prepositions or t.low in function_words(lex.lang, "more_prepositions") or t.low in
+                lex.dative_preposition) and t.low not in lex.determiners:
+            if open_pp is False and m > k and any(t.low == p[1] for p, _ in lex.speech.get(toks[i].low, ()) if len(p) == 2):
+                return m  # the cue's own word ("von") after a closed phrase
+            open_pp = True
+        elif t.upper or t.low in lex.determiners or time_word(t.low, lex.times):
+            if not open_pp:
+                return k
+            open_pp = not t.upper  # a noun closes the phrase
+        elif lex.fronted.get(t.low) != "adv":
+            return k
+        m += 1
+    return k
+
+
+PHRASE_REACH = 7  # words between the two words of a German cue
 
 
 PHRASE_ADVERBS = 2  # adverbs read between the two words of a cue
