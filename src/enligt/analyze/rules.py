@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 
-from enligt.analyze import clauses, holding, shapes
+from enligt.analyze import clauses, frames, holding, shapes
 from enligt.analyze.cues import Lexicon, is_finite_verb, is_phrasal, match_phrase, negated
 from enligt.analyze.inverted import (
     QUOTE_STRIP,
@@ -113,37 +113,12 @@ def _phrase_past_adverb(ctx: Ctx, toks: list[Tok], i: int, e: int) -> tuple[int,
     if k == i + 1 and k + 2 < e and toks[k].low in lex.closed.tag_stop and time_word(toks[k + 1].low, lex.times):
         k += 2  # a time phrase: "sprach am Abend von"
     if lex.profile.capitalised_nouns:
-        k = _past_phrases(ctx, toks, k, e, i)  # "sprach am Sonntag auf Anfrage von"
+        k = frames.past_phrases(ctx, toks, k, e, i)  # "sprach am Sonntag auf Anfrage von"
     if k == i + 1 or k >= e:
         return None
     return next(((k + 1 - i, cls) for phrase, cls in lex.speech.get(toks[i].low, ())
                  if len(phrase) == 2 and toks[k].low == phrase[1]), None)
 
-
-def _past_phrases(ctx: Ctx, toks: list[Tok], k: int, e: int, i: int) -> int:
-    """German: past adverbs and short prepositional phrases between the two words of a cue ("sprach am Sonntag auf
-    Anfrage von"): the index of the word after them, or k when a phrase does not end before PHRASE_REACH words.
-    A capitalised word counts only inside a phrase (not "sprach der Minister von": a subject)."""
-    lex = ctx.lex
-    m, open_pp = k, False
-    while m < e and m - i <= PHRASE_REACH and toks[m].is_word:
-        t = toks[m]
-        if (t.low in lex.prepositions or t.low in function_words(lex.lang, "more_prepositions") or t.low in
-                lex.dative_preposition) and t.low not in lex.determiners:
-            if open_pp is False and m > k and any(t.low == p[1] for p, _ in lex.speech.get(toks[i].low, ()) if len(p) == 2):
-                return m  # the cue's own word ("von") after a closed phrase
-            open_pp = True
-        elif t.upper or t.low in lex.determiners or time_word(t.low, lex.times):
-            if not open_pp:
-                return k
-            open_pp = not t.upper  # a noun closes the phrase
-        elif lex.fronted.get(t.low) != "adv":
-            return k
-        m += 1
-    return k
-
-
-PHRASE_REACH = 7  # words between the two words of a German cue
 
 
 PHRASE_ADVERBS = 2  # adverbs read between the two words of a cue
@@ -203,7 +178,7 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         if after < e and toks[after].low in ctx.lex.complementizers:
             after += 1
         src, tail, _, _ = subject(ctx, toks, s, i)
-        src = _coordinated_subject(ctx, toks, s, i) or src  # "Die Stadt sperrte die Straße und teilte mit, C"
+        src = frames.coordinated_subject(ctx, toks, s, i) or src  # "Die Stadt sperrte die Straße und teilte mit, C"
         if i > s and toks[i - 1].text != "," and fronted(ctx, toks, s, i):  # "Zudem teilte die Stadt mit, C"
             src, tail = toks[i + 1:np_end(ctx, toks, i + 1, k - 1, ctx.lex.closed.tag_stop)], ""
         if i > s and toks[i - 1].text == "," and any(t.upper and not time_word(t.low, ctx.lex.times) and t.low not in
@@ -287,7 +262,7 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
     q = i - 1
     while q > s and toks[q].text in QUOTE_STRIP:
         q -= 1  # '…,” said X', "…,'' said X": a quote closed after the comma
-    after_comma = i > s and toks[q].text == "," or _unmarked_tag(ctx, toks, s, q, i)
+    after_comma = i > s and toks[q].text == "," or frames.unmarked_tag(ctx, toks, s, q, i)
     if after_comma and (d := clauses.after_fronted_clause(ctx, toks, s, e, i, n, cue, cue_text)):
         return d  # "Als die Polizei eintraf, sagte der Wirt, C"
     clause_first = after_comma and adverbial_clause(ctx, toks, s, i - 1) and v2_subject(ctx, toks, s, e, i, n, i)
@@ -635,7 +610,7 @@ def _source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls
         src_free = toks[free + 1:pre_end]
         return Draft((content,), cue, cue_text, tuple(src_free), via=tuple(vias)) if content else None
     src, tail, antecedent, prefix = subject(ctx, toks, s, pre_end)
-    if lex.profile.capitalised_nouns and (first := _coordinated_subject(ctx, toks, s, pre_end)):
+    if lex.profile.capitalised_nouns and (first := frames.coordinated_subject(ctx, toks, s, pre_end)):
         src = first  # "Das Amt gab die Suche auf und sprach von …": the subject of the first verb
     while src and src[0].text in QUOTE_STRIP:
         src = src[1:]  # a quote opened before the subject is no part of it
@@ -694,34 +669,6 @@ def _source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls
         return None
     return Draft(tuple(parts), cue, cue_text, tuple(src), tail=tail, via=tuple(vias),
                  antecedent=None if antecedent is None else tuple(antecedent))
-
-
-def _unmarked_tag(ctx: Ctx, toks: list[Tok], s: int, q: int, i: int) -> bool:
-    """German: a tag after a closing quote mark with no comma, behind a clause in Konjunktiv I ("Es seien „viele“
-    meldete der Sender"): the comma the writer left out."""
-    lex = ctx.lex
-    return bool(lex.konjunktiv) and s < q < i - 1 and toks[i - 1].text in _CLOSING_MARKS \
-        and any(t.low in lex.konjunktiv for t in toks[s:q])
-
-
-_CLOSING_MARKS = frozenset({"\"", "“", "”", "»", "«", "‘", "’"})
-
-
-def _coordinated_subject(ctx: Ctx, toks: list[Tok], s: int, pre_end: int) -> list[Tok]:
-    """German: before a cue right after "und" ("Die Stadt sperrte die Straße und teilte mit"), the noun phrase that opens
-    the clause and ends at its own finite verb; else none."""
-    lex = ctx.lex
-    if not (pre_end - 2 > s and toks[pre_end - 1].low in lex.closed.and_):
-        return []
-    a = seg_start(toks, s, pre_end - 1, lex.subordinators)
-    while a < pre_end and toks[a].text in QUOTE_STRIP:
-        a += 1
-    if a >= pre_end or not (toks[a].upper or toks[a].low in lex.determiners):
-        return []
-    j = forward_np(toks, a, pre_end - 1, lex)
-    if j <= a or j >= pre_end - 1 or not toks[j].is_word or toks[j].upper or toks[j].low in lex.auxiliaries:
-        return []
-    return list(toks[a:j])
 
 
 def _perfect_participle(ctx: Ctx, toks: list[Tok], e: int, a: int, cue: Span2, cue_text: str) -> Draft | None:
