@@ -52,6 +52,16 @@ CONSTRUCTIONS = [
      [("Die Wetterwarte", "warnte vor", "Glätte")]),
     ("Der Arzt sprach gegenüber dem Sender von drei Toten.", [("Der Arzt", "sprach von", "drei Toten")]),
     ("Am Abend sprach der Landrat von einer Krise.", [("der Landrat", "sprach von", "einer Krise")]),
+    # a cue after ", und" goes on with the speaker of the cue before it
+    ("Die Behörden befürchten, dass die Zahl steigt, und warnen vor Plünderungen.",
+     [("Die Behörden", "befürchten", "die Zahl steigt"), ("Die Behörden", "warnen vor", "Plünderungen")]),
+    ("Die Ärzte glauben, dass die Lage sich bessert, und rechnen mit weniger Fällen.",
+     [("Die Ärzte", "glauben", "die Lage sich bessert"), ("Die Ärzte", "rechnen mit", "weniger Fällen")]),
+    ("Der Verband fürchtet, dass Betriebe schließen, und warnt vor Entlassungen.",
+     [("Der Verband", "fürchtet", "Betriebe schließen"), ("Der Verband", "warnt vor", "Entlassungen")]),
+    # "Angaben der X zufolge" opening the sentence: the genitive after the report noun is the source's own
+    ("Angaben der Bergwacht zufolge sind zwei Wanderer vermisst.",
+     [("Angaben der Bergwacht", "zufolge", "sind zwei Wanderer vermisst")]),
     # a noun complement ends at a dash that opens a clause of its own; a dash with no verb goes on
     ("Die Bergwacht sprach von zwei Vermissten – damit würde die Suche bis Montag dauern.",
      [("Die Bergwacht", "sprach von", "zwei Vermissten")]),
@@ -223,6 +233,10 @@ SOURCE_TYPES = [
     ("Das staatliche TV meldete, die Lage sei ruhig.", ["media"]),
     ("Letzten Ermittlungen zufolge war der Täter allein.", ["document"]),
     ("Neuen Ermittlungen zufolge brannte es zweimal.", ["document"]),
+    # a report noun's genitive gives the type: what the authorities said
+    ("Den Angaben der örtlichen Behörden zufolge starben zwei Menschen.", ["official"]),
+    ("Angaben der Feuerwehr zufolge brannte es.", ["official"]),
+    ("Den Informationen des Senders zufolge brannte es.", ["media"]),
 ]
 
 

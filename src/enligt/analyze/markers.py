@@ -130,7 +130,7 @@ def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: st
         # never past a finite verb ("Der Angriff ist | ukrainischen Angaben zufolge …")
         verb = next((k + 1 for k in range(i - 2, cs - 1, -1) if toks[k].low in ctx.lex.finite_verbs), cs)
         b = next((k for k in range(i - 1, max(verb, i - POST_SOURCE_WORDS) - 1, -1) if toks[k].low in ctx.lex.determiners
-                  and not (toks[k].low in _GENITIVE and k - 1 > cs and toks[k - 1].upper)), verb)  # not "Einlassungen | des"
+                  and not (toks[k].low in _GENITIVE and k - 1 >= cs and toks[k - 1].upper)), verb)  # not "Einlassungen | des"
         parts = [p for p in (span(ctx, toks, cs, b) if b > cs else None, span(ctx, toks, i + n, e)) if p]
         return Draft(tuple(parts), cue, cue_text, tuple(toks[b:i])) if parts and i > b else None
     if pos == "poss":  # "Nach seinen Angaben wurden …": the possessive names the source

@@ -612,6 +612,9 @@ def _source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls
     src, tail, antecedent, prefix = subject(ctx, toks, s, pre_end)
     if lex.profile.capitalised_nouns and (first := frames.coordinated_subject(ctx, toks, s, pre_end)):
         src = first  # "Das Amt gab die Suche auf und sprach von …": the subject of the first verb
+    elif lex.profile.capitalised_nouns and done and done[-1].source and pre_end - 2 > s \
+            and toks[pre_end - 1].low in lex.closed.and_ and toks[pre_end - 2].text == ",":
+        src = list(done[-1].source)  # "X befürchten, dass C, und warnen vor Y": the cue before it speaks on
     while src and src[0].text in QUOTE_STRIP:
         src = src[1:]  # a quote opened before the subject is no part of it
     while src and src[-1].text in QUOTE_STRIP and not any(t.text in _OPENING for t in src[:-1]):

@@ -382,8 +382,9 @@ def classify(toks: list[Tok], lex: Lexicon, persons: set[str] | frozenset[str] =
         return "person"  # "Defense Secretary Lloyd Austin"
     rest = toks[len(left):]
     reports = function_words(lex.lang, "report_noun")
-    if left and len(rest) > 1 and rest[0].low in lex.genitive_only and left[-1].low in reports:
-        return classify(rest[1:], lex, persons)  # "Angaben des Ministeriums": what the ministry said
+    if left and len(rest) > 1 and left[-1].low in reports and (rest[0].low in lex.genitive_only or (
+            lex.profile.capitalised_nouns and rest[0].low in lex.genitive_article)):
+        return classify(rest[1:], lex, persons)  # "Angaben des Ministeriums", "Angaben der Behörden": theirs
     if left and (body := next((word_type(left[-1].low[:-len(r)], lex.lang) for r in reports
                                if left[-1].low.endswith(r) and len(left[-1].low) > len(r) + 2), None)):
         return body  # "Polizeiangaben": what the police said
