@@ -62,6 +62,12 @@ CONSTRUCTIONS = [
     # "Angaben der X zufolge" opening the sentence: the genitive after the report noun is the source's own
     ("Angaben der Bergwacht zufolge sind zwei Wanderer vermisst.",
      [("Angaben der Bergwacht", "zufolge", "sind zwei Wanderer vermisst")]),
+    # an article inside the clause is no relative pronoun, and a figure after the source is no part of it
+    ("Die Zahl der Toten stieg nach offiziellen Angaben auf 40.",
+     [("offiziellen Angaben", "nach", "Die Zahl der Toten stieg auf 40")]),
+    ("Die Zahl stieg nach Angaben der Polizei auf 40.", [("der Polizei", "nach Angaben", "Die Zahl stieg auf 40")]),
+    ("Der Preis der Karten sank laut dem Veranstalter um 20 Prozent.",
+     [("dem Veranstalter", "laut", "Der Preis der Karten sank um 20 Prozent")]),
     # a noun complement ends at a dash that opens a clause of its own; a dash with no verb goes on
     ("Die Bergwacht sprach von zwei Vermissten – damit würde die Suche bis Montag dauern.",
      [("Die Bergwacht", "sprach von", "zwei Vermissten")]),

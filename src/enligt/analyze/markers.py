@@ -169,7 +169,8 @@ def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: st
         content = span(ctx, toks, after, _report_after(ctx, toks, after, e))
         parts = [content] if content else []
     else:
-        rel = next((k for k in range(i - 1, cs - 1, -1) if toks[k].low in ctx.lex.relatives), None)
+        rel = next((k for k in range(i - 1, cs - 1, -1) if toks[k].low in ctx.lex.relatives and not (
+            ctx.lex.profile.relative_after_comma and k > cs)), None)  # (German "Die Zahl der Toten": an article)
         start = rel if rel is not None else (cs + 1 if toks[cs].low in ctx.lex.subordinators and cs > s else cs)
         if rel is None and cs > s and ctx.lex.profile.v2 and ctx.lex.fronted.get(toks[s].low) in ("prep", "adv") \
                 and toks[cs].low in ctx.lex.finite_verbs:

@@ -171,6 +171,7 @@ def forward_np(toks: list[Tok], i: int, end: int, lex: Lexicon, stop: frozenset[
                     continue
             if (t.low in lex.prepositions or t.low in lex.genitive_article) and k + 1 < end \
                     and toks[k + 1].is_word and (toks[k + 1].upper or not is_finite_verb(toks[k + 1], lex)) \
+                    and not (caps and toks[k + 1].text[:1].isdigit()) \
                     and toks[k + 1].low not in cw.reflexive and (caps or not prev.upper) \
                     and prev.low not in lex.pronouns:
                 head = False
