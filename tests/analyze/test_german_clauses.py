@@ -68,6 +68,12 @@ CONSTRUCTIONS = [
     ("Die Zahl stieg nach Angaben der Polizei auf 40.", [("der Polizei", "nach Angaben", "Die Zahl stieg auf 40")]),
     ("Der Preis der Karten sank laut dem Veranstalter um 20 Prozent.",
      [("dem Veranstalter", "laut", "Der Preis der Karten sank um 20 Prozent")]),
+    # plural and past forms of belief and expectation
+    ("Ermittler vermuten, dass der Täter aus dem Ort stammt.",
+     [("Ermittler", "vermuten", "der Täter aus dem Ort stammt")]),
+    ("Händler rechnen damit, dass die Preise steigen.", [("Händler", "rechnen damit", "die Preise steigen")]),
+    ("Kritiker bezweifeln, dass der Plan aufgeht.", [("Kritiker", "bezweifeln", "der Plan aufgeht")]),
+    ("Wir schätzen die Arbeit der Helfer sehr.", []),
     # a noun complement ends at a dash that opens a clause of its own; a dash with no verb goes on
     ("Die Bergwacht sprach von zwei Vermissten – damit würde die Suche bis Montag dauern.",
      [("Die Bergwacht", "sprach von", "zwei Vermissten")]),
