@@ -210,7 +210,9 @@ CONSTRUCTIONS = [
     # an adverbial phrase between the cue and the comma of reported speech
     ("Die Denkfabrik schrieb in ihrem Bericht, die Offensive stocke.",
      [("Die Denkfabrik", "schrieb", "die Offensive stocke")]),
-    ("Die Polizei berichtete von einem Unfall, der sich am Morgen ereignete.", []),
+    # (not before a relative clause: "berichtete von" takes the noun phrase, its relative clause included)
+    ("Die Polizei berichtete von einem Unfall, der sich am Morgen ereignete.",
+     [("Die Polizei", "berichtete von", "einem Unfall, der sich am Morgen ereignete")]),
     # a warning with its object, a time phrase inside; an impersonal tag names the body without its preposition
     ("Der Wetterdienst warnt für Sonntag vor heftigem Starkregen.",
      [("Der Wetterdienst", "warnt vor", "heftigem Starkregen")]),

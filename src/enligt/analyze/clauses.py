@@ -252,8 +252,8 @@ def object_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue:
         src, after = toks[m + 1:j], j
     else:
         src, after = list(subject(ctx, toks, s, m)[0]), m + 1
-    a = _object_start(ctx, toks, after, i)
-    if not src or a is None:
+    a = after if n > 1 and after < i else _object_start(ctx, toks, after, i)  # "hat X für Y verantwortlich gemacht":
+    if not src or a is None:  # the object and its complement, all of the clause between
         return None
     c = span(ctx, toks, a, _adverbs_before(ctx, toks, a, i))
     return Draft((c,), cue, cue_text, tuple(src)) if c else None
@@ -488,8 +488,10 @@ def role_of_org(ctx: Ctx, toks: list[Tok], s: int, a: int, e: int) -> int:
     lex = ctx.lex
     if not (s < a < e - 1 and toks[a].low in lex.closed.tag_stop and toks[a + 1].upper
             and word_type(toks[a - 1].low, ctx.lang) == "person") or interview_recipient(toks, a, e, lex) \
-            or toks[a].low in lex.dative_definite or toks[a].low in lex.dative_preposition:
-        return a  # (not "sagte der Minister im Interview mit X", "sagte der Landrat dem Sender Y": a recipient)
+            or toks[a].low in lex.dative_definite or toks[a].low in lex.dative_preposition \
+            or toks[a + 1].low in lex.weekdays or time_word(toks[a + 1].low, lex.times):
+        return a  # (not "sagte der Minister im Interview mit X", "sagte der Landrat dem Sender Y": a recipient;
+        # nor "sagte der Sprecher am Montag": a time)
     k = np_end(ctx, toks, a + 1, e, lex.closed.tag_stop)
     if k == a + 1 or k - a > ROLE_ORG_WORDS:
         return a

@@ -319,6 +319,8 @@ def is_phrasal(toks: list[Tok], i: int, n: int, end: int, lex: Lexicon) -> bool:
     if not parts:
         return False
     if lex.profile.separable_particles:  # the particle closes the clause
+        if i + n < end and toks[i + n].low in parts and toks[i + n].low in function_words(lex.lang, "reflexive_pronoun"):
+            return True  # a reflexive right after the verb: "Am Abend meldeten sich drei Zeugen"
         k = i + n
         while k < end and toks[k].text not in ",.;:!?":
             k += 1

@@ -129,10 +129,14 @@ def weekdays(lang: str) -> frozenset[str]:
 def inverted_order(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) -> bool:
     """"C, uppger polisen" (content first) rather than "X, apposition, menar att C" (subject first)."""
     lex = ctx.lex
+    if lex.profile.capitalised_nouns and n > 1 and toks[i + n - 1].low in lex.prepositions:
+        return False  # "X, Name, sprach von einer Krise": the cue's own preposition takes an object, not a speaker
     if i + n < e and (toks[i + n].low in lex.prepositions or toks[i + n].low in lex.subordinators
                       or toks[i + n].low in lex.sentence_adverbs) and toks[i + n].low not in lex.determiners:
         return False  # "…, a spokeswoman for the council, said on Monday", "…, reported after 5 p.m.,": no speaker
     j = np_end(ctx, toks, i + n, e, lex.closed.recipient)
+    if lex.profile.capitalised_nouns:
+        j = _past_time(ctx, toks, j, e)  # "…, meldete der Sender am Montag (unter Berufung auf Y)."
     if j < e and toks[j].is_word and not toks[j].upper and is_finite_verb(toks[j], lex) \
             and toks[j].low not in lex.dative_preposition and not citing(lex, toks, j, e) \
             or _clause_after(lex, toks, i + n, e):  # (not "gegenüber X")
@@ -144,12 +148,15 @@ def inverted_order(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) ->
             in_rel = True
         elif t.text == ",":
             in_rel = False
-        elif not in_rel and t.is_word and t.low not in lex.determiners and is_finite_verb(t, lex):
+        elif not in_rel and t.is_word and t.low not in lex.determiners and is_finite_verb(t, lex) and not (
+                lex.profile.capitalised_nouns and t.low in lex.prepositions):  # (German "von" is no verb)
             return True
     j = np_end(ctx, toks, i + n, e, ctx.lex.closed.recipient)
     if j == i + n:
         return False
     j = restrictive_end(ctx, toks, i + n, j, e)
+    if lex.profile.capitalised_nouns:
+        j = _past_time(ctx, toks, j, e)
     commas = sum(1 for t in toks[lo:i] if t.text == ",")
     k = next((m for m in range(lo, i) if toks[m].text == ","), i)
     return (only_punct(toks, j, e) or toks[j].text == "," or toks[j].low in ctx.lex.closed.recipient
@@ -158,6 +165,19 @@ def inverted_order(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) ->
 
 
 CLAUSE_REACH = 8  # tokens after a cue read for the verb of a reported clause ("said Hart's visit to Dover would")
+
+
+def _past_time(ctx: Ctx, toks: list[Tok], j: int, e: int) -> int:
+    """Past the time phrases at toks[j] ("am Montag", "in der Nacht zum Freitag"): a preposition with a time word
+    or weekday among its next three words."""
+    lex = ctx.lex
+    while j < e and (toks[j].low in lex.closed.tag_stop or toks[j].low in lex.prepositions):
+        m = next((m for m in range(j + 1, min(e, j + 4)) if time_word(toks[m].low, lex.times)
+                  or toks[m].low in lex.weekdays), None)
+        if m is None:
+            break
+        j = m + 1
+    return j
 
 
 def _clause_after(lex: Lexicon, toks: list[Tok], a: int, e: int) -> bool:
@@ -204,6 +224,9 @@ def inverted(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue: Spa
     tail = ctx.text[toks[j].start:toks[e - 1].end] if j < e and toks[j].low in ctx.lex.relatives else rel
     c = span(ctx, toks, s, i if toks[i - 1].text in QUOTE_STRIP else i - 1)
     name = apposed_name(ctx, toks, j, e)  # "…, oplyser Paris' politichef, Patrice Faure."
+    if j > i + n:  # "…, berichtete der Sender": the speaker, not a dative recipient ("sagte der Zeitung")
+        own = ctx.text[toks[i + n].start:toks[j - 1].end]
+        vias = [v for v in vias if v != own]
     return Draft((c,), cue, cue_text, tuple(toks[i + n:j]), via=tuple(vias), tail=tail, name=name) if c else None
 
 
@@ -243,11 +266,20 @@ def v2_subject(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: int
     lex = ctx.lex
     if not lex.profile.v2 or i == s:
         return None
-    comma = toks[i - 1].text == ","
+    insert = toks[i - 1].text == "," and time_insert(ctx, toks, s, i - 1)
+    comma = toks[i - 1].text == "," and not insert
+    b = s if insert else b  # "Nach der Explosion, gestern am Abend, berichteten …": one fronted constituent
     clause = adverbial_clause(ctx, toks, s, i - 1 if comma else i)
     if not clause and (comma or not _fronted_at(ctx, toks, s, b, i)):
         return None
     a = i + n
+    own = {p[1] for p, _ in lex.speech.get(toks[i].low, ()) if len(p) == 2}  # "berichteten … von"
+    if n == 1 and own and a < e and (toks[a].upper or toks[a].low in lex.determiners) and (j := next(
+            (k for k in range(a + 1, min(e, a + V2_SUBJECT_WORDS)) if toks[k].low in own or not toks[k].is_word), e)) < e \
+            and toks[j].low in own:
+        return j, j + 1, []  # "Nach dem Unfall berichteten Zeugen von einem Knall": the cue's own preposition
+    if citing(lex, toks, a, e):
+        return None  # "Der Sender berichtete unter Berufung auf Y, C": a citing phrase, no subject, follows the verb
     if a < e and (found := _article_subject(ctx, toks, a, e)):
         return found[0], found[1], []  # "Am Abend sagte der Sprecher, …": "der" is no dative
     if a >= e or toks[a].low in lex.prepositions or toks[a].low in lex.closed.recipient:
@@ -268,6 +300,21 @@ def v2_subject(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: int
     if start > j or (pronoun and start < e and toks[start].is_word):  # "sa han til NTB at", "sa han det var …"
         return j, start, vias
     return None
+
+
+def time_insert(ctx: Ctx, toks: list[Tok], s: int, c: int) -> bool:
+    """Whether the comma at toks[c] closes a time phrase set off after a fronted phrase ("Nach der Explosion,
+    gestern am späten Abend, berichteten …"): the fronted phrase and its insert are one constituent."""
+    lex = ctx.lex
+    b = seg_start(toks, s, c)
+    if not (s < b - 1 < c and toks[b - 1].text == "," and lex.profile.capitalised_nouns):
+        return False
+    words = [t for t in toks[b:c] if t.is_word]
+    return 0 < len(words) <= TIME_INSERT and any(time_word(t.low, lex.times) or t.low in lex.weekdays for t in words) \
+        and not any(t.low in lex.finite_verbs for t in words) and fronted(ctx, toks, s, b - 1)
+
+
+TIME_INSERT = 6  # words of a time phrase set off by commas after a fronted phrase
 
 
 def v2_perfect(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: int

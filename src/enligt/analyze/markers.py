@@ -44,6 +44,8 @@ def prep_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
         n, pos = m
         if pos == "adj" and i > s and toks[i - 1].end == src_end:
             continue  # "nach Angaben der Polizei nach ersten Erkenntnissen": one report
+        if n == 1 and pos == "pre" and ctx.lex.profile.capitalised_nouns and not _opens_phrase(ctx, toks, i + 1, e):
+            continue  # an adjective: "Es war ganz laut und …", "rief laut um Hilfe"
         if pos == "cite":
             d, cited = _cite_one(ctx, toks, s, e, i, n)
             taken.update(t.start for t in cited)  # "citing intelligence reports": no cue inside the cited phrase
@@ -55,6 +57,17 @@ def prep_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
             src_end = d.source[-1].end if d.source else -1
         nxt = i + n
     return out, taken
+
+
+def _opens_phrase(ctx: Ctx, toks: list[Tok], k: int, e: int) -> bool:
+    """Whether toks[k] can open the source phrase after a one-word preposition: a word that is no coordinator,
+    preposition, subordinator or complementizer ("laut Polizei", "laut dpa"; not "laut und", "laut um Hilfe")."""
+    lex = ctx.lex
+    if k < e and toks[k].text in "„“\"«»‚‘'":
+        return True  # a quoted name: "laut „Kreiszeitung“"
+    return k < e and toks[k].is_word and toks[k].low not in lex.coordinators and toks[k].low not in lex.prepositions \
+        and toks[k].low not in lex.subordinators and toks[k].low not in lex.complementizers \
+        and toks[k].low not in function_words(ctx.lang, "not_after_prep_cue")
 
 
 def _cite_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) -> tuple[Draft | None, list[Tok]]:
@@ -117,13 +130,14 @@ def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: st
         # never past a finite verb ("Der Angriff ist | ukrainischen Angaben zufolge …")
         verb = next((k + 1 for k in range(i - 2, cs - 1, -1) if toks[k].low in ctx.lex.finite_verbs), cs)
         b = next((k for k in range(i - 1, max(verb, i - POST_SOURCE_WORDS) - 1, -1) if toks[k].low in ctx.lex.determiners
-                  and not (toks[k].low in _GENITIVE and k - 1 > cs and toks[k - 1].upper)), verb)  # not "Einlassungen | des"
+                  and not (toks[k].low in _GENITIVE and k - 1 >= cs and toks[k - 1].upper)), verb)  # not "Einlassungen | des"
         parts = [p for p in (span(ctx, toks, cs, b) if b > cs else None, span(ctx, toks, i + n, e)) if p]
         return Draft(tuple(parts), cue, cue_text, tuple(toks[b:i])) if parts and i > b else None
     if pos == "poss":  # "Nach seinen Angaben wurden …": the possessive names the source
         own = next((t for t in toks[i:i + n] if t.low in ctx.lex.pronouns), None)
-        content = span(ctx, toks, i + n, e)
-        return Draft((content,), cue, cue_text, (own,)) if own and content else None
+        cs = seg_start(toks, s, i)  # inside a sentence both sides: "Dabei kamen ihren Angaben nach zwei Helfer um"
+        parts = [p for p in (span(ctx, toks, cs, i) if i > cs else None, span(ctx, toks, i + n, e)) if p]
+        return Draft(tuple(parts), cue, cue_text, (own,)) if own and parts else None
     if pos == "adj" and not _adjective_report(ctx, toks, i + n, e):
         return None  # "nach" alone opens a source only before "ukrainischen Angaben"
     if "eigenen" in cue_text.lower():  # "Die Feuerwehr zählte nach eigenen Angaben …": the subject is the source
@@ -155,7 +169,8 @@ def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: st
         content = span(ctx, toks, after, _report_after(ctx, toks, after, e))
         parts = [content] if content else []
     else:
-        rel = next((k for k in range(i - 1, cs - 1, -1) if toks[k].low in ctx.lex.relatives), None)
+        rel = next((k for k in range(i - 1, cs - 1, -1) if toks[k].low in ctx.lex.relatives and not (
+            ctx.lex.profile.relative_after_comma and k > cs)), None)  # (German "Die Zahl der Toten": an article)
         start = rel if rel is not None else (cs + 1 if toks[cs].low in ctx.lex.subordinators and cs > s else cs)
         if rel is None and cs > s and ctx.lex.profile.v2 and ctx.lex.fronted.get(toks[s].low) in ("prep", "adv") \
                 and toks[cs].low in ctx.lex.finite_verbs:

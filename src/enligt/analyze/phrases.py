@@ -105,9 +105,10 @@ def np_end(ctx: Ctx, toks: list[Tok], i: int, e: int, stop: frozenset[str] = fro
     profile = ctx.lex.profile
     for k in range(i + 1, j):
         nxt = toks[k + 1] if k + 1 < j else None  # a capital in sv/no/da is a name ("i Helgeby"), not a time
-        if toks[k].low in ctx.lex.prepositions and nxt is not None and time_word(nxt.low, ctx.lex.times) \
+        if toks[k].low in ctx.lex.prepositions and nxt is not None and (time_word(nxt.low, ctx.lex.times) or (
+                profile.capitalised_nouns and nxt.low in ctx.lex.weekdays)) \
                 and (not nxt.upper or profile.capitalised_nouns or profile.modifiers_first):
-            return k
+            return k  # "der Sprecher | am Montag"
     return j
 
 
@@ -513,7 +514,8 @@ _PARTY = re.compile(r"[DRI](?:-[A-Z][\w.]*(?: [A-Z][\w.]*)?)?")  # "(D)", "(R-Te
 def _party(text: str, toks: list[Tok], seg: tuple[int, int]) -> bool:
     a, b = seg
     return 0 < a and b < len(toks) and toks[a - 1].text == "(" and toks[b].text == ")" \
-        and _PARTY.fullmatch(text, toks[a].start, toks[b - 1].end) is not None
+        and (_PARTY.fullmatch(text, toks[a].start, toks[b - 1].end) is not None
+             or text[toks[a].start:toks[b - 1].end].lower() in all_languages_words("parties"))  # "Karl Roth (SPD)"
 
 
 def _relative_reach(lex: Lexicon, toks: list[Tok], s: int, a: int) -> int:
@@ -625,10 +627,20 @@ def _participle_or_adverb(t: Tok, lex: Lexicon) -> bool:
 FRONTED_WORD_MIN = 4  # shorter words are no participles or adverbs by their ending ("Reed", "Ted")
 
 
+def _in_pp(lex: Lexicon, toks: list[Tok], a: int, m: int) -> bool:
+    """Whether the noun at toks[m] closes a prepositional phrase ("bei | der Polizei", "an | Bord")."""
+    return m > a and (toks[m - 1].low in lex.prepositions or m - 1 > a and toks[m - 1].low in lex.determiners
+                      and toks[m - 2].low in lex.prepositions)
+
+
 def _antecedent(ctx: Ctx, toks: list[Tok], s: int, k: int) -> list[Tok] | None:
     """The phrase a sentence-level "which"/"som" after a comma refers to: the phrase before the comma."""
     end = k - 1
     a = seg_start(toks, s, end)
+    if ctx.lex.profile.capitalised_nouns and end - 1 > a and toks[end - 1].is_word and not toks[end - 1].upper:
+        m = next((m for m in range(end - 2, a - 1, -1) if toks[m].upper and not _in_pp(ctx.lex, toks, a, m)), None)
+        if m is not None:  # "Menschen sind an mir vorbeigerannt, die …": past the verb that closes the clause
+            return np_before(ctx, toks, a, m + 1)
     for m in range(a, end):
         j = match_phrase(toks, m, end, ctx.lex.prep)
         if j:

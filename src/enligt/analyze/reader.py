@@ -156,6 +156,8 @@ def _read_block(ctx: Ctx, memory: Memory, bi: int, sp: Span, title: bool, prev: 
             rumours = hearsay_rules(ctx, toks, s, e, cands)
             if found and cited and ctx.lex.profile.capitalised_nouns:
                 found = found + loose_cites(ctx, toks, s, e, found)  # "berichten X unter Berufung auf Y"
+            if found and ctx.lex.report_back:
+                found = found + _report_back_inside(ctx, toks, s, e, found)  # "X gehen von Y aus, demnach C"
         if title and not found:
             found = _title_colon(ctx, toks, s, e, memory.mentions.persons)
         if not found and last_found and ctx.lex.konjunktiv and not title and not any(
@@ -295,6 +297,16 @@ def _konjunktiv(ctx: Ctx, toks: list[Tok], s: int, e: int) -> list[Draft]:
     return []
 
 
+def _report_back_inside(ctx: Ctx, toks: list[Tok], s: int, e: int, found: list[Draft]) -> list[Draft]:
+    """German: a clause opened by "demnach" after a comma, past the content of every record of its sentence ("X gehen
+    von höheren Zahlen aus, demnach starben Tausende"): it goes on from the record before, with that word as cue."""
+    for k in range(s + 1, e - 1):
+        if toks[k].low in ctx.lex.report_back and toks[k - 1].text == "," \
+                and all(d.end <= toks[k].start for d in found) and (c := span(ctx, toks, k + 1, e)):
+            return [Draft((c,), (toks[k].start, toks[k].end), toks[k].text, continuation=True)]
+    return []
+
+
 def _konjunktiv_verb(ctx: Ctx, toks: list[Tok], s: int, e: int) -> bool:
     """Whether the main clause's finite verb is a Konjunktiv form: among the first words ("Es habe …"), or after
     a longer fronted phrase with no comma or verb before it ("Unter den sieben Toten seien …"), where a form that
@@ -308,7 +320,7 @@ def _konjunktiv_verb(ctx: Ctx, toks: list[Tok], s: int, e: int) -> bool:
             return False
         if t.low in lex.konjunktiv:
             return k < s + KONJUNKTIV_REACH or t.low not in final
-        if t.low in lex.finite_verbs or t.low in lex.speech:
+        if t.low in lex.finite_verbs or match_phrase(toks, k, e, lex.speech):
             return False  # an indicative verb first: "Die Stadt will mehr Geld haben."
         noun = k > s and toks[k - 1].upper and toks[k - 1].is_word and toks[k - 1].low not in lex.determiners
         if slot and noun and not t.upper and t.low not in lex.prepositions and t.low not in lex.determiners:

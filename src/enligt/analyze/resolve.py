@@ -177,7 +177,8 @@ def _name_and_type(ctx: Ctx, memory: Memory, d: Draft, src: list[Tok], name: str
         name, typ = talker, "person"
     elif len(src) <= 2 and (src[-1].low in lex.pronouns or not src[-1].upper or len(src) == 1):
         mention = mentions.resolve(src, lex, speaker)
-    elif len(src) > 2 and src[0].is_word and not src[0].upper and src[1].low in lex.prepositions:
+    elif len(src) > 2 and src[0].is_word and not src[0].upper and src[1].low in lex.prepositions \
+            and src[0].low not in lex.determiners:  # (not "der in Bonn ansässigen Gruppe")
         mention = mentions.resolve(src[:1], lex)  # "mannen i rätten"
     if mention is not None and not name:
         name = mention.name or mention.text

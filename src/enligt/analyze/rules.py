@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 
-from enligt.analyze import clauses, shapes
+from enligt.analyze import clauses, frames, holding, shapes
 from enligt.analyze.cues import Lexicon, is_finite_verb, is_phrasal, match_phrase, negated
 from enligt.analyze.inverted import (
     QUOTE_STRIP,
@@ -23,6 +23,7 @@ from enligt.analyze.inverted import (
     inverted_order,
     over_for,
     platform_cut,
+    time_insert,
     v2_hearsay_perfect,
     v2_perfect,
     v2_subject,
@@ -62,6 +63,10 @@ def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
     for i in (range(s, e) if cands is None else cands):
         low = toks[i].low
         if i < nxt or (low not in speech and low not in sep) or toks[i].start in taken:
+            continue
+        if toks[i].upper and any(c == "talk" for _, c in speech.get(low, ())):
+            if d := shapes.talk_of(ctx, toks, s, e, i):  # "Es war von 20 Toten die Rede": the noun is the cue
+                out.append(d)
             continue
         if toks[i].upper and i > s and toks[i - 1].is_word and not (
                 low not in ctx.lex.noun_verbs and not ctx.lex.profile.capitalised_nouns
@@ -107,10 +112,13 @@ def _phrase_past_adverb(ctx: Ctx, toks: list[Tok], i: int, e: int) -> tuple[int,
         k += 1
     if k == i + 1 and k + 2 < e and toks[k].low in lex.closed.tag_stop and time_word(toks[k + 1].low, lex.times):
         k += 2  # a time phrase: "sprach am Abend von"
+    if lex.profile.capitalised_nouns:
+        k = frames.past_phrases(ctx, toks, k, e, i)  # "sprach am Sonntag auf Anfrage von"
     if k == i + 1 or k >= e:
         return None
     return next(((k + 1 - i, cls) for phrase, cls in lex.speech.get(toks[i].low, ())
                  if len(phrase) == 2 and toks[k].low == phrase[1]), None)
+
 
 
 PHRASE_ADVERBS = 2  # adverbs read between the two words of a cue
@@ -155,6 +163,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
     if n > 2 and (toks[i + 1].low in ctx.lex.closed.tag_stop or ctx.lex.profile.separable_particles) and not any(
             len(p) == n for p, _ in ctx.lex.speech.get(toks[i].low, ())):
         cue_text = f"{toks[i].text} {toks[i + n - 1].text}"  # "sprach am Abend von": the cue is "sprach von"
+    if cls == "holding":  # "Das Amt blieb bei seiner Darstellung, C"
+        return holding.frame(ctx, toks, s, e, i)
     if cls == "exists":  # "Det finns uppgifter om att C": the reports are the source
         return shapes.report_frame(ctx, toks, e, i, n, cue, cue_text)
     if i == s + 1 and ctx.lex.profile.v2 and (toks[s].low in ctx.lex.expletives or (  # "Det uppger polisen."
@@ -168,9 +178,12 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         if after < e and toks[after].low in ctx.lex.complementizers:
             after += 1
         src, tail, _, _ = subject(ctx, toks, s, i)
+        src = frames.coordinated_subject(ctx, toks, s, i) or src  # "Die Stadt sperrte die Straße und teilte mit, C"
         if i > s and toks[i - 1].text != "," and fronted(ctx, toks, s, i):  # "Zudem teilte die Stadt mit, C"
             src, tail = toks[i + 1:np_end(ctx, toks, i + 1, k - 1, ctx.lex.closed.tag_stop)], ""
-        if i > s and toks[i - 1].text == ",":  # "C, teilte die Polizei (am Abend) mit[, dass …]."
+        if i > s and toks[i - 1].text == "," and any(t.upper and not time_word(t.low, ctx.lex.times) and t.low not in
+                                                     ctx.lex.weekdays for t in toks[i + 1:k - 1]):  # "C, teilte die Polizei (am Abend) mit"
+            # (not "X, Name, teilte (am Abend) mit, C": no speaker between the verb and its particle)
             src = toks[i + 1:np_end(ctx, toks, i + 1, k - 1, ctx.lex.closed.tag_stop)]
             c = span(ctx, toks, s, i - 1) if i > s + 1 else None  # ", dass …" after the particle qualifies the tag
             quoted = toks[s].text in _OPENING and toks[i - 2].text in _CLOSING  # "„Q“, kündigte X an."
@@ -249,11 +262,12 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
     q = i - 1
     while q > s and toks[q].text in QUOTE_STRIP:
         q -= 1  # '…,” said X', "…,'' said X": a quote closed after the comma
-    after_comma = i > s and toks[q].text == ","
+    after_comma = i > s and toks[q].text == "," or frames.unmarked_tag(ctx, toks, s, q, i)
     if after_comma and (d := clauses.after_fronted_clause(ctx, toks, s, e, i, n, cue, cue_text)):
         return d  # "Als die Polizei eintraf, sagte der Wirt, C"
     clause_first = after_comma and adverbial_clause(ctx, toks, s, i - 1) and v2_subject(ctx, toks, s, e, i, n, i)
-    if pre_end == i and after_comma and cls != "told" and not clause_first and inverted_order(ctx, toks, s, e, i, n):
+    if pre_end == i and after_comma and cls != "told" and not clause_first and not time_insert(ctx, toks, s, i - 1) \
+            and inverted_order(ctx, toks, s, e, i, n):  # (not "Nach dem Spiel, am Abend, sagte X, C")
         return inverted(ctx, toks, s, e, i, n, cue, cue_text, vias)
     inv = v2_subject(ctx, toks, s, e, i, n, b)
     perfect = None if inv else v2_perfect(ctx, toks, s, e, i, n, b)
@@ -272,6 +286,9 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         # the subject after the cue (not the platform it wrote on), or between auxiliary and cue
         subj = tuple(toks[i + n:platform_cut(ctx, toks, i + n, j)]) if inv else tuple(toks[j:i])
         body = span(ctx, toks, start, e)
+        if inv and n == 1 and start == j + 1 and any(p == (toks[i].low, toks[j].low) for p, _ in ctx.lex.speech.get(
+                toks[i].low, ())):
+            cue_text = f"{toks[i].text} {toks[j].text}"  # "berichteten Zeugen von X": the cue "berichteten von"
         return Draft((body,), cue, cue_text, subj, via=tuple(vias + more)) if body else None
     if i + n < e and toks[i + n].text == ":" and only_punct(toks, i + n, e):
         return None  # "… and the Gazette responded:": the content is the next paragraph (reader._colon_intro)
@@ -429,6 +446,7 @@ def _quantifier_subject(ctx: Ctx, toks: list[Tok], s: int, i: int) -> bool:
         and (q == s or toks[q - 1].text in _CLAUSE_OPENERS or toks[q - 1].low in ctx.lex.coordinators)
 
 
+_DASH = frozenset({"–", "—"})
 _TAG_OPENERS = frozenset({",", "”", "\"", "’", "'"})
 _CLAUSE_OPENERS = frozenset({",", ";", ":", "—", "–", "(", "\"", "“", "'", "‘"})
 
@@ -592,6 +610,11 @@ def _source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls
         src_free = toks[free + 1:pre_end]
         return Draft((content,), cue, cue_text, tuple(src_free), via=tuple(vias)) if content else None
     src, tail, antecedent, prefix = subject(ctx, toks, s, pre_end)
+    if lex.profile.capitalised_nouns and (first := frames.coordinated_subject(ctx, toks, s, pre_end)):
+        src = first  # "Das Amt gab die Suche auf und sprach von …": the subject of the first verb
+    elif lex.profile.capitalised_nouns and done and done[-1].source and pre_end - 2 > s \
+            and toks[pre_end - 1].low in lex.closed.and_ and toks[pre_end - 2].text == ",":
+        src = list(done[-1].source)  # "X befürchten, dass C, und warnen vor Y": the cue before it speaks on
     while src and src[0].text in QUOTE_STRIP:
         src = src[1:]  # a quote opened before the subject is no part of it
     while src and src[-1].text in QUOTE_STRIP and not any(t.text in _OPENING for t in src[:-1]):
@@ -633,6 +656,10 @@ def _source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls
         stop = next((k for k in range(a + 1, stop - 1) if toks[k].low in lex.coordinators
                      and is_finite_verb(toks[k + 1], lex) and not toks[k + 1].upper
                      and not word_type(toks[k + 1].low, ctx.lang)), stop)
+    if lex.profile.capitalised_nouns and n > 1 and toks[i + n - 1].low in lex.prepositions:
+        stop = next((k for k in range(a + 1, stop) if toks[k].text in _DASH and any(  # "sprach von 20 Toten – damit
+            t.low in lex.finite_verbs or t.low in lex.konjunktiv or t.low in lex.modals for t in toks[k + 1:stop])
+                     or toks[k].text == "," and k + 1 < stop and toks[k + 1].low in lex.report_back), stop)  # ", demnach"
     if len(src) == 1 and src[0].low in lex.relatives and (not lex.profile.relative_after_comma or relative):
         stop = _relative_end(ctx, toks, a, stop)
         if antecedent is not None and pre_end - 1 > s and toks[pre_end - 2].text != "," and not lex.profile.v2:

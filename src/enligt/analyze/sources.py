@@ -38,7 +38,8 @@ def _types(lang: str) -> tuple[dict[str, str], tuple[tuple[str, str], ...], tupl
             continue
         key = row[0].lower()
         (multi.append((key, row[1])) if " " in key else single.__setitem__(key, row[1]))
-    compounds = tuple(sorted(((k, v) for k, v in single.items() if len(k) >= 4), key=lambda kv: -len(kv[0])))
+    short = function_words(lang, "short_compound_ending")  # "amt": "Sozialamt", "Kanzleramt"
+    compounds = tuple(sorted(((k, v) for k, v in single.items() if len(k) >= 4 or k in short), key=lambda kv: -len(kv[0])))
     return single, tuple(multi), compounds
 
 
@@ -69,6 +70,8 @@ def _word_type(low: str, lang: str) -> str | None:
     prof = profile(lang)
     if prof.compounds:
         bare = low.rstrip("s") if prof.compound_linking_s else low
+        if low in function_words(lang, "not_compound"):
+            return None  # "insgesamt", "Ehrenamt": no "-amt"
         for key, typ in compounds:
             if low.endswith(key) or bare.endswith(key):
                 return typ
@@ -168,12 +171,18 @@ def forward_np(toks: list[Tok], i: int, end: int, lex: Lexicon, stop: frozenset[
                     continue
             if (t.low in lex.prepositions or t.low in lex.genitive_article) and k + 1 < end \
                     and toks[k + 1].is_word and (toks[k + 1].upper or not is_finite_verb(toks[k + 1], lex)) \
+                    and not (caps and toks[k + 1].text[:1].isdigit()) \
                     and toks[k + 1].low not in cw.reflexive and (caps or not prev.upper) \
                     and prev.low not in lex.pronouns:
                 head = False
                 k += 1
                 continue
             break
+        if caps and k > i and toks[k - 1].low in lex.determiners and (t.low in lex.prepositions or t.low in function_words(
+                lex.lang, "more_prepositions")) \
+                and (m := _extended_attribute(toks, k, end, lex)):
+            k = m  # "der in Genf ansässigen Organisation": a phrase inside the adjective before the noun
+            continue
         if k > i and not t.upper and is_finite_verb(t, lex) and not (caps and t.low in lex.determiners) \
                 and not word_type(t.low, lex.lang) \
                 and not _role_before_name(toks, k, end, lex) \
@@ -194,6 +203,25 @@ def forward_np(toks: list[Tok], i: int, end: int, lex: Lexicon, stop: frozenset[
                                                           and toks[k].low not in stop and is_name_tok(toks[k + 1]))):
                 k += 1
     return k
+
+
+def _extended_attribute(toks: list[Tok], k: int, end: int, lex: Lexicon) -> int:
+    """German: after an article, a preposition that opens a phrase inside an adjective ("der | in den USA ansässigen
+    Gruppe"): the index of that adjective (the first lower-case word that is no article or preposition, inflected,
+    before a capitalised noun), else 0."""
+    for m in range(k + 1, min(end - 1, k + EXTENDED_ATTRIBUTE)):
+        t = toks[m]
+        if not t.is_word:
+            return 0
+        if not t.upper and t.low not in lex.determiners and t.low not in lex.prepositions \
+                and t.low not in function_words(lex.lang, "more_prepositions"):
+            nxt = toks[m + 1]
+            return m if t.low.endswith(_INFLECTED) and nxt.is_word and nxt.upper else 0
+    return 0
+
+
+EXTENDED_ATTRIBUTE = 8  # tokens of a phrase inside an adjective: "der | in den Vereinigten Staaten ansässigen"
+_INFLECTED = ("e", "en", "em", "er", "es")
 
 
 def head_genitive_done(toks: list[Tok], k: int) -> bool:
@@ -265,6 +293,8 @@ def name_of(toks: list[Tok], lang: str = "") -> str | None:
     Infront") is not the source's own name.
     """
     capitalised = bool(lang) and profile(lang).capitalised_nouns
+    if capitalised and (after := _name_after_noun(toks, lang)):
+        return after  # "Die Hilfsorganisation Ärzte Ohne Not", "Der Innenminister Karl Roth (SPD)"
     if capitalised and (not all(is_name_tok(t) for t in toks if t.is_word) or (
             toks and toks[0].low in function_words(lang, "article") and any(word_type(t.low, lang) for t in toks[1:]))):
         return None  # every noun capitalised: only an all-capitalised phrase is a name, not "Der Landrat"
@@ -353,11 +383,14 @@ def classify(toks: list[Tok], lex: Lexicon, persons: set[str] | frozenset[str] =
         return "person"  # "Defense Secretary Lloyd Austin"
     rest = toks[len(left):]
     reports = function_words(lex.lang, "report_noun")
-    if left and len(rest) > 1 and rest[0].low in lex.genitive_only and left[-1].low in reports:
-        return classify(rest[1:], lex, persons)  # "Angaben des Ministeriums": what the ministry said
+    if left and len(rest) > 1 and left[-1].low in reports and (rest[0].low in lex.genitive_only or (
+            lex.profile.capitalised_nouns and rest[0].low in lex.genitive_article)):
+        return classify(rest[1:], lex, persons)  # "Angaben des Ministeriums", "Angaben der Behörden": theirs
     if left and (body := next((word_type(left[-1].low[:-len(r)], lex.lang) for r in reports
                                if left[-1].low.endswith(r) and len(left[-1].low) > len(r) + 2), None)):
         return body  # "Polizeiangaben": what the police said
+    if (head := _apposed_head(left, lex)) is not None:
+        return head  # "Die Hilfsorganisation Ärzte ohne Grenzen": the body's kind, not the words of its name
     for t in reversed(left):
         hit = word_type(t.low, lex.lang) if t.is_word else None
         if hit:
@@ -371,6 +404,31 @@ def classify(toks: list[Tok], lex: Lexicon, persons: set[str] | frozenset[str] =
     if left and left[0].upper and _org_name_words().get(left[0].low) == "first":
         return "organization"  # "Statens vegvesen"
     return "person"
+
+
+def _apposed_head(left: list[Tok], lex: Lexicon) -> str | None:
+    """German: the type of a body's noun right after its article, before its name ("Die Menschenrechtsorganisation
+    Iran Human Rights", "Die Hilfsorganisation Ärzte ohne Grenzen"), else None."""
+    if not lex.profile.capitalised_nouns or len(left) < 3 or left[0].low not in lex.determiners:
+        return None
+    k = next((k for k in range(1, len(left) - 1) if left[k].upper), None)
+    if k is None or not left[k + 1].upper:
+        return None
+    typ = word_type(left[k].low, lex.lang)
+    return typ if typ in ("organization", "official", "media") else None
+
+
+def _name_after_noun(toks: list[Tok], lang: str) -> str | None:
+    """German: two or more capitalised words that end a phrase after its typed noun, before a bracket ("der in Bonn
+    ansässigen Organisation Medic Watch (MW)" -> "Medic Watch"), else None."""
+    end = len(toks)
+    if end and toks[end - 1].text == ")":
+        end = next((k for k in range(end - 1, -1, -1) if toks[k].text == "("), end)
+    m = next((m for m in range(end - 2) if toks[m].is_word and word_type(toks[m].low, lang)
+              and all(t.is_word and t.upper for t in toks[m + 1:end])), None)  # "… Menschenrechtsorganisation Iran …"
+    if m is None or word_type(toks[end - 1].low, lang):
+        return None  # (not "Der Sprecher der Polizei": the phrase ends in a typed noun)
+    return " ".join(t.text for t in toks[m + 1:end])
 
 
 def name_type(name: str, lang: str, persons: set[str] | frozenset[str] = frozenset()) -> str:
@@ -435,11 +493,18 @@ _BODIES = frozenset({"official", "organization"})
 
 
 def left_part(toks: list[Tok], lex: Lexicon) -> list[Tok]:
-    """The phrase before its first preposition ("A spokesperson | for the brigade")."""
-    for k, t in enumerate(toks):
-        if k and (t.low in lex.prepositions or t.low in lex.relatives or t.text == ","
-                  or t.low in lex.genitive_only):
+    """The phrase before its first preposition ("A spokesperson | for the brigade"), past a phrase inside an
+    adjective ("der in Genf ansässigen Organisation | in …")."""
+    k = 1
+    while k < len(toks):
+        t = toks[k]
+        if lex.profile.capitalised_nouns and toks[k - 1].low in lex.determiners and t.low in lex.prepositions \
+                and (m := _extended_attribute(toks, k, len(toks), lex)):
+            k = m
+            continue
+        if t.low in lex.prepositions or t.low in lex.relatives or t.text == "," or t.low in lex.genitive_only:
             return toks[:k]
+        k += 1
     return toks
 
 
@@ -496,9 +561,12 @@ class Mentions:
         ptype = lex.pronouns.get(low)
         if ptype == "person":
             sex = _genders(self.lang).get(low)
-            return next((m for m in reversed(self._recent()) if self._is_person(m, lex)
-                         and not (speaker and speaker in (m.name, m.text))
-                         and not (sex and gender_of(m.low, self.lang) not in (None, sex))), None)
+            person = next((m for m in reversed(self._recent()) if self._is_person(m, lex)
+                           and not (speaker and speaker in (m.name, m.text))
+                           and not (sex and gender_of(m.low, self.lang) not in (None, sex))), None)
+            if person is None and lex.profile.capitalised_nouns and sex != "m":  # German "sie", "ihren Angaben nach":
+                return next((m for m in reversed(self._recent()) if m.type in _BODIES), None)  # a body (feminine, plural)
+            return person
         if ptype in ("organization", "relative"):
             return self.items[-1] if self.items else None
         if toks[-1].upper and len(toks) == 1 and low not in ("the",):
@@ -545,6 +613,7 @@ class Mentions:
         return None
 
 
+_BODIES = frozenset({"organization", "official", "media"})
 _HEADS: dict[str, dict[str, str]] = {}  # lang -> a mention's words -> its `_head_text`
 HEAD_MEMO = 8192  # mentions remembered a language; the memo starts over when full
 

@@ -16,12 +16,13 @@ from enligt.lang import function_words
 def cut_time(ctx: Ctx, src: list[Tok]) -> list[Tok]:
     """A source phrase without a trailing time phrase ("die Polizei | am frühen Donnerstagabend")."""
     own, days = function_words(ctx.lang, "tag_stop"), ctx.lex.weekdays
+    of = function_words(ctx.lang, "source_preposition")  # "Der Gouverneur von Luhansk": whose role, no place
     for k in range(1, len(src)):
         if src[k].low in ctx.lex.closed.tag_stop and any(time_word(t.low, ctx.lex.times) or t.low in days
                                                           for t in src[k + 1:k + 3]):  # "am Montag"
             return src[:k]
         if ctx.lex.profile.capitalised_nouns and (src[k].low in own or src[k].low in ctx.lex.prepositions) \
-                and k + 1 < len(src) and not any(word_type(t.low, ctx.lang) for t in src[k + 1:]):
+                and src[k].low not in of and k + 1 < len(src) and not any(word_type(t.low, ctx.lang) for t in src[k + 1:]):
             return src[:k]  # "wie X am Rande der Demonstration sagte": a place, not the speaker's body
     return src[:-1] if len(src) > 1 and src[-1].low in own else src  # the "am" of "am Montag"
 

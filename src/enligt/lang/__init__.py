@@ -57,7 +57,20 @@ def words(code: str | None, name: str) -> tuple[str, ...]:
     raw = _read(code, f"{name}.txt")
     if raw is None and code in FALLBACK:
         raw = _read(FALLBACK[code], f"{name}.txt")
-    return tuple(_lines(raw)) if raw else ()
+    return tuple(_spellings(code, _lines(raw))) if raw else ()
+
+
+def _spellings(code: str | None, lines: list[str]) -> list[str]:
+    """Each entry, then its other spelling where the language has one (Swiss German writes "ss" for "ß":
+    "hiess es", "heisst es"), so that every list reads both."""
+    if code is None or not (swap := profile(code).sharp_s):
+        return lines
+    out = []
+    for line in lines:
+        out.append(line)
+        if "ß" in line:
+            out.append(line.replace("ß", swap))
+    return out
 
 
 @cache
@@ -76,7 +89,7 @@ def table(code: str | None, name: str) -> tuple[tuple[str, ...], ...]:
         raw = _read(FALLBACK[code], f"{name}.tsv")
     if not raw:
         return ()
-    return tuple(tuple(c.strip() for c in line.split("\t")) for line in _lines(raw))
+    return tuple(tuple(c.strip() for c in line.split("\t")) for line in _spellings(code, _lines(raw)))
 
 
 @cache
@@ -138,6 +151,7 @@ class Profile:
     dash_speech: bool = True  # a paragraph opened by a dash is speech ("– Det är slut, säger hon.")
     lone_one: bool = False  # the word for one is never an article ("one"): alone, it may count
     headline_full_stop: bool = False  # a headline may end in a full stop ("Ferry runs aground off the island.")
+    sharp_s: str = ""  # another spelling of "ß" ("ss" in Swiss German): every word list reads both
 
 
 @cache
