@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from enligt.analyze import lexicon as lx
+from enligt.analyze.countwords import count_words
 from enligt.analyze.numbers import NumberMatch
 from enligt.analyze.sentences import token_bounds
 from enligt.analyze.subjects import concept_of, family
@@ -357,3 +358,22 @@ def list_predicate(s: Sentence, hi: int, lang: str) -> lx.Trigger | None:
         if item > LIST_ITEM:
             return None
     return None
+
+
+def besides(s: Sentence, k: int, lang: str) -> bool:
+    """Whether a "besides"/"foruden"/"außer" phrase (and a determiner) stands right before token k:
+    a measure word there names others than those counted ("Foruden de dræbte er 32 blevet såret")."""
+    w = count_words(lang)
+    for j in range(max(0, k - 4), k):
+        if s.lows[j] in w.besides_first and (n := lx.phrase_at(s.lows, j, w.besides)) and j + n <= k and all(
+                s.lows[i] in w.det for i in range(j + n, k)):
+            return True
+    return False
+
+
+def elsewhere(s: Sentence, a: int, lang: str) -> bool:
+    """Whether "elsewhere"/"andernorts"/"på annat håll" stands before the number in its sentence:
+    its figure is of a further event ("Elsewhere, two soldiers were killed")."""
+    w = count_words(lang)
+    return any(s.lows[k] in w.elsewhere_first and lx.phrase_at(s.lows, k, w.elsewhere)
+               for k in range(max(0, a - WINDOW), a))

@@ -23,8 +23,10 @@ from enligt.analyze.numsentence import (
     Sentence,
     SourceSpans,
     among,
+    besides,
     clause,
     daily,
+    elsewhere,
     fronted_part,
     joined_to_count,
     list_predicate,
@@ -112,7 +114,7 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, me
     cond = w.condition
     if not cond.isdisjoint(s.lows[max(0, a - WINDOW) : a]) and not cond.isdisjoint(s.lows[clause(s, a, b)[0] : a]):
         return None  # "oppløst dersom flere enn åtte personer samlet seg": a condition, no count
-    if _part_of(s, a, b, lang) or fronted_part(s, a, lang):  # "fem personer, varav två …", "15 davon"
+    if _part_of(s, first, b, lang) or fronted_part(s, a, lang):  # "fem personer, varav två …", "15 davon"
         head = Head(head.start, head.end, head.head, True, head.nationality)
     total = a >= 1 and s.lows[a - 1] in w.of and (
         (a >= 2 and (a - 2) in s.numtoks) or opens_whole(s, a, head, lang))
@@ -315,8 +317,8 @@ def _qualifiers(s: Sentence, a: int, b: int, head: Head, lang: str, measure: str
     if (any(s.lows[k] in extra for k in range(max(0, a - 3), a)) or (b < len(s.lows) and (
             s.lows[b] in extra or s.lows[b] in w.extra_after))) and not other_measure_before(s, a, measure):
         quals |= {"extra=1"}  # "ytterligare ett sextiotal personer", "five more people": others than those counted
-    elif _another_event(s, lo, a, lang):
-        quals |= {"extra=1"}  # "Ytterligare en attack … ska ha dödat 35 civila": the toll of a further event
+    elif _another_event(s, lo, a, lang) or elsewhere(s, a, lang):
+        quals |= {"extra=1"}  # "Ytterligare en attack … ska ha dödat 35 civila", "Elsewhere, …": a further event
     near = range(max(lo, a - 3), min(hi, head.end + 4))
     if not w.still_first.isdisjoint(s.lows[near.start : near.stop]) and any(
             lx.phrase_at(s.lows, k, w.still) for k in near):
@@ -426,12 +428,18 @@ def _count_of(s: Sentence, a: int, lang: str) -> Head | None:
 
 
 def _part_of(s: Sentence, a: int, b: int, lang: str) -> bool:
-    """Whether a "varav"/"of whom" phrase ends right before the number (or its approximator),
-    or a "davon" stands right after it."""
+    """Whether a "varav"/"of whom" phrase ends right before the number (or its approximator), or
+    before auxiliaries that lead to it ("Blant dem er minst seks", "Among them were two"), or a
+    "davon" stands right after it."""
     phrases = lx.category(lang, "partof")
     if b < len(s.lows) and lx.phrase_at(s.lows, b, phrases) == 1:
         return True
-    return any(lx.phrase_at(s.lows, k, phrases) == a - k for k in range(max(0, a - 4), a))
+    aux = count_words(lang).aux
+    for k in range(max(0, a - 5), a):
+        n = lx.phrase_at(s.lows, k, phrases)
+        if n and k + n <= a and all(s.lows[j] in aux for j in range(k + n, a)):
+            return True
+    return False
 
 
 def _adjective(word: str, lang: str) -> bool:
@@ -466,6 +474,8 @@ def measure_word(s: Sentence, a: int, b: int, head: Head, lang: str) -> lx.Trigg
             continue  # a word of the source ("Hospital officials said") says nothing of the event
         if k in own and (head.subset or t.kind != "verb"):
             continue  # the counted noun itself, or the set a part is taken from: a role
+        if t.end <= a and besides(s, t.start, lang):
+            continue  # "Foruden de dræbte er 32 personer blevet såret": the others, not these
         if t.kind == "noun" and k - 1 in s.numtoks and not a <= k - 1 < b:
             continue  # the counted noun of another number: "tre anmeldte forbrytelser og seks skadde politifolk"
         d = a - t.end if t.end <= a else t.start - b
@@ -500,8 +510,9 @@ def _subject(s: Sentence, head: Head, trig: lx.Trigger, lang: str) -> tuple[str,
         word = s.lows[head.head]
         nat = nationality_of(word, lang)
         t = s.triggers.get(head.head)
-        people = (nat and nat[1]) or (t is not None and t.kind == "noun" and t.measure in _HUMAN_MEASURES)
-        concept = concept_of(word, lang) or ("person" if people else lemma(word, lang))  # "seks omkomne": people
+        people = (nat and nat[1]) or (t is not None and t.kind == "noun" and (t.measure in _HUMAN_MEASURES or (
+            t.concept in _PEOPLE_EVENTS and word.endswith(count_words(lang).people_ending))))  # not "1,000 arrests"
+        concept = concept_of(word, lang) or ("person" if people else lemma(word, lang))  # "seks omkomne", "tre pågrepne": people
         return concept, " ".join(s.texts[head.start : head.end])
     word = " ".join(s.texts[trig.start : trig.end])
     if head.subset:

@@ -1,0 +1,108 @@
+"""Issue 11, general causes found on a further sample of real pages (five languages): measure words,
+parts after an auxiliary, people named by a measure noun, "besides" and "elsewhere". Every sentence
+here was written for this file."""
+from __future__ import annotations
+
+import pytest
+
+from enligt.analyze.quantities import count
+from enligt.models import Article
+from enligt.pipeline import analyze_text
+from enligt.settings import Options
+
+from .test_conflicts import conflicts
+from .test_counts import counted
+
+# A person shot is wounded; shot dead is killed; "ums Leben"/"umgekommen" and "ofret livet" are deaths.
+MEASURES = [
+    ("no", "Tre personer ble skutt i beina på festen.", [("wounded", 3)]),
+    ("no", "To menn ble skutt i hjel utenfor butikken.", [("killed", 2)]),
+    ("no", "Fire soldater ofret livet under angrepet.", [("killed", 4)]),
+    ("da", "Tre personer blev skudt ved festen i nat.", [("wounded", 3)]),
+    ("da", "To mænd blev skudt ihjel uden for butikken.", [("killed", 2)]),
+    ("sv", "Tre personer har skjutits i Lindvik under natten.", [("wounded", 3)]),
+    ("sv", "Två män sköts ihjäl utanför butiken.", [("killed", 2)]),
+    ("de", "Mehr als 3.000 Menschen seien bei dem Unglück umgekommen.", [("killed", 3000)]),
+    ("de", "Bei dem Brand kamen vier Menschen um.", [("killed", 4)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), MEASURES)
+def test_measure_words(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
+    assert [(m, v) for m, v, _ in counted(text, lang)] == expected
+
+
+# A part named by "among them" with an auxiliary before the number: a subset of the toll before.
+PARTS = [
+    ("no", "Tjue personer omkom i raset. Blant dem er minst seks turister fra Tyskland."),
+    ("da", "Tyve personer omkom i skredet. Blandt dem er mindst seks turister fra Tyskland."),
+    ("sv", "Tjugo personer omkom i raset. Bland dem är minst sex turister från Tyskland."),
+    ("en", "Twenty people died in the landslide. Among them were at least six tourists from Germany."),
+    ("de", "Zwanzig Menschen starben bei dem Erdrutsch. Unter ihnen sind mindestens sechs Touristen."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), PARTS)
+def test_among_them_after_an_auxiliary_is_a_part(lang: str, text: str) -> None:
+    found = count(Article(title=None, body=(text,), language=lang), ())
+    assert [(q.measure, q.value, q.key.endswith("|subset")) for q in found] == [("killed", 20, False), ("killed", 6, True)]
+
+
+# "Besides the dead": the measure word names others, the predicate decides.
+BESIDES = [
+    ("da", "Foruden de dræbte er 32 personer blevet såret.", [("wounded", 32)]),
+    ("no", "Foruten de drepte er 32 personer skadet.", [("wounded", 32)]),
+    ("sv", "Förutom de döda har 32 personer skadats.", [("wounded", 32)]),
+    ("en", "Besides the dead, 32 people were injured.", [("wounded", 32)]),
+    ("de", "Außer den Toten wurden 32 Menschen verletzt.", [("wounded", 32)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), BESIDES)
+def test_besides_the_dead(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
+    assert [(m, v) for m, v, _ in counted(text, lang)] == expected
+
+
+# People named by a measure noun ("tre pågrepne") are people: two sources' arrests conflict;
+# a count of arrests (events) stays apart from people.
+ARRESTED = [
+    ("no", "Avisen skriver at to personer er pågrepet. Ifølge kanalen er det tre pågrepne.",
+     [("Avisen", "to personer er pågrepet"), ("kanalen", "er det tre pågrepne")], [[2, 3]]),
+    ("da", "Avisen skriver, at to personer er anholdt. Ifølge kanalen er der tre anholdte.",
+     [("Avisen", "to personer er anholdt"), ("kanalen", "er der tre anholdte")], [[2, 3]]),
+    ("sv", "Tidningen skriver att två personer har gripits. Enligt kanalen finns det tre gripna.",
+     [("Tidningen", "två personer har gripits"), ("kanalen", "finns det tre gripna")], [[2, 3]]),
+    ("de", "Die Zeitung schreibt, zwei Menschen seien festgenommen worden. Laut dem Sender gibt es drei Festgenommene.",
+     [("Die Zeitung", "zwei Menschen seien festgenommen worden"), ("dem Sender", "gibt es drei Festgenommene")], [[2, 3]]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "claims", "expected"), ARRESTED)
+def test_people_named_by_a_measure_noun(lang: str, text: str, claims: list[tuple[str, str]],
+                                        expected: list[list[float]]) -> None:
+    assert conflicts(text, lang, claims) == expected
+
+
+def test_a_count_of_arrests_is_no_count_of_people() -> None:
+    keys = [q.key for q in analyze_text("The group reported 1,000 arrests in Ostvik.", options=Options(lang="en")).quantities]
+    assert keys and keys[0].split("|")[2] == "arrest"
+
+
+# "Elsewhere" opens a further event: its toll never meets the one before.
+ELSEWHERE = [
+    ("en", "Five soldiers were killed, he said. Elsewhere, two soldiers were killed by rebels, the alliance said.",
+     [("he", "Five soldiers were killed"), ("the alliance", "two soldiers were killed by rebels")]),
+    ("sv", "Fem soldater dödades, sade han. På annat håll dödades två soldater, enligt alliansen.",
+     [("han", "Fem soldater dödades"), ("alliansen", "dödades två soldater")]),
+    ("no", "Fem soldater ble drept, sa han. Andre steder ble to soldater drept, ifølge alliansen.",
+     [("han", "Fem soldater ble drept"), ("alliansen", "ble to soldater drept")]),
+    ("da", "Fem soldater blev dræbt, sagde han. Andetsteds blev to soldater dræbt, oplyser alliancen.",
+     [("han", "Fem soldater blev dræbt"), ("alliancen", "blev to soldater dræbt")]),
+    ("de", "Fünf Soldaten wurden getötet, sagte er. Andernorts wurden zwei Soldaten getötet, so die Allianz.",
+     [("er", "Fünf Soldaten wurden getötet"), ("die Allianz", "wurden zwei Soldaten getötet")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "claims"), ELSEWHERE)
+def test_elsewhere_is_a_further_event(lang: str, text: str, claims: list[tuple[str, str]]) -> None:
+    assert conflicts(text, lang, claims) == []
