@@ -106,3 +106,19 @@ ELSEWHERE = [
 @pytest.mark.parametrize(("lang", "text", "claims"), ELSEWHERE)
 def test_elsewhere_is_a_further_event(lang: str, text: str, claims: list[tuple[str, str]]) -> None:
     assert conflicts(text, lang, claims) == []
+
+
+# German common nouns after a place preposition name no place: an abstract noun after a
+# determiner ("bei ihrer Zählung") or a word for what happened ("in der Flut"); a name stays one.
+@pytest.mark.parametrize(("text", "place"), [
+    ("Die Behörde blieb bei ihrer Zählung, 40 Menschen seien gestorben.", None),
+    ("Bei der brutalen Niederschlagung wurden 12 Menschen getötet.", None),
+    ("Nach Angaben der Behörde seien 12 Menschen in der Flut umgekommen.", None),
+    ("Bei den Protesten wurden 30 Menschen festgenommen.", None),
+    ("In Bandung wurden zwei Menschen verletzt.", "bandung"),
+    ("In der Region Lindau wurden zwei Menschen verletzt.", "lindau"),
+])
+def test_german_common_nouns_are_no_place(text: str, place: str | None) -> None:
+    keys = [q.key for q in count(Article(title=None, body=(text,), language="de"), ())]
+    places = [p[6:] for p in keys[0].split("|")[4].split(";") if p.startswith("place=")]
+    assert places == ([place] if place else [])

@@ -131,6 +131,7 @@ def _places_after(toks: list[str], lows: list[str], k: int, hi: int, lang: str) 
 def _place_after(toks: list[str], lows: list[str], k: int, hi: int, lang: str) -> tuple[str, int]:
     """The place named after a place preposition ("Kalynivka", "norra hälsingland", "länet") and
     the token after it."""
+    start = k
     if k < hi and lows[k] in all_function_words("place_determiner"):
         k += 1
     if k >= hi:
@@ -144,18 +145,27 @@ def _place_after(toks: list[str], lows: list[str], k: int, hi: int, lang: str) -
         return " ".join(lows[k : k + n]), k + n
     if k + 1 < hi and lows[k + 1] in w.areas and (toks[k][:1].isdigit() or lows[k] in _number_words(lang)):
         return lows[k] + " " + lows[k + 1], k + 2  # "i 15 regioner": a whole over several places
-    if _adjective(lows[k], lang) or not toks[k][:1].isalpha() or lows[k] in w.notplace or (
+    if _adjective(lows[k], lang) or not toks[k][:1].isalpha() or _no_place(lows[k], lang, k > start) or (
             lows[k] in lx.months(lang)):  # "in November": a time
         return "", k  # "in Swedish mill blast": a nationality; "in 52 Fällen", "im Jahr 2013": no place
     if _name(toks[k]) and not nationality_of(lows[k], lang):  # "hit Americans": people, no place
         two = k + 1 < hi and _name(toks[k + 1])
         return lows[k] + (" " + lows[k + 1] if two else ""), k + (2 if two else 1)
-    if k + 1 < hi and _name(toks[k + 1]) and toks[k][:1].isalnum() and lows[k + 1] not in w.notplace:
+    if k + 1 < hi and _name(toks[k + 1]) and toks[k][:1].isalnum() and not _no_place(lows[k + 1], lang, True):
         return lows[k] + " " + lows[k + 1], k + 2  # "i norra Hälsingland", not "im vergangenen Monat"
     if k + 2 < hi and _name(toks[k + 2]) and toks[k].isalpha() and toks[k + 1].isalpha() and toks[k + 1].islower() and (
             not profile(lang).capitalised_nouns):
         return lows[k + 2], k + 3  # "i hårt drabbade Turkiet"
     return "", k
+
+
+def _no_place(low: str, lang: str, after_det: bool = False) -> bool:
+    """A capitalised word after a place preposition that names no place: a German common noun of
+    `notplace`, one with an abstract ending after a determiner ("bei seiner Darstellung", "nach
+    ihrer Zählung": `notplace_ending`; not "in Bandung") or a word for what happened ("in der Flut")."""
+    w = count_words(lang)
+    return low in w.notplace or (after_det and low.endswith(w.notplace_ending)) or (
+        profile(lang).capitalised_nouns and lx.names_cause(low, lang))
 
 
 @cache
