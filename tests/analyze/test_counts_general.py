@@ -122,3 +122,23 @@ def test_german_common_nouns_are_no_place(text: str, place: str | None) -> None:
     keys = [q.key for q in count(Article(title=None, body=(text,), language="de"), ())]
     places = [p[6:] for p in keys[0].split("|")[4].split(";") if p.startswith("place=")]
     assert places == ([place] if place else [])
+
+
+# "en av dem", "one of them", "einer von ihnen": the numeral one, a part of the figure before it;
+# "en av de största" (one of the biggest) and a lone article count nothing.
+ONE_OF = [
+    ("no", "To vektere ble skutt i Holmvik. En av dem ofret livet.", [("wounded", 2, False), ("killed", 1, True)]),
+    ("sv", "Två väktare sköts ihjäl i Lindvik. En av dem var en kvinna.", [("killed", 2, False)]),
+    ("sv", "Tre personer har skadats. En av dem är allvarligt skadad.", [("wounded", 3, False), ("wounded", 1, True)]),
+    ("da", "To vagter blev skudt i Holmby. En af dem døde senere.", [("wounded", 2, False), ("killed", 1, True)]),
+    ("de", "Zwei Wachleute wurden angeschossen. Einer von ihnen starb im Krankenhaus.",
+     [("wounded", 2, False), ("killed", 1, True)]),
+    ("en", "Two guards were wounded in Holmby. One of them died later.", [("wounded", 2, False), ("killed", 1, True)]),
+    ("sv", "Branden är en av de största i Lindvik.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), ONE_OF)
+def test_one_of_them_is_the_numeral_one(lang: str, text: str, expected: list[tuple[str, float, bool]]) -> None:
+    found = count(Article(title=None, body=(text,), language=lang), ())
+    assert [(q.measure, q.value, q.key.endswith("|subset")) for q in found] == expected
