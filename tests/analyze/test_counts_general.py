@@ -24,6 +24,16 @@ MEASURES = [
     ("sv", "Två män sköts ihjäl utanför butiken.", [("killed", 2)]),
     ("de", "Mehr als 3.000 Menschen seien bei dem Unglück umgekommen.", [("killed", 3000)]),
     ("de", "Bei dem Brand kamen vier Menschen um.", [("killed", 4)]),
+    ("de", "Die Regierung machte die Rebellen für den Tod von fünf Zivilisten verantwortlich.", [("killed", 5)]),
+    ("en", "The government blamed the rebels for the deaths of five civilians.", [("killed", 5)]),
+    ("de", "Die Armee meldete sieben zerstörte Panzer.", [("destroyed", 7)]),
+    ("no", "Hæren meldte om sju ødelagte stridsvogner.", [("destroyed", 7)]),
+    ("da", "Hæren meldte om syv ødelagte kampvogne.", [("destroyed", 7)]),
+    ("sv", "Armén rapporterade sju förstörda stridsvagnar.", [("destroyed", 7)]),
+    # a lone English "one" joined to counts before it, with a predicate of its own
+    ("en", "Four guards were killed, two wounded and one was captured by the gang.",
+     [("killed", 4), ("wounded", 2), ("captured", 1)]),
+    ("en", "Two men came and one left.", [("other", 2)]),
 ]
 
 

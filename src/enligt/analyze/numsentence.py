@@ -286,7 +286,20 @@ def counted_one(s: Sentence, a: int, b: int, lang: str) -> bool:
     if b >= len(s.lows) or (a > 0 and (s.lows[a - 1] in lx.words_of(lang, "det") or s.lows[a - 1] in lx.words_of(lang, "noone"))):
         return False
     t = s.triggers.get(b)
-    return (t is not None and t.kind == "noun") or bool(concept_of(s.lows[b], lang))
+    return (t is not None and t.kind == "noun") or bool(concept_of(s.lows[b], lang)) or _listed_one(s, a, b, lang)
+
+
+def _listed_one(s: Sentence, a: int, b: int, lang: str) -> bool:
+    """A "one" joined by "and" to counts before it, with a predicate of its own: "five soldiers were
+    killed, six wounded and one was captured"."""
+    w = count_words(lang)
+    if a == 0 or s.lows[a - 1] not in w.conj or not any(j in s.numtoks for j in range(max(0, a - WINDOW), a - 1)):
+        return False
+    k = b
+    while k < min(len(s.lows), b + 3) and s.lows[k] in w.aux:
+        k += 1
+    t = s.triggers.get(k)
+    return t is not None and t.kind == "verb"
 
 
 WEAK = frozenset({"hit", "victim"})  # events that a coordinated predicate may say more of
