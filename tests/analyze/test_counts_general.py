@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from enligt.analyze.quantities import count
-from enligt.models import Article
+from enligt.models import Article, Attribution, Span
 from enligt.pipeline import analyze_text
 from enligt.settings import Options
 
@@ -152,3 +152,36 @@ ONE_OF = [
 def test_one_of_them_is_the_numeral_one(lang: str, text: str, expected: list[tuple[str, float, bool]]) -> None:
     found = count(Article(title=None, body=(text,), language=lang), ())
     assert [(q.measure, q.value, q.key.endswith("|subset")) for q in found] == expected
+
+
+# A source that points back to an organisation ("the group", "gruppen", "die Organisation") and
+# restates a figure already given makes no new record (and no conflict with itself).
+ANAPHOR = [
+    ("en", "The Ostland Rights Campaign said 34 people were killed. Later the group said the toll was 34.",
+     [("The Ostland Rights Campaign", "34 people were killed"), ("the group", "the toll was 34")], [34]),
+    ("sv", "Ostlands människorättsförbund uppger att 34 personer dödades. Gruppen uppger att 34 personer dödades.",
+     [("Ostlands människorättsförbund", "att 34 personer dödades"), ("Gruppen", "34 personer dödades.")], [34]),
+    ("no", "Ostland Rettighetsforum sier at 34 personer ble drept. Organisasjonen sier at 34 personer ble drept.",
+     [("Ostland Rettighetsforum", "at 34 personer ble drept"), ("Organisasjonen", "34 personer ble drept.")], [34]),
+    ("da", "Ostland Rettighedsforum siger, at 34 personer blev dræbt. Gruppen siger, at 34 personer blev dræbt.",
+     [("Ostland Rettighedsforum", "at 34 personer blev dræbt"), ("Gruppen", "34 personer blev dræbt.")], [34]),
+    ("de", "Das Ostland-Forum sagte, 34 Menschen seien getötet worden. Die Organisation sagte, 34 Menschen seien getötet worden.",
+     [("Das Ostland-Forum", "34 Menschen seien getötet worden"), ("Die Organisation", "34 Menschen seien getötet worden.")],
+     [34]),
+    # a named source restating the figure is a record of its own
+    ("en", "The Ostland Rights Campaign said 34 people were killed. Later the ministry said 34 people were killed.",
+     [("The Ostland Rights Campaign", "34 people were killed"), ("the ministry", "34 people were killed.")], [34, 34]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "claims", "expected"), ANAPHOR)
+def test_a_restated_figure_of_the_group_named_before(lang: str, text: str, claims: list[tuple[str, str]],
+                                                      expected: list[float]) -> None:
+    article = Article(title=None, body=(text,), language=lang)
+    attributions = []
+    for i, (source, content) in enumerate(claims):  # the first claim is the first mention, the second the last
+        start = article.text.index(content) if i == 0 else article.text.rindex(content)
+        s = article.text.index(source) if i == 0 else article.text.rindex(source)
+        attributions.append(Attribution(content=content, content_span=Span(start, start + len(content)),
+                                        source=source, source_span=Span(s, s + len(source))))
+    assert [q.value for q in count(article, tuple(attributions))] == expected
