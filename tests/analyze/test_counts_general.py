@@ -185,3 +185,37 @@ def test_a_restated_figure_of_the_group_named_before(lang: str, text: str, claim
         attributions.append(Attribution(content=content, content_span=Span(start, start + len(content)),
                                         source=source, source_span=Span(s, s + len(source))))
     assert [q.value for q in count(article, tuple(attributions))] == expected
+
+
+# A source set off by commas inside the clause ("27 people, police said, were hurt in Kyiv") does
+# not end the clause: the place after it is the figure's.
+INSERTED = [
+    ("en", "Twelve people, police said, were hurt in Holmby.",
+     [("police", "Twelve people, police said, were hurt in Holmby")], "holmby"),
+    ("sv", "Tolv personer, uppger polisen, skadades i Holmby.",
+     [("polisen", "Tolv personer, uppger polisen, skadades i Holmby")], "holmby"),
+    ("no", "Tolv personer, opplyser politiet, ble skadet i Holmby.",
+     [("politiet", "Tolv personer, opplyser politiet, ble skadet i Holmby")], "holmby"),
+    ("da", "Tolv personer, oplyser politiet, blev såret i Holmby.",
+     [("politiet", "Tolv personer, oplyser politiet, blev såret i Holmby")], "holmby"),
+    ("de", "Zwölf Menschen, so schätzte die Polizei, wurden in Holmbach verletzt.",
+     [("die Polizei", "Zwölf Menschen, so schätzte die Polizei, wurden in Holmbach verletzt")], "holmbach"),
+    ("de", "Zwölf Menschen, so schätzte die Polizei waren in Holmbach versammelt.",
+     [("die Polizei", "Zwölf Menschen, so schätzte die Polizei waren in Holmbach versammelt")], "holmbach"),
+    ("en", "Five people were killed, police said on Monday in Holmby.",
+     [("police", "Five people were killed")], None),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "claims", "place"), INSERTED)
+def test_a_source_set_off_by_commas_keeps_the_clause(lang: str, text: str, claims: list[tuple[str, str]],
+                                                      place: str | None) -> None:
+    article = Article(title=None, body=(text,), language=lang)
+    attributions = []
+    for source, content in claims:
+        start, s = article.text.index(content), article.text.index(source)
+        attributions.append(Attribution(content=content, content_span=Span(start, start + len(content)),
+                                        source=source, source_span=Span(s, s + len(source))))
+    keys = [q.key for q in count(article, tuple(attributions))]
+    places = [p[6:] for p in keys[0].split("|")[4].split(";") if p.startswith("place=")]
+    assert places == ([place] if place else [])

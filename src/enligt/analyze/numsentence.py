@@ -40,10 +40,11 @@ class Sentence:
     ends: list[int]  # end offset of each token
     in_source: frozenset[int]  # tokens inside an attribution's source
     causes: tuple[tuple[int, str], ...] = ()  # (token, event) of the words naming what happened
+    lang: str = ""
 
     def __init__(self, texts: list[str], lows: list[str], index: int, triggers: dict[int, lx.Trigger],
                  numtoks: frozenset[int], release: str, backref: int, starts: list[int], ends: list[int],
-                 in_source: frozenset[int], causes: tuple[tuple[int, str], ...] = ()) -> None:
+                 in_source: frozenset[int], causes: tuple[tuple[int, str], ...] = (), lang: str = "") -> None:
         # spelt out: compiled, a field store each (see records.Draft)
         object.__setattr__(self, "texts", texts)
         object.__setattr__(self, "lows", lows)
@@ -56,6 +57,7 @@ class Sentence:
         object.__setattr__(self, "ends", ends)
         object.__setattr__(self, "in_source", in_source)
         object.__setattr__(self, "causes", causes)
+        object.__setattr__(self, "lang", lang)
 
 class SourceSpans:
     """The attributions' source spans sorted by start: the ones overlapping a sentence are found by
@@ -103,7 +105,7 @@ def make_sentence(text: str, start: int, end: int, numbers: list[NumberMatch], l
     near = sources.overlapping(start, end)
     in_source = frozenset(k for lo, hi in near for k in range(bisect_left(starts, lo), bisect_left(starts, hi)))
     return Sentence(texts, lows, start, found, _covered(starts, ends, numbers), release, backref, starts, ends,
-                    in_source, _causes(text, start, end, starts, lows, lang))
+                    in_source, _causes(text, start, end, starts, lows, lang), lang)
 
 
 def _causes(text: str, start: int, end: int, starts: list[int], lows: list[str], lang: str) -> tuple[tuple[int, str], ...]:
@@ -275,9 +277,33 @@ def clause(s: Sentence, a: int, b: int) -> tuple[int, int]:
     while lo > floor and (s.lows[lo - 1] not in CLAUSE_BREAKS or lo - 1 in s.numtoks):
         lo -= 1
     hi, ceil = b, min(len(s.lows), b + WINDOW)
-    while hi < ceil and (s.lows[hi] not in CLAUSE_BREAKS or hi in s.numtoks):
+    while hi < ceil:
+        if s.lows[hi] in CLAUSE_BREAKS and hi not in s.numtoks:
+            after = _inserted_source(s, hi, ceil)
+            if not after:
+                break
+            hi = after
         hi += 1
-    return lo, hi
+    return lo, min(hi, ceil)
+
+
+INSERTED = 7  # tokens: the longest source set off by commas inside a clause ("…, so schätzte Martina Neubner, …")
+
+
+def _inserted_source(s: Sentence, k: int, ceil: int) -> int:
+    """The closing comma when the comma at token k opens a source set off by commas ("1800
+    Teilnehmer, so schätzte Martina Neubner, waren auf dem Neumarkt", "27 people, police said, were
+    hurt in Kyiv": the clause goes on after it), else 0."""
+    if s.lows[k] != "," or not s.in_source:
+        return 0
+    aux = count_words(s.lang).aux if s.lang else frozenset()
+    for j in range(k + 1, min(ceil, k + INSERTED + 1)):
+        if j - 1 in s.in_source and j not in s.in_source and s.lows[j] in aux:
+            return j - 1  # no closing comma: "…, so schätzte Martina Neubner waren dann …"
+        if s.lows[j] in CLAUSE_BREAKS:
+            return j if s.lows[j] == "," and j + 1 < len(s.lows) and s.texts[j + 1][:1].isalpha() and any(
+                i in s.in_source for i in range(k + 1, j)) else 0
+    return 0
 
 
 def counted_one(s: Sentence, a: int, b: int, lang: str) -> bool:
