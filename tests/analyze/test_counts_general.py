@@ -219,3 +219,29 @@ def test_a_source_set_off_by_commas_keeps_the_clause(lang: str, text: str, claim
     keys = [q.key for q in count(article, tuple(attributions))]
     places = [p[6:] for p in keys[0].split("|")[4].split(";") if p.startswith("place=")]
     assert places == ([place] if place else [])
+
+
+# A part named "among the victims" after a toll of people is a part of that toll; with no toll
+# before, victims of something else count nothing here.
+VICTIMS = [
+    ("da", "13 personer er dræbt i angrebet på Holmby Hospital. To spædbørn er blandt ofrene.",
+     [("killed", 13, False), ("killed", 2, True)]),
+    ("no", "13 personer er drept i angrepet. To spedbarn er blant ofrene.", [("killed", 13, False), ("killed", 2, True)]),
+    ("sv", "13 personer har dödats i attacken. Två spädbarn är bland offren.", [("killed", 13, False), ("killed", 2, True)]),
+    ("en", "13 people were killed in the attack. Two babies were among the victims.",
+     [("killed", 13, False), ("killed", 2, True)]),
+    ("de", "13 Menschen wurden bei dem Angriff getötet. Unter den Opfern sind zwei Säuglinge.",
+     [("killed", 13, False), ("killed", 2, True)]),
+    ("en", "Two pensioners were among the victims of the fraud.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), VICTIMS)
+def test_among_the_victims_is_a_part_of_the_toll(lang: str, text: str, expected: list[tuple[str, float, bool]]) -> None:
+    found = count(Article(title=None, body=(text,), language=lang), ())
+    assert [(q.measure, q.value, q.key.endswith("|subset")) for q in found] == expected
+
+
+def test_an_attack_is_no_place() -> None:
+    found = count(Article(title=None, body=("13 Menschen wurden bei dem Angriff getötet.",), language="de"), ())
+    assert "place=" not in found[0].key

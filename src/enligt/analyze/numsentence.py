@@ -353,10 +353,11 @@ def stronger_pair(s: Sentence, t: lx.Trigger, lang: str) -> lx.Trigger:
 AMONG_REACH = 8  # tokens: how far before a number "unter den Toten", "among the dead" may stand
 
 
-def among(s: Sentence, a: int, lang: str) -> lx.Trigger | None:
+def among(s: Sentence, a: int, lang: str, victims: bool = False) -> lx.Trigger | None:
     """The measure word of a set named around the number by "among"/"bland"/"unter" ("Among the dead
     were six women", "Unter den sieben Toten seien sechs Frauen", "Seks barn er blant de omkomne"):
-    the number counts a part of it."""
+    the number counts a part of it. With `victims`: the victims word of such a set ("To spædbørn er
+    blandt ofrene"), a part of the toll just given."""
     words = lx.words_of(lang, "among")
     hi = clause(s, a, a + 1)[1]
     for k in [*range(max(0, a - AMONG_REACH), a), *range(a + 1, min(hi, a + AMONG_REACH))]:
@@ -365,7 +366,7 @@ def among(s: Sentence, a: int, lang: str) -> lx.Trigger | None:
         stop = a if k < a else hi  # "Among the dead were six women", "Six women were among the dead"
         for j in range(k + 1, min(stop, k + 5)):
             t = s.triggers.get(j)
-            if t is not None and t.measure != "other":
+            if t is not None and (t.concept == "victim" if victims else t.measure != "other"):
                 return t
             if not s.texts[j][:1].isalnum():
                 break

@@ -12,7 +12,7 @@ from functools import cache
 
 from enligt.analyze import lexicon as lx
 from enligt.analyze.countwords import count_words
-from enligt.analyze.subjects import nationality_of
+from enligt.analyze.subjects import concept_of, nationality_of
 from enligt.lang import all_function_words, profile, table
 
 
@@ -162,10 +162,10 @@ def _place_after(toks: list[str], lows: list[str], k: int, hi: int, lang: str) -
 def _no_place(low: str, lang: str, after_det: bool = False) -> bool:
     """A capitalised word after a place preposition that names no place: a German common noun of
     `notplace`, one with an abstract ending after a determiner ("bei seiner Darstellung", "nach
-    ihrer Zählung": `notplace_ending`; not "in Bandung") or a word for what happened ("in der Flut")."""
+    ihrer Zählung": `notplace_ending`; not "in Bandung") or a word for what happened ("in der Flut", "bei dem Angriff")."""
     w = count_words(lang)
     return low in w.notplace or (after_det and low.endswith(w.notplace_ending)) or (
-        profile(lang).capitalised_nouns and lx.names_cause(low, lang))
+        profile(lang).capitalised_nouns and (lx.names_cause(low, lang) or concept_of(low, lang) == "attack"))
 
 
 @cache

@@ -123,6 +123,8 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, me
     trig = measure_word(s, a, b, head, lang)
     if (t := among(s, a, lang)) is not None and (trig is None or trig.measure == "other" or trig.start == t.start):
         trig, head = t, Head(head.start, head.end, head.head, True, head.nationality)  # "Among the dead were six women"
+    if (trig is None or trig.measure == "other") and among(s, a, lang, victims=True) is not None:
+        return _among_victims(s, b, head, memory)  # "To spædbørn er blandt ofrene": a part of the toll
     if trig is None and n.words and n.value == 1:
         return None  # "one person close to her", "at least one person in the chain": one counts only an event
     if trig is None:
@@ -537,6 +539,17 @@ def _part_of_latest(s: Sentence, a: int, b: int, head: Head, memory: Memory, lan
     parts[5] = "subset"
     subject = " ".join(s.texts[b : head.end]) or latest.subject
     return Reading(latest.measure, latest.concept, subject, "|".join(parts))
+
+
+def _among_victims(s: Sentence, b: int, head: Head, memory: Memory) -> Reading | None:
+    """A part of the victims ("Two babies were among the victims") after a toll of people counted
+    within `SUBSET_REACH` characters, in this sentence or one before: that toll's measure, a subset."""
+    latest = memory.latest
+    if latest is None or latest.measure not in _HUMAN_MEASURES or s.index - memory.latest_sentence > SUBSET_REACH:
+        return None
+    parts = (latest.key.split("|") + [""] * 6)[:6]
+    parts[5] = "subset"
+    return Reading(latest.measure, latest.concept, " ".join(s.texts[b : head.end]) or latest.subject, "|".join(parts))
 
 
 def _bare(s: Sentence, a: int, b: int, head: Head, memory: Memory, lang: str, approx: bool) -> Reading | None:
