@@ -245,3 +245,20 @@ def test_among_the_victims_is_a_part_of_the_toll(lang: str, text: str, expected:
 def test_an_attack_is_no_place() -> None:
     found = count(Article(title=None, body=("13 Menschen wurden bei dem Angriff getötet.",), language="de"), ())
     assert "place=" not in found[0].key
+
+
+# Adjectives joined by "and" before the counted noun are one counted phrase.
+JOINED_ADJECTIVES = [
+    ("en", "More than 500 local and foreign fighters were arrested.", [("other", 500, "local and foreign fighters")]),
+    ("no", "Over 500 norske og utenlandske turister ble evakuert.", [("displaced", 500, "norske og utenlandske turister")]),
+    ("da", "Over 500 danske og udenlandske turister blev evakueret.",
+     [("displaced", 500, "danske og udenlandske turister")]),
+    ("sv", "Över 500 svenska och utländska turister evakuerades.", [("displaced", 500, "svenska och utländska turister")]),
+    ("de", "Mehr als 500 junge und ältere Touristen wurden evakuiert.",
+     [("displaced", 500, "junge und ältere Touristen")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), JOINED_ADJECTIVES)
+def test_adjectives_joined_before_the_noun(lang: str, text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert counted(text, lang) == expected

@@ -392,6 +392,9 @@ def counted_phrase(s: Sentence, b: int, lang: str) -> Head:
     while end < len(lows) and end - start < 4:
         trig = s.triggers.get(end)
         verb = trig is not None and trig.kind == "verb" and not (subset and end == start)
+        if lows[end] in w.conj and head is None and end > start and end + 1 < len(lows) and end + 1 not in s.numtoks:
+            end += 1  # "500 domestic and foreign militants": adjectives joined before the noun
+            continue
         if not s.texts[end][:1].isalnum() or lows[end] in stops or end in s.numtoks or verb:
             break
         found = nationality_of(lows[end], lang)
