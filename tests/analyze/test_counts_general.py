@@ -262,3 +262,34 @@ JOINED_ADJECTIVES = [
 @pytest.mark.parametrize(("lang", "text", "expected"), JOINED_ADJECTIVES)
 def test_adjectives_joined_before_the_noun(lang: str, text: str, expected: list[tuple[str, float, str]]) -> None:
     assert counted(text, lang) == expected
+
+
+# Where an organisation sits is not where the events were ("based in London", "mit Sitz in Norwegen",
+# "der in den USA ansässigen Organisation"); the relative clause right after the counted noun says
+# what befell it ("3.428 Demonstrierenden, die … getötet worden seien").
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "The group, based in Ostby, said 40 people were killed.", [("killed", 40, "")]),
+    ("de", "Die Organisation mit Sitz in Ostburg spricht von 40 Toten.", [("killed", 40, "")]),
+    ("de", "Nach Angaben der in Ostburg ansässigen Organisation wurden 40 Menschen getötet.", [("killed", 40, "")]),
+    ("sv", "Organisationen, med säte i Ostby, uppger att 40 personer dödades.", [("killed", 40, "")]),
+    ("no", "Organisasjonen, med hovedkontor i Ostby, sier at 40 personer ble drept.", [("killed", 40, "")]),
+    ("da", "Organisationen, med hovedsæde i Ostby, siger, at 40 personer blev dræbt.", [("killed", 40, "")]),
+    ("en", "40 people were killed in Ostby.", [("killed", 40, "ostby")]),
+    ("de", "Die Gruppe zählte 340 Demonstrierende, die von Soldaten getötet worden seien.", [("killed", 340, "")]),
+    ("en", "The group counted 340 protesters, who were killed by soldiers.", [("killed", 340, "")]),
+])
+def test_seat_and_described_noun(lang: str, text: str, expected: list[tuple[str, float, str]]) -> None:
+    found = count(Article(title=None, body=(text,), language=lang), ())
+    got = [(q.measure, q.value, next((p[6:] for p in q.key.split("|")[4].split(";") if p.startswith("place=")), ""))
+           for q in found]
+    assert got == expected
+
+
+# Figures of the very same kind of thing are grouped first: protesters killed by two sources conflict
+# apart from the people killed by two others.
+def test_the_same_kind_of_thing_is_grouped_first() -> None:
+    text = ("State media said 300 people were killed. The Ostby Monitor said 450 people were killed. "
+            "The Ostby Monitor said 420 protesters were killed. The Westby Watch said 340 protesters were killed.")
+    claims = [("State media", "300 people were killed"), ("The Ostby Monitor", "450 people were killed"),
+              ("The Ostby Monitor", "420 protesters were killed"), ("The Westby Watch", "340 protesters were killed")]
+    assert conflicts(text, "en", claims) == [[300, 450], [340, 420]]

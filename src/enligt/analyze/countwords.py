@@ -48,6 +48,7 @@ class CountWords:
         self.aux = listed(lang, "aux")
         self.areas = listed(lang, "areas")
         self.notplace = listed(lang, "notplace")
+        self.seat, self.seat_after = listed(lang, "seat"), listed(lang, "seat_after")
         self.notplace_ending = tuple(listed(lang, "notplace_ending"))  # for str.endswith
         self.participle = tuple(listed(lang, "participle"))  # for str.endswith
         self.people_ending = tuple(listed(lang, "people_ending"))  # "pågrepne", "festgenommene": the people

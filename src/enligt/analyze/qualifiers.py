@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import cache
 
 from enligt.analyze import lexicon as lx
-from enligt.analyze.countwords import count_words
+from enligt.analyze.countwords import CountWords, count_words
 from enligt.analyze.subjects import concept_of, nationality_of
 from enligt.lang import all_function_words, profile, table
 
@@ -91,7 +91,7 @@ def _read_at(toks: list[str], lows: list[str], k: int, hi: int, lang: str, out: 
     low = lows[k]
     if low in w.national_first and lx.phrase_at(lows, k, w.national):
         out.add("place=national")
-    elif low in w.place or (low in w.struck and k + 1 < hi and (
+    elif (low in w.place and not _seat(lows, k, hi, w)) or (low in w.struck and k + 1 < hi and (
             _name(toks[k + 1]) or lows[k + 1] in all_function_words("place_determiner"))):
         place = _places_after(toks, lows, k + 1, hi, lang)  # "i Kalynivka"; "struck Pakistan and India"
         if place:
@@ -108,6 +108,13 @@ def _read_at(toks: list[str], lows: list[str], k: int, hi: int, lang: str, out: 
     if low in since and k + 1 < hi:  # "sedan 2018", "since the war began"
         j = k + 2 if lows[k + 1] in all_function_words("since_skip") and k + 2 < hi else k + 1
         out.add("since=" + lows[j])
+
+
+def _seat(lows: list[str], k: int, hi: int, w: CountWords) -> bool:
+    """Whether the place preposition at token k names where an organisation sits, not where the
+    events were: "based in London", "mit Sitz in Norwegen" (`seat` before), "der in den USA
+    ansässigen Organisation" (`seat_after` within three words after)."""
+    return (k > 0 and lows[k - 1] in w.seat) or not w.seat_after.isdisjoint(lows[k + 1 : min(hi, k + 5)])
 
 
 MAX_PLACES = 4  # places joined in one qualifier: "in Turkey and Syria", "in A, B and C"

@@ -471,6 +471,7 @@ def measure_word(s: Sentence, a: int, b: int, head: Head, lang: str) -> lx.Trigg
     lo, hi = clause(s, a, b)
     conj, relative = w.conj, w.relative
     near = -1 if relative_at(s, lo, lang) else NEAR  # "who had three children, was"
+    described = _described(s, head, relative)
     best: lx.Trigger | None = None
     best_d = 10**9
     for k in range(max(0, a - WINDOW), min(len(s.lows), b + WINDOW)):
@@ -488,7 +489,7 @@ def measure_word(s: Sentence, a: int, b: int, head: Head, lang: str) -> lx.Trigg
         d += 5 * sum(1 for j in between if s.lows[j] in conj)  # "killed and two were injured"
         # past another number: "rose to 133 as officials reported 11 suspects arrested" (ranked lower, still near)
         beyond = BEYOND if any(j in s.numtoks for j in between) else 0
-        in_clause = lo <= t.start and t.end <= hi
+        in_clause = (lo <= t.start and t.end <= hi) or (t.start > b and t.end <= described)
         if not in_clause and any(s.lows[j] in relative for j in between):
             continue  # "3,000 firefighters battled the blaze, which destroyed 1,200 homes"
         score = 2 * (d + beyond) + (1 if t.end <= a else 0) + (0 if in_clause else 1000)  # ties: the predicate after
@@ -500,6 +501,16 @@ def measure_word(s: Sentence, a: int, b: int, head: Head, lang: str) -> lx.Trigg
     if best is not None and (best.concept in WEAK or best.measure == "wounded"):
         best = stronger_pair(s, best, lang)
     return _release_rule(s, best) if best else None
+
+
+def _described(s: Sentence, head: Head, relative: frozenset[str]) -> int:
+    """The end of a relative clause set off by a comma right after the counted noun ("3.428
+    Demonstrierenden, die … getötet worden seien"): it says what befell them, so its predicate is
+    the number's. 0 when there is none."""
+    k = head.end
+    if head.head is None or k + 1 >= len(s.lows) or s.lows[k] != "," or s.lows[k + 1] not in relative:
+        return 0
+    return clause(s, k + 1, k + 2)[1]
 
 
 def _release_rule(s: Sentence, t: lx.Trigger) -> lx.Trigger:
