@@ -158,16 +158,20 @@ def _groups(quantities: tuple[Quantity, ...], keys: list[Key]) -> list[list[int]
                    for j in group)
 
     groups: list[list[int]] = []
+    by_kind: dict[str, list[list[int]]] = {}
     for i, key in enumerate(keys):
-        group = next((g for g in groups if keys[g[0]].base[2] == key.base[2] and fits(g, i)), None)
+        kind = by_kind.setdefault(key.base[2], [])
+        group = next((g for g in kind if fits(g, i)), None)
         if group is None:
             groups.append([i])
+            kind.append(groups[-1])
         else:
             group.append(i)
     for i in [g[0] for g in groups if len(g) == 1]:
         if [i] not in groups:
             continue  # joined by a figure left alone before it
-        home = next((g for g in groups if g != [i] and fits(g, i)), None)
+        measure = keys[i].base[0]
+        home = next((g for g in groups if g != [i] and keys[g[0]].base[0] == measure and fits(g, i)), None)
         if home is not None:
             home.append(i)
             groups.remove([i])

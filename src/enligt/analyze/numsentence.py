@@ -277,14 +277,13 @@ def clause(s: Sentence, a: int, b: int) -> tuple[int, int]:
     while lo > floor and (s.lows[lo - 1] not in CLAUSE_BREAKS or lo - 1 in s.numtoks):
         lo -= 1
     hi, ceil = b, min(len(s.lows), b + WINDOW)
-    while hi < ceil:
-        if s.lows[hi] in CLAUSE_BREAKS and hi not in s.numtoks:
-            after = _inserted_source(s, hi, ceil)
-            if not after:
-                break
-            hi = after
-        hi += 1
-    return lo, min(hi, ceil)
+    while True:
+        while hi < ceil and (s.lows[hi] not in CLAUSE_BREAKS or hi in s.numtoks):
+            hi += 1
+        if hi < ceil and s.in_source and (after := _inserted_source(s, hi, ceil)):
+            hi = after + 1  # "27 people, police said, were hurt in Kyiv": the clause goes on
+            continue
+        return lo, min(hi, ceil)
 
 
 INSERTED = 7  # tokens: the longest source set off by commas inside a clause ("…, so schätzte Martina Neubner, …")
@@ -294,11 +293,11 @@ def _inserted_source(s: Sentence, k: int, ceil: int) -> int:
     """The closing comma when the comma at token k opens a source set off by commas ("1800
     Teilnehmer, so schätzte Martina Neubner, waren auf dem Neumarkt", "27 people, police said, were
     hurt in Kyiv": the clause goes on after it), else 0."""
-    if s.lows[k] != "," or not s.in_source:
-        return 0
-    aux = count_words(s.lang).aux if s.lang else frozenset()
+    src = s.in_source
+    if s.lows[k] != "," or not (k + 1 in src or k + 2 in src or k + 3 in src):
+        return 0  # the source opens right after the comma ("police said", "so schätzte Martina Neubner")
     for j in range(k + 1, min(ceil, k + INSERTED + 1)):
-        if j - 1 in s.in_source and j not in s.in_source and s.lows[j] in aux:
+        if j - 1 in s.in_source and j not in s.in_source and s.lang and s.lows[j] in count_words(s.lang).aux:
             return j - 1  # no closing comma: "…, so schätzte Martina Neubner waren dann …"
         if s.lows[j] in CLAUSE_BREAKS:
             return j if s.lows[j] == "," and j + 1 < len(s.lows) and s.texts[j + 1][:1].isalpha() and any(
@@ -353,24 +352,29 @@ def stronger_pair(s: Sentence, t: lx.Trigger, lang: str) -> lx.Trigger:
 AMONG_REACH = 8  # tokens: how far before a number "unter den Toten", "among the dead" may stand
 
 
-def among(s: Sentence, a: int, lang: str, victims: bool = False) -> lx.Trigger | None:
+def among(s: Sentence, a: int, lang: str) -> tuple[lx.Trigger | None, bool]:
     """The measure word of a set named around the number by "among"/"bland"/"unter" ("Among the dead
     were six women", "Unter den sieben Toten seien sechs Frauen", "Seks barn er blant de omkomne"):
-    the number counts a part of it. With `victims`: the victims word of such a set ("To spædbørn er
-    blandt ofrene"), a part of the toll just given."""
+    the number counts a part of it; and whether such a set is the victims ("To spædbørn er blandt
+    ofrene"): a part of the toll just given."""
     words = lx.words_of(lang, "among")
+    lo = max(0, a - AMONG_REACH)
+    if words.isdisjoint(s.lows[lo : a + AMONG_REACH]):
+        return None, False
     hi = clause(s, a, a + 1)[1]
-    for k in [*range(max(0, a - AMONG_REACH), a), *range(a + 1, min(hi, a + AMONG_REACH))]:
+    victims = False
+    for k in [*range(lo, a), *range(a + 1, min(hi, a + AMONG_REACH))]:
         if s.lows[k] not in words:
             continue
         stop = a if k < a else hi  # "Among the dead were six women", "Six women were among the dead"
         for j in range(k + 1, min(stop, k + 5)):
             t = s.triggers.get(j)
-            if t is not None and (t.concept == "victim" if victims else t.measure != "other"):
-                return t
+            if t is not None and t.measure != "other":
+                return t, False
+            victims = victims or (t is not None and t.concept == "victim")
             if not s.texts[j][:1].isalnum():
                 break
-    return None
+    return None, victims
 
 
 LIST_ITEM = 6  # tokens: the longest item of a list before its predicate

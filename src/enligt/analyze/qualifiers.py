@@ -114,7 +114,7 @@ def _seat(lows: list[str], k: int, hi: int, w: CountWords) -> bool:
     """Whether the place preposition at token k names where an organisation sits, not where the
     events were: "based in London", "mit Sitz in Norwegen" (`seat` before), "der in den USA
     ansässigen Organisation" (`seat_after` within three words after)."""
-    return (k > 0 and lows[k - 1] in w.seat) or not w.seat_after.isdisjoint(lows[k + 1 : min(hi, k + 5)])
+    return (k > 0 and lows[k - 1] in w.seat) or bool(w.seat_after) and not w.seat_after.isdisjoint(lows[k + 1 : min(hi, k + 5)])
 
 
 MAX_PLACES = 4  # places joined in one qualifier: "in Turkey and Syria", "in A, B and C"

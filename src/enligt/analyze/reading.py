@@ -121,9 +121,10 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, me
     if head.head is None and not head.subset and memory.subset_sentence == s.index:
         head = Head(head.start, head.end, None, True, head.nationality)  # "Ti af dem …, fire for …": more parts
     trig = measure_word(s, a, b, head, lang)
-    if (t := among(s, a, lang)) is not None and (trig is None or trig.measure == "other" or trig.start == t.start):
+    t, victims = among(s, a, lang)
+    if t is not None and (trig is None or trig.measure == "other" or trig.start == t.start):
         trig, head = t, Head(head.start, head.end, head.head, True, head.nationality)  # "Among the dead were six women"
-    if (trig is None or trig.measure == "other") and among(s, a, lang, victims=True) is not None:
+    if victims and (trig is None or trig.measure == "other"):
         return _among_victims(s, b, head, memory)  # "To spædbørn er blandt ofrene": a part of the toll
     if trig is None and n.words and n.value == 1:
         return None  # "one person close to her", "at least one person in the chain": one counts only an event
