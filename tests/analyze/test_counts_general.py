@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from enligt.analyze.numsentence import SourceSpans, joined_adjectives, make_sentence
 from enligt.analyze.quantities import count
 from enligt.models import Article, Attribution, Span
 from enligt.pipeline import analyze_text
@@ -257,6 +258,20 @@ JOINED_ADJECTIVES = [
     ("de", "Mehr als 500 junge und ältere Touristen wurden evakuiert.",
      [("displaced", 500, "junge und ältere Touristen")]),
 ]
+
+
+# a noun before "und", or an article after "and", ends the phrase: two things, not one
+JOINED_NOUNS = [
+    ("de", "Getroffen wurden drei Umspannwerke und eine Leitung.", "Umspannwerke"),
+    ("en", "Rebels seized three local and a foreign journalist.", "local"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "subject"), JOINED_NOUNS)
+def test_a_noun_or_article_ends_the_joined_phrase(lang: str, text: str, subject: str) -> None:
+    s = make_sentence(text, 0, len(text), [], lang, SourceSpans([]))
+    k = s.lows.index("und" if lang == "de" else "and")
+    assert not joined_adjectives(s, k, lang) and subject in s.texts
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), JOINED_ADJECTIVES)

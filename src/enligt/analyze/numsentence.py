@@ -17,7 +17,7 @@ from enligt.analyze.countwords import count_words
 from enligt.analyze.numbers import NumberMatch
 from enligt.analyze.sentences import token_bounds
 from enligt.analyze.subjects import concept_of, family
-from enligt.lang import profile, table, wordset
+from enligt.lang import function_words, profile, table, wordset
 from enligt.models import Span
 
 FRONTED = 5  # tokens: the longest sentence opener read as a qualifier of every clause
@@ -421,3 +421,23 @@ def elsewhere(s: Sentence, a: int, lang: str) -> bool:
     w = count_words(lang)
     return any(s.lows[k] in w.elsewhere_first and lx.phrase_at(s.lows, k, w.elsewhere)
                for k in range(max(0, a - WINDOW), a))
+
+
+def described_by(s: Sentence, head: Head, lang: str) -> int:
+    """The end of a relative clause set off by a comma right after the counted noun ("3.428
+    Demonstrierenden, die … getötet worden seien"): it says what befell them, so its predicate is
+    the number's. 0 when there is none."""
+    k, relative = head.end, count_words(lang).relative
+    if head.head is None or k + 1 >= len(s.lows) or s.lows[k] != "," or s.lows[k + 1] not in relative:
+        return 0
+    return clause(s, k + 1, k + 2)[1]
+
+
+def joined_adjectives(s: Sentence, k: int, lang: str) -> bool:
+    """Whether the "and" at token k joins two adjectives before a counted noun: no noun before it (a
+    capitalised word in German: "3 Umspannwerke und eine Leitung"), no article, pronoun or number after."""
+    if k + 1 >= len(s.lows) or k + 1 in s.numtoks or s.lows[k + 1] in count_words(lang).det:
+        return False
+    if s.lows[k + 1] in function_words(lang, "indefinite"):
+        return False
+    return not (profile(lang).capitalised_nouns and s.texts[k - 1][:1].isupper())

@@ -26,8 +26,10 @@ from enligt.analyze.numsentence import (
     besides,
     clause,
     daily,
+    described_by,
     elsewhere,
     fronted_part,
+    joined_adjectives,
     joined_to_count,
     list_predicate,
     missing_found,
@@ -393,7 +395,7 @@ def counted_phrase(s: Sentence, b: int, lang: str) -> Head:
     while end < len(lows) and end - start < 4:
         trig = s.triggers.get(end)
         verb = trig is not None and trig.kind == "verb" and not (subset and end == start)
-        if lows[end] in w.conj and head is None and end > start and end + 1 < len(lows) and end + 1 not in s.numtoks:
+        if lows[end] in w.conj and head is None and end > start and joined_adjectives(s, end, lang):
             end += 1  # "500 domestic and foreign militants": adjectives joined before the noun
             continue
         if not s.texts[end][:1].isalnum() or lows[end] in stops or end in s.numtoks or verb:
@@ -472,7 +474,7 @@ def measure_word(s: Sentence, a: int, b: int, head: Head, lang: str) -> lx.Trigg
     lo, hi = clause(s, a, b)
     conj, relative = w.conj, w.relative
     near = -1 if relative_at(s, lo, lang) else NEAR  # "who had three children, was"
-    described = _described(s, head, relative)
+    described = described_by(s, head, lang)
     best: lx.Trigger | None = None
     best_d = 10**9
     for k in range(max(0, a - WINDOW), min(len(s.lows), b + WINDOW)):
@@ -502,16 +504,6 @@ def measure_word(s: Sentence, a: int, b: int, head: Head, lang: str) -> lx.Trigg
     if best is not None and (best.concept in WEAK or best.measure == "wounded"):
         best = stronger_pair(s, best, lang)
     return _release_rule(s, best) if best else None
-
-
-def _described(s: Sentence, head: Head, relative: frozenset[str]) -> int:
-    """The end of a relative clause set off by a comma right after the counted noun ("3.428
-    Demonstrierenden, die … getötet worden seien"): it says what befell them, so its predicate is
-    the number's. 0 when there is none."""
-    k = head.end
-    if head.head is None or k + 1 >= len(s.lows) or s.lows[k] != "," or s.lows[k + 1] not in relative:
-        return 0
-    return clause(s, k + 1, k + 2)[1]
 
 
 def _release_rule(s: Sentence, t: lx.Trigger) -> lx.Trigger:
