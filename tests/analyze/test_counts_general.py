@@ -308,3 +308,21 @@ def test_the_same_kind_of_thing_is_grouped_first() -> None:
     claims = [("State media", "300 people were killed"), ("The Ostby Monitor", "450 people were killed"),
               ("The Ostby Monitor", "420 protesters were killed"), ("The Westby Watch", "340 protesters were killed")]
     assert conflicts(text, "en", claims) == [[300, 450], [340, 420]]
+
+
+# The article of a noun joined by "and" to a counted noun is the numeral one ("three officers and a
+# civilian were wounded"); not when the pair is a part of a toll ("six women and a child" among the dead).
+COORDINATED_ONE = [
+    ("no", "Tre vektere og en sivil ble såret i Holmvik.", [("wounded", 3), ("wounded", 1)]),
+    ("sv", "Tre väktare och en civil skadades i Lindvik.", [("wounded", 3), ("wounded", 1)]),
+    ("da", "Tre vagter og en civil blev såret i Holmby.", [("wounded", 3), ("wounded", 1)]),
+    ("de", "Drei Wachleute und ein Zivilist wurden in Holmbach verletzt.", [("wounded", 3), ("wounded", 1)]),
+    ("en", "Three guards and a civilian were wounded in Holmby.", [("wounded", 3), ("wounded", 1)]),
+    ("de", "Sieben Menschen wurden getötet. Unter den Toten seien sechs Frauen und ein Kind.", [("killed", 7), ("killed", 6)]),
+    ("en", "Two men and a dog were seen in Holmby.", [("other", 2)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), COORDINATED_ONE)
+def test_an_article_joined_to_a_count_is_one(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
+    assert [(m, v) for m, v, _ in counted(text, lang)] == expected

@@ -580,6 +580,8 @@ def _with_ones(found: list[NumberMatch], text: str, lang: str, low: str | None) 
     extra: list[NumberMatch] = [NumberMatch(start, end, 1.0, False, text[start:end], start, True)
                                 for start, end in _partitive_ones(low, lang)
                                 if not ((k := bisect_left(starts, end)) > 0 and found[k - 1].end > start)]
+    extra += [n for n in _coordinated_ones(found, low, text, lang)  # "tre politibetjenter og en sivil"
+              if not ((k := bisect_left(starts, n.end)) > 0 and found[k - 1].end > n.start)]
     partitive = {n.start for n in extra}
     for start, num_start, end in _one_matches(low, patterns[0], patterns[1]):
         k = bisect_left(starts, end)
@@ -590,6 +592,29 @@ def _with_ones(found: list[NumberMatch], text: str, lang: str, low: str | None) 
     if not extra:
         return found
     return sorted(found + extra, key=lambda n: n.start)
+
+
+def _coordinated_ones(found: list[NumberMatch], low: str, text: str, lang: str) -> list[NumberMatch]:
+    """The article of a noun joined by "og"/"and"/"und" to a number's noun: the numeral one ("tre
+    politibetjenter og en sivil", "two soldiers and a civilian"), read by an anchored match after
+    each number."""
+    pattern = _coordinated_pattern(lang)
+    out: list[NumberMatch] = []
+    for n in found:
+        m = pattern.match(low, n.end) if n.value > 1 and not n.blocked else None
+        if m is not None:
+            out.append(NumberMatch(m.start("one"), m.end("one"), 1.0, False, text[m.start("one"):m.end("one")],
+                                   m.start("one"), True))
+    return out
+
+
+@cache
+def _coordinated_pattern(lang: str) -> re.Pattern[str]:
+    """A word, "and" (`number_and`), an indefinite article and the start of a word."""
+    conj = "|".join(re.escape(w) for w in sorted(function_words(lang, "number_and"), key=len, reverse=True)) or "(?!)"
+    ones = "|".join(re.escape(w) for w in sorted(function_words(lang, "indefinite"), key=len, reverse=True)) or "(?!)"
+    gap = r"[ \t\u00a0]+"
+    return re.compile(rf"{gap}[^\W\d_]+{gap}(?:{conj}){gap}(?P<one>(?:{ones})){gap}(?=[^\W\d_])")
 
 
 def _partitive_ones(low: str, lang: str) -> list[tuple[int, int]]:
