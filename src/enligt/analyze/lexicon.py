@@ -248,7 +248,8 @@ def names_cause(low: str, lang: str) -> bool:
     """Whether a (lower-cased) word is a word of `causes.tsv` itself or with an ending of at most
     `CAUSE_ENDING` letters ("flut", "explosionen"): an event, never a place (not "brandenburg")."""
     exact, prefixes = _causes(lang)
-    return low in exact or any(low.startswith(p) and len(low) - len(p) <= CAUSE_ENDING for p, _ in prefixes)
+    return low in exact or (low[:3] in cause_heads(lang) and any(
+        low.startswith(p) and len(low) - len(p) <= CAUSE_ENDING for p, _ in prefixes))
 
 
 CAUSE_ENDING = 3

@@ -280,7 +280,7 @@ def clause(s: Sentence, a: int, b: int) -> tuple[int, int]:
     while True:
         while hi < ceil and (s.lows[hi] not in CLAUSE_BREAKS or hi in s.numtoks):
             hi += 1
-        if hi < ceil and s.in_source and (after := _inserted_source(s, hi, ceil)):
+        if hi < ceil and s.lows[hi] == "," and s.in_source and (after := _inserted_source(s, hi, ceil)):
             hi = after + 1  # "27 people, police said, were hurt in Kyiv": the clause goes on
             continue
         return lo, min(hi, ceil)
@@ -419,8 +419,10 @@ def elsewhere(s: Sentence, a: int, lang: str) -> bool:
     """Whether "elsewhere"/"andernorts"/"på annat håll" stands before the number in its sentence:
     its figure is of a further event ("Elsewhere, two soldiers were killed")."""
     w = count_words(lang)
-    return any(s.lows[k] in w.elsewhere_first and lx.phrase_at(s.lows, k, w.elsewhere)
-               for k in range(max(0, a - WINDOW), a))
+    lo = max(0, a - WINDOW)
+    if w.elsewhere_first.isdisjoint(s.lows[lo:a]):
+        return False
+    return any(s.lows[k] in w.elsewhere_first and lx.phrase_at(s.lows, k, w.elsewhere) for k in range(lo, a))
 
 
 def described_by(s: Sentence, head: Head, lang: str) -> int:
