@@ -149,18 +149,39 @@ def _sum_of_parts(x: Quantity, y: Quantity, values: Counter[tuple[str, float]]) 
 MIN_PART = 10  # the least value of a part in a sum: small figures add up to others by chance
 
 
+def _groups(quantities: tuple[Quantity, ...], keys: list[Key]) -> list[list[int]]:
+    """Figures of one subject, grouped: first those that count the very same kind of thing
+    ("getötete Demonstranten" apart from "Menschen getötet"), then each figure left alone joins the
+    first group it matches as a kind of people ("protesters" are people)."""
+    def fits(group: list[int], i: int) -> bool:
+        return all(same_subject(keys[j], keys[i]) and _comparable(quantities[j].value, quantities[i].value)
+                   for j in group)
+
+    groups: list[list[int]] = []
+    by_kind: dict[str, list[list[int]]] = {}
+    for i, key in enumerate(keys):
+        kind = by_kind.setdefault(key.base[2], [])
+        group = next((g for g in kind if fits(g, i)), None)
+        if group is None:
+            groups.append([i])
+            kind.append(groups[-1])
+        else:
+            group.append(i)
+    for i in [g[0] for g in groups if len(g) == 1]:
+        if [i] not in groups:
+            continue  # joined by a figure left alone before it
+        measure = keys[i].base[0]
+        home = next((g for g in groups if g != [i] and keys[g[0]].base[0] == measure and fits(g, i)), None)
+        if home is not None:
+            home.append(i)
+            groups.remove([i])
+    return sorted(sorted(g) for g in groups)
+
+
 def find_conflicts(quantities: tuple[Quantity, ...], attributions: tuple[Attribution, ...]) -> tuple[Conflict, ...]:
     """One conflict per group of same-subject figures that disagree across sources."""
     keys = [parse_key(q) for q in quantities]
-    groups: list[list[int]] = []
-    for i, key in enumerate(keys):
-        for group in groups:
-            if all(same_subject(keys[j], key) and _comparable(quantities[j].value, quantities[i].value)
-                   for j in group):
-                group.append(i)
-                break
-        else:
-            groups.append([i])
+    groups = _groups(quantities, keys)
     out: list[Conflict] = []
     values: Counter[tuple[str, float]] = Counter((q.measure, q.value) for q in quantities if q.high is None)
     for group in groups:

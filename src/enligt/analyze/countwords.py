@@ -48,7 +48,10 @@ class CountWords:
         self.aux = listed(lang, "aux")
         self.areas = listed(lang, "areas")
         self.notplace = listed(lang, "notplace")
+        self.seat, self.seat_after = listed(lang, "seat"), listed(lang, "seat_after")
+        self.notplace_ending = tuple(listed(lang, "notplace_ending"))  # for str.endswith
         self.participle = tuple(listed(lang, "participle"))  # for str.endswith
+        self.people_ending = tuple(listed(lang, "people_ending"))  # "pågrepne", "festgenommene": the people
         self.indefinite = function_words(lang, "indefinite")
         self.extra_tuple = tuple(self.extra)  # for str.startswith
         self.labels = wordset(lang, "number_labels")
@@ -58,6 +61,8 @@ class CountWords:
         self.clock_first, self.clock = lx.first_words(lang, "clock"), lx.category(lang, "clock")
         self.total_first, self.total = lx.first_words(lang, "total"), lx.category(lang, "total")
         self.still_first, self.still = lx.first_words(lang, "still"), lx.category(lang, "still")
+        self.besides_first, self.besides = lx.first_words(lang, "besides"), lx.category(lang, "besides")
+        self.elsewhere_first, self.elsewhere = lx.first_words(lang, "elsewhere"), lx.category(lang, "elsewhere")
         # a phrase of a category starts only at one of its first words: tested before `lexicon.phrase_at`
         self.national_first, self.national = lx.first_words(lang, "national"), lx.category(lang, "national")
         self.period_first, self.period = lx.first_words(lang, "period"), lx.category(lang, "period")

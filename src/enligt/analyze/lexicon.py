@@ -244,6 +244,17 @@ def _causes(lang: str) -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
     return exact, tuple(sorted(prefixes, key=lambda p: -len(p[0])))
 
 
+def names_cause(low: str, lang: str) -> bool:
+    """Whether a (lower-cased) word is a word of `causes.tsv` itself or with an ending of at most
+    `CAUSE_ENDING` letters ("flut", "explosionen"): an event, never a place (not "brandenburg")."""
+    exact, prefixes = _causes(lang)
+    return low in exact or (low[:3] in cause_heads(lang) and any(
+        low.startswith(p) and len(low) - len(p) <= CAUSE_ENDING for p, _ in prefixes))
+
+
+CAUSE_ENDING = 3
+
+
 @cache
 def cause_heads(lang: str) -> frozenset[str]:
     """The first three letters of every word of `causes.tsv`: a cheap test before `cause_of`."""

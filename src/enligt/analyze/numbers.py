@@ -577,16 +577,65 @@ def _with_ones(found: list[NumberMatch], text: str, lang: str, low: str | None) 
         return found
     low = text.lower() if low is None or len(low) != len(text) else low
     starts = [n.start for n in found]
-    extra: list[NumberMatch] = []
+    extra: list[NumberMatch] = [NumberMatch(start, end, 1.0, False, text[start:end], start, True)
+                                for start, end in _partitive_ones(low, lang)
+                                if not ((k := bisect_left(starts, end)) > 0 and found[k - 1].end > start)]
+    extra += [n for n in _coordinated_ones(found, low, text, lang)  # "tre politibetjenter og en sivil"
+              if not ((k := bisect_left(starts, n.end)) > 0 and found[k - 1].end > n.start)]
+    partitive = {n.start for n in extra}
     for start, num_start, end in _one_matches(low, patterns[0], patterns[1]):
         k = bisect_left(starts, end)
-        if k > 0 and found[k - 1].end > start:
+        if (k > 0 and found[k - 1].end > start) or num_start in partitive:
             continue  # "at least one thousand": a number already
         least = start != num_start
         extra.append(NumberMatch(start, end, 1.0, least, text[start:end], num_start, True, "" if least else ONE))
     if not extra:
         return found
     return sorted(found + extra, key=lambda n: n.start)
+
+
+def _coordinated_ones(found: list[NumberMatch], low: str, text: str, lang: str) -> list[NumberMatch]:
+    """The article of a noun joined by "og"/"and"/"und" to a number's noun: the numeral one ("tre
+    politibetjenter og en sivil", "two soldiers and a civilian"), read by an anchored match after
+    each number."""
+    pattern = _coordinated_pattern(lang)
+    out: list[NumberMatch] = []
+    for n in found:
+        m = pattern.match(low, n.end) if n.value > 1 and not n.blocked else None
+        if m is not None:
+            out.append(NumberMatch(m.start("one"), m.end("one"), 1.0, False, text[m.start("one"):m.end("one")],
+                                   m.start("one"), True))
+    return out
+
+
+@cache
+def _coordinated_pattern(lang: str) -> re.Pattern[str]:
+    """A word, "and" (`number_and`), an indefinite article and the start of a word."""
+    conj = "|".join(re.escape(w) for w in sorted(function_words(lang, "number_and"), key=len, reverse=True)) or "(?!)"
+    ones = "|".join(re.escape(w) for w in sorted(function_words(lang, "indefinite"), key=len, reverse=True)) or "(?!)"
+    gap = r"[ \t\u00a0]+"
+    return re.compile(rf"{gap}[^\W\d_]+{gap}(?:{conj}){gap}(?P<one>(?:{ones})){gap}(?=[^\W\d_])")
+
+
+def _partitive_ones(low: str, lang: str) -> list[tuple[int, int]]:
+    """(start, end) of each article word that a partitive makes the numeral one ("en av dem", "einer
+    der", `count_words.tsv` `oneof`: the phrase with its word for one first), found with `str.find`."""
+    out: list[tuple[int, int]] = []
+    for phrase, one in _oneof(lang):
+        i = low.find(phrase)
+        while i >= 0:
+            end = i + len(phrase)
+            if (i == 0 or not low[i - 1].isalnum()) and (end == len(low) or not low[end].isalnum()):
+                out.append((i, i + one))
+            i = low.find(phrase, end)
+    return sorted(out)
+
+
+@cache
+def _oneof(lang: str) -> tuple[tuple[str, int], ...]:
+    """The `oneof` phrases of `lang` with the length of their first word."""
+    rows = table(lang, "count_words")
+    return tuple((r[1].lower(), len(r[1].split()[0])) for r in rows if len(r) > 1 and r[0] == "oneof" and r[1])
 
 
 def _one_matches(low: str, least: re.Pattern[str], lone: re.Pattern[str] | None) -> list[tuple[int, int, int]]:

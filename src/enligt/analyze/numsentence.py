@@ -13,10 +13,11 @@ from dataclasses import dataclass
 from functools import cache
 
 from enligt.analyze import lexicon as lx
+from enligt.analyze.countwords import count_words
 from enligt.analyze.numbers import NumberMatch
 from enligt.analyze.sentences import token_bounds
 from enligt.analyze.subjects import concept_of, family
-from enligt.lang import profile, table, wordset
+from enligt.lang import function_words, profile, table, wordset
 from enligt.models import Span
 
 FRONTED = 5  # tokens: the longest sentence opener read as a qualifier of every clause
@@ -39,10 +40,11 @@ class Sentence:
     ends: list[int]  # end offset of each token
     in_source: frozenset[int]  # tokens inside an attribution's source
     causes: tuple[tuple[int, str], ...] = ()  # (token, event) of the words naming what happened
+    lang: str = ""
 
     def __init__(self, texts: list[str], lows: list[str], index: int, triggers: dict[int, lx.Trigger],
                  numtoks: frozenset[int], release: str, backref: int, starts: list[int], ends: list[int],
-                 in_source: frozenset[int], causes: tuple[tuple[int, str], ...] = ()) -> None:
+                 in_source: frozenset[int], causes: tuple[tuple[int, str], ...] = (), lang: str = "") -> None:
         # spelt out: compiled, a field store each (see records.Draft)
         object.__setattr__(self, "texts", texts)
         object.__setattr__(self, "lows", lows)
@@ -55,6 +57,7 @@ class Sentence:
         object.__setattr__(self, "ends", ends)
         object.__setattr__(self, "in_source", in_source)
         object.__setattr__(self, "causes", causes)
+        object.__setattr__(self, "lang", lang)
 
 class SourceSpans:
     """The attributions' source spans sorted by start: the ones overlapping a sentence are found by
@@ -102,7 +105,7 @@ def make_sentence(text: str, start: int, end: int, numbers: list[NumberMatch], l
     near = sources.overlapping(start, end)
     in_source = frozenset(k for lo, hi in near for k in range(bisect_left(starts, lo), bisect_left(starts, hi)))
     return Sentence(texts, lows, start, found, _covered(starts, ends, numbers), release, backref, starts, ends,
-                    in_source, _causes(text, start, end, starts, lows, lang))
+                    in_source, _causes(text, start, end, starts, lows, lang), lang)
 
 
 def _causes(text: str, start: int, end: int, starts: list[int], lows: list[str], lang: str) -> tuple[tuple[int, str], ...]:
@@ -274,9 +277,32 @@ def clause(s: Sentence, a: int, b: int) -> tuple[int, int]:
     while lo > floor and (s.lows[lo - 1] not in CLAUSE_BREAKS or lo - 1 in s.numtoks):
         lo -= 1
     hi, ceil = b, min(len(s.lows), b + WINDOW)
-    while hi < ceil and (s.lows[hi] not in CLAUSE_BREAKS or hi in s.numtoks):
-        hi += 1
-    return lo, hi
+    while True:
+        while hi < ceil and (s.lows[hi] not in CLAUSE_BREAKS or hi in s.numtoks):
+            hi += 1
+        if hi < ceil and s.lows[hi] == "," and s.in_source and (after := _inserted_source(s, hi, ceil)):
+            hi = after + 1  # "27 people, police said, were hurt in Kyiv": the clause goes on
+            continue
+        return lo, min(hi, ceil)
+
+
+INSERTED = 7  # tokens: the longest source set off by commas inside a clause ("…, so schätzte Martina Neubner, …")
+
+
+def _inserted_source(s: Sentence, k: int, ceil: int) -> int:
+    """The closing comma when the comma at token k opens a source set off by commas ("1800
+    Teilnehmer, so schätzte Martina Neubner, waren auf dem Neumarkt", "27 people, police said, were
+    hurt in Kyiv": the clause goes on after it), else 0."""
+    src = s.in_source
+    if s.lows[k] != "," or not (k + 1 in src or k + 2 in src or k + 3 in src):
+        return 0  # the source opens right after the comma ("police said", "so schätzte Martina Neubner")
+    for j in range(k + 1, min(ceil, k + INSERTED + 1)):
+        if j - 1 in s.in_source and j not in s.in_source and s.lang and s.lows[j] in count_words(s.lang).aux:
+            return j - 1  # no closing comma: "…, so schätzte Martina Neubner waren dann …"
+        if s.lows[j] in CLAUSE_BREAKS:
+            return j if s.lows[j] == "," and j + 1 < len(s.lows) and s.texts[j + 1][:1].isalpha() and any(
+                i in s.in_source for i in range(k + 1, j)) else 0
+    return 0
 
 
 def counted_one(s: Sentence, a: int, b: int, lang: str) -> bool:
@@ -285,7 +311,20 @@ def counted_one(s: Sentence, a: int, b: int, lang: str) -> bool:
     if b >= len(s.lows) or (a > 0 and (s.lows[a - 1] in lx.words_of(lang, "det") or s.lows[a - 1] in lx.words_of(lang, "noone"))):
         return False
     t = s.triggers.get(b)
-    return (t is not None and t.kind == "noun") or bool(concept_of(s.lows[b], lang))
+    return (t is not None and t.kind == "noun") or bool(concept_of(s.lows[b], lang)) or _listed_one(s, a, b, lang)
+
+
+def _listed_one(s: Sentence, a: int, b: int, lang: str) -> bool:
+    """A "one" joined by "and" to counts before it, with a predicate of its own: "five soldiers were
+    killed, six wounded and one was captured"."""
+    w = count_words(lang)
+    if a == 0 or s.lows[a - 1] not in w.conj or not any(j in s.numtoks for j in range(max(0, a - WINDOW), a - 1)):
+        return False
+    k = b
+    while k < min(len(s.lows), b + 3) and s.lows[k] in w.aux:
+        k += 1
+    t = s.triggers.get(k)
+    return t is not None and t.kind == "verb"
 
 
 WEAK = frozenset({"hit", "victim"})  # events that a coordinated predicate may say more of
@@ -313,23 +352,29 @@ def stronger_pair(s: Sentence, t: lx.Trigger, lang: str) -> lx.Trigger:
 AMONG_REACH = 8  # tokens: how far before a number "unter den Toten", "among the dead" may stand
 
 
-def among(s: Sentence, a: int, lang: str) -> lx.Trigger | None:
+def among(s: Sentence, a: int, lang: str) -> tuple[lx.Trigger | None, bool]:
     """The measure word of a set named around the number by "among"/"bland"/"unter" ("Among the dead
     were six women", "Unter den sieben Toten seien sechs Frauen", "Seks barn er blant de omkomne"):
-    the number counts a part of it."""
+    the number counts a part of it; and whether such a set is the victims ("To spædbørn er blandt
+    ofrene"): a part of the toll just given."""
     words = lx.words_of(lang, "among")
+    lo = max(0, a - AMONG_REACH)
+    if words.isdisjoint(s.lows[lo : a + AMONG_REACH]):
+        return None, False
     hi = clause(s, a, a + 1)[1]
-    for k in [*range(max(0, a - AMONG_REACH), a), *range(a + 1, min(hi, a + AMONG_REACH))]:
+    victims = False
+    for k in [*range(lo, a), *range(a + 1, min(hi, a + AMONG_REACH))]:
         if s.lows[k] not in words:
             continue
         stop = a if k < a else hi  # "Among the dead were six women", "Six women were among the dead"
         for j in range(k + 1, min(stop, k + 5)):
             t = s.triggers.get(j)
             if t is not None and t.measure != "other":
-                return t
+                return t, False
+            victims = victims or (t is not None and t.concept == "victim")
             if not s.texts[j][:1].isalnum():
                 break
-    return None
+    return None, victims
 
 
 LIST_ITEM = 6  # tokens: the longest item of a list before its predicate
@@ -357,3 +402,44 @@ def list_predicate(s: Sentence, hi: int, lang: str) -> lx.Trigger | None:
         if item > LIST_ITEM:
             return None
     return None
+
+
+def besides(s: Sentence, k: int, lang: str) -> bool:
+    """Whether a "besides"/"foruden"/"außer" phrase (and a determiner) stands right before token k:
+    a measure word there names others than those counted ("Foruden de dræbte er 32 blevet såret")."""
+    w = count_words(lang)
+    for j in range(max(0, k - 4), k):
+        if s.lows[j] in w.besides_first and (n := lx.phrase_at(s.lows, j, w.besides)) and j + n <= k and all(
+                s.lows[i] in w.det for i in range(j + n, k)):
+            return True
+    return False
+
+
+def elsewhere(s: Sentence, a: int, lang: str) -> bool:
+    """Whether "elsewhere"/"andernorts"/"på annat håll" stands before the number in its sentence:
+    its figure is of a further event ("Elsewhere, two soldiers were killed")."""
+    w = count_words(lang)
+    lo = max(0, a - WINDOW)
+    if w.elsewhere_first.isdisjoint(s.lows[lo:a]):
+        return False
+    return any(s.lows[k] in w.elsewhere_first and lx.phrase_at(s.lows, k, w.elsewhere) for k in range(lo, a))
+
+
+def described_by(s: Sentence, head: Head, lang: str) -> int:
+    """The end of a relative clause set off by a comma right after the counted noun ("3.428
+    Demonstrierenden, die … getötet worden seien"): it says what befell them, so its predicate is
+    the number's. 0 when there is none."""
+    k, relative = head.end, count_words(lang).relative
+    if head.head is None or k + 1 >= len(s.lows) or s.lows[k] != "," or s.lows[k + 1] not in relative:
+        return 0
+    return clause(s, k + 1, k + 2)[1]
+
+
+def joined_adjectives(s: Sentence, k: int, lang: str) -> bool:
+    """Whether the "and" at token k joins two adjectives before a counted noun: no noun before it (a
+    capitalised word in German: "3 Umspannwerke und eine Leitung"), no article, pronoun or number after."""
+    if k + 1 >= len(s.lows) or k + 1 in s.numtoks or s.lows[k + 1] in count_words(lang).det:
+        return False
+    if s.lows[k + 1] in function_words(lang, "indefinite"):
+        return False
+    return not (profile(lang).capitalised_nouns and s.texts[k - 1][:1].isupper())

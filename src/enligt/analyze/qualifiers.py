@@ -11,8 +11,8 @@ from __future__ import annotations
 from functools import cache
 
 from enligt.analyze import lexicon as lx
-from enligt.analyze.countwords import count_words
-from enligt.analyze.subjects import nationality_of
+from enligt.analyze.countwords import CountWords, count_words
+from enligt.analyze.subjects import concept_of, nationality_of
 from enligt.lang import all_function_words, profile, table
 
 
@@ -91,7 +91,7 @@ def _read_at(toks: list[str], lows: list[str], k: int, hi: int, lang: str, out: 
     low = lows[k]
     if low in w.national_first and lx.phrase_at(lows, k, w.national):
         out.add("place=national")
-    elif low in w.place or (low in w.struck and k + 1 < hi and (
+    elif (low in w.place and not _seat(lows, k, hi, w)) or (low in w.struck and k + 1 < hi and (
             _name(toks[k + 1]) or lows[k + 1] in all_function_words("place_determiner"))):
         place = _places_after(toks, lows, k + 1, hi, lang)  # "i Kalynivka"; "struck Pakistan and India"
         if place:
@@ -108,6 +108,13 @@ def _read_at(toks: list[str], lows: list[str], k: int, hi: int, lang: str, out: 
     if low in since and k + 1 < hi:  # "sedan 2018", "since the war began"
         j = k + 2 if lows[k + 1] in all_function_words("since_skip") and k + 2 < hi else k + 1
         out.add("since=" + lows[j])
+
+
+def _seat(lows: list[str], k: int, hi: int, w: CountWords) -> bool:
+    """Whether the place preposition at token k names where an organisation sits, not where the
+    events were: "based in London", "mit Sitz in Norwegen" (`seat` before), "der in den USA
+    ansässigen Organisation" (`seat_after` within three words after)."""
+    return (k > 0 and lows[k - 1] in w.seat) or bool(w.seat_after) and not w.seat_after.isdisjoint(lows[k + 1 : min(hi, k + 5)])
 
 
 MAX_PLACES = 4  # places joined in one qualifier: "in Turkey and Syria", "in A, B and C"
@@ -131,6 +138,7 @@ def _places_after(toks: list[str], lows: list[str], k: int, hi: int, lang: str) 
 def _place_after(toks: list[str], lows: list[str], k: int, hi: int, lang: str) -> tuple[str, int]:
     """The place named after a place preposition ("Kalynivka", "norra hälsingland", "länet") and
     the token after it."""
+    start = k
     if k < hi and lows[k] in all_function_words("place_determiner"):
         k += 1
     if k >= hi:
@@ -144,18 +152,27 @@ def _place_after(toks: list[str], lows: list[str], k: int, hi: int, lang: str) -
         return " ".join(lows[k : k + n]), k + n
     if k + 1 < hi and lows[k + 1] in w.areas and (toks[k][:1].isdigit() or lows[k] in _number_words(lang)):
         return lows[k] + " " + lows[k + 1], k + 2  # "i 15 regioner": a whole over several places
-    if _adjective(lows[k], lang) or not toks[k][:1].isalpha() or lows[k] in w.notplace or (
+    if _adjective(lows[k], lang) or not toks[k][:1].isalpha() or _no_place(lows[k], lang, k > start) or (
             lows[k] in lx.months(lang)):  # "in November": a time
         return "", k  # "in Swedish mill blast": a nationality; "in 52 Fällen", "im Jahr 2013": no place
     if _name(toks[k]) and not nationality_of(lows[k], lang):  # "hit Americans": people, no place
         two = k + 1 < hi and _name(toks[k + 1])
         return lows[k] + (" " + lows[k + 1] if two else ""), k + (2 if two else 1)
-    if k + 1 < hi and _name(toks[k + 1]) and toks[k][:1].isalnum() and lows[k + 1] not in w.notplace:
+    if k + 1 < hi and _name(toks[k + 1]) and toks[k][:1].isalnum() and not _no_place(lows[k + 1], lang, True):
         return lows[k] + " " + lows[k + 1], k + 2  # "i norra Hälsingland", not "im vergangenen Monat"
     if k + 2 < hi and _name(toks[k + 2]) and toks[k].isalpha() and toks[k + 1].isalpha() and toks[k + 1].islower() and (
             not profile(lang).capitalised_nouns):
         return lows[k + 2], k + 3  # "i hårt drabbade Turkiet"
     return "", k
+
+
+def _no_place(low: str, lang: str, after_det: bool = False) -> bool:
+    """A capitalised word after a place preposition that names no place: a German common noun of
+    `notplace`, one with an abstract ending after a determiner ("bei seiner Darstellung", "nach
+    ihrer Zählung": `notplace_ending`; not "in Bandung") or a word for what happened ("in der Flut", "bei dem Angriff")."""
+    w = count_words(lang)
+    return low in w.notplace or (after_det and low.endswith(w.notplace_ending)) or (
+        profile(lang).capitalised_nouns and (lx.names_cause(low, lang) or concept_of(low, lang) == "attack"))
 
 
 @cache

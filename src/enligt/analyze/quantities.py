@@ -191,12 +191,25 @@ def _read_sentence(text: str, start: int, end: int, here: list[NumberMatch], liv
             # one record per figure per source: same measure, same kind of thing, same value
             who, what = source_id(q.attribution, carriers.attributions), (q.measure + "|" + family(q.key.split("|")[2]), q.value)
             given = idents.setdefault(what, [])
-            if not any(same_source(who, other) for other in given):
+            if not any(same_source(who, other) for other in given) and not (
+                    given and _anaphoric(q.attribution, carriers.attributions, lang)):  # "the group said … 34": restated
                 given.append(who)
                 out.append(q)
     if len(out) - first > 1:
         out[first:] = _breakdown(_split_of_known(out[first:], known, sentence.backref >= 0), carriers.attributions)
     return sentence
+
+
+def _anaphoric(carrier: int | None, attributions: tuple[Attribution, ...], lang: str) -> bool:
+    """Whether the source as written points back to an organisation named before ("the group", "the
+    rights group", "gruppen", "die Organisation"): a determiner or none, then a word of `anaphor`.
+    A figure it gives that was already given is that organisation's figure restated."""
+    if carrier is None:
+        return False
+    words = (attributions[carrier].source or "").lower().split()
+    if not words or len(words) > 4 or words[-1] not in lx.words_of(lang, "anaphor"):
+        return False
+    return len(words) == 1 or words[0] in lx.words_of(lang, "anaphor_det")
 
 
 def _split_of_known(found: list[Quantity], known: set[float], restating: bool) -> list[Quantity]:

@@ -23,9 +23,13 @@ from enligt.analyze.numsentence import (
     Sentence,
     SourceSpans,
     among,
+    besides,
     clause,
     daily,
+    described_by,
+    elsewhere,
     fronted_part,
+    joined_adjectives,
     joined_to_count,
     list_predicate,
     missing_found,
@@ -100,6 +104,9 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, me
     first = a if n.start == n.num_start else max(0, bisect_right(s.starts, n.start) - 1)  # "de cirka 100": the approximator
     if first > 0 and s.lows[first - 1] in w.det and n.value in memory.values:
         return None  # "unter den 40 Verletzten", "the 40 injured": a figure already given
+    if n.words and n.value == 1 and a > 0 and s.lows[a - 1] in w.conj and memory.latest_sentence == s.index and (
+            memory.latest is not None and memory.latest.key.endswith("|subset")):
+        return None  # "sechs Frauen und ein Kind" among the dead: a part joined to a part, no figure of its own
     head = counted_phrase(s, b, lang)
     named = None
     if head.head is None and head.start == head.end:
@@ -112,15 +119,18 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, me
     cond = w.condition
     if not cond.isdisjoint(s.lows[max(0, a - WINDOW) : a]) and not cond.isdisjoint(s.lows[clause(s, a, b)[0] : a]):
         return None  # "oppløst dersom flere enn åtte personer samlet seg": a condition, no count
-    if _part_of(s, a, b, lang) or fronted_part(s, a, lang):  # "fem personer, varav två …", "15 davon"
+    if _part_of(s, first, b, lang) or fronted_part(s, a, lang):  # "fem personer, varav två …", "15 davon"
         head = Head(head.start, head.end, head.head, True, head.nationality)
     total = a >= 1 and s.lows[a - 1] in w.of and (
         (a >= 2 and (a - 2) in s.numtoks) or opens_whole(s, a, head, lang))
     if head.head is None and not head.subset and memory.subset_sentence == s.index:
         head = Head(head.start, head.end, None, True, head.nationality)  # "Ti af dem …, fire for …": more parts
     trig = measure_word(s, a, b, head, lang)
-    if (t := among(s, a, lang)) is not None and (trig is None or trig.measure == "other" or trig.start == t.start):
+    t, victims = among(s, a, lang)
+    if t is not None and (trig is None or trig.measure == "other" or trig.start == t.start):
         trig, head = t, Head(head.start, head.end, head.head, True, head.nationality)  # "Among the dead were six women"
+    if victims and (trig is None or trig.measure == "other"):
+        return _among_victims(s, b, head, memory)  # "To spædbørn er blandt ofrene": a part of the toll
     if trig is None and n.words and n.value == 1:
         return None  # "one person close to her", "at least one person in the chain": one counts only an event
     if trig is None:
@@ -315,8 +325,8 @@ def _qualifiers(s: Sentence, a: int, b: int, head: Head, lang: str, measure: str
     if (any(s.lows[k] in extra for k in range(max(0, a - 3), a)) or (b < len(s.lows) and (
             s.lows[b] in extra or s.lows[b] in w.extra_after))) and not other_measure_before(s, a, measure):
         quals |= {"extra=1"}  # "ytterligare ett sextiotal personer", "five more people": others than those counted
-    elif _another_event(s, lo, a, lang):
-        quals |= {"extra=1"}  # "Ytterligare en attack … ska ha dödat 35 civila": the toll of a further event
+    elif _another_event(s, lo, a, lang) or elsewhere(s, a, lang):
+        quals |= {"extra=1"}  # "Ytterligare en attack … ska ha dödat 35 civila", "Elsewhere, …": a further event
     near = range(max(lo, a - 3), min(hi, head.end + 4))
     if not w.still_first.isdisjoint(s.lows[near.start : near.stop]) and any(
             lx.phrase_at(s.lows, k, w.still) for k in near):
@@ -388,6 +398,9 @@ def counted_phrase(s: Sentence, b: int, lang: str) -> Head:
     while end < len(lows) and end - start < 4:
         trig = s.triggers.get(end)
         verb = trig is not None and trig.kind == "verb" and not (subset and end == start)
+        if lows[end] in w.conj and head is None and end > start and joined_adjectives(s, end, lang):
+            end += 1  # "500 domestic and foreign militants": adjectives joined before the noun
+            continue
         if not s.texts[end][:1].isalnum() or lows[end] in stops or end in s.numtoks or verb:
             break
         found = nationality_of(lows[end], lang)
@@ -426,12 +439,18 @@ def _count_of(s: Sentence, a: int, lang: str) -> Head | None:
 
 
 def _part_of(s: Sentence, a: int, b: int, lang: str) -> bool:
-    """Whether a "varav"/"of whom" phrase ends right before the number (or its approximator),
-    or a "davon" stands right after it."""
+    """Whether a "varav"/"of whom" phrase ends right before the number (or its approximator), or
+    before auxiliaries that lead to it ("Blant dem er minst seks", "Among them were two"), or a
+    "davon" stands right after it."""
     phrases = lx.category(lang, "partof")
     if b < len(s.lows) and lx.phrase_at(s.lows, b, phrases) == 1:
         return True
-    return any(lx.phrase_at(s.lows, k, phrases) == a - k for k in range(max(0, a - 4), a))
+    aux = count_words(lang).aux
+    for k in range(max(0, a - 5), a):
+        n = lx.phrase_at(s.lows, k, phrases)
+        if n and k + n <= a and all(s.lows[j] in aux for j in range(k + n, a)):
+            return True
+    return False
 
 
 def _adjective(word: str, lang: str) -> bool:
@@ -458,6 +477,7 @@ def measure_word(s: Sentence, a: int, b: int, head: Head, lang: str) -> lx.Trigg
     lo, hi = clause(s, a, b)
     conj, relative = w.conj, w.relative
     near = -1 if relative_at(s, lo, lang) else NEAR  # "who had three children, was"
+    described = described_by(s, head, lang)
     best: lx.Trigger | None = None
     best_d = 10**9
     for k in range(max(0, a - WINDOW), min(len(s.lows), b + WINDOW)):
@@ -466,6 +486,8 @@ def measure_word(s: Sentence, a: int, b: int, head: Head, lang: str) -> lx.Trigg
             continue  # a word of the source ("Hospital officials said") says nothing of the event
         if k in own and (head.subset or t.kind != "verb"):
             continue  # the counted noun itself, or the set a part is taken from: a role
+        if t.end <= a and besides(s, t.start, lang):
+            continue  # "Foruden de dræbte er 32 personer blevet såret": the others, not these
         if t.kind == "noun" and k - 1 in s.numtoks and not a <= k - 1 < b:
             continue  # the counted noun of another number: "tre anmeldte forbrytelser og seks skadde politifolk"
         d = a - t.end if t.end <= a else t.start - b
@@ -473,7 +495,7 @@ def measure_word(s: Sentence, a: int, b: int, head: Head, lang: str) -> lx.Trigg
         d += 5 * sum(1 for j in between if s.lows[j] in conj)  # "killed and two were injured"
         # past another number: "rose to 133 as officials reported 11 suspects arrested" (ranked lower, still near)
         beyond = BEYOND if any(j in s.numtoks for j in between) else 0
-        in_clause = lo <= t.start and t.end <= hi
+        in_clause = (lo <= t.start and t.end <= hi) or (t.start > b and t.end <= described)
         if not in_clause and any(s.lows[j] in relative for j in between):
             continue  # "3,000 firefighters battled the blaze, which destroyed 1,200 homes"
         score = 2 * (d + beyond) + (1 if t.end <= a else 0) + (0 if in_clause else 1000)  # ties: the predicate after
@@ -500,8 +522,9 @@ def _subject(s: Sentence, head: Head, trig: lx.Trigger, lang: str) -> tuple[str,
         word = s.lows[head.head]
         nat = nationality_of(word, lang)
         t = s.triggers.get(head.head)
-        people = (nat and nat[1]) or (t is not None and t.kind == "noun" and t.measure in _HUMAN_MEASURES)
-        concept = concept_of(word, lang) or ("person" if people else lemma(word, lang))  # "seks omkomne": people
+        people = (nat and nat[1]) or (t is not None and t.kind == "noun" and (t.measure in _HUMAN_MEASURES or (
+            t.concept in _PEOPLE_EVENTS and word.endswith(count_words(lang).people_ending))))  # not "1,000 arrests"
+        concept = concept_of(word, lang) or ("person" if people else lemma(word, lang))  # "seks omkomne", "tre pågrepne": people
         return concept, " ".join(s.texts[head.start : head.end])
     word = " ".join(s.texts[trig.start : trig.end])
     if head.subset:
@@ -526,6 +549,17 @@ def _part_of_latest(s: Sentence, a: int, b: int, head: Head, memory: Memory, lan
     parts[5] = "subset"
     subject = " ".join(s.texts[b : head.end]) or latest.subject
     return Reading(latest.measure, latest.concept, subject, "|".join(parts))
+
+
+def _among_victims(s: Sentence, b: int, head: Head, memory: Memory) -> Reading | None:
+    """A part of the victims ("Two babies were among the victims") after a toll of people counted
+    within `SUBSET_REACH` characters, in this sentence or one before: that toll's measure, a subset."""
+    latest = memory.latest
+    if latest is None or latest.measure not in _HUMAN_MEASURES or s.index - memory.latest_sentence > SUBSET_REACH:
+        return None
+    parts = (latest.key.split("|") + [""] * 6)[:6]
+    parts[5] = "subset"
+    return Reading(latest.measure, latest.concept, " ".join(s.texts[b : head.end]) or latest.subject, "|".join(parts))
 
 
 def _bare(s: Sentence, a: int, b: int, head: Head, memory: Memory, lang: str, approx: bool) -> Reading | None:
