@@ -954,3 +954,21 @@ LONG_ADVERBIALS_BEFORE_THAT: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), LONG_ADVERBIALS_BEFORE_THAT)
 def test_long_adverbials_before_that(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+COURTS_SPEAKING: list[tuple[str, list[Row]]] = [
+    # a court is sourceless only when it hears ("the court heard", "the jury was told"); its own words are its
+    ("The appeals court said the county must redraw the map.",
+     [("The appeals court", "said", "the county must redraw the map", "indirect")]),
+    ("The tribunal announced that it had split on the case.",
+     [("The tribunal", "announced", "it had split on the case", "indirect")]),
+    ("The mill closed in May, according to a court filing.",
+     [("a court filing", "according to", "The mill closed in May", "indirect")]),
+    ("The court heard that the mill closed in May.", [(None, "heard", "the mill closed in May", "indirect")]),
+    ("The mill closed in May, the jury was told.", [(None, "told", "The mill closed in May", "indirect")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COURTS_SPEAKING)
+def test_courts_speaking(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
