@@ -972,3 +972,17 @@ COURTS_SPEAKING: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), COURTS_SPEAKING)
 def test_courts_speaking(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+NUMBERS_IN_SUBJECTS: list[tuple[str, list[Row]]] = [
+    # a number's comma ("2,000") cuts no clause: the subject before the number is the speaker
+    ("She greeted 2,000 volunteers in Dover and told them that the count was close.",
+     [("She", "told", "the count was close", "indirect")]),
+    ("To sign up 1,500 members, Tom Berg, the club's president, suggested that rivals were weak.",
+     [("Tom Berg", "suggested", "rivals were weak", "indirect")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NUMBERS_IN_SUBJECTS)
+def test_numbers_in_subjects(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
