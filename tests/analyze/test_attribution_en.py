@@ -986,3 +986,33 @@ NUMBERS_IN_SUBJECTS: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), NUMBERS_IN_SUBJECTS)
 def test_numbers_in_subjects(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+INSERTS_BEFORE_CUES: list[tuple[str, list[Row]]] = [
+    # an insert opened by a subordinator right before the cue is dropped, whatever word follows it
+    ("Tom Vale, after earlier rallies, wrote that he would run again.",
+     [("Tom Vale", "wrote", "he would run again", "indirect")]),
+    ("The mayor, as the crowd cheered, said the bridge would open.",
+     [("The mayor", "said", "the bridge would open", "indirect")]),
+    # but not an insert the subject follows
+    ("Worse, when asked about a loss, 40 percent of voters said they would stay home.",
+     [("40 percent of voters", "said", "they would stay home", "indirect")]),
+    # a participle insert with a subordinator inside it
+    ("Ann Lee, appearing on television after the vote, said the plan had failed.",
+     [("Ann Lee", "said", "the plan had failed", "indirect")]),
+    (("Two officials familiar with the file, speaking on condition of anonymity because they were not allowed to "
+      "talk, said the file was sealed."),
+     [("Two officials familiar with the file", "said", "the file was sealed", "indirect")]),
+    # a party and state between commas is no role
+    ("Sen. Ann Lee, R-Ohio, said the plan had failed.", [("Sen. Ann Lee", "said", "the plan had failed", "indirect")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INSERTS_BEFORE_CUES)
+def test_inserts_before_cues(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+def test_a_party_between_commas_is_not_the_name() -> None:
+    art = Article(title=None, body=("Sen. Ann Lee, R-Ohio, said the plan had failed.",), language="en")
+    assert [a.source_name for a in attribute(art)] == ["Ann Lee"]

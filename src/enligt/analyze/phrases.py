@@ -295,9 +295,15 @@ def _segments(ctx: Ctx, toks: list[Tok], s: int, pre_end: int) -> list[tuple[int
             continue
         if a < b and a - 2 > s and toks[a - 2].text == "," and toks[a - 1].low in lex.subordinators \
                 and toks[a - 1].low not in lex.coordinators and (_elliptic(toks[a], lex) or (
-                    toks[a].low in lex.determiners and b < len(toks) and toks[b].text == ",")):  # ", after a pause,"
-            segs.insert(0, (a - 1, b))  # "Powell's office, when contacted by Reuters, said": an insert
+                    b < len(toks) and toks[b].text == "," and (toks[a].low in lex.determiners or (
+                        not lex.profile.v2 and only_punct(toks, b, pre_end))))):  # ", after a pause,"
+            segs.insert(0, (a - 1, b))  # "Powell's office, when contacted by Reuters, said", "X, after the vote, said"
             b = a - 2
+            continue
+        c = _participle_insert(lex, toks, s, a, b, pre_end)
+        if c is not None:  # "Ann Lee, appearing on TV after the speech, said": the subordinator is inside an insert
+            segs.insert(0, (c, b))
+            b = c - 1
             continue
         if a - 2 >= s and toks[a - 1].low in lex.closed.and_ and toks[a - 2].upper and toks[a].upper \
                 and b < len(toks) and toks[b].text == ",":
@@ -308,6 +314,24 @@ def _segments(ctx: Ctx, toks: list[Tok], s: int, pre_end: int) -> list[tuple[int
             break
         b = a - 1
     return [(a, b) for a, b in segs if b > a]
+
+
+PARTICIPLE_INSERT = 30  # tokens of a participle or prepositional insert before a cue, read back over a subordinator
+
+
+def _participle_insert(lex: Lexicon, toks: list[Tok], s: int, a: int, b: int, pre_end: int) -> int | None:
+    """Start of a participle or prepositional insert between commas right before the cue that a subordinator
+    inside it would cut ("Ann Lee, appearing on TV after the speech, said", "Officials, speaking on condition of
+    anonymity because they were not authorized to talk, said"), else None."""
+    if lex.profile.v2 or not (a - 1 > s and b < len(toks) and toks[b].text == "," and only_punct(toks, b, pre_end)
+                              and toks[a - 1].low in lex.subordinators and toks[a - 1].low not in lex.coordinators):
+        return None
+    k = a - 1
+    while k > s and a - k <= PARTICIPLE_INSERT and toks[k - 1].text not in _BOUNDS:
+        k -= 1
+    if k - 1 <= s or k >= a - 1 or toks[k - 1].text != "," or not _elliptic(toks[k], lex):
+        return None
+    return k
 
 
 def _apposition_and(lex: Lexicon, toks: list[Tok], s: int, a: int, b: int) -> int:
@@ -402,6 +426,8 @@ def _main_subject(ctx: Ctx, toks: list[Tok], s: int, segs: list[tuple[int, int]]
     lex = ctx.lex
     if len(segs) > 1 and _party(ctx.text, toks, segs[-1]):
         segs = segs[:-1]  # "Sen. Ann Lee (D-Ohio) said": the party and state are no role
+    if len(segs) > 1 and any(_party(ctx.text, toks, g, ",") for g in segs[1:]):
+        segs = segs[:1] + [g for g in segs[1:] if not _party(ctx.text, toks, g, ",")]  # "Sen. Ann Lee, D-Ohio, said"
     while len(segs) > 1 and all(_verbal_adverb(t, lex) for t in toks[segs[-1][0]:segs[-1][1]]):
         segs = segs[:-1]  # "Ann Lee, in fact, even insists", "X, who …, last week said", "X, …, may now ask"
     while len(segs) > 1 and (is_intro(toks, segs[0], lex) or _fronted_clause(toks, s, segs[0], lex)):
@@ -465,14 +491,15 @@ def _main_subject(ctx: Ctx, toks: list[Tok], s: int, segs: list[tuple[int, int]]
 def _open_name(toks: list[Tok], segs: list[tuple[int, int]], lex: Lexicon) -> bool:
     """A noun phrase right before the cue, with no comma after it, after a comma segment that is no name ("After
     the vote on taxes and fees, Ann Lee said", "Back in 2010, the Budget Office cited", "First, officials
-    said"): the subject. Not a list ("The firm, its partners and the state said"), an age, a place or an insert
-    ("Tom Vale, 61 said", "…, of Whitby said", "…, speaking on Monday said")."""
+    said", "Worse, when asked, 40 percent of voters said"): the subject. Not a list ("The firm, its partners and
+    the state said"), an age, a place or an insert ("Tom Vale, 61 said", "…, of Whitby said", "…, speaking on Monday
+    said")."""
     a, b = segs[-1]
     if lex.profile.v2 or lex.profile.capitalised_nouns or b >= len(toks) or toks[b].text == "," \
             or toks[a - 1].text != ",":
         return False  # (a V2 clause puts its subject after the verb)
     first = toks[a]
-    if not first.is_word or first.text.isdigit() or first.low in lex.prepositions or first.low in lex.relatives \
+    if not first.is_word or (first.text.isdigit() and b - a == 1) or first.low in lex.prepositions or first.low in lex.relatives \
             or first.low in lex.sentence_adverbs or (not first.upper and first.low.endswith(("ing", "ed"))) \
             or any(t.low in lex.coordinators for t in toks[a:b]):
         return False
@@ -510,10 +537,15 @@ def _time_tail(src: list[Tok], lex: Lexicon) -> bool:
 _PARTY = re.compile(r"[DRI](?:-[A-Z][\w.]*(?: [A-Z][\w.]*)?)?")  # "(D)", "(R-Texas)", "(D-N.Y.)", "(I-Vt.)"
 
 
-def _party(text: str, toks: list[Tok], seg: tuple[int, int]) -> bool:
+def _party(text: str, toks: list[Tok], seg: tuple[int, int], marks: str = "()") -> bool:
+    """A party and state in brackets ("(D-Ohio)", "(R)") or, with `marks` ",", with the state between commas
+    (", D-Ohio,")."""
     a, b = seg
-    return 0 < a and b < len(toks) and toks[a - 1].text == "(" and toks[b].text == ")" \
-        and _PARTY.fullmatch(text, toks[a].start, toks[b - 1].end) is not None
+    if not (0 < a < b < len(toks)) or _PARTY.fullmatch(text, toks[a].start, toks[b - 1].end) is None:
+        return False
+    if marks == ",":
+        return toks[a - 1].text == toks[b].text == "," and "-" in text[toks[a].start:toks[b - 1].end]
+    return (toks[a - 1].text, toks[b].text) == ("(", ")")
 
 
 def _relative_reach(lex: Lexicon, toks: list[Tok], s: int, a: int) -> int:
