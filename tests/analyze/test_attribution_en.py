@@ -1016,3 +1016,17 @@ def test_inserts_before_cues(text: str, expected: list[Row]) -> None:
 def test_a_party_between_commas_is_not_the_name() -> None:
     art = Article(title=None, body=("Sen. Ann Lee, R-Ohio, said the plan had failed.",), language="en")
     assert [a.source_name for a in attribute(art)] == ["Ann Lee"]
+
+
+CONTACT_CLAUSES: list[tuple[str, list[Row]]] = [
+    # a personal pronoun right before the cue, after a noun, is the subject of a contact clause
+    ("Tom Vale runs a channel he calls “Plain Talk” from his garage.", [("he", "calls", "Plain Talk", "direct")]),
+    ("The mayor praised a plan she said would cut fares.", [("she", "said", "would cut fares", "indirect")]),
+    # not after a preposition: "all of them" is no pronoun subject
+    ("All of them said the plan had failed.", [("All of them", "said", "the plan had failed", "indirect")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONTACT_CLAUSES)
+def test_contact_clauses(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected

@@ -485,6 +485,9 @@ def _main_subject(ctx: Ctx, toks: list[Tok], s: int, segs: list[tuple[int, int]]
             else src[:-1]  # "He then declared", "The senator earlier Thursday said", "Ann Lee on Monday said"
     if len(src) > 1 and src[0].low in lex.focus:
         src = src[1:]  # "Even Ann Lee said": nor a focusing adverb before it
+    if len(src) > 1 and not lex.profile.v2 and lex.pronouns.get(src[-1].low) == "person" and src[-2].is_word \
+            and src[-2].low not in lex.coordinators and src[-2].low not in lex.prepositions:
+        src = src[-1:]  # "a suit in videos he calls …": a contact clause; its pronoun is the subject
     return src, tail, None, None
 
 
