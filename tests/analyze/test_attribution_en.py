@@ -1030,3 +1030,21 @@ CONTACT_CLAUSES: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), CONTACT_CLAUSES)
 def test_contact_clauses(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+NAMES_IN_ING: list[tuple[str, list[Row]]] = [
+    # a capitalised word in -ing before a verb is a name, not a participle opening the sentence
+    ("Dobling said the club would meet for drinks, but said its hall was closing.",
+     [("Dobling", "said", "the club would meet for drinks", "indirect"),
+      ("Dobling", "said", "its hall was closing", "indirect")]),
+    ("Walking to the car, Dobling talked about her days with Ann Lee, and said the war had changed her.",
+     [("Dobling", "said", "the war had changed her", "indirect")]),
+    # a fronted perfect participle still is one
+    ("Having said that the vote was lost, the mayor left the hall.",
+     [("the mayor", "said", "the vote was lost", "indirect")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMES_IN_ING)
+def test_names_in_ing(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected

@@ -620,12 +620,21 @@ def _fronted_clause(toks: list[Tok], s: int, seg: tuple[int, int], lex: Lexicon)
 def is_intro(toks: list[Tok], seg: tuple[int, int], lex: Lexicon) -> bool:
     """A fronted phrase before the subject: "Writing on Telegram,", "In a statement,", "Earlier this week,",
     "Reluctantly,", "Sunday on Fox News,", "A few minutes later,"."""
-    t = toks[seg[0]]
-    if t.low in lex.focus and seg[0] + 1 < seg[1]:
-        t = toks[seg[0] + 1]  # "Even with fewer people in the race,"
-    return t.low.endswith("ing") or t.low in lex.closed.intro or t.low in lex.prepositions or t.low in lex.subordinators \
+    k = seg[0]
+    if toks[k].low in lex.focus and k + 1 < seg[1]:
+        k += 1  # "Even with fewer people in the race,"
+    t = toks[k]
+    return (t.low.endswith("ing") and not _name_in_ing(toks, k, lex)) or t.low in lex.closed.intro or t.low in lex.prepositions or t.low in lex.subordinators \
         or t.low in lex.sentence_adverbs or t.low in lex.weekdays or _participle_or_adverb(t, lex) \
         or toks[seg[1] - 1].low in lex.intro_end
+
+
+def _name_in_ing(toks: list[Tok], k: int, lex: Lexicon) -> bool:
+    """A capitalised word in -ing with a finite verb, a past form or a cue right after it is a name ("Ebeling said",
+    "Channing talked"), not a participle ("Walking to the car,")."""
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return toks[k].upper and nxt is not None and nxt.is_word and not nxt.upper and (
+        is_finite_verb(nxt, lex) or nxt.low in lex.speech or nxt.low.endswith(lex.participle_endings))
 
 
 PLACE_WORDS = 4  # tokens of a place after a fronted phrase's own place ("in Salem, New Hampshire,", "N.H.")
