@@ -505,6 +505,16 @@ TITLES: list[tuple[str, str, list[Full]]] = [
     ("Lund: “We will not resign”", "“We will not resign,” said Eva Lund, the mayor.",
      [("Lund", "Eva Lund", ":", "We will not resign", "person", ()),
       ("Eva Lund", "Eva Lund", "said", "We will not resign", "person", ())]),
+    # a quote inside the claim after "X:" is part of that one record; a title before the name; a topic after it
+    ("Dr. Eva Lund: Tom Vale ‘Not Fit To Lead’", "“He is not fit to lead,” said Eva Lund.",
+     [("Dr. Eva Lund", "Eva Lund", ":", "Tom Vale ‘Not Fit To Lead’", "person", ()),
+      ("Eva Lund", "Eva Lund", "said", "He is not fit to lead", "person", ())]),
+    ("Eva Lund: ‘Smear Ads’ Have ‘No Place In A Race’", "“Smear ads have no place in a race,” said Lund.",
+     [("Eva Lund", "Eva Lund", ":", "‘Smear Ads’ Have ‘No Place In A Race’", "person", ()),
+      ("Lund", "Eva Lund", "said", "Smear ads have no place in a race", "person", ())]),
+    ("Eva Lund On Tolls: ‘We Will Not Raise Them’", "“We will not raise them,” said Eva Lund.",
+     [("Eva Lund", "Eva Lund", ":", "We Will Not Raise Them", "person", ()),
+      ("Eva Lund", "Eva Lund", "said", "We will not raise them", "person", ())]),
     # a topic or a figure before the colon is none
     ("Storm season: what the ports expect", "The storm hit the coast.", []),
     ("Up to 40 dead: the toll may rise", "The storm hit the coast.", []),

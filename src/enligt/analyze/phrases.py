@@ -69,7 +69,8 @@ def title_source(ctx: Ctx, toks: list[Tok], s: int, colon: int, quote: bool = Fa
     src = src[:topic] if topic is not None else src  # "Statsministern om beslutet: …": the topic is not the source
     if not src or len(src) > TITLE_SOURCE_WORDS:
         return None
-    names = all(is_name_tok(t) for t in src) and len(src) <= TITLE_NAME_WORDS and (
+    words = [t for k, t in enumerate(src) if not (t.text == "." and k and src[k - 1].upper)]  # "Dr. Ann Lee"
+    names = all(is_name_tok(t) for t in words) and len(words) <= TITLE_NAME_WORDS + (len(words) < len(src)) and (
         quote or title_case(toks) or src[0].low in all_languages_words("first_names"))  # "Nord Stream: …" is a topic
     # (a headline that capitalises every word says nothing by its capitals: "Rush Limbaugh: …" stays)
     if any(word_type(t.low, ctx.lang) for t in src) or (names and (len(src) >= 2 or quote)) \
