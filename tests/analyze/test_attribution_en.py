@@ -1058,3 +1058,23 @@ NAMES_IN_ING: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), NAMES_IN_ING)
 def test_names_in_ing(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+COORDINATED_SUBJECTS: list[tuple[str, list[Row]]] = [
+    # a cue coordinated after the main clause's verb phrase: the main clause's subject, past its inserts
+    (("Lund, who has led the club for years, arrived at the meeting with no plan and admitted that he had not "
+      "read the report."),
+     [("Lund", "admitted", "he had not read the report", "indirect")]),
+    ("He, once again, offered a “new start” and said that he would cut taxes.",
+     [("He", "said", "he would cut taxes", "indirect")]),
+    ("Mr. Vale, whose only win came in Ohio, did not attack Ms. Lee but argued that he would win in November.",
+     [("Mr. Vale", "argued", "he would win in November", "indirect")]),
+    # a subject and an intransitive verb before the coordinator stay the subject
+    ("Some workers cried and said that the plant was closing.",
+     [("Some workers", "said", "the plant was closing", "indirect")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COORDINATED_SUBJECTS)
+def test_coordinated_subjects(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected

@@ -607,6 +607,8 @@ def _source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls
                 b += 1  # the quotation it stands in: "»Han grinede og sagde, at …«"
             j = forward_np(toks, b, pre_end - 1, lex)
             src = toks[b:j] if lex.profile.v2 else clauses.trim_verb(ctx, toks, b, j, pre_end - 1)  # "X trimmed …"
+            if not lex.profile.v2 and src and not _opens_subject(lex, src[0]):  # "He, again, pledged X and said that"
+                src = clauses.main_subject(ctx, toks, s, i, done)
         elif toks[pre_end - 1].low in lex.coordinators and cls in ("speech", "told") and not any(
                 t.low in lex.closed.be for t in toks[max(s, pre_end - 7):pre_end]):  # "She paid off half, but said …"
             src = clauses.main_subject(ctx, toks, s, i, done)  # not "he was recruited … and promised a pardon"
@@ -657,6 +659,13 @@ def _perfect_participle(ctx: Ctx, toks: list[Tok], e: int, a: int, cue: Span2, c
     src = clauses.trim_verb(ctx, toks, comma + 1, forward_np(toks, comma + 1, e, ctx.lex), e)
     content = span(ctx, toks, a, comma)
     return Draft((content,), cue, cue_text, tuple(src)) if src and content else None
+
+
+def _opens_subject(lex: Lexicon, t: Tok) -> bool:
+    """Whether a word may open a subject: a capitalised word, a number, a determiner or a pronoun (not a verb,
+    adverb or adjective: "pledged a revolution", "incredibly driven")."""
+    return t.upper or t.text[:1].isdigit() or t.low in lex.determiners or t.low in lex.pronouns \
+        or t.low in lex.first_person or not t.is_word
 
 
 def _comma_relative(lex: Lexicon, toks: list[Tok], s: int, k: int) -> bool:
