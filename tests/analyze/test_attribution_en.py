@@ -1078,3 +1078,26 @@ COORDINATED_SUBJECTS: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), COORDINATED_SUBJECTS)
 def test_coordinated_subjects(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+POINTING_OUT: list[tuple[str, list[Row]]] = [
+    # more verbs that report only before "that", a colon or a quote, or closing a tag (class that)
+    ("“Voters want change,” he points out.", [("he", "points out", "Voters want change", "direct")]),
+    ("Lund pointed out that the bridge was closed.", [("Lund", "pointed out", "the bridge was closed", "indirect")]),
+    ("Vale maintained that he was innocent.", [("Vale", "maintained", "he was innocent", "indirect")]),
+    ("Prosecutors alleged that the firm lied.", [("Prosecutors", "alleged", "the firm lied", "indirect")]),
+    ("Lee testified that she saw the car.", [("Lee", "testified", "she saw the car", "indirect")]),
+    ("“We will win,” Lee echoed.", [("Lee", "echoed", "We will win", "direct")]),
+    ("The firm paid, pointing out that no money was lost.",
+     [("The firm", "pointing out", "no money was lost", "indirect")]),
+    # not without a clause: an object, an adjective, an appearance
+    ("The city maintained the roads.", []),
+    ("The alleged attack took place in May.", []),
+    ("Lee echoed the criticism.", []),
+    ("Lee testified before the committee on Monday.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POINTING_OUT)
+def test_pointing_out(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
