@@ -1101,3 +1101,20 @@ POINTING_OUT: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), POINTING_OUT)
 def test_pointing_out(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+PLACES_BEFORE_THAT: list[tuple[str, list[Row]]] = [
+    # a place with a comma inside it between the cue and "that" ("Salem, New Hampshire")
+    ("Lund told a rally in Dover, New Jersey on Monday that the plan is dead.",
+     [("Lund", "told", "the plan is dead", "indirect")]),
+    ("Lund told a rally in Dover, New Jersey, on Monday that the plan is dead.",
+     [("Lund", "told", "the plan is dead", "indirect")]),
+    ("Lund said in Dover, Delaware, that the plan is dead.", [("Lund", "said", "the plan is dead", "indirect")]),
+    # a comma closing a clause still ends the scan
+    ("Lund told Tom, and Ann said that it was late.", [("Ann", "said", "it was late", "indirect")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLACES_BEFORE_THAT)
+def test_places_before_that(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
