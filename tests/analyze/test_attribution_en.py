@@ -1118,3 +1118,20 @@ PLACES_BEFORE_THAT: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), PLACES_BEFORE_THAT)
 def test_places_before_that(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+PARTICIPLES_BEFORE_NOUNS: list[tuple[str, list[Row]]] = [
+    # a past form between an article, possessive, genitive or preposition and its noun is an adjective
+    ("The shares are a fraction of Vale's reported net worth.", []),
+    ("The number of reported cases has grown.", []),
+    ("Nearly half of the deeply reported features won prizes.", []),
+    ("The reported attack was in May.", []),
+    # a verb after a subject stays one
+    ("Police reported no arrests.", [("Police", "reported", "no arrests", "indirect")]),
+    ("Many reported seeing the car.", [("Many", "reported", "seeing the car", "indirect")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTICIPLES_BEFORE_NOUNS)
+def test_participles_before_nouns(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
