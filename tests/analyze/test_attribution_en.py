@@ -1135,3 +1135,17 @@ PARTICIPLES_BEFORE_NOUNS: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), PARTICIPLES_BEFORE_NOUNS)
 def test_participles_before_nouns(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+FOCUS_WORDS: list[tuple[str, list[Row]]] = [
+    # a focusing adverb is no part of a source, before the cue or after "according to"
+    ("He even said the plan had failed.", [("He", "said", "the plan had failed", "indirect")]),
+    ("Lee even claimed that the plan had failed.", [("Lee", "claimed", "the plan had failed", "indirect")]),
+    ("The plan failed, according to even his own aides.",
+     [("his own aides", "according to", "The plan failed", "indirect")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOCUS_WORDS)
+def test_focus_words(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
