@@ -1149,3 +1149,15 @@ FOCUS_WORDS: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), FOCUS_WORDS)
 def test_focus_words(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+VERBS_AFTER_TAGS: list[tuple[str, list[Row]]] = [
+    # a verb right after the cue is no inverted speaker: the cue's subject stands before it
+    ("This is the town that Ann Lee, even in the debate, said was safe.",
+     [("Ann Lee", "said", "was safe", "indirect")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VERBS_AFTER_TAGS)
+def test_verbs_after_tags(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected

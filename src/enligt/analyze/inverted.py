@@ -150,6 +150,9 @@ def inverted_order(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) ->
     if i + n < e and (toks[i + n].low in lex.prepositions or toks[i + n].low in lex.subordinators
                       or toks[i + n].low in lex.sentence_adverbs) and toks[i + n].low not in lex.determiners:
         return False  # "…, a spokeswoman for the council, said on Monday", "…, reported after 5 p.m.,": no speaker
+    if i + n < e and not toks[i + n].upper and (toks[i + n].low in lex.closed.be or toks[i + n].low in lex.modals
+                                                  or toks[i + n].low in lex.auxiliaries):
+        return False  # "the place that Ann Lee, in the debate, said was safe": a verb, no speaker, follows the cue
     j = np_end(ctx, toks, i + n, e, lex.closed.recipient)
     if j < e and toks[j].is_word and not toks[j].upper and is_finite_verb(toks[j], lex) \
             and toks[j].low not in lex.dative_preposition and not citing(lex, toks, j, e) \
