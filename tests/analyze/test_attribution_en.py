@@ -1161,3 +1161,17 @@ VERBS_AFTER_TAGS: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), VERBS_AFTER_TAGS)
 def test_verbs_after_tags(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+PUT_IT: list[tuple[str, list[Row]]] = [
+    # "as X put it": a tag verb, before a quote or closing one; "put it on the table" reports nothing
+    ("As the Dover Post put it, “Hello, it is the mayor.”",
+     [("the Dover Post", "put it", "Hello, it is the mayor", "direct")]),
+    ("“The court should wait,” as Ann Lee put it.", [("Ann Lee", "put it", "The court should wait", "direct")]),
+    ("He put it on the table.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PUT_IT)
+def test_put_it(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
