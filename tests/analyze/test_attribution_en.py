@@ -1175,3 +1175,17 @@ PUT_IT: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), PUT_IT)
 def test_put_it(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+TITLES_IN_APPOSITIONS: list[tuple[str, list[Row]]] = [
+    # a title opening the name in an apposition is no short name of the source (", Brå", ", ICRC" are)
+    ("He left early, according to Tom Vale, Mr. Lund's former adviser.",
+     [("Tom Vale", "according to", "He left early", "indirect")]),
+    ("Aid arrived, according to the Red Cross, ICRC.",
+     [("the Red Cross, ICRC", "according to", "Aid arrived", "indirect")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLES_IN_APPOSITIONS)
+def test_titles_in_appositions(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
