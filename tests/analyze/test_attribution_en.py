@@ -1189,3 +1189,17 @@ TITLES_IN_APPOSITIONS: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), TITLES_IN_APPOSITIONS)
 def test_titles_in_appositions(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+TOPICS_ONLY: list[tuple[str, list[Row]]] = [
+    # a topic after the cue with nothing said about it reports no words
+    ("Here are nine things Tom Vale has said about farmers in the last year.", []),
+    # "about" as a number's approximation, or a topic before a clause, quote or colon, stays
+    ("Lee said about 200 people came.", [("Lee", "said", "about 200 people came", "indirect")]),
+    ("Lee said about half of the jobs were lost.", [("Lee", "said", "about half of the jobs were lost", "indirect")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOPICS_ONLY)
+def test_topics_only(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected

@@ -297,6 +297,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         return None  # "Rust Belt states that have suffered": a noun and its relative clause
     if cls == "speech" and a == i + n and _made_object(ctx, toks, a, e, toks[i].low):
         return None  # "wrote the letter", "wrote a book": a thing made, nothing said
+    if cls == "speech" and a == i + n and a + 1 < e and _topic_only(ctx.lex, toks, a, e):
+        return None  # "things he has said about farmers": what was talked about, no words reported
     if cls == "reject":  # "rejected claims that C", "rejects the idea that C": C is the claim rejected
         that = next((m for m in range(a, min(e, a + REJECTED_NOUN)) if toks[m].low in ctx.lex.complementizers), e)
         if that + 1 >= e:
@@ -659,6 +661,15 @@ def _perfect_participle(ctx: Ctx, toks: list[Tok], e: int, a: int, cue: Span2, c
     src = clauses.trim_verb(ctx, toks, comma + 1, forward_np(toks, comma + 1, e, ctx.lex), e)
     content = span(ctx, toks, a, comma)
     return Draft((content,), cue, cue_text, tuple(src)) if src and content else None
+
+
+def _topic_only(lex: Lexicon, toks: list[Tok], a: int, e: int) -> bool:
+    """A topic after a cue and nothing said about it ("said about farmers in the last year"): no clause, quote or
+    colon follows (not "said about the plan that C", "said about half of the jobs were lost", "said about 200")."""
+    if lex.profile.v2 or lex.fronted.get(toks[a].low) != "topic" or toks[a + 1].text[:1].isdigit():
+        return False
+    return not any(t.low in lex.complementizers or t.text in QUOTE_STRIP or t.text == ":" or t.low in lex.closed.be
+                   or t.low in lex.modals or (not t.upper and is_finite_verb(t, lex)) for t in toks[a + 1:e])
 
 
 def _opens_subject(lex: Lexicon, t: Tok) -> bool:
