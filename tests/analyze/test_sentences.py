@@ -119,6 +119,9 @@ def test_other(text: str, lang: str, n: int) -> None:
     ("rund 1.200 Einsätze", ["rund", "1.200", "Einsätze"]),
     ("A/S ”citat”", ["A/S", "”", "citat", "”"]),
     ("didn't say", ["didn't", "say"]),
+    # a number's comma before three digits is no clause comma; a comma and a space are
+    ("greeted 2,000 fans, 1,250,000 votes,", ["greeted", "2,000", "fans", ",", "1,250,000", "votes", ","]),
+    ("In 2016, 300 said 3,5 or 12,34.", ["In", "2016", ",", "300", "said", "3", ",", "5", "or", "12", ",", "34", "."]),
 ])
 def test_tokens(text: str, expected: list[str]) -> None:
     toks = tokenize(text)
@@ -136,6 +139,7 @@ _TOKEN_CASES = [
     "”Det här är inte vårt krig”, säger han.",
     "– Vi vet inte, sa hon till TT: 6 000 döda enligt SMHI:s data (bl.a. i Kyiv).",
     "Russia's army, the U.S. and A/S Nordic: 1.200 men, 3,5 km; e-mail_address x__y.",
+    "2,000 fans, 1,250,000 votes, 12,3456 and 7,000th, a,123 (4,500).",
     "Tabs\tand\u00a0no-break\u2009thin spaces\u3000and ideographic  double  spaces.",
     "Punctuation-only chunks: ... !!! ?! «»„“ — and glued”quotes“here.",
     "Über Straße: „Zitat“ sagte er; 19. Januar 2023.",

@@ -72,8 +72,12 @@ def after_cue(ctx: Ctx, toks: list[Tok], a: int, e: int, cls: str) -> tuple[int,
             and not (toks[a + 1].low in lex.relatives and toks[a + 2].is_word and not toks[a + 2].upper) \
             and not only_punct(toks, a + 2, e) and a > 0 and toks[a - 1].text != ",":  # not ", der vom Markt …"
         return a + 1, vias  # "Die Feuerwehr erklärte, die Löscharbeiten gestalteten sich schwierig"
-    c, steps = a, 0
-    while c < e and steps < AFTER_CUE_REACH and toks[c].text not in ",.;:!?" and toks[c].low not in lex.complementizers:
+    c, steps, place = a, 0, a - 1
+    while c < e and steps < AFTER_CUE_REACH and toks[c].low not in lex.complementizers:
+        if toks[c].text in ",.;:!?":
+            if not _place_comma(toks, c, e, place):
+                break
+            place = c
         c += 1
         steps += 1
     if c + 1 < e and c > a and not lex.profile.v2 and toks[c].low in lex.relatives \
@@ -98,6 +102,20 @@ def after_cue(ctx: Ctx, toks: list[Tok], a: int, e: int, cls: str) -> tuple[int,
                 break
         return c + 1, vias
     return a, vias
+
+
+def _place_comma(toks: list[Tok], c: int, e: int, last: int) -> bool:
+    """Whether toks[c] is a comma inside a place between a cue and its "that" ("told a rally in Salem, New
+    Hampshire, on Monday that"): between capitalised words, or closing the capitalised words after such a comma
+    (`last`, the place comma before it)."""
+    if toks[c].text != "," or c + 1 >= e or not toks[c - 1].upper:
+        return False
+    if toks[c + 1].upper and toks[c + 1].is_word:
+        return True  # "Salem, New Hampshire"
+    k = c - 1
+    while k > last + 1 and toks[k].upper:
+        k -= 1
+    return k == last + 1 and toks[last].text == ","  # ", New Hampshire, on Monday"
 
 
 ADVERBIAL_WORDS = 4  # the longest adverbial read between a German cue and its comma ("auf Anfrage der Zeitung")
@@ -134,6 +152,9 @@ def inverted_order(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) ->
     if i + n < e and (toks[i + n].low in lex.prepositions or toks[i + n].low in lex.subordinators
                       or toks[i + n].low in lex.sentence_adverbs) and toks[i + n].low not in lex.determiners:
         return False  # "…, a spokeswoman for the council, said on Monday", "…, reported after 5 p.m.,": no speaker
+    if i + n < e and not toks[i + n].upper and (toks[i + n].low in lex.closed.be or toks[i + n].low in lex.modals
+                                                  or toks[i + n].low in lex.auxiliaries):
+        return False  # "the place that Ann Lee, in the debate, said was safe": a verb, no speaker, follows the cue
     j = np_end(ctx, toks, i + n, e, lex.closed.recipient)
     if lex.profile.capitalised_nouns:
         j = _past_time(ctx, toks, j, e)  # "…, meldete der Sender am Montag (unter Berufung auf Y)."

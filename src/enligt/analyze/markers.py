@@ -144,8 +144,9 @@ def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: st
         j = forward_np(toks, s, i, ctx.lex)
         parts = [p for p in (span(ctx, toks, j, i), span(ctx, toks, i + n, e)) if p]
         return Draft(tuple(parts), cue, cue_text, tuple(toks[s:j])) if parts and j > s else None
-    j = _coordinated(ctx, toks, _quoted_title(ctx, toks, i + n, np_end(ctx, toks, i + n, e), e), e)
-    src = toks[i + n:j]
+    a = i + n + 1 if i + n + 1 < e and toks[i + n].low in ctx.lex.focus else i + n  # "according to even his aides"
+    j = _coordinated(ctx, toks, _quoted_title(ctx, toks, a, np_end(ctx, toks, a, e), e), e)
+    src = toks[a:j]
     if len(src) > 1 and src[0].low in function_words(ctx.lang, "source_preposition"):
         src = src[1:]  # "nach Angaben von Augenzeugen": the preposition is no part of the source
     if not src or _plan(ctx, src) or src[-1].low in ctx.lex.first_person:

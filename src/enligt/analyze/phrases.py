@@ -69,7 +69,8 @@ def title_source(ctx: Ctx, toks: list[Tok], s: int, colon: int, quote: bool = Fa
     src = src[:topic] if topic is not None else src  # "Statsministern om beslutet: …": the topic is not the source
     if not src or len(src) > TITLE_SOURCE_WORDS:
         return None
-    names = all(is_name_tok(t) for t in src) and len(src) <= TITLE_NAME_WORDS and (
+    words = [t for k, t in enumerate(src) if not (t.text == "." and k and src[k - 1].upper)]  # "Dr. Ann Lee"
+    names = all(is_name_tok(t) for t in words) and len(words) <= TITLE_NAME_WORDS + (len(words) < len(src)) and (
         quote or title_case(toks) or src[0].low in all_languages_words("first_names"))  # "Nord Stream: …" is a topic
     # (a headline that capitalises every word says nothing by its capitals: "Rush Limbaugh: …" stays)
     if any(word_type(t.low, ctx.lang) for t in src) or (names and (len(src) >= 2 or quote)) \
@@ -296,9 +297,15 @@ def _segments(ctx: Ctx, toks: list[Tok], s: int, pre_end: int) -> list[tuple[int
             continue
         if a < b and a - 2 > s and toks[a - 2].text == "," and toks[a - 1].low in lex.subordinators \
                 and toks[a - 1].low not in lex.coordinators and (_elliptic(toks[a], lex) or (
-                    toks[a].low in lex.determiners and b < len(toks) and toks[b].text == ",")):  # ", after a pause,"
-            segs.insert(0, (a - 1, b))  # "Powell's office, when contacted by Reuters, said": an insert
+                    b < len(toks) and toks[b].text == "," and (toks[a].low in lex.determiners or (
+                        not lex.profile.v2 and only_punct(toks, b, pre_end))))):  # ", after a pause,"
+            segs.insert(0, (a - 1, b))  # "Powell's office, when contacted by Reuters, said", "X, after the vote, said"
             b = a - 2
+            continue
+        c = _participle_insert(lex, toks, s, a, b, pre_end)
+        if c is not None:  # "Ann Lee, appearing on TV after the speech, said": the subordinator is inside an insert
+            segs.insert(0, (c, b))
+            b = c - 1
             continue
         if a - 2 >= s and toks[a - 1].low in lex.closed.and_ and toks[a - 2].upper and toks[a].upper \
                 and b < len(toks) and toks[b].text == ",":
@@ -309,6 +316,24 @@ def _segments(ctx: Ctx, toks: list[Tok], s: int, pre_end: int) -> list[tuple[int
             break
         b = a - 1
     return [(a, b) for a, b in segs if b > a]
+
+
+PARTICIPLE_INSERT = 30  # tokens of a participle or prepositional insert before a cue, read back over a subordinator
+
+
+def _participle_insert(lex: Lexicon, toks: list[Tok], s: int, a: int, b: int, pre_end: int) -> int | None:
+    """Start of a participle or prepositional insert between commas right before the cue that a subordinator
+    inside it would cut ("Ann Lee, appearing on TV after the speech, said", "Officials, speaking on condition of
+    anonymity because they were not authorized to talk, said"), else None."""
+    if lex.profile.v2 or not (a - 1 > s and b < len(toks) and toks[b].text == "," and only_punct(toks, b, pre_end)
+                              and toks[a - 1].low in lex.subordinators and toks[a - 1].low not in lex.coordinators):
+        return None
+    k = a - 1
+    while k > s and a - k <= PARTICIPLE_INSERT and toks[k - 1].text not in _BOUNDS:
+        k -= 1
+    if k - 1 <= s or k >= a - 1 or toks[k - 1].text != "," or not _elliptic(toks[k], lex):
+        return None
+    return k
 
 
 def _apposition_and(lex: Lexicon, toks: list[Tok], s: int, a: int, b: int) -> int:
@@ -403,6 +428,8 @@ def _main_subject(ctx: Ctx, toks: list[Tok], s: int, segs: list[tuple[int, int]]
     lex = ctx.lex
     if len(segs) > 1 and _party(ctx.text, toks, segs[-1]):
         segs = segs[:-1]  # "Sen. Ann Lee (D-Ohio) said": the party and state are no role
+    if len(segs) > 1 and any(_party(ctx.text, toks, g, ",") for g in segs[1:]):
+        segs = segs[:1] + [g for g in segs[1:] if not _party(ctx.text, toks, g, ",")]  # "Sen. Ann Lee, D-Ohio, said"
     while len(segs) > 1 and all(_verbal_adverb(t, lex) for t in toks[segs[-1][0]:segs[-1][1]]):
         segs = segs[:-1]  # "Ann Lee, in fact, even insists", "X, who …, last week said", "X, …, may now ask"
     while len(segs) > 1 and (is_intro(toks, segs[0], lex) or _fronted_clause(toks, s, segs[0], lex)):
@@ -455,25 +482,29 @@ def _main_subject(ctx: Ctx, toks: list[Tok], s: int, segs: list[tuple[int, int]]
         name = toks[keep[1][0]:keep[1][1]]
         # role = name, split in resolve.py; punctuation alone is no role ("=(TT rapporterade att …")
         src = src + [Tok("=", "=", 0, 0)] + name if any(t.is_word for t in src) else name
-    while len(src) > 1 and (src[-1].low in lex.sentence_adverbs or _time_tail(src, lex)):
+    while len(src) > 1 and (src[-1].low in lex.sentence_adverbs or src[-1].low in lex.focus or _time_tail(src, lex)):
         src = src[:-2] if len(src) > 2 and src[-1].low in lex.weekdays and src[-2].low in lex.prepositions \
-            else src[:-1]  # "He then declared", "The senator earlier Thursday said", "Ann Lee on Monday said"
+            else src[:-1]  # "He then declared", "He even said", "The senator earlier Thursday said", "Ann Lee on Monday said"
     if len(src) > 1 and src[0].low in lex.focus:
         src = src[1:]  # "Even Ann Lee said": nor a focusing adverb before it
+    if len(src) > 1 and not lex.profile.v2 and lex.pronouns.get(src[-1].low) == "person" and src[-2].is_word \
+            and src[-2].low not in lex.coordinators and src[-2].low not in lex.prepositions:
+        src = src[-1:]  # "a suit in videos he calls …": a contact clause; its pronoun is the subject
     return src, tail, None, None
 
 
 def _open_name(toks: list[Tok], segs: list[tuple[int, int]], lex: Lexicon) -> bool:
     """A noun phrase right before the cue, with no comma after it, after a comma segment that is no name ("After
     the vote on taxes and fees, Ann Lee said", "Back in 2010, the Budget Office cited", "First, officials
-    said"): the subject. Not a list ("The firm, its partners and the state said"), an age, a place or an insert
-    ("Tom Vale, 61 said", "…, of Whitby said", "…, speaking on Monday said")."""
+    said", "Worse, when asked, 40 percent of voters said"): the subject. Not a list ("The firm, its partners and
+    the state said"), an age, a place or an insert ("Tom Vale, 61 said", "…, of Whitby said", "…, speaking on Monday
+    said")."""
     a, b = segs[-1]
     if lex.profile.v2 or lex.profile.capitalised_nouns or b >= len(toks) or toks[b].text == "," \
             or toks[a - 1].text != ",":
         return False  # (a V2 clause puts its subject after the verb)
     first = toks[a]
-    if not first.is_word or first.text.isdigit() or first.low in lex.prepositions or first.low in lex.relatives \
+    if not first.is_word or (first.text.isdigit() and b - a == 1) or first.low in lex.prepositions or first.low in lex.relatives \
             or first.low in lex.sentence_adverbs or (not first.upper and first.low.endswith(("ing", "ed"))) \
             or any(t.low in lex.coordinators for t in toks[a:b]):
         return False
@@ -511,11 +542,17 @@ def _time_tail(src: list[Tok], lex: Lexicon) -> bool:
 _PARTY = re.compile(r"[DRI](?:-[A-Z][\w.]*(?: [A-Z][\w.]*)?)?")  # "(D)", "(R-Texas)", "(D-N.Y.)", "(I-Vt.)"
 
 
-def _party(text: str, toks: list[Tok], seg: tuple[int, int]) -> bool:
+def _party(text: str, toks: list[Tok], seg: tuple[int, int], marks: str = "()") -> bool:
+    """A party and state in brackets ("(D-Ohio)", "(R)") or, with `marks` ",", with the state between commas
+    (", D-Ohio,")."""
     a, b = seg
-    return 0 < a and b < len(toks) and toks[a - 1].text == "(" and toks[b].text == ")" \
-        and (_PARTY.fullmatch(text, toks[a].start, toks[b - 1].end) is not None
-             or text[toks[a].start:toks[b - 1].end].lower() in all_languages_words("parties"))  # "Karl Roth (SPD)"
+    if not (0 < a < b < len(toks)):
+        return False
+    party = _PARTY.fullmatch(text, toks[a].start, toks[b - 1].end) is not None
+    if marks == ",":
+        return party and toks[a - 1].text == toks[b].text == "," and "-" in text[toks[a].start:toks[b - 1].end]
+    return (toks[a - 1].text, toks[b].text) == ("(", ")") and (
+        party or text[toks[a].start:toks[b - 1].end].lower() in all_languages_words("parties"))  # "Karl Roth (SPD)"
 
 
 def _relative_reach(lex: Lexicon, toks: list[Tok], s: int, a: int) -> int:
@@ -587,12 +624,21 @@ def _fronted_clause(toks: list[Tok], s: int, seg: tuple[int, int], lex: Lexicon)
 def is_intro(toks: list[Tok], seg: tuple[int, int], lex: Lexicon) -> bool:
     """A fronted phrase before the subject: "Writing on Telegram,", "In a statement,", "Earlier this week,",
     "Reluctantly,", "Sunday on Fox News,", "A few minutes later,"."""
-    t = toks[seg[0]]
-    if t.low in lex.focus and seg[0] + 1 < seg[1]:
-        t = toks[seg[0] + 1]  # "Even with fewer people in the race,"
-    return t.low.endswith("ing") or t.low in lex.closed.intro or t.low in lex.prepositions or t.low in lex.subordinators \
+    k = seg[0]
+    if toks[k].low in lex.focus and k + 1 < seg[1]:
+        k += 1  # "Even with fewer people in the race,"
+    t = toks[k]
+    return (t.low.endswith("ing") and not _name_in_ing(toks, k, lex)) or t.low in lex.closed.intro or t.low in lex.prepositions or t.low in lex.subordinators \
         or t.low in lex.sentence_adverbs or t.low in lex.weekdays or _participle_or_adverb(t, lex) \
         or toks[seg[1] - 1].low in lex.intro_end
+
+
+def _name_in_ing(toks: list[Tok], k: int, lex: Lexicon) -> bool:
+    """A capitalised word in -ing with a finite verb, a past form or a cue right after it is a name ("Ebeling said",
+    "Channing talked"), not a participle ("Walking to the car,")."""
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return toks[k].upper and nxt is not None and nxt.is_word and not nxt.upper and (
+        is_finite_verb(nxt, lex) or nxt.low in lex.speech or nxt.low.endswith(lex.participle_endings))
 
 
 PLACE_WORDS = 4  # tokens of a place after a fronted phrase's own place ("in Salem, New Hampshire,", "N.H.")

@@ -159,7 +159,7 @@ def _read_block(ctx: Ctx, memory: Memory, bi: int, sp: Span, title: bool, prev: 
             if found and ctx.lex.report_back:
                 found = found + _report_back_inside(ctx, toks, s, e, found)  # "X gehen von Y aus, demnach C"
         if title and not found:
-            found = _title_colon(ctx, toks, s, e, memory.mentions.persons)
+            found = _title_colon(ctx, toks, s, e, memory.mentions.persons, quoted)
         if not found and last_found and ctx.lex.konjunktiv and not title and not any(
                 d.start < here[1] and d.end > here[0] for d in by_start[bisect_left(starts, here[0] - QUOTE_LOOKBACK):
                                                                          bisect_left(starts, here[1])]):
@@ -173,7 +173,16 @@ def _read_block(ctx: Ctx, memory: Memory, bi: int, sp: Span, title: bool, prev: 
     if not title and not quoted and not any(found for _, found in sentences) and \
             PARAGRAPH_SENTENCES[0] <= len(sentences) <= PARAGRAPH_SENTENCES[1]:
         after.quiet = trim(ctx.text, sentences[0][0][0], sentences[-1][0][1])  # a short block with no record
+    if title:
+        quoted = _outside_title_claims(quoted, sentences)
     return _cut_block(quoted, by_start, starts, sentences), after, last_found
+
+
+def _outside_title_claims(quoted: list[Draft], sentences: list[tuple[Span2, list[Draft]]]) -> list[Draft]:
+    """A title's quote inside the claim of its "X: claim" ("Ann Lee: Tom Vale ‘Not Fit To Serve’") is part of
+    that record, no quote headline of its own."""
+    claims = [d for _, found in sentences for d in found if d.cue_text == ":"]
+    return [q for q in quoted if not (q.continuation and any(c.start <= q.start and q.end <= c.end for c in claims))]
 
 
 def _resolve_block(ctx: Ctx, memory: Memory, drafts: list[Draft], block: int, title: bool) -> list[Draft]:
@@ -271,17 +280,24 @@ def cut_at_tags(drafts: list[Draft]) -> list[Draft]:
             for d, end in zip(drafts, ends)]
 
 
-def _title_colon(ctx: Ctx, toks: list[Tok], s: int, e: int, persons: set[str]) -> list[Draft]:
+def _title_colon(ctx: Ctx, toks: list[Tok], s: int, e: int, persons: set[str], quoted: list[Draft]) -> list[Draft]:
     """Title "X: claim" where X names a source ("Ukraina: 38 av 44 drönare …", "Lund: We will not resign" when
     the article names a Lund); a topic is not one."""
     colon = next((k for k in range(s + 1, min(e, s + 2 * TITLE_SOURCE_WORDS + 1)) if toks[k].text == ":"), None)
-    if colon is None or (colon + 1 < e and toks[colon + 1].text in "”“\"‘'«„–—-"):
-        return []  # "X: «quote»" and "X: – quote" are direct speech (direct.py)
+    if colon is None or (colon + 1 < e and toks[colon + 1].text in "”“\"‘'«„–—-" and not _words_outside(
+            toks, colon + 1, e, quoted)):
+        return []  # "X: «quote»" and "X: – quote" are direct speech (direct.py); not "X: ‘Q’ Have ‘R’"
     src = title_source(ctx, toks, s, colon, persons=persons)
     c = span(ctx, toks, colon + 1, e)
     if not src or not c:
         return []
     return [Draft((c,), (toks[colon].start, toks[colon].end), ":", tuple(src))]
+
+
+def _words_outside(toks: list[Tok], a: int, e: int, quoted: list[Draft]) -> bool:
+    """Whether a word of toks[a:e] stands outside the quotations of `quoted` ("‘Images’ Have ‘No Place’")."""
+    inside = [p for q in quoted for p in q.parts]
+    return any(t.is_word and not any(x <= t.start < y for x, y in inside) for t in toks[a:e])
 
 
 def _konjunktiv(ctx: Ctx, toks: list[Tok], s: int, e: int) -> list[Draft]:

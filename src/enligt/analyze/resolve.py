@@ -132,7 +132,7 @@ def resolve(ctx: Ctx, memory: Memory, d: Draft, block: int, title: bool, remembe
         return d if (d.block, d.in_title) == (block, title) else d.resolved(d.source, d.name, d.type, block, title)
     lex = ctx.lex
     src = list(d.source)
-    if lex.courts and any(t.low in lex.courts for t in left_part(src, lex)):
+    if lex.courts and _court_hearing(d, lex) and any(t.low in lex.courts for t in left_part(src, lex)):
         return d.resolved((), d.name, d.type, block, title)  # "the court heard", "the jury was told"
     if d.answer and (asked := answerer(memory, src[0].start)):  # "Svaret blir …" from "Vi frågade ministern"
         return d.resolved((Tok(asked, asked.lower(), 0, 0),), asked, "person", block, title)
@@ -149,6 +149,14 @@ def resolve(ctx: Ctx, memory: Memory, d: Draft, block: int, title: bool, remembe
     if any(generic_medium(v, lex) for v in d.via):
         out = replaced(out, via=tuple(m for m in (_medium(memory, v, lex) for v in d.via) if m))
     return out
+
+
+def _court_hearing(d: Draft, lex: Lexicon) -> bool:
+    """A court's cue that reports what was said before it ("the court heard", "the jury was told"), not the
+    court's own words ("the court said", "according to a court filing")."""
+    words = tuple((d.cue_text or "").lower().split())
+    return bool(words) and any(phrase == words and cls in ("court", "told")
+                               for phrase, cls in lex.speech.get(words[0], ()))
 
 
 def _medium(memory: Memory, via: str, lex: Lexicon) -> str | None:

@@ -314,6 +314,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         return None  # "Rust Belt states that have suffered": a noun and its relative clause
     if cls == "speech" and a == i + n and _made_object(ctx, toks, a, e, toks[i].low):
         return None  # "wrote the letter", "wrote a book": a thing made, nothing said
+    if cls == "speech" and a == i + n and a + 1 < e and _topic_only(ctx.lex, toks, a, e):
+        return None  # "things he has said about farmers": what was talked about, no words reported
     if cls == "reject":  # "rejected claims that C", "rejects the idea that C": C is the claim rejected
         that = next((m for m in range(a, min(e, a + REJECTED_NOUN)) if toks[m].low in ctx.lex.complementizers), e)
         if that + 1 >= e:
@@ -630,10 +632,13 @@ def _source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls
                 b += 1  # the quotation it stands in: "»Han grinede og sagde, at …«"
             j = forward_np(toks, b, pre_end - 1, lex)
             src = toks[b:j] if lex.profile.v2 else clauses.trim_verb(ctx, toks, b, j, pre_end - 1)  # "X trimmed …"
+            if not lex.profile.v2 and src and not _opens_subject(lex, src[0]):  # "He, again, pledged X and said that"
+                src = clauses.main_subject(ctx, toks, s, i, done)
         elif toks[pre_end - 1].low in lex.coordinators and cls in ("speech", "told") and not any(
                 t.low in lex.closed.be for t in toks[max(s, pre_end - 7):pre_end]):  # "She paid off half, but said …"
             src = clauses.main_subject(ctx, toks, s, i, done)  # not "he was recruited … and promised a pardon"
-    if len(src) == 1 and src[0].low.endswith("ing") and not lex.profile.v2 and src[0].low not in lex.pronouns:
+    if len(src) == 1 and src[0].low.endswith("ing") and not lex.profile.v2 and src[0].low not in lex.pronouns and (
+            not src[0].upper or src[0].low in function_words(ctx.lang, "perfect_participle")):  # not "Ebeling said"
         return _perfect_participle(ctx, toks, e, a, cue, cue_text)  # "Having announced C, the judge …"
     if not src or (src[0].low in lex.prepositions and not lex.profile.v2 and toks[i - 1].text == ","):
         return None  # "…, in the incident, reported after 5 p.m.,": a participle, no subject
@@ -683,6 +688,22 @@ def _perfect_participle(ctx: Ctx, toks: list[Tok], e: int, a: int, cue: Span2, c
     src = clauses.trim_verb(ctx, toks, comma + 1, forward_np(toks, comma + 1, e, ctx.lex), e)
     content = span(ctx, toks, a, comma)
     return Draft((content,), cue, cue_text, tuple(src)) if src and content else None
+
+
+def _topic_only(lex: Lexicon, toks: list[Tok], a: int, e: int) -> bool:
+    """A topic after a cue and nothing said about it ("said about farmers in the last year"): no clause, quote or
+    colon follows (not "said about the plan that C", "said about half of the jobs were lost", "said about 200")."""
+    if lex.profile.v2 or lex.fronted.get(toks[a].low) != "topic" or toks[a + 1].text[:1].isdigit():
+        return False
+    return not any(t.low in lex.complementizers or t.text in QUOTE_STRIP or t.text == ":" or t.low in lex.closed.be
+                   or t.low in lex.modals or (not t.upper and is_finite_verb(t, lex)) for t in toks[a + 1:e])
+
+
+def _opens_subject(lex: Lexicon, t: Tok) -> bool:
+    """Whether a word may open a subject: a capitalised word, a number, a determiner or a pronoun (not a verb,
+    adverb or adjective: "pledged a revolution", "incredibly driven")."""
+    return t.upper or t.text[:1].isdigit() or t.low in lex.determiners or t.low in lex.pronouns \
+        or t.low in lex.first_person or not t.is_word
 
 
 def _comma_relative(lex: Lexicon, toks: list[Tok], s: int, k: int) -> bool:

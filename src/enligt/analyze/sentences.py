@@ -14,9 +14,10 @@ from functools import cache
 from enligt.lang import all_function_words, profile, table, wordset
 
 # A word (with inner hyphens, apostrophes, colons, dots or slashes: "SMHI:s", "Russia's", "1.200",
-# "A/S") or one non-space character. Each alternative consumes at least one character and the
+# "A/S"; a number's comma before a group of three digits: "2,000", so no clause breaks inside it) or one
+# non-space character. Each alternative consumes at least one character and the
 # optional groups start with a separator \w+ cannot match, so the scan is linear.
-_TOKEN = re.compile(r"\w++(?:[-'’:./]\w++)*+|[^\w\s]")  # possessive: the same tokens, no backtracking
+_TOKEN = re.compile(r"\w++(?:[-'’:./]\w++|(?<=\d),\d{3}(?!\w))*+|[^\w\s]")  # possessive: the same tokens, no backtracking
 _ENDERS = frozenset(".!?…")
 _CLOSER_CHARS = "”\"’'»“"
 _CLOSERS = frozenset(_CLOSER_CHARS)

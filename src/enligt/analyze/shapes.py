@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from enligt.analyze.cues import Lexicon
 from enligt.analyze.phrases import seg_start, span
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok, tokenize
@@ -27,6 +28,8 @@ def attributive(ctx: Ctx, toks: list[Tok], s: int, i: int, n: int, e: int) -> bo
     a preposition ("antallet af bekræftede tilfælde") or after a demonstrative with a noun next ("den befarade
     attacken"; not "Den visar att …")."""
     lex = ctx.lex
+    if lex.profile.verbs_as_nouns and not lex.profile.v2 and i > s and n == 1:
+        return _english_attributive(lex, toks, s, i, e)
     if not lex.profile.v2 or lex.profile.capitalised_nouns or i == s or n > 1:
         return False
     before = toks[i - 1].low
@@ -36,6 +39,23 @@ def attributive(ctx: Ctx, toks: list[Tok], s: int, i: int, n: int, e: int) -> bo
     if before in lex.prepositions and before not in lex.infinitive_markers and toks[i - 1].is_word:
         return noun  # (not a preposition stranded by a relative clause: "som tidningen talat med berättar att")
     return before in _demonstratives(ctx.lang) and noun
+
+
+def _english_attributive(lex: Lexicon, toks: list[Tok], s: int, i: int, e: int) -> bool:
+    """A past participle before its noun, after an article, possessive, genitive or preposition, perhaps with an
+    adverb between ("Trump's reported net worth", "the number of reported cases", "deeply reported features";
+    not "Police reported no arrests", "Many reported seeing it")."""
+    t, nxt = toks[i], toks[i + 1] if i + 1 < e else None
+    if t.upper or not t.low.endswith(lex.participle_endings) or nxt is None or not nxt.is_word or nxt.upper \
+            or nxt.low in lex.complementizers or nxt.low in lex.prepositions or nxt.low in lex.pronouns \
+            or nxt.low in lex.determiners or nxt.low.endswith("ing"):
+        return False
+    k = i - 1
+    if k > s and toks[k].low.endswith(lex.adverb_endings) and not toks[k].upper:
+        k -= 1  # "deeply reported"
+    before = toks[k]
+    return lex.noun_openers.get(before.low) in ("det", "prep") or before.low.endswith(("'s", "’s")) \
+        or (k == i - 1 and before.low in ("'", "’") and k > s and toks[k - 1].low.endswith("s"))
 
 
 @cache

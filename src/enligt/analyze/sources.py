@@ -127,7 +127,7 @@ def forward_np(toks: list[Tok], i: int, end: int, lex: Lexicon, stop: frozenset[
                 if close is not None:
                     k = close + 1
                     continue
-            if t.text == "," and head and k + 1 < end and _abbrev_apposition(toks, k + 1, end):
+            if t.text == "," and head and k + 1 < end and _abbrev_apposition(toks, k + 1, end, cw.title):
                 k += 2
             if t.text == "-" and head and toks[k - 1].end == t.start and k + 2 < end \
                     and toks[k + 1].low in cw.hyphen_and and toks[k + 2].is_word:
@@ -247,10 +247,13 @@ def _role_before_name(toks: list[Tok], k: int, end: int, lex: Lexicon) -> bool:
     return k + 1 < end and is_name_tok(toks[k + 1]) and word_type(toks[k].low, lex.lang) == "person"
 
 
-def _abbrev_apposition(toks: list[Tok], k: int, end: int) -> bool:
-    """", ICRC," / ", Brå." : a short name in apposition that belongs to the source phrase."""
+def _abbrev_apposition(toks: list[Tok], k: int, end: int, titles: frozenset[str]) -> bool:
+    """", ICRC," / ", Brå." : a short name in apposition that belongs to the source phrase (not a title opening
+    the next name: ", Mr. Lund's adviser")."""
     t = toks[k]
     if not (is_name_tok(t) and (t.text.isupper() and len(t.text) <= 6 or len(t.text) <= 3)):
+        return False
+    if t.low in titles and k + 2 < end and toks[k + 1].text == "." and toks[k + 2].upper:
         return False
     return k + 1 >= end or toks[k + 1].text in ",.;)"
 
