@@ -53,7 +53,7 @@ PARAGRAPH = ("The council voted on Tuesday to close the old library on Mill Stre
         # the first line is a sentence of a paragraph per line, several sentences long: no headline
         ("Police closed the road. It was reopened at noon. Nobody was hurt.\nThe driver was taken to hospital.",
          None, "Police closed the road.", NO_HEADLINE),
-        # two statements, the first ending in a full stop: a lead (sv, da, no, de, en)
+        # two statements, the first ending in a full stop: a lead where headlines never end in one (sv, da, no, de)
         (("Tre personer skadades i en brand i Norrby. Flera lägenheter evakuerades.\n\n"
           "Branden började i en källare, enligt räddningstjänsten."),
          None, "Tre personer skadades", NO_HEADLINE),

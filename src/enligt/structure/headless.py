@@ -18,9 +18,6 @@ TITLE_CASE_WORDS = 30  # a headline in title case may run longer ("Stealth Over 
 TITLE_CASE_SHARE = 0.6  # share of the longer words capitalised that makes a line title case
 MAX_SENTENCES = 2  # "What's next for Sanders? Much rests on his answer."
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’'»]?\s+(?=[\"“‘'«]?[A-ZÅÄÖÆØÜ0-9])")
-# A full stop, then another sentence: a lead's two statements ("Nine are dead. Several are hurt.").
-# A two-part headline asks or exclaims first ("What's next for Sanders? Much rests on his answer.").
-_STATEMENT_THEN_MORE = re.compile(r"[^.!?…]{12}\.\s+[\"“‘'«]?[A-ZÅÄÖÆØÜ]")
 _LONG_WORD = 4  # words this long or longer count for title case ("of", "the", "and" do not)
 
 NO_HEADLINE = "no headline line: title null, the whole text analysed as body"
@@ -52,7 +49,7 @@ def reads_as_headline(line: Line) -> bool:
         return False
     if _title_case(text):
         return line.words <= TITLE_CASE_WORDS and _sentences(text) <= MAX_SENTENCES
-    return line.words <= HEADLINE_WORDS and _sentences(text) <= MAX_SENTENCES and not _STATEMENT_THEN_MORE.search(text)
+    return line.words <= HEADLINE_WORDS and _sentences(text) <= MAX_SENTENCES
 
 
 def is_title_like(line: Line) -> bool:
