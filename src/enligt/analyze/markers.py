@@ -47,6 +47,9 @@ def prep_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
         if pos == "cite":
             d, cited = _cite_one(ctx, toks, s, e, i, n)
             taken.update(t.start for t in cited)  # "citing intelligence reports": no cue inside the cited phrase
+        elif pos == "free":
+            d, cited = _free_one(ctx, toks, s, e, i, n)
+            taken.update(t.start for t in cited)  # the free relative's own verb gives no second record
         else:
             d = _prep_one(ctx, toks, s, e, i, n, pos)
         if d:
@@ -109,6 +112,27 @@ def loose_cites(ctx: Ctx, toks: list[Tok], s: int, e: int, found: list[Draft]) -
     return out
 
 
+def _free_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) -> tuple[Draft | None, list[Tok]]:
+    """A free relative of a reporting verb as the cue ("Etter det NRK erfarer, C", "Enligt vad SVT erfar C",
+    "C, efter hvad TV 2 erfarer."): the source is its subject, the cue its verb, the claim the main clause.
+    Returns the draft and the tokens read (source and verb)."""
+    j = np_end(ctx, toks, i + n, e)
+    if j <= i + n or j >= e or toks[j].low not in ctx.lex.speech or toks[j].upper:
+        return None, []
+    v = j + 1
+    verb = toks[j:v]
+    cue = (toks[j].start, toks[j].end)
+    after = v + 1 if v < e and toks[v].text == "," else v
+    if i > s and toks[i - 1].text == "," and only_punct(toks, v, e):
+        content = span(ctx, toks, s, i - 1)  # "C, etter det NRK erfarer."
+    else:
+        content = span(ctx, toks, after, e) if seg_start(toks, s, i) == i else None
+    if content is None:
+        return None, []
+    src = toks[i + n:j]
+    return Draft((content,), cue, toks[j].text, tuple(src)), src + verb
+
+
 def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: str) -> Draft | None:
     cue = (toks[i].start, toks[i + n - 1].end)
     cue_text = " ".join(t.text for t in toks[i:i + n])
@@ -131,6 +155,7 @@ def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: st
         parts = [p for p in (span(ctx, toks, j, i), span(ctx, toks, i + n, e)) if p]
         return Draft(tuple(parts), cue, cue_text, tuple(toks[s:j])) if parts and j > s else None
     j = _coordinated(ctx, toks, _quoted_title(ctx, toks, i + n, np_end(ctx, toks, i + n, e), e), e)
+    j = _named_apposition(ctx, toks, i + n, j, e)
     src = toks[i + n:j]
     if len(src) > 1 and src[0].low in function_words(ctx.lang, "source_preposition"):
         src = src[1:]  # "nach Angaben von Augenzeugen": the preposition is no part of the source
@@ -170,6 +195,25 @@ def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: st
         return None
     vias = vias + recipient_via(src, ctx.lex)
     return Draft(tuple(parts), cue, cue_text, tuple(src), tail=tail, via=tuple(vias))
+
+
+def _named_apposition(ctx: Ctx, toks: list[Tok], a: int, j: int, e: int) -> int:
+    """The end of a role phrase with the name after it between commas ("ifølge borgermesteren, Kari Holm, er
+    …", "enligt kommunalrådet, Anna Berg, som …"): past the name and its closing comma (or up to the sentence's
+    end); j when the phrase is a name itself or no name follows."""
+    if j + 2 >= e or toks[j].text != "," or toks[a].upper or not any(t.is_word for t in toks[a:j]):
+        return j
+    k = j + 1
+    while k < e and toks[k].is_word and toks[k].upper and k - j <= APPOSED_NAME:
+        k += 1
+    if k == j + 1 or k - j > APPOSED_NAME or toks[j + 1].low in ctx.lex.determiners:
+        return j
+    if k < e and toks[k].text == ",":
+        return k
+    return k if only_punct(toks, k, e) else j
+
+
+APPOSED_NAME = 4  # the longest name read in apposition to a role after a prepositional cue
 
 
 def _quoted_title(ctx: Ctx, toks: list[Tok], a: int, j: int, e: int) -> int:

@@ -14,7 +14,7 @@ from enligt.analyze.gazetteers import outlet_names
 from enligt.analyze.quotes import trim
 from enligt.analyze.records import Ctx, Span2
 from enligt.analyze.sentences import Tok
-from enligt.analyze.sources import forward_np, is_name_tok, word_type
+from enligt.analyze.sources import forward_np, is_name_tok, weak_adjective, word_type
 from enligt.analyze.via import dative_recipient, interview_recipient, media_name, relay
 from enligt.analyze.wordclass import nominal
 from enligt.lang import all_languages_words, function_words, words
@@ -424,6 +424,7 @@ def _main_subject(ctx: Ctx, toks: list[Tok], s: int, segs: list[tuple[int, int]]
     cut = next((k for k in range(1, len(src)) if is_finite_verb(src[k], lex) and src[k].low not in lex.determiners
                 and not src[k].upper and src[k - 1].low not in lex.determiners
                 and not word_type(src[k].low, lex.lang)  # "Det norske militæret": a source noun, not "-et" past
+                and not weak_adjective(src, k - 1, lex)  # "Det kinesiske jordskjelvsenteret"
                 and not (lex.profile.v2 and src[k - 1].low in lex.prepositions)  # "Bilder fra stedet": a noun
                 # after a preposition (English "to" also marks an infinitive)
                 and not nominal(toks, first[0], first[0] + k, len(toks), lex)), None)  # "The Reuters report said"

@@ -176,7 +176,7 @@ def forward_np(toks: list[Tok], i: int, end: int, lex: Lexicon, stop: frozenset[
             break
         if k > i and not t.upper and is_finite_verb(t, lex) and not (caps and t.low in lex.determiners) \
                 and not word_type(t.low, lex.lang) \
-                and not _role_before_name(toks, k, end, lex) \
+                and not _role_before_name(toks, k, end, lex) and not weak_adjective(toks, k - 1, lex) \
                 and not (caps and toks[i].low in lex.determiners and _is_modifier(toks, k, end, lex)):
             break  # (German "der | ukrainische Sprecher": an adjective after the article)
         if (t.low in lex.complementizers or t.low in lex.relatives and k > i) and not caps:
@@ -219,6 +219,17 @@ def _role_before_name(toks: list[Tok], k: int, end: int, lex: Lexicon) -> bool:
     return k + 1 < end and is_name_tok(toks[k + 1]) and word_type(toks[k].low, lex.lang) == "person"
 
 
+def weak_adjective(toks: list[Tok], k: int, lex: Lexicon) -> bool:
+    """An adjective in its weak form after a definite article, before a lower-case noun that is no listed
+    verb ("den svenska myndigheten", "det amerikanske jordskjelvsenteret", "det danske politi")."""
+    t, nxt = toks[k], toks[k + 1]
+    return k > 0 and toks[k - 1].low in function_words(lex.lang, "weak_adjective_article") and not t.upper \
+        and len(t.low) > 3 and t.low.endswith(tuple(function_words(lex.lang, "weak_adjective_ending"))) \
+        and nxt.is_word and not nxt.upper and nxt.low not in lex.finite_verbs and nxt.low not in lex.complementizers \
+        and nxt.low not in lex.relatives and nxt.low not in lex.pronouns and nxt.low not in lex.prepositions \
+        and nxt.low not in lex.determiners
+
+
 def _abbrev_apposition(toks: list[Tok], k: int, end: int) -> bool:
     """", ICRC," / ", Brå." : a short name in apposition that belongs to the source phrase."""
     t = toks[k]
@@ -240,6 +251,8 @@ def _is_modifier(toks: list[Tok], k: int, end: int, lex: Lexicon) -> bool:
             and toks[k + 2].is_word and not is_finite_verb(toks[k + 2], lex)
     if lex.profile.capitalised_nouns:  # a lower-case word before a capitalised noun
         return t.text[0].islower() and nxt.upper
+    if weak_adjective(toks, k, lex):
+        return True  # "det amerikanske jordskjelvsenteret": a definite noun in "-et" after its adjective
     if is_finite_verb(nxt, lex) and not word_type(nxt.low, lex.lang) or (nxt.upper and not t.upper):
         return False  # ("det norske militæret": a source noun in "-et" is no past tense)
     if lex.profile.modifiers_first:  # every modifier first: the phrase runs on to a verb or preposition

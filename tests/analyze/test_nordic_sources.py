@@ -1,0 +1,156 @@
+"""Swedish, Norwegian and Danish sources on real news (issue 10): a role and its name in apposition after
+"ifølge"/"enligt", a weak adjective before a noun that looks like a past tense ("det amerikanske
+instituttet"), a free relative of a reporting verb as the cue ("etter det NRK erfarer"), and source types
+of media, officials and occupations read from general word lists. Every sentence is written for its test."""
+from __future__ import annotations
+
+import pytest
+
+from enligt.analyze.attribution import attribute
+from enligt.models import Article, Attribution
+
+Row = tuple[str | None, str | None, str]  # source, cue, content
+
+
+def _attributions(text: str, lang: str) -> tuple[Attribution, ...]:
+    return attribute(Article(title=None, body=tuple(p for p in text.split("\n\n") if p), language=lang))
+
+
+def run(text: str, lang: str) -> list[Row]:
+    return [(a.source, a.cue, a.content) for a in _attributions(text, lang)]
+
+
+APPOSED_NAMES = [
+    # a role, then its name between commas, after a prepositional cue: both are the source, the name its name
+    ("Ifølge ordføreren, Kari Holm, var brannen stor.", "no",
+     [("ordføreren, Kari Holm", "Ifølge", "var brannen stor")], "Kari Holm"),
+    ("Ifølge leder i Lillevik brannvesen, Per Dahl, er det to døde.", "no",
+     [("leder i Lillevik brannvesen, Per Dahl", "Ifølge", "er det to døde")], "Per Dahl"),
+    ("Brannen var stor, ifølge ordføreren, Kari Holm.", "no",
+     [("ordføreren, Kari Holm", "ifølge", "Brannen var stor")], "Kari Holm"),
+    ("Ifølge chaufføren, Mads Holm, havde de tre mænd knive på sig.", "da",
+     [("chaufføren, Mads Holm", "Ifølge", "havde de tre mænd knive på sig")], "Mads Holm"),
+    ("Ifølge den lokale borgmester, Lise Dahl, der fredag holdt pressemøde, er skolen lukket.", "da",
+     [("den lokale borgmester, Lise Dahl", "Ifølge", "er skolen lukket")], "Lise Dahl"),
+    ("Skolen er lukket, ifølge borgmesteren, Lise Dahl.", "da",
+     [("borgmesteren, Lise Dahl", "ifølge", "Skolen er lukket")], "Lise Dahl"),
+    ("Enligt kommunalrådet, Anna Berg, är skolan stängd.", "sv",
+     [("kommunalrådet, Anna Berg", "Enligt", "är skolan stängd")], "Anna Berg"),
+    ("Enligt räddningsledaren, Olle Lind, som var på plats, spreds branden snabbt.", "sv",
+     [("räddningsledaren, Olle Lind", "Enligt", "spreds branden snabbt")], "Olle Lind"),
+    ("Skolan är stängd, enligt rektorn, Eva Ek.", "sv",
+     [("rektorn, Eva Ek", "enligt", "Skolan är stängd")], "Eva Ek"),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected,name", APPOSED_NAMES)
+def test_a_role_and_its_apposed_name_after_a_prepositional_cue(text: str, lang: str, expected: list[Row],
+                                                                name: str) -> None:
+    assert run(text, lang) == expected
+    assert [a.source_name for a in _attributions(text, lang)] == [name]
+
+
+WEAK_ADJECTIVES = [
+    # a definite article and a weak adjective: the noun after them is no past tense in "-et"
+    ("Ifølge det amerikanske jordskjelvinstituttet ble skjelvet målt til 6,5.", "no",
+     [("det amerikanske jordskjelvinstituttet", "Ifølge", "ble skjelvet målt til 6,5")]),
+    ("Det lokale helseforetaket opplyser at to er skadd.", "no",
+     [("Det lokale helseforetaket", "opplyser", "to er skadd")]),
+    ("Ifølge det svenske direktoratet er veien stengt.", "no",
+     [("det svenske direktoratet", "Ifølge", "er veien stengt")]),
+    ("Det danske sundhedsvæsenet oplyser, at to er døde.", "da",
+     [("Det danske sundhedsvæsenet", "oplyser", "to er døde")]),
+    ("Ifølge det lokale beredskabet er branden slukket.", "da",
+     [("det lokale beredskabet", "Ifølge", "er branden slukket")]),
+    ("Det nationale sekretariatet oplyser, at mødet er aflyst.", "da",
+     [("Det nationale sekretariatet", "oplyser", "mødet er aflyst")]),
+    ("Enligt det amerikanska seismologiska institutet mättes skalvet till 6,5.", "sv",
+     [("det amerikanska seismologiska institutet", "Enligt", "mättes skalvet till 6,5")]),
+    ("Den svenska myndigheten uppger att två har dött.", "sv",
+     [("Den svenska myndigheten", "uppger", "två har dött")]),
+    ("Det regionala bolaget uppger att tåget står still.", "sv",
+     [("Det regionala bolaget", "uppger", "tåget står still")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", WEAK_ADJECTIVES)
+def test_a_weak_adjective_keeps_its_noun_in_the_source(text: str, lang: str, expected: list[Row]) -> None:
+    assert run(text, lang) == expected
+
+
+FREE_RELATIVES = [
+    # "etter det X erfarer": X is the source, the verb the cue, the main clause the claim (either order)
+    ("Etter det Lillevik Avis erfarer, dreier det seg om et ran.", "no",
+     [("Lillevik Avis", "erfarer", "dreier det seg om et ran")]),
+    ("Etter det kanalen erfarer skal en mann være pågrepet.", "no",
+     [("kanalen", "erfarer", "skal en mann være pågrepet")]),
+    ("Det dreier seg om et ran, etter det NRK erfarer.", "no",
+     [("NRK", "erfarer", "Det dreier seg om et ran")]),
+    ("Enligt vad SVT erfar handlar det om ett rån.", "sv", [("SVT", "erfar", "handlar det om ett rån")]),
+    ("Efter vad tidningen erfar har en man gripits.", "sv", [("tidningen", "erfar", "har en man gripits")]),
+    ("Det handlar om ett rån, enligt vad Helgeby Nyheter erfar.", "sv",
+     [("Helgeby Nyheter", "erfar", "Det handlar om ett rån")]),
+    ("Efter hvad TV 2 erfarer, drejer det sig om et røveri.", "da",
+     [("TV 2", "erfarer", "drejer det sig om et røveri")]),
+    ("Efter hvad avisen erfarer, er to mænd anholdt.", "da", [("avisen", "erfarer", "er to mænd anholdt")]),
+    ("Det drejer sig om et røveri, efter hvad Politiken erfarer.", "da",
+     [("Politiken", "erfarer", "Det drejer sig om et røveri")]),
+    # "etter det" as a time adverb is no cue
+    ("Etter det ble han kjørt hjem.", "no", []),
+    ("Efter det kørte hun hjem.", "da", []),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", FREE_RELATIVES)
+def test_a_free_relative_of_a_reporting_verb_is_the_cue(text: str, lang: str, expected: list[Row]) -> None:
+    assert run(text, lang) == expected
+
+
+CUE_VERBS = [
+    ("Instituttet oppgir at skjelvet var sterkt.", "no", [("Instituttet", "oppgir", "skjelvet var sterkt")]),
+    ("Politiet oppga at veien var stengt.", "no", [("Politiet", "oppga", "veien var stengt")]),
+    ("Ordføreren poengterer at budsjettet holder.", "no", [("Ordføreren", "poengterer", "budsjettet holder")]),
+    ("Politiet angiver, at tre er anholdt.", "da", [("Politiet", "angiver", "tre er anholdt")]),
+    ("Ministeriet angav, at loven er vedtaget.", "da", [("Ministeriet", "angav", "loven er vedtaget")]),
+    ("Tre er anholdt, angiver politiet.", "da", [("politiet", "angiver", "Tre er anholdt")]),
+    ("Helgeby Nyheter erfar att skolan stängs.", "sv", [("Helgeby Nyheter", "erfar", "skolan stängs")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", CUE_VERBS)
+def test_reporting_verbs(text: str, lang: str, expected: list[Row]) -> None:
+    assert run(text, lang) == expected
+
+
+SOURCE_TYPES = [
+    # media nouns, also after a bare adjective ("lokal presse")
+    ("Ifølge lokal presse er to menn skadd.", "no", "media"),
+    ("Ifølge lokale aviser er veien stengt.", "no", "media"),
+    ("Ifølge udenlandsk presse er to mænd såret.", "da", "media"),
+    ("Aviserne skriver, at to er anholdt.", "da", "media"),
+    ("Enligt lokal press har två män skadats.", "sv", "media"),
+    ("Flera tidningar skriver att två har gripits.", "sv", "media"),
+    # officials are official, not persons
+    ("Ukrainske embedsfolk oplyste, at tre var døde.", "da", "official"),
+    ("Lokale embedsmænd siger, at vejen er spærret.", "da", "official"),
+    ("Amerikanske tjenestemenn sier at angrepet er over.", "no", "official"),
+    ("Ifølge en tjenestemann er to døde.", "no", "official"),
+    ("Svenska tjänstemän uppger att avtalet är klart.", "sv", "official"),
+    ("Enligt en tjänsteman är två döda.", "sv", "official"),
+    # occupations are people
+    ("Buschaufføren fortæller, at bussen blev stoppet.", "da", "person"),
+    ("– Vi venter stadig, siger lægen Jens.", "da", "person"),
+    ("Legen sier at pasienten er stabil.", "no", "person"),
+    ("Sjåføren forteller at bussen ble stoppet.", "no", "person"),
+    ("Chauffören berättar att bussen stoppades.", "sv", "person"),
+    ("Sjuksköterskan säger att patienten är stabil.", "sv", "person"),
+    # a web page is a document
+    ("Ifølge nettsiden til kommunen er skolen stengt.", "no", "document"),
+    ("Ifølge kommunens hjemmeside er skolen lukket.", "da", "document"),
+    ("Enligt kommunens hemsida är skolan stängd.", "sv", "document"),
+]
+
+
+@pytest.mark.parametrize("text,lang,typ", SOURCE_TYPES)
+def test_source_types(text: str, lang: str, typ: str) -> None:
+    assert [a.source_type for a in _attributions(text, lang)] == [typ]
