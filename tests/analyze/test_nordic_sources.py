@@ -154,3 +154,44 @@ SOURCE_TYPES = [
 @pytest.mark.parametrize("text,lang,typ", SOURCE_TYPES)
 def test_source_types(text: str, lang: str, typ: str) -> None:
     assert [a.source_type for a in _attributions(text, lang)] == [typ]
+
+
+HEARSAY = [
+    # "skal være"/"ska vara" before a state an event left is hearsay outside a relative clause too
+    ("En mann skal være pågrepet i natt.", "no", [(None, "skal være", "En mann skal være pågrepet i natt")]),
+    ("Ingen skal være alvorlig skadd etter brannen.", "no",
+     [(None, "skal være", "Ingen skal være alvorlig skadd etter brannen")]),
+    ("Det skal være snakk om et ran.", "no", [(None, "skal være", "Det skal være snakk om et ran")]),
+    ("Två personer ska vara gripna.", "sv", [(None, "ska vara", "Två personer ska vara gripna")]),
+    ("Det ska vara lindriga skador på två av männen.", "sv",
+     [(None, "ska vara", "Det ska vara lindriga skador på två av männen")]),
+    ("Ingen ska vara allvarligt skadad.", "sv", [(None, "ska vara", "Ingen ska vara allvarligt skadad")]),
+    ("En mand skal være anholdt i nat.", "da", [(None, "skal være", "En mand skal være anholdt i nat")]),
+    ("Der skal være tale om et røveri.", "da", [(None, "skal være", "Der skal være tale om et røveri")]),
+    ("To betjente skal være såret.", "da", [(None, "skal være", "To betjente skal være såret")]),
+    # a plan stays none
+    ("Skolen skal være ferdig i 2030.", "no", []),
+    ("Skolan ska vara klar i höst.", "sv", []),
+    ("Broen skal være færdig til sommer.", "da", []),
+    # a hearsay claim ends before "and" and a clause with its own subject and verb
+    ("Evakueringen ska ha gått lugnt och de boende sover i en skola.", "sv",
+     [(None, "ska ha", "Evakueringen ska ha gått lugnt")]),
+    ("Rånaren ska ha flytt och polisen letar nu i skogen.", "sv", [(None, "ska ha", "Rånaren ska ha flytt")]),
+    ("Mannen ska ha slagit kvinnan och de två barnen.", "sv",
+     [(None, "ska ha", "Mannen ska ha slagit kvinnan och de två barnen")]),
+    ("Evakueringen skal ha gått rolig for seg og beboerne sover på en skole.", "no",
+     [(None, "skal ha", "Evakueringen skal ha gått rolig for seg")]),
+    ("Raneren skal ha flyktet og de søker nå i skogen.", "no", [(None, "skal ha", "Raneren skal ha flyktet")]),
+    ("Mannen skal ha slått kvinnen og de to barna.", "no",
+     [(None, "skal ha", "Mannen skal ha slått kvinnen og de to barna")]),
+    ("Evakueringen skal have foregået roligt, og beboerne sover nu på en skole.", "da",
+     [(None, "skal have", "Evakueringen skal have foregået roligt")]),
+    ("Røveren skal have flygtet, og de leder nu i skoven.", "da", [(None, "skal have", "Røveren skal have flygtet")]),
+    ("Manden skal have slået kvinden og de to børn.", "da",
+     [(None, "skal have", "Manden skal have slået kvinden og de to børn")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", HEARSAY)
+def test_hearsay_of_a_state_and_its_own_clause(text: str, lang: str, expected: list[Row]) -> None:
+    assert run(text, lang) == expected

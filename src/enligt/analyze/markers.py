@@ -20,7 +20,7 @@ from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import forward_np, is_name_tok, word_type
 from enligt.analyze.via import recipient_via
-from enligt.lang import function_words
+from enligt.lang import function_words, wordset
 
 # ---------------------------------------------------------------- prepositional cues
 
@@ -425,7 +425,8 @@ def hearsay_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, cands: Sequence[int
                      and not _verb_final_perfect(toks, s, i, e, ctx.lex)):
             continue
         k, cue_text = m
-        if cue_text.lower() in ctx.lex.hearsay_relative and not _in_relative(ctx, toks, s, i):
+        if cue_text.lower() in ctx.lex.hearsay_relative and not _in_relative(ctx, toks, s, i) \
+                and not _event_state(ctx, toks, k, e):
             continue  # "skal være" is hearsay in "mannen, som skal være i 30-årene", a plan elsewhere
         if _possession(ctx, toks, k, e, cue_text):
             continue
@@ -440,11 +441,47 @@ def hearsay_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, cands: Sequence[int
         elif start == s and i > s and ctx.lex.profile.v2 and all(t.is_word for t in toks[s:i]) \
                 and (after := _clause_after(ctx, toks, k, e, expletive=True)) is not None:
             start = after  # after a fronted adverbial: "På kvällen uppgavs att C", "Senere meldes det at C"
-        c = span(ctx, toks, start, e)
+        c = span(ctx, toks, start, _next_clause(ctx, toks, k, e))
         if c:
             out.append(Draft((c,), (toks[i].start, toks[k - 1].end), cue_text, hearsay=True))
         nxt = k
     return out
+
+
+def _next_clause(ctx: Ctx, toks: list[Tok], k: int, e: int) -> int:
+    """End of a hearsay claim before "och"/"og" and a clause with its own subject and finite verb ("Evakueringen
+    ska ha gått lugnt och de boende sover i en skola": the second clause is the reporter's); e when none."""
+    lex = ctx.lex
+    for m in range(k + 1, e - 2):
+        nxt = toks[m + 1]
+        definite = nxt.is_word and not nxt.upper and nxt.low.endswith(_DEFINITE) and lex.profile.v2  # "og beboerne | sover"
+        if toks[m].low not in lex.closed.and_ or not (nxt.low in lex.determiners or lex.pronouns.get(nxt.low) == "person"
+                                                      or definite):
+            continue
+        pronoun = lex.pronouns.get(nxt.low) == "person" or (definite and nxt.low not in lex.determiners)
+        for j in ((m + 2, m + 3) if pronoun else (m + 3,)):  # "och de | sover", "och de boende | sover"
+            if j + 1 < e and toks[j - 1].is_word and _tensed(toks[j], lex) and toks[j + 1].is_word:
+                return m
+    return e
+
+
+_DEFINITE = ("ne", "na", "en", "et")  # definite endings of a noun that opens a clause (sv/no/da)
+
+
+def _tensed(t: Tok, lex: Lexicon) -> bool:
+    """A lower-case finite verb, by list, ending or a present tense in "-r" ("sover", "tillbringar")."""
+    return t.is_word and not t.upper and t.low not in lex.determiners and t.low not in lex.prepositions \
+        and (is_finite_verb(t, lex) or (len(t.low) > 3 and t.low.endswith("r") and lex.profile.v2))
+
+
+def _event_state(ctx: Ctx, toks: list[Tok], k: int, e: int) -> bool:
+    """Whether the words after "skal være"/"ska vara" name a state an event left (`hearsay_states.txt`: "skal
+    være pågrepet", "ska vara lindrigt skadad", "skal være snakk om"), which makes it hearsay, not a plan."""
+    states = wordset(ctx.lang, "hearsay_states")
+    return any(t.low in states for t in toks[k:min(e, k + STATE_WORDS)])
+
+
+STATE_WORDS = 3  # words read after the marker for a state
 
 
 def _clause_after(ctx: Ctx, toks: list[Tok], k: int, e: int, *, expletive: bool) -> int | None:
