@@ -195,3 +195,41 @@ HEARSAY = [
 @pytest.mark.parametrize("text,lang,expected", HEARSAY)
 def test_hearsay_of_a_state_and_its_own_clause(text: str, lang: str, expected: list[Row]) -> None:
     assert run(text, lang) == expected
+
+
+MEDIA_NAMES = [
+    # an outlet with a qualifier before it, a broadcaster's name ending in "TV"/"Radio", a bare network
+    ("Skolan är stängd. Det skriver Nordiska Yle.", "sv", "media"),
+    ("Skolan är stängd, skriver Svenska Yle.", "sv", "media"),
+    ("Enligt Lillby Radio är skolan stängd.", "sv", "media"),
+    ("Ifølge ABC TV har politiet stengt veien.", "no", "media"),
+    ("Ifølge NBC er to døde.", "no", "media"),
+    ("Veien er stengt, melder Nordby TV.", "no", "media"),
+    ("Ifølge den amerikanske tv-station CBS er to døde.", "da", "media"),
+    ("Vejen er spærret, skriver Nordby Radio.", "da", "media"),
+    ("Ifølge Nordby TV er vejen spærret.", "da", "media"),
+]
+
+
+@pytest.mark.parametrize("text,lang,typ", MEDIA_NAMES)
+def test_media_names(text: str, lang: str, typ: str) -> None:
+    assert [a.source_type for a in _attributions(text, lang) if a.source] == [typ]
+
+
+BODY_PLACES = [
+    # a verb-first tag: the body and the place it serves are the source, a document it wrote in is not
+    ("Veien er stengt. Det bekrefter politiet i Lillevik på Twitter.", "no", "politiet i Lillevik"),
+    ("Veien er stengt. Det bekrefter påtalemyndigheten i Nordby County.", "no", "påtalemyndigheten i Nordby County"),
+    ("Veien er stengt. Det opplyser politiet i en pressemelding.", "no", "politiet"),
+    ("Vägen är stängd. Det bekräftar polisen i Lillby.", "sv", "polisen i Lillby"),
+    ("Vägen är stängd. Det uppger kommunen i Lillby.", "sv", "kommunen i Lillby"),
+    ("Vägen är stängd. Det uppger polisen i ett pressmeddelande.", "sv", "polisen"),
+    ("Vejen er spærret. Det oplyser politiet i Nordby.", "da", "politiet i Nordby"),
+    ("Vejen er spærret. Det oplyser kommunen i Nordby.", "da", "kommunen i Nordby"),
+    ("Vejen er spærret. Det oplyser politiet i en pressemeddelelse.", "da", "politiet"),
+]
+
+
+@pytest.mark.parametrize("text,lang,source", BODY_PLACES)
+def test_a_body_and_its_place_after_a_verb_first_cue(text: str, lang: str, source: str) -> None:
+    assert [a.source for a in _attributions(text, lang)] == [source]

@@ -17,6 +17,7 @@ from enligt.analyze.inverted import (
     adverbial_clause,
     after_cue,
     apposed_name,
+    body_place,
     fronted,
     fronted_clause,
     inverted,
@@ -362,6 +363,7 @@ def _verb_first(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int, cls: str, cue
     if j == i + n or not prev:
         return None
     j = clauses.role_of_org(ctx, toks, i + n, j, e)  # "Det oplyser vagtchef ved Fyns Politi Ole Lund"
+    j = body_place(ctx, toks, i + n, j, e)  # "Det bekrefter politiet i Lillevik"
     vias: list[str] = []
     name = apposed_name(ctx, toks, j, e)  # "Det siger guvernøren, Oleh Kiper, til DR."
     k = next((m for m in range(j + 2, e) if toks[m].text == ","), e) + 1 if name else j

@@ -346,8 +346,9 @@ def classify(toks: list[Tok], lex: Lexicon, persons: set[str] | frozenset[str] =
         return "unnamed"  # "Uppgifter", "obekräftade uppgifter": nobody's, unlike "Teleoperatörernas uppgifter"
     name = name_of(toks, lex.lang)
     bare = lows[1:] if len(lows) > 1 and lows[0] in lex.article else lows  # "des NDR", "der dpa"
-    if name and (name.lower() in outlet_names() or is_masthead(name)) or " ".join(bare) in outlet_names():
-        return "media"  # "Aftenposten", "Upplandsposten", "der Spiegel"
+    if name and (name.lower() in outlet_names() or is_masthead(name) or _outlet_last(name)) \
+            or " ".join(bare) in outlet_names():
+        return "media"  # "Aftenposten", "Upplandsposten", "der Spiegel", "Svenska Yle"
     if not name and lex.profile.capitalised_nouns and left and left[-1].upper:  # "der Trierische Volksfreund"
         caps = [t.text for t in left if t.upper]
         if is_masthead(" ".join(caps)):
@@ -384,6 +385,13 @@ def classify(toks: list[Tok], lex: Lexicon, persons: set[str] | frozenset[str] =
     if left and left[0].upper and _org_name_words().get(left[0].low) == "first":
         return "organization"  # "Statens vegvesen"
     return "person"
+
+
+def _outlet_last(name: str) -> bool:
+    """A name of two words or more that ends in a known outlet's name of three letters or more ("Svenska Yle",
+    "Nordic NRK"): the outlet with a qualifier before it."""
+    parts = name.split()
+    return len(parts) > 1 and len(parts[-1]) >= 3 and parts[-1].lower() in outlet_names()
 
 
 def name_type(name: str, lang: str, persons: set[str] | frozenset[str] = frozenset()) -> str:
