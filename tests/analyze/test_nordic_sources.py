@@ -233,3 +233,78 @@ BODY_PLACES = [
 @pytest.mark.parametrize("text,lang,source", BODY_PLACES)
 def test_a_body_and_its_place_after_a_verb_first_cue(text: str, lang: str, source: str) -> None:
     assert [a.source for a in _attributions(text, lang)] == [source]
+
+
+BACK_REFERENCES = [
+    # a verb-first tag with a cited source after it: both report the sentence before
+    ("Tre er døde. Det oplyser myndighederne ifølge nyhedsbureauet Nordpress.", "da",
+     [("myndighederne", "oplyser", "Tre er døde"), ("nyhedsbureauet Nordpress", "ifølge", "Tre er døde")]),
+    ("Tre er døde. Det opplyser myndighetene ifølge nyhetsbyrået Nordpress.", "no",
+     [("myndighetene", "opplyser", "Tre er døde"), ("nyhetsbyrået Nordpress", "ifølge", "Tre er døde")]),
+    ("Tre är döda. Det uppger myndigheterna enligt nyhetsbyrån Nordpress.", "sv",
+     [("myndigheterna", "uppger", "Tre är döda"), ("nyhetsbyrån Nordpress", "enligt", "Tre är döda")]),
+    # a passive reporting verb with its agent, about the sentence before
+    ("En mann er pågrepet. Dette blir bekreftet av politiet i natt.", "no",
+     [("politiet", "bekreftet", "En mann er pågrepet")]),
+    ("En mann er pågrepet. Det ble bekreftet av politiet klokka fire.", "no",
+     [("politiet", "bekreftet", "En mann er pågrepet")]),
+    ("En mann er pågrepet. Dette bekreftes av politiet.", "no", [("politiet", "bekreftes", "En mann er pågrepet")]),
+    ("En man är gripen. Detta bekräftas av polisen under natten.", "sv",
+     [("polisen", "bekräftas", "En man är gripen")]),
+    ("En man är gripen. Det har bekräftats av polisen.", "sv", [("polisen", "bekräftats", "En man är gripen")]),
+    ("En man är gripen. Detta uppger polisen.", "sv", [("polisen", "uppger", "En man är gripen")]),
+    ("En mand er anholdt. Dette blev bekræftet af politiet i nat.", "da",
+     [("politiet", "bekræftet", "En mand er anholdt")]),
+    ("En mand er anholdt. Det bekræftes af politiet.", "da", [("politiet", "bekræftes", "En mand er anholdt")]),
+    ("En mand er anholdt. Det bliver bekræftet af politiet.", "da", [("politiet", "bekræftet", "En mand er anholdt")]),
+    # a participle with its agent elsewhere is no cue
+    ("Tallet er bekreftet av politiet.", "no", []),
+    ("Uppgiften bekräftas av polisen i Lillby.", "sv", []),
+    ("Tallet bekræftes af politiet.", "da", []),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", BACK_REFERENCES)
+def test_a_sentence_about_the_one_before(text: str, lang: str, expected: list[Row]) -> None:
+    assert run(text, lang) == expected
+
+
+REPORTED_ABOUT = [
+    # an impersonal report "om" something: what was reported
+    ("Det ble først meldt om to skadde.", "no", [(None, "meldt", "to skadde")]),
+    ("Det er meldt om brann i en leilighet.", "no", [(None, "meldt", "brann i en leilighet")]),
+    ("Det meldes om to skadde.", "no", [(None, "meldes", "to skadde")]),
+    ("Det rapporterades om två skadade.", "sv", [(None, "rapporterades", "två skadade")]),
+    ("Det rapporteras om att två är skadade.", "sv", [(None, "rapporteras", "två är skadade")]),
+    ("Det rapporteras om brand i en lägenhet.", "sv", [(None, "rapporteras", "brand i en lägenhet")]),
+    ("Det blev meldt om brand i en lejlighed.", "da", [(None, "meldt", "brand i en lejlighed")]),
+    ("Det meldes om to sårede.", "da", [(None, "meldes", "to sårede")]),
+    ("Det er meldt om to sårede.", "da", [(None, "meldt", "to sårede")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", REPORTED_ABOUT)
+def test_an_impersonal_report_about_something(text: str, lang: str, expected: list[Row]) -> None:
+    assert run(text, lang) == expected
+
+
+DATELINE_DASHES = [
+    # a dateline in capitals and a colon before dash speech: the quotation runs from the dash to its tag
+    ("LILLEVIK: – En person kom til stedet. Og så dro han, sier innsatsleder Per Dahl.", "no",
+     [("innsatsleder Per Dahl", "sier", "En person kom til stedet. Og så dro han")]),
+    ("NORD-LILLEVIK: – Vi vet ikke mer. Det er for tidlig, sier Kari Holm.", "no",
+     [("Kari Holm", "sier", "Vi vet ikke mer. Det er for tidlig")]),
+    ("LILLBY: – Vi vet inte mer. Det är för tidigt, säger Anna Berg.", "sv",
+     [("Anna Berg", "säger", "Vi vet inte mer. Det är för tidigt")]),
+    ("ÖSTRA LILLBY: – Det brann länge. Vi såg röken, säger Olle Lind.", "sv",
+     [("Olle Lind", "säger", "Det brann länge. Vi såg röken")]),
+    ("NORDBY: – Vi ved ikke mere. Det er for tidligt, siger Lise Dahl.", "da",
+     [("Lise Dahl", "siger", "Vi ved ikke mere. Det er for tidligt")]),
+    ("NORDBY: – Det brændte længe. Vi så røgen, siger vagtchef Ole Lund.", "da",
+     [("vagtchef Ole Lund", "siger", "Det brændte længe. Vi så røgen")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", DATELINE_DASHES)
+def test_dash_speech_after_a_dateline(text: str, lang: str, expected: list[Row]) -> None:
+    assert run(text, lang) == expected

@@ -6,6 +6,7 @@ Each rule looks at one sentence's tokens and returns `Draft`s; the reporting-ver
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from enligt.analyze.cues import Lexicon, is_finite_verb, match_hearsay, match_phrase
 from enligt.analyze.phrases import (
@@ -52,6 +53,8 @@ def prep_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
             taken.update(t.start for t in cited)  # the free relative's own verb gives no second record
         else:
             d = _prep_one(ctx, toks, s, e, i, n, pos)
+            if d and prev and _relayed_tag(ctx, toks, s, i):
+                d = replace(d, parts=(prev,))
         if d:
             out.append(d)
             taken.update(t.start for t in d.source)  # "citing reports from …": no verb inside a source
@@ -110,6 +113,13 @@ def loose_cites(ctx: Ctx, toks: list[Tok], s: int, e: int, found: list[Draft]) -
             out.append(Draft(report.parts, cue, " ".join(t.text for t in toks[i:i + n]), tuple(toks[i + n:j]),
                              via=(via,)))
     return out
+
+
+def _relayed_tag(ctx: Ctx, toks: list[Tok], s: int, i: int) -> bool:
+    """Whether the words before a final prepositional cue are a verb-first tag ("Det oplyser myndighederne
+    ifølge nyhedsbureauet X."): the cited source relays the sentence before, as the tag's speaker does."""
+    return i - s >= 3 and toks[s].low in ctx.lex.expletives and bool(match_phrase(toks, s + 1, i, ctx.lex.speech)) \
+        and not any(t.low in ctx.lex.complementizers or not t.is_word for t in toks[s + 1:i])
 
 
 def _free_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) -> tuple[Draft | None, list[Tok]]:
@@ -492,6 +502,8 @@ def _clause_after(ctx: Ctx, toks: list[Tok], k: int, e: int, *, expletive: bool)
         k += 1
     if k + 1 < e and toks[k].text == "," and lex.profile.comma_before_complementizer:
         k += 1
+    if k + 1 < e and lex.fronted.get(toks[k].low) == "topic":  # "Det rapporterades om (att) C"
+        return k + 2 if toks[k + 1].low in lex.complementizers else k + 1
     return k + 1 if k < e and toks[k].low in lex.complementizers else None
 
 

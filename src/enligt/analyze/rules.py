@@ -156,6 +156,9 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
     if n > 2 and (toks[i + 1].low in ctx.lex.closed.tag_stop or ctx.lex.profile.separable_particles) and not any(
             len(p) == n for p, _ in ctx.lex.speech.get(toks[i].low, ())):
         cue_text = f"{toks[i].text} {toks[i + n - 1].text}"  # "sprach am Abend von": the cue is "sprach von"
+    if cls == "agent":  # an s-passive with its agent, only about the sentence before: "Detta bekräftas av polisen."
+        back = shapes.agent_back(ctx, toks, s, e, i, n, prev) if i + n < e and toks[i + n].low in ctx.lex.agent else 0
+        return Draft((prev,), cue, cue_text, tuple(toks[i + n + 1:back])) if back and prev else None
     if cls == "exists":  # "Det finns uppgifter om att C": the reports are the source
         return shapes.report_frame(ctx, toks, e, i, n, cue, cue_text)
     if i == s + 1 and ctx.lex.profile.v2 and (toks[s].low in ctx.lex.expletives or (  # "Det uppger polisen."
@@ -205,8 +208,9 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
     if ctx.lex.konjunktiv and i + n < e and toks[i + n].low in ctx.lex.auxiliaries and (
             i + n + 1 >= e or not toks[i + n + 1].is_word):
         n += 1  # a participle before its auxiliary at the clause's end: "…, wie eine Sprecherin gesagt hatte."
-    if i + n < e and toks[i + n].low in ctx.lex.agent:
-        return None  # a passive participle: "the four deaths confirmed by police", "siffran bekräftad av polisen"
+    if i + n < e and toks[i + n].low in ctx.lex.agent:  # a passive participle with its agent
+        back = shapes.agent_back(ctx, toks, s, e, i, n, prev)  # "Dette blir bekreftet av politiet."
+        return Draft((prev,), cue, cue_text, tuple(toks[i + n + 1:back])) if back and prev else None
     if shapes.passive_aux(ctx, toks, s, i):
         return shapes.passive(ctx, toks, s, e, i, n, cls, cue, cue_text)
     progressive = False
