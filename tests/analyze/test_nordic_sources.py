@@ -308,3 +308,55 @@ DATELINE_DASHES = [
 @pytest.mark.parametrize("text,lang,expected", DATELINE_DASHES)
 def test_dash_speech_after_a_dateline(text: str, lang: str, expected: list[Row]) -> None:
     assert run(text, lang) == expected
+
+
+OTHER_SOURCE_CLAUSES = [
+    # ", men enligt X …" after a reported clause opens another source's clause: the first content ends there
+    ("Polisen skriver att en person är gripen, men enligt uppgifter till Lillby Nyheter jagas en person till.", "sv",
+     [("Polisen", "skriver", "en person är gripen"),
+      ("uppgifter till Lillby Nyheter", "enligt", "jagas en person till")]),
+    ("Kommunen uppger att skolan är öppen, men enligt föräldrarna är den stängd.", "sv",
+     [("Kommunen", "uppger", "skolan är öppen"), ("föräldrarna", "enligt", "är den stängd")]),
+    ("Bolaget säger att fabriken går, men enligt facket står den still.", "sv",
+     [("Bolaget", "säger", "fabriken går"), ("facket", "enligt", "står den still")]),
+    ("Politiet skriver at en person er pågrepet, men ifølge NRK letes det etter en til.", "no",
+     [("Politiet", "skriver", "en person er pågrepet"), ("NRK", "ifølge", "letes det etter en til")]),
+    ("Kommunen sier at skolen er åpen, men ifølge foreldrene er den stengt.", "no",
+     [("Kommunen", "sier", "skolen er åpen"), ("foreldrene", "ifølge", "er den stengt")]),
+    ("Selskapet sier at fabrikken går, men ifølge fagforeningen står den stille.", "no",
+     [("Selskapet", "sier", "fabrikken går"), ("fagforeningen", "ifølge", "står den stille")]),
+    ("Politiet skriver, at en person er anholdt, men ifølge TV 2 ledes der efter en til.", "da",
+     [("Politiet", "skriver", "en person er anholdt"), ("TV 2", "ifølge", "ledes der efter en til")]),
+    ("Kommunen siger, at skolen er åben, men ifølge forældrene er den lukket.", "da",
+     [("Kommunen", "siger", "skolen er åben"), ("forældrene", "ifølge", "er den lukket")]),
+    ("Selskabet siger, at fabrikken kører, men ifølge fagforeningen står den stille.", "da",
+     [("Selskabet", "siger", "fabrikken kører"), ("fagforeningen", "ifølge", "står den stille")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", OTHER_SOURCE_CLAUSES)
+def test_a_coordinated_prepositional_cue_ends_the_content_before_it(text: str, lang: str,
+                                                                     expected: list[Row]) -> None:
+    assert run(text, lang) == expected
+
+
+INTERLOCUTOR_QUOTES = [
+    # a tagless quotation after the reporter introduced whom they talked with is that person's, not the last speaker's
+    (("Han skriver att det brann.\n\nTidningen har talat med polisens presstalesperson Eva Ek. Hon är tystlåten."
+     "\n\n– Vi vet inget mer i nuläget."), "sv", "Eva Ek"),
+    ("Anna Berg säger att det brann.\n\nVi har talat med räddningsledaren Olle Lind.\n\n– Branden är släckt nu.",
+     "sv", "Olle Lind"),
+    (("Han skriver at det brant.\n\nAvisen har snakket med politiets pressetalsperson Kari Holm. Hun er fåmælt."
+     "\n\n– Vi vet ikke mer nå."), "no", "Kari Holm"),
+    ("Per Dahl sier at det brant.\n\nVi har snakket med brannsjef Ola Lie.\n\n– Brannen er slukket nå.",
+     "no", "Ola Lie"),
+    (("Han skriver, at det brændte.\n\nAvisen har talt med politiets pressechef Lise Dahl. Hun er fåmælt."
+     "\n\n– Vi ved ikke mere nu."), "da", "Lise Dahl"),
+    ("Ole Lund siger, at det brændte.\n\nVi har talt med indsatsleder Mads Holm.\n\n– Branden er slukket nu.",
+     "da", "Mads Holm"),
+]
+
+
+@pytest.mark.parametrize("text,lang,name", INTERLOCUTOR_QUOTES)
+def test_a_tagless_quote_after_an_interlocutor_is_theirs(text: str, lang: str, name: str) -> None:
+    assert _attributions(text, lang)[-1].source_name == name
