@@ -360,3 +360,38 @@ INTERLOCUTOR_QUOTES = [
 @pytest.mark.parametrize("text,lang,name", INTERLOCUTOR_QUOTES)
 def test_a_tagless_quote_after_an_interlocutor_is_theirs(text: str, lang: str, name: str) -> None:
     assert _attributions(text, lang)[-1].source_name == name
+
+
+RELATIVE_HEARSAY = [
+    # hearsay in a relative clause with its own subject, inside a sourced claim: its own record, via the source
+    ("Ifølge ordføreren er det flere døde inne i butikken der gjerningspersonen skal ha barrikadert seg.", "no",
+     [("ordføreren", "Ifølge", "er det flere døde inne i butikken der gjerningspersonen skal ha barrikadert seg"),
+      (None, "skal ha", "gjerningspersonen skal ha barrikadert seg")]),
+    ("Ifølge politiet ble to funnet døde i huset, der mannen skal ha bodd.", "no",
+     [("politiet", "Ifølge", "ble to funnet døde i huset, der mannen skal ha bodd"),
+      (None, "skal ha", "mannen skal ha bodd")]),
+    ("Enligt polisen hittades två döda i huset där mannen ska ha bott.", "sv",
+     [("polisen", "Enligt", "hittades två döda i huset där mannen ska ha bott"),
+      (None, "ska ha", "mannen ska ha bott")]),
+    ("Enligt polisen hittades två döda i huset, där mannen ska ha bott.", "sv",
+     [("polisen", "Enligt", "hittades två döda i huset, där mannen ska ha bott"),
+      (None, "ska ha", "mannen ska ha bott")]),
+    ("Ifølge politiet er der to døde i huset hvor manden skal have boet.", "da",
+     [("politiet", "Ifølge", "er der to døde i huset hvor manden skal have boet"),
+      (None, "skal have", "manden skal have boet")]),
+    ("Ifølge politiet er der to døde i huset, hvor manden skal have boet.", "da",
+     [("politiet", "Ifølge", "er der to døde i huset, hvor manden skal have boet"),
+      (None, "skal have", "manden skal have boet")]),
+    # the antecedent as the relative's subject: one record of the whole sentence
+    ("Politiet leter etter mannen som skal ha skutt.", "no",
+     [(None, "skal ha", "Politiet leter etter mannen som skal ha skutt")]),
+    ("Mannen som ska ha skjutit är gripen.", "sv", [(None, "ska ha", "Mannen som ska ha skjutit är gripen")]),
+    ("Manden, der skal have skudt, er anholdt.", "da", [(None, "skal have", "Manden, der skal have skudt, er anholdt")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", RELATIVE_HEARSAY)
+def test_hearsay_in_a_relative_clause_with_its_own_subject(text: str, lang: str, expected: list[Row]) -> None:
+    assert run(text, lang) == expected
+    if len(expected) > 1:
+        assert _attributions(text, lang)[1].via == (expected[0][0],)

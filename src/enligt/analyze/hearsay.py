@@ -41,6 +41,9 @@ def hearsay_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, cands: Sequence[int
             if toks[b].text == ";" or (toks[b].low in ctx.lex.subordinators and toks[b - 1].text == ","):
                 start = b + 1
                 break
+            if _relative_with_subject(ctx, toks, b, i):
+                start = b + 1  # "… inne i butikken der gjerningspersonen skal ha barrikadert seg"
+                break
         if start == s and i == s + 1 and (toks[s].low in ctx.lex.expletives or toks[s].low == "it") \
                 and (after := _clause_after(ctx, toks, k, e, expletive=False)) is not None:
             start = after  # "Det forlyder, at C": C
@@ -52,6 +55,20 @@ def hearsay_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, cands: Sequence[int
             out.append(Draft((c,), (toks[i].start, toks[k - 1].end), cue_text, hearsay=True))
         nxt = k
     return out
+
+
+def _relative_with_subject(ctx: Ctx, toks: list[Tok], b: int, i: int) -> bool:
+    """A relative word without a comma after a lower-case noun, with its own subject before the marker ("butikken
+    der gjerningspersonen skal ha …", "huset där mannen ska ha …"; not "mannen som skal ha …", whose subject
+    is the antecedent), in the V2 languages."""
+    lex = ctx.lex
+    rel = toks[b].low in lex.relatives or toks[b].low in function_words(lex.lang, "where")
+    return rel and lex.profile.v2 and not lex.profile.capitalised_nouns and b + 1 < i \
+        and (toks[b - 1].text == "," or toks[b - 1].is_word and not toks[b - 1].upper
+             and toks[b - 1].low not in lex.prepositions) \
+        and toks[b + 1].is_word and not is_finite_verb(toks[b + 1], lex) and toks[b + 1].low not in lex.closed.and_ \
+        and (toks[b + 1].low in lex.determiners or lex.pronouns.get(toks[b + 1].low) == "person"
+             or toks[b + 1].low.endswith(_DEFINITE) or toks[b + 1].upper)
 
 
 def _next_clause(ctx: Ctx, toks: list[Tok], k: int, e: int) -> int:
