@@ -395,3 +395,28 @@ def test_hearsay_in_a_relative_clause_with_its_own_subject(text: str, lang: str,
     assert run(text, lang) == expected
     if len(expected) > 1:
         assert _attributions(text, lang)[1].via == (expected[0][0],)
+
+
+PRECEDING_QUOTES = [
+    # a tagless quotation right before a tagged one in the same paragraph is the same speaker's
+    (("Organisationen driver en klinik. »Vi kender til angrebet. Styrker er i området«. »Vores prioritet er "
+     "patienterne«, skrev Lise Dahl i en mail."), "da",
+     [("Lise Dahl", None, "Vi kender til angrebet. Styrker er i området"),
+      ("Lise Dahl", "skrev", "Vores prioritet er patienterne")]),
+    ("Klubben tabte. »Det er tungt.« »Vi må videre«, siger træner Mads Holm.", "da",
+     [("træner Mads Holm", None, "Det er tungt"), ("træner Mads Holm", "siger", "Vi må videre")]),
+    ("Hun er lei seg. «Det er tungt.» «Vi må gå videre», sier Kari Holm.", "no",
+     [("Kari Holm", None, "Det er tungt"), ("Kari Holm", "sier", "Vi må gå videre")]),
+    ("Laget tapte. «Det gjør vondt. Vi var dårlige.» «Nå må vi trene», sier trener Per Dahl.", "no",
+     [("trener Per Dahl", None, "Det gjør vondt. Vi var dårlige"), ("trener Per Dahl", "sier", "Nå må vi trene")]),
+    ("Hon är ledsen. ”Det är tungt.” ”Vi måste gå vidare”, säger Anna Berg.", "sv",
+     [("Anna Berg", None, "Det är tungt"), ("Anna Berg", "säger", "Vi måste gå vidare")]),
+    ("Laget förlorade. ”Det gör ont.” ”Nu måste vi träna”, säger tränaren Olle Lind.", "sv",
+     [("tränaren Olle Lind", None, "Det gör ont"), ("tränaren Olle Lind", "säger", "Nu måste vi träna")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", PRECEDING_QUOTES)
+def test_a_tagless_quote_before_a_tagged_one_is_the_same_speakers(text: str, lang: str,
+                                                                   expected: list[Row]) -> None:
+    assert run(text, lang) == expected
