@@ -420,3 +420,23 @@ PRECEDING_QUOTES = [
 def test_a_tagless_quote_before_a_tagged_one_is_the_same_speakers(text: str, lang: str,
                                                                    expected: list[Row]) -> None:
     assert run(text, lang) == expected
+
+
+RELATIVE_EVIDENCE = [
+    # a document in a relative clause shows the claim: the object from its article is the antecedent
+    ("Ministeren har delt et billede, der viser, at kirken ligger tæt på husene.", "da", "et billede"),
+    ("Ministeren har fremlagt en rapport, som viser, at vejene er dårlige.", "da", "en rapport"),
+    ("Politiet har offentliggjort en video, der viser, at bilen kørte for stærkt.", "da", "en video"),
+    ("Ministeren har delt et bilde som viser at kirken ligger nær husene.", "no", "et bilde"),
+    ("Ministeren har delt et bilde, som viser at kirken ligger nær husene.", "no", "et bilde"),
+    ("Kommunen har lagt fram en rapport som viser at veiene er dårlige.", "no", "en rapport"),
+    ("Ministern har delat en bild som visar att kyrkan ligger nära husen.", "sv", "en bild"),
+    ("Ministern har delat en bild, som visar att kyrkan ligger nära husen.", "sv", "en bild"),
+    ("Kommunen har lagt fram en rapport som visar att vägarna är dåliga.", "sv", "en rapport"),
+]
+
+
+@pytest.mark.parametrize("text,lang,source", RELATIVE_EVIDENCE)
+def test_a_document_in_a_relative_clause_shows_the_claim(text: str, lang: str, source: str) -> None:
+    (a,) = _attributions(text, lang)
+    assert (a.source_name or a.source, a.source_type) == (source, "document")

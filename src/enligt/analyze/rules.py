@@ -627,8 +627,8 @@ def _source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls
     relative = antecedent is not None and len(src) == 1 and src[0].low in lex.relatives  # "Ann Lee, who said"
     if not relative and (src[-1].low in lex.first_person or src[0].low in lex.first_person) or _negative_subject(ctx, src):
         return None
-    if cls == "evidence" and not is_source_like(src, lex):
-        return None
+    if cls == "evidence" and not is_source_like(list(antecedent) if relative and antecedent else src, lex):
+        return None  # (a relative's antecedent: "et billede, der viser, at C")
     if cls == "court" and not any(t.low in lex.courts for t in src):
         return None  # "he heard a loud bang": perception, not "the court heard"
     stop = _coordinated_stop(ctx, toks, a, e)
