@@ -430,8 +430,8 @@ RELATIVE_EVIDENCE = [
     ("Ministeren har delt et bilde som viser at kirken ligger nær husene.", "no", "et bilde"),
     ("Ministeren har delt et bilde, som viser at kirken ligger nær husene.", "no", "et bilde"),
     ("Kommunen har lagt fram en rapport som viser at veiene er dårlige.", "no", "en rapport"),
-    ("Ministern har delat en bild som visar att kyrkan ligger nära husen.", "sv", "en bild"),
-    ("Ministern har delat en bild, som visar att kyrkan ligger nära husen.", "sv", "en bild"),
+    ("Ministern har delat en video som visar att kyrkan ligger nära husen.", "sv", "en video"),
+    ("Ministern har delat en video, som visar att kyrkan ligger nära husen.", "sv", "en video"),
     ("Kommunen har lagt fram en rapport som visar att vägarna är dåliga.", "sv", "en rapport"),
 ]
 
@@ -440,3 +440,22 @@ RELATIVE_EVIDENCE = [
 def test_a_document_in_a_relative_clause_shows_the_claim(text: str, lang: str, source: str) -> None:
     (a,) = _attributions(text, lang)
     assert (a.source_name or a.source, a.source_type) == (source, "document")
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # several weak adjectives between the article and a noun in "-et"/"-en"
+    ("Det europeiske seismologiske senteret oppgir at skjelvet var sterkt.", "no",
+     [("Det europeiske seismologiske senteret", "oppgir", "skjelvet var sterkt")]),
+    ("Ifølge det nasjonale meteorologiske instituttet blir det storm.", "no",
+     [("det nasjonale meteorologiske instituttet", "Ifølge", "blir det storm")]),
+    ("Det nationale geologiske institutet oplyser, at skælvet var stærkt.", "da",
+     [("Det nationale geologiske institutet", "oplyser", "skælvet var stærkt")]),
+    ("Ifølge det europæiske seismologiske centeret var skælvet stærkt.", "da",
+     [("det europæiske seismologiske centeret", "Ifølge", "var skælvet stærkt")]),
+    ("Enligt det amerikanska geologiska institutet mättes skalvet till 6,5.", "sv",
+     [("det amerikanska geologiska institutet", "Enligt", "mättes skalvet till 6,5")]),
+    ("Det europeiska seismologiska centret uppger att skalvet var kraftigt.", "sv",
+     [("Det europeiska seismologiska centret", "uppger", "skalvet var kraftigt")]),
+])
+def test_weak_adjectives_before_their_noun(text: str, lang: str, expected: list[Row]) -> None:
+    assert run(text, lang) == expected

@@ -223,11 +223,19 @@ def weak_adjective(toks: list[Tok], k: int, lex: Lexicon) -> bool:
     """An adjective in its weak form after a definite article, before a lower-case noun that is no listed
     verb ("den svenska myndigheten", "det amerikanske jordskjelvsenteret", "det danske politi")."""
     t, nxt = toks[k], toks[k + 1]
-    return k > 0 and toks[k - 1].low in function_words(lex.lang, "weak_adjective_article") and not t.upper \
-        and len(t.low) > 3 and t.low.endswith(tuple(function_words(lex.lang, "weak_adjective_ending"))) \
+    ending = tuple(function_words(lex.lang, "weak_adjective_ending"))
+    m = k - 1  # past more weak adjectives to the article: "det europeiske seismologiske senteret"
+    while m > 0 and m > k - WEAK_ADJECTIVES and toks[m].is_word and not toks[m].upper and len(toks[m].low) > 3 \
+            and toks[m].low.endswith(ending):
+        m -= 1
+    return m >= 0 and toks[m].low in function_words(lex.lang, "weak_adjective_article") and not t.upper \
+        and len(t.low) > 3 and t.low.endswith(ending) \
         and nxt.is_word and not nxt.upper and nxt.low not in lex.finite_verbs and nxt.low not in lex.complementizers \
         and nxt.low not in lex.relatives and nxt.low not in lex.pronouns and nxt.low not in lex.prepositions \
         and nxt.low not in lex.determiners
+
+
+WEAK_ADJECTIVES = 3  # weak adjectives read between a definite article and its noun
 
 
 def _abbrev_apposition(toks: list[Tok], k: int, end: int) -> bool:
