@@ -459,3 +459,19 @@ def test_a_document_in_a_relative_clause_shows_the_claim(text: str, lang: str, s
 ])
 def test_weak_adjectives_before_their_noun(text: str, lang: str, expected: list[Row]) -> None:
     assert run(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang,source", [
+    # a known source noun after a preposition is no past tense in "-et": "talsmenn for politiet"
+    ("Ifølge talsmenn for politiet er det meldt om 30 omkomne.", "no", "talsmenn for politiet"),
+    ("Ifølge en leder i selskapet er alt i orden.", "no", "en leder i selskapet"),
+    ("Talsmenn for direktoratet sier at veien er stengt.", "no", "Talsmenn for direktoratet"),
+    ("Ifølge talsmænd for politiet er 30 døde.", "da", "talsmænd for politiet"),
+    ("Ifølge en chef i selskabet er alt i orden.", "da", "en chef i selskabet"),
+    ("Talsmænd for ministeriet siger, at vejen er spærret.", "da", "Talsmænd for ministeriet"),
+    ("Enligt talespersoner för polisen är 30 döda.", "sv", "talespersoner för polisen"),
+    ("Enligt en chef på bolaget är allt i ordning.", "sv", "en chef på bolaget"),
+    ("Talespersoner för myndigheten säger att vägen är stängd.", "sv", "Talespersoner för myndigheten"),
+])
+def test_a_source_noun_after_a_preposition_stays_in_the_source(text: str, lang: str, source: str) -> None:
+    assert [a.source for a in _attributions(text, lang)] == [source]

@@ -167,7 +167,8 @@ def forward_np(toks: list[Tok], i: int, end: int, lex: Lexicon, stop: frozenset[
                     k = g
                     continue
             if (t.low in lex.prepositions or t.low in lex.genitive_article) and k + 1 < end \
-                    and toks[k + 1].is_word and (toks[k + 1].upper or not is_finite_verb(toks[k + 1], lex)) \
+                    and toks[k + 1].is_word and (toks[k + 1].upper or not is_finite_verb(toks[k + 1], lex)
+                                                 or word_type(toks[k + 1].low, lex.lang)) \
                     and toks[k + 1].low not in cw.reflexive and (caps or not prev.upper) \
                     and prev.low not in lex.pronouns:
                 head = False
