@@ -475,3 +475,20 @@ def test_weak_adjectives_before_their_noun(text: str, lang: str, expected: list[
 ])
 def test_a_source_noun_after_a_preposition_stays_in_the_source(text: str, lang: str, source: str) -> None:
     assert [a.source for a in _attributions(text, lang)] == [source]
+
+
+@pytest.mark.parametrize("text,lang,source", [
+    # rescue crews are people, and a coordination of bodies after a role's preposition stays in the source
+    ("Ifølgje talsmenn for politiet og redningsmannskapa er det meldt om 30 omkomne.", "no",
+     "talsmenn for politiet og redningsmannskapa"),
+    ("Redningsmannskapene forteller at huset er tomt.", "no", "Redningsmannskapene"),
+    ("Ifølge mannskapene på stedet er huset tomt.", "no", "mannskapene"),
+    ("Ifølge redningsfolkene er huset tomt.", "da", "redningsfolkene"),
+    ("Mandskabet fortæller, at huset er tomt.", "da", "Mandskabet"),
+    ("Redningsmænd siger, at huset er tomt.", "da", "Redningsmænd"),
+    ("Räddningsarbetarna berättar att huset är tomt.", "sv", "Räddningsarbetarna"),
+    ("Enligt räddningspersonalen är huset tomt.", "sv", "räddningspersonalen"),
+    ("Räddningspersonal på plats säger att huset är tomt.", "sv", "Räddningspersonal på plats"),
+])
+def test_rescue_crews_are_people(text: str, lang: str, source: str) -> None:
+    assert [(a.source, a.source_type) for a in _attributions(text, lang)] == [(source, "person")]
