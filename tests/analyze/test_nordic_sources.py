@@ -492,3 +492,25 @@ def test_a_source_noun_after_a_preposition_stays_in_the_source(text: str, lang: 
 ])
 def test_rescue_crews_are_people(text: str, lang: str, source: str) -> None:
     assert [(a.source, a.source_type) for a in _attributions(text, lang)] == [(source, "person")]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # a sourceless passive in the clause a sourced record reports says no more: one record
+    ("20 personer er bekreftet omkommet i skjelvet, ifølge lokale myndigheter.", "no",
+     [("lokale myndigheter", "ifølge", "20 personer er bekreftet omkommet i skjelvet")]),
+    ("Ti ble meldt savnet etter stormen, ifølge politiet.", "no",
+     [("politiet", "ifølge", "Ti ble meldt savnet etter stormen")]),
+    ("To er bekræftet døde efter branden, oplyser politiet.", "da",
+     [("politiet", "oplyser", "To er bekræftet døde efter branden")]),
+    ("Ti blev meldt savnet efter stormen, ifølge politiet.", "da",
+     [("politiet", "ifølge", "Ti blev meldt savnet efter stormen")]),
+    ("Tio anmäldes försvunna efter stormen, enligt polisen.", "sv",
+     [("polisen", "enligt", "Tio anmäldes försvunna efter stormen")]),
+    ("Tio har rapporterats saknade efter stormen, enligt polisen.", "sv",
+     [("polisen", "enligt", "Tio har rapporterats saknade efter stormen")]),
+    # a passive frame inside a longer sourced claim keeps its own record
+    ("Politiet siger, at det blev oplyst, at vejen er åben.", "da",
+     [("Politiet", "siger", "det blev oplyst, at vejen er åben"), (None, "oplyst", "vejen er åben")]),
+])
+def test_a_passive_in_a_sourced_clause_is_that_record(text: str, lang: str, expected: list[Row]) -> None:
+    assert run(text, lang) == expected

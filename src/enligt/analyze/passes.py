@@ -49,6 +49,8 @@ def merge_hearsay(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
     starts = [d.start for d in sourced]
     marked: set[int] = set()  # ids of sourced records a hearsay marker of their own clause joins
     for h in drafts:
+        if _sourceless_report(h) and _restates(h, sourced, starts):
+            continue  # "20 er bekreftet omkommet, ifølge X": the passive says no more than X's record
         if not h.hearsay or h.cue is None:
             out.append(h)
             continue
@@ -66,6 +68,21 @@ def merge_hearsay(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
             continue
         out.append(replaced(h, via=(_who(d), *(v for v in d.via if keep(v, ctx.via)))))
     return [replaced(d, hearsay=True) if id(d) in marked else d for d in out]
+
+
+def _sourceless_report(d: Draft) -> bool:
+    """A reporting cue with no source that is no hearsay marker: a passive ("er bekreftet", "ble meldt")."""
+    return not d.source and not d.hearsay and d.cue is not None and not d.continuation and not d.direct
+
+
+def _restates(h: Draft, sourced: list[Draft], starts: list[int]) -> bool:
+    """Whether a sourced record's content holds h's cue and most of h's content (the same clause)."""
+    if h.cue is None:
+        return False
+    lo, cue0 = max(0, bisect_left(starts, h.start) - NEAR), h.cue[0]
+    return any(d is not h and d.source and d.start <= cue0 < d.end
+               and _content_len(h) >= HEARSAY_SHARE * _content_len(d)
+               for d in sourced[lo:min(bisect_left(starts, h.end) + 1, lo + 2 * NEAR)])
 
 
 def nest(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
