@@ -514,3 +514,25 @@ def test_rescue_crews_are_people(text: str, lang: str, source: str) -> None:
 ])
 def test_a_passive_in_a_sourced_clause_is_that_record(text: str, lang: str, expected: list[Row]) -> None:
     assert run(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang,claim", [
+    # hearsay in the last sentence of a quotation ends before the quotation's tag, and nests in it
+    ("– Det var et bråk. Tre personer har förts till sjukhus, men det ska vara lindriga skador, säger Anna Berg.",
+     "sv", "det ska vara lindriga skador"),
+    ("– Det brann länge. Huset är förstört, men ingen ska vara skadad, säger räddningsledaren Olle Lind.",
+     "sv", "ingen ska vara skadad"),
+    ("– Vi vet inte mycket om vad som hände i natt. Han ska ha flytt i en bil, säger Eva Ek.", "sv", "Han ska ha flytt i en bil"),
+    ("– Det var et slagsmål. Tre er kjørt til sykehus, men det skal være snakk om lettere skader, sier Per Dahl.",
+     "no", "det skal være snakk om lettere skader"),
+    ("– Det brant lenge. Huset er ødelagt, men ingen skal være skadd, sier Kari Holm.", "no", "ingen skal være skadd"),
+    ("– Vi vet ikke mye om hva som skjedde i natt. Han skal ha flyktet i en bil, sier Ola Lie.", "no", "Han skal ha flyktet i en bil"),
+    ("– Det var et slagsmål. Tre er kørt på hospitalet, men der skal være tale om lettere skader, siger Ole Lund.",
+     "da", "der skal være tale om lettere skader"),
+    ("– Det brændte længe. Huset er ødelagt, men ingen skal være såret, siger Lise Dahl.", "da",
+     "ingen skal være såret"),
+    ("– Vi ved ikke meget om hvad der skete i nat. Han skal have flygtet i en bil, siger Mads Holm.", "da", "Han skal have flygtet i en bil"),
+])
+def test_hearsay_ends_before_its_quotations_tag(text: str, lang: str, claim: str) -> None:
+    records = _attributions(text, lang)
+    assert [(a.content, a.via) for a in records if a.source is None] == [(claim, (records[0].source_name,))]

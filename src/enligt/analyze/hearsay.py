@@ -73,10 +73,14 @@ def _relative_with_subject(ctx: Ctx, toks: list[Tok], b: int, i: int) -> bool:
 
 def _next_clause(ctx: Ctx, toks: list[Tok], k: int, e: int) -> int:
     """End of a hearsay claim before "och"/"og" and a clause with its own subject and finite verb ("Evakueringen
-    ska ha gått lugnt och de boende sover i en skola": the second clause is the reporter's); e when none."""
+    ska ha gått lugnt och de boende sover i en skola": the second clause is the reporter's), or before the tag of
+    the quotation it stands in; e when none."""
     lex = ctx.lex
     for m in range(k + 1, e - 2):
         nxt = toks[m + 1]
+        if toks[m].text == "," and lex.profile.v2 and not nxt.upper and nxt.low in lex.speech \
+                and (hit := match_phrase(toks, m + 1, e, lex.speech)) and hit[1] in _TAG_CLASSES:
+            return m  # "…, men det ska vara lindriga skador, säger X": the tag of a quotation is no part of it
         definite = nxt.is_word and not nxt.upper and nxt.low.endswith(_DEFINITE) and lex.profile.v2  # "og beboerne | sover"
         if toks[m].low not in lex.closed.and_ or not (nxt.low in lex.determiners or lex.pronouns.get(nxt.low) == "person"
                                                       or definite):
@@ -88,6 +92,7 @@ def _next_clause(ctx: Ctx, toks: list[Tok], k: int, e: int) -> int:
     return e
 
 
+_TAG_CLASSES = frozenset({"speech", "opinion"})  # the verbs of a quotation's tag ("säger", "menar")
 _DEFINITE = ("ne", "na", "en", "et")  # definite endings of a noun that opens a clause (sv/no/da)
 
 
