@@ -536,3 +536,19 @@ def test_a_passive_in_a_sourced_clause_is_that_record(text: str, lang: str, expe
 def test_hearsay_ends_before_its_quotations_tag(text: str, lang: str, claim: str) -> None:
     records = _attributions(text, lang)
     assert [(a.content, a.via) for a in records if a.source is None] == [(claim, (records[0].source_name,))]
+
+
+@pytest.mark.parametrize("text,lang", [
+    # a second sourceless hearsay marker inside the first one's claim adds no record
+    ("Vitner skal ha hørt skudd i en time, men senere skal det ha roet seg.", "no"),
+    ("Mannen skal ha truet en kvinne og skal ha slått henne.", "no"),
+    ("Mannen skal ha flyktet og skal være pågrepet senere.", "no"),
+    ("Vittnen ska ha hört skott i en timme, men senare ska det ha lugnat sig.", "sv"),
+    ("Mannen ska ha hotat en kvinna och ska ha slagit henne.", "sv"),
+    ("Det ska ha brunnit länge, och huset sägs vara förstört.", "sv"),
+    ("Vidner skal have hørt skud i en time, men senere skal det have roet sig.", "da"),
+    ("Manden skal have truet en kvinde og skal have slået hende.", "da"),
+    ("Manden skal have flygtet og er angiveligt anholdt senere.", "da"),
+])
+def test_one_hearsay_claim_a_sentence(text: str, lang: str) -> None:
+    assert [(a.source, a.content) for a in _attributions(text, lang)] == [(None, text.rstrip("."))]

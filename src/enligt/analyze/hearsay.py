@@ -51,6 +51,8 @@ def hearsay_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, cands: Sequence[int
                 and (after := _clause_after(ctx, toks, k, e, expletive=True)) is not None:
             start = after  # after a fronted adverbial: "På kvällen uppgavs att C", "Senere meldes det at C"
         c = span(ctx, toks, start, _next_clause(ctx, toks, k, e))
+        if c and any(o.start <= c[0] and c[1] <= o.end for o in out):
+            c = None  # "X skal ha hørt skudd, men senere skal det ha roet seg": one claim of the sentence's hearsay
         if c:
             out.append(Draft((c,), (toks[i].start, toks[k - 1].end), cue_text, hearsay=True))
         nxt = k
