@@ -47,9 +47,10 @@ def interlocutor_in(ctx: Ctx, toks: list[Tok], s: int, e: int) -> tuple[int, str
                 if head and word_type(head, ctx.lang) in (None, "person"):
                     return toks[j].start, ctx.text[toks[j].start:toks[end - 1].end]
                 return None
-            if word_type(toks[j].low, ctx.lang) == "person" or (toks[j].upper and j + 1 < e and toks[j + 1].upper):
-                end = forward_np(toks, j, e, ctx.lex)  # "frågade ministern", "spurgte Mette Holm"
-                return toks[j].start, ctx.text[toks[j].start:toks[end - 1].end]
+            end = forward_np(toks, j, e, ctx.lex)
+            if word_type(toks[j].low, ctx.lang) == "person" or (toks[j].upper and j + 1 < e and toks[j + 1].upper) \
+                    or (end - j > 2 and toks[end - 1].upper and toks[end - 2].upper):  # "… presstalesperson Eva Ek"
+                return toks[j].start, ctx.text[toks[j].start:toks[end - 1].end]  # "frågade ministern", "spurgte Mette Holm"
     return None
 
 
@@ -59,6 +60,15 @@ def answerer(memory: Memory, at: int) -> str | None:
         return None
     pos, desc = memory.interlocutor
     return desc if pos < at <= pos + _INTERLOCUTOR_REACH else None
+
+
+def quoted_interlocutor(memory: Memory, at: int) -> str | None:
+    """The interlocutor a tagless quotation at offset `at` is from: introduced just before it, after the latest
+    person source ("Vi har talat med presstalespersonen Eva Ek. … \n\n– Vi vet inget mer.")."""
+    if memory.interlocutor is None:
+        return None
+    pos, desc = memory.interlocutor
+    return desc if memory.last_person < pos < at <= pos + _INTERLOCUTOR_REACH else None
 
 
 def interlocutor(memory: Memory, src: list[Tok], lex: Lexicon) -> str | None:

@@ -1,13 +1,14 @@
 """Marker rules: prepositional cues ("enligt X", "according to X", "citing X"), evidence verbs
-("X visar att C", "Det framgår av X") and sourceless hearsay markers ("sägs", "ska ha", "reportedly", "soll").
+("X visar att C", "Det framgår av X"); sourceless hearsay markers are in hearsay.py.
 
 Each rule looks at one sentence's tokens and returns `Draft`s; the reporting-verb rules are in rules.py.
 """
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
-from enligt.analyze.cues import Lexicon, is_finite_verb, match_hearsay, match_phrase
+from enligt.analyze.cues import Lexicon, is_finite_verb, match_phrase
 from enligt.analyze.phrases import (
     np_before,
     np_end,
@@ -49,8 +50,13 @@ def prep_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
         if pos == "cite":
             d, cited = _cite_one(ctx, toks, s, e, i, n)
             taken.update(t.start for t in cited)  # "citing intelligence reports": no cue inside the cited phrase
+        elif pos == "free":
+            d, cited = _free_one(ctx, toks, s, e, i, n)
+            taken.update(t.start for t in cited)  # the free relative's own verb gives no second record
         else:
             d = _prep_one(ctx, toks, s, e, i, n, pos)
+            if d and prev and _relayed_tag(ctx, toks, s, i):
+                d = replace(d, parts=(prev,))
         if d:
             out.append(d)
             taken.update(t.start for t in d.source)  # "citing reports from …": no verb inside a source
@@ -122,6 +128,34 @@ def loose_cites(ctx: Ctx, toks: list[Tok], s: int, e: int, found: list[Draft]) -
     return out
 
 
+def _relayed_tag(ctx: Ctx, toks: list[Tok], s: int, i: int) -> bool:
+    """Whether the words before a final prepositional cue are a verb-first tag ("Det oplyser myndighederne
+    ifølge nyhedsbureauet X."): the cited source relays the sentence before, as the tag's speaker does."""
+    return i - s >= 3 and toks[s].low in ctx.lex.expletives and bool(match_phrase(toks, s + 1, i, ctx.lex.speech)) \
+        and not any(t.low in ctx.lex.complementizers or not t.is_word for t in toks[s + 1:i])
+
+
+def _free_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) -> tuple[Draft | None, list[Tok]]:
+    """A free relative of a reporting verb as the cue ("Etter det NRK erfarer, C", "Enligt vad SVT erfar C",
+    "C, efter hvad TV 2 erfarer."): the source is its subject, the cue its verb, the claim the main clause.
+    Returns the draft and the tokens read (source and verb)."""
+    j = np_end(ctx, toks, i + n, e)
+    if j <= i + n or j >= e or toks[j].low not in ctx.lex.speech or toks[j].upper:
+        return None, []
+    v = j + 1
+    verb = toks[j:v]
+    cue = (toks[j].start, toks[j].end)
+    after = v + 1 if v < e and toks[v].text == "," else v
+    if i > s and toks[i - 1].text == "," and only_punct(toks, v, e):
+        content = span(ctx, toks, s, i - 1)  # "C, etter det NRK erfarer."
+    else:
+        content = span(ctx, toks, after, e) if seg_start(toks, s, i) == i else None
+    if content is None:
+        return None, []
+    src = toks[i + n:j]
+    return Draft((content,), cue, toks[j].text, tuple(src)), src + verb
+
+
 def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: str) -> Draft | None:
     cue = (toks[i].start, toks[i + n - 1].end)
     cue_text = " ".join(t.text for t in toks[i:i + n])
@@ -146,6 +180,7 @@ def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: st
         return Draft(tuple(parts), cue, cue_text, tuple(toks[s:j])) if parts and j > s else None
     a = i + n + 1 if i + n + 1 < e and toks[i + n].low in ctx.lex.focus else i + n  # "according to even his aides"
     j = _coordinated(ctx, toks, _quoted_title(ctx, toks, a, np_end(ctx, toks, a, e), e), e)
+    j = _named_apposition(ctx, toks, a, j, e)
     src = toks[a:j]
     if len(src) > 1 and src[0].low in function_words(ctx.lang, "source_preposition"):
         src = src[1:]  # "nach Angaben von Augenzeugen": the preposition is no part of the source
@@ -186,6 +221,25 @@ def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: st
         return None
     vias = vias + recipient_via(src, ctx.lex)
     return Draft(tuple(parts), cue, cue_text, tuple(src), tail=tail, via=tuple(vias))
+
+
+def _named_apposition(ctx: Ctx, toks: list[Tok], a: int, j: int, e: int) -> int:
+    """The end of a role phrase with the name after it between commas ("ifølge borgermesteren, Kari Holm, er
+    …", "enligt kommunalrådet, Anna Berg, som …"): past the name and its closing comma (or up to the sentence's
+    end); j when the phrase is a name itself or no name follows."""
+    if j + 2 >= e or toks[j].text != "," or toks[a].upper or not any(t.is_word for t in toks[a:j]):
+        return j
+    k = j + 1
+    while k < e and toks[k].is_word and toks[k].upper and k - j <= APPOSED_NAME:
+        k += 1
+    if k == j + 1 or k - j > APPOSED_NAME or toks[j + 1].low in ctx.lex.determiners:
+        return j
+    if k < e and toks[k].text == ",":
+        return k
+    return k if only_punct(toks, k, e) else j
+
+
+APPOSED_NAME = 4  # the longest name read in apposition to a role after a prepositional cue
 
 
 def _quoted_title(ctx: Ctx, toks: list[Tok], a: int, j: int, e: int) -> int:
@@ -375,102 +429,3 @@ def _evidence_particle(ctx: Ctx, toks: list[Tok], i: int, e: int) -> str | None:
         return ""
     k = next((k for k in range(i + 1, e) if not toks[k].is_word), e)
     return toks[k - 1].text if k - 1 > i and toks[k - 1].low in particles else None
-
-
-# ---------------------------------------------------------------- hearsay
-
-def hearsay_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, cands: Sequence[int] | None = None) -> list[Draft]:
-    """Sourceless hearsay candidates; passes.merge_hearsay merges them into a sourced record of the same clause."""
-    out: list[Draft] = []
-    hs, prep = ctx.lex.hearsay, ctx.lex.prep
-    where = range(s, e) if cands is None else cands  # every marker and cue starts with a trigger word
-    if not any(toks[k].low in hs for k in where):
-        return out
-    for k in where:  # "Enligt planen ska … ha fått": a plan in the future perfect, not hearsay
-        m = match_phrase(toks, k, e, prep) if k < e - 1 and toks[k].low in prep else None
-        if m and toks[k + m[0]: k + m[0] + 2] and any(t.low in ctx.lex.plans for t in toks[k + m[0]:k + m[0] + 2]):
-            return out
-    nxt = s
-    for i in where:
-        m = match_hearsay(toks, i, e, ctx.lex) if i >= nxt and toks[i].low in hs else None
-        if not m or (toks[i].low in ctx.lex.hearsay_modal and not _perfect_infinitive(toks, i, e, ctx.lex)
-                     and not _verb_final_perfect(toks, s, i, e, ctx.lex)):
-            continue
-        k, cue_text = m
-        if cue_text.lower() in ctx.lex.hearsay_relative and not _in_relative(ctx, toks, s, i):
-            continue  # "skal være" is hearsay in "mannen, som skal være i 30-årene", a plan elsewhere
-        if _possession(ctx, toks, k, e, cue_text):
-            continue
-        start = s
-        for b in range(i - 1, s, -1):
-            if toks[b].text == ";" or (toks[b].low in ctx.lex.subordinators and toks[b - 1].text == ","):
-                start = b + 1
-                break
-        if start == s and i == s + 1 and (toks[s].low in ctx.lex.expletives or toks[s].low == "it") \
-                and (after := _clause_after(ctx, toks, k, e, expletive=False)) is not None:
-            start = after  # "Det forlyder, at C": C
-        elif start == s and i > s and ctx.lex.profile.v2 and all(t.is_word for t in toks[s:i]) \
-                and (after := _clause_after(ctx, toks, k, e, expletive=True)) is not None:
-            start = after  # after a fronted adverbial: "På kvällen uppgavs att C", "Senere meldes det at C"
-        c = span(ctx, toks, start, e)
-        if c:
-            out.append(Draft((c,), (toks[i].start, toks[k - 1].end), cue_text, hearsay=True))
-        nxt = k
-    return out
-
-
-def _clause_after(ctx: Ctx, toks: list[Tok], k: int, e: int, *, expletive: bool) -> int | None:
-    """Where the content clause of a hearsay frame starts: after "(det) (,) att" right after the marker
-    (an expletive only when asked, the comma where the language writes one before its complementizer)."""
-    lex = ctx.lex
-    if expletive and k < e and toks[k].low in lex.expletives:
-        k += 1
-    if k + 1 < e and toks[k].text == "," and lex.profile.comma_before_complementizer:
-        k += 1
-    return k + 1 if k < e and toks[k].low in lex.complementizers else None
-
-
-def _possession(ctx: Ctx, toks: list[Tok], k: int, e: int, cue_text: str) -> bool:
-    """"Havnen skal have en ny kaj": `ska/skal ha(ve)` with an object is a plan or possession; hearsay
-    `ska ha` takes a participle ("ska ha sagt")."""
-    have = ctx.lex.have
-    if not have or not cue_text.lower().endswith(have) or k >= e:
-        return False
-    return toks[k].low in ctx.lex.determiners or toks[k].text.isdigit()
-
-
-def _in_relative(ctx: Ctx, toks: list[Tok], s: int, i: int) -> bool:
-    """Whether toks[i] stands in a relative clause opened after a comma ("Mannen, som skal være …")."""
-    for b in range(i - 1, s, -1):
-        if toks[b].text in ",;:":
-            return False
-        if toks[b].low in ctx.lex.relatives and toks[b - 1].text == ",":
-            return True
-    return False
-
-
-def _verb_final_perfect(toks: list[Tok], s: int, i: int, e: int, lex: Lexicon) -> bool:
-    """German `soll` closing a subordinate clause after a perfect or "sein" infinitive: "der Mann, der den
-    Wagen gestohlen haben soll, …", "die 30 Jahre alt sein soll"."""
-    closes = i + 1 >= e or toks[i + 1].text in ",.;:!?)"
-    lang = lex.lang
-    if not closes or i - 2 <= s or toks[i - 1].low not in function_words(lang, "final_infinitive"):
-        return False
-    before = toks[i - 2]  # a participle or adjective, not an object: "wer Zugriff haben soll" is no hearsay
-    return before.is_word and not before.upper and not before.text.isdigit()
-
-
-def _perfect_infinitive(toks: list[Tok], i: int, e: int, lex: Lexicon) -> bool:
-    """Modal hearsay (`soll`): the clause ends in a perfect infinitive ("getroffen worden sein", "gesagt haben")."""
-    k = i + 1
-    while k < e and toks[k].text not in ",.;:!?":
-        k += 1
-    last = tuple(t.low for t in toks[max(i + 1, k - 2):k])
-    if len(last) == 2 and last[1] == "sein" and last[0] in lex.sein_participle:
-        return True  # "soll es zu Angriffen gekommen sein"
-    if last and last[-1] in function_words(lex.lang, "hearsay_infinitive"):
-        return True  # "Bei dem Toten soll es sich um einen Anwohner handeln": a state, never a plan
-    return any(last[-len(p):] == p for p in lex.perfect_infinitive)
-
-
-# ---------------------------------------------------------------- reporting verbs

@@ -49,6 +49,8 @@ def merge_hearsay(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
     starts = [d.start for d in sourced]
     marked: set[int] = set()  # ids of sourced records a hearsay marker of their own clause joins
     for h in drafts:
+        if _sourceless_report(h) and _restates(h, sourced, starts):
+            continue  # "20 er bekreftet omkommet, ifølge X": the passive says no more than X's record
         if not h.hearsay or h.cue is None:
             out.append(h)
             continue
@@ -66,6 +68,21 @@ def merge_hearsay(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
             continue
         out.append(replaced(h, via=(_who(d), *(v for v in d.via if keep(v, ctx.via)))))
     return [replaced(d, hearsay=True) if id(d) in marked else d for d in out]
+
+
+def _sourceless_report(d: Draft) -> bool:
+    """A reporting cue with no source that is no hearsay marker: a passive ("er bekreftet", "ble meldt")."""
+    return not d.source and not d.hearsay and d.cue is not None and not d.continuation and not d.direct
+
+
+def _restates(h: Draft, sourced: list[Draft], starts: list[int]) -> bool:
+    """Whether a sourced record's content holds h's cue and most of h's content (the same clause)."""
+    if h.cue is None:
+        return False
+    lo, cue0 = max(0, bisect_left(starts, h.start) - NEAR), h.cue[0]
+    return any(d is not h and d.source and d.start <= cue0 < d.end
+               and _content_len(h) >= HEARSAY_SHARE * _content_len(d)
+               for d in sourced[lo:min(bisect_left(starts, h.end) + 1, lo + 2 * NEAR)])
 
 
 def nest(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
@@ -226,7 +243,7 @@ def join_follows(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
     the record before it, when nothing but that record's tag stands between them; else it is dropped."""
     ordered = sorted(drafts, key=lambda d: d.start)
     out: list[Draft] = []
-    for d in ordered:
+    for i, d in enumerate(ordered):
         if not d.follows:
             out.append(d)
             continue
@@ -236,7 +253,22 @@ def join_follows(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
         if k >= 0 and out[k].block == d.block and out[k].cue is not None and out[k].end <= d.start \
                 and (_only_tag_between(ctx, out[k], out[k].end, d.start) or _tag_sentence_between(ctx, out[k], d)):
             out[k] = replaced(out[k], parts=(*out[k].parts, *d.parts), mixed=not out[k].direct)
+        elif (nxt := _next_quote(ctx, ordered, i)) is not None:  # "«A». «B», skrev X": A is X's too
+            out.append(replaced(d, follows=False, continuation=False, cue=None, cue_text=None, source=nxt.source,
+                                name=nxt.name, type=nxt.type, via=nxt.via))
     return out
+
+
+def _next_quote(ctx: Ctx, ordered: list[Draft], i: int) -> Draft | None:
+    """The tagged quotation right after the tagless one at i in its paragraph, with nothing but spaces and
+    punctuation between them (V2 languages, whose quotes run on in one paragraph: "«A». «B», sier X."); else None."""
+    d = ordered[i]
+    if not ctx.lex.profile.v2 or ctx.lex.profile.capitalised_nouns:
+        return None
+    nxt = next((o for o in ordered[i + 1:i + 1 + NEAR] if o.start >= d.end), None)
+    if nxt is None or not nxt.direct or nxt.follows or nxt.cue is None or not nxt.source or nxt.block != d.block:
+        return None
+    return nxt if not any(ch.isalnum() for ch in ctx.text[d.end:nxt.start]) else None
 
 
 def _tag_sentence_between(ctx: Ctx, d: Draft, f: Draft) -> bool:

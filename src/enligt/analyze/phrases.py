@@ -14,7 +14,7 @@ from enligt.analyze.gazetteers import outlet_names
 from enligt.analyze.quotes import trim
 from enligt.analyze.records import Ctx, Span2
 from enligt.analyze.sentences import Tok
-from enligt.analyze.sources import forward_np, is_name_tok, word_type
+from enligt.analyze.sources import forward_np, is_name_tok, weak_adjective, word_type
 from enligt.analyze.via import dative_recipient, interview_recipient, media_name, relay
 from enligt.analyze.wordclass import nominal
 from enligt.lang import all_languages_words, function_words, words
@@ -414,6 +414,8 @@ def _relative_subject(ctx: Ctx, toks: list[Tok], s: int, pre_end: int, segs: lis
         while k > 0 and seg[k - 1].low not in lex.prepositions and (lex.profile.v2 or not (
                 seg[k - 1].low in lex.sentence_adverbs or is_finite_verb(seg[k - 1], lex))):
             k -= 1  # not past a verb or preposition: "Hart won among | voters who said"
+            if lex.profile.v2 and not lex.profile.capitalised_nouns and seg[k].low in lex.closed.indefinite:
+                break  # the phrase opens at its indefinite article: "Ministern har delat | en bild som visar"
         if k == rel:
             return None
         if not lex.profile.v2:  # "voters who said C": "who", standing for the voters
@@ -452,6 +454,7 @@ def _main_subject(ctx: Ctx, toks: list[Tok], s: int, segs: list[tuple[int, int]]
     cut = next((k for k in range(1, len(src)) if is_finite_verb(src[k], lex) and src[k].low not in lex.determiners
                 and not src[k].upper and src[k - 1].low not in lex.determiners
                 and not word_type(src[k].low, lex.lang)  # "Det norske militæret": a source noun, not "-et" past
+                and not weak_adjective(src, k - 1, lex)  # "Det kinesiske jordskjelvsenteret"
                 and not (lex.profile.v2 and src[k - 1].low in lex.prepositions)  # "Bilder fra stedet": a noun
                 # after a preposition (English "to" also marks an infinitive)
                 and not nominal(toks, first[0], first[0] + k, len(toks), lex)), None)  # "The Reuters report said"
@@ -696,5 +699,9 @@ def _antecedent(ctx: Ctx, toks: list[Tok], s: int, k: int) -> list[Tok] | None:
         return toks[last_prep + 1:end]
     verb = next((m for m in range(a + 1, end) if not toks[m].upper and is_finite_verb(toks[m], ctx.lex)), None)
     if verb is not None and verb + 1 < end:  # "Det meddeler politiet, der …": the phrase after the verb
+        lex = ctx.lex
+        article = max((m for m in range(verb + 1, end) if toks[m].low in lex.closed.indefinite), default=None)
+        if article is not None and lex.profile.v2 and not lex.profile.capitalised_nouns:
+            return toks[article:end]  # "Ministeren har delt | et billede, der …": the object from its article
         return toks[verb + 1:end]
     return toks[a:end] if end > a else None

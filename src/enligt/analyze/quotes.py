@@ -107,8 +107,15 @@ def has_quote(text: str, start: int, end: int) -> bool:
     return any(q.closed for q in find_quotes(text, start, end))
 
 
+_DATELINE = re.compile(r"[A-ZÆØÅÄÖÜ][A-ZÆØÅÄÖÜ-]+(?: [A-ZÆØÅÄÖÜ][A-ZÆØÅÄÖÜ-]+){0,2}: +(?=[–—-])")
+
+
 def dash_quote(text: str, start: int, end: int) -> int | None:
-    """Offset where dash speech starts ("– Det här är …") when the paragraph opens with a dash, else None."""
+    """Offset where dash speech starts ("– Det här är …") when the paragraph opens with a dash, after a dateline
+    in capitals and a colon too ("LILLBY: – Vi vet inte …"), else None."""
+    m = _DATELINE.match(text, start, end)
+    if m:
+        start = m.end()
     for d in DASHES:  # the space after the dash may be any space ("–\u00a0Det här …")
         n = len(d)
         if text.startswith(d[:-1], start) and start + n < end and text[start + n - 1].isspace() and end - start > n + 1:

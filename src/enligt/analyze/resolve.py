@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from enligt.analyze.cues import Lexicon, triggers
 from enligt.analyze.gazetteers import outlet_first_words, outlet_names
-from enligt.analyze.interlocutors import answerer, interlocutor
+from enligt.analyze.interlocutors import answerer, interlocutor, quoted_interlocutor
 from enligt.analyze.records import Ctx, Draft, Memory, replaced, source_text
-from enligt.analyze.sentences import Tok
+from enligt.analyze.sentences import Tok, tokenize
 from enligt.analyze.sources import Mention, classify, left_part, name_of, org_name, word_type
 from enligt.analyze.via import generic_medium
 from enligt.analyze.wordclass import name_form
@@ -128,6 +128,9 @@ def resolve(ctx: Ctx, memory: Memory, d: Draft, block: int, title: bool, remembe
     """The draft of block `block` with its source_name and source_type, from its own words or an
     earlier mention; with `remember`, outside the title, its source becomes a mention in `memory`.
     `speaker`: who speaks the quotation the draft stands in (a pronoun there never means them)."""
+    if d.continuation and d.direct and not d.source and not title and (talker := quoted_interlocutor(memory, d.start)):
+        return replaced(d.resolved((Tok(talker, talker.lower(), 0, 0),), name_of(tokenize(talker), ctx.lang) or talker,
+                                   "person", block, title), continuation=False)  # the reporter's interlocutor speaks
     if not d.source or d.continuation:
         return d if (d.block, d.in_title) == (block, title) else d.resolved(d.source, d.name, d.type, block, title)
     lex = ctx.lex

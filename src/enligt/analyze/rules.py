@@ -17,6 +17,7 @@ from enligt.analyze.inverted import (
     adverbial_clause,
     after_cue,
     apposed_name,
+    body_place,
     fronted,
     fronted_clause,
     inverted,
@@ -165,6 +166,9 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         cue_text = f"{toks[i].text} {toks[i + n - 1].text}"  # "sprach am Abend von": the cue is "sprach von"
     if cls == "holding":  # "Das Amt blieb bei seiner Darstellung, C"
         return holding.frame(ctx, toks, s, e, i)
+    if cls == "agent":  # an s-passive with its agent, only about the sentence before: "Detta bekräftas av polisen."
+        back = shapes.agent_back(ctx, toks, s, e, i, n, prev) if i + n < e and toks[i + n].low in ctx.lex.agent else 0
+        return Draft((prev,), cue, cue_text, tuple(toks[i + n + 1:back])) if back and prev else None
     if cls == "exists":  # "Det finns uppgifter om att C": the reports are the source
         return shapes.report_frame(ctx, toks, e, i, n, cue, cue_text)
     if i == s + 1 and ctx.lex.profile.v2 and (toks[s].low in ctx.lex.expletives or (  # "Det uppger polisen."
@@ -217,8 +221,9 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
     if ctx.lex.konjunktiv and i + n < e and toks[i + n].low in ctx.lex.auxiliaries and (
             i + n + 1 >= e or not toks[i + n + 1].is_word):
         n += 1  # a participle before its auxiliary at the clause's end: "…, wie eine Sprecherin gesagt hatte."
-    if i + n < e and toks[i + n].low in ctx.lex.agent:
-        return None  # a passive participle: "the four deaths confirmed by police", "siffran bekräftad av polisen"
+    if i + n < e and toks[i + n].low in ctx.lex.agent:  # a passive participle with its agent
+        back = shapes.agent_back(ctx, toks, s, e, i, n, prev)  # "Dette blir bekreftet av politiet."
+        return Draft((prev,), cue, cue_text, tuple(toks[i + n + 1:back])) if back and prev else None
     if shapes.passive_aux(ctx, toks, s, i):
         return shapes.passive(ctx, toks, s, e, i, n, cls, cue, cue_text)
     progressive = False
@@ -381,6 +386,7 @@ def _verb_first(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int, cls: str, cue
     if j == i + n or not prev:
         return None
     j = clauses.role_of_org(ctx, toks, i + n, j, e)  # "Det oplyser vagtchef ved Fyns Politi Ole Lund"
+    j = body_place(ctx, toks, i + n, j, e)  # "Det bekrefter politiet i Lillevik"
     vias: list[str] = []
     name = apposed_name(ctx, toks, j, e)  # "Det siger guvernøren, Oleh Kiper, til DR."
     k = next((m for m in range(j + 2, e) if toks[m].text == ","), e) + 1 if name else j
@@ -649,8 +655,8 @@ def _source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls
     relative = antecedent is not None and len(src) == 1 and src[0].low in lex.relatives  # "Ann Lee, who said"
     if not relative and (src[-1].low in lex.first_person or src[0].low in lex.first_person) or _negative_subject(ctx, src):
         return None
-    if cls == "evidence" and not is_source_like(src, lex):
-        return None
+    if cls == "evidence" and not is_source_like(list(antecedent) if relative and antecedent else src, lex):
+        return None  # (a relative's antecedent: "et billede, der viser, at C")
     if cls == "court" and not any(t.low in lex.courts for t in src):
         return None  # "he heard a loud bang": perception, not "the court heard"
     stop = _coordinated_stop(ctx, toks, a, e)
@@ -764,6 +770,9 @@ def _coordinated_stop(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int:
             return k  # "… nominee but did not suggest it would be Trump": a second, negated report
         if toks[k].text == "," and match_phrase(toks, k + 1, e, ctx.lex.prep):
             return k  # "… kronor, enligt en sammanställning": the outer source's tag
+        if toks[k].text == "," and k + 2 < e and toks[k + 1].low in ctx.lex.coordinators \
+                and match_phrase(toks, k + 2, e, ctx.lex.prep) and ctx.lex.profile.v2:
+            return k  # "…, men enligt uppgifter till X jagas …": another source's clause
     return e
 
 

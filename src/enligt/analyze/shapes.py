@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import cache
 
 from enligt.analyze.cues import Lexicon
-from enligt.analyze.phrases import seg_start, span
+from enligt.analyze.phrases import np_end, seg_start, span
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok, tokenize
 from enligt.analyze.via import media_name, recipient
@@ -120,6 +120,8 @@ def passive(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: str,
         a += 1  # "Det er meldt om at C"
     if a < e and toks[a].low in lex.complementizers:
         c = span(ctx, toks, a + 1, e)
+    elif a + 1 < e and lex.fronted.get(toks[a].low) == "topic" and toks[seg_start(toks, s, i)].low in lex.expletives:
+        c = span(ctx, toks, a + 1, e)  # "Det ble meldt om to skadde": what was reported
     else:  # "Ti ble meldt savnet": a state follows, not a place or recipient ("ble meldt til politiet": filed)
         b = seg_start(toks, s, i)
         state = a < e and toks[a].is_word and toks[a].low not in lex.prepositions and not toks[a].upper \
@@ -130,6 +132,25 @@ def passive(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: str,
     return Draft((c,), cue, cue_text) if c else None
 
 
+
+
+def agent_back(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, prev: Span2 | None) -> int:
+    """End of the agent of a passive reporting participle that points back at the sentence before ("Dette blir
+    bekreftet av politiet i natt.", "Det blev bekræftet af politiet."): the sentence opens with "det"/"dette",
+    then only a passive auxiliary; 0 when the sentence has another shape."""
+    lex = ctx.lex
+    if prev is None or not lex.profile.v2 or lex.profile.capitalised_nouns or toks[s].low not in _back_openers(ctx.lang) \
+            or not all(t.low in _passive_words(ctx.lang) or t.low in lex.auxiliaries for t in toks[s + 1:i]):
+        return 0
+    a = i + n + 1
+    j = np_end(ctx, toks, a, e, lex.closed.tag_stop)
+    return j if j > a and (j >= e or not any(t.low in lex.complementizers for t in toks[j:e])) else 0
+
+
+@cache
+def _back_openers(lang: str) -> frozenset[str]:
+    """"Det", "Dette", "Detta": the words that open a sentence about the one before."""
+    return function_words(lang, "expletive_back")
 
 
 def tag_recipient(ctx: Ctx, toks: list[Tok], j: int, e: int) -> list[str]:

@@ -170,7 +170,8 @@ def forward_np(toks: list[Tok], i: int, end: int, lex: Lexicon, stop: frozenset[
                     k = g
                     continue
             if (t.low in lex.prepositions or t.low in lex.genitive_article) and k + 1 < end \
-                    and toks[k + 1].is_word and (toks[k + 1].upper or not is_finite_verb(toks[k + 1], lex)) \
+                    and toks[k + 1].is_word and (toks[k + 1].upper or not is_finite_verb(toks[k + 1], lex)
+                                                 or word_type(toks[k + 1].low, lex.lang)) \
                     and not (caps and toks[k + 1].text[:1].isdigit()) \
                     and toks[k + 1].low not in cw.reflexive and (caps or not prev.upper) \
                     and prev.low not in lex.pronouns:
@@ -185,7 +186,7 @@ def forward_np(toks: list[Tok], i: int, end: int, lex: Lexicon, stop: frozenset[
             continue
         if k > i and not t.upper and is_finite_verb(t, lex) and not (caps and t.low in lex.determiners) \
                 and not word_type(t.low, lex.lang) \
-                and not _role_before_name(toks, k, end, lex) \
+                and not _role_before_name(toks, k, end, lex) and not weak_adjective(toks, k - 1, lex) \
                 and not (caps and toks[i].low in lex.determiners and _is_modifier(toks, k, end, lex)):
             break  # (German "der | ukrainische Sprecher": an adjective after the article)
         if (t.low in lex.complementizers or t.low in lex.relatives and k > i) and not caps:
@@ -247,6 +248,25 @@ def _role_before_name(toks: list[Tok], k: int, end: int, lex: Lexicon) -> bool:
     return k + 1 < end and is_name_tok(toks[k + 1]) and word_type(toks[k].low, lex.lang) == "person"
 
 
+def weak_adjective(toks: list[Tok], k: int, lex: Lexicon) -> bool:
+    """An adjective in its weak form after a definite article, before a lower-case noun that is no listed
+    verb ("den svenska myndigheten", "det amerikanske jordskjelvsenteret", "det danske politi")."""
+    t, nxt = toks[k], toks[k + 1]
+    ending = tuple(function_words(lex.lang, "weak_adjective_ending"))
+    m = k - 1  # past more weak adjectives to the article: "det europeiske seismologiske senteret"
+    while m > 0 and m > k - WEAK_ADJECTIVES and toks[m].is_word and not toks[m].upper and len(toks[m].low) > 3 \
+            and toks[m].low.endswith(ending):
+        m -= 1
+    return m >= 0 and toks[m].low in function_words(lex.lang, "weak_adjective_article") and not t.upper \
+        and len(t.low) > 3 and t.low.endswith(ending) \
+        and nxt.is_word and not nxt.upper and nxt.low not in lex.finite_verbs and nxt.low not in lex.complementizers \
+        and nxt.low not in lex.relatives and nxt.low not in lex.pronouns and nxt.low not in lex.prepositions \
+        and nxt.low not in lex.determiners
+
+
+WEAK_ADJECTIVES = 3  # weak adjectives read between a definite article and its noun
+
+
 def _abbrev_apposition(toks: list[Tok], k: int, end: int, titles: frozenset[str]) -> bool:
     """", ICRC," / ", Brå." : a short name in apposition that belongs to the source phrase (not a title opening
     the next name: ", Mr. Lund's adviser")."""
@@ -271,6 +291,8 @@ def _is_modifier(toks: list[Tok], k: int, end: int, lex: Lexicon) -> bool:
             and toks[k + 2].is_word and not is_finite_verb(toks[k + 2], lex)
     if lex.profile.capitalised_nouns:  # a lower-case word before a capitalised noun
         return t.text[0].islower() and nxt.upper
+    if weak_adjective(toks, k, lex):
+        return True  # "det amerikanske jordskjelvsenteret": a definite noun in "-et" after its adjective
     if is_finite_verb(nxt, lex) and not word_type(nxt.low, lex.lang) or (nxt.upper and not t.upper):
         return False  # ("det norske militæret": a source noun in "-et" is no past tense)
     if lex.profile.modifiers_first:  # every modifier first: the phrase runs on to a verb or preposition
@@ -366,8 +388,9 @@ def classify(toks: list[Tok], lex: Lexicon, persons: set[str] | frozenset[str] =
         return "unnamed"  # "Uppgifter", "obekräftade uppgifter": nobody's, unlike "Teleoperatörernas uppgifter"
     name = name_of(toks, lex.lang)
     bare = lows[1:] if len(lows) > 1 and lows[0] in lex.article else lows  # "des NDR", "der dpa"
-    if name and (name.lower() in outlet_names() or is_masthead(name)) or " ".join(bare) in outlet_names():
-        return "media"  # "Aftenposten", "Upplandsposten", "der Spiegel"
+    if name and (name.lower() in outlet_names() or is_masthead(name) or _outlet_last(name)) \
+            or " ".join(bare) in outlet_names():
+        return "media"  # "Aftenposten", "Upplandsposten", "der Spiegel", "Svenska Yle"
     if not name and lex.profile.capitalised_nouns and left and left[-1].upper:  # "der Trierische Volksfreund"
         caps = [t.text for t in left if t.upper]
         if is_masthead(" ".join(caps)):
@@ -432,6 +455,11 @@ def _name_after_noun(toks: list[Tok], lang: str) -> str | None:
     if m is None or word_type(toks[end - 1].low, lang):
         return None  # (not "Der Sprecher der Polizei": the phrase ends in a typed noun)
     return " ".join(t.text for t in toks[m + 1:end])
+def _outlet_last(name: str) -> bool:
+    """A name of two words or more that ends in a known outlet's name of three letters or more ("Svenska Yle",
+    "Nordic NRK"): the outlet with a qualifier before it."""
+    parts = name.split()
+    return len(parts) > 1 and len(parts[-1]) >= 3 and parts[-1].lower() in outlet_names()
 
 
 def name_type(name: str, lang: str, persons: set[str] | frozenset[str] = frozenset()) -> str:

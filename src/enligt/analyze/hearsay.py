@@ -1,0 +1,170 @@
+"""Sourceless hearsay markers ("sägs", "ska ha", "skal være pågrepet", "reportedly", "soll … haben"): one
+sentence's candidates, which passes.merge_hearsay merges into a sourced record of the same clause. A split
+of markers.py (prepositional cues and evidence phrases stay there).
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from enligt.analyze.cues import Lexicon, is_finite_verb, match_hearsay, match_phrase
+from enligt.analyze.phrases import span
+from enligt.analyze.records import Ctx, Draft
+from enligt.analyze.sentences import Tok
+from enligt.lang import function_words, wordset
+
+
+def hearsay_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, cands: Sequence[int] | None = None) -> list[Draft]:
+    """Sourceless hearsay candidates; passes.merge_hearsay merges them into a sourced record of the same clause."""
+    out: list[Draft] = []
+    hs, prep = ctx.lex.hearsay, ctx.lex.prep
+    where = range(s, e) if cands is None else cands  # every marker and cue starts with a trigger word
+    if not any(toks[k].low in hs for k in where):
+        return out
+    for k in where:  # "Enligt planen ska … ha fått": a plan in the future perfect, not hearsay
+        m = match_phrase(toks, k, e, prep) if k < e - 1 and toks[k].low in prep else None
+        if m and toks[k + m[0]: k + m[0] + 2] and any(t.low in ctx.lex.plans for t in toks[k + m[0]:k + m[0] + 2]):
+            return out
+    nxt = s
+    for i in where:
+        m = match_hearsay(toks, i, e, ctx.lex) if i >= nxt and toks[i].low in hs else None
+        if not m or (toks[i].low in ctx.lex.hearsay_modal and not _perfect_infinitive(toks, i, e, ctx.lex)
+                     and not _verb_final_perfect(toks, s, i, e, ctx.lex)):
+            continue
+        k, cue_text = m
+        if cue_text.lower() in ctx.lex.hearsay_relative and not _in_relative(ctx, toks, s, i) \
+                and not _event_state(ctx, toks, k, e):
+            continue  # "skal være" is hearsay in "mannen, som skal være i 30-årene", a plan elsewhere
+        if _possession(ctx, toks, k, e, cue_text):
+            continue
+        start = s
+        for b in range(i - 1, s, -1):
+            if toks[b].text == ";" or (toks[b].low in ctx.lex.subordinators and toks[b - 1].text == ","):
+                start = b + 1
+                break
+            if _relative_with_subject(ctx, toks, b, i):
+                start = b + 1  # "… inne i butikken der gjerningspersonen skal ha barrikadert seg"
+                break
+        if start == s and i == s + 1 and (toks[s].low in ctx.lex.expletives or toks[s].low == "it") \
+                and (after := _clause_after(ctx, toks, k, e, expletive=False)) is not None:
+            start = after  # "Det forlyder, at C": C
+        elif start == s and i > s and ctx.lex.profile.v2 and all(t.is_word for t in toks[s:i]) \
+                and (after := _clause_after(ctx, toks, k, e, expletive=True)) is not None:
+            start = after  # after a fronted adverbial: "På kvällen uppgavs att C", "Senere meldes det at C"
+        c = span(ctx, toks, start, _next_clause(ctx, toks, k, e))
+        if c and any(o.start <= c[0] and c[1] <= o.end for o in out):
+            c = None  # "X skal ha hørt skudd, men senere skal det ha roet seg": one claim of the sentence's hearsay
+        if c:
+            out.append(Draft((c,), (toks[i].start, toks[k - 1].end), cue_text, hearsay=True))
+        nxt = k
+    return out
+
+
+def _relative_with_subject(ctx: Ctx, toks: list[Tok], b: int, i: int) -> bool:
+    """A relative word without a comma after a lower-case noun, with its own subject before the marker ("butikken
+    der gjerningspersonen skal ha …", "huset där mannen ska ha …"; not "mannen som skal ha …", whose subject
+    is the antecedent), in the V2 languages."""
+    lex = ctx.lex
+    rel = toks[b].low in lex.relatives or toks[b].low in function_words(lex.lang, "where")
+    return rel and lex.profile.v2 and not lex.profile.capitalised_nouns and b + 1 < i \
+        and (toks[b - 1].text == "," or toks[b - 1].is_word and not toks[b - 1].upper
+             and toks[b - 1].low not in lex.prepositions) \
+        and toks[b + 1].is_word and not is_finite_verb(toks[b + 1], lex) and toks[b + 1].low not in lex.closed.and_ \
+        and (toks[b + 1].low in lex.determiners or lex.pronouns.get(toks[b + 1].low) == "person"
+             or toks[b + 1].low.endswith(_DEFINITE) or toks[b + 1].upper)
+
+
+def _next_clause(ctx: Ctx, toks: list[Tok], k: int, e: int) -> int:
+    """End of a hearsay claim before "och"/"og" and a clause with its own subject and finite verb ("Evakueringen
+    ska ha gått lugnt och de boende sover i en skola": the second clause is the reporter's), or before the tag of
+    the quotation it stands in; e when none."""
+    lex = ctx.lex
+    for m in range(k + 1, e - 2):
+        nxt = toks[m + 1]
+        if toks[m].text == "," and lex.profile.v2 and not nxt.upper and nxt.low in lex.speech \
+                and (hit := match_phrase(toks, m + 1, e, lex.speech)) and hit[1] in _TAG_CLASSES:
+            return m  # "…, men det ska vara lindriga skador, säger X": the tag of a quotation is no part of it
+        definite = nxt.is_word and not nxt.upper and nxt.low.endswith(_DEFINITE) and lex.profile.v2  # "og beboerne | sover"
+        if toks[m].low not in lex.closed.and_ or not (nxt.low in lex.determiners or lex.pronouns.get(nxt.low) == "person"
+                                                      or definite):
+            continue
+        pronoun = lex.pronouns.get(nxt.low) == "person" or (definite and nxt.low not in lex.determiners)
+        for j in ((m + 2, m + 3) if pronoun else (m + 3,)):  # "och de | sover", "och de boende | sover"
+            if j + 1 < e and toks[j - 1].is_word and _tensed(toks[j], lex) and toks[j + 1].is_word:
+                return m
+    return e
+
+
+_TAG_CLASSES = frozenset({"speech", "opinion"})  # the verbs of a quotation's tag ("säger", "menar")
+_DEFINITE = ("ne", "na", "en", "et")  # definite endings of a noun that opens a clause (sv/no/da)
+
+
+def _tensed(t: Tok, lex: Lexicon) -> bool:
+    """A lower-case finite verb, by list, ending or a present tense in "-r" ("sover", "tillbringar")."""
+    return t.is_word and not t.upper and t.low not in lex.determiners and t.low not in lex.prepositions \
+        and (is_finite_verb(t, lex) or (len(t.low) > 3 and t.low.endswith("r") and lex.profile.v2))
+
+
+def _event_state(ctx: Ctx, toks: list[Tok], k: int, e: int) -> bool:
+    """Whether the words after "skal være"/"ska vara" name a state an event left (`hearsay_states.txt`: "skal
+    være pågrepet", "ska vara lindrigt skadad", "skal være snakk om"), which makes it hearsay, not a plan."""
+    states = wordset(ctx.lang, "hearsay_states")
+    return any(t.low in states for t in toks[k:min(e, k + STATE_WORDS)])
+
+
+STATE_WORDS = 3  # words read after the marker for a state
+
+
+def _clause_after(ctx: Ctx, toks: list[Tok], k: int, e: int, *, expletive: bool) -> int | None:
+    """Where the content clause of a hearsay frame starts: after "(det) (,) att" right after the marker
+    (an expletive only when asked, the comma where the language writes one before its complementizer)."""
+    lex = ctx.lex
+    if expletive and k < e and toks[k].low in lex.expletives:
+        k += 1
+    if k + 1 < e and toks[k].text == "," and lex.profile.comma_before_complementizer:
+        k += 1
+    if k + 1 < e and lex.fronted.get(toks[k].low) == "topic":  # "Det rapporterades om (att) C"
+        return k + 2 if toks[k + 1].low in lex.complementizers else k + 1
+    return k + 1 if k < e and toks[k].low in lex.complementizers else None
+
+
+def _possession(ctx: Ctx, toks: list[Tok], k: int, e: int, cue_text: str) -> bool:
+    """"Havnen skal have en ny kaj": `ska/skal ha(ve)` with an object is a plan or possession; hearsay
+    `ska ha` takes a participle ("ska ha sagt")."""
+    have = ctx.lex.have
+    if not have or not cue_text.lower().endswith(have) or k >= e:
+        return False
+    return toks[k].low in ctx.lex.determiners or toks[k].text.isdigit()
+
+
+def _in_relative(ctx: Ctx, toks: list[Tok], s: int, i: int) -> bool:
+    """Whether toks[i] stands in a relative clause opened after a comma ("Mannen, som skal være …")."""
+    for b in range(i - 1, s, -1):
+        if toks[b].text in ",;:":
+            return False
+        if toks[b].low in ctx.lex.relatives and toks[b - 1].text == ",":
+            return True
+    return False
+
+
+def _verb_final_perfect(toks: list[Tok], s: int, i: int, e: int, lex: Lexicon) -> bool:
+    """German `soll` closing a subordinate clause after a perfect or "sein" infinitive: "der Mann, der den
+    Wagen gestohlen haben soll, …", "die 30 Jahre alt sein soll"."""
+    closes = i + 1 >= e or toks[i + 1].text in ",.;:!?)"
+    lang = lex.lang
+    if not closes or i - 2 <= s or toks[i - 1].low not in function_words(lang, "final_infinitive"):
+        return False
+    before = toks[i - 2]  # a participle or adjective, not an object: "wer Zugriff haben soll" is no hearsay
+    return before.is_word and not before.upper and not before.text.isdigit()
+
+
+def _perfect_infinitive(toks: list[Tok], i: int, e: int, lex: Lexicon) -> bool:
+    """Modal hearsay (`soll`): the clause ends in a perfect infinitive ("getroffen worden sein", "gesagt haben")."""
+    k = i + 1
+    while k < e and toks[k].text not in ",.;:!?":
+        k += 1
+    last = tuple(t.low for t in toks[max(i + 1, k - 2):k])
+    if len(last) == 2 and last[1] == "sein" and last[0] in lex.sein_participle:
+        return True  # "soll es zu Angriffen gekommen sein"
+    if last and last[-1] in function_words(lex.lang, "hearsay_infinitive"):
+        return True  # "Bei dem Toten soll es sich um einen Anwohner handeln": a state, never a plan
+    return any(last[-len(p):] == p for p in lex.perfect_infinitive)
