@@ -10,6 +10,7 @@ from enligt.structure.furniture import (
     is_paywall,
     is_section_header,
     key,
+    phrases,
     related_label,
 )
 
@@ -188,3 +189,12 @@ def test_footer_outlet(line: str, expected: str | None) -> None:
 )
 def test_factbox_header(line: str, expected: bool) -> None:
     assert is_factbox_header(line) == expected
+
+
+@pytest.mark.parametrize("name", ["furniture", "paywall"])
+def test_prefix_buckets_read_as_the_whole_list(name: str) -> None:
+    """`Phrases.starts` (the prefixes by first letter) answers as `startswith` over all of them."""
+    p = phrases(name)
+    keys = ["", "a", "x", "läs mer om nordby", "annons", "nordby kommun", *p.prefixes, *(q + " och mer" for q in p.prefixes)]
+    for k in keys:
+        assert p.starts(k) == k.startswith(p.prefixes), k

@@ -13,6 +13,7 @@ import re
 from functools import cache
 
 from enligt.analyze.cues import lexicon
+from enligt.analyze.outputs import make_attribution, make_span
 from enligt.analyze.passes import PASSES, cited
 from enligt.analyze.quotes import has_quote
 from enligt.analyze.reader import read_blocks
@@ -88,19 +89,19 @@ def _finish(ctx: Ctx, d: Draft) -> Attribution:
                                                     for a, b in parts) else "indirect"
     real = [t for t in d.source if t.end > t.start]
     source = text[real[0].start:real[-1].end] if real and len(real) == len(d.source) else d.source_text()
-    # positional, in the fields' order (compiled, no keyword dict to build and unpack):
+    # in the fields' order (outputs.py: the dataclass `__init__` runs interpreted):
     # content, content_span, kind, source, source_name, source_type, cue, via, source_span, cue_span, hearsay
-    return Attribution(
+    return make_attribution(
         content,
-        Span(parts[0][0], parts[-1][1]),
+        make_span(parts[0][0], parts[-1][1]),
         kind,  # type: ignore[arg-type]
         source,
         d.name if source else None,
         d.type if source else None,  # type: ignore[arg-type]
         d.cue_text,
         tuple(dict.fromkeys(d.via)),  # two rules may read the same medium ("i en intervju med SVT")
-        Span(real[0].start, real[-1].end) if real and len(real) == len(d.source) else None,
-        Span(d.cue[0], d.cue[1]) if d.cue else None,
+        make_span(real[0].start, real[-1].end) if real and len(real) == len(d.source) else None,
+        make_span(d.cue[0], d.cue[1]) if d.cue else None,
         d.hearsay,
     )
 

@@ -33,6 +33,7 @@ from functools import cache
 from enligt.analyze import lexicon as lx
 from enligt.analyze.numbers import ONE, YEARS, NumberMatch, find_numbers
 from enligt.analyze.numsentence import Sentence, SourceSpans, make_sentence
+from enligt.analyze.outputs import make_quantity, make_span
 from enligt.analyze.qualifiers import qualifiers
 from enligt.analyze.reading import Memory, Reading, read_number
 from enligt.analyze.subjects import concept_of, family
@@ -147,9 +148,9 @@ def report_zone(a: Attribution, text: str) -> Span | None:
     last = max(src.end if src else -1, cue.end if cue else -1)
     first = min(src.start if src else last, cue.start if cue else last)
     if last <= c.start and c.start - last <= REPORT_ZONE:
-        zone = Span(last, c.start)
+        zone = make_span(last, c.start)
     elif first >= c.end and first - c.end <= REPORT_ZONE:
-        zone = Span(c.end, first)
+        zone = make_span(c.end, first)
     else:
         return None
     return None if _STOP.search(text, zone.start, zone.end) else zone
@@ -252,9 +253,8 @@ def _base(q: Quantity, attributions: tuple[Attribution, ...]) -> tuple[str, str,
 def _quantity(n: NumberMatch, r: Reading, carriers: Carriers, lang: str) -> Quantity:
     carrier = carriers.of(n)
     key = _country_place(r.key, carriers.attributions[carrier].source if carrier is not None else None, lang)
-    return Quantity(value=n.value, measure=r.measure, subject=r.subject,  # type: ignore[arg-type]
-                    number_span=Span(n.start, n.end), approx=n.approx,
-                    attribution=carrier, text=n.text, key=key, high=n.high, scope=scope_of(key))
+    return make_quantity(n.value, r.measure, r.subject, make_span(n.start, n.end), n.approx,  # type: ignore[arg-type]
+                         carrier, n.text, key, n.high, scope_of(key))
 
 
 def _country_place(key: str, source: str | None, lang: str) -> str:

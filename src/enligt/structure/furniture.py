@@ -42,10 +42,18 @@ class Phrases:
     exact: frozenset[str]
     prefixes: tuple[str, ...]
     contains: tuple[str, ...]
+    # The prefixes by their first letter (an empty one under every letter): a key is tested against
+    # its own letter's few, not all fifty.
+    by_first: dict[str, tuple[str, ...]]
+    empty: tuple[str, ...]  # ("",) when a prefix is empty (it starts every key), else ()
+
+    def starts(self, key: str) -> bool:
+        """`key.startswith(self.prefixes)`."""
+        return key.startswith(self.by_first.get(key[:1], self.empty))
 
     def match(self, key: str) -> bool:
         """Whether `key` is, starts with or contains one of the phrases."""
-        if key in self.exact or key.startswith(self.prefixes):
+        if key in self.exact or self.starts(key):
             return True
         if len(key) < 8:
             return False
@@ -56,7 +64,7 @@ class Phrases:
 
     def heads(self, key: str) -> bool:
         """Whether `key` is one of the phrases or starts with a prefix phrase (contained ones ignored)."""
-        return key in self.exact or key.startswith(self.prefixes)
+        return key in self.exact or self.starts(key)
 
 
 @cache
@@ -70,7 +78,9 @@ def phrases(name: str) -> Phrases:
             prefixes.append(entry[:-1].strip())
         else:
             exact.add(entry)
-    return Phrases(frozenset(exact), tuple(sorted(prefixes, key=len, reverse=True)), tuple(contains))
+    empty = ("",) if "" in prefixes else ()
+    by_first = {c: tuple(p for p in prefixes if p[:1] == c) + empty for c in sorted({p[:1] for p in prefixes if p})}
+    return Phrases(frozenset(exact), tuple(sorted(prefixes, key=len, reverse=True)), tuple(contains), by_first, empty)
 
 
 @cache
