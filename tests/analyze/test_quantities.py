@@ -353,7 +353,7 @@ def _att(start: int, end: int) -> Attribution:
 )
 def test_carrier_is_the_innermost_containing_content(spans: list[tuple[int, int]], number: tuple[int, int],
                                                      expected: int | None) -> None:
-    from enligt.analyze.numbers import NumberMatch
+    from enligt.analyze.numbermatch import NumberMatch
     from enligt.analyze.quantities import Carriers
 
     n = NumberMatch(start=number[0], end=number[1], value=1.0, approx=False, text="123", num_start=number[0])

@@ -31,7 +31,8 @@ from dataclasses import replace
 from functools import cache
 
 from enligt.analyze import lexicon as lx
-from enligt.analyze.numbers import ONE, YEARS, NumberMatch, find_numbers
+from enligt.analyze.numbermatch import ONE, YEARS, NumberMatch
+from enligt.analyze.numbers import find_numbers
 from enligt.analyze.numsentence import Sentence, SourceSpans, make_sentence
 from enligt.analyze.qualifiers import qualifiers
 from enligt.analyze.reading import Memory, Reading, read_number

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from enligt.analyze import lexicon as lx
 from enligt.analyze.countwords import count_words
 from enligt.analyze.exclusions import excluded
-from enligt.analyze.numbers import NumberMatch
+from enligt.analyze.numbermatch import NumberMatch
 from enligt.analyze.numsentence import (
     CLAUSE_BREAKS,
     FRONTED,
