@@ -372,6 +372,6 @@ def test_carrier_is_the_innermost_containing_content(spans: list[tuple[int, int]
 )
 def test_source_spans_overlapping(spans: list[tuple[int, int]], window: tuple[int, int],
                                   expected: list[tuple[int, int]]) -> None:
-    from enligt.analyze.reading import SourceSpans
+    from enligt.analyze.numsentence import SourceSpans
 
     assert SourceSpans([Span(a, b) for a, b in spans]).overlapping(*window) == expected
