@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from enligt.analyze.numbers import find_numbers, word_value
+from enligt.analyze.numbers import find_numbers
+from enligt.analyze.numwords import word_value
 
 
 def values(text: str, lang: str) -> list[tuple[float, bool]]:
@@ -210,19 +211,19 @@ _SCAN_CASES = [
 
 
 def _by_search(text: str, lang: str) -> list[tuple[str, int, int]]:
-    """`numbers._tokens` as a plain regex search from every position (the reference)."""
-    from enligt.analyze import numbers
+    """`numtokens._tokens` as a plain regex search from every position (the reference)."""
+    from enligt.analyze import numtokens
 
     low, out, pos = text.lower(), [], 0
-    while (m := numbers._finder(lang).search(low, pos)) is not None:
+    while (m := numtokens._finder(lang).search(low, pos)) is not None:
         i = m.start()
         if m.group("w"):
             out.append(("w", i, m.end()))
             pos = m.end()
-        elif numbers._glued(low, i):
-            pos = numbers._DIGIT_RUN.match(low, i).end()  # type: ignore[union-attr]
+        elif numtokens._glued(low, i):
+            pos = numtokens._DIGIT_RUN.match(low, i).end()  # type: ignore[union-attr]
         else:
-            d = numbers._DIGITS_AT.match(low, i)
+            d = numtokens._DIGITS_AT.match(low, i)
             pos = d.end() if d else i + 1
             out.append(("d", i, pos))
     return out
@@ -230,16 +231,16 @@ def _by_search(text: str, lang: str) -> list[tuple[str, int, int]]:
 
 @pytest.mark.parametrize(("lang", "text"), _SCAN_CASES)
 def test_candidate_scan_matches_a_full_regex_search(lang: str, text: str) -> None:
-    from enligt.analyze import numbers
+    from enligt.analyze import numtokens
 
-    assert list(numbers._tokens(text, lang)) == _by_search(text, lang)
+    assert list(numtokens._tokens(text, lang)) == _by_search(text, lang)
 
 
 def test_candidates_give_way_to_the_regex_for_non_ascii_digits() -> None:
-    from enligt.analyze import numbers
+    from enligt.analyze import numtokens
 
-    assert numbers._candidates("٣٠٠ dead", "en") is None
-    assert numbers._candidates("300 dead", "en") == [0, 1, 2]
+    assert numtokens._candidates("٣٠٠ dead", "en") is None
+    assert numtokens._candidates("300 dead", "en") == [0, 1, 2]
 
 
 @pytest.mark.parametrize("text,lang", [

@@ -353,7 +353,7 @@ def _att(start: int, end: int) -> Attribution:
 )
 def test_carrier_is_the_innermost_containing_content(spans: list[tuple[int, int]], number: tuple[int, int],
                                                      expected: int | None) -> None:
-    from enligt.analyze.numbers import NumberMatch
+    from enligt.analyze.numbermatch import NumberMatch
     from enligt.analyze.quantities import Carriers
 
     n = NumberMatch(start=number[0], end=number[1], value=1.0, approx=False, text="123", num_start=number[0])
@@ -372,6 +372,6 @@ def test_carrier_is_the_innermost_containing_content(spans: list[tuple[int, int]
 )
 def test_source_spans_overlapping(spans: list[tuple[int, int]], window: tuple[int, int],
                                   expected: list[tuple[int, int]]) -> None:
-    from enligt.analyze.reading import SourceSpans
+    from enligt.analyze.numsentence import SourceSpans
 
     assert SourceSpans([Span(a, b) for a, b in spans]).overlapping(*window) == expected

@@ -11,7 +11,7 @@ from functools import cache
 
 from enligt.analyze import lexicon as lx
 from enligt.analyze.countwords import CountWords, count_words
-from enligt.analyze.numbers import ONE, YEARS, NumberMatch
+from enligt.analyze.numbermatch import ONE, YEARS, NumberMatch
 from enligt.analyze.numsentence import WINDOW, Sentence, SourceSpans, clause, counted_one, counted_years
 from enligt.lang import function_words, table
 

@@ -14,7 +14,7 @@ from functools import cache
 
 from enligt.analyze import lexicon as lx
 from enligt.analyze.countwords import count_words
-from enligt.analyze.numbers import NumberMatch
+from enligt.analyze.numbermatch import NumberMatch
 from enligt.analyze.sentences import token_bounds
 from enligt.analyze.subjects import concept_of, family
 from enligt.lang import function_words, profile, table, wordset

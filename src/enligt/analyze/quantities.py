@@ -10,7 +10,7 @@ lists only, whether it counts an event's toll or scale and what it counts:
 2. it reads the counted noun phrase after the number ("ryska soldater", "av de döda", "38 av 44
    drönare") and takes the measure from it when it is a measure noun ("döda", "deaths",
    "consignments"), else from the nearest predicate of the clause, else from one at most
-   `reading.NEAR` tokens away, else from a people noun of the phrase ("demonstranter")
+   `measureword.NEAR` tokens away, else from a people noun of the phrase ("demonstranter")
    (`measures.tsv`);
 3. a number with no measure word that restates an earlier figure ("Enligt ryska källor rör det
    sig om cirka 500 soldater", "antalet är närmare 25") takes the measure and subject of the
@@ -31,7 +31,8 @@ from dataclasses import replace
 from functools import cache
 
 from enligt.analyze import lexicon as lx
-from enligt.analyze.numbers import ONE, YEARS, NumberMatch, find_numbers
+from enligt.analyze.numbermatch import ONE, YEARS, NumberMatch
+from enligt.analyze.numbers import find_numbers
 from enligt.analyze.numsentence import Sentence, SourceSpans, make_sentence
 from enligt.analyze.outputs import make_quantity, make_span
 from enligt.analyze.qualifiers import qualifiers

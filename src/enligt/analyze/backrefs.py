@@ -1,0 +1,80 @@
+"""Back-references: a number read through the figures counted before it.
+
+A part of the figure just counted ("Två av dem var barn": `part_of_latest`), a part of the victims
+(`among_victims`), a bare figure for the same count ("The union said at least 13": `bare_figure`)
+and a restated figure (rule 3 of `enligt.analyze.quantities`: `restated`), each within
+`SUBSET_REACH` or `BACKREF_REACH` characters of the latest figure in `Memory`.
+"""
+from __future__ import annotations
+
+from enligt.analyze.countwords import count_words
+from enligt.analyze.numsentence import CLAUSE_BREAKS, Head, Sentence, clause
+from enligt.analyze.readrecord import HUMAN_MEASURES, THINGS, Memory, Reading
+from enligt.analyze.subjects import concept_of
+
+BACKREF_REACH = 1500  # characters: how far back a restated figure may point
+SUBSET_REACH = 400  # characters: how far back the set of "Två av dem var barn" may have been counted
+
+
+def part_of_latest(s: Sentence, a: int, b: int, head: Head, memory: Memory, lang: str) -> Reading | None:
+    """A part of the figure just counted ("fyra civila dödades. Två av dem var barn"): its measure,
+    marked as a subset so that it is never compared with the whole."""
+    latest = memory.latest
+    if latest is None or s.index - memory.latest_sentence > SUBSET_REACH or memory.latest_sentence == s.index:
+        return None
+    parts = (latest.key.split("|") + [""] * 6)[:6]
+    if head.head is not None and (own := concept_of(s.lows[head.head], lang)) and parts[2] and (
+            (own in THINGS) != (parts[2] in THINGS)):
+        return None  # "14 av 20 droner" after a count of people: a set of things, not a part of them
+    parts[5] = "subset"
+    subject = " ".join(s.texts[b : head.end]) or latest.subject
+    return Reading(latest.measure, latest.concept, subject, "|".join(parts))
+
+
+def among_victims(s: Sentence, b: int, head: Head, memory: Memory) -> Reading | None:
+    """A part of the victims ("Two babies were among the victims") after a toll of people counted
+    within `SUBSET_REACH` characters, in this sentence or one before: that toll's measure, a subset."""
+    latest = memory.latest
+    if latest is None or latest.measure not in HUMAN_MEASURES or s.index - memory.latest_sentence > SUBSET_REACH:
+        return None
+    parts = (latest.key.split("|") + [""] * 6)[:6]
+    parts[5] = "subset"
+    return Reading(latest.measure, latest.concept, " ".join(s.texts[b : head.end]) or latest.subject, "|".join(parts))
+
+
+def bare_figure(s: Sentence, a: int, b: int, head: Head, memory: Memory, lang: str, approx: bool) -> Reading | None:
+    """A number with nothing after it that closes its clause soon after a figure ("Nine officers
+    were suspended, police said. The union said at least 13."): another figure for the same count."""
+    w = count_words(lang)
+    latest = memory.latest
+    if latest is None or head.end > head.start or s.index - memory.latest_sentence > SUBSET_REACH:
+        return None
+    if b < len(s.lows) and s.texts[b][:1].isalnum():
+        return None  # a word follows: "13 in the north" is not a bare figure
+    if a > 0 and s.lows[a - 1] in w.rangeto:
+        return None  # "fra klokken 17.30 til 19": the end of a span of time
+    prev = s.lows[a - 1] if a > 0 else ""
+    if not (approx or prev in w.barelead or prev in w.speaker):
+        return None  # "the earlier two": no figure given for the count ("said at least 13", "put it at 13")
+    lo = clause(s, a, b)[0]
+    if any(concept_of(s.lows[k], lang) or s.lows[k] in w.standing for k in range(lo, a)):
+        return None  # "The population in the camp is estimated at around 40,000": a count of its own
+    if memory.latest_sentence == s.index and not any(s.lows[k] in CLAUSE_BREAKS and k not in s.numtoks for k in range(a)):
+        return None
+    return latest
+
+
+def restated(s: Sentence, a: int, memory: Memory) -> Reading | None:
+    """Rule 3: a figure that restates the latest quantity ("rör det sig om cirka 500 soldater"), the
+    main one of its sentence when another stands in a relative clause or is a part.
+
+    The back-reference must stand before the number, and no number of the same sentence may
+    have counted nothing ("600 vessels ... the number could be closer to 1,400").
+    """
+    if not 0 <= s.backref < a or memory.noncount_sentence == s.index:
+        return None
+    if memory.latest is None or s.index - memory.latest_sentence > BACKREF_REACH:
+        return None
+    if memory.main_sentence == memory.latest_sentence:
+        return memory.main  # "16 skadet i tillegg til to som er fløyet til sykehus … antallet": the 16
+    return memory.latest

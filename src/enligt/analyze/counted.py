@@ -1,0 +1,180 @@
+"""The counted noun phrase of a number, and a count of anything with no measure word.
+
+`counted_phrase` reads what follows a number ("ryska soldater", "av de döda", "av 44 drönare");
+`count_of` the phrase named before it ("the number of X"); `part_of` a "varav"/"davon" part;
+`subject_of` the concept and words of the counted phrase. `counted` makes a reading of a count of
+a countable noun when no measure word says what happened ("about 8 000 students are expected").
+"""
+from __future__ import annotations
+
+from enligt.analyze import lexicon as lx
+from enligt.analyze.countwords import count_words
+from enligt.analyze.numquals import count_qualifiers
+from enligt.analyze.numsentence import (
+    WINDOW,
+    Head,
+    Sentence,
+    clause,
+    joined_adjectives,
+    joined_to_count,
+    relative_at,
+)
+from enligt.analyze.readrecord import HUMAN_MEASURES, PEOPLE_EVENTS, Reading
+from enligt.analyze.subjects import concept_of, lemma, nationality_of
+from enligt.lang import profile
+
+# Kinds of people a bare count of whom is mostly a standing total ("4 300 anställda", "its 300 members").
+_STANDING_CONCEPTS = frozenset({"employee", "worker", "member", "job", "household", "user"})
+
+
+def counted(s: Sentence, a: int, b: int, head: Head, lang: str) -> Reading | None:
+    """A count of anything with no measure word ("about 8 000 students are expected", "400 000
+    accounts were exposed"): `other` of the counted noun, when the noun is a countable subject of
+    `subjects.tsv` and the clause does not make it a standing total ("has 450 pupils", "1,900 people
+    remain"), a speaker ("three diplomats told") or a known set ("the three men")."""
+    w = count_words(lang)
+    if head.head is None:
+        return None
+    concept = concept_of(s.lows[head.head], lang)
+    if not concept or (concept in _STANDING_CONCEPTS and not joined_to_count(s, a, lang)):
+        return None  # "4 300 anställda", not "131 passagerer og tre medarbejdere om bord"
+    lo, hi = clause(s, a, b)
+    standing, having = w.standing, w.having
+    if relative_at(s, lo, lang) or not standing.isdisjoint(s.lows[lo:a]):
+        return None  # "who had three children", "the firm employs 300 people"
+    if _having(s, lo, a, having, lang) and not _participle(s, head.end, hi, lang):
+        return None  # "The school has 450 pupils and 40 teachers", not "I år har 8 000 elever skrivit"
+    prev = s.lows[a - 1] if a > 0 else ""
+    if prev in w.det or prev in w.of:
+        return None  # "the three men", "one of 40 passengers": a set already known
+    after = range(head.end, min(hi, head.end + 3))
+    if any(s.lows[k] in standing or s.lows[k] in w.speaker for k in after):
+        return None  # "1,900 people remain there", "three diplomats told reporters"
+    quals = ";".join(sorted(count_qualifiers(s, a, b, head, lang, "other") | {"verb=" + _predicate(s, head.end, hi, lang)}))
+    key = f"other|count|{concept}|{head.nationality}|{quals}|"
+    return Reading("other", "count", " ".join(s.texts[head.start : head.end]), key)
+
+
+def _predicate(s: Sentence, lo: int, hi: int, lang: str) -> str:
+    """The first letters of what a bare count does, past auxiliaries ("registered", "entered",
+    "skrivit"): two counts of one noun with different predicates count different things."""
+    aux = count_words(lang).aux
+    word = next((s.lows[k] for k in range(lo, min(hi, lo + 4)) if s.lows[k] not in aux), "")
+    return word[:5] if word[:1].isalpha() else ""
+
+
+HAVING_REACH = 3  # tokens: "has" this close before a count makes it what someone has
+
+
+def _having(s: Sentence, lo: int, a: int, having: frozenset[str], lang: str) -> bool:
+    """Whether a "has/har" governs the count at token a: at most `HAVING_REACH` tokens before it,
+    or before another count it is coordinated with ("has 450 pupils and 40 teachers"); not "had to
+    face a harrowing time as 80 flights …"."""
+    for k in range(lo, a):
+        if s.lows[k] in having and (a - k <= HAVING_REACH or any(
+                j in s.numtoks and j - k <= HAVING_REACH for j in range(k + 1, a))):
+            return not _participle(s, k + 1, a, lang)  # "har sendt 14 betjente": a perfect
+    return False
+
+
+def _participle(s: Sentence, lo: int, hi: int, lang: str) -> bool:
+    """Whether a participle ("skrivit", "exposed") stands in tokens [lo, hi)."""
+    ends = count_words(lang).participle
+    return any(len(s.lows[k]) > 4 and s.lows[k].endswith(ends) for k in range(lo, hi))
+
+
+def counted_phrase(s: Sentence, b: int, lang: str) -> Head:
+    """Read "ryska soldater", "av de döda" (subset), "av 44 drönare", "separate consignments"."""
+    w = count_words(lang)
+    lows, k, subset = s.lows, b, False
+    if k < len(lows) and lows[k] in w.of:
+        # A part of a counted set: "38 av 44", "två av de döda", "12 af dem"; not "six of its members".
+        k += 1
+        if k < len(lows) and lows[k] in w.det:
+            subset = lows[k] in w.pronoun
+            k += 1
+            if subset:  # "10 av dem måste tas till sjukhus": the predicate follows, no noun
+                return Head(k, k, None, True, "")
+        subset = subset or k in s.numtoks or k in s.triggers  # "av de döda", "of the infected"
+        while k < len(lows) and k in s.numtoks and k - b < WINDOW:
+            k += 1
+    start, head, nat, stops = k, None, "", w.stop
+    end = k
+    while end < len(lows) and end - start < 4:
+        trig = s.triggers.get(end)
+        verb = trig is not None and trig.kind == "verb" and not (subset and end == start)
+        if lows[end] in w.conj and head is None and end > start and joined_adjectives(s, end, lang):
+            end += 1  # "500 domestic and foreign militants": adjectives joined before the noun
+            continue
+        if not s.texts[end][:1].isalnum() or lows[end] in stops or end in s.numtoks or verb:
+            break
+        found = nationality_of(lows[end], lang)
+        if found and not nat:
+            nat = found[0]
+        if head is None and (trig is not None or concept_of(lows[end], lang)):
+            head = end
+        elif head == end - 1 and head in s.triggers and concept_of(lows[end], lang):
+            head = end  # "450 getöteten Soldaten", "fem dræbte civile": the noun after the measure word
+        end += 1
+    if head is None and end > start:
+        nouns = [j for j in range(start, end) if lows[j] not in w.skip and not _adjective(lows[j], lang)]
+        if profile(lang).capitalised_nouns:  # only a capitalised word can be the noun
+            nouns = [j for j in nouns if s.texts[j][:1].isupper()]
+        head = nouns[-1] if nouns else None
+    return Head(start, head + 1 if head is not None else end, head, subset, nat)
+
+
+def count_of(s: Sentence, a: int, lang: str) -> Head | None:
+    """The counted phrase named before a bare number by "the number of X", "antalet X"."""
+    w = count_words(lang)
+    lo = clause(s, a, a + 1)[0]
+    of, det, stops = w.of, w.det, w.stop
+    for k in range(lo, a):
+        if s.lows[k] not in w.countof:
+            continue
+        j = k + 1 + (1 if k + 1 < a and s.lows[k + 1] in of else 0)
+        j += 1 if j < a and s.lows[j] in det else 0
+        end = j
+        while end < a and end - j < 4 and s.texts[end][:1].isalnum() and s.lows[end] not in stops:
+            end += 1
+        nouns = [i for i in range(j, end) if concept_of(s.lows[i], lang)]
+        if nouns:
+            return Head(j, nouns[-1] + 1, nouns[-1], False, "")
+    return None
+
+
+def part_of(s: Sentence, a: int, b: int, lang: str) -> bool:
+    """Whether a "varav"/"of whom" phrase ends right before the number (or its approximator), or
+    before auxiliaries that lead to it ("Blant dem er minst seks", "Among them were two"), or a
+    "davon" stands right after it."""
+    phrases = lx.category(lang, "partof")
+    if b < len(s.lows) and lx.phrase_at(s.lows, b, phrases) == 1:
+        return True
+    aux = count_words(lang).aux
+    for k in range(max(0, a - 5), a):
+        n = lx.phrase_at(s.lows, k, phrases)
+        if n and k + n <= a and all(s.lows[j] in aux for j in range(k + n, a)):
+            return True
+    return False
+
+
+def _adjective(word: str, lang: str) -> bool:
+    found = nationality_of(word, lang)
+    return bool(found) and not found[1]  # type: ignore[index]
+
+
+def subject_of(s: Sentence, head: Head, trig: lx.Trigger, lang: str) -> tuple[str, str]:
+    """(canonical head concept, subject as written) of a counted phrase."""
+    if head.head is not None:
+        word = s.lows[head.head]
+        nat = nationality_of(word, lang)
+        t = s.triggers.get(head.head)
+        people = (nat and nat[1]) or (t is not None and t.kind == "noun" and (t.measure in HUMAN_MEASURES or (
+            t.concept in PEOPLE_EVENTS and word.endswith(count_words(lang).people_ending))))  # not "1,000 arrests"
+        concept = concept_of(word, lang) or ("person" if people else lemma(word, lang))  # "seks omkomne", "tre pågrepne": people
+        return concept, " ".join(s.texts[head.start : head.end])
+    word = " ".join(s.texts[trig.start : trig.end])
+    if head.subset:
+        return "", word  # "tolv av dem måste tas till sjukhus": the part counts those of the set, not a hospital
+    concepts = (concept_of(s.lows[k], lang) for k in reversed(range(trig.start, trig.end)))
+    return next((c for c in concepts if c), ""), word

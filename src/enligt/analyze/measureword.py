@@ -1,0 +1,109 @@
+"""The measure word of a number: what event it counts ("döda", "killed", "festgenommen").
+
+`measure_word` picks the measure noun of the counted phrase, else the nearest predicate of the
+clause, else one within `NEAR` tokens; `casualties` sees "killed or wounded" as one toll and
+`severity_of` reads how badly the wounded were hurt.
+"""
+from __future__ import annotations
+
+from enligt.analyze import lexicon as lx
+from enligt.analyze.countwords import count_words
+from enligt.analyze.numsentence import (
+    WEAK,
+    WINDOW,
+    Head,
+    Sentence,
+    besides,
+    clause,
+    described_by,
+    list_predicate,
+    relative_at,
+    stronger_pair,
+)
+
+NEAR = 8  # tokens: how far a measure word outside the number's clause may stand
+
+
+def severity_of(s: Sentence, a: int, t: lx.Trigger, lang: str) -> str:
+    """How badly the counted were hurt: a severity word right before the wounded word or between
+    the number and it ("alvorlig skadet", "seriously injured", "schwer verletzt"), as its class
+    (`severe`, `critical`, `light` in `count_words.tsv`) or else its first letters."""
+    words = lx.words_of(lang, "severity")
+    near = range(min(a, t.start - 2), t.start) if t.start > a else range(max(0, t.start - 2), t.start)
+    word = next((s.lows[k] for k in near if 0 <= k < len(s.lows) and s.lows[k] in words), "")
+    # "alvorlig skadd" and "hardt skadd" are one class: severe, critical or light
+    return next((c for c in _SEVERITY_CLASSES if word in lx.words_of(lang, c)), word[:5])
+
+
+_SEVERITY_CLASSES = ("severe", "critical", "light")
+
+
+def casualties(s: Sentence, t: lx.Trigger, lang: str) -> bool:
+    """Whether a killed (wounded) predicate is joined by "eller"/"or"/"and" to a wounded (killed) one."""
+    either, pair = lx.words_of(lang, "either"), {"killed": "wounded", "wounded": "killed"}.get(t.measure)
+    if pair is None:
+        return False
+    after = s.triggers.get(t.end + 1) if t.end < len(s.lows) and s.lows[t.end] in either else None
+    if after is not None and after.measure == pair:
+        return True
+    if t.start >= 2 and s.lows[t.start - 1] in either:
+        return any(o.measure == pair and o.end == t.start - 1 for o in s.triggers.values())
+    return False
+
+
+BEYOND = 10  # tokens added to the distance of a measure word that stands past another number
+
+
+def measure_word(s: Sentence, a: int, b: int, head: Head, lang: str) -> lx.Trigger | None:
+    """The measure word for the number at [a, b): a measure noun in the counted phrase ("döda"),
+    else the nearest predicate of the clause, else one nearby, else a people noun of the counted
+    phrase ("demonstranter", "wounded"): "detained 30 protesters" is an arrest."""
+    w = count_words(lang)
+    own = range(head.start - (2 if head.subset else 0), head.end)
+    roles = []
+    for k in own:
+        t = s.triggers.get(k)
+        if t is not None and t.kind == "noun" and not head.subset:
+            return _release_rule(s, t)
+        if t is not None:  # the set a part is taken from ("sju av de smittade har avlidit") is a role
+            roles.append(t)
+    lo, hi = clause(s, a, b)
+    conj, relative = w.conj, w.relative
+    near = -1 if relative_at(s, lo, lang) else NEAR  # "who had three children, was"
+    described = described_by(s, head, lang)
+    best: lx.Trigger | None = None
+    best_d = 10**9
+    for k in range(max(0, a - WINDOW), min(len(s.lows), b + WINDOW)):
+        t = s.triggers.get(k)
+        if t is None or (t.start < b and t.end > a) or k in s.in_source:
+            continue  # a word of the source ("Hospital officials said") says nothing of the event
+        if k in own and (head.subset or t.kind != "verb"):
+            continue  # the counted noun itself, or the set a part is taken from: a role
+        if t.end <= a and besides(s, t.start, lang):
+            continue  # "Foruden de dræbte er 32 personer blevet såret": the others, not these
+        if t.kind == "noun" and k - 1 in s.numtoks and not a <= k - 1 < b:
+            continue  # the counted noun of another number: "tre anmeldte forbrytelser og seks skadde politifolk"
+        d = a - t.end if t.end <= a else t.start - b
+        between = range(t.end, a) if t.end <= a else range(b, t.start)
+        d += 5 * sum(1 for j in between if s.lows[j] in conj)  # "killed and two were injured"
+        # past another number: "rose to 133 as officials reported 11 suspects arrested" (ranked lower, still near)
+        beyond = BEYOND if any(j in s.numtoks for j in between) else 0
+        in_clause = (lo <= t.start and t.end <= hi) or (t.start > b and t.end <= described)
+        if not in_clause and any(s.lows[j] in relative for j in between):
+            continue  # "3,000 firefighters battled the blaze, which destroyed 1,200 homes"
+        score = 2 * (d + beyond) + (1 if t.end <= a else 0) + (0 if in_clause else 1000)  # ties: the predicate after
+        if (in_clause or d <= near) and score < best_d:
+            best, best_d = t, score
+    if best is None and hi < len(s.lows) and s.lows[hi] == ",":
+        best = list_predicate(s, hi, lang)  # "En boligblokk, ni bolighus, biler og garasjer ble ødelagt"
+    best = best or next(iter(roles), None)
+    if best is not None and (best.concept in WEAK or best.measure == "wounded"):
+        best = stronger_pair(s, best, lang)
+    return _release_rule(s, best) if best else None
+
+
+def _release_rule(s: Sentence, t: lx.Trigger) -> lx.Trigger:
+    """Released prisoners are `other`: "frigivna ... som tillfångatogs" counts a release."""
+    if t.measure == "captured" and s.release:
+        return lx.Trigger(t.start, t.end, "other", s.release, t.kind)
+    return t

@@ -1,0 +1,132 @@
+"""The numeral one where an article word writes it: "at least one", "en av dem", "two soldiers and a civilian".
+
+`with_ones` adds to the numbers found the ones an indefinite article hides: after an "at least"
+phrase, before a partitive ("einer der"), coordinated with a counted noun ("tre politibetjenter og
+en sivil"), and, where the profile says the word is never an article (English "one"), a lone "one"
+blocked `ONE` for the reader to count when a counted noun follows. From `count_words.tsv`.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import cache
+
+from enligt.analyze.numbermatch import ONE, NumberMatch
+from enligt.lang import function_words, profile, table
+
+
+def with_ones(found: list[NumberMatch], text: str, lang: str, low: str | None) -> list[NumberMatch]:
+    """`found` with the ones an article word hides: "at least one", "mindestens ein", "minst en"
+    (`count_words.tsv` `atleast` before a word of `one`) count one; where the profile says the word
+    is never an article (`lone_one`: English "one"), a lone "one" is kept, blocked `ONE`, for the
+    reader to count when a counted noun follows."""
+    patterns = _ones_patterns(lang)
+    if patterns is None:
+        return found
+    low = text.lower() if low is None or len(low) != len(text) else low
+    starts = [n.start for n in found]
+    extra: list[NumberMatch] = [NumberMatch(start, end, 1.0, False, text[start:end], start, True)
+                                for start, end in _partitive_ones(low, lang)
+                                if not ((k := bisect_left(starts, end)) > 0 and found[k - 1].end > start)]
+    extra += [n for n in _coordinated_ones(found, low, text, lang)  # "tre politibetjenter og en sivil"
+              if not ((k := bisect_left(starts, n.end)) > 0 and found[k - 1].end > n.start)]
+    partitive = {n.start for n in extra}
+    for start, num_start, end in _one_matches(low, patterns[0], patterns[1]):
+        k = bisect_left(starts, end)
+        if (k > 0 and found[k - 1].end > start) or num_start in partitive:
+            continue  # "at least one thousand": a number already
+        least = start != num_start
+        extra.append(NumberMatch(start, end, 1.0, least, text[start:end], num_start, True, "" if least else ONE))
+    if not extra:
+        return found
+    return sorted(found + extra, key=lambda n: n.start)
+
+
+def _coordinated_ones(found: list[NumberMatch], low: str, text: str, lang: str) -> list[NumberMatch]:
+    """The article of a noun joined by "og"/"and"/"und" to a number's noun: the numeral one ("tre
+    politibetjenter og en sivil", "two soldiers and a civilian"), read by an anchored match after
+    each number."""
+    pattern = _coordinated_pattern(lang)
+    out: list[NumberMatch] = []
+    for n in found:
+        m = pattern.match(low, n.end) if n.value > 1 and not n.blocked else None
+        if m is not None:
+            out.append(NumberMatch(m.start("one"), m.end("one"), 1.0, False, text[m.start("one"):m.end("one")],
+                                   m.start("one"), True))
+    return out
+
+
+@cache
+def _coordinated_pattern(lang: str) -> re.Pattern[str]:
+    """A word, "and" (`number_and`), an indefinite article and the start of a word."""
+    conj = "|".join(re.escape(w) for w in sorted(function_words(lang, "number_and"), key=len, reverse=True)) or "(?!)"
+    ones = "|".join(re.escape(w) for w in sorted(function_words(lang, "indefinite"), key=len, reverse=True)) or "(?!)"
+    gap = r"[ \t\u00a0]+"
+    return re.compile(rf"{gap}[^\W\d_]+{gap}(?:{conj}){gap}(?P<one>(?:{ones})){gap}(?=[^\W\d_])")
+
+
+def _partitive_ones(low: str, lang: str) -> list[tuple[int, int]]:
+    """(start, end) of each article word that a partitive makes the numeral one ("en av dem", "einer
+    der", `count_words.tsv` `oneof`: the phrase with its word for one first), found with `str.find`."""
+    out: list[tuple[int, int]] = []
+    for phrase, one in _oneof(lang):
+        i = low.find(phrase)
+        while i >= 0:
+            end = i + len(phrase)
+            if (i == 0 or not low[i - 1].isalnum()) and (end == len(low) or not low[end].isalnum()):
+                out.append((i, i + one))
+            i = low.find(phrase, end)
+    return sorted(out)
+
+
+@cache
+def _oneof(lang: str) -> tuple[tuple[str, int], ...]:
+    """The `oneof` phrases of `lang` with the length of their first word."""
+    rows = table(lang, "count_words")
+    return tuple((r[1].lower(), len(r[1].split()[0])) for r in rows if len(r) > 1 and r[0] == "oneof" and r[1])
+
+
+def _one_matches(low: str, least: re.Pattern[str], lone: re.Pattern[str] | None) -> list[tuple[int, int, int]]:
+    """(start, start of the word for one, end) of each "at least one" (`least`) and, with `lone`, each
+    lone "one", left to right and not overlapping: the matches of the one pattern "(at least )?one"
+    would give, found by two patterns that each open with literal text (the regex engine skips to it)."""
+    out: list[tuple[int, int, int]] = []
+    a = least.search(low)
+    b = lone.search(low) if lone is not None else None
+    while a is not None or b is not None:
+        if a is not None and (b is None or a.start() <= b.start()):
+            out.append((a.start(), a.start("one"), a.end()))
+            pos = a.end()
+        elif b is not None:
+            out.append((b.start(), b.start(), b.end()))
+            pos = b.end()
+        if a is not None and a.start() < pos:
+            a = least.search(low, pos)
+        if b is not None and lone is not None and b.start() < pos:
+            b = lone.search(low, pos)
+    return out
+
+
+@cache
+def _ones_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str] | None] | None:
+    """"at least one" (an `atleast` phrase before a word of `one`), and a lone "one" where it is never an article."""
+    rows = table(lang, "count_words")
+    least = sorted((r[1].lower() for r in rows if len(r) > 1 and r[0] == "atleast"), key=len, reverse=True)
+    ones = sorted((r[1].lower() for r in rows if len(r) > 1 and r[0] == "one"), key=len, reverse=True)
+    if not ones:
+        return None
+    alts = "|".join(_word_led(w) for w in least) or "(?!)"
+    one = "|".join(re.escape(w) for w in ones)
+    with_least = re.compile(rf"(?:(?P<least>(?:{alts}))\s+)(?P<one>\b(?:{one}))(?![\w-])")
+    lone = "|".join(_word_led(w) for w in ones)
+    return with_least, re.compile(rf"(?:{lone})(?![\w-])") if profile(lang).lone_one else None
+
+
+def _word_led(phrase: str) -> str:
+    """`\\b` and `phrase` (a space: any run of whitespace), the word boundary tested as a look-behind
+    after the first word: the pattern opens with that word's letters, which the regex engine scans for."""
+    first, space, rest = phrase.partition(" ")
+    tail = re.escape(space + rest).replace(r"\ ", r"\s+")
+    if not first or not (first[0].isalnum() or first[0] == "_"):
+        return r"\b" + re.escape(first) + tail
+    return rf"{re.escape(first)}(?<!\w{re.escape(first)}){tail}"

@@ -1,0 +1,138 @@
+"""The qualifiers of one count: place, day, period, side, cause and the marks that set it apart.
+
+`count_qualifiers` reads the clause of a number (and a fronted adverbial, the clause a comma or an
+"and" joins it to) through `enligt.analyze.qualifiers`, and adds the marks the comparison key
+needs: `regional` (a figure per place), `extra` (others than those counted), `still` (a state
+now), `rel` (a relative clause), `side` and `cause`.
+"""
+from __future__ import annotations
+
+from enligt.analyze import lexicon as lx
+from enligt.analyze.countwords import count_words
+from enligt.analyze.numsentence import (
+    CLAUSE_BREAKS,
+    FRONTED,
+    WINDOW,
+    Head,
+    Sentence,
+    clause,
+    elsewhere,
+    other_measure_before,
+)
+from enligt.analyze.qualifiers import qualifiers
+from enligt.analyze.subjects import concept_of, nationality_of
+from enligt.lang import profile
+
+
+def _places_in_sentence(s: Sentence, lang: str) -> int:
+    """How many places the numbers of the sentence have, each its nearest (2 or more: a figure per
+    place, "27 wounded in Kyiv and 41 in Kharkiv"; not "på Drottninggatan i centrala Stockholm")."""
+    if len(s.numtoks) < 2:
+        return 0
+    found = set()
+    for m in s.numtoks:
+        quals = qualifiers(s.texts, s.lows, clause(s, m, m + 1), lang, s.in_source, near=m)
+        found |= {q for q in quals if q.startswith("place=")}
+    return len(found)
+
+
+def _side(s: Sentence, lo: int, hi: int, lang: str) -> str:
+    """The nationality of a side named in tokens [lo, hi): "on the Russian side", "på ukrainsk sida"."""
+    sides = lx.words_of(lang, "side")
+    if sides.isdisjoint(s.lows[lo + 1 : hi]):
+        return ""
+    for k in range(lo, max(lo, hi - 1)):
+        if s.lows[k + 1] in sides:
+            found = nationality_of(s.lows[k], lang)
+            if found:
+                return found[0]
+    return ""
+
+
+def count_qualifiers(s: Sentence, a: int, b: int, head: Head, lang: str, measure: str = "") -> frozenset[str]:
+    """Place, day, period and since of the clause, plus the "ytterligare" and relative-clause marks."""
+    w = count_words(lang)
+    lo, hi = clause(s, a, b)
+    skip = s.in_source
+    if any(len(s.lows[k]) == 4 and s.lows[k].isdigit() for k in range(a, b)):
+        skip = skip | frozenset(range(a, b))  # "2000 Teilnehmer" is no period of itself
+    quals = qualifiers(s.texts, s.lows, (lo, hi), lang, skip, near=a)
+    if any(q.startswith("place=") for q in quals) and _places_in_sentence(s, lang) > 1:
+        quals |= {"regional=1"}  # "27 wounded in Kyiv and 41 in Kharkiv": each a part of the whole
+    side = _side(s, lo, hi, lang)
+    if not any(q.startswith("place=") for q in quals) and lo >= 2 and s.lows[lo - 1] == "," and (
+            (t := s.triggers.get(lo)) is not None and t.kind == "verb"):  # "…, killing about 19,500 people"
+        prev_lo = clause(s, lo - 2, lo - 1)[0]
+        quals |= {q for q in qualifiers(s.texts, s.lows, (prev_lo, lo - 1), lang, skip) if q.startswith("place=")}
+    start = next((k + 1 for k in range(lo - 1, max(-1, lo - WINDOW), -1) if s.lows[k] == ";"), 0)  # "…; in August, …"
+    opener = next((k for k in range(start, min(lo, start + FRONTED + 1)) if s.lows[k] in CLAUSE_BREAKS
+                   and k not in s.numtoks), -1)
+    if start < opener < lo:  # a fronted adverbial: "Since November, some 4,800 people have been …"
+        quals |= qualifiers(s.texts, s.lows, (start, opener), lang, s.in_source)
+        side = side or _side(s, start, opener, lang)
+    if not any(q.startswith("place=") for q in quals) and lo >= 2 and s.lows[lo - 1] == ",":
+        quals |= _setting_before(s, lo, lang)  # "In X, near Y, four died"; "Targets in 15 regions were hit, and four died"
+    if side and not head.nationality:
+        quals |= {"side=" + side}  # "On the Ukrainian side, 600 soldiers were killed"
+    cause = next((c for k, c in s.causes if lo <= k < hi and k not in s.in_source), "")
+    if cause:
+        quals |= {"cause=" + cause}  # "syv blev dræbt af bomben" is not the massacre's toll
+    totals = w.total_first
+    if not totals.isdisjoint(s.lows[lo:hi]) and any(
+            s.lows[k] in totals and lx.phrase_at(s.lows, k, w.total) for k in range(lo, hi)):
+        quals |= {"total=1"}  # "90 wounded in all", "totalt 90 skadade": the whole of its parts
+    extra = w.extra
+    if (any(s.lows[k] in extra for k in range(max(0, a - 3), a)) or (b < len(s.lows) and (
+            s.lows[b] in extra or s.lows[b] in w.extra_after))) and not other_measure_before(s, a, measure):
+        quals |= {"extra=1"}  # "ytterligare ett sextiotal personer", "five more people": others than those counted
+    elif _another_event(s, lo, a, lang) or elsewhere(s, a, lang):
+        quals |= {"extra=1"}  # "Ytterligare en attack … ska ha dödat 35 civila", "Elsewhere, …": a further event
+    near = range(max(lo, a - 3), min(hi, head.end + 4))
+    if not w.still_first.isdisjoint(s.lows[near.start : near.stop]) and any(
+            lx.phrase_at(s.lows, k, w.still) for k in near):
+        quals |= {"still=1"}  # "20 vårdas fortfarande på sjukhus": a state now, not all who were taken
+    if head.end < len(s.lows) and s.lows[head.end] in w.relative and (
+            not profile(lang).capitalised_nouns or s.lows[head.end - 1] == ","):  # not "Einsatzkräfte der Polizei"
+        quals |= {"rel=" + (s.lows[head.end + 1] if head.end + 1 < len(s.lows) else "")}
+    return quals
+
+
+def _another_event(s: Sentence, lo: int, a: int, lang: str) -> bool:
+    """Whether the clause before the number names a further event ("ytterligare en attack", "ein
+    weiterer Angriff", "another explosion"): its count is of others than those counted before."""
+    w = count_words(lang)
+    extra, indefinite = w.extra, w.indefinite
+    for k in range(lo, a - 1):
+        low, nxt = s.lows[k], s.lows[k + 1]
+        if low in w.another:
+            noun = k + 1
+        elif (low in extra and nxt in indefinite) or (low in indefinite and nxt.startswith(w.extra_tuple)):
+            noun = k + 2
+        else:
+            continue
+        if noun < a and noun not in s.numtoks and (concept_of(s.lows[noun], lang) == "attack" or lx.cause_of(s.lows[noun], lang)):
+            return True
+    return False
+
+
+def _setting_before(s: Sentence, lo: int, lang: str) -> frozenset[str]:
+    """The place of a clause that starts after a comma, read before it: from a stretch of adverbials
+    that opens the sentence ("Near Kyiv, in Irpin, 60 km from the capital, four people died": no
+    measure word, no count before) or from the clause its "and"/"og" joins it to ("Targets in 15
+    regions were hit, and four people were killed")."""
+    if s.lows[lo] in lx.words_of(lang, "conj"):
+        prev = clause(s, lo - 2, lo - 1)[0]
+        before = (prev, lo - 1)
+    elif lo - 1 <= WINDOW and not any(k in s.triggers or _counts(s, k, lang) for k in range(lo - 1)):
+        before = (0, lo - 1)
+    else:
+        return frozenset()
+    found = qualifiers(s.texts, s.lows, before, lang, s.in_source, near=lo)
+    return frozenset(q for q in found if q.startswith("place="))
+
+
+def _counts(s: Sentence, k: int, lang: str) -> bool:
+    """Whether token k is a number that may count something (not "60 Kilometer", "60 km")."""
+    if k not in s.numtoks or (k + 1 < len(s.lows) and (k + 1) in s.numtoks):
+        return False
+    return not (k + 1 < len(s.lows) and lx.is_not_countable(s.lows[k + 1], lang))

@@ -1,0 +1,58 @@
+"""What a number counts (`Reading`), what earlier numbers said (`Memory`), and the concept classes
+the number rules share.
+
+`enligt.analyze.reading.read_number` makes a `Reading` per number; `Memory` carries the latest
+figures from sentence to sentence for the back-references of `enligt.analyze.backrefs`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+HUMAN_MEASURES = frozenset({"killed", "wounded", "captured", "missing", "displaced", "deserted"})
+# Events that only people undergo: a bare count of them ("anholdt 14 efter uroligheder") is people.
+PEOPLE_EVENTS = frozenset({"arrest", "ill", "hospital", "rescue", "release", "return", "charged", "attendance"})
+# Subject concepts that are things, not people: "injured" buildings are damaged.
+THINGS = frozenset({"building", "vehicle", "aircraft", "drone", "missile", "ship", "tank", "road", "flight", "document"})
+
+
+@dataclass(frozen=True, slots=True, init=False)
+class Reading:
+    """What a number counts, before it becomes a `Quantity`."""
+
+    measure: str
+    concept: str
+    subject: str
+    key: str
+
+    def __init__(self, measure: str, concept: str, subject: str, key: str) -> None:
+        # spelt out: compiled, a field store each (see records.Draft)
+        object.__setattr__(self, "measure", measure)
+        object.__setattr__(self, "concept", concept)
+        object.__setattr__(self, "subject", subject)
+        object.__setattr__(self, "key", key)
+
+
+@dataclass
+class Memory:
+    """What earlier numbers said, for back-references (rule 3 of `enligt.analyze.quantities`)."""
+
+    latest: Reading | None = None
+    latest_sentence: int = -(10**9)
+    noncount_sentence: int = -1  # the last sentence that held a number counting nothing
+    # sentence, token, concept, nationality and words of the last counted noun, for ellipsis
+    head: tuple[int, int, str, str, str] = (-1, 0, "", "", "")
+    values: set[float] = field(default_factory=set)  # the figures counted so far
+    subset_sentence: int = -1  # the last sentence that counted a part ("two of the dead")
+    main: Reading | None = None  # the latest figure outside a relative clause and no part
+    main_sentence: int = -1
+
+    def note(self, sentence: int, reading: Reading | None, value: float = 0.0) -> None:
+        if reading is None:
+            self.noncount_sentence = sentence
+        else:
+            self.latest, self.latest_sentence = reading, sentence
+            if "rel=" not in reading.key and not reading.key.endswith("|subset"):
+                self.main, self.main_sentence = reading, sentence
+            self.values.add(value)
+            if reading.key.endswith("|subset"):
+                self.subset_sentence = sentence
