@@ -367,6 +367,17 @@ LIVE = [
     # the day of a report is not the day of the events
     ("en", "The group said on Monday that 300 protesters were killed. Another group said this week that 1,000 protesters were killed.",
      [("The group", "300 protesters were killed"), ("Another group", "1,000 protesters were killed")], [[300, 1000]]),
+    # an estimate of the unreported toll ("mörkertalet", "die Dunkelziffer") is no reported figure
+    ("sv", "Minst 40 personer dödades, uppger polisen. Enligt förbundet kan mörkertalet vara mellan 100 och 300 döda.",
+     [("polisen", "Minst 40 personer dödades"), ("förbundet", "kan mörkertalet vara mellan 100 och 300 döda")], []),
+    ("no", "Minst 40 personer ble drept, opplyser politiet. Ifølge forbundet kan mørketallet være mellom 100 og 300 drepte.",
+     [("politiet", "Minst 40 personer ble drept"), ("forbundet", "kan mørketallet være mellom 100 og 300 drepte")], []),
+    ("da", "Mindst 40 personer blev dræbt, oplyser politiet. Ifølge forbundet kan mørketallet være mellem 100 og 300 dræbte.",
+     [("politiet", "Mindst 40 personer blev dræbt"), ("forbundet", "kan mørketallet være mellem 100 og 300 dræbte")], []),
+    ("de", "Mindestens 40 Menschen wurden getötet, sagte die Polizei. Laut dem Verband könne die Dunkelziffer zwischen 100 und 300 Toten liegen.",
+     [("die Polizei", "Mindestens 40 Menschen wurden getötet"), ("dem Verband", "könne die Dunkelziffer zwischen 100 und 300 Toten liegen")], []),
+    ("de", "Mindestens 40 Menschen wurden getötet, sagte die Polizei. Laut dem Verband könne es zwischen 100 und 300 Tote geben.",
+     [("die Polizei", "Mindestens 40 Menschen wurden getötet"), ("dem Verband", "könne es zwischen 100 und 300 Tote geben")], [[40, 100]]),
 ]
 
 
