@@ -367,6 +367,13 @@ LIVE = [
     # the day of a report is not the day of the events
     ("en", "The group said on Monday that 300 protesters were killed. Another group said this week that 1,000 protesters were killed.",
      [("The group", "300 protesters were killed"), ("Another group", "1,000 protesters were killed")], [[300, 1000]]),
+    # the place of a total in the sentence before is no scene for the figures after it
+    ("de", ("Das Ministerium sprach von insgesamt 5.000 Toten, in der Region seien es damit insgesamt mehr als 9.000 Tote. "
+            "Das Amt sagte, bisher seien 3.000 Tote registriert worden."),
+     [("Das Ministerium", "insgesamt 5.000 Toten"), ("Das Amt", "bisher seien 3.000 Tote registriert worden")], [[3000, 5000]]),
+    ("sv", ("Ministeriet rapporterade totalt 5 000 döda, och i regionen är det därmed totalt över 9 000 döda. "
+            "Enligt myndigheten har 3 000 döda registrerats."),
+     [("Ministeriet", "totalt 5 000 döda"), ("myndigheten", "har 3 000 döda registrerats")], [[3000, 5000]]),
     # an estimate of the unreported toll ("mörkertalet", "die Dunkelziffer") is no reported figure
     ("sv", "Minst 40 personer dödades, uppger polisen. Enligt förbundet kan mörkertalet vara mellan 100 och 300 döda.",
      [("polisen", "Minst 40 personer dödades"), ("förbundet", "kan mörkertalet vara mellan 100 och 300 döda")], []),
