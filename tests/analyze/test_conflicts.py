@@ -374,6 +374,21 @@ LIVE = [
     ("sv", ("Ministeriet rapporterade totalt 5 000 döda, och i regionen är det därmed totalt över 9 000 döda. "
             "Enligt myndigheten har 3 000 döda registrerats."),
      [("Ministeriet", "totalt 5 000 döda"), ("myndigheten", "har 3 000 döda registrerats")], [[3000, 5000]]),
+    # an adverb that adds to what was told ("dessutom", "i tillegg", "derudover", "außerdem", "in addition"): others
+    ("sv", "Två vakter skadades, säger chefen. Dessutom skadades tre vakter vid skjutningen.",
+     [("chefen", "Två vakter skadades")], []),
+    ("sv", "Två vakter skadades, säger chefen. Tre vakter skadades vid skjutningen.",
+     [("chefen", "Två vakter skadades")], [[2, 3]]),
+    ("no", "To vektere ble skutt, sier sjefen. I tillegg er tre vektere og en kunde såret etter skytingen.",
+     [("sjefen", "To vektere ble skutt")], []),
+    ("da", "To vagter blev skudt, siger chefen. Derudover er tre vagter og en kunde såret efter skyderiet.",
+     [("chefen", "To vagter blev skudt")], []),
+    ("de", "Zwei Wachleute wurden angeschossen, sagte der Chef. Außerdem wurden drei Wachleute und ein Kunde bei der Schießerei verletzt.",
+     [("der Chef", "Zwei Wachleute wurden angeschossen")], []),
+    ("en", "Two guards were wounded, the manager said. In addition, three guards were wounded in the shooting.",
+     [("the manager", "Two guards were wounded")], []),
+    ("en", "Two guards were wounded, the manager said. Three guards were wounded in the shooting.",
+     [("the manager", "Two guards were wounded")], [[2, 3]]),
     # an estimate of the unreported toll ("mörkertalet", "die Dunkelziffer") is no reported figure
     ("sv", "Minst 40 personer dödades, uppger polisen. Enligt förbundet kan mörkertalet vara mellan 100 och 300 döda.",
      [("polisen", "Minst 40 personer dödades"), ("förbundet", "kan mörkertalet vara mellan 100 och 300 döda")], []),
