@@ -331,7 +331,7 @@ def _qualifiers(s: Sentence, a: int, b: int, head: Head, lang: str, measure: str
     if not w.still_first.isdisjoint(s.lows[near.start : near.stop]) and any(
             lx.phrase_at(s.lows, k, w.still) for k in near):
         quals |= {"still=1"}  # "20 vårdas fortfarande på sjukhus": a state now, not all who were taken
-    if not w.hidden.isdisjoint(s.lows[:a]) and _hidden(s, a, w.hidden):
+    if w.hidden and not w.hidden.isdisjoint(s.lows[:a]) and _hidden(s, a, w.hidden):
         quals |= {"period=hidden"}  # "Mörkertalet kan vara 5 000": the unreported toll, not a reported one
     if head.end < len(s.lows) and s.lows[head.end] in w.relative and (
             not profile(lang).capitalised_nouns or s.lows[head.end - 1] == ","):  # not "Einsatzkräfte der Polizei"
