@@ -367,6 +367,39 @@ LIVE = [
     # the day of a report is not the day of the events
     ("en", "The group said on Monday that 300 protesters were killed. Another group said this week that 1,000 protesters were killed.",
      [("The group", "300 protesters were killed"), ("Another group", "1,000 protesters were killed")], [[300, 1000]]),
+    # the place of a total in the sentence before is no scene for the figures after it
+    ("de", ("Das Ministerium sprach von insgesamt 5.000 Toten, in der Region seien es damit insgesamt mehr als 9.000 Tote. "
+            "Das Amt sagte, bisher seien 3.000 Tote registriert worden."),
+     [("Das Ministerium", "insgesamt 5.000 Toten"), ("Das Amt", "bisher seien 3.000 Tote registriert worden")], [[3000, 5000]]),
+    ("sv", ("Ministeriet rapporterade totalt 5 000 döda, och i regionen är det därmed totalt över 9 000 döda. "
+            "Enligt myndigheten har 3 000 döda registrerats."),
+     [("Ministeriet", "totalt 5 000 döda"), ("myndigheten", "har 3 000 döda registrerats")], [[3000, 5000]]),
+    # an adverb that adds to what was told ("dessutom", "i tillegg", "derudover", "außerdem", "in addition"): others
+    ("sv", "Två vakter skadades, säger chefen. Dessutom skadades tre vakter vid skjutningen.",
+     [("chefen", "Två vakter skadades")], []),
+    ("sv", "Två vakter skadades, säger chefen. Tre vakter skadades vid skjutningen.",
+     [("chefen", "Två vakter skadades")], [[2, 3]]),
+    ("no", "To vektere ble skutt, sier sjefen. I tillegg er tre vektere og en kunde såret etter skytingen.",
+     [("sjefen", "To vektere ble skutt")], []),
+    ("da", "To vagter blev skudt, siger chefen. Derudover er tre vagter og en kunde såret efter skyderiet.",
+     [("chefen", "To vagter blev skudt")], []),
+    ("de", "Zwei Wachleute wurden angeschossen, sagte der Chef. Außerdem wurden drei Wachleute und ein Kunde bei der Schießerei verletzt.",
+     [("der Chef", "Zwei Wachleute wurden angeschossen")], []),
+    ("en", "Two guards were wounded, the manager said. In addition, three guards were wounded in the shooting.",
+     [("the manager", "Two guards were wounded")], []),
+    ("en", "Two guards were wounded, the manager said. Three guards were wounded in the shooting.",
+     [("the manager", "Two guards were wounded")], [[2, 3]]),
+    # an estimate of the unreported toll ("mörkertalet", "die Dunkelziffer") is no reported figure
+    ("sv", "Minst 40 personer dödades, uppger polisen. Enligt förbundet kan mörkertalet vara mellan 100 och 300 döda.",
+     [("polisen", "Minst 40 personer dödades"), ("förbundet", "kan mörkertalet vara mellan 100 och 300 döda")], []),
+    ("no", "Minst 40 personer ble drept, opplyser politiet. Ifølge forbundet kan mørketallet være mellom 100 og 300 drepte.",
+     [("politiet", "Minst 40 personer ble drept"), ("forbundet", "kan mørketallet være mellom 100 og 300 drepte")], []),
+    ("da", "Mindst 40 personer blev dræbt, oplyser politiet. Ifølge forbundet kan mørketallet være mellem 100 og 300 dræbte.",
+     [("politiet", "Mindst 40 personer blev dræbt"), ("forbundet", "kan mørketallet være mellem 100 og 300 dræbte")], []),
+    ("de", "Mindestens 40 Menschen wurden getötet, sagte die Polizei. Laut dem Verband könne die Dunkelziffer zwischen 100 und 300 Toten liegen.",
+     [("die Polizei", "Mindestens 40 Menschen wurden getötet"), ("dem Verband", "könne die Dunkelziffer zwischen 100 und 300 Toten liegen")], []),
+    ("de", "Mindestens 40 Menschen wurden getötet, sagte die Polizei. Laut dem Verband könne es zwischen 100 und 300 Tote geben.",
+     [("die Polizei", "Mindestens 40 Menschen wurden getötet"), ("dem Verband", "könne es zwischen 100 und 300 Tote geben")], [[40, 100]]),
 ]
 
 

@@ -61,6 +61,7 @@ class CountWords:
         self.clock_first, self.clock = lx.first_words(lang, "clock"), lx.category(lang, "clock")
         self.total_first, self.total = lx.first_words(lang, "total"), lx.category(lang, "total")
         self.still_first, self.still = lx.first_words(lang, "still"), lx.category(lang, "still")
+        self.hidden = lx.words_of(lang, "hidden")
         self.besides_first, self.besides = lx.first_words(lang, "besides"), lx.category(lang, "besides")
         self.elsewhere_first, self.elsewhere = lx.first_words(lang, "elsewhere"), lx.category(lang, "elsewhere")
         # a phrase of a category starts only at one of its first words: tested before `lexicon.phrase_at`

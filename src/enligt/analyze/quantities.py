@@ -78,6 +78,7 @@ def count(article: Article, attributions: tuple[Attribution, ...]) -> tuple[Quan
         k = 0
         prev: tuple[int, int] | None = None
         made: Sentence | None = None  # the sentence read last: `_setting` reads it again when it is `prev`
+        before: list[Quantity] = []  # the figures of the sentence before
         for start, end in _pieces(sentence_spans(text, span.start, span.end, str(lang)), text):
             here = []
             while k < len(inside) and inside[k].num_start < end:
@@ -88,10 +89,10 @@ def count(article: Article, attributions: tuple[Attribution, ...]) -> tuple[Quan
                 first = len(out)
                 sentence = _read_sentence(text, start, end, here, live, str(lang), sources, memory, carriers, idents, out)
                 if prev is not None and any(_placeless(q) for q in out[first:]):
-                    out[first:] = _placed(out[first:], _setting(text, prev, str(lang), sources, made))
-                made = sentence
+                    out[first:] = _placed(out[first:], _scene(_setting(text, prev, str(lang), sources, made), before))
+                made, before = sentence, out[first:]
             else:
-                made = None
+                made, before = None, []
             prev = (start, end)
     return tuple(_drop_title_restated(out, article.title_span, attributions))
 
@@ -112,6 +113,12 @@ def _setting(text: str, prev: tuple[int, int], lang: str, sources: SourceSpans, 
         return ""
     found = {q for q in qualifiers(s.texts, s.lows, (0, len(s.lows)), lang, s.in_source) if q.startswith("place=")}
     return found.pop() if len(found) == 1 else ""
+
+
+def _scene(place: str, before: list[Quantity]) -> str:
+    """The place of the sentence before as the scene, unless none of its own figures is there but
+    as a whole ("von insgesamt 166.320 Toten – in Asien insgesamt mehr als 221.000": a total's place)."""
+    return place if not before or any(place in q.key and "total=1" not in q.key for q in before) else ""
 
 
 def _placed(found: list[Quantity], place: str) -> list[Quantity]:
