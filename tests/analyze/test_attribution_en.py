@@ -1203,3 +1203,31 @@ TOPICS_ONLY: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), TOPICS_ONLY)
 def test_topics_only(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+NEGATIVE_AND_QUOTED: list[tuple[str, list[Row]]] = [
+    # "No X has claimed …": a negative subject reports that nothing was said
+    ("No rebel group has so far claimed responsibility for the bombing.", []),
+    ("No official would say how many had died.", []),
+    ("No witness said the driver was drunk.", []),
+    ("No. 10 said the talks would resume.", [("No. 10", "said", "the talks would resume", "indirect")]),
+    # a subject with a name in apposition before the cue, not content before an inverted tag
+    ("A senior hospital official in Varno, Ena Lusk, confirmed the new figure.",
+     [("A senior hospital official in Varno", "confirmed", "the new figure", "indirect")]),
+    ("The chief of police in the northern town, Ivo Brandt, said the road was closed.",
+     [("The chief of police in the northern town", "said", "the road was closed", "indirect")]),
+    ("A spokesman for the regional fire service, Ola Brandt, confirmed the figure.",
+     [("A spokesman for the regional fire service", "confirmed", "the figure", "indirect")]),
+    # "X quoted Y as saying C": Y speaks
+    ("The Daily Star quoted fire chief Ola Brandt as saying that the blaze began in the kitchen.",
+     [("fire chief Ola Brandt", "as saying", "the blaze began in the kitchen", "indirect")]),
+    ("Local media quoted a police officer as saying the blaze began in the kitchen.",
+     [("a police officer", "as saying", "the blaze began in the kitchen", "indirect")]),
+    ("The Herald quoted the mayor as saying the talks had failed.",
+     [("the mayor", "as saying", "the talks had failed", "indirect")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEGATIVE_AND_QUOTED)
+def test_negative_subjects_appositions_and_quoted_as(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from enligt.analyze import tails
 from enligt.analyze.cues import Lexicon, is_finite_verb, match_phrase
 from enligt.analyze.lexicon import months
 from enligt.analyze.phrases import (
@@ -55,6 +56,8 @@ def participle(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, kind: 
     while k > s and toks[k].text in _QUOTE_MARKS:  # '…, “unfit to serve,” saying he lied'
         k -= 1
     prev = toks[k]
+    if quoted := tails.quoted_as(ctx, toks, s, i, n, span(ctx, toks, a, stop)):
+        return quoted  # "The Star quoted Ivo Brandt as saying C"
     opener = prev.low in lex.participle_openers and k == i - 1
     if prev.text != "," and not opener and prev.low not in lex.coordinators:
         return None  # "a saying", "keeps saying": no reporting clause of its own

@@ -725,6 +725,8 @@ def _comma_relative(lex: Lexicon, toks: list[Tok], s: int, k: int) -> bool:
 def _negative_subject(ctx: Ctx, src: list[Tok]) -> bool:
     """"Nobody has told us …", "Ingen har sagt …": a negative pronoun reports that nothing was said."""
     words = [w for w in (t.low.strip(QUOTE_STRIP) for t in src) if w]
+    if len(words) > 1 and words[0] in function_words(ctx.lang, "negative_determiner") and words[1][:1].isalpha():
+        return True  # "No militant group has claimed …", not "No 10 said"
     return len(words) <= 2 and " ".join(words) in wordset(ctx.lang, "negative_subjects")
 
 
