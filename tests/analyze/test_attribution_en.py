@@ -1225,6 +1225,14 @@ NEGATIVE_AND_QUOTED: list[tuple[str, list[Row]]] = [
      [("a police officer", "as saying", "the blaze began in the kitchen", "indirect")]),
     ("The Herald quoted the mayor as saying the talks had failed.",
      [("the mayor", "as saying", "the talks had failed", "indirect")]),
+    # "calling X one of the …": the partitive opens the complement, the object ends before it
+    ("The toll rose to 30, police said, calling the attack one of the worst in years.",
+     [("police", "said", "The toll rose to 30", "indirect"),
+      ("police", "calling", "the attack one of the worst in years", "indirect")]),
+    ("Hart attacked the plan, calling it one of the worst ideas in years.",
+     [("Hart", "calling", "it one of the worst ideas in years", "indirect")]),
+    ("The union backed the deal, calling the offer some of the best terms in a decade.",
+     [("The union", "calling", "the offer some of the best terms in a decade", "indirect")]),
 ]
 
 

@@ -190,6 +190,8 @@ def _naming(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int, stop: int) -> Spa
     if a >= e or toks[a].low in lex.call_particles or not toks[a].is_word or toks[a].text.isdigit():
         return None
     j = a + 1 if toks[a].low in _OBJECTS else forward_np(toks, a, e, lex)  # the object ("call him competent")
+    part = function_words(ctx.lang, "partitive")  # "calling the attack | one of the worst": the complement starts
+    j = next((k for k in range(a + 1, j - 1) if toks[k].low in part and toks[k + 1].low in lex.prepositions), j)
     if j <= a or j >= e:
         return None
     if toks[j].text == ",":  # "called Moss, his rival in the race, an “empty suit”": past the apposition
