@@ -518,6 +518,10 @@ TITLES: list[tuple[str, str, list[Full]]] = [
     # a topic or a figure before the colon is none
     ("Storm season: what the ports expect", "The storm hit the coast.", []),
     ("Up to 40 dead: the toll may rise", "The storm hit the coast.", []),
+    # a place named with a point of the compass in the body is no person's name before a title colon
+    ("Varno: Two dead after gunman opens fire", "A gunman opened fire along a West Varno street.", []),
+    ("Kestrel: Bridge closed after crash", "The crash blocked the bridge into South Kestrel on Monday.", []),
+    ("Orrin: Ferry runs again", "Ferries to Northern Orrin ran again on Monday.", []),
 ]
 
 
