@@ -1229,6 +1229,15 @@ NEGATIVE_AND_QUOTED: list[tuple[str, list[Row]]] = [
      [("a police officer", "as saying", "the blaze began in the kitchen", "indirect")]),
     ("The Herald quoted the mayor as saying the talks had failed.",
      [("the mayor", "as saying", "the talks had failed", "indirect")]),
+    # a cue with a preposition takes a noun phrase: a subordinate clause after it is not its content
+    ("Forecasters warned of more rain as crews worked to clear the roads.",
+     [("Forecasters", "warned of", "more rain", "indirect")]),
+    ("Forecasters warned of more rain while crews cleared the roads.",
+     [("Forecasters", "warned of", "more rain", "indirect")]),
+    ("The union warned of strikes after the talks collapsed.",
+     [("The union", "warned of", "strikes", "indirect")]),
+    ("Forecasters warned that more rain would fall as crews cleared the roads.",
+     [("Forecasters", "warned", "more rain would fall as crews cleared the roads", "indirect")]),
     # "calling X one of the …": the partitive opens the complement, the object ends before it
     ("The toll rose to 30, police said, calling the attack one of the worst in years.",
      [("police", "said", "The toll rose to 30", "indirect"),

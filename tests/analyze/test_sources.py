@@ -115,6 +115,10 @@ EN = [
     ("emergency services spokesman Ivo Brandt said", "emergency services spokesman Ivo Brandt", "person"),
     ("a human rights lawyer said", "a human rights lawyer", "person"),
     ("state media reporter Lena Kovac said", "state media reporter Lena Kovac", "person"),
+    # scientists by their field, also opening a sentence
+    ("Meteorologists warned of more rain", "Meteorologists", "person"),
+    ("Forecasters said", "Forecasters", "person"),
+    ("a seismologist at the institute said", "a seismologist at the institute", "person"),
     # anonymity inside the source phrase
     ("some eye-witnesses on condition of anonymity said", "some eye-witnesses on condition of anonymity", "unnamed"),
     ("two residents speaking on condition of anonymity said",
