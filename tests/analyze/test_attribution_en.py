@@ -1238,6 +1238,14 @@ NEGATIVE_AND_QUOTED: list[tuple[str, list[Row]]] = [
      [("The union", "warned of", "strikes", "indirect")]),
     ("Forecasters warned that more rain would fall as crews cleared the roads.",
      [("Forecasters", "warned", "more rain would fall as crews cleared the roads", "indirect")]),
+    # a statement the subject put out carries its words: "issued a statement saying C"
+    ("Hours after the blast, the rebel group released a statement claiming its fighters had destroyed the depot.",
+     [("the rebel group", "claiming", "its fighters had destroyed the depot", "indirect")]),
+    ("The ministry issued a statement saying the border would stay closed.",
+     [("The ministry", "saying", "the border would stay closed", "indirect")]),
+    ("The club put out a brief statement saying the coach had resigned.",
+     [("The club", "saying", "the coach had resigned", "indirect")]),
+    ("The bridge has a saying carved over its gate.", []),
     # "calling X one of the …": the partitive opens the complement, the object ends before it
     ("The toll rose to 30, police said, calling the attack one of the worst in years.",
      [("police", "said", "The toll rose to 30", "indirect"),

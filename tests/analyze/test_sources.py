@@ -115,6 +115,10 @@ EN = [
     ("emergency services spokesman Ivo Brandt said", "emergency services spokesman Ivo Brandt", "person"),
     ("a human rights lawyer said", "a human rights lawyer", "person"),
     ("state media reporter Lena Kovac said", "state media reporter Lena Kovac", "person"),
+    # parts of an organisation are organisations
+    ("a wing of the Harun Front said", "a wing of the Harun Front", "organization"),
+    ("the local branch of the union said", "the local branch of the union", "organization"),
+    ("a regional affiliate of the movement said", "a regional affiliate of the movement", "organization"),
     # scientists by their field, also opening a sentence
     ("Meteorologists warned of more rain", "Meteorologists", "person"),
     ("Forecasters said", "Forecasters", "person"),

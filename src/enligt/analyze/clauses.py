@@ -59,7 +59,7 @@ def participle(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, kind: 
     if quoted := tails.quoted_as(ctx, toks, s, i, n, span(ctx, toks, a, stop)):
         return quoted  # "The Star quoted Ivo Brandt as saying C"
     opener = prev.low in lex.participle_openers and k == i - 1
-    if prev.text != "," and not opener and prev.low not in lex.coordinators:
+    if prev.text != "," and not opener and prev.low not in lex.coordinators and not _statement_before(ctx, prev):
         return None  # "a saying", "keeps saying": no reporting clause of its own
     fronted = opener and (i - 1 == s or toks[i - 2].text in ",;:")
     end = stop
@@ -76,6 +76,12 @@ def participle(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, kind: 
     if not src or not content or src[0].low in lex.first_person or src[-1].low in lex.first_person:
         return None
     return Draft((content,), cue, cue_text, tuple(src), via=tuple(vias))
+
+
+def _statement_before(ctx: Ctx, prev: Tok) -> bool:
+    """"issued a statement saying C", "released a statement claiming C": a statement the main clause's subject put
+    out (function words `statement_noun`) carries its words; the subject speaks."""
+    return prev.is_word and not prev.upper and prev.low in function_words(ctx.lang, "statement_noun")
 
 
 def _before_main_cue(ctx: Ctx, toks: list[Tok], a: int, stop: int) -> int:
