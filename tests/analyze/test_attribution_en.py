@@ -518,6 +518,14 @@ TITLES: list[tuple[str, str, list[Full]]] = [
     # a topic or a figure before the colon is none
     ("Storm season: what the ports expect", "The storm hit the coast.", []),
     ("Up to 40 dead: the toll may rise", "The storm hit the coast.", []),
+    # "claim: X" with the source at the end, when the article names X
+    ("At least 30 people killed in clashes with police: Kestria",
+     "The figure was given by the rights group Kestria International on Monday.",
+     [("Kestria", "Kestria", ":", "At least 30 people killed in clashes with police", "person", ())]),
+    ("Hundreds of homes flooded in the south of the region: Lund", "Mayor Eva Lund spoke on Monday.",
+     [("Lund", "Lund", ":", "Hundreds of homes flooded in the south of the region", "person", ())]),
+    ("Ferry service to the northern islands resumes after storm: Varno", "The storm hit Varno on Monday.", []),
+    ("Talks resume: Lund", "Mayor Eva Lund spoke on Monday.", []),
     # a place named with a point of the compass in the body is no person's name before a title colon
     ("Varno: Two dead after gunman opens fire", "A gunman opened fire along a West Varno street.", []),
     ("Kestrel: Bridge closed after crash", "The crash blocked the bridge into South Kestrel on Monday.", []),
