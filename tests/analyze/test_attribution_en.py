@@ -518,6 +518,18 @@ TITLES: list[tuple[str, str, list[Full]]] = [
     # a topic or a figure before the colon is none
     ("Storm season: what the ports expect", "The storm hit the coast.", []),
     ("Up to 40 dead: the toll may rise", "The storm hit the coast.", []),
+    # "claim: X" with the source at the end, when the article names X
+    ("At least 30 people killed in clashes with police: Kestria",
+     "The figure was given by the rights group Kestria International on Monday.",
+     [("Kestria", "Kestria", ":", "At least 30 people killed in clashes with police", "person", ())]),
+    ("Hundreds of homes flooded in the south of the region: Lund", "Mayor Eva Lund spoke on Monday.",
+     [("Lund", "Lund", ":", "Hundreds of homes flooded in the south of the region", "person", ())]),
+    ("Ferry service to the northern islands resumes after storm: Varno", "The storm hit Varno on Monday.", []),
+    ("Talks resume: Lund", "Mayor Eva Lund spoke on Monday.", []),
+    # a place named with a point of the compass in the body is no person's name before a title colon
+    ("Varno: Two dead after gunman opens fire", "A gunman opened fire along a West Varno street.", []),
+    ("Kestrel: Bridge closed after crash", "The crash blocked the bridge into South Kestrel on Monday.", []),
+    ("Orrin: Ferry runs again", "Ferries to Northern Orrin ran again on Monday.", []),
 ]
 
 
@@ -1202,4 +1214,57 @@ TOPICS_ONLY: list[tuple[str, list[Row]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), TOPICS_ONLY)
 def test_topics_only(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+NEGATIVE_AND_QUOTED: list[tuple[str, list[Row]]] = [
+    # "No X has claimed …": a negative subject reports that nothing was said
+    ("No rebel group has so far claimed responsibility for the bombing.", []),
+    ("No official would say how many had died.", []),
+    ("No witness said the driver was drunk.", []),
+    ("No. 10 said the talks would resume.", [("No. 10", "said", "the talks would resume", "indirect")]),
+    # a subject with a name in apposition before the cue, not content before an inverted tag
+    ("A senior hospital official in Varno, Ena Lusk, confirmed the new figure.",
+     [("A senior hospital official in Varno", "confirmed", "the new figure", "indirect")]),
+    ("The chief of police in the northern town, Ivo Brandt, said the road was closed.",
+     [("The chief of police in the northern town", "said", "the road was closed", "indirect")]),
+    ("A spokesman for the regional fire service, Ola Brandt, confirmed the figure.",
+     [("A spokesman for the regional fire service", "confirmed", "the figure", "indirect")]),
+    # "X quoted Y as saying C": Y speaks
+    ("The Daily Star quoted fire chief Ola Brandt as saying that the blaze began in the kitchen.",
+     [("fire chief Ola Brandt", "as saying", "the blaze began in the kitchen", "indirect")]),
+    ("Local media quoted a police officer as saying the blaze began in the kitchen.",
+     [("a police officer", "as saying", "the blaze began in the kitchen", "indirect")]),
+    ("The Herald quoted the mayor as saying the talks had failed.",
+     [("the mayor", "as saying", "the talks had failed", "indirect")]),
+    # a cue with a preposition takes a noun phrase: a subordinate clause after it is not its content
+    ("Forecasters warned of more rain as crews worked to clear the roads.",
+     [("Forecasters", "warned of", "more rain", "indirect")]),
+    ("Forecasters warned of more rain while crews cleared the roads.",
+     [("Forecasters", "warned of", "more rain", "indirect")]),
+    ("The union warned of strikes after the talks collapsed.",
+     [("The union", "warned of", "strikes", "indirect")]),
+    ("Forecasters warned that more rain would fall as crews cleared the roads.",
+     [("Forecasters", "warned", "more rain would fall as crews cleared the roads", "indirect")]),
+    # a statement the subject put out carries its words: "issued a statement saying C"
+    ("Hours after the blast, the rebel group released a statement claiming its fighters had destroyed the depot.",
+     [("the rebel group", "claiming", "its fighters had destroyed the depot", "indirect")]),
+    ("The ministry issued a statement saying the border would stay closed.",
+     [("The ministry", "saying", "the border would stay closed", "indirect")]),
+    ("The club put out a brief statement saying the coach had resigned.",
+     [("The club", "saying", "the coach had resigned", "indirect")]),
+    ("The bridge has a saying carved over its gate.", []),
+    # "calling X one of the …": the partitive opens the complement, the object ends before it
+    ("The toll rose to 30, police said, calling the attack one of the worst in years.",
+     [("police", "said", "The toll rose to 30", "indirect"),
+      ("police", "calling", "the attack one of the worst in years", "indirect")]),
+    ("Hart attacked the plan, calling it one of the worst ideas in years.",
+     [("Hart", "calling", "it one of the worst ideas in years", "indirect")]),
+    ("The union backed the deal, calling the offer some of the best terms in a decade.",
+     [("The union", "calling", "the offer some of the best terms in a decade", "indirect")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEGATIVE_AND_QUOTED)
+def test_negative_subjects_appositions_and_quoted_as(text: str, expected: list[Row]) -> None:
     assert run(text) == expected

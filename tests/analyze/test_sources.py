@@ -89,6 +89,45 @@ EN = [
     ("posts on Telegram.", "posts on Telegram", "social_media"),
     ("military analysts at the Institute for the Study of War.",
      "military analysts at the Institute for the Study of War", "person"),
+    # one official is a person; officials and investigators as a body are the state's voice
+    ("the official said", "the official", "person"),
+    ("a senior defence official said", "a senior defence official", "person"),
+    ("a Coastal Weather Agency official said", "a Coastal Weather Agency official", "person"),
+    ("Federal investigators said", "Federal investigators", "official"),
+    ("Investigators said", "Investigators", "official"),
+    ("state investigators told", "state investigators", "official"),
+    # a broadcaster by its medium
+    ("Moldovia's private Zorak television reported", "Moldovia's private Zorak television", "media"),
+    ("local radio reported", "local radio", "media"),
+    ("Zorak TV said", "Zorak TV", "media"),
+    # rights bodies and names that end like an NGO's
+    ("Amnesty International said", "Amnesty International", "organization"),
+    ("the Kestria Rights Monitor said", "the Kestria Rights Monitor", "organization"),
+    ("The Campaign for Open Courts said", "The Campaign for Open Courts", "organization"),
+    ("Northland rights watchdog Veltan said", "Northland rights watchdog Veltan", "organization"),
+    ("a human rights group said", "a human rights group", "organization"),
+    ("Border Freedom Watch said", "Border Freedom Watch", "organization"),
+    # a country speaks as its state
+    ("India said", "India", "official"),
+    ("Norway said", "Norway", "official"),
+    ("Argentina said", "Argentina", "official"),
+    # a role noun after a body's name: the person, not the body
+    ("emergency services spokesman Ivo Brandt said", "emergency services spokesman Ivo Brandt", "person"),
+    ("a human rights lawyer said", "a human rights lawyer", "person"),
+    ("state media reporter Lena Kovac said", "state media reporter Lena Kovac", "person"),
+    # parts of an organisation are organisations
+    ("a wing of the Harun Front said", "a wing of the Harun Front", "organization"),
+    ("the local branch of the union said", "the local branch of the union", "organization"),
+    ("a regional affiliate of the movement said", "a regional affiliate of the movement", "organization"),
+    # scientists by their field, also opening a sentence
+    ("Meteorologists warned of more rain", "Meteorologists", "person"),
+    ("Forecasters said", "Forecasters", "person"),
+    ("a seismologist at the institute said", "a seismologist at the institute", "person"),
+    # anonymity inside the source phrase
+    ("some eye-witnesses on condition of anonymity said", "some eye-witnesses on condition of anonymity", "unnamed"),
+    ("two residents speaking on condition of anonymity said",
+     "two residents speaking on condition of anonymity", "unnamed"),
+    ("a nurse who asked not to be named said", "a nurse", "person"),
 ]
 
 

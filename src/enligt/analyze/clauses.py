@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from enligt.analyze import tails
 from enligt.analyze.cues import Lexicon, is_finite_verb, match_phrase
 from enligt.analyze.lexicon import months
 from enligt.analyze.phrases import (
@@ -55,8 +56,10 @@ def participle(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, kind: 
     while k > s and toks[k].text in _QUOTE_MARKS:  # '…, “unfit to serve,” saying he lied'
         k -= 1
     prev = toks[k]
+    if quoted := tails.quoted_as(ctx, toks, s, i, n, span(ctx, toks, a, stop)):
+        return quoted  # "The Star quoted Ivo Brandt as saying C"
     opener = prev.low in lex.participle_openers and k == i - 1
-    if prev.text != "," and not opener and prev.low not in lex.coordinators:
+    if prev.text != "," and not opener and prev.low not in lex.coordinators and not _statement_before(ctx, prev):
         return None  # "a saying", "keeps saying": no reporting clause of its own
     fronted = opener and (i - 1 == s or toks[i - 2].text in ",;:")
     end = stop
@@ -73,6 +76,12 @@ def participle(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, kind: 
     if not src or not content or src[0].low in lex.first_person or src[-1].low in lex.first_person:
         return None
     return Draft((content,), cue, cue_text, tuple(src), via=tuple(vias))
+
+
+def _statement_before(ctx: Ctx, prev: Tok) -> bool:
+    """"issued a statement saying C", "released a statement claiming C": a statement the main clause's subject put
+    out (function words `statement_noun`) carries its words; the subject speaks."""
+    return prev.is_word and not prev.upper and prev.low in function_words(ctx.lang, "statement_noun")
 
 
 def _before_main_cue(ctx: Ctx, toks: list[Tok], a: int, stop: int) -> int:
@@ -187,6 +196,8 @@ def _naming(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int, stop: int) -> Spa
     if a >= e or toks[a].low in lex.call_particles or not toks[a].is_word or toks[a].text.isdigit():
         return None
     j = a + 1 if toks[a].low in _OBJECTS else forward_np(toks, a, e, lex)  # the object ("call him competent")
+    part = function_words(ctx.lang, "partitive")  # "calling the attack | one of the worst": the complement starts
+    j = next((k for k in range(a + 1, j - 1) if toks[k].low in part and toks[k + 1].low in lex.prepositions), j)
     if j <= a or j >= e:
         return None
     if toks[j].text == ",":  # "called Moss, his rival in the race, an “empty suit”": past the apposition

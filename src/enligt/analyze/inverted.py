@@ -180,9 +180,17 @@ def inverted_order(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) ->
         j = _past_time(ctx, toks, j, e)
     commas = sum(1 for t in toks[lo:i] if t.text == ",")
     k = next((m for m in range(lo, i) if toks[m].text == ","), i)
+    if commas == 2 and _name_between(toks, k, i):
+        return False  # "A senior official in Varno, Ena Lusk, confirmed the toll": a subject and its name, no clause
     return (only_punct(toks, j, e) or toks[j].text == "," or toks[j].low in ctx.lex.closed.recipient
             or toks[j].low in ctx.lex.dative_preposition or citing(lex, toks, j, e) > 0) and (
                 commas == 1 or k - lo >= 4)  # "gegenüber der Zeitung", "unter Berufung auf Y"
+
+
+def _name_between(toks: list[Tok], k: int, i: int) -> bool:
+    """Whether toks[k] and toks[i - 1] are the commas around a proper name of two to four words (", Ena Lusk,")."""
+    inner = toks[k + 1:i - 1]
+    return toks[i - 1].text == "," and 2 <= len(inner) <= 4 and all(t.is_word and t.upper for t in inner)
 
 
 CLAUSE_REACH = 8  # tokens after a cue read for the verb of a reported clause ("said Hart's visit to Dover would")

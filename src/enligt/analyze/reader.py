@@ -16,7 +16,14 @@ from enligt.analyze.direct import quote_records, taken_cues
 from enligt.analyze.hearsay import hearsay_rules
 from enligt.analyze.interlocutors import interlocutor_in
 from enligt.analyze.markers import evidence_rules, loose_cites, prep_rules
-from enligt.analyze.phrases import TITLE_SOURCE_WORDS, after_dateline, span, subject, title_source
+from enligt.analyze.phrases import (
+    TITLE_NAME_WORDS,
+    TITLE_SOURCE_WORDS,
+    after_dateline,
+    span,
+    subject,
+    title_source,
+)
 from enligt.analyze.quotes import find_quotes, trim
 from enligt.analyze.records import Ctx, Draft, Memory, Span2, replaced
 from enligt.analyze.resolve import note_names, prefill_persons, resolve
@@ -285,14 +292,34 @@ def _title_colon(ctx: Ctx, toks: list[Tok], s: int, e: int, persons: set[str], q
     """Title "X: claim" where X names a source ("Ukraina: 38 av 44 drönare …", "Lund: We will not resign" when
     the article names a Lund); a topic is not one."""
     colon = next((k for k in range(s + 1, min(e, s + 2 * TITLE_SOURCE_WORDS + 1)) if toks[k].text == ":"), None)
-    if colon is None or (colon + 1 < e and toks[colon + 1].text in "”“\"‘'«„–—-" and not _words_outside(
+    if colon is None:
+        return _title_colon_after(ctx, toks, s, e, persons)
+    if (colon + 1 < e and toks[colon + 1].text in "”“\"‘'«„–—-" and not _words_outside(
             toks, colon + 1, e, quoted)):
         return []  # "X: «quote»" and "X: – quote" are direct speech (direct.py); not "X: ‘Q’ Have ‘R’"
     src = title_source(ctx, toks, s, colon, persons=persons)
     c = span(ctx, toks, colon + 1, e)
     if not src or not c:
-        return []
+        return _title_colon_after(ctx, toks, s, e, persons)
     return [Draft((c,), (toks[colon].start, toks[colon].end), ":", tuple(src))]
+
+
+TITLE_CLAIM_WORDS = 4  # the fewest words of a claim before a trailing source ("At least 30 killed in clashes: Kestria")
+
+
+def _title_colon_after(ctx: Ctx, toks: list[Tok], s: int, e: int, persons: set[str]) -> list[Draft]:
+    """Title "claim: X" where X, one to three capitalised words at the end, names a source the article names
+    (`phrases.title_source`: "At least 30 killed in clashes: Kestria")."""
+    end = e
+    while end > s and not toks[end - 1].is_word:
+        end -= 1
+    colon = next((k for k in range(end - 1, max(s, end - TITLE_NAME_WORDS - 1), -1) if toks[k].text == ":"), None)
+    if colon is None or sum(t.is_word for t in toks[s:colon]) < TITLE_CLAIM_WORDS \
+            or not all(t.is_word and t.upper for t in toks[colon + 1:end]):
+        return []
+    src = title_source(ctx, toks, colon + 1, end, persons=persons)
+    c = span(ctx, toks, s, colon)
+    return [Draft((c,), (toks[colon].start, toks[colon].end), ":", tuple(src))] if src and c else []
 
 
 def _words_outside(toks: list[Tok], a: int, e: int, quoted: list[Draft]) -> bool:

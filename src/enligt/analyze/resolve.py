@@ -14,7 +14,7 @@ from enligt.analyze.sentences import Tok, tokenize
 from enligt.analyze.sources import Mention, classify, left_part, name_of, org_name, word_type
 from enligt.analyze.via import generic_medium
 from enligt.analyze.wordclass import name_form
-from enligt.lang import all_languages_words
+from enligt.lang import all_languages_words, function_words
 
 _NAME_RUN = (2, 3)  # capitalised words in a row that make a full name ("Lars-Erik Strand", "Anna Maria Berg")
 
@@ -22,6 +22,7 @@ _NAME_RUN = (2, 3)  # capitalised words in a row that make a full name ("Lars-Er
 def prefill_persons(ctx: Ctx, memory: Memory, block_toks: list[list[Tok]]) -> None:
     """Words of full names anywhere in the article ("Lars-Erik Strand"), so "Strand" alone reads as a person."""
     dets, lang = ctx.lex.determiners, ctx.lang
+    compass = function_words(lang, "compass")  # "West Baltimore", "North Varno": a place, no person's name
     lo, hi = _NAME_RUN
     for toks in block_toks:  # capitalised words (not genitives) after the first
         ups = [k for k, t in enumerate(toks) if k and t.upper and not t.low.endswith("s")
@@ -33,7 +34,7 @@ def prefill_persons(ctx: Ctx, memory: Memory, block_toks: list[list[Tok]]) -> No
                 j += 1
             if lo - 1 <= j - i <= hi - 1:
                 run = toks[ups[i]:ups[j] + 1]
-                if not any(word_type(t.low, lang) or t.low in dets for t in run):
+                if not any(word_type(t.low, lang) or t.low in dets or t.low in compass for t in run):
                     memory.mentions.persons.update(t.low for t in run)
             i = j + 1
 

@@ -326,10 +326,20 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         if that + 1 >= e:
             return None  # "rejected the offer": no claim
         a = that + 1
+    e = _noun_object_end(ctx, toks, i, n, a, e)
     d = _source_first(ctx, toks, s, e, i, n, cls, a, pre_end, cue, cue_text, vias, done)
     if d is not None and prev is not None and " ".join(t.low for t in toks[a:e] if t.is_word) in shapes.same_phrases(ctx.lang):
         return replaced(d, parts=(shapes.claim_of(ctx, prev),))  # "Lokale medier melder det samme.": the claim before
     return d
+
+
+def _noun_object_end(ctx: Ctx, toks: list[Tok], i: int, n: int, a: int, e: int) -> int:
+    """English: the content of a cue with a preposition ("warned of worse to come") is a noun phrase, which a
+    subordinate clause after it does not continue ("… as rescuers scrambled to …"); else `e`."""
+    lex = ctx.lex
+    if n < 2 or lex.profile.v2 or toks[i + n - 1].low not in lex.prepositions:
+        return e
+    return next((m for m in range(a + 1, e) if toks[m].low in lex.subordinators and not toks[m].upper), e)
 
 
 IMPERSONAL_REACH = 8  # tokens of adverbials between "hieß es" and its comma
@@ -725,6 +735,8 @@ def _comma_relative(lex: Lexicon, toks: list[Tok], s: int, k: int) -> bool:
 def _negative_subject(ctx: Ctx, src: list[Tok]) -> bool:
     """"Nobody has told us …", "Ingen har sagt …": a negative pronoun reports that nothing was said."""
     words = [w for w in (t.low.strip(QUOTE_STRIP) for t in src) if w]
+    if len(words) > 1 and words[0] in function_words(ctx.lang, "negative_determiner") and words[1][:1].isalpha():
+        return True  # "No militant group has claimed …", not "No 10 said"
     return len(words) <= 2 and " ".join(words) in wordset(ctx.lang, "negative_subjects")
 
 

@@ -22,6 +22,7 @@ from enligt.lang import (
     profile,
     table,
     words,
+    wordset,
 )
 
 _DOCUMENT_LIKE = frozenset({"document", "media", "social_media", "unnamed", "official", "organization"})
@@ -358,8 +359,8 @@ def name_of(toks: list[Tok], lang: str = "") -> str | None:
 def classify(toks: list[Tok], lex: Lexicon, persons: set[str] | frozenset[str] = frozenset(), tail: str = "") -> str:
     """source_type of a source phrase (see SCHEMA.md); `tail` is a dropped relative clause ("som vill vara anonym")."""
     cw = lex.closed
-    if tail and any(a in tail.lower() for a in cw.anonymity):
-        return "unnamed"
+    if any(a in (tail or " ".join(t.low for t in toks)).lower() for a in cw.anonymity):
+        return "unnamed"  # "som vill vara anonym", "witnesses on condition of anonymity"
     if len(toks) > 2:
         both = next((k for k in range(1, len(toks) - 1) if toks[k].low in lex.closed.hyphen_and), None)
         if both is not None and (" ".join(t.low for t in toks[:both]) in outlet_names()
@@ -378,15 +379,18 @@ def classify(toks: list[Tok], lex: Lexicon, persons: set[str] | frozenset[str] =
         return "organization"  # "Ljungmora Kemi AB", "Der Naturschutzbund e.V."
     multi = _types(lex.lang)[1]
     low = " ".join(t.low for t in toks) if multi or "uppgifter" in lows else ""
+    head_type = next((typ for t in reversed(left) if t.is_word and (typ := word_type(t.low, lex.lang))), None)
     for key, typ in multi:
         if key in low:
-            return typ
+            return "person" if head_type == "person" else typ  # "emergency services spokesman X": a person
     if "uppgifter" in lows and low.startswith(("uppgifter till", "uppgifter i", "uppgifter från")) \
             and "till" in low.split()[1:2]:
         return "unnamed"
     if lows and lows[-1] == "uppgifter" and not any(w.endswith("s") for w in lows[:-1]):
         return "unnamed"  # "Uppgifter", "obekräftade uppgifter": nobody's, unlike "Teleoperatörernas uppgifter"
     name = name_of(toks, lex.lang)
+    if name and any(_org_name_words().get(w.lower()) == "any" for w in name.split()):
+        return "organization"  # "Iran Human Rights Monitor": a rights body, not a paper
     bare = lows[1:] if len(lows) > 1 and lows[0] in lex.article else lows  # "des NDR", "der dpa"
     if name and (name.lower() in outlet_names() or is_masthead(name) or _outlet_last(name)) \
             or " ".join(bare) in outlet_names():
@@ -468,6 +472,8 @@ def name_type(name: str, lang: str, persons: set[str] | frozenset[str] = frozens
     adjective first ("Norsk Hydro") make an organisation's; other names of two words or more are people's,
     and a single word is a person's only when the article shows it as one (`persons`)."""
     full = name.split()
+    if name.lower() in wordset(lang, "countries"):
+        return "official"  # "India said": the state
     if org_name(name, lang):
         return "organization"
     glue = next((k for k, p in enumerate(full) if k and not p[:1].isupper()), None)
@@ -510,7 +516,7 @@ def _company_forms() -> frozenset[str]:
 
 @cache
 def _org_name_words() -> dict[str, str]:
-    """lang/org_name_words.tsv: word -> "first" or "last" (where in a name it makes an organisation's)."""
+    """lang/org_name_words.tsv: word -> "first", "last" or "any" (where in a name it makes an organisation's)."""
     return {r[0].lower(): r[1] for r in table(None, "org_name_words") if len(r) > 1}
 
 
@@ -680,8 +686,9 @@ def _stems(low: str, lang: str) -> tuple[str, ...]:
 def is_source_like(toks: list[Tok], lex: Lexicon) -> bool:
     """Whether a subject can carry an evidence verb ("Andra inspelningar visar", not "varslet visar")."""
     left = left_part(toks, lex)
+    searchers = function_words(lex.lang, "searcher")  # "Investigators found debris": what they came upon
     for t in reversed(left):
         typ = word_type(t.low, lex.lang) if t.is_word else None
         if typ:
-            return typ in _DOCUMENT_LIKE
+            return typ in _DOCUMENT_LIKE and t.low not in searchers
     return False

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from enligt.analyze.cues import Lexicon, match_phrase
 from enligt.analyze.phrases import time_word
-from enligt.analyze.records import Ctx
+from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import word_type
 from enligt.analyze.via import dative_recipient, media_name
@@ -64,3 +64,23 @@ def citing(lex: Lexicon, toks: list[Tok], a: int, e: int) -> int:
     """The length of a citing cue at toks[a] ("unter Berufung auf"), else 0."""
     m = match_phrase(toks, a, e, lex.prep) if a < e and toks[a].low in lex.prep else None
     return m[0] if m and m[1] == "cite" else 0
+
+
+QUOTED_REACH = 12  # the longest speaker phrase read between a quoting verb and "as saying"
+
+
+def quoted_as(ctx: Ctx, toks: list[Tok], s: int, i: int, n: int, content: Span2 | None) -> Draft | None:
+    """"The Star quoted Ivo Brandt as saying C": the one quoted speaks ("as saying" is the cue), the quoting
+    subject relays it (via). None unless "as" and a quoting verb (`quoting`) stand before the participle."""
+    if content is None or i - 3 < s or toks[i - 1].low not in function_words(ctx.lang, "as"):
+        return None
+    quoting = function_words(ctx.lang, "quoting")
+    q = next((k for k in range(i - 2, max(s, i - QUOTED_REACH) - 1, -1) if toks[k].low in quoting), None)
+    if q is None or q + 1 >= i - 1 or any(t.text in ",;:" for t in toks[q + 1:i - 1]):
+        return None
+    b = next((k + 1 for k in range(q - 1, s - 1, -1) if toks[k].text in ",;:"), s)
+    relay = toks[b:q]
+    via = (media_name(relay, ctx.lex) or " ".join(t.text for t in relay),) if relay else ()
+    cue = (toks[i - 1].start, toks[i + n - 1].end)
+    cue_text = " ".join(t.text for t in toks[i - 1:i + n])
+    return Draft((content,), cue, cue_text, tuple(toks[q + 1:i - 1]), via=via)
