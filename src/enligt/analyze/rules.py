@@ -4,6 +4,8 @@ Each rule looks at one sentence's tokens and returns `Draft`s. Shapes covered:
 "Enligt X V …" / "C, enligt X." / "har enligt X gripits"; "X säger att C" / "C, säger X" / "C, X said";
 "Det uppger polisen." (content = the previous sentence); "Det framgår av X" / "Av X framgår att C";
 "C, wie X sagte" / "Wie X mitteilte, C"; sourceless hearsay ("sägs", "ska ha", "reportedly", "soll").
+`_verb_one` sorts each cue into its shape; the plain finite shapes are in sourcefirst.py ("X said that C")
+and contentfirst.py ("C, X said").
 """
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from enligt.analyze import clauses, frames, holding, shapes
+from enligt.analyze.contentfirst import content_first
 from enligt.analyze.cues import Lexicon, is_finite_verb, is_phrasal, match_phrase, negated
 from enligt.analyze.inverted import (
     QUOTE_STRIP,
@@ -31,10 +34,8 @@ from enligt.analyze.inverted import (
     weekdays,
 )
 from enligt.analyze.phrases import (
-    VERB_ADVERBS,
     np_end,
     only_punct,
-    past_verb_adverbs,
     seg_start,
     span,
     subject,
@@ -42,9 +43,10 @@ from enligt.analyze.phrases import (
     title_case,
 )
 from enligt.analyze.records import Ctx, Draft, Span2, replaced
-from enligt.analyze.sentences import Tok, is_abbreviation
-from enligt.analyze.sources import forward_np, is_name_tok, is_source_like, word_type
-from enligt.analyze.tails import cut_citing, cut_time, dative_via, fronted_medium
+from enligt.analyze.sentences import Tok
+from enligt.analyze.sourcefirst import OPENING, coordinated_stop, source_first
+from enligt.analyze.sources import forward_np, word_type
+from enligt.analyze.tails import fronted_medium
 from enligt.analyze.via import dative_recipient, media_name, recipient
 from enligt.analyze.wordclass import nominal
 from enligt.lang import function_words, wordset
@@ -190,7 +192,7 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
             # (not "X, Name, teilte (am Abend) mit, C": no speaker between the verb and its particle)
             src = toks[i + 1:np_end(ctx, toks, i + 1, k - 1, ctx.lex.closed.tag_stop)]
             c = span(ctx, toks, s, i - 1) if i > s + 1 else None  # ", dass …" after the particle qualifies the tag
-            quoted = toks[s].text in _OPENING and toks[i - 2].text in _CLOSING  # "„Q“, kündigte X an."
+            quoted = toks[s].text in OPENING and toks[i - 2].text in _CLOSING  # "„Q“, kündigte X an."
             return Draft((c,), cue, cue_text, tuple(src), direct=quoted) if c and src else None
         if after >= e and i > s:  # "Der Konzern räumte Fehler ein."
             return clauses.split_object(ctx, toks, s, i, k - 1, cue, cue_text, prev)
@@ -233,7 +235,7 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
             cls, progressive = kind, True  # "is saying that C", "she's telling everyone": a finite verb
         else:
             a, vias = after_cue(ctx, toks, i + n, e, kind)
-            return clauses.participle(ctx, toks, s, e, i, n, kind, a, _coordinated_stop(ctx, toks, a, e), cue,
+            return clauses.participle(ctx, toks, s, e, i, n, kind, a, coordinated_stop(ctx, toks, a, e), cue,
                                       cue_text, vias, done)
     a, vias = after_cue(ctx, toks, i + n, e, cls)
     near = max(s, i - 3)
@@ -263,7 +265,7 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         return fronted_clause(ctx, toks, s, e, i, n, cue, cue_text)  # "Att X bekräftar polisen."
     if cls in ("ask", "naming"):  # "asked whether C", "called the plan a disgrace" (clauses.py)
         shape = clauses.ask if cls == "ask" else clauses.call
-        return shape(ctx, toks, s, e, i, n, _coordinated_stop(ctx, toks, i + n, e), pre_end, cue, cue_text)
+        return shape(ctx, toks, s, e, i, n, coordinated_stop(ctx, toks, i + n, e), pre_end, cue, cue_text)
     q = i - 1
     while q > s and toks[q].text in QUOTE_STRIP:
         q -= 1  # '…,” said X', "…,'' said X": a quote closed after the comma
@@ -310,7 +312,7 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
     elif _is_type_b(ctx, toks, a, e, i + n, tag=b > s and toks[b - 1].text == ","):
         if cls == "that" and toks[i].low in ctx.lex.noun_verbs and not (b > s and toks[b - 1].text in _TAG_OPENERS):
             return None  # "in red and blue states, where …": a noun; a tag opens after a comma ("…, the report states.")
-        return _content_first(ctx, toks, s, e, i, n, b, pre_end, cue, cue_text, vias)
+        return content_first(ctx, toks, s, e, i, n, b, pre_end, cue, cue_text, vias)
     if (cls in ("reply", "that") or cls == "told" and ctx.lex.profile.v2) and not (
             a > i + n and toks[a - 1].low in ctx.lex.complementizers):  # "informerte beboerne i går": no words
         return None  # "responded with chants", "replied by pointing", "in key states": no words reported
@@ -327,7 +329,7 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
             return None  # "rejected the offer": no claim
         a = that + 1
     e = _noun_object_end(ctx, toks, i, n, a, e)
-    d = _source_first(ctx, toks, s, e, i, n, cls, a, pre_end, cue, cue_text, vias, done)
+    d = source_first(ctx, toks, s, e, i, n, cls, a, pre_end, cue, cue_text, vias, done)
     if d is not None and prev is not None and " ".join(t.low for t in toks[a:e] if t.is_word) in shapes.same_phrases(ctx.lang):
         return replaced(d, parts=(shapes.claim_of(ctx, prev),))  # "Lokale medier melder det samme.": the claim before
     return d
@@ -413,7 +415,6 @@ def _verb_first(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int, cls: str, cue
     return Draft((prev,), cue, cue_text, tuple(toks[i + n:j]), via=tuple(vias), name=name)
 
 
-_OPENING = frozenset("„“\"«‚‘")
 _CLOSING = frozenset("“”\"»‘’")
 
 
@@ -456,256 +457,6 @@ def _made_object(ctx: Ctx, toks: list[Tok], a: int, e: int, cue: str) -> bool:
     return j >= e or not (is_finite_verb(toks[j], ctx.lex) or toks[j].low in ctx.lex.modals)
 
 
-def _quantifier_subject(ctx: Ctx, toks: list[Tok], s: int, i: int) -> bool:
-    """"Several said …", "Some say …": a quantifier opening its clause stands for people before a cue
-    form that is never a noun ("said", unlike "reports" in "some reports")."""
-    q = i - 1
-    return toks[i].low not in ctx.lex.noun_verbs and ctx.lex.noun_openers.get(toks[q].low) == "quant" \
-        and (q == s or toks[q - 1].text in _CLAUSE_OPENERS or toks[q - 1].low in ctx.lex.coordinators)
-
-
-_DASH = frozenset({"–", "—"})
-_TAG_OPENERS = frozenset({",", "”", "\"", "’", "'"})
-_CLAUSE_OPENERS = frozenset({",", ";", ":", "—", "–", "(", "\"", "“", "'", "‘"})
-
-
-@cache
-def _noun_markers(lang: str) -> frozenset[str]:
-    return wordset(lang, "noun_markers")
-
-
-def _content_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: int, pre_end: int,
-                   cue: Span2, cue_text: str, vias: list[str]) -> Draft | None:
-    lex = ctx.lex
-    if toks[s].low in lex.closed.as_clause and pre_end > s + 1:  # "Wie der DWD (am Abend) mitteilte, soll sich …"
-        k = next((k for k in range(i + n, e) if toks[k].text == ","), None)
-        c = span(ctx, toks, k + 1, e) if k is not None else None
-        src, more = dative_via(ctx, cut_citing(lex, cut_time(ctx, toks[s + 1:pre_end])))  # "Wie X der dpa sagte"
-        return Draft((c,), cue, cue_text, tuple(src), via=tuple(vias + more)) if c and src else None
-    if pre_end == b and b > s + 1 and toks[b - 1].text == ",":  # "…, its coordinator, Natalia Bondarenko, told X."
-        pre_end = b - 1
-        b = seg_start(toks, s, pre_end)
-    if b <= s and pre_end > s:
-        return None  # "X said." with nothing before: no content
-    if pre_end > b:  # "…, the regional governor said" / "…, wie ein Polizeisprecher der dpa sagte"
-        b = _name_with_and(toks, s, b, pre_end, lex)
-        marks = b  # a quote closed after the comma belongs to the content: "…, “we are tired,” he said"
-        while marks < pre_end and toks[marks].text in QUOTE_STRIP:
-            marks += 1
-        src = cut_time(ctx, toks[marks:pre_end])  # "…, wie eine Sprecherin am Freitag sagte": no time in the source
-        if src and src[0].low in lex.closed.as_:
-            src = src[1:]
-        src, more = dative_via(ctx, src)
-        if any(t.low in lex.first_person for t in src):
-            return None
-        vias = vias + more
-        name_toks: list[Tok] = []
-        cut = b - 1
-        if src and all(is_name_tok(t) for t in src) and cut > s:
-            b2 = seg_start(toks, s, cut)
-            role = toks[b2:cut]
-            noun_phrase = b2 > s and not any(t.low in lex.closed.be or is_finite_verb(t, lex) for t in role)
-            if 0 < len(role) <= 6 and noun_phrase and (any(word_type(t.low, lex.lang) for t in role)
-                                                        or role[0].low in lex.determiners
-                                                        or role[0].low.endswith(("'s", "’s"))):
-                name_toks, src, cut = src, role, b2 - 1
-        elif src and not src[0].upper and cut > s and toks[cut].text == ",":  # "…," Ann Lee, a lawyer for X, said
-            named = _name_before(toks, s, cut)
-            if named is not None:
-                src, cut, marks, b = toks[named[0]:cut], named[1], named[1], named[1] + 1
-        if toks[b].low in lex.closed.as_clause and b == s:  # "Wie der DWD mitteilte, C"
-            k = next((k for k in range(i + n, e) if toks[k].text == ","), None)
-            c = span(ctx, toks, k + 1, e) if k is not None else None
-            return Draft((c,), cue, cue_text, tuple(src), via=tuple(vias)) if c else None
-        c = span(ctx, toks, s, marks if cut == b - 1 and marks > b else cut)
-        if not c or not src:
-            return None
-        a = i + n
-        while a < e and toks[a].is_word and (toks[a].low in lex.prepositions or toks[a].low in lex.closed.time_preposition
-                                             or toks[a].low in lex.times):
-            a += 1
-        before = sum(t.is_word for t in toks[s:cut])  # "The town, officials said, has …"; longer before a verb:
-        verb_next = a + 1 < e and is_finite_verb(toks[a + 1], lex)  # "The good news for the town, she said, is …"
-        if a < e and toks[a].text == "," and not only_punct(toks, a, e) and _goes_on(ctx, toks, a + 1, e) and (
-                (before <= 4 or (verb_next and before <= INTERPOLATED_SUBJECT)) and _open_clause(lex, toks, s, cut)
-                or _clause_goes_on(ctx, toks, s, a + 1, e)):
-            rest = span(ctx, toks, a + 1, e)  # "The town, officials said, has been …"
-            if rest:
-                return Draft((c, rest), cue, cue_text, tuple(src), via=tuple(vias))
-        name = " ".join(t.text for t in name_toks) if name_toks else None
-        return Draft((c,), cue, cue_text, tuple(src), via=tuple(vias), name=name)
-    return None
-
-
-def _name_before(toks: list[Tok], s: int, cut: int) -> tuple[int, int] | None:
-    """A person's name in apposition before a role and the tag ("…,” Ann Lee, a lawyer for the family,
-    said"): (start of the name, end of the content before it), else None."""
-    k = cut
-    while k > s and cut - k < 4 and is_name_tok(toks[k - 1]):
-        k -= 1
-    if cut - k < 2 or k <= s:
-        return None
-    j = k
-    while j > s and toks[j - 1].text in QUOTE_STRIP:
-        j -= 1
-    if j == k and toks[k - 1].text != ",":
-        return None
-    return k, (j if j < k else k - 1)
-
-
-def _goes_on(ctx: Ctx, toks: list[Tok], a: int, e: int) -> bool:
-    """Whether the words after an interpolated tag go on with the sentence before it ("The town, officials said,
-    has …"; in English whatever the part before: "Unless X, the experts say, the world could …", "By closing
-    the gate, she said, the town …", "Things changed, she says, especially …"): not when they open a participle,
-    a coordinated or relative clause or another cue ("…, she said, adding …", "…, and …", "…, which …",
-    "…, according to …")."""
-    lex = ctx.lex
-    if a >= e or not toks[a].is_word:
-        return False
-    low = toks[a].low
-    return lex.profile.v2 or bool(lex.konjunktiv) or not (
-        low.endswith("ing") or low in lex.coordinators or low in lex.relatives or low in lex.prep or low in lex.speech)
-
-
-def _clause_goes_on(ctx: Ctx, toks: list[Tok], s: int, a: int, e: int) -> bool:
-    """English: a sentence part before the tag that needs the rest ("Unless X,", "By closing the gate,") or
-    a verb after it ("…, the experts say, the river could …"); not an apposition to the content ("…, the
-    governor said, the third attack this week", "…, more than the two injuries confirmed by the hospital")."""
-    lex = ctx.lex
-    if lex.profile.v2 or lex.konjunktiv or toks[s].text in QUOTE_STRIP:
-        return False
-    first = toks[s].low
-    if (first in lex.subordinators and first not in lex.coordinators) or first in lex.prepositions \
-            or (first.endswith("ing") and not toks[s].upper):
-        return True
-    end = next((k for k in range(a, e) if toks[k].text in ",;:"), e)
-    return any(clauses.verb_like(toks[k], lex) and not (k + 1 < e and toks[k + 1].low in lex.agent)
-               for k in range(a, end))
-
-
-def _open_clause(lex: Lexicon, toks: list[Tok], s: int, cut: int) -> bool:
-    """Whether toks[s:cut], before an interpolated tag, waits for the rest of its clause: a subject with no
-    finite verb ("The town, officials said, has …"; a plural noun spelt like a verb: "Cost estimates, he
-    added, were …"), or a clause ending in a copula ("It was, he said, one of the worst days")."""
-    if toks[cut - 1].low in lex.closed.be and cut - 1 > s:
-        return True
-    return not any(is_finite_verb(toks[k], lex) and not (k > s and toks[k].low in lex.noun_verbs and toks[k].low.endswith("s"))
-                   for k in range(s, cut))
-
-
-INTERPOLATED_SUBJECT = 10  # words of a subject that a tag may interrupt before its verb
-FREE_RELATIVE_REACH = 5  # tokens between "what" and the cue ("what the regional governor described as")
-REJECTED_NOUN = 5  # tokens between "rejected" and the "that" of the claim ("rejected the latest claims that")
-
-
-def _name_with_and(toks: list[Tok], s: int, b: int, pre_end: int, lex: Lexicon) -> int:
-    """Start of a name joined by "and" after a comma ("…, Northumberland Fire and Rescue Service said"), else b."""
-    if not (b - 2 > s and toks[b - 1].low in lex.closed.name_and and toks[b - 2].upper
-            and all(is_name_tok(t) for t in toks[b:pre_end])):
-        return b
-    k = b - 1
-    while k - 1 > s and toks[k - 1].upper:
-        k -= 1
-    if k - 1 > s and k < b - 1 and toks[k - 1].low in lex.closed.name_article:
-        k -= 1  # "…, the Fire and Rescue Service said"
-    return k if k < b - 1 and toks[k - 1].text == "," else b
-
-
-def _source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: str, a: int, pre_end: int,
-                  cue: Span2, cue_text: str, vias: list[str], done: list[Draft]) -> Draft | None:
-    lex = ctx.lex
-    if pre_end > s and toks[pre_end - 1].low in lex.first_person and not _comma_relative(lex, toks, s, pre_end - 1):
-        return None  # "… än vi hade räknat med": the speaker's own words
-    pre_end = past_verb_adverbs(lex, toks, s, pre_end)
-    if a < e and toks[a].low in lex.coordinators:
-        return None  # "something he said and treat it …": no content follows the verb
-    free = next((k for k in range(pre_end - 1, max(s, pre_end - FREE_RELATIVE_REACH) - 1, -1)
-                 if toks[k].low in lex.free_relatives), None)
-    if free is not None and free + 1 < pre_end:  # "in what analysts described as the worst clashes"
-        if a < e and (toks[a].low in lex.subordinators or toks[a].low in lex.complementizers):
-            a += 1  # "as", "that"
-        content = span(ctx, toks, a, _coordinated_stop(ctx, toks, a, e))
-        src_free = toks[free + 1:pre_end]
-        return Draft((content,), cue, cue_text, tuple(src_free), via=tuple(vias)) if content else None
-    src, tail, antecedent, prefix = subject(ctx, toks, s, pre_end)
-    if lex.profile.capitalised_nouns and (first := frames.coordinated_subject(ctx, toks, s, pre_end)):
-        src = first  # "Das Amt gab die Suche auf und sprach von …": the subject of the first verb
-    elif lex.profile.capitalised_nouns and done and done[-1].source and pre_end - 2 > s \
-            and toks[pre_end - 1].low in lex.closed.and_ and toks[pre_end - 2].text == ",":
-        src = list(done[-1].source)  # "X befürchten, dass C, und warnen vor Y": the cue before it speaks on
-    while src and src[0].text in QUOTE_STRIP:
-        src = src[1:]  # a quote opened before the subject is no part of it
-    while src and src[-1].text in QUOTE_STRIP and not any(t.text in _OPENING for t in src[:-1]):
-        src = src[:-1]  # nor one opened after it ('Border agents "say …'; not "die „Nordpost“")
-    if len(src) > 1 and src[0].low.endswith("ing") and not src[1].upper:
-        return None  # "Having both said …": a participle clause, not a subject
-    if not src and pre_end > s and toks[pre_end - 1].low in lex.subordinators:
-        if done and done[-1].source and any(t.low in lex.complementizers for t in toks[i + n:i + n + 2]):
-            src = list(done[-1].source)  # "menar att A men varnar för att B"
-        elif any(t.low in lex.complementizers for t in toks[i + n:i + n + 2]):  # "En del gråter och säger att …"
-            b = seg_start(toks, s, pre_end - 1, lex.subordinators)
-            while b < pre_end - 1 and toks[b].text in QUOTE_STRIP:
-                b += 1  # the quotation it stands in: "»Han grinede og sagde, at …«"
-            j = forward_np(toks, b, pre_end - 1, lex)
-            src = toks[b:j] if lex.profile.v2 else clauses.trim_verb(ctx, toks, b, j, pre_end - 1)  # "X trimmed …"
-            if not lex.profile.v2 and src and not _opens_subject(lex, src[0]):  # "He, again, pledged X and said that"
-                src = clauses.main_subject(ctx, toks, s, i, done)
-        elif toks[pre_end - 1].low in lex.coordinators and cls in ("speech", "told") and not any(
-                t.low in lex.closed.be for t in toks[max(s, pre_end - 7):pre_end]):  # "She paid off half, but said …"
-            src = clauses.main_subject(ctx, toks, s, i, done)  # not "he was recruited … and promised a pardon"
-    if len(src) == 1 and src[0].low.endswith("ing") and not lex.profile.v2 and src[0].low not in lex.pronouns and (
-            not src[0].upper or src[0].low in function_words(ctx.lang, "perfect_participle")):  # not "Ebeling said"
-        return _perfect_participle(ctx, toks, e, a, cue, cue_text)  # "Having announced C, the judge …"
-    if not src or (src[0].low in lex.prepositions and not lex.profile.v2 and toks[i - 1].text == ","):
-        return None  # "…, in the incident, reported after 5 p.m.,": a participle, no subject
-    src = cut_citing(lex, cut_time(ctx, list(src)))  # "Wie die Polizei | am Abend mitteilte"
-    if lex.dative_preposition and len(src) > 2:  # "Wie ein Sprecher | gegenüber dem Sender sagte"
-        src, more = dative_via(ctx, src)
-        vias = vias + more
-    relative = antecedent is not None and len(src) == 1 and src[0].low in lex.relatives  # "Ann Lee, who said"
-    if not relative and (src[-1].low in lex.first_person or src[0].low in lex.first_person) or _negative_subject(ctx, src):
-        return None
-    if cls == "evidence" and not is_source_like(list(antecedent) if relative and antecedent else src, lex):
-        return None  # (a relative's antecedent: "et billede, der viser, at C")
-    if cls == "court" and not any(t.low in lex.courts for t in src):
-        return None  # "he heard a loud bang": perception, not "the court heard"
-    stop = _coordinated_stop(ctx, toks, a, e)
-    if sum(1 for t in toks[s:i] if t.text in QUOTE_STRIP) % 2:  # the cue stands inside a quotation
-        stop = next((k for k in range(a + 1, stop - 1) if toks[k].text in ".!?" and toks[k + 1].upper
-                     and toks[k + 1].is_word and not is_abbreviation(toks[k - 1], ctx.lang)), stop)  # its sentence end
-    if lex.profile.v2 and a == i + n:  # a noun complement ends at a coordinated verb: "utlovat hjälp och har aktiverat"
-        stop = next((k for k in range(a + 1, stop - 1) if toks[k].low in lex.coordinators
-                     and is_finite_verb(toks[k + 1], lex) and not toks[k + 1].upper
-                     and not word_type(toks[k + 1].low, ctx.lang)), stop)
-    if lex.profile.capitalised_nouns and n > 1 and toks[i + n - 1].low in lex.prepositions:
-        stop = next((k for k in range(a + 1, stop) if toks[k].text in _DASH and any(  # "sprach von 20 Toten – damit
-            t.low in lex.finite_verbs or t.low in lex.konjunktiv or t.low in lex.modals for t in toks[k + 1:stop])
-                     or toks[k].text == "," and k + 1 < stop and toks[k + 1].low in lex.report_back), stop)  # ", demnach"
-    if len(src) == 1 and src[0].low in lex.relatives and (not lex.profile.relative_after_comma or relative):
-        stop = _relative_end(ctx, toks, a, stop)
-        if antecedent is not None and pre_end - 1 > s and toks[pre_end - 2].text != "," and not lex.profile.v2:
-            end = clauses.restrictive_end(ctx, toks, s, a, stop, pre_end - 1)  # "voters who said C"
-            if end is None:
-                return None
-            stop = end  # "Manden, der sagde, at han var uskyldig, blev løsladt"
-    parts = [p for p in (prefix, span(ctx, toks, a, stop)) if p]
-    if not parts or (prefix and len(parts) < 2):
-        return None
-    return Draft(tuple(parts), cue, cue_text, tuple(src), tail=tail, via=tuple(vias),
-                 antecedent=None if antecedent is None else tuple(antecedent))
-
-
-def _perfect_participle(ctx: Ctx, toks: list[Tok], e: int, a: int, cue: Span2, cue_text: str) -> Draft | None:
-    """A fronted perfect participle clause ("Having announced that C, the judge proceeded"): the content up
-    to its comma, the source the subject after it."""
-    comma = next((k for k in range(a, e) if toks[k].text == ","), None)
-    if comma is None or comma + 1 >= e:
-        return None
-    src = clauses.trim_verb(ctx, toks, comma + 1, forward_np(toks, comma + 1, e, ctx.lex), e)
-    content = span(ctx, toks, a, comma)
-    return Draft((content,), cue, cue_text, tuple(src)) if src and content else None
-
-
 def _topic_only(lex: Lexicon, toks: list[Tok], a: int, e: int) -> bool:
     """A topic after a cue and nothing said about it ("said about farmers in the last year"): no clause, quote or
     colon follows (not "said about the plan that C", "said about half of the jobs were lost", "said about 200")."""
@@ -715,76 +466,21 @@ def _topic_only(lex: Lexicon, toks: list[Tok], a: int, e: int) -> bool:
                    or t.low in lex.modals or (not t.upper and is_finite_verb(t, lex)) for t in toks[a + 1:e])
 
 
-def _opens_subject(lex: Lexicon, t: Tok) -> bool:
-    """Whether a word may open a subject: a capitalised word, a number, a determiner or a pronoun (not a verb,
-    adverb or adjective: "pledged a revolution", "incredibly driven")."""
-    return t.upper or t.text[:1].isdigit() or t.low in lex.determiners or t.low in lex.pronouns \
-        or t.low in lex.first_person or not t.is_word
+def _quantifier_subject(ctx: Ctx, toks: list[Tok], s: int, i: int) -> bool:
+    """"Several said …", "Some say …": a quantifier opening its clause stands for people before a cue
+    form that is never a noun ("said", unlike "reports" in "some reports")."""
+    q = i - 1
+    return toks[i].low not in ctx.lex.noun_verbs and ctx.lex.noun_openers.get(toks[q].low) == "quant" \
+        and (q == s or toks[q - 1].text in _CLAUSE_OPENERS or toks[q - 1].low in ctx.lex.coordinators)
 
 
-def _comma_relative(lex: Lexicon, toks: list[Tok], s: int, k: int) -> bool:
-    """A relative pronoun after a comma ("Ann Lee, who said") or a noun ("voters who say"), not a question
-    word ("Who said that?", "asked who said it", "in who said it")."""
-    if not (k > s and toks[k].low in lex.relatives):
-        return False
-    prev = toks[k - 1]
-    return prev.text == "," or (prev.is_word and not is_finite_verb(prev, lex) and prev.low not in lex.prepositions
-                                and prev.low not in lex.speech and prev.low not in lex.question_words)
+_TAG_OPENERS = frozenset({",", "”", "\"", "’", "'"})
+_CLAUSE_OPENERS = frozenset({",", ";", ":", "—", "–", "(", "\"", "“", "'", "‘"})
 
 
-def _negative_subject(ctx: Ctx, src: list[Tok]) -> bool:
-    """"Nobody has told us …", "Ingen har sagt …": a negative pronoun reports that nothing was said."""
-    words = [w for w in (t.low.strip(QUOTE_STRIP) for t in src) if w]
-    if len(words) > 1 and words[0] in function_words(ctx.lang, "negative_determiner") and words[1][:1].isalpha():
-        return True  # "No militant group has claimed …", not "No 10 said"
-    return len(words) <= 2 and " ".join(words) in wordset(ctx.lang, "negative_subjects")
+@cache
+def _noun_markers(lang: str) -> frozenset[str]:
+    return wordset(lang, "noun_markers")
 
 
-def _relative_end(ctx: Ctx, toks: list[Tok], a: int, stop: int) -> int:
-    """End of a content inside a relative clause: the comma after which the main clause's verb comes."""
-    for k in range(a + 1, stop - 1):
-        if toks[k].text == "," and toks[k + 1].is_word and is_finite_verb(toks[k + 1], ctx.lex) \
-                and toks[k + 1].low not in ctx.lex.complementizers:
-            return k
-    return stop
-
-
-def _negated_cue_after(lex: Lexicon, toks: list[Tok], k: int, e: int) -> bool:
-    """A negated cue opening a coordinated verb phrase at toks[k] ("did not suggest", "never said")."""
-    m = k
-    while m < min(e, k + VERB_ADVERBS + 1) and (toks[m].low in lex.question_auxiliaries or toks[m].low in lex.auxiliaries
-                                                 or toks[m].low in lex.negation or toks[m].low.endswith(("n't", "n’t"))):
-        m += 1
-    return m > k and m < e and any(toks[j].low in lex.negation or toks[j].low.endswith(("n't", "n’t"))
-                                   for j in range(k, m)) and match_phrase(toks, m, e, lex.speech) is not None
-
-
-COORDINATED_CUE = 8  # tokens after ", but" up to a second cue ("…, but in a later interview said")
-
-
-def _coordinated_stop(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int:
-    """End of a content that a coordinated second cue cuts ("… men varnar för att …", "…, adding that …")."""
-    for k in range(a + 1, e - 1):
-        if toks[k].text == "," and k + 2 < e and toks[k + 1].low in ctx.lex.coordinators and any(
-                match_phrase(toks, m, e, ctx.lex.speech) for m in range(k + 3, min(e, k + COORDINATED_CUE))) \
-                and toks[k + 2].is_word:
-            return k  # "…, but she said she might …": a clause with its own speaker and cue
-        if toks[k].text == ",":  # "…, adding that …", "…, “unfit to serve,” saying …"
-            j = k + 1
-            while j < e - 1 and toks[j].text in QUOTE_STRIP:
-                j += 1
-            m = match_phrase(toks, j, e, ctx.lex.speech)
-            if m and m[1].startswith("participle"):
-                return j if j > k + 1 else k
-        if toks[k].low in ctx.lex.subordinators and match_phrase(toks, k + 1, e, ctx.lex.speech):
-            return k
-        if toks[k].low in ctx.lex.coordinators and _negated_cue_after(ctx.lex, toks, k + 1, e):
-            return k  # "… nominee but did not suggest it would be Trump": a second, negated report
-        if toks[k].text == "," and match_phrase(toks, k + 1, e, ctx.lex.prep):
-            return k  # "… kronor, enligt en sammanställning": the outer source's tag
-        if toks[k].text == "," and k + 2 < e and toks[k + 1].low in ctx.lex.coordinators \
-                and match_phrase(toks, k + 2, e, ctx.lex.prep) and ctx.lex.profile.v2:
-            return k  # "…, men enligt uppgifter till X jagas …": another source's clause
-    return e
-
-
+REJECTED_NOUN = 5  # tokens between "rejected" and the "that" of the claim ("rejected the latest claims that")

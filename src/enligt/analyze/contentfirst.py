@@ -1,0 +1,150 @@
+"""Content before the cue: the tag after it ("C, the governor said", "…, wie ein Sprecher der dpa sagte",
+"The town, officials said, has …"), with its source between the comma and the cue. Split out of rules.py,
+which calls `content_first` from `_verb_one` when no real content follows the cue."""
+from __future__ import annotations
+
+from enligt.analyze import clauses
+from enligt.analyze.cues import Lexicon, is_finite_verb
+from enligt.analyze.inverted import QUOTE_STRIP
+from enligt.analyze.phrases import only_punct, seg_start, span
+from enligt.analyze.records import Ctx, Draft, Span2
+from enligt.analyze.sentences import Tok
+from enligt.analyze.sources import is_name_tok, word_type
+from enligt.analyze.tails import cut_citing, cut_time, dative_via
+
+
+def content_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: int, pre_end: int,
+                  cue: Span2, cue_text: str, vias: list[str]) -> Draft | None:
+    """The cue at toks[i:i + n] as a tag after its content: the source between the segment start `b` and the
+    cue (toks[b:pre_end]), the content before it (and after it when the tag interrupts a clause)."""
+    lex = ctx.lex
+    if toks[s].low in lex.closed.as_clause and pre_end > s + 1:  # "Wie der DWD (am Abend) mitteilte, soll sich …"
+        k = next((k for k in range(i + n, e) if toks[k].text == ","), None)
+        c = span(ctx, toks, k + 1, e) if k is not None else None
+        src, more = dative_via(ctx, cut_citing(lex, cut_time(ctx, toks[s + 1:pre_end])))  # "Wie X der dpa sagte"
+        return Draft((c,), cue, cue_text, tuple(src), via=tuple(vias + more)) if c and src else None
+    if pre_end == b and b > s + 1 and toks[b - 1].text == ",":  # "…, its coordinator, Natalia Bondarenko, told X."
+        pre_end = b - 1
+        b = seg_start(toks, s, pre_end)
+    if b <= s and pre_end > s:
+        return None  # "X said." with nothing before: no content
+    if pre_end > b:  # "…, the regional governor said" / "…, wie ein Polizeisprecher der dpa sagte"
+        b = _name_with_and(toks, s, b, pre_end, lex)
+        marks = b  # a quote closed after the comma belongs to the content: "…, “we are tired,” he said"
+        while marks < pre_end and toks[marks].text in QUOTE_STRIP:
+            marks += 1
+        src = cut_time(ctx, toks[marks:pre_end])  # "…, wie eine Sprecherin am Freitag sagte": no time in the source
+        if src and src[0].low in lex.closed.as_:
+            src = src[1:]
+        src, more = dative_via(ctx, src)
+        if any(t.low in lex.first_person for t in src):
+            return None
+        vias = vias + more
+        name_toks: list[Tok] = []
+        cut = b - 1
+        if src and all(is_name_tok(t) for t in src) and cut > s:
+            b2 = seg_start(toks, s, cut)
+            role = toks[b2:cut]
+            noun_phrase = b2 > s and not any(t.low in lex.closed.be or is_finite_verb(t, lex) for t in role)
+            if 0 < len(role) <= 6 and noun_phrase and (any(word_type(t.low, lex.lang) for t in role)
+                                                        or role[0].low in lex.determiners
+                                                        or role[0].low.endswith(("'s", "’s"))):
+                name_toks, src, cut = src, role, b2 - 1
+        elif src and not src[0].upper and cut > s and toks[cut].text == ",":  # "…," Ann Lee, a lawyer for X, said
+            named = _name_before(toks, s, cut)
+            if named is not None:
+                src, cut, marks, b = toks[named[0]:cut], named[1], named[1], named[1] + 1
+        if toks[b].low in lex.closed.as_clause and b == s:  # "Wie der DWD mitteilte, C"
+            k = next((k for k in range(i + n, e) if toks[k].text == ","), None)
+            c = span(ctx, toks, k + 1, e) if k is not None else None
+            return Draft((c,), cue, cue_text, tuple(src), via=tuple(vias)) if c else None
+        c = span(ctx, toks, s, marks if cut == b - 1 and marks > b else cut)
+        if not c or not src:
+            return None
+        a = i + n
+        while a < e and toks[a].is_word and (toks[a].low in lex.prepositions or toks[a].low in lex.closed.time_preposition
+                                             or toks[a].low in lex.times):
+            a += 1
+        before = sum(t.is_word for t in toks[s:cut])  # "The town, officials said, has …"; longer before a verb:
+        verb_next = a + 1 < e and is_finite_verb(toks[a + 1], lex)  # "The good news for the town, she said, is …"
+        if a < e and toks[a].text == "," and not only_punct(toks, a, e) and _goes_on(ctx, toks, a + 1, e) and (
+                (before <= 4 or (verb_next and before <= INTERPOLATED_SUBJECT)) and _open_clause(lex, toks, s, cut)
+                or _clause_goes_on(ctx, toks, s, a + 1, e)):
+            rest = span(ctx, toks, a + 1, e)  # "The town, officials said, has been …"
+            if rest:
+                return Draft((c, rest), cue, cue_text, tuple(src), via=tuple(vias))
+        name = " ".join(t.text for t in name_toks) if name_toks else None
+        return Draft((c,), cue, cue_text, tuple(src), via=tuple(vias), name=name)
+    return None
+
+
+def _name_before(toks: list[Tok], s: int, cut: int) -> tuple[int, int] | None:
+    """A person's name in apposition before a role and the tag ("…,” Ann Lee, a lawyer for the family,
+    said"): (start of the name, end of the content before it), else None."""
+    k = cut
+    while k > s and cut - k < 4 and is_name_tok(toks[k - 1]):
+        k -= 1
+    if cut - k < 2 or k <= s:
+        return None
+    j = k
+    while j > s and toks[j - 1].text in QUOTE_STRIP:
+        j -= 1
+    if j == k and toks[k - 1].text != ",":
+        return None
+    return k, (j if j < k else k - 1)
+
+
+def _goes_on(ctx: Ctx, toks: list[Tok], a: int, e: int) -> bool:
+    """Whether the words after an interpolated tag go on with the sentence before it ("The town, officials said,
+    has …"; in English whatever the part before: "Unless X, the experts say, the world could …", "By closing
+    the gate, she said, the town …", "Things changed, she says, especially …"): not when they open a participle,
+    a coordinated or relative clause or another cue ("…, she said, adding …", "…, and …", "…, which …",
+    "…, according to …")."""
+    lex = ctx.lex
+    if a >= e or not toks[a].is_word:
+        return False
+    low = toks[a].low
+    return lex.profile.v2 or bool(lex.konjunktiv) or not (
+        low.endswith("ing") or low in lex.coordinators or low in lex.relatives or low in lex.prep or low in lex.speech)
+
+
+def _clause_goes_on(ctx: Ctx, toks: list[Tok], s: int, a: int, e: int) -> bool:
+    """English: a sentence part before the tag that needs the rest ("Unless X,", "By closing the gate,") or
+    a verb after it ("…, the experts say, the river could …"); not an apposition to the content ("…, the
+    governor said, the third attack this week", "…, more than the two injuries confirmed by the hospital")."""
+    lex = ctx.lex
+    if lex.profile.v2 or lex.konjunktiv or toks[s].text in QUOTE_STRIP:
+        return False
+    first = toks[s].low
+    if (first in lex.subordinators and first not in lex.coordinators) or first in lex.prepositions \
+            or (first.endswith("ing") and not toks[s].upper):
+        return True
+    end = next((k for k in range(a, e) if toks[k].text in ",;:"), e)
+    return any(clauses.verb_like(toks[k], lex) and not (k + 1 < e and toks[k + 1].low in lex.agent)
+               for k in range(a, end))
+
+
+def _open_clause(lex: Lexicon, toks: list[Tok], s: int, cut: int) -> bool:
+    """Whether toks[s:cut], before an interpolated tag, waits for the rest of its clause: a subject with no
+    finite verb ("The town, officials said, has …"; a plural noun spelt like a verb: "Cost estimates, he
+    added, were …"), or a clause ending in a copula ("It was, he said, one of the worst days")."""
+    if toks[cut - 1].low in lex.closed.be and cut - 1 > s:
+        return True
+    return not any(is_finite_verb(toks[k], lex) and not (k > s and toks[k].low in lex.noun_verbs and toks[k].low.endswith("s"))
+                   for k in range(s, cut))
+
+
+def _name_with_and(toks: list[Tok], s: int, b: int, pre_end: int, lex: Lexicon) -> int:
+    """Start of a name joined by "and" after a comma ("…, Northumberland Fire and Rescue Service said"), else b."""
+    if not (b - 2 > s and toks[b - 1].low in lex.closed.name_and and toks[b - 2].upper
+            and all(is_name_tok(t) for t in toks[b:pre_end])):
+        return b
+    k = b - 1
+    while k - 1 > s and toks[k - 1].upper:
+        k -= 1
+    if k - 1 > s and k < b - 1 and toks[k - 1].low in lex.closed.name_article:
+        k -= 1  # "…, the Fire and Rescue Service said"
+    return k if k < b - 1 and toks[k - 1].text == "," else b
+
+
+INTERPOLATED_SUBJECT = 10  # words of a subject that a tag may interrupt before its verb

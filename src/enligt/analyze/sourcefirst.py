@@ -1,0 +1,188 @@
+"""Source before the cue: "X said that C", "voters who said C", "in what analysts described as C",
+"Having announced C, the judge …", and where such a content stops (a coordinated second cue, a relative
+clause's end). Split out of rules.py, which calls `source_first` from `_verb_one` and `coordinated_stop`."""
+from __future__ import annotations
+
+from enligt.analyze import clauses, frames
+from enligt.analyze.cues import Lexicon, is_finite_verb, match_phrase
+from enligt.analyze.inverted import QUOTE_STRIP
+from enligt.analyze.phrases import VERB_ADVERBS, past_verb_adverbs, seg_start, span, subject
+from enligt.analyze.records import Ctx, Draft, Span2
+from enligt.analyze.sentences import Tok, is_abbreviation
+from enligt.analyze.sources import forward_np, is_source_like, word_type
+from enligt.analyze.tails import cut_citing, cut_time, dative_via
+from enligt.lang import function_words, wordset
+
+FREE_RELATIVE_REACH = 5  # tokens between "what" and the cue ("what the regional governor described as")
+OPENING = frozenset("„“\"«‚‘")  # quotation marks that open a quote
+_DASH = frozenset({"–", "—"})
+
+
+def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: str, a: int, pre_end: int,
+                 cue: Span2, cue_text: str, vias: list[str], done: list[Draft]) -> Draft | None:
+    """The cue at toks[i:i + n] with its subject before it (toks[s:pre_end]) and its content from `a`;
+    None when the subject is no speaker (first person, a negative pronoun, a participle clause)."""
+    lex = ctx.lex
+    if pre_end > s and toks[pre_end - 1].low in lex.first_person and not _comma_relative(lex, toks, s, pre_end - 1):
+        return None  # "… än vi hade räknat med": the speaker's own words
+    pre_end = past_verb_adverbs(lex, toks, s, pre_end)
+    if a < e and toks[a].low in lex.coordinators:
+        return None  # "something he said and treat it …": no content follows the verb
+    free = next((k for k in range(pre_end - 1, max(s, pre_end - FREE_RELATIVE_REACH) - 1, -1)
+                 if toks[k].low in lex.free_relatives), None)
+    if free is not None and free + 1 < pre_end:  # "in what analysts described as the worst clashes"
+        if a < e and (toks[a].low in lex.subordinators or toks[a].low in lex.complementizers):
+            a += 1  # "as", "that"
+        content = span(ctx, toks, a, coordinated_stop(ctx, toks, a, e))
+        src_free = toks[free + 1:pre_end]
+        return Draft((content,), cue, cue_text, tuple(src_free), via=tuple(vias)) if content else None
+    src, tail, antecedent, prefix = subject(ctx, toks, s, pre_end)
+    if lex.profile.capitalised_nouns and (first := frames.coordinated_subject(ctx, toks, s, pre_end)):
+        src = first  # "Das Amt gab die Suche auf und sprach von …": the subject of the first verb
+    elif lex.profile.capitalised_nouns and done and done[-1].source and pre_end - 2 > s \
+            and toks[pre_end - 1].low in lex.closed.and_ and toks[pre_end - 2].text == ",":
+        src = list(done[-1].source)  # "X befürchten, dass C, und warnen vor Y": the cue before it speaks on
+    while src and src[0].text in QUOTE_STRIP:
+        src = src[1:]  # a quote opened before the subject is no part of it
+    while src and src[-1].text in QUOTE_STRIP and not any(t.text in OPENING for t in src[:-1]):
+        src = src[:-1]  # nor one opened after it ('Border agents "say …'; not "die „Nordpost“")
+    if len(src) > 1 and src[0].low.endswith("ing") and not src[1].upper:
+        return None  # "Having both said …": a participle clause, not a subject
+    if not src and pre_end > s and toks[pre_end - 1].low in lex.subordinators:
+        if done and done[-1].source and any(t.low in lex.complementizers for t in toks[i + n:i + n + 2]):
+            src = list(done[-1].source)  # "menar att A men varnar för att B"
+        elif any(t.low in lex.complementizers for t in toks[i + n:i + n + 2]):  # "En del gråter och säger att …"
+            b = seg_start(toks, s, pre_end - 1, lex.subordinators)
+            while b < pre_end - 1 and toks[b].text in QUOTE_STRIP:
+                b += 1  # the quotation it stands in: "»Han grinede og sagde, at …«"
+            j = forward_np(toks, b, pre_end - 1, lex)
+            src = toks[b:j] if lex.profile.v2 else clauses.trim_verb(ctx, toks, b, j, pre_end - 1)  # "X trimmed …"
+            if not lex.profile.v2 and src and not _opens_subject(lex, src[0]):  # "He, again, pledged X and said that"
+                src = clauses.main_subject(ctx, toks, s, i, done)
+        elif toks[pre_end - 1].low in lex.coordinators and cls in ("speech", "told") and not any(
+                t.low in lex.closed.be for t in toks[max(s, pre_end - 7):pre_end]):  # "She paid off half, but said …"
+            src = clauses.main_subject(ctx, toks, s, i, done)  # not "he was recruited … and promised a pardon"
+    if len(src) == 1 and src[0].low.endswith("ing") and not lex.profile.v2 and src[0].low not in lex.pronouns and (
+            not src[0].upper or src[0].low in function_words(ctx.lang, "perfect_participle")):  # not "Ebeling said"
+        return _perfect_participle(ctx, toks, e, a, cue, cue_text)  # "Having announced C, the judge …"
+    if not src or (src[0].low in lex.prepositions and not lex.profile.v2 and toks[i - 1].text == ","):
+        return None  # "…, in the incident, reported after 5 p.m.,": a participle, no subject
+    src = cut_citing(lex, cut_time(ctx, list(src)))  # "Wie die Polizei | am Abend mitteilte"
+    if lex.dative_preposition and len(src) > 2:  # "Wie ein Sprecher | gegenüber dem Sender sagte"
+        src, more = dative_via(ctx, src)
+        vias = vias + more
+    relative = antecedent is not None and len(src) == 1 and src[0].low in lex.relatives  # "Ann Lee, who said"
+    if not relative and (src[-1].low in lex.first_person or src[0].low in lex.first_person) or _negative_subject(ctx, src):
+        return None
+    if cls == "evidence" and not is_source_like(list(antecedent) if relative and antecedent else src, lex):
+        return None  # (a relative's antecedent: "et billede, der viser, at C")
+    if cls == "court" and not any(t.low in lex.courts for t in src):
+        return None  # "he heard a loud bang": perception, not "the court heard"
+    stop = coordinated_stop(ctx, toks, a, e)
+    if sum(1 for t in toks[s:i] if t.text in QUOTE_STRIP) % 2:  # the cue stands inside a quotation
+        stop = next((k for k in range(a + 1, stop - 1) if toks[k].text in ".!?" and toks[k + 1].upper
+                     and toks[k + 1].is_word and not is_abbreviation(toks[k - 1], ctx.lang)), stop)  # its sentence end
+    if lex.profile.v2 and a == i + n:  # a noun complement ends at a coordinated verb: "utlovat hjälp och har aktiverat"
+        stop = next((k for k in range(a + 1, stop - 1) if toks[k].low in lex.coordinators
+                     and is_finite_verb(toks[k + 1], lex) and not toks[k + 1].upper
+                     and not word_type(toks[k + 1].low, ctx.lang)), stop)
+    if lex.profile.capitalised_nouns and n > 1 and toks[i + n - 1].low in lex.prepositions:
+        stop = next((k for k in range(a + 1, stop) if toks[k].text in _DASH and any(  # "sprach von 20 Toten – damit
+            t.low in lex.finite_verbs or t.low in lex.konjunktiv or t.low in lex.modals for t in toks[k + 1:stop])
+                     or toks[k].text == "," and k + 1 < stop and toks[k + 1].low in lex.report_back), stop)  # ", demnach"
+    if len(src) == 1 and src[0].low in lex.relatives and (not lex.profile.relative_after_comma or relative):
+        stop = _relative_end(ctx, toks, a, stop)
+        if antecedent is not None and pre_end - 1 > s and toks[pre_end - 2].text != "," and not lex.profile.v2:
+            end = clauses.restrictive_end(ctx, toks, s, a, stop, pre_end - 1)  # "voters who said C"
+            if end is None:
+                return None
+            stop = end  # "Manden, der sagde, at han var uskyldig, blev løsladt"
+    parts = [p for p in (prefix, span(ctx, toks, a, stop)) if p]
+    if not parts or (prefix and len(parts) < 2):
+        return None
+    return Draft(tuple(parts), cue, cue_text, tuple(src), tail=tail, via=tuple(vias),
+                 antecedent=None if antecedent is None else tuple(antecedent))
+
+
+def _perfect_participle(ctx: Ctx, toks: list[Tok], e: int, a: int, cue: Span2, cue_text: str) -> Draft | None:
+    """A fronted perfect participle clause ("Having announced that C, the judge proceeded"): the content up
+    to its comma, the source the subject after it."""
+    comma = next((k for k in range(a, e) if toks[k].text == ","), None)
+    if comma is None or comma + 1 >= e:
+        return None
+    src = clauses.trim_verb(ctx, toks, comma + 1, forward_np(toks, comma + 1, e, ctx.lex), e)
+    content = span(ctx, toks, a, comma)
+    return Draft((content,), cue, cue_text, tuple(src)) if src and content else None
+
+
+def _opens_subject(lex: Lexicon, t: Tok) -> bool:
+    """Whether a word may open a subject: a capitalised word, a number, a determiner or a pronoun (not a verb,
+    adverb or adjective: "pledged a revolution", "incredibly driven")."""
+    return t.upper or t.text[:1].isdigit() or t.low in lex.determiners or t.low in lex.pronouns \
+        or t.low in lex.first_person or not t.is_word
+
+
+def _comma_relative(lex: Lexicon, toks: list[Tok], s: int, k: int) -> bool:
+    """A relative pronoun after a comma ("Ann Lee, who said") or a noun ("voters who say"), not a question
+    word ("Who said that?", "asked who said it", "in who said it")."""
+    if not (k > s and toks[k].low in lex.relatives):
+        return False
+    prev = toks[k - 1]
+    return prev.text == "," or (prev.is_word and not is_finite_verb(prev, lex) and prev.low not in lex.prepositions
+                                and prev.low not in lex.speech and prev.low not in lex.question_words)
+
+
+def _negative_subject(ctx: Ctx, src: list[Tok]) -> bool:
+    """"Nobody has told us …", "Ingen har sagt …": a negative pronoun reports that nothing was said."""
+    words = [w for w in (t.low.strip(QUOTE_STRIP) for t in src) if w]
+    if len(words) > 1 and words[0] in function_words(ctx.lang, "negative_determiner") and words[1][:1].isalpha():
+        return True  # "No militant group has claimed …", not "No 10 said"
+    return len(words) <= 2 and " ".join(words) in wordset(ctx.lang, "negative_subjects")
+
+
+def _relative_end(ctx: Ctx, toks: list[Tok], a: int, stop: int) -> int:
+    """End of a content inside a relative clause: the comma after which the main clause's verb comes."""
+    for k in range(a + 1, stop - 1):
+        if toks[k].text == "," and toks[k + 1].is_word and is_finite_verb(toks[k + 1], ctx.lex) \
+                and toks[k + 1].low not in ctx.lex.complementizers:
+            return k
+    return stop
+
+
+def _negated_cue_after(lex: Lexicon, toks: list[Tok], k: int, e: int) -> bool:
+    """A negated cue opening a coordinated verb phrase at toks[k] ("did not suggest", "never said")."""
+    m = k
+    while m < min(e, k + VERB_ADVERBS + 1) and (toks[m].low in lex.question_auxiliaries or toks[m].low in lex.auxiliaries
+                                                 or toks[m].low in lex.negation or toks[m].low.endswith(("n't", "n’t"))):
+        m += 1
+    return m > k and m < e and any(toks[j].low in lex.negation or toks[j].low.endswith(("n't", "n’t"))
+                                   for j in range(k, m)) and match_phrase(toks, m, e, lex.speech) is not None
+
+
+COORDINATED_CUE = 8  # tokens after ", but" up to a second cue ("…, but in a later interview said")
+
+
+def coordinated_stop(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int:
+    """End of a content that a coordinated second cue cuts ("… men varnar för att …", "…, adding that …")."""
+    for k in range(a + 1, e - 1):
+        if toks[k].text == "," and k + 2 < e and toks[k + 1].low in ctx.lex.coordinators and any(
+                match_phrase(toks, m, e, ctx.lex.speech) for m in range(k + 3, min(e, k + COORDINATED_CUE))) \
+                and toks[k + 2].is_word:
+            return k  # "…, but she said she might …": a clause with its own speaker and cue
+        if toks[k].text == ",":  # "…, adding that …", "…, “unfit to serve,” saying …"
+            j = k + 1
+            while j < e - 1 and toks[j].text in QUOTE_STRIP:
+                j += 1
+            m = match_phrase(toks, j, e, ctx.lex.speech)
+            if m and m[1].startswith("participle"):
+                return j if j > k + 1 else k
+        if toks[k].low in ctx.lex.subordinators and match_phrase(toks, k + 1, e, ctx.lex.speech):
+            return k
+        if toks[k].low in ctx.lex.coordinators and _negated_cue_after(ctx.lex, toks, k + 1, e):
+            return k  # "… nominee but did not suggest it would be Trump": a second, negated report
+        if toks[k].text == "," and match_phrase(toks, k + 1, e, ctx.lex.prep):
+            return k  # "… kronor, enligt en sammanställning": the outer source's tag
+        if toks[k].text == "," and k + 2 < e and toks[k + 1].low in ctx.lex.coordinators \
+                and match_phrase(toks, k + 2, e, ctx.lex.prep) and ctx.lex.profile.v2:
+            return k  # "…, men enligt uppgifter till X jagas …": another source's clause
+    return e
