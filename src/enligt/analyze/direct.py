@@ -25,9 +25,9 @@ from enligt.analyze.phrases import (
 from enligt.analyze.quotes import Quote, dash_quote, find_quotes, trim
 from enligt.analyze.records import Ctx, Draft, Span2, replaced
 from enligt.analyze.sentences import Tok, is_abbreviation
-from enligt.analyze.sources import word_type
 from enligt.analyze.via import recipient
 from enligt.analyze.wordclass import name_form, nominal
+from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_words
 
 _ENDS = frozenset(".!?")

@@ -19,8 +19,9 @@ from enligt.analyze.phrases import (
 )
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok
-from enligt.analyze.sources import forward_np, is_name_tok, word_type
+from enligt.analyze.sources import forward_np, is_name_tok
 from enligt.analyze.via import recipient_via
+from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_words
 
 # ---------------------------------------------------------------- prepositional cues

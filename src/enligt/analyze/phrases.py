@@ -14,9 +14,10 @@ from enligt.analyze.gazetteers import outlet_names
 from enligt.analyze.quotes import trim
 from enligt.analyze.records import Ctx, Span2
 from enligt.analyze.sentences import Tok
-from enligt.analyze.sources import forward_np, is_name_tok, weak_adjective, word_type
+from enligt.analyze.sources import forward_np, is_name_tok, weak_adjective
 from enligt.analyze.via import dative_recipient, interview_recipient, media_name, relay
 from enligt.analyze.wordclass import nominal
+from enligt.analyze.wordtypes import word_type
 from enligt.lang import all_languages_words, function_words, words
 
 REPORTED_SUBJECT = 6  # words of a subject inside a reported clause ("said | most local residents fear")

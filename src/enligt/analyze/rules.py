@@ -43,10 +43,12 @@ from enligt.analyze.phrases import (
 )
 from enligt.analyze.records import Ctx, Draft, Span2, replaced
 from enligt.analyze.sentences import Tok, is_abbreviation
-from enligt.analyze.sources import forward_np, is_name_tok, is_source_like, word_type
+from enligt.analyze.sources import forward_np, is_name_tok
+from enligt.analyze.sourcetype import is_source_like
 from enligt.analyze.tails import cut_citing, cut_time, dative_via, fronted_medium
 from enligt.analyze.via import dative_recipient, media_name, recipient
 from enligt.analyze.wordclass import nominal
+from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_words, wordset
 
 
