@@ -144,7 +144,7 @@ def resolve(ctx: Ctx, memory: Memory, d: Draft, block: int, title: bool, remembe
         return d.resolved((Tok(asked, asked.lower(), 0, 0),), asked, "person", block, title)
     name = d.name
     k = next((k for k, t in enumerate(src) if t.text == "=" and t.start == t.end == 0), None)  # the role = name mark
-    if k is not None:  # split by phrases.subject (a real "=" in the text has a width: "=(TT rapporterade ...")
+    if k is not None:  # split by cuesubject.subject (a real "=" in the text has a width: "=(TT rapporterade ...")
         src, name = src[:k], " ".join(t.text for t in src[k + 1:])
     name, typ = _name_and_type(ctx, memory, d, src, name, speaker)
     if not title and remember:  # a speaker quoted inside a quotation is no antecedent for the narrator's "han"

@@ -12,6 +12,7 @@ from functools import cache
 
 from enligt.analyze import clauses, frames, holding, shapes
 from enligt.analyze.cues import Lexicon, is_finite_verb, is_phrasal, match_phrase, negated
+from enligt.analyze.cuesubject import subject
 from enligt.analyze.inverted import (
     QUOTE_STRIP,
     adverbial_clause,
@@ -37,15 +38,14 @@ from enligt.analyze.phrases import (
     past_verb_adverbs,
     seg_start,
     span,
-    subject,
     time_word,
-    title_case,
 )
 from enligt.analyze.records import Ctx, Draft, Span2, replaced
 from enligt.analyze.sentences import Tok, is_abbreviation
 from enligt.analyze.sources import forward_np, is_name_tok
 from enligt.analyze.sourcetype import is_source_like
 from enligt.analyze.tails import cut_citing, cut_time, dative_via, fronted_medium
+from enligt.analyze.titles import title_case
 from enligt.analyze.via import dative_recipient, media_name, recipient
 from enligt.analyze.wordclass import nominal
 from enligt.analyze.wordtypes import word_type
