@@ -442,7 +442,7 @@ def test_an_inflected_agency_name_is_the_medium_told() -> None:
     ("Exempelbolaget", "organization"),
 ])
 def test_name_type(name: str, typ: str) -> None:
-    from enligt.analyze.sources import name_type
+    from enligt.analyze.wordtypes import name_type
 
     assert name_type(name, "en") == typ
 

@@ -9,7 +9,7 @@ import pytest
 from enligt.analyze.attribution import attribute
 from enligt.analyze.quotes import find_quotes
 from enligt.analyze.sentences import split, tokenize
-from enligt.analyze.sources import word_type
+from enligt.analyze.wordtypes import word_type
 from enligt.models import Article, Attribution
 
 Row = tuple[str | None, str | None, str]  # source, cue, content

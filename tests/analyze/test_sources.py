@@ -4,8 +4,10 @@ from __future__ import annotations
 import pytest
 
 from enligt.analyze.cues import lexicon
+from enligt.analyze.mentions import Mentions
 from enligt.analyze.sentences import tokenize
-from enligt.analyze.sources import Mentions, classify, forward_np, name_of
+from enligt.analyze.sources import forward_np
+from enligt.analyze.sourcetype import classify, name_of
 
 
 def np_and_type(text: str, lang: str) -> tuple[str, str]:

@@ -13,12 +13,12 @@ import re
 from functools import cache
 
 from enligt.analyze.cues import lexicon
+from enligt.analyze.mentions import Mentions
 from enligt.analyze.outputs import make_attribution, make_span
 from enligt.analyze.passes import PASSES, cited
 from enligt.analyze.quotes import has_quote
 from enligt.analyze.reader import read_blocks
 from enligt.analyze.records import Ctx, Draft, Memory, Span2
-from enligt.analyze.sources import Mentions
 from enligt.analyze.via import context
 from enligt.lang import all_function_words, check_language
 from enligt.models import Article, Attribution, Span

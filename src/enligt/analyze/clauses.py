@@ -19,24 +19,15 @@ import re
 
 from enligt.analyze import tails
 from enligt.analyze.cues import Lexicon, is_finite_verb, match_phrase
+from enligt.analyze.cuesubject import PLACE_WORDS, TIME_PHRASE, is_intro, subject, time_then_subject
 from enligt.analyze.lexicon import months
-from enligt.analyze.phrases import (
-    PLACE_WORDS,
-    TIME_PHRASE,
-    after_dateline,
-    genitive_tail,
-    is_intro,
-    np_end,
-    only_punct,
-    span,
-    subject,
-    time_then_subject,
-    time_word,
-)
+from enligt.analyze.phrases import genitive_tail, np_end, only_punct, span, time_word
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok
-from enligt.analyze.sources import forward_np, is_name_tok, word_type
+from enligt.analyze.sources import forward_np, is_name_tok
+from enligt.analyze.titles import after_dateline
 from enligt.analyze.via import interview_recipient
+from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_words
 
 _QUOTE_MARKS = frozenset("\"“”'‘’«»")
@@ -121,7 +112,7 @@ def main_subject(ctx: Ctx, toks: list[Tok], s: int, i: int, done: list[Draft]) -
 
 def _past_intros(ctx: Ctx, toks: list[Tok], s: int, i: int) -> int | None:
     """Where a main clause's subject starts: past a coordinator and adverbs ("And then Trump went …", "Then he"), fronted
-    phrases ("On Monday,", "Here in Ames,", "The next month,", phrases.is_intro; "Hours later" without its
+    phrases ("On Monday,", "Here in Ames,", "The next month,", cuesubject.is_intro; "Hours later" without its
     comma) and a place that goes on from one ("At a rally in Ames, Iowa, on Sunday, X …"); None when a fronted
     phrase runs on to the cue."""
     lex = ctx.lex
@@ -217,7 +208,7 @@ def _naming(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int, stop: int) -> Spa
 
 
 def _subject_of(ctx: Ctx, toks: list[Tok], s: int, i: int, pre_end: int) -> list[Tok]:
-    """The subject before a cue (phrases.subject; after "and", the main clause's: "He shook hands and asked
+    """The subject before a cue (cuesubject.subject; after "and", the main clause's: "He shook hands and asked
     workers if …"), or none for a first-person or empty one."""
     lex = ctx.lex
     free = next((k for k in range(pre_end - 1, max(s, pre_end - _FREE_REACH) - 1, -1)

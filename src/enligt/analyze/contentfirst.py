@@ -9,8 +9,9 @@ from enligt.analyze.inverted import QUOTE_STRIP
 from enligt.analyze.phrases import only_punct, seg_start, span
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok
-from enligt.analyze.sources import is_name_tok, word_type
+from enligt.analyze.sources import is_name_tok
 from enligt.analyze.tails import cut_citing, cut_time, dative_via
+from enligt.analyze.wordtypes import word_type
 
 
 def content_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: int, pre_end: int,

@@ -12,22 +12,15 @@ from __future__ import annotations
 from enligt.analyze import clauses
 from enligt.analyze.clauses import role_of_org
 from enligt.analyze.cues import match_phrase, negated
-from enligt.analyze.phrases import (
-    genitive_tail,
-    np_end,
-    past_verb_adverbs,
-    restrictive_end,
-    subject,
-    time_word,
-    title_case,
-    title_source,
-)
+from enligt.analyze.cuesubject import subject
+from enligt.analyze.phrases import genitive_tail, np_end, past_verb_adverbs, restrictive_end, time_word
 from enligt.analyze.quotes import Quote, dash_quote, find_quotes, trim
 from enligt.analyze.records import Ctx, Draft, Span2, replaced
 from enligt.analyze.sentences import Tok, is_abbreviation
-from enligt.analyze.sources import word_type
+from enligt.analyze.titles import title_case, title_source
 from enligt.analyze.via import recipient
 from enligt.analyze.wordclass import name_form, nominal
+from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_words
 
 _ENDS = frozenset(".!?")

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from functools import cache
 
+from enligt.analyze.cuesubject import subject
 from enligt.analyze.inverted import fronted
-from enligt.analyze.phrases import np_end, only_punct, span, subject
+from enligt.analyze.phrases import np_end, only_punct, span
 from enligt.analyze.records import Ctx, Draft
 from enligt.analyze.sentences import Tok
 from enligt.lang import function_words, table

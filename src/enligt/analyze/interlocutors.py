@@ -10,7 +10,8 @@ from functools import cache
 from enligt.analyze.cues import Lexicon
 from enligt.analyze.records import Ctx, Memory
 from enligt.analyze.sentences import Tok
-from enligt.analyze.sources import forward_np, word_type
+from enligt.analyze.sources import forward_np
+from enligt.analyze.wordtypes import word_type
 from enligt.lang import words
 
 _INTERLOCUTOR_REACH = 400  # characters: the pronoun must come in the next sentence or so

@@ -19,9 +19,9 @@ from enligt.analyze.phrases import (
 )
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok
-from enligt.analyze.sources import word_type
 from enligt.analyze.tails import citing, fronted_medium
 from enligt.analyze.via import dative_recipient, interview_recipient, media_name, recipient
+from enligt.analyze.wordtypes import word_type
 from enligt.lang import table, wordset
 
 

@@ -9,18 +9,12 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from enligt.analyze.cues import Lexicon, is_finite_verb, match_phrase
-from enligt.analyze.phrases import (
-    np_before,
-    np_end,
-    only_punct,
-    seg_start,
-    skip_relative,
-    span,
-)
+from enligt.analyze.phrases import np_before, np_end, only_punct, seg_start, skip_relative, span
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok
-from enligt.analyze.sources import forward_np, is_name_tok, word_type
+from enligt.analyze.sources import forward_np, is_name_tok
 from enligt.analyze.via import recipient_via
+from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_words
 
 # ---------------------------------------------------------------- prepositional cues

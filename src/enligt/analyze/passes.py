@@ -13,8 +13,9 @@ from functools import cache
 from enligt.analyze.lexicon import word_trie
 from enligt.analyze.records import Ctx, Draft, replaced
 from enligt.analyze.sentences import Tok, split, tokenize
-from enligt.analyze.sources import classify, name_of, word_type
+from enligt.analyze.sourcetype import classify, name_of
 from enligt.analyze.via import keep, places
+from enligt.analyze.wordtypes import word_type
 from enligt.lang import all_function_words, wordset
 
 NEAR = 40  # how many neighbouring records nesting, hearsay merging and continuations look at

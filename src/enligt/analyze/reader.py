@@ -12,24 +12,19 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from enligt.analyze.cues import match_phrase, negated, triggers
+from enligt.analyze.cuesubject import subject
 from enligt.analyze.direct import quote_records, taken_cues
 from enligt.analyze.hearsay import hearsay_rules
 from enligt.analyze.interlocutors import interlocutor_in
 from enligt.analyze.markers import evidence_rules, loose_cites, prep_rules
-from enligt.analyze.phrases import (
-    TITLE_NAME_WORDS,
-    TITLE_SOURCE_WORDS,
-    after_dateline,
-    span,
-    subject,
-    title_source,
-)
+from enligt.analyze.phrases import span
 from enligt.analyze.quotes import find_quotes, trim
 from enligt.analyze.records import Ctx, Draft, Memory, Span2, replaced
 from enligt.analyze.resolve import note_names, prefill_persons, resolve
 from enligt.analyze.rules import verb_rules
 from enligt.analyze.sentences import Tok, split, tokenize
 from enligt.analyze.shapes import ends_same
+from enligt.analyze.titles import TITLE_NAME_WORDS, TITLE_SOURCE_WORDS, after_dateline, title_source
 from enligt.analyze.wordclass import nominal
 from enligt.lang import function_words
 from enligt.models import Span
@@ -309,7 +304,7 @@ TITLE_CLAIM_WORDS = 4  # the fewest words of a claim before a trailing source ("
 
 def _title_colon_after(ctx: Ctx, toks: list[Tok], s: int, e: int, persons: set[str]) -> list[Draft]:
     """Title "claim: X" where X, one to three capitalised words at the end, names a source the article names
-    (`phrases.title_source`: "At least 30 killed in clashes: Kestria")."""
+    (`titles.title_source`: "At least 30 killed in clashes: Kestria")."""
     end = e
     while end > s and not toks[end - 1].is_word:
         end -= 1

@@ -14,8 +14,8 @@ from dataclasses import dataclass, fields
 from typing import Any
 
 from enligt.analyze.cues import Lexicon
+from enligt.analyze.mentions import Mentions
 from enligt.analyze.sentences import Tok
-from enligt.analyze.sources import Mentions
 from enligt.analyze.via import ViaContext
 from enligt.errors import InternalError
 

@@ -9,11 +9,13 @@ from __future__ import annotations
 from enligt.analyze.cues import Lexicon, triggers
 from enligt.analyze.gazetteers import outlet_first_words, outlet_names
 from enligt.analyze.interlocutors import answerer, interlocutor, quoted_interlocutor
+from enligt.analyze.mentions import Mention
 from enligt.analyze.records import Ctx, Draft, Memory, replaced, source_text
 from enligt.analyze.sentences import Tok, tokenize
-from enligt.analyze.sources import Mention, classify, left_part, name_of, org_name, word_type
+from enligt.analyze.sourcetype import classify, left_part, name_of
 from enligt.analyze.via import generic_medium
 from enligt.analyze.wordclass import name_form
+from enligt.analyze.wordtypes import org_name, word_type
 from enligt.lang import all_languages_words, function_words
 
 _NAME_RUN = (2, 3)  # capitalised words in a row that make a full name ("Lars-Erik Strand", "Anna Maria Berg")
@@ -142,7 +144,7 @@ def resolve(ctx: Ctx, memory: Memory, d: Draft, block: int, title: bool, remembe
         return d.resolved((Tok(asked, asked.lower(), 0, 0),), asked, "person", block, title)
     name = d.name
     k = next((k for k, t in enumerate(src) if t.text == "=" and t.start == t.end == 0), None)  # the role = name mark
-    if k is not None:  # split by phrases.subject (a real "=" in the text has a width: "=(TT rapporterade ...")
+    if k is not None:  # split by cuesubject.subject (a real "=" in the text has a width: "=(TT rapporterade ...")
         src, name = src[:k], " ".join(t.text for t in src[k + 1:])
     name, typ = _name_and_type(ctx, memory, d, src, name, speaker)
     if not title and remember:  # a speaker quoted inside a quotation is no antecedent for the narrator's "han"

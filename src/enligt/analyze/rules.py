@@ -15,6 +15,7 @@ from functools import cache
 from enligt.analyze import clauses, frames, holding, shapes
 from enligt.analyze.contentfirst import content_first
 from enligt.analyze.cues import Lexicon, is_finite_verb, is_phrasal, match_phrase, negated
+from enligt.analyze.cuesubject import subject
 from enligt.analyze.inverted import (
     QUOTE_STRIP,
     adverbial_clause,
@@ -38,17 +39,17 @@ from enligt.analyze.phrases import (
     only_punct,
     seg_start,
     span,
-    subject,
     time_word,
-    title_case,
 )
 from enligt.analyze.records import Ctx, Draft, Span2, replaced
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sourcefirst import OPENING, coordinated_stop, source_first
-from enligt.analyze.sources import forward_np, word_type
+from enligt.analyze.sources import forward_np
 from enligt.analyze.tails import fronted_medium
+from enligt.analyze.titles import title_case
 from enligt.analyze.via import dative_recipient, media_name, recipient
 from enligt.analyze.wordclass import nominal
+from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_words, wordset
 
 

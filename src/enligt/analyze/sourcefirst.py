@@ -5,12 +5,15 @@ from __future__ import annotations
 
 from enligt.analyze import clauses, frames
 from enligt.analyze.cues import Lexicon, is_finite_verb, match_phrase
+from enligt.analyze.cuesubject import subject
 from enligt.analyze.inverted import QUOTE_STRIP
-from enligt.analyze.phrases import VERB_ADVERBS, past_verb_adverbs, seg_start, span, subject
+from enligt.analyze.phrases import VERB_ADVERBS, past_verb_adverbs, seg_start, span
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok, is_abbreviation
-from enligt.analyze.sources import forward_np, is_source_like, word_type
+from enligt.analyze.sources import forward_np
+from enligt.analyze.sourcetype import is_source_like
 from enligt.analyze.tails import cut_citing, cut_time, dative_via
+from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_words, wordset
 
 FREE_RELATIVE_REACH = 5  # tokens between "what" and the cue ("what the regional governor described as")

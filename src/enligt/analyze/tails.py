@@ -8,8 +8,8 @@ from enligt.analyze.cues import Lexicon, match_phrase
 from enligt.analyze.phrases import time_word
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok
-from enligt.analyze.sources import word_type
 from enligt.analyze.via import dative_recipient, media_name
+from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_words
 
 

@@ -14,7 +14,9 @@ from functools import cache
 from enligt.analyze.cues import Lexicon, closed
 from enligt.analyze.gazetteers import is_masthead, outlet_names
 from enligt.analyze.sentences import Tok
-from enligt.analyze.sources import forward_np, name_of, word_type
+from enligt.analyze.sources import forward_np
+from enligt.analyze.sourcetype import name_of
+from enligt.analyze.wordtypes import word_type
 from enligt.lang import SUPPORTED, function_words, words, wordset
 from enligt.models import Article
 

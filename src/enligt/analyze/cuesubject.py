@@ -1,0 +1,340 @@
+"""The subject before a cue: `subject` finds it in the clause's comma segments.
+
+It drops intro phrases ("Writing on Telegram,"), fronted clauses, appositions, parties ("(D-Ohio)")
+and relative clauses (their words become the tail), reads "X som sa" and ", which said" with their
+antecedent, and takes "role, Name," as source + source_name.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from enligt.analyze.cues import Lexicon, is_finite_verb, match_phrase
+from enligt.analyze.phrases import np_before, seg_start
+from enligt.analyze.records import Ctx, Span2
+from enligt.analyze.segments import comma_segments
+from enligt.analyze.sentences import Tok
+from enligt.analyze.sources import forward_np, is_name_tok, weak_adjective
+from enligt.analyze.wordclass import nominal
+from enligt.analyze.wordtypes import word_type
+from enligt.lang import all_languages_words, function_words
+
+REPORTED_SUBJECT = 6  # words of a subject inside a reported clause ("said | most local residents fear")
+
+
+Subject = tuple[list[Tok], str, list[Tok] | None, Span2 | None]
+
+
+def subject(ctx: Ctx, toks: list[Tok], s: int, pre_end: int) -> Subject:
+    """The subject before a cue: (source tokens, dropped relative clause, antecedent, content prefix).
+
+    Drops intro phrases ("Writing on Telegram,"), appositions and relative clauses
+    ("Dottern till en av målsägandena, som vill vara anonym,"); handles "X som sa", ", which said",
+    ", which it says".
+    """
+    segs = comma_segments(ctx, toks, s, pre_end)
+    if not segs:
+        return [], "", None, None
+    found = _relative_subject(ctx, toks, s, pre_end, segs)
+    return found if found is not None else _main_subject(ctx, toks, s, segs)
+
+
+def _relative_subject(ctx: Ctx, toks: list[Tok], s: int, pre_end: int, segs: list[tuple[int, int]]) -> Subject | None:
+    """A subject in or before a relative clause right before the cue (", which said", "en annan man som sa",
+    "in which a captured soldier says"), else None."""
+    lex = ctx.lex
+    last = segs[-1]
+    seg = toks[last[0]:last[1]]
+    closed = last[1] < pre_end or (last[1] < len(toks) and toks[last[1]].text == ",")
+    if seg[0].low in lex.relatives and not closed and last[0] > s and toks[last[0] - 1].text == ",":
+        if lex.profile.capitalised_nouns and len(seg) > 1 and seg[1].upper and seg[0].low in lex.determiners:
+            return seg, "", None, None  # "…, die Polizei sprach von C": an article, a main clause of its own
+        if len(seg) == 1 or all(lex.fronted.get(t.low) == "adv" or t.low in lex.sentence_adverbs for t in seg[1:]):
+            return [seg[0]], "", _antecedent(ctx, toks, s, last[0]), None  # "politiet, der (dermed) bekræfter"
+        return seg[1:], "", toks[s:forward_np(toks, s, last[0], lex)], (seg[0].start, seg[0].end)
+    rel = next((k for k in range(len(seg) - 1, 0, -1) if seg[k].low in lex.relatives), None)
+    if rel is not None and rel < len(seg) - 1 and not closed and seg[rel - 1].low in lex.prepositions and (
+            not lex.profile.relative_after_comma or rel == 1 and last[0] > s and toks[last[0] - 1].text == ","):
+        return seg[rel + 1:], "", None, None  # "in which a captured soldier says" (not "der Polizei in der Stadt")
+    if rel is not None and rel < len(seg) - 1 and len(segs) == 1:
+        return seg, "", None, None  # a restrictive relative stays: "En granne som tidningen har talat med säger"
+    if rel == len(seg) - 1:  # "en annan man som sa"
+        k = rel
+        while k > 0 and seg[k - 1].low not in lex.prepositions and (lex.profile.v2 or not (
+                seg[k - 1].low in lex.sentence_adverbs or is_finite_verb(seg[k - 1], lex))):
+            k -= 1  # not past a verb or preposition: "Hart won among | voters who said"
+            if lex.profile.v2 and not lex.profile.capitalised_nouns and seg[k].low in lex.closed.indefinite:
+                break  # the phrase opens at its indefinite article: "Ministern har delat | en bild som visar"
+        if k == rel:
+            return None
+        if not lex.profile.v2:  # "voters who said C": "who", standing for the voters
+            return [seg[rel]], "", seg[k:rel], None
+        return seg[k:rel], "", None, None
+    return None
+
+
+def _main_subject(ctx: Ctx, toks: list[Tok], s: int, segs: list[tuple[int, int]]) -> Subject:
+    """The subject phrase of the clause's first kept segment, without intro phrases and relative clauses
+    (their words become the tail), cut before a finite verb; "role, Name" becomes "role = Name"."""
+    lex = ctx.lex
+    if len(segs) > 1 and _party(ctx.text, toks, segs[-1]):
+        segs = segs[:-1]  # "Sen. Ann Lee (D-Ohio) said": the party and state are no role
+    if len(segs) > 1 and any(_party(ctx.text, toks, g, ",") for g in segs[1:]):
+        segs = segs[:1] + [g for g in segs[1:] if not _party(ctx.text, toks, g, ",")]  # "Sen. Ann Lee, D-Ohio, said"
+    while len(segs) > 1 and all(_verbal_adverb(t, lex) for t in toks[segs[-1][0]:segs[-1][1]]):
+        segs = segs[:-1]  # "Ann Lee, in fact, even insists", "X, who …, last week said", "X, …, may now ask"
+    while len(segs) > 1 and (is_intro(toks, segs[0], lex) or _fronted_clause(toks, s, segs[0], lex)):
+        place = is_name_tok(toks[segs[0][1] - 1]) and toks[segs[0][1] - 1].low not in lex.weekdays
+        segs = segs[1:]
+        while place and len(segs) > 1 and segs[0][1] - segs[0][0] <= PLACE_WORDS and all(
+                is_name_tok(t) or t.text == "." for t in toks[segs[0][0]:segs[0][1]]):
+            segs = segs[1:]  # "Since 1990 in Douglas, Ariz., border officials say": the place goes on
+    if len(segs) > 1 and (_pronoun_segment(toks, segs[-1], lex) or _open_name(toks, segs, lex)):
+        segs = segs[-1:]  # "Over lunch, he recalled", "After the vote on taxes and fees, Ann Lee said"
+
+    def is_rel(g: tuple[int, int]) -> bool:
+        return toks[g[0]].low in lex.relatives and g[0] > s and toks[g[0] - 1].text == ","
+
+    keep = [g for g in segs if not is_rel(g)] or segs
+    dropped = [g for g in segs if is_rel(g)] + keep[1:]  # "…, speaking on condition of anonymity," marks anonymity too
+    tail = " ".join(ctx.text[toks[g[0]].start:toks[g[1] - 1].end] for g in dropped)
+    first = keep[0]
+    src = toks[first[0]:first[1]]
+    cut = next((k for k in range(1, len(src)) if is_finite_verb(src[k], lex) and src[k].low not in lex.determiners
+                and not src[k].upper and src[k - 1].low not in lex.determiners
+                and not word_type(src[k].low, lex.lang)  # "Det norske militæret": a source noun, not "-et" past
+                and not weak_adjective(src, k - 1, lex)  # "Det kinesiske jordskjelvsenteret"
+                and not (lex.profile.v2 and src[k - 1].low in lex.prepositions)  # "Bilder fra stedet": a noun
+                # after a preposition (English "to" also marks an infinitive)
+                and not nominal(toks, first[0], first[0] + k, len(toks), lex)), None)  # "The Reuters report said"
+    if cut is not None and not lex.profile.capitalised_nouns:  # there, any lower-case word reads as a verb
+        inner = src[cut + 1:]
+        if inner and inner[0].low in lex.complementizers:
+            inner = inner[1:]
+        if src[cut].low in lex.speech and inner and len(inner) <= REPORTED_SUBJECT and not any(
+                is_finite_verb(t, lex) for t in inner):
+            src = inner  # "The mayor said | residents fear …": the subject of the reported clause
+        else:
+            src = src[:cut]  # "Analytiker | hade i snitt räknat med"
+    elif lex.profile.capitalised_nouns:  # "Die Polizei | habe am Abend mitgeteilt": a perfect's auxiliary ends the subject
+        aux = next((k for k in range(1, len(src)) if src[k].low in lex.auxiliaries and not src[k].upper), None)
+        src = src[:aux] if aux is not None else src
+    lead = next((k for k in range(min(len(src) - 1, TIME_PHRASE)) if time_then_subject(src, k, lex)), None)
+    if lead is not None:
+        src = src[lead + 1:]  # "A few minutes later they said": a time phrase without its comma
+    if len(src) > 2 and src[0].low in lex.prepositions:  # "In a police interview she said": an intro phrase
+        pron = next((m for m in range(2, len(src)) if lex.pronouns.get(src[m].low) == "person"), None)
+        src = src[pron:] if pron is not None else src
+    if src and all(is_name_tok(t) for t in src):
+        head = _coordinated_names(toks, s, first[0], lex)
+        head = head if head is not None else _name_series(toks, s, first[0], lex)
+        if head is not None:  # "Graham Pell, 56, of Harrogate, and Adrian Cole deny": both are the source
+            src = toks[head:first[0] + len(src)]
+    if len(keep) > 1 and not all(is_name_tok(t) for t in src) and all(is_name_tok(t) for t in toks[keep[1][0]:keep[1][1]]):
+        name = toks[keep[1][0]:keep[1][1]]
+        # role = name, split in resolve.py; punctuation alone is no role ("=(TT rapporterade att …")
+        src = src + [Tok("=", "=", 0, 0)] + name if any(t.is_word for t in src) else name
+    while len(src) > 1 and (src[-1].low in lex.sentence_adverbs or src[-1].low in lex.focus or _time_tail(src, lex)):
+        src = src[:-2] if len(src) > 2 and src[-1].low in lex.weekdays and src[-2].low in lex.prepositions \
+            else src[:-1]  # "He then declared", "He even said", "The senator earlier Thursday said", "Ann Lee on Monday said"
+    if len(src) > 1 and src[0].low in lex.focus:
+        src = src[1:]  # "Even Ann Lee said": nor a focusing adverb before it
+    if len(src) > 1 and not lex.profile.v2 and lex.pronouns.get(src[-1].low) == "person" and src[-2].is_word \
+            and src[-2].low not in lex.coordinators and src[-2].low not in lex.prepositions:
+        src = src[-1:]  # "a suit in videos he calls …": a contact clause; its pronoun is the subject
+    return src, tail, None, None
+
+
+def _open_name(toks: list[Tok], segs: list[tuple[int, int]], lex: Lexicon) -> bool:
+    """A noun phrase right before the cue, with no comma after it, after a comma segment that is no name ("After
+    the vote on taxes and fees, Ann Lee said", "Back in 2010, the Budget Office cited", "First, officials
+    said", "Worse, when asked, 40 percent of voters said"): the subject. Not a list ("The firm, its partners and
+    the state said"), an age, a place or an insert ("Tom Vale, 61 said", "…, of Whitby said", "…, speaking on Monday
+    said")."""
+    a, b = segs[-1]
+    if lex.profile.v2 or lex.profile.capitalised_nouns or b >= len(toks) or toks[b].text == "," \
+            or toks[a - 1].text != ",":
+        return False  # (a V2 clause puts its subject after the verb)
+    first = toks[a]
+    if not first.is_word or (first.text.isdigit() and b - a == 1) or first.low in lex.prepositions or first.low in lex.relatives \
+            or first.low in lex.sentence_adverbs or (not first.upper and first.low.endswith(("ing", "ed"))) \
+            or any(t.low in lex.coordinators for t in toks[a:b]):
+        return False
+    before = toks[segs[-2][0]:segs[-2][1]]
+    return not all(is_name_tok(t) or t.text == "." for t in before) or (
+        len(before) == 1 and before[0].low in _ordinal_adverbs(lex.lang))
+
+
+@cache
+def _ordinal_adverbs(lang: str) -> frozenset[str]:
+    return function_words(lang, "ordinal_adverb")
+
+
+def _verbal_adverb(t: Tok, lex: Lexicon) -> bool:
+    """A word that may stand between a subject's last comma and its verb: an adverb, auxiliary, modal or time
+    word ("even", "famously", "may now", "had", "last week", "on Friday")."""
+    low = t.low
+    return t.is_word and (low in lex.sentence_adverbs or low in lex.auxiliaries or low in lex.modals
+                          or low in lex.focus or low in lex.weekdays or low in lex.intro_end
+                          or low in lex.closed.time_preposition
+                          or (not t.upper and low.endswith("ly") and len(low) > FRONTED_WORD_MIN))
+
+
+def _time_tail(src: list[Tok], lex: Lexicon) -> bool:
+    """A time word ending a subject before its verb: a weekday, or a time noun after "last", "this", "earlier"
+    ("The senator earlier Thursday", "Trump Thursday", "Ann Lee last week")."""
+    t = src[-1]
+    if any(w.low in lex.prepositions for w in src[:-2]):
+        return False  # "A poll published by Yle last week": the time belongs to the participle
+    if t.low in lex.weekdays:
+        return not t.text.isupper()  # "Trump Thursday said"; "SUNDAY" is a heading
+    return t.low in lex.intro_end and not t.upper and len(src) > 2 and src[-2].low in lex.sentence_adverbs
+
+
+_PARTY = re.compile(r"[DRI](?:-[A-Z][\w.]*(?: [A-Z][\w.]*)?)?")  # "(D)", "(R-Texas)", "(D-N.Y.)", "(I-Vt.)"
+
+
+def _party(text: str, toks: list[Tok], seg: tuple[int, int], marks: str = "()") -> bool:
+    """A party and state in brackets ("(D-Ohio)", "(R)") or, with `marks` ",", with the state between commas
+    (", D-Ohio,")."""
+    a, b = seg
+    if not (0 < a < b < len(toks)):
+        return False
+    party = _PARTY.fullmatch(text, toks[a].start, toks[b - 1].end) is not None
+    if marks == ",":
+        return party and toks[a - 1].text == toks[b].text == "," and "-" in text[toks[a].start:toks[b - 1].end]
+    return (toks[a - 1].text, toks[b].text) == ("(", ")") and (
+        party or text[toks[a].start:toks[b - 1].end].lower() in all_languages_words("parties"))  # "Karl Roth (SPD)"
+
+
+def _coordinated_names(toks: list[Tok], s: int, a: int, lex: Lexicon) -> int | None:
+    """Start of a name (with its age and origin appositions) coordinated before toks[a] by ", and"."""
+    cw = lex.closed
+    if a - 2 < s or toks[a - 1].low not in cw.and_ or toks[a - 2].text != ",":
+        return None
+    k = a - 2
+    for _ in range(4):  # at most: name, age, origin
+        b = seg_start(toks, s, k)
+        piece = toks[b:k]
+        if not piece:
+            return None
+        if all(is_name_tok(t) for t in piece) and len(piece) <= 4:
+            return b
+        if not (len(piece) == 1 and piece[0].text.isdigit()) and not (
+                piece[0].low in cw.origin and len(piece) <= 4 and all(is_name_tok(t) for t in piece[1:])):
+            return None
+        if b - 1 < s or toks[b - 1].text != ",":
+            return None
+        k = b - 1
+    return None
+
+
+def _name_series(toks: list[Tok], s: int, a: int, lex: Lexicon) -> int | None:
+    """Start of a series of names "A, B and C" / "A and B" that ends at toks[a] ("the Ministry of Housing,
+    Communities and Local Government", "Russia, Ukraine and Belarus"): one source, not its last item."""
+    cw = lex.closed
+    if a - 1 <= s or toks[a - 1].low not in cw.and_ or toks[a - 2].text == ",":
+        return None
+    k = a - 1
+    for commas in range(6):
+        b = seg_start(toks, s, k)
+        piece = toks[b:k]
+        if not piece or not piece[-1].upper:
+            return None
+        names = all(is_name_tok(t) or t.text in cw.name_link for t in piece)
+        more = b - 1 > s and toks[b - 1].text == "," and toks[b - 2].upper
+        if not names:
+            return b if commas else None  # the first item may carry words before its name: "the Ministry of X"
+        if not more:
+            return b
+        k = b - 1
+    return None
+
+
+def _fronted_clause(toks: list[Tok], s: int, seg: tuple[int, int], lex: Lexicon) -> bool:
+    """A clause after a subordinating conjunction, before the subject ("As the crowd booed, the executive said")."""
+    k = seg[0] - 1
+    return k >= s and toks[k].low in lex.subordinators and toks[k].low not in lex.coordinators
+
+
+def is_intro(toks: list[Tok], seg: tuple[int, int], lex: Lexicon) -> bool:
+    """A fronted phrase before the subject: "Writing on Telegram,", "In a statement,", "Earlier this week,",
+    "Reluctantly,", "Sunday on Fox News,", "A few minutes later,"."""
+    k = seg[0]
+    if toks[k].low in lex.focus and k + 1 < seg[1]:
+        k += 1  # "Even with fewer people in the race,"
+    t = toks[k]
+    return (t.low.endswith("ing") and not _name_in_ing(toks, k, lex)) or t.low in lex.closed.intro or t.low in lex.prepositions or t.low in lex.subordinators \
+        or t.low in lex.sentence_adverbs or t.low in lex.weekdays or _participle_or_adverb(t, lex) \
+        or toks[seg[1] - 1].low in lex.intro_end
+
+
+def _name_in_ing(toks: list[Tok], k: int, lex: Lexicon) -> bool:
+    """A capitalised word in -ing with a finite verb, a past form or a cue right after it is a name ("Ebeling said",
+    "Channing talked"), not a participle ("Walking to the car,")."""
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return toks[k].upper and nxt is not None and nxt.is_word and not nxt.upper and (
+        is_finite_verb(nxt, lex) or nxt.low in lex.speech or nxt.low.endswith(lex.participle_endings))
+
+
+PLACE_WORDS = 4  # tokens of a place after a fronted phrase's own place ("in Salem, New Hampshire,", "N.H.")
+TIME_PHRASE = 4  # tokens of a fronted time phrase without its comma ("A few minutes later")
+
+
+def time_then_subject(toks: list[Tok], k: int, lex: Lexicon) -> bool:
+    """A time word that closes a fronted phrase without its comma, a pronoun or name after it ("A few minutes
+    later they", "Two years ago Ann Lee"); not a preposition ("went after Bush") nor before a day ("earlier
+    Thursday")."""
+    t, nxt = toks[k], toks[k + 1]
+    return t.low in lex.intro_end and not (t.upper and k > 0 and toks[k - 1].is_word) and t.low not in lex.participle_openers and nxt.low not in lex.weekdays \
+        and (lex.pronouns.get(nxt.low) in ("person", "organization") or is_name_tok(nxt))
+
+
+def _pronoun_segment(toks: list[Tok], seg: tuple[int, int], lex: Lexicon) -> bool:
+    """A comma segment that is a personal pronoun, perhaps with adverbs ("he", "she also"): the subject of
+    the cue after it, whatever comes before the comma."""
+    return lex.pronouns.get(toks[seg[0]].low) in ("person", "organization") and all(
+        t.low in lex.sentence_adverbs for t in toks[seg[0] + 1:seg[1]])
+
+
+def _participle_or_adverb(t: Tok, lex: Lexicon) -> bool:
+    """A past participle or a lower-case adverb opening a phrase, by ending (`function_words.tsv`:
+    past_participle_ending, adverb_ending; English "Courted by both parties, X said", "…, and widely
+    expected to win, X said")."""
+    if len(t.low) <= FRONTED_WORD_MIN:
+        return False
+    return t.low.endswith(lex.participle_endings) or (not t.upper and t.low.endswith(lex.adverb_endings))
+
+
+FRONTED_WORD_MIN = 4  # shorter words are no participles or adverbs by their ending ("Reed", "Ted")
+
+
+def _in_pp(lex: Lexicon, toks: list[Tok], a: int, m: int) -> bool:
+    """Whether the noun at toks[m] closes a prepositional phrase ("bei | der Polizei", "an | Bord")."""
+    return m > a and (toks[m - 1].low in lex.prepositions or m - 1 > a and toks[m - 1].low in lex.determiners
+                      and toks[m - 2].low in lex.prepositions)
+
+
+def _antecedent(ctx: Ctx, toks: list[Tok], s: int, k: int) -> list[Tok] | None:
+    """The phrase a sentence-level "which"/"som" after a comma refers to: the phrase before the comma."""
+    end = k - 1
+    a = seg_start(toks, s, end)
+    if ctx.lex.profile.capitalised_nouns and end - 1 > a and toks[end - 1].is_word and not toks[end - 1].upper:
+        m = next((m for m in range(end - 2, a - 1, -1) if toks[m].upper and not _in_pp(ctx.lex, toks, a, m)), None)
+        if m is not None:  # "Menschen sind an mir vorbeigerannt, die …": past the verb that closes the clause
+            return np_before(ctx, toks, a, m + 1)
+    for m in range(a, end):
+        j = match_phrase(toks, m, end, ctx.lex.prep)
+        if j:
+            return toks[m + j[0]:end]
+    last_prep = max((m for m in range(a, end) if toks[m].low in ctx.lex.prepositions), default=None)
+    if last_prep is not None and last_prep + 1 < end:  # "Beslutet välkomnas av Naturskyddsföreningen, som …"
+        return toks[last_prep + 1:end]
+    verb = next((m for m in range(a + 1, end) if not toks[m].upper and is_finite_verb(toks[m], ctx.lex)), None)
+    if verb is not None and verb + 1 < end:  # "Det meddeler politiet, der …": the phrase after the verb
+        lex = ctx.lex
+        article = max((m for m in range(verb + 1, end) if toks[m].low in lex.closed.indefinite), default=None)
+        if article is not None and lex.profile.v2 and not lex.profile.capitalised_nouns:
+            return toks[article:end]  # "Ministeren har delt | et billede, der …": the object from its article
+        return toks[verb + 1:end]
+    return toks[a:end] if end > a else None

@@ -1,0 +1,152 @@
+"""Mentions: who spoke so far in an article, so a pronoun or an anaphor resolves to a source_name.
+
+`Mentions` remembers the sources and names seen so far; `Mentions.resolve` finds the one "hon",
+"tidningen", "the group" or "which" points to (by gender, surname, or a definite noun's stem).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+
+from enligt.analyze.cues import Lexicon, lexicon
+from enligt.analyze.sentences import Tok
+from enligt.analyze.wordtypes import word_type
+from enligt.lang import function_word_list, table
+
+
+@dataclass(slots=True, init=False)
+class Mention:
+    text: str
+    name: str | None
+    type: str
+    low: str = ""  # text lower-cased once, for the anaphor scans
+
+    def __init__(self, text: str, name: str | None, type: str, low: str = "") -> None:
+        # spelt out: compiled, a field store each (see records.Draft)
+        self.text = text
+        self.name = name
+        self.type = type
+        self.low = low
+
+
+_LOOKBACK = 120  # mentions an anaphor may reach back over: a few paragraphs, and a bounded cost per lookup
+
+
+@dataclass
+class Mentions:
+    """Sources and names seen so far in an article, for pronouns and anaphors ("hon", "sajten", "the group")."""
+
+    lang: str
+    items: list[Mention] = field(default_factory=list)
+    persons: set[str] = field(default_factory=set)
+    media: set[str] = field(default_factory=set)  # names introduced as media ("tidningen The Northern Herald")
+
+    def add(self, text: str, name: str | None, typ: str) -> None:
+        items = self.items
+        for k in range(len(items) - 1, max(-1, len(items) - 9), -1):  # a repeated mention moves to the end
+            m = items[k]
+            if m.text == text and m.name == name and m.type == typ:
+                del items[k]
+                break
+        items.append(Mention(text, name, typ, text.lower()))
+        if typ == "media" and name:
+            self.media.add(name.lower())
+        if len(items) > 2 * _LOOKBACK:  # anaphors point back a few paragraphs at most; keeps lookups bounded
+            del items[:_LOOKBACK]
+        if typ == "person" and name:
+            self.persons.update(p.lower() for p in name.split())
+
+    def resolve(self, toks: list[Tok], lex: Lexicon, speaker: str | None = None) -> Mention | None:
+        """The earlier mention a pronoun or definite role noun points to, if any; inside a quotation a
+        personal pronoun never means its `speaker` ("– Han nekar, säger hon": "han" is someone else)."""
+        if not toks:
+            return None
+        low = toks[-1].low if len(toks) <= 2 else ""
+        if not low:
+            return None
+        ptype = lex.pronouns.get(low)
+        if ptype == "person":
+            sex = _genders(self.lang).get(low)
+            person = next((m for m in reversed(self._recent()) if self._is_person(m, lex)
+                           and not (speaker and speaker in (m.name, m.text))
+                           and not (sex and gender_of(m.low, self.lang) not in (None, sex))), None)
+            if person is None and lex.profile.capitalised_nouns and sex != "m":  # German "sie", "ihren Angaben nach":
+                return next((m for m in reversed(self._recent()) if m.type in _BODIES), None)  # a body (feminine, plural)
+            return person
+        if ptype in ("organization", "relative"):
+            return self.items[-1] if self.items else None
+        if toks[-1].upper and len(toks) == 1 and low not in ("the",):
+            return self.by_surname(toks[-1].text)
+        if len(toks) == 2 and toks[0].is_word and toks[0].low not in lex.determiners and not toks[-1].upper \
+                and toks[0].low not in lex.pronouns:
+            return None  # an adjective before a bare noun is no anaphor: "Lokale medier", "local officials"
+        return self._by_noun(low)
+
+    def _is_person(self, m: Mention, lex: Lexicon) -> bool:
+        """A mention a personal pronoun can point to: a person, or an anonymous one ("en granne, som vill vara
+        anonym"), but not an anonymous source noun ("källor")."""
+        if m.type == "person":
+            return bool(m.name) or m.low not in lex.pronouns
+        if m.type != "unnamed" or not m.low or m.low in lex.pronouns:
+            return False
+        head = m.low.split()[-1]
+        return word_type(head, self.lang) in (None, "person")
+
+    def _recent(self) -> list[Mention]:
+        return self.items[-_LOOKBACK:]
+
+    def by_surname(self, word: str) -> Mention | None:
+        for m in reversed(self._recent()):
+            if m.name and word in m.name.split() and m.name != word:
+                return m
+        return None
+
+    def _by_noun(self, low: str) -> Mention | None:
+        recent = self._recent()
+        heads = _HEADS.get(self.lang)
+        if heads is None or len(heads) >= HEAD_MEMO:
+            heads = _HEADS[self.lang] = {}
+        for stem in _stems(low, self.lang):
+            for m in reversed(recent):
+                text = heads.get(m.low)  # "politiet" is not "en talsmann for Stockholm-politiet"
+                if text is None:
+                    text = heads[m.low] = _head_text(m.low, lexicon(self.lang).prepositions)
+                if stem in text and m.low != low and (len(stem) >= 5 or stem in text.split()):
+                    return m
+        typ = word_type(low, self.lang)
+        if typ == "media":
+            return next((m for m in reversed(recent) if m.type == "media" and m.name), None)
+        return None
+
+
+_BODIES = frozenset({"organization", "official", "media"})
+_HEADS: dict[str, dict[str, str]] = {}  # lang -> a mention's words -> its `_head_text`
+HEAD_MEMO = 8192  # mentions remembered a language; the memo starts over when full
+
+
+def _head_text(low: str, preps: frozenset[str]) -> str:
+    """A mention's words before its first preposition ("en talsmann | for Stockholm-politiet")."""
+    words = low.split()
+    cut = next((k for k, w in enumerate(words) if k and w in preps), len(words))
+    return " ".join(words[:cut])
+
+
+@cache
+def _genders(lang: str) -> dict[str, str]:
+    """lang/<code>/gender.tsv: word -> "m" or "f"."""
+    return {r[0].lower(): r[1] for r in table(lang, "gender") if len(r) > 1}
+
+
+@lru_cache(maxsize=8192)
+def gender_of(low: str, lang: str) -> str | None:
+    """The gender a lower-cased mention's words tell ("en 84-årig kvinna från Nybro" -> "f"), else None."""
+    genders = _genders(lang)
+    return next((genders[w] for w in low.replace(".", " ").split() if w in genders), None)
+
+
+@lru_cache(maxsize=8192)
+def _stems(low: str, lang: str) -> tuple[str, ...]:
+    """A definite noun without its article suffix: "ministeriet" -> "ministeri", "mannen" -> "man"."""
+    out = [low[: -len(suf)] for suf in function_word_list(lang, "anaphor_suffix")
+           if low.endswith(suf) and len(low) - len(suf) >= 3]
+    return tuple(sorted(out, key=len, reverse=True)) or (low,)

@@ -1,0 +1,162 @@
+"""The comma segments of a clause before a cue, back to a clause boundary.
+
+`comma_segments` cuts the words before a cue at commas, dashes and clause-opening words, but reads
+on past the bounds inside an insert ("Ann Lee, appearing on TV after the speech, said"), a relative
+clause ("Ann Lee, who has relied on anger and fear, has said"), a dashed insert, a shared compound
+part ("Syd- og Sønderjylland") or a restrictive relative clause that runs past a subordinator.
+"""
+from __future__ import annotations
+
+from enligt.analyze.cues import Lexicon, is_finite_verb
+from enligt.analyze.phrases import SEGMENT_BOUNDS, only_punct, seg_start
+from enligt.analyze.records import Ctx
+from enligt.analyze.sentences import Tok
+
+_BOUND_SETS: dict[str, frozenset[str]] = {}
+
+
+def _bounds(lex: Lexicon) -> frozenset[str]:
+    """Subordinators and complementizers of a language: words that start a new clause (built once)."""
+    out = _BOUND_SETS.get(lex.lang)
+    if out is None:
+        out = _BOUND_SETS[lex.lang] = lex.subordinators | lex.complementizers
+    return out
+
+
+def comma_segments(ctx: Ctx, toks: list[Tok], s: int, pre_end: int) -> list[tuple[int, int]]:
+    """The clause's comma segments before a cue, back to a clause boundary, in order (empty ones dropped)."""
+    lex = ctx.lex
+    segs: list[tuple[int, int]] = []
+    b = _past_dashed_insert(toks, s, pre_end)
+    bounds = _bounds(lex)
+    while b > s:
+        a = seg_start(toks, s, b, bounds)
+        while True:  # a shared compound part: "Politiet i Syd- og Sønderjylland", "Syd- & Sønderjylland"
+            h = a - 1 if a - 1 > s and toks[a - 1].text == "-" and a < b and toks[a].low in lex.closed.hyphen_and \
+                else a - 2 if a - 3 >= s and toks[a - 1].low in lex.closed.hyphen_and and toks[a - 2].text == "-" else None
+            if h is None or h - 1 < s or toks[h - 1].end != toks[h].start:
+                break
+            a = seg_start(toks, s, h, bounds)
+        while lex.profile.relative_after_comma and a > s + 1 and toks[a - 1].low in lex.subordinators \
+                and toks[a - 2].is_word and toks[a - 2].low not in bounds:
+            a = seg_start(toks, s, a - 1, bounds)  # German clauses follow a comma: "der als einer der Ersten …"
+        while a > s + 1 and toks[a - 1].low in lex.relatives and toks[a - 1].low in lex.complementizers and a < b and \
+                not (toks[a].low in lex.determiners or toks[a].upper or toks[a].low in lex.pronouns) and \
+                toks[a - 2].low not in lex.speech:  # "show that one in five …": after a cue it is a complementizer
+            a = seg_start(toks, s, a - 1, bounds)  # "a group that evacuates residents": relative, not a bound
+        if a > s + 1 and toks[a - 1].low in lex.subordinators and toks[a - 1].low not in lex.closed.and_ \
+                and toks[a - 1].low not in lex.closed.but:
+            a = _relative_reach(lex, toks, s, a)  # "A worker who was on shift when the store exploded told …"
+        if a == b and a - 2 > s and toks[a - 1].low in bounds and toks[a - 1].low in lex.intro_end \
+                and toks[a - 2].text == ",":
+            b = a - 2  # "Murphy, though, said": a bound word alone between commas is an adverb
+            continue
+        if a < b and a - 2 > s and toks[a - 2].text == "," and toks[a - 1].low in lex.subordinators \
+                and toks[a - 1].low not in lex.coordinators and (_elliptic(toks[a], lex) or (
+                    b < len(toks) and toks[b].text == "," and (toks[a].low in lex.determiners or (
+                        not lex.profile.v2 and only_punct(toks, b, pre_end))))):  # ", after a pause,"
+            segs.insert(0, (a - 1, b))  # "Powell's office, when contacted by Reuters, said", "X, after the vote, said"
+            b = a - 2
+            continue
+        c = _participle_insert(lex, toks, s, a, b, pre_end)
+        if c is not None:  # "Ann Lee, appearing on TV after the speech, said": the subordinator is inside an insert
+            segs.insert(0, (c, b))
+            b = c - 1
+            continue
+        if a - 2 >= s and toks[a - 1].low in lex.closed.and_ and toks[a - 2].upper and toks[a].upper \
+                and b < len(toks) and toks[b].text == ",":
+            a = seg_start(toks, s, a - 1)  # "In an interview with hosts Tom Vale and Ann Berg, the mayor said"
+        a = _relative_insert(lex, toks, s, _apposition_and(lex, toks, s, a, b), b)
+        segs.insert(0, (a, b))
+        if a <= s or toks[a - 1].low in bounds or toks[a - 1].text in ("–", "—", "-", ";", ":"):
+            break
+        b = a - 1
+    return [(a, b) for a, b in segs if b > a]
+
+
+PARTICIPLE_INSERT = 30  # tokens of a participle or prepositional insert before a cue, read back over a subordinator
+
+
+def _participle_insert(lex: Lexicon, toks: list[Tok], s: int, a: int, b: int, pre_end: int) -> int | None:
+    """Start of a participle or prepositional insert between commas right before the cue that a subordinator
+    inside it would cut ("Ann Lee, appearing on TV after the speech, said", "Officials, speaking on condition of
+    anonymity because they were not authorized to talk, said"), else None."""
+    if lex.profile.v2 or not (a - 1 > s and b < len(toks) and toks[b].text == "," and only_punct(toks, b, pre_end)
+                              and toks[a - 1].low in lex.subordinators and toks[a - 1].low not in lex.coordinators):
+        return None
+    k = a - 1
+    while k > s and a - k <= PARTICIPLE_INSERT and toks[k - 1].text not in SEGMENT_BOUNDS:
+        k -= 1
+    if k - 1 <= s or k >= a - 1 or toks[k - 1].text != "," or not _elliptic(toks[k], lex):
+        return None
+    return k
+
+
+def _apposition_and(lex: Lexicon, toks: list[Tok], s: int, a: int, b: int) -> int:
+    """Start of an apposition or participle insert coordinated by "and" that goes on past it to a comma (", a
+    senator from Ohio and self-described moderate, said", ", wearing a hat and campaign pins, said"), else a: no
+    finite verb before "and" ("The mayor resigned and the council, …"), and a comma closes the segment."""
+    if not (s + 1 < a < b < len(toks) and toks[b].text == "," and toks[a - 1].low in lex.coordinators
+            and toks[a - 2].text != ","):
+        return a
+    p = seg_start(toks, s, a - 1, _bounds(lex))
+    if p <= s or toks[p - 1].text != "," or any(is_finite_verb(toks[k], lex) and toks[k - 1].low not in lex.determiners
+                                                  for k in range(p, a - 1)):
+        return a
+    return p
+
+
+_DASHES = frozenset({"–", "—", "-"})
+DASHED_INSERT = 30  # tokens of an insert between dashes before a cue
+
+
+def _past_dashed_insert(toks: list[Tok], s: int, k: int) -> int:
+    """Before a cue right after a dash, the start of the insert that a dash opened ("The judge — who has
+    been in a fight — said", "The judge -- who … -- said"): the subject stands before it; else k."""
+    if not (k - 1 > s and toks[k - 1].text in _DASHES):
+        return k
+    j = k - 1
+    while j > s and toks[j - 1].text in _DASHES:
+        j -= 1  # "--" is two tokens
+    for m in range(j - 1, max(s, j - DASHED_INSERT), -1):
+        if toks[m].text in _DASHES:
+            while m > s and toks[m - 1].text in _DASHES:
+                m -= 1
+            return m if m > s else k
+    return k
+
+
+RELATIVE_INSERT = 30  # tokens of a relative clause between commas read back over a bound inside it
+
+
+def _relative_insert(lex: Lexicon, toks: list[Tok], s: int, a: int, b: int) -> int:
+    """Start of a relative clause between commas that a bound word inside it would cut ("Ann Lee, who has
+    relied on anger and fear, has said", "Tom Vale, who said in an interview that he …, recalled"), else a."""
+    if not (a - 1 > s and b < len(toks) and toks[b].text == "," and toks[a - 1].low in _bounds(lex)):
+        return a
+    k = a - 1
+    while k > s and a - k <= RELATIVE_INSERT and toks[k - 1].text not in SEGMENT_BOUNDS:
+        k -= 1
+    return k if k > s and k < a - 1 and toks[k - 1].text == "," and toks[k].low in lex.relatives else a
+
+
+def _elliptic(t: Tok, lex: Lexicon) -> bool:
+    """A subordinate clause without its subject and verb: a participle or preposition first ("when contacted by
+    Reuters", "while speaking in Iowa", "if elected")."""
+    return t.is_word and not t.upper and (t.low.endswith(("ing",) + lex.participle_endings) or t.low in lex.prepositions)
+
+
+def _relative_reach(lex: Lexicon, toks: list[Tok], s: int, a: int) -> int:
+    """Start of a subject whose restrictive relative clause runs on past a subordinator ("A worker who was
+    on shift when the store exploded | told …"), else a: the relative pronoun must follow a noun, with no
+    comma or other clause boundary between it and the subordinator."""
+    for k in range(a - 2, max(s, a - RELATIVE_REACH), -1):
+        t = toks[k]
+        if t.text in SEGMENT_BOUNDS or not t.is_word or (t.low in lex.subordinators and k < a - 1):
+            return a
+        if t.low in lex.relatives and t.low not in lex.complementizers and k > s and toks[k - 1].is_word:
+            return seg_start(toks, s, k)
+    return a
+
+
+RELATIVE_REACH = 8  # tokens from a relative pronoun to the subordinator inside its clause ("who was on shift when")

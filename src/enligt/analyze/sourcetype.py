@@ -1,0 +1,209 @@
+"""The source_type and the proper name of a source phrase.
+
+`classify` gives a source phrase its source_type (see SCHEMA.md) from its words, names and the
+lexicons; `name_of` finds the proper name that ends it; `left_part` cuts it before its first
+preposition; `is_source_like` tells a subject that can carry an evidence verb.
+"""
+from __future__ import annotations
+
+from enligt.analyze.cues import Lexicon, closed
+from enligt.analyze.gazetteers import is_masthead, is_platform, outlet_names
+from enligt.analyze.sentences import Tok
+from enligt.analyze.sources import extended_attribute, is_name_tok
+from enligt.analyze.wordtypes import (
+    FORM_INITIALS,
+    company_forms,
+    name_type,
+    org_name_words,
+    outlet_last,
+    type_lists,
+    word_type,
+)
+from enligt.lang import function_words, profile
+
+_DOCUMENT_LIKE = frozenset({"document", "media", "social_media", "unnamed", "official", "organization"})
+
+
+def name_of(toks: list[Tok], lang: str = "") -> str | None:
+    """The proper name that ends a source phrase ("kammaråklagare Lena Sjöberg" -> "Lena Sjöberg"), else None.
+
+    Trailing "(ISW)" or ", Brå" is ignored; a name after a preposition ("en sammanställning från
+    Infront") is not the source's own name.
+    """
+    capitalised = bool(lang) and profile(lang).capitalised_nouns
+    if capitalised and (after := _name_after_noun(toks, lang)):
+        return after  # "Die Hilfsorganisation Ärzte Ohne Not", "Der Innenminister Karl Roth (SPD)"
+    if capitalised and (not all(is_name_tok(t) for t in toks if t.is_word) or (
+            toks and toks[0].low in function_words(lang, "article") and any(word_type(t.low, lang) for t in toks[1:]))):
+        return None  # every noun capitalised: only an all-capitalised phrase is a name, not "Der Landrat"
+    cw = closed()
+    end = len(toks)
+    if end and toks[end - 1].text == ")":
+        while end and toks[end - 1].text != "(":
+            end -= 1
+        end = max(0, end - 1)
+    if end >= 2 and toks[end - 2].text == ",":
+        end -= 2
+    k = end
+    glue = cw.name_glue
+    while k > 0 and (is_name_tok(toks[k - 1]) or (toks[k - 1].text in glue and k - 1 > 0 and k < end
+                                                  and (is_name_tok(toks[k - 2]) or toks[k - 2].text in glue))):
+        if toks[k - 1].low.endswith(("'s", "’s", ":s")) or toks[k - 1].low.rstrip(".") in cw.title:
+            break
+        k -= 1
+    while k < end and (toks[k].text in glue or (lang and end - k > 2 and word_type(toks[k].low, lang))):
+        k += 1  # a capitalised role word is not part of the name: "Prosecutor Mark Hill", "Fagforeningen Industri Energi"
+    if lang and not capitalised:  # a body before the person: "Sydøstjyllands Politi Peter Lund"
+        k = next((m + 1 for m in range(end - 3, k - 1, -1) if word_type(toks[m].low, lang) == "official"
+                  and all(is_name_tok(t) and not word_type(t.low, lang) for t in toks[m + 1:end])), k)
+    if k >= end:
+        return None
+    if k == 0 and end - k == 1 and len(toks) > 1:
+        return None  # sentence-initial capital of a described source ("Flera storbanker")
+    before = k - 1
+    while before > 0 and toks[before].low in cw.name_article:
+        before -= 1  # "seen by the Herald": the name after a preposition and its article
+    if before >= 0 and toks[before].text in cw.name_preposition:
+        return None
+    return " ".join(t.text for t in toks[k:end])
+
+
+def classify(toks: list[Tok], lex: Lexicon, persons: set[str] | frozenset[str] = frozenset(), tail: str = "") -> str:
+    """source_type of a source phrase (see SCHEMA.md); `tail` is a dropped relative clause ("som vill vara anonym")."""
+    cw = lex.closed
+    if any(a in (tail or " ".join(t.low for t in toks)).lower() for a in cw.anonymity):
+        return "unnamed"  # "som vill vara anonym", "witnesses on condition of anonymity"
+    if len(toks) > 2:
+        both = next((k for k in range(1, len(toks) - 1) if toks[k].low in lex.closed.hyphen_and), None)
+        if both is not None and (" ".join(t.low for t in toks[:both]) in outlet_names()
+                                 or any(word_type(t.low, lex.lang) for t in toks[:both])):
+            toks = toks[:both]  # "Aftonbladet og Expressen": the first source's kind (not "Kent Fire and Rescue")
+    left = left_part(toks, lex)
+    if left and left[-1].text == ")" and any(t.text == "(" for t in left[1:]):
+        left = left[:max(k for k, t in enumerate(left) if t.text == "(")]  # "Anna Berg (S)": a party, not the type
+    lows = [t.low for t in left]
+    if not any(w in cw.recording for w in lows) and not _body_on_platform(left, toks, lex.lang):
+        for t in toks:
+            if t.upper and is_platform(t.low):
+                return "social_media"
+    forms = company_forms()
+    if any(t.text.rstrip(".") in forms for t in left if t.is_word and t.text[0] in FORM_INITIALS):
+        return "organization"  # "Ljungmora Kemi AB", "Der Naturschutzbund e.V."
+    multi = type_lists(lex.lang)[1]
+    low = " ".join(t.low for t in toks) if multi or "uppgifter" in lows else ""
+    head_type = next((typ for t in reversed(left) if t.is_word and (typ := word_type(t.low, lex.lang))), None)
+    for key, typ in multi:
+        if key in low:
+            return "person" if head_type == "person" else typ  # "emergency services spokesman X": a person
+    if "uppgifter" in lows and low.startswith(("uppgifter till", "uppgifter i", "uppgifter från")) \
+            and "till" in low.split()[1:2]:
+        return "unnamed"
+    if lows and lows[-1] == "uppgifter" and not any(w.endswith("s") for w in lows[:-1]):
+        return "unnamed"  # "Uppgifter", "obekräftade uppgifter": nobody's, unlike "Teleoperatörernas uppgifter"
+    name = name_of(toks, lex.lang)
+    if name and any(org_name_words().get(w.lower()) == "any" for w in name.split()):
+        return "organization"  # "Iran Human Rights Monitor": a rights body, not a paper
+    bare = lows[1:] if len(lows) > 1 and lows[0] in lex.article else lows  # "des NDR", "der dpa"
+    if name and (name.lower() in outlet_names() or is_masthead(name) or outlet_last(name)) \
+            or " ".join(bare) in outlet_names():
+        return "media"  # "Aftenposten", "Upplandsposten", "der Spiegel", "Svenska Yle"
+    if not name and lex.profile.capitalised_nouns and left and left[-1].upper:  # "der Trierische Volksfreund"
+        caps = [t.text for t in left if t.upper]
+        if is_masthead(" ".join(caps)):
+            return "media"
+    nn = len(name.split()) if name else 0
+    core = left
+    if core and core[-1].text == ")" and any(t.text == "(" for t in core):
+        core = core[:max(k for k, t in enumerate(core) if t.text == "(")]
+    if name and nn >= 2 and len(core) > nn and core[-nn - 1].is_word and not core[-nn - 1].upper \
+            and core[-nn - 1].low not in lex.determiners:
+        role = word_type(core[-nn - 1].low, lex.lang)  # "klubbordförande Roger Lind", "nyhetssajten Pivden Today"
+        return role if role else "person"
+    before = [t for t in core[:len(core) - nn] if t.text != "."]  # "Mr . Lund": the full stop of an abbreviation
+    title = before[-1].low.rstrip(".") if name and before else ""
+    if title in cw.title and (nn >= 2 or title in cw.honorific):  # "Defense Secretary Lloyd Austin", "Ms Boyd"
+        return "person"  # "Defense Secretary Lloyd Austin"
+    rest = toks[len(left):]
+    reports = function_words(lex.lang, "report_noun")
+    if left and len(rest) > 1 and left[-1].low in reports and (rest[0].low in lex.genitive_only or (
+            lex.profile.capitalised_nouns and rest[0].low in lex.genitive_article)):
+        return classify(rest[1:], lex, persons)  # "Angaben des Ministeriums", "Angaben der Behörden": theirs
+    if left and (body := next((word_type(left[-1].low[:-len(r)], lex.lang) for r in reports
+                               if left[-1].low.endswith(r) and len(left[-1].low) > len(r) + 2), None)):
+        return body  # "Polizeiangaben": what the police said
+    if (head := _apposed_head(left, lex)) is not None:
+        return head  # "Die Hilfsorganisation Ärzte ohne Grenzen": the body's kind, not the words of its name
+    for t in reversed(left):
+        hit = word_type(t.low, lex.lang) if t.is_word else None
+        if hit:
+            return hit
+    if lex.profile.capitalised_nouns and any(t.text in "„“" for t in left[:2]):
+        return "media"  # a quoted title: "laut „Nordpost“", "die „Bild“"
+    if name and lex.profile.capitalised_nouns and name.split()[0].lower() in lex.determiners:
+        name = " ".join(name.split()[1:])  # "Das ISW": the article opens the sentence, it is no part of the name
+    if name:
+        return name_type(name, lex.lang, persons)
+    if left and left[0].upper and org_name_words().get(left[0].low) == "first":
+        return "organization"  # "Statens vegvesen"
+    return "person"
+
+
+def _apposed_head(left: list[Tok], lex: Lexicon) -> str | None:
+    """German: the type of a body's noun right after its article, before its name ("Die Menschenrechtsorganisation
+    Iran Human Rights", "Die Hilfsorganisation Ärzte ohne Grenzen"), else None."""
+    if not lex.profile.capitalised_nouns or len(left) < 3 or left[0].low not in lex.determiners:
+        return None
+    k = next((k for k in range(1, len(left) - 1) if left[k].upper), None)
+    if k is None or not left[k + 1].upper:
+        return None
+    typ = word_type(left[k].low, lex.lang)
+    return typ if typ in ("organization", "official", "media") else None
+
+
+def _name_after_noun(toks: list[Tok], lang: str) -> str | None:
+    """German: two or more capitalised words that end a phrase after its typed noun, before a bracket ("der in Bonn
+    ansässigen Organisation Medic Watch (MW)" -> "Medic Watch"), else None."""
+    end = len(toks)
+    if end and toks[end - 1].text == ")":
+        end = next((k for k in range(end - 1, -1, -1) if toks[k].text == "("), end)
+    m = next((m for m in range(end - 2) if toks[m].is_word and word_type(toks[m].low, lang)
+              and all(t.is_word and t.upper for t in toks[m + 1:end])), None)  # "… Menschenrechtsorganisation Iran …"
+    if m is None or word_type(toks[end - 1].low, lang):
+        return None  # (not "Der Sprecher der Polizei": the phrase ends in a typed noun)
+    return " ".join(t.text for t in toks[m + 1:end])
+
+
+def _body_on_platform(left: list[Tok], toks: list[Tok], lang: str) -> bool:
+    """"politiet på Twitter", "die Polizei auf X": an authority or a company that writes on a platform is
+    typed by itself, the platform after its preposition is only where it wrote."""
+    return len(left) < len(toks) and any(word_type(t.low, lang) in _BODIES for t in left)
+
+
+_BODIES = frozenset({"organization", "official", "media"})
+
+
+def left_part(toks: list[Tok], lex: Lexicon) -> list[Tok]:
+    """The phrase before its first preposition ("A spokesperson | for the brigade"), past a phrase inside an
+    adjective ("der in Genf ansässigen Organisation | in …")."""
+    k = 1
+    while k < len(toks):
+        t = toks[k]
+        if lex.profile.capitalised_nouns and toks[k - 1].low in lex.determiners and t.low in lex.prepositions \
+                and (m := extended_attribute(toks, k, len(toks), lex)):
+            k = m
+            continue
+        if t.low in lex.prepositions or t.low in lex.relatives or t.text == "," or t.low in lex.genitive_only:
+            return toks[:k]
+        k += 1
+    return toks
+
+
+def is_source_like(toks: list[Tok], lex: Lexicon) -> bool:
+    """Whether a subject can carry an evidence verb ("Andra inspelningar visar", not "varslet visar")."""
+    left = left_part(toks, lex)
+    searchers = function_words(lex.lang, "searcher")  # "Investigators found debris": what they came upon
+    for t in reversed(left):
+        typ = word_type(t.low, lex.lang) if t.is_word else None
+        if typ:
+            return typ in _DOCUMENT_LIKE and t.low not in searchers
+    return False

@@ -1,0 +1,81 @@
+"""Datelines and titles: where a paragraph's dateline ends and which source a title names.
+
+`after_dateline` skips "Moskau (dpa) –", "OSLO (NTB):" or "STOCKHOLM Regeringen …" (a place and an
+agency, never a source); `title_source` reads the source a title names before its colon
+("Polisen: …", "NRK: …"); `title_case` tells a title that capitalises every word.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from enligt.analyze.gazetteers import outlet_names
+from enligt.analyze.records import Ctx
+from enligt.analyze.sentences import Tok
+from enligt.analyze.sources import is_name_tok
+from enligt.analyze.wordtypes import word_type
+from enligt.lang import all_languages_words, words
+
+_DATELINE = re.compile(
+    r"[A-ZÅÄÖÆØÜ][\w.'/-]*(?: [A-ZÅÄÖÆØÜ][\w.'/-]*){0,2}(?:, [\w. ]{1,20})?\s*\((?P<ag>[^()]{1,40})\)\s*[-–—―:]+\s+"
+    r"|[A-ZÅÄÖÆØÜ]{4,}(?:[ -][A-ZÅÄÖÆØÜ]{2,}){0,2}(?: ?[-–—―:]+)?\s+(?=[A-ZÅÄÖÆØÜ][a-zåäöæøüß])")
+
+_CAPS_OPENING = re.compile(r"[A-ZÅÄÖÆØÜ]{4}")  # how the second form of `_DATELINE` starts
+
+
+def after_dateline(ctx: Ctx, toks: list[Tok], s: int, e: int) -> int:
+    """First token after a dateline that opens a paragraph ("Moskau (dpa) –", "OSLO (NTB):", "STOCKHOLM
+    Regeringen …"): a place and an agency, never a source."""
+    a, b = toks[s].start, toks[e - 1].end
+    if ctx.text.find("(", a, b) < 0 and not _CAPS_OPENING.match(ctx.text, a, b):
+        return s  # neither "Place (Agency)" nor a capitalised place can open it: the regex need not run
+    m = _DATELINE.match(ctx.text, a, b)
+    if m is None or (m.group("ag") and m.group("ag").split("/")[0].strip().lower() not in _agencies() and not any(
+            word_type(w, ctx.lang) == "media" for w in m.group("ag").lower().replace("/", " ").split()[1:])):
+        return s  # "Anna Berg (S): …" is a speaker's label, not a dateline ("Ort (xy Nachrichtenagentur) –" is one)
+    caps = m.group(0).split()[0].strip("-–—:").lower()
+    if m.group(0).rstrip()[-1:].isalpha() and (caps in outlet_names() or word_type(caps, ctx.lang)):
+        return s  # "NATO Secretary General …", "SVT Nyheter": a name, not a place
+    k = s
+    while k < e and toks[k].start < m.end():
+        k += 1
+    return k if k < e else s
+
+
+@cache
+def _agencies() -> frozenset[str]:
+    return frozenset(a.lower() for a in words(None, "agencies"))
+
+
+TITLE_SOURCE_WORDS = 4  # words before the colon of a title "X: claim" that may name its source
+TITLE_NAME_WORDS = 3  # a longer run of capitals before a colon is a title-case headline, not a name
+
+
+def title_source(ctx: Ctx, toks: list[Tok], s: int, colon: int, quote: bool = False,
+                 persons: set[str] | frozenset[str] = frozenset()) -> list[Tok] | None:
+    """The source a title names before its colon ("Polisen:", "NRK:", "Statsministern om beslutet:"), else
+    None: a topic or a number phrase ("Tre döda i olyckan:") is none. With `quote` (a quotation follows),
+    one capitalised name is enough ("Scholz: „…“"), and so it is when the article shows it as a person's
+    (`persons`: "Lund: We will not resign" over a body naming Eva Lund)."""
+    src = toks[s:colon]
+    topic = next((k for k, t in enumerate(src) if k and ctx.lex.fronted.get(t.low) == "topic"), None)
+    src = src[:topic] if topic is not None else src  # "Statsministern om beslutet: …": the topic is not the source
+    if not src or len(src) > TITLE_SOURCE_WORDS:
+        return None
+    words = [t for k, t in enumerate(src) if not (t.text == "." and k and src[k - 1].upper)]  # "Dr. Ann Lee"
+    names = all(is_name_tok(t) for t in words) and len(words) <= TITLE_NAME_WORDS + (len(words) < len(src)) and (
+        quote or title_case(toks) or src[0].low in all_languages_words("first_names"))  # "Nord Stream: …" is a topic
+    # (a headline that capitalises every word says nothing by its capitals: "Rush Limbaugh: …" stays)
+    if any(word_type(t.low, ctx.lang) for t in src) or (names and (len(src) >= 2 or quote)) \
+            or " ".join(t.low for t in src) in outlet_names() or (len(src) == 1 and src[0].upper and src[0].low in persons):
+        return src
+    return None
+
+
+def title_case(toks: list[Tok]) -> bool:
+    """Whether a title capitalises (nearly) every word ("Rush Limbaugh: Hillary Asking Moderator To …")."""
+    words = [t for t in toks if t.is_word and not t.text.isdigit()]
+    return len(words) >= 4 and sum(t.upper for t in words) >= TITLE_CASE_SHARE * len(words)
+
+
+TITLE_CASE_SHARE = 0.7  # of a title's words capitalised: title case

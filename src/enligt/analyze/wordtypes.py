@@ -1,0 +1,155 @@
+"""Source types of single words and proper names, from the lexicons.
+
+`word_type` reads lang/<code>/source_types.tsv and named_sources.tsv (exact, without a genitive s, by a
+compound's ending, by an inflected form's stem); `name_type` and `org_name` type a proper name by its
+form (a first name, a company form, an organisation word, a nationality adjective).
+"""
+from __future__ import annotations
+
+from functools import cache
+
+from enligt.analyze.gazetteers import outlet_names
+from enligt.analyze.subjects import nationality_of
+from enligt.lang import (
+    all_function_words,
+    all_languages_words,
+    function_word_list,
+    function_words,
+    profile,
+    table,
+    words,
+    wordset,
+)
+
+
+@cache
+def type_lists(lang: str) -> tuple[dict[str, str], tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
+    """(single words, multi-word keys, compound endings) of lang/<code>/source_types.tsv (word classes)
+    and named_sources.tsv (a gazetteer of the proper nouns that recur as sources: "Kreml", "SMHI")."""
+    single: dict[str, str] = {}
+    multi: list[tuple[str, str]] = []
+    for row in table(lang, "source_types") + table(lang, "named_sources"):
+        if len(row) < 2:
+            continue
+        key = row[0].lower()
+        (multi.append((key, row[1])) if " " in key else single.__setitem__(key, row[1]))
+    short = function_words(lang, "short_compound_ending")  # "amt": "Sozialamt", "Kanzleramt"
+    compounds = tuple(sorted(((k, v) for k, v in single.items() if len(k) >= 4 or k in short), key=lambda kv: -len(kv[0])))
+    return single, tuple(multi), compounds
+
+
+_WORD_TYPES: dict[str, dict[str, str]] = {}  # lang -> word -> its word_type ("" for none)
+WORD_TYPE_MEMO = 65536  # words remembered a language; the memo starts over when full
+
+
+def word_type(low: str, lang: str) -> str | None:
+    """source_type of one word: exact, then without a genitive s, then by compound ending (sv/no/da/de).
+    Memoised in a plain dict a language (compiled, a native call and a dict lookup, where an
+    `lru_cache` wrapper costs a Python call, a key tuple and its hash)."""
+    memo = _WORD_TYPES.get(lang)
+    if memo is None:
+        memo = _WORD_TYPES[lang] = {}
+    typ = memo.get(low)
+    if typ is None:
+        if len(memo) >= WORD_TYPE_MEMO:
+            memo.clear()
+        typ = memo[low] = _word_type(low, lang) or ""
+    return typ or None
+
+
+def _word_type(low: str, lang: str) -> str | None:
+    single, _, compounds = type_lists(lang)
+    for w in (low, low[:-1] if low.endswith("s") and len(low) > 4 else low, low.split(":")[0]):
+        if w in single:
+            return single[w]
+    prof = profile(lang)
+    if prof.compounds:
+        bare = low.rstrip("s") if prof.compound_linking_s else low
+        if low in function_words(lang, "not_compound"):
+            return None  # "insgesamt", "Ehrenamt": no "-amt"
+        for key, typ in compounds:
+            if low.endswith(key) or bare.endswith(key):
+                return typ
+    return _inflected_type(low, lang)
+
+
+def _inflected_type(low: str, lang: str) -> str | None:
+    """source_type of an inflected form the lists do not hold, by its stem: a plural or definite ending
+    off ("myndigheter" -> "myndighet", "beredskabsmyndigheder" -> "-myndighed", "Sicherheitskräften" ->
+    "-kräfte"); the stem is read as a word or, in compounding languages, as a compound's ending."""
+    single, _, compounds = type_lists(lang)
+    for suffix in function_word_list(lang, "plural_suffix"):
+        stem = low[:-len(suffix)]
+        if not low.endswith(suffix) or len(stem) < INFLECTED_STEM:
+            continue
+        if stem in single:
+            return single[stem]
+        if profile(lang).compounds:
+            for key, typ in compounds:
+                if len(key) >= INFLECTED_STEM and stem.endswith(key):
+                    return typ
+    return None
+
+
+INFLECTED_STEM = 5  # the shortest stem read without its ending ("polis" of "poliser"; not "tal" of "tale")
+
+
+def outlet_last(name: str) -> bool:
+    """A name of two words or more that ends in a known outlet's name of three letters or more ("Svenska Yle",
+    "Nordic NRK"): the outlet with a qualifier before it."""
+    parts = name.split()
+    return len(parts) > 1 and len(parts[-1]) >= 3 and parts[-1].lower() in outlet_names()
+
+
+def name_type(name: str, lang: str, persons: set[str] | frozenset[str] = frozenset()) -> str:
+    """source_type of a proper name from its form: a first name opens a person's; a company form, an
+    organisation word at its end ("Danske Bank") or its start ("Statens vegvesen"), or a nationality
+    adjective first ("Norsk Hydro") make an organisation's; other names of two words or more are people's,
+    and a single word is a person's only when the article shows it as one (`persons`)."""
+    full = name.split()
+    if name.lower() in wordset(lang, "countries"):
+        return "official"  # "India said": the state
+    if org_name(name, lang):
+        return "organization"
+    glue = next((k for k, p in enumerate(full) if k and not p[:1].isupper()), None)
+    head = full[:glue] if glue else full  # "Ross Lee of the Policy Institute": the name before "of"
+    if len(head) >= 2 or head[0].lower() in all_languages_words("first_names"):
+        return "person"
+    keep = all_function_words("hyphen_and", "name_particle")  # "Clinton and Trump", "Pierre de Vos"
+    if glue is not None and full[glue].lower() not in keep:
+        return "organization"  # one unknown word and "of"/"for": "Centers for Disease Control", "University of X"
+    if len(full) >= 2:
+        return "person"  # "Clinton and Trump"
+    return "person" if head[0].lower() in persons else "organization"
+
+
+def org_name(name: str, lang: str) -> bool:
+    """Whether a proper name's form makes it an organisation's: a company form at its end ("Kemi AB"), an
+    organisation word at its end ("Danske Bank") or start ("Statens vegvesen"), or a nationality adjective
+    first ("Norsk Hydro"); never when it opens with a first name. The name before "of" is read."""
+    parts = name.split()
+    if parts[-1].rstrip(".") in company_forms():
+        return True
+    glue = next((k for k, p in enumerate(parts) if k and not p[:1].isupper()), None)
+    parts = parts[:glue] if glue else parts  # "Ross Lee of the Policy Institute": the name before "of"
+    first, last = parts[0].lower(), parts[-1].lower()
+    if first in all_languages_words("first_names") or len(parts) < 2:
+        return False
+    positions = org_name_words()
+    nat = nationality_of(first, lang)
+    return positions.get(last) == "last" or positions.get(first) == "first" or bool(nat and not nat[1])
+
+
+FORM_INITIALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZeg")  # first letters of the company forms ("AB", "e.V")
+
+
+@cache
+def company_forms() -> frozenset[str]:
+    """Legal forms of companies as written ("AB", "ASA", "A/S", "GmbH", "e.V"), case-sensitive."""
+    return frozenset(w.rstrip(".") for w in words(None, "company_forms"))
+
+
+@cache
+def org_name_words() -> dict[str, str]:
+    """lang/org_name_words.tsv: word -> "first", "last" or "any" (where in a name it makes an organisation's)."""
+    return {r[0].lower(): r[1] for r in table(None, "org_name_words") if len(r) > 1}
