@@ -6,6 +6,8 @@ avfyrade …", "säger Anna Wallin, | presstalesperson …"), with the tests of 
 """
 from __future__ import annotations
 
+from functools import cache
+
 from enligt.analyze.cues import Lexicon, is_finite_verb
 from enligt.analyze.gazetteers import outlet_first_words
 from enligt.analyze.sentences import Tok, is_abbreviation
@@ -166,7 +168,7 @@ def weak_adjective(toks: list[Tok], k: int, lex: Lexicon) -> bool:
     """An adjective in its weak form after a definite article, before a lower-case noun that is no listed
     verb ("den svenska myndigheten", "det amerikanske jordskjelvsenteret", "det danske politi")."""
     t, nxt = toks[k], toks[k + 1]
-    ending = tuple(function_words(lex.lang, "weak_adjective_ending"))
+    ending = _weak_endings(lex.lang)
     m = k - 1  # past more weak adjectives to the article: "det europeiske seismologiske senteret"
     while m > 0 and m > k - WEAK_ADJECTIVES and toks[m].is_word and not toks[m].upper and len(toks[m].low) > 3 \
             and toks[m].low.endswith(ending):
@@ -179,6 +181,13 @@ def weak_adjective(toks: list[Tok], k: int, lex: Lexicon) -> bool:
 
 
 WEAK_ADJECTIVES = 3  # weak adjectives read between a definite article and its noun
+
+
+@cache
+def _weak_endings(lang: str) -> tuple[str, ...]:
+    """The endings of a weak adjective (`weak_adjective_ending`), as `str.endswith` takes them: built once a
+    language, not on every token `forward_np` reads."""
+    return tuple(sorted(function_words(lang, "weak_adjective_ending")))
 
 
 def _abbrev_apposition(toks: list[Tok], k: int, end: int, titles: frozenset[str]) -> bool:
