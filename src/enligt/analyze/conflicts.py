@@ -88,13 +88,20 @@ def _same_event(a: Key, b: Key) -> bool:
     events = {a.base[1], b.base[1]}
     bare = not (a.qualifiers.get("verb") or b.qualifiers.get("verb"))  # "some 11 000 passengers", no predicate
     return len(events) == 1 or (events == {GENERIC, AFFECTED} and bare) or (
-        events == {GENERIC, "attendance"} and (a.base[2] == b.base[2] == "attendee" or bare))  # "150,000 marchers",
+        events == {GENERIC, "attendance"} and (_count_of(a, b).base[2] == "attendee" or bare))  # "150,000 marchers",
     # "the police spoke of 3,000 to 4,000 people" (a bare count of those the attendance figure counts)
+
+
+def _count_of(a: Key, b: Key) -> Key:
+    """The bare count of two keys (the first when neither or both are)."""
+    return b if b.base[1] == GENERIC and a.base[1] != GENERIC else a
 
 
 def same_subject(a: Key, b: Key) -> bool:
     """Whether two keys count the same thing (see the module docstring)."""
     event = GENERIC if GENERIC in (a.base[1], b.base[1]) else a.base[1]
+    if {a.base[1], b.base[1]} == {GENERIC, "attendance"}:
+        event = "attendance"  # "15 000 demonstranter" and "35 000 personer deltog": attendees are people
     if not _same_event(a, b) or not _same_thing(a.base[2], b.base[2], event) or a.subset or b.subset:
         return False
     if ("place" in a.qualifiers and "total" in b.qualifiers) or ("place" in b.qualifiers and "total" in a.qualifiers):

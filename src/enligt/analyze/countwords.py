@@ -46,6 +46,7 @@ class CountWords:
         self.barelead = listed(lang, "barelead")
         self.rangeto = listed(lang, "rangeto")
         self.aux = listed(lang, "aux")
+        self.partclause = listed(lang, "partclause")  # "varav", "davon", "of whom": a part with a predicate of its own
         self.areas = listed(lang, "areas")
         self.notplace = listed(lang, "notplace")
         self.seat, self.seat_after = listed(lang, "seat"), listed(lang, "seat_after")

@@ -81,6 +81,9 @@ def measure_word(s: Sentence, a: int, b: int, head: Head, lang: str) -> lx.Trigg
             continue  # the counted noun itself, or the set a part is taken from: a role
         if t.end <= a and besides(s, t.start, lang):
             continue  # "Foruden de dræbte er 32 personer blevet såret": the others, not these
+        if not w.partclause.isdisjoint(s.lows[t.end : a] if head.subset else s.lows[b : t.start]):
+            roles += [t] if head.subset else []  # "fem drabbade varav två är skadade": the set is a role,
+            continue  # and the part's predicate is not the whole's
         if t.kind == "noun" and k - 1 in s.numtoks and not a <= k - 1 < b:
             continue  # the counted noun of another number: "tre anmeldte forbrytelser og seks skadde politifolk"
         d = a - t.end if t.end <= a else t.start - b

@@ -69,21 +69,28 @@ def _partitive_ones(low: str, lang: str) -> list[tuple[int, int]]:
     """(start, end) of each article word that a partitive makes the numeral one ("en av dem", "einer
     der", `count_words.tsv` `oneof`: the phrase with its word for one first), found with `str.find`."""
     out: list[tuple[int, int]] = []
-    for phrase, one in _oneof(lang):
+    for phrase, at, one in _oneof(lang):
         i = low.find(phrase)
         while i >= 0:
             end = i + len(phrase)
             if (i == 0 or not low[i - 1].isalnum()) and (end == len(low) or not low[end].isalnum()):
-                out.append((i, i + one))
+                out.append((i + at, i + at + one))
             i = low.find(phrase, end)
     return sorted(out)
 
 
 @cache
-def _oneof(lang: str) -> tuple[tuple[str, int], ...]:
-    """The `oneof` phrases of `lang` with the length of their first word."""
-    rows = table(lang, "count_words")
-    return tuple((r[1].lower(), len(r[1].split()[0])) for r in rows if len(r) > 1 and r[0] == "oneof" and r[1])
+def _oneof(lang: str) -> tuple[tuple[str, int, int], ...]:
+    """The `oneof` phrases of `lang` with the offset and length of their word for one: the first word,
+    or the article word after a partitive word ("varav en", "hvorav en")."""
+    articles = function_words(lang, "indefinite")
+    out: list[tuple[str, int, int]] = []
+    for r in table(lang, "count_words"):
+        if len(r) > 1 and r[0] == "oneof" and r[1]:
+            words = r[1].lower().split()
+            k = next((j for j, w in enumerate(words) if j and w in articles), 0)
+            out.append((" ".join(words), sum(len(w) + 1 for w in words[:k]), len(words[k])))
+    return tuple(out)
 
 
 def _one_matches(low: str, least: re.Pattern[str], lone: re.Pattern[str] | None) -> list[tuple[int, int, int]]:

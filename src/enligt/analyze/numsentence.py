@@ -205,6 +205,8 @@ def counted_years(s: Sentence, a: int, b: int, lang: str) -> bool:
         return False
     if a > 0 and s.lows[a - 1] in lx.words_of(lang, "det") and family(concept) != "person":
         return False  # "the 2012 attacks", "the 2016 elections": a year names them
+    if a > 0 and s.lows[a - 1].endswith(("'s", "’s", "'", "’")):
+        return False  # "TIME's 2024 Person of the Year", "the party's 2019 candidates": a year names them
     return a == 0 or not s.lows[a - 1].isalpha() or s.lows[a - 1] not in _time_words(lang)
 
 

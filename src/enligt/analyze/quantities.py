@@ -38,7 +38,7 @@ from enligt.analyze.outputs import make_quantity, make_span
 from enligt.analyze.qualifiers import qualifiers
 from enligt.analyze.reading import Memory, Reading, read_number
 from enligt.analyze.subjects import concept_of, family
-from enligt.lang import SUPPORTED, profile, wordset
+from enligt.lang import SUPPORTED, profile, table, wordset
 from enligt.models import Article, Attribution, Quantity, Span
 
 MAX_SENTENCE = 800  # characters: a longer "sentence" (no punctuation) is read in pieces
@@ -216,9 +216,17 @@ def _anaphoric(carrier: int | None, attributions: tuple[Attribution, ...], lang:
     if carrier is None:
         return False
     words = (attributions[carrier].source or "").lower().split()
+    if len(words) == 1 and words[0] in _org_pronouns(lang):
+        return True  # "… 135 people died, it said": the organisation named before
     if not words or len(words) > 4 or words[-1] not in lx.words_of(lang, "anaphor"):
         return False
     return len(words) == 1 or words[0] in lx.words_of(lang, "anaphor_det")
+
+
+@cache
+def _org_pronouns(lang: str) -> frozenset[str]:
+    """Pronouns that stand for an organisation ("it"; `pronouns.tsv`)."""
+    return frozenset(r[0].lower() for r in table(lang, "pronouns") if len(r) > 1 and r[1] == "organization")
 
 
 def _split_of_known(found: list[Quantity], known: set[float], restating: bool) -> list[Quantity]:

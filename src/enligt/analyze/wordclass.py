@@ -25,6 +25,7 @@ NP_REACH = 3  # modifiers between a noun phrase's opener and its head ("the thre
 _GENITIVE = ("'s", "’s", "s'", "s’")
 _CLITIC_HOSTS = frozenset({"it", "he", "she", "that", "there", "what", "who", "here", "where", "let", "which"})
 _BOUNDS = frozenset({",", ";", ":", "(", "–", "—", "\"", "“", "”"})
+_REGION_NOUNS = frozenset({"state"})  # cue forms that also name a region after its name ("Borno state")
 _QUOTES = frozenset({"\"", "“", "”", "'", "‘", "’", ":"})
 
 
@@ -76,6 +77,8 @@ def nominal(toks: list[Tok], s: int, i: int, e: int, lex: Lexicon) -> bool:
             k -= 1
     inside_pp = lex.noun_openers.get(toks[k].low) == "prep" or (
         k > s and (lex.noun_openers.get(toks[k - 1].low) == "prep" or toks[k - 1].low == "to"))
+    if inside_pp and t.low in _REGION_NOUNS and prev.upper:
+        return True  # "a town in Borno state, and": a region named after a name, not a plural subject's verb
     if inside_pp:  # "in swing states", "of the early states"; but "a video of the scene shows her …"
         return not (_clause_follows(toks, i, e, lex) or _tag_subject(toks, s, k, i, e, lex))
     return not _verb_follows(toks, s, k, i, e, lex)
