@@ -116,3 +116,20 @@ def test_accused_of_in_a_headline_is_a_passive() -> None:
     assert run("The senator faced questions on Monday.", title="Senator Accused Of Hiding Cash From Voters") == [
         (None, "Accused", "Hiding Cash From Voters")]
     assert run("The senator accused of hiding cash left town.") == []
+
+
+TAG_VERBS: list[tuple[str, list[Row]]] = [
+    # manner and posting verbs report words in a quotation's tag, and only there
+    ("“You have to stop this now,” Vale barked.", [("Vale", "barked", "You have to stop this now")]),
+    ("“Is the plan dead?” Berg questioned.", [("Berg", "questioned", "Is the plan dead?")]),
+    ("“Your remark was heard around the world,” she posted.",
+     [("she", "posted", "Your remark was heard around the world")]),
+    ("The council questioned the plan and posted its minutes.", []),
+    # a right double mark after a comma closes its quote though no space follows it
+    ("“It has surprised me,”Berg said.", [("Berg", "said", "It has surprised me")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TAG_VERBS)
+def test_tag_verbs(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
