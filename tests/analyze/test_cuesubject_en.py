@@ -133,3 +133,18 @@ TAG_VERBS: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), TAG_VERBS)
 def test_tag_verbs(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+INTERPOLATED_AND_PARTICIPLE: list[tuple[str, list[Row]]] = [
+    # a name right before an interpolated tag's cue is its speaker, not a name for the phrase before it
+    ("Joined by trade, the two towns, Lund said, now have a rare chance to grow.",
+     [("Lund", "said", "Joined by trade, the two towns now have a rare chance to grow")]),
+    # a participle after a tag that closes its content: the tag's subject speaks on
+    ("Vale left as soon as the meeting was over, Berg said, adding, “He was not happy.”",
+     [("Berg", "said", "Vale left as soon as the meeting was over"), ("Berg", "adding", "He was not happy")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INTERPOLATED_AND_PARTICIPLE)
+def test_interpolated_tags_and_participles_after_tags(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected

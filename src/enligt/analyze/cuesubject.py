@@ -429,3 +429,20 @@ def _antecedent(ctx: Ctx, toks: list[Tok], s: int, k: int) -> list[Tok] | None:
             return toks[article:end]  # "Ministeren har delt | et billede, der …": the object from its article
         return toks[verb + 1:end]
     return toks[a:end] if end > a else None
+
+
+def tag_subject(ctx: Ctx, toks: list[Tok], s: int, i: int) -> list[Tok]:
+    """English: the speaker of a participle right after a tag that closes its content ("C, Ann Lee said, adding,
+    “Q”"): the short subject between the tag's comma and its cue; else none."""
+    lex = ctx.lex
+    k = i - 1
+    if lex.profile.v2 or k - 2 <= s or toks[k].text != "," or toks[k - 1].upper or toks[k - 1].low not in lex.speech:
+        return []
+    j = k - 1
+    b = next((m + 1 for m in range(j - 1, max(s, j - TAG_SUBJECT) - 1, -1) if toks[m].text == ","), None)
+    if b is None or b >= j or not (toks[b].upper or toks[b].low in lex.determiners or toks[b].low in lex.pronouns):
+        return []
+    return list(toks[b:j])
+
+
+TAG_SUBJECT = 7  # tokens of a tag's subject between its comma and its cue ("…, the state's health minister said")
