@@ -119,12 +119,12 @@ def test_accused_of_in_a_headline_is_a_passive() -> None:
 
 
 TAG_VERBS: list[tuple[str, list[Row]]] = [
-    # manner and posting verbs report words in a quotation's tag, and only there
+    # manner verbs report words in a quotation's tag, and only there
     ("“You have to stop this now,” Vale barked.", [("Vale", "barked", "You have to stop this now")]),
     ("“Is the plan dead?” Berg questioned.", [("Berg", "questioned", "Is the plan dead?")]),
-    ("“Your remark was heard around the world,” she posted.",
-     [("she", "posted", "Your remark was heard around the world")]),
-    ("The council questioned the plan and posted its minutes.", []),
+    ("“Your remark was heard around the world,” she pleaded.",
+     [("she", "pleaded", "Your remark was heard around the world")]),
+    ("The council questioned the plan and offered a deal.", []),
     # a right double mark after a comma closes its quote though no space follows it
     ("“It has surprised me,”Berg said.", [("Berg", "said", "It has surprised me")]),
 ]
