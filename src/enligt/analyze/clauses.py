@@ -19,7 +19,14 @@ import re
 
 from enligt.analyze import tails
 from enligt.analyze.cues import Lexicon, is_finite_verb, match_phrase
-from enligt.analyze.cuesubject import PLACE_WORDS, TIME_PHRASE, is_intro, subject, time_then_subject
+from enligt.analyze.cuesubject import (
+    PLACE_WORDS,
+    TIME_PHRASE,
+    is_intro,
+    subject,
+    tag_subject,
+    time_then_subject,
+)
 from enligt.analyze.lexicon import months
 from enligt.analyze.phrases import genitive_tail, np_end, only_punct, span, time_word
 from enligt.analyze.records import Ctx, Draft, Span2
@@ -100,6 +107,8 @@ def main_subject(ctx: Ctx, toks: list[Tok], s: int, i: int, done: list[Draft]) -
     before = [d for d in done if d.cue and d.cue[0] < toks[i].start and d.source]
     if before:
         return list(before[-1].source)
+    if tag := tag_subject(ctx, toks, s, i):
+        return tag  # "C, Ann Lee said, adding, “Q”"
     lex = ctx.lex
     start = _past_intros(ctx, toks, s, i)
     if start is None:

@@ -24,7 +24,8 @@ def content_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: 
         c = span(ctx, toks, k + 1, e) if k is not None else None
         src, more = dative_via(ctx, cut_citing(lex, cut_time(ctx, toks[s + 1:pre_end])))  # "Wie X der dpa sagte"
         return Draft((c,), cue, cue_text, tuple(src), via=tuple(vias + more)) if c and src else None
-    if pre_end == b and b > s + 1 and toks[b - 1].text == ",":  # "…, its coordinator, Natalia Bondarenko, told X."
+    closed = pre_end == b and b > s + 1 and toks[b - 1].text == ","
+    if closed:  # "…, its coordinator, Natalia Bondarenko, told X."
         pre_end = b - 1
         b = seg_start(toks, s, pre_end)
     if b <= s and pre_end > s:
@@ -43,7 +44,8 @@ def content_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: 
         vias = vias + more
         name_toks: list[Tok] = []
         cut = b - 1
-        if src and all(is_name_tok(t) for t in src) and cut > s:
+        interpolated = not closed and i + n < e and toks[i + n].text == ","  # "the two nations, Lund said, now have"
+        if src and all(is_name_tok(t) for t in src) and cut > s and not interpolated:
             b2 = seg_start(toks, s, cut)
             role = toks[b2:cut]
             noun_phrase = b2 > s and not any(t.low in lex.closed.be or is_finite_verb(t, lex) for t in role)

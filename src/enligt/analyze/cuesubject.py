@@ -35,8 +35,68 @@ def subject(ctx: Ctx, toks: list[Tok], s: int, pre_end: int) -> Subject:
     segs = comma_segments(ctx, toks, s, pre_end)
     if not segs:
         return [], "", None, None
+    free = free_subject(ctx, toks, s, pre_end)
+    if free:
+        return free, "", None, None
+    gap = _gap_subject(ctx, toks, s, pre_end, segs[-1])
+    if gap:
+        return gap, "", None, None
     found = _relative_subject(ctx, toks, s, pre_end, segs)
     return found if found is not None else _main_subject(ctx, toks, s, segs)
+
+
+def _gap_subject(ctx: Ctx, toks: list[Tok], s: int, pre_end: int, last: tuple[int, int]) -> list[Tok]:
+    """English: a cue whose clause lacks its subject ("said could hurt", "say was safe") inside a relative or contact
+    clause: the noun phrase between the relative pronoun or the noun it modifies and the cue ("the strike that
+    company executives said could hurt earnings", "a dynamic Ann Lee said could drive voters away"); else none."""
+    lex = ctx.lex
+    a, b = last
+    if lex.profile.v2 or b != pre_end or pre_end + 1 >= len(toks) or b - a < 2:
+        return []
+    nxt = toks[pre_end + 1]
+    if nxt.upper or not (nxt.low in lex.modals or nxt.low in lex.auxiliaries or nxt.low in lex.closed.be):
+        return []
+    seg = toks[a:b]
+    rel = next((k for k in range(len(seg) - 2, 0, -1) if seg[k].low in lex.relatives), None)
+    if rel is not None:
+        src = seg[rel + 1:]
+        return src if _opens_phrase(src[0], lex) else []
+    k = len(seg)
+    while k > 1 and seg[k - 1].is_word and (seg[k - 1].upper or k < len(seg)) and len(seg) - k < CONTACT_NAME:
+        if seg[k - 1].upper and not seg[k - 2].upper:
+            return seg[k - 1:] if seg[k - 2].is_word and seg[k - 2].low not in lex.prepositions else []
+        k -= 1
+    return []
+
+
+def _opens_phrase(t: Tok, lex: Lexicon) -> bool:
+    return t.is_word and (t.upper or t.low in lex.determiners or lex.pronouns.get(t.low) in ("person", "organization")
+                          or not is_finite_verb(t, lex))
+
+
+CONTACT_NAME = 4  # words of a name or noun phrase that a contact clause's cue closes ("Pentagon officials")
+
+
+def free_subject(ctx: Ctx, toks: list[Tok], s: int, pre_end: int) -> list[Tok]:
+    """The subject of a free relative right before the cue ("shedding what Ann Lee called “a …”", "in what Ann
+    Lee, a former aide, called …"): the words after "what" up to a comma; none after a lone pronoun ("X denounced
+    what he called …": X speaks, read by the caller) or outside English word order."""
+    lex = ctx.lex
+    if lex.profile.v2:
+        return []
+    free = next((k for k in range(pre_end - 1, max(s, pre_end - FREE_REACH) - 1, -1)
+                 if toks[k].low in lex.free_relatives), None)
+    if free is None or free + 1 >= pre_end:
+        return []
+    end = next((k for k in range(free + 1, pre_end) if toks[k].text == ","), pre_end)
+    src = toks[free + 1:end]
+    if not src or (len(src) == 1 and src[0].low in lex.pronouns) or not (src[0].upper or src[0].low in lex.determiners) \
+            or any(is_finite_verb(t, lex) and not t.upper for t in src[1:]):
+        return []
+    return src
+
+
+FREE_REACH = 12  # tokens between "what" and its cue ("what Ann Lee, a former aide, called")
 
 
 def _relative_subject(ctx: Ctx, toks: list[Tok], s: int, pre_end: int, segs: list[tuple[int, int]]) -> Subject | None:
@@ -49,7 +109,8 @@ def _relative_subject(ctx: Ctx, toks: list[Tok], s: int, pre_end: int, segs: lis
     if seg[0].low in lex.relatives and not closed and last[0] > s and toks[last[0] - 1].text == ",":
         if lex.profile.capitalised_nouns and len(seg) > 1 and seg[1].upper and seg[0].low in lex.determiners:
             return seg, "", None, None  # "…, die Polizei sprach von C": an article, a main clause of its own
-        if len(seg) == 1 or all(lex.fronted.get(t.low) == "adv" or t.low in lex.sentence_adverbs for t in seg[1:]):
+        if len(seg) == 1 or all(lex.fronted.get(t.low) == "adv" or t.low in lex.sentence_adverbs for t in seg[1:]) \
+                or (not lex.profile.v2 and _verb_group(seg[1:], lex)):  # "Ann Lee, who has in the past described"
             return [seg[0]], "", _antecedent(ctx, toks, s, last[0]), None  # "politiet, der (dermed) bekræfter"
         return seg[1:], "", toks[s:forward_np(toks, s, last[0], lex)], (seg[0].start, seg[0].end)
     rel = next((k for k in range(len(seg) - 1, 0, -1) if seg[k].low in lex.relatives), None)
@@ -81,8 +142,14 @@ def _main_subject(ctx: Ctx, toks: list[Tok], s: int, segs: list[tuple[int, int]]
         segs = segs[:-1]  # "Sen. Ann Lee (D-Ohio) said": the party and state are no role
     if len(segs) > 1 and any(_party(ctx.text, toks, g, ",") for g in segs[1:]):
         segs = segs[:1] + [g for g in segs[1:] if not _party(ctx.text, toks, g, ",")]  # "Sen. Ann Lee, D-Ohio, said"
-    while len(segs) > 1 and all(_verbal_adverb(t, lex) for t in toks[segs[-1][0]:segs[-1][1]]):
-        segs = segs[:-1]  # "Ann Lee, in fact, even insists", "X, who …, last week said", "X, …, may now ask"
+    while len(segs) > 1 and (all(_verbal_adverb(t, lex) for t in toks[segs[-1][0]:segs[-1][1]])
+                             or _opens_verb_group(toks[segs[-1][0]], lex)):
+        segs = segs[:-1]  # "Ann Lee, in fact, even insists", "X, who …, last week said", "X, …, may now ask",
+        # "X, who …, has in the past described"
+    inserts: list[tuple[int, int]] = []
+    while len(segs) > 1 and not lex.profile.v2 and _insert(toks, segs[-1], lex):
+        inserts.insert(0, segs[-1])  # "Ann Lee, without naming him, accused", "as Berg, contradicting Lund, said"
+        segs = segs[:-1]
     while len(segs) > 1 and (is_intro(toks, segs[0], lex) or _fronted_clause(toks, s, segs[0], lex)):
         place = is_name_tok(toks[segs[0][1] - 1]) and toks[segs[0][1] - 1].low not in lex.weekdays
         segs = segs[1:]
@@ -96,7 +163,7 @@ def _main_subject(ctx: Ctx, toks: list[Tok], s: int, segs: list[tuple[int, int]]
         return toks[g[0]].low in lex.relatives and g[0] > s and toks[g[0] - 1].text == ","
 
     keep = [g for g in segs if not is_rel(g)] or segs
-    dropped = [g for g in segs if is_rel(g)] + keep[1:]  # "…, speaking on condition of anonymity," marks anonymity too
+    dropped = [g for g in segs if is_rel(g)] + keep[1:] + inserts  # "…, speaking on condition of anonymity," marks anonymity too
     tail = " ".join(ctx.text[toks[g[0]].start:toks[g[1] - 1].end] for g in dropped)
     first = keep[0]
     src = toks[first[0]:first[1]]
@@ -178,6 +245,30 @@ def _verbal_adverb(t: Tok, lex: Lexicon) -> bool:
                           or low in lex.focus or low in lex.weekdays or low in lex.intro_end
                           or low in lex.closed.time_preposition
                           or (not t.upper and low.endswith("ly") and len(low) > FRONTED_WORD_MIN))
+
+
+def _opens_verb_group(t: Tok, lex: Lexicon) -> bool:
+    """An auxiliary or modal opening the last segment before a cue: no subject starts so ("X, …, has always
+    maintained", "What is before the court is, can the state write …")."""
+    return t.is_word and not t.upper and (t.low in lex.auxiliaries or t.low in lex.modals)
+
+
+def _verb_group(seg: list[Tok], lex: Lexicon) -> bool:
+    """The last words before a cue that an auxiliary or modal opens, with adverbs and a time phrase after it: the
+    verb group goes on there, no subject ("X, who …, has in the past described", "X, who …, will ever tell"; not
+    "who has gotten less credit than aides")."""
+    return _opens_verb_group(seg[0], lex) and all(
+        _verbal_adverb(w, lex) or w.low in lex.prepositions or w.low in lex.determiners for w in seg[1:])
+
+
+def _insert(toks: list[Tok], seg: tuple[int, int], lex: Lexicon) -> bool:
+    """A participle or prepositional insert between commas right before the cue, after the subject ("Ann Lee,
+    without naming him, accused", "Berg, contradicting Lund, said", "Ann Lee, in a statement, said")."""
+    a, b = seg
+    t = toks[a]
+    return b < len(toks) and toks[b].text == "," and a > 0 and toks[a - 1].text == "," and t.is_word and not t.upper \
+        and (t.low.endswith("ing") or t.low in lex.prepositions or lex.noun_openers.get(t.low) == "prep"
+             or t.low.endswith(lex.participle_endings))
 
 
 def _time_tail(src: list[Tok], lex: Lexicon) -> bool:
@@ -338,3 +429,20 @@ def _antecedent(ctx: Ctx, toks: list[Tok], s: int, k: int) -> list[Tok] | None:
             return toks[article:end]  # "Ministeren har delt | et billede, der …": the object from its article
         return toks[verb + 1:end]
     return toks[a:end] if end > a else None
+
+
+def tag_subject(ctx: Ctx, toks: list[Tok], s: int, i: int) -> list[Tok]:
+    """English: the speaker of a participle right after a tag that closes its content ("C, Ann Lee said, adding,
+    “Q”"): the short subject between the tag's comma and its cue; else none."""
+    lex = ctx.lex
+    k = i - 1
+    if lex.profile.v2 or k - 2 <= s or toks[k].text != "," or toks[k - 1].upper or toks[k - 1].low not in lex.speech:
+        return []
+    j = k - 1
+    b = next((m + 1 for m in range(j - 1, max(s, j - TAG_SUBJECT) - 1, -1) if toks[m].text == ","), None)
+    if b is None or b >= j or not (toks[b].upper or toks[b].low in lex.determiners or toks[b].low in lex.pronouns):
+        return []
+    return list(toks[b:j])
+
+
+TAG_SUBJECT = 7  # tokens of a tag's subject between its comma and its cue ("…, the state's health minister said")

@@ -48,10 +48,14 @@ def _is_open(text: str, i: int, j: int, start: int, end: int) -> bool:
 
 
 def _is_close(text: str, i: int, j: int, start: int, end: int) -> bool:
-    """Whether the mark text[i:j+1] closes a quote: after a word, before no word."""
+    """Whether the mark text[i:j+1] closes a quote: after a word, before no word; a right double mark after a
+    sentence's comma or stop also before one, a space left out ("… to me,”Ann Lee said")."""
     prev = text[i - 1] if i > start else " "
     nxt = text[j + 1] if j + 1 < end else " "
-    return not prev.isspace() and not nxt.isalnum()
+    return not prev.isspace() and (not nxt.isalnum() or (text[i] == "”" and prev in _PUNCT_BEFORE_CLOSE))
+
+
+_PUNCT_BEFORE_CLOSE = frozenset(",.!?")
 
 
 def _closes_single_first(text: str, i: int, end: int) -> bool:

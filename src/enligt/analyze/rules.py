@@ -50,7 +50,7 @@ from enligt.analyze.titles import title_case
 from enligt.analyze.via import dative_recipient, media_name, recipient
 from enligt.analyze.wordclass import nominal
 from enligt.analyze.wordtypes import word_type
-from enligt.lang import function_words, wordset
+from enligt.lang import function_words, table, wordset
 
 
 def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
@@ -244,6 +244,11 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
     if cls not in ("told", "court") and not progressive and any(t.low in ctx.lex.closed.be or _be_clitic(t, ctx.lex)
                                                                 for t in toks[near:i]):
         return None  # passive: "is said to" (a hearsay marker), "is estimated to", "could not be confirmed"
+    if n == 1 and i + 1 < e and toks[i + 1].low == "of" and toks[i].low in function_words(ctx.lang, "passive_of"):
+        if not title_case(toks[s:e]):
+            return None  # "the senator accused of bribery": a description, nothing reported
+        c = span(ctx, toks, i + 2, coordinated_stop(ctx, toks, i + 2, e))  # "Ann Lee Accused Of Lying": a passive
+        return Draft((c,), cue, cue_text) if c else None
     if cls == "told" and i > s and toks[i - 1].low in ctx.lex.closed.be \
             and not any(t.low in ctx.lex.courts for t in toks[max(s, i - 6):i]):
         return None  # "she was told of the risk": the subject heard it (but "the jury was told")
@@ -461,8 +466,12 @@ def _made_object(ctx: Ctx, toks: list[Tok], a: int, e: int, cue: str) -> bool:
 def _topic_only(lex: Lexicon, toks: list[Tok], a: int, e: int) -> bool:
     """A topic after a cue and nothing said about it ("said about farmers in the last year"): no clause, quote or
     colon follows (not "said about the plan that C", "said about half of the jobs were lost", "said about 200")."""
-    if lex.profile.v2 or lex.fronted.get(toks[a].low) != "topic" or toks[a + 1].text[:1].isdigit():
-        return False
+    nxt = toks[a + 1].low
+    if nxt in lex.closed.indefinite and a + 2 < e:
+        nxt = toks[a + 2].low  # "said about a dozen …", "about a third of"
+    if lex.profile.v2 or lex.fronted.get(toks[a].low) != "topic" or nxt[:1].isdigit() or nxt in _number_words(lex.lang) \
+            or lex.noun_openers.get(nxt) == "quant":
+        return False  # "said about half of the jobs went", "said about 200", "said about a dozen"
     return not any(t.low in lex.complementizers or t.text in QUOTE_STRIP or t.text == ":" or t.low in lex.closed.be
                    or t.low in lex.modals or (not t.upper and is_finite_verb(t, lex)) for t in toks[a + 1:e])
 
@@ -477,6 +486,12 @@ def _quantifier_subject(ctx: Ctx, toks: list[Tok], s: int, i: int) -> bool:
 
 _TAG_OPENERS = frozenset({",", "”", "\"", "’", "'"})
 _CLAUSE_OPENERS = frozenset({",", ";", ":", "—", "–", "(", "\"", "“", "'", "‘"})
+
+
+@cache
+def _number_words(lang: str) -> frozenset[str]:
+    """The first words of the number words of `numbers.tsv` ("half", "two"): "about" before one is no topic."""
+    return frozenset(r[0].lower().split()[0] for r in table(lang, "numbers") if r and r[0])
 
 
 @cache

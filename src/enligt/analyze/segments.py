@@ -27,7 +27,7 @@ def comma_segments(ctx: Ctx, toks: list[Tok], s: int, pre_end: int) -> list[tupl
     """The clause's comma segments before a cue, back to a clause boundary, in order (empty ones dropped)."""
     lex = ctx.lex
     segs: list[tuple[int, int]] = []
-    b = _past_dashed_insert(toks, s, pre_end)
+    b = _past_dashed_insert(toks, s, pre_end, lex)
     bounds = _bounds(lex)
     while b > s:
         a = seg_start(toks, s, b, bounds)
@@ -110,12 +110,14 @@ _DASHES = frozenset({"–", "—", "-"})
 DASHED_INSERT = 30  # tokens of an insert between dashes before a cue
 
 
-def _past_dashed_insert(toks: list[Tok], s: int, k: int) -> int:
-    """Before a cue right after a dash, the start of the insert that a dash opened ("The judge — who has
-    been in a fight — said", "The judge -- who … -- said"): the subject stands before it; else k."""
-    if not (k - 1 > s and toks[k - 1].text in _DASHES):
+def _past_dashed_insert(toks: list[Tok], s: int, k: int, lex: Lexicon) -> int:
+    """Before a cue right after a dash, perhaps past an adverb, the start of the insert that a dash opened ("The
+    judge — who has been in a fight — said", "The judge -- who … -- said", "Unions -- including X -- quickly
+    accused"): the subject stands before it; else k."""
+    d = k - 1 if k - 2 > s and _adverb(toks[k - 1], lex) else k
+    if not (d - 1 > s and toks[d - 1].text in _DASHES):
         return k
-    j = k - 1
+    j = d - 1
     while j > s and toks[j - 1].text in _DASHES:
         j -= 1  # "--" is two tokens
     for m in range(j - 1, max(s, j - DASHED_INSERT), -1):
@@ -126,6 +128,12 @@ def _past_dashed_insert(toks: list[Tok], s: int, k: int) -> int:
     return k
 
 
+def _adverb(t: Tok, lex: Lexicon) -> bool:
+    """A lower-case adverb between a subject and its verb ("also", "quickly")."""
+    return t.is_word and not t.upper and (t.low in lex.sentence_adverbs or (t.low.endswith("ly") and len(t.low) > ADVERB_MIN))
+
+
+ADVERB_MIN = 4  # shorter words in -ly are no adverbs by their ending ("rely", "fly")
 RELATIVE_INSERT = 30  # tokens of a relative clause between commas read back over a bound inside it
 
 

@@ -49,7 +49,7 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
         src = src[1:]  # a quote opened before the subject is no part of it
     while src and src[-1].text in QUOTE_STRIP and not any(t.text in OPENING for t in src[:-1]):
         src = src[:-1]  # nor one opened after it ('Border agents "say …'; not "die „Nordpost“")
-    if len(src) > 1 and src[0].low.endswith("ing") and not src[1].upper:
+    if len(src) > 1 and src[0].low.endswith("ing") and not src[1].upper and not _ing_modifier(lex, src):
         return None  # "Having both said …": a participle clause, not a subject
     if not src and pre_end > s and toks[pre_end - 1].low in lex.subordinators:
         if done and done[-1].source and any(t.low in lex.complementizers for t in toks[i + n:i + n + 2]):
@@ -64,7 +64,8 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
                 src = clauses.main_subject(ctx, toks, s, i, done)
         elif toks[pre_end - 1].low in lex.coordinators and cls in ("speech", "told") and not any(
                 t.low in lex.closed.be for t in toks[max(s, pre_end - 7):pre_end]):  # "She paid off half, but said …"
-            src = clauses.main_subject(ctx, toks, s, i, done)  # not "he was recruited … and promised a pardon"
+            src = _subordinate_subject(ctx, toks, s, pre_end - 1) or clauses.main_subject(ctx, toks, s, i, done)
+            # not "he was recruited … and promised a pardon"
     if len(src) == 1 and src[0].low.endswith("ing") and not lex.profile.v2 and src[0].low not in lex.pronouns and (
             not src[0].upper or src[0].low in function_words(ctx.lang, "perfect_participle")):  # not "Ebeling said"
         return _perfect_participle(ctx, toks, e, a, cue, cue_text)  # "Having announced C, the judge …"
@@ -95,8 +96,9 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
                      or toks[k].text == "," and k + 1 < stop and toks[k + 1].low in lex.report_back), stop)  # ", demnach"
     if len(src) == 1 and src[0].low in lex.relatives and (not lex.profile.relative_after_comma or relative):
         stop = _relative_end(ctx, toks, a, stop)
-        if antecedent is not None and pre_end - 1 > s and toks[pre_end - 2].text != "," and not lex.profile.v2:
-            end = clauses.restrictive_end(ctx, toks, s, a, stop, pre_end - 1)  # "voters who said C"
+        rel = next((k for k in range(pre_end - 1, s, -1) if toks[k].start == src[0].start), pre_end - 1)
+        if antecedent is not None and rel > s and toks[rel - 1].text != "," and not lex.profile.v2:
+            end = clauses.restrictive_end(ctx, toks, s, a, stop, rel)  # "voters who said C"
             if end is None:
                 return None
             stop = end  # "Manden, der sagde, at han var uskyldig, blev løsladt"
@@ -116,6 +118,31 @@ def _perfect_participle(ctx: Ctx, toks: list[Tok], e: int, a: int, cue: Span2, c
     src = clauses.trim_verb(ctx, toks, comma + 1, forward_np(toks, comma + 1, e, ctx.lex), e)
     content = span(ctx, toks, a, comma)
     return Draft((content,), cue, cue_text, tuple(src)) if src and content else None
+
+
+def _subordinate_subject(ctx: Ctx, toks: list[Tok], s: int, k: int) -> list[Tok]:
+    """English: the subject of the subordinate clause a coordinated cue at toks[k + 1] goes on ("when Ann Lee
+    thanked the city and said", "though she praised him and said"), else none: the main clause's is its speaker."""
+    lex = ctx.lex
+    b = seg_start(toks, s, k, lex.subordinators)
+    if lex.profile.v2 or not (s < b < k) or toks[b - 1].low in lex.coordinators or toks[b - 1].low in lex.complementizers \
+            or toks[b - 1].low not in lex.subordinators or not toks[b].is_word or not _opens_subject(lex, toks[b]):
+        return []
+    j = forward_np(toks, b, k, lex)
+    if j >= k or not any(t.is_word for t in toks[j:k]):
+        return []
+    return clauses.trim_verb(ctx, toks, b, j, k)
+
+
+def _ing_modifier(lex: Lexicon, src: list[Tok]) -> bool:
+    """A word in -ing before the noun it modifies ("hacking specialists", "polling experts", "leading
+    economists"): the phrase ends in a plural noun or a source word, not in an adverb or object ("Having both")."""
+    head = src[-1]
+    if not head.is_word or head.upper or any(is_finite_verb(t, lex) or t.low in lex.determiners for t in src[1:]):
+        return False
+    return bool(word_type(head.low, lex.lang)) or (
+        len(head.low) > 3 and head.low.endswith("s") and not head.low.endswith(("ss", "us", "is"))
+        and head.low not in lex.sentence_adverbs)
 
 
 def _opens_subject(lex: Lexicon, t: Tok) -> bool:
