@@ -55,7 +55,7 @@ def forward_np(toks: list[Tok], i: int, end: int, lex: Lexicon, stop: frozenset[
         if head:
             prev = toks[k - 1]
             if is_name_tok(t) and (not caps and (is_name_tok(prev) or prev.low not in lex.pronouns)
-                                   or caps and prev.upper):
+                                   or caps and (prev.upper or prev.text == ".")):  # ("Dr. Frank Oehm")
                 k += 1
                 continue
             if not caps and prev.upper and not t.upper and t.low not in stop \
