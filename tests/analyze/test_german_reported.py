@@ -69,6 +69,41 @@ FINDINGS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), HEARSAY + CONTINUED + QUOTES + FINDINGS)
+SOURCES = [
+    # a preposition of the verb ends a source after "laut"
+    ("Der Verdacht stützt sich laut Staatsanwaltschaft auf mehrere Zeugen.",
+     [("Staatsanwaltschaft", "laut", "Der Verdacht stützt sich auf mehrere Zeugen")]),
+    ("Der Lieferwagen prallte laut Polizei gegen eine Mauer.",
+     [("Polizei", "laut", "Der Lieferwagen prallte gegen eine Mauer")]),
+    # hearsay "soll" before a speech participle: the subject is the speaker, not the modal or a fronted adverb
+    ("Die Frau soll gesagt haben, sie sei bedroht worden.",
+     [(None, "soll", "Die Frau soll gesagt haben, sie sei bedroht worden"),
+      ("Die Frau", "gesagt", "sie sei bedroht worden")]),
+    ("Dabei soll der Wirt gesagt haben, er habe nichts bemerkt.",
+     [(None, "soll", "Dabei soll der Wirt gesagt haben, er habe nichts bemerkt"),
+      ("der Wirt", "gesagt", "er habe nichts bemerkt")]),
+]
+
+Typed = tuple[str | None, str | None]  # source, source_type
+
+TYPES = [
+    # people named by what they did or what befell them, and nouns of a gender, are persons
+    ("Der Fahrer sagte, er habe nichts gesehen.", [("Der Fahrer", "person")]),
+    ("Das Opfer sagte, es sei geschlagen worden.", [("Das Opfer", "person")]),
+    ("Die Angeklagte erklärte, sie sei unschuldig.", [("Die Angeklagte", "person")]),
+    ("Der Mann sagte, er sei zu Hause gewesen.", [("Der Mann", "person")]),
+    ("Der Polizeiführer bestätigte, der Einsatz sei geplant gewesen.", [("Der Polizeiführer", "person")]),
+    # a body stays one
+    ("Der Verein erklärte, das Fest falle aus.", [("Der Verein", "organization")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TYPES)
+def test_german_person_nouns(text: str, expected: list[Typed]) -> None:
+    article = Article(title=None, body=(text,), language="de")
+    assert [(a.source, a.source_type) for a in attribute(article)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), HEARSAY + CONTINUED + QUOTES + FINDINGS + SOURCES)
 def test_german_reported(text: str, expected: list[Row]) -> None:
     assert run(text) == expected

@@ -85,7 +85,8 @@ def forward_np(toks: list[Tok], i: int, end: int, lex: Lexicon, stop: frozenset[
                 if g < end and is_name_tok(toks[g]):  # "Institute for the Study of War"
                     k = g
                     continue
-            if (t.low in lex.prepositions or t.low in lex.genitive_article) and k + 1 < end \
+            if (t.low in lex.prepositions and t.low not in lex.verb_preposition or t.low in lex.genitive_article) \
+                    and k + 1 < end \
                     and toks[k + 1].is_word and (toks[k + 1].upper or not is_finite_verb(toks[k + 1], lex)
                                                  or word_type(toks[k + 1].low, lex.lang)) \
                     and not (caps and toks[k + 1].text[:1].isdigit()) \
