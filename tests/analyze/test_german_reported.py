@@ -84,6 +84,21 @@ SOURCES = [
       ("der Wirt", "gesagt", "er habe nichts bemerkt")]),
 ]
 
+MORE = [
+    # a focusing adverb before the subject is no part of it
+    ("Allein die Wasserwacht meldete zwölf Einsätze.", [("die Wasserwacht", "meldete", "zwölf Einsätze")]),
+    ("Sogar der Landrat räumte ein, dass Fehler passiert seien.",
+     [("der Landrat", "räumte ein", "Fehler passiert seien")]),
+    # a passive participle ("gemeldet worden") names no speaker; the tag after the comma is the record
+    ("Aus dem Tal seien vier Vermisste gemeldet worden, teilte die Bergwacht mit.",
+     [("die Bergwacht", "teilte mit", "Aus dem Tal seien vier Vermisste gemeldet worden")]),
+    # a name in apposition inside "geht aus … hervor"; a document's noun keeps its "auf" phrase, then "Demnach"
+    ("In Heimen gab es mehr Fälle. Das geht aus der Antwort der Regierung auf eine Anfrage der Abgeordneten, "
+     "Eva Lind, hervor. Demnach erkrankten 40 Bewohner.",
+     [("der Antwort der Regierung auf eine Anfrage der Abgeordneten", "geht hervor", "In Heimen gab es mehr Fälle"),
+      ("der Antwort der Regierung auf eine Anfrage der Abgeordneten", "Demnach", "erkrankten 40 Bewohner")]),
+]
+
 Typed = tuple[str | None, str | None]  # source, source_type
 
 TYPES = [
@@ -104,6 +119,6 @@ def test_german_person_nouns(text: str, expected: list[Typed]) -> None:
     assert [(a.source, a.source_type) for a in attribute(article)] == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), HEARSAY + CONTINUED + QUOTES + FINDINGS + SOURCES)
+@pytest.mark.parametrize(("text", "expected"), HEARSAY + CONTINUED + QUOTES + FINDINGS + SOURCES + MORE)
 def test_german_reported(text: str, expected: list[Row]) -> None:
     assert run(text) == expected

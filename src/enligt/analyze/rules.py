@@ -153,6 +153,11 @@ def _unreal(ctx: Ctx, toks: list[Tok], s: int, i: int) -> bool:
                                                                   and bool(lex.modals))
 
 
+@cache
+def _passive_after(lang: str) -> frozenset[str]:
+    return function_words(lang, "passive_after")
+
+
 def _clause_stop(ctx: Ctx, toks: list[Tok], i: int, e: int) -> int:
     """The punctuation closing the clause of the verb toks[i] (or e): a split cue's particle stands before it. The
     stop of a title or an initial goes on ("stellte Richter Dr. Frank Oehm fest")."""
@@ -228,6 +233,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         b = seg_start(toks, s, i)
         c = span(ctx, toks, s, b - 1) if b > s else None
         return Draft((c,), cue, cue_text) if c else None
+    if i + n < e and toks[i + n].low in _passive_after(ctx.lang):
+        return None  # "… seien drei Tote gemeldet worden, teilte X mit": a passive names no speaker before it
     if ctx.lex.konjunktiv and i + n < e and toks[i + n].low in ctx.lex.auxiliaries and (
             i + n + 1 >= e or not toks[i + n + 1].is_word):
         n += 1  # a participle before its auxiliary at the clause's end: "…, wie eine Sprecherin gesagt hatte."
