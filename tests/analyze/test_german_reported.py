@@ -93,8 +93,8 @@ MORE = [
     ("Aus dem Tal seien vier Vermisste gemeldet worden, teilte die Bergwacht mit.",
      [("die Bergwacht", "teilte mit", "Aus dem Tal seien vier Vermisste gemeldet worden")]),
     # a name in apposition inside "geht aus … hervor"; a document's noun keeps its "auf" phrase, then "Demnach"
-    ("In Heimen gab es mehr Fälle. Das geht aus der Antwort der Regierung auf eine Anfrage der Abgeordneten, "
-     "Eva Lind, hervor. Demnach erkrankten 40 Bewohner.",
+    (("In Heimen gab es mehr Fälle. Das geht aus der Antwort der Regierung auf eine Anfrage der Abgeordneten, "
+      "Eva Lind, hervor. Demnach erkrankten 40 Bewohner."),
      [("der Antwort der Regierung auf eine Anfrage der Abgeordneten", "geht hervor", "In Heimen gab es mehr Fälle"),
       ("der Antwort der Regierung auf eine Anfrage der Abgeordneten", "Demnach", "erkrankten 40 Bewohner")]),
 ]
