@@ -35,6 +35,7 @@ from enligt.analyze.inverted import (
     weekdays,
 )
 from enligt.analyze.phrases import (
+    clause_stop,
     np_end,
     only_punct,
     seg_start,
@@ -42,7 +43,7 @@ from enligt.analyze.phrases import (
     time_word,
 )
 from enligt.analyze.records import Ctx, Draft, Span2, replaced
-from enligt.analyze.sentences import Tok, is_abbreviation
+from enligt.analyze.sentences import Tok
 from enligt.analyze.sourcefirst import OPENING, coordinated_stop, source_first
 from enligt.analyze.sources import forward_np
 from enligt.analyze.tails import fronted_medium
@@ -153,22 +154,8 @@ def _unreal(ctx: Ctx, toks: list[Tok], s: int, i: int) -> bool:
                                                                   and bool(lex.modals))
 
 
-@cache
-def _passive_after(lang: str) -> frozenset[str]:
-    return function_words(lang, "passive_after")
-
-
-def _clause_stop(ctx: Ctx, toks: list[Tok], i: int, e: int) -> int:
-    """The punctuation closing the clause of the verb toks[i] (or e): a split cue's particle stands before it. The
-    stop of a title or an initial goes on ("stellte Richter Dr. Frank Oehm fest")."""
-    k = i + 1
-    while k < e and (toks[k].text not in ",.;:!?" or toks[k].text == "." and is_abbreviation(toks[k - 1], ctx.lang)):
-        k += 1
-    return k
-
-
 def _separable(ctx: Ctx, toks: list[Tok], i: int, e: int) -> tuple[int, str]:
-    k = _clause_stop(ctx, toks, i, e)
+    k = clause_stop(ctx, toks, i, e)
     return (1, "split") if k - 1 > i and toks[k - 1].low in ctx.lex.separable[toks[i].low] else (0, "")
 
 
@@ -190,7 +177,7 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
             ctx.lex.fronted.get(toks[s].low) == "back" and not any(t.low in ctx.lex.complementizers for t in toks[i:e]))):
         return _verb_first(ctx, toks, i, n, e, cls, cue, cue_text, prev)
     if cls == "split":  # "X teilte (am Abend) mit, C" / "…, teilte X mit."
-        k = _clause_stop(ctx, toks, i, e)
+        k = clause_stop(ctx, toks, i, e)
         no = next((t.text for t in toks[i + 1:k - 1] if t.low in ctx.lex.negation), None)  # "schließt … nicht aus"
         cue_text = f"{toks[i].text} {no} {toks[k - 1].text}" if no else f"{toks[i].text} {toks[k - 1].text}"
         after = k + 1 if k < e and toks[k].text == "," else e
@@ -233,7 +220,7 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         b = seg_start(toks, s, i)
         c = span(ctx, toks, s, b - 1) if b > s else None
         return Draft((c,), cue, cue_text) if c else None
-    if i + n < e and toks[i + n].low in _passive_after(ctx.lang):
+    if i + n < e and toks[i + n].low in function_words(ctx.lang, "passive_after"):
         return None  # "… seien drei Tote gemeldet worden, teilte X mit": a passive names no speaker before it
     if ctx.lex.konjunktiv and i + n < e and toks[i + n].low in ctx.lex.auxiliaries and (
             i + n + 1 >= e or not toks[i + n + 1].is_word):
@@ -406,7 +393,7 @@ def _verb_first(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int, cls: str, cue
                 prev: Span2 | None) -> Draft | None:
     """"Det uppger polisen [till TT]." / "Das kündigte X an.": the content is the previous sentence."""
     if cls == "split":
-        k = _clause_stop(ctx, toks, i, e)
+        k = clause_stop(ctx, toks, i, e)
         cue_text = f"{toks[i].text} {toks[k - 1].text}"
         e = k - 1
     j = np_end(ctx, toks, i + n, e, ctx.lex.closed.tag_stop)
