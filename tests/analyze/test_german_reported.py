@@ -99,6 +99,16 @@ MORE = [
       ("der Antwort der Regierung auf eine Anfrage der Abgeordneten", "Demnach", "erkrankten 40 Bewohner")]),
 ]
 
+TOPICS = [
+    # a verb of describing with only a topic as its object reports no claim
+    ("Die Nachbarn schilderten den Hergang des Streits.", []),
+    ("Der Bauer erklärte den Ablauf der Ernte.", []),
+    # with "als" the description is a claim; a confirmation is one too
+    ("Die Nachbarin beschrieb den Ablauf als chaotisch.",
+     [("Die Nachbarin", "beschrieb", "den Ablauf als chaotisch")]),
+    ("Ein Sprecher bestätigte den Vorfall.", [("Ein Sprecher", "bestätigte", "den Vorfall")]),
+]
+
 Typed = tuple[str | None, str | None]  # source, source_type
 
 TYPES = [
@@ -119,6 +129,6 @@ def test_german_person_nouns(text: str, expected: list[Typed]) -> None:
     assert [(a.source, a.source_type) for a in attribute(article)] == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), HEARSAY + CONTINUED + QUOTES + FINDINGS + SOURCES + MORE)
+@pytest.mark.parametrize(("text", "expected"), HEARSAY + CONTINUED + QUOTES + FINDINGS + SOURCES + MORE + TOPICS)
 def test_german_reported(text: str, expected: list[Row]) -> None:
     assert run(text) == expected

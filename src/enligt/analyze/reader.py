@@ -26,7 +26,7 @@ from enligt.analyze.sentences import Tok, split, tokenize
 from enligt.analyze.shapes import ends_same
 from enligt.analyze.titles import TITLE_NAME_WORDS, TITLE_SOURCE_WORDS, after_dateline, title_source
 from enligt.analyze.wordclass import nominal
-from enligt.lang import function_words
+from enligt.lang import function_words, wordset
 from enligt.models import Span
 
 MAX_SENTENCE = 150  # tokens; a longer "sentence" (no punctuation) is read in windows, keeping every rule linear
@@ -156,7 +156,7 @@ def _read_block(ctx: Ctx, memory: Memory, bi: int, sp: Span, title: bool, prev: 
                     if d.cue and here[0] <= d.cue[0] < here[1]]  # "“Q,” she said, adding that C": she adds
             found = preps + evidence_rules(ctx, toks, s, e, last, cands) + verb_rules(ctx, toks, s, e, last, cands, taken,
                                                                                        tags)
-            found = [d for d in found if not _leaves_quote(d, ranges)]
+            found = [d for d in found if not _leaves_quote(d, ranges) and not _topic_only(ctx, d)]
             rumours = hearsay_rules(ctx, toks, s, e, cands)
             if found and cited and ctx.lex.profile.capitalised_nouns:
                 found = found + loose_cites(ctx, toks, s, e, found)  # "berichten X unter Berufung auf Y"
@@ -190,6 +190,24 @@ def _leaves_quote(d: Draft, ranges: list[tuple[int, int]]) -> bool:
         return False
     a, b = next(((x, y) for x, y in ranges if x < d.cue[0] < y), (-1, -1))
     return a >= 0 and not any(a < p0 < b for p0, _ in d.parts)  # (one that starts inside is cut at the quote later)
+
+
+def _topic_only(ctx: Ctx, d: Draft) -> bool:
+    """What was described is only its topic: "Die Zeugen schilderten den Verlauf des Abends" (a verb of describing,
+    `describe_verb`, and a noun of `topic_nouns.txt` after its article, with no clause and no "als") is no claim."""
+    topics = wordset(ctx.lang, "topic_nouns")
+    if not topics or len(d.parts) != 1 or not (d.cue_text or "").lower().startswith(
+            tuple(function_words(ctx.lang, "describe_verb"))):
+        return False  # (confirming an incident is a claim: "bestätigte den Vorfall")
+    words = ctx.text[d.parts[0][0]:d.parts[0][1]].split()
+    if len(words) > TOPIC_WORDS or len(words) < 2 or words[0].lower() not in ctx.lex.determiners:
+        return False
+    head = next((w for w in words[1:] if w[:1].isupper()), "")
+    particles = set(ctx.lex.call.values())  # "beschrieb den Ablauf als chaotisch" is a claim
+    return head.lower() in topics and not any(w.lower() in particles or w == "," for w in words)
+
+
+TOPIC_WORDS = 8  # the longest noun phrase read as a bare topic
 
 
 def _outside_title_claims(quoted: list[Draft], sentences: list[tuple[Span2, list[Draft]]]) -> list[Draft]:
