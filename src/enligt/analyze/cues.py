@@ -104,6 +104,7 @@ class Lexicon:
     evidence: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
     phrasal: dict[str, frozenset[str]]
     separable: dict[str, frozenset[str]]  # a verb form's particles: "wies" -> zurück, hin
+    verb_preposition: frozenset[str]  # prepositions of the verb, never of a source noun ("laut X | auf eine Reihe …")
     negation: frozenset[str]
     complementizers: frozenset[str]
     pronouns: dict[str, str]
@@ -204,6 +205,7 @@ def lexicon(lang: str) -> Lexicon:
         evidence=_multi(table(lang, "evidence")),
         phrasal=_forms(table(lang, "phrasal")),
         separable=separable,
+        verb_preposition=fw("verb_preposition"),
         negation=wordset(lang, "negation"),
         complementizers=wordset(lang, "complementizers"),
         pronouns={r[0].lower(): r[1] for r in table(lang, "pronouns")},

@@ -117,8 +117,9 @@ def _relative_subject(ctx: Ctx, toks: list[Tok], s: int, pre_end: int, segs: lis
     if rel is not None and rel < len(seg) - 1 and not closed and seg[rel - 1].low in lex.prepositions and (
             not lex.profile.relative_after_comma or rel == 1 and last[0] > s and toks[last[0] - 1].text == ","):
         return seg[rel + 1:], "", None, None  # "in which a captured soldier says" (not "der Polizei in der Stadt")
-    if rel is not None and rel < len(seg) - 1 and len(segs) == 1:
+    if rel is not None and rel < len(seg) - 1 and len(segs) == 1 and not lex.profile.relative_after_comma:
         return seg, "", None, None  # a restrictive relative stays: "En granne som tidningen har talat med säger"
+        # (German relatives follow a comma: "Dabei soll die Frau gesagt haben" holds an article, no relative)
     if rel == len(seg) - 1:  # "en annan man som sa"
         k = rel
         while k > 0 and seg[k - 1].low not in lex.prepositions and (lex.profile.v2 or not (
@@ -184,8 +185,12 @@ def _main_subject(ctx: Ctx, toks: list[Tok], s: int, segs: list[tuple[int, int]]
         else:
             src = src[:cut]  # "Analytiker | hade i snitt räknat med"
     elif lex.profile.capitalised_nouns:  # "Die Polizei | habe am Abend mitgeteilt": a perfect's auxiliary ends the subject
-        aux = next((k for k in range(1, len(src)) if src[k].low in lex.auxiliaries and not src[k].upper), None)
-        src = src[:aux] if aux is not None else src
+        aux = next((k for k in range(1, len(src)) if (src[k].low in lex.auxiliaries or src[k].low in lex.hearsay_modal)
+                    and not src[k].upper), None)  # (or hearsay "soll": "Der Mann | soll gesagt haben, C")
+        if aux is not None and aux + 1 < len(src) and all(lex.fronted.get(t.low) == "adv" for t in src[:aux]):
+            src = src[aux + 1:]  # a fronted adverb first: "Dabei soll | der Mann gesagt haben, C"
+        else:
+            src = src[:aux] if aux is not None else src
     lead = next((k for k in range(min(len(src) - 1, TIME_PHRASE)) if time_then_subject(src, k, lex)), None)
     if lead is not None:
         src = src[lead + 1:]  # "A few minutes later they said": a time phrase without its comma

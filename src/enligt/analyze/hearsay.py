@@ -157,14 +157,23 @@ def _verb_final_perfect(toks: list[Tok], s: int, i: int, e: int, lex: Lexicon) -
     return before.is_word and not before.upper and not before.text.isdigit()
 
 
+def _sein_participle(word: str, lex: Lexicon) -> bool:
+    """A participle whose perfect takes "sein", or one with a separable particle before its "ge-" form
+    ("dazugekommen", "mitgefahren": the list holds "gekommen", "gefahren")."""
+    if word in lex.sein_participle:
+        return True
+    k = word.find("ge", 2)
+    return k > 0 and word[k:] in lex.sein_participle
+
+
 def _perfect_infinitive(toks: list[Tok], i: int, e: int, lex: Lexicon) -> bool:
     """Modal hearsay (`soll`): the clause ends in a perfect infinitive ("getroffen worden sein", "gesagt haben")."""
     k = i + 1
     while k < e and toks[k].text not in ",.;:!?":
         k += 1
     last = tuple(t.low for t in toks[max(i + 1, k - 2):k])
-    if len(last) == 2 and last[1] == "sein" and last[0] in lex.sein_participle:
-        return True  # "soll es zu Angriffen gekommen sein"
+    if len(last) == 2 and last[1] == "sein" and _sein_participle(last[0], lex):
+        return True  # "soll es zu Angriffen gekommen sein", "sollen weitere Wagen dazugekommen sein"
     if last and last[-1] in function_words(lex.lang, "hearsay_infinitive"):
         return True  # "Bei dem Toten soll es sich um einen Anwohner handeln": a state, never a plan
     return any(last[-len(p):] == p for p in lex.perfect_infinitive)

@@ -421,5 +421,18 @@ def _evidence_particle(ctx: Ctx, toks: list[Tok], i: int, e: int) -> str | None:
     particles = function_words(ctx.lang, "evidence_particle")
     if not particles or any(toks[i].low.startswith(p) for p in particles):
         return ""
-    k = next((k for k in range(i + 1, e) if not toks[k].is_word), e)
+    k = i + 1
+    while k < e and (toks[k].is_word or (close := _name_apposition(toks, k, e))):
+        k = close + 1 if not toks[k].is_word else k + 1  # "geht aus der Anfrage der Abgeordneten, Eva Lind, hervor"
     return toks[k - 1].text if k - 1 > i and toks[k - 1].low in particles else None
+
+
+def _name_apposition(toks: list[Tok], k: int, e: int) -> int:
+    """The comma closing a name in apposition that opens at the comma toks[k] (", Eva Lind,"), else 0."""
+    if toks[k].text != ",":
+        return 0
+    close = next((m for m in range(k + 1, min(e, k + APPOSED_NAME + 2)) if not toks[m].is_word), 0)
+    return close if close > k + 1 and toks[close].text == "," and all(t.upper for t in toks[k + 1:close]) else 0
+
+
+APPOSED_NAME = 4  # the most words of a name in apposition inside an evidence verb's clause

@@ -6,12 +6,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from enligt.analyze.cues import Lexicon, lexicon
 from enligt.analyze.sentences import Tok
-from enligt.analyze.wordtypes import word_type
-from enligt.lang import function_word_list, table
+from enligt.analyze.wordtypes import genders, word_type
+from enligt.lang import function_word_list
 
 
 @dataclass(slots=True, init=False)
@@ -66,7 +66,7 @@ class Mentions:
             return None
         ptype = lex.pronouns.get(low)
         if ptype == "person":
-            sex = _genders(self.lang).get(low)
+            sex = genders(self.lang).get(low)
             person = next((m for m in reversed(self._recent()) if self._is_person(m, lex)
                            and not (speaker and speaker in (m.name, m.text))
                            and not (sex and gender_of(m.low, self.lang) not in (None, sex))), None)
@@ -131,17 +131,11 @@ def _head_text(low: str, preps: frozenset[str]) -> str:
     return " ".join(words[:cut])
 
 
-@cache
-def _genders(lang: str) -> dict[str, str]:
-    """lang/<code>/gender.tsv: word -> "m" or "f"."""
-    return {r[0].lower(): r[1] for r in table(lang, "gender") if len(r) > 1}
-
-
 @lru_cache(maxsize=8192)
 def gender_of(low: str, lang: str) -> str | None:
     """The gender a lower-cased mention's words tell ("en 84-årig kvinna från Nybro" -> "f"), else None."""
-    genders = _genders(lang)
-    return next((genders[w] for w in low.replace(".", " ").split() if w in genders), None)
+    known = genders(lang)
+    return next((known[w] for w in low.replace(".", " ").split() if w in known), None)
 
 
 @lru_cache(maxsize=8192)

@@ -12,7 +12,7 @@ from functools import cache
 from enligt.analyze.cues import Lexicon, is_finite_verb
 from enligt.analyze.quotes import trim
 from enligt.analyze.records import Ctx, Span2
-from enligt.analyze.sentences import Tok
+from enligt.analyze.sentences import Tok, is_abbreviation
 from enligt.analyze.sources import forward_np
 from enligt.analyze.via import dative_recipient, interview_recipient, media_name, relay
 from enligt.lang import function_words
@@ -169,3 +169,12 @@ VERB_ADVERBS = 2  # words between a coordinator and its cue ("and then later sai
 
 def only_punct(toks: list[Tok], a: int, e: int) -> bool:
     return all(not t.is_word for t in toks[a:e])
+
+
+def clause_stop(ctx: Ctx, toks: list[Tok], i: int, e: int) -> int:
+    """The punctuation closing the clause of the verb toks[i] (or e): a split cue's particle stands before it. The
+    stop of a title or an initial goes on ("stellte Richter Dr. Frank Oehm fest")."""
+    k = i + 1
+    while k < e and (toks[k].text not in ",.;:!?" or toks[k].text == "." and is_abbreviation(toks[k - 1], ctx.lang)):
+        k += 1
+    return k

@@ -26,7 +26,7 @@ from enligt.analyze.sentences import Tok, split, tokenize
 from enligt.analyze.shapes import ends_same
 from enligt.analyze.titles import TITLE_NAME_WORDS, TITLE_SOURCE_WORDS, after_dateline, title_source
 from enligt.analyze.wordclass import nominal
-from enligt.lang import function_words
+from enligt.lang import function_words, wordset
 from enligt.models import Span
 
 MAX_SENTENCE = 150  # tokens; a longer "sentence" (no punctuation) is read in windows, keeping every rule linear
@@ -156,6 +156,7 @@ def _read_block(ctx: Ctx, memory: Memory, bi: int, sp: Span, title: bool, prev: 
                     if d.cue and here[0] <= d.cue[0] < here[1]]  # "“Q,” she said, adding that C": she adds
             found = preps + evidence_rules(ctx, toks, s, e, last, cands) + verb_rules(ctx, toks, s, e, last, cands, taken,
                                                                                        tags)
+            found = [d for d in found if not _leaves_quote(d, ranges) and not _topic_only(ctx, d)]
             rumours = hearsay_rules(ctx, toks, s, e, cands)
             if found and cited and ctx.lex.profile.capitalised_nouns:
                 found = found + loose_cites(ctx, toks, s, e, found)  # "berichten X unter Berufung auf Y"
@@ -169,7 +170,8 @@ def _read_block(ctx: Ctx, memory: Memory, bi: int, sp: Span, title: bool, prev: 
             found = _konjunktiv(ctx, toks, s, e)  # (a quotation of its own is no continuation)
         if ctx.lex.konjunktiv:  # only German continues reported speech by mood
             local = by_start[bisect_left(starts, here[0] - QUOTE_LOOKBACK):bisect_left(starts, here[1])]
-            last_found = bool(found) or any(d.cue and here[0] <= d.cue[0] < here[1] for d in local)
+            last_found = bool(found) or any(d.cue and here[0] <= d.cue[0] < here[1] for d in local) or (
+                last_found and bool(rumours))  # a hearsay sentence between keeps the speaker ("soll … sein. Es habe …")
         sentences.append((here, found + rumours))
         pending = pending[-3:] + [(s, e)]
     after = _Prev(toks, pending, prev)
@@ -179,6 +181,33 @@ def _read_block(ctx: Ctx, memory: Memory, bi: int, sp: Span, title: bool, prev: 
     if title:
         quoted = _outside_title_claims(quoted, sentences)
     return _cut_block(quoted, by_start, starts, sentences), after, last_found
+
+
+def _leaves_quote(d: Draft, ranges: list[tuple[int, int]]) -> bool:
+    """A cue inside a quotation whose content starts outside it: "„… kein Wort gesagt“, hielt der Richter vor" is
+    no record of "gesagt" with the tag after the quote as its claim."""
+    if d.cue is None:
+        return False
+    a, b = next(((x, y) for x, y in ranges if x < d.cue[0] < y), (-1, -1))
+    return a >= 0 and not any(a < p0 < b for p0, _ in d.parts)  # (one that starts inside is cut at the quote later)
+
+
+def _topic_only(ctx: Ctx, d: Draft) -> bool:
+    """What was described is only its topic: "Die Zeugen schilderten den Verlauf des Abends" (a verb of describing,
+    `describe_verb`, and a noun of `topic_nouns.txt` after its article, with no clause and no "als") is no claim."""
+    topics = wordset(ctx.lang, "topic_nouns")
+    if not topics or len(d.parts) != 1 or not (d.cue_text or "").lower().startswith(
+            tuple(function_words(ctx.lang, "describe_verb"))):
+        return False  # (confirming an incident is a claim: "bestätigte den Vorfall")
+    words = ctx.text[d.parts[0][0]:d.parts[0][1]].split()
+    if len(words) > TOPIC_WORDS or len(words) < 2 or words[0].lower() not in ctx.lex.determiners:
+        return False
+    head = next((w for w in words[1:] if w[:1].isupper()), "")
+    particles = set(ctx.lex.call.values())  # "beschrieb den Ablauf als chaotisch" is a claim
+    return head.lower() in topics and not any(w.lower() in particles or w == "," for w in words)
+
+
+TOPIC_WORDS = 8  # the longest noun phrase read as a bare topic
 
 
 def _outside_title_claims(quoted: list[Draft], sentences: list[tuple[Span2, list[Draft]]]) -> list[Draft]:
@@ -353,8 +382,12 @@ def _konjunktiv_verb(ctx: Ctx, toks: list[Tok], s: int, e: int) -> bool:
     lex = ctx.lex
     final = function_words(ctx.lang, "final_infinitive")
     slot = True  # the word after the first noun may still be the verb
-    for k in range(s, min(e, s + KONJUNKTIV_FRONTED)):
+    k, stop = s, min(e, s + KONJUNKTIV_FRONTED)
+    while k < stop:
         t = toks[k]
+        if t.text == "," and k > s and (close := _relative_end(ctx, toks, k, e)):
+            k, stop = close + 1, min(e, close + 1 + KONJUNKTIV_REACH)  # "Der Mann, der in Haft sitzt, habe …"
+            continue
         if not t.is_word and t.text not in "-–":
             return False
         if t.low in lex.konjunktiv:
@@ -366,7 +399,16 @@ def _konjunktiv_verb(ctx: Ctx, toks: list[Tok], s: int, e: int) -> bool:
             if _konjunktiv_ending(ctx, t):
                 return True  # "Die Opposition verbreite Panik": a verb in -e right after the subject's noun
             slot = False  # the word after the first noun was no Konjunktiv ("Die Opposition verbreitet …")
+        k += 1
     return False
+
+
+def _relative_end(ctx: Ctx, toks: list[Tok], k: int, e: int) -> int | None:
+    """The comma closing a relative clause opened at the comma toks[k] after the subject's noun ("Der Mann,
+    der in Haft sitzt, …"), or None."""
+    if k + 1 >= e or toks[k + 1].low not in ctx.lex.relatives or not toks[k - 1].upper:
+        return None
+    return next((j for j in range(k + 2, min(e, k + RELATIVE_REACH)) if toks[j].text == ","), None)
 
 
 def _konjunktiv_ending(ctx: Ctx, t: Tok) -> bool:
@@ -378,6 +420,7 @@ def _konjunktiv_ending(ctx: Ctx, t: Tok) -> bool:
         and t.low not in function_words(ctx.lang, "not_konjunktiv")
 
 
+RELATIVE_REACH = 16  # the longest relative clause read between a subject and its Konjunktiv verb
 KONJUNKTIV_FRONTED = 8  # the longest fronted phrase read before a Konjunktiv verb ("Unter den sieben Toten seien")
 
 

@@ -35,6 +35,7 @@ from enligt.analyze.inverted import (
     weekdays,
 )
 from enligt.analyze.phrases import (
+    clause_stop,
     np_end,
     only_punct,
     seg_start,
@@ -154,9 +155,7 @@ def _unreal(ctx: Ctx, toks: list[Tok], s: int, i: int) -> bool:
 
 
 def _separable(ctx: Ctx, toks: list[Tok], i: int, e: int) -> tuple[int, str]:
-    k = i + 1
-    while k < e and toks[k].text not in ",.;:!?":
-        k += 1
+    k = clause_stop(ctx, toks, i, e)
     return (1, "split") if k - 1 > i and toks[k - 1].low in ctx.lex.separable[toks[i].low] else (0, "")
 
 
@@ -178,7 +177,7 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
             ctx.lex.fronted.get(toks[s].low) == "back" and not any(t.low in ctx.lex.complementizers for t in toks[i:e]))):
         return _verb_first(ctx, toks, i, n, e, cls, cue, cue_text, prev)
     if cls == "split":  # "X teilte (am Abend) mit, C" / "…, teilte X mit."
-        k = next(k for k in range(i + 1, e + 1) if k == e or toks[k].text in ",.;:!?")
+        k = clause_stop(ctx, toks, i, e)
         no = next((t.text for t in toks[i + 1:k - 1] if t.low in ctx.lex.negation), None)  # "schließt … nicht aus"
         cue_text = f"{toks[i].text} {no} {toks[k - 1].text}" if no else f"{toks[i].text} {toks[k - 1].text}"
         after = k + 1 if k < e and toks[k].text == "," else e
@@ -221,6 +220,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         b = seg_start(toks, s, i)
         c = span(ctx, toks, s, b - 1) if b > s else None
         return Draft((c,), cue, cue_text) if c else None
+    if i + n < e and toks[i + n].low in function_words(ctx.lang, "passive_after"):
+        return None  # "… seien drei Tote gemeldet worden, teilte X mit": a passive names no speaker before it
     if ctx.lex.konjunktiv and i + n < e and toks[i + n].low in ctx.lex.auxiliaries and (
             i + n + 1 >= e or not toks[i + n + 1].is_word):
         n += 1  # a participle before its auxiliary at the clause's end: "…, wie eine Sprecherin gesagt hatte."
@@ -397,7 +398,7 @@ def _verb_first(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int, cls: str, cue
                 prev: Span2 | None) -> Draft | None:
     """"Det uppger polisen [till TT]." / "Das kündigte X an.": the content is the previous sentence."""
     if cls == "split":
-        k = next(k for k in range(i + 1, e + 1) if k == e or toks[k].text in ",.;:!?")
+        k = clause_stop(ctx, toks, i, e)
         cue_text = f"{toks[i].text} {toks[k - 1].text}"
         e = k - 1
     j = np_end(ctx, toks, i + n, e, ctx.lex.closed.tag_stop)

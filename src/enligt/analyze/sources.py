@@ -55,7 +55,7 @@ def forward_np(toks: list[Tok], i: int, end: int, lex: Lexicon, stop: frozenset[
         if head:
             prev = toks[k - 1]
             if is_name_tok(t) and (not caps and (is_name_tok(prev) or prev.low not in lex.pronouns)
-                                   or caps and prev.upper):
+                                   or caps and (prev.upper or prev.text == ".")):  # ("Dr. Frank Oehm")
                 k += 1
                 continue
             if not caps and prev.upper and not t.upper and t.low not in stop \
@@ -85,7 +85,8 @@ def forward_np(toks: list[Tok], i: int, end: int, lex: Lexicon, stop: frozenset[
                 if g < end and is_name_tok(toks[g]):  # "Institute for the Study of War"
                     k = g
                     continue
-            if (t.low in lex.prepositions or t.low in lex.genitive_article) and k + 1 < end \
+            if (t.low in lex.prepositions and (t.low not in lex.verb_preposition or _takes_object(toks, i, k, lex))
+                    or t.low in lex.genitive_article) and k + 1 < end \
                     and toks[k + 1].is_word and (toks[k + 1].upper or not is_finite_verb(toks[k + 1], lex)
                                                  or word_type(toks[k + 1].low, lex.lang)) \
                     and not (caps and toks[k + 1].text[:1].isdigit()) \
@@ -120,6 +121,12 @@ def forward_np(toks: list[Tok], i: int, end: int, lex: Lexicon, stop: frozenset[
                                                           and toks[k].low not in stop and is_name_tok(toks[k + 1]))):
                 k += 1
     return k
+
+
+def _takes_object(toks: list[Tok], i: int, k: int, lex: Lexicon) -> bool:
+    """A phrase toks[i:k] headed by a document goes on past a preposition of the verb ("der Antwort des Senats auf
+    eine Anfrage"); a body's does not ("laut Staatsanwaltschaft | auf eine Reihe von Indizien")."""
+    return any(t.upper and word_type(t.low, lex.lang) == "document" for t in toks[i:k])
 
 
 def extended_attribute(toks: list[Tok], k: int, end: int, lex: Lexicon) -> int:

@@ -13,6 +13,7 @@ from enligt.analyze.sources import extended_attribute, is_name_tok
 from enligt.analyze.wordtypes import (
     FORM_INITIALS,
     company_forms,
+    genders,
     name_type,
     org_name_words,
     outlet_last,
@@ -139,6 +140,9 @@ def classify(toks: list[Tok], lex: Lexicon, persons: set[str] | frozenset[str] =
             return hit
     if lex.profile.capitalised_nouns and any(t.text in "„“" for t in left[:2]):
         return "media"  # a quoted title: "laut „Nordpost“", "die „Bild“"
+    if lex.profile.capitalised_nouns and len(left) > 1 and left[0].low in lex.determiners and left[-1].upper \
+            and left[-1].low in genders(lex.lang):
+        return "person"  # "Der Mann": a noun of a gender is a person, not a one-word name
     if name and lex.profile.capitalised_nouns and name.split()[0].lower() in lex.determiners:
         name = " ".join(name.split()[1:])  # "Das ISW": the article opens the sentence, it is no part of the name
     if name:

@@ -153,3 +153,9 @@ def company_forms() -> frozenset[str]:
 def org_name_words() -> dict[str, str]:
     """lang/org_name_words.tsv: word -> "first", "last" or "any" (where in a name it makes an organisation's)."""
     return {r[0].lower(): r[1] for r in table(None, "org_name_words") if len(r) > 1}
+
+
+@cache
+def genders(lang: str) -> dict[str, str]:
+    """lang/<code>/gender.tsv: word -> "m" or "f" (pronouns, nouns for people, first names)."""
+    return {r[0].lower(): r[1] for r in table(lang, "gender") if len(r) > 1}
