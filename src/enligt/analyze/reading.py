@@ -101,6 +101,9 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, me
     elif memory.head[0] == s.index and memory.head[2] and any(
             s.lows[j] in w.conj for j in range(memory.head[1], a)):
         _, _, head_concept, nationality, subject = memory.head  # "15 soldater stupade och 40 skadades"
+        if head_concept in THINGS and measure in ("killed", "wounded") and (
+                measure == "killed" or severity_of(s, a, trig, lang)):
+            head_concept, subject = "", " ".join(s.texts[trig.start : trig.end])  # "fyra bilar … och två skadades lindrigt": people
     if not head_concept and (measure in HUMAN_MEASURES or concept in PEOPLE_EVENTS):
         head_concept = "person"  # "the death toll rose to five": people
     elif concept in PEOPLE_EVENTS and head.head is not None and not head.subset and trig.kind == "verb" and (
