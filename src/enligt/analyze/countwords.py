@@ -42,6 +42,9 @@ class CountWords:
         self.stop = listed(lang, "stop")
         self.pronoun = listed(lang, "pronoun")
         self.countof = listed(lang, "countof")
+        self.increment = listed(lang, "increment")  # "risen by three to 2,360": the three is an increment
+        self.report = listed(lang, "report")  # "In a briefing in New York, X said": the report's place
+        self.statement = listed(lang, "statement")  # "his original statement of 4,460": a figure given before
         self.skip = listed(lang, "skip")
         self.barelead = listed(lang, "barelead")
         self.rangeto = listed(lang, "rangeto")

@@ -48,6 +48,8 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, me
     first = a if n.start == n.num_start else max(0, bisect_right(s.starts, n.start) - 1)  # "de cirka 100": the approximator
     if first > 0 and s.lows[first - 1] in w.det and n.value in memory.values:
         return None  # "unter den 40 Verletzten", "the 40 injured": a figure already given
+    if n.value in memory.values and not w.statement.isdisjoint(s.lows[max(0, first - 3) : first]):
+        return None  # "his original statement of 4,460 dead", "die Angabe von 225 Toten": a figure already given
     if n.words and n.value == 1 and a > 0 and s.lows[a - 1] in w.conj and memory.latest_sentence == s.index and (
             memory.latest is not None and memory.latest.key.endswith("|subset")):
         return None  # "sechs Frauen und ein Kind" among the dead: a part joined to a part, no figure of its own
