@@ -59,6 +59,8 @@ def count_qualifiers(s: Sentence, a: int, b: int, head: Head, lang: str, measure
     quals = qualifiers(s.texts, s.lows, (lo, hi), lang, skip, near=a)
     if any(q.startswith("place=") for q in quals) and _places_in_sentence(s, lang) > 1:
         quals |= {"regional=1"}  # "27 wounded in Kyiv and 41 in Kharkiv": each a part of the whole
+    if not w.alone.isdisjoint(s.lows[max(0, a - WINDOW) : max(0, a - 1)]) and _alone(s, a, w.alone):
+        quals |= {"regional=1"}  # "Alleine die Kölner Polizei meldete 20 Tote", "In Cologne alone, 20 died": a part
     side = _side(s, lo, hi, lang)
     if not any(q.startswith("place=") for q in quals) and lo >= 2 and s.lows[lo - 1] == "," and (
             (t := s.triggers.get(lo)) is not None and t.kind == "verb"):  # "…, killing about 19,500 people"
@@ -125,6 +127,13 @@ def _another_event(s: Sentence, lo: int, a: int, lang: str) -> bool:
         if noun < a and noun not in s.numtoks and (concept_of(s.lows[noun], lang) == "attack" or lx.cause_of(s.lows[noun], lang)):
             return True
     return False
+
+
+def _alone(s: Sentence, a: int, alone: frozenset[str]) -> bool:
+    """Whether an "alone" word before number a marks its count as a part: not right before the number
+    ("bara två personer": only two) and no other number between."""
+    k = next((k for k in range(a - 2, max(-1, a - WINDOW), -1) if s.lows[k] in alone), -1)
+    return k >= 0 and not any(j in s.numtoks for j in range(k, a))
 
 
 def _setting_before(s: Sentence, lo: int, lang: str) -> frozenset[str]:
