@@ -116,6 +116,8 @@ def _set_end(s: Sentence, head: Head, lang: str) -> int:
     befell the set ("15 of the 27 people injured were taken", "åtta av de 20 som skadades fördes",
     "acht der 20 Menschen, die verletzt wurden, kamen"): that word is a role when a predicate follows."""
     k, n = head.end, len(s.lows)
+    if head.head is None:
+        return k  # "einer von ihnen starb": a pronoun set has no predicate of its own
     comma = k + 1 < n and s.lows[k] == "," and s.lows[k + 1] in count_words(lang).relative
     k += comma
     if k < n and s.lows[k] in count_words(lang).relative:
