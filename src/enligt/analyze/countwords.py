@@ -42,6 +42,10 @@ class CountWords:
         self.stop = listed(lang, "stop")
         self.pronoun = listed(lang, "pronoun")
         self.countof = listed(lang, "countof")
+        self.increment = listed(lang, "increment")  # "risen by three to 2,360": the three is an increment
+        self.report = listed(lang, "report")  # "In a briefing in New York, X said": the report's place
+        self.statement = listed(lang, "statement")
+        self.alone = listed(lang, "alone")  # "Alleine die Kölner Polizei meldete 20": a part of the whole  # "his original statement of 4,460": a figure given before
         self.skip = listed(lang, "skip")
         self.barelead = listed(lang, "barelead")
         self.rangeto = listed(lang, "rangeto")

@@ -26,11 +26,14 @@ NEAR = 8  # tokens: how far a measure word outside the number's clause may stand
 
 def severity_of(s: Sentence, a: int, t: lx.Trigger, lang: str) -> str:
     """How badly the counted were hurt: a severity word right before the wounded word or between
-    the number and it ("alvorlig skadet", "seriously injured", "schwer verletzt"), as its class
+    the number and it ("alvorlig skadet", "seriously injured", "schwer verletzt") or right after it
+    ("skadades lindrigt"), as its class
     (`severe`, `critical`, `light` in `count_words.tsv`) or else its first letters."""
     words = lx.words_of(lang, "severity")
     near = range(min(a, t.start - 2), t.start) if t.start > a else range(max(0, t.start - 2), t.start)
     word = next((s.lows[k] for k in near if 0 <= k < len(s.lows) and s.lows[k] in words), "")
+    if not word and t.start > a and t.end < len(s.lows) and s.lows[t.end] in words:
+        word = s.lows[t.end]  # "två skadades lindrigt", "to ble skadd alvorlig": right after the word
     # "alvorlig skadd" and "hardt skadd" are one class: severe, critical or light
     return next((c for c in _SEVERITY_CLASSES if word in lx.words_of(lang, c)), word[:5])
 
@@ -59,7 +62,8 @@ def measure_word(s: Sentence, a: int, b: int, head: Head, lang: str) -> lx.Trigg
     else the nearest predicate of the clause, else one nearby, else a people noun of the counted
     phrase ("demonstranter", "wounded"): "detained 30 protesters" is an arrest."""
     w = count_words(lang)
-    own = range(head.start - (2 if head.subset else 0), head.end)
+    set_end = _set_end(s, head, lang) if head.subset else head.end
+    own = range(head.start - (2 if head.subset else 0), set_end)
     roles = []
     for k in own:
         t = s.triggers.get(k)
@@ -71,6 +75,8 @@ def measure_word(s: Sentence, a: int, b: int, head: Head, lang: str) -> lx.Trigg
     conj, relative = w.conj, w.relative
     near = -1 if relative_at(s, lo, lang) else NEAR  # "who had three children, was"
     described = described_by(s, head, lang)
+    if set_end > head.end and set_end < len(s.lows) and s.lows[set_end] == ",":
+        described = clause(s, set_end + 1, set_end + 2)[1]  # "åtte av de 20 som ble skadd, ble sendt til sykehus"
     best: lx.Trigger | None = None
     best_d = 10**9
     for k in range(max(0, a - WINDOW), min(len(s.lows), b + WINDOW)):
@@ -103,6 +109,28 @@ def measure_word(s: Sentence, a: int, b: int, head: Head, lang: str) -> lx.Trigg
     if best is not None and (best.concept in WEAK or best.measure == "wounded"):
         best = stronger_pair(s, best, lang)
     return _release_rule(s, best) if best else None
+
+
+def _set_end(s: Sentence, head: Head, lang: str) -> int:
+    """The end of the set a part is taken from, with a participle or a relative clause that says what
+    befell the set ("15 of the 27 people injured were taken", "åtta av de 20 som skadades fördes",
+    "acht der 20 Menschen, die verletzt wurden, kamen"): that word is a role when a predicate follows."""
+    k, n = head.end, len(s.lows)
+    if head.head is None:
+        return k  # "einer von ihnen starb": a pronoun set has no predicate of its own
+    comma = k + 1 < n and s.lows[k] == "," and s.lows[k + 1] in count_words(lang).relative
+    k += comma
+    if k < n and s.lows[k] in count_words(lang).relative:
+        end = clause(s, k, k + 1)[1]
+        t = next((s.triggers[j] for j in range(k + 1, min(end, k + 4)) if j in s.triggers), None)
+        end = end if comma or t is None else t.end  # "som skadades fördes": the clause ends with its verb
+    else:
+        t = s.triggers.get(k)
+        end = t.end if t is not None else k
+    if t is None:
+        return head.end
+    later = any(o.start >= end and o.kind == "verb" for o in s.triggers.values() if o.start < end + WINDOW)
+    return end if later else head.end
 
 
 def _release_rule(s: Sentence, t: lx.Trigger) -> lx.Trigger:

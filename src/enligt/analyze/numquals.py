@@ -59,6 +59,8 @@ def count_qualifiers(s: Sentence, a: int, b: int, head: Head, lang: str, measure
     quals = qualifiers(s.texts, s.lows, (lo, hi), lang, skip, near=a)
     if any(q.startswith("place=") for q in quals) and _places_in_sentence(s, lang) > 1:
         quals |= {"regional=1"}  # "27 wounded in Kyiv and 41 in Kharkiv": each a part of the whole
+    if not w.alone.isdisjoint(s.lows[max(0, a - WINDOW) : max(0, a - 1)]) and _alone(s, a, w.alone):
+        quals |= {"regional=1"}  # "Alleine die Kölner Polizei meldete 20 Tote", "In Cologne alone, 20 died": a part
     side = _side(s, lo, hi, lang)
     if not any(q.startswith("place=") for q in quals) and lo >= 2 and s.lows[lo - 1] == "," and (
             (t := s.triggers.get(lo)) is not None and t.kind == "verb"):  # "…, killing about 19,500 people"
@@ -67,7 +69,7 @@ def count_qualifiers(s: Sentence, a: int, b: int, head: Head, lang: str, measure
     start = next((k + 1 for k in range(lo - 1, max(-1, lo - WINDOW), -1) if s.lows[k] == ";"), 0)  # "…; in August, …"
     opener = next((k for k in range(start, min(lo, start + FRONTED + 1)) if s.lows[k] in CLAUSE_BREAKS
                    and k not in s.numtoks), -1)
-    if start < opener < lo:  # a fronted adverbial: "Since November, some 4,800 people have been …"
+    if start < opener < lo and w.report.isdisjoint(s.lows[start:opener]):  # a fronted adverbial: "Since November, …"
         quals |= qualifiers(s.texts, s.lows, (start, opener), lang, s.in_source)
         side = side or _side(s, start, opener, lang)
     if not any(q.startswith("place=") for q in quals) and lo >= 2 and s.lows[lo - 1] == ",":
@@ -85,6 +87,9 @@ def count_qualifiers(s: Sentence, a: int, b: int, head: Head, lang: str, measure
     if (any(s.lows[k] in extra for k in range(max(0, a - 3), a)) or (b < len(s.lows) and (
             s.lows[b] in extra or s.lows[b] in w.extra_after))) and not other_measure_before(s, a, measure):
         quals |= {"extra=1"}  # "ytterligare ett sextiotal personer", "five more people": others than those counted
+    elif a >= 1 and s.lows[a - 1] in w.increment and b + 1 < len(s.lows) and s.lows[b] in w.changes_to and (
+            b + 1 in s.numtoks):
+        quals |= {"extra=1"}  # "has risen by three to 2,360": an increment, no part of the new toll
     elif _another_event(s, lo, a, lang) or elsewhere(s, a, lang):
         quals |= {"extra=1"}  # "Ytterligare en attack … ska ha dödat 35 civila", "Elsewhere, …": a further event
     near = range(max(lo, a - 3), min(hi, head.end + 4))
@@ -124,6 +129,13 @@ def _another_event(s: Sentence, lo: int, a: int, lang: str) -> bool:
     return False
 
 
+def _alone(s: Sentence, a: int, alone: frozenset[str]) -> bool:
+    """Whether an "alone" word before number a marks its count as a part: not right before the number
+    ("bara två personer": only two) and no other number between."""
+    k = next((k for k in range(a - 2, max(-1, a - WINDOW), -1) if s.lows[k] in alone), -1)
+    return k >= 0 and not any(j in s.numtoks for j in range(k, a))
+
+
 def _setting_before(s: Sentence, lo: int, lang: str) -> frozenset[str]:
     """The place of a clause that starts after a comma, read before it: from a stretch of adverbials
     that opens the sentence ("Near Kyiv, in Irpin, 60 km from the capital, four people died": no
@@ -136,6 +148,8 @@ def _setting_before(s: Sentence, lo: int, lang: str) -> frozenset[str]:
         before = (0, lo - 1)
     else:
         return frozenset()
+    if not lx.words_of(lang, "report").isdisjoint(s.lows[before[0] : before[1]]):
+        return frozenset()  # "In a briefing at the U.N. headquarters in New York, …": the report's place
     found = qualifiers(s.texts, s.lows, before, lang, s.in_source, near=lo)
     return frozenset(q for q in found if q.startswith("place="))
 

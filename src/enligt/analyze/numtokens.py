@@ -86,6 +86,8 @@ def _digit_block(text: str, end: int, lang: str) -> tuple[str, int, bool]:
         return ("decade" if suffix.startswith("tal") else "compound"), end, False
     if tail[:1] in ("'", "’") and tail[1:2].isalpha():
         return "decade", end, False  # "i 20'erne", "the 1990's": an age or a decade
+    if tail[:1] == "-" and _SUSPENDED.match(text, end):
+        return "compound", end, False  # "i 35- till 40-årsåldern": the first half of a compound
     if _ORDINAL_SUFFIX.match(tail) and not tail[:1].isspace():
         return "ordinal", end, False
     if tail[:1].isalpha() and not _SUFFIX.match(tail):
@@ -195,6 +197,8 @@ def _glued(low: str, i: int) -> bool:
 
 _ISO_DATE_HEAD = re.compile(r"(?<!\d)(?:1[89]|20)\d\d-(?:\d\d-)?\Z")
 _TWO_DIGITS = re.compile(r"\d\d(?!\d)")
+# a suspended compound: "35- till 40-årsåldern", "30- und 40-jährige" (the hyphen, a word, a compound)
+_SUSPENDED = re.compile(r"-[ \u00a0]+[^\W\d_]{1,6}[ \u00a0]+\d+-[^\W\d_]")
 _MODEL_HEAD = re.compile(r"(?<![\w-])[^\W\d_]+\d+-\Z")  # letters then digits before the hyphen
 
 

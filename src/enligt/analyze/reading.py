@@ -48,6 +48,8 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, me
     first = a if n.start == n.num_start else max(0, bisect_right(s.starts, n.start) - 1)  # "de cirka 100": the approximator
     if first > 0 and s.lows[first - 1] in w.det and n.value in memory.values:
         return None  # "unter den 40 Verletzten", "the 40 injured": a figure already given
+    if n.value in memory.values and not w.statement.isdisjoint(s.lows[max(0, first - 3) : first]):
+        return None  # "his original statement of 4,460 dead", "die Angabe von 225 Toten": a figure already given
     if n.words and n.value == 1 and a > 0 and s.lows[a - 1] in w.conj and memory.latest_sentence == s.index and (
             memory.latest is not None and memory.latest.key.endswith("|subset")):
         return None  # "sechs Frauen und ein Kind" among the dead: a part joined to a part, no figure of its own
@@ -101,6 +103,9 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, me
     elif memory.head[0] == s.index and memory.head[2] and any(
             s.lows[j] in w.conj for j in range(memory.head[1], a)):
         _, _, head_concept, nationality, subject = memory.head  # "15 soldater stupade och 40 skadades"
+        if head_concept in THINGS and measure in ("killed", "wounded") and (
+                measure == "killed" or severity_of(s, a, trig, lang)):
+            head_concept, subject = "", " ".join(s.texts[trig.start : trig.end])  # "fyra bilar … och två skadades lindrigt": people
     if not head_concept and (measure in HUMAN_MEASURES or concept in PEOPLE_EVENTS):
         head_concept = "person"  # "the death toll rose to five": people
     elif concept in PEOPLE_EVENTS and head.head is not None and not head.subset and trig.kind == "verb" and (
