@@ -474,6 +474,8 @@ def fronted(ctx: Ctx, toks: list[Tok], b: int, i: int) -> bool:
         return False  # "Manden, der sagde …": a relative clause's subject
     if fronted_medium(ctx, toks, b, i):
         return True  # "Dem Sender RBB sagte die Ministerin", "Gegenüber der „Nordpost“ sagte X"
+    if first in lex.coordinators and first not in lex.prepositions:
+        return b + 1 < i and fronted(ctx, toks, b + 1, i)  # "Men han bekræfter": the subject, "Men själv hävdar han"
     if first in lex.prepositions or first in lex.subordinators or first in lex.prep \
             or lex.fronted.get(first) in ("prep", "topic"):
         return True

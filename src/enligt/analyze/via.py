@@ -42,9 +42,21 @@ def context(article: Article) -> ViaContext:
     own.update(m.group(1).lower() for m in _dateline().finditer(head))
     agencies, wires = _agencies()
     own.update(au.lower() for au in article.authors if au.lower() in agencies)
-    if not article.authors:  # agency copy carries no byline: the wire services wrote it
-        own.update(_home_wires(article.language) or wires)
+    if not article.authors:  # agency copy carries no byline, and names its wire above or below the text
+        named = _named_outside(article)
+        own.update(w for w in _home_wires(article.language) or wires if w in named)
     return ViaContext(frozenset(own))
+
+
+def _named_outside(article: Article) -> frozenset[str]:
+    """The words of the page's furniture lines ("Nyheter från TT", a line "NTB"), lower-cased: a wire named
+    there marks unbylined copy as the wire's own. A page that only quotes someone "till TT" in its text is
+    the paper's own, and TT a via."""
+    return frozenset(w.lower().strip("/():,.") for line in article.boilerplate if len(line) <= _CREDIT_LINE
+                     for w in line.split())
+
+
+_CREDIT_LINE = 40  # characters: a longer furniture line is a teaser or a caption, not the page's credit
 
 
 @cache
