@@ -39,3 +39,39 @@ COORDINATOR_FIRST = [
 @pytest.mark.parametrize("text,lang,expected", COORDINATOR_FIRST)
 def test_a_coordinator_before_the_subject(text: str, lang: str, expected: list[Row]) -> None:
     assert run(text, lang) == expected
+
+
+TOLD = [
+    # "har fått opplyst/fået oplyst/fått uppgifter om" before its clause: what was told, no source
+    ("Redaktionen har fått uppgifter om att två personer är gripna.", "sv",
+     [(None, "fått uppgifter om", "två personer är gripna")]),
+    ("Avisen har fått opplyst at to personer er pågrepet.", "no", [(None, "fått opplyst", "to personer er pågrepet")]),
+    ("Avisen har fått opplysninger om at to personer er pågrepet.", "no",
+     [(None, "fått opplysninger om", "to personer er pågrepet")]),
+    ("Avisen har fået oplyst, at to personer er anholdt.", "da", [(None, "fået oplyst", "to personer er anholdt")]),
+    ("Avisen har fået oplysninger om, at to personer er anholdt.", "da",
+     [(None, "fået oplysninger om", "to personer er anholdt")]),
+    # after its clause: as before
+    ("To personer er pågrepet, har avisen fått opplyst.", "no", [(None, "fått opplyst", "To personer er pågrepet")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", TOLD)
+def test_what_was_told(text: str, lang: str, expected: list[Row]) -> None:
+    assert run(text, lang) == expected
+
+
+TOLD_IN_QUOTE = [
+    ("– Vi arbetar vidare, och jag har fått uppgifter om att två personer är gripna, säger Eva Lind.", "sv",
+     "två personer är gripna"),
+    ("– Vi jobber videre, og jeg har fått opplyst at to personer er pågrepet, sier Eva Lind.", "no",
+     "to personer er pågrepet"),
+    ("»Vi arbejder videre, og jeg har fået oplyst, at to personer er anholdt,« siger Eva Lind.", "da",
+     "to personer er anholdt"),
+]
+
+
+@pytest.mark.parametrize("text,lang,content", TOLD_IN_QUOTE)
+def test_what_a_speaker_was_told_comes_through_the_speaker(text: str, lang: str, content: str) -> None:
+    told = [(a.content, a.via) for a in _attributions(text, lang) if a.source is None]
+    assert told == [(content, ("Eva Lind",))]

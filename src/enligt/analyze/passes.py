@@ -99,7 +99,7 @@ def nest(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
     vias = [d.via for d in ordered]  # an outer record's chain is read as this pass has made it
     selves: set[int] = set()  # records that open a quotation of their own source ("- X oplyser, at C, skriver X")
     for i, n in enumerate(ordered):
-        if not n.source or n.continuation:  # (a sourced hearsay record nests too)
+        if n.continuation or not (n.source or _sourceless_report(n)):  # (a sourced hearsay record nests too)
             continue
         outers = _outers(ordered, sizes, reach, i)
         own = [v for v in vias[i] if keep(v, ctx.via)]
@@ -108,7 +108,7 @@ def nest(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
             continue
         k = min(outers, key=lambda k: sizes[k])
         o = ordered[k]
-        first = n.source[0].start if n.source[0].end else n.start
+        first = n.source[0].start if n.source and n.source[0].end else n.start
         if first == o.start and _who(o).lower() in (_who(n).lower(), (n.source_text() or "").lower()):
             selves.add(id(n))
             continue

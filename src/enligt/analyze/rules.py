@@ -218,6 +218,10 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         c = span(ctx, toks, a, e)
         return Draft((c,), cue, cue_text, (toks[i],), answer=True) if c and i == s else None
     if cls == "tip":
+        a = i + n + (i + n < e and toks[i + n].text == ",")
+        if a < e and toks[a].low in ctx.lex.complementizers:  # "jeg har fået oplyst, at C": told C, no source
+            c = span(ctx, toks, a + 1, e)
+            return Draft((c,), cue, cue_text) if c else None
         b = seg_start(toks, s, i)
         c = span(ctx, toks, s, b - 1) if b > s else None
         return Draft((c,), cue, cue_text) if c else None
