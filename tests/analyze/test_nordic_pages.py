@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from enligt.analyze.attribution import attribute
+from enligt.analyze.wordtypes import word_type
 from enligt.models import Article, Attribution
 
 Row = tuple[str | None, str | None, str]  # source, cue, content
@@ -75,3 +76,64 @@ TOLD_IN_QUOTE = [
 def test_what_a_speaker_was_told_comes_through_the_speaker(text: str, lang: str, content: str) -> None:
     told = [(a.content, a.via) for a in _attributions(text, lang) if a.source is None]
     assert told == [(content, ("Eva Lind",))]
+
+
+NO_CONTENT = [
+    # "uttale seg"/"udtale sig" (to comment) reports nothing
+    ("Det er spesialenheten som uttaler seg videre om saken.", "no"),
+    ("Politiet uttalte seg ikke i går.", "no"),
+    ("Det er anklagemyndigheden, der udtaler sig videre.", "da"),
+    ("Kommunen udtalte sig ikke om sagen i går.", "da"),
+]
+
+
+@pytest.mark.parametrize("text,lang", NO_CONTENT)
+def test_commenting_reports_nothing(text: str, lang: str) -> None:
+    assert run(text, lang) == []
+
+
+AFTER_ACCORDING_TO = [
+    # a tagless quotation paragraph after an "according to" report does not go on that report's words
+    ("Enligt tidningen Norran var mannen tidigare dömd.\n\n– Det har varit en svår insats för oss.", "sv",
+     [("tidningen Norran", "Enligt", "var mannen tidigare dömd")]),
+    ("– Vi har kontroll, sier Per Holm.\n\nIfølge avisen Nordlys var mannen tidligere dømt.\n\n"
+     "– Det har vært en krevende operasjon for oss.", "no",
+     [("Per Holm", "sier", "Vi har kontroll"), ("avisen Nordlys", "Ifølge", "var mannen tidligere dømt")]),
+    ("Ifølge avisen Fyens Stiftstidende var manden tidligere dømt.\n\n– Det har været en svær indsats for os.", "da",
+     [("avisen Fyens Stiftstidende", "Ifølge", "var manden tidligere dømt")]),
+    # after a speaker's own words it goes on as before
+    ("– Vi har kontroll, sier Per Holm.\n\n– Det har vært en krevende operasjon for oss.", "no",
+     [("Per Holm", "sier", "Vi har kontroll"), ("Per Holm", None, "Det har vært en krevende operasjon for oss")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", AFTER_ACCORDING_TO)
+def test_a_quotation_after_an_according_to_report(text: str, lang: str, expected: list[Row]) -> None:
+    assert run(text, lang) == expected
+
+
+ROLE_IN_MUNICIPALITY = [
+    # a place and the bare form of a body listed in its definite form ("kommunen"): one organisation
+    ("– Vi har kontroll, sier ordfører i Lunde kommune, Kari Lie (Sp).", "no",
+     ("ordfører i Lunde kommune, Kari Lie", "Kari Lie")),
+    ("– Vi har styr på det, siger borgmester i Vejen kommune, Eva Lind (V).", "da",
+     ("borgmester i Vejen kommune, Eva Lind", "Eva Lind")),
+    ("– Vi har kontroll, säger kommunalråd i Vetlanda kommun, Eva Lind (S).", "sv",
+     ("kommunalråd i Vetlanda kommun, Eva Lind", "Eva Lind")),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", ROLE_IN_MUNICIPALITY)
+def test_a_role_in_a_municipality_and_the_name_after_it(text: str, lang: str, expected: tuple[str, str]) -> None:
+    a = _attributions(text, lang)[0]
+    assert (a.source, a.source_name) == expected
+
+
+@pytest.mark.parametrize("word,lang,typ", [
+    ("kommune", "no", "official"), ("fylkeskommune", "no", "official"), ("regjering", "no", "official"),
+    ("kommune", "da", "official"), ("regering", "da", "official"),
+    ("regering", "sv", "official"),
+    ("mann", "no", None), ("bil", "da", None),
+])
+def test_a_bare_form_of_a_word_listed_as_definite(word: str, lang: str, typ: str | None) -> None:
+    assert word_type(word, lang) == typ

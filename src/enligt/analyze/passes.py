@@ -185,6 +185,8 @@ def continuations(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
             next((p for p in reversed(ordered[max(0, i - NEAR):i]) if p.source and not p.in_title
                   and 0 <= d.block - p.block <= CONTINUATION_BLOCKS and not p.hearsay and (p.cue or p.continuation)
                   and not cited(ctx, p)), None)
+        if speaker is not None and d.direct and not d.in_title and _prepositional(ctx, speaker):
+            continue  # "Ifølge avisen X er … \n\n – Q": the quotation is nobody's that an "according to" names
         if speaker is None and d.in_title and d.source:  # "Scholz: „…“" with no body quote repeating it
             src = list(d.source)
             known = len(src) == 1 and word_type(src[0].low, ctx.lang) is not None  # "Ordføreren:", not a name
@@ -295,6 +297,13 @@ def _only_tag_between(ctx: Ctx, d: Draft, a: int, b: int) -> bool:
             return False
         k = max(k, e)
     return not any(ch.isalnum() for ch in ctx.text[k:b])
+
+
+def _prepositional(ctx: Ctx, d: Draft) -> bool:
+    """Whether a record's cue is a prepositional one ("ifølge", "enligt", "according to"): a source named so
+    reports, and a quotation after it does not go on its words."""
+    words = (d.cue_text or "").lower().split()
+    return bool(words) and not d.continuation and any(phrase == tuple(words) for phrase, _ in ctx.lex.prep.get(words[0], ()))
 
 
 def cited(ctx: Ctx, d: Draft) -> bool:

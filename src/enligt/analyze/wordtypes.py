@@ -88,6 +88,9 @@ def _inflected_type(low: str, lang: str) -> str | None:
             for key, typ in compounds:
                 if len(key) >= INFLECTED_STEM and stem.endswith(key):
                     return typ
+    if len(low) >= INFLECTED_STEM:  # a bare form of a word listed as definite: "kommune" of "kommunen"
+        return next((single[low + suffix] for suffix in function_word_list(lang, "definite_suffix")
+                     if low + suffix in single), None)
     return None
 
 
