@@ -137,3 +137,22 @@ def test_a_role_in_a_municipality_and_the_name_after_it(text: str, lang: str, ex
 ])
 def test_a_bare_form_of_a_word_listed_as_definite(word: str, lang: str, typ: str | None) -> None:
     assert word_type(word, lang) == typ
+
+
+RELATIVE_AFTER_TAG = [
+    # a relative clause with a sentence adverb after a tag's speaker: the speaker, never the cue before it
+    ("– Jag har inga kommentarer, säger Lars Ek som dock berättar att han träffade sin klient i går.", "sv",
+     ("Lars Ek", "Lars Ek")),
+    ("– Jag har inga kommentarer, säger Lars Ek som berättar att han träffade sin klient i går.", "sv",
+     ("Lars Ek", "Lars Ek")),
+    ("– Jeg har ingen kommentarer, sier Lars Ek, som likevel forteller at han møtte klienten i går.", "no",
+     ("som", "Lars Ek")),
+    ("– Jeg har ingen kommentarer, siger Lars Ek, som dog fortæller, at han mødte klienten i går.", "da",
+     ("som", "Lars Ek")),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", RELATIVE_AFTER_TAG)
+def test_a_relative_after_a_tags_speaker(text: str, lang: str, expected: tuple[str, str]) -> None:
+    second = _attributions(text, lang)[1]
+    assert (second.source, second.source_name) == expected
