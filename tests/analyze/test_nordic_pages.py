@@ -156,3 +156,45 @@ RELATIVE_AFTER_TAG = [
 def test_a_relative_after_a_tags_speaker(text: str, lang: str, expected: tuple[str, str]) -> None:
     second = _attributions(text, lang)[1]
     assert (second.source, second.source_name) == expected
+
+
+TOPIC_CLAUSE = [
+    # "rapporterat om att"/"skrevet om at": the clause after the complementizer, not "om"
+    ("Tidningen har tidigare rapporterat om att vägen är avstängd.", "sv",
+     [("Tidningen", "rapporterat", "vägen är avstängd")]),
+    ("Avisen har tidligere skrevet om at veien er stengt.", "no", [("Avisen", "skrevet", "veien er stengt")]),
+    ("Avisen har tidligere skrevet om, at vejen er spærret.", "da", [("Avisen", "skrevet", "vejen er spærret")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", TOPIC_CLAUSE)
+def test_a_topic_preposition_before_the_complementizer(text: str, lang: str, expected: list[Row]) -> None:
+    assert run(text, lang) == expected
+
+
+FRONTED_RECIPIENT = [
+    # a fronted recipient that is one capitalised word, no first name: the medium told, and "tidningen" later
+    ("Till Nordvästran säger rektorn att skolan stänger.\n\n– Vi har inget val, säger hon till tidningen.", "sv",
+     [("Nordvästran",), ("Nordvästran",)]),
+    ("Til Fjordingen sier rektoren at skolen stenger.\n\n– Vi har ikke noe valg, sier hun til avisen.", "no",
+     [("Fjordingen",), ("Fjordingen",)]),
+    ("Til Vestegnen siger rektoren, at skolen lukker.\n\n– Vi har intet valg, siger hun til avisen.", "da",
+     [("Vestegnen",), ("Vestegnen",)]),
+    # a person or a body told is no medium
+    ("Till Anna säger han att allt är bra.", "sv", [()]),
+    ("Til politiet sier han at alt er bra.", "no", [()]),
+]
+
+
+@pytest.mark.parametrize("text,lang,vias", FRONTED_RECIPIENT)
+def test_a_fronted_recipient_is_the_medium_told(text: str, lang: str, vias: list[tuple[str, ...]]) -> None:
+    assert [a.via for a in _attributions(text, lang)] == vias
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("SVT Nyheter Västernorrland har rapporterat att vägen är avstängd.", "sv"),
+    ("NRK Innlandet melder at veien er stengt.", "no"),
+    ("TV2 Fyn skriver, at vejen er spærret.", "da"),
+])
+def test_an_outlets_service_is_media(text: str, lang: str) -> None:
+    assert [a.source_type for a in _attributions(text, lang)] == ["media"]

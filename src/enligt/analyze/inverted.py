@@ -72,6 +72,10 @@ def after_cue(ctx: Ctx, toks: list[Tok], a: int, e: int, cls: str) -> tuple[int,
             and not (toks[a + 1].low in lex.relatives and toks[a + 2].is_word and not toks[a + 2].upper) \
             and not only_punct(toks, a + 2, e) and a > 0 and toks[a - 1].text != ",":  # not ", der vom Markt …"
         return a + 1, vias  # "Die Feuerwehr erklärte, die Löscharbeiten gestalteten sich schwierig"
+    if lex.profile.v2 and a + 1 < e and lex.fronted.get(toks[a].low) == "topic":  # "rapporterat om att C"
+        k = a + 1 + (toks[a + 1].text == "," and lex.profile.comma_before_complementizer)
+        if k < e and toks[k].low in lex.complementizers:
+            return k + 1, vias
     c, steps, place = a, 0, a - 1
     while c < e and steps < AFTER_CUE_REACH and toks[c].low not in lex.complementizers:
         if toks[c].text in ",.;:!?":

@@ -47,7 +47,7 @@ from enligt.analyze.sourcefirst import OPENING, coordinated_stop, source_first
 from enligt.analyze.sources import forward_np
 from enligt.analyze.tails import fronted_medium
 from enligt.analyze.titles import title_case
-from enligt.analyze.via import dative_recipient, media_name, recipient
+from enligt.analyze.via import dative_recipient, fronted_recipient, media_name, recipient
 from enligt.analyze.wordclass import nominal
 from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_words, wordset
@@ -291,7 +291,7 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
     if found:
         j, start, more = found
         if toks[b].low in ctx.lex.closed.recipient_prep:  # "Til VG sier X at …": the fronted recipient
-            media = media_name(toks[b + 1:i], ctx.lex)
+            media = fronted_recipient(toks[b + 1:i], ctx.lex)
             more = more + [media] if media else more
         elif told := fronted_medium(ctx, toks, b, i):  # "Dem Sender RBB sagte X, …"
             more = more + [told]

@@ -17,7 +17,7 @@ from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import forward_np
 from enligt.analyze.sourcetype import name_of
 from enligt.analyze.wordtypes import word_type
-from enligt.lang import SUPPORTED, function_words, words, wordset
+from enligt.lang import SUPPORTED, all_languages_words, function_words, words, wordset
 from enligt.models import Article
 
 _SITE = re.compile(r"\w\.(?:se|no|dk|de|at|ch|nu|com|net)$")
@@ -191,6 +191,19 @@ def recipient(toks: list[Tok], i: int, end: int, lex: Lexicon) -> tuple[int, str
             and not toks[j + 1].is_word:
         j += 1  # the closing full stop of an abbreviated name: "til B.T., at …"
     return j, name
+
+
+def fronted_recipient(toks: list[Tok], lex: Lexicon) -> str | None:
+    """The medium of a fronted recipient phrase before a V2 cue ("Till Sydöstran säger X", "Til Nordlys sier X"):
+    a known medium, or one capitalised word that is no first name or pronoun (people are seldom told so)."""
+    media = media_name(toks, lex)
+    if media or len(toks) != 1:
+        return media
+    t = toks[0]
+    if t.upper and t.is_word and t.low not in lex.pronouns and t.low not in all_languages_words("first_names") \
+            and word_type(t.low, lex.lang) is None:
+        return t.text
+    return None
 
 
 def generic_medium(text: str, lex: Lexicon) -> bool:

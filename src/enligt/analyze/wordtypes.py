@@ -104,6 +104,14 @@ def outlet_last(name: str) -> bool:
     return len(parts) > 1 and len(parts[-1]) >= 3 and parts[-1].lower() in outlet_names()
 
 
+def outlet_service(name: str) -> bool:
+    """A name that opens with a known outlet's name of three letters or more written in capitals, the rest
+    capitalised ("SVT Nyheter Blekinge", "NRK Vestland", "TV2 Lorry"): one of the outlet's services."""
+    parts = name.split()
+    return len(parts) > 1 and len(parts[0]) >= 3 and parts[0].isupper() and parts[0].lower() in outlet_names() \
+        and all(p[:1].isupper() or p.isdigit() for p in parts[1:])
+
+
 def name_type(name: str, lang: str, persons: set[str] | frozenset[str] = frozenset()) -> str:
     """source_type of a proper name from its form: a first name opens a person's; a company form, an
     organisation word at its end ("Danske Bank") or its start ("Statens vegvesen"), or a nationality
