@@ -198,3 +198,30 @@ def test_a_fronted_recipient_is_the_medium_told(text: str, lang: str, vias: list
 ])
 def test_an_outlets_service_is_media(text: str, lang: str) -> None:
     assert [a.source_type for a in _attributions(text, lang)] == ["media"]
+
+
+CONTINUES = [
+    # "fortsätter"/"fortsetter"/"fortsætter" as a quotation's tag; coordinated after a tag, with a colon, it
+    # introduces the next paragraph with the tag's speaker
+    ("Inledning om saken.\n\n– Jag hörde sirenerna, säger Nika och fortsätter:\n\n– Vi stod längst bak.\n\n"
+     "– Vi hade tur, fortsätter hon.", "sv",
+     [("Nika", "säger", "Jag hörde sirenerna"), ("Nika", "fortsätter", "Vi stod längst bak"),
+      ("hon", "fortsätter", "Vi hade tur")]),
+    ("Innledning om saken.\n\n– Jeg hørte sirenene, sier Nika og fortsetter:\n\n– Vi sto bakerst.\n\n"
+     "– Vi var heldige, fortsetter hun.", "no",
+     [("Nika", "sier", "Jeg hørte sirenene"), ("Nika", "fortsetter", "Vi sto bakerst"),
+      ("hun", "fortsetter", "Vi var heldige")]),
+    ("Indledning om sagen.\n\n– Jeg hørte sirenerne, siger Nika og fortsætter:\n\n– Vi stod bagerst.\n\n"
+     "»Vi var heldige,« fortsætter hun.", "da",
+     [("Nika", "siger", "Jeg hørte sirenerne"), ("Nika", "fortsætter", "Vi stod bagerst"),
+      ("hun", "fortsætter", "Vi var heldige")]),
+    # a continuing action is no report
+    ("Polisen fortsätter att utreda branden.", "sv", []),
+    ("Politiet fortsetter å etterforske brannen.", "no", []),
+    ("Politiet fortsætter efterforskningen i dag.", "da", []),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", CONTINUES)
+def test_continues_as_a_tag(text: str, lang: str, expected: list[Row]) -> None:
+    assert run(text, lang) == expected
