@@ -225,3 +225,15 @@ CONTINUES = [
 @pytest.mark.parametrize("text,lang,expected", CONTINUES)
 def test_continues_as_a_tag(text: str, lang: str, expected: list[Row]) -> None:
     assert run(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang,via", [
+    # a broadcaster named by its kind and region is the medium told
+    ("Flere naboer har fortalt til TV Midtvest, at politiet omringede et hus.", "da", ("TV Midtvest",)),
+    ("Han säger till Radio Norrbotten att vägen är avstängd.", "sv", ("Radio Norrbotten",)),
+    ("Han sier til TV Vest at veien er stengt.", "no", ("TV Vest",)),
+    # the word alone names nobody
+    ("Han sier til tv at veien er stengt.", "no", ()),
+])
+def test_a_broadcaster_by_kind_and_region(text: str, lang: str, via: tuple[str, ...]) -> None:
+    assert _attributions(text, lang)[0].via == via

@@ -17,7 +17,7 @@ from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import forward_np
 from enligt.analyze.sourcetype import name_of
 from enligt.analyze.wordtypes import word_type
-from enligt.lang import SUPPORTED, all_languages_words, function_words, words, wordset
+from enligt.lang import SUPPORTED, all_languages_words, function_words, table, words, wordset
 from enligt.models import Article
 
 _SITE = re.compile(r"\w\.(?:se|no|dk|de|at|ch|nu|com|net)$")
@@ -67,6 +67,12 @@ def _home_wires(lang: str | None) -> frozenset[str]:
 
 
 @cache
+def _broadcasters() -> frozenset[str]:
+    """Words that open a broadcaster's name as written ("TV", "Radio"): lang/function_words.tsv, broadcaster."""
+    return frozenset(row[1] for row in table(None, "function_words") if len(row) > 1 and row[0] == "broadcaster")
+
+
+@cache
 def _agencies() -> tuple[frozenset[str], frozenset[str]]:
     """(news agencies, wire services), lower-cased once."""
     return frozenset(a.lower() for a in words(None, "agencies")), frozenset(a.lower() for a in words(None, "wires"))
@@ -86,6 +92,8 @@ def media_name(toks: list[Tok], lex: Lexicon) -> str | None:
         return text  # "der Deutschen Presse-Agentur": an inflected adjective of a listed name
     if any(t.text.isdigit() for t in toks) and text.lower() in outlet_names():
         return text  # "Channel 4 News": name_of stops at the number
+    if len(toks) > 1 and toks[0].text in _broadcasters() and all(t.upper and t.is_word for t in toks[1:]):
+        return text  # a broadcaster named by its kind and region: "TV Midtvest", "Radio Norrbotten"
     for n in (2, 1):  # an outlet's regional service named with a number: "TV 2 Øst"
         if len(toks) > n and " ".join(t.low for t in toks[:n]) in outlet_names() and toks[0].upper \
                 and all(t.upper for t in toks[n:]):
