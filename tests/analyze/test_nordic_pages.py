@@ -96,8 +96,8 @@ AFTER_ACCORDING_TO = [
     # a tagless quotation paragraph after an "according to" report does not go on that report's words
     ("Enligt tidningen Norran var mannen tidigare dömd.\n\n– Det har varit en svår insats för oss.", "sv",
      [("tidningen Norran", "Enligt", "var mannen tidigare dömd")]),
-    ("– Vi har kontroll, sier Per Holm.\n\nIfølge avisen Nordlys var mannen tidligere dømt.\n\n"
-     "– Det har vært en krevende operasjon for oss.", "no",
+    (("– Vi har kontroll, sier Per Holm.\n\nIfølge avisen Nordlys var mannen tidligere dømt.\n\n"
+     "– Det har vært en krevende operasjon for oss."), "no",
      [("Per Holm", "sier", "Vi har kontroll"), ("avisen Nordlys", "Ifølge", "var mannen tidligere dømt")]),
     ("Ifølge avisen Fyens Stiftstidende var manden tidligere dømt.\n\n– Det har været en svær indsats for os.", "da",
      [("avisen Fyens Stiftstidende", "Ifølge", "var manden tidligere dømt")]),
@@ -203,16 +203,16 @@ def test_an_outlets_service_is_media(text: str, lang: str) -> None:
 CONTINUES = [
     # "fortsätter"/"fortsetter"/"fortsætter" as a quotation's tag; coordinated after a tag, with a colon, it
     # introduces the next paragraph with the tag's speaker
-    ("Inledning om saken.\n\n– Jag hörde sirenerna, säger Nika och fortsätter:\n\n– Vi stod längst bak.\n\n"
-     "– Vi hade tur, fortsätter hon.", "sv",
+    (("Inledning om saken.\n\n– Jag hörde sirenerna, säger Nika och fortsätter:\n\n– Vi stod längst bak.\n\n"
+     "– Vi hade tur, fortsätter hon."), "sv",
      [("Nika", "säger", "Jag hörde sirenerna"), ("Nika", "fortsätter", "Vi stod längst bak"),
       ("hon", "fortsätter", "Vi hade tur")]),
-    ("Innledning om saken.\n\n– Jeg hørte sirenene, sier Nika og fortsetter:\n\n– Vi sto bakerst.\n\n"
-     "– Vi var heldige, fortsetter hun.", "no",
+    (("Innledning om saken.\n\n– Jeg hørte sirenene, sier Nika og fortsetter:\n\n– Vi sto bakerst.\n\n"
+     "– Vi var heldige, fortsetter hun."), "no",
      [("Nika", "sier", "Jeg hørte sirenene"), ("Nika", "fortsetter", "Vi sto bakerst"),
       ("hun", "fortsetter", "Vi var heldige")]),
-    ("Indledning om sagen.\n\n– Jeg hørte sirenerne, siger Nika og fortsætter:\n\n– Vi stod bagerst.\n\n"
-     "»Vi var heldige,« fortsætter hun.", "da",
+    (("Indledning om sagen.\n\n– Jeg hørte sirenerne, siger Nika og fortsætter:\n\n– Vi stod bagerst.\n\n"
+     "»Vi var heldige,« fortsætter hun."), "da",
      [("Nika", "siger", "Jeg hørte sirenerne"), ("Nika", "fortsætter", "Vi stod bagerst"),
       ("hun", "fortsætter", "Vi var heldige")]),
     # a continuing action is no report

@@ -47,7 +47,7 @@ from enligt.analyze.sourcefirst import OPENING, coordinated_stop, source_first
 from enligt.analyze.sources import forward_np
 from enligt.analyze.tails import fronted_medium
 from enligt.analyze.titles import title_case
-from enligt.analyze.via import dative_recipient, fronted_recipient, media_name, recipient
+from enligt.analyze.via import dative_recipient, fronted_recipient, recipient
 from enligt.analyze.wordclass import nominal
 from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_words, wordset
