@@ -295,14 +295,16 @@ def test_a_role_in_apposition_introduces_its_name() -> None:
 
 
 @pytest.mark.parametrize("text,lang,via", [
-    # unbylined copy is the home wire's: another wire told is a relay, the home wire is not
+    # unbylined copy that names its wire ("NTB" on a line of its own) is the home wire's: another wire told
+    # is a relay, the home wire is not
     ("Vitner forteller til Reuters at det brant.", "no", ("Reuters",)),
     ("Vitner forteller til NTB at det brant.", "no", ()),
     ("Vittnen säger till AFP att det brann.", "sv", ("AFP",)),
     ("Vidner fortæller til Ritzau, at det brændte.", "da", ()),
 ])
 def test_the_home_wire_is_no_via(text: str, lang: str, via: tuple[str, ...]) -> None:
-    (a,) = _attributions(text, lang)
+    wire = {"sv": "TT", "no": "NTB", "da": "Ritzau"}[lang]
+    (a,) = attribute(Article(title=None, body=(text,), language=lang, boilerplate=(wire,)))
     assert a.via == via
 
 

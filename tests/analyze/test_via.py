@@ -118,8 +118,27 @@ def test_other(text: str, lang: str, expected: list[str]) -> None:
     assert vias(text, lang) == expected
 
 
-def test_agency_copy_without_byline_has_no_agency_via() -> None:
-    assert vias("– Vi slutar inte, säger Petro Hnatiuk till TT.", "sv", authors=()) == []
+def _unbylined(text: str, lang: str, furniture: tuple[str, ...]) -> list[str]:
+    art = Article(title=None, body=(text,), language=lang, outlet=None, authors=(), boilerplate=furniture)
+    return list(attribute(art)[0].via)
+
+
+@pytest.mark.parametrize("text,lang,furniture,expected", [
+    # agency copy: no byline, the wire named in a furniture line
+    ("– Vi slutar inte, säger Petro Hnatiuk till TT.", "sv", ("Nyheter från TT",), []),
+    ("– Vi gir oss ikke, sier Kari Lund til NTB.", "no", ("NTB",), []),
+    ("– Vi giver ikke op, siger Ole Brink til Ritzau.", "da", ("Dela", "Ritzau"), []),
+    ("– Vi gir oss ikke, sier Kari Lund til Reuters.", "no", ("NTB",), ["Reuters"]),
+    # no byline found, no wire named: the paper's own text, the wire told is a via
+    ("– Vi slutar inte, säger Petro Hnatiuk till TT.", "sv", (), ["TT"]),
+    ("– Vi gir oss ikke, sier Kari Lund til NTB.", "no", ("Del", "Meny"), ["NTB"]),
+    ("– Vi giver ikke op, siger Ole Brink til Ritzau.", "da", (), ["Ritzau"]),
+    ("– Vi slutar inte, säger Petro Hnatiuk till TT.", "sv",
+     ("Läs mer: Fångarna som kom hem berättar för TT om sina år i fångenskap",), ["TT"]),
+])
+def test_unbylined_copy_is_the_wires_only_when_the_page_names_it(text: str, lang: str, furniture: tuple[str, ...],
+                                                                  expected: list[str]) -> None:
+    assert _unbylined(text, lang, furniture) == expected
 
 
 def test_agency_dateline_is_the_writer() -> None:

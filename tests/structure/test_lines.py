@@ -56,7 +56,11 @@ def test_ends_sentence(text: str, expected: bool) -> None:
      ("Spricka i Moderaterna?", False), ("Nekar till brott", False), ("ord " * 30, True),
      ("„Wir haben gewarnt.“", True), ("»Det er for sent.«", True), ("”Ni har lovat samma sak”", False),
      # two single marks printed for a double one close a short quote paragraph: running text, no heading
-     ("''We are staying,'' she said. ''It is home.''", True)],
+     ("''We are staying,'' she said. ''It is home.''", True),
+     # a short dash line with no sentence end and no tag is a quote crosshead, not a paragraph
+     ("– Ingen panikk", False), ("– Det var helt kaotisk", False), ("– Inget drama här", False),
+     ("– Vi måste agera nu", False), ("– Ja, vi klarar det", True), ("– Det har vært en krevende operasjon for", True),
+     ("– Vi er chokerede over det der skete i nat", True)],
 )
 def test_is_body_like(text: str, expected: bool) -> None:
     assert is_body_like(text.strip()) is expected

@@ -120,10 +120,11 @@ def _relative_subject(ctx: Ctx, toks: list[Tok], s: int, pre_end: int, segs: lis
     if rel is not None and rel < len(seg) - 1 and len(segs) == 1 and not lex.profile.relative_after_comma:
         return seg, "", None, None  # a restrictive relative stays: "En granne som tidningen har talat med säger"
         # (German relatives follow a comma: "Dabei soll die Frau gesagt haben" holds an article, no relative)
-    if rel == len(seg) - 1:  # "en annan man som sa"
+    if rel is not None and (rel == len(seg) - 1 or lex.profile.v2 and all(  # "en annan man som (dock) sa"
+            lex.fronted.get(t.low) == "adv" or t.low in lex.sentence_adverbs for t in seg[rel + 1:])):
         k = rel
-        while k > 0 and seg[k - 1].low not in lex.prepositions and (lex.profile.v2 or not (
-                seg[k - 1].low in lex.sentence_adverbs or is_finite_verb(seg[k - 1], lex))):
+        while k > 0 and seg[k - 1].low not in lex.prepositions and seg[k - 1].low not in lex.speech and (
+                lex.profile.v2 or not (seg[k - 1].low in lex.sentence_adverbs or is_finite_verb(seg[k - 1], lex))):
             k -= 1  # not past a verb or preposition: "Hart won among | voters who said"
             if lex.profile.v2 and not lex.profile.capitalised_nouns and seg[k].low in lex.closed.indefinite:
                 break  # the phrase opens at its indefinite article: "Ministern har delat | en bild som visar"

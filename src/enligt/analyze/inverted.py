@@ -72,6 +72,10 @@ def after_cue(ctx: Ctx, toks: list[Tok], a: int, e: int, cls: str) -> tuple[int,
             and not (toks[a + 1].low in lex.relatives and toks[a + 2].is_word and not toks[a + 2].upper) \
             and not only_punct(toks, a + 2, e) and a > 0 and toks[a - 1].text != ",":  # not ", der vom Markt …"
         return a + 1, vias  # "Die Feuerwehr erklärte, die Löscharbeiten gestalteten sich schwierig"
+    if lex.profile.v2 and a + 1 < e and lex.fronted.get(toks[a].low) == "topic":  # "rapporterat om att C"
+        k = a + 1 + (toks[a + 1].text == "," and lex.profile.comma_before_complementizer)
+        if k < e and toks[k].low in lex.complementizers:
+            return k + 1, vias
     c, steps, place = a, 0, a - 1
     while c < e and steps < AFTER_CUE_REACH and toks[c].low not in lex.complementizers:
         if toks[c].text in ",.;:!?":
@@ -474,6 +478,8 @@ def fronted(ctx: Ctx, toks: list[Tok], b: int, i: int) -> bool:
         return False  # "Manden, der sagde …": a relative clause's subject
     if fronted_medium(ctx, toks, b, i):
         return True  # "Dem Sender RBB sagte die Ministerin", "Gegenüber der „Nordpost“ sagte X"
+    if first in lex.coordinators and first not in lex.prepositions:
+        return b + 1 < i and fronted(ctx, toks, b + 1, i)  # "Men han bekræfter": the subject, "Men själv hävdar han"
     if first in lex.prepositions or first in lex.subordinators or first in lex.prep \
             or lex.fronted.get(first) in ("prep", "topic"):
         return True

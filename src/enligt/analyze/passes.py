@@ -99,7 +99,7 @@ def nest(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
     vias = [d.via for d in ordered]  # an outer record's chain is read as this pass has made it
     selves: set[int] = set()  # records that open a quotation of their own source ("- X oplyser, at C, skriver X")
     for i, n in enumerate(ordered):
-        if not n.source or n.continuation:  # (a sourced hearsay record nests too)
+        if n.continuation or not (n.source or _sourceless_report(n)):  # (a sourced hearsay record nests too)
             continue
         outers = _outers(ordered, sizes, reach, i)
         own = [v for v in vias[i] if keep(v, ctx.via)]
@@ -108,7 +108,7 @@ def nest(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
             continue
         k = min(outers, key=lambda k: sizes[k])
         o = ordered[k]
-        first = n.source[0].start if n.source[0].end else n.start
+        first = n.source[0].start if n.source and n.source[0].end else n.start
         if first == o.start and _who(o).lower() in (_who(n).lower(), (n.source_text() or "").lower()):
             selves.add(id(n))
             continue
@@ -185,6 +185,8 @@ def continuations(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
             next((p for p in reversed(ordered[max(0, i - NEAR):i]) if p.source and not p.in_title
                   and 0 <= d.block - p.block <= CONTINUATION_BLOCKS and not p.hearsay and (p.cue or p.continuation)
                   and not cited(ctx, p)), None)
+        if speaker is not None and d.direct and not d.in_title and _prepositional(ctx, speaker):
+            continue  # "Ifølge avisen X er … \n\n – Q": the quotation is nobody's that an "according to" names
         if speaker is None and d.in_title and d.source:  # "Scholz: „…“" with no body quote repeating it
             src = list(d.source)
             known = len(src) == 1 and word_type(src[0].low, ctx.lang) is not None  # "Ordføreren:", not a name
@@ -295,6 +297,13 @@ def _only_tag_between(ctx: Ctx, d: Draft, a: int, b: int) -> bool:
             return False
         k = max(k, e)
     return not any(ch.isalnum() for ch in ctx.text[k:b])
+
+
+def _prepositional(ctx: Ctx, d: Draft) -> bool:
+    """Whether a record's cue is a prepositional one ("ifølge", "enligt", "according to"): a source named so
+    reports, and a quotation after it does not go on its words."""
+    words = (d.cue_text or "").lower().split()
+    return bool(words) and not d.continuation and any(phrase == tuple(words) for phrase, _ in ctx.lex.prep.get(words[0], ()))
 
 
 def cited(ctx: Ctx, d: Draft) -> bool:

@@ -93,12 +93,26 @@ def _colon_intro(ctx: Ctx, toks: list[Tok]) -> Draft | None:
         m = match_phrase(toks, i, e - 1, lex.speech) if toks[i].low in lex.speech else None
         if m is None or (toks[i].upper and i > s) or negated(toks, i, m[0], e, lex) or nominal(toks, s, i, e, lex):
             continue
-        src, tail, _, _ = subject(ctx, toks, s, i)
+        src, tail, _, _ = _tag_speaker(ctx, toks, s, i) or subject(ctx, toks, s, i)
         if not src or any(t.low in lex.first_person for t in src) or src[0].low in lex.expletives:
             return None  # "Here's what I wish someone told me:", "These states:"
         cue = (toks[i].start, toks[i + m[0] - 1].end)
         return Draft((cue,), cue, " ".join(t.text for t in toks[i:i + m[0]]), tuple(src), tail=tail)
     return None
+
+
+def _tag_speaker(ctx: Ctx, toks: list[Tok], s: int, i: int) -> tuple[list[Tok], str, None, None] | None:
+    """The speaker of a tag that a cue at toks[i] is coordinated to ("– Q, säger Nika och fortsätter:"), else None."""
+    lex = ctx.lex
+    if not (i - 2 > s and toks[i - 1].low in lex.coordinators):
+        return None
+    for c in range(i - 2, max(s, i - 2 - TAG_SPEAKER_WORDS) - 1, -1):
+        if toks[c - 1].text == "," and (m := match_phrase(toks, c, i - 1, lex.speech)) is not None:
+            return (list(toks[c + m[0]:i - 1]), "", None, None) if c + m[0] < i - 1 else None
+    return None
+
+
+TAG_SPEAKER_WORDS = 6  # the longest speaker between a tag's cue and a coordinated cue ("säger X och fortsätter:")
 
 
 def _introduced(ctx: Ctx, intro: Draft, drafts: list[Draft], sp: Span) -> list[Draft]:

@@ -13,7 +13,7 @@ from enligt.analyze.mentions import Mention
 from enligt.analyze.records import Ctx, Draft, Memory, replaced, source_text
 from enligt.analyze.sentences import Tok, tokenize
 from enligt.analyze.sourcetype import classify, left_part, name_of
-from enligt.analyze.via import generic_medium
+from enligt.analyze.via import fronted_recipient, generic_medium
 from enligt.analyze.wordclass import name_form
 from enligt.analyze.wordtypes import org_name, word_type
 from enligt.lang import all_languages_words, function_words
@@ -54,6 +54,9 @@ def note_names(ctx: Ctx, memory: Memory, toks: list[Tok], s: int, e: int, ups: l
             name = ctx.text[toks[k].start:toks[j - 1].end]
             mentions.add(name, name, "media")
         t = toks[k]
+        if k == s + 1 and k + 1 < e and toks[s].low in cw.recipient_prep and toks[k + 1].low in ctx.lex.speech \
+                and (told := fronted_recipient(toks[k:k + 1], ctx.lex)):
+            mentions.add(told, told, "media")  # "Till Sydöstran säger X …": the medium, for a later "tidningen"
         if t.low in firsts:
             two = f"{t.text} {toks[k + 1].text}" if k + 1 < e else ""
             longer = k + 1 < e and toks[k + 1].upper  # "AP Transport": a company named after no outlet

@@ -48,7 +48,7 @@ from enligt.analyze.sourcefirst import OPENING, coordinated_stop, source_first
 from enligt.analyze.sources import forward_np
 from enligt.analyze.tails import fronted_medium
 from enligt.analyze.titles import title_case
-from enligt.analyze.via import dative_recipient, media_name, recipient
+from enligt.analyze.via import dative_recipient, fronted_recipient, recipient
 from enligt.analyze.wordclass import nominal
 from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_words, table, wordset
@@ -217,6 +217,10 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         c = span(ctx, toks, a, e)
         return Draft((c,), cue, cue_text, (toks[i],), answer=True) if c and i == s else None
     if cls == "tip":
+        a = i + n + (i + n < e and toks[i + n].text == ",")
+        if a < e and toks[a].low in ctx.lex.complementizers:  # "jeg har fået oplyst, at C": told C, no source
+            c = span(ctx, toks, a + 1, e)
+            return Draft((c,), cue, cue_text) if c else None
         b = seg_start(toks, s, i)
         c = span(ctx, toks, s, b - 1) if b > s else None
         return Draft((c,), cue, cue_text) if c else None
@@ -293,7 +297,7 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
     if found:
         j, start, more = found
         if toks[b].low in ctx.lex.closed.recipient_prep:  # "Til VG sier X at …": the fronted recipient
-            media = media_name(toks[b + 1:i], ctx.lex)
+            media = fronted_recipient(toks[b + 1:i], ctx.lex)
             more = more + [media] if media else more
         elif told := fronted_medium(ctx, toks, b, i):  # "Dem Sender RBB sagte X, …"
             more = more + [told]

@@ -12,7 +12,7 @@ from enligt.analyze.cues import Lexicon, is_finite_verb
 from enligt.analyze.gazetteers import outlet_first_words
 from enligt.analyze.sentences import Tok, is_abbreviation
 from enligt.analyze.wordtypes import company_forms, type_lists, word_type
-from enligt.lang import function_words
+from enligt.lang import all_languages_words, function_words
 
 
 def is_name_tok(tok: Tok) -> bool:
@@ -221,6 +221,10 @@ def _is_modifier(toks: list[Tok], k: int, end: int, lex: Lexicon) -> bool:
             and toks[k + 2].is_word and not is_finite_verb(toks[k + 2], lex)
     if lex.profile.capitalised_nouns:  # a lower-case word before a capitalised noun
         return t.text[0].islower() and nxt.upper
+    if t.upper and nxt.low in lex.closed.np_stop and (t.low in all_languages_words("first_names") or (
+            k > 0 and toks[k - 1].upper and toks[k - 1].is_word) or k + 2 < end and (
+            toks[k + 2].low in lex.speech or is_finite_verb(toks[k + 2], lex))):
+        return False  # a name before "og"/"och": "sier Nina og fortsetter", not an adjective in -a
     if weak_adjective(toks, k, lex):
         return True  # "det amerikanske jordskjelvsenteret": a definite noun in "-et" after its adjective
     if is_finite_verb(nxt, lex) and not word_type(nxt.low, lex.lang) or (nxt.upper and not t.upper):

@@ -17,7 +17,7 @@ from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import forward_np
 from enligt.analyze.sourcetype import name_of
 from enligt.analyze.wordtypes import word_type
-from enligt.lang import SUPPORTED, function_words, words, wordset
+from enligt.lang import SUPPORTED, all_languages_words, function_words, table, words, wordset
 from enligt.models import Article
 
 _SITE = re.compile(r"\w\.(?:se|no|dk|de|at|ch|nu|com|net)$")
@@ -42,9 +42,21 @@ def context(article: Article) -> ViaContext:
     own.update(m.group(1).lower() for m in _dateline().finditer(head))
     agencies, wires = _agencies()
     own.update(au.lower() for au in article.authors if au.lower() in agencies)
-    if not article.authors:  # agency copy carries no byline: the wire services wrote it
-        own.update(_home_wires(article.language) or wires)
+    if not article.authors:  # agency copy carries no byline, and names its wire above or below the text
+        named = _named_outside(article)
+        own.update(w for w in _home_wires(article.language) or wires if w in named)
     return ViaContext(frozenset(own))
+
+
+def _named_outside(article: Article) -> frozenset[str]:
+    """The words of the page's furniture lines ("Nyheter från TT", a line "NTB"), lower-cased: a wire named
+    there marks unbylined copy as the wire's own. A page that only quotes someone "till TT" in its text is
+    the paper's own, and TT a via."""
+    return frozenset(w.lower().strip("/():,.") for line in article.boilerplate if len(line) <= _CREDIT_LINE
+                     for w in line.split())
+
+
+_CREDIT_LINE = 40  # characters: a longer furniture line is a teaser or a caption, not the page's credit
 
 
 @cache
@@ -52,6 +64,12 @@ def _home_wires(lang: str | None) -> frozenset[str]:
     """The wires whose copy papers of the language print unbylined (lang/<code>/wires.txt: "TT" for Swedish):
     a foreign wire in such copy ("forteller til Reuters") is a relay. Empty when the language lists none."""
     return wordset(lang, "wires") if lang in SUPPORTED else frozenset()
+
+
+@cache
+def _broadcasters() -> frozenset[str]:
+    """Words that open a broadcaster's name as written ("TV", "Radio"): lang/function_words.tsv, broadcaster."""
+    return frozenset(row[1] for row in table(None, "function_words") if len(row) > 1 and row[0] == "broadcaster")
 
 
 @cache
@@ -74,6 +92,8 @@ def media_name(toks: list[Tok], lex: Lexicon) -> str | None:
         return text  # "der Deutschen Presse-Agentur": an inflected adjective of a listed name
     if any(t.text.isdigit() for t in toks) and text.lower() in outlet_names():
         return text  # "Channel 4 News": name_of stops at the number
+    if len(toks) > 1 and toks[0].text in _broadcasters() and all(t.upper and t.is_word for t in toks[1:]):
+        return text  # a broadcaster named by its kind and region: "TV Midtvest", "Radio Norrbotten"
     for n in (2, 1):  # an outlet's regional service named with a number: "TV 2 Øst"
         if len(toks) > n and " ".join(t.low for t in toks[:n]) in outlet_names() and toks[0].upper \
                 and all(t.upper for t in toks[n:]):
@@ -179,6 +199,19 @@ def recipient(toks: list[Tok], i: int, end: int, lex: Lexicon) -> tuple[int, str
             and not toks[j + 1].is_word:
         j += 1  # the closing full stop of an abbreviated name: "til B.T., at …"
     return j, name
+
+
+def fronted_recipient(toks: list[Tok], lex: Lexicon) -> str | None:
+    """The medium of a fronted recipient phrase before a V2 cue ("Till Sydöstran säger X", "Til Nordlys sier X"):
+    a known medium, or one capitalised word that is no first name or pronoun (people are seldom told so)."""
+    media = media_name(toks, lex)
+    if media or len(toks) != 1:
+        return media
+    t = toks[0]
+    if t.upper and t.is_word and t.low not in lex.pronouns and t.low not in all_languages_words("first_names") \
+            and word_type(t.low, lex.lang) is None:
+        return t.text
+    return None
 
 
 def generic_medium(text: str, lex: Lexicon) -> bool:

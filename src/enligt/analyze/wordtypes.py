@@ -88,6 +88,9 @@ def _inflected_type(low: str, lang: str) -> str | None:
             for key, typ in compounds:
                 if len(key) >= INFLECTED_STEM and stem.endswith(key):
                     return typ
+    if len(low) >= INFLECTED_STEM:  # a bare form of a word listed as definite: "kommune" of "kommunen"
+        return next((single[low + suffix] for suffix in function_word_list(lang, "definite_suffix")
+                     if low + suffix in single), None)
     return None
 
 
@@ -99,6 +102,14 @@ def outlet_last(name: str) -> bool:
     "Nordic NRK"): the outlet with a qualifier before it."""
     parts = name.split()
     return len(parts) > 1 and len(parts[-1]) >= 3 and parts[-1].lower() in outlet_names()
+
+
+def outlet_service(name: str) -> bool:
+    """A name that opens with a known outlet's name of three letters or more written in capitals, the rest
+    capitalised ("SVT Nyheter Blekinge", "NRK Vestland", "TV2 Lorry"): one of the outlet's services."""
+    parts = name.split()
+    return len(parts) > 1 and len(parts[0]) >= 3 and parts[0].isupper() and parts[0].lower() in outlet_names() \
+        and all(p[:1].isupper() or p.isdigit() for p in parts[1:])
 
 
 def name_type(name: str, lang: str, persons: set[str] | frozenset[str] = frozenset()) -> str:

@@ -70,11 +70,14 @@ def is_body_like(text: str) -> bool:
         return True
     if ends_sentence(text) and n >= 8:
         return True
-    if DASH_QUOTE.match(text) and n >= 3:
-        return True
+    if DASH_QUOTE.match(text) and n >= 3 and (n >= DASH_CROSSHEAD or ends_sentence(text) or any(c in text for c in ",:")):
+        return True  # (a short dash line with no sentence end and no tag is a quote crosshead: "– Ingen dramatikk")
     if text[-1:] in ":;," and n >= 5:  # a paragraph that introduces a quote or a list
         return True
     return n >= 25
+
+
+DASH_CROSSHEAD = 7  # words (with the dash) from which a dash line with no sentence end is a paragraph
 
 
 def classify(raw: str, blank_before: bool = False) -> Line:
