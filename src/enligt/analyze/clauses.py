@@ -282,7 +282,7 @@ def split_object(ctx: Ctx, toks: list[Tok], s: int, i: int, p: int, cue: Span2, 
         src, after = toks[i + 1:j], j
     else:
         src, after = list(subject(ctx, toks, s, i)[0]), i + 1
-    while p - after > 2 and toks[p - 2].low in lex.closed.tag_stop and time_word(toks[p - 1].low, lex.times):
+    while p - after >= 2 and toks[p - 2].low in lex.closed.tag_stop and time_word(toks[p - 1].low, lex.times):
         p -= 2  # a time phrase before the particle: "teilte dies am Abend mit"
     if not src or after >= p:
         return None
@@ -336,10 +336,12 @@ def so_tag(ctx: Ctx, toks: list[Tok], s: int, e: int, k: int, a: int, cue: Span2
     ("C, so der Sprecher.") or inside it ("A, so der Sprecher, B", "A, so schätzte X B"): both parts."""
     lex = ctx.lex
     c = span(ctx, toks, s, k - 1) if k > s and toks[k - 1].text == "," else None
-    j = np_end(ctx, toks, a, e, lex.closed.tag_stop)
+    j = np_end(ctx, toks, a, e, lex.closed.tag_stop - lex.genitive_article)  # no verb, so "der" is a genitive
     if not c or j == a or not (toks[a].upper or toks[a].low in lex.determiners):
         return None  # "…, so schnell sie konnte": a degree, no speaker
     end = j + 1 if j < e and (lex.fronted.get(toks[j].low) == "adv" or toks[j].low == "weiter") else j
+    if end < e and toks[end].low in lex.closed.tag_stop:  # "…, so ein Sprecher am Abend.": no second part
+        end = next((m for m in range(end, e) if toks[m].text == ","), e)
     if only_punct(toks, end, e):
         return Draft((c,), cue, cue_text, tuple(toks[a:j]))
     at = end + 1 if toks[end].text == "," else end if toks[end].is_word and not toks[end].upper else e

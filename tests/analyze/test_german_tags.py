@@ -1,0 +1,62 @@
+"""German tags on real pages (issue 10, round 8): a "so" tag with a genitive after its noun and an adverbial
+after it, an opinion verb inside a clause a belief tag reports ("…, so die Vermutung der Zeugen"), hearsay
+"soll … gesagt haben, C" as one record of the speaker's, a reflexive "sich … geäußert" (no claim), a colon quote
+after verb-second and after a split cue ("Am Morgen teilte der Sprecher mit: „Q“"). Every sentence is written
+for its test."""
+from __future__ import annotations
+
+import pytest
+
+from enligt.analyze.attribution import attribute
+from enligt.models import Article
+
+Row = tuple[str | None, str | None, str]  # source, cue, content
+
+
+def run(text: str) -> list[Row]:
+    article = Article(title=None, body=tuple(p for p in text.split("\n\n") if p), language="de")
+    return [(a.source, a.cue, a.content) for a in attribute(article)]
+
+
+SO_TAGS = [
+    # "der" after the tag's noun is a genitive: a tag has no verb, so no one told
+    ("Der Brand sei gelöscht, so ein Sprecher der Feuerwehr.",
+     [("ein Sprecher der Feuerwehr", "so", "Der Brand sei gelöscht")]),
+    ("Die Brücke bleibe gesperrt, so die Einschätzung der Gutachter.",
+     [("die Einschätzung der Gutachter", "so", "Die Brücke bleibe gesperrt")]),
+    # a time phrase after the speaker closes the tag; it is no second part of the claim
+    ("Die Schule bleibe zu, so eine Sprecherin am Abend.",
+     [("eine Sprecherin", "so", "Die Schule bleibe zu")]),
+    # an opinion verb inside a clause that the tag calls a belief is no record of its own
+    ("Alle rechneten mit einem Streit, so die Vermutung der Nachbarn.",
+     [("die Vermutung der Nachbarn", "so", "Alle rechneten mit einem Streit")]),
+]
+
+HEARSAY_SPEECH = [
+    # hearsay whose perfect is a reporting verb: the speaker's record, one
+    ("Dabei soll der Wirt gegenüber den Gästen geäußert haben, er wolle schließen.",
+     [("der Wirt", "geäußert", "er wolle schließen")]),
+    ("Der Trainer soll gesagt haben, das Spiel sei verloren.",
+     [("Der Trainer", "gesagt", "das Spiel sei verloren")]),
+    ("Der Mann soll das Fahrrad gestohlen haben.",
+     [(None, "soll", "Der Mann soll das Fahrrad gestohlen haben")]),
+    # a reflexive "sich … geäußert" says no claim
+    ("Der Verein hat sich zu den Vorwürfen bisher nicht geäußert.", []),
+    ("Die Bürgermeisterin hat sich am Montag zu dem Streit geäußert.", []),
+]
+
+COLON = [
+    ("Am Morgen erklärte der Sprecher: „Es besteht keine Gefahr.“",
+     [("der Sprecher", "erklärte", "Es besteht keine Gefahr")]),
+    ("Die Sprecherin teilte mit: „Die Straße ist wieder frei.“",
+     [("Die Sprecherin", "teilte mit", "Die Straße ist wieder frei")]),
+    ("Gegen Mittag gab ein Sprecher der Feuerwehr Entwarnung: „Die Messwerte sind normal.“",
+     [("ein Sprecher der Feuerwehr", "gab Entwarnung", "Die Messwerte sind normal")]),
+    # a split cue whose object is a time phrase alone says nothing
+    ("Die Feuerwehr gab am Abend Entwarnung.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SO_TAGS + HEARSAY_SPEECH + COLON)
+def test_german_tags(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
