@@ -57,6 +57,38 @@ COLON = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), SO_TAGS + HEARSAY_SPEECH + COLON)
+CONTENT_ENDS = [
+    # an indirect question fronted as the object of the next main clause is no part of the claim
+    ("Laut Polizei gab es drei Verletzte, ob diese jedoch durch den Brand verletzt wurden, prüft die Feuerwehr noch.",
+     [("Polizei", "Laut", "gab es drei Verletzte")]),
+    ("Laut Polizei ist unklar, ob der Fahrer betrunken war.",
+     [("Polizei", "Laut", "ist unklar, ob der Fahrer betrunken war")]),
+    ("Laut Polizei war der Fahrer, als er ausstieg, betrunken.",
+     [("Polizei", "Laut", "war der Fahrer, als er ausstieg, betrunken")]),
+]
+
+CONTINUED = [
+    # a Konjunktiv sentence after a quote goes on from the quoted speaker, not from a claim inside the quote
+    (("Am Morgen gab ein Sprecher der Polizei Entwarnung: „Die Messungen haben ergeben, dass keine Gefahr besteht.“ "
+      "Die Sperrung sei aufgehoben worden."),
+     [("ein Sprecher der Polizei", "gab Entwarnung", "Die Messungen haben ergeben, dass keine Gefahr besteht"),
+      ("Die Messungen", "ergeben", "keine Gefahr besteht"),
+      ("ein Sprecher der Polizei", None, "Die Sperrung sei aufgehoben worden")]),
+]
+
+Typed = tuple[str | None, str | None]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Der Wirt sagte, er habe nichts gesehen.", [("Der Wirt", "person")]),
+    ("Ein Anrufer meldete, er habe Schüsse gehört.", [("Ein Anrufer", "person")]),
+    ("Der Verteidiger sagte, sein Mandant sei unschuldig.", [("Der Verteidiger", "person")]),
+])
+def test_german_person_roles(text: str, expected: list[Typed]) -> None:
+    article = Article(title=None, body=(text,), language="de")
+    assert [(a.source, a.source_type) for a in attribute(article)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), SO_TAGS + HEARSAY_SPEECH + COLON + CONTENT_ENDS + CONTINUED)
 def test_german_tags(text: str, expected: list[Row]) -> None:
     assert run(text) == expected

@@ -199,7 +199,7 @@ def continuations(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
         speaker = _headline_speaker(ctx, d, ordered) if d.in_title else _closing_speaker(ctx, d, ordered, i) or \
             next((p for p in reversed(ordered[max(0, i - NEAR):i]) if p.source and not p.in_title
                   and 0 <= d.block - p.block <= CONTINUATION_BLOCKS and not p.hearsay and (p.cue or p.continuation)
-                  and not cited(ctx, p)), None)
+                  and not cited(ctx, p) and not _inside(p, ordered[max(0, i - NEAR):i])), None)
         if speaker is None and d.in_title and d.source:  # "Scholz: „…“" with no body quote repeating it
             src = list(d.source)
             known = len(src) == 1 and word_type(src[0].low, ctx.lang) is not None  # "Ordføreren:", not a name
@@ -226,6 +226,13 @@ def continuations(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
                                   cue_text=d.cue_text if keep else None)
         out.append(ordered[i])  # a later continuation may take this one's speaker
     return out
+
+
+def _inside(p: Draft, near: list[Draft]) -> bool:
+    """Whether a record is a claim inside another's quotation ("„Die Tests haben ergeben, dass …“"): the
+    quoted speaker, not it, goes on in a Konjunktiv sentence after."""
+    return any(o is not p and o.direct and o.cue is not None and o.start <= p.start and p.end <= o.end
+               for o in near)
 
 
 def _question(ctx: Ctx, d: Draft) -> bool:
