@@ -67,6 +67,15 @@ CONTENT_ENDS = [
      [("Polizei", "Laut", "war der Fahrer, als er ausstieg, betrunken")]),
 ]
 
+FRONTED = [
+    # the second word of "sprach von" fronted with its object: the subject after the verb is the speaker
+    ("Von einer Katastrophe sprach der Bürgermeister am Abend.",
+     [("der Bürgermeister", "sprach", "einer Katastrophe")]),
+    ("Im Video ist kein Schlag zu sehen, von einem solchen sprachen indes zwei Zeuginnen.",
+     [("zwei Zeuginnen", "sprachen", "einem solchen")]),
+    ("Von dort sprach der Redner zu den Gästen.", []),
+]
+
 CONTINUED = [
     # a Konjunktiv sentence after a quote goes on from the quoted speaker, not from a claim inside the quote
     (("Am Morgen gab ein Sprecher der Polizei Entwarnung: „Die Messungen haben ergeben, dass keine Gefahr besteht.“ "
@@ -94,6 +103,6 @@ def test_german_person_roles(text: str, expected: list[Typed]) -> None:
     assert [(a.source, a.source_type) for a in attribute(article)] == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), SO_TAGS + HEARSAY_SPEECH + COLON + CONTENT_ENDS + CONTINUED)
+@pytest.mark.parametrize(("text", "expected"), SO_TAGS + HEARSAY_SPEECH + COLON + CONTENT_ENDS + FRONTED + CONTINUED)
 def test_german_tags(text: str, expected: list[Row]) -> None:
     assert run(text) == expected

@@ -293,15 +293,24 @@ def split_object(ctx: Ctx, toks: list[Tok], s: int, i: int, p: int, cue: Span2, 
     return Draft((c,), cue, cue_text, tuple(src)) if c else None
 
 
-def inverted_phrase(ctx: Ctx, toks: list[Tok], e: int, i: int) -> Draft | None:
+def inverted_phrase(ctx: Ctx, toks: list[Tok], e: int, i: int, cs: int = -1) -> Draft | None:
     """A two-word cue around an inverted subject after a fronted phrase (V2): "Am Abend sprach ein Sprecher von
-    C", "Unter Berufung auf Y sprachen Medien von C". The subject is the noun phrase between the two words."""
+    C", "Unter Berufung auf Y sprachen Medien von C". The subject is the noun phrase between the two words.
+    With the cue's second word fronted (the clause from toks[cs]): "Von einem Unfall sprach die Polizei"."""
     lex = ctx.lex
     if not lex.profile.v2:
         return None
     for phrase, cls in lex.speech.get(toks[i].low, ()):
         if len(phrase) != 2 or cls not in ("speech", "opinion"):
             continue
+        if 0 <= cs < i - 1 and toks[cs].low == phrase[1]:
+            a = i + 1
+            while a < e and lex.fronted.get(toks[a].low) == "adv":
+                a += 1  # "sprachen indes Zeugen"
+            j = np_end(ctx, toks, a, e, lex.closed.tag_stop)
+            c = span(ctx, toks, cs + 1, i)
+            return Draft((c,), (toks[i].start, toks[i].end), toks[i].text, tuple(toks[a:j])) \
+                if c and j > a and (only_punct(toks, j, e) or toks[j].low in lex.closed.tag_stop) else None
         j = forward_np(toks, i + 1, e, lex, frozenset({phrase[1]}))
         if j == i + 1 or j - i - 1 > INVERTED_SUBJECT or j >= e or toks[j].low != phrase[1]:
             continue
