@@ -282,7 +282,7 @@ def split_object(ctx: Ctx, toks: list[Tok], s: int, i: int, p: int, cue: Span2, 
         src, after = toks[i + 1:j], j
     else:
         src, after = list(subject(ctx, toks, s, i)[0]), i + 1
-    while p - after > 2 and toks[p - 2].low in lex.closed.tag_stop and time_word(toks[p - 1].low, lex.times):
+    while p - after >= 2 and toks[p - 2].low in lex.closed.tag_stop and time_word(toks[p - 1].low, lex.times):
         p -= 2  # a time phrase before the particle: "teilte dies am Abend mit"
     if not src or after >= p:
         return None
@@ -293,15 +293,24 @@ def split_object(ctx: Ctx, toks: list[Tok], s: int, i: int, p: int, cue: Span2, 
     return Draft((c,), cue, cue_text, tuple(src)) if c else None
 
 
-def inverted_phrase(ctx: Ctx, toks: list[Tok], e: int, i: int) -> Draft | None:
+def inverted_phrase(ctx: Ctx, toks: list[Tok], e: int, i: int, cs: int = -1) -> Draft | None:
     """A two-word cue around an inverted subject after a fronted phrase (V2): "Am Abend sprach ein Sprecher von
-    C", "Unter Berufung auf Y sprachen Medien von C". The subject is the noun phrase between the two words."""
+    C", "Unter Berufung auf Y sprachen Medien von C". The subject is the noun phrase between the two words.
+    With the cue's second word fronted (the clause from toks[cs]): "Von einem Unfall sprach die Polizei"."""
     lex = ctx.lex
     if not lex.profile.v2:
         return None
     for phrase, cls in lex.speech.get(toks[i].low, ()):
         if len(phrase) != 2 or cls not in ("speech", "opinion"):
             continue
+        if 0 <= cs < i - 1 and toks[cs].low == phrase[1]:
+            a = i + 1
+            while a < e and lex.fronted.get(toks[a].low) == "adv":
+                a += 1  # "sprachen indes Zeugen"
+            j = np_end(ctx, toks, a, e, lex.closed.tag_stop)
+            c = span(ctx, toks, cs + 1, i)
+            return Draft((c,), (toks[i].start, toks[i].end), toks[i].text, tuple(toks[a:j])) \
+                if c and j > a and (only_punct(toks, j, e) or toks[j].low in lex.closed.tag_stop) else None
         j = forward_np(toks, i + 1, e, lex, frozenset({phrase[1]}))
         if j == i + 1 or j - i - 1 > INVERTED_SUBJECT or j >= e or toks[j].low != phrase[1]:
             continue
@@ -336,10 +345,12 @@ def so_tag(ctx: Ctx, toks: list[Tok], s: int, e: int, k: int, a: int, cue: Span2
     ("C, so der Sprecher.") or inside it ("A, so der Sprecher, B", "A, so schätzte X B"): both parts."""
     lex = ctx.lex
     c = span(ctx, toks, s, k - 1) if k > s and toks[k - 1].text == "," else None
-    j = np_end(ctx, toks, a, e, lex.closed.tag_stop)
+    j = np_end(ctx, toks, a, e, lex.closed.tag_stop - lex.genitive_article)  # no verb, so "der" is a genitive
     if not c or j == a or not (toks[a].upper or toks[a].low in lex.determiners):
         return None  # "…, so schnell sie konnte": a degree, no speaker
     end = j + 1 if j < e and (lex.fronted.get(toks[j].low) == "adv" or toks[j].low == "weiter") else j
+    if end < e and toks[end].low in lex.closed.tag_stop:  # "…, so ein Sprecher am Abend.": no second part
+        end = next((m for m in range(end, e) if toks[m].text == ","), e)
     if only_punct(toks, end, e):
         return Draft((c,), cue, cue_text, tuple(toks[a:j]))
     at = end + 1 if toks[end].text == "," else end if toks[end].is_word and not toks[end].upper else e

@@ -323,6 +323,8 @@ def is_phrasal(toks: list[Tok], i: int, n: int, end: int, lex: Lexicon) -> bool:
     if lex.profile.separable_particles:  # the particle closes the clause
         if i + n < end and toks[i + n].low in parts and toks[i + n].low in function_words(lex.lang, "reflexive_pronoun"):
             return True  # a reflexive right after the verb: "Am Abend meldeten sich drei Zeugen"
+        if _reflexive_before(toks, i, parts, lex):
+            return True  # a participle after its reflexive: "Er hat sich zu den Vorwürfen geäußert"
         k = i + n
         while k < end and toks[k].text not in ",.;:!?":
             k += 1
@@ -332,6 +334,17 @@ def is_phrasal(toks: list[Tok], i: int, n: int, end: int, lex: Lexicon) -> bool:
             return True
         if not toks[k].is_word or toks[k].low in lex.complementizers:
             break
+    return False
+
+
+def _reflexive_before(toks: list[Tok], i: int, parts: frozenset[str], lex: Lexicon) -> bool:
+    """Whether a reflexive of the verb's (a listed particle) stands before it in its clause."""
+    reflexive = function_words(lex.lang, "reflexive_pronoun")
+    k = i - 1
+    while k >= 0 and toks[k].text not in ",.;:!?\"„“”":
+        if toks[k].low in parts and toks[k].low in reflexive:
+            return True
+        k -= 1
     return False
 
 

@@ -110,7 +110,8 @@ def quote_records(ctx: Ctx, toks: list[Tok], start: int, end: int, block: int, t
         while ps > lo and not _ends(ctx, toks, ps - 1):
             ps -= 1
         pre = toks[ps:o]
-        d = (_before_tag(ctx, toks, ps, o, inner, block, taken) or _fronted_tag(ctx, toks, ps, o, inner, block, taken)
+        d = (_v2_colon_tag(ctx, toks, ps, o, inner, block, taken) or _before_tag(ctx, toks, ps, o, inner, block, taken)
+             or _fronted_tag(ctx, toks, ps, o, inner, block, taken)
              or (None if title else _label_tag(ctx, toks, ps, o, inner, block))) if pre else None
         if d is not None and toks[o - 1].text == "," and _tag_only(ctx, toks, d):
             after = _after_tag(ctx, toks, c + 1, inner, block, taken)  # "Talks went on, “Q,” the union said."
@@ -214,6 +215,45 @@ def _before_tag(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block:
         cue_text = " ".join(t.text for t in toks[m:m + n])
         return Draft((inner,), (toks[m].start, toks[m + n - 1].end), cue_text, tuple(src), tail=tail,
                      via=tuple(vias), block=block, direct=True, antecedent=None if ante is None else tuple(ante))
+    return None
+
+
+def _v2_colon_tag(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block: int,
+                  taken: set[int]) -> Draft | None:
+    """German verb-second before a colon and the quote: a fronted phrase, the cue, then the speaker ("Am Morgen
+    erklärte der Sprecher: „Q“"), and a split cue whose particle ends the tag ("Der Sprecher teilte mit: „Q“",
+    "Später gab eine Sprecherin Entwarnung: „Q“", `separable.tsv`)."""
+    lex = ctx.lex
+    colon = o - 1
+    if not lex.profile.v2 or colon <= ps + 1 or toks[colon].text != ":":
+        return None
+    for m in range(ps + 1, colon):
+        if toks[m].upper or not toks[m].is_word:
+            continue
+        hit = _cue_at(ctx, toks, m, colon, taken)
+        split = toks[colon - 1].low in lex.separable.get(toks[m].low, ()) and colon - 1 > m
+        if not hit and not split:
+            continue
+        end = colon - 1 if split else colon
+        first = toks[ps].low
+        if first in lex.prepositions or lex.fronted.get(first) in ("prep", "topic", "adv") \
+                or time_word(first, lex.times):
+            a = m + (hit[0] if hit and not split else 1)
+            j = np_end(ctx, toks, a, end, lex.closed.tag_stop)
+            if j + 1 < end and toks[j].low in lex.genitive_article and word_type(toks[j + 1].low, ctx.lang) in (
+                    "official", "organization"):  # "ein Sprecher | der Polizei": a genitive, no recipient
+                j = np_end(ctx, toks, j + 1, end, lex.closed.tag_stop)
+            src = toks[a:j]
+        elif split:
+            src = list(subject(ctx, toks, ps, m)[0])
+        else:
+            return None  # "Der Sprecher erklärte: „Q“" (_before_tag)
+        if not src or src[-1].low in lex.first_person:
+            return None
+        cue = (toks[m].start, toks[end].end) if split else (toks[m].start, toks[m + hit[0] - 1].end) if hit else None
+        cue_text = f"{toks[m].text} {toks[end].text}" if split else " ".join(t.text for t in toks[m:m + hit[0]]) \
+            if hit else None
+        return Draft((inner,), cue, cue_text, tuple(src), block=block, direct=True) if cue else None
     return None
 
 

@@ -261,7 +261,21 @@ def _report_after(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int:
     for k in range(a + 1, e - 1):
         if toks[k].text == "," and any(_verb_cue(lex, toks[m]) for m in range(k + 1, min(e, k + 1 + OWN_REPORT))):
             return k
-    return e
+        if toks[k].text == "," and toks[k + 1].low in function_words(ctx.lang, "question_subordinator") \
+                and _main_after(lex, toks, k + 2, e):
+            return k  # "Laut X gab es Verletzte, ob diese jedoch …, prüft das Gericht": the question is the next
+    return e  # clause's object
+
+
+def _main_after(lex: Lexicon, toks: list[Tok], a: int, e: int) -> bool:
+    """Whether a subordinate clause from toks[a] ends at a comma before a main clause's verb and its subject
+    ("…, ob diese verletzt wurden, | versucht das Gericht herauszufinden")."""
+    k = next((m for m in range(a, e - 2) if toks[m].text == ","), None)
+    if k is None:
+        return False
+    verb, subj = toks[k + 1], toks[k + 2]
+    return verb.is_word and not verb.upper and verb.low not in lex.subordinators and verb.low not in lex.relatives \
+        and verb.low not in lex.complementizers and (subj.low in lex.determiners or subj.upper)
 
 
 OWN_REPORT = 4  # words after a comma that may hold another clause's reporting verb

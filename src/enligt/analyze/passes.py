@@ -16,7 +16,7 @@ from enligt.analyze.sentences import Tok, split, tokenize
 from enligt.analyze.sourcetype import classify, name_of
 from enligt.analyze.via import keep, places
 from enligt.analyze.wordtypes import word_type
-from enligt.lang import all_function_words, wordset
+from enligt.lang import all_function_words, function_words, wordset
 
 NEAR = 40  # how many neighbouring records nesting, hearsay merging and continuations look at
 HEARSAY_SHARE = 0.6  # a hearsay clause this large a part of a sourced content is that record's own clause
@@ -60,7 +60,10 @@ def merge_hearsay(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
         cue0 = h.cue[0]
         outer = [d for d in near if d.start <= cue0 < d.end]
         if not outer:
-            if not any(d.cue and d.cue[0] <= cue0 < d.cue[1] for d in near):
+            framed = _framed(ctx, h, near)
+            if framed is not None:
+                marked.add(id(framed))
+            elif not any(d.cue and d.cue[0] <= cue0 < d.cue[1] for d in near):
                 out.append(h)
             continue
         d = min(outer, key=_content_len)
@@ -69,6 +72,18 @@ def merge_hearsay(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
             continue
         out.append(replaced(h, via=(_who(d), *(v for v in d.via if keep(v, ctx.via)))))
     return [replaced(d, hearsay=True) if id(d) in marked else d for d in out]
+
+
+def _framed(ctx: Ctx, h: Draft, near: list[Draft]) -> Draft | None:
+    """The sourced record whose reporting frame a hearsay marker is: "soll X gesagt haben, C" (the cue a
+    participle right before the perfect's "haben", its speaker inside the marker's clause): one record, X's."""
+    for d in near:
+        if d.cue is None or not d.source or not h.start <= d.source[0].start < d.cue[0] < h.end \
+                or not h.cue or d.cue[0] <= h.cue[0]:
+            continue
+        if ctx.text[d.cue[1]:d.cue[1] + 8].split()[:1] in (["haben"], ["haben,"]):
+            return d
+    return None
 
 
 def _sourceless_report(d: Draft) -> bool:
@@ -184,7 +199,7 @@ def continuations(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
         speaker = _headline_speaker(ctx, d, ordered) if d.in_title else _closing_speaker(ctx, d, ordered, i) or \
             next((p for p in reversed(ordered[max(0, i - NEAR):i]) if p.source and not p.in_title
                   and 0 <= d.block - p.block <= CONTINUATION_BLOCKS and not p.hearsay and (p.cue or p.continuation)
-                  and not cited(ctx, p)), None)
+                  and not cited(ctx, p) and not _inside(p, ordered[max(0, i - NEAR):i])), None)
         if speaker is not None and d.direct and not d.in_title and _prepositional(ctx, speaker):
             continue  # "Ifølge avisen X er … \n\n – Q": the quotation is nobody's that an "according to" names
         if speaker is None and d.in_title and d.source:  # "Scholz: „…“" with no body quote repeating it
@@ -213,6 +228,13 @@ def continuations(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
                                   cue_text=d.cue_text if keep else None)
         out.append(ordered[i])  # a later continuation may take this one's speaker
     return out
+
+
+def _inside(p: Draft, near: list[Draft]) -> bool:
+    """Whether a record is a claim inside another's quotation ("„Die Tests haben ergeben, dass …“"): the
+    quoted speaker, not it, goes on in a Konjunktiv sentence after."""
+    return any(o is not p and o.direct and o.cue is not None and o.start <= p.start and p.end <= o.end
+               for o in near)
 
 
 def _question(ctx: Ctx, d: Draft) -> bool:
@@ -322,6 +344,8 @@ def drop_echoed_beliefs(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
     starts = [d.start for d in ordered]
     drop: set[int] = set()
     for d in drafts:
+        if _belief_tagged(ctx, d, ordered, starts):
+            drop.add(id(d))
         if d.cue is None or d.direct or not _opinion(ctx, d):
             continue
         lo = max(0, bisect_left(starts, d.cue[0]) - NEAR)
@@ -336,10 +360,29 @@ def drop_echoed_beliefs(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
     return [d for d in drafts if id(d) not in drop]
 
 
-def _opinion(ctx: Ctx, d: Draft) -> bool:
+def _belief_tagged(ctx: Ctx, d: Draft, ordered: list[Draft], starts: list[int]) -> bool:
+    """An opinion verb whose clause a tag after it calls a belief ("Alle erwarteten Streit, so die Vermutung der
+    Zeugen"): the tag's record holds the clause, the verb is no claim of its own (`belief_noun`)."""
+    if d.cue is None or d.direct or not d.source or not _opinion(ctx, d, ("belief", "opinion")):
+        return False
+    nouns = _belief_nouns(ctx.lang)
+    lo = bisect_left(starts, d.start - 1)
+    for o in ordered[max(0, lo - NEAR):lo + NEAR]:
+        if o is not d and o.cue is not None and o.cue[0] > d.cue[1] and o.start <= d.source[0].start < o.end \
+                and any(t.upper and t.low in nouns for t in o.source[:3]):
+            return True
+    return False
+
+
+@cache
+def _belief_nouns(lang: str) -> frozenset[str]:
+    return function_words(lang, "belief_noun")
+
+
+def _opinion(ctx: Ctx, d: Draft, classes: tuple[str, ...] = ("belief",)) -> bool:
     """Whether a record's cue is a verb of belief (`cues_speech.tsv` class belief: "believe", "fear")."""
     words = (d.cue_text or "").lower().split()
-    return bool(words) and any(cls == "belief" and phrase == tuple(words)
+    return bool(words) and any(cls in classes and phrase == tuple(words)
                                for phrase, cls in ctx.lex.speech.get(words[0], ()))
 
 

@@ -192,6 +192,9 @@ def _name_and_type(ctx: Ctx, memory: Memory, d: Draft, src: list[Tok], name: str
         typ = classify(antecedent, lex, mentions.persons)
     elif (talker := interlocutor(memory, src, lex)) is not None:
         name, typ = talker, "person"
+    elif _report_anaphor(ctx, src) and mentions.items:  # "den Angaben zufolge": what the last source said
+        last = mentions.items[-1]
+        name, typ = name or last.name or last.text, last.type
     elif len(src) <= 2 and (src[-1].low in lex.pronouns or not src[-1].upper or len(src) == 1):
         mention = mentions.resolve(src, lex, speaker)
     elif len(src) > 2 and src[0].is_word and not src[0].upper and src[1].low in lex.prepositions \
@@ -204,6 +207,13 @@ def _name_and_type(ctx: Ctx, memory: Memory, d: Draft, src: list[Tok], name: str
     if typ is not None:
         return name, "media" if typ != "media" and (name or "").lower() in mentions.media else typ
     return _read_name_and_type(ctx, memory, d, src, name)
+
+
+def _report_anaphor(ctx: Ctx, src: list[Tok]) -> bool:
+    """A report noun after a definite article alone ("den Angaben", "diesen Informationen"): the words of the
+    source just named."""
+    return len(src) == 2 and src[0].low in function_words(ctx.lang, "definite_article") \
+        and src[1].low in function_words(ctx.lang, "holding_noun")
 
 
 def _read_name_and_type(ctx: Ctx, memory: Memory, d: Draft, src: list[Tok], name: str | None) -> tuple[str | None, str]:

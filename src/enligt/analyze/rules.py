@@ -88,7 +88,7 @@ def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
         if m is None or m[0] == 1:  # "warnte am Abend vor C": the two-word cue, not "warnte" alone
             m = _phrase_past_adverb(ctx, toks, i, e) or m
         if not m and i > s and toks[i - 1].text != "," and fronted(ctx, toks, seg_start(toks, s, i), i) and (
-                d := clauses.inverted_phrase(ctx, toks, e, i)):
+                d := clauses.inverted_phrase(ctx, toks, e, i, seg_start(toks, s, i))):
             out.append(d)  # "Am Abend sprach ein Sprecher von C"
             continue
         n, cls = m if m else (0, "")
