@@ -22,7 +22,7 @@ from enligt.analyze.sentences import Tok
 from enligt.analyze.tails import citing, fronted_medium
 from enligt.analyze.via import dative_recipient, interview_recipient, media_name, recipient
 from enligt.analyze.wordtypes import word_type
-from enligt.lang import table, wordset
+from enligt.lang import function_words, table, wordset
 
 
 def after_cue(ctx: Ctx, toks: list[Tok], a: int, e: int, cls: str) -> tuple[int, list[str]]:
@@ -91,7 +91,9 @@ def after_cue(ctx: Ctx, toks: list[Tok], a: int, e: int, cls: str) -> tuple[int,
             or toks[a].low in lex.closed.after_cue
             or toks[a].low in lex.prep  # "meddeler ifølge AFP, at …"
             or toks[a].low in lex.subordinators or lex.fronted.get(toks[a].low) == "adv"  # "bestätigte aber, dass"
-            or toks[a].low in weekdays(lex.lang)):  # "said Monday that …"
+            or toks[a].low in weekdays(lex.lang)  # "said Monday that …"
+            or (time_phrase(ctx, toks, a, c) and toks[a - 1].low not in lex.noun_verbs)):  # "said last week that …"
+        # (not "moves to Western states this week that …": a noun)
         if c + 2 < e and toks[c + 1].text == "," and not lex.profile.comma_before_complementizer:
             c += 1  # "say that, even if they wanted it, C": the insert opens the content
         for k in range(a, c - 1):  # "skriver i ett sms till DN att …", "säger i en intervju med SVT att …"
@@ -156,6 +158,8 @@ def inverted_order(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) ->
                                                   or toks[i + n].low in lex.auxiliaries):
         return False  # "the place that Ann Lee, in the debate, said was safe": a verb, no speaker, follows the cue
     j = np_end(ctx, toks, i + n, e, lex.closed.recipient)
+    if only_punct(toks, i + n, e) or time_phrase(ctx, toks, i + n, j):
+        return False  # "C, Ivo Brandt, the founder, said (Monday).": no speaker, or a time, follows the cue
     if lex.profile.capitalised_nouns:
         j = _past_time(ctx, toks, j, e)  # "…, meldete der Sender am Montag (unter Berufung auf Y)."
     if j < e and toks[j].is_word and not toks[j].upper and is_finite_verb(toks[j], lex) \
@@ -185,6 +189,31 @@ def inverted_order(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) ->
     return (only_punct(toks, j, e) or toks[j].text == "," or toks[j].low in ctx.lex.closed.recipient
             or toks[j].low in ctx.lex.dative_preposition or citing(lex, toks, j, e) > 0) and (
                 commas == 1 or k - lo >= 4)  # "gegenüber der Zeitung", "unter Berufung auf Y"
+
+
+def time_phrase(ctx: Ctx, toks: list[Tok], a: int, j: int) -> bool:
+    """Whether toks[a:j] is a time phrase alone ("Monday", "Monday night", "last week", "earlier"): its words are
+    weekdays, time words, words closing a fronted time phrase or time determiners (function words `time_determiner`)."""
+    lex = ctx.lex
+    if j <= a or j - a > TIME_WORDS:
+        return False
+    timed = False
+    for t in toks[a:j]:
+        if not t.is_word or t.text.isupper():
+            return False  # "SUNDAY" is a heading
+        if t.low in lex.weekdays or time_word(t.low, lex.times) or t.low in lex.intro_end:
+            timed = True
+        elif t.low not in _time_determiners(ctx.lang):
+            return False
+    return timed
+
+
+TIME_WORDS = 3  # the longest time phrase read after a cue ("late Monday night")
+
+
+@cache
+def _time_determiners(lang: str) -> frozenset[str]:
+    return function_words(lang, "time_determiner")
 
 
 def _name_between(toks: list[Tok], k: int, i: int) -> bool:

@@ -29,6 +29,7 @@ from enligt.analyze.inverted import (
     over_for,
     platform_cut,
     time_insert,
+    time_phrase,
     v2_hearsay_perfect,
     v2_perfect,
     v2_subject,
@@ -436,8 +437,11 @@ def _is_type_b(ctx: Ctx, toks: list[Tok], a: int, e: int, after_cue: int, tag: b
             and toks[a + 1].low not in ctx.lex.noun_openers and toks[a + 1].low not in ctx.lex.pronouns \
             and not toks[a + 1].low.endswith("s") and not word_type(toks[a + 1].low, ctx.lang):
         return False  # "has vowed to fight on": an infinitive (not "said to reporters", "to police")
+    words = next((k for k in range(a, e) if not toks[k].is_word), e)
     adverbial = first in ctx.lex.prepositions or first in ctx.lex.closed.tag_adverbial \
-        or first in weekdays(ctx.lang) or (not toks[a].upper and any(w in first for w in ctx.lex.times))
+        or first in weekdays(ctx.lang) or (not toks[a].upper and any(w in first for w in ctx.lex.times)) \
+        or (time_phrase(ctx, toks, a, words) and toks[after_cue - 1].low not in ctx.lex.noun_verbs)  # "…, X said last
+    # week." (not "ad time in swing states this week, …": a noun)
     comma = next((k for k in range(a, min(e, a + 5)) if toks[k].text == ","), None)
     if adverbial and comma is not None and toks[a - 1].low not in ctx.lex.complementizers and not any(
             t.low in ctx.lex.complementizers for t in toks[a:comma + 2]):  # not "noted that in France, C"
