@@ -59,3 +59,32 @@ NAME_THEN_ROLE: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), NAME_THEN_ROLE)
 def test_a_name_and_its_role_before_the_cue(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+FRONTED_AND_SUBORDINATE: list[tuple[str, list[Row]]] = [
+    # a fronted participle is no finite verb: the tag after it reads subject first
+    ("Recalling that night, Ann Lee, who ran the shelter, said the roof collapsed.",
+     [("Ann Lee", "said", "the roof collapsed")]),
+    ("Recalling the storm, Ann Lee, who ran the shelter, said that the roof collapsed.",
+     [("Ann Lee", "said", "the roof collapsed")]),
+    # "once" opens a fronted clause before the main clause's subject
+    ("Once he was mayor, Tom Reed raised taxes, saying the city needed money.",
+     [("Tom Reed", "saying", "the city needed money")]),
+    ("Then he raised taxes, saying the city needed money.", [("he", "saying", "the city needed money")]),
+    # "whether" or "that" after a main clause opens the cue's clause: its subject follows
+    ("It is unclear whether the mayor, who won in 2019, has told the council that the plan failed.",
+     [("the mayor", "told", "the plan failed")]),
+    ("It is clear that the mayor, who won in 2019, has told the council that the plan failed.",
+     [("the mayor", "told", "the plan failed")]),
+    # not a free relative or a relative pronoun: the subject is the relative's
+    ("The mayor has railed against what he calls a “rigged count.”", [("The mayor", "calls", "a “rigged count.”")]),
+    # a modal with adverbs before the cue: nothing was said
+    ("The question is whether the mayor, who has led the city for years, will ever tell voters the truth.", []),
+    ("The mayor will also say that the plan failed.", []),
+    ("The mayor has also said that the plan failed.", [("The mayor", "said", "the plan failed")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRONTED_AND_SUBORDINATE)
+def test_fronted_and_subordinate_clauses_before_the_subject(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected

@@ -127,8 +127,8 @@ def _past_intros(ctx: Ctx, toks: list[Tok], s: int, i: int) -> int | None:
         start += 1
         while start + 1 < i and toks[start].low in lex.sentence_adverbs and toks[start + 1].text != ",":
             start += 1
-    if start + 1 < i and toks[start].low in lex.sentence_adverbs and lex.pronouns.get(toks[start + 1].low) in (
-            "person", "organization"):
+    if start + 1 < i and toks[start].low in lex.sentence_adverbs and toks[start].low not in lex.closed.intro \
+            and lex.pronouns.get(toks[start + 1].low) in ("person", "organization"):  # (not "Once he was …, X")
         start += 1  # "Then he cut into Bush, calling …", "Yet he is facing …"
     place = False
     while start < i:

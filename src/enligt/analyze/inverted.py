@@ -174,7 +174,8 @@ def inverted_order(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) ->
         elif t.text == ",":
             in_rel = False
         elif not in_rel and t.is_word and t.low not in lex.determiners and is_finite_verb(t, lex) and not (
-                lex.profile.capitalised_nouns and t.low in lex.prepositions):  # (German "von" is no verb)
+                lex.profile.capitalised_nouns and t.low in lex.prepositions) \
+                and not t.low.endswith("ing"):  # (German "von" is no verb; "Recalling the night, X, …, said": a participle)
             return True
     j = np_end(ctx, toks, i + n, e, ctx.lex.closed.recipient)
     if j == i + n:

@@ -137,12 +137,12 @@ def _be_clitic(t: Tok, lex: Lexicon) -> bool:
 
 
 def _unreal(ctx: Ctx, toks: list[Tok], s: int, i: int) -> bool:
-    """A cue after a modal or an infinitive marker (an adverb may stand between): "would say", "could
-    just say", "to say", "wants to tell": a saying that did not take place."""
+    """A cue after a modal or an infinitive marker (up to two adverbs may stand between): "would say", "could
+    just say", "will ever tell", "to say", "wants to tell": a saying that did not take place."""
     lex = ctx.lex
     k = i - 1
-    if k >= s and toks[k].low.endswith("ly"):
-        k -= 1
+    while k >= s and k > i - 3 and (toks[k].low.endswith("ly") or toks[k].low in _modal_adverbs(ctx.lang)):
+        k -= 1  # (not "may now ask": a report the test tables keep)
     if k < s:
         return False
     if k > s and toks[k].low in lex.pronouns and toks[k - 1].low in lex.question_auxiliaries:
@@ -152,6 +152,11 @@ def _unreal(ctx: Ctx, toks: list[Tok], s: int, i: int) -> bool:
     low = toks[k].low
     return low in lex.modals or low in lex.infinitive_markers or (low.endswith(("'d", "’d", "'ll", "’ll"))
                                                                   and bool(lex.modals))
+
+
+@cache
+def _modal_adverbs(lang: str) -> frozenset[str]:
+    return function_words(lang, "modal_adverb")
 
 
 def _separable(ctx: Ctx, toks: list[Tok], i: int, e: int) -> tuple[int, str]:
