@@ -15,6 +15,7 @@ from enligt.analyze.phrases import (
     restrictive_end,
     seg_start,
     span,
+    time_phrase,
     time_word,
 )
 from enligt.analyze.records import Ctx, Draft, Span2
@@ -22,7 +23,7 @@ from enligt.analyze.sentences import Tok
 from enligt.analyze.tails import citing, fronted_medium
 from enligt.analyze.via import dative_recipient, interview_recipient, media_name, recipient
 from enligt.analyze.wordtypes import word_type
-from enligt.lang import function_words, table, wordset
+from enligt.lang import table, wordset
 
 
 def after_cue(ctx: Ctx, toks: list[Tok], a: int, e: int, cls: str) -> tuple[int, list[str]]:
@@ -190,31 +191,6 @@ def inverted_order(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) ->
     return (only_punct(toks, j, e) or toks[j].text == "," or toks[j].low in ctx.lex.closed.recipient
             or toks[j].low in ctx.lex.dative_preposition or citing(lex, toks, j, e) > 0) and (
                 commas == 1 or k - lo >= 4)  # "gegenüber der Zeitung", "unter Berufung auf Y"
-
-
-def time_phrase(ctx: Ctx, toks: list[Tok], a: int, j: int) -> bool:
-    """Whether toks[a:j] is a time phrase alone ("Monday", "Monday night", "last week", "earlier"): its words are
-    weekdays, time words, words closing a fronted time phrase or time determiners (function words `time_determiner`)."""
-    lex = ctx.lex
-    if j <= a or j - a > TIME_WORDS:
-        return False
-    timed = False
-    for t in toks[a:j]:
-        if not t.is_word or t.text.isupper():
-            return False  # "SUNDAY" is a heading
-        if t.low in lex.weekdays or time_word(t.low, lex.times) or t.low in lex.intro_end:
-            timed = True
-        elif t.low not in _time_determiners(ctx.lang):
-            return False
-    return timed
-
-
-TIME_WORDS = 3  # the longest time phrase read after a cue ("late Monday night")
-
-
-@cache
-def _time_determiners(lang: str) -> frozenset[str]:
-    return function_words(lang, "time_determiner")
 
 
 def _name_between(toks: list[Tok], k: int, i: int) -> bool:

@@ -29,7 +29,6 @@ from enligt.analyze.inverted import (
     over_for,
     platform_cut,
     time_insert,
-    time_phrase,
     v2_hearsay_perfect,
     v2_perfect,
     v2_subject,
@@ -40,6 +39,7 @@ from enligt.analyze.phrases import (
     only_punct,
     seg_start,
     span,
+    time_phrase,
     time_word,
 )
 from enligt.analyze.records import Ctx, Draft, Span2, replaced
