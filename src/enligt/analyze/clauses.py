@@ -11,11 +11,10 @@
   "The senator called the plan a disgrace", "calls him “a liar”": the content is the
   object and what it is called. A directive ("called for", "called on") or a phone call names nothing.
 
-The caller (rules.verb_rules) finds the cue, where its content starts (`a`) and where it stops.
+The caller (rules.verb_rules) finds the cue, where its content starts (`a`) and where it stops. The shapes of
+the V2 languages (verb-final, split and impersonal cues, the German "so" tag) are in v2clauses.py.
 """
 from __future__ import annotations
-
-import re
 
 from enligt.analyze import tails
 from enligt.analyze.cues import Lexicon, is_finite_verb, match_phrase
@@ -28,13 +27,11 @@ from enligt.analyze.cuesubject import (
     time_then_subject,
 )
 from enligt.analyze.lexicon import months
-from enligt.analyze.phrases import genitive_tail, np_end, only_punct, span, time_word
+from enligt.analyze.phrases import span
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import forward_np, is_name_tok
 from enligt.analyze.titles import after_dateline
-from enligt.analyze.via import interview_recipient
-from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_words
 
 _QUOTE_MARKS = frozenset("\"“”'‘’«»")
@@ -130,8 +127,8 @@ def _past_intros(ctx: Ctx, toks: list[Tok], s: int, i: int) -> int | None:
         start += 1
         while start + 1 < i and toks[start].low in lex.sentence_adverbs and toks[start + 1].text != ",":
             start += 1
-    if start + 1 < i and toks[start].low in lex.sentence_adverbs and lex.pronouns.get(toks[start + 1].low) in (
-            "person", "organization"):
+    if start + 1 < i and toks[start].low in lex.sentence_adverbs and toks[start].low not in lex.closed.intro \
+            and lex.pronouns.get(toks[start + 1].low) in ("person", "organization"):  # (not "Once he was …, X")
         start += 1  # "Then he cut into Bush, calling …", "Yet he is facing …"
     place = False
     while start < i:
@@ -233,188 +230,6 @@ def _subject_of(ctx: Ctx, toks: list[Tok], s: int, i: int, pre_end: int) -> list
 
 
 _FREE_REACH = 5  # tokens between "what" and its cue ("what the regional governor called")
-OBJECT_REACH = 24  # tokens between a German auxiliary and the participle cue that closes its clause
-
-
-def object_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue: Span2, cue_text: str) -> Draft | None:
-    """German verb-final perfect with a noun phrase as what is said: "Der Minister hat die Vorwürfe erneut
-    bestritten.", "Am Abend hat die Kanzlerin in Berlin schnelle Hilfe angekündigt." The content is the last
-    noun phrase before the participle (with the phrases that go on from its noun: "die Verantwortung für den
-    Angriff"); the subject stands before the auxiliary, or right after it when a phrase is fronted."""
-    lex = ctx.lex
-    relative = i + n + 2 < e and toks[i + n].text == "," and toks[i + n + 1].low in lex.relatives \
-        and toks[i + n + 2].is_word and not toks[i + n + 2].upper  # "…geschätzt, der vom Markt …"
-    if i + n < e and not (toks[i + n].text in ".;!?" or toks[i + n].low in lex.coordinators or relative):
-        return None  # the participle closes its clause ("…, die Lage sei ruhig" is another shape)
-    s = next((k + 1 for k in range(i - 1, s - 1, -1) if toks[k].text == ":"), s)  # "Update, 8 Uhr: X hat …"
-    m = next((k for k in range(i - 1, max(s, i - OBJECT_REACH) - 1, -1)
-              if toks[k].low in lex.perfect_aux or not toks[k].is_word and toks[k].text not in "-–"), None)
-    if m is None or m == s or toks[m].low not in lex.perfect_aux or any(
-            not t.is_word and t.text not in "-–" for t in toks[s:m]):
-        return None  # "C, hat X gemeldet." is the content first
-    first = toks[s].low
-    if first[:1].isdigit() and first not in ("1", "ein", "eine") and toks[m].low in function_words(
-            ctx.lang, "singular_aux"):  # "1400 Gäste habe die Polizei gezählt": the plural is the object
-        j = np_end(ctx, toks, m + 1, i, lex.closed.tag_stop)
-        c = span(ctx, toks, s, m)
-        return Draft((c,), cue, cue_text, tuple(toks[m + 1:j])) if c and j > m + 1 else None
-    if first in lex.prepositions or lex.fronted.get(first) in ("prep", "topic", "adv"):  # "Vor ihm hat X …"
-        j = forward_np(toks, m + 1, i, lex)
-        src, after = toks[m + 1:j], j
-    else:
-        src, after = list(subject(ctx, toks, s, m)[0]), m + 1
-    a = after if n > 1 and after < i else _object_start(ctx, toks, after, i)  # "hat X für Y verantwortlich gemacht":
-    if not src or a is None:  # the object and its complement, all of the clause between
-        return None
-    c = span(ctx, toks, a, _adverbs_before(ctx, toks, a, i))
-    return Draft((c,), cue, cue_text, tuple(src)) if c else None
-
-
-def split_object(ctx: Ctx, toks: list[Tok], s: int, i: int, p: int, cue: Span2, cue_text: str,
-                 prev: Span2 | None) -> Draft | None:
-    """A German split cue whose particle (toks[p]) closes the clause with a noun phrase between: "Der Konzern
-    räumte Fehler ein.", "Am Montag wies die Regierung die Vorwürfe erneut zurück." The content is the last
-    noun phrase before the particle; "Die Polizei teilte dies mit." goes back to the sentence before."""
-    lex = ctx.lex
-    first = toks[s].low
-    if first in lex.prepositions or lex.fronted.get(first) in ("prep", "topic", "adv"):
-        j = forward_np(toks, i + 1, p, lex)  # the subject after the verb: "Am Montag wies die Regierung …"
-        src, after = toks[i + 1:j], j
-    else:
-        src, after = list(subject(ctx, toks, s, i)[0]), i + 1
-    while p - after >= 2 and toks[p - 2].low in lex.closed.tag_stop and time_word(toks[p - 1].low, lex.times):
-        p -= 2  # a time phrase before the particle: "teilte dies am Abend mit"
-    if not src or after >= p:
-        return None
-    if p - after == 1 and toks[after].low in lex.expletives:
-        return Draft((prev,), cue, cue_text, tuple(src)) if prev else None
-    a = _object_start(ctx, toks, after, p)
-    c = span(ctx, toks, a, _adverbs_before(ctx, toks, a, p)) if a is not None else None
-    return Draft((c,), cue, cue_text, tuple(src)) if c else None
-
-
-def inverted_phrase(ctx: Ctx, toks: list[Tok], e: int, i: int, cs: int = -1) -> Draft | None:
-    """A two-word cue around an inverted subject after a fronted phrase (V2): "Am Abend sprach ein Sprecher von
-    C", "Unter Berufung auf Y sprachen Medien von C". The subject is the noun phrase between the two words.
-    With the cue's second word fronted (the clause from toks[cs]): "Von einem Unfall sprach die Polizei"."""
-    lex = ctx.lex
-    if not lex.profile.v2:
-        return None
-    for phrase, cls in lex.speech.get(toks[i].low, ()):
-        if len(phrase) != 2 or cls not in ("speech", "opinion"):
-            continue
-        if 0 <= cs < i - 1 and toks[cs].low == phrase[1]:
-            a = i + 1
-            while a < e and lex.fronted.get(toks[a].low) == "adv":
-                a += 1  # "sprachen indes Zeugen"
-            j = np_end(ctx, toks, a, e, lex.closed.tag_stop)
-            c = span(ctx, toks, cs + 1, i)
-            return Draft((c,), (toks[i].start, toks[i].end), toks[i].text, tuple(toks[a:j])) \
-                if c and j > a and (only_punct(toks, j, e) or toks[j].low in lex.closed.tag_stop) else None
-        j = forward_np(toks, i + 1, e, lex, frozenset({phrase[1]}))
-        if j == i + 1 or j - i - 1 > INVERTED_SUBJECT or j >= e or toks[j].low != phrase[1]:
-            continue
-        c = span(ctx, toks, j + 1, e)
-        return Draft((c,), (toks[i].start, toks[j].end), f"{toks[i].text} {toks[j].text}",
-                     tuple(toks[i + 1:j])) if c else None
-    return None
-
-
-INVERTED_SUBJECT = 4  # the longest subject read between the two words of an inverted cue
-
-
-def after_fronted_clause(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue: Span2,
-                         cue_text: str) -> Draft | None:
-    """V2 after a fronted subordinate clause (German): "Als die Polizei eintraf, sagte der Wirt, C" (the
-    subject after the cue, the content after its comma: "dass" or a Konjunktiv), not "C, sagte der Wirt"."""
-    lex = ctx.lex
-    if not lex.profile.relative_after_comma or toks[s].low not in lex.subordinators:
-        return None
-    j = np_end(ctx, toks, i + n, e, lex.closed.tag_stop)
-    if j == i + n or j + 2 >= e or toks[j].text != ",":
-        return None
-    start = j + 2 if toks[j + 1].low in lex.complementizers else j + 1
-    if start == j + 1 and not any(t.low in lex.konjunktiv for t in toks[j + 1:j + 5]):
-        return None
-    c = span(ctx, toks, start, e)
-    return Draft((c,), cue, cue_text, tuple(toks[i + n:j])) if c else None
-
-
-def so_tag(ctx: Ctx, toks: list[Tok], s: int, e: int, k: int, a: int, cue: Span2, cue_text: str) -> Draft | None:
-    """A German "so" tag after a comma (toks[k] is "so", the speaker starts at toks[a]): closing its sentence
-    ("C, so der Sprecher.") or inside it ("A, so der Sprecher, B", "A, so schätzte X B"): both parts."""
-    lex = ctx.lex
-    c = span(ctx, toks, s, k - 1) if k > s and toks[k - 1].text == "," else None
-    j = np_end(ctx, toks, a, e, lex.closed.tag_stop - lex.genitive_article)  # no verb, so "der" is a genitive
-    if not c or j == a or not (toks[a].upper or toks[a].low in lex.determiners):
-        return None  # "…, so schnell sie konnte": a degree, no speaker
-    end = j + 1 if j < e and (lex.fronted.get(toks[j].low) == "adv" or toks[j].low == "weiter") else j
-    if end < e and toks[end].low in lex.closed.tag_stop:  # "…, so ein Sprecher am Abend.": no second part
-        end = next((m for m in range(end, e) if toks[m].text == ","), e)
-    if only_punct(toks, end, e):
-        return Draft((c,), cue, cue_text, tuple(toks[a:j]))
-    at = end + 1 if toks[end].text == "," else end if toks[end].is_word and not toks[end].upper else e
-    rest = span(ctx, toks, at, e) if at < e else None
-    return Draft((c, rest), cue, cue_text, tuple(toks[a:j])) if rest else None
-
-
-def points_back(ctx: Ctx, toks: list[Tok], a: int, e: int) -> bool:
-    """Whether the object after a German cue is a pronoun for the sentence before, closing the clause
-    (time phrases and adverbs may follow): "Die Polizei bestätigte dies am Abend." """
-    lex = ctx.lex
-    if not lex.profile.separable_particles or a >= e or toks[a].low not in lex.expletives:
-        return False
-    k = a + 1
-    while k < e and toks[k].is_word and (lex.fronted.get(toks[k].low) == "adv" or toks[k].low in lex.closed.tag_stop
-                                         or time_word(toks[k].low, lex.times)):
-        k += 1
-    return k < e and toks[k].text in ".!" and k + 1 >= e
-
-
-def _adverbs_before(ctx: Ctx, toks: list[Tok], a: int, i: int) -> int:
-    """The end of an object before the adverbs that close the clause ("die Vorwürfe | erneut bestritten")."""
-    k = i
-    while k - 1 > a and toks[k - 1].is_word and not toks[k - 1].upper and toks[k - 1].low not in ctx.lex.determiners:
-        k -= 1
-    return k
-
-
-def _object_start(ctx: Ctx, toks: list[Tok], a: int, i: int) -> int | None:
-    """The start of the last noun phrase in toks[a:i], read backwards: adverbs, the noun (capitalised words),
-    adjectives and a determiner, and again past a preposition or genitive article right after a noun."""
-    lex = ctx.lex
-    k = _adverbs_before(ctx, toks, a - 1, i)
-    start = None
-    while k > a:
-        h = k
-        while h > a and toks[h - 1].upper:
-            h -= 1  # the noun, a name after it ("die Schuld Kiew")
-        if h == k:
-            return start
-        if k - h > 1 and h > a and _preposition(lex, toks[h - 1]):
-            return h + 1  # "in Berlin | Hilfe": the first name belongs to the preposition
-        while h > a and toks[h - 1].is_word and not toks[h - 1].upper and (
-                toks[h - 1].low in lex.determiners or toks[h - 1].low.endswith(_ADJECTIVE_ENDINGS)
-                or toks[h - 1].text[:1].isdigit()) \
-                and not _preposition(lex, toks[h - 1]) and toks[h - 1].low not in lex.perfect_aux:
-            h -= 1  # its adjectives and determiner
-        start = h
-        if h - 1 > a and _preposition(lex, toks[h - 1]) and toks[h - 2].upper:
-            k = h - 1  # "die Verantwortung | für den Angriff": the phrase goes on from the noun before
-            continue
-        if h > a and toks[h].low in lex.genitive_article and toks[h - 1].upper:
-            k = h  # "die Verantwortung | des Landes"
-            continue
-        return start
-    return start
-
-
-_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
-
-
-def _preposition(lex: Lexicon, t: Tok) -> bool:
-    """A preposition, or one joined with its article ("beim", "zum")."""
-    return t.low in lex.prepositions or lex.fronted.get(t.low) in ("prep", "topic")
 
 
 INSERT_WORDS = 4  # words of an insert between a cue's comma and its clause ("said, however, that", "said, if elected,")
@@ -480,51 +295,6 @@ def verb_like(t: Tok, lex: Lexicon) -> bool:
                                           or (low.endswith("ed") and len(low) > 4))
 
 
-def impersonal_source(ctx: Ctx, toks: list[Tok], k: int, e: int) -> list[Tok]:
-    """The source of an impersonal tag from toks[k] on: the phrase after its preposition ("hieß es aus dem
-    Ministerium", "lyder det i en pressemeddelelse"), past time phrases ("am Sonntagmorgen von der Polizei");
-    none for a place or an event ("lyder det på pressemødet") or when no preposition follows."""
-    lex = ctx.lex
-    while k + 1 < e and (toks[k].low in lex.prepositions or lex.fronted.get(toks[k].low) in ("prep", "topic")):
-        j = np_end(ctx, toks, k + 1, e, ctx.lex.closed.tag_stop)
-        if not any(time_word(t.low, lex.times) for t in toks[k + 1:min(j, k + 3)]):
-            if k + 2 < j < e and _CLOCK.fullmatch(toks[j].text):
-                j -= 1  # "en pressemeddelelse klokken 10.15": the clock word is no part of the source
-            return source_words(ctx, toks[k + 1:genitive_tail(ctx, toks, j, e)[0]])  # "in einer Mitteilung | der Polizei"
-        k = next((m for m in range(k + 2, j) if toks[m].low in lex.prepositions), j)  # past "am Sonntagvormittag"
-    return []
-
-
-def source_words(ctx: Ctx, src: list[Tok]) -> list[Tok]:
-    """A phrase of an impersonal tag as a source, kept only with a source word or a name in it (not "mødet")."""
-    return src if any(word_type(t.low, ctx.lang) or (t.upper and t.is_word) for t in src) else []
-
-
-_CLOCK = re.compile(r"\d{1,2}[.:]\d{2}")
-
-
-def role_of_org(ctx: Ctx, toks: list[Tok], s: int, a: int, e: int) -> int:
-    """The end of a speaker's phrase past the organisation of its role and the name in apposition after it:
-    "sier operasjonsleder i Nordland politidistrikt, Per Olsen" (a tag-stop preposition after a role opens an
-    adverbial only when no capitalised name follows it: "sier operasjonsleder i en pressemelding")."""
-    lex = ctx.lex
-    if not (s < a < e - 1 and toks[a].low in lex.closed.tag_stop and toks[a + 1].upper
-            and word_type(toks[a - 1].low, ctx.lang) == "person") or interview_recipient(toks, a, e, lex) \
-            or toks[a].low in lex.dative_definite or toks[a].low in lex.dative_preposition \
-            or toks[a + 1].low in lex.weekdays or time_word(toks[a + 1].low, lex.times):
-        return a  # (not "sagte der Minister im Interview mit X", "sagte der Landrat dem Sender Y": a recipient;
-        # nor "sagte der Sprecher am Montag": a time)
-    k = np_end(ctx, toks, a + 1, e, lex.closed.tag_stop)
-    if k == a + 1 or k - a > ROLE_ORG_WORDS:
-        return a
-    n = k + 1
-    while n < e and n - k <= NAME_WORDS and toks[n].upper:
-        n += 1
-    return n if k < e and toks[k].text == "," and n - k > 2 else k
-
-
-ROLE_ORG_WORDS = 5  # the longest organisation read after a role in a tag ("i Troms og Finnmark politidistrikt")
-NAME_WORDS = 3  # the longest name read in apposition after it
 def _past_marks(toks: list[Tok], k: int, e: int) -> int:
     """The index past the quote marks at toks[k] (a content keeps a quote closed after its comma), else k - 1."""
     m = k

@@ -168,7 +168,7 @@ def _main_subject(ctx: Ctx, toks: list[Tok], s: int, segs: list[tuple[int, int]]
     dropped = [g for g in segs if is_rel(g)] + keep[1:] + inserts  # "…, speaking on condition of anonymity," marks anonymity too
     tail = " ".join(ctx.text[toks[g[0]].start:toks[g[1] - 1].end] for g in dropped)
     first = keep[0]
-    src = toks[first[0]:first[1]]
+    src = _past_clause_opener(toks[first[0]:first[1]], lex)
     cut = next((k for k in range(1, len(src)) if is_finite_verb(src[k], lex) and src[k].low not in lex.determiners
                 and not src[k].upper and src[k - 1].low not in lex.determiners
                 and not word_type(src[k].low, lex.lang)  # "Det norske militæret": a source noun, not "-et" past
@@ -216,6 +216,19 @@ def _main_subject(ctx: Ctx, toks: list[Tok], s: int, segs: list[tuple[int, int]]
             and src[-2].low not in lex.coordinators and src[-2].low not in lex.prepositions:
         src = src[-1:]  # "a suit in videos he calls …": a contact clause; its pronoun is the subject
     return src, tail, None, None
+
+
+def _past_clause_opener(src: list[Tok], lex: Lexicon) -> list[Tok]:
+    """English: the words after a question word or complementizer that opens the cue's clause after a main clause
+    ("It is unclear whether | the mayor, who …, has told", "He knew that | the mayor, who …, had said"), else all."""
+    if lex.profile.v2:
+        return src
+    q = next((k for k in range(len(src) - 2, 0, -1) if (src[k].low in lex.question_words or src[k].low in lex.complementizers)
+              and src[k].low not in lex.free_relatives and (src[k].low not in lex.relatives or src[k].low in lex.complementizers)),
+             None)  # (not "what he calls", "who at least said": the subject is the relative's)
+    if q is None or not any(is_finite_verb(t, lex) and not t.upper for t in src[:q]):
+        return src
+    return src[q + 1:]
 
 
 def _open_name(toks: list[Tok], segs: list[tuple[int, int]], lex: Lexicon) -> bool:

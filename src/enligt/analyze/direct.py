@@ -9,8 +9,7 @@ the sentence rules, which mark that record `mixed`.
 """
 from __future__ import annotations
 
-from enligt.analyze import clauses
-from enligt.analyze.clauses import role_of_org
+from enligt.analyze import clauses, v2clauses
 from enligt.analyze.cues import match_phrase, negated
 from enligt.analyze.cuesubject import subject
 from enligt.analyze.phrases import genitive_tail, np_end, past_verb_adverbs, restrictive_end, time_word
@@ -18,6 +17,7 @@ from enligt.analyze.quotes import Quote, dash_quote, find_quotes, trim
 from enligt.analyze.records import Ctx, Draft, Span2, replaced
 from enligt.analyze.sentences import Tok, is_abbreviation
 from enligt.analyze.titles import title_case, title_source
+from enligt.analyze.v2clauses import role_of_org
 from enligt.analyze.via import recipient
 from enligt.analyze.wordclass import name_form, nominal
 from enligt.analyze.wordtypes import word_type
@@ -364,7 +364,7 @@ _IMPERSONAL = frozenset({"impersonal", "echo"})
 def _impersonal_tag(ctx: Ctx, toks: list[Tok], m: int, n: int, e: int, cls: str, inner: Span2, block: int) -> Draft:
     """A quotation's impersonal tag: the source is the phrase after its preposition, if any; an echo tag
     with none takes the speaker before (passes.continuations)."""
-    src = clauses.impersonal_source(ctx, toks, m + n, e)
+    src = v2clauses.impersonal_source(ctx, toks, m + n, e)
     cue_text = " ".join(t.text for t in toks[m:m + n])
     return Draft((inner,), (toks[m].start, toks[m + n - 1].end), cue_text, tuple(src), block=block, direct=True,
                  continuation=cls == "echo" and not src)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from enligt.analyze import clauses, shapes
+from enligt.analyze import clauses, shapes, v2clauses
 from enligt.analyze.cues import Lexicon, is_finite_verb, match_hearsay, match_phrase
 from enligt.analyze.gazetteers import is_platform
 from enligt.analyze.phrases import (
@@ -15,6 +15,7 @@ from enligt.analyze.phrases import (
     restrictive_end,
     seg_start,
     span,
+    time_phrase,
     time_word,
 )
 from enligt.analyze.records import Ctx, Draft, Span2
@@ -95,7 +96,9 @@ def after_cue(ctx: Ctx, toks: list[Tok], a: int, e: int, cls: str) -> tuple[int,
             or toks[a].low in lex.closed.after_cue
             or toks[a].low in lex.prep  # "meddeler ifølge AFP, at …"
             or toks[a].low in lex.subordinators or lex.fronted.get(toks[a].low) == "adv"  # "bestätigte aber, dass"
-            or toks[a].low in weekdays(lex.lang)):  # "said Monday that …"
+            or toks[a].low in weekdays(lex.lang)  # "said Monday that …"
+            or (time_phrase(ctx, toks, a, c) and toks[a - 1].low not in lex.noun_verbs)):  # "said last week that …"
+        # (not "moves to Western states this week that …": a noun)
         if c + 2 < e and toks[c + 1].text == "," and not lex.profile.comma_before_complementizer:
             c += 1  # "say that, even if they wanted it, C": the insert opens the content
         for k in range(a, c - 1):  # "skriver i ett sms till DN att …", "säger i en intervju med SVT att …"
@@ -160,6 +163,8 @@ def inverted_order(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) ->
                                                   or toks[i + n].low in lex.auxiliaries):
         return False  # "the place that Ann Lee, in the debate, said was safe": a verb, no speaker, follows the cue
     j = np_end(ctx, toks, i + n, e, lex.closed.recipient)
+    if only_punct(toks, i + n, e) or time_phrase(ctx, toks, i + n, j):
+        return False  # "C, Ivo Brandt, the founder, said (Monday).": no speaker, or a time, follows the cue
     if lex.profile.capitalised_nouns:
         j = _past_time(ctx, toks, j, e)  # "…, meldete der Sender am Montag (unter Berufung auf Y)."
     if j < e and toks[j].is_word and not toks[j].upper and is_finite_verb(toks[j], lex) \
@@ -174,7 +179,8 @@ def inverted_order(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) ->
         elif t.text == ",":
             in_rel = False
         elif not in_rel and t.is_word and t.low not in lex.determiners and is_finite_verb(t, lex) and not (
-                lex.profile.capitalised_nouns and t.low in lex.prepositions):  # (German "von" is no verb)
+                lex.profile.capitalised_nouns and t.low in lex.prepositions) \
+                and not t.low.endswith("ing"):  # (German "von" is no verb; "Recalling the night, X, …, said": a participle)
             return True
     j = np_end(ctx, toks, i + n, e, ctx.lex.closed.recipient)
     if j == i + n:
@@ -237,7 +243,7 @@ def inverted(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue: Spa
               vias: list[str]) -> Draft | None:
     """"…, uppger polisen." / "…, said Serhiy, a platoon commander": the source follows the cue."""
     j = np_end(ctx, toks, i + n, e, ctx.lex.closed.tag_stop)
-    j = clauses.role_of_org(ctx, toks, i + n, j, e)  # "…, sier operasjonsleder i Vest politidistrikt, Kari Holm"
+    j = v2clauses.role_of_org(ctx, toks, i + n, j, e)  # "…, sier operasjonsleder i Vest politidistrikt, Kari Holm"
     first = toks[i + n].low if i + n < e else ""
     if j == i + n or first[:1].isdigit() or ((first,) in _number_words(ctx.lang) and first not in ctx.lex.closed.indefinite
                                              and first not in ctx.lex.determiners):

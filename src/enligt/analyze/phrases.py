@@ -56,6 +56,29 @@ def time_word(low: str, times: tuple[str, ...]) -> bool:
     return any(low[:len(low) - k].endswith(times) for k in range(4)) if times else False
 
 
+def time_phrase(ctx: Ctx, toks: list[Tok], a: int, j: int) -> bool:
+    """Whether toks[a:j] is a time phrase alone ("Monday", "Monday night", "last week", "earlier"): its words are
+    weekdays, time words, words closing a fronted time phrase or time determiners (function words `time_determiner`)."""
+    lex = ctx.lex
+    if j <= a or j - a > TIME_WORDS:
+        return False
+    timed = False
+    for t in toks[a:j]:
+        if not t.is_word or t.text.isupper():
+            return False  # "SUNDAY" is a heading
+        if t.low in lex.weekdays or time_word(t.low, lex.times) or t.low in lex.intro_end:
+            timed = True
+        elif t.low not in _time_determiners(ctx.lang):
+            return False
+    return timed
+
+
+TIME_WORDS = 3  # the longest time phrase read after a cue ("late Monday night")
+
+
+@cache
+def _time_determiners(lang: str) -> frozenset[str]:
+    return function_words(lang, "time_determiner")
 
 
 def restrictive_end(ctx: Ctx, toks: list[Tok], i: int, j: int, e: int) -> int:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 
-from enligt.analyze import clauses, frames, holding, shapes
+from enligt.analyze import clauses, frames, holding, shapes, v2clauses
 from enligt.analyze.contentfirst import content_first
 from enligt.analyze.cues import Lexicon, is_finite_verb, is_phrasal, match_phrase, negated
 from enligt.analyze.cuesubject import subject
@@ -40,6 +40,7 @@ from enligt.analyze.phrases import (
     only_punct,
     seg_start,
     span,
+    time_phrase,
     time_word,
 )
 from enligt.analyze.records import Ctx, Draft, Span2, replaced
@@ -88,7 +89,7 @@ def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
         if m is None or m[0] == 1:  # "warnte am Abend vor C": the two-word cue, not "warnte" alone
             m = _phrase_past_adverb(ctx, toks, i, e) or m
         if not m and i > s and toks[i - 1].text != "," and fronted(ctx, toks, seg_start(toks, s, i), i) and (
-                d := clauses.inverted_phrase(ctx, toks, e, i, seg_start(toks, s, i))):
+                d := v2clauses.inverted_phrase(ctx, toks, e, i, seg_start(toks, s, i))):
             out.append(d)  # "Am Abend sprach ein Sprecher von C"
             continue
         n, cls = m if m else (0, "")
@@ -137,12 +138,12 @@ def _be_clitic(t: Tok, lex: Lexicon) -> bool:
 
 
 def _unreal(ctx: Ctx, toks: list[Tok], s: int, i: int) -> bool:
-    """A cue after a modal or an infinitive marker (an adverb may stand between): "would say", "could
-    just say", "to say", "wants to tell": a saying that did not take place."""
+    """A cue after a modal or an infinitive marker (up to two adverbs may stand between): "would say", "could
+    just say", "will ever tell", "to say", "wants to tell": a saying that did not take place."""
     lex = ctx.lex
     k = i - 1
-    if k >= s and toks[k].low.endswith("ly"):
-        k -= 1
+    while k >= s and k > i - 3 and (toks[k].low.endswith("ly") or toks[k].low in _modal_adverbs(ctx.lang)):
+        k -= 1  # (not "may now ask": a report the test tables keep)
     if k < s:
         return False
     if k > s and toks[k].low in lex.pronouns and toks[k - 1].low in lex.question_auxiliaries:
@@ -152,6 +153,11 @@ def _unreal(ctx: Ctx, toks: list[Tok], s: int, i: int) -> bool:
     low = toks[k].low
     return low in lex.modals or low in lex.infinitive_markers or (low.endswith(("'d", "’d", "'ll", "’ll"))
                                                                   and bool(lex.modals))
+
+
+@cache
+def _modal_adverbs(lang: str) -> frozenset[str]:
+    return function_words(lang, "modal_adverb")
 
 
 def _separable(ctx: Ctx, toks: list[Tok], i: int, e: int) -> tuple[int, str]:
@@ -195,7 +201,7 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
             quoted = toks[s].text in OPENING and toks[i - 2].text in _CLOSING  # "„Q“, kündigte X an."
             return Draft((c,), cue, cue_text, tuple(src), direct=quoted) if c and src else None
         if after >= e and i > s:  # "Der Konzern räumte Fehler ein."
-            return clauses.split_object(ctx, toks, s, i, k - 1, cue, cue_text, prev)
+            return v2clauses.split_object(ctx, toks, s, i, k - 1, cue, cue_text, prev)
         c = span(ctx, toks, after, e) if after < e else (span(ctx, toks, s, i - 1) if i > s + 1 else None)
         if c and (src or after >= e):
             return Draft((c,), cue, cue_text, tuple(src or toks[i + 1:k - 1]), tail=tail)
@@ -203,11 +209,11 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
     if cls == "call" and not _call_particle(ctx, toks, i + n, e, ctx.lex.call.get(toks[i].low, "")):
         return None  # "kalder til møde": no "for", so no naming of something as something
     if cls == "so":  # German "C, so der Sprecher." (a tag with no verb), or inside it: "A, so X, B"
-        return None if i + n < e and toks[i + n].low in ctx.lex.speech else clauses.so_tag(ctx, toks, s, e, i, i + n, cue,
+        return None if i + n < e and toks[i + n].low in ctx.lex.speech else v2clauses.so_tag(ctx, toks, s, e, i, i + n, cue,
                                                                                            cue_text)
     if i - 2 >= s and toks[i - 2].text == "," and any(
             c == "so" and len(p) == 1 for p, c in ctx.lex.speech.get(toks[i - 1].low, ())):
-        return clauses.so_tag(ctx, toks, s, e, i - 1, i + n, cue, cue_text)  # "A, so schätzte X, B": the verb's cue
+        return v2clauses.so_tag(ctx, toks, s, e, i - 1, i + n, cue, cue_text)  # "A, so schätzte X, B": the verb's cue
     if cls in ("impersonal", "echo"):  # "…, hieß es (aus dem Ministerium)", "Det är fel, heter det i beslutet"
         d = _impersonal(ctx, toks, s, e, i, n, cue, cue_text)
         echo = d is not None and cls == "echo" and not d.source and d.start < cue[0]
@@ -281,7 +287,7 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
     while q > s and toks[q].text in QUOTE_STRIP:
         q -= 1  # '…,” said X', "…,'' said X": a quote closed after the comma
     after_comma = i > s and toks[q].text == "," or frames.unmarked_tag(ctx, toks, s, q, i)
-    if after_comma and (d := clauses.after_fronted_clause(ctx, toks, s, e, i, n, cue, cue_text)):
+    if after_comma and (d := v2clauses.after_fronted_clause(ctx, toks, s, e, i, n, cue, cue_text)):
         return d  # "Als die Polizei eintraf, sagte der Wirt, C"
     clause_first = after_comma and adverbial_clause(ctx, toks, s, i - 1) and v2_subject(ctx, toks, s, e, i, n, i)
     if pre_end == i and after_comma and cls != "told" and not clause_first and not time_insert(ctx, toks, s, i - 1) \
@@ -312,9 +318,9 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         return None  # "… and the Gazette responded:": the content is the next paragraph (reader._colon_intro)
     if ctx.lex.konjunktiv and cls in ("speech", "opinion") and a == i + n and (
             a == e or not toks[a].is_word or toks[a].low in ctx.lex.coordinators) and (
-            d := clauses.object_first(ctx, toks, s, e, i, n, cue, cue_text)):
+            d := v2clauses.object_first(ctx, toks, s, e, i, n, cue, cue_text)):
         return d  # "X hat die Vorwürfe bestritten."
-    if prev and clauses.points_back(ctx, toks, a, e):  # "Die Polizei bestätigte dies."
+    if prev and v2clauses.points_back(ctx, toks, a, e):  # "Die Polizei bestätigte dies."
         src = subject(ctx, toks, s, pre_end)[0]
         return Draft((prev,), cue, cue_text, tuple(src), via=tuple(vias)) if src else None
     if a == i + n and cls in ("speech", "opinion") and seg_start(toks, s, pre_end) == s and (
@@ -364,7 +370,7 @@ def _impersonal(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue: 
     lex = ctx.lex
     if i + n < e and toks[i + n].text == ":":
         return None  # "På spørgsmålet om X lyder det:": the answer is the next paragraph
-    src = clauses.impersonal_source(ctx, toks, i + n, e)
+    src = v2clauses.impersonal_source(ctx, toks, i + n, e)
     comma = next((m for m in range(i + n, min(e, i + n + IMPERSONAL_REACH)) if toks[m].text == ","), None)
     that = comma is not None and comma + 1 < e and toks[comma + 1].low in lex.complementizers
     if i > s and toks[i - 1].text == "," and not that:
@@ -373,7 +379,7 @@ def _impersonal(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue: 
         c = span(ctx, toks, comma + 2 if that else comma + 1, e)  # "Wie es hieß, C", "Es hieß, C"
     elif i > s + 1 and (toks[s].low in lex.prepositions or lex.fronted.get(toks[s].low)) and comma is not None:
         a = comma + 2 if that else comma + 1
-        src = clauses.source_words(ctx, _cut_at_comma(toks[s + 1:i]))  # not "På pressemødet lyder det, at …"
+        src = v2clauses.source_words(ctx, _cut_at_comma(toks[s + 1:i]))  # not "På pressemødet lyder det, at …"
         c = span(ctx, toks, a, e)  # "In Regierungskreisen hieß es am Montag, …"
     else:
         return None
@@ -408,7 +414,7 @@ def _verb_first(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int, cls: str, cue
     j = np_end(ctx, toks, i + n, e, ctx.lex.closed.tag_stop)
     if j == i + n or not prev:
         return None
-    j = clauses.role_of_org(ctx, toks, i + n, j, e)  # "Det oplyser vagtchef ved Fyns Politi Ole Lund"
+    j = v2clauses.role_of_org(ctx, toks, i + n, j, e)  # "Det oplyser vagtchef ved Fyns Politi Ole Lund"
     j = body_place(ctx, toks, i + n, j, e)  # "Det bekrefter politiet i Lillevik"
     vias: list[str] = []
     name = apposed_name(ctx, toks, j, e)  # "Det siger guvernøren, Oleh Kiper, til DR."
@@ -441,8 +447,11 @@ def _is_type_b(ctx: Ctx, toks: list[Tok], a: int, e: int, after_cue: int, tag: b
             and toks[a + 1].low not in ctx.lex.noun_openers and toks[a + 1].low not in ctx.lex.pronouns \
             and not toks[a + 1].low.endswith("s") and not word_type(toks[a + 1].low, ctx.lang):
         return False  # "has vowed to fight on": an infinitive (not "said to reporters", "to police")
+    words = next((k for k in range(a, e) if not toks[k].is_word), e)
     adverbial = first in ctx.lex.prepositions or first in ctx.lex.closed.tag_adverbial \
-        or first in weekdays(ctx.lang) or (not toks[a].upper and any(w in first for w in ctx.lex.times))
+        or first in weekdays(ctx.lang) or (not toks[a].upper and any(w in first for w in ctx.lex.times)) \
+        or (time_phrase(ctx, toks, a, words) and toks[after_cue - 1].low not in ctx.lex.noun_verbs)  # "…, X said last
+    # week." (not "ad time in swing states this week, …": a noun)
     comma = next((k for k in range(a, min(e, a + 5)) if toks[k].text == ","), None)
     if adverbial and comma is not None and toks[a - 1].low not in ctx.lex.complementizers and not any(
             t.low in ctx.lex.complementizers for t in toks[a:comma + 2]):  # not "noted that in France, C"

@@ -1,0 +1,90 @@
+"""English tags after their content and the phrases after a cue (inverted.py, rules.py, contentfirst.py), end to
+end, one table per construction.
+
+Every sentence here is written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from enligt.analyze.attribution import attribute
+from enligt.models import Article
+
+Row = tuple[str | None, str | None, str]  # source, cue, content
+
+
+def run(text: str, title: str | None = None) -> list[Row]:
+    art = Article(title=title, body=tuple(p for p in text.split("\n\n") if p), language="en")
+    return [(a.source, a.cue, a.content) for a in attribute(art)]
+
+
+def names(text: str) -> list[str | None]:
+    art = Article(title=None, body=tuple(p for p in text.split("\n\n") if p), language="en")
+    return [a.source_name for a in attribute(art)]
+
+
+TIME_AFTER_CUE: list[tuple[str, list[Row]]] = [
+    # a time phrase after a tag's cue is no inverted speaker and no content
+    ("The dam was safe, the engineer, Ivo Brandt, said Monday.", [("the engineer", "said", "The dam was safe")]),
+    ("The dam was safe, the engineer, Ivo Brandt, said late Monday night.",
+     [("the engineer", "said", "The dam was safe")]),
+    ("The dam was safe, the engineer said last week.", [("the engineer", "said", "The dam was safe")]),
+    ("The dam was safe, the engineer, Ivo Brandt, said earlier.", [("the engineer", "said", "The dam was safe")]),
+    ("The dam was safe, the engineer said this morning.", [("the engineer", "said", "The dam was safe")]),
+    # nor part of the content before "that"
+    ("The engineer said last week that the dam was safe.", [("The engineer", "said", "the dam was safe")]),
+    ("The board announced early Friday that the mill would close.",
+     [("The board", "announced", "the mill would close")]),
+    # a noun spelt like a cue stays a noun before a time phrase
+    ("The race now moves to Western states this week that the senator hopes to win.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TIME_AFTER_CUE)
+def test_a_time_after_the_cue(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+def test_a_time_after_the_cue_keeps_the_name_in_apposition() -> None:
+    assert names("The dam was safe, the engineer, Ivo Brandt, said Monday.") == ["Ivo Brandt"]
+
+
+NAME_THEN_ROLE: list[tuple[str, list[Row]]] = [
+    # a name and its role between commas before a cue with nothing after it: the name speaks
+    ("The dam was safe, Ivo Brandt, the engineer, said.", [("Ivo Brandt", "said", "The dam was safe")]),
+    ("It was over, Ivo Brandt, the engineer, said Monday.", [("Ivo Brandt", "said", "It was over")]),
+    ("“It was over,” Ivo Brandt, the engineer, said.", [("Ivo Brandt", "said", "It was over")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAME_THEN_ROLE)
+def test_a_name_and_its_role_before_the_cue(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+FRONTED_AND_SUBORDINATE: list[tuple[str, list[Row]]] = [
+    # a fronted participle is no finite verb: the tag after it reads subject first
+    ("Recalling that night, Ann Lee, who ran the shelter, said the roof collapsed.",
+     [("Ann Lee", "said", "the roof collapsed")]),
+    ("Recalling the storm, Ann Lee, who ran the shelter, said that the roof collapsed.",
+     [("Ann Lee", "said", "the roof collapsed")]),
+    # "once" opens a fronted clause before the main clause's subject
+    ("Once he was mayor, Tom Reed raised taxes, saying the city needed money.",
+     [("Tom Reed", "saying", "the city needed money")]),
+    ("Then he raised taxes, saying the city needed money.", [("he", "saying", "the city needed money")]),
+    # "whether" or "that" after a main clause opens the cue's clause: its subject follows
+    ("It is unclear whether the mayor, who won in 2019, has told the council that the plan failed.",
+     [("the mayor", "told", "the plan failed")]),
+    ("It is clear that the mayor, who won in 2019, has told the council that the plan failed.",
+     [("the mayor", "told", "the plan failed")]),
+    # not a free relative or a relative pronoun: the subject is the relative's
+    ("The mayor has railed against what he calls a “rigged count.”", [("The mayor", "calls", "a “rigged count.”")]),
+    # a modal with adverbs before the cue: nothing was said
+    ("The question is whether the mayor, who has led the city for years, will ever tell voters the truth.", []),
+    ("The mayor will also say that the plan failed.", []),
+    ("The mayor has also said that the plan failed.", [("The mayor", "said", "the plan failed")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRONTED_AND_SUBORDINATE)
+def test_fronted_and_subordinate_clauses_before_the_subject(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
