@@ -7,7 +7,7 @@ from functools import cache
 
 from enligt.analyze import clauses, shapes
 from enligt.analyze.cues import Lexicon, is_finite_verb, match_hearsay, match_phrase
-from enligt.analyze.gazetteers import is_platform
+from enligt.lang.gazetteers import is_platform
 from enligt.analyze.phrases import (
     genitive_tail,
     np_end,

@@ -7,7 +7,7 @@ returns the draft with its source, name and type filled in, a new `Draft`.
 from __future__ import annotations
 
 from enligt.analyze.cues import Lexicon, triggers
-from enligt.analyze.gazetteers import outlet_first_words, outlet_names
+from enligt.lang.gazetteers import outlet_first_words, outlet_names
 from enligt.analyze.interlocutors import answerer, interlocutor, quoted_interlocutor
 from enligt.analyze.mentions import Mention
 from enligt.analyze.records import Ctx, Draft, Memory, replaced, source_text

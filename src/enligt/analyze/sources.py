@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import cache
 
 from enligt.analyze.cues import Lexicon, is_finite_verb
-from enligt.analyze.gazetteers import outlet_first_words
+from enligt.lang.gazetteers import outlet_first_words
 from enligt.analyze.sentences import Tok, is_abbreviation
 from enligt.analyze.wordtypes import company_forms, type_lists, word_type
 from enligt.lang import function_words

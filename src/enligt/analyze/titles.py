@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from enligt.analyze.gazetteers import outlet_names
+from enligt.lang.gazetteers import outlet_names
 from enligt.analyze.records import Ctx
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import is_name_tok

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from enligt.analyze.cues import Lexicon, closed
-from enligt.analyze.gazetteers import is_masthead, outlet_names
+from enligt.lang.gazetteers import is_masthead, outlet_names
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import forward_np
 from enligt.analyze.sourcetype import name_of

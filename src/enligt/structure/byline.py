@@ -23,6 +23,7 @@ AGENCY_SPLIT = re.compile(r"\s*[/,&-]\s*|\s+(?:och|and|og|und)\s+")
 PLACE = re.compile(r"\s+(?:in|i|från|fra|aus|from)\s+[A-ZÀ-ÖØ-Þ][\w.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.-]*)?$")
 BY_TAIL = re.compile(r"\s(?:av|by|af|von)\s+(?=[A-ZÀ-ÖØ-Þ])")
 TOKEN = re.compile(r"[\w-]+")
+NAME_LIST = re.compile(r"\s*,\s*(?:(?:and|och|og|und)\s+)?|\s+(?:and|och|og|und|&)\s+")
 AND_STAFF = re.compile(r"\s(?:and|och|og|und)\s+(\w+)$")  # a byline that ends "… and agencies", "… och TT"
 ROLE_AT = re.compile(r"\s+(?:i|in|at|hos|ved|vid|for|für|bei|på)\s+\S.*$")  # "journalist i VG" -> "journalist"
 # A capitalised word; not two glued ones ("PlayerClose": a capital after five small letters), while
@@ -150,6 +151,14 @@ def looks_like_name(text: str) -> bool:
     return caps >= 2
 
 
+def looks_like_names(text: str) -> bool:
+    """Two to four names joined by commas and "and" ("Jane Doe, John Roe and Mary Poe"): a byline list."""
+    if len(text) > 120 or ("," not in text and " " not in text):
+        return False
+    parts = NAME_LIST.split(text)
+    return 2 <= len(parts) <= 4 and all(looks_like_name(p) for p in parts)
+
+
 def _name_case(part: str) -> str:
     """An all-caps name in title case ("JANE DOE" -> "Jane Doe")."""
     return part.title() if part.isupper() and len(part) > 3 else part
@@ -168,6 +177,9 @@ def _parts(text: str, need_marker: bool = False) -> list[str] | None:
         if not part:
             continue
         words = part.split()
+        if out and k > 0 and _is_role(part):
+            marked = True  # "Jane Doe, Senior Political Reporter": after a name, a whole role phrase
+            continue
         if len(words) >= 3 and _is_role(words[-1]) and looks_like_name(" ".join(words[:-1])):
             part = " ".join(words[:-1])  # "Mette Holm Journalist": the name before its role
         elif is_agency(part) or _is_role(part) or _is_role(ROLE_AT.sub("", part)) or _is_staff(part):
@@ -216,7 +228,7 @@ def parse_byline(line: str, opens: bool | None = None) -> list[str] | None:
         staffed = AND_STAFF.search(line)  # "Jon Hale in Paris and agencies"
         if staffed and (_is_staff(staffed.group(1)) or is_agency(staffed.group(1))):
             return _parts(line, need_marker=True)
-        if ("," not in line and "|" not in line and "/" not in line) or _markers().isdisjoint(
+        if ("," not in line and "|" not in line and "/" not in line and "(" not in line) or _markers().isdisjoint(
                 TOKEN.findall(line.lower())):
             return None
         return _parts(line, need_marker=True)

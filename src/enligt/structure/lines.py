@@ -130,7 +130,7 @@ NO_HINTS: frozenset[str] = frozenset()
 
 
 def _kind(raw: str, text: str) -> Kind:
-    if len(text) > LONG or (text[-1] in ".!?" and text.count(" ") >= 5):
+    if len(text) > LONG or (text[-1] in ".!?" and text.count(" ") >= 5 and not _ends_in_clock(text)):
         return _running_kind(raw, text)
     k = furniture.key(text, normalized=True)
     if k in furniture.phrases("furniture").exact:
@@ -161,6 +161,11 @@ def _kind(raw: str, text: str) -> Kind:
     return _plain_kind(raw, text, k)
 
 
+def _ends_in_clock(text: str) -> bool:
+    """A short line ending in a 12-hour clock ("Published March 3, 2024 at 8:15 a.m."): a date line, not a sentence."""
+    return len(text) <= 80 and text.endswith((" a.m.", " p.m.")) and dates.is_date_line(text)
+
+
 def _is_date_fields(text: str) -> bool:
     """A full date among fields run together ("Source: Xinhua| 2017-05-17 20:00:43|Editor: X") or after an
     agency's name ("Ritzau Onsdag, 02. januar 2019 - 08:11"): a date line all the same."""
@@ -182,7 +187,7 @@ def _plain_kind(raw: str, text: str, k: str) -> Kind:
     if furniture.is_furniture(raw, k):
         return "furniture"
     if len(text) <= 60:
-        if byline.looks_like_name(text):
+        if byline.looks_like_name(text) or byline.looks_like_names(text):
             return "name"
         role = byline.role_kind(text)
         if role == "role":

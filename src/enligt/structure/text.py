@@ -20,7 +20,8 @@ from enligt.lang import SUPPORTED, all_function_words, profile
 from enligt.models import Article, Caption, Page
 from enligt.settings import Options
 from enligt.structure import byline, captions, dates, headless, langid
-from enligt.structure.furniture import footer_outlet, is_section_names, related_label
+from enligt.structure.outlet import find_outlet, outlet_from_footer, split_title_suffix, wordmark
+from enligt.structure.furniture import related_label
 from enligt.structure.lines import DASH_QUOTE, Line, classify
 
 MIN_BODY_WORDS = 5  # a one-sentence brief is an article; a lone fragment is not
@@ -30,7 +31,6 @@ ANCHORS = frozenset({"date", "byline", "paywall"})
 LIST_NUMBER = re.compile(r"^(?:\d{1,2}[.)]|\d{1,2}[.:]\d{2})\s+")
 # A crawler's metadata field before the page text on its first line (" date 2023-03-31 Headline …").
 CRAWL_HEADER = re.compile(r"^date (?P<date>\d{4}-[01]\d(?P<day>-[0-3]\d)?)(?:\s+(?P<rest>.+))?$")
-OUTLET_TAGLINE = re.compile(r"\s+[–—|·-]\s+")
 EMAIL = re.compile(r"^\S+@\S+\.\w+$")
 QUOTE_MARKS = ("\"", "”", "“", "„", "«", "»")
 
@@ -146,7 +146,7 @@ def find_title(lines: list[Line]) -> int | None:
     candidates = [i for i in range(anchor) if _is_title_candidate(lines[i])]
     for wanted in (("short", "sentence"), ("name",)):
         for i in reversed(candidates):
-            if lines[i].words >= 3 and lines[i].kind in wanted:
+            if lines[i].words >= 3 and lines[i].kind in wanted and not _under_byline_name(lines, i, candidates):
                 return i
     # A date or byline above the headline ("Kustposten / Publicerad ... / Headline / Lead"):
     # take the first headline-like line after it, before the running text.
@@ -159,25 +159,12 @@ def find_title(lines: list[Line]) -> int | None:
     return candidates[-1] if candidates else None
 
 
-def find_outlet(lines: list[Line], title: int) -> str | None:
-    """The site name: the first short, name-like line above the title (a tagline after a dash cut off)."""
-    for line in lines[:title]:
-        text = OUTLET_TAGLINE.split(line.text, 1)[0].strip()
-        if line.kind not in ("short", "name") or len(text.split()) > 5 or text[-1:] in ".!?:":
-            continue
-        if not any(ch.isalpha() for ch in text) or is_section_names(text.lower()):
-            continue
-        return _wordmark(text)
-    return None
-
-
-def _wordmark(text: str) -> str:
-    """An all-caps wordmark in title case ("CAPITAL WIRE" -> "Capital Wire"); short acronyms kept ("SVT")."""
-    if not text.isupper():
-        return text
-    small = all_function_words("title_small")
-    return " ".join("-".join(p.capitalize() for p in w.split("-")) if len(w) > 3 or w.lower() in small else w
-                    for w in text.split())
+def _under_byline_name(lines: list[Line], i: int, candidates: list[int]) -> bool:
+    """Whether line i is the desk or place under a byline name below the headline ("Headline / Jane Doe /
+    BBC News, Kyiv / date"): a short line straight under a name line with a longer headline line above."""
+    if i < 2 or lines[i].kind != "short" or lines[i - 1].kind != "name" or lines[i].words > 5:
+        return False
+    return any(j < i - 1 and lines[j].words >= 3 and lines[j].kind in ("short", "sentence") for j in candidates)
 
 
 def _next_content(lines: list[Line], i: int) -> Line | None:
@@ -425,16 +412,6 @@ def _lead_above(lines: list[Line], title_at: int) -> list[int]:
     return out[::-1]
 
 
-def _footer_outlet(lines: list[Line]) -> str | None:
-    """The outlet named by a copyright footer near the end of the page, for pages without a masthead."""
-    for line in reversed(lines[-25:]):
-        if "©" in line.text or "opyright" in line.text or "(c)" in line.text.lower():
-            name = footer_outlet(line.text)
-            if name is not None:
-                return name
-    return None
-
-
 def _check_article(body: list[str], headings: list[str], page: Page) -> None:
     """Raise `NotAnArticleError` for too little running text or a list of headlines with teasers."""
     words = sum(p.count(" ") + 1 for p in body)
@@ -479,10 +456,15 @@ def structure_text(page: Page, *, options: Options) -> Article:
     body, headings, positions, dropped = settle_flow(draft.flow)
     _check_article(body, headings, page)
     title = lines[start].text if start >= 0 else None
-    outlet = (find_outlet(lines, start) if start >= 0 else None) or _footer_outlet(lines)
+    footer = outlet_from_footer(lines)
+    suffixed = split_title_suffix(title, lines, footer) if title is not None else None
+    if suffixed is not None:
+        title, outlet = suffixed
+    else:
+        outlet = (find_outlet(lines, start) if start >= 0 else None) or footer
     lang = options.lang if options.lang != "auto" else langid.identify((title or "") + "\n" + "\n".join(body[:6]))
     pre = [line.text for i, line in enumerate(lines[:max(start, 0)])
-           if _wordmark(line.text) != outlet and i not in lead_above]
+           if wordmark(line.text) != outlet and i not in lead_above]
     return Article(
         title=title,
         body=tuple(body),
