@@ -13,6 +13,7 @@ import re
 from functools import cache
 
 from enligt.lang import SUPPORTED, all_function_words, all_languages_words, wordset
+from enligt.lang.gazetteers import is_masthead, outlet_names
 from enligt.structure.dates import date_start, is_date_line
 
 MAX_BYLINE = 160
@@ -23,6 +24,8 @@ AGENCY_SPLIT = re.compile(r"\s*[/,&-]\s*|\s+(?:och|and|og|und)\s+")
 PLACE = re.compile(r"\s+(?:in|i|från|fra|aus|from)\s+[A-ZÀ-ÖØ-Þ][\w.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.-]*)?$")
 BY_TAIL = re.compile(r"\s(?:av|by|af|von)\s+(?=[A-ZÀ-ÖØ-Þ])")
 TOKEN = re.compile(r"[\w-]+")
+PHONE = re.compile(r"(?<![\w+])\+?\d[\d -]{6,}\d(?!\w)")  # "073-600 69 38", "+47 22 33 44 55"
+CONTACT_FIELD = re.compile(r"\s+[-–—|•·]\s+|\s*[|•·,]\s*|\s+[-–—](?=\s|$)")
 NAME_LIST = re.compile(r"\s*,\s*(?:(?:and|och|og|und)\s+)?|\s+(?:and|och|og|und|&)\s+")
 AND_STAFF = re.compile(r"\s(?:and|och|og|und)\s+(\w+)$")  # a byline that ends "… and agencies", "… och TT"
 ROLE_AT = re.compile(r"\s+(?:i|in|at|hos|ved|vid|for|für|bei|på)\s+\S.*$")  # "journalist i VG" -> "journalist"
@@ -244,6 +247,30 @@ def parse_byline(line: str, opens: bool | None = None) -> list[str] | None:
     if not rest.strip() or not rest.strip()[0].isupper():
         return None
     return _parts(rest)
+
+
+def parse_contact(line: str) -> tuple[list[str], str | None] | None:
+    """(authors, outlet) of a contact strip: names with a phone number or e-mail address, fields run
+    together with the site's name ("Kustposten - Sidan 1 - Anna Berg 070-123 45 67 anna.berg@example.se").
+
+    A field shaped like a masthead or a known outlet is the outlet; fields that are no name (a page
+    number) are skipped; None when the line has no e-mail address or names no person.
+    """
+    if "@" not in line or len(line) > MAX_BYLINE or EMAIL.search(line) is None:
+        return None
+    names: list[str] = []
+    outlet = None
+    for field in CONTACT_FIELD.split(PHONE.sub(" ", EMAIL.sub(" ", line))):
+        field = " ".join(field.split()).strip(" .:-–—")
+        if not field:
+            continue
+        if field.lower() in outlet_names() or is_masthead(field):
+            outlet = outlet or field
+        elif looks_like_name(field):
+            names.append(field)
+        elif len(field.split()) > 3:
+            return None  # running text with an address in it ("Send tips to Anna Berg at …")
+    return (names, outlet) if names else None
 
 
 def split_byline_date(line: str) -> tuple[list[str], str] | None:

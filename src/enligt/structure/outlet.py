@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from enligt.lang import all_function_words
+from enligt.lang import all_function_words, all_languages_words
 from enligt.lang.gazetteers import is_masthead, outlet_names
 from enligt.structure.byline import is_agency
 from enligt.structure.furniture import footer_outlet, is_section_names
@@ -57,8 +57,8 @@ def split_title_suffix(title: str, lines: list[Line], footer: str | None) -> tup
     """(headline, outlet) of a headline printed with the site name after it ("Headline | Outlet").
 
     After a bar any name-like tail is the outlet; after a dash only a name the page or the gazetteers
-    back (a known outlet or masthead, a domain, the footer's name, a line of its own), or a short name
-    after a sentence-case headline: "Brand i Visby – Räddningstjänsten larmades" is a headline.
+    back (a known outlet or masthead, a domain, the footer's name, a line of its own), or one word (not
+    a first name) after a sentence-case headline: "Brand i Visby – polisen utreder" is a headline.
     """
     found = None
     for m in TITLE_SUFFIX.finditer(title):
@@ -91,9 +91,10 @@ def _backed(tail: str, head: str, lines: list[Line], footer: str | None) -> bool
         return True
     if any(line.text.lower() == low for line in lines):
         return True
+    if " " in tail or low in all_languages_words("first_names"):
+        return False  # "Han blir ny förbundskapten – Jon Berg": a person
     small = all_function_words("title_small")
-    sentence_case = any(w[:1].islower() and w not in small for w in head.split()[1:])
-    return sentence_case and len(tail.split()) <= 2
+    return any(w[:1].islower() and w not in small for w in head.split()[1:])  # a sentence-case headline
 
 
 def _name_tail(tail: str) -> str | None:
@@ -103,6 +104,8 @@ def _name_tail(tail: str) -> str | None:
     words = tail.split()
     if not words or len(words) > MAX_SUFFIX_WORDS or tail[-1:] in ".!?:,":
         return None
+    if DOMAIN.match(tail):
+        return tail  # "Headline - harbourgazette.com"
     small = all_function_words("name_small") | all_function_words("title_small")
     if not tail[:1].isupper() or not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in small for w in words):
         return None

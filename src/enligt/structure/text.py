@@ -16,13 +16,13 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from enligt.errors import NotAnArticleError
-from enligt.lang import SUPPORTED, all_function_words, profile
+from enligt.lang import SUPPORTED, profile
 from enligt.models import Article, Caption, Page
 from enligt.settings import Options
 from enligt.structure import byline, captions, dates, headless, langid
-from enligt.structure.outlet import find_outlet, outlet_from_footer, split_title_suffix, wordmark
 from enligt.structure.furniture import related_label
 from enligt.structure.lines import DASH_QUOTE, Line, classify
+from enligt.structure.outlet import find_outlet, outlet_from_footer, split_title_suffix, wordmark
 
 MIN_BODY_WORDS = 5  # a one-sentence brief is an article; a lone fragment is not
 WRAP_MIN = 60  # a line this long that stops mid-sentence may be hard-wrapped
@@ -48,6 +48,7 @@ class Draft:
     # ("body" | "short", text) in page order; shorts become headings or boilerplate later.
     flow: list[tuple[str, str]] = field(default_factory=list)
     bodies: int = 0  # "body" entries in `flow` while lines are read (counted, not summed per line)
+    masthead: str | None = None  # the site's name in a contact strip ("Kustposten - Anna Berg 070-…")
     known: set[str] = field(default_factory=set)  # `authors` lower-cased, kept up to date by `_known_authors`
     n_known: int = 0  # how many of `authors` are in `known`
 
@@ -264,6 +265,8 @@ def _read_meta(draft: Draft, state: Pass, line: Line) -> bool:
             names, when = both
             pub, upd = dates.find_dates(when, base=draft.published)
             draft.published, draft.updated = draft.published or pub, draft.updated or upd
+        if names is None and (contact := byline.parse_contact(line.text)) is not None:
+            names, draft.masthead = contact[0], draft.masthead or contact[1]
         draft.authors.extend(names or [])
     elif kind == "related":
         label = related_label(line.text)
@@ -434,6 +437,18 @@ def _distinct(items: list[str]) -> tuple[str, ...]:
     return tuple(seen)
 
 
+def _title_and_outlet(lines: list[Line], start: int, masthead: str | None) -> tuple[str | None, str | None]:
+    """The headline (without a site name after it) and the outlet (`outlet.py`); start -1: no headline."""
+    footer = outlet_from_footer(lines)
+    if start < 0:
+        return None, masthead or footer
+    title = lines[start].text
+    suffixed = split_title_suffix(title, lines, footer)
+    if suffixed is not None:
+        return suffixed
+    return title, find_outlet(lines, start) or masthead or footer
+
+
 def structure_text(page: Page, *, options: Options) -> Article:
     """The clean article of a plain-text page. Raises `NotAnArticleError` for pages without running text.
 
@@ -455,13 +470,7 @@ def structure_text(page: Page, *, options: Options) -> Article:
     draft.flow[:0] = [("body", lines[i].raw) for i in lead_above]
     body, headings, positions, dropped = settle_flow(draft.flow)
     _check_article(body, headings, page)
-    title = lines[start].text if start >= 0 else None
-    footer = outlet_from_footer(lines)
-    suffixed = split_title_suffix(title, lines, footer) if title is not None else None
-    if suffixed is not None:
-        title, outlet = suffixed
-    else:
-        outlet = (find_outlet(lines, start) if start >= 0 else None) or footer
+    title, outlet = _title_and_outlet(lines, start, draft.masthead)
     lang = options.lang if options.lang != "auto" else langid.identify((title or "") + "\n" + "\n".join(body[:6]))
     pre = [line.text for i, line in enumerate(lines[:max(start, 0)])
            if wordmark(line.text) != outlet and i not in lead_above]
