@@ -73,6 +73,22 @@ def page(lang: str, head: str, tail: str = "") -> Article:
     ("de", "{title}\nVon Peter Müller, Korrespondent in Paris\nStand: 03.03.2024 08:15 Uhr", ["Peter Müller"]),
     ("de", "{title}\nText: Anna Schmidt\nSo., 03.03.2024, 08:15", ["Anna Schmidt"]),
     ("de", "{title}\nAutorin: Anna Schmidt\n03.03.2024", ["Anna Schmidt"]),
+    ("de", "{title}\nVon Anna Schmidt | 03.03.2024", ["Anna Schmidt"]),
+    ("de", "{title}\nVon Anna Schmidt (dpa)", ["Anna Schmidt"]),
+    ("de", "{title}\nAnna Schmidt / dpa", ["Anna Schmidt"]),
+    ("de", "{title}\ndpa/AFP", []),
+    ("da", "{title}\nAf Mette Holm | 3. marts 2024 kl. 08.15", ["Mette Holm"]),
+    ("da", "{title}\nAf Mette Holm, Ritzau", ["Mette Holm"]),
+    ("no", "{title}\nTekst: Kari Nes / NTB", ["Kari Nes"]),
+    ("no", "{title}\nKari Nes, NTB", ["Kari Nes"]),
+    ("sv", "{title}\nAnna Lind | Publicerad 3 mars 2024", ["Anna Lind"]),
+    ("sv", "{title}\nAv Anna Lind 3 mars 2024 08:15", ["Anna Lind"]),
+    ("sv", "{title}\nAv Anna Lind, Vänerbladet", ["Anna Lind"]),
+    ("en", "{title}\nJane Doe | March 3, 2024", ["Jane Doe"]),
+    ("en", "{title}\nPublished 3 March 2024, by Jane Doe", ["Jane Doe"]),
+    ("en", "{title}\nBy Jane Doe @janedoe", ["Jane Doe"]),
+    ("en", "{title}\nBy Jane Doe, The Harbour Gazette", ["Jane Doe"]),
+    ("en", "{title}\nBy Jane Doe and John Roe, Associated Press", ["Jane Doe", "John Roe"]),
 ])
 def test_byline_forms(lang: str, head: str, authors: list[str]) -> None:
     article = page(lang, head)
@@ -108,6 +124,13 @@ def test_byline_forms(lang: str, head: str, authors: list[str]) -> None:
     ("en", "{title}\nMarch 3, 2024", "© 2024 The Harbour Gazette. All rights reserved.", "The Harbour Gazette"),
     ("en", "{title}\nMarch 3, 2024", "Copyright 2024 The Associated Press. All rights reserved.", None),
     ("en", "{title}\nMarch 3, 2024", "Copyright 2024 Northwind Media Inc. All rights reserved.", None),
+    ("en", "{title}\nMarch 3, 2024", "© Copyright 2024 The Harbour Gazette", "The Harbour Gazette"),
+    ("en", "Skip to main content\nThe Harbour Gazette\nSubscribe\n{title}\nMarch 3, 2024", "", "The Harbour Gazette"),
+    ("sv", "Meny\nSök\nLogga in\nVänerbladet\n{title}\n3 mars 2024", "", "Vänerbladet"),
+    ("sv", "Vänerbladet.se\n{title}\n3 mars 2024", "", "Vänerbladet.se"),
+    ("no", "Fjordposten – Avisa for Sunnfjord\n{title}\n3. mars 2024", "", "Fjordposten"),
+    ("de", "{title}\n03.03.2024", "© Rheinbote 2024 - Alle Rechte vorbehalten", "Rheinbote"),
+    ("da", "{title}\n3. marts 2024", "Copyright © Vestkysten Avis A/S", "Vestkysten Avis"),
 ])
 def test_outlet_forms(lang: str, head: str, tail: str, outlet: str | None) -> None:
     article = page(lang, head, tail)
@@ -138,6 +161,21 @@ def test_outlet_forms(lang: str, head: str, tail: str, outlet: str | None) -> No
     ("de", "Sonntag, 3. März 2024, 08:15 Uhr", "2024-03-03"),
     ("de", "Aktualisiert am 03.03.2024", None),
     ("de", "3. März 2024 um 08:15 Uhr", "2024-03-03"),
+    ("de", "3. März 2024, 8.15 Uhr", "2024-03-03"),
+    ("de", "Stand: 3. März 2024, 08:15 Uhr", "2024-03-03"),
+    ("de", "3.3.2024", "2024-03-03"),
+    ("no", "Publisert: 03.03.2024 08:15 Sist oppdatert: 03.03.2024 09:00", "2024-03-03"),
+    ("no", "03. mars 2024 kl. 08:15", "2024-03-03"),
+    ("da", "Publiceret søndag 3. marts 2024 - kl. 08:15", "2024-03-03"),
+    ("sv", "Publicerad 3 mars 2024 kl 08.15 Uppdaterad 3 mars 2024 kl 09.00", "2024-03-03"),
+    ("sv", "PUBLICERAD 3 MARS 2024", "2024-03-03"),
+    ("sv", "3 mars, 2024", "2024-03-03"),
+    ("en", "Sun, Mar 3, 2024, 8:15 AM", "2024-03-03"),
+    ("en", "2024/03/03", "2024-03-03"),
+    ("en", "March 3rd, 2024", "2024-03-03"),
+    ("en", "PUBLISHED: 08:15 GMT, 3 March 2024", "2024-03-03"),
+    ("en", "Last updated on March 4, 2024 | Published on March 3, 2024", "2024-03-03"),
+    ("en", "8:15 AM EST March 3, 2024", "2024-03-03"),
 ])
 def test_date_forms(lang: str, line: str, published: str | None) -> None:
     article = page(lang, "{title}\n" + line)

@@ -26,6 +26,8 @@ BY_TAIL = re.compile(r"\s(?:av|by|af|von)\s+(?=[A-ZÀ-ÖØ-Þ])")
 TOKEN = re.compile(r"[\w-]+")
 PHONE = re.compile(r"(?<![\w+])\+?\d[\d -]{6,}\d(?!\w)")  # "073-600 69 38", "+47 22 33 44 55"
 CONTACT_FIELD = re.compile(r"\s+[-–—|•·]\s+|\s*[|•·,]\s*|\s+[-–—](?=\s|$)")
+DATE_FIELDS = re.compile(r"\s*[|•]\s*")
+HANDLE = re.compile(r"(?<!\S)@\w+")  # "By Jane Doe @janedoe": a social-media handle after the name
 NAME_LIST = re.compile(r"\s*,\s*(?:(?:and|och|og|und)\s+)?|\s+(?:and|och|og|und|&)\s+")
 AND_STAFF = re.compile(r"\s(?:and|och|og|und)\s+(\w+)$")  # a byline that ends "… and agencies", "… och TT"
 ROLE_AT = re.compile(r"\s+(?:i|in|at|hos|ved|vid|for|für|bei|på)\s+\S.*$")  # "journalist i VG" -> "journalist"
@@ -162,6 +164,11 @@ def looks_like_names(text: str) -> bool:
     return 2 <= len(parts) <= 4 and all(looks_like_name(p) for p in parts)
 
 
+def _is_outlet(part: str) -> bool:
+    """A known outlet or a masthead-shaped name ("The Harbour Gazette", "Vänerbladet") in a byline."""
+    return part.lower() in outlet_names() or is_masthead(part.removeprefix("The "))
+
+
 def _name_case(part: str) -> str:
     """An all-caps name in title case ("JANE DOE" -> "Jane Doe")."""
     return part.title() if part.isupper() and len(part) > 3 else part
@@ -185,8 +192,9 @@ def _parts(text: str, need_marker: bool = False) -> list[str] | None:
             continue
         if len(words) >= 3 and _is_role(words[-1]) and looks_like_name(" ".join(words[:-1])):
             part = " ".join(words[:-1])  # "Mette Holm Journalist": the name before its role
-        elif is_agency(part) or _is_role(part) or _is_role(ROLE_AT.sub("", part)) or _is_staff(part):
-            marked = True  # "TT", "reporter", "journalist i VG", "agencies"
+        elif (is_agency(part) or _is_role(part) or _is_role(ROLE_AT.sub("", part)) or _is_staff(part)
+              or (out and _is_outlet(part))):
+            marked = True  # "TT", "reporter", "journalist i VG", "agencies", "Jane Doe, The Harbour Gazette"
             continue
         part = PLACE.sub("", _name_case(part))
         if not looks_like_name(part):
@@ -238,7 +246,7 @@ def parse_byline(line: str, opens: bool | None = None) -> list[str] | None:
     m = _prefix_pattern().match(line)
     if m is None:
         return [] if is_agency(line) else None
-    rest = EMAIL.sub(" ", line[m.end():])
+    rest = HANDLE.sub(" ", EMAIL.sub(" ", line[m.end():]))
     cut = _credit_cut().search(rest)
     if cut is not None:
         rest = rest[: cut.start()]
@@ -271,6 +279,23 @@ def parse_contact(line: str) -> tuple[list[str], str | None] | None:
         elif len(field.split()) > 3:
             return None  # running text with an address in it ("Send tips to Anna Berg at …")
     return (names, outlet) if names else None
+
+
+def field_authors(line: str) -> list[str]:
+    """Authors among the fields of a date strip ("Af Mette Holm | 3. marts 2024", "Jane Doe • March 3, 2024"):
+    a field that is a byline, or a bare name."""
+    if len(line) > MAX_BYLINE or ("|" not in line and "•" not in line):
+        return []
+    out: list[str] = []
+    for field in DATE_FIELDS.split(line):
+        field = field.strip()
+        if not field or is_date_line(field):
+            continue
+        names = parse_byline(field)
+        if names is None and looks_like_name(field) and not _is_outlet(field):
+            names = [field]
+        out.extend(names or [])
+    return out
 
 
 def split_byline_date(line: str) -> tuple[list[str], str] | None:

@@ -254,7 +254,7 @@ def _read_meta(draft: Draft, state: Pass, line: Line) -> bool:
     """Handle a date, byline, list header, paywall or gallery line; False for any other line."""
     kind = line.kind
     if kind == "date":
-        when, tail = byline.split_date_byline(line.text) or (line.text, [])
+        when, tail = byline.split_date_byline(line.text) or (line.text, byline.field_authors(line.text))
         pub, upd = dates.find_dates(when, base=draft.published)
         draft.published = draft.published or pub
         draft.updated = draft.updated or upd
