@@ -195,3 +195,31 @@ def test_name_list_inside_the_body_is_a_heading() -> None:
     article = structure_text(Page(input="t", content=text, kind="text"), options=Options())
     assert list(article.authors) == ["Jane Doe"]
     assert article.headings == ("John Roe and Mary Poe",)
+
+
+@pytest.mark.parametrize("lang,head,title,outlet,authors,published", [
+    ("sv", "", None, None, [], None),
+    ("sv", "Vänerbladet", None, "Vänerbladet", [], None),
+    ("sv", "VÄNERBLADET\n3 mars 2024", None, "Vänerbladet", [], "2024-03-03"),
+    ("no", "Fjordposten\nAv Kari Nes", None, "Fjordposten", ["Kari Nes"], None),
+    ("sv", "Av Anna Lind", None, None, ["Anna Lind"], None),
+    ("sv", "3 mars 2024", None, None, [], "2024-03-03"),
+    ("en", "Jane Doe\nMarch 3, 2024", None, None, ["Jane Doe"], "2024-03-03"),
+    ("de", "Brand", "Brand", None, [], None),
+    ("de", "Brand in Einfamilienhaus", "Brand in Einfamilienhaus", None, [], None),
+    ("en", "Fire destroys house.", "Fire destroys house.", None, [], None),
+    ("sv", "Villa förstörd i brand.", None, None, [], None),  # a Swedish line ending in a full stop is the lead
+])
+def test_pages_without_a_headline_line(lang: str, head: str, title: str | None, outlet: str | None,
+                                       authors: list[str], published: str | None) -> None:
+    text = (head + "\n\n" if head else "") + BODY[lang]
+    article = structure_text(Page(input="t", content=text, kind="text"), options=Options())
+    assert (article.title, article.outlet, list(article.authors)) == (title, outlet, authors)
+    assert (article.published or "")[:10] == (published or "")
+
+
+@pytest.mark.parametrize("lang,tail", [("no", "/NTB"), ("da", "/ritzau/"), ("da", "Ritzau"), ("sv", "TT"), ("de", "(dpa)")])
+def test_agency_end_marks_name_no_outlet_nor_author(lang: str, tail: str) -> None:
+    article = page(lang, "{title}\nPublisert 3. mars 2024", tail)
+    assert article.outlet is None
+    assert list(article.authors) == []

@@ -164,8 +164,8 @@ def looks_like_names(text: str) -> bool:
     return 2 <= len(parts) <= 4 and all(looks_like_name(p) for p in parts)
 
 
-def _is_outlet(part: str) -> bool:
-    """A known outlet or a masthead-shaped name ("The Harbour Gazette", "Vänerbladet") in a byline."""
+def is_outlet(part: str) -> bool:
+    """A known outlet or a masthead-shaped name ("The Harbour Gazette", "Vänerbladet"): no person, no headline."""
     return part.lower() in outlet_names() or is_masthead(part.removeprefix("The "))
 
 
@@ -193,7 +193,7 @@ def _parts(text: str, need_marker: bool = False) -> list[str] | None:
         if len(words) >= 3 and _is_role(words[-1]) and looks_like_name(" ".join(words[:-1])):
             part = " ".join(words[:-1])  # "Mette Holm Journalist": the name before its role
         elif (is_agency(part) or _is_role(part) or _is_role(ROLE_AT.sub("", part)) or _is_staff(part)
-              or (out and _is_outlet(part))):
+              or (out and is_outlet(part))):
             marked = True  # "TT", "reporter", "journalist i VG", "agencies", "Jane Doe, The Harbour Gazette"
             continue
         part = PLACE.sub("", _name_case(part))
@@ -292,7 +292,7 @@ def field_authors(line: str) -> list[str]:
         if not field or is_date_line(field):
             continue
         names = parse_byline(field)
-        if names is None and looks_like_name(field) and not _is_outlet(field):
+        if names is None and looks_like_name(field) and not is_outlet(field):
             names = [field]
         out.extend(names or [])
     return out

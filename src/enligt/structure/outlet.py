@@ -14,7 +14,7 @@ import re
 
 from enligt.lang import all_function_words, all_languages_words
 from enligt.lang.gazetteers import is_masthead, outlet_names
-from enligt.structure.byline import is_agency
+from enligt.structure.byline import is_agency, is_outlet
 from enligt.structure.furniture import footer_outlet, is_section_names
 from enligt.structure.lines import Line
 
@@ -41,6 +41,17 @@ def find_outlet(lines: list[Line], title: int) -> str | None:
         if not any(ch.isalpha() for ch in text) or is_section_names(text.lower()):
             continue
         return wordmark(text)
+    return None
+
+
+def site_line_above_prose(lines: list[Line]) -> str | None:
+    """On a page with no headline, a short line above the running text shaped like a site's name
+    ("Kustposten", "THE HARBOUR GAZETTE"): a known outlet or a masthead, never a person's name."""
+    for line in lines:
+        if line.kind == "sentence":
+            return None
+        if line.kind in ("short", "name") and line.words <= 4 and is_outlet(wordmark(line.text)):
+            return wordmark(line.text)
     return None
 
 

@@ -22,7 +22,13 @@ from enligt.settings import Options
 from enligt.structure import byline, captions, dates, headless, langid
 from enligt.structure.furniture import related_label
 from enligt.structure.lines import DASH_QUOTE, Line, classify
-from enligt.structure.outlet import find_outlet, outlet_from_footer, split_title_suffix, wordmark
+from enligt.structure.outlet import (
+    find_outlet,
+    outlet_from_footer,
+    site_line_above_prose,
+    split_title_suffix,
+    wordmark,
+)
 
 MIN_BODY_WORDS = 5  # a one-sentence brief is an article; a lone fragment is not
 WRAP_MIN = 60  # a line this long that stops mid-sentence may be hard-wrapped
@@ -157,7 +163,7 @@ def find_title(lines: list[Line]) -> int | None:
             break
         if line.kind in ("short", "sentence") and _is_title_candidate(line) and line.words >= 3:
             return i
-    return candidates[-1] if candidates else None
+    return candidates[-1] if candidates and not headless.site_or_author(lines, candidates[-1]) else None
 
 
 def _under_byline_name(lines: list[Line], i: int, candidates: list[int]) -> bool:
@@ -441,7 +447,7 @@ def _title_and_outlet(lines: list[Line], start: int, masthead: str | None) -> tu
     """The headline (without a site name after it) and the outlet (`outlet.py`); start -1: no headline."""
     footer = outlet_from_footer(lines)
     if start < 0:
-        return None, masthead or footer
+        return None, site_line_above_prose(lines) or masthead or footer
     title = lines[start].text
     suffixed = split_title_suffix(title, lines, footer)
     if suffixed is not None:
