@@ -223,3 +223,48 @@ def test_agency_end_marks_name_no_outlet_nor_author(lang: str, tail: str) -> Non
     article = page(lang, "{title}\nPublisert 3. mars 2024", tail)
     assert article.outlet is None
     assert list(article.authors) == []
+
+
+GUARDIAN_LIKE = """The Harbour Gazette
+World
+This article is more than 1 year old
+Power grid hit by overnight strikes as winter sets in
+Officials say the attacks hit three regions overnight, leaving hundreds of thousands of homes without power
+Jane Doe in Kyiv and agencies
+Sun 3 Mar 2024 08.15 GMT
+Last modified on Sun 3 Mar 2024 10.00 GMT
+Share
+
+"""
+
+
+def test_standfirst_without_full_stop_under_the_headline_is_the_lead() -> None:
+    article = structure_text(Page(input="t", content=GUARDIAN_LIKE + BODY["en"], kind="text"), options=Options())
+    assert article.title == "Power grid hit by overnight strikes as winter sets in"
+    assert (article.lead or "").startswith("Officials say the attacks")
+    assert (article.outlet, list(article.authors)) == ("The Harbour Gazette", ["Jane Doe"])
+    assert (article.published or "")[:10] == "2024-03-03"
+
+
+@pytest.mark.parametrize("lang,head,authors,published", [
+    ("de", "Rheinbote\nStartseite\nRegion\n{title}\n03.03.2024, 08:15 Uhr\nVon Anna Schmidt\nKommentare\nTeilen",
+     ["Anna Schmidt"], "2024-03-03"),
+    ("da", ("Forside\nIndland\n{title}\nIngen kom til skade, da en villa brændte natten til søndag.\nMette Holm\n"
+            "Journalist\n3. mar. 2024 kl. 08:15\nDel artiklen"), ["Mette Holm"], "2024-03-03"),
+    ("no", ("Fjordposten\nNyheter\n{title}\nKari Nes\nJournalist\nOla Dahl\nFotograf\nPublisert 03.03.2024 08:15\n"
+            "Sist oppdatert 03.03.2024 09:00"), ["Kari Nes"], "2024-03-03"),
+    ("no", "{title}\nKari Nes og Ola Dahl\nJournalister\nPublisert 03.03.2024", ["Kari Nes", "Ola Dahl"], "2024-03-03"),
+    ("sv", "Vänerbladet\nNyheter\n{title}\nPublicerad 3 mars 2024 kl 08.15\nAnna Lind\nanna.lind@example.se",
+     ["Anna Lind"], "2024-03-03"),
+    ("sv", "{title}\nAnna Lind\nReporter\nPer Berg\nReporter\nPublicerad 3 mars 2024", ["Anna Lind", "Per Berg"],
+     "2024-03-03"),
+    ("en", "Menu\nSearch\n{title}\nBy Jane Doe\nStaff Writer\nMarch 3, 2024 at 8:15 a.m. EST", ["Jane Doe"], "2024-03-03"),
+    ("en", "{title}\nJANE DOE, Associated Press\nUpdated Sun, March 3, 2024 at 8:15 AM EST·2 min read", ["Jane Doe"], None),
+    ("de", "{title}\nVon Anna Schmidt und Peter Müller\nVeröffentlicht: 03.03.2024 | Lesedauer: 2 Minuten",
+     ["Anna Schmidt", "Peter Müller"], "2024-03-03"),
+])
+def test_header_layouts(lang: str, head: str, authors: list[str], published: str | None) -> None:
+    article = page(lang, head)
+    assert article.title == TITLE[lang]
+    assert list(article.authors) == authors
+    assert (article.published or "")[:10] == (published or "")

@@ -26,7 +26,7 @@ BY_TAIL = re.compile(r"\s(?:av|by|af|von)\s+(?=[A-ZÀ-ÖØ-Þ])")
 TOKEN = re.compile(r"[\w-]+")
 PHONE = re.compile(r"(?<![\w+])\+?\d[\d -]{6,}\d(?!\w)")  # "073-600 69 38", "+47 22 33 44 55"
 CONTACT_FIELD = re.compile(r"\s+[-–—|•·]\s+|\s*[|•·,]\s*|\s+[-–—](?=\s|$)")
-DATE_FIELDS = re.compile(r"\s*[|•]\s*")
+DATE_FIELDS = re.compile(r"\s*[|•·]\s*")
 HANDLE = re.compile(r"(?<!\S)@\w+")  # "By Jane Doe @janedoe": a social-media handle after the name
 NAME_LIST = re.compile(r"\s*,\s*(?:(?:and|och|og|und)\s+)?|\s+(?:and|och|og|und|&)\s+")
 AND_STAFF = re.compile(r"\s(?:and|och|og|und)\s+(\w+)$")  # a byline that ends "… and agencies", "… och TT"
@@ -239,9 +239,10 @@ def parse_byline(line: str, opens: bool | None = None) -> list[str] | None:
         staffed = AND_STAFF.search(line)  # "Jon Hale in Paris and agencies"
         if staffed and (_is_staff(staffed.group(1)) or is_agency(staffed.group(1))):
             return _parts(line, need_marker=True)
-        if ("," not in line and "|" not in line and "/" not in line and "(" not in line) or _markers().isdisjoint(
-                TOKEN.findall(line.lower())):
+        if "," not in line and "|" not in line and "/" not in line and "(" not in line:
             return None
+        if _markers().isdisjoint(TOKEN.findall(line.lower())) and not is_agency(line.rpartition(",")[2]):
+            return None  # no role word, no agency ("Jane Doe, Associated Press": an agency of two words)
         return _parts(line, need_marker=True)
     m = _prefix_pattern().match(line)
     if m is None:
@@ -284,7 +285,7 @@ def parse_contact(line: str) -> tuple[list[str], str | None] | None:
 def field_authors(line: str) -> list[str]:
     """Authors among the fields of a date strip ("Af Mette Holm | 3. marts 2024", "Jane Doe • March 3, 2024"):
     a field that is a byline, or a bare name."""
-    if len(line) > MAX_BYLINE or ("|" not in line and "•" not in line):
+    if len(line) > MAX_BYLINE or ("|" not in line and "•" not in line and "·" not in line):
         return []
     out: list[str] = []
     for field in DATE_FIELDS.split(line):

@@ -23,7 +23,7 @@ ENDS = frozenset(".!?…")
 DASH_QUOTE = re.compile(r"^[–—-]\s")
 # Metadata fields run together on one line: "Source: Xinhua| 2017-05-17 20:00:43|Editor: X",
 # "27. SEP 2024 • 10:31UDLAND" (a section name glued to the time).
-FIELD_SEPARATOR = re.compile(r"\s*[|•]\s*")
+FIELD_SEPARATOR = re.compile(r"\s*[|•·]\s*")
 GLUED_SECTION = re.compile(r"(?<=\d)(?=[A-ZÅÄÖÆØÜ]{3,}$)")
 
 
@@ -171,7 +171,7 @@ def _is_date_fields(text: str) -> bool:
     agency's name ("Ritzau Onsdag, 02. januar 2019 - 08:11"): a date line all the same."""
     if not ("19" in text or "20" in text) or len(text) > 100:
         return False
-    if "|" in text or "•" in text:
+    if "|" in text or "•" in text or "·" in text:
         fields = FIELD_SEPARATOR.split(GLUED_SECTION.sub(" | ", text))
         return any(f and dates.is_date_line(f) and dates.YEAR.search(f) for f in fields)
     head, _, rest = text.partition(" ")

@@ -30,6 +30,7 @@ from enligt.structure.outlet import (
     wordmark,
 )
 
+STANDFIRST_WORDS = 10  # a standfirst printed without a full stop is longer than its headline and this long
 MIN_BODY_WORDS = 5  # a one-sentence brief is an article; a lone fragment is not
 WRAP_MIN = 60  # a line this long that stops mid-sentence may be hard-wrapped
 # Lines that show the article has begun; captions are left out, since a picture may top the headline.
@@ -154,7 +155,7 @@ def find_title(lines: list[Line]) -> int | None:
     for wanted in (("short", "sentence"), ("name",)):
         for i in reversed(candidates):
             if lines[i].words >= 3 and lines[i].kind in wanted and not _under_byline_name(lines, i, candidates):
-                return i
+                return i - 1 if is_standfirst(lines, i) else i
     # A date or byline above the headline ("Kustposten / Publicerad ... / Headline / Lead"):
     # take the first headline-like line after it, before the running text.
     for i in range(anchor + 1, len(lines)):
@@ -164,6 +165,19 @@ def find_title(lines: list[Line]) -> int | None:
         if line.kind in ("short", "sentence") and _is_title_candidate(line) and line.words >= 3:
             return i
     return candidates[-1] if candidates and not headless.site_or_author(lines, candidates[-1]) else None
+
+
+def is_standfirst(lines: list[Line], i: int) -> bool:
+    """Whether line i is a standfirst without a full stop straight under the headline ("Headline /
+    Officials say attacks hit three regions, leaving thousands without power / By X"): a longer line
+    (ten words or more) right under a headline-like line of five words or more. A kicker above a
+    headline is shorter than five words, so it is never taken for the headline."""
+    line, above = lines[i], lines[i - 1] if i > 0 else None
+    if above is None or line.kind != "short" or line.words < STANDFIRST_WORDS or line.words <= above.words or line.text[-1:] in "?!":
+        return False
+    if i + 1 < len(lines) and lines[i + 1].text[:1].islower():
+        return False  # a line that runs on into the next is a broken paragraph, not a standfirst
+    return above.kind == "short" and above.words >= 5 and _is_title_candidate(above) and not above.text.endswith(":")
 
 
 def _under_byline_name(lines: list[Line], i: int, candidates: list[int]) -> bool:
@@ -463,6 +477,8 @@ def structure_text(page: Page, *, options: Options) -> Article:
     """
     lines = split_lines(page.content)
     title_at = find_title(lines)
+    if title_at is not None and title_at + 1 < len(lines) and is_standfirst(lines, title_at + 1):
+        lines[title_at + 1] = lines[title_at + 1]._replace(kind="sentence")  # the lead
     notes: tuple[str, ...] = ()
     if title_at is None:
         if not headless.has_prose(lines):
