@@ -65,3 +65,21 @@ def test_name_lists(line: str, expected: bool) -> None:
 ])
 def test_contact_strips(line: str, expected: tuple[list[str], str | None] | None) -> None:
     assert parse_contact(line) == expected
+
+
+@pytest.mark.parametrize("line,authors", [
+    ("Von Anna Schmidt, Redakteurin Politik", ["Anna Schmidt"]),  # a role and its desk
+    ("Av Anna Lind, reporter Inrikes", ["Anna Lind"]),
+    ("By Jane Doe For Harbourgazette.com", ["Jane Doe"]),
+    ("By JANE DOE FOR THE HARBOUR GAZETTE", ["Jane Doe"]),
+    ("Von Anna Schmidt für die Rheinbote", ["Anna Schmidt"]),
+    ("By Jane Doe and John Roe | Photos by Mary Poe", ["Jane Doe", "John Roe"]),
+    ("By Jane Doe, Mary Poe; Editing by John Roe", ["Jane Doe", "Mary Poe"]),
+    ("Reporting by Jane Doe; Editing by John Roe", ["Jane Doe"]),
+    ("Af Mette Holm, fotos af Søren Dahl", ["Mette Holm"]),
+    ("Von Anna Schmidt, Fotos von Peter Müller", ["Anna Schmidt"]),
+    ("JANE DOE, Associated Press", ["Jane Doe"]),
+    ("Jane Doe, The Harbour Gazette", None),  # no opening word, no role, no agency
+])
+def test_desks_outlets_and_credits_after_the_names(line: str, authors: list[str] | None) -> None:
+    assert parse_byline(line) == authors

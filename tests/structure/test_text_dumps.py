@@ -176,6 +176,17 @@ def test_outlet_forms(lang: str, head: str, tail: str, outlet: str | None) -> No
     ("en", "PUBLISHED: 08:15 GMT, 3 March 2024", "2024-03-03"),
     ("en", "Last updated on March 4, 2024 | Published on March 3, 2024", "2024-03-03"),
     ("en", "8:15 AM EST March 3, 2024", "2024-03-03"),
+    ("en", "3rd March 2024", "2024-03-03"),
+    ("en", "Sunday 3 March 2024 08:15 GMT", "2024-03-03"),
+    ("en", "March 3, 2024 / 8:15 AM / Updated 2 hours ago", "2024-03-03"),
+    ("de", "Erstellt: 03.03.2024, 08:15 Uhr", "2024-03-03"),
+    ("de", "Sonntag, 03.03.2024 - 08:15 Uhr", "2024-03-03"),
+    ("da", "d. 3. marts 2024", "2024-03-03"),
+    ("da", "Publiceret 3. marts 2024 | Opdateret 4. marts 2024", "2024-03-03"),
+    ("no", "3. mars 2024, kl. 08.15", "2024-03-03"),
+    ("no", "Publisert 3. mars", None),  # no year: a date line that gives no date, not the headline
+    ("sv", "Publicerad: 3 mars 2024, kl. 08.15", "2024-03-03"),
+    ("sv", "Publicerad 03 mars 2024 08:15 · Uppdaterad 03 mars 2024 09:00", "2024-03-03"),
 ])
 def test_date_forms(lang: str, line: str, published: str | None) -> None:
     article = page(lang, "{title}\n" + line)

@@ -27,6 +27,7 @@ TOKEN = re.compile(r"[\w-]+")
 PHONE = re.compile(r"(?<![\w+])\+?\d[\d -]{6,}\d(?!\w)")  # "073-600 69 38", "+47 22 33 44 55"
 CONTACT_FIELD = re.compile(r"\s+[-–—|•·]\s+|\s*[|•·,]\s*|\s+[-–—](?=\s|$)")
 DATE_FIELDS = re.compile(r"\s*[|•·]\s*")
+FOR_OUTLET = re.compile(r"\s+(?:for|für)\s+(?:the\s+|die\s+|den\s+)?(\S.*)$", re.IGNORECASE)
 HANDLE = re.compile(r"(?<!\S)@\w+")  # "By Jane Doe @janedoe": a social-media handle after the name
 NAME_LIST = re.compile(r"\s*,\s*(?:(?:and|och|og|und)\s+)?|\s+(?:and|och|og|und|&)\s+")
 AND_STAFF = re.compile(r"\s(?:and|och|og|und)\s+(\w+)$")  # a byline that ends "… and agencies", "… och TT"
@@ -50,10 +51,12 @@ def _prefix_pattern() -> re.Pattern[str]:
 
 @cache
 def _credit_cut() -> re.Pattern[str]:
-    """Where a photographer part starts inside a byline: 'Foto:', '| Photos:', 'Bild:'."""
+    """Where a photographer or editor part starts inside a byline: 'Foto:', '| Photos:', 'Bild:', '; Editing by'
+    (`credit_labels.txt`, `byline_ends.txt`)."""
     labels = sorted(all_languages_words("credit_labels"), key=len, reverse=True)
     alts = "|".join(re.escape(w) for w in labels)
-    return re.compile(rf"(?:\s*[|/·,]\s*|\s+|^)(?:{alts})\s*:", re.IGNORECASE)
+    ends = "|".join(re.escape(w) for w in sorted(all_languages_words("byline_ends"), key=len, reverse=True))
+    return re.compile(rf"(?:\s*[|/·,;]\s*|\s+|^)(?:(?:{alts})\s*:|(?:{ends})(?=\s))", re.IGNORECASE)
 
 
 @cache
@@ -64,10 +67,12 @@ def _agencies() -> frozenset[str]:
 def _is_role(text: str, name: str = "roles") -> bool:
     """True when `text` is a role phrase ("reporter", "Crime Correspondent", "Politisk reporter")."""
     words = text.lower().replace("-", " ").split()
+    if len(words) >= 2 and words[-1] in all_languages_words("sections"):
+        words = words[:-1]  # "Redakteurin Politik", "Reporter Inrikes": a role and its desk
     if not words or len(words) > 4:
         return False
     roles = all_languages_words(name)
-    if text.lower() in roles or words[-1] in roles:
+    if " ".join(words) in roles or words[-1] in roles:
         return True
     return name == "roles" and words[-1].endswith(("reporter", "journalist", "korrespondent"))
 
@@ -164,6 +169,15 @@ def looks_like_names(text: str) -> bool:
     return 2 <= len(parts) <= 4 and all(looks_like_name(p) for p in parts)
 
 
+def _names_outlet(text: str) -> bool:
+    """The tail of "… for X": an outlet (known, masthead-shaped, a domain, or capitalised words)."""
+    text = _name_case(text.strip(" .,"))
+    words = text.split()
+    if not words or len(words) > 5:
+        return False
+    return is_outlet(text) or ("." in text and " " not in text) or all(w[:1].isupper() for w in words)
+
+
 def is_outlet(part: str) -> bool:
     """A known outlet or a masthead-shaped name ("The Harbour Gazette", "Vänerbladet"): no person, no headline."""
     return part.lower() in outlet_names() or is_masthead(part.removeprefix("The "))
@@ -181,6 +195,8 @@ def _parts(text: str, need_marker: bool = False) -> list[str] | None:
     """
     out: list[str] = []
     marked = False
+    if (outlet := FOR_OUTLET.search(text)) is not None and _names_outlet(outlet[1]):
+        text, marked = text[:outlet.start()], True  # "Jane Doe for The Harbour Gazette"
     parts = SPLIT.split(text)
     for k, part in enumerate(parts):
         part = strip_agency_role(part.strip(" .:-–—()"))
