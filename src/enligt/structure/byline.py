@@ -163,7 +163,7 @@ def looks_like_name(text: str) -> bool:
 
 def looks_like_names(text: str) -> bool:
     """Two to four names joined by commas and "and" ("Jane Doe, John Roe and Mary Poe"): a byline list."""
-    if len(text) > 120 or ("," not in text and " " not in text):
+    if len(text) > 120 or NAME_LIST.search(text) is None:
         return False
     parts = NAME_LIST.split(text)
     return 2 <= len(parts) <= 4 and all(looks_like_name(p) for p in parts)
