@@ -15,6 +15,7 @@ SRC = Path(__file__).parent / "src"
 COMPILED_PACKAGES = ("enligt/analyze",)
 COMPILED_MODULES = (
     "enligt/lang/__init__.py",
+    "enligt/lang/gazetteers.py",
     "enligt/lang/subjects.py",
     "enligt/structure/byline.py",
     "enligt/structure/captions.py",

@@ -7,7 +7,6 @@ from functools import cache
 
 from enligt.analyze import clauses, shapes, v2clauses
 from enligt.analyze.cues import Lexicon, is_finite_verb, match_hearsay, match_phrase
-from enligt.analyze.gazetteers import is_platform
 from enligt.analyze.phrases import (
     genitive_tail,
     np_end,
@@ -24,6 +23,7 @@ from enligt.analyze.tails import citing, fronted_medium
 from enligt.analyze.via import dative_recipient, interview_recipient, media_name, recipient
 from enligt.analyze.wordtypes import word_type
 from enligt.lang import table, wordset
+from enligt.lang.gazetteers import is_platform
 
 
 def after_cue(ctx: Ctx, toks: list[Tok], a: int, e: int, cls: str) -> tuple[int, list[str]]:

@@ -7,7 +7,6 @@ returns the draft with its source, name and type filled in, a new `Draft`.
 from __future__ import annotations
 
 from enligt.analyze.cues import Lexicon, triggers
-from enligt.analyze.gazetteers import outlet_first_words, outlet_names
 from enligt.analyze.interlocutors import answerer, interlocutor, quoted_interlocutor
 from enligt.analyze.mentions import Mention
 from enligt.analyze.records import Ctx, Draft, Memory, replaced, source_text
@@ -17,6 +16,7 @@ from enligt.analyze.via import fronted_recipient, generic_medium
 from enligt.analyze.wordclass import name_form
 from enligt.analyze.wordtypes import org_name, word_type
 from enligt.lang import all_languages_words, function_words
+from enligt.lang.gazetteers import outlet_first_words, outlet_names
 
 _NAME_RUN = (2, 3)  # capitalised words in a row that make a full name ("Lars-Erik Strand", "Anna Maria Berg")
 

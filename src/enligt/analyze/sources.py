@@ -9,10 +9,10 @@ from __future__ import annotations
 from functools import cache
 
 from enligt.analyze.cues import Lexicon, is_finite_verb
-from enligt.analyze.gazetteers import outlet_first_words
 from enligt.analyze.sentences import Tok, is_abbreviation
 from enligt.analyze.wordtypes import company_forms, type_lists, word_type
 from enligt.lang import all_languages_words, function_words
+from enligt.lang.gazetteers import outlet_first_words
 
 
 def is_name_tok(tok: Tok) -> bool:

@@ -7,7 +7,6 @@ preposition; `is_source_like` tells a subject that can carry an evidence verb.
 from __future__ import annotations
 
 from enligt.analyze.cues import Lexicon, closed
-from enligt.analyze.gazetteers import is_masthead, is_platform, outlet_names
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import extended_attribute, is_name_tok
 from enligt.analyze.wordtypes import (
@@ -22,6 +21,7 @@ from enligt.analyze.wordtypes import (
     word_type,
 )
 from enligt.lang import function_words, profile
+from enligt.lang.gazetteers import is_masthead, is_platform, outlet_names
 
 _DOCUMENT_LIKE = frozenset({"document", "media", "social_media", "unnamed", "official", "organization"})
 

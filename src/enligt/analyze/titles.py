@@ -9,12 +9,12 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from enligt.analyze.gazetteers import outlet_names
 from enligt.analyze.records import Ctx
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import is_name_tok
 from enligt.analyze.wordtypes import word_type
 from enligt.lang import all_languages_words, words
+from enligt.lang.gazetteers import outlet_names
 
 _DATELINE = re.compile(
     r"[A-ZÅÄÖÆØÜ][\w.'/-]*(?: [A-ZÅÄÖÆØÜ][\w.'/-]*){0,2}(?:, [\w. ]{1,20})?\s*\((?P<ag>[^()]{1,40})\)\s*[-–—―:]+\s+"

@@ -12,12 +12,12 @@ from dataclasses import dataclass
 from functools import cache
 
 from enligt.analyze.cues import Lexicon, closed
-from enligt.analyze.gazetteers import is_masthead, outlet_names
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import forward_np
 from enligt.analyze.sourcetype import name_of
 from enligt.analyze.wordtypes import word_type
 from enligt.lang import SUPPORTED, all_languages_words, function_words, table, words, wordset
+from enligt.lang.gazetteers import is_masthead, outlet_names
 from enligt.models import Article
 
 _SITE = re.compile(r"\w\.(?:se|no|dk|de|at|ch|nu|com|net)$")

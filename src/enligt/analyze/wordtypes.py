@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from functools import cache
 
-from enligt.analyze.gazetteers import outlet_names
 from enligt.analyze.subjects import nationality_of
 from enligt.lang import (
     all_function_words,
@@ -20,6 +19,7 @@ from enligt.lang import (
     words,
     wordset,
 )
+from enligt.lang.gazetteers import outlet_names
 
 
 @cache

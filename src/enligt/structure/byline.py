@@ -13,6 +13,7 @@ import re
 from functools import cache
 
 from enligt.lang import SUPPORTED, all_function_words, all_languages_words, wordset
+from enligt.lang.gazetteers import is_masthead, outlet_names
 from enligt.structure.dates import date_start, is_date_line
 
 MAX_BYLINE = 160
@@ -23,6 +24,12 @@ AGENCY_SPLIT = re.compile(r"\s*[/,&-]\s*|\s+(?:och|and|og|und)\s+")
 PLACE = re.compile(r"\s+(?:in|i|från|fra|aus|from)\s+[A-ZÀ-ÖØ-Þ][\w.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.-]*)?$")
 BY_TAIL = re.compile(r"\s(?:av|by|af|von)\s+(?=[A-ZÀ-ÖØ-Þ])")
 TOKEN = re.compile(r"[\w-]+")
+PHONE = re.compile(r"(?<![\w+])\+?\d[\d -]{6,}\d(?!\w)")  # "073-600 69 38", "+47 22 33 44 55"
+CONTACT_FIELD = re.compile(r"\s+[-–—|•·]\s+|\s*[|•·,]\s*|\s+[-–—](?=\s|$)")
+DATE_FIELDS = re.compile(r"\s*[|•·]\s*")
+FOR_OUTLET = re.compile(r"\s+(?:for|für)\s+(?:the\s+|die\s+|den\s+)?(\S.*)$", re.IGNORECASE)
+HANDLE = re.compile(r"(?<!\S)@\w+")  # "By Jane Doe @janedoe": a social-media handle after the name
+NAME_LIST = re.compile(r"\s*,\s*(?:(?:and|och|og|und)\s+)?|\s+(?:and|och|og|und|&)\s+")
 AND_STAFF = re.compile(r"\s(?:and|och|og|und)\s+(\w+)$")  # a byline that ends "… and agencies", "… och TT"
 ROLE_AT = re.compile(r"\s+(?:i|in|at|hos|ved|vid|for|für|bei|på)\s+\S.*$")  # "journalist i VG" -> "journalist"
 # A capitalised word; not two glued ones ("PlayerClose": a capital after five small letters), while
@@ -44,10 +51,12 @@ def _prefix_pattern() -> re.Pattern[str]:
 
 @cache
 def _credit_cut() -> re.Pattern[str]:
-    """Where a photographer part starts inside a byline: 'Foto:', '| Photos:', 'Bild:'."""
+    """Where a photographer or editor part starts inside a byline: 'Foto:', '| Photos:', 'Bild:', '; Editing by'
+    (`credit_labels.txt`, `byline_ends.txt`)."""
     labels = sorted(all_languages_words("credit_labels"), key=len, reverse=True)
     alts = "|".join(re.escape(w) for w in labels)
-    return re.compile(rf"(?:\s*[|/·,]\s*|\s+|^)(?:{alts})\s*:", re.IGNORECASE)
+    ends = "|".join(re.escape(w) for w in sorted(all_languages_words("byline_ends"), key=len, reverse=True))
+    return re.compile(rf"(?:\s*[|/·,;]\s*|\s+|^)(?:(?:{alts})\s*:|(?:{ends})(?=\s))", re.IGNORECASE)
 
 
 @cache
@@ -58,10 +67,12 @@ def _agencies() -> frozenset[str]:
 def _is_role(text: str, name: str = "roles") -> bool:
     """True when `text` is a role phrase ("reporter", "Crime Correspondent", "Politisk reporter")."""
     words = text.lower().replace("-", " ").split()
+    if len(words) >= 2 and words[-1] in all_languages_words("sections"):
+        words = words[:-1]  # "Redakteurin Politik", "Reporter Inrikes": a role and its desk
     if not words or len(words) > 4:
         return False
     roles = all_languages_words(name)
-    if text.lower() in roles or words[-1] in roles:
+    if " ".join(words) in roles or words[-1] in roles:
         return True
     return name == "roles" and words[-1].endswith(("reporter", "journalist", "korrespondent"))
 
@@ -150,6 +161,28 @@ def looks_like_name(text: str) -> bool:
     return caps >= 2
 
 
+def looks_like_names(text: str) -> bool:
+    """Two to four names joined by commas and "and" ("Jane Doe, John Roe and Mary Poe"): a byline list."""
+    if len(text) > 120 or NAME_LIST.search(text) is None:
+        return False
+    parts = NAME_LIST.split(text)
+    return 2 <= len(parts) <= 4 and all(looks_like_name(p) for p in parts)
+
+
+def _names_outlet(text: str) -> bool:
+    """The tail of "… for X": an outlet (known, masthead-shaped, a domain, or capitalised words)."""
+    text = _name_case(text.strip(" .,"))
+    words = text.split()
+    if not words or len(words) > 5:
+        return False
+    return is_outlet(text) or ("." in text and " " not in text) or all(w[:1].isupper() for w in words)
+
+
+def is_outlet(part: str) -> bool:
+    """A known outlet or a masthead-shaped name ("The Harbour Gazette", "Vänerbladet"): no person, no headline."""
+    return part.lower() in outlet_names() or is_masthead(part.removeprefix("The "))
+
+
 def _name_case(part: str) -> str:
     """An all-caps name in title case ("JANE DOE" -> "Jane Doe")."""
     return part.title() if part.isupper() and len(part) > 3 else part
@@ -162,16 +195,22 @@ def _parts(text: str, need_marker: bool = False) -> list[str] | None:
     """
     out: list[str] = []
     marked = False
+    if (outlet := FOR_OUTLET.search(text)) is not None and _names_outlet(outlet[1]):
+        text, marked = text[:outlet.start()], True  # "Jane Doe for The Harbour Gazette"
     parts = SPLIT.split(text)
     for k, part in enumerate(parts):
         part = strip_agency_role(part.strip(" .:-–—()"))
         if not part:
             continue
         words = part.split()
+        if out and k > 0 and _is_role(part):
+            marked = True  # "Jane Doe, Senior Political Reporter": after a name, a whole role phrase
+            continue
         if len(words) >= 3 and _is_role(words[-1]) and looks_like_name(" ".join(words[:-1])):
             part = " ".join(words[:-1])  # "Mette Holm Journalist": the name before its role
-        elif is_agency(part) or _is_role(part) or _is_role(ROLE_AT.sub("", part)) or _is_staff(part):
-            marked = True  # "TT", "reporter", "journalist i VG", "agencies"
+        elif (is_agency(part) or _is_role(part) or _is_role(ROLE_AT.sub("", part)) or _is_staff(part)
+              or (out and is_outlet(part))):
+            marked = True  # "TT", "reporter", "journalist i VG", "agencies", "Jane Doe, The Harbour Gazette"
             continue
         part = PLACE.sub("", _name_case(part))
         if not looks_like_name(part):
@@ -216,14 +255,15 @@ def parse_byline(line: str, opens: bool | None = None) -> list[str] | None:
         staffed = AND_STAFF.search(line)  # "Jon Hale in Paris and agencies"
         if staffed and (_is_staff(staffed.group(1)) or is_agency(staffed.group(1))):
             return _parts(line, need_marker=True)
-        if ("," not in line and "|" not in line and "/" not in line) or _markers().isdisjoint(
-                TOKEN.findall(line.lower())):
+        if "," not in line and "|" not in line and "/" not in line and "(" not in line:
             return None
+        if _markers().isdisjoint(TOKEN.findall(line.lower())) and not is_agency(line.rpartition(",")[2]):
+            return None  # no role word, no agency ("Jane Doe, Associated Press": an agency of two words)
         return _parts(line, need_marker=True)
     m = _prefix_pattern().match(line)
     if m is None:
         return [] if is_agency(line) else None
-    rest = EMAIL.sub(" ", line[m.end():])
+    rest = HANDLE.sub(" ", EMAIL.sub(" ", line[m.end():]))
     cut = _credit_cut().search(rest)
     if cut is not None:
         rest = rest[: cut.start()]
@@ -232,6 +272,47 @@ def parse_byline(line: str, opens: bool | None = None) -> list[str] | None:
     if not rest.strip() or not rest.strip()[0].isupper():
         return None
     return _parts(rest)
+
+
+def parse_contact(line: str) -> tuple[list[str], str | None] | None:
+    """(authors, outlet) of a contact strip: names with a phone number or e-mail address, fields run
+    together with the site's name ("Kustposten - Sidan 1 - Anna Berg 070-123 45 67 anna.berg@example.se").
+
+    A field shaped like a masthead or a known outlet is the outlet; fields that are no name (a page
+    number) are skipped; None when the line has no e-mail address or names no person.
+    """
+    if "@" not in line or len(line) > MAX_BYLINE or EMAIL.search(line) is None:
+        return None
+    names: list[str] = []
+    outlet = None
+    for field in CONTACT_FIELD.split(PHONE.sub(" ", EMAIL.sub(" ", line))):
+        field = " ".join(field.split()).strip(" .:-–—")
+        if not field:
+            continue
+        if field.lower() in outlet_names() or is_masthead(field):
+            outlet = outlet or field
+        elif looks_like_name(field):
+            names.append(field)
+        elif len(field.split()) > 3:
+            return None  # running text with an address in it ("Send tips to Anna Berg at …")
+    return (names, outlet) if names else None
+
+
+def field_authors(line: str) -> list[str]:
+    """Authors among the fields of a date strip ("Af Mette Holm | 3. marts 2024", "Jane Doe • March 3, 2024"):
+    a field that is a byline, or a bare name."""
+    if len(line) > MAX_BYLINE or ("|" not in line and "•" not in line and "·" not in line):
+        return []
+    out: list[str] = []
+    for field in DATE_FIELDS.split(line):
+        field = field.strip()
+        if not field or is_date_line(field):
+            continue
+        names = parse_byline(field)
+        if names is None and looks_like_name(field) and not is_outlet(field):
+            names = [field]
+        out.extend(names or [])
+    return out
 
 
 def split_byline_date(line: str) -> tuple[list[str], str] | None:

@@ -44,7 +44,8 @@ def _alternation(names: list[str]) -> str:
 
 # Day-month-year and month-day-year with any word as the month; the word is then looked up in
 # the month lists (cheaper than one pattern with every month name of every language).
-DMY = re.compile(r"(?<!\d)(\d{1,2})\.?\s*([^\W\d_]{3,10})\.?,?\s+(\d{4})(?!\d)")
+DMY = re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\.?\s*([^\W\d_]{3,10})\.?,?\s+(\d{4})(?!\d)")
+DAY_MONTH = re.compile(r"(?<!\d)\d{1,2}\.?\s*([^\W\d_]{3,10})\.?(?:\s|$)")  # "3. mars", no year
 MDY = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)")
 WORD = re.compile(r"[^\W\d_]+")
 
@@ -69,7 +70,7 @@ def _filler() -> frozenset[str]:
     names |= {w for label in _labels()[1] for w in WORD.findall(label)}
     names |= set(_months())
     return frozenset(names | {"kl", "klockan", "uhr", "um", "at", "den", "am", "pm", "a", "p", "m", "om", "på",
-                              "the", "of", "utc", "gmt", "d"})
+                              "the", "of", "utc", "gmt", "d", "st", "nd", "rd", "th"})
 
 
 def _valid(y: int, m: int, d: int) -> bool:
@@ -272,4 +273,7 @@ def is_date_line(line: str) -> bool:
     # A full date may share the line with a relative one ("Publisert: 05.06.2024 Oppdatert: i går 12.01").
     if ("19" in line or "20" in line) and YEAR.search(line) is not None and parse_date(line) is not None:
         return True
-    return loose <= 3 and label_kind(line) is not None and _find_time(line) is not None  # "Uppdaterad kl. 14.12"
+    if loose > 3 or label_kind(line) is None:
+        return False
+    # "Uppdaterad kl. 14.12"; "Publisert 3. mars" (a labelled day without a year: a date line giving no date)
+    return _find_time(line) is not None or any(m[1].lower() in _months() for m in DAY_MONTH.finditer(line))

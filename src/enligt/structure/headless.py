@@ -58,6 +58,15 @@ def is_title_like(line: Line) -> bool:
     return not text[:1].islower() and not (line.words <= 2 and byline.is_agency(text.split(" ", 1)[0]))
 
 
+def site_or_author(lines: list[Line], i: int) -> bool:
+    """Whether a lone short line above the prose is the site's name ("Kustposten", "The Harbour Gazette")
+    or a bare byline name straight above a date or byline line ("Jane Doe / March 3, 2024"), not a title."""
+    line = lines[i]
+    if line.kind == "name" and i + 1 < len(lines) and lines[i + 1].kind in ("date", "byline"):
+        return True
+    return line.words <= 4 and byline.is_outlet(line.text.title() if line.text.isupper() else line.text)
+
+
 def first_line_title(lines: list[Line], *, full_stop: bool = True) -> int | None:
     """Index of the first line when it reads as the headline of the prose below it, else None.
 
@@ -68,7 +77,7 @@ def first_line_title(lines: list[Line], *, full_stop: bool = True) -> int | None
         return None
     if not full_stop and lines[first].text.rstrip("\"”’'»").endswith("."):
         return None
-    if not is_title_like(lines[first]):
+    if not is_title_like(lines[first]) or site_or_author(lines, first):
         return None
     rest = lines[first + 1:]
     return first if has_prose(rest) else None

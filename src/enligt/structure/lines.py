@@ -23,7 +23,7 @@ ENDS = frozenset(".!?…")
 DASH_QUOTE = re.compile(r"^[–—-]\s")
 # Metadata fields run together on one line: "Source: Xinhua| 2017-05-17 20:00:43|Editor: X",
 # "27. SEP 2024 • 10:31UDLAND" (a section name glued to the time).
-FIELD_SEPARATOR = re.compile(r"\s*[|•]\s*")
+FIELD_SEPARATOR = re.compile(r"\s*[|•·]\s*")
 GLUED_SECTION = re.compile(r"(?<=\d)(?=[A-ZÅÄÖÆØÜ]{3,}$)")
 
 
@@ -133,7 +133,7 @@ NO_HINTS: frozenset[str] = frozenset()
 
 
 def _kind(raw: str, text: str) -> Kind:
-    if len(text) > LONG or (text[-1] in ".!?" and text.count(" ") >= 5):
+    if len(text) > LONG or (text[-1] in ".!?" and text.count(" ") >= 5 and not _ends_in_clock(text)):
         return _running_kind(raw, text)
     k = furniture.key(text, normalized=True)
     if k in furniture.phrases("furniture").exact:
@@ -148,7 +148,7 @@ def _kind(raw: str, text: str) -> Kind:
     first = k.split(" ", 1)[0]
     if (first[:1].isdigit() or "date" in hints or first in dates.relative_words()) and dates.is_relative_date(text):
         return "date"  # "i dag 10.30", "2 hours ago", a live blog's "14:52": a date line without a date
-    if byline.parse_byline(text, "byline" in hints) is not None:
+    if byline.parse_byline(text, "byline" in hints) is not None or ("@" in text and byline.parse_contact(text)):
         return "byline"
     if "byline" in hints and byline.split_byline_date(text) is not None:
         return "byline"
@@ -164,12 +164,17 @@ def _kind(raw: str, text: str) -> Kind:
     return _plain_kind(raw, text, k)
 
 
+def _ends_in_clock(text: str) -> bool:
+    """A short line ending in a 12-hour clock ("Published March 3, 2024 at 8:15 a.m."): a date line, not a sentence."""
+    return len(text) <= 80 and text.endswith((" a.m.", " p.m.")) and dates.is_date_line(text)
+
+
 def _is_date_fields(text: str) -> bool:
     """A full date among fields run together ("Source: Xinhua| 2017-05-17 20:00:43|Editor: X") or after an
     agency's name ("Ritzau Onsdag, 02. januar 2019 - 08:11"): a date line all the same."""
     if not ("19" in text or "20" in text) or len(text) > 100:
         return False
-    if "|" in text or "•" in text:
+    if "|" in text or "•" in text or "·" in text:
         fields = FIELD_SEPARATOR.split(GLUED_SECTION.sub(" | ", text))
         return any(f and dates.is_date_line(f) and dates.YEAR.search(f) for f in fields)
     head, _, rest = text.partition(" ")
@@ -185,7 +190,7 @@ def _plain_kind(raw: str, text: str, k: str) -> Kind:
     if furniture.is_furniture(raw, k):
         return "furniture"
     if len(text) <= 60:
-        if byline.looks_like_name(text):
+        if byline.looks_like_name(text) or byline.looks_like_names(text):
             return "name"
         role = byline.role_kind(text)
         if role == "role":

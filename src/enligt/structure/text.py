@@ -16,13 +16,21 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from enligt.errors import NotAnArticleError
-from enligt.lang import SUPPORTED, all_function_words, profile
+from enligt.lang import SUPPORTED, profile
 from enligt.models import Article, Caption, Page
 from enligt.settings import Options
 from enligt.structure import byline, captions, dates, headless, langid
-from enligt.structure.furniture import footer_outlet, is_section_names, related_label
+from enligt.structure.furniture import related_label
 from enligt.structure.lines import DASH_QUOTE, Line, classify
+from enligt.structure.outlet import (
+    find_outlet,
+    outlet_from_footer,
+    site_line_above_prose,
+    split_title_suffix,
+    wordmark,
+)
 
+STANDFIRST_WORDS = 10  # a standfirst printed without a full stop is longer than its headline and this long
 MIN_BODY_WORDS = 5  # a one-sentence brief is an article; a lone fragment is not
 WRAP_MIN = 60  # a line this long that stops mid-sentence may be hard-wrapped
 # Lines that show the article has begun; captions are left out, since a picture may top the headline.
@@ -30,7 +38,6 @@ ANCHORS = frozenset({"date", "byline", "paywall"})
 LIST_NUMBER = re.compile(r"^(?:\d{1,2}[.)]|\d{1,2}[.:]\d{2})\s+")
 # A crawler's metadata field before the page text on its first line (" date 2023-03-31 Headline …").
 CRAWL_HEADER = re.compile(r"^date (?P<date>\d{4}-[01]\d(?P<day>-[0-3]\d)?)(?:\s+(?P<rest>.+))?$")
-OUTLET_TAGLINE = re.compile(r"\s+[–—|·-]\s+")
 EMAIL = re.compile(r"^\S+@\S+\.\w+$")
 QUOTE_MARKS = ("\"", "”", "“", "„", "«", "»")
 
@@ -48,6 +55,7 @@ class Draft:
     # ("body" | "short", text) in page order; shorts become headings or boilerplate later.
     flow: list[tuple[str, str]] = field(default_factory=list)
     bodies: int = 0  # "body" entries in `flow` while lines are read (counted, not summed per line)
+    masthead: str | None = None  # the site's name in a contact strip ("Kustposten - Anna Berg 070-…")
     known: set[str] = field(default_factory=set)  # `authors` lower-cased, kept up to date by `_known_authors`
     n_known: int = 0  # how many of `authors` are in `known`
 
@@ -146,8 +154,8 @@ def find_title(lines: list[Line]) -> int | None:
     candidates = [i for i in range(anchor) if _is_title_candidate(lines[i])]
     for wanted in (("short", "sentence"), ("name",)):
         for i in reversed(candidates):
-            if lines[i].words >= 3 and lines[i].kind in wanted:
-                return i
+            if lines[i].words >= 3 and lines[i].kind in wanted and not _under_byline_name(lines, i, candidates):
+                return i - 1 if is_standfirst(lines, i) else i
     # A date or byline above the headline ("Kustposten / Publicerad ... / Headline / Lead"):
     # take the first headline-like line after it, before the running text.
     for i in range(anchor + 1, len(lines)):
@@ -156,28 +164,28 @@ def find_title(lines: list[Line]) -> int | None:
             break
         if line.kind in ("short", "sentence") and _is_title_candidate(line) and line.words >= 3:
             return i
-    return candidates[-1] if candidates else None
+    return candidates[-1] if candidates and not headless.site_or_author(lines, candidates[-1]) else None
 
 
-def find_outlet(lines: list[Line], title: int) -> str | None:
-    """The site name: the first short, name-like line above the title (a tagline after a dash cut off)."""
-    for line in lines[:title]:
-        text = OUTLET_TAGLINE.split(line.text, 1)[0].strip()
-        if line.kind not in ("short", "name") or len(text.split()) > 5 or text[-1:] in ".!?:":
-            continue
-        if not any(ch.isalpha() for ch in text) or is_section_names(text.lower()):
-            continue
-        return _wordmark(text)
-    return None
+def is_standfirst(lines: list[Line], i: int) -> bool:
+    """Whether line i is a standfirst without a full stop straight under the headline ("Headline /
+    Officials say attacks hit three regions, leaving thousands without power / By X"): a longer line
+    (ten words or more) right under a headline-like line of five words or more. A kicker above a
+    headline is shorter than five words, so it is never taken for the headline."""
+    line, above = lines[i], lines[i - 1] if i > 0 else None
+    if above is None or line.kind != "short" or line.words < STANDFIRST_WORDS or line.words <= above.words or line.text[-1:] in "?!":
+        return False
+    if i + 1 < len(lines) and lines[i + 1].text[:1].islower():
+        return False  # a line that runs on into the next is a broken paragraph, not a standfirst
+    return above.kind == "short" and above.words >= 5 and _is_title_candidate(above) and not above.text.endswith(":")
 
 
-def _wordmark(text: str) -> str:
-    """An all-caps wordmark in title case ("CAPITAL WIRE" -> "Capital Wire"); short acronyms kept ("SVT")."""
-    if not text.isupper():
-        return text
-    small = all_function_words("title_small")
-    return " ".join("-".join(p.capitalize() for p in w.split("-")) if len(w) > 3 or w.lower() in small else w
-                    for w in text.split())
+def _under_byline_name(lines: list[Line], i: int, candidates: list[int]) -> bool:
+    """Whether line i is the desk or place under a byline name below the headline ("Headline / Jane Doe /
+    BBC News, Kyiv / date"): a short line straight under a name line with a longer headline line above."""
+    if i < 2 or lines[i].kind != "short" or lines[i - 1].kind != "name" or lines[i].words > 5:
+        return False
+    return any(j < i - 1 and lines[j].words >= 3 and lines[j].kind in ("short", "sentence") for j in candidates)
 
 
 def _next_content(lines: list[Line], i: int) -> Line | None:
@@ -266,7 +274,7 @@ def _read_meta(draft: Draft, state: Pass, line: Line) -> bool:
     """Handle a date, byline, list header, paywall or gallery line; False for any other line."""
     kind = line.kind
     if kind == "date":
-        when, tail = byline.split_date_byline(line.text) or (line.text, [])
+        when, tail = byline.split_date_byline(line.text) or (line.text, byline.field_authors(line.text))
         pub, upd = dates.find_dates(when, base=draft.published)
         draft.published = draft.published or pub
         draft.updated = draft.updated or upd
@@ -277,6 +285,8 @@ def _read_meta(draft: Draft, state: Pass, line: Line) -> bool:
             names, when = both
             pub, upd = dates.find_dates(when, base=draft.published)
             draft.published, draft.updated = draft.published or pub, draft.updated or upd
+        if names is None and (contact := byline.parse_contact(line.text)) is not None:
+            names, draft.masthead = contact[0], draft.masthead or contact[1]
         draft.authors.extend(names or [])
     elif kind == "related":
         label = related_label(line.text)
@@ -425,16 +435,6 @@ def _lead_above(lines: list[Line], title_at: int) -> list[int]:
     return out[::-1]
 
 
-def _footer_outlet(lines: list[Line]) -> str | None:
-    """The outlet named by a copyright footer near the end of the page, for pages without a masthead."""
-    for line in reversed(lines[-25:]):
-        if "©" in line.text or "opyright" in line.text or "(c)" in line.text.lower():
-            name = footer_outlet(line.text)
-            if name is not None:
-                return name
-    return None
-
-
 def _check_article(body: list[str], headings: list[str], page: Page) -> None:
     """Raise `NotAnArticleError` for too little running text or a list of headlines with teasers."""
     words = sum(p.count(" ") + 1 for p in body)
@@ -457,6 +457,18 @@ def _distinct(items: list[str]) -> tuple[str, ...]:
     return tuple(seen)
 
 
+def _title_and_outlet(lines: list[Line], start: int, masthead: str | None) -> tuple[str | None, str | None]:
+    """The headline (without a site name after it) and the outlet (`outlet.py`); start -1: no headline."""
+    footer = outlet_from_footer(lines)
+    if start < 0:
+        return None, site_line_above_prose(lines) or masthead or footer
+    title = lines[start].text
+    suffixed = split_title_suffix(title, lines, footer)
+    if suffixed is not None:
+        return suffixed
+    return title, find_outlet(lines, start) or masthead or footer
+
+
 def structure_text(page: Page, *, options: Options) -> Article:
     """The clean article of a plain-text page. Raises `NotAnArticleError` for pages without running text.
 
@@ -465,6 +477,8 @@ def structure_text(page: Page, *, options: Options) -> Article:
     """
     lines = split_lines(page.content)
     title_at = find_title(lines)
+    if title_at is not None and title_at + 1 < len(lines) and is_standfirst(lines, title_at + 1):
+        lines[title_at + 1] = lines[title_at + 1]._replace(kind="sentence")  # the lead
     notes: tuple[str, ...] = ()
     if title_at is None:
         if not headless.has_prose(lines):
@@ -478,11 +492,10 @@ def structure_text(page: Page, *, options: Options) -> Article:
     draft.flow[:0] = [("body", lines[i].raw) for i in lead_above]
     body, headings, positions, dropped = settle_flow(draft.flow)
     _check_article(body, headings, page)
-    title = lines[start].text if start >= 0 else None
-    outlet = (find_outlet(lines, start) if start >= 0 else None) or _footer_outlet(lines)
+    title, outlet = _title_and_outlet(lines, start, draft.masthead)
     lang = options.lang if options.lang != "auto" else langid.identify((title or "") + "\n" + "\n".join(body[:6]))
     pre = [line.text for i, line in enumerate(lines[:max(start, 0)])
-           if _wordmark(line.text) != outlet and i not in lead_above]
+           if wordmark(line.text) != outlet and i not in lead_above]
     return Article(
         title=title,
         body=tuple(body),

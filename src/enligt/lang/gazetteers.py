@@ -1,8 +1,8 @@
 """The named gazetteers the attribution rules look names up in: news outlets, newspaper mastheads
 and social-media platforms (`lang/outlets.txt`, `mastheads.txt`, `platforms.txt`).
 
-A floor below `sources` (source types) and `via` (media recipients), which both ask whether a name
-is a news medium or a platform.
+Shared by the attribution rules (`sources`, `via`: whether a name is a news medium or a platform) and
+the plain-text structurer (whether the tail of "Headline | Name" is the outlet).
 """
 from __future__ import annotations
 

@@ -1,0 +1,139 @@
+"""The outlet of a plain-text page: a masthead line, the tail of "Headline | Outlet", or a footer.
+
+Crawl dumps name the site in three places: a short wordmark line above the headline ("KUSTPOSTEN",
+"Kustposten - Nyheter från Gotland"), the page title printed as "Headline | Outlet" or
+"Headline - Outlet" (alone, or above the headline printed once more), and a copyright footer
+("© 2024 Kustposten AB"). A footer that names a media group ("Copyright Nexstar Media Inc.") or an
+agency names the publisher of the copy, not the page's outlet. Lists: `lang/outlets.txt`,
+`lang/mastheads.txt` (`lang/gazetteers.py`), `sections.txt`, `function_words.tsv` (`title_small`,
+`name_small`, `legal_form`, `publisher_word`).
+"""
+from __future__ import annotations
+
+import re
+
+from enligt.lang import all_function_words, all_languages_words
+from enligt.lang.gazetteers import is_masthead, outlet_names
+from enligt.structure.byline import is_agency, is_outlet
+from enligt.structure.furniture import footer_outlet, is_section_names
+from enligt.structure.lines import Line
+
+OUTLET_TAGLINE = re.compile(r"\s+[–—|·-]\s+")
+# The separator before a page title's site name: a bar (or bullet) or a spaced dash.
+TITLE_SUFFIX = re.compile(r"\s+(?:(?P<bar>[|·•])|[–—-])\s+")
+DOMAIN = re.compile(r"^[\w-]+\.(?:se|no|dk|de|at|ch|com|co\.uk|uk|net|org|nu|fi)$", re.IGNORECASE)
+MAX_SUFFIX_WORDS = 5
+
+
+def find_outlet(lines: list[Line], title: int) -> str | None:
+    """The site name: the tail of a page-title line above the headline ("Headline | Outlet"), else the
+    first short, name-like line above it (a tagline after a dash cut off)."""
+    head = lines[title].text
+    for line in lines[:title]:
+        if line.text.startswith(head) and (m := TITLE_SUFFIX.match(line.text, len(head))) is not None:
+            tail = _name_tail(line.text[m.end():])
+            if tail is not None:
+                return wordmark(tail)
+    for line in lines[:title]:
+        text = OUTLET_TAGLINE.split(line.text, 1)[0].strip()
+        if line.kind not in ("short", "name") or len(text.split()) > 5 or text[-1:] in ".!?:":
+            continue
+        if not any(ch.isalpha() for ch in text) or is_section_names(text.lower()):
+            continue
+        return wordmark(text)
+    return None
+
+
+def site_line_above_prose(lines: list[Line]) -> str | None:
+    """On a page with no headline, a short line above the running text shaped like a site's name
+    ("Kustposten", "THE HARBOUR GAZETTE"): a known outlet or a masthead, never a person's name."""
+    for line in lines:
+        if line.kind == "sentence":
+            return None
+        if line.kind in ("short", "name") and line.words <= 4 and is_outlet(wordmark(line.text)):
+            return wordmark(line.text)
+    return None
+
+
+def wordmark(text: str) -> str:
+    """An all-caps wordmark in title case ("CAPITAL WIRE" -> "Capital Wire"); short acronyms kept ("SVT")."""
+    if not text.isupper():
+        return text
+    small = all_function_words("title_small")
+    return " ".join("-".join(p.capitalize() for p in w.split("-")) if len(w) > 3 or w.lower() in small else w
+                    for w in text.split())
+
+
+def split_title_suffix(title: str, lines: list[Line], footer: str | None) -> tuple[str, str] | None:
+    """(headline, outlet) of a headline printed with the site name after it ("Headline | Outlet").
+
+    After a bar any name-like tail is the outlet; after a dash only a name the page or the gazetteers
+    back (a known outlet or masthead, a domain, the footer's name, a line of its own), or one word (not
+    a first name) after a sentence-case headline: "Brand i Visby – polisen utreder" is a headline.
+    """
+    found = None
+    for m in TITLE_SUFFIX.finditer(title):
+        found = m
+    if found is None:
+        return None
+    head, tail = title[:found.start()].strip(), _name_tail(title[found.end():])
+    if tail is None or len(head.split()) < 3:
+        return None
+    if not found["bar"] and not _backed(tail, head, lines, footer):
+        return None
+    return _without_sections(head), wordmark(tail)
+
+
+def _without_sections(head: str) -> str:
+    """`head` without the section names after its last separators ("Headline | Lokalt" -> "Headline")."""
+    while True:
+        last = None
+        for m in TITLE_SUFFIX.finditer(head):
+            last = m
+        if last is None or not is_section_names(head[last.end():].lower()):
+            return head
+        head = head[:last.start()].rstrip()
+
+
+def _backed(tail: str, head: str, lines: list[Line], footer: str | None) -> bool:
+    """Whether the page or the gazetteers show that `tail` after a dash is the site's name."""
+    low = tail.lower()
+    if low in outlet_names() or is_masthead(tail) or DOMAIN.match(tail) or (footer and footer.lower() == low):
+        return True
+    if any(line.text.lower() == low for line in lines):
+        return True
+    if " " in tail or low in all_languages_words("first_names"):
+        return False  # "Han blir ny förbundskapten – Jon Berg": a person
+    small = all_function_words("title_small")
+    return any(w[:1].islower() and w not in small for w in head.split()[1:])  # a sentence-case headline
+
+
+def _name_tail(tail: str) -> str | None:
+    """`tail` when it reads as a site's name: up to five capitalised words, no sentence end, no section
+    names only, no agency ("Headline - TT" credits the copy)."""
+    tail = tail.strip()
+    words = tail.split()
+    if not words or len(words) > MAX_SUFFIX_WORDS or tail[-1:] in ".!?:,":
+        return None
+    if DOMAIN.match(tail):
+        return tail  # "Headline - harbourgazette.com"
+    small = all_function_words("name_small") | all_function_words("title_small")
+    if not tail[:1].isupper() or not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in small for w in words):
+        return None
+    if is_section_names(tail.lower()) or is_agency(tail):
+        return None
+    return tail
+
+
+def outlet_from_footer(lines: list[Line]) -> str | None:
+    """The outlet named by a copyright footer near the end of the page, for pages without a masthead.
+
+    A media group's name ("Nexstar Media Inc.": `publisher_word` as its last word) is the owner, not
+    the outlet, and gives none.
+    """
+    for line in reversed(lines[-25:]):
+        if "©" in line.text or "opyright" in line.text or "(c)" in line.text.lower():
+            name = footer_outlet(line.text)
+            if name is not None:
+                return None if name.split()[-1].lower() in all_function_words("publisher_word") else name
+    return None

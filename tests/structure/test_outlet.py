@@ -1,0 +1,54 @@
+"""The outlet of a plain-text page (`structure/outlet.py`): page-title tails and footers."""
+from __future__ import annotations
+
+import pytest
+
+from enligt.structure.lines import classify
+from enligt.structure.outlet import outlet_from_footer, split_title_suffix
+
+
+@pytest.mark.parametrize("title,expected", [
+    ("Brand i Visby: tre skadade | Kustposten", ("Brand i Visby: tre skadade", "Kustposten")),
+    ("Brand i Visby: tre skadade | Inrikes | Kustposten", ("Brand i Visby: tre skadade", "Kustposten")),
+    ("Flom stenger veien over fjellet - Fjordposten", ("Flom stenger veien over fjellet", "Fjordposten")),
+    ("Sturm legt Bahnverkehr lahm - Rheinbote", ("Sturm legt Bahnverkehr lahm", "Rheinbote")),
+    ("Bridge closed after crash – The Harbour Gazette", ("Bridge closed after crash", "The Harbour Gazette")),
+    ("Bridge closed after crash · harbourgazette.com", ("Bridge closed after crash", "harbourgazette.com")),
+    ("Storm i Jylland – Nordbladet", ("Storm i Jylland", "Nordbladet")),
+    ("BRIDGE CLOSED AFTER CRASH | HARBOUR WIRE", ("BRIDGE CLOSED AFTER CRASH", "Harbour Wire")),
+])
+def test_title_with_the_site_name_after_it(title: str, expected: tuple[str, str]) -> None:
+    assert split_title_suffix(title, [], None) == expected
+
+
+@pytest.mark.parametrize("title", [
+    "Färjan gick på grund utanför Visby – alla passagerare i säkerhet",
+    "Unwetter in Bayern - Feuerwehr im Dauereinsatz",
+    "Mayor Says New Bridge Will Open - City Hall",  # title case: a dash tail needs backing
+    "Han blir ny förbundskapten – Anna",  # a first name
+    "Han blir ny förbundskapten – Jon Berg",  # a person, not backed
+    "Storm i Jylland – TT",  # an agency credits the copy
+    "Kort om – Nyheter",  # too short a headline; a section name
+    "Brand i Visby | 3 döda.",
+])
+def test_dash_in_a_headline_is_not_a_site_name(title: str) -> None:
+    assert split_title_suffix(title, [], None) is None
+
+
+def test_dash_tail_backed_by_the_footer_or_a_line_of_its_own() -> None:
+    title = "Mayor Says New Bridge Will Open - Valley Voice"
+    assert split_title_suffix(title, [], "Valley Voice") == ("Mayor Says New Bridge Will Open", "Valley Voice")
+    lines = [classify("Valley Voice"), classify(title)]
+    assert split_title_suffix(title, lines, None) == ("Mayor Says New Bridge Will Open", "Valley Voice")
+
+
+@pytest.mark.parametrize("footer,outlet", [
+    ("© 2024 Kustposten", "Kustposten"),
+    ("Copyright © 2024 Kustposten AB. Alla rättigheter förbehållna.", "Kustposten"),
+    ("Copyright 2024 Northwind Media Inc. All rights reserved.", None),  # the owner, a media group
+    ("© 2024 Nordlys Mediehus AS", None),
+    ("© Rheinland Verlagsgruppe GmbH", None),
+    ("Copyright 2024 The Associated Press. All rights reserved.", None),
+])
+def test_footer_outlet(footer: str, outlet: str | None) -> None:
+    assert outlet_from_footer([classify("Some line of text here."), classify(footer)]) == outlet

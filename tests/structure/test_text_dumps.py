@@ -1,0 +1,281 @@
+"""Article fields of short crawl dumps written for these tests (issue 10: bylines, outlets and dates
+of real dumps), one table per field and language. Names and outlets are made up."""
+from __future__ import annotations
+
+import pytest
+
+from enligt.models import Article, Page
+from enligt.settings import Options
+from enligt.structure.text import structure_text
+
+BODY = {
+    "sv": "Räddningstjänsten larmades strax efter klockan sju på morgonen till en villa i utkanten av byn. "
+          "Ingen person skadades i branden, uppger polisen.\n\n"
+          "Huset är enligt räddningsledaren totalförstört och kommer att rivas.",
+    "no": "Nødetatene ble varslet like etter klokken sju om morgenen om brann i en enebolig i utkanten av bygda. "
+          "Ingen personer ble skadet, opplyser politiet.\n\nHuset er ifølge innsatslederen totalskadd og vil bli revet.",
+    "da": "Beredskabet blev alarmeret kort efter klokken syv om morgenen til en villa i udkanten af byen. "
+          "Ingen personer kom til skade, oplyser politiet.\n\nHuset er ifølge indsatslederen totalskadet og skal rives ned.",
+    "de": "Die Feuerwehr wurde kurz nach sieben Uhr am Morgen zu einem Einfamilienhaus am Ortsrand gerufen. "
+          "Verletzt wurde niemand, teilte die Polizei mit.\n\n"
+          "Das Haus ist nach Angaben des Einsatzleiters völlig zerstört und muss abgerissen werden.",
+    "en": "Firefighters were called shortly after seven in the morning to a house on the edge of the village. "
+          "No one was hurt in the fire, police said.\n\nThe house was destroyed and will be demolished, the fire chief said.",
+}
+TITLE = {
+    "sv": "Villa totalförstörd i brand utanför Vänersborg", "no": "Enebolig totalskadd i brann på Vestlandet",
+    "da": "Villa totalskadet ved brand i Nordjylland", "de": "Einfamilienhaus bei Brand völlig zerstört",
+    "en": "House destroyed in fire on edge of village",
+}
+
+
+def page(lang: str, head: str, tail: str = "") -> Article:
+    """The dump `head` (with {title} for the language's headline), the body, then `tail`."""
+    text = head.format(title=TITLE[lang]) + "\n\n" + BODY[lang] + ("\n\n" + tail if tail else "")
+    return structure_text(Page(input="t", content=text, kind="text"), options=Options())
+
+
+@pytest.mark.parametrize("lang,head,authors", [
+    ("en", "{title}\nJane Doe in Kyiv and agencies\nSun 3 Mar 2024 08.15 GMT", ["Jane Doe"]),
+    ("en", "{title}\nBy Jane Doe and John Roe\nMarch 3, 2024", ["Jane Doe", "John Roe"]),
+    ("en", "{title}\nBY JANE DOE\nMarch 3, 2024 8:15 AM EST", ["Jane Doe"]),
+    ("en", "{title}\nBy Jane Doe, Senior Political Reporter\nPublished 8:15 AM, 3 March 2024", ["Jane Doe"]),
+    ("en", "{title}\nJane Doe, John Roe and Mary Poe\nUpdated: 3 March 2024", ["Jane Doe", "John Roe", "Mary Poe"]),
+    ("en", "{title}\nBy Jane Doe, John Roe and Mary Poe\n3 March 2024 • 8:15am", ["Jane Doe", "John Roe", "Mary Poe"]),
+    ("en", "{title}\nWritten by Jane Doe\n03/03/2024", ["Jane Doe"]),
+    ("en", "{title}\nStory by Jane Doe\n2024-03-03T08:15:00Z", ["Jane Doe"]),
+    ("en", "{title}\nBy Jane Doe | The Associated Press\nMar. 3, 2024", ["Jane Doe"]),
+    ("en", "{title}\nJane Doe\nHarbour News, Kyiv\n3 March 2024", ["Jane Doe"]),
+    ("en", "{title}\nBy The Associated Press\nMarch 3, 2024", []),
+    ("sv", "{title}\nAv Anna Lind och Per Berg\nPublicerad 3 mars 2024 kl 08.15", ["Anna Lind", "Per Berg"]),
+    ("sv", "{title}\nText: Anna Lind\nFoto: Per Berg\n3 mars 2024 08:15", ["Anna Lind"]),
+    ("sv", "{title}\nText: Anna Lind Foto: Per Berg\nPublicerad: 2024-03-03 08:15", ["Anna Lind"]),
+    ("sv", "{title}\nAv Anna Lind, kriminalreporter\n3 mars 2024", ["Anna Lind"]),
+    ("sv", "{title}\nAnna Lind/TT\nPublicerad 03.03.2024", ["Anna Lind"]),
+    ("sv", "{title}\nAnna Lind\nanna.lind@example.se\nPublicerad idag 08:15", ["Anna Lind"]),
+    ("sv", "{title}\nAnna Lind i Göteborg och TT\nsön 3 mar 2024 08.15", ["Anna Lind"]),
+    ("sv", "{title}\nSkrivet av Anna Lind\n3 mars 2024", ["Anna Lind"]),
+    ("sv", "{title}\nVänerbladet - Sidan 4 - Anna Lind 070-123 45 67 anna.lind@example.se", ["Anna Lind"]),
+    ("no", "{title}\nAv Kari Nes og Ola Dahl\nPublisert 03.03.2024 08:15", ["Kari Nes", "Ola Dahl"]),
+    ("no", "{title}\nKari Nes, journalist\nPublisert: 3. mars 2024 kl. 08.15", ["Kari Nes"]),
+    ("no", "{title}\nKari Nes (NTB)\nsøndag 3. mars 2024", ["Kari Nes"]),
+    ("no", "{title}\nTekst: Kari Nes\nFoto: Ola Dahl\nOppdatert 03.03.2024", ["Kari Nes"]),
+    ("no", "{title}\nSkrevet av Kari Nes\n3. mars 2024", ["Kari Nes"]),
+    ("da", "{title}\nAf Mette Holm og Søren Dahl\nPubliceret 3. marts 2024 kl. 08.15", ["Mette Holm", "Søren Dahl"]),
+    ("da", "{title}\nAf Mette Holm, politisk redaktør\n03.03.2024 kl. 08:15", ["Mette Holm"]),
+    ("da", "{title}\nMette Holm/Ritzau\nsøndag 3. marts 2024", ["Mette Holm"]),
+    ("da", "{title}\nTekst: Mette Holm\nFoto: Søren Dahl\n3. mar. 2024", ["Mette Holm"]),
+    ("da", "{title}\nSkrevet af Mette Holm\n3. marts 2024", ["Mette Holm"]),
+    ("de", "{title}\nVon Anna Schmidt und Peter Müller\nVeröffentlicht am 03.03.2024 um 08:15 Uhr",
+     ["Anna Schmidt", "Peter Müller"]),
+    ("de", "{title}\nVon Anna Schmidt, dpa\n03.03.2024, 08:15 Uhr", ["Anna Schmidt"]),
+    ("de", "{title}\nEin Artikel von Anna Schmidt\n3. März 2024", ["Anna Schmidt"]),
+    ("de", "{title}\nVon Peter Müller, Korrespondent in Paris\nStand: 03.03.2024 08:15 Uhr", ["Peter Müller"]),
+    ("de", "{title}\nText: Anna Schmidt\nSo., 03.03.2024, 08:15", ["Anna Schmidt"]),
+    ("de", "{title}\nAutorin: Anna Schmidt\n03.03.2024", ["Anna Schmidt"]),
+    ("de", "{title}\nVon Anna Schmidt | 03.03.2024", ["Anna Schmidt"]),
+    ("de", "{title}\nVon Anna Schmidt (dpa)", ["Anna Schmidt"]),
+    ("de", "{title}\nAnna Schmidt / dpa", ["Anna Schmidt"]),
+    ("de", "{title}\ndpa/AFP", []),
+    ("da", "{title}\nAf Mette Holm | 3. marts 2024 kl. 08.15", ["Mette Holm"]),
+    ("da", "{title}\nAf Mette Holm, Ritzau", ["Mette Holm"]),
+    ("no", "{title}\nTekst: Kari Nes / NTB", ["Kari Nes"]),
+    ("no", "{title}\nKari Nes, NTB", ["Kari Nes"]),
+    ("sv", "{title}\nAnna Lind | Publicerad 3 mars 2024", ["Anna Lind"]),
+    ("sv", "{title}\nAv Anna Lind 3 mars 2024 08:15", ["Anna Lind"]),
+    ("sv", "{title}\nAv Anna Lind, Vänerbladet", ["Anna Lind"]),
+    ("en", "{title}\nJane Doe | March 3, 2024", ["Jane Doe"]),
+    ("en", "{title}\nPublished 3 March 2024, by Jane Doe", ["Jane Doe"]),
+    ("en", "{title}\nBy Jane Doe @janedoe", ["Jane Doe"]),
+    ("en", "{title}\nBy Jane Doe, The Harbour Gazette", ["Jane Doe"]),
+    ("en", "{title}\nBy Jane Doe and John Roe, Associated Press", ["Jane Doe", "John Roe"]),
+])
+def test_byline_forms(lang: str, head: str, authors: list[str]) -> None:
+    article = page(lang, head)
+    assert list(article.authors) == authors
+    assert article.title == TITLE[lang]
+
+
+@pytest.mark.parametrize("lang,head,tail,outlet", [
+    ("sv", "Vänerbladet\nNyheter Sport Kultur\n{title}\nPublicerad 3 mars 2024", "", "Vänerbladet"),
+    ("sv", "Vänerbladet - Nyheter\n{title}\nPublicerad 3 mars 2024", "", "Vänerbladet"),
+    ("sv", "Vänerbladet | Nyheter från Dalsland\n{title}\nPublicerad 3 mars 2024", "", "Vänerbladet"),
+    ("sv", "{title} | Vänerbladet\n{title}\nPublicerad 3 mars 2024", "", "Vänerbladet"),
+    ("sv", "{title} - Vänerbladet\nPublicerad 3 mars 2024", "", "Vänerbladet"),
+    ("sv", "{title} | Lokalt | Vänerbladet\nPublicerad 3 mars 2024", "", "Vänerbladet"),
+    ("sv", "{title}\nPublicerad 3 mars 2024", "© Vänerbladet 2024", "Vänerbladet"),
+    ("sv", "{title}\nPublicerad 3 mars 2024", "Copyright © 2024 Vänerbladet AB. Alla rättigheter förbehållna.",
+     "Vänerbladet"),
+    ("sv", "{title}\nVänerbladet - Sidan 4 - Anna Lind 070-123 45 67 anna.lind@example.se", "", "Vänerbladet"),
+    ("no", "{title}\nPublisert 3. mars 2024", "© Fjordposten", "Fjordposten"),
+    ("no", "FJORDPOSTEN\n{title}\nPublisert 3. mars 2024", "", "Fjordposten"),
+    ("no", "{title} - Fjordposten\nPublisert 3. mars 2024", "", "Fjordposten"),
+    ("no", "{title}\nPublisert 3. mars 2024", "(NTB)", None),
+    ("da", "{title}\n3. marts 2024", "/ritzau/", None),
+    ("da", "Vestkysten Avis\n{title}\n3. marts 2024", "", "Vestkysten Avis"),
+    ("da", "{title}\n3. marts 2024", "© Vestkysten Avis 2024 · Alle rettigheder forbeholdes", "Vestkysten Avis"),
+    ("de", "Rheinbote\n{title}\n03.03.2024", "", "Rheinbote"),
+    ("de", "{title}\n03.03.2024", "© Rheinbote 2024", "Rheinbote"),
+    ("de", "{title} - Rheinbote\n03.03.2024", "", "Rheinbote"),
+    ("de", " date 2024-03 Gesellschaft\n{title}\n03.03.2024", "", None),
+    ("en", "The Harbour Gazette\n{title}\nMarch 3, 2024", "", "The Harbour Gazette"),
+    ("en", "{title} | The Harbour Gazette\nMarch 3, 2024", "", "The Harbour Gazette"),
+    ("en", "{title} - harbourgazette.com\nMarch 3, 2024", "", "harbourgazette.com"),
+    ("en", "{title}\nMarch 3, 2024", "© 2024 The Harbour Gazette. All rights reserved.", "The Harbour Gazette"),
+    ("en", "{title}\nMarch 3, 2024", "Copyright 2024 The Associated Press. All rights reserved.", None),
+    ("en", "{title}\nMarch 3, 2024", "Copyright 2024 Northwind Media Inc. All rights reserved.", None),
+    ("en", "{title}\nMarch 3, 2024", "© Copyright 2024 The Harbour Gazette", "The Harbour Gazette"),
+    ("en", "Skip to main content\nThe Harbour Gazette\nSubscribe\n{title}\nMarch 3, 2024", "", "The Harbour Gazette"),
+    ("sv", "Meny\nSök\nLogga in\nVänerbladet\n{title}\n3 mars 2024", "", "Vänerbladet"),
+    ("sv", "Vänerbladet.se\n{title}\n3 mars 2024", "", "Vänerbladet.se"),
+    ("no", "Fjordposten – Avisa for Sunnfjord\n{title}\n3. mars 2024", "", "Fjordposten"),
+    ("de", "{title}\n03.03.2024", "© Rheinbote 2024 - Alle Rechte vorbehalten", "Rheinbote"),
+    ("da", "{title}\n3. marts 2024", "Copyright © Vestkysten Avis A/S", "Vestkysten Avis"),
+])
+def test_outlet_forms(lang: str, head: str, tail: str, outlet: str | None) -> None:
+    article = page(lang, head, tail)
+    assert article.outlet == outlet
+    assert article.title == TITLE[lang]
+
+
+@pytest.mark.parametrize("lang,line,published", [
+    ("en", "Mar 3, 2024 8:15 AM EST", "2024-03-03"),
+    ("en", "Sunday, March 3, 2024", "2024-03-03"),
+    ("en", "3/3/2024", "2024-03-03"),
+    ("en", "Posted: Mar 03, 2024 / 08:15 AM EST", "2024-03-03"),
+    ("en", "Published March 3, 2024 at 8:15 a.m.", "2024-03-03"),
+    ("en", "Updated 8:15 AM EST, Sun March 3, 2024", None),
+    ("en", "Published: 08:15 EST, 3 March 2024 | Updated: 09:00 EST, 3 March 2024", "2024-03-03"),
+    ("sv", "3 mars 2024", "2024-03-03"),
+    ("sv", "Publicerad 3 mar 2024 kl 08.15", "2024-03-03"),
+    ("sv", "2024-03-03 08:15", "2024-03-03"),
+    ("sv", "Publicerad: söndag 3 mars 2024 08:15", "2024-03-03"),
+    ("sv", "Uppdaterad 3 mars 2024 · Publicerad 2 mars 2024", "2024-03-02"),
+    ("no", "Publisert 03.03.2024 kl. 08.15", "2024-03-03"),
+    ("no", "Publisert søndag 3. mars 2024 - 08:15", "2024-03-03"),
+    ("no", "Sist oppdatert 3. mars 2024", None),
+    ("da", "søndag den 3. marts 2024", "2024-03-03"),
+    ("da", "Opdateret 3. mar. 2024 kl. 08:15", None),
+    ("da", "3. marts 2024 kl. 08:15", "2024-03-03"),
+    ("de", "03.03.2024 | 08:15 Uhr", "2024-03-03"),
+    ("de", "Sonntag, 3. März 2024, 08:15 Uhr", "2024-03-03"),
+    ("de", "Aktualisiert am 03.03.2024", None),
+    ("de", "3. März 2024 um 08:15 Uhr", "2024-03-03"),
+    ("de", "3. März 2024, 8.15 Uhr", "2024-03-03"),
+    ("de", "Stand: 3. März 2024, 08:15 Uhr", "2024-03-03"),
+    ("de", "3.3.2024", "2024-03-03"),
+    ("no", "Publisert: 03.03.2024 08:15 Sist oppdatert: 03.03.2024 09:00", "2024-03-03"),
+    ("no", "03. mars 2024 kl. 08:15", "2024-03-03"),
+    ("da", "Publiceret søndag 3. marts 2024 - kl. 08:15", "2024-03-03"),
+    ("sv", "Publicerad 3 mars 2024 kl 08.15 Uppdaterad 3 mars 2024 kl 09.00", "2024-03-03"),
+    ("sv", "PUBLICERAD 3 MARS 2024", "2024-03-03"),
+    ("sv", "3 mars, 2024", "2024-03-03"),
+    ("en", "Sun, Mar 3, 2024, 8:15 AM", "2024-03-03"),
+    ("en", "2024/03/03", "2024-03-03"),
+    ("en", "March 3rd, 2024", "2024-03-03"),
+    ("en", "PUBLISHED: 08:15 GMT, 3 March 2024", "2024-03-03"),
+    ("en", "Last updated on March 4, 2024 | Published on March 3, 2024", "2024-03-03"),
+    ("en", "8:15 AM EST March 3, 2024", "2024-03-03"),
+    ("en", "3rd March 2024", "2024-03-03"),
+    ("en", "Sunday 3 March 2024 08:15 GMT", "2024-03-03"),
+    ("en", "March 3, 2024 / 8:15 AM / Updated 2 hours ago", "2024-03-03"),
+    ("de", "Erstellt: 03.03.2024, 08:15 Uhr", "2024-03-03"),
+    ("de", "Sonntag, 03.03.2024 - 08:15 Uhr", "2024-03-03"),
+    ("da", "d. 3. marts 2024", "2024-03-03"),
+    ("da", "Publiceret 3. marts 2024 | Opdateret 4. marts 2024", "2024-03-03"),
+    ("no", "3. mars 2024, kl. 08.15", "2024-03-03"),
+    ("no", "Publisert 3. mars", None),  # no year: a date line that gives no date, not the headline
+    ("sv", "Publicerad: 3 mars 2024, kl. 08.15", "2024-03-03"),
+    ("sv", "Publicerad 03 mars 2024 08:15 · Uppdaterad 03 mars 2024 09:00", "2024-03-03"),
+])
+def test_date_forms(lang: str, line: str, published: str | None) -> None:
+    article = page(lang, "{title}\n" + line)
+    assert (article.published or "")[:10] == (published or "")
+    assert article.title == TITLE[lang]
+
+
+def test_dash_headline_keeps_its_tail() -> None:
+    head = "Färjan gick på grund utanför Visby – alla passagerare i säkerhet\nPublicerad 3 mars 2024"
+    article = structure_text(Page(input="t", content=head + "\n\n" + BODY["sv"], kind="text"), options=Options())
+    assert article.title == "Färjan gick på grund utanför Visby – alla passagerare i säkerhet"
+    assert article.outlet is None
+
+
+def test_name_list_inside_the_body_is_a_heading() -> None:
+    text = f"{TITLE['en']}\nBy Jane Doe\nMarch 3, 2024\n\n{BODY['en']}\n\nJohn Roe and Mary Poe\n\n{BODY['en']}"
+    article = structure_text(Page(input="t", content=text, kind="text"), options=Options())
+    assert list(article.authors) == ["Jane Doe"]
+    assert article.headings == ("John Roe and Mary Poe",)
+
+
+@pytest.mark.parametrize("lang,head,title,outlet,authors,published", [
+    ("sv", "", None, None, [], None),
+    ("sv", "Vänerbladet", None, "Vänerbladet", [], None),
+    ("sv", "VÄNERBLADET\n3 mars 2024", None, "Vänerbladet", [], "2024-03-03"),
+    ("no", "Fjordposten\nAv Kari Nes", None, "Fjordposten", ["Kari Nes"], None),
+    ("sv", "Av Anna Lind", None, None, ["Anna Lind"], None),
+    ("sv", "3 mars 2024", None, None, [], "2024-03-03"),
+    ("en", "Jane Doe\nMarch 3, 2024", None, None, ["Jane Doe"], "2024-03-03"),
+    ("de", "Brand", "Brand", None, [], None),
+    ("de", "Brand in Einfamilienhaus", "Brand in Einfamilienhaus", None, [], None),
+    ("en", "Fire destroys house.", "Fire destroys house.", None, [], None),
+    ("sv", "Villa förstörd i brand.", None, None, [], None),  # a Swedish line ending in a full stop is the lead
+])
+def test_pages_without_a_headline_line(lang: str, head: str, title: str | None, outlet: str | None,
+                                       authors: list[str], published: str | None) -> None:
+    text = (head + "\n\n" if head else "") + BODY[lang]
+    article = structure_text(Page(input="t", content=text, kind="text"), options=Options())
+    assert (article.title, article.outlet, list(article.authors)) == (title, outlet, authors)
+    assert (article.published or "")[:10] == (published or "")
+
+
+@pytest.mark.parametrize("lang,tail", [("no", "/NTB"), ("da", "/ritzau/"), ("da", "Ritzau"), ("sv", "TT"), ("de", "(dpa)")])
+def test_agency_end_marks_name_no_outlet_nor_author(lang: str, tail: str) -> None:
+    article = page(lang, "{title}\nPublisert 3. mars 2024", tail)
+    assert article.outlet is None
+    assert list(article.authors) == []
+
+
+GUARDIAN_LIKE = """The Harbour Gazette
+World
+This article is more than 1 year old
+Power grid hit by overnight strikes as winter sets in
+Officials say the attacks hit three regions overnight, leaving hundreds of thousands of homes without power
+Jane Doe in Kyiv and agencies
+Sun 3 Mar 2024 08.15 GMT
+Last modified on Sun 3 Mar 2024 10.00 GMT
+Share
+
+"""
+
+
+def test_standfirst_without_full_stop_under_the_headline_is_the_lead() -> None:
+    article = structure_text(Page(input="t", content=GUARDIAN_LIKE + BODY["en"], kind="text"), options=Options())
+    assert article.title == "Power grid hit by overnight strikes as winter sets in"
+    assert (article.lead or "").startswith("Officials say the attacks")
+    assert (article.outlet, list(article.authors)) == ("The Harbour Gazette", ["Jane Doe"])
+    assert (article.published or "")[:10] == "2024-03-03"
+
+
+@pytest.mark.parametrize("lang,head,authors,published", [
+    ("de", "Rheinbote\nStartseite\nRegion\n{title}\n03.03.2024, 08:15 Uhr\nVon Anna Schmidt\nKommentare\nTeilen",
+     ["Anna Schmidt"], "2024-03-03"),
+    ("da", ("Forside\nIndland\n{title}\nIngen kom til skade, da en villa brændte natten til søndag.\nMette Holm\n"
+            "Journalist\n3. mar. 2024 kl. 08:15\nDel artiklen"), ["Mette Holm"], "2024-03-03"),
+    ("no", ("Fjordposten\nNyheter\n{title}\nKari Nes\nJournalist\nOla Dahl\nFotograf\nPublisert 03.03.2024 08:15\n"
+            "Sist oppdatert 03.03.2024 09:00"), ["Kari Nes"], "2024-03-03"),
+    ("no", "{title}\nKari Nes og Ola Dahl\nJournalister\nPublisert 03.03.2024", ["Kari Nes", "Ola Dahl"], "2024-03-03"),
+    ("sv", "Vänerbladet\nNyheter\n{title}\nPublicerad 3 mars 2024 kl 08.15\nAnna Lind\nanna.lind@example.se",
+     ["Anna Lind"], "2024-03-03"),
+    ("sv", "{title}\nAnna Lind\nReporter\nPer Berg\nReporter\nPublicerad 3 mars 2024", ["Anna Lind", "Per Berg"],
+     "2024-03-03"),
+    ("en", "Menu\nSearch\n{title}\nBy Jane Doe\nStaff Writer\nMarch 3, 2024 at 8:15 a.m. EST", ["Jane Doe"], "2024-03-03"),
+    ("en", "{title}\nJANE DOE, Associated Press\nUpdated Sun, March 3, 2024 at 8:15 AM EST·2 min read", ["Jane Doe"], None),
+    ("de", "{title}\nVon Anna Schmidt und Peter Müller\nVeröffentlicht: 03.03.2024 | Lesedauer: 2 Minuten",
+     ["Anna Schmidt", "Peter Müller"], "2024-03-03"),
+])
+def test_header_layouts(lang: str, head: str, authors: list[str], published: str | None) -> None:
+    article = page(lang, head)
+    assert article.title == TITLE[lang]
+    assert list(article.authors) == authors
+    assert (article.published or "")[:10] == (published or "")
