@@ -59,3 +59,28 @@ ATTRIBUTIVE = [
 @pytest.mark.parametrize("text,expected", FRONTED + CORRELATE + ATTRIBUTIVE)
 def test_german_fronted(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+CONTINUED = [
+    # a sentence that is all quotation, joined to the record before it, keeps the speaker for Konjunktiv I
+    ("„Das Wasser steigt“, sagte der Pegelwart am Morgen. „Wir sind vorbereitet.“ Es gebe genug Sandsäcke.",
+     [("der Pegelwart", "sagte", "Das Wasser steigt Wir sind vorbereitet"),
+      ("der Pegelwart", None, "Es gebe genug Sandsäcke")]),
+    ("Die Ärztin sagte, der Patient sei stabil. „Wir sind erleichtert.“ Eine Operation sei nicht nötig.",
+     [("Die Ärztin", "sagte", "der Patient sei stabil Wir sind erleichtert"),
+      ("Die Ärztin", None, "Eine Operation sei nicht nötig")]),
+    # a quotation with nobody's record before it continues nothing
+    ("Der Verein plant ein Fest. „Wir freuen uns.“ Es gebe schon viele Anmeldungen.", []),
+]
+
+SO_TAG = [
+    # "so ein" with a noun that names no source is "such a": no tag
+    ("Das hat niemand gewollt, so ein Pech.", []),
+    ("Der Bus kam zu spät, so eine Anwohnerin.", [("eine Anwohnerin", "so", "Der Bus kam zu spät")]),
+    ("Die Halle bleibt zu, so ein Sprecher der Stadt.", [("ein Sprecher der Stadt", "so", "Die Halle bleibt zu")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CONTINUED + SO_TAG)
+def test_german_continued_and_so(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
