@@ -7,6 +7,7 @@ from functools import cache
 
 from enligt.analyze import clauses, shapes, v2clauses
 from enligt.analyze.cues import Lexicon, is_finite_verb, match_hearsay, match_phrase
+from enligt.analyze.lexicon import months
 from enligt.analyze.phrases import (
     genitive_tail,
     np_end,
@@ -492,7 +493,9 @@ def fronted(ctx: Ctx, toks: list[Tok], b: int, i: int) -> bool:
     words = [t.low for t in toks[b:i] if t.is_word]
     if not 0 < len(words) <= FRONTED_WORDS or len(words) != i - b:
         return False
-    adverbs = [lex.fronted.get(w) in ("adv", "back") or w in weekdays(ctx.lang) or time_word(w, lex.times) for w in words]
+    month = months(ctx.lang)
+    adverbs = [lex.fronted.get(w) in ("adv", "back") or w in weekdays(ctx.lang) or time_word(w, lex.times) or w in month
+               for w in words]
     return adverbs[0] and all(a or w in lex.prepositions or w in lex.determiners or lex.fronted.get(w) in ("prep", "topic")
                               for a, w in zip(adverbs, words))
 

@@ -185,7 +185,9 @@ def _read_block(ctx: Ctx, memory: Memory, bi: int, sp: Span, title: bool, prev: 
         if ctx.lex.konjunktiv:  # only German continues reported speech by mood
             local = by_start[bisect_left(starts, here[0] - QUOTE_LOOKBACK):bisect_left(starts, here[1])]
             last_found = bool(found) or any(d.cue and here[0] <= d.cue[0] < here[1] for d in local) or (
-                last_found and bool(rumours))  # a hearsay sentence between keeps the speaker ("soll … sein. Es habe …")
+                last_found and bool(rumours)) or (  # a hearsay sentence between keeps the speaker ("soll … sein. Es habe …")
+                last_found and any(here[0] <= a <= here[0] + 2 and b >= here[1] - 3 for d in local for a, b in d.parts))
+            # and so does a sentence that is all quotation going on from it ("„A“, sagte X. „B.“ Es gebe …")
         sentences.append((here, found + rumours))
         pending = pending[-3:] + [(s, e)]
     after = _Prev(toks, pending, prev)

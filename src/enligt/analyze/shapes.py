@@ -30,7 +30,9 @@ def attributive(ctx: Ctx, toks: list[Tok], s: int, i: int, n: int, e: int) -> bo
     lex = ctx.lex
     if lex.profile.verbs_as_nouns and not lex.profile.v2 and i > s and n == 1:
         return _english_attributive(lex, toks, s, i, e)
-    if not lex.profile.v2 or lex.profile.capitalised_nouns or i == s or n > 1:
+    if lex.profile.capitalised_nouns and i > s and n == 1:
+        return _german_attributive(lex, toks, s, i, e)
+    if not lex.profile.v2 or i == s or n > 1:
         return False
     before = toks[i - 1].low
     nxt = toks[i + 1] if i + 1 < e else None
@@ -39,6 +41,22 @@ def attributive(ctx: Ctx, toks: list[Tok], s: int, i: int, n: int, e: int) -> bo
     if before in lex.prepositions and before not in lex.infinitive_markers and toks[i - 1].is_word:
         return noun  # (not a preposition stranded by a relative clause: "som tidningen talat med berättar att")
     return before in _demonstratives(ctx.lang) and noun
+
+
+def _german_attributive(lex: Lexicon, toks: list[Tok], s: int, i: int, e: int) -> bool:
+    """An inflected participle between an article or preposition (and adjectives) and its capitalised noun:
+    "nach dem ersten bestätigten Fall", "die Zahl der gemeldeten Schäden" (not "Dann bestätigten Ärzte …")."""
+    t, nxt = toks[i], toks[i + 1] if i + 1 < e else None
+    if t.upper or not t.low.endswith(_GERMAN_INFLECTION) or nxt is None or not nxt.is_word or not nxt.upper:
+        return False
+    k = i - 1
+    while k > s and i - k <= 2 and not toks[k].upper and toks[k].low.endswith(_GERMAN_INFLECTION) \
+            and toks[k].low not in lex.determiners:
+        k -= 1  # adjectives before it: "dem ersten bestätigten"
+    return toks[k].is_word and not toks[k].upper and (toks[k].low in lex.determiners or toks[k].low in lex.prepositions)
+
+
+_GERMAN_INFLECTION = ("te", "ten", "ter", "tes", "tem", "ene", "enen", "ener", "enes", "enem")
 
 
 def _english_attributive(lex: Lexicon, toks: list[Tok], s: int, i: int, e: int) -> bool:

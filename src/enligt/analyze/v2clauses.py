@@ -138,6 +138,8 @@ def so_tag(ctx: Ctx, toks: list[Tok], s: int, e: int, k: int, a: int, cue: Span2
     j = np_end(ctx, toks, a, e, lex.closed.tag_stop - lex.genitive_article)  # no verb, so "der" is a genitive
     if not c or j == a or not (toks[a].upper or toks[a].low in lex.determiners):
         return None  # "…, so schnell sie konnte": a degree, no speaker
+    if toks[a].low in function_words(ctx.lang, "indefinite") and not any(word_type(t.low, ctx.lang) for t in toks[a + 1:j]):
+        return None  # "…, so ein Unsinn": "such a", no speaker ("so ein Sprecher" is one)
     end = j + 1 if j < e and (lex.fronted.get(toks[j].low) == "adv" or toks[j].low == "weiter") else j
     if end < e and toks[end].low in lex.closed.tag_stop:  # "…, so ein Sprecher am Abend.": no second part
         end = next((m for m in range(end, e) if toks[m].text == ","), e)
