@@ -172,3 +172,16 @@ DOCUMENT_WORDS = [
 @pytest.mark.parametrize("text,lang,expected", DOCUMENT_WORDS)
 def test_document_words(text: str, lang: str, expected: tuple[str, str]) -> None:
     assert [(a.source, a.source_type) for a in _attributions(text, lang)] == [expected]
+
+
+GENITIVE_OWNER = [
+    # "X:s uppgifter": the owner's type
+    ("Tre personer har gripits enligt polisens uppgifter.", "sv", "official"),
+    ("Tre personer har gripits enligt Aftonbladets uppgifter.", "sv", "media"),
+    ("Enligt SVT:s uppgifter har tre personer gripits.", "sv", "media"),
+]
+
+
+@pytest.mark.parametrize("text,lang,typ", GENITIVE_OWNER)
+def test_a_report_nouns_owner_gives_the_type(text: str, lang: str, typ: str) -> None:
+    assert [a.source_type for a in _attributions(text, lang)] == [typ]
