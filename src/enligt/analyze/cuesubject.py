@@ -117,6 +117,10 @@ def _relative_subject(ctx: Ctx, toks: list[Tok], s: int, pre_end: int, segs: lis
     if rel is not None and rel < len(seg) - 1 and not closed and seg[rel - 1].low in lex.prepositions and (
             not lex.profile.relative_after_comma or rel == 1 and last[0] > s and toks[last[0] - 1].text == ","):
         return seg[rel + 1:], "", None, None  # "in which a captured soldier says" (not "der Polizei in der Stadt")
+    if rel is not None and rel < len(seg) - 1 and lex.profile.v2 and not lex.profile.capitalised_nouns and any(
+            is_finite_verb(t, lex) and not t.upper for t in seg[1:rel]) and (
+            forward_np(seg, rel + 1, len(seg), lex) == len(seg)):
+        return seg[rel + 1:], "", None, None  # the clause has its verb: "Då kvarstår fakta som rätten anser räcker"
     if rel is not None and rel < len(seg) - 1 and len(segs) == 1 and not lex.profile.relative_after_comma:
         return seg, "", None, None  # a restrictive relative stays: "En granne som tidningen har talat med säger"
         # (German relatives follow a comma: "Dabei soll die Frau gesagt haben" holds an article, no relative)

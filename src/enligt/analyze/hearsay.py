@@ -41,6 +41,9 @@ def hearsay_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, cands: Sequence[int
             if toks[b].text == ";" or (toks[b].low in ctx.lex.subordinators and toks[b - 1].text == ","):
                 start = b + 1
                 break
+            if toks[b].low in ctx.lex.relatives and toks[b - 1].low in ctx.lex.closed.and_ and i - b <= AS_CLAUSE:
+                start = b  # "… och som tidigare uppgetts råder ingen fara": the as-clause opens its claim
+                break
             if _relative_with_subject(ctx, toks, b, i):
                 start = b + 1  # "… inne i butikken der gjerningspersonen skal ha barrikadert seg"
                 break
@@ -83,6 +86,9 @@ def _next_clause(ctx: Ctx, toks: list[Tok], k: int, e: int) -> int:
         if toks[m].text == "," and lex.profile.v2 and not nxt.upper and nxt.low in lex.speech \
                 and (hit := match_phrase(toks, m + 1, e, lex.speech)) and hit[1] in _TAG_CLASSES:
             return m  # "…, men det ska vara lindriga skador, säger X": the tag of a quotation is no part of it
+        if toks[m].low in lex.closed.and_ and nxt.low in lex.relatives and any(
+                t.low in lex.hearsay for t in toks[m + 2:m + 2 + AS_CLAUSE]):
+            return m  # "… och som tidigare uppgetts råder …": a second claim, with its own marker
         definite = nxt.is_word and not nxt.upper and nxt.low.endswith(_DEFINITE) and lex.profile.v2  # "og beboerne | sover"
         if toks[m].low not in lex.closed.and_ or not (nxt.low in lex.determiners or lex.pronouns.get(nxt.low) == "person"
                                                       or definite):
@@ -94,6 +100,7 @@ def _next_clause(ctx: Ctx, toks: list[Tok], k: int, e: int) -> int:
     return e
 
 
+AS_CLAUSE = 3  # words from "som" to its hearsay participle ("som tidigare uppgetts")
 _TAG_CLASSES = frozenset({"speech", "opinion"})  # the verbs of a quotation's tag ("säger", "menar")
 _DEFINITE = ("ne", "na", "en", "et")  # definite endings of a noun that opens a clause (sv/no/da)
 

@@ -23,7 +23,7 @@ from enligt.analyze.sentences import Tok
 from enligt.analyze.tails import citing, fronted_medium
 from enligt.analyze.via import dative_recipient, interview_recipient, media_name, recipient
 from enligt.analyze.wordtypes import word_type
-from enligt.lang import table, wordset
+from enligt.lang import function_words, table, wordset
 from enligt.lang.gazetteers import is_platform
 
 
@@ -328,7 +328,8 @@ def v2_subject(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: int
         toks[a].low in lex.determiners and a + 1 < e and toks[a + 1].is_word and not is_finite_verb(toks[a + 1], lex)
         and toks[a + 1].low not in lex.complementizers)  # "oplyser de ukrainske styrker": an article
     j = a + 1 if pronoun else np_end(ctx, toks, a, e, lex.closed.recipient)
-    if j == a or j - a > V2_SUBJECT_WORDS or toks[j - 1].low in lex.first_person:
+    if j == a or j - a > V2_SUBJECT_WORDS or toks[j - 1].low in lex.first_person and not (
+            j == a + 1 and toks[a].low in function_words(ctx.lang, "generic_subject")):  # "befarar man att"
         return None
     if j < e and toks[j].low in lex.complementizers:
         return j, j + 1, []
@@ -503,7 +504,8 @@ def fronted(ctx: Ctx, toks: list[Tok], b: int, i: int) -> bool:
 def _fronted_at(ctx: Ctx, toks: list[Tok], s: int, b: int, i: int) -> bool:
     """fronted for the segment toks[b:i], or for the sentence from its start when a subordinator alone opens
     it ("Da sagde hun, at …": "da" an adverb here, "Da har politiet sagt")."""
-    return fronted(ctx, toks, b, i) or (b == s + 1 and fronted(ctx, toks, s, i))
+    lead = s + 1 if toks[s].low in ctx.lex.coordinators and b > s + 1 else s  # "Och eftersom …": past "och"
+    return fronted(ctx, toks, b, i) or (b == lead + 1 and fronted(ctx, toks, s, i))
 
 
 FRONTED_WORDS = 5  # the longest adverbial read as fronted ("Tidigare i veckan", "Senere samme dag")
@@ -514,6 +516,8 @@ def adverbial_clause(ctx: Ctx, toks: list[Tok], s: int, k: int) -> bool:
     subject follows: "När polisen kom fram sa Anna Ek att …", "Da politiet kom, sagde hun, at …" (a
     subordinator first, its own subject and finite verb, no comma inside)."""
     lex = ctx.lex
+    if toks[s].low in lex.coordinators and s + 1 < k and toks[s + 1].low in lex.subordinators:
+        s += 1  # "Och eftersom det rått besöksförbud befarar man …": a coordinator before the clause
     if toks[s].low not in lex.subordinators or toks[s].low in lex.coordinators or k - s < 3:
         return False
     body = toks[s + 1:k]

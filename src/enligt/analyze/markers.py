@@ -390,6 +390,10 @@ def evidence_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None
         n, prep = m
         cue = (toks[i].start, toks[i + n - 1].end)
         cue_text = " ".join(t.text for t in toks[i:i + n])
+        if prep in function_words(ctx.lang, "report_origin"):  # "Uppgifterna kommer från X.": only back at a report
+            if (d := _report_origin(ctx, toks, s, e, i, n, prev, cue, cue_text)):
+                out.append(d)
+            continue
         particle = _evidence_particle(ctx, toks, i, e)
         if particle is None:
             continue  # "Es geht aus …" without "hervor": no evidence verb
@@ -427,6 +431,20 @@ def evidence_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None
             if c:
                 out.append(Draft((c,), cue, cue_text, tuple(toks[s + 1:i])))
     return out
+
+
+def _report_origin(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, prev: Span2 | None,
+                   cue: Span2, cue_text: str) -> Draft | None:
+    """"De ukrainska uppgifterna kommer från X.": a definite report noun (`report_subject`), with only
+    adjectives and determiners before it, says where the sentence before came from; source = the phrase after
+    the preposition."""
+    if prev is None or i == s or toks[i - 1].low not in function_words(ctx.lang, "report_subject") \
+            or i + n + 1 >= e or any(not t.is_word or t.upper and k > s for k, t in enumerate(toks[s:i - 1], s)):
+        return None
+    j = np_end(ctx, toks, i + n + 1, e)
+    src = toks[i + n + 1:j]
+    cue = (cue[0], toks[i + n].end)  # the preposition belongs to the cue: "kommer från"
+    return Draft((prev,), cue, f"{cue_text} {toks[i + n].text}", tuple(src)) if src else None
 
 
 def _evidence_particle(ctx: Ctx, toks: list[Tok], i: int, e: int) -> str | None:

@@ -32,6 +32,8 @@ from enligt.models import Span
 MAX_SENTENCE = 150  # tokens; a longer "sentence" (no punctuation) is read in windows, keeping every rule linear
 MAX_CUES = 12  # cue candidates read per sentence: prose never has more; a run of them is a list or spam, not claims
 QUOTE_LOOKBACK = 2000  # characters: how far before a sentence a quote may open and still have its cue there
+GENERIC_LOOK = 8  # characters after a cue read for a generic subject (" man ")
+REPORT_SUBJECT = 4  # words: how far into a sentence a report noun pointing back ("De ukrainska uppgifterna") may stand
 COLON_CUE_REACH = 4  # tokens between a cue and the colon that ends its paragraph ("X said in a statement:")
 KONJUNKTIV_REACH = 4  # tokens at a sentence's start that may hold its Konjunktiv I verb
 
@@ -162,6 +164,8 @@ def _read_block(ctx: Ctx, memory: Memory, bi: int, sp: Span, title: bool, prev: 
             if toks[s].low in ctx.lex.expletives or ctx.lex.fronted.get(toks[s].low) == "back" or (  # "Det uppger X."
                     ends_same(ctx, toks, s, e)):  # "X melder det samme.
                 last = (None if sentences or title else _paragraph_span(ctx, prev.prior)) or _last_span(ctx, prev)
+            elif any(t.low in function_words(ctx.lang, "report_subject") for t in toks[s:min(e, s + REPORT_SUBJECT)]):
+                last = _last_span(ctx, prev)  # "Uppgifterna kommer från X."
             elif ctx.lex.profile.separable_particles and any(t.low in ctx.lex.expletives for t in toks[s + 2:e]):
                 last = _last_span(ctx, prev)  # "X teilte dies mit."
             preps, cited = prep_rules(ctx, toks, s, e, last, cands)
@@ -170,7 +174,8 @@ def _read_block(ctx: Ctx, memory: Memory, bi: int, sp: Span, title: bool, prev: 
                     if d.cue and here[0] <= d.cue[0] < here[1]]  # "“Q,” she said, adding that C": she adds
             found = preps + evidence_rules(ctx, toks, s, e, last, cands) + verb_rules(ctx, toks, s, e, last, cands, taken,
                                                                                        tags)
-            found = [d for d in found if not _leaves_quote(d, ranges) and not _topic_only(ctx, d)]
+            found = [d for d in found if not _leaves_quote(d, ranges) and not _topic_only(ctx, d)
+                     and not _generic_quoted(ctx, d, ranges, quoted)]
             rumours = hearsay_rules(ctx, toks, s, e, cands)
             if found and cited and ctx.lex.profile.capitalised_nouns:
                 found = found + loose_cites(ctx, toks, s, e, found)  # "berichten X unter Berufung auf Y"
@@ -197,6 +202,19 @@ def _read_block(ctx: Ctx, memory: Memory, bi: int, sp: Span, title: bool, prev: 
     if title:
         quoted = _outside_title_claims(quoted, sentences)
     return _cut_block(quoted, by_start, starts, sentences), after, last_found
+
+
+def _generic_quoted(ctx: Ctx, d: Draft, ranges: list[tuple[int, int]], quoted: list[Draft]) -> bool:
+    """A generic subject ("man") inside a quotation: "– Nu säger man att …" reports nobody (the subject is
+    the draft's source, or the word right after its cue)."""
+    generic = function_words(ctx.lang, "generic_subject")
+    if d.cue is None or not generic:
+        return False
+    after = ctx.text[d.cue[1]:d.cue[1] + GENERIC_LOOK].split()
+    if not (len(d.source) == 1 and d.source[0].low in generic or after and after[0].lower() in generic):
+        return False
+    c = d.cue[0]
+    return any(x < c < y for x, y in ranges) or any(p0 <= c < p1 for q in quoted for p0, p1 in q.parts)
 
 
 def _leaves_quote(d: Draft, ranges: list[tuple[int, int]]) -> bool:

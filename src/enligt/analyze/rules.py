@@ -276,6 +276,7 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
     if shapes.attributive(ctx, toks, s, i, n, e):
         return None  # an adjective: "den befarade attacken", "antallet af bekræftede tilfælde"
     if ctx.lex.profile.v2 and i + n < e and toks[i + n].low in ctx.lex.first_person and i > s \
+            and toks[i + n].low not in function_words(ctx.lang, "generic_subject") \
             and toks[i - 1].text != "," and (toks[i - 1].low in ctx.lex.expletives or fronted(ctx, toks, b, i)):
         return None  # V2 with a first-person subject: "det mener jeg", "Nu säger vi att …"
     if ctx.lex.fronted.get(toks[s].low) == "that" and s + 2 < i:

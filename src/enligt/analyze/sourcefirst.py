@@ -7,7 +7,7 @@ from enligt.analyze import clauses, frames
 from enligt.analyze.cues import Lexicon, is_finite_verb, match_phrase
 from enligt.analyze.cuesubject import subject
 from enligt.analyze.inverted import QUOTE_STRIP
-from enligt.analyze.phrases import VERB_ADVERBS, past_verb_adverbs, seg_start, span
+from enligt.analyze.phrases import VERB_ADVERBS, past_verb_adverbs, seg_start, span, time_word
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok, is_abbreviation
 from enligt.analyze.sources import forward_np
@@ -87,9 +87,11 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
         stop = next((k for k in range(a + 1, stop - 1) if toks[k].text in ".!?" and toks[k + 1].upper
                      and toks[k + 1].is_word and not is_abbreviation(toks[k - 1], ctx.lang)), stop)  # its sentence end
     if lex.profile.v2 and a == i + n:  # a noun complement ends at a coordinated verb: "utlovat hjälp och har aktiverat"
+        a = _past_time(ctx, toks, a, stop)  # "bekräftar sent på söndagen antalet döda": the time is no content
         stop = next((k for k in range(a + 1, stop - 1) if toks[k].low in lex.coordinators
                      and is_finite_verb(toks[k + 1], lex) and not toks[k + 1].upper
-                     and not word_type(toks[k + 1].low, ctx.lang)), stop)
+                     and not word_type(toks[k + 1].low, ctx.lang)
+                     and toks[k - 1].low[-3:] != toks[k + 1].low[-3:]), stop)  # (not "skadade och dödade")
     if lex.profile.capitalised_nouns and n > 1 and toks[i + n - 1].low in lex.prepositions:
         stop = next((k for k in range(a + 1, stop) if toks[k].text in _DASH and any(  # "sprach von 20 Toten – damit
             t.low in lex.finite_verbs or t.low in lex.konjunktiv or t.low in lex.modals for t in toks[k + 1:stop])
@@ -107,6 +109,21 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
         return None
     return Draft(tuple(parts), cue, cue_text, tuple(src), tail=tail, via=tuple(vias),
                  antecedent=None if antecedent is None else tuple(antecedent))
+
+
+def _past_time(ctx: Ctx, toks: list[Tok], a: int, stop: int) -> int:
+    """Past a time phrase that opens a noun complement ("sent på söndagen", "under tisdagen"): adverbs and
+    prepositions up to a time word, followed by more words; else a."""
+    lex = ctx.lex
+    for k in range(a, min(stop - 1, a + TIME_OPENER)):
+        if time_word(toks[k].low, lex.times) or toks[k].low in lex.weekdays:
+            return k + 1
+        if not (toks[k].low in lex.prepositions or lex.fronted.get(toks[k].low) == "adv"):
+            return a
+    return a
+
+
+TIME_OPENER = 4  # words of a time phrase between a cue and its noun complement
 
 
 def _perfect_participle(ctx: Ctx, toks: list[Tok], e: int, a: int, cue: Span2, cue_text: str) -> Draft | None:

@@ -21,6 +21,18 @@ def is_name_tok(tok: Tok) -> bool:
 
 
 
+def _report_place(toks: list[Tok], k: int, end: int, lex: Lexicon, head: Tok) -> bool:
+    """A report noun's prepositional phrase that names no source ("Aftonbladets uppgifter | på andra håll"):
+    none of its next words is a name or a source word."""
+    if head.low not in function_words(lex.lang, "report_noun"):
+        return False
+    words = [t for t in toks[k + 1:min(end, k + 1 + REPORT_PP)] if t.is_word]
+    return not any(t.upper or word_type(t.low, lex.lang) for t in words)
+
+
+REPORT_PP = 3  # words of a report noun's prepositional phrase read for a name or source word
+
+
 def forward_np(toks: list[Tok], i: int, end: int, lex: Lexicon, stop: frozenset[str] = frozenset()) -> int:
     """End (exclusive) of the source phrase that starts at toks[i]; words in `stop` end it."""
     k, head = i, False
@@ -91,7 +103,7 @@ def forward_np(toks: list[Tok], i: int, end: int, lex: Lexicon, stop: frozenset[
                                                  or word_type(toks[k + 1].low, lex.lang)) \
                     and not (caps and toks[k + 1].text[:1].isdigit()) \
                     and toks[k + 1].low not in cw.reflexive and (caps or not prev.upper) \
-                    and prev.low not in lex.pronouns:
+                    and prev.low not in lex.pronouns and not _report_place(toks, k, end, lex, prev):
                 head = False
                 k += 1
                 continue

@@ -130,6 +130,9 @@ def classify(toks: list[Tok], lex: Lexicon, persons: set[str] | frozenset[str] =
     if left and len(rest) > 1 and left[-1].low in reports and (rest[0].low in lex.genitive_only or (
             lex.profile.capitalised_nouns and rest[0].low in lex.genitive_article)):
         return classify(rest[1:], lex, persons)  # "Angaben des Ministeriums", "Angaben der Behörden": theirs
+    if not lex.profile.capitalised_nouns and len(left) >= 2 and left[-1].low in reports \
+            and (owner := _genitive_type(left[-2], lex)):
+        return owner  # "Aftonbladets uppgifter": the outlet's reporting ("Trafikverkets uppgifter" stay data)
     if left and (body := next((word_type(left[-1].low[:-len(r)], lex.lang) for r in reports
                                if left[-1].low.endswith(r) and len(left[-1].low) > len(r) + 2), None)):
         return body  # "Polizeiangaben": what the police said
@@ -151,6 +154,20 @@ def classify(toks: list[Tok], lex: Lexicon, persons: set[str] | frozenset[str] =
     if left and left[0].upper and org_name_words().get(left[0].low) == "first":
         return "organization"  # "Statens vegvesen"
     return "person"
+
+
+def _genitive_type(tok: Tok, lex: Lexicon) -> str | None:
+    """"media" for an outlet's genitive before a report noun ("Aftonbladets", "SVT:s"), else None."""
+    low = tok.low
+    if not tok.is_word or not low.endswith("s") or len(low) < GENITIVE_MIN:
+        return None
+    base = low[:-2] if low.endswith(":s") else low[:-1]
+    if tok.upper and (base in outlet_names() or is_masthead(tok.text[:len(base)]) or outlet_last(tok.text[:len(base)])):
+        return "media"
+    return None
+
+
+GENITIVE_MIN = 4  # letters of a genitive read as an owner ("SVT:s")
 
 
 def _apposed_head(left: list[Tok], lex: Lexicon) -> str | None:
