@@ -35,7 +35,7 @@ from enligt.analyze.numbermatch import ONE, YEARS, NumberMatch
 from enligt.analyze.numbers import find_numbers
 from enligt.analyze.numsentence import Sentence, SourceSpans, make_sentence
 from enligt.analyze.outputs import make_quantity, make_span
-from enligt.analyze.qualifiers import qualifiers
+from enligt.analyze.qualifiers import qualifiers, same_place
 from enligt.analyze.reading import Memory, Reading, read_number
 from enligt.analyze.subjects import concept_of, family
 from enligt.lang import SUPPORTED, profile, table, wordset
@@ -94,7 +94,8 @@ def count(article: Article, attributions: tuple[Attribution, ...]) -> tuple[Quan
             else:
                 made, before = None, []
             prev = (start, end)
-    return tuple(_drop_title_restated(out, article.title_span, attributions))
+    return tuple(_drop_restated(_drop_title_restated(out, article.title_span, attributions),
+                                article.title_span, attributions))
 
 
 def _placeless(q: Quantity) -> bool:
@@ -182,6 +183,59 @@ def _drop_title_restated(out: list[Quantity], title: Span | None,
         return bool(words) and any(m == q.measure and v == q.value and words <= w for m, v, w in body)
 
     return [q for q in out if q.number_span.start >= title.end or q.attribution is None or not restated(q)]
+
+
+def _drop_restated(out: list[Quantity], title: Span | None, attributions: tuple[Attribution, ...]) -> list[Quantity]:
+    """A body figure equal to one a source gave before it in the body (same measure, kind of thing,
+    value, part or whole, no other place, day or cause) is only said again when the article's own
+    voice says it with the same approximation ("45 personer …, enligt uppgifter till tidningen. De
+    ytterligare 45 som dött"), or when one of the two sources is a generic reference that may be the
+    same body ("Syrian-controlled media" then "SANA"; "die Staatsanwaltschaft" then "nach
+    Behördenangaben"): no new record. Two sources named differently that give one figure ("Darwish …
+    about 200", "al-Hamwi … more than 200") are two claims; a source confirming the outlet's figure
+    is one more."""
+    start = title.end if title is not None else -1
+    seen: dict[tuple[str, str, float], list[Quantity]] = {}
+    kept = []
+    for q in out:
+        if q.number_span.start < start:
+            kept.append(q)
+            continue
+        parts = (q.key.split("|") + [""] * 6)[:6]
+        given = seen.setdefault((q.measure + "|" + family(parts[2]), parts[5], q.value), [])
+        if any(g.attribution is not None and _said_again(q, g, attributions) for g in given):
+            continue
+        given.append(q)
+        kept.append(q)
+    return kept
+
+
+_PART_MARKS = ("regional", "breakdown", "extra", "rel")
+_SCOPE_MARKS = frozenset({"place", "time", "period", "since", "side", "cause"})
+
+
+def _said_again(q: Quantity, g: Quantity, attributions: tuple[Attribution, ...]) -> bool:
+    """Whether `q` says again the figure `g` a source gave (see `_drop_restated`)."""
+    qa, ga = _quals(q.key), _quals(g.key)
+    if any(qa.get(k, "") != ga.get(k, "") for k in _PART_MARKS):
+        return False  # "15 in Euskirchen" of a breakdown, "two more": another count
+    if q.attribution is not None:
+        return _generic(q.attribution, attributions) or _generic(g.attribution, attributions)
+    # the outlet's own voice: the very same count, no other place, day or cause
+    return q.approx == g.approx and q.key.split("|")[2] == g.key.split("|")[2] and all(
+        qa[k] == ga[k] or (k == "place" and same_place(qa[k], ga[k])) for k in _SCOPE_MARKS & qa.keys() & ga.keys())
+
+
+def _quals(key: str) -> dict[str, str]:
+    return dict(p.split("=", 1) for p in (key.split("|") + [""] * 5)[4].split(";") if "=" in p)
+
+
+def _generic(carrier: int | None, attributions: tuple[Attribution, ...]) -> bool:
+    """Whether a source names no one in particular: a description with no proper name ("die
+    Staatsanwaltschaft", "Syrian-controlled media", "police")."""
+    if carrier is None or not 0 <= carrier < len(attributions):
+        return False  # the article's own voice is no reference to a source
+    return not (attributions[carrier].source_name or "")[:1].isupper()
 
 
 def _read_sentence(text: str, start: int, end: int, here: list[NumberMatch], live: set[int], lang: str,
