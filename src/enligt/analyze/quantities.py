@@ -220,7 +220,7 @@ def _said_again(q: Quantity, g: Quantity, attributions: tuple[Attribution, ...])
     if any(qa.get(k, "") != ga.get(k, "") for k in _PART_MARKS):
         return False  # "15 in Euskirchen" of a breakdown, "two more": another count
     if q.attribution is not None:
-        return _generic(q.attribution, attributions) or _generic(g.attribution, attributions)
+        return generic_source(q.attribution, attributions) or generic_source(g.attribution, attributions)
     # the outlet's own voice: the very same count, no other place, day or cause
     return q.approx == g.approx and q.key.split("|")[2] == g.key.split("|")[2] and all(
         qa[k] == ga[k] or (k == "place" and same_place(qa[k], ga[k])) for k in _SCOPE_MARKS & qa.keys() & ga.keys())
@@ -230,7 +230,7 @@ def _quals(key: str) -> dict[str, str]:
     return dict(p.split("=", 1) for p in (key.split("|") + [""] * 5)[4].split(";") if "=" in p)
 
 
-def _generic(carrier: int | None, attributions: tuple[Attribution, ...]) -> bool:
+def generic_source(carrier: int | None, attributions: tuple[Attribution, ...]) -> bool:
     """Whether a source names no one in particular: a description with no proper name ("die
     Staatsanwaltschaft", "Syrian-controlled media", "police")."""
     if carrier is None or not 0 <= carrier < len(attributions):
