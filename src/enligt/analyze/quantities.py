@@ -301,6 +301,8 @@ def _breakdown(found: list[Quantity], attributions: tuple[Attribution, ...]) -> 
     people were arrested on felony charges and 53 on misdemeanors" (a breakdown of the 250 arrested)."""
     groups: dict[tuple[str, str, str], set[float]] = {}
     whole = [q for q in found if not q.key.endswith("|subset") and "extra=1" not in q.key]  # "31 after five more died"
+    if all(q.approx for q in whole):
+        return found  # "talade om tiotalet döda, men … kanske 80": estimates, one after another, no parts
     for q in whole:
         groups.setdefault(_base(q, attributions), set()).add(q.value)
     out = []
