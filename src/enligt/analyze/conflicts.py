@@ -55,8 +55,10 @@ MAX_RATIO = 50.0
 _JOBS_ARE_PEOPLE = frozenset({"layoff"})
 
 
-# Measures that are a state: "still missing" is missing ("still" marks no other count).
+# Measures that are a state: "still missing" is missing ("still" marks no other count); the dead stay
+# dead ("Det offisielle dødstallet var da fortsatt åtte" is the toll).
 _STATES = frozenset({"missing", "captured"})
+_STILL_SAME = _STATES | {"killed"}
 
 
 def _same_thing(a: str, b: str, event: str = "") -> bool:
@@ -118,7 +120,7 @@ def same_subject(a: Key, b: Key) -> bool:
     if ("since" in a.qualifiers and "time" in b.qualifiers) or ("since" in b.qualifiers and "time" in a.qualifiers):
         return False  # a toll since November vs one of a day or a month: a running total vs one event
     for strict in ("rel", "extra", "period", "still"):
-        if a.qualifiers.get(strict) != b.qualifiers.get(strict) and (strict != "still" or a.base[0] not in _STATES):
+        if a.qualifiers.get(strict) != b.qualifiers.get(strict) and (strict != "still" or a.base[0] not in _STILL_SAME):
             return False
     return all(a.qualifiers[k] == b.qualifiers[k] or (k == "place" and same_place(a.qualifiers[k], b.qualifiers[k]))
                for k in a.qualifiers.keys() & b.qualifiers.keys())
