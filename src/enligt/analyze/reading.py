@@ -29,6 +29,7 @@ from enligt.analyze.numsentence import (
     clause,
     daily,
     fronted_part,
+    included,
     missing_found,
     opens_whole,
     token_range,
@@ -74,6 +75,7 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, me
         head = Head(head.start, head.end, None, True, head.nationality)  # "Ti af dem …, fire for …": more parts
     trig = measure_word(s, a, b, head, lang)
     t, victims = among(s, a, lang)
+    t = t or included(s, a, lang)  # "The dead included 50 soldiers and 85 civilians"
     if t is not None and (trig is None or trig.measure == "other" or trig.start == t.start):
         trig, head = t, Head(head.start, head.end, head.head, True, head.nationality)  # "Among the dead were six women"
     if victims and (trig is None or trig.measure == "other"):
