@@ -98,6 +98,8 @@ def count_qualifiers(s: Sentence, a: int, b: int, head: Head, lang: str, measure
         quals |= {"still=1"}  # "20 vårdas fortfarande på sjukhus": a state now, not all who were taken
     if w.hidden and not w.hidden.isdisjoint(s.lows[:a]) and _hidden(s, a, w.hidden):
         quals |= {"period=hidden"}  # "Mörkertalet kan vara 5 000": the unreported toll, not a reported one
+    if len(set(s.lows[lo:hi]) & lx.words_of(lang, "counterfactual")) >= 2:
+        quals |= {"period=hypothetical"}  # "hade omkring 100 döda kunnat räddas", "could have been saved": no toll
     if not w.earlier.isdisjoint(s.lows[:a]) and _nearest_before(s, a, w.earlier):
         quals |= {"earlier=1"}  # "Die Behörden hatten zuvor von 164 Toten gesprochen": a toll since revised
     if head.end < len(s.lows) and s.lows[head.end] in w.relative and (
