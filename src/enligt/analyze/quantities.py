@@ -220,7 +220,7 @@ def _said_again(q: Quantity, g: Quantity, attributions: tuple[Attribution, ...])
     if any(qa.get(k, "") != ga.get(k, "") for k in _PART_MARKS):
         return False  # "15 in Euskirchen" of a breakdown, "two more": another count
     if q.attribution is not None:
-        return generic_source(q.attribution, attributions) or generic_source(g.attribution, attributions)
+        return _one_body(q.attribution, g.attribution, attributions)
     # the outlet's own voice: the very same count, no other place, day or cause
     return q.approx == g.approx and q.key.split("|")[2] == g.key.split("|")[2] and all(
         qa[k] == ga[k] or (k == "place" and same_place(qa[k], ga[k])) for k in _SCOPE_MARKS & qa.keys() & ga.keys())
@@ -228,6 +228,25 @@ def _said_again(q: Quantity, g: Quantity, attributions: tuple[Attribution, ...])
 
 def _quals(key: str) -> dict[str, str]:
     return dict(p.split("=", 1) for p in (key.split("|") + [""] * 5)[4].split(";") if "=" in p)
+
+
+def _one_body(x: int, y: int | None, attributions: tuple[Attribution, ...]) -> bool:
+    """Whether two sources may be one body: one names no one in particular, and both are of one kind
+    (official, or an organisation or its media: "Syrian-controlled media" and "SANA") or share the
+    body's name ("die Staatsanwaltschaft", "ein Vertreter der Generalstaatsanwaltschaft")."""
+    if y is None or not (generic_source(x, attributions) or generic_source(y, attributions)):
+        return False
+    a, b = attributions[x], attributions[y]
+    ka, kb = _KIND.get(a.source_type or "", ""), _KIND.get(b.source_type or "", "")
+    if ka and ka == kb:
+        return True
+    wa = [w for w in (a.source or "").lower().split() if len(w) >= _NAME_WORD]
+    wb = [w for w in (b.source or "").lower().split() if len(w) >= _NAME_WORD]
+    return any(u.endswith(v) or v.endswith(u) for u in wa for v in wb)
+
+
+_KIND = {"official": "official", "organization": "body", "media": "body"}
+_NAME_WORD = 5  # letters: a shorter word ("der", "the") names no body
 
 
 def generic_source(carrier: int | None, attributions: tuple[Attribution, ...]) -> bool:
