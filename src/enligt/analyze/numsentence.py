@@ -392,7 +392,7 @@ def included(s: Sentence, a: int, lang: str) -> lx.Trigger | None:
     k = max(k for k in range(lo, a) if s.lows[k] in words)
     if any(s.lows[j] in (".", ";", ":") for j in range(k, a)):
         return None
-    for j in range(k - 1, max(-1, k - 4), -1):
+    for j in [*range(k - 1, max(-1, k - 4), -1), *range(k + 1, a)]:  # "the dead included", "inkluderade de döda"
         t = s.triggers.get(j)
         if t is not None:
             return t if t.kind == "noun" and t.measure != "other" else None
