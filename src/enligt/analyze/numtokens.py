@@ -23,9 +23,9 @@ from enligt.analyze.numwords import (
     parts_only,
     stressed_ones,
     tens_suffixes,
-    word_tens_suffixes,
     word_number,
     word_pair,
+    word_tens_suffixes,
 )
 from enligt.lang import all_function_words, profile, table
 
