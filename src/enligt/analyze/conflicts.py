@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from enligt.analyze.qualifiers import same_place
-from enligt.analyze.quantities import same_source, source_id
+from enligt.analyze.quantities import generic_source, same_source, source_id
 from enligt.analyze.subjects import family, subject_key
 from enligt.models import Attribution, Conflict, Quantity
 
@@ -55,8 +55,10 @@ MAX_RATIO = 50.0
 _JOBS_ARE_PEOPLE = frozenset({"layoff"})
 
 
-# Measures that are a state: "still missing" is missing ("still" marks no other count).
+# Measures that are a state: "still missing" is missing ("still" marks no other count); the dead stay
+# dead ("Det offisielle dødstallet var da fortsatt åtte" is the toll).
 _STATES = frozenset({"missing", "captured"})
+_STILL_SAME = _STATES | {"killed"}
 
 
 def _same_thing(a: str, b: str, event: str = "") -> bool:
@@ -118,7 +120,7 @@ def same_subject(a: Key, b: Key) -> bool:
     if ("since" in a.qualifiers and "time" in b.qualifiers) or ("since" in b.qualifiers and "time" in a.qualifiers):
         return False  # a toll since November vs one of a day or a month: a running total vs one event
     for strict in ("rel", "extra", "period", "still"):
-        if a.qualifiers.get(strict) != b.qualifiers.get(strict) and (strict != "still" or a.base[0] not in _STATES):
+        if a.qualifiers.get(strict) != b.qualifiers.get(strict) and (strict != "still" or a.base[0] not in _STILL_SAME):
             return False
     return all(a.qualifiers[k] == b.qualifiers[k] or (k == "place" and same_place(a.qualifiers[k], b.qualifiers[k]))
                for k in a.qualifiers.keys() & b.qualifiers.keys())
@@ -185,6 +187,17 @@ def _groups(quantities: tuple[Quantity, ...], keys: list[Key]) -> list[list[int]
     return sorted(sorted(g) for g in groups)
 
 
+def _revised(i: int, j: int, keys: list[Key], who: dict[int, str], q: tuple[Quantity, ...],
+             attributions: tuple[Attribution, ...]) -> bool:
+    """Whether one of two figures is a toll given earlier ("zuvor", "tidligere", "previously") that the
+    other revises, both from one body: the article's own voice, or two generic references ("die kasachischen Behörden hatten zuvor von 164 Toten gesprochen" after "225 …, teilte
+    die Staatsanwaltschaft mit"). A body correcting its own toll is no disagreement."""
+    if ("earlier" in keys[i].qualifiers) == ("earlier" in keys[j].qualifiers):
+        return False
+    return "" in (who[i], who[j]) or (generic_source(q[i].attribution, attributions) and generic_source(
+        q[j].attribution, attributions))
+
+
 def find_conflicts(quantities: tuple[Quantity, ...], attributions: tuple[Attribution, ...]) -> tuple[Conflict, ...]:
     """One conflict per group of same-subject figures that disagree across sources."""
     keys = [parse_key(q) for q in quantities]
@@ -197,7 +210,7 @@ def find_conflicts(quantities: tuple[Quantity, ...], attributions: tuple[Attribu
         who = {i: source_id(quantities[i].attribution, attributions) for i in group}
         q = quantities
         if any(not same_source(who[i], who[j]) and disagree(q[i].value, q[j].value, q[i].high, q[j].high)
-               and not _sum_of_parts(q[i], q[j], values)
+               and not _sum_of_parts(q[i], q[j], values) and not _revised(i, j, keys, who, q, attributions)
                for i in group for j in group if i < j):
             first = quantities[group[0]]
             out.append(Conflict(measure=first.measure, subject=first.subject, quantities=tuple(group)))

@@ -163,6 +163,20 @@ def _adjective(word: str, lang: str) -> bool:
     return bool(found) and not found[1]  # type: ignore[index]
 
 
+_MEMBER = "member"  # "members", "medlemmar": people counted as those of the body named after them
+
+
+def _member_of(s: Sentence, k: int, lang: str) -> str:
+    """The concept of the body after "members of" ("members of the security forces": security)."""
+    w = count_words(lang)
+    if k + 1 >= len(s.lows) or s.lows[k + 1] not in w.of:
+        return ""
+    for j in range(k + 2, min(len(s.lows), k + 6)):
+        if (c := concept_of(s.lows[j], lang)) or not s.texts[j][:1].isalpha():
+            return c or ""
+    return ""
+
+
 def subject_of(s: Sentence, head: Head, trig: lx.Trigger, lang: str) -> tuple[str, str]:
     """(canonical head concept, subject as written) of a counted phrase."""
     if head.head is not None:
@@ -172,6 +186,8 @@ def subject_of(s: Sentence, head: Head, trig: lx.Trigger, lang: str) -> tuple[st
         people = (nat and nat[1]) or (t is not None and t.kind == "noun" and (t.measure in HUMAN_MEASURES or (
             t.concept in PEOPLE_EVENTS and word.endswith(count_words(lang).people_ending))))  # not "1,000 arrests"
         concept = concept_of(word, lang) or ("person" if people else lemma(word, lang))  # "seks omkomne", "tre pågrepne": people
+        if concept == _MEMBER:
+            concept = _member_of(s, head.head, lang) or concept  # "4,000 members of the security forces"
         return concept, " ".join(s.texts[head.start : head.end])
     word = " ".join(s.texts[trig.start : trig.end])
     if head.subset:

@@ -28,8 +28,8 @@ def with_ones(found: list[NumberMatch], text: str, lang: str, low: str | None) -
     extra: list[NumberMatch] = [NumberMatch(start, end, 1.0, False, text[start:end], start, True)
                                 for start, end in _partitive_ones(low, lang)
                                 if not ((k := bisect_left(starts, end)) > 0 and found[k - 1].end > start)]
-    extra += [n for n in _coordinated_ones(found, low, text, lang)  # "tre politibetjenter og en sivil"
-              if not ((k := bisect_left(starts, n.end)) > 0 and found[k - 1].end > n.start)]
+    extra += [n for n in _coordinated_ones(found, low, text, lang) + _changed_to_ones(found, low, text, lang)
+              if not ((k := bisect_left(starts, n.end)) > 0 and found[k - 1].end > n.start)]  # "… og en sivil"
     partitive = {n.start for n in extra}
     for start, num_start, end in _one_matches(low, patterns[0], patterns[1]):
         k = bisect_left(starts, end)
@@ -54,6 +54,36 @@ def _coordinated_ones(found: list[NumberMatch], low: str, text: str, lang: str) 
             out.append(NumberMatch(m.start("one"), m.end("one"), 1.0, False, text[m.start("one"):m.end("one")],
                                    m.start("one"), True))
     return out
+
+
+def _changed_to_ones(found: list[NumberMatch], low: str, text: str, lang: str) -> list[NumberMatch]:
+    """The article after the "to" of a change from a number ("räknat ner de saknade från fem till en",
+    "von drei auf einen"): the numeral one, the new value (the old one is then no count)."""
+    words = _change_words(lang)
+    if words is None:
+        return []
+    before, after = words
+    out: list[NumberMatch] = []
+    for n in found:
+        m = after.match(low, n.end) if not n.blocked else None
+        if m is not None and before.search(low, max(0, n.start - 8), n.start):
+            out.append(NumberMatch(m.start("one"), m.end("one"), 1.0, False, text[m.start("one"):m.end("one")],
+                                   m.start("one"), True))
+    return out
+
+
+@cache
+def _change_words(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """A "from" word right before a number (`rangefrom`), and "to" (`changeto`) and an article after it."""
+    rows = table(lang, "count_words")
+    froms = [re.escape(r[1]) for r in rows if len(r) > 1 and r[0] == "rangefrom"]
+    tos = [re.escape(r[1]) for r in rows if len(r) > 1 and r[0] == "changeto"]
+    ones = [re.escape(w) for w in sorted(function_words(lang, "indefinite"), key=len, reverse=True)]
+    if not froms or not tos or not ones:
+        return None
+    gap = r"[ \t\u00a0]+"
+    return (re.compile(rf"\b(?:{'|'.join(froms)}){gap}$"),
+            re.compile(rf"{gap}(?:{'|'.join(tos)}){gap}(?P<one>(?:{'|'.join(ones)}))(?![\w-])"))
 
 
 @cache

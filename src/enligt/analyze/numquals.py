@@ -98,6 +98,10 @@ def count_qualifiers(s: Sentence, a: int, b: int, head: Head, lang: str, measure
         quals |= {"still=1"}  # "20 vårdas fortfarande på sjukhus": a state now, not all who were taken
     if w.hidden and not w.hidden.isdisjoint(s.lows[:a]) and _hidden(s, a, w.hidden):
         quals |= {"period=hidden"}  # "Mörkertalet kan vara 5 000": the unreported toll, not a reported one
+    if len(set(s.lows[lo:hi]) & lx.words_of(lang, "counterfactual")) >= 2:
+        quals |= {"period=hypothetical"}  # "hade omkring 100 döda kunnat räddas", "could have been saved": no toll
+    if not w.earlier.isdisjoint(s.lows[:a]) and _nearest_before(s, a, w.earlier):
+        quals |= {"earlier=1"}  # "Die Behörden hatten zuvor von 164 Toten gesprochen": a toll since revised
     if head.end < len(s.lows) and s.lows[head.end] in w.relative and (
             not profile(lang).capitalised_nouns or s.lows[head.end - 1] == ","):  # not "Einsatzkräfte der Polizei"
         quals |= {"rel=" + (s.lows[head.end + 1] if head.end + 1 < len(s.lows) else "")}
@@ -108,6 +112,12 @@ def _hidden(s: Sentence, a: int, hidden: frozenset[str]) -> bool:
     """Whether the last word before the number at token a that names an unreported toll
     ("mörkertalet", "die Dunkelziffer") has no other number between them."""
     k = max(k for k in range(a) if s.lows[k] in hidden)
+    return not any(j in s.numtoks for j in range(k + 1, a))
+
+
+def _nearest_before(s: Sentence, a: int, words: frozenset[str]) -> bool:
+    """Whether the last word of `words` before the number at token a has no other number between."""
+    k = max(k for k in range(a) if s.lows[k] in words)
     return not any(j in s.numtoks for j in range(k + 1, a))
 
 

@@ -379,6 +379,26 @@ def among(s: Sentence, a: int, lang: str) -> tuple[lx.Trigger | None, bool]:
     return None, victims
 
 
+INCLUDE_REACH = 12  # tokens: how far before a number an "include" verb of its set may stand
+
+
+def included(s: Sentence, a: int, lang: str) -> lx.Trigger | None:
+    """The measure noun of a set an "include" verb before the number opens ("the dead included 50
+    soldiers and 85 civilians", "de döda inkluderade"): the number counts a part of it."""
+    words = lx.words_of(lang, "include")
+    lo = max(0, a - INCLUDE_REACH)
+    if words.isdisjoint(s.lows[lo:a]):
+        return None
+    k = max(k for k in range(lo, a) if s.lows[k] in words)
+    if any(s.lows[j] in (".", ";", ":") for j in range(k, a)):
+        return None
+    for j in [*range(k - 1, max(-1, k - 4), -1), *range(k + 1, a)]:  # "the dead included", "inkluderade de döda"
+        t = s.triggers.get(j)
+        if t is not None:
+            return t if t.kind == "noun" and t.measure != "other" else None
+    return None
+
+
 LIST_ITEM = 6  # tokens: the longest item of a list before its predicate
 
 

@@ -25,6 +25,7 @@ from enligt.analyze.numwords import (
     tens_suffixes,
     word_number,
     word_pair,
+    word_tens_suffixes,
 )
 from enligt.lang import all_function_words, profile, table
 
@@ -129,7 +130,7 @@ def _firsts(lang: str) -> list[str]:
 def _finder(lang: str) -> re.Pattern[str]:
     """Digits, or a whole word built of number words: matched at the candidate positions `_candidates` finds."""
     pieces = _trie(list(number_pieces(lang)))
-    tal = "|".join(tens_suffixes(lang)) or "(?!)"
+    tal = "|".join(word_tens_suffixes(lang)) or "(?!)"
     word = rf"\b(?={_trie(_firsts(lang))}){pieces}{{1,8}}(?:-{pieces}{{1,8}})?(?:-?(?:{tal}))?(?![\w-])"
     return re.compile(rf"(?P<d>\d)|(?P<w>{word})")
 

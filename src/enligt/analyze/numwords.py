@@ -23,6 +23,17 @@ def tens_suffixes(lang: str) -> tuple[str, ...]:
 
 
 @cache
+def word_tens_suffixes(lang: str) -> tuple[str, ...]:
+    """The endings of an approximate tens word, definite forms first ("tiotalet döda", "titallet"):
+    a word needs no article to be one. A digit form stays `tens_suffixes` ("70-talet" is a decade)."""
+    out: list[str] = []
+    for suffix in tens_suffixes(lang):
+        out += [suffix + "let", suffix + "et"] if not suffix.endswith("ll") else [suffix + "et"]
+        out.append(suffix)
+    return tuple(out)
+
+
+@cache
 def number_words(lang: str) -> dict[str, tuple[float, bool]]:
     """word -> (value, is_multiplier) from `lang/<code>/numbers.tsv`."""
     out: dict[str, tuple[float, bool]] = {}
@@ -138,7 +149,7 @@ def word_number(token: str, lang: str) -> tuple[float, bool] | None:
         return None
     if low in table_:
         return table_[low][0], False
-    for suffix in tens_suffixes(lang):
+    for suffix in word_tens_suffixes(lang):
         if low.endswith(suffix):
             value = word_value(low[: -len(suffix)].rstrip("-"), lang)
             if value is not None and value >= 10:  # "ett tjugotal"; never "total" (to + tal)

@@ -35,7 +35,7 @@ from enligt.analyze.numbermatch import ONE, YEARS, NumberMatch
 from enligt.analyze.numbers import find_numbers
 from enligt.analyze.numsentence import Sentence, SourceSpans, make_sentence
 from enligt.analyze.outputs import make_quantity, make_span
-from enligt.analyze.qualifiers import qualifiers
+from enligt.analyze.qualifiers import qualifiers, same_place
 from enligt.analyze.reading import Memory, Reading, read_number
 from enligt.analyze.subjects import concept_of, family
 from enligt.lang import SUPPORTED, profile, table, wordset
@@ -94,7 +94,8 @@ def count(article: Article, attributions: tuple[Attribution, ...]) -> tuple[Quan
             else:
                 made, before = None, []
             prev = (start, end)
-    return tuple(_drop_title_restated(out, article.title_span, attributions))
+    return tuple(_drop_restated(_drop_title_restated(out, article.title_span, attributions),
+                                article.title_span, attributions))
 
 
 def _placeless(q: Quantity) -> bool:
@@ -184,6 +185,78 @@ def _drop_title_restated(out: list[Quantity], title: Span | None,
     return [q for q in out if q.number_span.start >= title.end or q.attribution is None or not restated(q)]
 
 
+def _drop_restated(out: list[Quantity], title: Span | None, attributions: tuple[Attribution, ...]) -> list[Quantity]:
+    """A body figure equal to one a source gave before it in the body (same measure, kind of thing,
+    value, part or whole, no other place, day or cause) is only said again when the article's own
+    voice says it with the same approximation ("45 personer …, enligt uppgifter till tidningen. De
+    ytterligare 45 som dött"), or when one of the two sources is a generic reference that may be the
+    same body ("Syrian-controlled media" then "SANA"; "die Staatsanwaltschaft" then "nach
+    Behördenangaben"): no new record. Two sources named differently that give one figure ("Darwish …
+    about 200", "al-Hamwi … more than 200") are two claims; a source confirming the outlet's figure
+    is one more."""
+    start = title.end if title is not None else -1
+    seen: dict[tuple[str, str, float], list[Quantity]] = {}
+    kept = []
+    for q in out:
+        if q.number_span.start < start:
+            kept.append(q)
+            continue
+        parts = (q.key.split("|") + [""] * 6)[:6]
+        given = seen.setdefault((q.measure + "|" + family(parts[2]), parts[5], q.value), [])
+        if any(g.attribution is not None and _said_again(q, g, attributions) for g in given):
+            continue
+        given.append(q)
+        kept.append(q)
+    return kept
+
+
+_PART_MARKS = ("regional", "breakdown", "extra", "rel")
+_SCOPE_MARKS = frozenset({"place", "time", "period", "since", "side", "cause"})
+
+
+def _said_again(q: Quantity, g: Quantity, attributions: tuple[Attribution, ...]) -> bool:
+    """Whether `q` says again the figure `g` a source gave (see `_drop_restated`)."""
+    qa, ga = _quals(q.key), _quals(g.key)
+    if any(qa.get(k, "") != ga.get(k, "") for k in _PART_MARKS):
+        return False  # "15 in Euskirchen" of a breakdown, "two more": another count
+    if q.attribution is not None:
+        return _one_body(q.attribution, g.attribution, attributions)
+    # the outlet's own voice: the very same count, no other place, day or cause
+    return q.approx == g.approx and q.key.split("|")[2] == g.key.split("|")[2] and all(
+        qa[k] == ga[k] or (k == "place" and same_place(qa[k], ga[k])) for k in _SCOPE_MARKS & qa.keys() & ga.keys())
+
+
+def _quals(key: str) -> dict[str, str]:
+    return dict(p.split("=", 1) for p in (key.split("|") + [""] * 5)[4].split(";") if "=" in p)
+
+
+def _one_body(x: int, y: int | None, attributions: tuple[Attribution, ...]) -> bool:
+    """Whether two sources may be one body: one names no one in particular, and both are of one kind
+    (official, or an organisation or its media: "Syrian-controlled media" and "SANA") or share the
+    body's name ("die Staatsanwaltschaft", "ein Vertreter der Generalstaatsanwaltschaft")."""
+    if y is None or not (generic_source(x, attributions) or generic_source(y, attributions)):
+        return False
+    a, b = attributions[x], attributions[y]
+    ka, kb = _KIND.get(a.source_type or "", ""), _KIND.get(b.source_type or "", "")
+    if ka and ka == kb:
+        return True
+    wa = [w for w in (a.source or "").lower().split() if len(w) >= _NAME_WORD]
+    wb = [w for w in (b.source or "").lower().split() if len(w) >= _NAME_WORD]
+    return any(u.endswith(v) or v.endswith(u) for u in wa for v in wb)
+
+
+_KIND = {"official": "official", "organization": "body", "media": "body"}
+_NAME_WORD = 5  # letters: a shorter word ("der", "the") names no body
+
+
+def generic_source(carrier: int | None, attributions: tuple[Attribution, ...]) -> bool:
+    """Whether a source names no one in particular: a description with no proper name ("die
+    Staatsanwaltschaft", "Syrian-controlled media", "police")."""
+    if carrier is None or not 0 <= carrier < len(attributions):
+        return False  # the article's own voice is no reference to a source
+    return not (attributions[carrier].source_name or "")[:1].isupper()
+
+
 def _read_sentence(text: str, start: int, end: int, here: list[NumberMatch], live: set[int], lang: str,
                    sources: SourceSpans, memory: Memory, carriers: Carriers,
                    idents: dict[tuple[str, float], list[str]], out: list[Quantity]) -> Sentence:
@@ -247,6 +320,8 @@ def _breakdown(found: list[Quantity], attributions: tuple[Attribution, ...]) -> 
     people were arrested on felony charges and 53 on misdemeanors" (a breakdown of the 250 arrested)."""
     groups: dict[tuple[str, str, str], set[float]] = {}
     whole = [q for q in found if not q.key.endswith("|subset") and "extra=1" not in q.key]  # "31 after five more died"
+    if all(q.approx for q in whole):
+        return found  # "talade om tiotalet döda, men … kanske 80": estimates, one after another, no parts
     for q in whole:
         groups.setdefault(_base(q, attributions), set()).add(q.value)
     out = []

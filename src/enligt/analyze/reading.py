@@ -29,6 +29,7 @@ from enligt.analyze.numsentence import (
     clause,
     daily,
     fronted_part,
+    included,
     missing_found,
     opens_whole,
     token_range,
@@ -46,7 +47,8 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, me
     if a >= b or excluded(s, a, b, n, lang, sources):
         return None
     first = a if n.start == n.num_start else max(0, bisect_right(s.starts, n.start) - 1)  # "de cirka 100": the approximator
-    if first > 0 and s.lows[first - 1] in w.det and n.value in memory.values:
+    det = first - 2 if first > 1 and s.lows[first - 1] in w.extra else first - 1  # "de ytterligare 45 som dött"
+    if det >= 0 and s.lows[det] in w.det and n.value in memory.values:
         return None  # "unter den 40 Verletzten", "the 40 injured": a figure already given
     if n.value in memory.values and not w.statement.isdisjoint(s.lows[max(0, first - 3) : first]):
         return None  # "his original statement of 4,460 dead", "die Angabe von 225 Toten": a figure already given
@@ -73,6 +75,7 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, me
         head = Head(head.start, head.end, None, True, head.nationality)  # "Ti af dem …, fire for …": more parts
     trig = measure_word(s, a, b, head, lang)
     t, victims = among(s, a, lang)
+    t = t or included(s, a, lang)  # "The dead included 50 soldiers and 85 civilians"
     if t is not None and (trig is None or trig.measure == "other" or trig.start == t.start):
         trig, head = t, Head(head.start, head.end, head.head, True, head.nationality)  # "Among the dead were six women"
     if victims and (trig is None or trig.measure == "other"):
