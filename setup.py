@@ -24,6 +24,7 @@ COMPILED_MODULES = (
     "enligt/structure/langwalk.py",
     "enligt/structure/lines.py",
     "enligt/structure/text.py",
+    "enligt/structure/textpass.py",
 )
 
 

@@ -402,7 +402,8 @@ def test_short_paragraphs_without_blank_lines_are_not_a_hard_wrap() -> None:
 # (ENLIGT_PURE=1) in a subprocess, since compiled code reads lists and fields without Python events.
 _WORK = r'''
 import itertools, json, sys
-from enligt.structure.text import read_after_title, split_lines
+from enligt.structure.text import split_lines
+from enligt.structure.textpass import read_after_title
 
 class Reads(list):
     n = 0

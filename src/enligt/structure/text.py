@@ -3,25 +3,23 @@
 The page is read as a sequence of classified lines (`lines.py`). The title is the last
 headline-like line before the first article anchor (a date, a byline, a paywall or the first
 paragraph of running text); the outlet is the first short name-like line above it. Everything
-after the title is settled in one pass: dates, bylines and bare name lines give the metadata;
-captions, "read also" lists and furniture lists are taken out; paragraphs of running text form
-the body (the lead is the first); short lines between paragraphs are headings. A paywall prompt
-ends the readable body. A page with no headline line is analysed all the same (`headless.py`); a
+after the title is settled in one pass (`textpass.py`): dates, bylines and bare name lines give
+the metadata; captions, "read also" lists and furniture lists are taken out; paragraphs of
+running text form the body (the lead is the first); short lines between paragraphs are headings.
+A paywall prompt ends the readable body. A page with no headline line is analysed all the same (`headless.py`); a
 page without running text raises `NotAnArticleError`.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from itertools import pairwise
 
 from enligt.errors import NotAnArticleError
 from enligt.lang import SUPPORTED, profile
-from enligt.models import Article, Caption, Page
+from enligt.models import Article, Page
 from enligt.settings import Options
-from enligt.structure import byline, captions, dates, headless, langid
-from enligt.structure.furniture import related_label
-from enligt.structure.lines import DASH_QUOTE, Line, classify
+from enligt.structure import byline, dates, headless, langid
+from enligt.structure.lines import Line, classify
 from enligt.structure.outlet import (
     find_outlet,
     outlet_from_footer,
@@ -29,35 +27,15 @@ from enligt.structure.outlet import (
     split_title_suffix,
     wordmark,
 )
+from enligt.structure.textpass import read_above_title, read_after_title, settle_flow
 
 STANDFIRST_WORDS = 10  # a standfirst printed without a full stop is longer than its headline and this long
 MIN_BODY_WORDS = 5  # a one-sentence brief is an article; a lone fragment is not
 WRAP_MIN = 60  # a line this long that stops mid-sentence may be hard-wrapped
 # Lines that show the article has begun; captions are left out, since a picture may top the headline.
 ANCHORS = frozenset({"date", "byline", "paywall"})
-LIST_NUMBER = re.compile(r"^(?:\d{1,2}[.)]|\d{1,2}[.:]\d{2})\s+")
 # A crawler's metadata field before the page text on its first line (" date 2023-03-31 Headline …").
 CRAWL_HEADER = re.compile(r"^date (?P<date>\d{4}-[01]\d(?P<day>-[0-3]\d)?)(?:\s+(?P<rest>.+))?$")
-EMAIL = re.compile(r"^\S+@\S+\.\w+$")
-QUOTE_MARKS = ("\"", "”", "“", "„", "«", "»")
-
-
-@dataclass
-class Draft:
-    """What one pass over the lines after the title collects."""
-
-    authors: list[str] = field(default_factory=list)
-    published: str | None = None
-    updated: str | None = None
-    captions: list[Caption] = field(default_factory=list)
-    related: list[str] = field(default_factory=list)
-    boilerplate: list[str] = field(default_factory=list)
-    # ("body" | "short", text) in page order; shorts become headings or boilerplate later.
-    flow: list[tuple[str, str]] = field(default_factory=list)
-    bodies: int = 0  # "body" entries in `flow` while lines are read (counted, not summed per line)
-    masthead: str | None = None  # the site's name in a contact strip ("Kustposten - Anna Berg 070-…")
-    known: set[str] = field(default_factory=set)  # `authors` lower-cased, kept up to date by `_known_authors`
-    n_known: int = 0  # how many of `authors` are in `known`
 
 
 def _wrap_width(lines: list[str]) -> int | None:
@@ -188,238 +166,6 @@ def _under_byline_name(lines: list[Line], i: int, candidates: list[int]) -> bool
     return any(j < i - 1 and lines[j].words >= 3 and lines[j].kind in ("short", "sentence") for j in candidates)
 
 
-def _next_content(lines: list[Line], i: int) -> Line | None:
-    for j in range(i + 1, len(lines)):  # by index: a slice would copy the rest of the page per line
-        if lines[j].kind != "furniture":
-            return lines[j]
-    return None
-
-
-def _is_author_name(lines: list[Line], i: int, body_started: bool, known: set[str]) -> bool | None:
-    """True: an author; False: a photographer; None: not a byline name at all.
-
-    `known`: authors met so far, lower-cased; a name line repeating one is the doubled byline
-    ("Av Anna Berg" / "Anna Berg"), wherever it stands.
-    """
-    line = lines[i]
-    if line.text.lower() in known:
-        return True
-    nxt = lines[i + 1] if i + 1 < len(lines) else None
-    prev = lines[i - 1] if i > 0 else None
-    if nxt is not None and nxt.kind == "photo_role":
-        return False
-    if nxt is not None and (nxt.kind == "role" or EMAIL.match(nxt.text)):
-        return True
-    if (nxt is not None and nxt.text == line.text) or (prev is not None and prev.text == line.text):
-        return True
-    if body_started:
-        return None  # in the body only a role, an e-mail or a doubled line makes a name a byline
-    return True
-
-
-def _known_authors(draft: Draft) -> set[str]:
-    """The authors met so far, lower-cased, as a set (authors only grow while the lines are read)."""
-    for name in draft.authors[draft.n_known:]:
-        draft.known.add(name.lower())
-    draft.n_known = len(draft.authors)
-    return draft.known
-
-
-def _take_list_item(draft: Draft, line: Line, mode: str) -> None:
-    """A list item: a related headline (bullet and number dropped) or a furniture line.
-
-    A one-word item under a read-also label is a topic tag ("Läs mer om / Tågtrafik"), not a headline.
-    """
-    item = LIST_NUMBER.sub("", line.text.lstrip("•›▸►*· ")) if mode == "related" else ""
-    if " " in item:
-        draft.related.append(item)
-    else:
-        draft.boilerplate.append(line.text)
-
-
-def _list_continues(lines: list[Line], i: int, first: Line | None, style: bool | None) -> bool:
-    """Whether line i is one more item of the open list above it.
-
-    `first` is the list's first item (None before it), `style` whether its later items are
-    separated by blank lines (None until the second item).
-    """
-    line = lines[i]
-    if line.kind not in ("short", "name") and not (line.kind == "sentence" and not line.text.endswith(".")):
-        return False
-    if first is not None:
-        if style is None and line.blank_before and not first.blank_before:
-            return False  # a blank line after tight items ends the list
-        if style is not None and line.blank_before != style:
-            return False
-    nxt = _next_content(lines, i)
-    # A short line straight before running text (same spacing) is a subheading, not a list item.
-    return not (first is not None and nxt is not None and nxt.kind == "sentence"
-                and nxt.blank_before == line.blank_before and line.words <= 5)
-
-
-@dataclass
-class Pass:
-    """The state of the pass after the title: an open list, a gallery, a paywall."""
-
-    mode: str = ""  # "related" or "section" while a list is open
-    first: Line | None = None  # the open list's first item
-    style: bool | None = None  # whether the open list's items are blank-separated
-    gallery: bool = False  # the next line is a gallery caption
-    closed: bool = False  # a paywall prompt was met: no more body
-    body_started: bool = False
-    factbox: bool = False  # inside a fact box: its tight block of lines is not body text
-
-
-def _read_meta(draft: Draft, state: Pass, line: Line) -> bool:
-    """Handle a date, byline, list header, paywall or gallery line; False for any other line."""
-    kind = line.kind
-    if kind == "date":
-        when, tail = byline.split_date_byline(line.text) or (line.text, byline.field_authors(line.text))
-        pub, upd = dates.find_dates(when, base=draft.published)
-        draft.published = draft.published or pub
-        draft.updated = draft.updated or upd
-        draft.authors.extend(tail)
-    elif kind == "byline":
-        names = byline.parse_byline(line.text)
-        if names is None and (both := byline.split_byline_date(line.text)) is not None:
-            names, when = both
-            pub, upd = dates.find_dates(when, base=draft.published)
-            draft.published, draft.updated = draft.published or pub, draft.updated or upd
-        if names is None and (contact := byline.parse_contact(line.text)) is not None:
-            names, draft.masthead = contact[0], draft.masthead or contact[1]
-        draft.authors.extend(names or [])
-    elif kind == "related":
-        label = related_label(line.text)
-        if label and label[1]:
-            draft.related.append(label[1])
-            draft.boilerplate.append(label[0] + ":")
-        else:
-            state.mode = "related"
-            draft.boilerplate.append(line.text)
-    elif kind == "factbox":
-        state.mode, state.factbox = "", True
-        draft.boilerplate.append(line.text)
-    elif kind in ("section", "paywall", "gallery"):
-        state.mode = "section" if kind == "section" else ""
-        state.closed = state.closed or kind == "paywall"
-        state.gallery = kind == "gallery"
-        draft.boilerplate.append(line.text)
-    else:
-        return False
-    return True
-
-
-def read_after_title(lines: list[Line], start: int) -> Draft:
-    """One pass over the lines after the title: metadata, captions, lists and the body flow."""
-    draft, state = Draft(), Pass()
-    for i in range(start, len(lines)):
-        line = lines[i]
-        kind = line.kind
-        if state.mode and _list_continues(lines, i, state.first, state.style):
-            _take_list_item(draft, line, state.mode)
-            if state.first is None:
-                state.first = line
-            elif state.style is None:
-                state.style = line.blank_before
-            continue
-        state.mode, state.first, state.style = "", None, None
-        if state.factbox and not line.blank_before and kind not in ("date", "byline"):
-            draft.boilerplate.append(line.text)
-            continue
-        state.factbox = False
-        if state.gallery and kind in ("short", "sentence", "name", "caption"):
-            draft.captions.append(captions.gallery_caption(line.text))
-            state.gallery = False
-            continue
-        state.gallery = False
-        if _read_meta(draft, state, line):
-            continue
-        if kind == "caption":
-            _add_caption(draft, line.text, lines[i - 1] if i > start else None)
-        elif kind == "name" and (author := _is_author_name(lines, i, state.body_started,
-                                                           _known_authors(draft))) is not None:
-            if author:
-                draft.authors.append(line.text)
-        elif kind in ("furniture", "role", "photo_role") or state.closed:
-            draft.boilerplate.append(line.text)
-        elif kind == "sentence" and _is_bare_caption(lines, i, draft):
-            draft.captions.append(Caption(captions.unglue(line.text), None))
-        elif kind == "sentence":
-            draft.flow.append(("body", line.raw))  # as written: spans can be traced back to the input
-            draft.bodies += 1
-            state.body_started = True
-        else:
-            draft.flow.append(("short", line.text))
-    return draft
-
-
-def _is_bare_caption(lines: list[Line], i: int, draft: Draft) -> bool:
-    """A caption without a credit: a short sentence between the lead and the byline or date below it.
-
-    ("Lead. / Firefighters outside the house. / By Jane Doe / Published ..."). Only right after
-    the lead, and only before a byline, a name or a dated line (a live blog's bare "14:52" is none).
-    """
-    line = lines[i]
-    if line.words > 25 or DASH_QUOTE.match(line.text) or any(q in line.text for q in QUOTE_MARKS):
-        return False  # a quote is running text, never a caption
-    if draft.bodies != 1:
-        return False
-    if draft.flow[-1][0] != "body":
-        return False
-    nxt = _next_content(lines, i)
-    if nxt is None or nxt.kind not in ("byline", "date", "name"):
-        return False
-    return nxt.kind != "date" or any(ch.isalpha() for ch in nxt.text)
-
-
-def _add_caption(draft: Draft, text: str, prev: Line | None) -> None:
-    """A caption line; a bare credit line ("Foto: X") claims the caption line just above it."""
-    cap = captions.split_caption(text)
-    if cap is None:
-        return
-    if cap.text:
-        draft.captions.append(cap)
-    elif (prev is not None and draft.flow and draft.flow[-1][1] in (prev.text, prev.raw) and prev.words <= 20
-          and not DASH_QUOTE.match(prev.text)):
-        draft.bodies -= draft.flow.pop()[0] == "body"
-        draft.captions.append(Caption(captions.unglue(prev.text), cap.credit))
-    elif draft.captions and draft.captions[-1].credit is None:
-        draft.captions[-1] = Caption(draft.captions[-1].text, cap.credit)
-
-
-def settle_flow(flow: list[tuple[str, str]]) -> tuple[list[str], list[str], list[int], list[str]]:
-    """Body paragraphs, headings, heading positions and dropped short lines from the flow."""
-    body: list[str] = []
-    headings: list[str] = []
-    positions: list[int] = []
-    dropped: list[str] = []
-    for j, (kind, text) in enumerate(flow):
-        if kind == "body":
-            body.append(text)
-            continue
-        nxt = flow[j + 1][0] if j + 1 < len(flow) else None
-        if body and nxt == "body" and text.count(" ") < 15:
-            headings.append(text)
-            positions.append(len(body))
-        else:
-            dropped.append(text)
-    return body, headings, positions, dropped
-
-
-def _read_above_title(draft: Draft, above: list[Line]) -> None:
-    """Dates, bylines and captions that stand above the headline come first in page order."""
-    top = Draft()
-    for line in above:
-        if line.kind in ("date", "byline"):
-            _read_meta(top, Pass(), line)
-        elif line.kind == "caption" and (cap := captions.split_caption(line.text)) is not None and cap.text:
-            top.captions.append(cap)
-    draft.published = top.published or draft.published
-    draft.updated = top.updated or draft.updated
-    draft.authors[:0] = top.authors
-    draft.captions[:0] = top.captions
-
-
 def _lead_above(lines: list[Line], title_at: int) -> list[int]:
     """Indexes of running-text lines straight above the headline (furniture between allowed).
 
@@ -487,7 +233,7 @@ def structure_text(page: Page, *, options: Options) -> Article:
         notes = (headless.FIRST_LINE if title_at is not None else headless.NO_HEADLINE,)
     start = title_at if title_at is not None else -1
     draft = read_after_title(lines, start + 1)
-    _read_above_title(draft, lines[:max(start, 0)])
+    read_above_title(draft, lines[:max(start, 0)])
     lead_above = _lead_above(lines, start) if start >= 0 else []
     draft.flow[:0] = [("body", lines[i].raw) for i in lead_above]
     body, headings, positions, dropped = settle_flow(draft.flow)
