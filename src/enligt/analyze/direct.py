@@ -314,7 +314,8 @@ def _after_tag(ctx: Ctx, toks: list[Tok], k: int, inner: Span2, block: int, take
         e += 1
     if k < e and toks[k].text == ",":
         k += 1
-    for m in range(k, min(e, k + 14)):
+    pointer = _pointer(ctx, toks, k, e)
+    for m in range(k + pointer, min(e, k + 14)):
         hit = _cue_at(ctx, toks, m, e, taken)
         if not hit:
             continue
@@ -324,8 +325,9 @@ def _after_tag(ctx: Ctx, toks: list[Tok], k: int, inner: Span2, block: int, take
         if m == k and cls in _IMPERSONAL:  # "»Q«, hed det i en pressemeddelelse", "»Q«, lyder det."
             return _impersonal_tag(ctx, toks, m, n, e, cls, inner, block)
         if m > k and not (toks[m - 1].text == "," and _inverted_tag(ctx, toks, k, m + n, e)) and not (
-                m == k + 1 and ctx.lex.profile.v2 and toks[k].low in ctx.lex.expletives):
-            src, tail, _, _ = subject(ctx, toks, k, m)  # (V2 "„Q.“ Das sagte X": the subject follows)
+                m == k + 1 and ctx.lex.profile.v2 and toks[k].low in ctx.lex.expletives) and not (
+                pointer and m == k + pointer):
+            src, tail, _, _ = subject(ctx, toks, k + pointer, m)  # (V2 "„Q.“ Das sagte X": the subject follows)
             a, german = m + n, list[str]()
         else:
             a = np_end(ctx, toks, m + n, e, ctx.lex.closed.tag_stop)
@@ -333,6 +335,8 @@ def _after_tag(ctx: Ctx, toks: list[Tok], k: int, inner: Span2, block: int, take
             a = role_of_org(ctx, toks, m + n, a, e)  # "sier operasjonsleder i Nordland politidistrikt, Per Olsen"
             r = restrictive_end(ctx, toks, m + n, a, e)
             tail = ctx.text[toks[a].start:toks[r - 1].end] if r > a else ""
+            if pointer:  # "So beschrieb X den Abend", "Så beskrev ett vittne läget": the object is no speaker
+                r = a = v2clauses.described_end(ctx, toks, m, m + n, r)
             src, a = toks[m + n:r], r
             if cls == "impersonal" and len(src) > 1 and src[0].low in ctx.lex.prepositions:
                 src = src[1:]  # "„Q“, hieß es vom THW": the body, not its preposition
@@ -346,6 +350,15 @@ def _after_tag(ctx: Ctx, toks: list[Tok], k: int, inner: Span2, block: int, take
         return Draft((inner,), (toks[m].start, toks[m + n - 1].end), cue_text, tuple(src), tail=tail,
                      via=tuple(vias), block=block, direct=True)
     return None
+
+
+def _pointer(ctx: Ctx, toks: list[Tok], k: int, e: int) -> int:
+    """The length of a word pointing back at the quote before, opening its tag sentence (`fronted.tsv` class
+    `back`: "„Q.“ So schilderte ein Zeuge die Lage.", "– Q. Så beskrev X läget."), else 0; not before a clause
+    ("So sagte er, dass …": a fronted adverb)."""
+    if k >= e or ctx.lex.fronted.get(toks[k].low) != "back" or not toks[k].upper:
+        return 0
+    return 0 if any(t.low in ctx.lex.complementizers for t in toks[k + 1:e]) else 1
 
 
 def _inverted_tag(ctx: Ctx, toks: list[Tok], k: int, a: int, e: int) -> bool:
@@ -452,7 +465,24 @@ def _dash(ctx: Ctx, toks: list[Tok], dash: int, end: int, block: int) -> list[Dr
         a = restrictive_end(ctx, toks, k + n, a, e)  # "säger en soldat som TT har talat med"
         return [Draft(((c0, c1),), (toks[k].start, toks[k + n - 1].end), cue_text, tuple(toks[k + n:a]),
                       via=tuple(vias), block=block, direct=True, tail=tail)]
+    tag = _dash_pointer(ctx, toks, first, dash, block)
+    if tag is not None:
+        return [tag]
     c0, c1 = trim(ctx.text, dash, end)
     if c1 <= c0:
         return []
     return [Draft(((c0, c1),), None, None, block=block, direct=True, continuation=True)]
+
+
+def _dash_pointer(ctx: Ctx, toks: list[Tok], first: int, dash: int, block: int) -> Draft | None:
+    """A dash paragraph whose last sentence is its tag, pointing back at the quote ("– Q. Så beskrev X läget.",
+    "– Q. Det säger X till TT."): the quote is X's."""
+    if not ctx.lex.profile.v2:
+        return None
+    k = next((m for m in range(len(toks) - 2, first + 1, -1) if _ends(ctx, toks, m - 1)), 0)
+    if not k or not (toks[k].low in ctx.lex.expletives or _pointer(ctx, toks, k, len(toks))):
+        return None
+    if _cue_at(ctx, toks, k + 1, len(toks), set()) is None:
+        return None
+    inner = trim(ctx.text, dash, toks[k - 1].start)
+    return _after_tag(ctx, toks, k, inner, block, set()) if inner[1] > inner[0] else None
