@@ -9,6 +9,8 @@ the sentence rules, which mark that record `mixed`.
 """
 from __future__ import annotations
 
+from functools import cache
+
 from enligt.analyze import clauses, v2clauses
 from enligt.analyze.cues import match_phrase, negated
 from enligt.analyze.cuesubject import subject
@@ -110,7 +112,8 @@ def quote_records(ctx: Ctx, toks: list[Tok], start: int, end: int, block: int, t
         while ps > lo and not _ends(ctx, toks, ps - 1):
             ps -= 1
         pre = toks[ps:o]
-        d = (_v2_colon_tag(ctx, toks, ps, o, inner, block, taken) or _before_tag(ctx, toks, ps, o, inner, block, taken)
+        d = (_v2_colon_tag(ctx, toks, ps, o, inner, block, taken) or _continuing(ctx, toks, ps, o, inner, block)
+             or _before_tag(ctx, toks, ps, o, inner, block, taken)
              or _fronted_tag(ctx, toks, ps, o, inner, block, taken)
              or (None if title else _label_tag(ctx, toks, ps, o, inner, block))) if pre else None
         if d is not None and toks[o - 1].text == "," and _tag_only(ctx, toks, d):
@@ -257,6 +260,14 @@ def _v2_colon_tag(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, bloc
     return None
 
 
+def _continuing(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block: int) -> Draft | None:
+    """"Lund weiter: „Q“", "Ek vidare: ”Q”": a colon tag with no verb (v2clauses.continuing_tag)."""
+    a = v2clauses.continuing_tag(ctx, toks, ps, o - 1) if o - 1 > ps else None
+    if a is None:
+        return None
+    return Draft((inner,), (toks[a].start, toks[a].end), toks[a].text, tuple(toks[ps:a]), block=block, direct=True)
+
+
 def _label_tag(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block: int) -> Draft | None:
     """A speaker's label before a colon and the quote, as transcripts and live blogs write it: "Anwohnerin Jana
     Berg: „Q“", "Jana Berg / Anwohnerin: "Q"" (the name before the slash). A name of two or three words,
@@ -356,9 +367,18 @@ def _pointer(ctx: Ctx, toks: list[Tok], k: int, e: int) -> int:
     """The length of a word pointing back at the quote before, opening its tag sentence (`fronted.tsv` class
     `back`: "„Q.“ So schilderte ein Zeuge die Lage.", "– Q. Så beskrev X läget."), else 0; not before a clause
     ("So sagte er, dass …": a fronted adverb)."""
-    if k >= e or ctx.lex.fronted.get(toks[k].low) != "back" or not toks[k].upper:
+    if k >= e or not toks[k].upper:
         return 0
-    return 0 if any(t.low in ctx.lex.complementizers for t in toks[k + 1:e]) else 1
+    n = 1 if ctx.lex.fronted.get(toks[k].low) == "back" else next(
+        (len(p) for p in _back_phrases(ctx.lang) if tuple(t.low for t in toks[k:k + len(p)]) == p), 0)
+    return 0 if not n or any(t.low in ctx.lex.complementizers for t in toks[k + n:e]) else n
+
+
+@cache
+def _back_phrases(lang: str) -> tuple[tuple[str, ...], ...]:
+    """Phrases opening a tag sentence that points back at the quote before (`back_phrase`: "That was how X put it",
+    "So said X"), longest first."""
+    return tuple(sorted((tuple(p.split()) for p in function_words(lang, "back_phrase")), key=len, reverse=True))
 
 
 def _inverted_tag(ctx: Ctx, toks: list[Tok], k: int, a: int, e: int) -> bool:
@@ -480,9 +500,8 @@ def _dash_pointer(ctx: Ctx, toks: list[Tok], first: int, dash: int, block: int) 
     if not ctx.lex.profile.v2:
         return None
     k = next((m for m in range(len(toks) - 2, first + 1, -1) if _ends(ctx, toks, m - 1)), 0)
-    if not k or not (toks[k].low in ctx.lex.expletives or _pointer(ctx, toks, k, len(toks))):
-        return None
-    if _cue_at(ctx, toks, k + 1, len(toks), set()) is None:
+    n = (1 if toks[k].low in ctx.lex.expletives else _pointer(ctx, toks, k, len(toks))) if k else 0
+    if not n or _cue_at(ctx, toks, k + n, len(toks), set()) is None:
         return None
     inner = trim(ctx.text, dash, toks[k - 1].start)
     return _after_tag(ctx, toks, k, inner, block, set()) if inner[1] > inner[0] else None
