@@ -326,6 +326,8 @@ def _after_tag(ctx: Ctx, toks: list[Tok], k: int, inner: Span2, block: int, take
     if k < e and toks[k].text == ",":
         k += 1
     pointer = _pointer(ctx, toks, k, e)
+    if not pointer and _pointing_words(ctx, toks, k, e):
+        return None  # "„Q.“ So sagte er, dass …", "“Q.” So far the police …": a sentence of its own, no tag
     for m in range(k + pointer, min(e, k + 14)):
         hit = _cue_at(ctx, toks, m, e, taken)
         if not hit:
@@ -333,6 +335,8 @@ def _after_tag(ctx: Ctx, toks: list[Tok], k: int, inner: Span2, block: int, take
         n, cls = hit
         if limit is not None and m > limit:
             return None
+        if m == k and cls == "so" and m + n < e and toks[m + n].low in ctx.lex.speech:
+            continue  # "So sagte er, dass …": a fronted adverb, no "so" tag
         if m == k and cls in _IMPERSONAL:  # "»Q«, hed det i en pressemeddelelse", "»Q«, lyder det."
             return _impersonal_tag(ctx, toks, m, n, e, cls, inner, block)
         if m > k and not (toks[m - 1].text == "," and _inverted_tag(ctx, toks, k, m + n, e)) and not (
@@ -367,11 +371,19 @@ def _pointer(ctx: Ctx, toks: list[Tok], k: int, e: int) -> int:
     """The length of a word pointing back at the quote before, opening its tag sentence (`fronted.tsv` class
     `back`: "„Q.“ So schilderte ein Zeuge die Lage.", "– Q. Så beskrev X läget."), else 0; not before a clause
     ("So sagte er, dass …": a fronted adverb)."""
+    n = _pointing_words(ctx, toks, k, e)
+    if not n or any(t.low in ctx.lex.complementizers for t in toks[k + n:e]):
+        return 0
+    return 0 if n == 1 and _cue_at(ctx, toks, k + 1, e, set()) is None else n  # "So far the police …": no tag
+
+
+def _pointing_words(ctx: Ctx, toks: list[Tok], k: int, e: int) -> int:
+    """The length of a word or phrase that may point back (`fronted.tsv` class `back`, `back_phrase`) opening
+    the sentence at toks[k], else 0."""
     if k >= e or not toks[k].upper:
         return 0
-    n = 1 if ctx.lex.fronted.get(toks[k].low) == "back" else next(
+    return 1 if ctx.lex.fronted.get(toks[k].low) == "back" else next(
         (len(p) for p in _back_phrases(ctx.lang) if tuple(t.low for t in toks[k:k + len(p)]) == p), 0)
-    return 0 if not n or any(t.low in ctx.lex.complementizers for t in toks[k + n:e]) else n
 
 
 @cache
