@@ -9,6 +9,8 @@ the sentence rules, which mark that record `mixed`.
 """
 from __future__ import annotations
 
+from functools import cache
+
 from enligt.analyze import clauses, v2clauses
 from enligt.analyze.cues import match_phrase, negated
 from enligt.analyze.cuesubject import subject
@@ -110,7 +112,8 @@ def quote_records(ctx: Ctx, toks: list[Tok], start: int, end: int, block: int, t
         while ps > lo and not _ends(ctx, toks, ps - 1):
             ps -= 1
         pre = toks[ps:o]
-        d = (_v2_colon_tag(ctx, toks, ps, o, inner, block, taken) or _before_tag(ctx, toks, ps, o, inner, block, taken)
+        d = (_v2_colon_tag(ctx, toks, ps, o, inner, block, taken) or _continuing(ctx, toks, ps, o, inner, block)
+             or _before_tag(ctx, toks, ps, o, inner, block, taken)
              or _fronted_tag(ctx, toks, ps, o, inner, block, taken)
              or (None if title else _label_tag(ctx, toks, ps, o, inner, block))) if pre else None
         if d is not None and toks[o - 1].text == "," and _tag_only(ctx, toks, d):
@@ -257,6 +260,14 @@ def _v2_colon_tag(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, bloc
     return None
 
 
+def _continuing(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block: int) -> Draft | None:
+    """"Lund weiter: „Q“", "Ek vidare: ”Q”": a colon tag with no verb (v2clauses.continuing_tag)."""
+    a = v2clauses.continuing_tag(ctx, toks, ps, o - 1) if o - 1 > ps else None
+    if a is None:
+        return None
+    return Draft((inner,), (toks[a].start, toks[a].end), toks[a].text, tuple(toks[ps:a]), block=block, direct=True)
+
+
 def _label_tag(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block: int) -> Draft | None:
     """A speaker's label before a colon and the quote, as transcripts and live blogs write it: "Anwohnerin Jana
     Berg: „Q“", "Jana Berg / Anwohnerin: "Q"" (the name before the slash). A name of two or three words,
@@ -314,18 +325,24 @@ def _after_tag(ctx: Ctx, toks: list[Tok], k: int, inner: Span2, block: int, take
         e += 1
     if k < e and toks[k].text == ",":
         k += 1
-    for m in range(k, min(e, k + 14)):
+    pointer = _pointer(ctx, toks, k, e)
+    if not pointer and _pointing_words(ctx, toks, k, e):
+        return None  # "„Q.“ So sagte er, dass …", "“Q.” So far the police …": a sentence of its own, no tag
+    for m in range(k + pointer, min(e, k + 14)):
         hit = _cue_at(ctx, toks, m, e, taken)
         if not hit:
             continue
         n, cls = hit
         if limit is not None and m > limit:
             return None
+        if m == k and cls == "so" and m + n < e and toks[m + n].low in ctx.lex.speech:
+            continue  # "So sagte er, dass …": a fronted adverb, no "so" tag
         if m == k and cls in _IMPERSONAL:  # "»Q«, hed det i en pressemeddelelse", "»Q«, lyder det."
             return _impersonal_tag(ctx, toks, m, n, e, cls, inner, block)
         if m > k and not (toks[m - 1].text == "," and _inverted_tag(ctx, toks, k, m + n, e)) and not (
-                m == k + 1 and ctx.lex.profile.v2 and toks[k].low in ctx.lex.expletives):
-            src, tail, _, _ = subject(ctx, toks, k, m)  # (V2 "„Q.“ Das sagte X": the subject follows)
+                m == k + 1 and ctx.lex.profile.v2 and toks[k].low in ctx.lex.expletives) and not (
+                pointer and m == k + pointer):
+            src, tail, _, _ = subject(ctx, toks, k + pointer, m)  # (V2 "„Q.“ Das sagte X": the subject follows)
             a, german = m + n, list[str]()
         else:
             a = np_end(ctx, toks, m + n, e, ctx.lex.closed.tag_stop)
@@ -333,6 +350,8 @@ def _after_tag(ctx: Ctx, toks: list[Tok], k: int, inner: Span2, block: int, take
             a = role_of_org(ctx, toks, m + n, a, e)  # "sier operasjonsleder i Nordland politidistrikt, Per Olsen"
             r = restrictive_end(ctx, toks, m + n, a, e)
             tail = ctx.text[toks[a].start:toks[r - 1].end] if r > a else ""
+            if pointer:  # "So beschrieb X den Abend", "Så beskrev ett vittne läget": the object is no speaker
+                r = a = v2clauses.described_end(ctx, toks, m, m + n, r)
             src, a = toks[m + n:r], r
             if cls == "impersonal" and len(src) > 1 and src[0].low in ctx.lex.prepositions:
                 src = src[1:]  # "„Q“, hieß es vom THW": the body, not its preposition
@@ -346,6 +365,32 @@ def _after_tag(ctx: Ctx, toks: list[Tok], k: int, inner: Span2, block: int, take
         return Draft((inner,), (toks[m].start, toks[m + n - 1].end), cue_text, tuple(src), tail=tail,
                      via=tuple(vias), block=block, direct=True)
     return None
+
+
+def _pointer(ctx: Ctx, toks: list[Tok], k: int, e: int) -> int:
+    """The length of a word pointing back at the quote before, opening its tag sentence (`fronted.tsv` class
+    `back`: "„Q.“ So schilderte ein Zeuge die Lage.", "– Q. Så beskrev X läget."), else 0; not before a clause
+    ("So sagte er, dass …": a fronted adverb)."""
+    n = _pointing_words(ctx, toks, k, e)
+    if not n or any(t.low in ctx.lex.complementizers for t in toks[k + n:e]):
+        return 0
+    return 0 if n == 1 and _cue_at(ctx, toks, k + 1, e, set()) is None else n  # "So far the police …": no tag
+
+
+def _pointing_words(ctx: Ctx, toks: list[Tok], k: int, e: int) -> int:
+    """The length of a word or phrase that may point back (`fronted.tsv` class `back`, `back_phrase`) opening
+    the sentence at toks[k], else 0."""
+    if k >= e or not toks[k].upper:
+        return 0
+    return 1 if ctx.lex.fronted.get(toks[k].low) == "back" else next(
+        (len(p) for p in _back_phrases(ctx.lang) if tuple(t.low for t in toks[k:k + len(p)]) == p), 0)
+
+
+@cache
+def _back_phrases(lang: str) -> tuple[tuple[str, ...], ...]:
+    """Phrases opening a tag sentence that points back at the quote before (`back_phrase`: "That was how X put it",
+    "So said X"), longest first."""
+    return tuple(sorted((tuple(p.split()) for p in function_words(lang, "back_phrase")), key=len, reverse=True))
 
 
 def _inverted_tag(ctx: Ctx, toks: list[Tok], k: int, a: int, e: int) -> bool:
@@ -452,7 +497,23 @@ def _dash(ctx: Ctx, toks: list[Tok], dash: int, end: int, block: int) -> list[Dr
         a = restrictive_end(ctx, toks, k + n, a, e)  # "säger en soldat som TT har talat med"
         return [Draft(((c0, c1),), (toks[k].start, toks[k + n - 1].end), cue_text, tuple(toks[k + n:a]),
                       via=tuple(vias), block=block, direct=True, tail=tail)]
+    tag = _dash_pointer(ctx, toks, first, dash, block)
+    if tag is not None:
+        return [tag]
     c0, c1 = trim(ctx.text, dash, end)
     if c1 <= c0:
         return []
     return [Draft(((c0, c1),), None, None, block=block, direct=True, continuation=True)]
+
+
+def _dash_pointer(ctx: Ctx, toks: list[Tok], first: int, dash: int, block: int) -> Draft | None:
+    """A dash paragraph whose last sentence is its tag, pointing back at the quote ("– Q. Så beskrev X läget.",
+    "– Q. Det säger X till TT."): the quote is X's."""
+    if not ctx.lex.profile.v2:
+        return None
+    k = next((m for m in range(len(toks) - 2, first + 1, -1) if _ends(ctx, toks, m - 1)), 0)
+    n = (1 if toks[k].low in ctx.lex.expletives else _pointer(ctx, toks, k, len(toks))) if k else 0
+    if not n or _cue_at(ctx, toks, k + n, len(toks), set()) is None:
+        return None
+    inner = trim(ctx.text, dash, toks[k - 1].start)
+    return _after_tag(ctx, toks, k, inner, block, set()) if inner[1] > inner[0] else None

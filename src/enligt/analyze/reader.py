@@ -25,6 +25,7 @@ from enligt.analyze.rules import verb_rules
 from enligt.analyze.sentences import Tok, split, tokenize
 from enligt.analyze.shapes import ends_same
 from enligt.analyze.titles import TITLE_NAME_WORDS, TITLE_SOURCE_WORDS, after_dateline, title_source
+from enligt.analyze.v2clauses import continuing_tag
 from enligt.analyze.wordclass import nominal
 from enligt.lang import function_words, wordset
 from enligt.models import Span
@@ -91,6 +92,9 @@ def _colon_intro(ctx: Ctx, toks: list[Tok]) -> Draft | None:
     while s > 0 and toks[s - 1].text not in ".!?" and e - s < MAX_SENTENCE:
         s -= 1
     lex = ctx.lex
+    if (a := continuing_tag(ctx, toks, s, e - 1)) is not None:  # "Lund weiter:" closing its paragraph
+        cue = (toks[a].start, toks[a].end)
+        return Draft((cue,), cue, toks[a].text, tuple(toks[s:a]))
     for i in range(e - 2, max(s, e - 2 - COLON_CUE_REACH) - 1, -1):
         m = match_phrase(toks, i, e - 1, lex.speech) if toks[i].low in lex.speech else None
         if m is None or (toks[i].upper and i > s) or negated(toks, i, m[0], e, lex) or nominal(toks, s, i, e, lex):

@@ -417,6 +417,7 @@ def _verb_first(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int, cls: str, cue
         return None
     j = v2clauses.role_of_org(ctx, toks, i + n, j, e)  # "Det oplyser vagtchef ved Fyns Politi Ole Lund"
     j = body_place(ctx, toks, i + n, j, e)  # "Det bekrefter politiet i Lillevik"
+    j = v2clauses.described_end(ctx, toks, i, i + n, j)  # "Så beskrev ett vittne läget"
     vias: list[str] = []
     name = apposed_name(ctx, toks, j, e)  # "Det siger guvernøren, Oleh Kiper, til DR."
     k = next((m for m in range(j + 2, e) if toks[m].text == ","), e) + 1 if name else j

@@ -254,3 +254,33 @@ def role_of_org(ctx: Ctx, toks: list[Tok], s: int, a: int, e: int) -> int:
 
 ROLE_ORG_WORDS = 5  # the longest organisation read after a role in a tag ("i Troms og Finnmark politidistrikt")
 NAME_WORDS = 3  # the longest name read in apposition after it
+
+
+def described_end(ctx: Ctx, toks: list[Tok], cue: int, a: int, j: int) -> int:
+    """The end of the speaker after a verb of describing in a tag that points back, before its object: "Så beskrev
+    ett vittne | läget", "Slik beskriver et vitne | situasjonen" (`describe_verb`; a lower-case word closing the
+    phrase, not after a preposition: "en talsperson för polisen" stays). German articles already part the two."""
+    if ctx.lex.profile.capitalised_nouns or j - a < 2 or not toks[cue].low.startswith(
+            tuple(function_words(ctx.lang, "describe_verb"))):
+        return j
+    last, before = toks[j - 1], toks[j - 2]
+    if last.upper or not last.is_word or not before.is_word or before.low in ctx.lex.prepositions:
+        return j
+    return j - 1
+
+
+def continuing_tag(ctx: Ctx, toks: list[Tok], s: int, colon: int) -> int | None:
+    """A colon tag with no verb, its speaker and an adverb of going on (`continue_adverb`): "Lund weiter: „Q“",
+    "Ek vidare: – Q", "Politimesteren videre:". The adverb's index (the cue), else None. The speaker is a short
+    noun phrase that ends at the adverb (a name, a role, a pronoun), never a first person."""
+    a = colon - 1
+    if a <= s or a - s > CONTINUING_SPEAKER_WORDS or toks[colon].text != ":" or \
+            toks[a].low not in function_words(ctx.lang, "continue_adverb"):
+        return None
+    src = toks[s:a]
+    if not src[0].upper or not all(t.is_word for t in src) or any(t.low in ctx.lex.first_person for t in src):
+        return None
+    return a if np_end(ctx, toks, s, a) >= a else None
+
+
+CONTINUING_SPEAKER_WORDS = 4  # the longest speaker before "weiter:", "vidare:"
