@@ -139,6 +139,21 @@ def test_cli_runs_its_own_local_cluster(tmp_path: Path, inputs: list[str]) -> No
     assert two.stderr.strip().splitlines() == one.stderr.strip().splitlines()
 
 
+def test_a_local_cluster_says_nothing_when_the_dask_dashboard_port_is_taken(inputs: list[str]) -> None:
+    import socket
+
+    with socket.socket() as busy:  # Dask's default dashboard port, held as another cluster on the machine would
+        try:
+            busy.bind(("127.0.0.1", 8787))
+        except OSError:
+            pass  # already taken by something else: the same situation
+        busy.listen()
+        cmd = [sys.executable, "-m", "enligt", "analyze", "--format", "jsonl", inputs[1], "--workers", "2"]
+        res = subprocess.run(cmd, capture_output=True, text=True, timeout=300, check=False)
+    assert res.returncode == 1 and res.stdout.count("\n") == 24  # the empty page
+    assert all(line.startswith("enligt: ") for line in res.stderr.splitlines()), res.stderr
+
+
 def test_a_cluster_without_workers_ends_the_run_instead_of_waiting_for_ever(
         monkeypatch: pytest.MonkeyPatch, inputs: list[str]) -> None:
     from enligt.errors import ClusterError

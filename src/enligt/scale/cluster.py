@@ -196,8 +196,11 @@ def connect(*, workers: int | None = None, scheduler: str | None = None) -> Iter
     with _levels_kept():
         try:
             with dask_config().set(LOCAL_CONFIG):
+                # No dashboard; the scheduler's HTTP server (metrics) on a free port, not on 8787, where a
+                # second cluster on this machine would make Dask warn "Port 8787 is already in use" on stderr
                 cluster = distributed.LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                                   dashboard_address=None, silence_logs=logging.ERROR)
+                                                   dashboard_address=None, scheduler_kwargs={"dashboard_address": ":0"},
+                                                   silence_logs=logging.ERROR)
         except (RuntimeError, OSError, TimeoutError) as exc:
             raise ClusterError(f"cannot start a local Dask cluster of {workers} workers: {exc}") from exc
         with cluster, distributed.Client(cluster) as client:  # the client closes first, then the cluster
