@@ -185,6 +185,8 @@ def continuations(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
             next((p for p in reversed(ordered[max(0, i - NEAR):i]) if p.source and not p.in_title
                   and 0 <= d.block - p.block <= CONTINUATION_BLOCKS and not p.hearsay and (p.cue or p.continuation)
                   and not cited(ctx, p)), None)
+        if speaker is not None and not d.in_title:
+            speaker = _bridge_speaker(ctx, d, ordered, i, speaker) or speaker
         if speaker is not None and d.direct and not d.in_title and _prepositional(ctx, speaker):
             continue  # "Ifølge avisen X er … \n\n – Q": the quotation is nobody's that an "according to" names
         if speaker is None and d.in_title and d.source:  # "Scholz: „…“" with no body quote repeating it
@@ -213,6 +215,27 @@ def continuations(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
                                   cue_text=d.cue_text if keep else None)
         out.append(ordered[i])  # a later continuation may take this one's speaker
     return out
+
+
+def _bridge_speaker(ctx: Ctx, d: Draft, ordered: list[Draft], i: int, speaker: Draft) -> Draft | None:
+    """A tagless quote right after a paragraph with no record that names one earlier speaker other than the
+    last one ("Dette får Sundfør til å stusse." + "– Q"): that speaker, else None."""
+    text = ctx.text
+    end = text.rfind("\n", 0, d.start)
+    while end > 0 and not text[text.rfind("\n", 0, end) + 1:end].strip():
+        end = text.rfind("\n", 0, end)  # past blank lines to the paragraph before
+    if end <= 0:
+        return None
+    start = text.rfind("\n", 0, end) + 1
+    if any(start <= p.start < end for p in ordered[max(0, i - NEAR):i]):
+        return None  # the paragraph before holds a record of its own
+    words = set(_WORDS.findall(text[start:end]))
+    last = _who(speaker).split()
+    if last and last[-1] in words:
+        return None  # the last speaker is named there too
+    named = {_who(p): p for p in ordered[max(0, i - NEAR):i] if p.source and not p.in_title and not p.hearsay
+             and p.type == "person" and _who(p).split() and _who(p).split()[-1] in words}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def _question(ctx: Ctx, d: Draft) -> bool:

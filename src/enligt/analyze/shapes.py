@@ -247,3 +247,24 @@ def talk_of(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int) -> Draft | None:
     cue_text = f"{toks[v - 1].text} {toks[i - 1].text} {toks[i].text}"
     return Draft((c,), (toks[v - 1].start, toks[i].end), cue_text) if c else None
 
+
+
+def sounded(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, cue: Span2, cue_text: str,
+            prev: Span2 | None) -> Draft | None:
+    """"Sådan lød de sparsomme ord fra X" / "Slik lyder beskjeden fra X": the words "sounded" from a source, about
+    the sentence before; only after a word pointing back ("Sådan", "Slik"), with a short phrase (the words, the
+    message) before the source preposition."""
+    lex = ctx.lex
+    if prev is None or i != s + 1 or lex.fronted.get(toks[s].low) != "back":
+        return None
+    of = function_words(ctx.lang, "source_preposition")
+    k = next((m for m in range(i + 1, min(e, i + SOUNDED_WORDS + 2)) if toks[m].low in of), None)
+    if k is None or not all(t.is_word and not t.upper for t in toks[i + 1:k]):
+        return None  # "Sådan lyder det, siger X": no source phrase
+    j = np_end(ctx, toks, k + 1, e, lex.closed.recipient)  # "fra vagtchefen ved Fyns Politi, da …"
+    if j == k + 1 or any(t.low in lex.complementizers for t in toks[j:e]):
+        return None
+    return Draft((prev,), cue, cue_text, tuple(toks[k + 1:j]))
+
+
+SOUNDED_WORDS = 4  # words between the verb and "fra" ("lød de sparsomme ord fra")

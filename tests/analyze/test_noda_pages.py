@@ -1,0 +1,118 @@
+"""Norwegian and Danish shapes of real news pages, a fifth round (issue 10): an adjective "enkelt" inside the
+subject after a fronted phrase, a relative clause on an object with a place, a split "kunne … fortælle" with a
+time phrase or an indirect object inside, "Sådan lød ordene fra X" about the quotation before, a quotation after
+a paragraph that names its speaker, and website nouns typed media. Every sentence is written for its test."""
+from __future__ import annotations
+
+import pytest
+
+from enligt.analyze.attribution import attribute
+from enligt.analyze.wordtypes import word_type
+from enligt.models import Article, Attribution
+
+Row = tuple[str | None, str | None, str]  # source, cue, content
+
+
+def _attributions(text: str, lang: str) -> tuple[Attribution, ...]:
+    return attribute(Article(title=None, body=tuple(p for p in text.split("\n\n") if p), language=lang,
+                             outlet="Testbladet", authors=("A. Skribent",)))
+
+
+def run(text: str, lang: str) -> list[Row]:
+    return [(a.source, a.cue, a.content) for a in _attributions(text, lang)]
+
+
+ADJECTIVE_IN_SUBJECT = [
+    # "en enkelt X" is one phrase: after a fronted phrase it is the subject, not the fronted words
+    ("Blandt andet forklarer en enkelt kunde, at han ventede i to timer.", "da",
+     [("en enkelt kunde", "forklarer", "han ventede i to timer")]),
+    ("Senere fortalte en enkelt beboer, at vinduerne sprang.", "da",
+     [("en enkelt beboer", "fortalte", "vinduerne sprang")]),
+    ("Senere forteller en enkelt beboer at vinduene knuste.", "no",
+     [("en enkelt beboer", "forteller", "vinduene knuste")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", ADJECTIVE_IN_SUBJECT)
+def test_an_adjective_inside_the_subject(text: str, lang: str, expected: list[Row]) -> None:
+    assert run(text, lang) == expected
+
+
+RELATIVE_ON_OBJECT = [
+    # "havde en medarbejder på stedet, som kunne fortælle": the relative stands for the object and its place
+    ("Avisen havde en fotograf på stedet, som kunne fortælle, at der lå glas overalt.", "da",
+     ["en fotograf på stedet"]),
+    ("Kanalen hadde en reporter på stedet, som kunne fortelle at det var mye røyk.", "no",
+     ["en reporter på stedet"]),
+    # the agent of a passive before the comma stays the antecedent
+    ("Planen blev rost af Dansk Industri, der fortalte, at den skaber job.", "da", ["Dansk Industri"]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", RELATIVE_ON_OBJECT)
+def test_a_relative_on_an_object_with_a_place(text: str, lang: str, expected: list[str]) -> None:
+    assert [a.source_name for a in _attributions(text, lang)] == expected
+
+
+SPLIT_MODAL = [
+    # "kunne … fortælle" with a time phrase, a date or an indirect object inside: the cue is its two words
+    ("Avisen kunne tirsdag fortælle, at direktøren stopper.", "da",
+     [("Avisen", "kunne fortælle", "direktøren stopper")]),
+    ("Bladet kunne den 3. marts fortælle sine læsere, at fabrikken lukker.", "da",
+     [("Bladet", "kunne fortælle", "fabrikken lukker")]),
+    ("Han kan også fortælle, at vejen var spærret.", "da", [("Han", "kan fortælle", "vejen var spærret")]),
+    ("Avisen kunne mandag fortelle at rektor går av.", "no", [("Avisen", "kunne fortelle", "rektor går av")]),
+    ("Selskapet fortalte sine ansatte at fabrikken legges ned.", "no",
+     [("Selskapet", "fortalte", "fabrikken legges ned")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", SPLIT_MODAL)
+def test_a_split_modal_cue(text: str, lang: str, expected: list[Row]) -> None:
+    assert run(text, lang) == expected
+
+
+SOUNDED = [
+    # "Sådan lød (de korte) ord(ene) fra X": the quotation before is X's
+    ("»Vi har styr på branden.«\n\nSådan lød de korte ord fra vagtchefen ved Fyns Politi, da avisen ringede.", "da",
+     [("vagtchefen ved Fyns Politi", "lød", "Vi har styr på branden")]),
+    ("»Alle er kommet ud.«\n\nSådan lyder meldingen fra beredskabet.", "da",
+     [("beredskabet", "lyder", "Alle er kommet ud")]),
+    ("– Alle er kommet ut.\n\nSlik lød beskjeden fra brannvesenet.", "no",
+     [("brannvesenet", "lød", "Alle er kommet ut")]),
+    # "lyder" with no source phrase reports nothing
+    ("Navnet lyder kendt for mange.", "da", []),
+    ("Det lyder godt, mener formanden.", "da", [("formanden", "mener", "Det lyder godt")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", SOUNDED)
+def test_words_that_sounded_from_a_source(text: str, lang: str, expected: list[Row]) -> None:
+    assert run(text, lang) == expected
+
+
+BRIDGE = [
+    # a paragraph with no record that names one earlier speaker hands the next tagless quotation to that speaker
+    (("– Svaret var svakt, sier økonom Lise Dahl.\n\n– Vi ser på saken, sier Per Holm.\n\n"
+     "Dette får Dahl til å reagere.\n\n– Det er ikke godt nok."), "no",
+     ["Lise Dahl", "Per Holm", "Lise Dahl"]),
+    (("- Svaret var svagt, siger økonom Lise Dahl.\n\n- Vi ser på sagen, siger Per Holm.\n\n"
+     "Det får Dahl til at reagere.\n\n- Det er ikke godt nok."), "da",
+     ["Lise Dahl", "Per Holm", "Lise Dahl"]),
+    # a paragraph naming the last speaker, or two speakers, keeps the last speaker
+    (("– Svaret var svakt, sier økonom Lise Dahl.\n\n– Vi ser på saken, sier Per Holm.\n\n"
+     "Holm og Dahl møttes i går.\n\n– Vi gjør det vi kan."), "no",
+     ["Lise Dahl", "Per Holm", "Per Holm"]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", BRIDGE)
+def test_a_quotation_after_a_paragraph_naming_its_speaker(text: str, lang: str, expected: list[str]) -> None:
+    assert [a.source_name for a in _attributions(text, lang)] == expected
+
+
+@pytest.mark.parametrize("word,lang,typ", [
+    ("aktiesite", "da", "media"), ("nyhedssitet", "da", "media"), ("nettstedet", "no", "media"),
+])
+def test_website_nouns_are_media(word: str, lang: str, typ: str) -> None:
+    assert word_type(word, lang) == typ
