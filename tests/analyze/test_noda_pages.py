@@ -116,3 +116,49 @@ def test_a_quotation_after_a_paragraph_naming_its_speaker(text: str, lang: str, 
 ])
 def test_website_nouns_are_media(word: str, lang: str, typ: str) -> None:
     assert word_type(word, lang) == typ
+
+
+QUESTION_AND_ANSWER = [
+    # a paragraph of one question, answered in the next dash paragraph, is the interviewer's (no second person)
+    ("– Vi bygger skolen, sier rektor Eva Lie.\n\n– Hvor skal pengene komme fra?\n\n– Fra budsjettet, svarer Lie.",
+     "no", [("rektor Eva Lie", "sier", "Vi bygger skolen"), ("Lie", "svarer", "Fra budsjettet")]),
+    ("- Vi bygger skolen, siger rektor Eva Lie.\n\n- Hvornår står den klar?\n\n- Til sommer, svarer Lie.",
+     "da", [("rektor Eva Lie", "siger", "Vi bygger skolen"), ("Lie", "svarer", "Til sommer")]),
+    # a question inside a longer quotation paragraph stays the speaker's
+    ("– Vi bygger skolen, sier rektor Eva Lie.\n\n– Hvem skal ellers gjøre det? Det er vår jobb.", "no",
+     [("rektor Eva Lie", "sier", "Vi bygger skolen"),
+      ("rektor Eva Lie", None, "Hvem skal ellers gjøre det? Det er vår jobb")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", QUESTION_AND_ANSWER)
+def test_an_interviewers_question(text: str, lang: str, expected: list[Row]) -> None:
+    assert run(text, lang) == expected
+
+
+NOT_REPORTS = [
+    # "efter det oplyste"/"etter det opplyste" (by what was stated): a participle used as a noun, no speaker
+    ("Efter det oplyste er manden anholdt.", "da", []),
+    ("Han skal efter det oplyste have sagt op.", "da",
+     [(None, "skal have", "Han skal efter det oplyste have sagt op")]),
+    ("Han skal etter det opplyste ha sagt opp.", "no", [(None, "skal ha", "Han skal etter det opplyste ha sagt opp")]),
+    # but a fronted "Efter det" with a subject after the verb is V2
+    ("Efter det oplyste politiet, at vejen var spærret.", "da", [("politiet", "oplyste", "vejen var spærret")]),
+    # "forklare seg/sig" (give one's statement) reports no words
+    ("Han forklarte seg for retten i går.", "no", []),
+    ("Hun forklarede sig i retten tirsdag.", "da", []),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", NOT_REPORTS)
+def test_not_reports(text: str, lang: str, expected: list[Row]) -> None:
+    assert run(text, lang) == expected
+
+
+def test_an_outlet_abbreviation_before_a_verb_is_media() -> None:
+    assert [a.source_type for a in _attributions("Ifølge B.T. skal manden have været beruset.", "da")] == ["media"]
+
+
+def test_overfor_after_an_affiliation_names_the_medium() -> None:
+    (a,) = _attributions("Mannen er pågrepet.\n\nDet bekrefter Kari Lund i Oslo politidistrikt overfor TV 2.", "no")
+    assert a.via == ("TV 2",)

@@ -134,8 +134,9 @@ def _free_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) -> tupl
     "C, efter hvad TV 2 erfarer."): the source is its subject, the cue its verb, the claim the main clause.
     Returns the draft and the tokens read (source and verb)."""
     j = np_end(ctx, toks, i + n, e)
-    if j <= i + n or j >= e or toks[j].low not in ctx.lex.speech or toks[j].upper:
-        return None, []
+    if j <= i + n or j >= e or toks[j].upper or (m := match_phrase(toks, j, e, ctx.lex.speech)) is None \
+            or m[0] != 1 or m[1] == "exists":
+        return None, []  # (not "Efter det oplyste er manden …": "er" opens only longer cues)
     v = j + 1
     verb = toks[j:v]
     cue = (toks[j].start, toks[j].end)

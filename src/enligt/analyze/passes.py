@@ -244,7 +244,19 @@ def _question(ctx: Ctx, d: Draft) -> bool:
     if not text.endswith("?"):
         return False
     you = wordset(ctx.lang, "second_person")
-    return any(w in you for w in _WORDS.findall(ctx.text[d.start:d.end]))
+    return any(w in you for w in _WORDS.findall(ctx.text[d.start:d.end])) or _asked_and_answered(ctx, d, text)
+
+
+def _asked_and_answered(ctx: Ctx, d: Draft, text: str) -> bool:
+    """A paragraph of one question followed by a paragraph that opens with a dash ("– Hvor kommer pengene fra?"
+    + "– Vi har satt av midler, svarer Lie."): the interviewer's question and its answer."""
+    if any(c in text[:-1] for c in ".!?"):
+        return False  # more than one sentence: the speaker's own question among other words
+    rest = ctx.text[d.end:].lstrip(" ?»«”“\"„")
+    return rest.startswith("\n") and rest.lstrip()[:1] in _DASH_MARKS
+
+
+_DASH_MARKS = frozenset("–—-")
 
 
 _WORDS = re.compile(r"\w+")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from enligt.analyze.cues import Lexicon
+from enligt.analyze.cues import Lexicon, is_finite_verb
 from enligt.analyze.phrases import np_end, seg_start, span
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok, tokenize
@@ -38,6 +38,11 @@ def attributive(ctx: Ctx, toks: list[Tok], s: int, i: int, n: int, e: int) -> bo
         and nxt.low not in lex.prepositions and nxt.low not in lex.pronouns and nxt.low not in lex.determiners
     if before in lex.prepositions and before not in lex.infinitive_markers and toks[i - 1].is_word:
         return noun  # (not a preposition stranded by a relative clause: "som tidningen talat med berättar att")
+    if before in lex.determiners and i - 2 >= s and (toks[i - 2].low in lex.prepositions or lex.fronted.get(
+            toks[i - 2].low) == "prep") and (
+            nxt is None or not nxt.is_word or nxt.low in lex.auxiliaries or nxt.low in function_words(ctx.lang, "have")
+            or not nxt.upper and is_finite_verb(nxt, lex)):
+        return True  # a participle as a noun: "skal efter det oplyste have …" (not "Efter det oplyste politiet, at")
     return before in _demonstratives(ctx.lang) and noun
 
 
