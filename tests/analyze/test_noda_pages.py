@@ -162,3 +162,39 @@ def test_an_outlet_abbreviation_before_a_verb_is_media() -> None:
 def test_overfor_after_an_affiliation_names_the_medium() -> None:
     (a,) = _attributions("Mannen er pågrepet.\n\nDet bekrefter Kari Lund i Oslo politidistrikt overfor TV 2.", "no")
     assert a.via == ("TV 2",)
+
+
+TAG_THEN_COORDINATED_CUE = [
+    # "– Q, sier X og legger til at C": the second cue's speaker is X, not "sier X"
+    ("– Vi har kontroll, sier Trond Aas og legger til at veien snart åpner.", "no",
+     [("Trond Aas", "sier", "Vi har kontroll"), ("Trond Aas", "legger til", "veien snart åpner")]),
+    ("- Vi har styr på det, siger Ole Lund og tilføjer, at vejen snart åbner.", "da",
+     [("Ole Lund", "siger", "Vi har styr på det"), ("Ole Lund", "tilføjer", "vejen snart åbner")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", TAG_THEN_COORDINATED_CUE)
+def test_a_tag_then_a_coordinated_cue(text: str, lang: str, expected: list[Row]) -> None:
+    assert run(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("– Det smalt, sier en nabo, som ikke vil stå fram med navn, til NRK.", "no"),
+    ("- Det bragede, siger en mand, der ikke ønsker at stå frem med navn, til TV 2.", "da"),
+    ("– Det smalt, sier en mann, som ikke vil ha navnet sitt i avisen.", "no"),
+])
+def test_an_anonymous_speaker_after_a_comma(text: str, lang: str) -> None:
+    assert [a.source_type for a in _attributions(text, lang)] == ["unnamed"]
+
+
+@pytest.mark.parametrize("text,lang,source", [
+    ("Også Norsk Folkehjelp bekrefter at de var på stedet.", "no", "Norsk Folkehjelp"),
+    ("Også Dansk Røde Kors bekræfter, at de var til stede.", "da", "Dansk Røde Kors"),
+])
+def test_a_focus_adverb_is_no_part_of_the_source(text: str, lang: str, source: str) -> None:
+    assert [a.source for a in _attributions(text, lang)] == [source]
+
+
+def test_a_time_phrase_after_ifolge_stays_in_the_claim() -> None:
+    (a,) = _attributions("Ulykken skjedde ifølge politiet ved 02-tiden.", "no")
+    assert (a.source, a.content) == ("politiet", "Ulykken skjedde ved 02-tiden")

@@ -10,6 +10,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from functools import cache
 
+from enligt.analyze.cues import match_phrase
 from enligt.analyze.lexicon import word_trie
 from enligt.analyze.records import Ctx, Draft, replaced
 from enligt.analyze.sentences import Tok, split, tokenize
@@ -397,4 +398,18 @@ def drop_restated(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
     return [d for d in drafts if id(d) not in drop]
 
 
-PASSES: tuple[Pass, ...] = (join_follows, drop_echoed_beliefs, drop_restated, merge_hearsay, nest, continuations)
+def strip_tag_verb(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
+    """A source read across a quotation's tag into a coordinated cue ("– Q, sier X og legger til at C"): the
+    tag's verb opens no source, so the source is the phrase after it."""
+    if not ctx.lex.profile.v2 or ctx.lex.profile.capitalised_nouns:
+        return drafts  # (English "state officials", German nouns: no verb opens them)
+    out: list[Draft] = []
+    for d in drafts:
+        src = d.source
+        m = match_phrase(list(src), 0, len(src), ctx.lex.speech) if len(src) > 1 and not src[0].upper else None
+        out.append(replaced(d, source=src[m[0]:]) if m and m[0] < len(src) and src[m[0]].is_word else d)
+    return out
+
+
+PASSES: tuple[Pass, ...] = (strip_tag_verb, join_follows, drop_echoed_beliefs, drop_restated, merge_hearsay, nest,
+                            continuations)
