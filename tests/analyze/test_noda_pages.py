@@ -198,3 +198,24 @@ def test_a_focus_adverb_is_no_part_of_the_source(text: str, lang: str, source: s
 def test_a_time_phrase_after_ifolge_stays_in_the_claim() -> None:
     (a,) = _attributions("Ulykken skjedde ifølge politiet ved 02-tiden.", "no")
     assert (a.source, a.content) == ("politiet", "Ulykken skjedde ved 02-tiden")
+
+
+WARNS = [
+    # "varsler at C" (warns, forecasts) reports a claim; "varsler oppsigelser" (gives notice of) does not
+    ("Meteorologisk institutt varsler at det blir storm.", "no",
+     [("Meteorologisk institutt", "varsler", "det blir storm")]),
+    ("Bedriften varsler oppsigelser.", "no", []),
+    ("Instituttet varsler, at der kommer storm.", "da", [("Instituttet", "varsler", "der kommer storm")]),
+    ("Virksomheden varsler fyringer.", "da", []),
+    ("Politiet ble varslet om at en mann lå i veien.", "no", []),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", WARNS)
+def test_warnings_before_a_clause(text: str, lang: str, expected: list[Row]) -> None:
+    assert run(text, lang) == expected
+
+
+def test_a_health_trust_name_is_an_organisation() -> None:
+    assert [a.source_type for a in _attributions("Helse Vestby opplyser at pasienten er stabil.", "no")] == [
+        "organization"]
