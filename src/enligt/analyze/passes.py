@@ -221,6 +221,8 @@ def continuations(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
 def _bridge_speaker(ctx: Ctx, d: Draft, ordered: list[Draft], i: int, speaker: Draft) -> Draft | None:
     """A tagless quote right after a paragraph with no record that names one earlier speaker other than the
     last one ("Dette får Sundfør til å stusse." + "– Q"): that speaker, else None."""
+    if not ctx.lex.profile.v2 or ctx.lex.profile.capitalised_nouns:
+        return None  # (Nordic dash-quote pages)
     text = ctx.text
     end = text.rfind("\n", 0, d.start)
     while end > 0 and not text[text.rfind("\n", 0, end) + 1:end].strip():
@@ -251,8 +253,8 @@ def _question(ctx: Ctx, d: Draft) -> bool:
 def _asked_and_answered(ctx: Ctx, d: Draft, text: str) -> bool:
     """A paragraph of one question followed by a paragraph that opens with a dash ("– Hvor kommer pengene fra?"
     + "– Vi har satt av midler, svarer Lie."): the interviewer's question and its answer."""
-    if any(c in text[:-1] for c in ".!?"):
-        return False  # more than one sentence: the speaker's own question among other words
+    if not ctx.lex.profile.v2 or ctx.lex.profile.capitalised_nouns or any(c in text[:-1] for c in ".!?"):
+        return False  # more than one sentence: the speaker's own question among other words (Nordic pages only)
     rest = ctx.text[d.end:].lstrip(" ?»«”“\"„")
     return rest.startswith("\n") and rest.lstrip()[:1] in _DASH_MARKS
 
