@@ -219,3 +219,11 @@ def test_warnings_before_a_clause(text: str, lang: str, expected: list[Row]) -> 
 def test_a_health_trust_name_is_an_organisation() -> None:
     assert [a.source_type for a in _attributions("Helse Vestby opplyser at pasienten er stabil.", "no")] == [
         "organization"]
+
+
+@pytest.mark.parametrize("text", [
+    "Branden startede i et køkken, melder TV 2 Vestegn.",
+    "TV 2 Nordkysten skriver, at vejen er spærret.",
+])
+def test_a_regional_channel_of_a_numbered_outlet_is_media(text: str) -> None:
+    assert [a.source_type for a in _attributions(text, "da")] == ["media"]
