@@ -227,3 +227,29 @@ def test_a_health_trust_name_is_an_organisation() -> None:
 ])
 def test_a_regional_channel_of_a_numbered_outlet_is_media(text: str) -> None:
     assert [a.source_type for a in _attributions(text, "da")] == ["media"]
+
+
+SHARED_SUBJECT_AFTER_COMMA = [
+    # ", men <cue> at C": the subject of the clause before the comma speaks
+    ("Politiet stengte veien, men bekrefter at ingen er skadet.", "no",
+     [("Politiet", "bekrefter", "ingen er skadet")]),
+    ("Politiet vil ikke si noe, men bekrefter at ingen er skadet.", "no",
+     [("Politiet", "bekrefter", "ingen er skadet")]),
+    ("Politiet spærrede vejen, men bekræfter, at ingen er kommet til skade.", "da",
+     [("Politiet", "bekræfter", "ingen er kommet til skade")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", SHARED_SUBJECT_AFTER_COMMA)
+def test_a_shared_subject_after_a_comma(text: str, lang: str, expected: list[Row]) -> None:
+    assert run(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # "vurderer" (assesses) only before a clause: "vurderer siktelse" (considers a charge) reports nothing
+    ("Påtalemyndigheten vurderer siktelse for grov vold.", "no", []),
+    ("Politiet vurderer at faren er over.", "no", [("Politiet", "vurderer", "faren er over")]),
+    ("Anklagemyndigheden vurderer en sigtelse.", "da", []),
+])
+def test_assessing_before_a_clause(text: str, lang: str, expected: list[Row]) -> None:
+    assert run(text, lang) == expected
