@@ -253,3 +253,25 @@ def test_a_shared_subject_after_a_comma(text: str, lang: str, expected: list[Row
 ])
 def test_assessing_before_a_clause(text: str, lang: str, expected: list[Row]) -> None:
     assert run(text, lang) == expected
+
+
+FRONTED_MEDIUM = [
+    # "Ifølge X <cue> Y(,) at C": X's record of the whole, and Y's, told through the medium X
+    ("Ifølge NTB sier politiet at to personer er pågrepet.", "no",
+     [("NTB", "Ifølge", "sier politiet at to personer er pågrepet", ()),
+      ("politiet", "sier", "to personer er pågrepet", ("NTB",))]),
+    ("Ifølge Ritzau oplyser politiet, at to personer er anholdt.", "da",
+     [("Ritzau", "Ifølge", "oplyser politiet, at to personer er anholdt", ()),
+      ("politiet", "oplyser", "to personer er anholdt", ("Ritzau",))]),
+    ("Ifølge politiet er to personer pågrepet.", "no", [("politiet", "Ifølge", "er to personer pågrepet", ())]),
+    # a fronted "overfor/over for X"
+    ("Overfor NRK bekrefter lensmannen at en mann er død.", "no",
+     [("lensmannen", "bekrefter", "en mann er død", ("NRK",))]),
+    ("Over for Ritzau bekræfter vagtchefen, at en mand er død.", "da",
+     [("vagtchefen", "bekræfter", "en mand er død", ("Ritzau",))]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", FRONTED_MEDIUM)
+def test_a_fronted_medium(text: str, lang: str, expected: list[tuple[str, str, str, tuple[str, ...]]]) -> None:
+    assert [(a.source, a.cue, a.content, a.via) for a in _attributions(text, lang)] == expected
