@@ -15,6 +15,7 @@ from enligt.analyze.passes import (
     join_follows,
     merge_hearsay,
     nest,
+    strip_tag_verb,
 )
 from enligt.analyze.reader import cut_at_tags
 from enligt.analyze.records import Ctx, Draft, replaced
@@ -103,7 +104,8 @@ def test_cut_at_tags_ends_a_content_where_another_records_tag_starts() -> None:
 
 
 def test_the_passes_run_in_order() -> None:
-    assert PASSES == (join_follows, drop_echoed_beliefs, drop_restated, merge_hearsay, nest, continuations)
+    assert PASSES == (strip_tag_verb, join_follows, drop_echoed_beliefs, drop_restated, merge_hearsay, nest,
+                      continuations)
 
 
 def test_resolved_is_replace_spelt_out() -> None:

@@ -442,6 +442,8 @@ def _antecedent(ctx: Ctx, toks: list[Tok], s: int, k: int) -> list[Tok] | None:
         if j:
             return toks[m + j[0]:end]
     last_prep = max((m for m in range(a, end) if toks[m].low in ctx.lex.prepositions), default=None)
+    if last_prep is not None and (held := _object_with_pp(ctx, toks, a, last_prep)) is not None:
+        return toks[held:end]  # "B.T. havde en medarbejder på stedet, som …": the object and its place
     if last_prep is not None and last_prep + 1 < end:  # "Beslutet välkomnas av Naturskyddsföreningen, som …"
         return toks[last_prep + 1:end]
     verb = next((m for m in range(a + 1, end) if not toks[m].upper and is_finite_verb(toks[m], ctx.lex)), None)
@@ -452,6 +454,19 @@ def _antecedent(ctx: Ctx, toks: list[Tok], s: int, k: int) -> list[Tok] | None:
             return toks[article:end]  # "Ministeren har delt | et billede, der …": the object from its article
         return toks[verb + 1:end]
     return toks[a:end] if end > a else None
+
+
+def _object_with_pp(ctx: Ctx, toks: list[Tok], a: int, p: int) -> int | None:
+    """V2 languages without capitalised nouns: where an indefinite object opens whose noun the preposition at
+    toks[p] modifies ("havde | en medarbejder | på stedet"), else None (the preposition belongs to the verb)."""
+    lex = ctx.lex
+    if not lex.profile.v2 or lex.profile.capitalised_nouns or p - a < 3:
+        return None
+    art = p - 2  # the article, one noun, then the preposition
+    if toks[art].low not in lex.closed.indefinite or not toks[p - 1].is_word or toks[p - 1].upper \
+            or is_finite_verb(toks[p - 1], lex) or toks[p - 1].low in lex.prepositions:
+        return None
+    return art if any(is_finite_verb(t, lex) and not t.upper for t in toks[a:art]) else None
 
 
 def tag_subject(ctx: Ctx, toks: list[Tok], s: int, i: int) -> list[Tok]:

@@ -493,7 +493,8 @@ def _dash(ctx: Ctx, toks: list[Tok], dash: int, end: int, block: int) -> list[Dr
                     break
         c0, c1 = trim(ctx.text, dash, toks[k - 1].start)
         cue_text = " ".join(t.text for t in toks[k:k + n])
-        tail = ctx.text[toks[a].start:toks[e - 1].end] if a < e and toks[a].low in ctx.lex.relatives else ""
+        rel = a + 1 if a + 1 < e and toks[a].text == "," else a  # "…, forteller en nabo, som ikke vil …"
+        tail = ctx.text[toks[rel].start:toks[e - 1].end] if rel < e and toks[rel].low in ctx.lex.relatives else ""
         a = restrictive_end(ctx, toks, k + n, a, e)  # "säger en soldat som TT har talat med"
         return [Draft(((c0, c1),), (toks[k].start, toks[k + n - 1].end), cue_text, tuple(toks[k + n:a]),
                       via=tuple(vias), block=block, direct=True, tail=tail)]

@@ -95,6 +95,7 @@ def after_cue(ctx: Ctx, toks: list[Tok], a: int, e: int, cls: str) -> tuple[int,
     if c < e and toks[c].low in lex.complementizers and (
             c == a or toks[a].low in lex.prepositions or toks[a].low in lex.auxiliaries or cls == "told"
             or toks[a].low in lex.closed.after_cue
+            or lex.profile.v2 and toks[a].low in lex.closed.reflexive  # "fortalte sine brugere, at" (not "said his")
             or toks[a].low in lex.prep  # "meddeler ifølge AFP, at …"
             or toks[a].low in lex.subordinators or lex.fronted.get(toks[a].low) == "adv"  # "bestätigte aber, dass"
             or toks[a].low in weekdays(lex.lang)  # "said Monday that …"

@@ -134,8 +134,9 @@ def _free_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) -> tupl
     "C, efter hvad TV 2 erfarer."): the source is its subject, the cue its verb, the claim the main clause.
     Returns the draft and the tokens read (source and verb)."""
     j = np_end(ctx, toks, i + n, e)
-    if j <= i + n or j >= e or toks[j].low not in ctx.lex.speech or toks[j].upper:
-        return None, []
+    if j <= i + n or j >= e or toks[j].upper or (m := match_phrase(toks, j, e, ctx.lex.speech)) is None \
+            or m[0] != 1 or m[1] == "exists":
+        return None, []  # (not "Efter det oplyste er manden …": "er" opens only longer cues)
     v = j + 1
     verb = toks[j:v]
     cue = (toks[j].start, toks[j].end)
@@ -148,6 +149,17 @@ def _free_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) -> tupl
         return None, []
     src = toks[i + n:j]
     return Draft((content,), cue, toks[j].text, tuple(src)), src + verb
+
+
+def _inverted_cue(ctx: Ctx, toks: list[Tok], a: int, e: int) -> bool:
+    """Nordic V2: a reporting verb right after a fronted "ifølge X", its subject after it ("Ifølge NTB sier
+    politiet at C")."""
+    lex = ctx.lex
+    if not lex.profile.v2 or lex.profile.capitalised_nouns or a + 1 >= e or toks[a].upper:
+        return False
+    m = match_phrase(toks, a, e, lex.speech)
+    return m is not None and m[1] in ("speech", "opinion") and toks[a + m[0]].is_word \
+        and toks[a + m[0]].low not in lex.complementizers
 
 
 def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: str) -> Draft | None:
@@ -195,6 +207,9 @@ def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: st
         parts = [content] if content else []
     elif initial and i > s and toks[i - 1].text == "," and toks[s].low not in ctx.lex.subordinators:
         parts = [p for p in (span(ctx, toks, s, i - 1), span(ctx, toks, after, e)) if p]  # "X, according to Y, grew"
+    elif initial and _inverted_cue(ctx, toks, after, e):
+        content = span(ctx, toks, after, e)  # "Ifølge Ritzau siger politiet, at C": past the comma, so C nests
+        parts = [content] if content else []
     elif initial:
         content = span(ctx, toks, after, _report_after(ctx, toks, after, e))
         parts = [content] if content else []

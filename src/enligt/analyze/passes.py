@@ -10,6 +10,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from functools import cache
 
+from enligt.analyze.cues import match_phrase
 from enligt.analyze.lexicon import word_trie
 from enligt.analyze.records import Ctx, Draft, replaced
 from enligt.analyze.sentences import Tok, split, tokenize
@@ -200,6 +201,8 @@ def continuations(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
             next((p for p in reversed(ordered[max(0, i - NEAR):i]) if p.source and not p.in_title
                   and 0 <= d.block - p.block <= CONTINUATION_BLOCKS and not p.hearsay and (p.cue or p.continuation)
                   and not cited(ctx, p) and not _inside(p, ordered[max(0, i - NEAR):i])), None)
+        if speaker is not None and not d.in_title:
+            speaker = _bridge_speaker(ctx, d, ordered, i, speaker) or speaker
         if speaker is not None and d.direct and not d.in_title and _prepositional(ctx, speaker):
             continue  # "Ifølge avisen X er … \n\n – Q": the quotation is nobody's that an "according to" names
         if speaker is None and d.in_title and d.source:  # "Scholz: „…“" with no body quote repeating it
@@ -237,13 +240,48 @@ def _inside(p: Draft, near: list[Draft]) -> bool:
                for o in near)
 
 
+def _bridge_speaker(ctx: Ctx, d: Draft, ordered: list[Draft], i: int, speaker: Draft) -> Draft | None:
+    """A tagless quote right after a paragraph with no record that names one earlier speaker other than the
+    last one ("Dette får Sundfør til å stusse." + "– Q"): that speaker, else None."""
+    if not ctx.lex.profile.v2 or ctx.lex.profile.capitalised_nouns:
+        return None  # (Nordic dash-quote pages)
+    text = ctx.text
+    end = text.rfind("\n", 0, d.start)
+    while end > 0 and not text[text.rfind("\n", 0, end) + 1:end].strip():
+        end = text.rfind("\n", 0, end)  # past blank lines to the paragraph before
+    if end <= 0:
+        return None
+    start = text.rfind("\n", 0, end) + 1
+    if any(start <= p.start < end for p in ordered[max(0, i - NEAR):i]):
+        return None  # the paragraph before holds a record of its own
+    words = set(_WORDS.findall(text[start:end]))
+    last = _who(speaker).split()
+    if last and last[-1] in words:
+        return None  # the last speaker is named there too
+    named = {_who(p): p for p in ordered[max(0, i - NEAR):i] if p.source and not p.in_title and not p.hearsay
+             and p.type == "person" and _who(p).split() and _who(p).split()[-1] in words}
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
 def _question(ctx: Ctx, d: Draft) -> bool:
     """A quote paragraph that asks someone addressed as "du"/"you"/"Sie" (lang/<code>/second_person.txt)."""
     text = ctx.text[d.start:min(len(ctx.text), d.end + 2)].rstrip(" \n”“\"»«")
     if not text.endswith("?"):
         return False
     you = wordset(ctx.lang, "second_person")
-    return any(w in you for w in _WORDS.findall(ctx.text[d.start:d.end]))
+    return any(w in you for w in _WORDS.findall(ctx.text[d.start:d.end])) or _asked_and_answered(ctx, d, text)
+
+
+def _asked_and_answered(ctx: Ctx, d: Draft, text: str) -> bool:
+    """A paragraph of one question followed by a paragraph that opens with a dash ("– Hvor kommer pengene fra?"
+    + "– Vi har satt av midler, svarer Lie."): the interviewer's question and its answer."""
+    if not ctx.lex.profile.v2 or ctx.lex.profile.capitalised_nouns or any(c in text[:-1] for c in ".!?"):
+        return False  # more than one sentence: the speaker's own question among other words (Nordic pages only)
+    rest = ctx.text[d.end:].lstrip(" ?»«”“\"„")
+    return rest.startswith("\n") and rest.lstrip()[:1] in _DASH_MARKS
+
+
+_DASH_MARKS = frozenset("–—-")
 
 
 _WORDS = re.compile(r"\w+")
@@ -405,4 +443,18 @@ def drop_restated(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
     return [d for d in drafts if id(d) not in drop]
 
 
-PASSES: tuple[Pass, ...] = (join_follows, drop_echoed_beliefs, drop_restated, merge_hearsay, nest, continuations)
+def strip_tag_verb(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
+    """A source read across a quotation's tag into a coordinated cue ("– Q, sier X og legger til at C"): the
+    tag's verb opens no source, so the source is the phrase after it."""
+    if not ctx.lex.profile.v2 or ctx.lex.profile.capitalised_nouns:
+        return drafts  # (English "state officials", German nouns: no verb opens them)
+    out: list[Draft] = []
+    for d in drafts:
+        src = d.source
+        m = match_phrase(list(src), 0, len(src), ctx.lex.speech) if len(src) > 1 and not src[0].upper else None
+        out.append(replaced(d, source=src[m[0]:]) if m and m[0] < len(src) and src[m[0]].is_word else d)
+    return out
+
+
+PASSES: tuple[Pass, ...] = (strip_tag_verb, join_follows, drop_echoed_beliefs, drop_restated, merge_hearsay, nest,
+                            continuations)

@@ -34,6 +34,7 @@ from enligt.analyze.inverted import (
     v2_subject,
     weekdays,
 )
+from enligt.analyze.lexicon import months
 from enligt.analyze.phrases import (
     clause_stop,
     np_end,
@@ -49,7 +50,7 @@ from enligt.analyze.sourcefirst import OPENING, coordinated_stop, source_first
 from enligt.analyze.sources import forward_np
 from enligt.analyze.tails import fronted_medium
 from enligt.analyze.titles import title_case
-from enligt.analyze.via import dative_recipient, fronted_recipient, recipient
+from enligt.analyze.via import dative_recipient, fronted_recipient, media_name, recipient
 from enligt.analyze.wordclass import nominal
 from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_words, table, wordset
@@ -116,6 +117,8 @@ def _phrase_past_adverb(ctx: Ctx, toks: list[Tok], i: int, e: int) -> tuple[int,
     k = i + 1
     while k < e and k - i <= PHRASE_ADVERBS and lex.fronted.get(toks[k].low) == "adv":
         k += 1
+    if not lex.profile.capitalised_nouns:
+        k = _time_inside(ctx, toks, k, e)  # "kunne tirsdag fortælle", "kunne den 1. april fortælle"
     if k == i + 1 and k + 2 < e and toks[k].low in lex.closed.tag_stop and time_word(toks[k + 1].low, lex.times):
         k += 2  # a time phrase: "sprach am Abend von"
     if lex.profile.capitalised_nouns:
@@ -128,6 +131,17 @@ def _phrase_past_adverb(ctx: Ctx, toks: list[Tok], i: int, e: int) -> tuple[int,
 
 
 PHRASE_ADVERBS = 2  # adverbs read between the two words of a cue
+
+
+def _time_inside(ctx: Ctx, toks: list[Tok], k: int, e: int) -> int:
+    """Past a weekday, a time word or a date ("den 1. april") at toks[k] inside a split cue; k when there is none."""
+    lex = ctx.lex
+    if k < e and not toks[k].upper and (toks[k].low in lex.weekdays or time_word(toks[k].low, lex.times)):
+        return k + 1
+    if k + 3 < e and toks[k].low in lex.determiners and toks[k + 1].text.isdigit() and toks[k + 2].text == "." \
+            and toks[k + 3].low in months(ctx.lang):
+        return k + 4
+    return k
 
 
 def _be_clitic(t: Tok, lex: Lexicon) -> bool:
@@ -169,14 +183,17 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
               done: list[Draft]) -> Draft | None:
     cue = (toks[i].start, toks[i + n - 1].end)
     cue_text = " ".join(t.text for t in toks[i:i + n])
-    if n > 2 and (toks[i + 1].low in ctx.lex.closed.tag_stop or ctx.lex.profile.separable_particles) and not any(
-            len(p) == n for p, _ in ctx.lex.speech.get(toks[i].low, ())):
-        cue_text = f"{toks[i].text} {toks[i + n - 1].text}"  # "sprach am Abend von": the cue is "sprach von"
+    if n > 2 and (toks[i + 1].low in ctx.lex.closed.tag_stop or ctx.lex.profile.separable_particles
+                  or toks[i].low in function_words(ctx.lang, "split_modal")) and not any(
+            p == tuple(t.low for t in toks[i:i + n]) for p, _ in ctx.lex.speech.get(toks[i].low, ())):
+        cue_text = f"{toks[i].text} {toks[i + n - 1].text}"  # "sprach am Abend von", "kan også fortælle": two words
     if cls == "holding":  # "Das Amt blieb bei seiner Darstellung, C"
         return holding.frame(ctx, toks, s, e, i)
     if cls == "agent":  # an s-passive with its agent, only about the sentence before: "Detta bekräftas av polisen."
         back = shapes.agent_back(ctx, toks, s, e, i, n, prev) if i + n < e and toks[i + n].low in ctx.lex.agent else 0
         return Draft((prev,), cue, cue_text, tuple(toks[i + n + 1:back])) if back and prev else None
+    if cls == "sounded":  # "Sådan lød de sparsomme ord fra X": the sentence before
+        return shapes.sounded(ctx, toks, s, e, i, cue, cue_text, prev)
     if cls == "exists":  # "Det finns uppgifter om att C": the reports are the source
         return shapes.report_frame(ctx, toks, e, i, n, cue, cue_text)
     if i == s + 1 and ctx.lex.profile.v2 and (toks[s].low in ctx.lex.expletives or (  # "Det uppger polisen."
@@ -303,11 +320,13 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         return Draft((body,), cue, cue_text, tuple(toks[j:end]), via=tuple(vias + more)) if body else None
     if found:
         j, start, more = found
-        if toks[b].low in ctx.lex.closed.recipient_prep:  # "Til VG sier X at …": the fronted recipient
-            media = fronted_recipient(toks[b + 1:i], ctx.lex)
+        if toks[b].low in ctx.lex.closed.recipient_prep or over_for(toks, b, i):  # "Til VG sier X at …"
+            media = fronted_recipient(toks[b + (over_for(toks, b, i) or 1):i], ctx.lex)  # ("Over for Ritzau")
             more = more + [media] if media else more
         elif told := fronted_medium(ctx, toks, b, i):  # "Dem Sender RBB sagte X, …"
             more = more + [told]
+        elif (cited := match_phrase(toks, b, i, ctx.lex.prep)) and (told := media_name(toks[b + cited[0]:i], ctx.lex)):
+            more = more + [told]  # "Ifølge Ritzau siger politiet, at C": the medium it came through
         # the subject after the cue (not the platform it wrote on), or between auxiliary and cue
         subj = tuple(toks[i + n:platform_cut(ctx, toks, i + n, j)]) if inv else tuple(toks[j:i])
         body = span(ctx, toks, start, e)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from enligt.analyze.cues import Lexicon
+from enligt.analyze.cues import Lexicon, is_finite_verb
 from enligt.analyze.phrases import np_end, seg_start, span
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok, tokenize
@@ -40,6 +40,11 @@ def attributive(ctx: Ctx, toks: list[Tok], s: int, i: int, n: int, e: int) -> bo
         and nxt.low not in lex.prepositions and nxt.low not in lex.pronouns and nxt.low not in lex.determiners
     if before in lex.prepositions and before not in lex.infinitive_markers and toks[i - 1].is_word:
         return noun  # (not a preposition stranded by a relative clause: "som tidningen talat med berättar att")
+    if before in lex.determiners and i - 2 >= s and (toks[i - 2].low in lex.prepositions or lex.fronted.get(
+            toks[i - 2].low) == "prep") and (
+            nxt is None or not nxt.is_word or nxt.low in lex.auxiliaries or nxt.low in function_words(ctx.lang, "have")
+            or not nxt.upper and is_finite_verb(nxt, lex)):
+        return True  # a participle as a noun: "skal efter det oplyste have …" (not "Efter det oplyste politiet, at")
     return before in _demonstratives(ctx.lang) and noun
 
 
@@ -265,3 +270,24 @@ def talk_of(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int) -> Draft | None:
     cue_text = f"{toks[v - 1].text} {toks[i - 1].text} {toks[i].text}"
     return Draft((c,), (toks[v - 1].start, toks[i].end), cue_text) if c else None
 
+
+
+def sounded(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, cue: Span2, cue_text: str,
+            prev: Span2 | None) -> Draft | None:
+    """"Sådan lød de sparsomme ord fra X" / "Slik lyder beskjeden fra X": the words "sounded" from a source, about
+    the sentence before; only after a word pointing back ("Sådan", "Slik"), with a short phrase (the words, the
+    message) before the source preposition."""
+    lex = ctx.lex
+    if prev is None or i != s + 1 or lex.fronted.get(toks[s].low) != "back":
+        return None
+    of = function_words(ctx.lang, "source_preposition")
+    k = next((m for m in range(i + 1, min(e, i + SOUNDED_WORDS + 2)) if toks[m].low in of), None)
+    if k is None or not all(t.is_word and not t.upper for t in toks[i + 1:k]):
+        return None  # "Sådan lyder det, siger X": no source phrase
+    j = np_end(ctx, toks, k + 1, e, lex.closed.recipient)  # "fra vagtchefen ved Fyns Politi, da …"
+    if j == k + 1 or any(t.low in lex.complementizers for t in toks[j:e]):
+        return None
+    return Draft((prev,), cue, cue_text, tuple(toks[k + 1:j]))
+
+
+SOUNDED_WORDS = 4  # words between the verb and "fra" ("lød de sparsomme ord fra")

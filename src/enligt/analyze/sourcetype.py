@@ -106,8 +106,9 @@ def classify(toks: list[Tok], lex: Lexicon, persons: set[str] | frozenset[str] =
     if name and any(org_name_words().get(w.lower()) == "any" for w in name.split()):
         return "organization"  # "Iran Human Rights Monitor": a rights body, not a paper
     bare = lows[1:] if len(lows) > 1 and lows[0] in lex.article else lows  # "des NDR", "der dpa"
+    bare = bare[:-1] if len(bare) > 1 and bare[-1] == "." else bare  # "Ifølge B.T. skal": the abbreviation's point
     if name and (name.lower() in outlet_names() or is_masthead(name) or outlet_last(name) or outlet_service(name)) \
-            or " ".join(bare) in outlet_names():
+            or " ".join(bare) in outlet_names() or outlet_service(" ".join(t.text for t in left)):  # "TV 2 Lorry"
         return "media"  # "Aftenposten", "Upplandsposten", "der Spiegel", "Svenska Yle"
     if not name and lex.profile.capitalised_nouns and left and left[-1].upper:  # "der Trierische Volksfreund"
         caps = [t.text for t in left if t.upper]

@@ -108,6 +108,8 @@ def outlet_service(name: str) -> bool:
     """A name that opens with a known outlet's name of three letters or more written in capitals, the rest
     capitalised ("SVT Nyheter Blekinge", "NRK Vestland", "TV2 Lorry"): one of the outlet's services."""
     parts = name.split()
+    if len(parts) > 2 and parts[0].isupper() and parts[1].isdigit() and f"{parts[0]} {parts[1]}".lower() in outlet_names():
+        return all(p[:1].isupper() for p in parts[2:])  # "TV 2 Lorry", "TV 2 Østjylland"
     return len(parts) > 1 and len(parts[0]) >= 3 and parts[0].isupper() and parts[0].lower() in outlet_names() \
         and all(p[:1].isupper() or p.isdigit() for p in parts[1:])
 
