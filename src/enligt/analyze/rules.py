@@ -229,7 +229,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
     if ctx.lex.konjunktiv and i + n < e and toks[i + n].low in ctx.lex.auxiliaries and (
             i + n + 1 >= e or not toks[i + n + 1].is_word):
         n += 1  # a participle before its auxiliary at the clause's end: "…, wie eine Sprecherin gesagt hatte."
-    if i + n < e and toks[i + n].low in ctx.lex.agent:  # a passive participle with its agent
+    if i + n < e and toks[i + n].low in ctx.lex.agent and not (  # a passive participle with its agent,
+            i + n + 1 < e and toks[i + n + 1].low in function_words(ctx.lang, "by_medium")):  # not "said by phone"
         back = shapes.agent_back(ctx, toks, s, e, i, n, prev)  # "Dette blir bekreftet av politiet."
         return Draft((prev,), cue, cue_text, tuple(toks[i + n + 1:back])) if back and prev else None
     if shapes.passive_aux(ctx, toks, s, i):

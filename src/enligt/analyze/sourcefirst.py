@@ -190,6 +190,23 @@ def _negated_cue_after(lex: Lexicon, toks: list[Tok], k: int, e: int) -> bool:
 
 
 COORDINATED_CUE = 8  # tokens after ", but" up to a second cue ("…, but in a later interview said")
+SECOND_SPEAKER = 6  # words of a coordinated speaker's noun phrase ("and his New South Wales counterpart revealed")
+
+
+def _second_speaker(lex: Lexicon, toks: list[Tok], k: int, e: int) -> bool:
+    """A noun phrase opened by a determiner or a name, then a reporting verb, at toks[k] after "and"/"but"
+    with no comma ("… had been destroyed and his counterpart revealed there was …"): another speaker."""
+    if k >= e or not toks[k].is_word or not (toks[k].low in lex.determiners or toks[k].upper):
+        return False
+    for m in range(k + 1, min(e - 1, k + SECOND_SPEAKER + 1)):
+        t = toks[m]
+        hit = match_phrase(toks, m, e, lex.speech)
+        if hit and hit[1] in ("speech", "told", "opinion"):
+            return m + hit[0] < e and toks[m + hit[0]].is_word
+        if not t.is_word or t.low in lex.auxiliaries or t.low in lex.relatives or t.low in lex.prepositions \
+                or t.low in lex.subordinators or t.low in lex.coordinators:
+            return False
+    return False
 
 
 def coordinated_stop(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int:
@@ -208,6 +225,8 @@ def coordinated_stop(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int:
                 return j if j > k + 1 else k
         if toks[k].low in ctx.lex.subordinators and match_phrase(toks, k + 1, e, ctx.lex.speech):
             return k
+        if toks[k].low in ctx.lex.coordinators and _second_speaker(ctx.lex, toks, k + 1, e):
+            return k  # "X said A and his counterpart revealed B": a clause with its own speaker and cue
         if toks[k].low in ctx.lex.coordinators and _negated_cue_after(ctx.lex, toks, k + 1, e):
             return k  # "… nominee but did not suggest it would be Trump": a second, negated report
         if toks[k].text == "," and match_phrase(toks, k + 1, e, ctx.lex.prep):
