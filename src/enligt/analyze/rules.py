@@ -249,7 +249,9 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
     near = next((k + 1 for k in range(i - 1, near - 1, -1) if toks[k].text == ","), near)  # "It was, he said, …"
     if cls not in ("told", "court") and not progressive and any(t.low in ctx.lex.closed.be or _be_clitic(t, ctx.lex)
                                                                 for t in toks[near:i]):
-        return None  # passive: "is said to" (a hearsay marker), "is estimated to", "could not be confirmed"
+        return _expletive_passive(ctx, toks, near, e, i, n, cls, cue, cue_text)
+        # passive: "is said to" (a hearsay marker), "is estimated to", "could not be confirmed"; but "it was
+        # announced that C" reports C with no source
     if n == 1 and i + 1 < e and toks[i + 1].low == "of" and toks[i].low in function_words(ctx.lang, "passive_of"):
         if not title_case(toks[s:e]):
             return None  # "the senator accused of bribery": a description, nothing reported
@@ -506,3 +508,20 @@ def _noun_markers(lang: str) -> frozenset[str]:
 
 
 REJECTED_NOUN = 5  # tokens between "rejected" and the "that" of the claim ("rejected the latest claims that")
+
+
+def _expletive_passive(ctx: Ctx, toks: list[Tok], near: int, e: int, i: int, n: int, cls: str, cue: Span2,
+                       cue_text: str) -> Draft | None:
+    """English "it was announced that C", "it has been reported that C": a passive reporting verb after "it"
+    and a form of "be", then "that": C with no source; any other passive gives none."""
+    if cls != "speech" or ctx.lex.profile.v2 or i + n + 1 >= e or toks[i + n].low not in ctx.lex.complementizers:
+        return None
+    k = next((k for k in range(i - 1, near - 1, -1) if toks[k].low in _IT), None)
+    if k is None or any(t.low in ctx.lex.negation or not t.is_word for t in toks[k:i]):
+        return None  # "it was not confirmed that", "It was, he said, …"
+    c = span(ctx, toks, i + n + 1, e)
+    whole = (toks[k + 1].start, cue[1])  # the cue with its auxiliaries: "was announced", "has been reported"
+    return Draft((c,), whole, ctx.text[whole[0]:whole[1]]) if c else None
+
+
+_IT = frozenset({"it"})
