@@ -1,0 +1,125 @@
+"""English constructions found on unseen real pages (issue 10, endev8), end to end, one table per rule.
+
+Every sentence here is written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from enligt.analyze.attribution import attribute
+from enligt.models import Article
+
+Row = tuple[str | None, str | None, str]  # source, cue, content
+
+
+def run(text: str, title: str | None = None) -> list[Row]:
+    art = Article(title=title, body=tuple(p for p in text.split("\n\n") if p), language="en")
+    return [(a.source, a.cue, a.content) for a in attribute(art)]
+
+
+def types(text: str) -> list[tuple[str | None, str | None]]:
+    art = Article(title=None, body=tuple(p for p in text.split("\n\n") if p), language="en")
+    return [(a.source, a.source_type) for a in attribute(art)]
+
+
+SECOND_SPEAKER: list[tuple[str, list[Row]]] = [
+    # "and" + a noun phrase + its own reporting verb, no comma: a second record, not part of the first content
+    ("The mayor said 40 houses had burned and her deputy revealed there was no water left in the town.",
+     [("The mayor", "said", "40 houses had burned"),
+      ("her deputy", "revealed", "there was no water left in the town")]),
+    ("The coach said the team was tired and the captain said they would rest on Monday.",
+     [("The coach", "said", "the team was tired"), ("the captain", "said", "they would rest on Monday")]),
+    # the same speaker going on ("and said") is not another speaker
+    ("The coach said the team was tired and that the captain was injured.",
+     [("The coach", "said", "the team was tired and that the captain was injured")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SECOND_SPEAKER)
+def test_second_speaker(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+MEDIUM_AND_RECIPIENT: list[tuple[str, list[Row]]] = [
+    # "by phone" is how it was said, not a passive agent
+    ("Ruth Ollis, who runs the ferry, said by phone that the crossing was cancelled.",
+     [("Ruth Ollis", "said", "the crossing was cancelled")]),
+    # a recipient named before "that": "that" opens the content, not a noun phrase ("PTI that reports")
+    ("The district officer told PTI that reports of two deaths came in overnight.",
+     [("The district officer", "told", "reports of two deaths came in overnight")]),
+    # a body's bracketed abbreviation inside the speaker's title
+    ("The Lakeland Water Board (LWB) Chief Engineer Rosa Dunn said that the dam was safe.",
+     [("The Lakeland Water Board (LWB) Chief Engineer Rosa Dunn", "said", "the dam was safe")]),
+    # "told of" a deed
+    ("The driver told of swerving to miss a deer.", [("The driver", "told of", "swerving to miss a deer")]),
+    # verbs of joking report a clause
+    ("The minister joked that the budget had no room for cake.",
+     [("The minister", "joked", "the budget had no room for cake")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MEDIUM_AND_RECIPIENT)
+def test_medium_and_recipient(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+PASSIVE: list[tuple[str, list[Row]]] = [
+    # "it was announced that C": sourceless, the cue with its auxiliaries
+    ("The count rose again, a day after it was announced that nine people had died.",
+     [(None, "was announced", "nine people had died")]),
+    ("It has been reported that the bridge will stay shut.", [(None, "has been reported", "the bridge will stay shut")]),
+    # negated, a belief, or no clause: none
+    ("It was not confirmed that the bridge would reopen.", []),
+    ("It is believed that the bridge will reopen.", []),
+    ("The new timetable was announced that morning.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PASSIVE)
+def test_expletive_passive(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+TITLES: list[tuple[str, str, list[Row]]] = [
+    # "claim - police" / "claim: police": a trailing source word after a spaced dash or a colon
+    ("Three hurt as scaffolding falls in high street - police", "Three people were hurt on Monday.",
+     [("police", "-", "Three hurt as scaffolding falls in high street")]),
+    ("Two missing after boat capsizes off the coast: coastguard", "Two people are missing.",
+     [("coastguard", ":", "Two missing after boat capsizes off the coast")]),
+    # a page section or a site name after a dash is no source
+    ("Storm batters the east coast overnight – Live updates", "The storm hit on Monday.", []),
+    ("Storm batters the east coast overnight - Harbour Times", "The storm hit on Monday.", []),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), TITLES)
+def test_title_trailing_source(title: str, body: str, expected: list[Row]) -> None:
+    assert [r for r in run(body, title=title) if r[2] == title.rsplit(" ", 2)[0] or r[1] in (":", "-")] == expected
+
+
+DATELINES: list[tuple[str, list[Row]]] = [
+    # "CITY, Country (AP) Source say …" without a dash: the dateline is no part of the source
+    ("PORTVILLE, Westland (AP) Officials in Westland say the flood has cut off four villages.",
+     [("Officials in Westland", "say", "the flood has cut off four villages")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DATELINES)
+def test_dateline_without_dash(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+TYPES: list[tuple[str, list[tuple[str | None, str | None]]]] = [
+    # a role word at the head makes a person, also after a body's name
+    ("The state fire service commissioner, Dan Rourke, said 50 homes were lost.",
+     [("The state fire service commissioner", "person")]),
+    ("White House deputy press secretary Ann Vale told reporters the vote was delayed.",
+     [("White House deputy press secretary Ann Vale", "person")]),
+    ("The county sheriff said the road was closed.", [("The county sheriff", "person")]),
+    ("The regional premier said the border would stay open.", [("The regional premier", "person")]),
+    ("The White House pool report said the meeting ended early.", [("The White House pool report", "document")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TYPES)
+def test_source_types(text: str, expected: list[tuple[str | None, str | None]]) -> None:
+    assert types(text) == expected
