@@ -123,3 +123,44 @@ TYPES: list[tuple[str, list[tuple[str | None, str | None]]]] = [
 @pytest.mark.parametrize(("text", "expected"), TYPES)
 def test_source_types(text: str, expected: list[tuple[str | None, str | None]]) -> None:
     assert types(text) == expected
+
+
+COURT_PASSIVE: list[tuple[str, list[Row]]] = [
+    # the hearer of a passive "was told" is its subject: the noun phrase after the cue opens the content
+    ("Jurors were told the porter had been paid in cash.", [(None, "told", "the porter had been paid in cash")]),
+    ("The court has been told the van was never insured.", [(None, "told", "the van was never insured")]),
+    ("She told the court the van was never insured.", [("She", "told", "the van was never insured")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COURT_PASSIVE)
+def test_court_passive(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+SPEAKER_EVIDENCE: list[tuple[str, list[Row]]] = [
+    # "indicated" reports a person's words with a person as subject, a document's with a document
+    ("He indicated the council would vote in June.", [("He", "indicated", "the council would vote in June")]),
+    ("Senator Ruth Alder indicated that she would back the bill.",
+     [("Senator Ruth Alder", "indicated", "she would back the bill")]),
+    ("The survey indicated that rents were rising.", [("The survey", "indicated", "rents were rising")]),
+    ("The rise in rents indicated that demand was strong.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPEAKER_EVIDENCE)
+def test_speaker_evidence(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+ACRONYM_TYPES: list[tuple[str, list[tuple[str | None, str | None]]]] = [
+    # an acronym opens a body's name; "The" before a name is no part of it
+    ("The RNLI said the crew had been stood down.", [("The RNLI", "organization")]),
+    ("NHS Wales said waiting times had fallen.", [("NHS Wales", "organization")]),
+    ("Tom Birch said waiting times had fallen.", [("Tom Birch", "person")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ACRONYM_TYPES)
+def test_acronym_types(text: str, expected: list[tuple[str | None, str | None]]) -> None:
+    assert types(text) == expected

@@ -31,8 +31,10 @@ def after_cue(ctx: Ctx, toks: list[Tok], a: int, e: int, cls: str) -> tuple[int,
     lex = ctx.lex
     vias: list[str] = []
     over = over_for(toks, a, e)
-    if a < e and toks[a].is_word and toks[a].low not in lex.complementizers and (
+    passive_told = cls == "told" and a >= 2 and toks[a - 2].low in lex.closed.be and not lex.profile.v2
+    if a < e and toks[a].is_word and toks[a].low not in lex.complementizers and not passive_told and (
             cls == "told" or over or (toks[a].low in lex.closed.recipient_prep and lex.profile.recipient_preposition)):
+        # ("the jury was told the car …": the subject was told, no recipient follows)
         start = a + (over or (0 if cls == "told" else 1))
         j, media = recipient(toks, start, e, lex)
         if j > start and not (cls == "told" and toks[start].low in lex.first_person):

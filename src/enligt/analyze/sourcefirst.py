@@ -78,7 +78,8 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
     relative = antecedent is not None and len(src) == 1 and src[0].low in lex.relatives  # "Ann Lee, who said"
     if not relative and (src[-1].low in lex.first_person or src[0].low in lex.first_person) or _negative_subject(ctx, src):
         return None
-    if cls == "evidence" and not is_source_like(list(antecedent) if relative and antecedent else src, lex):
+    if cls == "evidence" and not is_source_like(list(antecedent) if relative and antecedent else src, lex) \
+            and not _speaker_evidence(ctx, toks[i], src):
         return None  # (a relative's antecedent: "et billede, der viser, at C")
     if cls == "court" and not any(t.low in lex.courts for t in src):
         return None  # "he heard a loud bang": perception, not "the court heard"
@@ -235,3 +236,13 @@ def coordinated_stop(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int:
                 and match_phrase(toks, k + 2, e, ctx.lex.prep) and ctx.lex.profile.v2:
             return k  # "…, men enligt uppgifter till X jagas …": another source's clause
     return e
+
+
+def _speaker_evidence(ctx: Ctx, cue: Tok, src: list[Tok]) -> bool:
+    """An evidence verb that a person also uses to say something ("He indicated that C"; `speaker_evidence` in
+    function_words.tsv), with a person's pronoun, a role noun or a name as its subject."""
+    if not src or cue.low not in function_words(ctx.lang, "speaker_evidence"):
+        return False
+    last = src[-1]
+    return ctx.lex.pronouns.get(last.low) == "person" or word_type(last.low, ctx.lang) == "person" \
+        or (last.upper and last.is_word and word_type(last.low, ctx.lang) is None and len(src) <= 4)
