@@ -164,3 +164,17 @@ ACRONYM_TYPES: list[tuple[str, list[tuple[str | None, str | None]]]] = [
 @pytest.mark.parametrize(("text", "expected"), ACRONYM_TYPES)
 def test_acronym_types(text: str, expected: list[tuple[str | None, str | None]]) -> None:
     assert types(text) == expected
+
+
+APPOSED_NAME: list[tuple[str, list[Row]]] = [
+    # a subject, its name with an abbreviated rank between commas, then the cue and its object: no inverted tag
+    ("The spokesman for the port, Capt. Rob Hale, confirmed the closure on Monday.",
+     [("The spokesman for the port", "confirmed", "the closure on Monday")]),
+    # an adjective between a verb and a plural cue form makes it a noun
+    ("The count rose, a day after the agency issued conflicting reports on how many boats sank.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), APPOSED_NAME)
+def test_apposed_name_and_noun(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
