@@ -157,6 +157,8 @@ ACRONYM_TYPES: list[tuple[str, list[tuple[str | None, str | None]]]] = [
     # an acronym opens a body's name; "The" before a name is no part of it
     ("The RNLI said the crew had been stood down.", [("The RNLI", "organization")]),
     ("NHS Wales said waiting times had fallen.", [("NHS Wales", "organization")]),
+    # a bureau is a state body
+    ("The Bureau of Statistics said prices rose.", [("The Bureau of Statistics", "official")]),
     ("Tom Birch said waiting times had fallen.", [("Tom Birch", "person")]),
 ]
 
@@ -178,3 +180,20 @@ APPOSED_NAME: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), APPOSED_NAME)
 def test_apposed_name_and_noun(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+def names(text: str) -> list[tuple[str | None, str | None, str | None]]:
+    art = Article(title=None, body=(text,), language="en")
+    return [(a.source, a.source_name, a.source_type) for a in attribute(art)]
+
+
+UK_RANKS: list[tuple[str, list[tuple[str | None, str | None, str | None]]]] = [
+    # abbreviated UK police and council ranks are titles, not part of the name
+    ("Det Insp Lee Ward said the search would go on.", [("Det Insp Lee Ward", "Lee Ward", "person")]),
+    ("Cllr Ruth Bell said the plan was unfair.", [("Cllr Ruth Bell", "Ruth Bell", "person")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UK_RANKS)
+def test_uk_ranks(text: str, expected: list[tuple[str | None, str | None, str | None]]) -> None:
+    assert names(text) == expected
