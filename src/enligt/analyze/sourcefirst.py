@@ -3,7 +3,7 @@
 clause's end). Split out of rules.py, which calls `source_first` from `_verb_one` and `coordinated_stop`."""
 from __future__ import annotations
 
-from enligt.analyze import clauses, frames
+from enligt.analyze import clauses, frames, shapes
 from enligt.analyze.cues import Lexicon, is_finite_verb, match_phrase
 from enligt.analyze.cuesubject import subject
 from enligt.analyze.inverted import QUOTE_STRIP
@@ -13,6 +13,7 @@ from enligt.analyze.sentences import Tok, is_abbreviation
 from enligt.analyze.sources import forward_np
 from enligt.analyze.sourcetype import is_source_like
 from enligt.analyze.tails import cut_citing, cut_time, dative_via
+from enligt.analyze.via import recipient
 from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_words, wordset
 
@@ -72,6 +73,8 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
     if not src or (src[0].low in lex.prepositions and not lex.profile.v2 and toks[i - 1].text == ","):
         return None  # "…, in the incident, reported after 5 p.m.,": a participle, no subject
     src = cut_citing(lex, cut_time(ctx, list(src)))  # "Wie die Polizei | am Abend mitteilte"
+    if not vias and not lex.profile.v2:
+        vias = fronted_interview(ctx, toks, s, i)  # "In an interview with CNN, X said …"
     if lex.dative_preposition and len(src) > 2:  # "Wie ein Sprecher | gegenüber dem Sender sagte"
         src, more = dative_via(ctx, src)
         vias = vias + more
@@ -246,3 +249,17 @@ def _speaker_evidence(ctx: Ctx, cue: Tok, src: list[Tok]) -> bool:
     last = src[-1]
     return ctx.lex.pronouns.get(last.low) == "person" or word_type(last.low, ctx.lang) == "person" \
         or (last.upper and last.is_word and word_type(last.low, ctx.lang) is None and len(src) <= 4)
+
+
+def fronted_interview(ctx: Ctx, toks: list[Tok], s: int, i: int) -> list[str]:
+    """English: the medium of a fronted interview or talk before the subject ("In an interview with CNN, X said",
+    "Speaking to the BBC, X said"): it relayed the words (a via); else none."""
+    k = next((k for k in range(s + 1, i) if toks[k].text == ","), None)
+    if k is None:
+        return []
+    talk = function_words(ctx.lang, "talk_participle")
+    for m in range(s + 1, k):
+        if shapes.interviewer(ctx, toks, m) or (toks[m].low in ctx.lex.closed.to and toks[m - 1].low in talk):
+            media = recipient(toks, m + 1, k, ctx.lex)[1]
+            return [media] if media else []
+    return []
