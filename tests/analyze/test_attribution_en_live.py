@@ -215,3 +215,27 @@ INTERVIEWS: list[tuple[str, list[tuple[str | None, tuple[str, ...]]]]] = [
 @pytest.mark.parametrize(("text", "expected"), INTERVIEWS)
 def test_interview_via(text: str, expected: list[tuple[str | None, tuple[str, ...]]]) -> None:
     assert vias(text) == expected
+
+
+INSERTS: list[tuple[str, list[Row]]] = [
+    # a place or time phrase between commas after the cue, then the clause
+    ("The agency said, in the north, three people have died.", [("The agency", "said", "three people have died")]),
+    ("Giving details, the agency said, in the south, two bridges had collapsed.",
+     [("the agency", "said", "two bridges had collapsed")]),
+    # a fronted participle phrase with no comma: the subject is the last noun phrase before the cue
+    ("Giving the figures the agency said, in the west, four roads were shut.",
+     [("the agency", "said", "four roads were shut")]),
+    ("Addressing the media the minister said the talks had failed.",
+     [("the minister", "said", "the talks had failed")]),
+    ("She said with the new arrests, the total has risen to 12.",
+     [("She", "said", "with the new arrests, the total has risen to 12")]),
+    # a tag in the middle keeps the content before it
+    ("The bridge is shut, he said in a statement, the company will repair it.",
+     [("he", "said", "The bridge is shut")]),
+    ("Two men were held, the agency said, in a statement.", [("the agency", "said", "Two men were held")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INSERTS)
+def test_inserts_after_cue(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected

@@ -320,7 +320,9 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
     if prev and clauses.points_back(ctx, toks, a, e):  # "Die Polizei bestätigte dies."
         src = subject(ctx, toks, s, pre_end)[0]
         return Draft((prev,), cue, cue_text, tuple(src), via=tuple(vias)) if src else None
-    if a == i + n and cls in ("speech", "opinion") and seg_start(toks, s, pre_end) == s and (
+    if a == i + n and cls in ("speech", "opinion") and (inside := _place_insert(ctx, toks, a, e)) is not None:
+        a = inside  # "The agency said, in the north, three people have died"
+    elif a == i + n and cls in ("speech", "opinion") and seg_start(toks, s, pre_end) == s and (
             inside := clauses.past_insert(ctx, toks, a, e)) is not None:
         a = inside  # "He said, however, that C", "She said, if elected, she would …"
     elif _is_type_b(ctx, toks, a, e, i + n, tag=b > s and toks[b - 1].text == ","):
@@ -448,7 +450,8 @@ def _is_type_b(ctx: Ctx, toks: list[Tok], a: int, e: int, after_cue: int, tag: b
         or first in weekdays(ctx.lang) or (not toks[a].upper and any(w in first for w in ctx.lex.times))
     comma = next((k for k in range(a, min(e, a + 5)) if toks[k].text == ","), None)
     if adverbial and comma is not None and toks[a - 1].low not in ctx.lex.complementizers and not any(
-            t.low in ctx.lex.complementizers for t in toks[a:comma + 2]):  # not "noted that in France, C"
+            t.low in ctx.lex.complementizers for t in toks[a:comma + 2]) and not (  # not "noted that in France, C"
+            not ctx.lex.profile.v2 and not tag and _clause_at(ctx, toks, comma + 1, e)):  # nor "said with the new deaths, the toll …"
         return True  # "… told Reuters on Tuesday, speaking on condition of anonymity"
     short_pp = adverbial and len(rest) <= 5 and not any(t.low in ctx.lex.complementizers for t in toks[a:e])
     if tag and adverbial and a == after_cue and not ctx.lex.profile.v2 and not any(
@@ -525,3 +528,34 @@ def _expletive_passive(ctx: Ctx, toks: list[Tok], near: int, e: int, i: int, n: 
 
 
 _IT = frozenset({"it"})
+
+
+_VERB_ADVERBS = frozenset({"now", "also", "still", "already", "then", "just"})  # before a clause's verb
+INSERT_REACH = 8  # tokens of a prepositional insert between commas after a cue (", in Barpeta district,")
+
+
+def _place_insert(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int | None:
+    """English: a prepositional phrase between commas right after a cue, then a clause (", in the north, three
+    people have died"): where that clause starts, else None."""
+    lex = ctx.lex
+    if lex.profile.v2 or a + 2 >= e or toks[a].text != "," or toks[a + 1].low not in lex.prepositions:
+        return None
+    k = next((k for k in range(a + 2, min(e, a + INSERT_REACH)) if not toks[k].is_word), None)
+    if k is None or toks[k].text != "," or k + 1 >= e or not toks[k + 1].is_word:
+        return None
+    return k + 1 if _clause_at(ctx, toks, k + 1, e) else None
+
+
+def _clause_at(ctx: Ctx, toks: list[Tok], k: int, e: int) -> bool:
+    """Whether a clause opens at toks[k]: a noun phrase, then a finite verb, a modal or an auxiliary."""
+    lex = ctx.lex
+    if k >= e or not toks[k].is_word:
+        return False
+    j = forward_np(toks, k, e, lex)
+    if j == k or j >= e:
+        return False
+    while j + 1 < e and (toks[j].low in lex.sentence_adverbs or toks[j].low in _VERB_ADVERBS):
+        j += 1  # "the toll now escalated"
+    verb = toks[j]
+    return not verb.upper and (is_finite_verb(verb, lex) or verb.low in lex.modals or verb.low in lex.auxiliaries
+                               or verb.low in lex.closed.be)

@@ -51,7 +51,9 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
     while src and src[-1].text in QUOTE_STRIP and not any(t.text in OPENING for t in src[:-1]):
         src = src[:-1]  # nor one opened after it ('Border agents "say …'; not "die „Nordpost“")
     if len(src) > 1 and src[0].low.endswith("ing") and not src[1].upper and not _ing_modifier(lex, src):
-        return None  # "Having both said …": a participle clause, not a subject
+        src = _after_participle_phrase(lex, src)  # "Giving the figures the agency said": the agency
+        if not src:
+            return None  # "Having both said …": a participle clause, not a subject
     if not src and pre_end > s and toks[pre_end - 1].low in lex.subordinators:
         if done and done[-1].source and any(t.low in lex.complementizers for t in toks[i + n:i + n + 2]):
             src = list(done[-1].source)  # "menar att A men varnar för att B"
@@ -263,3 +265,14 @@ def fronted_interview(ctx: Ctx, toks: list[Tok], s: int, i: int) -> list[str]:
             media = recipient(toks, m + 1, k, ctx.lex)[1]
             return [media] if media else []
     return []
+
+
+def _after_participle_phrase(lex: Lexicon, src: list[Tok]) -> list[Tok]:
+    """The subject after a fronted participle phrase with no comma ("Giving the break-up the agency"): the last
+    noun phrase opened by a determiner, two words or more after the participle; else none."""
+    if lex.profile.v2:
+        return []
+    k = next((k for k in range(len(src) - 2, 1, -1) if src[k].low in lex.determiners), None)
+    if k is None or not any(t.low in lex.determiners for t in src[1:k]):
+        return []
+    return src[k:] if all(t.is_word and not is_finite_verb(t, lex) for t in src[k + 1:]) else []
