@@ -239,3 +239,8 @@ INSERTS: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), INSERTS)
 def test_inserts_after_cue(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+def test_abbreviation_takes_the_type_of_its_expansion() -> None:
+    text = "The Coastal Flood Authority (CFA) warned of rising water.\n\nThe CFA said three villages were cut off."
+    assert types(text) == [("The Coastal Flood Authority", "official"), ("The CFA", "official")]
