@@ -244,3 +244,8 @@ def test_inserts_after_cue(text: str, expected: list[Row]) -> None:
 def test_abbreviation_takes_the_type_of_its_expansion() -> None:
     text = "The Coastal Flood Authority (CFA) warned of rising water.\n\nThe CFA said three villages were cut off."
     assert types(text) == [("The Coastal Flood Authority", "official"), ("The CFA", "official")]
+
+
+def test_elapsed_time_frame_ends_content() -> None:
+    assert run("Officials said the pier was shut, days after the storm hit.") == [
+        ("Officials", "said", "the pier was shut")]

@@ -237,6 +237,9 @@ def coordinated_stop(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int:
             return k  # "… nominee but did not suggest it would be Trump": a second, negated report
         if toks[k].text == "," and match_phrase(toks, k + 1, e, ctx.lex.prep):
             return k  # "… kronor, enligt en sammanställning": the outer source's tag
+        if toks[k].text == "," and k + 2 < e and toks[k + 1].low in function_words(ctx.lang, "elapsed") \
+                and toks[k + 2].low in ctx.lex.subordinators:
+            return k  # "confirmed the figure early Friday, hours after the UN …": the writer's time frame
         if toks[k].text == "," and k + 2 < e and toks[k + 1].low in ctx.lex.coordinators \
                 and match_phrase(toks, k + 2, e, ctx.lex.prep) and ctx.lex.profile.v2:
             return k  # "…, men enligt uppgifter till X jagas …": another source's clause
