@@ -249,3 +249,20 @@ def test_abbreviation_takes_the_type_of_its_expansion() -> None:
 def test_elapsed_time_frame_ends_content() -> None:
     assert run("Officials said the pier was shut, days after the storm hit.") == [
         ("Officials", "said", "the pier was shut")]
+
+
+RELATIVE_PASSIVE: list[tuple[str, list[Row]]] = [
+    # a passive or negation inside the subject's relative clause does not make the cue passive or negated
+    ("A driver who was not identified said the lorry had no brakes.",
+     [("A driver who was not identified", "said", "the lorry had no brakes")]),
+    ("A nurse who asked not to be named said the ward was full.",
+     [("A nurse who asked not to be named", "said", "the ward was full")]),
+    # the cue's own passive and negation still hold
+    ("The closure could not be confirmed.", []),
+    ("The ferry was not reported missing until noon.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVE_PASSIVE)
+def test_relative_passive(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected

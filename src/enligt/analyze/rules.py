@@ -247,8 +247,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
     a, vias = after_cue(ctx, toks, i + n, e, cls)
     near = max(s, i - 3)
     near = next((k + 1 for k in range(i - 1, near - 1, -1) if toks[k].text == ","), near)  # "It was, he said, …"
-    if cls not in ("told", "court") and not progressive and any(t.low in ctx.lex.closed.be or _be_clitic(t, ctx.lex)
-                                                                for t in toks[near:i]):
+    if cls not in ("told", "court") and not progressive and not _participle_before(ctx, toks, near, i) and any(
+            t.low in ctx.lex.closed.be or _be_clitic(t, ctx.lex) for t in toks[near:i]):
         return _expletive_passive(ctx, toks, near, e, i, n, cls, cue, cue_text)
         # passive: "is said to" (a hearsay marker), "is estimated to", "could not be confirmed"; but "it was
         # announced that C" reports C with no source
@@ -559,3 +559,11 @@ def _clause_at(ctx: Ctx, toks: list[Tok], k: int, e: int) -> bool:
     verb = toks[j]
     return not verb.upper and (is_finite_verb(verb, lex) or verb.low in lex.modals or verb.low in lex.auxiliaries
                                or verb.low in lex.closed.be)
+
+
+def _participle_before(ctx: Ctx, toks: list[Tok], near: int, i: int) -> bool:
+    """English: a past participle right before the cue, after its own "be" ("a neighbour who was not identified
+    said", "who asked not to be named said"): the passive is the relative clause's, the cue is active."""
+    prev = toks[i - 1] if i > near else None
+    return prev is not None and not ctx.lex.profile.v2 and prev.is_word and len(prev.low) > 4 \
+        and prev.low.endswith(("ed", "en")) and prev.low not in ctx.lex.closed.be and prev.low not in ctx.lex.speech
