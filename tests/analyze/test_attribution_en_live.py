@@ -266,3 +266,8 @@ RELATIVE_PASSIVE: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), RELATIVE_PASSIVE)
 def test_relative_passive(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+def test_body_named_for_its_country() -> None:
+    assert types("Highways Wales said the road was shut.") == [("Highways Wales", "organization")]
+    assert types("Tom Wales said the road was shut.") == [("Tom Wales", "person")]

@@ -129,6 +129,9 @@ def name_type(name: str, lang: str, persons: set[str] | frozenset[str] = frozens
     head = full[:glue] if glue else full  # "Ross Lee of the Policy Institute": the name before "of"
     if _acronym(head[0]) and len(head) <= 2 and head[-1].lower() not in all_languages_words("first_names"):
         return "organization"  # "RSPCA", "NHS England": an acronym opens a body's name, not a person's
+    if len(head) >= 2 and head[-1].lower() in wordset(lang, "countries") \
+            and head[0].lower() not in all_languages_words("first_names"):
+        return "organization"  # "Highways England", "Public Health Scotland": a body named for its country
     if len(head) >= 2 or head[0].lower() in all_languages_words("first_names"):
         return "person"
     keep = all_function_words("hyphen_and", "name_particle")  # "Clinton and Trump", "Pierre de Vos"
