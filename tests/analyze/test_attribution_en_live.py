@@ -271,3 +271,12 @@ def test_relative_passive(text: str, expected: list[Row]) -> None:
 def test_body_named_for_its_country() -> None:
     assert types("Highways Wales said the road was shut.") == [("Highways Wales", "organization")]
     assert types("Tom Wales said the road was shut.") == [("Tom Wales", "person")]
+
+
+def test_us_state_dateline_and_deputies() -> None:
+    text = ("DOVER, Tenn. (AP) — A bridge collapsed on Monday and two cars fell into the river, said county police, "
+            "who gave no names.\n\nDeputies said the drivers were rescued.")
+    assert run(text) == [
+        ("county police", "said", "A bridge collapsed on Monday and two cars fell into the river"),
+        ("Deputies", "said", "the drivers were rescued")]
+    assert types(text)[1] == ("Deputies", "person")
