@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 
-from enligt.analyze import clauses, frames, holding, shapes
+from enligt.analyze import clauses, englishshapes, frames, holding, shapes
 from enligt.analyze.contentfirst import content_first
 from enligt.analyze.cues import Lexicon, is_finite_verb, is_phrasal, match_phrase, negated
 from enligt.analyze.cuesubject import subject
@@ -247,9 +247,9 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
     a, vias = after_cue(ctx, toks, i + n, e, cls)
     near = max(s, i - 3)
     near = next((k + 1 for k in range(i - 1, near - 1, -1) if toks[k].text == ","), near)  # "It was, he said, …"
-    if cls not in ("told", "court") and not progressive and not _participle_before(ctx, toks, near, i) and any(
-            t.low in ctx.lex.closed.be or _be_clitic(t, ctx.lex) for t in toks[near:i]):
-        return _expletive_passive(ctx, toks, near, e, i, n, cls, cue, cue_text)
+    if cls not in ("told", "court") and not progressive and not englishshapes.participle_before(ctx, toks, near, i) \
+            and any(t.low in ctx.lex.closed.be or _be_clitic(t, ctx.lex) for t in toks[near:i]):
+        return englishshapes.expletive_passive(ctx, toks, near, e, i, n, cls, cue, cue_text)
         # passive: "is said to" (a hearsay marker), "is estimated to", "could not be confirmed"; but "it was
         # announced that C" reports C with no source
     if n == 1 and i + 1 < e and toks[i + 1].low == "of" and toks[i].low in function_words(ctx.lang, "passive_of"):
@@ -320,7 +320,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
     if prev and clauses.points_back(ctx, toks, a, e):  # "Die Polizei bestätigte dies."
         src = subject(ctx, toks, s, pre_end)[0]
         return Draft((prev,), cue, cue_text, tuple(src), via=tuple(vias)) if src else None
-    if a == i + n and cls in ("speech", "opinion") and (inside := _place_insert(ctx, toks, a, e)) is not None:
+    if a == i + n and cls in ("speech", "opinion") and (
+            inside := englishshapes.place_insert(ctx, toks, a, e)) is not None:
         a = inside  # "The agency said, in the north, three people have died"
     elif a == i + n and cls in ("speech", "opinion") and seg_start(toks, s, pre_end) == s and (
             inside := clauses.past_insert(ctx, toks, a, e)) is not None:
@@ -451,7 +452,8 @@ def _is_type_b(ctx: Ctx, toks: list[Tok], a: int, e: int, after_cue: int, tag: b
     comma = next((k for k in range(a, min(e, a + 5)) if toks[k].text == ","), None)
     if adverbial and comma is not None and toks[a - 1].low not in ctx.lex.complementizers and not any(
             t.low in ctx.lex.complementizers for t in toks[a:comma + 2]) and not (  # not "noted that in France, C"
-            not ctx.lex.profile.v2 and not tag and _clause_at(ctx, toks, comma + 1, e)):  # nor "said with the new deaths, the toll …"
+            not ctx.lex.profile.v2 and not tag and englishshapes.clause_at(ctx, toks, comma + 1, e)):
+        # (nor "said with the new deaths, the toll …": a clause follows the comma)
         return True  # "… told Reuters on Tuesday, speaking on condition of anonymity"
     short_pp = adverbial and len(rest) <= 5 and not any(t.low in ctx.lex.complementizers for t in toks[a:e])
     if tag and adverbial and a == after_cue and not ctx.lex.profile.v2 and not any(
@@ -511,59 +513,3 @@ def _noun_markers(lang: str) -> frozenset[str]:
 
 
 REJECTED_NOUN = 5  # tokens between "rejected" and the "that" of the claim ("rejected the latest claims that")
-
-
-def _expletive_passive(ctx: Ctx, toks: list[Tok], near: int, e: int, i: int, n: int, cls: str, cue: Span2,
-                       cue_text: str) -> Draft | None:
-    """English "it was announced that C", "it has been reported that C": a passive reporting verb after "it"
-    and a form of "be", then "that": C with no source; any other passive gives none."""
-    if cls != "speech" or ctx.lex.profile.v2 or i + n + 1 >= e or toks[i + n].low not in ctx.lex.complementizers:
-        return None
-    k = next((k for k in range(i - 1, near - 1, -1) if toks[k].low in _IT), None)
-    if k is None or any(t.low in ctx.lex.negation or not t.is_word for t in toks[k:i]):
-        return None  # "it was not confirmed that", "It was, he said, …"
-    c = span(ctx, toks, i + n + 1, e)
-    whole = (toks[k + 1].start, cue[1])  # the cue with its auxiliaries: "was announced", "has been reported"
-    return Draft((c,), whole, ctx.text[whole[0]:whole[1]]) if c else None
-
-
-_IT = frozenset({"it"})
-
-
-_VERB_ADVERBS = frozenset({"now", "also", "still", "already", "then", "just"})  # before a clause's verb
-INSERT_REACH = 8  # tokens of a prepositional insert between commas after a cue (", in Barpeta district,")
-
-
-def _place_insert(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int | None:
-    """English: a prepositional phrase between commas right after a cue, then a clause (", in the north, three
-    people have died"): where that clause starts, else None."""
-    lex = ctx.lex
-    if lex.profile.v2 or a + 2 >= e or toks[a].text != "," or toks[a + 1].low not in lex.prepositions:
-        return None
-    k = next((k for k in range(a + 2, min(e, a + INSERT_REACH)) if not toks[k].is_word), None)
-    if k is None or toks[k].text != "," or k + 1 >= e or not toks[k + 1].is_word:
-        return None
-    return k + 1 if _clause_at(ctx, toks, k + 1, e) else None
-
-
-def _clause_at(ctx: Ctx, toks: list[Tok], k: int, e: int) -> bool:
-    """Whether a clause opens at toks[k]: a noun phrase, then a finite verb, a modal or an auxiliary."""
-    lex = ctx.lex
-    if k >= e or not toks[k].is_word:
-        return False
-    j = forward_np(toks, k, e, lex)
-    if j == k or j >= e:
-        return False
-    while j + 1 < e and (toks[j].low in lex.sentence_adverbs or toks[j].low in _VERB_ADVERBS):
-        j += 1  # "the toll now escalated"
-    verb = toks[j]
-    return not verb.upper and (is_finite_verb(verb, lex) or verb.low in lex.modals or verb.low in lex.auxiliaries
-                               or verb.low in lex.closed.be)
-
-
-def _participle_before(ctx: Ctx, toks: list[Tok], near: int, i: int) -> bool:
-    """English: a past participle right before the cue, after its own "be" ("a neighbour who was not identified
-    said", "who asked not to be named said"): the passive is the relative clause's, the cue is active."""
-    prev = toks[i - 1] if i > near else None
-    return prev is not None and not ctx.lex.profile.v2 and prev.is_word and len(prev.low) > 4 \
-        and prev.low.endswith(("ed", "en")) and prev.low not in ctx.lex.closed.be and prev.low not in ctx.lex.speech
