@@ -28,6 +28,9 @@ SECOND_SPEAKER: list[tuple[str, list[Row]]] = [
       ("her deputy", "revealed", "there was no water left in the town")]),
     ("The coach said the team was tired and the captain said they would rest on Monday.",
      [("The coach", "said", "the team was tired"), ("the captain", "said", "they would rest on Monday")]),
+    # a first-person clause after "and" is the speaker's own words going on
+    ("He asked where the dog was and I said it was in the garden.",
+     [("He", "asked", "where the dog was and I said it was in the garden")]),
     # the same speaker going on ("and said") is not another speaker
     ("The coach said the team was tired and that the captain was injured.",
      [("The coach", "said", "the team was tired and that the captain was injured")]),

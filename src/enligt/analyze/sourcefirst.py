@@ -202,8 +202,9 @@ SECOND_SPEAKER = 6  # words of a coordinated speaker's noun phrase ("and his New
 def _second_speaker(lex: Lexicon, toks: list[Tok], k: int, e: int) -> bool:
     """A noun phrase opened by a determiner or a name, then a reporting verb, at toks[k] after "and"/"but"
     with no comma ("… had been destroyed and his counterpart revealed there was …"): another speaker."""
-    if k >= e or not toks[k].is_word or not (toks[k].low in lex.determiners or toks[k].upper):
-        return False
+    if k >= e or not toks[k].is_word or not (toks[k].low in lex.determiners or toks[k].upper) \
+            or toks[k].low in lex.first_person:
+        return False  # (not "… and I said he was …": the speaker's own words go on)
     for m in range(k + 1, min(e - 1, k + SECOND_SPEAKER + 1)):
         t = toks[m]
         hit = match_phrase(toks, m, e, lex.speech)
