@@ -351,8 +351,8 @@ def _reflexive_before(toks: list[Tok], i: int, parts: frozenset[str], lex: Lexic
 def negated(toks: list[Tok], i: int, n: int, end: int, lex: Lexicon) -> bool:
     """A negation next to the cue ("did not say", "vill inte kommentera", "bestätigte dies nicht")."""
     for k in range(i - 1, max(-1, i - 3), -1):
-        if not toks[k].is_word:
-            break
+        if not toks[k].is_word or (k < i - 1 and len(toks[k + 1].low) > 4 and toks[k + 1].low.endswith("ed")):
+            break  # "a neighbour who was not identified said": the negation is the participle's
         if toks[k].low in lex.negation or toks[k].low.endswith(("n't", "n’t")):
             return True
     stop = min(end, i + n + lex.profile.negation_reach)

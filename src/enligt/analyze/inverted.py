@@ -33,8 +33,10 @@ def after_cue(ctx: Ctx, toks: list[Tok], a: int, e: int, cls: str) -> tuple[int,
     lex = ctx.lex
     vias: list[str] = []
     over = over_for(toks, a, e)
-    if a < e and toks[a].is_word and toks[a].low not in lex.complementizers and (
+    passive_told = cls == "told" and a >= 2 and toks[a - 2].low in lex.closed.be and not lex.profile.v2
+    if a < e and toks[a].is_word and toks[a].low not in lex.complementizers and not passive_told and (
             cls == "told" or over or (toks[a].low in lex.closed.recipient_prep and lex.profile.recipient_preposition)):
+        # ("the jury was told the car …": the subject was told, no recipient follows)
         start = a + (over or (0 if cls == "told" else 1))
         j, media = recipient(toks, start, e, lex)
         if j > start and not (cls == "told" and toks[start].low in lex.first_person):
@@ -201,7 +203,7 @@ def inverted_order(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) ->
 
 def _name_between(toks: list[Tok], k: int, i: int) -> bool:
     """Whether toks[k] and toks[i - 1] are the commas around a proper name of two to four words (", Ena Lusk,")."""
-    inner = toks[k + 1:i - 1]
+    inner = [t for t in toks[k + 1:i - 1] if t.text != "."]  # "Maj. Tom Reed": the full stop of a title
     return toks[i - 1].text == "," and 2 <= len(inner) <= 4 and all(t.is_word and t.upper for t in inner)
 
 

@@ -27,6 +27,7 @@ from enligt.analyze.shapes import ends_same
 from enligt.analyze.titles import TITLE_NAME_WORDS, TITLE_SOURCE_WORDS, after_dateline, title_source
 from enligt.analyze.v2clauses import continuing_tag
 from enligt.analyze.wordclass import nominal
+from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_words, wordset
 from enligt.models import Span
 
@@ -366,6 +367,7 @@ def _title_colon(ctx: Ctx, toks: list[Tok], s: int, e: int, persons: set[str], q
     return [Draft((c,), (toks[colon].start, toks[colon].end), ":", tuple(src))]
 
 
+_TITLE_DASHES = frozenset({"-", "–", "—"})  # a spaced dash before a title's trailing source
 TITLE_CLAIM_WORDS = 4  # the fewest words of a claim before a trailing source ("At least 30 killed in clashes: Kestria")
 
 
@@ -375,13 +377,17 @@ def _title_colon_after(ctx: Ctx, toks: list[Tok], s: int, e: int, persons: set[s
     end = e
     while end > s and not toks[end - 1].is_word:
         end -= 1
-    colon = next((k for k in range(end - 1, max(s, end - TITLE_NAME_WORDS - 1), -1) if toks[k].text == ":"), None)
+    colon = next((k for k in range(end - 1, max(s, end - TITLE_NAME_WORDS - 1), -1) if toks[k].text == ":"
+                  or (toks[k].text in _TITLE_DASHES and toks[k - 1].end < toks[k].start < toks[k].end < toks[k + 1].start)),
+                 None)  # "… killed in crash: police", "… killed in crash - police"
     if colon is None or sum(t.is_word for t in toks[s:colon]) < TITLE_CLAIM_WORDS \
-            or not all(t.is_word and t.upper for t in toks[colon + 1:end]):
+            or not all(t.is_word and (t.upper or word_type(t.low, ctx.lang)) for t in toks[colon + 1:end]):
         return []
     src = title_source(ctx, toks, colon + 1, end, persons=persons)
+    if src and toks[colon].text != ":" and word_type(src[-1].low, ctx.lang) in (None, "document"):
+        return []  # "Storm hits the coast – Live updates", "… – Photos": a page section after a dash, no source
     c = span(ctx, toks, s, colon)
-    return [Draft((c,), (toks[colon].start, toks[colon].end), ":", tuple(src))] if src and c else []
+    return [Draft((c,), (toks[colon].start, toks[colon].end), toks[colon].text, tuple(src))] if src and c else []
 
 
 def _words_outside(toks: list[Tok], a: int, e: int, quoted: list[Draft]) -> bool:

@@ -237,6 +237,30 @@ def _read_name_and_type(ctx: Ctx, memory: Memory, d: Draft, src: list[Tok], name
         typ = "person"
     if (name or source_text(src) or "").lower() in mentions.media:
         typ = "media"
+    if typ == "organization" and (expanded := _expansion_type(ctx, src[-1].text)):
+        typ = expanded  # "the ASDMA" after "Assam State Disaster Management Authority (ASDMA)": an authority
     if d.direct and typ == "organization" and len(src) == 1 and not word_type(src[0].low, ctx.lang):
         typ = "person"  # an unknown single name that speaks in quotes: "– …, säger Iryna"
     return name, typ
+
+
+EXPANSION_WORDS = 8  # words of a name read before its bracketed abbreviation
+_NAME_GLUE = frozenset({"of", "for", "and"})  # lower-case words inside an English body's name
+
+
+def _expansion_type(ctx: Ctx, word: str) -> str | None:
+    """The type of the body an abbreviation stands for, where the article spells it out before the brackets
+    ("Assam State Disaster Management Authority (ASDMA)" -> official): the last typed word of the capitalised
+    name, when it is a body's (official, media); else None."""
+    if len(word) < 2 or not word.isupper() or not word.isalpha():
+        return None
+    at = ctx.text.find(f"({word})")
+    if at < 0:
+        return None
+    before = ctx.text[max(0, at - 120):at].split()[-EXPANSION_WORDS:]
+    k = len(before)
+    while k > 0 and (before[k - 1][:1].isupper() or (
+            k > 1 and before[k - 1] in _NAME_GLUE and before[k - 2][:1].isupper())):
+        k -= 1  # "Office for National Statistics": back over the capitalised words and their glue
+    typ = next((t for w in reversed(before[k:]) if (t := word_type(w.lower().strip(",.;:"), ctx.lang))), None)
+    return typ if typ in ("official", "media") else None

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 
-from enligt.analyze import clauses, frames, holding, shapes, v2clauses
+from enligt.analyze import clauses, englishshapes, frames, holding, shapes, v2clauses
 from enligt.analyze.contentfirst import content_first
 from enligt.analyze.cues import Lexicon, is_finite_verb, is_phrasal, match_phrase, negated
 from enligt.analyze.cuesubject import subject
@@ -252,7 +252,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
     if ctx.lex.konjunktiv and i + n < e and toks[i + n].low in ctx.lex.auxiliaries and (
             i + n + 1 >= e or not toks[i + n + 1].is_word):
         n += 1  # a participle before its auxiliary at the clause's end: "…, wie eine Sprecherin gesagt hatte."
-    if i + n < e and toks[i + n].low in ctx.lex.agent:  # a passive participle with its agent
+    if i + n < e and toks[i + n].low in ctx.lex.agent and not (  # a passive participle with its agent,
+            i + n + 1 < e and toks[i + n + 1].low in function_words(ctx.lang, "by_medium")):  # not "said by phone"
         back = shapes.agent_back(ctx, toks, s, e, i, n, prev)  # "Dette blir bekreftet av politiet."
         return Draft((prev,), cue, cue_text, tuple(toks[i + n + 1:back])) if back and prev else None
     if shapes.passive_aux(ctx, toks, s, i):
@@ -269,9 +270,11 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
     a, vias = after_cue(ctx, toks, i + n, e, cls)
     near = max(s, i - 3)
     near = next((k + 1 for k in range(i - 1, near - 1, -1) if toks[k].text == ","), near)  # "It was, he said, …"
-    if cls not in ("told", "court") and not progressive and any(t.low in ctx.lex.closed.be or _be_clitic(t, ctx.lex)
-                                                                for t in toks[near:i]):
-        return None  # passive: "is said to" (a hearsay marker), "is estimated to", "could not be confirmed"
+    if cls not in ("told", "court") and not progressive and not englishshapes.participle_before(ctx, toks, near, i) \
+            and any(t.low in ctx.lex.closed.be or _be_clitic(t, ctx.lex) for t in toks[near:i]):
+        return englishshapes.expletive_passive(ctx, toks, near, e, i, n, cls, cue, cue_text)
+        # passive: "is said to" (a hearsay marker), "is estimated to", "could not be confirmed"; but "it was
+        # announced that C" reports C with no source
     if n == 1 and i + 1 < e and toks[i + 1].low == "of" and toks[i].low in function_words(ctx.lang, "passive_of"):
         if not title_case(toks[s:e]):
             return None  # "the senator accused of bribery": a description, nothing reported
@@ -343,7 +346,10 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
     if prev and v2clauses.points_back(ctx, toks, a, e):  # "Die Polizei bestätigte dies."
         src = subject(ctx, toks, s, pre_end)[0]
         return Draft((prev,), cue, cue_text, tuple(src), via=tuple(vias)) if src else None
-    if a == i + n and cls in ("speech", "opinion") and seg_start(toks, s, pre_end) == s and (
+    if a == i + n and cls in ("speech", "opinion") and (
+            inside := englishshapes.place_insert(ctx, toks, a, e)) is not None:
+        a = inside  # "The agency said, in the north, three people have died"
+    elif a == i + n and cls in ("speech", "opinion") and seg_start(toks, s, pre_end) == s and (
             inside := clauses.past_insert(ctx, toks, a, e)) is not None:
         a = inside  # "He said, however, that C", "She said, if elected, she would …"
     elif _is_type_b(ctx, toks, a, e, i + n, tag=b > s and toks[b - 1].text == ","):
@@ -475,7 +481,9 @@ def _is_type_b(ctx: Ctx, toks: list[Tok], a: int, e: int, after_cue: int, tag: b
     # week." (not "ad time in swing states this week, …": a noun)
     comma = next((k for k in range(a, min(e, a + 5)) if toks[k].text == ","), None)
     if adverbial and comma is not None and toks[a - 1].low not in ctx.lex.complementizers and not any(
-            t.low in ctx.lex.complementizers for t in toks[a:comma + 2]):  # not "noted that in France, C"
+            t.low in ctx.lex.complementizers for t in toks[a:comma + 2]) and not (  # not "noted that in France, C"
+            not ctx.lex.profile.v2 and not tag and englishshapes.clause_at(ctx, toks, comma + 1, e)):
+        # (nor "said with the new deaths, the toll …": a clause follows the comma)
         return True  # "… told Reuters on Tuesday, speaking on condition of anonymity"
     short_pp = adverbial and len(rest) <= 5 and not any(t.low in ctx.lex.complementizers for t in toks[a:e])
     if tag and adverbial and a == after_cue and not ctx.lex.profile.v2 and not any(

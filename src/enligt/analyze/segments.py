@@ -31,6 +31,8 @@ def comma_segments(ctx: Ctx, toks: list[Tok], s: int, pre_end: int) -> list[tupl
     bounds = _bounds(lex)
     while b > s:
         a = seg_start(toks, s, b, bounds)
+        if _bracketed_abbreviation(toks, s, a, b):
+            a = seg_start(toks, s, a - 3, bounds)  # "Assam Disaster Authority (ADA) Joint Secretary X said": one name
         while True:  # a shared compound part: "Politiet i Syd- og Sønderjylland", "Syd- & Sønderjylland"
             h = a - 1 if a - 1 > s and toks[a - 1].text == "-" and a < b and toks[a].low in lex.closed.hyphen_and \
                 else a - 2 if a - 3 >= s and toks[a - 1].low in lex.closed.hyphen_and and toks[a - 2].text == "-" else None
@@ -168,3 +170,10 @@ def _relative_reach(lex: Lexicon, toks: list[Tok], s: int, a: int) -> int:
 
 
 RELATIVE_REACH = 8  # tokens from a relative pronoun to the subordinator inside its clause ("who was on shift when")
+
+
+def _bracketed_abbreviation(toks: list[Tok], s: int, a: int, b: int) -> bool:
+    """Whether the segment toks[a:b] goes on from a capitalised name and its bracketed abbreviation
+    ("… Management Authority (ASDMA) | Joint Secretary Nandita Hazarika"): a title after its body's name."""
+    return a - 4 >= s and a < b and toks[a].upper and toks[a - 1].text == ")" and toks[a - 3].text == "(" \
+        and toks[a - 2].text.isupper() and toks[a - 4].upper

@@ -3,7 +3,7 @@
 clause's end). Split out of rules.py, which calls `source_first` from `_verb_one` and `coordinated_stop`."""
 from __future__ import annotations
 
-from enligt.analyze import clauses, frames
+from enligt.analyze import clauses, frames, shapes
 from enligt.analyze.cues import Lexicon, is_finite_verb, match_phrase
 from enligt.analyze.cuesubject import subject
 from enligt.analyze.inverted import QUOTE_STRIP
@@ -13,6 +13,7 @@ from enligt.analyze.sentences import Tok, is_abbreviation
 from enligt.analyze.sources import forward_np
 from enligt.analyze.sourcetype import is_source_like
 from enligt.analyze.tails import cut_citing, cut_time, dative_via
+from enligt.analyze.via import recipient
 from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_words, wordset
 
@@ -50,7 +51,9 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
     while src and src[-1].text in QUOTE_STRIP and not any(t.text in OPENING for t in src[:-1]):
         src = src[:-1]  # nor one opened after it ('Border agents "say …'; not "die „Nordpost“")
     if len(src) > 1 and src[0].low.endswith("ing") and not src[1].upper and not _ing_modifier(lex, src):
-        return None  # "Having both said …": a participle clause, not a subject
+        src = _after_participle_phrase(lex, src)  # "Giving the figures the agency said": the agency
+        if not src:
+            return None  # "Having both said …": a participle clause, not a subject
     if not src and pre_end > s and toks[pre_end - 1].low in lex.subordinators:
         if done and done[-1].source and any(t.low in lex.complementizers for t in toks[i + n:i + n + 2]):
             src = list(done[-1].source)  # "menar att A men varnar för att B"
@@ -75,13 +78,16 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
     if not src or (src[0].low in lex.prepositions and not lex.profile.v2 and toks[i - 1].text == ","):
         return None  # "…, in the incident, reported after 5 p.m.,": a participle, no subject
     src = cut_citing(lex, cut_time(ctx, list(src)))  # "Wie die Polizei | am Abend mitteilte"
+    if not vias and not lex.profile.v2:
+        vias = fronted_interview(ctx, toks, s, i)  # "In an interview with CNN, X said …"
     if lex.dative_preposition and len(src) > 2:  # "Wie ein Sprecher | gegenüber dem Sender sagte"
         src, more = dative_via(ctx, src)
         vias = vias + more
     relative = antecedent is not None and len(src) == 1 and src[0].low in lex.relatives  # "Ann Lee, who said"
     if not relative and (src[-1].low in lex.first_person or src[0].low in lex.first_person) or _negative_subject(ctx, src):
         return None
-    if cls == "evidence" and not is_source_like(list(antecedent) if relative and antecedent else src, lex):
+    if cls == "evidence" and not is_source_like(list(antecedent) if relative and antecedent else src, lex) \
+            and not _speaker_evidence(ctx, toks[i], src):
         return None  # (a relative's antecedent: "et billede, der viser, at C")
     if cls == "court" and not any(t.low in lex.courts for t in src):
         return None  # "he heard a loud bang": perception, not "the court heard"
@@ -210,6 +216,24 @@ def _negated_cue_after(lex: Lexicon, toks: list[Tok], k: int, e: int) -> bool:
 
 
 COORDINATED_CUE = 8  # tokens after ", but" up to a second cue ("…, but in a later interview said")
+SECOND_SPEAKER = 6  # words of a coordinated speaker's noun phrase ("and his New South Wales counterpart revealed")
+
+
+def _second_speaker(lex: Lexicon, toks: list[Tok], k: int, e: int) -> bool:
+    """A noun phrase opened by a determiner or a name, then a reporting verb, at toks[k] after "and"/"but"
+    with no comma ("… had been destroyed and his counterpart revealed there was …"): another speaker."""
+    if k >= e or not toks[k].is_word or not (toks[k].low in lex.determiners or toks[k].upper) \
+            or toks[k].low in lex.first_person:
+        return False  # (not "… and I said he was …": the speaker's own words go on)
+    for m in range(k + 1, min(e - 1, k + SECOND_SPEAKER + 1)):
+        t = toks[m]
+        hit = match_phrase(toks, m, e, lex.speech)
+        if hit and hit[1] in ("speech", "told", "opinion"):
+            return m + hit[0] < e and toks[m + hit[0]].is_word
+        if not t.is_word or t.low in lex.auxiliaries or t.low in lex.relatives or t.low in lex.prepositions \
+                or t.low in lex.subordinators or t.low in lex.coordinators:
+            return False
+    return False
 
 
 def coordinated_stop(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int:
@@ -228,11 +252,51 @@ def coordinated_stop(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int:
                 return j if j > k + 1 else k
         if toks[k].low in ctx.lex.subordinators and match_phrase(toks, k + 1, e, ctx.lex.speech):
             return k
+        if toks[k].low in ctx.lex.coordinators and _second_speaker(ctx.lex, toks, k + 1, e):
+            return k  # "X said A and his counterpart revealed B": a clause with its own speaker and cue
         if toks[k].low in ctx.lex.coordinators and _negated_cue_after(ctx.lex, toks, k + 1, e):
             return k  # "… nominee but did not suggest it would be Trump": a second, negated report
         if toks[k].text == "," and match_phrase(toks, k + 1, e, ctx.lex.prep):
             return k  # "… kronor, enligt en sammanställning": the outer source's tag
+        if toks[k].text == "," and k + 2 < e and toks[k + 1].low in function_words(ctx.lang, "elapsed") \
+                and toks[k + 2].low in ctx.lex.subordinators:
+            return k  # "confirmed the figure early Friday, hours after the UN …": the writer's time frame
         if toks[k].text == "," and k + 2 < e and toks[k + 1].low in ctx.lex.coordinators \
                 and match_phrase(toks, k + 2, e, ctx.lex.prep) and ctx.lex.profile.v2:
             return k  # "…, men enligt uppgifter till X jagas …": another source's clause
     return e
+
+
+def _speaker_evidence(ctx: Ctx, cue: Tok, src: list[Tok]) -> bool:
+    """An evidence verb that a person also uses to say something ("He indicated that C"; `speaker_evidence` in
+    function_words.tsv), with a person's pronoun, a role noun or a name as its subject."""
+    if not src or cue.low not in function_words(ctx.lang, "speaker_evidence"):
+        return False
+    last = src[-1]
+    return ctx.lex.pronouns.get(last.low) == "person" or word_type(last.low, ctx.lang) == "person" \
+        or (last.upper and last.is_word and word_type(last.low, ctx.lang) is None and len(src) <= 4)
+
+
+def fronted_interview(ctx: Ctx, toks: list[Tok], s: int, i: int) -> list[str]:
+    """English: the medium of a fronted interview or talk before the subject ("In an interview with CNN, X said",
+    "Speaking to the BBC, X said"): it relayed the words (a via); else none."""
+    k = next((k for k in range(s + 1, i) if toks[k].text == ","), None)
+    if k is None:
+        return []
+    talk = function_words(ctx.lang, "talk_participle")
+    for m in range(s + 1, k):
+        if shapes.interviewer(ctx, toks, m) or (toks[m].low in ctx.lex.closed.to and toks[m - 1].low in talk):
+            media = recipient(toks, m + 1, k, ctx.lex)[1]
+            return [media] if media else []
+    return []
+
+
+def _after_participle_phrase(lex: Lexicon, src: list[Tok]) -> list[Tok]:
+    """The subject after a fronted participle phrase with no comma ("Giving the break-up the agency"): the last
+    noun phrase opened by a determiner, two words or more after the participle; else none."""
+    if lex.profile.v2:
+        return []
+    k = next((k for k in range(len(src) - 2, 1, -1) if src[k].low in lex.determiners), None)
+    if k is None or not any(t.low in lex.determiners for t in src[1:k]):
+        return []
+    return src[k:] if all(t.is_word and not is_finite_verb(t, lex) for t in src[k + 1:]) else []

@@ -170,8 +170,8 @@ def _named_head(toks: list[Tok], k: int, end: int, lex: Lexicon) -> int:
     up to two lower-case words, the last a source noun of the lexicon; else 0."""
     for m in (k, k + 1):
         if m >= end or not toks[m].is_word or toks[m].upper or toks[m].low in lex.prepositions \
-                or toks[m].low in lex.determiners:
-            return 0  # "told the Baltic Wire | the company had …": a new phrase
+                or toks[m].low in lex.determiners or toks[m].low in lex.complementizers:
+            return 0  # "told the Baltic Wire | the company had …", "told PTI | that reports …": a new phrase
         if word_type(toks[m].low, lex.lang) and not (m + 1 < end and (toks[m + 1].low in lex.complementizers
                                                                       or toks[m + 1].low in lex.determiners)):
             return m + 1  # not "The Herald reports that …", "Reuters reports the …": a verb

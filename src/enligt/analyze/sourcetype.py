@@ -96,7 +96,8 @@ def classify(toks: list[Tok], lex: Lexicon, persons: set[str] | frozenset[str] =
     head_type = next((typ for t in reversed(left) if t.is_word and (typ := word_type(t.low, lex.lang))), None)
     for key, typ in multi:
         if key in low:
-            return "person" if head_type == "person" else typ  # "emergency services spokesman X": a person
+            return head_type if head_type in ("person", "document") else typ  # "emergency services spokesman X"
+            # is a person, "the White House pool report" a document
     if "uppgifter" in lows and low.startswith(("uppgifter till", "uppgifter i", "uppgifter från")) \
             and "till" in low.split()[1:2]:
         return "unnamed"

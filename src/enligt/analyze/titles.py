@@ -17,7 +17,7 @@ from enligt.lang import all_languages_words, words
 from enligt.lang.gazetteers import outlet_names
 
 _DATELINE = re.compile(
-    r"[A-ZÅÄÖÆØÜ][\w.'/-]*(?: [A-ZÅÄÖÆØÜ][\w.'/-]*){0,2}(?:, [\w. ]{1,20})?\s*\((?P<ag>[^()]{1,40})\)\s*[-–—―:]+\s+"
+    r"[A-ZÅÄÖÆØÜ][\w.'/-]*(?: [A-ZÅÄÖÆØÜ][\w.'/-]*){0,2}(?:, [\w. ]{1,20})?\s*\((?P<ag>[^()]{1,40})\)(?:\s*[-–—―:]+\s+|\s+(?=[A-ZÅÄÖÆØÜ]))"
     r"|[A-ZÅÄÖÆØÜ]{4,}(?:[ -][A-ZÅÄÖÆØÜ]{2,}){0,2}(?: ?[-–—―:]+)?\s+(?=[A-ZÅÄÖÆØÜ][a-zåäöæøüß])")
 
 _CAPS_OPENING = re.compile(r"[A-ZÅÄÖÆØÜ]{4}")  # how the second form of `_DATELINE` starts

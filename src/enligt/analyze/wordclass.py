@@ -58,6 +58,9 @@ def nominal(toks: list[Tok], s: int, i: int, e: int, lex: Lexicon) -> bool:
     if prev.is_word and not prev.upper and prev.low.endswith("ed") and i - 2 >= s \
             and toks[i - 2].low not in lex.noun_openers and not _plural_noun(prev, lex):
         return True  # the object of a verb: "the ministry rejected claims that …", "cited reports"
+    if plural and prev.is_word and not prev.upper and prev.low.endswith("ing") and i - 2 >= s \
+            and not toks[i - 2].upper and toks[i - 2].low.endswith("ed"):
+        return True  # an adjective between a verb and its object: "the UN issued conflicting reports on …"
     if prev.low in ("that", "this") and i - 2 >= s and lex.noun_openers.get(toks[i - 2].low) == "prep":
         return True  # "in that state"
     k = i - 1  # walk back over the modifiers of a noun phrase: "his home state", "the three early states"

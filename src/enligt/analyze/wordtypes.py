@@ -120,12 +120,20 @@ def name_type(name: str, lang: str, persons: set[str] | frozenset[str] = frozens
     adjective first ("Norsk Hydro") make an organisation's; other names of two words or more are people's,
     and a single word is a person's only when the article shows it as one (`persons`)."""
     full = name.split()
+    if len(full) > 1 and full[0].lower() in function_words(lang, "definite_article") and not profile(lang).capitalised_nouns:
+        full = full[1:]  # "The RSPCA": the article opens the phrase, it is no part of the name
+        name = " ".join(full)
     if name.lower() in wordset(lang, "countries"):
         return "official"  # "India said": the state
     if org_name(name, lang):
         return "organization"
     glue = next((k for k, p in enumerate(full) if k and not p[:1].isupper()), None)
     head = full[:glue] if glue else full  # "Ross Lee of the Policy Institute": the name before "of"
+    if _acronym(head[0]) and len(head) <= 2 and head[-1].lower() not in all_languages_words("first_names"):
+        return "organization"  # "RSPCA", "NHS England": an acronym opens a body's name, not a person's
+    if len(head) >= 2 and head[-1].lower() in wordset(lang, "countries") \
+            and head[0].lower() not in all_languages_words("first_names"):
+        return "organization"  # "Highways England", "Public Health Scotland": a body named for its country
     if len(head) >= 2 or head[0].lower() in all_languages_words("first_names"):
         return "person"
     keep = all_function_words("hyphen_and", "name_particle")  # "Clinton and Trump", "Pierre de Vos"
@@ -172,3 +180,8 @@ def org_name_words() -> dict[str, str]:
 def genders(lang: str) -> dict[str, str]:
     """lang/<code>/gender.tsv: word -> "m" or "f" (pronouns, nouns for people, first names)."""
     return {r[0].lower(): r[1] for r in table(lang, "gender") if len(r) > 1}
+
+
+def _acronym(word: str) -> bool:
+    """An all-capital abbreviation of three letters or more ("RSPCA", "NHS"); people's names are not written so."""
+    return len(word) >= 3 and word.isalpha() and word.isupper()

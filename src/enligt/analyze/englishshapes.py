@@ -1,0 +1,66 @@
+"""English clause shapes around a cue, split out of rules.py: "it was announced that C" (a sourceless passive),
+a place phrase between commas after the cue ("said, in the north, C"), whether a clause opens at a token, and a
+participle of the subject's own relative clause right before the cue ("who was not identified said")."""
+from __future__ import annotations
+
+from enligt.analyze.cues import is_finite_verb
+from enligt.analyze.phrases import span
+from enligt.analyze.records import Ctx, Draft, Span2
+from enligt.analyze.sentences import Tok
+from enligt.analyze.sources import forward_np
+
+
+def expletive_passive(ctx: Ctx, toks: list[Tok], near: int, e: int, i: int, n: int, cls: str, cue: Span2,
+                       cue_text: str) -> Draft | None:
+    """English "it was announced that C", "it has been reported that C": a passive reporting verb after "it"
+    and a form of "be", then "that": C with no source; any other passive gives none."""
+    if cls != "speech" or ctx.lex.profile.v2 or i + n + 1 >= e or toks[i + n].low not in ctx.lex.complementizers:
+        return None
+    k = next((k for k in range(i - 1, near - 1, -1) if toks[k].low in _IT), None)
+    if k is None or any(t.low in ctx.lex.negation or not t.is_word for t in toks[k:i]):
+        return None  # "it was not confirmed that", "It was, he said, …"
+    c = span(ctx, toks, i + n + 1, e)
+    whole = (toks[k + 1].start, cue[1])  # the cue with its auxiliaries: "was announced", "has been reported"
+    return Draft((c,), whole, ctx.text[whole[0]:whole[1]]) if c else None
+
+
+_IT = frozenset({"it"})
+
+
+_VERB_ADVERBS = frozenset({"now", "also", "still", "already", "then", "just"})  # before a clause's verb
+INSERT_REACH = 8  # tokens of a prepositional insert between commas after a cue (", in Barpeta district,")
+
+
+def place_insert(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int | None:
+    """English: a prepositional phrase between commas right after a cue, then a clause (", in the north, three
+    people have died"): where that clause starts, else None."""
+    lex = ctx.lex
+    if lex.profile.v2 or a + 2 >= e or toks[a].text != "," or toks[a + 1].low not in lex.prepositions:
+        return None
+    k = next((k for k in range(a + 2, min(e, a + INSERT_REACH)) if not toks[k].is_word), None)
+    if k is None or toks[k].text != "," or k + 1 >= e or not toks[k + 1].is_word:
+        return None
+    return k + 1 if clause_at(ctx, toks, k + 1, e) else None
+
+
+def clause_at(ctx: Ctx, toks: list[Tok], k: int, e: int) -> bool:
+    """Whether a clause opens at toks[k]: a noun phrase, then a finite verb, a modal or an auxiliary."""
+    lex = ctx.lex
+    if k >= e or not toks[k].is_word:
+        return False
+    j = forward_np(toks, k, e, lex)
+    if j == k or j >= e:
+        return False
+    while j + 1 < e and (toks[j].low in lex.sentence_adverbs or toks[j].low in _VERB_ADVERBS):
+        j += 1  # "the toll now escalated"
+    verb = toks[j]
+    return not verb.upper and (is_finite_verb(verb, lex) or verb.low in lex.modals or verb.low in lex.auxiliaries
+                               or verb.low in lex.closed.be)
+
+
+def participle_before(ctx: Ctx, toks: list[Tok], near: int, i: int) -> bool:
+    """English: a past participle right before the cue, after its own "be" ("a neighbour who was not identified
+    said", "who asked not to be named said"): the passive is the relative clause's, the cue is active."""
+    prev = toks[i - 1] if i > near else None
+    return prev is not None and not ctx.lex.profile.v2 and prev.is_word and len(prev.low) > 4 \
+        and prev.low.endswith(("ed", "en")) and prev.low not in ctx.lex.closed.be and prev.low not in ctx.lex.speech
