@@ -9,19 +9,18 @@ the sentence rules, which mark that record `mixed`.
 """
 from __future__ import annotations
 
-from functools import cache
-
 from enligt.analyze import clauses, v2clauses
-from enligt.analyze.cues import match_phrase, negated
+from enligt.analyze.cues import match_phrase
 from enligt.analyze.cuesubject import subject
 from enligt.analyze.phrases import genitive_tail, np_end, past_verb_adverbs, restrictive_end, time_word
 from enligt.analyze.quotes import Quote, dash_quote, find_quotes, trim
 from enligt.analyze.records import Ctx, Draft, Span2, replaced
 from enligt.analyze.sentences import Tok, is_abbreviation
+from enligt.analyze.tagcues import back_pointer, cue_at, pointing_words
 from enligt.analyze.titles import title_case, title_source
 from enligt.analyze.v2clauses import role_of_org
 from enligt.analyze.via import recipient
-from enligt.analyze.wordclass import name_form, nominal
+from enligt.analyze.wordclass import name_form
 from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_words
 
@@ -59,26 +58,6 @@ def _ends(ctx: Ctx, toks: list[Tok], k: int) -> bool:
 def _inner(ctx: Ctx, q: Quote) -> Span2 | None:
     a, b = trim(ctx.text, *q.inner)
     return (a, b) if b > a else None
-
-
-def _cue_at(ctx: Ctx, toks: list[Tok], k: int, e: int, taken: set[int]) -> tuple[int, str] | None:
-    m = match_phrase(toks, k, e, ctx.lex.speech)
-    if m and m[1] == "call" and not _particle_after(ctx, toks, k, k + m[0], e):
-        return None  # "arrangementet kalt «X»": a name given, nobody quoted
-    if m and k > 0 and toks[k - 1].low in ctx.lex.infinitive_markers and toks[k - 1].is_word:
-        return None  # "went on to say: “Q”": the cue is the whole phrase, found at "went"
-    if m and not negated(toks, k, m[0], e, ctx.lex) and toks[k].start not in taken and not nominal(toks, 0, k, e, ctx.lex):
-        return m
-    return None
-
-
-def _particle_after(ctx: Ctx, toks: list[Tok], k: int, a: int, e: int) -> bool:
-    """Whether the particle of the naming verb toks[k] ("kalte forslaget for «…»") follows it in reach."""
-    particle = ctx.lex.call.get(toks[k].low, "")
-    return any(toks[j].low == particle for j in range(a, min(e, a + CALL_REACH)))
-
-
-CALL_REACH = 8  # tokens between a naming verb and its particle
 
 
 def quote_records(ctx: Ctx, toks: list[Tok], start: int, end: int, block: int, title: bool,
@@ -190,7 +169,7 @@ def _before_tag(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block:
         if toks[m].upper and m > ps and toks[m - 1].is_word and (
                 toks[m].low in ctx.lex.noun_verbs or not title_case(toks[ps:o])):
             continue  # a name or a noun: "the United States “must …”", "Secretary of State “…”"
-        hit = _cue_at(ctx, toks, m, o, taken)
+        hit = cue_at(ctx, toks, m, o, taken)
         if not hit:
             continue
         n, cls = hit
@@ -233,7 +212,7 @@ def _v2_colon_tag(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, bloc
     for m in range(ps + 1, colon):
         if toks[m].upper or not toks[m].is_word:
             continue
-        hit = _cue_at(ctx, toks, m, colon, taken)
+        hit = cue_at(ctx, toks, m, colon, taken)
         split = toks[colon - 1].low in lex.separable.get(toks[m].low, ()) and colon - 1 > m
         if not hit and not split:
             continue
@@ -296,7 +275,7 @@ def _fronted_tag(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block
                  taken: set[int]) -> Draft | None:
     """"Said Dorothy Poynter, who grew up with him, “We were so proud.”": the cue opens the sentence, the
     speaker follows it, the quote closes it."""
-    hit = _cue_at(ctx, toks, ps, o, taken) if toks[ps].upper else None
+    hit = cue_at(ctx, toks, ps, o, taken) if toks[ps].upper else None
     if hit is None:
         return None
     n = hit[0]
@@ -325,11 +304,11 @@ def _after_tag(ctx: Ctx, toks: list[Tok], k: int, inner: Span2, block: int, take
         e += 1
     if k < e and toks[k].text == ",":
         k += 1
-    pointer = _pointer(ctx, toks, k, e)
-    if not pointer and _pointing_words(ctx, toks, k, e):
+    pointer = back_pointer(ctx, toks, k, e)
+    if not pointer and pointing_words(ctx, toks, k, e):
         return None  # "„Q.“ So sagte er, dass …", "“Q.” So far the police …": a sentence of its own, no tag
     for m in range(k + pointer, min(e, k + 14)):
-        hit = _cue_at(ctx, toks, m, e, taken)
+        hit = cue_at(ctx, toks, m, e, taken)
         if not hit:
             continue
         n, cls = hit
@@ -365,32 +344,6 @@ def _after_tag(ctx: Ctx, toks: list[Tok], k: int, inner: Span2, block: int, take
         return Draft((inner,), (toks[m].start, toks[m + n - 1].end), cue_text, tuple(src), tail=tail,
                      via=tuple(vias), block=block, direct=True)
     return None
-
-
-def _pointer(ctx: Ctx, toks: list[Tok], k: int, e: int) -> int:
-    """The length of a word pointing back at the quote before, opening its tag sentence (`fronted.tsv` class
-    `back`: "„Q.“ So schilderte ein Zeuge die Lage.", "– Q. Så beskrev X läget."), else 0; not before a clause
-    ("So sagte er, dass …": a fronted adverb)."""
-    n = _pointing_words(ctx, toks, k, e)
-    if not n or any(t.low in ctx.lex.complementizers for t in toks[k + n:e]):
-        return 0
-    return 0 if n == 1 and _cue_at(ctx, toks, k + 1, e, set()) is None else n  # "So far the police …": no tag
-
-
-def _pointing_words(ctx: Ctx, toks: list[Tok], k: int, e: int) -> int:
-    """The length of a word or phrase that may point back (`fronted.tsv` class `back`, `back_phrase`) opening
-    the sentence at toks[k], else 0."""
-    if k >= e or not toks[k].upper:
-        return 0
-    return 1 if ctx.lex.fronted.get(toks[k].low) == "back" else next(
-        (len(p) for p in _back_phrases(ctx.lang) if tuple(t.low for t in toks[k:k + len(p)]) == p), 0)
-
-
-@cache
-def _back_phrases(lang: str) -> tuple[tuple[str, ...], ...]:
-    """Phrases opening a tag sentence that points back at the quote before (`back_phrase`: "That was how X put it",
-    "So said X"), longest first."""
-    return tuple(sorted((tuple(p.split()) for p in function_words(lang, "back_phrase")), key=len, reverse=True))
 
 
 def _inverted_tag(ctx: Ctx, toks: list[Tok], k: int, a: int, e: int) -> bool:
@@ -468,7 +421,7 @@ def _dash(ctx: Ctx, toks: list[Tok], dash: int, end: int, block: int) -> list[Dr
     for k in range(first + 1, len(toks)):  # only words right after a comma
         if toks[k - 1].text != ",":
             continue
-        hit = _cue_at(ctx, toks, k, len(toks), taken)
+        hit = cue_at(ctx, toks, k, len(toks), taken)
         e = next((m for m in range(k, min(len(toks), k + 60)) if _ends(ctx, toks, m)), min(len(toks), k + 60))
         if not hit:
             split = _split_modal(ctx, toks, k, e)
@@ -513,8 +466,8 @@ def _dash_pointer(ctx: Ctx, toks: list[Tok], first: int, dash: int, block: int) 
     if not ctx.lex.profile.v2:
         return None
     k = next((m for m in range(len(toks) - 2, first + 1, -1) if _ends(ctx, toks, m - 1)), 0)
-    n = (1 if toks[k].low in ctx.lex.expletives else _pointer(ctx, toks, k, len(toks))) if k else 0
-    if not n or _cue_at(ctx, toks, k + n, len(toks), set()) is None:
+    n = (1 if toks[k].low in ctx.lex.expletives else back_pointer(ctx, toks, k, len(toks))) if k else 0
+    if not n or cue_at(ctx, toks, k + n, len(toks), set()) is None:
         return None
     inner = trim(ctx.text, dash, toks[k - 1].start)
     return _after_tag(ctx, toks, k, inner, block, set()) if inner[1] > inner[0] else None

@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import cache
 
 from enligt.analyze.cuesubject import subject
-from enligt.analyze.inverted import fronted
+from enligt.analyze.fronting import fronted
 from enligt.analyze.phrases import np_end, only_punct, span
 from enligt.analyze.records import Ctx, Draft
 from enligt.analyze.sentences import Tok

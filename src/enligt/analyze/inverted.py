@@ -1,13 +1,14 @@
 """The subject after the cue: inverted tags ("…, said X, a director"), V2 order in the Nordic languages
-and German ("Det uppger polisen", "sagte der Sprecher"), fronted adverbials and clauses, and where the
-content starts after a cue (`after_cue`). Split out of rules.py, which calls these from `_verb_one`."""
+and German ("Det uppger polisen", "sagte der Sprecher"), after fronted adverbials and clauses (those
+tests are in fronting.py), and where the content starts after a cue (`after_cue`). Split out of rules.py,
+which calls these from `_verb_one`."""
 from __future__ import annotations
 
 from functools import cache
 
 from enligt.analyze import clauses, shapes, v2clauses
-from enligt.analyze.cues import Lexicon, is_finite_verb, match_hearsay, match_phrase
-from enligt.analyze.lexicon import months
+from enligt.analyze.cues import Lexicon, is_finite_verb, match_hearsay
+from enligt.analyze.fronting import adverbial_clause, fronted_at, time_insert, weekdays
 from enligt.analyze.phrases import (
     genitive_tail,
     np_end,
@@ -20,10 +21,10 @@ from enligt.analyze.phrases import (
 )
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok
-from enligt.analyze.tails import citing, fronted_medium
+from enligt.analyze.tails import citing
 from enligt.analyze.via import dative_recipient, interview_recipient, media_name, recipient
 from enligt.analyze.wordtypes import word_type
-from enligt.lang import function_words, table, wordset
+from enligt.lang import function_words, table
 from enligt.lang.gazetteers import is_platform
 
 
@@ -148,11 +149,6 @@ _QUOTE_MARKS = frozenset("„“”«»\"")
 @cache
 def _number_words(lang: str) -> frozenset[tuple[str]]:
     return frozenset((row[0].lower(),) for row in table(lang, "numbers") if row)
-
-
-@cache
-def weekdays(lang: str) -> frozenset[str]:
-    return wordset(lang, "weekdays")
 
 
 def inverted_order(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) -> bool:
@@ -313,7 +309,7 @@ def v2_subject(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: int
     comma = toks[i - 1].text == "," and not insert
     b = s if insert else b  # "Nach der Explosion, gestern am Abend, berichteten …": one fronted constituent
     clause = adverbial_clause(ctx, toks, s, i - 1 if comma else i)
-    if not clause and (comma or not _fronted_at(ctx, toks, s, b, i)):
+    if not clause and (comma or not fronted_at(ctx, toks, s, b, i)):
         return None
     a = i + n
     own = {p[1] for p, _ in lex.speech.get(toks[i].low, ()) if len(p) == 2}  # "berichteten … von"
@@ -346,21 +342,6 @@ def v2_subject(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: int
     return None
 
 
-def time_insert(ctx: Ctx, toks: list[Tok], s: int, c: int) -> bool:
-    """Whether the comma at toks[c] closes a time phrase set off after a fronted phrase ("Nach der Explosion,
-    gestern am späten Abend, berichteten …"): the fronted phrase and its insert are one constituent."""
-    lex = ctx.lex
-    b = seg_start(toks, s, c)
-    if not (s < b - 1 < c and toks[b - 1].text == "," and lex.profile.capitalised_nouns):
-        return False
-    words = [t for t in toks[b:c] if t.is_word]
-    return 0 < len(words) <= TIME_INSERT and any(time_word(t.low, lex.times) or t.low in lex.weekdays for t in words) \
-        and not any(t.low in lex.finite_verbs for t in words) and fronted(ctx, toks, s, b - 1)
-
-
-TIME_INSERT = 6  # words of a time phrase set off by commas after a fronted phrase
-
-
 def v2_perfect(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: int
                 ) -> tuple[int, int, list[str]] | None:
     """A perfect after a fronted constituent: "Tidligere har politiet sagt, at …", "Am Abend hat ein Sprecher
@@ -371,7 +352,7 @@ def v2_perfect(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: int
         return None
     first = b if b == s + 1 else b + 1  # "Da har politiet sagt": the auxiliary right after a lone "da"
     for m in range(max(first, i - V2_SUBJECT_WORDS - 1), i - 1):
-        if lex.fronted.get(toks[m].low) != "aux" or not _fronted_at(ctx, toks, s, b, m):
+        if lex.fronted.get(toks[m].low) != "aux" or not fronted_at(ctx, toks, s, b, m):
             continue
         single = i == m + 2 and (lex.pronouns.get(toks[m + 1].low) == "person" or toks[m + 1].upper)
         quoted = any(t.text in _QUOTE_MARKS for t in toks[m + 1:i])  # "Zuvor hatte die „Bild“ berichtet"
@@ -396,7 +377,7 @@ def v2_hearsay_perfect(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int
     lex = ctx.lex
     for m in range(max(s + 1, b - V2_SUBJECT_WORDS - HEARSAY_OBJECT), i - 2):
         mh = match_hearsay(toks, m, i + 1, lex) if toks[m].low in lex.hearsay else None
-        if mh is None or not _fronted_at(ctx, toks, s, seg_start(toks, s, m, lex.subordinators), m):
+        if mh is None or not fronted_at(ctx, toks, s, seg_start(toks, s, m, lex.subordinators), m):
             continue
         ha = mh[0] - 1
         one = ha == m + 2 and (lex.pronouns.get(toks[m + 1].low) == "person" or toks[m + 1].upper)
@@ -477,56 +458,6 @@ def _apposition_end(ctx: Ctx, toks: list[Tok], j: int, e: int) -> int | None:
                 t.is_word and not t.upper and is_finite_verb(t, lex) and not word_type(t.low, ctx.lang)):
             return None
     return None
-
-
-def fronted(ctx: Ctx, toks: list[Tok], b: int, i: int) -> bool:
-    """Whether toks[b:i] is a fronted constituent that is not the subject: a phrase opened by a
-    preposition, a subordinator or a prepositional cue ("I sin daglige brifing", "Ifølge BBC"), or
-    adverbs and time words alone ("Senere", "Men själv", "Tirsdag kveld")."""
-    lex = ctx.lex
-    first = toks[b].low
-    if b > 0 and toks[b - 1].text == "," and first in lex.relatives:
-        return False  # "Manden, der sagde …": a relative clause's subject
-    if fronted_medium(ctx, toks, b, i):
-        return True  # "Dem Sender RBB sagte die Ministerin", "Gegenüber der „Nordpost“ sagte X"
-    if first in lex.coordinators and first not in lex.prepositions:
-        return b + 1 < i and fronted(ctx, toks, b + 1, i)  # "Men han bekræfter": the subject, "Men själv hävdar han"
-    if first in lex.prepositions or first in lex.subordinators or first in lex.prep \
-            or lex.fronted.get(first) in ("prep", "topic"):
-        return True
-    words = [t.low for t in toks[b:i] if t.is_word]
-    if not 0 < len(words) <= FRONTED_WORDS or len(words) != i - b:
-        return False
-    month = months(ctx.lang)
-    adverbs = [lex.fronted.get(w) in ("adv", "back") or w in weekdays(ctx.lang) or time_word(w, lex.times) or w in month
-               for w in words]
-    return adverbs[0] and all(a or w in lex.prepositions or w in lex.determiners or lex.fronted.get(w) in ("prep", "topic")
-                              for a, w in zip(adverbs, words))
-
-
-def _fronted_at(ctx: Ctx, toks: list[Tok], s: int, b: int, i: int) -> bool:
-    """fronted for the segment toks[b:i], or for the sentence from its start when a subordinator alone opens
-    it ("Da sagde hun, at …": "da" an adverb here, "Da har politiet sagt")."""
-    lead = s + 1 if toks[s].low in ctx.lex.coordinators and b > s + 1 else s  # "Och eftersom …": past "och"
-    return fronted(ctx, toks, b, i) or (b == lead + 1 and fronted(ctx, toks, s, i))
-
-
-FRONTED_WORDS = 5  # the longest adverbial read as fronted ("Tidigare i veckan", "Senere samme dag")
-
-
-def adverbial_clause(ctx: Ctx, toks: list[Tok], s: int, k: int) -> bool:
-    """Whether toks[s:k] is a fronted adverbial clause, so the cue after it stands in second place and its
-    subject follows: "När polisen kom fram sa Anna Ek att …", "Da politiet kom, sagde hun, at …" (a
-    subordinator first, its own subject and finite verb, no comma inside)."""
-    lex = ctx.lex
-    if toks[s].low in lex.coordinators and s + 1 < k and toks[s + 1].low in lex.subordinators:
-        s += 1  # "Och eftersom det rått besöksförbud befarar man …": a coordinator before the clause
-    if toks[s].low not in lex.subordinators or toks[s].low in lex.coordinators or k - s < 3:
-        return False
-    body = toks[s + 1:k]
-    return not any(t.text in ",;:" or t.low in lex.complementizers or match_phrase(toks, m, k, lex.speech)
-                   for m, t in enumerate(body, s + 1)) and any(
-        is_finite_verb(t, lex) and not t.upper and not word_type(t.low, ctx.lang) for t in body[1:])
 
 
 QUOTE_STRIP = "\"'“”„«»‘’‚"

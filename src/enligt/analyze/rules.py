@@ -5,34 +5,32 @@ Each rule looks at one sentence's tokens and returns `Draft`s. Shapes covered:
 "Det uppger polisen." (content = the previous sentence); "Det framgår av X" / "Av X framgår att C";
 "C, wie X sagte" / "Wie X mitteilte, C"; sourceless hearsay ("sägs", "ska ha", "reportedly", "soll").
 `_verb_one` sorts each cue into its shape; the plain finite shapes are in sourcefirst.py ("X said that C")
-and contentfirst.py ("C, X said").
+and contentfirst.py ("C, X said"); the tests of what follows a cue (no content after it, a thing
+made, a topic) are in cueobject.py.
 """
 from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cache
 
-from enligt.analyze import clauses, englishshapes, frames, holding, shapes, v2clauses
+from enligt.analyze import clauses, cueobject, englishshapes, frames, holding, shapes, v2clauses
 from enligt.analyze.contentfirst import content_first
-from enligt.analyze.cues import Lexicon, is_finite_verb, is_phrasal, match_phrase, negated
+from enligt.analyze.cues import Lexicon, is_phrasal, match_phrase, negated
 from enligt.analyze.cuesubject import subject
+from enligt.analyze.fronting import adverbial_clause, fronted, time_insert
 from enligt.analyze.inverted import (
     QUOTE_STRIP,
-    adverbial_clause,
     after_cue,
     apposed_name,
     body_place,
-    fronted,
     fronted_clause,
     inverted,
     inverted_order,
     over_for,
     platform_cut,
-    time_insert,
     v2_hearsay_perfect,
     v2_perfect,
     v2_subject,
-    weekdays,
 )
 from enligt.analyze.lexicon import months
 from enligt.analyze.phrases import (
@@ -41,19 +39,16 @@ from enligt.analyze.phrases import (
     only_punct,
     seg_start,
     span,
-    time_phrase,
     time_word,
 )
 from enligt.analyze.records import Ctx, Draft, Span2, replaced
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sourcefirst import OPENING, coordinated_stop, source_first
-from enligt.analyze.sources import forward_np
 from enligt.analyze.tails import fronted_medium
 from enligt.analyze.titles import title_case
 from enligt.analyze.via import dative_recipient, fronted_recipient, media_name, recipient
 from enligt.analyze.wordclass import nominal
-from enligt.analyze.wordtypes import word_type
-from enligt.lang import function_words, table, wordset
+from enligt.lang import function_words, wordset
 
 
 def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
@@ -127,7 +122,6 @@ def _phrase_past_adverb(ctx: Ctx, toks: list[Tok], i: int, e: int) -> tuple[int,
         return None
     return next(((k + 1 - i, cls) for phrase, cls in lex.speech.get(toks[i].low, ())
                  if len(phrase) == 2 and toks[k].low == phrase[1]), None)
-
 
 
 PHRASE_ADVERBS = 2  # adverbs read between the two words of a cue
@@ -352,7 +346,7 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
     elif a == i + n and cls in ("speech", "opinion") and seg_start(toks, s, pre_end) == s and (
             inside := clauses.past_insert(ctx, toks, a, e)) is not None:
         a = inside  # "He said, however, that C", "She said, if elected, she would …"
-    elif _is_type_b(ctx, toks, a, e, i + n, tag=b > s and toks[b - 1].text == ","):
+    elif cueobject.is_type_b(ctx, toks, a, e, i + n, tag=b > s and toks[b - 1].text == ","):
         if cls == "that" and toks[i].low in ctx.lex.noun_verbs and not (b > s and toks[b - 1].text in _TAG_OPENERS):
             return None  # "in red and blue states, where …": a noun; a tag opens after a comma ("…, the report states.")
         return content_first(ctx, toks, s, e, i, n, b, pre_end, cue, cue_text, vias)
@@ -362,29 +356,20 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
     if toks[i].low in ctx.lex.noun_verbs and a == i + n + 1 and a < e and toks[a - 1].low in ctx.lex.relatives \
             and (toks[a].low in ctx.lex.auxiliaries or toks[a].low in ctx.lex.modals or toks[a].low in ctx.lex.closed.be):
         return None  # "Rust Belt states that have suffered": a noun and its relative clause
-    if cls == "speech" and a == i + n and _made_object(ctx, toks, a, e, toks[i].low):
+    if cls == "speech" and a == i + n and cueobject.made_object(ctx, toks, a, e, toks[i].low):
         return None  # "wrote the letter", "wrote a book": a thing made, nothing said
-    if cls == "speech" and a == i + n and a + 1 < e and _topic_only(ctx.lex, toks, a, e):
+    if cls == "speech" and a == i + n and a + 1 < e and cueobject.topic_only(ctx.lex, toks, a, e):
         return None  # "things he has said about farmers": what was talked about, no words reported
     if cls == "reject":  # "rejected claims that C", "rejects the idea that C": C is the claim rejected
         that = next((m for m in range(a, min(e, a + REJECTED_NOUN)) if toks[m].low in ctx.lex.complementizers), e)
         if that + 1 >= e:
             return None  # "rejected the offer": no claim
         a = that + 1
-    e = _noun_object_end(ctx, toks, i, n, a, e)
+    e = cueobject.noun_object_end(ctx, toks, i, n, a, e)
     d = source_first(ctx, toks, s, e, i, n, cls, a, pre_end, cue, cue_text, vias, done)
     if d is not None and prev is not None and " ".join(t.low for t in toks[a:e] if t.is_word) in shapes.same_phrases(ctx.lang):
         return replaced(d, parts=(shapes.claim_of(ctx, prev),))  # "Lokale medier melder det samme.": the claim before
     return d
-
-
-def _noun_object_end(ctx: Ctx, toks: list[Tok], i: int, n: int, a: int, e: int) -> int:
-    """English: the content of a cue with a preposition ("warned of worse to come") is a noun phrase, which a
-    subordinate clause after it does not continue ("… as rescuers scrambled to …"); else `e`."""
-    lex = ctx.lex
-    if n < 2 or lex.profile.v2 or toks[i + n - 1].low not in lex.prepositions:
-        return e
-    return next((m for m in range(a + 1, e) if toks[m].low in lex.subordinators and not toks[m].upper), e)
 
 
 IMPERSONAL_REACH = 8  # tokens of adverbials between "hieß es" and its comma
@@ -462,63 +447,6 @@ def _verb_first(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int, cls: str, cue
 _CLOSING = frozenset("“”\"»‘’")
 
 
-def _is_type_b(ctx: Ctx, toks: list[Tok], a: int, e: int, after_cue: int, tag: bool = False) -> bool:
-    """No real content after the cue ("…, the governor said on Telegram."): the content is before it."""
-    rest = [t for t in toks[a:e] if t.is_word]
-    if not rest:
-        return True
-    if a < e and toks[a].text == ",":
-        return True
-    first = toks[a].low if a < e else ""
-    if first in ctx.lex.infinitive_markers and a + 1 < e and toks[a + 1].is_word and not toks[a + 1].upper \
-            and toks[a + 1].low not in ctx.lex.noun_openers and toks[a + 1].low not in ctx.lex.pronouns \
-            and not toks[a + 1].low.endswith("s") and not word_type(toks[a + 1].low, ctx.lang):
-        return False  # "has vowed to fight on": an infinitive (not "said to reporters", "to police")
-    words = next((k for k in range(a, e) if not toks[k].is_word), e)
-    adverbial = first in ctx.lex.prepositions or first in ctx.lex.closed.tag_adverbial \
-        or first in weekdays(ctx.lang) or (not toks[a].upper and any(w in first for w in ctx.lex.times)) \
-        or (time_phrase(ctx, toks, a, words) and toks[after_cue - 1].low not in ctx.lex.noun_verbs)  # "…, X said last
-    # week." (not "ad time in swing states this week, …": a noun)
-    comma = next((k for k in range(a, min(e, a + 5)) if toks[k].text == ","), None)
-    if adverbial and comma is not None and toks[a - 1].low not in ctx.lex.complementizers and not any(
-            t.low in ctx.lex.complementizers for t in toks[a:comma + 2]) and not (  # not "noted that in France, C"
-            not ctx.lex.profile.v2 and not tag and englishshapes.clause_at(ctx, toks, comma + 1, e)):
-        # (nor "said with the new deaths, the toll …": a clause follows the comma)
-        return True  # "… told Reuters on Tuesday, speaking on condition of anonymity"
-    short_pp = adverbial and len(rest) <= 5 and not any(t.low in ctx.lex.complementizers for t in toks[a:e])
-    if tag and adverbial and a == after_cue and not ctx.lex.profile.v2 and not any(
-            toks[k].low in ctx.lex.complementizers or (clauses.verb_like(toks[k], ctx.lex) and toks[k].low not in
-                                                       ctx.lex.speech and toks[k - 1].low not in ctx.lex.infinitive_markers)
-            for k in range(a, e)):
-        return True  # "C, Wilkin said during his speech to be a delegate.": a tag after a comma, its adverbial
-    return short_pp and a == after_cue
-
-
-def _made_object(ctx: Ctx, toks: list[Tok], a: int, e: int, cue: str) -> bool:
-    """A noun phrase object after a cue of `object_cues.txt` with no verb of its own after it."""
-    if cue not in wordset(ctx.lang, "object_cues") or a >= e:
-        return False
-    first = toks[a]
-    if not (ctx.lex.noun_openers.get(first.low) in ("det", "quant") or first.text in "$£€" or first.text.isdigit()
-            or first.low.endswith(("'s", "’s"))):
-        return False
-    j = forward_np(toks, a, e, ctx.lex)
-    return j >= e or not (is_finite_verb(toks[j], ctx.lex) or toks[j].low in ctx.lex.modals)
-
-
-def _topic_only(lex: Lexicon, toks: list[Tok], a: int, e: int) -> bool:
-    """A topic after a cue and nothing said about it ("said about farmers in the last year"): no clause, quote or
-    colon follows (not "said about the plan that C", "said about half of the jobs were lost", "said about 200")."""
-    nxt = toks[a + 1].low
-    if nxt in lex.closed.indefinite and a + 2 < e:
-        nxt = toks[a + 2].low  # "said about a dozen …", "about a third of"
-    if lex.profile.v2 or lex.fronted.get(toks[a].low) != "topic" or nxt[:1].isdigit() or nxt in _number_words(lex.lang) \
-            or lex.noun_openers.get(nxt) == "quant":
-        return False  # "said about half of the jobs went", "said about 200", "said about a dozen"
-    return not any(t.low in lex.complementizers or t.text in QUOTE_STRIP or t.text == ":" or t.low in lex.closed.be
-                   or t.low in lex.modals or (not t.upper and is_finite_verb(t, lex)) for t in toks[a + 1:e])
-
-
 def _quantifier_subject(ctx: Ctx, toks: list[Tok], s: int, i: int) -> bool:
     """"Several said …", "Some say …": a quantifier opening its clause stands for people before a cue
     form that is never a noun ("said", unlike "reports" in "some reports")."""
@@ -529,12 +457,6 @@ def _quantifier_subject(ctx: Ctx, toks: list[Tok], s: int, i: int) -> bool:
 
 _TAG_OPENERS = frozenset({",", "”", "\"", "’", "'"})
 _CLAUSE_OPENERS = frozenset({",", ";", ":", "—", "–", "(", "\"", "“", "'", "‘"})
-
-
-@cache
-def _number_words(lang: str) -> frozenset[str]:
-    """The first words of the number words of `numbers.tsv` ("half", "two"): "about" before one is no topic."""
-    return frozenset(r[0].lower().split()[0] for r in table(lang, "numbers") if r and r[0])
 
 
 @cache

@@ -1,0 +1,90 @@
+"""What follows a reporting verb (rules.py calls these from `_verb_one`): no content at all, so the content
+is before the cue ("…, the governor said on Telegram."); a thing made ("wrote a book"); a topic with nothing
+said about it ("said about farmers"); and where a noun-phrase object of a prepositional cue ends."""
+from __future__ import annotations
+
+from functools import cache
+
+from enligt.analyze import clauses, englishshapes
+from enligt.analyze.cues import Lexicon, is_finite_verb
+from enligt.analyze.fronting import weekdays
+from enligt.analyze.inverted import QUOTE_STRIP
+from enligt.analyze.phrases import time_phrase
+from enligt.analyze.records import Ctx
+from enligt.analyze.sentences import Tok
+from enligt.analyze.sources import forward_np
+from enligt.analyze.wordtypes import word_type
+from enligt.lang import table, wordset
+
+
+def is_type_b(ctx: Ctx, toks: list[Tok], a: int, e: int, after_cue: int, tag: bool = False) -> bool:
+    """No real content after the cue ("…, the governor said on Telegram."): the content is before it."""
+    rest = [t for t in toks[a:e] if t.is_word]
+    if not rest:
+        return True
+    if a < e and toks[a].text == ",":
+        return True
+    first = toks[a].low if a < e else ""
+    if first in ctx.lex.infinitive_markers and a + 1 < e and toks[a + 1].is_word and not toks[a + 1].upper \
+            and toks[a + 1].low not in ctx.lex.noun_openers and toks[a + 1].low not in ctx.lex.pronouns \
+            and not toks[a + 1].low.endswith("s") and not word_type(toks[a + 1].low, ctx.lang):
+        return False  # "has vowed to fight on": an infinitive (not "said to reporters", "to police")
+    words = next((k for k in range(a, e) if not toks[k].is_word), e)
+    adverbial = first in ctx.lex.prepositions or first in ctx.lex.closed.tag_adverbial \
+        or first in weekdays(ctx.lang) or (not toks[a].upper and any(w in first for w in ctx.lex.times)) \
+        or (time_phrase(ctx, toks, a, words) and toks[after_cue - 1].low not in ctx.lex.noun_verbs)  # "…, X said last
+    # week." (not "ad time in swing states this week, …": a noun)
+    comma = next((k for k in range(a, min(e, a + 5)) if toks[k].text == ","), None)
+    if adverbial and comma is not None and toks[a - 1].low not in ctx.lex.complementizers and not any(
+            t.low in ctx.lex.complementizers for t in toks[a:comma + 2]) and not (  # not "noted that in France, C"
+            not ctx.lex.profile.v2 and not tag and englishshapes.clause_at(ctx, toks, comma + 1, e)):
+        # (nor "said with the new deaths, the toll …": a clause follows the comma)
+        return True  # "… told Reuters on Tuesday, speaking on condition of anonymity"
+    short_pp = adverbial and len(rest) <= 5 and not any(t.low in ctx.lex.complementizers for t in toks[a:e])
+    if tag and adverbial and a == after_cue and not ctx.lex.profile.v2 and not any(
+            toks[k].low in ctx.lex.complementizers or (clauses.verb_like(toks[k], ctx.lex) and toks[k].low not in
+                                                       ctx.lex.speech and toks[k - 1].low not in ctx.lex.infinitive_markers)
+            for k in range(a, e)):
+        return True  # "C, Wilkin said during his speech to be a delegate.": a tag after a comma, its adverbial
+    return short_pp and a == after_cue
+
+
+def made_object(ctx: Ctx, toks: list[Tok], a: int, e: int, cue: str) -> bool:
+    """A noun phrase object after a cue of `object_cues.txt` with no verb of its own after it."""
+    if cue not in wordset(ctx.lang, "object_cues") or a >= e:
+        return False
+    first = toks[a]
+    if not (ctx.lex.noun_openers.get(first.low) in ("det", "quant") or first.text in "$£€" or first.text.isdigit()
+            or first.low.endswith(("'s", "’s"))):
+        return False
+    j = forward_np(toks, a, e, ctx.lex)
+    return j >= e or not (is_finite_verb(toks[j], ctx.lex) or toks[j].low in ctx.lex.modals)
+
+
+def topic_only(lex: Lexicon, toks: list[Tok], a: int, e: int) -> bool:
+    """A topic after a cue and nothing said about it ("said about farmers in the last year"): no clause, quote or
+    colon follows (not "said about the plan that C", "said about half of the jobs were lost", "said about 200")."""
+    nxt = toks[a + 1].low
+    if nxt in lex.closed.indefinite and a + 2 < e:
+        nxt = toks[a + 2].low  # "said about a dozen …", "about a third of"
+    if lex.profile.v2 or lex.fronted.get(toks[a].low) != "topic" or nxt[:1].isdigit() or nxt in _number_words(lex.lang) \
+            or lex.noun_openers.get(nxt) == "quant":
+        return False  # "said about half of the jobs went", "said about 200", "said about a dozen"
+    return not any(t.low in lex.complementizers or t.text in QUOTE_STRIP or t.text == ":" or t.low in lex.closed.be
+                   or t.low in lex.modals or (not t.upper and is_finite_verb(t, lex)) for t in toks[a + 1:e])
+
+
+@cache
+def _number_words(lang: str) -> frozenset[str]:
+    """The first words of the number words of `numbers.tsv` ("half", "two"): "about" before one is no topic."""
+    return frozenset(r[0].lower().split()[0] for r in table(lang, "numbers") if r and r[0])
+
+
+
+def noun_object_end(ctx: Ctx, toks: list[Tok], i: int, n: int, a: int, e: int) -> int:
+    """English: the content of a cue with a preposition ("warned of worse to come") is a noun phrase, which a
+    subordinate clause after it does not continue ("… as rescuers scrambled to …"); else `e`."""
+    lex = ctx.lex
+    if n < 2 or lex.profile.v2 or toks[i + n - 1].low not in lex.prepositions:
+        return e
+    return next((m for m in range(a + 1, e) if toks[m].low in lex.subordinators and not toks[m].upper), e)

@@ -1,0 +1,61 @@
+"""The cue of a quotation's tag (direct.py calls these): a reporting verb at a token that is no naming without
+its particle, no part of "went on to say", not negated and no noun; and a word or phrase opening a tag
+sentence that points back at the quote before ("„Q.“ So schilderte ein Zeuge die Lage.")."""
+from __future__ import annotations
+
+from functools import cache
+
+from enligt.analyze.cues import match_phrase, negated
+from enligt.analyze.records import Ctx
+from enligt.analyze.sentences import Tok
+from enligt.analyze.wordclass import nominal
+from enligt.lang import function_words
+
+
+def cue_at(ctx: Ctx, toks: list[Tok], k: int, e: int, taken: set[int]) -> tuple[int, str] | None:
+    """The cue (its length and class) at toks[k] that may tag a quotation, else None; none at the offsets
+    `taken` (a cue that already tags a quote)."""
+    m = match_phrase(toks, k, e, ctx.lex.speech)
+    if m and m[1] == "call" and not _particle_after(ctx, toks, k, k + m[0], e):
+        return None  # "arrangementet kalt «X»": a name given, nobody quoted
+    if m and k > 0 and toks[k - 1].low in ctx.lex.infinitive_markers and toks[k - 1].is_word:
+        return None  # "went on to say: “Q”": the cue is the whole phrase, found at "went"
+    if m and not negated(toks, k, m[0], e, ctx.lex) and toks[k].start not in taken and not nominal(toks, 0, k, e, ctx.lex):
+        return m
+    return None
+
+
+def _particle_after(ctx: Ctx, toks: list[Tok], k: int, a: int, e: int) -> bool:
+    """Whether the particle of the naming verb toks[k] ("kalte forslaget for «…»") follows it in reach."""
+    particle = ctx.lex.call.get(toks[k].low, "")
+    return any(toks[j].low == particle for j in range(a, min(e, a + CALL_REACH)))
+
+
+CALL_REACH = 8  # tokens between a naming verb and its particle
+
+
+def back_pointer(ctx: Ctx, toks: list[Tok], k: int, e: int) -> int:
+    """The length of a word pointing back at the quote before, opening its tag sentence (`fronted.tsv` class
+    `back`: "„Q.“ So schilderte ein Zeuge die Lage.", "– Q. Så beskrev X läget."), else 0; not before a clause
+    ("So sagte er, dass …": a fronted adverb)."""
+    n = pointing_words(ctx, toks, k, e)
+    if not n or any(t.low in ctx.lex.complementizers for t in toks[k + n:e]):
+        return 0
+    return 0 if n == 1 and cue_at(ctx, toks, k + 1, e, set()) is None else n  # "So far the police …": no tag
+
+
+def pointing_words(ctx: Ctx, toks: list[Tok], k: int, e: int) -> int:
+    """The length of a word or phrase that may point back (`fronted.tsv` class `back`, `back_phrase`) opening
+    the sentence at toks[k], else 0."""
+    if k >= e or not toks[k].upper:
+        return 0
+    return 1 if ctx.lex.fronted.get(toks[k].low) == "back" else next(
+        (len(p) for p in _back_phrases(ctx.lang) if tuple(t.low for t in toks[k:k + len(p)]) == p), 0)
+
+
+@cache
+def _back_phrases(lang: str) -> tuple[tuple[str, ...], ...]:
+    """Phrases opening a tag sentence that points back at the quote before (`back_phrase`: "That was how X put it",
+    "So said X"), longest first."""
+    return tuple(sorted((tuple(p.split()) for p in function_words(lang, "back_phrase")), key=len, reverse=True))
+
