@@ -13,7 +13,7 @@ import re
 from functools import cache
 
 from enligt.lang import SUPPORTED, all_function_words, all_languages_words, wordset
-from enligt.structure.dates import date_start, is_date_line
+from enligt.structure.dates import alternation, date_start, is_date_line
 
 MAX_BYLINE = 160
 EMAIL = re.compile(r"\S+@\S+\.\w+")
@@ -37,17 +37,15 @@ def name_particles() -> frozenset[str]:
 
 @cache
 def _prefix_pattern() -> re.Pattern[str]:
-    prefixes = sorted(all_languages_words("byline_prefixes"), key=len, reverse=True)
-    alts = "|".join(re.escape(p) for p in prefixes)
-    return re.compile(rf"^(?:{alts})(?![^\W\d_])\s*:?\s*", re.IGNORECASE)
+    alts = alternation(all_languages_words("byline_prefixes"))
+    return re.compile(rf"^{alts}(?![^\W\d_])\s*:?\s*", re.IGNORECASE)
 
 
 @cache
 def _credit_cut() -> re.Pattern[str]:
     """Where a photographer part starts inside a byline: 'Foto:', '| Photos:', 'Bild:'."""
-    labels = sorted(all_languages_words("credit_labels"), key=len, reverse=True)
-    alts = "|".join(re.escape(w) for w in labels)
-    return re.compile(rf"(?:\s*[|/·,]\s*|\s+|^)(?:{alts})\s*:", re.IGNORECASE)
+    alts = alternation(all_languages_words("credit_labels"))
+    return re.compile(rf"(?:\s*[|/·,]\s*|\s+|^){alts}\s*:", re.IGNORECASE)
 
 
 @cache
@@ -213,7 +211,7 @@ def parse_byline(line: str, opens: bool | None = None) -> list[str] | None:
         if len(line) < 60 and (is_agency(line) or _is_agency_staff(line)):
             return []
         # "Karin Sundberg, TT", "Jane Doe | Reporter": names with a role or an agency, no opening word.
-        staffed = AND_STAFF.search(line)  # "Jon Hale in Paris and agencies"
+        staffed = AND_STAFF.search(line) if _has_and(line) else None  # "Jon Hale in Paris and agencies"
         if staffed and (_is_staff(staffed.group(1)) or is_agency(staffed.group(1))):
             return _parts(line, need_marker=True)
         if ("," not in line and "|" not in line and "/" not in line) or _markers().isdisjoint(
@@ -232,6 +230,11 @@ def parse_byline(line: str, opens: bool | None = None) -> list[str] | None:
     if not rest.strip() or not rest.strip()[0].isupper():
         return None
     return _parts(rest)
+
+
+def _has_and(line: str) -> bool:
+    """Whether one of `AND_STAFF`'s words stands in `line` (a cheap test before the regex search)."""
+    return "and" in line or "och" in line or "og" in line or "und" in line
 
 
 def split_byline_date(line: str) -> tuple[list[str], str] | None:

@@ -28,10 +28,11 @@ def feature_counts(tables: WalkTables, data: bytes) -> dict[int, int]:
     `Counter` py3langid's `visit_counts` makes (empty when there is none)."""
     nextmove, rows, features = tables.nextmove, tables.rows, tables.features
     counts: dict[int, int] = {}
-    state = 0
+    state: int = 0
     for byte in data:
-        state = nextmove[rows[state] + byte]
-        feature = features[state]
+        row: int = rows[state]  # typed: compiled, the sums and the test below are machine arithmetic
+        state = nextmove[row + byte]
+        feature: int = features[state]
         if feature >= 0:
             counts[feature] = counts.get(feature, 0) + 1
     return counts
