@@ -148,11 +148,11 @@ _ASCII_DIGITS = "0123456789"
 
 
 @cache
-def _seed_starts(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], bool]:
-    """Any of `_seeds` (at the text's start: `match`; anywhere: `search`), the same after a non-word
-    character (that character and a look-ahead), and whether every seed is letters only."""
+def _seed_starts(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Any of `_seeds` at the text's start, and after a non-word character (that character and a
+    look-ahead: a regex with a character class first is scanned for in C)."""
     seeds = _trie(list(_seeds(lang))) or "(?!)"
-    return re.compile(seeds), re.compile(rf"\W(?={seeds})"), all(s.isalpha() for s in _seeds(lang))
+    return re.compile(seeds), re.compile(rf"\W(?={seeds})")
 
 
 def _candidates(low: str, lang: str) -> list[int] | None:
@@ -167,16 +167,10 @@ def _candidates(low: str, lang: str) -> list[int] | None:
         while i >= 0:
             out.append(i)
             i = low.find(needle, i + 1)
-    seeds, after, letters = _seed_starts(lang)
-    if seeds.match(low):
+    first, after = _seed_starts(lang)
+    if first.match(low):
         out.append(0)
-    if letters:  # the seeds' first letters are scanned for in C, much faster than every non-word character
-        for m in seeds.finditer(low):  # a match hides no word start: it is letters only
-            i = m.start()
-            if i and not (low[i - 1].isalnum() or low[i - 1] == "_"):  # `\W` before it
-                out.append(i)
-    else:
-        out += [m.start() + 1 for m in after.finditer(low)]
+    out += [m.start() + 1 for m in after.finditer(low)]
     out.sort()
     return out
 

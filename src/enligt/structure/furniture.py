@@ -193,10 +193,16 @@ def _is_phrase_row(k: str) -> bool:
     """Furniture phrases glued by separators or dots ("advertisement · scroll to continue")."""
     if len(k) > 120 or not any(c in k for c in "·•|–—-") and "  " not in k and ". " not in k:
         return False
+    furniture, paywall = phrases("furniture"), phrases("paywall").exact
+    cut = PART_SPLIT.search(k)
+    if cut is None:
+        return False  # one part
+    first = k[:cut.start()].strip(" .:")
+    if first and not (furniture.heads(first) or first in paywall):
+        return False  # the first part is no furniture phrase: the rest of the line need not be split
     parts = [p.strip(" .:") for p in PART_SPLIT.split(k)]
     parts = [p for p in parts if p]
-    furniture = phrases("furniture")
-    return len(parts) >= 2 and all(furniture.heads(p) or p in phrases("paywall").exact for p in parts)
+    return len(parts) >= 2 and all(furniture.heads(p) or p in paywall for p in parts)
 
 
 def _is_word_row(k: str) -> bool:
