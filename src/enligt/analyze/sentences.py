@@ -163,13 +163,11 @@ def _is_word_char(c: str) -> bool:
 
 def _mark(c: str, pos: int) -> Tok:
     """The token of one non-word character at `pos`."""
-    low = _LATIN1_LOWER.get(c)
-    return Tok(c, c.lower() if low is None else low, pos, pos + 1, False, _upper(c))
+    return Tok(c, c.lower(), pos, pos + 1, False, c.isupper())
 
 
-# `c.lower()` and `c.isupper()` of the first 256 characters, read from tables: compiled, a method call
-# (`isupper` has no compiled form) costs more than a lookup, and the tokenizer asks once a token
-_LATIN1_LOWER: dict[str, str] = {chr(i): chr(i).lower() for i in range(256)}
+# `c.isupper()` of the first 256 characters, read from a set: compiled, a method call (`isupper` has no
+# compiled form) costs more than a lookup, and the tokenizer asks once a word
 _LATIN1_UPPER: frozenset[str] = frozenset(chr(i) for i in range(256) if chr(i).isupper())
 
 

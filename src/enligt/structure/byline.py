@@ -91,11 +91,21 @@ def is_agency(text: str) -> bool:
         return True
     if len(text) >= 60 or text.count(" ") > 6:
         return False
-    head = text.split(" ", 1)[0].split("/", 1)[0].split("-", 1)[0].split(",", 1)[0].split("&", 1)[0]
+    head = text[:_first_of(text, " /-,&")]
     if head not in _agencies():
         return False  # a list of agencies starts with one
     parts = [p for p in AGENCY_SPLIT.split(text) if p]
     return len(parts) > 1 and all(p in _agencies() for p in parts)
+
+
+def _first_of(text: str, chars: str) -> int:
+    """Index of the first of `chars` in `text`, else len(text)."""
+    cut = len(text)
+    for ch in chars:
+        k = text.find(ch, 0, cut)
+        if k >= 0:
+            cut = k
+    return cut
 
 
 def strip_agency_role(part: str) -> str:

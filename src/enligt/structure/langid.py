@@ -194,8 +194,8 @@ def _load() -> Any:
             tk_row=_uint_array(arrays["nextmove_row"]))
         if cls is not langid.LanguageIdentifier:
             rows: Any = np.left_shift(np.asarray(arrays["nextmove_row"], dtype=np.uint32), 8)  # py3langid's _rowbase
-            features: Any = np.asarray(arrays["out_feat"], dtype=np.int32)
-            ident._walk = WalkTables(ident.tk_nextmove, rows.astype("<u4").tobytes(), features.astype("<i4").tobytes())
+            features: Any = np.ascontiguousarray(arrays["out_feat"], dtype=np.int32)
+            ident._walk = WalkTables(ident.tk_nextmove, memoryview(rows), memoryview(features))
             # py3langid's own walk tables (read only when a text has no feature) as tuples: a tuple of
             # ints leaves the garbage collector's care, so a full collection no longer visits their
             # 200,000 entries (about half of all it visited)

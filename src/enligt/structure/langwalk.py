@@ -12,14 +12,12 @@ from typing import Any
 
 
 class WalkTables:
-    """A model's DFA as the walk reads it: transitions (state row offset + byte -> state), and each
-    state's row offset (its row << 8) and feature (-1 for none) as 4-byte little-endian integers in
-    `bytes` (compiled, a byte of `bytes` is read without making an object; the transition table is too
-    large to copy and stays a view of the model)."""
+    """A model's DFA as the walk reads it: transitions (state row offset + byte -> state), each
+    state's row offset (its row << 8), and each state's feature (-1 for none)."""
 
     __slots__ = ("features", "nextmove", "rows")
 
-    def __init__(self, nextmove: Any, rows: bytes, features: bytes) -> None:
+    def __init__(self, nextmove: Any, rows: Any, features: Any) -> None:
         self.nextmove = nextmove
         self.rows = rows
         self.features = features
@@ -32,11 +30,9 @@ def feature_counts(tables: WalkTables, data: bytes) -> dict[int, int]:
     counts: dict[int, int] = {}
     state = 0
     for byte in data:
-        k = state * 4
-        state = nextmove[(rows[k] | rows[k + 1] << 8 | rows[k + 2] << 16 | rows[k + 3] << 24) + byte]
-        k = state * 4
-        if features[k + 3] < 128:  # the sign byte: -1 is no feature
-            feature = features[k] | features[k + 1] << 8 | features[k + 2] << 16 | features[k + 3] << 24
+        state = nextmove[rows[state] + byte]
+        feature = features[state]
+        if feature >= 0:
             counts[feature] = counts.get(feature, 0) + 1
     return counts
 
