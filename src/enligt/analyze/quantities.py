@@ -430,7 +430,6 @@ HEARSAY = "?"  # the source of sourceless hearsay ("uppgavs att 15 personer …"
 
 # Possessive `\s++` and a bounded look-ahead: a long run of spaces is scanned once.
 _BOUNDARY = re.compile(r"[.!?…][\"”’»]*+\s++(?=[\"“”„«»–—(-]?\s?[^\W_a-zäöåæøü])")
-_WORD_BEFORE = re.compile(r"(\w+)\W*$")
 _NEXT_WORD = re.compile(r"[\s\u00a0\u202f]*([^\W\d_]+|%)")
 
 
@@ -446,8 +445,7 @@ def sentence_spans(text: str, start: int, end: int, lang: str) -> list[tuple[int
     pos = start
     abbreviations = _abbreviations(lang)
     for m in _BOUNDARY.finditer(text, start, end):
-        before = _WORD_BEFORE.search(text, max(start, m.start() - 20), m.start() + 1)
-        word = before.group(1) if before else ""
+        word = _word_before(text, max(start, m.start() - 20), m.start() + 1)
         if text[m.start()] == "." and (word.lower() in abbreviations or (len(word) == 1 and word.isupper())):
             continue
         if word.isdigit() and profile(lang).ordinal_dot:
@@ -459,6 +457,18 @@ def sentence_spans(text: str, start: int, end: int, lang: str) -> list[tuple[int
     if pos < end:
         out.append((pos, end))
     return out
+
+
+def _word_before(text: str, lo: int, hi: int) -> str:
+    """The last run of word characters in text[lo:hi] with only non-word characters after it, or "": what
+    `(\\w+)\\W*$` finds there (read backwards from `hi`, not tried at every position)."""
+    q = hi
+    while q > lo and not (text[q - 1].isalnum() or text[q - 1] == "_"):
+        q -= 1
+    p = q
+    while p > lo and (text[p - 1].isalnum() or text[p - 1] == "_"):
+        p -= 1
+    return text[p:q]
 
 
 def _pieces(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:

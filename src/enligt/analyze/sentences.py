@@ -69,10 +69,11 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
     out: list[Tok] = []
     pos = start
     for chunk in text[start:stop].split():
-        pos = text.find(chunk, pos)
+        while text[pos].isspace():  # only whitespace stands between `pos` and the chunk (`find`, in C, costs more)
+            pos += 1
         if chunk.isalnum():
             after = pos + len(chunk)
-            out.append(Tok(chunk, chunk.lower(), pos, after, True, chunk[0].isupper()))
+            out.append(Tok(chunk, chunk.lower(), pos, after, True, _upper(chunk[0])))
             pos = after
             continue
         n = len(chunk)
@@ -82,7 +83,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
                 out.append(_mark(chunk[i], pos + i))
             if a < b:
                 word = chunk[a:b]
-                out.append(Tok(word, word.lower(), pos + a, pos + b, True, word[0].isupper()))
+                out.append(Tok(word, word.lower(), pos + a, pos + b, True, _upper(word[0])))
             for i in range(b, n):
                 out.append(_mark(chunk[i], pos + i))
             pos += n
@@ -95,7 +96,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
             word = parts[i]
             after = pos + len(word)
             first = word[0]
-            out.append(Tok(word, word.lower(), pos, after, first.isalnum(), first.isupper()))
+            out.append(Tok(word, word.lower(), pos, after, first.isalnum(), _upper(first)))
             pos = after
             i += 2
         pos += len(parts[n - 1])
@@ -110,7 +111,8 @@ def token_bounds(text: str, start: int = 0, end: int | None = None) -> tuple[lis
     ends: list[int] = []
     pos = start
     for chunk in text[start:stop].split():
-        pos = text.find(chunk, pos)
+        while text[pos].isspace():
+            pos += 1
         n = len(chunk)
         if chunk.isalnum():
             starts.append(pos)
@@ -162,6 +164,16 @@ def _is_word_char(c: str) -> bool:
 def _mark(c: str, pos: int) -> Tok:
     """The token of one non-word character at `pos`."""
     return Tok(c, c.lower(), pos, pos + 1, False, c.isupper())
+
+
+# `c.isupper()` of the first 256 characters, read from a set: compiled, a method call (`isupper` has no
+# compiled form) costs more than a lookup, and the tokenizer asks once a word
+_LATIN1_UPPER: frozenset[str] = frozenset(chr(i) for i in range(256) if chr(i).isupper())
+
+
+def _upper(c: str) -> bool:
+    """`c.isupper()` for one character."""
+    return c in _LATIN1_UPPER if ord(c) < 256 else c.isupper()
 
 
 @cache

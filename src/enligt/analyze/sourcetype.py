@@ -73,7 +73,8 @@ def name_of(toks: list[Tok], lang: str = "") -> str | None:
 def classify(toks: list[Tok], lex: Lexicon, persons: set[str] | frozenset[str] = frozenset(), tail: str = "") -> str:
     """source_type of a source phrase (see SCHEMA.md); `tail` is a dropped relative clause ("som vill vara anonym")."""
     cw = lex.closed
-    if any(a in (tail or " ".join(t.low for t in toks)).lower() for a in cw.anonymity):
+    said = (tail or " ".join(t.low for t in toks)).lower()  # once, not once per anonymity phrase
+    if any(a in said for a in cw.anonymity):
         return "unnamed"  # "som vill vara anonym", "witnesses on condition of anonymity"
     if len(toks) > 2:
         both = next((k for k in range(1, len(toks) - 1) if toks[k].low in lex.closed.hyphen_and), None)

@@ -14,7 +14,7 @@ from functools import cache
 
 from enligt.lang import SUPPORTED, all_function_words, all_languages_words, wordset
 from enligt.lang.gazetteers import is_masthead, outlet_names
-from enligt.structure.dates import date_start, is_date_line
+from enligt.structure.dates import alternation, date_start, is_date_line
 
 MAX_BYLINE = 160
 EMAIL = re.compile(r"\S+@\S+\.\w+")
@@ -44,19 +44,17 @@ def name_particles() -> frozenset[str]:
 
 @cache
 def _prefix_pattern() -> re.Pattern[str]:
-    prefixes = sorted(all_languages_words("byline_prefixes"), key=len, reverse=True)
-    alts = "|".join(re.escape(p) for p in prefixes)
-    return re.compile(rf"^(?:{alts})(?![^\W\d_])\s*:?\s*", re.IGNORECASE)
+    alts = alternation(all_languages_words("byline_prefixes"))
+    return re.compile(rf"^{alts}(?![^\W\d_])\s*:?\s*", re.IGNORECASE)
 
 
 @cache
 def _credit_cut() -> re.Pattern[str]:
     """Where a photographer or editor part starts inside a byline: 'Foto:', '| Photos:', 'Bild:', '; Editing by'
     (`credit_labels.txt`, `byline_ends.txt`)."""
-    labels = sorted(all_languages_words("credit_labels"), key=len, reverse=True)
-    alts = "|".join(re.escape(w) for w in labels)
-    ends = "|".join(re.escape(w) for w in sorted(all_languages_words("byline_ends"), key=len, reverse=True))
-    return re.compile(rf"(?:\s*[|/·,;]\s*|\s+|^)(?:(?:{alts})\s*:|(?:{ends})(?=\s))", re.IGNORECASE)
+    labels = alternation(all_languages_words("credit_labels"))
+    ends = alternation(all_languages_words("byline_ends"))
+    return re.compile(rf"(?:\s*[|/·,;]\s*|\s+|^)(?:{labels}\s*:|{ends}(?=\s))", re.IGNORECASE)
 
 
 @cache
@@ -104,11 +102,21 @@ def is_agency(text: str) -> bool:
         return True
     if len(text) >= 60 or text.count(" ") > 6:
         return False
-    head = text.split(" ", 1)[0].split("/", 1)[0].split("-", 1)[0].split(",", 1)[0].split("&", 1)[0]
+    head = text[:_first_of(text, " /-,&")]
     if head not in _agencies():
         return False  # a list of agencies starts with one
     parts = [p for p in AGENCY_SPLIT.split(text) if p]
     return len(parts) > 1 and all(p in _agencies() for p in parts)
+
+
+def _first_of(text: str, chars: str) -> int:
+    """Index of the first of `chars` in `text`, else len(text)."""
+    cut = len(text)
+    for ch in chars:
+        k = text.find(ch, 0, cut)
+        if k >= 0:
+            cut = k
+    return cut
 
 
 def strip_agency_role(part: str) -> str:
@@ -252,7 +260,7 @@ def parse_byline(line: str, opens: bool | None = None) -> list[str] | None:
         if len(line) < 60 and (is_agency(line) or _is_agency_staff(line)):
             return []
         # "Karin Sundberg, TT", "Jane Doe | Reporter": names with a role or an agency, no opening word.
-        staffed = AND_STAFF.search(line)  # "Jon Hale in Paris and agencies"
+        staffed = AND_STAFF.search(line) if _has_and(line) else None  # "Jon Hale in Paris and agencies"
         if staffed and (_is_staff(staffed.group(1)) or is_agency(staffed.group(1))):
             return _parts(line, need_marker=True)
         if "," not in line and "|" not in line and "/" not in line and "(" not in line:
@@ -313,6 +321,11 @@ def field_authors(line: str) -> list[str]:
             names = [field]
         out.extend(names or [])
     return out
+
+
+def _has_and(line: str) -> bool:
+    """Whether one of `AND_STAFF`'s words stands in `line` (a cheap test before the regex search)."""
+    return "and" in line or "och" in line or "og" in line or "und" in line
 
 
 def split_byline_date(line: str) -> tuple[list[str], str] | None:

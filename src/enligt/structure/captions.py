@@ -15,6 +15,7 @@ from functools import cache
 from enligt.lang import all_languages_words
 from enligt.models import Caption
 from enligt.structure.byline import is_agency
+from enligt.structure.dates import alternation
 
 MAX_CAPTION = 600
 GLUED = re.compile(r"(?<=[a-zà-ÿ0-9\"”’)][.!?])(?=[A-ZÀ-ÖØ-Þ])")
@@ -28,10 +29,9 @@ LAST_STOP = re.compile(r"[.!?][”\"’)]?\s*(?=\(?[A-ZÀ-ÖØ-Þ][^.!?]*$)")
 
 @cache
 def _label_pattern() -> re.Pattern[str]:
-    labels = sorted(all_languages_words("credit_labels"), key=len, reverse=True)
-    alts = "|".join(re.escape(w) for w in labels)
+    alts = alternation(all_languages_words("credit_labels"))
     # A label starts the line, follows a space or bracket, or is glued onto a sentence end.
-    return re.compile(rf"(?:^|(?<=[\s(\[.!?”\"]))[(\[]?(?:{alts})(?:\s*:|\s+(?:by|av|af|von)\b:?)\s*",
+    return re.compile(rf"(?:^|(?<=[\s(\[.!?”\"]))[(\[]?{alts}(?:\s*:|\s+(?:by|av|af|von)\b:?)\s*",
                       re.IGNORECASE)
 
 

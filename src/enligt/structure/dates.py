@@ -38,8 +38,24 @@ def _months() -> dict[str, int]:
     return out
 
 
-def _alternation(names: list[str]) -> str:
-    return "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
+def alternation(names: list[str] | frozenset[str]) -> str:
+    """A regex matching any of `names`, the longer first where one starts another: what
+    `"|".join(names, longest first)` matches, factored into a trie ("publi(?:cerad|shed)"). A flat list is
+    tried name by name at every position a search scans; the trie reads each character once."""
+    root: dict[str, dict] = {}
+    for name in names:
+        node = root
+        for ch in name:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_node(root)
+
+
+def _trie_node(node: dict[str, dict]) -> str:
+    alts = [re.escape(ch) + _trie_node(sub) for ch, sub in sorted(node.items()) if ch]
+    if not alts:
+        return ""
+    return "(?:" + "|".join(alts) + (")?" if "" in node else ")")  # greedy: a longer name first
 
 
 # Day-month-year and month-day-year with any word as the month; the word is then looked up in
@@ -59,7 +75,7 @@ def _labels() -> tuple[re.Pattern[str], dict[str, str]]:
             if len(row) >= 2:
                 kinds.setdefault(row[0].lower(), row[1])
     # A label may be glued after a digit ("2022Publicerad"), but not after a letter.
-    pat = re.compile(rf"(?<![^\W\d_])({_alternation(list(kinds))})(?![^\W\d_])\s*:?", re.IGNORECASE)
+    pat = re.compile(rf"(?<![^\W\d_])({alternation(list(kinds))})(?![^\W\d_])\s*:?", re.IGNORECASE)
     return pat, kinds
 
 

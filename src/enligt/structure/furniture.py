@@ -46,6 +46,9 @@ class Phrases:
     # its own letter's few, not all fifty.
     by_first: dict[str, tuple[str, ...]]
     empty: tuple[str, ...]  # ("",) when a prefix is empty (it starts every key), else ()
+    # The contained phrases by a word they share (a key without the word holds none of them): a
+    # dozen substring tests a line instead of one a phrase.
+    guarded: tuple[tuple[str, tuple[str, ...]], ...]
 
     def starts(self, key: str) -> bool:
         """`key.startswith(self.prefixes)`."""
@@ -57,9 +60,11 @@ class Phrases:
             return True
         if len(key) < 8:
             return False
-        for phrase in self.contains:  # plain substring tests beat one regex alternation here
-            if phrase in key:
-                return True
+        for guard, group in self.guarded:  # plain substring tests beat one regex alternation here
+            if guard in key:
+                for phrase in group:
+                    if phrase in key:
+                        return True
         return False
 
     def heads(self, key: str) -> bool:
@@ -80,7 +85,22 @@ def phrases(name: str) -> Phrases:
             exact.add(entry)
     empty = ("",) if "" in prefixes else ()
     by_first = {c: tuple(p for p in prefixes if p[:1] == c) + empty for c in sorted({p[:1] for p in prefixes if p})}
-    return Phrases(frozenset(exact), tuple(sorted(prefixes, key=len, reverse=True)), tuple(contains), by_first, empty)
+    return Phrases(frozenset(exact), tuple(sorted(prefixes, key=len, reverse=True)), tuple(contains), by_first, empty,
+                   _guarded(contains))
+
+
+def _guarded(contains: list[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Each contained phrase under its longest word, or under a shorter guard that word contains
+    ("chefredaktør" under "redaktør"); a guard is in every phrase of its group."""
+    guards = sorted({max(p.split(), key=len) if p.split() else p for p in contains}, key=len)
+    kept: list[str] = []
+    for g in guards:
+        if not any(k in g for k in kept):
+            kept.append(g)
+    groups: dict[str, list[str]] = {g: [] for g in kept}
+    for p in contains:
+        groups[next(g for g in kept if g in p)].append(p)
+    return tuple((g, tuple(ps)) for g, ps in groups.items())
 
 
 @cache
@@ -193,10 +213,16 @@ def _is_phrase_row(k: str) -> bool:
     """Furniture phrases glued by separators or dots ("advertisement · scroll to continue")."""
     if len(k) > 120 or not any(c in k for c in "·•|–—-") and "  " not in k and ". " not in k:
         return False
+    furniture, paywall = phrases("furniture"), phrases("paywall").exact
+    cut = PART_SPLIT.search(k)
+    if cut is None:
+        return False  # one part
+    first = k[:cut.start()].strip(" .:")
+    if first and not (furniture.heads(first) or first in paywall):
+        return False  # the first part is no furniture phrase: the rest of the line need not be split
     parts = [p.strip(" .:") for p in PART_SPLIT.split(k)]
     parts = [p for p in parts if p]
-    furniture = phrases("furniture")
-    return len(parts) >= 2 and all(furniture.heads(p) or p in phrases("paywall").exact for p in parts)
+    return len(parts) >= 2 and all(furniture.heads(p) or p in paywall for p in parts)
 
 
 def _is_word_row(k: str) -> bool:

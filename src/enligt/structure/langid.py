@@ -24,7 +24,7 @@ import shutil
 import tempfile
 import threading
 from array import array
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -196,6 +196,11 @@ def _load() -> Any:
             rows: Any = np.left_shift(np.asarray(arrays["nextmove_row"], dtype=np.uint32), 8)  # py3langid's _rowbase
             features: Any = np.ascontiguousarray(arrays["out_feat"], dtype=np.int32)
             ident._walk = WalkTables(ident.tk_nextmove, memoryview(rows), memoryview(features))
+            # py3langid's own walk tables (read only when a text has no feature) as tuples: a tuple of
+            # ints leaves the garbage collector's care, so a full collection no longer visits their
+            # 200,000 entries (about half of all it visited)
+            if isinstance(getattr(ident, "tk_output", None), list) and isinstance(getattr(ident, "_rowbase", None), list):
+                ident.tk_output, ident._rowbase = tuple(ident.tk_output), tuple(ident._rowbase)
         return ident
     except (AttributeError, KeyError, OSError, TypeError, ValueError, lzma.LZMAError):
         return langid.LanguageIdentifier.from_model_file(langid.MODEL_FILE, norm_probs=True)
@@ -256,12 +261,20 @@ def identify(text: str) -> str | None:
     sample = text[:SAMPLE_CHARS]
     if len(NON_LETTER.sub("", sample[: MIN_LETTERS * 8])) < MIN_LETTERS:
         return None
-    code, prob = _identifier().classify(sample)
-    code = str(code)
+    code, prob = _guess(sample)
     code = ALIASES.get(code, code)
     if code in ("no", "da") or (code == "sv" and prob < SURE):  # close kin on a short sample: more words decide
         code = by_words(text[:EVIDENCE_CHARS]) or code
     return code
+
+
+@lru_cache(maxsize=1)
+def _guess(sample: str) -> tuple[str, float]:
+    """The model's language and probability for `sample`. The last answer is kept: a page without a
+    headline line asks about its first lines (`text._headline_full_stop`) and then about its title and
+    body, most often the same first 200 characters."""
+    code, prob = _identifier().classify(sample)
+    return str(code), prob
 
 
 SCANDINAVIAN: tuple[str, ...] = ("sv", "no", "da")
