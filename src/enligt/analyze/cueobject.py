@@ -7,7 +7,6 @@ from functools import cache
 
 from enligt.analyze import clauses, englishshapes
 from enligt.analyze.cues import Lexicon, is_finite_verb
-from enligt.analyze.fronting import weekdays
 from enligt.analyze.inverted import QUOTE_STRIP
 from enligt.analyze.phrases import time_phrase
 from enligt.analyze.records import Ctx
@@ -31,7 +30,7 @@ def is_type_b(ctx: Ctx, toks: list[Tok], a: int, e: int, after_cue: int, tag: bo
         return False  # "has vowed to fight on": an infinitive (not "said to reporters", "to police")
     words = next((k for k in range(a, e) if not toks[k].is_word), e)
     adverbial = first in ctx.lex.prepositions or first in ctx.lex.closed.tag_adverbial \
-        or first in weekdays(ctx.lang) or (not toks[a].upper and any(w in first for w in ctx.lex.times)) \
+        or first in ctx.lex.weekdays or (not toks[a].upper and any(w in first for w in ctx.lex.times)) \
         or (time_phrase(ctx, toks, a, words) and toks[after_cue - 1].low not in ctx.lex.noun_verbs)  # "…, X said last
     # week." (not "ad time in swing states this week, …": a noun)
     comma = next((k for k in range(a, min(e, a + 5)) if toks[k].text == ","), None)

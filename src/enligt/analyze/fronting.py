@@ -4,8 +4,6 @@ are a phrase that is not its subject ("Am Abend sagte …", "Ifølge BBC siger �
 after the cue when these hold."""
 from __future__ import annotations
 
-from functools import cache
-
 from enligt.analyze.cues import is_finite_verb, match_phrase
 from enligt.analyze.lexicon import months
 from enligt.analyze.phrases import seg_start, time_word
@@ -13,7 +11,6 @@ from enligt.analyze.records import Ctx
 from enligt.analyze.sentences import Tok
 from enligt.analyze.tails import fronted_medium
 from enligt.analyze.wordtypes import word_type
-from enligt.lang import wordset
 
 
 def fronted(ctx: Ctx, toks: list[Tok], b: int, i: int) -> bool:
@@ -35,7 +32,7 @@ def fronted(ctx: Ctx, toks: list[Tok], b: int, i: int) -> bool:
     if not 0 < len(words) <= FRONTED_WORDS or len(words) != i - b:
         return False
     month = months(ctx.lang)
-    adverbs = [lex.fronted.get(w) in ("adv", "back") or w in weekdays(ctx.lang) or time_word(w, lex.times) or w in month
+    adverbs = [lex.fronted.get(w) in ("adv", "back") or w in lex.weekdays or time_word(w, lex.times) or w in month
                for w in words]
     return adverbs[0] and all(a or w in lex.prepositions or w in lex.determiners or lex.fronted.get(w) in ("prep", "topic")
                               for a, w in zip(adverbs, words))
@@ -80,8 +77,3 @@ def time_insert(ctx: Ctx, toks: list[Tok], s: int, c: int) -> bool:
 
 
 TIME_INSERT = 6  # words of a time phrase set off by commas after a fronted phrase
-
-
-@cache
-def weekdays(lang: str) -> frozenset[str]:
-    return wordset(lang, "weekdays")

@@ -8,7 +8,7 @@ from functools import cache
 
 from enligt.analyze import clauses, shapes, v2clauses
 from enligt.analyze.cues import Lexicon, is_finite_verb, match_hearsay
-from enligt.analyze.fronting import adverbial_clause, fronted_at, time_insert, weekdays
+from enligt.analyze.fronting import adverbial_clause, fronted_at, time_insert
 from enligt.analyze.phrases import (
     genitive_tail,
     np_end,
@@ -101,7 +101,7 @@ def after_cue(ctx: Ctx, toks: list[Tok], a: int, e: int, cls: str) -> tuple[int,
             or lex.profile.v2 and toks[a].low in lex.closed.reflexive  # "fortalte sine brugere, at" (not "said his")
             or toks[a].low in lex.prep  # "meddeler ifølge AFP, at …"
             or toks[a].low in lex.subordinators or lex.fronted.get(toks[a].low) == "adv"  # "bestätigte aber, dass"
-            or toks[a].low in weekdays(lex.lang)  # "said Monday that …"
+            or toks[a].low in lex.weekdays  # "said Monday that …"
             or (time_phrase(ctx, toks, a, c) and toks[a - 1].low not in lex.noun_verbs)):  # "said last week that …"
         # (not "moves to Western states this week that …": a noun)
         if c + 2 < e and toks[c + 1].text == "," and not lex.profile.comma_before_complementizer:
