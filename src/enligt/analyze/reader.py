@@ -28,7 +28,7 @@ from enligt.analyze.titles import TITLE_NAME_WORDS, TITLE_SOURCE_WORDS, after_da
 from enligt.analyze.v2clauses import continuing_tag
 from enligt.analyze.wordclass import nominal
 from enligt.analyze.wordtypes import word_type
-from enligt.lang import function_words, wordset
+from enligt.lang import function_word_list, function_words, wordset
 from enligt.models import Span
 
 MAX_SENTENCE = 150  # tokens; a longer "sentence" (no punctuation) is read in windows, keeping every rule linear
@@ -236,7 +236,7 @@ def _topic_only(ctx: Ctx, d: Draft) -> bool:
     `describe_verb`, and a noun of `topic_nouns.txt` after its article, with no clause and no "als") is no claim."""
     topics = wordset(ctx.lang, "topic_nouns")
     if not topics or len(d.parts) != 1 or not (d.cue_text or "").lower().startswith(
-            tuple(function_words(ctx.lang, "describe_verb"))):
+            function_word_list(ctx.lang, "describe_verb")):
         return False  # (confirming an incident is a claim: "bestätigte den Vorfall")
     words = ctx.text[d.parts[0][0]:d.parts[0][1]].split()
     if len(words) > TOPIC_WORDS or len(words) < 2 or words[0].lower() not in ctx.lex.determiners:

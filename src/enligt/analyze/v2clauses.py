@@ -21,7 +21,7 @@ from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import forward_np
 from enligt.analyze.via import interview_recipient
 from enligt.analyze.wordtypes import word_type
-from enligt.lang import function_words
+from enligt.lang import function_word_list, function_words
 
 OBJECT_REACH = 24  # tokens between a German auxiliary and the participle cue that closes its clause
 
@@ -261,7 +261,7 @@ def described_end(ctx: Ctx, toks: list[Tok], cue: int, a: int, j: int) -> int:
     ett vittne | läget", "Slik beskriver et vitne | situasjonen" (`describe_verb`; a lower-case word closing the
     phrase, not after a preposition: "en talsperson för polisen" stays). German articles already part the two."""
     if ctx.lex.profile.capitalised_nouns or j - a < 2 or not toks[cue].low.startswith(
-            tuple(function_words(ctx.lang, "describe_verb"))):
+            function_word_list(ctx.lang, "describe_verb")):
         return j
     last, before = toks[j - 1], toks[j - 2]
     if last.upper or not last.is_word or not before.is_word or before.low in ctx.lex.prepositions:
