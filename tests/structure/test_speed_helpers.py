@@ -7,8 +7,8 @@ import pytest
 
 from enligt.analyze.quantities import _word_before
 from enligt.analyze.sentences import _upper
+from enligt.lang import alternation
 from enligt.structure.byline import _first_of
-from enligt.structure.dates import alternation
 from enligt.structure.furniture import _guarded
 
 NAMES = ["publicerad", "publicerad den", "published", "pub", "uppdaterad"]

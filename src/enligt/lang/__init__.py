@@ -6,10 +6,12 @@ root. A language with no folder raises `LanguageError`: it is never silently tre
 
 `function_words` reads the small closed-class words the rules look at (`function_words.tsv`, by
 category); `profile` the grammatical switches of a language (`profile.toml`: word order, noun
-capitals, compounds, the decimal mark, ...), so that no shared rule asks which language it reads.
+capitals, compounds, the decimal mark, ...), so that no shared rule asks which language it reads;
+`alternation` the regex of a word list, factored by common prefixes.
 """
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass
 from functools import cache
@@ -166,3 +168,23 @@ def profile(code: str) -> Profile:
         flat.update(section)
     flat["hyphen_tens_suffixes"] = tuple(flat.get("hyphen_tens_suffixes", ()))  # type: ignore[arg-type]
     return Profile(code=code, **flat)  # type: ignore[arg-type]
+
+
+def alternation(names: list[str] | frozenset[str]) -> str:
+    """A regex matching any of `names`, the longer first where one starts another: what
+    `"|".join(names, longest first)` matches, factored into a trie ("publi(?:cerad|shed)"). A flat list is
+    tried name by name at every position a search scans; the trie reads each character once."""
+    root: dict[str, dict] = {}
+    for name in names:
+        node = root
+        for ch in name:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_node(root)
+
+
+def _trie_node(node: dict[str, dict]) -> str:
+    alts = [re.escape(ch) + _trie_node(sub) for ch, sub in sorted(node.items()) if ch]
+    if not alts:
+        return ""
+    return "(?:" + "|".join(alts) + (")?" if "" in node else ")")  # greedy: a longer name first

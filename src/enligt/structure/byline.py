@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from enligt.lang import SUPPORTED, all_function_words, all_languages_words, wordset
+from enligt.lang import SUPPORTED, all_function_words, all_languages_words, alternation, wordset
 from enligt.lang.gazetteers import is_masthead, outlet_names
-from enligt.structure.dates import alternation, date_start, is_date_line
+from enligt.structure.dates import date_start, is_date_line
 
 MAX_BYLINE = 160
 EMAIL = re.compile(r"\S+@\S+\.\w+")

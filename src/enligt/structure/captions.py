@@ -12,10 +12,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from enligt.lang import all_languages_words
+from enligt.lang import all_languages_words, alternation
 from enligt.models import Caption
 from enligt.structure.byline import is_agency
-from enligt.structure.dates import alternation
 
 MAX_CAPTION = 600
 GLUED = re.compile(r"(?<=[a-zà-ÿ0-9\"”’)][.!?])(?=[A-ZÀ-ÖØ-Þ])")

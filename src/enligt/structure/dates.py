@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from enligt.lang import SUPPORTED, table, words
+from enligt.lang import SUPPORTED, alternation, table, words
 
 ISO = re.compile(r"(?<!\d)(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?!\d)")
 NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)")
@@ -36,26 +36,6 @@ def _months() -> dict[str, int]:
             if len(row) >= 2 and row[1].isdigit():
                 out.setdefault(row[0].lower(), int(row[1]))
     return out
-
-
-def alternation(names: list[str] | frozenset[str]) -> str:
-    """A regex matching any of `names`, the longer first where one starts another: what
-    `"|".join(names, longest first)` matches, factored into a trie ("publi(?:cerad|shed)"). A flat list is
-    tried name by name at every position a search scans; the trie reads each character once."""
-    root: dict[str, dict] = {}
-    for name in names:
-        node = root
-        for ch in name:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _trie_node(root)
-
-
-def _trie_node(node: dict[str, dict]) -> str:
-    alts = [re.escape(ch) + _trie_node(sub) for ch, sub in sorted(node.items()) if ch]
-    if not alts:
-        return ""
-    return "(?:" + "|".join(alts) + (")?" if "" in node else ")")  # greedy: a longer name first
 
 
 # Day-month-year and month-day-year with any word as the month; the word is then looked up in
