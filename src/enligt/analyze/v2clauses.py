@@ -20,6 +20,7 @@ from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import forward_np
 from enligt.analyze.via import interview_recipient
+from enligt.analyze.wordclass import ADJECTIVE_ENDINGS
 from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_word_list, function_words
 
@@ -186,7 +187,7 @@ def _object_start(ctx: Ctx, toks: list[Tok], a: int, i: int) -> int | None:
         if k - h > 1 and h > a and _preposition(lex, toks[h - 1]):
             return h + 1  # "in Berlin | Hilfe": the first name belongs to the preposition
         while h > a and toks[h - 1].is_word and not toks[h - 1].upper and (
-                toks[h - 1].low in lex.determiners or toks[h - 1].low.endswith(_ADJECTIVE_ENDINGS)
+                toks[h - 1].low in lex.determiners or toks[h - 1].low.endswith(ADJECTIVE_ENDINGS)
                 or toks[h - 1].text[:1].isdigit()) \
                 and not _preposition(lex, toks[h - 1]) and toks[h - 1].low not in lex.perfect_aux:
             h -= 1  # its adjectives and determiner
@@ -199,9 +200,6 @@ def _object_start(ctx: Ctx, toks: list[Tok], a: int, i: int) -> int | None:
             continue
         return start
     return start
-
-
-_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 
 
 def _preposition(lex: Lexicon, t: Tok) -> bool:

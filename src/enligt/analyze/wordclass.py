@@ -166,8 +166,8 @@ def name_form(words: list[str], lang: str) -> bool:
         return bool(words)
     first, last = words[0].lower(), words[-1].lower()
     return first in all_languages_words("first_names") or not (
-        first.endswith(_ADJECTIVE_ENDINGS) or last.endswith(_NOUN_ENDINGS))
+        first.endswith(ADJECTIVE_ENDINGS) or last.endswith(_NOUN_ENDINGS))
 
 
-_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")  # German: "Wichtige", "betriebsbedingten"
 _NOUN_ENDINGS = ("ung", "heit", "keit", "ion", "tät", "nis", "schaft", "age")
