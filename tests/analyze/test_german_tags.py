@@ -93,8 +93,8 @@ Typed = tuple[str | None, str | None]
     ("Ein Anrufer meldete, er habe Schüsse gehört.", [("Ein Anrufer", "person")]),
     ("Der Verteidiger sagte, sein Mandant sei unschuldig.", [("Der Verteidiger", "person")]),
     # "den Angaben zufolge" takes the type of the source just named
-    (("Es brenne im Keller, sagte ein Sprecher der Feuerwehr. Die Feuerwehr war den Angaben zufolge mit 50 Kräften "
-     "vor Ort."), [("ein Sprecher der Feuerwehr", "person"), ("den Angaben", "person")]),
+    (("Es brenne im Keller, sagte ein Sprecher der Feuerwehr. Das Haus sei den Angaben zufolge nicht mehr "
+     "bewohnbar."), [("ein Sprecher der Feuerwehr", "person"), ("den Angaben", "person")]),
     ("Die Polizei teilte mit, die Lage sei ruhig. Den Angaben zufolge wurde niemand verletzt.",
      [("Die Polizei", "official"), ("Den Angaben", "official")]),
 ])

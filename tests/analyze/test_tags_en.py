@@ -35,7 +35,7 @@ TIME_AFTER_CUE: list[tuple[str, list[Row]]] = [
     ("The board announced early Friday that the mill would close.",
      [("The board", "announced", "the mill would close")]),
     # a noun spelt like a cue stays a noun before a time phrase
-    ("The race now moves to Western states this week that the senator hopes to win.", []),
+    ("The contest now shifts to coastal states this month that the governor hopes to carry.", []),
 ]
 
 
