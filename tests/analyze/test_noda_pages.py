@@ -6,21 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from enligt.analyze.attribution import attribute
 from enligt.analyze.wordtypes import word_type
-from enligt.models import Article, Attribution
 
-Row = tuple[str | None, str | None, str]  # source, cue, content
-
-
-def _attributions(text: str, lang: str) -> tuple[Attribution, ...]:
-    return attribute(Article(title=None, body=tuple(p for p in text.split("\n\n") if p), language=lang,
-                             outlet="Testbladet", authors=("A. Skribent",)))
-
-
-def run(text: str, lang: str) -> list[Row]:
-    return [(a.source, a.cue, a.content) for a in _attributions(text, lang)]
-
+from .conftest import Row, bylined_attributions, bylined_rows
 
 ADJECTIVE_IN_SUBJECT = [
     # "en enkelt X" is one phrase: after a fronted phrase it is the subject, not the fronted words
@@ -35,7 +23,7 @@ ADJECTIVE_IN_SUBJECT = [
 
 @pytest.mark.parametrize("text,lang,expected", ADJECTIVE_IN_SUBJECT)
 def test_an_adjective_inside_the_subject(text: str, lang: str, expected: list[Row]) -> None:
-    assert run(text, lang) == expected
+    assert bylined_rows(text, lang) == expected
 
 
 RELATIVE_ON_OBJECT = [
@@ -51,7 +39,7 @@ RELATIVE_ON_OBJECT = [
 
 @pytest.mark.parametrize("text,lang,expected", RELATIVE_ON_OBJECT)
 def test_a_relative_on_an_object_with_a_place(text: str, lang: str, expected: list[str]) -> None:
-    assert [a.source_name for a in _attributions(text, lang)] == expected
+    assert [a.source_name for a in bylined_attributions(text, lang)] == expected
 
 
 SPLIT_MODAL = [
@@ -69,7 +57,7 @@ SPLIT_MODAL = [
 
 @pytest.mark.parametrize("text,lang,expected", SPLIT_MODAL)
 def test_a_split_modal_cue(text: str, lang: str, expected: list[Row]) -> None:
-    assert run(text, lang) == expected
+    assert bylined_rows(text, lang) == expected
 
 
 SOUNDED = [
@@ -88,7 +76,7 @@ SOUNDED = [
 
 @pytest.mark.parametrize("text,lang,expected", SOUNDED)
 def test_words_that_sounded_from_a_source(text: str, lang: str, expected: list[Row]) -> None:
-    assert run(text, lang) == expected
+    assert bylined_rows(text, lang) == expected
 
 
 BRIDGE = [
@@ -108,7 +96,7 @@ BRIDGE = [
 
 @pytest.mark.parametrize("text,lang,expected", BRIDGE)
 def test_a_quotation_after_a_paragraph_naming_its_speaker(text: str, lang: str, expected: list[str]) -> None:
-    assert [a.source_name for a in _attributions(text, lang)] == expected
+    assert [a.source_name for a in bylined_attributions(text, lang)] == expected
 
 
 @pytest.mark.parametrize("word,lang,typ", [
@@ -133,7 +121,7 @@ QUESTION_AND_ANSWER = [
 
 @pytest.mark.parametrize("text,lang,expected", QUESTION_AND_ANSWER)
 def test_an_interviewers_question(text: str, lang: str, expected: list[Row]) -> None:
-    assert run(text, lang) == expected
+    assert bylined_rows(text, lang) == expected
 
 
 NOT_REPORTS = [
@@ -152,15 +140,15 @@ NOT_REPORTS = [
 
 @pytest.mark.parametrize("text,lang,expected", NOT_REPORTS)
 def test_not_reports(text: str, lang: str, expected: list[Row]) -> None:
-    assert run(text, lang) == expected
+    assert bylined_rows(text, lang) == expected
 
 
 def test_an_outlet_abbreviation_before_a_verb_is_media() -> None:
-    assert [a.source_type for a in _attributions("Ifølge B.T. skal manden have været beruset.", "da")] == ["media"]
+    assert [a.source_type for a in bylined_attributions("Ifølge B.T. skal manden have været beruset.", "da")] == ["media"]
 
 
 def test_overfor_after_an_affiliation_names_the_medium() -> None:
-    (a,) = _attributions("Mannen er pågrepet.\n\nDet bekrefter Kari Lund i Oslo politidistrikt overfor TV 2.", "no")
+    (a,) = bylined_attributions("Mannen er pågrepet.\n\nDet bekrefter Kari Lund i Oslo politidistrikt overfor TV 2.", "no")
     assert a.via == ("TV 2",)
 
 
@@ -175,7 +163,7 @@ TAG_THEN_COORDINATED_CUE = [
 
 @pytest.mark.parametrize("text,lang,expected", TAG_THEN_COORDINATED_CUE)
 def test_a_tag_then_a_coordinated_cue(text: str, lang: str, expected: list[Row]) -> None:
-    assert run(text, lang) == expected
+    assert bylined_rows(text, lang) == expected
 
 
 @pytest.mark.parametrize("text,lang", [
@@ -184,7 +172,7 @@ def test_a_tag_then_a_coordinated_cue(text: str, lang: str, expected: list[Row])
     ("– Det smalt, sier en mann, som ikke vil ha navnet sitt i avisen.", "no"),
 ])
 def test_an_anonymous_speaker_after_a_comma(text: str, lang: str) -> None:
-    assert [a.source_type for a in _attributions(text, lang)] == ["unnamed"]
+    assert [a.source_type for a in bylined_attributions(text, lang)] == ["unnamed"]
 
 
 @pytest.mark.parametrize("text,lang,source", [
@@ -192,11 +180,11 @@ def test_an_anonymous_speaker_after_a_comma(text: str, lang: str) -> None:
     ("Også Dansk Røde Kors bekræfter, at de var til stede.", "da", "Dansk Røde Kors"),
 ])
 def test_a_focus_adverb_is_no_part_of_the_source(text: str, lang: str, source: str) -> None:
-    assert [a.source for a in _attributions(text, lang)] == [source]
+    assert [a.source for a in bylined_attributions(text, lang)] == [source]
 
 
 def test_a_time_phrase_after_ifolge_stays_in_the_claim() -> None:
-    (a,) = _attributions("Ulykken skjedde ifølge politiet ved 02-tiden.", "no")
+    (a,) = bylined_attributions("Ulykken skjedde ifølge politiet ved 02-tiden.", "no")
     assert (a.source, a.content) == ("politiet", "Ulykken skjedde ved 02-tiden")
 
 
@@ -213,11 +201,11 @@ WARNS = [
 
 @pytest.mark.parametrize("text,lang,expected", WARNS)
 def test_warnings_before_a_clause(text: str, lang: str, expected: list[Row]) -> None:
-    assert run(text, lang) == expected
+    assert bylined_rows(text, lang) == expected
 
 
 def test_a_health_trust_name_is_an_organisation() -> None:
-    assert [a.source_type for a in _attributions("Helse Vestby opplyser at pasienten er stabil.", "no")] == [
+    assert [a.source_type for a in bylined_attributions("Helse Vestby opplyser at pasienten er stabil.", "no")] == [
         "organization"]
 
 
@@ -226,7 +214,7 @@ def test_a_health_trust_name_is_an_organisation() -> None:
     "TV 2 Nordkysten skriver, at vejen er spærret.",
 ])
 def test_a_regional_channel_of_a_numbered_outlet_is_media(text: str) -> None:
-    assert [a.source_type for a in _attributions(text, "da")] == ["media"]
+    assert [a.source_type for a in bylined_attributions(text, "da")] == ["media"]
 
 
 SHARED_SUBJECT_AFTER_COMMA = [
@@ -242,7 +230,7 @@ SHARED_SUBJECT_AFTER_COMMA = [
 
 @pytest.mark.parametrize("text,lang,expected", SHARED_SUBJECT_AFTER_COMMA)
 def test_a_shared_subject_after_a_comma(text: str, lang: str, expected: list[Row]) -> None:
-    assert run(text, lang) == expected
+    assert bylined_rows(text, lang) == expected
 
 
 @pytest.mark.parametrize("text,lang,expected", [
@@ -252,7 +240,7 @@ def test_a_shared_subject_after_a_comma(text: str, lang: str, expected: list[Row
     ("Anklagemyndigheden vurderer en sigtelse.", "da", []),
 ])
 def test_assessing_before_a_clause(text: str, lang: str, expected: list[Row]) -> None:
-    assert run(text, lang) == expected
+    assert bylined_rows(text, lang) == expected
 
 
 FRONTED_MEDIUM = [
@@ -274,4 +262,4 @@ FRONTED_MEDIUM = [
 
 @pytest.mark.parametrize("text,lang,expected", FRONTED_MEDIUM)
 def test_a_fronted_medium(text: str, lang: str, expected: list[tuple[str, str, str, tuple[str, ...]]]) -> None:
-    assert [(a.source, a.cue, a.content, a.via) for a in _attributions(text, lang)] == expected
+    assert [(a.source, a.cue, a.content, a.via) for a in bylined_attributions(text, lang)] == expected

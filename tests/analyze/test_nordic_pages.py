@@ -5,21 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from enligt.analyze.attribution import attribute
 from enligt.analyze.wordtypes import word_type
-from enligt.models import Article, Attribution
 
-Row = tuple[str | None, str | None, str]  # source, cue, content
-
-
-def _attributions(text: str, lang: str) -> tuple[Attribution, ...]:
-    return attribute(Article(title=None, body=tuple(p for p in text.split("\n\n") if p), language=lang,
-                             outlet="Testbladet", authors=("A. Skribent",)))
-
-
-def run(text: str, lang: str) -> list[Row]:
-    return [(a.source, a.cue, a.content) for a in _attributions(text, lang)]
-
+from .conftest import Row, bylined_attributions, bylined_rows
 
 COORDINATOR_FIRST = [
     # "men"/"og"/"och" before the subject opens no fronted phrase: the subject stays before the cue
@@ -39,7 +27,7 @@ COORDINATOR_FIRST = [
 
 @pytest.mark.parametrize("text,lang,expected", COORDINATOR_FIRST)
 def test_a_coordinator_before_the_subject(text: str, lang: str, expected: list[Row]) -> None:
-    assert run(text, lang) == expected
+    assert bylined_rows(text, lang) == expected
 
 
 TOLD = [
@@ -59,7 +47,7 @@ TOLD = [
 
 @pytest.mark.parametrize("text,lang,expected", TOLD)
 def test_what_was_told(text: str, lang: str, expected: list[Row]) -> None:
-    assert run(text, lang) == expected
+    assert bylined_rows(text, lang) == expected
 
 
 TOLD_IN_QUOTE = [
@@ -74,7 +62,7 @@ TOLD_IN_QUOTE = [
 
 @pytest.mark.parametrize("text,lang,content", TOLD_IN_QUOTE)
 def test_what_a_speaker_was_told_comes_through_the_speaker(text: str, lang: str, content: str) -> None:
-    told = [(a.content, a.via) for a in _attributions(text, lang) if a.source is None]
+    told = [(a.content, a.via) for a in bylined_attributions(text, lang) if a.source is None]
     assert told == [(content, ("Eva Lind",))]
 
 
@@ -89,7 +77,7 @@ NO_CONTENT = [
 
 @pytest.mark.parametrize("text,lang", NO_CONTENT)
 def test_commenting_reports_nothing(text: str, lang: str) -> None:
-    assert run(text, lang) == []
+    assert bylined_rows(text, lang) == []
 
 
 AFTER_ACCORDING_TO = [
@@ -109,7 +97,7 @@ AFTER_ACCORDING_TO = [
 
 @pytest.mark.parametrize("text,lang,expected", AFTER_ACCORDING_TO)
 def test_a_quotation_after_an_according_to_report(text: str, lang: str, expected: list[Row]) -> None:
-    assert run(text, lang) == expected
+    assert bylined_rows(text, lang) == expected
 
 
 ROLE_IN_MUNICIPALITY = [
@@ -125,7 +113,7 @@ ROLE_IN_MUNICIPALITY = [
 
 @pytest.mark.parametrize("text,lang,expected", ROLE_IN_MUNICIPALITY)
 def test_a_role_in_a_municipality_and_the_name_after_it(text: str, lang: str, expected: tuple[str, str]) -> None:
-    a = _attributions(text, lang)[0]
+    a = bylined_attributions(text, lang)[0]
     assert (a.source, a.source_name) == expected
 
 
@@ -154,7 +142,7 @@ RELATIVE_AFTER_TAG = [
 
 @pytest.mark.parametrize("text,lang,expected", RELATIVE_AFTER_TAG)
 def test_a_relative_after_a_tags_speaker(text: str, lang: str, expected: tuple[str, str]) -> None:
-    second = _attributions(text, lang)[1]
+    second = bylined_attributions(text, lang)[1]
     assert (second.source, second.source_name) == expected
 
 
@@ -169,7 +157,7 @@ TOPIC_CLAUSE = [
 
 @pytest.mark.parametrize("text,lang,expected", TOPIC_CLAUSE)
 def test_a_topic_preposition_before_the_complementizer(text: str, lang: str, expected: list[Row]) -> None:
-    assert run(text, lang) == expected
+    assert bylined_rows(text, lang) == expected
 
 
 FRONTED_RECIPIENT = [
@@ -188,7 +176,7 @@ FRONTED_RECIPIENT = [
 
 @pytest.mark.parametrize("text,lang,vias", FRONTED_RECIPIENT)
 def test_a_fronted_recipient_is_the_medium_told(text: str, lang: str, vias: list[tuple[str, ...]]) -> None:
-    assert [a.via for a in _attributions(text, lang)] == vias
+    assert [a.via for a in bylined_attributions(text, lang)] == vias
 
 
 @pytest.mark.parametrize("text,lang", [
@@ -197,7 +185,7 @@ def test_a_fronted_recipient_is_the_medium_told(text: str, lang: str, vias: list
     ("TV2 Fyn skriver, at vejen er spærret.", "da"),
 ])
 def test_an_outlets_service_is_media(text: str, lang: str) -> None:
-    assert [a.source_type for a in _attributions(text, lang)] == ["media"]
+    assert [a.source_type for a in bylined_attributions(text, lang)] == ["media"]
 
 
 CONTINUES = [
@@ -224,7 +212,7 @@ CONTINUES = [
 
 @pytest.mark.parametrize("text,lang,expected", CONTINUES)
 def test_continues_as_a_tag(text: str, lang: str, expected: list[Row]) -> None:
-    assert run(text, lang) == expected
+    assert bylined_rows(text, lang) == expected
 
 
 @pytest.mark.parametrize("text,lang,via", [
@@ -236,4 +224,4 @@ def test_continues_as_a_tag(text: str, lang: str, expected: list[Row]) -> None:
     ("Han sier til tv at veien er stengt.", "no", ()),
 ])
 def test_a_broadcaster_by_kind_and_region(text: str, lang: str, via: tuple[str, ...]) -> None:
-    assert _attributions(text, lang)[0].via == via
+    assert bylined_attributions(text, lang)[0].via == via

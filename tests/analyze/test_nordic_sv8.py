@@ -7,20 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from enligt.analyze.attribution import attribute
-from enligt.models import Article, Attribution
-
-Row = tuple[str | None, str | None, str]  # source, cue, content
-
-
-def _attributions(text: str, lang: str) -> tuple[Attribution, ...]:
-    return attribute(Article(title=None, body=tuple(p for p in text.split("\n\n") if p), language=lang,
-                             outlet="Testbladet", authors=("A. Skribent",)))
-
-
-def run(text: str, lang: str) -> list[Row]:
-    return [(a.source, a.cue, a.content) for a in _attributions(text, lang)]
-
+from .conftest import Row, bylined_attributions, bylined_rows
 
 REPORT_ORIGIN = [
     # a definite report noun as subject: the sentence before came from the phrase after the preposition
@@ -45,12 +32,12 @@ NOT_REPORT_ORIGIN = [
 
 @pytest.mark.parametrize("text,lang,expected", REPORT_ORIGIN)
 def test_a_report_noun_says_where_the_sentence_before_came_from(text: str, lang: str, expected: list[Row]) -> None:
-    assert run(text, lang) == expected
+    assert bylined_rows(text, lang) == expected
 
 
 @pytest.mark.parametrize("text,lang", NOT_REPORT_ORIGIN)
 def test_coming_from_is_no_cue_without_a_report_noun(text: str, lang: str) -> None:
-    assert run(text, lang) == []
+    assert bylined_rows(text, lang) == []
 
 
 GENERIC_SUBJECT = [
@@ -71,12 +58,12 @@ GENERIC_IN_QUOTE = [
 
 @pytest.mark.parametrize("text,lang,expected", GENERIC_SUBJECT)
 def test_man_after_a_cue_is_the_source(text: str, lang: str, expected: list[Row]) -> None:
-    assert run(text, lang) == expected
+    assert bylined_rows(text, lang) == expected
 
 
 @pytest.mark.parametrize("text,lang,expected", GENERIC_IN_QUOTE)
 def test_man_inside_a_quotation_reports_nothing(text: str, lang: str, expected: list[Row]) -> None:
-    assert run(text, lang) == expected
+    assert bylined_rows(text, lang) == expected
 
 
 COORDINATED_CLAUSE = [
@@ -92,7 +79,7 @@ COORDINATED_CLAUSE = [
 
 @pytest.mark.parametrize("text,lang,expected", COORDINATED_CLAUSE)
 def test_a_coordinator_before_a_fronted_clause(text: str, lang: str, expected: list[Row]) -> None:
-    assert run(text, lang) == expected
+    assert bylined_rows(text, lang) == expected
 
 
 NOUN_COMPLEMENT = [
@@ -105,7 +92,7 @@ NOUN_COMPLEMENT = [
 
 @pytest.mark.parametrize("text,lang,expected", NOUN_COMPLEMENT)
 def test_a_noun_complement_after_a_time_phrase(text: str, lang: str, expected: list[Row]) -> None:
-    assert run(text, lang) == expected
+    assert bylined_rows(text, lang) == expected
 
 
 RELATIVE_SUBJECT = [
@@ -123,12 +110,12 @@ RESTRICTIVE_SUBJECT = [
 
 @pytest.mark.parametrize("text,lang,expected", RELATIVE_SUBJECT)
 def test_the_subject_of_a_relative_clause(text: str, lang: str, expected: tuple[str, str]) -> None:
-    assert [(a.source, a.cue) for a in _attributions(text, lang)] == [expected]
+    assert [(a.source, a.cue) for a in bylined_attributions(text, lang)] == [expected]
 
 
 @pytest.mark.parametrize("text,lang,source", RESTRICTIVE_SUBJECT)
 def test_a_relative_inside_the_subject(text: str, lang: str, source: str) -> None:
-    assert [a.source for a in _attributions(text, lang)] == [source]
+    assert [a.source for a in bylined_attributions(text, lang)] == [source]
 
 
 REPORT_PLACE = [
@@ -141,7 +128,7 @@ REPORT_PLACE = [
 
 @pytest.mark.parametrize("text,lang,source", REPORT_PLACE)
 def test_a_report_nouns_phrase(text: str, lang: str, source: str) -> None:
-    assert [a.source for a in _attributions(text, lang)] == [source]
+    assert [a.source for a in bylined_attributions(text, lang)] == [source]
 
 
 HEARSAY_AS_CLAUSE = [
@@ -157,7 +144,7 @@ HEARSAY_AS_CLAUSE = [
 
 @pytest.mark.parametrize("text,lang,expected", HEARSAY_AS_CLAUSE)
 def test_hearsay_in_an_as_clause(text: str, lang: str, expected: list[Row]) -> None:
-    assert run(text, lang) == expected
+    assert bylined_rows(text, lang) == expected
 
 
 DOCUMENT_WORDS = [
@@ -171,7 +158,7 @@ DOCUMENT_WORDS = [
 
 @pytest.mark.parametrize("text,lang,expected", DOCUMENT_WORDS)
 def test_document_words(text: str, lang: str, expected: tuple[str, str]) -> None:
-    assert [(a.source, a.source_type) for a in _attributions(text, lang)] == [expected]
+    assert [(a.source, a.source_type) for a in bylined_attributions(text, lang)] == [expected]
 
 
 GENITIVE_OWNER = [
@@ -184,4 +171,4 @@ GENITIVE_OWNER = [
 
 @pytest.mark.parametrize("text,lang,typ", GENITIVE_OWNER)
 def test_an_outlets_report_noun_is_media(text: str, lang: str, typ: str) -> None:
-    assert [a.source_type for a in _attributions(text, lang)] == [typ]
+    assert [a.source_type for a in bylined_attributions(text, lang)] == [typ]
