@@ -8,12 +8,13 @@ from functools import cache
 from enligt.analyze import clauses, englishshapes
 from enligt.analyze.cues import Lexicon, is_finite_verb
 from enligt.analyze.inverted import QUOTE_STRIP
+from enligt.analyze.numwords import number_entries
 from enligt.analyze.phrases import time_phrase
 from enligt.analyze.records import Ctx
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import forward_np
 from enligt.analyze.wordtypes import word_type
-from enligt.lang import table, wordset
+from enligt.lang import wordset
 
 
 def is_type_b(ctx: Ctx, toks: list[Tok], a: int, e: int, after_cue: int, tag: bool = False) -> bool:
@@ -75,8 +76,8 @@ def topic_only(lex: Lexicon, toks: list[Tok], a: int, e: int) -> bool:
 
 @cache
 def _number_words(lang: str) -> frozenset[str]:
-    """The first words of the number words of `numbers.tsv` ("half", "two"): "about" before one is no topic."""
-    return frozenset(r[0].lower().split()[0] for r in table(lang, "numbers") if r and r[0])
+    """The first words of the number words ("half", "two"): "about" before one is no topic."""
+    return frozenset(w.split()[0] for w in number_entries(lang))
 
 
 

@@ -4,11 +4,10 @@ tests are in fronting.py), and where the content starts after a cue (`after_cue`
 which calls these from `_verb_one`."""
 from __future__ import annotations
 
-from functools import cache
-
 from enligt.analyze import clauses, shapes, v2clauses
 from enligt.analyze.cues import Lexicon, is_finite_verb, match_hearsay
 from enligt.analyze.fronting import adverbial_clause, fronted_at, time_insert
+from enligt.analyze.numwords import number_entries
 from enligt.analyze.phrases import (
     genitive_tail,
     np_end,
@@ -24,7 +23,7 @@ from enligt.analyze.sentences import Tok
 from enligt.analyze.tails import citing
 from enligt.analyze.via import dative_recipient, interview_recipient, media_name, recipient
 from enligt.analyze.wordtypes import word_type
-from enligt.lang import function_words, table
+from enligt.lang import function_words
 from enligt.lang.gazetteers import is_platform
 
 
@@ -146,11 +145,6 @@ def over_for(toks: list[Tok], a: int, e: int) -> int:
 _QUOTE_MARKS = frozenset("„“”«»\"")
 
 
-@cache
-def _number_words(lang: str) -> frozenset[tuple[str]]:
-    return frozenset((row[0].lower(),) for row in table(lang, "numbers") if row)
-
-
 def inverted_order(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) -> bool:
     """"C, uppger polisen" (content first) rather than "X, apposition, menar att C" (subject first)."""
     lex = ctx.lex
@@ -245,7 +239,7 @@ def inverted(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue: Spa
     j = np_end(ctx, toks, i + n, e, ctx.lex.closed.tag_stop)
     j = v2clauses.role_of_org(ctx, toks, i + n, j, e)  # "…, sier operasjonsleder i Vest politidistrikt, Kari Holm"
     first = toks[i + n].low if i + n < e else ""
-    if j == i + n or first[:1].isdigit() or ((first,) in _number_words(ctx.lang) and first not in ctx.lex.closed.indefinite
+    if j == i + n or first[:1].isdigit() or (first in number_entries(ctx.lang) and first not in ctx.lex.closed.indefinite
                                              and first not in ctx.lex.determiners):
         return None  # "The app scored nine, add two for style": a figure, not a speaker ("en talsmann" is one)
     j, more = genitive_tail(ctx, toks, j, e)

@@ -67,6 +67,13 @@ def leading_fraction(text: str, start: int, lang: str) -> tuple[float, int] | No
 
 
 @cache
+def number_entries(lang: str) -> frozenset[str]:
+    """Every entry of `numbers.tsv`, lower-cased, fractions included ("fem", "fifteen", "half"); `number_words`
+    leaves the fractions out."""
+    return frozenset(r[0].lower() for r in table(lang, "numbers") if r and r[0])
+
+
+@cache
 def parts_only(lang: str) -> frozenset[str]:
     """Words that are numbers only inside a compound ("ein" in "einundzwanzig", "one" in "twenty-one")."""
     return frozenset(r[0].lower() for r in table(lang, "numbers") if len(r) > 2 and r[2] == "part")

@@ -12,8 +12,9 @@ from functools import cache
 
 from enligt.analyze import lexicon as lx
 from enligt.analyze.countwords import CountWords, count_words
+from enligt.analyze.numwords import number_entries
 from enligt.analyze.subjects import concept_of, nationality_of
-from enligt.lang import all_function_words, profile, table
+from enligt.lang import all_function_words, profile
 
 
 def qualifiers(toks: list[str], lows: list[str], clause: tuple[int, int], lang: str,
@@ -67,7 +68,7 @@ def _next_conjunct(lows: list[str], near: int, k: int, hi: int, lang: str) -> bo
     stands between, and another number follows it ("Am Samstag drei …, und am Sonntag 12")."""
     if k <= near:
         return False
-    conj, numbers = lx.words_of(lang, "conj"), _number_words(lang)
+    conj, numbers = lx.words_of(lang, "conj"), number_entries(lang)
     return any(lows[j] in conj for j in range(near + 1, k)) and any(
         lows[j][:1].isdigit() or lows[j] in numbers for j in range(k + 1, hi))
 
@@ -150,7 +151,7 @@ def _place_after(toks: list[str], lows: list[str], k: int, hi: int, lang: str) -
             two = k + n + 1 < hi and _name(toks[k + n + 1])
             return " ".join(lows[k + n : k + n + (2 if two else 1)]), k + n + (2 if two else 1)
         return " ".join(lows[k : k + n]), k + n
-    if k + 1 < hi and lows[k + 1] in w.areas and (toks[k][:1].isdigit() or lows[k] in _number_words(lang)):
+    if k + 1 < hi and lows[k + 1] in w.areas and (toks[k][:1].isdigit() or lows[k] in number_entries(lang)):
         return lows[k] + " " + lows[k + 1], k + 2  # "i 15 regioner": a whole over several places
     if _adjective(lows[k], lang) or not toks[k][:1].isalpha() or _no_place(lows[k], lang, k > start) or (
             lows[k] in lx.months(lang)):  # "in November": a time
@@ -173,12 +174,6 @@ def _no_place(low: str, lang: str, after_det: bool = False) -> bool:
     w = count_words(lang)
     return low in w.notplace or (after_det and low.endswith(w.notplace_ending)) or (
         profile(lang).capitalised_nouns and (lx.names_cause(low, lang) or concept_of(low, lang) == "attack"))
-
-
-@cache
-def _number_words(lang: str) -> frozenset[str]:
-    """The number words of `numbers.tsv` ("fem", "fifteen")."""
-    return frozenset(r[0].lower() for r in table(lang, "numbers") if r and r[0])
 
 
 def same_place(x: str, y: str) -> bool:
