@@ -44,7 +44,7 @@ def object_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue:
             not t.is_word and t.text not in "-–" for t in toks[s:m]):
         return None  # "C, hat X gemeldet." is the content first
     first = toks[s].low
-    if first[:1].isdigit() and first not in ("1", "ein", "eine") and toks[m].low in function_words(
+    if first[:1].isdigit() and first != "1" and toks[m].low in function_words(
             ctx.lang, "singular_aux"):  # "1400 Gäste habe die Polizei gezählt": the plural is the object
         j = np_end(ctx, toks, m + 1, i, lex.closed.tag_stop)
         c = span(ctx, toks, s, m)
