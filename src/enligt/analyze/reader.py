@@ -154,6 +154,7 @@ def _read_block(ctx: Ctx, memory: Memory, bi: int, sp: Span, title: bool, prev: 
     starts = [d.start for d in by_start]
     sentences: list[tuple[Span2, list[Draft]]] = []  # each sentence's extent and its records
     pending: list[tuple[int, int]] = []  # sentences since `prev` was last computed: trimmed only when a rule needs it
+    report_subject = function_words(ctx.lang, "report_subject")  # "Uppgifterna kommer från X."
     for s, e in _windows(split(ctx.text, toks, ctx.lang, ranges)):
         if s == 0 and not title:
             s = after_dateline(ctx, toks, s, e)
@@ -169,7 +170,7 @@ def _read_block(ctx: Ctx, memory: Memory, bi: int, sp: Span, title: bool, prev: 
             if toks[s].low in ctx.lex.expletives or ctx.lex.fronted.get(toks[s].low) == "back" or (  # "Det uppger X."
                     ends_same(ctx, toks, s, e)):  # "X melder det samme.
                 last = (None if sentences or title else _paragraph_span(ctx, prev.prior)) or _last_span(ctx, prev)
-            elif any(t.low in function_words(ctx.lang, "report_subject") for t in toks[s:min(e, s + REPORT_SUBJECT)]):
+            elif any(t.low in report_subject for t in toks[s:min(e, s + REPORT_SUBJECT)]):
                 last = _last_span(ctx, prev)  # "Uppgifterna kommer från X."
             elif ctx.lex.profile.separable_particles and any(t.low in ctx.lex.expletives for t in toks[s + 2:e]):
                 last = _last_span(ctx, prev)  # "X teilte dies mit."
