@@ -41,7 +41,7 @@ def test_elided_subject_that_is_a_thing(lang: str, text: str, expected: list[tup
     assert [(m, v) for m, v, _ in counted(text, lang)] == expected
 
 
-# "15 of the 27 people injured were taken to hospital": the set's own participle or relative clause is
+# "12 of the 30 people hurt were taken to hospital": the set's own participle or relative clause is
 # a role; the predicate after it decides the part's measure.
 SET_PREDICATE = [
     ("en", "Nine of the 30 people injured were taken to local hospitals.", [("other", 9)]),

@@ -31,7 +31,7 @@ MEASURES = [
     ("da", "Anklagemyndigheden siger, at 30 aktivister vil blive retsforfulgt.", [("other", 30)]),
     ("de", "Vier Bewohner erlitten Rauchgasvergiftungen.", [("wounded", 4)]),
     ("sv", "Fyra boende fick rökförgiftning efter branden.", [("wounded", 4)]),
-    ("de", "Rund 2.000 Menschen mussten in Notunterkünfte gebracht werden.", [("displaced", 2000)]),
+    ("de", "Rund 2.000 Menschen wurden in Notunterkünfte gebracht.", [("displaced", 2000)]),
     ("en", "About 300 villagers were slaughtered by the gunmen.", [("killed", 300)]),
     ("en", "The farmer lost four relatives in the flood.", [("killed", 4)]),
     ("en", "Six men were prosecuted after the riot.", [("other", 6)]),
