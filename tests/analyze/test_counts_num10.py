@@ -65,3 +65,23 @@ SPLITS = [
 @pytest.mark.parametrize(("lang", "text", "expected"), SPLITS)
 def test_splits_of_a_known_figure(lang: str, text: str, expected: list[tuple[str, float, str]]) -> None:
     assert _read(text, lang) == expected
+
+
+# Death nouns inflected, compounded or as the set of a part ("To av dødsfallene", "koronadødsfall",
+# "killings of", "Todesfälle"); week numbers after a plural week word are labels.
+DEATH_NOUNS = [
+    ("no", "Tre av dødsfallene skjedde i Bergen.", [("killed", 3, "subset")]),
+    ("no", "Siste uke er det registrert 30 koronadødsfall.", [("killed", 30, "")]),
+    ("sv", "I går rapporterades 40 nya coronadödsfall.", [("killed", 40, "")]),
+    ("sv", "Tre av dödsfallen inträffade i Uppsala.", [("killed", 3, "subset")]),
+    ("da", "Fire af dødsfaldene skete i Aarhus.", [("killed", 4, "subset")]),
+    ("de", "Das Amt meldete 120 Todesfälle.", [("killed", 120, "")]),
+    ("en", "The group says it has recorded 310 killings of civilians.", [("killed", 310, "")]),
+    ("no", "Tallene gjelder ukene 47, 48 og 49, og viser 17 nye dødsfall.", [("killed", 17, "")]),
+    ("da", "Tallene gælder ugerne 10, 11 og 12, og viser 17 nye dødsfald.", [("killed", 17, "")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), DEATH_NOUNS)
+def test_death_nouns(lang: str, text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert _read(text, lang) == expected
