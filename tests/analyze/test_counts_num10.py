@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from enligt.analyze.attribution import attribute
+from enligt.analyze.conflicts import find_conflicts
 from enligt.analyze.quantities import count
 from enligt.models import Article
 
@@ -85,3 +87,22 @@ DEATH_NOUNS = [
 @pytest.mark.parametrize(("lang", "text", "expected"), DEATH_NOUNS)
 def test_death_nouns(lang: str, text: str, expected: list[tuple[str, float, str]]) -> None:
     assert _read(text, lang) == expected
+
+
+# "put the death toll at", "sætter dødstallet til": a source giving a toll, so two of them disagree.
+TOLL_CUES = [
+    ("en", "The storm hit hard. The UN agency put the death toll at 259, while OCHA put the death toll at 154.", "The UN agency"),
+    ("da", "Stormen ramte hårdt. FN-kontoret sætter dødstallet til 259, mens OCHA opgør dødstallet til 154.", "FN-kontoret"),
+    ("no", "Stormen traff hardt. FN-kontoret setter dødstallet til 259, mens OCHA setter dødstallet til 154.", "FN-kontoret"),
+    ("sv", "Stormen slog hårt. FN-kontoret sätter dödssiffran till 259, medan OCHA sätter dödssiffran till 154.", "FN-kontoret"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "first"), TOLL_CUES)
+def test_toll_cues(lang: str, text: str, first: str) -> None:
+    article = Article(title=None, body=(text,), language=lang)
+    attributions = attribute(article)
+    found = count(article, attributions)
+    assert [(q.value, attributions[q.attribution].source if q.attribution is not None else None) for q in found] == [
+        (259, first), (154, "OCHA")]
+    assert [sorted(found[i].value for i in c.quantities) for c in find_conflicts(found, attributions)] == [[154, 259]]
