@@ -405,10 +405,10 @@ PARTS_AND_LISTS = [
     ("da", "Ét hus brændte, og én person blev såret.", [("wounded", 1, "")]),
     ("de", "Dort seien zwei Wohnheime durch einen Angriff zum Teil zerstört worden.", [("destroyed", 2, "")]),
     ("de", "Die Polizei nahm am Abend 20 Demonstranten fest.", [("other", 20, "")]),
-    ("no", "Seks personer er fraktet til sykehus. Det er snakk om fire menn og to kvinner.", [("other", 6, "")]),
-    ("sv", "Sex personer har förts till sjukhus. Det rör sig om fyra män och två kvinnor.", [("other", 6, "")]),
-    ("da", "Seks personer er kørt på hospitalet. Det drejer sig om fire mænd og to kvinder.", [("other", 6, "")]),
-    ("en", "Six people were taken to hospital. They were four men and two women.", [("other", 6, "")]),
+    ("no", "Seks personer er fraktet til sykehus. Det er snakk om fire menn og to kvinner.", [("other", 6, ""), ("other", 4, "subset"), ("other", 2, "subset")]),
+    ("sv", "Sex personer har förts till sjukhus. Det rör sig om fyra män och två kvinnor.", [("other", 6, ""), ("other", 4, "subset"), ("other", 2, "subset")]),
+    ("da", "Seks personer er kørt på hospitalet. Det drejer sig om fire mænd og to kvinder.", [("other", 6, ""), ("other", 4, "subset"), ("other", 2, "subset")]),
+    ("en", "Six people were taken to hospital. They were four men and two women.", [("other", 6, ""), ("other", 4, "subset"), ("other", 2, "subset")]),
     ("sv", "Tre personer är skadade. Alla tre personer är ungdomar.", [("wounded", 3, "")]),
 ]
 

@@ -31,6 +31,20 @@ def part_of_latest(s: Sentence, a: int, b: int, head: Head, memory: Memory, lang
     return Reading(latest.measure, latest.concept, subject, "|".join(parts))
 
 
+def next_part(s: Sentence, b: int, head: Head, memory: Memory, lang: str) -> Reading | None:
+    """The next item of a list of parts in the same sentence ("including 40 protesters, 42 minors and
+    39 bystanders"): the measure of the part before it, its own counted noun, a subset."""
+    latest = memory.latest
+    if latest is None:
+        return None
+    parts = (latest.key.split("|") + [""] * 6)[:6]
+    own = concept_of(s.lows[head.head], lang) if head.head is not None else ""
+    if own and parts[2] and (own in THINGS) != (parts[2] in THINGS):
+        return None  # "including two soldiers and three tanks": things are no part of a toll of people
+    parts[2], parts[5] = own or parts[2], "subset"
+    return Reading(latest.measure, latest.concept, " ".join(s.texts[b : head.end]) or latest.subject, "|".join(parts))
+
+
 def among_victims(s: Sentence, b: int, head: Head, memory: Memory) -> Reading | None:
     """A part of the victims ("Two babies were among the victims") after a toll of people counted
     within `SUBSET_REACH` characters, in this sentence or one before: that toll's measure, a subset."""

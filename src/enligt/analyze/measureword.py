@@ -63,6 +63,8 @@ def measure_word(s: Sentence, a: int, b: int, head: Head, lang: str) -> lx.Trigg
     phrase ("demonstranter", "wounded"): "detained 30 protesters" is an arrest."""
     w = count_words(lang)
     set_end = _set_end(s, head, lang) if head.subset else head.end
+    if not head.subset and (died := _died_after(s, head, lang)) is not None:
+        return died  # "5 000 personer som varit smittade har avlidit": the death, not the infection
     own = range(head.start - (2 if head.subset else 0), set_end)
     roles = []
     for k in own:
@@ -90,7 +92,7 @@ def measure_word(s: Sentence, a: int, b: int, head: Head, lang: str) -> lx.Trigg
         if not w.partclause.isdisjoint(s.lows[t.end : a] if head.subset else s.lows[b : t.start]):
             roles += [t] if head.subset else []  # "fem drabbade varav två är skadade": the set is a role,
             continue  # and the part's predicate is not the whole's
-        if t.kind == "noun" and k - 1 in s.numtoks and not a <= k - 1 < b:
+        if t.kind in ("noun", "role") and k - 1 in s.numtoks and not a <= k - 1 < b:
             continue  # the counted noun of another number: "tre anmeldte forbrytelser og seks skadde politifolk"
         d = a - t.end if t.end <= a else t.start - b
         between = range(t.end, a) if t.end <= a else range(b, t.start)
@@ -131,6 +133,25 @@ def _set_end(s: Sentence, head: Head, lang: str) -> int:
         return head.end
     later = any(o.start >= end and o.kind == "verb" for o in s.triggers.values() if o.start < end + WINDOW)
     return end if later else head.end
+
+
+def _died_after(s: Sentence, head: Head, lang: str) -> lx.Trigger | None:
+    """The death predicate after a restrictive relative clause (no comma) that says what else befell
+    the counted ("personer som varit smittade … avlidit", "people who had been infected have died"):
+    the counted died; the clause only names the set."""
+    k, n = head.end, len(s.lows)
+    if head.head is None or k >= n or s.lows[k] not in count_words(lang).relative:
+        return None
+    rel = next((s.triggers[j] for j in range(k + 1, min(n, k + 4)) if j in s.triggers), None)
+    if rel is None or rel.measure != "other":
+        return None
+    for j in range(rel.end, min(n, rel.end + WINDOW)):
+        if s.lows[j] in (".", ";", ":") or j in s.numtoks:
+            return None
+        t = s.triggers.get(j)
+        if t is not None:
+            return t if t.measure == "killed" else None
+    return None
 
 
 def _release_rule(s: Sentence, t: lx.Trigger) -> lx.Trigger:

@@ -305,14 +305,22 @@ def _org_pronouns(lang: str) -> frozenset[str]:
 def _split_of_known(found: list[Quantity], known: set[float], restating: bool) -> list[Quantity]:
     """Bare counts of one sentence (or, after a back-reference, counts of one measure) that add up to
     a figure given before ("Seks personer er fraktet til sykehus. … det er snakk om fire menn og to
-    kvinner"): a split of that figure, no new records."""
+    kvinner"): a split of that figure, its parts."""
     groups: dict[str, list[Quantity]] = {}
     for q in found:
         event = q.key.split("|")[1]
         if event == "count" or restating:
             groups.setdefault("" if restating else q.measure, []).append(q)
-    drop = [q for g in groups.values() if len(g) > 1 and sum(q.value for q in g) in known for q in g]
-    return [q for q in found if q not in drop] if drop else found
+    split = [q for g in groups.values() if len(g) > 1 and sum(q.value for q in g) in known for q in g]
+    return [_as_part(q) if q in split else q for q in found] if split else found
+
+
+def _as_part(q: Quantity) -> Quantity:
+    """A figure of a split of a known figure: a part of it, never compared with the whole."""
+    parts = (q.key.split("|") + [""] * 6)[:6]
+    parts[5] = "subset"
+    key = "|".join(parts)
+    return replace(q, key=key, scope=scope_of(key))
 
 
 def _breakdown(found: list[Quantity], attributions: tuple[Attribution, ...]) -> list[Quantity]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from enligt.analyze.backrefs import among_victims, bare_figure, part_of_latest, restated
+from enligt.analyze.backrefs import among_victims, bare_figure, next_part, part_of_latest, restated
 from enligt.analyze.counted import count_of, counted, counted_phrase, part_of, subject_of
 from enligt.analyze.countwords import count_words
 from enligt.analyze.exclusions import excluded
@@ -71,9 +71,12 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, me
         head = Head(head.start, head.end, head.head, True, head.nationality)
     total = a >= 1 and s.lows[a - 1] in w.of and (
         (a >= 2 and (a - 2) in s.numtoks) or opens_whole(s, a, head, lang))
-    if head.head is None and not head.subset and memory.subset_sentence == s.index:
-        head = Head(head.start, head.end, None, True, head.nationality)  # "Ti af dem …, fire for …": more parts
+    listed = memory.subset_sentence == s.index and _list_item(s, first, memory, lang)
+    if not head.subset and memory.subset_sentence == s.index and (head.head is None or listed):
+        head = Head(head.start, head.end, head.head, True, head.nationality)  # "Ti af dem …, fire for …": more parts
     trig = measure_word(s, a, b, head, lang)
+    if listed and (trig is None or trig.measure == "other"):
+        return next_part(s, b, head, memory, lang)  # "including 40 protesters, 42 minors and 39 bystanders"
     t, victims = among(s, a, lang)
     t = t or included(s, a, lang)  # "The dead included 50 soldiers and 85 civilians"
     if t is not None and (trig is None or trig.measure == "other" or trig.start == t.start):
@@ -127,3 +130,10 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, me
     key = "|".join((measure, concept, head_concept, nationality, ";".join(sorted(count_qualifiers(s, a, b, head, lang, measure))),
                     "subset" if head.subset else ""))
     return Reading(measure, concept, subject, key)
+
+
+def _list_item(s: Sentence, first: int, memory: Memory, lang: str) -> bool:
+    """Whether the number opens the next item of a list of parts ("including 40 protesters, 42 minors
+    and 39 bystanders"): a comma or "and" right before it, and the part before it the latest figure."""
+    return first > 0 and (s.lows[first - 1] == "," or s.lows[first - 1] in count_words(lang).conj) and (
+        memory.latest is not None and memory.latest.key.endswith("|subset"))
