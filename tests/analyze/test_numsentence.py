@@ -24,7 +24,7 @@ def _by_definition(text: str, start: int, end: int, lang: str) -> tuple[tuple[in
 
 @pytest.mark.parametrize(("lang", "text"), _CAUSES)
 def test_causes_are_read_as_defined_from_every_cut(lang: str, text: str) -> None:
-    for start in range(len(text)):  # a sentence may start inside a word (cut at `quantities.MAX_SENTENCE`)
+    for start in range(len(text)):  # a sentence may start inside a word (cut at `numspans.MAX_SENTENCE`)
         got = make_sentence(text, start, len(text), find_numbers(text, lang), lang, SourceSpans([])).causes
         assert got == _by_definition(text, start, len(text), lang), start
 

@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from enligt.analyze.quantities import _word_before
+from enligt.analyze.numspans import word_before
 from enligt.analyze.sentences import _upper
 from enligt.lang import alternation
 from enligt.structure.byline import _first_of
@@ -42,7 +42,7 @@ def test_guarded_phrases_keep_every_phrase_under_a_word_it_contains(phrases: lis
 ])
 def test_word_before(text: str, lo: int, hi: int, expected: str) -> None:
     m = re.compile(r"(\w+)\W*$").search(text, lo, hi)
-    assert _word_before(text, lo, hi) == expected == (m.group(1) if m else "")
+    assert word_before(text, lo, hi) == expected == (m.group(1) if m else "")
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -113,7 +113,7 @@ def _causes(text: str, start: int, end: int, starts: list[int], lows: list[str],
 
     Read from the tokens (a set test of the first three letters each); `lexicon.cause_pattern`, the
     same test on the raw text, decides only where a token can differ from a word of the text: a
-    sentence cut inside a word (`quantities.MAX_SENTENCE`), whose first token starts no word."""
+    sentence cut inside a word (`numspans.MAX_SENTENCE`), whose first token starts no word."""
     heads = lx.cause_heads(lang)
     causes = tuple((k, _opened_fire(lows, k, c, lang)) for k, low in enumerate(lows)
                    if low[:3] in heads and (c := lx.cause_of(low, lang)))

@@ -34,14 +34,14 @@ from enligt.analyze import lexicon as lx
 from enligt.analyze.numbermatch import ONE, YEARS, NumberMatch
 from enligt.analyze.numbers import find_numbers
 from enligt.analyze.numsentence import Sentence, SourceSpans, make_sentence
+from enligt.analyze.numspans import NEXT_WORD, pieces, sentence_spans
 from enligt.analyze.outputs import make_quantity, make_span
 from enligt.analyze.qualifiers import qualifiers, same_place
 from enligt.analyze.reading import Memory, Reading, read_number
 from enligt.analyze.subjects import concept_of, family
-from enligt.lang import SUPPORTED, profile, table, wordset
+from enligt.lang import SUPPORTED, table, wordset
 from enligt.models import Article, Attribution, Quantity, Span
 
-MAX_SENTENCE = 800  # characters: a longer "sentence" (no punctuation) is read in pieces
 MAX_NUMBERS = 2000  # an article with more numbers is a table or a dump: only the first are read
 
 
@@ -79,7 +79,7 @@ def count(article: Article, attributions: tuple[Attribution, ...]) -> tuple[Quan
         prev: tuple[int, int] | None = None
         made: Sentence | None = None  # the sentence read last: `_setting` reads it again when it is `prev`
         before: list[Quantity] = []  # the figures of the sentence before
-        for start, end in _pieces(sentence_spans(text, span.start, span.end, str(lang)), text):
+        for start, end in pieces(sentence_spans(text, span.start, span.end, str(lang)), text):
             here = []
             while k < len(inside) and inside[k].num_start < end:
                 here.append(inside[k])
@@ -436,62 +436,6 @@ def same_source(a: str, b: str) -> bool:
 HEARSAY = "?"  # the source of sourceless hearsay ("uppgavs att 15 personer …"): not the outlet's own voice
 
 
-# Possessive `\s++` and a bounded look-ahead: a long run of spaces is scanned once.
-_BOUNDARY = re.compile(r"[.!?…][\"”’»]*+\s++(?=[\"“”„«»–—(-]?\s?[^\W_a-zäöåæøü])")
-_NEXT_WORD = re.compile(r"[\s\u00a0\u202f]*([^\W\d_]+|%)")
-
-
-@cache
-def _abbreviations(lang: str) -> frozenset[str]:
-    return wordset(lang, "abbreviations") | lx.words_of(lang, "abbrev")
-
-
-def sentence_spans(text: str, start: int, end: int, lang: str) -> list[tuple[int, int]]:
-    """Character spans of the sentences of text[start:end]; a full stop after an abbreviation
-    ("ca.", "Capt.", an initial) or in a date ("19. Januar") ends no sentence."""
-    out: list[tuple[int, int]] = []
-    pos = start
-    abbreviations = _abbreviations(lang)
-    for m in _BOUNDARY.finditer(text, start, end):
-        word = _word_before(text, max(start, m.start() - 20), m.start() + 1)
-        if text[m.start()] == "." and (word.lower() in abbreviations or (len(word) == 1 and word.isupper())):
-            continue
-        if word.isdigit() and profile(lang).ordinal_dot:
-            nxt = _NEXT_WORD.match(text, m.end())
-            if nxt and nxt.group(1).lower() in lx.months(lang):
-                continue
-        out.append((pos, m.end()))
-        pos = m.end()
-    if pos < end:
-        out.append((pos, end))
-    return out
-
-
-def _word_before(text: str, lo: int, hi: int) -> str:
-    """The last run of word characters in text[lo:hi] with only non-word characters after it, or "": what
-    `(\\w+)\\W*$` finds there (read backwards from `hi`, not tried at every position)."""
-    q = hi
-    while q > lo and not (text[q - 1].isalnum() or text[q - 1] == "_"):
-        q -= 1
-    p = q
-    while p > lo and (text[p - 1].isalnum() or text[p - 1] == "_"):
-        p -= 1
-    return text[p:q]
-
-
-def _pieces(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
-    """Sentences cut at whitespace into pieces of at most `MAX_SENTENCE` characters."""
-    out: list[tuple[int, int]] = []
-    for start, end in spans:
-        while end - start > MAX_SENTENCE:
-            cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
-            cut = cut + 1 if cut > start else start + MAX_SENTENCE
-            out.append((start, cut))
-            start = cut
-        out.append((start, end))
-    return out
-
-
 def _bare(text: str, n: NumberMatch) -> bool:
     """Whether punctuation closes the clause right after the number ("The union said at least 13.")."""
     return text[n.end : n.end + 1] in (".", ",", ";", "")
@@ -501,7 +445,7 @@ def quick_skip(text: str, n: NumberMatch, lang: str) -> bool:
     """A cheap look at the raw text: blocked numbers, years, money, units and dates need no tokens."""
     if n.blocked and n.blocked not in (YEARS, ONE):
         return True
-    nxt = _NEXT_WORD.match(text, n.end)
+    nxt = NEXT_WORD.match(text, n.end)
     word = nxt.group(1).lower() if nxt else ""
     if n.blocked == YEARS or (not n.words and n.end - n.num_start == 4 and 1800 <= n.value <= 2100):
         return not concept_of(word, lang)  # a year, unless a counted noun follows ("2000 Teilnehmer")

@@ -1,0 +1,66 @@
+"""Sentence spans for the number stage: where a sentence ends in running text (not after an abbreviation,
+an initial or the ordinal dot of a date), and long stretches without punctuation cut into pieces."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from enligt.analyze import lexicon as lx
+from enligt.lang import profile, wordset
+
+MAX_SENTENCE = 800  # characters: a longer "sentence" (no punctuation) is read in pieces
+
+# Possessive `\s++` and a bounded look-ahead: a long run of spaces is scanned once.
+_BOUNDARY = re.compile(r"[.!?…][\"”’»]*+\s++(?=[\"“”„«»–—(-]?\s?[^\W_a-zäöåæøü])")
+NEXT_WORD = re.compile(r"[\s\u00a0\u202f]*([^\W\d_]+|%)")
+
+
+@cache
+def _abbreviations(lang: str) -> frozenset[str]:
+    return wordset(lang, "abbreviations") | lx.words_of(lang, "abbrev")
+
+
+def sentence_spans(text: str, start: int, end: int, lang: str) -> list[tuple[int, int]]:
+    """Character spans of the sentences of text[start:end]; a full stop after an abbreviation
+    ("ca.", "Capt.", an initial) or in a date ("19. Januar") ends no sentence."""
+    out: list[tuple[int, int]] = []
+    pos = start
+    abbreviations = _abbreviations(lang)
+    for m in _BOUNDARY.finditer(text, start, end):
+        word = word_before(text, max(start, m.start() - 20), m.start() + 1)
+        if text[m.start()] == "." and (word.lower() in abbreviations or (len(word) == 1 and word.isupper())):
+            continue
+        if word.isdigit() and profile(lang).ordinal_dot:
+            nxt = NEXT_WORD.match(text, m.end())
+            if nxt and nxt.group(1).lower() in lx.months(lang):
+                continue
+        out.append((pos, m.end()))
+        pos = m.end()
+    if pos < end:
+        out.append((pos, end))
+    return out
+
+
+def word_before(text: str, lo: int, hi: int) -> str:
+    """The last run of word characters in text[lo:hi] with only non-word characters after it, or "": what
+    `(\\w+)\\W*$` finds there (read backwards from `hi`, not tried at every position)."""
+    q = hi
+    while q > lo and not (text[q - 1].isalnum() or text[q - 1] == "_"):
+        q -= 1
+    p = q
+    while p > lo and (text[p - 1].isalnum() or text[p - 1] == "_"):
+        p -= 1
+    return text[p:q]
+
+
+def pieces(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """Sentences cut at whitespace into pieces of at most `MAX_SENTENCE` characters."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        while end - start > MAX_SENTENCE:
+            cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+            cut = cut + 1 if cut > start else start + MAX_SENTENCE
+            out.append((start, cut))
+            start = cut
+        out.append((start, end))
+    return out
