@@ -28,14 +28,41 @@ def fronted(ctx: Ctx, toks: list[Tok], b: int, i: int) -> bool:
     if first in lex.prepositions or first in lex.subordinators or first in lex.prep \
             or lex.fronted.get(first) in ("prep", "topic"):
         return True
-    words = [t.low for t in toks[b:i] if t.is_word]
-    if not 0 < len(words) <= FRONTED_WORDS or len(words) != i - b:
-        return False
+    return _adverbial(ctx, toks, b, i)
+
+
+def _adverbial(ctx: Ctx, toks: list[Tok], b: int, i: int) -> bool:
+    """Whether toks[b:i] is made of adverbs and time words alone ("Senere", "Tirsdag kveld", "Tidigare i veckan")
+    or is a date or part of a month, perhaps after an adverb ("Den 14. mars", "Allerede i slutten av mai",
+    "Bereits am 3. Juni"): a day number before a month and a word of class span ("slutten") count as time words
+    when the phrase names a month or a time."""
+    lex = ctx.lex
     month = months(ctx.lang)
-    adverbs = [lex.fronted.get(w) in ("adv", "back") or w in lex.weekdays or time_word(w, lex.times) or w in month
-               for w in words]
-    return adverbs[0] and all(a or w in lex.prepositions or w in lex.determiners or lex.fronted.get(w) in ("prep", "topic")
-                              for a, w in zip(adverbs, words))
+    words: list[str] = []
+    for k in range(b, i):
+        if toks[k].is_word:
+            words.append(toks[k].low)
+        elif not (toks[k].text == "." and words and words[-1].isdigit()):  # "14." before a month
+            return False
+    if not 0 < sum(not w.isdigit() for w in words) <= FRONTED_WORDS:
+        return False
+    timed = [lex.fronted.get(w) in ("adv", "back") or w in lex.weekdays or time_word(w, lex.times) or w in month
+             for w in words]
+    dated = any(w in month or w in lex.weekdays or time_word(w, lex.times) for w in words)
+    for n, w in enumerate(words):
+        if w.isdigit():
+            timed[n] = dated and _date_number(w, words[n - 1] if n else "", words[n + 1] if n + 1 < len(words) else "",
+                                              month)
+        elif lex.fronted.get(w) == "span":
+            timed[n] = dated
+    first = timed[0] or (words[0] in lex.determiners and len(words) > 1 and words[1].isdigit() and timed[1])
+    return first and all(a or w in lex.prepositions or w in lex.determiners or lex.fronted.get(w) in ("prep", "topic")
+                         for a, w in zip(timed, words))
+
+
+def _date_number(w: str, before: str, after: str, month: frozenset[str]) -> bool:
+    """A day number before a month ("14. mars") or a year after one ("mai 2024")."""
+    return (len(w) <= 2 and 0 < int(w) <= 31 and after in month) or (len(w) == 4 and before in month)
 
 
 def fronted_at(ctx: Ctx, toks: list[Tok], s: int, b: int, i: int) -> bool:

@@ -1,0 +1,54 @@
+"""Fronted time phrases before a V2 cue (issue 10): a date ("Den 3. juni"), a part of a month ("i slutten av
+mai", "Ende Mai") or an adverb before one ("Allerede …", "Redan …", "Bereits …") is no source; the subject
+follows the cue. A determiner before a noun keeps its subject first. Every sentence is written for its test."""
+from __future__ import annotations
+
+import pytest
+
+from enligt.analyze.attribution import attribute
+from enligt.models import Article
+
+Row = tuple[str | None, str | None]  # source, cue
+
+
+def run(text: str, lang: str) -> list[Row]:
+    article = Article(title=None, body=(text,), language=lang)
+    return [(a.source, a.cue) for a in attribute(article)]
+
+
+NO = [
+    ("Allerede i slutten av mai skrev avisen at brua måtte stenges.", [("avisen", "skrev")]),
+    ("Den 3. juni meldte kommunen at skolen blir lagt ned.", [("kommunen", "meldte")]),
+    ("Allerede 2. juni skrev bladet at fergen var innstilt.", [("bladet", "skrev")]),
+    ("I midten av august opplyste fylket at veien var ferdig.", [("fylket", "opplyste")]),
+    ("Lørdag kveld meldte politiet at en mann var savnet.", [("politiet", "meldte")]),
+    ("Den nye rektoren sa at timeplanen var klar.", [("Den nye rektoren", "sa")]),
+]
+
+SV = [
+    ("Redan i slutet av maj skrev tidningen att bron var stängd.", [("tidningen", "skrev")]),
+    ("Den 14 mars meddelade bolaget att vinsten ökade.", [("bolaget", "meddelade")]),
+    ("I början av april uppgav regionen att kön hade minskat.", [("regionen", "uppgav")]),
+    ("Söndag morgon meddelade räddningstjänsten att branden var släckt.", [("räddningstjänsten", "meddelade")]),
+    ("Den nya chefen sa att budgeten höll.", [("Den nya chefen", "sa")]),
+]
+
+DA = [
+    ("Allerede i slutningen af maj skrev avisen, at broen var lukket.", [("avisen", "skrev")]),
+    ("Den 14. marts meddelte selskabet, at overskuddet steg.", [("selskabet", "meddelte")]),
+    ("Torsdag den 9. oktober oplyste kommunen, at svømmehallen lukker.", [("kommunen", "oplyste")]),
+    ("I begyndelsen af juni skrev regionen, at ventetiden var faldet.", [("regionen", "skrev")]),
+    ("Den nye direktør sagde, at regnskabet var klart.", [("Den nye direktør", "sagde")]),
+]
+
+DE = [
+    ("Bereits Ende Mai schrieb die Zeitung, dass die Brücke gesperrt sei.", [("die Zeitung", "schrieb")]),
+    ("Bereits am 14. März sagte der Sprecher, dass der Gewinn gestiegen sei.", [("der Sprecher", "sagte")]),
+    ("Mitte Mai 2024 sagte die Bürgermeisterin, dass das Bad schließe.", [("die Bürgermeisterin", "sagte")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", [("no", t, x) for t, x in NO] + [("sv", t, x) for t, x in SV]
+                         + [("da", t, x) for t, x in DA] + [("de", t, x) for t, x in DE])
+def test_fronted_time_phrase(lang: str, text: str, expected: list[Row]) -> None:
+    assert run(text, lang) == expected
