@@ -8,6 +8,7 @@ from enligt.analyze.phrases import span
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import forward_np
+from enligt.lang import function_words
 
 
 def expletive_passive(ctx: Ctx, toks: list[Tok], near: int, e: int, i: int, n: int, cls: str, cue: Span2,
@@ -16,7 +17,7 @@ def expletive_passive(ctx: Ctx, toks: list[Tok], near: int, e: int, i: int, n: i
     and a form of "be", then "that": C with no source; any other passive gives none."""
     if cls != "speech" or ctx.lex.profile.v2 or i + n + 1 >= e or toks[i + n].low not in ctx.lex.complementizers:
         return None
-    k = next((k for k in range(i - 1, near - 1, -1) if toks[k].low in _IT), None)
+    k = next((k for k in range(i - 1, near - 1, -1) if toks[k].low in function_words(ctx.lang, "expletive")), None)
     if k is None or any(t.low in ctx.lex.negation or not t.is_word for t in toks[k:i]):
         return None  # "it was not confirmed that", "It was, he said, …"
     c = span(ctx, toks, i + n + 1, e)
@@ -24,10 +25,6 @@ def expletive_passive(ctx: Ctx, toks: list[Tok], near: int, e: int, i: int, n: i
     return Draft((c,), whole, ctx.text[whole[0]:whole[1]]) if c else None
 
 
-_IT = frozenset({"it"})
-
-
-_VERB_ADVERBS = frozenset({"now", "also", "still", "already", "then", "just"})  # before a clause's verb
 INSERT_REACH = 8  # tokens of a prepositional insert between commas after a cue (", in Barpeta district,")
 
 
@@ -51,7 +48,7 @@ def clause_at(ctx: Ctx, toks: list[Tok], k: int, e: int) -> bool:
     j = forward_np(toks, k, e, lex)
     if j == k or j >= e:
         return False
-    while j + 1 < e and (toks[j].low in lex.sentence_adverbs or toks[j].low in _VERB_ADVERBS):
+    while j + 1 < e and (toks[j].low in lex.sentence_adverbs or toks[j].low in function_words(ctx.lang, "verb_adverb")):
         j += 1  # "the toll now escalated"
     verb = toks[j]
     return not verb.upper and (is_finite_verb(verb, lex) or verb.low in lex.modals or verb.low in lex.auxiliaries

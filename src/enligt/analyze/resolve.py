@@ -15,7 +15,7 @@ from enligt.analyze.sourcetype import classify, left_part, name_of
 from enligt.analyze.via import fronted_recipient, generic_medium
 from enligt.analyze.wordclass import name_form
 from enligt.analyze.wordtypes import org_name, word_type
-from enligt.lang import all_languages_words, function_words
+from enligt.lang import all_function_words, all_languages_words, function_words
 from enligt.lang.gazetteers import outlet_first_words, outlet_names
 
 _NAME_RUN = (2, 3)  # capitalised words in a row that make a full name ("Lars-Erik Strand", "Anna Maria Berg")
@@ -245,7 +245,6 @@ def _read_name_and_type(ctx: Ctx, memory: Memory, d: Draft, src: list[Tok], name
 
 
 EXPANSION_WORDS = 8  # words of a name read before its bracketed abbreviation
-_NAME_GLUE = frozenset({"of", "for", "and"})  # lower-case words inside an English body's name
 
 
 def _expansion_type(ctx: Ctx, word: str) -> str | None:
@@ -260,7 +259,7 @@ def _expansion_type(ctx: Ctx, word: str) -> str | None:
     before = ctx.text[max(0, at - 120):at].split()[-EXPANSION_WORDS:]
     k = len(before)
     while k > 0 and (before[k - 1][:1].isupper() or (
-            k > 1 and before[k - 1] in _NAME_GLUE and before[k - 2][:1].isupper())):
+            k > 1 and before[k - 1] in all_function_words("name_glue") and before[k - 2][:1].isupper())):
         k -= 1  # "Office for National Statistics": back over the capitalised words and their glue
     typ = next((t for w in reversed(before[k:]) if (t := word_type(w.lower().strip(",.;:"), ctx.lang))), None)
     return typ if typ in ("official", "media") else None

@@ -19,13 +19,12 @@ from __future__ import annotations
 
 from enligt.analyze.cues import Lexicon, is_finite_verb
 from enligt.analyze.sentences import Tok
-from enligt.lang import all_languages_words, profile
+from enligt.lang import all_function_words, all_languages_words, profile
 
 NP_REACH = 3  # modifiers between a noun phrase's opener and its head ("the three early states")
 _GENITIVE = ("'s", "’s", "s'", "s’")
 _CLITIC_HOSTS = frozenset({"it", "he", "she", "that", "there", "what", "who", "here", "where", "let", "which"})
 _BOUNDS = frozenset({",", ";", ":", "(", "–", "—", "\"", "“", "”"})
-_REGION_NOUNS = frozenset({"state"})  # cue forms that also name a region after its name ("Borno state")
 _QUOTES = frozenset({"\"", "“", "”", "'", "‘", "’", ":"})
 
 
@@ -80,7 +79,7 @@ def nominal(toks: list[Tok], s: int, i: int, e: int, lex: Lexicon) -> bool:
             k -= 1
     inside_pp = lex.noun_openers.get(toks[k].low) == "prep" or (
         k > s and (lex.noun_openers.get(toks[k - 1].low) == "prep" or toks[k - 1].low == "to"))
-    if inside_pp and t.low in _REGION_NOUNS and prev.upper:
+    if inside_pp and t.low in all_function_words("region_noun") and prev.upper:
         return True  # "a town in Borno state, and": a region named after a name, not a plural subject's verb
     if inside_pp:  # "in swing states", "of the early states"; but "a video of the scene shows her …"
         return not (_clause_follows(toks, i, e, lex) or _tag_subject(toks, s, k, i, e, lex))
