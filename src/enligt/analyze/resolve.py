@@ -259,7 +259,7 @@ def _expansion_type(ctx: Ctx, word: str) -> str | None:
     before = ctx.text[max(0, at - 120):at].split()[-EXPANSION_WORDS:]
     k = len(before)
     while k > 0 and (before[k - 1][:1].isupper() or (
-            k > 1 and before[k - 1] in all_function_words("name_glue") and before[k - 2][:1].isupper())):
+            k > 1 and before[k - 1] in all_function_words("body_name_glue") and before[k - 2][:1].isupper())):
         k -= 1  # "Office for National Statistics": back over the capitalised words and their glue
     typ = next((t for w in reversed(before[k:]) if (t := word_type(w.lower().strip(",.;:"), ctx.lang))), None)
     return typ if typ in ("official", "media") else None
