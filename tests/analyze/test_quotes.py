@@ -119,6 +119,10 @@ def test_unclosed_quote_is_marked_open() -> None:
     ("Ingen dash.", None),
     ("–", None),
     ("–\u00a0Vi kommer tillbaka, säger hon.", 2),
+    ("–Vi hann inte fram i tid, säger hon.", 1),  # a long dash set tight against the first word
+    ("—Vägen var stängd hela natten.", 1),
+    ("–5 grader i natt.", None),  # a minus sign, not speech
+    ("-Vi kommer, säger han.", None),  # a hyphen needs its space
 ])
 def test_dash(text: str, expected: int | None) -> None:
     assert dash_quote(text, 0, len(text)) == expected

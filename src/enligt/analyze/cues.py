@@ -355,6 +355,8 @@ def negated(toks: list[Tok], i: int, n: int, end: int, lex: Lexicon) -> bool:
             break  # "a neighbour who was not identified said": the negation is the participle's
         if toks[k].low in lex.negation or toks[k].low.endswith(("n't", "n’t")):
             return True
+    if n > 1 and toks[i + n - 1].low in function_words(lex.lang, "reflexive_pronoun"):
+        return False  # "säger sig inte ha …": the negation is the claim's
     stop = min(end, i + n + lex.profile.negation_reach)
     for k in range(i + n, stop):
         if toks[k].low in lex.complementizers or not toks[k].is_word:

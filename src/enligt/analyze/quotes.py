@@ -115,8 +115,8 @@ _DATELINE = re.compile(r"[A-ZÆØÅÄÖÜ][A-ZÆØÅÄÖÜ-]+(?: [A-ZÆØÅÄÖ�
 
 
 def dash_quote(text: str, start: int, end: int) -> int | None:
-    """Offset where dash speech starts ("– Det här är …") when the paragraph opens with a dash, after a dateline
-    in capitals and a colon too ("LILLBY: – Vi vet inte …"), else None."""
+    """Offset where dash speech starts ("– Det här är …", also "–Det här är …") when the paragraph opens with a
+    dash, after a dateline in capitals and a colon too ("LILLBY: – Vi vet inte …"), else None."""
     m = _DATELINE.match(text, start, end)
     if m:
         start = m.end()
@@ -124,7 +124,12 @@ def dash_quote(text: str, start: int, end: int) -> int | None:
         n = len(d)
         if text.startswith(d[:-1], start) and start + n < end and text[start + n - 1].isspace() and end - start > n + 1:
             return start + n
+    if text.startswith(_TIGHT_DASHES, start) and start + 2 < end and text[start + 1].isupper():
+        return start + 1  # a long dash set tight against its first word ("–Det blir …")
     return None
+
+
+_TIGHT_DASHES = ("–", "—")
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:

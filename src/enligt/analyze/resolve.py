@@ -36,9 +36,18 @@ def prefill_persons(ctx: Ctx, memory: Memory, block_toks: list[list[Tok]]) -> No
                 j += 1
             if lo - 1 <= j - i <= hi - 1:
                 run = toks[ups[i]:ups[j] + 1]
-                if not any(word_type(t.low, lang) or t.low in dets or t.low in compass for t in run):
+                if not any(word_type(t.low, lang) or t.low in dets or t.low in compass for t in run) \
+                        and not _role_of(ctx, toks, ups[i]):
                     memory.mentions.persons.update(t.low for t in run)
             i = j + 1
+
+
+def _role_of(ctx: Ctx, toks: list[Tok], k: int) -> bool:
+    """Whether the name at toks[k] follows a role and its preposition ("vd för Vattenfall Eldistribution",
+    "chef på Region Syd"): the body the role serves, no person's name (one that opens with a first name is:
+    "advokat för Anna Berg")."""
+    return k >= 2 and toks[k - 1].low in ctx.lex.prepositions and not toks[k - 2].upper \
+        and word_type(toks[k - 2].low, ctx.lang) == "person" and toks[k].low not in all_languages_words("first_names")
 
 
 def note_names(ctx: Ctx, memory: Memory, toks: list[Tok], s: int, e: int, ups: list[int]) -> None:

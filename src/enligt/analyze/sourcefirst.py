@@ -101,6 +101,8 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
                      and is_finite_verb(toks[k + 1], lex) and not toks[k + 1].upper
                      and not word_type(toks[k + 1].low, ctx.lang)
                      and toks[k - 1].low[-3:] != toks[k + 1].low[-3:]), stop)  # (not "skadade och dödade")
+        reason = function_words(ctx.lang, "reason")  # "tror på en lösning | eftersom mötet …": the belief's ground
+        stop = next((k for k in range(a + 1, stop) if toks[k].low in reason), stop)
     if lex.profile.capitalised_nouns and n > 1 and toks[i + n - 1].low in lex.prepositions:
         stop = next((k for k in range(a + 1, stop) if toks[k].text in _DASH and any(  # "sprach von 20 Toten – damit
             t.low in lex.finite_verbs or t.low in lex.konjunktiv or t.low in lex.modals for t in toks[k + 1:stop])
