@@ -87,3 +87,20 @@ ROLE_BODY = [
 def test_a_name_after_a_role_is_a_body(text: str, lang: str, source: str, typ: str) -> None:
     found = {a.source: a.source_type for a in bylined_attributions(text, lang)}
     assert found[source] == typ
+
+
+GENERIC_BEFORE = [
+    # "man" before a cue outside a quotation, as after one: the body meant, typed as a body
+    ("Skolan stängdes när man bedömde att risken för ras var stor.", "sv",
+     [("man", "bedömde", "risken för ras var stor", "organization")]),
+    ("Man räknar med att priserna stiger.", "sv", [("Man", "räknar med", "priserna stiger", "organization")]),
+    # inside a quotation it stays nobody, and first person stays the writer's own
+    ("– Nu säger man att vägen är farlig, säger Eva Ek.", "sv",
+     [("Eva Ek", "säger", "Nu säger man att vägen är farlig", "person")]),
+    ("Det blev dyrare än vi hade räknat med.", "sv", []),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", GENERIC_BEFORE)
+def test_man_before_a_cue_is_the_source(text: str, lang: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert [(a.source, a.cue, a.content, a.source_type) for a in bylined_attributions(text, lang)] == expected

@@ -27,7 +27,9 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
     """The cue at toks[i:i + n] with its subject before it (toks[s:pre_end]) and its content from `a`;
     None when the subject is no speaker (first person, a negative pronoun, a participle clause)."""
     lex = ctx.lex
-    if pre_end > s and toks[pre_end - 1].low in lex.first_person and not _comma_relative(lex, toks, s, pre_end - 1):
+    generic = function_words(ctx.lang, "generic_subject")  # "när man bedömde att C": the body meant, as after a cue
+    if pre_end > s and toks[pre_end - 1].low in lex.first_person and toks[pre_end - 1].low not in generic \
+            and not _comma_relative(lex, toks, s, pre_end - 1):
         return None  # "… än vi hade räknat med": the speaker's own words
     pre_end = past_verb_adverbs(lex, toks, s, pre_end)
     if a < e and toks[a].low in lex.coordinators:
@@ -84,7 +86,8 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
         src, more = dative_via(ctx, src)
         vias = vias + more
     relative = antecedent is not None and len(src) == 1 and src[0].low in lex.relatives  # "Ann Lee, who said"
-    if not relative and (src[-1].low in lex.first_person or src[0].low in lex.first_person) or _negative_subject(ctx, src):
+    if not relative and (src[-1].low in lex.first_person or src[0].low in lex.first_person) \
+            and not (len(src) == 1 and src[0].low in generic) or _negative_subject(ctx, src):
         return None
     if cls == "evidence" and not is_source_like(list(antecedent) if relative and antecedent else src, lex) \
             and not _speaker_evidence(ctx, toks[i], src):

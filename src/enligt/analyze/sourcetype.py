@@ -81,6 +81,8 @@ def classify(toks: list[Tok], lex: Lexicon, persons: set[str] | frozenset[str] =
         if both is not None and (" ".join(t.low for t in toks[:both]) in outlet_names()
                                  or any(word_type(t.low, lex.lang) for t in toks[:both])):
             toks = toks[:both]  # "Aftonbladet og Expressen": the first source's kind (not "Kent Fire and Rescue")
+    if len(toks) == 1 and toks[0].low in function_words(lex.lang, "generic_subject"):
+        return "organization"  # "befarar man att C", "när man bedömde att C": the body the sentence is about
     left = left_part(toks, lex)
     if left and left[-1].text == ")" and any(t.text == "(" for t in left[1:]):
         left = left[:max(k for k, t in enumerate(left) if t.text == "(")]  # "Anna Berg (S)": a party, not the type
