@@ -131,6 +131,18 @@ def test_byline_forms(lang: str, head: str, authors: list[str]) -> None:
     ("no", "Fjordposten – Avisa for Sunnfjord\n{title}\n3. mars 2024", "", "Fjordposten"),
     ("de", "{title}\n03.03.2024", "© Rheinbote 2024 - Alle Rechte vorbehalten", "Rheinbote"),
     ("da", "{title}\n3. marts 2024", "Copyright © Vestkysten Avis A/S", "Vestkysten Avis"),
+    # a kicker, a section or a topic tag above the headline is no outlet; a site's name is shaped like
+    # one or named again outside the body (a newsletter prompt, a footer, an e-mail address)
+    ("de", "Ermittlungen und Anklage\n{title}\n03.03.2024", "", None),
+    ("no", "BRANN\n{title}\n3. mars 2024", "", None),
+    ("en", "Ohio Valley\n{title}\nMarch 3, 2024", "", None),
+    ("sv", "Cookiepolicy\n\nVi använder kakor på sajten.\n\n{title}\n3 mars 2024", "", None),
+    ("sv", "Vänersborg\n{title}\n3 mars 2024", "", None),  # a place named in the headline
+    ("sv", "Affärsnytt\n{title}\n3 mars 2024", "Affärsnytt Morgon – nyheterna i din mejl varje vardag",
+     "Affärsnytt"),
+    ("en", "Valley Wire\n{title}\nMarch 3, 2024", "jane.doe@valleywire.com\n\nValley Wire · About · Contact",
+     "Valley Wire"),
+    ("no", "Fjordbladet Vest\n{title}\n3. mars 2024", "", "Fjordbladet Vest"),
 ])
 def test_outlet_forms(lang: str, head: str, tail: str, outlet: str | None) -> None:
     article = page(lang, head, tail)
@@ -192,6 +204,17 @@ def test_date_forms(lang: str, line: str, published: str | None) -> None:
     article = page(lang, "{title}\n" + line)
     assert (article.published or "")[:10] == (published or "")
     assert article.title == TITLE[lang]
+
+
+@pytest.mark.parametrize("lang,line,outlet", [
+    ("sv", "Vänerbladet", "Vänerbladet"),
+    ("en", "The Valley Times", "The Valley Times"),
+    ("de", "Rheinbote", "Rheinbote"),
+    ("en", "Jane Doe", None),
+])
+def test_site_name_where_the_byline_stands_is_no_author(lang: str, line: str, outlet: str | None) -> None:
+    article = page(lang, "{title}\n\n" + line)
+    assert (article.outlet, list(article.authors)) == (outlet, [] if outlet else [line])
 
 
 def test_dash_headline_keeps_its_tail() -> None:

@@ -25,23 +25,47 @@ DOMAIN = re.compile(r"^[\w-]+\.(?:se|no|dk|de|at|ch|com|co\.uk|uk|net|org|nu|fi)
 MAX_SUFFIX_WORDS = 5
 
 
-def find_outlet(lines: list[Line], title: int) -> str | None:
+def find_outlet(lines: list[Line], title: int, body: frozenset[str] = frozenset()) -> str | None:
     """The site name: the tail of a page-title line above the headline ("Headline | Outlet"), else the
-    first short, name-like line above it (a tagline after a dash cut off)."""
+    first short, name-like line above it (a tagline after a dash cut off) that is shaped like a site's
+    name or named again outside the body paragraphs (`body`: their raw text).
+
+    A kicker, a section or a topic tag above a headline ("Festnahmen und Haftbefehle", "KLIMA",
+    "Michigan State") is no outlet: a real dump often has no site name at all, and none is better
+    than an invented one.
+    """
     head = lines[title].text
     for line in lines[:title]:
         if line.text.startswith(head) and (m := TITLE_SUFFIX.match(line.text, len(head))) is not None:
             tail = _name_tail(line.text[m.end():])
             if tail is not None:
                 return wordmark(tail)
-    for line in lines[:title]:
+    for k, line in enumerate(lines[:title]):
         text = OUTLET_TAGLINE.split(line.text, 1)[0].strip()
         if line.kind not in ("short", "name") or len(text.split()) > 5 or text[-1:] in ".!?:":
             continue
         if not any(ch.isalpha() for ch in text) or is_section_names(text.lower()):
             continue
-        return wordmark(text)
+        name = wordmark(text)
+        if _site_shaped(name) or _named_again(name, lines, (k, title), body):
+            return name
     return None
+
+
+def _site_shaped(name: str) -> bool:
+    """A known outlet, a domain, or a name with a masthead word in it ("Dagbladet Norr", "Kust-Posten")."""
+    if is_outlet(name) or DOMAIN.match(name):
+        return True
+    return any(is_masthead(part) for word in name.split() for part in word.split("-"))
+
+
+def _named_again(name: str, lines: list[Line], skip: tuple[int, int], body: frozenset[str]) -> bool:
+    """Whether `name` stands again on the page outside the body paragraphs and the headline (`skip`:
+    the name's line and the headline's): in a footer, a byline, an e-mail address, a newsletter
+    prompt ("© Affärsliv Media AB", "By Capital Wire staff"). A place kicker is named in the text."""
+    pattern = re.compile(rf"(?<![^\W_]){re.escape(name.lower())}(?![^\W_])")
+    return any(pattern.search(line.text.lower()) is not None
+               for k, line in enumerate(lines) if k not in skip and line.raw not in body)
 
 
 def site_line_above_prose(lines: list[Line]) -> str | None:

@@ -203,7 +203,8 @@ def _distinct(items: list[str]) -> tuple[str, ...]:
     return tuple(seen)
 
 
-def _title_and_outlet(lines: list[Line], start: int, masthead: str | None) -> tuple[str | None, str | None]:
+def _title_and_outlet(lines: list[Line], start: int, masthead: str | None,
+                      body: frozenset[str]) -> tuple[str | None, str | None]:
     """The headline (without a site name after it) and the outlet (`outlet.py`); start -1: no headline."""
     footer = outlet_from_footer(lines)
     if start < 0:
@@ -212,7 +213,7 @@ def _title_and_outlet(lines: list[Line], start: int, masthead: str | None) -> tu
     suffixed = split_title_suffix(title, lines, footer)
     if suffixed is not None:
         return suffixed
-    return title, find_outlet(lines, start) or masthead or footer
+    return title, find_outlet(lines, start, body) or masthead or footer
 
 
 def structure_text(page: Page, *, options: Options) -> Article:
@@ -238,7 +239,7 @@ def structure_text(page: Page, *, options: Options) -> Article:
     draft.flow[:0] = [("body", lines[i].raw) for i in lead_above]
     body, headings, positions, dropped = settle_flow(draft.flow)
     _check_article(body, headings, page)
-    title, outlet = _title_and_outlet(lines, start, draft.masthead)
+    title, outlet = _title_and_outlet(lines, start, draft.masthead, frozenset(body))
     lang = options.lang if options.lang != "auto" else langid.identify((title or "") + "\n" + "\n".join(body[:6]))
     pre = [line.text for i, line in enumerate(lines[:max(start, 0)])
            if wordmark(line.text) != outlet and i not in lead_above]

@@ -18,6 +18,7 @@ from enligt.structure.lines import DASH_QUOTE, Line
 
 LIST_NUMBER = re.compile(r"^(?:\d{1,2}[.)]|\d{1,2}[.:]\d{2})\s+")
 EMAIL = re.compile(r"^\S+@\S+\.\w+$")
+SITE_NAME_WORDS = 4  # "Vänerbladet", "The Valley Times": a site's name is short
 QUOTE_MARKS = ("\"", "”", "“", "„", "«", "»")
 
 
@@ -66,6 +67,18 @@ def _is_author_name(lines: list[Line], i: int, body_started: bool, known: set[st
     if body_started:
         return None  # in the body only a role, an e-mail or a doubled line makes a name a byline
     return True
+
+
+def _is_site_name(line: Line, draft: Draft) -> bool:
+    """A bare name line under the headline shaped like a site's name ("The Harbour Times", a known
+    outlet): the outlet printed where a byline would stand, not an author."""
+    if line.words > SITE_NAME_WORDS or line.text.lower() in _known_authors(draft):
+        return False
+    return byline.is_outlet(_caps_title(line.text))
+
+
+def _caps_title(text: str) -> str:
+    return text.title() if text.isupper() else text
 
 
 def _known_authors(draft: Draft) -> set[str]:
@@ -187,6 +200,9 @@ def read_after_title(lines: list[Line], start: int) -> Draft:
             continue
         if kind == "caption":
             _add_caption(draft, line.text, lines[i - 1] if i > start else None)
+        elif kind in ("name", "short") and not state.body_started and _is_site_name(line, draft):
+            draft.masthead = draft.masthead or _caps_title(line.text)
+            draft.boilerplate.append(line.text)
         elif kind == "name" and (author := _is_author_name(lines, i, state.body_started,
                                                            _known_authors(draft))) is not None:
             if author:
