@@ -199,6 +199,11 @@ def test_outlet_forms(lang: str, head: str, tail: str, outlet: str | None) -> No
     ("no", "Publisert 3. mars", None),  # no year: a date line that gives no date, not the headline
     ("sv", "Publicerad: 3 mars 2024, kl. 08.15", "2024-03-03"),
     ("sv", "Publicerad 03 mars 2024 08:15 · Uppdaterad 03 mars 2024 09:00", "2024-03-03"),
+    # a date printed as a short sentence
+    ("sv", "Artikeln publicerades 3 mars 2024.", "2024-03-03"),
+    ("no", "Artikkelen ble publisert 3. mars 2024.", "2024-03-03"),
+    ("da", "Artiklen blev publiceret 3. marts 2024.", "2024-03-03"),
+    ("en", "This article was published on March 3, 2024.", "2024-03-03"),
 ])
 def test_date_forms(lang: str, line: str, published: str | None) -> None:
     article = page(lang, "{title}\n" + line)
