@@ -38,6 +38,9 @@ from enligt.structure.furniture import (
         "Annonse", "Logg inn", "Annonce", "Del artiklen", "Køb abonnement", "Anzeige", "Artikel teilen",
         "Alle Rechte vorbehalten", "Ansvarlig redaktør: Per Hansen", "Nachrichten Politik Wirtschaft",
         "Spring til indhold", "Skip to main content", "World U.S. Politics Business Tech",
+        # an editor's note: a whole sentence in brackets
+        "(This story was first published by a partner site on March 3.)",
+        "[Denna artikel har uppdaterats med kommentarer från kommunen.]",
     ],
 )
 def test_furniture_lines(line: str) -> None:
@@ -60,6 +63,7 @@ def test_furniture_lines(line: str) -> None:
         "Ich lese gern Zeitung, sagte er.",
         "Sport",  # one section name alone may be a label or a heading
         "Sport och kultur i fokus",
+        "(AP)", "(Källa: Tidningen Norr)",
     ],
 )
 def test_not_furniture(line: str) -> None:

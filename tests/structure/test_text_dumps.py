@@ -248,6 +248,7 @@ def test_name_list_inside_the_body_is_a_heading() -> None:
     ("de", "Brand in Einfamilienhaus", "Brand in Einfamilienhaus", None, [], None),
     ("en", "Fire destroys house.", "Fire destroys house.", None, [], None),
     ("sv", "Villa förstörd i brand.", None, None, [], None),  # a Swedish line ending in a full stop is the lead
+    ("en", "(The following story was first published by a partner site on March 2.)", None, None, [], None),
 ])
 def test_pages_without_a_headline_line(lang: str, head: str, title: str | None, outlet: str | None,
                                        authors: list[str], published: str | None) -> None:
