@@ -38,6 +38,9 @@ from enligt.structure.furniture import (
         "Annonse", "Logg inn", "Annonce", "Del artiklen", "Køb abonnement", "Anzeige", "Artikel teilen",
         "Alle Rechte vorbehalten", "Ansvarlig redaktør: Per Hansen", "Nachrichten Politik Wirtschaft",
         "Spring til indhold", "Skip to main content", "World U.S. Politics Business Tech",
+        # a notice that the story is being updated
+        "Artikeln uppdateras.", "Saken oppdateres.", "Opdateres ...", "Der Artikel wird aktualisiert.",
+        "This story will be updated.",
         # an editor's note: a whole sentence in brackets
         "(This story was first published by a partner site on March 3.)",
         "[Denna artikel har uppdaterats med kommentarer från kommunen.]",
@@ -64,6 +67,7 @@ def test_furniture_lines(line: str) -> None:
         "Sport",  # one section name alone may be a label or a heading
         "Sport och kultur i fokus",
         "(AP)", "(Källa: Tidningen Norr)",
+        "Saken oppdateres når politiet har mer informasjon om brannen.",
     ],
 )
 def test_not_furniture(line: str) -> None:
