@@ -308,3 +308,22 @@ def test_header_layouts(lang: str, head: str, authors: list[str], published: str
     assert article.title == TITLE[lang]
     assert list(article.authors) == authors
     assert (article.published or "")[:10] == (published or "")
+
+
+@pytest.mark.parametrize("lang,header,prompt", [
+    ("sv", "Kommentarer:", "Du kan kommentera med ditt riktiga namn. Logga in med BankID för att skriva."),
+    ("no", "Kommentarer", "Vi ønsker en saklig debatt. Innlegg som bryter med reglene blir fjernet."),
+    ("da", "Kommentarer", "Vi ønsker en saglig debat. Indlæg, der bryder reglerne, bliver slettet."),
+    ("de", "Kommentare", "Unsere Kommentare werden moderiert. Bitte bleiben Sie sachlich und freundlich."),
+    ("en", "Comments", "We welcome comments that stay on topic. Abusive posts will be removed."),
+])
+def test_comment_section_ends_the_body(lang: str, header: str, prompt: str) -> None:
+    article = page(lang, "{title}", f"{header}\n\n{prompt}")
+    assert prompt not in article.body and prompt in article.boilerplate
+
+
+def test_comment_counter_between_paragraphs_does_not_end_the_body() -> None:
+    first, second = BODY["sv"].split("\n\n")
+    text = f"{TITLE['sv']}\n\n{first}\n\n12 kommentarer\n\n{second}"
+    article = structure_text(Page(input="t", content=text, kind="text"), options=Options())
+    assert article.body == (first, second)

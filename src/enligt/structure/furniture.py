@@ -256,6 +256,14 @@ def is_prompt(line: str, k: str) -> bool:
     return _has_cue(k) and any(w in k for w in all_function_words("cookie_word"))
 
 
+def is_comment_header(line: str) -> bool:
+    """The header of the comment section ("Kommentarer:", "Kommentare", "Comments"; no counter): once
+    the body has begun, running text after it is the readers' or the site's, not the article's."""
+    if len(line) > 40 or any(ch.isdigit() for ch in line):
+        return False  # "12 kommentarer" is a counter on a button, often under the headline
+    return key(line) in all_languages_words("comment_labels")
+
+
 def is_gallery_marker(line: str, k: str | None = None) -> bool:
     """"Bild 1 av 4", "Image 2 of 5": the next line is a caption."""
     return len(line) < 30 and GALLERY.match(key(line) if k is None else k) is not None

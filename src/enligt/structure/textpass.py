@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from enligt.models import Caption
 from enligt.structure import byline, captions, dates
-from enligt.structure.furniture import related_label
+from enligt.structure.furniture import is_comment_header, related_label
 from enligt.structure.lines import DASH_QUOTE, Line
 
 LIST_NUMBER = re.compile(r"^(?:\d{1,2}[.)]|\d{1,2}[.:]\d{2})\s+")
@@ -129,7 +129,7 @@ class Pass:
     first: Line | None = None  # the open list's first item
     style: bool | None = None  # whether the open list's items are blank-separated
     gallery: bool = False  # the next line is a gallery caption
-    closed: bool = False  # a paywall prompt was met: no more body
+    closed: bool = False  # a paywall prompt or a comment section's header was met: no more body
     body_started: bool = False
     factbox: bool = False  # inside a fact box: its tight block of lines is not body text
 
@@ -208,6 +208,7 @@ def read_after_title(lines: list[Line], start: int) -> Draft:
             if author:
                 draft.authors.append(line.text)
         elif kind in ("furniture", "role", "photo_role") or state.closed:
+            state.closed = state.closed or (state.body_started and kind == "furniture" and is_comment_header(line.text))
             draft.boilerplate.append(line.text)
         elif kind == "sentence" and _is_bare_caption(lines, i, draft):
             draft.captions.append(Caption(captions.unglue(line.text), None))
