@@ -128,7 +128,8 @@ def test_paywall(line: str, expected: bool) -> None:
 @pytest.mark.parametrize(
     ("line", "expected"),
     [("Bild 1 av 4", True), ("Image 2 of 5", True), ("Bilde 3 av 6", True), ("Billede 1 af 2", True),
-     ("Bild 1 von 3", True), ("1 / 4", True), ("Bild på 4 hus", False), ("1 av 4 svenskar", False), ("2024", False)],
+     ("Bild 1 von 3", True), ("1 / 4", True), ("Bild på 4 hus", False), ("1 av 4 svenskar", False), ("2024", False),
+     ("+", True), ("+ 3", False)],
 )
 def test_gallery_marker(line: str, expected: bool) -> None:
     assert is_gallery_marker(line) is expected

@@ -327,3 +327,9 @@ def test_comment_counter_between_paragraphs_does_not_end_the_body() -> None:
     text = f"{TITLE['sv']}\n\n{first}\n\n12 kommentarer\n\n{second}"
     article = structure_text(Page(input="t", content=text, kind="text"), options=Options())
     assert article.body == (first, second)
+
+
+def test_line_under_an_enlarge_button_is_a_caption() -> None:
+    article = page("de", "{title}\n\n+\nDie Feuerwehr vor dem zerstörten Haus am Ortsrand.")
+    assert [c.text for c in article.captions] == ["Die Feuerwehr vor dem zerstörten Haus am Ortsrand."]
+    assert (article.lead or "").startswith("Die Feuerwehr wurde kurz nach sieben Uhr")

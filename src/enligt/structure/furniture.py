@@ -31,6 +31,7 @@ EDITOR_NOTE = re.compile(r"^[(\[][^()\[\]]{20,}[.!?][)\]]$")
 # The same credit without brackets: "Reporting by Jane Doe; Editing by John Smith".
 BARE_CREDIT = re.compile(r"^(?:Additional reporting|Reporting|Writing|Editing) by [A-ZÀ-ÖØ-Þ]")
 GALLERY = re.compile(r"^(?:[^\W\d_]{2,12}\s+)?\d{1,3}\s*(?:av|of|af|von|aus|/)\s*\d{1,3}$", re.IGNORECASE)
+ZOOM_MARKS = frozenset({"+", "⊕"})  # a picture's enlarge button, left alone on its line
 SENTENCE_END = frozenset(".!?")
 PUNCT_TO_SPACE = str.maketrans({c: " " for c in ",·•|/"})
 # Separators between glued furniture phrases ("Advertisement · Scroll to continue", "Annons | Läs mer").
@@ -265,8 +266,8 @@ def is_comment_header(line: str) -> bool:
 
 
 def is_gallery_marker(line: str, k: str | None = None) -> bool:
-    """"Bild 1 av 4", "Image 2 of 5": the next line is a caption."""
-    return len(line) < 30 and GALLERY.match(key(line) if k is None else k) is not None
+    """"Bild 1 av 4", "Image 2 of 5", an enlarge button left as a lone "+": the next line is a caption."""
+    return line in ZOOM_MARKS or (len(line) < 30 and GALLERY.match(key(line) if k is None else k) is not None)
 
 
 def is_paywall(line: str, k: str | None = None) -> bool:
