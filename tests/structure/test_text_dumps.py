@@ -333,3 +333,14 @@ def test_line_under_an_enlarge_button_is_a_caption() -> None:
     article = page("de", "{title}\n\n+\nDie Feuerwehr vor dem zerstörten Haus am Ortsrand.")
     assert [c.text for c in article.captions] == ["Die Feuerwehr vor dem zerstörten Haus am Ortsrand."]
     assert (article.lead or "").startswith("Die Feuerwehr wurde kurz nach sieben Uhr")
+
+
+@pytest.mark.parametrize("lang,caption,credit", [
+    ("no", "Brannmannskaper utenfor eneboligen tirsdag morgen.", "Foto: Kari Nes / NTB"),
+    ("sv", "Räddningstjänsten vid villan på tisdagsmorgonen.", "Foto: Anna Lind/TT"),
+    ("en", "Firefighters outside the house on Tuesday morning.", "Photo: Jane Doe/AP"),
+])
+def test_caption_printed_twice_is_no_lead(lang: str, caption: str, credit: str) -> None:
+    article = page(lang, "{title}\n\n" + caption + "\n" + caption + " " + credit)
+    assert [c.text for c in article.captions] == [caption]
+    assert caption not in article.body and len(article.body) == 2

@@ -241,12 +241,16 @@ def _is_bare_caption(lines: list[Line], i: int, draft: Draft) -> bool:
 
 
 def _add_caption(draft: Draft, text: str, prev: Line | None) -> None:
-    """A caption line; a bare credit line ("Foto: X") claims the caption line just above it."""
+    """A caption line; a bare credit line ("Foto: X") claims the caption line just above it, and a
+    caption drops the same text printed just above it without the credit (a dump's alt text)."""
     cap = captions.split_caption(text)
     if cap is None:
         return
     if cap.text:
         draft.captions.append(cap)
+        if prev is not None and draft.flow and draft.flow[-1][1] in (prev.text, prev.raw) and prev.text == cap.text:
+            draft.bodies -= draft.flow.pop()[0] == "body"  # the caption printed twice, once without its credit
+            draft.boilerplate.append(prev.text)
     elif (prev is not None and draft.flow and draft.flow[-1][1] in (prev.text, prev.raw) and prev.words <= 20
           and not DASH_QUOTE.match(prev.text)):
         draft.bodies -= draft.flow.pop()[0] == "body"
