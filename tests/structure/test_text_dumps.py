@@ -344,3 +344,21 @@ def test_caption_printed_twice_is_no_lead(lang: str, caption: str, credit: str) 
     article = page(lang, "{title}\n\n" + caption + "\n" + caption + " " + credit)
     assert [c.text for c in article.captions] == [caption]
     assert caption not in article.body and len(article.body) == 2
+
+
+@pytest.mark.parametrize("lang,first,second,line", [
+    ("sv", "– Helt oacceptabelt, säger oppositionsrådet Eva Berg (S).", "– Ett hån, säger Per Lund (V).",
+     "Publicerad 3 mars 2024"),
+    ("no", "– Dette er uakseptabelt, sier gruppeleder Kari Nes (Ap).", "– En skandale, sier Ola Dahl (SV).",
+     "Av Per Lie"),
+])
+def test_standfirst_split_over_tight_lines_is_one_lead(lang: str, first: str, second: str, line: str) -> None:
+    article = page(lang, "{title}\n\n" + first + "\n" + second + "\n\n" + line)
+    assert article.lead == first + "\n" + second
+    assert len(article.body) == 3
+
+
+def test_tight_paragraphs_below_the_byline_stay_apart() -> None:
+    first, second = "Residents fled as the fire spread.", "Two firefighters were treated for smoke."
+    article = page("en", "{title}\nBy Jane Doe\n\n" + first + "\n" + second)
+    assert article.body[:2] == (first, second)

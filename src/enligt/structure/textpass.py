@@ -18,6 +18,8 @@ from enligt.structure.lines import DASH_QUOTE, Line
 
 LIST_NUMBER = re.compile(r"^(?:\d{1,2}[.)]|\d{1,2}[.:]\d{2})\s+")
 EMAIL = re.compile(r"^\S+@\S+\.\w+$")
+SPLIT_LEAD_LINES = 3  # a standfirst split over lines: a few short lines
+SPLIT_LEAD_WORDS = 60
 SITE_NAME_WORDS = 4  # "Vänerbladet", "The Valley Times": a site's name is short
 QUOTE_MARKS = ("\"", "”", "“", "„", "«", "»")
 
@@ -132,6 +134,7 @@ class Pass:
     closed: bool = False  # a paywall prompt or a comment section's header was met: no more body
     body_started: bool = False
     factbox: bool = False  # inside a fact box: its tight block of lines is not body text
+    lead_run: int = 0  # body lines so far, while they are one tight block (-1: the block ended)
 
 
 def _read_meta(draft: Draft, state: Pass, line: Line) -> bool:
@@ -196,6 +199,8 @@ def read_after_title(lines: list[Line], start: int) -> Draft:
             state.gallery = False
             continue
         state.gallery = False
+        if line.kind in ("date", "byline"):
+            _join_split_lead(draft, state)
         if _read_meta(draft, state, line):
             continue
         if kind == "caption":
@@ -216,9 +221,28 @@ def read_after_title(lines: list[Line], start: int) -> Draft:
             draft.flow.append(("body", line.raw))  # as written: spans can be traced back to the input
             draft.bodies += 1
             state.body_started = True
+            state.lead_run = state.lead_run + 1 if state.lead_run == 0 or not line.blank_before else -1
         else:
             draft.flow.append(("short", line.text))
+            state.lead_run = -1 if state.lead_run else 0
     return draft
+
+
+def _join_split_lead(draft: Draft, state: Pass) -> None:
+    """A standfirst printed over several lines without a blank line between them, straight above the
+    date or byline ("– Quote one, says X. / – Quote two, says Y. / Published ..."), is one lead paragraph
+    (joined by its line break, so it is still a piece of the input)."""
+    n = state.lead_run
+    state.lead_run = -1
+    if not 2 <= n <= SPLIT_LEAD_LINES or draft.bodies != n or len(draft.flow) < n:
+        return
+    if any(k != "body" for k, _ in draft.flow[-n:]):
+        return
+    joined = "\n".join(text for _, text in draft.flow[-n:])
+    if joined.count(" ") < SPLIT_LEAD_WORDS:  # a whole article in tight lines above its byline is no standfirst
+        del draft.flow[-n:]
+        draft.flow.append(("body", joined))
+        draft.bodies -= n - 1
 
 
 def _is_bare_caption(lines: list[Line], i: int, draft: Draft) -> bool:
