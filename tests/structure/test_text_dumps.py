@@ -362,3 +362,16 @@ def test_tight_paragraphs_below_the_byline_stay_apart() -> None:
     first, second = "Residents fled as the fire spread.", "Two firefighters were treated for smoke."
     article = page("en", "{title}\nBy Jane Doe\n\n" + first + "\n" + second)
     assert article.body[:2] == (first, second)
+
+
+@pytest.mark.parametrize("lang,last,kept", [
+    ("da", "Politiet vil i løbet af dagen undersøge, om brand", True),
+    ("en", "Neighbours said the family had lived in the hou", True),
+    ("de", "Die Polizei ermittelt nun wegen fahrlässiger Brandstif", True),
+    ("sv", "Vänerbladet ingår i Mediehuset Väst AB", False),  # a footer ends in a name
+    ("no", "[ Les også: Brann i ene", False),
+    ("en", "More from the region", False),
+])
+def test_last_line_cut_off_by_the_crawler(lang: str, last: str, kept: bool) -> None:
+    article = page(lang, "{title}", last)
+    assert (article.body[-1] == last) is kept

@@ -20,6 +20,7 @@ LIST_NUMBER = re.compile(r"^(?:\d{1,2}[.)]|\d{1,2}[.:]\d{2})\s+")
 EMAIL = re.compile(r"^\S+@\S+\.\w+$")
 SPLIT_LEAD_LINES = 3  # a standfirst split over lines: a few short lines
 SPLIT_LEAD_WORDS = 60
+CUT_WORDS = 4  # a last line cut off mid-sentence is part of a paragraph, not a heading
 SITE_NAME_WORDS = 4  # "Vänerbladet", "The Valley Times": a site's name is short
 QUOTE_MARKS = ("\"", "”", "“", "„", "«", "»")
 
@@ -225,7 +226,24 @@ def read_after_title(lines: list[Line], start: int) -> Draft:
         else:
             draft.flow.append(("short", line.text))
             state.lead_run = -1 if state.lead_run else 0
+    _keep_cut_paragraph(draft, lines)
     return draft
+
+
+def _keep_cut_paragraph(draft: Draft, lines: list[Line]) -> None:
+    """The page's last line cut off mid-sentence by the crawler ("… the fish market was floode") after
+    a body paragraph is the end of a paragraph, not a heading: four words or more, opening like a
+    sentence and stopping inside a word, not after a name (a footer: "… ingår i Norrmedia Gävleborg AB")."""
+    last = lines[-1] if lines else None
+    if last is None or len(draft.flow) < 2 or draft.flow[-1] != ("short", last.text) or draft.flow[-2][0] != "body":
+        return
+    words = last.text.split()
+    opens = last.text[:1].isupper() or last.text[:1] in QUOTE_MARKS or DASH_QUOTE.match(last.text) is not None
+    if len(words) < CUT_WORDS or not opens or not last.text[-1:].isalpha():
+        return
+    if not words[-1].isupper() and not (words[-1][:1].isupper() and words[-2][:1].isupper()):  # no name at the end
+        draft.flow[-1] = ("body", last.raw)
+        draft.bodies += 1
 
 
 def _join_split_lead(draft: Draft, state: Pass) -> None:
