@@ -375,3 +375,16 @@ def test_tight_paragraphs_below_the_byline_stay_apart() -> None:
 def test_last_line_cut_off_by_the_crawler(lang: str, last: str, kept: bool) -> None:
     article = page(lang, "{title}", last)
     assert (article.body[-1] == last) is kept
+
+
+@pytest.mark.parametrize("lang,first,title", [
+    ("no", "Slik pakker du sekken før fjellturen i påsken", None),  # another story's teaser
+    ("sv", "Så lyckas du med surdegen hemma i köket", None),
+    ("no", TITLE["no"], TITLE["no"]),
+    ("sv", "Villa brann ner till grunden", "Villa brann ner till grunden"),  # shares "villa" with the text
+])
+def test_teaser_glued_after_the_crawler_date_is_no_title(lang: str, first: str, title: str | None) -> None:
+    text = f" date 2024-03 {first}\n\n{BODY[lang]}"
+    article = structure_text(Page(input="t", content=text, kind="text"), options=Options())
+    assert article.title == title
+    assert (article.lead or "")[:12] == BODY[lang][:12]
