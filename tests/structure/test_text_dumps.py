@@ -143,6 +143,12 @@ def test_byline_forms(lang: str, head: str, authors: list[str]) -> None:
     ("en", "Valley Wire\n{title}\nMarch 3, 2024", "jane.doe@valleywire.com\n\nValley Wire · About · Contact",
      "Valley Wire"),
     ("no", "Fjordbladet Vest\n{title}\n3. mars 2024", "", "Fjordbladet Vest"),
+    # the text says the page's own newsroom asked
+    ("de", "{title}", "Das bestätigte ein Sprecher der Stadt auf Radio Ostwelle-Nachfrage.", "Radio Ostwelle"),
+    ("de", "{title}", "Das bestätigte ein Sprecher der Stadt auf WELLE-Anfrage.", "WELLE"),
+    ("de", "{title}", "Das bestätigte ein Sprecher der Stadt auf dpa-Anfrage.", None),
+    ("de", "{title}", "Das bestätigte ein Sprecher der Stadt auf AFP-Anfrage.", None),  # an agency asked
+    ("de", "{title}", "Das bestätigte ein Sprecher der Stadt auf Anfrage.", None),
 ])
 def test_outlet_forms(lang: str, head: str, tail: str, outlet: str | None) -> None:
     article = page(lang, head, tail)

@@ -11,6 +11,7 @@ agency names the publisher of the copy, not the page's outlet. Lists: `lang/outl
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from enligt.lang import all_function_words, all_languages_words
 from enligt.lang.gazetteers import is_masthead, outlet_names
@@ -147,6 +148,25 @@ def _name_tail(tail: str) -> str | None:
     if is_section_names(tail.lower()) or is_agency(tail):
         return None
     return tail
+
+
+@cache
+def _inquiry() -> re.Pattern[str]:
+    """"auf <Name>-Nachfrage": the page's own newsroom asked (`lang/<code>/inquiry_words.txt`)."""
+    heads = "|".join(sorted(re.escape(w) for w in all_languages_words("inquiry_words")))
+    name = r"(?:[A-ZÄÖÜ][\w.&]*\s){0,2}[A-ZÄÖÜ][\w.&]*"
+    return re.compile(rf"\b[Aa]uf\s+({name})-(?:{heads.title()}|{heads})\b")
+
+
+def outlet_from_inquiry(body: list[str]) -> str | None:
+    """The outlet named where the text says its own newsroom asked ("…, sagte er auf Radio MK-Nachfrage"):
+    a page with no masthead nor footer often names itself only there. An agency's name gives none."""
+    pattern = _inquiry()
+    for paragraph in body:
+        for m in pattern.finditer(paragraph):
+            if not is_agency(m[1]):
+                return m[1]
+    return None
 
 
 def outlet_from_footer(lines: list[Line]) -> str | None:
