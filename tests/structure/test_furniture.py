@@ -4,6 +4,7 @@ import pytest
 
 from enligt.structure.furniture import (
     footer_outlet,
+    is_editor_note,
     is_factbox_header,
     is_furniture,
     is_gallery_marker,
@@ -41,9 +42,6 @@ from enligt.structure.furniture import (
         # a notice that the story is being updated
         "Artikeln uppdateras.", "Saken oppdateres.", "Opdateres ...", "Der Artikel wird aktualisiert.",
         "This story will be updated.",
-        # an editor's note: a whole sentence in brackets
-        "(This story was first published by a partner site on March 3.)",
-        "[Denna artikel har uppdaterats med kommentarer från kommunen.]",
     ],
 )
 def test_furniture_lines(line: str) -> None:
@@ -207,3 +205,13 @@ def test_prefix_buckets_read_as_the_whole_list(name: str) -> None:
     keys = ["", "a", "x", "läs mer om nordby", "annons", "nordby kommun", *p.prefixes, *(q + " och mer" for q in p.prefixes)]
     for k in keys:
         assert p.starts(k) == k.startswith(p.prefixes), k
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("(This story was first published by a partner site on March 3.)", True),
+    ("[Denna artikel har uppdaterats med kommentarer från kommunen.]", True),
+    ("(AP)", False), ("(Källa: Tidningen Norr)", False),
+    ("(The mayor, it is worth noting, never answered.) The council did.", False),
+])
+def test_editor_note(line: str, expected: bool) -> None:
+    assert is_editor_note(line) is expected

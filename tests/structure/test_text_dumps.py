@@ -394,3 +394,11 @@ def test_teaser_glued_after_the_crawler_date_is_no_title(lang: str, first: str, 
     article = structure_text(Page(input="t", content=text, kind="text"), options=Options())
     assert article.title == title
     assert (article.lead or "")[:12] == BODY[lang][:12]
+
+
+def test_bracketed_sentence_inside_the_body_stays_text() -> None:
+    aside = "(The house had been empty since the owner moved abroad last year.)"
+    first, second = BODY["en"].split("\n\n")
+    text = f"{TITLE['en']}\n\n{first}\n\n{aside}\n\n{second}"
+    article = structure_text(Page(input="t", content=text, kind="text"), options=Options())
+    assert aside in article.body

@@ -201,8 +201,6 @@ def is_furniture(line: str, k: str | None = None) -> bool:
         return True
     if ("@" in line and EMAIL_LINE.match(line)) or (line[0] == "(" and CREDIT_LINE.match(line)):
         return True
-    if line[0] in "([" and EDITOR_NOTE.match(line):
-        return True
     if line[0] in "ARWE" and BARE_CREDIT.match(line) and (";" in line or line[-1] not in ".!?"):
         return True
     if len(line) <= 160 and (_is_word_row(k) or (len(k) < 30 and GALLERY.match(k))
@@ -255,6 +253,12 @@ def is_prompt(line: str, k: str) -> bool:
     if line[0] == "(" and CREDIT_LINE.match(line):
         return True
     return _has_cue(k) and any(w in k for w in all_function_words("cookie_word"))
+
+
+def is_editor_note(line: str) -> bool:
+    """A whole sentence in brackets: "(The agency circulated the following article on March 3.)". Above
+    the running text it is an editor's note, never a headline; inside the body it may be text."""
+    return line[:1] in "([" and EDITOR_NOTE.match(line) is not None
 
 
 def is_comment_header(line: str) -> bool:

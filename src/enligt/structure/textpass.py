@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from enligt.models import Caption
 from enligt.structure import byline, captions, dates
-from enligt.structure.furniture import is_comment_header, related_label
+from enligt.structure.furniture import is_comment_header, is_editor_note, related_label
 from enligt.structure.lines import DASH_QUOTE, Line
 
 LIST_NUMBER = re.compile(r"^(?:\d{1,2}[.)]|\d{1,2}[.:]\d{2})\s+")
@@ -206,6 +206,8 @@ def read_after_title(lines: list[Line], start: int) -> Draft:
             continue
         if kind == "caption":
             _add_caption(draft, line.text, lines[i - 1] if i > start else None)
+        elif kind in ("sentence", "short") and not state.body_started and is_editor_note(line.text):
+            draft.boilerplate.append(line.text)
         elif kind in ("name", "short") and not state.body_started and _is_site_name(line, draft):
             draft.masthead = draft.masthead or _caps_title(line.text)
             draft.boilerplate.append(line.text)
