@@ -4,6 +4,7 @@ import pytest
 
 from enligt.structure.furniture import (
     footer_outlet,
+    is_editor_note,
     is_factbox_header,
     is_furniture,
     is_gallery_marker,
@@ -38,6 +39,9 @@ from enligt.structure.furniture import (
         "Annonse", "Logg inn", "Annonce", "Del artiklen", "Køb abonnement", "Anzeige", "Artikel teilen",
         "Alle Rechte vorbehalten", "Ansvarlig redaktør: Per Hansen", "Nachrichten Politik Wirtschaft",
         "Spring til indhold", "Skip to main content", "World U.S. Politics Business Tech",
+        # a notice that the story is being updated
+        "Artikeln uppdateras.", "Saken oppdateres.", "Opdateres ...", "Der Artikel wird aktualisiert.",
+        "This story will be updated.",
     ],
 )
 def test_furniture_lines(line: str) -> None:
@@ -60,6 +64,8 @@ def test_furniture_lines(line: str) -> None:
         "Ich lese gern Zeitung, sagte er.",
         "Sport",  # one section name alone may be a label or a heading
         "Sport och kultur i fokus",
+        "(AP)", "(Källa: Tidningen Norr)",
+        "Saken oppdateres når politiet har mer informasjon om brannen.",
     ],
 )
 def test_not_furniture(line: str) -> None:
@@ -120,7 +126,8 @@ def test_paywall(line: str, expected: bool) -> None:
 @pytest.mark.parametrize(
     ("line", "expected"),
     [("Bild 1 av 4", True), ("Image 2 of 5", True), ("Bilde 3 av 6", True), ("Billede 1 af 2", True),
-     ("Bild 1 von 3", True), ("1 / 4", True), ("Bild på 4 hus", False), ("1 av 4 svenskar", False), ("2024", False)],
+     ("Bild 1 von 3", True), ("1 / 4", True), ("Bild på 4 hus", False), ("1 av 4 svenskar", False), ("2024", False),
+     ("+", True), ("+ 3", False)],
 )
 def test_gallery_marker(line: str, expected: bool) -> None:
     assert is_gallery_marker(line) is expected
@@ -198,3 +205,13 @@ def test_prefix_buckets_read_as_the_whole_list(name: str) -> None:
     keys = ["", "a", "x", "läs mer om nordby", "annons", "nordby kommun", *p.prefixes, *(q + " och mer" for q in p.prefixes)]
     for k in keys:
         assert p.starts(k) == k.startswith(p.prefixes), k
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("(This story was first published by a partner site on March 3.)", True),
+    ("[Denna artikel har uppdaterats med kommentarer från kommunen.]", True),
+    ("(AP)", False), ("(Källa: Tidningen Norr)", False),
+    ("(The mayor, it is worth noting, never answered.) The council did.", False),
+])
+def test_editor_note(line: str, expected: bool) -> None:
+    assert is_editor_note(line) is expected

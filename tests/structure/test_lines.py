@@ -9,6 +9,8 @@ from enligt.structure.lines import classify, ends_sentence, is_body_like
     ("line", "kind"),
     [
         ("Publicerad 2 mars 2023 kl. 14.05", "date"),
+        ("Artikeln publicerades 2 mars 2023.", "date"),  # a date printed as a short sentence
+        ("Rapporten publicerades 2 mars 2023.", "sentence"),
         ("Av Karin Sundberg, reporter", "byline"),
         ("LÄS OCKSÅ: Sågverket varslar – 40 berörs", "related"),
         ("Mest lästa", "section"),

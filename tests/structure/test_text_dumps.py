@@ -131,6 +131,24 @@ def test_byline_forms(lang: str, head: str, authors: list[str]) -> None:
     ("no", "Fjordposten – Avisa for Sunnfjord\n{title}\n3. mars 2024", "", "Fjordposten"),
     ("de", "{title}\n03.03.2024", "© Rheinbote 2024 - Alle Rechte vorbehalten", "Rheinbote"),
     ("da", "{title}\n3. marts 2024", "Copyright © Vestkysten Avis A/S", "Vestkysten Avis"),
+    # a kicker, a section or a topic tag above the headline is no outlet; a site's name is shaped like
+    # one or named again outside the body (a newsletter prompt, a footer, an e-mail address)
+    ("de", "Ermittlungen und Anklage\n{title}\n03.03.2024", "", None),
+    ("no", "BRANN\n{title}\n3. mars 2024", "", None),
+    ("en", "Ohio Valley\n{title}\nMarch 3, 2024", "", None),
+    ("sv", "Cookiepolicy\n\nVi använder kakor på sajten.\n\n{title}\n3 mars 2024", "", None),
+    ("sv", "Vänersborg\n{title}\n3 mars 2024", "", None),  # a place named in the headline
+    ("sv", "Affärsnytt\n{title}\n3 mars 2024", "Affärsnytt Morgon – nyheterna i din mejl varje vardag",
+     "Affärsnytt"),
+    ("en", "Valley Wire\n{title}\nMarch 3, 2024", "jane.doe@valleywire.com\n\nValley Wire · About · Contact",
+     "Valley Wire"),
+    ("no", "Fjordbladet Vest\n{title}\n3. mars 2024", "", "Fjordbladet Vest"),
+    # the text says the page's own newsroom asked
+    ("de", "{title}", "Das bestätigte ein Sprecher der Stadt auf Radio Ostwelle-Nachfrage.", "Radio Ostwelle"),
+    ("de", "{title}", "Das bestätigte ein Sprecher der Stadt auf WELLE-Anfrage.", "WELLE"),
+    ("de", "{title}", "Das bestätigte ein Sprecher der Stadt auf dpa-Anfrage.", None),
+    ("de", "{title}", "Das bestätigte ein Sprecher der Stadt auf AFP-Anfrage.", None),  # an agency asked
+    ("de", "{title}", "Das bestätigte ein Sprecher der Stadt auf Anfrage.", None),
 ])
 def test_outlet_forms(lang: str, head: str, tail: str, outlet: str | None) -> None:
     article = page(lang, head, tail)
@@ -187,11 +205,27 @@ def test_outlet_forms(lang: str, head: str, tail: str, outlet: str | None) -> No
     ("no", "Publisert 3. mars", None),  # no year: a date line that gives no date, not the headline
     ("sv", "Publicerad: 3 mars 2024, kl. 08.15", "2024-03-03"),
     ("sv", "Publicerad 03 mars 2024 08:15 · Uppdaterad 03 mars 2024 09:00", "2024-03-03"),
+    # a date printed as a short sentence
+    ("sv", "Artikeln publicerades 3 mars 2024.", "2024-03-03"),
+    ("no", "Artikkelen ble publisert 3. mars 2024.", "2024-03-03"),
+    ("da", "Artiklen blev publiceret 3. marts 2024.", "2024-03-03"),
+    ("en", "This article was published on March 3, 2024.", "2024-03-03"),
 ])
 def test_date_forms(lang: str, line: str, published: str | None) -> None:
     article = page(lang, "{title}\n" + line)
     assert (article.published or "")[:10] == (published or "")
     assert article.title == TITLE[lang]
+
+
+@pytest.mark.parametrize("lang,line,outlet", [
+    ("sv", "Vänerbladet", "Vänerbladet"),
+    ("en", "The Valley Times", "The Valley Times"),
+    ("de", "Rheinbote", "Rheinbote"),
+    ("en", "Jane Doe", None),
+])
+def test_site_name_where_the_byline_stands_is_no_author(lang: str, line: str, outlet: str | None) -> None:
+    article = page(lang, "{title}\n\n" + line)
+    assert (article.outlet, list(article.authors)) == (outlet, [] if outlet else [line])
 
 
 def test_dash_headline_keeps_its_tail() -> None:
@@ -220,6 +254,7 @@ def test_name_list_inside_the_body_is_a_heading() -> None:
     ("de", "Brand in Einfamilienhaus", "Brand in Einfamilienhaus", None, [], None),
     ("en", "Fire destroys house.", "Fire destroys house.", None, [], None),
     ("sv", "Villa förstörd i brand.", None, None, [], None),  # a Swedish line ending in a full stop is the lead
+    ("en", "(The following story was first published by a partner site on March 2.)", None, None, [], None),
 ])
 def test_pages_without_a_headline_line(lang: str, head: str, title: str | None, outlet: str | None,
                                        authors: list[str], published: str | None) -> None:
@@ -279,3 +314,91 @@ def test_header_layouts(lang: str, head: str, authors: list[str], published: str
     assert article.title == TITLE[lang]
     assert list(article.authors) == authors
     assert (article.published or "")[:10] == (published or "")
+
+
+@pytest.mark.parametrize("lang,header,prompt", [
+    ("sv", "Kommentarer:", "Du kan kommentera med ditt riktiga namn. Logga in med BankID för att skriva."),
+    ("no", "Kommentarer", "Vi ønsker en saklig debatt. Innlegg som bryter med reglene blir fjernet."),
+    ("da", "Kommentarer", "Vi ønsker en saglig debat. Indlæg, der bryder reglerne, bliver slettet."),
+    ("de", "Kommentare", "Unsere Kommentare werden moderiert. Bitte bleiben Sie sachlich und freundlich."),
+    ("en", "Comments", "We welcome comments that stay on topic. Abusive posts will be removed."),
+])
+def test_comment_section_ends_the_body(lang: str, header: str, prompt: str) -> None:
+    article = page(lang, "{title}", f"{header}\n\n{prompt}")
+    assert prompt not in article.body and prompt in article.boilerplate
+
+
+def test_comment_counter_between_paragraphs_does_not_end_the_body() -> None:
+    first, second = BODY["sv"].split("\n\n")
+    text = f"{TITLE['sv']}\n\n{first}\n\n12 kommentarer\n\n{second}"
+    article = structure_text(Page(input="t", content=text, kind="text"), options=Options())
+    assert article.body == (first, second)
+
+
+def test_line_under_an_enlarge_button_is_a_caption() -> None:
+    article = page("de", "{title}\n\n+\nDie Feuerwehr vor dem zerstörten Haus am Ortsrand.")
+    assert [c.text for c in article.captions] == ["Die Feuerwehr vor dem zerstörten Haus am Ortsrand."]
+    assert (article.lead or "").startswith("Die Feuerwehr wurde kurz nach sieben Uhr")
+
+
+@pytest.mark.parametrize("lang,caption,credit", [
+    ("no", "Brannmannskaper utenfor eneboligen tirsdag morgen.", "Foto: Kari Nes / NTB"),
+    ("sv", "Räddningstjänsten vid villan på tisdagsmorgonen.", "Foto: Anna Lind/TT"),
+    ("en", "Firefighters outside the house on Tuesday morning.", "Photo: Jane Doe/AP"),
+])
+def test_caption_printed_twice_is_no_lead(lang: str, caption: str, credit: str) -> None:
+    article = page(lang, "{title}\n\n" + caption + "\n" + caption + " " + credit)
+    assert [c.text for c in article.captions] == [caption]
+    assert caption not in article.body and len(article.body) == 2
+
+
+@pytest.mark.parametrize("lang,first,second,line", [
+    ("sv", "– Helt oacceptabelt, säger oppositionsrådet Eva Berg (S).", "– Ett hån, säger Per Lund (V).",
+     "Publicerad 3 mars 2024"),
+    ("no", "– Dette er uakseptabelt, sier gruppeleder Kari Nes (Ap).", "– En skandale, sier Ola Dahl (SV).",
+     "Av Per Lie"),
+])
+def test_standfirst_split_over_tight_lines_is_one_lead(lang: str, first: str, second: str, line: str) -> None:
+    article = page(lang, "{title}\n\n" + first + "\n" + second + "\n\n" + line)
+    assert article.lead == first + "\n" + second
+    assert len(article.body) == 3
+
+
+def test_tight_paragraphs_below_the_byline_stay_apart() -> None:
+    first, second = "Residents fled as the fire spread.", "Two firefighters were treated for smoke."
+    article = page("en", "{title}\nBy Jane Doe\n\n" + first + "\n" + second)
+    assert article.body[:2] == (first, second)
+
+
+@pytest.mark.parametrize("lang,last,kept", [
+    ("da", "Politiet vil i løbet af dagen undersøge, om brand", True),
+    ("en", "Neighbours said the family had lived in the hou", True),
+    ("de", "Die Polizei ermittelt nun wegen fahrlässiger Brandstif", True),
+    ("sv", "Vänerbladet ingår i Mediehuset Väst AB", False),  # a footer ends in a name
+    ("no", "[ Les også: Brann i ene", False),
+    ("en", "More from the region", False),
+])
+def test_last_line_cut_off_by_the_crawler(lang: str, last: str, kept: bool) -> None:
+    article = page(lang, "{title}", last)
+    assert (article.body[-1] == last) is kept
+
+
+@pytest.mark.parametrize("lang,first,title", [
+    ("no", "Slik pakker du sekken før fjellturen i påsken", None),  # another story's teaser
+    ("sv", "Så lyckas du med surdegen hemma i köket", None),
+    ("no", TITLE["no"], TITLE["no"]),
+    ("sv", "Villa brann ner till grunden", "Villa brann ner till grunden"),  # shares "villa" with the text
+])
+def test_teaser_glued_after_the_crawler_date_is_no_title(lang: str, first: str, title: str | None) -> None:
+    text = f" date 2024-03 {first}\n\n{BODY[lang]}"
+    article = structure_text(Page(input="t", content=text, kind="text"), options=Options())
+    assert article.title == title
+    assert (article.lead or "")[:12] == BODY[lang][:12]
+
+
+def test_bracketed_sentence_inside_the_body_stays_text() -> None:
+    aside = "(The house had been empty since the owner moved abroad last year.)"
+    first, second = BODY["en"].split("\n\n")
+    text = f"{TITLE['en']}\n\n{first}\n\n{aside}\n\n{second}"
+    article = structure_text(Page(input="t", content=text, kind="text"), options=Options())
+    assert aside in article.body

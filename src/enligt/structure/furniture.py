@@ -26,9 +26,12 @@ NAV_SPLIT = re.compile(r"\s{2,}|\s+[|•·]\s+|\t")
 CRUMB_SPLIT = re.compile(r"\s+[/>›»]\s+")
 EMAIL_LINE = re.compile(r"^\S+@\S+\.\w+$")
 CREDIT_LINE = re.compile(r"^\((?:additional\s+)?(?:reporting|writing|editing|compiled|graphics)\b", re.IGNORECASE)
+# An editor's note, a whole sentence in brackets: "(This story was first published on March 3.)".
+EDITOR_NOTE = re.compile(r"^[(\[][^()\[\]]{20,}[.!?][)\]]$")
 # The same credit without brackets: "Reporting by Jane Doe; Editing by John Smith".
 BARE_CREDIT = re.compile(r"^(?:Additional reporting|Reporting|Writing|Editing) by [A-ZÀ-ÖØ-Þ]")
 GALLERY = re.compile(r"^(?:[^\W\d_]{2,12}\s+)?\d{1,3}\s*(?:av|of|af|von|aus|/)\s*\d{1,3}$", re.IGNORECASE)
+ZOOM_MARKS = frozenset({"+", "⊕"})  # a picture's enlarge button, left alone on its line
 SENTENCE_END = frozenset(".!?")
 PUNCT_TO_SPACE = str.maketrans({c: " " for c in ",·•|/"})
 # Separators between glued furniture phrases ("Advertisement · Scroll to continue", "Annons | Läs mer").
@@ -252,9 +255,23 @@ def is_prompt(line: str, k: str) -> bool:
     return _has_cue(k) and any(w in k for w in all_function_words("cookie_word"))
 
 
+def is_editor_note(line: str) -> bool:
+    """A whole sentence in brackets: "(The agency circulated the following article on March 3.)". Above
+    the running text it is an editor's note, never a headline; inside the body it may be text."""
+    return line[:1] in "([" and EDITOR_NOTE.match(line) is not None
+
+
+def is_comment_header(line: str) -> bool:
+    """The header of the comment section ("Kommentarer:", "Kommentare", "Comments"; no counter): once
+    the body has begun, running text after it is the readers' or the site's, not the article's."""
+    if len(line) > 40 or any(ch.isdigit() for ch in line):
+        return False  # "12 kommentarer" is a counter on a button, often under the headline
+    return key(line) in all_languages_words("comment_labels")
+
+
 def is_gallery_marker(line: str, k: str | None = None) -> bool:
-    """"Bild 1 av 4", "Image 2 of 5": the next line is a caption."""
-    return len(line) < 30 and GALLERY.match(key(line) if k is None else k) is not None
+    """"Bild 1 av 4", "Image 2 of 5", an enlarge button left as a lone "+": the next line is a caption."""
+    return line in ZOOM_MARKS or (len(line) < 30 and GALLERY.match(key(line) if k is None else k) is not None)
 
 
 def is_paywall(line: str, k: str | None = None) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from enligt.structure import byline
+from enligt.structure.furniture import is_editor_note
 from enligt.structure.lines import DASH_QUOTE, Line
 
 HEADLINE_WORDS = 17  # a sentence-case headline is short; a one-sentence lead is usually longer
@@ -40,12 +41,12 @@ def _title_case(text: str) -> bool:
 
 def reads_as_headline(line: Line) -> bool:
     """Whether a line that ends like a sentence still reads as a headline: at most two sentences, not
-    dash speech, not a line that leads into the next ("…:"), and short for its case (a title-case
+    dash speech, not a line that leads into the next ("…:") nor an editor's note in brackets, and short for its case (a title-case
     line may be longer; a quote headline is a headline: "'We are shocked': a town counts the cost.")."""
     text = line.text
     if line.kind not in ("sentence", "short", "name") or DASH_QUOTE.match(text):
         return False
-    if line.words < 2 or text.endswith((":", ",", ";")):
+    if line.words < 2 or text.endswith((":", ",", ";")) or is_editor_note(text):
         return False
     if _title_case(text):
         return line.words <= TITLE_CASE_WORDS and _sentences(text) <= MAX_SENTENCES
@@ -53,9 +54,12 @@ def reads_as_headline(line: Line) -> bool:
 
 
 def is_title_like(line: Line) -> bool:
-    """Not in lower case ("utenriks": a section) and not an agency's name with a desk ("NTB Innenriks")."""
+    """Not in lower case ("utenriks": a section), not an agency's name with a desk ("NTB Innenriks") and
+    not an editor's note in brackets."""
     text = line.text
-    return not text[:1].islower() and not (line.words <= 2 and byline.is_agency(text.split(" ", 1)[0]))
+    if text[:1].islower() or (text[:1] in "([" and is_editor_note(text)):
+        return False
+    return not (line.words <= 2 and byline.is_agency(text.split(" ", 1)[0]))
 
 
 def site_or_author(lines: list[Line], i: int) -> bool:

@@ -133,7 +133,8 @@ NO_HINTS: frozenset[str] = frozenset()
 
 
 def _kind(raw: str, text: str) -> Kind:
-    if len(text) > LONG or (text[-1] in ".!?" and text.count(" ") >= 5 and not _ends_in_clock(text)):
+    if len(text) > LONG or (text[-1] in ".!?" and text.count(" ") >= 5 and not _ends_in_clock(text)
+                            and not _labelled_date_sentence(text)):
         return _running_kind(raw, text)
     k = furniture.key(text, normalized=True)
     if k in furniture.phrases("furniture").exact:
@@ -167,6 +168,11 @@ def _kind(raw: str, text: str) -> Kind:
 def _ends_in_clock(text: str) -> bool:
     """A short line ending in a 12-hour clock ("Published March 3, 2024 at 8:15 a.m."): a date line, not a sentence."""
     return len(text) <= 80 and text.endswith((" a.m.", " p.m.")) and dates.is_date_line(text)
+
+
+def _labelled_date_sentence(text: str) -> bool:
+    """A date printed as a short sentence ("This article was published on March 3, 2024."): a date line."""
+    return len(text) <= 80 and dates.label_kind(text) is not None and dates.is_date_line(text)
 
 
 def _is_date_fields(text: str) -> bool:

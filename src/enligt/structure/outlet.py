@@ -11,6 +11,7 @@ agency names the publisher of the copy, not the page's outlet. Lists: `lang/outl
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from enligt.lang import all_function_words, all_languages_words
 from enligt.lang.gazetteers import is_masthead, outlet_names
@@ -25,23 +26,47 @@ DOMAIN = re.compile(r"^[\w-]+\.(?:se|no|dk|de|at|ch|com|co\.uk|uk|net|org|nu|fi)
 MAX_SUFFIX_WORDS = 5
 
 
-def find_outlet(lines: list[Line], title: int) -> str | None:
+def find_outlet(lines: list[Line], title: int, body: frozenset[str] = frozenset()) -> str | None:
     """The site name: the tail of a page-title line above the headline ("Headline | Outlet"), else the
-    first short, name-like line above it (a tagline after a dash cut off)."""
+    first short, name-like line above it (a tagline after a dash cut off) that is shaped like a site's
+    name or named again outside the body paragraphs (`body`: their raw text).
+
+    A kicker, a section or a topic tag above a headline ("Festnahmen und Haftbefehle", "KLIMA",
+    "Michigan State") is no outlet: a real dump often has no site name at all, and none is better
+    than an invented one.
+    """
     head = lines[title].text
     for line in lines[:title]:
         if line.text.startswith(head) and (m := TITLE_SUFFIX.match(line.text, len(head))) is not None:
             tail = _name_tail(line.text[m.end():])
             if tail is not None:
                 return wordmark(tail)
-    for line in lines[:title]:
+    for k, line in enumerate(lines[:title]):
         text = OUTLET_TAGLINE.split(line.text, 1)[0].strip()
         if line.kind not in ("short", "name") or len(text.split()) > 5 or text[-1:] in ".!?:":
             continue
         if not any(ch.isalpha() for ch in text) or is_section_names(text.lower()):
             continue
-        return wordmark(text)
+        name = wordmark(text)
+        if _site_shaped(name) or _named_again(name, lines, (k, title), body):
+            return name
     return None
+
+
+def _site_shaped(name: str) -> bool:
+    """A known outlet, a domain, or a name with a masthead word in it ("Dagbladet Norr", "Kust-Posten")."""
+    if is_outlet(name) or DOMAIN.match(name):
+        return True
+    return any(is_masthead(part) for word in name.split() for part in word.split("-"))
+
+
+def _named_again(name: str, lines: list[Line], skip: tuple[int, int], body: frozenset[str]) -> bool:
+    """Whether `name` stands again on the page outside the body paragraphs and the headline (`skip`:
+    the name's line and the headline's): in a footer, a byline, an e-mail address, a newsletter
+    prompt ("© Affärsliv Media AB", "By Capital Wire staff"). A place kicker is named in the text."""
+    pattern = re.compile(rf"(?<![^\W_]){re.escape(name.lower())}(?![^\W_])")
+    return any(pattern.search(line.text.lower()) is not None
+               for k, line in enumerate(lines) if k not in skip and line.raw not in body)
 
 
 def site_line_above_prose(lines: list[Line]) -> str | None:
@@ -123,6 +148,25 @@ def _name_tail(tail: str) -> str | None:
     if is_section_names(tail.lower()) or is_agency(tail):
         return None
     return tail
+
+
+@cache
+def _inquiry() -> re.Pattern[str]:
+    """"auf <Name>-Nachfrage": the page's own newsroom asked (`lang/<code>/inquiry_words.txt`)."""
+    heads = "|".join(sorted(re.escape(w) for w in all_languages_words("inquiry_words")))
+    name = r"(?:[A-ZÄÖÜ][\w.&]*\s){0,2}[A-ZÄÖÜ][\w.&]*"
+    return re.compile(rf"\b[Aa]uf\s+({name})-(?:{heads.title()}|{heads})\b")
+
+
+def outlet_from_inquiry(body: list[str]) -> str | None:
+    """The outlet named where the text says its own newsroom asked ("…, sagte er auf Radio MK-Nachfrage"):
+    a page with no masthead nor footer often names itself only there. An agency's name gives none."""
+    pattern = _inquiry()
+    for paragraph in body:
+        for m in pattern.finditer(paragraph):
+            if not is_agency(m[1]):
+                return m[1]
+    return None
 
 
 def outlet_from_footer(lines: list[Line]) -> str | None:

@@ -23,6 +23,7 @@ from enligt.structure.lines import Line, classify
 from enligt.structure.outlet import (
     find_outlet,
     outlet_from_footer,
+    outlet_from_inquiry,
     site_line_above_prose,
     split_title_suffix,
     wordmark,
@@ -30,6 +31,8 @@ from enligt.structure.outlet import (
 from enligt.structure.textpass import read_above_title, read_after_title, settle_flow
 
 STANDFIRST_WORDS = 10  # a standfirst printed without a full stop is longer than its headline and this long
+TEASER_PARAGRAPHS = 3  # a headline shares a word with the first paragraphs under it
+WORDS = re.compile(r"[^\W\d_]+")
 MIN_BODY_WORDS = 5  # a one-sentence brief is an article; a lone fragment is not
 WRAP_MIN = 60  # a line this long that stops mid-sentence may be hard-wrapped
 # Lines that show the article has begun; captions are left out, since a picture may top the headline.
@@ -107,6 +110,21 @@ def _header_line(header: re.Match[str]) -> Line:
     (the publication date when the page gives none), else furniture (a month alone dates nothing)."""
     raw = f"date {header['date']}"
     return Line(raw, header["date"], "date") if header["day"] else Line(raw, raw, "furniture")
+
+
+def _stray_teaser(lines: list[Line], i: int) -> bool:
+    """Whether the headline-like line glued after a crawler's date field (" date 2019-02 Headline") is
+    the teaser of another story: it shares no word (of four letters or more, by its first five) with
+    the running text under it. On every annotated page a headline shares one with its first paragraphs."""
+    if i != 1 or not lines[0].raw.startswith("date ") or lines[0].blank_before:
+        return False
+    prose = [line.text for line in lines[i + 1:] if line.kind == "sentence"][:TEASER_PARAGRAPHS]
+    head = _stems(lines[i].text)
+    return len(head) >= 3 and bool(prose) and not head & _stems(" ".join(prose))
+
+
+def _stems(text: str) -> set[str]:
+    return {w[:5] for w in WORDS.findall(text.lower()) if len(w) >= 4}
 
 
 def _is_anchor(line: Line) -> bool:
@@ -203,16 +221,17 @@ def _distinct(items: list[str]) -> tuple[str, ...]:
     return tuple(seen)
 
 
-def _title_and_outlet(lines: list[Line], start: int, masthead: str | None) -> tuple[str | None, str | None]:
+def _title_and_outlet(lines: list[Line], start: int, masthead: str | None,
+                      body: frozenset[str]) -> tuple[str | None, str | None]:
     """The headline (without a site name after it) and the outlet (`outlet.py`); start -1: no headline."""
     footer = outlet_from_footer(lines)
     if start < 0:
-        return None, site_line_above_prose(lines) or masthead or footer
+        return None, site_line_above_prose(lines) or masthead or footer or outlet_from_inquiry(list(body))
     title = lines[start].text
     suffixed = split_title_suffix(title, lines, footer)
     if suffixed is not None:
         return suffixed
-    return title, find_outlet(lines, start) or masthead or footer
+    return title, find_outlet(lines, start, body) or masthead or footer or outlet_from_inquiry(list(body))
 
 
 def structure_text(page: Page, *, options: Options) -> Article:
@@ -223,6 +242,9 @@ def structure_text(page: Page, *, options: Options) -> Article:
     """
     lines = split_lines(page.content)
     title_at = find_title(lines)
+    if title_at is not None and _stray_teaser(lines, title_at):
+        lines[title_at] = lines[title_at]._replace(kind="furniture")
+        title_at = find_title(lines)
     if title_at is not None and title_at + 1 < len(lines) and is_standfirst(lines, title_at + 1):
         lines[title_at + 1] = lines[title_at + 1]._replace(kind="sentence")  # the lead
     notes: tuple[str, ...] = ()
@@ -238,7 +260,7 @@ def structure_text(page: Page, *, options: Options) -> Article:
     draft.flow[:0] = [("body", lines[i].raw) for i in lead_above]
     body, headings, positions, dropped = settle_flow(draft.flow)
     _check_article(body, headings, page)
-    title, outlet = _title_and_outlet(lines, start, draft.masthead)
+    title, outlet = _title_and_outlet(lines, start, draft.masthead, frozenset(body))
     lang = options.lang if options.lang != "auto" else langid.identify((title or "") + "\n" + "\n".join(body[:6]))
     pre = [line.text for i, line in enumerate(lines[:max(start, 0)])
            if wordmark(line.text) != outlet and i not in lead_above]

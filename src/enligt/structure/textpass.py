@@ -13,11 +13,15 @@ from dataclasses import dataclass, field
 
 from enligt.models import Caption
 from enligt.structure import byline, captions, dates
-from enligt.structure.furniture import related_label
+from enligt.structure.furniture import is_comment_header, is_editor_note, related_label
 from enligt.structure.lines import DASH_QUOTE, Line
 
 LIST_NUMBER = re.compile(r"^(?:\d{1,2}[.)]|\d{1,2}[.:]\d{2})\s+")
 EMAIL = re.compile(r"^\S+@\S+\.\w+$")
+SPLIT_LEAD_LINES = 3  # a standfirst split over lines: a few short lines
+SPLIT_LEAD_WORDS = 60
+CUT_WORDS = 4  # a last line cut off mid-sentence is part of a paragraph, not a heading
+SITE_NAME_WORDS = 4  # "Vänerbladet", "The Valley Times": a site's name is short
 QUOTE_MARKS = ("\"", "”", "“", "„", "«", "»")
 
 
@@ -68,6 +72,18 @@ def _is_author_name(lines: list[Line], i: int, body_started: bool, known: set[st
     return True
 
 
+def _is_site_name(line: Line, draft: Draft) -> bool:
+    """A bare name line under the headline shaped like a site's name ("The Harbour Times", a known
+    outlet): the outlet printed where a byline would stand, not an author."""
+    if line.words > SITE_NAME_WORDS or line.text.lower() in _known_authors(draft):
+        return False
+    return byline.is_outlet(_caps_title(line.text))
+
+
+def _caps_title(text: str) -> str:
+    return text.title() if text.isupper() else text
+
+
 def _known_authors(draft: Draft) -> set[str]:
     """The authors met so far, lower-cased, as a set (authors only grow while the lines are read)."""
     for name in draft.authors[draft.n_known:]:
@@ -116,9 +132,10 @@ class Pass:
     first: Line | None = None  # the open list's first item
     style: bool | None = None  # whether the open list's items are blank-separated
     gallery: bool = False  # the next line is a gallery caption
-    closed: bool = False  # a paywall prompt was met: no more body
+    closed: bool = False  # a paywall prompt or a comment section's header was met: no more body
     body_started: bool = False
     factbox: bool = False  # inside a fact box: its tight block of lines is not body text
+    lead_run: int = 0  # body lines so far, while they are one tight block (-1: the block ended)
 
 
 def _read_meta(draft: Draft, state: Pass, line: Line) -> bool:
@@ -183,15 +200,23 @@ def read_after_title(lines: list[Line], start: int) -> Draft:
             state.gallery = False
             continue
         state.gallery = False
+        if line.kind in ("date", "byline"):
+            _join_split_lead(draft, state)
         if _read_meta(draft, state, line):
             continue
         if kind == "caption":
             _add_caption(draft, line.text, lines[i - 1] if i > start else None)
+        elif kind in ("sentence", "short") and not state.body_started and is_editor_note(line.text):
+            draft.boilerplate.append(line.text)
+        elif kind in ("name", "short") and not state.body_started and _is_site_name(line, draft):
+            draft.masthead = draft.masthead or _caps_title(line.text)
+            draft.boilerplate.append(line.text)
         elif kind == "name" and (author := _is_author_name(lines, i, state.body_started,
                                                            _known_authors(draft))) is not None:
             if author:
                 draft.authors.append(line.text)
         elif kind in ("furniture", "role", "photo_role") or state.closed:
+            state.closed = state.closed or (state.body_started and kind == "furniture" and is_comment_header(line.text))
             draft.boilerplate.append(line.text)
         elif kind == "sentence" and _is_bare_caption(lines, i, draft):
             draft.captions.append(Caption(captions.unglue(line.text), None))
@@ -199,9 +224,45 @@ def read_after_title(lines: list[Line], start: int) -> Draft:
             draft.flow.append(("body", line.raw))  # as written: spans can be traced back to the input
             draft.bodies += 1
             state.body_started = True
+            state.lead_run = state.lead_run + 1 if state.lead_run == 0 or not line.blank_before else -1
         else:
             draft.flow.append(("short", line.text))
+            state.lead_run = -1 if state.lead_run else 0
+    _keep_cut_paragraph(draft, lines)
     return draft
+
+
+def _keep_cut_paragraph(draft: Draft, lines: list[Line]) -> None:
+    """The page's last line cut off mid-sentence by the crawler ("… the fish market was floode") after
+    a body paragraph is the end of a paragraph, not a heading: four words or more, opening like a
+    sentence and stopping inside a word, not after a name (a footer: "… ingår i Norrmedia Gävleborg AB")."""
+    last = lines[-1] if lines else None
+    if last is None or len(draft.flow) < 2 or draft.flow[-1] != ("short", last.text) or draft.flow[-2][0] != "body":
+        return
+    words = last.text.split()
+    opens = last.text[:1].isupper() or last.text[:1] in QUOTE_MARKS or DASH_QUOTE.match(last.text) is not None
+    if len(words) < CUT_WORDS or not opens or not last.text[-1:].isalpha():
+        return
+    if not words[-1].isupper() and not (words[-1][:1].isupper() and words[-2][:1].isupper()):  # no name at the end
+        draft.flow[-1] = ("body", last.raw)
+        draft.bodies += 1
+
+
+def _join_split_lead(draft: Draft, state: Pass) -> None:
+    """A standfirst printed over several lines without a blank line between them, straight above the
+    date or byline ("– Quote one, says X. / – Quote two, says Y. / Published ..."), is one lead paragraph
+    (joined by its line break, so it is still a piece of the input)."""
+    n = state.lead_run
+    state.lead_run = -1
+    if not 2 <= n <= SPLIT_LEAD_LINES or draft.bodies != n or len(draft.flow) < n:
+        return
+    if any(k != "body" for k, _ in draft.flow[-n:]):
+        return
+    joined = "\n".join(text for _, text in draft.flow[-n:])
+    if joined.count(" ") < SPLIT_LEAD_WORDS:  # a whole article in tight lines above its byline is no standfirst
+        del draft.flow[-n:]
+        draft.flow.append(("body", joined))
+        draft.bodies -= n - 1
 
 
 def _is_bare_caption(lines: list[Line], i: int, draft: Draft) -> bool:
@@ -224,12 +285,16 @@ def _is_bare_caption(lines: list[Line], i: int, draft: Draft) -> bool:
 
 
 def _add_caption(draft: Draft, text: str, prev: Line | None) -> None:
-    """A caption line; a bare credit line ("Foto: X") claims the caption line just above it."""
+    """A caption line; a bare credit line ("Foto: X") claims the caption line just above it, and a
+    caption drops the same text printed just above it without the credit (a dump's alt text)."""
     cap = captions.split_caption(text)
     if cap is None:
         return
     if cap.text:
         draft.captions.append(cap)
+        if prev is not None and draft.flow and draft.flow[-1][1] in (prev.text, prev.raw) and prev.text == cap.text:
+            draft.bodies -= draft.flow.pop()[0] == "body"  # the caption printed twice, once without its credit
+            draft.boilerplate.append(prev.text)
     elif (prev is not None and draft.flow and draft.flow[-1][1] in (prev.text, prev.raw) and prev.words <= 20
           and not DASH_QUOTE.match(prev.text)):
         draft.bodies -= draft.flow.pop()[0] == "body"
