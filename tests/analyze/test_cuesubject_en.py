@@ -148,3 +148,87 @@ INTERPOLATED_AND_PARTICIPLE: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), INTERPOLATED_AND_PARTICIPLE)
 def test_interpolated_tags_and_participles_after_tags(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+VERB_GROUP_AFTER_INSERT: list[tuple[str, list[Row]]] = [
+    # a subordinate insert, then a form of "be" or an auxiliary before the cue: the subject stands before the insert
+    ("Many growers, while still hopeful about the harvest, are warning that prices will fall.",
+     [("Many growers", "warning", "prices will fall")]),
+    ("The nurses, although tired after the night shift, were insisting that the ward stay open.",
+     [("The nurses", "insisting", "the ward stay open")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VERB_GROUP_AFTER_INSERT)
+def test_a_verb_group_after_an_insert(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+COORDINATED_YET: list[tuple[str, list[Row]]] = [
+    # "yet" after a comma opens a new clause with its own subject, like "but"
+    ("Berg ran the port for a decade, yet harbour staff stressed on Friday that he was not to blame.",
+     [("harbour staff", "stressed", "he was not to blame")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COORDINATED_YET)
+def test_yet_opens_a_clause(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+FRONTED_PHRASE_WITH_AND: list[tuple[str, list[Row]]] = [
+    # a fronted phrase with "and" inside it, then a subject with its role between commas
+    ("In a memo about the ferry fares and harbour fees, Ivo Brandt, head of the port, noted the “steep rise” in costs.",
+     [("Ivo Brandt", "noted", "the “steep rise” in costs")]),
+    ("After the storm and the floods, officials said the valley was cut off.",
+     [("officials", "said", "the valley was cut off")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRONTED_PHRASE_WITH_AND)
+def test_a_fronted_phrase_with_and(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+FLOATING_QUANTIFIERS: list[tuple[str, list[Row]]] = [
+    # "both", "all", "each" after the subject are no part of it, nor a subject of their own
+    ("The two coaches both said the pitch was unsafe.", [("The two coaches", "said", "the pitch was unsafe")]),
+    ("Harbour pilots — whose union was once known for its calm — both suggested the rules be changed.",
+     [("Harbour pilots", "suggested", "the rules be changed")]),
+    ("The bakers, who met on Monday, all said the flour price was too high.",
+     [("The bakers", "said", "the flour price was too high")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FLOATING_QUANTIFIERS)
+def test_floating_quantifiers(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+PARTICIPLE_INSERT_WITH_THAT: list[tuple[str, list[Row]]] = [
+    # a participle insert whose clause opens with "that", perhaps with a short dashed aside inside it
+    ("Berg, later claiming wrongly that the ferry was late, said he would complain.",
+     [("Berg", "said", "he would complain")]),
+    ("Berg, later claiming - again wrongly - that the ferry was late, said he would complain.",
+     [("Berg", "said", "he would complain")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTICIPLE_INSERT_WITH_THAT)
+def test_a_participle_insert_with_that(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+RELATIVE_AFTER_FRONTED: list[tuple[str, list[Row]]] = [
+    # after a subordinator, a noun with a relative clause between commas is the subject, not a fronted clause
+    ("Two weeks after the Courier, which first said it would skip the match, said it would cover it.",
+     [("which", "said", "it would skip the match"), ("the Courier", "said", "it would cover it")]),
+    # a fronted phrase whose last noun carries a relative clause: the main clause's subject speaks on
+    ("Writing to members in Hull, which hosts the fair, Ivo Brandt praised the city but described the fees as unfair.",
+     [("Ivo Brandt", "described", "the fees as unfair")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVE_AFTER_FRONTED)
+def test_a_relative_after_a_fronted_phrase(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected

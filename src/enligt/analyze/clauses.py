@@ -119,7 +119,7 @@ def main_subject(ctx: Ctx, toks: list[Tok], s: int, i: int, done: list[Draft]) -
 def _past_intros(ctx: Ctx, toks: list[Tok], s: int, i: int) -> int | None:
     """Where a main clause's subject starts: past a coordinator and adverbs ("And then Trump went …", "Then he"), fronted
     phrases ("On Monday,", "Here in Ames,", "The next month,", cuesubject.is_intro; "Hours later" without its
-    comma) and a place that goes on from one ("At a rally in Ames, Iowa, on Sunday, X …"); None when a fronted
+    comma) with a relative clause on their last noun, and a place that goes on from one ("At a rally in Ames, Iowa, on Sunday, X …"); None when a fronted
     phrase runs on to the cue."""
     lex = ctx.lex
     start = after_dateline(ctx, toks, s, i) if s == 0 else s  # "LONDON, May 2 (UPI) — X rallied …, saying"
@@ -130,11 +130,13 @@ def _past_intros(ctx: Ctx, toks: list[Tok], s: int, i: int) -> int | None:
     if start + 1 < i and toks[start].low in lex.sentence_adverbs and toks[start].low not in lex.closed.intro \
             and lex.pronouns.get(toks[start + 1].low) in ("person", "organization"):  # (not "Once he was …, X")
         start += 1  # "Then he cut into Bush, calling …", "Yet he is facing …"
-    place = False
+    place = fronted = False
     while start < i:
         comma = next((k for k in range(start, min(i, start + _INTRO_REACH)) if toks[k].text == ","), None)
         t = toks[start]
-        intro = t.low in lex.participle_openers or (comma is not None and is_intro(toks, (start, comma), lex))
+        intro = t.low in lex.participle_openers or (comma is not None and is_intro(toks, (start, comma), lex)) \
+            or (fronted and comma is not None and t.low in lex.relatives)  # "In Leeds, which hosts the talks, X …"
+        fronted = True
         if not intro and not (place and comma is not None and comma - start <= PLACE_WORDS
                               and all(is_name_tok(w) or w.text == "." for w in toks[start:comma])):
             break
