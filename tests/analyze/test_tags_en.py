@@ -88,3 +88,33 @@ FRONTED_AND_SUBORDINATE: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), FRONTED_AND_SUBORDINATE)
 def test_fronted_and_subordinate_clauses_before_the_subject(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+CLAUSE_MARKS_END_CONTENT: list[tuple[str, list[Row]]] = [
+    # a semicolon ends a reported clause: the writer's next clause follows
+    ("The coach calls it his duty; rivals see it as pride.", [("The coach", "calls", "it his duty")]),
+    # not inside a quotation
+    ("The coach said the squad would “train hard; rest harder” this year.",
+     [("The coach", "said", "the squad would “train hard; rest harder” this year")]),
+    # a dash, then another speaker's report
+    ("Berg told the paper that she was tired of the delays — the mayor also pointed out that the budget was small.",
+     [("Berg", "told", "she was tired of the delays"), ("the mayor", "pointed out", "the budget was small")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLAUSE_MARKS_END_CONTENT)
+def test_clause_marks_end_a_content(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+COLON_THEN_TAGGED_QUOTE: list[tuple[str, list[Row]]] = [
+    # a quote after a colon with its own tag after it: the tag's speaker, and the report before stops at the colon
+    ("Berg insisted that the harbour had lost its charm: “Hull is not Hull any more,” she claimed.",
+     [("Berg", "insisted", "the harbour had lost its charm"), ("she", "claimed", "Hull is not Hull any more")]),
+    ("The coach was furious: “We were robbed,” he said.", [("he", "said", "We were robbed")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COLON_THEN_TAGGED_QUOTE)
+def test_a_colon_then_a_tagged_quote(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected

@@ -101,6 +101,9 @@ def quote_records(ctx: Ctx, toks: list[Tok], start: int, end: int, block: int, t
         if d is None and title and any(t.is_word for t in pre):
             out.append(_title_quote(ctx, toks, ps, o, inner, block))
             continue
+        if d is None and not title and toks[o - 1].text == ":" and any(t.is_word for t in pre) \
+                and not ctx.lex.profile.v2:
+            d = _after_tag(ctx, toks, c + 1, inner, block, taken)  # "X was angry: “Q,” he said": the tag after it
         if d is None and not any(t.is_word for t in pre):
             limit = _index(toks, quotes[qi + 1].open) if qi + 1 < len(quotes) else None
             d = _after_tag(ctx, toks, c + 1, inner, block, taken, limit)

@@ -20,6 +20,7 @@ from enligt.lang import function_words, wordset
 FREE_RELATIVE_REACH = 5  # tokens between "what" and the cue ("what the regional governor described as")
 OPENING = frozenset("„“\"«‚‘")  # quotation marks that open a quote
 _DASH = frozenset({"–", "—"})
+_CLAUSE_MARKS = frozenset({";"})  # a mark that closes a reported clause in English
 
 
 def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: str, a: int, pre_end: int,
@@ -219,17 +220,20 @@ COORDINATED_CUE = 8  # tokens after ", but" up to a second cue ("…, but in a l
 SECOND_SPEAKER = 6  # words of a coordinated speaker's noun phrase ("and his New South Wales counterpart revealed")
 
 
-def _second_speaker(lex: Lexicon, toks: list[Tok], k: int, e: int) -> bool:
+def _second_speaker(lex: Lexicon, toks: list[Tok], k: int, e: int, adverbs: bool = False) -> bool:
     """A noun phrase opened by a determiner or a name, then a reporting verb, at toks[k] after "and"/"but"
-    with no comma ("… had been destroyed and his counterpart revealed there was …"): another speaker."""
+    with no comma ("… had been destroyed and his counterpart revealed there was …"): another speaker; with
+    `adverbs`, also past adverbs before the verb ("— the coach also pointed out")."""
     if k >= e or not toks[k].is_word or not (toks[k].low in lex.determiners or toks[k].upper) \
             or toks[k].low in lex.first_person:
         return False  # (not "… and I said he was …": the speaker's own words go on)
     for m in range(k + 1, min(e - 1, k + SECOND_SPEAKER + 1)):
         t = toks[m]
         hit = match_phrase(toks, m, e, lex.speech)
-        if hit and hit[1] in ("speech", "told", "opinion"):
+        if hit and (hit[1] in ("speech", "told", "opinion") or adverbs and not hit[1].startswith("participle")):
             return m + hit[0] < e and toks[m + hit[0]].is_word
+        if adverbs and t.low in lex.sentence_adverbs:
+            continue
         if not t.is_word or t.low in lex.auxiliaries or t.low in lex.relatives or t.low in lex.prepositions \
                 or t.low in lex.subordinators or t.low in lex.coordinators:
             return False
@@ -252,6 +256,13 @@ def coordinated_stop(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int:
                 return j if j > k + 1 else k
         if toks[k].low in ctx.lex.subordinators and match_phrase(toks, k + 1, e, ctx.lex.speech):
             return k
+        if toks[k].text in _CLAUSE_MARKS and not ctx.lex.profile.v2 and k + 1 < e and toks[k + 1].is_word \
+                and not sum(1 for t in toks[a:k] if t.text in QUOTE_STRIP) % 2:
+            return k  # "… her duty; critics deride it": the writer's next clause (not inside a quotation)
+        if toks[k].text == ":" and not ctx.lex.profile.v2 and toks[k + 1].text in OPENING and _tagged_quote(ctx, toks, k + 1, e):
+            return k  # "… had lost its soul: “Q,” he claimed": the quote has a speaker of its own
+        if toks[k].text in _DASH and not ctx.lex.profile.v2 and _second_speaker(ctx.lex, toks, k + 1, e, adverbs=True):
+            return k  # "… tired of waiting — the coach also pointed out that …": another speaker's report
         if toks[k].low in ctx.lex.coordinators and _second_speaker(ctx.lex, toks, k + 1, e):
             return k  # "X said A and his counterpart revealed B": a clause with its own speaker and cue
         if toks[k].low in ctx.lex.coordinators and _negated_cue_after(ctx.lex, toks, k + 1, e):
@@ -265,6 +276,19 @@ def coordinated_stop(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int:
                 and match_phrase(toks, k + 2, e, ctx.lex.prep) and ctx.lex.profile.v2:
             return k  # "…, men enligt uppgifter till X jagas …": another source's clause
     return e
+
+
+def _tagged_quote(ctx: Ctx, toks: list[Tok], o: int, e: int) -> bool:
+    """A quotation opening at toks[o] that closes before a comma and a tag with a reporting verb ("“Q,” he
+    claimed")."""
+    c = next((k for k in range(o + 1, e) if toks[k].text in QUOTE_STRIP), None)
+    if c is None:
+        return False
+    k = c + 1 if toks[c - 1].text == "," else c + 2 if c + 1 < e and toks[c + 1].text == "," else -1
+    return 0 < k < e and any(match_phrase(toks, m, e, ctx.lex.speech) for m in range(k, min(e, k + TAG_REACH)))
+
+
+TAG_REACH = 4  # tokens from a quote's comma to its tag's cue ("the town's mayor said")
 
 
 def _speaker_evidence(ctx: Ctx, cue: Tok, src: list[Tok]) -> bool:
