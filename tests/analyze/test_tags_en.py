@@ -112,7 +112,27 @@ COLON_THEN_TAGGED_QUOTE: list[tuple[str, list[Row]]] = [
     ("Berg insisted that the harbour had lost its charm: “Hull is not Hull any more,” she claimed.",
      [("Berg", "insisted", "the harbour had lost its charm"), ("she", "claimed", "Hull is not Hull any more")]),
     ("The coach was furious: “We were robbed,” he said.", [("he", "said", "We were robbed")]),
+    ("Moss recited the club's motto: ''Play fair, play hard,'' he said.", [("he", "said", "Play fair, play hard")]),
+    ("Moss insisted that the rules had changed: ''Nobody plays fair,'' he said.",
+     [("Moss", "insisted", "the rules had changed"), ("he", "said", "Nobody plays fair")]),
+    # a quote that ends its sentence after a colon has no tag after it ("He …" opens the next sentence)
+    ("The coach gave a short answer: “We lost.” He blamed the weather in the northern states.", []),
 ]
+
+
+NARRATED_CLAUSE: list[tuple[str, list[Row]]] = [
+    # ", and" with a pronoun and a past form: the writer narrates again, the report has ended
+    ("Moss said the real problem is the pitch, and he railed against the owners for ignoring it.",
+     [("Moss", "said", "the real problem is the pitch")]),
+    # a modal or "be" after the pronoun: the report goes on
+    ("Moss said the pitch was poor, and he would resign if it stayed so.",
+     [("Moss", "said", "the pitch was poor, and he would resign if it stayed so")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NARRATED_CLAUSE)
+def test_a_narrated_clause_ends_a_content(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), COLON_THEN_TAGGED_QUOTE)

@@ -102,7 +102,7 @@ def quote_records(ctx: Ctx, toks: list[Tok], start: int, end: int, block: int, t
             out.append(_title_quote(ctx, toks, ps, o, inner, block))
             continue
         if d is None and not title and toks[o - 1].text == ":" and any(t.is_word for t in pre) \
-                and not ctx.lex.profile.v2:
+                and not ctx.lex.profile.v2 and _comma_at_close(ctx.text, q):
             d = _after_tag(ctx, toks, c + 1, inner, block, taken)  # "X was angry: “Q,” he said": the tag after it
         if d is None and not any(t.is_word for t in pre):
             limit = _index(toks, quotes[qi + 1].open) if qi + 1 < len(quotes) else None
@@ -118,6 +118,13 @@ def quote_records(ctx: Ctx, toks: list[Tok], start: int, end: int, block: int, t
             out.append(d)
             taken.add(d.cue[0])  # a tag's cue serves one quote
     return out
+
+
+def _comma_at_close(text: str, q: Quote) -> bool:
+    """A comma just inside or just after a quotation's closing mark ("“Q,” he said", "''Q,'' he said", "“Q”, he
+    said"): a tag follows."""
+    marks = "'’”\" "
+    return text[max(0, q.close - 3):q.close].rstrip(marks).endswith(",") or text[q.close:q.close + 3].lstrip(marks).startswith(",")
 
 
 QUOTE_SHARE = 0.6  # of a paragraph's characters a tagless quote at its start must fill to continue a quotation

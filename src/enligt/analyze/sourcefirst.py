@@ -256,10 +256,14 @@ def coordinated_stop(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int:
                 return j if j > k + 1 else k
         if toks[k].low in ctx.lex.subordinators and match_phrase(toks, k + 1, e, ctx.lex.speech):
             return k
+        if toks[k].text == "," and not ctx.lex.profile.v2 and k + 3 < e and toks[k + 1].low in ctx.lex.coordinators \
+                and _narrated_clause(ctx.lex, toks, k + 2, e):
+            return k  # "… is the budget, and he railed against …": the writer narrates again
         if toks[k].text in _CLAUSE_MARKS and not ctx.lex.profile.v2 and k + 1 < e and toks[k + 1].is_word \
                 and not sum(1 for t in toks[a:k] if t.text in QUOTE_STRIP) % 2:
             return k  # "… her duty; critics deride it": the writer's next clause (not inside a quotation)
-        if toks[k].text == ":" and not ctx.lex.profile.v2 and toks[k + 1].text in OPENING and _tagged_quote(ctx, toks, k + 1, e):
+        if toks[k].text == ":" and not ctx.lex.profile.v2 and toks[k + 1].text in QUOTE_STRIP \
+                and _tagged_quote(ctx, toks, k + 1, e):
             return k  # "… had lost its soul: “Q,” he claimed": the quote has a speaker of its own
         if toks[k].text in _DASH and not ctx.lex.profile.v2 and _second_speaker(ctx.lex, toks, k + 1, e, adverbs=True):
             return k  # "… tired of waiting — the coach also pointed out that …": another speaker's report
@@ -278,9 +282,25 @@ def coordinated_stop(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int:
     return e
 
 
+def _narrated_clause(lex: Lexicon, toks: list[Tok], k: int, e: int) -> bool:
+    """A personal pronoun and a past form in -ed at toks[k] ("he railed", "she later praised"): a clause of the
+    writer's after a reported one, not the reported speech going on (a modal, auxiliary or "be" keeps it: "and he
+    would resign", "and they were late")."""
+    if lex.pronouns.get(toks[k].low) != "person" or toks[k].upper and k > 0 and toks[k - 1].is_word:
+        return False
+    m = k + 1
+    while m < e - 1 and toks[m].low in lex.sentence_adverbs:
+        m += 1
+    t = toks[m]
+    return t.is_word and not t.upper and t.low.endswith("ed") and t.low not in lex.auxiliaries \
+        and t.low not in lex.modals and t.low not in lex.closed.be
+
+
 def _tagged_quote(ctx: Ctx, toks: list[Tok], o: int, e: int) -> bool:
     """A quotation opening at toks[o] that closes before a comma and a tag with a reporting verb ("“Q,” he
     claimed")."""
+    while o + 1 < e and toks[o + 1].text in QUOTE_STRIP:
+        o += 1  # "''" is two tokens
     c = next((k for k in range(o + 1, e) if toks[k].text in QUOTE_STRIP), None)
     if c is None:
         return False
