@@ -232,3 +232,46 @@ RELATIVE_AFTER_FRONTED: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), RELATIVE_AFTER_FRONTED)
 def test_a_relative_after_a_fronted_phrase(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+FREE_RELATIVE_IN_A_FRONTED_CLAUSE: list[tuple[str, list[Row]]] = [
+    # "what" inside a fronted clause whose comma closes no apposition: the subject after it speaks
+    ("Asked what a fair price looks like, Berg replied: “Less than now.”", [("Berg", "replied", "Less than now")]),
+    # an apposition closed right before the cue still names the free relative's subject
+    ("The coach mocked what Ann Lee, a former player, called “a plan.”", [("Ann Lee", "called", "a plan")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FREE_RELATIVE_IN_A_FRONTED_CLAUSE)
+def test_a_free_relative_in_a_fronted_clause(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+SUBORDINATE_THEN_COORDINATED_QUOTE: list[tuple[str, list[Row]]] = [
+    # a cue coordinated inside a subordinate clause, before a quote, takes that clause's subject, past adverbs
+    ("Ann Lee won applause as she thanked the village and then boomed, “You did it again.”",
+     [("she", "boomed", "You did it again")]),
+    ("Tom Vale started the quarrel when he raised the tolls and later said, “It was not our doing.”",
+     [("he", "said", "It was not our doing")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUBORDINATE_THEN_COORDINATED_QUOTE)
+def test_a_subordinate_clause_then_a_coordinated_quote(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+FRONTED_CLAUSE_ENDS_A_REPORT: list[tuple[str, list[Row]]] = [
+    # a report inside a fronted subordinate clause ends before the main clause's subject and verb
+    ("While Moss admitted that the club was in debt, he insisted the season would go ahead.",
+     [("Moss", "admitted", "the club was in debt"), ("he", "insisted", "the season would go ahead")]),
+    ("Although Moss told the paper that he and the coach had “been close for years,” he claimed they never met.",
+     [("Moss", "told", "he and the coach had “been close for years"), ("he", "claimed", "they never met")]),
+    ("When Ms. Lund suggested that she resign, Mrs. Berg replied, “I am staying.”",
+     [("Ms. Lund", "suggested", "she resign"), ("Mrs. Berg", "replied", "I am staying")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRONTED_CLAUSE_ENDS_A_REPORT)
+def test_a_fronted_clause_ends_a_report(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected

@@ -89,6 +89,8 @@ def free_subject(ctx: Ctx, toks: list[Tok], s: int, pre_end: int) -> list[Tok]:
     if free is None or free + 1 >= pre_end:
         return []
     end = next((k for k in range(free + 1, pre_end) if toks[k].text == ","), pre_end)
+    if end < pre_end and toks[pre_end - 1].text != ",":
+        return []  # "Asked what the plan costs, Berg replied": a fronted clause; its comma closes no apposition
     src = toks[free + 1:end]
     if not src or (len(src) == 1 and src[0].low in lex.pronouns) or not (src[0].upper or src[0].low in lex.determiners) \
             or any(is_finite_verb(t, lex) and not t.upper for t in src[1:]):
@@ -411,8 +413,12 @@ def time_then_subject(toks: list[Tok], k: int, lex: Lexicon) -> bool:
 def _pronoun_segment(toks: list[Tok], seg: tuple[int, int], lex: Lexicon) -> bool:
     """A comma segment that is a personal pronoun, perhaps with adverbs ("he", "she also"): the subject of
     the cue after it, whatever comes before the comma."""
-    return lex.pronouns.get(toks[seg[0]].low) in ("person", "organization") and all(
-        t.low in lex.sentence_adverbs for t in toks[seg[0] + 1:seg[1]])
+    a = seg[0] + 1 if seg[1] - seg[0] > 1 and toks[seg[0]].text in _CLOSING else seg[0]  # ',” he said'
+    return lex.pronouns.get(toks[a].low) in ("person", "organization") and all(
+        t.low in lex.sentence_adverbs for t in toks[a + 1:seg[1]])
+
+
+_CLOSING = frozenset("”’\"'")  # a closing quote after the comma that ends a fronted clause
 
 
 def _participle_or_adverb(t: Tok, lex: Lexicon) -> bool:

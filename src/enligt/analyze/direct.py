@@ -201,7 +201,10 @@ def _before_tag(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block:
                 cls.startswith("participle") and m > ps and (toks[m - 1].text == ","
                                                              or toks[m - 1].low in ctx.lex.participle_openers)):
             # "…, he said, and then predicted: “Q”", "… and added: “Q”", "X opened the bridge, saying: “Q”"
-            src, tail, ante = clauses.main_subject(ctx, toks, ps, m, []), "", None
+            coord = past_verb_adverbs(ctx.lex, toks, ps, m) - 1  # "as she thanked the town and then boomed, “Q”"
+            inner_src = clauses.subordinate_subject(ctx, toks, ps, coord) if toks[coord].low in ctx.lex.coordinators \
+                else []
+            src, tail, ante = inner_src or clauses.main_subject(ctx, toks, ps, m, []), "", None
         if not src or src[-1].low in ctx.lex.first_person:
             return None
         cue_text = " ".join(t.text for t in toks[m:m + n])
