@@ -275,3 +275,9 @@ FRONTED_CLAUSE_ENDS_A_REPORT: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), FRONTED_CLAUSE_ENDS_A_REPORT)
 def test_a_fronted_clause_ends_a_report(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+def test_a_bracketed_sentence_is_no_subject() -> None:
+    # "(… term.) Aides have also said": the bracketed sentence ends before the next one's subject
+    assert run("The mayor may run again. (The law bars a third term.) Aides have also said the deputy is keen.") == [
+        ("Aides", "said", "the deputy is keen")]
