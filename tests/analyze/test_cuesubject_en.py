@@ -148,3 +148,136 @@ INTERPOLATED_AND_PARTICIPLE: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), INTERPOLATED_AND_PARTICIPLE)
 def test_interpolated_tags_and_participles_after_tags(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+VERB_GROUP_AFTER_INSERT: list[tuple[str, list[Row]]] = [
+    # a subordinate insert, then a form of "be" or an auxiliary before the cue: the subject stands before the insert
+    ("Many growers, while still hopeful about the harvest, are warning that prices will fall.",
+     [("Many growers", "warning", "prices will fall")]),
+    ("The nurses, although tired after the night shift, were insisting that the ward stay open.",
+     [("The nurses", "insisting", "the ward stay open")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VERB_GROUP_AFTER_INSERT)
+def test_a_verb_group_after_an_insert(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+COORDINATED_YET: list[tuple[str, list[Row]]] = [
+    # "yet" after a comma opens a new clause with its own subject, like "but"
+    ("Berg ran the port for a decade, yet harbour staff stressed on Friday that he was not to blame.",
+     [("harbour staff", "stressed", "he was not to blame")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COORDINATED_YET)
+def test_yet_opens_a_clause(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+FRONTED_PHRASE_WITH_AND: list[tuple[str, list[Row]]] = [
+    # a fronted phrase with "and" inside it, then a subject with its role between commas
+    ("In a memo about the ferry fares and harbour fees, Ivo Brandt, head of the port, noted the “steep rise” in costs.",
+     [("Ivo Brandt", "noted", "the “steep rise” in costs")]),
+    ("After the storm and the floods, officials said the valley was cut off.",
+     [("officials", "said", "the valley was cut off")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRONTED_PHRASE_WITH_AND)
+def test_a_fronted_phrase_with_and(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+FLOATING_QUANTIFIERS: list[tuple[str, list[Row]]] = [
+    # "both", "all", "each" after the subject are no part of it, nor a subject of their own
+    ("The two coaches both said the pitch was unsafe.", [("The two coaches", "said", "the pitch was unsafe")]),
+    ("Harbour pilots — whose union was once known for its calm — both suggested the rules be changed.",
+     [("Harbour pilots", "suggested", "the rules be changed")]),
+    ("The bakers, who met on Monday, all said the flour price was too high.",
+     [("The bakers", "said", "the flour price was too high")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FLOATING_QUANTIFIERS)
+def test_floating_quantifiers(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+PARTICIPLE_INSERT_WITH_THAT: list[tuple[str, list[Row]]] = [
+    # a participle insert whose clause opens with "that", perhaps with a short dashed aside inside it
+    ("Berg, later claiming wrongly that the ferry was late, said he would complain.",
+     [("Berg", "said", "he would complain")]),
+    ("Berg, later claiming - again wrongly - that the ferry was late, said he would complain.",
+     [("Berg", "said", "he would complain")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTICIPLE_INSERT_WITH_THAT)
+def test_a_participle_insert_with_that(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+RELATIVE_AFTER_FRONTED: list[tuple[str, list[Row]]] = [
+    # after a subordinator, a noun with a relative clause between commas is the subject, not a fronted clause
+    ("Two weeks after the Courier, which first said it would skip the match, said it would cover it.",
+     [("which", "said", "it would skip the match"), ("the Courier", "said", "it would cover it")]),
+    # a fronted phrase whose last noun carries a relative clause: the main clause's subject speaks on
+    ("Writing to members in Hull, which hosts the fair, Ivo Brandt praised the city but described the fees as unfair.",
+     [("Ivo Brandt", "described", "the fees as unfair")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVE_AFTER_FRONTED)
+def test_a_relative_after_a_fronted_phrase(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+FREE_RELATIVE_IN_A_FRONTED_CLAUSE: list[tuple[str, list[Row]]] = [
+    # "what" inside a fronted clause whose comma closes no apposition: the subject after it speaks
+    ("Asked what a fair price looks like, Berg replied: “Less than now.”", [("Berg", "replied", "Less than now")]),
+    # an apposition closed right before the cue still names the free relative's subject
+    ("The coach mocked what Ann Lee, a former player, called “a plan.”", [("Ann Lee", "called", "a plan")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FREE_RELATIVE_IN_A_FRONTED_CLAUSE)
+def test_a_free_relative_in_a_fronted_clause(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+SUBORDINATE_THEN_COORDINATED_QUOTE: list[tuple[str, list[Row]]] = [
+    # a cue coordinated inside a subordinate clause, before a quote, takes that clause's subject, past adverbs
+    ("Ann Lee won applause as she thanked the village and then boomed, “You did it again.”",
+     [("she", "boomed", "You did it again")]),
+    ("Tom Vale started the quarrel when he raised the tolls and later said, “It was not our doing.”",
+     [("he", "said", "It was not our doing")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUBORDINATE_THEN_COORDINATED_QUOTE)
+def test_a_subordinate_clause_then_a_coordinated_quote(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+FRONTED_CLAUSE_ENDS_A_REPORT: list[tuple[str, list[Row]]] = [
+    # a report inside a fronted subordinate clause ends before the main clause's subject and verb
+    ("While Moss admitted that the club was in debt, he insisted the season would go ahead.",
+     [("Moss", "admitted", "the club was in debt"), ("he", "insisted", "the season would go ahead")]),
+    ("Although Moss told the paper that he and the coach had “been close for years,” he claimed they never met.",
+     [("Moss", "told", "he and the coach had “been close for years"), ("he", "claimed", "they never met")]),
+    ("When Ms. Lund suggested that she resign, Mrs. Berg replied, “I am staying.”",
+     [("Ms. Lund", "suggested", "she resign"), ("Mrs. Berg", "replied", "I am staying")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRONTED_CLAUSE_ENDS_A_REPORT)
+def test_a_fronted_clause_ends_a_report(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+def test_a_bracketed_sentence_is_no_subject() -> None:
+    # "(… term.) Aides have also said": the bracketed sentence ends before the next one's subject
+    assert run("The mayor may run again. (The law bars a third term.) Aides have also said the deputy is keen.") == [
+        ("Aides", "said", "the deputy is keen")]

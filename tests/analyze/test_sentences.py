@@ -48,6 +48,9 @@ SV = [
 ]
 
 EN = [
+    # a sentence in brackets ends at its closing bracket: "(The law bars it.) Aides said"
+    ("The mayor may run again. (The law bars a third term.) Aides said he would.", 3),
+    ("He left early (see the note.) and came back.", 1),
     ("The police came. Nobody was hurt.", 2),
     ("Mr. Smith arrived. He sat down.", 2),
     ("Capt. Ivan Lysenko told Reuters. He left.", 2),

@@ -88,3 +88,53 @@ FRONTED_AND_SUBORDINATE: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), FRONTED_AND_SUBORDINATE)
 def test_fronted_and_subordinate_clauses_before_the_subject(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+CLAUSE_MARKS_END_CONTENT: list[tuple[str, list[Row]]] = [
+    # a semicolon ends a reported clause: the writer's next clause follows
+    ("The coach calls it his duty; rivals see it as pride.", [("The coach", "calls", "it his duty")]),
+    # not inside a quotation
+    ("The coach said the squad would “train hard; rest harder” this year.",
+     [("The coach", "said", "the squad would “train hard; rest harder” this year")]),
+    # a dash, then another speaker's report
+    ("Berg told the paper that she was tired of the delays — the mayor also pointed out that the budget was small.",
+     [("Berg", "told", "she was tired of the delays"), ("the mayor", "pointed out", "the budget was small")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLAUSE_MARKS_END_CONTENT)
+def test_clause_marks_end_a_content(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+COLON_THEN_TAGGED_QUOTE: list[tuple[str, list[Row]]] = [
+    # a quote after a colon with its own tag after it: the tag's speaker, and the report before stops at the colon
+    ("Berg insisted that the harbour had lost its charm: “Hull is not Hull any more,” she claimed.",
+     [("Berg", "insisted", "the harbour had lost its charm"), ("she", "claimed", "Hull is not Hull any more")]),
+    ("The coach was furious: “We were robbed,” he said.", [("he", "said", "We were robbed")]),
+    ("Moss recited the club's motto: ''Play fair, play hard,'' he said.", [("he", "said", "Play fair, play hard")]),
+    ("Moss insisted that the rules had changed: ''Nobody plays fair,'' he said.",
+     [("Moss", "insisted", "the rules had changed"), ("he", "said", "Nobody plays fair")]),
+    # a quote that ends its sentence after a colon has no tag after it ("He …" opens the next sentence)
+    ("The coach gave a short answer: “We lost.” He blamed the weather in the northern states.", []),
+]
+
+
+NARRATED_CLAUSE: list[tuple[str, list[Row]]] = [
+    # ", and" with a pronoun and a past form: the writer narrates again, the report has ended
+    ("Moss said the real problem is the pitch, and he railed against the owners for ignoring it.",
+     [("Moss", "said", "the real problem is the pitch")]),
+    # a modal or "be" after the pronoun: the report goes on
+    ("Moss said the pitch was poor, and he would resign if it stayed so.",
+     [("Moss", "said", "the pitch was poor, and he would resign if it stayed so")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NARRATED_CLAUSE)
+def test_a_narrated_clause_ends_a_content(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), COLON_THEN_TAGGED_QUOTE)
+def test_a_colon_then_a_tagged_quote(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected

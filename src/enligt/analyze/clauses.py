@@ -27,7 +27,7 @@ from enligt.analyze.cuesubject import (
     time_then_subject,
 )
 from enligt.analyze.lexicon import months
-from enligt.analyze.phrases import span
+from enligt.analyze.phrases import seg_start, span
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import forward_np, is_name_tok
@@ -119,7 +119,7 @@ def main_subject(ctx: Ctx, toks: list[Tok], s: int, i: int, done: list[Draft]) -
 def _past_intros(ctx: Ctx, toks: list[Tok], s: int, i: int) -> int | None:
     """Where a main clause's subject starts: past a coordinator and adverbs ("And then Trump went …", "Then he"), fronted
     phrases ("On Monday,", "Here in Ames,", "The next month,", cuesubject.is_intro; "Hours later" without its
-    comma) and a place that goes on from one ("At a rally in Ames, Iowa, on Sunday, X …"); None when a fronted
+    comma) with a relative clause on their last noun, and a place that goes on from one ("At a rally in Ames, Iowa, on Sunday, X …"); None when a fronted
     phrase runs on to the cue."""
     lex = ctx.lex
     start = after_dateline(ctx, toks, s, i) if s == 0 else s  # "LONDON, May 2 (UPI) — X rallied …, saying"
@@ -130,11 +130,13 @@ def _past_intros(ctx: Ctx, toks: list[Tok], s: int, i: int) -> int | None:
     if start + 1 < i and toks[start].low in lex.sentence_adverbs and toks[start].low not in lex.closed.intro \
             and lex.pronouns.get(toks[start + 1].low) in ("person", "organization"):  # (not "Once he was …, X")
         start += 1  # "Then he cut into Bush, calling …", "Yet he is facing …"
-    place = False
+    place = fronted = False
     while start < i:
         comma = next((k for k in range(start, min(i, start + _INTRO_REACH)) if toks[k].text == ","), None)
         t = toks[start]
-        intro = t.low in lex.participle_openers or (comma is not None and is_intro(toks, (start, comma), lex))
+        intro = t.low in lex.participle_openers or (comma is not None and is_intro(toks, (start, comma), lex)) \
+            or (fronted and comma is not None and t.low in lex.relatives)  # "In Leeds, which hosts the talks, X …"
+        fronted = True
         if not intro and not (place and comma is not None and comma - start <= PLACE_WORDS
                               and all(is_name_tok(w) or w.text == "." for w in toks[start:comma])):
             break
@@ -308,3 +310,24 @@ def _participle_next(toks: list[Tok], k: int, e: int) -> bool:
     while k < e and toks[k].text in _QUOTE_MARKS:
         k += 1
     return k < e and toks[k].low.endswith("ing") and not toks[k].upper
+
+
+def subordinate_subject(ctx: Ctx, toks: list[Tok], s: int, k: int) -> list[Tok]:
+    """English: the subject of the subordinate clause a coordinated cue at toks[k + 1] goes on ("when Ann Lee
+    thanked the city and said", "though she praised him and said"), else none: the main clause's is its speaker."""
+    lex = ctx.lex
+    b = seg_start(toks, s, k, lex.subordinators)
+    if lex.profile.v2 or not (s < b < k) or toks[b - 1].low in lex.coordinators or toks[b - 1].low in lex.complementizers \
+            or toks[b - 1].low not in lex.subordinators or not toks[b].is_word or not opens_subject(lex, toks[b]):
+        return []
+    j = forward_np(toks, b, k, lex)
+    if j >= k or not any(t.is_word for t in toks[j:k]):
+        return []
+    return trim_verb(ctx, toks, b, j, k)
+
+
+def opens_subject(lex: Lexicon, t: Tok) -> bool:
+    """Whether a word may open a subject: a capitalised word, a number, a determiner or a pronoun (not a verb,
+    adverb or adjective: "pledged a revolution", "incredibly driven")."""
+    return t.upper or t.text[:1].isdigit() or t.low in lex.determiners or t.low in lex.pronouns \
+        or t.low in lex.first_person or not t.is_word

@@ -157,6 +157,7 @@ class Lexicon:
     adverb_endings: tuple[str, ...]  # "ly": so does a lower-case adverb
     intro_end: frozenset[str]  # "later", "ago": close a fronted phrase ("A few minutes later, X said")
     focus: frozenset[str]  # "even": a focusing adverb before a subject ("Even Ann Lee said")
+    floating: frozenset[str]  # "both": a quantifier after its subject ("The mayors both said")
     object_pronouns: frozenset[str]  # "me", "us": "Let me tell you" reports nothing
 
 
@@ -257,6 +258,7 @@ def lexicon(lang: str) -> Lexicon:
         adverb_endings=tuple(sorted(fw("adverb_ending"))),
         intro_end=fw("intro_end"),
         focus=fw("focus"),
+        floating=fw("floating_quantifier"),
         object_pronouns=fw("object_pronoun"),
     )
 

@@ -89,6 +89,8 @@ def free_subject(ctx: Ctx, toks: list[Tok], s: int, pre_end: int) -> list[Tok]:
     if free is None or free + 1 >= pre_end:
         return []
     end = next((k for k in range(free + 1, pre_end) if toks[k].text == ","), pre_end)
+    if end < pre_end and toks[pre_end - 1].text != ",":
+        return []  # "Asked what the plan costs, Berg replied": a fronted clause; its comma closes no apposition
     src = toks[free + 1:end]
     if not src or (len(src) == 1 and src[0].low in lex.pronouns) or not (src[0].upper or src[0].low in lex.determiners) \
             or any(is_finite_verb(t, lex) and not t.upper for t in src[1:]):
@@ -156,7 +158,11 @@ def _main_subject(ctx: Ctx, toks: list[Tok], s: int, segs: list[tuple[int, int]]
     while len(segs) > 1 and not lex.profile.v2 and _insert(toks, segs[-1], lex):
         inserts.insert(0, segs[-1])  # "Ann Lee, without naming him, accused", "as Berg, contradicting Lund, said"
         segs = segs[:-1]
-    while len(segs) > 1 and (is_intro(toks, segs[0], lex) or _fronted_clause(toks, s, segs[0], lex)):
+    def is_rel(g: tuple[int, int]) -> bool:
+        return toks[g[0]].low in lex.relatives and g[0] > s and toks[g[0] - 1].text == ","
+
+    while len(segs) > 1 and (is_intro(toks, segs[0], lex) or _fronted_clause(toks, s, segs[0], lex)
+                             and not all(is_rel(g) for g in segs[1:])):  # "after the Gazette, which …, said"
         place = is_name_tok(toks[segs[0][1] - 1]) and toks[segs[0][1] - 1].low not in lex.weekdays
         segs = segs[1:]
         while place and len(segs) > 1 and segs[0][1] - segs[0][0] <= PLACE_WORDS and all(
@@ -164,9 +170,6 @@ def _main_subject(ctx: Ctx, toks: list[Tok], s: int, segs: list[tuple[int, int]]
             segs = segs[1:]  # "Since 1990 in Douglas, Ariz., border officials say": the place goes on
     if len(segs) > 1 and (_pronoun_segment(toks, segs[-1], lex) or _open_name(toks, segs, lex)):
         segs = segs[-1:]  # "Over lunch, he recalled", "After the vote on taxes and fees, Ann Lee said"
-
-    def is_rel(g: tuple[int, int]) -> bool:
-        return toks[g[0]].low in lex.relatives and g[0] > s and toks[g[0] - 1].text == ","
 
     keep = [g for g in segs if not is_rel(g)] or segs
     dropped = [g for g in segs if is_rel(g)] + keep[1:] + inserts  # "…, speaking on condition of anonymity," marks anonymity too
@@ -211,9 +214,12 @@ def _main_subject(ctx: Ctx, toks: list[Tok], s: int, segs: list[tuple[int, int]]
         name = toks[keep[1][0]:keep[1][1]]
         # role = name, split in resolve.py; punctuation alone is no role ("=(TT rapporterade att …")
         src = src + [Tok("=", "=", 0, 0)] + name if any(t.is_word for t in src) else name
-    while len(src) > 1 and (src[-1].low in lex.sentence_adverbs or src[-1].low in lex.focus or _time_tail(src, lex)):
+    while len(src) > 1 and (src[-1].low in lex.sentence_adverbs or src[-1].low in lex.focus or _time_tail(src, lex)
+                            or src[-1].low in lex.floating and src[-2].low not in lex.determiners
+                            and not src[-2].low.endswith("ing")):  # (not "Having both said": a participle)
         src = src[:-2] if len(src) > 2 and src[-1].low in lex.weekdays and src[-2].low in lex.prepositions \
             else src[:-1]  # "He then declared", "He even said", "The senator earlier Thursday said", "Ann Lee on Monday said"
+        # (nor a floating quantifier: "The mayors both said")
     if len(src) > 1 and src[0].low in lex.focus:
         src = src[1:]  # "Even Ann Lee said": nor a focusing adverb before it
     if len(src) > 1 and not lex.profile.v2 and lex.pronouns.get(src[-1].low) == "person" and src[-2].is_word \
@@ -265,15 +271,15 @@ def _verbal_adverb(t: Tok, lex: Lexicon) -> bool:
     word ("even", "famously", "may now", "had", "last week", "on Friday")."""
     low = t.low
     return t.is_word and (low in lex.sentence_adverbs or low in lex.auxiliaries or low in lex.modals
-                          or low in lex.focus or low in lex.weekdays or low in lex.intro_end
+                          or low in lex.focus or low in lex.floating or low in lex.weekdays or low in lex.intro_end
                           or low in lex.closed.time_preposition
                           or (not t.upper and low.endswith("ly") and len(low) > FRONTED_WORD_MIN))
 
 
 def _opens_verb_group(t: Tok, lex: Lexicon) -> bool:
-    """An auxiliary or modal opening the last segment before a cue: no subject starts so ("X, …, has always
-    maintained", "What is before the court is, can the state write …")."""
-    return t.is_word and not t.upper and (t.low in lex.auxiliaries or t.low in lex.modals)
+    """An auxiliary, modal or form of "be" opening the last segment before a cue: no subject starts so ("X, …, has
+    always maintained", "What is before the court is, can the state write …", "Many farmers, while …, are warning")."""
+    return t.is_word and not t.upper and (t.low in lex.auxiliaries or t.low in lex.modals or t.low in lex.closed.be)
 
 
 def _verb_group(seg: list[Tok], lex: Lexicon) -> bool:
@@ -407,8 +413,12 @@ def time_then_subject(toks: list[Tok], k: int, lex: Lexicon) -> bool:
 def _pronoun_segment(toks: list[Tok], seg: tuple[int, int], lex: Lexicon) -> bool:
     """A comma segment that is a personal pronoun, perhaps with adverbs ("he", "she also"): the subject of
     the cue after it, whatever comes before the comma."""
-    return lex.pronouns.get(toks[seg[0]].low) in ("person", "organization") and all(
-        t.low in lex.sentence_adverbs for t in toks[seg[0] + 1:seg[1]])
+    a = seg[0] + 1 if seg[1] - seg[0] > 1 and toks[seg[0]].text in _CLOSING else seg[0]  # ',” he said'
+    return lex.pronouns.get(toks[a].low) in ("person", "organization") and all(
+        t.low in lex.sentence_adverbs for t in toks[a + 1:seg[1]])
+
+
+_CLOSING = frozenset("”’\"'")  # a closing quote after the comma that ends a fronted clause
 
 
 def _participle_or_adverb(t: Tok, lex: Lexicon) -> bool:

@@ -101,6 +101,9 @@ def quote_records(ctx: Ctx, toks: list[Tok], start: int, end: int, block: int, t
         if d is None and title and any(t.is_word for t in pre):
             out.append(_title_quote(ctx, toks, ps, o, inner, block))
             continue
+        if d is None and not title and toks[o - 1].text == ":" and any(t.is_word for t in pre) \
+                and not ctx.lex.profile.v2 and _comma_at_close(ctx.text, q):
+            d = _after_tag(ctx, toks, c + 1, inner, block, taken)  # "X was angry: “Q,” he said": the tag after it
         if d is None and not any(t.is_word for t in pre):
             limit = _index(toks, quotes[qi + 1].open) if qi + 1 < len(quotes) else None
             d = _after_tag(ctx, toks, c + 1, inner, block, taken, limit)
@@ -115,6 +118,13 @@ def quote_records(ctx: Ctx, toks: list[Tok], start: int, end: int, block: int, t
             out.append(d)
             taken.add(d.cue[0])  # a tag's cue serves one quote
     return out
+
+
+def _comma_at_close(text: str, q: Quote) -> bool:
+    """A comma just inside or just after a quotation's closing mark ("“Q,” he said", "''Q,'' he said", "“Q”, he
+    said"): a tag follows."""
+    marks = "'’”\" "
+    return text[max(0, q.close - 3):q.close].rstrip(marks).endswith(",") or text[q.close:q.close + 3].lstrip(marks).startswith(",")
 
 
 QUOTE_SHARE = 0.6  # of a paragraph's characters a tagless quote at its start must fill to continue a quotation
@@ -191,7 +201,10 @@ def _before_tag(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block:
                 cls.startswith("participle") and m > ps and (toks[m - 1].text == ","
                                                              or toks[m - 1].low in ctx.lex.participle_openers)):
             # "…, he said, and then predicted: “Q”", "… and added: “Q”", "X opened the bridge, saying: “Q”"
-            src, tail, ante = clauses.main_subject(ctx, toks, ps, m, []), "", None
+            coord = past_verb_adverbs(ctx.lex, toks, ps, m) - 1  # "as she thanked the town and then boomed, “Q”"
+            inner_src = clauses.subordinate_subject(ctx, toks, ps, coord) if toks[coord].low in ctx.lex.coordinators \
+                else []
+            src, tail, ante = inner_src or clauses.main_subject(ctx, toks, ps, m, []), "", None
         if not src or src[-1].low in ctx.lex.first_person:
             return None
         cue_text = " ".join(t.text for t in toks[m:m + n])

@@ -8,7 +8,7 @@ part ("Syd- og Sønderjylland") or a restrictive relative clause that runs past 
 from __future__ import annotations
 
 from enligt.analyze.cues import Lexicon, is_finite_verb
-from enligt.analyze.phrases import SEGMENT_BOUNDS, only_punct, seg_start
+from enligt.analyze.phrases import SEGMENT_BOUNDS, seg_start
 from enligt.analyze.records import Ctx
 from enligt.analyze.sentences import Tok
 
@@ -56,7 +56,7 @@ def comma_segments(ctx: Ctx, toks: list[Tok], s: int, pre_end: int) -> list[tupl
         if a < b and a - 2 > s and toks[a - 2].text == "," and toks[a - 1].low in lex.subordinators \
                 and toks[a - 1].low not in lex.coordinators and (_elliptic(toks[a], lex) or (
                     b < len(toks) and toks[b].text == "," and (toks[a].low in lex.determiners or (
-                        not lex.profile.v2 and only_punct(toks, b, pre_end))))):  # ", after a pause,"
+                        not lex.profile.v2 and _verb_group_only(lex, toks, b, pre_end))))):  # ", after a pause,"
             segs.insert(0, (a - 1, b))  # "Powell's office, when contacted by Reuters, said", "X, after the vote, said"
             b = a - 2
             continue
@@ -76,6 +76,19 @@ def comma_segments(ctx: Ctx, toks: list[Tok], s: int, pre_end: int) -> list[tupl
     return [(a, b) for a, b in segs if b > a]
 
 
+def _verb_group_only(lex: Lexicon, toks: list[Tok], b: int, pre_end: int) -> bool:
+    """Only punctuation, or punctuation and a short verb group, between toks[b] and the cue: an auxiliary, modal
+    or form of "be" with adverbs ("Many farmers, while still hopeful, are warning", "…, has repeatedly said")."""
+    rest = [t for t in toks[b:pre_end] if t.is_word]
+    return not rest or (len(rest) <= VERB_GROUP and not rest[0].upper and (
+        rest[0].low in lex.auxiliaries or rest[0].low in lex.modals or rest[0].low in lex.closed.be) and all(
+        t.low in lex.auxiliaries or t.low in lex.modals or t.low in lex.closed.be or t.low in lex.sentence_adverbs
+        for t in rest))
+
+
+VERB_GROUP = 3  # words of a verb group between an insert's comma and its cue ("are now warning")
+
+
 PARTICIPLE_INSERT = 30  # tokens of a participle or prepositional insert before a cue, read back over a subordinator
 
 
@@ -83,26 +96,45 @@ def _participle_insert(lex: Lexicon, toks: list[Tok], s: int, a: int, b: int, pr
     """Start of a participle or prepositional insert between commas right before the cue that a subordinator
     inside it would cut ("Ann Lee, appearing on TV after the speech, said", "Officials, speaking on condition of
     anonymity because they were not authorized to talk, said"), else None."""
-    if lex.profile.v2 or not (a - 1 > s and b < len(toks) and toks[b].text == "," and only_punct(toks, b, pre_end)
-                              and toks[a - 1].low in lex.subordinators and toks[a - 1].low not in lex.coordinators):
+    bound = toks[a - 1].low if a - 1 > s else ""
+    if lex.profile.v2 or not (a - 1 > s and b < len(toks) and toks[b].text == "," and _verb_group_only(lex, toks, b, pre_end)
+                              and (bound in lex.subordinators and bound not in lex.coordinators
+                                   or bound in lex.complementizers)):  # "Vale, later claiming that C, said"
         return None
     k = a - 1
-    while k > s and a - k <= PARTICIPLE_INSERT and toks[k - 1].text not in SEGMENT_BOUNDS:
-        k -= 1
-    if k - 1 <= s or k >= a - 1 or toks[k - 1].text != "," or not _elliptic(toks[k], lex):
+    while k > s and a - k <= PARTICIPLE_INSERT:
+        if toks[k - 1].text in _DASHES and (d := _dash_pair(toks, s, k - 1)) is not None:
+            k = d  # "later claiming - wrongly - that C": a dashed aside inside the insert
+        elif toks[k - 1].text in SEGMENT_BOUNDS:
+            break
+        else:
+            k -= 1
+    if k - 1 <= s or k >= a - 1 or toks[k - 1].text != "," or not (
+            _elliptic(toks[k], lex) or (_adverb(toks[k], lex) or toks[k].low in lex.subordinators)
+            and k + 1 < a and _elliptic(toks[k + 1], lex)):  # "later claiming", "although tired after …"
         return None
     return k
 
 
+DASH_ASIDE = 4  # tokens of a short dashed aside inside an insert ("- again falsely -")
+
+
+def _dash_pair(toks: list[Tok], s: int, d: int) -> int | None:
+    """The dash that opens a short aside closed by the dash at toks[d], else None."""
+    return next((m for m in range(d - 1, max(s, d - DASH_ASIDE - 1), -1) if toks[m].text in _DASHES), None)
+
+
 def _apposition_and(lex: Lexicon, toks: list[Tok], s: int, a: int, b: int) -> int:
     """Start of an apposition or participle insert coordinated by "and" that goes on past it to a comma (", a
-    senator from Ohio and self-described moderate, said", ", wearing a hat and campaign pins, said"), else a: no
+    senator from Ohio and self-described moderate, said", ", wearing a hat and campaign pins, said"), or a fronted
+    phrase that opens the sentence ("In a letter on roads and rail, Ann Lee, …, noted"), else a: no
     finite verb before "and" ("The mayor resigned and the council, …"), and a comma closes the segment."""
     if not (s + 1 < a < b < len(toks) and toks[b].text == "," and toks[a - 1].low in lex.coordinators
             and toks[a - 2].text != ","):
         return a
     p = seg_start(toks, s, a - 1, _bounds(lex))
-    if p <= s or toks[p - 1].text != "," or any(is_finite_verb(toks[k], lex) and toks[k - 1].low not in lex.determiners
+    opens = p == s and toks[p].low in lex.prepositions  # a fronted phrase: "In a letter about A and B, X, role, noted"
+    if (not opens and (p <= s or toks[p - 1].text != ",")) or any(is_finite_verb(toks[k], lex) and toks[k - 1].low not in lex.determiners
                                                   for k in range(p, a - 1)):
         return a
     return p
@@ -131,8 +163,9 @@ def _past_dashed_insert(toks: list[Tok], s: int, k: int, lex: Lexicon) -> int:
 
 
 def _adverb(t: Tok, lex: Lexicon) -> bool:
-    """A lower-case adverb between a subject and its verb ("also", "quickly")."""
-    return t.is_word and not t.upper and (t.low in lex.sentence_adverbs or (t.low.endswith("ly") and len(t.low) > ADVERB_MIN))
+    """A lower-case adverb or floating quantifier between a subject and its verb ("also", "quickly", "both")."""
+    return t.is_word and not t.upper and (t.low in lex.sentence_adverbs or t.low in lex.floating
+                                          or (t.low.endswith("ly") and len(t.low) > ADVERB_MIN))
 
 
 ADVERB_MIN = 4  # shorter words in -ly are no adverbs by their ending ("rely", "fly")

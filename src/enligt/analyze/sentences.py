@@ -203,6 +203,8 @@ def _boundary_after(toks: list[Tok], i: int, lang: str) -> bool:
             return False
         if prev.text.isdigit() and nxt.upper and _ordinal_before_noun(lang) and nxt.low not in _clause_openers(lang):
             return False  # "am 19. Januar"; "… auf 110. Die Behörde …" ends its sentence
+    if nxt.text == ")" and i + 2 < len(toks) and nxt.start == toks[i].end:
+        nxt = toks[i + 2]  # "(State law bars it.) Sources said": the bracket closes the sentence
     first = nxt.text[0]
     return first.isupper() or first.isdigit() or first in _DASHES or first in "”“\"'‘’«»„‚(" or first in _BULLETS
 
@@ -255,8 +257,8 @@ def split(text: str, toks: list[Tok], lang: str, quotes: Sequence[tuple[int, int
         if not _boundary_after(toks, i, lang):
             continue
         j = i + 1
-        while j < n and toks[j].text in _CLOSERS and toks[j].start == toks[j - 1].end:
-            j += 1  # a closing quote right after the full stop belongs to this sentence
+        while j < n and (toks[j].text in _CLOSERS or toks[j].text == ")") and toks[j].start == toks[j - 1].end:
+            j += 1  # a closing quote or bracket right after the full stop belongs to this sentence
         if j < n and toks[j].text in _ENDERS:
             continue
         out.append((begin, j))

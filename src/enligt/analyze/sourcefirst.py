@@ -20,6 +20,7 @@ from enligt.lang import function_words, wordset
 FREE_RELATIVE_REACH = 5  # tokens between "what" and the cue ("what the regional governor described as")
 OPENING = frozenset("„“\"«‚‘")  # quotation marks that open a quote
 _DASH = frozenset({"–", "—"})
+_CLAUSE_MARKS = frozenset({";"})  # a mark that closes a reported clause in English
 
 
 def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: str, a: int, pre_end: int,
@@ -68,11 +69,11 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
                 b += 1  # the quotation it stands in: "»Han grinede og sagde, at …«"
             j = forward_np(toks, b, pre_end - 1, lex)
             src = toks[b:j] if lex.profile.v2 else clauses.trim_verb(ctx, toks, b, j, pre_end - 1)  # "X trimmed …"
-            if not lex.profile.v2 and src and not _opens_subject(lex, src[0]):  # "He, again, pledged X and said that"
+            if not lex.profile.v2 and src and not clauses.opens_subject(lex, src[0]):  # "He, again, pledged X and said that"
                 src = clauses.main_subject(ctx, toks, s, i, done)
         elif toks[pre_end - 1].low in lex.coordinators and cls in ("speech", "told") and not any(
                 t.low in lex.closed.be for t in toks[max(s, pre_end - 7):pre_end]):  # "She paid off half, but said …"
-            src = _subordinate_subject(ctx, toks, s, pre_end - 1) or clauses.main_subject(ctx, toks, s, i, done)
+            src = clauses.subordinate_subject(ctx, toks, s, pre_end - 1) or clauses.main_subject(ctx, toks, s, i, done)
             # not "he was recruited … and promised a pardon"
     if len(src) == 1 and src[0].low.endswith("ing") and not lex.profile.v2 and src[0].low not in lex.pronouns and (
             not src[0].upper or src[0].low in function_words(ctx.lang, "perfect_participle")):  # not "Ebeling said"
@@ -95,6 +96,8 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
     if cls == "court" and not any(t.low in lex.courts for t in src):
         return None  # "he heard a loud bang": perception, not "the court heard"
     stop = coordinated_stop(ctx, toks, a, e)
+    if not lex.profile.v2 and toks[s].low in lex.subordinators and toks[s].low not in lex.coordinators:
+        stop = _fronted_clause_end(lex, toks, a, stop)  # "Although X admitted that A, he claimed B": A ends there
     if sum(1 for t in toks[s:i] if t.text in QUOTE_STRIP) % 2:  # the cue stands inside a quotation
         stop = next((k for k in range(a + 1, stop - 1) if toks[k].text in ".!?" and toks[k + 1].upper
                      and toks[k + 1].is_word and not is_abbreviation(toks[k - 1], ctx.lang)), stop)  # its sentence end
@@ -151,20 +154,6 @@ def _perfect_participle(ctx: Ctx, toks: list[Tok], e: int, a: int, cue: Span2, c
     return Draft((content,), cue, cue_text, tuple(src)) if src and content else None
 
 
-def _subordinate_subject(ctx: Ctx, toks: list[Tok], s: int, k: int) -> list[Tok]:
-    """English: the subject of the subordinate clause a coordinated cue at toks[k + 1] goes on ("when Ann Lee
-    thanked the city and said", "though she praised him and said"), else none: the main clause's is its speaker."""
-    lex = ctx.lex
-    b = seg_start(toks, s, k, lex.subordinators)
-    if lex.profile.v2 or not (s < b < k) or toks[b - 1].low in lex.coordinators or toks[b - 1].low in lex.complementizers \
-            or toks[b - 1].low not in lex.subordinators or not toks[b].is_word or not _opens_subject(lex, toks[b]):
-        return []
-    j = forward_np(toks, b, k, lex)
-    if j >= k or not any(t.is_word for t in toks[j:k]):
-        return []
-    return clauses.trim_verb(ctx, toks, b, j, k)
-
-
 def _ing_modifier(lex: Lexicon, src: list[Tok]) -> bool:
     """A word in -ing before the noun it modifies ("hacking specialists", "polling experts", "leading
     economists"): the phrase ends in a plural noun or a source word, not in an adverb or object ("Having both")."""
@@ -174,13 +163,6 @@ def _ing_modifier(lex: Lexicon, src: list[Tok]) -> bool:
     return bool(word_type(head.low, lex.lang)) or (
         len(head.low) > 3 and head.low.endswith("s") and not head.low.endswith(("ss", "us", "is"))
         and head.low not in lex.sentence_adverbs)
-
-
-def _opens_subject(lex: Lexicon, t: Tok) -> bool:
-    """Whether a word may open a subject: a capitalised word, a number, a determiner or a pronoun (not a verb,
-    adverb or adjective: "pledged a revolution", "incredibly driven")."""
-    return t.upper or t.text[:1].isdigit() or t.low in lex.determiners or t.low in lex.pronouns \
-        or t.low in lex.first_person or not t.is_word
 
 
 def _comma_relative(lex: Lexicon, toks: list[Tok], s: int, k: int) -> bool:
@@ -224,17 +206,20 @@ COORDINATED_CUE = 8  # tokens after ", but" up to a second cue ("…, but in a l
 SECOND_SPEAKER = 6  # words of a coordinated speaker's noun phrase ("and his New South Wales counterpart revealed")
 
 
-def _second_speaker(lex: Lexicon, toks: list[Tok], k: int, e: int) -> bool:
+def _second_speaker(lex: Lexicon, toks: list[Tok], k: int, e: int, adverbs: bool = False) -> bool:
     """A noun phrase opened by a determiner or a name, then a reporting verb, at toks[k] after "and"/"but"
-    with no comma ("… had been destroyed and his counterpart revealed there was …"): another speaker."""
+    with no comma ("… had been destroyed and his counterpart revealed there was …"): another speaker; with
+    `adverbs`, also past adverbs before the verb ("— the coach also pointed out")."""
     if k >= e or not toks[k].is_word or not (toks[k].low in lex.determiners or toks[k].upper) \
             or toks[k].low in lex.first_person:
         return False  # (not "… and I said he was …": the speaker's own words go on)
     for m in range(k + 1, min(e - 1, k + SECOND_SPEAKER + 1)):
         t = toks[m]
         hit = match_phrase(toks, m, e, lex.speech)
-        if hit and hit[1] in ("speech", "told", "opinion"):
+        if hit and (hit[1] in ("speech", "told", "opinion") or adverbs and not hit[1].startswith("participle")):
             return m + hit[0] < e and toks[m + hit[0]].is_word
+        if adverbs and t.low in lex.sentence_adverbs:
+            continue
         if not t.is_word or t.low in lex.auxiliaries or t.low in lex.relatives or t.low in lex.prepositions \
                 or t.low in lex.subordinators or t.low in lex.coordinators:
             return False
@@ -257,6 +242,17 @@ def coordinated_stop(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int:
                 return j if j > k + 1 else k
         if toks[k].low in ctx.lex.subordinators and match_phrase(toks, k + 1, e, ctx.lex.speech):
             return k
+        if toks[k].text == "," and not ctx.lex.profile.v2 and k + 3 < e and toks[k + 1].low in ctx.lex.coordinators \
+                and _narrated_clause(ctx.lex, toks, k + 2, e):
+            return k  # "… is the budget, and he railed against …": the writer narrates again
+        if toks[k].text in _CLAUSE_MARKS and not ctx.lex.profile.v2 and k + 1 < e and toks[k + 1].is_word \
+                and not sum(1 for t in toks[a:k] if t.text in QUOTE_STRIP) % 2:
+            return k  # "… her duty; critics deride it": the writer's next clause (not inside a quotation)
+        if toks[k].text == ":" and not ctx.lex.profile.v2 and toks[k + 1].text in QUOTE_STRIP \
+                and _tagged_quote(ctx, toks, k + 1, e):
+            return k  # "… had lost its soul: “Q,” he claimed": the quote has a speaker of its own
+        if toks[k].text in _DASH and not ctx.lex.profile.v2 and _second_speaker(ctx.lex, toks, k + 1, e, adverbs=True):
+            return k  # "… tired of waiting — the coach also pointed out that …": another speaker's report
         if toks[k].low in ctx.lex.coordinators and _second_speaker(ctx.lex, toks, k + 1, e):
             return k  # "X said A and his counterpart revealed B": a clause with its own speaker and cue
         if toks[k].low in ctx.lex.coordinators and _negated_cue_after(ctx.lex, toks, k + 1, e):
@@ -270,6 +266,59 @@ def coordinated_stop(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int:
                 and match_phrase(toks, k + 2, e, ctx.lex.prep) and ctx.lex.profile.v2:
             return k  # "…, men enligt uppgifter till X jagas …": another source's clause
     return e
+
+
+def _narrated_clause(lex: Lexicon, toks: list[Tok], k: int, e: int) -> bool:
+    """A personal pronoun and a past form in -ed at toks[k] ("he railed", "she later praised"): a clause of the
+    writer's after a reported one, not the reported speech going on (a modal, auxiliary or "be" keeps it: "and he
+    would resign", "and they were late")."""
+    if lex.pronouns.get(toks[k].low) != "person" or toks[k].upper and k > 0 and toks[k - 1].is_word:
+        return False
+    m = k + 1
+    while m < e - 1 and toks[m].low in lex.sentence_adverbs:
+        m += 1
+    t = toks[m]
+    return t.is_word and not t.upper and t.low.endswith("ed") and t.low not in lex.auxiliaries \
+        and t.low not in lex.modals and t.low not in lex.closed.be
+
+
+def _fronted_clause_end(lex: Lexicon, toks: list[Tok], a: int, stop: int) -> int:
+    """In a fronted subordinate clause, where a report inside it ends: at the comma (perhaps with a closing quote)
+    before the main clause's personal pronoun and its verb ("Although X admitted that A,” he claimed"), or a name
+    and a reporting verb ("…, Mrs. Berg replied"), else stop."""
+    for k in range(a + 1, stop - 2):
+        if toks[k].text != ",":
+            continue
+        j = k + 1
+        while j < stop - 1 and toks[j].text in QUOTE_STRIP:
+            j += 1
+        if lex.pronouns.get(toks[j].low) == "person" and (is_finite_verb(toks[j + 1], lex) or match_phrase(
+                toks, j + 1, stop, lex.speech)):
+            return k
+        m = j
+        while m < min(stop, j + MAIN_NAME) and (toks[m].upper or toks[m].text == "."):
+            m += 1
+        if m > j and m < stop and not toks[m].upper and match_phrase(toks, m, stop, lex.speech):
+            return k  # "When Lund suggested that she resign, Mrs. Berg replied …"
+    return stop
+
+
+MAIN_NAME = 4  # tokens of a name that opens the main clause after a fronted one ("Mrs. Ann Berg")
+
+
+def _tagged_quote(ctx: Ctx, toks: list[Tok], o: int, e: int) -> bool:
+    """A quotation opening at toks[o] that closes before a comma and a tag with a reporting verb ("“Q,” he
+    claimed")."""
+    while o + 1 < e and toks[o + 1].text in QUOTE_STRIP:
+        o += 1  # "''" is two tokens
+    c = next((k for k in range(o + 1, e) if toks[k].text in QUOTE_STRIP), None)
+    if c is None:
+        return False
+    k = c + 1 if toks[c - 1].text == "," else c + 2 if c + 1 < e and toks[c + 1].text == "," else -1
+    return 0 < k < e and any(match_phrase(toks, m, e, ctx.lex.speech) for m in range(k, min(e, k + TAG_REACH)))
+
+
+TAG_REACH = 4  # tokens from a quote's comma to its tag's cue ("the town's mayor said")
 
 
 def _speaker_evidence(ctx: Ctx, cue: Tok, src: list[Tok]) -> bool:
