@@ -164,6 +164,25 @@ def test_title_colon_source(title: str, expected: list[Row]) -> None:
     assert run("Die Lage ist ruhig.", title=title) == expected
 
 
-def test_dispatch_centre_is_official() -> None:
-    article = Article(title=None, body=("Die Straße ist frei, sagte die Kreisleitstelle.",), language="de")
+BODY_NAMES = [
+    # "für" and its field after a body's noun belong to the name
+    ("Die Zahl steige, teilte das Bundesamt für Statistik mit.",
+     [("das Bundesamt für Statistik", "teilte mit", "Die Zahl steige")]),
+    ("Die Zahl steige, sagte ein Sprecher des Landesamts für Umwelt.",
+     [("ein Sprecher des Landesamts für Umwelt", "sagte", "Die Zahl steige")]),
+    # not after a body that is no organisation's name
+    ("Die Zahl steige, sagte die Stadt für alle hörbar.", [("die Stadt", "sagte", "Die Zahl steige")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BODY_NAMES)
+def test_body_name_with_field(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize("text", ["Die Straße ist frei, sagte die Kreisleitstelle.",
+                                  "Die Straße ist frei, sagte die Zentralstelle.",
+                                  "Die Straße ist frei, teilte die Ansprechstelle mit."])
+def test_offices_are_official(text: str) -> None:
+    article = Article(title=None, body=(text,), language="de")
     assert [a.source_type for a in attribute(article)] == ["official"]
