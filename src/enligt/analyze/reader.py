@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from enligt.analyze.cues import is_finite_verb, match_phrase, negated, triggers
+from enligt.analyze.cues import match_phrase, negated, triggers
 from enligt.analyze.cuesubject import subject
 from enligt.analyze.direct import quote_records, taken_cues
 from enligt.analyze.hearsay import hearsay_rules
@@ -25,7 +25,7 @@ from enligt.analyze.rules import verb_rules
 from enligt.analyze.sentences import Tok, split, tokenize
 from enligt.analyze.shapes import ends_same
 from enligt.analyze.titles import TITLE_NAME_WORDS, TITLE_SOURCE_WORDS, after_dateline, title_source
-from enligt.analyze.v2clauses import continuing_tag
+from enligt.analyze.v2clauses import continuing_tag, report_back_middle
 from enligt.analyze.wordclass import nominal
 from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_word_list, function_words, wordset
@@ -403,7 +403,7 @@ def _konjunktiv(ctx: Ctx, toks: list[Tok], s: int, e: int) -> list[Draft]:
     if toks[s].low in ctx.lex.report_back:
         c = span(ctx, toks, s + 1, e)
         return [Draft((c,), (toks[s].start, toks[s].end), toks[s].text, continuation=True)] if c else []
-    if k := _report_back_middle(ctx, toks, s, e):  # "Neun Patienten werden demnach noch betreut."
+    if k := report_back_middle(ctx, toks, s, e):  # "Neun Patienten werden demnach noch betreut."
         parts = tuple(p for p in (span(ctx, toks, s, k), span(ctx, toks, k + 1, e)) if p)
         return [Draft(parts, (toks[k].start, toks[k].end), toks[k].text, continuation=True)] if parts else []
     if _konjunktiv_verb(ctx, toks, s, e):
@@ -411,17 +411,6 @@ def _konjunktiv(ctx: Ctx, toks: list[Tok], s: int, e: int) -> list[Draft]:
         if c:
             return [Draft((c,), None, None, continuation=True)]
     return []
-
-
-def _report_back_middle(ctx: Ctx, toks: list[Tok], s: int, e: int) -> int | None:
-    """German: "demnach" right after the main clause's finite verb (no comma before it: "Die Opfer stammen demnach aus
-    …"): its index, else None."""
-    for k in range(s + 2, min(e - 1, s + KONJUNKTIV_FRONTED)):
-        if not toks[k].is_word:
-            return None
-        if toks[k].low in ctx.lex.report_back:
-            return k if is_finite_verb(toks[k - 1], ctx.lex) and toks[k - 1].low not in ctx.lex.prepositions else None
-    return None
 
 
 def _report_back_inside(ctx: Ctx, toks: list[Tok], s: int, e: int, found: list[Draft]) -> list[Draft]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from enligt.analyze.cues import Lexicon
+from enligt.analyze.cues import Lexicon, is_finite_verb
 from enligt.analyze.cuesubject import subject
 from enligt.analyze.phrases import genitive_tail, np_end, only_punct, span, time_word
 from enligt.analyze.records import Ctx, Draft, Span2
@@ -63,6 +63,20 @@ def object_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue:
         return None
     c = span(ctx, toks, a, _adverbs_before(ctx, toks, a, i))
     return Draft((c,), cue, cue_text, tuple(src)) if c else None
+
+
+def report_back_middle(ctx: Ctx, toks: list[Tok], s: int, e: int) -> int | None:
+    """German: "demnach" right after the main clause's finite verb (no comma before it: "Die Opfer stammen demnach aus
+    …"): its index, else None."""
+    for k in range(s + 2, min(e - 1, s + REPORT_BACK_REACH)):
+        if not toks[k].is_word:
+            return None
+        if toks[k].low in ctx.lex.report_back:
+            return k if is_finite_verb(toks[k - 1], ctx.lex) and toks[k - 1].low not in ctx.lex.prepositions else None
+    return None
+
+
+REPORT_BACK_REACH = 8  # the longest subject read before the verb and "demnach" ("Die Ausländer unter den Verletzten stammen")
 
 
 def passive_charge(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue: Span2) -> Draft | None:
