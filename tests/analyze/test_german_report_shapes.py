@@ -186,3 +186,23 @@ def test_body_name_with_field(text: str, expected: list[Row]) -> None:
 def test_offices_are_official(text: str) -> None:
     article = Article(title=None, body=(text,), language="de")
     assert [a.source_type for a in attribute(article)] == ["official"]
+
+
+CLAIM_LABELS = [
+    # a label and a colon after a sentence whose subject demands or criticises: that subject's claim
+    ("Die Verbände forderten eine Pause. Der Vorwurf: Die Stadt plane ohne die Bürger.",
+     [("Die Verbände", "Der Vorwurf:", "Die Stadt plane ohne die Bürger")]),
+    ("Die Eltern kritisierten den Plan. Ihre Begründung: Der Schulweg werde zu lang.",
+     [("Die Eltern", "kritisierten", "den Plan"), ("Die Eltern", "Ihre Begründung:", "Der Schulweg werde zu lang")]),
+    # no subject that makes claims: no record
+    ("Ein Trainer wurde entlassen. Der Vorwurf: Untreue.", []),
+    ("Die Stadt plant einen Umbau. Die Kritik: Das kostet zu viel.", []),
+    ("Am Abend kam es zum Streit. Der Vorwurf: Betrug.", []),
+    # a label that names no claim
+    ("Die Schüler forderten ein Fest. Das Motto: Sommer für alle.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLAIM_LABELS)
+def test_claim_label_after_colon(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
