@@ -38,6 +38,7 @@ from enligt.structure.furniture import (
         "Annonse", "Logg inn", "Annonce", "Del artiklen", "Køb abonnement", "Anzeige", "Artikel teilen",
         "Alle Rechte vorbehalten", "Ansvarlig redaktør: Per Hansen", "Nachrichten Politik Wirtschaft",
         "Spring til indhold", "Skip to main content", "World U.S. Politics Business Tech",
+        "Lesezeit: 2 min", "Lesedauer: 4 Minuten",
     ],
 )
 def test_furniture_lines(line: str) -> None:
