@@ -206,3 +206,13 @@ CLAIM_LABELS = [
 @pytest.mark.parametrize(("text", "expected"), CLAIM_LABELS)
 def test_claim_label_after_colon(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+def test_title_role_named_in_the_body_stays_the_source() -> None:
+    """A quote headline "Minister: „Q“" whose body quote is tagged "sagte Lund", after "Minister Eva Lund …":
+    the role in the title is the source (cue ":"), the body's name its source_name."""
+    article = Article(title="Umweltministerin: „Wir stehen am Anfang einer Krise“",
+                      body=("Umweltministerin Eva Lund warnt davor, dass die Pegel steigen.",
+                            "„Wir stehen am Anfang einer Krise im Land“, sagte Lund am Montag."), language="de")
+    title = [a for a in attribute(article) if a.content == "Wir stehen am Anfang einer Krise"]
+    assert [(a.source, a.source_name, a.cue) for a in title] == [("Umweltministerin", "Eva Lund", ":")]

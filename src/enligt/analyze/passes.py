@@ -222,6 +222,8 @@ def continuations(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
         # resolved from a pronoun is the source_name
         named = speaker.source if speaker.source[0].end else (Tok(who, who.lower(), 0, 0),)
         said_by = {t.text for t in speaker.source} | set(who.split())
+        if d.in_title and d.cue:  # and the role the body gives that speaker ("Gesundheitsminister Jens Spahn warnte")
+            said_by |= {t.text for p in ordered if p.source and not p.in_title and _who(p) == who for t in p.source}
         if d.in_title and d.cue and any(t.upper and t.text in said_by for t in d.source):
             # "Scholz: „Q“" with "…, sagte Olaf Scholz" in the body: the name in the title
             ordered[i] = replaced(d, continuation=False, name=who, type=speaker.type)
