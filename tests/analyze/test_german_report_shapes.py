@@ -216,3 +216,23 @@ def test_title_role_named_in_the_body_stays_the_source() -> None:
                             "„Wir stehen am Anfang einer Krise im Land“, sagte Lund am Montag."), language="de")
     title = [a for a in attribute(article) if a.content == "Wir stehen am Anfang einer Krise"]
     assert [(a.source, a.source_name, a.cue) for a in title] == [("Umweltministerin", "Eva Lund", ":")]
+
+
+CONTENT_ENDS = [
+    # the speaker's next verb after ", und" ends what was said
+    ("Die Ministerin betonte, das Land sei vorbereitet, und forderte mehr Geld.",
+     [("Die Ministerin", "betonte", "das Land sei vorbereitet")]),
+    ("Die Polizei teilte mit, der Mann sei gefasst worden, und sprach von einem Erfolg.",
+     [("Die Polizei", "teilte mit", "der Mann sei gefasst worden"), ("Die Polizei", "sprach von", "einem Erfolg")]),
+    # a clause with its own subject after ", und" goes on with it
+    ("Der Sprecher sagte, die Straße sei gesperrt, und die Umleitung sei ausgeschildert.",
+     [("Der Sprecher", "sagte", "die Straße sei gesperrt, und die Umleitung sei ausgeschildert")]),
+    # the object of a verb-final or split cue: an adverbial with an article before it is no part of it
+    ("Die Bahn kündigt für das Wochenende Einschränkungen an.", [("Die Bahn", "kündigt an", "Einschränkungen")]),
+    ("Die Stadt hat für den Sommer Sperrungen angekündigt.", [("Die Stadt", "angekündigt", "Sperrungen")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONTENT_ENDS)
+def test_content_ends(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected

@@ -217,7 +217,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
             return Draft((c,), cue, cue_text, tuple(src), direct=quoted) if c and src else None
         if after >= e and i > s:  # "Der Konzern räumte Fehler ein."
             return v2clauses.split_object(ctx, toks, s, i, k - 1, cue, cue_text, prev)
-        c = span(ctx, toks, after, e) if after < e else (span(ctx, toks, s, i - 1) if i > s + 1 else None)
+        c = span(ctx, toks, after, coordinated_stop(ctx, toks, after, e)) if after < e else (
+            span(ctx, toks, s, i - 1) if i > s + 1 else None)
         if c and (src or after >= e):
             return Draft((c,), cue, cue_text, tuple(src or toks[i + 1:k - 1]), tail=tail)
         return None

@@ -252,6 +252,9 @@ def coordinated_stop(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int:
                 return j if j > k + 1 else k
         if toks[k].low in ctx.lex.subordinators and match_phrase(toks, k + 1, e, ctx.lex.speech):
             return k
+        if toks[k].text == "," and k + 2 < e and toks[k + 1].low in ctx.lex.coordinators \
+                and _shared_subject_verb(ctx, toks[k + 2]):
+            return k  # German "betonte, C, und forderte mehr Hilfe": the speaker's next verb, not C's
         if toks[k].low in ctx.lex.coordinators and _second_speaker(ctx.lex, toks, k + 1, e):
             return k  # "X said A and his counterpart revealed B": a clause with its own speaker and cue
         if toks[k].low in ctx.lex.coordinators and _negated_cue_after(ctx.lex, toks, k + 1, e):
@@ -265,6 +268,20 @@ def coordinated_stop(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int:
                 and match_phrase(toks, k + 2, e, ctx.lex.prep) and ctx.lex.profile.v2:
             return k  # "…, men enligt uppgifter till X jagas …": another source's clause
     return e
+
+
+def _shared_subject_verb(ctx: Ctx, t: Tok) -> bool:
+    """German: a finite verb right after ", und" (a cue, or a weak past form: "forderte", "kündigten"), whose subject is
+    the one before the comma's clause; not a time word or adverb ("und heute", "und zwar")."""
+    lex = ctx.lex
+    if not lex.profile.capitalised_nouns or not t.is_word or t.upper:
+        return False
+    low = t.low
+    return low in lex.speech or (len(low) > SHORT_VERB and low.endswith(("te", "ten")) and not time_word(low, lex.times)
+                                 and low not in lex.fronted and low not in lex.determiners)
+
+
+SHORT_VERB = 5  # a weak past form read after ", und" is longer than this ("sagte" is a cue anyway)
 
 
 def _speaker_evidence(ctx: Ctx, cue: Tok, src: list[Tok]) -> bool:

@@ -229,6 +229,8 @@ def _object_start(ctx: Ctx, toks: list[Tok], a: int, i: int) -> int | None:
             return start
         if k - h > 1 and h > a and _preposition(lex, toks[h - 1]):
             return h + 1  # "in Berlin | Hilfe": the first name belongs to the preposition
+        if k - h > 1 and h - 1 > a and toks[h - 1].low in lex.determiners and _preposition(lex, toks[h - 2]):
+            return h + 1  # "für das Wochenende | Einschränkungen": so does the first noun after an article
         while h > a and toks[h - 1].is_word and not toks[h - 1].upper and (
                 toks[h - 1].low in lex.determiners or toks[h - 1].low.endswith(ADJECTIVE_ENDINGS)
                 or toks[h - 1].text[:1].isdigit()) \
