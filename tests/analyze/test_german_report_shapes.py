@@ -236,3 +236,26 @@ CONTENT_ENDS = [
 @pytest.mark.parametrize(("text", "expected"), CONTENT_ENDS)
 def test_content_ends(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+MORE_CUES = [
+    # promising and answering
+    ("„Wir halten Wort“, versprach die Bürgermeisterin.", [("die Bürgermeisterin", "versprach", "Wir halten Wort")]),
+    ("Die Firma versprach, die Schäden zu ersetzen.", [("Die Firma", "versprach", "die Schäden zu ersetzen")]),
+    ("Auf die Frage antwortete der Trainer, er sei zufrieden.", [("der Trainer", "antwortete", "er sei zufrieden")]),
+    ("„Das ist falsch“, erwiderte der Anwalt.", [("der Anwalt", "erwiderte", "Das ist falsch")]),
+    # "verlautete": where it came from, with its preposition in the cue
+    ("Aus Regierungskreisen verlautete, der Plan sei gescheitert.",
+     [("Regierungskreisen", "verlautete", "der Plan sei gescheitert")]),
+    ("Der Plan sei gescheitert, verlautete aus Regierungskreisen.",
+     [("Regierungskreisen", "verlautete aus", "Der Plan sei gescheitert")]),
+    # prepositional phrases alone after a one-word cue report nothing
+    ("Die Stadt antwortete auf die Anfrage mit einem Brief.", []),
+    ("Der Verband antwortete mit einem offenen Brief.", []),
+    ("Der Sprecher sagte zu den Vorwürfen, man prüfe alles.", [("Der Sprecher", "sagte", "man prüfe alles")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_CUES)
+def test_more_cues(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected

@@ -270,7 +270,7 @@ def impersonal_source(ctx: Ctx, toks: list[Tok], k: int, e: int) -> list[Tok]:
 def impersonal_cue_source(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int) -> tuple[list[Tok], int]:
     """The source of the impersonal cue at toks[i:i + n] and the cue's length: a cue that ends in its preposition
     ("hieß es von der Polizei") keeps it only when a source follows."""
-    own = n > 2 and toks[i + n - 1].low in ctx.lex.prepositions
+    own = n > 1 and toks[i + n - 1].low in ctx.lex.prepositions
     src = impersonal_source(ctx, toks, i + n - 1 if own else i + n, e)
     return src, n if src or not own else n - 1
 
