@@ -67,8 +67,8 @@ CONTINUED = [
      [("der Pegelwart", "sagte", "Das Wasser steigt Wir sind vorbereitet"),
       ("der Pegelwart", None, "Es gebe genug Sandsäcke")]),
     ("Die Ärztin sagte, der Patient sei stabil. „Wir sind erleichtert.“ Eine Operation sei nicht nötig.",
-     [("Die Ärztin", "sagte", "der Patient sei stabil Wir sind erleichtert"),
-      ("Die Ärztin", None, "Eine Operation sei nicht nötig")]),
+     [("Die Ärztin", "sagte", "der Patient sei stabil"), ("Die Ärztin", None, "Wir sind erleichtert"),
+      ("Die Ärztin", None, "Eine Operation sei nicht nötig")]),  # a quote after reported speech: its own record
     # a quotation with nobody's record before it continues nothing
     ("Der Verein plant ein Fest. „Wir freuen uns.“ Es gebe schon viele Anmeldungen.", []),
 ]

@@ -337,7 +337,7 @@ GERMAN_TAGS = [
     ("Das Feuer war den Angaben zufolge am Morgen ausgebrochen.",
      [("den Angaben", "zufolge", "Das Feuer war am Morgen ausgebrochen")]),
     ("Ein Pendelverkehr sei eingerichtet worden, hieß es.", [(None, "hieß es", "Ein Pendelverkehr sei eingerichtet worden")]),
-    ("Die Lage sei ruhig, hieß es aus dem Ministerium.", [("dem Ministerium", "hieß es", "Die Lage sei ruhig")]),
+    ("Die Lage sei ruhig, hieß es aus dem Ministerium.", [("dem Ministerium", "hieß es aus", "Die Lage sei ruhig")]),
     ("Aus dem Ministerium hieß es, die Lage sei ruhig.", [("dem Ministerium", "hieß es", "die Lage sei ruhig")]),
     ("Alarmiert wurde die Wehr um 5 Uhr, so der Sprecher.", [("der Sprecher", "so", "Alarmiert wurde die Wehr um 5 Uhr")]),
     ("So schnell ging es noch nie.", []),

@@ -42,6 +42,7 @@ from enligt.structure.furniture import (
         # a notice that the story is being updated
         "Artikeln uppdateras.", "Saken oppdateres.", "Opdateres ...", "Der Artikel wird aktualisiert.",
         "This story will be updated.",
+        "Lesezeit: 2 min", "Lesedauer: 4 Minuten",
     ],
 )
 def test_furniture_lines(line: str) -> None:

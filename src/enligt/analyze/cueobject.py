@@ -74,6 +74,14 @@ def topic_only(lex: Lexicon, toks: list[Tok], a: int, e: int) -> bool:
                    or t.low in lex.modals or (not t.upper and is_finite_verb(t, lex)) for t in toks[a + 1:e])
 
 
+def adverbials_only(lex: Lexicon, toks: list[Tok], a: int, e: int) -> bool:
+    """German: only prepositional phrases after a one-word cue, with no clause, quote or colon after them ("erklärte
+    auf die Anfrage mit einem Brief", "antwortete auf die Frage"): nothing said is reported."""
+    if not lex.profile.capitalised_nouns or a >= e or toks[a].low not in lex.prepositions:
+        return False
+    return not any(t.text in ",:;" or t.text in QUOTE_STRIP or t.low in lex.complementizers for t in toks[a:e])
+
+
 @cache
 def _number_words(lang: str) -> frozenset[str]:
     """The first words of the number words ("half", "two"): "about" before one is no topic."""

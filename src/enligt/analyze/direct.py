@@ -375,7 +375,7 @@ _IMPERSONAL = frozenset({"impersonal", "echo"})
 def _impersonal_tag(ctx: Ctx, toks: list[Tok], m: int, n: int, e: int, cls: str, inner: Span2, block: int) -> Draft:
     """A quotation's impersonal tag: the source is the phrase after its preposition, if any; an echo tag
     with none takes the speaker before (passes.continuations)."""
-    src = v2clauses.impersonal_source(ctx, toks, m + n, e)
+    src, n = v2clauses.impersonal_cue_source(ctx, toks, m, n, e)
     cue_text = " ".join(t.text for t in toks[m:m + n])
     return Draft((inner,), (toks[m].start, toks[m + n - 1].end), cue_text, tuple(src), block=block, direct=True,
                  continuation=cls == "echo" and not src)

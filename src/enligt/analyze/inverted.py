@@ -163,12 +163,13 @@ def inverted_order(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) ->
         j = _past_time(ctx, toks, j, e)  # "…, meldete der Sender am Montag (unter Berufung auf Y)."
     if j < e and toks[j].is_word and not toks[j].upper and is_finite_verb(toks[j], lex) \
             and toks[j].low not in lex.dative_preposition and not citing(lex, toks, j, e) \
-            or _clause_after(lex, toks, i + n, e):  # (not "gegenüber X")
+            and not (lex.profile.capitalised_nouns and toks[j].low in lex.prepositions) \
+            or _clause_after(lex, toks, i + n, e):  # (not "gegenüber X", "sagte er in der Debatte")
         return False  # "…, said the base was angry": the phrase after the cue is a clause's subject
     lo = max(s, i - 60)
     in_rel = False
-    for t in toks[lo:i]:
-        if t.low in lex.relatives:
+    for k, t in enumerate(toks[lo:i], lo):
+        if t.low in lex.relatives and not (lex.profile.capitalised_nouns and not _opens_relative(lex, toks, lo, k)):
             in_rel = True
         elif t.text == ",":
             in_rel = False
@@ -189,6 +190,13 @@ def inverted_order(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) ->
     return (only_punct(toks, j, e) or toks[j].text == "," or toks[j].low in ctx.lex.closed.recipient
             or toks[j].low in ctx.lex.dative_preposition or citing(lex, toks, j, e) > 0) and (
                 commas == 1 or k - lo >= 4)  # "gegenüber der Zeitung", "unter Berufung auf Y"
+
+
+def _opens_relative(lex: Lexicon, toks: list[Tok], lo: int, k: int) -> bool:
+    """German: whether "der"/"die"/"das" at toks[k] opens a relative clause (after a comma, or a preposition
+    after one: "…, die …", "…, in der …"), not an article ("Die Parteien hätten …")."""
+    m = k - 1 if k > lo and toks[k - 1].low in lex.prepositions else k
+    return m > lo and toks[m - 1].text == ","
 
 
 def _name_between(toks: list[Tok], k: int, i: int) -> bool:

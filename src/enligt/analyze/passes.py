@@ -222,6 +222,8 @@ def continuations(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
         # resolved from a pronoun is the source_name
         named = speaker.source if speaker.source[0].end else (Tok(who, who.lower(), 0, 0),)
         said_by = {t.text for t in speaker.source} | set(who.split())
+        if d.in_title and d.cue:  # and the role the body gives that speaker ("Gesundheitsminister Jens Spahn warnte")
+            said_by |= {t.text for p in ordered if p.source and not p.in_title and _who(p) == who for t in p.source}
         if d.in_title and d.cue and any(t.upper and t.text in said_by for t in d.source):
             # "Scholz: „Q“" with "…, sagte Olaf Scholz" in the body: the name in the title
             ordered[i] = replaced(d, continuation=False, name=who, type=speaker.type)
@@ -303,7 +305,8 @@ def _headline_speaker(ctx: Ctx, d: Draft, drafts: list[Draft]) -> Draft | None:
 
 def join_follows(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
     """A tagless quote inside a paragraph ("…, “A,” he said. “B.”", "She said C. “B.”") is one more part of
-    the record before it, when nothing but that record's tag stands between them; else it is dropped."""
+    the record before it, when nothing but that record's tag stands between them; else it is dropped. In
+    German a quote after reported speech ("C, sagte X. „B.“") is a continuation of its own."""
     ordered = sorted(drafts, key=lambda d: d.start)
     out: list[Draft] = []
     for i, d in enumerate(ordered):
@@ -315,6 +318,9 @@ def join_follows(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
             k -= 1  # hearsay, and records inside a quote, are no tag's record
         if k >= 0 and out[k].block == d.block and out[k].cue is not None and out[k].end <= d.start \
                 and (_only_tag_between(ctx, out[k], out[k].end, d.start) or _tag_sentence_between(ctx, out[k], d)):
+            if ctx.lex.konjunktiv and not out[k].direct:  # German "C, sagte X. „B.“": reported, then quoted
+                out.append(replaced(d, follows=False))  # the quote goes on from X as a record of its own
+                continue
             out[k] = replaced(out[k], parts=(*out[k].parts, *d.parts), mixed=not out[k].direct)
         elif (nxt := _next_quote(ctx, ordered, i)) is not None:  # "«A». «B», skrev X": A is X's too
             out.append(replaced(d, follows=False, continuation=False, cue=None, cue_text=None, source=nxt.source,

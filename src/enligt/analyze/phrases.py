@@ -15,6 +15,7 @@ from enligt.analyze.records import Ctx, Span2
 from enligt.analyze.sentences import Tok, is_abbreviation
 from enligt.analyze.sources import forward_np
 from enligt.analyze.via import dative_recipient, interview_recipient, media_name, relay
+from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_words
 
 SEGMENT_BOUNDS = frozenset({",", ";", "–", "—", "-", ":", "(", ")"})  # "-" alone is a dash ("LONDON (Reuters) - The bank")
@@ -36,6 +37,8 @@ def np_end(ctx: Ctx, toks: list[Tok], i: int, e: int, stop: frozenset[str] = fro
         stop = stop - roles
     j = forward_np(toks, i, e, ctx.lex, stop)
     profile = ctx.lex.profile
+    if profile.capitalised_nouns:
+        j = _body_name_tail(ctx, toks, i, j, e, stop)
     for k in range(i + 1, j):
         nxt = toks[k + 1] if k + 1 < j else None  # a capital in sv/no/da is a name ("i Helgeby"), not a time
         if toks[k].low in ctx.lex.prepositions and nxt is not None and (time_word(nxt.low, ctx.lex.times) or (
@@ -43,6 +46,20 @@ def np_end(ctx: Ctx, toks: list[Tok], i: int, e: int, stop: frozenset[str] = fro
                 and (not nxt.upper or profile.capitalised_nouns or profile.modifiers_first):
             return k  # "der Sprecher | am Montag"
     return j
+
+
+def _body_name_tail(ctx: Ctx, toks: list[Tok], i: int, j: int, e: int, stop: frozenset[str]) -> int:
+    """German: the end of a body's name past "für" and its field ("das Bundesamt für Migration", "die Zentralstelle
+    für die Verfolgung von Straftaten"), when the word before it names an official body or an organisation."""
+    if not (i < j < e - 1 and toks[j].low in function_words(ctx.lang, "body_preposition")
+            and word_type(toks[j - 1].low, ctx.lang) in _BODY_TYPES and (toks[j + 1].upper or toks[j + 1].low in
+                                                                       ctx.lex.determiners)):
+        return j
+    k = forward_np(toks, j + 1, e, ctx.lex, stop)
+    return k if k > j + 1 else j
+
+
+_BODY_TYPES = frozenset({"official", "organization"})
 
 
 @cache

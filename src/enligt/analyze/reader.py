@@ -23,9 +23,9 @@ from enligt.analyze.records import Ctx, Draft, Memory, Span2, replaced
 from enligt.analyze.resolve import note_names, prefill_persons, resolve
 from enligt.analyze.rules import verb_rules
 from enligt.analyze.sentences import Tok, split, tokenize
-from enligt.analyze.shapes import ends_same
+from enligt.analyze.shapes import claim_label, ends_same
 from enligt.analyze.titles import TITLE_NAME_WORDS, TITLE_SOURCE_WORDS, after_dateline, title_source
-from enligt.analyze.v2clauses import continuing_tag
+from enligt.analyze.v2clauses import continuing_tag, report_back_middle
 from enligt.analyze.wordclass import nominal
 from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_word_list, function_words, wordset
@@ -155,6 +155,7 @@ def _read_block(ctx: Ctx, memory: Memory, bi: int, sp: Span, title: bool, prev: 
     sentences: list[tuple[Span2, list[Draft]]] = []  # each sentence's extent and its records
     pending: list[tuple[int, int]] = []  # sentences since `prev` was last computed: trimmed only when a rule needs it
     report_subject = function_words(ctx.lang, "report_subject")  # "Uppgifterna kommer från X."
+    before: tuple[int, int] | None = None  # the sentence before, in this block
     for s, e in _windows(split(ctx.text, toks, ctx.lang, ranges)):
         if s == 0 and not title:
             s = after_dateline(ctx, toks, s, e)
@@ -189,6 +190,8 @@ def _read_block(ctx: Ctx, memory: Memory, bi: int, sp: Span, title: bool, prev: 
                 found = found + _report_back_inside(ctx, toks, s, e, found)  # "X gehen von Y aus, demnach C"
         if title and not found:
             found = _title_colon(ctx, toks, s, e, memory.mentions.persons, quoted)
+        elif not found and ctx.lex.konjunktiv and (d := claim_label(ctx, toks, s, e, before)):
+            found = [d]  # "Linke und Grüne forderten X. Der Vorwurf: C"
         if not found and last_found and ctx.lex.konjunktiv and not title and not any(
                 d.start < here[1] and d.end > here[0] for d in by_start[bisect_left(starts, here[0] - QUOTE_LOOKBACK):
                                                                          bisect_left(starts, here[1])]):
@@ -200,7 +203,7 @@ def _read_block(ctx: Ctx, memory: Memory, bi: int, sp: Span, title: bool, prev: 
                 last_found and any(here[0] <= a <= here[0] + 2 and b >= here[1] - 3 for d in local for a, b in d.parts))
             # and so does a sentence that is all quotation going on from it ("„A“, sagte X. „B.“ Es gebe …")
         sentences.append((here, found + rumours))
-        pending = pending[-3:] + [(s, e)]
+        pending, before = pending[-3:] + [(s, e)], (s, e)
     after = _Prev(toks, pending, prev)
     if not title and not quoted and not any(found for _, found in sentences) and \
             PARAGRAPH_SENTENCES[0] <= len(sentences) <= PARAGRAPH_SENTENCES[1]:
@@ -403,6 +406,9 @@ def _konjunktiv(ctx: Ctx, toks: list[Tok], s: int, e: int) -> list[Draft]:
     if toks[s].low in ctx.lex.report_back:
         c = span(ctx, toks, s + 1, e)
         return [Draft((c,), (toks[s].start, toks[s].end), toks[s].text, continuation=True)] if c else []
+    if k := report_back_middle(ctx, toks, s, e):  # "Neun Patienten werden demnach noch betreut."
+        parts = tuple(p for p in (span(ctx, toks, s, k), span(ctx, toks, k + 1, e)) if p)
+        return [Draft(parts, (toks[k].start, toks[k].end), toks[k].text, continuation=True)] if parts else []
     if _konjunktiv_verb(ctx, toks, s, e):
         c = span(ctx, toks, s, e)
         if c:

@@ -35,6 +35,7 @@ from enligt.analyze.inverted import (
 from enligt.analyze.lexicon import months
 from enligt.analyze.phrases import (
     clause_stop,
+    genitive_tail,
     np_end,
     only_punct,
     seg_start,
@@ -84,7 +85,8 @@ def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
         m = match_phrase(toks, i, e, speech)
         if m is None or m[0] == 1:  # "warnte am Abend vor C": the two-word cue, not "warnte" alone
             m = _phrase_past_adverb(ctx, toks, i, e) or m
-        if not m and i > s and toks[i - 1].text != "," and fronted(ctx, toks, seg_start(toks, s, i), i) and (
+        if not m and i > s and toks[i - 1].text != "," and not is_phrasal(toks, i, 1, e, ctx.lex) \
+                and fronted(ctx, toks, seg_start(toks, s, i), i) and (
                 d := v2clauses.inverted_phrase(ctx, toks, e, i, seg_start(toks, s, i))):
             out.append(d)  # "Am Abend sprach ein Sprecher von C"
             continue
@@ -193,6 +195,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
     if i == s + 1 and ctx.lex.profile.v2 and (toks[s].low in ctx.lex.expletives or (  # "Det uppger polisen."
             ctx.lex.fronted.get(toks[s].low) == "back" and not any(t.low in ctx.lex.complementizers for t in toks[i:e]))):
         return _verb_first(ctx, toks, i, n, e, cls, cue, cue_text, prev)
+    if _points_back_after_comma(ctx, toks, s, e, i):  # "C, das sagte X am Morgen.": C is what X said
+        return _verb_first(ctx, toks, i, n, e, cls, cue, cue_text, span(ctx, toks, s, i - 2))
     if cls == "split":  # "X teilte (am Abend) mit, C" / "…, teilte X mit."
         k = clause_stop(ctx, toks, i, e)
         no = next((t.text for t in toks[i + 1:k - 1] if t.low in ctx.lex.negation), None)  # "schließt … nicht aus"
@@ -213,7 +217,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
             return Draft((c,), cue, cue_text, tuple(src), direct=quoted) if c and src else None
         if after >= e and i > s:  # "Der Konzern räumte Fehler ein."
             return v2clauses.split_object(ctx, toks, s, i, k - 1, cue, cue_text, prev)
-        c = span(ctx, toks, after, e) if after < e else (span(ctx, toks, s, i - 1) if i > s + 1 else None)
+        c = span(ctx, toks, after, coordinated_stop(ctx, toks, after, e)) if after < e else (
+            span(ctx, toks, s, i - 1) if i > s + 1 else None)
         if c and (src or after >= e):
             return Draft((c,), cue, cue_text, tuple(src or toks[i + 1:k - 1]), tail=tail)
         return None
@@ -250,6 +255,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
             i + n + 1 < e and toks[i + n + 1].low in function_words(ctx.lang, "by_medium")):  # not "said by phone"
         back = shapes.agent_back(ctx, toks, s, e, i, n, prev)  # "Dette blir bekreftet av politiet."
         return Draft((prev,), cue, cue_text, tuple(toks[i + n + 1:back])) if back and prev else None
+    if toks[i].low in function_words(ctx.lang, "dative_object") and (d := v2clauses.passive_charge(ctx, toks, s, e, i, n, cue)):
+        return d  # "Dem Mann wird vorgeworfen, C": a charge with no speaker
     if shapes.passive_aux(ctx, toks, s, i):
         return shapes.passive(ctx, toks, s, e, i, n, cls, cue, cue_text)
     progressive = False
@@ -358,6 +365,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         return None  # "Rust Belt states that have suffered": a noun and its relative clause
     if cls == "speech" and a == i + n and cueobject.made_object(ctx, toks, a, e, toks[i].low):
         return None  # "wrote the letter", "wrote a book": a thing made, nothing said
+    if a == i + n and cueobject.adverbials_only(ctx.lex, toks, a, e):
+        return None  # German "Die Stadt erklärte auf die Anfrage mit einem Brief.": no words reported
     if cls == "speech" and a == i + n and a + 1 < e and cueobject.topic_only(ctx.lex, toks, a, e):
         return None  # "things he has said about farmers": what was talked about, no words reported
     if cls == "reject":  # "rejected claims that C", "rejects the idea that C": C is the claim rejected
@@ -381,7 +390,9 @@ def _impersonal(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue: 
     lex = ctx.lex
     if i + n < e and toks[i + n].text == ":":
         return None  # "På spørgsmålet om X lyder det:": the answer is the next paragraph
-    src = v2clauses.impersonal_source(ctx, toks, i + n, e)
+    src, cut = v2clauses.impersonal_cue_source(ctx, toks, i, n, e)
+    if cut < n:  # "…, hieß es von gestern": no source, no preposition in the cue
+        n, cue, cue_text = cut, (cue[0], toks[i + cut - 1].end), " ".join(t.text for t in toks[i:i + cut])
     comma = next((m for m in range(i + n, min(e, i + n + IMPERSONAL_REACH)) if toks[m].text == ","), None)
     that = comma is not None and comma + 1 < e and toks[comma + 1].low in lex.complementizers
     if i > s and toks[i - 1].text == "," and not that:
@@ -425,6 +436,9 @@ def _verb_first(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int, cls: str, cue
     j = np_end(ctx, toks, i + n, e, ctx.lex.closed.tag_stop)
     if j == i + n or not prev:
         return None
+    j, told = genitive_tail(ctx, toks, j, e) if ctx.lex.profile.capitalised_nouns else (j, [])  # "Das sagte ein
+    if told:  # Sprecher der Feuerwehr (der Zeitung)": the genitive is the speaker's, the dative medium the one told
+        return Draft((prev,), cue, cue_text, tuple(toks[i + n:j]), via=tuple(told))
     j = v2clauses.role_of_org(ctx, toks, i + n, j, e)  # "Det oplyser vagtchef ved Fyns Politi Ole Lund"
     j = body_place(ctx, toks, i + n, j, e)  # "Det bekrefter politiet i Lillevik"
     j = v2clauses.described_end(ctx, toks, i, i + n, j)  # "Så beskrev ett vittne läget"
@@ -445,6 +459,15 @@ def _verb_first(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int, cls: str, cue
 
 
 _CLOSING = frozenset("“”\"»‘’")
+
+
+def _points_back_after_comma(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int) -> bool:
+    """German: a pronoun after a comma opens a V2 tag pointing back at the clause before it ("C, das sagte X.",
+    "C, dies teilte X mit."), not a relative clause with its own complement ("Das Kind, das sagte, es …")."""
+    lex = ctx.lex
+    return lex.profile.separable_particles and i - 2 > s and toks[i - 2].text == "," \
+        and toks[i - 1].low in lex.expletives and toks[i - 1].text[:1].islower() \
+        and not any(t.low in lex.complementizers or t.text == "," for t in toks[i + 1:e])
 
 
 def _quantifier_subject(ctx: Ctx, toks: list[Tok], s: int, i: int) -> bool:

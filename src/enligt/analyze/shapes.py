@@ -291,3 +291,39 @@ def sounded(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, cue: Span2, cue_t
 
 
 SOUNDED_WORDS = 4  # words between the verb and "fra" ("lød de sparsomme ord fra")
+
+
+def claim_label(ctx: Ctx, toks: list[Tok], s: int, e: int, before: tuple[int, int] | None) -> Draft | None:
+    """German: a claim after a label noun and a colon, following a sentence opened by who makes it ("Linke und Grüne
+    forderten eine Debatte. Der Vorwurf: Die Regierung peitsche das Gesetz durch."). The source is that sentence's
+    subject (only a subject that opens it: nouns, names, articles and "und" before a verb of demanding or
+    criticising, `claim_verb`); the cue is the label."""
+    lex = ctx.lex
+    if before is None or s + 3 >= e or toks[s + 2].text != ":" or toks[s].low not in function_words(
+            ctx.lang, "claim_label_opener") or toks[s + 1].low not in function_words(ctx.lang, "claim_label") \
+            or not toks[s + 3].is_word:
+        return None
+    b, be = before
+    v = next((k for k in range(b, min(be, b + LABEL_SUBJECT + 1)) if is_finite_verb(toks[k], lex)
+              and toks[k].low not in lex.coordinators and not _attributive(toks, b, k, lex)), None)
+    if v is None or v == b or toks[v - 1].low in lex.determiners or any(
+            not t.is_word or t.low in lex.prepositions for t in toks[b:v]):
+        return None  # not "Am Abend kam es zum Streit."
+    if not toks[v].low.startswith(_claim_verbs(ctx.lang)):
+        return None  # the subject must make claims ("forderten", "kritisierte"), not "Ein Manager wurde entlassen."
+    c = span(ctx, toks, s + 3, e)
+    cue = (toks[s].start, toks[s + 2].end)
+    return Draft((c,), cue, f"{toks[s].text} {toks[s + 1].text}:", tuple(toks[b:v])) if c else None
+
+
+LABEL_SUBJECT = 6  # the longest subject opening the sentence before a claim label ("Linke und Grüne")
+
+
+def _attributive(toks: list[Tok], b: int, k: int, lex: Lexicon) -> bool:
+    """Whether the lower-case word at k is an adjective between an article and its noun ("Die neue Regierung")."""
+    return b < k < len(toks) - 1 and toks[k - 1].low in lex.determiners and toks[k + 1].upper
+
+
+@cache
+def _claim_verbs(lang: str) -> tuple[str, ...]:
+    return tuple(sorted(function_words(lang, "claim_verb")))

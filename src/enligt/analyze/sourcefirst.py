@@ -253,6 +253,9 @@ def coordinated_stop(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int:
             return k  # "… had lost its soul: “Q,” he claimed": the quote has a speaker of its own
         if toks[k].text in _DASH and not ctx.lex.profile.v2 and _second_speaker(ctx.lex, toks, k + 1, e, adverbs=True):
             return k  # "… tired of waiting — the coach also pointed out that …": another speaker's report
+        if toks[k].text == "," and k + 2 < e and toks[k + 1].low in ctx.lex.coordinators \
+                and _shared_subject_verb(ctx, toks[k + 2]):
+            return k  # German "betonte, C, und forderte mehr Hilfe": the speaker's next verb, not C's
         if toks[k].low in ctx.lex.coordinators and _second_speaker(ctx.lex, toks, k + 1, e):
             return k  # "X said A and his counterpart revealed B": a clause with its own speaker and cue
         if toks[k].low in ctx.lex.coordinators and _negated_cue_after(ctx.lex, toks, k + 1, e):
@@ -319,6 +322,18 @@ def _tagged_quote(ctx: Ctx, toks: list[Tok], o: int, e: int) -> bool:
 
 
 TAG_REACH = 4  # tokens from a quote's comma to its tag's cue ("the town's mayor said")
+def _shared_subject_verb(ctx: Ctx, t: Tok) -> bool:
+    """German: a finite verb right after ", und" (a cue, or a weak past form: "forderte", "kündigten"), whose subject is
+    the one before the comma's clause; not a time word or adverb ("und heute", "und zwar")."""
+    lex = ctx.lex
+    if not lex.profile.capitalised_nouns or not t.is_word or t.upper:
+        return False
+    low = t.low
+    return low in lex.speech or (len(low) > SHORT_VERB and low.endswith(("te", "ten")) and not time_word(low, lex.times)
+                                 and low not in lex.fronted and low not in lex.determiners)
+
+
+SHORT_VERB = 5  # a weak past form read after ", und" is longer than this ("sagte" is a cue anyway)
 
 
 def _speaker_evidence(ctx: Ctx, cue: Tok, src: list[Tok]) -> bool:

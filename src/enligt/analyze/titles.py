@@ -56,7 +56,8 @@ def title_source(ctx: Ctx, toks: list[Tok], s: int, colon: int, quote: bool = Fa
     """The source a title names before its colon ("Polisen:", "NRK:", "Statsministern om beslutet:"), else
     None: a topic or a number phrase ("Tre döda i olyckan:") is none. With `quote` (a quotation follows),
     one capitalised name is enough ("Scholz: „…“"), and so it is when the article shows it as a person's
-    (`persons`: "Lund: We will not resign" over a body naming Eva Lund)."""
+    (`persons`: "Lund: We will not resign" over a body naming Eva Lund). A source word after a preposition
+    is a place or a topic, not the head ("Razzia in ganz Deutschland: …")."""
     src = toks[s:colon]
     topic = next((k for k, t in enumerate(src) if k and ctx.lex.fronted.get(t.low) == "topic"), None)
     src = src[:topic] if topic is not None else src  # "Statsministern om beslutet: …": the topic is not the source
@@ -66,7 +67,8 @@ def title_source(ctx: Ctx, toks: list[Tok], s: int, colon: int, quote: bool = Fa
     names = all(is_name_tok(t) for t in words) and len(words) <= TITLE_NAME_WORDS + (len(words) < len(src)) and (
         quote or title_case(toks) or src[0].low in all_languages_words("first_names"))  # "Nord Stream: …" is a topic
     # (a headline that capitalises every word says nothing by its capitals: "Rush Limbaugh: …" stays)
-    if any(word_type(t.low, ctx.lang) for t in src) or (names and (len(src) >= 2 or quote)) \
+    head = next((k for k, t in enumerate(src) if k and t.low in ctx.lex.prepositions), len(src))
+    if any(word_type(t.low, ctx.lang) for t in src[:head]) or (names and (len(src) >= 2 or quote)) \
             or " ".join(t.low for t in src) in outlet_names() or (len(src) == 1 and src[0].upper and src[0].low in persons):
         return src
     return None

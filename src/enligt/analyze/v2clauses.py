@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from enligt.analyze.cues import Lexicon
+from enligt.analyze.cues import Lexicon, is_finite_verb
 from enligt.analyze.cuesubject import subject
 from enligt.analyze.phrases import genitive_tail, np_end, only_punct, span, time_word
 from enligt.analyze.records import Ctx, Draft, Span2
@@ -24,6 +24,9 @@ from enligt.analyze.wordclass import ADJECTIVE_ENDINGS
 from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_word_list, function_words
 
+_QUOTE_OPEN = frozenset("„“«»\"")
+_QUOTE_CLOSE = frozenset("“”«»\"")
+_INSIDE_CLAUSE = frozenset(("-", "–", *_QUOTE_OPEN, *_QUOTE_CLOSE))  # marks inside a clause, no boundary
 OBJECT_REACH = 24  # tokens between a German auxiliary and the participle cue that closes its clause
 
 
@@ -39,7 +42,7 @@ def object_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue:
         return None  # the participle closes its clause ("…, die Lage sei ruhig" is another shape)
     s = next((k + 1 for k in range(i - 1, s - 1, -1) if toks[k].text == ":"), s)  # "Update, 8 Uhr: X hat …"
     m = next((k for k in range(i - 1, max(s, i - OBJECT_REACH) - 1, -1)
-              if toks[k].low in lex.perfect_aux or not toks[k].is_word and toks[k].text not in "-–"), None)
+              if toks[k].low in lex.perfect_aux or not toks[k].is_word and toks[k].text not in _INSIDE_CLAUSE), None)
     if m is None or m == s or toks[m].low not in lex.perfect_aux or any(
             not t.is_word and t.text not in "-–" for t in toks[s:m]):
         return None  # "C, hat X gemeldet." is the content first
@@ -54,11 +57,47 @@ def object_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue:
         src, after = toks[m + 1:j], j
     else:
         src, after = list(subject(ctx, toks, s, m)[0]), m + 1
-    a = after if n > 1 and after < i else _object_start(ctx, toks, after, i)  # "hat X für Y verantwortlich gemacht":
+    whole = n > 1 or toks[i].low in function_words(ctx.lang, "dative_object")  # "hat Y Z vorgeworfen"
+    a = after if whole and after < i else _object_start(ctx, toks, after, i)  # "hat X für Y verantwortlich gemacht":
     if not src or a is None:  # the object and its complement, all of the clause between
         return None
     c = span(ctx, toks, a, _adverbs_before(ctx, toks, a, i))
     return Draft((c,), cue, cue_text, tuple(src)) if c else None
+
+
+def report_back_middle(ctx: Ctx, toks: list[Tok], s: int, e: int) -> int | None:
+    """German: "demnach" right after the main clause's finite verb (no comma before it: "Die Opfer stammen demnach aus
+    …"): its index, else None."""
+    for k in range(s + 2, min(e - 1, s + REPORT_BACK_REACH)):
+        if not toks[k].is_word:
+            return None
+        if toks[k].low in ctx.lex.report_back:
+            return k if is_finite_verb(toks[k - 1], ctx.lex) and toks[k - 1].low not in ctx.lex.prepositions else None
+    return None
+
+
+REPORT_BACK_REACH = 8  # the longest subject read before the verb and "demnach" ("Die Ausländer unter den Verletzten stammen")
+
+
+def passive_charge(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue: Span2) -> Draft | None:
+    """German accusation in the passive, with no speaker: "Dem Mann wird vorgeworfen, Geld gestohlen zu haben" (the
+    clause after the comma), "C, wird ihm vorgeworfen" (the clause before). The cue is the auxiliary and the
+    participle. A charge named by a noun ("Ihm wird Betrug vorgeworfen") reports no words: None."""
+    aux = function_words(ctx.lang, "passive_werden")
+    k = next((k for k in range(i - 1, max(s, i - PASSIVE_REACH) - 1, -1) if toks[k].low in aux or not toks[k].is_word),
+             None)
+    if k is None or toks[k].low not in aux:
+        return None
+    if k - 1 > s and toks[k - 1].text == ",":
+        c = span(ctx, toks, s, k - 1)  # "Der Mann soll betrogen haben, wird ihm vorgeworfen."
+    elif i + n + 1 < e and toks[i + n].text == ",":
+        c = span(ctx, toks, i + n + 1, e)
+    else:
+        return None
+    return Draft((c,), (toks[k].start, cue[1]), f"{toks[k].text} {toks[i].text}") if c else None
+
+
+PASSIVE_REACH = 6  # words between a passive auxiliary and its participle ("wurde dem Mann am Montag Betrug vorgeworfen")
 
 
 def split_object(ctx: Ctx, toks: list[Tok], s: int, i: int, p: int, cue: Span2, cue_text: str,
@@ -180,12 +219,18 @@ def _object_start(ctx: Ctx, toks: list[Tok], a: int, i: int) -> int | None:
     start = None
     while k > a:
         h = k
+        if toks[h - 1].text in _QUOTE_CLOSE:  # a quotation as the object: "hat „Chaos ohne Ende“ vorgeworfen"
+            h = next((q for q in range(h - 2, a - 1, -1) if toks[q].text in _QUOTE_OPEN), h)
+            if h < k:
+                return h
         while h > a and toks[h - 1].upper:
             h -= 1  # the noun, a name after it ("die Schuld Kiew")
         if h == k:
             return start
         if k - h > 1 and h > a and _preposition(lex, toks[h - 1]):
             return h + 1  # "in Berlin | Hilfe": the first name belongs to the preposition
+        if k - h > 1 and h - 1 > a and toks[h - 1].low in lex.determiners and _preposition(lex, toks[h - 2]):
+            return h + 1  # "für das Wochenende | Einschränkungen": so does the first noun after an article
         while h > a and toks[h - 1].is_word and not toks[h - 1].upper and (
                 toks[h - 1].low in lex.determiners or toks[h - 1].low.endswith(ADJECTIVE_ENDINGS)
                 or toks[h - 1].text[:1].isdigit()) \
@@ -220,6 +265,14 @@ def impersonal_source(ctx: Ctx, toks: list[Tok], k: int, e: int) -> list[Tok]:
             return source_words(ctx, toks[k + 1:genitive_tail(ctx, toks, j, e)[0]])  # "in einer Mitteilung | der Polizei"
         k = next((m for m in range(k + 2, j) if toks[m].low in lex.prepositions), j)  # past "am Sonntagvormittag"
     return []
+
+
+def impersonal_cue_source(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int) -> tuple[list[Tok], int]:
+    """The source of the impersonal cue at toks[i:i + n] and the cue's length: a cue that ends in its preposition
+    ("hieß es von der Polizei") keeps it only when a source follows."""
+    own = n > 1 and toks[i + n - 1].low in ctx.lex.prepositions
+    src = impersonal_source(ctx, toks, i + n - 1 if own else i + n, e)
+    return src, n if src or not own else n - 1
 
 
 def source_words(ctx: Ctx, src: list[Tok]) -> list[Tok]:
