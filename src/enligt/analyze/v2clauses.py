@@ -105,7 +105,9 @@ def inverted_phrase(ctx: Ctx, toks: list[Tok], e: int, i: int, cs: int = -1) -> 
         j = forward_np(toks, i + 1, e, lex, frozenset({phrase[1]}))
         if j == i + 1 or j - i - 1 > INVERTED_SUBJECT or j >= e or toks[j].low != phrase[1]:
             continue
-        c = span(ctx, toks, j + 1, e)
+        a = j + 1 + (j + 1 < e and toks[j + 1].text == ",")
+        a += a < e and toks[a].low in lex.complementizers  # "Senere kunne politiet fortelle at C": C
+        c = span(ctx, toks, a, e)
         return Draft((c,), (toks[i].start, toks[j].end), f"{toks[i].text} {toks[j].text}",
                      tuple(toks[i + 1:j])) if c else None
     return None
