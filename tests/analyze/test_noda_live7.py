@@ -49,3 +49,59 @@ LED_FRONTED = [
 @pytest.mark.parametrize("text,lang,expected", LED_FRONTED)
 def test_a_fronted_phrase_led_by_adverbs(text: str, lang: str, expected: list[Row]) -> None:
     assert bylined_rows(text, lang) == expected
+
+
+OWN_PART = [
+    # "på sin side", "for sin del" after a subject mark a contrast; they are no part of the source
+    ("Forsvareren på sin side sier at dommen er for streng.", "no",
+     [("Forsvareren", "sier", "dommen er for streng")]),
+    ("Selskapet for sin del mener at avtalen holder.", "no", [("Selskapet", "mener", "avtalen holder")]),
+    ("Anklageren på sin side siger, at straffen er rimelig.", "da",
+     [("Anklageren", "siger", "straffen er rimelig")]),
+    ("Kommunen for sit vedkommende oplyser, at vejen åbner igen.", "da",
+     [("Kommunen", "oplyser", "vejen åbner igen")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", OWN_PART)
+def test_a_phrase_of_contrast_after_the_subject(text: str, lang: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, lang) == expected
+
+
+NEGATED_CLAUSE = [
+    # a clause without its complementizer puts the negation before its verb: the cue itself is not negated
+    ("Hun sier det ikke er rart at klubben anker.", "no",
+     [("Hun", "sier", "det ikke er rart at klubben anker")]),
+    ("Treneren sier laget ikke har tapt motet.", "no", [("Treneren", "sier", "laget ikke har tapt motet")]),
+    ("Han siger det ikke er for sent at melde sig.", "da",
+     [("Han", "siger", "det ikke er for sent at melde sig")]),
+    # the cue negated: nothing said
+    ("Hun sier det ikke.", "no", []),
+    ("Politiet bekrefter ikke at to er døde.", "no", []),
+    ("Han bekræftede det ikke over for avisen.", "da", []),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", NEGATED_CLAUSE)
+def test_a_negation_inside_a_clause_without_complementizer(text: str, lang: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, lang) == expected
+
+
+STANCE = [
+    # "tydelig/klar på at C" after a copula: the subject's stance, in both orders
+    ("Rektor er tydelig på at skolen må bestå.", "no", [("Rektor", "tydelig på", "skolen må bestå")]),
+    ("Hun har vært helt klar på at hun vil gå av.", "no", [("Hun", "klar på", "hun vil gå av")]),
+    ("I går var ordføreren tydelig på at budsjettet holder.", "no",
+     [("ordføreren", "tydelig på", "budsjettet holder")]),
+    # a relative: the clause ends with the relative
+    ("Lederen, som er tydelig på at planen er god, sier at den vedtas.", "no",
+     [("som", "tydelig på", "planen er god"), ("Lederen", "sier", "den vedtas")]),
+    # no clause: no stance reported
+    ("Skiltet var tydelig på engelsk.", "no", []),
+    ("Laget er klar for kampen.", "no", []),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", STANCE)
+def test_a_stance_adjective_cue(text: str, lang: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, lang) == expected

@@ -229,6 +229,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         d = _impersonal(ctx, toks, s, e, i, n, cue, cue_text)
         echo = d is not None and cls == "echo" and not d.source and d.start < cue[0]
         return replaced(d, continuation=True) if d is not None and echo else d  # "…, lyder det.": the speaker before
+    if cls == "stance":  # "Hun er tydelig på at C": an adjective cue after its copula
+        return v2clauses.stance(ctx, toks, s, e, i, n, cue, cue_text)
     if cls == "answer":  # "Svaret blir att inget är bestämt": whoever was asked answers
         a = i + n + 1 if i + n < e and toks[i + n].low in ctx.lex.complementizers else i + n
         c = span(ctx, toks, a, e)
@@ -250,7 +252,7 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
             i + n + 1 < e and toks[i + n + 1].low in function_words(ctx.lang, "by_medium")):  # not "said by phone"
         back = shapes.agent_back(ctx, toks, s, e, i, n, prev)  # "Dette blir bekreftet av politiet."
         return Draft((prev,), cue, cue_text, tuple(toks[i + n + 1:back])) if back and prev else None
-    if shapes.passive_aux(ctx, toks, s, i):
+    if cls != "stance" and shapes.passive_aux(ctx, toks, s, i):
         return shapes.passive(ctx, toks, s, e, i, n, cls, cue, cue_text)
     progressive = False
     if cls.startswith("participle"):
@@ -264,7 +266,7 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
     a, vias = after_cue(ctx, toks, i + n, e, cls)
     near = max(s, i - 3)
     near = next((k + 1 for k in range(i - 1, near - 1, -1) if toks[k].text == ","), near)  # "It was, he said, …"
-    if cls not in ("told", "court") and not progressive and not englishshapes.participle_before(ctx, toks, near, i) \
+    if cls not in ("told", "court", "stance") and not progressive and not englishshapes.participle_before(ctx, toks, near, i) \
             and any(t.low in ctx.lex.closed.be or _be_clitic(t, ctx.lex) for t in toks[near:i]):
         return englishshapes.expletive_passive(ctx, toks, near, e, i, n, cls, cue, cue_text)
         # passive: "is said to" (a hearsay marker), "is estimated to", "could not be confirmed"; but "it was
@@ -350,7 +352,7 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         if cls == "that" and toks[i].low in ctx.lex.noun_verbs and not (b > s and toks[b - 1].text in _TAG_OPENERS):
             return None  # "in red and blue states, where …": a noun; a tag opens after a comma ("…, the report states.")
         return content_first(ctx, toks, s, e, i, n, b, pre_end, cue, cue_text, vias)
-    if (cls in ("reply", "that") or cls == "told" and ctx.lex.profile.v2) and not (
+    if (cls in ("reply", "that", "stance") or cls == "told" and ctx.lex.profile.v2) and not (
             a > i + n and toks[a - 1].low in ctx.lex.complementizers):  # "informerte beboerne i går": no words
         return None  # "responded with chants", "replied by pointing", "in key states": no words reported
     if toks[i].low in ctx.lex.noun_verbs and a == i + n + 1 and a < e and toks[a - 1].low in ctx.lex.relatives \

@@ -15,6 +15,7 @@ import re
 
 from enligt.analyze.cues import Lexicon
 from enligt.analyze.cuesubject import subject
+from enligt.analyze.fronting import fronted
 from enligt.analyze.phrases import genitive_tail, np_end, only_punct, span, time_word
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok
@@ -284,3 +285,28 @@ def continuing_tag(ctx: Ctx, toks: list[Tok], s: int, colon: int) -> int | None:
 
 
 CONTINUING_SPEAKER_WORDS = 4  # the longest speaker before "weiter:", "vidare:"
+
+
+def stance(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue: Span2, cue_text: str) -> Draft | None:
+    """An adjective cue after a copula (class stance): "Hun er tydelig på at C", and in V2 "I dag var ministeren
+    tydelig på at C" (the subject between the copula and the cue). None with no clause after the cue."""
+    lex = ctx.lex
+    if not (i + n + 1 < e and toks[i + n].low in lex.complementizers):
+        return None
+    c = span(ctx, toks, i + n + 1, e)
+    copulas = function_words(ctx.lang, "passive_aux")
+    m = next((k for k in range(i - 1, max(s, i - STANCE_REACH) - 1, -1)
+              if toks[k].low in copulas or lex.fronted.get(toks[k].low) == "aux"), None)
+    if m is None or not c:
+        return None
+    if m > s and fronted(ctx, toks, s, m) and (j := np_end(ctx, toks, m + 1, i)) > m + 1:
+        return Draft((c,), cue, cue_text, tuple(toks[m + 1:j]))  # "I dag var ministeren tydelig på at C"
+    src, tail, antecedent, _ = subject(ctx, toks, s, m)
+    if src and src[-1].low in lex.relatives:  # "X, som er tydelig på at C, sier …": C ends with the relative clause
+        end = next((k for k in range(i + n + 1, e) if toks[k].text == ","), e)
+        c = span(ctx, toks, i + n + 1, end)
+    return Draft((c,), cue, cue_text, tuple(src), tail=tail,
+                 antecedent=tuple(antecedent) if antecedent is not None else None) if src and c else None
+
+
+STANCE_REACH = 8  # tokens from an adjective cue back to its copula ("har ministeren hele tiden vært tydelig på")
