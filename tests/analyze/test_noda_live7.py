@@ -1,11 +1,14 @@
 """Norwegian and Danish shapes of real news pages, a sixth round (issue 10): a modal cue around an inverted
-subject ("Senere kunne politiet opplyse at C") and a fronted phrase led by adverbs or words of time ("Kort tid
-etter meldingen sa X at C"). Every sentence is written for its test."""
+subject ("Senere kunne politiet opplyse at C"), a fronted phrase led by adverbs or words of time ("Kort tid
+etter meldingen sa X at C"), a phrase of contrast after a subject, a negation inside a clause without
+complementizer, stance adjectives ("tydelig på at C"), hearsay of being on the way, naming without "for", a
+role with its body and name in a tag or a fronted phrase, a quotation after a body named through a person,
+source names and types, and warnings against doing something. Every sentence is written for its test."""
 from __future__ import annotations
 
 import pytest
 
-from .conftest import Row, bylined_rows
+from .conftest import Row, bylined_attributions, bylined_rows
 
 MODAL_CUE = [
     # "kunne/kan" with an infinitive of informing or confirming is one cue, in both orders
@@ -104,4 +107,112 @@ STANCE = [
 
 @pytest.mark.parametrize("text,lang,expected", STANCE)
 def test_a_stance_adjective_cue(text: str, lang: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, lang) == expected
+
+
+ON_THE_WAY = [
+    # "skal være på vei/vej": a state reported, hearsay outside a relative clause too
+    ("Flere hundre soldater skal være på vei mot grensen.", "no",
+     [(None, "skal være", "Flere hundre soldater skal være på vei mot grensen")]),
+    ("Hjælpen skal være på vej til øen.", "da", [(None, "skal være", "Hjælpen skal være på vej til øen")]),
+    # a plan stays none
+    ("Bussen skal være på plass i morgen.", "no", []),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", ON_THE_WAY)
+def test_hearsay_of_being_on_the_way(text: str, lang: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, lang) == expected
+
+
+NAMING_WITHOUT_PARTICLE = [
+    # "kalle det X" without "for": a pronoun object, then an indefinite article or an adjective
+    ("Ordføreren kaller det et historisk vedtak.", "no", [("Ordføreren", "kaller", "det et historisk vedtak")]),
+    ("Hun kalte dette uansvarlig av styret.", "no", [("Hun", "kalte", "dette uansvarlig av styret")]),
+    ("Ministeren kalder det et gennembrud.", "da", [("Ministeren", "kalder", "det et gennembrud")]),
+    ("Hun kaldte det uansvarligt.", "da", [("Hun", "kaldte", "det uansvarligt")]),
+    # a summons is no naming
+    ("Hun kalte dem inn til et møte.", "no", []),
+    ("Han kaldte dem ind til et møde.", "da", []),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", NAMING_WITHOUT_PARTICLE)
+def test_naming_without_its_particle(text: str, lang: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, lang) == expected
+
+
+ROLE_BODY_NAME = [
+    # a tag's role, its lower-case body and the name after a comma are one speaker
+    ("– Alle er ute, sier vaktleder ved brannvesenet, Kari Nes.", "no",
+     ["vaktleder ved brannvesenet, Kari Nes"]),
+    ("– Alle er ute, forteller vaktleder ved 110-sentralen, Kari Nes.", "no",
+     ["vaktleder ved 110-sentralen, Kari Nes"]),
+    ("- Alle er ude, siger vagtchef ved beredskabet, Ole Dam.", "da", ["vagtchef ved beredskabet, Ole Dam"]),
+    # with no name after it the body is an adverbial
+    ("– Alt er rolig, sier vaktleder i kveld.", "no", ["vaktleder"]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", ROLE_BODY_NAME)
+def test_a_role_its_body_and_a_name_in_a_tag(text: str, lang: str, expected: list[str]) -> None:
+    assert [a.source for a in bylined_attributions(text, lang)] == expected
+
+
+FRONTED_APPOSITION = [
+    # "Ifølge role, Name, V X at C": the name inside the fronted phrase, the subject after the cue
+    ("Ifølge lederen i forbundet, Kari Nes, sier medlemmene at de vil streike.", "no",
+     [("lederen i forbundet, Kari Nes", "Ifølge", "sier medlemmene at de vil streike"),
+      ("medlemmene", "sier", "de vil streike")]),
+    ("Ifølge direktør i selskabet, Ole Dam, mener ledelsen, at salget stiger.", "da",
+     [("direktør i selskabet, Ole Dam", "Ifølge", "mener ledelsen, at salget stiger"),
+      ("ledelsen", "mener", "salget stiger")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", FRONTED_APPOSITION)
+def test_a_name_in_apposition_inside_a_fronted_phrase(text: str, lang: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, lang) == expected
+
+
+def test_a_quote_after_a_body_named_through_a_person_is_the_persons() -> None:
+    text = ("Ifølge politiinspektør i kredsen, Ole Dam, mener politiet at have stoppet en bande.\n\n"
+            "- Vi ser en stor fare for borgerne.")
+    quote = [a for a in bylined_attributions(text, "da") if a.kind == "direct"]
+    assert [(a.source_name, a.source_type) for a in quote] == [("Ole Dam", "person")]
+
+
+NAMES_AND_TYPES = [
+    # an outlet spelt in lower case after its kind is part of the source and its name
+    ("En mand døde i går, skriver nyhedsbureauet dpa.", "da", [("nyhedsbureauet dpa", "dpa", "media")]),
+    # a name after a preposition and a nationality adjective is no name of the person
+    ("En reporter fra norske NRK fortæller, at der var panik.", "da",
+     [("En reporter fra norske NRK", None, "person")]),
+    # charges are documents, committees official
+    ("Ifølge sigtelsen har de solgt piller.", "da", [("sigtelsen", None, "document")]),
+    ("Oppvekstutvalget skriver at skolen legges ned.", "no", [("Oppvekstutvalget", "Oppvekstutvalget", "official")]),
+    ("Ifølge siktelsen har de solgt piller.", "no", [("siktelsen", None, "document")]),
+    # a definite body is no anaphor of a compound whose head is another noun
+    ("Ifølge politiinspektør Ole Dam mener politiet at have stoppet en bande.", "da",
+     [("politiinspektør Ole Dam", "Ole Dam", "person"), ("politiet", None, "official")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", NAMES_AND_TYPES)
+def test_source_names_and_types(text: str, lang: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert [(a.source, a.source_name, a.source_type) for a in bylined_attributions(text, lang)] == expected
+
+
+WARNED_AGAINST = [
+    # a warning against doing something is advice: nothing claimed
+    ("Politiet advarer folk mot å gå ut på isen.", "no", []),
+    ("Hun advarer kraftigt andre mod at forsøge noget lignende.", "da", []),
+    # a warning that something happens is a claim
+    ("Eksperter advarer om, at priserne stiger.", "da", [("Eksperter", "advarer", "priserne stiger")]),
+    ("– Hold dere unna isen, advarer politiet.", "no", [("politiet", "advarer", "Hold dere unna isen")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", WARNED_AGAINST)
+def test_a_warning_against_doing_something(text: str, lang: str, expected: list[Row]) -> None:
     assert bylined_rows(text, lang) == expected

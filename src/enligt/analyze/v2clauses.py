@@ -238,7 +238,7 @@ def role_of_org(ctx: Ctx, toks: list[Tok], s: int, a: int, e: int) -> int:
     "sier operasjonsleder i Nordland politidistrikt, Per Olsen" (a tag-stop preposition after a role opens an
     adverbial only when no capitalised name follows it: "sier operasjonsleder i en pressemelding")."""
     lex = ctx.lex
-    if not (s < a < e - 1 and toks[a].low in lex.closed.tag_stop and toks[a + 1].upper
+    if not (s < a < e - 1 and toks[a].low in lex.closed.tag_stop
             and word_type(toks[a - 1].low, ctx.lang) == "person") or interview_recipient(toks, a, e, lex) \
             or toks[a].low in lex.dative_definite or toks[a].low in lex.dative_preposition \
             or toks[a + 1].low in lex.weekdays or time_word(toks[a + 1].low, lex.times):
@@ -250,7 +250,10 @@ def role_of_org(ctx: Ctx, toks: list[Tok], s: int, a: int, e: int) -> int:
     n = k + 1
     while n < e and n - k <= NAME_WORDS and toks[n].upper:
         n += 1
-    return n if k < e and toks[k].text == "," and n - k > 2 else k
+    named = k < e and toks[k].text == "," and n - k > 2
+    if not (toks[a + 1].upper or named):
+        return a  # a lower-case body only before the name: "sier vaktleder ved brannvesenet, Kari Holm"
+    return n if named else k
 
 
 ROLE_ORG_WORDS = 5  # the longest organisation read after a role in a tag ("i Troms og Finnmark politidistrikt")
