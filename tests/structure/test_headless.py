@@ -136,8 +136,8 @@ def test_text_without_prose_is_still_refused(content: str) -> None:
         # a month-only dump runs into its first paragraph: a short line there is no headline
         (" date 2020-06 «Vi fant ingenting der.»\n\nSlik lød de korte ordene fra vaktsjefen i politiet i går kveld.",
          None, None, "«Vi fant ingenting der.»"),
-        (" date 2018-04 Her bygger naboene ny bro over elva\n\nSaken oppdateres.\n\n"
-         "Brannvesenet rykket i natt ut til en brann i en garasje på Nordnes, opplyser politiet.",
+        ((" date 2018-04 Her bygger naboene ny bro over elva\n\nSaken oppdateres.\n\n"
+          "Brannvesenet rykket i natt ut til en brann i en garasje på Nordnes, opplyser politiet."),
          None, None, "Brannvesenet rykket"),  # the teaser above and "Saken oppdateres." are furniture
     ],
     ids=["day-and-headline", "month-and-lead", "month-and-section", "header-alone", "month-and-quote",
