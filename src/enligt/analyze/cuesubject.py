@@ -15,6 +15,7 @@ from enligt.analyze.records import Ctx, Span2
 from enligt.analyze.segments import comma_segments
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import forward_np, is_name_tok, weak_adjective
+from enligt.analyze.tails import own_part
 from enligt.analyze.wordclass import nominal
 from enligt.analyze.wordtypes import word_type
 from enligt.lang import all_languages_words, function_words
@@ -211,7 +212,7 @@ def _main_subject(ctx: Ctx, toks: list[Tok], s: int, segs: list[tuple[int, int]]
         name = toks[keep[1][0]:keep[1][1]]
         # role = name, split in resolve.py; punctuation alone is no role ("=(TT rapporterade att …")
         src = src + [Tok("=", "=", 0, 0)] + name if any(t.is_word for t in src) else name
-    src = _own_part(src, lex.lang)  # "Påtalemyndigheten på sin side sier": the phrase of contrast is no part of it
+    src = own_part(src, lex.lang)  # "Påtalemyndigheten på sin side sier": the phrase of contrast is no part of it
     while len(src) > 1 and (src[-1].low in lex.sentence_adverbs or src[-1].low in lex.focus or _time_tail(src, lex)):
         src = src[:-2] if len(src) > 2 and src[-1].low in lex.weekdays and src[-2].low in lex.prepositions \
             else src[:-1]  # "He then declared", "He even said", "The senator earlier Thursday said", "Ann Lee on Monday said"
@@ -221,21 +222,6 @@ def _main_subject(ctx: Ctx, toks: list[Tok], s: int, segs: list[tuple[int, int]]
             and src[-2].low not in lex.coordinators and src[-2].low not in lex.prepositions:
         src = src[-1:]  # "a suit in videos he calls …": a contact clause; its pronoun is the subject
     return src, tail, None, None
-
-
-def _own_part(src: list[Tok], lang: str) -> list[Tok]:
-    """A subject without a closing phrase of contrast (`own_part` in function_words.tsv: "på sin side", "for sin
-    del"): "Forsvareren for sin del mener" -> "Forsvareren"."""
-    for phrase in _own_parts(lang):
-        n = len(phrase)
-        if len(src) > n and tuple(t.low for t in src[-n:]) == phrase:
-            return src[:-n]
-    return src
-
-
-@cache
-def _own_parts(lang: str) -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(p.split()) for p in sorted(function_words(lang, "own_part")))
 
 
 def _past_clause_opener(src: list[Tok], lex: Lexicon) -> list[Tok]:
