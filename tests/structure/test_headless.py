@@ -133,8 +133,15 @@ def test_text_without_prose_is_still_refused(content: str) -> None:
          None, None, "Redningsmannskap"),  # a section in lower case is no headline
         (" date 2022-12\n\nBranden började i en källare i Norrby i natt, enligt räddningstjänsten på orten.",
          None, None, "Branden började"),
+        # a month-only dump runs into its first paragraph: a short line there is no headline
+        (" date 2020-06 «Vi fant ingenting der.»\n\nSlik lød de korte ordene fra vaktsjefen i politiet i går kveld.",
+         None, None, "«Vi fant ingenting der.»"),
+        ((" date 2018-04 Her bygger naboene ny bro over elva\n\nSaken oppdateres.\n\n"
+          "Brannvesenet rykket i natt ut til en brann i en garasje på Nordnes, opplyser politiet."),
+         None, None, "Brannvesenet rykket"),  # the teaser above and "Saken oppdateres." are furniture
     ],
-    ids=["day-and-headline", "month-and-lead", "month-and-section", "header-alone"],
+    ids=["day-and-headline", "month-and-lead", "month-and-section", "header-alone", "month-and-quote",
+         "month-and-teaser"],
 )
 def test_crawl_date_header(content: str, title: str | None, published: str | None, first_body: str) -> None:
     art = structure_text(Page(input="t.txt", content=content, kind="text"), options=Options())

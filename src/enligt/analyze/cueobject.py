@@ -14,7 +14,7 @@ from enligt.analyze.records import Ctx
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import forward_np
 from enligt.analyze.wordtypes import word_type
-from enligt.lang import wordset
+from enligt.lang import function_words, wordset
 
 
 def is_type_b(ctx: Ctx, toks: list[Tok], a: int, e: int, after_cue: int, tag: bool = False) -> bool:
@@ -96,3 +96,32 @@ def noun_object_end(ctx: Ctx, toks: list[Tok], i: int, n: int, a: int, e: int) -
     if n < 2 or lex.profile.v2 or toks[i + n - 1].low not in lex.prepositions:
         return e
     return next((m for m in range(a + 1, e) if toks[m].low in lex.subordinators and not toks[m].upper), e)
+
+
+def warned_against(ctx: Ctx, toks: list[Tok], i: int, a: int, e: int) -> bool:
+    """A warning against doing something (`warn_against` in function_words.tsv: the verb, then its preposition and
+    infinitive marker): "advarer andre mod at forsøge", "advarer folk mot å gå ut" is advice, nothing claimed; a
+    clause after the marker is a claim ("advarer mod at renten stiger": a subject follows the marker)."""
+    frames = _warn_frames(ctx.lang)
+    if toks[i].low not in frames[0]:
+        return False
+    for k in range(a, min(e - 2, a + WARNED_OBJECT)):
+        if not toks[k].is_word:
+            return False
+        if (toks[k].low, toks[k + 1].low) in frames[1]:
+            verb, lex = toks[k + 2], ctx.lex  # an infinitive, not a subject ("at renten", "at de", "at priserne")
+            return verb.is_word and not verb.upper and verb.low not in lex.determiners and verb.low not in lex.pronouns \
+                and not verb.low.endswith(SUBJECT_ENDINGS)
+    return False
+
+
+SUBJECT_ENDINGS = ("en", "et", "ne")  # a definite noun after "at" opens a clause, no infinitive ("mod at renten stiger")
+
+
+WARNED_OBJECT = 4  # words between a warning verb and its preposition ("advarer kraftigt andre mod at")
+
+
+@cache
+def _warn_frames(lang: str) -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
+    rows = [tuple(r.split()) for r in function_words(lang, "warn_against")]
+    return frozenset(r[0] for r in rows if len(r) == 1), frozenset((r[0], r[1]) for r in rows if len(r) == 2)

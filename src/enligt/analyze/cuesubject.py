@@ -15,6 +15,7 @@ from enligt.analyze.records import Ctx, Span2
 from enligt.analyze.segments import comma_segments
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import forward_np, is_name_tok, weak_adjective
+from enligt.analyze.tails import own_part
 from enligt.analyze.wordclass import nominal
 from enligt.analyze.wordtypes import word_type
 from enligt.lang import all_languages_words, function_words
@@ -214,6 +215,7 @@ def _main_subject(ctx: Ctx, toks: list[Tok], s: int, segs: list[tuple[int, int]]
         name = toks[keep[1][0]:keep[1][1]]
         # role = name, split in resolve.py; punctuation alone is no role ("=(TT rapporterade att …")
         src = src + [Tok("=", "=", 0, 0)] + name if any(t.is_word for t in src) else name
+    src = own_part(src, lex.lang)  # "Påtalemyndigheten på sin side sier": the phrase of contrast is no part of it
     while len(src) > 1 and (src[-1].low in lex.sentence_adverbs or src[-1].low in lex.focus or _time_tail(src, lex)
                             or src[-1].low in lex.floating and src[-2].low not in lex.determiners
                             and not src[-2].low.endswith("ing")):  # (not "Having both said": a participle)

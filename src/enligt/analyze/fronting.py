@@ -28,7 +28,22 @@ def fronted(ctx: Ctx, toks: list[Tok], b: int, i: int) -> bool:
     if first in lex.prepositions or first in lex.subordinators or first in lex.prep \
             or lex.fronted.get(first) in ("prep", "topic"):
         return True
-    return _adverbial(ctx, toks, b, i)
+    return _adverbial(ctx, toks, b, i) or led_phrase(ctx, toks, b, i) >= 0
+
+
+def led_phrase(ctx: Ctx, toks: list[Tok], b: int, i: int) -> int:
+    """The index of the preposition when toks[b:i] is a prepositional phrase after a few adverbs or words of time
+    and measure (class adv or lead): "Kort tid etter meldingen", "Ikke lang tid etter", "Lige efter mødet"; else -1."""
+    lex = ctx.lex
+    k = b
+    while k < i and k - b < LEAD_WORDS and (lex.fronted.get(toks[k].low) in ("adv", "lead")
+                                            or time_word(toks[k].low, lex.times)):
+        k += 1
+    low = toks[k].low if b < k < i else ""
+    return k if low and (low in lex.prepositions or lex.fronted.get(low) == "prep") else -1
+
+
+LEAD_WORDS = 3  # adverbs and time words before the preposition of a fronted phrase ("Ikke lang tid etter")
 
 
 def _adverbial(ctx: Ctx, toks: list[Tok], b: int, i: int) -> bool:
@@ -69,7 +84,8 @@ def fronted_at(ctx: Ctx, toks: list[Tok], s: int, b: int, i: int) -> bool:
     """fronted for the segment toks[b:i], or for the sentence from its start when a subordinator alone opens
     it ("Da sagde hun, at …": "da" an adverb here, "Da har politiet sagt")."""
     lead = s + 1 if toks[s].low in ctx.lex.coordinators and b > s + 1 else s  # "Och eftersom …": past "och"
-    return fronted(ctx, toks, b, i) or (b == lead + 1 and fronted(ctx, toks, s, i))
+    return fronted(ctx, toks, b, i) or (b == lead + 1 and fronted(ctx, toks, s, i)) or (
+        b > s + 1 and 0 <= led_phrase(ctx, toks, s, i) < b)  # "Kort tid etter meldingen sa X": "etter" opened b
 
 
 FRONTED_WORDS = 5  # the longest adverbial read as fronted ("Tidigare i veckan", "Senere samme dag")

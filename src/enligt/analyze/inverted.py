@@ -307,9 +307,9 @@ def v2_subject(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: int
     lex = ctx.lex
     if not lex.profile.v2 or i == s:
         return None
-    insert = toks[i - 1].text == "," and time_insert(ctx, toks, s, i - 1)
+    insert = toks[i - 1].text == "," and (time_insert(ctx, toks, s, i - 1) or fronted_apposition(ctx, toks, s, i - 1))
     comma = toks[i - 1].text == "," and not insert
-    b = s if insert else b  # "Nach der Explosion, gestern am Abend, berichteten …": one fronted constituent
+    b = s if insert else b  # (also "Ifølge politiinspektør X, Anne Holm, mener politiet": one fronted phrase)  # "Nach der Explosion, gestern am Abend, berichteten …": one fronted constituent
     clause = adverbial_clause(ctx, toks, s, i - 1 if comma else i)
     if not clause and (comma or not fronted_at(ctx, toks, s, b, i)):
         return None
@@ -342,6 +342,19 @@ def v2_subject(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: int
     if start > j or (pronoun and start < e and toks[start].is_word):  # "sa han til NTB at", "sa han det var …"
         return j, start, vias
     return None
+
+
+def fronted_apposition(ctx: Ctx, toks: list[Tok], s: int, c: int) -> bool:
+    """Whether the comma at toks[c] closes a name in apposition inside a fronted prepositional phrase ("Ifølge
+    politiinspektør i X, Anne Holm, mener …"): the fronted phrase and its name are one constituent."""
+    b = seg_start(toks, s, c)
+    if not (s < b - 1 and toks[b - 1].text == "," and 2 <= c - b <= APPOSED_NAME) or seg_start(toks, s, b - 1) != s:
+        return False
+    first = toks[s].low
+    return all(t.upper for t in toks[b:c]) and (first in ctx.lex.prep or first in ctx.lex.prepositions)
+
+
+APPOSED_NAME = 3  # words of a name in apposition inside a fronted phrase
 
 
 def v2_perfect(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: int

@@ -111,7 +111,7 @@ class Mentions:
                 text = heads.get(m.low)  # "politiet" is not "en talsmann for Stockholm-politiet"
                 if text is None:
                     text = heads[m.low] = _head_text(m.low, lexicon(self.lang).prepositions)
-                if stem in text and m.low != low and (len(stem) >= 5 or stem in text.split()):
+                if stem in text and m.low != low and (len(stem) >= 5 or stem in text.split()) and _headed_by(text, stem, self.lang):
                     return m
         typ = word_type(low, self.lang)
         if typ == "media":
@@ -122,6 +122,17 @@ class Mentions:
 _BODIES = frozenset({"organization", "official", "media"})
 _HEADS: dict[str, dict[str, str]] = {}  # lang -> a mention's words -> its `_head_text`
 HEAD_MEMO = 8192  # mentions remembered a language; the memo starts over when full
+
+
+def _headed_by(text: str, stem: str, lang: str) -> bool:
+    """Whether a word of `text` ends in `stem` and perhaps an article suffix: "stockholm-politiet" for "politi", not
+    the compound "politiinspektør", whose head is another noun, nor the name "politiken"."""
+    ends = function_word_list(lang, "anaphor_suffix")
+    rests = (w[w.rfind(stem) + len(stem):] for w in text.split() if stem in w)
+    return any(len(rest) <= STEM_REST or rest in ends for rest in rests)
+
+
+STEM_REST = 2  # letters after a stem that end its word, not a compound's head ("ministeri|um")
 
 
 def _head_text(low: str, preps: frozenset[str]) -> str:

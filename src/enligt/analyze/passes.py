@@ -203,7 +203,9 @@ def continuations(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
                   and not cited(ctx, p) and not _inside(p, ordered[max(0, i - NEAR):i])), None)
         if speaker is not None and not d.in_title:
             speaker = _bridge_speaker(ctx, d, ordered, i, speaker) or speaker
-        if speaker is not None and d.direct and not d.in_title and _prepositional(ctx, speaker):
+        relay = _relaying_person(ctx, speaker, ordered[max(0, i - NEAR):i]) if speaker and d.direct else None
+        speaker = relay or speaker
+        if speaker is not None and d.direct and not d.in_title and not relay and _prepositional(ctx, speaker):
             continue  # "Ifølge avisen X er … \n\n – Q": the quotation is nobody's that an "according to" names
         if speaker is None and d.in_title and d.source:  # "Scholz: „…“" with no body quote repeating it
             src = list(d.source)
@@ -233,6 +235,18 @@ def continuations(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
                                   cue_text=d.cue_text if keep else None)
         out.append(ordered[i])  # a later continuation may take this one's speaker
     return out
+
+
+def _relaying_person(ctx: Ctx, speaker: Draft, near: list[Draft]) -> Draft | None:
+    """The person an "according to" names around a body's claim ("Ifølge politiinspektør X mener politiet at C"):
+    a quotation after it is that person's, who speaks for the body; else None."""
+    if speaker.type not in _BODY_TYPES:
+        return None
+    return next((o for o in near if o is not speaker and o.type == "person" and o.start <= speaker.start
+                 and speaker.end <= o.end and _prepositional(ctx, o)), None)
+
+
+_BODY_TYPES = frozenset({"official", "organization"})
 
 
 def _inside(p: Draft, near: list[Draft]) -> bool:

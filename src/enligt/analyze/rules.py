@@ -23,6 +23,7 @@ from enligt.analyze.inverted import (
     after_cue,
     apposed_name,
     body_place,
+    fronted_apposition,
     fronted_clause,
     inverted,
     inverted_order,
@@ -222,7 +223,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         if c and (src or after >= e):
             return Draft((c,), cue, cue_text, tuple(src or toks[i + 1:k - 1]), tail=tail)
         return None
-    if cls == "call" and not _call_particle(ctx, toks, i + n, e, ctx.lex.call.get(toks[i].low, "")):
+    if cls == "call" and not _call_particle(ctx, toks, i + n, e, ctx.lex.call.get(toks[i].low, "")) \
+            and not _named_object(ctx, toks, i + n, e):
         return None  # "kalder til møde": no "for", so no naming of something as something
     if cls == "so":  # German "C, so der Sprecher." (a tag with no verb), or inside it: "A, so X, B"
         return None if i + n < e and toks[i + n].low in ctx.lex.speech else v2clauses.so_tag(ctx, toks, s, e, i, i + n, cue,
@@ -234,6 +236,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         d = _impersonal(ctx, toks, s, e, i, n, cue, cue_text)
         echo = d is not None and cls == "echo" and not d.source and d.start < cue[0]
         return replaced(d, continuation=True) if d is not None and echo else d  # "…, lyder det.": the speaker before
+    if cls == "stance":  # "Hun er tydelig på at C": an adjective cue after its copula
+        return v2clauses.stance(ctx, toks, s, e, i, n, cue, cue_text)
     if cls == "answer":  # "Svaret blir att inget är bestämt": whoever was asked answers
         a = i + n + 1 if i + n < e and toks[i + n].low in ctx.lex.complementizers else i + n
         c = span(ctx, toks, a, e)
@@ -257,7 +261,7 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         return Draft((prev,), cue, cue_text, tuple(toks[i + n + 1:back])) if back and prev else None
     if toks[i].low in function_words(ctx.lang, "dative_object") and (d := v2clauses.passive_charge(ctx, toks, s, e, i, n, cue)):
         return d  # "Dem Mann wird vorgeworfen, C": a charge with no speaker
-    if shapes.passive_aux(ctx, toks, s, i):
+    if cls != "stance" and shapes.passive_aux(ctx, toks, s, i):
         return shapes.passive(ctx, toks, s, e, i, n, cls, cue, cue_text)
     progressive = False
     if cls.startswith("participle"):
@@ -269,9 +273,11 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
             return clauses.participle(ctx, toks, s, e, i, n, kind, a, coordinated_stop(ctx, toks, a, e), cue,
                                       cue_text, vias, done)
     a, vias = after_cue(ctx, toks, i + n, e, cls)
+    if cueobject.warned_against(ctx, toks, i, i + n, e):
+        return None  # "advarer andre mod at forsøge": advice, nothing claimed
     near = max(s, i - 3)
     near = next((k + 1 for k in range(i - 1, near - 1, -1) if toks[k].text == ","), near)  # "It was, he said, …"
-    if cls not in ("told", "court") and not progressive and not englishshapes.participle_before(ctx, toks, near, i) \
+    if cls not in ("told", "court", "stance") and not progressive and not englishshapes.participle_before(ctx, toks, near, i) \
             and any(t.low in ctx.lex.closed.be or _be_clitic(t, ctx.lex) for t in toks[near:i]):
         return englishshapes.expletive_passive(ctx, toks, near, e, i, n, cls, cue, cue_text)
         # passive: "is said to" (a hearsay marker), "is estimated to", "could not be confirmed"; but "it was
@@ -313,7 +319,7 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         return d  # "Als die Polizei eintraf, sagte der Wirt, C"
     clause_first = after_comma and adverbial_clause(ctx, toks, s, i - 1) and v2_subject(ctx, toks, s, e, i, n, i)
     if pre_end == i and after_comma and cls != "told" and not clause_first and not time_insert(ctx, toks, s, i - 1) \
-            and inverted_order(ctx, toks, s, e, i, n):  # (not "Nach dem Spiel, am Abend, sagte X, C")
+            and not fronted_apposition(ctx, toks, s, i - 1) and inverted_order(ctx, toks, s, e, i, n):  # (not "Nach dem Spiel, am Abend, sagte X, C")
         return inverted(ctx, toks, s, e, i, n, cue, cue_text, vias)
     inv = v2_subject(ctx, toks, s, e, i, n, b)
     perfect = None if inv else v2_perfect(ctx, toks, s, e, i, n, b)
@@ -357,7 +363,7 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         if cls == "that" and toks[i].low in ctx.lex.noun_verbs and not (b > s and toks[b - 1].text in _TAG_OPENERS):
             return None  # "in red and blue states, where …": a noun; a tag opens after a comma ("…, the report states.")
         return content_first(ctx, toks, s, e, i, n, b, pre_end, cue, cue_text, vias)
-    if (cls in ("reply", "that") or cls == "told" and ctx.lex.profile.v2) and not (
+    if (cls in ("reply", "that", "stance") or cls == "told" and ctx.lex.profile.v2) and not (
             a > i + n and toks[a - 1].low in ctx.lex.complementizers):  # "informerte beboerne i går": no words
         return None  # "responded with chants", "replied by pointing", "in key states": no words reported
     if toks[i].low in ctx.lex.noun_verbs and a == i + n + 1 and a < e and toks[a - 1].low in ctx.lex.relatives \
@@ -424,6 +430,22 @@ def _call_particle(ctx: Ctx, toks: list[Tok], a: int, e: int, particle: str) -> 
 
 
 CALL_REACH = 8  # tokens between a naming verb and its particle
+
+
+def _named_object(ctx: Ctx, toks: list[Tok], a: int, e: int) -> bool:
+    """A naming without its particle: an object pronoun (`call_object`), then an indefinite article or an
+    adjective ("kaller det et forebyggende tiltak", "kaldte det uansvarligt"); not "kalte dem inn"."""
+    if a + 1 >= e or toks[a].low not in function_words(ctx.lang, "call_object"):
+        return False
+    nxt = toks[a + 1]
+    return nxt.low in function_words(ctx.lang, "indefinite") or (
+        nxt.is_word and not nxt.upper and nxt.low.removesuffix("t").endswith(_adjective_endings(ctx.lang)))
+    # (a neuter "-t" after the ending: "uansvarligt")
+
+
+@cache
+def _adjective_endings(lang: str) -> tuple[str, ...]:
+    return tuple(sorted(function_words(lang, "adjective_ending")))
 
 
 def _verb_first(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int, cls: str, cue: Span2, cue_text: str,

@@ -12,7 +12,7 @@ from enligt.analyze.cues import Lexicon, is_finite_verb
 from enligt.analyze.sentences import Tok, is_abbreviation
 from enligt.analyze.wordtypes import company_forms, type_lists, word_type
 from enligt.lang import all_languages_words, function_words
-from enligt.lang.gazetteers import outlet_first_words
+from enligt.lang.gazetteers import lower_case_outlets, outlet_first_words
 
 
 def is_name_tok(tok: Tok) -> bool:
@@ -69,6 +69,9 @@ def forward_np(toks: list[Tok], i: int, end: int, lex: Lexicon, stop: frozenset[
             if is_name_tok(t) and (not caps and (is_name_tok(prev) or prev.low not in lex.pronouns)
                                    or caps and (prev.upper or prev.text == ".")):  # ("Dr. Frank Oehm")
                 k += 1
+                continue
+            if not caps and t.text in lower_case_outlets() and word_type(prev.low, lex.lang) == "media":
+                k += 1  # an outlet spelt in lower case after its kind: "nyhedsbureauet dpa"
                 continue
             if not caps and prev.upper and not t.upper and t.low not in stop \
                     and word_type(t.low, lex.lang) in ("official", "organization", "media"):

@@ -21,7 +21,8 @@ from enligt.analyze.wordtypes import (
     word_type,
 )
 from enligt.lang import function_words, profile
-from enligt.lang.gazetteers import is_masthead, is_platform, outlet_names
+from enligt.lang.gazetteers import is_masthead, is_platform, lower_case_outlets, outlet_names
+from enligt.lang.subjects import nationality_of
 
 _DOCUMENT_LIKE = frozenset({"document", "media", "social_media", "unnamed", "official", "organization"})
 
@@ -40,6 +41,8 @@ def name_of(toks: list[Tok], lang: str = "") -> str | None:
         return None  # every noun capitalised: only an all-capitalised phrase is a name, not "Der Landrat"
     cw = closed()
     end = len(toks)
+    if end > 1 and toks[end - 1].text in lower_case_outlets():
+        return toks[end - 1].text  # "nyhedsbureauet dpa"
     if end and toks[end - 1].text == ")":
         while end and toks[end - 1].text != "(":
             end -= 1
@@ -63,8 +66,9 @@ def name_of(toks: list[Tok], lang: str = "") -> str | None:
     if k == 0 and end - k == 1 and len(toks) > 1:
         return None  # sentence-initial capital of a described source ("Flera storbanker")
     before = k - 1
-    while before > 0 and toks[before].low in cw.name_article:
-        before -= 1  # "seen by the Herald": the name after a preposition and its article
+    while before > 0 and (toks[before].low in cw.name_article or (
+            lang and not toks[before].upper and nationality_of(toks[before].low, lang))):
+        before -= 1  # "seen by the Herald", "en journalist fra norsk TV2": the name after a preposition
     if before >= 0 and toks[before].text in cw.name_preposition:
         return None
     return " ".join(t.text for t in toks[k:end])

@@ -1,8 +1,10 @@
 """What stands around a speaker phrase and is no part of it (German mostly): a time or place adverbial
 ("die Polizei | am Montag", "wie X | am Rande der Kundgebung sagte"), a dative medium told ("ein Sprecher | der
 dpa", "| gegenüber dem Sender"), a fronted dative medium ("Dem Sender RBB sagte X") and a citing phrase ("das
-„Handelsblatt“ | unter Berufung auf Y")."""
+„Handelsblatt“ | unter Berufung auf Y"), and a Nordic phrase of contrast ("Forsvareren | på sin side")."""
 from __future__ import annotations
+
+from functools import cache
 
 from enligt.analyze.cues import Lexicon, match_phrase
 from enligt.analyze.phrases import time_word
@@ -84,3 +86,18 @@ def quoted_as(ctx: Ctx, toks: list[Tok], s: int, i: int, n: int, content: Span2 
     cue = (toks[i - 1].start, toks[i + n - 1].end)
     cue_text = " ".join(t.text for t in toks[i - 1:i + n])
     return Draft((content,), cue, cue_text, tuple(toks[q + 1:i - 1]), via=via)
+
+
+def own_part(src: list[Tok], lang: str) -> list[Tok]:
+    """A subject without a closing phrase of contrast (`own_part` in function_words.tsv: "på sin side", "for sin
+    del"): "Forsvareren for sin del mener" -> "Forsvareren"."""
+    for phrase in _own_parts(lang):
+        n = len(phrase)
+        if len(src) > n and tuple(t.low for t in src[-n:]) == phrase:
+            return src[:-n]
+    return src
+
+
+@cache
+def _own_parts(lang: str) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(p.split()) for p in sorted(function_words(lang, "own_part")))

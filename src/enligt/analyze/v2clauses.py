@@ -15,6 +15,7 @@ import re
 
 from enligt.analyze.cues import Lexicon, is_finite_verb
 from enligt.analyze.cuesubject import subject
+from enligt.analyze.fronting import fronted
 from enligt.analyze.phrases import genitive_tail, np_end, only_punct, span, time_word
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok
@@ -144,7 +145,9 @@ def inverted_phrase(ctx: Ctx, toks: list[Tok], e: int, i: int, cs: int = -1) -> 
         j = forward_np(toks, i + 1, e, lex, frozenset({phrase[1]}))
         if j == i + 1 or j - i - 1 > INVERTED_SUBJECT or j >= e or toks[j].low != phrase[1]:
             continue
-        c = span(ctx, toks, j + 1, e)
+        a = j + 1 + (j + 1 < e and toks[j + 1].text == ",")
+        a += a < e and toks[a].low in lex.complementizers  # "Senere kunne politiet fortelle at C": C
+        c = span(ctx, toks, a, e)
         return Draft((c,), (toks[i].start, toks[j].end), f"{toks[i].text} {toks[j].text}",
                      tuple(toks[i + 1:j])) if c else None
     return None
@@ -288,7 +291,7 @@ def role_of_org(ctx: Ctx, toks: list[Tok], s: int, a: int, e: int) -> int:
     "sier operasjonsleder i Nordland politidistrikt, Per Olsen" (a tag-stop preposition after a role opens an
     adverbial only when no capitalised name follows it: "sier operasjonsleder i en pressemelding")."""
     lex = ctx.lex
-    if not (s < a < e - 1 and toks[a].low in lex.closed.tag_stop and toks[a + 1].upper
+    if not (s < a < e - 1 and toks[a].low in lex.closed.tag_stop
             and word_type(toks[a - 1].low, ctx.lang) == "person") or interview_recipient(toks, a, e, lex) \
             or toks[a].low in lex.dative_definite or toks[a].low in lex.dative_preposition \
             or toks[a + 1].low in lex.weekdays or time_word(toks[a + 1].low, lex.times):
@@ -300,7 +303,10 @@ def role_of_org(ctx: Ctx, toks: list[Tok], s: int, a: int, e: int) -> int:
     n = k + 1
     while n < e and n - k <= NAME_WORDS and toks[n].upper:
         n += 1
-    return n if k < e and toks[k].text == "," and n - k > 2 else k
+    named = k < e and toks[k].text == "," and n - k > 2
+    if not (toks[a + 1].upper or named):
+        return a  # a lower-case body only before the name: "sier vaktleder ved brannvesenet, Kari Holm"
+    return n if named else k
 
 
 ROLE_ORG_WORDS = 5  # the longest organisation read after a role in a tag ("i Troms og Finnmark politidistrikt")
@@ -335,3 +341,28 @@ def continuing_tag(ctx: Ctx, toks: list[Tok], s: int, colon: int) -> int | None:
 
 
 CONTINUING_SPEAKER_WORDS = 4  # the longest speaker before "weiter:", "vidare:"
+
+
+def stance(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue: Span2, cue_text: str) -> Draft | None:
+    """An adjective cue after a copula (class stance): "Hun er tydelig på at C", and in V2 "I dag var ministeren
+    tydelig på at C" (the subject between the copula and the cue). None with no clause after the cue."""
+    lex = ctx.lex
+    if not (i + n + 1 < e and toks[i + n].low in lex.complementizers):
+        return None
+    c = span(ctx, toks, i + n + 1, e)
+    copulas = function_words(ctx.lang, "passive_aux")
+    m = next((k for k in range(i - 1, max(s, i - STANCE_REACH) - 1, -1)
+              if toks[k].low in copulas or lex.fronted.get(toks[k].low) == "aux"), None)
+    if m is None or not c:
+        return None
+    if m > s and fronted(ctx, toks, s, m) and (j := np_end(ctx, toks, m + 1, i)) > m + 1:
+        return Draft((c,), cue, cue_text, tuple(toks[m + 1:j]))  # "I dag var ministeren tydelig på at C"
+    src, tail, antecedent, _ = subject(ctx, toks, s, m)
+    if src and src[-1].low in lex.relatives:  # "X, som er tydelig på at C, sier …": C ends with the relative clause
+        end = next((k for k in range(i + n + 1, e) if toks[k].text == ","), e)
+        c = span(ctx, toks, i + n + 1, end)
+    return Draft((c,), cue, cue_text, tuple(src), tail=tail,
+                 antecedent=tuple(antecedent) if antecedent is not None else None) if src and c else None
+
+
+STANCE_REACH = 8  # tokens from an adjective cue back to its copula ("har ministeren hele tiden vært tydelig på")

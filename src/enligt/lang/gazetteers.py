@@ -32,6 +32,13 @@ def outlet_first_words() -> frozenset[str]:
 
 
 @cache
+def lower_case_outlets() -> frozenset[str]:
+    """Outlet names of one word spelt in lower case in lang/outlets.txt ("dpa", "epd", "taz"): a name although no
+    capital marks it."""
+    return frozenset(w for w in words(None, "outlets") if " " not in w and w.islower())
+
+
+@cache
 def _mastheads() -> tuple[frozenset[str], tuple[str, ...]]:
     ws = [w.lower() for w in words(None, "mastheads")]
     return frozenset(ws), tuple(w for w in ws if len(w) >= 4)

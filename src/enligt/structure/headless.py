@@ -77,8 +77,8 @@ def first_line_title(lines: list[Line], *, full_stop: bool = True) -> int | None
     `full_stop`: the language's headlines may end in one (English); elsewhere such a line is the lead.
     """
     first = next((i for i, line in enumerate(lines) if line.kind not in ("furniture", "date")), None)
-    if first is None or first + 1 >= len(lines) or not reads_as_headline(lines[first]):
-        return None
+    if first is None or first + 1 >= len(lines) or lines[first].glued or not reads_as_headline(lines[first]):
+        return None  # (the text a crawler's header runs into is the page's first paragraph, not its headline)
     if not full_stop and lines[first].text.rstrip("\"”’'»").endswith("."):
         return None
     if not is_title_like(lines[first]) or site_or_author(lines, first):

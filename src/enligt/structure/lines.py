@@ -37,6 +37,7 @@ class Line(NamedTuple):
     text: str
     kind: Kind
     blank_before: bool = False
+    glued: bool = False  # the text a month-only crawler header runs into (" date 2023-03 Text …"): never the headline
 
     @property
     def words(self) -> int:
@@ -85,7 +86,7 @@ def classify(raw: str, blank_before: bool = False) -> Line:
     plain = raw.isprintable() and "  " not in raw and raw[:1] != " " and raw[-1:] != " "
     text = raw if plain else " ".join(raw.split())
     # `Line(...)` runs the named tuple's interpreted `__new__`; compiled, this call costs a third of it
-    return tuple.__new__(Line, (raw, text, _kind(raw, text), blank_before))
+    return tuple.__new__(Line, (raw, text, _kind(raw, text), blank_before, False))
 
 
 def _running_kind(raw: str, text: str) -> Kind:

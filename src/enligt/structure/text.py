@@ -95,12 +95,14 @@ def split_lines(content: str) -> list[Line]:
         if not stripped:
             blank = True
             continue
+        glued = False
         if not out and (header := CRAWL_HEADER.match(stripped)) is not None:
             out.append(_header_line(header))
             if not header["rest"]:
                 continue
-            stripped = header["rest"]
-        out.append(classify(stripped, blank))
+            stripped, glued = header["rest"], not header["day"]  # a month-only dump runs into its first paragraph
+        line = classify(stripped, blank)
+        out.append(line._replace(glued=True) if glued else line)
         blank = False
     return out
 
@@ -134,7 +136,7 @@ def _is_anchor(line: Line) -> bool:
 
 
 def _is_title_candidate(line: Line) -> bool:
-    return (line.kind in ("short", "name", "sentence") and not line.text.endswith(".") and line.words <= 40
+    return (line.kind in ("short", "name", "sentence") and not line.glued and not line.text.endswith(".") and line.words <= 40
             and headless.is_title_like(line))
 
 
