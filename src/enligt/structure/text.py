@@ -100,11 +100,22 @@ def split_lines(content: str) -> list[Line]:
             out.append(_header_line(header))
             if not header["rest"]:
                 continue
-            stripped, glued = header["rest"], not header["day"]  # a month-only dump runs into its first paragraph
+            stripped, glued = header["rest"], not header["day"] and _runs_on(header["rest"])
         line = classify(stripped, blank)
         out.append(line._replace(glued=True) if glued else line)
         blank = False
     return out
+
+
+SENTENCE_END = frozenset(".:!?")
+
+
+def _runs_on(rest: str) -> bool:
+    """Whether the text a month-only crawler header runs into (" date 2019-02 Text") is the page's first
+    paragraph: it ends as a sentence or a lead-in (". : ! ?", perhaps before a closing quote) or holds a
+    sentence end. A line with neither may still be the headline ("… ved permittering: – Strikken er strukket")."""
+    body = rest.rstrip().rstrip("\"”’'»«")
+    return body[-1:] in SENTENCE_END or any(f"{mark} " in body for mark in ".!?")
 
 
 def _header_line(header: re.Match[str]) -> Line:
