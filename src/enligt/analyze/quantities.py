@@ -65,7 +65,7 @@ def count(article: Article, attributions: tuple[Attribution, ...]) -> tuple[Quan
     carriers = Carriers(attributions)
     same = len(low) == len(text)  # else lower-casing shifted offsets ("İ"): lower each sentence
     out: list[Quantity] = []
-    idents: dict[tuple[str, float], list[str]] = {}
+    idents: dict[tuple[str, float], list[tuple[str, int]]] = {}
     ni = 0
     for span in spans:
         first = ni
@@ -195,19 +195,37 @@ def _drop_restated(out: list[Quantity], title: Span | None, attributions: tuple[
     about 200", "al-Hamwi … more than 200") are two claims; a source confirming the outlet's figure
     is one more."""
     start = title.end if title is not None else -1
-    seen: dict[tuple[str, str, float], list[Quantity]] = {}
-    kept = []
+    seen: dict[tuple[str, str, float], list[int]] = {}
+    kept: list[Quantity] = []
     for q in out:
         if q.number_span.start < start:
             kept.append(q)
             continue
         parts = (q.key.split("|") + [""] * 6)[:6]
         given = seen.setdefault((q.measure + "|" + family(parts[2]), parts[5], q.value), [])
-        if any(g.attribution is not None and _said_again(q, g, attributions) for g in given):
+        said = next((i for i in given if kept[i].attribution is not None and _said_again(q, kept[i], attributions)), None)
+        if said is not None:
+            kept[said] = with_marks(kept[said], q)
             continue
-        given.append(q)
+        given.append(len(kept))
         kept.append(q)
     return kept
+
+
+# Marks a restatement gives the figure it says again: "Zuvor war von 91 Toten die Rede" (a toll since
+# revised), "Totalt blir det 91 døde" (the whole, never one place's part).
+_CARRIED = ("earlier=1", "total=1")
+
+
+def with_marks(kept: Quantity, again: Quantity) -> Quantity:
+    """`kept` with the marks of `_CARRIED` that `again`, a restatement of it, adds."""
+    parts = (kept.key.split("|") + [""] * 6)[:6]
+    have = set(filter(None, parts[4].split(";")))
+    add = [m for m in _CARRIED if m not in have and m in (again.key.split("|") + [""] * 5)[4].split(";")]
+    if not add or len(kept.key.split("|")) != 6:
+        return kept
+    parts[4] = ";".join(sorted(have | set(add)))
+    return replace(kept, key="|".join(parts), scope=scope_of("|".join(parts)))
 
 
 _PART_MARKS = ("regional", "breakdown", "extra", "rel")
@@ -259,7 +277,7 @@ def generic_source(carrier: int | None, attributions: tuple[Attribution, ...]) -
 
 def _read_sentence(text: str, start: int, end: int, here: list[NumberMatch], live: set[int], lang: str,
                    sources: SourceSpans, memory: Memory, carriers: Carriers,
-                   idents: dict[tuple[str, float], list[str]], out: list[Quantity]) -> Sentence:
+                   idents: dict[tuple[str, float], list[tuple[str, int]]], out: list[Quantity]) -> Sentence:
     """Read the numbers of one sentence (`live`: those `quick_skip` left); keep the first record
     of each figure per source."""
     sentence = make_sentence(text, start, end, here, lang, sources)
@@ -273,9 +291,11 @@ def _read_sentence(text: str, start: int, end: int, here: list[NumberMatch], liv
             # one record per figure per source: same measure, same kind of thing, same value
             who, what = source_id(q.attribution, carriers.attributions), (q.measure + "|" + family(q.key.split("|")[2]), q.value)
             given = idents.setdefault(what, [])
-            if not any(same_source(who, other) for other in given) and not (
-                    given and _anaphoric(q.attribution, carriers.attributions, lang)):  # "the group said … 34": restated
-                given.append(who)
+            said = next((i for other, i in given if same_source(who, other)), None)
+            if said is not None:
+                out[said] = with_marks(out[said], q)  # "Totalt blir det 91 døde": the 91 given before is the total
+            elif not (given and _anaphoric(q.attribution, carriers.attributions, lang)):  # "the group said … 34"
+                given.append((who, len(out)))
                 out.append(q)
     if len(out) - first > 1:
         out[first:] = _breakdown(_split_of_known(out[first:], known, sentence.backref >= 0), carriers.attributions)
