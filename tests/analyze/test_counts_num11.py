@@ -1,0 +1,123 @@
+"""Issue 11, round num11: a restatement's marks carried to the figure it says again, spans up to now
+("the last three weeks") as periods of their own, a fronted set that gives its figure ("Of its toll of
+3,000, …"), vehicles as counted things, and the issue's standing claims (counts of anything, ranges,
+glued digits, fractions, parts and sides). Every sentence here was written for this file."""
+from __future__ import annotations
+
+import pytest
+
+from enligt.analyze.attribution import attribute
+from enligt.analyze.conflicts import find_conflicts
+from enligt.analyze.quantities import count
+from enligt.models import Article
+
+
+def _read(text: str, lang: str, title: str | None = None) -> tuple[list[tuple[str, float, float | None, str]],
+                                                                     list[tuple[int, ...]]]:
+    article = Article(title=title, body=(text,), language=lang)
+    attributions = attribute(article)
+    found = count(article, attributions)
+    conflicts = find_conflicts(found, attributions)
+    return [(q.measure, q.value, q.high, q.key.split("|")[5]) for q in found], [c.quantities for c in conflicts]
+
+
+def _conflicts(text: str, lang: str, title: str | None = None) -> list[tuple[int, ...]]:
+    return _read(text, lang, title)[1]
+
+
+# A total said again ("In all, 60 died") marks the figure given first: it is the whole, never met by
+# the toll of one place in it.
+RESTATED_TOTAL = [
+    ("no", "Minst 60 drept", "Politiet sier at minst 52 personer er drept i Nordby. Totalt er 60 døde."),
+    ("sv", "Minst 60 döda", "Polisen säger att minst 52 personer dödades i Nordby. Totalt är 60 döda."),
+    ("da", "Mindst 60 dræbt", "Politiet siger, at mindst 52 personer er dræbt i Nordby. I alt er 60 døde."),
+    ("de", "Mindestens 60 Tote", "Die Polizei sagt, mindestens 52 Menschen seien in Nordby getötet worden. Insgesamt gibt es 60 Tote."),
+    ("en", "At least 60 killed", "Police said at least 52 people were killed in Nordby. A total of 60 people died."),
+]
+
+
+@pytest.mark.parametrize(("lang", "title", "text"), RESTATED_TOTAL)
+def test_a_restated_total_meets_no_part(lang: str, title: str, text: str) -> None:
+    assert _conflicts(text, lang, title) == []
+
+
+# "the last day" and "the last three weeks" are spans of their own: their tolls never meet.
+RECENT = [
+    ("no", "FHI opplyser at 12 personer døde siste døgn. De siste tre ukene er det registrert 40 dødsfall, sier fylkeslegen."),
+    ("sv", "Myndigheten uppger att 12 personer har dött det senaste dygnet. Under de senaste tre veckorna har 40 personer dött, enligt regionen."),
+    ("da", "Myndighederne oplyser, at 12 personer er døde det seneste døgn. Regionen siger, at 40 er døde de sidste tre uger."),
+    ("de", "Die Behörde meldete 12 Tote in den letzten 24 Stunden. In den vergangenen drei Wochen seien 40 Menschen gestorben, sagte der Minister."),
+    ("en", "The ministry said 12 people died in the past 24 hours. Over the last three weeks 40 people have died, the governor said."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), RECENT)
+def test_spans_up_to_now_are_periods(lang: str, text: str) -> None:
+    found, conflicts = _read(text, lang)
+    assert [(m, v) for m, v, _, _ in found] == [("killed", 12), ("killed", 40)]
+    assert conflicts == []
+
+
+# "last week" with no count stays a day, and "last week's attack" names the event: no span.
+NO_SPAN = [
+    ("en", "The government put the death toll from last week's attack at 150. Rights groups said 900 people were killed.", [(0, 1)]),
+    ("en", "The ministry said 30 people died last week. The governor said 31 people died.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), NO_SPAN)
+def test_no_span_without_a_count_of_days(lang: str, text: str, expected: list[tuple[int, ...]]) -> None:
+    assert _conflicts(text, lang) == expected
+
+
+# A fronted set that gives its figure after a noun ("Of its toll of 3,000, …") makes the number a part.
+FRONTED_SET = [
+    ("en", ("The ministry said 3,000 people were killed. Of its toll of 3,000, it said 2,000 were civilians. "
+            "Activists said 7,000 people were killed."),
+     [("killed", 3000, None, ""), ("killed", 2000, None, "subset"), ("killed", 7000, None, "")], [(0, 2)]),
+    ("en", "Officials said 400 people died. Of that toll of 400, they said 150 died in the capital. A charity said 900 died.",
+     [("killed", 400, None, ""), ("killed", 150, None, "subset"), ("killed", 900, None, "")], [(0, 2)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "quantities", "conflicts"), FRONTED_SET)
+def test_a_fronted_set_with_its_figure(lang: str, text: str, quantities: list[tuple[str, float, float | None, str]],
+                                       conflicts: list[tuple[int, ...]]) -> None:
+    assert _read(text, lang) == (quantities, conflicts)
+
+
+# Issue 11's standing claims: a counted noun with no measure word is a count (`other`); a range is one
+# claim with `high`; digits glued to letters count nothing; "½ miljon" is 500 000.
+STANDING = [
+    ("en", "Some 40 trucks crossed the border on Monday.", [("other", 40, None, "")]),
+    ("sv", "Omkring 40 lastbilar korsade gränsen i måndags.", [("other", 40, None, "")]),
+    ("no", "Rundt 40 lastebiler krysset grensen mandag.", [("other", 40, None, "")]),
+    ("da", "Omkring 40 lastbiler krydsede grænsen mandag.", [("other", 40, None, "")]),
+    ("de", "Rund 40 Lastwagen überquerten am Montag die Grenze.", [("other", 40, None, "")]),
+    ("sv", "Mellan 20 och 25 personer dödades i attacken.", [("killed", 20, 25, "")]),
+    ("en", "Between 20 and 25 people were killed in the attack.", [("killed", 20, 25, "")]),
+    ("de", "Zwischen 20 und 25 Menschen wurden bei dem Angriff getötet.", [("killed", 20, 25, "")]),
+    ("sv", "1e308 personer dödades.", []),
+    ("en", "1e308 people were killed.", []),
+    ("sv", "Omkring ½ miljon människor evakuerades.", [("displaced", 500000, None, "")]),
+    ("en", "About ½ million people were evacuated.", [("displaced", 500000, None, "")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), STANDING)
+def test_standing_claims(lang: str, text: str, expected: list[tuple[str, float, float | None, str]]) -> None:
+    assert _read(text, lang)[0] == expected
+
+
+# Parts never conflict with their whole, and different sides never conflict.
+NO_CONFLICT = [
+    ("en", "Police said 30 people were killed in the city. The ministry said 12 of them were children."),
+    ("en", "Moscow said 30 Russian soldiers were killed. Kyiv said 80 Ukrainian soldiers were killed."),
+    ("sv", "Polisen säger att 30 personer dödades. Enligt ministeriet var tolv av dem barn."),
+    ("de", "Moskau sagte, 30 russische Soldaten seien getötet worden. Kiew sprach von 80 getöteten ukrainischen Soldaten."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NO_CONFLICT)
+def test_parts_and_sides_never_conflict(lang: str, text: str) -> None:
+    assert _conflicts(text, lang) == []
