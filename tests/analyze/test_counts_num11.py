@@ -121,3 +121,18 @@ NO_CONFLICT = [
 @pytest.mark.parametrize(("lang", "text"), NO_CONFLICT)
 def test_parts_and_sides_never_conflict(lang: str, text: str) -> None:
     assert _conflicts(text, lang) == []
+
+
+# A total fronted and set off by a comma ("In all, 60 people died") marks the count of the clause after it.
+FRONTED_TOTAL = [
+    ("en", "At least 60 killed", "Police said at least 52 people were killed in Nordby. In all, 60 people died."),
+    ("en", None, "In all, 90 people were wounded. Police said 27 were wounded in Kyiv."),
+]
+
+
+@pytest.mark.parametrize(("lang", "title", "text"), FRONTED_TOTAL)
+def test_a_fronted_total(lang: str, title: str | None, text: str) -> None:
+    conflicts = _read(text, lang, title)[1]
+    assert conflicts == []
+    assert "total" in next(q for q in count(Article(title=title, body=(text,), language=lang), ())
+                           if q.value in (60, 90)).key

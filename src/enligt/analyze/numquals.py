@@ -69,7 +69,8 @@ def count_qualifiers(s: Sentence, a: int, b: int, head: Head, lang: str, measure
     start = next((k + 1 for k in range(lo - 1, max(-1, lo - WINDOW), -1) if s.lows[k] == ";"), 0)  # "…; in August, …"
     opener = next((k for k in range(start, min(lo, start + FRONTED + 1)) if s.lows[k] in CLAUSE_BREAKS
                    and k not in s.numtoks), -1)
-    if start < opener < lo and w.report.isdisjoint(s.lows[start:opener]):  # a fronted adverbial: "Since November, …"
+    fronted = start < opener < lo and w.report.isdisjoint(s.lows[start:opener])
+    if fronted:  # a fronted adverbial: "Since November, …"
         quals |= qualifiers(s.texts, s.lows, (start, opener), lang, s.in_source)
         side = side or _side(s, start, opener, lang)
     if not any(q.startswith("place=") for q in quals) and lo >= 2 and s.lows[lo - 1] == ",":
@@ -79,9 +80,9 @@ def count_qualifiers(s: Sentence, a: int, b: int, head: Head, lang: str, measure
     cause = next((c for k, c in s.causes if lo <= k < hi and k not in s.in_source), "")
     if cause:
         quals |= {"cause=" + cause}  # "syv blev dræbt af bomben" is not the massacre's toll
-    totals = w.total_first
-    if not totals.isdisjoint(s.lows[lo:hi]) and any(
-            s.lows[k] in totals and lx.phrase_at(s.lows, k, w.total) for k in range(lo, hi)):
+    totals, first = w.total_first, start if fronted else lo  # "In all, 90 were wounded": a fronted total
+    if not totals.isdisjoint(s.lows[first:hi]) and any(
+            s.lows[k] in totals and lx.phrase_at(s.lows, k, w.total) for k in range(first, hi)):
         quals |= {"total=1"}  # "90 wounded in all", "totalt 90 skadade": the whole of its parts
     extra = w.extra
     if (any(s.lows[k] in extra for k in range(max(0, a - 3), a)) or (b < len(s.lows) and (
