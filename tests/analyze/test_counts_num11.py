@@ -136,3 +136,21 @@ def test_a_fronted_total(lang: str, title: str | None, text: str) -> None:
     assert conflicts == []
     assert "total" in next(q for q in count(Article(title=title, body=(text,), language=lang), ())
                            if q.value in (60, 90)).key
+
+
+# An estimate after "from" ("from about 15 to 25 people") is a range; a bare "from 15 to 25" stays a change.
+ESTIMATED_RANGE = [
+    ("en", "He estimated there were anywhere from about 15 to 25 people on board.", [("other", 15, 25, "")]),
+    ("en", "The sheriff said from about 15 to 25 people were hurt.", [("wounded", 15, 25, "")]),
+    ("sv", "Polisen uppskattar att från cirka 15 till 25 personer skadades.", [("wounded", 15, 25, "")]),
+    ("no", "Politiet anslår at fra omkring 15 til 25 personer ble skadet.", [("wounded", 15, 25, "")]),
+    ("da", "Politiet anslår, at fra omkring 15 til 25 personer blev såret.", [("wounded", 15, 25, "")]),
+    ("de", "Die Polizei schätzt, dass von etwa 15 bis 25 Menschen verletzt wurden.", [("wounded", 15, 25, "")]),
+    ("en", "The number of dead rose from 15 to 25.", [("killed", 25, None, "")]),
+    ("de", "Die Zahl der Toten stieg von 15 auf 25.", [("killed", 25, None, "")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), ESTIMATED_RANGE)
+def test_an_estimate_from_to_is_a_range(lang: str, text: str, expected: list[tuple[str, float, float | None, str]]) -> None:
+    assert _read(text, lang)[0] == expected
