@@ -154,3 +154,25 @@ ESTIMATED_RANGE = [
 @pytest.mark.parametrize(("lang", "text", "expected"), ESTIMATED_RANGE)
 def test_an_estimate_from_to_is_a_range(lang: str, text: str, expected: list[tuple[str, float, float | None, str]]) -> None:
     assert _read(text, lang)[0] == expected
+
+
+# An increment ("ytterligare 30", "another 30") is no part of a whole: two tolls it separates still
+# disagree; two places' tolls still add up to the whole.
+INCREMENT = [
+    ("sv", ("Dödssiffran har stigit till 90 personer, enligt nättidningen Kvällsposten. Officiellt har 60 personer dött. "
+            "Ytterligare 30 personer väntas snart meddelas döda, enligt tidningen."), [(0, 1)]),
+    ("en", ("The toll has risen to 90, the news site Dayline reported. Officially 60 people have died. "
+            "Another 30 deaths will soon be announced, the site said."), [(0, 1)]),
+    ("no", ("Dødstallet har steget til 90, ifølge nettavisen Dagslys. Offisielt har 60 personer dødd. "
+            "Ytterligere 30 personer vil snart meldes døde, ifølge avisen."), [(0, 1)]),
+    ("da", ("Dødstallet er steget til 90, ifølge netavisen Dagslys. Officielt er 60 personer døde. "
+            "Yderligere 30 personer vil snart blive meldt døde, ifølge avisen."), [(0, 1)]),
+    ("de", ("Die Zahl der Toten ist auf 90 gestiegen, berichtet die Zeitung Tageslicht. Offiziell sind 60 Menschen "
+            "gestorben. Weitere 30 Menschen sollen bald für tot erklärt werden, so die Zeitung."), [(0, 1)]),
+    ("en", "Police said 55 people died in Nordby and the mayor said 21 died in Sudby. The ministry said 76 people died.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), INCREMENT)
+def test_an_increment_is_no_part(lang: str, text: str, expected: list[tuple[int, ...]]) -> None:
+    assert _conflicts(text, lang) == expected

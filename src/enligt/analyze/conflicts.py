@@ -142,7 +142,8 @@ def disagree(x: float, y: float, x_high: float | None = None, y_high: float | No
 
 def _sum_of_parts(x: Quantity, y: Quantity, values: Counter[tuple[str, float]]) -> bool:
     """Whether the smaller figure and another of the article add up to the larger, or the two add up
-    to a third: parts of a whole ("55 dead in Indonesia" and "21 in East Timor" are the "76 dead" of both)."""
+    to a third: parts of a whole ("55 dead in Indonesia" and "21 in East Timor" are the "76 dead" of both).
+    An increment ("ytterligare 45", "45 more") is no part: it is what one toll adds to another."""
     if x.high is not None or y.high is not None:
         return False
     big, small = (x, y) if x.value > y.value else (y, x)
@@ -203,7 +204,8 @@ def find_conflicts(quantities: tuple[Quantity, ...], attributions: tuple[Attribu
     keys = [parse_key(q) for q in quantities]
     groups = _groups(quantities, keys)
     out: list[Conflict] = []
-    values: Counter[tuple[str, float]] = Counter((q.measure, q.value) for q in quantities if q.high is None)
+    values: Counter[tuple[str, float]] = Counter((q.measure, q.value) for q, k in zip(quantities, keys, strict=True)
+                                                 if q.high is None and "extra" not in k.qualifiers)
     for group in groups:
         if len(group) < 2:
             continue
