@@ -176,3 +176,17 @@ INCREMENT = [
 @pytest.mark.parametrize(("lang", "text", "expected"), INCREMENT)
 def test_an_increment_is_no_part(lang: str, text: str, expected: list[tuple[int, ...]]) -> None:
     assert _conflicts(text, lang) == expected
+
+
+# Two sources in one sentence, the second before an apposition ("…, mens X, Name, opgør dødstallet til"):
+# two records that disagree, no breakdown of one source's toll.
+TWO_SOURCES = [
+    ("da", "Ministeriet sætter dødstallet til 80, mens hjælpeorganisationen, Nødhjælpen, opgør dødstallet til 60."),
+    ("no", "Departementet setter dødstallet til 80, mens Nødhjelpen, som teller de døde, setter dødstallet til 60."),
+    ("en", "The ministry puts the death toll at 80, while the aid group, Reliefnet, puts the death toll at 60."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), TWO_SOURCES)
+def test_two_sources_around_an_apposition(lang: str, text: str) -> None:
+    assert _conflicts(text, lang) == [(0, 1)]
