@@ -190,3 +190,37 @@ TWO_SOURCES = [
 @pytest.mark.parametrize(("lang", "text"), TWO_SOURCES)
 def test_two_sources_around_an_apposition(lang: str, text: str) -> None:
     assert _conflicts(text, lang) == [(0, 1)]
+
+
+# A difference ("hundert Menschen weniger … als angenommen", "100 fewer people") is a figure of its own
+# (`extra`), never a rival toll.
+DIFFERENCE = [
+    ("de", "Bei dem Anschlag sind gut hundert Menschen weniger getötet worden als angenommen. Die Zahl der Toten liegt bei 250."),
+    ("en", "About 100 fewer people were killed than first feared. The death toll stands at 250."),
+    ("sv", "Omkring 100 färre personer dödades än man först trodde. Dödssiffran är 250."),
+    ("no", "Rundt 100 færre personer ble drept enn først antatt. Dødstallet er 250."),
+    ("da", "Omkring 100 færre personer blev dræbt end først antaget. Dødstallet er 250."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), DIFFERENCE)
+def test_a_difference_is_no_toll(lang: str, text: str) -> None:
+    found, conflicts = _read(text, lang)
+    assert [(m, v) for m, v, _, _ in found] == [("killed", 100), ("killed", 250)]
+    assert conflicts == []
+
+
+# Buildings and events are never hurt: the targets and blasts of a sentence counting the wounded are other.
+TARGETS = [
+    ("de", "Bei den Anschlägen auf drei Hotels und zwei Kirchen sowie bei zwei weiteren Explosionen wurden 400 Menschen verletzt."),
+    ("en", "In the attacks on three hotels and two churches and in two further explosions, 400 people were injured."),
+    ("sv", "Vid attackerna mot tre hotell och två kyrkor samt vid två explosioner skadades 400 personer."),
+    ("no", "Ved angrepene på tre hoteller og to kirker og ved to eksplosjoner ble 400 personer skadet."),
+    ("da", "Ved angrebene på tre hoteller og to kirker og ved to eksplosioner blev 400 personer såret."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), TARGETS)
+def test_targets_are_never_hurt(lang: str, text: str) -> None:
+    found = _read(text, lang)[0]
+    assert [(m, v) for m, v, _, _ in found] == [("other", 3), ("other", 2), ("other", 2), ("wounded", 400)]

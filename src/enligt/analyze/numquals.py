@@ -91,6 +91,8 @@ def count_qualifiers(s: Sentence, a: int, b: int, head: Head, lang: str, measure
     elif a >= 1 and s.lows[a - 1] in w.increment and b + 1 < len(s.lows) and s.lows[b] in w.changes_to and (
             b + 1 in s.numtoks):
         quals |= {"extra=1"}  # "has risen by three to 2,360": an increment, no part of the new toll
+    elif w.fewer and not w.fewer.isdisjoint(s.lows[b : b + 2]):
+        quals |= {"extra=1"}  # "gut hundert Menschen weniger getötet als angenommen": a difference, no toll
     elif _another_event(s, lo, a, lang) or elsewhere(s, a, lang):
         quals |= {"extra=1"}  # "Ytterligare en attack … ska ha dödat 35 civila", "Elsewhere, …": a further event
     near = range(max(lo, a - 3), min(hi, head.end + 4))
