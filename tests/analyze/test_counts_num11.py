@@ -224,3 +224,20 @@ TARGETS = [
 def test_targets_are_never_hurt(lang: str, text: str) -> None:
     found = _read(text, lang)[0]
     assert [(m, v) for m, v, _, _ in found] == [("other", 3), ("other", 2), ("other", 2), ("wounded", 400)]
+
+
+# "killings of protesters" counts protesters; a part naming a group ("including 300 protesters") meets
+# another source's figure of that very group, never the whole, and never fighters of an unsaid side.
+GROUP_PARTS = [
+    ("en", ("Medics said 400 people were killed, including 300 protesters. Another group says it has documented "
+     "150 killings of protesters."), [("killed", 400), ("killed", 300), ("killed", 150)], [(1, 2)]),
+    ("en", "Activists said 40 rebel fighters died. The monitor said the dead included 55 government soldiers.",
+     [("killed", 40), ("killed", 55)], []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "quantities", "conflicts"), GROUP_PARTS)
+def test_a_part_meets_its_group(lang: str, text: str, quantities: list[tuple[str, float]],
+                                conflicts: list[tuple[int, ...]]) -> None:
+    found, groups = _read(text, lang)
+    assert ([(m, v) for m, v, _, _ in found], groups) == (quantities, conflicts)

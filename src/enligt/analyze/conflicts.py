@@ -104,7 +104,8 @@ def same_subject(a: Key, b: Key) -> bool:
     event = GENERIC if GENERIC in (a.base[1], b.base[1]) else a.base[1]
     if {a.base[1], b.base[1]} == {GENERIC, "attendance"}:
         event = "attendance"  # "15 000 demonstranter" and "35 000 personer deltog": attendees are people
-    if not _same_event(a, b) or not _same_thing(a.base[2], b.base[2], event) or a.subset or b.subset:
+    if not _same_event(a, b) or not _same_thing(a.base[2], b.base[2], event) or (a.subset and b.subset) or (
+            (a.subset or b.subset) and not _same_group(a, b)):
         return False
     if ("place" in a.qualifiers and "total" in b.qualifiers) or ("place" in b.qualifiers and "total" in a.qualifiers):
         return False  # 27 wounded in Kyiv vs 90 wounded in all
@@ -124,6 +125,18 @@ def same_subject(a: Key, b: Key) -> bool:
             return False
     return all(a.qualifiers[k] == b.qualifiers[k] or (k == "place" and same_place(a.qualifiers[k], b.qualifiers[k]))
                for k in a.qualifiers.keys() & b.qualifiers.keys())
+
+
+# Concepts too general to name a group of their own: a part of them ("two of the dead") is no rival figure;
+# fighters of an unsaid side may be of either ("50 Syrian forces" among the dead, "42 ISIS fighters").
+_GENERAL = frozenset({"", "person", "dead", "soldier"})
+
+
+def _same_group(a: Key, b: Key) -> bool:
+    """Whether a part and another figure count the same named group ("including 4,714 protesters" and
+    "3,428 killings of protesters"): a part meets only a figure of its very group, never its whole."""
+    return a.base[2] == b.base[2] and a.base[2] not in _GENERAL and a.nationality == b.nationality and (
+        a.qualifiers.get("side") == b.qualifiers.get("side"))  # "50 Syrian forces" are not "42 ISIS fighters"
 
 
 def _comparable(x: float, y: float) -> bool:
