@@ -241,3 +241,21 @@ def test_a_part_meets_its_group(lang: str, text: str, quantities: list[tuple[str
                                 conflicts: list[tuple[int, ...]]) -> None:
     found, groups = _read(text, lang)
     assert ([(m, v) for m, v, _, _ in found], groups) == (quantities, conflicts)
+
+
+# A projection ("the final toll risks reaching 20,000", "kan stige til") is no toll yet and no part of a
+# breakdown of the figure given with it (`period=projection`).
+PROJECTION = [
+    ("en", "The group said it has documented at least 3,000 deaths and warned that the final toll risks reaching 20,000."),
+    ("sv", "Gruppen säger att 3 000 har dött och att dödssiffran kan stiga till 20 000."),
+    ("no", "Gruppen sier at 3000 er døde, og at dødstallet kan stige til 20 000."),
+    ("da", "Gruppen siger, at 3000 er døde, og at dødstallet kan stige til 20.000."),
+    ("de", "Die Gruppe sagt, 3000 Menschen seien gestorben, die Zahl der Toten könnte auf 20.000 steigen."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), PROJECTION)
+def test_a_projection_is_no_toll(lang: str, text: str) -> None:
+    found = count(Article(title=None, body=(text,), language=lang), ())
+    assert [(q.value, "breakdown" in q.key, "period=projection" in q.key) for q in found] == [
+        (3000, False, False), (20000, False, True)]

@@ -68,6 +68,7 @@ class CountWords:
         self.still_first, self.still = lx.first_words(lang, "still"), lx.category(lang, "still")
         self.hidden = lx.words_of(lang, "hidden")
         self.fewer = listed(lang, "fewer")  # "hundert Menschen weniger", "100 fewer people": a difference
+        self.projection_first, self.projection = lx.first_words(lang, "projection"), lx.category(lang, "projection")
         self.recent = listed(lang, "recent")  # "de siste tre ukene", "in the past 24 hours": a span up to now
         self.span = tuple(listed(lang, "span"))  # for str.startswith: "uke", "week", "døgn"
         self.besides_first, self.besides = lx.first_words(lang, "besides"), lx.category(lang, "besides")

@@ -347,7 +347,8 @@ def _breakdown(found: list[Quantity], attributions: tuple[Attribution, ...]) -> 
     """Figures one source gives together in one sentence for the same count are its parts: "Five
     people were arrested on felony charges and 53 on misdemeanors" (a breakdown of the 250 arrested)."""
     groups: dict[tuple[str, str, str], set[float]] = {}
-    whole = [q for q in found if not q.key.endswith("|subset") and "extra=1" not in q.key]  # "31 after five more died"
+    whole = [q for q in found if not q.key.endswith("|subset") and "extra=1" not in q.key  # "31 after five more died"
+             and "period=projection" not in q.key]  # "3,428 … the final toll risks reaching 25,000": no part
     if all(q.approx for q in whole):
         return found  # "talade om tiotalet döda, men … kanske 80": estimates, one after another, no parts
     for q in whole:
