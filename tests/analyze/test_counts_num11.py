@@ -259,3 +259,40 @@ def test_a_projection_is_no_toll(lang: str, text: str) -> None:
     found = count(Article(title=None, body=(text,), language=lang), ())
     assert [(q.value, "breakdown" in q.key, "period=projection" in q.key) for q in found] == [
         (3000, False, False), (20000, False, True)]
+
+
+# The first sentence of a paragraph takes its scene from the last sentence of the paragraph before, when
+# that one tells of an event in one place ("I Nordby har uvejret ligeledes kostet mange mennesker livet").
+PARAGRAPH_SCENE = [
+    ("en", ("The storm also killed many people in Nordby, but the exact number is not yet clear.",
+            "The aid office puts the death toll at 40.")),
+    ("da", ("I Nordby har uvejret ligeledes kostet mange mennesker livet, men det præcise antal er uklart.",
+            "Nødhjælpskontoret sætter dødstallet til 40.")),
+    ("sv", ("I Nordby har stormen också dödat många människor, men det exakta antalet är oklart.",
+            "Hjälpkontoret uppger att 40 personer har dött.")),
+    ("no", ("I Nordby har uværet også tatt mange menneskeliv, men det nøyaktige tallet er uklart.",
+            "Nødhjelpskontoret setter dødstallet til 40.")),
+    ("de", ("Auch in Nordby hat der Sturm viele Menschen getötet, die genaue Zahl ist unklar.",
+            "Das Hilfsbüro spricht von 40 Toten.")),
+]
+
+
+@pytest.mark.parametrize(("lang", "body"), PARAGRAPH_SCENE)
+def test_the_scene_of_the_paragraph_before(lang: str, body: tuple[str, str]) -> None:
+    article = Article(title=None, body=body, language=lang)
+    found = count(article, attribute(article))
+    assert [(q.value, "place=nordby" in q.key) for q in found] == [(40, True)]
+
+
+# An island word before a name is that name ("på øen Nordø" is "Nordø").
+ISLAND = [
+    ("da", "Dødstallet fra massakren på øen Nordø er nedjusteret til 68 personer, siger politiet."),
+    ("no", "Dødstallet fra massakren på øya Nordø er nedjustert til 68 personer, sier politiet."),
+    ("sv", "Dödssiffran från massakern på ön Nordö har justerats ned till 68 personer, säger polisen."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ISLAND)
+def test_an_island_word_before_a_name(lang: str, text: str) -> None:
+    found = count(Article(title=None, body=(text,), language=lang), ())
+    assert [q.key.split("|")[4].split(";")[-1] for q in found] == ["place=" + text.split(" ")[5].lower()]

@@ -64,3 +64,11 @@ def pieces(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
             start = cut
         out.append((start, end))
     return out
+
+
+def last_sentence(text: str, span: tuple[int, int] | None, lang: str) -> tuple[int, int] | None:
+    """The last sentence of the paragraph `span` (split only when a figure after it asks for its scene)."""
+    if span is None:
+        return None
+    found = pieces(sentence_spans(text, span[0], span[1], lang), text)
+    return found[-1] if found else None

@@ -34,7 +34,7 @@ from enligt.analyze import lexicon as lx
 from enligt.analyze.numbermatch import ONE, YEARS, NumberMatch
 from enligt.analyze.numbers import find_numbers
 from enligt.analyze.numsentence import Sentence, SourceSpans, make_sentence
-from enligt.analyze.numspans import NEXT_WORD, pieces, sentence_spans
+from enligt.analyze.numspans import NEXT_WORD, last_sentence, pieces, sentence_spans
 from enligt.analyze.outputs import make_quantity, make_span
 from enligt.analyze.qualifiers import qualifiers, same_place
 from enligt.analyze.reading import Memory, Reading, read_number
@@ -67,12 +67,14 @@ def count(article: Article, attributions: tuple[Attribution, ...]) -> tuple[Quan
     out: list[Quantity] = []
     idents: dict[tuple[str, float], list[tuple[str, int]]] = {}
     ni = 0
+    last: tuple[int, int] | None = None  # the paragraph before: its last sentence may set the scene
     for span in spans:
         first = ni
         while ni < len(numbers) and numbers[ni].num_start < span.end:
             ni += 1
         inside = numbers[first:ni]
         live = {id(n) for n in inside if not quick_skip(text, n, str(lang))}
+        para, last = last, (None if span == article.title_span else (span.start, span.end))
         if not live:
             continue  # no number here can count anything: no sentence splitting needed
         k = 0
@@ -88,8 +90,10 @@ def count(article: Article, attributions: tuple[Attribution, ...]) -> tuple[Quan
                                                      or any(_bare(text, n) for n in here)):
                 first = len(out)
                 sentence = _read_sentence(text, start, end, here, live, str(lang), sources, memory, carriers, idents, out)
-                if prev is not None and any(_placeless(q) for q in out[first:]):
-                    out[first:] = _placed(out[first:], _scene(_setting(text, prev, str(lang), sources, made), before))
+                scene = prev if prev is not None else last_sentence(text, para, str(lang)) if any(
+                    _placeless(q) for q in out[first:]) else None  # a paragraph's first sentence: the one before it
+                if scene is not None and any(_placeless(q) for q in out[first:]):
+                    out[first:] = _placed(out[first:], _scene(_setting(text, scene, str(lang), sources, made), before))
                 made, before = sentence, out[first:]
             else:
                 made, before = None, []
