@@ -206,8 +206,8 @@ def _revised(i: int, j: int, keys: list[Key], who: dict[int, str], q: tuple[Quan
     """Whether one of two figures is a toll given earlier ("zuvor", "tidligere", "previously") that the
     other revises, both from one body: the article's own voice, or two generic references ("die kasachischen Behörden hatten zuvor von 164 Toten gesprochen" after "225 …, teilte
     die Staatsanwaltschaft mit"). A body correcting its own toll is no disagreement."""
-    if ("earlier" in keys[i].qualifiers) == ("earlier" in keys[j].qualifiers):
-        return False
+    if ("earlier" in keys[i].qualifiers) == ("earlier" in keys[j].qualifiers) and not _revises(i, j, keys, q):
+        return False  # neither a toll since revised ("zuvor") nor a revision of one given before ("had risen to 40")
     return "" in (who[i], who[j]) or (generic_source(q[i].attribution, attributions) and generic_source(
         q[j].attribution, attributions))
 
@@ -230,3 +230,11 @@ def find_conflicts(quantities: tuple[Quantity, ...], attributions: tuple[Attribu
             first = quantities[group[0]]
             out.append(Conflict(measure=first.measure, subject=first.subject, quantities=tuple(group)))
     return tuple(out)
+
+
+def _revises(i: int, j: int, keys: list[Key], q: tuple[Quantity, ...]) -> bool:
+    """Whether one figure revises the other, given before it in the text: "Police said 25 had died. By
+    evening the toll had risen to 40" (a figure given after the revision is another claim)."""
+    new, old = (i, j) if "revised" in keys[i].qualifiers else (j, i)
+    return "revised" in keys[new].qualifiers and "revised" not in keys[old].qualifiers and (
+        q[old].number_span.start < q[new].number_span.start)

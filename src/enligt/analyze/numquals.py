@@ -103,6 +103,8 @@ def count_qualifiers(s: Sentence, a: int, b: int, head: Head, lang: str, measure
         quals |= {"period=hidden"}  # "Mörkertalet kan vara 5 000": the unreported toll, not a reported one
     if len(set(s.lows[lo:hi]) & lx.words_of(lang, "counterfactual")) >= 2:
         quals |= {"period=hypothetical"}  # "hade omkring 100 döda kunnat räddas", "could have been saved": no toll
+    if a >= 2 and s.lows[a - 1] in w.changes_to and not w.revised.isdisjoint(s.lows[max(lo, a - 7) : a - 1]):
+        quals |= {"revised=1"}  # "By evening the toll had risen to 40", "stieg die Zahl der Toten auf 40": a new toll
     if any(s.lows[k] in w.projection_first and lx.phrase_at(s.lows, k, w.projection) for k in range(max(lo, a - 6), a)):
         quals |= {"period=projection"}  # "the final toll risks reaching 25,000", "kan stige til 300": not yet a toll
     if not w.earlier.isdisjoint(s.lows[:a]) and _nearest_before(s, a, w.earlier):
