@@ -90,8 +90,8 @@ def count(article: Article, attributions: tuple[Attribution, ...]) -> tuple[Quan
                                                      or any(_bare(text, n) for n in here)):
                 first = len(out)
                 sentence = _read_sentence(text, start, end, here, live, str(lang), sources, memory, carriers, idents, out)
-                scene = prev if prev is not None else last_sentence(text, para, str(lang)) if any(
-                    _placeless(q) for q in out[first:]) else None  # a paragraph's first sentence: the one before it
+                scene = prev if prev is not None else _told(text, low if same else None, last_sentence(
+                    text, para, str(lang)), str(lang)) if any(_placeless(q) for q in out[first:]) else None
                 if scene is not None and any(_placeless(q) for q in out[first:]):
                     out[first:] = _placed(out[first:], _scene(_setting(text, scene, str(lang), sources, made), before))
                 made, before = sentence, out[first:]
@@ -138,6 +138,12 @@ def _placed(found: list[Quantity], place: str) -> list[Quantity]:
             q = replace(q, key="|".join(parts), scope=scope_of("|".join(parts)))
         out.append(q)
     return out
+
+
+def _told(text: str, low: str | None, span: tuple[int, int] | None, lang: str) -> tuple[int, int] | None:
+    """The last sentence of the paragraph before (`span`) as a scene for a paragraph's first figures, when
+    a measure word or counted noun in it may tell of an event (a cheap test before it is tokenised)."""
+    return span if span is not None and _hinted(text, low, span[0], span[1], lang) else None
 
 
 def _hinted(text: str, low: str | None, start: int, end: int, lang: str) -> bool:
