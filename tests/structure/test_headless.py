@@ -140,12 +140,12 @@ def test_text_without_prose_is_still_refused(content: str) -> None:
           "Brannvesenet rykket i natt ut til en brann i en garasje på Nordnes, opplyser politiet."),
          None, None, "Brannvesenet rykket"),  # the teaser above and "Saken oppdateres." are furniture
         # a sentence end inside the glued text: no headline (a caption cut by the crawler, not the lead)
-        (" date 2021-03 Ein Zeuge filmte den Einsatz. Danach kam die Polizei mit\n\n"
-         "Die Beamten nahmen den Mann fest, teilte die Polizei am Abend mit.",
+        ((" date 2021-03 Ein Zeuge filmte den Einsatz. Danach kam die Polizei mit\n\n"
+         "Die Beamten nahmen den Mann fest, teilte die Polizei am Abend mit."),
          None, None, "Die Beamten nahmen"),
         # a headline-shaped line with a word of the text under it stays the headline
-        (" date 2020-05 Tillitsvalgt advarer om brudd på regelverket ved permittering\n\n"
-         "Ansatte permitteres med to dagers varsel, og tillitsvalgte mener regelverket brytes.",
+        ((" date 2020-05 Tillitsvalgt advarer om brudd på regelverket ved permittering\n\n"
+         "Ansatte permitteres med to dagers varsel, og tillitsvalgte mener regelverket brytes."),
          "Tillitsvalgt advarer om brudd på regelverket ved permittering", None, "Ansatte permitteres"),
     ],
     ids=["day-and-headline", "month-and-lead", "month-and-section", "header-alone", "month-and-quote",

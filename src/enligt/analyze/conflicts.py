@@ -104,7 +104,8 @@ def same_subject(a: Key, b: Key) -> bool:
     event = GENERIC if GENERIC in (a.base[1], b.base[1]) else a.base[1]
     if {a.base[1], b.base[1]} == {GENERIC, "attendance"}:
         event = "attendance"  # "15 000 demonstranter" and "35 000 personer deltog": attendees are people
-    if not _same_event(a, b) or not _same_thing(a.base[2], b.base[2], event) or a.subset or b.subset:
+    if not _same_event(a, b) or not _same_thing(a.base[2], b.base[2], event) or (a.subset and b.subset) or (
+            (a.subset or b.subset) and not _same_group(a, b)):
         return False
     if ("place" in a.qualifiers and "total" in b.qualifiers) or ("place" in b.qualifiers and "total" in a.qualifiers):
         return False  # 27 wounded in Kyiv vs 90 wounded in all
@@ -126,6 +127,18 @@ def same_subject(a: Key, b: Key) -> bool:
                for k in a.qualifiers.keys() & b.qualifiers.keys())
 
 
+# Concepts too general to name a group of their own: a part of them ("two of the dead") is no rival figure;
+# fighters of an unsaid side may be of either ("50 Syrian forces" among the dead, "42 ISIS fighters").
+_GENERAL = frozenset({"", "person", "dead", "soldier"})
+
+
+def _same_group(a: Key, b: Key) -> bool:
+    """Whether a part and another figure count the same named group ("including 4,714 protesters" and
+    "3,428 killings of protesters"): a part meets only a figure of its very group, never its whole."""
+    return a.base[2] == b.base[2] and a.base[2] not in _GENERAL and a.nationality == b.nationality and (
+        a.qualifiers.get("side") == b.qualifiers.get("side"))  # "50 Syrian forces" are not "42 ISIS fighters"
+
+
 def _comparable(x: float, y: float) -> bool:
     return max(x, y) <= MAX_RATIO * max(min(x, y), 1e-9)
 
@@ -142,7 +155,8 @@ def disagree(x: float, y: float, x_high: float | None = None, y_high: float | No
 
 def _sum_of_parts(x: Quantity, y: Quantity, values: Counter[tuple[str, float]]) -> bool:
     """Whether the smaller figure and another of the article add up to the larger, or the two add up
-    to a third: parts of a whole ("55 dead in Indonesia" and "21 in East Timor" are the "76 dead" of both)."""
+    to a third: parts of a whole ("55 dead in Indonesia" and "21 in East Timor" are the "76 dead" of both).
+    An increment ("ytterligare 45", "45 more") is no part: it is what one toll adds to another."""
     if x.high is not None or y.high is not None:
         return False
     big, small = (x, y) if x.value > y.value else (y, x)
@@ -192,8 +206,8 @@ def _revised(i: int, j: int, keys: list[Key], who: dict[int, str], q: tuple[Quan
     """Whether one of two figures is a toll given earlier ("zuvor", "tidligere", "previously") that the
     other revises, both from one body: the article's own voice, or two generic references ("die kasachischen Behörden hatten zuvor von 164 Toten gesprochen" after "225 …, teilte
     die Staatsanwaltschaft mit"). A body correcting its own toll is no disagreement."""
-    if ("earlier" in keys[i].qualifiers) == ("earlier" in keys[j].qualifiers):
-        return False
+    if ("earlier" in keys[i].qualifiers) == ("earlier" in keys[j].qualifiers) and not _revises(i, j, keys, q):
+        return False  # neither a toll since revised ("zuvor") nor a revision of one given before ("had risen to 40")
     return "" in (who[i], who[j]) or (generic_source(q[i].attribution, attributions) and generic_source(
         q[j].attribution, attributions))
 
@@ -203,7 +217,8 @@ def find_conflicts(quantities: tuple[Quantity, ...], attributions: tuple[Attribu
     keys = [parse_key(q) for q in quantities]
     groups = _groups(quantities, keys)
     out: list[Conflict] = []
-    values: Counter[tuple[str, float]] = Counter((q.measure, q.value) for q in quantities if q.high is None)
+    values: Counter[tuple[str, float]] = Counter((q.measure, q.value) for q, k in zip(quantities, keys, strict=True)
+                                                 if q.high is None and "extra" not in k.qualifiers)
     for group in groups:
         if len(group) < 2:
             continue
@@ -215,3 +230,11 @@ def find_conflicts(quantities: tuple[Quantity, ...], attributions: tuple[Attribu
             first = quantities[group[0]]
             out.append(Conflict(measure=first.measure, subject=first.subject, quantities=tuple(group)))
     return tuple(out)
+
+
+def _revises(i: int, j: int, keys: list[Key], q: tuple[Quantity, ...]) -> bool:
+    """Whether one figure revises the other, given before it in the text: "Police said 25 had died. By
+    evening the toll had risen to 40" (a figure given after the revision is another claim)."""
+    new, old = (i, j) if "revised" in keys[i].qualifiers else (j, i)
+    return "revised" in keys[new].qualifiers and "revised" not in keys[old].qualifiers and (
+        q[old].number_span.start < q[new].number_span.start)

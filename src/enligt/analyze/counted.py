@@ -116,6 +116,9 @@ def counted_phrase(s: Sentence, b: int, lang: str) -> Head:
         elif head == end - 1 and head in s.triggers and concept_of(lows[end], lang):
             head = end  # "450 getöteten Soldaten", "fem dræbte civile": the noun after the measure word
         end += 1
+    if head is not None and head in s.triggers and head + 2 < len(lows) and lows[head + 1] in w.of and (
+            concept_of(lows[head + 2], lang)) and _role_or_none(s, head + 2):
+        head, end = head + 2, max(end, head + 3)  # "3,428 killings of protesters": the people killed
     if head is None and end > start:
         nouns = [j for j in range(start, end) if lows[j] not in w.skip and not _adjective(lows[j], lang)]
         if profile(lang).capitalised_nouns:  # only a capitalised word can be the noun
@@ -194,3 +197,9 @@ def subject_of(s: Sentence, head: Head, trig: lx.Trigger, lang: str) -> tuple[st
         return "", word  # "tolv av dem måste tas till sjukhus": the part counts those of the set, not a hospital
     concepts = (concept_of(s.lows[k], lang) for k in reversed(range(trig.start, trig.end)))
     return next((c for c in concepts if c), ""), word
+
+
+def _role_or_none(s: Sentence, k: int) -> bool:
+    """Whether token k is no measure word, or one only as a people noun ("protesters": a role)."""
+    t = s.triggers.get(k)
+    return t is None or t.kind == "role"

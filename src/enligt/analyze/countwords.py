@@ -67,6 +67,11 @@ class CountWords:
         self.total_first, self.total = lx.first_words(lang, "total"), lx.category(lang, "total")
         self.still_first, self.still = lx.first_words(lang, "still"), lx.category(lang, "still")
         self.hidden = lx.words_of(lang, "hidden")
+        self.fewer = listed(lang, "fewer")  # "hundert Menschen weniger", "100 fewer people": a difference
+        self.projection_first, self.projection = lx.first_words(lang, "projection"), lx.category(lang, "projection")
+        self.revised = listed(lang, "revised")  # "risen", "stigit", "gestiegen": a toll changed to a new figure
+        self.recent = listed(lang, "recent")  # "de siste tre ukene", "in the past 24 hours": a span up to now
+        self.span = tuple(listed(lang, "span"))  # for str.startswith: "uke", "week", "døgn"
         self.besides_first, self.besides = lx.first_words(lang, "besides"), lx.category(lang, "besides")
         self.elsewhere_first, self.elsewhere = lx.first_words(lang, "elsewhere"), lx.category(lang, "elsewhere")
         # a phrase of a category starts only at one of its first words: tested before `lexicon.phrase_at`

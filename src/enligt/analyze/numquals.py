@@ -69,7 +69,8 @@ def count_qualifiers(s: Sentence, a: int, b: int, head: Head, lang: str, measure
     start = next((k + 1 for k in range(lo - 1, max(-1, lo - WINDOW), -1) if s.lows[k] == ";"), 0)  # "…; in August, …"
     opener = next((k for k in range(start, min(lo, start + FRONTED + 1)) if s.lows[k] in CLAUSE_BREAKS
                    and k not in s.numtoks), -1)
-    if start < opener < lo and w.report.isdisjoint(s.lows[start:opener]):  # a fronted adverbial: "Since November, …"
+    fronted = start < opener < lo and w.report.isdisjoint(s.lows[start:opener])
+    if fronted:  # a fronted adverbial: "Since November, …"
         quals |= qualifiers(s.texts, s.lows, (start, opener), lang, s.in_source)
         side = side or _side(s, start, opener, lang)
     if not any(q.startswith("place=") for q in quals) and lo >= 2 and s.lows[lo - 1] == ",":
@@ -79,9 +80,9 @@ def count_qualifiers(s: Sentence, a: int, b: int, head: Head, lang: str, measure
     cause = next((c for k, c in s.causes if lo <= k < hi and k not in s.in_source), "")
     if cause:
         quals |= {"cause=" + cause}  # "syv blev dræbt af bomben" is not the massacre's toll
-    totals = w.total_first
-    if not totals.isdisjoint(s.lows[lo:hi]) and any(
-            s.lows[k] in totals and lx.phrase_at(s.lows, k, w.total) for k in range(lo, hi)):
+    totals, first = w.total_first, start if fronted else lo  # "In all, 90 were wounded": a fronted total
+    if not totals.isdisjoint(s.lows[first:hi]) and any(
+            s.lows[k] in totals and lx.phrase_at(s.lows, k, w.total) for k in range(first, hi)):
         quals |= {"total=1"}  # "90 wounded in all", "totalt 90 skadade": the whole of its parts
     extra = w.extra
     if (any(s.lows[k] in extra for k in range(max(0, a - 3), a)) or (b < len(s.lows) and (
@@ -90,6 +91,8 @@ def count_qualifiers(s: Sentence, a: int, b: int, head: Head, lang: str, measure
     elif a >= 1 and s.lows[a - 1] in w.increment and b + 1 < len(s.lows) and s.lows[b] in w.changes_to and (
             b + 1 in s.numtoks):
         quals |= {"extra=1"}  # "has risen by three to 2,360": an increment, no part of the new toll
+    elif w.fewer and not w.fewer.isdisjoint(s.lows[b : b + 2]):
+        quals |= {"extra=1"}  # "gut hundert Menschen weniger getötet als angenommen": a difference, no toll
     elif _another_event(s, lo, a, lang) or elsewhere(s, a, lang):
         quals |= {"extra=1"}  # "Ytterligare en attack … ska ha dödat 35 civila", "Elsewhere, …": a further event
     near = range(max(lo, a - 3), min(hi, head.end + 4))
@@ -100,6 +103,10 @@ def count_qualifiers(s: Sentence, a: int, b: int, head: Head, lang: str, measure
         quals |= {"period=hidden"}  # "Mörkertalet kan vara 5 000": the unreported toll, not a reported one
     if len(set(s.lows[lo:hi]) & lx.words_of(lang, "counterfactual")) >= 2:
         quals |= {"period=hypothetical"}  # "hade omkring 100 döda kunnat räddas", "could have been saved": no toll
+    if a >= 2 and s.lows[a - 1] in w.changes_to and not w.revised.isdisjoint(s.lows[max(lo, a - 7) : a - 1]):
+        quals |= {"revised=1"}  # "By evening the toll had risen to 40", "stieg die Zahl der Toten auf 40": a new toll
+    if any(s.lows[k] in w.projection_first and lx.phrase_at(s.lows, k, w.projection) for k in range(max(lo, a - 6), a)):
+        quals |= {"period=projection"}  # "the final toll risks reaching 25,000", "kan stige til 300": not yet a toll
     if not w.earlier.isdisjoint(s.lows[:a]) and _nearest_before(s, a, w.earlier):
         quals |= {"earlier=1"}  # "Die Behörden hatten zuvor von 164 Toten gesprochen": a toll since revised
     if head.end < len(s.lows) and s.lows[head.end] in w.relative and (

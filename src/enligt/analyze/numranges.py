@@ -78,8 +78,9 @@ def _score(a: NumberMatch, b: NumberMatch, text: str, w: _RangeWords) -> bool:
 
 
 def _change(a: NumberMatch, b: NumberMatch, text: str, w: _RangeWords) -> bool:
-    """Whether `a` is the old value of "from 3 to 5", "från tre till fem", "von 2 auf 3": not a claim now."""
-    if b.start - a.end > _RANGE_GAP_MAX:
+    """Whether `a` is the old value of "from 3 to 5", "från tre till fem", "von 2 auf 3": not a claim now.
+    An estimate ("from about 15 to 25 people", "von etwa 15 bis 25") is a range, no change."""
+    if b.start - a.end > _RANGE_GAP_MAX or a.approx:
         return False
     gap = _RANGE_GAP.fullmatch(text, a.end, b.start)
     before = WORD_BEFORE.search(text, max(0, a.start - 16), a.start)
@@ -100,8 +101,8 @@ def _join(a: NumberMatch, b: NumberMatch, text: str, w: _RangeWords) -> NumberMa
     start = a.start
     if word in w.and_ and prev in w.between:
         start = before.start() if before else a.start  # "between 20 and 25": the span holds "between"
-    elif word not in w.to or prev in w.from_:
-        return None
+    elif word not in w.to or (prev in w.from_ and not a.approx):
+        return None  # "from 3 to 5": a change; "from about 15 to 25": a range
     if a.words != b.words and word not in ("-", "–", "—"):
         return None  # "1 or two": no range
     if _year(a) and _year(b):  # "2015–2020"; "1800 bis 2000 Teilnehmer" is read as a count by its noun

@@ -265,11 +265,15 @@ def daily(s: Sentence, a: int, end: int, lang: str) -> bool:
 
 def fronted_part(s: Sentence, a: int, lang: str) -> bool:
     """Whether the sentence opens with the set the number is a part of: "Of the deaths, 17,388 were
-    reported in Kashmir", "Av de skadade, två …" (the first number of the clause after the opener)."""
-    if not s.lows or s.lows[0] not in lx.words_of(lang, "of"):
+    reported in Kashmir", "Av de skadade, två …" (the first number of the clause after the opener). The
+    set may give its figure after a noun ("Of its toll of 3,000, it said 2,000 were …"), not open with
+    it ("Von 21 Drohnen …, seien 16 abgeschossen": the whole of `opens_whole`)."""
+    of = lx.words_of(lang, "of")
+    if not s.lows or s.lows[0] not in of:
         return False
     opener = next((k for k in range(1, min(a, FRONTED + 1)) if s.lows[k] == ","), -1)
-    return opener > 0 and not any(k in s.numtoks for k in range(opener)) and a - opener <= 3
+    return opener > 0 and a - opener <= 3 and not any(
+        k in s.numtoks and not (k > 1 and s.lows[k - 1] in of) for k in range(opener))
 
 
 def clause(s: Sentence, a: int, b: int) -> tuple[int, int]:

@@ -64,3 +64,18 @@ def pieces(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
             start = cut
         out.append((start, end))
     return out
+
+
+def last_sentence(text: str, span: tuple[int, int] | None, lang: str) -> tuple[int, int] | None:
+    """The last sentence of the paragraph `span` when it may name a place (a place preposition before a
+    capitalised word: "I Zimbabwe har …"); split only when a figure after it asks for its scene."""
+    if span is None or not _place_hint(lang).search(text, span[0], span[1]):
+        return None
+    found = pieces(sentence_spans(text, span[0], span[1], lang), text)
+    return found[-1] if found and _place_hint(lang).search(text, *found[-1]) else None
+
+
+@cache
+def _place_hint(lang: str) -> re.Pattern[str]:
+    words = sorted((w for w in lx.words_of(lang, "place") if " " not in w), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?i:" + "|".join(map(re.escape, words)) + r")\s+[A-ZÄÖÅÆØÜÉ]")

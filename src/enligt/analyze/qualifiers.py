@@ -76,7 +76,7 @@ def _next_conjunct(lows: list[str], near: int, k: int, hi: int, lang: str) -> bo
 @cache
 def _firsts(lang: str) -> frozenset[str]:
     return lx.first_words(lang, "national", "time", "since", "period") | lx.words_of(lang, "place") | lx.words_of(
-        lang, "struck")
+        lang, "struck") | lx.words_of(lang, "recent")
 
 
 @cache
@@ -103,12 +103,31 @@ def _read_at(toks: list[str], lows: list[str], k: int, hi: int, lang: str, out: 
     n = lx.phrase_at(lows, k, w.time) if low in w.time_first else 0
     if n:
         out.add("time=" + " ".join(lows[k : k + n + (1 if low in all_function_words("time_extend") else 0)]))
+    if low in w.recent and (span := _recent(lows, k, hi, lang, n > 0)):
+        out.add("period=" + span)
     since = w.since
     if _is_year(low) and not (k > 0 and lows[k - 1] in since):
         out.add("period=" + low)  # "under 2022", "in 2021"
     if low in since and k + 1 < hi:  # "sedan 2018", "since the war began"
         j = k + 2 if lows[k + 1] in all_function_words("since_skip") and k + 2 < hi else k + 1
         out.add("since=" + lows[j])
+
+
+def _recent(lows: list[str], k: int, hi: int, lang: str, timed: bool) -> str:
+    """The span up to now that a `recent` word at token k opens ("siste døgn", "de senaste tre veckorna",
+    "in the past 24 hours", "in den letzten drei Tagen"): "recent:<count>:<unit>", a period of its own,
+    so the toll of the last day never meets that of the last three weeks. A time phrase with no
+    count ("last week") stays a day."""
+    w = count_words(lang)
+    j, count = k + 1, "1"
+    if j < hi and (lows[j].isdigit() or lows[j] in number_entries(lang)):
+        j, count = j + 1, lows[j]
+    elif timed:
+        return ""
+    if j >= hi or not lows[j].startswith(w.span) or "'" in lows[j] or "’" in lows[j]:
+        return ""  # "last week's massacre" names the event, no span
+    unit = next(u for u in w.span if lows[j].startswith(u))
+    return f"recent:{count}:{unit}"
 
 
 def _seat(lows: list[str], k: int, hi: int, w: CountWords) -> bool:

@@ -34,7 +34,7 @@ from enligt.analyze import lexicon as lx
 from enligt.analyze.numbermatch import ONE, YEARS, NumberMatch
 from enligt.analyze.numbers import find_numbers
 from enligt.analyze.numsentence import Sentence, SourceSpans, make_sentence
-from enligt.analyze.numspans import NEXT_WORD, pieces, sentence_spans
+from enligt.analyze.numspans import NEXT_WORD, last_sentence, pieces, sentence_spans
 from enligt.analyze.outputs import make_quantity, make_span
 from enligt.analyze.qualifiers import qualifiers, same_place
 from enligt.analyze.reading import Memory, Reading, read_number
@@ -65,14 +65,16 @@ def count(article: Article, attributions: tuple[Attribution, ...]) -> tuple[Quan
     carriers = Carriers(attributions)
     same = len(low) == len(text)  # else lower-casing shifted offsets ("İ"): lower each sentence
     out: list[Quantity] = []
-    idents: dict[tuple[str, float], list[str]] = {}
+    idents: dict[tuple[str, float], list[tuple[str, int]]] = {}
     ni = 0
+    last: tuple[int, int] | None = None  # the paragraph before: its last sentence may set the scene
     for span in spans:
         first = ni
         while ni < len(numbers) and numbers[ni].num_start < span.end:
             ni += 1
         inside = numbers[first:ni]
         live = {id(n) for n in inside if not quick_skip(text, n, str(lang))}
+        para, last = last, (None if span == article.title_span else (span.start, span.end))
         if not live:
             continue  # no number here can count anything: no sentence splitting needed
         k = 0
@@ -88,8 +90,10 @@ def count(article: Article, attributions: tuple[Attribution, ...]) -> tuple[Quan
                                                      or any(_bare(text, n) for n in here)):
                 first = len(out)
                 sentence = _read_sentence(text, start, end, here, live, str(lang), sources, memory, carriers, idents, out)
-                if prev is not None and any(_placeless(q) for q in out[first:]):
-                    out[first:] = _placed(out[first:], _scene(_setting(text, prev, str(lang), sources, made), before))
+                scene = prev if prev is not None else _told(text, low if same else None, last_sentence(
+                    text, para, str(lang)), str(lang)) if any(_placeless(q) for q in out[first:]) else None
+                if scene is not None and any(_placeless(q) for q in out[first:]):
+                    out[first:] = _placed(out[first:], _scene(_setting(text, scene, str(lang), sources, made), before))
                 made, before = sentence, out[first:]
             else:
                 made, before = None, []
@@ -134,6 +138,12 @@ def _placed(found: list[Quantity], place: str) -> list[Quantity]:
             q = replace(q, key="|".join(parts), scope=scope_of("|".join(parts)))
         out.append(q)
     return out
+
+
+def _told(text: str, low: str | None, span: tuple[int, int] | None, lang: str) -> tuple[int, int] | None:
+    """The last sentence of the paragraph before (`span`) as a scene for a paragraph's first figures, when
+    a measure word or counted noun in it may tell of an event (a cheap test before it is tokenised)."""
+    return span if span is not None and _hinted(text, low, span[0], span[1], lang) else None
 
 
 def _hinted(text: str, low: str | None, start: int, end: int, lang: str) -> bool:
@@ -195,19 +205,37 @@ def _drop_restated(out: list[Quantity], title: Span | None, attributions: tuple[
     about 200", "al-Hamwi … more than 200") are two claims; a source confirming the outlet's figure
     is one more."""
     start = title.end if title is not None else -1
-    seen: dict[tuple[str, str, float], list[Quantity]] = {}
-    kept = []
+    seen: dict[tuple[str, str, float], list[int]] = {}
+    kept: list[Quantity] = []
     for q in out:
         if q.number_span.start < start:
             kept.append(q)
             continue
         parts = (q.key.split("|") + [""] * 6)[:6]
         given = seen.setdefault((q.measure + "|" + family(parts[2]), parts[5], q.value), [])
-        if any(g.attribution is not None and _said_again(q, g, attributions) for g in given):
+        said = next((i for i in given if kept[i].attribution is not None and _said_again(q, kept[i], attributions)), None)
+        if said is not None:
+            kept[said] = with_marks(kept[said], q)
             continue
-        given.append(q)
+        given.append(len(kept))
         kept.append(q)
     return kept
+
+
+# Marks a restatement gives the figure it says again: "Zuvor war von 91 Toten die Rede" (a toll since
+# revised), "Totalt blir det 91 døde" (the whole, never one place's part).
+_CARRIED = ("earlier=1", "total=1")
+
+
+def with_marks(kept: Quantity, again: Quantity) -> Quantity:
+    """`kept` with the marks of `_CARRIED` that `again`, a restatement of it, adds."""
+    parts = (kept.key.split("|") + [""] * 6)[:6]
+    have = set(filter(None, parts[4].split(";")))
+    add = [m for m in _CARRIED if m not in have and m in (again.key.split("|") + [""] * 5)[4].split(";")]
+    if not add or len(kept.key.split("|")) != 6:
+        return kept
+    parts[4] = ";".join(sorted(have | set(add)))
+    return replace(kept, key="|".join(parts), scope=scope_of("|".join(parts)))
 
 
 _PART_MARKS = ("regional", "breakdown", "extra", "rel")
@@ -259,7 +287,7 @@ def generic_source(carrier: int | None, attributions: tuple[Attribution, ...]) -
 
 def _read_sentence(text: str, start: int, end: int, here: list[NumberMatch], live: set[int], lang: str,
                    sources: SourceSpans, memory: Memory, carriers: Carriers,
-                   idents: dict[tuple[str, float], list[str]], out: list[Quantity]) -> Sentence:
+                   idents: dict[tuple[str, float], list[tuple[str, int]]], out: list[Quantity]) -> Sentence:
     """Read the numbers of one sentence (`live`: those `quick_skip` left); keep the first record
     of each figure per source."""
     sentence = make_sentence(text, start, end, here, lang, sources)
@@ -273,9 +301,11 @@ def _read_sentence(text: str, start: int, end: int, here: list[NumberMatch], liv
             # one record per figure per source: same measure, same kind of thing, same value
             who, what = source_id(q.attribution, carriers.attributions), (q.measure + "|" + family(q.key.split("|")[2]), q.value)
             given = idents.setdefault(what, [])
-            if not any(same_source(who, other) for other in given) and not (
-                    given and _anaphoric(q.attribution, carriers.attributions, lang)):  # "the group said … 34": restated
-                given.append(who)
+            said = next((i for other, i in given if same_source(who, other)), None)
+            if said is not None:
+                out[said] = with_marks(out[said], q)  # "Totalt blir det 91 døde": the 91 given before is the total
+            elif not (given and _anaphoric(q.attribution, carriers.attributions, lang)):  # "the group said … 34"
+                given.append((who, len(out)))
                 out.append(q)
     if len(out) - first > 1:
         out[first:] = _breakdown(_split_of_known(out[first:], known, sentence.backref >= 0), carriers.attributions)
@@ -327,7 +357,8 @@ def _breakdown(found: list[Quantity], attributions: tuple[Attribution, ...]) -> 
     """Figures one source gives together in one sentence for the same count are its parts: "Five
     people were arrested on felony charges and 53 on misdemeanors" (a breakdown of the 250 arrested)."""
     groups: dict[tuple[str, str, str], set[float]] = {}
-    whole = [q for q in found if not q.key.endswith("|subset") and "extra=1" not in q.key]  # "31 after five more died"
+    whole = [q for q in found if not q.key.endswith("|subset") and "extra=1" not in q.key  # "31 after five more died"
+             and "period=projection" not in q.key]  # "3,428 … the final toll risks reaching 25,000": no part
     if all(q.approx for q in whole):
         return found  # "talade om tiotalet döda, men … kanske 80": estimates, one after another, no parts
     for q in whole:

@@ -12,7 +12,8 @@ HUMAN_MEASURES = frozenset({"killed", "wounded", "captured", "missing", "displac
 # Events that only people undergo: a bare count of them ("anholdt 14 efter uroligheder") is people.
 PEOPLE_EVENTS = frozenset({"arrest", "ill", "hospital", "rescue", "release", "return", "charged", "attendance"})
 # Subject concepts that are things, not people: "injured" buildings are damaged.
-THINGS = frozenset({"building", "vehicle", "aircraft", "drone", "missile", "ship", "tank", "road", "flight", "document"})
+THINGS = frozenset({"building", "vehicle", "aircraft", "drone", "missile", "ship", "tank", "road", "flight", "document",
+                    "attack", "incident"})  # (events are never hurt: "bei zwei weiteren Explosionen … verletzt")
 
 
 @dataclass(frozen=True, slots=True, init=False)

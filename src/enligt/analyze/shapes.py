@@ -327,3 +327,28 @@ def _attributive(toks: list[Tok], b: int, k: int, lex: Lexicon) -> bool:
 @cache
 def _claim_verbs(lang: str) -> tuple[str, ...]:
     return tuple(sorted(function_words(lang, "claim_verb")))
+
+
+APPOSITION = 8  # tokens of an apposition or relative clause set off by commas before a cue
+
+
+def apposition_before(ctx: Ctx, toks: list[Tok], s: int, i: int) -> tuple[int, int] | None:
+    """The subject (token range) when a subject opened by a conjunction and an apposition or relative
+    clause set off by commas stand right before the cue at i ("…, mens agenturet for nødhjælp, OCHA, opgør
+    dødstallet til 154": the agency and its name; "…, while OCHA, which counts the dead, puts the death
+    toll at 154": OCHA), not a speaker after the cue ("C, says X"); else None."""
+    if i - 3 <= s or toks[i - 1].text != ",":
+        return None
+    c = next((k for k in range(i - 2, max(s, i - 2 - APPOSITION), -1) if toks[k].text == ","), None)
+    if c is None or c + 1 >= i - 1:
+        return None
+    inner, lex = toks[c + 1:i - 1], ctx.lex
+    named = len(inner) <= 4 and all(t.upper for t in inner if t.is_word) and inner[0].is_word
+    if not named and inner[0].low not in lex.relatives:
+        return None
+    b = next((k for k in range(c - 1, max(s, c - 1 - APPOSITION), -1) if toks[k].text == ","), None)
+    if b is None or b + 2 >= c or not toks[b + 2].is_word:
+        return None  # ", mens X, OCHA, opgør": a conjunction, then the subject
+    if toks[b + 1].low not in lex.subordinators and toks[b + 1].low not in lex.coordinators:
+        return None
+    return b + 2, i - 1 if named else c
