@@ -34,6 +34,11 @@ def test_a_second_source_before_an_apposition(lang: str, text: str, source: str,
 NOT_APPOSITION = [
     ("en", "Prices will rise, the minister, Ann Lee, said on Monday.", "the minister"),
     ("en", "The plan, critics say, will fail.", "critics"),
+    # a subordinate clause and a relative clause before a V2 tag: the tag's speaker after the cue
+    ("da", "En mand døde, da han blev ramt af et træ, der var væltet i stormen, skriver avisen Nordposten.",
+     "avisen Nordposten"),
+    ("sv", "En kvinna skadades, när hon träffades av en skylt, som hade lossnat i blåsten, skriver tidningen Kusten.",
+     "tidningen Kusten"),
 ]
 
 

@@ -351,4 +351,6 @@ def apposition_before(ctx: Ctx, toks: list[Tok], s: int, i: int) -> tuple[int, i
         return None  # ", mens X, OCHA, opgør": a conjunction, then the subject
     if toks[b + 1].low not in lex.subordinators and toks[b + 1].low not in lex.coordinators:
         return None
+    if any(is_finite_verb(t, lex) for t in toks[b + 2:c]):
+        return None  # a clause, not a subject: "…, da vedkommende blev ramt af en plakat, der rev sig løs, skriver dpa"
     return b + 2, i - 1 if named else c
