@@ -53,3 +53,8 @@ def test_refusal_that_says_more_stays(text: str, lang: str, content: str) -> Non
 ])
 def test_only_refusal(text: str, lang: str, expected: bool) -> None:
     assert only_refusal(text, lang) is expected
+
+
+def test_long_sentence_that_also_refuses_stays() -> None:
+    text = "The school board is planning a new building for the pupils next year and has no comment on the sale."
+    assert only_refusal(text, "en") is False

@@ -2,8 +2,8 @@
 at this time", "Dazu wollte er sich nicht äußern".
 
 `drop_refusals` is the last rule pass (passes.PASSES): it drops a draft whose content is only a refusal, each
-of its sentences holding a phrase of `lang/<code>/refusals.txt` and none a word of the `refusal_but` category
-("Inga kommentarer, men vi överklagar" also says something, and stays).
+of its sentences holding a phrase of `lang/<code>/refusals.txt` with few other words, and none a word of the
+`refusal_but` category ("Inga kommentarer, men vi överklagar" also says something, and stays).
 """
 from __future__ import annotations
 
@@ -35,7 +35,20 @@ def only_refusal(text: str, lang: str) -> bool:
     links = function_words(lang, "refusal_but")
     if any(w in links for w in _WORD.findall(text.lower())):
         return False
-    return all(pattern.search(s) for s in _SENTENCE_END.split(text.strip()) if s)
+    return all(_refuses(pattern, s) for s in _SENTENCE_END.split(text.strip()) if s)
+
+
+OTHER_WORDS = 8  # words a refusing sentence may hold besides its phrase ("För tillfället så har jag …
+# överhuvudtaget"); more say something ("… is focusing on ending gun violence and has no comment")
+
+
+def _refuses(pattern: re.Pattern[str], sentence: str) -> bool:
+    """Whether a sentence holds a refusal phrase and little else."""
+    m = pattern.search(sentence)
+    if m is None:
+        return False
+    rest = sentence[:m.start()] + " " + sentence[m.end():]
+    return len(_WORD.findall(rest)) <= OTHER_WORDS
 
 
 def drop_refusals(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
