@@ -11,7 +11,7 @@ from functools import lru_cache
 from enligt.analyze.cues import Lexicon, lexicon
 from enligt.analyze.sentences import Tok
 from enligt.analyze.wordtypes import genders, word_type
-from enligt.lang import function_word_list
+from enligt.lang import function_word_list, function_words, wordset
 
 
 @dataclass(slots=True, init=False)
@@ -40,6 +40,7 @@ class Mentions:
     items: list[Mention] = field(default_factory=list)
     persons: set[str] = field(default_factory=set)
     media: set[str] = field(default_factory=set)  # names introduced as media ("tidningen The Northern Herald")
+    group: Mention | None = None  # the latest body or group, for a plural pronoun ("Oppositionen är kritisk. De …")
 
     def add(self, text: str, name: str | None, typ: str) -> None:
         items = self.items
@@ -48,7 +49,11 @@ class Mentions:
             if m.text == text and m.name == name and m.type == typ:
                 del items[k]
                 break
-        items.append(Mention(text, name, typ, text.lower()))
+        mention = Mention(text, name, typ, text.lower())
+        items.append(mention)
+        if (typ in _BODIES or plural_phrase(text, self.lang)) \
+                and (name or mention.low not in function_words(self.lang, "plural_pronoun")):  # no unresolved "De"
+            self.group = mention
         if typ == "media" and name:
             self.media.add(name.lower())
         if len(items) > 2 * _LOOKBACK:  # anaphors point back a few paragraphs at most; keeps lookups bounded
@@ -56,11 +61,19 @@ class Mentions:
         if typ == "person" and name:
             self.persons.update(p.lower() for p in name.split())
 
-    def resolve(self, toks: list[Tok], lex: Lexicon, speaker: str | None = None) -> Mention | None:
+    def note_group(self, text: str, typ: str) -> None:
+        """A body or group the article names as a sentence's subject ("Oppositionen är kritisk"), for a plural
+        pronoun after it; no source, so no mention for other anaphors."""
+        self.group = Mention(text, text, typ, text.lower())
+
+    def resolve(self, toks: list[Tok], lex: Lexicon, speaker: str | None = None, plural: bool = False) -> Mention | None:
         """The earlier mention a pronoun or definite role noun points to, if any; inside a quotation a
-        personal pronoun never means its `speaker` ("– Han nekar, säger hon": "han" is someone else)."""
+        personal pronoun never means its `speaker` ("– Han nekar, säger hon": "han" is someone else).
+        A `plural` pronoun ("de", "they", "sie sagten") means the latest body or group, never one person."""
         if not toks:
             return None
+        if plural:
+            return self.group
         low = toks[-1].low if len(toks) <= 2 else ""
         if not low:
             return None
@@ -68,7 +81,7 @@ class Mentions:
         if ptype == "person":
             sex = genders(self.lang).get(low)
             person = next((m for m in reversed(self._recent()) if self._is_person(m, lex)
-                           and not (speaker and speaker in (m.name, m.text))
+                           and not (speaker and speaker in (m.name, m.text)) and not plural_phrase(m.text, self.lang)
                            and not (sex and gender_of(m.low, self.lang) not in (None, sex))), None)
             if person is None and lex.profile.capitalised_nouns and sex != "m":  # German "sie", "ihren Angaben nach":
                 return next((m for m in reversed(self._recent()) if m.type in _BODIES), None)  # a body (feminine, plural)
@@ -120,6 +133,28 @@ class Mentions:
 
 
 _BODIES = frozenset({"organization", "official", "media"})
+
+
+@lru_cache(maxsize=8192)
+def plural_phrase(text: str, lang: str) -> bool:
+    """Whether a noun phrase names more than one ("de anhöriga", "flere lokale", "the investigators", "Anna Berg
+    och Per Lind"): a plural word first, an 'and' before any preposition, or a plural ending on a lower-case head
+    noun (a capitalised one is a name: "Jones")."""
+    words = _head_text(text, lexicon(lang).prepositions).split()
+    if not words:
+        return False
+    low = [w.lower() for w in words]
+    if low[0] in function_words(lang, "plural_marker") or low[0].isdigit() \
+            or any(w in function_words(lang, "and") for w in low[1:]):
+        return True
+    head = words[-1].strip(",.;:")
+    if not head.isalpha() or (head[0].isupper() and (len(words) > 1 or not word_type(head.lower(), lang))):
+        return False
+    head = head.lower()
+    return head not in wordset(lang, "not_plural") and any(
+        head.endswith(end) and len(head) > len(end) + 2 for end in function_word_list(lang, "plural_ending"))
+
+
 _HEADS: dict[str, dict[str, str]] = {}  # lang -> a mention's words -> its `_head_text`
 HEAD_MEMO = 8192  # mentions remembered a language; the memo starts over when full
 

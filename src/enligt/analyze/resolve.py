@@ -6,16 +6,16 @@ returns the draft with its source, name and type filled in, a new `Draft`.
 """
 from __future__ import annotations
 
-from enligt.analyze.cues import Lexicon, triggers
+from enligt.analyze.cues import Lexicon, is_finite_verb, triggers
 from enligt.analyze.interlocutors import answerer, interlocutor, quoted_interlocutor
-from enligt.analyze.mentions import Mention
+from enligt.analyze.mentions import Mention, plural_phrase
 from enligt.analyze.records import Ctx, Draft, Memory, replaced, source_text
 from enligt.analyze.sentences import Tok, tokenize
 from enligt.analyze.sourcetype import classify, left_part, name_of
 from enligt.analyze.via import fronted_recipient, generic_medium
 from enligt.analyze.wordclass import name_form
 from enligt.analyze.wordtypes import org_name, word_type
-from enligt.lang import all_function_words, all_languages_words, function_words
+from enligt.lang import all_function_words, all_languages_words, function_word_list, function_words
 from enligt.lang.gazetteers import outlet_first_words, outlet_names
 
 _NAME_RUN = (2, 3)  # capitalised words in a row that make a full name ("Lars-Erik Strand", "Anna Maria Berg")
@@ -85,6 +85,7 @@ def note_names(ctx: Ctx, memory: Memory, toks: list[Tok], s: int, e: int, ups: l
             if toks[k].low in cw.adjective_article and "-år" in toks[k + 1].low:
                 _note_description(ctx, memory, toks, k, e)
     _note_subject_name(ctx, memory, toks, s, e)
+    _note_group_subject(ctx, memory, toks, s, e)
 
 
 ROLE_WORDS = 6  # the longest role phrase read after a name ("vagtchef hos Københavns Politi")
@@ -124,6 +125,39 @@ def _note_subject_name(ctx: Ctx, memory: Memory, toks: list[Tok], s: int, e: int
             and name_form([t.text for t in toks[k:j]], ctx.lang):  # not "Betriebsbedingte Kündigungen wolle …"
         name = ctx.text[toks[k].start:toks[j - 1].end]
         memory.mentions.add(name, name, "person")
+
+
+GROUP_REACH = 3  # words read from a sentence's start for the head of a body or group subject
+
+
+def _note_group_subject(ctx: Ctx, memory: Memory, toks: list[Tok], s: int, e: int) -> None:
+    """A body or a group opening a sentence as its subject ("Oppositionen är kritisk", "Police closed the road",
+    "The teachers' union is critical", "Fackförbundet Kommunal anser"), for a plural pronoun after it."""
+    lex = ctx.lex
+    if s >= e or toks[s].low in lex.pronouns:
+        return  # "De sier at ledelsen …": a pronoun is the subject
+    k = s + 1 if toks[s].low in lex.determiners else s
+    head, typ = -1, None
+    for j in range(k, min(e - 1, k + GROUP_REACH)):
+        t = toks[j]
+        if t.text in _POSSESSIVE_MARKS:
+            continue  # "The teachers' union"
+        if not t.is_word or t.low in lex.pronouns or t.low in lex.complementizers or (j > k and is_finite_verb(t, lex)):
+            break
+        kind = word_type(t.low, ctx.lang)
+        if kind in ("official", "organization"):
+            head, typ = j, kind  # the body, also after a group of people that owns it
+            break
+        if kind == "person" and head < 0 and plural_phrase(t.text, ctx.lang):
+            head, typ = j, kind
+    if typ is None:
+        return
+    while head + 1 < e - 1 and toks[head + 1].upper and toks[head + 1].is_word:
+        head += 1  # the body's name after its kind: "Fackförbundet Kommunal"
+    memory.mentions.note_group(ctx.text[toks[s].start:toks[head].end], typ)
+
+
+_POSSESSIVE_MARKS = frozenset({"'", "’"})
 
 
 def _note_description(ctx: Ctx, memory: Memory, toks: list[Tok], k: int, e: int) -> None:
@@ -199,13 +233,13 @@ def _name_and_type(ctx: Ctx, memory: Memory, d: Draft, src: list[Tok], name: str
         antecedent = list(d.antecedent)
         name = name or name_of(antecedent, ctx.lang) or " ".join(t.text for t in antecedent)
         typ = classify(antecedent, lex, mentions.persons)
-    elif (talker := interlocutor(memory, src, lex)) is not None:
+    elif not (plural := _plural_pronoun(ctx, src)) and (talker := interlocutor(memory, src, lex)) is not None:
         name, typ = talker, "person"
     elif _report_anaphor(ctx, src) and mentions.items:  # "den Angaben zufolge": what the last source said
         last = mentions.items[-1]
         name, typ = name or last.name or last.text, last.type
     elif len(src) <= 2 and (src[-1].low in lex.pronouns or not src[-1].upper or len(src) == 1):
-        mention = mentions.resolve(src, lex, speaker)
+        mention = mentions.resolve(src, lex, speaker, plural)
     elif len(src) > 2 and src[0].is_word and not src[0].upper and src[1].low in lex.prepositions \
             and src[0].low not in lex.determiners:  # (not "der in Bonn ansässigen Gruppe")
         mention = mentions.resolve(src[:1], lex)  # "mannen i rätten"
@@ -216,6 +250,35 @@ def _name_and_type(ctx: Ctx, memory: Memory, d: Draft, src: list[Tok], name: str
     if typ is not None:
         return name, "media" if typ != "media" and (name or "").lower() in mentions.media else typ
     return _read_name_and_type(ctx, memory, d, src, name)
+
+
+def _plural_pronoun(ctx: Ctx, src: list[Tok]) -> bool:
+    """A plural personal pronoun as the whole source ("De", "they"); where the pronoun is also singular (German
+    "sie"), only with a plural finite verb beside it ("Sie sagten", "so erklärten sie", not "sie sagte")."""
+    if len(src) != 1 or src[0].low not in function_words(ctx.lang, "plural_pronoun"):
+        return False
+    endings = function_word_list(ctx.lang, "plural_verb_ending")
+    if not endings:
+        return True
+    verb = _verb_beside(ctx, src[0])
+    return verb is not None and (verb in endings or any(verb.endswith(end) for end in endings))
+
+
+VERB_REACH = 30  # characters read on either side of a pronoun for its verb
+
+
+def _verb_beside(ctx: Ctx, t: Tok) -> str | None:
+    """The lower-case word right after a pronoun (or before it, when that one is no verb: "so sagten sie"),
+    when it can be a finite verb (no article, preposition or conjunction)."""
+    lex = ctx.lex
+    after = ctx.text[t.end:t.end + VERB_REACH].split()[:1]
+    before = ctx.text[max(0, t.start - VERB_REACH):t.start].split()[-1:]
+    for words in (after, before) if t.upper else (before, after):
+        w = words[0].strip(",.;:!?»«\"”“") if words else ""
+        if w.isalpha() and w.islower() and w not in lex.determiners and w not in lex.prepositions \
+                and w not in lex.subordinators and w not in lex.complementizers:
+            return w
+    return None
 
 
 def _report_anaphor(ctx: Ctx, src: list[Tok]) -> bool:

@@ -1,0 +1,59 @@
+"""Refusals to comment are no attributions: "– Just nu har jag inga kommentarer, säger X", "I have no comment
+at this time", "Dazu wollte er sich nicht äußern".
+
+`drop_refusals` is the last rule pass (passes.PASSES): it drops a draft whose content is only a refusal, each
+of its sentences holding a phrase of `lang/<code>/refusals.txt` with few other words, and none a word of the
+`refusal_but` category ("Inga kommentarer, men vi överklagar" also says something, and stays).
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from enligt.analyze.records import Ctx, Draft
+from enligt.lang import function_words, words
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_WORD = re.compile(r"[\w’']+")
+
+
+@cache
+def _refusal(lang: str) -> re.Pattern[str] | None:
+    """The language's refusal phrases as one pattern (whole words), or None when it lists none."""
+    phrases = sorted({p.lower() for p in words(lang, "refusals")}, key=lambda p: (-len(p), p))
+    if not phrases:
+        return None
+    alt = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in phrases)
+    return re.compile(rf"(?<!\w)(?:{alt})(?!\w)", re.IGNORECASE)
+
+
+def only_refusal(text: str, lang: str) -> bool:
+    """Whether every sentence of a content refuses to comment and nothing in it goes on to say something."""
+    pattern = _refusal(lang)
+    if pattern is None or pattern.search(text) is None:
+        return False
+    links = function_words(lang, "refusal_but")
+    if any(w in links for w in _WORD.findall(text.lower())):
+        return False
+    return all(_refuses(pattern, s) for s in _SENTENCE_END.split(text.strip()) if s)
+
+
+OTHER_WORDS = 8  # words a refusing sentence may hold besides its phrase ("För tillfället så har jag …
+# överhuvudtaget"); more say something ("… is focusing on ending gun violence and has no comment")
+
+
+def _refuses(pattern: re.Pattern[str], sentence: str) -> bool:
+    """Whether a sentence holds a refusal phrase and little else."""
+    m = pattern.search(sentence)
+    if m is None:
+        return False
+    rest = sentence[:m.start()] + " " + sentence[m.end():]
+    return len(_WORD.findall(rest)) <= OTHER_WORDS
+
+
+def drop_refusals(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
+    """The drafts without those whose content is only a refusal to comment."""
+    if _refusal(ctx.lang) is None:
+        return drafts
+    text = ctx.text
+    return [d for d in drafts if not d.parts or not only_refusal(" ".join(text[a:b] for a, b in d.parts), ctx.lang)]
