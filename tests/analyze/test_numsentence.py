@@ -34,3 +34,17 @@ def test_a_cut_inside_an_event_word_names_no_event() -> None:
     assert make_sentence(text, 5, len(text), [], "en", SourceSpans([])).causes == ()
     assert make_sentence(text, 0, len(text), [], "en", SourceSpans([])).causes == ()
     assert make_sentence("A bomb: 12 dead.", 0, 16, [], "en", SourceSpans([])).causes == ((1, "explosion"),)
+
+
+@pytest.mark.parametrize(("lang", "text"), _CAUSES)
+def test_a_sentence_read_from_its_block_tokens_is_the_one_tokenised(lang: str, text: str) -> None:
+    """`make_sentence` with its paragraph's tokens (`sentences.Known`) prepares the same sentence as on its own."""
+    from enligt.analyze.sentences import Known, tokenize
+
+    block = Known(tokenize(text))
+    numbers = find_numbers(text, lang)
+    for start in range(len(text)):
+        alone = make_sentence(text, start, len(text), numbers, lang, SourceSpans([]))
+        read = make_sentence(text, start, len(text), numbers, lang, SourceSpans([]), block)
+        assert (read.texts, read.lows, read.starts, read.ends, read.causes, read.numtoks, read.triggers) == (
+            alone.texts, alone.lows, alone.starts, alone.ends, alone.causes, alone.numtoks, alone.triggers), start

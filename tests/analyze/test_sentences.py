@@ -179,3 +179,33 @@ def test_token_bounds_are_the_token_regex_spans(text: str) -> None:
         a, b = 3, len(text) - 4
         assert token_bounds(text, a, b) == ([m.start() for m in _TOKEN.finditer(text, a, b)],
                                             [m.end() for m in _TOKEN.finditer(text, a, b)])
+
+
+@pytest.mark.parametrize("text", _TOKEN_CASES)
+def test_known_block_gives_the_tokens_of_every_cut_it_accepts(text: str) -> None:
+    """`Known.within` reads a stretch from its block's tokens only where that gives `tokenize`'s tokens of the
+    stretch; it refuses a stretch with a token across either end (a sentence cut inside a word)."""
+
+    from enligt.analyze.sentences import Known
+
+    block = Known(tokenize(text))
+    for a in range(len(text) + 1):
+        for b in range(a, len(text) + 1):
+            ab = block.within(a, b)
+            want = [(t.text, t.start, t.end) for t in tokenize(text, a, b)]
+            if ab is not None:
+                assert [(t.text, t.start, t.end) for t in block.toks[ab[0]:ab[1]]] == want, (a, b)
+            else:
+                assert any(t.start < a < t.end or t.start < b < t.end for t in block.toks), (a, b)
+
+
+def test_known_blocks_are_those_of_the_same_text_object() -> None:
+    from enligt.analyze.sentences import known, remember
+
+    text = "Titel\n\nPolisen uppger det."
+    toks = tokenize(text, 7, len(text))
+    remember(text, [(7, len(text))], [toks])
+    got = known(text, 7, len(text))
+    assert got is not None and got.toks is toks
+    assert known(text, 0, 5) is None  # no block there
+    assert known("".join(["Titel\n\nPolisen ", "uppger det."]), 7, len(text)) is None  # another page's text

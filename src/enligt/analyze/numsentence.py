@@ -15,7 +15,7 @@ from functools import cache
 from enligt.analyze import lexicon as lx
 from enligt.analyze.countwords import count_words
 from enligt.analyze.numbermatch import NumberMatch
-from enligt.analyze.sentences import token_bounds
+from enligt.analyze.sentences import Known, token_bounds
 from enligt.analyze.subjects import concept_of, family
 from enligt.lang import function_words, profile, table, wordset
 from enligt.models import Span
@@ -75,12 +75,10 @@ class SourceSpans:
 
 
 def make_sentence(text: str, start: int, end: int, numbers: list[NumberMatch], lang: str,
-                  sources: SourceSpans) -> Sentence:
-    """Tokenise text[start:end] and look up its measure words, number tokens, back-reference and
-    source tokens once."""
-    starts, ends = token_bounds(text, start, end)  # the tokens of `sentences.tokenize`, without token objects
-    texts = [text[starts[k]:ends[k]] for k in range(len(starts))]
-    lows = [t.lower() for t in texts]
+                  sources: SourceSpans, block: Known | None = None) -> Sentence:
+    """Tokenise text[start:end] (or read its tokens from `block`, the tokens of its paragraph) and look
+    up its measure words, number tokens, back-reference and source tokens once."""
+    starts, ends, texts, lows = _tokens(text, start, end, block)
     found: dict[int, lx.Trigger] = {}
     maybe = lx.may_trigger(lang)
     for k in [k for k, low in enumerate(lows) if maybe(low)]:
@@ -106,6 +104,17 @@ def make_sentence(text: str, start: int, end: int, numbers: list[NumberMatch], l
     in_source = frozenset(k for lo, hi in near for k in range(bisect_left(starts, lo), bisect_left(starts, hi)))
     return Sentence(texts, lows, start, found, _covered(starts, ends, numbers), release, backref, starts, ends,
                     in_source, _causes(text, start, end, starts, lows, lang), lang)
+
+
+def _tokens(text: str, start: int, end: int, block: Known | None) -> tuple[list[int], list[int], list[str], list[str]]:
+    """Start and end offsets, texts and lower-cased texts of the tokens of text[start:end] (`sentences.tokenize`'s)."""
+    ab = block.within(start, end) if block is not None else None
+    if block is not None and ab is not None:
+        toks = block.toks[ab[0]:ab[1]]
+        return block.starts[ab[0]:ab[1]], [t.end for t in toks], [t.text for t in toks], [t.low for t in toks]
+    starts, ends = token_bounds(text, start, end)  # the same tokens, without token objects
+    texts = [text[starts[k]:ends[k]] for k in range(len(starts))]
+    return starts, ends, texts, [t.lower() for t in texts]
 
 
 def _causes(text: str, start: int, end: int, starts: list[int], lows: list[str], lang: str) -> tuple[tuple[int, str], ...]:

@@ -38,6 +38,7 @@ from enligt.analyze.numspans import NEXT_WORD, last_sentence, pieces, sentence_s
 from enligt.analyze.outputs import make_quantity, make_span
 from enligt.analyze.qualifiers import qualifiers, same_place
 from enligt.analyze.reading import Memory, Reading, read_number
+from enligt.analyze.sentences import Known, known
 from enligt.analyze.subjects import concept_of, family
 from enligt.lang import SUPPORTED, table, wordset
 from enligt.models import Article, Attribution, Quantity, Span
@@ -78,6 +79,7 @@ def count(article: Article, attributions: tuple[Attribution, ...]) -> tuple[Quan
         if not live:
             continue  # no number here can count anything: no sentence splitting needed
         k = 0
+        block = known(text, span.start, span.end)  # the paragraph's tokens, as the attribution stage read them
         prev: tuple[int, int] | None = None
         made: Sentence | None = None  # the sentence read last: `_setting` reads it again when it is `prev`
         before: list[Quantity] = []  # the figures of the sentence before
@@ -89,11 +91,13 @@ def count(article: Article, attributions: tuple[Attribution, ...]) -> tuple[Quan
             if any(id(n) in live for n in here) and (_hinted(text, low if same else None, start, end, str(lang))
                                                      or any(_bare(text, n) for n in here)):
                 first = len(out)
-                sentence = _read_sentence(text, start, end, here, live, str(lang), sources, memory, carriers, idents, out)
+                sentence = _read_sentence(text, start, end, here, live, str(lang), sources, memory, carriers, idents, out,
+                                          block)
                 scene = prev if prev is not None else _told(text, low if same else None, last_sentence(
                     text, para, str(lang)), str(lang)) if any(_placeless(q) for q in out[first:]) else None
                 if scene is not None and any(_placeless(q) for q in out[first:]):
-                    out[first:] = _placed(out[first:], _scene(_setting(text, scene, str(lang), sources, made), before))
+                    out[first:] = _placed(out[first:], _scene(_setting(
+                        text, scene, str(lang), sources, made, block if scene is prev else None), before))
                 made, before = sentence, out[first:]
             else:
                 made, before = None, []
@@ -108,11 +112,12 @@ def _placeless(q: Quantity) -> bool:
     return not any(k in quals for k in ("place=", "total=", "regional=", "side="))
 
 
-def _setting(text: str, prev: tuple[int, int], lang: str, sources: SourceSpans, made: Sentence | None = None) -> str:
+def _setting(text: str, prev: tuple[int, int], lang: str, sources: SourceSpans, made: Sentence | None = None,
+             block: Known | None = None) -> str:
     """The one place of the sentence before, when it tells of an event (a measure word or a word
     for what happened: "Russian strikes hit Kharkiv on Monday."): the scene of the figures after it.
     `made`: that sentence as `_read_sentence` prepared it (its number tokens are not read here)."""
-    s = made if made is not None else make_sentence(text, prev[0], prev[1], [], lang, sources)
+    s = made if made is not None else make_sentence(text, prev[0], prev[1], [], lang, sources, block)
     struck = lx.words_of(lang, "struck")
     if not s.triggers and not s.causes and not any(w in struck or concept_of(w, lang) == "attack" for w in s.lows):
         return ""
@@ -287,10 +292,11 @@ def generic_source(carrier: int | None, attributions: tuple[Attribution, ...]) -
 
 def _read_sentence(text: str, start: int, end: int, here: list[NumberMatch], live: set[int], lang: str,
                    sources: SourceSpans, memory: Memory, carriers: Carriers,
-                   idents: dict[tuple[str, float], list[tuple[str, int]]], out: list[Quantity]) -> Sentence:
+                   idents: dict[tuple[str, float], list[tuple[str, int]]], out: list[Quantity],
+                   block: Known | None = None) -> Sentence:
     """Read the numbers of one sentence (`live`: those `quick_skip` left); keep the first record
     of each figure per source."""
-    sentence = make_sentence(text, start, end, here, lang, sources)
+    sentence = make_sentence(text, start, end, here, lang, sources, block)
     first = len(out)
     known = set(memory.values)
     for n in here:

@@ -22,7 +22,7 @@ from enligt.analyze.quotes import find_quotes, trim
 from enligt.analyze.records import Ctx, Draft, Memory, Span2, replaced
 from enligt.analyze.resolve import note_names, prefill_persons, resolve
 from enligt.analyze.rules import verb_rules
-from enligt.analyze.sentences import Tok, split, tokenize
+from enligt.analyze.sentences import Tok, remember, split, tokenize
 from enligt.analyze.shapes import claim_label, ends_same
 from enligt.analyze.titles import TITLE_NAME_WORDS, TITLE_SOURCE_WORDS, after_dateline, title_source
 from enligt.analyze.v2clauses import continuing_tag, report_back_middle
@@ -43,6 +43,7 @@ KONJUNKTIV_REACH = 4  # tokens at a sentence's start that may hold its Konjunkti
 def read_blocks(ctx: Ctx, memory: Memory, blocks: list[tuple[Span, bool]]) -> list[Draft]:
     """The resolved drafts of `blocks` ((span, is the title) each), block by block in reading order."""
     block_toks = [tokenize(ctx.text, sp.start, sp.end) for sp, _ in blocks]
+    remember(ctx.text, [(sp.start, sp.end) for sp, _ in blocks], block_toks)  # for the number stage
     prefill_persons(ctx, memory, block_toks)
     out: list[Draft] = []
     prev: _Prev | None = None

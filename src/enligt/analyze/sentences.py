@@ -8,6 +8,7 @@ quote that runs over several sentences stays one sentence when `quotes` are give
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from functools import cache
 
@@ -143,6 +144,44 @@ def token_bounds(text: str, start: int = 0, end: int | None = None) -> tuple[lis
             i += 2
         pos += len(parts[k - 1])
     return starts, ends
+
+
+class Known:
+    """The tokens of one block (title or paragraph) as the attribution stage read them, with their start
+    offsets: the number stage reads its sentences from them instead of tokenising each sentence again."""
+
+    __slots__ = ("starts", "toks")
+
+    def __init__(self, toks: list[Tok]) -> None:
+        self.toks = toks
+        self.starts = [t.start for t in toks]
+
+    def within(self, start: int, end: int) -> tuple[int, int] | None:
+        """Token indexes [a, b) of text[start:end], or None when a token crosses either end (a sentence
+        cut inside a word): then `tokenize(text, start, end)` would read other tokens there."""
+        a = bisect_left(self.starts, start)
+        b = bisect_left(self.starts, end)
+        toks = self.toks
+        if (a > 0 and toks[a - 1].end > start) or (b > 0 and toks[b - 1].end > end):
+            return None
+        return a, b
+
+
+# The blocks the attribution stage tokenised last: (the article text, {(start, end): tokens}). Tokens are a
+# function of the text and the span alone, so a later stage may read them for the same text object.
+_REMEMBERED: list[tuple[str, dict[tuple[int, int], list[Tok]]]] = [("", {})]
+
+
+def remember(text: str, spans: list[tuple[int, int]], toks: list[list[Tok]]) -> None:
+    """Keep the tokens of the blocks `spans` of `text` (one page: the previous page's are dropped)."""
+    _REMEMBERED[0] = (text, dict(zip(spans, toks)))
+
+
+def known(text: str, start: int, end: int) -> Known | None:
+    """The remembered tokens of the block text[start:end], or None when that block was not tokenised."""
+    last, blocks = _REMEMBERED[0]
+    toks = blocks.get((start, end)) if last is text else None
+    return Known(toks) if toks is not None else None
 
 
 def _core(chunk: str) -> tuple[int, int]:
