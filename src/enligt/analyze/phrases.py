@@ -8,6 +8,7 @@ of bounded length, so the cost per cue is bounded.
 from __future__ import annotations
 
 from functools import cache
+from typing import Final
 
 from enligt.analyze.cues import Lexicon, is_finite_verb
 from enligt.analyze.quotes import trim
