@@ -62,8 +62,8 @@ _STILL_SAME = _STATES | {"killed"}
 
 
 def _same_thing(a: str, b: str, event: str = "") -> bool:
-    if event == GENERIC:
-        return a == b  # a bare count: "8 000 students" and "300 teachers" are different people
+    if event == GENERIC:  # a bare count: "8 000 students" and "300 teachers" are different people;
+        return a == b or ("person" in (a, b) and family(a) == family(b))  # "130 passengers" are people
     fa, fb = family(a), family(b)
     if event in _JOBS_ARE_PEOPLE and {fa, fb} <= {"person", "job"}:
         return True

@@ -58,8 +58,10 @@ def counted(s: Sentence, a: int, b: int, head: Head, lang: str) -> Reading | Non
 def _predicate(s: Sentence, lo: int, hi: int, lang: str) -> str:
     """The first letters of what a bare count does, past auxiliaries ("registered", "entered",
     "skrivit"): two counts of one noun with different predicates count different things."""
-    aux = count_words(lang).aux
-    word = next((s.lows[k] for k in range(lo, min(hi, lo + 4)) if s.lows[k] not in aux), "")
+    w = count_words(lang)
+    word = next((s.lows[k] for k in range(lo, min(hi, lo + 4)) if s.lows[k] not in w.aux), "")
+    if word in w.conj or word in w.aboard:
+        return ""  # "130 passengers and crew members", "103 people onboard": no predicate of the count
     return word[:5] if word[:1].isalpha() else ""
 
 
