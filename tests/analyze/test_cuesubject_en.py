@@ -281,3 +281,97 @@ def test_a_bracketed_sentence_is_no_subject() -> None:
     # "(… term.) Aides have also said": the bracketed sentence ends before the next one's subject
     assert run("The mayor may run again. (The law bars a third term.) Aides have also said the deputy is keen.") == [
         ("Aides", "said", "the deputy is keen")]
+
+
+FRONTED_CLAUSE_BEFORE_A_NOUN_SPEAKER: list[tuple[str, list[Row]]] = [
+    # the main clause after a fronted one may open with a lower-case noun phrase and its cue, or a pronoun and an
+    # adverb in -ly before its verb
+    ("While the mayor claimed that the bridge was safe, local engineers insist that it is failing.",
+     [("the mayor", "claimed", "the bridge was safe"), ("local engineers", "insist", "it is failing")]),
+    ("When Berg claimed that the tax was fair, critics argued that it hurt farmers.",
+     [("Berg", "claimed", "the tax was fair"), ("critics", "argued", "it hurt farmers")]),
+    ("When the mayor announced that the plan was ready, she famously called the bridge a relic.",
+     [("the mayor", "announced", "the plan was ready"), ("she", "called", "the bridge a relic")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRONTED_CLAUSE_BEFORE_A_NOUN_SPEAKER)
+def test_a_fronted_clause_before_a_noun_speaker(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+MANNER_ADVERBS: list[tuple[str, list[Row]]] = [
+    # a lower-case adverb in -ly after a pronoun, a name or a role noun is no part of the source
+    ("The mayor quickly said that the plan was ready.", [("The mayor", "said", "the plan was ready")]),
+    ("Lund curtly said that the plan was dead.", [("Lund", "said", "the plan was dead")]),
+    ("The victim's family said the verdict was fair.", [("The victim's family", "said", "the verdict was fair")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MANNER_ADVERBS)
+def test_manner_adverbs_are_no_source(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+CONTACT_CLAUSE_WITH_A_NOUN_SUBJECT: list[tuple[str, list[Row]]] = [
+    # a contact clause closing a main clause's noun phrase: its own subject is the source, not the main clause's
+    ("The harbour is now the place county officials say the ferry might stop.",
+     [("officials", "say", "the ferry might stop")]),
+    ("The bridge was the first thing Dover residents said they would miss.",
+     [("Dover residents", "said", "they would miss")]),
+    ("Lund told the paper in a written statement that she would stay.",
+     [("Lund", "told", "she would stay")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONTACT_CLAUSE_WITH_A_NOUN_SUBJECT)
+def test_a_contact_clause_with_a_noun_subject(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+CAPITALISED_ADVERB_AS_NAME: list[tuple[str, list[Row]]] = [
+    # one capitalised word after a comma right before the cue is a name even if spelt like an adverb
+    ("Informed of the vote, Early described it as a surprise.", [("Early", "described", "it as a surprise")]),
+    ("Informed of the vote, Lund described it as a surprise.", [("Lund", "described", "it as a surprise")]),
+    ("Lund, however, said the vote was a surprise.", [("Lund", "said", "the vote was a surprise")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CAPITALISED_ADVERB_AS_NAME)
+def test_a_capitalised_adverb_as_a_name(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+CONTRASTED_CLAUSE_ENDS_A_REPORT: list[tuple[str, list[Row]]] = [
+    # ", but"/", though" with a speaker noun or a name and a verb: the writer's clause, not the report going on
+    ("Port officials deny any link to the spill, but critics point to the records of the firm.",
+     [("Port officials", "deny", "any link to the spill")]),
+    ("The mayor said the bridge was safe, but Ann Lee has doubts about it.",
+     [("The mayor", "said", "the bridge was safe")]),
+    ("The mayor said the bridge was safe, though the council will still vote on it.",
+     [("The mayor", "said", "the bridge was safe")]),
+    ("The mayor said the bridge was safe, but it would need repairs.",
+     [("The mayor", "said", "the bridge was safe, but it would need repairs")]),
+    ("The mayor said the bridge was safe, but the repairs would cost more.",
+     [("The mayor", "said", "the bridge was safe, but the repairs would cost more")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONTRASTED_CLAUSE_ENDS_A_REPORT)
+def test_a_contrasted_clause_ends_a_report(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+NAME_AFTER_A_ROLE: list[tuple[str, list[Row]]] = [
+    # "role, Name, said": the source phrase runs over the name when the role opens with a determiner or number word
+    ("A second, Ann Berg, said she was leaving the town.", [("A second, Ann Berg", "said", "she was leaving the town")]),
+    ("One farmer near the river, Tom Vale, said the crop had failed.",
+     [("One farmer near the river, Tom Vale", "said", "the crop had failed")]),
+    ("Mr. Lund, whose firm, Harbex, builds ferries, said the port was too small.",
+     [("Mr. Lund", "said", "the port was too small")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAME_AFTER_A_ROLE)
+def test_the_name_after_a_role(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected

@@ -251,6 +251,10 @@ def coordinated_stop(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int:
         if toks[k].text == ":" and not ctx.lex.profile.v2 and toks[k + 1].text in QUOTE_STRIP \
                 and _tagged_quote(ctx, toks, k + 1, e):
             return k  # "… had lost its soul: “Q,” he claimed": the quote has a speaker of its own
+        if toks[k].text == "," and k + 3 < e and not ctx.lex.profile.v2 and not ctx.lex.profile.capitalised_nouns \
+                and toks[k + 1].low in function_words(ctx.lang, "contrast_opener") \
+                and _contrasted_subject(ctx.lex, toks, k + 2, e):
+            return k  # "X denied A, but critics point to B": the writer's clause with a subject of its own
         if toks[k].text in _DASH and not ctx.lex.profile.v2 and _second_speaker(ctx.lex, toks, k + 1, e, adverbs=True):
             return k  # "… tired of waiting — the coach also pointed out that …": another speaker's report
         if toks[k].low in ctx.lex.coordinators and _second_speaker(ctx.lex, toks, k + 1, e):
@@ -266,6 +270,27 @@ def coordinated_stop(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int:
                 and match_phrase(toks, k + 2, e, ctx.lex.prep) and ctx.lex.profile.v2:
             return k  # "…, men enligt uppgifter till X jagas …": another source's clause
     return e
+
+
+def _contrasted_subject(lex: Lexicon, toks: list[Tok], k: int, e: int) -> bool:
+    """A noun phrase of a few words at toks[k] that ends in a speaker noun ("critics", "many economists") or a name
+    ("Ann Lee"), then a verb, auxiliary or modal: a clause with a subject of its own (not a pronoun: "…, but it
+    would need repairs" may be the report going on)."""
+    for m in range(k + 1, min(e, k + SECOND_SPEAKER + 1)):
+        t = toks[m]
+        if t.low in lex.sentence_adverbs:
+            continue  # "…, though the council still needs to vote"
+        if t.is_word and not t.upper and (is_finite_verb(t, lex) or t.low in lex.auxiliaries or t.low in lex.modals):
+            head = next((toks[h] for h in range(m - 1, k - 1, -1) if toks[h].low not in lex.sentence_adverbs), t)
+            return head.is_word and (word_type(head.low, lex.lang) in _SPEAKERS and not head.upper
+                                     or head.upper and toks[k].upper and head.low not in lex.pronouns)
+        if not t.is_word or t.low in lex.prepositions or t.low in lex.relatives or t.low in lex.pronouns \
+                or t.low in lex.complementizers or t.low in lex.subordinators:
+            return False
+    return False
+
+
+_SPEAKERS = frozenset({"person", "official", "organization"})
 
 
 def _narrated_clause(lex: Lexicon, toks: list[Tok], k: int, e: int) -> bool:
@@ -292,15 +317,41 @@ def _fronted_clause_end(lex: Lexicon, toks: list[Tok], a: int, stop: int) -> int
         j = k + 1
         while j < stop - 1 and toks[j].text in QUOTE_STRIP:
             j += 1
-        if lex.pronouns.get(toks[j].low) == "person" and (is_finite_verb(toks[j + 1], lex) or match_phrase(
-                toks, j + 1, stop, lex.speech)):
-            return k
+        if lex.pronouns.get(toks[j].low) == "person":
+            v = j + 1
+            while v < stop - 1 and v < j + 1 + VERB_ADVERBS and _adverb(lex, toks[v]):
+                v += 1  # "…, she famously referred to"
+            if is_finite_verb(toks[v], lex) or match_phrase(toks, v, stop, lex.speech):
+                return k
         m = j
         while m < min(stop, j + MAIN_NAME) and (toks[m].upper or toks[m].text == "."):
             m += 1
         if m > j and m < stop and not toks[m].upper and match_phrase(toks, m, stop, lex.speech):
             return k  # "When Lund suggested that she resign, Mrs. Berg replied …"
+        if _noun_speaker(lex, toks, j, stop):
+            return k  # "While the mayor claimed that A, local engineers insist that B"
     return stop
+
+
+def _adverb(lex: Lexicon, t: Tok) -> bool:
+    """A sentence adverb or a lower-case word in -ly ("famously", "quickly")."""
+    return t.low in lex.sentence_adverbs or (t.is_word and not t.upper and len(t.low) > 4 and t.low.endswith("ly"))
+
+
+def _noun_speaker(lex: Lexicon, toks: list[Tok], j: int, stop: int) -> bool:
+    """A lower-case noun phrase of a few words and a reporting verb of speech or opinion at toks[j] ("critics
+    argued", "local engineers insist", "the two unions said"): the main clause's own speaker."""
+    for m in range(j + 1, min(stop - 1, j + SECOND_SPEAKER + 1)):
+        hit = match_phrase(toks, m, stop, lex.speech)
+        if hit and hit[1] in ("speech", "told", "opinion"):
+            return True
+        t = toks[m - 1]
+        if not t.is_word or t.upper and m - 1 > j or is_finite_verb(t, lex) or t.low in lex.auxiliaries \
+                or t.low in lex.modals or t.low in lex.relatives or t.low in lex.prepositions \
+                or t.low in lex.subordinators or t.low in lex.coordinators or t.low in lex.pronouns \
+                or t.low in lex.complementizers or t.low in lex.closed.be:
+            return False
+    return False
 
 
 MAIN_NAME = 4  # tokens of a name that opens the main clause after a fronted one ("Mrs. Ann Berg")
