@@ -375,3 +375,31 @@ NAME_AFTER_A_ROLE: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), NAME_AFTER_A_ROLE)
 def test_the_name_after_a_role(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+COORDINATED_CUE_IN_A_COMMA_CLAUSE: list[tuple[str, list[Row]]] = [
+    # a cue coordinated in a clause after a comma takes that clause's relative or personal pronoun as its subject
+    ("The police interviewed Ben Vale, who saw the crash and described it in a letter.",
+     [("who", "described", "it in a letter")]),
+    ("When Tom Berg was asked about the plan at the meeting, he laughed and said it was dead.",
+     [("he", "said", "it was dead")]),
+    ("The mayor won the vote and said the bridge was safe.", [("The mayor", "said", "the bridge was safe")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COORDINATED_CUE_IN_A_COMMA_CLAUSE)
+def test_a_coordinated_cue_in_a_comma_clause(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+INVERTED_PRONOUN: list[tuple[str, list[Row]]] = [
+    # an auxiliary before a pronoun right before the cue after a question word, a comma or "nor": the pronoun speaks
+    ("Why had he claimed that the bridge was safe?", [("he", "claimed", "the bridge was safe?")]),
+    ("Nor, apparently, have they warned the mayor about the bridge.",
+     [("they", "warned", "the mayor about the bridge")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INVERTED_PRONOUN)
+def test_an_inverted_pronoun(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected

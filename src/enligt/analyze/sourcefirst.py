@@ -7,7 +7,7 @@ from enligt.analyze import clauses, frames, shapes
 from enligt.analyze.cues import Lexicon, is_finite_verb, match_phrase
 from enligt.analyze.cuesubject import subject
 from enligt.analyze.inverted import QUOTE_STRIP
-from enligt.analyze.phrases import VERB_ADVERBS, past_verb_adverbs, seg_start, span, time_word
+from enligt.analyze.phrases import VERB_ADVERBS, np_before, past_verb_adverbs, seg_start, span, time_word
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok, is_abbreviation
 from enligt.analyze.sources import forward_np
@@ -44,6 +44,8 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
         src_free = toks[free + 1:pre_end]
         return Draft((content,), cue, cue_text, tuple(src_free), via=tuple(vias)) if content else None
     src, tail, antecedent, prefix = subject(ctx, toks, s, pre_end)
+    if _inverted_pronoun(lex, toks, s, pre_end):
+        src = toks[pre_end - 1:pre_end]  # "Why had he claimed that C?", "Nor have they warned X": the pronoun
     if lex.profile.capitalised_nouns and (first := frames.coordinated_subject(ctx, toks, s, pre_end)):
         src = first  # "Das Amt gab die Suche auf und sprach von …": the subject of the first verb
     elif lex.profile.capitalised_nouns and done and done[-1].source and pre_end - 2 > s \
@@ -73,8 +75,12 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
                 src = clauses.main_subject(ctx, toks, s, i, done)
         elif toks[pre_end - 1].low in lex.coordinators and cls in ("speech", "told") and not any(
                 t.low in lex.closed.be for t in toks[max(s, pre_end - 7):pre_end]):  # "She paid off half, but said …"
-            src = clauses.subordinate_subject(ctx, toks, s, pre_end - 1) or clauses.main_subject(ctx, toks, s, i, done)
+            b = seg_start(toks, s, pre_end - 1)
+            near = _comma_clause_subject(lex, toks, s, b, pre_end - 1)  # "…, who saw it and described it"
+            src = near or clauses.subordinate_subject(ctx, toks, s, pre_end - 1) or clauses.main_subject(ctx, toks, s, i, done)
             # not "he was recruited … and promised a pardon"
+            if near and near[0].low in lex.relatives:
+                antecedent = np_before(ctx, toks, s, b - 1)  # "Ben Vale, who saw it and described it": Ben Vale
     if len(src) == 1 and src[0].low.endswith("ing") and not lex.profile.v2 and src[0].low not in lex.pronouns and (
             not src[0].upper or src[0].low in function_words(ctx.lang, "perfect_participle")):  # not "Ebeling said"
         return _perfect_participle(ctx, toks, e, a, cue, cue_text)  # "Having announced C, the judge …"
@@ -270,6 +276,30 @@ def coordinated_stop(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int:
                 and match_phrase(toks, k + 2, e, ctx.lex.prep) and ctx.lex.profile.v2:
             return k  # "…, men enligt uppgifter till X jagas …": another source's clause
     return e
+
+
+def _inverted_pronoun(lex: Lexicon, toks: list[Tok], s: int, pre_end: int) -> bool:
+    """English: an auxiliary before a personal pronoun right before the cue ("Why had he claimed", "Nor have they
+    warned"): the subject inverted after the auxiliary."""
+    k = pre_end - 1
+    return not lex.profile.v2 and k - 1 >= s and lex.pronouns.get(toks[k].low) in ("person", "organization") \
+        and (toks[k - 1].low in lex.auxiliaries or toks[k - 1].low in lex.question_auxiliaries) and k - 1 > s \
+        and (toks[k - 2].low in lex.question_words or toks[k - 2].text == ","
+             or toks[k - 2].low in function_words(lex.lang, "inverting_opener"))
+
+
+def _comma_clause_subject(lex: Lexicon, toks: list[Tok], s: int, b: int, k: int) -> list[Tok]:
+    """English: the subject of a clause after a comma at toks[b] that a coordinated cue after toks[k] goes on: a
+    relative pronoun ("…, who saw the crash and described it") or a personal pronoun and its verb ("…, he laughed and
+    said"); else none."""
+    if lex.profile.v2 or not (s < b < k - 1) or toks[b - 1].text != ",":
+        return []
+    first = toks[b]
+    if first.low in lex.relatives and first.low not in lex.complementizers and first.low != "whose":
+        return [first]
+    if lex.pronouns.get(first.low) == "person" and not first.upper and is_finite_verb(toks[b + 1], lex):
+        return [first]
+    return []
 
 
 def _contrasted_subject(lex: Lexicon, toks: list[Tok], k: int, e: int) -> bool:
