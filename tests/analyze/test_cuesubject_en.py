@@ -403,3 +403,24 @@ INVERTED_PRONOUN: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), INVERTED_PRONOUN)
 def test_an_inverted_pronoun(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+FRONTED_CLAUSE_BEFORE_A_PREDICATE: list[tuple[str, list[Row]]] = [
+    # a report in a fronted clause also ends before a pronoun or name with a modal, auxiliary or negated verb, and
+    # after a focusing adverb before the subordinator ("Even as …"); a question auxiliary after the subject is no source
+    ("While it does describe the plan, it doesn't tell voters much about the cost.",
+     [("it", "describe", "the plan")]),
+    ("Even as he accused the council of delay, Berg wouldn't directly blame the mayor.",
+     [("he", "accused", "the council of delay")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRONTED_CLAUSE_BEFORE_A_PREDICATE)
+def test_a_fronted_clause_before_a_predicate(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+def test_a_coordinated_cue_after_adverbs_ends_the_first_report() -> None:
+    # "… but also insisted that B": the first report ends at the coordinator; the second is its own record
+    assert run("Lund conceded that the plan failed but also insisted that Berg was to blame.") == [
+        ("Lund", "conceded", "the plan failed"), ("Lund", "insisted", "Berg was to blame")]

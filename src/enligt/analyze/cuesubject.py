@@ -215,7 +215,7 @@ def _main_subject(ctx: Ctx, toks: list[Tok], s: int, segs: list[tuple[int, int]]
         # role = name, split in resolve.py; punctuation alone is no role ("=(TT rapporterade att …")
         src = src + [Tok("=", "=", 0, 0)] + name if any(t.is_word for t in src) else name
     while len(src) > 1 and (src[-1].low in lex.sentence_adverbs or src[-1].low in lex.focus or _time_tail(src, lex)
-                            or manner_adverb(src, lex)
+                            or manner_adverb(src, lex) or src[-1].low in lex.question_auxiliaries
                             or src[-1].low in lex.floating and src[-2].low not in lex.determiners
                             and not src[-2].low.endswith("ing")):  # (not "Having both said": a participle)
         src = src[:-2] if len(src) > 2 and src[-1].low in lex.weekdays and src[-2].low in lex.prepositions \

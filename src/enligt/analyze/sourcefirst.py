@@ -102,7 +102,8 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
     if cls == "court" and not any(t.low in lex.courts for t in src):
         return None  # "he heard a loud bang": perception, not "the court heard"
     stop = coordinated_stop(ctx, toks, a, e)
-    if not lex.profile.v2 and toks[s].low in lex.subordinators and toks[s].low not in lex.coordinators:
+    opener = s + 1 if s + 1 < i and toks[s].low in lex.focus else s  # "Even as he accused X, Berg …"
+    if not lex.profile.v2 and toks[opener].low in lex.subordinators and toks[opener].low not in lex.coordinators:
         stop = _fronted_clause_end(lex, toks, a, stop)  # "Although X admitted that A, he claimed B": A ends there
     if sum(1 for t in toks[s:i] if t.text in QUOTE_STRIP) % 2:  # the cue stands inside a quotation
         stop = next((k for k in range(a + 1, stop - 1) if toks[k].text in ".!?" and toks[k + 1].upper
@@ -198,6 +199,16 @@ def _relative_end(ctx: Ctx, toks: list[Tok], a: int, stop: int) -> int:
     return stop
 
 
+def _adverbed_cue_after(lex: Lexicon, toks: list[Tok], k: int, e: int) -> bool:
+    """Adverbs and a reporting verb of speech or opinion at toks[k] after a coordinator ("but also insisted", "and
+    then claimed")."""
+    m = k
+    while m < min(e - 1, k + VERB_ADVERBS) and toks[m].low in lex.sentence_adverbs:
+        m += 1
+    hit = match_phrase(toks, m, e, lex.speech) if m > k else None
+    return hit is not None and hit[1] in ("speech", "told", "opinion") and m + hit[0] < e
+
+
 def _negated_cue_after(lex: Lexicon, toks: list[Tok], k: int, e: int) -> bool:
     """A negated cue opening a coordinated verb phrase at toks[k] ("did not suggest", "never said")."""
     m = k
@@ -265,6 +276,8 @@ def coordinated_stop(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int:
             return k  # "… tired of waiting — the coach also pointed out that …": another speaker's report
         if toks[k].low in ctx.lex.coordinators and _second_speaker(ctx.lex, toks, k + 1, e):
             return k  # "X said A and his counterpart revealed B": a clause with its own speaker and cue
+        if toks[k].low in ctx.lex.coordinators and not ctx.lex.profile.v2 and _adverbed_cue_after(ctx.lex, toks, k + 1, e):
+            return k  # "… conceded that A but also insisted that B": a second report of the same speaker
         if toks[k].low in ctx.lex.coordinators and _negated_cue_after(ctx.lex, toks, k + 1, e):
             return k  # "… nominee but did not suggest it would be Trump": a second, negated report
         if toks[k].text == "," and match_phrase(toks, k + 1, e, ctx.lex.prep):
@@ -347,20 +360,27 @@ def _fronted_clause_end(lex: Lexicon, toks: list[Tok], a: int, stop: int) -> int
         j = k + 1
         while j < stop - 1 and toks[j].text in QUOTE_STRIP:
             j += 1
-        if lex.pronouns.get(toks[j].low) == "person":
+        if lex.pronouns.get(toks[j].low) in ("person", "organization"):
             v = j + 1
             while v < stop - 1 and v < j + 1 + VERB_ADVERBS and _adverb(lex, toks[v]):
                 v += 1  # "…, she famously referred to"
-            if is_finite_verb(toks[v], lex) or match_phrase(toks, v, stop, lex.speech):
-                return k
+            if _main_verb(lex, toks[v]) or match_phrase(toks, v, stop, lex.speech):
+                return k  # "…, he claimed", "…, it doesn't tell"
         m = j
         while m < min(stop, j + MAIN_NAME) and (toks[m].upper or toks[m].text == "."):
             m += 1
-        if m > j and m < stop and not toks[m].upper and match_phrase(toks, m, stop, lex.speech):
-            return k  # "When Lund suggested that she resign, Mrs. Berg replied …"
+        if m > j and m < stop and not toks[m].upper and (match_phrase(toks, m, stop, lex.speech) or _main_verb(
+                lex, toks[m])):
+            return k  # "When Lund suggested that she resign, Mrs. Berg replied …", "…, Berg wouldn't blame"
         if _noun_speaker(lex, toks, j, stop):
             return k  # "While the mayor claimed that A, local engineers insist that B"
     return stop
+
+
+def _main_verb(lex: Lexicon, t: Tok) -> bool:
+    """A finite verb, modal or auxiliary, also negated ("wouldn't", "doesn't"), that opens a main clause's predicate."""
+    return t.is_word and not t.upper and (is_finite_verb(t, lex) or t.low in lex.modals or t.low in lex.question_auxiliaries
+                                          or t.low.endswith(("n't", "n’t")) or t.low in lex.closed.be)
 
 
 def _adverb(lex: Lexicon, t: Tok) -> bool:
