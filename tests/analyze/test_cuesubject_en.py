@@ -424,3 +424,20 @@ def test_a_coordinated_cue_after_adverbs_ends_the_first_report() -> None:
     # "… but also insisted that B": the first report ends at the coordinator; the second is its own record
     assert run("Lund conceded that the plan failed but also insisted that Berg was to blame.") == [
         ("Lund", "conceded", "the plan failed"), ("Lund", "insisted", "Berg was to blame")]
+
+
+RELATIVE_CLAUSE_BEFORE_ITS_MAIN_VERB: list[tuple[str, list[Row]]] = [
+    # a report in a relative clause between commas ends before the main verb, read also by the object, reflexive or
+    # "to" after it ("plans to", "cast himself"); a list inside the report goes on
+    ("Ann Lee, who announced a new plan on Monday, plans to focus on jobs.",
+     [("who", "announced", "a new plan on Monday")]),
+    ("Tom Vale, who cited trade and debt as his main issues, cast himself as a reformer.",
+     [("who", "cited", "trade and debt as his main issues")]),
+    ("Ann Lee, who said the plan was costly, slow and unfair, left the room.",
+     [("who", "said", "the plan was costly, slow and unfair")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVE_CLAUSE_BEFORE_ITS_MAIN_VERB)
+def test_a_relative_clause_before_its_main_verb(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected

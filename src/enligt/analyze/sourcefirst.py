@@ -192,11 +192,25 @@ def _negative_subject(ctx: Ctx, src: list[Tok]) -> bool:
 
 def _relative_end(ctx: Ctx, toks: list[Tok], a: int, stop: int) -> int:
     """End of a content inside a relative clause: the comma after which the main clause's verb comes."""
+    lex = ctx.lex
     for k in range(a + 1, stop - 1):
-        if toks[k].text == "," and toks[k + 1].is_word and is_finite_verb(toks[k + 1], ctx.lex) \
-                and toks[k + 1].low not in ctx.lex.complementizers:
-            return k
+        if toks[k].text == "," and toks[k + 1].is_word and (is_finite_verb(toks[k + 1], lex) or _main_verb(
+                lex, toks[k + 1]) or _verb_before_object(lex, toks, k + 1, stop)) \
+                and toks[k + 1].low not in lex.complementizers:
+            return k  # "Lee, who announced A on Monday, plans to …", "…, cast himself as …"
     return stop
+
+
+def _verb_before_object(lex: Lexicon, toks: list[Tok], k: int, e: int) -> bool:
+    """A lower-case word before a determiner, an object or reflexive pronoun or an infinitive marker ("plans to",
+    "cast himself", "won the"): the main clause's verb after a relative clause between commas."""
+    t = toks[k]
+    if k + 1 >= e or t.upper or not t.is_word or t.low in lex.determiners or t.low in lex.prepositions \
+            or t.low in lex.coordinators or t.low in lex.sentence_adverbs or t.low in lex.pronouns:
+        return False
+    nxt = toks[k + 1].low
+    return nxt in lex.determiners or nxt in lex.object_pronouns or nxt in lex.infinitive_markers \
+        or nxt in function_words(lex.lang, "reflexive_object")
 
 
 def _adverbed_cue_after(lex: Lexicon, toks: list[Tok], k: int, e: int) -> bool:
