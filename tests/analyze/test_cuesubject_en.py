@@ -441,3 +441,9 @@ RELATIVE_CLAUSE_BEFORE_ITS_MAIN_VERB: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), RELATIVE_CLAUSE_BEFORE_ITS_MAIN_VERB)
 def test_a_relative_clause_before_its_main_verb(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+def test_then_after_a_comma_goes_on_with_the_main_subject() -> None:
+    # ", then says C": the main clause's subject speaks, not the noun phrase before the comma
+    assert run("Lund jokingly offered the man a job as head of the port, then says he will welcome advice.") == [
+        ("Lund", "says", "he will welcome advice")]

@@ -12,6 +12,7 @@ from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok, is_abbreviation
 from enligt.analyze.sources import forward_np
 from enligt.analyze.sourcetype import is_source_like
+from enligt.analyze.subjectwords import manner_adverb
 from enligt.analyze.tails import cut_citing, cut_time, dative_via
 from enligt.analyze.via import recipient
 from enligt.analyze.wordtypes import word_type
@@ -44,6 +45,11 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
         src_free = toks[free + 1:pre_end]
         return Draft((content,), cue, cue_text, tuple(src_free), via=tuple(vias)) if content else None
     src, tail, antecedent, prefix = subject(ctx, toks, s, pre_end)
+    if not lex.profile.v2 and pre_end - 1 > s and toks[pre_end - 1].text == "," and cls in ("speech", "told") \
+            and any(t.low in function_words(ctx.lang, "sequence_adverb") for t in toks[pre_end:i]):
+        src = clauses.main_subject(ctx, toks, s, i, done) or src  # "X offered Y a job as Z, then says …": X
+        while len(src) > 1 and manner_adverb(src, lex):
+            src = src[:-1]  # "Lund jokingly offered …"
     if _inverted_pronoun(lex, toks, s, pre_end):
         src = toks[pre_end - 1:pre_end]  # "Why had he claimed that C?", "Nor have they warned X": the pronoun
     if lex.profile.capitalised_nouns and (first := frames.coordinated_subject(ctx, toks, s, pre_end)):
