@@ -447,3 +447,18 @@ def test_then_after_a_comma_goes_on_with_the_main_subject() -> None:
     # ", then says C": the main clause's subject speaks, not the noun phrase before the comma
     assert run("Lund jokingly offered the man a job as head of the port, then says he will welcome advice.") == [
         ("Lund", "says", "he will welcome advice")]
+
+
+WRITERS_NEXT_CLAUSE: list[tuple[str, list[Row]]] = [
+    # ", and" with a determiner's noun phrase and a past form in -ed: the writer's next clause ends the report, and a
+    # participle after it takes that clause's subject
+    ("Protest groups say the rules are unfair, and the union of the town filed a suit, saying the rules break the law.",
+     [("Protest groups", "say", "the rules are unfair"), ("the union of the town", "saying", "the rules break the law")]),
+    ("Lund said the costs would rise, and they would rise fast.",
+     [("Lund", "said", "the costs would rise, and they would rise fast")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WRITERS_NEXT_CLAUSE)
+def test_the_writers_next_clause(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected

@@ -360,7 +360,14 @@ def _narrated_clause(lex: Lexicon, toks: list[Tok], k: int, e: int) -> bool:
     """A personal pronoun and a past form in -ed at toks[k] ("he railed", "she later praised"): a clause of the
     writer's after a reported one, not the reported speech going on (a modal, auxiliary or "be" keeps it: "and he
     would resign", "and they were late")."""
-    if lex.pronouns.get(toks[k].low) != "person" or toks[k].upper and k > 0 and toks[k - 1].is_word:
+    if toks[k].low in lex.determiners and lex.pronouns.get(toks[k].low) is None:
+        m = k + 1  # "…, and the union of the town filed a suit": a noun phrase of the writer's next clause
+        while m < min(e - 1, k + SECOND_SPEAKER) and toks[m].is_word and not toks[m].low.endswith("ed") \
+                and toks[m].low not in lex.relatives and toks[m].low not in lex.complementizers \
+                and not is_finite_verb(toks[m], lex) and toks[m].low not in lex.modals:
+            m += 1
+        k = m - 1
+    elif lex.pronouns.get(toks[k].low) != "person" or toks[k].upper and k > 0 and toks[k - 1].is_word:
         return False
     m = k + 1
     while m < e - 1 and toks[m].low in lex.sentence_adverbs:
