@@ -745,7 +745,7 @@ TAGS_AFTER_QUOTES: list[tuple[str, list[Row]]] = [
     ("“They have no choice” but to take the lead, says Tom Vale, a consultant in Dover.",
      [("Tom Vale", "says", "They have no choice", "direct")]),
     ("“They are panicking,” the party’s chair, Tom Vale, told the newspaper Dover Post.",
-     [("the party’s chair", "told", "They are panicking", "direct")]),
+     [("the party’s chair, Tom Vale", "told", "They are panicking", "direct")]),
     # a tag after a second quote is that quote's, and the first one is part of the same content
     ("''Family people'' are ''not out to hurt anyone,'' he said.",
      [("he", "said", "''Family people'' are ''not out to hurt anyone,''", "mixed")]),
@@ -1225,11 +1225,11 @@ NEGATIVE_AND_QUOTED: list[tuple[str, list[Row]]] = [
     ("No. 10 said the talks would resume.", [("No. 10", "said", "the talks would resume", "indirect")]),
     # a subject with a name in apposition before the cue, not content before an inverted tag
     ("A senior hospital official in Varno, Ena Lusk, confirmed the new figure.",
-     [("A senior hospital official in Varno", "confirmed", "the new figure", "indirect")]),
+     [("A senior hospital official in Varno, Ena Lusk", "confirmed", "the new figure", "indirect")]),
     ("The chief of police in the northern town, Ivo Brandt, said the road was closed.",
-     [("The chief of police in the northern town", "said", "the road was closed", "indirect")]),
+     [("The chief of police in the northern town, Ivo Brandt", "said", "the road was closed", "indirect")]),
     ("A spokesman for the regional fire service, Ola Brandt, confirmed the figure.",
-     [("A spokesman for the regional fire service", "confirmed", "the figure", "indirect")]),
+     [("A spokesman for the regional fire service, Ola Brandt", "confirmed", "the figure", "indirect")]),
     # "X quoted Y as saying C": Y speaks
     ("The Daily Star quoted fire chief Ola Brandt as saying that the blaze began in the kitchen.",
      [("fire chief Ola Brandt", "as saying", "the blaze began in the kitchen", "indirect")]),

@@ -111,7 +111,7 @@ def test_dateline_without_dash(text: str, expected: list[Row]) -> None:
 TYPES: list[tuple[str, list[tuple[str | None, str | None]]]] = [
     # a role word at the head makes a person, also after a body's name
     ("The state fire service commissioner, Dan Rourke, said 50 homes were lost.",
-     [("The state fire service commissioner", "person")]),
+     [("The state fire service commissioner, Dan Rourke", "person")]),
     ("White House deputy press secretary Ann Vale told reporters the vote was delayed.",
      [("White House deputy press secretary Ann Vale", "person")]),
     ("The county sheriff said the road was closed.", [("The county sheriff", "person")]),

@@ -281,3 +281,184 @@ def test_a_bracketed_sentence_is_no_subject() -> None:
     # "(… term.) Aides have also said": the bracketed sentence ends before the next one's subject
     assert run("The mayor may run again. (The law bars a third term.) Aides have also said the deputy is keen.") == [
         ("Aides", "said", "the deputy is keen")]
+
+
+FRONTED_CLAUSE_BEFORE_A_NOUN_SPEAKER: list[tuple[str, list[Row]]] = [
+    # the main clause after a fronted one may open with a lower-case noun phrase and its cue, or a pronoun and an
+    # adverb in -ly before its verb
+    ("While the mayor claimed that the bridge was safe, local engineers insist that it is failing.",
+     [("the mayor", "claimed", "the bridge was safe"), ("local engineers", "insist", "it is failing")]),
+    ("When Berg claimed that the tax was fair, critics argued that it hurt farmers.",
+     [("Berg", "claimed", "the tax was fair"), ("critics", "argued", "it hurt farmers")]),
+    ("When the mayor announced that the plan was ready, she famously called the bridge a relic.",
+     [("the mayor", "announced", "the plan was ready"), ("she", "called", "the bridge a relic")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRONTED_CLAUSE_BEFORE_A_NOUN_SPEAKER)
+def test_a_fronted_clause_before_a_noun_speaker(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+MANNER_ADVERBS: list[tuple[str, list[Row]]] = [
+    # a lower-case adverb in -ly after a pronoun, a name or a role noun is no part of the source
+    ("The mayor quickly said that the plan was ready.", [("The mayor", "said", "the plan was ready")]),
+    ("Lund curtly said that the plan was dead.", [("Lund", "said", "the plan was dead")]),
+    ("The victim's family said the verdict was fair.", [("The victim's family", "said", "the verdict was fair")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MANNER_ADVERBS)
+def test_manner_adverbs_are_no_source(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+CONTACT_CLAUSE_WITH_A_NOUN_SUBJECT: list[tuple[str, list[Row]]] = [
+    # a contact clause closing a main clause's noun phrase: its own subject is the source, not the main clause's
+    ("The harbour is now the place county officials say the ferry might stop.",
+     [("officials", "say", "the ferry might stop")]),
+    ("The bridge was the first thing Dover residents said they would miss.",
+     [("Dover residents", "said", "they would miss")]),
+    ("Lund told the paper in a written statement that she would stay.",
+     [("Lund", "told", "she would stay")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONTACT_CLAUSE_WITH_A_NOUN_SUBJECT)
+def test_a_contact_clause_with_a_noun_subject(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+CAPITALISED_ADVERB_AS_NAME: list[tuple[str, list[Row]]] = [
+    # one capitalised word after a comma right before the cue is a name even if spelt like an adverb
+    ("Informed of the vote, Early described it as a surprise.", [("Early", "described", "it as a surprise")]),
+    ("Informed of the vote, Lund described it as a surprise.", [("Lund", "described", "it as a surprise")]),
+    ("Lund, however, said the vote was a surprise.", [("Lund", "said", "the vote was a surprise")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CAPITALISED_ADVERB_AS_NAME)
+def test_a_capitalised_adverb_as_a_name(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+CONTRASTED_CLAUSE_ENDS_A_REPORT: list[tuple[str, list[Row]]] = [
+    # ", but"/", though" with a speaker noun or a name and a verb: the writer's clause, not the report going on
+    ("Port officials deny any link to the spill, but critics point to the records of the firm.",
+     [("Port officials", "deny", "any link to the spill")]),
+    ("The mayor said the bridge was safe, but Ann Lee has doubts about it.",
+     [("The mayor", "said", "the bridge was safe")]),
+    ("The mayor said the bridge was safe, though the council will still vote on it.",
+     [("The mayor", "said", "the bridge was safe")]),
+    ("The mayor said the bridge was safe, but it would need repairs.",
+     [("The mayor", "said", "the bridge was safe, but it would need repairs")]),
+    ("The mayor said the bridge was safe, but the repairs would cost more.",
+     [("The mayor", "said", "the bridge was safe, but the repairs would cost more")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONTRASTED_CLAUSE_ENDS_A_REPORT)
+def test_a_contrasted_clause_ends_a_report(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+NAME_AFTER_A_ROLE: list[tuple[str, list[Row]]] = [
+    # "role, Name, said": the source phrase runs over the name when the role opens with a determiner or number word
+    ("A second, Ann Berg, said she was leaving the town.", [("A second, Ann Berg", "said", "she was leaving the town")]),
+    ("One farmer near the river, Tom Vale, said the crop had failed.",
+     [("One farmer near the river, Tom Vale", "said", "the crop had failed")]),
+    ("Mr. Lund, whose firm, Harbex, builds ferries, said the port was too small.",
+     [("Mr. Lund", "said", "the port was too small")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAME_AFTER_A_ROLE)
+def test_the_name_after_a_role(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+COORDINATED_CUE_IN_A_COMMA_CLAUSE: list[tuple[str, list[Row]]] = [
+    # a cue coordinated in a clause after a comma takes that clause's relative or personal pronoun as its subject
+    ("The police interviewed Ben Vale, who saw the crash and described it in a letter.",
+     [("who", "described", "it in a letter")]),
+    ("When Tom Berg was asked about the plan at the meeting, he laughed and said it was dead.",
+     [("he", "said", "it was dead")]),
+    ("The mayor won the vote and said the bridge was safe.", [("The mayor", "said", "the bridge was safe")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COORDINATED_CUE_IN_A_COMMA_CLAUSE)
+def test_a_coordinated_cue_in_a_comma_clause(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+INVERTED_PRONOUN: list[tuple[str, list[Row]]] = [
+    # an auxiliary before a pronoun right before the cue after a question word, a comma or "nor": the pronoun speaks
+    ("Why had he claimed that the bridge was safe?", [("he", "claimed", "the bridge was safe?")]),
+    ("Nor, apparently, have they warned the mayor about the bridge.",
+     [("they", "warned", "the mayor about the bridge")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INVERTED_PRONOUN)
+def test_an_inverted_pronoun(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+FRONTED_CLAUSE_BEFORE_A_PREDICATE: list[tuple[str, list[Row]]] = [
+    # a report in a fronted clause also ends before a pronoun or name with a modal, auxiliary or negated verb, and
+    # after a focusing adverb before the subordinator ("Even as …"); a question auxiliary after the subject is no source
+    ("While it does describe the plan, it doesn't tell voters much about the cost.",
+     [("it", "describe", "the plan")]),
+    ("Even as he accused the council of delay, Berg wouldn't directly blame the mayor.",
+     [("he", "accused", "the council of delay")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRONTED_CLAUSE_BEFORE_A_PREDICATE)
+def test_a_fronted_clause_before_a_predicate(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+def test_a_coordinated_cue_after_adverbs_ends_the_first_report() -> None:
+    # "… but also insisted that B": the first report ends at the coordinator; the second is its own record
+    assert run("Lund conceded that the plan failed but also insisted that Berg was to blame.") == [
+        ("Lund", "conceded", "the plan failed"), ("Lund", "insisted", "Berg was to blame")]
+
+
+RELATIVE_CLAUSE_BEFORE_ITS_MAIN_VERB: list[tuple[str, list[Row]]] = [
+    # a report in a relative clause between commas ends before the main verb, read also by the object, reflexive or
+    # "to" after it ("plans to", "cast himself"); a list inside the report goes on
+    ("Ann Lee, who announced a new plan on Monday, plans to focus on jobs.",
+     [("who", "announced", "a new plan on Monday")]),
+    ("Tom Vale, who cited trade and debt as his main issues, cast himself as a reformer.",
+     [("who", "cited", "trade and debt as his main issues")]),
+    ("Ann Lee, who said the plan was costly, slow and unfair, left the room.",
+     [("who", "said", "the plan was costly, slow and unfair")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVE_CLAUSE_BEFORE_ITS_MAIN_VERB)
+def test_a_relative_clause_before_its_main_verb(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+def test_then_after_a_comma_goes_on_with_the_main_subject() -> None:
+    # ", then says C": the main clause's subject speaks, not the noun phrase before the comma
+    assert run("Lund jokingly offered the man a job as head of the port, then says he will welcome advice.") == [
+        ("Lund", "says", "he will welcome advice")]
+
+
+WRITERS_NEXT_CLAUSE: list[tuple[str, list[Row]]] = [
+    # ", and" with a determiner's noun phrase and a past form in -ed: the writer's next clause ends the report, and a
+    # participle after it takes that clause's subject
+    ("Protest groups say the rules are unfair, and the union of the town filed a suit, saying the rules break the law.",
+     [("Protest groups", "say", "the rules are unfair"), ("the union of the town", "saying", "the rules break the law")]),
+    ("Lund said the costs would rise, and they would rise fast.",
+     [("Lund", "said", "the costs would rise, and they would rise fast")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WRITERS_NEXT_CLAUSE)
+def test_the_writers_next_clause(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected

@@ -60,7 +60,7 @@ EN: list[tuple[str, list[Row]]] = [
     ("“It is over,” the governor said.", [("the governor", "said", "It is over")]),
     ("“It is over,” one EU diplomat said.", [("one EU diplomat", "said", "It is over")]),
     ("“It is over,” the chair, Marko Heikkilä, told the newspaper.",
-     [("the chair", "told", "It is over")]),
+     [("the chair, Marko Heikkilä", "told", "It is over")]),
     ("“It is over,” a spokeswoman for the ministry told reporters in Moscow.",
      [("a spokeswoman for the ministry", "told", "It is over")]),
     ("\"It is over,\" she said.", [("she", "said", "It is over")]),

@@ -103,7 +103,7 @@ def main_subject(ctx: Ctx, toks: list[Tok], s: int, i: int, done: list[Draft]) -
     the subject of the main clause (past a fronted phrase: "On Monday, the mayor …")."""
     before = [d for d in done if d.cue and d.cue[0] < toks[i].start and d.source]
     if before:
-        return list(before[-1].source)
+        return _next_clause_subject(ctx, toks, s, i, before[-1]) or list(before[-1].source)
     if tag := tag_subject(ctx, toks, s, i):
         return tag  # "C, Ann Lee said, adding, “Q”"
     lex = ctx.lex
@@ -114,6 +114,25 @@ def main_subject(ctx: Ctx, toks: list[Tok], s: int, i: int, done: list[Draft]) -
     if not src or not any(t.is_word for t in src) or src[0].low in lex.expletives:
         return []
     return src
+
+
+def _next_clause_subject(ctx: Ctx, toks: list[Tok], s: int, i: int, last: Draft) -> list[Tok]:
+    """English: the subject of a clause ", and the union … filed a suit," that opens after the last record's content and
+    before a participle at toks[i] ("X say A, and the union filed a suit, saying B": the union); else none."""
+    lex = ctx.lex
+    end = last.parts[-1][1] if last.parts and last.parts[-1] else toks[i].start
+    for k in range(i - 2, s, -1):
+        if toks[k].start < end:
+            return []
+        if toks[k].low in lex.coordinators and toks[k - 1].text == "," and toks[k + 1].low in lex.determiners \
+                and lex.pronouns.get(toks[k + 1].low) is None:
+            j = next((m for m in range(k + 2, min(i - 1, k + NEXT_SUBJECT)) if not toks[m].is_word
+                      or toks[m].low.endswith("ed") and not toks[m].upper), i)
+            return toks[k + 1:j] if j < i - 1 and toks[j].is_word else []
+    return []
+
+
+NEXT_SUBJECT = 7  # tokens of a next clause's subject ("the union of the town")
 
 
 def _past_intros(ctx: Ctx, toks: list[Tok], s: int, i: int) -> int | None:

@@ -15,6 +15,7 @@ from enligt.analyze.records import Ctx, Span2
 from enligt.analyze.segments import comma_segments
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import forward_np, is_name_tok, weak_adjective
+from enligt.analyze.subjectwords import CONTACT_NAME, capitalised_one, contact_subject, manner_adverb
 from enligt.analyze.tails import own_part
 from enligt.analyze.wordclass import nominal
 from enligt.analyze.wordtypes import word_type
@@ -73,9 +74,6 @@ def _gap_subject(ctx: Ctx, toks: list[Tok], s: int, pre_end: int, last: tuple[in
 def _opens_phrase(t: Tok, lex: Lexicon) -> bool:
     return t.is_word and (t.upper or t.low in lex.determiners or lex.pronouns.get(t.low) in ("person", "organization")
                           or not is_finite_verb(t, lex))
-
-
-CONTACT_NAME = 4  # words of a name or noun phrase that a contact clause's cue closes ("Pentagon officials")
 
 
 def free_subject(ctx: Ctx, toks: list[Tok], s: int, pre_end: int) -> list[Tok]:
@@ -152,7 +150,7 @@ def _main_subject(ctx: Ctx, toks: list[Tok], s: int, segs: list[tuple[int, int]]
     if len(segs) > 1 and any(_party(ctx.text, toks, g, ",") for g in segs[1:]):
         segs = segs[:1] + [g for g in segs[1:] if not _party(ctx.text, toks, g, ",")]  # "Sen. Ann Lee, D-Ohio, said"
     while len(segs) > 1 and (all(_verbal_adverb(t, lex) for t in toks[segs[-1][0]:segs[-1][1]])
-                             or _opens_verb_group(toks[segs[-1][0]], lex)):
+                             and not capitalised_one(toks, segs[-1]) or _opens_verb_group(toks[segs[-1][0]], lex)):
         segs = segs[:-1]  # "Ann Lee, in fact, even insists", "X, who …, last week said", "X, …, may now ask",
         # "X, who …, has in the past described"
     inserts: list[tuple[int, int]] = []
@@ -191,6 +189,8 @@ def _main_subject(ctx: Ctx, toks: list[Tok], s: int, segs: list[tuple[int, int]]
         if src[cut].low in lex.speech and inner and len(inner) <= REPORTED_SUBJECT and not any(
                 is_finite_verb(t, lex) for t in inner):
             src = inner  # "The mayor said | residents fear …": the subject of the reported clause
+        elif contact := contact_subject(src[cut + 1:], lex):
+            src = contact  # "The port is now the place | county officials say C"
         else:
             src = src[:cut]  # "Analytiker | hade i snitt räknat med"
     elif lex.profile.capitalised_nouns:  # "Die Polizei | habe am Abend mitgeteilt": a perfect's auxiliary ends the subject
@@ -217,6 +217,7 @@ def _main_subject(ctx: Ctx, toks: list[Tok], s: int, segs: list[tuple[int, int]]
         src = src + [Tok("=", "=", 0, 0)] + name if any(t.is_word for t in src) else name
     src = own_part(src, lex.lang)  # "Påtalemyndigheten på sin side sier": the phrase of contrast is no part of it
     while len(src) > 1 and (src[-1].low in lex.sentence_adverbs or src[-1].low in lex.focus or _time_tail(src, lex)
+                            or manner_adverb(src, lex) or src[-1].low in lex.question_auxiliaries
                             or src[-1].low in lex.floating and src[-2].low not in lex.determiners
                             and not src[-2].low.endswith("ing")):  # (not "Having both said": a participle)
         src = src[:-2] if len(src) > 2 and src[-1].low in lex.weekdays and src[-2].low in lex.prepositions \
@@ -248,14 +249,14 @@ def _open_name(toks: list[Tok], segs: list[tuple[int, int]], lex: Lexicon) -> bo
     the vote on taxes and fees, Ann Lee said", "Back in 2010, the Budget Office cited", "First, officials
     said", "Worse, when asked, 40 percent of voters said"): the subject. Not a list ("The firm, its partners and
     the state said"), an age, a place or an insert ("Tom Vale, 61 said", "…, of Whitby said", "…, speaking on Monday
-    said")."""
+    said"; a capitalised adverb alone after the comma is a name: "Informed of it, Early said")."""
     a, b = segs[-1]
     if lex.profile.v2 or lex.profile.capitalised_nouns or b >= len(toks) or toks[b].text == "," \
             or toks[a - 1].text != ",":
         return False  # (a V2 clause puts its subject after the verb)
     first = toks[a]
     if not first.is_word or (first.text.isdigit() and b - a == 1) or first.low in lex.prepositions or first.low in lex.relatives \
-            or first.low in lex.sentence_adverbs or (not first.upper and first.low.endswith(("ing", "ed"))) \
+            or first.low in lex.sentence_adverbs and not (first.upper and b - a == 1) or (not first.upper and first.low.endswith(("ing", "ed"))) \
             or any(t.low in lex.coordinators for t in toks[a:b]):
         return False
     before = toks[segs[-2][0]:segs[-2][1]]

@@ -190,14 +190,17 @@ def resolve(ctx: Ctx, memory: Memory, d: Draft, block: int, title: bool, remembe
         return d.resolved((Tok(asked, asked.lower(), 0, 0),), asked, "person", block, title)
     name = d.name
     k = next((k for k, t in enumerate(src) if t.text == "=" and t.start == t.end == 0), None)  # the role = name mark
+    named: list[Tok] = []
     if k is not None:  # split by cuesubject.subject (a real "=" in the text has a width: "=(TT rapporterade ...")
-        src, name = src[:k], " ".join(t.text for t in src[k + 1:])
+        src, named, name = src[:k], src[k + 1:], " ".join(t.text for t in src[k + 1:])
     name, typ = _name_and_type(ctx, memory, d, src, name, speaker)
     if not title and remember:  # a speaker quoted inside a quotation is no antecedent for the narrator's "han"
         memory.mentions.add(source_text(src) or "", name, typ)
         if typ == "person":
             memory.last_person = max(memory.last_person, src[0].start)
-    out = d.resolved(tuple(src), name, typ, block, title)
+    named_source = bool(named) and lex.profile.name_apposition_source \
+        and (src[0].low in function_words(ctx.lang, "role_opener") or not src[0].upper)  # (not "Mr. Lund, whose firm, X,")
+    out = d.resolved(tuple(src + named if named_source else src), name, typ, block, title)  # "A third, Ann Lee, said"
     if any(generic_medium(v, lex) for v in d.via):
         out = replaced(out, via=tuple(m for m in (_medium(memory, v, lex) for v in d.via) if m))
     return out

@@ -7,11 +7,12 @@ from enligt.analyze import clauses, frames, shapes
 from enligt.analyze.cues import Lexicon, is_finite_verb, match_phrase
 from enligt.analyze.cuesubject import subject
 from enligt.analyze.inverted import QUOTE_STRIP
-from enligt.analyze.phrases import VERB_ADVERBS, past_verb_adverbs, seg_start, span, time_word
+from enligt.analyze.phrases import VERB_ADVERBS, np_before, past_verb_adverbs, seg_start, span, time_word
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok, is_abbreviation
 from enligt.analyze.sources import forward_np
 from enligt.analyze.sourcetype import is_source_like
+from enligt.analyze.subjectwords import manner_adverb
 from enligt.analyze.tails import cut_citing, cut_time, dative_via
 from enligt.analyze.via import recipient
 from enligt.analyze.wordtypes import word_type
@@ -44,6 +45,13 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
         src_free = toks[free + 1:pre_end]
         return Draft((content,), cue, cue_text, tuple(src_free), via=tuple(vias)) if content else None
     src, tail, antecedent, prefix = subject(ctx, toks, s, pre_end)
+    if not lex.profile.v2 and pre_end - 1 > s and toks[pre_end - 1].text == "," and cls in ("speech", "told") \
+            and any(t.low in function_words(ctx.lang, "sequence_adverb") for t in toks[pre_end:i]):
+        src = clauses.main_subject(ctx, toks, s, i, done) or src  # "X offered Y a job as Z, then says …": X
+        while len(src) > 1 and manner_adverb(src, lex):
+            src = src[:-1]  # "Lund jokingly offered …"
+    if _inverted_pronoun(lex, toks, s, pre_end):
+        src = toks[pre_end - 1:pre_end]  # "Why had he claimed that C?", "Nor have they warned X": the pronoun
     if lex.profile.capitalised_nouns and (first := frames.coordinated_subject(ctx, toks, s, pre_end)):
         src = first  # "Das Amt gab die Suche auf und sprach von …": the subject of the first verb
     elif lex.profile.capitalised_nouns and done and done[-1].source and pre_end - 2 > s \
@@ -73,8 +81,12 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
                 src = clauses.main_subject(ctx, toks, s, i, done)
         elif toks[pre_end - 1].low in lex.coordinators and cls in ("speech", "told") and not any(
                 t.low in lex.closed.be for t in toks[max(s, pre_end - 7):pre_end]):  # "She paid off half, but said …"
-            src = clauses.subordinate_subject(ctx, toks, s, pre_end - 1) or clauses.main_subject(ctx, toks, s, i, done)
+            b = seg_start(toks, s, pre_end - 1)
+            near = _comma_clause_subject(lex, toks, s, b, pre_end - 1)  # "…, who saw it and described it"
+            src = near or clauses.subordinate_subject(ctx, toks, s, pre_end - 1) or clauses.main_subject(ctx, toks, s, i, done)
             # not "he was recruited … and promised a pardon"
+            if near and near[0].low in lex.relatives:
+                antecedent = np_before(ctx, toks, s, b - 1)  # "Ben Vale, who saw it and described it": Ben Vale
     if len(src) == 1 and src[0].low.endswith("ing") and not lex.profile.v2 and src[0].low not in lex.pronouns and (
             not src[0].upper or src[0].low in function_words(ctx.lang, "perfect_participle")):  # not "Ebeling said"
         return _perfect_participle(ctx, toks, e, a, cue, cue_text)  # "Having announced C, the judge …"
@@ -96,7 +108,8 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
     if cls == "court" and not any(t.low in lex.courts for t in src):
         return None  # "he heard a loud bang": perception, not "the court heard"
     stop = coordinated_stop(ctx, toks, a, e)
-    if not lex.profile.v2 and toks[s].low in lex.subordinators and toks[s].low not in lex.coordinators:
+    opener = s + 1 if s + 1 < i and toks[s].low in lex.focus else s  # "Even as he accused X, Berg …"
+    if not lex.profile.v2 and toks[opener].low in lex.subordinators and toks[opener].low not in lex.coordinators:
         stop = _fronted_clause_end(lex, toks, a, stop)  # "Although X admitted that A, he claimed B": A ends there
     if sum(1 for t in toks[s:i] if t.text in QUOTE_STRIP) % 2:  # the cue stands inside a quotation
         stop = next((k for k in range(a + 1, stop - 1) if toks[k].text in ".!?" and toks[k + 1].upper
@@ -185,11 +198,35 @@ def _negative_subject(ctx: Ctx, src: list[Tok]) -> bool:
 
 def _relative_end(ctx: Ctx, toks: list[Tok], a: int, stop: int) -> int:
     """End of a content inside a relative clause: the comma after which the main clause's verb comes."""
+    lex = ctx.lex
     for k in range(a + 1, stop - 1):
-        if toks[k].text == "," and toks[k + 1].is_word and is_finite_verb(toks[k + 1], ctx.lex) \
-                and toks[k + 1].low not in ctx.lex.complementizers:
-            return k
+        if toks[k].text == "," and toks[k + 1].is_word and (is_finite_verb(toks[k + 1], lex) or _main_verb(
+                lex, toks[k + 1]) or _verb_before_object(lex, toks, k + 1, stop)) \
+                and toks[k + 1].low not in lex.complementizers:
+            return k  # "Lee, who announced A on Monday, plans to …", "…, cast himself as …"
     return stop
+
+
+def _verb_before_object(lex: Lexicon, toks: list[Tok], k: int, e: int) -> bool:
+    """A lower-case word before a determiner, an object or reflexive pronoun or an infinitive marker ("plans to",
+    "cast himself", "won the"): the main clause's verb after a relative clause between commas."""
+    t = toks[k]
+    if k + 1 >= e or t.upper or not t.is_word or t.low in lex.determiners or t.low in lex.prepositions \
+            or t.low in lex.coordinators or t.low in lex.sentence_adverbs or t.low in lex.pronouns:
+        return False
+    nxt = toks[k + 1].low
+    return nxt in lex.determiners or nxt in lex.object_pronouns or nxt in lex.infinitive_markers \
+        or nxt in function_words(lex.lang, "reflexive_object")
+
+
+def _adverbed_cue_after(lex: Lexicon, toks: list[Tok], k: int, e: int) -> bool:
+    """Adverbs and a reporting verb of speech or opinion at toks[k] after a coordinator ("but also insisted", "and
+    then claimed")."""
+    m = k
+    while m < min(e - 1, k + VERB_ADVERBS) and toks[m].low in lex.sentence_adverbs:
+        m += 1
+    hit = match_phrase(toks, m, e, lex.speech) if m > k else None
+    return hit is not None and hit[1] in ("speech", "told", "opinion") and m + hit[0] < e
 
 
 def _negated_cue_after(lex: Lexicon, toks: list[Tok], k: int, e: int) -> bool:
@@ -251,6 +288,10 @@ def coordinated_stop(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int:
         if toks[k].text == ":" and not ctx.lex.profile.v2 and toks[k + 1].text in QUOTE_STRIP \
                 and _tagged_quote(ctx, toks, k + 1, e):
             return k  # "… had lost its soul: “Q,” he claimed": the quote has a speaker of its own
+        if toks[k].text == "," and k + 3 < e and not ctx.lex.profile.v2 and not ctx.lex.profile.capitalised_nouns \
+                and toks[k + 1].low in function_words(ctx.lang, "contrast_opener") \
+                and _contrasted_subject(ctx.lex, toks, k + 2, e):
+            return k  # "X denied A, but critics point to B": the writer's clause with a subject of its own
         if toks[k].text in _DASH and not ctx.lex.profile.v2 and _second_speaker(ctx.lex, toks, k + 1, e, adverbs=True):
             return k  # "… tired of waiting — the coach also pointed out that …": another speaker's report
         if toks[k].text == "," and k + 2 < e and toks[k + 1].low in ctx.lex.coordinators \
@@ -258,6 +299,8 @@ def coordinated_stop(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int:
             return k  # German "betonte, C, und forderte mehr Hilfe": the speaker's next verb, not C's
         if toks[k].low in ctx.lex.coordinators and _second_speaker(ctx.lex, toks, k + 1, e):
             return k  # "X said A and his counterpart revealed B": a clause with its own speaker and cue
+        if toks[k].low in ctx.lex.coordinators and not ctx.lex.profile.v2 and _adverbed_cue_after(ctx.lex, toks, k + 1, e):
+            return k  # "… conceded that A but also insisted that B": a second report of the same speaker
         if toks[k].low in ctx.lex.coordinators and _negated_cue_after(ctx.lex, toks, k + 1, e):
             return k  # "… nominee but did not suggest it would be Trump": a second, negated report
         if toks[k].text == "," and match_phrase(toks, k + 1, e, ctx.lex.prep):
@@ -271,11 +314,63 @@ def coordinated_stop(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int:
     return e
 
 
+def _inverted_pronoun(lex: Lexicon, toks: list[Tok], s: int, pre_end: int) -> bool:
+    """English: an auxiliary before a personal pronoun right before the cue ("Why had he claimed", "Nor have they
+    warned"): the subject inverted after the auxiliary."""
+    k = pre_end - 1
+    return not lex.profile.v2 and k - 1 >= s and lex.pronouns.get(toks[k].low) in ("person", "organization") \
+        and (toks[k - 1].low in lex.auxiliaries or toks[k - 1].low in lex.question_auxiliaries) and k - 1 > s \
+        and (toks[k - 2].low in lex.question_words or toks[k - 2].text == ","
+             or toks[k - 2].low in function_words(lex.lang, "inverting_opener"))
+
+
+def _comma_clause_subject(lex: Lexicon, toks: list[Tok], s: int, b: int, k: int) -> list[Tok]:
+    """English: the subject of a clause after a comma at toks[b] that a coordinated cue after toks[k] goes on: a
+    relative pronoun ("…, who saw the crash and described it") or a personal pronoun and its verb ("…, he laughed and
+    said"); else none."""
+    if lex.profile.v2 or not (s < b < k - 1) or toks[b - 1].text != ",":
+        return []
+    first = toks[b]
+    if first.low in lex.relatives and first.low not in lex.complementizers and first.low != "whose":
+        return [first]
+    if lex.pronouns.get(first.low) == "person" and not first.upper and is_finite_verb(toks[b + 1], lex):
+        return [first]
+    return []
+
+
+def _contrasted_subject(lex: Lexicon, toks: list[Tok], k: int, e: int) -> bool:
+    """A noun phrase of a few words at toks[k] that ends in a speaker noun ("critics", "many economists") or a name
+    ("Ann Lee"), then a verb, auxiliary or modal: a clause with a subject of its own (not a pronoun: "…, but it
+    would need repairs" may be the report going on)."""
+    for m in range(k + 1, min(e, k + SECOND_SPEAKER + 1)):
+        t = toks[m]
+        if t.low in lex.sentence_adverbs:
+            continue  # "…, though the council still needs to vote"
+        if t.is_word and not t.upper and (is_finite_verb(t, lex) or t.low in lex.auxiliaries or t.low in lex.modals):
+            head = next((toks[h] for h in range(m - 1, k - 1, -1) if toks[h].low not in lex.sentence_adverbs), t)
+            return head.is_word and (word_type(head.low, lex.lang) in _SPEAKERS and not head.upper
+                                     or head.upper and toks[k].upper and head.low not in lex.pronouns)
+        if not t.is_word or t.low in lex.prepositions or t.low in lex.relatives or t.low in lex.pronouns \
+                or t.low in lex.complementizers or t.low in lex.subordinators:
+            return False
+    return False
+
+
+_SPEAKERS = frozenset({"person", "official", "organization"})
+
+
 def _narrated_clause(lex: Lexicon, toks: list[Tok], k: int, e: int) -> bool:
     """A personal pronoun and a past form in -ed at toks[k] ("he railed", "she later praised"): a clause of the
     writer's after a reported one, not the reported speech going on (a modal, auxiliary or "be" keeps it: "and he
     would resign", "and they were late")."""
-    if lex.pronouns.get(toks[k].low) != "person" or toks[k].upper and k > 0 and toks[k - 1].is_word:
+    if toks[k].low in lex.determiners and lex.pronouns.get(toks[k].low) is None:
+        m = k + 1  # "…, and the union of the town filed a suit": a noun phrase of the writer's next clause
+        while m < min(e - 1, k + SECOND_SPEAKER) and toks[m].is_word and not toks[m].low.endswith("ed") \
+                and toks[m].low not in lex.relatives and toks[m].low not in lex.complementizers \
+                and not is_finite_verb(toks[m], lex) and toks[m].low not in lex.modals:
+            m += 1
+        k = m - 1
+    elif lex.pronouns.get(toks[k].low) != "person" or toks[k].upper and k > 0 and toks[k - 1].is_word:
         return False
     m = k + 1
     while m < e - 1 and toks[m].low in lex.sentence_adverbs:
@@ -295,15 +390,48 @@ def _fronted_clause_end(lex: Lexicon, toks: list[Tok], a: int, stop: int) -> int
         j = k + 1
         while j < stop - 1 and toks[j].text in QUOTE_STRIP:
             j += 1
-        if lex.pronouns.get(toks[j].low) == "person" and (is_finite_verb(toks[j + 1], lex) or match_phrase(
-                toks, j + 1, stop, lex.speech)):
-            return k
+        if lex.pronouns.get(toks[j].low) in ("person", "organization"):
+            v = j + 1
+            while v < stop - 1 and v < j + 1 + VERB_ADVERBS and _adverb(lex, toks[v]):
+                v += 1  # "…, she famously referred to"
+            if _main_verb(lex, toks[v]) or match_phrase(toks, v, stop, lex.speech):
+                return k  # "…, he claimed", "…, it doesn't tell"
         m = j
         while m < min(stop, j + MAIN_NAME) and (toks[m].upper or toks[m].text == "."):
             m += 1
-        if m > j and m < stop and not toks[m].upper and match_phrase(toks, m, stop, lex.speech):
-            return k  # "When Lund suggested that she resign, Mrs. Berg replied …"
+        if m > j and m < stop and not toks[m].upper and (match_phrase(toks, m, stop, lex.speech) or _main_verb(
+                lex, toks[m])):
+            return k  # "When Lund suggested that she resign, Mrs. Berg replied …", "…, Berg wouldn't blame"
+        if _noun_speaker(lex, toks, j, stop):
+            return k  # "While the mayor claimed that A, local engineers insist that B"
     return stop
+
+
+def _main_verb(lex: Lexicon, t: Tok) -> bool:
+    """A finite verb, modal or auxiliary, also negated ("wouldn't", "doesn't"), that opens a main clause's predicate."""
+    return t.is_word and not t.upper and (is_finite_verb(t, lex) or t.low in lex.modals or t.low in lex.question_auxiliaries
+                                          or t.low.endswith(("n't", "n’t")) or t.low in lex.closed.be)
+
+
+def _adverb(lex: Lexicon, t: Tok) -> bool:
+    """A sentence adverb or a lower-case word in -ly ("famously", "quickly")."""
+    return t.low in lex.sentence_adverbs or (t.is_word and not t.upper and len(t.low) > 4 and t.low.endswith("ly"))
+
+
+def _noun_speaker(lex: Lexicon, toks: list[Tok], j: int, stop: int) -> bool:
+    """A lower-case noun phrase of a few words and a reporting verb of speech or opinion at toks[j] ("critics
+    argued", "local engineers insist", "the two unions said"): the main clause's own speaker."""
+    for m in range(j + 1, min(stop - 1, j + SECOND_SPEAKER + 1)):
+        hit = match_phrase(toks, m, stop, lex.speech)
+        if hit and hit[1] in ("speech", "told", "opinion"):
+            return True
+        t = toks[m - 1]
+        if not t.is_word or t.upper and m - 1 > j or is_finite_verb(t, lex) or t.low in lex.auxiliaries \
+                or t.low in lex.modals or t.low in lex.relatives or t.low in lex.prepositions \
+                or t.low in lex.subordinators or t.low in lex.coordinators or t.low in lex.pronouns \
+                or t.low in lex.complementizers or t.low in lex.closed.be:
+            return False
+    return False
 
 
 MAIN_NAME = 4  # tokens of a name that opens the main clause after a fronted one ("Mrs. Ann Berg")

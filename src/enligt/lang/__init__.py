@@ -154,6 +154,7 @@ class Profile:
     lone_one: bool = False  # the word for one is never an article ("one"): alone, it may count
     headline_full_stop: bool = False  # a headline may end in a full stop ("Ferry runs aground off the island.")
     sharp_s: str = ""  # another spelling of "ß" ("ss" in Swiss German): every word list reads both
+    name_apposition_source: bool = False  # "role, Name, said": the source phrase runs over the name
 
 
 @cache
