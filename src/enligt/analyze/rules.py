@@ -379,9 +379,13 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         return None  # "things he has said about farmers": what was talked about, no words reported
     if cls == "reject":  # "rejected claims that C", "rejects the idea that C": C is the claim rejected
         that = next((m for m in range(a, min(e, a + REJECTED_NOUN)) if toks[m].low in ctx.lex.complementizers), e)
-        if that + 1 >= e:
+        if that + 1 < e:
+            a = that + 1
+        elif not (pre_end > s and toks[pre_end - 1].low in ctx.lex.coordinators) \
+                and (claim := cueobject.claim_object_end(ctx, toks, a, e)) is not None:
+            e = claim  # "dismissed the claim": the claim named (not "said C and dismissed the reports": C's part)
+        else:
             return None  # "rejected the offer": no claim
-        a = that + 1
     e = cueobject.noun_object_end(ctx, toks, i, n, a, e)
     d = source_first(ctx, toks, s, e, i, n, cls, a, pre_end, cue, cue_text, vias, done)
     if d is not None and prev is not None and " ".join(t.low for t in toks[a:e] if t.is_word) in shapes.same_phrases(ctx.lang):
