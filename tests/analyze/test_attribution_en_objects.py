@@ -79,3 +79,19 @@ PER: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), PER)
 def test_per_as_a_closing_tag(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+TAG_VERBS_WITH_THAT: list[tuple[str, list[Row]]] = [
+    ("The coach joked that nobody had told the goalkeeper.",
+     [("The coach", "joked", "nobody had told the goalkeeper")]),
+    ("The review concluded that the fire began in the kitchen.",
+     [("The review", "concluded", "the fire began in the kitchen")]),
+    # what one read, a directive: no report
+    ("He read that the bridge was shut.", []),
+    ("The union demanded that the plant stay open.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TAG_VERBS_WITH_THAT)
+def test_tag_verbs_before_that(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected

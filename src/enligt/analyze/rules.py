@@ -94,6 +94,9 @@ def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
         n, cls = m if m else (0, "")
         if (not m or m[0] == 1) and ctx.lex.separable.get(toks[i].low) and ((sp := _separable(ctx, toks, i, e))[0] or not m):
             n, cls = sp  # also a one-word cue whose correlate closes its clause: "warnt X davor, dass C" ("warnt davor")
+        if cls == "tag" and i + n < e and toks[i + n].low in ctx.lex.complementizers \
+                and low in function_words(ctx.lang, "tag_that"):
+            cls = "that"  # "She joked that C", "The inquiry concluded that C": a clause reported, not only a tag
         ruled = cls == "split" and low in function_words(ctx.lang, "negatable_split")  # "schließt … nicht aus"
         if not n or cls == "tag" or (negated(toks, i, n, e, ctx.lex) and not ruled) or is_phrasal(toks, i, n, e, ctx.lex):
             continue  # a tag verb reports only in a quotation's tag (direct.py)
