@@ -95,3 +95,18 @@ TAG_VERBS_WITH_THAT: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), TAG_VERBS_WITH_THAT)
 def test_tag_verbs_before_that(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+PHRASE_THEN_CLAUSE: list[tuple[str, list[Row]]] = [
+    # a prepositional phrase after the cue, then a clause whose past verb the phrase reader does not know
+    ("She said with the two new cases, the overall count now climbed to 40.",
+     [("She", "said", "with the two new cases, the overall count now climbed to 40")]),
+    ("The agency said, in the east, the flooded road reopened.",
+     [("The agency", "said", "the flooded road reopened")]),
+    ("The mayor said, in a statement, the damaged roads.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PHRASE_THEN_CLAUSE)
+def test_a_phrase_after_the_cue_then_a_clause(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
