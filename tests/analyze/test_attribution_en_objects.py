@@ -1,5 +1,6 @@
 """English cues whose content is a noun phrase object (issue 10): rejections of a named claim, concerns voiced
-about a thing, and acts that look like speech ("declared a state of emergency").
+about a thing, acts that look like speech ("declared a state of emergency"); also tag verbs before "that", a
+phrase between a cue and its clause, and a dateline glued to its sentence ("Oslo:The council said").
 
 Every sentence here is written for these tests."""
 from __future__ import annotations
@@ -110,3 +111,8 @@ PHRASE_THEN_CLAUSE: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), PHRASE_THEN_CLAUSE)
 def test_a_phrase_after_the_cue_then_a_clause(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+def test_a_glued_dateline_is_no_part_of_the_source() -> None:
+    assert run("Oslo:The UN mission in the region said on Monday that four people were hurt.") == [
+        ("The UN mission in the region", "said", "four people were hurt")]
