@@ -116,3 +116,20 @@ def test_a_phrase_after_the_cue_then_a_clause(text: str, expected: list[Row]) ->
 def test_a_glued_dateline_is_no_part_of_the_source() -> None:
     assert run("Oslo:The UN mission in the region said on Monday that four people were hurt.") == [
         ("The UN mission in the region", "said", "four people were hurt")]
+
+
+SUBJECTS_WITH_CLAUSES: list[tuple[str, list[Row]]] = [
+    # a reduced relative and a closed relative of place stay inside the subject
+    ("The man charged with theft at the depot where he worked told police he was sorry.",
+     [("The man charged with theft at the depot where he worked", "told", "he was sorry")]),
+    ("A cook at the hotel where she trained said the kitchen was closed.",
+     [("A cook at the hotel where she trained", "said", "the kitchen was closed")]),
+    # the cue is the relative clause's own verb
+    ("Crowds filled the square, where officials said ten people were hurt.",
+     [("officials", "said", "ten people were hurt")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUBJECTS_WITH_CLAUSES)
+def test_subjects_holding_a_relative(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
