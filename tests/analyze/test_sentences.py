@@ -118,6 +118,9 @@ def test_other(text: str, lang: str, n: int) -> None:
 
 @pytest.mark.parametrize("text,expected", [
     ("SMHI:s prognos", ["SMHI:s", "prognos"]),
+    # a colon glued before a capital ends a dateline, it opens no genitive
+    ("Oslo:The council said", ["Oslo", ":", "The", "council", "said"]),
+    ("kl. 10:30 i dag", ["kl", ".", "10:30", "i", "dag"]),
     ("Russia's army", ["Russia's", "army"]),
     ("rund 1.200 Einsätze", ["rund", "1.200", "Einsätze"]),
     ("A/S ”citat”", ["A/S", "”", "citat", "”"]),

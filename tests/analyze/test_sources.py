@@ -130,6 +130,16 @@ EN = [
     ("two residents speaking on condition of anonymity said",
      "two residents speaking on condition of anonymity", "unnamed"),
     ("a nurse who asked not to be named said", "a nurse", "person"),
+    # local government by its place, a mission, a wire agency, a state agency by its acronym
+    ("the lakeside village of Elmbrook said", "the lakeside village of Elmbrook", "official"),
+    ("the city, which said", "the city", "official"),
+    ("the Mission said", "the Mission", "organization"),
+    ("the Red Cross mission in the region said", "the Red Cross mission in the region", "organization"),
+    ("Efe.", "Efe", "media"),
+    ("The FDA said", "The FDA", "official"),
+    # a body's name, then bodies after "and": the name leads
+    ("Norlink and local officials.", "Norlink and local officials", "organization"),
+    ("police and fire officials.", "police and fire officials", "official"),
 ]
 
 

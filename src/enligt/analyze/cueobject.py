@@ -125,3 +125,20 @@ WARNED_OBJECT = 4  # words between a warning verb and its preposition ("advarer 
 def _warn_frames(lang: str) -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
     rows = [tuple(r.split()) for r in function_words(lang, "warn_against")]
     return frozenset(r[0] for r in rows if len(r) == 1), frozenset((r[0], r[1]) for r in rows if len(r) == 2)
+
+
+def claim_object_end(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int | None:
+    """End of a rejected claim named as a noun phrase ("dismissed the claim", "rejected the allegations of
+    fraud"): an opener and a `claim_noun` at its head, else None ("rejected the offer", "dismissed the case")."""
+    if a >= e or ctx.lex.noun_openers.get(toks[a].low) not in ("det", "quant"):
+        return None  # (not "rejected Moscow's claim outright": the owner's claim, no reported words)
+    lex = ctx.lex
+    j = a + 1
+    while j < e and toks[j].is_word and toks[j].low not in _CLAIM_STOPS and toks[j].low not in lex.coordinators \
+            and toks[j].low not in lex.subordinators and toks[j].low not in lex.relatives:
+        j += 1
+    nouns = function_words(ctx.lang, "claim_noun")
+    return j if any(t.low in nouns for t in toks[a + 1:j]) else None
+
+
+_CLAIM_STOPS = frozenset({"as", "on", "in", "at", "by", "after", "that"})  # "dismissed the claim as false", "on Friday"

@@ -12,7 +12,7 @@ from functools import cache
 from enligt.analyze.cues import Lexicon, is_finite_verb, match_phrase
 from enligt.analyze.phrases import np_before, seg_start
 from enligt.analyze.records import Ctx, Span2
-from enligt.analyze.segments import comma_segments
+from enligt.analyze.segments import closed_relative, comma_segments
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import forward_np, is_name_tok, weak_adjective
 from enligt.analyze.subjectwords import CONTACT_NAME, capitalised_one, contact_subject, manner_adverb
@@ -181,7 +181,8 @@ def _main_subject(ctx: Ctx, toks: list[Tok], s: int, segs: list[tuple[int, int]]
                 and not weak_adjective(src, k - 1, lex)  # "Det kinesiske jordskjelvsenteret"
                 and not (lex.profile.v2 and src[k - 1].low in lex.prepositions)  # "Bilder fra stedet": a noun
                 # after a preposition (English "to" also marks an infinitive)
-                and not nominal(toks, first[0], first[0] + k, len(toks), lex)), None)  # "The Reuters report said"
+                and not nominal(toks, first[0], first[0] + k, len(toks), lex)  # "The Reuters report said"
+                and not _reduced_relative(src, k, lex)), None)
     if cut is not None and not lex.profile.capitalised_nouns:  # there, any lower-case word reads as a verb
         inner = src[cut + 1:]
         if inner and inner[0].low in lex.complementizers:
@@ -231,14 +232,23 @@ def _main_subject(ctx: Ctx, toks: list[Tok], s: int, segs: list[tuple[int, int]]
     return src, tail, None, None
 
 
+def _reduced_relative(src: list[Tok], k: int, lex: Lexicon) -> bool:
+    """English: a past participle and its preposition after a noun ("The man charged with theft at the yard where he
+    worked told"): a reduced relative inside the subject, not the subject's verb."""
+    return not lex.profile.v2 and k + 1 < len(src) and src[k].low.endswith("ed") and src[k + 1].low in lex.prepositions \
+        and src[k - 1].is_word and not src[k - 1].upper and src[k - 1].low not in lex.pronouns \
+        and any(t.low in lex.determiners for t in src[:k - 1])
+
+
 def _past_clause_opener(src: list[Tok], lex: Lexicon) -> list[Tok]:
     """English: the words after a question word or complementizer that opens the cue's clause after a main clause
     ("It is unclear whether | the mayor, who …, has told", "He knew that | the mayor, who …, had said"), else all."""
     if lex.profile.v2:
         return src
     q = next((k for k in range(len(src) - 2, 0, -1) if (src[k].low in lex.question_words or src[k].low in lex.complementizers)
-              and src[k].low not in lex.free_relatives and (src[k].low not in lex.relatives or src[k].low in lex.complementizers)),
-             None)  # (not "what he calls", "who at least said": the subject is the relative's)
+              and src[k].low not in lex.free_relatives and (src[k].low not in lex.relatives or src[k].low in lex.complementizers)
+              and not closed_relative(lex, src, k)),
+             None)  # (not "what he calls", "who at least said": the subject is the relative's; nor "the mill where he worked")
     if q is None or not any(is_finite_verb(t, lex) and not t.upper for t in src[:q]):
         return src
     return src[q + 1:]

@@ -46,13 +46,34 @@ def clause_at(ctx: Ctx, toks: list[Tok], k: int, e: int) -> bool:
     if k >= e or not toks[k].is_word:
         return False
     j = forward_np(toks, k, e, lex)
-    if j == k or j >= e:
+    if j >= e or not toks[j].is_word:
+        return _past_in_run(ctx, toks, k, j)  # "the overall flood toll now escalated to 21": read as one phrase
+    if j == k:
         return False
     while j + 1 < e and (toks[j].low in lex.sentence_adverbs or toks[j].low in function_words(ctx.lang, "verb_adverb")):
         j += 1  # "the toll now escalated"
     verb = toks[j]
     return not verb.upper and (is_finite_verb(verb, lex) or verb.low in lex.modals or verb.low in lex.auxiliaries
                                or verb.low in lex.closed.be)
+
+
+def _past_in_run(ctx: Ctx, toks: list[Tok], k: int, e: int) -> bool:
+    """A past form in -ed a few lower-case words after a determiner at toks[k], past a noun ("the toll now
+    escalated"), where the phrase reader ran on to the end (not "the damaged bridge": right after the determiner)."""
+    lex = ctx.lex
+    if toks[k].low not in lex.determiners:
+        return False
+    for m in range(k + 2, min(e, k + PAST_RUN)):
+        t = toks[m]
+        if not t.is_word or t.upper or t.low in lex.prepositions:
+            return False
+        if len(t.low) > PAST_MIN and t.low.endswith("ed") and toks[m - 1].low not in lex.determiners:
+            return True
+    return False
+
+
+PAST_RUN = 7  # tokens from a determiner to its clause's past verb ("the overall flood toll now escalated")
+PAST_MIN = 4  # letters of a past form read by its ending ("rated", not "red")
 
 
 def participle_before(ctx: Ctx, toks: list[Tok], near: int, i: int) -> bool:

@@ -41,6 +41,8 @@ def prep_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
             continue  # "nach Angaben der Polizei nach ersten Erkenntnissen": one report
         if n == 1 and pos == "pre" and ctx.lex.profile.capitalised_nouns and not _opens_phrase(ctx, toks, i + 1, e):
             continue  # an adjective: "Es war ganz laut und …", "rief laut um Hilfe"
+        if pos == "final" and not _final_source(ctx, toks, s, e, i, n):
+            continue  # "per" only as a closing tag ("…, per the agency."): not "per cent", "per day"
         if pos == "cite":
             d, cited = _cite_one(ctx, toks, s, e, i, n)
             taken.update(t.start for t in cited)  # "citing intelligence reports": no cue inside the cited phrase
@@ -48,7 +50,7 @@ def prep_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
             d, cited = _free_one(ctx, toks, s, e, i, n)
             taken.update(t.start for t in cited)  # the free relative's own verb gives no second record
         else:
-            d = _prep_one(ctx, toks, s, e, i, n, pos)
+            d = _prep_one(ctx, toks, s, e, i, n, "pre" if pos == "final" else pos)
             if d and prev and _relayed_tag(ctx, toks, s, i):
                 d = replace(d, parts=(prev,))
         if d:
@@ -57,6 +59,15 @@ def prep_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
             src_end = d.source[-1].end if d.source else -1
         nxt = i + n
     return out, taken
+
+
+def _final_source(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) -> bool:
+    """A cue that only closes a sentence after a comma, its source a determiner's or a name's phrase up to the
+    end ("…, per the agency.", "…, per Reuters.")."""
+    k = i + n
+    if i == s or toks[i - 1].text != "," or k >= e or not (toks[k].upper or toks[k].low in ctx.lex.determiners):
+        return False
+    return only_punct(toks, np_end(ctx, toks, k, e), e)
 
 
 def _opens_phrase(ctx: Ctx, toks: list[Tok], k: int, e: int) -> bool:

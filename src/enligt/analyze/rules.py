@@ -94,6 +94,9 @@ def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
         n, cls = m if m else (0, "")
         if (not m or m[0] == 1) and ctx.lex.separable.get(toks[i].low) and ((sp := _separable(ctx, toks, i, e))[0] or not m):
             n, cls = sp  # also a one-word cue whose correlate closes its clause: "warnt X davor, dass C" ("warnt davor")
+        if cls == "tag" and i + n < e and toks[i + n].low in ctx.lex.complementizers \
+                and low in function_words(ctx.lang, "tag_that"):
+            cls = "that"  # "She joked that C", "The inquiry concluded that C": a clause reported, not only a tag
         ruled = cls == "split" and low in function_words(ctx.lang, "negatable_split")  # "schließt … nicht aus"
         if not n or cls == "tag" or (negated(toks, i, n, e, ctx.lex) and not ruled) or is_phrasal(toks, i, n, e, ctx.lex):
             continue  # a tag verb reports only in a quotation's tag (direct.py)
@@ -379,9 +382,13 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         return None  # "things he has said about farmers": what was talked about, no words reported
     if cls == "reject":  # "rejected claims that C", "rejects the idea that C": C is the claim rejected
         that = next((m for m in range(a, min(e, a + REJECTED_NOUN)) if toks[m].low in ctx.lex.complementizers), e)
-        if that + 1 >= e:
+        if that + 1 < e:
+            a = that + 1
+        elif not (pre_end > s and toks[pre_end - 1].low in ctx.lex.coordinators) \
+                and (claim := cueobject.claim_object_end(ctx, toks, a, e)) is not None:
+            e = claim  # "dismissed the claim": the claim named (not "said C and dismissed the reports": C's part)
+        else:
             return None  # "rejected the offer": no claim
-        a = that + 1
     e = cueobject.noun_object_end(ctx, toks, i, n, a, e)
     d = source_first(ctx, toks, s, e, i, n, cls, a, pre_end, cue, cue_text, vias, done)
     if d is not None and prev is not None and " ".join(t.low for t in toks[a:e] if t.is_word) in shapes.same_phrases(ctx.lang):

@@ -193,6 +193,8 @@ def _relative_reach(lex: Lexicon, toks: list[Tok], s: int, a: int) -> int:
     """Start of a subject whose restrictive relative clause runs on past a subordinator ("A worker who was
     on shift when the store exploded | told …"), else a: the relative pronoun must follow a noun, with no
     comma or other clause boundary between it and the subordinator."""
+    if closed_relative(lex, toks, a - 1):
+        return seg_start(toks, s, a - 1)  # "the mill where he worked | told police": the relative is closed
     for k in range(a - 2, max(s, a - RELATIVE_REACH), -1):
         t = toks[k]
         if t.text in SEGMENT_BOUNDS or not t.is_word or (t.low in lex.subordinators and k < a - 1):
@@ -202,6 +204,18 @@ def _relative_reach(lex: Lexicon, toks: list[Tok], s: int, a: int) -> int:
     return a
 
 
+def closed_relative(lex: Lexicon, toks: list[Tok], k: int) -> bool:
+    """Whether toks[k] opens a relative clause of place after a lower-case noun that a personal pronoun and its past
+    verb in -ed close ("the mill where he worked | told police"): part of the subject before the cue (not "where
+    officials said": there the cue is the clause's own verb)."""
+    if not (0 < k < len(toks) - 2 and toks[k].low in _RELATIVE_ADVERBS and toks[k - 1].is_word and not toks[k - 1].upper):
+        return False
+    pron, verb = toks[k + 1], toks[k + 2]
+    return lex.pronouns.get(pron.low) == "person" and verb.is_word and not verb.upper and verb.low.endswith("ed") \
+        and verb.low not in lex.speech
+
+
+_RELATIVE_ADVERBS = frozenset({"where"})  # after a noun, a relative clause of place ("the mill where he worked")
 RELATIVE_REACH = 8  # tokens from a relative pronoun to the subordinator inside its clause ("who was on shift when")
 
 

@@ -18,7 +18,8 @@ from enligt.lang import all_function_words, profile, table, wordset
 # "A/S"; a number's comma before a group of three digits: "2,000", so no clause breaks inside it) or one
 # non-space character. Each alternative consumes at least one character and the
 # optional groups start with a separator \w+ cannot match, so the scan is linear.
-_TOKEN = re.compile(r"\w++(?:[-'’:./]\w++|(?<=\d),\d{3}(?!\w))*+|[^\w\s]")  # possessive: the same tokens, no backtracking
+_TOKEN = re.compile(r"\w++(?:[-'’./]\w++|:(?![A-ZÅÄÖÆØÜ])\w++|(?<=\d),\d{3}(?!\w))*+|[^\w\s]")  # possessive: the same
+# tokens, no backtracking; a colon before a capital is no genitive ("SVT:s") but a glued dateline ("Kabul:The")
 _ENDERS = frozenset(".!?…")
 _CLOSER_CHARS = "”\"’'»“"
 _CLOSERS = frozenset(_CLOSER_CHARS)

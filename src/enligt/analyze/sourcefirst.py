@@ -253,7 +253,7 @@ def _second_speaker(lex: Lexicon, toks: list[Tok], k: int, e: int, adverbs: bool
     for m in range(k + 1, min(e - 1, k + SECOND_SPEAKER + 1)):
         t = toks[m]
         hit = match_phrase(toks, m, e, lex.speech)
-        if hit and (hit[1] in ("speech", "told", "opinion") or adverbs and not hit[1].startswith("participle")):
+        if hit and (hit[1] in ("speech", "told", "opinion", "reject") or adverbs and not hit[1].startswith("participle")):
             return m + hit[0] < e and toks[m + hit[0]].is_word
         if adverbs and t.low in lex.sentence_adverbs:
             continue
@@ -277,8 +277,9 @@ def coordinated_stop(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int:
             m = match_phrase(toks, j, e, ctx.lex.speech)
             if m and m[1].startswith("participle"):
                 return j if j > k + 1 else k
-        if toks[k].low in ctx.lex.subordinators and match_phrase(toks, k + 1, e, ctx.lex.speech):
-            return k
+        if toks[k].low in ctx.lex.subordinators and (m := match_phrase(toks, k + 1, e, ctx.lex.speech)) \
+                and not (m[1] == "reject" and toks[k].low in ctx.lex.coordinators):
+            return k  # (not "said A and rejected the reports as B": the rejection is part of what was said)
         if toks[k].text == "," and not ctx.lex.profile.v2 and k + 3 < e and toks[k + 1].low in ctx.lex.coordinators \
                 and _narrated_clause(ctx.lex, toks, k + 2, e):
             return k  # "… is the budget, and he railed against …": the writer narrates again

@@ -83,7 +83,8 @@ def classify(toks: list[Tok], lex: Lexicon, persons: set[str] | frozenset[str] =
     if len(toks) > 2:
         both = next((k for k in range(1, len(toks) - 1) if toks[k].low in lex.closed.hyphen_and), None)
         if both is not None and (" ".join(t.low for t in toks[:both]) in outlet_names()
-                                 or any(word_type(t.low, lex.lang) for t in toks[:both])):
+                                 or any(word_type(t.low, lex.lang) for t in toks[:both])
+                                 or _body_named_first(toks, both, lex, persons)):
             toks = toks[:both]  # "Aftonbladet og Expressen": the first source's kind (not "Kent Fire and Rescue")
     if len(toks) == 1 and toks[0].low in function_words(lex.lang, "generic_subject"):
         return "organization"  # "befarar man att C", "när man bedömde att C": the body the sentence is about
@@ -163,6 +164,16 @@ def classify(toks: list[Tok], lex: Lexicon, persons: set[str] | frozenset[str] =
     if left and left[0].upper and org_name_words().get(left[0].low) == "first":
         return "organization"  # "Statens vegvesen"
     return "person"
+
+
+def _body_named_first(toks: list[Tok], both: int, lex: Lexicon, persons: set[str] | frozenset[str]) -> bool:
+    """"Amtrak and local officials": a body's name, then bodies described after "and"; the name's kind leads
+    (not "Clinton and state officials" when the article names Clinton as a person)."""
+    first = toks[:both]
+    if not all(is_name_tok(t) for t in first) or not any(
+            word_type(t.low, lex.lang) in _BODIES for t in toks[both + 1:] if t.is_word):
+        return False
+    return name_type(" ".join(t.text for t in first), lex.lang, persons) == "organization"
 
 
 def _genitive_type(tok: Tok, lex: Lexicon) -> str | None:
