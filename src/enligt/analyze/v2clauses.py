@@ -347,9 +347,10 @@ def stance(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue: Span2
     """An adjective cue after a copula (class stance): "Hun er tydelig på at C", and in V2 "I dag var ministeren
     tydelig på at C" (the subject between the copula and the cue). None with no clause after the cue."""
     lex = ctx.lex
-    if not (i + n + 1 < e and toks[i + n].low in lex.complementizers):
+    a = i + n + (i + n < e and toks[i + n].text == "," and lex.profile.comma_before_complementizer)
+    if not (a + 1 < e and toks[a].low in lex.complementizers):  # Danish "bekendt med, at C": the comma first
         return None
-    c = span(ctx, toks, i + n + 1, e)
+    c = span(ctx, toks, a + 1, e)
     copulas = function_words(ctx.lang, "passive_aux")
     m = next((k for k in range(i - 1, max(s, i - STANCE_REACH) - 1, -1)
               if toks[k].low in copulas or lex.fronted.get(toks[k].low) == "aux"), None)
@@ -359,8 +360,8 @@ def stance(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue: Span2
         return Draft((c,), cue, cue_text, tuple(toks[m + 1:j]))  # "I dag var ministeren tydelig på at C"
     src, tail, antecedent, _ = subject(ctx, toks, s, m)
     if src and src[-1].low in lex.relatives:  # "X, som er tydelig på at C, sier …": C ends with the relative clause
-        end = next((k for k in range(i + n + 1, e) if toks[k].text == ","), e)
-        c = span(ctx, toks, i + n + 1, end)
+        end = next((k for k in range(a + 1, e) if toks[k].text == ","), e)
+        c = span(ctx, toks, a + 1, end)
     return Draft((c,), cue, cue_text, tuple(src), tail=tail,
                  antecedent=tuple(antecedent) if antecedent is not None else None) if src and c else None
 

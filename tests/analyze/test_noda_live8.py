@@ -1,0 +1,89 @@
+"""Norwegian and Danish shapes of real news pages, a seventh round (issue 10): hearsay "skal være" with a
+state of danger to life, cues of exclaiming and stance ("kjent med at C"), "meldt savnet" as no report, bodies
+named "-organisation" and reviews as documents, and "ligeledes/likeledes" fronted before a perfect. Every
+sentence is written for its test."""
+from __future__ import annotations
+
+import pytest
+
+from .conftest import Row, bylined_attributions, bylined_rows
+
+LIFE_HEARSAY = [
+    # "skal være utenfor livsfare": a state the event left, told by no one named
+    ("Begge skal være utenfor livsfare etter ulykken.", "no",
+     [(None, "skal være", "Begge skal være utenfor livsfare etter ulykken")]),
+    ("Føreren skal være uden for livsfare.", "da",
+     [(None, "skal være", "Føreren skal være uden for livsfare")]),
+    # a plan stays no hearsay
+    ("Hallen skal være ferdig til sommeren.", "no", []),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", LIFE_HEARSAY)
+def test_hearsay_of_danger_to_life(text: str, lang: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, lang) == expected
+
+
+NEW_CUES = [
+    # exclaiming as a quotation's tag
+    ("«Jeg vil hjem nå,» utbrøt gutten.", "no", [("gutten", "utbrøt", "Jeg vil hjem nå")]),
+    ("»Det er uretfærdigt,« udbrød den unge mand.", "da", [("den unge mand", "udbrød", "Det er uretfærdigt")]),
+    # putting forward an argument before a clause; a captain ("anfører") is no cue
+    ("Forsvareren anfører, at beviserne er for svage.", "da",
+     [("Forsvareren", "anfører", "beviserne er for svage")]),
+    ("Advokaten anfører at saken er foreldet.", "no", [("Advokaten", "anfører", "saken er foreldet")]),
+    ("Holdets anfører scorede to mål.", "da", []),
+    # being aware of something is a stance before a clause
+    ("Politiet er kjent med at mannen hadde en kniv.", "no",
+     [("Politiet", "kjent med", "mannen hadde en kniv")]),
+    ("Politiet er bekendt med, at manden havde en kniv.", "da",
+     [("Politiet", "bekendt med", "manden havde en kniv")]),
+    ("Hun er godt kjent med byen.", "no", []),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", NEW_CUES)
+def test_cues_of_exclaiming_arguing_and_awareness(text: str, lang: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, lang) == expected
+
+
+MISSING = [
+    # "meldt savnet" is being reported missing, no report of a claim
+    ("Tre turister er meldt savnet i fjellet.", "no", []),
+    ("Over hundrede mennesker er stadig meldt savnet.", "da", []),
+    # "meldt" before a clause still reports
+    ("Kommunen har meldt at veien er stengt.", "no", [("Kommunen", "meldt", "veien er stengt")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", MISSING)
+def test_reported_missing_is_no_report(text: str, lang: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, lang) == expected
+
+
+TYPES = [
+    # a body named by a compound on "-organisation(en)" is an organisation; a review is a document
+    ("Hjælpeorganisationen siger, at lejren er fuld.", "da", [("Hjælpeorganisationen", "organization")]),
+    ("Bistandsorganisasjonen sier at leiren er full.", "no", [("Bistandsorganisasjonen", "organization")]),
+    ("En gennemgang viser, at ti skoler mangler lærere.", "da", [("En gennemgang", "document")]),
+    ("En kartlegging viser at ti skoler mangler lærere.", "no", [("En kartlegging", "document")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", TYPES)
+def test_bodies_and_reviews(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.source, a.source_type) for a in bylined_attributions(text, lang)] == expected
+
+
+LIKEWISE = [
+    # "ligeledes/likeledes" fronted before a perfect: the subject follows the auxiliary
+    ("Ligeledes har en talsmand for havnen bekræftet, at skibet er sunket.", "da",
+     [("en talsmand for havnen", "bekræftet", "skibet er sunket")]),
+    ("Likeledes har en talsperson for havna bekreftet at skipet er sunket.", "no",
+     [("en talsperson for havna", "bekreftet", "skipet er sunket")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", LIKEWISE)
+def test_likewise_fronted(text: str, lang: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, lang) == expected
