@@ -87,3 +87,36 @@ LIKEWISE = [
 @pytest.mark.parametrize("text,lang,expected", LIKEWISE)
 def test_likewise_fronted(text: str, lang: str, expected: list[Row]) -> None:
     assert bylined_rows(text, lang) == expected
+
+
+INTERRUPTED = [
+    # an inverted tag between commas inside a V2 clause: the clause goes on after it
+    ("Derudover, tilføjer direktøren, har firmaet ansat ti nye folk.", "da",
+     [("direktøren", "tilføjer", "Derudover har firmaet ansat ti nye folk")]),
+    ("Dessuten, sier ordføreren, har kommunen fått nye penger.", "no",
+     [("ordføreren", "sier", "Dessuten har kommunen fått nye penger")]),
+    # a tag after a whole clause ends it
+    ("Firmaet har ansat ti nye folk, siger direktøren.", "da",
+     [("direktøren", "siger", "Firmaet har ansat ti nye folk")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", INTERRUPTED)
+def test_a_tag_inside_a_v2_clause(text: str, lang: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, lang) == expected
+
+
+PERFECT_BACK = [
+    # "Det har X (og Y) sagt/meldt ud.": a perfect pointing back, the sentence before is the content
+    ("Broen åbner først til sommer.\n\nDet har både kommunen og vejdirektoratet meldt ud.", "da",
+     [("både kommunen og vejdirektoratet", "meldt ud", "Broen åbner først til sommer")]),
+    ("Broen åpner først til sommeren.\n\nDet har kommunen bekreftet.", "no",
+     [("kommunen", "bekreftet", "Broen åpner først til sommeren")]),
+    # words after the participle are no such pointer
+    ("Det har kommunen sagt nej til.", "da", []),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", PERFECT_BACK)
+def test_a_perfect_pointing_back(text: str, lang: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, lang) == expected

@@ -268,7 +268,20 @@ def inverted(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue: Spa
     if j > i + n:  # "…, berichtete der Sender": the speaker, not a dative recipient ("sagte der Zeitung")
         own = ctx.text[toks[i + n].start:toks[j - 1].end]
         vias = [v for v in vias if v != own]
-    return Draft((c,), cue, cue_text, tuple(toks[i + n:j]), via=tuple(vias), tail=tail, name=name) if c else None
+    rest = _v2_goes_on(ctx, toks, s, e, i, j)
+    parts = (c, rest) if c and rest else (c,)
+    return Draft(parts, cue, cue_text, tuple(toks[i + n:j]), via=tuple(vias), tail=tail, name=name) if c else None
+
+
+def _v2_goes_on(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, j: int) -> Span2 | None:
+    """The rest of a V2 clause an inverted tag interrupts: "I øvrigt, anfører X, har kommunen …", "Kommunen,
+    sier X, har …" (a fronted part with no finite verb, the tag between commas, then the finite verb)."""
+    lex = ctx.lex
+    if not lex.profile.v2 or not (i > s + 1 and toks[i - 1].text == "," and j + 2 < e and toks[j].text == ","):
+        return None
+    if not is_finite_verb(toks[j + 1], lex) or any(is_finite_verb(t, lex) for t in toks[s:i - 1]):
+        return None
+    return span(ctx, toks, j + 1, e)
 
 
 def fronted_clause(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue: Span2, cue_text: str
