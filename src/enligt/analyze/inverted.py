@@ -268,9 +268,11 @@ def inverted(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue: Spa
     if j > i + n:  # "…, berichtete der Sender": the speaker, not a dative recipient ("sagte der Zeitung")
         own = ctx.text[toks[i + n].start:toks[j - 1].end]
         vias = [v for v in vias if v != own]
+    if not c:
+        return None
     rest = _v2_goes_on(ctx, toks, s, e, i, j)
-    parts = (c, rest) if c and rest else (c,)
-    return Draft(parts, cue, cue_text, tuple(toks[i + n:j]), via=tuple(vias), tail=tail, name=name) if c else None
+    parts = (c, rest) if rest else (c,)
+    return Draft(parts, cue, cue_text, tuple(toks[i + n:j]), via=tuple(vias), tail=tail, name=name)
 
 
 def _v2_goes_on(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, j: int) -> Span2 | None:
