@@ -120,3 +120,17 @@ PERFECT_BACK = [
 @pytest.mark.parametrize("text,lang,expected", PERFECT_BACK)
 def test_a_perfect_pointing_back(text: str, lang: str, expected: list[Row]) -> None:
     assert bylined_rows(text, lang) == expected
+
+
+PREP_BEFORE_THAT = [
+    # a prepositional adverbial (and a recipient) between the cue and its complementizer
+    ("Lægen siger over telefonen til nyhedsbureauet Ritzau, at tre er døde.", "da",
+     [("Lægen", "siger", "tre er døde")]),
+    ("Rektor fortæller gennem sin advokat, at skolen lukker.", "da", [("Rektor", "fortæller", "skolen lukker")]),
+    ("Treneren sier gjennom sin agent til NTB at han slutter.", "no", [("Treneren", "sier", "han slutter")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", PREP_BEFORE_THAT)
+def test_a_prepositional_adverbial_before_that(text: str, lang: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, lang) == expected

@@ -99,6 +99,7 @@ def after_cue(ctx: Ctx, toks: list[Tok], a: int, e: int, cls: str) -> tuple[int,
             or toks[a].low in lex.closed.after_cue
             or lex.profile.v2 and toks[a].low in lex.closed.reflexive  # "fortalte sine brugere, at" (not "said his")
             or toks[a].low in lex.prep  # "meddeler ifølge AFP, at …"
+            or lex.profile.v2 and lex.fronted.get(toks[a].low) == "prep"  # "siger over telefonen til X, at …"
             or toks[a].low in lex.subordinators or lex.fronted.get(toks[a].low) == "adv"  # "bestätigte aber, dass"
             or toks[a].low in lex.weekdays  # "said Monday that …"
             or (time_phrase(ctx, toks, a, c) and toks[a - 1].low not in lex.noun_verbs)):  # "said last week that …"
