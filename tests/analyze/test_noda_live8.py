@@ -134,3 +134,19 @@ PREP_BEFORE_THAT = [
 @pytest.mark.parametrize("text,lang,expected", PREP_BEFORE_THAT)
 def test_a_prepositional_adverbial_before_that(text: str, lang: str, expected: list[Row]) -> None:
     assert bylined_rows(text, lang) == expected
+
+
+SECOND_SPEAKER = [
+    # "og" with no comma, a second subject and its own cue before a clause: the first content ends before it
+    ("En kunde oplyste, at butikken var lukket og en anden kunde tilføjer, at lyset var slukket.", "da",
+     [("En kunde", "oplyste", "butikken var lukket"), ("en anden kunde", "tilføjer", "lyset var slukket")]),
+    ("En nabo forteller at bilen brant og et annet vitne legger til at ingen ble skadd.", "no",
+     [("En nabo", "forteller", "bilen brant"), ("et annet vitne", "legger til", "ingen ble skadd")]),
+    # a coordinated object is no second speaker
+    ("Hun siger, at prisen og en afgift stiger.", "da", [("Hun", "siger", "prisen og en afgift stiger")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", SECOND_SPEAKER)
+def test_a_second_speaker_after_and(text: str, lang: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, lang) == expected
