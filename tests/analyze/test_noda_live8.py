@@ -150,3 +150,25 @@ SECOND_SPEAKER = [
 @pytest.mark.parametrize("text,lang,expected", SECOND_SPEAKER)
 def test_a_second_speaker_after_and(text: str, lang: str, expected: list[Row]) -> None:
     assert bylined_rows(text, lang) == expected
+
+
+IF_CLAUSE = [
+    # a fronted "hvis/dersom/når" clause with a present tense after its pronoun: the subject follows the cue
+    ("Hvis det regner, mener hun at mange blir hjemme.", "no", [("hun", "mener", "mange blir hjemme")]),
+    ("Når det skjer, sier han at prisene stiger.", "no", [("han", "sier", "prisene stiger")]),
+    ("Hvis det sker, siger hun, at mange mister jobbet.", "da", [("hun", "siger", "mange mister jobbet")]),
+    ("Dersom vi taper, tror treneren at laget rykker ned.", "no", [("treneren", "tror", "laget rykker ned")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", IF_CLAUSE)
+def test_a_fronted_if_clause(text: str, lang: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, lang) == expected
+
+
+def test_a_clause_cue_inside_a_dash_quote_is_no_tag() -> None:
+    # "…, frykter jeg at C" inside a dash quote opens a clause: the quote runs on to its real tag
+    text = "– Vi må handle nå. Hvis ikke, frykter jeg at mange mister jobben, sier Ole Hansen."
+    quote = [a for a in bylined_attributions(text, "no") if a.kind == "direct"]
+    assert [(a.source, a.cue, a.content) for a in quote] == [
+        ("Ole Hansen", "sier", "Vi må handle nå. Hvis ikke, frykter jeg at mange mister jobben")]
