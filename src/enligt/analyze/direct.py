@@ -447,8 +447,8 @@ def _dash(ctx: Ctx, toks: list[Tok], dash: int, end: int, block: int) -> list[Dr
         if hit[1] in _IMPERSONAL:  # "– Q, lyder det i en pressemeddelelse."
             return [_impersonal_tag(ctx, toks, k, n, e, hit[1], trim(ctx.text, dash, toks[k - 1].start), block)]
         a = np_end(ctx, toks, k + n, e, ctx.lex.closed.tag_stop)
-        if a == k + n:
-            continue
+        if a == k + n or _clause_follows(ctx, toks, a, e):
+            continue  # "– Q. Hvis ikke, frykter jeg at C": V2 after a fronted clause, no tag
         a = role_of_org(ctx, toks, k + n, a, e)
         vias: list[str] = []
         for r in range(a, e - 1):  # "…, säger X, talesperson för Y, till TT."
@@ -471,6 +471,13 @@ def _dash(ctx: Ctx, toks: list[Tok], dash: int, end: int, block: int) -> list[Dr
     if c1 <= c0:
         return []
     return [Draft(((c0, c1),), None, None, block=block, direct=True, continuation=True)]
+
+
+def _clause_follows(ctx: Ctx, toks: list[Tok], a: int, e: int) -> bool:
+    """Whether a complementizer (Danish: after a comma) follows the subject after a cue at toks[a]."""
+    lex = ctx.lex
+    a += a + 1 < e and toks[a].text == "," and lex.profile.comma_before_complementizer
+    return a < e and toks[a].low in lex.complementizers
 
 
 def _dash_pointer(ctx: Ctx, toks: list[Tok], first: int, dash: int, block: int) -> Draft | None:

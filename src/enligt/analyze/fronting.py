@@ -4,7 +4,7 @@ are a phrase that is not its subject ("Am Abend sagte …", "Ifølge BBC siger �
 after the cue when these hold."""
 from __future__ import annotations
 
-from enligt.analyze.cues import is_finite_verb, match_phrase
+from enligt.analyze.cues import Lexicon, is_finite_verb, match_phrase
 from enligt.analyze.lexicon import months
 from enligt.analyze.phrases import seg_start, time_word
 from enligt.analyze.records import Ctx
@@ -103,7 +103,16 @@ def adverbial_clause(ctx: Ctx, toks: list[Tok], s: int, k: int) -> bool:
     body = toks[s + 1:k]
     return not any(t.text in ",;:" or t.low in lex.complementizers or match_phrase(toks, m, k, lex.speech)
                    for m, t in enumerate(body, s + 1)) and any(
-        is_finite_verb(t, lex) and not t.upper and not word_type(t.low, ctx.lang) for t in body[1:])
+        (is_finite_verb(t, lex) or _present_after_pronoun(lex, toks, m)) and not t.upper
+        and not word_type(t.low, ctx.lang) for m, t in enumerate(body[1:], s + 2))
+
+
+def _present_after_pronoun(lex: Lexicon, toks: list[Tok], m: int) -> bool:
+    """A Nordic present tense right after a subject pronoun ("hvis det skjer", "når hun kommer"): the ending
+    "-r" that nouns share is a verb's here."""
+    prev = toks[m - 1].low
+    return lex.profile.v2 and not lex.profile.capitalised_nouns and toks[m].low.endswith("r") and (
+        lex.pronouns.get(prev) == "person" or prev in lex.expletives or prev in lex.first_person)
 
 
 

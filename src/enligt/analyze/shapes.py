@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from enligt.analyze.cues import Lexicon, is_finite_verb
+from enligt.analyze.cues import Lexicon, is_finite_verb, match_phrase
 from enligt.analyze.phrases import np_end, seg_start, span
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok, tokenize
@@ -354,3 +354,24 @@ def apposition_before(ctx: Ctx, toks: list[Tok], s: int, i: int) -> tuple[int, i
     if any(is_finite_verb(t, lex) for t in toks[b + 2:c]):
         return None  # a clause, not a subject: "…, da vedkommende blev ramt af en plakat, der rev sig løs, skriver dpa"
     return b + 2, i - 1 if named else c
+
+
+def second_speaker_and(ctx: Ctx, toks: list[Tok], k: int, e: int) -> bool:
+    """Whether toks[k] is a coordinator with no comma that opens a second speaker's clause ("… i foden og et
+    andet vidne tilføjer, at …"): a subject opened by a determiner, then its own cue before a clause."""
+    lex = ctx.lex
+    if toks[k].low not in lex.coordinators or k + 3 >= e or toks[k + 1].low not in lex.determiners:
+        return False
+    for m in range(k + 2, min(e - 1, k + SECOND_SPEAKER)):
+        if not toks[m].is_word:
+            return False
+        if found := match_phrase(toks, m, e, lex.speech):
+            a = m + found[0]
+            a += a < e and toks[a].text == ","
+            return a < e and toks[a].low in lex.complementizers
+        if is_finite_verb(toks[m], lex):
+            return False
+    return False
+
+
+SECOND_SPEAKER = 7  # tokens from "og" to the second speaker's cue ("og et andet øjenvidne på stedet tilføjer")

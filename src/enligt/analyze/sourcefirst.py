@@ -270,6 +270,8 @@ def coordinated_stop(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int:
                 match_phrase(toks, m, e, ctx.lex.speech) for m in range(k + 3, min(e, k + COORDINATED_CUE))) \
                 and toks[k + 2].is_word:
             return k  # "…, but she said she might …": a clause with its own speaker and cue
+        if shapes.second_speaker_and(ctx, toks, k, e):  # "… og et andet vidne tilføjer, at …"
+            return k
         if toks[k].text == ",":  # "…, adding that …", "…, “unfit to serve,” saying …"
             j = k + 1
             while j < e - 1 and toks[j].text in QUOTE_STRIP:

@@ -347,9 +347,10 @@ def stance(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue: Span2
     """An adjective cue after a copula (class stance): "Hun er tydelig på at C", and in V2 "I dag var ministeren
     tydelig på at C" (the subject between the copula and the cue). None with no clause after the cue."""
     lex = ctx.lex
-    if not (i + n + 1 < e and toks[i + n].low in lex.complementizers):
+    a = i + n + (i + n < e and toks[i + n].text == "," and lex.profile.comma_before_complementizer)
+    if not (a + 1 < e and toks[a].low in lex.complementizers):  # Danish "bekendt med, at C": the comma first
         return None
-    c = span(ctx, toks, i + n + 1, e)
+    c = span(ctx, toks, a + 1, e)
     copulas = function_words(ctx.lang, "passive_aux")
     m = next((k for k in range(i - 1, max(s, i - STANCE_REACH) - 1, -1)
               if toks[k].low in copulas or lex.fronted.get(toks[k].low) == "aux"), None)
@@ -359,10 +360,25 @@ def stance(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue: Span2
         return Draft((c,), cue, cue_text, tuple(toks[m + 1:j]))  # "I dag var ministeren tydelig på at C"
     src, tail, antecedent, _ = subject(ctx, toks, s, m)
     if src and src[-1].low in lex.relatives:  # "X, som er tydelig på at C, sier …": C ends with the relative clause
-        end = next((k for k in range(i + n + 1, e) if toks[k].text == ","), e)
-        c = span(ctx, toks, i + n + 1, end)
+        end = next((k for k in range(a + 1, e) if toks[k].text == ","), e)
+        c = span(ctx, toks, a + 1, end)
     return Draft((c,), cue, cue_text, tuple(src), tail=tail,
                  antecedent=tuple(antecedent) if antecedent is not None else None) if src and c else None
 
 
 STANCE_REACH = 8  # tokens from an adjective cue back to its copula ("har ministeren hele tiden vært tydelig på")
+
+
+def perfect_back(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) -> bool:
+    """Whether toks[s:e] is a perfect that points back at the sentence before, the participle cue last: "Det
+    har både X og Y meldt ud.", "Det har politiet bekreftet." (the words between the auxiliary and the cue are
+    the subject, with no verb among them)."""
+    lex = ctx.lex
+    if not lex.profile.v2 or i < s + 3 or i - s - 2 > PERFECT_SUBJECT or toks[s].low not in lex.expletives:
+        return False
+    if lex.fronted.get(toks[s + 1].low) != "aux" or not only_punct(toks, i + n, e):
+        return False
+    return all(t.is_word and not is_finite_verb(t, lex) and t.low not in lex.complementizers for t in toks[s + 2:i])
+
+
+PERFECT_SUBJECT = 8  # the longest subject of a perfect pointing back ("både Venstre og Det Konservative Folkeparti")
