@@ -117,3 +117,26 @@ def test_place_in_source(text: str, expected: list[Row]) -> None:
                                                 ("uke", False)])
 def test_english_time_words(word: str, expected: bool) -> None:
     assert time_word(word, lexicon("en").times) is expected
+
+
+def types(text: str) -> list[tuple[str | None, str | None]]:
+    art = Article(title=None, body=tuple(p for p in text.split("\n\n") if p), language="en")
+    return [(a.source, a.source_type) for a in attribute(art)]
+
+
+SOURCE_TYPES: list[tuple[str, list[tuple[str | None, str | None]]]] = [
+    # a person's role at the head of a phrase is a person, whatever body modifies it
+    ("The union member said the shifts were cut.", [("The union member", "person")]),
+    ("The clinic director said two wards were closed.", [("The clinic director", "person")]),
+    ("Harbour Trust Director of Operations Ann Lee said the quay was shut.",
+     [("Harbour Trust Director of Operations Ann Lee", "person")]),
+    # a body of such people is still a body
+    ("The board of directors said the plan was dropped.", [("The board of directors", "official")]),
+    # a paper's name ending in "Sentinel" is a news medium
+    ("The ferry was late, according to the Dover Evening Sentinel.", [("the Dover Evening Sentinel", "media")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SOURCE_TYPES)
+def test_source_types(text: str, expected: list[tuple[str | None, str | None]]) -> None:
+    assert types(text) == expected
