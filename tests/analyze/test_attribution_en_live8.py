@@ -140,3 +140,22 @@ SOURCE_TYPES: list[tuple[str, list[tuple[str | None, str | None]]]] = [
 @pytest.mark.parametrize(("text", "expected"), SOURCE_TYPES)
 def test_source_types(text: str, expected: list[tuple[str | None, str | None]]) -> None:
     assert types(text) == expected
+
+
+def vias(text: str) -> list[tuple[str | None, tuple[str, ...]]]:
+    art = Article(title=None, body=tuple(p for p in text.split("\n\n") if p), language="en")
+    return [(a.source, tuple(a.via)) for a in attribute(art)]
+
+
+CALL_SIGNS: list[tuple[str, list[tuple[str | None, tuple[str, ...]]]]] = [
+    # a US station told by its call sign and band is a medium the words reached the text through
+    ("“The water came in fast,” the farmer told KXLT-TV.", [("the farmer", ("KXLT-TV",))]),
+    ("The sheriff told WBRN-FM that the road was closed.", [("The sheriff", ("WBRN-FM",))]),
+    # capitals without a band are no call sign
+    ("The minister told WHO officials that the road was closed.", [("The minister", ())]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CALL_SIGNS)
+def test_call_signs(text: str, expected: list[tuple[str | None, tuple[str, ...]]]) -> None:
+    assert vias(text) == expected
