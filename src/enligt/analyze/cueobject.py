@@ -9,7 +9,7 @@ from enligt.analyze import clauses, englishshapes
 from enligt.analyze.cues import Lexicon, is_finite_verb
 from enligt.analyze.inverted import QUOTE_STRIP
 from enligt.analyze.numwords import number_entries
-from enligt.analyze.phrases import time_phrase
+from enligt.analyze.phrases import TIME_WORDS, time_phrase
 from enligt.analyze.records import Ctx
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import forward_np
@@ -41,12 +41,32 @@ def is_type_b(ctx: Ctx, toks: list[Tok], a: int, e: int, after_cue: int, tag: bo
         # (nor "said with the new deaths, the toll …": a clause follows the comma)
         return True  # "… told Reuters on Tuesday, speaking on condition of anonymity"
     short_pp = adverbial and len(rest) <= 5 and not any(t.low in ctx.lex.complementizers for t in toks[a:e])
+    if a == after_cue and _time_then_clause(ctx, toks, a, e):
+        return True  # "C, the union said Thursday as talks were ongoing.": the time, then a clause of its own
     if tag and adverbial and a == after_cue and not ctx.lex.profile.v2 and not any(
             toks[k].low in ctx.lex.complementizers or (clauses.verb_like(toks[k], ctx.lex) and toks[k].low not in
                                                        ctx.lex.speech and toks[k - 1].low not in ctx.lex.infinitive_markers)
             for k in range(a, e)):
         return True  # "C, Wilkin said during his speech to be a delegate.": a tag after a comma, its adverbial
     return short_pp and a == after_cue
+
+
+def _time_then_clause(ctx: Ctx, toks: list[Tok], a: int, e: int) -> bool:
+    """English: a time phrase right after the cue ("said Thursday", "said on Monday night"), then a subordinate
+    clause ("as talks went on", "while …", "after …"), and no complementizer anywhere after it."""
+    lex = ctx.lex
+    if lex.profile.v2:
+        return False
+    b = a + 1 if toks[a].low in lex.prepositions and a + 1 < e else a
+    j = next((j for j in range(b + 1, min(e, b + TIME_WORDS + 1)) if toks[j].low in lex.subordinators), None)
+    if j is None or toks[j].low in lex.coordinators or toks[j].upper or j + 1 >= e or not time_phrase(ctx, toks, b, j):
+        return False
+    nxt = toks[j + 1]
+    return nxt.is_word and nxt.low not in _AS_QUANTITY and not any(t.low in lex.complementizers for t in toks[j:e])
+
+
+_AS_QUANTITY = frozenset({"many", "much", "few", "little", "well", "long", "far", "soon", "of", "a", "an"})
+# ("said Monday as many as 30 people were hurt", "said Monday as of noon …": no subordinate clause)
 
 
 def made_object(ctx: Ctx, toks: list[Tok], a: int, e: int, cue: str) -> bool:
@@ -96,6 +116,34 @@ def noun_object_end(ctx: Ctx, toks: list[Tok], i: int, n: int, a: int, e: int) -
     if n < 2 or lex.profile.v2 or toks[i + n - 1].low not in lex.prepositions:
         return e
     return next((m for m in range(a + 1, e) if toks[m].low in lex.subordinators and not toks[m].upper), e)
+
+
+def contrasted_object_end(ctx: Ctx, toks: list[Tok], s: int, i: int, n: int, a: int, e: int) -> int:
+    """English: a noun-phrase object right after the cue ("announced an outbreak of four cases on May 6") ends at
+    ", but" (a `contrast_opener`) with a clause of its own after it ("…, but that number has grown"); else `e`.
+    Not for a cue inside another's report ("X said 20 people indicated an interest, but he …": X's words go on)."""
+    lex = ctx.lex
+    if lex.profile.v2 or lex.profile.capitalised_nouns or a != i + n or a >= e \
+            or any(toks[k].low in lex.speech for k in range(s, i)) \
+            or lex.noun_openers.get(toks[a].low) not in ("det", "quant") and not toks[a].text[:1].isdigit():
+        return e
+    openers = function_words(ctx.lang, "contrast_opener")
+    for k in range(a + 1, e - 2):
+        t = toks[k]
+        if t.text == "," and toks[k + 1].low in openers and any(
+                _verb(lex, v) for v in toks[k + 2:min(e, k + 2 + CONTRAST_SUBJECT)]):
+            return k
+        if _verb(lex, t) or t.low in lex.complementizers or t.text in QUOTE_STRIP or t.text == ":":
+            return e  # a clause ("said the toll has risen, but …"), or a quotation: the report may go on
+    return e
+
+
+CONTRAST_SUBJECT = 5  # words from "but" to the verb of its clause ("but that number has")
+
+
+def _verb(lex: Lexicon, t: Tok) -> bool:
+    return t.is_word and not t.upper and (is_finite_verb(t, lex) or t.low in lex.auxiliaries or t.low in lex.modals
+                                          or t.low in lex.closed.be)
 
 
 def warned_against(ctx: Ctx, toks: list[Tok], i: int, a: int, e: int) -> bool:

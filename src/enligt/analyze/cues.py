@@ -226,7 +226,7 @@ def lexicon(lang: str) -> Lexicon:
         subordinators=wordset(lang, "subordinators"),
         expletives=wordset(lang, "expletives"),
         relatives=wordset(lang, "relatives"),
-        times=tuple(words(None, "times")),
+        times=words(lang, "times") or words(None, "times"),  # a language's own list, else the shared one
         genitive_article=fw("genitive_article"),
         genitive_only=fw("genitive_only"),
         case_tail=fw("genitive_definite") | fw("dative_definite"),

@@ -320,8 +320,9 @@ def _after_tag(ctx: Ctx, toks: list[Tok], k: int, inner: Span2, block: int, take
     pointer = back_pointer(ctx, toks, k, e)
     if not pointer and pointing_words(ctx, toks, k, e):
         return None  # "„Q.“ So sagte er, dass …", "“Q.” So far the police …": a sentence of its own, no tag
-    for m in range(k + pointer, min(e, k + 14)):
-        hit = cue_at(ctx, toks, m, e, taken)
+    rel, close, reach = _tag_reach(ctx, toks, k, e)
+    for m in range(k + pointer, min(e, reach)):
+        hit = None if rel < m <= close else cue_at(ctx, toks, m, e, taken)  # (no cue inside the relative clause)
         if not hit:
             continue
         n, cls = hit
@@ -357,6 +358,18 @@ def _after_tag(ctx: Ctx, toks: list[Tok], k: int, inner: Span2, block: int, take
         return Draft((inner,), (toks[m].start, toks[m + n - 1].end), cue_text, tuple(src), tail=tail,
                      via=tuple(vias), block=block, direct=True)
     return None
+
+
+def _tag_reach(ctx: Ctx, toks: list[Tok], k: int, e: int) -> tuple[int, int, int]:
+    """Where a quotation's tag may have its cue: (the commas around a relative clause after a short subject, or
+    (0, 0), and how far on): 14 words on, or past that relative clause ("“Q,” the union, which this week won a
+    case for 30 workers dismissed in 2014, condemned …"), whose own verbs are no cue of the tag."""
+    reach = k + 14
+    rel = next((c for c in range(k + 1, min(e - 1, k + 6)) if toks[c].text == ","), None)
+    if rel is None or toks[rel + 1].low not in ctx.lex.relatives:
+        return 0, 0, reach
+    close = next((c for c in range(rel + 2, min(e, rel + 40)) if toks[c].text == ","), None)
+    return (rel, close, max(reach, close + 4)) if close is not None else (0, 0, reach)
 
 
 def _inverted_tag(ctx: Ctx, toks: list[Tok], k: int, a: int, e: int) -> bool:

@@ -21,6 +21,7 @@ from enligt.lang.gazetteers import is_masthead, outlet_names
 from enligt.models import Article
 
 _SITE = re.compile(r"\w\.(?:se|no|dk|de|at|ch|nu|com|net)$")
+_CALL_SIGN = re.compile(r"[KW][A-Z]{2,3}-(?:TV|FM|AM|DT)")  # a broadcaster's call sign and its band
 
 @dataclass(frozen=True)
 class ViaContext:
@@ -106,6 +107,8 @@ def media_name(toks: list[Tok], lex: Lexicon) -> str | None:
     agencies = _agencies()[0]
     if len(toks) == 1 and toks[0].upper and _SITE.search(toks[0].text):
         return toks[0].text  # a news site named by its address: "Realtid.se", "Nettavisen.no"
+    if len(toks) == 1 and _CALL_SIGN.fullmatch(toks[0].text):
+        return toks[0].text  # a US station by its call sign: "WISH-TV", "KARE-TV", "WTOP-FM"
     for t in toks:
         if (t.low in outlet_names() or t.low in agencies) and t.is_word and (t.upper or t.low in ("dpa", "epd")):
             return t.text
