@@ -82,7 +82,21 @@ APPOSITION = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), INVERTED_OBJECT + CONTRADICTING + MAKING_CLEAR + CONFESSING
+GOING_ON = [
+    # "demnach" after the verb, with a date's point before it; a noun spelt like a Konjunktiv form ("Im Laufe")
+    # is no verb; a Konjunktiv II of a strong verb goes on from the speaker
+    (("Der Sprecher sagte, ein Pfleger sei erkrankt. Am 5. April waren demnach drei Patienten erkrankt. "
+     "Im Laufe der Woche waren es zehn."),
+     [("Der Sprecher", "sagte", "ein Pfleger sei erkrankt"),
+      ("Der Sprecher", "demnach", "Am 5. April waren drei Patienten erkrankt")]),
+    ("Der Händler sagte, das Geld sei in Gefahr. Das ließe sich aber verhindern.",
+     [("Der Händler", "sagte", "das Geld sei in Gefahr"), ("Der Händler", None, "Das ließe sich aber verhindern")]),
+    ("Die Stadt sagte, es gebe Streit. Es käme bald zu einer Einigung.",
+     [("Die Stadt", "sagte", "es gebe Streit"), ("Die Stadt", None, "Es käme bald zu einer Einigung")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GOING_ON + INVERTED_OBJECT + CONTRADICTING + MAKING_CLEAR + CONFESSING
                          + HEARSAY_SUBJECT + APPOSITION)
 def test_german_admissions_and_inversions(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
