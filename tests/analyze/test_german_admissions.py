@@ -76,6 +76,16 @@ HEARSAY_SUBJECT = [
 ]
 
 APPOSITION = [
+    # "und" inside the apposition is no verb: the speaker is named first, the content follows the cue
+    ("Anna Berg, Leiterin der Abteilung und Mitglied im Vorstand, sagte, der Gewinn sei gestiegen.",
+     [("Anna Berg", "sagte", "der Gewinn sei gestiegen")]),
+    ("Anna Berg, Leiterin und Gründerin der Firma, sagte, der Gewinn sei gestiegen.",
+     [("Anna Berg", "sagte", "der Gewinn sei gestiegen")]),
+    ("Der Zug und der Bus fallen aus, sagte die Sprecherin.",
+     [("die Sprecherin", "sagte", "Der Zug und der Bus fallen aus")]),
+    # a time and a place of the report between the cue and its comma are no content
+    ("Anna Berg, Chefin der Firma, sagte am Mittwoch bei einer Pressekonferenz, der Gewinn sei gestiegen.",
+     [("Anna Berg", "sagte", "der Gewinn sei gestiegen")]),
     # "Finanz- und" is a shared compound part, not a clause boundary inside the speaker's apposition
     (("Anna Berg, Direktorin für Finanz- und Personalplanung und Mitglied im Vorstand der Bank, sagte am Mittwoch, "
      "der Gewinn sei gestiegen."), [("Anna Berg", "sagte", "der Gewinn sei gestiegen")]),

@@ -129,7 +129,8 @@ def _place_comma(toks: list[Tok], c: int, e: int, last: int) -> bool:
     return k == last + 1 and toks[last].text == ","  # ", New Hampshire, on Monday"
 
 
-ADVERBIAL_WORDS = 4  # the longest adverbial read between a German cue and its comma ("auf Anfrage der Zeitung")
+ADVERBIAL_WORDS = 6  # the longest adverbial read between a German cue and its comma ("auf Anfrage der Zeitung",
+# "am Mittwoch bei einer Pressekonferenz")
 
 
 AFTER_CUE_REACH = 16  # tokens of adverbials between a cue and its "that" ("said in an interview with X on Monday night that")
@@ -174,8 +175,8 @@ def inverted_order(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) ->
         elif t.text == ",":
             in_rel = False
         elif not in_rel and t.is_word and t.low not in lex.determiners and is_finite_verb(t, lex) and not (
-                lex.profile.capitalised_nouns and t.low in lex.prepositions) \
-                and not t.low.endswith("ing"):  # (German "von" is no verb; "Recalling the night, X, …, said": a participle)
+                lex.profile.capitalised_nouns and (t.low in lex.prepositions or t.low in lex.coordinators)) \
+                and not t.low.endswith("ing"):  # (German "von", "und" are no verbs; "Recalling the night, X, …, said")
             return True
     j = np_end(ctx, toks, i + n, e, ctx.lex.closed.recipient)
     if j == i + n:
