@@ -1,7 +1,7 @@
 """Issue 11, German counts on real pages (live8dev): owners counted ("zehn Hausbesitzer", head of a compound),
 recruits are soldiers, a gender star after the stem ("Patient*innen"), a count joined by "und" past an
 approximator ("30 Patient*innen und rund 25 Mitarbeiter*innen"), "zusätzlichen" marks an increment, and
-"mehreren hundert" is vague. Every sentence here was written for this file."""
+"mehreren hundert" is vague; "vom Netz" is an outage. Every sentence here was written for this file."""
 from __future__ import annotations
 
 import pytest
@@ -26,6 +26,8 @@ COUNTS = [
      [("other", 30, "person"), ("other", 25, "employee")]),
     ("Die Firma hat 300 Mitarbeiter.", []),
     ("Auch Blogger sprachen von mehreren hundert Opfern.", []),
+    # cut off the grid: an outage of the things and the households counted
+    ("Am Abend gingen vier Umspannwerke vom Netz.", [("other", 4, "umspannwerk")]),
     ("Es gab nach Angaben der Retter einigen tausend Verletzten Hilfe.", []),
 ]
 
@@ -33,6 +35,11 @@ COUNTS = [
 @pytest.mark.parametrize(("text", "expected"), COUNTS)
 def test_german_counts(text: str, expected: list[tuple[str, float, str]]) -> None:
     assert _read(text) == expected
+
+
+def test_vom_netz_is_an_outage() -> None:
+    article = Article(title=None, body=("Am Abend gingen vier Umspannwerke vom Netz.",), language="de")
+    assert [q.key.split("|")[1] for q in count(article, attribute(article))] == ["outage"]
 
 
 def test_zusaetzlichen_marks_an_increment() -> None:
