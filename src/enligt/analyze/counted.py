@@ -182,6 +182,9 @@ def _member_of(s: Sentence, k: int, lang: str) -> str:
     return ""
 
 
+LOSSES_REACH = 6  # tokens back from a counted phrase to a word of an army's losses
+
+
 def subject_of(s: Sentence, head: Head, trig: lx.Trigger, lang: str) -> tuple[str, str]:
     """(canonical head concept, subject as written) of a counted phrase."""
     if head.head is not None:
@@ -193,6 +196,8 @@ def subject_of(s: Sentence, head: Head, trig: lx.Trigger, lang: str) -> tuple[st
         concept = concept_of(word, lang) or ("person" if people else lemma(word, lang))  # "seks omkomne", "tre pågrepne": people
         if concept == _MEMBER:
             concept = _member_of(s, head.head, lang) or concept  # "4,000 members of the security forces"
+        elif concept == "person" and not count_words(lang).losses.isdisjoint(s.lows[max(0, head.start - LOSSES_REACH):head.start]):
+            concept = "soldier"  # "bezifferte die gegnerischen Verluste auf 400 Tote": an army's losses
         return concept, " ".join(s.texts[head.start : head.end])
     word = " ".join(s.texts[trig.start : trig.end])
     if head.subset:

@@ -25,6 +25,7 @@ class CountWords:
         self.having = listed(lang, "having")
         self.speaker = listed(lang, "speaker")
         self.extra = listed(lang, "extra")
+        self.losses = listed(lang, "losses")  # "bezifferte die Verluste auf 400 Tote": the dead of an army
         self.extra_after = listed(lang, "extra_after")
         self.another = listed(lang, "another")
         self.ratio = listed(lang, "ratio")

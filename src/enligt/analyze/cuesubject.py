@@ -15,7 +15,14 @@ from enligt.analyze.records import Ctx, Span2
 from enligt.analyze.segments import closed_relative, comma_segments
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import forward_np, is_name_tok, weak_adjective
-from enligt.analyze.subjectwords import CONTACT_NAME, capitalised_one, contact_subject, manner_adverb
+from enligt.analyze.subjectwords import (
+    CONTACT_NAME,
+    after_modal,
+    capitalised_one,
+    contact_subject,
+    fronted_report,
+    manner_adverb,
+)
 from enligt.analyze.tails import own_part
 from enligt.analyze.wordclass import nominal
 from enligt.analyze.wordtypes import word_type
@@ -197,8 +204,9 @@ def _main_subject(ctx: Ctx, toks: list[Tok], s: int, segs: list[tuple[int, int]]
     elif lex.profile.capitalised_nouns:  # "Die Polizei | habe am Abend mitgeteilt": a perfect's auxiliary ends the subject
         aux = next((k for k in range(1, len(src)) if (src[k].low in lex.auxiliaries or src[k].low in lex.hearsay_modal)
                     and not src[k].upper), None)  # (or hearsay "soll": "Der Mann | soll gesagt haben, C")
-        if aux is not None and aux + 1 < len(src) and all(lex.fronted.get(t.low) == "adv" for t in src[:aux]):
-            src = src[aux + 1:]  # a fronted adverb first: "Dabei soll | der Mann gesagt haben, C"
+        if aux is not None and aux + 1 < len(src) and (all(lex.fronted.get(t.low) == "adv" for t in src[:aux])
+                                                       or fronted_report(src[:aux], lex)):
+            src = after_modal(src[aux + 1:], lex)  # a fronted adverb first: "Dabei soll | der Mann gesagt haben, C"
         else:
             src = src[:aux] if aux is not None else src
     lead = next((k for k in range(min(len(src) - 1, TIME_PHRASE)) if time_then_subject(src, k, lex)), None)

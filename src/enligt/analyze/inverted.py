@@ -130,7 +130,8 @@ def _place_comma(toks: list[Tok], c: int, e: int, last: int) -> bool:
     return k == last + 1 and toks[last].text == ","  # ", New Hampshire, on Monday"
 
 
-ADVERBIAL_WORDS = 4  # the longest adverbial read between a German cue and its comma ("auf Anfrage der Zeitung")
+ADVERBIAL_WORDS = 6  # the longest adverbial read between a German cue and its comma ("auf Anfrage der Zeitung",
+# "am Mittwoch bei einer Pressekonferenz")
 
 
 AFTER_CUE_REACH = 16  # tokens of adverbials between a cue and its "that" ("said in an interview with X on Monday night that")
@@ -175,8 +176,8 @@ def inverted_order(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) ->
         elif t.text == ",":
             in_rel = False
         elif not in_rel and t.is_word and t.low not in lex.determiners and is_finite_verb(t, lex) and not (
-                lex.profile.capitalised_nouns and t.low in lex.prepositions) \
-                and not t.low.endswith("ing"):  # (German "von" is no verb; "Recalling the night, X, …, said": a participle)
+                lex.profile.capitalised_nouns and (t.low in lex.prepositions or t.low in lex.coordinators)) \
+                and not t.low.endswith("ing"):  # (German "von", "und" are no verbs; "Recalling the night, X, …, said")
             return True
     j = np_end(ctx, toks, i + n, e, ctx.lex.closed.recipient)
     if j == i + n:
@@ -357,7 +358,20 @@ def v2_subject(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: int
         start = j + 1  # German reported speech without "dass": "sagte ein Sprecher, man prüfe …"
     if start > j or (pronoun and start < e and toks[start].is_word):  # "sa han til NTB at", "sa han det var …"
         return j, start, vias
+    if lex.konjunktiv and start == j and _object_after(ctx, toks, a, j, e):
+        return j, j, []  # "Später bestätigte das Unternehmen die Schließung.": the object is what was said
     return None
+
+
+def _object_after(ctx: Ctx, toks: list[Tok], a: int, j: int, e: int) -> bool:
+    """Whether an article's noun phrase toks[a:j] after a German V2 cue is followed by an object opened by an
+    article that closes the sentence ("bestätigte das Unternehmen die Schließung des Werks."): the first is
+    the subject, the second what was said."""
+    lex = ctx.lex
+    if toks[a].low not in lex.determiners or j >= e or toks[j].low not in lex.determiners:
+        return False
+    k = np_end(ctx, toks, j, e)
+    return k > j + 1 and only_punct(toks, k, e)
 
 
 def fronted_apposition(ctx: Ctx, toks: list[Tok], s: int, c: int) -> bool:
@@ -462,6 +476,8 @@ def _article_subject(ctx: Ctx, toks: list[Tok], a: int, e: int) -> tuple[int, in
         return None
     if toks[j].low in lex.complementizers:
         return j, j + 1
+    if _object_after(ctx, toks, a, j, e):
+        return j, j  # "Am Abend bestätigte der Sprecher die Angaben."
     if toks[j].text != ",":
         return None
     if toks[j + 1].low in lex.complementizers:

@@ -367,7 +367,19 @@ def _plan(ctx: Ctx, src: list[Tok]) -> bool:
     """A plan, rule or law as the phrase's head ("according to the plan", "according to state law"), not
     a word of a longer name ("according to law enforcement officials")."""
     lex = ctx.lex
-    return any(t.low in lex.plans and not (k + 1 < len(src) and _modified(src[k + 1], lex)) for k, t in enumerate(src))
+    return any((t.low in lex.plans or _plan_compound(ctx, t)) and not (k + 1 < len(src) and _modified(src[k + 1], lex))
+               for k, t in enumerate(src))
+
+
+def _plan_compound(ctx: Ctx, t: Tok) -> bool:
+    """German: a compound noun whose head is a plan word ("laut einem Bundesgesetz", "nach dem Hygieneplan"), with
+    at least `COMPOUND_STEM` letters before the head (not "Kaplan")."""
+    lex = ctx.lex
+    return lex.profile.capitalised_nouns and t.upper and any(
+        t.low.endswith(p) and len(t.low) - len(p) >= COMPOUND_STEM for p in lex.plans)
+
+
+COMPOUND_STEM = 4
 
 
 def _modified(nxt: Tok, lex: Lexicon) -> bool:

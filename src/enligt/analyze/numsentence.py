@@ -197,7 +197,19 @@ def relative_at(s: Sentence, k: int, lang: str) -> bool:
 def joined_to_count(s: Sentence, a: int, lang: str) -> bool:
     """Whether the number at token a is joined by "and"/"og" to a count just before it ("131
     passengers and three crew members"): staff counted with the others are no workforce."""
-    return a >= 3 and s.lows[a - 1] in lx.words_of(lang, "conj") and any(k in s.numtoks for k in range(a - 4, a - 1))
+    c = a - 1
+    while c > 0 and (c in s.numtoks or s.lows[c] in _approximators(lang)):
+        c -= 1  # past an approximator of the number ("und rund 25")
+    return c >= 2 and s.lows[c] in lx.words_of(lang, "conj") and any(
+        k in s.numtoks for k in range(max(0, c - JOINED_REACH + 1), c))  # ("30 Patient*innen und 25 …": five tokens)
+
+
+JOINED_REACH = 6  # tokens back from a count to the count it is joined to
+
+
+@cache
+def _approximators(lang: str) -> frozenset[str]:
+    return wordset(lang, "approx")
 
 
 def other_measure_before(s: Sentence, a: int, measure: str) -> bool:

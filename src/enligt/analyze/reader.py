@@ -442,7 +442,7 @@ def _konjunktiv_verb(ctx: Ctx, toks: list[Tok], s: int, e: int) -> bool:
             continue
         if not t.is_word and t.text not in "-–":
             return False
-        if t.low in lex.konjunktiv:
+        if t.low in lex.konjunktiv and not (t.upper and k > s):  # (a noun inside: "Im Laufe der Woche")
             return k < s + KONJUNKTIV_REACH or t.low not in final
         if t.low in lex.finite_verbs or match_phrase(toks, k, e, lex.speech):
             return False  # an indicative verb first: "Die Stadt will mehr Geld haben."

@@ -33,15 +33,11 @@ def comma_segments(ctx: Ctx, toks: list[Tok], s: int, pre_end: int) -> list[tupl
         a = seg_start(toks, s, b, bounds)
         if _bracketed_abbreviation(toks, s, a, b):
             a = seg_start(toks, s, a - 3, bounds)  # "Assam Disaster Authority (ADA) Joint Secretary X said": one name
-        while True:  # a shared compound part: "Politiet i Syd- og Sønderjylland", "Syd- & Sønderjylland"
-            h = a - 1 if a - 1 > s and toks[a - 1].text == "-" and a < b and toks[a].low in lex.closed.hyphen_and \
-                else a - 2 if a - 3 >= s and toks[a - 1].low in lex.closed.hyphen_and and toks[a - 2].text == "-" else None
-            if h is None or h - 1 < s or toks[h - 1].end != toks[h].start:
-                break
-            a = seg_start(toks, s, h, bounds)
+        a = _past_shared_part(lex, toks, s, a, b, bounds)
         while lex.profile.relative_after_comma and a > s + 1 and toks[a - 1].low in lex.subordinators \
                 and toks[a - 2].is_word and toks[a - 2].low not in bounds:
             a = seg_start(toks, s, a - 1, bounds)  # German clauses follow a comma: "der als einer der Ersten …"
+            a = _past_shared_part(lex, toks, s, a, b, bounds)  # "Direktor für Finanz- und Personalplanung und …"
         while a > s + 1 and toks[a - 1].low in lex.relatives and toks[a - 1].low in lex.complementizers and a < b and \
                 not (toks[a].low in lex.determiners or toks[a].upper or toks[a].low in lex.pronouns) and \
                 toks[a - 2].low not in lex.speech:  # "show that one in five …": after a cue it is a complementizer
@@ -74,6 +70,17 @@ def comma_segments(ctx: Ctx, toks: list[Tok], s: int, pre_end: int) -> list[tupl
             break
         b = a - 1
     return [(a, b) for a, b in segs if b > a]
+
+
+def _past_shared_part(lex: Lexicon, toks: list[Tok], s: int, a: int, b: int, bounds: frozenset[str]) -> int:
+    """The segment's start read back past a shared compound part: "Politiet i Syd- og Sønderjylland", "Syd- &
+    Sønderjylland", "für Finanz- und Personalplanung" (the hyphen and "und" are no bounds there)."""
+    while True:
+        h = a - 1 if a - 1 > s and toks[a - 1].text == "-" and a < b and toks[a].low in lex.closed.hyphen_and \
+            else a - 2 if a - 3 >= s and toks[a - 1].low in lex.closed.hyphen_and and toks[a - 2].text == "-" else None
+        if h is None or h - 1 < s or toks[h - 1].end != toks[h].start:
+            return a
+        a = seg_start(toks, s, h, bounds)
 
 
 def _verb_group_only(lex: Lexicon, toks: list[Tok], b: int, pre_end: int) -> bool:

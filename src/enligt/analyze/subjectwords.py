@@ -1,10 +1,12 @@
-"""English words at the edges of a subject before a cue, read by cuesubject.py: a contact clause's own noun subject
+"""Words at the edges of a subject before a cue, read by cuesubject.py: German, the subject after a hearsay modal
+behind a fronted report ("Der Anklage zufolge soll | der Mann …"); English, a contact clause's own noun subject
 after a main clause ("is the place | county officials say"), a manner adverb in -ly after the speaker ("She famously
 said"), and one capitalised word after a comma that is a name, not an adverb ("Informed of it, Early said")."""
 from __future__ import annotations
 
 from enligt.analyze.cues import Lexicon, is_finite_verb
 from enligt.analyze.sentences import Tok
+from enligt.analyze.sources import forward_np
 from enligt.analyze.wordtypes import word_type
 
 CONTACT_NAME = 4  # words of a name or noun phrase that a contact clause's cue closes ("Pentagon officials")
@@ -47,3 +49,16 @@ def manner_adverb(src: list[Tok], lex: Lexicon) -> bool:
 def capitalised_one(toks: list[Tok], seg: tuple[int, int]) -> bool:
     """One capitalised word after a comma ("Informed of it, Early said"): a name, not an adverb."""
     return seg[1] - seg[0] == 1 and toks[seg[0]].upper and toks[seg[0]].is_word and toks[seg[0] - 1].text == ","
+
+
+def fronted_report(front: list[Tok], lex: Lexicon) -> bool:
+    """German: a report phrase fronted before the verb ("Der Anklage zufolge | soll der Mann …", "Laut X | sollen sie …")."""
+    return len(front) > 1 and (any(c == "post" for p, c in lex.prep.get(front[-1].low, ()) if len(p) == 1)
+                               or any(c == "pre" for _, c in lex.prep.get(front[0].low, ())))
+
+
+def after_modal(rest: list[Tok], lex: Lexicon) -> list[Tok]:
+    """The subject after a V2 verb, not the object after it: "sollen sie | den Opfern …", "soll der Mann | ihm …"."""
+    if rest and lex.pronouns.get(rest[0].low) == "person":
+        return rest[:1]
+    return rest[:forward_np(rest, 0, len(rest), lex)] or rest

@@ -70,8 +70,8 @@ def report_back_middle(ctx: Ctx, toks: list[Tok], s: int, e: int) -> int | None:
     """German: "demnach" right after the main clause's finite verb (no comma before it: "Die Opfer stammen demnach aus
     …"): its index, else None."""
     for k in range(s + 2, min(e - 1, s + REPORT_BACK_REACH)):
-        if not toks[k].is_word:
-            return None
+        if not toks[k].is_word and not (toks[k].text == "." and toks[k - 1].text.isdigit()):
+            return None  # (a date's point is no bound: "Am 5. April waren demnach …")
         if toks[k].low in ctx.lex.report_back:
             return k if is_finite_verb(toks[k - 1], ctx.lex) and toks[k - 1].low not in ctx.lex.prepositions else None
     return None
@@ -239,6 +239,8 @@ def _object_start(ctx: Ctx, toks: list[Tok], a: int, i: int) -> int | None:
                 or toks[h - 1].text[:1].isdigit()) \
                 and not _preposition(lex, toks[h - 1]) and toks[h - 1].low not in lex.perfect_aux:
             h -= 1  # its adjectives and determiner
+        if start is None and h > a and _preposition(lex, toks[h - 1]) and not (h - 1 > a and toks[h - 2].upper):
+            return None  # "hat lange im Hof gestanden": the last phrase is a place, there is no object
         start = h
         if h - 1 > a and _preposition(lex, toks[h - 1]) and toks[h - 2].upper:
             k = h - 1  # "die Verantwortung | für den Angriff": the phrase goes on from the noun before
