@@ -9,7 +9,7 @@ import pytest
 from enligt.analyze.attribution import attribute
 from enligt.models import Article
 
-from .conftest import Row, bylined_rows
+from .conftest import Row, bylined_attributions, bylined_rows
 
 REPORTS_EXIST = [
     # the reports are the source; an adverb after the verb stays out of the cue
@@ -94,3 +94,36 @@ KICKERS = [
 def test_a_media_label_in_a_title_is_no_source(title: str, lang: str, expected: list[tuple[str, str]]) -> None:
     article = Article(title=title, body=("Det regnade hela dagen i staden.",), language=lang)
     assert [(a.source, a.content) for a in attribute(article)] == expected
+
+
+MEANS_AND_RECIPIENTS = [
+    # "genom/via sin presstjänst" after the cue is how it was said, not part of the speaker or the claim
+    ("I ett mejl skriver Vindola genom sin presstjänst att ingen har sagts upp.", "sv",
+     [("Vindola", "skriver", "ingen har sagts upp")]),
+    ("Kommunen meddelar via sin presstjänst att skolan öppnar igen.", "sv",
+     [("Kommunen", "meddelar", "skolan öppnar igen")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", MEANS_AND_RECIPIENTS)
+def test_the_means_after_a_cue_is_no_speaker(text: str, lang: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, lang) == expected
+
+
+BODY_GENITIVE = [
+    # a body's genitive before a person's name: the person, named without the body
+    ("Läget var lugnt, uppgav Göteborgspolisens Anna Lind.", "sv", "Anna Lind", "person"),
+    ("Läget var lugnt, uppgav Kommunens Anna Lind.", "sv", "Anna Lind", "person"),
+    # a medium told, by its common short name
+    ("Två personer har gripits, bekräftar polisen för GP.", "sv", "polisen", "official"),
+]
+
+
+@pytest.mark.parametrize("text,lang,name,typ", BODY_GENITIVE)
+def test_a_body_genitive_before_a_name(text: str, lang: str, name: str, typ: str) -> None:
+    a = bylined_attributions(text, lang)[0]
+    assert (a.source_name or a.source, a.source_type) == (name, typ)
+
+
+def test_a_medium_by_its_short_name_relays() -> None:
+    assert bylined_attributions("Två personer har gripits, bekräftar polisen för GP.", "sv")[0].via == ("GP",)

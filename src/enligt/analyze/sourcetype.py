@@ -131,6 +131,8 @@ def classify(toks: list[Tok], lex: Lexicon, persons: set[str] | frozenset[str] =
             and core[-nn - 1].low not in lex.determiners:
         role = word_type(core[-nn - 1].low, lex.lang)  # "klubbordförande Roger Lind", "nyhetssajten Pivden Today"
         return role if role else "person"
+    if name and nn >= 2 and len(core) == nn + 1 and _body_genitive(core[0], lex):
+        return "person"  # "Stockholmspolisens Eva Nilsson": the body's person
     before = [t for t in core[:len(core) - nn] if t.text != "."]  # "Mr . Lund": the full stop of an abbreviation
     title = before[-1].low.rstrip(".") if name and before else ""
     if title in cw.title and (nn >= 2 or title in cw.honorific):  # "Defense Secretary Lloyd Austin", "Ms Boyd"
@@ -174,6 +176,14 @@ def _body_named_first(toks: list[Tok], both: int, lex: Lexicon, persons: set[str
             word_type(t.low, lex.lang) in _BODIES for t in toks[both + 1:] if t.is_word):
         return False
     return name_type(" ".join(t.text for t in first), lex.lang, persons) == "organization"
+
+
+def _body_genitive(tok: Tok, lex: Lexicon) -> bool:
+    """Whether `tok` is a body's genitive before a person's name ("Stockholmspolisens", "Kommunens"; not in
+    languages that capitalise every noun)."""
+    low = tok.low
+    return not lex.profile.capitalised_nouns and tok.upper and low.endswith("s") and len(low) > GENITIVE_MIN \
+        and word_type(low[:-1], lex.lang) in ("official", "organization")
 
 
 def _genitive_type(tok: Tok, lex: Lexicon) -> str | None:
