@@ -109,7 +109,8 @@ def classify(toks: list[Tok], lex: Lexicon, persons: set[str] | frozenset[str] =
     if "uppgifter" in lows and low.startswith(("uppgifter till", "uppgifter i", "uppgifter från")) \
             and "till" in low.split()[1:2]:
         return "unnamed"
-    if lows and lows[-1] == "uppgifter" and not any(w.endswith("s") for w in lows[:-1]):
+    if lows and lows[-1] == "uppgifter" and not any(w.endswith("s") for w in lows[:-1]) \
+            and not (len(lows) > 1 and lows[-2] in function_words(lex.lang, "report_owner")):  # "våra uppgifter": theirs
         return "unnamed"  # "Uppgifter", "obekräftade uppgifter": nobody's, unlike "Teleoperatörernas uppgifter"
     name = name_of(toks, lex.lang)
     if name and any(org_name_words().get(w.lower()) == "any" for w in name.split()):
