@@ -195,6 +195,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
     if cls == "sounded":  # "Sådan lød de sparsomme ord fra X": the sentence before
         return shapes.sounded(ctx, toks, s, e, i, cue, cue_text, prev)
     if cls == "exists":  # "Det finns uppgifter om att C": the reports are the source
+        if toks[i].low in function_words(ctx.lang, "exists_verb"):  # "Det förekommer uppgifter om att C": the verb
+            return shapes.report_frame(ctx, toks, e, i, n, (toks[i].start, toks[i].end), toks[i].text)
         cue_text = " ".join([toks[i].text, *(t.text for t in toks[i + 1:i + n] if ctx.lex.fronted.get(t.low) != "adv")])
         return shapes.report_frame(ctx, toks, e, i, n, cue, cue_text)  # (the cue without "även" in "finns även …")
     if i == s + 1 and ctx.lex.profile.v2 and (toks[s].low in ctx.lex.expletives or (  # "Det uppger polisen."
