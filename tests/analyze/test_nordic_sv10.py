@@ -97,10 +97,10 @@ def test_a_media_label_in_a_title_is_no_source(title: str, lang: str, expected: 
 
 
 MEANS_AND_RECIPIENTS = [
-    # "genom/via sin presstjänst" after the cue is how it was said, not part of the speaker or the claim
+    # "genom sin presstjänst" after the cue is how it was said, not part of the speaker or the claim
     ("I ett mejl skriver Vindola genom sin presstjänst att ingen har sagts upp.", "sv",
      [("Vindola", "skriver", "ingen har sagts upp")]),
-    ("Kommunen meddelar via sin presstjänst att skolan öppnar igen.", "sv",
+    ("Kommunen meddelar genom sin presstjänst att skolan öppnar igen.", "sv",
      [("Kommunen", "meddelar", "skolan öppnar igen")]),
 ]
 
