@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from enligt.structure.lines import classify
-from enligt.structure.outlet import outlet_from_footer, split_title_suffix
+from enligt.structure.outlet import outlet_from_footer, outlet_from_pledge, split_title_suffix
 
 
 @pytest.mark.parametrize("title,expected", [
@@ -52,3 +52,14 @@ def test_dash_tail_backed_by_the_footer_or_a_line_of_its_own() -> None:
 ])
 def test_footer_outlet(footer: str, outlet: str | None) -> None:
     assert outlet_from_footer([classify("Some line of text here."), classify(footer)]) == outlet
+
+
+@pytest.mark.parametrize("line,outlet", [
+    ("Så här jobbar Kustposten med journalistik: uppgifter som publiceras ska vara korrekta.", "Kustposten"),
+    ("Så arbetar Norra Bladet med journalistik", "Norra Bladet"),
+    ("Så här jobbar vi med journalistik", None),  # no name
+    ("Så här jobbar TT med journalistik", None),  # an agency
+    ("Så här jobbar Kustposten med sporten", None),  # no pledge
+])
+def test_pledge_outlet(line: str, outlet: str | None) -> None:
+    assert outlet_from_pledge([classify("Some line of text here."), classify(line)]) == outlet

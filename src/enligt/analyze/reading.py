@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from enligt.analyze import lexicon as lx
 from enligt.analyze.backrefs import among_victims, bare_figure, next_part, part_of_latest, restated
 from enligt.analyze.counted import count_of, counted, counted_phrase, part_of, subject_of
 from enligt.analyze.countwords import count_words
@@ -93,6 +94,8 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, me
         if first > 0 and s.lows[first - 1] in w.all and n.value in memory.values:
             return None  # "Tre personer är skadade. Alla tre personer är ungdomar": the set just counted
         return restated(s, a, memory) or counted(s, a, b, head, lang) or bare_figure(s, a, b, head, memory, lang, n.approx)
+    if head.head is None and _all_again(s, first, n.value, trig, memory, lang):
+        return None  # "Fem fördes till sjukhus … eftersom alla fem fått föras till sjukhus": the same figure again
     measure, concept = trig.measure, trig.concept
     if measure == "missing" and trig.kind == "noun" and named is None and head.start <= trig.start < head.end and (
             missing_found(s, a, b, lang)):
@@ -130,6 +133,14 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, me
     key = "|".join((measure, concept, head_concept, nationality, ";".join(sorted(count_qualifiers(s, a, b, head, lang, measure))),
                     "subset" if head.subset else ""))
     return Reading(measure, concept, subject, key)
+
+
+def _all_again(s: Sentence, first: int, value: float, trig: lx.Trigger, memory: Memory, lang: str) -> bool:
+    """Whether "alla/all" and no noun of its own ("alla åtta fått föras till sjukhus") say the latest figure
+    again: the same value counted before with the same measure and event."""
+    last = memory.latest
+    return first > 0 and s.lows[first - 1] in count_words(lang).all and value in memory.values and (
+        last is not None and last.measure == trig.measure and last.concept == trig.concept)
 
 
 def _list_item(s: Sentence, first: int, memory: Memory, lang: str) -> bool:

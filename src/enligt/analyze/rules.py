@@ -109,8 +109,8 @@ def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
 
 
 def _phrase_past_adverb(ctx: Ctx, toks: list[Tok], i: int, e: int) -> tuple[int, str] | None:
-    """A two-word cue with adverbs or a time phrase inside (V2 languages): "sprach allerdings von", "sprach am
-    Abend von", "räknar dock med"; its
+    """A cue of two or more words with adverbs or a time phrase after its first (V2 languages): "sprach allerdings
+    von", "sprach am Abend von", "räknar dock med", "finns även uppgifter om"; its
     tokens then take the adverbs in. None when there is none."""
     lex = ctx.lex
     if not lex.profile.v2:
@@ -126,8 +126,8 @@ def _phrase_past_adverb(ctx: Ctx, toks: list[Tok], i: int, e: int) -> tuple[int,
         k = frames.past_phrases(ctx, toks, k, e, i)  # "sprach am Sonntag auf Anfrage von"
     if k == i + 1 or k >= e:
         return None
-    return next(((k + 1 - i, cls) for phrase, cls in lex.speech.get(toks[i].low, ())
-                 if len(phrase) == 2 and toks[k].low == phrase[1]), None)
+    return next(((k + len(phrase) - 1 - i, cls) for phrase, cls in lex.speech.get(toks[i].low, ())
+                 if len(phrase) >= 2 and tuple(t.low for t in toks[k:k + len(phrase) - 1]) == phrase[1:]), None)
 
 
 PHRASE_ADVERBS = 2  # adverbs read between the two words of a cue
@@ -195,7 +195,10 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
     if cls == "sounded":  # "Sådan lød de sparsomme ord fra X": the sentence before
         return shapes.sounded(ctx, toks, s, e, i, cue, cue_text, prev)
     if cls == "exists":  # "Det finns uppgifter om att C": the reports are the source
-        return shapes.report_frame(ctx, toks, e, i, n, cue, cue_text)
+        if toks[i].low in function_words(ctx.lang, "exists_verb"):  # "Det förekommer uppgifter om att C": the verb
+            return shapes.report_frame(ctx, toks, e, i, n, (toks[i].start, toks[i].end), toks[i].text)
+        cue_text = " ".join([toks[i].text, *(t.text for t in toks[i + 1:i + n] if ctx.lex.fronted.get(t.low) != "adv")])
+        return shapes.report_frame(ctx, toks, e, i, n, cue, cue_text)  # (the cue without "även" in "finns även …")
     if i == s + 1 and ctx.lex.profile.v2 and (toks[s].low in ctx.lex.expletives or (  # "Det uppger polisen."
             ctx.lex.fronted.get(toks[s].low) == "back" and not any(t.low in ctx.lex.complementizers for t in toks[i:e]))):
         return _verb_first(ctx, toks, i, n, e, cls, cue, cue_text, prev)
@@ -413,17 +416,31 @@ def _impersonal(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue: 
         n, cue, cue_text = cut, (cue[0], toks[i + cut - 1].end), " ".join(t.text for t in toks[i:i + cut])
     comma = next((m for m in range(i + n, min(e, i + n + IMPERSONAL_REACH)) if toks[m].text == ","), None)
     that = comma is not None and comma + 1 < e and toks[comma + 1].low in lex.complementizers
+    bare = _bare_that(ctx, toks, i + n, e) if comma is None else None
     if i > s and toks[i - 1].text == "," and not that:
         c = span(ctx, toks, s, i - 1)
     elif (i == s or i == s + 1 and toks[s].low in lex.closed.as_clause) and not src and comma is not None:
         c = span(ctx, toks, comma + 2 if that else comma + 1, e)  # "Wie es hieß, C", "Es hieß, C"
-    elif i > s + 1 and (toks[s].low in lex.prepositions or lex.fronted.get(toks[s].low)) and comma is not None:
-        a = comma + 2 if that else comma + 1
+    elif i > s + 1 and (toks[s].low in lex.prepositions or lex.fronted.get(toks[s].low)) and (
+            comma is not None or bare is not None):
+        a = bare + 1 if bare is not None else (comma + 2 if that else comma + 1) if comma is not None else e
         src = v2clauses.source_words(ctx, _cut_at_comma(toks[s + 1:i]))  # not "På pressemødet lyder det, at …"
-        c = span(ctx, toks, a, e)  # "In Regierungskreisen hieß es am Montag, …"
+        c = span(ctx, toks, a, e)  # "In Regierungskreisen hieß es am Montag, …", "I rapporten står det att C"
     else:
         return None
     return Draft((c,), cue, cue_text, tuple(src)) if c else None
+
+
+def _bare_that(ctx: Ctx, toks: list[Tok], k: int, e: int) -> int | None:
+    """The complementizer after an impersonal cue and only adverbs ("stod det bland annat att C"; not "stod det
+    klart att C": a state); `function_words` class impersonal_insert: words of an adverbial such as "bland annat"."""
+    insert = function_words(ctx.lang, "impersonal_insert")
+    for m in range(k, min(e, k + IMPERSONAL_REACH)):
+        if toks[m].low in ctx.lex.complementizers:
+            return m
+        if ctx.lex.fronted.get(toks[m].low) != "adv" and toks[m].low not in insert:
+            return None
+    return None
 
 
 def _cut_at_comma(src: list[Tok]) -> list[Tok]:

@@ -229,8 +229,8 @@ def _is_modifier(toks: list[Tok], k: int, end: int, lex: Lexicon) -> bool:
     if k + 1 >= end:
         return False
     t, nxt = toks[k], toks[k + 1]
-    if not nxt.is_word or nxt.low in lex.prepositions:
-        return False
+    if not nxt.is_word or nxt.low in lex.prepositions or nxt.low in lex.closed.tag_stop:
+        return False  # (no modifier before a preposition: "Klarna | genom sin presstjänst")
     if nxt.low in lex.determiners:  # "bankens egen prognos", but not "Hnatiuk ett tjugotal"
         return lex.profile.genitive_s_before_determiner and t.low.endswith("s") and len(t.low) > 3 and k + 2 < end \
             and toks[k + 2].is_word and not is_finite_verb(toks[k + 2], lex)

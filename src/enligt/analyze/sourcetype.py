@@ -109,7 +109,8 @@ def classify(toks: list[Tok], lex: Lexicon, persons: set[str] | frozenset[str] =
     if "uppgifter" in lows and low.startswith(("uppgifter till", "uppgifter i", "uppgifter från")) \
             and "till" in low.split()[1:2]:
         return "unnamed"
-    if lows and lows[-1] == "uppgifter" and not any(w.endswith("s") for w in lows[:-1]):
+    if lows and lows[-1] == "uppgifter" and not any(w.endswith("s") for w in lows[:-1]) \
+            and not (len(lows) > 1 and lows[-2] in function_words(lex.lang, "report_owner")):  # "våra uppgifter": theirs
         return "unnamed"  # "Uppgifter", "obekräftade uppgifter": nobody's, unlike "Teleoperatörernas uppgifter"
     name = name_of(toks, lex.lang)
     if name and any(org_name_words().get(w.lower()) == "any" for w in name.split()):
@@ -131,6 +132,8 @@ def classify(toks: list[Tok], lex: Lexicon, persons: set[str] | frozenset[str] =
             and core[-nn - 1].low not in lex.determiners:
         role = word_type(core[-nn - 1].low, lex.lang)  # "klubbordförande Roger Lind", "nyhetssajten Pivden Today"
         return role if role else "person"
+    if name and nn >= 2 and len(core) == nn + 1 and _body_genitive(core[0], lex):
+        return "person"  # "Stockholmspolisens Eva Nilsson": the body's person
     before = [t for t in core[:len(core) - nn] if t.text != "."]  # "Mr . Lund": the full stop of an abbreviation
     title = before[-1].low.rstrip(".") if name and before else ""
     if title in cw.title and (nn >= 2 or title in cw.honorific):  # "Defense Secretary Lloyd Austin", "Ms Boyd"
@@ -174,6 +177,14 @@ def _body_named_first(toks: list[Tok], both: int, lex: Lexicon, persons: set[str
             word_type(t.low, lex.lang) in _BODIES for t in toks[both + 1:] if t.is_word):
         return False
     return name_type(" ".join(t.text for t in first), lex.lang, persons) == "organization"
+
+
+def _body_genitive(tok: Tok, lex: Lexicon) -> bool:
+    """Whether `tok` is a body's genitive before a person's name ("Stockholmspolisens", "Kommunens"; not in
+    languages that capitalise every noun)."""
+    low = tok.low
+    return not lex.profile.capitalised_nouns and tok.upper and low.endswith("s") and len(low) > GENITIVE_MIN \
+        and word_type(low[:-1], lex.lang) in ("official", "organization")
 
 
 def _genitive_type(tok: Tok, lex: Lexicon) -> str | None:

@@ -13,7 +13,7 @@ from enligt.analyze.records import Ctx
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import is_name_tok
 from enligt.analyze.wordtypes import word_type
-from enligt.lang import all_languages_words, words
+from enligt.lang import all_languages_words, function_words, words
 from enligt.lang.gazetteers import outlet_names
 
 _DATELINE = re.compile(
@@ -61,8 +61,8 @@ def title_source(ctx: Ctx, toks: list[Tok], s: int, colon: int, quote: bool = Fa
     src = toks[s:colon]
     topic = next((k for k, t in enumerate(src) if k and ctx.lex.fronted.get(t.low) == "topic"), None)
     src = src[:topic] if topic is not None else src  # "Statsministern om beslutet: …": the topic is not the source
-    if not src or len(src) > TITLE_SOURCE_WORDS:
-        return None
+    if not src or len(src) > TITLE_SOURCE_WORDS or (len(src) == 1 and src[0].low in _kickers(ctx.lang)):
+        return None  # "Video: …": a media-type label (function_words class title_kicker)
     words = [t for k, t in enumerate(src) if not (t.text == "." and k and src[k - 1].upper)]  # "Dr. Ann Lee"
     names = all(is_name_tok(t) for t in words) and len(words) <= TITLE_NAME_WORDS + (len(words) < len(src)) and (
         quote or title_case(toks) or src[0].low in all_languages_words("first_names"))  # "Nord Stream: …" is a topic
@@ -72,6 +72,11 @@ def title_source(ctx: Ctx, toks: list[Tok], s: int, colon: int, quote: bool = Fa
             or " ".join(t.low for t in src) in outlet_names() or (len(src) == 1 and src[0].upper and src[0].low in persons):
         return src
     return None
+
+
+@cache
+def _kickers(lang: str) -> frozenset[str]:
+    return function_words(lang, "title_kicker")
 
 
 def title_case(toks: list[Tok]) -> bool:

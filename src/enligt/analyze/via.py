@@ -114,6 +114,8 @@ def media_name(toks: list[Tok], lex: Lexicon) -> str | None:
             return t.text
     if name and any(word_type(t.low, lex.lang) == "media" for t in toks if not t.upper):
         return name
+    if len(toks) == 1 and toks[0].text.isupper() and word_type(toks[0].low, lex.lang) == "media":
+        return toks[0].text  # an outlet's acronym in the language's gazetteer (named_sources.tsv: "GP")
     if lex.profile.capitalised_nouns and toks[-1].upper and word_type(toks[-1].low, lex.lang) == "media" and all(
             t.upper or t.low in lex.determiners for t in toks):
         return text  # German capitalises the noun: "dem Sender", "der Nachrichtenagentur"

@@ -67,10 +67,14 @@ def _word_type(low: str, lang: str) -> str | None:
         bare = low.rstrip("s") if prof.compound_linking_s else low
         if low in function_words(lang, "not_compound"):
             return None  # "insgesamt", "Ehrenamt": no "-amt"
+        gen = low[:-1] if low.endswith("s") and len(low) > GENITIVE_WORD else low  # "stockholmspolisens"
         for key, typ in compounds:
-            if low.endswith(key) or bare.endswith(key):
+            if low.endswith(key) or bare.endswith(key) or gen.endswith(key):
                 return typ
     return _inflected_type(low, lang)
+
+
+GENITIVE_WORD = 6  # letters of a compound read with its genitive s off ("stockholmspolisens")
 
 
 def _inflected_type(low: str, lang: str) -> str | None:

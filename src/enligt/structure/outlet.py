@@ -1,4 +1,4 @@
-"""The outlet of a plain-text page: a masthead line, the tail of "Headline | Outlet", or a footer.
+"""The outlet of a plain-text page: a masthead line, the tail of "Headline | Outlet", a footer or a pledge.
 
 Crawl dumps name the site in three places: a short wordmark line above the headline ("KUSTPOSTEN",
 "Kustposten - Nyheter från Gotland"), the page title printed as "Headline | Outlet" or
@@ -165,6 +165,33 @@ def outlet_from_inquiry(body: list[str]) -> str | None:
     for paragraph in body:
         for m in pattern.finditer(paragraph):
             if not is_agency(m[1]):
+                return m[1]
+    return None
+
+
+@cache
+def _pledges() -> tuple[re.Pattern[str], ...]:
+    """"Så här jobbar <Name> med journalistik" (`lang/<code>/pledge_lines.txt`, "*" for the name)."""
+    name = r"([A-ZÅÄÖÆØÜ][\w.&-]*(?:\s[A-ZÅÄÖÆØÜ][\w.&-]*){0,3})"
+    out = []
+    for line in sorted(all_languages_words("pledge_lines")):
+        head, _, tail = line.partition("*")
+        out.append(re.compile(rf"^(?i:{_loose(head)}){name}(?i:{_loose(tail)})"))
+    return tuple(out)
+
+
+def _loose(words: str) -> str:
+    """`words` as a pattern with any run of spaces around and between them."""
+    return r"\s+".join(re.escape(w) for w in words.split()).join((r"\s*", r"\s*")) if words.strip() else ""
+
+
+def outlet_from_pledge(lines: list[Line]) -> str | None:
+    """The site a newsroom's pledge about its journalism names ("Så här jobbar Kustposten med journalistik:
+    uppgifter som publiceras ska vara korrekta"): a local paper prints it under every article."""
+    for line in lines:
+        for pattern in _pledges():
+            m = pattern.match(line.text)
+            if m is not None and not is_agency(m[1]):
                 return m[1]
     return None
 

@@ -24,6 +24,7 @@ from enligt.structure.outlet import (
     find_outlet,
     outlet_from_footer,
     outlet_from_inquiry,
+    outlet_from_pledge,
     site_line_above_prose,
     split_title_suffix,
     wordmark,
@@ -237,7 +238,7 @@ def _distinct(items: list[str]) -> tuple[str, ...]:
 def _title_and_outlet(lines: list[Line], start: int, masthead: str | None,
                       body: frozenset[str]) -> tuple[str | None, str | None]:
     """The headline (without a site name after it) and the outlet (`outlet.py`); start -1: no headline."""
-    footer = outlet_from_footer(lines)
+    footer = outlet_from_footer(lines) or outlet_from_pledge(lines)
     if start < 0:
         return None, site_line_above_prose(lines) or masthead or footer or outlet_from_inquiry(list(body))
     title = lines[start].text
