@@ -42,3 +42,46 @@ LAKH = [
 @pytest.mark.parametrize(("lang", "text", "expected"), LAKH)
 def test_indian_number_words(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
     assert _read(text, lang)[0] == expected
+
+
+# The predicate after an apposition of the counted ("18 others, including children, wounded") is theirs,
+# not the predicate of the count before the "and".
+APPOSITION = [
+    ("en", "Witnesses said 9 people were killed and 14 others, including two children wounded in the attack.",
+     [("killed", 9), ("wounded", 14), ("wounded", 2)]),
+    ("en", "Police said three guards were killed and five others, all of them visitors, were injured.",
+     [("killed", 3), ("wounded", 5)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), APPOSITION)
+def test_predicate_after_an_apposition(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
+    assert _read(text, lang)[0] == expected
+
+
+# "mehreren hundert": an inflected vague quantifier before a lone hundred says no number.
+VAGUE = [
+    ("de", "Beobachter sprachen von mehreren hundert Opfern.", []),
+    ("de", "Die Feuerwehr rettete einigen hundert Menschen das Leben.", []),
+    ("de", "Die Feuerwehr rettete hundert Menschen aus dem Gebäude.", [("other", 100)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), VAGUE)
+def test_inflected_vague_quantifier(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
+    assert _read(text, lang)[0] == expected
+
+
+# An emergency clinic is another place than the hospital: "two to hospital and one to the clinic" is no
+# breakdown of the hospital count, so another source's hospital figure still disagrees with the two.
+CLINIC = [
+    ("no", "Fire personer er sendt til sykehus. To personer er kjørt til sykehus og én person til legevakt, ifølge politiet.",
+     [(0, 1)]),
+    ("da", "Fire personer er kørt på hospitalet. To personer er kørt på hospitalet og én person på lægevagten, oplyser politiet.",
+     [(0, 1)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CLINIC)
+def test_clinic_is_no_part_of_the_hospital_count(lang: str, text: str, expected: list[tuple[int, ...]]) -> None:
+    assert _read(text, lang)[1] == expected
