@@ -210,8 +210,11 @@ def other_measure_before(s: Sentence, a: int, measure: str) -> bool:
 def counted_years(s: Sentence, a: int, b: int, lang: str) -> bool:
     """Whether a number that looks like a year (or two) counts people or things: a counted noun follows
     and no preposition of time comes before ("1800 bis 2000 Teilnehmer", "2000 Menschen"; not "in 2020")."""
-    if b >= len(s.lows) or not (concept := concept_of(s.lows[b], lang)) or b in s.triggers and s.triggers[b].kind == "verb":
+    trig = s.triggers.get(b)
+    if b >= len(s.lows) or trig is not None and trig.kind == "verb":
         return False
+    if not (concept := concept_of(s.lows[b], lang) or (trig.concept if trig is not None else "")):
+        return False  # "omkring 2000 lig": a measure noun counts too
     if a > 0 and s.lows[a - 1] in lx.words_of(lang, "det") and family(concept) != "person":
         return False  # "the 2012 attacks", "the 2016 elections": a year names them
     if a > 0 and s.lows[a - 1].endswith(("'s", "’s", "'", "’")):
