@@ -85,3 +85,48 @@ CLINIC = [
 @pytest.mark.parametrize(("lang", "text", "expected"), CLINIC)
 def test_clinic_is_no_part_of_the_hospital_count(lang: str, text: str, expected: list[tuple[int, ...]]) -> None:
     assert _read(text, lang)[1] == expected
+
+
+# A year-like number before a measure noun counts ("omkring 2000 lig"); "i 2000" stays a year.
+YEAR_LIKE = [
+    ("da", "Redningsfolk siger, at omkring 2000 lig er fundet langs kysten.", [("killed", 2000)]),
+    ("no", "Redningsfolk sier at rundt 1900 lik er funnet langs kysten.", [("killed", 1900)]),
+    ("da", "Huset blev bygget i 2000 af kommunen.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), YEAR_LIKE)
+def test_year_like_number_before_a_measure_noun(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
+    assert _read(text, lang)[0] == expected
+
+
+# A range whose thousands are written only on its high end ("10-11.000") runs from 10 000.
+def test_range_with_thousands_on_the_high_end() -> None:
+    article = Article(title=None, body=("Dødstallet har passeret 7-8.000, siger organisationen.",), language="da")
+    found = count(article, attribute(article))
+    assert [(q.value, q.high) for q in found] == [(7000, 8000)]
+
+
+# "alone" after the count names a part of a wider toll: it never meets the whole.
+ALONE_AFTER = [
+    ("da", "Omkring 9000 er savnet, oplyser regeringen. 4100 mennesker er meldt savnet alene i Sorø, siger Røde Kors.", []),
+    ("en", "About 9,000 are missing, the government said. 4,100 people are missing in Springfield alone, the Red Cross said.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), ALONE_AFTER)
+def test_alone_after_the_count_is_a_part(lang: str, text: str, expected: list[tuple[int, ...]]) -> None:
+    assert _read(text, lang)[1] == expected
+
+
+# Evacuation centres in the plural; a road number is a label.
+PLACES = [
+    ("da", "Omkring 500 mennesker opholder sig i evakueringscentre.", [("displaced", 500)]),
+    ("en", "About 500 people are staying in evacuation centers.", [("displaced", 500)]),
+    ("en", "The truck overturned on Interstate 80 and 4 people were injured.", [("wounded", 4)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), PLACES)
+def test_centres_and_roads(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
+    assert _read(text, lang)[0] == expected
