@@ -130,3 +130,17 @@ PLACES = [
 @pytest.mark.parametrize(("lang", "text", "expected"), PLACES)
 def test_centres_and_roads(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
     assert _read(text, lang)[0] == expected
+
+
+# Past forms of "destroyed" and "shot down"; recruits are soldiers.
+DESTROYED = [
+    ("no", "Forsvaret ødela 14 droner natt til mandag.", [("destroyed", 14)]),
+    ("da", "Forsvaret ødelagde 14 droner natten til mandag.", [("destroyed", 14)]),
+    ("sv", "Försvaret förstörde 14 drönare under natten.", [("destroyed", 14)]),
+    ("de", "In der Nacht wurden 14 Drohnen abgefangen.", [("destroyed", 14)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), DESTROYED)
+def test_destroyed_past_forms(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
+    assert _read(text, lang)[0] == expected
