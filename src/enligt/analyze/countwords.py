@@ -19,6 +19,7 @@ class CountWords:
         self.rate = listed(lang, "rate")
         self.condition = listed(lang, "condition")
         self.all = listed(lang, "all")
+        self.partof_first = lx.first_words(lang, "partof")  # "including", "all of them": an apposition opens
         self.conj = listed(lang, "conj")
         self.relative = listed(lang, "relative")
         self.standing = listed(lang, "standing")

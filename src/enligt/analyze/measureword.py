@@ -7,7 +7,7 @@ clause, else one within `NEAR` tokens; `casualties` sees "killed or wounded" as 
 from __future__ import annotations
 
 from enligt.analyze import lexicon as lx
-from enligt.analyze.countwords import count_words
+from enligt.analyze.countwords import CountWords, count_words
 from enligt.analyze.numsentence import (
     WEAK,
     WINDOW,
@@ -74,6 +74,10 @@ def measure_word(s: Sentence, a: int, b: int, head: Head, lang: str) -> lx.Trigg
         if t is not None:  # the set a part is taken from ("sju av de smittade har avlidit") is a role
             roles.append(t)
     lo, hi = clause(s, a, b)
+    comma = _apposition(s, hi, w)
+    if comma:  # "18 others, including children, wounded": the predicate after the apposition
+        hi = clause(s, hi + 1, hi + 2)[1]
+        hi = clause(s, hi + 1, hi + 2)[1] if hi + 1 < len(s.lows) and s.lows[hi] == "," else hi
     conj, relative = w.conj, w.relative
     near = -1 if relative_at(s, lo, lang) else NEAR  # "who had three children, was"
     described = described_by(s, head, lang)
@@ -95,10 +99,12 @@ def measure_word(s: Sentence, a: int, b: int, head: Head, lang: str) -> lx.Trigg
         if t.kind in ("noun", "role") and k - 1 in s.numtoks and not a <= k - 1 < b:
             continue  # the counted noun of another number: "tre anmeldte forbrytelser og seks skadde politifolk"
         d = a - t.end if t.end <= a else t.start - b
+        if comma and t.start > comma:
+            d = comma - b + 1  # the apposition is no distance
         between = range(t.end, a) if t.end <= a else range(b, t.start)
         d += 5 * sum(1 for j in between if s.lows[j] in conj)  # "killed and two were injured"
         # past another number: "rose to 133 as officials reported 11 suspects arrested" (ranked lower, still near)
-        beyond = BEYOND if any(j in s.numtoks for j in between) else 0
+        beyond = BEYOND if any(j in s.numtoks for j in between) and not (comma and t.start > comma) else 0
         in_clause = (lo <= t.start and t.end <= hi) or (t.start > b and t.end <= described)
         if not in_clause and any(s.lows[j] in relative for j in between):
             continue  # "3,000 firefighters battled the blaze, which destroyed 1,200 homes"
@@ -111,6 +117,15 @@ def measure_word(s: Sentence, a: int, b: int, head: Head, lang: str) -> lx.Trigg
     if best is not None and (best.concept in WEAK or best.measure == "wounded"):
         best = stronger_pair(s, best, lang)
     return _release_rule(s, best) if best else None
+
+
+def _apposition(s: Sentence, hi: int, w: CountWords) -> int:
+    """The comma at `hi` when an apposition of the counted opens after it ("18 others, including
+    children wounded", "six others, all of them civilians, were wounded"), else 0."""
+    if hi + 1 >= len(s.lows) or s.lows[hi] != "," or hi + 1 in s.numtoks:
+        return 0
+    nxt = s.lows[hi + 1]
+    return hi if nxt in w.partof_first or (nxt in w.all and hi + 2 < len(s.lows) and s.lows[hi + 2] in w.of) else 0
 
 
 def _set_end(s: Sentence, head: Head, lang: str) -> int:

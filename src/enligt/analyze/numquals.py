@@ -8,7 +8,7 @@ now), `rel` (a relative clause), `side` and `cause`.
 from __future__ import annotations
 
 from enligt.analyze import lexicon as lx
-from enligt.analyze.countwords import count_words
+from enligt.analyze.countwords import CountWords, count_words
 from enligt.analyze.numsentence import (
     CLAUSE_BREAKS,
     FRONTED,
@@ -61,6 +61,8 @@ def count_qualifiers(s: Sentence, a: int, b: int, head: Head, lang: str, measure
         quals |= {"regional=1"}  # "27 wounded in Kyiv and 41 in Kharkiv": each a part of the whole
     if not w.alone.isdisjoint(s.lows[max(0, a - WINDOW) : max(0, a - 1)]) and _alone(s, a, w.alone):
         quals |= {"regional=1"}  # "Alleine die Kölner Polizei meldete 20 Tote", "In Cologne alone, 20 died": a part
+    elif not w.alone.isdisjoint(s.lows[b:hi]) and _alone_after(s, b, hi, w):
+        quals |= {"regional=1"}  # "20 died in Cologne alone", "10 er savnet alene i Derna": a part
     side = _side(s, lo, hi, lang)
     if not any(q.startswith("place=") for q in quals) and lo >= 2 and s.lows[lo - 1] == "," and (
             (t := s.triggers.get(lo)) is not None and t.kind == "verb"):  # "…, killing about 19,500 people"
@@ -151,6 +153,19 @@ def _alone(s: Sentence, a: int, alone: frozenset[str]) -> bool:
     ("bara två personer": only two) and no other number between."""
     k = next((k for k in range(a - 2, max(-1, a - WINDOW), -1) if s.lows[k] in alone), -1)
     return k >= 0 and not any(j in s.numtoks for j in range(k, a))
+
+
+def _alone_after(s: Sentence, b: int, hi: int, w: CountWords) -> bool:
+    """Whether an "alone" word after number b names a place ("in Cologne alone", "alene i Derna"):
+    a place preposition right after it, or a name right before it after a place preposition."""
+    for k in range(b, hi):
+        if s.lows[k] not in w.alone:
+            continue
+        if k + 2 < len(s.lows) and s.lows[k + 1] in w.place and s.texts[k + 2][:1].isupper():
+            return True
+        if k >= 2 and s.texts[k - 1][:1].isupper() and s.lows[k - 2] in w.place:
+            return True
+    return False
 
 
 def _setting_before(s: Sentence, lo: int, lang: str) -> frozenset[str]:

@@ -107,8 +107,17 @@ def _join(a: NumberMatch, b: NumberMatch, text: str, w: _RangeWords) -> NumberMa
         return None  # "1 or two": no range
     if _year(a) and _year(b):  # "2015–2020"; "1800 bis 2000 Teilnehmer" is read as a count by its noun
         return NumberMatch(start, b.end, a.value, a.approx, text[start:b.end], a.num_start, a.words, YEARS, b.value)
-    return NumberMatch(start, b.end, a.value, a.approx or b.approx, text[start:b.end], a.num_start, a.words,
+    return NumberMatch(start, b.end, _scaled_low(a, b), a.approx or b.approx, text[start:b.end], a.num_start, a.words,
                        "", b.value)
+
+
+def _scaled_low(a: NumberMatch, b: NumberMatch) -> float:
+    """The low end of a range whose thousands are written only on the high end ("10-11.000",
+    "3-4,000"): 10 000 and 3 000, when that is below the high end and within a tenth of it."""
+    low = a.value * 1000
+    if a.words or b.words or a.value >= 1000 or b.value % 1000 or not b.value / 10 < low < b.value:
+        return a.value
+    return low
 
 
 def _year(n: NumberMatch) -> bool:

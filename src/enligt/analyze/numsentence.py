@@ -222,8 +222,11 @@ def other_measure_before(s: Sentence, a: int, measure: str) -> bool:
 def counted_years(s: Sentence, a: int, b: int, lang: str) -> bool:
     """Whether a number that looks like a year (or two) counts people or things: a counted noun follows
     and no preposition of time comes before ("1800 bis 2000 Teilnehmer", "2000 Menschen"; not "in 2020")."""
-    if b >= len(s.lows) or not (concept := concept_of(s.lows[b], lang)) or b in s.triggers and s.triggers[b].kind == "verb":
+    trig = s.triggers.get(b)
+    if b >= len(s.lows) or trig is not None and trig.kind == "verb":
         return False
+    if not (concept := concept_of(s.lows[b], lang) or (trig.concept if trig is not None else "")):
+        return False  # "omkring 2000 lig": a measure noun counts too
     if a > 0 and s.lows[a - 1] in lx.words_of(lang, "det") and family(concept) != "person":
         return False  # "the 2012 attacks", "the 2016 elections": a year names them
     if a > 0 and s.lows[a - 1].endswith(("'s", "’s", "'", "’")):
@@ -362,7 +365,7 @@ def _listed_one(s: Sentence, a: int, b: int, lang: str) -> bool:
     return t is not None and t.kind == "verb"
 
 
-WEAK = frozenset({"hit", "victim"})  # events that a coordinated predicate may say more of
+WEAK = frozenset({"hit", "victim", "clinic"})  # events that a coordinated predicate may say more of
 
 
 def stronger_pair(s: Sentence, t: lx.Trigger, lang: str) -> lx.Trigger:
@@ -373,6 +376,9 @@ def stronger_pair(s: Sentence, t: lx.Trigger, lang: str) -> lx.Trigger:
     right = s.triggers.get(k)
     if t.measure == "wounded":  # "stabbed to death", "knivhuggen till döds": killed
         return right if right is not None and right.measure == "killed" and right.kind == "verb" else t
+    if t.concept == "clinic":  # "sendt til legevakten med lettere skader": the wounded
+        nxt = next((s.triggers[j] for j in range(k, min(len(s.lows), k + 4)) if j in s.triggers), None)
+        return nxt if nxt is not None and nxt.measure == "wounded" else t
     if k >= len(s.lows) or s.lows[k] not in lx.words_of(lang, "conj"):
         return t
     for j in range(k + 1, min(len(s.lows), k + 4)):

@@ -485,5 +485,11 @@ def quick_skip(text: str, n: NumberMatch, lang: str) -> bool:
     nxt = NEXT_WORD.match(text, n.end)
     word = nxt.group(1).lower() if nxt else ""
     if n.blocked == YEARS or (not n.words and n.end - n.num_start == 4 and 1800 <= n.value <= 2100):
-        return not concept_of(word, lang)  # a year, unless a counted noun follows ("2000 Teilnehmer")
+        return not (concept_of(word, lang) or _measure_noun(word, lang))  # a year, unless a counted noun follows
     return bool(word) and (lx.is_not_countable(word, lang) or word in lx.months(lang))
+
+
+def _measure_noun(word: str, lang: str) -> bool:
+    """Whether `word` is a measure noun ("2000 lig", "2000 Tote"): a year-like number before it counts."""
+    t = lx.trigger_at([word], 0, lang) if word else None
+    return t is not None and t.kind == "noun"
