@@ -313,15 +313,7 @@ def clause(s: Sentence, a: int, b: int) -> tuple[int, int]:
         if hi < ceil and s.lows[hi] == "," and s.in_source and (after := _inserted_source(s, hi, ceil)):
             hi = after + 1  # "27 people, police said, were hurt in Kyiv": the clause goes on
             continue
-        if hi + 1 < ceil and s.lows[hi] == "," and s.lang and lx.phrase_at(s.lows, hi + 1, _inserts(s.lang)):
-            hi += 1  # "18 others, including children wounded": the clause goes on past the insert
-            continue
         return lo, min(hi, ceil)
-
-
-@cache
-def _inserts(lang: str) -> frozenset[tuple[str, ...]]:
-    return lx.category(lang, "insert")
 
 
 INSERTED = 7  # tokens: the longest source set off by commas inside a clause ("…, so schätzte Martina Neubner, …")
