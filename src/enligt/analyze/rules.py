@@ -29,8 +29,6 @@ from enligt.analyze.inverted import (
     inverted_order,
     over_for,
     platform_cut,
-    v2_hearsay_perfect,
-    v2_perfect,
     v2_subject,
 )
 from enligt.analyze.lexicon import months
@@ -48,6 +46,7 @@ from enligt.analyze.sentences import Tok
 from enligt.analyze.sourcefirst import OPENING, coordinated_stop, source_first
 from enligt.analyze.tails import fronted_medium
 from enligt.analyze.titles import title_case
+from enligt.analyze.v2perfect import v2_hearsay_perfect, v2_perfect
 from enligt.analyze.via import dative_recipient, fronted_recipient, media_name, recipient
 from enligt.analyze.wordclass import nominal
 from enligt.lang import function_words, wordset
