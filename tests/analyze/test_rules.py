@@ -1,11 +1,13 @@
-"""Sentence rules in isolation: prepositional, evidence, verb and hearsay shapes (analyze/markers.py, analyze/hearsay.py, analyze/rules.py)."""
+"""Sentence rules in isolation: prepositional, evidence, verb and hearsay shapes (analyze/markers.py, analyze/evidence.py,
+analyze/hearsay.py, analyze/rules.py)."""
 from __future__ import annotations
 
 import pytest
 
 from enligt.analyze.cues import lexicon
+from enligt.analyze.evidence import evidence_rules
 from enligt.analyze.hearsay import hearsay_rules
-from enligt.analyze.markers import evidence_rules, prep_rules
+from enligt.analyze.markers import prep_rules
 from enligt.analyze.records import Ctx
 from enligt.analyze.rules import verb_rules
 from enligt.analyze.sentences import tokenize

@@ -16,6 +16,8 @@ the V2 languages (verb-final, split and impersonal cues, the German "so" tag) ar
 """
 from __future__ import annotations
 
+from functools import cache
+
 from enligt.analyze import tails
 from enligt.analyze.cues import Lexicon, is_finite_verb, match_phrase
 from enligt.analyze.cuesubject import (
@@ -350,3 +352,32 @@ def opens_subject(lex: Lexicon, t: Tok) -> bool:
     adverb or adjective: "pledged a revolution", "incredibly driven")."""
     return t.upper or t.text[:1].isdigit() or t.low in lex.determiners or t.low in lex.pronouns \
         or t.low in lex.first_person or not t.is_word
+
+
+def call_particle(ctx: Ctx, toks: list[Tok], a: int, e: int, particle: str) -> bool:
+    """Whether the particle of a naming verb ("for", "als") follows in its clause ("kaldt forslaget for …")."""
+    for k in range(a, min(e, a + CALL_REACH)):
+        if toks[k].low == particle:
+            return True
+        if toks[k].text in ",.;:!?" or toks[k].low in ctx.lex.complementizers:
+            return False
+    return False
+
+
+CALL_REACH = 8  # tokens between a naming verb and its particle
+
+
+def named_object(ctx: Ctx, toks: list[Tok], a: int, e: int) -> bool:
+    """A naming without its particle: an object pronoun (`call_object`), then an indefinite article or an
+    adjective ("kaller det et forebyggende tiltak", "kaldte det uansvarligt"); not "kalte dem inn"."""
+    if a + 1 >= e or toks[a].low not in function_words(ctx.lang, "call_object"):
+        return False
+    nxt = toks[a + 1]
+    return nxt.low in function_words(ctx.lang, "indefinite") or (
+        nxt.is_word and not nxt.upper and nxt.low.removesuffix("t").endswith(_adjective_endings(ctx.lang)))
+    # (a neuter "-t" after the ending: "uansvarligt")
+
+
+@cache
+def _adjective_endings(lang: str) -> tuple[str, ...]:
+    return tuple(sorted(function_words(lang, "adjective_ending")))

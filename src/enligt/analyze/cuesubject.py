@@ -6,7 +6,6 @@ antecedent, and takes "role, Name," as source + source_name.
 """
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from enligt.analyze.cues import Lexicon, is_finite_verb, match_phrase
@@ -20,13 +19,16 @@ from enligt.analyze.subjectwords import (
     after_modal,
     capitalised_one,
     contact_subject,
+    coordinated_names,
     fronted_report,
     manner_adverb,
+    name_series,
+    party,
 )
 from enligt.analyze.tails import own_part
 from enligt.analyze.wordclass import nominal
 from enligt.analyze.wordtypes import word_type
-from enligt.lang import all_languages_words, function_words
+from enligt.lang import function_words
 
 REPORTED_SUBJECT = 6  # words of a subject inside a reported clause ("said | most local residents fear")
 
@@ -152,10 +154,10 @@ def _main_subject(ctx: Ctx, toks: list[Tok], s: int, segs: list[tuple[int, int]]
     """The subject phrase of the clause's first kept segment, without intro phrases and relative clauses
     (their words become the tail), cut before a finite verb; "role, Name" becomes "role = Name"."""
     lex = ctx.lex
-    if len(segs) > 1 and _party(ctx.text, toks, segs[-1]):
+    if len(segs) > 1 and party(ctx.text, toks, segs[-1]):
         segs = segs[:-1]  # "Sen. Ann Lee (D-Ohio) said": the party and state are no role
-    if len(segs) > 1 and any(_party(ctx.text, toks, g, ",") for g in segs[1:]):
-        segs = segs[:1] + [g for g in segs[1:] if not _party(ctx.text, toks, g, ",")]  # "Sen. Ann Lee, D-Ohio, said"
+    if len(segs) > 1 and any(party(ctx.text, toks, g, ",") for g in segs[1:]):
+        segs = segs[:1] + [g for g in segs[1:] if not party(ctx.text, toks, g, ",")]  # "Sen. Ann Lee, D-Ohio, said"
     while len(segs) > 1 and (all(_verbal_adverb(t, lex) for t in toks[segs[-1][0]:segs[-1][1]])
                              and not capitalised_one(toks, segs[-1]) or _opens_verb_group(toks[segs[-1][0]], lex)):
         segs = segs[:-1]  # "Ann Lee, in fact, even insists", "X, who …, last week said", "X, …, may now ask",
@@ -216,8 +218,8 @@ def _main_subject(ctx: Ctx, toks: list[Tok], s: int, segs: list[tuple[int, int]]
         pron = next((m for m in range(2, len(src)) if lex.pronouns.get(src[m].low) == "person"), None)
         src = src[pron:] if pron is not None else src
     if src and all(is_name_tok(t) for t in src):
-        head = _coordinated_names(toks, s, first[0], lex)
-        head = head if head is not None else _name_series(toks, s, first[0], lex)
+        head = coordinated_names(toks, s, first[0], lex)
+        head = head if head is not None else name_series(toks, s, first[0], lex)
         if head is not None:  # "Graham Pell, 56, of Harrogate, and Adrian Cole deny": both are the source
             src = toks[head:first[0] + len(src)]
     if len(keep) > 1 and not all(is_name_tok(t) for t in src) and all(is_name_tok(t) for t in toks[keep[1][0]:keep[1][1]]):
@@ -330,66 +332,6 @@ def _time_tail(src: list[Tok], lex: Lexicon) -> bool:
     if t.low in lex.weekdays:
         return not t.text.isupper()  # "Trump Thursday said"; "SUNDAY" is a heading
     return t.low in lex.intro_end and not t.upper and len(src) > 2 and src[-2].low in lex.sentence_adverbs
-
-
-_PARTY = re.compile(r"[DRI](?:-[A-Z][\w.]*(?: [A-Z][\w.]*)?)?")  # "(D)", "(R-Texas)", "(D-N.Y.)", "(I-Vt.)"
-
-
-def _party(text: str, toks: list[Tok], seg: tuple[int, int], marks: str = "()") -> bool:
-    """A party and state in brackets ("(D-Ohio)", "(R)") or, with `marks` ",", with the state between commas
-    (", D-Ohio,")."""
-    a, b = seg
-    if not (0 < a < b < len(toks)):
-        return False
-    party = _PARTY.fullmatch(text, toks[a].start, toks[b - 1].end) is not None
-    if marks == ",":
-        return party and toks[a - 1].text == toks[b].text == "," and "-" in text[toks[a].start:toks[b - 1].end]
-    return (toks[a - 1].text, toks[b].text) == ("(", ")") and (
-        party or text[toks[a].start:toks[b - 1].end].lower() in all_languages_words("parties"))  # "Karl Roth (SPD)"
-
-
-def _coordinated_names(toks: list[Tok], s: int, a: int, lex: Lexicon) -> int | None:
-    """Start of a name (with its age and origin appositions) coordinated before toks[a] by ", and"."""
-    cw = lex.closed
-    if a - 2 < s or toks[a - 1].low not in cw.and_ or toks[a - 2].text != ",":
-        return None
-    k = a - 2
-    for _ in range(4):  # at most: name, age, origin
-        b = seg_start(toks, s, k)
-        piece = toks[b:k]
-        if not piece:
-            return None
-        if all(is_name_tok(t) for t in piece) and len(piece) <= 4:
-            return b
-        if not (len(piece) == 1 and piece[0].text.isdigit()) and not (
-                piece[0].low in cw.origin and len(piece) <= 4 and all(is_name_tok(t) for t in piece[1:])):
-            return None
-        if b - 1 < s or toks[b - 1].text != ",":
-            return None
-        k = b - 1
-    return None
-
-
-def _name_series(toks: list[Tok], s: int, a: int, lex: Lexicon) -> int | None:
-    """Start of a series of names "A, B and C" / "A and B" that ends at toks[a] ("the Ministry of Housing,
-    Communities and Local Government", "Russia, Ukraine and Belarus"): one source, not its last item."""
-    cw = lex.closed
-    if a - 1 <= s or toks[a - 1].low not in cw.and_ or toks[a - 2].text == ",":
-        return None
-    k = a - 1
-    for commas in range(6):
-        b = seg_start(toks, s, k)
-        piece = toks[b:k]
-        if not piece or not piece[-1].upper:
-            return None
-        names = all(is_name_tok(t) or t.text in cw.name_link for t in piece)
-        more = b - 1 > s and toks[b - 1].text == "," and toks[b - 2].upper
-        if not names:
-            return b if commas else None  # the first item may carry words before its name: "the Ministry of X"
-        if not more:
-            return b
-        k = b - 1
-    return None
 
 
 def _fronted_clause(toks: list[Tok], s: int, seg: tuple[int, int], lex: Lexicon) -> bool:

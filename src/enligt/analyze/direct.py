@@ -16,7 +16,7 @@ from enligt.analyze.phrases import genitive_tail, np_end, past_verb_adverbs, res
 from enligt.analyze.quotes import Quote, dash_quote, find_quotes, trim
 from enligt.analyze.records import Ctx, Draft, Span2, replaced
 from enligt.analyze.sentences import Tok, is_abbreviation
-from enligt.analyze.tagcues import back_pointer, cue_at, pointing_words
+from enligt.analyze.tagcues import back_pointer, clause_follows, cue_at, pointing_words, split_modal
 from enligt.analyze.titles import title_case, title_source
 from enligt.analyze.v2clauses import role_of_org
 from enligt.analyze.via import recipient
@@ -423,23 +423,6 @@ def _join_following(ctx: Ctx, toks: list[Tok], quotes: list[Quote], qi: int, d: 
     return d
 
 
-def _split_modal(ctx: Ctx, toks: list[Tok], k: int, e: int) -> int | None:
-    """A two-word cue split by its subject after a quote ("…, kunne reporter Kari Nes fortelle"): the
-    index of its second word, else None. Only names and role words stand between."""
-    for phrase, _cls in ctx.lex.speech.get(toks[k].low, ()):
-        if len(phrase) != 2:
-            continue
-        for m in range(k + 2, min(e, k + SPLIT_MODAL_REACH)):
-            if toks[m].low == phrase[1]:
-                return m
-            if not (toks[m].upper or word_type(toks[m].low, ctx.lang)):
-                break
-    return None
-
-
-SPLIT_MODAL_REACH = 7  # tokens from a modal to its infinitive cue
-
-
 def _dash(ctx: Ctx, toks: list[Tok], dash: int, end: int, block: int) -> list[Draft]:
     """"– Q, säger X [till TT]." or a tagless dash paragraph (a continuation)."""
     first = _index(toks, dash)
@@ -450,7 +433,7 @@ def _dash(ctx: Ctx, toks: list[Tok], dash: int, end: int, block: int) -> list[Dr
         hit = cue_at(ctx, toks, k, len(toks), taken)
         e = next((m for m in range(k, min(len(toks), k + 60)) if _ends(ctx, toks, m)), min(len(toks), k + 60))
         if not hit:
-            split = _split_modal(ctx, toks, k, e)
+            split = split_modal(ctx, toks, k, e)
             if split is None:
                 continue
             c0, c1 = trim(ctx.text, dash, toks[k - 1].start)
@@ -460,7 +443,7 @@ def _dash(ctx: Ctx, toks: list[Tok], dash: int, end: int, block: int) -> list[Dr
         if hit[1] in _IMPERSONAL:  # "– Q, lyder det i en pressemeddelelse."
             return [_impersonal_tag(ctx, toks, k, n, e, hit[1], trim(ctx.text, dash, toks[k - 1].start), block)]
         a = np_end(ctx, toks, k + n, e, ctx.lex.closed.tag_stop)
-        if a == k + n or _clause_follows(ctx, toks, a, e):
+        if a == k + n or clause_follows(ctx, toks, a, e):
             continue  # "– Q. Hvis ikke, frykter jeg at C": V2 after a fronted clause, no tag
         a = role_of_org(ctx, toks, k + n, a, e)
         vias: list[str] = []
@@ -484,13 +467,6 @@ def _dash(ctx: Ctx, toks: list[Tok], dash: int, end: int, block: int) -> list[Dr
     if c1 <= c0:
         return []
     return [Draft(((c0, c1),), None, None, block=block, direct=True, continuation=True)]
-
-
-def _clause_follows(ctx: Ctx, toks: list[Tok], a: int, e: int) -> bool:
-    """Whether a complementizer (Danish: after a comma) follows the subject after a cue at toks[a]."""
-    lex = ctx.lex
-    a += a + 1 < e and toks[a].text == "," and lex.profile.comma_before_complementizer
-    return a < e and toks[a].low in lex.complementizers
 
 
 def _dash_pointer(ctx: Ctx, toks: list[Tok], first: int, dash: int, block: int) -> Draft | None:

@@ -1,11 +1,12 @@
 """The subject after the cue: inverted tags ("…, said X, a director"), V2 order in the Nordic languages
 and German ("Det uppger polisen", "sagte der Sprecher"), after fronted adverbials and clauses (those
 tests are in fronting.py), and where the content starts after a cue (`after_cue`). Split out of rules.py,
-which calls these from `_verb_one`."""
+which calls these from `_verb_one`. The perfects after a fronted constituent ("Tidligere har politiet sagt")
+are in v2perfect.py."""
 from __future__ import annotations
 
 from enligt.analyze import clauses, shapes, v2clauses
-from enligt.analyze.cues import Lexicon, is_finite_verb, match_hearsay
+from enligt.analyze.cues import Lexicon, is_finite_verb
 from enligt.analyze.fronting import adverbial_clause, fronted_at, time_insert
 from enligt.analyze.numwords import number_entries
 from enligt.analyze.phrases import (
@@ -142,9 +143,6 @@ def over_for(toks: list[Tok], a: int, e: int) -> int:
     if a < e and toks[a].low == "overfor":
         return 1
     return 2 if a + 1 < e and toks[a].low == "over" and toks[a + 1].low == "for" else 0
-
-
-_QUOTE_MARKS = frozenset("„“”«»\"")
 
 
 def inverted_order(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) -> bool:
@@ -385,58 +383,6 @@ def fronted_apposition(ctx: Ctx, toks: list[Tok], s: int, c: int) -> bool:
 
 
 APPOSED_NAME = 3  # words of a name in apposition inside a fronted phrase
-
-
-def v2_perfect(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: int
-                ) -> tuple[int, int, list[str]] | None:
-    """A perfect after a fronted constituent: "Tidligere har politiet sagt, at …", "Am Abend hat ein Sprecher
-    mitgeteilt, dass …" (auxiliary, subject, participle cue). Returns the subject's start, where the
-    content starts and the media told."""
-    lex = ctx.lex
-    if not lex.profile.v2:
-        return None
-    first = b if b == s + 1 else b + 1  # "Da har politiet sagt": the auxiliary right after a lone "da"
-    for m in range(max(first, i - V2_SUBJECT_WORDS - 1), i - 1):
-        if lex.fronted.get(toks[m].low) != "aux" or not fronted_at(ctx, toks, s, b, m):
-            continue
-        single = i == m + 2 and (lex.pronouns.get(toks[m + 1].low) == "person" or toks[m + 1].upper)
-        quoted = any(t.text in _QUOTE_MARKS for t in toks[m + 1:i])  # "Zuvor hatte die „Bild“ berichtet"
-        if not single and np_end(ctx, toks, m + 1, i) != i and not (
-                quoted and i - m <= V2_SUBJECT_WORDS + 2 and not any(is_finite_verb(t, lex) and not t.upper
-                                                                       for t in toks[m + 2:i] if t.is_word)):
-            return None
-        start, vias = after_cue(ctx, toks, i + n, e, "speech")
-        if start == i + n and lex.konjunktiv and start + 1 < e and toks[start].text == ",":
-            start += 1
-        if start > i + n or (start < e and toks[start].is_word and lex.pronouns.get(toks[m + 1].low) == "person"):
-            return m + 1, start, vias
-        return None
-    return None
-
-
-def v2_hearsay_perfect(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: int
-                        ) -> tuple[int, int, int, list[str]] | None:
-    """A hearsay perfect after a fronted constituent: "Enligt X ska han ha sagt att C", "… ska mannen ha
-    skador och sagt att C" (modal, subject, "ha", the participle cue at once or after a coordinator).
-    Returns the subject's start and end, where the content starts and the media told."""
-    lex = ctx.lex
-    for m in range(max(s + 1, b - V2_SUBJECT_WORDS - HEARSAY_OBJECT), i - 2):
-        mh = match_hearsay(toks, m, i + 1, lex) if toks[m].low in lex.hearsay else None
-        if mh is None or not fronted_at(ctx, toks, s, seg_start(toks, s, m, lex.subordinators), m):
-            continue
-        ha = mh[0] - 1
-        one = ha == m + 2 and (lex.pronouns.get(toks[m + 1].low) == "person" or toks[m + 1].upper)
-        if ha <= m + 1 or not (one or np_end(ctx, toks, m + 1, ha) == ha):
-            return None
-        if not (mh[0] == i or (toks[i - 1].low in lex.coordinators and not any(
-                t.text in ",;:" or t.low in lex.complementizers for t in toks[mh[0]:i]))):
-            return None
-        start, vias = after_cue(ctx, toks, i + n, e, "speech")
-        return (m + 1, ha, start, vias) if start > i + n else None
-    return None
-
-
-HEARSAY_OBJECT = 6  # words between "ha" and a coordinated participle cue ("ha lindriga skador och sagt")
 
 
 def platform_cut(ctx: Ctx, toks: list[Tok], a: int, j: int) -> int:

@@ -14,9 +14,10 @@ from bisect import bisect_left
 from enligt.analyze.cues import match_phrase, negated, triggers
 from enligt.analyze.cuesubject import subject
 from enligt.analyze.direct import quote_records, taken_cues
+from enligt.analyze.evidence import evidence_rules
 from enligt.analyze.hearsay import hearsay_rules
 from enligt.analyze.interlocutors import interlocutor_in
-from enligt.analyze.markers import evidence_rules, loose_cites, prep_rules
+from enligt.analyze.markers import loose_cites, prep_rules
 from enligt.analyze.phrases import span
 from enligt.analyze.quotes import find_quotes, trim
 from enligt.analyze.records import Ctx, Draft, Memory, Span2, replaced

@@ -6,7 +6,7 @@ Each rule looks at one sentence's tokens and returns `Draft`s. Shapes covered:
 "C, wie X sagte" / "Wie X mitteilte, C"; sourceless hearsay ("sägs", "ska ha", "reportedly", "soll").
 `_verb_one` sorts each cue into its shape; the plain finite shapes are in sourcefirst.py ("X said that C")
 and contentfirst.py ("C, X said"); the tests of what follows a cue (no content after it, a thing
-made, a topic) are in cueobject.py.
+made, a topic) are in cueobject.py; impersonal tags ("C, hieß es") are in impersonal.py.
 """
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from enligt.analyze.contentfirst import content_first
 from enligt.analyze.cues import Lexicon, is_phrasal, match_phrase, negated
 from enligt.analyze.cuesubject import subject
 from enligt.analyze.fronting import adverbial_clause, fronted, time_insert
+from enligt.analyze.impersonal import impersonal_tag
 from enligt.analyze.inverted import (
     QUOTE_STRIP,
     after_cue,
@@ -29,8 +30,6 @@ from enligt.analyze.inverted import (
     inverted_order,
     over_for,
     platform_cut,
-    v2_hearsay_perfect,
-    v2_perfect,
     v2_subject,
 )
 from enligt.analyze.lexicon import months
@@ -48,6 +47,7 @@ from enligt.analyze.sentences import Tok
 from enligt.analyze.sourcefirst import OPENING, coordinated_stop, source_first
 from enligt.analyze.tails import fronted_medium
 from enligt.analyze.titles import title_case
+from enligt.analyze.v2perfect import v2_hearsay_perfect, v2_perfect
 from enligt.analyze.via import dative_recipient, fronted_recipient, media_name, recipient
 from enligt.analyze.wordclass import nominal
 from enligt.lang import function_words, wordset
@@ -231,8 +231,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         if c and (src or after >= e):
             return Draft((c,), cue, cue_text, tuple(src or toks[i + 1:k - 1]), tail=tail)
         return None
-    if cls == "call" and not _call_particle(ctx, toks, i + n, e, ctx.lex.call.get(toks[i].low, "")) \
-            and not _named_object(ctx, toks, i + n, e):
+    if cls == "call" and not clauses.call_particle(ctx, toks, i + n, e, ctx.lex.call.get(toks[i].low, "")) \
+            and not clauses.named_object(ctx, toks, i + n, e):
         return None  # "kalder til møde": no "for", so no naming of something as something
     if cls == "so":  # German "C, so der Sprecher." (a tag with no verb), or inside it: "A, so X, B"
         return None if i + n < e and toks[i + n].low in ctx.lex.speech else v2clauses.so_tag(ctx, toks, s, e, i, i + n, cue,
@@ -241,7 +241,7 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
             c == "so" and len(p) == 1 for p, c in ctx.lex.speech.get(toks[i - 1].low, ())):
         return v2clauses.so_tag(ctx, toks, s, e, i - 1, i + n, cue, cue_text)  # "A, so schätzte X, B": the verb's cue
     if cls in ("impersonal", "echo"):  # "…, hieß es (aus dem Ministerium)", "Det är fel, heter det i beslutet"
-        d = _impersonal(ctx, toks, s, e, i, n, cue, cue_text)
+        d = impersonal_tag(ctx, toks, s, e, i, n, cue, cue_text)
         echo = d is not None and cls == "echo" and not d.source and d.start < cue[0]
         return replaced(d, continuation=True) if d is not None and echo else d  # "…, lyder det.": the speaker before
     if cls == "stance":  # "Hun er tydelig på at C": an adjective cue after its copula
@@ -400,81 +400,6 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
     if d is not None and prev is not None and " ".join(t.low for t in toks[a:e] if t.is_word) in shapes.same_phrases(ctx.lang):
         return replaced(d, parts=(shapes.claim_of(ctx, prev),))  # "Lokale medier melder det samme.": the claim before
     return d
-
-
-IMPERSONAL_REACH = 8  # tokens of adverbials between "hieß es" and its comma
-
-
-def _impersonal(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue: Span2, cue_text: str) -> Draft | None:
-    """An impersonal tag: "C, hieß es." (no source), "C, hieß es aus dem Ministerium." / "C, heter det i
-    beslutet." (the phrase after the preposition), "Aus dem Ministerium hieß es, C"."""
-    lex = ctx.lex
-    if i + n < e and toks[i + n].text == ":":
-        return None  # "På spørgsmålet om X lyder det:": the answer is the next paragraph
-    src, cut = v2clauses.impersonal_cue_source(ctx, toks, i, n, e)
-    if cut < n:  # "…, hieß es von gestern": no source, no preposition in the cue
-        n, cue, cue_text = cut, (cue[0], toks[i + cut - 1].end), " ".join(t.text for t in toks[i:i + cut])
-    comma = next((m for m in range(i + n, min(e, i + n + IMPERSONAL_REACH)) if toks[m].text == ","), None)
-    that = comma is not None and comma + 1 < e and toks[comma + 1].low in lex.complementizers
-    bare = _bare_that(ctx, toks, i + n, e) if comma is None else None
-    if i > s and toks[i - 1].text == "," and not that:
-        c = span(ctx, toks, s, i - 1)
-    elif (i == s or i == s + 1 and toks[s].low in lex.closed.as_clause) and not src and comma is not None:
-        c = span(ctx, toks, comma + 2 if that else comma + 1, e)  # "Wie es hieß, C", "Es hieß, C"
-    elif i > s + 1 and (toks[s].low in lex.prepositions or lex.fronted.get(toks[s].low)) and (
-            comma is not None or bare is not None):
-        a = bare + 1 if bare is not None else (comma + 2 if that else comma + 1) if comma is not None else e
-        src = v2clauses.source_words(ctx, _cut_at_comma(toks[s + 1:i]))  # not "På pressemødet lyder det, at …"
-        c = span(ctx, toks, a, e)  # "In Regierungskreisen hieß es am Montag, …", "I rapporten står det att C"
-    else:
-        return None
-    return Draft((c,), cue, cue_text, tuple(src)) if c else None
-
-
-def _bare_that(ctx: Ctx, toks: list[Tok], k: int, e: int) -> int | None:
-    """The complementizer after an impersonal cue and only adverbs ("stod det bland annat att C"; not "stod det
-    klart att C": a state); `function_words` class impersonal_insert: words of an adverbial such as "bland annat"."""
-    insert = function_words(ctx.lang, "impersonal_insert")
-    for m in range(k, min(e, k + IMPERSONAL_REACH)):
-        if toks[m].low in ctx.lex.complementizers:
-            return m
-        if ctx.lex.fronted.get(toks[m].low) != "adv" and toks[m].low not in insert:
-            return None
-    return None
-
-
-def _cut_at_comma(src: list[Tok]) -> list[Tok]:
-    """A fronted phrase up to its first comma (not the relative clause after it)."""
-    return next((src[:k] for k, t in enumerate(src) if t.text == ","), src)
-
-
-def _call_particle(ctx: Ctx, toks: list[Tok], a: int, e: int, particle: str) -> bool:
-    """Whether the particle of a naming verb ("for", "als") follows in its clause ("kaldt forslaget for …")."""
-    for k in range(a, min(e, a + CALL_REACH)):
-        if toks[k].low == particle:
-            return True
-        if toks[k].text in ",.;:!?" or toks[k].low in ctx.lex.complementizers:
-            return False
-    return False
-
-
-CALL_REACH = 8  # tokens between a naming verb and its particle
-
-
-def _named_object(ctx: Ctx, toks: list[Tok], a: int, e: int) -> bool:
-    """A naming without its particle: an object pronoun (`call_object`), then an indefinite article or an
-    adjective ("kaller det et forebyggende tiltak", "kaldte det uansvarligt"); not "kalte dem inn"."""
-    if a + 1 >= e or toks[a].low not in function_words(ctx.lang, "call_object"):
-        return False
-    nxt = toks[a + 1]
-    return nxt.low in function_words(ctx.lang, "indefinite") or (
-        nxt.is_word and not nxt.upper and nxt.low.removesuffix("t").endswith(_adjective_endings(ctx.lang)))
-    # (a neuter "-t" after the ending: "uansvarligt")
-
-
-@cache
-def _adjective_endings(lang: str) -> tuple[str, ...]:
-    return tuple(sorted(function_words(lang, "adjective_ending")))
 
 
 def _verb_first(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int, cls: str, cue: Span2, cue_text: str,

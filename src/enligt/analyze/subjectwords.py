@@ -1,13 +1,20 @@
 """Words at the edges of a subject before a cue, read by cuesubject.py: German, the subject after a hearsay modal
 behind a fronted report ("Der Anklage zufolge soll | der Mann …"); English, a contact clause's own noun subject
 after a main clause ("is the place | county officials say"), a manner adverb in -ly after the speaker ("She famously
-said"), and one capitalised word after a comma that is a name, not an adverb ("Informed of it, Early said")."""
+said"), and one capitalised word after a comma that is a name, not an adverb ("Informed of it, Early said"). Names
+in a series, for any language: a party in brackets ("(D-Ohio)"), names coordinated with their appositions ("A, 34,
+of Salem, and B") and a series of names that is one source ("the Ministry of Housing, Communities and Local
+Government")."""
 from __future__ import annotations
 
+import re
+
 from enligt.analyze.cues import Lexicon, is_finite_verb
+from enligt.analyze.phrases import seg_start
 from enligt.analyze.sentences import Tok
-from enligt.analyze.sources import forward_np
+from enligt.analyze.sources import forward_np, is_name_tok
 from enligt.analyze.wordtypes import word_type
+from enligt.lang import all_languages_words
 
 CONTACT_NAME = 4  # words of a name or noun phrase that a contact clause's cue closes ("Pentagon officials")
 _SPEAKER_TYPES = frozenset({"person", "official", "organization"})
@@ -62,3 +69,63 @@ def after_modal(rest: list[Tok], lex: Lexicon) -> list[Tok]:
     if rest and lex.pronouns.get(rest[0].low) == "person":
         return rest[:1]
     return rest[:forward_np(rest, 0, len(rest), lex)] or rest
+
+
+_PARTY = re.compile(r"[DRI](?:-[A-Z][\w.]*(?: [A-Z][\w.]*)?)?")  # "(D)", "(R-Texas)", "(D-N.Y.)", "(I-Vt.)"
+
+
+def party(text: str, toks: list[Tok], seg: tuple[int, int], marks: str = "()") -> bool:
+    """A party and state in brackets ("(D-Ohio)", "(R)") or, with `marks` ",", with the state between commas
+    (", D-Ohio,")."""
+    a, b = seg
+    if not (0 < a < b < len(toks)):
+        return False
+    party = _PARTY.fullmatch(text, toks[a].start, toks[b - 1].end) is not None
+    if marks == ",":
+        return party and toks[a - 1].text == toks[b].text == "," and "-" in text[toks[a].start:toks[b - 1].end]
+    return (toks[a - 1].text, toks[b].text) == ("(", ")") and (
+        party or text[toks[a].start:toks[b - 1].end].lower() in all_languages_words("parties"))  # "Karl Roth (SPD)"
+
+
+def coordinated_names(toks: list[Tok], s: int, a: int, lex: Lexicon) -> int | None:
+    """Start of a name (with its age and origin appositions) coordinated before toks[a] by ", and"."""
+    cw = lex.closed
+    if a - 2 < s or toks[a - 1].low not in cw.and_ or toks[a - 2].text != ",":
+        return None
+    k = a - 2
+    for _ in range(4):  # at most: name, age, origin
+        b = seg_start(toks, s, k)
+        piece = toks[b:k]
+        if not piece:
+            return None
+        if all(is_name_tok(t) for t in piece) and len(piece) <= 4:
+            return b
+        if not (len(piece) == 1 and piece[0].text.isdigit()) and not (
+                piece[0].low in cw.origin and len(piece) <= 4 and all(is_name_tok(t) for t in piece[1:])):
+            return None
+        if b - 1 < s or toks[b - 1].text != ",":
+            return None
+        k = b - 1
+    return None
+
+
+def name_series(toks: list[Tok], s: int, a: int, lex: Lexicon) -> int | None:
+    """Start of a series of names "A, B and C" / "A and B" that ends at toks[a] ("the Ministry of Housing,
+    Communities and Local Government", "Russia, Ukraine and Belarus"): one source, not its last item."""
+    cw = lex.closed
+    if a - 1 <= s or toks[a - 1].low not in cw.and_ or toks[a - 2].text == ",":
+        return None
+    k = a - 1
+    for commas in range(6):
+        b = seg_start(toks, s, k)
+        piece = toks[b:k]
+        if not piece or not piece[-1].upper:
+            return None
+        names = all(is_name_tok(t) or t.text in cw.name_link for t in piece)
+        more = b - 1 > s and toks[b - 1].text == "," and toks[b - 2].upper
+        if not names:
+            return b if commas else None  # the first item may carry words before its name: "the Ministry of X"
+        if not more:
+            return b
+        k = b - 1
+    return None

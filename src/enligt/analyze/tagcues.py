@@ -1,6 +1,8 @@
 """The cue of a quotation's tag (direct.py calls these): a reporting verb at a token that is no naming without
 its particle, no part of "went on to say", not negated and no noun; and a word or phrase opening a tag
-sentence that points back at the quote before ("„Q.“ So schilderte ein Zeuge die Lage.")."""
+sentence that points back at the quote before ("„Q.“ So schilderte ein Zeuge die Lage."). After a dash quote: a
+two-word cue split by its subject ("…, kunne reporter Kari Nes fortelle") and a complementizer after the subject
+(no tag: V2 after a fronted clause)."""
 from __future__ import annotations
 
 from functools import cache
@@ -9,6 +11,7 @@ from enligt.analyze.cues import match_phrase, negated
 from enligt.analyze.records import Ctx
 from enligt.analyze.sentences import Tok
 from enligt.analyze.wordclass import nominal
+from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_words
 
 
@@ -59,3 +62,26 @@ def _back_phrases(lang: str) -> tuple[tuple[str, ...], ...]:
     "So said X"), longest first."""
     return tuple(sorted((tuple(p.split()) for p in function_words(lang, "back_phrase")), key=len, reverse=True))
 
+
+def split_modal(ctx: Ctx, toks: list[Tok], k: int, e: int) -> int | None:
+    """A two-word cue split by its subject after a quote ("…, kunne reporter Kari Nes fortelle"): the
+    index of its second word, else None. Only names and role words stand between."""
+    for phrase, _cls in ctx.lex.speech.get(toks[k].low, ()):
+        if len(phrase) != 2:
+            continue
+        for m in range(k + 2, min(e, k + SPLIT_MODAL_REACH)):
+            if toks[m].low == phrase[1]:
+                return m
+            if not (toks[m].upper or word_type(toks[m].low, ctx.lang)):
+                break
+    return None
+
+
+SPLIT_MODAL_REACH = 7  # tokens from a modal to its infinitive cue
+
+
+def clause_follows(ctx: Ctx, toks: list[Tok], a: int, e: int) -> bool:
+    """Whether a complementizer (Danish: after a comma) follows the subject after a cue at toks[a]."""
+    lex = ctx.lex
+    a += a + 1 < e and toks[a].text == "," and lex.profile.comma_before_complementizer
+    return a < e and toks[a].low in lex.complementizers

@@ -1,0 +1,107 @@
+"""Evidence verbs with a preposition, split out of markers.py: "Det framgår av X" (content = the previous
+sentence), "C, framgår av X", "Av X framgår att C", "Wie aus X hervorgeht, C", German "geht aus X hervor"
+(the particle at the clause's end), and "Uppgifterna kommer från X." (where a report came from).
+
+Each rule looks at one sentence's tokens and returns `Draft`s; the prepositional cues are in markers.py.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from enligt.analyze.cues import match_phrase
+from enligt.analyze.phrases import np_before, np_end, span
+from enligt.analyze.records import Ctx, Draft, Span2
+from enligt.analyze.sentences import Tok
+from enligt.lang import function_words
+
+
+def evidence_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
+                   cands: Sequence[int] | None = None) -> list[Draft]:
+    """"Det framgår av X" (content = previous sentence), "C, framgår av X", "Av X framgår att C"."""
+    out: list[Draft] = []
+    index = ctx.lex.evidence
+    for i in (range(s, e) if cands is None else cands):
+        m = match_phrase(toks, i, e, index) if toks[i].low in index else None
+        if not m:
+            continue
+        n, prep = m
+        cue = (toks[i].start, toks[i + n - 1].end)
+        cue_text = " ".join(t.text for t in toks[i:i + n])
+        if prep in function_words(ctx.lang, "report_origin"):  # "Uppgifterna kommer från X.": only back at a report
+            if (d := _report_origin(ctx, toks, s, e, i, n, prev, cue, cue_text)):
+                out.append(d)
+            continue
+        particle = _evidence_particle(ctx, toks, i, e)
+        if particle is None:
+            continue  # "Es geht aus …" without "hervor": no evidence verb
+        if particle:
+            cue_text = f"{cue_text} {particle}"  # "geht … hervor"
+        if toks[s].low in ctx.lex.closed.as_clause and s + 2 < i and toks[s + 1].low == prep:
+            comma = next((k for k in range(i + n, e) if toks[k].text == ","), None)  # "Wie aus X hervorgeht, C"
+            c = span(ctx, toks, comma + 1, e) if comma is not None else None
+            if c:
+                out.append(Draft((c,), cue, cue_text, tuple(toks[s + 2:i])))
+        elif i + n < e and toks[i + n].low == prep:
+            j = np_end(ctx, toks, i + n + 1, e)
+            src = toks[i + n + 1:j]
+            if not src:
+                continue
+            if i == s + 1 and toks[s].low in ctx.lex.expletives and prev:
+                out.append(Draft((prev,), cue, cue_text, tuple(src)))
+            elif i > s and toks[i - 1].text == ",":
+                c = span(ctx, toks, s, i - 1)
+                if c:
+                    out.append(Draft((c,), cue, cue_text, tuple(src)))
+        elif i - 3 >= s and toks[i - 1].low in ctx.lex.expletives and toks[i - 2].low in ctx.lex.closed.where \
+                and toks[i - 3].text == "," and i + n < e and toks[i + n].low in ctx.lex.complementizers:
+            src = np_before(ctx, toks, s, i - 3)  # "…, skriver bolaget i pressmeddelandet, där det framgår att C"
+            c = span(ctx, toks, i + n + 1, e)
+            if src and c:
+                out.append(Draft((c,), cue, cue_text, tuple(src)))
+        elif toks[s].low == prep and s + 1 < i:
+            k = i + n + 1 if particle and i + n < e and toks[i + n].text == particle else i + n
+            k += 1 if k < e and toks[k].low in ctx.lex.expletives else 0  # "Af X fremgår det, at C"
+            k += 1 if k + 1 < e and toks[k].text == "," and (particle or toks[k + 1].low in ctx.lex.complementizers) \
+                else 0  # "Aus X geht hervor, dass C"
+            k += 1 if k < e and toks[k].low in ctx.lex.complementizers else 0
+            c = span(ctx, toks, k, e)
+            if c:
+                out.append(Draft((c,), cue, cue_text, tuple(toks[s + 1:i])))
+    return out
+
+
+def _report_origin(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, prev: Span2 | None,
+                   cue: Span2, cue_text: str) -> Draft | None:
+    """"De ukrainska uppgifterna kommer från X.": a definite report noun (`report_subject`), with only
+    adjectives and determiners before it, says where the sentence before came from; source = the phrase after
+    the preposition."""
+    if prev is None or i == s or toks[i - 1].low not in function_words(ctx.lang, "report_subject") \
+            or i + n + 1 >= e or any(not t.is_word or t.upper and k > s for k, t in enumerate(toks[s:i - 1], s)):
+        return None
+    j = np_end(ctx, toks, i + n + 1, e)
+    src = toks[i + n + 1:j]
+    cue = (cue[0], toks[i + n].end)  # the preposition belongs to the cue: "kommer från"
+    return Draft((prev,), cue, f"{cue_text} {toks[i + n].text}", tuple(src)) if src else None
+
+
+def _evidence_particle(ctx: Ctx, toks: list[Tok], i: int, e: int) -> str | None:
+    """The particle a German evidence verb needs at its clause's end ("geht … hervor"): "" when the verb needs
+    none (it is joined: "hervorgeht", or the language has no particles), None when it is missing."""
+    particles = function_words(ctx.lang, "evidence_particle")
+    if not particles or any(toks[i].low.startswith(p) for p in particles):
+        return ""
+    k = i + 1
+    while k < e and (toks[k].is_word or (close := _name_apposition(toks, k, e))):
+        k = close + 1 if not toks[k].is_word else k + 1  # "geht aus der Anfrage der Abgeordneten, Eva Lind, hervor"
+    return toks[k - 1].text if k - 1 > i and toks[k - 1].low in particles else None
+
+
+def _name_apposition(toks: list[Tok], k: int, e: int) -> int:
+    """The comma closing a name in apposition that opens at the comma toks[k] (", Eva Lind,"), else 0."""
+    if toks[k].text != ",":
+        return 0
+    close = next((m for m in range(k + 1, min(e, k + APPOSED_NAME + 2)) if not toks[m].is_word), 0)
+    return close if close > k + 1 and toks[close].text == "," and all(t.upper for t in toks[k + 1:close]) else 0
+
+
+APPOSED_NAME = 4  # the most words of a name in apposition inside an evidence verb's clause

@@ -1,0 +1,56 @@
+"""Impersonal tags, split out of rules.py (`_verb_one` calls `impersonal_tag` for the classes `impersonal`
+and `echo`): "C, hieß es." (no source), "C, hieß es aus dem Ministerium." / "C, heter det i beslutet."
+(the phrase after the preposition), "Aus dem Ministerium hieß es, C", "I rapporten står det att C".
+"""
+from __future__ import annotations
+
+from enligt.analyze import v2clauses
+from enligt.analyze.phrases import span
+from enligt.analyze.records import Ctx, Draft, Span2
+from enligt.analyze.sentences import Tok
+from enligt.lang import function_words
+
+IMPERSONAL_REACH = 8  # tokens of adverbials between "hieß es" and its comma
+
+
+def impersonal_tag(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue: Span2, cue_text: str) -> Draft | None:
+    """An impersonal tag: "C, hieß es." (no source), "C, hieß es aus dem Ministerium." / "C, heter det i
+    beslutet." (the phrase after the preposition), "Aus dem Ministerium hieß es, C"."""
+    lex = ctx.lex
+    if i + n < e and toks[i + n].text == ":":
+        return None  # "På spørgsmålet om X lyder det:": the answer is the next paragraph
+    src, cut = v2clauses.impersonal_cue_source(ctx, toks, i, n, e)
+    if cut < n:  # "…, hieß es von gestern": no source, no preposition in the cue
+        n, cue, cue_text = cut, (cue[0], toks[i + cut - 1].end), " ".join(t.text for t in toks[i:i + cut])
+    comma = next((m for m in range(i + n, min(e, i + n + IMPERSONAL_REACH)) if toks[m].text == ","), None)
+    that = comma is not None and comma + 1 < e and toks[comma + 1].low in lex.complementizers
+    bare = _bare_that(ctx, toks, i + n, e) if comma is None else None
+    if i > s and toks[i - 1].text == "," and not that:
+        c = span(ctx, toks, s, i - 1)
+    elif (i == s or i == s + 1 and toks[s].low in lex.closed.as_clause) and not src and comma is not None:
+        c = span(ctx, toks, comma + 2 if that else comma + 1, e)  # "Wie es hieß, C", "Es hieß, C"
+    elif i > s + 1 and (toks[s].low in lex.prepositions or lex.fronted.get(toks[s].low)) and (
+            comma is not None or bare is not None):
+        a = bare + 1 if bare is not None else (comma + 2 if that else comma + 1) if comma is not None else e
+        src = v2clauses.source_words(ctx, _cut_at_comma(toks[s + 1:i]))  # not "På pressemødet lyder det, at …"
+        c = span(ctx, toks, a, e)  # "In Regierungskreisen hieß es am Montag, …", "I rapporten står det att C"
+    else:
+        return None
+    return Draft((c,), cue, cue_text, tuple(src)) if c else None
+
+
+def _bare_that(ctx: Ctx, toks: list[Tok], k: int, e: int) -> int | None:
+    """The complementizer after an impersonal cue and only adverbs ("stod det bland annat att C"; not "stod det
+    klart att C": a state); `function_words` class impersonal_insert: words of an adverbial such as "bland annat"."""
+    insert = function_words(ctx.lang, "impersonal_insert")
+    for m in range(k, min(e, k + IMPERSONAL_REACH)):
+        if toks[m].low in ctx.lex.complementizers:
+            return m
+        if ctx.lex.fronted.get(toks[m].low) != "adv" and toks[m].low not in insert:
+            return None
+    return None
+
+
+def _cut_at_comma(src: list[Tok]) -> list[Tok]:
+    """A fronted phrase up to its first comma (not the relative clause after it)."""
+    return next((src[:k] for k, t in enumerate(src) if t.text == ","), src)
