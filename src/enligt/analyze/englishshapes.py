@@ -3,11 +3,13 @@ a place phrase between commas after the cue ("said, in the north, C"), whether a
 participle of the subject's own relative clause right before the cue ("who was not identified said")."""
 from __future__ import annotations
 
-from enligt.analyze.cues import is_finite_verb
+from enligt.analyze import shapes
+from enligt.analyze.cues import Lexicon, is_finite_verb
 from enligt.analyze.phrases import span
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import forward_np
+from enligt.analyze.via import recipient
 from enligt.lang import function_words
 
 
@@ -82,3 +84,28 @@ def participle_before(ctx: Ctx, toks: list[Tok], near: int, i: int) -> bool:
     prev = toks[i - 1] if i > near else None
     return prev is not None and not ctx.lex.profile.v2 and prev.is_word and len(prev.low) > 4 \
         and prev.low.endswith(("ed", "en")) and prev.low not in ctx.lex.closed.be and prev.low not in ctx.lex.speech
+
+
+def fronted_interview(ctx: Ctx, toks: list[Tok], s: int, i: int) -> list[str]:
+    """English: the medium of a fronted interview or talk before the subject ("In an interview with CNN, X said",
+    "Speaking to the BBC, X said"): it relayed the words (a via); else none."""
+    k = next((k for k in range(s + 1, i) if toks[k].text == ","), None)
+    if k is None:
+        return []
+    talk = function_words(ctx.lang, "talk_participle")
+    for m in range(s + 1, k):
+        if shapes.interviewer(ctx, toks, m) or (toks[m].low in ctx.lex.closed.to and toks[m - 1].low in talk):
+            media = recipient(toks, m + 1, k, ctx.lex)[1]
+            return [media] if media else []
+    return []
+
+
+def after_participle_phrase(lex: Lexicon, src: list[Tok]) -> list[Tok]:
+    """The subject after a fronted participle phrase with no comma ("Giving the break-up the agency"): the last
+    noun phrase opened by a determiner, two words or more after the participle; else none."""
+    if lex.profile.v2:
+        return []
+    k = next((k for k in range(len(src) - 2, 1, -1) if src[k].low in lex.determiners), None)
+    if k is None or not any(t.low in lex.determiners for t in src[1:k]):
+        return []
+    return src[k:] if all(t.is_word and not is_finite_verb(t, lex) for t in src[k + 1:]) else []

@@ -6,6 +6,7 @@ from __future__ import annotations
 from enligt.analyze import clauses, frames, shapes
 from enligt.analyze.cues import Lexicon, is_finite_verb, match_phrase
 from enligt.analyze.cuesubject import subject
+from enligt.analyze.englishshapes import after_participle_phrase, fronted_interview
 from enligt.analyze.inverted import QUOTE_STRIP
 from enligt.analyze.phrases import VERB_ADVERBS, np_before, past_verb_adverbs, seg_start, span, time_word
 from enligt.analyze.records import Ctx, Draft, Span2
@@ -14,7 +15,6 @@ from enligt.analyze.sources import forward_np
 from enligt.analyze.sourcetype import is_source_like
 from enligt.analyze.subjectwords import manner_adverb
 from enligt.analyze.tails import cut_citing, cut_time, dative_via
-from enligt.analyze.via import recipient
 from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_words, wordset
 
@@ -62,7 +62,7 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
     while src and src[-1].text in QUOTE_STRIP and not any(t.text in OPENING for t in src[:-1]):
         src = src[:-1]  # nor one opened after it ('Border agents "say …'; not "die „Nordpost“")
     if len(src) > 1 and src[0].low.endswith("ing") and not src[1].upper and not _ing_modifier(lex, src):
-        src = _after_participle_phrase(lex, src)  # "Giving the figures the agency said": the agency
+        src = after_participle_phrase(lex, src)  # "Giving the figures the agency said": the agency
         if not src:
             return None  # "Having both said …": a participle clause, not a subject
     if not src and pre_end > s and toks[pre_end - 1].low in lex.subordinators:
@@ -453,6 +453,8 @@ def _tagged_quote(ctx: Ctx, toks: list[Tok], o: int, e: int) -> bool:
 
 
 TAG_REACH = 4  # tokens from a quote's comma to its tag's cue ("the town's mayor said")
+
+
 def _shared_subject_verb(ctx: Ctx, t: Tok) -> bool:
     """German: a finite verb right after ", und" (a cue, or a weak past form: "forderte", "kündigten"), whose subject is
     the one before the comma's clause; not a time word or adverb ("und heute", "und zwar")."""
@@ -475,28 +477,3 @@ def _speaker_evidence(ctx: Ctx, cue: Tok, src: list[Tok]) -> bool:
     last = src[-1]
     return ctx.lex.pronouns.get(last.low) == "person" or word_type(last.low, ctx.lang) == "person" \
         or (last.upper and last.is_word and word_type(last.low, ctx.lang) is None and len(src) <= 4)
-
-
-def fronted_interview(ctx: Ctx, toks: list[Tok], s: int, i: int) -> list[str]:
-    """English: the medium of a fronted interview or talk before the subject ("In an interview with CNN, X said",
-    "Speaking to the BBC, X said"): it relayed the words (a via); else none."""
-    k = next((k for k in range(s + 1, i) if toks[k].text == ","), None)
-    if k is None:
-        return []
-    talk = function_words(ctx.lang, "talk_participle")
-    for m in range(s + 1, k):
-        if shapes.interviewer(ctx, toks, m) or (toks[m].low in ctx.lex.closed.to and toks[m - 1].low in talk):
-            media = recipient(toks, m + 1, k, ctx.lex)[1]
-            return [media] if media else []
-    return []
-
-
-def _after_participle_phrase(lex: Lexicon, src: list[Tok]) -> list[Tok]:
-    """The subject after a fronted participle phrase with no comma ("Giving the break-up the agency"): the last
-    noun phrase opened by a determiner, two words or more after the participle; else none."""
-    if lex.profile.v2:
-        return []
-    k = next((k for k in range(len(src) - 2, 1, -1) if src[k].low in lex.determiners), None)
-    if k is None or not any(t.low in lex.determiners for t in src[1:k]):
-        return []
-    return src[k:] if all(t.is_word and not is_finite_verb(t, lex) for t in src[k + 1:]) else []
