@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Final
 
 from enligt.analyze.cues import lexicon
 from enligt.analyze.mentions import Mentions
@@ -23,9 +24,9 @@ from enligt.analyze.via import context
 from enligt.lang import all_function_words, check_language
 from enligt.models import Article, Attribution, Span
 
-_DATELINE = re.compile(r"[A-ZÅÄÖÆØÜ][A-ZÅÄÖÆØÜ .'/-]{1,30}(?:, [A-Z][a-z]{2,4}\.? \d{1,2}|, [A-Z][A-Za-z.]{1,20})?\s*"
+_DATELINE: Final = re.compile(r"[A-ZÅÄÖÆØÜ][A-ZÅÄÖÆØÜ .'/-]{1,30}(?:, [A-Z][a-z]{2,4}\.? \d{1,2}|, [A-Z][A-Za-z.]{1,20})?\s*"
                        r"(?:\([^()]{1,40}\))?\s*[-–—]+\s+")
-_QUOTE_CHARS = re.compile("[\"'“”„«»‘’‚]")
+_QUOTE_CHARS: Final = re.compile("[\"'“”„«»‘’‚]")
 
 
 def attribute(article: Article) -> tuple[Attribution, ...]:
@@ -42,7 +43,7 @@ def attribute(article: Article) -> tuple[Attribution, ...]:
     return tuple(_finish(ctx, d) for d in sorted(drafts, key=lambda d: (d.start, cited(ctx, d), d.pos)))
 
 
-_WORD = re.compile(r"\w+")
+_WORD: Final = re.compile(r"\w+")
 
 
 @cache

@@ -7,13 +7,15 @@ and a restated figure (rule 3 of `enligt.analyze.quantities`: `restated`), each 
 """
 from __future__ import annotations
 
+from typing import Final
+
 from enligt.analyze.countwords import count_words
 from enligt.analyze.numsentence import CLAUSE_BREAKS, Head, Sentence, clause
 from enligt.analyze.readrecord import HUMAN_MEASURES, THINGS, Memory, Reading
 from enligt.analyze.subjects import concept_of
 
-BACKREF_REACH = 1500  # characters: how far back a restated figure may point
-SUBSET_REACH = 400  # characters: how far back the set of "Två av dem var barn" may have been counted
+BACKREF_REACH: Final = 1500  # characters: how far back a restated figure may point
+SUBSET_REACH: Final = 400  # characters: how far back the set of "Två av dem var barn" may have been counted
 
 
 def part_of_latest(s: Sentence, a: int, b: int, head: Head, memory: Memory, lang: str) -> Reading | None:

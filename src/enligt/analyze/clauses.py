@@ -17,6 +17,7 @@ the V2 languages (verb-final, split and impersonal cues, the German "so" tag) ar
 from __future__ import annotations
 
 from functools import cache
+from typing import Final
 
 from enligt.analyze import tails
 from enligt.analyze.cues import Lexicon, is_finite_verb, match_phrase
@@ -36,11 +37,11 @@ from enligt.analyze.sources import forward_np, is_name_tok
 from enligt.analyze.titles import after_dateline
 from enligt.lang import function_words
 
-_QUOTE_MARKS = frozenset("\"“”'‘’«»")
-_INTRO_REACH = 20  # tokens: the longest fronted phrase skipped before a main clause's subject
-_QUESTION_REACH = 6  # tokens between "asked" and its question word ("asked the head of the board why")
-_APPOSITION = 10  # tokens of an apposition after a naming verb's object ("called Moss, his rival in the race,")
-_OBJECTS = frozenset({"him", "her", "them", "us", "me", "it"})
+_QUOTE_MARKS: Final = frozenset("\"“”'‘’«»")
+_INTRO_REACH: Final = 20  # tokens: the longest fronted phrase skipped before a main clause's subject
+_QUESTION_REACH: Final = 6  # tokens between "asked" and its question word ("asked the head of the board why")
+_APPOSITION: Final = 10  # tokens of an apposition after a naming verb's object ("called Moss, his rival in the race,")
+_OBJECTS: Final = frozenset({"him", "her", "them", "us", "me", "it"})
 
 
 def participle(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, kind: str, a: int, stop: int,
@@ -252,10 +253,10 @@ def _subject_of(ctx: Ctx, toks: list[Tok], s: int, i: int, pre_end: int) -> list
     return src
 
 
-_FREE_REACH = 5  # tokens between "what" and its cue ("what the regional governor called")
+_FREE_REACH: Final = 5  # tokens between "what" and its cue ("what the regional governor called")
 
 
-INSERT_WORDS = 4  # words of an insert between a cue's comma and its clause ("said, however, that", "said, if elected,")
+INSERT_WORDS: Final = 4  # words of an insert between a cue's comma and its clause ("said, however, that", "said, if elected,")
 
 
 def past_insert(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int | None:

@@ -12,13 +12,14 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Final
 
 from enligt.analyze.qualifiers import same_place
 from enligt.analyze.quantities import generic_source, same_source, source_id
 from enligt.analyze.subjects import family, subject_key
 from enligt.models import Attribution, Conflict, Quantity
 
-TOLERANCE = 0.10
+TOLERANCE: Final = 0.10
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,18 +48,18 @@ def parse_key_text(key: str) -> Key:
 
 
 # Figures this far apart count different things (a toll since the war began vs one strike).
-MAX_RATIO = 50.0
+MAX_RATIO: Final = 50.0
 
 
 # Events whose count is the same whether it is given in jobs or in people: "kutter 120 stillinger"
 # and "sier opp 120 ansatte" count one layoff.
-_JOBS_ARE_PEOPLE = frozenset({"layoff"})
+_JOBS_ARE_PEOPLE: Final = frozenset({"layoff"})
 
 
 # Measures that are a state: "still missing" is missing ("still" marks no other count); the dead stay
 # dead ("Det offisielle dødstallet var da fortsatt åtte" is the toll).
-_STATES = frozenset({"missing", "captured"})
-_STILL_SAME = _STATES | {"killed"}
+_STATES: Final = frozenset({"missing", "captured"})
+_STILL_SAME: Final = _STATES | {"killed"}
 
 
 def _same_thing(a: str, b: str, event: str = "") -> bool:
@@ -75,10 +76,10 @@ def _part(k: Key) -> bool:
     return "regional" in k.qualifiers or "breakdown" in k.qualifiers
 
 
-GENERIC = "count"  # the event of a count with no measure word ("3 000 passengers")
+GENERIC: Final = "count"  # the event of a count with no measure word ("3 000 passengers")
 
 
-AFFECTED = "victim"  # the event of "3 000 passengers were affected"
+AFFECTED: Final = "victim"  # the event of "3 000 passengers were affected"
 
 
 def _same_event(a: Key, b: Key) -> bool:
@@ -169,7 +170,7 @@ def _sum_of_parts(x: Quantity, y: Quantity, values: Counter[tuple[str, float]]) 
     return rest >= MIN_PART and values[(big.measure, rest)] >= need
 
 
-MIN_PART = 10  # the least value of a part in a sum: small figures add up to others by chance
+MIN_PART: Final = 10  # the least value of a part in a sum: small figures add up to others by chance
 
 
 def _groups(quantities: tuple[Quantity, ...], keys: list[Key]) -> list[list[int]]:

@@ -3,6 +3,8 @@
 which calls `content_first` from `_verb_one` when no real content follows the cue."""
 from __future__ import annotations
 
+from typing import Final
+
 from enligt.analyze import clauses
 from enligt.analyze.cues import Lexicon, is_finite_verb
 from enligt.analyze.inverted import QUOTE_STRIP
@@ -150,4 +152,4 @@ def _name_with_and(toks: list[Tok], s: int, b: int, pre_end: int, lex: Lexicon) 
     return k if k < b - 1 and toks[k - 1].text == "," else b
 
 
-INTERPOLATED_SUBJECT = 10  # words of a subject that a tag may interrupt before its verb
+INTERPOLATED_SUBJECT: Final = 10  # words of a subject that a tag may interrupt before its verb

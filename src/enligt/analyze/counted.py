@@ -7,6 +7,8 @@ a countable noun when no measure word says what happened ("about 8 000 students 
 """
 from __future__ import annotations
 
+from typing import Final
+
 from enligt.analyze import lexicon as lx
 from enligt.analyze.countwords import count_words
 from enligt.analyze.numquals import count_qualifiers
@@ -24,7 +26,7 @@ from enligt.analyze.subjects import concept_of, lemma, nationality_of
 from enligt.lang import profile
 
 # Kinds of people a bare count of whom is mostly a standing total ("4 300 anställda", "its 300 members").
-_STANDING_CONCEPTS = frozenset({"employee", "worker", "member", "job", "household", "user"})
+_STANDING_CONCEPTS: Final = frozenset({"employee", "worker", "member", "job", "household", "user"})
 
 
 def counted(s: Sentence, a: int, b: int, head: Head, lang: str) -> Reading | None:
@@ -65,7 +67,7 @@ def _predicate(s: Sentence, lo: int, hi: int, lang: str) -> str:
     return word[:5] if word[:1].isalpha() else ""
 
 
-HAVING_REACH = 3  # tokens: "has" this close before a count makes it what someone has
+HAVING_REACH: Final = 3  # tokens: "has" this close before a count makes it what someone has
 
 
 def _having(s: Sentence, lo: int, a: int, having: frozenset[str], lang: str) -> bool:
@@ -168,7 +170,7 @@ def _adjective(word: str, lang: str) -> bool:
     return bool(found) and not found[1]  # type: ignore[index]
 
 
-_MEMBER = "member"  # "members", "medlemmar": people counted as those of the body named after them
+_MEMBER: Final = "member"  # "members", "medlemmar": people counted as those of the body named after them
 
 
 def _member_of(s: Sentence, k: int, lang: str) -> str:

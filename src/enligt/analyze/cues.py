@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache, partial
+from typing import Final
 
 from enligt.analyze.sentences import Tok
 from enligt.lang import Profile, all_function_words, function_words, profile, table, words, wordset
 
-_GAP = 3  # adverbs allowed inside a split marker: "ska också ha", "soll … worden sein"
+_GAP: Final = 3  # adverbs allowed inside a split marker: "ska också ha", "soll … worden sein"
 
 
 @dataclass(frozen=True)
@@ -370,7 +371,7 @@ def negated(toks: list[Tok], i: int, n: int, end: int, lex: Lexicon) -> bool:
     return False
 
 
-_FINITE: dict[tuple[str, str], bool] = {}  # (language, word) -> is_finite_verb, bounded below
+_FINITE: Final[dict[tuple[str, str], bool]] = {}  # (language, word) -> is_finite_verb, bounded below
 
 
 def is_finite_verb(tok: Tok, lex: Lexicon) -> bool:

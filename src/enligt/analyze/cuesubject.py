@@ -7,6 +7,7 @@ antecedent, and takes "role, Name," as source + source_name.
 from __future__ import annotations
 
 from functools import cache
+from typing import Final
 
 from enligt.analyze.cues import Lexicon, is_finite_verb, match_phrase
 from enligt.analyze.phrases import np_before, seg_start
@@ -30,7 +31,7 @@ from enligt.analyze.wordclass import nominal
 from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_words
 
-REPORTED_SUBJECT = 6  # words of a subject inside a reported clause ("said | most local residents fear")
+REPORTED_SUBJECT: Final = 6  # words of a subject inside a reported clause ("said | most local residents fear")
 
 
 Subject = tuple[list[Tok], str, list[Tok] | None, Span2 | None]
@@ -106,7 +107,7 @@ def free_subject(ctx: Ctx, toks: list[Tok], s: int, pre_end: int) -> list[Tok]:
     return src
 
 
-FREE_REACH = 12  # tokens between "what" and its cue ("what Ann Lee, a former aide, called")
+FREE_REACH: Final = 12  # tokens between "what" and its cue ("what Ann Lee, a former aide, called")
 
 
 def _relative_subject(ctx: Ctx, toks: list[Tok], s: int, pre_end: int, segs: list[tuple[int, int]]) -> Subject | None:
@@ -360,8 +361,8 @@ def _name_in_ing(toks: list[Tok], k: int, lex: Lexicon) -> bool:
         is_finite_verb(nxt, lex) or nxt.low in lex.speech or nxt.low.endswith(lex.participle_endings))
 
 
-PLACE_WORDS = 4  # tokens of a place after a fronted phrase's own place ("in Salem, New Hampshire,", "N.H.")
-TIME_PHRASE = 4  # tokens of a fronted time phrase without its comma ("A few minutes later")
+PLACE_WORDS: Final = 4  # tokens of a place after a fronted phrase's own place ("in Salem, New Hampshire,", "N.H.")
+TIME_PHRASE: Final = 4  # tokens of a fronted time phrase without its comma ("A few minutes later")
 
 
 def time_then_subject(toks: list[Tok], k: int, lex: Lexicon) -> bool:
@@ -393,7 +394,7 @@ def _participle_or_adverb(t: Tok, lex: Lexicon) -> bool:
     return t.low.endswith(lex.participle_endings) or (not t.upper and t.low.endswith(lex.adverb_endings))
 
 
-FRONTED_WORD_MIN = 4  # shorter words are no participles or adverbs by their ending ("Reed", "Ted")
+FRONTED_WORD_MIN: Final = 4  # shorter words are no participles or adverbs by their ending ("Reed", "Ted")
 
 
 def _in_pp(lex: Lexicon, toks: list[Tok], a: int, m: int) -> bool:
@@ -456,4 +457,4 @@ def tag_subject(ctx: Ctx, toks: list[Tok], s: int, i: int) -> list[Tok]:
     return list(toks[b:j])
 
 
-TAG_SUBJECT = 7  # tokens of a tag's subject between its comma and its cue ("…, the state's health minister said")
+TAG_SUBJECT: Final = 7  # tokens of a tag's subject between its comma and its cue ("…, the state's health minister said")

@@ -9,6 +9,8 @@ the sentence rules, which mark that record `mixed`.
 """
 from __future__ import annotations
 
+from typing import Final
+
 from enligt.analyze import clauses, v2clauses
 from enligt.analyze.cues import match_phrase
 from enligt.analyze.cuesubject import subject
@@ -24,8 +26,8 @@ from enligt.analyze.wordclass import name_form
 from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_words
 
-_ENDS = frozenset(".!?")
-_JOIN_REACH = 200  # characters from a tag to a second quote that joins its record
+_ENDS: Final = frozenset(".!?")
+_JOIN_REACH: Final = 200  # characters from a tag to a second quote that joins its record
 
 
 def _index(toks: list[Tok], offset: int, lo: int = 0) -> int:
@@ -40,7 +42,7 @@ def _index(toks: list[Tok], offset: int, lo: int = 0) -> int:
     return lo
 
 
-_NO_END_AFTER = frozenset({")", ","})
+_NO_END_AFTER: Final = frozenset({")", ","})
 
 
 def _ends(ctx: Ctx, toks: list[Tok], k: int) -> bool:
@@ -127,8 +129,8 @@ def _comma_at_close(text: str, q: Quote) -> bool:
     return text[max(0, q.close - 3):q.close].rstrip(marks).endswith(",") or text[q.close:q.close + 3].lstrip(marks).startswith(",")
 
 
-QUOTE_SHARE = 0.6  # of a paragraph's characters a tagless quote at its start must fill to continue a quotation
-LABEL_WORDS = 12  # a quoted label in title case ("“No Place In A Campaign”") is at most this long
+QUOTE_SHARE: Final = 0.6  # of a paragraph's characters a tagless quote at its start must fill to continue a quotation
+LABEL_WORDS: Final = 12  # a quoted label in title case ("“No Place In A Campaign”") is at most this long
 
 
 def _quote_paragraph(ctx: Ctx, q: Quote, inner: Span2, end: int) -> bool:
@@ -281,7 +283,7 @@ def _label_tag(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block: 
     return Draft((inner,), (toks[o - 1].start, toks[o - 1].end), ":", tuple(label), block=block, direct=True)
 
 
-LABEL_NAME_WORDS = 3  # the longest name read as a speaker's label before a colon
+LABEL_NAME_WORDS: Final = 3  # the longest name read as a speaker's label before a colon
 
 
 def _fronted_tag(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block: int,
@@ -382,7 +384,7 @@ def _inverted_tag(ctx: Ctx, toks: list[Tok], k: int, a: int, e: int) -> bool:
         and a < e and (toks[a].upper or toks[a].low in ctx.lex.determiners) and np_end(ctx, toks, a, e) > a
 
 
-_IMPERSONAL = frozenset({"impersonal", "echo"})
+_IMPERSONAL: Final = frozenset({"impersonal", "echo"})
 
 
 def _impersonal_tag(ctx: Ctx, toks: list[Tok], m: int, n: int, e: int, cls: str, inner: Span2, block: int) -> Draft:

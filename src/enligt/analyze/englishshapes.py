@@ -3,6 +3,8 @@ a place phrase between commas after the cue ("said, in the north, C"), whether a
 participle of the subject's own relative clause right before the cue ("who was not identified said")."""
 from __future__ import annotations
 
+from typing import Final
+
 from enligt.analyze import shapes
 from enligt.analyze.cues import Lexicon, is_finite_verb
 from enligt.analyze.phrases import span
@@ -27,7 +29,7 @@ def expletive_passive(ctx: Ctx, toks: list[Tok], near: int, e: int, i: int, n: i
     return Draft((c,), whole, ctx.text[whole[0]:whole[1]]) if c else None
 
 
-INSERT_REACH = 8  # tokens of a prepositional insert between commas after a cue (", in Barpeta district,")
+INSERT_REACH: Final = 8  # tokens of a prepositional insert between commas after a cue (", in Barpeta district,")
 
 
 def place_insert(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int | None:

@@ -8,6 +8,7 @@ the new one ("rose to 40 from 31"), and a lone English "one" with no counted nou
 from __future__ import annotations
 
 from functools import cache
+from typing import Final
 
 from enligt.analyze import lexicon as lx
 from enligt.analyze.countwords import CountWords, count_words
@@ -15,7 +16,7 @@ from enligt.analyze.numbermatch import ONE, YEARS, NumberMatch
 from enligt.analyze.numsentence import WINDOW, Sentence, SourceSpans, clause, counted_one, counted_years
 from enligt.lang import function_words, table
 
-_CURRENCY_SIGNS = frozenset("$£€¥")
+_CURRENCY_SIGNS: Final = frozenset("$£€¥")
 
 
 def excluded(s: Sentence, a: int, b: int, n: NumberMatch, lang: str, sources: SourceSpans) -> bool:

@@ -5,6 +5,8 @@ Sonntag auf Anfrage von").
 """
 from __future__ import annotations
 
+from typing import Final
+
 from enligt.analyze.inverted import QUOTE_STRIP
 from enligt.analyze.phrases import seg_start, time_word
 from enligt.analyze.records import Ctx
@@ -36,7 +38,7 @@ def past_phrases(ctx: Ctx, toks: list[Tok], k: int, e: int, i: int) -> int:
     return k
 
 
-PHRASE_REACH = 7  # words between the two words of a German cue
+PHRASE_REACH: Final = 7  # words between the two words of a German cue
 
 
 def unmarked_tag(ctx: Ctx, toks: list[Tok], s: int, q: int, i: int) -> bool:
@@ -47,7 +49,7 @@ def unmarked_tag(ctx: Ctx, toks: list[Tok], s: int, q: int, i: int) -> bool:
         and any(t.low in lex.konjunktiv for t in toks[s:q])
 
 
-_CLOSING_MARKS = frozenset({"\"", "“", "”", "»", "«", "‘", "’"})
+_CLOSING_MARKS: Final = frozenset({"\"", "“", "”", "»", "«", "‘", "’"})
 
 
 def coordinated_subject(ctx: Ctx, toks: list[Tok], s: int, pre_end: int) -> list[Tok]:

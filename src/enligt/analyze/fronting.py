@@ -4,6 +4,8 @@ are a phrase that is not its subject ("Am Abend sagte …", "Ifølge BBC siger �
 after the cue when these hold."""
 from __future__ import annotations
 
+from typing import Final
+
 from enligt.analyze.cues import Lexicon, is_finite_verb, match_phrase
 from enligt.analyze.lexicon import months
 from enligt.analyze.phrases import seg_start, time_word
@@ -88,7 +90,7 @@ def fronted_at(ctx: Ctx, toks: list[Tok], s: int, b: int, i: int) -> bool:
         b > s + 1 and 0 <= led_phrase(ctx, toks, s, i) < b)  # "Kort tid etter meldingen sa X": "etter" opened b
 
 
-FRONTED_WORDS = 5  # the longest adverbial read as fronted ("Tidigare i veckan", "Senere samme dag")
+FRONTED_WORDS: Final = 5  # the longest adverbial read as fronted ("Tidigare i veckan", "Senere samme dag")
 
 
 def adverbial_clause(ctx: Ctx, toks: list[Tok], s: int, k: int) -> bool:
@@ -128,4 +130,4 @@ def time_insert(ctx: Ctx, toks: list[Tok], s: int, c: int) -> bool:
         and not any(t.low in lex.finite_verbs for t in words) and fronted(ctx, toks, s, b - 1)
 
 
-TIME_INSERT = 6  # words of a time phrase set off by commas after a fronted phrase
+TIME_INSERT: Final = 6  # words of a time phrase set off by commas after a fronted phrase

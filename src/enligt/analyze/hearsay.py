@@ -5,6 +5,7 @@ of markers.py (prepositional cues and evidence phrases stay there).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from enligt.analyze.cues import Lexicon, is_finite_verb, match_hearsay, match_phrase
 from enligt.analyze.phrases import span
@@ -100,9 +101,9 @@ def _next_clause(ctx: Ctx, toks: list[Tok], k: int, e: int) -> int:
     return e
 
 
-AS_CLAUSE = 3  # words from "som" to its hearsay participle ("som tidigare uppgetts")
-_TAG_CLASSES = frozenset({"speech", "opinion"})  # the verbs of a quotation's tag ("säger", "menar")
-_DEFINITE = ("ne", "na", "en", "et")  # definite endings of a noun that opens a clause (sv/no/da)
+AS_CLAUSE: Final = 3  # words from "som" to its hearsay participle ("som tidigare uppgetts")
+_TAG_CLASSES: Final = frozenset({"speech", "opinion"})  # the verbs of a quotation's tag ("säger", "menar")
+_DEFINITE: Final = ("ne", "na", "en", "et")  # definite endings of a noun that opens a clause (sv/no/da)
 
 
 def _tensed(t: Tok, lex: Lexicon) -> bool:
@@ -118,7 +119,7 @@ def _event_state(ctx: Ctx, toks: list[Tok], k: int, e: int) -> bool:
     return any(t.low in states for t in toks[k:min(e, k + STATE_WORDS)])
 
 
-STATE_WORDS = 3  # words read after the marker for a state
+STATE_WORDS: Final = 3  # words read after the marker for a state
 
 
 def _clause_after(ctx: Ctx, toks: list[Tok], k: int, e: int, *, expletive: bool) -> int | None:

@@ -6,6 +6,7 @@ and whether a report noun or an adjective closes the frame).
 from __future__ import annotations
 
 from functools import cache
+from typing import Final
 
 from enligt.analyze.cuesubject import subject
 from enligt.analyze.fronting import fronted
@@ -14,7 +15,7 @@ from enligt.analyze.records import Ctx, Draft
 from enligt.analyze.sentences import Tok
 from enligt.lang import function_words, table
 
-FRAME_REACH = 14  # tokens from the verb to the comma that closes its frame
+FRAME_REACH: Final = 14  # tokens from the verb to the comma that closes its frame
 
 
 @cache

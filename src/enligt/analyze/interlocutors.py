@@ -6,6 +6,7 @@ description back for a personal-pronoun source just after it. Cues: lang/<code>/
 from __future__ import annotations
 
 from functools import cache
+from typing import Final
 
 from enligt.analyze.cues import Lexicon
 from enligt.analyze.records import Ctx, Memory
@@ -14,7 +15,7 @@ from enligt.analyze.sources import forward_np
 from enligt.analyze.wordtypes import word_type
 from enligt.lang import words
 
-_INTERLOCUTOR_REACH = 400  # characters: the pronoun must come in the next sentence or so
+_INTERLOCUTOR_REACH: Final = 400  # characters: the pronoun must come in the next sentence or so
 
 
 @cache

@@ -5,6 +5,8 @@ which calls these from `_verb_one`. The perfects after a fronted constituent ("T
 are in v2perfect.py."""
 from __future__ import annotations
 
+from typing import Final
+
 from enligt.analyze import clauses, shapes, v2clauses
 from enligt.analyze.cues import Lexicon, is_finite_verb
 from enligt.analyze.fronting import adverbial_clause, fronted_at, time_insert
@@ -131,11 +133,11 @@ def _place_comma(toks: list[Tok], c: int, e: int, last: int) -> bool:
     return k == last + 1 and toks[last].text == ","  # ", New Hampshire, on Monday"
 
 
-ADVERBIAL_WORDS = 6  # the longest adverbial read between a German cue and its comma ("auf Anfrage der Zeitung",
+ADVERBIAL_WORDS: Final = 6  # the longest adverbial read between a German cue and its comma ("auf Anfrage der Zeitung",
 # "am Mittwoch bei einer Pressekonferenz")
 
 
-AFTER_CUE_REACH = 16  # tokens of adverbials between a cue and its "that" ("said in an interview with X on Monday night that")
+AFTER_CUE_REACH: Final = 16  # tokens of adverbials between a cue and its "that" ("said in an interview with X on Monday night that")
 
 
 def over_for(toks: list[Tok], a: int, e: int) -> int:
@@ -205,7 +207,7 @@ def _name_between(toks: list[Tok], k: int, i: int) -> bool:
     return toks[i - 1].text == "," and 2 <= len(inner) <= 4 and all(t.is_word and t.upper for t in inner)
 
 
-CLAUSE_REACH = 8  # tokens after a cue read for the verb of a reported clause ("said Hart's visit to Dover would")
+CLAUSE_REACH: Final = 8  # tokens after a cue read for the verb of a reported clause ("said Hart's visit to Dover would")
 
 
 def _past_time(ctx: Ctx, toks: list[Tok], j: int, e: int) -> int:
@@ -431,10 +433,10 @@ def _article_subject(ctx: Ctx, toks: list[Tok], a: int, e: int) -> tuple[int, in
     return (j, j + 1) if any(t.low in lex.konjunktiv for t in toks[j + 1:j + 5]) else None
 
 
-V2_SUBJECT_WORDS = 6  # the longest subject read after an inverted cue ("sa britisk etterretning at")
+V2_SUBJECT_WORDS: Final = 6  # the longest subject read after an inverted cue ("sa britisk etterretning at")
 
 
-APPOSITION_WORDS = 12  # the longest apposition read between an inverted subject and its complementizer
+APPOSITION_WORDS: Final = 12  # the longest apposition read between an inverted subject and its complementizer
 
 
 def _apposition_end(ctx: Ctx, toks: list[Tok], j: int, e: int) -> int | None:
@@ -453,4 +455,4 @@ def _apposition_end(ctx: Ctx, toks: list[Tok], j: int, e: int) -> int | None:
     return None
 
 
-QUOTE_STRIP = "\"'“”„«»‘’‚"
+QUOTE_STRIP: Final = "\"'“”„«»‘’‚"

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import Final
 
 from enligt.lang import profile, table, wordset
 
@@ -162,7 +163,7 @@ def trigger_at(lows: list[str], i: int, lang: str) -> Trigger | None:
     return best
 
 
-_SEPARABLE_REACH = 10  # tokens between a separable verb and its particle
+_SEPARABLE_REACH: Final = 10  # tokens between a separable verb and its particle
 
 
 def _particle_at(lows: list[str], i: int, particle: str, last: bool) -> bool:
@@ -252,7 +253,7 @@ def names_cause(low: str, lang: str) -> bool:
         low.startswith(p) and len(low) - len(p) <= CAUSE_ENDING for p, _ in prefixes))
 
 
-CAUSE_ENDING = 3
+CAUSE_ENDING: Final = 3
 
 
 @cache

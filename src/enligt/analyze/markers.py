@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import Final
 
 from enligt.analyze.cues import Lexicon, is_finite_verb, match_phrase
 from enligt.analyze.phrases import np_end, only_punct, seg_start, skip_relative, span
@@ -273,9 +274,9 @@ def _quoted_title(ctx: Ctx, toks: list[Tok], a: int, j: int, e: int) -> int:
     return close + 1 if close is not None else j
 
 
-QUOTED_TITLE = 6  # the longest quoted title read in a source phrase
-_OPENING = frozenset("„“\"«‚")
-_TITLE_CLOSE = frozenset("“”\"»‘’")
+QUOTED_TITLE: Final = 6  # the longest quoted title read in a source phrase
+_OPENING: Final = frozenset("„“\"«‚")
+_TITLE_CLOSE: Final = frozenset("“”\"»‘’")
 
 
 def _report_after(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int:
@@ -304,7 +305,7 @@ def _main_after(lex: Lexicon, toks: list[Tok], a: int, e: int) -> bool:
         and verb.low not in lex.complementizers and (subj.low in lex.determiners or subj.upper)
 
 
-OWN_REPORT = 4  # words after a comma that may hold another clause's reporting verb
+OWN_REPORT: Final = 4  # words after a comma that may hold another clause's reporting verb
 
 
 def _verb_cue(lex: Lexicon, t: Tok) -> bool:
@@ -328,10 +329,10 @@ def _report_compound(lang: str, low: str) -> bool:
     return any(low.endswith(n) and len(low) > len(n) + 2 for n in function_words(lang, "report_noun"))
 
 
-REPORT_ADJECTIVES = 2  # adjectives read before the report noun ("nach ersten offiziellen Angaben")
-_AND = frozenset({"and", "och", "og", "und", "samt"})
-POST_SOURCE_WORDS = 5  # the longest source before a postposition ("den Angaben der Polizei zufolge")
-_GENITIVE = frozenset({"des", "der", "eines", "einer"})
+REPORT_ADJECTIVES: Final = 2  # adjectives read before the report noun ("nach ersten offiziellen Angaben")
+_AND: Final = frozenset({"and", "och", "og", "und", "samt"})
+POST_SOURCE_WORDS: Final = 5  # the longest source before a postposition ("den Angaben der Polizei zufolge")
+_GENITIVE: Final = frozenset({"des", "der", "eines", "einer"})
 
 
 def _coordinated(ctx: Ctx, toks: list[Tok], j: int, e: int) -> int:
@@ -346,7 +347,7 @@ def _coordinated(ctx: Ctx, toks: list[Tok], j: int, e: int) -> int:
     return k if k > j + 1 else j
 
 
-NP_TAIL = 8  # words after a final source phrase that may still belong to it ("…, according to a poll released on Monday.")
+NP_TAIL: Final = 8  # words after a final source phrase that may still belong to it ("…, according to a poll released on Monday.")
 
 
 def _np_tail(ctx: Ctx, toks: list[Tok], a: int, e: int) -> bool:
@@ -360,7 +361,7 @@ def _np_tail(ctx: Ctx, toks: list[Tok], a: int, e: int) -> bool:
                    for t in rest)
 
 
-_CLOSING = frozenset("”’'\"")  # a quote closed after its comma: "…,'' according to X"
+_CLOSING: Final = frozenset("”’'\"")  # a quote closed after its comma: "…,'' according to X"
 
 
 def _plan(ctx: Ctx, src: list[Tok]) -> bool:
@@ -389,7 +390,7 @@ def _modified(nxt: Tok, lex: Lexicon) -> bool:
         and nxt.low not in lex.complementizers and nxt.low not in lex.subordinators and nxt.low not in lex.determiners
 
 
-SOURCE_REST = 12  # words of a relative clause that ends a sentence after a final source ("who worked with him")
+SOURCE_REST: Final = 12  # words of a relative clause that ends a sentence after a final source ("who worked with him")
 
 
 def _source_rest(ctx: Ctx, toks: list[Tok], a: int, e: int) -> bool:
@@ -411,4 +412,4 @@ def _source_rest(ctx: Ctx, toks: list[Tok], a: int, e: int) -> bool:
         first.low in _POSSESSIVES and any(is_finite_verb(t, lex) for t in rest[1:]))  # "his brother gave to ITV"
 
 
-_POSSESSIVES = frozenset({"his", "her", "their", "its"})
+_POSSESSIVES: Final = frozenset({"his", "her", "their", "its"})

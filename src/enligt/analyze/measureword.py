@@ -6,6 +6,8 @@ clause, else one within `NEAR` tokens; `casualties` sees "killed or wounded" as 
 """
 from __future__ import annotations
 
+from typing import Final
+
 from enligt.analyze import lexicon as lx
 from enligt.analyze.countwords import CountWords, count_words
 from enligt.analyze.numsentence import (
@@ -21,7 +23,7 @@ from enligt.analyze.numsentence import (
     stronger_pair,
 )
 
-NEAR = 8  # tokens: how far a measure word outside the number's clause may stand
+NEAR: Final = 8  # tokens: how far a measure word outside the number's clause may stand
 
 
 def severity_of(s: Sentence, a: int, t: lx.Trigger, lang: str) -> str:
@@ -38,7 +40,7 @@ def severity_of(s: Sentence, a: int, t: lx.Trigger, lang: str) -> str:
     return next((c for c in _SEVERITY_CLASSES if word in lx.words_of(lang, c)), word[:5])
 
 
-_SEVERITY_CLASSES = ("severe", "critical", "light")
+_SEVERITY_CLASSES: Final = ("severe", "critical", "light")
 
 
 def casualties(s: Sentence, t: lx.Trigger, lang: str) -> bool:
@@ -54,7 +56,7 @@ def casualties(s: Sentence, t: lx.Trigger, lang: str) -> bool:
     return False
 
 
-BEYOND = 10  # tokens added to the distance of a measure word that stands past another number
+BEYOND: Final = 10  # tokens added to the distance of a measure word that stands past another number
 
 
 def measure_word(s: Sentence, a: int, b: int, head: Head, lang: str) -> lx.Trigger | None:

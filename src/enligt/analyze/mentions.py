@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Final
 
 from enligt.analyze.cues import Lexicon, lexicon
 from enligt.analyze.sentences import Tok
@@ -29,7 +30,7 @@ class Mention:
         self.low = low
 
 
-_LOOKBACK = 120  # mentions an anaphor may reach back over: a few paragraphs, and a bounded cost per lookup
+_LOOKBACK: Final = 120  # mentions an anaphor may reach back over: a few paragraphs, and a bounded cost per lookup
 
 
 @dataclass
@@ -132,7 +133,7 @@ class Mentions:
         return None
 
 
-_BODIES = frozenset({"organization", "official", "media"})
+_BODIES: Final = frozenset({"organization", "official", "media"})
 
 
 @lru_cache(maxsize=8192)
@@ -155,8 +156,8 @@ def plural_phrase(text: str, lang: str) -> bool:
         head.endswith(end) and len(head) > len(end) + 2 for end in function_word_list(lang, "plural_ending"))
 
 
-_HEADS: dict[str, dict[str, str]] = {}  # lang -> a mention's words -> its `_head_text`
-HEAD_MEMO = 8192  # mentions remembered a language; the memo starts over when full
+_HEADS: Final[dict[str, dict[str, str]]] = {}  # lang -> a mention's words -> its `_head_text`
+HEAD_MEMO: Final = 8192  # mentions remembered a language; the memo starts over when full
 
 
 def _headed_by(text: str, stem: str, lang: str) -> bool:

@@ -7,6 +7,7 @@ count of people after "1800 bis 2000").
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Final
 
 
 @dataclass(frozen=True, slots=True, init=False)
@@ -37,6 +38,6 @@ class NumberMatch:
         object.__setattr__(self, "high", high)
 
 
-ONE = "one"  # the blocked reason of a lone "one" (English): a count only when a counted noun follows
+ONE: Final = "one"  # the blocked reason of a lone "one" (English): a count only when a counted noun follows
 
-YEARS = "years"  # the blocked reason of a range of years: a date unless a counted noun follows
+YEARS: Final = "years"  # the blocked reason of a range of years: a date unless a counted noun follows

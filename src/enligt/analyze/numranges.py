@@ -9,13 +9,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import cache
+from typing import Final
 
 from enligt.analyze.numbermatch import YEARS, NumberMatch
 from enligt.lang import table
 
-_RANGE_GAP_MAX = 12  # characters between the two numbers of a range ("20 bis 25", " mellem … og ")
-_RANGE_GAP = re.compile(r"[ \u00a0\u202f]*([-–—]|[^\W\d_]+)[ \u00a0\u202f]*", re.IGNORECASE)
-WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \u00a0\u202f]+\Z")
+_RANGE_GAP_MAX: Final = 12  # characters between the two numbers of a range ("20 bis 25", " mellem … og ")
+_RANGE_GAP: Final = re.compile(r"[ \u00a0\u202f]*([-–—]|[^\W\d_]+)[ \u00a0\u202f]*", re.IGNORECASE)
+WORD_BEFORE: Final = re.compile(r"([^\W\d_]+)[ \u00a0\u202f]+\Z")
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
+from typing import Final
 
 from enligt.analyze import lexicon as lx
 from enligt.analyze.countwords import count_words
@@ -20,9 +21,9 @@ from enligt.analyze.subjects import concept_of, family
 from enligt.lang import function_words, profile, table, wordset
 from enligt.models import Span
 
-FRONTED = 5  # tokens: the longest sentence opener read as a qualifier of every clause
-WINDOW = 25  # tokens: the most any rule looks to either side of a number
-CLAUSE_BREAKS = frozenset(",;:()–—\"“”«»")
+FRONTED: Final = 5  # tokens: the longest sentence opener read as a qualifier of every clause
+WINDOW: Final = 25  # tokens: the most any rule looks to either side of a number
+CLAUSE_BREAKS: Final = frozenset(",;:()–—\"“”«»")
 
 
 @dataclass(frozen=True, slots=True, init=False)
@@ -271,7 +272,7 @@ def missing_found(s: Sentence, a: int, b: int, lang: str) -> bool:
     return not lx.words_of(lang, "found").isdisjoint(s.lows[lo:hi])
 
 
-DAILY_REACH = 4  # tokens after the counted phrase (or before the number) where "every day" makes a rate
+DAILY_REACH: Final = 4  # tokens after the counted phrase (or before the number) where "every day" makes a rate
 
 
 def daily(s: Sentence, a: int, end: int, lang: str) -> bool:
@@ -316,7 +317,7 @@ def clause(s: Sentence, a: int, b: int) -> tuple[int, int]:
         return lo, min(hi, ceil)
 
 
-INSERTED = 7  # tokens: the longest source set off by commas inside a clause ("…, so schätzte Martina Neubner, …")
+INSERTED: Final = 7  # tokens: the longest source set off by commas inside a clause ("…, so schätzte Martina Neubner, …")
 
 
 def _inserted_source(s: Sentence, k: int, ceil: int) -> int:
@@ -357,7 +358,7 @@ def _listed_one(s: Sentence, a: int, b: int, lang: str) -> bool:
     return t is not None and t.kind == "verb"
 
 
-WEAK = frozenset({"hit", "victim", "clinic"})  # events that a coordinated predicate may say more of
+WEAK: Final = frozenset({"hit", "victim", "clinic"})  # events that a coordinated predicate may say more of
 
 
 def stronger_pair(s: Sentence, t: lx.Trigger, lang: str) -> lx.Trigger:
@@ -382,7 +383,7 @@ def stronger_pair(s: Sentence, t: lx.Trigger, lang: str) -> lx.Trigger:
     return t
 
 
-AMONG_REACH = 8  # tokens: how far before a number "unter den Toten", "among the dead" may stand
+AMONG_REACH: Final = 8  # tokens: how far before a number "unter den Toten", "among the dead" may stand
 
 
 def among(s: Sentence, a: int, lang: str) -> tuple[lx.Trigger | None, bool]:
@@ -410,7 +411,7 @@ def among(s: Sentence, a: int, lang: str) -> tuple[lx.Trigger | None, bool]:
     return None, victims
 
 
-INCLUDE_REACH = 12  # tokens: how far before a number an "include" verb of its set may stand
+INCLUDE_REACH: Final = 12  # tokens: how far before a number an "include" verb of its set may stand
 
 
 def included(s: Sentence, a: int, lang: str) -> lx.Trigger | None:
@@ -430,7 +431,7 @@ def included(s: Sentence, a: int, lang: str) -> lx.Trigger | None:
     return None
 
 
-LIST_ITEM = 6  # tokens: the longest item of a list before its predicate
+LIST_ITEM: Final = 6  # tokens: the longest item of a list before its predicate
 
 
 def list_predicate(s: Sentence, hi: int, lang: str) -> lx.Trigger | None:

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Final
 
 from enligt.analyze import lexicon as lx
 from enligt.lang import profile, wordset
 
-MAX_SENTENCE = 800  # characters: a longer "sentence" (no punctuation) is read in pieces
+MAX_SENTENCE: Final = 800  # characters: a longer "sentence" (no punctuation) is read in pieces
 
 # Possessive `\s++` and a bounded look-ahead: a long run of spaces is scanned once.
-_BOUNDARY = re.compile(r"[.!?…][\"”’»]*+\s++(?=[\"“”„«»–—(-]?\s?[^\W_a-zäöåæøü])")
-NEXT_WORD = re.compile(r"[\s\u00a0\u202f]*([^\W\d_]+|%)")
+_BOUNDARY: Final = re.compile(r"[.!?…][\"”’»]*+\s++(?=[\"“”„«»–—(-]?\s?[^\W_a-zäöåæøü])")
+NEXT_WORD: Final = re.compile(r"[\s\u00a0\u202f]*([^\W\d_]+|%)")
 
 
 @cache

@@ -13,6 +13,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from functools import cache
+from typing import Final
 
 from enligt.analyze.numwords import (
     combine_values,
@@ -29,13 +30,13 @@ from enligt.analyze.numwords import (
 )
 from enligt.lang import all_function_words, alternation, profile, table
 
-_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-_SPACE = re.compile(r"[ \u00a0\u202f\u2009\u2007]+")
-_ORDINAL_SUFFIX = re.compile(r"(?::[ae]|st\b|nd\b|rd\b|th\b|e\b)", re.IGNORECASE)
-MAX_VALUE = 1e13
-_SUFFIXES = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9}
-_SUFFIX = re.compile(r"(k|m|mn|bn)\b", re.IGNORECASE)
-_GROUPED = {sep: re.compile(rf"\d{{1,3}}(?:{re.escape(sep)}\d{{3}})+") for sep in ".,"}
+_WORD: Final = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_SPACE: Final = re.compile(r"[ \u00a0\u202f\u2009\u2007]+")
+_ORDINAL_SUFFIX: Final = re.compile(r"(?::[ae]|st\b|nd\b|rd\b|th\b|e\b)", re.IGNORECASE)
+MAX_VALUE: Final = 1e13
+_SUFFIXES: Final = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9}
+_SUFFIX: Final = re.compile(r"(k|m|mn|bn)\b", re.IGNORECASE)
+_GROUPED: Final = {sep: re.compile(rf"\d{{1,3}}(?:{re.escape(sep)}\d{{3}})+") for sep in ".,"}
 
 
 def _digits_value(raw: str, lang: str) -> float | None:
@@ -64,7 +65,7 @@ def _gap() -> re.Pattern[str]:
     ands = "|".join(re.escape(w) for w in sorted(all_function_words("number_and"), key=lambda w: (-len(w), w)))
     return re.compile(rf"[ \u00a0\u202f]+(?:(?:{ands})[ \u00a0\u202f]+)?")
 
-_GLYPHS = frozenset("½¼¾⅓⅔")
+_GLYPHS: Final = frozenset("½¼¾⅓⅔")
 
 
 @cache
@@ -127,8 +128,8 @@ def _seeds(lang: str) -> tuple[str, ...]:
     return tuple(seeds)
 
 
-_NON_ASCII_DECIMAL = re.compile(r"[^\x00-\x7f\D]")
-_ASCII_DIGITS = "0123456789"
+_NON_ASCII_DECIMAL: Final = re.compile(r"[^\x00-\x7f\D]")
+_ASCII_DIGITS: Final = "0123456789"
 
 
 @cache
@@ -159,10 +160,10 @@ def _candidates(low: str, lang: str) -> list[int] | None:
     return out
 
 
-_DIGIT_RUN = re.compile(r"[\d.,:/\w]*")
+_DIGIT_RUN: Final = re.compile(r"[\d.,:/\w]*")
 # Digits, optionally grouped by thousands (space, NBSP, narrow NBSP, thin space, dot or comma:
 # checked per language afterwards), optionally with a decimal part. Bounded repetitions keep it linear.
-_DIGITS_AT = re.compile(r"\d{1,3}(?:[ \u00a0\u202f\u2009\u2007.,]\d{3}){1,4}(?!\d)|\d+(?:[.,]\d+)?")
+_DIGITS_AT: Final = re.compile(r"\d{1,3}(?:[ \u00a0\u202f\u2009\u2007.,]\d{3}){1,4}(?!\d)|\d+(?:[.,]\d+)?")
 
 
 def _glued(low: str, i: int) -> bool:
@@ -177,11 +178,11 @@ def _glued(low: str, i: int) -> bool:
     return prev.isalnum() or prev in "_.,:/" or (prev == "-" and low[i - 2 : i - 1].isalpha())
 
 
-_ISO_DATE_HEAD = re.compile(r"(?<!\d)(?:1[89]|20)\d\d-(?:\d\d-)?\Z")
-_TWO_DIGITS = re.compile(r"\d\d(?!\d)")
+_ISO_DATE_HEAD: Final = re.compile(r"(?<!\d)(?:1[89]|20)\d\d-(?:\d\d-)?\Z")
+_TWO_DIGITS: Final = re.compile(r"\d\d(?!\d)")
 # a suspended compound: "35- till 40-årsåldern", "30- und 40-jährige" (the hyphen, a word, a compound)
-_SUSPENDED = re.compile(r"-[ \u00a0]+[^\W\d_]{1,6}[ \u00a0]+\d+-[^\W\d_]")
-_MODEL_HEAD = re.compile(r"(?<![\w-])[^\W\d_]+\d+-\Z")  # letters then digits before the hyphen
+_SUSPENDED: Final = re.compile(r"-[ \u00a0]+[^\W\d_]{1,6}[ \u00a0]+\d+-[^\W\d_]")
+_MODEL_HEAD: Final = re.compile(r"(?<![\w-])[^\W\d_]+\d+-\Z")  # letters then digits before the hyphen
 
 
 def _tokens(text: str, lang: str, low: str | None = None) -> Iterator[tuple[str, int, int]]:

@@ -9,6 +9,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 from functools import cache
+from typing import Final
 
 from enligt.analyze.cues import match_phrase
 from enligt.analyze.lexicon import word_trie
@@ -20,11 +21,11 @@ from enligt.analyze.via import keep, places
 from enligt.analyze.wordtypes import word_type
 from enligt.lang import all_function_words, function_words, wordset
 
-NEAR = 40  # how many neighbouring records nesting, hearsay merging and continuations look at
-HEARSAY_SHARE = 0.6  # a hearsay clause this large a part of a sourced content is that record's own clause
-PLACE_REACH = 400  # characters before a nested source read for the place it was posted on
-CONTINUATION_BLOCKS = 2  # paragraphs a tagless quote may lie after its speaker's record
-HEADLINE_OVERLAP = 0.5  # share of a quote headline's words a body quote must hold to be the one it repeats
+NEAR: Final = 40  # how many neighbouring records nesting, hearsay merging and continuations look at
+HEARSAY_SHARE: Final = 0.6  # a hearsay clause this large a part of a sourced content is that record's own clause
+PLACE_REACH: Final = 400  # characters before a nested source read for the place it was posted on
+CONTINUATION_BLOCKS: Final = 2  # paragraphs a tagless quote may lie after its speaker's record
+HEADLINE_OVERLAP: Final = 0.5  # share of a quote headline's words a body quote must hold to be the one it repeats
 
 Pass = Callable[[Ctx, list[Draft]], list[Draft]]
 
@@ -173,8 +174,8 @@ def _closing_speaker(ctx: Ctx, d: Draft, ordered: list[Draft], i: int) -> Draft 
     return nxt if not text[line:nxt.start].strip(" \t»«”“\"„") else None  # ("”Q1" + "”Q2”, säger X")
 
 
-_OPEN_MARKS = frozenset("»«”“\"„")
-_CLOSE_MARKS = frozenset("«»”“\"")
+_OPEN_MARKS: Final = frozenset("»«”“\"„")
+_CLOSE_MARKS: Final = frozenset("«»”“\"")
 
 
 def _echo(ctx: Ctx, d: Draft) -> bool:
@@ -298,10 +299,10 @@ def _asked_and_answered(ctx: Ctx, d: Draft, text: str) -> bool:
     return rest.startswith("\n") and rest.lstrip()[:1] in _DASH_MARKS
 
 
-_DASH_MARKS = frozenset("–—-")
+_DASH_MARKS: Final = frozenset("–—-")
 
 
-_WORDS = re.compile(r"\w+")
+_WORDS: Final = re.compile(r"\w+")
 
 
 def _headline_speaker(ctx: Ctx, d: Draft, drafts: list[Draft]) -> Draft | None:
@@ -477,5 +478,5 @@ def strip_tag_verb(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-PASSES: tuple[Pass, ...] = (strip_tag_verb, join_follows, drop_echoed_beliefs, drop_restated, merge_hearsay, nest,
+PASSES: Final[tuple[Pass, ...]] = (strip_tag_verb, join_follows, drop_echoed_beliefs, drop_restated, merge_hearsay, nest,
                             continuations, drop_refusals)

@@ -19,7 +19,7 @@ from enligt.analyze.via import dative_recipient, interview_recipient, media_name
 from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_words
 
-SEGMENT_BOUNDS = frozenset({",", ";", "–", "—", "-", ":", "(", ")"})  # "-" alone is a dash ("LONDON (Reuters) - The bank")
+SEGMENT_BOUNDS: Final = frozenset({",", ";", "–", "—", "-", ":", "(", ")"})  # "-" alone is a dash ("LONDON (Reuters) - The bank")
 
 
 def span(ctx: Ctx, toks: list[Tok], a: int, b: int) -> Span2 | None:
@@ -107,7 +107,7 @@ def time_phrase(ctx: Ctx, toks: list[Tok], a: int, j: int) -> bool:
     return timed
 
 
-TIME_WORDS = 3  # the longest time phrase read after a cue ("late Monday night")
+TIME_WORDS: Final = 3  # the longest time phrase read after a cue ("late Monday night")
 
 
 @cache
@@ -210,7 +210,7 @@ def past_verb_adverbs(lex: Lexicon, toks: list[Tok], s: int, pre_end: int) -> in
     return k if k < pre_end and k > s and toks[k - 1].low in lex.coordinators else pre_end
 
 
-VERB_PHRASE = 5  # tokens of a prepositional phrase between a coordinator and its cue ("in a later interview")
+VERB_PHRASE: Final = 5  # tokens of a prepositional phrase between a coordinator and its cue ("in a later interview")
 
 
 def _time_or_place(toks: list[Tok], p: int, k: int, lex: Lexicon) -> bool:
@@ -221,7 +221,7 @@ def _time_or_place(toks: list[Tok], p: int, k: int, lex: Lexicon) -> bool:
         and not any(t.low in lex.determiners for t in body[1:]) and sum(t.upper for t in body) <= 1
 
 
-VERB_ADVERBS = 2  # words between a coordinator and its cue ("and then later said")
+VERB_ADVERBS: Final = 2  # words between a coordinator and its cue ("and then later said")
 
 
 def only_punct(toks: list[Tok], a: int, e: int) -> bool:

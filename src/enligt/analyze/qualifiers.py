@@ -9,6 +9,7 @@ the weekday names of `weekdays.txt`.
 from __future__ import annotations
 
 from functools import cache
+from typing import Final
 
 from enligt.analyze import lexicon as lx
 from enligt.analyze.countwords import CountWords, count_words
@@ -137,8 +138,8 @@ def _seat(lows: list[str], k: int, hi: int, w: CountWords) -> bool:
     return (k > 0 and lows[k - 1] in w.seat) or bool(w.seat_after) and not w.seat_after.isdisjoint(lows[k + 1 : min(hi, k + 5)])
 
 
-MAX_PLACES = 4  # places joined in one qualifier: "in Turkey and Syria", "in A, B and C"
-SEVERAL = "+"  # joins the places of one figure ("syrien+turkiet"): a whole over them all
+MAX_PLACES: Final = 4  # places joined in one qualifier: "in Turkey and Syria", "in A, B and C"
+SEVERAL: Final = "+"  # joins the places of one figure ("syrien+turkiet"): a whole over them all
 
 
 def _places_after(toks: list[str], lows: list[str], k: int, hi: int, lang: str) -> str:

@@ -29,6 +29,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from functools import cache
+from typing import Final
 
 from enligt.analyze import lexicon as lx
 from enligt.analyze.numbermatch import ONE, YEARS, NumberMatch
@@ -43,7 +44,7 @@ from enligt.analyze.subjects import concept_of, family
 from enligt.lang import SUPPORTED, table, wordset
 from enligt.models import Article, Attribution, Quantity, Span
 
-MAX_NUMBERS = 2000  # an article with more numbers is a table or a dump: only the first are read
+MAX_NUMBERS: Final = 2000  # an article with more numbers is a table or a dump: only the first are read
 
 
 def count(article: Article, attributions: tuple[Attribution, ...]) -> tuple[Quantity, ...]:
@@ -160,7 +161,7 @@ def _hinted(text: str, low: str | None, start: int, end: int, lang: str) -> bool
     return lx.hinted(piece, 0, len(piece), lang)
 
 
-REPORT_ZONE = 60  # characters: the longest stretch between a source or cue and its content read as the report's
+REPORT_ZONE: Final = 60  # characters: the longest stretch between a source or cue and its content read as the report's
 
 
 def report_zone(a: Attribution, text: str) -> Span | None:
@@ -180,7 +181,7 @@ def report_zone(a: Attribution, text: str) -> Span | None:
     return None if _STOP.search(text, zone.start, zone.end) else zone
 
 
-_STOP = re.compile(r"[.!?]\s")
+_STOP: Final = re.compile(r"[.!?]\s")
 
 
 def _drop_title_restated(out: list[Quantity], title: Span | None,
@@ -243,8 +244,8 @@ def with_marks(kept: Quantity, again: Quantity) -> Quantity:
     return replace(kept, key="|".join(parts), scope=scope_of("|".join(parts)))
 
 
-_PART_MARKS = ("regional", "breakdown", "extra", "rel")
-_SCOPE_MARKS = frozenset({"place", "time", "period", "since", "side", "cause"})
+_PART_MARKS: Final = ("regional", "breakdown", "extra", "rel")
+_SCOPE_MARKS: Final = frozenset({"place", "time", "period", "since", "side", "cause"})
 
 
 def _said_again(q: Quantity, g: Quantity, attributions: tuple[Attribution, ...]) -> bool:
@@ -278,8 +279,8 @@ def _one_body(x: int, y: int | None, attributions: tuple[Attribution, ...]) -> b
     return any(u.endswith(v) or v.endswith(u) for u in wa for v in wb)
 
 
-_KIND = {"official": "official", "organization": "body", "media": "body"}
-_NAME_WORD = 5  # letters: a shorter word ("der", "the") names no body
+_KIND: Final = {"official": "official", "organization": "body", "media": "body"}
+_NAME_WORD: Final = 5  # letters: a shorter word ("der", "the") names no body
 
 
 def generic_source(carrier: int | None, attributions: tuple[Attribution, ...]) -> bool:
@@ -406,7 +407,7 @@ def _country_place(key: str, source: str | None, lang: str) -> str:
     return "|".join(parts)
 
 
-_SCOPES = ("place", "time", "period", "since", "rel", "extra", "total", "side", "cause")
+_SCOPES: Final = ("place", "time", "period", "since", "rel", "extra", "total", "side", "cause")
 
 
 @cache
@@ -470,7 +471,7 @@ def same_source(a: str, b: str) -> bool:
     return wa <= wb or wb <= wa
 
 
-HEARSAY = "?"  # the source of sourceless hearsay ("uppgavs att 15 personer …"): not the outlet's own voice
+HEARSAY: Final = "?"  # the source of sourceless hearsay ("uppgavs att 15 personer …"): not the outlet's own voice
 
 
 def _bare(text: str, n: NumberMatch) -> bool:

@@ -9,16 +9,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Final
 
-_DOUBLE_OPEN = frozenset("“„«»\"”")  # Danish opens with » and closes with «: »Q,« siger hun
-_DOUBLE_CLOSE = frozenset("”“»«\"")
-_SINGLE_OPEN = frozenset("‘‚'")
-_SINGLE_CLOSE = frozenset("’‘'")
-_ALL = _DOUBLE_OPEN | _DOUBLE_CLOSE | _SINGLE_OPEN | _SINGLE_CLOSE
-_BEFORE_OPEN = frozenset(" \t\n([–—-:/")
-_MAX_DEPTH = 16
-_MARKS = re.compile("[" + re.escape("".join(sorted(_ALL))) + "]")
-DASHES = ("– ", "— ", "- ", "-- ")
+_DOUBLE_OPEN: Final = frozenset("“„«»\"”")  # Danish opens with » and closes with «: »Q,« siger hun
+_DOUBLE_CLOSE: Final = frozenset("”“»«\"")
+_SINGLE_OPEN: Final = frozenset("‘‚'")
+_SINGLE_CLOSE: Final = frozenset("’‘'")
+_ALL: Final = _DOUBLE_OPEN | _DOUBLE_CLOSE | _SINGLE_OPEN | _SINGLE_CLOSE
+_BEFORE_OPEN: Final = frozenset(" \t\n([–—-:/")
+_MAX_DEPTH: Final = 16
+_MARKS: Final = re.compile("[" + re.escape("".join(sorted(_ALL))) + "]")
+DASHES: Final = ("– ", "— ", "- ", "-- ")
 
 
 @dataclass(frozen=True, slots=True, init=False)
@@ -55,7 +56,7 @@ def _is_close(text: str, i: int, j: int, start: int, end: int) -> bool:
     return not prev.isspace() and (not nxt.isalnum() or (text[i] == "”" and prev in _PUNCT_BEFORE_CLOSE))
 
 
-_PUNCT_BEFORE_CLOSE = frozenset(",.!?")
+_PUNCT_BEFORE_CLOSE: Final = frozenset(",.!?")
 
 
 def _closes_single_first(text: str, i: int, end: int) -> bool:
@@ -111,7 +112,7 @@ def has_quote(text: str, start: int, end: int) -> bool:
     return any(q.closed for q in find_quotes(text, start, end))
 
 
-_DATELINE = re.compile(r"[A-ZÆØÅÄÖÜ][A-ZÆØÅÄÖÜ-]+(?: [A-ZÆØÅÄÖÜ][A-ZÆØÅÄÖÜ-]+){0,2}: +(?=[–—-])")
+_DATELINE: Final = re.compile(r"[A-ZÆØÅÄÖÜ][A-ZÆØÅÄÖÜ-]+(?: [A-ZÆØÅÄÖÜ][A-ZÆØÅÄÖÜ-]+){0,2}: +(?=[–—-])")
 
 
 def dash_quote(text: str, start: int, end: int) -> int | None:
@@ -150,11 +151,11 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return _strip(text, start, end)
 
 
-_OPENERS = _DOUBLE_OPEN | _SINGLE_OPEN
-_LEAD = frozenset(" \t\n–—-,:")  # what trimming drops at the start of a content ("varnar: C")
-_TRAIL = frozenset(" \t\n–—-,.:;")  # and at its end
-_SINGLES = re.compile("[" + re.escape("".join(sorted(_SINGLE_OPEN | _SINGLE_CLOSE))) + "]")
-_DOUBLES = re.compile("[" + re.escape("".join(sorted(_DOUBLE_OPEN | _DOUBLE_CLOSE))) + "]")
+_OPENERS: Final = _DOUBLE_OPEN | _SINGLE_OPEN
+_LEAD: Final = frozenset(" \t\n–—-,:")  # what trimming drops at the start of a content ("varnar: C")
+_TRAIL: Final = frozenset(" \t\n–—-,.:;")  # and at its end
+_SINGLES: Final = re.compile("[" + re.escape("".join(sorted(_SINGLE_OPEN | _SINGLE_CLOSE))) + "]")
+_DOUBLES: Final = re.compile("[" + re.escape("".join(sorted(_DOUBLE_OPEN | _DOUBLE_CLOSE))) + "]")
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:

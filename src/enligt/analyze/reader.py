@@ -10,6 +10,7 @@ the reporter's interlocutor) is noted as the sentences go by.
 from __future__ import annotations
 
 from bisect import bisect_left
+from typing import Final
 
 from enligt.analyze.cues import match_phrase, negated, triggers
 from enligt.analyze.cuesubject import subject
@@ -32,13 +33,13 @@ from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_word_list, function_words, wordset
 from enligt.models import Span
 
-MAX_SENTENCE = 150  # tokens; a longer "sentence" (no punctuation) is read in windows, keeping every rule linear
-MAX_CUES = 12  # cue candidates read per sentence: prose never has more; a run of them is a list or spam, not claims
-QUOTE_LOOKBACK = 2000  # characters: how far before a sentence a quote may open and still have its cue there
-GENERIC_LOOK = 8  # characters after a cue read for a generic subject (" man ")
-REPORT_SUBJECT = 4  # words: how far into a sentence a report noun pointing back ("De ukrainska uppgifterna") may stand
-COLON_CUE_REACH = 4  # tokens between a cue and the colon that ends its paragraph ("X said in a statement:")
-KONJUNKTIV_REACH = 4  # tokens at a sentence's start that may hold its Konjunktiv I verb
+MAX_SENTENCE: Final = 150  # tokens; a longer "sentence" (no punctuation) is read in windows, keeping every rule linear
+MAX_CUES: Final = 12  # cue candidates read per sentence: prose never has more; a run of them is a list or spam, not claims
+QUOTE_LOOKBACK: Final = 2000  # characters: how far before a sentence a quote may open and still have its cue there
+GENERIC_LOOK: Final = 8  # characters after a cue read for a generic subject (" man ")
+REPORT_SUBJECT: Final = 4  # words: how far into a sentence a report noun pointing back ("De ukrainska uppgifterna") may stand
+COLON_CUE_REACH: Final = 4  # tokens between a cue and the colon that ends its paragraph ("X said in a statement:")
+KONJUNKTIV_REACH: Final = 4  # tokens at a sentence's start that may hold its Konjunktiv I verb
 
 
 def read_blocks(ctx: Ctx, memory: Memory, blocks: list[tuple[Span, bool]]) -> list[Draft]:
@@ -81,8 +82,8 @@ def _signature(toks: list[Tok]) -> tuple[Tok, ...] | None:
     return tuple(toks[1:k]) if close is not None and close - k <= 3 else None
 
 
-_SIGNATURE_DASHES = frozenset("—–-")
-SIGNATURE_NAME_WORDS = 6  # the longest author name read before an embedded post's handle
+_SIGNATURE_DASHES: Final = frozenset("—–-")
+SIGNATURE_NAME_WORDS: Final = 6  # the longest author name read before an embedded post's handle
 
 
 def _colon_intro(ctx: Ctx, toks: list[Tok]) -> Draft | None:
@@ -121,7 +122,7 @@ def _tag_speaker(ctx: Ctx, toks: list[Tok], s: int, i: int) -> tuple[list[Tok], 
     return None
 
 
-TAG_SPEAKER_WORDS = 6  # the longest speaker between a tag's cue and a coordinated cue ("säger X och fortsätter:")
+TAG_SPEAKER_WORDS: Final = 6  # the longest speaker between a tag's cue and a coordinated cue ("säger X och fortsätter:")
 
 
 def _introduced(ctx: Ctx, intro: Draft, drafts: list[Draft], sp: Span) -> list[Draft]:
@@ -252,7 +253,7 @@ def _topic_only(ctx: Ctx, d: Draft) -> bool:
     return head.lower() in topics and not any(w.lower() in particles or w == "," for w in words)
 
 
-TOPIC_WORDS = 8  # the longest noun phrase read as a bare topic
+TOPIC_WORDS: Final = 8  # the longest noun phrase read as a bare topic
 
 
 def _outside_title_claims(quoted: list[Draft], sentences: list[tuple[Span2, list[Draft]]]) -> list[Draft]:
@@ -313,7 +314,7 @@ def _paragraph_span(ctx: Ctx, p: _Prev | None) -> Span2 | None:
     return p.quiet if p is not None and p.quiet and p.quiet[1] > p.quiet[0] else None
 
 
-PARAGRAPH_SENTENCES = (2, 3)  # sentences of a paragraph that a "Det oplyser X." opening the next one covers
+PARAGRAPH_SENTENCES: Final = (2, 3)  # sentences of a paragraph that a "Det oplyser X." opening the next one covers
 
 
 def _windows(sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -373,8 +374,8 @@ def _title_colon(ctx: Ctx, toks: list[Tok], s: int, e: int, persons: set[str], q
     return [Draft((c,), (toks[colon].start, toks[colon].end), ":", tuple(src))]
 
 
-_TITLE_DASHES = frozenset({"-", "–", "—"})  # a spaced dash before a title's trailing source
-TITLE_CLAIM_WORDS = 4  # the fewest words of a claim before a trailing source ("At least 30 killed in clashes: Kestria")
+_TITLE_DASHES: Final = frozenset({"-", "–", "—"})  # a spaced dash before a title's trailing source
+TITLE_CLAIM_WORDS: Final = 4  # the fewest words of a claim before a trailing source ("At least 30 killed in clashes: Kestria")
 
 
 def _title_colon_after(ctx: Ctx, toks: list[Tok], s: int, e: int, persons: set[str]) -> list[Draft]:
@@ -473,8 +474,8 @@ def _konjunktiv_ending(ctx: Ctx, t: Tok) -> bool:
         and t.low not in function_words(ctx.lang, "not_konjunktiv")
 
 
-RELATIVE_REACH = 16  # the longest relative clause read between a subject and its Konjunktiv verb
-KONJUNKTIV_FRONTED = 8  # the longest fronted phrase read before a Konjunktiv verb ("Unter den sieben Toten seien")
+RELATIVE_REACH: Final = 16  # the longest relative clause read between a subject and its Konjunktiv verb
+KONJUNKTIV_FRONTED: Final = 8  # the longest fronted phrase read before a Konjunktiv verb ("Unter den sieben Toten seien")
 
 
 def _inside_quotes(drafts: list[Draft]) -> dict[int, Draft]:

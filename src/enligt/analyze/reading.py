@@ -12,6 +12,7 @@ anything), `measureword` (the event a number counts), `numquals` (the qualifiers
 from __future__ import annotations
 
 from bisect import bisect_right
+from typing import Final
 
 from enligt.analyze import lexicon as lx
 from enligt.analyze.backrefs import among_victims, bare_figure, next_part, part_of_latest, restated
@@ -38,7 +39,7 @@ from enligt.analyze.numsentence import (
 from enligt.analyze.readrecord import HUMAN_MEASURES, PEOPLE_EVENTS, THINGS, Memory, Reading
 from enligt.analyze.subjects import concept_of
 
-_STAFF = frozenset({"job", "employee", "worker"})
+_STAFF: Final = frozenset({"job", "employee", "worker"})
 
 
 def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, memory: Memory) -> Reading | None:

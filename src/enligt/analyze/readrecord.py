@@ -7,12 +7,13 @@ figures from sentence to sentence for the back-references of `enligt.analyze.bac
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Final
 
-HUMAN_MEASURES = frozenset({"killed", "wounded", "captured", "missing", "displaced", "deserted"})
+HUMAN_MEASURES: Final = frozenset({"killed", "wounded", "captured", "missing", "displaced", "deserted"})
 # Events that only people undergo: a bare count of them ("anholdt 14 efter uroligheder") is people.
-PEOPLE_EVENTS = frozenset({"arrest", "ill", "hospital", "rescue", "release", "return", "charged", "attendance"})
+PEOPLE_EVENTS: Final = frozenset({"arrest", "ill", "hospital", "rescue", "release", "return", "charged", "attendance"})
 # Subject concepts that are things, not people: "injured" buildings are damaged.
-THINGS = frozenset({"building", "vehicle", "aircraft", "drone", "missile", "ship", "tank", "road", "flight", "document",
+THINGS: Final = frozenset({"building", "vehicle", "aircraft", "drone", "missile", "ship", "tank", "road", "flight", "document",
                     "attack", "incident"})  # (events are never hurt: "bei zwei weiteren Explosionen … verletzt")
 
 

@@ -11,7 +11,7 @@ for the pronouns and anaphors that come after them.
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
-from typing import Any
+from typing import Any, Final
 
 from enligt.analyze.cues import Lexicon
 from enligt.analyze.mentions import Mentions
@@ -107,7 +107,7 @@ def replaced(d: Draft, **changes: Any) -> Draft:
                  get("follows", d.follows), get("mixed", d.mixed))
 
 
-_DRAFT_FIELDS = frozenset(f.name for f in fields(Draft))
+_DRAFT_FIELDS: Final = frozenset(f.name for f in fields(Draft))
 
 
 def source_text(source: tuple[Tok, ...] | list[Tok]) -> str | None:

@@ -6,6 +6,8 @@ returns the draft with its source, name and type filled in, a new `Draft`.
 """
 from __future__ import annotations
 
+from typing import Final
+
 from enligt.analyze.cues import Lexicon, is_finite_verb, triggers
 from enligt.analyze.interlocutors import answerer, interlocutor, quoted_interlocutor
 from enligt.analyze.mentions import Mention, plural_phrase
@@ -18,7 +20,7 @@ from enligt.analyze.wordtypes import org_name, word_type
 from enligt.lang import all_function_words, all_languages_words, function_word_list, function_words
 from enligt.lang.gazetteers import outlet_first_words, outlet_names
 
-_NAME_RUN = (2, 3)  # capitalised words in a row that make a full name ("Lars-Erik Strand", "Anna Maria Berg")
+_NAME_RUN: Final = (2, 3)  # capitalised words in a row that make a full name ("Lars-Erik Strand", "Anna Maria Berg")
 
 
 def prefill_persons(ctx: Ctx, memory: Memory, block_toks: list[list[Tok]]) -> None:
@@ -88,7 +90,7 @@ def note_names(ctx: Ctx, memory: Memory, toks: list[Tok], s: int, e: int, ups: l
     _note_group_subject(ctx, memory, toks, s, e)
 
 
-ROLE_WORDS = 6  # the longest role phrase read after a name ("vagtchef hos Københavns Politi")
+ROLE_WORDS: Final = 6  # the longest role phrase read after a name ("vagtchef hos Københavns Politi")
 
 
 def _note_role(ctx: Ctx, memory: Memory, toks: list[Tok], k: int, e: int) -> None:
@@ -319,7 +321,7 @@ def _read_name_and_type(ctx: Ctx, memory: Memory, d: Draft, src: list[Tok], name
     return name, typ
 
 
-EXPANSION_WORDS = 8  # words of a name read before its bracketed abbreviation
+EXPANSION_WORDS: Final = 8  # words of a name read before its bracketed abbreviation
 
 
 def _expansion_type(ctx: Ctx, word: str) -> str | None:

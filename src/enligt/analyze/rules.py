@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cache
+from typing import Final
 
 from enligt.analyze import clauses, cueobject, englishshapes, frames, holding, shapes, v2clauses
 from enligt.analyze.contentfirst import content_first
@@ -130,7 +131,7 @@ def _phrase_past_adverb(ctx: Ctx, toks: list[Tok], i: int, e: int) -> tuple[int,
                  if len(phrase) >= 2 and tuple(t.low for t in toks[k:k + len(phrase) - 1]) == phrase[1:]), None)
 
 
-PHRASE_ADVERBS = 2  # adverbs read between the two words of a cue
+PHRASE_ADVERBS: Final = 2  # adverbs read between the two words of a cue
 
 
 def _time_inside(ctx: Ctx, toks: list[Tok], k: int, e: int) -> int:
@@ -434,7 +435,7 @@ def _verb_first(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int, cls: str, cue
     return Draft((prev,), cue, cue_text, tuple(toks[i + n:j]), via=tuple(vias), name=name)
 
 
-_CLOSING = frozenset("“”\"»‘’")
+_CLOSING: Final = frozenset("“”\"»‘’")
 
 
 def _points_back_after_comma(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int) -> bool:
@@ -454,8 +455,8 @@ def _quantifier_subject(ctx: Ctx, toks: list[Tok], s: int, i: int) -> bool:
         and (q == s or toks[q - 1].text in _CLAUSE_OPENERS or toks[q - 1].low in ctx.lex.coordinators)
 
 
-_TAG_OPENERS = frozenset({",", "”", "\"", "’", "'"})
-_CLAUSE_OPENERS = frozenset({",", ";", ":", "—", "–", "(", "\"", "“", "'", "‘"})
+_TAG_OPENERS: Final = frozenset({",", "”", "\"", "’", "'"})
+_CLAUSE_OPENERS: Final = frozenset({",", ";", ":", "—", "–", "(", "\"", "“", "'", "‘"})
 
 
 @cache
@@ -463,4 +464,4 @@ def _noun_markers(lang: str) -> frozenset[str]:
     return wordset(lang, "noun_markers")
 
 
-REJECTED_NOUN = 5  # tokens between "rejected" and the "that" of the claim ("rejected the latest claims that")
+REJECTED_NOUN: Final = 5  # tokens between "rejected" and the "that" of the claim ("rejected the latest claims that")

@@ -7,12 +7,14 @@ part ("Syd- og Sønderjylland") or a restrictive relative clause that runs past 
 """
 from __future__ import annotations
 
+from typing import Final
+
 from enligt.analyze.cues import Lexicon, is_finite_verb
 from enligt.analyze.phrases import SEGMENT_BOUNDS, seg_start
 from enligt.analyze.records import Ctx
 from enligt.analyze.sentences import Tok
 
-_BOUND_SETS: dict[str, frozenset[str]] = {}
+_BOUND_SETS: Final[dict[str, frozenset[str]]] = {}
 
 
 def _bounds(lex: Lexicon) -> frozenset[str]:
@@ -96,7 +98,7 @@ def _verb_group_only(lex: Lexicon, toks: list[Tok], b: int, pre_end: int) -> boo
 VERB_GROUP = 3  # words of a verb group between an insert's comma and its cue ("are now warning")
 
 
-PARTICIPLE_INSERT = 30  # tokens of a participle or prepositional insert before a cue, read back over a subordinator
+PARTICIPLE_INSERT: Final = 30  # tokens of a participle or prepositional insert before a cue, read back over a subordinator
 
 
 def _participle_insert(lex: Lexicon, toks: list[Tok], s: int, a: int, b: int, pre_end: int) -> int | None:
@@ -147,8 +149,8 @@ def _apposition_and(lex: Lexicon, toks: list[Tok], s: int, a: int, b: int) -> in
     return p
 
 
-_DASHES = frozenset({"–", "—", "-"})
-DASHED_INSERT = 30  # tokens of an insert between dashes before a cue
+_DASHES: Final = frozenset({"–", "—", "-"})
+DASHED_INSERT: Final = 30  # tokens of an insert between dashes before a cue
 
 
 def _past_dashed_insert(toks: list[Tok], s: int, k: int, lex: Lexicon) -> int:
@@ -175,8 +177,8 @@ def _adverb(t: Tok, lex: Lexicon) -> bool:
                                           or (t.low.endswith("ly") and len(t.low) > ADVERB_MIN))
 
 
-ADVERB_MIN = 4  # shorter words in -ly are no adverbs by their ending ("rely", "fly")
-RELATIVE_INSERT = 30  # tokens of a relative clause between commas read back over a bound inside it
+ADVERB_MIN: Final = 4  # shorter words in -ly are no adverbs by their ending ("rely", "fly")
+RELATIVE_INSERT: Final = 30  # tokens of a relative clause between commas read back over a bound inside it
 
 
 def _relative_insert(lex: Lexicon, toks: list[Tok], s: int, a: int, b: int) -> int:
@@ -223,7 +225,7 @@ def closed_relative(lex: Lexicon, toks: list[Tok], k: int) -> bool:
 
 
 _RELATIVE_ADVERBS = frozenset({"where"})  # after a noun, a relative clause of place ("the mill where he worked")
-RELATIVE_REACH = 8  # tokens from a relative pronoun to the subordinator inside its clause ("who was on shift when")
+RELATIVE_REACH: Final = 8  # tokens from a relative pronoun to the subordinator inside its clause ("who was on shift when")
 
 
 def _bracketed_abbreviation(toks: list[Tok], s: int, a: int, b: int) -> bool:

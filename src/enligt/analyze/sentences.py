@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from functools import cache
+from typing import Final
 
 from enligt.lang import all_function_words, profile, table, wordset
 
@@ -18,12 +19,12 @@ from enligt.lang import all_function_words, profile, table, wordset
 # "A/S"; a number's comma before a group of three digits: "2,000", so no clause breaks inside it) or one
 # non-space character. Each alternative consumes at least one character and the
 # optional groups start with a separator \w+ cannot match, so the scan is linear.
-_TOKEN = re.compile(r"\w++(?:[-'’./]\w++|:(?![A-ZÅÄÖÆØÜ])\w++|(?<=\d),\d{3}(?!\w))*+|[^\w\s]")  # possessive: the same
+_TOKEN: Final = re.compile(r"\w++(?:[-'’./]\w++|:(?![A-ZÅÄÖÆØÜ])\w++|(?<=\d),\d{3}(?!\w))*+|[^\w\s]")  # possessive: the same
 # tokens, no backtracking; a colon before a capital is no genitive ("SVT:s") but a glued dateline ("Kabul:The")
-_ENDERS = frozenset(".!?…")
-_CLOSER_CHARS = "”\"’'»“"
-_CLOSERS = frozenset(_CLOSER_CHARS)
-_DASHES = frozenset("–—-")
+_ENDERS: Final = frozenset(".!?…")
+_CLOSER_CHARS: Final = "”\"’'»“"
+_CLOSERS: Final = frozenset(_CLOSER_CHARS)
+_DASHES: Final = frozenset("–—-")
 
 
 class Tok:
@@ -56,7 +57,7 @@ class Tok:
         return f"Tok({self.text!r}, {self.start}, {self.end})"
 
 
-_SPLIT = re.compile("(" + _TOKEN.pattern + ")")
+_SPLIT: Final = re.compile("(" + _TOKEN.pattern + ")")
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
@@ -170,7 +171,7 @@ class Known:
 
 # The blocks the attribution stage tokenised last: (the article text, {(start, end): tokens}). Tokens are a
 # function of the text and the span alone, so a later stage may read them for the same text object.
-_REMEMBERED: list[tuple[str, dict[tuple[int, int], list[Tok]]]] = [("", {})]
+_REMEMBERED: Final[list[tuple[str, dict[tuple[int, int], list[Tok]]]]] = [("", {})]
 
 
 def remember(text: str, spans: list[tuple[int, int]], toks: list[list[Tok]]) -> None:
@@ -208,7 +209,7 @@ def _mark(c: str, pos: int) -> Tok:
 
 # `c.isupper()` of the first 256 characters, read from a set: compiled, a method call (`isupper` has no
 # compiled form) costs more than a lookup, and the tokenizer asks once a word
-_LATIN1_UPPER: frozenset[str] = frozenset(chr(i) for i in range(256) if chr(i).isupper())
+_LATIN1_UPPER: Final[frozenset[str]] = frozenset(chr(i) for i in range(256) if chr(i).isupper())
 
 
 def _upper(c: str) -> bool:
@@ -260,7 +261,7 @@ def _person_pronouns(lang: str) -> frozenset[str]:
     return frozenset(row[0] for row in table(lang, "pronouns") if len(row) > 1 and row[1] == "person")
 
 
-_BULLETS = "■•▪●►"  # a bullet after a full stop opens the next item: "… där. ■ Vid 11 …"
+_BULLETS: Final = "■•▪●►"  # a bullet after a full stop opens the next item: "… där. ■ Vid 11 …"
 
 
 @cache

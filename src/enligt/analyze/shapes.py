@@ -7,6 +7,7 @@ tag's adverbial ("…, udtaler ministeren i en kommentar til DR") and German tal
 from __future__ import annotations
 
 from functools import cache
+from typing import Final
 
 from enligt.analyze.cues import Lexicon, is_finite_verb, match_phrase
 from enligt.analyze.phrases import np_end, seg_start, span
@@ -61,7 +62,7 @@ def _german_attributive(lex: Lexicon, toks: list[Tok], s: int, i: int, e: int) -
     return toks[k].is_word and not toks[k].upper and (toks[k].low in lex.determiners or toks[k].low in lex.prepositions)
 
 
-_GERMAN_INFLECTION = ("te", "ten", "ter", "tes", "tem", "ene", "enen", "ener", "enes", "enem")
+_GERMAN_INFLECTION: Final = ("te", "ten", "ter", "tes", "tem", "ene", "enen", "ener", "enes", "enem")
 
 
 def _english_attributive(lex: Lexicon, toks: list[Tok], s: int, i: int, e: int) -> bool:
@@ -96,7 +97,7 @@ def ends_same(ctx: Ctx, toks: list[Tok], s: int, e: int) -> bool:
     return any(" ".join(words[k:]) in same for k in range(len(words)))
 
 
-SAME_WORDS = 2  # the longest phrase of "the same" ("det samme", "samma sak")
+SAME_WORDS: Final = 2  # the longest phrase of "the same" ("det samme", "samma sak")
 
 
 @cache
@@ -123,7 +124,7 @@ def passive_aux(ctx: Ctx, toks: list[Tok], s: int, i: int) -> bool:
     return False
 
 
-PASSIVE_REACH = 7  # words between a passive auxiliary and its participle ("blev der lørdag fra samme side meldt")
+PASSIVE_REACH: Final = 7  # words between a passive auxiliary and its participle ("blev der lørdag fra samme side meldt")
 
 
 @cache
@@ -189,7 +190,7 @@ def tag_recipient(ctx: Ctx, toks: list[Tok], j: int, e: int) -> list[str]:
     return []
 
 
-TAG_RECIPIENT_REACH = 6  # words of an adverbial between a tag's speaker and a recipient ("i en kommentar til DR")
+TAG_RECIPIENT_REACH: Final = 6  # words of an adverbial between a tag's speaker and a recipient ("i en kommentar til DR")
 
 
 def idiom(ctx: Ctx, toks: list[Tok], i: int) -> bool:
@@ -234,7 +235,7 @@ def recipient_after_apposition(ctx: Ctx, toks: list[Tok], j: int, e: int) -> lis
     return [media] if media and media_name(toks[k + 2:k + 2 + len(media.split())], ctx.lex) else []
 
 
-APPOSITION_WORDS = 10  # the longest apposition read between a speaker and the medium told
+APPOSITION_WORDS: Final = 10  # the longest apposition read between a speaker and the medium told
 
 
 def interviewer(ctx: Ctx, toks: list[Tok], m: int) -> bool:
@@ -249,7 +250,7 @@ def _interview(lang: str, name: str) -> frozenset[str]:
     return function_words(lang, name)
 
 
-TALK_REACH = 16  # tokens between the form of "sein" and "die Rede"
+TALK_REACH: Final = 16  # tokens between the form of "sein" and "die Rede"
 
 
 def talk_of(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int) -> Draft | None:
@@ -290,7 +291,7 @@ def sounded(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, cue: Span2, cue_t
     return Draft((prev,), cue, cue_text, tuple(toks[k + 1:j]))
 
 
-SOUNDED_WORDS = 4  # words between the verb and "fra" ("lød de sparsomme ord fra")
+SOUNDED_WORDS: Final = 4  # words between the verb and "fra" ("lød de sparsomme ord fra")
 
 
 def claim_label(ctx: Ctx, toks: list[Tok], s: int, e: int, before: tuple[int, int] | None) -> Draft | None:

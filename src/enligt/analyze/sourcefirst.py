@@ -3,6 +3,8 @@
 clause's end). Split out of rules.py, which calls `source_first` from `_verb_one` and `coordinated_stop`."""
 from __future__ import annotations
 
+from typing import Final
+
 from enligt.analyze import clauses, frames, shapes
 from enligt.analyze.cues import Lexicon, is_finite_verb, match_phrase
 from enligt.analyze.cuesubject import subject
@@ -18,9 +20,9 @@ from enligt.analyze.tails import cut_citing, cut_time, dative_via
 from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_words, wordset
 
-FREE_RELATIVE_REACH = 5  # tokens between "what" and the cue ("what the regional governor described as")
-OPENING = frozenset("„“\"«‚‘")  # quotation marks that open a quote
-_DASH = frozenset({"–", "—"})
+FREE_RELATIVE_REACH: Final = 5  # tokens between "what" and the cue ("what the regional governor described as")
+OPENING: Final = frozenset("„“\"«‚‘")  # quotation marks that open a quote
+_DASH: Final = frozenset({"–", "—"})
 _CLAUSE_MARKS = frozenset({";"})  # a mark that closes a reported clause in English
 
 
@@ -153,7 +155,7 @@ def _past_time(ctx: Ctx, toks: list[Tok], a: int, stop: int) -> int:
     return a
 
 
-TIME_OPENER = 4  # words of a time phrase between a cue and its noun complement
+TIME_OPENER: Final = 4  # words of a time phrase between a cue and its noun complement
 
 
 def _perfect_participle(ctx: Ctx, toks: list[Tok], e: int, a: int, cue: Span2, cue_text: str) -> Draft | None:
@@ -239,8 +241,8 @@ def _negated_cue_after(lex: Lexicon, toks: list[Tok], k: int, e: int) -> bool:
                                    for j in range(k, m)) and match_phrase(toks, m, e, lex.speech) is not None
 
 
-COORDINATED_CUE = 8  # tokens after ", but" up to a second cue ("…, but in a later interview said")
-SECOND_SPEAKER = 6  # words of a coordinated speaker's noun phrase ("and his New South Wales counterpart revealed")
+COORDINATED_CUE: Final = 8  # tokens after ", but" up to a second cue ("…, but in a later interview said")
+SECOND_SPEAKER: Final = 6  # words of a coordinated speaker's noun phrase ("and his New South Wales counterpart revealed")
 
 
 def _second_speaker(lex: Lexicon, toks: list[Tok], k: int, e: int, adverbs: bool = False) -> bool:

@@ -7,6 +7,7 @@ avfyrade …", "säger Anna Wallin, | presstalesperson …"), with the tests of 
 from __future__ import annotations
 
 from functools import cache
+from typing import Final
 
 from enligt.analyze.cues import Lexicon, is_finite_verb
 from enligt.analyze.sentences import Tok, is_abbreviation
@@ -30,7 +31,7 @@ def _report_place(toks: list[Tok], k: int, end: int, lex: Lexicon, head: Tok) ->
     return not any(t.upper or word_type(t.low, lex.lang) for t in words)
 
 
-REPORT_PP = 3  # words of a report noun's prepositional phrase read for a name or source word
+REPORT_PP: Final = 3  # words of a report noun's prepositional phrase read for a name or source word
 
 
 def forward_np(toks: list[Tok], i: int, end: int, lex: Lexicon, stop: frozenset[str] = frozenset()) -> int:
@@ -159,8 +160,8 @@ def extended_attribute(toks: list[Tok], k: int, end: int, lex: Lexicon) -> int:
     return 0
 
 
-EXTENDED_ATTRIBUTE = 8  # tokens of a phrase inside an adjective: "der | in den Vereinigten Staaten ansässigen"
-_INFLECTED = ("e", "en", "em", "er", "es")
+EXTENDED_ATTRIBUTE: Final = 8  # tokens of a phrase inside an adjective: "der | in den Vereinigten Staaten ansässigen"
+_INFLECTED: Final = ("e", "en", "em", "er", "es")
 
 
 def head_genitive_done(toks: list[Tok], k: int) -> bool:
@@ -202,7 +203,7 @@ def weak_adjective(toks: list[Tok], k: int, lex: Lexicon) -> bool:
         and nxt.low not in lex.determiners
 
 
-WEAK_ADJECTIVES = 3  # weak adjectives read between a definite article and its noun
+WEAK_ADJECTIVES: Final = 3  # weak adjectives read between a definite article and its noun
 
 
 @cache

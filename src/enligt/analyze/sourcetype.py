@@ -6,6 +6,8 @@ preposition; `is_source_like` tells a subject that can carry an evidence verb.
 """
 from __future__ import annotations
 
+from typing import Final
+
 from enligt.analyze.cues import Lexicon, closed
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import extended_attribute, is_name_tok
@@ -24,7 +26,7 @@ from enligt.lang import function_words, profile
 from enligt.lang.gazetteers import is_masthead, is_platform, lower_case_outlets, outlet_names
 from enligt.lang.subjects import nationality_of
 
-_DOCUMENT_LIKE = frozenset({"document", "media", "social_media", "unnamed", "official", "organization"})
+_DOCUMENT_LIKE: Final = frozenset({"document", "media", "social_media", "unnamed", "official", "organization"})
 
 
 def name_of(toks: list[Tok], lang: str = "") -> str | None:
@@ -198,7 +200,7 @@ def _genitive_type(tok: Tok, lex: Lexicon) -> str | None:
     return None
 
 
-GENITIVE_MIN = 4  # letters of a genitive read as an owner ("SVT:s")
+GENITIVE_MIN: Final = 4  # letters of a genitive read as an owner ("SVT:s")
 
 
 def _apposed_head(left: list[Tok], lex: Lexicon) -> str | None:
@@ -232,7 +234,7 @@ def _body_on_platform(left: list[Tok], toks: list[Tok], lang: str) -> bool:
     return len(left) < len(toks) and any(word_type(t.low, lang) in _BODIES for t in left)
 
 
-_BODIES = frozenset({"organization", "official", "media"})
+_BODIES: Final = frozenset({"organization", "official", "media"})
 
 
 def left_part(toks: list[Tok], lex: Lexicon) -> list[Tok]:

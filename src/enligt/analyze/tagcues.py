@@ -6,6 +6,7 @@ two-word cue split by its subject ("…, kunne reporter Kari Nes fortelle") and 
 from __future__ import annotations
 
 from functools import cache
+from typing import Final
 
 from enligt.analyze.cues import match_phrase, negated
 from enligt.analyze.records import Ctx
@@ -34,7 +35,7 @@ def _particle_after(ctx: Ctx, toks: list[Tok], k: int, a: int, e: int) -> bool:
     return any(toks[j].low == particle for j in range(a, min(e, a + CALL_REACH)))
 
 
-CALL_REACH = 8  # tokens between a naming verb and its particle
+CALL_REACH: Final = 8  # tokens between a naming verb and its particle
 
 
 def back_pointer(ctx: Ctx, toks: list[Tok], k: int, e: int) -> int:

@@ -5,6 +5,7 @@ dpa", "| gegenüber dem Sender"), a fronted dative medium ("Dem Sender RBB sagte
 from __future__ import annotations
 
 from functools import cache
+from typing import Final
 
 from enligt.analyze.cues import Lexicon, match_phrase
 from enligt.analyze.phrases import time_word
@@ -68,7 +69,7 @@ def citing(lex: Lexicon, toks: list[Tok], a: int, e: int) -> int:
     return m[0] if m and m[1] == "cite" else 0
 
 
-QUOTED_REACH = 12  # the longest speaker phrase read between a quoting verb and "as saying"
+QUOTED_REACH: Final = 12  # the longest speaker phrase read between a quoting verb and "as saying"
 
 
 def quoted_as(ctx: Ctx, toks: list[Tok], s: int, i: int, n: int, content: Span2 | None) -> Draft | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Final
 
 from enligt.analyze.records import Ctx
 from enligt.analyze.sentences import Tok
@@ -16,11 +17,11 @@ from enligt.analyze.wordtypes import word_type
 from enligt.lang import all_languages_words, function_words, words
 from enligt.lang.gazetteers import outlet_names
 
-_DATELINE = re.compile(
+_DATELINE: Final = re.compile(
     r"[A-ZÅÄÖÆØÜ][\w.'/-]*(?: [A-ZÅÄÖÆØÜ][\w.'/-]*){0,2}(?:, [\w. ]{1,20})?\s*\((?P<ag>[^()]{1,40})\)(?:\s*[-–—―:]+\s+|\s+(?=[A-ZÅÄÖÆØÜ]))"
     r"|[A-ZÅÄÖÆØÜ]{4,}(?:[ -][A-ZÅÄÖÆØÜ]{2,}){0,2}(?: ?[-–—―:]+)?\s+(?=[A-ZÅÄÖÆØÜ][a-zåäöæøüß])")
 
-_CAPS_OPENING = re.compile(r"[A-ZÅÄÖÆØÜ]{4}")  # how the second form of `_DATELINE` starts
+_CAPS_OPENING: Final = re.compile(r"[A-ZÅÄÖÆØÜ]{4}")  # how the second form of `_DATELINE` starts
 
 
 def after_dateline(ctx: Ctx, toks: list[Tok], s: int, e: int) -> int:
@@ -47,8 +48,8 @@ def _agencies() -> frozenset[str]:
     return frozenset(a.lower() for a in words(None, "agencies"))
 
 
-TITLE_SOURCE_WORDS = 4  # words before the colon of a title "X: claim" that may name its source
-TITLE_NAME_WORDS = 3  # a longer run of capitals before a colon is a title-case headline, not a name
+TITLE_SOURCE_WORDS: Final = 4  # words before the colon of a title "X: claim" that may name its source
+TITLE_NAME_WORDS: Final = 3  # a longer run of capitals before a colon is a title-case headline, not a name
 
 
 def title_source(ctx: Ctx, toks: list[Tok], s: int, colon: int, quote: bool = False,
@@ -85,4 +86,4 @@ def title_case(toks: list[Tok]) -> bool:
     return len(words) >= 4 and sum(t.upper for t in words) >= TITLE_CASE_SHARE * len(words)
 
 
-TITLE_CASE_SHARE = 0.7  # of a title's words capitalised: title case
+TITLE_CASE_SHARE: Final = 0.7  # of a title's words capitalised: title case

@@ -12,6 +12,7 @@ The English participle, question and naming shapes are in clauses.py.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from enligt.analyze.cues import Lexicon, is_finite_verb
 from enligt.analyze.cuesubject import subject
@@ -28,7 +29,7 @@ from enligt.lang import function_word_list, function_words
 _QUOTE_OPEN = frozenset("„“«»\"")
 _QUOTE_CLOSE = frozenset("“”«»\"")
 _INSIDE_CLAUSE = frozenset(("-", "–", *_QUOTE_OPEN, *_QUOTE_CLOSE))  # marks inside a clause, no boundary
-OBJECT_REACH = 24  # tokens between a German auxiliary and the participle cue that closes its clause
+OBJECT_REACH: Final = 24  # tokens between a German auxiliary and the participle cue that closes its clause
 
 
 def object_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue: Span2, cue_text: str) -> Draft | None:
@@ -153,7 +154,7 @@ def inverted_phrase(ctx: Ctx, toks: list[Tok], e: int, i: int, cs: int = -1) -> 
     return None
 
 
-INVERTED_SUBJECT = 4  # the longest subject read between the two words of an inverted cue
+INVERTED_SUBJECT: Final = 4  # the longest subject read between the two words of an inverted cue
 
 
 def after_fronted_clause(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue: Span2,
@@ -285,7 +286,7 @@ def source_words(ctx: Ctx, src: list[Tok]) -> list[Tok]:
     return src if any(word_type(t.low, ctx.lang) or (t.upper and t.is_word) for t in src) else []
 
 
-_CLOCK = re.compile(r"\d{1,2}[.:]\d{2}")
+_CLOCK: Final = re.compile(r"\d{1,2}[.:]\d{2}")
 
 
 def role_of_org(ctx: Ctx, toks: list[Tok], s: int, a: int, e: int) -> int:
@@ -311,8 +312,8 @@ def role_of_org(ctx: Ctx, toks: list[Tok], s: int, a: int, e: int) -> int:
     return n if named else k
 
 
-ROLE_ORG_WORDS = 5  # the longest organisation read after a role in a tag ("i Troms og Finnmark politidistrikt")
-NAME_WORDS = 3  # the longest name read in apposition after it
+ROLE_ORG_WORDS: Final = 5  # the longest organisation read after a role in a tag ("i Troms og Finnmark politidistrikt")
+NAME_WORDS: Final = 3  # the longest name read in apposition after it
 
 
 def described_end(ctx: Ctx, toks: list[Tok], cue: int, a: int, j: int) -> int:
@@ -342,7 +343,7 @@ def continuing_tag(ctx: Ctx, toks: list[Tok], s: int, colon: int) -> int | None:
     return a if np_end(ctx, toks, s, a) >= a else None
 
 
-CONTINUING_SPEAKER_WORDS = 4  # the longest speaker before "weiter:", "vidare:"
+CONTINUING_SPEAKER_WORDS: Final = 4  # the longest speaker before "weiter:", "vidare:"
 
 
 def stance(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue: Span2, cue_text: str) -> Draft | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Final
 
 from enligt.analyze.cues import Lexicon, closed
 from enligt.analyze.sentences import Tok
@@ -20,7 +21,7 @@ from enligt.lang import SUPPORTED, all_languages_words, function_words, table, w
 from enligt.lang.gazetteers import is_masthead, outlet_names
 from enligt.models import Article
 
-_SITE = re.compile(r"\w\.(?:se|no|dk|de|at|ch|nu|com|net)$")
+_SITE: Final = re.compile(r"\w\.(?:se|no|dk|de|at|ch|nu|com|net)$")
 _CALL_SIGN = re.compile(r"[KW][A-Z]{2,3}-(?:TV|FM|AM|DT)")  # a broadcaster's call sign and its band
 
 @dataclass(frozen=True)
@@ -57,7 +58,7 @@ def _named_outside(article: Article) -> frozenset[str]:
                      for w in line.split())
 
 
-_CREDIT_LINE = 40  # characters: a longer furniture line is a teaser or a caption, not the page's credit
+_CREDIT_LINE: Final = 40  # characters: a longer furniture line is a teaser or a caption, not the page's credit
 
 
 @cache
@@ -167,8 +168,8 @@ def interview_recipient(toks: list[Tok], a: int, e: int, lex: Lexicon) -> tuple[
     return (end, media) if media else (forward_np(toks, k + 2, e, lex), None)
 
 
-QUOTED_TITLE = 6  # the longest quoted title read as a medium's name
-_OPENING_QUOTES = frozenset("„“\"«‚")
+QUOTED_TITLE: Final = 6  # the longest quoted title read as a medium's name
+_OPENING_QUOTES: Final = frozenset("„“\"«‚")
 
 
 def _after_media_noun(toks: list[Tok], lex: Lexicon) -> str | None:
@@ -181,7 +182,7 @@ def _after_media_noun(toks: list[Tok], lex: Lexicon) -> str | None:
     return " ".join(t.text for t in rest) if rest and all(t.upper for t in rest) else None
 
 
-_QUOTES = frozenset("„“”\"«»‚‘’")
+_QUOTES: Final = frozenset("„“”\"«»‚‘’")
 
 
 def _inflected_base(text: str, lex: Lexicon) -> str:

@@ -17,15 +17,17 @@ Languages without these lists (only English has them) never call a cue a noun he
 """
 from __future__ import annotations
 
+from typing import Final
+
 from enligt.analyze.cues import Lexicon, is_finite_verb
 from enligt.analyze.sentences import Tok
 from enligt.lang import all_function_words, all_languages_words, profile
 
-NP_REACH = 3  # modifiers between a noun phrase's opener and its head ("the three early states")
-_GENITIVE = ("'s", "’s", "s'", "s’")
-_CLITIC_HOSTS = frozenset({"it", "he", "she", "that", "there", "what", "who", "here", "where", "let", "which"})
-_BOUNDS = frozenset({",", ";", ":", "(", "–", "—", "\"", "“", "”"})
-_QUOTES = frozenset({"\"", "“", "”", "'", "‘", "’", ":"})
+NP_REACH: Final = 3  # modifiers between a noun phrase's opener and its head ("the three early states")
+_GENITIVE: Final = ("'s", "’s", "s'", "s’")
+_CLITIC_HOSTS: Final = frozenset({"it", "he", "she", "that", "there", "what", "who", "here", "where", "let", "which"})
+_BOUNDS: Final = frozenset({",", ";", ":", "(", "–", "—", "\"", "“", "”"})
+_QUOTES: Final = frozenset({"\"", "“", "”", "'", "‘", "’", ":"})
 
 
 def _genitive(t: Tok) -> bool:
@@ -107,7 +109,7 @@ def _plural_noun(t: Tok, lex: Lexicon) -> bool:
         and low not in lex.not_plural
 
 
-_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it", "us", "me", "you"})
+_OBJECT_PRONOUNS: Final = frozenset({"him", "her", "them", "it", "us", "me", "you"})
 
 
 def _object(t: Tok, lex: Lexicon) -> bool:
@@ -168,5 +170,5 @@ def name_form(words: list[str], lang: str) -> bool:
         first.endswith(ADJECTIVE_ENDINGS) or last.endswith(_NOUN_ENDINGS))
 
 
-ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")  # German: "Wichtige", "betriebsbedingten"
-_NOUN_ENDINGS = ("ung", "heit", "keit", "ion", "tät", "nis", "schaft", "age")
+ADJECTIVE_ENDINGS: Final = ("e", "en", "er", "es", "em")  # German: "Wichtige", "betriebsbedingten"
+_NOUN_ENDINGS: Final = ("ung", "heit", "keit", "ion", "tät", "nis", "schaft", "age")

@@ -7,6 +7,7 @@ form (a first name, a company form, an organisation word, a nationality adjectiv
 from __future__ import annotations
 
 from functools import cache
+from typing import Final
 
 from enligt.analyze.subjects import nationality_of
 from enligt.lang import (
@@ -38,8 +39,8 @@ def type_lists(lang: str) -> tuple[dict[str, str], tuple[tuple[str, str], ...], 
     return single, tuple(multi), compounds
 
 
-_WORD_TYPES: dict[str, dict[str, str]] = {}  # lang -> word -> its word_type ("" for none)
-WORD_TYPE_MEMO = 65536  # words remembered a language; the memo starts over when full
+_WORD_TYPES: Final[dict[str, dict[str, str]]] = {}  # lang -> word -> its word_type ("" for none)
+WORD_TYPE_MEMO: Final = 65536  # words remembered a language; the memo starts over when full
 
 
 def word_type(low: str, lang: str) -> str | None:
@@ -98,7 +99,7 @@ def _inflected_type(low: str, lang: str) -> str | None:
     return None
 
 
-INFLECTED_STEM = 5  # the shortest stem read without its ending ("polis" of "poliser"; not "tal" of "tale")
+INFLECTED_STEM: Final = 5  # the shortest stem read without its ending ("polis" of "poliser"; not "tal" of "tale")
 
 
 def outlet_last(name: str) -> bool:
@@ -165,7 +166,7 @@ def org_name(name: str, lang: str) -> bool:
     return positions.get(last) == "last" or positions.get(first) == "first" or bool(nat and not nat[1])
 
 
-FORM_INITIALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZeg")  # first letters of the company forms ("AB", "e.V")
+FORM_INITIALS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZeg")  # first letters of the company forms ("AB", "e.V")
 
 
 @cache

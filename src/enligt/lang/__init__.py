@@ -16,12 +16,13 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import Final
 
 from enligt.errors import LanguageError
 
-SUPPORTED: tuple[str, ...] = ("sv", "en", "no", "da", "de")
+SUPPORTED: Final[tuple[str, ...]] = ("sv", "en", "no", "da", "de")
 # Languages close enough that a list missing in one may be borrowed from the other.
-FALLBACK: dict[str, str] = {"no": "da", "da": "no"}
+FALLBACK: Final[dict[str, str]] = {"no": "da", "da": "no"}
 
 
 def _read(code: str | None, name: str) -> str | None:

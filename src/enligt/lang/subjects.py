@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
+from typing import Final
 
 from enligt.lang import SUPPORTED, function_word_list, profile, table
 
-_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_WORD: Final = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 
 def _suffixes(lang: str) -> tuple[str, ...]:

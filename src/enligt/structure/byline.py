@@ -11,30 +11,31 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Final
 
 from enligt.lang import SUPPORTED, all_function_words, all_languages_words, alternation, wordset
 from enligt.lang.gazetteers import is_masthead, outlet_names
 from enligt.structure.dates import date_start, is_date_line
 
-MAX_BYLINE = 160
-EMAIL = re.compile(r"\S+@\S+\.\w+")
-SPLIT = re.compile(r"\s*(?:,|;|&|\||/|\(|\))\s*|\s+(?:och|and|og|und|samt|e)\s+|\s+[-–—]\s+")
-AGENCY_SPLIT = re.compile(r"\s*[/,&-]\s*|\s+(?:och|and|og|und)\s+")
+MAX_BYLINE: Final = 160
+EMAIL: Final = re.compile(r"\S+@\S+\.\w+")
+SPLIT: Final = re.compile(r"\s*(?:,|;|&|\||/|\(|\))\s*|\s+(?:och|and|og|und|samt|e)\s+|\s+[-–—]\s+")
+AGENCY_SPLIT: Final = re.compile(r"\s*[/,&-]\s*|\s+(?:och|and|og|und)\s+")
 # "Oksana Moroz in Kramatorsk", "Anna Berg i Kiev": a place after a byline name.
-PLACE = re.compile(r"\s+(?:in|i|från|fra|aus|from)\s+[A-ZÀ-ÖØ-Þ][\w.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.-]*)?$")
-BY_TAIL = re.compile(r"\s(?:av|by|af|von)\s+(?=[A-ZÀ-ÖØ-Þ])")
-TOKEN = re.compile(r"[\w-]+")
-PHONE = re.compile(r"(?<![\w+])\+?\d[\d -]{6,}\d(?!\w)")  # "073-600 69 38", "+47 22 33 44 55"
-CONTACT_FIELD = re.compile(r"\s+[-–—|•·]\s+|\s*[|•·,]\s*|\s+[-–—](?=\s|$)")
-DATE_FIELDS = re.compile(r"\s*[|•·]\s*")
-FOR_OUTLET = re.compile(r"\s+(?:for|für)\s+(?:the\s+|die\s+|den\s+)?(\S.*)$", re.IGNORECASE)
-HANDLE = re.compile(r"(?<!\S)@\w+")  # "By Jane Doe @janedoe": a social-media handle after the name
-NAME_LIST = re.compile(r"\s*,\s*(?:(?:and|och|og|und)\s+)?|\s+(?:and|och|og|und|&)\s+")
-AND_STAFF = re.compile(r"\s(?:and|och|og|und)\s+(\w+)$")  # a byline that ends "… and agencies", "… och TT"
-ROLE_AT = re.compile(r"\s+(?:i|in|at|hos|ved|vid|for|für|bei|på)\s+\S.*$")  # "journalist i VG" -> "journalist"
+PLACE: Final = re.compile(r"\s+(?:in|i|från|fra|aus|from)\s+[A-ZÀ-ÖØ-Þ][\w.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.-]*)?$")
+BY_TAIL: Final = re.compile(r"\s(?:av|by|af|von)\s+(?=[A-ZÀ-ÖØ-Þ])")
+TOKEN: Final = re.compile(r"[\w-]+")
+PHONE: Final = re.compile(r"(?<![\w+])\+?\d[\d -]{6,}\d(?!\w)")  # "073-600 69 38", "+47 22 33 44 55"
+CONTACT_FIELD: Final = re.compile(r"\s+[-–—|•·]\s+|\s*[|•·,]\s*|\s+[-–—](?=\s|$)")
+DATE_FIELDS: Final = re.compile(r"\s*[|•·]\s*")
+FOR_OUTLET: Final = re.compile(r"\s+(?:for|für)\s+(?:the\s+|die\s+|den\s+)?(\S.*)$", re.IGNORECASE)
+HANDLE: Final = re.compile(r"(?<!\S)@\w+")  # "By Jane Doe @janedoe": a social-media handle after the name
+NAME_LIST: Final = re.compile(r"\s*,\s*(?:(?:and|och|og|und)\s+)?|\s+(?:and|och|og|und|&)\s+")
+AND_STAFF: Final = re.compile(r"\s(?:and|och|og|und)\s+(\w+)$")  # a byline that ends "… and agencies", "… och TT"
+ROLE_AT: Final = re.compile(r"\s+(?:i|in|at|hos|ved|vid|for|für|bei|på)\s+\S.*$")  # "journalist i VG" -> "journalist"
 # A capitalised word; not two glued ones ("PlayerClose": a capital after five small letters), while
 # "McKay", "MacArthur", "DeSantis", "LaGuardia", "SubbaRao" are names.
-NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ](?![a-zß-öø-ÿ]{5,}[A-ZÀ-ÖØ-Þ])[\w'’.-]*$")
+NAME_WORD: Final = re.compile(r"^[A-ZÀ-ÖØ-Þ](?![a-zß-öø-ÿ]{5,}[A-ZÀ-ÖØ-Þ])[\w'’.-]*$")
 
 
 def name_particles() -> frozenset[str]:

@@ -11,19 +11,20 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Final
 
 from enligt.lang import all_languages_words, alternation
 from enligt.models import Caption
 from enligt.structure.byline import is_agency
 
-MAX_CAPTION = 600
-GLUED = re.compile(r"(?<=[a-zà-ÿ0-9\"”’)][.!?])(?=[A-ZÀ-ÖØ-Þ])")
-LABEL_HINT = re.compile(r"Foto|Photo|Bild|Pictur|Image|Grafi|Illustr|Credit|FOTO|PHOTO|BILD")
+MAX_CAPTION: Final = 600
+GLUED: Final = re.compile(r"(?<=[a-zà-ÿ0-9\"”’)][.!?])(?=[A-ZÀ-ÖØ-Þ])")
+LABEL_HINT: Final = re.compile(r"Foto|Photo|Bild|Pictur|Image|Grafi|Illustr|Credit|FOTO|PHOTO|BILD")
 # "REUTERS/Stringer", "AP Photo/Jane Doe", "EPA-EFE/John Smith/File Photo"
-AGENCY_CREDIT = re.compile(
+AGENCY_CREDIT: Final = re.compile(
     r"^([A-ZÀ-ÖØ-Þ][\w.'’&-]*)(?:\s(?:Photo|Foto|Pool|Images?|Bild))?(?:\s?/\s?[\w.'’& -]+)+$")
 # The last sentence end of a caption, spaced or glued ("…the Clyde.AP Photo/…").
-LAST_STOP = re.compile(r"[.!?][”\"’)]?\s*(?=\(?[A-ZÀ-ÖØ-Þ][^.!?]*$)")
+LAST_STOP: Final = re.compile(r"[.!?][”\"’)]?\s*(?=\(?[A-ZÀ-ÖØ-Þ][^.!?]*$)")
 
 
 @cache

@@ -13,18 +13,19 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Final
 
 from enligt.lang import SUPPORTED, alternation, table, words
 
-ISO = re.compile(r"(?<!\d)(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?!\d)")
-NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)")
-SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)")
-TIME = re.compile(
+ISO: Final = re.compile(r"(?<!\d)(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?!\d)")
+NUMERIC: Final = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)")
+SLASHED: Final = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)")
+TIME: Final = re.compile(
     r"(?<![\d:.])(?:kl\.?\s*|klockan\s+)?([01]?\d|2[0-3])[:.]([0-5]\d)(?::[0-5]\d)?(?![\d:]|\.\d)"
     r"(?:\s*([AaPp])\.?\s?[Mm]\b\.?)?"
 )
-YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-MAX_LINE = 400  # a date line is short; longer text is not scanned as one
+YEAR: Final = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+MAX_LINE: Final = 400  # a date line is short; longer text is not scanned as one
 
 
 @cache
@@ -40,10 +41,10 @@ def _months() -> dict[str, int]:
 
 # Day-month-year and month-day-year with any word as the month; the word is then looked up in
 # the month lists (cheaper than one pattern with every month name of every language).
-DMY = re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\.?\s*([^\W\d_]{3,10})\.?,?\s+(\d{4})(?!\d)")
-DAY_MONTH = re.compile(r"(?<!\d)\d{1,2}\.?\s*([^\W\d_]{3,10})\.?(?:\s|$)")  # "3. mars", no year
-MDY = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)")
-WORD = re.compile(r"[^\W\d_]+")
+DMY: Final = re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\.?\s*([^\W\d_]{3,10})\.?,?\s+(\d{4})(?!\d)")
+DAY_MONTH: Final = re.compile(r"(?<!\d)\d{1,2}\.?\s*([^\W\d_]{3,10})\.?(?:\s|$)")  # "3. mars", no year
+MDY: Final = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)")
+WORD: Final = re.compile(r"[^\W\d_]+")
 
 
 @cache

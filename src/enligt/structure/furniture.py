@@ -13,29 +13,30 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Final
 
 from enligt.lang import all_function_words, all_languages_words, wordset
 from enligt.structure.byline import is_agency
 
-MAX_FURNITURE = 400  # longer lines are article text or captions, never furniture
+MAX_FURNITURE: Final = 400  # longer lines are article text or captions, never furniture
 # "© 2024 Name", "Copyright (c) 2024 Name. All rights reserved", "© Name 2024 | ..."
-FOOTER = re.compile(r"^(?:(?:©|\(c\)|copyright)\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?"
+FOOTER: Final = re.compile(r"^(?:(?:©|\(c\)|copyright)\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?"
                     r"([^\W\d_][^.,|·©\d]{0,60}?)\s*(?:\d{4})?\s*(?:\s[–-]\s|[.,|·]|$)", re.IGNORECASE)
-COUNT_HEAD = re.compile(r"^\d{1,6}\s+(?=[^\W\d_]+$)")
-NAV_SPLIT = re.compile(r"\s{2,}|\s+[|•·]\s+|\t")
-CRUMB_SPLIT = re.compile(r"\s+[/>›»]\s+")
-EMAIL_LINE = re.compile(r"^\S+@\S+\.\w+$")
-CREDIT_LINE = re.compile(r"^\((?:additional\s+)?(?:reporting|writing|editing|compiled|graphics)\b", re.IGNORECASE)
+COUNT_HEAD: Final = re.compile(r"^\d{1,6}\s+(?=[^\W\d_]+$)")
+NAV_SPLIT: Final = re.compile(r"\s{2,}|\s+[|•·]\s+|\t")
+CRUMB_SPLIT: Final = re.compile(r"\s+[/>›»]\s+")
+EMAIL_LINE: Final = re.compile(r"^\S+@\S+\.\w+$")
+CREDIT_LINE: Final = re.compile(r"^\((?:additional\s+)?(?:reporting|writing|editing|compiled|graphics)\b", re.IGNORECASE)
 # An editor's note, a whole sentence in brackets: "(This story was first published on March 3.)".
 EDITOR_NOTE = re.compile(r"^[(\[][^()\[\]]{20,}[.!?][)\]]$")
 # The same credit without brackets: "Reporting by Jane Doe; Editing by John Smith".
-BARE_CREDIT = re.compile(r"^(?:Additional reporting|Reporting|Writing|Editing) by [A-ZÀ-ÖØ-Þ]")
-GALLERY = re.compile(r"^(?:[^\W\d_]{2,12}\s+)?\d{1,3}\s*(?:av|of|af|von|aus|/)\s*\d{1,3}$", re.IGNORECASE)
+BARE_CREDIT: Final = re.compile(r"^(?:Additional reporting|Reporting|Writing|Editing) by [A-ZÀ-ÖØ-Þ]")
+GALLERY: Final = re.compile(r"^(?:[^\W\d_]{2,12}\s+)?\d{1,3}\s*(?:av|of|af|von|aus|/)\s*\d{1,3}$", re.IGNORECASE)
 ZOOM_MARKS = frozenset({"+", "⊕"})  # a picture's enlarge button, left alone on its line
-SENTENCE_END = frozenset(".!?")
-PUNCT_TO_SPACE = str.maketrans({c: " " for c in ",·•|/"})
+SENTENCE_END: Final = frozenset(".!?")
+PUNCT_TO_SPACE: Final = str.maketrans({c: " " for c in ",·•|/"})
 # Separators between glued furniture phrases ("Advertisement · Scroll to continue", "Annons | Läs mer").
-PART_SPLIT = re.compile(r"\s+[·•|–—-]\s+|\s*[·•|]\s*|\s{2,}|\.\s+")
+PART_SPLIT: Final = re.compile(r"\s+[·•|–—-]\s+|\s*[·•|]\s*|\s{2,}|\.\s+")
 
 
 @dataclass(frozen=True)

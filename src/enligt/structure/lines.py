@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import Literal, NamedTuple
+from typing import Final, Literal, NamedTuple
 
 from enligt.lang import all_languages_words
 from enligt.structure import byline, captions, dates, furniture
@@ -17,14 +17,14 @@ Kind = Literal[
     "date", "byline", "related", "section", "paywall", "gallery", "furniture", "caption", "factbox",
     "name", "role", "photo_role", "sentence", "short",
 ]
-LONG = 160  # longer lines are never dates, bylines, list headers or menus
-CLOSERS = frozenset("\"”»«“’')")
-ENDS = frozenset(".!?…")
-DASH_QUOTE = re.compile(r"^[–—-]\s")
+LONG: Final = 160  # longer lines are never dates, bylines, list headers or menus
+CLOSERS: Final = frozenset("\"”»«“’')")
+ENDS: Final = frozenset(".!?…")
+DASH_QUOTE: Final = re.compile(r"^[–—-]\s")
 # Metadata fields run together on one line: "Source: Xinhua| 2017-05-17 20:00:43|Editor: X",
 # "27. SEP 2024 • 10:31UDLAND" (a section name glued to the time).
-FIELD_SEPARATOR = re.compile(r"\s*[|•·]\s*")
-GLUED_SECTION = re.compile(r"(?<=\d)(?=[A-ZÅÄÖÆØÜ]{3,}$)")
+FIELD_SEPARATOR: Final = re.compile(r"\s*[|•·]\s*")
+GLUED_SECTION: Final = re.compile(r"(?<=\d)(?=[A-ZÅÄÖÆØÜ]{3,}$)")
 
 
 class Line(NamedTuple):
@@ -78,7 +78,7 @@ def is_body_like(text: str) -> bool:
     return n >= 25
 
 
-DASH_CROSSHEAD = 7  # words (with the dash) from which a dash line with no sentence end is a paragraph
+DASH_CROSSHEAD: Final = 7  # words (with the dash) from which a dash line with no sentence end is a paragraph
 
 
 def classify(raw: str, blank_before: bool = False) -> Line:
@@ -130,7 +130,7 @@ def _first_word_hints() -> dict[str, frozenset[str]]:
     return {w: frozenset(kinds) for w, kinds in hints.items()}
 
 
-NO_HINTS: frozenset[str] = frozenset()
+NO_HINTS: Final[frozenset[str]] = frozenset()
 
 
 def _kind(raw: str, text: str) -> Kind:

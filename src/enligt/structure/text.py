@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from itertools import pairwise
+from typing import Final
 
 from enligt.errors import NotAnArticleError
 from enligt.lang import SUPPORTED, profile
@@ -31,15 +32,15 @@ from enligt.structure.outlet import (
 )
 from enligt.structure.textpass import read_above_title, read_after_title, settle_flow
 
-STANDFIRST_WORDS = 10  # a standfirst printed without a full stop is longer than its headline and this long
+STANDFIRST_WORDS: Final = 10  # a standfirst printed without a full stop is longer than its headline and this long
 TEASER_PARAGRAPHS = 3  # a headline shares a word with the first paragraphs under it
 WORDS = re.compile(r"[^\W\d_]+")
-MIN_BODY_WORDS = 5  # a one-sentence brief is an article; a lone fragment is not
-WRAP_MIN = 60  # a line this long that stops mid-sentence may be hard-wrapped
+MIN_BODY_WORDS: Final = 5  # a one-sentence brief is an article; a lone fragment is not
+WRAP_MIN: Final = 60  # a line this long that stops mid-sentence may be hard-wrapped
 # Lines that show the article has begun; captions are left out, since a picture may top the headline.
-ANCHORS = frozenset({"date", "byline", "paywall"})
+ANCHORS: Final = frozenset({"date", "byline", "paywall"})
 # A crawler's metadata field before the page text on its first line (" date 2023-03-31 Headline …").
-CRAWL_HEADER = re.compile(r"^date (?P<date>\d{4}-[01]\d(?P<day>-[0-3]\d)?)(?:\s+(?P<rest>.+))?$")
+CRAWL_HEADER: Final = re.compile(r"^date (?P<date>\d{4}-[01]\d(?P<day>-[0-3]\d)?)(?:\s+(?P<rest>.+))?$")
 
 
 def _wrap_width(lines: list[str]) -> int | None:

@@ -10,19 +10,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Final
 
 from enligt.models import Caption
 from enligt.structure import byline, captions, dates
 from enligt.structure.furniture import is_comment_header, is_editor_note, related_label
 from enligt.structure.lines import DASH_QUOTE, Line
 
-LIST_NUMBER = re.compile(r"^(?:\d{1,2}[.)]|\d{1,2}[.:]\d{2})\s+")
-EMAIL = re.compile(r"^\S+@\S+\.\w+$")
+LIST_NUMBER: Final = re.compile(r"^(?:\d{1,2}[.)]|\d{1,2}[.:]\d{2})\s+")
+EMAIL: Final = re.compile(r"^\S+@\S+\.\w+$")
 SPLIT_LEAD_LINES = 3  # a standfirst split over lines: a few short lines
 SPLIT_LEAD_WORDS = 60
 CUT_WORDS = 4  # a last line cut off mid-sentence is part of a paragraph, not a heading
 SITE_NAME_WORDS = 4  # "Vänerbladet", "The Valley Times": a site's name is short
-QUOTE_MARKS = ("\"", "”", "“", "„", "«", "»")
+QUOTE_MARKS: Final = ("\"", "”", "“", "„", "«", "»")
 
 
 @dataclass
