@@ -56,4 +56,5 @@ def drop_refusals(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
     if _refusal(ctx.lang) is None:
         return drafts
     text = ctx.text
-    return [d for d in drafts if not d.parts or not only_refusal(" ".join(text[a:b] for a, b in d.parts), ctx.lang)]
+    lang = ctx.lang
+    return [d for d in drafts if not d.parts or not only_refusal(" ".join([text[a:b] for a, b in d.parts]), lang)]

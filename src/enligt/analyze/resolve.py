@@ -135,22 +135,32 @@ GROUP_REACH = 3  # words read from a sentence's start for the head of a body or 
 def _note_group_subject(ctx: Ctx, memory: Memory, toks: list[Tok], s: int, e: int) -> None:
     """A body or a group opening a sentence as its subject ("Oppositionen är kritisk", "Police closed the road",
     "The teachers' union is critical", "Fackförbundet Kommunal anser"), for a plural pronoun after it."""
+    if s >= e:
+        return
     lex = ctx.lex
-    if s >= e or toks[s].low in lex.pronouns:
+    pronouns = lex.pronouns
+    first = toks[s].low
+    if first in pronouns:
         return  # "De sier at ledelsen …": a pronoun is the subject
-    k = s + 1 if toks[s].low in lex.determiners else s
+    k = s + 1 if first in lex.determiners else s
+    stop = min(e - 1, k + GROUP_REACH)
+    if k >= stop:
+        return  # no word to read
     head, typ = -1, None
-    for j in range(k, min(e - 1, k + GROUP_REACH)):
+    complementizers = lex.complementizers
+    lang = ctx.lang
+    for j in range(k, stop):
         t = toks[j]
         if t.text in _POSSESSIVE_MARKS:
             continue  # "The teachers' union"
-        if not t.is_word or t.low in lex.pronouns or t.low in lex.complementizers or (j > k and is_finite_verb(t, lex)):
+        low = t.low
+        if not t.is_word or low in pronouns or low in complementizers or (j > k and is_finite_verb(t, lex)):
             break
-        kind = word_type(t.low, ctx.lang)
+        kind = word_type(low, lang)
         if kind in ("official", "organization"):
             head, typ = j, kind  # the body, also after a group of people that owns it
             break
-        if kind == "person" and head < 0 and plural_phrase(t.text, ctx.lang):
+        if kind == "person" and head < 0 and plural_phrase(t.text, lang):
             head, typ = j, kind
     if typ is None:
         return

@@ -267,55 +267,66 @@ def _second_speaker(lex: Lexicon, toks: list[Tok], k: int, e: int, adverbs: bool
 
 def coordinated_stop(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int:
     """End of a content that a coordinated second cue cuts ("… men varnar för att …", "…, adding that …")."""
+    lex = ctx.lex
+    v2 = lex.profile.v2
+    coordinators = lex.coordinators
+    speech = lex.speech
     for k in range(a + 1, e - 1):
-        if toks[k].text == "," and k + 2 < e and toks[k + 1].low in ctx.lex.coordinators and any(
-                match_phrase(toks, m, e, ctx.lex.speech) for m in range(k + 3, min(e, k + COORDINATED_CUE))) \
+        tok = toks[k]
+        text = tok.text
+        low = tok.low
+        comma = text == ","
+        coord = low in coordinators  # (cheap set and flag tests first: each rule below is tried at every word)
+        if comma and k + 2 < e and toks[k + 1].low in coordinators and any(
+                match_phrase(toks, m, e, speech) for m in range(k + 3, min(e, k + COORDINATED_CUE))) \
                 and toks[k + 2].is_word:
             return k  # "…, but she said she might …": a clause with its own speaker and cue
-        if shapes.second_speaker_and(ctx, toks, k, e):  # "… og et andet vidne tilføjer, at …"
+        if coord and shapes.second_speaker_and(ctx, toks, k, e):  # "… og et andet vidne tilføjer, at …"
             return k
-        if toks[k].text == ",":  # "…, adding that …", "…, “unfit to serve,” saying …"
+        if comma:  # "…, adding that …", "…, “unfit to serve,” saying …"
             j = k + 1
             while j < e - 1 and toks[j].text in QUOTE_STRIP:
                 j += 1
-            m = match_phrase(toks, j, e, ctx.lex.speech)
+            m = match_phrase(toks, j, e, speech)
             if m and m[1].startswith("participle"):
                 return j if j > k + 1 else k
-        if toks[k].low in ctx.lex.subordinators and (m := match_phrase(toks, k + 1, e, ctx.lex.speech)) \
-                and not (m[1] == "reject" and toks[k].low in ctx.lex.coordinators):
+        if low in lex.subordinators and (m := match_phrase(toks, k + 1, e, speech)) \
+                and not (m[1] == "reject" and coord):
             return k  # (not "said A and rejected the reports as B": the rejection is part of what was said)
-        if toks[k].text == "," and not ctx.lex.profile.v2 and k + 3 < e and toks[k + 1].low in ctx.lex.coordinators \
-                and _narrated_clause(ctx.lex, toks, k + 2, e):
+        if comma and not v2 and k + 3 < e and toks[k + 1].low in coordinators \
+                and _narrated_clause(lex, toks, k + 2, e):
             return k  # "… is the budget, and he railed against …": the writer narrates again
-        if toks[k].text in _CLAUSE_MARKS and not ctx.lex.profile.v2 and k + 1 < e and toks[k + 1].is_word \
+        if not v2 and text in _CLAUSE_MARKS and k + 1 < e and toks[k + 1].is_word \
                 and not sum(1 for t in toks[a:k] if t.text in QUOTE_STRIP) % 2:
             return k  # "… her duty; critics deride it": the writer's next clause (not inside a quotation)
-        if toks[k].text == ":" and not ctx.lex.profile.v2 and toks[k + 1].text in QUOTE_STRIP \
+        if not v2 and text == ":" and toks[k + 1].text in QUOTE_STRIP \
                 and _tagged_quote(ctx, toks, k + 1, e):
             return k  # "… had lost its soul: “Q,” he claimed": the quote has a speaker of its own
-        if toks[k].text == "," and k + 3 < e and not ctx.lex.profile.v2 and not ctx.lex.profile.capitalised_nouns \
+        if comma and k + 3 < e and not v2 and not lex.profile.capitalised_nouns \
                 and toks[k + 1].low in function_words(ctx.lang, "contrast_opener") \
-                and _contrasted_subject(ctx.lex, toks, k + 2, e):
+                and _contrasted_subject(lex, toks, k + 2, e):
             return k  # "X denied A, but critics point to B": the writer's clause with a subject of its own
-        if toks[k].text in _DASH and not ctx.lex.profile.v2 and _second_speaker(ctx.lex, toks, k + 1, e, adverbs=True):
+        if not v2 and text in _DASH and _second_speaker(lex, toks, k + 1, e, adverbs=True):
             return k  # "… tired of waiting — the coach also pointed out that …": another speaker's report
-        if toks[k].text == "," and k + 2 < e and toks[k + 1].low in ctx.lex.coordinators \
+        if comma and k + 2 < e and toks[k + 1].low in coordinators \
                 and _shared_subject_verb(ctx, toks[k + 2]):
             return k  # German "betonte, C, und forderte mehr Hilfe": the speaker's next verb, not C's
-        if toks[k].low in ctx.lex.coordinators and _second_speaker(ctx.lex, toks, k + 1, e):
-            return k  # "X said A and his counterpart revealed B": a clause with its own speaker and cue
-        if toks[k].low in ctx.lex.coordinators and not ctx.lex.profile.v2 and _adverbed_cue_after(ctx.lex, toks, k + 1, e):
-            return k  # "… conceded that A but also insisted that B": a second report of the same speaker
-        if toks[k].low in ctx.lex.coordinators and _negated_cue_after(ctx.lex, toks, k + 1, e):
-            return k  # "… nominee but did not suggest it would be Trump": a second, negated report
-        if toks[k].text == "," and match_phrase(toks, k + 1, e, ctx.lex.prep):
-            return k  # "… kronor, enligt en sammanställning": the outer source's tag
-        if toks[k].text == "," and k + 2 < e and toks[k + 1].low in function_words(ctx.lang, "elapsed") \
-                and toks[k + 2].low in ctx.lex.subordinators:
-            return k  # "confirmed the figure early Friday, hours after the UN …": the writer's time frame
-        if toks[k].text == "," and k + 2 < e and toks[k + 1].low in ctx.lex.coordinators \
-                and match_phrase(toks, k + 2, e, ctx.lex.prep) and ctx.lex.profile.v2:
-            return k  # "…, men enligt uppgifter till X jagas …": another source's clause
+        if coord:
+            if _second_speaker(lex, toks, k + 1, e):
+                return k  # "X said A and his counterpart revealed B": a clause with its own speaker and cue
+            if not v2 and _adverbed_cue_after(lex, toks, k + 1, e):
+                return k  # "… conceded that A but also insisted that B": a second report of the same speaker
+            if _negated_cue_after(lex, toks, k + 1, e):
+                return k  # "… nominee but did not suggest it would be Trump": a second, negated report
+        if comma:
+            if match_phrase(toks, k + 1, e, lex.prep):
+                return k  # "… kronor, enligt en sammanställning": the outer source's tag
+            if k + 2 < e and toks[k + 1].low in function_words(ctx.lang, "elapsed") \
+                    and toks[k + 2].low in lex.subordinators:
+                return k  # "confirmed the figure early Friday, hours after the UN …": the writer's time frame
+            if v2 and k + 2 < e and toks[k + 1].low in coordinators \
+                    and match_phrase(toks, k + 2, e, lex.prep):
+                return k  # "…, men enligt uppgifter till X jagas …": another source's clause
     return e
 
 

@@ -188,8 +188,9 @@ def _loose(words: str) -> str:
 def outlet_from_pledge(lines: list[Line]) -> str | None:
     """The site a newsroom's pledge about its journalism names ("Så här jobbar Kustposten med journalistik:
     uppgifter som publiceras ska vara korrekta"): a local paper prints it under every article."""
+    pledges = _pledges()  # (read once a page, not once a line)
     for line in lines:
-        for pattern in _pledges():
+        for pattern in pledges:
             m = pattern.match(line.text)
             if m is not None and not is_agency(m[1]):
                 return m[1]
