@@ -36,11 +36,16 @@ def hearsay_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, cands: Sequence[int
                 and not _event_state(ctx, toks, k, e):
             continue  # "skal være" is hearsay in "mannen, som skal være i 30-årene", a plan elsewhere
         if _possession(ctx, toks, k, e, cue_text):
-            continue
+            if not _event_state(ctx, toks, k, e):
+                continue
+            cue_text = toks[i].text  # "ska inte ha några livshotande skador": a state, "ha" its verb, not a perfect
         start = s
         for b in range(i - 1, s, -1):
             if toks[b].text == ";" or (toks[b].low in ctx.lex.subordinators and toks[b - 1].text == ","):
                 start = b + 1
+                break
+            if toks[b].text == "," and b + 2 == i and toks[b + 1].low in ctx.lex.expletives and ctx.lex.profile.v2:
+                start = b + 1  # "…, det ska röra sig om en kvinna": a clause of its own after the comma
                 break
             if toks[b].low in ctx.lex.relatives and toks[b - 1].low in ctx.lex.closed.and_ and i - b <= AS_CLAUSE:
                 start = b  # "… och som tidigare uppgetts råder ingen fara": the as-clause opens its claim
