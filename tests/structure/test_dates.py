@@ -32,6 +32,8 @@ from enligt.structure.dates import find_dates, is_date_line, is_relative_date, l
         ("19.01.2023, 14:05 Uhr", "2023-01-19T14:05"),
         ("3. März 2024", "2024-03-03"),
         ("14. desember 2022", "2022-12-14"),
+        # a date printed with spaces, on a line of its own
+        ("2024 05 19", "2024-05-19"),
     ],
 )
 def test_parse_date(text: str, expected: str) -> None:
@@ -154,3 +156,8 @@ def test_relative_dates_give_no_date_even_with_a_base_day(line: str) -> None:
 def test_full_date_beside_a_relative_one(line: str, expected: tuple[str | None, str | None]) -> None:
     assert is_date_line(line) or is_relative_date(line)
     assert find_dates(line) == expected
+
+
+@pytest.mark.parametrize("text", ["2024 05 19 föll 30 mm regn", "Lagen från 2024 05 är ny", "2024 13 19"])
+def test_spaced_digits_are_a_date_only_alone(text: str) -> None:
+    assert parse_date(text) is None

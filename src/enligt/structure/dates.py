@@ -19,6 +19,7 @@ from enligt.lang import SUPPORTED, alternation, table, words
 
 ISO: Final = re.compile(r"(?<!\d)(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?!\d)")
 NUMERIC: Final = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)")
+SPACED: Final = re.compile(r"\s*(\d{4}) ([01]\d) ([0-3]\d)\s*")  # a line of its own "2023 07 02" (fullmatch only)
 SLASHED: Final = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)")
 TIME: Final = re.compile(
     r"(?<![\d:.])(?:kl\.?\s*|klockan\s+)?([01]?\d|2[0-3])[:.]([0-5]\d)(?::[0-5]\d)?(?![\d:]|\.\d)"
@@ -105,6 +106,8 @@ def _find_day(text: str) -> tuple[tuple[int, int, int], tuple[int, int]] | None:
         if mo and _valid(y, mo, d):
             found.append((m.start(), (y, mo, d), m.span()))
             break
+    if not found and (m := SPACED.fullmatch(text)) and _valid(int(m[1]), int(m[2]), int(m[3])):
+        found.append((m.start(1), (int(m[1]), int(m[2]), int(m[3])), (m.start(1), m.end(3))))
     if not found:
         return None
     _, ymd, span = min(found)
