@@ -285,6 +285,26 @@ def match_phrase(toks: list[Tok], i: int, end: int, index: dict[str, tuple[tuple
     return None
 
 
+def split_phrase(toks: list[Tok], i: int, end: int, index: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
+                 ) -> tuple[int, int, str] | None:
+    """A phrase of three or more words of `index` whose verb toks[i] stands apart from the rest, a V2 subject between
+    ("går polisen ut med uppgifter"): (where the rest starts, the index after it, its class), else None."""
+    for phrase, cls in index.get(toks[i].low, ()):
+        n = len(phrase)
+        if n < SPLIT_PHRASE_WORDS:
+            continue
+        for p in range(i + 2, min(end - n + 2, i + 2 + SPLIT_SUBJECT_WORDS)):
+            if not toks[p - 1].is_word:
+                break
+            if all(toks[p + k - 1].low == phrase[k] for k in range(1, n)):
+                return p, p + n - 1, cls
+    return None
+
+
+SPLIT_PHRASE_WORDS: Final = 3  # the shortest phrase read split ("går … ut med uppgifter"; not "talar … om")
+SPLIT_SUBJECT_WORDS: Final = 4  # the longest subject between its verb and the rest ("går kommunens presschef Eva Ek ut")
+
+
 def match_hearsay(toks: list[Tok], i: int, end: int, lex: Lexicon) -> tuple[int, str] | None:
     """A hearsay marker starting at toks[i]: (index after its last token, cue text), else None.
 

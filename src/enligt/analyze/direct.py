@@ -12,8 +12,10 @@ from __future__ import annotations
 from typing import Final
 
 from enligt.analyze import clauses, v2clauses
-from enligt.analyze.cues import match_phrase
+from enligt.analyze.cues import match_phrase, split_phrase
 from enligt.analyze.cuesubject import subject
+from enligt.analyze.fronting import fronted
+from enligt.analyze.openquotes import closing_paragraph
 from enligt.analyze.phrases import genitive_tail, np_end, past_verb_adverbs, restrictive_end, time_word
 from enligt.analyze.quotes import Quote, dash_quote, find_quotes, trim
 from enligt.analyze.records import Ctx, Draft, Span2, replaced
@@ -78,6 +80,8 @@ def quote_records(ctx: Ctx, toks: list[Tok], start: int, end: int, block: int, t
                           direct=True, continuation=True)]
     out: list[Draft] = []
     quotes = find_quotes(ctx.text, start, end) if quotes is None else quotes
+    if not quotes and not title and (closing := closing_paragraph(ctx, start, end, block)) is not None:
+        return [closing]
     used: set[int] = set()
     taken: set[int] = set()
     for qi, q in enumerate(quotes):
@@ -230,6 +234,10 @@ def _v2_colon_tag(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, bloc
         hit = cue_at(ctx, toks, m, colon, taken)
         split = toks[colon - 1].low in lex.separable.get(toks[m].low, ()) and colon - 1 > m
         if not hit and not split:
+            if (apart := split_phrase(toks, m, colon, lex.speech)) and m > ps and fronted(ctx, toks, ps, m):
+                p, k, _ = apart  # "Vid 16 går polisen ut med uppgifter om X: ”Q”": the subject between verb and rest
+                return Draft((inner,), (toks[m].start, toks[k - 1].end), " ".join(
+                    t.text for t in (toks[m], *toks[p:k])), tuple(toks[m + 1:p]), block=block, direct=True)
             continue
         end = colon - 1 if split else colon
         first = toks[ps].low

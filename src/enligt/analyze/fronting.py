@@ -8,7 +8,7 @@ from typing import Final
 
 from enligt.analyze.cues import Lexicon, is_finite_verb, match_phrase
 from enligt.analyze.lexicon import months
-from enligt.analyze.phrases import seg_start, time_word
+from enligt.analyze.phrases import np_end, seg_start, time_word
 from enligt.analyze.records import Ctx
 from enligt.analyze.sentences import Tok
 from enligt.analyze.tails import fronted_medium
@@ -131,3 +131,19 @@ def time_insert(ctx: Ctx, toks: list[Tok], s: int, c: int) -> bool:
 
 
 TIME_INSERT: Final = 6  # words of a time phrase set off by commas after a fronted phrase
+
+
+def colon_speaker(ctx: Ctx, toks: list[Tok], s: int, i: int, a: int, e: int) -> list[Tok]:
+    """The speaker after a V2 cue at toks[i] (its words end at a) in a sentence that closes on a colon and a fronted
+    phrase opens ("Efter mötet rapporterar X i ett pressmeddelande:", "Senere skriver X:"): the words reported are
+    the next paragraph (reader._colon_intro), none of this sentence's; else []."""
+    lex = ctx.lex
+    if not lex.profile.v2 or not s < i < a < e - 1 or toks[e - 1].text != ":" or not fronted(ctx, toks, s, i):
+        return []
+    if any(t.low in lex.complementizers or t.text in _QUOTE_MARKS for t in toks[a:e - 1]):
+        return []
+    j = np_end(ctx, toks, a, e - 1, lex.closed.tag_stop)
+    return toks[a:j] if j > a and all(t.is_word for t in toks[a:j]) else []
+
+
+_QUOTE_MARKS: Final = frozenset("”“\"«»„:;.!?")

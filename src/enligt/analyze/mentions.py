@@ -78,8 +78,8 @@ class Mentions:
         low = toks[-1].low if len(toks) <= 2 else ""
         if not low:
             return None
-        ptype = lex.pronouns.get(low)
-        if ptype == "person":
+        ptype = lex.pronouns.get(low) or ("person" if low in function_words(self.lang, "owner_person") else None)
+        if ptype == "person":  # (also a possessive that owns a statement: "Hans kommentar var att C")
             sex = genders(self.lang).get(low)
             person = next((m for m in reversed(self._recent()) if self._is_person(m, lex)
                            and not (speaker and speaker in (m.name, m.text)) and not plural_phrase(m.text, self.lang)

@@ -127,8 +127,9 @@ def nest(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
         k = min(outers, key=lambda k: sizes[k])
         o = ordered[k]
         first = n.source[0].start if n.source and n.source[0].end else n.start
-        if first == o.start and _who(o).lower() in (_who(n).lower(), (n.source_text() or "").lower()):
-            selves.add(id(n))
+        same = _who(o).lower() in (_who(n).lower(), (n.source_text() or "").lower())
+        if same and (first == o.start or (o.direct and not n.direct and n.source)):
+            selves.add(id(n))  # (also "”… Polisen misstänker att C …”" in the police's own quotation: its words)
             continue
         lo_char = max(o.start, first - PLACE_REACH)
         chain = own

@@ -12,8 +12,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import Final
 
-from enligt.analyze.cues import match_phrase, negated, triggers
-from enligt.analyze.cuesubject import subject
+from enligt.analyze.colonintro import colon_intro, introduced
+from enligt.analyze.cues import match_phrase, triggers
 from enligt.analyze.direct import quote_records, taken_cues
 from enligt.analyze.evidence import evidence_rules
 from enligt.analyze.hearsay import hearsay_rules
@@ -25,10 +25,9 @@ from enligt.analyze.records import Ctx, Draft, Memory, Span2, replaced
 from enligt.analyze.resolve import note_names, prefill_persons, resolve
 from enligt.analyze.rules import verb_rules
 from enligt.analyze.sentences import Tok, remember, split, tokenize
-from enligt.analyze.shapes import claim_label, ends_same
+from enligt.analyze.shapes import ends_same, labelled_claim
 from enligt.analyze.titles import TITLE_NAME_WORDS, TITLE_SOURCE_WORDS, after_dateline, title_source
-from enligt.analyze.v2clauses import continuing_tag, report_back_middle
-from enligt.analyze.wordclass import nominal
+from enligt.analyze.v2clauses import report_back_middle
 from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_word_list, function_words, wordset
 from enligt.models import Span
@@ -38,7 +37,6 @@ MAX_CUES: Final = 12  # cue candidates read per sentence: prose never has more; 
 QUOTE_LOOKBACK: Final = 2000  # characters: how far before a sentence a quote may open and still have its cue there
 GENERIC_LOOK: Final = 8  # characters after a cue read for a generic subject (" man ")
 REPORT_SUBJECT: Final = 4  # words: how far into a sentence a report noun pointing back ("De ukrainska uppgifterna") may stand
-COLON_CUE_REACH: Final = 4  # tokens between a cue and the colon that ends its paragraph ("X said in a statement:")
 KONJUNKTIV_REACH: Final = 4  # tokens at a sentence's start that may hold its Konjunktiv I verb
 
 
@@ -64,9 +62,9 @@ def read_blocks(ctx: Ctx, memory: Memory, blocks: list[tuple[Span, bool]]) -> li
                                                  reported and not title)
             reported = reported and not title
             if intro is not None and not title:
-                drafts = _introduced(ctx, intro, drafts, sp)
+                drafts = introduced(ctx, intro, drafts, sp)
             out += _resolve_block(ctx, memory, drafts, bi, title)
-            intro = None if title else _colon_intro(ctx, block_toks[bi])
+            intro = None if title else colon_intro(ctx, block_toks[bi])
     return out
 
 
@@ -86,59 +84,6 @@ _SIGNATURE_DASHES: Final = frozenset("—–-")
 SIGNATURE_NAME_WORDS: Final = 6  # the longest author name read before an embedded post's handle
 
 
-def _colon_intro(ctx: Ctx, toks: list[Tok]) -> Draft | None:
-    """A paragraph that ends "Breitbart News responded:" / "He declared:": its cue and speaker, for the
-    paragraph after it (a draft without content)."""
-    e = len(toks)
-    if e < 3 or toks[e - 1].text != ":":
-        return None
-    s = e - 1
-    while s > 0 and toks[s - 1].text not in ".!?" and e - s < MAX_SENTENCE:
-        s -= 1
-    lex = ctx.lex
-    if (a := continuing_tag(ctx, toks, s, e - 1)) is not None:  # "Lund weiter:" closing its paragraph
-        cue = (toks[a].start, toks[a].end)
-        return Draft((cue,), cue, toks[a].text, tuple(toks[s:a]))
-    for i in range(e - 2, max(s, e - 2 - COLON_CUE_REACH) - 1, -1):
-        m = match_phrase(toks, i, e - 1, lex.speech) if toks[i].low in lex.speech else None
-        if m is None or (toks[i].upper and i > s) or negated(toks, i, m[0], e, lex) or nominal(toks, s, i, e, lex):
-            continue
-        src, tail, _, _ = _tag_speaker(ctx, toks, s, i) or subject(ctx, toks, s, i)
-        if not src or any(t.low in lex.first_person for t in src) or src[0].low in lex.expletives:
-            return None  # "Here's what I wish someone told me:", "These states:"
-        cue = (toks[i].start, toks[i + m[0] - 1].end)
-        return Draft((cue,), cue, " ".join(t.text for t in toks[i:i + m[0]]), tuple(src), tail=tail)
-    return None
-
-
-def _tag_speaker(ctx: Ctx, toks: list[Tok], s: int, i: int) -> tuple[list[Tok], str, None, None] | None:
-    """The speaker of a tag that a cue at toks[i] is coordinated to ("– Q, säger Nika och fortsätter:"), else None."""
-    lex = ctx.lex
-    if not (i - 2 > s and toks[i - 1].low in lex.coordinators):
-        return None
-    for c in range(i - 2, max(s, i - 2 - TAG_SPEAKER_WORDS) - 1, -1):
-        if toks[c - 1].text == "," and (m := match_phrase(toks, c, i - 1, lex.speech)) is not None:
-            return (list(toks[c + m[0]:i - 1]), "", None, None) if c + m[0] < i - 1 else None
-    return None
-
-
-TAG_SPEAKER_WORDS: Final = 6  # the longest speaker between a tag's cue and a coordinated cue ("säger X och fortsätter:")
-
-
-def _introduced(ctx: Ctx, intro: Draft, drafts: list[Draft], sp: Span) -> list[Draft]:
-    """The paragraph after "X responded:": its opening quote (or, with none, the whole paragraph) is X's."""
-    for k, d in enumerate(drafts):
-        if d.continuation and d.start <= sp.start + 3:  # the quote opens the paragraph (marks trimmed)
-            return [*drafts[:k], replaced(d, cue=intro.cue, cue_text=intro.cue_text, source=intro.source,
-                                          tail=intro.tail, continuation=False), *drafts[k + 1:]]
-    if any(d.start <= sp.start + 3 for d in drafts):
-        return drafts  # the paragraph has a record of its own from its start
-    c = span(ctx, tokenize(ctx.text, sp.start, sp.end), 0, len(tokenize(ctx.text, sp.start, sp.end)))
-    if c is None:
-        return drafts
-    return [Draft((c,), intro.cue, intro.cue_text, intro.source, tail=intro.tail), *drafts]
-
-
 def _read_block(ctx: Ctx, memory: Memory, bi: int, sp: Span, title: bool, prev: _Prev | None, toks: list[Tok],
                 reported: bool = False) -> tuple[list[Draft], _Prev, bool]:
     """The drafts of one block (quotes first, then each sentence's), cut at each other's tags, the
@@ -149,7 +94,7 @@ def _read_block(ctx: Ctx, memory: Memory, bi: int, sp: Span, title: bool, prev: 
     quoted = quote_records(ctx, toks, sp.start, sp.end, bi, title, quotes)
     taken = taken_cues(quoted)
     last_found = reported
-    ranges = [(q.open, q.close + 1) for q in quotes]
+    ranges = [(q.open, q.close + 1) for q in quotes if q.closed]  # a quotation left open has no tag to keep whole
     cue_words = triggers(ctx.lang)
     hits = [k for k, t in enumerate(toks) if t.low in cue_words]
     ups = [k for k, t in enumerate(toks) if t.upper]
@@ -193,8 +138,8 @@ def _read_block(ctx: Ctx, memory: Memory, bi: int, sp: Span, title: bool, prev: 
                 found = found + _report_back_inside(ctx, toks, s, e, found)  # "X gehen von Y aus, demnach C"
         if title and not found:
             found = _title_colon(ctx, toks, s, e, memory.mentions.persons, quoted)
-        elif not found and ctx.lex.konjunktiv and (d := claim_label(ctx, toks, s, e, before)):
-            found = [d]  # "Linke und Grüne forderten X. Der Vorwurf: C"
+        elif not found and (d := labelled_claim(ctx, toks, s, e, before)):
+            found = [d]  # "Linke und Grüne forderten X. Der Vorwurf: C", "Hans kommentar var att C"
         if not found and last_found and ctx.lex.konjunktiv and not title and not any(
                 d.start < here[1] and d.end > here[0] for d in by_start[bisect_left(starts, here[0] - QUOTE_LOOKBACK):
                                                                          bisect_left(starts, here[1])]):

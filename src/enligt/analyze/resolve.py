@@ -260,7 +260,8 @@ def _name_and_type(ctx: Ctx, memory: Memory, d: Draft, src: list[Tok], name: str
         mention = mentions.resolve(src[:1], lex)  # "mannen i rätten"
     if mention is not None and not name:
         name = mention.name or mention.text
-        typ = mention.type if src[-1].low in lex.pronouns or mention.type == "unnamed" else \
+        typ = mention.type if src[-1].low in lex.pronouns or mention.type == "unnamed" or (
+            src[-1].low in function_words(ctx.lang, "owner_person")) else \
             classify(src, lex, mentions.persons)
     if typ is not None:
         return name, "media" if typ != "media" and (name or "").lower() in mentions.media else typ

@@ -18,7 +18,7 @@ from enligt.analyze import clauses, cueobject, englishshapes, frames, holding, s
 from enligt.analyze.contentfirst import content_first
 from enligt.analyze.cues import Lexicon, is_phrasal, match_phrase, negated
 from enligt.analyze.cuesubject import subject
-from enligt.analyze.fronting import adverbial_clause, fronted, time_insert
+from enligt.analyze.fronting import adverbial_clause, colon_speaker, fronted, time_insert
 from enligt.analyze.impersonal import impersonal_tag
 from enligt.analyze.inverted import (
     QUOTE_STRIP,
@@ -282,6 +282,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
             return clauses.participle(ctx, toks, s, e, i, n, kind, a, coordinated_stop(ctx, toks, a, e), cue,
                                       cue_text, vias, done)
     a, vias = after_cue(ctx, toks, i + n, e, cls)
+    if colon_speaker(ctx, toks, s, i, i + n, e):
+        return None  # "Efter mötet rapporterar X i ett pressmeddelande:": the next paragraph (reader._colon_intro)
     if cueobject.warned_against(ctx, toks, i, i + n, e):
         return None  # "advarer andre mod at forsøge": advice, nothing claimed
     near = max(s, i - 3)
