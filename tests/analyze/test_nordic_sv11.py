@@ -100,3 +100,24 @@ def test_an_owners_statement_noun(text: str, lang: str, expected: tuple[str, ...
                                   "Min kommentar var att skolan stängs."])
 def test_a_statement_noun_without_a_clause_or_owner_is_none(text: str) -> None:
     assert bylined_rows(text, "sv") == []
+
+
+CONTACT_CLAUSE = [
+    # a relative clause of a pronoun and its verb after the source of "enligt" belongs to the source
+    ("Enligt den information jag fått ska bron ha stängts.", "sv",
+     [("den information jag fått", "Enligt", "ska bron ha stängts")]),
+    ("Enligt de uppgifter som vi har fått har skolan stängts.", "sv",
+     [("de uppgifter som vi har fått", "Enligt", "har skolan stängts")]),
+    # a pronoun after the source that is the main clause's subject stays out
+    ("Enligt polisen har de gripit en man.", "sv", [("polisen", "Enligt", "har de gripit en man")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", CONTACT_CLAUSE)
+def test_a_contact_clause_after_a_cited_source(text: str, lang: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, lang) == expected
+
+
+def test_information_is_an_unnamed_source() -> None:
+    [a] = bylined_attributions("Enligt information ska bron ha stängts.", "sv")
+    assert a.source_type == "unnamed"

@@ -198,7 +198,7 @@ def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: st
         return Draft(tuple(parts), cue, cue_text, tuple(toks[s:j])) if parts and j > s else None
     a = i + n + 1 if i + n + 1 < e and toks[i + n].low in ctx.lex.focus else i + n  # "according to even his aides"
     j = _coordinated(ctx, toks, _quoted_title(ctx, toks, a, np_end(ctx, toks, a, e), e), e)
-    j = _named_apposition(ctx, toks, a, j, e)
+    j = _contact_clause(ctx, toks, _named_apposition(ctx, toks, a, j, e), e)
     src = toks[a:j]
     if len(src) > 1 and src[0].low in function_words(ctx.lang, "source_preposition"):
         src = src[1:]  # "nach Angaben von Augenzeugen": the preposition is no part of the source
@@ -242,6 +242,26 @@ def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: st
         return None
     vias = vias + recipient_via(src, ctx.lex)
     return Draft(tuple(parts), cue, cue_text, tuple(src), tail=tail, via=tuple(vias))
+
+
+def _contact_clause(ctx: Ctx, toks: list[Tok], j: int, e: int) -> int:
+    """The end of a relative clause of a pronoun and its verb after a source, with or without "som", when the main
+    clause's finite verb follows it (sv/no/da: "Enligt den information (som) jag fått ska …", "de uppgifter vi har
+    fått tyder på"): the clause is part of the source; else j."""
+    lex = ctx.lex
+    if not lex.profile.v2 or lex.profile.capitalised_nouns or j >= e:
+        return j
+    k = j + 1 if toks[j].low in lex.relatives else j
+    if k + 2 >= e or not (toks[k].low in lex.first_person or lex.pronouns.get(toks[k].low) == "person"):
+        return j
+    for m in range(min(e - 1, k + CONTACT_VERBS + 1), k + 1, -1):  # the farthest finite verb: "jag har fått | ska"
+        if is_finite_verb(toks[m], lex) and all(t.is_word and not t.upper and t.low not in lex.prepositions
+                                                and t.low not in lex.determiners for t in toks[k + 1:m]):
+            return m
+    return j
+
+
+CONTACT_VERBS: Final = 2  # verb words of a relative clause after its pronoun ("jag har fått")
 
 
 def _named_apposition(ctx: Ctx, toks: list[Tok], a: int, j: int, e: int) -> int:
