@@ -106,8 +106,8 @@ def _find_day(text: str) -> tuple[tuple[int, int, int], tuple[int, int]] | None:
         if mo and _valid(y, mo, d):
             found.append((m.start(), (y, mo, d), m.span()))
             break
-    if not found and (m := SPACED.fullmatch(text)) and _valid(int(m[1]), int(m[2]), int(m[3])):
-        found.append((m.start(1), (int(m[1]), int(m[2]), int(m[3])), (m.start(1), m.end(3))))
+    if not found and (sp := SPACED.fullmatch(text)) and _valid(int(sp[1]), int(sp[2]), int(sp[3])):
+        found.append((sp.start(1), (int(sp[1]), int(sp[2]), int(sp[3])), (sp.start(1), sp.end(3))))
     if not found:
         return None
     _, ymd, span = min(found)
