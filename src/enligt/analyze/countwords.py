@@ -82,6 +82,7 @@ class CountWords:
         self.period_first, self.period = lx.first_words(lang, "period"), lx.category(lang, "period")
         self.time_first, self.time = lx.first_words(lang, "time"), lx.category(lang, "time")
         self.region_first, self.region = lx.first_words(lang, "region"), lx.category(lang, "region")
+        self.town = lx.category(lang, "town")  # "i byen", "the city": the place named before
 
 
 @cache

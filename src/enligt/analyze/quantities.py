@@ -37,7 +37,7 @@ from enligt.analyze.numbers import find_numbers
 from enligt.analyze.numsentence import Sentence, SourceSpans, make_sentence
 from enligt.analyze.numspans import NEXT_WORD, last_sentence, pieces, sentence_spans
 from enligt.analyze.outputs import make_quantity, make_span
-from enligt.analyze.qualifiers import qualifiers, same_place
+from enligt.analyze.qualifiers import TOWN, qualifiers, same_place
 from enligt.analyze.reading import Memory, Reading, read_number
 from enligt.analyze.sentences import Known, known
 from enligt.analyze.subjects import concept_of, family
@@ -103,6 +103,7 @@ def count(article: Article, attributions: tuple[Attribution, ...]) -> tuple[Quan
             else:
                 made, before = None, []
             prev = (start, end)
+    out = [_unplaced_town(q) for q in out]
     return tuple(_drop_restated(_drop_title_restated(out, article.title_span, attributions),
                                 article.title_span, attributions))
 
@@ -140,10 +141,19 @@ def _placed(found: list[Quantity], place: str) -> list[Quantity]:
     for q in found:
         if _placeless(q):
             parts = (q.key.split("|") + [""] * 6)[:6]
-            parts[4] = ";".join(sorted(filter(None, [*parts[4].split(";"), place])))
+            quals = [x for x in parts[4].split(";") if x and not x.startswith(TOWN + "=")]
+            parts[4] = ";".join(sorted([*quals, place]))
             q = replace(q, key="|".join(parts), scope=scope_of("|".join(parts)))
         out.append(q)
     return out
+
+
+def _unplaced_town(q: Quantity) -> Quantity:
+    """A figure "in the city" that no scene placed keeps the town word as its place (`qualifiers.TOWN`)."""
+    if TOWN + "=" not in q.key:
+        return q
+    key = q.key.replace(TOWN + "=", "place=")
+    return replace(q, key=key, scope=scope_of(key))
 
 
 def _told(text: str, low: str | None, span: tuple[int, int] | None, lang: str) -> tuple[int, int] | None:
