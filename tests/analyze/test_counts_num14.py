@@ -58,3 +58,36 @@ TOWN = [
 @pytest.mark.parametrize(("lang", "text", "expected"), TOWN)
 def test_the_city_is_the_place_named_before(lang: str, text: str, expected: list[tuple[int, ...]]) -> None:
     assert _read(text, lang)[1] == expected
+
+
+# A suspended compound ("Wohn- und Geschäftsräume") is one counted noun, its head the last word; nationals
+# and pills are counted things.
+COUNTED = [
+    ("de", "Die Polizei durchsuchte insgesamt 101 Wohn- und Geschäftsräume in der Stadt.", [("other", 101)]),
+    ("de", "Die Bande soll etwa 350 zumeist chinesischen Staatsangehörigen Papiere verschafft haben.", [("other", 350)]),
+    ("de", "Die Polizei fand 2000 Tabletten in der Wohnung.", [("other", 2000)]),
+    ("da", "Politiet fandt 20.000 piller i lejligheden.", [("other", 20000)]),
+    ("no", "Tollerne fant 3000 tabletter i bilen.", [("other", 3000)]),
+    ("sv", "Tullen hittade 4000 tabletter i bilen.", [("other", 4000)]),
+    ("en", "Police seized 20,000 pills in the raid.", [("other", 20000)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), COUNTED)
+def test_counted_things_and_suspended_compounds(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
+    assert [(m, v) for m, v, _ in _read(text, lang)[0]] == expected
+
+
+# Bare counts of things from two sources (pills counted so far and in the whole case, drones stopped and
+# drones used) are no rival tolls; bare counts of people still are.
+THINGS = [
+    ("da", ("Ind til videre er der optalt 1000 piller, oplyser politiet. Anklageren oplyser, at der i sagen er "
+            "fundet cirka 20.000 piller."), []),
+    ("no", "Russland sier de stanset 21 droner. Ifølge Ukraina tok russerne i bruk totalt 537 droner.", []),
+    ("en", "Police said 3,000 passengers were affected. A consumer group said some 11,000 passengers.", [(0, 1)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), THINGS)
+def test_bare_counts_of_things_do_not_conflict(lang: str, text: str, expected: list[tuple[int, ...]]) -> None:
+    assert _read(text, lang)[1] == expected

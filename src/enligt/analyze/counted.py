@@ -110,6 +110,9 @@ def counted_phrase(s: Sentence, b: int, lang: str) -> Head:
         if lows[end] in w.conj and head is None and end > start and joined_adjectives(s, end, lang):
             end += 1  # "500 domestic and foreign militants": adjectives joined before the noun
             continue
+        if s.texts[end] == "-" and end > start and end + 2 < len(lows) and lows[end + 1] in w.conj:
+            end += 2  # "101 Wohn- und Geschäftsräume", "40 bolig- og næringsbygg": a suspended compound
+            continue
         if not s.texts[end][:1].isalnum() or lows[end] in stops or end in s.numtoks or verb:
             break
         found = nationality_of(lows[end], lang)
