@@ -91,3 +91,22 @@ THINGS = [
 @pytest.mark.parametrize(("lang", "text", "expected"), THINGS)
 def test_bare_counts_of_things_do_not_conflict(lang: str, text: str, expected: list[tuple[int, ...]]) -> None:
     assert _read(text, lang)[1] == expected
+
+
+# What a place or a firm has is no count: pupils who go to a school ("går på"), pupils who attend, and the
+# workforce a part is taken from ("700 av 7 000 anställda").
+STANDING = [
+    ("da", "Der går små 100 børn på skolen.", []),
+    ("da", "I øjeblikket går der flere end 70 børn på skolen.", []),
+    ("no", "Det går 200 elever på skolen.", []),
+    ("sv", "På skolan går 300 elever.", []),
+    ("en", "About 300 pupils attend the school.", []),
+    ("sv", "Personalen fick veta att 700 av 7 000 anställda kan sägas upp.", [("other", 700)]),
+    ("en", "The company said 300 of its 2,000 workers would be laid off.", [("other", 300)]),
+    ("sv", "Polisen sa att 38 av 44 drönare sköts ned.", [("destroyed", 38), ("other", 44)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), STANDING)
+def test_what_a_place_or_firm_has_is_no_count(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
+    assert [(m, v) for m, v, _ in _read(text, lang)[0]] == expected

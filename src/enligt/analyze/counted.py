@@ -26,7 +26,7 @@ from enligt.analyze.subjects import concept_of, lemma, nationality_of
 from enligt.lang import profile
 
 # Kinds of people a bare count of whom is mostly a standing total ("4 300 anställda", "its 300 members").
-_STANDING_CONCEPTS: Final = frozenset({"employee", "worker", "member", "job", "household", "user"})
+STANDING_CONCEPTS: Final = frozenset({"employee", "worker", "member", "job", "household", "user"})
 
 
 def counted(s: Sentence, a: int, b: int, head: Head, lang: str) -> Reading | None:
@@ -38,7 +38,7 @@ def counted(s: Sentence, a: int, b: int, head: Head, lang: str) -> Reading | Non
     if head.head is None:
         return None
     concept = concept_of(s.lows[head.head], lang)
-    if not concept or (concept in _STANDING_CONCEPTS and not joined_to_count(s, a, lang)):
+    if not concept or (concept in STANDING_CONCEPTS and not joined_to_count(s, a, lang)):
         return None  # "4 300 anställda", not "131 passagerer og tre medarbejdere om bord"
     lo, hi = clause(s, a, b)
     standing, having = w.standing, w.having
