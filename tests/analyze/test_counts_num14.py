@@ -110,3 +110,19 @@ STANDING = [
 @pytest.mark.parametrize(("lang", "text", "expected"), STANDING)
 def test_what_a_place_or_firm_has_is_no_count(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
     assert [(m, v) for m, v, _ in _read(text, lang)[0]] == expected
+
+
+# A compound whose last part is a counted noun ("Rechtsanwaltskanzleien", "næringsbygninger") counts even
+# when no whole word of the sentence is a measure word or counted noun.
+COMPOUNDS = [
+    ("de", "Die Polizei durchsuchte auch zwei Rechtsanwaltskanzleien.", [("other", 2)]),
+    ("no", "Politiet ransaket 40 næringsbygninger.", [("other", 40)]),
+    ("sv", "Polisen genomsökte 40 bostadsrättslägenheter.", [("other", 40)]),
+    ("da", "Politiet ransagede 12 erhvervslokaler.", [("other", 12)]),
+    ("en", "Police searched 12 warehouses.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), COMPOUNDS)
+def test_a_compound_of_a_counted_noun_counts(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
+    assert [(m, v) for m, v, _ in _read(text, lang)[0]] == expected
