@@ -126,3 +126,26 @@ COMPOUNDS = [
 @pytest.mark.parametrize(("lang", "text", "expected"), COMPOUNDS)
 def test_a_compound_of_a_counted_noun_counts(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
     assert [(m, v) for m, v, _ in _read(text, lang)[0]] == expected
+
+
+# Homes lost are people displaced ("mistet deres hjem", "lost their homes"), never lives lost at home; dying
+# of one's injuries ("erlagen ihren Verletzungen", "succumbed", "bukkede under") is a death.
+MEASURES = [
+    ("da", "7060 personer har mistet deres hjem som følge af jordskælvet.", [("displaced", 7060)]),
+    ("da", "To personer mistede livet i deres hjem.", [("killed", 2)]),
+    ("no", "Over 500 personer har mistet hjemmene sine i flommen.", [("displaced", 500)]),
+    ("sv", "Omkring 3000 personer har förlorat sina hem i jordbävningen.", [("displaced", 3000)]),
+    ("sv", "Två personer förlorade livet i sitt hem.", [("killed", 2)]),
+    ("en", "About 3,000 people lost their homes in the quake.", [("displaced", 3000)]),
+    ("en", "Two people lost their lives at home.", [("killed", 2)]),
+    ("de", "Rund 7000 Menschen haben ihr Zuhause verloren.", [("displaced", 7000)]),
+    ("de", "Laut Gesundheitsverwaltung erlagen drei der Opfer im Krankenhaus ihren schweren Verletzungen.",
+     [("killed", 3)]),
+    ("en", "Two of the injured later succumbed to their wounds.", [("killed", 2)]),
+    ("da", "To af de sårede er bukkede under.", [("killed", 2)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), MEASURES)
+def test_homes_lost_and_deaths_of_injuries(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
+    assert [(m, v) for m, v, _ in _read(text, lang)[0]] == expected
