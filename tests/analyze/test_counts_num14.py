@@ -149,3 +149,25 @@ MEASURES = [
 @pytest.mark.parametrize(("lang", "text", "expected"), MEASURES)
 def test_homes_lost_and_deaths_of_injuries(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
     assert [(m, v) for m, v, _ in _read(text, lang)[0]] == expected
+
+
+# "also" after the counted noun ("Eight people also were taken to …") names others than those counted before,
+# so two sources' figures of the two groups do not disagree; after a death toll, "20 were also injured" is
+# the injured, no increment.
+ALSO = [
+    ("en", ("Eleven people were taken to one hospital, a spokesman said. Eight people also were taken to another "
+           "hospital, police said."), []),
+    ("no", ("Elleve personer ble sendt til sykehus, sier politiet. Åtte personer ble også sendt til sykehus, "
+           "ifølge brannvesenet."), []),
+    ("sv", ("Elva personer fördes till sjukhus, säger polisen. Åtta personer fördes också till sjukhus, enligt "
+           "räddningstjänsten."), []),
+    ("da", ("Elleve personer blev kørt på hospitalet, siger politiet. Otte personer blev også kørt på hospitalet, "
+           "oplyser beredskabet."), []),
+    ("en", ("Police said five people were killed and 12 injured. Hospital officials said 20 people were also "
+           "injured."), [(1, 2)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), ALSO)
+def test_also_names_others(lang: str, text: str, expected: list[tuple[int, ...]]) -> None:
+    assert _read(text, lang)[1] == expected

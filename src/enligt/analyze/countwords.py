@@ -28,6 +28,7 @@ class CountWords:
         self.extra = listed(lang, "extra")
         self.losses = listed(lang, "losses")  # "bezifferte die Verluste auf 400 Tote": the dead of an army
         self.extra_after = listed(lang, "extra_after")
+        self.also = listed(lang, "also")  # "Eight people also were taken": others than those counted
         self.another = listed(lang, "another")
         self.ratio = listed(lang, "ratio")
         self.possessive = listed(lang, "possessive")
