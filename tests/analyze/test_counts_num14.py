@@ -171,3 +171,21 @@ ALSO = [
 @pytest.mark.parametrize(("lang", "text", "expected"), ALSO)
 def test_also_names_others(lang: str, text: str, expected: list[tuple[int, ...]]) -> None:
     assert _read(text, lang)[1] == expected
+
+
+# A part named before a Konjunktiv auxiliary ("Unter ihnen seien mindestens 20 Kinder") is a part of the
+# dead, as with "sind"; bombings and shootings are counted things.
+PARTS_AND_ATTACKS = [
+    ("de", "Die Behörden bestätigten 51 Tote. Unter ihnen seien mindestens 20 Kinder.",
+     [("killed", 51), ("killed", 20)]),
+    ("sv", "Polisen skriver att det skett 149 bombdåd i landet förra året.", [("other", 149)]),
+    ("no", "Politiet skriver at det var 80 skytinger i landet i fjor.", [("other", 80)]),
+    ("da", "Politiet skriver, at der var 30 skyderier i landet sidste år.", [("other", 30)]),
+    ("en", "Police said there were 149 bombings in the country last year.", [("other", 149)]),
+    ("de", "Die Polizei zählte im vergangenen Jahr 149 Sprengungen.", [("other", 149)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), PARTS_AND_ATTACKS)
+def test_konjunktiv_parts_and_attacks(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
+    assert [(m, v) for m, v, _ in _read(text, lang)[0]] == expected
