@@ -16,6 +16,7 @@ from typing import Final
 
 from enligt.analyze.qualifiers import same_place
 from enligt.analyze.quantities import generic_source, same_source, source_id
+from enligt.analyze.readrecord import THINGS
 from enligt.analyze.subjects import family, subject_key
 from enligt.models import Attribution, Conflict, Quantity
 
@@ -117,8 +118,8 @@ def same_subject(a: Key, b: Key) -> bool:
         return False  # 600 Ukrainian dead vs 89 Russian dead: different sides
     # "two soldiers who had surrendered", "ytterligare 60 personer", "last year"/"in 2021"; what a bare
     # count did ("15,000 people registered" vs "5,000 people entered")
-    if GENERIC == a.base[1] == b.base[1] and a.qualifiers.get("verb") != b.qualifiers.get("verb"):
-        return False
+    if GENERIC == a.base[1] == b.base[1] and (a.qualifiers.get("verb") != b.qualifiers.get("verb") or a.base[2] in THINGS):
+        return False  # bare counts of things ("1000 piller" so far, "20.000 piller" in the case) are no rival tolls
     if ("since" in a.qualifiers and "time" in b.qualifiers) or ("since" in b.qualifiers and "time" in a.qualifiers):
         return False  # a toll since November vs one of a day or a month: a running total vs one event
     for strict in ("rel", "extra", "period", "still"):

@@ -26,7 +26,7 @@ from enligt.analyze.subjects import concept_of, lemma, nationality_of
 from enligt.lang import profile
 
 # Kinds of people a bare count of whom is mostly a standing total ("4 300 anställda", "its 300 members").
-_STANDING_CONCEPTS: Final = frozenset({"employee", "worker", "member", "job", "household", "user"})
+STANDING_CONCEPTS: Final = frozenset({"employee", "worker", "member", "job", "household", "user"})
 
 
 def counted(s: Sentence, a: int, b: int, head: Head, lang: str) -> Reading | None:
@@ -38,7 +38,7 @@ def counted(s: Sentence, a: int, b: int, head: Head, lang: str) -> Reading | Non
     if head.head is None:
         return None
     concept = concept_of(s.lows[head.head], lang)
-    if not concept or (concept in _STANDING_CONCEPTS and not joined_to_count(s, a, lang)):
+    if not concept or (concept in STANDING_CONCEPTS and not joined_to_count(s, a, lang)):
         return None  # "4 300 anställda", not "131 passagerer og tre medarbejdere om bord"
     lo, hi = clause(s, a, b)
     standing, having = w.standing, w.having
@@ -109,6 +109,9 @@ def counted_phrase(s: Sentence, b: int, lang: str) -> Head:
         verb = trig is not None and trig.kind == "verb" and not (subset and end == start)
         if lows[end] in w.conj and head is None and end > start and joined_adjectives(s, end, lang):
             end += 1  # "500 domestic and foreign militants": adjectives joined before the noun
+            continue
+        if s.texts[end] == "-" and end > start and end + 2 < len(lows) and lows[end + 1] in w.conj:
+            end += 2  # "101 Wohn- und Geschäftsräume", "40 bolig- og næringsbygg": a suspended compound
             continue
         if not s.texts[end][:1].isalnum() or lows[end] in stops or end in s.numtoks or verb:
             break

@@ -28,6 +28,7 @@ class CountWords:
         self.extra = listed(lang, "extra")
         self.losses = listed(lang, "losses")  # "bezifferte die Verluste auf 400 Tote": the dead of an army
         self.extra_after = listed(lang, "extra_after")
+        self.also = listed(lang, "also")  # "Eight people also were taken": others than those counted
         self.another = listed(lang, "another")
         self.ratio = listed(lang, "ratio")
         self.possessive = listed(lang, "possessive")
@@ -82,6 +83,7 @@ class CountWords:
         self.period_first, self.period = lx.first_words(lang, "period"), lx.category(lang, "period")
         self.time_first, self.time = lx.first_words(lang, "time"), lx.category(lang, "time")
         self.region_first, self.region = lx.first_words(lang, "region"), lx.category(lang, "region")
+        self.town = lx.category(lang, "town")  # "i byen", "the city": the place named before
 
 
 @cache

@@ -7,6 +7,8 @@ now), `rel` (a relative clause), `side` and `cause`.
 """
 from __future__ import annotations
 
+from typing import Final
+
 from enligt.analyze import lexicon as lx
 from enligt.analyze.countwords import CountWords, count_words
 from enligt.analyze.numsentence import (
@@ -88,7 +90,8 @@ def count_qualifiers(s: Sentence, a: int, b: int, head: Head, lang: str, measure
         quals |= {"total=1"}  # "90 wounded in all", "totalt 90 skadade": the whole of its parts
     extra = w.extra
     if (any(s.lows[k] in extra for k in range(max(0, a - 3), a)) or (b < len(s.lows) and (
-            s.lows[b] in extra or s.lows[b] in w.extra_after))) and not other_measure_before(s, a, measure):
+            s.lows[b] in extra or s.lows[b] in w.extra_after)) or _also(s, head.end, hi, w.also, measure)) and (
+            not other_measure_before(s, a, measure)):
         quals |= {"extra=1"}  # "ytterligare ett sextiotal personer", "five more people": others than those counted
     elif a >= 1 and s.lows[a - 1] in w.increment and b + 1 < len(s.lows) and s.lows[b] in w.changes_to and (
             b + 1 in s.numtoks):
@@ -191,3 +194,13 @@ def _counts(s: Sentence, k: int, lang: str) -> bool:
     if k not in s.numtoks or (k + 1 < len(s.lows) and (k + 1) in s.numtoks):
         return False
     return not (k + 1 < len(s.lows) and lx.is_not_countable(s.lows[k + 1], lang))
+
+
+def _also(s: Sentence, end: int, hi: int, also: frozenset[str], measure: str) -> bool:
+    """Whether an "also" word follows the counted noun, at most past one auxiliary ("Eight people also were
+    taken to another hospital", "To personer ble også sendt"): others than those just counted. Not for the
+    dead and wounded: "20 people were also injured" after a death toll adds a measure, not people."""
+    return bool(also) and measure not in _TOLLS and any(s.lows[k] in also for k in range(end, min(hi, end + 2)))
+
+
+_TOLLS: Final = frozenset({"killed", "wounded"})

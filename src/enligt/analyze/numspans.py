@@ -7,7 +7,9 @@ from functools import cache
 from typing import Final
 
 from enligt.analyze import lexicon as lx
+from enligt.analyze.numbermatch import ONE, YEARS, NumberMatch
 from enligt.lang import profile, wordset
+from enligt.lang.subjects import concept_of
 
 MAX_SENTENCE: Final = 800  # characters: a longer "sentence" (no punctuation) is read in pieces
 
@@ -80,3 +82,31 @@ def last_sentence(text: str, span: tuple[int, int] | None, lang: str) -> tuple[i
 def _place_hint(lang: str) -> re.Pattern[str]:
     words = sorted((w for w in lx.words_of(lang, "place") if " " not in w), key=len, reverse=True)
     return re.compile(r"(?<!\w)(?i:" + "|".join(map(re.escape, words)) + r")\s+[A-ZÄÖÅÆØÜÉ]")
+
+
+COMPOUND_MIN: Final = 7  # letters: a shorter word after a number is no compound worth the lookup
+
+
+def compound_after(text: str, end: int, lang: str) -> bool:
+    """Whether a compound with a counted noun as its last part follows a number ending at `end` ("zwei
+    Rechtsanwaltskanzleien", "40 næringsbygninger"): the hint words of `lexicon.hinted` match whole words only."""
+    nxt = NEXT_WORD.match(text, end)
+    return nxt is not None and len(nxt.group(1)) >= COMPOUND_MIN and profile(lang).compounds and bool(
+        concept_of(nxt.group(1), lang))
+
+
+def quick_skip(text: str, n: NumberMatch, lang: str) -> bool:
+    """A cheap look at the raw text: blocked numbers, years, money, units and dates need no tokens."""
+    if n.blocked and n.blocked not in (YEARS, ONE):
+        return True
+    nxt = NEXT_WORD.match(text, n.end)
+    word = nxt.group(1).lower() if nxt else ""
+    if n.blocked == YEARS or (not n.words and n.end - n.num_start == 4 and 1800 <= n.value <= 2100):
+        return not (concept_of(word, lang) or _measure_noun(word, lang))  # a year, unless a counted noun follows
+    return bool(word) and (lx.is_not_countable(word, lang) or word in lx.months(lang))
+
+
+def _measure_noun(word: str, lang: str) -> bool:
+    """Whether `word` is a measure noun ("2000 lig", "2000 Tote"): a year-like number before it counts."""
+    t = lx.trigger_at([word], 0, lang) if word else None
+    return t is not None and t.kind == "noun"

@@ -97,7 +97,8 @@ def _read_at(toks: list[str], lows: list[str], k: int, hi: int, lang: str, out: 
             _name(toks[k + 1]) or lows[k + 1] in all_function_words("place_determiner"))):
         place = _places_after(toks, lows, k + 1, hi, lang)  # "i Kalynivka"; "struck Pakistan and India"
         if place:
-            out.add("place=" + place)
+            town = place.startswith("@") and SEVERAL not in place
+            out.add((TOWN + "=" + place[1:]) if town else "place=" + place.replace("@", ""))
     n = lx.phrase_at(lows, k, w.period) if low in w.period_first else 0
     if n:
         out.add("period=" + " ".join(lows[k : k + n]))
@@ -138,6 +139,7 @@ def _seat(lows: list[str], k: int, hi: int, w: CountWords) -> bool:
     return (k > 0 and lows[k - 1] in w.seat) or bool(w.seat_after) and not w.seat_after.isdisjoint(lows[k + 1 : min(hi, k + 5)])
 
 
+TOWN: Final = "town"  # "i byen", "the city" with no name: the scene of the sentence before, else its own place
 MAX_PLACES: Final = 4  # places joined in one qualifier: "in Turkey and Syria", "in A, B and C"
 SEVERAL: Final = "+"  # joins the places of one figure ("syrien+turkiet"): a whole over them all
 
@@ -170,9 +172,14 @@ def _place_after(toks: list[str], lows: list[str], k: int, hi: int, lang: str) -
         if k + n < hi and _name(toks[k + n]):  # "på byen Kryvyi Rih" is "i Kryvyi Rih"
             two = k + n + 1 < hi and _name(toks[k + n + 1])
             return " ".join(lows[k + n : k + n + (2 if two else 1)]), k + n + (2 if two else 1)
+        if tuple(lows[k : k + n]) in w.town:
+            return "@" + " ".join(lows[k : k + n]), k + n  # "i byen" after "i Derna": that city again (`TOWN`)
         return " ".join(lows[k : k + n]), k + n
     if k + 1 < hi and lows[k + 1] in w.areas and (toks[k][:1].isdigit() or lows[k] in number_entries(lang)):
         return lows[k] + " " + lows[k + 1], k + 2  # "i 15 regioner": a whole over several places
+    if _adjective(lows[k], lang) and k + 1 < hi and _name(toks[k + 1]) and not profile(lang).capitalised_nouns and (
+            not nationality_of(lows[k + 1], lang) and not _no_place(lows[k + 1], lang, True)):
+        return lows[k + 1], k + 2  # "i den ukrainske Dnipropetrovsk-regionen": the name after the nationality
     if _adjective(lows[k], lang) or not toks[k][:1].isalpha() or _no_place(lows[k], lang, k > start) or (
             lows[k] in lx.months(lang)):  # "in November": a time
         return "", k  # "in Swedish mill blast": a nationality; "in 52 Fällen", "im Jahr 2013": no place

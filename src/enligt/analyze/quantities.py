@@ -32,12 +32,12 @@ from functools import cache
 from typing import Final
 
 from enligt.analyze import lexicon as lx
-from enligt.analyze.numbermatch import ONE, YEARS, NumberMatch
+from enligt.analyze.numbermatch import NumberMatch
 from enligt.analyze.numbers import find_numbers
 from enligt.analyze.numsentence import Sentence, SourceSpans, make_sentence
-from enligt.analyze.numspans import NEXT_WORD, last_sentence, pieces, sentence_spans
+from enligt.analyze.numspans import compound_after, last_sentence, pieces, quick_skip, sentence_spans
 from enligt.analyze.outputs import make_quantity, make_span
-from enligt.analyze.qualifiers import qualifiers, same_place
+from enligt.analyze.qualifiers import TOWN, qualifiers, same_place
 from enligt.analyze.reading import Memory, Reading, read_number
 from enligt.analyze.sentences import Known, known
 from enligt.analyze.subjects import concept_of, family
@@ -90,7 +90,7 @@ def count(article: Article, attributions: tuple[Attribution, ...]) -> tuple[Quan
                 here.append(inside[k])
                 k += 1
             if any(id(n) in live for n in here) and (_hinted(text, low if same else None, start, end, str(lang))
-                                                     or any(_bare(text, n) for n in here)):
+                                                     or any(_bare(text, n) or compound_after(text, n.end, str(lang)) for n in here)):
                 first = len(out)
                 sentence = _read_sentence(text, start, end, here, live, str(lang), sources, memory, carriers, idents, out,
                                           block)
@@ -103,6 +103,7 @@ def count(article: Article, attributions: tuple[Attribution, ...]) -> tuple[Quan
             else:
                 made, before = None, []
             prev = (start, end)
+    out = [_unplaced_town(q) for q in out]
     return tuple(_drop_restated(_drop_title_restated(out, article.title_span, attributions),
                                 article.title_span, attributions))
 
@@ -140,10 +141,19 @@ def _placed(found: list[Quantity], place: str) -> list[Quantity]:
     for q in found:
         if _placeless(q):
             parts = (q.key.split("|") + [""] * 6)[:6]
-            parts[4] = ";".join(sorted(filter(None, [*parts[4].split(";"), place])))
+            quals = [x for x in parts[4].split(";") if x and not x.startswith(TOWN + "=")]
+            parts[4] = ";".join(sorted([*quals, place]))
             q = replace(q, key="|".join(parts), scope=scope_of("|".join(parts)))
         out.append(q)
     return out
+
+
+def _unplaced_town(q: Quantity) -> Quantity:
+    """A figure "in the city" that no scene placed keeps the town word as its place (`qualifiers.TOWN`)."""
+    if TOWN + "=" not in q.key:
+        return q
+    key = q.key.replace(TOWN + "=", "place=")
+    return replace(q, key=key, scope=scope_of(key))
 
 
 def _told(text: str, low: str | None, span: tuple[int, int] | None, lang: str) -> tuple[int, int] | None:
@@ -477,20 +487,3 @@ HEARSAY: Final = "?"  # the source of sourceless hearsay ("uppgavs att 15 person
 def _bare(text: str, n: NumberMatch) -> bool:
     """Whether punctuation closes the clause right after the number ("The union said at least 13.")."""
     return text[n.end : n.end + 1] in (".", ",", ";", "")
-
-
-def quick_skip(text: str, n: NumberMatch, lang: str) -> bool:
-    """A cheap look at the raw text: blocked numbers, years, money, units and dates need no tokens."""
-    if n.blocked and n.blocked not in (YEARS, ONE):
-        return True
-    nxt = NEXT_WORD.match(text, n.end)
-    word = nxt.group(1).lower() if nxt else ""
-    if n.blocked == YEARS or (not n.words and n.end - n.num_start == 4 and 1800 <= n.value <= 2100):
-        return not (concept_of(word, lang) or _measure_noun(word, lang))  # a year, unless a counted noun follows
-    return bool(word) and (lx.is_not_countable(word, lang) or word in lx.months(lang))
-
-
-def _measure_noun(word: str, lang: str) -> bool:
-    """Whether `word` is a measure noun ("2000 lig", "2000 Tote"): a year-like number before it counts."""
-    t = lx.trigger_at([word], 0, lang) if word else None
-    return t is not None and t.kind == "noun"

@@ -16,7 +16,7 @@ from typing import Final
 
 from enligt.analyze import lexicon as lx
 from enligt.analyze.backrefs import among_victims, bare_figure, next_part, part_of_latest, restated
-from enligt.analyze.counted import count_of, counted, counted_phrase, part_of, subject_of
+from enligt.analyze.counted import STANDING_CONCEPTS, count_of, counted, counted_phrase, part_of, subject_of
 from enligt.analyze.countwords import count_words
 from enligt.analyze.exclusions import excluded
 from enligt.analyze.measureword import casualties, measure_word, severity_of
@@ -107,6 +107,8 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, me
     if total and not own_noun:  # the 44 of "38 av 44 drönare sköts ned": the whole, not the part
         measure, concept = "other", "total"
     head_concept, subject = subject_of(s, head, trig, lang)
+    if concept == "total" and head_concept in STANDING_CONCEPTS:
+        return None  # "700 av 7 000 anställda sägs upp": the 7 000 is a workforce, no count
     nationality = head.nationality
     if head.head is not None:
         memory.head = (s.index, head.head, head_concept, nationality, subject)
