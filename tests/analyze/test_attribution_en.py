@@ -162,6 +162,15 @@ VERBS: list[tuple[str, list[Row]]] = [
      [("Exit polling", "showed", "the mayor won every group", "indirect")]),
     ("The numbers show that turnout fell.", [("The numbers", "show", "turnout fell", "indirect")]),
     ("The mayor tweeted that the roads were clear.", [("The mayor", "tweeted", "the roads were clear", "indirect")]),
+    # forms of listed cues: "predicts", "promises"; participles "promising", "vowing"
+    ("The analyst predicts that rates will fall next year.",
+     [("The analyst", "predicts", "rates will fall next year", "indirect")]),
+    ("The chairman promises the plant will stay open.",
+     [("The chairman", "promises", "the plant will stay open", "indirect")]),
+    ("The mayor rallied supporters in the square, promising that taxes would fall.",
+     [("The mayor", "promising", "taxes would fall", "indirect")]),
+    ("The union walked out on Monday, vowing that it would not return.",
+     [("The union", "vowing", "it would not return", "indirect")]),
 ]
 
 
