@@ -216,6 +216,10 @@ def test_according_to(text: str, expected: list[Row]) -> None:
 
 
 TAGS: list[tuple[str, list[Row]]] = [
+    # a subordinate clause after a speaker named after the cue is no part of the speaker
+    ("“We can win,” said Ann Lee as she closed the rally.", [("Ann Lee", "said", "We can win", "direct")]),
+    ("“We can win,” said the mayor while the crowd cheered.", [("the mayor", "said", "We can win", "direct")]),
+    ("“We can win,” said Tom Reed when asked about the vote.", [("Tom Reed", "said", "We can win", "direct")]),
     # an abbreviation's full stop does not end the tag
     ("''The voters are angry,'' Mr. Gale said, ''and they will not be calmed by a speech.''",
      [("Mr. Gale", "said", "The voters are angry and they will not be calmed by a speech", "direct")]),

@@ -42,6 +42,11 @@ INSERTS: list[tuple[str, list[Row]]] = [
     # a dashed insert before an adverb and the cue
     ("Unions -- including the teachers -- quickly accused the mayor of lying.",
      [("Unions", "accused", "the mayor of lying")]),
+    # a relative pronoun, then an insert between commas: the pronoun speaks (for the phrase before it)
+    ("The plan was praised by Ann Lee, who, after a long debate with the council, said the port would stay open.",
+     [("who", "said", "the port would stay open")]),
+    ("The mayor, after a long debate with the council, said the port would stay open.",
+     [("The mayor", "said", "the port would stay open")]),
 ]
 
 

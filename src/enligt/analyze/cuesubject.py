@@ -53,8 +53,21 @@ def subject(ctx: Ctx, toks: list[Tok], s: int, pre_end: int) -> Subject:
     gap = _gap_subject(ctx, toks, s, pre_end, segs[-1])
     if gap:
         return gap, "", None, None
-    found = _relative_subject(ctx, toks, s, pre_end, segs)
+    found = _insert_after_relative(ctx, toks, s, pre_end, segs) or _relative_subject(ctx, toks, s, pre_end, segs)
     return found if found is not None else _main_subject(ctx, toks, s, segs)
+
+
+def _insert_after_relative(ctx: Ctx, toks: list[Tok], s: int, pre_end: int, segs: list[tuple[int, int]]) -> Subject | None:
+    """English: a relative pronoun after a comma, then a fronted phrase set off by commas, then the cue ("Ann Lee,
+    who, after a long debate, said"): the pronoun, standing for the phrase before it; else None."""
+    lex = ctx.lex
+    if lex.profile.v2 or len(segs) < 2 or any(t.text != "," for t in toks[segs[-1][1]:pre_end]):
+        return None
+    a, b = segs[-2]
+    if b - a != 1 or toks[a].low not in lex.relatives or toks[a].low == "that" or a - 1 <= s \
+            or toks[a - 1].text != "," or not is_intro(toks, segs[-1], lex):
+        return None
+    return [toks[a]], "", _antecedent(ctx, toks, s, a), None
 
 
 def _gap_subject(ctx: Ctx, toks: list[Tok], s: int, pre_end: int, last: tuple[int, int]) -> list[Tok]:
