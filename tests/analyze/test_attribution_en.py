@@ -171,6 +171,13 @@ VERBS: list[tuple[str, list[Row]]] = [
      [("The mayor", "promising", "taxes would fall", "indirect")]),
     ("The union walked out on Monday, vowing that it would not return.",
      [("The union", "vowing", "it would not return", "indirect")]),
+    # a share of people right before a participle speaks (`share` in function_words.tsv)
+    ("The mayor has gained ground, with 30 percent of voters saying they like him.",
+     [("30 percent of voters", "saying", "they like him", "indirect")]),
+    ("Many shrugged, with three in 10 saying the choice would not matter.",
+     [("three in 10", "saying", "the choice would not matter", "indirect")]),
+    ("Voters back the mayor, with 50% saying she is ready.", [("50%", "saying", "she is ready", "indirect")]),
+    ("The group has 30 members saying nothing.", []),
 ]
 
 
