@@ -178,6 +178,10 @@ VERBS: list[tuple[str, list[Row]]] = [
      [("three in 10", "saying", "the choice would not matter", "indirect")]),
     ("Voters back the mayor, with 50% saying she is ready.", [("50%", "saying", "she is ready", "indirect")]),
     ("The group has 30 members saying nothing.", []),
+    # a pronoun with its verb's clitic opens the reported clause after a recipient (pronouns.tsv)
+    ("Reed told the Harbor Post he’s already received hundreds of letters.",
+     [("Reed", "told", "he’s already received hundreds of letters", "indirect")]),
+    ("Ann Lee told voters she'd fight on.", [("Ann Lee", "told", "she'd fight on", "indirect")]),
 ]
 
 

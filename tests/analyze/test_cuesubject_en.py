@@ -47,6 +47,11 @@ INSERTS: list[tuple[str, list[Row]]] = [
      [("who", "said", "the port would stay open")]),
     ("The mayor, after a long debate with the council, said the port would stay open.",
      [("The mayor", "said", "the port would stay open")]),
+    # a role, then a full name with where the person is from: role = name, without the place
+    ("One resident of the estate, Mary Cole of Elm Street, said she had waited for years.",
+     [("One resident of the estate, Mary Cole", "said", "she had waited for years")]),
+    ("A pastor backing the mayor, Tom Reed of Grace Church in Leeds, said he had called every pastor.",
+     [("A pastor backing the mayor, Tom Reed", "said", "he had called every pastor")]),
 ]
 
 
