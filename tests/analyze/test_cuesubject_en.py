@@ -108,6 +108,10 @@ SUBORDINATE: list[tuple[str, list[Row]]] = [
     ("Lund, though she praised Berg and said voters should hear him, stopped short of backing him.",
      [("she", "said", "voters should hear him, stopped short of backing him")]),
     ("She paid off half, but said the rest was not owed.", [("She", "said", "the rest was not owed")]),
+    # a copula inside the first record's content is no passive before the coordinated cue
+    ("Ann Lee admitted that the figure was wrong, but said her team would fix it.",
+     [("Ann Lee", "admitted", "the figure was wrong"), ("Ann Lee", "said", "her team would fix it")]),
+    ("He was recruited by the club, and promised a pardon.", []),
 ]
 
 
