@@ -162,6 +162,26 @@ VERBS: list[tuple[str, list[Row]]] = [
      [("Exit polling", "showed", "the mayor won every group", "indirect")]),
     ("The numbers show that turnout fell.", [("The numbers", "show", "turnout fell", "indirect")]),
     ("The mayor tweeted that the roads were clear.", [("The mayor", "tweeted", "the roads were clear", "indirect")]),
+    # forms of listed cues: "predicts", "promises"; participles "promising", "vowing"
+    ("The analyst predicts that rates will fall next year.",
+     [("The analyst", "predicts", "rates will fall next year", "indirect")]),
+    ("The chairman promises the plant will stay open.",
+     [("The chairman", "promises", "the plant will stay open", "indirect")]),
+    ("The mayor rallied supporters in the square, promising that taxes would fall.",
+     [("The mayor", "promising", "taxes would fall", "indirect")]),
+    ("The union walked out on Monday, vowing that it would not return.",
+     [("The union", "vowing", "it would not return", "indirect")]),
+    # a share of people right before a participle speaks (`share` in function_words.tsv)
+    ("The mayor has gained ground, with 30 percent of voters saying they like him.",
+     [("30 percent of voters", "saying", "they like him", "indirect")]),
+    ("Many shrugged, with three in 10 saying the choice would not matter.",
+     [("three in 10", "saying", "the choice would not matter", "indirect")]),
+    ("Voters back the mayor, with 50% saying she is ready.", [("50%", "saying", "she is ready", "indirect")]),
+    ("The group has 30 members saying nothing.", []),
+    # a pronoun with its verb's clitic opens the reported clause after a recipient (pronouns.tsv)
+    ("Reed told the Harbor Post he’s already received hundreds of letters.",
+     [("Reed", "told", "he’s already received hundreds of letters", "indirect")]),
+    ("Ann Lee told voters she'd fight on.", [("Ann Lee", "told", "she'd fight on", "indirect")]),
 ]
 
 
@@ -207,6 +227,10 @@ def test_according_to(text: str, expected: list[Row]) -> None:
 
 
 TAGS: list[tuple[str, list[Row]]] = [
+    # a subordinate clause after a speaker named after the cue is no part of the speaker
+    ("“We can win,” said Ann Lee as she closed the rally.", [("Ann Lee", "said", "We can win", "direct")]),
+    ("“We can win,” said the mayor while the crowd cheered.", [("the mayor", "said", "We can win", "direct")]),
+    ("“We can win,” said Tom Reed when asked about the vote.", [("Tom Reed", "said", "We can win", "direct")]),
     # an abbreviation's full stop does not end the tag
     ("''The voters are angry,'' Mr. Gale said, ''and they will not be calmed by a speech.''",
      [("Mr. Gale", "said", "The voters are angry and they will not be calmed by a speech", "direct")]),

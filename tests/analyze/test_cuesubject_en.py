@@ -42,6 +42,16 @@ INSERTS: list[tuple[str, list[Row]]] = [
     # a dashed insert before an adverb and the cue
     ("Unions -- including the teachers -- quickly accused the mayor of lying.",
      [("Unions", "accused", "the mayor of lying")]),
+    # a relative pronoun, then an insert between commas: the pronoun speaks (for the phrase before it)
+    ("The plan was praised by Ann Lee, who, after a long debate with the council, said the port would stay open.",
+     [("who", "said", "the port would stay open")]),
+    ("The mayor, after a long debate with the council, said the port would stay open.",
+     [("The mayor", "said", "the port would stay open")]),
+    # a role, then a full name with where the person is from: role = name, without the place
+    ("One resident of the estate, Mary Cole of Elm Street, said she had waited for years.",
+     [("One resident of the estate, Mary Cole", "said", "she had waited for years")]),
+    ("A pastor backing the mayor, Tom Reed of Grace Church in Leeds, said he had called every pastor.",
+     [("A pastor backing the mayor, Tom Reed", "said", "he had called every pastor")]),
 ]
 
 
@@ -98,6 +108,10 @@ SUBORDINATE: list[tuple[str, list[Row]]] = [
     ("Lund, though she praised Berg and said voters should hear him, stopped short of backing him.",
      [("she", "said", "voters should hear him, stopped short of backing him")]),
     ("She paid off half, but said the rest was not owed.", [("She", "said", "the rest was not owed")]),
+    # a copula inside the first record's content is no passive before the coordinated cue
+    ("Ann Lee admitted that the figure was wrong, but said her team would fix it.",
+     [("Ann Lee", "admitted", "the figure was wrong"), ("Ann Lee", "said", "her team would fix it")]),
+    ("He was recruited by the club, and promised a pardon.", []),
 ]
 
 

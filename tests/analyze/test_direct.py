@@ -87,6 +87,14 @@ EN: list[tuple[str, list[Row]]] = [
     ("He said goodbye: “Take care.”", []),
     ("“It is over,” she did not say.", []),
     ("The word “never” was used, the report said.", []),
+    # a sentence after a closed quote whose cue is followed by a colon or "that" opens words of its own
+    ("“We are tired,” Ann Lee said. “We are not lazy.” Tom Reed said: “The strike is the bosses’ fault.”",
+     [("Ann Lee", "said", "We are tired We are not lazy"), ("Tom Reed", "said", "The strike is the bosses’ fault")]),
+    ("''We are tired,'' Ann Lee said. ''We are not lazy.'' Tom Reed said: ''The strike is over.''",
+     [("Ann Lee", "said", "We are tired We are not lazy"), ("Tom Reed", "said", "The strike is over")]),
+    ("“Let me be clear,” he wrote. “You are wrong.” He added: “That is your fault.”",
+     [("he", "wrote", "Let me be clear You are wrong"), ("He", "added", "That is your fault")]),
+    ("“We won.” Ann Lee said, adding that the count was slow.", [("Ann Lee", "said", "We won")]),
 ]
 
 

@@ -35,7 +35,7 @@ from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import forward_np, is_name_tok
 from enligt.analyze.titles import after_dateline
-from enligt.lang import function_words
+from enligt.lang import function_words, table
 
 _QUOTE_MARKS: Final = frozenset("\"“”'‘’«»")
 _INTRO_REACH: Final = 20  # tokens: the longest fronted phrase skipped before a main clause's subject
@@ -57,6 +57,9 @@ def participle(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, kind: 
     if quoted := tails.quoted_as(ctx, toks, s, i, n, span(ctx, toks, a, stop)):
         return quoted  # "The Star quoted Ivo Brandt as saying C"
     opener = prev.low in lex.participle_openers and k == i - 1
+    if share := _share_subject(ctx, toks, s, i):  # "with 30 percent of voters saying C": the share speaks
+        content = _content(ctx, toks, i, n, e, kind, a, stop)
+        return Draft((content,), cue, cue_text, tuple(share), via=tuple(vias)) if content else None
     if prev.text != "," and not opener and prev.low not in lex.coordinators and not _statement_before(ctx, prev):
         return None  # "a saying", "keeps saying": no reporting clause of its own
     fronted = opener and (i - 1 == s or toks[i - 2].text in ",;:")
@@ -74,6 +77,37 @@ def participle(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, kind: 
     if not src or not content or src[0].low in lex.first_person or src[-1].low in lex.first_person:
         return None
     return Draft((content,), cue, cue_text, tuple(src), via=tuple(vias))
+
+
+def _share_subject(ctx: Ctx, toks: list[Tok], s: int, i: int) -> list[Tok]:
+    """A share of people right before a participle ("with 30 percent of voters saying C", "three in 10 saying C",
+    `share` in `function_words.tsv`): the share and its group, else none."""
+    shares = function_words(ctx.lang, "share")
+    if not shares or i - 2 < s:
+        return []
+    k = i - 1
+    of = next((j for j in range(i - 2, max(s, i - 2 - _SHARE_GROUP) - 1, -1) if toks[j].low in ctx.lex.closed.origin), None)
+    if of is not None and all(t.is_word and not _number(ctx, t) for t in toks[of + 1:i]):
+        k = of - 1  # "of voters", "of Cuban Americans"
+    if toks[k].text[:1].isdigit() and toks[k].text[-1:] in shares:
+        return toks[k:i]  # "50%"
+    if k - 1 >= s and toks[k].low in shares and _number(ctx, toks[k - 1]):
+        return toks[k - 1:i]
+    if k - 2 >= s and _number(ctx, toks[k]) and toks[k - 1].low == "in" and _number(ctx, toks[k - 2]):
+        return toks[k - 2:i]
+    return []
+
+
+_SHARE_GROUP: Final = 3  # words of the group after "of" ("of Cuban American voters")
+
+
+def _number(ctx: Ctx, t: Tok) -> bool:
+    return t.text[:1].isdigit() or t.low in _number_words(ctx.lang)
+
+
+@cache
+def _number_words(lang: str) -> frozenset[str]:
+    return frozenset(r[0].lower() for r in table(lang, "numbers") if r and " " not in r[0])
 
 
 def _statement_before(ctx: Ctx, prev: Tok) -> bool:

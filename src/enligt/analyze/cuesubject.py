@@ -53,8 +53,21 @@ def subject(ctx: Ctx, toks: list[Tok], s: int, pre_end: int) -> Subject:
     gap = _gap_subject(ctx, toks, s, pre_end, segs[-1])
     if gap:
         return gap, "", None, None
-    found = _relative_subject(ctx, toks, s, pre_end, segs)
+    found = _insert_after_relative(ctx, toks, s, pre_end, segs) or _relative_subject(ctx, toks, s, pre_end, segs)
     return found if found is not None else _main_subject(ctx, toks, s, segs)
+
+
+def _insert_after_relative(ctx: Ctx, toks: list[Tok], s: int, pre_end: int, segs: list[tuple[int, int]]) -> Subject | None:
+    """English: a relative pronoun after a comma, then a fronted phrase set off by commas, then the cue ("Ann Lee,
+    who, after a long debate, said"): the pronoun, standing for the phrase before it; else None."""
+    lex = ctx.lex
+    if lex.profile.v2 or len(segs) < 2 or any(t.text != "," for t in toks[segs[-1][1]:pre_end]):
+        return None
+    a, b = segs[-2]
+    if b - a != 1 or toks[a].low not in lex.relatives or toks[a].low == "that" or a - 1 <= s \
+            or toks[a - 1].text != "," or not is_intro(toks, segs[-1], lex):
+        return None
+    return [toks[a]], "", _antecedent(ctx, toks, s, a), None
 
 
 def _gap_subject(ctx: Ctx, toks: list[Tok], s: int, pre_end: int, last: tuple[int, int]) -> list[Tok]:
@@ -223,8 +236,7 @@ def _main_subject(ctx: Ctx, toks: list[Tok], s: int, segs: list[tuple[int, int]]
         head = head if head is not None else name_series(toks, s, first[0], lex)
         if head is not None:  # "Graham Pell, 56, of Harrogate, and Adrian Cole deny": both are the source
             src = toks[head:first[0] + len(src)]
-    if len(keep) > 1 and not all(is_name_tok(t) for t in src) and all(is_name_tok(t) for t in toks[keep[1][0]:keep[1][1]]):
-        name = toks[keep[1][0]:keep[1][1]]
+    if len(keep) > 1 and not all(is_name_tok(t) for t in src) and (name := _apposed_name(toks, keep[1], lex)):
         # role = name, split in resolve.py; punctuation alone is no role ("=(TT rapporterade att …")
         src = src + [Tok("=", "=", 0, 0)] + name if any(t.is_word for t in src) else name
     src = own_part(src, lex.lang)  # "Påtalemyndigheten på sin side sier": the phrase of contrast is no part of it
@@ -241,6 +253,22 @@ def _main_subject(ctx: Ctx, toks: list[Tok], s: int, segs: list[tuple[int, int]]
             and src[-2].low not in lex.coordinators and src[-2].low not in lex.prepositions:
         src = src[-1:]  # "a suit in videos he calls …": a contact clause; its pronoun is the subject
     return src, tail, None, None
+
+
+def _apposed_name(toks: list[Tok], seg: tuple[int, int], lex: Lexicon) -> list[Tok]:
+    """The name in an apposition after a role: all of it when every word is capitalised ("the chair, Ann Lee,"),
+    else, in English, a full name followed by where the person is from ("one resident, Mary Cole of Elm Street,":
+    Mary Cole; `origin` in `function_words.tsv`); else none."""
+    words = toks[seg[0]:seg[1]]
+    if all(is_name_tok(t) for t in words):
+        return words
+    if lex.profile.v2 or len(words) < 4:
+        return []
+    k = next((k for k, t in enumerate(words) if not is_name_tok(t)), len(words))
+    if k < 2 or words[k].low not in lex.closed.origin or not all(is_name_tok(t) or t.low in lex.prepositions
+                                                                   for t in words[k + 1:]):
+        return []
+    return words[:k]
 
 
 def _reduced_relative(src: list[Tok], k: int, lex: Lexicon) -> bool:

@@ -358,7 +358,7 @@ def _after_tag(ctx: Ctx, toks: list[Tok], k: int, inner: Span2, block: int, take
             src, a = toks[m + n:r], r
             if cls == "impersonal" and len(src) > 1 and src[0].low in ctx.lex.prepositions:
                 src = src[1:]  # "„Q“, hieß es vom THW": the body, not its preposition
-        if not src:
+        if not src or _opens_next(ctx, toks, k, a, e):
             return None
         vias: list[str] = german
         if a < e and (cls == "told" or toks[a].low in ctx.lex.closed.to):
@@ -368,6 +368,24 @@ def _after_tag(ctx: Ctx, toks: list[Tok], k: int, inner: Span2, block: int, take
         return Draft((inner,), (toks[m].start, toks[m + n - 1].end), cue_text, tuple(src), tail=tail,
                      via=tuple(vias), block=block, direct=True)
     return None
+
+
+def _opens_next(ctx: Ctx, toks: list[Tok], k: int, a: int, e: int) -> bool:
+    """A sentence after a closed quotation whose cue and speaker are followed by a colon or by "that" introduces
+    words of its own and is no tag of the quotation before
+    ("“A.” Tom Reed said: “B.”", "“A.” He said, twice, that C"); a tag after a comma stays ("“A,” he said: …")."""
+    j = k - 1
+    while j > 0 and toks[j].text[:1] in _QUOTE_CLOSERS:
+        j -= 1  # past the closing marks ("''", "”")
+    if ctx.lex.profile.v2 or j < 0 or not _ends(ctx, toks, j):
+        return False
+    if a < e and toks[a].text == ",":  # "He said, twice, that C": a short insert between the cue and "that"
+        a = next((j + 1 for j in range(a + 2, min(e - 1, a + _INSERT + 2)) if toks[j].text == ","), a)
+    return a < len(toks) and (toks[a].text == ":" or toks[a].low in ctx.lex.complementizers)
+
+
+_QUOTE_CLOSERS: Final = frozenset("”\"’'»")
+_INSERT: Final = 3  # words of an insert between a cue and its "that" ("said, twice, that")
 
 
 def _tag_reach(ctx: Ctx, toks: list[Tok], k: int, e: int) -> tuple[int, int, int]:
