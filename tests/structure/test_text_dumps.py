@@ -425,3 +425,11 @@ def test_an_agency_credit_glued_to_the_last_paragraph_is_cut_off(lang: str, cred
 def test_a_pointer_to_a_gallery_is_no_paragraph(lang: str, line: str) -> None:
     article = page(lang, "{title}", line)
     assert line not in article.body
+
+
+def test_a_read_aloud_label_above_the_body_is_no_title() -> None:
+    notice = ("Der er ikke oplæsning af denne artikel, så den oplæses derfor med maskinstemme. "
+              "Skriv til os, hvis du hører ord, der udtales forkert.")
+    article = page("da", "Automatisk oplæsning\n\n" + notice)
+    assert article.title is None and article.lead == BODY["da"].split("\n\n")[0]
+    assert notice in article.boilerplate
