@@ -81,11 +81,11 @@ def test_evidence_in_a_relative_clause(text: str, lang: str, expected: list[Row]
 
 ANTICIPATED = [
     # a tagless quote paragraph with no speaker before it, right above a tagged one: that speaker's
-    ("Ti personer blev anholdt.\n\nDe er alle sigtet for vold.\n\n»Vi havde ventet uro.«\n\n"
-     "»Derfor var vi mange«, siger politikommissær Eva Lund.", "da",
+    (("Ti personer blev anholdt.\n\nDe er alle sigtet for vold.\n\n»Vi havde ventet uro.«\n\n"
+     "»Derfor var vi mange«, siger politikommissær Eva Lund."), "da",
      [(None, None, "Vi havde ventet uro"), ("politikommissær Eva Lund", "siger", "Derfor var vi mange")]),
-    ("Ti personer ble pågrepet.\n\nDe er alle siktet for vold.\n\n– Vi hadde ventet uro.\n\n"
-     "– Derfor var vi mange, sier innsatsleder Eva Lund.", "no",
+    (("Ti personer ble pågrepet.\n\nDe er alle siktet for vold.\n\n– Vi hadde ventet uro.\n\n"
+     "– Derfor var vi mange, sier innsatsleder Eva Lund."), "no",
      [(None, None, "Vi hadde ventet uro"), ("innsatsleder Eva Lund", "sier", "Derfor var vi mange")]),
 ]
 
@@ -127,4 +127,20 @@ SUBCLAUSES = [
 
 @pytest.mark.parametrize("text,lang,expected", SUBCLAUSES)
 def test_a_record_inside_a_fronted_subclause(text: str, lang: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, lang) == expected
+
+
+POINTING_AND_ACCUSING = [
+    ("Formanden peger på, at ventetiderne er faldet.", "da", [("Formanden", "peger på", "ventetiderne er faldet")]),
+    ("Hun anerkjenner at det finnes et problem.", "no", [("Hun", "anerkjenner", "det finnes et problem")]),
+    ("Demonstranter beskylder vagterne for hård fremfærd.", "da",
+     [("Demonstranter", "beskylder", "vagterne for hård fremfærd")]),
+    # without a clause, pointing and acknowledging report nothing
+    ("Guiden peger på kortet.", "da", []),
+    ("Ministeren anerkjenner innsatsen.", "no", []),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", POINTING_AND_ACCUSING)
+def test_pointing_out_acknowledging_and_accusing(text: str, lang: str, expected: list[Row]) -> None:
     assert bylined_rows(text, lang) == expected
