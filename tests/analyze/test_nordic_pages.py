@@ -121,7 +121,7 @@ def test_a_role_in_a_municipality_and_the_name_after_it(text: str, lang: str, ex
     ("kommune", "no", "official"), ("fylkeskommune", "no", "official"), ("regjering", "no", "official"),
     ("kommune", "da", "official"), ("regering", "da", "official"),
     ("regering", "sv", "official"),
-    ("mann", "no", None), ("bil", "da", None),
+    ("båt", "no", None), ("bil", "da", None), ("mann", "no", "person"),
 ])
 def test_a_bare_form_of_a_word_listed_as_definite(word: str, lang: str, typ: str | None) -> None:
     assert word_type(word, lang) == typ

@@ -402,3 +402,34 @@ def test_bracketed_sentence_inside_the_body_stays_text() -> None:
     text = f"{TITLE['en']}\n\n{first}\n\n{aside}\n\n{second}"
     article = structure_text(Page(input="t", content=text, kind="text"), options=Options())
     assert aside in article.body
+
+
+@pytest.mark.parametrize("lang,notice", [
+    ("no", "JavaScript is disabled in your web browser. Many parts of this site will not work as they should."),
+    ("da", "JavaScript er deaktiveret i din browser, så dele af siden virker ikke."),
+])
+def test_a_script_notice_above_the_headline_is_no_lead(lang: str, notice: str) -> None:
+    article = page(lang, notice + "\n\n{title}")
+    assert (article.language, article.lead) == (lang, BODY[lang].split("\n\n")[0])
+    assert notice in article.boilerplate
+
+
+@pytest.mark.parametrize("lang,credit", [("no", "(NTB)"), ("no", "(ANB-NTB)"), ("da", "(Ritzau)")])
+def test_an_agency_credit_glued_to_the_last_paragraph_is_cut_off(lang: str, credit: str) -> None:
+    article = page(lang, "{title}", "Saken er ikke avgjort ennå. " + credit if lang == "no" else
+                   "Sagen er ikke afgjort endnu. " + credit)
+    assert article.body[-1] in ("Saken er ikke avgjort ennå.", "Sagen er ikke afgjort endnu.")
+
+
+@pytest.mark.parametrize("lang,line", [("da", "Her kan du se billeder fra branden:"), ("no", "Se bildene fra brannen her:")])
+def test_a_pointer_to_a_gallery_is_no_paragraph(lang: str, line: str) -> None:
+    article = page(lang, "{title}", line)
+    assert line not in article.body
+
+
+def test_a_read_aloud_label_above_the_body_is_no_title() -> None:
+    notice = ("Der er ikke oplæsning af denne artikel, så den oplæses derfor med maskinstemme. "
+              "Skriv til os, hvis du hører ord, der udtales forkert.")
+    article = page("da", "Automatisk oplæsning\n\n" + notice)
+    assert article.title is None and article.lead == BODY["da"].split("\n\n")[0]
+    assert notice in article.boilerplate

@@ -53,9 +53,9 @@ def evidence_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None
                 if c:
                     out.append(Draft((c,), cue, cue_text, tuple(src)))
         elif i - 3 >= s and toks[i - 1].low in ctx.lex.expletives and toks[i - 2].low in ctx.lex.closed.where \
-                and toks[i - 3].text == "," and i + n < e and toks[i + n].low in ctx.lex.complementizers:
+                and toks[i - 3].text == "," and (a := _complementizer_at(ctx, toks, i + n, e)) is not None:
             src = np_before(ctx, toks, s, i - 3)  # "…, skriver bolaget i pressmeddelandet, där det framgår att C"
-            c = span(ctx, toks, i + n + 1, e)
+            c = span(ctx, toks, a + 1, e)
             if src and c:
                 out.append(Draft((c,), cue, cue_text, tuple(src)))
         elif toks[s].low == prep and s + 1 < i:
@@ -68,6 +68,12 @@ def evidence_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None
             if c:
                 out.append(Draft((c,), cue, cue_text, tuple(toks[s + 1:i])))
     return out
+
+
+def _complementizer_at(ctx: Ctx, toks: list[Tok], k: int, e: int) -> int | None:
+    """The complementizer at toks[k], or after a comma there ("hvor det fremgår, at C"); else None."""
+    k += 1 if k + 1 < e and toks[k].text == "," else 0
+    return k if k < e and toks[k].low in ctx.lex.complementizers else None
 
 
 def _report_origin(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, prev: Span2 | None,

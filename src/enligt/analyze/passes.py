@@ -206,6 +206,8 @@ def continuations(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
                   and not cited(ctx, p) and not _inside(p, ordered[max(0, i - NEAR):i])), None)
         if speaker is not None and not d.in_title:
             speaker = _bridge_speaker(ctx, d, ordered, i, speaker) or speaker
+        elif speaker is None and not d.in_title:
+            speaker = _tagged_next(ctx, d, ordered, i)
         relay = _relaying_person(ctx, speaker, ordered[max(0, i - NEAR):i]) if speaker and d.direct else None
         speaker = relay or speaker
         if speaker is not None and d.direct and not d.in_title and not relay and _prepositional(ctx, speaker):
@@ -280,6 +282,18 @@ def _bridge_speaker(ctx: Ctx, d: Draft, ordered: list[Draft], i: int, speaker: D
     named = {_who(p): p for p in ordered[max(0, i - NEAR):i] if p.source and not p.in_title and not p.hearsay
              and p.type == "person" and _who(p).split() and _who(p).split()[-1] in words}
     return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _tagged_next(ctx: Ctx, d: Draft, ordered: list[Draft], i: int) -> Draft | None:
+    """A tagless quote paragraph with no speaker before it, right above a tagged quote paragraph
+    ("»A.«" + "»B«, siger X."): X's, whose tag closes the quotation (Nordic pages); else None."""
+    if not d.direct or not ctx.lex.profile.v2 or ctx.lex.profile.capitalised_nouns:
+        return None
+    nxt = next((o for o in ordered[i + 1:i + 1 + NEAR] if o.start >= d.end), None)
+    if nxt is None or nxt.block != d.block + 1 or not nxt.direct or nxt.cue is None or not nxt.source \
+            or nxt.continuation or nxt.hearsay or cited(ctx, nxt):
+        return None
+    return nxt
 
 
 def _question(ctx: Ctx, d: Draft) -> bool:

@@ -104,7 +104,7 @@ def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
         done = out if not tags or not cls.startswith("participle") else [*tags, *out]
         d = _verb_one(ctx, toks, s, e, i, n, cls, prev, done)
         if d:
-            out.append(d)
+            out.append(v2clauses.in_fronted_subclause(ctx, toks, s, e, i + n, d))
         nxt = i + n
     return out
 
@@ -125,10 +125,24 @@ def _phrase_past_adverb(ctx: Ctx, toks: list[Tok], i: int, e: int) -> tuple[int,
         k += 2  # a time phrase: "sprach am Abend von"
     if lex.profile.capitalised_nouns:
         k = frames.past_phrases(ctx, toks, k, e, i)  # "sprach am Sonntag auf Anfrage von"
-    if k == i + 1 or k >= e:
+    if k == i + 1:
+        return _second_past_adverb(ctx, toks, i, e)
+    if k >= e:
         return None
     return next(((k + len(phrase) - 1 - i, cls) for phrase, cls in lex.speech.get(toks[i].low, ())
                  if len(phrase) >= 2 and tuple(t.low for t in toks[k:k + len(phrase) - 1]) == phrase[1:]), None)
+
+
+def _second_past_adverb(ctx: Ctx, toks: list[Tok], i: int, e: int) -> tuple[int, str] | None:
+    """A cue of three or more words with adverbs after its second ("nægtede sig dog skyldig i"); else None."""
+    k = i + 2
+    while k < e and k - i <= PHRASE_ADVERBS + 1 and ctx.lex.fronted.get(toks[k].low) == "adv":
+        k += 1
+    if k == i + 2 or k >= e:
+        return None
+    return next(((k + len(phrase) - 2 - i, cls) for phrase, cls in ctx.lex.speech.get(toks[i].low, ())
+                 if len(phrase) >= 3 and toks[i + 1].low == phrase[1]
+                 and tuple(t.low for t in toks[k:k + len(phrase) - 2]) == phrase[2:]), None)
 
 
 PHRASE_ADVERBS: Final = 2  # adverbs read between the two words of a cue
@@ -188,6 +202,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
                   or toks[i].low in function_words(ctx.lang, "split_modal")) and not any(
             p == tuple(t.low for t in toks[i:i + n]) for p, _ in ctx.lex.speech.get(toks[i].low, ())):
         cue_text = f"{toks[i].text} {toks[i + n - 1].text}"  # "sprach am Abend von", "kan også fortælle": two words
+    elif n > 3 and ctx.lex.profile.v2 and any(ctx.lex.fronted.get(t.low) == "adv" for t in toks[i + 2:i + n - 1]):
+        cue_text = " ".join(t.text for t in toks[i:i + n] if ctx.lex.fronted.get(t.low) != "adv")  # "nægtede sig (dog) skyldig i"
     if cls == "holding":  # "Das Amt blieb bei seiner Darstellung, C"
         return holding.frame(ctx, toks, s, e, i)
     if cls == "agent":  # an s-passive with its agent, only about the sentence before: "Detta bekräftas av polisen."
@@ -251,6 +267,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         a = i + n + 1 if i + n < e and toks[i + n].low in ctx.lex.complementizers else i + n
         c = span(ctx, toks, a, e)
         return Draft((c,), cue, cue_text, (toks[i],), answer=True) if c and i == s else None
+    if cls == "message":  # "Meldingen er, at C": the report noun and the words before it say C
+        return shapes.message(ctx, toks, s, e, i, n)
     if cls == "tip":
         a = i + n + (i + n < e and toks[i + n].text == ",")
         if a < e and toks[a].low in ctx.lex.complementizers:  # "jeg har fået oplyst, at C": told C, no source

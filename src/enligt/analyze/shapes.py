@@ -223,6 +223,23 @@ def report_frame(ctx: Ctx, toks: list[Tok], e: int, i: int, n: int, cue: Span2, 
     return Draft((c,), cue, cue_text, (toks[i + n - 2],)) if c else None
 
 
+def message(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) -> Draft | None:
+    """A report noun and its copula before a clause (class message: "Meldingen er, at C", "De første meldinger
+    var, at C"): the noun phrase opening the clause is the source, the copula the cue; else None."""
+    a = i + n + (1 if i + n + 1 < e and toks[i + n].text == "," else 0)
+    if not (a < e and toks[a].low in ctx.lex.complementizers):
+        return None  # "Beskeden er klar": no claim
+    start = s
+    while start < i and not toks[start].is_word:
+        start += 1  # past an opening quotation mark
+    if any(not t.is_word or t.upper for t in toks[start + 1:i + 1]) or any(
+            t.low in ctx.lex.prepositions for t in toks[start:i]):
+        return None  # only determiners and adjectives before the noun: "De første meldinger", not "Grunnen til meldingen"
+    c = span(ctx, toks, a + 1, e)
+    verb = toks[i + n - 1]
+    return Draft((c,), (verb.start, verb.end), verb.text, tuple(toks[start:i + 1])) if c else None
+
+
 def recipient_after_apposition(ctx: Ctx, toks: list[Tok], j: int, e: int) -> list[str]:
     """A named medium told after the speaker's apposition: "…, uppger Anna Ek, presstalesperson vid polisen,
     för Aftonbladet." (j at the comma after the speaker)."""

@@ -18,7 +18,7 @@ from enligt.analyze.cues import Lexicon, is_finite_verb
 from enligt.analyze.cuesubject import subject
 from enligt.analyze.fronting import fronted
 from enligt.analyze.phrases import genitive_tail, np_end, only_punct, span, time_word
-from enligt.analyze.records import Ctx, Draft, Span2
+from enligt.analyze.records import Ctx, Draft, Span2, replaced
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import forward_np
 from enligt.analyze.via import interview_recipient
@@ -385,3 +385,20 @@ def perfect_back(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) -> b
 
 
 PERFECT_SUBJECT = 8  # the longest subject of a perfect pointing back ("både Venstre og Det Konservative Folkeparti")
+
+
+def in_fronted_subclause(ctx: Ctx, toks: list[Tok], s: int, e: int, a: int, d: Draft) -> Draft:
+    """A record inside a fronted subordinate clause ("Selvom manden nægter sig skyldig i X, ønskede han …"): the
+    subordinator is no part of the source, and the content ends at the comma before the main clause's verb
+    (Nordic pages; a from the cue's end on). Else `d` unchanged."""
+    lex = ctx.lex
+    if not lex.profile.v2 or lex.profile.capitalised_nouns or toks[s].low not in lex.subordinators \
+            or toks[s].low in lex.coordinators or not d.parts or not d.source:
+        return d
+    source = d.source[1:] if d.source[0] is toks[s] else d.source
+    cut = next((k for k in range(a, e - 1) if toks[k].text == "," and not toks[k + 1].upper
+                and toks[k + 1].low not in lex.complementizers and is_finite_verb(toks[k + 1], lex)), None)
+    parts = d.parts
+    if cut is not None and parts[-1][0] < toks[cut].start < parts[-1][1]:
+        parts = (*parts[:-1], (parts[-1][0], toks[cut - 1].end))
+    return replaced(d, source=source, parts=parts) if source and (source, parts) != (d.source, d.parts) else d

@@ -41,6 +41,8 @@ WRAP_MIN: Final = 60  # a line this long that stops mid-sentence may be hard-wra
 ANCHORS: Final = frozenset({"date", "byline", "paywall"})
 # A crawler's metadata field before the page text on its first line (" date 2023-03-31 Headline …").
 CRAWL_HEADER: Final = re.compile(r"^date (?P<date>\d{4}-[01]\d(?P<day>-[0-3]\d)?)(?:\s+(?P<rest>.+))?$")
+# An agency's credit glued to the end of the last paragraph: "… for kommunen. (NTB)".
+GLUED_CREDIT: Final = re.compile(r"^(?P<text>.*[.!?][\"”’»]?)\s+(?P<credit>\([^()]{2,30}\))$")
 
 
 def _wrap_width(lines: list[str]) -> int | None:
@@ -103,10 +105,22 @@ def split_lines(content: str) -> list[Line]:
             if not header["rest"]:
                 continue
             stripped, glued = header["rest"], not header["day"] and _runs_on(header["rest"])
+        if stripped[-1:] == ")" and (credit := _glued_credit(stripped)) is not None:
+            out.extend((classify(credit[0], blank), classify(credit[1])))
+            blank = False
+            continue
         line = classify(stripped, blank)
         out.append(line._replace(glued=True) if glued else line)
         blank = False
     return out
+
+
+def _glued_credit(line: str) -> tuple[str, str] | None:
+    """A paragraph and the agency credit glued to its end ("… for kommunen. (NTB)"), else None."""
+    cut = GLUED_CREDIT.match(line)
+    if cut is None or not byline.is_agency(cut["credit"]):
+        return None
+    return cut["text"], cut["credit"]
 
 
 SENTENCE_END = frozenset(".:!?")
