@@ -1,0 +1,56 @@
+"""German constructions from real pages (issues 10 and 11, round 12): a subordinate tag whose speaker is
+followed by an adverb ("wie der Sender online berichtet") or ends in a short parenthesis ("(BR)"), and
+look-alikes that report nothing: "fürchten um" (a fear for something) and "meldet … an" (files for).
+Every sentence is written for its test."""
+from __future__ import annotations
+
+import pytest
+
+from enligt.analyze.attribution import attribute
+from enligt.models import Article
+
+Row = tuple[str | None, str | None, str]  # source, cue, content
+
+
+def run(text: str) -> list[Row]:
+    article = Article(title=None, body=tuple(p for p in text.split("\n\n") if p), language="de")
+    return [(a.source, a.cue, a.content) for a in attribute(article)]
+
+
+TAG_SPEAKERS = [
+    # a lower-case adverb between the speaker and the verb is no part of the speaker
+    ("Die Brauerei hat den Betrieb eingestellt, wie der Hessische Rundfunk online berichtet.",
+     [("der Hessische Rundfunk", "berichtet", "Die Brauerei hat den Betrieb eingestellt")]),
+    ("Die Brücke bleibt bis Mai gesperrt, wie die Stadt gestern mitteilte.",
+     [("die Stadt", "mitteilte", "Die Brücke bleibt bis Mai gesperrt")]),
+    ("Der Zug fiel aus, wie mehrere Fahrgäste übereinstimmend berichten.",
+     [("mehrere Fahrgäste", "berichten", "Der Zug fiel aus")]),
+    # a short parenthesis (an abbreviation) belongs to the speaker, also with an adverb after it
+    ("Die Brauerei hat den Betrieb eingestellt, wie der Hessische Rundfunk (HR) online berichtet.",
+     [("der Hessische Rundfunk (HR)", "berichtet", "Die Brauerei hat den Betrieb eingestellt")]),
+    ("Der Hafen bleibt geschlossen, wie die Deutsche Presse-Agentur (dpa) berichtet.",
+     [("die Deutsche Presse-Agentur (dpa)", "berichtet", "Der Hafen bleibt geschlossen")]),
+]
+
+LOOK_ALIKES = [
+    # "fürchten um": a fear for something, no claim; a clause after it still is one
+    ("Viele Bauern fürchten nun um ihre Ernte.", []),
+    ("Die Angestellten fürchteten um ihre Stellen.", []),
+    ("Der Betriebsrat fürchtet einen Abbau von Stellen.",
+     [("Der Betriebsrat", "fürchtet", "einen Abbau von Stellen")]),
+    # "meldet … an": files for (insolvency, a patent), not a report
+    ("Der Zulieferer meldete am Montag Insolvenz an.", []),
+    ("Die Firma meldet ein Patent an.", []),
+    ("Die Firma meldet, dass die Produktion weiterläuft.",
+     [("Die Firma", "meldet", "die Produktion weiterläuft")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TAG_SPEAKERS)
+def test_tag_speaker(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), LOOK_ALIKES)
+def test_look_alikes(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
