@@ -54,3 +54,17 @@ def test_tag_speaker(text: str, expected: list[Row]) -> None:
 @pytest.mark.parametrize(("text", "expected"), LOOK_ALIKES)
 def test_look_alikes(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+REPEATS = [
+    # a paragraph printed twice reports its claim once; the sentence after it still goes on from the speaker
+    (("Die Halle bleibt gesperrt, sagte die Bürgermeisterin.\n\n"
+      "Die Halle bleibt gesperrt, sagte die Bürgermeisterin. Ein Gutachten werde erstellt."),
+     [("die Bürgermeisterin", "sagte", "Die Halle bleibt gesperrt"),
+      ("die Bürgermeisterin", None, "Ein Gutachten werde erstellt")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REPEATS)
+def test_repeated_paragraph(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected

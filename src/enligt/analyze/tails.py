@@ -34,6 +34,8 @@ def cut_time(ctx: Ctx, src: list[Tok]) -> list[Tok]:
 def _cut_adverbs(ctx: Ctx, src: list[Tok]) -> list[Tok]:
     """A source phrase without trailing lower-case adverbs ("wie der Sender | online berichtet", "wie die
     Zeitung | gestern berichtete"): German nouns are capitalised, so such a word is no part of the speaker."""
+    if not ctx.lex.profile.capitalised_nouns:
+        return src  # "the council last week": an English noun can be lower-case
     adverbs = function_words(ctx.lang, "tag_adverb")
     k = len(src)
     while k > 1 and src[k - 1].text.islower() and (src[k - 1].low in adverbs or time_word(src[k - 1].low, ctx.lex.times)):
