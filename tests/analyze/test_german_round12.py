@@ -68,3 +68,47 @@ REPEATS = [
 @pytest.mark.parametrize(("text", "expected"), REPEATS)
 def test_repeated_paragraph(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+Full = tuple[str | None, str | None, str | None, str]  # source, source_name, cue, content
+
+
+def run_named(text: str) -> list[Full]:
+    article = Article(title=None, body=tuple(p for p in text.split("\n\n") if p), language="de")
+    return [(a.source, a.source_name, a.cue, a.content) for a in attribute(article)]
+
+
+CONTINUATIONS = [
+    # a fronted dependent clause before the Konjunktiv verb; "So sei …" (no "so" tag); singular Konjunktiv II
+    ("Die Lage sei ruhig, sagte die Leiterin.\n\n"
+     "Wie die Schule mit dem Brand umgegangen sei, sei vorbildlich. So sei niemand verletzt worden.",
+     [("die Leiterin", None, "sagte", "Die Lage sei ruhig"),
+      ("die Leiterin", "die Leiterin", None, "Wie die Schule mit dem Brand umgegangen sei, sei vorbildlich"),
+      ("die Leiterin", "die Leiterin", None, "So sei niemand verletzt worden")]),
+    ("Das Team sei bereit, sagte der Trainer. Ohne den Regen wäre das Spiel anders gelaufen.",
+     [("der Trainer", None, "sagte", "Das Team sei bereit"),
+      ("der Trainer", "der Trainer", None, "Ohne den Regen wäre das Spiel anders gelaufen")]),
+    # an indicative sentence after it goes on from nobody
+    ("Das Team sei bereit, sagte der Trainer. Das Spiel beginnt um acht Uhr.",
+     [("der Trainer", None, "sagte", "Das Team sei bereit")]),
+]
+
+SURNAME_ROLES = [
+    # a surname with a copula and a role names the person introduced before, for a later pronoun
+    ("Den Vorwurf lässt Theresa Korte nicht gelten. Korte ist Ärztin im Kreis. "
+     "„Wir warten ab“, sagt sie.",
+     [("sie", "Theresa Korte", "sagt", "Wir warten ab")]),
+    ("Den Vorwurf lässt Theresa Korte nicht gelten. Korte ist die Ärztin im Kreis. "
+     "„Wir warten ab“, sagt sie.",
+     [("sie", "Theresa Korte", "sagt", "Wir warten ab")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONTINUATIONS)
+def test_konjunktiv_continuations(text: str, expected: list[Full]) -> None:
+    assert run_named(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), SURNAME_ROLES)
+def test_surname_role(text: str, expected: list[Full]) -> None:
+    assert run_named(text) == expected
