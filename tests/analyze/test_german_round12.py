@@ -80,8 +80,8 @@ def run_named(text: str) -> list[Full]:
 
 CONTINUATIONS = [
     # a fronted dependent clause before the Konjunktiv verb; "So sei …" (no "so" tag); singular Konjunktiv II
-    ("Die Lage sei ruhig, sagte die Leiterin.\n\n"
-     "Wie die Schule mit dem Brand umgegangen sei, sei vorbildlich. So sei niemand verletzt worden.",
+    (("Die Lage sei ruhig, sagte die Leiterin.\n\n"
+      "Wie die Schule mit dem Brand umgegangen sei, sei vorbildlich. So sei niemand verletzt worden."),
      [("die Leiterin", None, "sagte", "Die Lage sei ruhig"),
       ("die Leiterin", "die Leiterin", None, "Wie die Schule mit dem Brand umgegangen sei, sei vorbildlich"),
       ("die Leiterin", "die Leiterin", None, "So sei niemand verletzt worden")]),
@@ -95,11 +95,11 @@ CONTINUATIONS = [
 
 SURNAME_ROLES = [
     # a surname with a copula and a role names the person introduced before, for a later pronoun
-    ("Den Vorwurf lässt Theresa Korte nicht gelten. Korte ist Ärztin im Kreis. "
-     "„Wir warten ab“, sagt sie.",
+    (("Den Vorwurf lässt Theresa Korte nicht gelten. Korte ist Ärztin im Kreis. "
+      "„Wir warten ab“, sagt sie."),
      [("sie", "Theresa Korte", "sagt", "Wir warten ab")]),
-    ("Den Vorwurf lässt Theresa Korte nicht gelten. Korte ist die Ärztin im Kreis. "
-     "„Wir warten ab“, sagt sie.",
+    (("Den Vorwurf lässt Theresa Korte nicht gelten. Korte ist die Ärztin im Kreis. "
+      "„Wir warten ab“, sagt sie."),
      [("sie", "Theresa Korte", "sagt", "Wir warten ab")]),
 ]
 
