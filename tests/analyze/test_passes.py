@@ -20,6 +20,7 @@ from enligt.analyze.passes import (
 from enligt.analyze.reader import cut_at_tags
 from enligt.analyze.records import Ctx, Draft, replaced
 from enligt.analyze.refusals import drop_refusals
+from enligt.analyze.repeats import drop_repeated
 from enligt.analyze.sentences import tokenize
 from enligt.analyze.via import ViaContext
 from enligt.errors import InternalError
@@ -106,7 +107,7 @@ def test_cut_at_tags_ends_a_content_where_another_records_tag_starts() -> None:
 
 def test_the_passes_run_in_order() -> None:
     assert PASSES == (strip_tag_verb, join_follows, drop_echoed_beliefs, drop_restated, merge_hearsay, nest,
-                      continuations, drop_refusals)
+                      continuations, drop_refusals, drop_repeated)
 
 
 def test_resolved_is_replace_spelt_out() -> None:

@@ -26,6 +26,7 @@ def content_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: 
         c = span(ctx, toks, k + 1, e) if k is not None else None
         src, more = dative_via(ctx, cut_citing(lex, cut_time(ctx, toks[s + 1:pre_end])))  # "Wie X der dpa sagte"
         return Draft((c,), cue, cue_text, tuple(src), via=tuple(vias + more)) if c and src else None
+    b = _past_parenthesis(toks, s, b, pre_end)
     closed = pre_end == b and b > s + 1 and toks[b - 1].text == ","
     if closed:  # "…, its coordinator, Natalia Bondarenko, told X."
         pre_end = b - 1
@@ -137,6 +138,19 @@ def _open_clause(lex: Lexicon, toks: list[Tok], s: int, cut: int) -> bool:
         return True
     return not any(is_finite_verb(toks[k], lex) and not (k > s and toks[k].low in lex.noun_verbs and toks[k].low.endswith("s"))
                    for k in range(s, cut))
+
+
+def _past_parenthesis(toks: list[Tok], s: int, b: int, pre_end: int) -> int:
+    """The segment start before a short parenthesis that ends it, when a speaker's words go on after it
+    ("…, wie der Saarländische Rundfunk (SR) online berichtet": "(SR)" is part of the speaker)."""
+    if not (s < b <= pre_end and toks[b - 1].text == ")"):
+        return b
+    k = b - 2
+    while k > s and b - 1 - k <= 4 and toks[k].text != "(":
+        k -= 1
+    if toks[k].text != "(" or k <= s or not toks[k - 1].is_word:
+        return b
+    return seg_start(toks, s, k)
 
 
 def _name_with_and(toks: list[Tok], s: int, b: int, pre_end: int, lex: Lexicon) -> int:

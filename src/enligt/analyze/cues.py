@@ -348,6 +348,8 @@ def is_phrasal(toks: list[Tok], i: int, n: int, end: int, lex: Lexicon) -> bool:
             return True  # a reflexive right after the verb: "Am Abend meldeten sich drei Zeugen"
         if _reflexive_before(toks, i, parts, lex):
             return True  # a participle after its reflexive: "Er hat sich zu den Vorwürfen geäußert"
+        if _governed_preposition(toks, i + n, end, parts):
+            return True  # "fürchten nun um ihre Arbeitsplätze": a fear for, not a claim
         k = i + n
         while k < end and toks[k].text not in ",.;:!?":
             k += 1
@@ -357,6 +359,16 @@ def is_phrasal(toks: list[Tok], i: int, n: int, end: int, lex: Lexicon) -> bool:
             return True
         if not toks[k].is_word or toks[k].low in lex.complementizers:
             break
+    return False
+
+
+def _governed_preposition(toks: list[Tok], j: int, end: int, parts: frozenset[str]) -> bool:
+    """Whether a preposition the verb governs ("+um" in `phrasal.tsv`) follows within three words."""
+    for k in range(j, min(j + 3, end)):
+        if "+" + toks[k].low in parts:
+            return True
+        if not toks[k].is_word:
+            return False
     return False
 
 

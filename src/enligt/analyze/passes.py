@@ -15,6 +15,7 @@ from enligt.analyze.cues import match_phrase
 from enligt.analyze.lexicon import word_trie
 from enligt.analyze.records import Ctx, Draft, replaced
 from enligt.analyze.refusals import drop_refusals
+from enligt.analyze.repeats import drop_repeated
 from enligt.analyze.sentences import Tok, split, tokenize
 from enligt.analyze.sourcetype import classify, name_of
 from enligt.analyze.via import keep, places
@@ -494,4 +495,4 @@ def strip_tag_verb(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
 
 
 PASSES: Final[tuple[Pass, ...]] = (strip_tag_verb, join_follows, drop_echoed_beliefs, drop_restated, merge_hearsay, nest,
-                            continuations, drop_refusals)
+                            continuations, drop_refusals, drop_repeated)

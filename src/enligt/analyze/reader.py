@@ -379,6 +379,8 @@ def _konjunktiv_verb(ctx: Ctx, toks: list[Tok], s: int, e: int) -> bool:
     a longer fronted phrase with no comma or verb before it ("Unter den sieben Toten seien …"), where a form that
     is also an infinitive ("haben") could close the clause instead."""
     lex = ctx.lex
+    if _fronted_clause_konjunktiv(ctx, toks, s, e):
+        return True
     final = function_words(ctx.lang, "final_infinitive")
     slot = True  # the word after the first noun may still be the verb
     k, stop = s, min(e, s + KONJUNKTIV_FRONTED)
@@ -391,7 +393,8 @@ def _konjunktiv_verb(ctx: Ctx, toks: list[Tok], s: int, e: int) -> bool:
             return False
         if t.low in lex.konjunktiv and not (t.upper and k > s):  # (a noun inside: "Im Laufe der Woche")
             return k < s + KONJUNKTIV_REACH or t.low not in final
-        if t.low in lex.finite_verbs or match_phrase(toks, k, e, lex.speech):
+        if t.low in lex.finite_verbs or (match_phrase(toks, k, e, lex.speech) and not (
+                k == s and k + 1 < e and toks[k + 1].low in lex.konjunktiv)):  # (not an opening "So sei …")
             return False  # an indicative verb first: "Die Stadt will mehr Geld haben."
         noun = k > s and toks[k - 1].upper and toks[k - 1].is_word and toks[k - 1].low not in lex.determiners
         if slot and noun and not t.upper and t.low not in lex.prepositions and t.low not in lex.determiners:
@@ -400,6 +403,16 @@ def _konjunktiv_verb(ctx: Ctx, toks: list[Tok], s: int, e: int) -> bool:
             slot = False  # the word after the first noun was no Konjunktiv ("Die Opposition verbreitet …")
         k += 1
     return False
+
+
+def _fronted_clause_konjunktiv(ctx: Ctx, toks: list[Tok], s: int, e: int) -> bool:
+    """A fronted dependent clause ("Wie das Amt mit den Fällen umgegangen sei, sei Standard", "Dass …, habe …"):
+    the main clause's verb right after its comma is a Konjunktiv form."""
+    opener = toks[s].low
+    if opener not in ctx.lex.complementizers and opener not in function_words(ctx.lang, "question_subordinator"):
+        return False
+    k = next((k for k in range(s + 2, e - 1) if toks[k].text == ","), None)
+    return k is not None and toks[k + 1].low in ctx.lex.konjunktiv
 
 
 def _relative_end(ctx: Ctx, toks: list[Tok], k: int, e: int) -> int | None:

@@ -6,6 +6,7 @@ returns the draft with its source, name and type filled in, a new `Draft`.
 """
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from enligt.analyze.cues import Lexicon, is_finite_verb, triggers
@@ -87,6 +88,7 @@ def note_names(ctx: Ctx, memory: Memory, toks: list[Tok], s: int, e: int, ups: l
             if toks[k].low in cw.adjective_article and "-år" in toks[k + 1].low:
                 _note_description(ctx, memory, toks, k, e)
     _note_subject_name(ctx, memory, toks, s, e)
+    _note_surname_role(ctx, memory, toks, s, e)
     _note_group_subject(ctx, memory, toks, s, e)
 
 
@@ -127,6 +129,21 @@ def _note_subject_name(ctx: Ctx, memory: Memory, toks: list[Tok], s: int, e: int
             and name_form([t.text for t in toks[k:j]], ctx.lang):  # not "Betriebsbedingte Kündigungen wolle …"
         name = ctx.text[toks[k].start:toks[j - 1].end]
         memory.mentions.add(name, name, "person")
+
+
+def _note_surname_role(ctx: Ctx, memory: Memory, toks: list[Tok], s: int, e: int) -> None:
+    """A surname opening a sentence with a copula and a role ("Voigt ist Ärztin im Amt"): the full name it
+    was introduced with earlier ("… lässt Clarissa Voigt nicht gelten") is a person, for a later pronoun."""
+    if s + 2 >= e or not toks[s].upper or not toks[s].is_word:
+        return
+    if toks[s + 1].low not in ctx.lex.closed.be and toks[s + 1].low not in function_words(ctx.lang, "be_form"):
+        return
+    role = s + 3 if toks[s + 2].low in ctx.lex.determiners and s + 3 < e else s + 2
+    if word_type(toks[role].low, ctx.lang) != "person" or word_type(toks[s].low, ctx.lang):
+        return
+    found = re.search(r"(?:^|[^\w-])([A-ZÄÖÜÅØÆ][\w-]+ " + re.escape(toks[s].text) + r")\b", ctx.text[:toks[s].start])
+    if found and name_form(found.group(1).split(), ctx.lang) and found.group(1).split()[0].lower() not in triggers(ctx.lang):
+        memory.mentions.add(found.group(1), found.group(1), "person")
 
 
 GROUP_REACH = 3  # words read from a sentence's start for the head of a body or group subject

@@ -27,7 +27,20 @@ def cut_time(ctx: Ctx, src: list[Tok]) -> list[Tok]:
         if ctx.lex.profile.capitalised_nouns and (src[k].low in own or src[k].low in ctx.lex.prepositions) \
                 and src[k].low not in of and k + 1 < len(src) and not any(word_type(t.low, ctx.lang) for t in src[k + 1:]):
             return src[:k]  # "wie X am Rande der Demonstration sagte": a place, not the speaker's body
-    return src[:-1] if len(src) > 1 and src[-1].low in own else src  # the "am" of "am Montag"
+    src = src[:-1] if len(src) > 1 and src[-1].low in own else src  # the "am" of "am Montag"
+    return _cut_adverbs(ctx, src)
+
+
+def _cut_adverbs(ctx: Ctx, src: list[Tok]) -> list[Tok]:
+    """A source phrase without trailing lower-case adverbs ("wie der Sender | online berichtet", "wie die
+    Zeitung | gestern berichtete"): German nouns are capitalised, so such a word is no part of the speaker."""
+    if not ctx.lex.profile.capitalised_nouns:
+        return src  # "the council last week": an English noun can be lower-case
+    adverbs = function_words(ctx.lang, "tag_adverb")
+    k = len(src)
+    while k > 1 and src[k - 1].text.islower() and (src[k - 1].low in adverbs or time_word(src[k - 1].low, ctx.lex.times)):
+        k -= 1
+    return src[:k]
 
 
 def dative_via(ctx: Ctx, src: list[Tok]) -> tuple[list[Tok], list[str]]:
