@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import replace
 from typing import Protocol
 
-from enligt.analyze.attribution import attribute
+from enligt.analyze.attribution import attribute_read
 from enligt.analyze.conflicts import find_conflicts
 from enligt.analyze.quantities import count
 from enligt.errors import EnligtError, InternalError
@@ -35,12 +35,13 @@ Analyser = Callable[[Analysis], Analysis]
 
 def add_attributions(analysis: Analysis) -> Analysis:
     """Stage 2: every claim of the article tied to its source, cue and kind (analyze/attribution.py)."""
-    return replace(analysis, attributions=attribute(analysis.article))
+    attributions, tokens = attribute_read(analysis.article)
+    return replace(analysis, attributions=attributions, tokens=tokens)
 
 
 def add_quantities(analysis: Analysis) -> Analysis:
     """Stage 3: the countable claims, each tied to the attribution that carries it (analyze/quantities.py)."""
-    return replace(analysis, quantities=count(analysis.article, analysis.attributions))
+    return replace(analysis, quantities=count(analysis.article, analysis.attributions, analysis.tokens))
 
 
 def add_conflicts(analysis: Analysis) -> Analysis:
@@ -67,7 +68,7 @@ def analyze_article(page: Page, article: Article, *, options: Options) -> Analys
         return replace(analysis, notes=(*analysis.notes, note))
     for stage in ANALYSERS:
         analysis = stage(analysis)
-    return analysis
+    return replace(analysis, tokens=None)  # the stages' tokens end with them
 
 
 def analyze_page(page: Page, *, options: Options) -> Analysis:
