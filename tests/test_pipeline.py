@@ -107,4 +107,4 @@ def test_the_attribution_tokens_ride_on_the_analysis_to_the_number_stage() -> No
     para = article.paragraph_spans[0]
     assert staged.tokens is not None
     assert staged.tokens[(para.start, para.end)] == tokenize(article.text, para.start, para.end)
-    assert pipeline.analyze_page(page, options=Options()).tokens is None  # dropped after the last stage
+    assert pipeline.analyze_page(page, options=Options()).tokens is None  # the number stage drops them

@@ -226,7 +226,7 @@ class Analysis:
     quantities: tuple[Quantity, ...] = ()
     conflicts: tuple[Conflict, ...] = ()
     notes: tuple[str, ...] = field(default=())  # what the pipeline decided (encoding used, language guessed)
-    # between the stages only: the attribution stage's tokens for the number stage (the runner drops them)
+    # between the stages only: the attribution stage's tokens for the number stage (which drops them)
     tokens: BlockTokens | None = field(default=None, compare=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:

@@ -41,7 +41,8 @@ def add_attributions(analysis: Analysis) -> Analysis:
 
 def add_quantities(analysis: Analysis) -> Analysis:
     """Stage 3: the countable claims, each tied to the attribution that carries it (analyze/quantities.py)."""
-    return replace(analysis, quantities=count(analysis.article, analysis.attributions, analysis.tokens))
+    # the last stage that reads the attribution stage's tokens: they end here (no `replace` of their own)
+    return replace(analysis, quantities=count(analysis.article, analysis.attributions, analysis.tokens), tokens=None)
 
 
 def add_conflicts(analysis: Analysis) -> Analysis:
@@ -68,7 +69,7 @@ def analyze_article(page: Page, article: Article, *, options: Options) -> Analys
         return replace(analysis, notes=(*analysis.notes, note))
     for stage in ANALYSERS:
         analysis = stage(analysis)
-    return replace(analysis, tokens=None)  # the stages' tokens end with them
+    return analysis
 
 
 def analyze_page(page: Page, *, options: Options) -> Analysis:
