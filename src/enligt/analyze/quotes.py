@@ -110,6 +110,7 @@ def _mark_offsets(text: str, start: int, end: int) -> list[int]:
     """Offsets of the quotation marks in `text[start:end]`, in order. Compiled, `str.find` for each mark
     (in C; one the text cannot hold is ruled out at once) costs a third of a regex scan and its match
     objects."""
+    start, end = max(start, 0), max(end, 0)  # as a regex reads its bounds: `find` counts negative ones from the end
     out: list[int] = []
     for c in _MARK_CHARS:
         i = text.find(c, start, end)
