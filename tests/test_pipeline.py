@@ -93,3 +93,18 @@ def test_ingest_reports_the_page_and_every_resume_goes_past_it() -> None:
         assert first.failures[0].error.kind == "internal"
 
 # The web form and POST /api/analyse: tests/web/test_analyse.py (test_a_bug_on_the_page_...).
+
+
+def test_the_attribution_tokens_ride_on_the_analysis_to_the_number_stage() -> None:
+    from dataclasses import replace
+
+    from enligt.analyze.sentences import tokenize
+    from enligt.models import Page
+
+    page = Page(input="a.txt", content="Rubrik\n\nPolisen uppger att 12 personer skadades.\n", kind="text")
+    article = pipeline.structure(page, options=Options())
+    staged = pipeline.add_attributions(Analysis(page=page, article=replace(article, language="sv")))
+    para = article.paragraph_spans[0]
+    assert staged.tokens is not None
+    assert staged.tokens[(para.start, para.end)] == tokenize(article.text, para.start, para.end)
+    assert pipeline.analyze_page(page, options=Options()).tokens is None  # the number stage drops them

@@ -6,6 +6,7 @@ blank line (see `Article.text` and `Article.paragraph_spans`).
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Literal
@@ -18,6 +19,11 @@ SourceType = Literal["person", "official", "organization", "media", "social_medi
 Measure = Literal["killed", "wounded", "captured", "missing", "displaced", "deserted", "destroyed", "other"]
 
 PARAGRAPH_SEP = "\n\n"
+
+# The tokens of each block (title, paragraphs) of `Article.text` as the attribution stage read them, by the
+# block's (start, end): the number stage reads its sentences from them instead of tokenising again. The
+# tokens are `enligt.analyze.sentences.Tok`s, a type of the floor above this one.
+BlockTokens = Mapping[tuple[int, int], list[Any]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,6 +226,8 @@ class Analysis:
     quantities: tuple[Quantity, ...] = ()
     conflicts: tuple[Conflict, ...] = ()
     notes: tuple[str, ...] = field(default=())  # what the pipeline decided (encoding used, language guessed)
+    # between the stages only: the attribution stage's tokens for the number stage (which drops them)
+    tokens: BlockTokens | None = field(default=None, compare=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -2,9 +2,9 @@
 
 Stage 1 turns a page into its article with the structurer of its kind (`STRUCTURERS`). The analysis
 stages (`ANALYSERS`) then each take the `Analysis` so far and return it with what they add:
-attributions, then quantities (which read the attributions), then conflicts (which read both). The
-runner calls them in order. Nothing heavy loads at import: the HTML structurer imports lxml and
-trafilatura with the first HTML page.
+attributions, then quantities (which read the attributions and the attribution stage's tokens,
+`Analysis.tokens`), then conflicts (which read both). The runner calls them in order. Nothing heavy
+loads at import: the HTML structurer imports lxml and trafilatura with the first HTML page.
 """
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import replace
 from typing import Protocol
 
-from enligt.analyze.attribution import attribute
+from enligt.analyze.attribution import attribute_read
 from enligt.analyze.conflicts import find_conflicts
 from enligt.analyze.quantities import count
 from enligt.errors import EnligtError, InternalError
@@ -35,12 +35,14 @@ Analyser = Callable[[Analysis], Analysis]
 
 def add_attributions(analysis: Analysis) -> Analysis:
     """Stage 2: every claim of the article tied to its source, cue and kind (analyze/attribution.py)."""
-    return replace(analysis, attributions=attribute(analysis.article))
+    attributions, tokens = attribute_read(analysis.article)
+    return replace(analysis, attributions=attributions, tokens=tokens)
 
 
 def add_quantities(analysis: Analysis) -> Analysis:
     """Stage 3: the countable claims, each tied to the attribution that carries it (analyze/quantities.py)."""
-    return replace(analysis, quantities=count(analysis.article, analysis.attributions))
+    # the last stage that reads the attribution stage's tokens: they end here (no `replace` of their own)
+    return replace(analysis, quantities=count(analysis.article, analysis.attributions, analysis.tokens), tokens=None)
 
 
 def add_conflicts(analysis: Analysis) -> Analysis:

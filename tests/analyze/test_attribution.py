@@ -12,16 +12,10 @@ from enligt.analyze.attribution import attribute
 from enligt.errors import LanguageError
 from enligt.models import Article
 
-Row = tuple[str | None, str | None, str, str]  # source, cue, content, kind
+from .conftest import Full, full_rows, kind_rows
+from .conftest import KindRow as Row
 
-
-def run(text: str, lang: str, title: str | None = None) -> list[Row]:
-    art = Article(title=title, body=tuple(p for p in text.split("\n\n") if p), language=lang)
-    out: list[Row] = []
-    for a in attribute(art):
-        assert a.content_span.of(art.text).startswith(a.content.split(" ")[0])
-        out.append((a.source, a.cue, a.content, a.kind))
-    return out
+run = kind_rows
 
 
 SV: list[tuple[str, list[Row]]] = [
@@ -223,13 +217,8 @@ def test_other(text: str, lang: str, expected: list[Row]) -> None:
     assert run(text, lang) == expected
 
 
-Full = tuple[str | None, str | None, str | None, str, str | None, tuple[str, ...]]  # source, name, cue, content, type, via
-
-
 def run_full(text: str, lang: str, outlet: str | None = None) -> list[Full]:
-    art = Article(title=None, body=tuple(p for p in text.split("\n\n") if p), language=lang, outlet=outlet,
-                  authors=("Eva Test",))
-    return [(a.source, a.source_name, a.cue, a.content, a.source_type, a.via) for a in attribute(art)]
+    return full_rows(text, lang, outlet=outlet)
 
 
 # Regressions found on held-out pages; each id names what broke.

@@ -8,12 +8,12 @@ import pytest
 from enligt.analyze.attribution import attribute
 from enligt.models import Article
 
-Row = tuple[str | None, str | None, str, str]  # source, cue, content, kind
+from .conftest import Full, full_rows, kind_rows
+from .conftest import KindRow as Row
 
 
 def run(text: str, title: str | None = None) -> list[Row]:
-    art = Article(title=title, body=tuple(p for p in text.split("\n\n") if p), language="en")
-    return [(a.source, a.cue, a.content, a.kind) for a in attribute(art)]
+    return kind_rows(text, "en", title)
 
 
 QUOTES: list[tuple[str, list[Row]]] = [
@@ -471,12 +471,8 @@ def test_cues_that_report_nothing_said(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
 
 
-Full = tuple[str | None, str | None, str | None, str, str | None, tuple[str, ...]]  # source, name, cue, content, type, via
-
-
 def run_full(text: str, title: str | None = None) -> list[Full]:
-    art = Article(title=title, body=tuple(p for p in text.split("\n\n") if p), language="en", authors=("Eva Test",))
-    return [(a.source, a.source_name, a.cue, a.content, a.source_type, a.via) for a in attribute(art)]
+    return full_rows(text, "en", title)
 
 
 ITEM3: list[tuple[str, list[Full]]] = [

@@ -10,12 +10,9 @@ from enligt.analyze.cues import lexicon
 from enligt.analyze.phrases import time_word
 from enligt.models import Article
 
-Row = tuple[str | None, str | None, str]  # source, cue, content
+from .conftest import Row, rows_in
 
-
-def run(text: str) -> list[Row]:
-    art = Article(title=None, body=tuple(p for p in text.split("\n\n") if p), language="en")
-    return [(a.source, a.cue, a.content) for a in attribute(art)]
+run = rows_in("en")
 
 
 CONDEMNING_TAG: list[tuple[str, list[Row]]] = [

@@ -1,7 +1,6 @@
 """Conflicts: same measure and subject, values more than 10 % apart, from different sources."""
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -9,6 +8,8 @@ import pytest
 from enligt.analyze.conflicts import disagree, find_conflicts
 from enligt.analyze.quantities import count
 from enligt.models import Article, Attribution, Quantity, Span
+
+from .conftest import gold_pages
 
 
 def conflicts(text: str, lang: str, claims: list[tuple[str | None, str]]) -> list[list[float]]:
@@ -239,18 +240,9 @@ def test_quantities_without_keys_fall_back_to_subjects() -> None:
 def test_dev_corpus_conflicts_with_gold_attributions(dev_corpus: Path) -> None:
     """With gold attributions, the dev pages' conflicts are found (measure + values)."""
     hit = total = predicted = 0
-    for path in sorted(dev_corpus.glob("*.gold.json")):
-        gold = json.loads(path.read_text(encoding="utf-8"))
-        art = gold["article"]
-        article = Article(title=art["title"], body=tuple(art["body"]), language=art["language"])
-        attributions = []
-        for g in gold["attributions"]:
-            start = article.text.find(g["content"])
-            span = Span(start, start + len(g["content"])) if start >= 0 else Span(0, 0)
-            attributions.append(Attribution(content=g["content"], content_span=span, source=g["source"],
-                                            source_name=g["source_name"]))
-        qs = count(article, tuple(attributions))
-        pred = [(c.measure, sorted(qs[i].value for i in c.quantities)) for c in find_conflicts(qs, tuple(attributions))]
+    for gold, article, attributions in gold_pages(dev_corpus):
+        qs = count(article, attributions)
+        pred = [(c.measure, sorted(qs[i].value for i in c.quantities)) for c in find_conflicts(qs, attributions)]
         want = [(c["measure"], sorted(float(gold["quantities"][i]["value"]) for i in c["quantities"]))
                 for c in gold["conflicts"]]
         total, predicted = total + len(want), predicted + len(pred)

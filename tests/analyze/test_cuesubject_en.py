@@ -6,15 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from enligt.analyze.attribution import attribute
-from enligt.models import Article
+from .conftest import Row, rows_in
 
-Row = tuple[str | None, str | None, str]  # source, cue, content
-
-
-def run(text: str, title: str | None = None) -> list[Row]:
-    art = Article(title=title, body=tuple(p for p in text.split("\n\n") if p), language="en")
-    return [(a.source, a.cue, a.content) for a in attribute(art)]
+run = rows_in("en")
 
 
 ING_MODIFIERS: list[tuple[str, list[Row]]] = [

@@ -9,12 +9,9 @@ import pytest
 from enligt.analyze.attribution import attribute
 from enligt.models import Article
 
-Row = tuple[str | None, str | None, str]  # source, cue, content
+from .conftest import Row, rows_in
 
-
-def run(text: str) -> list[Row]:
-    article = Article(title=None, body=tuple(p for p in text.split("\n\n") if p), language="de")
-    return [(a.source, a.cue, a.content) for a in attribute(article)]
+run = rows_in("de")
 
 
 HEARSAY = [

@@ -7,12 +7,9 @@ import pytest
 from enligt.analyze.attribution import attribute
 from enligt.models import Article
 
-Row = tuple[str | None, str | None, str]  # source, cue, content
+from .conftest import Row, rows
 
-
-def run(text: str, lang: str, title: str | None = None) -> list[Row]:
-    art = Article(title=title, body=tuple(p for p in text.split("\n\n") if p), language=lang)
-    return [(a.source, a.cue, a.content) for a in attribute(art)]
+run = rows
 
 
 def typed(text: str, lang: str) -> list[tuple[str | None, str | None, str | None]]:

@@ -10,17 +10,12 @@ from enligt.analyze.attribution import attribute
 from enligt.analyze.quotes import find_quotes
 from enligt.analyze.sentences import split, tokenize
 from enligt.analyze.wordtypes import word_type
-from enligt.models import Article, Attribution
+from enligt.models import Article
 
-Row = tuple[str | None, str | None, str]  # source, cue, content
+from .conftest import Row, rows
+from .conftest import attributions as _attributions
 
-
-def _attributions(text: str, lang: str) -> tuple[Attribution, ...]:
-    return attribute(Article(title=None, body=tuple(p for p in text.split("\n\n") if p), language=lang))
-
-
-def run(text: str, lang: str) -> list[Row]:
-    return [(a.source, a.cue, a.content) for a in _attributions(text, lang)]
+run = rows
 
 
 CONSTRUCTIONS = [

@@ -6,18 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from enligt.analyze.attribution import attribute
-from enligt.models import Article, Attribution
+from .conftest import Row, rows
+from .conftest import attributions as _attributions
 
-Row = tuple[str | None, str | None, str]  # source, cue, content
-
-
-def _attributions(text: str, lang: str) -> tuple[Attribution, ...]:
-    return attribute(Article(title=None, body=tuple(p for p in text.split("\n\n") if p), language=lang))
-
-
-def run(text: str, lang: str) -> list[Row]:
-    return [(a.source, a.cue, a.content) for a in _attributions(text, lang)]
+run = rows
 
 
 APPOSED_NAMES = [

@@ -1,13 +1,14 @@
 """Quantities: which numbers count an event, with which measure, carried by which attribution."""
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
 from enligt.analyze.quantities import count
 from enligt.models import Article, Attribution, Span
+
+from .conftest import gold_pages
 
 
 def found(text: str, lang: str, attributions: tuple[Attribution, ...] = ()) -> list[tuple[str, float]]:
@@ -309,11 +310,7 @@ def test_megabyte_paragraphs_are_read(text: str) -> None:
 def test_dev_corpus_with_gold_attributions(dev_corpus: Path) -> None:
     """On every dev page, with the gold attributions as input, most gold figures are found."""
     hit = total = predicted = 0
-    for path in sorted(dev_corpus.glob("*.gold.json")):
-        gold = json.loads(path.read_text(encoding="utf-8"))
-        art = gold["article"]
-        article = Article(title=art["title"], body=tuple(art["body"]), language=art["language"])
-        attributions = tuple(_gold_attr(article.text, g) for g in gold["attributions"])
+    for gold, article, attributions in gold_pages(dev_corpus):
         pred = [(q.measure, q.value) for q in count(article, attributions)]
         want = [(q["measure"], float(q["value"])) for q in gold["quantities"]]
         total, predicted = total + len(want), predicted + len(pred)
@@ -323,14 +320,6 @@ def test_dev_corpus_with_gold_attributions(dev_corpus: Path) -> None:
                 hit += 1
     assert hit / total >= 0.85
     assert hit / predicted >= 0.85
-
-
-def _gold_attr(text: str, g: dict[str, object]) -> Attribution:
-    content = str(g["content"])
-    start = text.find(content)
-    span = Span(start, start + len(content)) if start >= 0 else Span(0, 0)
-    return Attribution(content=content, content_span=span, source=g["source"],  # type: ignore[arg-type]
-                       source_name=g["source_name"])  # type: ignore[arg-type]
 
 
 def _att(start: int, end: int) -> Attribution:

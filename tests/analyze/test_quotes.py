@@ -157,3 +157,10 @@ def test_many_marks_and_deep_nesting_do_not_blow_up() -> None:
     text = "“‘" * 5000 + "x" + "’”" * 5000 + "\"" * 10000
     assert isinstance(find_quotes(text, 0, len(text)), list)
     assert trim(text, 0, len(text))[1] >= 0
+
+
+def test_bounds_before_the_text_read_as_its_start() -> None:
+    """A bound below zero is the text's start, as a regex reads it (`str.find` would count it from the end)."""
+    text = "Hon sa: ”Vi kommer.” Sedan gick hon."
+    assert find_quotes(text, 0, -2) == []
+    assert find_quotes(text, -5, len(text)) == find_quotes(text, 0, len(text)) != []

@@ -58,3 +58,9 @@ def test_only_refusal(text: str, lang: str, expected: bool) -> None:
 def test_long_sentence_that_also_refuses_stays() -> None:
     text = "The school board is planning a new building for the pupils next year and has no comment on the sale."
     assert only_refusal(text, "en") is False
+
+
+def test_a_case_blind_match_the_lower_cased_text_misses_is_still_found() -> None:
+    """The cheap word test before the pattern reads the lower-cased text; a long s ("ſ") matches "s"
+    case-blind but stays "ſ" lower-cased, so such a text goes to the pattern."""
+    assert only_refusal("Jag vill inte ſvara.", "sv") is only_refusal("Jag vill inte svara.", "sv") is True

@@ -20,6 +20,7 @@ from enligt.analyze.passes import PASSES, cited
 from enligt.analyze.quotes import has_quote
 from enligt.analyze.reader import read_blocks
 from enligt.analyze.records import Ctx, Draft, Memory, Span2
+from enligt.analyze.sentences import Tok, tokenize
 from enligt.analyze.via import context
 from enligt.lang import all_function_words, check_language
 from enligt.models import Article, Attribution, Span
@@ -31,16 +32,24 @@ _QUOTE_CHARS: Final = re.compile("[\"'“”„«»‘’‚]")
 
 def attribute(article: Article) -> tuple[Attribution, ...]:
     """All attributions of `article` (title, lead and body), in text order."""
+    return attribute_read(article)[0]
+
+
+def attribute_read(article: Article) -> tuple[tuple[Attribution, ...], dict[tuple[int, int], list[Tok]]]:
+    """The attributions of `article` and the tokens of each block (title, paragraphs) by its (start, end),
+    as read here: the number stage reads its sentences from them (`Analysis.tokens`)."""
     lang = check_language(article.language or "")
     ctx = Ctx(article.text, lang, lexicon(lang), context(article))
     blocks: list[tuple[Span, bool]] = ([(article.title_span, True)] if article.title_span else [])
     blocks += [(sp, False) for sp in article.paragraph_spans]
-    drafts = read_blocks(ctx, Memory(Mentions(lang)), blocks)
+    block_toks = [tokenize(ctx.text, sp.start, sp.end) for sp, _ in blocks]
+    drafts = read_blocks(ctx, Memory(Mentions(lang)), blocks, block_toks)
     for rule_pass in PASSES:
         drafts = rule_pass(ctx, drafts)
     # of two records of the same words, the report comes before the one it cites and relays
     # ("X berichtet unter Berufung auf Y": X's record, then Y's with via X)
-    return tuple(_finish(ctx, d) for d in sorted(drafts, key=lambda d: (d.start, cited(ctx, d), d.pos)))
+    attributions = tuple(_finish(ctx, d) for d in sorted(drafts, key=lambda d: (d.start, cited(ctx, d), d.pos)))
+    return attributions, {(sp.start, sp.end): toks for (sp, _), toks in zip(blocks, block_toks)}
 
 
 _WORD: Final = re.compile(r"\w+")
@@ -107,4 +116,4 @@ def _finish(ctx: Ctx, d: Draft) -> Attribution:
     )
 
 
-__all__ = ["attribute"]
+__all__ = ["attribute", "attribute_read"]

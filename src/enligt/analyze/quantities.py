@@ -42,13 +42,14 @@ from enligt.analyze.reading import Memory, Reading, read_number
 from enligt.analyze.sentences import Known, known
 from enligt.analyze.subjects import concept_of, family
 from enligt.lang import SUPPORTED, table, wordset
-from enligt.models import Article, Attribution, Quantity, Span
+from enligt.models import Article, Attribution, BlockTokens, Quantity, Span
 
 MAX_NUMBERS: Final = 2000  # an article with more numbers is a table or a dump: only the first are read
 
 
-def count(article: Article, attributions: tuple[Attribution, ...]) -> tuple[Quantity, ...]:
-    """The quantities of `article`, each tied to the attribution that carries it (or None)."""
+def count(article: Article, attributions: tuple[Attribution, ...], tokens: BlockTokens | None = None) -> tuple[Quantity, ...]:
+    """The quantities of `article`, each tied to the attribution that carries it (or None); `tokens`: the
+    attribution stage's tokens of its blocks (`Analysis.tokens`), else each sentence is tokenised here."""
     lang = article.language
     if lang not in SUPPORTED:
         return ()
@@ -80,7 +81,7 @@ def count(article: Article, attributions: tuple[Attribution, ...]) -> tuple[Quan
         if not live:
             continue  # no number here can count anything: no sentence splitting needed
         k = 0
-        block = known(text, span.start, span.end)  # the paragraph's tokens, as the attribution stage read them
+        block = known(tokens, span.start, span.end)  # the paragraph's tokens, as the attribution stage read them
         prev: tuple[int, int] | None = None
         made: Sentence | None = None  # the sentence read last: `_setting` reads it again when it is `prev`
         before: list[Quantity] = []  # the figures of the sentence before

