@@ -15,7 +15,7 @@ from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok, is_abbreviation
 from enligt.analyze.sources import forward_np
 from enligt.analyze.sourcetype import is_source_like
-from enligt.analyze.subjectwords import manner_adverb
+from enligt.analyze.subjectwords import lone_adverb, manner_adverb
 from enligt.analyze.tails import cut_citing, cut_time, dative_via
 from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_words, wordset
@@ -94,6 +94,8 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
         return _perfect_participle(ctx, toks, e, a, cue, cue_text)  # "Having announced C, the judge …"
     if not src or (src[0].low in lex.prepositions and not lex.profile.v2 and toks[i - 1].text == ","):
         return None  # "…, in the incident, reported after 5 p.m.,": a participle, no subject
+    if len(src) == 1 and lone_adverb(lex, src[0]):
+        return None  # "…, wrongfully claimed from the tribes,": a participle after its adverb, no subject
     src = cut_citing(lex, cut_time(ctx, list(src)))  # "Wie die Polizei | am Abend mitteilte"
     if not vias and not lex.profile.v2:
         vias = fronted_interview(ctx, toks, s, i)  # "In an interview with CNN, X said …"
