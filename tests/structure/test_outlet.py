@@ -4,7 +4,12 @@ from __future__ import annotations
 import pytest
 
 from enligt.structure.lines import classify
-from enligt.structure.outlet import outlet_from_dateline, outlet_from_footer, outlet_from_pledge, split_title_suffix
+from enligt.structure.outlet import (
+    outlet_from_dateline,
+    outlet_from_footer,
+    outlet_from_pledge,
+    split_title_suffix,
+)
 
 
 @pytest.mark.parametrize("title,expected", [
