@@ -53,3 +53,50 @@ LONE_ADVERB: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), LONE_ADVERB)
 def test_lone_adverb(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+def vias(text: str) -> list[tuple[str | None, str, tuple[str, ...]]]:
+    return [(a.source, a.content, tuple(a.via)) for a in attribute(article(text))]
+
+
+OBJECT_TO_MEDIUM: list[tuple[str, list[tuple[str | None, str, tuple[str, ...]]]]] = [
+    # a noun-phrase object, then "to" and a news medium: the object ends there, the medium is a via
+    ("A union source confirmed the figures to Reuters on Monday.", [("A union source", "the figures", ("Reuters",))]),
+    ("The agency confirmed the deaths to AFP.", [("The agency", "the deaths", ("AFP",))]),
+    # "to" and no medium: the object runs on
+    ("The mayor confirmed the move to the council on Monday.",
+     [("The mayor", "the move to the council on Monday", ())]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OBJECT_TO_MEDIUM)
+def test_object_to_medium(text: str, expected: list[tuple[str | None, str, tuple[str, ...]]]) -> None:
+    assert vias(text) == expected
+
+
+NEWS_OBJECT: list[tuple[str, list[Row]]] = [
+    # the news itself as the object is a publication event, nothing said
+    ("The paper reported the story in May.", []),
+    ("The cuts will hit 300 workers, said the Harbour Gazette, which first reported the news on Tuesday.",
+     [("the Harbour Gazette", "said", "The cuts will hit 300 workers")]),
+    # news as a subject of the content is said
+    ("The mayor said the news was bad.", [("The mayor", "said", "the news was bad")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEWS_OBJECT)
+def test_news_object(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+AUXILIARY_ENDS_SUBJECT: list[tuple[str, list[Row]]] = [
+    # a negated auxiliary ends the subject of a coordinated cue
+    ("The firm did not confirm the numbers but said it was reviewing its plans.",
+     [("The firm", "said", "it was reviewing its plans")]),
+    ("The mayor would not speculate but said the toll may rise.", [("The mayor", "said", "the toll may rise")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AUXILIARY_ENDS_SUBJECT)
+def test_auxiliary_ends_subject(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected

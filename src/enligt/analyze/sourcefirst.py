@@ -17,6 +17,7 @@ from enligt.analyze.sources import forward_np
 from enligt.analyze.sourcetype import is_source_like
 from enligt.analyze.subjectwords import lone_adverb, manner_adverb
 from enligt.analyze.tails import cut_citing, cut_time, dative_via
+from enligt.analyze.via import recipient
 from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_words, wordset
 
@@ -138,11 +139,26 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
             if end is None:
                 return None
             stop = end  # "Manden, der sagde, at han var uskyldig, blev løsladt"
+    if not lex.profile.v2 and a < stop and lex.noun_openers.get(toks[a].low) == "det":
+        stop, vias = _object_recipient(lex, toks, a, stop, vias)  # "confirmed the figures to Reuters on Monday"
     parts = [p for p in (prefix, span(ctx, toks, a, stop)) if p]
     if not parts or (prefix and len(parts) < 2):
         return None
     return Draft(tuple(parts), cue, cue_text, tuple(src), tail=tail, via=tuple(vias),
                  antecedent=None if antecedent is None else tuple(antecedent))
+
+
+def _object_recipient(lex: Lexicon, toks: list[Tok], a: int, stop: int, vias: list[str]) -> tuple[int, list[str]]:
+    """English: a noun-phrase object, then "to" and a news medium ("confirmed the figures to Reuters on Monday"): the
+    object ends there and the medium is a via; else (stop, vias). Not past a verb or a complementizer."""
+    for k in range(a + 1, stop - 1):
+        t = toks[k]
+        if t.low in lex.complementizers or (not t.upper and is_finite_verb(t, lex)) or not t.is_word:
+            break
+        if t.low in lex.closed.to:
+            media = recipient(toks, k + 1, stop, lex)[1]
+            return (k, vias + [media]) if media else (stop, vias)
+    return stop, vias
 
 
 def _past_time(ctx: Ctx, toks: list[Tok], a: int, stop: int) -> int:
