@@ -100,3 +100,18 @@ AUXILIARY_ENDS_SUBJECT: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), AUXILIARY_ENDS_SUBJECT)
 def test_auxiliary_ends_subject(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+NOUN_CUE: list[tuple[str, list[Typed]]] = [
+    # a claim noun after a preposition and its modifiers, then "that": the noun phrase is the source
+    ("There was no word on earlier official reports that about 200 had died.",
+     [("earlier official reports", None, "document")]),
+    ("The council held talks on fresh reports that the dam had burst.", [("fresh reports", None, "document")]),
+    # after a subject it is the verb
+    ("The ministry reports that 200 had died.", [("The ministry", None, "official")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOUN_CUE)
+def test_noun_cue(text: str, expected: list[Typed]) -> None:
+    assert typed(text) == expected

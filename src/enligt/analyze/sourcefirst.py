@@ -47,6 +47,9 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
         content = span(ctx, toks, a, coordinated_stop(ctx, toks, a, e))
         src_free = toks[free + 1:pre_end]
         return Draft((content,), cue, cue_text, tuple(src_free), via=tuple(vias)) if content else None
+    if (p := _noun_cue(ctx, toks, s, i, n)) is not None:  # "no explanation for earlier official reports that C"
+        content = span(ctx, toks, a, coordinated_stop(ctx, toks, a, e))
+        return Draft((content,), cue, cue_text, tuple(toks[p:i + n]), via=tuple(vias)) if content else None
     src, tail, antecedent, prefix = subject(ctx, toks, s, pre_end)
     if not lex.profile.v2 and pre_end - 1 > s and toks[pre_end - 1].text == "," and cls in ("speech", "told") \
             and any(t.low in function_words(ctx.lang, "sequence_adverb") for t in toks[pre_end:i]):
@@ -146,6 +149,25 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
         return None
     return Draft(tuple(parts), cue, cue_text, tuple(src), tail=tail, via=tuple(vias),
                  antecedent=None if antecedent is None else tuple(antecedent))
+
+
+def _noun_cue(ctx: Ctx, toks: list[Tok], s: int, i: int, n: int) -> int | None:
+    """English: a one-word cue that is also a claim noun ("reports", "claims"), right after a preposition and up to
+    three lower-case modifiers, then a complementizer ("for earlier official reports that C", "of the claims that
+    C"): a noun, the phrase it heads the source; its start, else None."""
+    lex = ctx.lex
+    if lex.profile.v2 or n != 1 or i + 1 >= len(toks) or toks[i + 1].low not in lex.complementizers \
+            or toks[i].low not in function_words(ctx.lang, "claim_noun"):
+        return None
+    p = i - 1
+    while p > s and i - p <= NOUN_MODIFIERS and toks[p].is_word and not toks[p].upper and toks[p].low not in lex.pronouns \
+            and toks[p].low not in lex.prepositions and not is_finite_verb(toks[p], lex) \
+            and (toks[p].low not in lex.determiners or toks[p - 1].low in lex.prepositions):
+        p -= 1
+    return p + 1 if p >= s and toks[p].low in lex.prepositions else None
+
+
+NOUN_MODIFIERS: Final = 4  # words between a preposition and a claim noun ("for the earlier official reports")
 
 
 def _object_recipient(lex: Lexicon, toks: list[Tok], a: int, stop: int, vias: list[str]) -> tuple[int, list[str]]:
