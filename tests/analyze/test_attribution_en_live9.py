@@ -115,3 +115,30 @@ NOUN_CUE: list[tuple[str, list[Typed]]] = [
 @pytest.mark.parametrize(("text", "expected"), NOUN_CUE)
 def test_noun_cue(text: str, expected: list[Typed]) -> None:
     assert typed(text) == expected
+
+
+REPORTING_RELATIVE: list[tuple[str, list[Row]]] = [
+    # a relative clause with a report of its own inside the subject: the noun before "who" speaks both times
+    ("A man who said that his sons were on the ferry told reporters that the boat was full.",
+     [("who", "said", "his sons were on the ferry"), ("A man", "told", "the boat was full")]),
+    ("A nurse who said the wards were full told the inquiry that staff were tired.",
+     [("who", "said", "the wards were full"), ("A nurse", "told", "staff were tired")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REPORTING_RELATIVE)
+def test_reporting_relative(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+SPECULATE_REFUSAL: list[tuple[str, list[Row]]] = [
+    # not speculating is a refusal, no claim
+    ("Workers fear cuts, but the firm said it would not speculate about what it called rumours.",
+     [("Workers", "fear", "cuts")]),
+    ("The council declined to speculate on the cost.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPECULATE_REFUSAL)
+def test_speculate_refusal(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected

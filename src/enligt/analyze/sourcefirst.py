@@ -51,6 +51,8 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
         content = span(ctx, toks, a, coordinated_stop(ctx, toks, a, e))
         return Draft((content,), cue, cue_text, tuple(toks[p:i + n]), via=tuple(vias)) if content else None
     src, tail, antecedent, prefix = subject(ctx, toks, s, pre_end)
+    if (rel := _reporting_relative(lex, toks, s, pre_end)) is not None:
+        src = subject(ctx, toks, s, rel)[0] or src  # "A woman who said that C told X that D": the woman
     if not lex.profile.v2 and pre_end - 1 > s and toks[pre_end - 1].text == "," and cls in ("speech", "told") \
             and any(t.low in function_words(ctx.lang, "sequence_adverb") for t in toks[pre_end:i]):
         src = clauses.main_subject(ctx, toks, s, i, done) or src  # "X offered Y a job as Z, then says …": X
@@ -168,6 +170,24 @@ def _noun_cue(ctx: Ctx, toks: list[Tok], s: int, i: int, n: int) -> int | None:
 
 
 NOUN_MODIFIERS: Final = 4  # words between a preposition and a claim noun ("for the earlier official reports")
+
+
+def _reporting_relative(lex: Lexicon, toks: list[Tok], s: int, pre_end: int) -> int | None:
+    """English: "who" right after the clause's opening noun phrase and a reporting verb after it, before the cue
+    ("A woman who said that C told X"): the relative clause holds a report of its own; where "who" stands, else None."""
+    if lex.profile.v2:
+        return None
+    for r in range(s + 1, min(pre_end - 2, s + RELATIVE_REACH)):
+        t = toks[r]
+        if not t.is_word or t.low in lex.prepositions or is_finite_verb(t, lex) and not t.upper:
+            return None
+        if t.low in lex.relatives and t.low not in lex.complementizers and toks[r - 1].text != "," \
+                and match_phrase(toks, r + 1, pre_end, lex.speech):
+            return r
+    return None
+
+
+RELATIVE_REACH: Final = 6  # words of the noun phrase before "who" ("A woman who said")
 
 
 def _object_recipient(lex: Lexicon, toks: list[Tok], a: int, stop: int, vias: list[str]) -> tuple[int, list[str]]:
