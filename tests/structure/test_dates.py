@@ -154,3 +154,15 @@ def test_relative_dates_give_no_date_even_with_a_base_day(line: str) -> None:
 def test_full_date_beside_a_relative_one(line: str, expected: tuple[str | None, str | None]) -> None:
     assert is_date_line(line) or is_relative_date(line)
     assert find_dates(line) == expected
+
+
+@pytest.mark.parametrize("line,base,expected", [
+    # a "posted" label with only a time takes the day of a date line above it that had no time
+    ("Web posted at: 11:16 a.m. EDT (1516 GMT)", "1997-05-13", ("1997-05-13T11:16", None)),
+    ("Posted 9:05 p.m.", "2024-02-01", ("2024-02-01T21:05", None)),
+    ("Posted 9:05 p.m.", "2024-02-01T08:00", (None, None)),  # the day had its time already
+    ("Posted 9:05 p.m.", None, (None, None)),  # no day to take
+])
+def test_time_only_posted_takes_base_day(line: str, base: str | None, expected: tuple) -> None:
+    assert find_dates(line, base=base) == expected
+    assert is_date_line(line)
