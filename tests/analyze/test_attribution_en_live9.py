@@ -142,3 +142,9 @@ SPECULATE_REFUSAL: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), SPECULATE_REFUSAL)
 def test_speculate_refusal(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+def test_relative_without_a_report_of_its_own_restricts() -> None:
+    # no clause after the relative's verb: the relative clause restricts the subject and stays in it
+    assert run("Three drivers who blamed the council for the crash said the road was unsafe.") == [
+        ("Three drivers who blamed the council for the crash", "said", "the road was unsafe")]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from enligt.analyze import clauses, frames, shapes
+from enligt.analyze import clauses, englishshapes, frames, shapes
 from enligt.analyze.cues import Lexicon, is_finite_verb, match_phrase
 from enligt.analyze.cuesubject import subject
 from enligt.analyze.englishshapes import after_participle_phrase, fronted_interview
@@ -17,7 +17,6 @@ from enligt.analyze.sources import forward_np
 from enligt.analyze.sourcetype import is_source_like
 from enligt.analyze.subjectwords import lone_adverb, manner_adverb
 from enligt.analyze.tails import cut_citing, cut_time, dative_via
-from enligt.analyze.via import recipient
 from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_words, wordset
 
@@ -47,11 +46,11 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
         content = span(ctx, toks, a, coordinated_stop(ctx, toks, a, e))
         src_free = toks[free + 1:pre_end]
         return Draft((content,), cue, cue_text, tuple(src_free), via=tuple(vias)) if content else None
-    if (p := _noun_cue(ctx, toks, s, i, n)) is not None:  # "no explanation for earlier official reports that C"
+    if (p := englishshapes.noun_cue(ctx, toks, s, i, n)) is not None:  # "no explanation for earlier official reports that C"
         content = span(ctx, toks, a, coordinated_stop(ctx, toks, a, e))
         return Draft((content,), cue, cue_text, tuple(toks[p:i + n]), via=tuple(vias)) if content else None
     src, tail, antecedent, prefix = subject(ctx, toks, s, pre_end)
-    if (rel := _reporting_relative(lex, toks, s, pre_end)) is not None:
+    if (rel := englishshapes.reporting_relative(lex, toks, s, pre_end)) is not None:
         src = subject(ctx, toks, s, rel)[0] or src  # "A woman who said that C told X that D": the woman
     if not lex.profile.v2 and pre_end - 1 > s and toks[pre_end - 1].text == "," and cls in ("speech", "told") \
             and any(t.low in function_words(ctx.lang, "sequence_adverb") for t in toks[pre_end:i]):
@@ -145,62 +144,12 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
                 return None
             stop = end  # "Manden, der sagde, at han var uskyldig, blev løsladt"
     if not lex.profile.v2 and a < stop and lex.noun_openers.get(toks[a].low) == "det":
-        stop, vias = _object_recipient(lex, toks, a, stop, vias)  # "confirmed the figures to Reuters on Monday"
+        stop, vias = englishshapes.object_recipient(lex, toks, a, stop, vias)  # "confirmed the figures to Reuters on Monday"
     parts = [p for p in (prefix, span(ctx, toks, a, stop)) if p]
     if not parts or (prefix and len(parts) < 2):
         return None
     return Draft(tuple(parts), cue, cue_text, tuple(src), tail=tail, via=tuple(vias),
                  antecedent=None if antecedent is None else tuple(antecedent))
-
-
-def _noun_cue(ctx: Ctx, toks: list[Tok], s: int, i: int, n: int) -> int | None:
-    """English: a one-word cue that is also a claim noun ("reports", "claims"), right after a preposition and up to
-    three lower-case modifiers, then a complementizer ("for earlier official reports that C", "of the claims that
-    C"): a noun, the phrase it heads the source; its start, else None."""
-    lex = ctx.lex
-    if lex.profile.v2 or n != 1 or i + 1 >= len(toks) or toks[i + 1].low not in lex.complementizers \
-            or toks[i].low not in function_words(ctx.lang, "claim_noun"):
-        return None
-    p = i - 1
-    while p > s and i - p <= NOUN_MODIFIERS and toks[p].is_word and not toks[p].upper and toks[p].low not in lex.pronouns \
-            and toks[p].low not in lex.prepositions and not is_finite_verb(toks[p], lex) \
-            and (toks[p].low not in lex.determiners or toks[p - 1].low in lex.prepositions):
-        p -= 1
-    return p + 1 if p >= s and toks[p].low in lex.prepositions else None
-
-
-NOUN_MODIFIERS: Final = 4  # words between a preposition and a claim noun ("for the earlier official reports")
-
-
-def _reporting_relative(lex: Lexicon, toks: list[Tok], s: int, pre_end: int) -> int | None:
-    """English: "who" right after the clause's opening noun phrase and a reporting verb after it, before the cue
-    ("A woman who said that C told X"): the relative clause holds a report of its own; where "who" stands, else None."""
-    if lex.profile.v2:
-        return None
-    for r in range(s + 1, min(pre_end - 2, s + RELATIVE_REACH)):
-        t = toks[r]
-        if not t.is_word or t.low in lex.prepositions or is_finite_verb(t, lex) and not t.upper:
-            return None
-        if t.low in lex.relatives and t.low not in lex.complementizers and toks[r - 1].text != "," \
-                and match_phrase(toks, r + 1, pre_end, lex.speech):
-            return r
-    return None
-
-
-RELATIVE_REACH: Final = 6  # words of the noun phrase before "who" ("A woman who said")
-
-
-def _object_recipient(lex: Lexicon, toks: list[Tok], a: int, stop: int, vias: list[str]) -> tuple[int, list[str]]:
-    """English: a noun-phrase object, then "to" and a news medium ("confirmed the figures to Reuters on Monday"): the
-    object ends there and the medium is a via; else (stop, vias). Not past a verb or a complementizer."""
-    for k in range(a + 1, stop - 1):
-        t = toks[k]
-        if t.low in lex.complementizers or (not t.upper and is_finite_verb(t, lex)) or not t.is_word:
-            break
-        if t.low in lex.closed.to:
-            media = recipient(toks, k + 1, stop, lex)[1]
-            return (k, vias + [media]) if media else (stop, vias)
-    return stop, vias
 
 
 def _past_time(ctx: Ctx, toks: list[Tok], a: int, stop: int) -> int:
