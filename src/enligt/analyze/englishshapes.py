@@ -142,11 +142,14 @@ def reporting_relative(lex: Lexicon, toks: list[Tok], s: int, pre_end: int) -> i
         t = toks[r]
         if not t.is_word or t.low in lex.prepositions or is_finite_verb(t, lex) and not t.upper:
             return None
-        if t.low in lex.relatives and t.low not in lex.complementizers and toks[r - 1].text != "," \
-                and match_phrase(toks, r + 1, pre_end, lex.speech) and any(
-                    w.low in lex.complementizers or w.low in lex.closed.be or w.low in lex.auxiliaries
-                    or w.low in lex.modals for w in toks[r + 2:pre_end]):
-            return r  # (not "Two women who accused the mayor of fraud said": no report of its own, a restriction)
+        m = match_phrase(toks, r + 1, pre_end, lex.speech) if t.low in lex.relatives else None
+        if m is None or t.low in lex.complementizers or toks[r - 1].text == "," or r + 1 + m[0] >= pre_end:
+            continue
+        c = toks[r + 1 + m[0]]  # the report's clause opens right after its verb: "that", or a subject
+        if (c.low in lex.complementizers or c.upper or c.low in lex.determiners or c.low in lex.pronouns) and any(
+                w.low in lex.complementizers or w.low in lex.closed.be or w.low in lex.auxiliaries
+                or w.low in lex.modals for w in toks[r + 2:pre_end]):
+            return r  # (not "Two women who accused the mayor of fraud said", "A nurse who asked not to be named")
     return None
 
 
