@@ -161,3 +161,15 @@ def test_full_date_beside_a_relative_one(line: str, expected: tuple[str | None, 
 @pytest.mark.parametrize("text", ["2024 05 19 föll 30 mm regn", "Lagen från 2024 05 är ny", "2024 13 19"])
 def test_spaced_digits_are_a_date_only_alone(text: str) -> None:
     assert parse_date(text) is None
+
+
+@pytest.mark.parametrize("line,base,expected", [
+    # a "posted" label with only a time takes the day of a date line above it that had no time
+    ("Web posted at: 11:16 a.m. EDT (1516 GMT)", "1997-05-13", ("1997-05-13T11:16", None)),
+    ("Posted 9:05 p.m.", "2024-02-01", ("2024-02-01T21:05", None)),
+    ("Posted 9:05 p.m.", "2024-02-01T08:00", (None, None)),  # the day had its time already
+    ("Posted 9:05 p.m.", None, (None, None)),  # no day to take
+])
+def test_time_only_posted_takes_base_day(line: str, base: str | None, expected: tuple) -> None:
+    assert find_dates(line, base=base) == expected
+    assert is_date_line(line)

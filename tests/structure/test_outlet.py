@@ -4,7 +4,12 @@ from __future__ import annotations
 import pytest
 
 from enligt.structure.lines import classify
-from enligt.structure.outlet import outlet_from_footer, outlet_from_pledge, split_title_suffix
+from enligt.structure.outlet import (
+    outlet_from_dateline,
+    outlet_from_footer,
+    outlet_from_pledge,
+    split_title_suffix,
+)
 
 
 @pytest.mark.parametrize("title,expected", [
@@ -63,3 +68,13 @@ def test_footer_outlet(footer: str, outlet: str | None) -> None:
 ])
 def test_pledge_outlet(line: str, outlet: str | None) -> None:
     assert outlet_from_pledge([classify("Some line of text here."), classify(line)]) == outlet
+
+
+@pytest.mark.parametrize("paragraph,outlet", [
+    ("HARBOURTON, Maine (The Harbour Gazette) -- The ferry did not sail on Monday.", "The Harbour Gazette"),
+    ("LONDON (Kustposten) — Storm closed the port.", "Kustposten"),
+    ("LONDON (AP) -- Storm closed the port.", None),  # an agency wrote copy that another site runs
+    ("Storm closed the port (on Monday) -- again.", None),  # no dateline
+])
+def test_dateline_outlet(paragraph: str, outlet: str | None) -> None:
+    assert outlet_from_dateline(["The ferry sailed late.", paragraph]) == outlet

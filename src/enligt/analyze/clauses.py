@@ -215,7 +215,7 @@ def trim_verb(ctx: Ctx, toks: list[Tok], a: int, b: int, e: int) -> list[Tok]:
         t = toks[k]
         if not t.is_word or t.upper or toks[k - 1].low in lex.determiners:
             continue
-        if t.low.endswith("ed") or (k + 1 < e and (toks[k + 1].low in lex.determiners or toks[k + 1].low in _OBJECTS)):
+        if t.low.endswith("ed") or t.low in lex.question_auxiliaries or t.low in lex.modals or (k + 1 < e and (toks[k + 1].low in lex.determiners or toks[k + 1].low in _OBJECTS)):
             return toks[a:k]
     return toks[a:b]
 

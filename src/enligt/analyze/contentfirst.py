@@ -12,6 +12,7 @@ from enligt.analyze.phrases import only_punct, seg_start, span
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import is_name_tok
+from enligt.analyze.subjectwords import lone_adverb
 from enligt.analyze.tails import cut_citing, cut_time, dative_via
 from enligt.analyze.wordtypes import word_type
 
@@ -42,8 +43,8 @@ def content_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: 
         if src and src[0].low in lex.closed.as_:
             src = src[1:]
         src, more = dative_via(ctx, src)
-        if any(t.low in lex.first_person for t in src):
-            return None
+        if any(t.low in lex.first_person for t in src) or len(src) == 1 and lone_adverb(lex, src[0]):
+            return None  # (nor "…, wrongfully claimed from the towns,": a participle after its adverb)
         vias = vias + more
         name_toks: list[Tok] = []
         cut = b - 1

@@ -81,6 +81,15 @@ def made_object(ctx: Ctx, toks: list[Tok], a: int, e: int, cue: str) -> bool:
     return j >= e or not (is_finite_verb(toks[j], ctx.lex) or toks[j].low in ctx.lex.modals)
 
 
+def news_object(ctx: Ctx, toks: list[Tok], a: int, e: int) -> bool:
+    """The news itself as the object, with only a time or place after it ("which first reported the news on
+    Tuesday", "broke the story"): a publication event, nothing said (`news_object` in function_words.tsv)."""
+    if a + 1 >= e or toks[a].low not in ctx.lex.determiners or toks[a + 1].low not in function_words(ctx.lang, "news_object"):
+        return False
+    k = a + 2
+    return k >= e or not toks[k].is_word or toks[k].low in ctx.lex.prepositions or toks[k].low in ctx.lex.weekdays
+
+
 def topic_only(lex: Lexicon, toks: list[Tok], a: int, e: int) -> bool:
     """A topic after a cue and nothing said about it ("said about farmers in the last year"): no clause, quote or
     colon follows (not "said about the plan that C", "said about half of the jobs were lost", "said about 200")."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Final
 
 from enligt.analyze import shapes
-from enligt.analyze.cues import Lexicon, is_finite_verb
+from enligt.analyze.cues import Lexicon, is_finite_verb, match_phrase
 from enligt.analyze.phrases import span
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok
@@ -111,3 +111,59 @@ def after_participle_phrase(lex: Lexicon, src: list[Tok]) -> list[Tok]:
     if k is None or not any(t.low in lex.determiners for t in src[1:k]):
         return []
     return src[k:] if all(t.is_word and not is_finite_verb(t, lex) for t in src[k + 1:]) else []
+
+
+def noun_cue(ctx: Ctx, toks: list[Tok], s: int, i: int, n: int) -> int | None:
+    """English: a one-word cue that is also a claim noun ("reports", "claims"), right after a preposition and up to
+    three lower-case modifiers, then a complementizer ("for earlier official reports that C", "of the claims that
+    C"): a noun, the phrase it heads the source; its start, else None."""
+    lex = ctx.lex
+    if lex.profile.v2 or n != 1 or i + 1 >= len(toks) or toks[i + 1].low not in lex.complementizers \
+            or toks[i].low not in function_words(ctx.lang, "claim_noun"):
+        return None
+    p = i - 1
+    while p > s and i - p <= NOUN_MODIFIERS and toks[p].is_word and not toks[p].upper and toks[p].low not in lex.pronouns \
+            and toks[p].low not in lex.prepositions and not is_finite_verb(toks[p], lex) \
+            and (toks[p].low not in lex.determiners or toks[p - 1].low in lex.prepositions):
+        p -= 1
+    return p + 1 if p >= s and toks[p].low in lex.prepositions else None
+
+
+NOUN_MODIFIERS: Final = 4  # words between a preposition and a claim noun ("for the earlier official reports")
+
+
+def reporting_relative(lex: Lexicon, toks: list[Tok], s: int, pre_end: int) -> int | None:
+    """English: "who" right after the clause's opening noun phrase and a reporting verb after it, before the cue
+    ("A woman who said that C told X"): the relative clause holds a report with a clause of its own; where "who"
+    stands, else None."""
+    if lex.profile.v2:
+        return None
+    for r in range(s + 1, min(pre_end - 2, s + RELATIVE_REACH)):
+        t = toks[r]
+        if not t.is_word or t.low in lex.prepositions or is_finite_verb(t, lex) and not t.upper:
+            return None
+        m = match_phrase(toks, r + 1, pre_end, lex.speech) if t.low in lex.relatives else None
+        if m is None or t.low in lex.complementizers or toks[r - 1].text == "," or r + 1 + m[0] >= pre_end:
+            continue
+        c = toks[r + 1 + m[0]]  # the report's clause opens right after its verb: "that", or a subject
+        if (c.low in lex.complementizers or c.upper or c.low in lex.determiners or c.low in lex.pronouns) and any(
+                w.low in lex.complementizers or w.low in lex.closed.be or w.low in lex.auxiliaries
+                or w.low in lex.modals for w in toks[r + 2:pre_end]):
+            return r  # (not "Two women who accused the mayor of fraud said", "A nurse who asked not to be named")
+    return None
+
+
+RELATIVE_REACH: Final = 6  # words of the noun phrase before "who" ("A woman who said")
+
+
+def object_recipient(lex: Lexicon, toks: list[Tok], a: int, stop: int, vias: list[str]) -> tuple[int, list[str]]:
+    """English: a noun-phrase object, then "to" and a news medium ("confirmed the figures to Reuters on Monday"): the
+    object ends there and the medium is a via; else (stop, vias). Not past a verb or a complementizer."""
+    for k in range(a + 1, stop - 1):
+        t = toks[k]
+        if t.low in lex.complementizers or (not t.upper and is_finite_verb(t, lex)) or not t.is_word:
+            break
+        if t.low in lex.closed.to:
+            media = recipient(toks, k + 1, stop, lex)[1]
+            return (k, vias + [media]) if media else (stop, vias)
+    return stop, vias

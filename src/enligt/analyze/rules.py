@@ -400,7 +400,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
     if toks[i].low in ctx.lex.noun_verbs and a == i + n + 1 and a < e and toks[a - 1].low in ctx.lex.relatives \
             and (toks[a].low in ctx.lex.auxiliaries or toks[a].low in ctx.lex.modals or toks[a].low in ctx.lex.closed.be):
         return None  # "Rust Belt states that have suffered": a noun and its relative clause
-    if cls == "speech" and a == i + n and cueobject.made_object(ctx, toks, a, e, toks[i].low):
+    if cls == "speech" and a == i + n and (cueobject.made_object(ctx, toks, a, e, toks[i].low)
+                                           or cueobject.news_object(ctx, toks, a, e)):
         return None  # "wrote the letter", "wrote a book": a thing made, nothing said
     if a == i + n and cueobject.adverbials_only(ctx.lex, toks, a, e):
         return None  # German "Die Stadt erklärte auf die Anfrage mit einem Brief.": no words reported

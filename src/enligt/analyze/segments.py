@@ -13,6 +13,7 @@ from enligt.analyze.cues import Lexicon, is_finite_verb
 from enligt.analyze.phrases import SEGMENT_BOUNDS, seg_start
 from enligt.analyze.records import Ctx
 from enligt.analyze.sentences import Tok
+from enligt.lang import function_words
 
 _BOUND_SETS: Final[dict[str, frozenset[str]]] = {}
 
@@ -36,6 +37,7 @@ def comma_segments(ctx: Ctx, toks: list[Tok], s: int, pre_end: int) -> list[tupl
         if _bracketed_abbreviation(toks, s, a, b):
             a = seg_start(toks, s, a - 3, bounds)  # "Assam Disaster Authority (ADA) Joint Secretary X said": one name
         a = _past_shared_part(lex, toks, s, a, b, bounds)
+        a = _names_in_pp(lex, toks, s, a, b, bounds)
         while lex.profile.relative_after_comma and a > s + 1 and toks[a - 1].low in lex.subordinators \
                 and toks[a - 2].is_word and toks[a - 2].low not in bounds:
             a = seg_start(toks, s, a - 1, bounds)  # German clauses follow a comma: "der als einer der Ersten …"
@@ -145,6 +147,24 @@ def _apposition_and(lex: Lexicon, toks: list[Tok], s: int, a: int, b: int) -> in
     opens = p == s and toks[p].low in lex.prepositions  # a fronted phrase: "In a letter about A and B, X, role, noted"
     if (not opens and (p <= s or toks[p - 1].text != ",")) or any(is_finite_verb(toks[k], lex) and toks[k - 1].low not in lex.determiners
                                                   for k in range(p, a - 1)):
+        return a
+    return p
+
+
+def _names_in_pp(lex: Lexicon, toks: list[Tok], s: int, a: int, b: int, bounds: frozenset[str]) -> int:
+    """English: the segment's start read back past an "and" between names inside a noun's prepositional phrase
+    ("Ann Lee of the Office of Security and Emergency Management said", "The suit against Mr Berg and Mr Holm
+    alleges"): the phrase's noun heads the subject; else a."""
+    if lex.profile.v2 or not (s + 1 < a < b) or toks[a - 1].low not in lex.closed.and_ \
+            or not (toks[a - 2].upper and toks[a].upper):
+        return a
+    p = seg_start(toks, s, a - 1, bounds)
+    if p > s and toks[p - 1].text != ",":
+        return a
+    heads = function_words(lex.lang, "np_preposition")
+    m = next((k for k in range(p + 1, a - 2) if toks[k].low in heads), None)
+    if m is None or toks[p].low in lex.prepositions or not toks[m - 1].is_word or any(
+            is_finite_verb(t, lex) and not t.upper for t in toks[p:b]):
         return a
     return p
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from enligt.analyze import clauses, frames, shapes
+from enligt.analyze import clauses, englishshapes, frames, shapes
 from enligt.analyze.cues import Lexicon, is_finite_verb, match_phrase
 from enligt.analyze.cuesubject import subject
 from enligt.analyze.englishshapes import after_participle_phrase, fronted_interview
@@ -15,7 +15,7 @@ from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok, is_abbreviation
 from enligt.analyze.sources import forward_np
 from enligt.analyze.sourcetype import is_source_like
-from enligt.analyze.subjectwords import manner_adverb
+from enligt.analyze.subjectwords import lone_adverb, manner_adverb
 from enligt.analyze.tails import cut_citing, cut_time, dative_via
 from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_words, wordset
@@ -46,7 +46,12 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
         content = span(ctx, toks, a, coordinated_stop(ctx, toks, a, e))
         src_free = toks[free + 1:pre_end]
         return Draft((content,), cue, cue_text, tuple(src_free), via=tuple(vias)) if content else None
+    if (p := englishshapes.noun_cue(ctx, toks, s, i, n)) is not None:  # "no explanation for earlier official reports that C"
+        content = span(ctx, toks, a, coordinated_stop(ctx, toks, a, e))
+        return Draft((content,), cue, cue_text, tuple(toks[p:i + n]), via=tuple(vias)) if content else None
     src, tail, antecedent, prefix = subject(ctx, toks, s, pre_end)
+    if (rel := englishshapes.reporting_relative(lex, toks, s, pre_end)) is not None:
+        src = subject(ctx, toks, s, rel)[0] or src  # "A woman who said that C told X that D": the woman
     if not lex.profile.v2 and pre_end - 1 > s and toks[pre_end - 1].text == "," and cls in ("speech", "told") \
             and any(t.low in function_words(ctx.lang, "sequence_adverb") for t in toks[pre_end:i]):
         src = clauses.main_subject(ctx, toks, s, i, done) or src  # "X offered Y a job as Z, then says …": X
@@ -95,6 +100,8 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
         return _perfect_participle(ctx, toks, e, a, cue, cue_text)  # "Having announced C, the judge …"
     if not src or (src[0].low in lex.prepositions and not lex.profile.v2 and toks[i - 1].text == ","):
         return None  # "…, in the incident, reported after 5 p.m.,": a participle, no subject
+    if len(src) == 1 and lone_adverb(lex, src[0]):
+        return None  # "…, wrongfully claimed from the tribes,": a participle after its adverb, no subject
     src = cut_citing(lex, cut_time(ctx, list(src)))  # "Wie die Polizei | am Abend mitteilte"
     if not vias and not lex.profile.v2:
         vias = fronted_interview(ctx, toks, s, i)  # "In an interview with CNN, X said …"
@@ -137,6 +144,8 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
             if end is None:
                 return None
             stop = end  # "Manden, der sagde, at han var uskyldig, blev løsladt"
+    if not lex.profile.v2 and a < stop and lex.noun_openers.get(toks[a].low) == "det":
+        stop, vias = englishshapes.object_recipient(lex, toks, a, stop, vias)  # "confirmed the figures to Reuters on Monday"
     parts = [p for p in (prefix, span(ctx, toks, a, stop)) if p]
     if not parts or (prefix and len(parts) < 2):
         return None

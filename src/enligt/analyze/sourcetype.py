@@ -68,6 +68,8 @@ def name_of(toks: list[Tok], lang: str = "") -> str | None:
     if k == 0 and end - k == 1 and len(toks) > 1:
         return None  # sentence-initial capital of a described source ("Flera storbanker")
     before = k - 1
+    while before > 0 and toks[before].low.rstrip(".") in cw.title and toks[before - 1].text in cw.name_preposition:
+        before -= 1  # "the suit against Mr Berg and Mr Holm": the title after "and" is no name of the source's own
     while before > 0 and (toks[before].low in cw.name_article or (
             lang and not toks[before].upper and nationality_of(toks[before].low, lang))):
         before -= 1  # "seen by the Herald", "en journalist fra norsk TV2": the name after a preposition
@@ -241,13 +243,15 @@ def left_part(toks: list[Tok], lex: Lexicon) -> list[Tok]:
     """The phrase before its first preposition ("A spokesperson | for the brigade"), past a phrase inside an
     adjective ("der in Genf ansässigen Organisation | in …")."""
     k = 1
+    heads = function_words(lex.lang, "np_preposition")  # "The suit | against Ann Lee"
     while k < len(toks):
         t = toks[k]
         if lex.profile.capitalised_nouns and toks[k - 1].low in lex.determiners and t.low in lex.prepositions \
                 and (m := extended_attribute(toks, k, len(toks), lex)):
             k = m
             continue
-        if t.low in lex.prepositions or t.low in lex.relatives or t.text == "," or t.low in lex.genitive_only:
+        if t.low in lex.prepositions or t.low in heads or t.low in lex.relatives or t.text == "," \
+                or t.low in lex.genitive_only:
             return toks[:k]
         k += 1
     return toks

@@ -50,7 +50,14 @@ def manner_adverb(src: list[Tok], lex: Lexicon) -> bool:
     last, prev = src[-1], src[-2]
     return not lex.profile.v2 and last.is_word and not last.upper and len(last.low) > 4 and last.low.endswith("ly") \
         and not word_type(last.low, lex.lang) and (lex.pronouns.get(prev.low) == "person" or (
-            prev.upper and prev.is_word) or word_type(prev.low, lex.lang) == "person")
+            prev.upper and prev.is_word and prev.low not in lex.determiners) or word_type(prev.low, lex.lang) == "person")
+    # (not a noun after its article: "The family said")
+
+
+def lone_adverb(lex: Lexicon, t: Tok) -> bool:
+    """English: a lower-case word in -ly that names no kind of source ("wrongfully", not "family" or "assembly")."""
+    return not lex.profile.v2 and not t.upper and len(t.low) > 5 and t.low.endswith("ly") \
+        and not word_type(t.low, lex.lang) and lex.pronouns.get(t.low) is None
 
 
 def capitalised_one(toks: list[Tok], seg: tuple[int, int]) -> bool:

@@ -174,11 +174,15 @@ def label_kind(text: str) -> str | None:
     return kinds[m[1].lower()] if m else None
 
 
+DAY_ONLY = len("2024-01-31")  # a date with no time of day
+
+
 def find_dates(line: str, lang: str | None = None, base: str | None = None) -> tuple[str | None, str | None]:
     """(published, updated) read from one date line; an unlabelled date counts as published.
 
     An "updated" label with only a time ("Uppdaterad 14.12") takes its day from the published
-    date on the same line, else from `base` (a published date found earlier on the page).
+    date on the same line, else from `base` (a published date found earlier on the page); so does a
+    "published" label with only a time when `base` has no time ("May 13" above "Posted at: 11:16 a.m.").
     """
     line = line[:MAX_LINE]
     pat, kinds = _labels()
@@ -198,7 +202,8 @@ def find_dates(line: str, lang: str | None = None, base: str | None = None) -> t
             continue  # "Uppdaterad igår 16.40": no day to count from
         value = parse_date(seg, lang)
         day = published or base
-        if value is None and kind == "updated" and day and (time := _find_time(seg)) is not None:
+        if value is None and day and (kind == "updated" or marks and len(day) == DAY_ONLY) \
+                and (time := _find_time(seg)) is not None:  # (or "Posted at 11:16" below a line with the day alone)
             value = f"{day[:10]}T{time[0]:02d}:{time[1]:02d}"
         if value is None:
             continue

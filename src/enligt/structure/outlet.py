@@ -158,6 +158,17 @@ def _inquiry() -> re.Pattern[str]:
     return re.compile(rf"\b[Aa]uf\s+({name})-(?:{heads.title()}|{heads})\b")
 
 
+DATELINE_OUTLET = re.compile(r"^[A-ZÅÄÖÆØÜ][A-ZÅÄÖÆØÜ .,'-]*(?:, [A-Z][\w .'-]*)?\s+\(([A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,2})\)\s*[-–—]")
+# A dateline in the first paragraph: "QAEN, Iran (CNN) --", "LONDON (Globe Radio) —".
+
+
+def outlet_from_dateline(body: list[str]) -> str | None:
+    """The outlet in a paragraph's opening dateline "PLACE (Outlet) --": a known outlet that wrote the text itself;
+    an agency there ("(AP) --") wrote the copy that another site runs, so it names no outlet."""
+    found = sorted(m[1] for paragraph in body if (m := DATELINE_OUTLET.match(paragraph)) is not None)
+    return next((name for name in found if not is_agency(name) and is_outlet(name)), None)
+
+
 def outlet_from_inquiry(body: list[str]) -> str | None:
     """The outlet named where the text says its own newsroom asked ("…, sagte er auf Radio MK-Nachfrage"):
     a page with no masthead nor footer often names itself only there. An agency's name gives none."""

@@ -23,6 +23,7 @@ from enligt.structure import byline, dates, headless, langid
 from enligt.structure.lines import Line, classify
 from enligt.structure.outlet import (
     find_outlet,
+    outlet_from_dateline,
     outlet_from_footer,
     outlet_from_inquiry,
     outlet_from_pledge,
@@ -260,7 +261,8 @@ def _title_and_outlet(lines: list[Line], start: int, masthead: str | None,
     suffixed = split_title_suffix(title, lines, footer)
     if suffixed is not None:
         return suffixed
-    return title, find_outlet(lines, start, body) or masthead or footer or outlet_from_inquiry(list(body))
+    return title, find_outlet(lines, start, body) or masthead or footer or outlet_from_dateline(list(body)) \
+        or outlet_from_inquiry(list(body))
 
 
 def structure_text(page: Page, *, options: Options) -> Article:

@@ -145,7 +145,8 @@ def _read_meta(draft: Draft, state: Pass, line: Line) -> bool:
     if kind == "date":
         when, tail = byline.split_date_byline(line.text) or (line.text, byline.field_authors(line.text))
         pub, upd = dates.find_dates(when, base=draft.published)
-        draft.published = draft.published or pub
+        timed = pub and draft.published and len(draft.published) == dates.DAY_ONLY and pub.startswith(draft.published)
+        draft.published = pub if timed else draft.published or pub  # the day, then its time on the next line
         draft.updated = draft.updated or upd
         draft.authors.extend(tail)
     elif kind == "byline":
