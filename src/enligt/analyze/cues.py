@@ -341,6 +341,8 @@ def match_hearsay(toks: list[Tok], i: int, end: int, lex: Lexicon) -> tuple[int,
 def is_phrasal(toks: list[Tok], i: int, n: int, end: int, lex: Lexicon) -> bool:
     """Whether the verb at toks[i:i+n] is a phrasal look-alike ("säger upp", "said goodbye", "sagte … ab")."""
     parts = lex.phrasal.get(toks[i].low)
+    if not parts and n > 1 and toks[i].low in function_words(lex.lang, "split_modal"):
+        parts = lex.phrasal.get(toks[i + n - 1].low)  # "kan melde seg (på)": the infinitive's own particle
     if not parts:
         return False
     if lex.profile.separable_particles:  # the particle closes the clause

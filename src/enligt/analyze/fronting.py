@@ -8,6 +8,7 @@ from typing import Final
 
 from enligt.analyze.cues import Lexicon, is_finite_verb, match_phrase
 from enligt.analyze.lexicon import months
+from enligt.analyze.numwords import number_words
 from enligt.analyze.phrases import np_end, seg_start, time_word
 from enligt.analyze.records import Ctx
 from enligt.analyze.sentences import Tok
@@ -63,6 +64,8 @@ def _adverbial(ctx: Ctx, toks: list[Tok], b: int, i: int) -> bool:
             return False
     if not 0 < sum(not w.isdigit() for w in words) <= FRONTED_WORDS:
         return False
+    if _duration_before(ctx, words):
+        return True
     timed = [lex.fronted.get(w) in ("adv", "back") or w in lex.weekdays or time_word(w, lex.times) or w in month
              for w in words]
     dated = any(w in month or w in lex.weekdays or time_word(w, lex.times) for w in words)
@@ -75,6 +78,24 @@ def _adverbial(ctx: Ctx, toks: list[Tok], b: int, i: int) -> bool:
     first = timed[0] or (words[0] in lex.determiners and len(words) > 1 and words[1].isdigit() and timed[1])
     return first and all(a or w in lex.prepositions or w in lex.determiners or lex.fronted.get(w) in ("prep", "topic")
                          for a, w in zip(timed, words))
+
+
+def _duration_before(ctx: Ctx, words: list[str]) -> bool:
+    """A span of time, then an adverb of before or after ("En drøy time senere", "To timer senere"): an article,
+    a number or a word of measure first, at most one word more, a unit of time (class unit or a time word) last
+    before the adverb."""
+    lex = ctx.lex
+    if not 2 <= len(words) <= DURATION_WORDS or lex.fronted.get(words[-1]) != "adv":
+        return False
+    unit = words[-2]
+    first = words[0]
+    return (lex.fronted.get(unit) == "unit" or time_word(unit, lex.times)) and (
+        len(words) == 2 and lex.fronted.get(unit) == "unit"
+        or first in lex.determiners or first.isdigit() or first in number_words(ctx.lang)
+        or lex.fronted.get(first) == "lead")
+
+
+DURATION_WORDS: Final = 4  # "En drøy time senere"
 
 
 def _date_number(w: str, before: str, after: str, month: frozenset[str]) -> bool:

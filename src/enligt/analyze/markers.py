@@ -141,6 +141,17 @@ def _relayed_tag(ctx: Ctx, toks: list[Tok], s: int, i: int) -> bool:
         and not any(t.low in ctx.lex.complementizers or not t.is_word for t in toks[s + 1:i])
 
 
+def _inverted_tag(ctx: Ctx, toks: list[Tok], cs: int, i: int) -> bool:
+    """Whether the comma segment toks[cs:i] before a final prepositional cue is a verb-first tag after its claim
+    ("…, viser tallene ifølge avisen", "…, siger hun ifølge X"; V2 languages): no complementizer in it."""
+    lex = ctx.lex
+    if not lex.profile.v2 or toks[cs - 1].text != "," or i - cs < 2:
+        return False
+    m = match_phrase(toks, cs, i, lex.speech)
+    return m is not None and m[1] in ("speech", "opinion", "evidence") and cs + m[0] < i \
+        and not any(t.low in lex.complementizers or not t.is_word for t in toks[cs + m[0]:i])
+
+
 def _free_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) -> tuple[Draft | None, list[Tok]]:
     """A free relative of a reporting verb as the cue ("Etter det NRK erfarer, C", "Enligt vad SVT erfar C",
     "C, efter hvad TV 2 erfarer."): the source is its subject, the cue its verb, the claim the main clause.
@@ -229,6 +240,8 @@ def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: st
         rel = next((k for k in range(i - 1, cs - 1, -1) if toks[k].low in ctx.lex.relatives and not (
             ctx.lex.profile.relative_after_comma and k > cs)), None)  # (German "Die Zahl der Toten": an article)
         start = rel if rel is not None else (cs + 1 if toks[cs].low in ctx.lex.subordinators and cs > s else cs)
+        if rel is None and cs > s and _inverted_tag(ctx, toks, cs, i):
+            start = s  # "C, viser opgørelsen ifølge avisen.": the tag and its claim are the paper's report
         if rel is None and cs > s and ctx.lex.profile.v2 and ctx.lex.fronted.get(toks[s].low) in ("prep", "adv") \
                 and toks[cs].low in ctx.lex.finite_verbs:
             start = s  # "In X, einem Dorf im Süden, kamen nach Angaben Y …": the fronted phrase is the clause's own
@@ -306,7 +319,9 @@ def _report_after(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int:
     if not lex.profile.v2:
         return e
     for k in range(a + 1, e - 1):
-        if toks[k].text == "," and any(_verb_cue(lex, toks[m]) for m in range(k + 1, min(e, k + 1 + OWN_REPORT))):
+        if toks[k].text == "," and toks[k + 1].low not in lex.complementizers \
+                and any(_verb_cue(lex, toks[m]) for m in range(k + 1, min(e, k + 1 + OWN_REPORT))):
+            # (not the verb's own clause: "Ifølge X skyldes forskellene, at der er …")
             return k
         if toks[k].text == "," and toks[k + 1].low in function_words(ctx.lang, "question_subordinator") \
                 and _main_after(lex, toks, k + 2, e):

@@ -248,9 +248,9 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         if c and (src or after >= e):
             return Draft((c,), cue, cue_text, tuple(src or toks[i + 1:k - 1]), tail=tail)
         return None
-    if cls == "call" and not clauses.call_particle(ctx, toks, i + n, e, ctx.lex.call.get(toks[i].low, "")) \
-            and not clauses.named_object(ctx, toks, i + n, e):
-        return None  # "kalder til møde": no "for", so no naming of something as something
+    if cls == "call" and (i + n >= e or toks[i + n].low in ctx.lex.prepositions or not clauses.call_particle(
+            ctx, toks, i + n, e, ctx.lex.call.get(toks[i].low, "")) and not clauses.named_object(ctx, toks, i + n, e)):
+        return None  # "kalder til møde": no "for", so no naming; "avviser anklager om X": a noun
     if cls == "so":  # German "C, so der Sprecher." (a tag with no verb), or inside it: "A, so X, B"
         return None if i + n < e and toks[i + n].low in ctx.lex.speech else v2clauses.so_tag(ctx, toks, s, e, i, i + n, cue,
                                                                                            cue_text)
@@ -333,8 +333,9 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         return None  # an adjective: "den befarade attacken", "antallet af bekræftede tilfælde"
     if ctx.lex.profile.v2 and i + n < e and toks[i + n].low in ctx.lex.first_person and i > s \
             and toks[i + n].low not in function_words(ctx.lang, "generic_subject") \
-            and toks[i - 1].text != "," and (toks[i - 1].low in ctx.lex.expletives or fronted(ctx, toks, b, i)):
-        return None  # V2 with a first-person subject: "det mener jeg", "Nu säger vi att …"
+            and (toks[i - 1].text != "," and (toks[i - 1].low in ctx.lex.expletives or fronted(ctx, toks, b, i))
+                 or toks[i - 1].text == "," and adverbial_clause(ctx, toks, _first_word(toks, s, i), i - 1)):
+        return None  # V2 with a first-person subject: "det mener jeg", "Nu säger vi att …", "Hvis det skjer, frykter jeg"
     if ctx.lex.fronted.get(toks[s].low) == "that" and s + 2 < i:
         return fronted_clause(ctx, toks, s, e, i, n, cue, cue_text)  # "Att X bekräftar polisen."
     if cls in ("ask", "naming"):  # "asked whether C", "called the plan a disgrace" (clauses.py)
@@ -466,6 +467,11 @@ def _points_back_after_comma(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int) 
     return lex.profile.separable_particles and i - 2 > s and toks[i - 2].text == "," \
         and toks[i - 1].low in lex.expletives and toks[i - 1].text[:1].islower() \
         and not any(t.low in lex.complementizers or t.text == "," for t in toks[i + 1:e])
+
+
+def _first_word(toks: list[Tok], s: int, i: int) -> int:
+    """The first word of a sentence, past a quotation dash or mark ("– Hvis det skjer, …")."""
+    return next((k for k in range(s, i) if toks[k].is_word), s)
 
 
 def _quantifier_subject(ctx: Ctx, toks: list[Tok], s: int, i: int) -> bool:
