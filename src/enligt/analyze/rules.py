@@ -51,6 +51,7 @@ from enligt.analyze.titles import title_case
 from enligt.analyze.v2perfect import v2_hearsay_perfect, v2_perfect
 from enligt.analyze.via import dative_recipient, fronted_recipient, media_name, recipient
 from enligt.analyze.wordclass import nominal
+from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_words, wordset
 
 
@@ -327,7 +328,7 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
     if i > s and toks[i - 1].low in ctx.lex.determiners and ctx.lex.profile.verbs_as_nouns \
             and not _quantifier_subject(ctx, toks, s, i):
         return None  # a noun, not a verb: "other estimates", "the reports"
-    if i > s and toks[i - 1].low in _noun_markers(ctx.lang):
+    if i > s and toks[i - 1].low in _noun_markers(ctx.lang) and not _adverb_idiom(ctx, toks, s, i, i + n, e):
         return None  # a noun: "De nye lover træder i kraft" (the new laws)
     if shapes.attributive(ctx, toks, s, i, n, e):
         return None  # an adjective: "den befarade attacken", "antallet af bekræftede tilfælde"
@@ -484,6 +485,13 @@ def _quantifier_subject(ctx: Ctx, toks: list[Tok], s: int, i: int) -> bool:
 
 _TAG_OPENERS: Final = frozenset({",", "”", "\"", "’", "'"})
 _CLAUSE_OPENERS: Final = frozenset({",", ";", ":", "—", "–", "(", "\"", "“", "'", "‘"})
+
+
+def _adverb_idiom(ctx: Ctx, toks: list[Tok], s: int, i: int, a: int, e: int) -> bool:
+    """A preposition and an adjective before a V2 cue and its named subject ("På nytt meddelade Eva Ek att", "När
+    dörrarna öppnades på nytt meddelade X"): an adverb ("again"), not an adjective before a noun."""
+    return i - 2 >= s and toks[i - 2].low in ctx.lex.prepositions and ctx.lex.profile.v2 and a < e \
+        and toks[a].is_word and (toks[a].upper or word_type(toks[a].low, ctx.lang) == "person")
 
 
 @cache

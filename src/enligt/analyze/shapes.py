@@ -10,6 +10,7 @@ from functools import cache
 from typing import Final
 
 from enligt.analyze.cues import Lexicon, is_finite_verb, match_phrase
+from enligt.analyze.numwords import number_words
 from enligt.analyze.phrases import np_end, seg_start, span
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok, tokenize
@@ -41,6 +42,8 @@ def attributive(ctx: Ctx, toks: list[Tok], s: int, i: int, n: int, e: int) -> bo
         and nxt.low not in lex.prepositions and nxt.low not in lex.pronouns and nxt.low not in lex.determiners
     if before in lex.prepositions and before not in lex.infinitive_markers and toks[i - 1].is_word:
         return noun  # (not a preposition stranded by a relative clause: "som tidningen talat med berättar att")
+    if before[:1].isdigit() or before in number_words(ctx.lang):
+        return noun  # after a count: "från 14 bekräftade fall", "tre rapporterade dödsfall"
     if before in lex.determiners and i - 2 >= s and (toks[i - 2].low in lex.prepositions or lex.fronted.get(
             toks[i - 2].low) == "prep") and (
             nxt is None or not nxt.is_word or nxt.low in lex.auxiliaries or nxt.low in function_words(ctx.lang, "have")
