@@ -54,3 +54,34 @@ PLACE_RELATIVE = [
 @pytest.mark.parametrize("text,lang,expected", PLACE_RELATIVE)
 def test_a_cue_in_a_relative_clause_of_place(text: str, lang: str, expected: list[Row]) -> None:
     assert bylined_rows(text, lang) == expected
+
+
+SPLIT_BEFORE_CLAUSE = [
+    # a speech phrase split by its V2 subject after a fronted phrase, then "om att C"
+    ("På kvällen gick polisen ut med information om att en man gripits.", "sv",
+     [("polisen", "gick ut med information", "en man gripits")]),
+    ("Under tisdagen går kommunen ut med uppgifter om att skolan stängs.", "sv",
+     [("kommunen", "går ut med uppgifter", "skolan stängs")]),
+    # no clause: nothing reported
+    ("På kvällen gick polisen ut med information om trafiken.", "sv", []),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", SPLIT_BEFORE_CLAUSE)
+def test_a_split_speech_phrase_before_a_clause(text: str, lang: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, lang) == expected
+
+
+FAR_COLON = [
+    # a speech phrase further back from its colon, the words between about what and where
+    ("Kommunen går ut med uppgifter om stängningen av skolan och badhuset på sin hemsida: ”Skolan stängs i höst.”",
+     "sv", [("Kommunen", "går ut med uppgifter", "Skolan stängs i höst")]),
+    # a clause of its own between: no tag
+    ("Kommunen går ut med uppgifter om stängningen av skolan som nämnden beslutade om: ”Skolan stängs i höst.”",
+     "sv", []),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", FAR_COLON)
+def test_a_speech_phrase_far_from_its_colon(text: str, lang: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, lang) == expected

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Final
 
 from enligt.analyze import clauses, v2clauses
-from enligt.analyze.cues import match_phrase, split_phrase
+from enligt.analyze.cues import SPLIT_PHRASE_WORDS, is_finite_verb, match_phrase, split_phrase
 from enligt.analyze.cuesubject import subject
 from enligt.analyze.fronting import fronted
 from enligt.analyze.openquotes import closing_paragraph
@@ -181,19 +181,20 @@ def _before_tag(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block:
     k = o - 1
     if k >= ps and toks[k].text in ":,":
         k -= 1
-    for m in range(k, max(ps - 1, k - 6), -1):
+    for m in range(k, max(ps - 1, k - _FAR_PHRASE), -1):
         if toks[m].upper and m > ps and toks[m - 1].is_word and (
                 toks[m].low in ctx.lex.noun_verbs or not title_case(toks[ps:o])):
             continue  # a name or a noun: "the United States “must …”", "Secretary of State “…”"
         hit = cue_at(ctx, toks, m, o, taken)
-        if not hit:
+        if not hit or (m <= k - _NEAR and not _far_phrase(ctx, toks, m, hit[0], o)):
             continue
         n, cls = hit
         vias: list[str] = []
         if m + n <= k:
             lex = ctx.lex
             after = toks[m + n].low
-            if cls != "told" and after not in lex.prepositions and after not in lex.closed.tag_stop and not (
+            if cls != "told" and after not in lex.prepositions and after not in lex.closed.tag_stop \
+                    and after not in function_words(ctx.lang, "about") and not (
                     lex.fronted.get(after) == "adv" or time_word(after, lex.times)  # ("sagte nach dem Spiel:")
                     or (after.endswith("ly") and not toks[m + n].upper and toks[o - 1].text == ":")):
                 return None  # words between cue and quote that are neither a recipient, a place nor a time
@@ -217,6 +218,20 @@ def _before_tag(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block:
         return Draft((inner,), (toks[m].start, toks[m + n - 1].end), cue_text, tuple(src), tail=tail,
                      via=tuple(vias), block=block, direct=True, antecedent=None if ante is None else tuple(ante))
     return None
+
+
+_NEAR: Final = 6  # tokens from a one- or two-word cue back from its quote ("X told jurors: “Q”")
+_FAR_PHRASE: Final = 14  # tokens from a speech phrase back from its colon and quote
+
+
+def _far_phrase(ctx: Ctx, toks: list[Tok], m: int, n: int, o: int) -> bool:
+    """A speech phrase of three or more words further back from its colon, the words between about what and where
+    ("Kommunen går ut med uppgifter om stängningen av skolan på sin hemsida: ”Q”"): no clause, no other quote."""
+    lex = ctx.lex
+    return n >= SPLIT_PHRASE_WORDS and toks[o - 1].text == ":" and m + n < o - 1 \
+        and toks[m + n].low in function_words(ctx.lang, "about") and not any(
+            t.low in lex.complementizers or t.text in _ENDS or t.text in ",;:" or is_finite_verb(t, lex)
+            for t in toks[m + n:o - 1])
 
 
 def _v2_colon_tag(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block: int,

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from enligt.analyze.cues import Lexicon, is_finite_verb
+from enligt.analyze.cues import Lexicon, is_finite_verb, split_phrase
 from enligt.analyze.cuesubject import subject
 from enligt.analyze.fronting import fronted
 from enligt.analyze.phrases import genitive_tail, np_end, only_punct, span, time_word
@@ -132,6 +132,8 @@ def inverted_phrase(ctx: Ctx, toks: list[Tok], e: int, i: int, cs: int = -1) -> 
     lex = ctx.lex
     if not lex.profile.v2:
         return None
+    if (split := _split_before_clause(ctx, toks, e, i)) is not None:
+        return split
     for phrase, cls in lex.speech.get(toks[i].low, ()):
         if len(phrase) != 2 or cls not in ("speech", "opinion"):
             continue
@@ -155,6 +157,21 @@ def inverted_phrase(ctx: Ctx, toks: list[Tok], e: int, i: int, cs: int = -1) -> 
 
 
 INVERTED_SUBJECT: Final = 4  # the longest subject read between the two words of an inverted cue
+
+
+def _split_before_clause(ctx: Ctx, toks: list[Tok], e: int, i: int) -> Draft | None:
+    """A speech phrase of three or more words split by its inverted subject before a clause ("På kvällen gick
+    polisen ut med information om att C"): the subject between verb and rest, the cue the phrase without it."""
+    apart = split_phrase(toks, i, e, ctx.lex.speech)
+    if apart is None:
+        return None
+    p, k, _ = apart
+    a = k + (k < e and toks[k].low in function_words(ctx.lang, "about"))  # "… uppgifter om att C"
+    if a >= e or toks[a].low not in ctx.lex.complementizers:
+        return None
+    c = span(ctx, toks, a + 1, e)
+    return Draft((c,), (toks[i].start, toks[k - 1].end), " ".join(t.text for t in (toks[i], *toks[p:k])),
+                 tuple(toks[i + 1:p])) if c else None
 
 
 def after_fronted_clause(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue: Span2,
