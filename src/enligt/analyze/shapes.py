@@ -42,8 +42,9 @@ def attributive(ctx: Ctx, toks: list[Tok], s: int, i: int, n: int, e: int) -> bo
         and nxt.low not in lex.prepositions and nxt.low not in lex.pronouns and nxt.low not in lex.determiners
     if before in lex.prepositions and before not in lex.infinitive_markers and toks[i - 1].is_word:
         return noun  # (not a preposition stranded by a relative clause: "som tidningen talat med berättar att")
-    if before[:1].isdigit() or before in number_words(ctx.lang):
-        return noun  # after a count: "från 14 bekräftade fall", "tre rapporterade dödsfall"
+    if (before[:1].isdigit() or before in number_words(ctx.lang)) and not toks[i].low.endswith("r") \
+            and not (i + 2 < e and (toks[i + 2].low in lex.complementizers or toks[i + 2].text == ",")):
+        return noun  # after a count: "14 bekräftade fall" (not after a time: "Klokken 18.12 opplyser", "Klockan tio uppgav X att")
     if before in lex.determiners and i - 2 >= s and (toks[i - 2].low in lex.prepositions or lex.fronted.get(
             toks[i - 2].low) == "prep") and (
             nxt is None or not nxt.is_word or nxt.low in lex.auxiliaries or nxt.low in function_words(ctx.lang, "have")
