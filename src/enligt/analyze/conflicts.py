@@ -137,7 +137,7 @@ _GENERAL = frozenset({"", "person", "dead", "soldier"})
 def _same_group(a: Key, b: Key) -> bool:
     """Whether a part and another figure count the same named group ("including 4,714 protesters" and
     "3,428 killings of protesters"): a part meets only a figure of its very group, never its whole."""
-    return a.base[2] == b.base[2] and a.base[2] not in _GENERAL and a.nationality == b.nationality and (
+    return a.base[2] == b.base[2] and a.base[2].split("/")[0] not in _GENERAL and a.nationality == b.nationality and (
         a.qualifiers.get("side") == b.qualifiers.get("side"))  # "50 Syrian forces" are not "42 ISIS fighters"
 
 
