@@ -94,3 +94,68 @@ WHERE_VERB = [
 @pytest.mark.parametrize(("lang", "text", "value"), WHERE_VERB)
 def test_a_verb_of_being_ends_the_counted_phrase(lang: str, text: str, value: float) -> None:
     assert any(v == value and "|hospital|" in k for _, v, k in _read(text, lang)[0])
+
+
+# Out of work is a layoff: the headline's "60 mister jobben" and the body's "60 personer uten arbeid" are
+# one figure of one voice.
+OUT_OF_WORK = [
+    ("no", "45 mister jobben etter brannen. Dermed står 45 personer uten arbeid."),
+    ("da", "45 mister jobbet efter branden. Dermed står 45 personer uden arbejde."),
+    ("sv", "45 förlorar jobbet efter branden. Därmed står 45 personer utan arbete."),
+    ("de", "45 verlieren ihren Job nach dem Brand. Damit stehen 45 Menschen ohne Arbeit da."),
+    ("en", "45 lose their jobs after the fire. That leaves 45 people out of work."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), OUT_OF_WORK)
+def test_out_of_work_is_the_layoff_again(lang: str, text: str) -> None:
+    found = _read(text, lang)[0]
+    assert [(m, v) for m, v, k in found] == [("other", 45)]
+    assert "|layoff|" in found[0][2]
+
+
+# Votes are cast by people: a vote word near a count of houses counts none of them.
+VOTE_THINGS = [
+    ("sv", "I frågan om bygget av 14 nya radhus var partierna inte eniga, S röstade emot förslaget."),
+    ("da", "I sagen om byggeriet af 14 nye rækkehuse var partierne uenige, og S stemte imod forslaget."),
+    ("en", "On the plan for 14 new townhouses the parties split, and the Greens voted against it."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), VOTE_THINGS)
+def test_houses_cast_no_votes(lang: str, text: str) -> None:
+    assert _read(text, lang)[0] == []
+
+
+# Burns are injuries; homes hit by an outage are counted; a passenger car is a vehicle, no person.
+MORE_WORDS = [
+    ("no", "Én voksen fikk mindre brannskader under evakueringen.", "wounded", 1, ""),
+    ("sv", "Två brandmän fick lindriga brännskador vid släckningen.", "wounded", 2, ""),
+    ("de", "Zwei Feuerwehrleute erlitten leichte Verbrennungen.", "wounded", 2, ""),
+    ("en", "Two firefighters suffered minor burns.", "wounded", 2, ""),
+    ("da", "Strømafbrydelsen ramte 1450 hjem i går.", "other", 1450, "household"),
+    ("sv", "Tre personbilar krockade på motorvägen.", "other", 3, "vehicle"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "measure", "value", "concept"), MORE_WORDS)
+def test_more_measure_words_and_things(lang: str, text: str, measure: str, value: float, concept: str) -> None:
+    found = _read(text, lang)[0]
+    assert any(m == measure and v == value and (not concept or f"|{concept}|" in k) for m, v, k in found)
+
+
+# An adverbial set off by commas right after the auxiliary ("er, kort før jul, uden strøm") leaves the
+# predicate after it to the count.
+INSERTED = [
+    ("da", "Knap 900 husstande er, kort før weekenden for alvor begynder, uden strøm."),
+    ("no", "Rundt 900 husstander er, like før helgen, uten strøm."),
+    ("sv", "Drygt 900 hushåll är, strax före helgen, utan ström."),
+    ("de", "Rund 900 Haushalte sind, kurz vor dem Wochenende, ohne Strom."),
+    ("en", "About 900 households were, as of Tuesday night, without power."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), INSERTED)
+def test_an_inserted_adverbial_keeps_the_predicate(lang: str, text: str) -> None:
+    found = _read(text, lang)[0]
+    assert any(v == 900 and "|outage|" in k for _, v, k in found)

@@ -314,7 +314,20 @@ def clause(s: Sentence, a: int, b: int) -> tuple[int, int]:
         if hi < ceil and s.lows[hi] == "," and s.in_source and (after := _inserted_source(s, hi, ceil)):
             hi = after + 1  # "27 people, police said, were hurt in Kyiv": the clause goes on
             continue
+        if hi < ceil and s.lows[hi] == "," and hi > b and (after := _inserted_adverbial(s, hi, ceil)):
+            hi = after + 1  # "3000 husstande er, kort før jul, uden strøm": the predicate after it
+            continue
         return lo, min(hi, ceil)
+
+
+def _inserted_adverbial(s: Sentence, k: int, ceil: int) -> int:
+    """The closing comma of an adverbial with no number or measure word set off right after an auxiliary
+    ("3000 husstande er, kort før jul, uden strøm"), else 0."""
+    if s.lang and s.lows[k - 1] in count_words(s.lang).aux:
+        for j in range(k + 1, min(ceil, k + INSERTED + 4)):
+            if j in s.numtoks or j in s.triggers or s.lows[j] in CLAUSE_BREAKS:
+                return j if s.lows[j] == "," and j > k + 1 and j + 1 < ceil and j + 1 in s.triggers else 0
+    return 0
 
 
 INSERTED: Final = 7  # tokens: the longest source set off by commas inside a clause ("…, so schätzte Martina Neubner, …")
