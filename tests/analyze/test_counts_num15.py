@@ -159,3 +159,19 @@ INSERTED = [
 def test_an_inserted_adverbial_keeps_the_predicate(lang: str, text: str) -> None:
     found = _read(text, lang)[0]
     assert any(v == 900 and "|outage|" in k for _, v, k in found)
+
+
+# One outage counted in households by one source and in customers by another is one figure: they disagree.
+OUTAGE_UNITS = [
+    ("no", ("Rundt 2000 husholdninger i Bodø var uten strøm fredag, melder avisen. Over 2600 kunder i Bodø var "
+           "uten strøm fredag, skriver nettselskapet.")),
+    ("sv", ("Omkring 2000 hushåll i Umeå var utan ström på fredagen, rapporterar tidningen. Över 2600 kunder i Umeå "
+           "var utan ström på fredagen, skriver elbolaget.")),
+    ("en", ("About 2,000 households in Leeds were without power on Friday, the paper reported. More than 2,600 "
+           "customers in Leeds were without power on Friday, the utility said.")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), OUTAGE_UNITS)
+def test_households_and_customers_of_one_outage_meet(lang: str, text: str) -> None:
+    assert _read(text, lang)[1] == [(0, 1)]

@@ -69,7 +69,13 @@ def _same_thing(a: str, b: str, event: str = "") -> bool:
     fa, fb = family(a), family(b)
     if event in _JOBS_ARE_PEOPLE and {fa, fb} <= {"person", "job"}:
         return True
+    if event in _SUPPLIED and {fa, fb} <= _SUPPLIED[event]:
+        return True  # "4000 husholdninger uten strøm" and "4500 kunder berørt": one outage
     return fa == fb
+
+
+# Events whose count is the same in any unit of supply: households, customers, homes and people.
+_SUPPLIED: Final = {"outage": frozenset({"household", "customer", "person", ""})}
 
 
 def _part(k: Key) -> bool:
