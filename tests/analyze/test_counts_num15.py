@@ -175,3 +175,18 @@ OUTAGE_UNITS = [
 @pytest.mark.parametrize(("lang", "text"), OUTAGE_UNITS)
 def test_households_and_customers_of_one_outage_meet(lang: str, text: str) -> None:
     assert _read(text, lang)[1] == [(0, 1)]
+
+
+# A phrase set off by commas between a long subject and its auxiliary ("60 residents of the park near X,
+# south of Y, were evacuated") leaves the predicate to the count.
+SET_OFF_SUBJECT = [
+    ("en", "About 40 tenants of the Oak Lane complex near Dover, a short drive from the coast, were evacuated."),
+    ("sv", "Omkring 40 boende i området vid Ystad, några mil från kusten, har evakuerats."),
+    ("no", "Rundt 40 beboere i feltet ved Moss, noen mil fra kysten, ble evakuert."),
+    ("de", "Rund 40 Bewohner der Siedlung bei Kiel, einige Kilometer von der Küste, wurden evakuiert."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SET_OFF_SUBJECT)
+def test_a_set_off_phrase_keeps_the_predicate(lang: str, text: str) -> None:
+    assert any(m == "displaced" and v == 40 for m, v, _ in _read(text, lang)[0])

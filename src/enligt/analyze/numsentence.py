@@ -321,12 +321,16 @@ def clause(s: Sentence, a: int, b: int) -> tuple[int, int]:
 
 
 def _inserted_adverbial(s: Sentence, k: int, ceil: int) -> int:
-    """The closing comma of an adverbial with no number or measure word set off right after an auxiliary
-    ("3000 husstande er, kort før jul, uden strøm"), else 0."""
-    if s.lang and s.lows[k - 1] in count_words(s.lang).aux:
-        for j in range(k + 1, min(ceil, k + INSERTED + 4)):
-            if j in s.numtoks or j in s.triggers or s.lows[j] in CLAUSE_BREAKS:
-                return j if s.lows[j] == "," and j > k + 1 and j + 1 < ceil and j + 1 in s.triggers else 0
+    """The closing comma of a phrase with no number or measure word set off right after an auxiliary
+    ("3000 husstande er, kort før jul, uden strøm") or before one that a measure word follows ("60
+    residents of the park near X, south of Y, were evacuated"), else 0."""
+    aux = count_words(s.lang).aux if s.lang else frozenset()
+    for j in range(k + 1, min(ceil, k + INSERTED + 4)):
+        if j in s.numtoks or j in s.triggers or s.lows[j] in CLAUSE_BREAKS:
+            if s.lows[j] != "," or j == k + 1 or j + 2 >= ceil:
+                return 0
+            return j if (s.lows[k - 1] in aux and j + 1 in s.triggers) or (
+                s.lows[j + 1] in aux and j + 2 in s.triggers) else 0
     return 0
 
 
