@@ -190,3 +190,20 @@ SET_OFF_SUBJECT = [
 @pytest.mark.parametrize(("lang", "text"), SET_OFF_SUBJECT)
 def test_a_set_off_phrase_keeps_the_predicate(lang: str, text: str) -> None:
     assert any(m == "displaced" and v == 40 for m, v, _ in _read(text, lang)[0])
+
+
+# The outlet saying again, in the very same words, an approximate figure a source gave ("more than 36")
+# names the place only closer (a town of the region): no new record.
+SAME_WORDS = [
+    ("en", ("More than 48 people were killed in Kano state, the army said. Residents said the fighting began on "
+           "Friday. More than 48 people were killed in Bichi after gunmen attacked."), 1),
+    ("sv", ("Minst 48 personer dödades i Kanodelstaten, uppger armén. Invånare säger att striderna började i fredags. "
+           "Minst 48 personer dödades i Bichi efter attacken."), 1),
+    ("en", ("About 48 people were killed in Kano state, the army said. Residents said the fighting began on "
+           "Friday. More than 48 people were killed in Bichi after gunmen attacked."), 2),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "records"), SAME_WORDS)
+def test_the_same_words_again_are_no_new_record(lang: str, text: str, records: int) -> None:
+    assert len(_read(text, lang)[0]) == records
