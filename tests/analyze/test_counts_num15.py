@@ -207,3 +207,19 @@ SAME_WORDS = [
 @pytest.mark.parametrize(("lang", "text", "records"), SAME_WORDS)
 def test_the_same_words_again_are_no_new_record(lang: str, text: str, records: int) -> None:
     assert len(_read(text, lang)[0]) == records
+
+
+# "Anfangs … noch von 40": a word of an earlier report ("anfangs", "initially", "inledningsvis") makes
+# "noch"/"still" the figure of that time, no state now.
+INITIALLY = [
+    ("de", "Anfangs hatten die Ermittler noch von mindestens 40 Verletzten berichtet.", 40),
+    ("en", "Initially, police had still spoken of 40 injured.", 40),
+    ("sv", "Inledningsvis uppgav polisen att 40 personer fortfarande vårdades för skador.", 40),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), INITIALLY)
+def test_an_earlier_report_is_no_state_now(lang: str, text: str, value: float) -> None:
+    found = _read(text, lang)[0]
+    assert any(v == value for _, v, _ in found)
+    assert not any("still=1" in k for _, _, k in found)
