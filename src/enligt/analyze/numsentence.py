@@ -321,16 +321,16 @@ def clause(s: Sentence, a: int, b: int) -> tuple[int, int]:
 
 
 def _inserted_adverbial(s: Sentence, k: int, ceil: int) -> int:
-    """The closing comma of a phrase with no number or measure word set off right after an auxiliary
-    ("3000 husstande er, kort før jul, uden strøm") or before one that a measure word follows ("60
-    residents of the park near X, south of Y, were evacuated"), else 0."""
-    aux = count_words(s.lang).aux if s.lang else frozenset()
-    for j in range(k + 1, min(ceil, k + INSERTED + 4)):
+    """The closing comma of a phrase with no number or measure word set off after an auxiliary ("3000
+    husstande er, kort før jul, uden strøm") or before one a measure word follows ("60 residents of the park
+    near X, south of Y, were evacuated"); not an apposition of the counted ("five others, all of them …")."""
+    w = count_words(s.lang) if s.lang and k + 2 < ceil else None
+    if w is None or s.lows[k + 1] in w.partof_first or s.lows[k + 1] in w.all:
+        return 0
+    for j in range(k + 1, min(ceil - 2, k + INSERTED + 4)):
         if j in s.numtoks or j in s.triggers or s.lows[j] in CLAUSE_BREAKS:
-            if s.lows[j] != "," or j == k + 1 or j + 2 >= ceil:
-                return 0
-            return j if (s.lows[k - 1] in aux and j + 1 in s.triggers) or (
-                s.lows[j + 1] in aux and j + 2 in s.triggers) else 0
+            return j if s.lows[j] == "," and j > k + 1 and ((s.lows[k - 1] in w.aux and j + 1 in s.triggers) or (
+                s.lows[j + 1] in w.aux and j + 2 in s.triggers)) else 0
     return 0
 
 
