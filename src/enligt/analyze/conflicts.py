@@ -69,7 +69,13 @@ def _same_thing(a: str, b: str, event: str = "") -> bool:
     fa, fb = family(a), family(b)
     if event in _JOBS_ARE_PEOPLE and {fa, fb} <= {"person", "job"}:
         return True
+    if event in _SUPPLIED and {fa, fb} <= _SUPPLIED[event]:
+        return True  # "4000 husholdninger uten strøm" and "4500 kunder berørt": one outage
     return fa == fb
+
+
+# Events whose count is the same in any unit of supply: households, customers, homes and people.
+_SUPPLIED: Final = {"outage": frozenset({"household", "customer", "person", ""})}
 
 
 def _part(k: Key) -> bool:
@@ -137,7 +143,7 @@ _GENERAL = frozenset({"", "person", "dead", "soldier"})
 def _same_group(a: Key, b: Key) -> bool:
     """Whether a part and another figure count the same named group ("including 4,714 protesters" and
     "3,428 killings of protesters"): a part meets only a figure of its very group, never its whole."""
-    return a.base[2] == b.base[2] and a.base[2] not in _GENERAL and a.nationality == b.nationality and (
+    return a.base[2] == b.base[2] and a.base[2].split("/")[0] not in _GENERAL and a.nationality == b.nationality and (
         a.qualifiers.get("side") == b.qualifiers.get("side"))  # "50 Syrian forces" are not "42 ISIS fighters"
 
 

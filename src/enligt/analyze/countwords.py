@@ -42,7 +42,7 @@ class CountWords:
         self.place = listed(lang, "place")
         self.struck = listed(lang, "struck")
         self.since = listed(lang, "since")
-        self.stop = listed(lang, "stop")
+        self.stop = listed(lang, "stop") | wordset(lang, "weekdays")  # "otte søndag fremstillet": a day ends the phrase
         self.pronoun = listed(lang, "pronoun")
         self.countof = listed(lang, "countof")
         self.increment = listed(lang, "increment")  # "risen by three to 2,360": the three is an increment

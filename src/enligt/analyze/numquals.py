@@ -102,7 +102,7 @@ def count_qualifiers(s: Sentence, a: int, b: int, head: Head, lang: str, measure
         quals |= {"extra=1"}  # "Ytterligare en attack … ska ha dödat 35 civila", "Elsewhere, …": a further event
     near = range(max(lo, a - 3), min(hi, head.end + 4))
     if not w.still_first.isdisjoint(s.lows[near.start : near.stop]) and any(
-            lx.phrase_at(s.lows, k, w.still) for k in near):
+            lx.phrase_at(s.lows, k, w.still) for k in near) and lx.words_of(lang, "initially").isdisjoint(s.lows[max(0, a - 12) : a]):
         quals |= {"still=1"}  # "20 vårdas fortfarande på sjukhus": a state now, not all who were taken
     if w.hidden and not w.hidden.isdisjoint(s.lows[:a]) and _hidden(s, a, w.hidden):
         quals |= {"period=hidden"}  # "Mörkertalet kan vara 5 000": the unreported toll, not a reported one

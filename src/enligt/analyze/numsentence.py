@@ -314,7 +314,24 @@ def clause(s: Sentence, a: int, b: int) -> tuple[int, int]:
         if hi < ceil and s.lows[hi] == "," and s.in_source and (after := _inserted_source(s, hi, ceil)):
             hi = after + 1  # "27 people, police said, were hurt in Kyiv": the clause goes on
             continue
+        if hi < ceil and s.lows[hi] == "," and hi > b and (after := _inserted_adverbial(s, hi, ceil)):
+            hi = after + 1  # "3000 husstande er, kort før jul, uden strøm": the predicate after it
+            continue
         return lo, min(hi, ceil)
+
+
+def _inserted_adverbial(s: Sentence, k: int, ceil: int) -> int:
+    """The closing comma of a phrase with no number or measure word set off after an auxiliary ("3000
+    husstande er, kort før jul, uden strøm") or before one a measure word follows ("60 residents of the park
+    near X, south of Y, were evacuated"); not an apposition of the counted ("five others, all of them …")."""
+    w = count_words(s.lang) if s.lang and k + 2 < ceil else None
+    if w is None or s.lows[k + 1] in w.partof_first or s.lows[k + 1] in w.all:
+        return 0
+    for j in range(k + 1, min(ceil - 2, k + INSERTED + 4)):
+        if j in s.numtoks or j in s.triggers or s.lows[j] in CLAUSE_BREAKS:
+            return j if s.lows[j] == "," and j > k + 1 and ((s.lows[k - 1] in w.aux and j + 1 in s.triggers) or (
+                s.lows[j + 1] in w.aux and j + 2 in s.triggers)) else 0
+    return 0
 
 
 INSERTED: Final = 7  # tokens: the longest source set off by commas inside a clause ("…, so schätzte Martina Neubner, …")

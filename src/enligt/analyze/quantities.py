@@ -267,8 +267,10 @@ def _said_again(q: Quantity, g: Quantity, attributions: tuple[Attribution, ...])
     if q.attribution is not None:
         return _one_body(q.attribution, g.attribution, attributions)
     # the outlet's own voice: the very same count, no other place, day or cause
+    same_words = q.approx and q.text.lower() == g.text.lower()  # "more than 36" again: a place is only named closer
     return q.approx == g.approx and q.key.split("|")[2] == g.key.split("|")[2] and all(
-        qa[k] == ga[k] or (k == "place" and same_place(qa[k], ga[k])) for k in _SCOPE_MARKS if k in qa and k in ga)
+        qa[k] == ga[k] or (k == "place" and (same_words or same_place(qa[k], ga[k])))
+        for k in _SCOPE_MARKS if k in qa and k in ga)
 
 
 def _quals(key: str) -> dict[str, str]:

@@ -107,6 +107,8 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, me
     if total and not own_noun:  # the 44 of "38 av 44 drönare sköts ned": the whole, not the part
         measure, concept = "other", "total"
     head_concept, subject = subject_of(s, head, trig, lang)
+    if concept == "layoff" and head.head is None:
+        head_concept = ""  # "45 förlorar jobbet": the job of the predicate is not what is counted, people are
     if concept == "total" and head_concept in STANDING_CONCEPTS:
         return None  # "700 av 7 000 anställda sägs upp": the 7 000 is a workforce, no count
     nationality = head.nationality
@@ -118,11 +120,13 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, me
         if head_concept in THINGS and measure in ("killed", "wounded") and (
                 measure == "killed" or severity_of(s, a, trig, lang)):
             head_concept, subject = "", " ".join(s.texts[trig.start : trig.end])  # "fyra bilar … och två skadades lindrigt": people
-    if not head_concept and (measure in HUMAN_MEASURES or concept in PEOPLE_EVENTS):
-        head_concept = "person"  # "the death toll rose to five": people
+    if not head_concept and (measure in HUMAN_MEASURES or concept in PEOPLE_EVENTS or concept == "layoff"):
+        head_concept = "person"  # "the death toll rose to five", "60 mister jobben": people
     elif concept in PEOPLE_EVENTS and head.head is not None and not head.subset and trig.kind == "verb" and (
             head_concept in THINGS or not concept_of(s.lows[head.head], lang)):
         return None  # "23 personer anholdt ved to demonstrationer": demonstrations are not arrested
+    if concept == "vote" and head_concept in THINGS:
+        return None  # "bygget av 14 radhus … röstade emot": houses cast no votes
     if measure in ("killed", "wounded") and head_concept in THINGS:  # "12 hus skadades": damage
         measure, concept = ("destroyed", "destroyed") if measure == "killed" else ("other", "damaged")
     elif measure in ("missing", "captured", "deserted") and head_concept in THINGS:
