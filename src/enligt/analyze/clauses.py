@@ -311,6 +311,11 @@ def past_insert(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int | None:
         return close + 1  # "said, however, he hopes …", "said, though, the vote …"
     if toks[a + 1].low in lex.subordinators and toks[a + 1].low not in lex.coordinators:
         return a + 1  # "if elected, she would …": the condition belongs to what was said
+    if close + 2 < e and toks[close + 2].is_word and (
+            lex.pronouns.get(toks[close + 1].low) == "person" or toks[close + 1].low in lex.first_person):
+        # "says, win or lose, he is staying": a clause with its own subject after the insert; a
+        # prepositional insert is the saying's frame ("said, in a statement, she would …")
+        return close + 1 if toks[a + 1].low in lex.prepositions else a + 1
     return None
 
 
@@ -326,12 +331,14 @@ def restrictive_end(ctx: Ctx, toks: list[Tok], s: int, a: int, stop: int, rel: i
     verbs = [k for k in range(a + 1, stop) if verb_like(toks[k], lex) and toks[k - 1].low not in lex.determiners
              and toks[k - 1].low not in lex.prepositions and toks[k - 1].low not in lex.infinitive_markers]
     cs = rel
-    while cs > s and toks[cs - 1].text not in ",;:—–(" and toks[cs - 1].low not in lex.subordinators:
-        cs -= 1
+    while cs > s and toks[cs - 1].text not in ",;:—–(" and (
+            toks[cs - 1].low not in lex.subordinators or toks[cs - 1].low in lex.coordinators):
+        cs -= 1  # (past "and": "members and residents who said C" is one phrase)
     before = toks[cs:rel]  # the antecedent's own clause: "…, while | those who said C
     if before and (before[0].low in lex.prepositions or before[0].low in lex.sentence_adverbs):
         stop = next((k for k in range(a, stop) if toks[k].text == ","), stop)
-    elif not any(verb_like(t, lex) or t.low in lex.prepositions for t in before):  # the antecedent is the subject
+    elif not any(verb_like(t, lex) or t.low in lex.prepositions for t in before) \
+            and not _verb_between_phrases(lex, before):  # the antecedent is the subject
         comma = next((k for k in range(a, stop) if toks[k].text == ","), stop)  # the main verb comes before a comma
         main = [k for k in verbs if k < comma and toks[k - 1].low not in lex.coordinators and toks[k - 1].low not in lex.complementizers
                 and toks[k - 1].low not in lex.relatives]
@@ -341,8 +348,19 @@ def restrictive_end(ctx: Ctx, toks: list[Tok], s: int, a: int, stop: int, rel: i
             stop = main[1]
         else:
             return None
-    clause = any(k < stop for k in verbs) or toks[a].low in lex.complementizers or toks[a].text in _QUOTE_MARKS
+    clause = any(k < stop for k in verbs) or toks[a].low in lex.complementizers or toks[a].text in _QUOTE_MARKS \
+        or (a + 1 < stop and (lex.pronouns.get(toks[a].low) == "person" or toks[a].low in lex.first_person)) \
+        or _verb_between_phrases(lex, toks[a:stop])  # "who say he wants more", "who say the new rule hurts trade"
     return stop if clause else None
+
+
+def _verb_between_phrases(lex: Lexicon, words: list[Tok]) -> bool:
+    """A word in -s after an article and its noun (and an adjective), with more words after it ("The campaign needs
+    voters who …", "the new rule hurts trade"): a verb no list knows."""
+    return any((words[m - 2].low in lex.determiners or m > 2 and words[m - 3].low in lex.determiners)
+               and words[m - 1].is_word and not words[m - 1].low.endswith("s") and words[m].low.endswith("s")
+               and not words[m].low.endswith(("ss", "'s", "’s")) and words[m + 1].is_word
+               for m in range(2, len(words) - 1))
 
 
 def verb_like(t: Tok, lex: Lexicon) -> bool:

@@ -45,7 +45,7 @@ from enligt.analyze.phrases import (
 )
 from enligt.analyze.records import Ctx, Draft, Span2, replaced
 from enligt.analyze.sentences import Tok
-from enligt.analyze.sourcefirst import OPENING, coordinated_stop, source_first
+from enligt.analyze.sourcefirst import OPENING, coordinated_stop, reported, source_first
 from enligt.analyze.tails import fronted_medium
 from enligt.analyze.titles import title_case
 from enligt.analyze.v2perfect import v2_hearsay_perfect, v2_perfect
@@ -307,7 +307,9 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
     near = max(s, i - 3)
     near = next((k + 1 for k in range(i - 1, near - 1, -1) if toks[k].text == ","), near)  # "It was, he said, …"
     if cls not in ("told", "court", "stance") and not progressive and not englishshapes.participle_before(ctx, toks, near, i) \
-            and any(t.low in ctx.lex.closed.be or _be_clitic(t, ctx.lex) for t in toks[near:i]):
+            and any((t.low in ctx.lex.closed.be or _be_clitic(t, ctx.lex)) for t in toks[near:i]) \
+            and (reported(toks[i], done) or not any(reported(t, done) for t in toks[near:i])):
+        # (not "said the plan was dead and added that C": a copula inside what was said, the cue outside it)
         return englishshapes.expletive_passive(ctx, toks, near, e, i, n, cls, cue, cue_text)
         # passive: "is said to" (a hearsay marker), "is estimated to", "could not be confirmed"; but "it was
         # announced that C" reports C with no source

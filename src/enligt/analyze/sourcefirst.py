@@ -82,7 +82,7 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
             if not lex.profile.v2 and src and not clauses.opens_subject(lex, src[0]):  # "He, again, pledged X and said that"
                 src = clauses.main_subject(ctx, toks, s, i, done)
         elif toks[pre_end - 1].low in lex.coordinators and cls in ("speech", "told") and not any(
-                t.low in lex.closed.be and not _reported(t, done) for t in toks[max(s, pre_end - 7):pre_end]):
+                t.low in lex.closed.be and not reported(t, done) for t in toks[max(s, pre_end - 7):pre_end]):
             # "She paid off half, but said …", "X said A was wrong, but said B" (a copula reported is no passive)
             b = seg_start(toks, s, pre_end - 1)
             near = _comma_clause_subject(lex, toks, s, b, pre_end - 1)  # "…, who saw it and described it"
@@ -170,7 +170,8 @@ def _perfect_participle(ctx: Ctx, toks: list[Tok], e: int, a: int, cue: Span2, c
     return Draft((content,), cue, cue_text, tuple(src)) if src and content else None
 
 
-def _reported(t: Tok, done: list[Draft]) -> bool:
+def reported(t: Tok, done: list[Draft]) -> bool:
+    """Whether t lies inside the content of a record already read (a copula said, not a passive's)."""
     return any(p[0] <= t.start < p[1] for d in done for p in d.parts)
 
 

@@ -1,0 +1,66 @@
+"""English clause shapes around a cue (clauses.py, rules.py, sourcefirst.py): a second cue after a reported
+copula, an insert right after the cue, restrictive relatives; end to end, one table per construction.
+
+Every sentence here is written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from enligt.analyze.attribution import attribute
+from enligt.models import Article
+
+Row = tuple[str | None, str | None, str]  # source, cue, content
+
+
+def run(text: str) -> list[Row]:
+    art = Article(title=None, body=tuple(p for p in text.split("\n\n") if p), language="en")
+    return [(a.source, a.cue, a.content) for a in attribute(art)]
+
+
+COORDINATED_CUE_AFTER_A_REPORTED_COPULA: list[tuple[str, list[Row]]] = [
+    # "said A was B and added that C": the copula is inside what was said, so the second cue is no passive
+    ("Ann Lee said the plan was dead and added that the council would vote again in May.",
+     [("Ann Lee", "said", "the plan was dead"), ("Ann Lee", "added", "the council would vote again in May")]),
+    ("Tom Berg said the road was closed but warned that it could open soon.",
+     [("Tom Berg", "said", "the road was closed"), ("Tom Berg", "warned", "it could open soon")]),
+    # a passive inside the content stays part of it
+    ("Ann Lee said he was warned against doing so.", [("Ann Lee", "said", "he was warned against doing so")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COORDINATED_CUE_AFTER_A_REPORTED_COPULA)
+def test_a_coordinated_cue_after_a_reported_copula(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+INSERT_BEFORE_A_PRONOUN_CLAUSE: list[tuple[str, list[Row]]] = [
+    # "says, win or lose, he is staying": a short insert after the cue, then a clause with a pronoun subject
+    ("Tom Berg says, win or lose, he is staying in the race for the seat.",
+     [("Tom Berg", "says", "win or lose, he is staying in the race for the seat")]),
+    ("The minister said, at length, they had failed.", [("The minister", "said", "they had failed")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INSERT_BEFORE_A_PRONOUN_CLAUSE)
+def test_an_insert_before_a_pronoun_clause(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+RESTRICTIVE_RELATIVES: list[tuple[str, list[Row]]] = [
+    # a relative with its clitic ("who've"), a coordinated antecedent ("members and residents who"), an antecedent
+    # after a verb no list knows ("needs voters who"), a content whose verb no list knows ("the new rule hurts trade")
+    ("The members who've already said they would back the bill met on Monday.",
+     [("who've", "said", "they would back the bill")]),
+    ("The survey counts both members and older residents who said they would move away soon.",
+     [("who", "said", "they would move away soon")]),
+    ("The campaign needs voters who said they would stay home in the last election.",
+     [("who", "said", "they would stay home in the last election")]),
+    ("The city faces anger from shop owners and local residents who say the new rule hurts trade.",
+     [("who", "say", "the new rule hurts trade")]),
+    ("Ann Lee is a writer who wrote the profile of the mayor.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RESTRICTIVE_RELATIVES)
+def test_restrictive_relatives(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
