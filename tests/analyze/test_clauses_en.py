@@ -64,3 +64,20 @@ RESTRICTIVE_RELATIVES: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), RESTRICTIVE_RELATIVES)
 def test_restrictive_relatives(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+SPEAKERS_NEXT_ACT: list[tuple[str, list[Row]]] = [
+    # ", and" with a past form in -ed (alone or after "has"/"had") and no subject: the speaker's next act, not the
+    # content going on; inside a quotation it stays
+    ("Ann Lee insists the party must be a party of ideas, and has championed a plan that cuts taxes.",
+     [("Ann Lee", "insists", "the party must be a party of ideas")]),
+    ("Tom Berg called the plan a disgrace, and threatened to impose a tax on cars.",
+     [("Tom Berg", "called", "the plan a disgrace")]),
+    ("Tom Berg said the mayor was “a fine man, and worked hard for the town.”",
+     [("Tom Berg", "said", "the mayor was “a fine man, and worked hard for the town.”")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPEAKERS_NEXT_ACT)
+def test_the_speakers_next_act(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected

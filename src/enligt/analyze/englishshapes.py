@@ -111,3 +111,20 @@ def after_participle_phrase(lex: Lexicon, src: list[Tok]) -> list[Tok]:
     if k is None or not any(t.low in lex.determiners for t in src[1:k]):
         return []
     return src[k:] if all(t.is_word and not is_finite_verb(t, lex) for t in src[k + 1:]) else []
+
+
+def next_act(lex: Lexicon, toks: list[Tok], k: int, e: int) -> bool:
+    """English: a verb phrase with no subject of its own at toks[k] after ", and" ("…, and has championed an agenda",
+    "…, and threatened to impose a tax"): the speaker's next act, narrated by the writer (a past form in -ed, alone
+    or after "has"/"had")."""
+    m = k
+    while m < e - 1 and toks[m].low in lex.sentence_adverbs:
+        m += 1
+    if toks[m].low in _PERFECT and m + 1 < e - 1:
+        m += 1
+    t = toks[m]
+    return t.is_word and not t.upper and len(t.low) > 4 and t.low.endswith("ed") and t.low not in lex.auxiliaries \
+        and t.low not in lex.modals and t.low not in lex.closed.be and m + 1 < e and toks[m + 1].is_word
+
+
+_PERFECT: Final = frozenset({"has", "have", "had"})

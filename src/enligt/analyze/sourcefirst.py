@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from enligt.analyze import clauses, frames, shapes
+from enligt.analyze import clauses, englishshapes, frames, shapes
 from enligt.analyze.cues import Lexicon, is_finite_verb, match_phrase
 from enligt.analyze.cuesubject import subject
 from enligt.analyze.englishshapes import after_participle_phrase, fronted_interview
@@ -300,7 +300,8 @@ def coordinated_stop(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int:
                 and not (m[1] == "reject" and coord):
             return k  # (not "said A and rejected the reports as B": the rejection is part of what was said)
         if comma and not v2 and k + 3 < e and toks[k + 1].low in coordinators \
-                and _narrated_clause(lex, toks, k + 2, e):
+                and (_narrated_clause(lex, toks, k + 2, e) or englishshapes.next_act(lex, toks, k + 2, e)
+                     and not sum(1 for t in toks[a:k] if t.text in QUOTE_STRIP) % 2):  # (not inside a quotation)
             return k  # "… is the budget, and he railed against …": the writer narrates again
         if not v2 and text in _CLAUSE_MARKS and k + 1 < e and toks[k + 1].is_word \
                 and not sum(1 for t in toks[a:k] if t.text in QUOTE_STRIP) % 2:
