@@ -81,3 +81,22 @@ SPEAKERS_NEXT_ACT: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), SPEAKERS_NEXT_ACT)
 def test_the_speakers_next_act(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+AFTER_THE_CUE: list[tuple[str, list[Row]]] = [
+    # a longer insert before a pronoun's clause; a time after the cue before a pronoun's clause; "that" ending the
+    # sentence is a pronoun, not a complementizer; a left quote mark after a comma with the space left out
+    ("Ann Lee says, win or lose in the long fight for the seat, she’s staying in the race.",
+     [("Ann Lee", "says", "win or lose in the long fight for the seat, she’s staying in the race")]),
+    ("Tom Berg, who on Monday backed Lund, said Tuesday he agrees with the plan.",
+     [("Tom Berg", "said", "Tuesday he agrees with the plan")]),
+    ("Ann Lee told a town meeting they are “laying the ground” to do that.",
+     [("Ann Lee", "told", "they are “laying the ground” to do that")]),
+    ("Tom Berg said,“Look, the plan has no place in this town.”",
+     [("Tom Berg", "said", "Look, the plan has no place in this town")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AFTER_THE_CUE)
+def test_after_the_cue(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected

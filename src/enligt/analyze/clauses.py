@@ -300,9 +300,11 @@ def past_insert(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int | None:
     lex = ctx.lex
     if a + 3 >= e or toks[a].text != "," or not toks[a + 1].is_word:
         return None
-    close = next((k for k in range(a + 2, min(e, a + 2 + INSERT_WORDS)) if toks[k].text == ","), None)
+    close = next((k for k in range(a + 2, min(e, a + 2 + PRONOUN_INSERT_WORDS)) if toks[k].text == ","), None)
     if close is None or close + 1 >= e or not toks[close + 1].is_word:
         return None
+    if close >= a + 2 + INSERT_WORDS:  # a longer insert only before a pronoun's clause ("says, win or lose in …, he's …")
+        return _pronoun_clause_after(lex, toks, a, close, e)
     if toks[close + 1].low in lex.complementizers:
         return close + 2 if close + 2 < e else None
     if toks[close + 1].low.endswith("ing"):
@@ -311,10 +313,17 @@ def past_insert(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int | None:
         return close + 1  # "said, however, he hopes …", "said, though, the vote …"
     if toks[a + 1].low in lex.subordinators and toks[a + 1].low not in lex.coordinators:
         return a + 1  # "if elected, she would …": the condition belongs to what was said
+    return _pronoun_clause_after(lex, toks, a, close, e)
+
+
+PRONOUN_INSERT_WORDS: Final = 10  # words of an insert before a pronoun's clause ("says, win or lose in the primary, he's")
+
+
+def _pronoun_clause_after(lex: Lexicon, toks: list[Tok], a: int, close: int, e: int) -> int | None:
+    """"says, win or lose, he is staying": a clause with its own subject after the insert; a prepositional
+    insert is the saying's frame ("said, in a statement, she would …")."""
     if close + 2 < e and toks[close + 2].is_word and (
             lex.pronouns.get(toks[close + 1].low) == "person" or toks[close + 1].low in lex.first_person):
-        # "says, win or lose, he is staying": a clause with its own subject after the insert; a
-        # prepositional insert is the saying's frame ("said, in a statement, she would …")
         return close + 1 if toks[a + 1].low in lex.prepositions else a + 1
     return None
 

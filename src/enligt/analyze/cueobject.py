@@ -46,7 +46,8 @@ def is_type_b(ctx: Ctx, toks: list[Tok], a: int, e: int, after_cue: int, tag: bo
     if tag and adverbial and a == after_cue and not ctx.lex.profile.v2 and not any(
             toks[k].low in ctx.lex.complementizers or (clauses.verb_like(toks[k], ctx.lex) and toks[k].low not in
                                                        ctx.lex.speech and toks[k - 1].low not in ctx.lex.infinitive_markers)
-            for k in range(a, e)):
+            or k > a and k + 1 < e and ctx.lex.pronouns.get(toks[k].low) == "person" and toks[k - 1].is_word
+            and toks[k + 1].is_word for k in range(a, e)):  # (nor a clause with a pronoun subject: "said Wednesday he agrees")
         return True  # "C, Wilkin said during his speech to be a delegate.": a tag after a comma, its adverbial
     return short_pp and a == after_cue
 
