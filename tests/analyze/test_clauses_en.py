@@ -100,3 +100,10 @@ AFTER_THE_CUE: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), AFTER_THE_CUE)
 def test_after_the_cue(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+def test_a_cue_after_a_quote_closed_by_its_own_mark() -> None:
+    # the "!" inside the quote ends the sentence; "and said that C" goes on with the subject before the quote
+    assert run("She declared “What a win!” and said that her team would go on.") == [
+        ("She", "declared", "What a win!"), ("She", "said", "her team would go on")]
+    assert run("The hall was loud. “Go home!” and said that the vote must wait.") == []

@@ -207,6 +207,25 @@ def _past_intros(ctx: Ctx, toks: list[Tok], s: int, i: int) -> int | None:
     return start if lead is None else lead + 1  # "A few minutes later they …": a time phrase without its comma
 
 
+def subject_before_quote(ctx: Ctx, toks: list[Tok], s: int, q: int) -> list[Tok]:
+    """The subject of the clause a quotation closing at toks[q] stands in, when its "!" or "?" cut the segment ("She
+    declared “What a day!” and said that C": She); else none."""
+    if ctx.lex.profile.v2 or q < 1 or toks[q].text not in _QUOTE_MARKS or toks[q - 1].text not in "!?":
+        return []
+    lo = max(0, s - QUOTE_BACK)  # the sentence may start after the mark: the "!" cut it
+    o = next((k for k in range(q - 1, lo, -1) if toks[k].text in _OPENING_MARKS), None)
+    if o is None:
+        return []
+    lo = next((k + 1 for k in range(o - 1, lo - 1, -1) if toks[k].text in ".!?"), lo)  # its own sentence's start
+    b = seg_start(toks, lo, o, ctx.lex.subordinators)
+    src = trim_verb(ctx, toks, b, forward_np(toks, b, o, ctx.lex), o)
+    return src if src and opens_subject(ctx.lex, src[0]) else []
+
+
+_OPENING_MARKS: Final = frozenset("\"“‘«")
+QUOTE_BACK: Final = 20  # tokens read back for that quotation's clause
+
+
 def trim_verb(ctx: Ctx, toks: list[Tok], a: int, b: int, e: int) -> list[Tok]:
     """A subject toks[a:b] without the verb that English noun phrases run on into: a past form after a
     noun ("Sanders denounced"), or a word a determiner follows ("the coach left | the room")."""

@@ -79,6 +79,7 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
                 b += 1  # the quotation it stands in: "»Han grinede og sagde, at …«"
             j = forward_np(toks, b, pre_end - 1, lex)
             src = toks[b:j] if lex.profile.v2 else clauses.trim_verb(ctx, toks, b, j, pre_end - 1)  # "X trimmed …"
+            src = src or clauses.subject_before_quote(ctx, toks, s, b - 1)  # "She declared “What a day!” and said that"
             if not lex.profile.v2 and src and not clauses.opens_subject(lex, src[0]):  # "He, again, pledged X and said that"
                 src = clauses.main_subject(ctx, toks, s, i, done)
         elif toks[pre_end - 1].low in lex.coordinators and cls in ("speech", "told") and not any(
