@@ -107,3 +107,19 @@ def test_a_cue_after_a_quote_closed_by_its_own_mark() -> None:
     assert run("She declared “What a win!” and said that her team would go on.") == [
         ("She", "declared", "What a win!"), ("She", "said", "her team would go on")]
     assert run("The hall was loud. “Go home!” and said that the vote must wait.") == []
+
+
+SUBJECT_BEFORE_AN_INTERPOLATED_TAG: list[tuple[str, list[Row]]] = [
+    # "NP, X said, “rest of the clause”": the subject before the tag is part of the content; not a fronted
+    # adverbial, nor a subject whose cue comes later
+    ("The new bridge over the river, Ann Lee said, “is a fine example of planning.”",
+     [("Ann Lee", "said", "The new bridge over the river is a fine example of planning")]),
+    ("After the vote, Ann Lee said, “the town is fine.”", [("Ann Lee", "said", "the town is fine")]),
+    ("Before the vote, Ann Lee lobbied to end the rule, saying, “The fewer cars, the better.”",
+     [("Ann Lee", "saying", "The fewer cars, the better")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUBJECT_BEFORE_AN_INTERPOLATED_TAG)
+def test_the_subject_before_an_interpolated_tag(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected

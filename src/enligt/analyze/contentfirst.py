@@ -153,3 +153,21 @@ def _name_with_and(toks: list[Tok], s: int, b: int, pre_end: int, lex: Lexicon) 
 
 
 INTERPOLATED_SUBJECT: Final = 10  # words of a subject that a tag may interrupt before its verb
+
+
+def subject_before_tag(ctx: Ctx, toks: list[Tok], ps: int, m: int, o: int, src: tuple[Tok, ...]) -> Span2 | None:
+    """English: the subject before an interpolated tag whose quote at toks[o] holds the rest of its clause ("The
+    new park, Ann Lee said, “is a fine thing”"): part of the content; else None (a fronted adverbial, a clause)."""
+    lex = ctx.lex
+    if lex.profile.v2 or lex.konjunktiv or not src or o < 1 or toks[o - 1].text != "," or m < 1 \
+            or toks[m - 1].end != src[-1].end:
+        return None  # (the tag is the speaker and the cue: "X lobbied for Y, saying, “Q”" is none)
+    b = next((k for k in range(ps, o) if toks[k].start == src[0].start), None)
+    if b is None or b - 2 < ps or toks[b - 1].text != ",":
+        return None
+    first = toks[ps].low
+    if first in lex.prepositions or first in lex.subordinators or first in lex.sentence_adverbs \
+            or first.endswith("ing") or any(t.text in QUOTE_STRIP for t in toks[ps:b - 1]) \
+            or not _open_clause(lex, toks, ps, b - 1):
+        return None
+    return span(ctx, toks, ps, b - 1)
