@@ -123,3 +123,17 @@ SUBJECT_BEFORE_AN_INTERPOLATED_TAG: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), SUBJECT_BEFORE_AN_INTERPOLATED_TAG)
 def test_the_subject_before_an_interpolated_tag(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+TAG_WITH_A_RECIPIENT_OR_PLACE: list[tuple[str, list[Row]]] = [
+    # an interpolated tag with a recipient or a prepositional phrase before its comma: the clause goes on after it
+    ("Instead, Ann Lee told CNN, her plan would be “to wait and see” if she wins.",
+     [("Ann Lee", "told", "Instead her plan would be “to wait and see” if she wins")]),
+    ("The plan is dead, Ann Lee told CNN, adding that it was sad.",
+     [("Ann Lee", "told", "The plan is dead"), ("Ann Lee", "adding", "it was sad")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TAG_WITH_A_RECIPIENT_OR_PLACE)
+def test_a_tag_with_a_recipient_or_place(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected

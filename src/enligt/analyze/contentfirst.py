@@ -70,6 +70,8 @@ def content_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: 
         while a < e and toks[a].is_word and (toks[a].low in lex.prepositions or toks[a].low in lex.closed.time_preposition
                                              or toks[a].low in lex.times):
             a += 1
+        if toks[s].low in lex.subordinators or _open_clause(lex, toks, s, cut):  # (not "The bridge is shut, he said
+            a = _past_tag_words(lex, toks, i + n, a, e)  # in a statement, …"); "Instead, Ann Lee told CNN, …"
         before = sum(t.is_word for t in toks[s:cut])  # "The town, officials said, has …"; longer before a verb:
         verb_next = a + 1 < e and is_finite_verb(toks[a + 1], lex)  # "The good news for the town, she said, is …"
         if a < e and toks[a].text == "," and not only_punct(toks, a, e) and _goes_on(ctx, toks, a + 1, e) and (
@@ -171,3 +173,17 @@ def subject_before_tag(ctx: Ctx, toks: list[Tok], ps: int, m: int, o: int, src: 
             or not _open_clause(lex, toks, ps, b - 1):
         return None
     return span(ctx, toks, ps, b - 1)
+
+
+def _past_tag_words(lex: Lexicon, toks: list[Tok], c: int, a: int, e: int) -> int:
+    """English: the comma closing a short recipient or prepositional phrase after a tag's cue at toks[c] ("told
+    CNN,", "suggested in a tweet,"), so that the clause after it can go on; else a."""
+    if lex.profile.v2 or a >= e or toks[a].text == "," or not (toks[c].upper or toks[c].low in lex.prepositions):
+        return a
+    k = next((k for k in range(a, min(e, a + TAG_WORDS)) if not toks[k].is_word), e)
+    if k >= e or toks[k].text != "," or any(clauses.verb_like(t, lex) or t.low in lex.weekdays for t in toks[a:k]):
+        return a  # (not a day: "…, X declared on Thursday, two days after …" ends the tag)
+    return k
+
+
+TAG_WORDS: Final = 4  # words of a recipient or place after a tag's cue before its comma ("told CNN,", "in a tweet,")
