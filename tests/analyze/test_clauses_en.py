@@ -137,3 +137,18 @@ TAG_WITH_A_RECIPIENT_OR_PLACE: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), TAG_WITH_A_RECIPIENT_OR_PLACE)
 def test_a_tag_with_a_recipient_or_place(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+NOUN_OBJECT_BEFORE_A_COORDINATED_PASSIVE: list[tuple[str, list[Row]]] = [
+    # a noun-phrase object ends at "and" with a passive or perfect of the subject's; a clause object goes on
+    ("Ann Lee claimed self-defense and was acquitted of murder the next year.",
+     [("Ann Lee", "claimed", "self-defense")]),
+    ("Ann Lee denied the charge and has since resigned.", [("Ann Lee", "denied", "the charge")]),
+    ("Ann Lee said she fell ill last year and was dismayed by the rules.",
+     [("Ann Lee", "said", "she fell ill last year and was dismayed by the rules")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOUN_OBJECT_BEFORE_A_COORDINATED_PASSIVE)
+def test_a_noun_object_before_a_coordinated_passive(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
