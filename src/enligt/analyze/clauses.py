@@ -207,6 +207,25 @@ def _past_intros(ctx: Ctx, toks: list[Tok], s: int, i: int) -> int | None:
     return start if lead is None else lead + 1  # "A few minutes later they …": a time phrase without its comma
 
 
+def subject_before_quote(ctx: Ctx, toks: list[Tok], s: int, q: int) -> list[Tok]:
+    """The subject of the clause a quotation closing at toks[q] stands in, when its "!" or "?" cut the segment ("She
+    declared “What a day!” and said that C": She); else none."""
+    if ctx.lex.profile.v2 or q < 1 or toks[q].text not in _QUOTE_MARKS or toks[q - 1].text not in "!?":
+        return []
+    lo = max(0, s - QUOTE_BACK)  # the sentence may start after the mark: the "!" cut it
+    o = next((k for k in range(q - 1, lo, -1) if toks[k].text in _OPENING_MARKS), None)
+    if o is None:
+        return []
+    lo = next((k + 1 for k in range(o - 1, lo - 1, -1) if toks[k].text in ".!?"), lo)  # its own sentence's start
+    b = seg_start(toks, lo, o, ctx.lex.subordinators)
+    src = trim_verb(ctx, toks, b, forward_np(toks, b, o, ctx.lex), o)
+    return src if src and opens_subject(ctx.lex, src[0]) else []
+
+
+_OPENING_MARKS: Final = frozenset("\"“‘«")
+QUOTE_BACK: Final = 20  # tokens read back for that quotation's clause
+
+
 def trim_verb(ctx: Ctx, toks: list[Tok], a: int, b: int, e: int) -> list[Tok]:
     """A subject toks[a:b] without the verb that English noun phrases run on into: a past form after a
     noun ("Sanders denounced"), or a word a determiner follows ("the coach left | the room")."""
@@ -300,9 +319,11 @@ def past_insert(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int | None:
     lex = ctx.lex
     if a + 3 >= e or toks[a].text != "," or not toks[a + 1].is_word:
         return None
-    close = next((k for k in range(a + 2, min(e, a + 2 + INSERT_WORDS)) if toks[k].text == ","), None)
+    close = next((k for k in range(a + 2, min(e, a + 2 + PRONOUN_INSERT_WORDS)) if toks[k].text == ","), None)
     if close is None or close + 1 >= e or not toks[close + 1].is_word:
         return None
+    if close >= a + 2 + INSERT_WORDS:  # a longer insert only before a pronoun's clause ("says, win or lose in …, he's …")
+        return _pronoun_clause_after(lex, toks, a, close, e)
     if toks[close + 1].low in lex.complementizers:
         return close + 2 if close + 2 < e else None
     if toks[close + 1].low.endswith("ing"):
@@ -311,6 +332,18 @@ def past_insert(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int | None:
         return close + 1  # "said, however, he hopes …", "said, though, the vote …"
     if toks[a + 1].low in lex.subordinators and toks[a + 1].low not in lex.coordinators:
         return a + 1  # "if elected, she would …": the condition belongs to what was said
+    return _pronoun_clause_after(lex, toks, a, close, e)
+
+
+PRONOUN_INSERT_WORDS: Final = 10  # words of an insert before a pronoun's clause ("says, win or lose in the primary, he's")
+
+
+def _pronoun_clause_after(lex: Lexicon, toks: list[Tok], a: int, close: int, e: int) -> int | None:
+    """"says, win or lose, he is staying": a clause with its own subject after the insert; a prepositional
+    insert is the saying's frame ("said, in a statement, she would …")."""
+    if close + 2 < e and toks[close + 2].is_word and (
+            lex.pronouns.get(toks[close + 1].low) == "person" or toks[close + 1].low in lex.first_person):
+        return close + 1 if toks[a + 1].low in lex.prepositions else a + 1
     return None
 
 
@@ -326,12 +359,14 @@ def restrictive_end(ctx: Ctx, toks: list[Tok], s: int, a: int, stop: int, rel: i
     verbs = [k for k in range(a + 1, stop) if verb_like(toks[k], lex) and toks[k - 1].low not in lex.determiners
              and toks[k - 1].low not in lex.prepositions and toks[k - 1].low not in lex.infinitive_markers]
     cs = rel
-    while cs > s and toks[cs - 1].text not in ",;:—–(" and toks[cs - 1].low not in lex.subordinators:
-        cs -= 1
+    while cs > s and toks[cs - 1].text not in ",;:—–(" and (
+            toks[cs - 1].low not in lex.subordinators or toks[cs - 1].low in lex.coordinators):
+        cs -= 1  # (past "and": "members and residents who said C" is one phrase)
     before = toks[cs:rel]  # the antecedent's own clause: "…, while | those who said C
     if before and (before[0].low in lex.prepositions or before[0].low in lex.sentence_adverbs):
         stop = next((k for k in range(a, stop) if toks[k].text == ","), stop)
-    elif not any(verb_like(t, lex) or t.low in lex.prepositions for t in before):  # the antecedent is the subject
+    elif not any(verb_like(t, lex) or t.low in lex.prepositions for t in before) \
+            and not _verb_between_phrases(lex, before):  # the antecedent is the subject
         comma = next((k for k in range(a, stop) if toks[k].text == ","), stop)  # the main verb comes before a comma
         main = [k for k in verbs if k < comma and toks[k - 1].low not in lex.coordinators and toks[k - 1].low not in lex.complementizers
                 and toks[k - 1].low not in lex.relatives]
@@ -341,8 +376,19 @@ def restrictive_end(ctx: Ctx, toks: list[Tok], s: int, a: int, stop: int, rel: i
             stop = main[1]
         else:
             return None
-    clause = any(k < stop for k in verbs) or toks[a].low in lex.complementizers or toks[a].text in _QUOTE_MARKS
+    clause = any(k < stop for k in verbs) or toks[a].low in lex.complementizers or toks[a].text in _QUOTE_MARKS \
+        or (a + 1 < stop and (lex.pronouns.get(toks[a].low) == "person" or toks[a].low in lex.first_person)) \
+        or _verb_between_phrases(lex, toks[a:stop])  # "who say he wants more", "who say the new rule hurts trade"
     return stop if clause else None
+
+
+def _verb_between_phrases(lex: Lexicon, words: list[Tok]) -> bool:
+    """A word in -s after an article and its noun (and an adjective), with more words after it ("The campaign needs
+    voters who …", "the new rule hurts trade"): a verb no list knows."""
+    return any((words[m - 2].low in lex.determiners or m > 2 and words[m - 3].low in lex.determiners)
+               and words[m - 1].is_word and not words[m - 1].low.endswith("s") and words[m].low.endswith("s")
+               and not words[m].low.endswith(("ss", "'s", "’s")) and words[m + 1].is_word
+               for m in range(2, len(words) - 1))
 
 
 def verb_like(t: Tok, lex: Lexicon) -> bool:

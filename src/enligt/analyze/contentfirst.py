@@ -72,6 +72,8 @@ def content_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: 
         while a < e and toks[a].is_word and (toks[a].low in lex.prepositions or toks[a].low in lex.closed.time_preposition
                                              or toks[a].low in lex.times):
             a += 1
+        if toks[s].low in lex.subordinators or _open_clause(lex, toks, s, cut):  # (not "The bridge is shut, he said
+            a = _past_tag_words(lex, toks, i + n, a, e)  # in a statement, …"); "Instead, Ann Lee told CNN, …"
         before = sum(t.is_word for t in toks[s:cut])  # "The town, officials said, has …"; longer before a verb:
         verb_next = a + 1 < e and is_finite_verb(toks[a + 1], lex)  # "The good news for the town, she said, is …"
         if a < e and toks[a].text == "," and not only_punct(toks, a, e) and _goes_on(ctx, toks, a + 1, e) and (
@@ -168,3 +170,35 @@ def _name_with_and(toks: list[Tok], s: int, b: int, pre_end: int, lex: Lexicon) 
 
 
 INTERPOLATED_SUBJECT: Final = 10  # words of a subject that a tag may interrupt before its verb
+
+
+def subject_before_tag(ctx: Ctx, toks: list[Tok], ps: int, m: int, o: int, src: tuple[Tok, ...]) -> Span2 | None:
+    """English: the subject before an interpolated tag whose quote at toks[o] holds the rest of its clause ("The
+    new park, Ann Lee said, “is a fine thing”"): part of the content; else None (a fronted adverbial, a clause)."""
+    lex = ctx.lex
+    if lex.profile.v2 or lex.konjunktiv or not src or o < 1 or toks[o - 1].text != "," or m < 1 \
+            or toks[m - 1].end != src[-1].end:
+        return None  # (the tag is the speaker and the cue: "X lobbied for Y, saying, “Q”" is none)
+    b = next((k for k in range(ps, o) if toks[k].start == src[0].start), None)
+    if b is None or b - 2 < ps or toks[b - 1].text != ",":
+        return None
+    first = toks[ps].low
+    if first in lex.prepositions or first in lex.subordinators or first in lex.sentence_adverbs \
+            or first.endswith("ing") or any(t.text in QUOTE_STRIP for t in toks[ps:b - 1]) \
+            or not _open_clause(lex, toks, ps, b - 1):
+        return None
+    return span(ctx, toks, ps, b - 1)
+
+
+def _past_tag_words(lex: Lexicon, toks: list[Tok], c: int, a: int, e: int) -> int:
+    """English: the comma closing a short recipient or prepositional phrase after a tag's cue at toks[c] ("told
+    CNN,", "suggested in a tweet,"), so that the clause after it can go on; else a."""
+    if lex.profile.v2 or a >= e or toks[a].text == "," or not (toks[c].upper or toks[c].low in lex.prepositions):
+        return a
+    k = next((k for k in range(a, min(e, a + TAG_WORDS)) if not toks[k].is_word), e)
+    if k >= e or toks[k].text != "," or any(clauses.verb_like(t, lex) or t.low in lex.weekdays for t in toks[a:k]):
+        return a  # (not a day: "…, X declared on Thursday, two days after …" ends the tag)
+    return k
+
+
+TAG_WORDS: Final = 4  # words of a recipient or place after a tag's cue before its comma ("told CNN,", "in a tweet,")

@@ -4,6 +4,7 @@ said about it ("said about farmers"); and where a noun-phrase object of a prepos
 from __future__ import annotations
 
 from functools import cache
+from typing import Final
 
 from enligt.analyze import clauses, englishshapes
 from enligt.analyze.cues import Lexicon, is_finite_verb
@@ -46,7 +47,8 @@ def is_type_b(ctx: Ctx, toks: list[Tok], a: int, e: int, after_cue: int, tag: bo
     if tag and adverbial and a == after_cue and not ctx.lex.profile.v2 and not any(
             toks[k].low in ctx.lex.complementizers or (clauses.verb_like(toks[k], ctx.lex) and toks[k].low not in
                                                        ctx.lex.speech and toks[k - 1].low not in ctx.lex.infinitive_markers)
-            for k in range(a, e)):
+            or k > a and k + 1 < e and ctx.lex.pronouns.get(toks[k].low) == "person" and toks[k - 1].is_word
+            and toks[k + 1].is_word for k in range(a, e)):  # (nor a clause with a pronoun subject: "said Wednesday he agrees")
         return True  # "C, Wilkin said during his speech to be a delegate.": a tag after a comma, its adverbial
     return short_pp and a == after_cue
 
@@ -148,6 +150,26 @@ def contrasted_object_end(ctx: Ctx, toks: list[Tok], s: int, i: int, n: int, a: 
 
 
 CONTRAST_SUBJECT = 5  # words from "but" to the verb of its clause ("but that number has")
+
+
+def coordinated_passive_end(ctx: Ctx, toks: list[Tok], i: int, n: int, a: int, e: int) -> int:
+    """English: a noun-phrase object right after the cue ends at "and" with a passive or perfect of the subject's
+    ("claimed self-defense and was acquitted", "denied the charge and has since resigned"); else `e`."""
+    lex = ctx.lex
+    if lex.profile.v2 or a != i + n or a >= e or toks[a].text in QUOTE_STRIP or toks[a].low in lex.pronouns \
+            or toks[a].low in lex.first_person:
+        return e  # (a clause with its own subject: "said she became ill and was dismayed")
+    for k in range(a + 1, min(e - 2, a + OBJECT_WORDS)):
+        t = toks[k]
+        if not t.is_word or _verb(lex, t) or t.low in lex.complementizers:
+            return e  # a clause or a quotation: the report may go on
+        if t.low in lex.closed.and_ and (toks[k + 1].low in lex.closed.be or toks[k + 1].low in _PERFECT):
+            return k
+    return e
+
+
+OBJECT_WORDS: Final = 8  # words of a noun-phrase object read for its coordinated verb ("claimed self-defense and was")
+_PERFECT: Final = frozenset({"has", "had", "have"})
 
 
 def _verb(lex: Lexicon, t: Tok) -> bool:

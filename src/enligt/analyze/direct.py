@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Final
 
 from enligt.analyze import clauses, v2clauses
+from enligt.analyze.contentfirst import subject_before_tag
 from enligt.analyze.cues import SPLIT_PHRASE_WORDS, is_finite_verb, match_phrase, split_phrase
 from enligt.analyze.cuesubject import subject
 from enligt.analyze.fronting import fronted
@@ -215,8 +216,9 @@ def _before_tag(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block:
         if not src or src[-1].low in ctx.lex.first_person:
             return None
         cue_text = " ".join(t.text for t in toks[m:m + n])
-        return Draft((inner,), (toks[m].start, toks[m + n - 1].end), cue_text, tuple(src), tail=tail,
-                     via=tuple(vias), block=block, direct=True, antecedent=None if ante is None else tuple(ante))
+        pre = subject_before_tag(ctx, toks, ps, m, o, tuple(src))  # "The new park, Ann Lee said, “is a fine thing”"
+        return Draft((pre, inner) if pre else (inner,), (toks[m].start, toks[m + n - 1].end), cue_text, tuple(src),
+                     tail=tail, via=tuple(vias), block=block, direct=True, antecedent=None if ante is None else tuple(ante))
     return None
 
 

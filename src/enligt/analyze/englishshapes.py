@@ -167,3 +167,20 @@ def object_recipient(lex: Lexicon, toks: list[Tok], a: int, stop: int, vias: lis
             media = recipient(toks, k + 1, stop, lex)[1]
             return (k, vias + [media]) if media else (stop, vias)
     return stop, vias
+
+
+def next_act(lex: Lexicon, toks: list[Tok], k: int, e: int) -> bool:
+    """English: a verb phrase with no subject of its own at toks[k] after ", and" ("…, and has championed an agenda",
+    "…, and threatened to impose a tax"): the speaker's next act, narrated by the writer (a past form in -ed, alone
+    or after "has"/"had")."""
+    m = k
+    while m < e - 1 and toks[m].low in lex.sentence_adverbs:
+        m += 1
+    if toks[m].low in _PERFECT and m + 1 < e - 1:
+        m += 1
+    t = toks[m]
+    return t.is_word and not t.upper and len(t.low) > 4 and t.low.endswith("ed") and t.low not in lex.auxiliaries \
+        and t.low not in lex.modals and t.low not in lex.closed.be and m + 1 < e and toks[m + 1].is_word
+
+
+_PERFECT: Final = frozenset({"has", "have", "had"})

@@ -92,8 +92,8 @@ def after_cue(ctx: Ctx, toks: list[Tok], a: int, e: int, cls: str) -> tuple[int,
         c += 1
         steps += 1
     if c + 1 < e and c > a and not lex.profile.v2 and toks[c].low in lex.relatives \
-            and clauses.verb_like(toks[c + 1], lex):
-        c = e  # "said in the town that was flooded": a relative "that"
+            and clauses.verb_like(toks[c + 1], lex) or c > a and (c + 1 >= e or toks[c + 1].text in ".!?;"):
+        c = e  # "said in the town that was flooded": a relative "that"; "told X they would do that.": a pronoun
     if c + 1 < e and c > a and toks[c].text == "," and toks[c + 1].low in lex.complementizers \
             and lex.profile.comma_before_complementizer:
         c += 1  # Danish and German put a comma before "at"/"dass": "meddeler ifølge AFP, at …"

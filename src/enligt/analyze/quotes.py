@@ -45,7 +45,8 @@ def _is_open(text: str, i: int, j: int, start: int, end: int) -> bool:
     """Whether the mark text[i:j+1] opens a quote: after a space or bracket, before a word."""
     prev = text[i - 1] if i > start else " "
     nxt = text[j + 1] if j + 1 < end else " "
-    return (prev in _BEFORE_OPEN or prev in _ALL or prev.isspace()) and not nxt.isspace()
+    return (prev in _BEFORE_OPEN or prev in _ALL or prev.isspace() or prev == "," and text[i] == "“") \
+        and not nxt.isspace()  # (a left mark after a comma, the space left out: "said,“Look, …”")
 
 
 def _is_close(text: str, i: int, j: int, start: int, end: int) -> bool:

@@ -45,7 +45,7 @@ from enligt.analyze.phrases import (
 )
 from enligt.analyze.records import Ctx, Draft, Span2, replaced
 from enligt.analyze.sentences import Tok
-from enligt.analyze.sourcefirst import OPENING, coordinated_stop, source_first
+from enligt.analyze.sourcefirst import OPENING, coordinated_stop, reported, source_first
 from enligt.analyze.tails import fronted_medium
 from enligt.analyze.titles import title_case
 from enligt.analyze.v2perfect import v2_hearsay_perfect, v2_perfect
@@ -308,7 +308,9 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
     near = max(s, i - 3)
     near = next((k + 1 for k in range(i - 1, near - 1, -1) if toks[k].text == ","), near)  # "It was, he said, …"
     if cls not in ("told", "court", "stance") and not progressive and not englishshapes.participle_before(ctx, toks, near, i) \
-            and any(t.low in ctx.lex.closed.be or _be_clitic(t, ctx.lex) for t in toks[near:i]):
+            and any((t.low in ctx.lex.closed.be or _be_clitic(t, ctx.lex)) for t in toks[near:i]) \
+            and (reported(toks[i], done) or not any(reported(t, done) for t in toks[near:i])):
+        # (not "said the plan was dead and added that C": a copula inside what was said, the cue outside it)
         return englishshapes.expletive_passive(ctx, toks, near, e, i, n, cls, cue, cue_text)
         # passive: "is said to" (a hearsay marker), "is estimated to", "could not be confirmed"; but "it was
         # announced that C" reports C with no source
@@ -420,6 +422,7 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
             return None  # "rejected the offer": no claim
     e = cueobject.noun_object_end(ctx, toks, i, n, a, e)
     e = cueobject.contrasted_object_end(ctx, toks, s, i, n, a, e)  # "announced an outbreak …, but that number grew"
+    e = cueobject.coordinated_passive_end(ctx, toks, i, n, a, e)  # "claimed self-defense and was acquitted"
     d = source_first(ctx, toks, s, e, i, n, cls, a, pre_end, cue, cue_text, vias, done)
     if d is not None and prev is not None and " ".join(t.low for t in toks[a:e] if t.is_word) in shapes.same_phrases(ctx.lang):
         return replaced(d, parts=(shapes.claim_of(ctx, prev),))  # "Lokale medier melder det samme.": the claim before

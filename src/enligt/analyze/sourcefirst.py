@@ -84,10 +84,11 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
                 b += 1  # the quotation it stands in: "»Han grinede og sagde, at …«"
             j = forward_np(toks, b, pre_end - 1, lex)
             src = toks[b:j] if lex.profile.v2 else clauses.trim_verb(ctx, toks, b, j, pre_end - 1)  # "X trimmed …"
+            src = src or clauses.subject_before_quote(ctx, toks, s, b - 1)  # "She declared “What a day!” and said that"
             if not lex.profile.v2 and src and not clauses.opens_subject(lex, src[0]):  # "He, again, pledged X and said that"
                 src = clauses.main_subject(ctx, toks, s, i, done)
         elif toks[pre_end - 1].low in lex.coordinators and cls in ("speech", "told") and not any(
-                t.low in lex.closed.be and not _reported(t, done) for t in toks[max(s, pre_end - 7):pre_end]):
+                t.low in lex.closed.be and not reported(t, done) for t in toks[max(s, pre_end - 7):pre_end]):
             # "She paid off half, but said …", "X said A was wrong, but said B" (a copula reported is no passive)
             b = seg_start(toks, s, pre_end - 1)
             near = _comma_clause_subject(lex, toks, s, b, pre_end - 1)  # "…, who saw it and described it"
@@ -179,7 +180,8 @@ def _perfect_participle(ctx: Ctx, toks: list[Tok], e: int, a: int, cue: Span2, c
     return Draft((content,), cue, cue_text, tuple(src)) if src and content else None
 
 
-def _reported(t: Tok, done: list[Draft]) -> bool:
+def reported(t: Tok, done: list[Draft]) -> bool:
+    """Whether t lies inside the content of a record already read (a copula said, not a passive's)."""
     return any(p[0] <= t.start < p[1] for d in done for p in d.parts)
 
 
@@ -308,7 +310,8 @@ def coordinated_stop(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int:
                 and not (m[1] == "reject" and coord):
             return k  # (not "said A and rejected the reports as B": the rejection is part of what was said)
         if comma and not v2 and k + 3 < e and toks[k + 1].low in coordinators \
-                and _narrated_clause(lex, toks, k + 2, e):
+                and (_narrated_clause(lex, toks, k + 2, e) or englishshapes.next_act(lex, toks, k + 2, e)
+                     and not sum(1 for t in toks[a:k] if t.text in QUOTE_STRIP) % 2):  # (not inside a quotation)
             return k  # "… is the budget, and he railed against …": the writer narrates again
         if not v2 and text in _CLAUSE_MARKS and k + 1 < e and toks[k + 1].is_word \
                 and not sum(1 for t in toks[a:k] if t.text in QUOTE_STRIP) % 2:
