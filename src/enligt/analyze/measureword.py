@@ -15,13 +15,12 @@ from enligt.analyze.numsentence import (
     WINDOW,
     Head,
     Sentence,
-    besides,
     clause,
     described_by,
-    list_predicate,
     relative_at,
     stronger_pair,
 )
+from enligt.analyze.numsets import besides, list_predicate
 
 NEAR: Final = 8  # tokens: how far a measure word outside the number's clause may stand
 

@@ -18,9 +18,9 @@ from enligt.analyze.numsentence import (
     Head,
     Sentence,
     clause,
-    elsewhere,
     other_measure_before,
 )
+from enligt.analyze.numsets import elsewhere
 from enligt.analyze.qualifiers import qualifiers
 from enligt.analyze.subjects import concept_of, nationality_of
 from enligt.lang import profile

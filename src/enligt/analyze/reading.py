@@ -27,15 +27,14 @@ from enligt.analyze.numsentence import (
     Head,
     Sentence,
     SourceSpans,
-    among,
     clause,
     daily,
     fronted_part,
-    included,
     missing_found,
     opens_whole,
     token_range,
 )
+from enligt.analyze.numsets import among, included
 from enligt.analyze.readrecord import HUMAN_MEASURES, PEOPLE_EVENTS, THINGS, Memory, Reading
 from enligt.analyze.subjects import concept_of
 
