@@ -56,6 +56,10 @@ BLAME = [
     # a time phrase opened by an adverb of class adv is still fronted: the subject follows the auxiliary
     ("Anfang Mai hatte die Firma den Abbau von 300 Stellen angekündigt.",
      [("die Firma", "angekündigt", "den Abbau von 300 Stellen")]),
+    # a verb-final perfect with the cue's own preposition: what was told of follows it
+    ("Zuvor hatte die Polizei von 40 Verletzten berichtet.", [("die Polizei", "berichtet", "40 Verletzten")]),
+    ("Die Polizei hatte von 40 Verletzten berichtet.", [("Die Polizei", "berichtet", "40 Verletzten")]),
+    ("Die Polizei hatte in Berlin die Zahl bestätigt.", [("Die Polizei", "bestätigt", "die Zahl")]),
 ]
 
 QUOTED = [

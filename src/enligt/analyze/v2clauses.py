@@ -61,6 +61,10 @@ def object_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue:
         src, after = toks[m + 1:j], j
     else:
         src, after = list(subject(ctx, toks, s, m)[0]), m + 1
+    own = {p[1] for p, _ in lex.speech.get(toks[i].low, ()) if len(p) == 2}  # "hatte von 40 Verletzten berichtet"
+    if n == 1 and src and (v := next((k for k in range(after, i - 1) if toks[k].low in own), None)) is not None:
+        c = span(ctx, toks, v + 1, i)  # what was told of, after the cue's own preposition
+        return Draft((c,), cue, cue_text, tuple(src)) if c else None
     whole = n > 1 or toks[i].low in function_words(ctx.lang, "dative_object")  # "hat Y Z vorgeworfen"
     a = after if whole and after < i else _object_start(ctx, toks, after, i)  # "hat X für Y verantwortlich gemacht":
     if not src or a is None:  # the object and its complement, all of the clause between
