@@ -97,10 +97,12 @@ SURNAME_ROLES = [
     # a surname with a copula and a role names the person introduced before, for a later pronoun
     (("Den Vorwurf lässt Theresa Korte nicht gelten. Korte ist Ärztin im Kreis. "
       "„Wir warten ab“, sagt sie."),
-     [("sie", "Theresa Korte", "sagt", "Wir warten ab")]),
+     [("Theresa Korte", "Theresa Korte", "lässt nicht gelten", "Den Vorwurf"),  # a fronted object (round 13)
+      ("sie", "Theresa Korte", "sagt", "Wir warten ab")]),
     (("Den Vorwurf lässt Theresa Korte nicht gelten. Korte ist die Ärztin im Kreis. "
       "„Wir warten ab“, sagt sie."),
-     [("sie", "Theresa Korte", "sagt", "Wir warten ab")]),
+     [("Theresa Korte", "Theresa Korte", "lässt nicht gelten", "Den Vorwurf"),  # a fronted object (round 13)
+      ("sie", "Theresa Korte", "sagt", "Wir warten ab")]),
 ]
 
 

@@ -111,6 +111,9 @@ def quote_records(ctx: Ctx, toks: list[Tok], start: int, end: int, block: int, t
         if d is None and not title and toks[o - 1].text == ":" and any(t.is_word for t in pre) \
                 and not ctx.lex.profile.v2 and _comma_at_close(ctx.text, q):
             d = _after_tag(ctx, toks, c + 1, inner, block, taken)  # "X was angry: “Q,” he said": the tag after it
+        if d is None and not title and pre and (d := v2clauses.embedded_quote(ctx, toks, ps, c, inner, block)):
+            out.append(d)  # German "Aber dass X „…“.": a writer's sentence closing on a quote
+            continue
         if d is None and not any(t.is_word for t in pre):
             limit = _index(toks, quotes[qi + 1].open) if qi + 1 < len(quotes) else None
             d = _after_tag(ctx, toks, c + 1, inner, block, taken, limit)

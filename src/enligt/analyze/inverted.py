@@ -13,6 +13,7 @@ from enligt.analyze.fronting import adverbial_clause, fronted_at, time_insert
 from enligt.analyze.numwords import number_entries
 from enligt.analyze.phrases import (
     genitive_tail,
+    name_between,
     np_end,
     only_punct,
     restrictive_end,
@@ -187,7 +188,7 @@ def inverted_order(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) ->
         j = _past_time(ctx, toks, j, e)
     commas = sum(1 for t in toks[lo:i] if t.text == ",")
     k = next((m for m in range(lo, i) if toks[m].text == ","), i)
-    if commas == 2 and _name_between(toks, k, i):
+    if commas == 2 and name_between(toks, k, i):
         return False  # "A senior official in Varno, Ena Lusk, confirmed the toll": a subject and its name, no clause
     return (only_punct(toks, j, e) or toks[j].text == "," or toks[j].low in ctx.lex.closed.recipient
             or toks[j].low in ctx.lex.dative_preposition or citing(lex, toks, j, e) > 0) and (
@@ -199,12 +200,6 @@ def _opens_relative(lex: Lexicon, toks: list[Tok], lo: int, k: int) -> bool:
     after one: "…, die …", "…, in der …"), not an article ("Die Parteien hätten …")."""
     m = k - 1 if k > lo and toks[k - 1].low in lex.prepositions else k
     return m > lo and toks[m - 1].text == ","
-
-
-def _name_between(toks: list[Tok], k: int, i: int) -> bool:
-    """Whether toks[k] and toks[i - 1] are the commas around a proper name of two to four words (", Ena Lusk,")."""
-    inner = [t for t in toks[k + 1:i - 1] if t.text != "."]  # "Maj. Tom Reed": the full stop of a title
-    return toks[i - 1].text == "," and 2 <= len(inner) <= 4 and all(t.is_word and t.upper for t in inner)
 
 
 CLAUSE_REACH: Final = 8  # tokens after a cue read for the verb of a reported clause ("said Hart's visit to Dover would")
@@ -330,7 +325,7 @@ def v2_subject(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: int
     clause = adverbial_clause(ctx, toks, s, i - 1 if comma else i)
     if not clause and (comma or not fronted_at(ctx, toks, s, b, i)):
         return None
-    a = i + n
+    a = past_adverbs(ctx, toks, i + n, e)
     own = {p[1] for p, _ in lex.speech.get(toks[i].low, ()) if len(p) == 2}  # "berichteten … von"
     if n == 1 and own and a < e and (toks[a].upper or toks[a].low in lex.determiners) and (j := next(
             (k for k in range(a + 1, min(e, a + V2_SUBJECT_WORDS)) if toks[k].low in own or not toks[k].is_word), e)) < e \
@@ -349,8 +344,8 @@ def v2_subject(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: int
     if j == a or j - a > V2_SUBJECT_WORDS or toks[j - 1].low in lex.first_person and not (
             j == a + 1 and toks[a].low in function_words(ctx.lang, "generic_subject")):  # "befarar man att"
         return None
-    if j < e and toks[j].low in lex.complementizers:
-        return j, j + 1, []
+    if j + 1 < e and (toks[j].low in lex.complementizers or toks[j].text == ":"):
+        return j, j + 1, []  # (also "Dann sagte Huber: C")
     if (after := _apposition_end(ctx, toks, j, e)) is not None:
         return j, after, []  # "fortæller Anna Berg, direktør i X, at …": the apposition is no content
     start, vias = after_cue(ctx, toks, j, e, "speech")
@@ -361,6 +356,18 @@ def v2_subject(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: int
     if lex.konjunktiv and start == j and _object_after(ctx, toks, a, j, e):
         return j, j, []  # "Später bestätigte das Unternehmen die Schließung.": the object is what was said
     return None
+
+
+def past_adverbs(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int:
+    """German: past adverbs between an inverted cue and its subject ("Am Abend sagte auch der Minister, C"):
+    the first word of the subject, or a when none stands there or no subject follows."""
+    lex = ctx.lex
+    if not lex.konjunktiv:
+        return a
+    k = a
+    while k + 1 < e and k - a < 2 and lex.fronted.get(toks[k].low) == "adv" and not toks[k].upper:
+        k += 1
+    return k if k > a and (toks[k].upper or toks[k].low in lex.determiners) else a
 
 
 def _object_after(ctx: Ctx, toks: list[Tok], a: int, j: int, e: int) -> bool:
@@ -422,8 +429,8 @@ def _article_subject(ctx: Ctx, toks: list[Tok], a: int, e: int) -> tuple[int, in
     j = np_end(ctx, toks, a + 1, e, lex.closed.recipient)
     if j == a + 1 or j - a > V2_SUBJECT_WORDS or j + 1 >= e or media_name(toks[a + 1:j], lex):
         return None
-    if toks[j].low in lex.complementizers:
-        return j, j + 1
+    if toks[j].low in lex.complementizers or toks[j].text == ":":
+        return j, j + 1  # "Am Abend sagte der Sprecher: C"
     if _object_after(ctx, toks, a, j, e):
         return j, j  # "Am Abend bestätigte der Sprecher die Angaben."
     if toks[j].text != ",":

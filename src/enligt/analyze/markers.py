@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import Final
 
 from enligt.analyze.cues import Lexicon, is_finite_verb, match_phrase
-from enligt.analyze.phrases import np_end, only_punct, seg_start, skip_relative, span
+from enligt.analyze.phrases import apposed_subject, np_end, only_punct, seg_start, skip_relative, span
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import forward_np, is_name_tok
@@ -245,6 +245,8 @@ def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: st
         if rel is None and cs > s and ctx.lex.profile.v2 and ctx.lex.fronted.get(toks[s].low) in ("prep", "adv") \
                 and toks[cs].low in ctx.lex.finite_verbs:
             start = s  # "In X, einem Dorf im Süden, kamen nach Angaben Y …": the fronted phrase is the clause's own
+        if rel is None and cs > s and apposed_subject(ctx, toks, s, cs):
+            start = s  # "Der Chef, Max Huber, macht laut X …": the subject and its name are the clause's own
         stop = e
         if rel is not None:
             stop = next((k for k in range(after, e) if toks[k].text == ","), e)

@@ -235,3 +235,18 @@ def clause_stop(ctx: Ctx, toks: list[Tok], i: int, e: int) -> int:
     while k < e and (toks[k].text not in ",.;:!?" or toks[k].text == "." and is_abbreviation(toks[k - 1], ctx.lang)):
         k += 1
     return k
+
+
+def name_between(toks: list[Tok], k: int, i: int) -> bool:
+    """Whether toks[k] and toks[i - 1] are the commas around a proper name of two to four words (", Ena Lusk,")."""
+    inner = [t for t in toks[k + 1:i - 1] if t.text != "."]  # "Maj. Tom Reed": the full stop of a title
+    return toks[i - 1].text == "," and 2 <= len(inner) <= 4 and all(t.is_word and t.upper for t in inner)
+
+
+def apposed_subject(ctx: Ctx, toks: list[Tok], s: int, i: int) -> bool:
+    """Whether toks[s:i] is a subject with a name in apposition ("Der Chef der Partei, Max Huber,"): two
+    commas, a name of two to four words between them, no verb before the first."""
+    k = next((m for m in range(s, i - 1) if toks[m].text == ","), None)
+    lex = ctx.lex
+    return k is not None and k > s and name_between(toks, k, i) and not any(
+        t.text == "," or t.low in lex.finite_verbs or t.low in lex.speech for t in toks[s:k])

@@ -143,6 +143,8 @@ def _read_block(ctx: Ctx, memory: Memory, bi: int, sp: Span, title: bool, prev: 
                 d.start < here[1] and d.end > here[0] for d in by_start[bisect_left(starts, here[0] - QUOTE_LOOKBACK):
                                                                          bisect_left(starts, here[1])]):
             found = _konjunktiv(ctx, toks, s, e)  # (a quotation of its own is no continuation)
+        elif found and last_found and ctx.lex.konjunktiv and not title:
+            found = _reported_report(ctx, toks, s, e, found) + found  # "Stoiber habe aber versichert, dass C"
         if ctx.lex.konjunktiv:  # only German continues reported speech by mood
             local = by_start[bisect_left(starts, here[0] - QUOTE_LOOKBACK):bisect_left(starts, here[1])]
             last_found = bool(found) or any(d.cue and here[0] <= d.cue[0] < here[1] for d in local) or (
@@ -373,6 +375,21 @@ def _report_back_inside(ctx: Ctx, toks: list[Tok], s: int, e: int, found: list[D
     return []
 
 
+def _reported_report(ctx: Ctx, toks: list[Tok], s: int, e: int, found: list[Draft]) -> list[Draft]:
+    """German: a sentence after reported speech whose own report stands in Konjunktiv I ("Stoiber habe aber
+    versichert, dass C"): the speaker before reports it, so the whole sentence goes on from them (cue null) and
+    the named one's record nests in it. Not for a pronoun as the subject (the same speaker going on)."""
+    lex = ctx.lex
+    if len(found) != 1 or not (d := found[0]).cue or not d.source or len(d.source) == 1 and d.source[0].low in lex.pronouns \
+            or d.direct or not _konjunktiv_verb(ctx, toks, s, e):
+        return []
+    if not any(t.low in lex.konjunktiv and t.start < d.cue[0] and not any(a <= t.start < b for a, b in d.parts)
+               for t in toks[s:e]):
+        return []  # ("X sagte, es habe …", "C sei …, sagte X": the Konjunktiv is in what X said)
+    c = span(ctx, toks, s, e)
+    return [Draft((c,), None, None, continuation=True)] if c else []
+
+
 def _konjunktiv_verb(ctx: Ctx, toks: list[Tok], s: int, e: int) -> bool:
     """Whether the main clause's finite verb is a Konjunktiv form: among the first words ("Es habe …"), or after
     a longer fronted phrase with no comma or verb before it ("Unter den sieben Toten seien …"), where a form that
@@ -407,6 +424,7 @@ def _konjunktiv_verb(ctx: Ctx, toks: list[Tok], s: int, e: int) -> bool:
 def _fronted_clause_konjunktiv(ctx: Ctx, toks: list[Tok], s: int, e: int) -> bool:
     """A fronted dependent clause ("Wie das Amt mit den Fällen umgegangen sei, sei Standard", "Dass …, habe …"):
     the main clause's verb right after its comma is a Konjunktiv form."""
+    s += s + 1 < e and toks[s].low in ctx.lex.coordinators  # "Aber dass …, liege …"
     opener = toks[s].low
     if opener not in ctx.lex.complementizers and opener not in function_words(ctx.lang, "question_subordinator"):
         return False

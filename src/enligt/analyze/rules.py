@@ -30,11 +30,13 @@ from enligt.analyze.inverted import (
     inverted,
     inverted_order,
     over_for,
+    past_adverbs,
     platform_cut,
     v2_subject,
 )
 from enligt.analyze.lexicon import months
 from enligt.analyze.phrases import (
+    apposed_subject,
     clause_stop,
     genitive_tail,
     np_end,
@@ -228,15 +230,16 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         k = clause_stop(ctx, toks, i, e)
         no = next((t.text for t in toks[i + 1:k - 1] if t.low in ctx.lex.negation), None)  # "schließt … nicht aus"
         cue_text = f"{toks[i].text} {no} {toks[k - 1].text}" if no else f"{toks[i].text} {toks[k - 1].text}"
-        after = k + 1 if k < e and toks[k].text == "," else e
+        after = k + 1 if k < e and toks[k].text in (",", ":") else e  # "räumt sie ein: C"
         if after < e and toks[after].low in ctx.lex.complementizers:
             after += 1
         src, tail, _, _ = subject(ctx, toks, s, i)
         src = frames.coordinated_subject(ctx, toks, s, i) or src  # "Die Stadt sperrte die Straße und teilte mit, C"
         if i > s and toks[i - 1].text != "," and fronted(ctx, toks, s, i):  # "Zudem teilte die Stadt mit, C"
             src, tail = toks[i + 1:np_end(ctx, toks, i + 1, k - 1, ctx.lex.closed.tag_stop)], ""
-        if i > s and toks[i - 1].text == "," and any(t.upper and not time_word(t.low, ctx.lex.times) and t.low not in
-                                                     ctx.lex.weekdays for t in toks[i + 1:k - 1]):  # "C, teilte die Polizei (am Abend) mit"
+        if i > s and toks[i - 1].text == "," and not apposed_subject(ctx, toks, s, i) and any(
+                t.upper and not time_word(t.low, ctx.lex.times) and t.low not in ctx.lex.weekdays
+                for t in toks[i + 1:k - 1]):  # "C, teilte die Polizei (am Abend) mit"
             # (not "X, Name, teilte (am Abend) mit, C": no speaker between the verb and its particle)
             src = toks[i + 1:np_end(ctx, toks, i + 1, k - 1, ctx.lex.closed.tag_stop)]
             c = span(ctx, toks, s, i - 1) if i > s + 1 else None  # ", dass …" after the particle qualifies the tag
@@ -373,7 +376,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         elif (cited := match_phrase(toks, b, i, ctx.lex.prep)) and (told := media_name(toks[b + cited[0]:i], ctx.lex)):
             more = more + [told]  # "Ifølge Ritzau siger politiet, at C": the medium it came through
         # the subject after the cue (not the platform it wrote on), or between auxiliary and cue
-        subj = tuple(toks[i + n:platform_cut(ctx, toks, i + n, j)]) if inv else tuple(toks[j:i])
+        subj = tuple(toks[(k := past_adverbs(ctx, toks, i + n, e)):platform_cut(ctx, toks, k, j)]) if inv \
+            else tuple(toks[j:i])
         body = span(ctx, toks, start, e)
         if inv and n == 1 and start == j + 1 and any(p == (toks[i].low, toks[j].low) for p, _ in ctx.lex.speech.get(
                 toks[i].low, ())):

@@ -54,11 +54,17 @@ def object_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue:
         j = np_end(ctx, toks, m + 1, i, lex.closed.tag_stop)
         c = span(ctx, toks, s, m)
         return Draft((c,), cue, cue_text, tuple(toks[m + 1:j])) if c and j > m + 1 else None
-    if first in lex.prepositions or lex.fronted.get(first) in ("prep", "topic", "adv"):  # "Vor ihm hat X …"
+    lead = next((k for k in range(s, i) if lex.fronted.get(toks[k].low) != "adv"), i)  # "Auch der Staatssekretär gibt …"
+    if first in lex.prepositions or lex.fronted.get(first) in ("prep", "topic") or (
+            lex.fronted.get(first) == "adv" and (lead == i or toks[lead].low not in lex.determiners)):  # "Vor ihm hat X …"
         j = forward_np(toks, m + 1, i, lex)
         src, after = toks[m + 1:j], j
     else:
         src, after = list(subject(ctx, toks, s, m)[0]), m + 1
+    own = {p[1] for p, _ in lex.speech.get(toks[i].low, ()) if len(p) == 2}  # "hatte von 40 Verletzten berichtet"
+    if n == 1 and src and (v := next((k for k in range(after, i - 1) if toks[k].low in own), None)) is not None:
+        c = span(ctx, toks, v + 1, i)  # what was told of, after the cue's own preposition
+        return Draft((c,), cue, cue_text, tuple(src)) if c else None
     whole = n > 1 or toks[i].low in function_words(ctx.lang, "dative_object")  # "hat Y Z vorgeworfen"
     a = after if whole and after < i else _object_start(ctx, toks, after, i)  # "hat X für Y verantwortlich gemacht":
     if not src or a is None:  # the object and its complement, all of the clause between
@@ -109,7 +115,13 @@ def split_object(ctx: Ctx, toks: list[Tok], s: int, i: int, p: int, cue: Span2, 
     noun phrase before the particle; "Die Polizei teilte dies mit." goes back to the sentence before."""
     lex = ctx.lex
     first = toks[s].low
-    if first in lex.prepositions or lex.fronted.get(first) in ("prep", "topic", "adv"):
+    if first in function_words(ctx.lang, "accusative_article") and forward_np(toks, s, i, lex) == i:
+        j = np_end(ctx, toks, i + 1, p)  # "Den Vorwurf lässt X nicht gelten": the object first, X after the verb
+        c = span(ctx, toks, s, i)
+        return Draft((c,), cue, cue_text, tuple(toks[i + 1:j])) if c and j > i + 1 else None
+    lead = next((k for k in range(s, i) if lex.fronted.get(toks[k].low) != "adv"), i)  # "Auch der Staatssekretär gibt …"
+    if first in lex.prepositions or lex.fronted.get(first) in ("prep", "topic") or (
+            lex.fronted.get(first) == "adv" and (lead == i or toks[lead].low not in lex.determiners)):
         j = forward_np(toks, i + 1, p, lex)  # the subject after the verb: "Am Montag wies die Regierung …"
         src, after = toks[i + 1:j], j
     else:
@@ -120,7 +132,10 @@ def split_object(ctx: Ctx, toks: list[Tok], s: int, i: int, p: int, cue: Span2, 
         return None
     if p - after == 1 and toks[after].low in lex.expletives:
         return Draft((prev,), cue, cue_text, tuple(src)) if prev else None
-    a = _object_start(ctx, toks, after, p)
+    whole = toks[p].low in function_words(ctx.lang, "whole_split")  # "macht X für Y verantwortlich"
+    if whole and p - 1 > after and toks[p - 1].low in lex.determiners:
+        p -= 1  # "gibt dem Konzern die Schuld": the article belongs to the particle
+    a = after if whole else _object_start(ctx, toks, after, p)
     c = span(ctx, toks, a, _adverbs_before(ctx, toks, a, p)) if a is not None else None
     return Draft((c,), cue, cue_text, tuple(src)) if c else None
 
@@ -419,3 +434,19 @@ def in_fronted_subclause(ctx: Ctx, toks: list[Tok], s: int, e: int, a: int, d: D
     if cut is not None and parts[-1][0] < toks[cut].start < parts[-1][1]:
         parts = (*parts[:-1], (parts[-1][0], toks[cut - 1].end))
     return replaced(d, source=source, parts=parts) if source and (source, parts) != (d.source, d.parts) else d
+
+
+def embedded_quote(ctx: Ctx, toks: list[Tok], ps: int, c: int, inner: Span2, block: int) -> Draft | None:
+    """German: a writer's sentence that closes on a quotation with no tag ("Aber dass X „uns nicht gestärkt hat,
+    liegt auf der Hand“."): the whole sentence, to go on from the record before it (passes.join_follows drops
+    it when no record's tag stands right before). toks[ps] opens the sentence, toks[c] is the closing mark."""
+    if not ctx.lex.konjunktiv or not (c + 1 >= len(toks) or toks[c + 1].text in ".!?") \
+            or any(t.low in ctx.lex.konjunktiv for t in toks[ps:c]):
+        return None  # (a sentence in Konjunktiv I goes on by its mood: reader._konjunktiv)
+    if len(ctx.text[inner[0]:inner[1]].split()) < EMBEDDED_QUOTE_WORDS:
+        return None  # a name or a title in quotes: "die „Nordpost“"
+    whole = span(ctx, toks, ps, c + 1)
+    return Draft((whole,), None, None, block=block, continuation=True, follows=True) if whole else None
+
+
+EMBEDDED_QUOTE_WORDS: Final = 4  # the fewest words of a quotation that closes a writer's sentence and goes on from a speaker
