@@ -43,6 +43,9 @@ from enligt.structure.furniture import (
         "Artikeln uppdateras.", "Saken oppdateres.", "Opdateres ...", "Der Artikel wird aktualisiert.",
         "This story will be updated.",
         "Lesezeit: 2 min", "Lesedauer: 4 Minuten",
+        # a server error printed into the page, whatever the page's language
+        "Warning: Undefined variable $post in /var/www/site/wp-content/themes/news/single.php on line 88",
+        "Notice: Trying to get property of non-object in /srv/web/index.php on line 7",
     ],
 )
 def test_furniture_lines(line: str) -> None:
@@ -67,6 +70,7 @@ def test_furniture_lines(line: str) -> None:
         "Sport och kultur i fokus",
         "(AP)", "(Källa: Tidningen Norr)",
         "Saken oppdateres når politiet har mer informasjon om brannen.",
+        "The site's index.php on line three of the menu was broken, the developer said.",
     ],
 )
 def test_not_furniture(line: str) -> None:

@@ -31,6 +31,10 @@ CREDIT_LINE: Final = re.compile(r"^\((?:additional\s+)?(?:reporting|writing|edit
 EDITOR_NOTE = re.compile(r"^[(\[][^()\[\]]{20,}[.!?][)\]]$")
 # The same credit without brackets: "Reporting by Jane Doe; Editing by John Smith".
 BARE_CREDIT: Final = re.compile(r"^(?:Additional reporting|Reporting|Writing|Editing) by [A-ZÀ-ÖØ-Þ]")
+# A server error printed into the page, in English whatever the page's language:
+# "Warning: Trying to access array offset on null in /var/www/…/single.php on line 52".
+SERVER_ERROR: Final = re.compile(r"^(?:PHP )?(?:Warning|Notice|Deprecated|Strict Standards|(?:Fatal|Parse) error):"
+                                 r" .{0,300}? in \S+\.php(?::\d+)? on line \d+\.?$")
 GALLERY: Final = re.compile(r"^(?:[^\W\d_]{2,12}\s+)?\d{1,3}\s*(?:av|of|af|von|aus|/)\s*\d{1,3}$", re.IGNORECASE)
 ZOOM_MARKS = frozenset({"+", "⊕"})  # a picture's enlarge button, left alone on its line
 SENTENCE_END: Final = frozenset(".!?")
@@ -201,6 +205,8 @@ def is_furniture(line: str, k: str | None = None) -> bool:
     if _is_phrase_row(k):
         return True
     if ("@" in line and EMAIL_LINE.match(line)) or (line[0] == "(" and CREDIT_LINE.match(line)):
+        return True
+    if line[-1:].isdigit() and SERVER_ERROR.match(line):
         return True
     if line[0] in "ARWE" and BARE_CREDIT.match(line) and (";" in line or line[-1] not in ".!?"):
         return True
