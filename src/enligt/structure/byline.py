@@ -31,6 +31,8 @@ DATE_FIELDS: Final = re.compile(r"\s*[|•·]\s*")
 FOR_OUTLET: Final = re.compile(r"\s+(?:for|für)\s+(?:the\s+|die\s+|den\s+)?(\S.*)$", re.IGNORECASE)
 HANDLE: Final = re.compile(r"(?<!\S)@\w+")  # "By Jane Doe @janedoe": a social-media handle after the name
 NAME_LIST: Final = re.compile(r"\s*,\s*(?:(?:and|och|og|und)\s+)?|\s+(?:and|och|og|und|&)\s+")
+# What every match of NAME_LIST holds: a cheap test first (its search tries both branches at every position).
+LIST_JOINS: Final = (",", "&", "and", "och", "og", "und")
 AND_STAFF: Final = re.compile(r"\s(?:and|och|og|und)\s+(\w+)$")  # a byline that ends "… and agencies", "… och TT"
 ROLE_AT: Final = re.compile(r"\s+(?:i|in|at|hos|ved|vid|for|für|bei|på)\s+\S.*$")  # "journalist i VG" -> "journalist"
 # A capitalised word; not two glued ones ("PlayerClose": a capital after five small letters), while
@@ -172,7 +174,7 @@ def looks_like_name(text: str) -> bool:
 
 def looks_like_names(text: str) -> bool:
     """Two to four names joined by commas and "and" ("Jane Doe, John Roe and Mary Poe"): a byline list."""
-    if len(text) > 120 or NAME_LIST.search(text) is None:
+    if len(text) > 120 or not any(w in text for w in LIST_JOINS) or NAME_LIST.search(text) is None:
         return False
     parts = NAME_LIST.split(text)
     return 2 <= len(parts) <= 4 and all(looks_like_name(p) for p in parts)

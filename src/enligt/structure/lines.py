@@ -140,14 +140,14 @@ def _kind(raw: str, text: str) -> Kind:
     k = furniture.key(text, normalized=True)
     if k in furniture.phrases("furniture").exact:
         return "furniture"
-    hints = _first_word_hints().get(k.split(" ", 1)[0].rstrip(":"), NO_HINTS)
+    first = k.split(" ", 1)[0]
+    hints = _first_word_hints().get(first.rstrip(":"), NO_HINTS)
     if ("19" in text or "20" in text or "date" in hints) and dates.is_date_line(text):
         return "date"
     if "date" in hints and byline.split_date_byline(text) is not None:
         return "date"  # "Publicerad 2 mars 2023 av Karin Ek"
     if _is_date_fields(text):
         return "date"
-    first = k.split(" ", 1)[0]
     if (first[:1].isdigit() or "date" in hints or first in dates.relative_words()) and dates.is_relative_date(text):
         return "date"  # "i dag 10.30", "2 hours ago", a live blog's "14:52": a date line without a date
     if byline.parse_byline(text, "byline" in hints) is not None or ("@" in text and byline.parse_contact(text)):

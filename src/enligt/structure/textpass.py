@@ -273,13 +273,11 @@ def _is_bare_caption(lines: list[Line], i: int, draft: Draft) -> bool:
     ("Lead. / Firefighters outside the house. / By Jane Doe / Published ..."). Only right after
     the lead, and only before a byline, a name or a dated line (a live blog's bare "14:52" is none).
     """
+    if draft.bodies != 1 or draft.flow[-1][0] != "body":
+        return False  # (the cheap tests first: most sentence lines come after the lead)
     line = lines[i]
     if line.words > 25 or DASH_QUOTE.match(line.text) or any(q in line.text for q in QUOTE_MARKS):
         return False  # a quote is running text, never a caption
-    if draft.bodies != 1:
-        return False
-    if draft.flow[-1][0] != "body":
-        return False
     nxt = _next_content(lines, i)
     if nxt is None or nxt.kind not in ("byline", "date", "name"):
         return False
