@@ -17,6 +17,7 @@ from typing import Final
 
 from enligt.analyze import clauses, cueobject, englishshapes, frames, holding, shapes, v2clauses
 from enligt.analyze.contentfirst import content_first
+from enligt.analyze.contentstop import coordinated_stop
 from enligt.analyze.cueadverbs import phrase_past_adverb
 from enligt.analyze.cues import Lexicon, is_phrasal, match_phrase, negated
 from enligt.analyze.cuesubject import subject
@@ -48,7 +49,7 @@ from enligt.analyze.phrases import (
 )
 from enligt.analyze.records import Ctx, Draft, Span2, replaced
 from enligt.analyze.sentences import Tok
-from enligt.analyze.sourcefirst import OPENING, coordinated_stop, reported, source_first
+from enligt.analyze.sourcefirst import OPENING, reported, source_first
 from enligt.analyze.tails import fronted_medium
 from enligt.analyze.titles import title_case
 from enligt.analyze.v2perfect import v2_hearsay_perfect, v2_perfect
