@@ -6,7 +6,8 @@ Each rule looks at one sentence's tokens and returns `Draft`s. Shapes covered:
 "C, wie X sagte" / "Wie X mitteilte, C"; sourceless hearsay ("sägs", "ska ha", "reportedly", "soll").
 `_verb_one` sorts each cue into its shape; the plain finite shapes are in sourcefirst.py ("X said that C")
 and contentfirst.py ("C, X said"); the tests of what follows a cue (no content after it, a thing
-made, a topic) are in cueobject.py; impersonal tags ("C, hieß es") are in impersonal.py.
+made, a topic) are in cueobject.py; impersonal tags ("C, hieß es") are in impersonal.py; a cue whose words
+adverbs or a time phrase split ("sprach am Abend von") is found by cueadverbs.py.
 """
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ from typing import Final
 
 from enligt.analyze import clauses, cueobject, englishshapes, frames, holding, shapes, v2clauses
 from enligt.analyze.contentfirst import content_first
+from enligt.analyze.contentstop import coordinated_stop
+from enligt.analyze.cueadverbs import phrase_past_adverb
 from enligt.analyze.cues import Lexicon, is_phrasal, match_phrase, negated
 from enligt.analyze.cuesubject import subject
 from enligt.analyze.fronting import adverbial_clause, colon_speaker, fronted, time_insert
@@ -34,7 +37,6 @@ from enligt.analyze.inverted import (
     platform_cut,
     v2_subject,
 )
-from enligt.analyze.lexicon import months
 from enligt.analyze.phrases import (
     apposed_subject,
     clause_stop,
@@ -47,7 +49,7 @@ from enligt.analyze.phrases import (
 )
 from enligt.analyze.records import Ctx, Draft, Span2, replaced
 from enligt.analyze.sentences import Tok
-from enligt.analyze.sourcefirst import OPENING, coordinated_stop, reported, source_first
+from enligt.analyze.sourcefirst import OPENING, reported, source_first
 from enligt.analyze.tails import fronted_medium
 from enligt.analyze.titles import title_case
 from enligt.analyze.v2perfect import v2_hearsay_perfect, v2_perfect
@@ -89,7 +91,7 @@ def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
             continue  # "I would say", "a silly thing to say", "som sagt": nothing was said
         m = match_phrase(toks, i, e, speech)
         if m is None or m[0] == 1:  # "warnte am Abend vor C": the two-word cue, not "warnte" alone
-            m = _phrase_past_adverb(ctx, toks, i, e) or m
+            m = phrase_past_adverb(ctx, toks, i, e) or m
         if not m and i > s and toks[i - 1].text != "," and not is_phrasal(toks, i, 1, e, ctx.lex) \
                 and fronted(ctx, toks, seg_start(toks, s, i), i) and (
                 d := v2clauses.inverted_phrase(ctx, toks, e, i, seg_start(toks, s, i))):
@@ -110,56 +112,6 @@ def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
             out.append(v2clauses.in_fronted_subclause(ctx, toks, s, e, i + n, d))
         nxt = i + n
     return out
-
-
-def _phrase_past_adverb(ctx: Ctx, toks: list[Tok], i: int, e: int) -> tuple[int, str] | None:
-    """A cue of two or more words with adverbs or a time phrase after its first (V2 languages): "sprach allerdings
-    von", "sprach am Abend von", "räknar dock med", "finns även uppgifter om"; its
-    tokens then take the adverbs in. None when there is none."""
-    lex = ctx.lex
-    if not lex.profile.v2:
-        return None
-    k = i + 1
-    while k < e and k - i <= PHRASE_ADVERBS and lex.fronted.get(toks[k].low) == "adv":
-        k += 1
-    if not lex.profile.capitalised_nouns:
-        k = _time_inside(ctx, toks, k, e)  # "kunne tirsdag fortælle", "kunne den 1. april fortælle"
-    if k == i + 1 and k + 2 < e and toks[k].low in lex.closed.tag_stop and time_word(toks[k + 1].low, lex.times):
-        k += 2  # a time phrase: "sprach am Abend von"
-    if lex.profile.capitalised_nouns:
-        k = frames.past_phrases(ctx, toks, k, e, i)  # "sprach am Sonntag auf Anfrage von"
-    if k == i + 1:
-        return _second_past_adverb(ctx, toks, i, e)
-    if k >= e:
-        return None
-    return next(((k + len(phrase) - 1 - i, cls) for phrase, cls in lex.speech.get(toks[i].low, ())
-                 if len(phrase) >= 2 and tuple(t.low for t in toks[k:k + len(phrase) - 1]) == phrase[1:]), None)
-
-
-def _second_past_adverb(ctx: Ctx, toks: list[Tok], i: int, e: int) -> tuple[int, str] | None:
-    """A cue of three or more words with adverbs after its second ("nægtede sig dog skyldig i"); else None."""
-    k = i + 2
-    while k < e and k - i <= PHRASE_ADVERBS + 1 and ctx.lex.fronted.get(toks[k].low) == "adv":
-        k += 1
-    if k == i + 2 or k >= e:
-        return None
-    return next(((k + len(phrase) - 2 - i, cls) for phrase, cls in ctx.lex.speech.get(toks[i].low, ())
-                 if len(phrase) >= 3 and toks[i + 1].low == phrase[1]
-                 and tuple(t.low for t in toks[k:k + len(phrase) - 2]) == phrase[2:]), None)
-
-
-PHRASE_ADVERBS: Final = 2  # adverbs read between the two words of a cue
-
-
-def _time_inside(ctx: Ctx, toks: list[Tok], k: int, e: int) -> int:
-    """Past a weekday, a time word or a date ("den 1. april") at toks[k] inside a split cue; k when there is none."""
-    lex = ctx.lex
-    if k < e and not toks[k].upper and (toks[k].low in lex.weekdays or time_word(toks[k].low, lex.times)):
-        return k + 1
-    if k + 3 < e and toks[k].low in lex.determiners and toks[k + 1].text.isdigit() and toks[k + 2].text == "." \
-            and toks[k + 3].low in months(ctx.lang):
-        return k + 4
-    return k
 
 
 def _be_clitic(t: Tok, lex: Lexicon) -> bool:

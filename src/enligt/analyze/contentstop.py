@@ -1,0 +1,200 @@
+"""Where a content read after a cue stops: a coordinated second cue or speaker ("… men varnar för att …", "X said A
+and his counterpart revealed B", "…, adding that …"), the writer's next clause ("…, and he railed against …", "…; critics
+deride it"), a quote with a tag of its own, another source's tag ("…, enligt en sammanställning"). Split out of
+sourcefirst.py; `coordinated_stop` serves sourcefirst.py and rules.py."""
+from __future__ import annotations
+
+from typing import Final
+
+from enligt.analyze import englishshapes, shapes
+from enligt.analyze.cues import Lexicon, is_finite_verb, match_phrase
+from enligt.analyze.inverted import QUOTE_STRIP
+from enligt.analyze.phrases import VERB_ADVERBS, time_word
+from enligt.analyze.records import Ctx
+from enligt.analyze.sentences import Tok
+from enligt.analyze.wordtypes import word_type
+from enligt.lang import function_words
+
+_DASH: Final = frozenset({"–", "—"})
+_CLAUSE_MARKS = frozenset({";"})  # a mark that closes a reported clause in English
+
+
+def _adverbed_cue_after(lex: Lexicon, toks: list[Tok], k: int, e: int) -> bool:
+    """Adverbs and a reporting verb of speech or opinion at toks[k] after a coordinator ("but also insisted", "and
+    then claimed")."""
+    m = k
+    while m < min(e - 1, k + VERB_ADVERBS) and toks[m].low in lex.sentence_adverbs:
+        m += 1
+    hit = match_phrase(toks, m, e, lex.speech) if m > k else None
+    return hit is not None and hit[1] in ("speech", "told", "opinion") and m + hit[0] < e
+
+
+def _negated_cue_after(lex: Lexicon, toks: list[Tok], k: int, e: int) -> bool:
+    """A negated cue opening a coordinated verb phrase at toks[k] ("did not suggest", "never said")."""
+    m = k
+    while m < min(e, k + VERB_ADVERBS + 1) and (toks[m].low in lex.question_auxiliaries or toks[m].low in lex.auxiliaries
+                                                 or toks[m].low in lex.negation or toks[m].low.endswith(("n't", "n’t"))):
+        m += 1
+    return m > k and m < e and any(toks[j].low in lex.negation or toks[j].low.endswith(("n't", "n’t"))
+                                   for j in range(k, m)) and match_phrase(toks, m, e, lex.speech) is not None
+
+
+COORDINATED_CUE: Final = 8  # tokens after ", but" up to a second cue ("…, but in a later interview said")
+SECOND_SPEAKER: Final = 6  # words of a coordinated speaker's noun phrase ("and his New South Wales counterpart revealed")
+
+
+def _second_speaker(lex: Lexicon, toks: list[Tok], k: int, e: int, adverbs: bool = False) -> bool:
+    """A noun phrase opened by a determiner or a name, then a reporting verb, at toks[k] after "and"/"but"
+    with no comma ("… had been destroyed and his counterpart revealed there was …"): another speaker; with
+    `adverbs`, also past adverbs before the verb ("— the coach also pointed out")."""
+    if k >= e or not toks[k].is_word or not (toks[k].low in lex.determiners or toks[k].upper) \
+            or toks[k].low in lex.first_person:
+        return False  # (not "… and I said he was …": the speaker's own words go on)
+    for m in range(k + 1, min(e - 1, k + SECOND_SPEAKER + 1)):
+        t = toks[m]
+        hit = match_phrase(toks, m, e, lex.speech)
+        if hit and (hit[1] in ("speech", "told", "opinion", "reject") or adverbs and not hit[1].startswith("participle")):
+            return m + hit[0] < e and toks[m + hit[0]].is_word
+        if adverbs and t.low in lex.sentence_adverbs:
+            continue
+        if not t.is_word or t.low in lex.auxiliaries or t.low in lex.relatives or t.low in lex.prepositions \
+                or t.low in lex.subordinators or t.low in lex.coordinators:
+            return False
+    return False
+
+
+def coordinated_stop(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int:
+    """End of a content that a coordinated second cue cuts ("… men varnar för att …", "…, adding that …")."""
+    lex = ctx.lex
+    v2 = lex.profile.v2
+    coordinators = lex.coordinators
+    speech = lex.speech
+    for k in range(a + 1, e - 1):
+        tok = toks[k]
+        text = tok.text
+        low = tok.low
+        comma = text == ","
+        coord = low in coordinators  # (cheap set and flag tests first: each rule below is tried at every word)
+        if comma and k + 2 < e and toks[k + 1].low in coordinators and any(
+                match_phrase(toks, m, e, speech) for m in range(k + 3, min(e, k + COORDINATED_CUE))) \
+                and toks[k + 2].is_word:
+            return k  # "…, but she said she might …": a clause with its own speaker and cue
+        if coord and shapes.second_speaker_and(ctx, toks, k, e):  # "… og et andet vidne tilføjer, at …"
+            return k
+        if comma:  # "…, adding that …", "…, “unfit to serve,” saying …"
+            j = k + 1
+            while j < e - 1 and toks[j].text in QUOTE_STRIP:
+                j += 1
+            m = match_phrase(toks, j, e, speech)
+            if m and m[1].startswith("participle"):
+                return j if j > k + 1 else k
+        if low in lex.subordinators and (m := match_phrase(toks, k + 1, e, speech)) \
+                and not (m[1] == "reject" and coord):
+            return k  # (not "said A and rejected the reports as B": the rejection is part of what was said)
+        if comma and not v2 and k + 3 < e and toks[k + 1].low in coordinators \
+                and (_narrated_clause(lex, toks, k + 2, e) or englishshapes.next_act(lex, toks, k + 2, e)
+                     and not sum(1 for t in toks[a:k] if t.text in QUOTE_STRIP) % 2):  # (not inside a quotation)
+            return k  # "… is the budget, and he railed against …": the writer narrates again
+        if not v2 and text in _CLAUSE_MARKS and k + 1 < e and toks[k + 1].is_word \
+                and not sum(1 for t in toks[a:k] if t.text in QUOTE_STRIP) % 2:
+            return k  # "… her duty; critics deride it": the writer's next clause (not inside a quotation)
+        if not v2 and text == ":" and toks[k + 1].text in QUOTE_STRIP \
+                and _tagged_quote(ctx, toks, k + 1, e):
+            return k  # "… had lost its soul: “Q,” he claimed": the quote has a speaker of its own
+        if comma and k + 3 < e and not v2 and not lex.profile.capitalised_nouns \
+                and toks[k + 1].low in function_words(ctx.lang, "contrast_opener") \
+                and _contrasted_subject(lex, toks, k + 2, e):
+            return k  # "X denied A, but critics point to B": the writer's clause with a subject of its own
+        if not v2 and text in _DASH and _second_speaker(lex, toks, k + 1, e, adverbs=True):
+            return k  # "… tired of waiting — the coach also pointed out that …": another speaker's report
+        if comma and k + 2 < e and toks[k + 1].low in coordinators \
+                and _shared_subject_verb(ctx, toks[k + 2]):
+            return k  # German "betonte, C, und forderte mehr Hilfe": the speaker's next verb, not C's
+        if coord:
+            if _second_speaker(lex, toks, k + 1, e):
+                return k  # "X said A and his counterpart revealed B": a clause with its own speaker and cue
+            if not v2 and _adverbed_cue_after(lex, toks, k + 1, e):
+                return k  # "… conceded that A but also insisted that B": a second report of the same speaker
+            if _negated_cue_after(lex, toks, k + 1, e):
+                return k  # "… nominee but did not suggest it would be Trump": a second, negated report
+        if comma:
+            if match_phrase(toks, k + 1, e, lex.prep):
+                return k  # "… kronor, enligt en sammanställning": the outer source's tag
+            if k + 2 < e and toks[k + 1].low in function_words(ctx.lang, "elapsed") \
+                    and toks[k + 2].low in lex.subordinators:
+                return k  # "confirmed the figure early Friday, hours after the UN …": the writer's time frame
+            if v2 and k + 2 < e and toks[k + 1].low in coordinators \
+                    and match_phrase(toks, k + 2, e, lex.prep):
+                return k  # "…, men enligt uppgifter till X jagas …": another source's clause
+    return e
+
+
+def _contrasted_subject(lex: Lexicon, toks: list[Tok], k: int, e: int) -> bool:
+    """A noun phrase of a few words at toks[k] that ends in a speaker noun ("critics", "many economists") or a name
+    ("Ann Lee"), then a verb, auxiliary or modal: a clause with a subject of its own (not a pronoun: "…, but it
+    would need repairs" may be the report going on)."""
+    for m in range(k + 1, min(e, k + SECOND_SPEAKER + 1)):
+        t = toks[m]
+        if t.low in lex.sentence_adverbs:
+            continue  # "…, though the council still needs to vote"
+        if t.is_word and not t.upper and (is_finite_verb(t, lex) or t.low in lex.auxiliaries or t.low in lex.modals):
+            head = next((toks[h] for h in range(m - 1, k - 1, -1) if toks[h].low not in lex.sentence_adverbs), t)
+            return head.is_word and (word_type(head.low, lex.lang) in _SPEAKERS and not head.upper
+                                     or head.upper and toks[k].upper and head.low not in lex.pronouns)
+        if not t.is_word or t.low in lex.prepositions or t.low in lex.relatives or t.low in lex.pronouns \
+                or t.low in lex.complementizers or t.low in lex.subordinators:
+            return False
+    return False
+
+
+_SPEAKERS = frozenset({"person", "official", "organization"})
+
+
+def _narrated_clause(lex: Lexicon, toks: list[Tok], k: int, e: int) -> bool:
+    """A personal pronoun and a past form in -ed at toks[k] ("he railed", "she later praised"): a clause of the
+    writer's after a reported one, not the reported speech going on (a modal, auxiliary or "be" keeps it: "and he
+    would resign", "and they were late")."""
+    if toks[k].low in lex.determiners and lex.pronouns.get(toks[k].low) is None:
+        m = k + 1  # "…, and the union of the town filed a suit": a noun phrase of the writer's next clause
+        while m < min(e - 1, k + SECOND_SPEAKER) and toks[m].is_word and not toks[m].low.endswith("ed") \
+                and toks[m].low not in lex.relatives and toks[m].low not in lex.complementizers \
+                and not is_finite_verb(toks[m], lex) and toks[m].low not in lex.modals:
+            m += 1
+        k = m - 1
+    elif lex.pronouns.get(toks[k].low) != "person" or toks[k].upper and k > 0 and toks[k - 1].is_word:
+        return False
+    m = k + 1
+    while m < e - 1 and toks[m].low in lex.sentence_adverbs:
+        m += 1
+    t = toks[m]
+    return t.is_word and not t.upper and t.low.endswith("ed") and t.low not in lex.auxiliaries \
+        and t.low not in lex.modals and t.low not in lex.closed.be
+
+
+def _tagged_quote(ctx: Ctx, toks: list[Tok], o: int, e: int) -> bool:
+    """A quotation opening at toks[o] that closes before a comma and a tag with a reporting verb ("“Q,” he
+    claimed")."""
+    while o + 1 < e and toks[o + 1].text in QUOTE_STRIP:
+        o += 1  # "''" is two tokens
+    c = next((k for k in range(o + 1, e) if toks[k].text in QUOTE_STRIP), None)
+    if c is None:
+        return False
+    k = c + 1 if toks[c - 1].text == "," else c + 2 if c + 1 < e and toks[c + 1].text == "," else -1
+    return 0 < k < e and any(match_phrase(toks, m, e, ctx.lex.speech) for m in range(k, min(e, k + TAG_REACH)))
+
+
+TAG_REACH = 4  # tokens from a quote's comma to its tag's cue ("the town's mayor said")
+
+
+def _shared_subject_verb(ctx: Ctx, t: Tok) -> bool:
+    """German: a finite verb right after ", und" (a cue, or a weak past form: "forderte", "kündigten"), whose subject is
+    the one before the comma's clause; not a time word or adverb ("und heute", "und zwar")."""
+    lex = ctx.lex
+    if not lex.profile.capitalised_nouns or not t.is_word or t.upper:
+        return False
+    low = t.low
+    return low in lex.speech or (len(low) > SHORT_VERB and low.endswith(("te", "ten")) and not time_word(low, lex.times)
+                                 and low not in lex.fronted and low not in lex.determiners)
+
+
+SHORT_VERB = 5  # a weak past form read after ", und" is longer than this ("sagte" is a cue anyway)

@@ -1,0 +1,176 @@
+"""The speaker's tag before a quotation: "X told jurors: “Q”", "en soldat som säger ”Q”" (a cue right before
+the quote), German verb-second before a colon ("Am Morgen erklärte der Sprecher: „Q“"), a colon tag with no verb
+("Lund weiter: „Q“"), a speaker's label ("Anwohnerin Jana Berg: „Q“") and a cue opening the sentence ("Said X,
+…, “Q”"). Split out of direct.py, whose `quote_records` tries these before a tag after the quote."""
+from __future__ import annotations
+
+from typing import Final
+
+from enligt.analyze import clauses, v2clauses
+from enligt.analyze.contentfirst import subject_before_tag
+from enligt.analyze.cues import SPLIT_PHRASE_WORDS, is_finite_verb, split_phrase
+from enligt.analyze.cuesubject import subject
+from enligt.analyze.fronting import fronted
+from enligt.analyze.phrases import np_end, past_verb_adverbs, time_word
+from enligt.analyze.records import Ctx, Draft, Span2
+from enligt.analyze.sentences import Tok
+from enligt.analyze.tagcues import cue_at
+from enligt.analyze.titles import title_case
+from enligt.analyze.via import recipient
+from enligt.analyze.wordclass import name_form
+from enligt.analyze.wordtypes import word_type
+from enligt.lang import function_words
+
+_ENDS: Final = frozenset(".!?")
+
+
+def before_tag(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block: int,
+               taken: set[int]) -> Draft | None:
+    """"X told jurors: “Q”", "en soldat som säger ”Q”": a cue right before the quote."""
+    k = o - 1
+    if k >= ps and toks[k].text in ":,":
+        k -= 1
+    for m in range(k, max(ps - 1, k - _FAR_PHRASE), -1):
+        if toks[m].upper and m > ps and toks[m - 1].is_word and (
+                toks[m].low in ctx.lex.noun_verbs or not title_case(toks[ps:o])):
+            continue  # a name or a noun: "the United States “must …”", "Secretary of State “…”"
+        hit = cue_at(ctx, toks, m, o, taken)
+        if not hit or (m <= k - _NEAR and not _far_phrase(ctx, toks, m, hit[0], o)):
+            continue
+        n, cls = hit
+        vias: list[str] = []
+        if m + n <= k:
+            lex = ctx.lex
+            after = toks[m + n].low
+            if cls != "told" and after not in lex.prepositions and after not in lex.closed.tag_stop \
+                    and after not in function_words(ctx.lang, "about") and not (
+                    lex.fronted.get(after) == "adv" or time_word(after, lex.times)  # ("sagte nach dem Spiel:")
+                    or (after.endswith("ly") and not toks[m + n].upper and toks[o - 1].text == ":")):
+                return None  # words between cue and quote that are neither a recipient, a place nor a time
+            if cls == "told":
+                _, media = recipient(toks, m + n, k + 1, ctx.lex)
+                vias = [media] if media else []
+        if m + n <= k and toks[o - 1].text not in ":,":
+            return None  # "told her supporters, “Q”", "said in a speech: “Q”"
+        src, tail, ante, _ = subject(ctx, toks, ps, m)
+        if past_verb_adverbs(ctx.lex, toks, ps, m) < m or (m > ps and toks[m - 1].low in ctx.lex.coordinators) or (
+                cls.startswith("participle") and m > ps and (toks[m - 1].text == ","
+                                                             or toks[m - 1].low in ctx.lex.participle_openers)):
+            # "…, he said, and then predicted: “Q”", "… and added: “Q”", "X opened the bridge, saying: “Q”"
+            coord = past_verb_adverbs(ctx.lex, toks, ps, m) - 1  # "as she thanked the town and then boomed, “Q”"
+            inner_src = clauses.subordinate_subject(ctx, toks, ps, coord) if toks[coord].low in ctx.lex.coordinators \
+                else []
+            src, tail, ante = inner_src or clauses.main_subject(ctx, toks, ps, m, []), "", None
+        if not src or src[-1].low in ctx.lex.first_person:
+            return None
+        cue_text = " ".join(t.text for t in toks[m:m + n])
+        pre = subject_before_tag(ctx, toks, ps, m, o, tuple(src))  # "The new park, Ann Lee said, “is a fine thing”"
+        return Draft((pre, inner) if pre else (inner,), (toks[m].start, toks[m + n - 1].end), cue_text, tuple(src),
+                     tail=tail, via=tuple(vias), block=block, direct=True, antecedent=None if ante is None else tuple(ante))
+    return None
+
+
+_NEAR: Final = 6  # tokens from a one- or two-word cue back from its quote ("X told jurors: “Q”")
+_FAR_PHRASE: Final = 14  # tokens from a speech phrase back from its colon and quote
+
+
+def _far_phrase(ctx: Ctx, toks: list[Tok], m: int, n: int, o: int) -> bool:
+    """A speech phrase of three or more words further back from its colon, the words between about what and where
+    ("Kommunen går ut med uppgifter om stängningen av skolan på sin hemsida: ”Q”"): no clause, no other quote."""
+    lex = ctx.lex
+    return n >= SPLIT_PHRASE_WORDS and toks[o - 1].text == ":" and m + n < o - 1 \
+        and toks[m + n].low in function_words(ctx.lang, "about") and not any(
+            t.low in lex.complementizers or t.text in _ENDS or t.text in ",;:" or is_finite_verb(t, lex)
+            for t in toks[m + n:o - 1])
+
+
+def v2_colon_tag(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block: int,
+                 taken: set[int]) -> Draft | None:
+    """German verb-second before a colon and the quote: a fronted phrase, the cue, then the speaker ("Am Morgen
+    erklärte der Sprecher: „Q“"), and a split cue whose particle ends the tag ("Der Sprecher teilte mit: „Q“",
+    "Später gab eine Sprecherin Entwarnung: „Q“", `separable.tsv`)."""
+    lex = ctx.lex
+    colon = o - 1
+    if not lex.profile.v2 or colon <= ps + 1 or toks[colon].text != ":":
+        return None
+    for m in range(ps + 1, colon):
+        if toks[m].upper or not toks[m].is_word:
+            continue
+        hit = cue_at(ctx, toks, m, colon, taken)
+        split = toks[colon - 1].low in lex.separable.get(toks[m].low, ()) and colon - 1 > m
+        if not hit and not split:
+            if (apart := split_phrase(toks, m, colon, lex.speech)) and m > ps and fronted(ctx, toks, ps, m):
+                p, k, _ = apart  # "Vid 16 går polisen ut med uppgifter om X: ”Q”": the subject between verb and rest
+                return Draft((inner,), (toks[m].start, toks[k - 1].end), " ".join(
+                    t.text for t in (toks[m], *toks[p:k])), tuple(toks[m + 1:p]), block=block, direct=True)
+            continue
+        end = colon - 1 if split else colon
+        first = toks[ps].low
+        if first in lex.prepositions or lex.fronted.get(first) in ("prep", "topic", "adv") \
+                or time_word(first, lex.times):
+            a = m + (hit[0] if hit and not split else 1)
+            j = np_end(ctx, toks, a, end, lex.closed.tag_stop)
+            if j + 1 < end and toks[j].low in lex.genitive_article and word_type(toks[j + 1].low, ctx.lang) in (
+                    "official", "organization"):  # "ein Sprecher | der Polizei": a genitive, no recipient
+                j = np_end(ctx, toks, j + 1, end, lex.closed.tag_stop)
+            src = toks[a:j]
+        elif split:
+            src = list(subject(ctx, toks, ps, m)[0])
+        else:
+            return None  # "Der Sprecher erklärte: „Q“" (before_tag)
+        if not src or src[-1].low in lex.first_person:
+            return None
+        cue = (toks[m].start, toks[end].end) if split else (toks[m].start, toks[m + hit[0] - 1].end) if hit else None
+        cue_text = f"{toks[m].text} {toks[end].text}" if split else " ".join(t.text for t in toks[m:m + hit[0]]) \
+            if hit else None
+        return Draft((inner,), cue, cue_text, tuple(src), block=block, direct=True) if cue else None
+    return None
+
+
+def continuing(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block: int) -> Draft | None:
+    """"Lund weiter: „Q“", "Ek vidare: ”Q”": a colon tag with no verb (v2clauses.continuing_tag)."""
+    a = v2clauses.continuing_tag(ctx, toks, ps, o - 1) if o - 1 > ps else None
+    if a is None:
+        return None
+    return Draft((inner,), (toks[a].start, toks[a].end), toks[a].text, tuple(toks[ps:a]), block=block, direct=True)
+
+
+def label_tag(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block: int) -> Draft | None:
+    """A speaker's label before a colon and the quote, as transcripts and live blogs write it: "Anwohnerin Jana
+    Berg: „Q“", "Jana Berg / Anwohnerin: "Q"" (the name before the slash). A name of two or three words,
+    perhaps after a role; never a determiner, a pronoun or a lower-case word ("Die Bilanz:", "Hochwasser in X:")."""
+    lex = ctx.lex
+    if o - 1 <= ps or toks[o - 1].text != ":" or not lex.profile.capitalised_nouns:
+        return None  # (English title case makes labels of headings: "Key Quote:")
+    end = next((k for k in range(ps, o - 1) if toks[k].text == "/"), o - 1)
+    label = toks[ps:end]
+    first = 1 if label and word_type(label[0].low, ctx.lang) == "person" else 0
+    name = label[first:]
+    if not 2 <= len(name) <= LABEL_NAME_WORDS or not all(
+            t.is_word and t.upper and t.low not in lex.determiners and t.low not in lex.pronouns
+            and t.low not in lex.first_person and t.low not in function_words(ctx.lang, "possessive")
+            and not word_type(t.low, ctx.lang) for t in name):
+        return None
+    if not name_form([t.text for t in name], ctx.lang):
+        return None  # "Wichtige Frage:", "Die Entscheidung:": an adjective or a noun, not a name
+    return Draft((inner,), (toks[o - 1].start, toks[o - 1].end), ":", tuple(label), block=block, direct=True)
+
+
+LABEL_NAME_WORDS: Final = 3  # the longest name read as a speaker's label before a colon
+
+
+def fronted_tag(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block: int,
+                taken: set[int]) -> Draft | None:
+    """"Said Dorothy Poynter, who grew up with him, “We were so proud.”": the cue opens the sentence, the
+    speaker follows it, the quote closes it."""
+    hit = cue_at(ctx, toks, ps, o, taken) if toks[ps].upper else None
+    if hit is None:
+        return None
+    n = hit[0]
+    a = np_end(ctx, toks, ps + n, o, ctx.lex.closed.tag_stop)
+    if a == ps + n or toks[o - 1].text not in ":,":
+        return None
+    tail = ctx.text[toks[a].start:toks[o - 1].start] if a < o - 1 else ""
+    cue_text = " ".join(t.text for t in toks[ps:ps + n])
+    return Draft((inner,), (toks[ps].start, toks[ps + n - 1].end), cue_text, tuple(toks[ps + n:a]), tail=tail.strip(" ,"),
+                 block=block, direct=True)
