@@ -59,6 +59,25 @@ def test_a_quotation_over_two_paragraphs(text: str, lang: str, expected: list[Ro
     assert bylined_rows(text, lang) == expected
 
 
+LOST_CLOSING_MARK = [
+    # a quotation opening its paragraph whose closing mark was lost before its own tag is still one quotation
+    (("Ordföranden var missnöjd.\n\n”Vi fick veta det i radion. Det är inte rimligt. Så gick det förra året också, "
+     "säger hon."), "sv",
+     [("hon", "säger", "Vi fick veta det i radion. Det är inte rimligt. Så gick det förra året också")]),
+    (("Formanden var utilfreds.\n\n»Vi hørte det i radioen. Det er ikke rimeligt. Sådan gik det også sidste år, "
+     "siger hun."), "da",
+     [("hun", "siger", "Vi hørte det i radioen. Det er ikke rimeligt. Sådan gik det også sidste år")]),
+    (("Lederen var misfornøyd.\n\n«Vi hørte det på radioen. Det er ikke rimelig. Slik gikk det i fjor også, "
+     "sier hun."), "no",
+     [("hun", "sier", "Vi hørte det på radioen. Det er ikke rimelig. Slik gikk det i fjor også")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", LOST_CLOSING_MARK)
+def test_a_quotation_that_lost_its_closing_mark(text: str, lang: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, lang) == expected
+
+
 HEARSAY_STATES = [
     # "ska röra sig om" and "ska (inte) ha" a state an event left are hearsay; a thing to have is a plan
     ("Två bilar har krockat, men det ska inte röra sig om några allvarliga skador.", "sv",

@@ -20,7 +20,7 @@ from enligt.analyze.hearsay import hearsay_rules
 from enligt.analyze.interlocutors import interlocutor_in
 from enligt.analyze.markers import loose_cites, prep_rules
 from enligt.analyze.phrases import span
-from enligt.analyze.quotes import find_quotes, trim
+from enligt.analyze.quotes import Quote, find_quotes, trim
 from enligt.analyze.records import Ctx, Draft, Memory, Span2, replaced
 from enligt.analyze.resolve import note_names, prefill_persons, resolve
 from enligt.analyze.rules import verb_rules
@@ -93,7 +93,7 @@ def _read_block(ctx: Ctx, memory: Memory, bi: int, sp: Span, title: bool, prev: 
     quoted = quote_records(ctx, toks, sp.start, sp.end, bi, title, quotes)
     taken = taken_cues(quoted)
     last_found = reported
-    ranges = [(q.open, q.close + 1) for q in quotes if q.closed]  # a quotation left open has no tag to keep whole
+    ranges = [(q.open, q.close + 1) for q in quotes if _kept_whole(ctx, sp, q)]
     cue_words = triggers(ctx.lang)
     hits = [k for k, t in enumerate(toks) if t.low in cue_words]
     ups = [k for k, t in enumerate(toks) if t.upper]
@@ -160,6 +160,13 @@ def _read_block(ctx: Ctx, memory: Memory, bi: int, sp: Span, title: bool, prev: 
     if title:
         quoted = _outside_title_claims(quoted, sentences)
     return _cut_block(quoted, by_start, starts, sentences), after, last_found
+
+
+def _kept_whole(ctx: Ctx, sp: Span, q: Quote) -> bool:
+    """Whether a quotation is one stretch the sentence splitter keeps whole: a closed one, or one left open that opens
+    its paragraph (running on into the next, or its closing mark lost before its own tag: "»A. B, siger han."); one
+    left open after a tag ("X skriver: ”A. B.") has no tag of its own to keep whole."""
+    return q.closed or not ctx.text[sp.start:q.open].strip()
 
 
 def _generic_quoted(ctx: Ctx, d: Draft, ranges: list[tuple[int, int]], quoted: list[Draft]) -> bool:
