@@ -223,3 +223,22 @@ def test_an_earlier_report_is_no_state_now(lang: str, text: str, value: float) -
     found = _read(text, lang)[0]
     assert any(v == value for _, v, _ in found)
     assert not any("still=1" in k for _, _, k in found)
+
+
+# "erlitt(en) … Verletzungen" is a count of the wounded (German), whatever stands before it ("Durch den Sturz").
+SUFFERED_INJURIES = [
+    ("Durch den Zusammenstoß erlitten sieben Fahrgäste leichte Verletzungen.", 7),
+    ("Bei dem Brand erlitten drei Bewohner schwere Verletzungen.", 3),
+    ("Zwei Arbeiter erlitten bei dem Sturz vom Gerüst Verletzungen.", 2),
+]
+
+
+@pytest.mark.parametrize(("text", "wounded"), SUFFERED_INJURIES)
+def test_suffered_injuries_are_wounded(text: str, wounded: float) -> None:
+    found, _ = _read(text, "de")
+    assert ("wounded", wounded) in [(m, v) for m, v, _ in found]
+
+
+def test_violations_are_no_wounded() -> None:
+    found, _ = _read("Die Prüfer fanden bei zwölf Firmen Verletzungen der Vorschriften.", "de")
+    assert "wounded" not in [m for m, _, _ in found]

@@ -30,6 +30,11 @@ FINAL_PREP_AFTER_TAG = [
     # a final "ifølge X" after a plain clause keeps only that clause
     ("Salget falt med en femdel i fjor ifølge avisen.", "no",
      [("avisen", "ifølge", "Salget falt med en femdel i fjor")]),
+    # after a quotation the tag's speaker said the words; the one named after "laut"/"ifølge" only relays them
+    ("„Wir bauen die Brücke bis zum Herbst fertig“, sagte die Stadträtin am Freitag laut ihrem Büro.", "de",
+     [("die Stadträtin", "sagte", "Wir bauen die Brücke bis zum Herbst fertig")]),
+    ("\"Vi åbner hallen igen til sommer\", sagde formanden ifølge klubbens nyhedsbrev.", "da",
+     [("formanden", "sagde", "Vi åbner hallen igen til sommer")]),
 ]
 
 

@@ -241,6 +241,8 @@ def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: st
             ctx.lex.profile.relative_after_comma and k > cs)), None)  # (German "Die Zahl der Toten": an article)
         start = rel if rel is not None else (cs + 1 if toks[cs].low in ctx.lex.subordinators and cs > s else cs)
         if rel is None and cs > s and _inverted_tag(ctx, toks, cs, i):
+            if toks[cs - 2].text in _TITLE_CLOSE:
+                return None  # "„Q“, sagte sie laut ihrem Sprecher.": her words, which X only relays (no record)
             start = s  # "C, viser opgørelsen ifølge avisen.": the tag and its claim are the paper's report
         if rel is None and cs > s and ctx.lex.profile.v2 and ctx.lex.fronted.get(toks[s].low) in ("prep", "adv") \
                 and toks[cs].low in ctx.lex.finite_verbs:
