@@ -4,6 +4,7 @@ are a phrase that is not its subject ("Am Abend sagte …", "Ifølge BBC siger �
 after the cue when these hold."""
 from __future__ import annotations
 
+from functools import cache
 from typing import Final
 
 from enligt.analyze.cues import Lexicon, is_finite_verb, match_phrase
@@ -14,6 +15,7 @@ from enligt.analyze.records import Ctx
 from enligt.analyze.sentences import Tok
 from enligt.analyze.tails import fronted_medium
 from enligt.analyze.wordtypes import word_type
+from enligt.lang import all_languages_words
 
 
 def fronted(ctx: Ctx, toks: list[Tok], b: int, i: int) -> bool:
@@ -168,3 +170,70 @@ def colon_speaker(ctx: Ctx, toks: list[Tok], s: int, i: int, a: int, e: int) -> 
 
 
 _QUOTE_MARKS: Final = frozenset("”“\"«»„:;.!?")
+
+
+def open_front(ctx: Ctx, toks: list[Tok], s: int, b: int, i: int) -> bool:
+    """Whether toks[b:i] before a V2 cue reads as a fronted part by its form alone, whatever its words
+    ("Omvendt", "Dengang", "Samme dag", "Året efter", "Umgekehrt"): at most OPEN_FRONT words, the first at the
+    sentence's start, none a pronoun, a known source word or a first name, no name after the first word,
+    no finite verb, and a determiner first only before a word of time ("Samme dag", not "Den nye rektoren").
+    v2_subject then needs a subject-like phrase after the cue (`subject_like`)."""
+    lex = ctx.lex
+    words = toks[b:i]
+    if b != s or not 0 < len(words) <= OPEN_FRONT or not all(t.is_word for t in words):
+        return False
+    for n, t in enumerate(words):
+        low = t.low
+        if lex.pronouns.get(low) or low in lex.first_person or low in lex.expletives or word_type(low, ctx.lang) \
+                or low in lex.relatives or low in lex.complementizers or t.upper and low in _first_names() \
+                or (n and t.upper and not lex.profile.capitalised_nouns) or (n and is_finite_verb(t, lex)):
+            return False
+    first = words[0].low
+    if lex.profile.capitalised_nouns and len(words) > 1 and not (
+            lex.fronted.get(first) in ("adv", "lead") or time_word(first, lex.times)):
+        return False  # German nouns are capitalised: "Die Firma", "Anna Weber" are subjects
+    if first in lex.determiners or lex.pronouns.get(first) is not None:
+        return len(words) > 1 and time_word(words[-1].low, lex.times)  # "Samme dag", not "Den nye rektoren"
+    return len(words) > 1 or not _named_elsewhere(ctx.text, words[0].text)
+
+
+def _named_elsewhere(text: str, word: str) -> bool:
+    """Whether a capitalised word that opens a sentence stands capitalised after a lower-case word elsewhere in
+    the text ("… sa Hansen"): a name, so "Hansen fortalte politiet at" keeps its subject first."""
+    k = text.find(word)
+    while k >= 0:
+        if k >= 2 and text[k - 1] == " " and text[k - 2].isalpha() and text[k - 2].islower():
+            return True
+        k = text.find(word, k + 1)
+    return False
+
+
+OPEN_FRONT: Final = 3  # the most words of a fronted part read as one by its form alone ("Året därpå", "Samme dag")
+
+
+def subject_like(ctx: Ctx, toks: list[Tok], s: int, a: int, j: int) -> bool:
+    """Whether toks[a:j] after a V2 cue reads as its inverted subject by its form: a subject pronoun, a name,
+    a determiner or a genitive before a noun, a noun of the source-type lexicon ("fylkesordføreren",
+    "kirkeminister Eva Holm"); not a word of time, a sentence adverb, the expletive "det" or a reflexive
+    possessive, whose phrase is an object ("fortælle sine læsere")."""
+    lex = ctx.lex
+    if j <= a:
+        return False
+    first = toks[a]
+    if j == a + 1 and (lex.pronouns.get(first.low) == "person" or first.low in lex.first_person):
+        return True  # (also "man", which the Danish weekdays hold as "man.")
+    if first.low in lex.expletives or time_word(first.low, lex.times) or first.low in lex.weekdays \
+            or first.low in lex.closed.reflexive \
+            or lex.fronted.get(first.low) in ("adv", "back", "prep") or first.low in lex.prepositions:
+        return False
+    if any(word_type(t.low, ctx.lang) for t in toks[a:j]):
+        return True
+    if j - a >= 2 and (first.low in lex.determiners or first.low.endswith("s") and not first.upper):
+        return True  # "regjeringens pressekontor", "die Firma"
+    return first.upper and a > s and not lex.profile.capitalised_nouns or (
+        lex.profile.capitalised_nouns and j - a >= 2 and all(t.upper for t in toks[a:j]))  # a name
+
+
+@cache
+def _first_names() -> frozenset[str]:
+    return frozenset(all_languages_words("first_names"))

@@ -9,7 +9,7 @@ from typing import Final
 
 from enligt.analyze import clauses, shapes, v2clauses
 from enligt.analyze.cues import Lexicon, is_finite_verb
-from enligt.analyze.fronting import adverbial_clause, fronted_at, time_insert
+from enligt.analyze.fronting import adverbial_clause, fronted_at, open_front, subject_like, time_insert
 from enligt.analyze.numwords import number_entries
 from enligt.analyze.phrases import (
     genitive_tail,
@@ -323,8 +323,9 @@ def v2_subject(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: int
     comma = toks[i - 1].text == "," and not insert
     b = s if insert else b  # (also "Ifølge politiinspektør X, Anne Holm, mener politiet": one fronted phrase)  # "Nach der Explosion, gestern am Abend, berichteten …": one fronted constituent
     clause = adverbial_clause(ctx, toks, s, i - 1 if comma else i)
-    if not clause and (comma or not fronted_at(ctx, toks, s, b, i)):
-        return None
+    loose = not clause and not comma and not fronted_at(ctx, toks, s, b, i)
+    if not clause and (comma or loose and (not open_front(ctx, toks, s, s, i) or _told(lex, toks[i].low))):
+        return None  # (an opener of no list: "Omvendt meddeler X, at C", when X after the cue reads as a subject)
     a = past_adverbs(ctx, toks, i + n, e)
     own = {p[1] for p, _ in lex.speech.get(toks[i].low, ()) if len(p) == 2}  # "berichteten … von"
     if n == 1 and own and a < e and (toks[a].upper or toks[a].low in lex.determiners) and (j := next(
@@ -340,8 +341,11 @@ def v2_subject(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: int
     pronoun = (lex.pronouns.get(toks[a].low) == "person" or toks[a].low in lex.first_person) and not (
         toks[a].low in lex.determiners and a + 1 < e and toks[a + 1].is_word and not is_finite_verb(toks[a + 1], lex)
         and toks[a + 1].low not in lex.complementizers)  # "oplyser de ukrainske styrker": an article
-    j = a + 1 if pronoun else np_end(ctx, toks, a, e, lex.closed.recipient)
-    if j == a or j - a > V2_SUBJECT_WORDS or toks[j - 1].low in lex.first_person and not (
+    head = suspended(lex, toks, a, e)  # "sundheds- og ældreminister X": from the compound's head
+    j = a + 1 if pronoun else np_end(ctx, toks, head, e, lex.closed.recipient)
+    if loose and not subject_like(ctx, toks, s, a, j):
+        return None  # "Dermed sa søndag …", "Omvendt sa til NTB …": no subject after the cue
+    if j == a or j - head > V2_SUBJECT_WORDS or toks[j - 1].low in lex.first_person and not (
             j == a + 1 and toks[a].low in function_words(ctx.lang, "generic_subject")):  # "befarar man att"
         return None
     if j + 1 < e and (toks[j].low in lex.complementizers or toks[j].text == ":"):
@@ -356,6 +360,20 @@ def v2_subject(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: int
     if lex.konjunktiv and start == j and _object_after(ctx, toks, a, j, e):
         return j, j, []  # "Später bestätigte das Unternehmen die Schließung.": the object is what was said
     return None
+
+
+def _told(lex: Lexicon, low: str) -> bool:
+    """A cue of telling ("fortalte"/"told" class told): its object may stand after it with a subject first."""
+    return any(c == "told" for _, c in lex.speech.get(low, ()))
+
+
+def suspended(lex: Lexicon, toks: list[Tok], a: int, e: int) -> int:
+    """The head of a suspended compound at toks[a] ("sundheds- og ældreminister", "kultur- og kirkeminister"):
+    the word after "-" and a coordinator; a when there is none."""
+    if a + 3 < e and toks[a].is_word and toks[a + 1].text == "-" and toks[a + 2].low in lex.coordinators \
+            and toks[a + 3].is_word and toks[a + 1].start == toks[a].end:
+        return a + 3
+    return a
 
 
 def past_adverbs(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int:
