@@ -24,6 +24,7 @@ NO = [
     ("Omvendt mener fylkesordføreren at veien bør bygges.", [("fylkesordføreren", "mener")]),
     ("Året etter skrev Aftenposten at planen var skrinlagt.", [("Aftenposten", "skrev")]),
     ("Dengang sa hun at saken var avsluttet.", [("hun", "sa")]),
+    ("Samme dag har politiet opplyst at mannen er pågrepet.", [("politiet", "opplyst")]),
     ("Søndag sa politiet til NTB at ingen var skadd.", [("politiet", "sa")]),
     ("Den nye rektoren sa at timeplanen var klar.", [("Den nye rektoren", "sa")]),
 ]
@@ -33,6 +34,7 @@ SV = [
     ("Omvänt hävdar försvarsministern att budgeten räcker.", [("försvarsministern", "hävdar")]),
     ("Året därpå skrev tidningen att planen skrotats.", [("tidningen", "skrev")]),
     ("Den nya chefen sa att budgeten höll.", [("Den nya chefen", "sa")]),
+    ("Året därpå har bolaget meddelat att fabriken stängs.", [("bolaget", "meddelat")]),
 ]
 
 DA = [
@@ -44,6 +46,7 @@ DA = [
     ("Omvendt mener man, at det er for dyrt.", [("man", "mener")]),
     ("Samtidig siger Peter Hansen, at han er skuffet.", [("Peter Hansen", "siger")]),
     ("Omvendt skrev kommunen sine borgere, at skolen lukker.", [("kommunen", "skrev")]),
+    ("Omvendt har kommunen oplyst, at skolen lukker.", [("kommunen", "oplyst")]),
     ("Den nye direktør sagde, at regnskabet var klart.", [("Den nye direktør", "sagde")]),
 ]
 
@@ -52,6 +55,7 @@ DE = [
     ("Kurz darauf sagte der Bürgermeister, dass die Straße gesperrt bleibe.", [("der Bürgermeister", "sagte")]),
     ("Damals erklärte die Ministerin, dass das Gesetz komme.", [("die Ministerin", "erklärte")]),
     ("Auf Twitter hat die Firma mitgeteilt, dass der Dienst wieder läuft.", [("die Firma", "mitgeteilt")]),
+    ("Umgekehrt hat die Firma mitgeteilt, dass der Dienst läuft.", [("die Firma", "mitgeteilt")]),
 ]
 
 

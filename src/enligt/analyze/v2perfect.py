@@ -5,7 +5,7 @@ participle cue) and the hearsay perfect "Enligt X ska han ha sagt att C" (modal,
 from __future__ import annotations
 
 from enligt.analyze.cues import is_finite_verb, match_hearsay
-from enligt.analyze.fronting import fronted_at
+from enligt.analyze.fronting import fronted_at, open_front, subject_like
 from enligt.analyze.inverted import V2_SUBJECT_WORDS, after_cue
 from enligt.analyze.phrases import np_end, seg_start
 from enligt.analyze.records import Ctx
@@ -24,8 +24,11 @@ def v2_perfect(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: int
         return None
     first = b if b == s + 1 else b + 1  # "Da har politiet sagt": the auxiliary right after a lone "da"
     for m in range(max(first, i - V2_SUBJECT_WORDS - 1), i - 1):
-        if lex.fronted.get(toks[m].low) != "aux" or not fronted_at(ctx, toks, s, b, m):
+        if lex.fronted.get(toks[m].low) != "aux":
             continue
+        loose = not fronted_at(ctx, toks, s, b, m)
+        if loose and not (open_front(ctx, toks, s, s, m) and subject_like(ctx, toks, s, m + 1, i)):
+            continue  # (an opener of no list: "Omvendt har kommunen oplyst, at C")
         single = i == m + 2 and (lex.pronouns.get(toks[m + 1].low) == "person" or toks[m + 1].upper)
         quoted = any(t.text in _QUOTE_MARKS for t in toks[m + 1:i])  # "Zuvor hatte die „Bild“ berichtet"
         if not single and np_end(ctx, toks, m + 1, i) != i and not (
