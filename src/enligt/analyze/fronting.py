@@ -4,7 +4,6 @@ are a phrase that is not its subject ("Am Abend sagte …", "Ifølge BBC siger �
 after the cue when these hold."""
 from __future__ import annotations
 
-from functools import cache
 from typing import Final
 
 from enligt.analyze.cues import Lexicon, is_finite_verb, match_phrase
@@ -185,7 +184,8 @@ def open_front(ctx: Ctx, toks: list[Tok], s: int, b: int, i: int) -> bool:
     for n, t in enumerate(words):
         low = t.low
         if lex.pronouns.get(low) or low in lex.first_person or low in lex.expletives or word_type(low, ctx.lang) \
-                or low in lex.relatives or low in lex.complementizers or t.upper and low in _first_names() \
+                or low in lex.relatives or low in lex.complementizers \
+                or t.upper and low in all_languages_words("first_names") \
                 or (n and t.upper and not lex.profile.capitalised_nouns) or (n and is_finite_verb(t, lex)):
             return False
     first = words[0].low
@@ -232,8 +232,3 @@ def subject_like(ctx: Ctx, toks: list[Tok], s: int, a: int, j: int) -> bool:
         return True  # "regjeringens pressekontor", "die Firma"
     return first.upper and a > s and not lex.profile.capitalised_nouns or (
         lex.profile.capitalised_nouns and j - a >= 2 and all(t.upper for t in toks[a:j]))  # a name
-
-
-@cache
-def _first_names() -> frozenset[str]:
-    return frozenset(all_languages_words("first_names"))

@@ -34,7 +34,7 @@ BARE_CREDIT: Final = re.compile(r"^(?:Additional reporting|Reporting|Writing|Edi
 # A server error printed into the page, in English whatever the page's language:
 # "Warning: Trying to access array offset on null in /var/www/…/single.php on line 52".
 SERVER_ERROR: Final = re.compile(r"^(?:PHP )?(?:Warning|Notice|Deprecated|Strict Standards|(?:Fatal|Parse) error):"
-                                 r" .{0,300}? in \S+\.php(?::\d+)? on line \d+\.?$")
+                                 r" .{0,300}? in \S+\.php(?::\d+)? on line \d+$")
 GALLERY: Final = re.compile(r"^(?:[^\W\d_]{2,12}\s+)?\d{1,3}\s*(?:av|of|af|von|aus|/)\s*\d{1,3}$", re.IGNORECASE)
 ZOOM_MARKS = frozenset({"+", "⊕"})  # a picture's enlarge button, left alone on its line
 SENTENCE_END: Final = frozenset(".!?")
