@@ -182,12 +182,14 @@ def bench() -> None:
 @click.option("--scorer", type=click.Path(dir_okay=False), default=None,
               help="Path of score.py (default: ../shared/score.py when it exists).")
 @click.option("--repeat", type=int, default=50, show_default=True, help="Passes over the pages when timing.")
+@click.option("--processes", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Also time the full analysis in this many worker processes at once (batch throughput).")
 @edge
-def bench_corpus(folder: str, scorer: str | None, repeat: int) -> None:
-    """Score FOLDER's gold files with score.py and time the pipeline in one process."""
+def bench_corpus(folder: str, scorer: str | None, repeat: int, processes: int) -> None:
+    """Score FOLDER's gold files with score.py and time the pipeline in one process (and in several)."""
     from enligt.bench.pipeline import corpus_benchmark
 
-    click.echo(corpus_benchmark(folder=folder, scorer=scorer, repeat=repeat))
+    click.echo(corpus_benchmark(folder=folder, scorer=scorer, repeat=repeat, processes=processes))
 
 
 @bench.command("memory")

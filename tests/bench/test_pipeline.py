@@ -46,3 +46,17 @@ def test_the_dripping_server_drips() -> None:
     with dripping_server() as url, httpx.stream("GET", url, timeout=5) as r:
         assert r.status_code == 200 and r.headers["content-length"] == "120"
         assert next(r.iter_raw()) == b"x"
+
+
+def test_bench_corpus_times_several_processes(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    page = "Bränder i natt\n\nPolisen uppger att två personer har gripits efter bränderna, säger hon.\n"
+    (tmp_path / "sv-prov.txt").write_text(page, encoding="utf-8")
+    (tmp_path / "sv-prov.gold.json").write_text(json.dumps({"id": "sv-prov", "input": "sv-prov.txt"}), encoding="utf-8")
+    result = CliRunner().invoke(main, ["bench", "corpus", str(tmp_path), "--repeat", "1", "--processes", "2",
+                                       "--scorer", str(tmp_path / "missing.py")])
+    assert result.exit_code == 0, result.output
+    assert re.search(r"text pages: 1 x 1 passes: structure [\d,]+ pages/s, full analysis [\d,]+ pages/s", result.output)
+    assert re.search(r"text pages: 2 processes x 1 x 1 passes: full analysis [\d,]+ pages/s", result.output)
+    assert "html pages" not in result.output
