@@ -12,6 +12,7 @@ from enligt.analyze.cues import Lexicon, is_finite_verb, match_phrase
 from enligt.analyze.cuesubject import subject
 from enligt.analyze.englishshapes import after_participle_phrase, fronted_interview
 from enligt.analyze.inverted import QUOTE_STRIP
+from enligt.analyze.nearclause import after_records, near_clause_subject
 from enligt.analyze.phrases import VERB_ADVERBS, np_before, past_verb_adverbs, seg_start, span, time_word
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok, is_abbreviation
@@ -93,7 +94,8 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
             # "She paid off half, but said …", "X said A was wrong, but said B" (a copula reported is no passive)
             b = seg_start(toks, s, pre_end - 1)
             near = _comma_clause_subject(lex, toks, s, b, pre_end - 1)  # "…, who saw it and described it"
-            src = near or clauses.subordinate_subject(ctx, toks, s, pre_end - 1) or clauses.main_subject(ctx, toks, s, i, done)
+            src = near or clauses.subordinate_subject(ctx, toks, s, pre_end - 1) or near_clause_subject(
+                ctx, toks, s, after_records(toks, s, i, done), pre_end) or clauses.main_subject(ctx, toks, s, i, done)
             # not "he was recruited … and promised a pardon"
             if near and near[0].low in lex.relatives:
                 antecedent = np_before(ctx, toks, s, b - 1)  # "Ben Vale, who saw it and described it": Ben Vale
@@ -102,7 +104,7 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
         return _perfect_participle(ctx, toks, e, a, cue, cue_text)  # "Having announced C, the judge …"
     if not src or (src[0].low in lex.prepositions and not lex.profile.v2 and toks[i - 1].text == ","):
         return None  # "…, in the incident, reported after 5 p.m.,": a participle, no subject
-    if len(src) == 1 and lone_adverb(lex, src[0]):
+    if len(src) == 1 and (lone_adverb(lex, src[0]) or not lex.profile.v2 and not src[0].upper and src[0].low in lex.sentence_adverbs):
         return None  # "…, wrongfully claimed from the tribes,": a participle after its adverb, no subject
     src = cut_citing(lex, cut_time(ctx, list(src)))  # "Wie die Polizei | am Abend mitteilte"
     if not vias and not lex.profile.v2:
