@@ -38,6 +38,10 @@ PARTICIPLE_AFTER_A_NEARER_CLAUSE: list[tuple[str, list[Row]]] = [
     (("Some voters were quick to react, with Tom Hart tweeting that it was a \u201cdisaster\u201d for the city and "
      "asking, \u201cWho will pay for this?\u201d"),
      [("Tom Hart", "asking", "Who will pay for this?")]),
+    # "… and X verb …, saying C" without a comma before "and"
+    (("Over the past two weeks, the board fired the coach and the mayor removed his police chief, Tom Hart, "
+     "acknowledging that trust had been lost."),
+     [("the mayor", "acknowledging", "trust had been lost")]),
     # a fronted subordinate clause is no nearer clause: the main clause after it speaks
     ("Though Ann Lee is not yet a candidate, Tom Hart mocked her on Friday, suggesting that she was afraid.",
      [("Tom Hart", "suggesting", "she was afraid")]),
@@ -116,4 +120,16 @@ ADVERBS_AFTER_A_SUBJECT: list[tuple[str, list[Row]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), ADVERBS_AFTER_A_SUBJECT)
 def test_adverbs_after_a_subject(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+VERB_PHRASE_BEFORE_A_COORDINATED_CUE: list[tuple[str, list[Row]]] = [
+    # "X went on to praise A, note B": the rest of a verb phrase ("on to praise …") is no subject
+    ("Tom Hart went on to praise the new park, note that the roads were finished, and thank the workers.",
+     [("Tom Hart", "note", "the roads were finished, and thank the workers")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VERB_PHRASE_BEFORE_A_COORDINATED_CUE)
+def test_a_verb_phrase_before_a_coordinated_cue(text: str, expected: list[Row]) -> None:
     assert run(text) == expected

@@ -46,7 +46,7 @@ def near_clause_subject(ctx: Ctx, toks: list[Tok], s: int, lo: int, k: int) -> l
         if t.low in openers and not _comparative(toks, m, lo):  # after a main clause, not fronted before one
             opened = m - s >= _MAIN_CLAUSE or any(_finite(lex, w) for w in toks[s:m])
         else:
-            opened = t.low in lex.coordinators and t.low in ("and", "but") and m - 1 >= lo and toks[m - 1].text == ","
+            opened = t.low in lex.coordinators and t.low in ("and", "but") and m - 1 >= lo  # "…, and X filed", "… and X filed"
         if opened:
             src = _subject_at(lex, toks, m + 1, k)
             if src:

@@ -102,6 +102,8 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
     if len(src) == 1 and src[0].low.endswith("ing") and not lex.profile.v2 and src[0].low not in lex.pronouns and (
             not src[0].upper or src[0].low in function_words(ctx.lang, "perfect_participle")):  # not "Ebeling said"
         return _perfect_participle(ctx, toks, e, a, cue, cue_text)  # "Having announced C, the judge …"
+    if src and _verb_phrase(lex, src):
+        src = clauses.main_subject(ctx, toks, s, i, done)  # "X went on to promote A, note B": X, not "on to promote A"
     if not src or (src[0].low in lex.prepositions and not lex.profile.v2 and toks[i - 1].text == ","):
         return None  # "…, in the incident, reported after 5 p.m.,": a participle, no subject
     if len(src) == 1 and (lone_adverb(lex, src[0]) or not lex.profile.v2 and not src[0].upper and src[0].low in lex.sentence_adverbs):
@@ -329,3 +331,14 @@ def _speaker_evidence(ctx: Ctx, cue: Tok, src: list[Tok]) -> bool:
     last = src[-1]
     return ctx.lex.pronouns.get(last.low) == "person" or word_type(last.low, ctx.lang) == "person" \
         or (last.upper and last.is_word and word_type(last.low, ctx.lang) is None and len(src) <= 4)
+
+
+def _verb_phrase(lex: Lexicon, src: list[Tok]) -> bool:
+    """English: a phrase before a cue that opens with a particle, a preposition before a verb or a form of "be" ("on to",
+    "out an email", "is often"): the rest of a verb phrase, no subject."""
+    first = src[0]
+    return not lex.profile.v2 and first.is_word and not first.upper and len(src) > 1 and (
+        first.low in lex.closed.be or first.low in _PARTICLES or first.low == "on" and src[1].low == "to")
+
+
+_PARTICLES: Final = frozenset({"out", "up", "off"})  # "sent out an email", "went on to"
