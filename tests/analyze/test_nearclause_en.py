@@ -68,6 +68,9 @@ COORDINATED_CUE_IN_A_LATER_CLAUSE: list[tuple[str, list[Row]]] = [
      [("the national union", "said", "it would sue")]),
     ("The hall was quiet as he mentioned the budget and described the plan for new roads.",
      [("he", "described", "the plan for new roads")]),
+    # "… and he, once again, pledged A and said that C": the pronoun past its insert
+    ("The mayor spoke for an hour and he, once again, pledged a new park and said that the city would grow.",
+     [("he", "said", "the city would grow")]),
 ]
 
 

@@ -88,7 +88,8 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
             src = toks[b:j] if lex.profile.v2 else clauses.trim_verb(ctx, toks, b, j, pre_end - 1)  # "X trimmed …"
             src = src or clauses.subject_before_quote(ctx, toks, s, b - 1)  # "She declared “What a day!” and said that"
             if not lex.profile.v2 and src and not clauses.opens_subject(lex, src[0]):  # "He, again, pledged X and said that"
-                src = clauses.main_subject(ctx, toks, s, i, done)
+                src = near_clause_subject(ctx, toks, s, after_records(toks, s, i, done), pre_end) \
+                    or clauses.main_subject(ctx, toks, s, i, done)  # "X fixed A and he, again, pledged B and said that": he
         elif toks[pre_end - 1].low in lex.coordinators and cls in ("speech", "told") and not any(
                 t.low in lex.closed.be and not reported(t, done) for t in toks[max(s, pre_end - 7):pre_end]):
             # "She paid off half, but said …", "X said A was wrong, but said B" (a copula reported is no passive)
