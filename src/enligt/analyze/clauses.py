@@ -30,6 +30,7 @@ from enligt.analyze.cuesubject import (
     time_then_subject,
 )
 from enligt.analyze.lexicon import months
+from enligt.analyze.nearclause import after_records, near_clause_subject
 from enligt.analyze.phrases import seg_start, span
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok
@@ -60,7 +61,7 @@ def participle(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, kind: 
     if share := _share_subject(ctx, toks, s, i):  # "with 30 percent of voters saying C": the share speaks
         content = _content(ctx, toks, i, n, e, kind, a, stop)
         return Draft((content,), cue, cue_text, tuple(share), via=tuple(vias)) if content else None
-    if prev.text != "," and not opener and prev.low not in lex.coordinators and not _statement_before(ctx, prev):
+    if prev.text != "," and not opener and prev.low not in lex.coordinators and not statement_before(ctx, prev):
         return None  # "a saying", "keeps saying": no reporting clause of its own
     fronted = opener and (i - 1 == s or toks[i - 2].text in ",;:")
     end = stop
@@ -70,8 +71,8 @@ def participle(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, kind: 
             return None
         src = trim_verb(ctx, toks, comma + 1, forward_np(toks, comma + 1, e, lex), e)
         end = comma
-    else:
-        src = main_subject(ctx, toks, s, i, done)
+    else:  # "…, and the union filed a suit, saying C": the nearest clause's subject, else the main clause's
+        src = near_clause_subject(ctx, toks, s, after_records(toks, s, i, done), i) or main_subject(ctx, toks, s, i, done)
         end = _before_main_cue(ctx, toks, a, stop)
     content = _content(ctx, toks, i, n, e, kind, a, end)
     if not src or not content or src[0].low in lex.first_person or src[-1].low in lex.first_person:
@@ -110,7 +111,7 @@ def _number_words(lang: str) -> frozenset[str]:
     return frozenset(r[0].lower() for r in table(lang, "numbers") if r and " " not in r[0])
 
 
-def _statement_before(ctx: Ctx, prev: Tok) -> bool:
+def statement_before(ctx: Ctx, prev: Tok) -> bool:
     """"issued a statement saying C", "released a statement claiming C": a statement the main clause's subject put
     out (function words `statement_noun`) carries its words; the subject speaks."""
     return prev.is_word and not prev.upper and prev.low in function_words(ctx.lang, "statement_noun")
@@ -260,6 +261,8 @@ def call(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, stop: int, p
          cue_text: str) -> Draft | None:
     """"The senator called the plan a disgrace", "calls him “a liar”", "called Smith unfit to serve"."""
     content = _naming(ctx, toks, i, n, e, stop)
+    if content and naming_participle(ctx.lex, toks, s, i):
+        return Draft((content,), cue, cue_text)  # "set up a website called “X”", "the so called X": no speaker
     src = _subject_of(ctx, toks, s, i, pre_end) if content else []
     return Draft((content,), cue, cue_text, tuple(src)) if src and content else None
 
@@ -288,6 +291,29 @@ def _naming(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int, stop: int) -> Spa
                 and (_participle_next(toks, k + 1, stop) or toks[k + 1].low in lex.subordinators)),
                stop)  # "…, linking to a story", "…, after X said so": the main clause goes on
     return span(ctx, toks, a, max(end, j + 1))
+
+
+def naming_participle(lex: Lexicon, toks: list[Tok], s: int, i: int) -> bool:
+    """English "called" as a participle after an object or complement, a name following ("… set up a website called
+    “X”", "a group called the Y Foundation", "the so called X"): nobody in the sentence does the naming."""
+    if lex.profile.v2 or toks[i].low != "called" or i - 2 < s or i + 1 >= len(toks):
+        return False
+    if toks[i - 1].low == "so":
+        return True
+    nxt = toks[i + 2] if toks[i + 1].low in lex.determiners and i + 2 < len(toks) else toks[i + 1]
+    if not (nxt.upper or nxt.text in _QUOTE_MARKS):
+        return False  # "a man called him a liar"
+    k = i - 2 if toks[i - 1].text == "," else i - 1
+    for m in range(k - 1, max(s, k - _NAMED_NOUN) - 1, -1):
+        if toks[m].low in _INDEFINITE:
+            return m > s and toks[m - 1].is_word  # inside its clause, not opening it ("A man called Lee a liar")
+        if not toks[m].is_word or toks[m].upper or toks[m].low in lex.pronouns:
+            return False
+    return False
+
+
+_INDEFINITE: Final = frozenset({"a", "an"})
+_NAMED_NOUN: Final = 3  # words of the named thing's noun phrase after its article ("a new regular series")
 
 
 def _subject_of(ctx: Ctx, toks: list[Tok], s: int, i: int, pre_end: int) -> list[Tok]:
@@ -419,6 +445,8 @@ def subordinate_subject(ctx: Ctx, toks: list[Tok], s: int, k: int) -> list[Tok]:
     thanked the city and said", "though she praised him and said"), else none: the main clause's is its speaker."""
     lex = ctx.lex
     b = seg_start(toks, s, k, lex.subordinators)
+    if b < k and toks[b].text in _QUOTE_MARKS and (b + 1 == k or not toks[b + 1].is_word or not opens_subject(lex, toks[b + 1])):
+        return []  # a quotation's closing mark opens no subject ("tweeting that it was a “disaster” for X and asking")
     if lex.profile.v2 or not (s < b < k) or toks[b - 1].low in lex.coordinators or toks[b - 1].low in lex.complementizers \
             or toks[b - 1].low not in lex.subordinators or not toks[b].is_word or not opens_subject(lex, toks[b]):
         return []

@@ -22,6 +22,7 @@ from enligt.analyze.subjectwords import (
     contact_subject,
     coordinated_names,
     fronted_report,
+    graded_adverb,
     manner_adverb,
     name_series,
     party,
@@ -240,6 +241,8 @@ def _main_subject(ctx: Ctx, toks: list[Tok], s: int, segs: list[tuple[int, int]]
         # role = name, split in resolve.py; punctuation alone is no role ("=(TT rapporterade att …")
         src = src + [Tok("=", "=", 0, 0)] + name if any(t.is_word for t in src) else name
     src = own_part(src, lex.lang)  # "Påtalemyndigheten på sin side sier": the phrase of contrast is no part of it
+    while len(src) > 2 and graded_adverb(src, lex):
+        src = src[:-2]  # "The new test more accurately predicted"
     while len(src) > 1 and (src[-1].low in lex.sentence_adverbs or src[-1].low in lex.focus or _time_tail(src, lex)
                             or manner_adverb(src, lex) or src[-1].low in lex.question_auxiliaries
                             or src[-1].low in lex.floating and src[-2].low not in lex.determiners
@@ -347,6 +350,8 @@ def _insert(toks: list[Tok], seg: tuple[int, int], lex: Lexicon) -> bool:
     without naming him, accused", "Berg, contradicting Lund, said", "Ann Lee, in a statement, said")."""
     a, b = seg
     t = toks[a]
+    if t.low in lex.coordinators and a + 1 < b and not toks[a + 1].upper:
+        t = toks[a + 1]  # ", and obtained by the paper,"
     return b < len(toks) and toks[b].text == "," and a > 0 and toks[a - 1].text == "," and t.is_word and not t.upper \
         and (t.low.endswith("ing") or t.low in lex.prepositions or lex.noun_openers.get(t.low) == "prep"
              or t.low.endswith(lex.participle_endings))

@@ -11,6 +11,7 @@ from enligt.analyze.contentfirst import subject_before_tag
 from enligt.analyze.cues import SPLIT_PHRASE_WORDS, is_finite_verb, split_phrase
 from enligt.analyze.cuesubject import subject
 from enligt.analyze.fronting import fronted
+from enligt.analyze.nearclause import near_clause_subject
 from enligt.analyze.phrases import np_end, past_verb_adverbs, time_word
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok
@@ -55,13 +56,18 @@ def before_tag(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block: 
         src, tail, ante, _ = subject(ctx, toks, ps, m)
         if past_verb_adverbs(ctx.lex, toks, ps, m) < m or (m > ps and toks[m - 1].low in ctx.lex.coordinators) or (
                 cls.startswith("participle") and m > ps and (toks[m - 1].text == ","
-                                                             or toks[m - 1].low in ctx.lex.participle_openers)):
+                                                             or toks[m - 1].low in ctx.lex.participle_openers
+                                                             or clauses.statement_before(ctx, toks[m - 1]))):
             # "…, he said, and then predicted: “Q”", "… and added: “Q”", "X opened the bridge, saying: “Q”"
             coord = past_verb_adverbs(ctx.lex, toks, ps, m) - 1  # "as she thanked the town and then boomed, “Q”"
             inner_src = clauses.subordinate_subject(ctx, toks, ps, coord) if toks[coord].low in ctx.lex.coordinators \
                 else []
-            src, tail, ante = inner_src or clauses.main_subject(ctx, toks, ps, m, []), "", None
-        if not src or src[-1].low in ctx.lex.first_person:
+            ss = _sentence_start(toks, ps)
+            near = near_clause_subject(ctx, toks, ss, ss, coord + 1 if toks[coord].low in ctx.lex.coordinators else m)
+            src, tail, ante = inner_src or near or clauses.main_subject(ctx, toks, ps, m, []), "", None
+        if cls == "naming" and clauses.naming_participle(ctx.lex, toks, ps, m):
+            src, tail, ante = [], "", None  # "set up a website called “X”": nobody in the sentence names it
+        elif not src or src[-1].low in ctx.lex.first_person:
             return None
         cue_text = " ".join(t.text for t in toks[m:m + n])
         pre = subject_before_tag(ctx, toks, ps, m, o, tuple(src))  # "The new park, Ann Lee said, “is a fine thing”"
@@ -70,6 +76,15 @@ def before_tag(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block: 
     return None
 
 
+def _sentence_start(toks: list[Tok], ps: int) -> int:
+    """Where the sentence holding toks[ps] starts, back past an earlier quotation in it."""
+    k = ps
+    while k > 0 and ps - k < _SENTENCE_BACK and toks[k - 1].text not in _ENDS:
+        k -= 1
+    return k
+
+
+_SENTENCE_BACK: Final = 60  # tokens read back for the start of a sentence
 _NEAR: Final = 6  # tokens from a one- or two-word cue back from its quote ("X told jurors: “Q”")
 _FAR_PHRASE: Final = 14  # tokens from a speech phrase back from its colon and quote
 

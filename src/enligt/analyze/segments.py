@@ -110,9 +110,11 @@ def _participle_insert(lex: Lexicon, toks: list[Tok], s: int, a: int, b: int, pr
     bound = toks[a - 1].low if a - 1 > s else ""
     if lex.profile.v2 or not (a - 1 > s and b < len(toks) and toks[b].text == "," and _verb_group_only(lex, toks, b, pre_end)
                               and (bound in lex.subordinators and bound not in lex.coordinators
-                                   or bound in lex.complementizers)):  # "Vale, later claiming that C, said"
-        return None
+                                   or bound in lex.complementizers or bound in lex.coordinators and _elliptic(toks[a], lex))):
+        return None  # "Vale, later claiming that C, said", "The memo, sent to X and forwarded to Y, said"
     k = a - 1
+    if bound in lex.coordinators and toks[k - 1].text == ",":
+        return k  # "A memo drafted in May, and obtained by the paper, concluded": the insert opens at "and"
     while k > s and a - k <= PARTICIPLE_INSERT:
         if toks[k - 1].text in _DASHES and (d := _dash_pair(toks, s, k - 1)) is not None:
             k = d  # "later claiming - wrongly - that C": a dashed aside inside the insert
@@ -121,7 +123,8 @@ def _participle_insert(lex: Lexicon, toks: list[Tok], s: int, a: int, b: int, pr
         else:
             k -= 1
     if k - 1 <= s or k >= a - 1 or toks[k - 1].text != "," or not (
-            _elliptic(toks[k], lex) or (_adverb(toks[k], lex) or toks[k].low in lex.subordinators)
+            _elliptic(toks[k], lex) or bound in lex.coordinators and toks[k].is_word and not toks[k].upper
+            or (_adverb(toks[k], lex) or toks[k].low in lex.subordinators)
             and k + 1 < a and _elliptic(toks[k + 1], lex)):  # "later claiming", "although tired after …"
         return None
     return k

@@ -12,6 +12,7 @@ from enligt.analyze.cues import Lexicon, is_finite_verb, match_phrase
 from enligt.analyze.cuesubject import subject
 from enligt.analyze.englishshapes import after_participle_phrase, fronted_interview
 from enligt.analyze.inverted import QUOTE_STRIP
+from enligt.analyze.nearclause import after_records, near_clause_subject
 from enligt.analyze.phrases import VERB_ADVERBS, np_before, past_verb_adverbs, seg_start, span, time_word
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok, is_abbreviation
@@ -87,22 +88,26 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
             src = toks[b:j] if lex.profile.v2 else clauses.trim_verb(ctx, toks, b, j, pre_end - 1)  # "X trimmed …"
             src = src or clauses.subject_before_quote(ctx, toks, s, b - 1)  # "She declared “What a day!” and said that"
             if not lex.profile.v2 and src and not clauses.opens_subject(lex, src[0]):  # "He, again, pledged X and said that"
-                src = clauses.main_subject(ctx, toks, s, i, done)
+                src = near_clause_subject(ctx, toks, s, after_records(toks, s, i, done), pre_end) \
+                    or clauses.main_subject(ctx, toks, s, i, done)  # "X fixed A and he, again, pledged B and said that": he
         elif toks[pre_end - 1].low in lex.coordinators and cls in ("speech", "told") and not any(
                 t.low in lex.closed.be and not reported(t, done) for t in toks[max(s, pre_end - 7):pre_end]):
             # "She paid off half, but said …", "X said A was wrong, but said B" (a copula reported is no passive)
             b = seg_start(toks, s, pre_end - 1)
             near = _comma_clause_subject(lex, toks, s, b, pre_end - 1)  # "…, who saw it and described it"
-            src = near or clauses.subordinate_subject(ctx, toks, s, pre_end - 1) or clauses.main_subject(ctx, toks, s, i, done)
+            src = near or clauses.subordinate_subject(ctx, toks, s, pre_end - 1) or near_clause_subject(
+                ctx, toks, s, after_records(toks, s, i, done), pre_end) or clauses.main_subject(ctx, toks, s, i, done)
             # not "he was recruited … and promised a pardon"
             if near and near[0].low in lex.relatives:
                 antecedent = np_before(ctx, toks, s, b - 1)  # "Ben Vale, who saw it and described it": Ben Vale
     if len(src) == 1 and src[0].low.endswith("ing") and not lex.profile.v2 and src[0].low not in lex.pronouns and (
             not src[0].upper or src[0].low in function_words(ctx.lang, "perfect_participle")):  # not "Ebeling said"
         return _perfect_participle(ctx, toks, e, a, cue, cue_text)  # "Having announced C, the judge …"
+    if src and _verb_phrase(lex, src):
+        src = clauses.main_subject(ctx, toks, s, i, done)  # "X went on to promote A, note B": X, not "on to promote A"
     if not src or (src[0].low in lex.prepositions and not lex.profile.v2 and toks[i - 1].text == ","):
         return None  # "…, in the incident, reported after 5 p.m.,": a participle, no subject
-    if len(src) == 1 and lone_adverb(lex, src[0]):
+    if len(src) == 1 and (lone_adverb(lex, src[0]) or not lex.profile.v2 and not src[0].upper and src[0].low in lex.sentence_adverbs):
         return None  # "…, wrongfully claimed from the tribes,": a participle after its adverb, no subject
     src = cut_citing(lex, cut_time(ctx, list(src)))  # "Wie die Polizei | am Abend mitteilte"
     if not vias and not lex.profile.v2:
@@ -327,3 +332,14 @@ def _speaker_evidence(ctx: Ctx, cue: Tok, src: list[Tok]) -> bool:
     last = src[-1]
     return ctx.lex.pronouns.get(last.low) == "person" or word_type(last.low, ctx.lang) == "person" \
         or (last.upper and last.is_word and word_type(last.low, ctx.lang) is None and len(src) <= 4)
+
+
+def _verb_phrase(lex: Lexicon, src: list[Tok]) -> bool:
+    """English: a phrase before a cue that opens with a particle, a preposition before a verb or a form of "be" ("on to",
+    "out an email", "is often"): the rest of a verb phrase, no subject."""
+    first = src[0]
+    return not lex.profile.v2 and first.is_word and not first.upper and len(src) > 1 and (
+        first.low in lex.closed.be or first.low in _PARTICLES or first.low == "on" and src[1].low == "to")
+
+
+_PARTICLES: Final = frozenset({"out", "up", "off"})  # "sent out an email", "went on to"

@@ -8,6 +8,7 @@ Government")."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from enligt.analyze.cues import Lexicon, is_finite_verb
 from enligt.analyze.phrases import seg_start
@@ -52,6 +53,14 @@ def manner_adverb(src: list[Tok], lex: Lexicon) -> bool:
         and not word_type(last.low, lex.lang) and (lex.pronouns.get(prev.low) == "person" or (
             prev.upper and prev.is_word and prev.low not in lex.determiners) or word_type(prev.low, lex.lang) == "person")
     # (not a noun after its article: "The family said")
+
+
+def graded_adverb(src: list[Tok], lex: Lexicon) -> bool:
+    """English: a graded adverb closing a subject ("The test more accurately", "She most famously")."""
+    return src[-2].low in _GRADES and lone_adverb(lex, src[-1])
+
+
+_GRADES: Final = frozenset({"more", "most", "less", "least"})
 
 
 def lone_adverb(lex: Lexicon, t: Tok) -> bool:
