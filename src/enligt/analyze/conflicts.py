@@ -78,6 +78,11 @@ def _same_thing(a: str, b: str, event: str = "") -> bool:
 _SUPPLIED: Final = {"outage": frozenset({"household", "customer", "person", ""})}
 
 
+def _place_total(k: Key) -> bool:
+    """A total given for one place ("in all, three were arrested on the island")."""
+    return "place" in k.qualifiers and "total" in k.qualifiers
+
+
 def _part(k: Key) -> bool:
     """One of several figures given together for places or kinds (`regional`, `breakdown`)."""
     return "regional" in k.qualifiers or "breakdown" in k.qualifiers
@@ -117,6 +122,8 @@ def same_subject(a: Key, b: Key) -> bool:
         return False
     if ("place" in a.qualifiers and "total" in b.qualifiers) or ("place" in b.qualifiers and "total" in a.qualifiers):
         return False  # 27 wounded in Kyiv vs 90 wounded in all
+    if _place_total(a) and "place" not in b.qualifiers or _place_total(b) and "place" not in a.qualifiers:
+        return False  # "i alt tre anholdt på Langeland" is a total of one place, no rival to the 27 of the whole raid
     if _part(a) != _part(b):
         return False  # one of several regional figures ("27 in Kyiv and 41 in Kharkiv") vs the whole
     na, nb = a.nationality or a.qualifiers.get("side", ""), b.nationality or b.qualifiers.get("side", "")

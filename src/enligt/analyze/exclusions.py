@@ -41,8 +41,9 @@ def excluded(s: Sentence, a: int, b: int, n: NumberMatch, lang: str, sources: So
         return True  # "its two Scottish yards": a standing count of what someone has
     if any(s.lows[k] in w.age for k in range(max(0, a - 4), a)):
         return True  # "aged between 17 and 20", "i åldern 20 till 30"
-    if prev in w.labels or prev in w.months or prev in _CURRENCY_SIGNS or (
-            prev in w.rate):
+    if prev in w.labels and not (s.backref >= 0 and 0 <= a - 1 - s.backref <= 3):
+        return True  # "um 14 Uhr", "väg 83"; not the "um" of "handelt es sich um 300"
+    if prev in w.months or prev in _CURRENCY_SIGNS or prev in w.rate:
         return True
     if prev == "." and a >= 2 and s.lows[a - 2] in w.month_forms:
         return True  # "Nov. 15": a date

@@ -1,0 +1,106 @@
+"""Issue 11, round num16 (causes pooled over the annotated real sets): fighters and civilians by other
+names, expected figures, a back-reference to a measure word of its own sentence, a total of one place,
+those a vehicle carries, "the estimate of X". Every sentence here was written for this file."""
+from __future__ import annotations
+
+import pytest
+
+from enligt.analyze.attribution import attribute
+from enligt.analyze.conflicts import find_conflicts
+from enligt.analyze.quantities import count
+from enligt.models import Article
+
+
+def _read(text: str, lang: str) -> tuple[list[tuple[str, float, str]], list[tuple[int, ...]]]:
+    article = Article(title=None, body=(text,), language=lang)
+    attributions = attribute(article)
+    found = count(article, attributions)
+    return [(q.measure, q.value, q.key) for q in found], [c.quantities for c in find_conflicts(found, attributions)]
+
+
+# Fighters of an armed group by another name ("extremists", "militants") count one side: two sources'
+# tolls of them disagree.
+FIGHTERS = [
+    ("en", "The army said 60 extremists were killed in the battle. Local officials said 25 militants were killed."),
+    ("sv", "Armén uppger att 60 extremister dödades i striden. Lokala tjänstemän säger att 25 militanta dödades."),
+    ("no", "Hæren sier at 60 ekstremister ble drept i kampene. Lokale myndigheter sier at 25 militante ble drept."),
+    ("da", "Hæren siger, at 60 ekstremister blev dræbt i kampene. Lokale myndigheder siger, at 25 militante blev dræbt."),
+    ("de", "Die Armee sagt, 60 Extremisten seien getötet worden. Örtliche Behörden sagen, 25 Militante seien getötet worden."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), FIGHTERS)
+def test_fighters_by_another_name_conflict(lang: str, text: str) -> None:
+    found, conflicts = _read(text, lang)
+    assert [(m, v) for m, v, _ in found] == [("killed", 60), ("killed", 25)]
+    assert conflicts == [(0, 1)]
+
+
+def test_noncombatants_are_civilians() -> None:
+    found, conflicts = _read("The army said 20 noncombatants were killed. Local officials said 140 civilians were killed.", "en")
+    assert [(m, v) for m, v, _ in found] == [("killed", 20), ("killed", 140)]
+    assert conflicts == [(0, 1)]
+
+
+# A figure someone expects ("they expect 1,000 participants") is no count yet: no rival to those counted.
+EXPECTED = [
+    ("en", "The police expect 1,000 participants. The organiser said 60 protesters took part on Friday."),
+    ("sv", "Polisen räknar med 1 000 deltagare. Arrangören säger att 60 demonstranter deltog på fredagen."),
+    ("no", "Politiet venter 1000 deltakere. Arrangøren sier at 60 demonstranter deltok fredag."),
+    ("da", "Politiet forventer 1000 deltagere. Arrangøren siger, at 60 demonstranter deltog fredag."),
+    ("de", "Die Polizei erwartet 1000 Teilnehmer. Der Veranstalter sagt, 60 Demonstranten hätten teilgenommen."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), EXPECTED)
+def test_an_expected_figure_is_no_rival_count(lang: str, text: str) -> None:
+    found, conflicts = _read(text, lang)
+    assert any(v == 1000 and "period=projection" in k for _, v, k in found)
+    assert conflicts == []
+
+
+# A back-reference after a measure word of its own sentence with no figure ("many are missing; it is
+# about 3,600 people") gives that figure, not a restatement of the latest toll.
+NAMED_BEFORE = [
+    ("sv", "Minst 900 personer har dödats, enligt ministeriet. Många saknas under rasmassorna – enligt räddningstjänsten rör det sig om 300 personer."),
+    ("no", "Minst 900 mennesker er drept, ifølge departementet. Mange er savnet i ruinene – ifølge redningstjenesten dreier det seg om 300 mennesker."),
+    ("da", "Mindst 900 mennesker er dræbt, oplyser ministeriet. Mange er savnet i ruinerne – ifølge redningstjenesten drejer det sig om 300 mennesker."),
+    ("de", "Mindestens 900 Menschen wurden getötet, teilte das Ministerium mit. Viele werden vermisst – laut Rettungsdienst handelt es sich um 300 Menschen."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NAMED_BEFORE)
+def test_a_back_reference_gives_the_measure_named_before_it(lang: str, text: str) -> None:
+    found, conflicts = _read(text, lang)
+    assert ("killed", 900) in [(m, v) for m, v, _ in found]
+    assert ("missing", 300) in [(m, v) for m, v, _ in found]
+    assert conflicts == []
+
+
+# A total given for one place ("in all, three were arrested on the island") is no rival to the figure of
+# the whole operation.
+PLACE_TOTAL = [
+    ("da", "Politiet anholdt 27 personer i aktionen, oplyser politiet. I alt tre personer blev anholdt på Bornholm."),
+    ("sv", "Polisen grep 27 personer i tillslaget, uppger polisen. Totalt greps tre personer på Gotland."),
+    ("no", "Politiet pågrep 27 personer i aksjonen, opplyser politiet. Totalt ble tre personer pågrepet i Tromsø."),
+    ("en", "Police arrested 27 people in the raid, police said. In all, three people were arrested in Leeds."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), PLACE_TOTAL)
+def test_a_total_of_one_place_is_no_rival_to_the_whole(lang: str, text: str) -> None:
+    found, conflicts = _read(text, lang)
+    assert [v for _, v, _ in found] == [27, 3]
+    assert conflicts == []
+
+
+def test_a_vehicle_carrying_people_counts_those_aboard() -> None:
+    found, conflicts = _read("Two people were seriously injured after a bus carrying 40 people crashed, police said.", "en")
+    assert ("other", 40) in [(m, v) for m, v, _ in found]
+    assert not any(m == "wounded" and v == 40 for m, v, _ in found)
+    assert conflicts == []
+
+
+def test_the_estimate_of_names_the_counted() -> None:
+    found, _ = _read("The army said 60 extremists were killed. The local estimate of militants killed was about 25.", "en")
+    assert [(m, v, k.split("|")[2]) for m, v, k in found] == [("killed", 60, "attacker"), ("killed", 25, "attacker")]
