@@ -104,3 +104,55 @@ def test_a_vehicle_carrying_people_counts_those_aboard() -> None:
 def test_the_estimate_of_names_the_counted() -> None:
     found, _ = _read("The army said 60 extremists were killed. The local estimate of militants killed was about 25.", "en")
     assert [(m, v, k.split("|")[2]) for m, v, k in found] == [("killed", 60, "attacker"), ("killed", 25, "attacker")]
+
+
+def test_those_carried_and_those_onboard_are_one_count() -> None:
+    text = "The sheriff said the ferry was carrying 150 passengers. A company spokesman said 112 people were onboard."
+    assert _read(text, "en")[1] == [(0, 1)]
+
+
+# "von 20 bis 30" after a noun of a group is a range, no change; a group's "of" opens a count, no known set.
+GROUP_RANGE = [
+    ("de", "Die Polizei sah eine Gruppe von 20 bis 30 Jugendlichen am Bahnhof.", 20, 30),
+    ("en", "Police saw a group of 20 to 30 youths near the station.", 20, 30),
+    ("de", "Eine Menge von 200 Menschen versammelte sich vor dem Rathaus.", 200, None),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "low", "high"), GROUP_RANGE)
+def test_a_group_of_a_range_is_a_count(lang: str, text: str, low: float, high: float | None) -> None:
+    article = Article(title=None, body=(text,), language=lang)
+    found = count(article, attribute(article))
+    assert [(q.value, q.high) for q in found] == [(low, high)]
+
+
+def test_a_change_von_auf_stays_a_change() -> None:
+    assert [v for _, v, _ in _read("Die Zahl der Toten stieg von 20 auf 30, sagte die Polizei.", "de")[0]] == [30]
+
+
+# A day beside a month abbreviation in a dateline is a date, no count.
+DATELINES = [
+    ("en", "ARARIA, Nov 22 (PTI) Police arrested 14 people after the clash.", [14]),
+    ("sv", "STOCKHOLM, 22 nov (TT) Polisen grep 14 personer efter bråket.", [14]),
+    ("no", "OSLO, 22 nov (NTB) Politiet pågrep 14 personer etter slagsmålet.", [14]),
+    ("da", "AARHUS, 22 nov (Ritzau) Politiet anholdt 14 personer efter slagsmålet.", [14]),
+    ("de", "BERLIN, 22 Nov (dpa) Die Polizei nahm 14 Menschen fest.", [14]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "values"), DATELINES)
+def test_a_dateline_day_is_no_count(lang: str, text: str, values: list[float]) -> None:
+    assert [v for _, v, _ in _read(text, lang)[0]] == values
+
+
+# Warrants and documents "executed" or "fullbyrdet" are papers carried out: no death toll.
+WARRANTS = [
+    ("en", "Officers said 26 search warrants were executed in three counties.", 26),
+    ("no", "Politiet opplyser at 12 arrestordrer ble fullbyrdet i helgen.", 12),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), WARRANTS)
+def test_executed_warrants_are_no_deaths(lang: str, text: str, value: float) -> None:
+    found = _read(text, lang)[0]
+    assert [(m, v) for m, v, _ in found] == [("other", value)]

@@ -92,6 +92,7 @@ GENERIC: Final = "count"  # the event of a count with no measure word ("3 000 pa
 
 
 AFFECTED: Final = "victim"  # the event of "3 000 passengers were affected"
+ABOARD: Final = "aboard"  # the event of "a train carrying 130 passengers" ("103 people onboard" is a bare count of them)
 
 
 def _same_event(a: Key, b: Key) -> bool:
@@ -102,7 +103,7 @@ def _same_event(a: Key, b: Key) -> bool:
         return False
     events = {a.base[1], b.base[1]}
     bare = not (a.qualifiers.get("verb") or b.qualifiers.get("verb"))  # "some 11 000 passengers", no predicate
-    return len(events) == 1 or (events == {GENERIC, AFFECTED} and bare) or (
+    return len(events) == 1 or (events in ({GENERIC, AFFECTED}, {GENERIC, ABOARD}) and bare) or (
         events == {GENERIC, "attendance"} and (_count_of(a, b).base[2] == "attendee" or bare))  # "150,000 marchers",
     # "the police spoke of 3,000 to 4,000 people" (a bare count of those the attendance figure counts)
 

@@ -46,6 +46,7 @@ from enligt.analyze.readrecord import HUMAN_MEASURES, PEOPLE_EVENTS, THINGS, Mem
 from enligt.analyze.subjects import concept_of
 
 _STAFF: Final = frozenset({"job", "employee", "worker"})
+_PAPERS: Final = frozenset({"warrant", "document"})  # executed or carried out, never killed or destroyed
 
 
 def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, memory: Memory) -> Reading | None:
@@ -135,7 +136,9 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, me
         return None  # "23 personer anholdt ved to demonstrationer": demonstrations are not arrested
     if concept == "vote" and head_concept in THINGS:
         return None  # "bygget av 14 radhus … röstade emot": houses cast no votes
-    if measure in ("killed", "wounded") and head_concept in THINGS:  # "12 hus skadades": damage
+    if measure in ("killed", "wounded") and head_concept in _PAPERS:
+        measure, concept = "other", "count"  # "26 search warrants were executed": papers carried out, no toll
+    elif measure in ("killed", "wounded") and head_concept in THINGS:  # "12 hus skadades": damage
         measure, concept = ("destroyed", "destroyed") if measure == "killed" else ("other", "damaged")
     elif measure in ("missing", "captured", "deserted") and head_concept in THINGS:
         return None  # "savnet etter at raset traff tre bolighus": houses are not missing people
