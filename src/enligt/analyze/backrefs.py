@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Final
 
 from enligt.analyze.countwords import count_words
+from enligt.analyze.lexicon import Trigger
 from enligt.analyze.numsentence import CLAUSE_BREAKS, Head, Sentence, clause
 from enligt.analyze.readrecord import HUMAN_MEASURES, THINGS, Memory, Reading
 from enligt.analyze.subjects import concept_of
@@ -78,6 +79,15 @@ def bare_figure(s: Sentence, a: int, b: int, head: Head, memory: Memory, lang: s
     if memory.latest_sentence == s.index and not any(s.lows[k] in CLAUSE_BREAKS and k not in s.numtoks for k in range(a)):
         return None
     return latest
+
+
+def named_before(s: Sentence, a: int) -> Trigger | None:
+    """The measure word of the back-reference's own sentence, before it and before any number, whose
+    figure the back-reference gives ("Many are missing under the rubble; it is said to be over 3,600
+    people"): the figure counts that, not the latest quantity."""
+    if not 0 <= s.backref < a or any(k < s.backref for k in s.numtoks):
+        return None
+    return next((t for k, t in sorted(s.triggers.items()) if k < s.backref and t.measure != "other"), None)
 
 
 def restated(s: Sentence, a: int, memory: Memory) -> Reading | None:

@@ -78,6 +78,11 @@ def _same_thing(a: str, b: str, event: str = "") -> bool:
 _SUPPLIED: Final = {"outage": frozenset({"household", "customer", "person", ""})}
 
 
+def _place_total(k: Key) -> bool:
+    """A total given for one place ("in all, three were arrested on the island")."""
+    return "place" in k.qualifiers and "total" in k.qualifiers
+
+
 def _part(k: Key) -> bool:
     """One of several figures given together for places or kinds (`regional`, `breakdown`)."""
     return "regional" in k.qualifiers or "breakdown" in k.qualifiers
@@ -87,6 +92,7 @@ GENERIC: Final = "count"  # the event of a count with no measure word ("3 000 pa
 
 
 AFFECTED: Final = "victim"  # the event of "3 000 passengers were affected"
+ABOARD: Final = "aboard"  # the event of "a train carrying 130 passengers" ("103 people onboard" is a bare count of them)
 
 
 def _same_event(a: Key, b: Key) -> bool:
@@ -97,7 +103,7 @@ def _same_event(a: Key, b: Key) -> bool:
         return False
     events = {a.base[1], b.base[1]}
     bare = not (a.qualifiers.get("verb") or b.qualifiers.get("verb"))  # "some 11 000 passengers", no predicate
-    return len(events) == 1 or (events == {GENERIC, AFFECTED} and bare) or (
+    return len(events) == 1 or (events in ({GENERIC, AFFECTED}, {GENERIC, ABOARD}) and bare) or (
         events == {GENERIC, "attendance"} and (_count_of(a, b).base[2] == "attendee" or bare))  # "150,000 marchers",
     # "the police spoke of 3,000 to 4,000 people" (a bare count of those the attendance figure counts)
 
@@ -117,6 +123,8 @@ def same_subject(a: Key, b: Key) -> bool:
         return False
     if ("place" in a.qualifiers and "total" in b.qualifiers) or ("place" in b.qualifiers and "total" in a.qualifiers):
         return False  # 27 wounded in Kyiv vs 90 wounded in all
+    if _place_total(a) and "place" not in b.qualifiers or _place_total(b) and "place" not in a.qualifiers:
+        return False  # "i alt tre anholdt på Langeland" is a total of one place, no rival to the 27 of the whole raid
     if _part(a) != _part(b):
         return False  # one of several regional figures ("27 in Kyiv and 41 in Kharkiv") vs the whole
     na, nb = a.nationality or a.qualifiers.get("side", ""), b.nationality or b.qualifiers.get("side", "")

@@ -47,8 +47,8 @@ def counted(s: Sentence, a: int, b: int, head: Head, lang: str) -> Reading | Non
     if _having(s, lo, a, having, lang) and not _participle(s, head.end, hi, lang):
         return None  # "The school has 450 pupils and 40 teachers", not "I år har 8 000 elever skrivit"
     prev = s.lows[a - 1] if a > 0 else ""
-    if prev in w.det or prev in w.of:
-        return None  # "the three men", "one of 40 passengers": a set already known
+    if prev in w.det or (prev in w.of and not (a >= 2 and s.lows[a - 2] in w.collective)):
+        return None  # "the three men", "one of 40 passengers": a set already known; not "a group of 20"
     after = range(head.end, min(hi, head.end + 3))
     if any(s.lows[k] in standing or s.lows[k] in w.speaker for k in after):
         return None  # "1,900 people remain there", "three diplomats told reporters"

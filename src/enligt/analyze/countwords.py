@@ -53,6 +53,7 @@ class CountWords:
         self.barelead = listed(lang, "barelead")
         self.rangeto = listed(lang, "rangeto")
         self.aux = listed(lang, "aux")
+        self.collective = listed(lang, "collective")  # "eine Gruppe von 20 bis 30": a count after "of", no known set
         self.aboard = listed(lang, "aboard")  # "103 people onboard": where the counted are, no predicate
         self.partclause = listed(lang, "partclause")  # "varav", "davon", "of whom": a part with a predicate of its own
         self.areas = listed(lang, "areas")

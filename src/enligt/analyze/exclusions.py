@@ -41,11 +41,14 @@ def excluded(s: Sentence, a: int, b: int, n: NumberMatch, lang: str, sources: So
         return True  # "its two Scottish yards": a standing count of what someone has
     if any(s.lows[k] in w.age for k in range(max(0, a - 4), a)):
         return True  # "aged between 17 and 20", "i åldern 20 till 30"
-    if prev in w.labels or prev in w.months or prev in _CURRENCY_SIGNS or (
-            prev in w.rate):
+    if prev in w.labels and not (s.backref >= 0 and 0 <= a - 1 - s.backref <= 3):
+        return True  # "um 14 Uhr", "väg 83"; not the "um" of "handelt es sich um 300"
+    if prev in w.months or prev in _CURRENCY_SIGNS or prev in w.rate:
         return True
     if prev == "." and a >= 2 and s.lows[a - 2] in w.month_forms:
         return True  # "Nov. 15": a date
+    if prev in w.month_forms and s.texts[a - 1][:1].isupper() and not n.words and n.value <= 31:
+        return True  # "Araria, Nov 22 (PTI)": a date after a capitalised month abbreviation
     if (prev,) in w.currency:
         return True
     if a >= 2 and prev in w.det and s.lows[a - 2] in w.of:
@@ -55,6 +58,8 @@ def excluded(s: Sentence, a: int, b: int, n: NumberMatch, lang: str, sources: So
     nxt = _next_word(s, b, lang)
     if nxt and (lx.is_not_countable(nxt, lang) or nxt in w.months):
         return True
+    if nxt in w.month_forms and not n.words and n.value <= 31:
+        return True  # "22 nov (TT)": a date before a month abbreviation
     after = s.lows[b] if b < len(s.lows) else ""
     # "Pell, 56, of"; "(56)"; "from 2018 (253 deaths) to 2022", "(including more than 1,100 participants)":
     # a parenthesis annotates, it claims nothing

@@ -11,6 +11,7 @@ from typing import Final
 from enligt.analyze import lexicon as lx
 from enligt.analyze.countwords import CountWords, count_words
 from enligt.analyze.numsentence import (
+    CLAUSE_BREAKS,
     WEAK,
     WINDOW,
     Head,
@@ -114,10 +115,33 @@ def measure_word(s: Sentence, a: int, b: int, head: Head, lang: str) -> lx.Trigg
             best, best_d = t, score
     if best is None and hi < len(s.lows) and s.lows[hi] == ",":
         best = list_predicate(s, hi, lang)  # "En boligblokk, ni bolighus, biler og garasjer ble ødelagt"
+    if best is None and not head.subset:
+        best = _list_lead(s, a, w)  # "har ødelagt 80 kampvogne, ti fly, syv helikoptere og 516 pansrede køretøjer"
     best = best or next(iter(roles), None)
     if best is not None and (best.concept in WEAK or best.measure == "wounded"):
         best = stronger_pair(s, best, lang)
     return _release_rule(s, best) if best else None
+
+
+LIST_REACH: Final = 24  # tokens: how far back the predicate of a list of counts may stand
+
+
+def _list_lead(s: Sentence, a: int, w: CountWords) -> lx.Trigger | None:
+    """The predicate before a list of counts ("destroyed 80 tanks, ten planes, seven helicopters and 516
+    armoured vehicles") for an item too far from it: only commas, "and" and the items' words between,
+    and at least two counts of the list before this one."""
+    if a < 1 or s.lows[a - 1] not in w.conj and s.lows[a - 1] != ",":
+        return None
+    counts = 0
+    for k in range(a - 1, max(-1, a - LIST_REACH), -1):
+        t = s.triggers.get(k)
+        if t is not None:
+            return t if t.kind == "verb" and counts >= 2 and t.end <= a else None
+        if k in s.numtoks:
+            counts += 1
+        elif s.lows[k] != "," and (s.lows[k] in CLAUSE_BREAKS or not s.texts[k][:1].isalnum()):
+            return None
+    return None
 
 
 def _apposition(s: Sentence, hi: int, w: CountWords) -> int:

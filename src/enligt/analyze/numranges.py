@@ -29,6 +29,7 @@ class _RangeWords:
     from_: frozenset[str]  # "from 3 to 5": a change, not a range
     change_to: frozenset[str]  # "von 2 auf 3": the "to" of a change
     result: frozenset[str]  # "won", "tapte", "endete": a pair after them is a match result
+    from_range: frozenset[str]  # "bis": after "von" still a range ("eine Gruppe von 20 bis 30"); a change says "auf"
 
 
 @cache
@@ -39,7 +40,7 @@ def _range_words(lang: str) -> _RangeWords:
         return frozenset(r[1].lower() for r in rows if len(r) > 1 and r[0] == name)
 
     return _RangeWords(cat("rangeto"), cat("conj") | cat("rangeand"), cat("between"), cat("rangefrom"), cat("changeto"),
-                       cat("result"))
+                       cat("result"), cat("fromrange"))
 
 
 def join_ranges(found: list[NumberMatch], text: str, lang: str) -> list[NumberMatch]:
@@ -86,7 +87,7 @@ def _change(a: NumberMatch, b: NumberMatch, text: str, w: _RangeWords) -> bool:
     gap = _RANGE_GAP.fullmatch(text, a.end, b.start)
     before = WORD_BEFORE.search(text, max(0, a.start - 16), a.start)
     return bool(gap and before and before.group(1).lower() in w.from_
-                and gap.group(1).lower() in w.to | w.change_to)
+                and gap.group(1).lower() in (w.to - w.from_range) | w.change_to)
 
 
 def _join(a: NumberMatch, b: NumberMatch, text: str, w: _RangeWords) -> NumberMatch | None:
@@ -102,7 +103,7 @@ def _join(a: NumberMatch, b: NumberMatch, text: str, w: _RangeWords) -> NumberMa
     start = a.start
     if word in w.and_ and prev in w.between:
         start = before.start() if before else a.start  # "between 20 and 25": the span holds "between"
-    elif word not in w.to or (prev in w.from_ and not a.approx):
+    elif word not in w.to or (prev in w.from_ and not a.approx and word not in w.from_range):
         return None  # "from 3 to 5": a change; "from about 15 to 25": a range
     if a.words != b.words and word not in ("-", "–", "—"):
         return None  # "1 or two": no range

@@ -202,14 +202,20 @@ def _drop_title_restated(out: list[Quantity], title: Span | None,
     body states it. A title in the outlet's own voice is a source of its own and stays."""
     if title is None or not any(q.number_span.start < title.end and q.attribution is not None for q in out):
         return out
-    body = [(q.measure, q.value, set(source_id(q.attribution, attributions).split()))
-            for q in out if q.number_span.start >= title.end]
+    body = [(q.measure, q.value, _source_words(q, attributions)) for q in out if q.number_span.start >= title.end]
 
     def restated(q: Quantity) -> bool:
-        words = set(source_id(q.attribution, attributions).split())
+        words = _source_words(q, attributions)
         return bool(words) and any(m == q.measure and v == q.value and words <= w for m, v, w in body)
 
     return [q for q in out if q.number_span.start >= title.end or q.attribution is None or not restated(q)]
+
+
+def _source_words(q: Quantity, attributions: tuple[Attribution, ...]) -> set[str]:
+    """The words of a figure's source, each without a genitive ending: the headline "Ukraine: …" is
+    restated by "Ukraines forsvarsministerium siger"."""
+    return {w[:-2] if w.endswith(("'s", "’s")) else w.removesuffix("s")
+            for w in source_id(q.attribution, attributions).split()}
 
 
 def _drop_restated(out: list[Quantity], title: Span | None, attributions: tuple[Attribution, ...]) -> list[Quantity]:

@@ -15,7 +15,14 @@ from bisect import bisect_right
 from typing import Final
 
 from enligt.analyze import lexicon as lx
-from enligt.analyze.backrefs import among_victims, bare_figure, next_part, part_of_latest, restated
+from enligt.analyze.backrefs import (
+    among_victims,
+    bare_figure,
+    named_before,
+    next_part,
+    part_of_latest,
+    restated,
+)
 from enligt.analyze.counted import STANDING_CONCEPTS, count_of, counted, counted_phrase, part_of, subject_of
 from enligt.analyze.countwords import count_words
 from enligt.analyze.exclusions import excluded
@@ -39,6 +46,7 @@ from enligt.analyze.readrecord import HUMAN_MEASURES, PEOPLE_EVENTS, THINGS, Mem
 from enligt.analyze.subjects import concept_of
 
 _STAFF: Final = frozenset({"job", "employee", "worker"})
+_PAPERS: Final = frozenset({"warrant", "document"})  # executed or carried out, never killed or destroyed
 
 
 def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, memory: Memory) -> Reading | None:
@@ -84,6 +92,8 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, me
         trig, head = t, Head(head.start, head.end, head.head, True, head.nationality)  # "Among the dead were six women"
     if victims and (trig is None or trig.measure == "other"):
         return among_victims(s, b, head, memory)  # "To spædbørn er blandt ofrene": a part of the toll
+    if trig is None and not head.subset:
+        trig = named_before(s, a)  # "savnet eller begravd i ruinene – det dreier seg om over 3600": missing
     if trig is None and n.words and n.value == 1:
         return None  # "one person close to her", "at least one person in the chain": one counts only an event
     if trig is None:
@@ -126,7 +136,9 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, me
         return None  # "23 personer anholdt ved to demonstrationer": demonstrations are not arrested
     if concept == "vote" and head_concept in THINGS:
         return None  # "bygget av 14 radhus … röstade emot": houses cast no votes
-    if measure in ("killed", "wounded") and head_concept in THINGS:  # "12 hus skadades": damage
+    if measure in ("killed", "wounded") and head_concept in _PAPERS:
+        measure, concept = "other", "count"  # "26 search warrants were executed": papers carried out, no toll
+    elif measure in ("killed", "wounded") and head_concept in THINGS:  # "12 hus skadades": damage
         measure, concept = ("destroyed", "destroyed") if measure == "killed" else ("other", "damaged")
     elif measure in ("missing", "captured", "deserted") and head_concept in THINGS:
         return None  # "savnet etter at raset traff tre bolighus": houses are not missing people
