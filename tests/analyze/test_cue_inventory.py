@@ -49,7 +49,7 @@ EN = [
     ("“It is fine,” the mayor agreed.", [("the mayor", "agreed", "It is fine")]),
     ("The minister informed staff that the office would close.",
      [("The minister", "informed", "the office would close")]),
-    ("She thinks that the vote was rigged.", [("She", "thinks", "the vote was rigged")]),
+    ("She reassured voters that the count was fair.", [("She", "reassured", "the count was fair")]),
     ("The governor reaffirmed that the plant will stay open.",
      [("The governor", "reaffirmed", "the plant will stay open")]),
     ("Analysts speculated that the bank would cut rates.", [("Analysts", "speculated", "the bank would cut rates")]),
@@ -58,6 +58,7 @@ EN = [
     ("Informed sources said the deal was off.", [("Informed sources", "said", "the deal was off")]),
     ("The disputed border was quiet.", []),
     ("The thought that he might lose was new to him.", []),
+    ("She thinks that the vote was rigged.", []),  # thinking: often a belief inside another's report (PolNeAR)
     ("The board agreed to a new contract.", []),
 ]
 
