@@ -34,6 +34,11 @@ DE = [
     ("Der Anwalt wandte ein, das Gutachten sei veraltet.", [("Der Anwalt", "wandte ein", "das Gutachten sei veraltet")]),
     ("Die Frist sei zu kurz, wie die Kammer anmerkte.", [("die Kammer", "anmerkte", "Die Frist sei zu kurz")]),
     ("Der Trainer äußerte, das Team werde gewinnen.", [("Der Trainer", "äußerte", "das Team werde gewinnen")]),
+    # a reflexive cue: the pronoun is part of the cue, the subject follows it
+    ("Später erinnerte sich die Zeugin, der Mann sei ruhig gewesen.",
+     [("die Zeugin", "erinnerte sich", "der Mann sei ruhig gewesen")]),
+    ("Die Zeugin erinnerte sich, dass der Mann ruhig war.", [("Die Zeugin", "erinnerte sich", "der Mann ruhig war")]),
+    ("Er erinnerte sich an den Tag.", []),
     # no words reported: an object after the verb, a verb-final perfect, a participle with an auxiliary
     ("Die Stadt korrigierte am Montag die Zahl der Toten.", []),
     ("Der Richter verlas eine Erklärung.", []),
