@@ -161,8 +161,24 @@ def _relative_subject(ctx: Ctx, toks: list[Tok], s: int, pre_end: int, segs: lis
             return None
         if not lex.profile.v2:  # "voters who said C": "who", standing for the voters
             return [seg[rel]], "", seg[k:rel], None
+        if k == 0 and (name := _name_before_role(toks, segs)):
+            return name, "", None, None  # "Pelle Pellby, kommunalråd som betecknar": the name the role is apposed to
         return seg[k:rel], "", None, None
     return None
+
+
+def _name_before_role(toks: list[Tok], segs: list[tuple[int, int]]) -> list[Tok]:
+    """The full name of the comma segment right before the last one ("Pelle Pellby, | kommunalråd som …"), else none."""
+    if len(segs) < 2 or segs[-2][1] != segs[-1][0] - 1 or toks[segs[-2][1]].text != ",":
+        return []
+    words = toks[segs[-2][0]:segs[-2][1]]
+    k = len(words)
+    while k > 0 and is_name_tok(words[k - 1]):
+        k -= 1
+    return words[k:] if len(words) - k >= APPOSED_NAME_WORDS else []
+
+
+APPOSED_NAME_WORDS: Final = 2  # a first and a last name at least: one capitalised word may be a place
 
 
 def _main_subject(ctx: Ctx, toks: list[Tok], s: int, segs: list[tuple[int, int]]) -> Subject:
