@@ -156,6 +156,16 @@ CONSTRUCTIONS = [
     ("Die Bilanz: „Ein Desaster“.", []),
     ("Mein Fazit: „Gut gemacht“.", []),
     ("Wichtige Frage: „Wer zahlt?“", []),
+    # one word as the label when the article gives it as part of a full name; another word is no label
+    ("Der Betriebsrat um Karin Wolff ist empört. Wolff: „Das ist ein Skandal.“",
+     [("Wolff", ":", "Das ist ein Skandal")]),
+    ("Die Halle bleibt zu. Achtung: „Wir öffnen erst im Mai.“", []),
+    # a sentence with no cue that names one person and closes on a colon before the quote: theirs
+    ("Das Urteil fiel am Montag. Für Staatsanwältin Eva Roth war der Fall klar: „Der Mann hat gelogen.“",
+     [("Staatsanwältin Eva Roth", ":", "Der Mann hat gelogen")]),
+    ("Die Stadt verbietet das Fest. Dagegen will Jan Lenz mit einer Klage vorgehen: „Das ist rechtswidrig.“",
+     [("Jan Lenz", ":", "Das ist rechtswidrig")]),
+    ("Das Treffen endete früh. Der Streit zwischen Jan Lenz und Eva Roth eskalierte: „Du lügst!“", []),
     # a prepositional report stops before a clause with its own reporting verb; ", die Polizei sprach" is no relative
     ("Laut den Veranstaltern kamen 500 Gäste, die Polizei sprach allerdings von 300.",
      [("den Veranstaltern", "Laut", "kamen 500 Gäste"), ("die Polizei", "sprach von", "300")]),

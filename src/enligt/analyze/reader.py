@@ -90,7 +90,7 @@ def _read_block(ctx: Ctx, memory: Memory, bi: int, sp: Span, title: bool, prev: 
     reported speech (German: a Konjunktiv I paragraph after it continues it; `reported` says the same of
     the block before)."""
     quotes = find_quotes(ctx.text, sp.start, sp.end)
-    quoted = quote_records(ctx, toks, sp.start, sp.end, bi, title, quotes)
+    quoted = quote_records(ctx, toks, sp.start, sp.end, bi, title, quotes, memory.mentions.persons)
     taken = taken_cues(quoted)
     last_found = reported
     ranges = [(q.open, q.close + 1) for q in quotes if _kept_whole(ctx, sp, q)]
