@@ -166,6 +166,9 @@ CONSTRUCTIONS = [
     ("Die Stadt verbietet das Fest. Dagegen will Jan Lenz mit einer Klage vorgehen: „Das ist rechtswidrig.“",
      [("Jan Lenz", ":", "Das ist rechtswidrig")]),
     ("Das Treffen endete früh. Der Streit zwischen Jan Lenz und Eva Roth eskalierte: „Du lügst!“", []),
+    # a lone adverb of time is no source ("höher als bisher angegeben")
+    ("Der Schaden ist größer als bisher angegeben.", []),
+    ("Die Zahl der Opfer ist höher als zunächst gemeldet.", []),
     # a prepositional report stops before a clause with its own reporting verb; ", die Polizei sprach" is no relative
     ("Laut den Veranstaltern kamen 500 Gäste, die Polizei sprach allerdings von 300.",
      [("den Veranstaltern", "Laut", "kamen 500 Gäste"), ("die Polizei", "sprach von", "300")]),

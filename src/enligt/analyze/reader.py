@@ -129,7 +129,7 @@ def _read_block(ctx: Ctx, memory: Memory, bi: int, sp: Span, title: bool, prev: 
             found = preps + evidence_rules(ctx, toks, s, e, last, cands) + verb_rules(ctx, toks, s, e, last, cands, taken,
                                                                                        tags)
             found = [d for d in found if not _leaves_quote(d, ranges) and not _topic_only(ctx, d)
-                     and not _generic_quoted(ctx, d, ranges, quoted)]
+                     and not _generic_quoted(ctx, d, ranges, quoted) and not _adverb_source(ctx, d)]
             rumours = hearsay_rules(ctx, toks, s, e, cands)
             if found and cited and ctx.lex.profile.capitalised_nouns:
                 found = found + loose_cites(ctx, toks, s, e, found)  # "berichten X unter Berufung auf Y"
@@ -189,6 +189,14 @@ def _leaves_quote(d: Draft, ranges: list[tuple[int, int]]) -> bool:
         return False
     a, b = next(((x, y) for x, y in ranges if x < d.cue[0] < y), (-1, -1))
     return a >= 0 and not any(a < p0 < b for p0, _ in d.parts)  # (one that starts inside is cut at the quote later)
+
+
+def _adverb_source(ctx: Ctx, d: Draft) -> bool:
+    """A lone lower-case adverb of time or manner read as the source ("höher als bisher angegeben", "hatte zuerst
+    das Blatt berichtet"): no one said it there."""
+    src = d.source
+    return len(src) == 1 and not src[0].upper and ctx.lex.fronted.get(src[0].low) == "adv" \
+        and src[0].low not in ctx.lex.relatives  # (Danish "der": "en journalist, der beskrev")
 
 
 def _topic_only(ctx: Ctx, d: Draft) -> bool:
