@@ -166,6 +166,18 @@ CONSTRUCTIONS = [
     ("Die Stadt verbietet das Fest. Dagegen will Jan Lenz mit einer Klage vorgehen: „Das ist rechtswidrig.“",
      [("Jan Lenz", ":", "Das ist rechtswidrig")]),
     ("Das Treffen endete früh. Der Streit zwischen Jan Lenz und Eva Roth eskalierte: „Du lügst!“", []),
+    # a Konjunktiv II sentence (or a weak preterite plural) between two reported ones goes on with the report;
+    # with no Konjunktiv I after it, it does not; an adjective in -ten is no verb
+    ("Der Sprecher sagte, es gebe drei Kranke. Zwei davon stammten aus dem Dorf. Am Montag sei ein Test erfolgt.",
+     [("Der Sprecher", "sagte", "es gebe drei Kranke"), ("Der Sprecher", None, "Zwei davon stammten aus dem Dorf"),
+      ("Der Sprecher", None, "Am Montag sei ein Test erfolgt")]),
+    ("Der Sprecher sagte, es gebe drei Kranke. Allerdings könnte die Zahl steigen. Genaues wisse man nicht.",
+     [("Der Sprecher", "sagte", "es gebe drei Kranke"), ("Der Sprecher", None, "Allerdings könnte die Zahl steigen"),
+      ("Der Sprecher", None, "Genaues wisse man nicht")]),
+    ("Der Sprecher sagte, es gebe drei Kranke. Zwei davon stammten aus dem Dorf. Die Schule bleibt zu.",
+     [("Der Sprecher", "sagte", "es gebe drei Kranke")]),
+    ("Der Sprecher sagte, es gebe drei Kranke. Nach den ersten bestätigten Fällen gilt Alarm. Es sei ernst.",
+     [("Der Sprecher", "sagte", "es gebe drei Kranke")]),
     # a lone adverb of time is no source ("höher als bisher angegeben")
     ("Der Schaden ist größer als bisher angegeben.", []),
     ("Die Zahl der Opfer ist höher als zunächst gemeldet.", []),

@@ -12,6 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import Final
 
+from enligt.analyze.bridges import bridge
 from enligt.analyze.colonintro import colon_intro, introduced
 from enligt.analyze.cues import match_phrase, triggers
 from enligt.analyze.direct import quote_records, taken_cues
@@ -93,6 +94,7 @@ def _read_block(ctx: Ctx, memory: Memory, bi: int, sp: Span, title: bool, prev: 
     quoted = quote_records(ctx, toks, sp.start, sp.end, bi, title, quotes, memory.mentions.persons)
     taken = taken_cues(quoted)
     last_found = reported
+    pending_bridge: Draft | None = None  # a Konjunktiv II sentence kept when the next one continues in Konjunktiv I
     ranges = [(q.open, q.close + 1) for q in quotes if _kept_whole(ctx, sp, q)]
     cue_words = triggers(ctx.lang)
     hits = [k for k, t in enumerate(toks) if t.low in cue_words]
@@ -143,8 +145,16 @@ def _read_block(ctx: Ctx, memory: Memory, bi: int, sp: Span, title: bool, prev: 
                 d.start < here[1] and d.end > here[0] for d in by_start[bisect_left(starts, here[0] - QUOTE_LOOKBACK):
                                                                          bisect_left(starts, here[1])]):
             found = _konjunktiv(ctx, toks, s, e)  # (a quotation of its own is no continuation)
+            if pending_bridge is not None and found and sentences:
+                sentences[-1] = (sentences[-1][0], [*sentences[-1][1], pending_bridge])
+            elif not found and pending_bridge is None and sentences and (found_bridge := bridge(ctx, toks, s, e)):
+                pending_bridge = found_bridge
+                sentences.append((here, []))
+                pending, before = pending[-3:] + [(s, e)], (s, e)
+                continue
         elif found and last_found and ctx.lex.konjunktiv and not title:
             found = _reported_report(ctx, toks, s, e, found) + found  # "Stoiber habe aber versichert, dass C"
+        pending_bridge = None
         if ctx.lex.konjunktiv:  # only German continues reported speech by mood
             local = by_start[bisect_left(starts, here[0] - QUOTE_LOOKBACK):bisect_left(starts, here[1])]
             last_found = bool(found) or any(d.cue and here[0] <= d.cue[0] < here[1] for d in local) or (
@@ -159,7 +169,7 @@ def _read_block(ctx: Ctx, memory: Memory, bi: int, sp: Span, title: bool, prev: 
         after.quiet = trim(ctx.text, sentences[0][0][0], sentences[-1][0][1])  # a short block with no record
     if title:
         quoted = _outside_title_claims(quoted, sentences)
-    return _cut_block(quoted, by_start, starts, sentences), after, last_found
+    return _cut_block(quoted, by_start, starts, sentences), after, last_found and pending_bridge is None
 
 
 def _kept_whole(ctx: Ctx, sp: Span, q: Quote) -> bool:
