@@ -156,6 +156,31 @@ CONSTRUCTIONS = [
     ("Die Bilanz: „Ein Desaster“.", []),
     ("Mein Fazit: „Gut gemacht“.", []),
     ("Wichtige Frage: „Wer zahlt?“", []),
+    # one word as the label when the article gives it as part of a full name; another word is no label
+    ("Der Betriebsrat um Karin Wolff ist empört. Wolff: „Das ist ein Skandal.“",
+     [("Wolff", ":", "Das ist ein Skandal")]),
+    ("Die Halle bleibt zu. Achtung: „Wir öffnen erst im Mai.“", []),
+    # a sentence with no cue that names one person and closes on a colon before the quote: theirs
+    ("Das Urteil fiel am Montag. Für Staatsanwältin Eva Roth war der Fall klar: „Der Mann hat gelogen.“",
+     [("Staatsanwältin Eva Roth", ":", "Der Mann hat gelogen")]),
+    ("Die Stadt verbietet das Fest. Dagegen will Jan Lenz mit einer Klage vorgehen: „Das ist rechtswidrig.“",
+     [("Jan Lenz", ":", "Das ist rechtswidrig")]),
+    ("Das Treffen endete früh. Der Streit zwischen Jan Lenz und Eva Roth eskalierte: „Du lügst!“", []),
+    # a Konjunktiv II sentence (or a weak preterite plural) between two reported ones goes on with the report;
+    # with no Konjunktiv I after it, it does not; an adjective in -ten is no verb
+    ("Der Sprecher sagte, es gebe drei Kranke. Zwei davon stammten aus dem Dorf. Am Montag sei ein Test erfolgt.",
+     [("Der Sprecher", "sagte", "es gebe drei Kranke"), ("Der Sprecher", None, "Zwei davon stammten aus dem Dorf"),
+      ("Der Sprecher", None, "Am Montag sei ein Test erfolgt")]),
+    ("Der Sprecher sagte, es gebe drei Kranke. Allerdings könnte die Zahl steigen. Genaues wisse man nicht.",
+     [("Der Sprecher", "sagte", "es gebe drei Kranke"), ("Der Sprecher", None, "Allerdings könnte die Zahl steigen"),
+      ("Der Sprecher", None, "Genaues wisse man nicht")]),
+    ("Der Sprecher sagte, es gebe drei Kranke. Zwei davon stammten aus dem Dorf. Die Schule bleibt zu.",
+     [("Der Sprecher", "sagte", "es gebe drei Kranke")]),
+    ("Der Sprecher sagte, es gebe drei Kranke. Nach den ersten bestätigten Fällen gilt Alarm. Es sei ernst.",
+     [("Der Sprecher", "sagte", "es gebe drei Kranke")]),
+    # a lone adverb of time is no source ("höher als bisher angegeben")
+    ("Der Schaden ist größer als bisher angegeben.", []),
+    ("Die Zahl der Opfer ist höher als zunächst gemeldet.", []),
     # a prepositional report stops before a clause with its own reporting verb; ", die Polizei sprach" is no relative
     ("Laut den Veranstaltern kamen 500 Gäste, die Polizei sprach allerdings von 300.",
      [("den Veranstaltern", "Laut", "kamen 500 Gäste"), ("die Polizei", "sprach von", "300")]),

@@ -14,7 +14,7 @@ from typing import Final
 from enligt.analyze import v2clauses
 from enligt.analyze.cues import match_phrase
 from enligt.analyze.cuesubject import subject
-from enligt.analyze.leadtags import before_tag, continuing, fronted_tag, label_tag, v2_colon_tag
+from enligt.analyze.leadtags import before_tag, continuing, fronted_tag, label_tag, named_colon, v2_colon_tag
 from enligt.analyze.openquotes import closing_paragraph
 from enligt.analyze.phrases import genitive_tail, np_end, restrictive_end
 from enligt.analyze.quotes import Quote, dash_quote, find_quotes, trim
@@ -62,9 +62,10 @@ def _inner(ctx: Ctx, q: Quote) -> Span2 | None:
 
 
 def quote_records(ctx: Ctx, toks: list[Tok], start: int, end: int, block: int, title: bool,
-                  quotes: list[Quote] | None = None) -> list[Draft]:
+                  quotes: list[Quote] | None = None, persons: frozenset[str] | set[str] = frozenset()) -> list[Draft]:
     """Direct-speech records of one block (title or paragraph). A tag's cue serves one quote: the cue
-    of every record returned is taken (`taken_cues`), and no other rule reads a cue there."""
+    of every record returned is taken (`taken_cues`), and no other rule reads a cue there. `persons`: words of
+    the full names the article gives ("Hahl: „Q“" after "Thomas Hahl")."""
     dash = dash_quote(ctx.text, start, end) if ctx.lex.profile.dash_speech else None
     if dash is not None and not title:
         return _dash(ctx, toks, dash, end, block)
@@ -97,7 +98,7 @@ def quote_records(ctx: Ctx, toks: list[Tok], start: int, end: int, block: int, t
         d = (v2_colon_tag(ctx, toks, ps, o, inner, block, taken) or continuing(ctx, toks, ps, o, inner, block)
              or before_tag(ctx, toks, ps, o, inner, block, taken)
              or fronted_tag(ctx, toks, ps, o, inner, block, taken)
-             or (None if title else label_tag(ctx, toks, ps, o, inner, block))) if pre else None
+             or (None if title else label_tag(ctx, toks, ps, o, inner, block, persons))) if pre else None
         if d is not None and toks[o - 1].text == "," and _tag_only(ctx, toks, d):
             after = _after_tag(ctx, toks, c + 1, inner, block, taken)  # "Talks went on, “Q,” the union said."
             d = after if after is not None and not _tag_only(ctx, toks, after) else d  # not "X shouted, “Q,” Y joked"
@@ -107,6 +108,10 @@ def quote_records(ctx: Ctx, toks: list[Tok], start: int, end: int, block: int, t
         if d is None and not title and toks[o - 1].text == ":" and any(t.is_word for t in pre) \
                 and not ctx.lex.profile.v2 and _comma_at_close(ctx.text, q):
             d = _after_tag(ctx, toks, c + 1, inner, block, taken)  # "X was angry: “Q,” he said": the tag after it
+        if d is None and not title and pre and (d := named_colon(ctx, toks, ps, o, inner, block, persons)):
+            out.append(d)  # German "Für Anwältin Eva Roth ist klar: „Q“"
+            taken.add(d.cue[0] if d.cue else -1)
+            continue
         if d is None and not title and pre and (d := v2clauses.embedded_quote(ctx, toks, ps, c, inner, block)):
             out.append(d)  # German "Aber dass X „…“.": a writer's sentence closing on a quote
             continue

@@ -20,7 +20,7 @@ from enligt.analyze.titles import title_case
 from enligt.analyze.via import recipient
 from enligt.analyze.wordclass import name_form
 from enligt.analyze.wordtypes import word_type
-from enligt.lang import function_words
+from enligt.lang import all_languages_words, function_words
 
 _ENDS: Final = frozenset(".!?")
 
@@ -150,10 +150,12 @@ def continuing(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block: 
     return Draft((inner,), (toks[a].start, toks[a].end), toks[a].text, tuple(toks[ps:a]), block=block, direct=True)
 
 
-def label_tag(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block: int) -> Draft | None:
+def label_tag(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block: int,
+              persons: frozenset[str] | set[str] = frozenset()) -> Draft | None:
     """A speaker's label before a colon and the quote, as transcripts and live blogs write it: "Anwohnerin Jana
     Berg: „Q“", "Jana Berg / Anwohnerin: "Q"" (the name before the slash). A name of two or three words,
-    perhaps after a role; never a determiner, a pronoun or a lower-case word ("Die Bilanz:", "Hochwasser in X:")."""
+    perhaps after a role; never a determiner, a pronoun or a lower-case word ("Die Bilanz:", "Hochwasser in X:").
+    One word names a speaker when the article gives it as part of a full name (`persons`: "Berg: „Q“")."""
     lex = ctx.lex
     if o - 1 <= ps or toks[o - 1].text != ":" or not lex.profile.capitalised_nouns:
         return None  # (English title case makes labels of headings: "Key Quote:")
@@ -161,6 +163,8 @@ def label_tag(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block: i
     label = toks[ps:end]
     first = 1 if label and word_type(label[0].low, ctx.lang) == "person" else 0
     name = label[first:]
+    if len(name) == 1 and not first and name[0].is_word and name[0].upper and name[0].low in persons:
+        return Draft((inner,), (toks[o - 1].start, toks[o - 1].end), ":", tuple(label), block=block, direct=True)
     if not 2 <= len(name) <= LABEL_NAME_WORDS or not all(
             t.is_word and t.upper and t.low not in lex.determiners and t.low not in lex.pronouns
             and t.low not in lex.first_person and t.low not in function_words(ctx.lang, "possessive")
@@ -172,6 +176,36 @@ def label_tag(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block: i
 
 
 LABEL_NAME_WORDS: Final = 3  # the longest name read as a speaker's label before a colon
+
+
+def named_colon(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block: int,
+                persons: frozenset[str] | set[str]) -> Draft | None:
+    """German: a sentence with no cue that names one person and closes on a colon before the quote ("Für
+    Staatsanwältin Eva Roth war der Fall klar: „Q“", "Dagegen will Jan Lenz protestieren: „Q“"): theirs, cue ":".
+    The name is a run of two or three words of the article's full names (`persons`) or a first name and a
+    surname, a role word before it kept."""
+    if o - 1 <= ps or toks[o - 1].text != ":" or not ctx.lex.profile.capitalised_nouns:
+        return None
+    runs: list[tuple[int, int]] = []
+    firsts = all_languages_words("first_names")
+    k = ps + 1  # (the sentence's first word is capitalised anyway)
+    while k < o - 1:
+        j = k
+        while j < o - 1 and toks[j].is_word and toks[j].upper and (toks[j].low in persons or (
+                j == k and toks[j].low in firsts)) and not word_type(toks[j].low, ctx.lang):
+            j += 1
+        if j == k + 1 and toks[k].low in firsts and j < o - 1 and toks[j].is_word and toks[j].upper \
+                and not word_type(toks[j].low, ctx.lang):
+            j += 1  # "Michael Mächtel": a first name, then a surname the article gives no other time
+        if j - k >= 2:
+            runs.append((k, j))
+        k = max(j, k + 1)
+    if len(runs) != 1 or runs[0][1] - runs[0][0] > LABEL_NAME_WORDS:
+        return None
+    a, b = runs[0]
+    if a - 1 > ps and toks[a - 1].upper and word_type(toks[a - 1].low, ctx.lang) == "person":
+        a -= 1  # "Oberstaatsanwältin Eva Roth"
+    return Draft((inner,), (toks[o - 1].start, toks[o - 1].end), ":", tuple(toks[a:b]), block=block, direct=True)
 
 
 def fronted_tag(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block: int,

@@ -12,6 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import Final
 
+from enligt.analyze.bridges import bridge
 from enligt.analyze.colonintro import colon_intro, introduced
 from enligt.analyze.cues import match_phrase, triggers
 from enligt.analyze.direct import quote_records, taken_cues
@@ -90,9 +91,10 @@ def _read_block(ctx: Ctx, memory: Memory, bi: int, sp: Span, title: bool, prev: 
     reported speech (German: a Konjunktiv I paragraph after it continues it; `reported` says the same of
     the block before)."""
     quotes = find_quotes(ctx.text, sp.start, sp.end)
-    quoted = quote_records(ctx, toks, sp.start, sp.end, bi, title, quotes)
+    quoted = quote_records(ctx, toks, sp.start, sp.end, bi, title, quotes, memory.mentions.persons)
     taken = taken_cues(quoted)
     last_found = reported
+    pending_bridge: Draft | None = None  # a Konjunktiv II sentence kept when the next one continues in Konjunktiv I
     ranges = [(q.open, q.close + 1) for q in quotes if _kept_whole(ctx, sp, q)]
     cue_words = triggers(ctx.lang)
     hits = [k for k, t in enumerate(toks) if t.low in cue_words]
@@ -129,7 +131,7 @@ def _read_block(ctx: Ctx, memory: Memory, bi: int, sp: Span, title: bool, prev: 
             found = preps + evidence_rules(ctx, toks, s, e, last, cands) + verb_rules(ctx, toks, s, e, last, cands, taken,
                                                                                        tags)
             found = [d for d in found if not _leaves_quote(d, ranges) and not _topic_only(ctx, d)
-                     and not _generic_quoted(ctx, d, ranges, quoted)]
+                     and not _generic_quoted(ctx, d, ranges, quoted) and not _adverb_source(ctx, d)]
             rumours = hearsay_rules(ctx, toks, s, e, cands)
             if found and cited and ctx.lex.profile.capitalised_nouns:
                 found = found + loose_cites(ctx, toks, s, e, found)  # "berichten X unter Berufung auf Y"
@@ -143,8 +145,16 @@ def _read_block(ctx: Ctx, memory: Memory, bi: int, sp: Span, title: bool, prev: 
                 d.start < here[1] and d.end > here[0] for d in by_start[bisect_left(starts, here[0] - QUOTE_LOOKBACK):
                                                                          bisect_left(starts, here[1])]):
             found = _konjunktiv(ctx, toks, s, e)  # (a quotation of its own is no continuation)
+            if pending_bridge is not None and found and sentences:
+                sentences[-1] = (sentences[-1][0], [*sentences[-1][1], pending_bridge])
+            elif not found and pending_bridge is None and sentences and (found_bridge := bridge(ctx, toks, s, e)):
+                pending_bridge = found_bridge
+                sentences.append((here, []))
+                pending, before = pending[-3:] + [(s, e)], (s, e)
+                continue
         elif found and last_found and ctx.lex.konjunktiv and not title:
             found = _reported_report(ctx, toks, s, e, found) + found  # "Stoiber habe aber versichert, dass C"
+        pending_bridge = None
         if ctx.lex.konjunktiv:  # only German continues reported speech by mood
             local = by_start[bisect_left(starts, here[0] - QUOTE_LOOKBACK):bisect_left(starts, here[1])]
             last_found = bool(found) or any(d.cue and here[0] <= d.cue[0] < here[1] for d in local) or (
@@ -159,7 +169,7 @@ def _read_block(ctx: Ctx, memory: Memory, bi: int, sp: Span, title: bool, prev: 
         after.quiet = trim(ctx.text, sentences[0][0][0], sentences[-1][0][1])  # a short block with no record
     if title:
         quoted = _outside_title_claims(quoted, sentences)
-    return _cut_block(quoted, by_start, starts, sentences), after, last_found
+    return _cut_block(quoted, by_start, starts, sentences), after, last_found and pending_bridge is None
 
 
 def _kept_whole(ctx: Ctx, sp: Span, q: Quote) -> bool:
@@ -189,6 +199,14 @@ def _leaves_quote(d: Draft, ranges: list[tuple[int, int]]) -> bool:
         return False
     a, b = next(((x, y) for x, y in ranges if x < d.cue[0] < y), (-1, -1))
     return a >= 0 and not any(a < p0 < b for p0, _ in d.parts)  # (one that starts inside is cut at the quote later)
+
+
+def _adverb_source(ctx: Ctx, d: Draft) -> bool:
+    """A lone lower-case adverb of time or manner read as the source ("höher als bisher angegeben", "hatte zuerst
+    das Blatt berichtet"): no one said it there."""
+    src = d.source
+    return len(src) == 1 and not src[0].upper and ctx.lex.fronted.get(src[0].low) == "adv" \
+        and src[0].low not in ctx.lex.relatives  # (Danish "der": "en journalist, der beskrev")
 
 
 def _topic_only(ctx: Ctx, d: Draft) -> bool:
