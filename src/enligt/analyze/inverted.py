@@ -12,6 +12,7 @@ from enligt.analyze.cues import Lexicon, is_finite_verb
 from enligt.analyze.fronting import adverbial_clause, fronted_at, open_front, subject_like, time_insert
 from enligt.analyze.numwords import number_entries
 from enligt.analyze.phrases import (
+    apposed_name,
     genitive_tail,
     name_between,
     np_end,
@@ -252,9 +253,10 @@ def inverted(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue: Spa
     r = restrictive_end(ctx, toks, i + n, j, e)  # "…, säger en soldat som TT har talat med."
     rel = ctx.text[toks[j].start:toks[r - 1].end] if r > j else ""
     j = r
-    over = over_for(toks, j, e)
-    if j + 1 < e and (over or toks[j].low in ctx.lex.closed.recipient_prep):
-        _, media = recipient(toks, j + (over or 1), e, ctx.lex)
+    told = j + 1 if j + 2 < e and toks[j].text == "," and toks[j + 1].low in ctx.lex.closed.recipient_prep else j
+    over = over_for(toks, told, e)  # (past the comma after a name in apposition: "…, Kari Lund, til NRK")
+    if told + 1 < e and (over or toks[told].low in ctx.lex.closed.recipient_prep):
+        _, media = recipient(toks, told + (over or 1), e, ctx.lex)
         if media:
             vias = vias + [media]
     else:
@@ -297,18 +299,6 @@ def fronted_clause(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cu
         vias = [media] if media else []
     c = span(ctx, toks, s + 1, i - 1 if toks[i - 1].text == "," else i)
     return Draft((c,), cue, cue_text, tuple(toks[i + n:j]), via=tuple(vias)) if c else None
-
-
-def apposed_name(ctx: Ctx, toks: list[Tok], j: int, e: int) -> str | None:
-    """A full name in apposition after a role ("politichef, Patrice Faure[,.]"), else None."""
-    if j + 2 >= e or toks[j].text != ",":
-        return None
-    k = j + 1
-    while k < e and toks[k].upper and k - j <= 3:
-        k += 1
-    if 2 <= k - j - 1 <= 3 and (k >= e or not toks[k].is_word) and not any(word_type(t.low, ctx.lang) for t in toks[j + 1:k]):
-        return ctx.text[toks[j + 1].start:toks[k - 1].end]
-    return None
 
 
 def v2_subject(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: int
