@@ -115,3 +115,29 @@ PRONOUNS_AFTER_ROLES = [
 @pytest.mark.parametrize("text,lang,expected", PRONOUNS_AFTER_ROLES)
 def test_a_pronoun_after_a_role_and_name_carries_the_name(text: str, lang: str, expected: list[Named]) -> None:
     assert named(text, lang) == expected
+
+
+PLACE_INSERTS = [
+    # a second prepositional phrase set off after a fronted one: the subject after the V2 cue is the speaker
+    ("På den andre siden av grensen, i den russiske regionen, opplyser regionens guvernør Ivan Petrov at en mann døde.",
+     "no", [("regionens guvernør Ivan Petrov", "Ivan Petrov")]),
+    ("I nord, ved den svenske grensen, oplyser politiets vagtchef Ole Lund, at vejen er lukket.", "da",
+     [("politiets vagtchef Ole Lund", "Ole Lund")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", PLACE_INSERTS)
+def test_the_speaker_after_a_fronted_phrase_and_its_place_insert(text: str, lang: str, expected: list[Named]) -> None:
+    assert named(text, lang) == expected
+
+
+GAZETTEER_SURNAMES = [
+    # a role before a full name whose surname the gazetteer knows: the name is still the source's name, for "er"
+    ("Der Bundeskanzler Olaf Scholz sagte, die Lage sei ernst.\n\nEr sagte, das Land brauche Ruhe.", "de",
+     [("Der Bundeskanzler Olaf Scholz", "Olaf Scholz"), ("Er", "Olaf Scholz")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", GAZETTEER_SURNAMES)
+def test_a_gazetteer_surname_after_a_role_is_a_name(text: str, lang: str, expected: list[Named]) -> None:
+    assert named(text, lang) == expected

@@ -9,7 +9,7 @@ from typing import Final
 
 from enligt.analyze import clauses, shapes, v2clauses
 from enligt.analyze.cues import Lexicon, is_finite_verb
-from enligt.analyze.fronting import adverbial_clause, fronted_at, open_front, subject_like, time_insert
+from enligt.analyze.fronting import adverbial_clause, fronted_at, open_front, place_insert, subject_like, time_insert
 from enligt.analyze.numwords import number_entries
 from enligt.analyze.phrases import (
     apposed_name,
@@ -309,7 +309,8 @@ def v2_subject(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: int
     lex = ctx.lex
     if not lex.profile.v2 or i == s:
         return None
-    insert = toks[i - 1].text == "," and (time_insert(ctx, toks, s, i - 1) or fronted_apposition(ctx, toks, s, i - 1))
+    insert = toks[i - 1].text == "," and (time_insert(ctx, toks, s, i - 1) or fronted_apposition(ctx, toks, s, i - 1)
+                                          or place_insert(ctx, toks, s, i - 1))  # "På X, i Y, opplyser Z at"
     comma = toks[i - 1].text == "," and not insert
     b = s if insert else b  # (also "Ifølge politiinspektør X, Anne Holm, mener politiet": one fronted phrase)  # "Nach der Explosion, gestern am Abend, berichteten …": one fronted constituent
     clause = adverbial_clause(ctx, toks, s, i - 1 if comma else i)

@@ -16,6 +16,7 @@ from enligt.analyze.wordtypes import (
     company_forms,
     genders,
     name_type,
+    named_source_words,
     org_name_words,
     outlet_last,
     outlet_service,
@@ -225,8 +226,9 @@ def _name_after_noun(toks: list[Tok], lang: str) -> str | None:
         end = next((k for k in range(end - 1, -1, -1) if toks[k].text == "("), end)
     m = next((m for m in range(end - 2) if toks[m].is_word and word_type(toks[m].low, lang)
               and all(t.is_word and t.upper for t in toks[m + 1:end])), None)  # "… Menschenrechtsorganisation Iran …"
-    if m is None or word_type(toks[end - 1].low, lang):
-        return None  # (not "Der Sprecher der Polizei": the phrase ends in a typed noun)
+    if m is None or word_type(toks[end - 1].low, lang) and toks[end - 1].low not in named_source_words(lang):
+        return None  # (not "Der Sprecher der Polizei": the phrase ends in a typed noun; a surname of the
+        # gazetteer is a name: "Der Fraktionsvorsitzende Frank-Walter Steinmeier")
     return " ".join(t.text for t in toks[m + 1:end])
 
 
