@@ -63,20 +63,20 @@ def test_no_name_is_read_from_a_clause_or_a_list_after_the_tag(text: str, lang: 
 
 ROLE_ANAPHORS = [
     # a definite role noun after the person it names: source as written, source_name the person's name
-    ("– Vi har lavet en god aftale, siger borgmester Mikkel Dam (V).\n\nBorgmesteren mener, at aftalen holder.\n\n"
-     "– Det bliver et godt år.", "da",
+    (("– Vi har lavet en god aftale, siger borgmester Mikkel Dam (V).\n\nBorgmesteren mener, at aftalen holder.\n\n"
+      "– Det bliver et godt år."), "da",
      [("borgmester Mikkel Dam (V)", "Mikkel Dam"), ("Borgmesteren", "Mikkel Dam"), ("Borgmesteren", "Mikkel Dam")]),
     ("Åklagare Maria Holm säger att mannen greps i går.\n\nÅklagaren berättar att utredningen fortsätter.", "sv",
      [("Åklagare Maria Holm", "Maria Holm"), ("Åklagaren", "Maria Holm")]),
-    ("– Han greps i går, säger Maria Holm som är kammaråklagare vid åklagarkammaren.\n\n"
-     "Åklagaren säger att brottet begicks i Sverige.", "sv",
+    (("– Han greps i går, säger Maria Holm som är kammaråklagare vid åklagarkammaren.\n\n"
+      "Åklagaren säger att brottet begicks i Sverige."), "sv",
      [("Maria Holm", "Maria Holm"), ("Åklagaren", "Maria Holm")]),
     ("– Vi jobber videre, sier ordfører Nina Bakke (Sp).\n\nOrdføreren forteller at veien er åpen.", "no",
      [("ordfører Nina Bakke (Sp)", "Nina Bakke"), ("Ordføreren", "Nina Bakke")]),
     ("Die Stadt spart, sagte Bürgermeister Paul Weber (SPD).\n\nDer Bürgermeister sagte, die Lage sei schwierig.", "de",
      [("Bürgermeister Paul Weber (SPD)", "Paul Weber"), ("Der Bürgermeister", "Paul Weber")]),
-    ("Zufrieden zeigt sich der CDU-Fraktionschef nicht. „Wir hätten mehr erwartet“, sagte Jan Kramer.\n\n"
-     "Der Fraktionschef sagte, man werde weiter verhandeln.", "de",
+    (("Zufrieden zeigt sich der CDU-Fraktionschef nicht. „Wir hätten mehr erwartet“, sagte Jan Kramer.\n\n"
+      "Der Fraktionschef sagte, man werde weiter verhandeln."), "de",
      [("Jan Kramer", "Jan Kramer"), ("Der Fraktionschef", "Jan Kramer")]),
     ("The city will cut costs, Mayor Ann Lee said.\n\nThe mayor said the budget would be balanced.", "en",
      [("Mayor Ann Lee", "Ann Lee"), ("The mayor", "Ann Lee")]),
@@ -102,11 +102,11 @@ def test_a_role_never_named_gets_no_name(text: str, lang: str, expected: list[Na
 
 PRONOUNS_AFTER_ROLES = [
     # a pronoun after a person given with a role and a name means that name, not the role
-    ("– Byen er klar, siger Odenses borgmester, den tidligere landmand Peter Madsen.\n\n"
-     "Der er mange skader, tilføjer han.", "da",
+    (("– Byen er klar, siger Odenses borgmester, den tidligere landmand Peter Madsen.\n\n"
+      "Der er mange skader, tilføjer han."), "da",
      [("Odenses borgmester", "Peter Madsen"), ("han", "Peter Madsen")]),
-    ("Her peger formanden for udvalget i Danske Regioner, Karin Holm (R), dog på, at ventetiderne er lave.\n\n"
-     "Men hun anerkender, at der er et problem.", "da", [("hun", "Karin Holm")]),
+    (("Her peger formanden for udvalget i Danske Regioner, Karin Holm (R), dog på, at ventetiderne er lave.\n\n"
+     "Men hun anerkender, at der er et problem."), "da", [("hun", "Karin Holm")]),
     ("Det er ikke avgjort, sier leder i Bergen brannvesen, Ola Nilsen.\n\nHan sier at de jobber videre.", "no",
      [("leder i Bergen brannvesen, Ola Nilsen", "Ola Nilsen"), ("Han", "Ola Nilsen")]),
 ]

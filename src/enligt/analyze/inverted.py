@@ -9,7 +9,14 @@ from typing import Final
 
 from enligt.analyze import clauses, shapes, v2clauses
 from enligt.analyze.cues import Lexicon, is_finite_verb
-from enligt.analyze.fronting import adverbial_clause, fronted_at, open_front, place_insert, subject_like, time_insert
+from enligt.analyze.fronting import (
+    adverbial_clause,
+    fronted_at,
+    open_front,
+    place_insert,
+    subject_like,
+    time_insert,
+)
 from enligt.analyze.numwords import number_entries
 from enligt.analyze.phrases import (
     apposed_name,
