@@ -141,3 +141,20 @@ GAZETTEER_SURNAMES = [
 @pytest.mark.parametrize("text,lang,expected", GAZETTEER_SURNAMES)
 def test_a_gazetteer_surname_after_a_role_is_a_name(text: str, lang: str, expected: list[Named]) -> None:
     assert named(text, lang) == expected
+
+
+OWN_PARTS = [
+    # a phrase of contrast after the speaker ("on their part") is no part of the source, before or after the cue
+    ("Försvaret å sin sida säger att mannen är oskyldig.", "sv", ["Försvaret"]),
+    ("Mannen är oskyldig, säger försvararen å sin sida.", "sv", ["försvararen"]),
+    ("Forsvareren på sin side sier at mannen er uskyldig.", "no", ["Forsvareren"]),
+    ("Manden er uskyldig, siger forsvareren for sin del.", "da", ["forsvareren"]),
+    ("Der Verteidiger seinerseits sagte, sein Mandant sei unschuldig.", "de", ["Der Verteidiger"]),
+    ("Sein Mandant sei unschuldig, sagte der Verteidiger seinerseits.", "de", ["der Verteidiger"]),
+    ("The unions for their part said the deal was fair.", "en", ["The unions"]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", OWN_PARTS)
+def test_a_phrase_of_contrast_is_no_part_of_the_source(text: str, lang: str, expected: list[str]) -> None:
+    assert [a.source for a in attributions(text, lang)] == expected

@@ -32,7 +32,7 @@ from enligt.analyze.phrases import (
 )
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok
-from enligt.analyze.tails import citing
+from enligt.analyze.tails import citing, own_part_at
 from enligt.analyze.via import dative_recipient, interview_recipient, media_name, recipient
 from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_words
@@ -172,6 +172,7 @@ def inverted_order(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) ->
         return False  # "C, Ivo Brandt, the founder, said (Monday).": no speaker, or a time, follows the cue
     if lex.profile.capitalised_nouns:
         j = _past_time(ctx, toks, j, e)  # "…, meldete der Sender am Montag (unter Berufung auf Y)."
+    j += own_part_at(toks, j, e, lex.lang)  # "…, sagte der Verteidiger seinerseits."
     if j < e and toks[j].is_word and not toks[j].upper and is_finite_verb(toks[j], lex) \
             and toks[j].low not in lex.dative_preposition and not citing(lex, toks, j, e) \
             and not (lex.profile.capitalised_nouns and toks[j].low in lex.prepositions) \
