@@ -158,3 +158,19 @@ OWN_PARTS = [
 @pytest.mark.parametrize("text,lang,expected", OWN_PARTS)
 def test_a_phrase_of_contrast_is_no_part_of_the_source(text: str, lang: str, expected: list[str]) -> None:
     assert [a.source for a in attributions(text, lang)] == expected
+
+
+PLACED_NAMES = [
+    # a role, its body (perhaps a suspended compound) and a place, then the name with no comma
+    ("Vejen er spærret. Det oplyser vagtchef ved Fyns Politi i Odense Ole Lund.", "da",
+     [("vagtchef ved Fyns Politi i Odense Ole Lund", "Ole Lund")]),
+    ("Vejen er spærret. Det oplyser vagtchef ved Midt- og Sydsjællands Politi Ole Lund.", "da",
+     [("vagtchef ved Midt- og Sydsjællands Politi Ole Lund", "Ole Lund")]),
+    ("Vejen er stengt. Det opplyser operasjonsleder i Nord- og Sør-Troms politidistrikt Kari Holm.", "no",
+     [("operasjonsleder i Nord- og Sør-Troms politidistrikt Kari Holm", "Kari Holm")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", PLACED_NAMES)
+def test_a_name_after_a_role_its_body_and_a_place(text: str, lang: str, expected: list[Named]) -> None:
+    assert named(text, lang) == expected

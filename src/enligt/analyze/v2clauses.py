@@ -24,7 +24,7 @@ from enligt.analyze.sources import described_name, forward_np
 from enligt.analyze.via import interview_recipient
 from enligt.analyze.wordclass import ADJECTIVE_ENDINGS
 from enligt.analyze.wordtypes import word_type
-from enligt.lang import function_word_list, function_words
+from enligt.lang import all_languages_words, function_word_list, function_words
 
 _QUOTE_OPEN = frozenset("„“«»\"")
 _QUOTE_CLOSE = frozenset("“”«»\"")
@@ -349,16 +349,34 @@ def _role_org(ctx: Ctx, toks: list[Tok], s: int, a: int, e: int) -> tuple[int, b
     role = word_type(toks[a - 1].low, ctx.lang) == "person"
     if not role and not any(word_type(t.low, ctx.lang) == "person" for t in toks[s:a - 1]):
         return a, False
-    k = np_end(ctx, toks, a + 1, e, lex.closed.tag_stop)
-    if k == a + 1 or k - a > ROLE_ORG_WORDS:
+    b = a + 1
+    if b + 3 < e and toks[b + 1].text == "-" and toks[b + 2].low in lex.coordinators and toks[b + 1].start == toks[b].end:
+        b += 3  # a suspended compound: "ved Midt- og Vestsjællands Politi"
+    k = np_end(ctx, toks, b, e, lex.closed.tag_stop)
+    if k == b or k - b >= ROLE_ORG_WORDS:
         return a, False
-    found = described_name(toks, k + 1, e, lex) if k + 1 < e and toks[k].text == "," else None
+    found = described_name(toks, k + 1, e, lex) if k + 1 < e and toks[k].text == "," else _placed_name(toks, k, e, lex)
     if found is None and not (role and toks[a + 1].upper):
         return a, False  # a lower-case body only before the name: "sier vaktleder ved brannvesenet, Kari Holm"; a
         # body after the role's own: "sier klubbleder for X i Y, Per Holm" (not "sier leder for X i en melding")
     return (found[1], True) if found else (k, False)
 
 
+def _placed_name(toks: list[Tok], k: int, e: int, lex: Lexicon) -> tuple[int, int] | None:
+    """A place after a role's body and the full name right after it, with no comma ("vagtchef ved Fyns Politi | i
+    Odense Ole Lund."): the name, which opens with a first name and ends the sentence or a clause; else None."""
+    if not (k + 3 < e and toks[k].low in lex.closed.tag_stop and toks[k + 1].upper):
+        return None
+    n = k + 1
+    while n < e and n - k <= PLACE_NAME_WORDS and toks[n].is_word and toks[n].upper:
+        n += 1
+    if n < e and toks[n].is_word:
+        return None
+    first = next((f for f in range(k + 2, n - 1) if toks[f].low in all_languages_words("first_names")), None)
+    return (first, n) if first is not None and 2 <= n - first <= 3 else None
+
+
+PLACE_NAME_WORDS: Final = 5  # capitalised words read after a role's body: a place of one or two, a name of two or three
 ROLE_ORG_WORDS: Final = 5  # the longest organisation read after a role in a tag ("i Troms og Finnmark politidistrikt")
 
 
