@@ -15,6 +15,7 @@ from enligt.analyze.sources import is_name_tok
 from enligt.analyze.subjectwords import lone_adverb
 from enligt.analyze.tails import cut_citing, cut_time, dative_via
 from enligt.analyze.wordtypes import word_type
+from enligt.lang import all_function_words
 
 
 def content_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: int, pre_end: int,
@@ -90,8 +91,9 @@ def content_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: 
 def _name_before(toks: list[Tok], s: int, cut: int) -> tuple[int, int] | None:
     """A person's name in apposition before a role and the tag ("…,” Ann Lee, a lawyer for the family,
     said"): (start of the name, end of the content before it), else None."""
-    k = cut
-    while k > s and cut - k < 4 and is_name_tok(toks[k - 1]):
+    k, particles = cut, all_function_words("name_particle")
+    while k > s and cut - k < 4 and (is_name_tok(toks[k - 1]) or k - 2 > s and k < cut and toks[k - 1].low in particles
+                                     and is_name_tok(toks[k - 2])):  # "Eduardo del Rosario"
         k -= 1
     if cut - k < 2 or k <= s:
         return None

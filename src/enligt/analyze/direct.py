@@ -16,7 +16,7 @@ from enligt.analyze.cues import match_phrase
 from enligt.analyze.cuesubject import subject
 from enligt.analyze.leadtags import before_tag, continuing, fronted_tag, label_tag, named_colon, v2_colon_tag
 from enligt.analyze.openquotes import closing_paragraph
-from enligt.analyze.phrases import genitive_tail, np_end, restrictive_end
+from enligt.analyze.phrases import apposed_name, genitive_tail, np_end, restrictive_end
 from enligt.analyze.quotes import Quote, dash_quote, find_quotes, trim
 from enligt.analyze.records import Ctx, Draft, Span2, replaced
 from enligt.analyze.sentences import Tok, is_abbreviation
@@ -215,11 +215,12 @@ def _after_tag(ctx: Ctx, toks: list[Tok], k: int, inner: Span2, block: int, take
                 m == k + 1 and ctx.lex.profile.v2 and toks[k].low in ctx.lex.expletives) and not (
                 pointer and m == k + pointer):
             src, tail, _, _ = subject(ctx, toks, k + pointer, m)  # (V2 "„Q.“ Das sagte X": the subject follows)
-            a, german = m + n, list[str]()
+            a, german, name = m + n, list[str](), None
         else:
             a = np_end(ctx, toks, m + n, e, ctx.lex.closed.tag_stop)
             a, german = genitive_tail(ctx, toks, a, e)  # "sagte ein Sprecher der Feuerwehr der Nordsee-Zeitung"
             a = role_of_org(ctx, toks, m + n, a, e)  # "sier operasjonsleder i Nordland politidistrikt, Per Olsen"
+            name = apposed_name(ctx, toks, a, e)  # "said the sheriff, John Hale."
             r = restrictive_end(ctx, toks, m + n, a, e)
             tail = ctx.text[toks[a].start:toks[r - 1].end] if r > a else ""
             if pointer:  # "So beschrieb X den Abend", "Så beskrev ett vittne läget": the object is no speaker
@@ -235,7 +236,7 @@ def _after_tag(ctx: Ctx, toks: list[Tok], k: int, inner: Span2, block: int, take
             vias = [media] if media else []
         cue_text = " ".join(t.text for t in toks[m:m + n])
         return Draft((inner,), (toks[m].start, toks[m + n - 1].end), cue_text, tuple(src), tail=tail,
-                     via=tuple(vias), block=block, direct=True)
+                     via=tuple(vias), block=block, direct=True, name=name)
     return None
 
 
@@ -343,6 +344,7 @@ def _dash(ctx: Ctx, toks: list[Tok], dash: int, end: int, block: int) -> list[Dr
         if a == k + n or clause_follows(ctx, toks, a, e):
             continue  # "– Q. Hvis ikke, frykter jeg at C": V2 after a fronted clause, no tag
         a = role_of_org(ctx, toks, k + n, a, e)
+        name = apposed_name(ctx, toks, a, e)  # "– Q, siger chefen for X, politiinspektør Dannie Rise."
         vias: list[str] = []
         for r in range(a, e - 1):  # "…, säger X, talesperson för Y, till TT."
             if toks[r].low in ctx.lex.closed.recipient_prep:
@@ -356,7 +358,7 @@ def _dash(ctx: Ctx, toks: list[Tok], dash: int, end: int, block: int) -> list[Dr
         tail = ctx.text[toks[rel].start:toks[e - 1].end] if rel < e and toks[rel].low in ctx.lex.relatives else ""
         a = restrictive_end(ctx, toks, k + n, a, e)  # "säger en soldat som TT har talat med"
         return [Draft(((c0, c1),), (toks[k].start, toks[k + n - 1].end), cue_text, tuple(toks[k + n:a]),
-                      via=tuple(vias), block=block, direct=True, tail=tail)]
+                      via=tuple(vias), block=block, direct=True, tail=tail, name=name)]
     tag = _dash_pointer(ctx, toks, first, dash, block)
     if tag is not None:
         return [tag]

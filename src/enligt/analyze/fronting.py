@@ -155,6 +155,19 @@ def time_insert(ctx: Ctx, toks: list[Tok], s: int, c: int) -> bool:
 TIME_INSERT: Final = 6  # words of a time phrase set off by commas after a fronted phrase
 
 
+def place_insert(ctx: Ctx, toks: list[Tok], s: int, c: int) -> bool:
+    """Whether the comma at toks[c] closes a second prepositional phrase set off after a fronted one ("På den
+    andre siden av grensen, i den russiske regionen, opplyser …"): the two are one constituent."""
+    lex = ctx.lex
+    b = seg_start(toks, s, c)
+    if not (s < b - 1 < c - 1 and toks[b - 1].text == "," and toks[b].low in lex.prepositions
+            and toks[s].low in lex.prepositions and seg_start(toks, s, b - 1) == s):
+        return False
+    words = toks[b:c]
+    return len(words) <= TIME_INSERT and all(t.is_word and t.low not in lex.finite_verbs and t.low not in lex.speech
+                                             for t in words)
+
+
 def colon_speaker(ctx: Ctx, toks: list[Tok], s: int, i: int, a: int, e: int) -> list[Tok]:
     """The speaker after a V2 cue at toks[i] (its words end at a) in a sentence that closes on a colon and a fronted
     phrase opens ("Efter mötet rapporterar X i ett pressmeddelande:", "Senere skriver X:"): the words reported are

@@ -9,9 +9,17 @@ from typing import Final
 
 from enligt.analyze import clauses, shapes, v2clauses
 from enligt.analyze.cues import Lexicon, is_finite_verb
-from enligt.analyze.fronting import adverbial_clause, fronted_at, open_front, subject_like, time_insert
+from enligt.analyze.fronting import (
+    adverbial_clause,
+    fronted_at,
+    open_front,
+    place_insert,
+    subject_like,
+    time_insert,
+)
 from enligt.analyze.numwords import number_entries
 from enligt.analyze.phrases import (
+    apposed_name,
     genitive_tail,
     name_between,
     np_end,
@@ -24,7 +32,7 @@ from enligt.analyze.phrases import (
 )
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok
-from enligt.analyze.tails import citing
+from enligt.analyze.tails import citing, own_part_at
 from enligt.analyze.via import dative_recipient, interview_recipient, media_name, recipient
 from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_words
@@ -164,6 +172,7 @@ def inverted_order(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) ->
         return False  # "C, Ivo Brandt, the founder, said (Monday).": no speaker, or a time, follows the cue
     if lex.profile.capitalised_nouns:
         j = _past_time(ctx, toks, j, e)  # "…, meldete der Sender am Montag (unter Berufung auf Y)."
+    j += own_part_at(toks, j, e, lex.lang)  # "…, sagte der Verteidiger seinerseits."
     if j < e and toks[j].is_word and not toks[j].upper and is_finite_verb(toks[j], lex) \
             and toks[j].low not in lex.dative_preposition and not citing(lex, toks, j, e) \
             and not (lex.profile.capitalised_nouns and toks[j].low in lex.prepositions) \
@@ -252,9 +261,10 @@ def inverted(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue: Spa
     r = restrictive_end(ctx, toks, i + n, j, e)  # "…, säger en soldat som TT har talat med."
     rel = ctx.text[toks[j].start:toks[r - 1].end] if r > j else ""
     j = r
-    over = over_for(toks, j, e)
-    if j + 1 < e and (over or toks[j].low in ctx.lex.closed.recipient_prep):
-        _, media = recipient(toks, j + (over or 1), e, ctx.lex)
+    told = j + 1 if j + 2 < e and toks[j].text == "," and toks[j + 1].low in ctx.lex.closed.recipient_prep else j
+    over = over_for(toks, told, e)  # (past the comma after a name in apposition: "…, Kari Lund, til NRK")
+    if told + 1 < e and (over or toks[told].low in ctx.lex.closed.recipient_prep):
+        _, media = recipient(toks, told + (over or 1), e, ctx.lex)
         if media:
             vias = vias + [media]
     else:
@@ -299,18 +309,6 @@ def fronted_clause(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cu
     return Draft((c,), cue, cue_text, tuple(toks[i + n:j]), via=tuple(vias)) if c else None
 
 
-def apposed_name(ctx: Ctx, toks: list[Tok], j: int, e: int) -> str | None:
-    """A full name in apposition after a role ("politichef, Patrice Faure[,.]"), else None."""
-    if j + 2 >= e or toks[j].text != ",":
-        return None
-    k = j + 1
-    while k < e and toks[k].upper and k - j <= 3:
-        k += 1
-    if 2 <= k - j - 1 <= 3 and (k >= e or not toks[k].is_word) and not any(word_type(t.low, ctx.lang) for t in toks[j + 1:k]):
-        return ctx.text[toks[j + 1].start:toks[k - 1].end]
-    return None
-
-
 def v2_subject(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: int
                 ) -> tuple[int, int, list[str]] | None:
     """V2 inversion after a fronted constituent that is not the subject: "På åklagarens fråga … svarade han
@@ -319,7 +317,8 @@ def v2_subject(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: int
     lex = ctx.lex
     if not lex.profile.v2 or i == s:
         return None
-    insert = toks[i - 1].text == "," and (time_insert(ctx, toks, s, i - 1) or fronted_apposition(ctx, toks, s, i - 1))
+    insert = toks[i - 1].text == "," and (time_insert(ctx, toks, s, i - 1) or fronted_apposition(ctx, toks, s, i - 1)
+                                          or place_insert(ctx, toks, s, i - 1))  # "På X, i Y, opplyser Z at"
     comma = toks[i - 1].text == "," and not insert
     b = s if insert else b  # (also "Ifølge politiinspektør X, Anne Holm, mener politiet": one fronted phrase)  # "Nach der Explosion, gestern am Abend, berichteten …": one fronted constituent
     clause = adverbial_clause(ctx, toks, s, i - 1 if comma else i)

@@ -5,6 +5,7 @@
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Final
@@ -89,12 +90,30 @@ class Mentions:
             return person
         if ptype in ("organization", "relative"):
             return self.items[-1] if self.items else None
-        if toks[-1].upper and len(toks) == 1 and low not in ("the",):
-            return self.by_surname(toks[-1].text)
+        if toks[-1].upper and len(toks) == 1 and low not in ("the",):  # "Strand", else a role: "Borgmesteren"
+            return self.by_surname(toks[-1].text) or (self._by_noun(low) if word_type(low, self.lang) == "person" else None)
         if len(toks) == 2 and toks[0].is_word and toks[0].low not in lex.determiners and not toks[-1].upper \
                 and toks[0].low not in lex.pronouns:
             return None  # an adjective before a bare noun is no anaphor: "Lokale medier", "local officials"
         return self._by_noun(low)
+
+    def introduced_role(self, low: str, text: str, end: int) -> Mention | None:
+        """A definite role noun no mention is headed by ("der Fraktionschef"): the person named first, shortly
+        after the role's first use in `text[:end]` ("möchte der CSU-Fraktionschef nicht … . …, sagte Joachim
+        Herrmann"), else None."""
+        stem = _stems(low, self.lang)[0]
+        if len(stem) < ROLE_STEM or word_type(low, self.lang) != "person":
+            return None
+        found = re.search(r"(?<![\w-])[\w-]*" + re.escape(stem) + r"\w{0,3}(?![\w-])", text[:end], re.IGNORECASE)
+        if found is None:
+            return None
+        window = text[found.end():min(end, found.end() + ROLE_REACH)]
+        best: tuple[int, Mention] | None = None
+        for m in self._recent():
+            if m.type == "person" and m.name and " " in m.name and (at := window.find(m.name)) >= 0 \
+                    and (best is None or at < best[0]):
+                best = (at, m)
+        return best[1] if best else None
 
     def _is_person(self, m: Mention, lex: Lexicon) -> bool:
         """A mention a personal pronoun can point to: a person, or an anonymous one ("en granne, som vill vara
@@ -134,6 +153,8 @@ class Mentions:
 
 
 _BODIES: Final = frozenset({"organization", "official", "media"})
+ROLE_STEM: Final = 5  # the shortest role stem looked up in the text ("man" is no role)
+ROLE_REACH: Final = 300  # characters after a role's first use in which the person it introduces is named
 
 
 @lru_cache(maxsize=8192)

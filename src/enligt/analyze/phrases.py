@@ -14,7 +14,7 @@ from enligt.analyze.cues import Lexicon, is_finite_verb
 from enligt.analyze.quotes import trim
 from enligt.analyze.records import Ctx, Span2
 from enligt.analyze.sentences import Tok, is_abbreviation
-from enligt.analyze.sources import forward_np
+from enligt.analyze.sources import described_name, forward_np
 from enligt.analyze.via import dative_recipient, interview_recipient, media_name, relay
 from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_words
@@ -250,3 +250,12 @@ def apposed_subject(ctx: Ctx, toks: list[Tok], s: int, i: int) -> bool:
     lex = ctx.lex
     return k is not None and k > s and name_between(toks, k, i) and not any(
         t.text == "," or t.low in lex.finite_verbs or t.low in lex.speech for t in toks[s:k])
+
+
+def apposed_name(ctx: Ctx, toks: list[Tok], j: int, e: int) -> str | None:
+    """A full name in apposition after a role ("politichef, Patrice Faure[,.]", "chefen for X, politiinspektør Dannie
+    Rise."), else None."""
+    if j + 2 >= e or toks[j].text != ",":
+        return None
+    found = described_name(toks, j + 1, e, ctx.lex)  # also after a description: "…, politiinspektør Dannie Rise."
+    return ctx.text[toks[found[0]].start:toks[found[1] - 1].end] if found else None

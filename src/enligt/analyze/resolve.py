@@ -14,6 +14,7 @@ from enligt.analyze.interlocutors import answerer, interlocutor, quoted_interloc
 from enligt.analyze.mentions import Mention, plural_phrase
 from enligt.analyze.records import Ctx, Draft, Memory, replaced, source_text
 from enligt.analyze.sentences import Tok, tokenize
+from enligt.analyze.sources import described_name
 from enligt.analyze.sourcetype import classify, left_part, name_of
 from enligt.analyze.via import fronted_recipient, generic_medium
 from enligt.analyze.wordclass import name_form
@@ -83,6 +84,8 @@ def note_names(ctx: Ctx, memory: Memory, toks: list[Tok], s: int, e: int, ups: l
         elif k > s and k + 2 < e and toks[k - 1].upper and toks[k + 1].text == "," and not toks[k + 2].upper \
                 and word_type(toks[k + 2].low, lang) == "person":
             _note_role(ctx, memory, toks, k, e)
+        elif k > s + 1 and toks[k - 1].text == "," and toks[k - 2].is_word:
+            _note_apposed(ctx, memory, toks, s, k, e)
     if ctx.text.find("-år", toks[s].start, toks[e - 1].end) >= 0:
         for k in range(s, e - 2):
             if toks[k].low in cw.adjective_article and "-år" in toks[k + 1].low:
@@ -106,6 +109,20 @@ def _note_role(ctx: Ctx, memory: Memory, toks: list[Tok], k: int, e: int) -> Non
         j += 1
     name = ctx.text[toks[b].start:toks[k].end]
     memory.mentions.add(ctx.text[toks[k + 2].start:toks[j - 1].end], name, "person")
+
+
+def _note_apposed(ctx: Ctx, memory: Memory, toks: list[Tok], s: int, k: int, e: int) -> None:
+    """"Her peger formanden for udvalget, Karin Friis Bach (R), på …": a full name in apposition after a role
+    phrase, the person the role names, for a later "hun" or "formanden"."""
+    found = described_name(toks, k, e, ctx.lex)
+    if found is None or found[0] != k:
+        return
+    m = k - 2
+    while m > s and k - 2 - m < ROLE_WORDS and toks[m - 1].is_word and word_type(toks[m].low, ctx.lang) != "person":
+        m -= 1
+    if word_type(toks[m].low, ctx.lang) == "person":
+        name = ctx.text[toks[k].start:toks[found[1] - 1].end]
+        memory.mentions.add(ctx.text[toks[m].start:toks[k - 2].end], name, "person")
 
 
 def _opener(ctx: Ctx, low: str) -> bool:
@@ -224,6 +241,8 @@ def resolve(ctx: Ctx, memory: Memory, d: Draft, block: int, title: bool, remembe
         src, named, name = src[:k], src[k + 1:], " ".join(t.text for t in src[k + 1:])
     name, typ = _name_and_type(ctx, memory, d, src, name, speaker)
     if not title and remember:  # a speaker quoted inside a quotation is no antecedent for the narrator's "han"
+        if d.tail and name and typ == "person":  # "X som är kammaråklagare": the role, for a later "Åklagaren"
+            memory.mentions.add(d.tail, name, typ)
         memory.mentions.add(source_text(src) or "", name, typ)
         if typ == "person":
             memory.last_person = max(memory.last_person, src[0].start)
@@ -270,8 +289,11 @@ def _name_and_type(ctx: Ctx, memory: Memory, d: Draft, src: list[Tok], name: str
     elif _report_anaphor(ctx, src) and mentions.items:  # "den Angaben zufolge": what the last source said
         last = mentions.items[-1]
         name, typ = name or last.name or last.text, last.type
-    elif len(src) <= 2 and (src[-1].low in lex.pronouns or not src[-1].upper or len(src) == 1):
-        mention = mentions.resolve(src, lex, speaker, plural)
+    elif (role := _definite_role(ctx, src)) or len(src) <= 2 and (
+            src[-1].low in lex.pronouns or not src[-1].upper or len(src) == 1):
+        mention = mentions.resolve([src[0], src[-1]] if role else src, lex, speaker, plural)  # "den nye borgmester"
+        if mention is None and (role or len(src) == 1 and src[0].upper):  # "der Fraktionschef", "Borgmesteren"
+            mention = mentions.introduced_role(src[-1].low, ctx.text, src[0].start)
     elif len(src) > 2 and src[0].is_word and not src[0].upper and src[1].low in lex.prepositions \
             and src[0].low not in lex.determiners:  # (not "der in Bonn ansässigen Gruppe")
         mention = mentions.resolve(src[:1], lex)  # "mannen i rätten"
@@ -283,6 +305,17 @@ def _name_and_type(ctx: Ctx, memory: Memory, d: Draft, src: list[Tok], name: str
     if typ is not None:
         return name, "media" if typ != "media" and (name or "").lower() in mentions.media else typ
     return _read_name_and_type(ctx, memory, d, src, name)
+
+
+def _definite_role(ctx: Ctx, src: list[Tok]) -> bool:
+    """A role noun after a definite article and perhaps adjectives ("der Fraktionschef", "die neue Sprecherin",
+    "Den ukrainske viceforsvarsminister"): an anaphor of the person named earlier with that role."""
+    return 2 <= len(src) <= ROLE_ANAPHOR_WORDS and src[0].low in ctx.lex.closed.definite_article \
+        and all(t.is_word and not t.upper and t.low not in ctx.lex.prepositions for t in src[1:-1]) \
+        and word_type(src[-1].low, ctx.lang) == "person" and (len(src) > 2 or src[-1].upper)
+
+
+ROLE_ANAPHOR_WORDS: Final = 4  # the longest definite role phrase read as an anaphor ("die neue stellvertretende Sprecherin")
 
 
 def _plural_pronoun(ctx: Ctx, src: list[Tok]) -> bool:

@@ -26,7 +26,6 @@ from enligt.analyze.impersonal import impersonal_tag
 from enligt.analyze.inverted import (
     QUOTE_STRIP,
     after_cue,
-    apposed_name,
     body_place,
     fronted_apposition,
     fronted_clause,
@@ -38,6 +37,7 @@ from enligt.analyze.inverted import (
     v2_subject,
 )
 from enligt.analyze.phrases import (
+    apposed_name,
     apposed_subject,
     clause_stop,
     genitive_tail,

@@ -259,3 +259,30 @@ def _is_modifier(toks: list[Tok], k: int, end: int, lex: Lexicon) -> bool:
                                                   or toks[k - 1].low in cw.neuter_indefinite and t.low.endswith("t")):
         return True  # an adjective after an indefinite article, before its noun: "en intern skrivelse", "ett internt mejl"
     return t.low.endswith(cw.adjective_ending)
+
+
+def described_name(toks: list[Tok], k: int, e: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The full name that closes an apposition opened at toks[k] after a role, perhaps after a description of its
+    own ("…, politiinspektør Dannie Rise.", "…, den tidligere bokser Vitalij Klitsjko, ifølge X", "der Sprecher
+    der Stadt, Max Roth,"): (start, end) of the name, when no word follows it but a recipient's or an adverbial's
+    preposition ("…, Per Olsen til NRK").
+    Not a clause ("…, der …", "…, skriver X"), a list ("…, A og B") or a place after a preposition."""
+    j = k
+    while j < e and j - k < DESCRIPTION_WORDS and toks[j].is_word and (
+            (j == k and toks[j].low in lex.determiners)  # "der frühere Bürgermeister X" (German "der" is a relative too)
+            or (not toks[j].upper and toks[j].low not in lex.prepositions and toks[j].low not in lex.relatives
+             and toks[j].low not in lex.subordinators and toks[j].low not in lex.complementizers
+             and toks[j].low not in lex.coordinators and toks[j].low not in lex.pronouns
+             and (word_type(toks[j].low, lex.lang) or not is_finite_verb(toks[j], lex)))
+            or (toks[j].upper and word_type(toks[j].low, lex.lang) == "person")):  # "Hauptkommissar Max Roth"
+        j += 1
+    n = j
+    while n < e and n - j < 3 and toks[n].is_word and toks[n].upper and not word_type(toks[n].low, lex.lang):
+        n += 1
+    if n - j < 2 or (n < e and toks[n].is_word and toks[n].low not in lex.closed.tag_stop
+                     and toks[n].low not in lex.closed.recipient_prep):  # ("…, Anna Berg, til NRK", "…, Anna Berg till TT")
+        return None
+    return j, n
+
+
+DESCRIPTION_WORDS: Final = 4  # the longest description read before a name in apposition ("den tidligere sværvægtsbokser")

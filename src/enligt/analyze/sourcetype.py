@@ -16,13 +16,14 @@ from enligt.analyze.wordtypes import (
     company_forms,
     genders,
     name_type,
+    named_source_words,
     org_name_words,
     outlet_last,
     outlet_service,
     type_lists,
     word_type,
 )
-from enligt.lang import function_words, profile
+from enligt.lang import all_languages_words, function_words, profile
 from enligt.lang.gazetteers import is_masthead, is_platform, lower_case_outlets, outlet_names
 from enligt.lang.subjects import nationality_of
 
@@ -65,6 +66,10 @@ def name_of(toks: list[Tok], lang: str = "") -> str | None:
                   and all(is_name_tok(t) and not word_type(t.low, lang) for t in toks[m + 1:end])), k)
     if k >= end:
         return None
+    if lang and not capitalised and end - k >= 3 and k > 0 and toks[k - 1].low in cw.tag_stop and (placed := next(
+            (f for f in range(k + 1, end - 1) if toks[f].low in all_languages_words("first_names") and end - f <= 3),
+            None)) is not None:
+        return " ".join(t.text for t in toks[placed:end])  # a place, then the person: "vagtchef ved X i Odense Ole Lund"
     if k == 0 and end - k == 1 and len(toks) > 1:
         return None  # sentence-initial capital of a described source ("Flera storbanker")
     before = k - 1
@@ -225,8 +230,9 @@ def _name_after_noun(toks: list[Tok], lang: str) -> str | None:
         end = next((k for k in range(end - 1, -1, -1) if toks[k].text == "("), end)
     m = next((m for m in range(end - 2) if toks[m].is_word and word_type(toks[m].low, lang)
               and all(t.is_word and t.upper for t in toks[m + 1:end])), None)  # "… Menschenrechtsorganisation Iran …"
-    if m is None or word_type(toks[end - 1].low, lang):
-        return None  # (not "Der Sprecher der Polizei": the phrase ends in a typed noun)
+    if m is None or word_type(toks[end - 1].low, lang) and toks[end - 1].low not in named_source_words(lang):
+        return None  # (not "Der Sprecher der Polizei": the phrase ends in a typed noun; a surname of the
+        # gazetteer is a name: "Der Fraktionsvorsitzende Frank-Walter Steinmeier")
     return " ".join(t.text for t in toks[m + 1:end])
 
 

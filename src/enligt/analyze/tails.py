@@ -112,6 +112,16 @@ def own_part(src: list[Tok], lang: str) -> list[Tok]:
     return src
 
 
+def own_part_at(toks: list[Tok], j: int, e: int, lang: str) -> int:
+    """The length of a phrase of contrast at toks[j] after a speaker who follows the cue ("…, sagte der
+    Verteidiger | seinerseits.", "…, säger försvararen | å sin sida."), else 0."""
+    for phrase in _own_parts(lang):
+        n = len(phrase)
+        if j + n <= e and tuple(t.low for t in toks[j:j + n]) == phrase:
+            return n
+    return 0
+
+
 @cache
 def _own_parts(lang: str) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(p.split()) for p in sorted(function_words(lang, "own_part")))

@@ -39,6 +39,12 @@ def type_lists(lang: str) -> tuple[dict[str, str], tuple[tuple[str, str], ...], 
     return single, tuple(multi), compounds
 
 
+@cache
+def named_source_words(lang: str) -> frozenset[str]:
+    """The one-word proper nouns of lang/<code>/named_sources.tsv, lower-cased ("steinmeier", "kreml")."""
+    return frozenset(row[0].lower() for row in table(lang, "named_sources") if len(row) >= 2 and " " not in row[0])
+
+
 _WORD_TYPES: Final[dict[str, dict[str, str]]] = {}  # lang -> word -> its word_type ("" for none)
 WORD_TYPE_MEMO: Final = 65536  # words remembered a language; the memo starts over when full
 
