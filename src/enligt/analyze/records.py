@@ -111,8 +111,14 @@ _DRAFT_FIELDS: Final = frozenset(f.name for f in fields(Draft))
 
 
 def source_text(source: tuple[Tok, ...] | list[Tok]) -> str | None:
-    """The words of a source phrase joined by spaces, or None for no source."""
-    return " ".join(t.text for t in source) if source else None
+    """The words of a source phrase as written: joined by spaces, none between tokens that touch in the text
+    ("Midt- og Vestsjællands Politi", "Paris' politichef"); None for no source."""
+    if not source:
+        return None
+    out = [source[0].text]
+    for prev, t in zip(source, source[1:]):
+        out.append(t.text if t.start == prev.end and t.start > 0 else " " + t.text)
+    return "".join(out)
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,7 +24,7 @@ from enligt.analyze.sources import forward_np
 from enligt.analyze.via import interview_recipient
 from enligt.analyze.wordclass import ADJECTIVE_ENDINGS
 from enligt.analyze.wordtypes import word_type
-from enligt.lang import function_word_list, function_words
+from enligt.lang import all_languages_words, function_word_list, function_words
 
 _QUOTE_OPEN = frozenset("„“«»\"")
 _QUOTE_CLOSE = frozenset("“”«»\"")
@@ -333,7 +333,7 @@ def role_of_org(ctx: Ctx, toks: list[Tok], s: int, a: int, e: int) -> int:
         return a  # (not "sagte der Minister im Interview mit X", "sagte der Landrat dem Sender Y": a recipient;
         # nor "sagte der Sprecher am Montag": a time)
     k = np_end(ctx, toks, a + 1, e, lex.closed.tag_stop)
-    if k == a + 1 or k - a > ROLE_ORG_WORDS:
+    if k == a + 1 or _org_words(toks, a, k) > ROLE_ORG_WORDS:
         return a
     n = k + 1
     while n < e and n - k <= NAME_WORDS and toks[n].upper:
@@ -342,6 +342,15 @@ def role_of_org(ctx: Ctx, toks: list[Tok], s: int, a: int, e: int) -> int:
     if not (toks[a + 1].upper or named):
         return a  # a lower-case body only before the name: "sier vaktleder ved brannvesenet, Kari Holm"
     return n if named else k
+
+
+def _org_words(toks: list[Tok], a: int, k: int) -> int:
+    """The words of toks[a:k] before a closing full name ("ved Fyns Politi | Lars Holm": a first name, then
+    capitalised words); the "-" of a shared compound part ("Midt- og Vestsjællands Politi") is no word."""
+    first = all_languages_words("first_names")
+    n = next((m for m in range(max(a + 2, k - NAME_WORDS), k - 1) if toks[m].upper and toks[m].low in first
+              and all(t.upper for t in toks[m:k])), k)
+    return sum(t.is_word for t in toks[a:n])
 
 
 ROLE_ORG_WORDS: Final = 5  # the longest organisation read after a role in a tag ("i Troms og Finnmark politidistrikt")
