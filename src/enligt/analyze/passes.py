@@ -211,7 +211,8 @@ def continuations(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
             speaker = _tagged_next(ctx, d, ordered, i)
         relay = _relaying_person(ctx, speaker, ordered[max(0, i - NEAR):i]) if speaker and d.direct else None
         speaker = relay or speaker
-        if speaker is not None and d.direct and not d.in_title and not relay and _prepositional(ctx, speaker):
+        if speaker is not None and d.direct and not d.in_title and not relay and _prepositional(ctx, speaker) \
+                and not _quoted_before(speaker, ordered[:i]):
             continue  # "Ifølge avisen X er … \n\n – Q": the quotation is nobody's that an "according to" names
         if speaker is None and d.in_title and d.source:  # "Scholz: „…“" with no body quote repeating it
             src = list(d.source)
@@ -241,6 +242,15 @@ def continuations(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
                                   cue_text=d.cue_text if keep else None)
         out.append(ordered[i])  # a later continuation may take this one's speaker
     return out
+
+
+def _quoted_before(speaker: Draft, before: list[Draft]) -> bool:
+    """Whether the person an "according to" names has spoken in a quotation of their own before it ("– Q1, säger
+    Eva Ek." … "Enligt Eva Ek har …" + "– Q2"): the quotation after it goes on in that speaker's words."""
+    who = _who(speaker)
+    return speaker.type == "person" and bool(who) and any(
+        p.direct and p.cue is not None and not p.continuation and not p.in_title and p.type == "person"
+        and _who(p) == who for p in before)
 
 
 def _relaying_person(ctx: Ctx, speaker: Draft, near: list[Draft]) -> Draft | None:
