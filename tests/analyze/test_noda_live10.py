@@ -88,3 +88,19 @@ AFTER_ACCORDING_TO = [
 @pytest.mark.parametrize("text,lang,expected", AFTER_ACCORDING_TO)
 def test_a_quotation_after_according_to_a_speaker_quoted_before(text: str, lang: str, expected: list[Row]) -> None:
     assert bylined_rows(text, lang) == expected
+
+
+V2_NAME_BEFORE_CLAUSE = [
+    # a name after a V2 cue, then "at" and a negated clause: the negation is the clause's, the name the speaker
+    ("Nå mener Kari Holm at regjeringen ikke gjør nok.", "no",
+     [("Kari Holm", "mener", "regjeringen ikke gjør nok")]),
+    ("I tillegg mener Venstre at kommunen ikke lytter.", "no",
+     [("Venstre", "mener", "kommunen ikke lytter")]),
+    # the negated belief itself stays one cue
+    ("Advokaten mener ikke at saken er opplyst.", "no", [("Advokaten", "mener ikke", "saken er opplyst")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", V2_NAME_BEFORE_CLAUSE)
+def test_a_v2_name_before_a_negated_clause(text: str, lang: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, lang) == expected
