@@ -104,3 +104,19 @@ V2_NAME_BEFORE_CLAUSE = [
 @pytest.mark.parametrize("text,lang,expected", V2_NAME_BEFORE_CLAUSE)
 def test_a_v2_name_before_a_negated_clause(text: str, lang: str, expected: list[Row]) -> None:
     assert bylined_rows(text, lang) == expected
+
+
+CONTENTLESS = [
+    # a second cue after a tag with only an adverb before its colon reports nothing of its own
+    ("– Vi har ventet lenge. Nå må noe skje, sier Lise Berg og sier videre:\n\n– Det haster, avslutter Berg.", "no",
+     [("Lise Berg", "sier", "Vi har ventet lenge. Nå må noe skje"), ("Berg", "avslutter", "Det haster")]),
+    # a content of an ellipsis alone is no claim
+    ("Forsvareren siger, at …", "da", []),
+    # a single noun is a content
+    ("Mannen förnekar brott.", "sv", [("Mannen", "förnekar", "brott")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", CONTENTLESS)
+def test_a_record_without_words_is_dropped(text: str, lang: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, lang) == expected

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from functools import cache
 from typing import Final
 
+from enligt.analyze.contentless import drop_contentless
 from enligt.analyze.cues import match_phrase
 from enligt.analyze.lexicon import word_trie
 from enligt.analyze.records import Ctx, Draft, replaced
@@ -504,5 +505,5 @@ def strip_tag_verb(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-PASSES: Final[tuple[Pass, ...]] = (strip_tag_verb, join_follows, drop_echoed_beliefs, drop_restated, merge_hearsay, nest,
-                            continuations, drop_refusals, drop_repeated)
+PASSES: Final[tuple[Pass, ...]] = (drop_contentless, strip_tag_verb, join_follows, drop_echoed_beliefs, drop_restated,
+                                  merge_hearsay, nest, continuations, drop_refusals, drop_repeated)

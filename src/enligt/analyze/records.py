@@ -10,6 +10,7 @@ for the pronouns and anaphors that come after them.
 """
 from __future__ import annotations
 
+from itertools import pairwise
 from dataclasses import dataclass, fields
 from typing import Any, Final
 
@@ -116,7 +117,7 @@ def source_text(source: tuple[Tok, ...] | list[Tok]) -> str | None:
     if not source:
         return None
     out = [source[0].text]
-    for prev, t in zip(source, source[1:]):
+    for prev, t in pairwise(source):
         out.append(t.text if t.start == prev.end and t.start > 0 else " " + t.text)
     return "".join(out)
 
