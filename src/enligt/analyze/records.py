@@ -10,8 +10,8 @@ for the pronouns and anaphors that come after them.
 """
 from __future__ import annotations
 
-from itertools import pairwise
 from dataclasses import dataclass, fields
+from itertools import pairwise
 from typing import Any, Final
 
 from enligt.analyze.cues import Lexicon
