@@ -120,3 +120,22 @@ CONTENTLESS = [
 @pytest.mark.parametrize("text,lang,expected", CONTENTLESS)
 def test_a_record_without_words_is_dropped(text: str, lang: str, expected: list[Row]) -> None:
     assert bylined_rows(text, lang) == expected
+
+
+PLACE_INSERTS = [
+    # a fronted place phrase goes on past a phrase or relative clause set off by commas: the subject follows the cue
+    ("I regionen Nordby, der ligger ved kysten, oplyser guvernøren, at en brand opstod.", "da",
+     [("guvernøren", "oplyser", "en brand opstod")]),
+    ("På den andre siden av fjorden, i den vesle bygda, opplyser ordføreren at veien er stengt.", "no",
+     [("ordføreren", "opplyser", "veien er stengt")]),
+    ("I kommunen, som ligger vid kusten, uppger polisen att en brand uppstod.", "sv",
+     [("polisen", "uppger", "en brand uppstod")]),
+    # a prepositional cue with a relative clause stays that cue's record
+    ("Enligt Vattenfall, som äger nätet, är strömmen tillbaka i kväll.", "sv",
+     [("Vattenfall", "Enligt", "är strömmen tillbaka i kväll")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", PLACE_INSERTS)
+def test_a_fronted_place_with_an_insert(text: str, lang: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, lang) == expected
