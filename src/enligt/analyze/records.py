@@ -112,13 +112,13 @@ _DRAFT_FIELDS: Final = frozenset(f.name for f in fields(Draft))
 
 
 def source_text(source: tuple[Tok, ...] | list[Tok]) -> str | None:
-    """The words of a source phrase as written: joined by spaces, none between tokens that touch in the text
-    ("Midt- og Vestsjællands Politi", "Paris' politichef"); None for no source."""
+    """The words of a source phrase joined by spaces, none before the "-" of a shared compound part that touches
+    its word ("Midt- og Vestsjællands Politi"); None for no source."""
     if not source:
         return None
     out = [source[0].text]
     for prev, t in pairwise(source):
-        out.append(t.text if t.start == prev.end and t.start > 0 else " " + t.text)
+        out.append(t.text if t.text == "-" and t.start == prev.end and t.start > 0 else " " + t.text)
     return "".join(out)
 
 
