@@ -6,6 +6,7 @@ from dataclasses import FrozenInstanceError, replace
 
 import pytest
 
+from enligt.analyze.contentless import drop_contentless
 from enligt.analyze.cues import lexicon
 from enligt.analyze.passes import (
     PASSES,
@@ -106,8 +107,8 @@ def test_cut_at_tags_ends_a_content_where_another_records_tag_starts() -> None:
 
 
 def test_the_passes_run_in_order() -> None:
-    assert PASSES == (strip_tag_verb, join_follows, drop_echoed_beliefs, drop_restated, merge_hearsay, nest,
-                      continuations, drop_refusals, drop_repeated)
+    assert PASSES == (drop_contentless, strip_tag_verb, join_follows, drop_echoed_beliefs, drop_restated,
+                      merge_hearsay, nest, continuations, drop_refusals, drop_repeated)
 
 
 def test_resolved_is_replace_spelt_out() -> None:

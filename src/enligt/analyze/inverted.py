@@ -328,7 +328,8 @@ def v2_subject(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: int
     a = past_adverbs(ctx, toks, i + n, e)
     own = {p[1] for p, _ in lex.speech.get(toks[i].low, ()) if len(p) == 2}  # "berichteten … von"
     if n == 1 and own and a < e and (toks[a].upper or toks[a].low in lex.determiners) and (j := next(
-            (k for k in range(a + 1, min(e, a + V2_SUBJECT_WORDS)) if toks[k].low in own or not toks[k].is_word), e)) < e \
+            (k for k in range(a + 1, min(e, a + V2_SUBJECT_WORDS)) if toks[k].low in own or not toks[k].is_word
+             or toks[k].low in lex.complementizers), e)) < e \
             and toks[j].low in own:
         return j, j + 1, []  # "Nach dem Unfall berichteten Zeugen von einem Knall": the cue's own preposition
     if citing(lex, toks, a, e):
@@ -402,13 +403,26 @@ def fronted_apposition(ctx: Ctx, toks: list[Tok], s: int, c: int) -> bool:
     """Whether the comma at toks[c] closes a name in apposition inside a fronted prepositional phrase ("Ifølge
     politiinspektør i X, Anne Holm, mener …"): the fronted phrase and its name are one constituent."""
     b = seg_start(toks, s, c)
-    if not (s < b - 1 and toks[b - 1].text == "," and 2 <= c - b <= APPOSED_NAME) or seg_start(toks, s, b - 1) != s:
+    if not (s < b - 1 and toks[b - 1].text == "," and 2 <= c - b) or seg_start(toks, s, b - 1) != s:
         return False
     first = toks[s].low
-    return all(t.upper for t in toks[b:c]) and (first in ctx.lex.prep or first in ctx.lex.prepositions)
+    if not (first in ctx.lex.prep or first in ctx.lex.prepositions):
+        return False
+    return c - b <= APPOSED_NAME and all(t.upper for t in toks[b:c]) or _place_insert(ctx, toks, s, b, c)
+
+
+def _place_insert(ctx: Ctx, toks: list[Tok], s: int, b: int, c: int) -> bool:
+    """An insert that goes on from a fronted place phrase, a prepositional phrase or a relative clause ("På den andre
+    siden av grensen, i X-regionen, opplyser …", "I regionen X, der ligger ved kysten, oplyser …"): the sentence
+    opened by a preposition (not a prepositional cue), the insert by a preposition or a relative."""
+    lex = ctx.lex
+    return lex.profile.v2 and not lex.profile.capitalised_nouns and toks[s].low in lex.prepositions \
+        and toks[s].low not in lex.prep and c - b <= PLACE_INSERT and all(t.is_word for t in toks[b:c]) \
+        and (toks[b].low in lex.prepositions or toks[b].low in lex.relatives)
 
 
 APPOSED_NAME = 3  # words of a name in apposition inside a fronted phrase
+PLACE_INSERT = 8  # words of a phrase or relative clause set off inside a fronted place phrase
 
 
 def platform_cut(ctx: Ctx, toks: list[Tok], a: int, j: int) -> int:

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from functools import cache
 from typing import Final
 
+from enligt.analyze.contentless import drop_contentless
 from enligt.analyze.cues import match_phrase
 from enligt.analyze.lexicon import word_trie
 from enligt.analyze.records import Ctx, Draft, replaced
@@ -211,7 +212,8 @@ def continuations(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
             speaker = _tagged_next(ctx, d, ordered, i)
         relay = _relaying_person(ctx, speaker, ordered[max(0, i - NEAR):i]) if speaker and d.direct else None
         speaker = relay or speaker
-        if speaker is not None and d.direct and not d.in_title and not relay and _prepositional(ctx, speaker):
+        if speaker is not None and d.direct and not d.in_title and not relay and _prepositional(ctx, speaker) \
+                and not _quoted_before(speaker, ordered[:i]):
             continue  # "Ifølge avisen X er … \n\n – Q": the quotation is nobody's that an "according to" names
         if speaker is None and d.in_title and d.source:  # "Scholz: „…“" with no body quote repeating it
             src = list(d.source)
@@ -241,6 +243,15 @@ def continuations(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
                                   cue_text=d.cue_text if keep else None)
         out.append(ordered[i])  # a later continuation may take this one's speaker
     return out
+
+
+def _quoted_before(speaker: Draft, before: list[Draft]) -> bool:
+    """Whether the person an "according to" names has spoken in a quotation of their own before it ("– Q1, säger
+    Eva Ek." … "Enligt Eva Ek har …" + "– Q2"): the quotation after it goes on in that speaker's words."""
+    who = _who(speaker)
+    return speaker.type == "person" and bool(who) and any(
+        p.direct and p.cue is not None and not p.continuation and not p.in_title and p.type == "person"
+        and _who(p) == who for p in before)
 
 
 def _relaying_person(ctx: Ctx, speaker: Draft, near: list[Draft]) -> Draft | None:
@@ -494,5 +505,5 @@ def strip_tag_verb(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-PASSES: Final[tuple[Pass, ...]] = (strip_tag_verb, join_follows, drop_echoed_beliefs, drop_restated, merge_hearsay, nest,
-                            continuations, drop_refusals, drop_repeated)
+PASSES: Final[tuple[Pass, ...]] = (drop_contentless, strip_tag_verb, join_follows, drop_echoed_beliefs, drop_restated,
+                                  merge_hearsay, nest, continuations, drop_refusals, drop_repeated)

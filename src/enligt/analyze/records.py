@@ -11,6 +11,7 @@ for the pronouns and anaphors that come after them.
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
+from itertools import pairwise
 from typing import Any, Final
 
 from enligt.analyze.cues import Lexicon
@@ -111,8 +112,14 @@ _DRAFT_FIELDS: Final = frozenset(f.name for f in fields(Draft))
 
 
 def source_text(source: tuple[Tok, ...] | list[Tok]) -> str | None:
-    """The words of a source phrase joined by spaces, or None for no source."""
-    return " ".join(t.text for t in source) if source else None
+    """The words of a source phrase joined by spaces, none before the "-" of a shared compound part that touches
+    its word ("Midt- og Vestsjællands Politi"); None for no source."""
+    if not source:
+        return None
+    out = [source[0].text]
+    for prev, t in pairwise(source):
+        out.append(t.text if t.text == "-" and t.start == prev.end and t.start > 0 else " " + t.text)
+    return "".join(out)
 
 
 @dataclass(frozen=True, slots=True)

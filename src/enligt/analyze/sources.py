@@ -78,6 +78,9 @@ def forward_np(toks: list[Tok], i: int, end: int, lex: Lexicon, stop: frozenset[
                     and word_type(t.low, lex.lang) in ("official", "organization", "media"):
                 k += 1  # a place and its body: "Sørøst politidistrikt", "Bergen tingrett"
                 continue
+            if not caps and prev.upper and (h := _suspended_body(toks, k, end, lex)):
+                k = h  # and a body named by a shared compound part: "Norges vassdrags- og energidirektorat"
+                continue
             if not caps and is_name_tok(prev) and k > i + 1 and is_name_tok(toks[k - 2]) and t.low in lex.affiliation \
                     and t.low not in stop and k + 1 < end and is_name_tok(toks[k + 1]):
                 k += 1  # a name and where it serves: "Cecilie Svorstøl i Sørøst politidistrikt"
@@ -137,6 +140,18 @@ def forward_np(toks: list[Tok], i: int, end: int, lex: Lexicon, stop: frozenset[
                                                           and toks[k].low not in stop and is_name_tok(toks[k + 1]))):
                 k += 1
     return k
+
+
+def _suspended_body(toks: list[Tok], k: int, end: int, lex: Lexicon) -> int:
+    """The end of a body's name whose head shares a compound part with the word at toks[k] ("vassdrags- og
+    energidirektorat" after "Norges"): a lower-case part, "-", a coordinator and a head word of an official body
+    or an organisation; else 0."""
+    if k + 3 >= end or toks[k].upper or not toks[k].is_word:
+        return 0
+    dash, glue, head = toks[k + 1], toks[k + 2], toks[k + 3]
+    if dash.text != "-" or dash.start != toks[k].end or glue.low not in lex.closed.hyphen_and or not head.is_word:
+        return 0
+    return k + 4 if word_type(head.low, lex.lang) in ("official", "organization") else 0
 
 
 def _takes_object(toks: list[Tok], i: int, k: int, lex: Lexicon) -> bool:

@@ -353,7 +353,7 @@ def _role_org(ctx: Ctx, toks: list[Tok], s: int, a: int, e: int) -> tuple[int, b
     if b + 3 < e and toks[b + 1].text == "-" and toks[b + 2].low in lex.coordinators and toks[b + 1].start == toks[b].end:
         b += 3  # a suspended compound: "ved Midt- og Vestsjællands Politi"
     k = np_end(ctx, toks, b, e, lex.closed.tag_stop)
-    if k == b or k - b >= ROLE_ORG_WORDS:
+    if k == b or _org_words(toks, b, k) >= ROLE_ORG_WORDS:
         return a, False
     found = described_name(toks, k + 1, e, lex) if k + 1 < e and toks[k].text == "," else _placed_name(toks, k, e, lex)
     if found is None and not (role and toks[a + 1].upper):
@@ -376,7 +376,17 @@ def _placed_name(toks: list[Tok], k: int, e: int, lex: Lexicon) -> tuple[int, in
     return (first, n) if first is not None and 2 <= n - first <= 3 else None
 
 
+def _org_words(toks: list[Tok], b: int, k: int) -> int:
+    """The words of toks[b:k] before a closing full name ("ved Fyns Politi | Lars Holm": a first name, then
+    capitalised words); the "-" of a shared compound part ("Midt- og Vestsjællands Politi") is no word."""
+    first = all_languages_words("first_names")
+    n = next((m for m in range(max(b + 1, k - NAME_WORDS), k - 1) if toks[m].upper and toks[m].low in first
+              and all(t.upper for t in toks[m:k])), k)
+    return sum(t.is_word for t in toks[b:n])
+
+
 PLACE_NAME_WORDS: Final = 5  # capitalised words read after a role's body: a place of one or two, a name of two or three
+NAME_WORDS: Final = 3  # the longest full name closing a role's body
 ROLE_ORG_WORDS: Final = 5  # the longest organisation read after a role in a tag ("i Troms og Finnmark politidistrikt")
 
 

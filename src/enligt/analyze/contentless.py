@@ -1,0 +1,20 @@
+"""Records that report no words: a content with no letter or digit ("siger de, at … ”Q”": the "…"), or one adverb
+alone ("sier Vedum og sier videre:", the colon's paragraph carrying its own tag). `drop_contentless` is the first
+rule pass (passes.PASSES), so no later pass takes such a record's speaker or nests a claim in it."""
+from __future__ import annotations
+
+from enligt.analyze.records import Ctx, Draft
+
+
+def drop_contentless(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
+    """The drafts without those whose content holds no word, or a single adverb of the V2 openers (class adv)."""
+    return [d for d in drafts if not _contentless(ctx, d)]
+
+
+def _contentless(ctx: Ctx, d: Draft) -> bool:
+    words = [w for a, b in d.parts for w in ctx.text[a:b].split()]
+    if not any(ch.isalnum() for w in words for ch in w):
+        return True
+    if len(words) != 1 or d.direct:
+        return False
+    return ctx.lex.fronted.get(words[0].strip(".,:;!?").lower()) == "adv"
