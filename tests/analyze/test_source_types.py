@@ -1,0 +1,25 @@
+"""Source types on real pages (issue 10), by class: anaphors of a named body, bodies named by their form,
+media, documents. Every sentence is written for its test."""
+from __future__ import annotations
+
+import pytest
+
+from .conftest import attributions
+
+
+def types(text: str, lang: str) -> list[tuple[str | None, str]]:
+    """(source, source_type) of each attribution of `text`."""
+    return [(a.source, a.source_type) for a in attributions(text, lang)]
+
+
+# a definite anaphor with no typed word of its own takes the type of the body it points to
+ANAPHORS = [
+    ("Kestrel Relief Fund said on Monday that two grants were paused.\n\n"
+     "The fund said the grants had been checked twice. It said more checks would follow.",
+     "en", [("Kestrel Relief Fund", "organization"), ("The fund", "organization"), ("It", "organization")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", ANAPHORS)
+def test_anaphor_takes_its_bodys_type(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
+    assert types(text, lang) == expected
