@@ -23,3 +23,25 @@ ANAPHORS = [
 @pytest.mark.parametrize("text,lang,expected", ANAPHORS)
 def test_anaphor_takes_its_bodys_type(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
     assert types(text, lang) == expected
+
+
+# word classes of the lists: authorities by their ending, roles, documents, companies by the form of their name
+WORDS = [
+    ("The Coastal Highway Patrol said two lanes were closed.", "en", [("The Coastal Highway Patrol", "official")]),
+    ("Officers said the driver had fled.", "en", [("Officers", "official")]),
+    ("According to a news release, two people were hurt.", "en", [("a news release", "document")]),
+    ("Brackley Electric said it would cut 40 jobs.", "en", [("Brackley Electric", "organization")]),
+    ("Enligt socialförvaltningen har tre familjer flyttat.", "sv", [("socialförvaltningen", "official")]),
+    ("Enligt väderinstitutet blir det storm i natt.", "sv", [("väderinstitutet", "official")]),
+    ("Ifølge Veterinærinstituttet er smitten påvist i to fjøs.", "no", [("Veterinærinstituttet", "official")]),
+    ("Ifølge kredsen blev to personer anholdt.", "da", [("kredsen", "official")]),
+    ("Ifølge pressevagten blev to personer anholdt.", "da", [("pressevagten", "person")]),
+    ("Laut dem Betriebsrat sollen 200 Stellen wegfallen.", "de", [("dem Betriebsrat", "organization")]),
+    ("Nach Angaben des Kreisgesundheitsamtes sind drei Kinder erkrankt.", "de",
+     [("des Kreisgesundheitsamtes", "official")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", WORDS)
+def test_word_classes(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
+    assert types(text, lang) == expected
