@@ -15,7 +15,7 @@ def types(text: str, lang: str) -> list[tuple[str | None, str]]:
 # a definite anaphor with no typed word of its own takes the type of the body it points to
 ANAPHORS = [
     ("Kestrel Relief Fund said on Monday that two grants were paused.\n\n"
-     "The fund said the grants had been checked twice. It said more checks would follow.",
+     + "The fund said the grants had been checked twice. It said more checks would follow.",
      "en", [("Kestrel Relief Fund", "organization"), ("The fund", "organization"), ("It", "organization")]),
 ]
 
