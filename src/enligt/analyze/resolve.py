@@ -300,7 +300,7 @@ def _name_and_type(ctx: Ctx, memory: Memory, d: Draft, src: list[Tok], name: str
     if mention is not None and not name:
         name = mention.name or mention.text
         typ = mention.type if src[-1].low in lex.pronouns or mention.type == "unnamed" or (
-            src[-1].low in function_words(ctx.lang, "owner_person")) else \
+            src[-1].low in function_words(ctx.lang, "owner_person")) or _untyped(src, lex) else \
             classify(src, lex, mentions.persons)
     if typ is not None:
         return name, "media" if typ != "media" and (name or "").lower() in mentions.media else typ
@@ -316,6 +316,13 @@ def _definite_role(ctx: Ctx, src: list[Tok]) -> bool:
 
 
 ROLE_ANAPHOR_WORDS: Final = 4  # the longest definite role phrase read as an anaphor ("die neue stellvertretende Sprecherin")
+
+
+def _untyped(src: list[Tok], lex: Lexicon) -> bool:
+    """An anaphor whose words have no type of their own ("the centers" after "The Centers for Disease Control"):
+    it takes the type of the mention it points to, not the default a bare noun would get."""
+    return len(src) > 1 and src[0].low in lex.determiners \
+        and not any(t.is_word and (t.upper or word_type(t.low, lex.lang)) for t in src[1:])
 
 
 def _plural_pronoun(ctx: Ctx, src: list[Tok]) -> bool:

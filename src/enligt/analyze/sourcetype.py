@@ -126,6 +126,8 @@ def classify(toks: list[Tok], lex: Lexicon, persons: set[str] | frozenset[str] =
         return "organization"  # "Iran Human Rights Monitor": a rights body, not a paper
     bare = lows[1:] if len(lows) > 1 and lows[0] in lex.article else lows  # "des NDR", "der dpa"
     bare = bare[:-1] if len(bare) > 1 and bare[-1] == "." else bare  # "Ifølge B.T. skal": the abbreviation's point
+    if name and "/" in name and name.split("/")[0].lower() in outlet_names():
+        return "media"  # "Aftenposten/E24": two outlets, typed by the first
     if name and (name.lower() in outlet_names() or is_masthead(name) or outlet_last(name) or outlet_service(name)) \
             or " ".join(bare) in outlet_names() or outlet_service(" ".join(t.text for t in left)):  # "TV 2 Lorry"
         return "media"  # "Aftenposten", "Upplandsposten", "der Spiegel", "Svenska Yle"
@@ -152,6 +154,9 @@ def classify(toks: list[Tok], lex: Lexicon, persons: set[str] | frozenset[str] =
     if left and len(rest) > 1 and left[-1].low in reports and (rest[0].low in lex.genitive_only or (
             lex.profile.capitalised_nouns and rest[0].low in lex.genitive_article)):
         return classify(rest[1:], lex, persons)  # "Angaben des Ministeriums", "Angaben der Behörden": theirs
+    if left and len(rest) > 1 and rest[0].low in lex.genitive_article and word_type(left[-1].low, lex.lang) == "document" \
+            and classify(rest[1:], lex, persons) == "media":
+        return "media"  # "einem Bericht der Zeitung": a paper's report is the paper's (not "Bericht des Ministeriums")
     if not lex.profile.capitalised_nouns and len(left) >= 2 and left[-1].low in reports \
             and (owner := _genitive_type(left[-2], lex)):
         return owner  # "Aftonbladets uppgifter": the outlet's reporting ("Trafikverkets uppgifter" stay data)
@@ -204,6 +209,8 @@ def _genitive_type(tok: Tok, lex: Lexicon) -> str | None:
     base = low[:-2] if low.endswith(":s") else low[:-1]
     if tok.upper and (base in outlet_names() or is_masthead(tok.text[:len(base)]) or outlet_last(tok.text[:len(base)])):
         return "media"
+    if word_type(base, lex.lang) == "media":
+        return "media"  # "Tidningarnas uppgifter": the papers' reporting
     return None
 
 

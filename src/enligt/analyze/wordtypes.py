@@ -75,8 +75,10 @@ def _word_type(low: str, lang: str) -> str | None:
         if low in function_words(lang, "not_compound"):
             return None  # "insgesamt", "Ehrenamt": no "-amt"
         gen = low[:-1] if low.endswith("s") and len(low) > GENITIVE_WORD else low  # "stockholmspolisens"
+        long_gen = next((low[:-len(g)] for g in function_word_list(lang, "genitive_suffix")
+                         if low.endswith(g) and len(low) > GENITIVE_WORD), low)  # "des Landratsamtes" (a compound's)
         for key, typ in compounds:
-            if low.endswith(key) or bare.endswith(key) or gen.endswith(key):
+            if low.endswith(key) or bare.endswith(key) or gen.endswith(key) or (long_gen.endswith(key) and len(long_gen) > len(key)):
                 return typ
     return _inflected_type(low, lang)
 
