@@ -27,7 +27,13 @@ from enligt.analyze.resolve import note_names, prefill_persons, resolve
 from enligt.analyze.rules import verb_rules
 from enligt.analyze.sentences import Tok, split
 from enligt.analyze.shapes import ends_same, labelled_claim
-from enligt.analyze.titles import TITLE_NAME_WORDS, TITLE_SOURCE_WORDS, after_dateline, title_source
+from enligt.analyze.titles import (
+    TITLE_NAME_WORDS,
+    TITLE_SOURCE_WORDS,
+    after_dateline,
+    before_title_quote,
+    title_source,
+)
 from enligt.analyze.v2clauses import report_back_middle
 from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_word_list, function_words, wordset
@@ -137,6 +143,8 @@ def _read_block(ctx: Ctx, memory: Memory, bi: int, sp: Span, title: bool, prev: 
                 found = found + loose_cites(ctx, toks, s, e, found)  # "berichten X unter Berufung auf Y"
             if found and ctx.lex.report_back:
                 found = found + _report_back_inside(ctx, toks, s, e, found)  # "X gehen von Y aus, demnach C"
+        if title and found:
+            found = before_title_quote(ctx, toks, s, e, found)
         if title and not found:
             found = _title_colon(ctx, toks, s, e, memory.mentions.persons, quoted)
         elif not found and (d := labelled_claim(ctx, toks, s, e, before)):
@@ -338,6 +346,8 @@ def _title_colon(ctx: Ctx, toks: list[Tok], s: int, e: int, persons: set[str], q
     if (colon + 1 < e and toks[colon + 1].text in "”“\"‘'«„–—-" and not _words_outside(
             toks, colon + 1, e, quoted)):
         return []  # "X: «quote»" and "X: – quote" are direct speech (direct.py); not "X: ‘Q’ Have ‘R’"
+    if colon + 2 < e and f"{toks[colon + 1].low} {toks[colon + 2].low}" in function_words(ctx.lang, "title_reports"):
+        return []  # "Ukraine: Berichte über Tote …": others report; the label is the topic
     src = title_source(ctx, toks, s, colon, persons=persons)
     c = span(ctx, toks, colon + 1, e)
     if not src or not c:

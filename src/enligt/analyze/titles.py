@@ -10,7 +10,8 @@ import re
 from functools import cache
 from typing import Final
 
-from enligt.analyze.records import Ctx
+from enligt.analyze.quotes import trim
+from enligt.analyze.records import Ctx, Draft, replaced
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import is_name_tok
 from enligt.analyze.wordtypes import word_type
@@ -69,10 +70,25 @@ def title_source(ctx: Ctx, toks: list[Tok], s: int, colon: int, quote: bool = Fa
         quote or title_case(toks) or src[0].low in all_languages_words("first_names"))  # "Nord Stream: …" is a topic
     # (a headline that capitalises every word says nothing by its capitals: "Rush Limbaugh: …" stays)
     head = next((k for k, t in enumerate(src) if k and t.low in ctx.lex.prepositions), len(src))
+    if (verb := _clause_word(ctx, src, head)) is not None:
+        if not quote:
+            return None  # "Politiet dræber mand: …", "Radio traffic: …": a clause or a rubric, no speaker's name
+        src, head = src[:verb], verb  # "Klubbleder advarer om X: – Q": the subject before its verb speaks
     if any(word_type(t.low, ctx.lang) for t in src[:head]) or (names and (len(src) >= 2 or quote)) \
             or " ".join(t.low for t in src) in outlet_names() or (len(src) == 1 and src[0].upper and src[0].low in persons):
         return src
     return None
+
+
+def _clause_word(ctx: Ctx, src: list[Tok], head: int) -> int | None:
+    """The first lower-case word after a title label's first source word that is neither a source word nor a
+    coordinator ("Politiet dræber mand", "Polizei sucht Zeugen", "Radio traffic"): the label is a clause
+    with its own verb or a noun phrase headed by a topic, not a source."""
+    first = next((k for k in range(head) if word_type(src[k].low, ctx.lang)), None)
+    if first is None:
+        return None
+    return next((k for k in range(first + 1, head) if src[k].is_word and not src[k].upper
+                 and src[k].low not in ctx.lex.coordinators and not word_type(src[k].low, ctx.lang)), None)
 
 
 @cache
@@ -87,3 +103,22 @@ def title_case(toks: list[Tok]) -> bool:
 
 
 TITLE_CASE_SHARE: Final = 0.7  # of a title's words capitalised: title case
+
+
+def before_title_quote(ctx: Ctx, toks: list[Tok], s: int, e: int, found: list[Draft]) -> list[Draft]:
+    """A title's claim ends at a colon before a quotation or a dash ("X advarer om Y: – Q"): the quotation
+    after it is a record of its own (direct.py), no part of the claim before."""
+    colon = next((toks[k].start for k in range(s + 1, e - 1) if toks[k].text == ":" and toks[k + 1].text in _QUOTE_OPENERS), None)
+    if colon is None:
+        return found
+    out = []
+    for d in found:
+        a, b = d.parts[-1]
+        if not d.direct and a < colon < b:
+            c0, c1 = trim(ctx.text, a, colon)
+            d = replaced(d, parts=(*d.parts[:-1], (c0, c1))) if c1 > c0 else d
+        out.append(d)
+    return out
+
+
+_QUOTE_OPENERS: Final = frozenset("”“\"‘'«„–—-")  # what opens a quotation after a title's colon
