@@ -1,0 +1,80 @@
+"""Issue 11, round num17 (causes pooled over the annotated real sets): the day the sentence before
+names, a toll "since" an event dated the same day, tested positive. Every sentence here was written
+for this file."""
+from __future__ import annotations
+
+import pytest
+
+from enligt.analyze.attribution import attribute
+from enligt.analyze.conflicts import find_conflicts
+from enligt.analyze.quantities import count
+from enligt.models import Article
+
+
+def _read(text: str, lang: str) -> tuple[list[tuple[str, float, str]], list[tuple[int, ...]]]:
+    article = Article(title=None, body=tuple(text.split("\n\n")), language=lang)
+    attributions = attribute(article)
+    found = count(article, attributions)
+    return [(q.measure, q.value, q.key) for q in found], [c.quantities for c in find_conflicts(found, attributions)]
+
+
+# A figure with no day of its own takes the one day the sentence before in its paragraph names: the
+# figure of Friday is no rival to the one of Sunday.
+DAY_BEFORE = [
+    ("sv", ("40 personer vårdas på söndagen på sjukhus, sade ministern.\n\n"
+           "Antalet inlagda har ökat sedan fredagen. Då uppgav regionen att 30 personer vårdades på sjukhus.")),
+    ("no", ("40 personer er søndag innlagt på sykehus, sa ministeren.\n\n"
+           "Tallet på innlagte på sykehus har økt siden fredag. Da opplyste direktoratet at 30 personer var innlagt.")),
+    ("da", ("40 personer er søndag indlagt på sygehus, sagde ministeren.\n\n"
+           "Antallet af indlagte er steget fra fredag. Her oplyste styrelsen, at 30 personer var indlagt.")),
+    ("de", ("40 Menschen liegen am Sonntag im Krankenhaus, sagte der Minister.\n\n"
+           "Die Zahl der Kranken ist seit Freitag gestiegen. Damals teilte das Amt mit, 30 Menschen seien erkrankt.")),
+    ("en", ("On Sunday 40 people were in hospital, the minister said.\n\n"
+           "The number hospitalized has risen since Friday. Then the agency said 30 people were hospitalized.")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), DAY_BEFORE)
+def test_a_figure_takes_the_day_of_the_sentence_before(lang: str, text: str) -> None:
+    found, conflicts = _read(text, lang)
+    assert [v for _, v, _ in found] == [40, 30]
+    assert conflicts == []
+
+
+# A toll "since the storm" dated on Monday meets another toll of that Monday: one day's rival figures.
+SINCE_SAME_DAY = [
+    ("sv", ("Två personer har omkommit sedan stormen drog in på måndagen, säger polisen.\n\n"
+           "I kommunen hittades på måndagskvällen en tredje död. Enligt kommunen är antalet döda därmed tre.")),
+    ("no", ("To personer har omkommet siden stormen kom mandag, sier politiet.\n\n"
+           "I kommunen ble en tredje person funnet død mandag kveld. Ifølge kommunen er antallet døde dermed tre.")),
+    ("da", ("To personer er omkommet siden stormen ramte mandag, siger politiet.\n\n"
+           "I kommunen blev en tredje person fundet død mandag aften. Ifølge kommunen er antallet af døde dermed tre.")),
+    ("de", ("Zwei Menschen sind seit dem Sturm am Montag ums Leben gekommen, sagt die Polizei.\n\n"
+           "In der Gemeinde wurde am Montagabend ein dritter Toter gefunden. Nach Angaben der Gemeinde sind damit drei Menschen tot.")),
+    ("en", ("Two people have died since the storm hit on Monday, police said.\n\n"
+           "A third body was found on Monday evening in the town. According to the town, three people have now died.")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SINCE_SAME_DAY)
+def test_a_toll_since_an_event_meets_one_of_the_same_day(lang: str, text: str) -> None:
+    found, conflicts = _read(text, lang)
+    assert [(m, v) for m, v, _ in found] == [("killed", 2), ("killed", 3)]
+    assert conflicts == [(0, 1)]
+
+
+# Those tested positive are ill: a count of staff or patients who tested positive.
+TESTED = [
+    ("sv", "Enligt regionen har 12 anställda testats positivt för viruset."),
+    ("no", "Ifølge kommunen er 12 ansatte testet positivt for viruset."),
+    ("da", "Ifølge kommunen er 12 ansatte testet positiv for virusset."),
+    ("de", "Nach Angaben der Klinik sind 12 Mitarbeiter positiv auf das Virus getestet worden."),
+    ("de", "Zudem lägen 12 positiv getestete Patienten auf der Station, sagte ein Sprecher."),
+    ("en", "According to the hospital, 12 staff members have tested positive for the virus."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), TESTED)
+def test_tested_positive_is_ill(lang: str, text: str) -> None:
+    found, _ = _read(text, lang)
+    assert [(m, v, k.split("|")[1]) for m, v, k in found] == [("other", 12, "ill")]
