@@ -78,3 +78,51 @@ TESTED = [
 def test_tested_positive_is_ill(lang: str, text: str) -> None:
     found, _ = _read(text, lang)
     assert [(m, v, k.split("|")[1]) for m, v, k in found] == [("other", 12, "ill")]
+
+
+# Victims counted just after a death toll are the dead: a rival toll. Victims alone say nobody died.
+VICTIMS_OF_TOLL = [
+    ("sv", "Enligt polisen dödades 80 personer i attacken. Röda korset talar om 50 offer."),
+    ("no", "Ifølge politiet ble 80 personer drept i angrepet. Røde Kors snakker om 50 ofre."),
+    ("da", "Ifølge politiet blev 80 personer dræbt i angrebet. Røde Kors taler om 50 ofre."),
+    ("de", "Nach Angaben der Polizei wurden 80 Menschen bei dem Angriff getötet. Das Rote Kreuz sprach von 50 Opfern."),
+    ("en", "Police said 80 people were killed in the attack. The Red Cross spoke of 50 victims."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), VICTIMS_OF_TOLL)
+def test_victims_after_a_toll_are_the_dead(lang: str, text: str) -> None:
+    found, conflicts = _read(text, lang)
+    assert [(m, v) for m, v, _ in found] == [("killed", 80), ("killed", 50)]
+    assert conflicts == [(0, 1)]
+
+
+VICTIMS_ALONE = [
+    ("sv", "Bedrägeriet hade 50 offer, enligt polisen."),
+    ("no", "Svindelen hadde 50 ofre, ifølge politiet."),
+    ("da", "Svindlen havde 50 ofre, ifølge politiet."),
+    ("de", "Der Betrug hatte nach Angaben der Polizei 50 Opfer."),
+    ("en", "The fraud had 50 victims, police said."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), VICTIMS_ALONE)
+def test_victims_alone_are_no_deaths(lang: str, text: str) -> None:
+    found, _ = _read(text, lang)
+    assert all(m != "killed" for m, _, _ in found)
+
+
+# "40 flere ofre end …", "40 more victims than …": a difference, no rival toll.
+MORE_THAN_BEFORE = [
+    ("sv", "Ministern uppger att 400 personer har omkommit. Det är 40 fler offer än tidigare uppgivet."),
+    ("no", "Ministeren sier at 400 mennesker har omkommet. Det er 40 flere ofre enn tidligere oppgitt."),
+    ("da", "Ministeren siger, at 400 mennesker har mistet livet. Det er 40 flere ofre end tidligere oplyst."),
+    ("en", "The minister said 400 people have died. That is 40 more victims than reported before."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), MORE_THAN_BEFORE)
+def test_more_victims_than_before_is_no_rival(lang: str, text: str) -> None:
+    found, conflicts = _read(text, lang)
+    assert [v for _, v, _ in found][:1] == [400]
+    assert conflicts == []

@@ -22,6 +22,7 @@ from enligt.analyze.backrefs import (
     next_part,
     part_of_latest,
     restated,
+    victims_of_toll,
 )
 from enligt.analyze.counted import STANDING_CONCEPTS, count_of, counted, counted_phrase, part_of, subject_of
 from enligt.analyze.countwords import count_words
@@ -107,6 +108,8 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, me
     if head.head is None and _all_again(s, first, n.value, trig, memory, lang):
         return None  # "Fem fördes till sjukhus … eftersom alla fem fått föras till sjukhus": the same figure again
     measure, concept = trig.measure, trig.concept
+    if concept == "victim" and s.lows[trig.start] in lx.words_of(lang, "victims") and victims_of_toll(s, memory):
+        measure, concept = "killed", "dead"  # "… 97 Tote gezählt. Das Rote Kreuz berichtete von 63 Opfern"
     if measure == "missing" and trig.kind == "noun" and named is None and head.start <= trig.start < head.end and (
             missing_found(s, a, b, lang)):
         measure, concept = "other", "found"  # "700 Vermisste telefonisch erreicht": found, no longer missing
