@@ -126,3 +126,19 @@ def test_more_victims_than_before_is_no_rival(lang: str, text: str) -> None:
     found, conflicts = _read(text, lang)
     assert [v for _, v, _ in found][:1] == [400]
     assert conflicts == []
+
+
+# Two equal figures of one coordination that count different nouns are two counts.
+TWO_EQUAL = [
+    ("sv", "Enligt sjukhuset har 20 patienter och 20 anställda testats positivt."),
+    ("no", "Ifølge sykehuset er 20 pasienter og 20 ansatte testet positivt."),
+    ("da", "Ifølge hospitalet er 20 patienter og 20 ansatte testet positiv."),
+    ("de", "Nach Angaben der Klinik sind rund 20 Patient*innen und rund 20 Mitarbeiter*innen positiv getestet worden."),
+    ("en", "About 20 patients and about 20 staff members have tested positive, the hospital said."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), TWO_EQUAL)
+def test_two_equal_figures_of_different_nouns_are_two_counts(lang: str, text: str) -> None:
+    found, _ = _read(text, lang)
+    assert [(m, v) for m, v, _ in found] == [("other", 20), ("other", 20)]

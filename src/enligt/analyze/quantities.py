@@ -189,7 +189,8 @@ def _drop_restated(out: list[Quantity], title: Span | None, attributions: tuple[
             continue
         parts = (q.key.split("|") + [""] * 6)[:6]
         given = seen.setdefault((q.measure + "|" + family(parts[2]), parts[5], q.value), [])
-        said = next((i for i in given if kept[i].attribution is not None and _said_again(q, kept[i], attributions)), None)
+        said = next((i for i in given if kept[i].attribution is not None and _said_again(q, kept[i], attributions)
+                     and not _coordinated(kept[i], q)), None)
         if said is not None:
             kept[said] = with_marks(kept[said], q)
             continue
@@ -201,6 +202,15 @@ def _drop_restated(out: list[Quantity], title: Span | None, attributions: tuple[
 # Marks a restatement gives the figure it says again: "Zuvor war von 91 Toten die Rede" (a toll since
 # revised), "Totalt blir det 91 døde" (the whole, never one place's part).
 _CARRIED = ("earlier=1", "total=1")
+
+
+_NEAR: Final = 60  # characters between two figures of one coordination ("rund 20 Patienten und rund 20 Mitarbeiter")
+
+
+def _coordinated(g: Quantity, q: Quantity) -> bool:
+    """Whether two equal figures close together count things by different nouns: "rund 20 Patienten
+    und rund 20 Mitarbeiter" are two counts, not one said again."""
+    return q.number_span.start - g.number_span.end < _NEAR and g.key.split("|")[2] != q.key.split("|")[2]
 
 
 def with_marks(kept: Quantity, again: Quantity) -> Quantity:
@@ -280,7 +290,7 @@ def _read_sentence(text: str, start: int, end: int, here: list[NumberMatch], liv
             # one record per figure per source: same measure, same kind of thing, same value
             who, what = source_id(q.attribution, carriers.attributions), (q.measure + "|" + family(q.key.split("|")[2]), q.value)
             given = idents.setdefault(what, [])
-            said = next((i for other, i in given if same_source(who, other)), None)
+            said = next((i for other, i in given if same_source(who, other) and not _coordinated(out[i], q)), None)
             if said is not None:
                 out[said] = with_marks(out[said], q)  # "Totalt blir det 91 døde": the 91 given before is the total
             elif not (given and _anaphoric(q.attribution, carriers.attributions, lang)):  # "the group said … 34"
