@@ -142,3 +142,51 @@ TWO_EQUAL = [
 def test_two_equal_figures_of_different_nouns_are_two_counts(lang: str, text: str) -> None:
     found, _ = _read(text, lang)
     assert [(m, v) for m, v, _ in found] == [("other", 20), ("other", 20)]
+
+
+# A time in the genitive ("to dagers varsel", "100 dages forskel") counts nothing.
+DAYS_GENITIVE = [
+    ("sv", "Enligt facket permitteras folk med två dagars varsel."),
+    ("no", "Ifølge forbundet permitteres folk med to dagers varsel."),
+    ("da", "Ifølge forbundet er der op til 100 dages forskel på ventetiden."),
+    ("no", "Ifølge forbundet er det opptil 100 ukers forskjell på ventetiden."),
+    ("da", "Ifølge forbundet er der op til 100 ugers forskel på ventetiden."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), DAYS_GENITIVE)
+def test_a_time_in_the_genitive_counts_nothing(lang: str, text: str) -> None:
+    found, _ = _read(text, lang)
+    assert found == []
+
+
+# The inhabitants of a place with no measure word are its population, a standing total; inhabitants
+# evacuated are a count.
+POPULATION = [
+    ("sv", "Stadens tre miljoner invånare håller sig inomhus, säger borgmästaren."),
+    ("no", "Byens tre millioner innbyggere holder seg innendørs, sier ordføreren."),
+    ("da", "Byens tre millioner indbyggere holder sig inden døre, siger borgmesteren."),
+    ("de", "Die drei Millionen Einwohner der Stadt bleiben zu Hause, sagt der Bürgermeister."),
+    ("en", "The city's three million inhabitants stay indoors, the mayor says."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), POPULATION)
+def test_inhabitants_are_a_population(lang: str, text: str) -> None:
+    found, _ = _read(text, lang)
+    assert found == []
+
+
+EVACUATED = [
+    ("sv", "Enligt polisen har 200 invånare evakuerats."),
+    ("no", "Ifølge politiet er 200 innbyggere evakuert."),
+    ("da", "Ifølge politiet er 200 indbyggere blevet evakueret."),
+    ("de", "Nach Angaben der Polizei wurden 200 Einwohner evakuiert."),
+    ("en", "Police said 200 inhabitants were evacuated."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), EVACUATED)
+def test_inhabitants_evacuated_are_a_count(lang: str, text: str) -> None:
+    found, _ = _read(text, lang)
+    assert [(m, v) for m, v, _ in found] == [("displaced", 200)]
