@@ -190,3 +190,20 @@ EVACUATED = [
 def test_inhabitants_evacuated_are_a_count(lang: str, text: str) -> None:
     found, _ = _read(text, lang)
     assert [(m, v) for m, v, _ in found] == [("displaced", 200)]
+
+
+# Taken to hospital "with serious injuries": the badly hurt, a part of all taken there, no rival figure.
+HOSPITAL_HURT = [
+    ("sv", "Enligt polisen har två personer förts till sjukhus med allvarliga skador. Regionen säger att 16 personer förts till sjukhus."),
+    ("no", "Politiet sier at to personer er fraktet til sykehus med alvorlige skader. Ifølge AMK ble 16 personer kjørt til sykehus."),
+    ("da", "Ifølge politiet er to personer kørt på hospitalet med alvorlige skader. Regionen siger, at 16 personer er kørt på hospitalet."),
+    ("en", "Authorities say two people were taken to hospital with serious injuries. Paramedics say 16 people were taken to hospital."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), HOSPITAL_HURT)
+def test_taken_to_hospital_with_serious_injuries_is_a_part(lang: str, text: str) -> None:
+    found, conflicts = _read(text, lang)
+    assert [(m, v) for m, v, _ in found] == [("wounded", 2), ("other", 16)]
+    assert "/severe" in found[0][2]
+    assert conflicts == []

@@ -27,7 +27,7 @@ from enligt.analyze.backrefs import (
 from enligt.analyze.counted import STANDING_CONCEPTS, count_of, counted, counted_phrase, part_of, subject_of
 from enligt.analyze.countwords import count_words
 from enligt.analyze.exclusions import excluded
-from enligt.analyze.measureword import casualties, measure_word, severity_of
+from enligt.analyze.measureword import casualties, hurt_after, measure_word, severity_of
 from enligt.analyze.numbermatch import NumberMatch
 from enligt.analyze.numquals import count_qualifiers
 from enligt.analyze.numsentence import (
@@ -108,6 +108,8 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, me
     if head.head is None and _all_again(s, first, n.value, trig, memory, lang):
         return None  # "Fem fördes till sjukhus … eftersom alla fem fått föras till sjukhus": the same figure again
     measure, concept = trig.measure, trig.concept
+    if concept == "hospital" and (hurt := hurt_after(s, a, trig, lang)) is not None:
+        trig, measure, concept = hurt, hurt.measure, hurt.concept  # "taken to hospital with serious injuries": the badly hurt
     if concept == "victim" and s.lows[trig.start] in lx.words_of(lang, "victims") and victims_of_toll(s, memory):
         measure, concept = "killed", "dead"  # "… 97 Tote gezählt. Das Rote Kreuz berichtete von 63 Opfern"
     if measure == "missing" and trig.kind == "noun" and named is None and head.start <= trig.start < head.end and (
