@@ -207,3 +207,21 @@ def test_taken_to_hospital_with_serious_injuries_is_a_part(lang: str, text: str)
     assert [(m, v) for m, v, _ in found] == [("wounded", 2), ("other", 16)]
     assert "/severe" in found[0][2]
     assert conflicts == []
+
+
+# "All but three": those left out of a set are a part of it, no rival toll.
+ALL_BUT = [
+    ("sv", "Polisen uppger att 24 personer dödades. Alla utom tre av de döda har identifierats."),
+    ("no", "Politiet sier at 24 personer ble drept. Alle unntatt tre av de døde er identifisert."),
+    ("da", "Politiet siger, at 24 personer blev dræbt. Alle på nær tre af de døde er identificeret."),
+    ("de", "Nach Angaben der Polizei wurden 24 Menschen getötet. Bis auf drei seien alle Toten identifiziert."),
+    ("en", "Police said 24 people were killed. All but three of the dead have been identified."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ALL_BUT)
+def test_all_but_three_is_a_part(lang: str, text: str) -> None:
+    found, conflicts = _read(text, lang)
+    assert [v for _, v, _ in found] == [24, 3]
+    assert found[1][2].endswith("|subset")
+    assert conflicts == []

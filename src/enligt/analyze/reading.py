@@ -42,7 +42,7 @@ from enligt.analyze.numsentence import (
     opens_whole,
     token_range,
 )
-from enligt.analyze.numsets import among, included
+from enligt.analyze.numsets import among, excepted, included
 from enligt.analyze.readrecord import HUMAN_MEASURES, PEOPLE_EVENTS, THINGS, Memory, Reading
 from enligt.analyze.subjects import concept_of
 
@@ -77,7 +77,7 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, me
     cond = w.condition
     if not cond.isdisjoint(s.lows[max(0, a - WINDOW) : a]) and not cond.isdisjoint(s.lows[clause(s, a, b)[0] : a]):
         return None  # "oppløst dersom flere enn åtte personer samlet seg": a condition, no count
-    if part_of(s, first, b, lang) or fronted_part(s, a, lang):  # "fem personer, varav två …", "15 davon"
+    if part_of(s, first, b, lang) or fronted_part(s, a, lang) or excepted(s, first, lang):  # "varav två …", "15 davon", "bis auf drei"
         head = Head(head.start, head.end, head.head, True, head.nationality)
     total = a >= 1 and s.lows[a - 1] in w.of and (
         (a >= 2 and (a - 2) in s.numtoks) or opens_whole(s, a, head, lang))
