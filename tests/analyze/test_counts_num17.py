@@ -225,3 +225,21 @@ def test_all_but_three_is_a_part(lang: str, text: str) -> None:
     assert [v for _, v, _ in found] == [24, 3]
     assert found[1][2].endswith("|subset")
     assert conflicts == []
+
+
+# Nouns and predicates a class already had in other languages: signatures, layoffs, homes that lack power.
+LISTS = [
+    ("sv", "Föräldrarna lämnade in en lista med 3 000 underskrifter.", ("other", 3000, "count")),
+    ("de", "Das Werk schließt mit 140 Kündigungen, teilte die Gewerkschaft mit.", ("other", 140, "layoff")),
+    ("sv", "Enligt facket väntar 140 uppsägningar på fabriken.", ("other", 140, "layoff")),
+    ("da", "Ifølge forbundet venter der 140 fyringer på fabrikken.", ("other", 140, "layoff")),
+    ("sv", "Enligt Vattenfall saknar 7 000 hushåll ström.", ("other", 7000, "outage")),
+    ("no", "Over 7000 husstander mangler strøm, sier selskapet.", ("other", 7000, "outage")),
+    ("da", "Ifølge selskabet mangler 7000 husstande strøm.", ("other", 7000, "outage")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), LISTS)
+def test_counted_nouns_and_predicates_of_a_class(lang: str, text: str, expected: tuple[str, float, str]) -> None:
+    found, _ = _read(text, lang)
+    assert [(m, v, k.split("|")[1]) for m, v, k in found] == [expected]
