@@ -243,3 +243,19 @@ LISTS = [
 def test_counted_nouns_and_predicates_of_a_class(lang: str, text: str, expected: tuple[str, float, str]) -> None:
     found, _ = _read(text, lang)
     assert [(m, v, k.split("|")[1]) for m, v, k in found] == [expected]
+
+
+# The occupants of a vehicle are counted ("and the two occupants of the car were hospitalized"): a
+# figure joined to them is one part of a breakdown, no rival to the whole.
+OCCUPANTS = [
+    ("en", "Thirteen people were hospitalized, police said. Eleven people from the bus and the two occupants of the car were hospitalized, a spokesman said."),
+    ("de", "Die Polizei sagt, 13 Menschen seien ins Krankenhaus gebracht worden. Elf Menschen aus dem Bus und zwei Insassen des Autos kamen ins Krankenhaus, sagte ein Sprecher."),
+    ("sv", "Enligt polisen fördes 13 personer till sjukhus. Elva personer från bussen och två åkande i bilen fördes till sjukhus, säger en talesperson."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), OCCUPANTS)
+def test_occupants_are_counted_parts(lang: str, text: str) -> None:
+    found, conflicts = _read(text, lang)
+    assert [v for _, v, _ in found] == [13, 11, 2]
+    assert conflicts == []
