@@ -104,3 +104,12 @@ def restated(s: Sentence, a: int, memory: Memory) -> Reading | None:
     if memory.main_sentence == memory.latest_sentence:
         return memory.main  # "16 skadet i tillegg til to som er fløyet til sykehus … antallet": the 16
     return memory.latest
+
+
+def victims_of_toll(s: Sentence, memory: Memory) -> bool:
+    """Whether victims counted now follow a death toll within `SUBSET_REACH` characters ("97 Tote in der
+    Leichenhalle. Das Rote Kreuz berichtete von 63 Opfern"; "446 har mistet livet. Det er 40 flere
+    ofre"): the victims are the dead. Victims alone say nobody died."""
+    latest = memory.latest
+    return latest is not None and latest.measure == "killed" and "subset" not in latest.key and (
+        s.index - memory.latest_sentence <= SUBSET_REACH)

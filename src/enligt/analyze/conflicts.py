@@ -134,13 +134,19 @@ def same_subject(a: Key, b: Key) -> bool:
     # count did ("15,000 people registered" vs "5,000 people entered")
     if GENERIC == a.base[1] == b.base[1] and (a.qualifiers.get("verb") != b.qualifiers.get("verb") or a.base[2] in THINGS):
         return False  # bare counts of things ("1000 piller" so far, "20.000 piller" in the case) are no rival tolls
-    if ("since" in a.qualifiers and "time" in b.qualifiers) or ("since" in b.qualifiers and "time" in a.qualifiers):
+    if _running(a, b) or _running(b, a):
         return False  # a toll since November vs one of a day or a month: a running total vs one event
     for strict in ("rel", "extra", "period", "still"):
         if a.qualifiers.get(strict) != b.qualifiers.get(strict) and (strict != "still" or a.base[0] not in _STILL_SAME):
             return False
     return all(a.qualifiers[k] == b.qualifiers[k] or (k == "place" and same_place(a.qualifiers[k], b.qualifiers[k]))
                for k in a.qualifiers.keys() & b.qualifiers.keys())
+
+
+def _running(a: Key, b: Key) -> bool:
+    """Whether `a` is a running total since a point and `b` the figure of one day or month; a figure
+    "since the storm" dated the same day as the other (both "on Monday") is that day's toll."""
+    return "since" in a.qualifiers and "time" in b.qualifiers and "time" not in a.qualifiers
 
 
 # Concepts too general to name a group of their own: a part of them ("two of the dead") is no rival figure;

@@ -26,7 +26,7 @@ from enligt.analyze.subjects import concept_of, lemma, nationality_of
 from enligt.lang import profile
 
 # Kinds of people a bare count of whom is mostly a standing total ("4 300 anställda", "its 300 members").
-STANDING_CONCEPTS: Final = frozenset({"employee", "worker", "member", "job", "household", "user"})
+STANDING_CONCEPTS: Final = frozenset({"employee", "worker", "member", "job", "household", "user", "inhabitant"})  # "tre millioner indbyggere": a population
 
 
 def counted(s: Sentence, a: int, b: int, head: Head, lang: str) -> Reading | None:

@@ -43,6 +43,20 @@ def severity_of(s: Sentence, a: int, t: lx.Trigger, lang: str) -> str:
 _SEVERITY_CLASSES: Final = ("severe", "critical", "light")
 
 
+def hurt_after(s: Sentence, a: int, t: lx.Trigger, lang: str) -> lx.Trigger | None:
+    """A wounded word of a severity soon after a hospital predicate ("taken to hospital with serious
+    injuries", "med alvorlige skader"), or between the number and it: those counted are the badly hurt, a part of all taken there."""
+    between = range(a + 1, t.start) if a < t.start else range(0)  # "zwei Menschen mit schweren Verletzungen ins Krankenhaus"
+    for k in [*between, *range(t.end, min(len(s.lows), t.end + _HURT_REACH))]:
+        hurt = s.triggers.get(k)
+        if hurt is not None and hurt.measure == "wounded" and severity_of(s, a, hurt, lang):
+            return hurt
+    return None
+
+
+_HURT_REACH: Final = 4  # tokens from a hospital predicate to the injuries of "with serious injuries"
+
+
 def casualties(s: Sentence, t: lx.Trigger, lang: str) -> bool:
     """Whether a killed (wounded) predicate is joined by "eller"/"or"/"and" to a wounded (killed) one."""
     either, pair = lx.words_of(lang, "either"), {"killed": "wounded", "wounded": "killed"}.get(t.measure)

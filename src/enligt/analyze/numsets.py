@@ -102,3 +102,10 @@ def elsewhere(s: Sentence, a: int, lang: str) -> bool:
     if w.elsewhere_first.isdisjoint(s.lows[lo:a]):
         return False
     return any(s.lows[k] in w.elsewhere_first and lx.phrase_at(s.lows, k, w.elsewhere) for k in range(lo, a))
+
+
+def excepted(s: Sentence, first: int, lang: str) -> bool:
+    """Whether an "except" phrase ends right before the number (its first token `first`): "Bis auf drei
+    seien alle Leichen identifiziert", "all but three": those left out of a set, a part of it."""
+    phrases = lx.category(lang, "except")
+    return any(first >= len(p) and tuple(s.lows[first - len(p) : first]) == p for p in phrases)

@@ -34,13 +34,14 @@ from typing import Final
 from enligt.analyze import lexicon as lx
 from enligt.analyze.numbermatch import NumberMatch
 from enligt.analyze.numbers import find_numbers
+from enligt.analyze.numscene import placed, placeless, scene_of, scope_of, setting, unplaced_town
 from enligt.analyze.numsentence import Sentence, SourceSpans, make_sentence
 from enligt.analyze.numspans import compound_after, last_sentence, pieces, quick_skip, sentence_spans
 from enligt.analyze.outputs import make_quantity, make_span
-from enligt.analyze.qualifiers import TOWN, qualifiers, same_place
+from enligt.analyze.qualifiers import same_place
 from enligt.analyze.reading import Memory, Reading, read_number
 from enligt.analyze.sentences import Known, known
-from enligt.analyze.subjects import concept_of, family
+from enligt.analyze.subjects import family
 from enligt.lang import SUPPORTED, table, wordset
 from enligt.models import Article, Attribution, BlockTokens, Quantity, Span
 
@@ -83,7 +84,7 @@ def count(article: Article, attributions: tuple[Attribution, ...], tokens: Block
         k = 0
         block = known(tokens, span.start, span.end)  # the paragraph's tokens, as the attribution stage read them
         prev: tuple[int, int] | None = None
-        made: Sentence | None = None  # the sentence read last: `_setting` reads it again when it is `prev`
+        made: Sentence | None = None  # the sentence read last: `setting` reads it again when it is `prev`
         before: list[Quantity] = []  # the figures of the sentence before
         for start, end in pieces(sentence_spans(text, span.start, span.end, str(lang)), text):
             here = []
@@ -96,65 +97,17 @@ def count(article: Article, attributions: tuple[Attribution, ...], tokens: Block
                 sentence = _read_sentence(text, start, end, here, live, str(lang), sources, memory, carriers, idents, out,
                                           block)
                 scene = prev if prev is not None else _told(text, low if same else None, last_sentence(
-                    text, para, str(lang)), str(lang)) if any(_placeless(q) for q in out[first:]) else None
-                if scene is not None and any(_placeless(q) for q in out[first:]):
-                    out[first:] = _placed(out[first:], _scene(_setting(
-                        text, scene, str(lang), sources, made, block if scene is prev else None), before))
+                    text, para, str(lang)), str(lang)) if any(placeless(q) for q in out[first:]) else None
+                if scene is not None and any(placeless(q) for q in out[first:]):
+                    place, day = setting(text, scene, str(lang), sources, made, block if scene is prev else None)
+                    out[first:] = placed(out[first:], scene_of(place, before), day if scene is prev else "")
                 made, before = sentence, out[first:]
             else:
                 made, before = None, []
             prev = (start, end)
-    out = [_unplaced_town(q) for q in out]
+    out = [unplaced_town(q) for q in out]
     return tuple(_drop_restated(_drop_title_restated(out, article.title_span, attributions),
                                 article.title_span, attributions))
-
-
-def _placeless(q: Quantity) -> bool:
-    """Whether a figure names no place, whole or part of its own."""
-    quals = (q.key.split("|") + [""] * 5)[4]
-    return not any(k in quals for k in ("place=", "total=", "regional=", "side="))
-
-
-def _setting(text: str, prev: tuple[int, int], lang: str, sources: SourceSpans, made: Sentence | None = None,
-             block: Known | None = None) -> str:
-    """The one place of the sentence before, when it tells of an event (a measure word or a word
-    for what happened: "Russian strikes hit Kharkiv on Monday."): the scene of the figures after it.
-    `made`: that sentence as `_read_sentence` prepared it (its number tokens are not read here)."""
-    s = made if made is not None else make_sentence(text, prev[0], prev[1], [], lang, sources, block)
-    struck = lx.words_of(lang, "struck")
-    if not s.triggers and not s.causes and not any(w in struck or concept_of(w, lang) == "attack" for w in s.lows):
-        return ""
-    found = {q for q in qualifiers(s.texts, s.lows, (0, len(s.lows)), lang, s.in_source) if q.startswith("place=")}
-    return found.pop() if len(found) == 1 else ""
-
-
-def _scene(place: str, before: list[Quantity]) -> str:
-    """The place of the sentence before as the scene, unless none of its own figures is there but
-    as a whole ("von insgesamt 166.320 Toten – in Asien insgesamt mehr als 221.000": a total's place)."""
-    return place if not before or any(place in q.key and "total=1" not in q.key for q in before) else ""
-
-
-def _placed(found: list[Quantity], place: str) -> list[Quantity]:
-    """The figures of a sentence with no place of their own, placed at the scene `place`."""
-    if not place:
-        return found
-    out = []
-    for q in found:
-        if _placeless(q):
-            parts = (q.key.split("|") + [""] * 6)[:6]
-            quals = [x for x in parts[4].split(";") if x and not x.startswith(TOWN + "=")]
-            parts[4] = ";".join(sorted([*quals, place]))
-            q = replace(q, key="|".join(parts), scope=scope_of("|".join(parts)))
-        out.append(q)
-    return out
-
-
-def _unplaced_town(q: Quantity) -> Quantity:
-    """A figure "in the city" that no scene placed keeps the town word as its place (`qualifiers.TOWN`)."""
-    if TOWN + "=" not in q.key:
-        return q
-    key = q.key.replace(TOWN + "=", "place=")
-    return replace(q, key=key, scope=scope_of(key))
 
 
 def _told(text: str, low: str | None, span: tuple[int, int] | None, lang: str) -> tuple[int, int] | None:
@@ -236,7 +189,8 @@ def _drop_restated(out: list[Quantity], title: Span | None, attributions: tuple[
             continue
         parts = (q.key.split("|") + [""] * 6)[:6]
         given = seen.setdefault((q.measure + "|" + family(parts[2]), parts[5], q.value), [])
-        said = next((i for i in given if kept[i].attribution is not None and _said_again(q, kept[i], attributions)), None)
+        said = next((i for i in given if kept[i].attribution is not None and _said_again(q, kept[i], attributions)
+                     and not _coordinated(kept[i], q)), None)
         if said is not None:
             kept[said] = with_marks(kept[said], q)
             continue
@@ -248,6 +202,15 @@ def _drop_restated(out: list[Quantity], title: Span | None, attributions: tuple[
 # Marks a restatement gives the figure it says again: "Zuvor war von 91 Toten die Rede" (a toll since
 # revised), "Totalt blir det 91 døde" (the whole, never one place's part).
 _CARRIED = ("earlier=1", "total=1")
+
+
+_NEAR: Final = 60  # characters between two figures of one coordination ("rund 20 Patienten und rund 20 Mitarbeiter")
+
+
+def _coordinated(g: Quantity, q: Quantity) -> bool:
+    """Whether two equal figures close together count things by different nouns: "rund 20 Patienten
+    und rund 20 Mitarbeiter" are two counts, not one said again."""
+    return q.number_span.start - g.number_span.end < _NEAR and g.key.split("|")[2] != q.key.split("|")[2]
 
 
 def with_marks(kept: Quantity, again: Quantity) -> Quantity:
@@ -327,7 +290,7 @@ def _read_sentence(text: str, start: int, end: int, here: list[NumberMatch], liv
             # one record per figure per source: same measure, same kind of thing, same value
             who, what = source_id(q.attribution, carriers.attributions), (q.measure + "|" + family(q.key.split("|")[2]), q.value)
             given = idents.setdefault(what, [])
-            said = next((i for other, i in given if same_source(who, other)), None)
+            said = next((i for other, i in given if same_source(who, other) and not _coordinated(out[i], q)), None)
             if said is not None:
                 out[said] = with_marks(out[said], q)  # "Totalt blir det 91 døde": the 91 given before is the total
             elif not (given and _anaphoric(q.attribution, carriers.attributions, lang)):  # "the group said … 34"
@@ -424,23 +387,6 @@ def _country_place(key: str, source: str | None, lang: str) -> str:
         return key  # soldiers, things and a named side are often the other country's
     parts[4] = ";".join(sorted([*quals, "place=" + source.lower()]))
     return "|".join(parts)
-
-
-_SCOPES: Final = ("place", "time", "period", "since", "rel", "extra", "total", "side", "cause")
-
-
-@cache
-def scope_of(key: str) -> tuple[tuple[str, str], ...]:
-    """What narrows a count, read from its key: the group (nationality or side), place, day,
-    period, starting point, restricting clause, and whether it is a part of another figure."""
-    parts = (key.split("|") + [""] * 6)[:6]
-    out: list[tuple[str, str]] = [("group", parts[3])] if parts[3] else []
-    quals = sorted(tuple(q.split("=", 1)) for q in parts[4].split(";") if "=" in q)
-    out += [("group" if k == "side" else k, v) for k, v in quals if k in _SCOPES]
-    kind = parts[5] or ("regional" if "regional=1" in parts[4] else "breakdown" if "breakdown=1" in parts[4] else "")
-    if kind:
-        out.append(("part", kind))  # "two of the dead"; "41 in Kharkiv" of a whole; "53 on misdemeanors"
-    return tuple(out)
 
 
 class Carriers:

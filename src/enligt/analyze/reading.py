@@ -22,11 +22,12 @@ from enligt.analyze.backrefs import (
     next_part,
     part_of_latest,
     restated,
+    victims_of_toll,
 )
 from enligt.analyze.counted import STANDING_CONCEPTS, count_of, counted, counted_phrase, part_of, subject_of
 from enligt.analyze.countwords import count_words
 from enligt.analyze.exclusions import excluded
-from enligt.analyze.measureword import casualties, measure_word, severity_of
+from enligt.analyze.measureword import casualties, hurt_after, measure_word, severity_of
 from enligt.analyze.numbermatch import NumberMatch
 from enligt.analyze.numquals import count_qualifiers
 from enligt.analyze.numsentence import (
@@ -41,7 +42,7 @@ from enligt.analyze.numsentence import (
     opens_whole,
     token_range,
 )
-from enligt.analyze.numsets import among, included
+from enligt.analyze.numsets import among, excepted, included
 from enligt.analyze.readrecord import HUMAN_MEASURES, PEOPLE_EVENTS, THINGS, Memory, Reading
 from enligt.analyze.subjects import concept_of
 
@@ -76,7 +77,7 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, me
     cond = w.condition
     if not cond.isdisjoint(s.lows[max(0, a - WINDOW) : a]) and not cond.isdisjoint(s.lows[clause(s, a, b)[0] : a]):
         return None  # "oppløst dersom flere enn åtte personer samlet seg": a condition, no count
-    if part_of(s, first, b, lang) or fronted_part(s, a, lang):  # "fem personer, varav två …", "15 davon"
+    if part_of(s, first, b, lang) or fronted_part(s, a, lang) or excepted(s, first, lang):  # "varav två …", "15 davon", "bis auf drei"
         head = Head(head.start, head.end, head.head, True, head.nationality)
     total = a >= 1 and s.lows[a - 1] in w.of and (
         (a >= 2 and (a - 2) in s.numtoks) or opens_whole(s, a, head, lang))
@@ -107,6 +108,10 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, me
     if head.head is None and _all_again(s, first, n.value, trig, memory, lang):
         return None  # "Fem fördes till sjukhus … eftersom alla fem fått föras till sjukhus": the same figure again
     measure, concept = trig.measure, trig.concept
+    if concept == "hospital" and (hurt := hurt_after(s, a, trig, lang)) is not None:
+        trig, measure, concept = hurt, hurt.measure, hurt.concept  # "taken to hospital with serious injuries": the badly hurt
+    if concept == "victim" and s.lows[trig.start] in lx.words_of(lang, "victims") and victims_of_toll(s, memory):
+        measure, concept = "killed", "dead"  # "… 97 Tote gezählt. Das Rote Kreuz berichtete von 63 Opfern"
     if measure == "missing" and trig.kind == "noun" and named is None and head.start <= trig.start < head.end and (
             missing_found(s, a, b, lang)):
         measure, concept = "other", "found"  # "700 Vermisste telefonisch erreicht": found, no longer missing

@@ -1,0 +1,103 @@
+"""The scene of a sentence's figures: the place and the day the sentence before names, when it tells
+of an event ("Russian strikes hit Kharkiv on Monday. Three people were killed"), and `scope_of`, what
+narrows a count, read from its key (see `enligt.analyze.quantities`)."""
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import cache
+from typing import Final
+
+from enligt.analyze import lexicon as lx
+from enligt.analyze.numsentence import Sentence, SourceSpans, make_sentence
+from enligt.analyze.qualifiers import TOWN, qualifiers
+from enligt.analyze.sentences import Known
+from enligt.analyze.subjects import concept_of
+from enligt.models import Quantity
+
+
+def placeless(q: Quantity) -> bool:
+    """Whether a figure names no place, whole or part of its own."""
+    quals = (q.key.split("|") + [""] * 5)[4]
+    return not any(k in quals for k in ("place=", "total=", "regional=", "side="))
+
+
+def setting(text: str, prev: tuple[int, int], lang: str, sources: SourceSpans, made: Sentence | None = None,
+             block: Known | None = None) -> tuple[str, str]:
+    """The one place and the one day of the sentence before, when it tells of an event (a measure word
+    or a word for what happened: "Russian strikes hit Kharkiv on Monday."): the scene of the figures
+    after it ("Antallet af indlagte er steget fra fredag. Her oplyste ministeren, at 23 var indlagt":
+    Friday's figure). `made`: that sentence as `_read_sentence` prepared it (its number tokens are not read here)."""
+    s = made if made is not None else make_sentence(text, prev[0], prev[1], [], lang, sources, block)
+    struck = lx.words_of(lang, "struck")
+    if not s.triggers and not s.causes and not any(w in struck or concept_of(w, lang) == "attack" for w in s.lows):
+        return "", ""
+    found = qualifiers(s.texts, s.lows, (0, len(s.lows)), lang, s.in_source)
+    places = [q for q in found if q.startswith("place=")]
+    days = [q for q in found if q.startswith("time=")] or _since_days(found, lang)
+    return places[0] if len(places) == 1 else "", days[0] if len(days) == 1 else ""
+
+
+def _since_days(found: frozenset[str], lang: str) -> list[str]:
+    """The weekdays a rise is counted from ("har økt siden fredag"): the day of the figure told next."""
+    days = lx.weekdays(lang)
+    out = []
+    for q in found:
+        low = q[len("since="):] if q.startswith("since=") else ""
+        day = next((d for d in days.get(low[:3], ()) if low.startswith(d)), None)
+        if day:
+            out.append("time=" + day)
+    return out
+
+
+def scene_of(place: str, before: list[Quantity]) -> str:
+    """The place of the sentence before as the scene, unless none of its own figures is there but
+    as a whole ("von insgesamt 166.320 Toten – in Asien insgesamt mehr als 221.000": a total's place)."""
+    return place if not before or any(place in q.key and "total=1" not in q.key for q in before) else ""
+
+
+def placed(found: list[Quantity], place: str, day: str = "") -> list[Quantity]:
+    """The figures of a sentence with no place of their own, placed at the scene `place`, and those
+    with no day or period of their own dated `day` (a day the sentence before in the paragraph names)."""
+    if not place and not day:
+        return found
+    out = []
+    for q in found:
+        parts = (q.key.split("|") + [""] * 6)[:6]
+        quals = [x for x in parts[4].split(";") if x]
+        add = [place] if place and placeless(q) else []
+        if day and not any(x.startswith(_DATED) for x in quals):
+            add.append(day)
+        if add:
+            quals = [x for x in quals if not (place and x.startswith(TOWN + "="))]
+            parts[4] = ";".join(sorted([*quals, *add]))
+            q = replace(q, key="|".join(parts), scope=scope_of("|".join(parts)))
+        out.append(q)
+    return out
+
+
+_DATED: Final = ("time=", "since=", "period=", "earlier=", "revised=")  # a figure dated or revised on its own
+
+
+def unplaced_town(q: Quantity) -> Quantity:
+    """A figure "in the city" that no scene placed keeps the town word as its place (`qualifiers.TOWN`)."""
+    if TOWN + "=" not in q.key:
+        return q
+    key = q.key.replace(TOWN + "=", "place=")
+    return replace(q, key=key, scope=scope_of(key))
+
+
+_SCOPES: Final = ("place", "time", "period", "since", "rel", "extra", "total", "side", "cause")
+
+
+@cache
+def scope_of(key: str) -> tuple[tuple[str, str], ...]:
+    """What narrows a count, read from its key: the group (nationality or side), place, day,
+    period, starting point, restricting clause, and whether it is a part of another figure."""
+    parts = (key.split("|") + [""] * 6)[:6]
+    out: list[tuple[str, str]] = [("group", parts[3])] if parts[3] else []
+    quals = sorted(tuple(q.split("=", 1)) for q in parts[4].split(";") if "=" in q)
+    out += [("group" if k == "side" else k, v) for k, v in quals if k in _SCOPES]
+    kind = parts[5] or ("regional" if "regional=1" in parts[4] else "breakdown" if "breakdown=1" in parts[4] else "")
+    if kind:
+        out.append(("part", kind))  # "two of the dead"; "41 in Kharkiv" of a whole; "53 on misdemeanors"
+    return tuple(out)
