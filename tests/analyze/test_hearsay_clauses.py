@@ -58,7 +58,9 @@ CASES: list[tuple[str, str, list[Row]]] = [
     ("Fra havnen kommer der meldinger om røg over kajen.", "da",
      [("meldinger", "kommer meldinger om", "røg over kajen")]),
     ("There were reports of flooding near the river.", "en",
-     [("reports", "were reports of", "flooding near the river")]),
+     [("reports", "reports of", "flooding near the river")]),
+    ("The minister denied reports of a rift in the cabinet.", "en",
+     [("The minister", "denied", "reports of a rift in the cabinet")]),
     # German passive reporting without an agent
     ("Es wurde berichtet, dass die Brücke gesperrt ist.", "de",
      [(None, "wurde berichtet", "die Brücke gesperrt ist")]),

@@ -62,7 +62,7 @@ def hearsay_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, cands: Sequence[int
         elif start == s and i > s and ctx.lex.profile.v2 and all(t.is_word for t in toks[s:i]) \
                 and (after := _clause_after(ctx, toks, k, e, expletive=True)) is not None:
             start = after  # after a fronted adverbial: "På kvällen uppgavs att C", "Senere meldes det at C"
-        c = span(ctx, toks, start, _inner_end(toks, k, e, ctx.lex) if inner else _next_clause(ctx, toks, k, e))
+        c = span(ctx, toks, start, _inner_end(toks, k, e, ctx.lex, start == s) if inner else _next_clause(ctx, toks, k, e))
         if c and any(o.start <= c[0] and c[1] <= o.end for o in out):
             c = None  # "X skal ha hørt skudd, men senere skal det ha roet seg": one claim of the sentence's hearsay
         if c:
@@ -95,7 +95,8 @@ def _opens_inner(ctx: Ctx, toks: list[Tok], s: int, b: int, i: int, k: int, e: i
             return b - 1 if toks[b - 1].low in lex.prepositions else b  # "…, an dem sich …", "…, hvor der …"
         return _antecedent(ctx, toks, b - 1 if prev.text == "," else b)
     if not lex.profile.v2 and not lex.profile.capitalised_nouns and t.low in lex.subordinators \
-            and t.low not in lex.coordinators and toks[b - 1].is_word and b + 1 < i:
+            and t.low not in lex.coordinators and toks[b - 1].is_word and b + 1 < i \
+            and all(x.is_word for x in toks[b + 1:i]):  # (not "when asked to leave, he reportedly refused")
         return b + 1  # "… was injured after locals allegedly attacked him"
     return None
 
@@ -119,11 +120,12 @@ def _antecedent(ctx: Ctx, toks: list[Tok], b: int) -> int:
 ANTECEDENT_WORDS: Final = 3  # words of a relative clause's antecedent taken into the claim ("den nya filmen")
 
 
-def _inner_end(toks: list[Tok], k: int, e: int, lex: Lexicon) -> int:
-    """The end of a relative or subordinate clause: its next comma or semicolon, or the main clause's finite
-    verb after it ("Mannen som ska ha skjutit är gripen": "är"), else the sentence's end."""
+def _inner_end(toks: list[Tok], k: int, e: int, lex: Lexicon, subject: bool) -> int:
+    """The end of a relative or subordinate clause: its next comma or semicolon, or, in the sentence's subject,
+    the main clause's finite verb after it ("Mannen som ska ha skjutit är gripen": "är"), else the sentence's end."""
+    verb = subject and not lex.profile.capitalised_nouns
     return next((m for m in range(k, e) if toks[m].text in ",;" or (
-        m > k and toks[m].low in lex.finite_verbs and not lex.profile.capitalised_nouns)), e)
+        verb and m > k and toks[m].low in lex.finite_verbs)), e)
 
 
 INNER_WORDS: Final = 12  # words from a relative or subordinate clause's opener to its hearsay marker

@@ -84,8 +84,9 @@ def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
                 and (title := title if title is not None else title_case(toks[s:e]))):
             continue  # a capitalised word inside a sentence is a name or a noun: "the United States will …", "der Versicherte"
             # (not in a title-case headline: "Ann Lee Says Budget Is Dead")
-        if nominal(toks, s, i, e, ctx.lex):
+        if nominal(toks, s, i, e, ctx.lex) and (match_phrase(toks, i, e, speech) or (0, ""))[1] != "news":
             continue  # a noun spelt like a cue: "his home state", "the jobs report was released"
+            # (but the report noun of "There were reports of C")
         if i > s and toks[i - 1].text in "</" and toks[i - 1].end == toks[i].start:
             continue  # a markup tag left in the text: "<tweet id=…>"
         if _unreal(ctx, toks, s, i) or shapes.idiom(ctx, toks, i):

@@ -231,6 +231,9 @@ def news_frame(ctx: Ctx, toks: list[Tok], e: int, i: int, n: int, cue: Span2, cu
     """Reports coming in (class news: "Från staden kommer rapporter om tio döda", "Det kommer meldinger om at C",
     "There were reports of gunfire"): the report noun, the cue's last word but one, is the source; the claim its
     complement ("att C", or the noun phrase up to the clause's comma)."""
+    openers = function_words(ctx.lang, "news_opener")
+    if openers and not any(" ".join(t.low for t in toks[max(0, i - w):i]) in openers for w in (2, 3, 4)):
+        return None  # English "reports of" only after "there were": not "denied reports of a rift"
     a = i + n + (1 if i + n + 1 < e and toks[i + n].text == "," and ctx.lex.profile.comma_before_complementizer else 0)
     if a < e and toks[a].low in ctx.lex.complementizers:
         c = span(ctx, toks, a + 1, e)
