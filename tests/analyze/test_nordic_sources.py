@@ -374,11 +374,12 @@ RELATIVE_HEARSAY = [
     ("Ifølge politiet er der to døde i huset, hvor manden skal have boet.", "da",
      [("politiet", "Ifølge", "er der to døde i huset, hvor manden skal have boet"),
       (None, "skal have", "manden skal have boet")]),
-    # the antecedent as the relative's subject: one record of the whole sentence
+    # the antecedent as the relative's subject: the antecedent and its relative clause, not the reporter's
+    # main clause (hearsay10)
     ("Politiet leter etter mannen som skal ha skutt.", "no",
-     [(None, "skal ha", "Politiet leter etter mannen som skal ha skutt")]),
-    ("Mannen som ska ha skjutit är gripen.", "sv", [(None, "ska ha", "Mannen som ska ha skjutit är gripen")]),
-    ("Manden, der skal have skudt, er anholdt.", "da", [(None, "skal have", "Manden, der skal have skudt, er anholdt")]),
+     [(None, "skal ha", "mannen som skal ha skutt")]),
+    ("Mannen som ska ha skjutit är gripen.", "sv", [(None, "ska ha", "Mannen som ska ha skjutit")]),
+    ("Manden, der skal have skudt, er anholdt.", "da", [(None, "skal have", "Manden, der skal have skudt")]),
 ]
 
 

@@ -39,7 +39,7 @@ def hearsay_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, cands: Sequence[int
             if not _event_state(ctx, toks, k, e):
                 continue
             cue_text = toks[i].text  # "ska inte ha några livshotande skador": a state, "ha" its verb, not a perfect
-        start = s
+        start, inner = s, False
         for b in range(i - 1, s, -1):
             if toks[b].text == ";" or (toks[b].low in ctx.lex.subordinators and toks[b - 1].text == ","):
                 start = b + 1
@@ -53,19 +53,83 @@ def hearsay_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, cands: Sequence[int
             if _relative_with_subject(ctx, toks, b, i):
                 start = b + 1  # "… inne i butikken der gjerningspersonen skal ha barrikadert seg"
                 break
+            if (opened := _opens_inner(ctx, toks, s, b, i, k, e)) is not None:
+                start, inner = opened, True  # "en man som ska ha rånat en kiosk": the relative clause is the claim
+                break
         if start == s and i == s + 1 and (toks[s].low in ctx.lex.expletives or toks[s].low == "it") \
                 and (after := _clause_after(ctx, toks, k, e, expletive=False)) is not None:
             start = after  # "Det forlyder, at C": C
         elif start == s and i > s and ctx.lex.profile.v2 and all(t.is_word for t in toks[s:i]) \
                 and (after := _clause_after(ctx, toks, k, e, expletive=True)) is not None:
             start = after  # after a fronted adverbial: "På kvällen uppgavs att C", "Senere meldes det at C"
-        c = span(ctx, toks, start, _next_clause(ctx, toks, k, e))
+        c = span(ctx, toks, start, _inner_end(toks, k, e, ctx.lex, start == s) if inner else _next_clause(ctx, toks, k, e))
         if c and any(o.start <= c[0] and c[1] <= o.end for o in out):
             c = None  # "X skal ha hørt skudd, men senere skal det ha roet seg": one claim of the sentence's hearsay
         if c:
             out.append(Draft((c,), (toks[i].start, toks[k - 1].end), cue_text, hearsay=True))
         nxt = k
     return out
+
+
+def _opens_inner(ctx: Ctx, toks: list[Tok], s: int, b: int, i: int, k: int, e: int) -> int | None:
+    """Where a relative or (English) comma-less subordinate clause holding the marker at toks[i] starts, when toks[b]
+    opens it: a relative word after a comma ("Mannen, som skal ha …", "einen Mann, der … haben soll", "…, an dem
+    sich … haben soll") or right before the marker ("en man som ska ha …", "a man who allegedly …"), or an English
+    subordinator without its comma ("after miscreants allegedly attacked him"); else None. Not an as-clause of
+    the marker alone ("…, som tidigare uppgetts, råder …")."""
+    lex, t = ctx.lex, toks[b]
+    if t.low in lex.complementizers or i - b > INNER_WORDS:
+        return None
+    where = function_words(lex.lang, "where")
+    rel = t.low in lex.relatives or (t.low in where and toks[b - 1].text == ",") or (
+        lex.profile.capitalised_nouns and t.low in _DE_RELATIVE and b > 1 and toks[b - 1].low in lex.prepositions
+        and toks[b - 2].text == ",")
+    prev = toks[b - 1]  # right before the marker, after a noun: not the expletive "der" after a verb ("var der angiveligt")
+    direct = b + 1 == i and prev.is_word and (not prev.upper or b - 1 == s) and not is_finite_verb(prev, lex) \
+        and prev.low not in where and prev.low not in lex.prepositions and lex.fronted.get(prev.low) != "adv"
+    if rel and (prev.text == "," or (prev.low in lex.prepositions and toks[b - 2].text == ",") or direct):
+        alone = all(lex.fronted.get(x.low) == "adv" for x in toks[b + 1:i]) and (k >= e or not toks[k].is_word)
+        if alone:
+            return None
+        if toks[b - 1].low in lex.prepositions or (t.low in where and t.low not in lex.relatives):
+            return b - 1 if toks[b - 1].low in lex.prepositions else b  # "…, an dem sich …", "…, hvor der …"
+        return _antecedent(ctx, toks, b - 1 if prev.text == "," else b)
+    if not lex.profile.v2 and not lex.profile.capitalised_nouns and t.low in lex.subordinators \
+            and t.low not in lex.coordinators and toks[b - 1].is_word and b + 1 < i \
+            and all(x.is_word for x in toks[b + 1:i]):  # (not "when asked to leave, he reportedly refused")
+        return b + 1  # "… was injured after locals allegedly attacked him"
+    return None
+
+
+def _antecedent(ctx: Ctx, toks: list[Tok], b: int) -> int:
+    """Where the noun phrase a relative clause at toks[b] (or its comma) follows starts: back over up to
+    ANTECEDENT_WORDS words to its determiner ("sprids en film som uppges …": "en film"), never past a verb,
+    a preposition or punctuation; b when there is none."""
+    lex, a = ctx.lex, b
+    while a - 1 >= 0 and b - a < ANTECEDENT_WORDS:
+        t = toks[a - 1]
+        if not t.is_word or t.low in lex.prepositions or t.low in lex.complementizers or t.low in lex.subordinators \
+                or t.low in lex.relatives or (is_finite_verb(t, lex) and t.low not in lex.determiners):
+            break
+        a -= 1
+        if t.low in lex.determiners:
+            break
+    return a
+
+
+ANTECEDENT_WORDS: Final = 3  # words of a relative clause's antecedent taken into the claim ("den nya filmen")
+
+
+def _inner_end(toks: list[Tok], k: int, e: int, lex: Lexicon, subject: bool) -> int:
+    """The end of a relative or subordinate clause: its next comma or semicolon, or, in the sentence's subject,
+    the main clause's finite verb after it ("Mannen som ska ha skjutit är gripen": "är"), else the sentence's end."""
+    verb = subject and not lex.profile.capitalised_nouns
+    return next((m for m in range(k, e) if toks[m].text in ",;" or (
+        verb and m > k and toks[m].low in lex.finite_verbs)), e)
+
+
+INNER_WORDS: Final = 12  # words from a relative or subordinate clause's opener to its hearsay marker
+_DE_RELATIVE: Final = frozenset({"dem", "den", "denen", "deren", "dessen", "der", "die", "das", "welchem", "welcher"})
 
 
 def _relative_with_subject(ctx: Ctx, toks: list[Tok], b: int, i: int) -> bool:
@@ -95,6 +159,8 @@ def _next_clause(ctx: Ctx, toks: list[Tok], k: int, e: int) -> int:
         if toks[m].low in lex.closed.and_ and nxt.low in lex.relatives and any(
                 t.low in lex.hearsay for t in toks[m + 2:m + 2 + AS_CLAUSE]):
             return m  # "… och som tidigare uppgetts råder …": a second claim, with its own marker
+        if _fronted_main(toks, m, e, lex):
+            return m  # "… uppges ha dött i X, och från staden Y kommer rapporter om …": a main clause of its own
         definite = nxt.is_word and not nxt.upper and nxt.low.endswith(_DEFINITE) and lex.profile.v2  # "og beboerne | sover"
         if toks[m].low not in lex.closed.and_ or not (nxt.low in lex.determiners or lex.pronouns.get(nxt.low) == "person"
                                                       or definite):
@@ -106,6 +172,21 @@ def _next_clause(ctx: Ctx, toks: list[Tok], k: int, e: int) -> int:
     return e
 
 
+def _fronted_main(toks: list[Tok], m: int, e: int, lex: Lexicon) -> bool:
+    """", och/og" and a fronted prepositional phrase before a finite verb and its subject (V2): "…, och från
+    staden Y kommer rapporter om …", "…, og i Bergen meldes det om …"."""
+    if not (lex.profile.v2 and m > 0 and toks[m - 1].text == "," and toks[m].low in lex.closed.and_
+            and toks[m + 1].low in lex.prepositions):
+        return False
+    for j in range(m + 3, min(e - 1, m + 2 + FRONTED_WORDS)):
+        if not toks[j].is_word:
+            return False
+        if toks[j].low in lex.finite_verbs and toks[j + 1].is_word:
+            return True
+    return False
+
+
+FRONTED_WORDS: Final = 5  # words of a fronted phrase after "och"/"og" up to its finite verb
 AS_CLAUSE: Final = 3  # words from "som" to its hearsay participle ("som tidigare uppgetts")
 _TAG_CLASSES: Final = frozenset({"speech", "opinion"})  # the verbs of a quotation's tag ("säger", "menar")
 _DEFINITE: Final = ("ne", "na", "en", "et")  # definite endings of a noun that opens a clause (sv/no/da)
@@ -190,3 +271,23 @@ def _perfect_infinitive(toks: list[Tok], i: int, e: int, lex: Lexicon) -> bool:
     if last and last[-1] in function_words(lex.lang, "hearsay_infinitive"):
         return True  # "Bei dem Toten soll es sich um einen Anwohner handeln": a state, never a plan
     return any(last[-len(p):] == p for p in lex.perfect_infinitive)
+
+
+def passive_report(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) -> Draft | None:
+    """German passive reporting with no agent: "Es wurde berichtet, dass C", "Zuvor war berichtet worden, C",
+    "Es wird gemeldet, C": C with no source, the auxiliaries part of the cue; else None."""
+    aux = function_words(ctx.lang, "passive_report_aux")
+    b = i - 1
+    if b <= s or toks[b].low not in aux:
+        return None
+    opener = toks[b - 1]  # "es" or a fronted adverb, never a subject ("Die Polizei wurde … informiert")
+    if not (opener.low in function_words(ctx.lang, "passive_report_opener") or (b - 1 == s and ctx.lex.fronted.get(opener.low) in ("adv", "time"))):
+        return None
+    k = i + n
+    if k < e and toks[k].low in aux:
+        k += 1  # "berichtet worden"
+    if not (k + 1 < e and toks[k].text == ","):
+        return None
+    a = k + 2 if toks[k + 1].low in ctx.lex.complementizers else k + 1
+    c = span(ctx, toks, a, e) if a < e else None
+    return Draft((c,), (toks[b].start, toks[k - 1].end), " ".join(t.text for t in toks[b:k]), hearsay=True) if c else None

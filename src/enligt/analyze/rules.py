@@ -22,6 +22,7 @@ from enligt.analyze.cueadverbs import phrase_past_adverb
 from enligt.analyze.cues import Lexicon, is_phrasal, match_phrase, negated
 from enligt.analyze.cuesubject import subject
 from enligt.analyze.fronting import adverbial_clause, colon_speaker, fronted, time_insert
+from enligt.analyze.hearsay import passive_report
 from enligt.analyze.impersonal import impersonal_tag
 from enligt.analyze.inverted import (
     QUOTE_STRIP,
@@ -83,8 +84,9 @@ def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
                 and (title := title if title is not None else title_case(toks[s:e]))):
             continue  # a capitalised word inside a sentence is a name or a noun: "the United States will …", "der Versicherte"
             # (not in a title-case headline: "Ann Lee Says Budget Is Dead")
-        if nominal(toks, s, i, e, ctx.lex):
+        if nominal(toks, s, i, e, ctx.lex) and (match_phrase(toks, i, e, speech) or (0, ""))[1] != "news":
             continue  # a noun spelt like a cue: "his home state", "the jobs report was released"
+            # (but the report noun of "There were reports of C")
         if i > s and toks[i - 1].text in "</" and toks[i - 1].end == toks[i].start:
             continue  # a markup tag left in the text: "<tweet id=…>"
         if _unreal(ctx, toks, s, i) or shapes.idiom(ctx, toks, i):
@@ -175,6 +177,10 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
             return shapes.report_frame(ctx, toks, e, i, n, (toks[i].start, toks[i].end), toks[i].text)
         cue_text = " ".join([toks[i].text, *(t.text for t in toks[i + 1:i + n] if ctx.lex.fronted.get(t.low) != "adv")])
         return shapes.report_frame(ctx, toks, e, i, n, cue, cue_text)  # (the cue without "även" in "finns även …")
+    if cls == "speech" and ctx.lex.profile.capitalised_nouns and (d := passive_report(ctx, toks, s, e, i, n)):
+        return d  # "Es wurde berichtet, dass C": no source
+    if cls == "news":  # "Från X kommer rapporter om C", "There were reports of C": the reports are the source
+        return shapes.news_frame(ctx, toks, e, i, n, cue, cue_text)
     if i == s + 1 and ctx.lex.profile.v2 and (toks[s].low in ctx.lex.expletives or (  # "Det uppger polisen."
             ctx.lex.fronted.get(toks[s].low) == "back" and not any(t.low in ctx.lex.complementizers for t in toks[i:e]))):
         return _verb_first(ctx, toks, i, n, e, cls, cue, cue_text, prev)

@@ -227,6 +227,26 @@ def report_frame(ctx: Ctx, toks: list[Tok], e: int, i: int, n: int, cue: Span2, 
     return Draft((c,), cue, cue_text, (toks[i + n - 2],)) if c else None
 
 
+def news_frame(ctx: Ctx, toks: list[Tok], e: int, i: int, n: int, cue: Span2, cue_text: str) -> Draft | None:
+    """Reports coming in (class news: "Från staden kommer rapporter om tio döda", "Det kommer meldinger om at C",
+    "There were reports of gunfire"): the report noun, the cue's last word but one, is the source; the claim its
+    complement ("att C", or the noun phrase up to the clause's comma)."""
+    openers = function_words(ctx.lang, "news_opener")
+    if openers and not any(" ".join(t.low for t in toks[max(0, i - w):i]) in openers for w in (2, 3, 4)):
+        return None  # English "reports of" only after "there were": not "denied reports of a rift"
+    a = i + n + (1 if i + n + 1 < e and toks[i + n].text == "," and ctx.lex.profile.comma_before_complementizer else 0)
+    if a < e and toks[a].low in ctx.lex.complementizers:
+        c = span(ctx, toks, a + 1, e)
+    else:
+        end = next((m for m in range(i + n, e) if toks[m].text in ",;:"), e)
+        c = span(ctx, toks, i + n, end) if end > i + n else None
+    text = " ".join(t.text for t in toks[i:i + n] if t.low not in _NEWS_EXPLETIVES)  # "kommer (det) rapporter om"
+    return Draft((c,), cue, text or cue_text, (toks[i + n - 2],)) if c else None
+
+
+_NEWS_EXPLETIVES: Final = frozenset({"det", "der", "there", "also", "även", "også"})
+
+
 def message(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) -> Draft | None:
     """A report noun and its copula before a clause (class message: "Meldingen er, at C", "De første meldinger
     var, at C"): the noun phrase opening the clause is the source, the copula the cue; else None."""
