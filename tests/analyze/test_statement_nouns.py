@@ -78,6 +78,14 @@ ENGLISH: list[tuple[str, list[Row]]] = [
     ("The statement was posted on Friday.", []),
     ("Her account was closed in May.", []),
     ("Today's answer is that rain falls.", []),
+    # a report noun, its author after "by"/"from", its claim after "that"
+    ("The mayor cut the toll, lowering an estimate by the police that 100 had died.",
+     [("the police", "estimate", "100 had died")]),
+    ("She denied claims from rivals that she had lied.",
+     [("She", "denied", "claims from rivals that she had lied"), ("rivals", "claims", "she had lied")]),
+    # a relative clause after the author, or the noun as the subject, gives no such record
+    ("The claim by the mayor that taxes would fall was false.", []),
+    ("Officials read a report by the agency that was published in May.", []),
 ]
 
 

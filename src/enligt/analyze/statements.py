@@ -10,7 +10,7 @@ from functools import cache
 from typing import Final
 
 from enligt.analyze.cues import Lexicon, is_finite_verb
-from enligt.analyze.phrases import span
+from enligt.analyze.phrases import np_end, span
 from enligt.analyze.records import Ctx, Draft
 from enligt.analyze.sentences import Tok
 from enligt.lang import function_words
@@ -18,7 +18,7 @@ from enligt.lang import function_words
 _MARKS: Final = frozenset("”“«»\"„")  # marks around a statement quoted whole
 STATEMENT_REACH: Final = 14  # words between a statement noun and its copula ("till beslutet som kom i går")
 OWNER_WORDS: Final = 4  # words of a genitive owner before its noun ("Den nya regeringens", "Region Skånes")
-_APOSTROPHES: Final = ("'s", "’s")
+_VERB_ENDS: Final = ("ed", "ing")  # a verb before a report noun in English ("lowering an earlier estimate by X that C")
 
 
 def statement_noun(ctx: Ctx, toks: list[Tok], s: int, e: int) -> Draft | None:
@@ -99,15 +99,40 @@ def _owner(ctx: Ctx, toks: list[Tok], s: int, end: int) -> tuple[int, tuple[Tok,
 
 def _genitive(lex: Lexicon, lang: str, owner: list[Tok]) -> bool:
     """Whether the words are a genitive owner: words only, no verb or preposition, the last in -s (or "'s"), not a
-    time word ("Dagens besked")."""
+    time word ("Dagens besked"); the endings are `genitive_suffix`."""
     g = owner[-1]
     if not g.is_word or len(g.low) < 3 or g.low in function_words(lang, "statement_not_owner"):
         return False
-    if not (g.low.endswith(_APOSTROPHES) or (g.low.endswith("s") and lang != "en")):
+    if not g.low.endswith(_suffixes(lang)):
         return False
     return all(t.is_word and t.low not in lex.prepositions and not is_finite_verb(t, lex) for t in owner[:-1])
 
 
 @cache
+def _suffixes(lang: str) -> tuple[str, ...]:
+    return tuple(sorted(function_words(lang, "genitive_suffix")))
+
+
+@cache
 def _nouns(lang: str) -> frozenset[str]:
     return function_words(lang, "statement_noun") | function_words(lang, "statement_label")
+
+
+def authored_report(ctx: Ctx, toks: list[Tok], s: int, i: int, e: int) -> Draft | None:
+    """English: a report noun (a cue form read as a noun), its author after "by"/"from" and its claim after "that"
+    ("an earlier estimate by a local official that C", "reports from residents that C"; `report_author` in
+    `function_words.tsv`): the author is the source, the noun the cue; not a relative clause ("a report by the
+    agency that was published"), nor the subject of its sentence ("The claim by X that C was false": where C ends
+    is not read), so a finite verb stands before the noun."""
+    lex = ctx.lex
+    if i + 4 >= e or toks[i + 1].low not in function_words(ctx.lang, "report_author") or not any(
+            is_finite_verb(t, lex) or t.is_word and not t.upper and t.low.endswith(_VERB_ENDS) for t in toks[s:i]):
+        return None
+    j = np_end(ctx, toks, i + 2, e)
+    if j == i + 2 or j + 1 >= e or toks[j].low not in lex.complementizers:
+        return None
+    nxt = toks[j + 1]
+    if not nxt.is_word or is_finite_verb(nxt, lex) or nxt.low in lex.auxiliaries:
+        return None  # "a report by the agency that was published"
+    c = span(ctx, toks, j + 1, e)
+    return Draft((c,), (toks[i].start, toks[i].end), toks[i].text, tuple(toks[i + 2:j])) if c else None
