@@ -195,7 +195,7 @@ CONSTRUCTIONS = [
     ("Der Mann soll am Montag vor Gericht erscheinen.", []),
     # a quoted title in a source phrase, whole
     ("Laut einem Bericht der „Kreiszeitung“ brannte die Scheune.",
-     [("einem Bericht der „Kreiszeitung“", "Laut", "brannte die Scheune")]),
+     [("der „Kreiszeitung“", "Laut einem Bericht", "brannte die Scheune")]),  # the report noun in the cue, as the gold pages have it
     ("Wie die „Kreiszeitung“ berichtete, brannte die Scheune.",
      [("die „Kreiszeitung“", "berichtete", "brannte die Scheune")]),
     # "schließt … (nicht) aus": ruling out or not is an assessment reported, the negation part of the cue

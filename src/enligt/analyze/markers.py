@@ -197,7 +197,8 @@ def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: st
         parts = [p for p in (span(ctx, toks, cs, b) if b > cs else None, span(ctx, toks, i + n, e)) if p]
         return Draft(tuple(parts), cue, cue_text, tuple(toks[b:i])) if parts and i > b else None
     if pos == "poss":  # "Nach seinen Angaben wurden …": the possessive names the source
-        own = next((t for t in toks[i:i + n] if t.low in ctx.lex.pronouns), None)
+        owners = function_words(ctx.lang, "statement_owner")  # "by her own account"
+        own = next((t for t in toks[i:i + n] if t.low in ctx.lex.pronouns or t.low in owners), None)
         cs = seg_start(toks, s, i)  # inside a sentence both sides: "Dabei kamen ihren Angaben nach zwei Helfer um"
         parts = [p for p in (span(ctx, toks, cs, i) if i > cs else None, span(ctx, toks, i + n, e)) if p]
         return Draft(tuple(parts), cue, cue_text, (own,)) if own and parts else None
@@ -213,6 +214,8 @@ def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: st
     src = toks[a:j]
     if len(src) > 1 and src[0].low in function_words(ctx.lang, "source_preposition"):
         src = src[1:]  # "nach Angaben von Augenzeugen": the preposition is no part of the source
+    elif src and src[0].low in function_words(ctx.lang, "topic_preposition"):
+        return None  # "Nach einem Bericht über den Brand …": the report's topic, no source
     if not src or _plan(ctx, src) or src[-1].low in ctx.lex.first_person:
         return None
     after, tail, vias = skip_relative(ctx, toks, j, e)

@@ -147,7 +147,7 @@ def _read_block(ctx: Ctx, memory: Memory, bi: int, sp: Span, title: bool, prev: 
             found = before_title_quote(ctx, toks, s, e, found)
         if title and not found:
             found = _title_colon(ctx, toks, s, e, memory.mentions.persons, quoted)
-        elif not found and (d := labelled_claim(ctx, toks, s, e, before)):
+        elif not found and (d := labelled_claim(ctx, toks, s, e, before)) and not _within_quoted(d, quoted):
             found = [d]  # "Linke und Grüne forderten X. Der Vorwurf: C", "Hans kommentar var att C"
         if not found and last_found and ctx.lex.konjunktiv and not title and not any(
                 d.start < here[1] and d.end > here[0] for d in by_start[bisect_left(starts, here[0] - QUOTE_LOOKBACK):
@@ -198,6 +198,13 @@ def _generic_quoted(ctx: Ctx, d: Draft, ranges: list[tuple[int, int]], quoted: l
         return False
     c = d.cue[0]
     return any(x < c < y for x, y in ranges) or any(p0 <= c < p1 for q in quoted for p0, p1 in q.parts)
+
+
+def _within_quoted(d: Draft, quoted: list[Draft]) -> bool:
+    """Whether a claim starts inside the content of a quotation's own record ("– A. B, lyder X's vurdering." is
+    the quotation's tag, not a second record)."""
+    c = d.parts[0][0]
+    return any(p0 <= c < p1 for q in quoted for p0, p1 in q.parts)
 
 
 def _leaves_quote(d: Draft, ranges: list[tuple[int, int]]) -> bool:

@@ -51,6 +51,7 @@ from enligt.analyze.phrases import (
 from enligt.analyze.records import Ctx, Draft, Span2, replaced
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sourcefirst import OPENING, reported, source_first
+from enligt.analyze.statements import authored_report
 from enligt.analyze.tails import fronted_medium
 from enligt.analyze.titles import title_case
 from enligt.analyze.v2perfect import v2_hearsay_perfect, v2_perfect
@@ -85,6 +86,8 @@ def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
             continue  # a capitalised word inside a sentence is a name or a noun: "the United States will …", "der Versicherte"
             # (not in a title-case headline: "Ann Lee Says Budget Is Dead")
         if nominal(toks, s, i, e, ctx.lex) and (match_phrase(toks, i, e, speech) or (0, ""))[1] != "news":
+            if d := authored_report(ctx, toks, s, i, e):
+                out.append(d)  # "an earlier estimate by a local official that C"
             continue  # a noun spelt like a cue: "his home state", "the jobs report was released"
             # (but the report noun of "There were reports of C")
         if i > s and toks[i - 1].text in "</" and toks[i - 1].end == toks[i].start:

@@ -14,6 +14,7 @@ from enligt.analyze.numwords import number_words
 from enligt.analyze.phrases import np_end, seg_start, span
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok, tokenize
+from enligt.analyze.statements import statement_noun
 from enligt.analyze.via import media_name, recipient
 from enligt.lang import function_words
 
@@ -364,31 +365,6 @@ LABEL_SUBJECT = 6  # the longest subject opening the sentence before a claim lab
 def labelled_claim(ctx: Ctx, toks: list[Tok], s: int, e: int, before: tuple[int, int] | None) -> Draft | None:
     """A claim a noun labels: the German label and colon (claim_label), elsewhere an owner's statement noun."""
     return claim_label(ctx, toks, s, e, before) if ctx.lex.konjunktiv else statement_noun(ctx, toks, s, e)
-
-
-def statement_noun(ctx: Ctx, toks: list[Tok], s: int, e: int) -> Draft | None:
-    """A claim after a possessive, a statement noun and a copula opening the sentence ("Hans kommentar till beslutet
-    var att C", "Hennes besked är att C"; `statement_owner`, `statement_noun`, `statement_copula` in
-    `function_words.tsv`): the possessive is the source (a pronoun resolved as any), the noun the cue."""
-    lang = ctx.lang
-    if s + 4 >= e or toks[s + 1].low not in function_words(lang, "statement_noun") \
-            or toks[s].low not in function_words(lang, "statement_owner"):
-        return None
-    copula = function_words(lang, "statement_copula")
-    for k in range(s + 2, min(e - 2, s + 2 + STATEMENT_REACH)):
-        if toks[k].low in copula and toks[k + 1].low in ctx.lex.complementizers:  # (past "som var där")
-            c = span(ctx, toks, k + 2, e)
-            last = e - 1 if toks[e - 1].is_word or toks[e - 1].text in _MARKS else e - 2
-            quoted = k + 2 < last and toks[k + 2].text in _MARKS and toks[last].text in _MARKS  # "var att ”C”"
-            return Draft((c,), (toks[s + 1].start, toks[s + 1].end), toks[s + 1].text, (toks[s],),
-                         direct=quoted) if c else None
-        if not toks[k].is_word:
-            return None  # ("Hans kommentar, som kom i går, …": no label of one claim)
-    return None
-
-
-_MARKS: Final = frozenset("”“«»\"„")  # marks around a statement quoted whole
-STATEMENT_REACH: Final = 14  # words between a statement noun and its copula ("till beslutet som kom i går")
 
 
 def _attributive(toks: list[Tok], b: int, k: int, lex: Lexicon) -> bool:
