@@ -267,10 +267,12 @@ _BODY_TYPES = frozenset({"official", "organization"})
 
 
 def _inside(p: Draft, near: list[Draft]) -> bool:
-    """Whether a record is a claim inside another's quotation ("„Die Tests haben ergeben, dass …“"): the
-    quoted speaker, not it, goes on in a Konjunktiv sentence after."""
-    return any(o is not p and o.direct and o.cue is not None and o.start <= p.start and p.end <= o.end
-               for o in near)
+    """Whether a record is a claim inside another's quotation ("„Die Tests haben ergeben, dass …“") or inside
+    another's report or continuation ("…, der … ankündigt“, sagte X", "Außerdem könne X kaum einschätzen, ob …"):
+    the reporting speaker, not it, goes on in a Konjunktiv sentence after."""
+    return any(o is not p and o.start <= p.start and p.end <= o.end and (
+        o.direct and o.cue is not None or (o.cue is not None or o.continuation) and bool(o.source)
+        and (o.start, o.end) != (p.start, p.end)) for o in near)
 
 
 def _bridge_speaker(ctx: Ctx, d: Draft, ordered: list[Draft], i: int, speaker: Draft) -> Draft | None:
