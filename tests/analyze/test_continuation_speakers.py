@@ -46,6 +46,21 @@ def test_plural_haben_is_the_reporters_own_sentence(lang: str, text: str, expect
     assert rows(text, lang) == expected
 
 
+STRONG_KONJUNKTIV_II = [
+    # a plural Konjunktiv II whose umlaut keeps it apart from the preterite stands for Konjunktiv I
+    ("de", ("Betroffen seien inzwischen 24 Angestellte, hieß es aus der Klinik. Zudem befänden sich 25 Patienten auf "
+           "der Station."),
+     ("der Klinik", None, "Zudem befänden sich 25 Patienten auf der Station")),
+    ("de", "Die Anlage sei alt, sagte der Betreiber. Die Ersatzteile kämen aus Polen. Ein Austausch lohne sich nicht.",
+     ("der Betreiber", None, "Die Ersatzteile kämen aus Polen")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "row"), STRONG_KONJUNKTIV_II)
+def test_a_strong_konjunktiv_ii_plural_continues_the_report(lang: str, text: str, row: Row) -> None:
+    assert row in rows(text, lang)
+
+
 REFUSALS = [
     ("sv", ("– Vi fick larmet strax efter midnatt, säger Eva Lind.\n\nHar någon gripits?\n\n– Det går jag inte in på."
            "\n\nVad vet ni om motivet?\n\n– Det kommenterar jag inte heller."),
