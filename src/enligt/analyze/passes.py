@@ -205,7 +205,7 @@ def continuations(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
         speaker = _headline_speaker(ctx, d, ordered) if d.in_title else _closing_speaker(ctx, d, ordered, i) or \
             next((p for p in reversed(ordered[max(0, i - NEAR):i]) if p.source and not p.in_title
                   and 0 <= d.block - p.block <= CONTINUATION_BLOCKS and not p.hearsay and (p.cue or p.continuation)
-                  and not cited(ctx, p) and not _inside(p, ordered[max(0, i - NEAR):i])), None)
+                  and not cited(ctx, p) and not _inside(ctx, p, ordered[max(0, i - NEAR):i])), None)
         if speaker is not None and not d.in_title:
             speaker = _bridge_speaker(ctx, d, ordered, i, speaker) or speaker
         elif speaker is None and not d.in_title:
@@ -266,11 +266,20 @@ def _relaying_person(ctx: Ctx, speaker: Draft, near: list[Draft]) -> Draft | Non
 _BODY_TYPES = frozenset({"official", "organization"})
 
 
-def _inside(p: Draft, near: list[Draft]) -> bool:
-    """Whether a record is a claim inside another's quotation ("„Die Tests haben ergeben, dass …“"): the
-    quoted speaker, not it, goes on in a Konjunktiv sentence after."""
-    return any(o is not p and o.direct and o.cue is not None and o.start <= p.start and p.end <= o.end
-               for o in near)
+def _inside(ctx: Ctx, p: Draft, near: list[Draft]) -> bool:
+    """Whether a record is a claim inside another's quotation ("„Die Tests haben ergeben, dass …“") or inside
+    another's report or continuation ("…, der … ankündigt“, sagte X", "Außerdem könne X kaum einschätzen, ob …"):
+    the reporting speaker, not it, goes on in a Konjunktiv sentence after. Not inside an "according to"
+    a person speaking for a body ("Ifølge X mener politiet at C": `_relaying_person` finds X from the body's record)."""
+    return any(o is not p and o.start <= p.start and p.end <= o.end and (
+        o.direct and o.cue is not None or (o.cue is not None or o.continuation) and bool(o.source)
+        and (o.start, o.end) != (p.start, p.end) and not _relayed(ctx, p, o)) for o in near)
+
+
+def _relayed(ctx: Ctx, p: Draft, o: Draft) -> bool:
+    """Whether a body's record stands inside an "according to" a person ("Ifølge politiinspektør X mener
+    politiet at C"): the person speaks for the body (`_relaying_person`)."""
+    return p.type in _BODY_TYPES and o.type == "person" and _prepositional(ctx, o)
 
 
 def _bridge_speaker(ctx: Ctx, d: Draft, ordered: list[Draft], i: int, speaker: Draft) -> Draft | None:
