@@ -52,9 +52,22 @@ def counted(s: Sentence, a: int, b: int, head: Head, lang: str) -> Reading | Non
     after = range(head.end, min(hi, head.end + 3))
     if any(s.lows[k] in standing or s.lows[k] in w.speaker for k in after):
         return None  # "1,900 people remain there", "three diplomats told reporters"
+    if _registered(s, head.end, hi, lang):
+        return None  # "75 personer er registrert på adressen": those living there, a standing total
     quals = ";".join(sorted(count_qualifiers(s, a, b, head, lang, "other") | {"verb=" + _predicate(s, head.end, hi, lang)}))
     key = f"other|count|{concept}|{head.nationality}|{quals}|"
     return Reading("other", "count", " ".join(s.texts[head.start : head.end]), key)
+
+
+REGISTERED_REACH = 5  # tokens after a counted noun to a participle of `registered` ("in dem Haus gemeldet")
+
+
+def _registered(s: Sentence, end: int, hi: int, lang: str) -> bool:
+    """Whether the people counted are those registered as living in a dwelling ("75 personer er
+    registrert på adressen", "Es seien 74 Menschen in dem Haus gemeldet")."""
+    w = count_words(lang)
+    lows = s.lows[end:min(hi, end + REGISTERED_REACH)]
+    return not w.registered.isdisjoint(lows) and not w.dwelling.isdisjoint(s.lows[end:hi])
 
 
 def _predicate(s: Sentence, lo: int, hi: int, lang: str) -> str:

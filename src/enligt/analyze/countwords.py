@@ -24,6 +24,7 @@ class CountWords:
         self.relative = listed(lang, "relative")
         self.standing = listed(lang, "standing")
         self.having = listed(lang, "having")
+        self.registered, self.dwelling = listed(lang, "registered"), listed(lang, "dwelling")
         self.speaker = listed(lang, "speaker")
         self.extra = listed(lang, "extra")
         self.losses = listed(lang, "losses")  # "bezifferte die Verluste auf 400 Tote": the dead of an army

@@ -234,7 +234,7 @@ def _said_again(q: Quantity, g: Quantity, attributions: tuple[Attribution, ...])
     if any(qa.get(k, "") != ga.get(k, "") for k in _PART_MARKS):
         return False  # "15 in Euskirchen" of a breakdown, "two more": another count
     if q.attribution is not None:
-        return _one_body(q.attribution, g.attribution, attributions)
+        return _one_body(q.attribution, g.attribution, attributions) or _relayed(q.attribution, g.attribution, attributions)
     # the outlet's own voice: the very same count, no other place, day or cause
     same_words = q.approx and q.text.lower() == g.text.lower()  # "more than 36" again: a place is only named closer
     return q.approx == g.approx and q.key.split("|")[2] == g.key.split("|")[2] and all(
@@ -259,6 +259,17 @@ def _one_body(x: int, y: int | None, attributions: tuple[Attribution, ...]) -> b
     wa = [w for w in (a.source or "").lower().split() if len(w) >= _NAME_WORD]
     wb = [w for w in (b.source or "").lower().split() if len(w) >= _NAME_WORD]
     return any(u.endswith(v) or v.endswith(u) for u in wa for v in wb)
+
+
+def _relayed(x: int, y: int | None, attributions: tuple[Attribution, ...]) -> bool:
+    """Whether the source that gave a figure before relays the report of `x` ("the U.S. military
+    estimated that 20 to 30 …" then "'The investigation team estimates … 20-30 …,' the U.S. military
+    statement said"): its own figure passed on by a part of it, no second claim."""
+    if y is None or not 0 <= x < len(attributions):
+        return False
+    giver = source_id(y, attributions)
+    return bool(giver) and any(same_source(" ".join(v.replace(" .", ".").lower().split()), giver)
+                               for v in attributions[x].via or ())
 
 
 _KIND: Final = {"official": "official", "organization": "body", "media": "body"}
