@@ -40,9 +40,9 @@ def hearsay_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, cands: Sequence[int
                 continue
             cue_text = toks[i].text  # "ska inte ha några livshotande skador": a state, "ha" its verb, not a perfect
         start, inner = s, False
-        where = function_words(ctx.lex.lang, "where")
+        where_words = function_words(ctx.lex.lang, "where")
         for b in range(i - 1, s, -1):
-            if toks[b].low in where and toks[b - 1].text == "," and not _relative_with_subject(ctx, toks, b, i) \
+            if toks[b].low in where_words and toks[b - 1].text == "," and not _relative_with_subject(ctx, toks, b, i) \
                     and (opened := _opens_inner(ctx, toks, s, b, i, k, e)) is not None:
                 start, inner = opened, True  # "…, hvor der angiveligt lå …": the relative clause is the claim
                 break
