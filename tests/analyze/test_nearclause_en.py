@@ -7,15 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from enligt.analyze.attribution import attribute
-from enligt.models import Article
+from .conftest import Row, rows_in
 
-Row = tuple[str | None, str | None, str]  # source, cue, content
-
-
-def run(text: str) -> list[Row]:
-    art = Article(title=None, body=tuple(p for p in text.split("\n\n") if p), language="en")
-    return [(a.source, a.cue, a.content) for a in attribute(art)]
+run = rows_in("en")
 
 
 PARTICIPLE_AFTER_A_NEARER_CLAUSE: list[tuple[str, list[Row]]] = [
