@@ -112,3 +112,21 @@ COORDINATED = [
 @pytest.mark.parametrize("text,lang,expected", COORDINATED)
 def test_coordinated_cue_shares_the_medium_told(text: str, lang: str, expected: list[list[str]]) -> None:
     assert vias(text, lang) == expected
+
+
+RELAYED_TAG = [
+    ("– Staden är stängd, säger borgmästaren enligt Reuters.", "sv", "borgmästaren", ["Reuters"]),
+    ("– Staden är stängd, säger kommunens ordförande enligt TT.", "sv", "kommunens ordförande", ["TT"]),
+    ("– Byen er stengt, sier ordføreren ifølge NTB.", "no", "ordføreren", ["NTB"]),
+    ("– Byen er lukket, siger borgmesteren ifølge Reuters.", "da", "borgmesteren", ["Reuters"]),
+    ("– Det er rolig, sier operasjonslederen i Vest politidistrikt.", "no", "operasjonslederen i Vest politidistrikt",
+     []),
+]
+
+
+@pytest.mark.parametrize("text,lang,source,expected", RELAYED_TAG)
+def test_a_role_before_according_to_is_the_speaker_and_the_relay_a_via(text: str, lang: str, source: str,
+                                                                        expected: list[str]) -> None:
+    art = Article(title=None, body=(text,), language=lang, outlet="Testbladet", authors=("A. Writer",))
+    first = attribute(art)[0]
+    assert (first.source, list(first.via)) == (source, expected)
