@@ -130,3 +130,21 @@ def test_a_role_before_according_to_is_the_speaker_and_the_relay_a_via(text: str
     art = Article(title=None, body=(text,), language=lang, outlet="Testbladet", authors=("A. Writer",))
     first = attribute(art)[0]
     assert (first.source, list(first.via)) == (source, expected)
+
+
+NESTED_LAST_SENTENCE = [
+    ("– Båten sank raskt. Mannskapet informerte oss om at de gikk i flåtene, opplyste Per Olsen.", "no",
+     ("de gikk i flåtene", ["Per Olsen"])),
+    ("– Bilen brann. Föraren berättade att han hade somnat, säger Anna Berg.", "sv",
+     ("han hade somnat", ["Anna Berg"])),
+    ("- Bilen brændte. Føreren fortalte, at han var faldet i søvn, siger Ole Hansen.", "da",
+     ("han var faldet i søvn", ["Ole Hansen"])),
+    ("– Föraren berättade att han hade somnat, säger Anna Berg.", "sv", ("han hade somnat", ["Anna Berg"])),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", NESTED_LAST_SENTENCE)
+def test_a_report_in_a_quotations_last_sentence_nests(text: str, lang: str, expected: tuple[str, list[str]]) -> None:
+    art = Article(title=None, body=(text,), language=lang, outlet="Testbladet", authors=("A. Writer",))
+    inner = attribute(art)[-1]
+    assert (inner.content, list(inner.via)) == expected

@@ -20,7 +20,7 @@ from enligt.analyze.repeats import drop_repeated
 from enligt.analyze.sentences import Tok, split, tokenize
 from enligt.analyze.sourcetype import classify, name_of
 from enligt.analyze.via import keep, places
-from enligt.analyze.viapass import own_vias
+from enligt.analyze.viapass import cut_at_tag, own_vias
 from enligt.analyze.wordtypes import word_type
 from enligt.lang import all_function_words, function_words, wordset
 
@@ -111,7 +111,7 @@ def nest(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
     """Claims inside another claim's content get the outer source (and any relays named) as via; a
     medium that is the page's own outlet or writing agency is dropped from every via. A claim that opens
     a quotation of its own source ("- Politiet oplyser, at C, skriver politiet") is that quotation: dropped."""
-    ordered = sorted(drafts, key=lambda d: d.start)
+    drafts, ordered = cut_at_tag(drafts)
     sizes = [_content_len(d) for d in ordered]
     reach, top = [], -1  # reach[k]: the furthest end of records 0..k; nothing before k can contain what lies past it
     for d in ordered:
