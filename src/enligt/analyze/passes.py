@@ -20,6 +20,7 @@ from enligt.analyze.repeats import drop_repeated
 from enligt.analyze.sentences import Tok, split, tokenize
 from enligt.analyze.sourcetype import classify, name_of
 from enligt.analyze.via import keep, places
+from enligt.analyze.viapass import cut_at_tag, own_vias
 from enligt.analyze.wordtypes import word_type
 from enligt.lang import all_function_words, function_words, wordset
 
@@ -110,19 +111,19 @@ def nest(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
     """Claims inside another claim's content get the outer source (and any relays named) as via; a
     medium that is the page's own outlet or writing agency is dropped from every via. A claim that opens
     a quotation of its own source ("- Politiet oplyser, at C, skriver politiet") is that quotation: dropped."""
-    ordered = sorted(drafts, key=lambda d: d.start)
+    drafts, ordered = cut_at_tag(drafts)
     sizes = [_content_len(d) for d in ordered]
     reach, top = [], -1  # reach[k]: the furthest end of records 0..k; nothing before k can contain what lies past it
     for d in ordered:
         top = max(top, d.end)
         reach.append(top)
-    vias = [d.via for d in ordered]  # an outer record's chain is read as this pass has made it
+    vias, own_ctx = own_vias(ctx, ordered)  # an outer record's chain is read as this pass has made it
     selves: set[int] = set()  # records that open a quotation of their own source ("- X oplyser, at C, skriver X")
     for i, n in enumerate(ordered):
         if n.continuation or not (n.source or _sourceless_report(n)):  # (a sourced hearsay record nests too)
             continue
         outers = _outers(ordered, sizes, reach, i)
-        own = [v for v in vias[i] if keep(v, ctx.via)]
+        own = [v for v in vias[i] if keep(v, own_ctx)]
         if not outers:
             vias[i] = tuple(own)
             continue
@@ -137,7 +138,7 @@ def nest(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
         chain = own
         if _place_hint().search(ctx.text, lo_char, max(lo_char, first)):
             chain += places(tokenize(ctx.text, lo_char, max(lo_char, first)), ctx.lex)
-        chain += [_who(o)] + [v for v in vias[k] if keep(v, ctx.via)]
+        chain += [_who(o)] + [v for v in vias[k] if keep(v, own_ctx)]
         vias[i] = tuple(dict.fromkeys(v for v in chain if v))
     changed = {id(d): v for d, v in zip(ordered, vias) if v != d.via}
     return [replaced(d, via=changed[id(d)]) if id(d) in changed else d for d in drafts if id(d) not in selves]

@@ -133,7 +133,9 @@ def genitive_tail(ctx: Ctx, toks: list[Tok], j: int, e: int) -> tuple[int, list[
     A medium there is the dative recipient (a via); any other phrase is a genitive that belongs to the speaker.
     Returns the new end of the speaker phrase and the vias found."""
     lex = ctx.lex
-    for _ in range(3):
+    for step in range(3):
+        if (told := indefinite_medium(ctx, toks, j, e, step > 0)) is not None:  # "ein Sprecher | gestern einer Agentur"
+            return j, [told]
         if (talk := interview_recipient(toks, j, e, lex)) is not None:  # "der Minister | im Interview mit X"
             return j, [talk[1]] if talk[1] else []
         if j + 1 < e and toks[j].low in lex.dative_preposition:  # "ein Sprecher | gegenüber dem Sender"
@@ -143,6 +145,8 @@ def genitive_tail(ctx: Ctx, toks: list[Tok], j: int, e: int) -> tuple[int, list[
             break
         quoted = toks[j + 1].text in "„“\"«‚"  # "der „Süddeutschen Zeitung“"
         k = np_end(ctx, toks, j + 1 + quoted, e, lex.closed.tag_stop)
+        k = next((m for m in range(j + 2, k) if toks[m].low in function_words(ctx.lang, "dative_indefinite")
+                  and indefinite_medium(ctx, toks, m, e, True)), k)  # "der Polizei | einer Nachrichtenagentur"
         dative = toks[j].low in lex.dative_definite
         media = media_name(toks[j + 1 + quoted:k], lex) if dative and k > j + 1 + quoted else None
         if media:
@@ -151,6 +155,26 @@ def genitive_tail(ctx: Ctx, toks: list[Tok], j: int, e: int) -> tuple[int, list[
             break  # "dem": a dative only, no genitive of the speaker
         j = k
     return j, []
+
+
+def indefinite_medium(ctx: Ctx, toks: list[Tok], j: int, e: int, after_genitive: bool) -> str | None:
+    """A medium told with an indefinite dative after a tag's speaker, past words of time or a genitive of the
+    speaker's: "sagte ein Sprecher gestern Abend einer Nachrichtenagentur", "sagte ein Sprecher der Polizei einer
+    Nachrichtenagentur" (as written), else None; not right after the speaker's noun ("die Chefin einer Zeitung")."""
+    lex = ctx.lex
+    articles = function_words(ctx.lang, "dative_indefinite")
+    if not articles:
+        return None
+    k = j
+    while k < min(e, j + TIME_WORDS) and toks[k].is_word and toks[k].low not in articles and (
+            toks[k].low in lex.prepositions or lex.fronted.get(toks[k].low) == "adv" or time_word(toks[k].low, lex.times)):
+        k += 1
+    if k + 1 >= e or toks[k].low not in articles or k == j and not after_genitive:
+        return None
+    m = k + 1 + (k + 2 < e and not toks[k + 1].upper and toks[k + 2].upper)  # an adjective: "einer britischen Zeitung"
+    if m < e and toks[m].upper and word_type(toks[m].low, lex.lang) == "media" and (m + 1 >= e or not toks[m + 1].is_word):
+        return " ".join(t.text for t in toks[k:m + 1])
+    return None
 
 
 def np_before(ctx: Ctx, toks: list[Tok], s: int, k: int) -> list[Tok]:

@@ -430,7 +430,8 @@ def _verb_first(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int, cls: str, cue
         media = dative_recipient(toks, k + (toks[k].low in ctx.lex.dative_preposition), e, ctx.lex)[1]
         vias = [media] if media else []
     else:
-        vias = shapes.tag_recipient(ctx, toks, k, e)  # "Det bekräftar polisen i Stockholm för Aftonbladet."
+        vias = shapes.tag_recipient(ctx, toks, k, e) or shapes.recipient_after_apposition(ctx, toks, k, e)
+        # ("Det bekräftar polisen i Stockholm för Aftonbladet.", "Det siger X, der er chef i Y, til DR.")
     return Draft((prev,), cue, cue_text, tuple(toks[i + n:j]), via=tuple(vias), name=name)
 
 

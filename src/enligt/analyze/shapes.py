@@ -15,7 +15,7 @@ from enligt.analyze.phrases import np_end, seg_start, span
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok, tokenize
 from enligt.analyze.statements import statement_noun
-from enligt.analyze.via import media_name, recipient
+from enligt.analyze.via import generic_medium, media_name, recipient
 from enligt.lang import function_words
 
 
@@ -188,14 +188,26 @@ def tag_recipient(ctx: Ctx, toks: list[Tok], j: int, e: int) -> list[str]:
     if not (j < e and toks[j].low in ctx.lex.closed.tag_stop):
         return []
     to = next((m for m in range(j + 1, min(e - 1, j + TAG_RECIPIENT_REACH)) if not toks[m].is_word
-               or toks[m].low in ctx.lex.closed.recipient_prep or interviewer(ctx, toks, m)), None)
+               and not _goes_on(toks, m) or toks[m].low in ctx.lex.closed.recipient_prep
+               or interviewer(ctx, toks, m)), None)
     if to is not None and toks[to].is_word and (media := recipient(toks, to + 1, e, ctx.lex)[1]) \
             and media_name(toks[to + 1:to + 1 + len(media.split())], ctx.lex):
         return [media]
     return []
 
 
-TAG_RECIPIENT_REACH: Final = 6  # words of an adverbial between a tag's speaker and a recipient ("i en kommentar til DR")
+TAG_RECIPIENT_REACH: Final = 10  # tokens of an adverbial between a tag's speaker and a recipient ("i en kommentar til DR",
+# "i Norges vassdrags- og energidirektorat (NVE) til NTB")
+
+
+def _goes_on(toks: list[Tok], m: int) -> bool:
+    """Whether the sign toks[m] goes on with an adverbial: a bracket around a short abbreviation ("(NVE)") or
+    the hyphen of a shared compound part ("vassdrags- og energidirektorat")."""
+    if toks[m].text == "(":
+        return m + 2 < len(toks) and toks[m + 2].text == ")" and toks[m + 1].upper
+    if toks[m].text == ")":
+        return m >= 2 and toks[m - 2].text == "(" and toks[m - 1].upper
+    return toks[m].text == "-" and m > 0 and toks[m - 1].end == toks[m].start and toks[m - 1].is_word
 
 
 def idiom(ctx: Ctx, toks: list[Tok], i: int) -> bool:
@@ -274,7 +286,8 @@ def recipient_after_apposition(ctx: Ctx, toks: list[Tok], j: int, e: int) -> lis
     if k is None or toks[k + 1].low not in ctx.lex.closed.recipient_prep:
         return []
     media = recipient(toks, k + 2, e, ctx.lex)[1]
-    return [media] if media and media_name(toks[k + 2:k + 2 + len(media.split())], ctx.lex) else []
+    return [media] if media and (media_name(toks[k + 2:k + 2 + len(media.split())], ctx.lex)
+                                 or generic_medium(media, ctx.lex)) else []  # "…, til avisen." (resolve.py names it)
 
 
 APPOSITION_WORDS: Final = 10  # the longest apposition read between a speaker and the medium told

@@ -342,10 +342,10 @@ def _role_org(ctx: Ctx, toks: list[Tok], s: int, a: int, e: int) -> tuple[int, b
     """role_of_org's end for a single role ending at toks[a], and whether a name in apposition closes it."""
     lex = ctx.lex
     if not (s < a < e - 1 and toks[a].low in lex.closed.tag_stop) or interview_recipient(toks, a, e, lex) \
-            or toks[a].low in lex.dative_definite or toks[a].low in lex.dative_preposition \
+            or toks[a].low in lex.dative_definite or toks[a].low in lex.dative_preposition or toks[a].low in lex.prep \
             or toks[a + 1].low in lex.weekdays or time_word(toks[a + 1].low, lex.times):
         return a, False  # (not "sagte der Minister im Interview mit X", "sagte der Landrat dem Sender Y": a
-        # recipient; nor "sagte der Sprecher am Montag": a time)
+        # recipient; nor "sagte der Sprecher am Montag": a time; nor "säger borgmästaren enligt TT": a relay)
     role = word_type(toks[a - 1].low, ctx.lang) == "person"
     if not role and not any(word_type(t.low, ctx.lang) == "person" for t in toks[s:a - 1]):
         return a, False

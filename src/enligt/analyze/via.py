@@ -29,6 +29,7 @@ class ViaContext:
     """What the page says about itself: its own outlet and the agency that wrote it (never a via)."""
 
     own: frozenset[str]
+    outlet_known: bool = True  # False: the page names no outlet of its own (`told_own` may infer it)
 
 
 @cache
@@ -47,7 +48,7 @@ def context(article: Article) -> ViaContext:
     if not article.authors:  # agency copy carries no byline, and names its wire above or below the text
         named = _named_outside(article)
         own.update(w for w in _home_wires(article.language) or wires if w in named)
-    return ViaContext(frozenset(own))
+    return ViaContext(frozenset(own), bool(article.outlet))
 
 
 def _named_outside(article: Article) -> frozenset[str]:
@@ -254,6 +255,56 @@ def keep(name: str | None, ctx: ViaContext) -> bool:
     low = name.lower()
     bare = low.split(" ", 1)[1] if " " in low and low.split(" ", 1)[0] in closed().definite_article else low
     return low not in ctx.own and not any(o == bare or o.endswith(" " + bare) for o in ctx.own)  # "the Gazette"
+
+
+OWN_TOLD: Final = 2  # sentences: a medium told this often on a page with no outlet of its own is that page's
+
+
+def told_own(ctx: ViaContext, told: list[tuple[int, tuple[str, ...]]], reporters: frozenset[str],
+             text: str) -> ViaContext:
+    """`ctx` with the page's own outlet inferred when the page names none: a news medium told something in
+    `OWN_TOLD` sentences or more (`told`: each record's cue position and its own vias: "sier X til VG", "sa Y til
+    VG") and never cited as a reporter (`reporters`, lower-cased sources: "skriver VG", "ifølge VG") is the paper
+    that did the interviews, when `text` also names it so often (not "til TV 2 … til mediet": another medium's
+    interview). A wire or agency is left to `context` (its copy names it elsewhere)."""
+    if ctx.outlet_known:
+        return ctx
+    seen: dict[str, set[int]] = {}
+    names: dict[str, str] = {}
+    for pos, vias in told:
+        for v in vias:
+            if _is_medium(v):
+                seen.setdefault(v.lower(), set()).add(pos)
+                names[v.lower()] = v
+    agencies, wires = _agencies()
+    own = {m for m, at in seen.items() if len(at) >= OWN_TOLD and m not in reporters and m not in agencies
+           and m not in wires and text.count(names[m]) >= OWN_TOLD}
+    return ViaContext(ctx.own | own, ctx.outlet_known) if own else ctx
+
+
+def _is_medium(name: str) -> bool:
+    """A news medium by its name alone: a listed outlet, a masthead ("Bygdens Nyheter"), a site's address."""
+    return name.lower() in outlet_names() or is_masthead(name) or bool(_SITE.search(name))
+
+
+def coordinated_told(text: str, lang: str, told: list[tuple[int, int, int, tuple[str, ...]]]) -> list[tuple[str, ...]]:
+    """The vias of records in text order (`told`: source start, cue start, cue end and own vias of each), where
+    a cue coordinated after another of the same speaker ("confirmed the numbers to Reuters and said C") takes the
+    medium the first was told: one interview. Only the cue right after "and" (not "X, who told CNN …, said C")."""
+    out = [v for *_, v in told]
+    ands = function_words(lang, "and")
+    for k in range(1, len(told)):
+        src, cue, _, vias = told[k]
+        prev = told[k - 1]
+        if vias or src < 0 or prev[0] != src or not prev[3] or prev[2] > cue:
+            continue
+        before = text[max(prev[2], cue - COORDINATED_REACH):cue].split()
+        if before and before[-1].lower() in ands:
+            out[k] = prev[3]
+    return out
+
+
+COORDINATED_REACH: Final = 12  # characters before a coordinated cue searched for its "and"
 
 
 def places(toks: list[Tok], lex: Lexicon) -> list[str]:
