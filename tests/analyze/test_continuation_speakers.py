@@ -1,4 +1,4 @@
-"""Continuation records (cue null) and their speakers (issue 10, passes.continuations): a claim inside another's
+"""Continuation records (cue null) and their speakers (issue 10, continuing.continuations): a claim inside another's
 report or continuation is no speaker for the sentence after it; a plural "haben" is the indicative, so the
 reporter's own sentence is no continuation; a tagless refusal paragraph in an interview is no record (sv/no/da
 V2 word orders). Every sentence is written for its test."""

@@ -7,10 +7,10 @@ from dataclasses import FrozenInstanceError, replace
 import pytest
 
 from enligt.analyze.contentless import drop_contentless
+from enligt.analyze.continuing import continuations
 from enligt.analyze.cues import lexicon
 from enligt.analyze.passes import (
     PASSES,
-    continuations,
     drop_echoed_beliefs,
     drop_restated,
     join_follows,

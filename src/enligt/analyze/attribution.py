@@ -13,10 +13,11 @@ import re
 from functools import cache
 from typing import Final
 
+from enligt.analyze.continuing import cited
 from enligt.analyze.cues import lexicon
 from enligt.analyze.mentions import Mentions
 from enligt.analyze.outputs import make_attribution, make_span
-from enligt.analyze.passes import PASSES, cited
+from enligt.analyze.passes import PASSES
 from enligt.analyze.quotes import has_quote
 from enligt.analyze.reader import read_blocks
 from enligt.analyze.records import Ctx, Draft, Memory, Span2

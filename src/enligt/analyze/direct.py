@@ -3,7 +3,7 @@
 Shapes: "– Q, säger X." (dash speech); "”Q”, skriver X." / "“Q,” she said." / "„Q“, sagte X.";
 "X told jurors: “Q”" and "en soldat som säger ”Q”" (tag before); "“A,” she said, “B.”" and a
 second tagless quote after the tag (joined into one record); a quote paragraph with no tag
-(a continuation, cue null, speaker found by passes.continuations); a quote in the title with no tag
+(a continuation, cue null, speaker found by continuing.continuations); a quote in the title with no tag
 (a quote headline, speaker found in the body). Quotes embedded in a reported clause are left to
 the sentence rules, which mark that record `mixed`. The tags before a quote are in leadtags.py.
 """
@@ -285,7 +285,7 @@ _IMPERSONAL: Final = frozenset({"impersonal", "echo"})
 
 def _impersonal_tag(ctx: Ctx, toks: list[Tok], m: int, n: int, e: int, cls: str, inner: Span2, block: int) -> Draft:
     """A quotation's impersonal tag: the source is the phrase after its preposition, if any; an echo tag
-    with none takes the speaker before (passes.continuations)."""
+    with none takes the speaker before (continuing.continuations)."""
     src, n = v2clauses.impersonal_cue_source(ctx, toks, m, n, e)
     cue_text = " ".join(t.text for t in toks[m:m + n])
     return Draft((inner,), (toks[m].start, toks[m + n - 1].end), cue_text, tuple(src), block=block, direct=True,
