@@ -45,6 +45,13 @@ def named_source_words(lang: str) -> frozenset[str]:
     return frozenset(row[0].lower() for row in table(lang, "named_sources") if len(row) >= 2 and " " not in row[0])
 
 
+@cache
+def named_phrases(lang: str) -> dict[str, str]:
+    """The names of several words in lang/<code>/named_sources.tsv, lower-cased, with their source_type
+    ("røde halvmåne": organization): a title label or a source phrase read as one name by a set lookup."""
+    return {key: typ for key, typ in type_lists(lang)[1]}
+
+
 _WORD_TYPES: Final[dict[str, dict[str, str]]] = {}  # lang -> word -> its word_type ("" for none)
 WORD_TYPE_MEMO: Final = 65536  # words remembered a language; the memo starts over when full
 
