@@ -37,6 +37,8 @@ SENTENCES = [
     ("Leger uten grenser sier at klinikken er full.", "no", "Leger uten grenser", "organization"),
     ("Ifølge Frelsesarmeen står flere i kø for mat.", "no", "Frelsesarmeen", "organization"),
     ("Røde Kors oplyser, at der mangler vand i lejren.", "da", "Røde Kors", "organization"),
+    ("Ifølge Læger uden Grænser mangler klinikken medicin.", "da", "Læger uden Grænser", "organization"),
+    ("Enligt Läkare utan gränser saknas mediciner på kliniken.", "sv", "Läkare utan gränser", "organization"),
     ("Laut Robert-Koch-Institut steigen die Fallzahlen.", "de", "Robert-Koch-Institut", "official"),
     ("Die Bundesbank erklärte, die Inflation sinke.", "de", "Die Bundesbank", "official"),
     ("Doctors Without Borders said the clinic was full.", "en", "Doctors Without Borders", "organization"),
