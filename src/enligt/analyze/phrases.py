@@ -16,7 +16,7 @@ from enligt.analyze.records import Ctx, Span2
 from enligt.analyze.sentences import Tok, is_abbreviation
 from enligt.analyze.sources import described_name, forward_np
 from enligt.analyze.via import dative_recipient, interview_recipient, media_name, relay
-from enligt.analyze.wordtypes import word_type
+from enligt.analyze.wordtypes import named_end, named_starts, word_type
 from enligt.lang import function_words
 
 SEGMENT_BOUNDS: Final = frozenset({",", ";", "–", "—", "-", ":", "(", ")"})  # "-" alone is a dash ("LONDON (Reuters) - The bank")
@@ -37,6 +37,7 @@ def np_end(ctx: Ctx, toks: list[Tok], i: int, e: int, stop: frozenset[str] = fro
     if roles and not roles.isdisjoint(stop):
         stop = stop - roles
     j = forward_np(toks, i, e, ctx.lex, stop)
+    j = _named_tail(ctx, toks, i, j, e)
     profile = ctx.lex.profile
     if profile.capitalised_nouns:
         j = _body_name_tail(ctx, toks, i, j, e, stop)
@@ -46,6 +47,18 @@ def np_end(ctx: Ctx, toks: list[Tok], i: int, e: int, stop: frozenset[str] = fro
                 profile.capitalised_nouns and nxt.low in ctx.lex.weekdays)) \
                 and (not nxt.upper or profile.capitalised_nouns or profile.modifiers_first):
             return k  # "der Sprecher | am Montag"
+    return j
+
+
+def _named_tail(ctx: Ctx, toks: list[Tok], i: int, j: int, e: int) -> int:
+    """The end of a known body's name of several words the phrase opens or ends in, past its lower-case words
+    ("ifølge Læger uden Grænser", "enligt Läkare utan gränser"; named_sources.tsv)."""
+    starts = named_starts(ctx.lang)
+    for k in range(i, min(j, e)):
+        if toks[k].upper and toks[k].low in starts:
+            end = named_end([t.low for t in toks[k:e]], 0, e - k, ctx.lang) + k
+            if end > j:
+                return end
     return j
 
 

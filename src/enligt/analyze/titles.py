@@ -14,7 +14,7 @@ from enligt.analyze.quotes import trim
 from enligt.analyze.records import Ctx, Draft, replaced
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import is_name_tok
-from enligt.analyze.wordtypes import word_type
+from enligt.analyze.wordtypes import named_phrases, word_type
 from enligt.lang import all_languages_words, function_words, words
 from enligt.lang.gazetteers import outlet_names
 
@@ -69,6 +69,8 @@ def title_source(ctx: Ctx, toks: list[Tok], s: int, colon: int, quote: bool = Fa
     names = all(is_name_tok(t) for t in words) and len(words) <= TITLE_NAME_WORDS + (len(words) < len(src)) and (
         quote or title_case(toks) or src[0].low in all_languages_words("first_names"))  # "Nord Stream: …" is a topic
     # (a headline that capitalises every word says nothing by its capitals: "Rush Limbaugh: …" stays)
+    if _named(ctx, src):
+        return src  # "Ärzte ohne Grenzen:": a known body's name, whatever its words
     head = next((k for k, t in enumerate(src) if k and t.low in ctx.lex.prepositions), len(src))
     if (verb := _clause_word(ctx, src, head)) is not None:
         if not quote:
@@ -78,6 +80,13 @@ def title_source(ctx: Ctx, toks: list[Tok], s: int, colon: int, quote: bool = Fa
             or " ".join(t.low for t in src) in outlet_names() or (len(src) == 1 and src[0].upper and src[0].low in persons):
         return src
     return None
+
+
+def _named(ctx: Ctx, src: list[Tok]) -> bool:
+    """Whether a title label is a well-known body's name of several words, perhaps after an article
+    ("Røde Halvmåne:", "Das Rote Kreuz:", "Läkare utan gränser:"; named_sources.tsv)."""
+    words = src[1:] if len(src) > 2 and src[0].low in ctx.lex.article else src
+    return len(words) > 1 and " ".join(t.low for t in words) in named_phrases(ctx.lang)
 
 
 def _clause_word(ctx: Ctx, src: list[Tok], head: int) -> int | None:

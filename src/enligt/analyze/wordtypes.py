@@ -45,6 +45,32 @@ def named_source_words(lang: str) -> frozenset[str]:
     return frozenset(row[0].lower() for row in table(lang, "named_sources") if len(row) >= 2 and " " not in row[0])
 
 
+@cache
+def named_phrases(lang: str) -> dict[str, str]:
+    """The names of several words in lang/<code>/named_sources.tsv, lower-cased, with their source_type
+    ("røde halvmåne": organization): a title label or a source phrase read as one name by a set lookup."""
+    return {key: typ for key, typ in type_lists(lang)[1]}
+
+
+@cache
+def named_starts(lang: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """First word -> the words of the names of several words it opens, longest first ("læger": ("læger", "uden",
+    "grænser")), so a phrase is read to a name's end by one set lookup a word."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for key in named_phrases(lang):
+        parts = tuple(key.split())
+        out.setdefault(parts[0], []).append(parts)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+def named_end(lows: list[str], k: int, e: int, lang: str) -> int:
+    """End of the longest known name of several words that opens at lows[k] and ends by e, else k."""
+    for parts in named_starts(lang).get(lows[k], ()):
+        if k + len(parts) <= e and tuple(lows[k:k + len(parts)]) == parts:
+            return k + len(parts)
+    return k
+
+
 _WORD_TYPES: Final[dict[str, dict[str, str]]] = {}  # lang -> word -> its word_type ("" for none)
 WORD_TYPE_MEMO: Final = 65536  # words remembered a language; the memo starts over when full
 
