@@ -111,6 +111,11 @@ def test_range_with_thousands_on_the_high_end() -> None:
 ALONE_AFTER = [
     ("da", "Omkring 9000 er savnet, oplyser regeringen. 4100 mennesker er meldt savnet alene i Sorø, siger Røde Kors.", []),
     ("en", "About 9,000 are missing, the government said. 4,100 people are missing in Springfield alone, the Red Cross said.", []),
+    # a place name of several words before "alone"
+    ("en", "About 9,000 are missing, the government said. 4,100 people are missing in Port Mary City alone, the Red Cross said.", []),
+    ("sv", "Omkring 9 000 saknas, uppger regeringen. 4 100 personer saknas enbart i Nya Staden, säger Röda korset.", []),
+    # a capitalised word after "alone" is no place before it
+    ("en", "About 9,000 are missing, the government said. 4,100 people are missing, Red Cross said.", [(0, 1)]),
 ]
 
 

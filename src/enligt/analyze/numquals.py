@@ -159,16 +159,23 @@ def _alone(s: Sentence, a: int, alone: frozenset[str]) -> bool:
 
 
 def _alone_after(s: Sentence, b: int, hi: int, w: CountWords) -> bool:
-    """Whether an "alone" word after number b names a place ("in Cologne alone", "alene i Derna"):
-    a place preposition right after it, or a name right before it after a place preposition."""
+    """Whether an "alone" word after number b names a place ("in Cologne alone", "in Tacloban City alone", "alene
+    i Derna"): a place preposition right after it, or a name of up to PLACE_WORDS words right before it after a
+    place preposition."""
     for k in range(b, hi):
         if s.lows[k] not in w.alone:
             continue
         if k + 2 < len(s.lows) and s.lows[k + 1] in w.place and s.texts[k + 2][:1].isupper():
             return True
-        if k >= 2 and s.texts[k - 1][:1].isupper() and s.lows[k - 2] in w.place:
+        j = k - 1
+        while j > b and k - j <= PLACE_WORDS and s.texts[j][:1].isupper():
+            j -= 1
+        if j < k - 1 and s.lows[j] in w.place:
             return True
     return False
+
+
+PLACE_WORDS: Final = 4  # the longest place name read before "alone" ("in Tacloban City alone")
 
 
 def _setting_before(s: Sentence, lo: int, lang: str) -> frozenset[str]:
