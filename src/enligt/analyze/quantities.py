@@ -96,11 +96,13 @@ def count(article: Article, attributions: tuple[Attribution, ...], tokens: Block
                 first = len(out)
                 sentence = _read_sentence(text, start, end, here, live, str(lang), sources, memory, carriers, idents, out,
                                           block)
+                own = prev is not None  # the scene is the sentence before in this paragraph (a flag: tuples compiled
+                # by mypyc are values, so `scene is prev` would be False there)
                 scene = prev if prev is not None else _told(text, low if same else None, last_sentence(
                     text, para, str(lang)), str(lang)) if any(placeless(q) for q in out[first:]) else None
                 if scene is not None and any(placeless(q) for q in out[first:]):
-                    place, day = setting(text, scene, str(lang), sources, made, block if scene is prev else None)
-                    out[first:] = placed(out[first:], scene_of(place, before), day if scene is prev else "")
+                    place, day = setting(text, scene, str(lang), sources, made, block if own else None)
+                    out[first:] = placed(out[first:], scene_of(place, before), day if own else "")
                 made, before = sentence, out[first:]
             else:
                 made, before = None, []
