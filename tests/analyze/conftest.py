@@ -15,6 +15,16 @@ KindRow = tuple[str | None, str | None, str, str]  # source, cue, content, kind
 Full = tuple[str | None, str | None, str | None, str, str | None, tuple[str, ...]]  # source, name, cue, content, type, via
 
 
+# a body paragraph with no attribution, for tests of titles
+NEUTRAL_BODY = {
+    "sv": "Det regnade hela dagen i staden.",
+    "no": "Det regnet hele dagen i byen.",
+    "da": "Det regnede hele dagen i byen.",
+    "de": "Es regnete den ganzen Tag in der Stadt.",
+    "en": "It rained all day in the town.",
+}
+
+
 def article_of(text: str, lang: str, title: str | None = None, outlet: str | None = None,
                authors: tuple[str, ...] = ()) -> Article:
     """A test article of `text`, its paragraphs cut at blank lines."""

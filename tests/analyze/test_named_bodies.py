@@ -6,15 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from .conftest import NEUTRAL_BODY as BODY
 from .conftest import attributions
-
-BODY = {
-    "sv": "Det regnade hela dagen i staden.",
-    "no": "Det regnet hele dagen i byen.",
-    "da": "Det regnede hele dagen i byen.",
-    "de": "Es regnete den ganzen Tag in der Stadt.",
-    "en": "It rained all day in the town.",
-}
 
 TITLES = [
     ("Röda korset: Hundratals saknas efter skredet", "sv", "Röda korset", "organization"),

@@ -6,15 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from .conftest import NEUTRAL_BODY as BODY
 from .conftest import Row, rows
-
-BODY = {
-    "sv": "Det regnade hela dagen i staden.",
-    "no": "Det regnet hele dagen i byen.",
-    "da": "Det regnede hele dagen i byen.",
-    "de": "Es regnete den ganzen Tag in der Stadt.",
-    "en": "It rained all day in the town.",
-}
 
 LABELS = [
     # a clause with its own verb before the colon: no source
