@@ -89,3 +89,25 @@ def test_a_subject_with_a_prepositional_phrase_keeps_its_verb(sentence: str) -> 
 )
 def test_more_nouns(sentence: str) -> None:
     assert is_noun(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "noun"),
+    [
+        # a bare form after a singular modifier ends a noun phrase: its verb would need a plural subject
+        ("He became famous as the star of the cable reality [show] \"Big Kitchen\".", True),
+        ("He returned to Ohio, a swing [state], on Friday.", True),
+        ("The cooking [show] \"Hot Pans\" ran for ten years.", True),
+        ("She was the host of a late-night radio [show] in Denver.", True),
+        # plural subjects keep their verb: a plural, a collective, a name, a participle's phrase
+        ("The police [report] that the road is closed.", False),
+        ("The early polls [show] him ahead.", False),
+        ("Campaign finance records [show] that she raised more.", False),
+        ("Figures from the statistics office [show] that rents rose.", False),
+        ("Letters sent to the mayor [show] that the plan was known.", False),
+        ("The media [report] that the talks failed.", False),
+        ("The elderly [fear] that the clinic will close.", False),
+    ],
+)
+def test_a_bare_form_after_a_singular_modifier(sentence: str, noun: bool) -> None:
+    assert is_noun(sentence) is noun

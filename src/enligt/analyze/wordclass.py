@@ -72,6 +72,8 @@ def nominal(toks: list[Tok], s: int, i: int, e: int, lex: Lexicon) -> bool:
         return False  # no noun phrase opener before: a subject and its verb ("officials report that")
     if not plural and _plural_noun(prev, lex):
         return False  # "most voters report", "the officials claim": a plural subject and its verb
+    if not plural and _singular_phrase(toks, s, k, prev, lex):
+        return True  # "a swing state", "the star of the reality show": a singular subject takes "shows"
     if plural and lex.noun_openers.get(toks[k].low) == "quant":
         return True  # "three early states"
     if _genitive(toks[k]):  # the phrase opens before the genitive's name: "the mayor's office", "Mr Lee's phone"
@@ -86,6 +88,24 @@ def nominal(toks: list[Tok], s: int, i: int, e: int, lex: Lexicon) -> bool:
     if inside_pp:  # "in swing states", "of the early states"; but "a video of the scene shows her …"
         return not (_clause_follows(toks, i, e, lex) or _tag_subject(toks, s, k, i, e, lex))
     return not _verb_follows(toks, s, k, i, e, lex)
+
+
+def _singular_phrase(toks: list[Tok], s: int, k: int, prev: Tok, lex: Lexicon) -> bool:
+    """Whether a bare form ("show", "state") after toks[k:i] ends a noun phrase: its last modifier is a
+    lower-case singular word ("a swing state", "the reality show"), so a verb there would need a
+    plural subject. The phrase opens with a determiner, alone or after a preposition whose phrase hangs
+    on no plural word or participle ("the star of the reality show"; but "figures from the statistics
+    office show", "statements handed to the court show")."""
+    if prev.upper or prev.low in _COLLECTIVE or lex.noun_openers.get(toks[k].low) != "det":
+        return False  # "the police report that", "the media claim"
+    b = k - 1  # the word before the phrase, or before its preposition
+    if b >= s and (lex.noun_openers.get(toks[b].low) == "prep" or toks[b].low == "to"):
+        b -= 1
+    return b < s or not (toks[b].upper or toks[b].low in _COLLECTIVE or _plural_noun(toks[b], lex)
+                         or toks[b].low.endswith(("ed", "ing", "en")) or is_finite_verb(toks[b], lex))
+
+
+_COLLECTIVE: Final = all_function_words("collective_noun")  # plural subjects without -s ("the police report")
 
 
 def _modifier(t: Tok, lex: Lexicon) -> bool:
