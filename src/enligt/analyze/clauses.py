@@ -140,8 +140,9 @@ def main_subject(ctx: Ctx, toks: list[Tok], s: int, i: int, done: list[Draft]) -
     """The speaker of a participle at toks[i]: the source of the sentence's last record before it, else
     the subject of the main clause (past a fronted phrase: "On Monday, the mayor …")."""
     before = [d for d in done if d.cue and d.cue[0] < toks[i].start and d.source]
-    if before:
-        return _next_clause_subject(ctx, toks, s, i, before[-1]) or list(before[-1].source)
+    if before:  # the nearest cue, not the last record made ("“They say …,” he said, insisting C": he)
+        last = max(before, key=lambda d: d.cue[0] if d.cue else 0)
+        return _next_clause_subject(ctx, toks, s, i, last) or list(last.source)
     if tag := tag_subject(ctx, toks, s, i):
         return tag  # "C, Ann Lee said, adding, “Q”"
     lex = ctx.lex
