@@ -24,3 +24,17 @@ PARTICIPLE_AFTER_A_QUOTE_TAG: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), PARTICIPLE_AFTER_A_QUOTE_TAG)
 def test_a_participle_after_a_quote_tag(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+AUXILIARY_IN_THE_NEAREST_CLAUSE: list[tuple[str, list[Row]]] = [
+    # "as she did … by announcing C": the clause's verb is an auxiliary, its subject speaks
+    ("The mayor likes surprises, as she did last year by announcing that the park would reopen.",
+     [("she", "announcing", "the park would reopen")]),
+    ("Ann Lee rarely gives interviews, as she did in May by telling reporters that the plan was dead.",
+     [("she", "telling", "the plan was dead")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AUXILIARY_IN_THE_NEAREST_CLAUSE)
+def test_an_auxiliary_in_the_nearest_clause(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected

@@ -118,8 +118,9 @@ def _opens(lex: Lexicon, t: Tok) -> bool:
 
 
 def _finite(lex: Lexicon, t: Tok) -> bool:
-    """A finite verb by list, or a past form in -ed ("praised")."""
+    """A finite verb by list, an auxiliary ("as she did"), or a past form in -ed ("praised")."""
     return t.is_word and not t.upper and (is_finite_verb(t, lex) or t.low in lex.modals or t.low in lex.closed.be
+                                          or t.low in lex.question_auxiliaries
                                           or len(t.low) > 4 and t.low.endswith("ed"))
 
 
