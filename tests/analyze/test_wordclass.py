@@ -99,6 +99,8 @@ def test_more_nouns(sentence: str) -> None:
         ("He returned to Ohio, a swing [state], on Friday.", True),
         ("The cooking [show] \"Hot Pans\" ran for ten years.", True),
         ("She was the host of a late-night radio [show] in Denver.", True),
+        ("He was a contestant on the network's reality TV [show] \"Big Kitchen\".", True),
+        ("The US [claim] that the ship was armed was disputed.", True),
         # plural subjects keep their verb: a plural, a collective, a name, a participle's phrase
         ("The police [report] that the road is closed.", False),
         ("The early polls [show] him ahead.", False),

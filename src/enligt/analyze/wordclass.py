@@ -92,11 +92,11 @@ def nominal(toks: list[Tok], s: int, i: int, e: int, lex: Lexicon) -> bool:
 
 def _singular_phrase(toks: list[Tok], s: int, k: int, prev: Tok, lex: Lexicon) -> bool:
     """Whether a bare form ("show", "state") after toks[k:i] ends a noun phrase: its last modifier is a
-    lower-case singular word ("a swing state", "the reality show"), so a verb there would need a
+    lower-case singular word or a short form ("a swing state", "the reality TV show"), so a verb there would need a
     plural subject. The phrase opens with a determiner, alone or after a preposition whose phrase hangs
     on no plural word or participle ("the star of the reality show"; but "figures from the statistics
     office show", "statements handed to the court show")."""
-    if prev.upper or prev.low in _COLLECTIVE or lex.noun_openers.get(toks[k].low) != "det":
+    if prev.upper and not _acronym(prev) or prev.low in _COLLECTIVE or lex.noun_openers.get(toks[k].low) != "det":
         return False  # "the police report that", "the media claim"
     b = k - 1  # the word before the phrase, or before its preposition
     if b >= s and (lex.noun_openers.get(toks[b].low) == "prep" or toks[b].low == "to"):
@@ -105,6 +105,12 @@ def _singular_phrase(toks: list[Tok], s: int, k: int, prev: Tok, lex: Lexicon) -
                          or toks[b].low.endswith(("ed", "ing", "en")) or is_finite_verb(toks[b], lex))
 
 
+def _acronym(t: Tok) -> bool:
+    """An upper-case short form as a modifier ("the TV show", "the US claim"), not a plural ("NGOs")."""
+    return t.text.isupper() and t.text.isalpha() and len(t.text) <= _ACRONYM
+
+
+_ACRONYM: Final = 4
 _COLLECTIVE: Final = all_function_words("collective_noun")  # plural subjects without -s ("the police report")
 
 
