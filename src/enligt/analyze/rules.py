@@ -54,7 +54,7 @@ from enligt.analyze.sourcefirst import OPENING, reported, source_first
 from enligt.analyze.statements import authored_report
 from enligt.analyze.tails import fronted_medium
 from enligt.analyze.titles import title_case
-from enligt.analyze.v2perfect import v2_hearsay_perfect, v2_perfect
+from enligt.analyze.v2perfect import subject_before_participle, v2_hearsay_perfect, v2_perfect
 from enligt.analyze.via import dative_recipient, fronted_recipient, media_name, recipient
 from enligt.analyze.wordclass import nominal
 from enligt.analyze.wordtypes import word_type
@@ -342,7 +342,7 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
             more = more + [told]  # "Ifølge Ritzau siger politiet, at C": the medium it came through
         # the subject after the cue (not the platform it wrote on), or between auxiliary and cue
         subj = tuple(toks[(k := past_adverbs(ctx, toks, i + n, e)):platform_cut(ctx, toks, k, j)]) if inv \
-            else tuple(toks[j:i])
+            else tuple(toks[j:subject_before_participle(ctx, toks, j, i)])
         body = span(ctx, toks, start, e)
         if inv and n == 1 and start == j + 1 and any(p == (toks[i].low, toks[j].low) for p, _ in ctx.lex.speech.get(
                 toks[i].low, ())):
