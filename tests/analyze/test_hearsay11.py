@@ -3,7 +3,7 @@ inverted subject and the participle ("hatte die Stadt zuvor mitgeteilt", "har po
 that looks like the expletive ("Omvendt meddeler det danske ministerium"), a weekday between an impersonal cue and
 its source ("hieß es am Mittwoch aus …"), a time phrase after a subject before its verb in a Nordic subordinate
 clause ("efter at X onsdag aften havde meldt"), and an ordinal date inside German modal hearsay ("soll am 3. Mai …
-gestohlen haben"). Every sentence is written for its test."""
+gestohlen haben"). A Nordic split cue ("meldte X ud, at C", "slo X fast at C"). Every sentence is written for its test."""
 from __future__ import annotations
 
 import pytest
@@ -40,7 +40,19 @@ CASES: list[tuple[str, str, list[Row]]] = [
     # German modal hearsay with an ordinal date inside its clause
     ("Der Mann soll am 3. Mai in der Altstadt zwei Fahrräder gestohlen und verkauft haben.", "de",
      [(None, "soll", "Der Mann soll am 3. Mai in der Altstadt zwei Fahrräder gestohlen und verkauft haben")]),
-    # kept out: a negated perfect, a plan with a date
+    # a Nordic split cue: the particle before the complementizer, a subject or adverbs between (separable.tsv)
+    ("I morges meldte rederiet ud, at 40 sømænd skal afskediges.", "da",
+     [("rederiet", "meldte ud", "40 sømænd skal afskediges")]),
+    ("Rederiet meldte i morges ud, at 40 sømænd skal afskediges.", "da",
+     [("Rederiet", "meldte ud", "40 sømænd skal afskediges")]),
+    ("I dommen slo lagmannsretten fast at kontrakten var ugyldig.", "no",
+     [("lagmannsretten", "slo fast", "kontrakten var ugyldig")]),
+    ("Hovrätten slog på fredagen fast att avtalet var ogiltigt.", "sv",
+     [("Hovrätten", "slog fast", "avtalet var ogiltigt")]),
+    ("I rapporten pekade granskarna också på att skolan saknar lärare.", "sv",
+     [("granskarna", "pekade på", "skolan saknar lärare")]),
+    # kept out: a negated perfect, a plan with a date, a split verb of another sense
+    ("Han slo broren i hodet fordi han var sint.", "no", []),
     ("Tidligere har kommunen ikke oplyst, at broen forbliver lukket.", "da", []),
     ("Die Arbeiten sollen am 3. Mai beginnen.", "de", []),
 ]
