@@ -10,7 +10,7 @@ from functools import cache
 from typing import Final
 
 from enligt.analyze.cues import Lexicon, is_finite_verb, match_phrase
-from enligt.analyze.phrases import np_before, seg_start
+from enligt.analyze.phrases import np_before, seg_start, time_word
 from enligt.analyze.records import Ctx, Span2
 from enligt.analyze.segments import closed_relative, comma_segments
 from enligt.analyze.sentences import Tok
@@ -381,6 +381,10 @@ def _time_tail(src: list[Tok], lex: Lexicon) -> bool:
         return False  # "A poll published by Yle last week": the time belongs to the participle
     if t.low in lex.weekdays:
         return not t.text.isupper()  # "Trump Thursday said"; "SUNDAY" is a heading
+    if lex.profile.v2 and not t.upper and len(src) > 2 and (
+            src[-2].low in lex.weekdays and time_word(t.low, lex.times)  # "X tirsdag kveld hadde opplyst"
+            or lex.fronted.get(t.low) == "adv" and (src[-2].upper or word_type(src[-2].low, lex.lang))):
+        return True  # "efter at guvernør X tidligere onsdag aften havde meldt": the time is no part of X
     return t.low in lex.intro_end and not t.upper and len(src) > 2 and src[-2].low in lex.sentence_adverbs
 
 

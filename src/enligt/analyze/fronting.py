@@ -235,7 +235,7 @@ def subject_like(ctx: Ctx, toks: list[Tok], s: int, a: int, j: int) -> bool:
     first = toks[a]
     if j == a + 1 and (lex.pronouns.get(first.low) == "person" or first.low in lex.first_person):
         return True  # (also "man", which the Danish weekdays hold as "man.")
-    if first.low in lex.expletives or time_word(first.low, lex.times) or first.low in lex.weekdays \
+    if first.low in lex.expletives and not _article(ctx, toks, a, j) or time_word(first.low, lex.times) or first.low in lex.weekdays \
             or first.low in lex.closed.reflexive \
             or lex.fronted.get(first.low) in ("adv", "back", "prep") or first.low in lex.prepositions:
         return False
@@ -245,3 +245,15 @@ def subject_like(ctx: Ctx, toks: list[Tok], s: int, a: int, j: int) -> bool:
         return True  # "regjeringens pressekontor", "die Firma"
     return first.upper and a > s and not lex.profile.capitalised_nouns or (
         lex.profile.capitalised_nouns and j - a >= 2 and all(t.upper for t in toks[a:j]))  # a name
+
+
+def _article(ctx: Ctx, toks: list[Tok], a: int, j: int) -> bool:
+    """Whether the expletive-looking word at toks[a] opens a noun phrase as its article (sv/no/da "det russiske
+    forsvarsministerium", "den lokala polisen"): a definite adjective in "-e"/"-a" and a noun follow in the phrase."""
+    adj = toks[a + 1] if a + 1 < j else None
+    return ctx.lex.profile.v2 and not ctx.lex.profile.capitalised_nouns and j - a >= ARTICLE_PHRASE \
+        and toks[a].low in ctx.lex.determiners and adj is not None and adj.is_word and not adj.upper \
+        and adj.low.endswith(("e", "a")) and toks[j - 1].is_word and not is_finite_verb(adj, ctx.lex)
+
+
+ARTICLE_PHRASE: Final = 3  # an article, an adjective and a noun at least

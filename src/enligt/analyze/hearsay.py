@@ -268,8 +268,8 @@ def _sein_participle(word: str, lex: Lexicon) -> bool:
 def _perfect_infinitive(toks: list[Tok], i: int, e: int, lex: Lexicon) -> bool:
     """Modal hearsay (`soll`): the clause ends in a perfect infinitive ("getroffen worden sein", "gesagt haben")."""
     k = i + 1
-    while k < e and toks[k].text not in ",.;:!?":
-        k += 1
+    while k < e and (toks[k].text not in ",.;:!?" or toks[k].text == "." and k + 1 < e and toks[k - 1].text.isdigit()):
+        k += 1  # (the point of an ordinal inside the clause is no end: "soll am 11. September … gezerrt haben")
     last = tuple(t.low for t in toks[max(i + 1, k - 2):k])
     if len(last) == 2 and last[1] == "sein" and _sein_participle(last[0], lex):
         return True  # "soll es zu Angriffen gekommen sein", "sollen weitere Wagen dazugekommen sein"

@@ -274,6 +274,15 @@ def clause_stop(ctx: Ctx, toks: list[Tok], i: int, e: int) -> int:
     return k
 
 
+def particle_stop(ctx: Ctx, toks: list[Tok], i: int, e: int) -> int:
+    """Where the clause of a split cue at toks[i] stops (its particle stands before it): its punctuation, or in
+    sv/no/da, whose particles do not close the clause, an earlier complementizer ("slo retten fast at C")."""
+    k = clause_stop(ctx, toks, i, e)
+    if ctx.lex.profile.separable_particles:
+        return k
+    return next((m for m in range(i + 2, k) if toks[m].low in ctx.lex.complementizers), k)
+
+
 def name_between(toks: list[Tok], k: int, i: int) -> bool:
     """Whether toks[k] and toks[i - 1] are the commas around a proper name of two to four words (", Ena Lusk,")."""
     inner = [t for t in toks[k + 1:i - 1] if t.text != "."]  # "Maj. Tom Reed": the full stop of a title

@@ -40,10 +40,10 @@ from enligt.analyze.inverted import (
 from enligt.analyze.phrases import (
     apposed_name,
     apposed_subject,
-    clause_stop,
     genitive_tail,
     np_end,
     only_punct,
+    particle_stop,
     seg_start,
     span,
     time_word,
@@ -54,7 +54,7 @@ from enligt.analyze.sourcefirst import OPENING, reported, source_first
 from enligt.analyze.statements import authored_report
 from enligt.analyze.tails import fronted_medium
 from enligt.analyze.titles import title_case
-from enligt.analyze.v2perfect import v2_hearsay_perfect, v2_perfect
+from enligt.analyze.v2perfect import subject_before_participle, v2_hearsay_perfect, v2_perfect
 from enligt.analyze.via import dative_recipient, fronted_recipient, media_name, recipient
 from enligt.analyze.wordclass import nominal
 from enligt.analyze.wordtypes import word_type
@@ -153,8 +153,17 @@ def _modal_adverbs(lang: str) -> frozenset[str]:
     return function_words(lang, "modal_adverb")
 
 
+def _no_adverb_tail(ctx: Ctx, src: list[Tok]) -> list[Tok]:
+    """An inverted subject without the adverbs after it ("pekade utredarna också på att": "utredarna")."""
+    while len(src) > 1 and not src[-1].upper and ctx.lex.fronted.get(src[-1].low) == "adv":
+        src = src[:-1]
+    return src
+
+
 def _separable(ctx: Ctx, toks: list[Tok], i: int, e: int) -> tuple[int, str]:
-    k = clause_stop(ctx, toks, i, e)
+    """A split cue whose particle closes the verb's clause ("teilte am Abend mit, C"), or, where particles do not
+    close it (sv/no/da), stands before its complementizer ("meldte virksomheden ud, at C", "slo retten fast at C")."""
+    k = particle_stop(ctx, toks, i, e)
     return (1, "split") if k - 1 > i and toks[k - 1].low in ctx.lex.separable[toks[i].low] else (0, "")
 
 
@@ -192,16 +201,17 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
     if _points_back_after_comma(ctx, toks, s, e, i):  # "C, das sagte X am Morgen.": C is what X said
         return _verb_first(ctx, toks, i, n, e, cls, cue, cue_text, span(ctx, toks, s, i - 2))
     if cls == "split":  # "X teilte (am Abend) mit, C" / "…, teilte X mit."
-        k = clause_stop(ctx, toks, i, e)
+        k = particle_stop(ctx, toks, i, e)
         no = next((t.text for t in toks[i + 1:k - 1] if t.low in ctx.lex.negation), None)  # "schließt … nicht aus"
         cue_text = f"{toks[i].text} {no} {toks[k - 1].text}" if no else f"{toks[i].text} {toks[k - 1].text}"
-        after = k + 1 if k < e and toks[k].text in (",", ":") else e  # "räumt sie ein: C"
+        after = k + 1 if k < e and (toks[k].text in (",", ":") or toks[k].low in ctx.lex.complementizers) \
+            else e  # "räumt sie ein: C", "slo retten fast at C"
         if after < e and toks[after].low in ctx.lex.complementizers:
             after += 1
         src, tail, _, _ = subject(ctx, toks, s, i)
         src = frames.coordinated_subject(ctx, toks, s, i) or src  # "Die Stadt sperrte die Straße und teilte mit, C"
         if i > s and toks[i - 1].text != "," and fronted(ctx, toks, s, i):  # "Zudem teilte die Stadt mit, C"
-            src, tail = toks[i + 1:np_end(ctx, toks, i + 1, k - 1, ctx.lex.closed.tag_stop)], ""
+            src, tail = _no_adverb_tail(ctx, toks[i + 1:np_end(ctx, toks, i + 1, k - 1, ctx.lex.closed.tag_stop)]), ""
         if i > s and toks[i - 1].text == "," and not apposed_subject(ctx, toks, s, i) and any(
                 t.upper and not time_word(t.low, ctx.lex.times) and t.low not in ctx.lex.weekdays
                 for t in toks[i + 1:k - 1]):  # "C, teilte die Polizei (am Abend) mit"
@@ -342,7 +352,7 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
             more = more + [told]  # "Ifølge Ritzau siger politiet, at C": the medium it came through
         # the subject after the cue (not the platform it wrote on), or between auxiliary and cue
         subj = tuple(toks[(k := past_adverbs(ctx, toks, i + n, e)):platform_cut(ctx, toks, k, j)]) if inv \
-            else tuple(toks[j:i])
+            else tuple(toks[j:subject_before_participle(ctx, toks, j, i)])
         body = span(ctx, toks, start, e)
         if inv and n == 1 and start == j + 1 and any(p == (toks[i].low, toks[j].low) for p, _ in ctx.lex.speech.get(
                 toks[i].low, ())):
@@ -406,7 +416,7 @@ def _verb_first(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int, cls: str, cue
                 prev: Span2 | None) -> Draft | None:
     """"Det uppger polisen [till TT]." / "Das kündigte X an.": the content is the previous sentence."""
     if cls == "split":
-        k = clause_stop(ctx, toks, i, e)
+        k = particle_stop(ctx, toks, i, e)
         cue_text = f"{toks[i].text} {toks[k - 1].text}"
         e = k - 1
     j = np_end(ctx, toks, i + n, e, ctx.lex.closed.tag_stop)

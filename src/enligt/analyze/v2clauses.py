@@ -292,17 +292,24 @@ def _preposition(lex: Lexicon, t: Tok) -> bool:
 
 def impersonal_source(ctx: Ctx, toks: list[Tok], k: int, e: int) -> list[Tok]:
     """The source of an impersonal tag from toks[k] on: the phrase after its preposition ("hieß es aus dem
-    Ministerium", "lyder det i en pressemeddelelse"), past time phrases ("am Sonntagmorgen von der Polizei");
+    Ministerium", "lyder det i en pressemeddelelse"), past time phrases ("am Sonntagmorgen von der Polizei", "am Mittwoch aus der Pressestelle");
     none for a place or an event ("lyder det på pressemødet") or when no preposition follows."""
     lex = ctx.lex
+    b = k
+    while k + 1 < e and k - b < TIME_BEFORE and toks[k].is_word and not toks[k].upper and (
+            toks[k].low in lex.weekdays or time_word(toks[k].low, lex.times)):
+        k += 1  # "heter det onsdag i en melding": a bare time phrase before the preposition
     while k + 1 < e and (toks[k].low in lex.prepositions or lex.fronted.get(toks[k].low) in ("prep", "topic")):
         j = np_end(ctx, toks, k + 1, e, ctx.lex.closed.tag_stop)
-        if not any(time_word(t.low, lex.times) for t in toks[k + 1:min(j, k + 3)]):
+        if not any(time_word(t.low, lex.times) or t.low in lex.weekdays for t in toks[k + 1:min(j, k + 3)]):
             if k + 2 < j < e and _CLOCK.fullmatch(toks[j].text):
                 j -= 1  # "en pressemeddelelse klokken 10.15": the clock word is no part of the source
             return source_words(ctx, toks[k + 1:genitive_tail(ctx, toks, j, e)[0]])  # "in einer Mitteilung | der Polizei"
         k = next((m for m in range(k + 2, j) if toks[m].low in lex.prepositions), j)  # past "am Sonntagvormittag"
     return []
+
+
+TIME_BEFORE: Final = 2  # words of a bare time phrase between an impersonal cue and its source ("onsdag kveld")
 
 
 def impersonal_cue_source(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int) -> tuple[list[Tok], int]:

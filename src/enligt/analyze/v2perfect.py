@@ -7,7 +7,7 @@ from __future__ import annotations
 from enligt.analyze.cues import is_finite_verb, match_hearsay
 from enligt.analyze.fronting import fronted_at, open_front, subject_like
 from enligt.analyze.inverted import V2_SUBJECT_WORDS, after_cue
-from enligt.analyze.phrases import np_end, seg_start
+from enligt.analyze.phrases import np_end, seg_start, time_word
 from enligt.analyze.records import Ctx
 from enligt.analyze.sentences import Tok
 
@@ -31,7 +31,7 @@ def v2_perfect(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: int
             continue  # (an opener of no list: "Omvendt har kommunen oplyst, at C")
         single = i == m + 2 and (lex.pronouns.get(toks[m + 1].low) == "person" or toks[m + 1].upper)
         quoted = any(t.text in _QUOTE_MARKS for t in toks[m + 1:i])  # "Zuvor hatte die „Bild“ berichtet"
-        if not single and np_end(ctx, toks, m + 1, i) != i and not (
+        if not single and perfect_subject_end(ctx, toks, m + 1, i) != i and not (
                 quoted and i - m <= V2_SUBJECT_WORDS + 2 and not any(is_finite_verb(t, lex) and not t.upper
                                                                        for t in toks[m + 2:i] if t.is_word)):
             return None
@@ -42,6 +42,31 @@ def v2_perfect(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: int
             return m + 1, start, vias
         return None
     return None
+
+
+def perfect_subject_end(ctx: Ctx, toks: list[Tok], a: int, i: int) -> int:
+    """i when toks[a:i] between a V2 perfect's auxiliary and its participle cue is a noun phrase, perhaps with a few
+    adverbs or time words after it ("hatte Stromnetz Berlin zuvor mitgeteilt", "har politiet også oplyst", "har
+    polisen tidigare meddelat"; not a negation: "har politiet ikke oplyst"); else where the phrase ends."""
+    j = np_end(ctx, toks, a, i)
+    return i if a < j < i and i - j <= PERFECT_ADVERBS and all(_adverb(ctx, t) for t in toks[j:i]) else j
+
+
+def subject_before_participle(ctx: Ctx, toks: list[Tok], a: int, i: int) -> int:
+    """The end of the subject of a V2 perfect between toks[a] and its participle cue at toks[i]: before the adverbs
+    perfect_subject_end lets stand there."""
+    j = np_end(ctx, toks, a, i)
+    return j if a < j < i and perfect_subject_end(ctx, toks, a, i) == i else i
+
+
+def _adverb(ctx: Ctx, t: Tok) -> bool:
+    """A lower-case adverb or word of time that may stand between an inverted subject and its participle."""
+    lex = ctx.lex
+    return t.is_word and not t.upper and t.low not in lex.negation and (
+        lex.fronted.get(t.low) in ("adv", "back") or t.low in lex.weekdays or time_word(t.low, lex.times))
+
+
+PERFECT_ADVERBS = 3  # adverbs between a V2 perfect's subject and its participle ("har politiet også tidligere oplyst")
 
 
 def v2_hearsay_perfect(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: int
