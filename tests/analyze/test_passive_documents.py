@@ -1,0 +1,64 @@
+"""Agentless passives of reporting verbs and documents as sources (issue 10, stop 23): a confirming participle in
+an agentless passive with no clause states a status, not a report ("er bekreftet smittet"); a German passive
+auxiliary before a reporting participle leaves the words before it no speaker ("Bisher wurden fünf Tote
+gemeldet"), a fronted time phrase before it opens a sourceless report ("Am Abend wurde mitgeteilt, dass C") and a
+fronted agent names the source ("Von der Stadt wurde mitgeteilt, dass C"); an evidence verb with an expletive
+takes the clause after its document ("Det framgår av domen att C"). Every sentence is written for its test."""
+from __future__ import annotations
+
+import pytest
+
+from .conftest import Row, bylined_rows
+
+LEAD = {"sv": "Fabriken stängde i våras.", "no": "Fabrikken stengte i vår.", "da": "Fabrikken lukkede i foråret.",
+        "de": "Die Fabrik schloss im Frühjahr.", "en": "The plant closed in the spring."}
+
+CASES: list[tuple[str, str, list[Row]]] = [
+    # a confirming participle with a status after it and no clause: a count's status, no report
+    ("Ingen av de ansatte er bekreftet smittet.", "no", []),
+    ("Fire passasjerer ble senere bekreftet omkommet.", "no", []),
+    ("Ingen af gæsterne er bekræftet smittet.", "da", []),
+    ("I regionen er der indtil nu bekræftet mindst 30 dødsfald.", "da", []),
+    # with a clause it still reports that clause, with no source
+    ("Det ble bekreftet at to av de ansatte er smittet.", "no", [(None, "bekreftet", "to av de ansatte er smittet")]),
+    ("Det blev bekræftet, at to af gæsterne er smittet.", "da", [(None, "bekræftet", "to af gæsterne er smittet")]),
+    # German: a passive auxiliary before a reporting participle, no speaker before it
+    ("Bis zum Abend wurden drei Verletzte gemeldet.", "de", []),
+    ("In dem Haus sind zwölf Mieter gemeldet.", "de", []),
+    ("Gestern Nachmittag wurde der Brand bestätigt.", "de", []),
+    # a fronted time phrase opens a sourceless report; a fronted agent is the source
+    ("Am Dienstag wurde mitgeteilt, dass die Halle geschlossen bleibt.", "de",
+     [(None, "wurde mitgeteilt", "die Halle geschlossen bleibt")]),
+    ("Gegen 9 Uhr wurde dann gemeldet, dass die Straße gesperrt ist.", "de",
+     [(None, "wurde gemeldet", "die Straße gesperrt ist")]),
+    ("Von der Stadt wurde mitgeteilt, dass die Halle geschlossen bleibt.", "de",
+     [("der Stadt", "wurde mitgeteilt", "die Halle geschlossen bleibt")]),
+    # a subject is still no opener; the active keeps its speaker
+    ("Die Stadt hat mitgeteilt, dass die Halle geschlossen bleibt.", "de",
+     [("Die Stadt", "mitgeteilt", "die Halle geschlossen bleibt")]),
+    ("Ihm wird vorgeworfen, die Kasse geleert zu haben.", "de",
+     [(None, "wird vorgeworfen", "die Kasse geleert zu haben")]),
+    # an evidence verb with its expletive: the clause after the document, else the sentence before
+    ("Det framgår av beslutet att hallen ska rivas.", "sv", [("beslutet", "framgår", "hallen ska rivas")]),
+    ("Nu framgår det av en rapport från kommunen att hallen ska rivas.", "sv",
+     [("en rapport från kommunen", "framgår", "hallen ska rivas")]),
+    ("Det fremgår av vedtaket at hallen skal rives.", "no", [("vedtaket", "fremgår", "hallen skal rives")]),
+    ("Nu fremgår det af afgørelsen, at hallen skal rives.", "da", [("afgørelsen", "fremgår", "hallen skal rives")]),
+    ("Hallen skal rives, fremgår det af afgørelsen.", "da", [("afgørelsen", "fremgår", "Hallen skal rives")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", CASES)
+def test_passive_documents(text: str, lang: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, lang) == expected
+
+
+BACK: list[tuple[str, str, list[Row]]] = [
+    ("Det framgår av beslutet.", "sv", [("beslutet", "framgår", LEAD["sv"][:-1])]),
+    ("Det fremgår af afgørelsen.", "da", [("afgørelsen", "fremgår", LEAD["da"][:-1])]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", BACK)
+def test_evidence_points_back(text: str, lang: str, expected: list[Row]) -> None:
+    assert bylined_rows(f"{LEAD[lang]} {text}", lang) == expected
