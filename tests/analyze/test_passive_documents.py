@@ -38,6 +38,17 @@ CASES: list[tuple[str, str, list[Row]]] = [
      [("Die Stadt", "mitgeteilt", "die Halle geschlossen bleibt")]),
     ("Ihm wird vorgeworfen, die Kasse geleert zu haben.", "de",
      [(None, "wird vorgeworfen", "die Kasse geleert zu haben")]),
+    # an agentless s-passive of a reporting verb reports the clause right after it, with no source
+    ("I fredags redovisades att elva tjänster försvinner.", "sv", [(None, "redovisades", "elva tjänster försvinner")]),
+    ("Det meddelades att skolan stänger i juni.", "sv", [(None, "meddelades", "skolan stänger i juni")]),
+    ("Senare tillkännagavs att skolan stänger i juni.", "sv", [(None, "tillkännagavs", "skolan stänger i juni")]),
+    ("Det bekreftes at skolen stenger i juni.", "no", [(None, "bekreftes", "skolen stenger i juni")]),
+    ("Det meddeles, at skolen lukker i juni.", "da", [(None, "meddeles", "skolen lukker i juni")]),
+    # without its clause it is no report
+    ("Siffrorna redovisades på ett möte i fredags.", "sv", []),
+    ("Beslutet meddelades under förmiddagen.", "sv", []),
+    ("Resultatet kunngjøres neste uke.", "no", []),
+    ("Resultatet bekendtgøres i næste uge.", "da", []),
     # an evidence verb with its expletive: the clause after the document, else the sentence before
     ("Det framgår av beslutet att hallen ska rivas.", "sv", [("beslutet", "framgår", "hallen ska rivas")]),
     ("Nu framgår det av en rapport från kommunen att hallen ska rivas.", "sv",
@@ -56,6 +67,8 @@ def test_passive_documents(text: str, lang: str, expected: list[Row]) -> None:
 BACK: list[tuple[str, str, list[Row]]] = [
     ("Det framgår av beslutet.", "sv", [("beslutet", "framgår", LEAD["sv"][:-1])]),
     ("Det fremgår af afgørelsen.", "da", [("afgørelsen", "fremgår", LEAD["da"][:-1])]),
+    ("Detta bekräftas av kommunen.", "sv", [("kommunen", "bekräftas", LEAD["sv"][:-1])]),
+    ("Dette bekreftes av kommunen.", "no", [("kommunen", "bekreftes", LEAD["no"][:-1])]),
 ]
 
 

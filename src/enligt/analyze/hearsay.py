@@ -32,6 +32,9 @@ def hearsay_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, cands: Sequence[int
                      and not _verb_final_perfect(toks, s, i, e, ctx.lex)):
             continue
         k, cue_text = m
+        if cue_text.lower() in function_words(ctx.lang, "hearsay_clause") \
+                and _clause_after(ctx, toks, k, e, expletive=True) is None:
+            continue  # "Siffrorna redovisades i går": a passive report only with its clause ("redovisades att C")
         if cue_text.lower() in ctx.lex.hearsay_relative and not _in_relative(ctx, toks, s, i) \
                 and not _event_state(ctx, toks, k, e):
             continue  # "skal være" is hearsay in "mannen, som skal være i 30-årene", a plan elsewhere
