@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import Row, bylined_rows
+from .conftest import Row, bylined_attributions, bylined_rows
 
 LEAD = {"sv": "Fabriken stängde i våras.", "no": "Fabrikken stengte i vår.", "da": "Fabrikken lukkede i foråret.",
         "de": "Die Fabrik schloss im Frühjahr.", "en": "The plant closed in the spring."}
@@ -49,6 +49,15 @@ CASES: list[tuple[str, str, list[Row]]] = [
     ("Beslutet meddelades under förmiddagen.", "sv", []),
     ("Resultatet kunngjøres neste uke.", "no", []),
     ("Resultatet bekendtgøres i næste uge.", "da", []),
+    # a document "reads so": the fronted document, or the one after the tag's preposition, is the source
+    ("I sammendraget står det at to skoler stenger.", "no", [("sammendraget", "står det", "to skoler stenger")]),
+    ("To skoler stenger, står det i notatet.", "no", [("notatet", "står det", "To skoler stenger")]),
+    ("Av vedtaket går det fram at to skoler stenger.", "no", [("vedtaket", "går det fram", "to skoler stenger")]),
+    ("I en rapport fra kommunen, går det fram at to skoler stenger.", "no",
+     [("en rapport fra kommunen", "går det fram", "to skoler stenger")]),
+    ("I notatet står der, at to skoler lukker.", "da", [("notatet", "står der", "to skoler lukker")]),
+    ("To skoler lukker, står der i afgørelsen.", "da", [("afgørelsen", "står der", "To skoler lukker")]),
+    ("Der står en bil foran skolen.", "da", []),
     # an evidence verb with its expletive: the clause after the document, else the sentence before
     ("Det framgår av beslutet att hallen ska rivas.", "sv", [("beslutet", "framgår", "hallen ska rivas")]),
     ("Nu framgår det av en rapport från kommunen att hallen ska rivas.", "sv",
@@ -75,3 +84,19 @@ BACK: list[tuple[str, str, list[Row]]] = [
 @pytest.mark.parametrize("text,lang,expected", BACK)
 def test_evidence_points_back(text: str, lang: str, expected: list[Row]) -> None:
     assert bylined_rows(f"{LEAD[lang]} {text}", lang) == expected
+
+
+TYPES: list[tuple[str, str, str]] = [
+    ("Enligt åtalet hotade mannen två grannar.", "sv", "document"),
+    ("Ifølge kendelsen truede manden to naboer.", "da", "document"),
+    ("Ifølge estimater fra regeringen er to tusind flygtet.", "da", "document"),
+    ("Ifølge kjennelsen truet mannen to naboer.", "no", "document"),
+    ("Laut Polizeibericht bedrohte der Mann zwei Nachbarn.", "de", "document"),
+    ("The lawsuit alleges that the company hid the defects.", "en", "document"),
+    ("According to the affidavit, the man threatened two neighbours.", "en", "document"),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", TYPES)
+def test_document_words(text: str, lang: str, expected: str) -> None:
+    assert [a.source_type for a in bylined_attributions(text, lang)] == [expected]
