@@ -94,6 +94,8 @@ TYPES: list[tuple[str, str, str]] = [
     ("Laut Polizeibericht bedrohte der Mann zwei Nachbarn.", "de", "document"),
     ("The lawsuit alleges that the company hid the defects.", "en", "document"),
     ("According to the affidavit, the man threatened two neighbours.", "en", "document"),
+    ("Tests showed that the water was safe to drink.", "en", "document"),
+    ("Eine Videoaufnahme zeigt, dass der Mann durch den Hof flüchtete.", "de", "document"),
 ]
 
 
