@@ -41,12 +41,19 @@ def evidence_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None
             c = span(ctx, toks, comma + 1, e) if comma is not None else None
             if c:
                 out.append(Draft((c,), cue, cue_text, tuple(toks[s + 2:i])))
-        elif i + n < e and toks[i + n].low == prep:
-            j = np_end(ctx, toks, i + n + 1, e)
-            src = toks[i + n + 1:j]
+        elif (p := _prep_at(ctx, toks, i + n, e, prep)) is not None:
+            j = np_end(ctx, toks, p + 1, e)
+            j -= 1 if particle and j - 1 > p + 1 and toks[j - 1].text == particle else 0  # "… aus X hervor"
+            src = toks[p + 1:j]
             if not src:
                 continue
-            if i == s + 1 and toks[s].low in ctx.lex.expletives and prev:
+            k = j + 1 if particle and j < e and toks[j].text == particle else j
+            opened = p > i + n or (i == s + 1 and toks[s].low in ctx.lex.expletives)  # "det" before or after the verb
+            if opened and (a := _complementizer_at(ctx, toks, k, e)) is not None:
+                c = span(ctx, toks, a + 1, e)  # "Det framgår av domen att C", "Nu fremgår det af X, at C"
+                if c:
+                    out.append(Draft((c,), cue, cue_text, tuple(src)))
+            elif i == s + 1 and p == i + n and toks[s].low in ctx.lex.expletives and prev:
                 out.append(Draft((prev,), cue, cue_text, tuple(src)))
             elif i > s and toks[i - 1].text == ",":
                 c = span(ctx, toks, s, i - 1)
@@ -68,6 +75,13 @@ def evidence_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None
             if c:
                 out.append(Draft((c,), cue, cue_text, tuple(toks[s + 1:i])))
     return out
+
+
+def _prep_at(ctx: Ctx, toks: list[Tok], k: int, e: int, prep: str) -> int | None:
+    """Where the evidence verb's preposition stands: right after it, or after an inverted expletive
+    ("fremgår det af X"); else None."""
+    k += 1 if k + 1 < e and toks[k].low in ctx.lex.expletives and toks[k + 1].low == prep else 0
+    return k if k < e and toks[k].low == prep else None
 
 
 def _complementizer_at(ctx: Ctx, toks: list[Tok], k: int, e: int) -> int | None:

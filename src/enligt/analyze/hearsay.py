@@ -32,6 +32,9 @@ def hearsay_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, cands: Sequence[int
                      and not _verb_final_perfect(toks, s, i, e, ctx.lex)):
             continue
         k, cue_text = m
+        if cue_text.lower() in function_words(ctx.lang, "hearsay_clause") \
+                and _clause_after(ctx, toks, k, e, expletive=True) is None:
+            continue  # "Siffrorna redovisades i går": a passive report only with its clause ("redovisades att C")
         if cue_text.lower() in ctx.lex.hearsay_relative and not _in_relative(ctx, toks, s, i) \
                 and not _event_state(ctx, toks, k, e):
             continue  # "skal være" is hearsay in "mannen, som skal være i 30-årene", a plan elsewhere
@@ -280,13 +283,16 @@ def _perfect_infinitive(toks: list[Tok], i: int, e: int, lex: Lexicon) -> bool:
 
 def passive_report(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) -> Draft | None:
     """German passive reporting with no agent: "Es wurde berichtet, dass C", "Zuvor war berichtet worden, C",
-    "Es wird gemeldet, C": C with no source, the auxiliaries part of the cue; else None."""
+    "Es wird gemeldet, C", "Am Abend wurde (dann) mitgeteilt, dass C": C with no source, the auxiliaries part
+    of the cue; else None."""
     aux = function_words(ctx.lang, "passive_report_aux")
-    b = i - 1
-    if b <= s or toks[b].low not in aux:
+    b = next((m for m in range(i - 1, max(s, i - PASSIVE_GAP - 1), -1) if toks[m].low in aux), s)
+    if b <= s or not all(t.is_word for t in toks[b + 1:i]):
         return None
     opener = toks[b - 1]  # "es" or a fronted adverb, never a subject ("Die Polizei wurde … informiert")
-    if not (opener.low in function_words(ctx.lang, "passive_report_opener") or (b - 1 == s and ctx.lex.fronted.get(opener.low) in ("adv", "time"))):
+    agent = _fronted_phrase(ctx, toks, s, b) and toks[s].low in function_words(ctx.lang, "passive_report_agent")
+    if not (opener.low in function_words(ctx.lang, "passive_report_opener") or (b - 1 == s and ctx.lex.fronted.get(opener.low) in ("adv", "time"))
+            or _fronted_phrase(ctx, toks, s, b)):
         return None
     k = i + n
     if k < e and toks[k].low in aux:
@@ -295,4 +301,39 @@ def passive_report(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) ->
         return None
     a = k + 2 if toks[k + 1].low in ctx.lex.complementizers else k + 1
     c = span(ctx, toks, a, e) if a < e else None
-    return Draft((c,), (toks[b].start, toks[k - 1].end), " ".join(t.text for t in toks[b:k]), hearsay=True) if c else None
+    cue_text = " ".join(t.text for t in (toks[b], *toks[i:k]))  # (not the adverbs between: "wurde dann mitgeteilt")
+    if agent:  # "Von der Polizei wurde mitgeteilt, dass C": the agent is the source
+        return Draft((c,), (toks[b].start, toks[k - 1].end), cue_text, tuple(toks[s + 1:b])) if c else None
+    return Draft((c,), (toks[b].start, toks[k - 1].end), cue_text, hearsay=True) if c else None
+
+
+PASSIVE_GAP: Final = 3  # words between the auxiliary and the participle ("wurde am Abend mitgeteilt")
+
+
+def _fronted_phrase(ctx: Ctx, toks: list[Tok], s: int, b: int) -> bool:
+    """A short fronted prepositional phrase before the auxiliary ("Am Abend wurde …", "Gegen 11.30 Uhr wurde …",
+    or an agent: "Von der Polizei wurde …")."""
+    return toks[s].low in function_words(ctx.lang, "passive_report_front") and b - s <= PASSIVE_FRONT \
+        and all(t.is_word or t.text[:1].isdigit() or (t.text == "." and toks[m + 1].text[:1].isdigit())
+                for m, t in enumerate(toks[s:b], s))  # (a clock time: "Gegen 11.30 Uhr")
+
+
+PASSIVE_FRONT: Final = 4  # words of a fronted phrase before a passive auxiliary
+
+
+def passive_before(ctx: Ctx, toks: list[Tok], s: int, i: int) -> bool:
+    """A German reporting participle after a passive auxiliary of its clause ("Bisher wurden fünf Tote gemeldet",
+    "An der Adresse sind 60 Bewohner gemeldet"): the words before it are what was reported, not a speaker."""
+    word = toks[i].low
+    if word in function_words(ctx.lang, "dative_object"):
+        return False  # "Ihm wird vorgeworfen, C": a charge (v2clauses.passive_charge)
+    prefixes = tuple(function_words(ctx.lang, "participle_prefix"))
+    if not (word.endswith("t") and word.startswith(prefixes)) and "ge" not in word[2:]:
+        return False
+    aux = function_words(ctx.lang, "passive_before")
+    for k in range(i - 1, max(s, i - PASSIVE_GAP - 2), -1):
+        if not toks[k].is_word or toks[k].low in ctx.lex.coordinators or toks[k].low in ctx.lex.complementizers:
+            return False
+        if toks[k].low in aux:
+            return k > s
+    return False

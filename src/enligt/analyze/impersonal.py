@@ -25,7 +25,7 @@ def impersonal_tag(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cu
     comma = next((m for m in range(i + n, min(e, i + n + IMPERSONAL_REACH)) if toks[m].text == ","), None)
     that = comma is not None and comma + 1 < e and toks[comma + 1].low in lex.complementizers
     bare = _bare_that(ctx, toks, i + n, e) if comma is None else None
-    if i > s and toks[i - 1].text == "," and not that:
+    if i > s and toks[i - 1].text == "," and not that and bare is None:  # (not "I X, går det fram at C")
         c = span(ctx, toks, s, i - 1)
     elif (i == s or i == s + 1 and toks[s].low in lex.closed.as_clause) and not src and comma is not None:
         c = span(ctx, toks, comma + 2 if that else comma + 1, e)  # "Wie es hieß, C", "Es hieß, C"

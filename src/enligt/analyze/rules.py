@@ -22,7 +22,7 @@ from enligt.analyze.cueadverbs import phrase_past_adverb
 from enligt.analyze.cues import Lexicon, is_phrasal, match_phrase, negated
 from enligt.analyze.cuesubject import subject
 from enligt.analyze.fronting import adverbial_clause, colon_speaker, fronted, time_insert
-from enligt.analyze.hearsay import passive_report
+from enligt.analyze.hearsay import passive_before, passive_report
 from enligt.analyze.impersonal import impersonal_tag
 from enligt.analyze.inverted import (
     QUOTE_STRIP,
@@ -191,6 +191,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         return shapes.report_frame(ctx, toks, e, i, n, cue, cue_text)  # (the cue without "även" in "finns även …")
     if cls == "speech" and ctx.lex.profile.capitalised_nouns and (d := passive_report(ctx, toks, s, e, i, n)):
         return d  # "Es wurde berichtet, dass C": no source
+    if cls == "speech" and ctx.lex.profile.capitalised_nouns and passive_before(ctx, toks, s, i):
+        return None  # "Bisher wurden fünf Tote gemeldet": what was reported is the subject, nobody said it
     if cls == "news":  # "Från X kommer rapporter om C", "There were reports of C": the reports are the source
         return shapes.news_frame(ctx, toks, e, i, n, cue, cue_text)
     if i == s + 1 and ctx.lex.profile.v2 and (toks[s].low in ctx.lex.expletives or (  # "Det uppger polisen."

@@ -137,6 +137,13 @@ def _passive_words(lang: str) -> frozenset[str]:
     return function_words(lang, "passive_aux")
 
 
+@cache
+def _confirm_words(lang: str) -> frozenset[str]:
+    """Participles of confirming ("bekreftet", "bekræftet"): in an agentless passive without a clause they
+    state a status ("er bekreftet smittet"), never a report."""
+    return function_words(lang, "passive_confirm")
+
+
 def passive(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: str, cue: Span2,
              cue_text: str) -> Draft | None:
     """A reporting participle in the passive has no speaker: "bliver det oplyst, at C" gives C, "Ti ble meldt
@@ -151,6 +158,8 @@ def passive(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: str,
         c = span(ctx, toks, a + 1, e)
     elif a + 1 < e and lex.fronted.get(toks[a].low) == "topic" and toks[seg_start(toks, s, i)].low in lex.expletives:
         c = span(ctx, toks, a + 1, e)  # "Det ble meldt om to skadde": what was reported
+    elif toks[i].low in _confirm_words(ctx.lang):
+        return None  # "Ingen pasienter er bekreftet smittet", "er der bekræftet 240 ofre": a count's status, no report
     else:  # "Ti ble meldt savnet": a state follows, not a place or recipient ("ble meldt til politiet": filed)
         b = seg_start(toks, s, i)
         state = a < e and toks[a].is_word and toks[a].low not in lex.prepositions and not toks[a].upper \
