@@ -1,0 +1,53 @@
+"""Issue 11, round num19 (causes pooled over the annotated real sets): a layoff named by a noun before
+the figure ("den Abbau von 1600 Stellen", "the elimination of 300 jobs"). Every sentence here was
+written for this file."""
+from __future__ import annotations
+
+import pytest
+
+from enligt.analyze.attribution import attribute
+from enligt.analyze.conflicts import find_conflicts
+from enligt.analyze.quantities import count
+from enligt.models import Article
+
+
+def _read(text: str, lang: str) -> tuple[list[tuple[str, float, str]], list[tuple[int, ...]]]:
+    article = Article(title=None, body=tuple(text.split("\n\n")), language=lang)
+    attributions = attribute(article)
+    found = count(article, attributions)
+    return [(q.measure, q.value, q.key) for q in found], [c.quantities for c in find_conflicts(found, attributions)]
+
+
+# A cut of jobs named by a noun (a nominalised layoff verb) before "of/von/af/av" and the jobs.
+NOMINAL_LAYOFFS = [
+    ("de", "Der Konzern kündigte am Montag den Abbau von 1200 Stellen an.", 1200),
+    ("de", "Die Bank plant die Streichung von rund 800 Arbeitsplätzen im Inland.", 800),
+    ("de", "Beim Zulieferer sind nach Angaben der Gewerkschaft 450 Stellen gefährdet.", 450),
+    ("en", "The carmaker announced the elimination of 900 jobs at its plants.", 900),
+    ("da", "Koncernen varsler en nedskæring på 300 stillinger i Danmark.", 300),
+    ("no", "Selskapet varsler en nedbemanning på 250 stillinger i Norge.", 250),
+    ("sv", "Företaget meddelade en neddragning av 400 tjänster i Sverige.", 400),
+    ("sv", "Koncernen lade i dag ett varsel om 150 anställda vid fabriken.", 150),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), NOMINAL_LAYOFFS)
+def test_a_layoff_noun_before_the_jobs_counts_a_layoff(lang: str, text: str, value: float) -> None:
+    found, _ = _read(text, lang)
+    assert [(m, v, k.split("|")[1]) for m, v, k in found] == [("other", value, "layoff")]
+
+
+# German medical care of the hurt ("ambulant behandelt", "medizinisch versorgt") counts the wounded, and
+# an evacuation in the infinitive after a modal ("mussten 30 Menschen in Sicherheit bringen") the displaced.
+CARE = [
+    ("de", "Nach dem Unfall wurden fünf Fahrgäste ambulant behandelt.", ("wounded", 5)),
+    ("de", "Zwei Polizisten ließen sich nach dem Einsatz ambulant behandeln.", ("wounded", 2)),
+    ("de", "Vor Ort wurden insgesamt neun Menschen medizinisch versorgt.", ("wounded", 9)),
+    ("de", "Die Helfer mussten in der Nacht 30 Menschen in Sicherheit bringen.", ("displaced", 30)),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CARE)
+def test_medical_care_counts_the_wounded(lang: str, text: str, expected: tuple[str, float]) -> None:
+    found, _ = _read(text, lang)
+    assert [(m, v) for m, v, _ in found] == [expected]
