@@ -51,3 +51,16 @@ CARE = [
 def test_medical_care_counts_the_wounded(lang: str, text: str, expected: tuple[str, float]) -> None:
     found, _ = _read(text, lang)
     assert [(m, v) for m, v, _ in found] == [expected]
+
+
+# "in Sicherheit" and "in der Nacht" name no place: a figure of the night is no regional part.
+NOT_PLACES = [
+    ("de", "In der Nacht wurden drei Menschen bei dem Brand verletzt."),
+    ("de", "Die Feuerwehr hat 40 Bewohner in Sicherheit gebracht."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_PLACES)
+def test_safety_and_night_are_no_place(lang: str, text: str) -> None:
+    found, _ = _read(text, lang)
+    assert len(found) == 1 and "place=" not in found[0][2]
