@@ -64,3 +64,22 @@ NOT_PLACES = [
 def test_safety_and_night_are_no_place(lang: str, text: str) -> None:
     found, _ = _read(text, lang)
     assert len(found) == 1 and "place=" not in found[0][2]
+
+
+# A part's own measure noun right after its number ("Blandt dem 25 dræbte og 102 sårede") is its measure,
+# also where the noun before it is a verb form too (Danish/Norwegian "dræbte", "drepte").
+PART_NOUNS = [
+    ("da", "Tallet var mindst 90 civile ofre. Blandt dem 20 dræbte og 70 sårede.", [("other", 90), ("killed", 20), ("wounded", 70)]),
+    ("no", "Tallet var minst 90 sivile ofre. Blant dem 20 drepte og 70 sårede.", [("other", 90), ("killed", 20), ("wounded", 70)]),
+    ("sv", "Siffran var minst 90 civila offer. Bland dem 20 döda och 70 skadade.", [("other", 90), ("killed", 20), ("wounded", 70)]),
+    ("de", "Die Zahl lag bei 90 zivilen Opfern, darunter 20 Tote und 70 Verletzte.", [("other", 90), ("killed", 20), ("wounded", 70)]),
+    ("en", "The count stood at 90 civilian victims, among them 20 dead and 70 wounded.", [("other", 90), ("killed", 20), ("wounded", 70)]),
+    # the set a part is taken from stays a role: the predicate decides
+    ("sv", "Tio personer smittades. Sju av de smittade har avlidit.", [("other", 10), ("killed", 7)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), PART_NOUNS)
+def test_a_parts_own_measure_noun_is_its_measure(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
+    found, _ = _read(text, lang)
+    assert [(m, v) for m, v, _ in found] == expected
