@@ -83,3 +83,26 @@ PART_NOUNS = [
 def test_a_parts_own_measure_noun_is_its_measure(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
     found, _ = _read(text, lang)
     assert [(m, v) for m, v, _ in found] == expected
+
+
+# Occasions of an event are counted ("vid fyra olika tillfällen", "on two occasions"): other, never the
+# toll of a measure word beside them.
+OCCASIONS = [
+    ("sv", "Enligt guvernören skedde dödsfallen och skadorna vid fyra olika tillfällen.", 4),
+    ("no", "Det ble løsnet varselskudd ved to anledninger i løpet av dagen, sier politiet.", 2),
+    ("en", "Police fired warning shots on two occasions during the day, a spokesman said.", 2),
+    ("de", "Die Polizei gab bei zwei Gelegenheiten Warnschüsse ab, sagte ein Sprecher.", 2),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), OCCASIONS)
+def test_occasions_are_counted(lang: str, text: str, value: float) -> None:
+    found, _ = _read(text, lang)
+    assert [(m, v, k.split("|")[1]) for m, v, k in found] == [("other", value, "occasion")]
+    assert "place=" not in found[0][2]
+
+
+# A collision noun after "beim" is no place ("Beim Zusammenprall wurden 20 Menschen verletzt").
+def test_a_collision_is_no_place() -> None:
+    found, _ = _read("Beim Zusammenprall der Busse wurden mindestens 20 Menschen verletzt.", "de")
+    assert [(m, v) for m, v, _ in found] == [("wounded", 20)] and "place=" not in found[0][2]
