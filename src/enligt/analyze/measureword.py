@@ -85,7 +85,7 @@ def measure_word(s: Sentence, a: int, b: int, head: Head, lang: str) -> lx.Trigg
     roles = []
     for k in own:
         t = s.triggers.get(k)
-        if t is not None and t.kind == "noun" and not head.subset:
+        if t is not None and t.kind == "noun" and (not head.subset or _own_part_noun(s, b, t, w)):
             return _release_rule(s, t)
         if t is not None:  # the set a part is taken from ("sju av de smittade har avlidit") is a role
             roles.append(t)
@@ -135,6 +135,13 @@ def measure_word(s: Sentence, a: int, b: int, head: Head, lang: str) -> lx.Trigg
     if best is not None and (best.concept in WEAK or best.measure == "wounded"):
         best = stronger_pair(s, best, lang)
     return _release_rule(s, best) if best else None
+
+
+def _own_part_noun(s: Sentence, b: int, t: lx.Trigger, w: CountWords) -> bool:
+    """Whether a part's measure noun follows its number with no "of" or determiner between: the part's
+    own measure ("Blandt dem 25 dræbte og 102 sårede": the 102 are wounded), not the set it is taken
+    from ("sju av de smittade har avlidit")."""
+    return t.start >= b and all(s.lows[j] not in w.of and s.lows[j] not in w.det for j in range(b, t.start))
 
 
 LIST_REACH: Final = 24  # tokens: how far back the predicate of a list of counts may stand
