@@ -54,6 +54,13 @@ MEDIA = [
     ("Enligt tidningarnas uppgifter har två personer gripits.", "sv", [("tidningarnas uppgifter", "media")]),
     ("Ifølge Millbrook Unified School District er skolen lukket.", "da",
      [("Millbrook Unified School District", "organization")]),
+    # a paper named by a masthead word (Sun, Mirror, Globe, Inquirer) or with its place after "of"
+    ("The dam was closed, according to the Harlow Sun.", "en", [("the Harlow Sun", "media")]),
+    ("The dam was closed, the Weekly Mirror reported.", "en", [("the Weekly Mirror", "media")]),
+    ("The Evening Times of Dunmore reported that the dam was closed.", "en",
+     [("The Evening Times of Dunmore", "media")]),
+    ("Ann Post of the Red Cross said the dam was closed.", "en", [("Ann Post of the Red Cross", "person")]),
+    ("The Office of the Mayor said the dam was closed.", "en", [("The Office of the Mayor", "official")]),
 ]
 
 

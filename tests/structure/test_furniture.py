@@ -46,6 +46,9 @@ from enligt.structure.furniture import (
         # a server error printed into the page, whatever the page's language
         "Warning: Undefined variable $post in /var/www/site/wp-content/themes/news/single.php on line 88",
         "Notice: Trying to get property of non-object in /srv/web/index.php on line 7",
+        # share and follow buttons, one a line
+        "Auf Facebook teilen", "Per E-Mail teilen", "Follow on Facebook", "Subscribe by Email", "Add to Google+",
+        "Direkt aus dem dpa-Newskanal",
     ],
 )
 def test_furniture_lines(line: str) -> None:
@@ -70,6 +73,7 @@ def test_furniture_lines(line: str) -> None:
         "Sport och kultur i fokus",
         "(AP)", "(Källa: Tidningen Norr)",
         "Saken oppdateres når politiet har mer informasjon om brannen.",
+        "Auf Facebook teilen viele Nutzer ihre Urlaubsfotos.", "Follow on Facebook, the sheriff told residents.",
         "The site's index.php on line three of the menu was broken, the developer said.",
     ],
 )

@@ -132,7 +132,8 @@ def classify(toks: list[Tok], lex: Lexicon, persons: set[str] | frozenset[str] =
     bare = bare[:-1] if len(bare) > 1 and bare[-1] == "." else bare  # "Ifølge B.T. skal": the abbreviation's point
     if name and "/" in name and name.split("/")[0].lower() in outlet_names():
         return "media"  # "Aftenposten/E24": two outlets, typed by the first
-    if name and (name.lower() in outlet_names() or is_masthead(name) or outlet_last(name) or outlet_service(name)) \
+    if name and (name.lower() in outlet_names() or is_masthead(name) or _masthead_of(name)
+                 or outlet_last(name) or outlet_service(name)) \
             or " ".join(bare) in outlet_names() or outlet_service(" ".join(t.text for t in left)):  # "TV 2 Lorry"
         return "media"  # "Aftenposten", "Upplandsposten", "der Spiegel", "Svenska Yle"
     if not name and lex.profile.capitalised_nouns and left and left[-1].upper:  # "der Trierische Volksfreund"
@@ -283,3 +284,10 @@ def is_source_like(toks: list[Tok], lex: Lexicon) -> bool:
         if typ:
             return typ in _DOCUMENT_LIKE and t.low not in searchers
     return False
+
+
+def _masthead_of(name: str) -> bool:
+    """A newspaper's name with its place after "of" ("The Financial Times of London", "The Times of India"); not
+    a person's ("Ann Post of the Red Cross": a first name opens it)."""
+    head, of, _ = name.partition(" of ")
+    return bool(of) and head.split()[0].lower() not in all_languages_words("first_names") and is_masthead(head)

@@ -45,6 +45,8 @@ def nominal(toks: list[Tok], s: int, i: int, e: int, lex: Lexicon) -> bool:
     if t.low not in lex.noun_verbs or (t.upper and i > s and toks[i - 1].is_word):
         return False  # not ambiguous (a capitalised one inside a sentence is a name, read elsewhere)
     nxt = toks[i + 1] if i + 1 < e else None
+    if nxt is not None and nxt.low in lex.noun_followers and _gap_relative(toks, s, i, lex):
+        return False  # "plans, which the government estimates are underfunded": the verb of a relative clause
     if nxt is not None and (nxt.low in lex.noun_followers or (i > s and nxt.is_word and not nxt.upper
                                                               and nxt.low in lex.speech)):
         return True  # "the report was released", "the new report says": the noun is the subject
@@ -112,6 +114,26 @@ def _acronym(t: Tok) -> bool:
 
 _ACRONYM: Final = 4
 _COLLECTIVE: Final = all_function_words("collective_noun")  # plural subjects without -s ("the police report")
+
+
+_GAP_RELATIVES: Final = frozenset({"which", "who", "whom"})
+_NOT_FOLLOWERS: Final = frozenset({"of", "and", "or"})
+
+
+def _gap_relative(toks: list[Tok], s: int, i: int, lex: Lexicon) -> bool:
+    """Whether toks[i] follows the subject of a relative clause whose own subject is missing after it: "which the
+    government estimates are", "who the union claims were" (a relative pronoun, a determiner or a name, up to
+    NP_REACH more words, no genitive); "of", "and", "or" after it stay a noun's followers."""
+    if toks[i + 1].low in _NOT_FOLLOWERS:
+        return False
+    k = i - 1
+    while k > s and i - k <= NP_REACH + 1 and toks[k].is_word and toks[k].low not in lex.relatives \
+            and not _genitive(toks[k]) and not is_finite_verb(toks[k], lex):
+        k -= 1
+    if k == i - 1 or toks[k].low not in _GAP_RELATIVES:
+        return False
+    first = toks[k + 1]
+    return first.upper or lex.noun_openers.get(first.low) == "det"
 
 
 def _modifier(t: Tok, lex: Lexicon) -> bool:
