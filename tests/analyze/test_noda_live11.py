@@ -1,0 +1,32 @@
+"""Danish, Norwegian and Swedish shapes of real news pages, an eleventh round (issues 10 and 11): a cue inside an
+embedded question ("hva han mener", "hvor lenge hun tror C") reports no claim. Every sentence is written for its
+test."""
+from __future__ import annotations
+
+import pytest
+
+from .conftest import Row, bylined_rows
+
+EMBEDDED_QUESTIONS = [
+    # a question word as the cue's object: a question, no claim
+    ("Naboene lurer på hva kommunen mener om den nye veien.", "no", []),
+    ("Hun ville ikke svare på hva ministeren har sagt til henne.", "no", []),
+    ("Ingen vet hvor lenge hun tror at streiken vil vare.", "no", []),
+    ("Retten skal nu afgøre, hvad de mener om beviserne.", "da", []),
+    ("Han forstod ikke, hvad politiet havde skrevet i brevet.", "da", []),
+    ("Ingen ved, hvor længe han tror, at krisen varer.", "da", []),
+    ("Vi lyssnar på vad eleverna tycker om maten.", "sv", []),
+    ("Det är oklart hur länge hon tror att stängningen varar.", "sv", []),
+    ("Ingen vet vad styrelsen har sagt till facket.", "sv", []),
+    # a free relative after a prepositional cue still reports
+    ("Etter hva NRK erfarer, er to personer pågrepet.", "no", [("NRK", "erfarer", "er to personer pågrepet")]),
+    ("Efter hvad avisen erfarer, er to mænd anholdt.", "da", [("avisen", "erfarer", "er to mænd anholdt")]),
+    # a question word before a comma is no part of the cue's clause
+    ("Hva som skjer videre, er uklart, men Lund sier at saken er alvorlig.", "no",
+     [("Lund", "sier", "saken er alvorlig")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", EMBEDDED_QUESTIONS)
+def test_a_cue_in_an_embedded_question_reports_no_claim(text: str, lang: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, lang) == expected
