@@ -30,3 +30,26 @@ EMBEDDED_QUESTIONS = [
 @pytest.mark.parametrize("text,lang,expected", EMBEDDED_QUESTIONS)
 def test_a_cue_in_an_embedded_question_reports_no_claim(text: str, lang: str, expected: list[Row]) -> None:
     assert bylined_rows(text, lang) == expected
+
+
+CHARGES = [
+    # a verb of accusing, criticising or praising: its object and the "for"-phrase are what was said
+    ("Partilederen anklager finansministeren for å holde tilbake tallene.", "no",
+     [("Partilederen", "anklager", "finansministeren for å holde tilbake tallene")]),
+    ("Rektor berømmer elevene for å ha ryddet skolegården.", "no",
+     [("Rektor", "berømmer", "elevene for å ha ryddet skolegården")]),
+    ("Borgmesteren roser frivillige for at rydde stranden.", "da",
+     [("Borgmesteren", "roser", "frivillige for at rydde stranden")]),
+    ("Fagforeningen kritiserer ledelsen for dens langsomme svar.", "da",
+     [("Fagforeningen", "kritiserer", "ledelsen for dens langsomme svar")]),
+    ("Oppositionen anklagar regeringen för att dölja siffrorna.", "sv",
+     [("Oppositionen", "anklagar", "regeringen för att dölja siffrorna")]),
+    # without a "for"-phrase, an object alone reports nothing
+    ("Lund kritiserte vedtaket i går.", "no", []),
+    ("Styrelsen berömde personalet.", "sv", []),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", CHARGES)
+def test_a_charge_or_merit_after_for_is_what_was_said(text: str, lang: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, lang) == expected
