@@ -53,3 +53,19 @@ CHARGES = [
 @pytest.mark.parametrize("text,lang,expected", CHARGES)
 def test_a_charge_or_merit_after_for_is_what_was_said(text: str, lang: str, expected: list[Row]) -> None:
     assert bylined_rows(text, lang) == expected
+
+
+PLEAS = [
+    # a plea in court: the charge after "for" is the claim (as Danish "nægter sig skyldig i")
+    ("Den tiltalte nekter straffskyld for ranet av butikken.", "no",
+     [("Den tiltalte", "nekter straffskyld for", "ranet av butikken")]),
+    ("Kvinnen erkjente straffskyld for underslag.", "no",
+     [("Kvinnen", "erkjente straffskyld for", "underslag")]),
+    # a plea with no charge named reports nothing
+    ("Mannen nekter straffskyld.", "no", []),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", PLEAS)
+def test_a_norwegian_plea_reports_the_charge(text: str, lang: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, lang) == expected
