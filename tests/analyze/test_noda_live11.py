@@ -69,3 +69,19 @@ PLEAS = [
 @pytest.mark.parametrize("text,lang,expected", PLEAS)
 def test_a_norwegian_plea_reports_the_charge(text: str, lang: str, expected: list[Row]) -> None:
     assert bylined_rows(text, lang) == expected
+
+
+ADVERB_AFTER_TAG = [
+    # an adverb with a verb's ending ("allerede", "således") after a tag's speaker is no verb of a clause
+    ("Skolen vil være lukket, oplyser kommunen allerede nu.", "da",
+     [("kommunen", "oplyser", "Skolen vil være lukket")]),
+    ("Brua blir stengt i helgen, opplyser vegvesenet allerede nå.", "no",
+     [("vegvesenet", "opplyser", "Brua blir stengt i helgen")]),
+    ("Flere butikker er lukket, skriver avisen ligeledes.", "da",
+     [("avisen", "skriver", "Flere butikker er lukket")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", ADVERB_AFTER_TAG)
+def test_an_adverb_after_a_tag_speaker_is_no_verb(text: str, lang: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, lang) == expected
