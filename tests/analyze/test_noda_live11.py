@@ -40,8 +40,10 @@ CHARGES = [
      [("Rektor", "berømmer", "elevene for å ha ryddet skolegården")]),
     ("Borgmesteren roser frivillige for at rydde stranden.", "da",
      [("Borgmesteren", "roser", "frivillige for at rydde stranden")]),
-    ("Fagforeningen kritiserer ledelsen for dens langsomme svar.", "da",
-     [("Fagforeningen", "kritiserer", "ledelsen for dens langsomme svar")]),
+    ("Fagforeningen kritiserer ledelsen for at svare for langsomt.", "da",
+     [("Fagforeningen", "kritiserer", "ledelsen for at svare for langsomt")]),
+    # a merit or charge named by a noun reports no words
+    ("Fagforeningen kritiserer ledelsen for dens langsomme svar.", "da", []),
     ("Oppositionen anklagar regeringen för att dölja siffrorna.", "sv",
      [("Oppositionen", "anklagar", "regeringen för att dölja siffrorna")]),
     # without a "for"-phrase, an object alone reports nothing

@@ -227,9 +227,9 @@ CHARGE_REACH: Final = 8  # words of the object before "for" ("forhandlingsmotpar
 
 
 def charged_object(ctx: Ctx, toks: list[Tok], i: int, a: int, e: int) -> bool:
-    """Nordic: a verb of accusing, criticising or praising at toks[i], then its object and "for"/"för" before a
-    charge or merit ("anklager X for å lekke C", "roser X for at reagere", "berömmer X för sitt arbete"): the object
-    and the phrase are what was said, with no clause."""
+    """Nordic: a verb of accusing, criticising or praising at toks[i], then its object and "for"/"för" before an
+    infinitive of the charge or merit ("anklager X for å lekke C", "roser X for at reagere", "berömmer X för att ha
+    hjälpt"): the object and the phrase are what was said, with no clause."""
     lex = ctx.lex
     if a != i + 1 or toks[i].low not in function_words(ctx.lang, "charge_verb"):
         return False
@@ -237,7 +237,7 @@ def charged_object(ctx: Ctx, toks: list[Tok], i: int, a: int, e: int) -> bool:
     for k in range(a, min(e - 1, a + CHARGE_REACH)):
         t = toks[k]
         if t.low in prep:
-            return k > a and toks[k + 1].is_word
+            return k > a and toks[k + 1].low in function_words(ctx.lang, "charge_infinitive")  # not "for innsatsen"
         if t.text in "()":
             continue
         if not t.is_word or t.low in lex.complementizers or t.low in lex.coordinators \
