@@ -221,3 +221,26 @@ def claim_object_end(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int | None:
 
 
 _CLAIM_STOPS = frozenset({"as", "on", "in", "at", "by", "after", "that"})  # "dismissed the claim as false", "on Friday"
+
+
+CHARGE_REACH: Final = 8  # words of the object before "for" ("forhandlingsmotpart Knut Arild Hareide (KrF) for")
+
+
+def charged_object(ctx: Ctx, toks: list[Tok], i: int, a: int, e: int) -> bool:
+    """Nordic: a verb of accusing, criticising or praising at toks[i], then its object and "for"/"för" before an
+    infinitive of the charge or merit ("anklager X for å lekke C", "roser X for at reagere", "berömmer X för att ha
+    hjälpt"): the object and the phrase are what was said, with no clause."""
+    lex = ctx.lex
+    if a != i + 1 or toks[i].low not in function_words(ctx.lang, "charge_verb"):
+        return False
+    prep = function_words(ctx.lang, "charge_for")
+    for k in range(a, min(e - 1, a + CHARGE_REACH)):
+        t = toks[k]
+        if t.low in prep:
+            return k > a and toks[k + 1].low in function_words(ctx.lang, "charge_infinitive")  # not "for innsatsen"
+        if t.text in "()":
+            continue
+        if not t.is_word or t.low in lex.complementizers or t.low in lex.coordinators \
+                or not t.upper and is_finite_verb(t, lex):
+            return False
+    return False

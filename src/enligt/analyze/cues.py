@@ -419,7 +419,8 @@ def is_finite_verb(tok: Tok, lex: Lexicon) -> bool:
     if hit is None:  # the rules ask about the same words again and again: look each up once
         low = tok.low
         hit = low in lex.finite_verbs or low in lex.speech or (
-            len(low) > 4 and bool(lex.verb_suffixes) and low.endswith(lex.verb_suffixes))
+            len(low) > 4 and bool(lex.verb_suffixes) and low.endswith(lex.verb_suffixes)
+            and lex.fronted.get(low) != "adv")  # not "allerede", "således": an adverb with a verb's ending
         if len(_FINITE) > 200_000:
             _FINITE.clear()
         _FINITE[key] = hit

@@ -51,6 +51,8 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
     if (p := englishshapes.noun_cue(ctx, toks, s, i, n)) is not None:  # "no explanation for earlier official reports that C"
         content = span(ctx, toks, a, coordinated_stop(ctx, toks, a, e))
         return Draft((content,), cue, cue_text, tuple(toks[p:i + n]), via=tuple(vias)) if content else None
+    if lex.profile.v2 and not lex.profile.capitalised_nouns and _embedded_question(lex, toks, s, pre_end):
+        return None  # "vet ikke hva han har sagt", "hvor lenge han tror C": a question, no claim reported
     src, tail, antecedent, prefix = subject(ctx, toks, s, pre_end)
     if (rel := englishshapes.reporting_relative(lex, toks, s, pre_end)) is not None:
         src = subject(ctx, toks, s, rel)[0] or src  # "A woman who said that C told X that D": the woman
@@ -241,6 +243,27 @@ def _verb_before_object(lex: Lexicon, toks: list[Tok], k: int, e: int) -> bool:
     nxt = toks[k + 1].low
     return nxt in lex.determiners or nxt in lex.object_pronouns or nxt in lex.infinitive_markers \
         or nxt in function_words(lex.lang, "reflexive_object")
+
+
+def _embedded_question(lex: Lexicon, toks: list[Tok], s: int, pre_end: int) -> bool:
+    """Nordic: a question word (or "hvor"/"hur" and a word of degree) within the few words before the cue, after
+    no punctuation or coordinator, and not after a prepositional cue ("etter hva NRK erfarer"): the cue's clause is
+    an embedded question ("Lurer på hva X mener", "vurdere, hvad de mener om sagen")."""
+    wh = function_words(lex.lang, "wh_object")
+    degree = function_words(lex.lang, "wh_degree")
+    openers = function_words(lex.lang, "wh_degree_opener")
+    for k in range(pre_end - 1, max(s - 1, pre_end - 1 - WH_REACH), -1):
+        t = toks[k]
+        if not t.is_word or t.low in lex.coordinators or t.low in lex.complementizers or t.low in lex.relatives:
+            return False
+        opens = t.low in wh or t.low in degree and k > s and toks[k - 1].low in openers
+        if opens:
+            b = k if t.low in wh else k - 1
+            return k + 1 < pre_end and not (b > s and toks[b - 1].low in lex.prep)
+    return False
+
+
+WH_REACH: Final = 6  # words between a question word and the cue ("hva den nye regjeringen har")
 
 
 def _inverted_pronoun(lex: Lexicon, toks: list[Tok], s: int, pre_end: int) -> bool:
