@@ -36,18 +36,23 @@ Analyser = Callable[[Analysis], Analysis]
 def add_attributions(analysis: Analysis) -> Analysis:
     """Stage 2: every claim of the article tied to its source, cue and kind (analyze/attribution.py)."""
     attributions, tokens = attribute_read(analysis.article)
-    return replace(analysis, attributions=attributions, tokens=tokens)
+    return Analysis(analysis.page, analysis.article, attributions, analysis.quantities, analysis.conflicts,
+                    analysis.notes, tokens)  # `replace` by hand: `dataclasses.replace` reads the fields each call
 
 
 def add_quantities(analysis: Analysis) -> Analysis:
     """Stage 3: the countable claims, each tied to the attribution that carries it (analyze/quantities.py)."""
     # the last stage that reads the attribution stage's tokens: they end here (no `replace` of their own)
-    return replace(analysis, quantities=count(analysis.article, analysis.attributions, analysis.tokens), tokens=None)
+    quantities = count(analysis.article, analysis.attributions, analysis.tokens)
+    return Analysis(analysis.page, analysis.article, analysis.attributions, quantities, analysis.conflicts,
+                    analysis.notes, None)
 
 
 def add_conflicts(analysis: Analysis) -> Analysis:
     """Stage 4: figures of different sources that disagree about the same thing (analyze/conflicts.py)."""
-    return replace(analysis, conflicts=find_conflicts(analysis.quantities, analysis.attributions))
+    conflicts = find_conflicts(analysis.quantities, analysis.attributions)
+    return Analysis(analysis.page, analysis.article, analysis.attributions, analysis.quantities, conflicts,
+                    analysis.notes, analysis.tokens)
 
 
 STRUCTURERS: Mapping[PageKind, Structurer] = {"text": structure_text, "html": structure_html}
