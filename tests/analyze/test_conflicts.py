@@ -398,3 +398,57 @@ LIVE = [
 @pytest.mark.parametrize(("lang", "text", "claims", "expected"), LIVE)
 def test_live_conflicts(lang: str, text: str, claims: list[tuple[str | None, str]], expected: list[list[float]]) -> None:
     assert conflicts(text, lang, claims) == expected
+
+
+def firm_conflicts(text: str, lang: str, claims: list[tuple[str, str]]) -> list[list[float]]:
+    """As `conflicts`, with every source a named organisation (a firm announcing its own figure)."""
+    article = Article(title=None, body=(text,), language=lang)
+    attributions = []
+    for source, content in claims:
+        start, s = article.text.index(content), article.text.index(source)
+        attributions.append(Attribution(content=content, content_span=Span(start, start + len(content)),
+                                        source=source, source_name=source, source_type="organization",
+                                        source_span=Span(s, s + len(source))))
+    quantities = count(article, tuple(attributions))
+    return [sorted(quantities[i].value for i in c.quantities) for c in find_conflicts(quantities, tuple(attributions))]
+
+
+# layoffs announced by two firms (or one firm and the firm after "at"/"bei") are two layoffs, no conflict;
+# two figures of one firm still are
+FIRMS = [
+    ("sv", "Volvo meddelade att bolaget varslar 1 200 anställda. Scania meddelade att 800 anställda varslas.",
+     [("Volvo", "bolaget varslar 1 200 anställda"), ("Scania", "800 anställda varslas")], []),
+    ("sv", "Volvo meddelade att bolaget varslar 1 200 anställda. Volvo meddelade senare att 800 anställda varslas.",
+     [("Volvo", "bolaget varslar 1 200 anställda"), ("Volvo", "800 anställda varslas")], []),
+    ("no", "Equinor opplyste at selskapet kutter 900 stillinger. Yara varslet at rundt 400 stillinger forsvinner.",
+     [("Equinor", "selskapet kutter 900 stillinger"), ("Yara", "rundt 400 stillinger forsvinner")], []),
+    ("no", "Equinor opplyste at selskapet kutter 900 stillinger. Ved Yara i Porsgrunn forsvinner rundt 400 stillinger.",
+     [("Equinor", "selskapet kutter 900 stillinger")], []),
+    ("da", "Carlsberg oplyste, at selskabet fyrer 500 ansatte. Vestas meddelte, at 300 ansatte bliver fyret.",
+     [("Carlsberg", "selskabet fyrer 500 ansatte"), ("Vestas", "300 ansatte bliver fyret")], []),
+    ("de", "Siemens hatte die Streichung von 2500 Stellen angekündigt. Bosch gab den Abbau von 1400 Stellen bekannt.",
+     [("Siemens", "die Streichung von 2500 Stellen"), ("Bosch", "den Abbau von 1400 Stellen")], []),
+    ("de", "Siemens hatte die Streichung von 2500 Stellen angekündigt. Bei Bosch sind rund 1400 Stellen gefährdet.",
+     [("Siemens", "die Streichung von 2500 Stellen")], []),
+    ("en", "Ford announced it would cut 3,000 jobs. General Motors said it would cut 1,800 jobs.",
+     [("Ford", "it would cut 3,000 jobs"), ("General Motors", "it would cut 1,800 jobs")], []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "claims", "expected"), FIRMS)
+def test_layoffs_of_two_firms_are_no_conflict(lang: str, text: str, claims: list[tuple[str, str]],
+                                             expected: list[list[float]]) -> None:
+    assert firm_conflicts(text, lang, claims) == expected
+
+
+# a union's figure for the same cuts, with no firm of its own, still disagrees
+def test_layoffs_of_one_firm_by_two_sources_conflict() -> None:
+    text = "Ford announced it would cut 3,000 jobs. The union said the cuts would cost 4,500 jobs."
+    assert conflicts(text, "en", [("Ford", "it would cut 3,000 jobs"), ("The union", "the cuts would cost 4,500 jobs")]) \
+        == [[3000, 4500]]
+
+
+# a country after the figure says where the jobs are, not whose: a union's figure still disagrees
+def test_layoffs_in_a_country_are_no_firm() -> None:
+    text = "Aker kutter 250 stillinger i Norge. Ifølge Fellesforbundet skal opptil 320 stillinger kuttes."
+    assert firm_conflicts(text, "no", [("Fellesforbundet", "skal opptil 320 stillinger kuttes")]) == [[250, 320]]

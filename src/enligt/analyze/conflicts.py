@@ -18,6 +18,7 @@ from enligt.analyze.qualifiers import same_place
 from enligt.analyze.quantities import generic_source, same_source, source_id
 from enligt.analyze.readrecord import THINGS
 from enligt.analyze.subjects import family, subject_key
+from enligt.lang import SUPPORTED, wordset
 from enligt.models import Attribution, Conflict, Quantity
 
 TOLERANCE: Final = 0.10
@@ -248,6 +249,7 @@ def find_conflicts(quantities: tuple[Quantity, ...], attributions: tuple[Attribu
         q = quantities
         if any(not same_source(who[i], who[j]) and disagree(q[i].value, q[j].value, q[i].high, q[j].high)
                and not _sum_of_parts(q[i], q[j], values) and not _revised(i, j, keys, who, q, attributions)
+               and not _other_employers(keys[i], keys[j], q[i], q[j], attributions)
                for i in group for j in group if i < j):
             first = quantities[group[0]]
             out.append(Conflict(measure=first.measure, subject=first.subject, quantities=tuple(group)))
@@ -260,3 +262,34 @@ def _revises(i: int, j: int, keys: list[Key], q: tuple[Quantity, ...]) -> bool:
     new, old = (i, j) if "revised" in keys[i].qualifiers else (j, i)
     return "revised" in keys[new].qualifiers and "revised" not in keys[old].qualifiers and (
         q[old].number_span.start < q[new].number_span.start)
+
+
+# Events of one employer: a layoff announced by a named firm is that firm's ("Siemens announced 3,300 job
+# cuts. GE said it would cut 1,600"), and "at X"/"bei X"/"hos X" (read as a place) names the firm too.
+_EMPLOYER_EVENTS: Final = frozenset({"layoff"})
+
+
+def _employer(k: Key, q: Quantity, attributions: tuple[Attribution, ...]) -> str:
+    """The firm a layoff figure is of: the organisation named as its source, else the firm after "at"
+    ("bei X", read as a place; a country is where the jobs are, not whose)."""
+    a = q.attribution
+    if a is not None and 0 <= a < len(attributions) and attributions[a].source_type == "organization":
+        name = (attributions[a].source_name or "").strip()
+        if name[:1].isupper():
+            return name.lower()
+    place = k.qualifiers.get("place", "")
+    return "" if place in _countries() else place
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    """The country names of every language, lower-cased."""
+    return frozenset(c.lower() for lang in SUPPORTED for c in wordset(lang, "countries")) | {"national"}
+
+
+def _other_employers(a: Key, b: Key, x: Quantity, y: Quantity, attributions: tuple[Attribution, ...]) -> bool:
+    """Whether two layoff figures are of different firms: each names its own, and the names differ."""
+    if a.base[1] not in _EMPLOYER_EVENTS or b.base[1] not in _EMPLOYER_EVENTS:
+        return False
+    ea, eb = _employer(a, x, attributions), _employer(b, y, attributions)
+    return bool(ea and eb) and not same_source(ea, eb) and not same_place(ea, eb)
