@@ -452,3 +452,24 @@ def test_layoffs_of_one_firm_by_two_sources_conflict() -> None:
 def test_layoffs_in_a_country_are_no_firm() -> None:
     text = "Aker kutter 250 stillinger i Norge. Ifølge Fellesforbundet skal opptil 320 stillinger kuttes."
     assert firm_conflicts(text, "no", [("Fellesforbundet", "skal opptil 320 stillinger kuttes")]) == [[250, 320]]
+
+
+# a union or works council names no firm of its own: its figure for a firm's cuts still disagrees with the firm's
+UNIONS = [
+    ("de", "Siemens hatte die Streichung von 2500 Stellen angekündigt. Die IG Metall sprach vom Abbau von 4000 Stellen.",
+     [("Siemens", "die Streichung von 2500 Stellen"), ("IG Metall", "vom Abbau von 4000 Stellen")], [[2500, 4000]]),
+    ("sv", "Volvo meddelade att bolaget varslar 1 200 anställda. IF Metall uppgav att 2 000 anställda varslas.",
+     [("Volvo", "bolaget varslar 1 200 anställda"), ("IF Metall", "2 000 anställda varslas")], [[1200, 2000]]),
+    ("no", "Equinor opplyste at selskapet kutter 900 stillinger. Industri- og energiforbundet sa at 1 400 stillinger kuttes.",
+     [("Equinor", "selskapet kutter 900 stillinger"), ("Industri- og energiforbundet", "1 400 stillinger kuttes")],
+     [[900, 1400]]),
+    ("en", "Ford announced it would cut 3,000 jobs. The United Auto Workers union said 4,500 jobs would be cut.",
+     [("Ford", "it would cut 3,000 jobs"), ("The United Auto Workers union", "4,500 jobs would be cut")],
+     [[3000, 4500]]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "claims", "expected"), UNIONS)
+def test_a_unions_figure_for_a_firms_cuts_conflicts(lang: str, text: str, claims: list[tuple[str, str]],
+                                                    expected: list[list[float]]) -> None:
+    assert firm_conflicts(text, lang, claims) == expected

@@ -276,9 +276,22 @@ def _employer(k: Key, q: Quantity, attributions: tuple[Attribution, ...]) -> str
     if a is not None and 0 <= a < len(attributions) and attributions[a].source_type == "organization":
         name = (attributions[a].source_name or "").strip()
         if name[:1].isupper():
-            return name.lower()
+            return "" if _labour_body(name) else name.lower()
     place = k.qualifiers.get("place", "")
     return "" if place in _countries() else place
+
+
+def _labour_body(name: str) -> bool:
+    """Whether a source speaks for employees (a union, a works council: "IG Metall", "Fellesforbundet"), so
+    that its figure is about an employer's cuts, not cuts of its own."""
+    low = name.lower()
+    words = low.replace("-", " ").split()
+    bodies = wordset(None, "labour_words")
+    return low in wordset(None, "unions") or any(w in bodies for w in words) or any(
+        low.endswith(b) for b in bodies if len(b) > _SUFFIX)  # "Metallarbeiderforbundet", "Transportarbetareförbundet"
+
+
+_SUFFIX: Final = 6  # list entries long enough to be read as the end of a compound
 
 
 @lru_cache(maxsize=1)
