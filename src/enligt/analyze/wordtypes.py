@@ -91,7 +91,7 @@ def word_type(low: str, lang: str) -> str | None:
 
 
 def _word_type(low: str, lang: str) -> str | None:
-    single, _, compounds = type_lists(lang)
+    single = type_lists(lang)[0]
     for w in (low, low[:-1] if low.endswith("s") and len(low) > 4 else low, low.split(":")[0]):
         if w in single:
             return single[w]
@@ -103,10 +103,41 @@ def _word_type(low: str, lang: str) -> str | None:
         gen = low[:-1] if low.endswith("s") and len(low) > GENITIVE_WORD else low  # "stockholmspolisens"
         long_gen = next((low[:-len(g)] for g in function_word_list(lang, "genitive_suffix")
                          if low.endswith(g) and len(low) > GENITIVE_WORD), low)  # "des Landratsamtes" (a compound's)
-        for key, typ in compounds:
-            if low.endswith(key) or bare.endswith(key) or gen.endswith(key) or (long_gen.endswith(key) and len(long_gen) > len(key)):
-                return typ
+        typ = _compound_type((low, bare, gen), long_gen, compound_endings(lang))
+        if typ is not None:
+            return typ
     return _inflected_type(low, lang)
+
+
+@cache
+def compound_endings(lang: str) -> tuple[tuple[int, dict[str, tuple[int, str]]], ...]:
+    """The compound endings of `type_lists` by length, longest first: (length, {ending: (rank, type)}),
+    the rank being the ending's place in that list. A word's ending of each length is one dict lookup,
+    where testing every ending with `endswith` cost thousands of calls a word never seen before."""
+    by_length: dict[int, dict[str, tuple[int, str]]] = {}
+    for rank, (key, typ) in enumerate(type_lists(lang)[2]):
+        by_length.setdefault(len(key), {}).setdefault(key, (rank, typ))
+    return tuple(sorted(by_length.items(), key=lambda kv: -kv[0]))
+
+
+def _compound_type(forms: tuple[str, str, str], long_gen: str,
+                   endings: tuple[tuple[int, dict[str, tuple[int, str]]], ...]) -> str | None:
+    """The type of the first compound ending (longest first, then in list order) that one of `forms` ends
+    in, or `long_gen` ends in with letters before it."""
+    for n, ends in endings:
+        best: tuple[int, str] | None = None
+        for w in forms:
+            if len(w) >= n:
+                hit = ends.get(w[len(w) - n:])
+                if hit is not None and (best is None or hit[0] < best[0]):
+                    best = hit
+        if len(long_gen) > n:
+            hit = ends.get(long_gen[len(long_gen) - n:])
+            if hit is not None and (best is None or hit[0] < best[0]):
+                best = hit
+        if best is not None:
+            return best[1]
+    return None
 
 
 GENITIVE_WORD = 6  # letters of a compound read with its genitive s off ("stockholmspolisens")
@@ -116,7 +147,7 @@ def _inflected_type(low: str, lang: str) -> str | None:
     """source_type of an inflected form the lists do not hold, by its stem: a plural or definite ending
     off ("myndigheter" -> "myndighet", "beredskabsmyndigheder" -> "-myndighed", "Sicherheitskräften" ->
     "-kräfte"); the stem is read as a word or, in compounding languages, as a compound's ending."""
-    single, _, compounds = type_lists(lang)
+    single = type_lists(lang)[0]
     for suffix in function_word_list(lang, "plural_suffix"):
         stem = low[:-len(suffix)]
         if not low.endswith(suffix) or len(stem) < INFLECTED_STEM:
@@ -124,9 +155,11 @@ def _inflected_type(low: str, lang: str) -> str | None:
         if stem in single:
             return single[stem]
         if profile(lang).compounds:
-            for key, typ in compounds:
-                if len(key) >= INFLECTED_STEM and stem.endswith(key):
-                    return typ
+            for n, ends in compound_endings(lang):
+                if n < INFLECTED_STEM:
+                    break  # (longest first: the rest are shorter)
+                if len(stem) >= n and (hit := ends.get(stem[len(stem) - n:])) is not None:
+                    return hit[1]
     if len(low) >= INFLECTED_STEM:  # a bare form of a word listed as definite: "kommune" of "kommunen"
         return next((single[low + suffix] for suffix in function_word_list(lang, "definite_suffix")
                      if low + suffix in single), None)
