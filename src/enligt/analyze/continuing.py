@@ -122,7 +122,8 @@ def _cut_off(ctx: Ctx, d: Draft) -> bool:
 def _tag_inside(o: Draft, d: Draft) -> bool:
     """Whether a tagged record's content opens where a quote paragraph does and its tag closes inside it ("»A. B,
     siger han." with the closing mark lost): the paragraph is that record, not a continuation."""
-    return o.start == d.start and o.end < d.end and o.cue is not None and o.cue[1] <= d.end
+    return d.direct and o.start == d.start and o.end < d.end and o.cue is not None and o.end <= o.cue[0] \
+        and o.cue[1] <= d.end and bool(o.source) and all(o.end <= t.start < d.end for t in o.source)
 
 
 def _quoted_before(speaker: Draft, before: list[Draft]) -> bool:
