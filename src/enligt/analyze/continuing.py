@@ -65,8 +65,6 @@ def continuations(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
             continue
         if not d.in_title and _question(ctx, d):
             continue  # "– Hur ser du på kritiken?": the interviewer's question, not the interviewee's claim
-        if not d.in_title and _cut_off(ctx, d):
-            continue  # "– Vi ska fortsätta med sed" closing the page: a teaser cut off mid-word, no claim
         if any(o.cue and not o.continuation and (o.parts == d.parts or _tag_inside(o, d))
                for o in ordered[max(0, i - NEAR):i + NEAR]):
             continue  # "- Q.\n\nSådan lyder det fra X.", "»Q, siger han.": the quotation is that record's content
@@ -111,12 +109,6 @@ def continuations(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
                                   cue_text=d.cue_text if keep else None)
         out.append(ordered[i])  # a later continuation may take this one's speaker
     return out
-
-
-def _cut_off(ctx: Ctx, d: Draft) -> bool:
-    """Whether a quote paragraph closes the page with no sentence end and no closing mark ("– Vi ska fortsätta med
-    sed", a page cut off by a paywall mid-word): a fragment, not a claim."""
-    return d.direct and not ctx.text[d.end:].strip() and ctx.text[d.end - 1:d.end].isalpha()
 
 
 def _tag_inside(o: Draft, d: Draft) -> bool:
