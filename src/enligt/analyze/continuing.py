@@ -65,8 +65,9 @@ def continuations(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
             continue
         if not d.in_title and _question(ctx, d):
             continue  # "– Hur ser du på kritiken?": the interviewer's question, not the interviewee's claim
-        if any(o.cue and not o.continuation and o.parts == d.parts for o in ordered[max(0, i - NEAR):i + NEAR]):
-            continue  # "- Q.\n\nSådan lyder det fra X.": the quotation is that record's content
+        if any(o.cue and not o.continuation and (o.parts == d.parts or _tag_inside(o, d))
+               for o in ordered[max(0, i - NEAR):i + NEAR]):
+            continue  # "- Q.\n\nSådan lyder det fra X.", "»Q, siger han.": the quotation is that record's content
         speaker = _headline_speaker(ctx, d, ordered) if d.in_title else _closing_speaker(ctx, d, ordered, i) or \
             next((p for p in reversed(ordered[max(0, i - NEAR):i]) if p.source and not p.in_title
                   and 0 <= d.block - p.block <= CONTINUATION_BLOCKS and not p.hearsay and (p.cue or p.continuation)
@@ -108,6 +109,13 @@ def continuations(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
                                   cue_text=d.cue_text if keep else None)
         out.append(ordered[i])  # a later continuation may take this one's speaker
     return out
+
+
+def _tag_inside(o: Draft, d: Draft) -> bool:
+    """Whether a tagged record's content opens where a quote paragraph does and its tag closes inside it ("»A. B,
+    siger han." with the closing mark lost): the paragraph is that record, not a continuation."""
+    return d.direct and o.start == d.start and o.end < d.end and o.cue is not None and o.end <= o.cue[0] \
+        and o.cue[1] <= d.end and bool(o.source) and all(o.end <= t.start < d.end for t in o.source)
 
 
 def _quoted_before(speaker: Draft, before: list[Draft]) -> bool:
