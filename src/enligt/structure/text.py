@@ -164,8 +164,10 @@ def _is_anchor(line: Line) -> bool:
 
 
 def _is_title_candidate(line: Line) -> bool:
-    return (line.kind in ("short", "name", "sentence") and not line.glued and not line.text.endswith(".") and line.words <= 40
-            and headless.is_title_like(line))
+    """A line that may be the headline: not a sentence, nor one that leads into a quote below it ("Det
+    siger formanden til avisen:", "He told reporters:"), which no headline does."""
+    return (line.kind in ("short", "name", "sentence") and not line.glued and not line.text.endswith((".", ":"))
+            and line.words <= 40 and headless.is_title_like(line))
 
 
 def find_title(lines: list[Line]) -> int | None:
