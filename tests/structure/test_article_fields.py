@@ -1,4 +1,5 @@
-"""Article fields of crawled pages: share buttons, date-label rows, glued datelines, quote-leading lines.
+"""Article fields of crawled pages: share buttons, date-label rows, glued datelines, quote-leading lines, the
+outlet named by a dateline, a photo credit or a pledge.
 
 Each rule has a table of lines or pages written for these tests, per language.
 """
@@ -11,6 +12,7 @@ from enligt.settings import Options
 from enligt.structure import dates
 from enligt.structure.furniture import is_furniture
 from enligt.structure.lines import classify
+from enligt.structure.outlet import outlet_from_credits, outlet_from_dateline, outlet_from_pledge
 from enligt.structure.text import structure_text
 
 
@@ -102,3 +104,45 @@ def test_dateline_published(text: str, lang: str, published: str) -> None:
 def test_no_headline(text: str, lang: str, title: str | None) -> None:
     article = structure_text(Page(input="t", content=text, kind="text"), options=Options(lang=lang))
     assert article.title == title
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (["DAYTON, Ohio (WDTN) -- A water main broke downtown on Monday, the city said."], "WDTN"),  # en call letters
+        (["(KTVU-TV) - Firefighters put out a grass fire near the freeway on Sunday."], "KTVU-TV"),
+        (["(Dagbladet): Klokka 14.02 fikk politiet melding om en brann i Bergen."], "Dagbladet"),  # no, no place
+        (["(NTB): Politiet rykket ut til en brann i Bergen natt til søndag."], None),  # an agency wrote the copy
+        (["(AP) — Officials said the storm had passed."], None),
+        (["(Foto) - Brannen sett fra lufta."], None),  # no outlet
+    ],
+)
+def test_outlet_from_dateline(body: list[str], expected: str | None) -> None:
+    assert outlet_from_dateline(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["Brannmannskaper i arbeid lørdag. Foto: Kari Nes / NRK"], "NRK"),  # no
+        (["Kön ringlar lång utanför butiken. Foto: Eva Ek/SVT"], "SVT"),  # sv
+        (["Politiet på stedet. Foto: Ole Dam / TV 2"], "TV 2"),  # da
+        (["Rescue crews at the scene. Photo: Jane Doe/Reuters"], None),  # an agency
+        (["Polisen på plats. Foto: Olle Berg/TT"], None),
+        (["Polisen på plats. Foto: Privat"], None),
+    ],
+)
+def test_outlet_from_credits(lines: list[str], expected: str | None) -> None:
+    assert outlet_from_credits([classify(line) for line in lines]) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("SVT:s nyheter ska stå för saklighet och opartiskhet. Det vi publicerar ska vara sant.", "SVT"),
+        ("Så här jobbar Kustposten med journalistik", "Kustposten"),
+        ("Nyheterna ska stå för saklighet, säger chefen.", None),
+    ],
+)
+def test_outlet_from_pledge(line: str, expected: str | None) -> None:
+    assert outlet_from_pledge([classify(line)]) == expected
