@@ -10,6 +10,7 @@ import pytest
 from enligt.models import Page
 from enligt.settings import Options
 from enligt.structure import dates
+from enligt.structure.byline import parse_byline
 from enligt.structure.furniture import is_furniture
 from enligt.structure.lines import classify
 from enligt.structure.outlet import outlet_from_credits, outlet_from_dateline, outlet_from_pledge
@@ -146,3 +147,21 @@ def test_outlet_from_credits(lines: list[str], expected: str | None) -> None:
 )
 def test_outlet_from_pledge(line: str, expected: str | None) -> None:
     assert outlet_from_pledge([classify(line)]) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Von Anna Weber, Jonas Kühn und Lea Brandt, Hamburg/Berlin", ["Anna Weber", "Jonas Kühn", "Lea Brandt"]),  # de
+        ("Von Anna Weber, München", ["Anna Weber"]),
+        ("Av Karin Ek och Olle Berg, Stockholm/Oslo", ["Karin Ek", "Olle Berg"]),  # sv
+        ("Af Mette Holm, Aarhus/København", ["Mette Holm"]),  # da
+        ("By Jane Doe, Washington/London", ["Jane Doe"]),  # en
+        ("Foto Henrik Berg/TT", None),  # sv: a photo credit with its colon dropped
+        ("Bild Anna Weber/dpa", None),  # de
+        ("Photo Jane Doe/Reuters", None),  # en
+        ("Av Karin Ek/TT", ["Karin Ek"]),
+    ],
+)
+def test_byline_places_and_credits(line: str, expected: list[str] | None) -> None:
+    assert parse_byline(line) == expected
