@@ -223,15 +223,27 @@ def _parts(text: str, need_marker: bool = False) -> list[str] | None:
               or (out and is_outlet(part))):
             marked = True  # "TT", "reporter", "journalist i VG", "agencies", "Jane Doe, The Harbour Gazette"
             continue
+        if _credit_label(words[0]):
+            return None  # "Foto Henrik Berg/TT": a photo credit with its colon dropped, not a byline
         part = PLACE.sub("", _name_case(part))
         if not looks_like_name(part):
-            if out and k == len(parts) - 1 and NAME_WORD.match(part) and " " not in part:
-                break  # "Af Mette Holm, Odense": the place the byline was written in
+            if out and _places(parts[k:]):
+                break  # "Af Mette Holm, Odense", "Von X und Y, Düsseldorf/Berlin": where the byline was written
             return None
         out.append(part)
     if need_marker and not marked:
         return None
     return out
+
+
+def _credit_label(word: str) -> bool:
+    """A photo-credit label as a byline's first word ("Foto", "Photo", "Bild")."""
+    return word.lower() in all_languages_words("credit_labels")
+
+
+def _places(parts: list[str]) -> bool:
+    """Whether the last parts of a byline are one-word place names ("Odense", "Düsseldorf/Berlin")."""
+    return all(NAME_WORD.match(p := part.strip(" .:-–—()")) is not None and " " not in p for part in parts)
 
 
 @cache

@@ -174,6 +174,18 @@ def label_kind(text: str) -> str | None:
     return kinds[m[1].lower()] if m else None
 
 
+@cache
+def _label_vocabulary() -> frozenset[str]:
+    return frozenset(w for label in _labels()[1] for w in WORD.findall(label))
+
+
+def is_label_row(text: str) -> bool:
+    """A row of date labels whose dates the crawler dropped ("Offentliggjort Sidst opdateret", "Publisert
+    Oppdatert"): no date, and no headline either."""
+    found = WORD.findall(text.lower())
+    return bool(found) and not any(ch.isdigit() for ch in text) and _label_vocabulary().issuperset(found)
+
+
 DAY_ONLY = len("2024-01-31")  # a date with no time of day
 
 

@@ -244,10 +244,22 @@ def _is_word_row(k: str) -> bool:
         return False
     if "," in k or "|" in k or "/" in k or "·" in k:
         words = k.translate(PUNCT_TO_SPACE).split()
-    if wordset(None, "social").issuperset(words):
+    social = wordset(None, "social")
+    if social.issuperset(words):
         return bool(words)
+    if _is_share_button(words, social):
+        return True
     sections = all_languages_words("sections")
     return len(words) >= 2 and (sections.issuperset(words) or all(w.rstrip(".:") in sections for w in words))
+
+
+def _is_share_button(words: list[str], social: frozenset[str]) -> bool:
+    """A share or follow button: a network's name with its verb or preposition only ("Del via email",
+    "Auf Facebook teilen", "Follow us on Twitter"); a headline holds other words."""
+    if not any(w in social for w in words):
+        return False
+    share = all_function_words("share_word")
+    return all(w in social or w in share for w in words)
 
 
 def is_prompt(line: str, k: str) -> bool:

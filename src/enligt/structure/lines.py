@@ -25,6 +25,8 @@ DASH_QUOTE: Final = re.compile(r"^[–—-]\s")
 # "27. SEP 2024 • 10:31UDLAND" (a section name glued to the time).
 FIELD_SEPARATOR: Final = re.compile(r"\s*[|•·]\s*")
 GLUED_SECTION: Final = re.compile(r"(?<=\d)(?=[A-ZÅÄÖÆØÜ]{3,}$)")
+# A place name glued to an ISO date and time, the dateline of a crawled local page ("Sköldinge2015-08-12 16:00").
+PLACE_GLUED_DATE: Final = re.compile(r"^[A-ZÅÄÖÆØÜ][^\W\d_]+(?:[ -][A-ZÅÄÖÆØÜ][^\W\d_]+)?(?=(?:19|20)\d\d-\d\d-\d\d(?:\s+\d{1,2}[:.]\d\d)?$)")
 
 
 class Line(NamedTuple):
@@ -146,6 +148,8 @@ def _kind(raw: str, text: str) -> Kind:
         return "date"
     if "date" in hints and byline.split_date_byline(text) is not None:
         return "date"  # "Publicerad 2 mars 2023 av Karin Ek"
+    if "date" in hints and dates.is_label_row(text):
+        return "furniture"  # "Offentliggjort Sidst opdateret": the labels without their dates
     if _is_date_fields(text):
         return "date"
     if (first[:1].isdigit() or "date" in hints or first in dates.relative_words()) and dates.is_relative_date(text):
@@ -177,13 +181,16 @@ def _labelled_date_sentence(text: str) -> bool:
 
 
 def _is_date_fields(text: str) -> bool:
-    """A full date among fields run together ("Source: Xinhua| 2017-05-17 20:00:43|Editor: X") or after an
-    agency's name ("Ritzau Onsdag, 02. januar 2019 - 08:11"): a date line all the same."""
+    """A full date among fields run together ("Source: Xinhua| 2017-05-17 20:00:43|Editor: X"), after an
+    agency's name ("Ritzau Onsdag, 02. januar 2019 - 08:11") or glued to a place ("Sköldinge2015-08-12
+    16:00"): a date line all the same."""
     if not ("19" in text or "20" in text) or len(text) > 100:
         return False
     if "|" in text or "•" in text or "·" in text:
         fields = FIELD_SEPARATOR.split(GLUED_SECTION.sub(" | ", text))
         return any(f and dates.is_date_line(f) and dates.YEAR.search(f) for f in fields)
+    if PLACE_GLUED_DATE.match(text) is not None:
+        return dates.parse_date(text) is not None  # "Enköping2022-01-07 11:47": the place runs into the date
     head, _, rest = text.partition(" ")
     return byline.is_agency(head) and dates.is_date_line(rest) and dates.YEAR.search(rest) is not None
 

@@ -16,6 +16,7 @@ from functools import cache
 from enligt.lang import all_function_words, all_languages_words
 from enligt.lang.gazetteers import is_masthead, outlet_names
 from enligt.structure.byline import is_agency, is_outlet
+from enligt.structure.captions import split_caption
 from enligt.structure.furniture import footer_outlet, is_section_names
 from enligt.structure.lines import Line
 
@@ -163,13 +164,35 @@ def _inquiry() -> re.Pattern[str]:
 
 DATELINE_OUTLET = re.compile(r"^[A-ZÅÄÖÆØÜ][A-ZÅÄÖÆØÜ .,'-]*(?:, [A-Z][\w .'-]*)?\s+\(([A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,2})\)\s*[-–—]")
 # A dateline in the first paragraph: "QAEN, Iran (CNN) --", "LONDON (Globe Radio) —".
+BARE_DATELINE_OUTLET = re.compile(r"^\(([A-ZÅÄÖÆØÜ][\w.&-]*(?: [A-ZÅÄÖÆØÜ][\w.&-]*){0,2})\)\s*[-–—:]")
+# A dateline with no place: "(WXYZ) - Police have…", "(Dagbladet): Klokka 19.11 …".
+CALL_SIGN = re.compile(r"^[KW][A-Z]{2,3}(?:-(?:TV|FM|AM))?$")
+# A North American broadcaster's call letters ("WKRG", "KTVU-TV"): a station, the page's own in its dateline.
 
 
 def outlet_from_dateline(body: list[str]) -> str | None:
-    """The outlet in a paragraph's opening dateline "PLACE (Outlet) --": a known outlet that wrote the text itself;
-    an agency there ("(AP) --") wrote the copy that another site runs, so it names no outlet."""
-    found = sorted(m[1] for paragraph in body if (m := DATELINE_OUTLET.match(paragraph)) is not None)
-    return next((name for name in found if not is_agency(name) and is_outlet(name)), None)
+    """The outlet in a paragraph's opening dateline "PLACE (Outlet) --" or "(Outlet) -": a known outlet or a
+    station's call letters, which wrote the text itself; an agency there ("(AP) --") wrote the copy that
+    another site runs, so it names no outlet."""
+    found = sorted(m[1] for paragraph in body
+                   if (m := DATELINE_OUTLET.match(paragraph) or BARE_DATELINE_OUTLET.match(paragraph)) is not None)
+    return next((name for name in found if not is_agency(name) and (is_outlet(name) or CALL_SIGN.match(name))), None)
+
+
+def outlet_from_credits(lines: list[Line]) -> str | None:
+    """The outlet a photo credit names as the photographer's employer ("Foto: Kari Nes / NRK", "Foto: Eva
+    Ek/SVT"): a known outlet, never an agency (whose pictures every site buys)."""
+    for line in lines:
+        if line.kind != "caption" or (cap := split_caption(line.text)) is None or not cap.credit:
+            continue
+        for part in CREDIT_PARTS.split(cap.credit):
+            name = part.strip()
+            if name and name.lower() in outlet_names() and not is_agency(name):
+                return name
+    return None
+
+
+CREDIT_PARTS = re.compile(r"\s*[/,|]\s*|\s+[-–]\s+")
 
 
 def outlet_from_inquiry(body: list[str]) -> str | None:

@@ -23,6 +23,7 @@ from enligt.structure import byline, dates, headless, langid
 from enligt.structure.lines import Line, classify
 from enligt.structure.outlet import (
     find_outlet,
+    outlet_from_credits,
     outlet_from_dateline,
     outlet_from_footer,
     outlet_from_inquiry,
@@ -164,8 +165,10 @@ def _is_anchor(line: Line) -> bool:
 
 
 def _is_title_candidate(line: Line) -> bool:
-    return (line.kind in ("short", "name", "sentence") and not line.glued and not line.text.endswith(".") and line.words <= 40
-            and headless.is_title_like(line))
+    """A line that may be the headline: not a sentence, nor one that leads into a quote below it ("Det
+    siger formanden til avisen:", "He told reporters:"), which no headline does."""
+    return (line.kind in ("short", "name", "sentence") and not line.glued and not line.text.endswith((".", ":"))
+            and line.words <= 40 and headless.is_title_like(line))
 
 
 def find_title(lines: list[Line]) -> int | None:
@@ -256,13 +259,14 @@ def _title_and_outlet(lines: list[Line], start: int, masthead: str | None,
     """The headline (without a site name after it) and the outlet (`outlet.py`); start -1: no headline."""
     footer = outlet_from_footer(lines) or outlet_from_pledge(lines)
     if start < 0:
-        return None, site_line_above_prose(lines) or masthead or footer or outlet_from_inquiry(list(body))
+        return None, site_line_above_prose(lines) or masthead or footer or outlet_from_dateline(list(body)) \
+            or outlet_from_inquiry(list(body)) or outlet_from_credits(lines)
     title = lines[start].text
     suffixed = split_title_suffix(title, lines, footer)
     if suffixed is not None:
         return suffixed
     return title, find_outlet(lines, start, body) or masthead or footer or outlet_from_dateline(list(body)) \
-        or outlet_from_inquiry(list(body))
+        or outlet_from_inquiry(list(body)) or outlet_from_credits(lines)
 
 
 def structure_text(page: Page, *, options: Options) -> Article:
