@@ -42,6 +42,7 @@ class Mentions:
     items: list[Mention] = field(default_factory=list)
     persons: set[str] = field(default_factory=set)
     media: set[str] = field(default_factory=set)  # names introduced as media ("tidningen The Northern Herald")
+    bodies: dict[str, str] = field(default_factory=dict)  # names introduced as bodies ("slagterigiganten Danish Crown")
     group: Mention | None = None  # the latest body or group, for a plural pronoun ("Oppositionen är kritisk. De …")
 
     def add(self, text: str, name: str | None, typ: str) -> None:
@@ -58,6 +59,8 @@ class Mentions:
             self.group = mention
         if typ == "media" and name:
             self.media.add(name.lower())
+        if typ in ("organization", "official") and name and " " in name:
+            self.bodies.setdefault(name.lower(), typ)
         if len(items) > 2 * _LOOKBACK:  # anaphors point back a few paragraphs at most; keeps lookups bounded
             del items[:_LOOKBACK]
         if typ == "person" and name:

@@ -13,7 +13,7 @@ from enligt.analyze.cues import Lexicon, is_finite_verb
 from enligt.analyze.sentences import Tok, is_abbreviation
 from enligt.analyze.wordtypes import company_forms, type_lists, word_type
 from enligt.lang import all_languages_words, function_words
-from enligt.lang.gazetteers import lower_case_outlets, outlet_first_words
+from enligt.lang.gazetteers import lower_case_outlets, outlet_first_words, outlet_names
 
 
 def is_name_tok(tok: Tok) -> bool:
@@ -273,6 +273,8 @@ def _is_modifier(toks: list[Tok], k: int, end: int, lex: Lexicon) -> bool:
             and not word_type(t.low, lex.lang) and (t.low.endswith(cw.adjective_suffix)
                                                   or toks[k - 1].low in cw.neuter_indefinite and t.low.endswith("t")):
         return True  # an adjective after an indefinite article, before its noun: "en intern skrivelse", "ett internt mejl"
+    if t.upper and not nxt.upper and t.low in outlet_names():
+        return False  # "ifølge Berlingske | fremgår det": an outlet's name in "-ske" is no adjective
     return t.low.endswith(cw.adjective_ending)
 
 
