@@ -127,3 +127,19 @@ HEARSAY = [
 @pytest.mark.parametrize("text,lang,expected", HEARSAY)
 def test_unowned_reports(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
     assert types(text, lang) == expected
+
+
+# an acronym that spells a function word ("WHO") is a body's name; a lower-case agency after its article ("der dpa")
+ACRONYMS = [
+    ("According to the WHO, four children died last week.", "en", [("the WHO", "organization")]),
+    ("Laut WHO sind vier Kinder gestorben.", "de", [("WHO", "organization")]),
+    ("Nach Angaben der WHO sind vier Kinder gestorben.", "de", [("der WHO", "organization")]),
+    ("Laut der dpa sind vier Kinder verletzt worden.", "de", [("der dpa", "media")]),
+    ("Ifølge WHO er fire børn døde.", "da", [("WHO", "organization")]),
+    ("Enligt WHO har fyra barn dött.", "sv", [("WHO", "organization")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", ACRONYMS)
+def test_acronyms_and_lower_case_agencies(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
+    assert types(text, lang) == expected

@@ -121,11 +121,11 @@ def forward_np(toks: list[Tok], i: int, end: int, lex: Lexicon, stop: frozenset[
             k = m  # "der in Genf ansässigen Organisation": a phrase inside the adjective before the noun
             continue
         if k > i and not t.upper and is_finite_verb(t, lex) and not (caps and t.low in lex.determiners) \
-                and not word_type(t.low, lex.lang) \
+                and not word_type(t.low, lex.lang) and not (caps and t.text in lower_case_outlets()) \
                 and not _role_before_name(toks, k, end, lex) and not weak_adjective(toks, k - 1, lex) \
                 and not (caps and toks[i].low in lex.determiners and _is_modifier(toks, k, end, lex)):
             break  # (German "der | ukrainische Sprecher": an adjective after the article)
-        if (t.low in lex.complementizers or t.low in lex.relatives and k > i) and not caps:
+        if (t.low in lex.complementizers or t.low in lex.relatives and k > i) and not caps and not is_acronym(t):
             break
         if k > i and t.low in lex.prepositions and k + 1 < end and toks[k + 1].is_word and all(
                 x.low in lex.determiners or x.text.isdigit() for x in toks[i:k]):
@@ -140,6 +140,14 @@ def forward_np(toks: list[Tok], i: int, end: int, lex: Lexicon, stop: frozenset[
                                                           and toks[k].low not in stop and is_name_tok(toks[k + 1]))):
                 k += 1
     return k
+
+
+def is_acronym(t: Tok) -> bool:
+    """A word written in capitals, an acronym ("WHO", "THAT"), not the function word it spells."""
+    return len(t.text) >= CAPITALS and t.text.isupper() and t.text.isalpha()
+
+
+CAPITALS: Final = 3  # letters of an acronym read as a name
 
 
 def _suspended_body(toks: list[Tok], k: int, end: int, lex: Lexicon) -> int:

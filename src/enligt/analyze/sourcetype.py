@@ -10,7 +10,7 @@ from typing import Final
 
 from enligt.analyze.cues import Lexicon, closed
 from enligt.analyze.sentences import Tok
-from enligt.analyze.sources import extended_attribute, is_name_tok
+from enligt.analyze.sources import extended_attribute, is_acronym, is_name_tok
 from enligt.analyze.wordtypes import (
     FORM_INITIALS,
     company_forms,
@@ -177,6 +177,8 @@ def classify(toks: list[Tok], lex: Lexicon, persons: set[str] | frozenset[str] =
         hit = word_type(t.low, lex.lang) if t.is_word else None
         if hit:
             return hit
+    if lex.profile.capitalised_nouns and len(left) == 2 and left[0].low in lex.determiners and is_acronym(left[1]):
+        return name_type(left[1].text, lex.lang, persons)  # "der WHO": an acronym after its article names a body
     if lex.profile.capitalised_nouns and any(t.text in "„“\"»«" for t in left[:2]):
         return "media"  # a quoted title: "laut „Nordpost“", "die „Bild“"
     if lex.profile.capitalised_nouns and len(left) > 1 and left[0].low in lex.determiners and left[-1].upper \
