@@ -143,3 +143,20 @@ ACRONYMS = [
 @pytest.mark.parametrize("text,lang,expected", ACRONYMS)
 def test_acronyms_and_lower_case_agencies(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
     assert types(text, lang) == expected
+
+
+# names of bodies by their form: an outlet after "The", a firm's "&", a body's kind as the head noun
+FORMS = [
+    ("The AP said two roads were closed.", "en", [("The AP", "media")]),
+    ("Procter & Gamble said prices would rise.", "en", [("Procter & Gamble", "organization")]),
+    ("The campaign said the rally would go ahead.", "en", [("The campaign", "organization")]),
+    ("The diocese said the priest had been suspended.", "en", [("The diocese", "organization")]),
+    ("Enligt klädjätten H&M ska 20 butiker stänga.", "sv", [("klädjätten H&M", "organization")]),
+    ("Enligt Kronofogden har skulderna ökat.", "sv", [("Kronofogden", "official")]),
+    ("Laut dem Bezirk sind zwei Schulen geschlossen.", "de", [("dem Bezirk", "official")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", FORMS)
+def test_name_forms_and_kinds(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
+    assert types(text, lang) == expected

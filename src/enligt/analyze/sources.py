@@ -51,6 +51,10 @@ def forward_np(toks: list[Tok], i: int, end: int, lex: Lexicon, stop: frozenset[
                     and toks[k - 1].upper and is_abbreviation(toks[k - 1], lex.lang):
                 k += 1  # "Mr. Rhodes", "F.A.A. records", "E. J. Fleming"
                 continue
+            if t.text == "&" and k > i and k + 1 < end and toks[k - 1].upper and toks[k + 1].upper \
+                    and toks[k - 1].end == t.start and t.end == toks[k + 1].start:
+                k += 1  # a name joined by "&": "H&M", "AT&T"
+                continue
             if t.text == "(" and head:
                 close = next((m for m in range(k + 1, min(end, k + 8)) if toks[m].text == ")"), None)
                 if close is not None:

@@ -136,7 +136,7 @@ def classify(toks: list[Tok], lex: Lexicon, persons: set[str] | frozenset[str] =
     if name and "/" in name and name.split("/")[0].lower() in outlet_names():
         return "media"  # "Aftenposten/E24": two outlets, typed by the first
     if name and (name.lower() in outlet_names() or is_masthead(name) or outlet_last(name) or outlet_service(name)
-                 or _outlet_of_place(name)) \
+                 or _outlet_of_place(name) or _plain_name(name, lex.lang) in outlet_names()) \
             or " ".join(bare) in outlet_names() or outlet_service(" ".join(t.text for t in left)):  # "TV 2 Lorry"
         return "media"  # "Aftenposten", "Upplandsposten", "der Spiegel", "Svenska Yle"
     if not name and lex.profile.capitalised_nouns and left and left[-1].upper:  # "der Trierische Volksfreund"
@@ -191,6 +191,12 @@ def classify(toks: list[Tok], lex: Lexicon, persons: set[str] | frozenset[str] =
     if left and left[0].upper and org_name_words().get(left[0].low) == "first":
         return "organization"  # "Statens vegvesen"
     return "person"
+
+
+def _plain_name(name: str, lang: str) -> str:
+    """A name without the definite article that opens it, lower-cased ("The AP" -> "ap")."""
+    first, _, rest = name.lower().partition(" ")
+    return rest if rest and first in function_words(lang, "definite_article") else ""
 
 
 def _outlet_of_place(name: str) -> bool:
