@@ -160,3 +160,17 @@ FORMS = [
 @pytest.mark.parametrize("text,lang,expected", FORMS)
 def test_name_forms_and_kinds(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
     assert types(text, lang) == expected
+
+
+# a surname is not the body its name qualifies ("the Lund campaign"), nor does a body the article named only
+# as its owner's pass its type on
+SURNAMES = [
+    ("Maria Lund is running for governor. The Lund campaign said it raised $2 million.\n\n"
+     + "Lund said she would not quit.", "en",
+     [("The Lund campaign", "organization"), ("Lund", "person")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", SURNAMES)
+def test_surname_is_no_campaign(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
+    assert types(text, lang) == expected
