@@ -13,7 +13,7 @@ from enligt.analyze.cues import Lexicon, is_finite_verb, match_phrase
 from enligt.analyze.phrases import apposed_subject, np_end, only_punct, seg_start, skip_relative, span
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok
-from enligt.analyze.sources import forward_np, is_name_tok
+from enligt.analyze.sources import forward_np, is_acronym, is_name_tok
 from enligt.analyze.via import recipient_via
 from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_words
@@ -216,7 +216,7 @@ def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: st
         src = src[1:]  # "nach Angaben von Augenzeugen": the preposition is no part of the source
     elif src and src[0].low in function_words(ctx.lang, "topic_preposition"):
         return None  # "Nach einem Bericht über den Brand …": the report's topic, no source
-    if not src or _plan(ctx, src) or src[-1].low in ctx.lex.first_person:
+    if not src or _plan(ctx, src) or src[-1].low in ctx.lex.first_person and not is_acronym(src[-1]):  # ("laut WHO")
         return None
     after, tail, vias = skip_relative(ctx, toks, j, e)
     cs = seg_start(toks, s, i)

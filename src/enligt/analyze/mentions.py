@@ -13,7 +13,7 @@ from typing import Final
 from enligt.analyze.cues import Lexicon, lexicon
 from enligt.analyze.sentences import Tok
 from enligt.analyze.wordtypes import genders, word_type
-from enligt.lang import function_word_list, function_words, wordset
+from enligt.lang import all_languages_words, function_word_list, function_words, wordset
 
 
 @dataclass(slots=True, init=False)
@@ -42,6 +42,7 @@ class Mentions:
     items: list[Mention] = field(default_factory=list)
     persons: set[str] = field(default_factory=set)
     media: set[str] = field(default_factory=set)  # names introduced as media ("tidningen The Northern Herald")
+    bodies: dict[str, str] = field(default_factory=dict)  # names introduced as bodies ("slagterigiganten Danish Crown")
     group: Mention | None = None  # the latest body or group, for a plural pronoun ("Oppositionen är kritisk. De …")
 
     def add(self, text: str, name: str | None, typ: str) -> None:
@@ -58,6 +59,8 @@ class Mentions:
             self.group = mention
         if typ == "media" and name:
             self.media.add(name.lower())
+        if typ in ("organization", "official") and name and _named_after_body_noun(text, name, self.lang):
+            self.bodies.setdefault(name.lower(), typ)
         if len(items) > 2 * _LOOKBACK:  # anaphors point back a few paragraphs at most; keeps lookups bounded
             del items[:_LOOKBACK]
         if typ == "person" and name:
@@ -130,7 +133,8 @@ class Mentions:
 
     def by_surname(self, word: str) -> Mention | None:
         for m in reversed(self._recent()):
-            if m.name and word in m.name.split() and m.name != word:
+            if m.name and word in m.name.split() and m.name != word \
+                    and (m.type in ("person", "media") or m.name.split()[-1] == word):  # not "Sanders" for "the Sanders campaign"
                 return m
         return None
 
@@ -153,6 +157,14 @@ class Mentions:
 
 
 _BODIES: Final = frozenset({"organization", "official", "media"})
+
+
+def _named_after_body_noun(text: str, name: str, lang: str) -> bool:
+    """A name of several words that ends its phrase right after a body's noun ("slagterigiganten Danish Crown",
+    "the retailer Harbor Goods"): the article will use the name alone for the body (not "Bernie Sanders' campaign")."""
+    before = text[:-len(name)].split() if " " in name and text.endswith(name) else []
+    return bool(before) and name.split()[0].lower() not in all_languages_words("first_names") \
+        and word_type(before[-1].lower(), lang) in ("organization", "official")
 ROLE_STEM: Final = 5  # the shortest role stem looked up in the text ("man" is no role)
 ROLE_REACH: Final = 300  # characters after a role's first use in which the person it introduces is named
 

@@ -230,6 +230,9 @@ def resolve(ctx: Ctx, memory: Memory, d: Draft, block: int, title: bool, remembe
         return d if (d.block, d.in_title) == (block, title) else d.resolved(d.source, d.name, d.type, block, title)
     lex = ctx.lex
     src = list(d.source)
+    if len(src) > 1 and src[0].upper and (src[0].low in lex.closed.as_ or src[0].low in lex.closed.as_clause) \
+            and src[1].is_word:
+        src = src[1:]  # "Som Punkt SE tidigare rapporterat": the "as" opens the clause, it is no part of the source
     if lex.courts and _court_hearing(d, lex) and any(t.low in lex.courts for t in left_part(src, lex)):
         return d.resolved((), d.name, d.type, block, title)  # "the court heard", "the jury was told"
     if d.answer and (asked := answerer(memory, src[0].start)):  # "Svaret blir …" from "Vi frågade ministern"
@@ -382,6 +385,8 @@ def _read_name_and_type(ctx: Ctx, memory: Memory, d: Draft, src: list[Tok], name
         typ = "person"
     if (name or source_text(src) or "").lower() in mentions.media:
         typ = "media"
+    elif typ == "person" and name and (body := mentions.bodies.get(name.lower())):
+        typ = body  # "Danish Crown" after "slagterigiganten Danish Crown": the body the article introduced
     if typ == "organization" and (expanded := _expansion_type(ctx, src[-1].text)):
         typ = expanded  # "the ASDMA" after "Assam State Disaster Management Authority (ASDMA)": an authority
     if d.direct and typ == "organization" and len(src) == 1 and not word_type(src[0].low, ctx.lang):

@@ -13,7 +13,7 @@ from enligt.analyze.cues import Lexicon, is_finite_verb
 from enligt.analyze.sentences import Tok, is_abbreviation
 from enligt.analyze.wordtypes import company_forms, type_lists, word_type
 from enligt.lang import all_languages_words, function_words
-from enligt.lang.gazetteers import lower_case_outlets, outlet_first_words
+from enligt.lang.gazetteers import lower_case_outlets, outlet_first_words, outlet_names
 
 
 def is_name_tok(tok: Tok) -> bool:
@@ -50,6 +50,10 @@ def forward_np(toks: list[Tok], i: int, end: int, lex: Lexicon, stop: frozenset[
             if t.text == "." and k > i and k + 1 < end and toks[k + 1].is_word and toks[k - 1].end == t.start \
                     and toks[k - 1].upper and is_abbreviation(toks[k - 1], lex.lang):
                 k += 1  # "Mr. Rhodes", "F.A.A. records", "E. J. Fleming"
+                continue
+            if t.text == "&" and k > i and k + 1 < end and toks[k - 1].upper and toks[k + 1].upper \
+                    and toks[k - 1].end == t.start and t.end == toks[k + 1].start:
+                k += 1  # a name joined by "&": "H&M", "AT&T"
                 continue
             if t.text == "(" and head:
                 close = next((m for m in range(k + 1, min(end, k + 8)) if toks[m].text == ")"), None)
@@ -121,11 +125,11 @@ def forward_np(toks: list[Tok], i: int, end: int, lex: Lexicon, stop: frozenset[
             k = m  # "der in Genf ansässigen Organisation": a phrase inside the adjective before the noun
             continue
         if k > i and not t.upper and is_finite_verb(t, lex) and not (caps and t.low in lex.determiners) \
-                and not word_type(t.low, lex.lang) \
+                and not word_type(t.low, lex.lang) and not (caps and t.text in lower_case_outlets()) \
                 and not _role_before_name(toks, k, end, lex) and not weak_adjective(toks, k - 1, lex) \
                 and not (caps and toks[i].low in lex.determiners and _is_modifier(toks, k, end, lex)):
             break  # (German "der | ukrainische Sprecher": an adjective after the article)
-        if (t.low in lex.complementizers or t.low in lex.relatives and k > i) and not caps:
+        if (t.low in lex.complementizers or t.low in lex.relatives and k > i) and not caps and not is_acronym(t):
             break
         if k > i and t.low in lex.prepositions and k + 1 < end and toks[k + 1].is_word and all(
                 x.low in lex.determiners or x.text.isdigit() for x in toks[i:k]):
@@ -140,6 +144,14 @@ def forward_np(toks: list[Tok], i: int, end: int, lex: Lexicon, stop: frozenset[
                                                           and toks[k].low not in stop and is_name_tok(toks[k + 1]))):
                 k += 1
     return k
+
+
+def is_acronym(t: Tok) -> bool:
+    """A word written in capitals, an acronym ("WHO", "THAT"), not the function word it spells."""
+    return len(t.text) >= CAPITALS and t.text.isupper() and t.text.isalpha()
+
+
+CAPITALS: Final = 3  # letters of an acronym read as a name
 
 
 def _suspended_body(toks: list[Tok], k: int, end: int, lex: Lexicon) -> int:
@@ -273,6 +285,8 @@ def _is_modifier(toks: list[Tok], k: int, end: int, lex: Lexicon) -> bool:
             and not word_type(t.low, lex.lang) and (t.low.endswith(cw.adjective_suffix)
                                                   or toks[k - 1].low in cw.neuter_indefinite and t.low.endswith("t")):
         return True  # an adjective after an indefinite article, before its noun: "en intern skrivelse", "ett internt mejl"
+    if t.upper and not nxt.upper and t.low in outlet_names():
+        return False  # "ifølge Berlingske | fremgår det": an outlet's name in "-ske" is no adjective
     return t.low.endswith(cw.adjective_ending)
 
 

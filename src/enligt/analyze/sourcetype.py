@@ -10,7 +10,7 @@ from typing import Final
 
 from enligt.analyze.cues import Lexicon, closed
 from enligt.analyze.sentences import Tok
-from enligt.analyze.sources import extended_attribute, is_name_tok
+from enligt.analyze.sources import extended_attribute, is_acronym, is_name_tok
 from enligt.analyze.wordtypes import (
     FORM_INITIALS,
     company_forms,
@@ -119,6 +119,9 @@ def classify(toks: list[Tok], lex: Lexicon, persons: set[str] | frozenset[str] =
             outside = head_tok is not None and head_tok.low not in key.split()  # "Doctors Without Borders": the name's own word
             return head_type if head_type in ("person", "document") and outside else typ  # "emergency services
             # spokesman X" is a person, "the White House pool report" a document
+    if len(left) == len(toks) and lows and lows[-1] in function_words(lex.lang, "bare_report") \
+            and all(w in function_words(lex.lang, "hearsay_adjective") for w in lows[:-1]):
+        return "unnamed"  # "Unconfirmed reports", "rapporter": hearsay nobody owns (not "official reports")
     if "uppgifter" in lows and low.startswith(("uppgifter till", "uppgifter i", "uppgifter från")) \
             and "till" in low.split()[1:2]:
         return "unnamed"
@@ -132,8 +135,8 @@ def classify(toks: list[Tok], lex: Lexicon, persons: set[str] | frozenset[str] =
     bare = bare[:-1] if len(bare) > 1 and bare[-1] == "." else bare  # "Ifølge B.T. skal": the abbreviation's point
     if name and "/" in name and name.split("/")[0].lower() in outlet_names():
         return "media"  # "Aftenposten/E24": two outlets, typed by the first
-    if name and (name.lower() in outlet_names() or is_masthead(name) or _masthead_of(name)
-                 or outlet_last(name) or outlet_service(name)) \
+    if name and (name.lower() in outlet_names() or is_masthead(name) or _masthead_of(name) or outlet_last(name)
+                 or outlet_service(name) or _plain_name(name, lex.lang) in outlet_names()) \
             or " ".join(bare) in outlet_names() or outlet_service(" ".join(t.text for t in left)):  # "TV 2 Lorry"
         return "media"  # "Aftenposten", "Upplandsposten", "der Spiegel", "Svenska Yle"
     if not name and lex.profile.capitalised_nouns and left and left[-1].upper:  # "der Trierische Volksfreund"
@@ -174,7 +177,9 @@ def classify(toks: list[Tok], lex: Lexicon, persons: set[str] | frozenset[str] =
         hit = word_type(t.low, lex.lang) if t.is_word else None
         if hit:
             return hit
-    if lex.profile.capitalised_nouns and any(t.text in "„“" for t in left[:2]):
+    if lex.profile.capitalised_nouns and len(left) == 2 and left[0].low in lex.determiners and is_acronym(left[1]):
+        return name_type(left[1].text, lex.lang, persons)  # "der WHO": an acronym after its article names a body
+    if lex.profile.capitalised_nouns and any(t.text in "„“\"»«" for t in left[:2]):
         return "media"  # a quoted title: "laut „Nordpost“", "die „Bild“"
     if lex.profile.capitalised_nouns and len(left) > 1 and left[0].low in lex.determiners and left[-1].upper \
             and left[-1].low in genders(lex.lang):
@@ -186,6 +191,12 @@ def classify(toks: list[Tok], lex: Lexicon, persons: set[str] | frozenset[str] =
     if left and left[0].upper and org_name_words().get(left[0].low) == "first":
         return "organization"  # "Statens vegvesen"
     return "person"
+
+
+def _plain_name(name: str, lang: str) -> str:
+    """A name without the definite article that opens it, lower-cased ("The AP" -> "ap")."""
+    first, _, rest = name.lower().partition(" ")
+    return rest if rest and first in function_words(lang, "definite_article") else ""
 
 
 def _body_named_first(toks: list[Tok], both: int, lex: Lexicon, persons: set[str] | frozenset[str]) -> bool:
@@ -288,6 +299,8 @@ def is_source_like(toks: list[Tok], lex: Lexicon) -> bool:
 
 def _masthead_of(name: str) -> bool:
     """A newspaper's name with its place after "of" ("The Financial Times of London", "The Times of India"); not
-    a person's ("Ann Post of the Red Cross": a first name opens it)."""
-    head, of, _ = name.partition(" of ")
-    return bool(of) and head.split()[0].lower() not in all_languages_words("first_names") and is_masthead(head)
+    a person's ("Ann Post of the Red Cross": a first name opens it, and the place is no single capitalised word)."""
+    head, of, place = name.partition(" of ")
+    if not of or not place[:1].isupper() or " " in place or head.split()[0].lower() in all_languages_words("first_names"):
+        return False
+    return head.lower() in outlet_names() or head.lower().removeprefix("the ") in outlet_names() or is_masthead(head)

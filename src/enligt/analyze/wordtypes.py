@@ -221,8 +221,8 @@ def org_name(name: str, lang: str) -> bool:
     organisation word at its end ("Danske Bank") or start ("Statens vegvesen"), or a nationality adjective
     first ("Norsk Hydro"); never when it opens with a first name. The name before "of" is read."""
     parts = name.split()
-    if parts[-1].rstrip(".") in company_forms():
-        return True
+    if parts[-1].rstrip(".") in company_forms() or "&" in name:
+        return True  # "Kemi AB"; "S&P Global", "Procter & Gamble": a firm's "&", never a person's
     glue = next((k for k, p in enumerate(parts) if k and not p[:1].isupper()), None)
     parts = parts[:glue] if glue else parts  # "Ross Lee of the Policy Institute": the name before "of"
     first, last = parts[0].lower(), parts[-1].lower()
