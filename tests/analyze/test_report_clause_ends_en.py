@@ -50,3 +50,20 @@ CONCESSION_ABOUT_SPEAKERS: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), CONCESSION_ABOUT_SPEAKERS)
 def test_concession_about_speakers(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+NAMED_APPOSITION_BEFORE_AND_SAID: list[tuple[str, list[Row]]] = [
+    # a description, then a full name in an apposition, then a verb phrase and "and said": the name's speaker
+    ("One of the men, Tom Berg, 70, had served in the navy and said the base should stay.",
+     [("One of the men, Tom Berg", "said", "the base should stay")]),
+    ("Her neighbour, Ann Lee, had worked at the mill and said the town had changed.",
+     [("Her neighbour, Ann Lee", "said", "the town had changed")]),
+    # an apposition that names a place after a preposition names no speaker
+    ("Workers at the plant, Acme Steel, walked out and said the pay was too low.",
+     [("Workers", "said", "the pay was too low")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED_APPOSITION_BEFORE_AND_SAID)
+def test_named_apposition_before_and_said(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected

@@ -99,6 +99,7 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
             near = _comma_clause_subject(lex, toks, s, b, pre_end - 1)  # "…, who saw it and described it"
             src = near or clauses.subordinate_subject(ctx, toks, s, pre_end - 1) or near_clause_subject(
                 ctx, toks, s, after_records(toks, s, i, done), pre_end) or clauses.main_subject(ctx, toks, s, i, done)
+            src = _named_apposition(lex, toks, src, pre_end - 1)  # "One of the men, Ann Lee, 64, left and said": Ann Lee
             # not "he was recruited … and promised a pardon"
             if near and near[0].low in lex.relatives:
                 antecedent = np_before(ctx, toks, s, b - 1)  # "Ben Vale, who saw it and described it": Ben Vale
@@ -370,6 +371,26 @@ def _noun_clause(lex: Lexicon, toks: list[Tok], j: int, stop: int) -> bool:
     return False
 
 
+def _named_apposition(lex: Lexicon, toks: list[Tok], src: list[Tok], end: int) -> list[Tok]:
+    """A lower-case description and the full name in an apposition between commas right after it ("One of the men,
+    Ann Lee, 64,", "Her neighbour, Tom Berg,"): the description with its name; else src."""
+    if not src or len(src) > 1 and all(t.upper for t in src) or not src[-1].is_word:
+        return src  # (a name already)
+    b = next((k for k in range(len(toks)) if toks[k] is src[0]), end)
+    j = b + len(src)
+    while j < min(end, b + len(src) + DESCRIPTION_TAIL) and toks[j].is_word and not toks[j].upper \
+            and (toks[j].low in function_words(lex.lang, "partitive_of") or j > b + len(src)):
+        j += 1  # "One | of the men"
+    m = j + 1
+    while m < end and toks[m].upper and toks[m].is_word and toks[m].low not in lex.pronouns:
+        m += 1
+    if j < end and toks[j].text == "," and m - j - 1 >= FULL_NAME and m < end and toks[m].text == ",":
+        return toks[b:m]
+    return src
+
+
+DESCRIPTION_TAIL = 4  # words of a description's prepositional phrase after its head ("One | of the men")
+FULL_NAME = 2  # words of a name in an apposition that names a described speaker ("Ann Lee")
 MAIN_NAME = 4  # tokens of a name that opens the main clause after a fronted one ("Mrs. Ann Berg")
 
 
