@@ -67,3 +67,19 @@ NAMED_APPOSITION_BEFORE_AND_SAID: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), NAMED_APPOSITION_BEFORE_AND_SAID)
 def test_named_apposition_before_and_said(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+NEXT_CLAUSE_IN_THE_PERFECT: list[tuple[str, list[Row]]] = [
+    # ", and" with a determiner's noun phrase and a perfect ("has already sued"): the writer's next clause, whose
+    # subject a participle after it goes on from
+    ("Tenants say the rents are too high, and the union has already sued the owner, saying the leases are illegal.",
+     [("Tenants", "say", "the rents are too high"), ("the union", "saying", "the leases are illegal")]),
+    # a modal or "be" keeps the report going
+    ("Tenants say the rents are too high, and the union will sue the owner.",
+     [("Tenants", "say", "the rents are too high, and the union will sue the owner")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEXT_CLAUSE_IN_THE_PERFECT)
+def test_next_clause_in_the_perfect(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected

@@ -183,9 +183,16 @@ def _narrated_clause(lex: Lexicon, toks: list[Tok], k: int, e: int) -> bool:
     m = k + 1
     while m < e - 1 and toks[m].low in lex.sentence_adverbs:
         m += 1
+    if toks[m].low in _PERFECT and m + 1 < e - 1:  # "…, and the union has already sued"
+        m += 1
+        while m < e - 1 and toks[m].low in lex.sentence_adverbs:
+            m += 1
     t = toks[m]
     return t.is_word and not t.upper and t.low.endswith("ed") and t.low not in lex.auxiliaries \
         and t.low not in lex.modals and t.low not in lex.closed.be
+
+
+_PERFECT: Final = frozenset({"has", "have", "had"})
 
 
 def _tagged_quote(ctx: Ctx, toks: list[Tok], o: int, e: int) -> bool:
