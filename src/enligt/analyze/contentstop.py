@@ -105,6 +105,9 @@ def coordinated_stop(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int:
                 and toks[k + 1].low in function_words(ctx.lang, "contrast_opener") \
                 and _contrasted_subject(lex, toks, k + 2, e):
             return k  # "X denied A, but critics point to B": the writer's clause with a subject of its own
+        if comma and k + 3 < e and not v2 and toks[k + 1].low in function_words(ctx.lang, "concessive") \
+                and _conceding_speaker(lex, toks, k + 2, e):
+            return k  # "Most say A, though they blame B": the writer's concession about the speakers
         if not v2 and text in _DASH and _second_speaker(lex, toks, k + 1, e, adverbs=True):
             return k  # "… tired of waiting — the coach also pointed out that …": another speaker's report
         if comma and k + 2 < e and toks[k + 1].low in coordinators \
@@ -150,6 +153,20 @@ def _contrasted_subject(lex: Lexicon, toks: list[Tok], k: int, e: int) -> bool:
 _SPEAKERS = frozenset({"person", "official", "organization"})
 
 
+def _conceding_speaker(lex: Lexicon, toks: list[Tok], k: int, e: int) -> bool:
+    """A personal pronoun, adverbs and a lower-case verb of no auxiliary, modal or "be" at toks[k] ("they blame",
+    "he still conceded"): a clause about the speakers, not more of their report ("it would cost more" goes on)."""
+    if lex.pronouns.get(toks[k].low) != "person" or toks[k].low in lex.first_person:
+        return False
+    m = k + 1
+    while m < e - 1 and toks[m].low in lex.sentence_adverbs:
+        m += 1
+    t = toks[m]
+    return m + 1 < e and t.is_word and not t.upper and t.low not in lex.auxiliaries and t.low not in lex.modals \
+        and t.low not in lex.closed.be and t.low not in lex.negation and t.low not in lex.prepositions \
+        and t.low not in lex.determiners and not t.low.endswith(("n't", "n’t")) and toks[m + 1].is_word
+
+
 def _narrated_clause(lex: Lexicon, toks: list[Tok], k: int, e: int) -> bool:
     """A personal pronoun and a past form in -ed at toks[k] ("he railed", "she later praised"): a clause of the
     writer's after a reported one, not the reported speech going on (a modal, auxiliary or "be" keeps it: "and he
@@ -166,9 +183,16 @@ def _narrated_clause(lex: Lexicon, toks: list[Tok], k: int, e: int) -> bool:
     m = k + 1
     while m < e - 1 and toks[m].low in lex.sentence_adverbs:
         m += 1
+    if toks[m].low in _PERFECT and m + 1 < e - 1:  # "…, and the union has already sued"
+        m += 1
+        while m < e - 1 and toks[m].low in lex.sentence_adverbs:
+            m += 1
     t = toks[m]
     return t.is_word and not t.upper and t.low.endswith("ed") and t.low not in lex.auxiliaries \
         and t.low not in lex.modals and t.low not in lex.closed.be
+
+
+_PERFECT: Final = frozenset({"has", "have", "had"})
 
 
 def _tagged_quote(ctx: Ctx, toks: list[Tok], o: int, e: int) -> bool:

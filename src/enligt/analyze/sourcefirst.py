@@ -99,6 +99,7 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
             near = _comma_clause_subject(lex, toks, s, b, pre_end - 1)  # "…, who saw it and described it"
             src = near or clauses.subordinate_subject(ctx, toks, s, pre_end - 1) or near_clause_subject(
                 ctx, toks, s, after_records(toks, s, i, done), pre_end) or clauses.main_subject(ctx, toks, s, i, done)
+            src = _named_apposition(lex, toks, src, pre_end - 1)  # "One of the men, Ann Lee, 64, left and said": Ann Lee
             # not "he was recruited … and promised a pardon"
             if near and near[0].low in lex.relatives:
                 antecedent = np_before(ctx, toks, s, b - 1)  # "Ben Vale, who saw it and described it": Ben Vale
@@ -304,16 +305,16 @@ def _fronted_clause_end(lex: Lexicon, toks: list[Tok], a: int, stop: int) -> int
             v = j + 1
             while v < stop - 1 and v < j + 1 + VERB_ADVERBS and _adverb(lex, toks[v]):
                 v += 1  # "…, she famously referred to"
-            if _main_verb(lex, toks[v]) or match_phrase(toks, v, stop, lex.speech):
-                return k  # "…, he claimed", "…, it doesn't tell"
+            if _main_verb(lex, toks[v]) or _past_form(lex, toks, v, stop) or match_phrase(toks, v, stop, lex.speech):
+                return k  # "…, he claimed", "…, it doesn't tell", "…, she famously referred to"
         m = j
         while m < min(stop, j + MAIN_NAME) and (toks[m].upper or toks[m].text == "."):
             m += 1
         if m > j and m < stop and not toks[m].upper and (match_phrase(toks, m, stop, lex.speech) or _main_verb(
-                lex, toks[m])):
+                lex, toks[m]) or _past_form(lex, toks, m, stop)):
             return k  # "When Lund suggested that she resign, Mrs. Berg replied …", "…, Berg wouldn't blame"
-        if _noun_speaker(lex, toks, j, stop):
-            return k  # "While the mayor claimed that A, local engineers insist that B"
+        if _noun_speaker(lex, toks, j, stop) or _noun_clause(lex, toks, j, stop):
+            return k  # "While the mayor claimed that A, local engineers insist that B", "…, some voters felt"
     return stop
 
 
@@ -344,6 +345,52 @@ def _noun_speaker(lex: Lexicon, toks: list[Tok], j: int, stop: int) -> bool:
     return False
 
 
+def _past_form(lex: Lexicon, toks: list[Tok], v: int, stop: int) -> bool:
+    """A lower-case past form in -ed before another word ("referred to", "stressed the need"): a main clause's verb."""
+    t = toks[v]
+    return t.is_word and not t.upper and len(t.low) > 4 and t.low.endswith("ed") and v + 1 < stop \
+        and toks[v + 1].is_word and t.low not in lex.auxiliaries and t.low not in lex.modals
+
+
+def _noun_clause(lex: Lexicon, toks: list[Tok], j: int, stop: int) -> bool:
+    """A focus word or adverbs, a determiner and a few lower-case words, then a finite verb or a past form in -ed at
+    toks[j] ("even some allies questioned", "some workers felt", "the senators stressed"): the main clause after a
+    fronted one."""
+    while j < stop - 1 and (toks[j].low in lex.focus or _adverb(lex, toks[j])):
+        j += 1
+    if toks[j].low not in lex.determiners:
+        return False
+    for m in range(j + 2, min(stop - 1, j + SECOND_SPEAKER + 1)):
+        t = toks[m]
+        if _main_verb(lex, t) or _past_form(lex, toks, m, stop):
+            return True
+        if not t.is_word or t.upper or t.low in lex.relatives or t.low in lex.prepositions \
+                or t.low in lex.subordinators or t.low in lex.coordinators or t.low in lex.pronouns \
+                or t.low in lex.complementizers:
+            return False
+    return False
+
+
+def _named_apposition(lex: Lexicon, toks: list[Tok], src: list[Tok], end: int) -> list[Tok]:
+    """A lower-case description and the full name in an apposition between commas right after it ("One of the men,
+    Ann Lee, 64,", "Her neighbour, Tom Berg,"): the description with its name; else src."""
+    if not src or len(src) > 1 and all(t.upper for t in src) or not src[-1].is_word:
+        return src  # (a name already)
+    b = next((k for k in range(len(toks)) if toks[k] is src[0]), end)
+    j = b + len(src)
+    while j < min(end, b + len(src) + DESCRIPTION_TAIL) and toks[j].is_word and not toks[j].upper \
+            and (toks[j].low in function_words(lex.lang, "partitive_of") or j > b + len(src)):
+        j += 1  # "One | of the men"
+    m = j + 1
+    while m < end and toks[m].upper and toks[m].is_word and toks[m].low not in lex.pronouns:
+        m += 1
+    if j < end and toks[j].text == "," and m - j - 1 >= FULL_NAME and m < end and toks[m].text == ",":
+        return toks[b:m]
+    return src
+
+
+DESCRIPTION_TAIL = 4  # words of a description's prepositional phrase after its head ("One | of the men")
+FULL_NAME = 2  # words of a name in an apposition that names a described speaker ("Ann Lee")
 MAIN_NAME = 4  # tokens of a name that opens the main clause after a fronted one ("Mrs. Ann Berg")
 
 
