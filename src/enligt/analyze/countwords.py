@@ -25,6 +25,7 @@ class CountWords:
         self.standing = listed(lang, "standing")
         self.having = listed(lang, "having")
         self.registered, self.dwelling = listed(lang, "registered"), listed(lang, "dwelling")
+        self.sized, self.resident = listed(lang, "sized"), listed(lang, "resident")  # "med 40 fast boende": a size
         self.speaker = listed(lang, "speaker")
         self.extra = listed(lang, "extra")
         self.losses = listed(lang, "losses")  # "bezifferte die Verluste auf 400 Tote": the dead of an army
