@@ -56,3 +56,22 @@ REGISTERED = [
 def test_people_registered_at_an_address_named_before_are_no_count(lang: str, text: str,
                                                                    expected: list[tuple[str, float, str]]) -> None:
     assert _read(text, lang) == expected
+
+
+# An increment followed by a raising verb that takes the toll to a new figure is no rival toll.
+INCREMENTS = [
+    ("en", "Officials reported four deaths in the floods on Monday, taking the toll to 30.", [(4, True), (30, False)]),
+    ("en", "Two more bodies were found in the river, bringing the death toll to 12.", [(2, True), (12, False)]),
+    ("de", "Am Montag starben drei Menschen, damit steigt die Zahl der Toten auf 18.", [(3, True), (18, False)]),
+    ("sv", "Under natten dog fem personer, vilket gör att antalet döda stiger till 40.", [(5, True), (40, False)]),
+    ("no", "Seks personer døde natt til søndag, og dermed stiger dødstallet til 31.", [(6, True), (31, False)]),
+    ("da", "Tre personer døde mandag, og dermed stiger dødstallet til 25.", [(3, True), (25, False)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), INCREMENTS)
+def test_an_increment_taking_the_toll_to_a_new_figure_is_extra(lang: str, text: str,
+                                                               expected: list[tuple[float, bool]]) -> None:
+    article = Article(title=None, body=(text,), language=lang)
+    found = count(article, attribute(article))
+    assert [(q.value, "extra=1" in q.key) for q in found] == expected
