@@ -52,22 +52,44 @@ def counted(s: Sentence, a: int, b: int, head: Head, lang: str) -> Reading | Non
     after = range(head.end, min(hi, head.end + 3))
     if any(s.lows[k] in standing or s.lows[k] in w.speaker for k in after):
         return None  # "1,900 people remain there", "three diplomats told reporters"
-    if _registered(s, head.end, hi, lang):
+    if _registered(s, lo, head.end, hi, lang):
         return None  # "75 personer er registrert på adressen": those living there, a standing total
     quals = ";".join(sorted(count_qualifiers(s, a, b, head, lang, "other") | {"verb=" + _predicate(s, head.end, hi, lang)}))
     key = f"other|count|{concept}|{head.nationality}|{quals}|"
     return Reading("other", "count", " ".join(s.texts[head.start : head.end]), key)
 
 
+SIZE_GAP: Final = 2  # tokens from the counted noun to a predicate of its own ("with 300 employees laid off")
+
+
+def sized(s: Sentence, first: int, head: Head, trig: lx.Trigger | None, lang: str) -> bool:
+    """Whether the count starting at token `first` is the size of a firm or place: a resident noun
+    after "med"/"with"/"mit" ("koncernen med 16 000 anställda", "Tjockö, med drygt 40 fast boende",
+    "eine Firma mit rund 300 Mitarbeitern streicht"), not an event of them (", with 300 employees laid off")."""
+    w = count_words(lang)
+    if head.head is None or s.lows[head.head] not in w.resident or head.subset:
+        return False
+    k = first - 1
+    if k >= 1 and s.lows[k] in w.total_first:
+        k -= 1  # "med totalt 11 000 ansatte"
+    if k < 0 or s.lows[k] not in w.sized:
+        return False
+    if trig is None or not head.end <= trig.start < head.end + SIZE_GAP:
+        return True
+    opens = k == 0 or not s.lows[k - 1][:1].isalnum()  # ", with 300 employees laid off": an absolute clause
+    return not opens or not all(t[:1].isalnum() for t in s.lows[head.end : trig.start])
+
+
 REGISTERED_REACH = 5  # tokens after a counted noun to a participle of `registered` ("in dem Haus gemeldet")
 
 
-def _registered(s: Sentence, end: int, hi: int, lang: str) -> bool:
+def _registered(s: Sentence, lo: int, end: int, hi: int, lang: str) -> bool:
     """Whether the people counted are those registered as living in a dwelling ("75 personer er
-    registrert på adressen", "Es seien 74 Menschen in dem Haus gemeldet")."""
+    registrert på adressen", "Es seien 74 Menschen in dem Haus gemeldet", "An der Adresse sind 60
+    Bewohner gemeldet": the dwelling before or after them, in their clause)."""
     w = count_words(lang)
     lows = s.lows[end:min(hi, end + REGISTERED_REACH)]
-    return not w.registered.isdisjoint(lows) and not w.dwelling.isdisjoint(s.lows[end:hi])
+    return not w.registered.isdisjoint(lows) and not w.dwelling.isdisjoint(s.lows[lo:hi])
 
 
 def _predicate(s: Sentence, lo: int, hi: int, lang: str) -> str:

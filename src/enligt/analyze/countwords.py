@@ -25,6 +25,7 @@ class CountWords:
         self.standing = listed(lang, "standing")
         self.having = listed(lang, "having")
         self.registered, self.dwelling = listed(lang, "registered"), listed(lang, "dwelling")
+        self.sized, self.resident = listed(lang, "sized"), listed(lang, "resident")  # "med 40 fast boende": a size
         self.speaker = listed(lang, "speaker")
         self.extra = listed(lang, "extra")
         self.losses = listed(lang, "losses")  # "bezifferte die Verluste auf 400 Tote": the dead of an army
@@ -75,6 +76,7 @@ class CountWords:
         self.hidden = lx.words_of(lang, "hidden")
         self.fewer = listed(lang, "fewer")  # "hundert Menschen weniger", "100 fewer people": a difference
         self.projection_first, self.projection = lx.first_words(lang, "projection"), lx.category(lang, "projection")
+        self.raising = listed(lang, "raising")  # "taking the toll to 21": what an increment does to a toll
         self.revised = listed(lang, "revised")  # "risen", "stigit", "gestiegen": a toll changed to a new figure
         self.recent = listed(lang, "recent")  # "de siste tre ukene", "in the past 24 hours": a span up to now
         self.span = tuple(listed(lang, "span"))  # for str.startswith: "uke", "week", "døgn"

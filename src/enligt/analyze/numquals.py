@@ -96,6 +96,8 @@ def count_qualifiers(s: Sentence, a: int, b: int, head: Head, lang: str, measure
     elif a >= 1 and s.lows[a - 1] in w.increment and b + 1 < len(s.lows) and s.lows[b] in w.changes_to and (
             b + 1 in s.numtoks):
         quals |= {"extra=1"}  # "has risen by three to 2,360": an increment, no part of the new toll
+    elif _raises_toll(s, b, w):
+        quals |= {"extra=1"}  # "five deaths were reported, taking the toll to 21": the increment, no rival toll
     elif w.fewer and not w.fewer.isdisjoint(s.lows[b : b + 2]):
         quals |= {"extra=1"}  # "gut hundert Menschen weniger getötet als angenommen": a difference, no toll
     elif _another_event(s, lo, a, lang) or elsewhere(s, a, lang):
@@ -211,3 +213,17 @@ def _also(s: Sentence, end: int, hi: int, also: frozenset[str], measure: str) ->
 
 
 _TOLLS: Final = frozenset({"killed", "wounded"})
+
+
+RAISE_REACH: Final = 8  # tokens from a raising verb to the "to" of the new toll ("taking the toll in the region to 21")
+
+
+def _raises_toll(s: Sentence, b: int, w: CountWords) -> bool:
+    """Whether a raising verb after the number at [.., b) takes a toll to a new figure with no number
+    between: "reports of five deaths poured in, taking the toll to 21", "three new cases, bringing the total to eight"."""
+    raising = w.raising
+    if raising.isdisjoint(s.lows[b:]):
+        return False
+    k = next(k for k in range(b, len(s.lows)) if s.lows[k] in raising)
+    return not any(j in s.numtoks for j in range(b, k)) and any(
+        s.lows[j] in w.changes_to and j + 1 in s.numtoks for j in range(k + 1, min(len(s.lows) - 1, k + RAISE_REACH)))

@@ -24,7 +24,15 @@ from enligt.analyze.backrefs import (
     restated,
     victims_of_toll,
 )
-from enligt.analyze.counted import STANDING_CONCEPTS, count_of, counted, counted_phrase, part_of, subject_of
+from enligt.analyze.counted import (
+    STANDING_CONCEPTS,
+    count_of,
+    counted,
+    counted_phrase,
+    part_of,
+    sized,
+    subject_of,
+)
 from enligt.analyze.countwords import count_words
 from enligt.analyze.exclusions import excluded
 from enligt.analyze.measureword import casualties, hurt_after, measure_word, severity_of
@@ -85,6 +93,8 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, me
     if not head.subset and memory.subset_sentence == s.index and (head.head is None or listed):
         head = Head(head.start, head.end, head.head, True, head.nationality)  # "Ti af dem …, fire for …": more parts
     trig = measure_word(s, a, b, head, lang)
+    if sized(s, first, head, trig, lang):
+        return None  # "koncernen med 16 000 anställda": the size of a firm or place, a standing total
     if listed and (trig is None or trig.measure == "other"):
         return next_part(s, b, head, memory, lang)  # "including 40 protesters, 42 minors and 39 bystanders"
     t, victims = among(s, a, lang)
