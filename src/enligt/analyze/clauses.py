@@ -21,18 +21,12 @@ from typing import Final
 
 from enligt.analyze import tails
 from enligt.analyze.cues import Lexicon, is_finite_verb, match_phrase
-from enligt.analyze.cuesubject import (
-    PLACE_WORDS,
-    TIME_PHRASE,
-    is_intro,
-    subject,
-    tag_subject,
-    time_then_subject,
-)
+from enligt.analyze.cuesubject import subject, tag_subject
 from enligt.analyze.lexicon import months
 from enligt.analyze.nearclause import after_records, near_clause_subject
 from enligt.analyze.phrases import seg_start, span
 from enligt.analyze.records import Ctx, Draft, Span2
+from enligt.analyze.segkinds import PLACE_WORDS, TIME_PHRASE, is_intro, time_then_subject
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import forward_np, is_name_tok
 from enligt.analyze.titles import after_dateline

@@ -6,12 +6,25 @@ antecedent, and takes "role, Name," as source + source_name.
 """
 from __future__ import annotations
 
-from functools import cache
 from typing import Final
 
 from enligt.analyze.cues import Lexicon, is_finite_verb, match_phrase
-from enligt.analyze.phrases import np_before, seg_start, time_word
+from enligt.analyze.phrases import np_before, seg_start
 from enligt.analyze.records import Ctx, Span2
+from enligt.analyze.segkinds import (
+    PLACE_WORDS,
+    TIME_PHRASE,
+    fronted_clause,
+    insert_segment,
+    is_intro,
+    opens_verb_group,
+    ordinal_adverbs,
+    pronoun_segment,
+    time_tail,
+    time_then_subject,
+    verb_group,
+    verbal_adverb,
+)
 from enligt.analyze.segments import closed_relative, comma_segments
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import forward_np, is_name_tok, weak_adjective
@@ -30,7 +43,6 @@ from enligt.analyze.subjectwords import (
 from enligt.analyze.tails import own_part
 from enligt.analyze.wordclass import nominal
 from enligt.analyze.wordtypes import word_type
-from enligt.lang import function_words
 
 REPORTED_SUBJECT: Final = 6  # words of a subject inside a reported clause ("said | most local residents fear")
 
@@ -135,7 +147,7 @@ def _relative_subject(ctx: Ctx, toks: list[Tok], s: int, pre_end: int, segs: lis
         if lex.profile.capitalised_nouns and len(seg) > 1 and seg[1].upper and seg[0].low in lex.determiners:
             return seg, "", None, None  # "…, die Polizei sprach von C": an article, a main clause of its own
         if len(seg) == 1 or all(lex.fronted.get(t.low) == "adv" or t.low in lex.sentence_adverbs for t in seg[1:]) \
-                or (not lex.profile.v2 and _verb_group(seg[1:], lex)):  # "Ann Lee, who has in the past described"
+                or (not lex.profile.v2 and verb_group(seg[1:], lex)):  # "Ann Lee, who has in the past described"
             return [seg[0]], "", _antecedent(ctx, toks, s, last[0]), None  # "politiet, der (dermed) bekræfter"
         return seg[1:], "", toks[s:forward_np(toks, s, last[0], lex)], (seg[0].start, seg[0].end)
     rel = next((k for k in range(len(seg) - 1, 0, -1) if seg[k].low in lex.relatives), None)
@@ -189,25 +201,25 @@ def _main_subject(ctx: Ctx, toks: list[Tok], s: int, segs: list[tuple[int, int]]
         segs = segs[:-1]  # "Sen. Ann Lee (D-Ohio) said": the party and state are no role
     if len(segs) > 1 and any(party(ctx.text, toks, g, ",") for g in segs[1:]):
         segs = segs[:1] + [g for g in segs[1:] if not party(ctx.text, toks, g, ",")]  # "Sen. Ann Lee, D-Ohio, said"
-    while len(segs) > 1 and (all(_verbal_adverb(t, lex) for t in toks[segs[-1][0]:segs[-1][1]])
-                             and not capitalised_one(toks, segs[-1]) or _opens_verb_group(toks[segs[-1][0]], lex)):
+    while len(segs) > 1 and (all(verbal_adverb(t, lex) for t in toks[segs[-1][0]:segs[-1][1]])
+                             and not capitalised_one(toks, segs[-1]) or opens_verb_group(toks[segs[-1][0]], lex)):
         segs = segs[:-1]  # "Ann Lee, in fact, even insists", "X, who …, last week said", "X, …, may now ask",
         # "X, who …, has in the past described"
     inserts: list[tuple[int, int]] = []
-    while len(segs) > 1 and not lex.profile.v2 and _insert(toks, segs[-1], lex):
+    while len(segs) > 1 and not lex.profile.v2 and insert_segment(toks, segs[-1], lex):
         inserts.insert(0, segs[-1])  # "Ann Lee, without naming him, accused", "as Berg, contradicting Lund, said"
         segs = segs[:-1]
     def is_rel(g: tuple[int, int]) -> bool:
         return toks[g[0]].low in lex.relatives and g[0] > s and toks[g[0] - 1].text == ","
 
-    while len(segs) > 1 and (is_intro(toks, segs[0], lex) or _fronted_clause(toks, s, segs[0], lex)
+    while len(segs) > 1 and (is_intro(toks, segs[0], lex) or fronted_clause(toks, s, segs[0], lex)
                              and not all(is_rel(g) for g in segs[1:])):  # "after the Gazette, which …, said"
         place = is_name_tok(toks[segs[0][1] - 1]) and toks[segs[0][1] - 1].low not in lex.weekdays
         segs = segs[1:]
         while place and len(segs) > 1 and segs[0][1] - segs[0][0] <= PLACE_WORDS and all(
                 is_name_tok(t) or t.text == "." for t in toks[segs[0][0]:segs[0][1]]):
             segs = segs[1:]  # "Since 1990 in Douglas, Ariz., border officials say": the place goes on
-    if len(segs) > 1 and (_pronoun_segment(toks, segs[-1], lex) or _open_name(toks, segs, lex)):
+    if len(segs) > 1 and (pronoun_segment(toks, segs[-1], lex) or _open_name(toks, segs, lex)):
         segs = segs[-1:]  # "Over lunch, he recalled", "After the vote on taxes and fees, Ann Lee said"
 
     keep = [g for g in segs if not is_rel(g)] or segs
@@ -259,7 +271,7 @@ def _main_subject(ctx: Ctx, toks: list[Tok], s: int, segs: list[tuple[int, int]]
     src = own_part(src, lex.lang)  # "Påtalemyndigheten på sin side sier": the phrase of contrast is no part of it
     while len(src) > 2 and graded_adverb(src, lex):
         src = src[:-2]  # "The new test more accurately predicted"
-    while len(src) > 1 and (src[-1].low in lex.sentence_adverbs or src[-1].low in lex.focus or _time_tail(src, lex)
+    while len(src) > 1 and (src[-1].low in lex.sentence_adverbs or src[-1].low in lex.focus or time_tail(src, lex)
                             or manner_adverb(src, lex) or src[-1].low in lex.question_auxiliaries
                             or src[-1].low in lex.floating and src[-2].low not in lex.determiners
                             and not src[-2].low.endswith("ing")):  # (not "Having both said": a participle)
@@ -329,125 +341,7 @@ def _open_name(toks: list[Tok], segs: list[tuple[int, int]], lex: Lexicon) -> bo
         return False
     before = toks[segs[-2][0]:segs[-2][1]]
     return not all(is_name_tok(t) or t.text == "." for t in before) or (
-        len(before) == 1 and before[0].low in _ordinal_adverbs(lex.lang))
-
-
-@cache
-def _ordinal_adverbs(lang: str) -> frozenset[str]:
-    return function_words(lang, "ordinal_adverb")
-
-
-def _verbal_adverb(t: Tok, lex: Lexicon) -> bool:
-    """A word that may stand between a subject's last comma and its verb: an adverb, auxiliary, modal or time
-    word ("even", "famously", "may now", "had", "last week", "on Friday")."""
-    low = t.low
-    return t.is_word and (low in lex.sentence_adverbs or low in lex.auxiliaries or low in lex.modals
-                          or low in lex.focus or low in lex.floating or low in lex.weekdays or low in lex.intro_end
-                          or low in lex.closed.time_preposition
-                          or (not t.upper and low.endswith("ly") and len(low) > FRONTED_WORD_MIN))
-
-
-def _opens_verb_group(t: Tok, lex: Lexicon) -> bool:
-    """An auxiliary, modal or form of "be" opening the last segment before a cue: no subject starts so ("X, …, has
-    always maintained", "What is before the court is, can the state write …", "Many farmers, while …, are warning")."""
-    return t.is_word and not t.upper and (t.low in lex.auxiliaries or t.low in lex.modals or t.low in lex.closed.be)
-
-
-def _verb_group(seg: list[Tok], lex: Lexicon) -> bool:
-    """The last words before a cue that an auxiliary or modal opens, with adverbs and a time phrase after it: the
-    verb group goes on there, no subject ("X, who …, has in the past described", "X, who …, will ever tell"; not
-    "who has gotten less credit than aides")."""
-    return _opens_verb_group(seg[0], lex) and all(
-        _verbal_adverb(w, lex) or w.low in lex.prepositions or w.low in lex.determiners for w in seg[1:])
-
-
-def _insert(toks: list[Tok], seg: tuple[int, int], lex: Lexicon) -> bool:
-    """A participle or prepositional insert between commas right before the cue, after the subject ("Ann Lee,
-    without naming him, accused", "Berg, contradicting Lund, said", "Ann Lee, in a statement, said")."""
-    a, b = seg
-    t = toks[a]
-    if t.low in lex.coordinators and a + 1 < b and not toks[a + 1].upper:
-        t = toks[a + 1]  # ", and obtained by the paper,"
-    return b < len(toks) and toks[b].text == "," and a > 0 and toks[a - 1].text == "," and t.is_word and not t.upper \
-        and (t.low.endswith("ing") or t.low in lex.prepositions or lex.noun_openers.get(t.low) == "prep"
-             or t.low.endswith(lex.participle_endings))
-
-
-def _time_tail(src: list[Tok], lex: Lexicon) -> bool:
-    """A time word ending a subject before its verb: a weekday, or a time noun after "last", "this", "earlier"
-    ("The senator earlier Thursday", "Trump Thursday", "Ann Lee last week")."""
-    t = src[-1]
-    if any(w.low in lex.prepositions for w in src[:-2]):
-        return False  # "A poll published by Yle last week": the time belongs to the participle
-    if t.low in lex.weekdays:
-        return not t.text.isupper()  # "Trump Thursday said"; "SUNDAY" is a heading
-    if lex.profile.v2 and not t.upper and len(src) > 2 and (
-            src[-2].low in lex.weekdays and time_word(t.low, lex.times)  # "X tirsdag kveld hadde opplyst"
-            or lex.fronted.get(t.low) == "adv" and (src[-2].upper or word_type(src[-2].low, lex.lang))):
-        return True  # "efter at guvernør X tidligere onsdag aften havde meldt": the time is no part of X
-    return t.low in lex.intro_end and not t.upper and len(src) > 2 and src[-2].low in lex.sentence_adverbs
-
-
-def _fronted_clause(toks: list[Tok], s: int, seg: tuple[int, int], lex: Lexicon) -> bool:
-    """A clause after a subordinating conjunction, before the subject ("As the crowd booed, the executive said")."""
-    k = seg[0] - 1
-    return k >= s and toks[k].low in lex.subordinators and toks[k].low not in lex.coordinators
-
-
-def is_intro(toks: list[Tok], seg: tuple[int, int], lex: Lexicon) -> bool:
-    """A fronted phrase before the subject: "Writing on Telegram,", "In a statement,", "Earlier this week,",
-    "Reluctantly,", "Sunday on Fox News,", "A few minutes later,"."""
-    k = seg[0]
-    if toks[k].low in lex.focus and k + 1 < seg[1]:
-        k += 1  # "Even with fewer people in the race,"
-    t = toks[k]
-    return (t.low.endswith("ing") and not _name_in_ing(toks, k, lex)) or t.low in lex.closed.intro or t.low in lex.prepositions or t.low in lex.subordinators \
-        or t.low in lex.sentence_adverbs or t.low in lex.weekdays or _participle_or_adverb(t, lex) \
-        or toks[seg[1] - 1].low in lex.intro_end
-
-
-def _name_in_ing(toks: list[Tok], k: int, lex: Lexicon) -> bool:
-    """A capitalised word in -ing with a finite verb, a past form or a cue right after it is a name ("Ebeling said",
-    "Channing talked"), not a participle ("Walking to the car,")."""
-    nxt = toks[k + 1] if k + 1 < len(toks) else None
-    return toks[k].upper and nxt is not None and nxt.is_word and not nxt.upper and (
-        is_finite_verb(nxt, lex) or nxt.low in lex.speech or nxt.low.endswith(lex.participle_endings))
-
-
-PLACE_WORDS: Final = 4  # tokens of a place after a fronted phrase's own place ("in Salem, New Hampshire,", "N.H.")
-TIME_PHRASE: Final = 4  # tokens of a fronted time phrase without its comma ("A few minutes later")
-
-
-def time_then_subject(toks: list[Tok], k: int, lex: Lexicon) -> bool:
-    """A time word that closes a fronted phrase without its comma, a pronoun or name after it ("A few minutes
-    later they", "Two years ago Ann Lee"); not a preposition ("went after Bush") nor before a day ("earlier
-    Thursday")."""
-    t, nxt = toks[k], toks[k + 1]
-    return t.low in lex.intro_end and not (t.upper and k > 0 and toks[k - 1].is_word) and t.low not in lex.participle_openers and nxt.low not in lex.weekdays \
-        and (lex.pronouns.get(nxt.low) in ("person", "organization") or is_name_tok(nxt))
-
-
-def _pronoun_segment(toks: list[Tok], seg: tuple[int, int], lex: Lexicon) -> bool:
-    """A comma segment that is a personal pronoun, perhaps with adverbs ("he", "she also"): the subject of
-    the cue after it, whatever comes before the comma."""
-    a = seg[0] + 1 if seg[1] - seg[0] > 1 and toks[seg[0]].text in _CLOSING else seg[0]  # ',” he said'
-    return lex.pronouns.get(toks[a].low) in ("person", "organization") and all(
-        t.low in lex.sentence_adverbs for t in toks[a + 1:seg[1]])
-
-
-_CLOSING = frozenset("”’\"'")  # a closing quote after the comma that ends a fronted clause
-
-
-def _participle_or_adverb(t: Tok, lex: Lexicon) -> bool:
-    """A past participle or a lower-case adverb opening a phrase, by ending (`function_words.tsv`:
-    past_participle_ending, adverb_ending; English "Courted by both parties, X said", "…, and widely
-    expected to win, X said")."""
-    if len(t.low) <= FRONTED_WORD_MIN:
-        return False
-    return t.low.endswith(lex.participle_endings) or (not t.upper and t.low.endswith(lex.adverb_endings))
-
-
-FRONTED_WORD_MIN: Final = 4  # shorter words are no participles or adverbs by their ending ("Reed", "Ted")
+        len(before) == 1 and before[0].low in ordinal_adverbs(lex.lang))
 
 
 def _in_pp(lex: Lexicon, toks: list[Tok], a: int, m: int) -> bool:

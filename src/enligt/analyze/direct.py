@@ -19,10 +19,10 @@ from enligt.analyze.openquotes import closing_paragraph
 from enligt.analyze.phrases import apposed_name, genitive_tail, np_end, restrictive_end
 from enligt.analyze.quotes import Quote, dash_quote, find_quotes, trim
 from enligt.analyze.records import Ctx, Draft, Span2, replaced
+from enligt.analyze.roleorg import role_of_org
 from enligt.analyze.sentences import Tok, is_abbreviation
 from enligt.analyze.tagcues import back_pointer, clause_follows, cue_at, pointing_words, split_modal
 from enligt.analyze.titles import title_source
-from enligt.analyze.v2clauses import role_of_org
 from enligt.analyze.via import recipient
 
 _ENDS: Final = frozenset(".!?")

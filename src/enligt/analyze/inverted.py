@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from enligt.analyze import clauses, shapes, v2clauses
+from enligt.analyze import clauses, shapes
 from enligt.analyze.cues import Lexicon, is_finite_verb
 from enligt.analyze.fronting import (
     adverbial_clause,
@@ -31,6 +31,7 @@ from enligt.analyze.phrases import (
     time_word,
 )
 from enligt.analyze.records import Ctx, Draft, Span2
+from enligt.analyze.roleorg import role_of_org
 from enligt.analyze.sentences import Tok
 from enligt.analyze.tails import citing, own_part_at
 from enligt.analyze.via import dative_recipient, interview_recipient, media_name, recipient
@@ -251,7 +252,7 @@ def inverted(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue: Spa
               vias: list[str]) -> Draft | None:
     """"…, uppger polisen." / "…, said Serhiy, a platoon commander": the source follows the cue."""
     j = np_end(ctx, toks, i + n, e, ctx.lex.closed.tag_stop)
-    j = v2clauses.role_of_org(ctx, toks, i + n, j, e)  # "…, sier operasjonsleder i Vest politidistrikt, Kari Holm"
+    j = role_of_org(ctx, toks, i + n, j, e)  # "…, sier operasjonsleder i Vest politidistrikt, Kari Holm"
     first = toks[i + n].low if i + n < e else ""
     if j == i + n or first[:1].isdigit() or (first in number_entries(ctx.lang) and first not in ctx.lex.closed.indefinite
                                              and first not in ctx.lex.determiners):

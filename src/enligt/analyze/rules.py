@@ -49,6 +49,7 @@ from enligt.analyze.phrases import (
     time_word,
 )
 from enligt.analyze.records import Ctx, Draft, Span2, replaced
+from enligt.analyze.roleorg import role_of_org
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sourcefirst import OPENING, reported, source_first
 from enligt.analyze.statements import authored_report
@@ -428,7 +429,7 @@ def _verb_first(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int, cls: str, cue
     j, told = genitive_tail(ctx, toks, j, e) if ctx.lex.profile.capitalised_nouns else (j, [])  # "Das sagte ein
     if told:  # Sprecher der Feuerwehr (der Zeitung)": the genitive is the speaker's, the dative medium the one told
         return Draft((prev,), cue, cue_text, tuple(toks[i + n:j]), via=tuple(told))
-    j = v2clauses.role_of_org(ctx, toks, i + n, j, e)  # "Det oplyser vagtchef ved Fyns Politi Ole Lund"
+    j = role_of_org(ctx, toks, i + n, j, e)  # "Det oplyser vagtchef ved Fyns Politi Ole Lund"
     j = body_place(ctx, toks, i + n, j, e)  # "Det bekrefter politiet i Lillevik"
     j = v2clauses.described_end(ctx, toks, i, i + n, j)  # "Så beskrev ett vittne läget"
     vias: list[str] = []

@@ -20,11 +20,10 @@ from enligt.analyze.fronting import fronted
 from enligt.analyze.phrases import genitive_tail, np_end, only_punct, span, time_word
 from enligt.analyze.records import Ctx, Draft, Span2, replaced
 from enligt.analyze.sentences import Tok
-from enligt.analyze.sources import described_name, forward_np
-from enligt.analyze.via import interview_recipient
+from enligt.analyze.sources import forward_np
 from enligt.analyze.wordclass import ADJECTIVE_ENDINGS
 from enligt.analyze.wordtypes import word_type
-from enligt.lang import all_languages_words, function_word_list, function_words
+from enligt.lang import function_word_list, function_words
 
 _QUOTE_OPEN = frozenset("„“«»\"")
 _QUOTE_CLOSE = frozenset("“”«»\"")
@@ -326,75 +325,6 @@ def source_words(ctx: Ctx, src: list[Tok]) -> list[Tok]:
 
 
 _CLOCK: Final = re.compile(r"\d{1,2}[.:]\d{2}")
-
-
-def role_of_org(ctx: Ctx, toks: list[Tok], s: int, a: int, e: int) -> int:
-    """The end of a speaker's phrase past the organisation of its role and the name in apposition after it:
-    "sier operasjonsleder i Nordland politidistrikt, Per Olsen" (a tag-stop preposition after a role opens an
-    adverbial only when no capitalised name follows it: "sier operasjonsleder i en pressemelding"); also past a
-    second role before such a name ("sier vaktleder og skredvarsler i NVE, Per Olsen")."""
-    end, _ = _role_org(ctx, toks, s, a, e)
-    if end > a or not (a + 3 < e and toks[a].low in ctx.lex.coordinators and toks[a + 1].is_word
-                       and not toks[a + 1].upper and word_type(toks[a - 1].low, ctx.lang) == "person"
-                       and (word_type(toks[a + 1].low, ctx.lang) == "person" or not is_finite_verb(toks[a + 1], ctx.lex))):
-        return end
-    end, named = _role_org(ctx, toks, s, a + 2, e)
-    if named:
-        return end
-    found = described_name(toks, a + 3, e, ctx.lex) if toks[a + 2].text == "," else None
-    return found[1] if found else a
-
-
-def _role_org(ctx: Ctx, toks: list[Tok], s: int, a: int, e: int) -> tuple[int, bool]:
-    """role_of_org's end for a single role ending at toks[a], and whether a name in apposition closes it."""
-    lex = ctx.lex
-    if not (s < a < e - 1 and toks[a].low in lex.closed.tag_stop) or interview_recipient(toks, a, e, lex) \
-            or toks[a].low in lex.dative_definite or toks[a].low in lex.dative_preposition or toks[a].low in lex.prep \
-            or toks[a + 1].low in lex.weekdays or time_word(toks[a + 1].low, lex.times):
-        return a, False  # (not "sagte der Minister im Interview mit X", "sagte der Landrat dem Sender Y": a
-        # recipient; nor "sagte der Sprecher am Montag": a time; nor "säger borgmästaren enligt TT": a relay)
-    role = word_type(toks[a - 1].low, ctx.lang) == "person"
-    if not role and not any(word_type(t.low, ctx.lang) == "person" for t in toks[s:a - 1]):
-        return a, False
-    b = a + 1
-    if b + 3 < e and toks[b + 1].text == "-" and toks[b + 2].low in lex.coordinators and toks[b + 1].start == toks[b].end:
-        b += 3  # a suspended compound: "ved Midt- og Vestsjællands Politi"
-    k = np_end(ctx, toks, b, e, lex.closed.tag_stop)
-    if k == b or _org_words(toks, b, k) >= ROLE_ORG_WORDS:
-        return a, False
-    found = described_name(toks, k + 1, e, lex) if k + 1 < e and toks[k].text == "," else _placed_name(toks, k, e, lex)
-    if found is None and not (role and toks[a + 1].upper):
-        return a, False  # a lower-case body only before the name: "sier vaktleder ved brannvesenet, Kari Holm"; a
-        # body after the role's own: "sier klubbleder for X i Y, Per Holm" (not "sier leder for X i en melding")
-    return (found[1], True) if found else (k, False)
-
-
-def _placed_name(toks: list[Tok], k: int, e: int, lex: Lexicon) -> tuple[int, int] | None:
-    """A place after a role's body and the full name right after it, with no comma ("vagtchef ved Fyns Politi | i
-    Odense Ole Lund."): the name, which opens with a first name and ends the sentence or a clause; else None."""
-    if not (k + 3 < e and toks[k].low in lex.closed.tag_stop and toks[k + 1].upper):
-        return None
-    n = k + 1
-    while n < e and n - k <= PLACE_NAME_WORDS and toks[n].is_word and toks[n].upper:
-        n += 1
-    if n < e and toks[n].is_word:
-        return None
-    first = next((f for f in range(k + 2, n - 1) if toks[f].low in all_languages_words("first_names")), None)
-    return (first, n) if first is not None and 2 <= n - first <= 3 else None
-
-
-def _org_words(toks: list[Tok], b: int, k: int) -> int:
-    """The words of toks[b:k] before a closing full name ("ved Fyns Politi | Lars Holm": a first name, then
-    capitalised words); the "-" of a shared compound part ("Midt- og Vestsjællands Politi") is no word."""
-    first = all_languages_words("first_names")
-    n = next((m for m in range(max(b + 1, k - NAME_WORDS), k - 1) if toks[m].upper and toks[m].low in first
-              and all(t.upper for t in toks[m:k])), k)
-    return sum(t.is_word for t in toks[b:n])
-
-
-PLACE_NAME_WORDS: Final = 5  # capitalised words read after a role's body: a place of one or two, a name of two or three
-NAME_WORDS: Final = 3  # the longest full name closing a role's body
-ROLE_ORG_WORDS: Final = 5  # the longest organisation read after a role in a tag ("i Troms og Finnmark politidistrikt")
 
 
 def described_end(ctx: Ctx, toks: list[Tok], cue: int, a: int, j: int) -> int:
