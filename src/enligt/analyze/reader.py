@@ -14,11 +14,21 @@ from typing import Final
 
 from enligt.analyze.bridges import bridge
 from enligt.analyze.colonintro import colon_intro, introduced
-from enligt.analyze.cues import match_phrase, triggers
+from enligt.analyze.cues import triggers
 from enligt.analyze.direct import quote_records, taken_cues
 from enligt.analyze.evidence import evidence_rules
 from enligt.analyze.hearsay import hearsay_rules
 from enligt.analyze.interlocutors import interlocutor_in
+from enligt.analyze.konjunktiv import (
+    STOPPED,
+    Going,
+    heading,
+    konjunktiv_continuation,
+    passed,
+    renewed,
+    report_back_inside,
+    reported_report,
+)
 from enligt.analyze.markers import loose_cites, prep_rules
 from enligt.analyze.phrases import span
 from enligt.analyze.quotes import Quote, find_quotes, trim
@@ -34,7 +44,6 @@ from enligt.analyze.titles import (
     before_title_quote,
     title_source,
 )
-from enligt.analyze.v2clauses import report_back_middle
 from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_word_list, function_words, wordset
 from enligt.models import Span
@@ -44,7 +53,6 @@ MAX_CUES: Final = 12  # cue candidates read per sentence: prose never has more; 
 QUOTE_LOOKBACK: Final = 2000  # characters: how far before a sentence a quote may open and still have its cue there
 GENERIC_LOOK: Final = 8  # characters after a cue read for a generic subject (" man ")
 REPORT_SUBJECT: Final = 4  # words: how far into a sentence a report noun pointing back ("De ukrainska uppgifterna") may stand
-KONJUNKTIV_REACH: Final = 4  # tokens at a sentence's start that may hold its Konjunktiv I verb
 
 
 def read_blocks(ctx: Ctx, memory: Memory, blocks: list[tuple[Span, bool]], block_toks: list[list[Tok]]) -> list[Draft]:
@@ -53,7 +61,7 @@ def read_blocks(ctx: Ctx, memory: Memory, blocks: list[tuple[Span, bool]], block
     prefill_persons(ctx, memory, block_toks)
     out: list[Draft] = []
     prev: _Prev | None = None
-    reported = False  # German: the previous paragraph ended in reported speech, so Konjunktiv I may continue it
+    going = STOPPED  # German: reported speech going on at the previous paragraph's end, so Konjunktiv I may continue it
     intro: Draft | None = None
     for bi, (sp, title) in enumerate(blocks):
         sig = _signature(block_toks[bi]) if bi > 0 and not title and not blocks[bi - 1][1] else None
@@ -64,9 +72,9 @@ def read_blocks(ctx: Ctx, memory: Memory, blocks: list[tuple[Span, bool]], block
                                       bi - 1, False)
             continue
         if block_toks[bi]:
-            drafts, prev, reported = _read_block(ctx, memory, bi, sp, title, prev, block_toks[bi],
-                                                 reported and not title)
-            reported = reported and not title
+            drafts, prev, after = _read_block(ctx, memory, bi, sp, title, prev, block_toks[bi],
+                                              STOPPED if title else going)
+            going = STOPPED if title else going if heading(block_toks[bi]) and not drafts else after  # past a subheading
             if intro is not None and not title:
                 drafts = introduced(ctx, intro, drafts, sp)
             out += _resolve_block(ctx, memory, drafts, bi, title)
@@ -91,15 +99,15 @@ SIGNATURE_NAME_WORDS: Final = 6  # the longest author name read before an embedd
 
 
 def _read_block(ctx: Ctx, memory: Memory, bi: int, sp: Span, title: bool, prev: _Prev | None, toks: list[Tok],
-                reported: bool = False) -> tuple[list[Draft], _Prev, bool]:
+                going: Going = STOPPED) -> tuple[list[Draft], _Prev, Going]:
     """The drafts of one block (quotes first, then each sentence's), cut at each other's tags, the
     sentences left for the next block's "Det uppger X." to point back to, and whether the block ends in
-    reported speech (German: a Konjunktiv I paragraph after it continues it; `reported` says the same of
+    reported speech (German: a Konjunktiv I paragraph after it continues it; `going` says the same of
     the block before)."""
     quotes = find_quotes(ctx.text, sp.start, sp.end)
     quoted = quote_records(ctx, toks, sp.start, sp.end, bi, title, quotes, memory.mentions.persons)
     taken = taken_cues(quoted)
-    last_found = reported
+    last_found = going.on
     pending_bridge: Draft | None = None  # a Konjunktiv II sentence kept when the next one continues in Konjunktiv I
     ranges = [(q.open, q.close + 1) for q in quotes if _kept_whole(ctx, sp, q)]
     cue_words = triggers(ctx.lang)
@@ -142,7 +150,7 @@ def _read_block(ctx: Ctx, memory: Memory, bi: int, sp: Span, title: bool, prev: 
             if found and cited and ctx.lex.profile.capitalised_nouns:
                 found = found + loose_cites(ctx, toks, s, e, found)  # "berichten X unter Berufung auf Y"
             if found and ctx.lex.report_back:
-                found = found + _report_back_inside(ctx, toks, s, e, found)  # "X gehen von Y aus, demnach C"
+                found = found + report_back_inside(ctx, toks, s, e, found)  # "X gehen von Y aus, demnach C"
         if title and found:
             found = before_title_quote(ctx, toks, s, e, found)
         if title and not found:
@@ -152,7 +160,7 @@ def _read_block(ctx: Ctx, memory: Memory, bi: int, sp: Span, title: bool, prev: 
         if not found and last_found and ctx.lex.konjunktiv and not title and not any(
                 d.start < here[1] and d.end > here[0] for d in by_start[bisect_left(starts, here[0] - QUOTE_LOOKBACK):
                                                                          bisect_left(starts, here[1])]):
-            found = _konjunktiv(ctx, toks, s, e)  # (a quotation of its own is no continuation)
+            found = konjunktiv_continuation(ctx, toks, s, e)  # (a quotation of its own is no continuation)
             if pending_bridge is not None and found and sentences:
                 sentences[-1] = (sentences[-1][0], [*sentences[-1][1], pending_bridge])
             elif not found and pending_bridge is None and sentences and (found_bridge := bridge(ctx, toks, s, e)):
@@ -161,14 +169,19 @@ def _read_block(ctx: Ctx, memory: Memory, bi: int, sp: Span, title: bool, prev: 
                 pending, before = pending[-3:] + [(s, e)], (s, e)
                 continue
         elif found and last_found and ctx.lex.konjunktiv and not title:
-            found = _reported_report(ctx, toks, s, e, found) + found  # "Stoiber habe aber versichert, dass C"
+            found = reported_report(ctx, toks, s, e, found) + found  # "Stoiber habe aber versichert, dass C"
         pending_bridge = None
         if ctx.lex.konjunktiv:  # only German continues reported speech by mood
             local = by_start[bisect_left(starts, here[0] - QUOTE_LOOKBACK):bisect_left(starts, here[1])]
-            last_found = bool(found) or any(d.cue and here[0] <= d.cue[0] < here[1] for d in local) or (
-                last_found and bool(rumours)) or (  # a hearsay sentence between keeps the speaker ("soll … sein. Es habe …")
-                last_found and any(here[0] <= a <= here[0] + 2 and b >= here[1] - 3 for d in local for a, b in d.parts))
-            # and so does a sentence that is all quotation going on from it ("„A“, sagte X. „B.“ Es gebe …")
+            tagged = [d for d in local if d.cue and here[0] <= d.cue[0] < here[1]]
+            if found or tagged:
+                going = renewed(found + tagged) if not found or not found[0].continuation else Going(
+                    True, renewed([]).quiet, going.names)  # (a continuation keeps the speaker's names)
+            elif not (last_found and (rumours or any(  # a hearsay sentence between keeps the speaker ("soll … sein. Es habe …")
+                    here[0] <= a <= here[0] + 2 and b >= here[1] - 3 for d in local for a, b in d.parts))):
+                # and so does a sentence that is all quotation going on from it ("„A“, sagte X. „B.“ Es gebe …")
+                going = passed(ctx, toks, s, e, going if last_found else STOPPED, memory.mentions.persons)
+            last_found = going.on
         sentences.append((here, found + rumours))
         pending, before = pending[-3:] + [(s, e)], (s, e)
     after = _Prev(toks, pending, prev)
@@ -177,7 +190,8 @@ def _read_block(ctx: Ctx, memory: Memory, bi: int, sp: Span, title: bool, prev: 
         after.quiet = trim(ctx.text, sentences[0][0][0], sentences[-1][0][1])  # a short block with no record
     if title:
         quoted = _outside_title_claims(quoted, sentences)
-    return _cut_block(quoted, by_start, starts, sentences), after, last_found and pending_bridge is None
+    return _cut_block(quoted, by_start, starts, sentences), after, going if last_found and pending_bridge is None \
+        else STOPPED
 
 
 def _kept_whole(ctx: Ctx, sp: Span, q: Quote) -> bool:
@@ -389,110 +403,6 @@ def _words_outside(toks: list[Tok], a: int, e: int, quoted: list[Draft]) -> bool
     """Whether a word of toks[a:e] stands outside the quotations of `quoted` ("‘Images’ Have ‘No Place’")."""
     inside = [p for q in quoted for p in q.parts]
     return any(t.is_word and not any(x <= t.start < y for x, y in inside) for t in toks[a:e])
-
-
-def _konjunktiv(ctx: Ctx, toks: list[Tok], s: int, e: int) -> list[Draft]:
-    """German: a sentence in Konjunktiv I after a reported one continues it (cue null); one opened by
-    "Demnach" does too, with that word as its cue."""
-    if toks[s].low in ctx.lex.report_back:
-        c = span(ctx, toks, s + 1, e)
-        return [Draft((c,), (toks[s].start, toks[s].end), toks[s].text, continuation=True)] if c else []
-    if k := report_back_middle(ctx, toks, s, e):  # "Neun Patienten werden demnach noch betreut."
-        parts = tuple(p for p in (span(ctx, toks, s, k), span(ctx, toks, k + 1, e)) if p)
-        return [Draft(parts, (toks[k].start, toks[k].end), toks[k].text, continuation=True)] if parts else []
-    if _konjunktiv_verb(ctx, toks, s, e):
-        c = span(ctx, toks, s, e)
-        if c:
-            return [Draft((c,), None, None, continuation=True)]
-    return []
-
-
-def _report_back_inside(ctx: Ctx, toks: list[Tok], s: int, e: int, found: list[Draft]) -> list[Draft]:
-    """German: a clause opened by "demnach" after a comma, past the content of every record of its sentence ("X gehen
-    von höheren Zahlen aus, demnach starben Tausende"): it goes on from the record before, with that word as cue."""
-    for k in range(s + 1, e - 1):
-        if toks[k].low in ctx.lex.report_back and toks[k - 1].text == "," \
-                and all(d.end <= toks[k].start for d in found) and (c := span(ctx, toks, k + 1, e)):
-            return [Draft((c,), (toks[k].start, toks[k].end), toks[k].text, continuation=True)]
-    return []
-
-
-def _reported_report(ctx: Ctx, toks: list[Tok], s: int, e: int, found: list[Draft]) -> list[Draft]:
-    """German: a sentence after reported speech whose own report stands in Konjunktiv I ("Stoiber habe aber
-    versichert, dass C"): the speaker before reports it, so the whole sentence goes on from them (cue null) and
-    the named one's record nests in it. Not for a pronoun as the subject (the same speaker going on)."""
-    lex = ctx.lex
-    if len(found) != 1 or not (d := found[0]).cue or not d.source or len(d.source) == 1 and d.source[0].low in lex.pronouns \
-            or d.direct or not _konjunktiv_verb(ctx, toks, s, e):
-        return []
-    if not any(t.low in lex.konjunktiv and t.start < d.cue[0] and not any(a <= t.start < b for a, b in d.parts)
-               for t in toks[s:e]):
-        return []  # ("X sagte, es habe …", "C sei …, sagte X": the Konjunktiv is in what X said)
-    c = span(ctx, toks, s, e)
-    return [Draft((c,), None, None, continuation=True)] if c else []
-
-
-def _konjunktiv_verb(ctx: Ctx, toks: list[Tok], s: int, e: int) -> bool:
-    """Whether the main clause's finite verb is a Konjunktiv form: among the first words ("Es habe …"), or after
-    a longer fronted phrase with no comma or verb before it ("Unter den sieben Toten seien …"), where a form that
-    is also an infinitive ("haben") could close the clause instead."""
-    lex = ctx.lex
-    if _fronted_clause_konjunktiv(ctx, toks, s, e):
-        return True
-    final = function_words(ctx.lang, "final_infinitive")
-    slot = True  # the word after the first noun may still be the verb
-    k, stop = s, min(e, s + KONJUNKTIV_FRONTED)
-    while k < stop:
-        t = toks[k]
-        if t.text == "," and k > s and (close := _relative_end(ctx, toks, k, e)):
-            k, stop = close + 1, min(e, close + 1 + KONJUNKTIV_REACH)  # "Der Mann, der in Haft sitzt, habe …"
-            continue
-        if not t.is_word and t.text not in "-–":
-            return False
-        if t.low in lex.konjunktiv and not (t.upper and k > s):  # (a noun inside: "Im Laufe der Woche")
-            return k < s + KONJUNKTIV_REACH or t.low not in final
-        if t.low in lex.finite_verbs or (match_phrase(toks, k, e, lex.speech) and not (
-                k == s and k + 1 < e and toks[k + 1].low in lex.konjunktiv)):  # (not an opening "So sei …")
-            return False  # an indicative verb first: "Die Stadt will mehr Geld haben."
-        noun = k > s and toks[k - 1].upper and toks[k - 1].is_word and toks[k - 1].low not in lex.determiners
-        if slot and noun and not t.upper and t.low not in lex.prepositions and t.low not in lex.determiners:
-            if _konjunktiv_ending(ctx, t):
-                return True  # "Die Opposition verbreite Panik": a verb in -e right after the subject's noun
-            slot = False  # the word after the first noun was no Konjunktiv ("Die Opposition verbreitet …")
-        k += 1
-    return False
-
-
-def _fronted_clause_konjunktiv(ctx: Ctx, toks: list[Tok], s: int, e: int) -> bool:
-    """A fronted dependent clause ("Wie das Amt mit den Fällen umgegangen sei, sei Standard", "Dass …, habe …"):
-    the main clause's verb right after its comma is a Konjunktiv form."""
-    s += s + 1 < e and toks[s].low in ctx.lex.coordinators  # "Aber dass …, liege …"
-    opener = toks[s].low
-    if opener not in ctx.lex.complementizers and opener not in function_words(ctx.lang, "question_subordinator"):
-        return False
-    k = next((k for k in range(s + 2, e - 1) if toks[k].text == ","), None)
-    return k is not None and toks[k + 1].low in ctx.lex.konjunktiv
-
-
-def _relative_end(ctx: Ctx, toks: list[Tok], k: int, e: int) -> int | None:
-    """The comma closing a relative clause opened at the comma toks[k] after the subject's noun ("Der Mann,
-    der in Haft sitzt, …"), or None."""
-    if k + 1 >= e or toks[k + 1].low not in ctx.lex.relatives or not toks[k - 1].upper:
-        return None
-    return next((j for j in range(k + 2, min(e, k + RELATIVE_REACH)) if toks[j].text == ","), None)
-
-
-def _konjunktiv_ending(ctx: Ctx, t: Tok) -> bool:
-    """A third-person Konjunktiv I form by its ending: lower case, in -e but not the past -te ("fordere",
-    "verbreite" of a stem in -it; not "machte", "verbreitete"), no article, preposition or adverb ("ohne", "keine")."""
-    lex = ctx.lex
-    return not t.upper and len(t.low) >= 5 and t.low.endswith("e") and (not t.low.endswith("te") or t.low.endswith("ite")) \
-        and t.low not in lex.determiners and t.low not in lex.prepositions and t.low not in lex.fronted \
-        and t.low not in function_words(ctx.lang, "not_konjunktiv")
-
-
-RELATIVE_REACH: Final = 16  # the longest relative clause read between a subject and its Konjunktiv verb
-KONJUNKTIV_FRONTED: Final = 8  # the longest fronted phrase read before a Konjunktiv verb ("Unter den sieben Toten seien")
 
 
 def _inside_quotes(drafts: list[Draft]) -> dict[int, Draft]:

@@ -1,0 +1,192 @@
+"""German reported speech by mood: a sentence in Konjunktiv I (or one opened by "Demnach") after reported speech
+goes on from its speaker (cue null); whether a sentence's main verb is a Konjunktiv form; a relayed report in
+Konjunktiv ("Stoiber habe aber versichert, dass C"). The reader (reader.py) decides when reported speech is
+still going on; these functions read one sentence.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Final
+
+from enligt.analyze.cues import match_phrase
+from enligt.analyze.phrases import span
+from enligt.analyze.records import Ctx, Draft
+from enligt.analyze.sentences import Tok
+from enligt.analyze.v2clauses import report_back_middle
+from enligt.analyze.wordtypes import word_type
+from enligt.lang import all_languages_words, function_words
+
+KONJUNKTIV_REACH: Final = 4  # tokens at a sentence's start that may hold its Konjunktiv I verb
+QUIET_SENTENCES: Final = 1  # sentences with no record that reported speech goes on past ("…, sagte X. Es regnete. Er sei …")
+SUBJECT_WORDS: Final = 6  # how far into a sentence a new speaker is looked for ("Am Abend widersprach der Arzt")
+HEADING_WORDS: Final = 8  # the longest subheading reported speech goes on past
+
+
+@dataclass(frozen=True)
+class Going:
+    """Reported speech going on as the reader reads (German): whether a Konjunktiv I sentence now continues it,
+    how many sentences with no record it may still pass, and the name words of its latest speakers."""
+
+    on: bool = False
+    quiet: int = 0
+    names: frozenset[str] = frozenset()
+
+
+STOPPED: Final = Going()
+
+
+def renewed(drafts: list[Draft]) -> Going:
+    """Reported speech going on from a sentence with records: the names of their speakers."""
+    return Going(True, QUIET_SENTENCES, frozenset(t.low for d in drafts for t in d.source if t.upper))
+
+
+def passed(ctx: Ctx, toks: list[Tok], s: int, e: int, going: Going, persons: set[str]) -> Going:
+    """Reported speech after a sentence with no record of its own: it goes on past one ("…, wie X berichtete.
+    Die Razzia lief in drei Ländern. Sie sei …"), but not past a question, a person other than its speaker
+    (a name of `persons`), or a subject headed by a source word ("Der Bürgermeister widersprach."): a new
+    speaker may be the one going on there."""
+    if not going.on or going.quiet <= 0 or any(t.text == "?" for t in toks[s:e]):
+        return STOPPED
+    if any(t.upper and t.low in persons and t.low not in going.names and not _function_word(ctx, t)
+           and (k == s or not _function_word(ctx, toks[k - 1])) for k, t in enumerate(toks[s:e], s)):
+        return STOPPED  # (a capitalised word after an article or preposition is a noun: "Im Laufe der Woche")
+    firsts = all_languages_words("first_names")
+    if any(t.upper and t.low in firsts and toks[k + 1].upper and toks[k + 1].low not in going.names
+           for k, t in enumerate(toks[s:e - 1], s)):
+        return STOPPED  # a person named in full ("versuchte Ministerpräsident Jan Holt, die Leute zu beruhigen")
+    if any(t.upper and t.low not in going.names and not _function_word(ctx, t) and word_type(t.low, ctx.lang)
+           for t in toks[s:min(e, s + SUBJECT_WORDS)]):
+        return STOPPED  # a source word where the subject stands ("Doch das Gericht ließ …", "Am Abend widersprach der Arzt")
+    return Going(True, going.quiet - 1, going.names)
+
+
+def _function_word(ctx: Ctx, t: Tok) -> bool:
+    return t.low in ctx.lex.determiners or t.low in ctx.lex.prepositions or t.low in ctx.lex.fronted
+
+
+def heading(toks: list[Tok]) -> bool:
+    """A subheading: one short line of words with no closing punctuation ("Geschwächtes Immunsystem")."""
+    return 0 < len(toks) <= HEADING_WORDS and all(t.is_word or t.text in "-–" for t in toks)
+
+
+def konjunktiv_continuation(ctx: Ctx, toks: list[Tok], s: int, e: int) -> list[Draft]:
+    """German: a sentence in Konjunktiv I after a reported one continues it (cue null); one opened by
+    "Demnach" does too, with that word as its cue."""
+    if toks[s].low in ctx.lex.report_back:
+        c = span(ctx, toks, s + 1, e)
+        return [Draft((c,), (toks[s].start, toks[s].end), toks[s].text, continuation=True)] if c else []
+    if k := report_back_middle(ctx, toks, s, e):  # "Neun Patienten werden demnach noch betreut."
+        parts = tuple(p for p in (span(ctx, toks, s, k), span(ctx, toks, k + 1, e)) if p)
+        return [Draft(parts, (toks[k].start, toks[k].end), toks[k].text, continuation=True)] if parts else []
+    if not _idiom(ctx, toks, s, e) and _konjunktiv_verb(ctx, toks, s, e):
+        c = span(ctx, toks, s, e)
+        if c:
+            return [Draft((c,), None, None, continuation=True)]
+    return []
+
+
+def _idiom(ctx: Ctx, toks: list[Tok], s: int, e: int) -> bool:
+    """Whether a sentence opens with a set phrase in Konjunktiv that reports nobody ("Wie dem auch sei, …", "Gott
+    sei Dank …": `konjunktiv_idiom`)."""
+    words = " ".join(t.low for t in toks[s:min(e, s + IDIOM_WORDS)] if t.is_word)
+    return any(words == p or words.startswith(p + " ") for p in function_words(ctx.lang, "konjunktiv_idiom"))
+
+
+IDIOM_WORDS: Final = 4  # the longest set phrase of `konjunktiv_idiom`
+
+
+def report_back_inside(ctx: Ctx, toks: list[Tok], s: int, e: int, found: list[Draft]) -> list[Draft]:
+    """German: a clause opened by "demnach" after a comma, past the content of every record of its sentence ("X gehen
+    von höheren Zahlen aus, demnach starben Tausende"): it goes on from the record before, with that word as cue."""
+    for k in range(s + 1, e - 1):
+        if toks[k].low in ctx.lex.report_back and toks[k - 1].text == "," \
+                and all(d.end <= toks[k].start for d in found) and (c := span(ctx, toks, k + 1, e)):
+            return [Draft((c,), (toks[k].start, toks[k].end), toks[k].text, continuation=True)]
+    return []
+
+
+def reported_report(ctx: Ctx, toks: list[Tok], s: int, e: int, found: list[Draft]) -> list[Draft]:
+    """German: a sentence after reported speech whose own report stands in Konjunktiv I ("Stoiber habe aber
+    versichert, dass C"): the speaker before reports it, so the whole sentence goes on from them (cue null) and
+    the named one's record nests in it. Not for a pronoun as the subject (the same speaker going on)."""
+    lex = ctx.lex
+    if len(found) != 1 or not (d := found[0]).cue or not d.source or len(d.source) == 1 and d.source[0].low in lex.pronouns \
+            or d.direct or not _konjunktiv_verb(ctx, toks, s, e):
+        return []
+    if not any(t.low in lex.konjunktiv and t.start < d.cue[0] and not any(a <= t.start < b for a, b in d.parts)
+               for t in toks[s:e]):
+        return []  # ("X sagte, es habe …", "C sei …, sagte X": the Konjunktiv is in what X said)
+    c = span(ctx, toks, s, e)
+    return [Draft((c,), None, None, continuation=True)] if c else []
+
+
+def _konjunktiv_verb(ctx: Ctx, toks: list[Tok], s: int, e: int) -> bool:
+    """Whether the main clause's finite verb is a Konjunktiv form: among the first words ("Es habe …"), or after
+    a longer fronted phrase with no comma or verb before it ("Unter den sieben Toten seien …"), where a form that
+    is also an infinitive ("haben") could close the clause instead."""
+    lex = ctx.lex
+    fronted = _fronted_clause_konjunktiv(ctx, toks, s, e)
+    if fronted is not None:
+        return fronted
+    final = function_words(ctx.lang, "final_infinitive")
+    slot = True  # the word after the first noun may still be the verb
+    k, stop = s, min(e, s + KONJUNKTIV_FRONTED)
+    while k < stop:
+        t = toks[k]
+        if t.text == "," and k > s and (close := _relative_end(ctx, toks, k, e)):
+            k, stop = close + 1, min(e, close + 1 + KONJUNKTIV_REACH)  # "Der Mann, der in Haft sitzt, habe …"
+            continue
+        if not t.is_word and t.text not in "-–*":  # ("Patient*innen")
+            return False
+        if t.low in lex.konjunktiv and not (t.upper and k > s):  # (a noun inside: "Im Laufe der Woche")
+            return k < s + KONJUNKTIV_REACH or t.low not in final
+        if t.low in lex.finite_verbs or (match_phrase(toks, k, e, lex.speech) and not (
+                k == s and k + 1 < e and toks[k + 1].low in lex.konjunktiv)):  # (not an opening "So sei …")
+            return False  # an indicative verb first: "Die Stadt will mehr Geld haben."
+        noun = k > s and toks[k - 1].upper and toks[k - 1].is_word and toks[k - 1].low not in lex.determiners
+        if slot and noun and not t.upper and t.low not in lex.prepositions and t.low not in lex.determiners:
+            if _konjunktiv_ending(ctx, t):
+                return True  # "Die Opposition verbreite Panik": a verb in -e right after the subject's noun
+            slot = False  # the word after the first noun was no Konjunktiv ("Die Opposition verbreitet …")
+        k += 1
+    return False
+
+
+def _fronted_clause_konjunktiv(ctx: Ctx, toks: list[Tok], s: int, e: int) -> bool | None:
+    """A fronted dependent clause ("Wie das Amt mit den Fällen umgegangen sei, sei Standard", "Dass …, habe …"):
+    whether the main clause's verb right after its comma is a Konjunktiv form, so that a Konjunktiv inside the
+    clause decides nothing ("Damit die Räumung gelinge, blieb die Straße zu", "Ob sie frei sei, blieb offen");
+    None when the sentence opens no such clause (or the opener is an adverb before its verb: "Damit sei …")."""
+    s += s + 1 < e and toks[s].low in ctx.lex.coordinators  # "Aber dass …, liege …"
+    opener = toks[s].low
+    adverbial = opener in function_words(ctx.lang, "clause_opener")
+    if not adverbial and opener not in ctx.lex.complementizers \
+            and opener not in function_words(ctx.lang, "question_subordinator") \
+            or s + 1 >= e or toks[s + 1].low in ctx.lex.konjunktiv:
+        return None
+    k = next((k for k in range(s + 2, e - 1) if toks[k].text == ","), None)
+    if k is None:
+        return False if adverbial else None
+    k += k + 2 < e and toks[k + 1].low in function_words(ctx.lang, "clause_resumptive")  # "Wenn …, dann könne …"
+    return toks[k + 1].low in ctx.lex.konjunktiv
+
+
+def _relative_end(ctx: Ctx, toks: list[Tok], k: int, e: int) -> int | None:
+    """The comma closing a relative clause opened at the comma toks[k] after the subject's noun ("Der Mann,
+    der in Haft sitzt, …"), or None."""
+    if k + 1 >= e or toks[k + 1].low not in ctx.lex.relatives or not toks[k - 1].upper:
+        return None
+    return next((j for j in range(k + 2, min(e, k + RELATIVE_REACH)) if toks[j].text == ","), None)
+
+
+def _konjunktiv_ending(ctx: Ctx, t: Tok) -> bool:
+    """A third-person Konjunktiv I form by its ending: lower case, in -e but not the past -te ("fordere",
+    "verbreite" of a stem in -it; not "machte", "verbreitete"), no article, preposition or adverb ("ohne", "keine")."""
+    lex = ctx.lex
+    return not t.upper and len(t.low) >= 5 and t.low.endswith("e") and (not t.low.endswith("te") or t.low.endswith("ite")) \
+        and t.low not in lex.determiners and t.low not in lex.prepositions and t.low not in lex.fronted \
+        and t.low not in function_words(ctx.lang, "not_konjunktiv")
+
+
+RELATIVE_REACH: Final = 16  # the longest relative clause read between a subject and its Konjunktiv verb
+KONJUNKTIV_FRONTED: Final = 8  # the longest fronted phrase read before a Konjunktiv verb ("Unter den sieben Toten seien")

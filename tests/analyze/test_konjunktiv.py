@@ -1,0 +1,69 @@
+"""German Konjunktiv I continuations (analyze/konjunktiv.py, issue 10): reported speech goes on past one sentence
+with no record and past a subheading, but not past two, a question, a new speaker, a set phrase in Konjunktiv or a
+Konjunktiv inside the writer's own fronted clause. Every sentence is written for its test."""
+from __future__ import annotations
+
+import pytest
+
+from .conftest import Row, rows_in
+
+run = rows_in("de")
+
+SAID = "Die Sprecherin sagte am Montag, die Straße sei gesperrt."
+SAID_ROW: Row = ("Die Sprecherin", "sagte", "die Straße sei gesperrt")
+
+PAST_ONE = [
+    # one indicative sentence between the report and the Konjunktiv sentence
+    (f"{SAID} Der Verkehr staute sich bis zum Abend. Die Umleitung sei ausgeschildert.",
+     [SAID_ROW, ("Die Sprecherin", None, "Die Umleitung sei ausgeschildert")]),
+    # a fronted phrase opens the sentence between: its noun is no name
+    (f"{SAID} Im Laufe des Tages waren es dann rund 40 Autos. Es seien vor allem Pendler betroffen.",
+     [SAID_ROW, ("Die Sprecherin", None, "Es seien vor allem Pendler betroffen")]),
+    # across a paragraph, with the sentence between at the end of the first
+    (f"{SAID} Der Verkehr staute sich bis zum Abend.\n\nDie Umleitung sei ausgeschildert.",
+     [SAID_ROW, ("Die Sprecherin", None, "Die Umleitung sei ausgeschildert")]),
+    # a speaker named by name goes on past a sentence that names them again
+    ("Eva Brandt sagte, der Zug sei ausgefallen. Am Abend sprach Brandt mit Pendlern. Ein Ersatzbus fahre ab sechs.",
+     [("Eva Brandt", "sagte", "der Zug sei ausgefallen"), ("Eva Brandt", None, "Ein Ersatzbus fahre ab sechs")]),
+]
+
+HEADINGS = [
+    # a subheading between two paragraphs
+    (f"{SAID}\n\nNeue Umleitung\n\nDie Umleitung sei ausgeschildert.",
+     [SAID_ROW, ("Die Sprecherin", None, "Die Umleitung sei ausgeschildert")]),
+    # a sentence with no record, then a subheading; a gender star in the subject's noun
+    ((f"{SAID} Am Abend waren es dann rund 40 Autos.\n\nLange Staus\n\nBei den Fahrer*innen seien vor allem "
+      "Pendler betroffen."),
+     [SAID_ROW, ("Die Sprecherin", None, "Bei den Fahrer*innen seien vor allem Pendler betroffen")]),
+]
+
+STOPS = [
+    # two sentences with no record between
+    (f"{SAID} Der Verkehr staute sich. Am Abend regnete es. Die Umleitung sei ausgeschildert.", [SAID_ROW]),
+    # a question between
+    (f"{SAID} Wie lange dauert die Sperrung? Die Umleitung sei ausgeschildert.", [SAID_ROW]),
+    # a new speaker: a source word in the subject, a person named in full
+    (f"{SAID} Der Bürgermeister widersprach. Die Umleitung sei ausgeschildert.", [SAID_ROW]),
+    (f"{SAID} Doch das Verkehrsministerium ließ den Bau weiterlaufen. Die Umleitung sei ausgeschildert.", [SAID_ROW]),
+    (f"{SAID} Am Abend versuchte Landrat Jens Kolb die Anwohner zu beruhigen. Die Lage sei ruhig.", [SAID_ROW]),
+]
+
+NOT_REPORTED = [
+    # set phrases in a Konjunktiv form report nobody
+    (f"{SAID} Wie dem auch sei, die Brücke bleibt zu.", [SAID_ROW]),
+    (f"{SAID} Sei es wegen des Regens oder wegen des Verkehrs, die Brücke bleibt zu.", [SAID_ROW]),
+    (f"{SAID} Gott sei Dank wurde niemand verletzt.", [SAID_ROW]),
+    # the Konjunktiv of the writer's fronted clause, with an indicative main clause
+    (f"{SAID} Damit die Räumung gelinge, blieb die Brücke zu.", [SAID_ROW]),
+    (f"{SAID} Ob die Brücke am Dienstag wieder frei sei, blieb offen.", [SAID_ROW]),
+    # but a fronted clause before a Konjunktiv main clause goes on, with "dann" between; "Damit" as an adverb too
+    (f"{SAID} Wenn es weiter regne, dann müsse man die Brücke schließen.",
+     [SAID_ROW, ("Die Sprecherin", None, "Wenn es weiter regne, dann müsse man die Brücke schließen")]),
+    (f"{SAID} Damit sei der Weg für die Räumung frei.",
+     [SAID_ROW, ("Die Sprecherin", None, "Damit sei der Weg für die Räumung frei")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PAST_ONE + HEADINGS + STOPS + NOT_REPORTED)
+def test_konjunktiv_continuation(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
