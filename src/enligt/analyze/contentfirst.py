@@ -8,7 +8,7 @@ from typing import Final
 from enligt.analyze import clauses
 from enligt.analyze.cues import Lexicon, is_finite_verb
 from enligt.analyze.inverted import QUOTE_STRIP
-from enligt.analyze.phrases import only_punct, seg_start, span
+from enligt.analyze.phrases import coordinated_start, only_punct, seg_start, span
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import is_name_tok
@@ -36,7 +36,7 @@ def content_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: 
     if b <= s and pre_end > s:
         return None  # "X said." with nothing before: no content
     if pre_end > b:  # "…, the regional governor said" / "…, wie ein Polizeisprecher der dpa sagte"
-        b = _name_with_and(toks, s, b, pre_end, lex)
+        b = coordinated_start(ctx, toks, s, _name_with_and(toks, s, b, pre_end, lex), pre_end)  # "…, X and Y said"
         marks = b  # a quote closed after the comma belongs to the content: "…, “we are tired,” he said"
         while marks < pre_end and toks[marks].text in QUOTE_STRIP:
             marks += 1

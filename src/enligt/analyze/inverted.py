@@ -19,7 +19,9 @@ from enligt.analyze.fronting import (
 )
 from enligt.analyze.numwords import number_entries
 from enligt.analyze.phrases import (
+    and_verb,
     apposed_name,
+    coordinated_end,
     genitive_tail,
     name_between,
     np_end,
@@ -176,7 +178,7 @@ def inverted_order(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) ->
     j += own_part_at(toks, j, e, lex.lang)  # "…, sagte der Verteidiger seinerseits."
     if j < e and toks[j].is_word and not toks[j].upper and is_finite_verb(toks[j], lex) \
             and toks[j].low not in lex.dative_preposition and not citing(lex, toks, j, e) \
-            and not (lex.profile.capitalised_nouns and toks[j].low in lex.prepositions) \
+            and not (lex.profile.capitalised_nouns and (toks[j].low in lex.prepositions or toks[j].low in lex.closed.and_)) \
             or _clause_after(lex, toks, i + n, e):  # (not "gegenüber X", "sagte er in der Debatte")
         return False  # "…, said the base was angry": the phrase after the cue is a clause's subject
     lo = max(s, i - 60)
@@ -193,16 +195,16 @@ def inverted_order(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) ->
     j = np_end(ctx, toks, i + n, e, ctx.lex.closed.recipient)
     if j == i + n:
         return False
-    j = restrictive_end(ctx, toks, i + n, j, e)
+    j = coordinated_end(ctx, toks, restrictive_end(ctx, toks, i + n, j, e), e, ctx.lex.closed.recipient)
     if lex.profile.capitalised_nouns:
         j = _past_time(ctx, toks, j, e)
     commas = sum(1 for t in toks[lo:i] if t.text == ",")
     k = next((m for m in range(lo, i) if toks[m].text == ","), i)
     if commas == 2 and name_between(toks, k, i):
         return False  # "A senior official in Varno, Ena Lusk, confirmed the toll": a subject and its name, no clause
-    return (only_punct(toks, j, e) or toks[j].text == "," or toks[j].low in ctx.lex.closed.recipient
-            or toks[j].low in ctx.lex.dative_preposition or citing(lex, toks, j, e) > 0) and (
-                commas == 1 or k - lo >= 4)  # "gegenüber der Zeitung", "unter Berufung auf Y"
+    return (only_punct(toks, j, e) or toks[j].text == "," or toks[j].low in ctx.lex.closed.recipient or and_verb(
+        lex, toks, j, e) or toks[j].low in ctx.lex.dative_preposition or citing(lex, toks, j, e) > 0) and (
+            commas == 1 or k - lo >= 4)  # "gegenüber der Zeitung", "unter Berufung auf Y", "…, sa X och gick"
 
 
 def _opens_relative(lex: Lexicon, toks: list[Tok], lo: int, k: int) -> bool:
@@ -253,6 +255,7 @@ def inverted(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue: Spa
     """"…, uppger polisen." / "…, said Serhiy, a platoon commander": the source follows the cue."""
     j = np_end(ctx, toks, i + n, e, ctx.lex.closed.tag_stop)
     j = role_of_org(ctx, toks, i + n, j, e)  # "…, sier operasjonsleder i Vest politidistrikt, Kari Holm"
+    j = coordinated_end(ctx, toks, j, e, ctx.lex.closed.tag_stop)  # "…, uppger TV4 och Expressen."
     first = toks[i + n].low if i + n < e else ""
     if j == i + n or first[:1].isdigit() or (first in number_entries(ctx.lang) and first not in ctx.lex.closed.indefinite
                                              and first not in ctx.lex.determiners):

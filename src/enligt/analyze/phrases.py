@@ -50,6 +50,57 @@ def np_end(ctx: Ctx, toks: list[Tok], i: int, e: int, stop: frozenset[str] = fro
     return j
 
 
+def coordinated_end(ctx: Ctx, toks: list[Tok], j: int, e: int, stop: frozenset[str] = frozenset()) -> int:
+    """The end of a second source joined by "and" to the phrase ending at toks[j] ("…, uppger TV4 och
+    Expressen.", "…, said the mayor and the police chief"): the joined phrase opens with a capital, a
+    determiner or a source noun, and no verb follows it. Else j."""
+    lex = ctx.lex
+    if not (j + 1 < e and toks[j].low in lex.closed.and_ and toks[j + 1].is_word):
+        return j
+    nxt = toks[j + 1]
+    if not _opens_source(ctx, nxt) or not nxt.upper and is_finite_verb(nxt, lex):
+        return j  # "…, sa polisen och gick": a second verb, no second source
+    k = np_end(ctx, toks, j + 1, e, stop)
+    if k == j + 1 or k < e and toks[k].is_word and not toks[k].upper and is_finite_verb(toks[k], lex):
+        return j  # "…, said Ann and the board approved it": a clause
+    return k
+
+
+def coordinated_start(ctx: Ctx, toks: list[Tok], s: int, b: int, pre_end: int,
+                      bounds: frozenset[str] | None = None) -> int:
+    """The start of a first source joined by "and" to the one at toks[b:pre_end] ("…, the BBC and the Post
+    reported", "Ann and a friend told"): a noun phrase with no verb opening its segment, after a comma (or, with
+    `bounds`, at the sentence's or a clause's start; not in a series "Health, Care and Housing"). Else b."""
+    lex = ctx.lex
+    if not (b - 2 >= s and toks[b - 1].low in lex.closed.and_ and pre_end > b and _opens_source(ctx, toks[b])) \
+            or np_end(ctx, toks, b, pre_end) < pre_end:
+        return b
+    a = seg_start(toks, s, b - 1, bounds or frozenset())
+    if not (s <= a < b - 1 and (toks[a - 1].text == "," if bounds is None else a == s or toks[a - 1].low in bounds)) \
+            or not _opens_source(ctx, toks[a]) or np_end(ctx, toks, a, b - 1) != b - 1 \
+            or not _source_head(ctx, toks[b - 2]) \
+            or any(not t.upper and is_finite_verb(t, lex) and not word_type(t.low, ctx.lang) for t in toks[a:b - 1]):
+        return b
+    return a
+
+
+def and_verb(lex: Lexicon, toks: list[Tok], j: int, e: int) -> bool:
+    """Whether "and" and a finite verb follow the phrase ending at toks[j] ("…, sagte der Sprecher und fügte
+    hinzu"): the speaker's second predicate."""
+    return j + 1 < e and toks[j].low in lex.closed.and_ and not toks[j + 1].upper and is_finite_verb(toks[j + 1], lex)
+
+
+def _source_head(ctx: Ctx, t: Tok) -> bool:
+    """A word that can end a source phrase: a name, a source noun or a personal pronoun ("the mayor", "Hun"),
+    not "the town flooded"."""
+    return t.upper or word_type(t.low, ctx.lang) is not None or ctx.lex.pronouns.get(t.low) is not None
+
+
+def _opens_source(ctx: Ctx, t: Tok) -> bool:
+    """A word that opens a source phrase: a capital, a determiner or a source noun."""
+    return t.is_word and (t.upper or t.low in ctx.lex.determiners or word_type(t.low, ctx.lang) is not None)
+
+
 def _named_tail(ctx: Ctx, toks: list[Tok], i: int, j: int, e: int) -> int:
     """The end of a known body's name of several words the phrase opens or ends in, past its lower-case words
     ("ifølge Læger uden Grænser", "enligt Läkare utan gränser"; named_sources.tsv)."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Final
 
 from enligt.analyze.cues import Lexicon, is_finite_verb
-from enligt.analyze.phrases import SEGMENT_BOUNDS, seg_start
+from enligt.analyze.phrases import SEGMENT_BOUNDS, coordinated_start, seg_start
 from enligt.analyze.records import Ctx
 from enligt.analyze.sentences import Tok
 from enligt.lang import function_words
@@ -69,6 +69,8 @@ def comma_segments(ctx: Ctx, toks: list[Tok], s: int, pre_end: int) -> list[tupl
                 and b < len(toks) and toks[b].text == ",":
             a = seg_start(toks, s, a - 1)  # "In an interview with hosts Tom Vale and Ann Berg, the mayor said"
         a = _relative_insert(lex, toks, s, _apposition_and(lex, toks, s, a, b), b)
+        if b == pre_end:
+            a = coordinated_start(ctx, toks, s, a, b, bounds)  # "Ann and a friend told", "X og Y skriver"
         segs.insert(0, (a, b))
         if a <= s or toks[a - 1].low in bounds or toks[a - 1].text in ("–", "—", "-", ";", ":"):
             break

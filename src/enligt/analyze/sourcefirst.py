@@ -63,7 +63,10 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
             src = src[:-1]  # "Lund jokingly offered …"
     if _inverted_pronoun(lex, toks, s, pre_end):
         src = toks[pre_end - 1:pre_end]  # "Why had he claimed that C?", "Nor have they warned X": the pronoun
-    if lex.profile.capitalised_nouns and (first := frames.coordinated_subject(ctx, toks, s, pre_end)):
+    if pre_end - 2 > s and toks[pre_end - 1].low in lex.closed.and_ and done and done[-1].source \
+            and done[-1].source[-1].end == toks[pre_end - 2].end:
+        src = list(done[-1].source)  # "…, sagte der Sprecher und fügte hinzu": the tag's speaker goes on
+    elif lex.profile.capitalised_nouns and (first := frames.coordinated_subject(ctx, toks, s, pre_end)):
         src = first  # "Das Amt gab die Suche auf und sprach von …": the subject of the first verb
     elif lex.profile.capitalised_nouns and done and done[-1].source and pre_end - 2 > s \
             and toks[pre_end - 1].low in lex.closed.and_ and toks[pre_end - 2].text == ",":

@@ -69,6 +69,13 @@ def forward_np(toks: list[Tok], i: int, end: int, lex: Lexicon, stop: frozenset[
             break
         if t.low in stop and k > i:
             break
+        if k > i and t.low in cw.and_ and k + 1 < end:
+            if _second_source(toks, k + 1, end, lex):
+                k += 1  # "the BBC and the Post", "Amtrak and local officials": two sources, one phrase
+                head = False
+                continue
+            if not toks[k + 1].upper and is_finite_verb(toks[k + 1], lex):
+                break  # "said Smith and added": the speaker's second verb
         if head:
             prev = toks[k - 1]
             if is_name_tok(t) and (not caps and (is_name_tok(prev) or prev.low not in lex.pronouns)
@@ -144,6 +151,22 @@ def forward_np(toks: list[Tok], i: int, end: int, lex: Lexicon, stop: frozenset[
                                                           and toks[k].low not in stop and is_name_tok(toks[k + 1]))):
                 k += 1
     return k
+
+
+def _second_source(toks: list[Tok], k: int, end: int, lex: Lexicon) -> bool:
+    """Whether toks[k], after "and", opens a second source: a name, a determiner, or a source noun with at
+    most one word before it ("local officials"); not a verb ("och vände sig"), a clause or a pronoun."""
+    if k >= end or not toks[k].is_word:
+        return False
+    t = toks[k]
+    if t.upper:
+        return t.low not in lex.pronouns or k + 1 < end and toks[k + 1].is_word and toks[k + 1].upper
+    if t.low in lex.determiners:
+        return t.low not in lex.pronouns
+    if is_finite_verb(t, lex) or t.low in lex.pronouns:
+        return False
+    return word_type(t.low, lex.lang) is not None or k + 1 < end and toks[k + 1].is_word \
+        and word_type(toks[k + 1].low, lex.lang) is not None
 
 
 def is_acronym(t: Tok) -> bool:
