@@ -70,3 +70,4 @@ NOT_COORDINATED = [
 @pytest.mark.parametrize(("text", "lang", "expected"), NOT_COORDINATED)
 def test_and_after_a_source_that_opens_no_second_source(text: str, lang: str, expected: list[Row]) -> None:
     assert rows(text, lang) == expected
+

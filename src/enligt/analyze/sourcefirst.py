@@ -111,7 +111,8 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
         return _perfect_participle(ctx, toks, e, a, cue, cue_text)  # "Having announced C, the judge …"
     if src and _verb_phrase(lex, src):
         src = clauses.main_subject(ctx, toks, s, i, done)  # "X went on to promote A, note B": X, not "on to promote A"
-    if not src or (src[0].low in lex.prepositions and not lex.profile.v2 and toks[i - 1].text == ","):
+    if not src or (src[0].low in lex.prepositions and not lex.profile.v2 and toks[i - 1].text == ",") \
+            or _fronted_phrase_source(lex, src, toks, i + n, e):
         return None  # "…, in the incident, reported after 5 p.m.,": a participle, no subject
     if len(src) == 1 and (lone_adverb(lex, src[0]) or not lex.profile.v2 and not src[0].upper and src[0].low in lex.sentence_adverbs):
         return None  # "…, wrongfully claimed from the tribes,": a participle after its adverb, no subject
@@ -165,6 +166,15 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
     return Draft(tuple(parts), cue, cue_text, tuple(src), tail=tail, via=tuple(vias),
                  antecedent=None if antecedent is None else tuple(antecedent))
 
+
+
+def _fronted_phrase_source(lex: Lexicon, src: list[Tok], toks: list[Tok], a: int, e: int) -> bool:
+    """V2: a phrase opened by a plain preposition before the cue, a subject phrase after it ("I ett mejl till
+    redaktionen svarar presschefen på frågorna"): the fronted phrase is no source (the subject after the cue is,
+    when words are reported)."""
+    return lex.profile.v2 and not lex.profile.capitalised_nouns and src[0].low in lex.prepositions \
+        and src[0].low not in lex.prep and a < e and toks[a].is_word and toks[a].low not in lex.complementizers \
+        and toks[a].low not in lex.prepositions
 
 def _past_time(ctx: Ctx, toks: list[Tok], a: int, stop: int) -> int:
     """Past a time phrase that opens a noun complement ("sent på söndagen", "under tisdagen"): adverbs and
