@@ -469,6 +469,7 @@ def call_particle(ctx: Ctx, toks: list[Tok], a: int, e: int, particle: str) -> b
 
 
 CALL_REACH = 8  # tokens between a naming verb and its particle
+_OPEN_QUOTES = frozenset('"«“„”»')  # a quotation opening a name
 
 
 def named_object(ctx: Ctx, toks: list[Tok], a: int, e: int) -> bool:
@@ -477,6 +478,8 @@ def named_object(ctx: Ctx, toks: list[Tok], a: int, e: int) -> bool:
     if a + 1 >= e or toks[a].low not in function_words(ctx.lang, "call_object"):
         return False
     nxt = toks[a + 1]
+    if nxt.text in _OPEN_QUOTES and a + 2 < e and toks[a + 2].is_word:
+        return True  # a quoted name: 'kalder det "rigtig godt arbejde"'
     return nxt.low in function_words(ctx.lang, "indefinite") or (
         nxt.is_word and not nxt.upper and nxt.low.removesuffix("t").endswith(_adjective_endings(ctx.lang)))
     # (a neuter "-t" after the ending: "uansvarligt")
