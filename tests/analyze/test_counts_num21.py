@@ -1,0 +1,59 @@
+"""Issue 11, round num21 (causes pooled over the annotated real sets): premises searched in a raid and
+settlements attacked are counted things. Every sentence here was written for this file."""
+from __future__ import annotations
+
+import pytest
+
+from enligt.analyze.attribution import attribute
+from enligt.analyze.quantities import count
+from enligt.models import Article
+
+
+def _read(text: str, lang: str) -> list[tuple[str, float, str]]:
+    article = Article(title=None, body=tuple(text.split("\n\n")), language=lang)
+    return [(q.measure, q.value, q.key.split("|")[2]) for q in count(article, attribute(article))]
+
+
+# Premises searched in a raid ("adresser", "Einrichtungen", "Objekte", "addresses") are buildings counted
+# when a predicate says what befell them.
+PREMISES = [
+    ("sv", "Under tisdagen genomsökte polisen sju adresser i staden.", 7),
+    ("no", "Politiet ransaket ni adresser i byen tirsdag.", 9),
+    ("da", "Politiet ransagede elleve adresser i byen tirsdag.", 11),
+    ("de", "Am Dienstag wurden 40 Einrichtungen in mehreren Ländern durchsucht.", 40),
+    ("de", "Die Ermittler durchsuchten insgesamt 12 Objekte.", 12),
+    ("en", "Officers searched 16 addresses across the city on Tuesday.", 16),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), PREMISES)
+def test_premises_searched_are_counted(lang: str, text: str, value: int) -> None:
+    assert _read(text, lang) == [("other", value, "building")]
+
+
+# Settlements shelled or attacked ("Ortschaften angegriffen", "shelled 20 villages") are counted things;
+# after a place preposition they stay a place of several places ("in 15 Dörfern": no count).
+SETTLEMENTS = [
+    ("sv", "Under natten besköts nio byar av artilleriet.", 9),
+    ("no", "Artilleriet beskjøt sju landsbyer i løpet av natten.", 7),
+    ("da", "Artilleriet beskød otte landsbyer i løbet af natten.", 8),
+    ("de", "Insgesamt seien 17 Ortschaften beschossen worden.", 17),
+    ("en", "The artillery shelled 23 villages overnight.", 23),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), SETTLEMENTS)
+def test_settlements_attacked_are_counted(lang: str, text: str, value: int) -> None:
+    assert [(m, v) for m, v, _ in _read(text, lang)] == [("other", value)]
+
+
+NO_COUNT = [
+    ("sv", "Protesterna spreds till 15 städer under helgen."),
+    ("de", "Die Proteste breiteten sich am Wochenende in 15 Städten aus."),
+    ("en", "The protests spread to towns in 15 regions over the weekend."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NO_COUNT)
+def test_places_after_a_preposition_are_no_count(lang: str, text: str) -> None:
+    assert _read(text, lang) == []
