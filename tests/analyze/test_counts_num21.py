@@ -57,3 +57,31 @@ NO_COUNT = [
 @pytest.mark.parametrize(("lang", "text"), NO_COUNT)
 def test_places_after_a_preposition_are_no_count(lang: str, text: str) -> None:
     assert _read(text, lang) == []
+
+
+# A back-reference that names a standing total ("the number of employees", "antalet anställda", "die Zahl der
+# Mitarbeiter") gives a workforce, not the layoff counted before it: no record.
+WORKFORCE = [
+    ("sv", "Företaget varslar 450 anställda. Antalet anställda har minskat med 10 procent, till cirka 5 300."),
+    ("no", "Selskapet kutter 450 stillinger. Antallet ansatte har allerede sunket til rundt 5300."),
+    ("da", "Virksomheden fyrer 450 medarbejdere. Antallet af ansatte er allerede faldet til omkring 5300."),
+    ("de", "Die Firma streicht 450 Stellen. Die Zahl der Mitarbeiter ist bereits auf rund 5300 gesunken."),
+    ("en", "The carrier may lay off 450 employees. The number of employees is already down 10 percent, to about 5,300."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), WORKFORCE)
+def test_the_number_of_employees_is_no_layoff(lang: str, text: str) -> None:
+    assert [v for _, v, _ in _read(text, lang)] == [450]
+
+
+# A back-reference naming what the toll counts still restates it ("the number of dead … 12").
+RESTATED = [
+    ("sv", "Fem personer dödades, enligt polisen. Antalet döda är nu cirka 12, säger kommunen."),
+    ("en", "Five people were killed, police said. The number of dead is now about 12, the mayor said."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), RESTATED)
+def test_the_number_of_dead_restates_the_toll(lang: str, text: str) -> None:
+    assert [(m, v) for m, v, _ in _read(text, lang)] == [("killed", 5), ("killed", 12)]

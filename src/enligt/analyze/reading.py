@@ -114,7 +114,7 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, me
             return counted(s, a, b, head, lang)
         if first > 0 and s.lows[first - 1] in w.all and n.value in memory.values:
             return None  # "Tre personer är skadade. Alla tre personer är ungdomar": the set just counted
-        return restated(s, a, memory) or counted(s, a, b, head, lang) or bare_figure(s, a, b, head, memory, lang, n.approx)
+        return restated(s, a, memory, lang) or counted(s, a, b, head, lang) or bare_figure(s, a, b, head, memory, lang, n.approx)
     if head.head is None and _all_again(s, first, n.value, trig, memory, lang):
         return None  # "Fem fördes till sjukhus … eftersom alla fem fått föras till sjukhus": the same figure again
     measure, concept = trig.measure, trig.concept
