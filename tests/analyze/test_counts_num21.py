@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from enligt.analyze.attribution import attribute
+from enligt.analyze.conflicts import find_conflicts
 from enligt.analyze.quantities import count
 from enligt.models import Article
 
@@ -85,3 +86,39 @@ RESTATED = [
 @pytest.mark.parametrize(("lang", "text"), RESTATED)
 def test_the_number_of_dead_restates_the_toll(lang: str, text: str) -> None:
     assert [(m, v) for m, v, _ in _read(text, lang)] == [("killed", 5), ("killed", 12)]
+
+
+def _conflicts(text: str, lang: str) -> list[tuple[int, ...]]:
+    article = Article(title=None, body=tuple(text.split("\n\n")), language=lang)
+    attributions = attribute(article)
+    return [c.quantities for c in find_conflicts(count(article, attributions), attributions)]
+
+
+# The dead named as a part of the victims just counted in the same sentence ("300 civilian victims, including
+# at least 70 dead") are all the dead of them: the death toll, which meets another source's toll.
+VICTIMS_TOLL = [
+    ("sv", "FN har registrerat minst 300 civila offer, varav minst 70 döda. Ministeriet uppger att 150 civila har dödats."),
+    ("no", "FN har registrert minst 300 sivile ofre, deriblant minst 70 drepte. Departementet sier at 150 sivile er drept."),
+    ("da", "FN har registreret mindst 300 civile ofre, herunder mindst 70 dræbte. Ministeriet siger, at 150 civile er blevet dræbt."),
+    ("de", "Die UN zählte mindestens 300 zivile Opfer, darunter mindestens 70 Tote. Das Ministerium sprach von 150 getöteten Zivilisten."),
+    ("en", "The UN has recorded at least 300 civilian victims, including at least 70 dead. The ministry said 150 civilians had been killed."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), VICTIMS_TOLL)
+def test_the_dead_among_victims_are_the_toll(lang: str, text: str) -> None:
+    assert [(m, v) for m, v, _ in _read(text, lang)] == [("other", 300), ("killed", 70), ("killed", 150)]
+    assert _conflicts(text, lang) == [(1, 2)]
+
+
+# A part of a toll of its own measure stays a part ("20 were killed, among them 7 children").
+PART_OF_TOLL = [
+    ("sv", "Minst 20 personer dödades, varav sju barn. Ministeriet uppger att 30 har dödats."),
+    ("en", "At least 20 people were killed, including seven children. The ministry said 30 had been killed."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), PART_OF_TOLL)
+def test_a_part_of_a_toll_stays_a_part(lang: str, text: str) -> None:
+    article = Article(title=None, body=(text,), language=lang)
+    assert [q.key.endswith("subset") for q in count(article, attribute(article))] == [False, True, False]
