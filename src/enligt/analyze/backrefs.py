@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from enligt.analyze.counted import STANDING_CONCEPTS
 from enligt.analyze.countwords import count_words
 from enligt.analyze.lexicon import Trigger
 from enligt.analyze.numsentence import CLAUSE_BREAKS, Head, Sentence, clause
@@ -74,6 +75,8 @@ def bare_figure(s: Sentence, a: int, b: int, head: Head, memory: Memory, lang: s
     if not (approx or prev in w.barelead or prev in w.speaker):
         return None  # "the earlier two": no figure given for the count ("said at least 13", "put it at 13")
     lo = clause(s, a, b)[0]
+    if 0 <= s.backref < a and _names_standing(s, a, lang):
+        return None  # "The number of employees is down 40 percent, to about 62,000": a workforce
     if any(concept_of(s.lows[k], lang) or s.lows[k] in w.standing for k in range(lo, a)):
         return None  # "The population in the camp is estimated at around 40,000": a count of its own
     if memory.latest_sentence == s.index and not any(s.lows[k] in CLAUSE_BREAKS and k not in s.numtoks for k in range(a)):
@@ -90,7 +93,7 @@ def named_before(s: Sentence, a: int) -> Trigger | None:
     return next((t for k, t in sorted(s.triggers.items()) if k < s.backref and t.measure != "other"), None)
 
 
-def restated(s: Sentence, a: int, memory: Memory) -> Reading | None:
+def restated(s: Sentence, a: int, memory: Memory, lang: str | None = None) -> Reading | None:
     """Rule 3: a figure that restates the latest quantity ("rör det sig om cirka 500 soldater"), the
     main one of its sentence when another stands in a relative clause or is a part.
 
@@ -99,11 +102,26 @@ def restated(s: Sentence, a: int, memory: Memory) -> Reading | None:
     """
     if not 0 <= s.backref < a or memory.noncount_sentence == s.index:
         return None
+    if lang is not None and _names_standing(s, a, lang):
+        return None  # "The number of employees is down to about 62,000": a workforce, not the layoff counted before
     if memory.latest is None or s.index - memory.latest_sentence > BACKREF_REACH:
         return None
     if memory.main_sentence == memory.latest_sentence:
         return memory.main  # "16 skadet i tillegg til to som er fløyet til sykehus … antallet": the 16
     return memory.latest
+
+
+STANDING_REACH: Final = 4  # tokens after a back-reference ("die Zahl der Mitarbeiter") that may name what it counts
+
+
+def _names_standing(s: Sentence, a: int, lang: str) -> bool:
+    """Whether the words right after the back-reference name a standing total ("the number of employees",
+    "antallet ansatte", "die Zahl der Beschäftigten": `STANDING_CONCEPTS`)."""
+    for k in range(s.backref + 1, min(a, s.backref + 1 + STANDING_REACH)):
+        concept = concept_of(s.lows[k], lang)
+        if concept:
+            return concept in STANDING_CONCEPTS
+    return False
 
 
 def victims_of_toll(s: Sentence, memory: Memory) -> bool:

@@ -114,7 +114,7 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, me
             return counted(s, a, b, head, lang)
         if first > 0 and s.lows[first - 1] in w.all and n.value in memory.values:
             return None  # "Tre personer är skadade. Alla tre personer är ungdomar": the set just counted
-        return restated(s, a, memory) or counted(s, a, b, head, lang) or bare_figure(s, a, b, head, memory, lang, n.approx)
+        return restated(s, a, memory, lang) or counted(s, a, b, head, lang) or bare_figure(s, a, b, head, memory, lang, n.approx)
     if head.head is None and _all_again(s, first, n.value, trig, memory, lang):
         return None  # "Fem fördes till sjukhus … eftersom alla fem fått föras till sjukhus": the same figure again
     measure, concept = trig.measure, trig.concept
@@ -163,9 +163,22 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, me
         concept = "victim"  # "11 000 passengers were hit": people hit are those affected
     if concept == "victim" and head_concept in _STAFF:
         concept = "layoff"  # "650 affected roles", "drabbade anställda": jobs hit by cuts
+    part = head.subset and not (head.start <= trig.start <= head.end and _toll_of_victims(s, measure, memory))
     key = "|".join((measure, concept, head_concept, nationality, ";".join(sorted(count_qualifiers(s, a, b, head, lang, measure))),
-                    "subset" if head.subset else ""))
+                    "subset" if part else ""))
     return Reading(measure, concept, subject, key)
+
+
+_VICTIM_EVENTS: Final = frozenset({"victim", "casualty"})
+
+
+def _toll_of_victims(s: Sentence, measure: str, memory: Memory) -> bool:
+    """Whether a part named by its own death or injury noun is that toll of victims counted just before in
+    its sentence ("240 civilian victims, including at least 64 dead"): all the dead of the victims, no part
+    of a toll of its own measure."""
+    last = memory.latest
+    return measure in ("killed", "wounded") and last is not None and memory.latest_sentence == s.index and (
+        last.measure == "other" and last.concept in _VICTIM_EVENTS)
 
 
 def _all_again(s: Sentence, first: int, value: float, trig: lx.Trigger, memory: Memory, lang: str) -> bool:
