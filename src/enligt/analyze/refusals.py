@@ -45,8 +45,9 @@ def only_refusal(text: str, lang: str) -> bool:
         return False
     pattern, guards = refusal
     low = text.lower()
-    if text and max(text) < _PLAIN_CASE and not any(g in low for g in guards):
-        return False  # no phrase's word stands in the text: the pattern need not search it
+    if not any(g in low for g in guards) and text and (text.isascii() or max(text) < _PLAIN_CASE):
+        return False  # no phrase's word stands in the text: the pattern need not search it (`max` walks the
+        # text one character object at a time: asked last, and not of ASCII text, which is all below it)
     if pattern.search(text) is None:
         return False
     links = function_words(lang, "refusal_but")
