@@ -308,7 +308,7 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         k -= 1
     pre_end = k + 1
     b = seg_start(toks, s, pre_end, ctx.lex.subordinators)
-    if s < b == pre_end and ctx.lex.fronted.get(toks[b - 1].low) == "adv":
+    if s < b == pre_end and ctx.lex.profile.v2 and ctx.lex.fronted.get(toks[b - 1].low) == "adv":
         b -= 1  # "…, sedan sa X att C": a subordinator right before the verb is the adverb fronted (no clause)
     if i > s and toks[i - 1].low in ctx.lex.determiners and ctx.lex.profile.verbs_as_nouns \
             and not _quantifier_subject(ctx, toks, s, i):
