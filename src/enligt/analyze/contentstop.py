@@ -8,6 +8,7 @@ from typing import Final
 
 from enligt.analyze import englishshapes, shapes
 from enligt.analyze.cues import Lexicon, is_finite_verb, match_phrase
+from enligt.analyze.hearsay import adverb_cue_after
 from enligt.analyze.inverted import QUOTE_STRIP
 from enligt.analyze.phrases import VERB_ADVERBS, time_word
 from enligt.analyze.records import Ctx
@@ -129,6 +130,8 @@ def coordinated_stop(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int:
             if v2 and k + 2 < e and toks[k + 1].low in coordinators \
                     and match_phrase(toks, k + 2, e, lex.prep):
                 return k  # "…, men enligt uppgifter till X jagas …": another source's clause
+            if v2 and adverb_cue_after(lex, toks, k + 1, e):
+                return k  # "…, sedan sa räddningstjänsten att …": a fronted adverb, a cue and its own subject
     return e
 
 

@@ -32,6 +32,8 @@ def hearsay_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, cands: Sequence[int
                      and not _verb_final_perfect(toks, s, i, e, ctx.lex)):
             continue
         k, cue_text = m
+        if _on_grounds(ctx, toks, s, i):
+            continue  # "ut ifra opplysninger vi har, skal også X ha skjedd": the speaker's own grounds, no hearsay
         if cue_text.lower() in function_words(ctx.lang, "hearsay_clause") \
                 and _clause_after(ctx, toks, k, e, expletive=True) is None:
             continue  # "Siffrorna redovisades i går": a passive report only with its clause ("redovisades att C")
@@ -77,6 +79,26 @@ def hearsay_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, cands: Sequence[int
             out.append(Draft((c,), (toks[i].start, toks[k - 1].end), cue_text, hearsay=True))
         nxt = k
     return out
+
+
+def _on_grounds(ctx: Ctx, toks: list[Tok], s: int, i: int) -> bool:
+    """A phrase of grounds and a report noun within the words before the marker at toks[i] ("ut ifra opplysninger
+    vi har nå, skal …", "utifrån de uppgifter vi fått ska …"; `hearsay_grounds` and `report_noun` in
+    `function_words.tsv`): the clause states what its speaker knows, and the modal reports nobody else."""
+    grounds = function_words(ctx.lang, "hearsay_grounds")
+    if not grounds:
+        return False
+    nouns = function_words(ctx.lang, "report_noun") | function_words(ctx.lang, "grounds_noun")
+    for m in range(max(s, i - GROUNDS_REACH), i):
+        for w in (1, 2, 3):
+            if " ".join(t.low for t in toks[m:m + w]) in grounds and any(
+                    t.low in nouns for t in toks[m + w:min(i, m + w + GROUNDS_GAP)]):
+                return True
+    return False
+
+
+GROUNDS_REACH: Final = 10  # words before a hearsay marker read for a phrase of grounds
+GROUNDS_GAP: Final = 2  # words from the phrase of grounds to its report noun ("ut fra de opplysninger")
 
 
 def _opens_inner(ctx: Ctx, toks: list[Tok], s: int, b: int, i: int, k: int, e: int) -> int | None:
@@ -167,6 +189,8 @@ def _next_clause(ctx: Ctx, toks: list[Tok], k: int, e: int) -> int:
         if toks[m].low in lex.closed.and_ and nxt.low in lex.relatives and any(
                 t.low in lex.hearsay for t in toks[m + 2:m + 2 + AS_CLAUSE]):
             return m  # "… och som tidigare uppgetts råder …": a second claim, with its own marker
+        if toks[m].text == "," and lex.profile.v2 and adverb_cue_after(lex, toks, m + 1, e):
+            return m  # "Först uppgavs att A, sedan sa man att B": a report of its own
         if _fronted_main(toks, m, e, lex):
             return m  # "… uppges ha dött i X, och från staden Y kommer rapporter om …": a main clause of its own
         definite = nxt.is_word and not nxt.upper and nxt.low.endswith(_DEFINITE) and lex.profile.v2  # "og beboerne | sover"
@@ -178,6 +202,19 @@ def _next_clause(ctx: Ctx, toks: list[Tok], k: int, e: int) -> int:
             if j + 1 < e and toks[j - 1].is_word and _tensed(toks[j], lex) and toks[j + 1].is_word:
                 return m
     return e
+
+
+def adverb_cue_after(lex: Lexicon, toks: list[Tok], k: int, e: int) -> bool:
+    """V2 after a comma: a fronted adverb of time at toks[k], a reporting verb of speech or opinion and a
+    lower-case or capitalised word as its subject ("…, sedan sa räddningstjänsten att", "…, senere mente
+    han at"): a clause with its own report."""
+    if not (k + 2 < e and lex.fronted.get(toks[k].low) == "adv"):
+        return False
+    m = match_phrase(toks, k + 1, e, lex.speech)
+    return m is not None and m[1] in _V2_CUE_CLASSES and k + 1 + m[0] < e and toks[k + 1 + m[0]].is_word
+
+
+_V2_CUE_CLASSES: Final = frozenset({"speech", "opinion"})
 
 
 def _fronted_main(toks: list[Tok], m: int, e: int, lex: Lexicon) -> bool:

@@ -308,6 +308,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         k -= 1
     pre_end = k + 1
     b = seg_start(toks, s, pre_end, ctx.lex.subordinators)
+    if s < b == pre_end and ctx.lex.profile.v2 and ctx.lex.fronted.get(toks[b - 1].low) == "adv":
+        b -= 1  # "…, sedan sa X att C": a subordinator right before the verb is the adverb fronted (no clause)
     if i > s and toks[i - 1].low in ctx.lex.determiners and ctx.lex.profile.verbs_as_nouns \
             and not _quantifier_subject(ctx, toks, s, i):
         return None  # a noun, not a verb: "other estimates", "the reports"
@@ -356,7 +358,7 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         # the subject after the cue (not the platform it wrote on), or between auxiliary and cue
         subj = tuple(toks[(k := past_adverbs(ctx, toks, i + n, e)):platform_cut(ctx, toks, k, j)]) if inv \
             else tuple(toks[j:subject_before_participle(ctx, toks, j, i)])
-        body = span(ctx, toks, start, e)
+        body = span(ctx, toks, start, coordinated_stop(ctx, toks, start, e) if inv else e)
         if inv and n == 1 and start == j + 1 and any(p == (toks[i].low, toks[j].low) for p, _ in ctx.lex.speech.get(
                 toks[i].low, ())):
             cue_text = f"{toks[i].text} {toks[j].text}"  # "berichteten Zeugen von X": the cue "berichteten von"
