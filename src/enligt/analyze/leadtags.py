@@ -157,10 +157,13 @@ def label_tag(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block: i
     perhaps after a role; never a determiner, a pronoun or a lower-case word ("Die Bilanz:", "Hochwasser in X:").
     One word names a speaker when the article gives it as part of a full name (`persons`: "Berg: „Q“")."""
     lex = ctx.lex
-    if o - 1 <= ps or toks[o - 1].text != ":" or not lex.profile.capitalised_nouns:
-        return None  # (English title case makes labels of headings: "Key Quote:")
+    if o - 1 <= ps or toks[o - 1].text != ":":
+        return None
     end = next((k for k in range(ps, o - 1) if toks[k].text == "/"), o - 1)
+    end = _before_age(toks, ps, end)
     label = toks[ps:end]
+    if not lex.profile.capitalised_nouns:  # (English title case makes labels of headings: "Key Quote:")
+        return _known_label(ctx, toks, label, o, inner, block)
     first = 1 if label and word_type(label[0].low, ctx.lang) == "person" else 0
     name = label[first:]
     if len(name) == 1 and not first and name[0].is_word and name[0].upper and name[0].low in persons:
@@ -178,6 +181,26 @@ def label_tag(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block: i
 LABEL_NAME_WORDS: Final = 3  # the longest name read as a speaker's label before a colon
 
 
+def _before_age(toks: list[Tok], ps: int, end: int) -> int:
+    """The end of a label without the age in brackets after its name ("Gregor Lenz (53):")."""
+    if end - 3 > ps and toks[end - 1].text == ")" and toks[end - 3].text == "(" and toks[end - 2].text.isdigit():
+        return end - 3
+    return end
+
+
+def _known_label(ctx: Ctx, toks: list[Tok], label: list[Tok], o: int, inner: Span2, block: int) -> Draft | None:
+    """A speaker's label where not every noun is capitalised (title case makes labels of headings: "Key Quote:"):
+    an honorific and a surname ("Mr Lane: “Q”") or a first name and a surname ("Ann Lane: “Q”")."""
+    lex = ctx.lex
+    if not 2 <= len(label) <= LABEL_NAME_WORDS or not all(t.is_word and t.upper for t in label):
+        return None
+    if label[0].low not in lex.closed.honorific and not _first_name(label[0], all_languages_words("first_names")):
+        return None
+    if any(t.low in lex.determiners or t.low in lex.pronouns or word_type(t.low, ctx.lang) for t in label[1:]):
+        return None
+    return Draft((inner,), (toks[o - 1].start, toks[o - 1].end), ":", tuple(label), block=block, direct=True)
+
+
 def named_colon(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block: int,
                 persons: frozenset[str] | set[str]) -> Draft | None:
     """German: a sentence with no cue that names one person and closes on a colon before the quote ("Für
@@ -192,9 +215,9 @@ def named_colon(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block:
     while k < o - 1:
         j = k
         while j < o - 1 and toks[j].is_word and toks[j].upper and (toks[j].low in persons or (
-                j == k and toks[j].low in firsts)) and not word_type(toks[j].low, ctx.lang):
+                j == k and _first_name(toks[j], firsts))) and not word_type(toks[j].low, ctx.lang):
             j += 1
-        if j == k + 1 and toks[k].low in firsts and j < o - 1 and toks[j].is_word and toks[j].upper \
+        if j == k + 1 and _first_name(toks[k], firsts) and j < o - 1 and toks[j].is_word and toks[j].upper \
                 and not word_type(toks[j].low, ctx.lang):
             j += 1  # "Michael Mächtel": a first name, then a surname the article gives no other time
         if j - k >= 2:
@@ -206,6 +229,12 @@ def named_colon(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block:
     if a - 1 > ps and toks[a - 1].upper and word_type(toks[a - 1].low, ctx.lang) == "person":
         a -= 1  # "Oberstaatsanwältin Eva Roth"
     return Draft((inner,), (toks[o - 1].start, toks[o - 1].end), ":", tuple(toks[a:b]), block=block, direct=True)
+
+
+def _first_name(t: Tok, firsts: frozenset[str]) -> bool:
+    """A first name, also a double one joined by a hyphen whose first part is one ("Hans-Jörg", "Lars-Erik")."""
+    head, _, rest = t.low.partition("-")
+    return t.low in firsts or (head in firsts and rest[:1].isalpha() and t.text[len(head) + 1:][:1].isupper())
 
 
 def fronted_tag(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block: int,

@@ -24,6 +24,7 @@ from enligt.analyze.cuesubject import subject
 from enligt.analyze.fronting import adverbial_clause, colon_speaker, fronted, time_insert
 from enligt.analyze.hearsay import passive_before, passive_report
 from enligt.analyze.impersonal import impersonal_tag
+from enligt.analyze.innerclause import inner_start, inner_v2_subject
 from enligt.analyze.inverted import (
     QUOTE_STRIP,
     after_cue,
@@ -319,7 +320,7 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         return None  # an adjective: "den befarade attacken", "antallet af bekræftede tilfælde"
     if ctx.lex.profile.v2 and i + n < e and toks[i + n].low in ctx.lex.first_person and i > s \
             and toks[i + n].low not in function_words(ctx.lang, "generic_subject") \
-            and (toks[i - 1].text != "," and (toks[i - 1].low in ctx.lex.expletives or fronted(ctx, toks, b, i))
+            and (toks[i - 1].text != "," and (toks[i - 1].low in ctx.lex.expletives or fronted(ctx, toks, b, i) or fronted(ctx, toks, inner_start(ctx, toks, s, i), i))
                  or toks[i - 1].text == "," and adverbial_clause(ctx, toks, _first_word(toks, s, i), i - 1)):
         return None  # V2 with a first-person subject: "det mener jeg", "Nu säger vi att …", "Hvis det skjer, frykter jeg"
     if ctx.lex.fronted.get(toks[s].low) == "that" and s + 2 < i:
@@ -339,7 +340,7 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
     if pre_end == i and after_comma and cls != "told" and not clause_first and not time_insert(ctx, toks, s, i - 1) \
             and not fronted_apposition(ctx, toks, s, i - 1) and inverted_order(ctx, toks, s, e, i, n):  # (not "Nach dem Spiel, am Abend, sagte X, C")
         return inverted(ctx, toks, s, e, i, n, cue, cue_text, vias)
-    inv = v2_subject(ctx, toks, s, e, i, n, b)
+    inv = v2_subject(ctx, toks, s, e, i, n, b) or inner_v2_subject(ctx, toks, s, e, i, n, pre_end)
     perfect = None if inv else v2_perfect(ctx, toks, s, e, i, n, b)
     found = inv or perfect
     if not found and (modal := v2_hearsay_perfect(ctx, toks, s, e, i, n, b)):

@@ -1,0 +1,43 @@
+"""Colon speakers in the body (issue 10, all five languages): a speaker's label before a colon and the quote, its
+age in brackets no part of it ("Gregor Lenz (53): „Q“"); where not every noun is capitalised, only an honorific
+and a surname or a first name and a surname are a label ("Mr Lane: “Q”", "Anna Ek: ”Q”"), never a heading
+("Key Quote:", "Läs också:"); a double first name joined by a hyphen opens a name in a German sentence that
+closes on a colon ("Tief betroffen zeigt sich Hans-Jörg Lenz: „Q“"). Every sentence is written for its test."""
+from __future__ import annotations
+
+import pytest
+
+from .conftest import Row, rows
+
+CASES = [
+    # English: an honorific and a surname, or a first name and a surname; no heading, no label of a name word
+    ("en", 'The plant will close. Mr Lane: "This is a sad day for the town."',
+     [("Mr Lane", ":", "This is a sad day for the town")]),
+    ("en", 'The plant will close. Mrs Ortiz (61): "We saw this coming."',
+     [("Mrs Ortiz", ":", "We saw this coming")]),
+    ("en", 'The plant will close. Anna Lane: "This is a sad day for the town."',
+     [("Anna Lane", ":", "This is a sad day for the town")]),
+    ("en", 'The plant will close. Key Quote: "This is a sad day for the town."', []),
+    ("en", 'The plant will close. Update: "This is a sad day for the town."', []),
+    # Swedish, Norwegian, Danish: the same, with the age in brackets left out
+    ("sv", "Fabriken läggs ner. Anna Ek (47): ”Det är en sorglig dag för orten.”",
+     [("Anna Ek", ":", "Det är en sorglig dag för orten")]),
+    ("sv", "Fabriken läggs ner. Läs också: ”Det är en sorglig dag för orten.”", []),
+    ("no", "Fabrikken legges ned. Kari Lie: «Dette er en trist dag for bygda.»",
+     [("Kari Lie", ":", "Dette er en trist dag for bygda")]),
+    ("no", "Fabrikken legges ned. Les også: «Dette er en trist dag for bygda.»", []),
+    ("da", "Fabrikken lukker. Mette Holm (52): »Det er en trist dag for byen.«",
+     [("Mette Holm", ":", "Det er en trist dag for byen")]),
+    ("da", "Fabrikken lukker. Læs også: »Det er en trist dag for byen.«", []),
+    # German: the age in brackets after a label; a hyphenated first name in a sentence closing on a colon
+    ("de", "Das Werk schließt. Betriebsrätin Eva Lenz (53): „Das ist ein schwarzer Tag.“",
+     [("Betriebsrätin Eva Lenz", ":", "Das ist ein schwarzer Tag")]),
+    ("de", ("Das Werk schließt. Tief betroffen zeigt sich der Betriebsratsvorsitzende Hans-Jörg Lenz über die Pläne: "
+            "„Das ist ein schwarzer Tag.“"), [("Betriebsratsvorsitzende Hans-Jörg Lenz", ":", "Das ist ein schwarzer Tag")]),
+    ("de", "Das Werk schließt. Die Bilanz (2023): „Ein schwarzes Jahr.“", []),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", CASES)
+def test_colon_speakers(lang: str, text: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected
