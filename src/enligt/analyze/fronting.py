@@ -4,6 +4,7 @@ are a phrase that is not its subject ("Am Abend sagte …", "Ifølge BBC siger �
 after the cue when these hold."""
 from __future__ import annotations
 
+from functools import cache
 from typing import Final
 
 from enligt.analyze.cues import Lexicon, is_finite_verb, match_phrase
@@ -14,7 +15,7 @@ from enligt.analyze.records import Ctx
 from enligt.analyze.sentences import Tok
 from enligt.analyze.tails import fronted_medium
 from enligt.analyze.wordtypes import word_type
-from enligt.lang import all_languages_words
+from enligt.lang import all_languages_words, function_words
 
 
 def fronted(ctx: Ctx, toks: list[Tok], b: int, i: int) -> bool:
@@ -122,6 +123,8 @@ def adverbial_clause(ctx: Ctx, toks: list[Tok], s: int, k: int) -> bool:
     lex = ctx.lex
     if toks[s].low in lex.coordinators and s + 1 < k and toks[s + 1].low in lex.subordinators:
         s += 1  # "Och eftersom det rått besöksförbud befarar man …": a coordinator before the clause
+    if (opener := _clause_openers(ctx.lang)) and (body_start := _time_clause(ctx, toks, s, k, opener)) >= 0:
+        return _clause_body(ctx, toks, body_start, k)
     if toks[s].low not in lex.subordinators or toks[s].low in lex.coordinators or k - s < 3:
         return False
     body = toks[s + 1:k]
@@ -129,6 +132,40 @@ def adverbial_clause(ctx: Ctx, toks: list[Tok], s: int, k: int) -> bool:
                    for m, t in enumerate(body, s + 1)) and any(
         (is_finite_verb(t, lex) or _present_after_pronoun(lex, toks, m)) and not t.upper
         and not word_type(t.low, ctx.lang) for m, t in enumerate(body[1:], s + 2))
+
+
+@cache
+def _clause_openers(lang: str) -> frozenset[str]:
+    return function_words(lang, "clause_opener")
+
+
+def _time_clause(ctx: Ctx, toks: list[Tok], s: int, k: int, opener: frozenset[str]) -> int:
+    """Where the body of a fronted time or reason clause starts (class clause_opener, after a few lead words, with
+    "at" after it, perhaps after a Danish comma): "Kort efter, at ministeriet havde sendt …", "Etter at møtet var
+    slutt", "Før mødet begyndte"; -1 when toks[s:k] opens no such clause."""
+    lex = ctx.lex
+    p = s
+    while p < k and p - s < LEAD_WORDS and (lex.fronted.get(toks[p].low) in ("adv", "lead", "unit")
+                                            or time_word(toks[p].low, lex.times)) and toks[p].low not in opener:
+        p += 1
+    if p >= k or toks[p].low not in opener:
+        return -1
+    q = p + 1
+    if q + 1 < k and toks[q].text == "," and toks[q + 1].low in lex.complementizers:
+        q += 2  # "Kort efter, at …": the Danish comma before "at"
+    elif q < k and toks[q].low in lex.complementizers:
+        q += 1  # "Efter at …", "Uden at …"
+    elif (p > s or toks[p].low not in lex.subordinators) and not any(is_finite_verb(t, lex) for t in toks[q + 1:k]):
+        return -1  # "Før valget i går", "Kort efter mødet": a phrase; "Før mødet begyndte": a clause (its verb found)
+    return q
+
+
+def _clause_body(ctx: Ctx, toks: list[Tok], q: int, k: int) -> bool:
+    """A clause's own subject and verb, no comma, complementizer or cue inside: two words at least; the verb is not
+    looked up (strong past tenses such as "stod" are on no list)."""
+    lex = ctx.lex
+    return k - q >= 2 and not any(t.text in ",;:" or t.low in lex.complementizers or match_phrase(toks, m, k, lex.speech)
+                                  for m, t in enumerate(toks[q:k], q))
 
 
 def _present_after_pronoun(lex: Lexicon, toks: list[Tok], m: int) -> bool:

@@ -29,6 +29,10 @@ def impersonal_tag(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cu
         c = span(ctx, toks, s, i - 1)
     elif (i == s or i == s + 1 and toks[s].low in lex.closed.as_clause) and not src and comma is not None:
         c = span(ctx, toks, comma + 2 if that else comma + 1, e)  # "Wie es hieß, C", "Es hieß, C"
+    elif i == s + 1 and toks[s].low in function_words(ctx.lang, "back_place") and not src and (
+            comma is not None or bare is not None):  # "Her lyder det også, at C": the document just named
+        a = bare + 1 if bare is not None else (comma + 2 if that else comma + 1) if comma is not None else e
+        src, c = [toks[s]], span(ctx, toks, a, e)
     elif i > s + 1 and (toks[s].low in lex.prepositions or lex.fronted.get(toks[s].low)) and (
             comma is not None or bare is not None):
         a = bare + 1 if bare is not None else (comma + 2 if that else comma + 1) if comma is not None else e

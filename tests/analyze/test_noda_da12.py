@@ -1,0 +1,68 @@
+"""Danish and Norwegian shapes of real news pages, issue 10 (da12): a fronted time or reason clause before a V2
+cue ("Kort efter, at X skete, siger Y, at C"), an impersonal cue after a place adverb pointing back ("Her lyder
+det også, at C") and a relative of place about a document ("en pressemeddelelse, hvori det lyder, at C").
+Every sentence is written for its test."""
+from __future__ import annotations
+
+import pytest
+
+from .conftest import Row, bylined_rows
+
+FRONTED_CLAUSES = [
+    # a clause opened by a subordinator (perhaps "at" after it, a Danish comma, lead words before it) is no content:
+    # the subject follows the cue, the claim is the clause after "at"
+    ("Kort efter, at mødet var slut, siger borgmesteren, at planen er vedtaget.", "da",
+     [("borgmesteren", "siger", "planen er vedtaget")]),
+    ("Efter at regeringen havde fremlagt sit udspil, sagde formanden, at det var for sent.", "da",
+     [("formanden", "sagde", "det var for sent")]),
+    ("Før kampen begyndte, fortalte træneren, at to spillere var skadede.", "da",
+     [("træneren", "fortalte", "to spillere var skadede")]),
+    ("Mens retsmødet stod på, skrev forsvareren, at beviserne var svage.", "da",
+     [("forsvareren", "skrev", "beviserne var svage")]),
+    ("Lige inden vagten sluttede, oplyste politiet, at vejen var åben igen.", "da",
+     [("politiet", "oplyste", "vejen var åben igen")]),
+    ("Etter at styret hadde møttes, sa lederen at klubben må spare.", "no",
+     [("lederen", "sa", "klubben må spare")]),
+    ("Kort tid etter at brannen startet, opplyste brannvesenet at huset var tomt.", "no",
+     [("brannvesenet", "opplyste", "huset var tomt")]),
+    ("Mens forhandlingene pågikk, skrev forbundet at kravet sto fast.", "no",
+     [("forbundet", "skrev", "kravet sto fast")]),
+    # a quotation before its tag stays the content, also when it opens with such a word
+    ("- Før vi fik pengene, var alt svært, siger hun.", "da", [("hun", "siger", "Før vi fik pengene, var alt svært")]),
+    ("- Mens vi venter, gjør vi klar båtene, sier han.", "no", [("han", "sier", "Mens vi venter, gjør vi klar båtene")]),
+    # a preposition's phrase, no clause, still fronted: the subject after the cue
+    ("Efter mødet i går sagde formanden, at alle var enige.", "da", [("formanden", "sagde", "alle var enige")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", FRONTED_CLAUSES)
+def test_a_fronted_time_clause_is_no_content(text: str, lang: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, lang) == expected
+
+
+PLACE_BACK = [
+    # a place adverb pointing back at the document just named, before an impersonal cue: the adverb is the source
+    ("Kommunen har lagt et opslag på Facebook. Her lyder det også, at to veje er lukket.", "da",
+     [("Her", "lyder det", "to veje er lukket")]),
+    ("Styrelsen har sendt et brev. Heri hedder det blandt andet, at fristen er overskredet.", "da",
+     [("Heri", "hedder det", "fristen er overskredet")]),
+    ("Kommunen har sendt ut en melding. Her heter det blant annet at tre skoler er stengt.", "no",
+     [("Her", "heter det", "tre skoler er stengt")]),
+    # no clause after the cue: no report
+    ("Her lyder musikken godt om aftenen.", "da", []),
+    ("Her heter alle gatene noe med fugler.", "no", []),
+    # a relative of place about a document: the document is the source
+    ("Politiet har udsendt en pressemeddelelse, hvori det også lyder, at to mænd er anholdt.", "da",
+     [("en pressemeddelelse", "lyder", "to mænd er anholdt")]),
+    ("Skolen skrev i et brev, hvor det lyder, at undervisningen er aflyst.", "da",
+     [("et brev", "lyder", "undervisningen er aflyst")]),
+    ("Kommunen la ut et innlegg, hvor det lyder at skolen er stengt.", "no",
+     [("et innlegg", "lyder", "skolen er stengt")]),
+    # a sound, no clause: no report
+    ("Vi bor i et hus, hvor det lyder højt, når det regner.", "da", []),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", PLACE_BACK)
+def test_an_impersonal_cue_about_a_document_names_it(text: str, lang: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, lang) == expected
