@@ -66,3 +66,34 @@ PLACE_BACK = [
 @pytest.mark.parametrize("text,lang,expected", PLACE_BACK)
 def test_an_impersonal_cue_about_a_document_names_it(text: str, lang: str, expected: list[Row]) -> None:
     assert bylined_rows(text, lang) == expected
+
+
+GOT_DONE = [
+    # a participle cue after a form of "få" and its object: something gets confirmed or told, no claim
+    ("Det har ikke været muligt at få tallene bekræftet af en uafhængig kilde.", "da", []),
+    ("Medarbejderne læste om lukningen i avisen, før de selv havde fået den meddelt.", "da", []),
+    ("Avisen har ikke fått opplysningene bekreftet av politiet.", "no", []),
+    ("Hun fikk saken forklart av en advokat.", "no", []),
+    # "fået oplyst, at C" stays a report, and so does a participle with its own clause
+    ("Vi har fået oplyst, at to mænd er anholdt.", "da", [(None, "fået oplyst", "to mænd er anholdt")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", GOT_DONE)
+def test_a_participle_after_get_and_its_object_reports_nothing(text: str, lang: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, lang) == expected
+
+
+NOTIFYING = [
+    # "melde fra" (notify, withdraw) reports a claim only before a clause
+    ("En ansatt som meldte fra om feilen, ble flyttet til en annen avdeling.", "no", []),
+    ("Vekteren som meldte ifra til politiet, løp etter tyven.", "no", []),
+    ("Naboen meldte fra om at hun hadde sett røyk.", "no", [("Naboen", "meldte fra", "hun hadde sett røyk")]),
+    ("Flere spillere meldte fra til træningen i går.", "da", []),
+    ("Politiet meldte at to personer var pågrepet.", "no", [("Politiet", "meldte", "to personer var pågrepet")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", NOTIFYING)
+def test_notifying_reports_only_a_clause(text: str, lang: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, lang) == expected

@@ -244,3 +244,22 @@ def charged_object(ctx: Ctx, toks: list[Tok], i: int, a: int, e: int) -> bool:
                 or not t.upper and is_finite_verb(t, lex):
             return False
     return False
+
+
+GOT_OBJECT: Final = 8  # words of the object between "få" and its participle ("få nogen af de to landes tal bekræftet")
+
+
+def got_done(ctx: Ctx, toks: list[Tok], s: int, i: int, n: int, e: int) -> bool:
+    """A participle cue after a form of "get" and its object (class get_verb): "at få tallene bekræftet", "før man
+    selv har fået det meddelt": something gets confirmed or told, nobody reports a claim (not "har fået oplyst, at
+    C", a cue of its own, nor a clause after the participle)."""
+    got = function_words(ctx.lang, "get_verb")
+    if not got or n > 1 or i - s < 2 or not toks[i].low.endswith("t"):
+        return False
+    k = next((m for m in range(i - 2, max(s, i - 1 - GOT_OBJECT) - 1, -1) if toks[m].low in got or not toks[m].is_word),
+             None)
+    if k is None or toks[k].low not in got or any(t.low in ctx.lex.relatives or t.low in ctx.lex.complementizers
+                                                    for t in toks[k + 1:i]):
+        return False  # (not "fik en mail, som politiet har sendt": a clause of its own)
+    a = i + 1 + (i + 1 < e and toks[i + 1].text == ",")
+    return not (a < e and toks[a].low in ctx.lex.complementizers)

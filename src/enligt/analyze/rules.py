@@ -318,7 +318,7 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         return None  # a noun, not a verb: "other estimates", "the reports"
     if i > s and toks[i - 1].low in _noun_markers(ctx.lang) and not _adverb_idiom(ctx, toks, s, i, i + n, e):
         return None  # a noun: "De nye lover træder i kraft" (the new laws)
-    if shapes.attributive(ctx, toks, s, i, n, e):
+    if shapes.attributive(ctx, toks, s, i, n, e) or cueobject.got_done(ctx, toks, s, i, n, e):
         return None  # an adjective: "den befarade attacken", "antallet af bekræftede tilfælde"
     if ctx.lex.profile.v2 and i + n < e and toks[i + n].low in ctx.lex.first_person and i > s \
             and toks[i + n].low not in function_words(ctx.lang, "generic_subject") \
