@@ -97,3 +97,23 @@ NOTIFYING = [
 @pytest.mark.parametrize("text,lang,expected", NOTIFYING)
 def test_notifying_reports_only_a_clause(text: str, lang: str, expected: list[Row]) -> None:
     assert bylined_rows(text, lang) == expected
+
+
+QUESTION_FRONT = [
+    # a fronted "På spørsmål om" with an embedded question before the comma: the answer after the subject's "at"
+    ("På spørsmål om hvor lenge han tror streiken vil vare, svarer Hansen at det er opp til partene.", "no",
+     [("Hansen", "svarer", "det er opp til partene")]),
+    ("På spørsmål om når skolen åpner, sier rektor at det blir neste uke.", "no",
+     [("rektor", "sier", "det blir neste uke")]),
+    ("På spørgsmålet om, hvor længe strejken varer, svarer formanden, at det er op til parterne.", "da",
+     [("formanden", "svarer", "det er op til parterne")]),
+    ("Adspurgt om, hvornår skolen åbner, siger rektor, at det bliver i næste uge.", "da",
+     [("rektor", "siger", "det bliver i næste uge")]),
+    # no comma after a plain topic: as before
+    ("På spørsmål om prisen svarer Hansen at den er for høy.", "no", [("Hansen", "svarer", "den er for høy")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", QUESTION_FRONT)
+def test_a_fronted_question_is_no_content(text: str, lang: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, lang) == expected

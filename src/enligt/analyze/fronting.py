@@ -125,6 +125,8 @@ def adverbial_clause(ctx: Ctx, toks: list[Tok], s: int, k: int) -> bool:
         s += 1  # "Och eftersom det rått besöksförbud befarar man …": a coordinator before the clause
     if (opener := _clause_openers(ctx.lang)) and (body_start := _time_clause(ctx, toks, s, k, opener)) >= 0:
         return _clause_body(ctx, toks, body_start, k)
+    if opener and (body_start := _question_front(ctx, toks, s, k)) >= 0:
+        return k - body_start >= 2 and not any(t.text in ",;:" for t in toks[body_start:k])
     if toks[s].low not in lex.subordinators or toks[s].low in lex.coordinators or k - s < 3:
         return False
     body = toks[s + 1:k]
@@ -158,6 +160,20 @@ def _time_clause(ctx: Ctx, toks: list[Tok], s: int, k: int, opener: frozenset[st
     elif (p > s or toks[p].low not in lex.subordinators) and not any(is_finite_verb(t, lex) for t in toks[q + 1:k]):
         return -1  # "Før valget i går", "Kort efter mødet": a phrase; "Før mødet begyndte": a clause (its verb found)
     return q
+
+
+def _question_front(ctx: Ctx, toks: list[Tok], s: int, k: int) -> int:
+    """Where the embedded question starts in a fronted "På spørsmål om hvor lenge …," / "Adspurgt om, hvornår …,"
+    (class question_front: the noun or participle of asking, then "om" and a question word, class wh_clause); -1
+    when toks[s:k] is no such phrase. Its own cues ("hvor lenge han tror …") are the question's, no report."""
+    lex = ctx.lex
+    p = s + (toks[s].low in lex.prepositions)
+    if p + 2 >= k or toks[p].low not in function_words(ctx.lang, "question_front") or toks[p + 1].low != "om":
+        return -1
+    q = p + 2 + (toks[p + 2].text == ",")  # "Adspurgt om, hvornår …": the Danish comma
+    if q >= k or toks[q].low not in function_words(ctx.lang, "wh_clause"):
+        return -1
+    return q + 1 + (q + 1 < k and toks[q + 1].low in function_words(ctx.lang, "wh_degree"))
 
 
 def _clause_body(ctx: Ctx, toks: list[Tok], q: int, k: int) -> bool:
