@@ -11,6 +11,7 @@ from enligt.analyze.lexicon import months
 from enligt.analyze.phrases import time_word
 from enligt.analyze.records import Ctx
 from enligt.analyze.sentences import Tok
+from enligt.lang import function_words
 
 
 def phrase_past_adverb(ctx: Ctx, toks: list[Tok], i: int, e: int) -> tuple[int, str] | None:
@@ -57,6 +58,10 @@ def _time_inside(ctx: Ctx, toks: list[Tok], k: int, e: int) -> int:
     lex = ctx.lex
     if k < e and not toks[k].upper and (toks[k].low in lex.weekdays or time_word(toks[k].low, lex.times)):
         return k + 1
+    m = k + (k < e and toks[k].low in function_words(ctx.lang, "time_preposition"))
+    if m + 1 < e and toks[m].low in function_words(ctx.lang, "time_determiner") and not toks[m + 1].upper and (
+            toks[m + 1].low in lex.weekdays or time_word(toks[m + 1].low, lex.times)):
+        return m + 2  # "kunne forrige helg rapportere", "kunne i sidste uge fortælle"
     if k + 3 < e and toks[k].low in lex.determiners and toks[k + 1].text.isdigit() and toks[k + 2].text == "." \
             and toks[k + 3].low in months(ctx.lang):
         return k + 4
