@@ -30,6 +30,11 @@ FRONTED_CLAUSES = [
     # a quotation before its tag stays the content, also when it opens with such a word
     ("- Før vi fik pengene, var alt svært, siger hun.", "da", [("hun", "siger", "Før vi fik pengene, var alt svært")]),
     ("- Mens vi venter, gjør vi klar båtene, sier han.", "no", [("han", "sier", "Mens vi venter, gjør vi klar båtene")]),
+    # a free relative with its own cue ("Etter det X får opplyst"): no content before the comma
+    ("Etter det avisen får opplyst, mener politiet at brannen var påsatt.", "no",
+     [("politiet", "mener", "brannen var påsatt")]),
+    ("Efter det avisen har fået oplyst, mener politiet, at branden var påsat.", "da",
+     [("politiet", "mener", "branden var påsat")]),
     # a preposition's phrase, no clause, still fronted: the subject after the cue
     ("Efter mødet i går sagde formanden, at alle var enige.", "da", [("formanden", "sagde", "alle var enige")]),
 ]

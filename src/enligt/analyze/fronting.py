@@ -180,8 +180,9 @@ def _clause_body(ctx: Ctx, toks: list[Tok], q: int, k: int) -> bool:
     """A clause's own subject and verb, no comma, complementizer or cue inside: two words at least; the verb is not
     looked up (strong past tenses such as "stod" are on no list)."""
     lex = ctx.lex
-    return k - q >= 2 and not any(t.text in ",;:" or t.low in lex.complementizers or match_phrase(toks, m, k, lex.speech)
-                                  for m, t in enumerate(toks[q:k], q))
+    free = toks[q].low in function_words(ctx.lang, "free_relative")  # "Etter det NRK får opplyst, mener X at C"
+    return k - q >= 2 and not any(t.text in ",;:" or t.low in lex.complementizers
+                                  or not free and match_phrase(toks, m, k, lex.speech) for m, t in enumerate(toks[q:k], q))
 
 
 def _present_after_pronoun(lex: Lexicon, toks: list[Tok], m: int) -> bool:
