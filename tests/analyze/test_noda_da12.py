@@ -139,3 +139,19 @@ ABLE_TO_REPORT = [
 @pytest.mark.parametrize("text,lang,expected", ABLE_TO_REPORT)
 def test_able_to_report_is_a_report(text: str, lang: str, expected: list[Row]) -> None:
     assert bylined_rows(text, lang) == expected
+
+
+REFUSALS = [
+    # a report that only refuses to comment is no attribution
+    ("Direktøren fortæller, at man ikke kommer til at kommentere på sagen.", "da", []),
+    ("Kommunen skriver, at den ikke ønsker at udtale sig om forløbet.", "da", []),
+    ("Advokaten sier at hun ikke vil uttale seg om saken nå.", "no", []),
+    # a refusal with a claim after it stays
+    ("Direktøren siger, at han ikke vil udtale sig, men at fabrikken lukker.", "da",
+     [("Direktøren", "siger", "han ikke vil udtale sig, men at fabrikken lukker")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", REFUSALS)
+def test_a_refusal_to_comment_is_no_attribution(text: str, lang: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, lang) == expected
