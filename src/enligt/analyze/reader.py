@@ -17,6 +17,7 @@ from enligt.analyze.colonintro import colon_intro, introduced
 from enligt.analyze.cues import triggers
 from enligt.analyze.direct import quote_records, taken_cues
 from enligt.analyze.evidence import evidence_rules
+from enligt.analyze.excepted import excepted_claim
 from enligt.analyze.hearsay import hearsay_rules
 from enligt.analyze.interlocutors import interlocutor_in
 from enligt.analyze.konjunktiv import (
@@ -157,6 +158,8 @@ def _read_block(ctx: Ctx, memory: Memory, bi: int, sp: Span, title: bool, prev: 
             found = _title_colon(ctx, toks, s, e, memory.mentions.persons, quoted)
         elif not found and (d := labelled_claim(ctx, toks, s, e, before)) and not _within_quoted(d, quoted):
             found = [d]  # "Linke und Grüne forderten X. Der Vorwurf: C", "Hans kommentar var att C"
+        elif not found and (d := excepted_claim(ctx, toks, s, e)) and not _within_quoted(d, quoted):
+            found = [d]  # "Politiet kan ikke si noe mer, annet enn at C"
         if not found and last_found and ctx.lex.konjunktiv and not title and not any(
                 d.start < here[1] and d.end > here[0] for d in by_start[bisect_left(starts, here[0] - QUOTE_LOOKBACK):
                                                                          bisect_left(starts, here[1])]):
