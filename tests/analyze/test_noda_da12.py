@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import Row, bylined_rows
+from .conftest import Row, bylined_rows, full_rows
 
 FRONTED_CLAUSES = [
     # a clause opened by a subordinator (perhaps "at" after it, a Danish comma, lead words before it) is no content:
@@ -155,3 +155,9 @@ REFUSALS = [
 @pytest.mark.parametrize("text,lang,expected", REFUSALS)
 def test_a_refusal_to_comment_is_no_attribution(text: str, lang: str, expected: list[Row]) -> None:
     assert bylined_rows(text, lang) == expected
+
+
+def test_a_place_adverb_source_takes_the_name_and_type_of_the_source_before() -> None:
+    rows = full_rows("Tre huse er oversvømmet. Det oplyser kommunalbestyrelsen i et opslag på Facebook. Her lyder det "
+                     "også, at to veje er lukket.", "da")
+    assert ("Her", "kommunalbestyrelsen", "lyder det", "to veje er lukket", "official", ()) in rows

@@ -358,10 +358,11 @@ def _verb_beside(ctx: Ctx, t: Tok) -> str | None:
 
 
 def _report_anaphor(ctx: Ctx, src: list[Tok]) -> bool:
-    """A report noun after a definite article alone ("den Angaben", "diesen Informationen"): the words of the
-    source just named."""
+    """A report noun after a definite article alone ("den Angaben", "diesen Informationen") or a place adverb
+    pointing back at a document ("Her lyder det"): the words of the source just named."""
     return len(src) == 2 and src[0].low in function_words(ctx.lang, "definite_article") \
-        and src[1].low in function_words(ctx.lang, "holding_noun")
+        and src[1].low in function_words(ctx.lang, "holding_noun") \
+        or len(src) == 1 and src[0].low in function_words(ctx.lang, "back_place")  # "Her lyder det også, at C"
 
 
 def _read_name_and_type(ctx: Ctx, memory: Memory, d: Draft, src: list[Tok], name: str | None) -> tuple[str | None, str]:
