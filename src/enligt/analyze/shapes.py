@@ -159,7 +159,9 @@ def passive(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: str,
     elif a + 1 < e and lex.fronted.get(toks[a].low) == "topic" and toks[seg_start(toks, s, i)].low in lex.expletives:
         c = span(ctx, toks, a + 1, e)  # "Det ble meldt om to skadde": what was reported
     elif n > 1 and lex.fronted.get(toks[i + n - 1].low) == "topic":
-        c = span(ctx, toks, a, e)  # "Det ble meldt om to skadde", "blev der lørdag meldt om X": the cue's own "om"
+        # "Det ble meldt om to skadde", "blev der lørdag meldt om X": the cue's own "om"; not after "Ifølge X"
+        b = seg_start(toks, s, i)
+        c = None if any(toks[k].low in lex.prep for k in range(b, i)) else span(ctx, toks, a, e)
     elif toks[i].low in _confirm_words(ctx.lang):
         return None  # "Ingen pasienter er bekreftet smittet", "er der bekræftet 240 ofre": a count's status, no report
     else:  # "Ti ble meldt savnet": a state follows, not a place or recipient ("ble meldt til politiet": filed)
