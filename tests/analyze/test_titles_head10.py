@@ -52,7 +52,7 @@ def test_reports_after_a_place_label(title: str, lang: str, expected: list[Row])
 BEFORE_QUOTE = [
     # the claim before the colon ends there; the quotation after it is the subject's
     ("Klubblederen advarer om kutt i staben: – Dette går for langt", "no",
-     [("Klubblederen", "advarer", "om kutt i staben"), ("Klubblederen", ":", "Dette går for langt")]),
+     [("Klubblederen", "advarer om", "kutt i staben"), ("Klubblederen", ":", "Dette går for langt")]),
 ]
 
 

@@ -331,11 +331,11 @@ def v2_subject(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: int
         return None  # (an opener of no list: "Omvendt meddeler X, at C", when X after the cue reads as a subject)
     a = past_adverbs(ctx, toks, i + n, e)
     own = {p[1] for p, _ in lex.speech.get(toks[i].low, ()) if len(p) == 2}  # "berichteten … von"
-    if n == 1 and own and a < e and (toks[a].upper or toks[a].low in lex.determiners) and (j := next(
+    if n == 1 and own and a < e and (j := next(
             (k for k in range(a + 1, min(e, a + V2_SUBJECT_WORDS)) if toks[k].low in own or not toks[k].is_word
              or toks[k].low in lex.complementizers), e)) < e \
-            and toks[j].low in own:
-        return j, j + 1, []  # "Nach dem Unfall berichteten Zeugen von einem Knall": the cue's own preposition
+            and toks[j].low in own and (toks[a].upper or toks[a].low in lex.determiners or subject_like(ctx, toks, s, a, j)):
+        return j, j + 1, []  # "Nach dem Unfall berichteten Zeugen von einem Knall", "I går meldte politiet om C"
     if citing(lex, toks, a, e):
         return None  # "Der Sender berichtete unter Berufung auf Y, C": a citing phrase, no subject, follows the verb
     if a < e and (found := _article_subject(ctx, toks, a, e)):
