@@ -148,7 +148,7 @@ def test_a_noun_object_before_a_coordinated_passive(text: str, expected: list[Ro
     assert run(text) == expected
 
 
-NAMING_BY_TERM_OR_JUDGEMENT: list[tuple[str, list[Row]]] = [
+NAMING_BY_A_TERM: list[tuple[str, list[Row]]] = [
     # a degree adverb opens the complement after the object ("called the figures very low")
     ("The fire marshal called the early counts of damaged homes very low.",
      [("The fire marshal", "called", "the early counts of damaged homes very low")]),
@@ -156,11 +156,10 @@ NAMING_BY_TERM_OR_JUDGEMENT: list[tuple[str, list[Row]]] = [
     # "termed" with or without "as"
     ("The union leader termed the pay offer an insult.", [("The union leader", "termed", "the pay offer an insult")]),
     ("Tom Berg termed the protests as a passing storm.", [("Tom Berg", "termed", "the protests as a passing storm")]),
-    # "consider" with an object and its complement
-    ("Most farmers consider the new canal a waste of money.",
-     [("Most farmers", "consider", "the new canal a waste of money")]),
-    ("The inspectors considered the old bridge extremely dangerous.",
-     [("The inspectors", "considered", "the old bridge extremely dangerous")]),
+    ("The inspectors called the old bridge extremely dangerous.",
+     [("The inspectors", "called", "the old bridge extremely dangerous")]),
+    # "term" and "terms" are nouns as often: no cue
+    ("The terms the union accepted were generous.", []),
     # a second cue joined to a trailing tag takes the tag's speaker
     ("The talks had failed, the mayor said and termed the offer a joke.",
      [("the mayor", "termed", "the offer a joke")]),
@@ -172,6 +171,6 @@ NAMING_BY_TERM_OR_JUDGEMENT: list[tuple[str, list[Row]]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), NAMING_BY_TERM_OR_JUDGEMENT)
-def test_naming_by_a_term_or_a_judgement(text: str, expected: list[Row]) -> None:
+@pytest.mark.parametrize(("text", "expected"), NAMING_BY_A_TERM)
+def test_naming_by_a_term(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
