@@ -28,6 +28,7 @@ from enligt.structure.outlet import (
     outlet_from_footer,
     outlet_from_inquiry,
     outlet_from_pledge,
+    outlet_from_site_line,
     site_line_above_prose,
     split_title_suffix,
     wordmark,
@@ -257,7 +258,7 @@ def _distinct(items: list[str]) -> tuple[str, ...]:
 def _title_and_outlet(lines: list[Line], start: int, masthead: str | None,
                       body: frozenset[str]) -> tuple[str | None, str | None]:
     """The headline (without a site name after it) and the outlet (`outlet.py`); start -1: no headline."""
-    footer = outlet_from_footer(lines) or outlet_from_pledge(lines)
+    footer = outlet_from_footer(lines) or outlet_from_pledge(lines) or outlet_from_site_line(lines)
     if start < 0:
         return None, site_line_above_prose(lines) or masthead or footer or outlet_from_dateline(list(body)) \
             or outlet_from_inquiry(list(body)) or outlet_from_credits(lines)
