@@ -7,6 +7,7 @@ from enligt.structure.lines import classify
 from enligt.structure.outlet import (
     outlet_from_dateline,
     outlet_from_footer,
+    outlet_from_newsroom,
     outlet_from_pledge,
     outlet_from_site_line,
     split_title_suffix,
@@ -106,3 +107,19 @@ def test_dateline_outlet(paragraph: str, outlet: str | None) -> None:
 ])
 def test_site_line_outlet(line: str, outlet: str | None) -> None:
     assert outlet_from_site_line([classify("Some line of text here."), classify(line)]) == outlet
+
+
+@pytest.mark.parametrize("paragraphs,outlet", [
+    # the page's own newsroom asking, calling or seeing a document: a known outlet only
+    (["Aftonbladet har inte lyckats nå bolagets vd under torsdagen."], "Aftonbladet"),
+    (["När Expressen ringde upp kommunen ville ingen kommentera."], "Expressen"),
+    (["Men Dagbladet har fått opplyst at saken er henlagt."], "Dagbladet"),
+    (["Det fremgår af et brev, som Ekstra Bladet har set, at skolen lukker."], "Ekstra Bladet"),
+    (["The Guardian was unable to reach the company on Sunday."], "The Guardian"),
+    (["Polisen har inte lyckats nå mannen."], None),  # no outlet
+    (["NTB har forsøkt å nå selskapet."], None),  # an agency
+    (["Kustposten har inte lyckats nå honom."], None),  # not a known outlet
+    (["Aftonbladet har sökt ministern.", "När Expressen ringde upp var det tyst."], None),  # two newsrooms
+])
+def test_newsroom_outlet(paragraphs: list[str], outlet: str | None) -> None:
+    assert outlet_from_newsroom(paragraphs) == outlet

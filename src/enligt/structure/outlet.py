@@ -207,6 +207,38 @@ def outlet_from_inquiry(body: list[str]) -> str | None:
 
 
 @cache
+def _newsroom_acts() -> re.Pattern[str]:
+    """"<Name> har inte lyckats nå", "som <Name> har set" (`lang/<code>/newsroom_acts.txt`, "*" for the name)."""
+    name = r"([A-ZÅÄÖÆØÜ][\w.&/-]*(?:\s[A-ZÅÄÖÆØÜ0-9][\w.&/-]*){0,3})"
+    out = []
+    for line in sorted(all_languages_words("newsroom_acts")):
+        head, _, tail = line.partition("*")
+        out.append(rf"(?i:{_loose(head)}){name}(?i:{_loose(tail)})\b")
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(out) or '(?!)'})")
+
+
+def outlet_from_newsroom(body: list[str]) -> str | None:
+    """The outlet the text names as its own newsroom at work: asking, calling or seeing a document ("Kustposten
+    har inte lyckats nå bolaget", "som Kystposten har set", "Fjordavisa har forsøkt å nå"). Only a known outlet
+    counts (a police force also tries to reach people), never an agency, and only one: a page naming two such
+    newsrooms quotes another's reporting."""
+    pattern = _newsroom_acts()
+    found: set[str] = set()
+    for paragraph in body:
+        for m in pattern.finditer(paragraph):
+            name = _known_tail(next(g for g in m.groups() if g))
+            if name is not None and not is_agency(name):
+                found.add(name)
+    return found.pop() if len(found) == 1 else None
+
+
+def _known_tail(words: str) -> str | None:
+    """The known outlet that ends `words`, a sentence's first word dropped ("Men Resett" -> "Resett")."""
+    parts = words.split()
+    return next((" ".join(parts[k:]) for k in range(len(parts)) if " ".join(parts[k:]).lower() in outlet_names()), None)
+
+
+@cache
 def _pledges() -> tuple[re.Pattern[str], tuple[re.Pattern[str], ...]]:
     """"Så här jobbar <Name> med journalistik" (`lang/<code>/pledge_lines.txt`, "*" for the name): one
     pattern for each line, in order, and all of them as one, which rules out a line in a single match."""

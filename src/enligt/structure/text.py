@@ -27,6 +27,7 @@ from enligt.structure.outlet import (
     outlet_from_dateline,
     outlet_from_footer,
     outlet_from_inquiry,
+    outlet_from_newsroom,
     outlet_from_pledge,
     outlet_from_site_line,
     site_line_above_prose,
@@ -261,13 +262,13 @@ def _title_and_outlet(lines: list[Line], start: int, masthead: str | None,
     footer = outlet_from_footer(lines) or outlet_from_pledge(lines) or outlet_from_site_line(lines)
     if start < 0:
         return None, site_line_above_prose(lines) or masthead or footer or outlet_from_dateline(list(body)) \
-            or outlet_from_inquiry(list(body)) or outlet_from_credits(lines)
+            or outlet_from_inquiry(list(body)) or outlet_from_newsroom(list(body)) or outlet_from_credits(lines)
     title = lines[start].text
     suffixed = split_title_suffix(title, lines, footer)
     if suffixed is not None:
         return suffixed
     return title, find_outlet(lines, start, body) or masthead or footer or outlet_from_dateline(list(body)) \
-        or outlet_from_inquiry(list(body)) or outlet_from_credits(lines)
+        or outlet_from_inquiry(list(body)) or outlet_from_newsroom(list(body)) or outlet_from_credits(lines)
 
 
 def structure_text(page: Page, *, options: Options) -> Article:
