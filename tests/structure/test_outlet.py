@@ -116,6 +116,8 @@ def test_site_line_outlet(line: str, outlet: str | None) -> None:
     (["Men Dagbladet har fått opplyst at saken er henlagt."], "Dagbladet"),
     (["Det fremgår af et brev, som Ekstra Bladet har set, at skolen lukker."], "Ekstra Bladet"),
     (["The Guardian was unable to reach the company on Sunday."], "The Guardian"),
+    (["Enligt SR:s reporter på plats är vägen avstängd."], "SR"),  # the page's own reporter on the scene
+    (["Rök syntes enligt TT:s fotograf på plats."], None),  # an agency's staff
     (["Polisen har inte lyckats nå mannen."], None),  # no outlet
     (["NTB har forsøkt å nå selskapet."], None),  # an agency
     (["Kustposten har inte lyckats nå honom."], None),  # not a known outlet
