@@ -36,7 +36,8 @@ from enligt.structure.outlet import (
 )
 from enligt.structure.textpass import read_above_title, read_after_title, settle_flow
 
-STANDFIRST_WORDS: Final = 10  # a standfirst printed without a full stop is longer than its headline and this long
+TITLE_BULLETS: Final = "➤►▶▸■□●•"  # a mark before a headline ("➤ Headline", "■ Headline"): no part of it
+STANDFIRST_WORDS: Final = 8  # a standfirst printed without a full stop is longer than its headline and this long
 TEASER_PARAGRAPHS = 3  # a headline shares a word with the first paragraphs under it
 WORDS = re.compile(r"[^\W\d_]+")
 MIN_BODY_WORDS: Final = 5  # a one-sentence brief is an article; a lone fragment is not
@@ -206,6 +207,8 @@ def is_standfirst(lines: list[Line], i: int) -> bool:
     line, above = lines[i], lines[i - 1] if i > 0 else None
     if above is None or line.kind != "short" or line.words < STANDFIRST_WORDS or line.words <= above.words or line.text[-1:] in "?!":
         return False
+    if line.text[:1] in TITLE_BULLETS:
+        return False  # "➤ Headline" under a "more news" link: the marked headline, no standfirst
     if i + 1 < len(lines) and lines[i + 1].text[:1].islower():
         return False  # a line that runs on into the next is a broken paragraph, not a standfirst
     return above.kind == "short" and above.words >= 5 and _is_title_candidate(above) and not above.text.endswith(":")
@@ -263,7 +266,7 @@ def _title_and_outlet(lines: list[Line], start: int, masthead: str | None,
     if start < 0:
         return None, site_line_above_prose(lines) or masthead or footer or outlet_from_dateline(list(body)) \
             or outlet_from_inquiry(list(body)) or outlet_from_newsroom(list(body)) or outlet_from_credits(lines)
-    title = lines[start].text
+    title = lines[start].text.lstrip(TITLE_BULLETS).lstrip()
     suffixed = split_title_suffix(title, lines, footer)
     if suffixed is not None:
         return suffixed
