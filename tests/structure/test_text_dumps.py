@@ -451,3 +451,18 @@ def test_deck_and_marked_headline(lang: str, head: str, title: str, lead: str | 
     assert article.title == title
     if lead is not None:
         assert article.lead == lead
+
+
+@pytest.mark.parametrize("lang,head,title", [
+    # summary points under the headline, each opening with the same mark: a list, never the headline
+    ("en", "Ferry service halted for winter\n· Crossing loses money\n· Islanders protest\n", "Ferry service halted for winter"),
+    ("de", "Fähre stellt Betrieb ein\n- Verluste seit Jahren\n- Inselbewohner protestieren\n", "Fähre stellt Betrieb ein"),
+    # a caption's text printed alone, then again with its credit: the picture's, not the headline
+    ("en", "Ferry service halted for winter\nThe ferry at the quay in Harbourton\nThe ferry at the quay in Harbourton. Photo: Jane Doe\n",
+     "Ferry service halted for winter"),
+    ("sv", "Färjan slutar gå i vinter\nFärjan vid kajen i Visby hamn\nFärjan vid kajen i Visby hamn. Foto: Karin Ek\n",
+     "Färjan slutar gå i vinter"),
+])
+def test_bullet_points_and_caption_repeat(lang: str, head: str, title: str) -> None:
+    article = structure_text(Page(input="t", content=head + "\n" + BODY[lang], kind="text"), options=Options())
+    assert article.title == title
