@@ -21,7 +21,7 @@ LABELS = [
     # a phrase opened by a preposition: a time or a topic, no source
     ("I dag faller domen: Var det mord eller nödvärn?", "sv", []),
     ("I morgen falder dommen: Var det drab eller selvforsvar?", "da", []),
-    ("After the flood: Council promises new barriers", "en", []),
+    ("After the flood: New barriers for the harbour", "en", []),
     # a source noun phrase still is the source, coordinated ones too
     ("Polisen: Vägen stängs i natt", "sv", [("Polisen", ":", "Vägen stängs i natt")]),
     ("Politiet: To personer er pågrepet", "no", [("Politiet", ":", "To personer er pågrepet")]),
