@@ -161,9 +161,15 @@ def _drop_title_restated(out: list[Quantity], title: Span | None,
 
     def restated(q: Quantity) -> bool:
         words = _source_words(q, attributions)
-        return bool(words) and any(m == q.measure and v == q.value and words <= w for m, v, w in body)
+        return bool(words) and any(m == q.measure and v == q.value and _words_within(words, w) for m, v, w in body)
 
     return [q for q in out if q.number_span.start >= title.end or q.attribution is None or not restated(q)]
+
+
+def _words_within(words: set[str], other: set[str]) -> bool:
+    """Whether every word of a title's source is a word of the body's source or the head of one of its
+    compounds ("Ukrainske styrker" in "de ukrainske forsvarsstyrker", "Polizei" in "Bundespolizei")."""
+    return all(w in other or (len(w) >= _NAME_WORD and any(o.endswith(w) for o in other)) for w in words)
 
 
 def _source_words(q: Quantity, attributions: tuple[Attribution, ...]) -> set[str]:
@@ -260,7 +266,14 @@ def _one_body(x: int, y: int | None, attributions: tuple[Attribution, ...]) -> b
         return True
     wa = [w for w in (a.source or "").lower().split() if len(w) >= _NAME_WORD]
     wb = [w for w in (b.source or "").lower().split() if len(w) >= _NAME_WORD]
-    return any(u.endswith(v) or v.endswith(u) for u in wa for v in wb)
+    return any(u.endswith(v) or v.endswith(u) or _inflected(u, v) for u in wa for v in wb)
+
+
+def _inflected(u: str, v: str) -> bool:
+    """Whether two words are one adjective or noun with another ending ("ukrainsk side" and "de ukrainske
+    forsvarsstyrker", "russische"/"russischen"): the shorter is the start of the longer, at most two letters short."""
+    short, long = sorted((u, v), key=len)
+    return len(short) >= _NAME_WORD + 2 and long.startswith(short) and len(long) - len(short) <= 2
 
 
 def _relayed(x: int, y: int | None, attributions: tuple[Attribution, ...]) -> bool:
@@ -310,7 +323,8 @@ def _read_sentence(text: str, start: int, end: int, here: list[NumberMatch], liv
                 given.append((who, len(out)))
                 out.append(q)
     if len(out) - first > 1:
-        out[first:] = _breakdown(_split_of_known(out[first:], known, sentence.backref >= 0), carriers.attributions)
+        found = _split_of_known(out[first:], known, sentence.backref >= 0)
+        out[first:] = found if _successive(sentence, found, lang) else _breakdown(found, carriers.attributions)
     return sentence
 
 
@@ -353,6 +367,17 @@ def _as_part(q: Quantity) -> Quantity:
     parts[5] = "subset"
     key = "|".join(parts)
     return replace(q, key=key, scope=scope_of(key))
+
+
+def _successive(s: Sentence, found: list[Quantity], lang: str) -> bool:
+    """Whether a word of a later version (`sequel`: "sedan", "then", "dann") stands between the figures of
+    the sentence: "Från början sa man två bilar, sedan sa räddningstjänsten tre bilar, sedan fyra" gives
+    successive versions of one count, no breakdown."""
+    sequel = lx.words_of(lang, "sequel")
+    if sequel.isdisjoint(s.lows):
+        return False
+    lo, hi = min(q.number_span.start for q in found), max(q.number_span.start for q in found)
+    return any(lo < s.starts[k] < hi for k, low in enumerate(s.lows) if low in sequel)
 
 
 def _breakdown(found: list[Quantity], attributions: tuple[Attribution, ...]) -> list[Quantity]:
