@@ -168,3 +168,19 @@ ONE_BODY = [
 @pytest.mark.parametrize(("lang", "title", "text", "value"), ONE_BODY)
 def test_one_body_under_two_names_gives_one_figure(lang: str, title: str | None, text: str, value: float) -> None:
     assert [v for v, _ in _keys(text, lang, title)].count(value) == 1
+
+
+# Losing the jobs in every tense and in the plural is a layoff; a part that names its own whole in digits
+# ("41 av 60 anställda") is a part of that whole, not of the figure counted before, and keeps its own place.
+OWN_WHOLE = [
+    ("sv", "Bruket varslar 210 tjänstemän i Sundsvall. I Luleå förlorar 41 av 60 anställda jobben.", 41, "place=luleå"),
+    ("sv", "I Luleå förlorade 41 anställda jobben.", 41, "place=luleå"),
+    ("da", "I Aalborg mistede 41 ansatte jobbet.", 41, "place=aalborg"),
+    ("no", "I Bodø har 41 ansatte mistet jobbet.", 41, "place=bodø"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "value", "place"), OWN_WHOLE)
+def test_lost_jobs_and_a_part_of_its_own_whole(lang: str, text: str, value: float, place: str) -> None:
+    found = [key for v, key in _keys(text, lang) if v == value]
+    assert found and "|layoff|" in found[0] and place in _quals(found[0])
