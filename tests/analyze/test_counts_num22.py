@@ -184,3 +184,26 @@ OWN_WHOLE = [
 def test_lost_jobs_and_a_part_of_its_own_whole(lang: str, text: str, value: float, place: str) -> None:
     found = [key for v, key in _keys(text, lang) if v == value]
     assert found and "|layoff|" in found[0] and place in _quals(found[0])
+
+
+# A figure with no place of its own that the head of a territory gives ("lederen for Telemark-regionen",
+# "the governor of Kherson region", "der Bürgermeister von Pforzheim") is that territory's; a body in a
+# place ("Police in the Helgådalen region"), a ministry or a longer name ("the Interior Ministry's …") places nothing.
+OFFICIAL_PLACE = [
+    ("no", "Sju personer er skadet, sier Kari Nordmann, lederen for Vestland-regionen.", 7, "place=vestland-regionen"),
+    ("da", "Syv personer er såret, siger Jens Hansen, borgmester i Esbjerg.", 7, "place=esbjerg"),
+    ("sv", "Sju personer har skadats, säger Anna Berg, guvernören i Kalmar.", 7, "place=kalmar"),
+    ("de", "Sieben Menschen wurden verletzt, sagte Anna Weber, die Bürgermeisterin von Pforzheim.", 7, ""),
+    ("de", "„Sieben Menschen wurden verletzt“, erklärte der Chef der Verwaltung in der Hauptstadt, Ivan Petrenko.", 7,
+     "place=hauptstadt"),
+    ("en", "Seven people were injured, said Olena Shevchuk, the governor of Kherson region.", 7, "place=kherson"),
+    ("en", "Seven people were injured, police in the Helgådalen region said.", 7, ""),
+    ("en", "Seven people were injured, said John Smith, head of the Interior Ministry's relief office.", 7, ""),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "value", "place"), OFFICIAL_PLACE)
+def test_the_head_of_a_territory_places_the_figure(lang: str, text: str, value: float, place: str) -> None:
+    found = [key for v, key in _keys(text, lang) if v == value]
+    places = {q for q in _quals(found[0]) if q.startswith("place=")} if found else set()
+    assert found and places == ({place} if place else set())

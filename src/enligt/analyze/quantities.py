@@ -37,6 +37,7 @@ from enligt.analyze.numbers import find_numbers
 from enligt.analyze.numscene import placed, placeless, scene_of, scope_of, setting, unplaced_town
 from enligt.analyze.numsentence import Sentence, SourceSpans, make_sentence
 from enligt.analyze.numspans import compound_after, last_sentence, pieces, quick_skip, sentence_spans
+from enligt.analyze.officialplace import described_source, official_place
 from enligt.analyze.outputs import make_quantity, make_span
 from enligt.analyze.qualifiers import same_place
 from enligt.analyze.reading import Memory, Reading, read_number
@@ -312,7 +313,7 @@ def _read_sentence(text: str, start: int, end: int, here: list[NumberMatch], liv
         reading = read_number(sentence, n, lang, sources, memory) if id(n) in live else None
         memory.note(start, reading, n.value)
         if reading is not None:
-            q = _quantity(n, reading, carriers, lang)
+            q = _quantity(n, reading, carriers, lang, text)
             # one record per figure per source: same measure, same kind of thing, same value
             who, what = source_id(q.attribution, carriers.attributions), (q.measure + "|" + family(q.key.split("|")[2]), q.value)
             given = idents.setdefault(what, [])
@@ -407,11 +408,24 @@ def _base(q: Quantity, attributions: tuple[Attribution, ...]) -> tuple[str, str,
     return source_id(q.attribution, attributions), f"{q.measure}|{parts[1]}|{cause}", family(parts[2])
 
 
-def _quantity(n: NumberMatch, r: Reading, carriers: Carriers, lang: str) -> Quantity:
+def _quantity(n: NumberMatch, r: Reading, carriers: Carriers, lang: str, text: str) -> Quantity:
     carrier = carriers.of(n)
-    key = _country_place(r.key, carriers.attributions[carrier].source if carrier is not None else None, lang)
+    source = carriers.attributions[carrier].source if carrier is not None else None
+    key = _country_place(r.key, source, lang)
+    if carrier is not None and "place=" not in key:
+        key = _official_place(key, described_source(carriers.attributions[carrier], text), lang)
     return make_quantity(n.value, r.measure, r.subject, make_span(n.start, n.end), n.approx,  # type: ignore[arg-type]
                          carrier, n.text, key, n.high, scope_of(key))
+
+
+def _official_place(key: str, source: str | None, lang: str) -> str:
+    """A figure with no place of its own that the head of a territory gives is that territory's
+    (`officialplace`): "sa lederen for Donetsk-regionen" places it in "donetsk-regionen"."""
+    parts = (key.split("|") + [""] * 6)[:6]
+    if not source or "place=" in parts[4] or len(key.split("|")) != 6 or not (place := official_place(source, lang)):
+        return key
+    parts[4] = ";".join(sorted(filter(None, [*parts[4].split(";"), "place=" + place])))
+    return "|".join(parts)
 
 
 def _country_place(key: str, source: str | None, lang: str) -> str:
