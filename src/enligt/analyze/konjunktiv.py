@@ -190,3 +190,20 @@ def _konjunktiv_ending(ctx: Ctx, t: Tok) -> bool:
 
 RELATIVE_REACH: Final = 16  # the longest relative clause read between a subject and its Konjunktiv verb
 KONJUNKTIV_FRONTED: Final = 8  # the longest fronted phrase read before a Konjunktiv verb ("Unter den sieben Toten seien")
+
+
+def ownerless(ctx: Ctx, d: Draft) -> bool:
+    """An "according to" with no one behind it: a noun of findings with only adjectives or a possessive before it
+    ("Nach ersten Ermittlungen", "Nach unseren Erkenntnissen"; `ownerless_evidence`). Inside a speaker's words (a
+    quotation, a Konjunktiv sentence going on from them) it is part of what the speaker says, no source of its own."""
+    src = d.source
+    return bool(d.cue) and not d.direct and 0 < len(src) <= OWNERLESS_WORDS and src[-1].upper \
+        and src[-1].low in function_words(ctx.lang, "ownerless_evidence") and not any(t.upper for t in src[:-1])
+
+
+def inside_quote(d: Draft, ranges: list[tuple[int, int]]) -> bool:
+    """Whether a draft's cue stands inside a quotation."""
+    return d.cue is not None and any(x < d.cue[0] < y for x, y in ranges)
+
+
+OWNERLESS_WORDS: Final = 3  # the longest ownerless source ("nach den ersten Ermittlungen")
