@@ -163,7 +163,8 @@ def _read_block(ctx: Ctx, memory: Memory, bi: int, sp: Span, title: bool, prev: 
             found = [d]  # "Linke und Grüne forderten X. Der Vorwurf: C", "Hans kommentar var att C"
         if found and last_found and ctx.lex.konjunktiv and not title and all(ownerless(ctx, d) for d in found):
             found = konjunktiv_continuation(ctx, toks, s, e) or found  # "…, sagte X. Nach ersten Ermittlungen habe …"
-        if not found and going.speaker and not title and not any(here[0] <= a < here[1] for a in starts):
+        if not found and going.speaker and not title and not any(here[0] <= a < here[1] for a in starts) \
+                and not any(t.low in wordset(ctx.lang, "konjunktiv2") for t in toks[s:e]):  # (not "Das würde …")
             found = [replaced(d, source=going.speaker, continuation=False) for d in konjunktiv_continuation(ctx, toks, s, e)[:1]
                      if d.cue is None]  # "X versuchte, die Leute zu beruhigen. Die Lage sei …": X's
         if not found and last_found and ctx.lex.konjunktiv and not title and not any(
