@@ -218,9 +218,11 @@ CLAUSE_REACH: Final = 8  # tokens after a cue read for the verb of a reported cl
 
 
 def _past_time(ctx: Ctx, toks: list[Tok], j: int, e: int) -> int:
-    """Past the time phrases at toks[j] ("am Montag", "in der Nacht zum Freitag"): a preposition with a time word
-    or weekday among its next three words."""
+    """Past adverbs and the time phrases at toks[j] ("später", "am Montag", "in der Nacht zum Freitag"): a
+    preposition with a time word or weekday among its next three words."""
     lex = ctx.lex
+    while j < e and not toks[j].upper and lex.fronted.get(toks[j].low) == "adv":
+        j += 1  # an adverb after the speaker: "…, sagte er später."
     while j < e and (toks[j].low in lex.closed.tag_stop or toks[j].low in lex.prepositions):
         m = next((m for m in range(j + 1, min(e, j + 4)) if time_word(toks[m].low, lex.times)
                   or toks[m].low in lex.weekdays), None)
