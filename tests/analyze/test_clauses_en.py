@@ -146,3 +146,31 @@ NOUN_OBJECT_BEFORE_A_COORDINATED_PASSIVE: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), NOUN_OBJECT_BEFORE_A_COORDINATED_PASSIVE)
 def test_a_noun_object_before_a_coordinated_passive(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+NAMING_BY_A_TERM: list[tuple[str, list[Row]]] = [
+    # a degree adverb opens the complement after the object ("called the figures very low")
+    ("The fire marshal called the early counts of damaged homes very low.",
+     [("The fire marshal", "called", "the early counts of damaged homes very low")]),
+    ("Ann Lee called the new budget far too optimistic.", [("Ann Lee", "called", "the new budget far too optimistic")]),
+    # "termed" with or without "as"
+    ("The union leader termed the pay offer an insult.", [("The union leader", "termed", "the pay offer an insult")]),
+    ("Tom Berg termed the protests as a passing storm.", [("Tom Berg", "termed", "the protests as a passing storm")]),
+    ("The inspectors called the old bridge extremely dangerous.",
+     [("The inspectors", "called", "the old bridge extremely dangerous")]),
+    # "term" and "terms" are nouns as often: no cue
+    ("The terms the union accepted were generous.", []),
+    # a second cue joined to a trailing tag takes the tag's speaker
+    ("The talks had failed, the mayor said and termed the offer a joke.",
+     [("the mayor", "termed", "the offer a joke")]),
+    # no complement, no naming: an object alone, a time or place after it, "as" after "called", a passive
+    ("The council will consider the proposal on Monday.", []),
+    ("The board considered the request.", []),
+    ("Neighbours called the police as the fire spread.", []),
+    ("The river is considered a danger to swimmers.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMING_BY_A_TERM)
+def test_naming_by_a_term(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected

@@ -42,10 +42,12 @@ STOPS = [
     (f"{SAID} Der Verkehr staute sich. Am Abend regnete es. Die Umleitung sei ausgeschildert.", [SAID_ROW]),
     # a question between
     (f"{SAID} Wie lange dauert die Sperrung? Die Umleitung sei ausgeschildert.", [SAID_ROW]),
-    # a new speaker: a source word in the subject, a person named in full
-    (f"{SAID} Der Bürgermeister widersprach. Die Umleitung sei ausgeschildert.", [SAID_ROW]),
+    # a new speaker: a source word in the subject, a person named in full (the sentence is theirs: decont12)
+    (f"{SAID} Der Bürgermeister widersprach. Die Umleitung sei ausgeschildert.",
+     [SAID_ROW, ("Der Bürgermeister", None, "Die Umleitung sei ausgeschildert")]),
     (f"{SAID} Doch das Verkehrsministerium ließ den Bau weiterlaufen. Die Umleitung sei ausgeschildert.", [SAID_ROW]),
-    (f"{SAID} Am Abend versuchte Landrat Jens Kolb die Anwohner zu beruhigen. Die Lage sei ruhig.", [SAID_ROW]),
+    (f"{SAID} Am Abend versuchte Landrat Jens Kolb die Anwohner zu beruhigen. Die Lage sei ruhig.",
+     [SAID_ROW, ("Landrat Jens Kolb", None, "Die Lage sei ruhig")]),
 ]
 
 NOT_REPORTED = [

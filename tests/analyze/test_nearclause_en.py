@@ -130,3 +130,18 @@ VERB_PHRASE_BEFORE_A_COORDINATED_CUE: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), VERB_PHRASE_BEFORE_A_COORDINATED_CUE)
 def test_a_verb_phrase_before_a_coordinated_cue(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+OBJECT_BEFORE_A_PARTICIPLE: list[tuple[str, list[Row]]] = [
+    # "X verb OBJECT saying: “Q”": the verb's subject speaks, not its object or the one written to
+    ("The mayor emailed supporters saying: \u201cWe won the vote.\u201d", [("The mayor", "saying", "We won the vote")]),
+    ("The senator posted a video saying: \u201cThe fight goes on.\u201d", [("The senator", "saying", "The fight goes on")]),
+    ("The judge wrote to staff saying: \u201cThe court is closed.\u201d",
+     [("The judge", "wrote", "to staff saying: \u201cThe court is closed.\u201d"),
+      ("The judge", "saying", "The court is closed")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OBJECT_BEFORE_A_PARTICIPLE)
+def test_an_object_before_a_participle(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected

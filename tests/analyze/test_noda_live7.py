@@ -207,8 +207,8 @@ WARNED_AGAINST = [
     # a warning against doing something is advice: nothing claimed
     ("Politiet advarer folk mot å gå ut på isen.", "no", []),
     ("Hun advarer kraftigt andre mod at forsøge noget lignende.", "da", []),
-    # a warning that something happens is a claim
-    ("Eksperter advarer om, at priserne stiger.", "da", [("Eksperter", "advarer", "priserne stiger")]),
+    # a warning that something happens is a claim (the cue keeps its own "om")
+    ("Eksperter advarer om, at priserne stiger.", "da", [("Eksperter", "advarer om", "priserne stiger")]),
     ("– Hold dere unna isen, advarer politiet.", "no", [("politiet", "advarer", "Hold dere unna isen")]),
 ]
 

@@ -161,7 +161,7 @@ CONSTRUCTIONS = [
     ("Ved mødet bliver det oplyst, at skolen lukker.", "da", [(None, "oplyst", "skolen lukker")]),
     ("Det er blevet oplyst, at skolen lukker.", "da", [(None, "oplyst", "skolen lukker")]),
     ("To fiskere ble i går meldt savnet.", "no", [(None, "meldt", "To fiskere ble i går meldt savnet")]),
-    ("Det er meldt om at brua er stengt.", "no", [(None, "meldt", "brua er stengt")]),
+    ("Det er meldt om at brua er stengt.", "no", [(None, "meldt om", "brua er stengt")]),
     ("Det blir frykta at brua er skadd.", "no", []),
     ("Det er meldt kraftig vind i kveld.", "no", []),
     ("Saken ble meldt til politiet.", "no", []),

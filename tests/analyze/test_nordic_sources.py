@@ -263,15 +263,15 @@ def test_a_sentence_about_the_one_before(text: str, lang: str, expected: list[Ro
 
 REPORTED_ABOUT = [
     # an impersonal report "om" something: what was reported
-    ("Det ble først meldt om to skadde.", "no", [(None, "meldt", "to skadde")]),
-    ("Det er meldt om brann i en leilighet.", "no", [(None, "meldt", "brann i en leilighet")]),
+    ("Det ble først meldt om to skadde.", "no", [(None, "meldt om", "to skadde")]),
+    ("Det er meldt om brann i en leilighet.", "no", [(None, "meldt om", "brann i en leilighet")]),
     ("Det meldes om to skadde.", "no", [(None, "meldes", "to skadde")]),
     ("Det rapporterades om två skadade.", "sv", [(None, "rapporterades", "två skadade")]),
     ("Det rapporteras om att två är skadade.", "sv", [(None, "rapporteras", "två är skadade")]),
     ("Det rapporteras om brand i en lägenhet.", "sv", [(None, "rapporteras", "brand i en lägenhet")]),
-    ("Det blev meldt om brand i en lejlighed.", "da", [(None, "meldt", "brand i en lejlighed")]),
+    ("Det blev meldt om brand i en lejlighed.", "da", [(None, "meldt om", "brand i en lejlighed")]),
     ("Det meldes om to sårede.", "da", [(None, "meldes", "to sårede")]),
-    ("Det er meldt om to sårede.", "da", [(None, "meldt", "to sårede")]),
+    ("Det er meldt om to sårede.", "da", [(None, "meldt om", "to sårede")]),
 ]
 
 

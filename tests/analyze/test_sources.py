@@ -88,6 +88,7 @@ EN = [
     ("the local volunteer group.", "the local volunteer group", "organization"),
     ("Dr Helen Marsh, a sanctions specialist", "Dr Helen Marsh", "person"),
     ("videos posted on Telegram.", "videos posted on Telegram", "document"),
+    ("a video posted on Facebook.", "a video posted on Facebook", "document"),
     ("posts on Telegram.", "posts on Telegram", "social_media"),
     ("military analysts at the Institute for the Study of War.",
      "military analysts at the Institute for the Study of War", "person"),

@@ -135,3 +135,25 @@ def test_a_narrated_clause_ends_a_content(text: str, expected: list[Row]) -> Non
 @pytest.mark.parametrize(("text", "expected"), COLON_THEN_TAGGED_QUOTE)
 def test_a_colon_then_a_tagged_quote(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+POSTING_VERB_TAG: list[tuple[str, list[Row]]] = [
+    # written and online messages report words in a quotation's tag or before a colon and a quote
+    ("\u201cWe will keep fighting for every family in this town,\u201d she posted.",
+     [("she", "posted", "We will keep fighting for every family in this town")]),
+    ("The county sheriff's office posted on Facebook: \u201cDeputies are at the scene and the road is closed.\u201d",
+     [("The county sheriff's office", "posted", "Deputies are at the scene and the road is closed")]),
+    ("\u201cThanks for all the support,\u201d the coach texted a reporter on Sunday.",
+     [("the coach", "texted", "Thanks for all the support")]),
+    ("\u201cThe vote is on Tuesday,\u201d the clerk emailed.", [("the clerk", "emailed", "The vote is on Tuesday")]),
+    ("\u201cNobody saw this coming,\u201d the analyst blogged.", [("the analyst", "blogged", "Nobody saw this coming")]),
+    # never a verb of other doings: a loss, bail, a posting at a station, a video posted somewhere
+    ("The company posted a loss in the third quarter.", []),
+    ("He posted bail on Monday.", []),
+    ("A sergeant posted at the border station was hurt.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSTING_VERB_TAG)
+def test_a_posting_verb_in_a_tag(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected

@@ -18,6 +18,10 @@ LABELS = [
     ("Police arrest man: Suspect may be behind several robberies", "en", []),
     # a noun phrase headed by a topic, not by its source word
     ("Radio traffic: Deadly crash on the bridge", "en", []),
+    # a phrase opened by a preposition: a time or a topic, no source
+    ("I dag faller domen: Var det mord eller nödvärn?", "sv", []),
+    ("I morgen falder dommen: Var det drab eller selvforsvar?", "da", []),
+    ("After the flood: New barriers for the harbour", "en", []),
     # a source noun phrase still is the source, coordinated ones too
     ("Polisen: Vägen stängs i natt", "sv", [("Polisen", ":", "Vägen stängs i natt")]),
     ("Politiet: To personer er pågrepet", "no", [("Politiet", ":", "To personer er pågrepet")]),
@@ -52,7 +56,7 @@ def test_reports_after_a_place_label(title: str, lang: str, expected: list[Row])
 BEFORE_QUOTE = [
     # the claim before the colon ends there; the quotation after it is the subject's
     ("Klubblederen advarer om kutt i staben: – Dette går for langt", "no",
-     [("Klubblederen", "advarer", "om kutt i staben"), ("Klubblederen", ":", "Dette går for langt")]),
+     [("Klubblederen", "advarer om", "kutt i staben"), ("Klubblederen", ":", "Dette går for langt")]),
 ]
 
 

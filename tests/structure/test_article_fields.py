@@ -165,3 +165,22 @@ def test_outlet_from_pledge(line: str, expected: str | None) -> None:
 )
 def test_byline_places_and_credits(line: str, expected: list[str] | None) -> None:
     assert parse_byline(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # a site's error banner and a skip link above the article: furniture, never the headline
+        ("Ett tekniskt fel har uppstått. Ladda om sidan för att se hela artikeln.", "furniture"),  # sv
+        ("Det har oppstått en teknisk feil. Prøv igjen senere.", "furniture"),  # no
+        ("Der er opstået en teknisk fejl. Prøv igen om lidt.", "furniture"),  # da
+        ("Ein technischer Fehler ist aufgetreten. Bitte laden Sie die Seite neu.", "furniture"),  # de
+        ("A technical error has occurred. Please reload the page.", "furniture"),  # en
+        ("Gå till innehåll", "furniture"), ("Zum Hauptinhalt", "furniture"),
+        # a news sentence about a fault goes on after the words
+        ("Ett tekniskt fel har uppstått i signalsystemet, uppger Trafikverket.", "sentence"),
+        ("A technical error has occurred at the plant, the company said on Monday.", "sentence"),
+    ],
+)
+def test_error_banner_and_skip_link(line: str, kind: str) -> None:
+    assert classify(line).kind == kind

@@ -93,3 +93,19 @@ def test_blank_flag_and_normalised_text() -> None:
 )
 def test_generality_kinds(line: str, kind: str) -> None:
     assert classify(line).kind == kind
+
+
+@pytest.mark.parametrize(
+    "line,kind",
+    [
+        # a dateline: a place, a spaced dash and a full date is a date line, never the headline
+        ("Hillerød - 14. marts 2022", "date"),
+        ("Bad Vilbel – 3. März 2021", "date"),
+        ("Tromsø - 12. januar 2023 kl. 09.15", "date"),
+        ("Springfield — March 3, 2024", "date"),
+        ("Brann i Bodø - 2 døde i 2023", "short"),  # a headline with a number after the dash
+        ("Berlin - 3 Tote bei Unfall auf der A9 im Mai 2020", "short"),
+    ],
+)
+def test_place_dash_dateline(line: str, kind: str) -> None:
+    assert classify(line).kind == kind

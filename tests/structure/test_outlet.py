@@ -7,7 +7,9 @@ from enligt.structure.lines import classify
 from enligt.structure.outlet import (
     outlet_from_dateline,
     outlet_from_footer,
+    outlet_from_newsroom,
     outlet_from_pledge,
+    outlet_from_site_line,
     split_title_suffix,
 )
 
@@ -78,3 +80,48 @@ def test_pledge_outlet(line: str, outlet: str | None) -> None:
 ])
 def test_dateline_outlet(paragraph: str, outlet: str | None) -> None:
     assert outlet_from_dateline(["The ferry sailed late.", paragraph]) == outlet
+
+
+@pytest.mark.parametrize("line,outlet", [
+    # a logo's text, a subscription or newsletter prompt: any name printed as a wordmark
+    ("Kustbladet FM logo", "Kustbladet FM"),
+    ("101.7 KHRB logo", "101.7 KHRB"),
+    ("Facebook logo", None),  # a platform
+    ("RNZ abonnieren", "RNZ"),
+    ("Podcast abonnieren", None),  # a common noun
+    ("Jetzt abonnieren", None),
+    ("Subscribe to The Harbour Gazette", "The Harbour Gazette"),
+    ("Subscribe to Our Newsletter", None),  # the writer's pronoun
+    ("You may occasionally receive promotional content from the Harbour Gazette.", "Harbour Gazette"),
+    ("Prenumerera på Kustposten", "Kustposten"),
+    ("Abonner på Fjordavisen", "Fjordavisen"),
+    # a "more from" link: a known outlet or a site-shaped name only
+    ("Mer innhold fra TV 2", "TV 2"),
+    ("Les mer i Fjordavisa", "Fjordavisa"),
+    ("Mere fra Kystbladet", "Kystbladet"),
+    ("Mer från Kustposten", "Kustposten"),
+    ("Mer från Inrikes", None),  # a section
+    ("Mehr aus Ukraine", None),  # a topic
+    ("More From This Section", None),
+    ("Mer innhold fra TV 2 finner du på forsiden i dag", None),  # not the whole line
+])
+def test_site_line_outlet(line: str, outlet: str | None) -> None:
+    assert outlet_from_site_line([classify("Some line of text here."), classify(line)]) == outlet
+
+
+@pytest.mark.parametrize("paragraphs,outlet", [
+    # the page's own newsroom asking, calling or seeing a document: a known outlet only
+    (["Aftonbladet har inte lyckats nå bolagets vd under torsdagen."], "Aftonbladet"),
+    (["När Expressen ringde upp kommunen ville ingen kommentera."], "Expressen"),
+    (["Men Dagbladet har fått opplyst at saken er henlagt."], "Dagbladet"),
+    (["Det fremgår af et brev, som Ekstra Bladet har set, at skolen lukker."], "Ekstra Bladet"),
+    (["The Guardian was unable to reach the company on Sunday."], "The Guardian"),
+    (["Enligt SR:s reporter på plats är vägen avstängd."], "SR"),  # the page's own reporter on the scene
+    (["Rök syntes enligt TT:s fotograf på plats."], None),  # an agency's staff
+    (["Polisen har inte lyckats nå mannen."], None),  # no outlet
+    (["NTB har forsøkt å nå selskapet."], None),  # an agency
+    (["Kustposten har inte lyckats nå honom."], None),  # not a known outlet
+    (["Aftonbladet har sökt ministern.", "När Expressen ringde upp var det tyst."], None),  # two newsrooms
+])
+def test_newsroom_outlet(paragraphs: list[str], outlet: str | None) -> None:
+    assert outlet_from_newsroom(paragraphs) == outlet

@@ -433,3 +433,36 @@ def test_a_read_aloud_label_above_the_body_is_no_title() -> None:
     article = page("da", "Automatisk oplæsning\n\n" + notice)
     assert article.title is None and article.lead == BODY["da"].split("\n\n")[0]
     assert notice in article.boilerplate
+
+
+@pytest.mark.parametrize("lang,head,title,lead", [
+    # a deck of eight words or more under a shorter headline is the standfirst, not the headline
+    ("en", "Ferry service halted for winter\nOperator says the crossing loses money every single month\n",
+     "Ferry service halted for winter", "Operator says the crossing loses money every single month"),
+    ("sv", "Färjan slutar gå i vinter\nBolaget säger att linjen går med förlust varje månad nu\n",
+     "Färjan slutar gå i vinter", "Bolaget säger att linjen går med förlust varje månad nu"),
+    # a marked headline ("➤ Headline") under a "more news" link: the headline, without its mark
+    ("de", "Mehr Nachrichten aus der Region\n\n➤ Fähre stellt den Betrieb im Winter vollständig ein\n",
+     "Fähre stellt den Betrieb im Winter vollständig ein", None),
+    ("no", "■ Ferja slutter å gå i vinter\n", "Ferja slutter å gå i vinter", None),
+])
+def test_deck_and_marked_headline(lang: str, head: str, title: str, lead: str | None) -> None:
+    article = structure_text(Page(input="t", content=head + "\n" + BODY[lang], kind="text"), options=Options())
+    assert article.title == title
+    if lead is not None:
+        assert article.lead == lead
+
+
+@pytest.mark.parametrize("lang,head,title", [
+    # summary points under the headline, each opening with the same mark: a list, never the headline
+    ("en", "Ferry service halted for winter\n· Crossing loses money\n· Islanders protest\n", "Ferry service halted for winter"),
+    ("de", "Fähre stellt Betrieb ein\n- Verluste seit Jahren\n- Inselbewohner protestieren\n", "Fähre stellt Betrieb ein"),
+    # a caption's text printed alone, then again with its credit: the picture's, not the headline
+    ("en", "Ferry service halted for winter\nThe ferry at the quay in Harbourton\nThe ferry at the quay in Harbourton. Photo: Jane Doe\n",
+     "Ferry service halted for winter"),
+    ("sv", "Färjan slutar gå i vinter\nFärjan vid kajen i Visby hamn\nFärjan vid kajen i Visby hamn. Foto: Karin Ek\n",
+     "Färjan slutar gå i vinter"),
+])
+def test_bullet_points_and_caption_repeat(lang: str, head: str, title: str) -> None:
+    article = structure_text(Page(input="t", content=head + "\n" + BODY[lang], kind="text"), options=Options())
+    assert article.title == title

@@ -26,6 +26,8 @@ def part_of_latest(s: Sentence, a: int, b: int, head: Head, memory: Memory, lang
     latest = memory.latest
     if latest is None or s.index - memory.latest_sentence > SUBSET_REACH or memory.latest_sentence == s.index:
         return None
+    if _own_whole(s, b, head.start, memory):
+        return None  # "51 av 70 anställda" after "125 tjänstemän": a part of the 70, not of the figure before
     parts = (latest.key.split("|") + [""] * 6)[:6]
     if head.head is not None and (own := concept_of(s.lows[head.head], lang)) and parts[2] and (
             (own in THINGS) != (parts[2] in THINGS)):
@@ -33,6 +35,12 @@ def part_of_latest(s: Sentence, a: int, b: int, head: Head, memory: Memory, lang
     parts[5] = "subset"
     subject = " ".join(s.texts[b : head.end]) or latest.subject
     return Reading(latest.measure, latest.concept, subject, "|".join(parts))
+
+
+def _own_whole(s: Sentence, b: int, start: int, memory: Memory) -> bool:
+    """Whether the part names a whole of its own in digits ("51 av 70") that is no figure counted before."""
+    wholes = [s.texts[j].replace(" ", "") for j in range(b, start) if j in s.numtoks]
+    return any(w.isdigit() and float(w) not in memory.values for w in wholes)
 
 
 def next_part(s: Sentence, b: int, head: Head, memory: Memory, lang: str) -> Reading | None:

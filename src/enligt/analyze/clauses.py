@@ -267,7 +267,8 @@ def _naming(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int, stop: int) -> Spa
     a = i + n
     if a >= e or toks[a].low in lex.call_particles or not toks[a].is_word or toks[a].text.isdigit():
         return None
-    j = a + 1 if toks[a].low in _OBJECTS else forward_np(toks, a, e, lex)  # the object ("call him competent")
+    degree = function_words(ctx.lang, "degree")  # "called the estimates | very conservative"
+    j = a + 1 if toks[a].low in _OBJECTS else forward_np(toks, a, e, lex, degree)  # the object ("call him competent")
     part = function_words(ctx.lang, "partitive")  # "calling the attack | one of the worst": the complement starts
     j = next((k for k in range(a + 1, j - 1) if toks[k].low in part and toks[k + 1].low in lex.prepositions), j)
     if j <= a or j >= e:
@@ -276,8 +277,10 @@ def _naming(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int, stop: int) -> Spa
         close = next((k for k in range(j + 1, min(e, j + _APPOSITION)) if toks[k].text == ","), None)
         j = close + 1 if close is not None and close + 1 < e else j
     nxt = toks[j]
-    complement = nxt.text in _QUOTE_MARKS or nxt.low in lex.determiners or (
+    complement = nxt.text in _QUOTE_MARKS or nxt.low in lex.determiners or nxt.low in degree or (
+        nxt.low == "as" and toks[i].low in function_words(ctx.lang, "naming_as") and j + 1 < e) or (
         nxt.is_word and not nxt.upper and nxt.low not in lex.prepositions and nxt.low not in lex.call_particles
+        and nxt.low != "as"
         and nxt.low not in lex.complementizers and not is_finite_verb(nxt, lex)
         and not any(w in nxt.low for w in lex.times))
     if not complement:
@@ -319,7 +322,7 @@ def _subject_of(ctx: Ctx, toks: list[Tok], s: int, i: int, pre_end: int) -> list
                  if toks[k].low in lex.free_relatives), None)
     if free is not None and free + 1 < pre_end and not (free + 2 == pre_end and toks[free + 1].low in lex.pronouns):
         return toks[free + 1:pre_end]  # "what Ann Lee called a … approach" (but "X denounced what he called …": X)
-    src, _, _, _ = subject(ctx, toks, s, pre_end)
+    src = _tag_then(ctx, toks, s, pre_end) or subject(ctx, toks, s, pre_end)[0]
     if not src and pre_end > s and toks[pre_end - 1].low in lex.coordinators:
         src = main_subject(ctx, toks, s, i, [])
     if not src or src[-1].low in lex.first_person or src[0].low in lex.first_person:
@@ -328,6 +331,18 @@ def _subject_of(ctx: Ctx, toks: list[Tok], s: int, i: int, pre_end: int) -> list
 
 
 _FREE_REACH: Final = 5  # tokens between "what" and its cue ("what the regional governor called")
+_TAG_WORDS: Final = 6  # tokens of a quote tag's subject before its cue ("…, the federal minister said and termed")
+
+
+def _tag_then(ctx: Ctx, toks: list[Tok], s: int, pre_end: int) -> list[Tok]:
+    """The subject of a trailing tag that a second cue joins with "and" ("C, he said and termed their efforts a
+    storm in a teacup": he, not C's subject); else []."""
+    lex = ctx.lex
+    v = pre_end - 2
+    if v <= s or toks[pre_end - 1].low not in lex.coordinators or toks[v].low not in lex.speech:
+        return []
+    comma = next((k for k in range(v - 1, max(s, v - 1 - _TAG_WORDS), -1) if toks[k].text == ","), None)
+    return subject(ctx, toks, comma + 1, v)[0] if comma is not None and comma + 1 < v else []
 
 
 INSERT_WORDS: Final = 4  # words of an insert between a cue's comma and its clause ("said, however, that", "said, if elected,")

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
 
+from enligt.analyze import lexicon as lx
 from enligt.analyze.qualifiers import same_place
 from enligt.analyze.quantities import generic_source, same_source, source_id
 from enligt.analyze.readrecord import THINGS
@@ -137,11 +138,32 @@ def same_subject(a: Key, b: Key) -> bool:
         return False  # bare counts of things ("1000 piller" so far, "20.000 piller" in the case) are no rival tolls
     if _running(a, b) or _running(b, a):
         return False  # a toll since November vs one of a day or a month: a running total vs one event
+    war = _war_total(a, b) or _war_total(b, a)
     for strict in ("rel", "extra", "period", "still"):
-        if a.qualifiers.get(strict) != b.qualifiers.get(strict) and (strict != "still" or a.base[0] not in _STILL_SAME):
+        if a.qualifiers.get(strict) != b.qualifiers.get(strict) and (strict != "still" or a.base[0] not in _STILL_SAME) and (
+                strict != "period" or not war):
             return False
     return all(a.qualifiers[k] == b.qualifiers[k] or (k == "place" and same_place(a.qualifiers[k], b.qualifiers[k]))
                for k in a.qualifiers.keys() & b.qualifiers.keys())
+
+
+def _war_total(a: Key, b: Key) -> bool:
+    """Whether `a` is one side's military toll over the war ("mere end 11.000 russiske soldater er dræbt under
+    krigen", "seit Kriegsbeginn") and `b` the same side's military toll with no period, day or starting point
+    of its own ("Moskau nannte 1350 getötete Soldaten"): an army's losses are given as war totals."""
+    side = a.nationality or a.qualifiers.get("side", "")
+    return bool(side) and side == (b.nationality or b.qualifiers.get("side", "")) and (
+        a.base[2] == b.base[2] == _SOLDIER) and a.qualifiers.get("period", "") in _war_periods() and (
+        "since" not in b.qualifiers and "period" not in b.qualifiers and "time" not in b.qualifiers)
+
+
+_SOLDIER: Final = "soldier"
+
+
+@lru_cache(maxsize=1)
+def _war_periods() -> frozenset[str]:
+    """The periods of a whole war in every language ("under krigen", "seit Kriegsbeginn", `warperiod`)."""
+    return frozenset(" ".join(p) for lang in SUPPORTED for p in lx.category(lang, "warperiod"))
 
 
 def _running(a: Key, b: Key) -> bool:

@@ -141,7 +141,8 @@ def counted_phrase(s: Sentence, b: int, lang: str) -> Head:
     end = k
     while end < len(lows) and end - start < 4:
         trig = s.triggers.get(end)
-        verb = trig is not None and trig.kind == "verb" and not (subset and end == start)
+        verb = trig is not None and trig.kind == "verb" and not (subset and end == start) and not (
+            end == start and _attributive(s, end, lang))
         if lows[end] in w.conj and head is None and end > start and joined_adjectives(s, end, lang):
             end += 1  # "500 domestic and foreign militants": adjectives joined before the noun
             continue
@@ -155,8 +156,9 @@ def counted_phrase(s: Sentence, b: int, lang: str) -> Head:
             nat = found[0]
         if head is None and (trig is not None or concept_of(lows[end], lang)):
             head = end
-        elif head == end - 1 and head in s.triggers and concept_of(lows[end], lang):
-            head = end  # "450 getöteten Soldaten", "fem dræbte civile": the noun after the measure word
+        elif head is not None and head in s.triggers and concept_of(lows[end], lang) and (
+                head == end - 1 or all(_adjective(lows[j], lang) for j in range(head + 1, end))):
+            head = end  # "450 getöteten Soldaten", "fem dræbte civile", "dræbte russiske soldater": the noun after the measure word
         end += 1
     if head is not None and head in s.triggers and head + 2 < len(lows) and lows[head + 1] in w.of and (
             concept_of(lows[head + 2], lang)) and _role_or_none(s, head + 2):
@@ -201,6 +203,17 @@ def part_of(s: Sentence, a: int, b: int, lang: str) -> bool:
         if n and k + n <= a and all(s.lows[j] in aux for j in range(k + n, a)):
             return True
     return False
+
+
+def _attributive(s: Sentence, k: int, lang: str) -> bool:
+    """Whether the verb form at token k, right after the number, is a participle before the counted
+    noun ("10.000 dræbte russiske soldater", "11 000 dödade civila"): adjectives, then a noun of a concept."""
+    if not s.lows[k].endswith(count_words(lang).attributive):
+        return False  # "45 förlorar jobbet": a present tense, a predicate
+    j = k + 1
+    while j < len(s.lows) and j - k <= 3 and _adjective(s.lows[j], lang):
+        j += 1
+    return j < len(s.lows) and j - k <= 3 and bool(concept_of(s.lows[j], lang)) and j not in s.triggers
 
 
 def _adjective(word: str, lang: str) -> bool:

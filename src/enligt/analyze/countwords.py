@@ -49,6 +49,8 @@ class CountWords:
         self.countof = listed(lang, "countof")
         self.increment = listed(lang, "increment")  # "risen by three to 2,360": the three is an increment
         self.report = listed(lang, "report")  # "In a briefing in New York, X said": the report's place
+        self.reported = listed(lang, "reported") | self.report | self.speaker  # "Lørdag blev der meldt om …": the report's day
+        self.attributive = tuple(sorted(listed(lang, "attributive")))  # "5.000 dræbte russiske soldater": a participle as attribute
         self.statement = listed(lang, "statement")
         self.alone = listed(lang, "alone")  # "Alleine die Kölner Polizei meldete 20": a part of the whole  # "his original statement of 4,460": a figure given before
         self.skip = listed(lang, "skip")

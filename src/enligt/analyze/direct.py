@@ -21,7 +21,15 @@ from enligt.analyze.quotes import Quote, dash_quote, find_quotes, trim
 from enligt.analyze.records import Ctx, Draft, Span2, replaced
 from enligt.analyze.roleorg import role_of_org
 from enligt.analyze.sentences import Tok, is_abbreviation
-from enligt.analyze.tagcues import back_pointer, clause_follows, cue_at, pointing_words, split_modal
+from enligt.analyze.tagcues import (
+    back_pointer,
+    clause_follows,
+    cue_at,
+    pointing_words,
+    said_with,
+    said_with_subject,
+    split_modal,
+)
 from enligt.analyze.titles import title_source
 from enligt.analyze.via import recipient
 
@@ -125,9 +133,9 @@ def quote_records(ctx: Ctx, toks: list[Tok], start: int, end: int, block: int, t
             if d is None:
                 continue
             d = _join_following(ctx, toks, quotes, qi, d, used)
-        if d is not None and d.cue is not None:
+        if d is not None and (d.cue is not None or d.source):  # (no cue: "„Q.“ Mit dieser Aussage hat X …")
             out.append(d)
-            taken.add(d.cue[0])  # a tag's cue serves one quote
+            taken.add(d.cue[0] if d.cue else -1)  # a tag's cue serves one quote
     return out
 
 
@@ -197,6 +205,9 @@ def _after_tag(ctx: Ctx, toks: list[Tok], k: int, inner: Span2, block: int, take
     if k < e and toks[k].text == ",":
         k += 1
     pointer = back_pointer(ctx, toks, k, e)
+    if (w := said_with(ctx, toks, k, e)) and cue_at(ctx, toks, k + w, e, taken) is None:
+        subj = said_with_subject(ctx, toks, k + w, e)  # "„Q.“ Mit dieser Aussage hat X …": X's, no cue
+        return Draft((inner,), None, None, tuple(toks[subj[0]:subj[1]]), block=block, direct=True) if subj else None
     if not pointer and pointing_words(ctx, toks, k, e):
         return None  # "„Q.“ So sagte er, dass …", "“Q.” So far the police …": a sentence of its own, no tag
     rel, close, reach = _tag_reach(ctx, toks, k, e)

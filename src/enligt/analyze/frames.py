@@ -20,22 +20,29 @@ def past_phrases(ctx: Ctx, toks: list[Tok], k: int, e: int, i: int) -> int:
     Anfrage von"): the index of the word after them, or k when a phrase does not end before PHRASE_REACH words.
     A capitalised word counts only inside a phrase (not "sprach der Minister von": a subject)."""
     lex = ctx.lex
-    m, open_pp = k, False
+    m, depth = k, 0  # open phrases: 2 inside an attribute ("in einem am Freitag verbreiteten Interview")
     while m < e and m - i <= PHRASE_REACH and toks[m].is_word:
         t = toks[m]
         if (t.low in lex.prepositions or t.low in function_words(lex.lang, "more_prepositions") or t.low in
                 lex.dative_preposition) and t.low not in lex.determiners:
-            if open_pp is False and m > k and any(t.low == p[1] for p, _ in lex.speech.get(toks[i].low, ()) if len(p) == 2):
+            if not depth and m > k and any(t.low == p[1] for p, _ in lex.speech.get(toks[i].low, ()) if len(p) == 2):
                 return m  # the cue's own word ("von") after a closed phrase
-            open_pp = True
+            depth = min(depth + 1, 2)
         elif t.upper or t.low in lex.determiners or time_word(t.low, lex.times):
-            if not open_pp:
+            if not depth:
                 return k
-            open_pp = not t.upper  # a noun closes the phrase
+            depth -= t.upper  # a noun closes the phrase
+        elif depth and toks[m - 1].upper and _attribute(t.low) and m + 1 < e and toks[m + 1].upper:
+            pass  # the participle closing an attribute before its noun: "einem am Freitag verbreiteten Interview"
         elif lex.fronted.get(t.low) != "adv":
             return k
         m += 1
     return k
+
+
+def _attribute(low: str) -> bool:
+    """An inflected adjective or participle by its ending ("verbreiteten", "veröffentlichte")."""
+    return low.endswith(("en", "em", "er", "es", "e")) and len(low) > 4
 
 
 PHRASE_REACH: Final = 7  # words between the two words of a German cue

@@ -218,9 +218,11 @@ CLAUSE_REACH: Final = 8  # tokens after a cue read for the verb of a reported cl
 
 
 def _past_time(ctx: Ctx, toks: list[Tok], j: int, e: int) -> int:
-    """Past the time phrases at toks[j] ("am Montag", "in der Nacht zum Freitag"): a preposition with a time word
-    or weekday among its next three words."""
+    """Past adverbs and the time phrases at toks[j] ("später", "am Montag", "in der Nacht zum Freitag"): a
+    preposition with a time word or weekday among its next three words."""
     lex = ctx.lex
+    while j < e and not toks[j].upper and lex.fronted.get(toks[j].low) == "adv":
+        j += 1  # an adverb after the speaker: "…, sagte er später."
     while j < e and (toks[j].low in lex.closed.tag_stop or toks[j].low in lex.prepositions):
         m = next((m for m in range(j + 1, min(e, j + 4)) if time_word(toks[m].low, lex.times)
                   or toks[m].low in lex.weekdays), None)
@@ -331,11 +333,11 @@ def v2_subject(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: int
         return None  # (an opener of no list: "Omvendt meddeler X, at C", when X after the cue reads as a subject)
     a = past_adverbs(ctx, toks, i + n, e)
     own = {p[1] for p, _ in lex.speech.get(toks[i].low, ()) if len(p) == 2}  # "berichteten … von"
-    if n == 1 and own and a < e and (toks[a].upper or toks[a].low in lex.determiners) and (j := next(
+    if n == 1 and own and a < e and (j := next(
             (k for k in range(a + 1, min(e, a + V2_SUBJECT_WORDS)) if toks[k].low in own or not toks[k].is_word
              or toks[k].low in lex.complementizers), e)) < e \
-            and toks[j].low in own:
-        return j, j + 1, []  # "Nach dem Unfall berichteten Zeugen von einem Knall": the cue's own preposition
+            and toks[j].low in own and (toks[a].upper or toks[a].low in lex.determiners or subject_like(ctx, toks, s, a, j)):
+        return j, j + 1, []  # "Nach dem Unfall berichteten Zeugen von einem Knall", "I går meldte politiet om C"
     if citing(lex, toks, a, e):
         return None  # "Der Sender berichtete unter Berufung auf Y, C": a citing phrase, no subject, follows the verb
     if a < e and (found := _article_subject(ctx, toks, a, e)):

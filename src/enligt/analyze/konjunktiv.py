@@ -8,8 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final
 
-from enligt.analyze.cues import match_phrase
-from enligt.analyze.phrases import span
+from enligt.analyze.cues import is_finite_verb, match_phrase
+from enligt.analyze.phrases import np_end, span
 from enligt.analyze.records import Ctx, Draft
 from enligt.analyze.sentences import Tok
 from enligt.analyze.v2clauses import report_back_middle
@@ -25,11 +25,13 @@ HEADING_WORDS: Final = 8  # the longest subheading reported speech goes on past
 @dataclass(frozen=True)
 class Going:
     """Reported speech going on as the reader reads (German): whether a Konjunktiv I sentence now continues it,
-    how many sentences with no record it may still pass, and the name words of its latest speakers."""
+    how many sentences with no record it may still pass, the name words of its latest speakers, and, when none goes
+    on, the speaker a narration sentence just named ("X versuchte, die Leute zu beruhigen. Die Lage sei …")."""
 
     on: bool = False
     quiet: int = 0
     names: frozenset[str] = frozenset()
+    speaker: tuple[Tok, ...] = ()  # the subject of the narration sentence before, when a source word or a name
 
 
 STOPPED: Final = Going()
@@ -188,5 +190,61 @@ def _konjunktiv_ending(ctx: Ctx, t: Tok) -> bool:
         and t.low not in function_words(ctx.lang, "not_konjunktiv")
 
 
-RELATIVE_REACH: Final = 16  # the longest relative clause read between a subject and its Konjunktiv verb
+RELATIVE_REACH: Final = 20  # the longest relative clause read between a subject and its Konjunktiv verb
 KONJUNKTIV_FRONTED: Final = 8  # the longest fronted phrase read before a Konjunktiv verb ("Unter den sieben Toten seien")
+
+
+def ownerless(ctx: Ctx, d: Draft) -> bool:
+    """An "according to" with no one behind it: a noun of findings with only adjectives or a possessive before it
+    ("Nach ersten Ermittlungen", "Nach unseren Erkenntnissen"; `ownerless_evidence`). Inside a speaker's words (a
+    quotation, a Konjunktiv sentence going on from them) it is part of what the speaker says, no source of its own."""
+    src = d.source
+    return bool(d.cue) and not d.direct and 0 < len(src) <= OWNERLESS_WORDS and src[-1].upper \
+        and src[-1].low in function_words(ctx.lang, "ownerless_evidence") and not any(t.upper for t in src[:-1])
+
+
+def inside_quote(d: Draft, ranges: list[tuple[int, int]]) -> bool:
+    """Whether a draft's cue stands inside a quotation."""
+    return d.cue is not None and any(x < d.cue[0] < y for x, y in ranges)
+
+
+OWNERLESS_WORDS: Final = 3  # the longest ownerless source ("nach den ersten Ermittlungen")
+
+
+def narrated(ctx: Ctx, toks: list[Tok], s: int, e: int) -> tuple[Tok, ...]:
+    """The subject of a narration sentence with no record when it is a source word or a person named in full,
+    right before its finite verb ("Der Bürgermeister will …", past a relative clause) or right after it past a fronted phrase ("Nach dem
+    Treffen versuchte Ministerin Eva Holt, …"): a Konjunktiv I sentence after it is that speaker's; else ()."""
+    lex = ctx.lex
+    if e - s < 3 or any(t.text in "?:„“\"«»" for t in toks[s:e]):
+        return ()
+    if toks[s].low in lex.determiners or toks[s].upper and toks[s].low not in lex.fronted \
+            and toks[s].low not in lex.prepositions:
+        j = np_end(ctx, toks, s, e)
+        v = close + 1 if j < e and toks[j].text == "," and (close := _relative_end(ctx, toks, j, e)) else j
+        subj = toks[s:j] if v < e and not toks[v].upper and toks[v].is_word and is_finite_verb(toks[v], lex) else []
+    else:
+        verb = next((k for k in range(s + 1, min(e, s + NARRATED_FRONT)) if _v2_verb(ctx, toks, k)), None)
+        if verb is None or verb + 1 >= e or not (toks[verb + 1].upper or toks[verb + 1].low in lex.determiners):
+            return ()
+        subj = toks[verb + 1:np_end(ctx, toks, verb + 1, e, lex.closed.tag_stop)]
+    head = next((k for k, t in enumerate(subj) if t.upper and t.low not in lex.determiners), None)  # not a genitive
+    firsts = all_languages_words("first_names")
+    if head is None or len(subj) > NARRATED_WORDS or not (word_type(subj[head].low, ctx.lang) or any(
+            t.low in firsts and u.upper for t, u in zip(subj[head:], subj[head + 1:]))):
+        return ()  # (not "Der Großeinsatz der Polizei lief …")
+    return tuple(subj)
+
+
+def _v2_verb(ctx: Ctx, toks: list[Tok], k: int) -> bool:
+    """The finite verb after a fronted phrase: a listed verb, or a lower-case word in -te/-ten after the phrase's
+    capitalised noun ("Nach dem Fall in NRW versuchte …")."""
+    t = toks[k]
+    if t.upper or not t.is_word:
+        return False
+    return t.low in ctx.lex.finite_verbs or t.low in ctx.lex.modals or t.low in ctx.lex.auxiliaries or (
+        toks[k - 1].upper and t.low.endswith(("te", "ten")) and t.low not in ctx.lex.determiners)
+
+
+NARRATED_FRONT: Final = 12  # the longest fronted phrase read before a narration sentence's verb
+NARRATED_WORDS: Final = 5  # the longest subject read as a narration sentence's speaker

@@ -57,7 +57,8 @@ def before_tag(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block: 
         if past_verb_adverbs(ctx.lex, toks, ps, m) < m or (m > ps and toks[m - 1].low in ctx.lex.coordinators) or (
                 cls.startswith("participle") and m > ps and (toks[m - 1].text == ","
                                                              or toks[m - 1].low in ctx.lex.participle_openers
-                                                             or clauses.statement_before(ctx, toks[m - 1]))):
+                                                             or clauses.statement_before(ctx, toks[m - 1])
+                                                             or _verb_object(ctx, toks, ps, m, src))):
             # "…, he said, and then predicted: “Q”", "… and added: “Q”", "X opened the bridge, saying: “Q”"
             coord = past_verb_adverbs(ctx.lex, toks, ps, m) - 1  # "as she thanked the town and then boomed, “Q”"
             inner_src = clauses.subordinate_subject(ctx, toks, ps, coord) if toks[coord].low in ctx.lex.coordinators \
@@ -74,6 +75,20 @@ def before_tag(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block: 
         return Draft((pre, inner) if pre else (inner,), (toks[m].start, toks[m + n - 1].end), cue_text, tuple(src),
                      tail=tail, via=tuple(vias), block=block, direct=True, antecedent=None if ante is None else tuple(ante))
     return None
+
+
+def _verb_object(ctx: Ctx, toks: list[Tok], ps: int, m: int, src: list[Tok]) -> bool:
+    """English: the phrase before a participle is the object of a verb before it ("The mayor emailed residents
+    saying: “Q”", "wrote to staff saying: “Q”"): the verb's subject speaks, not the one written to."""
+    lex = ctx.lex
+    if lex.profile.v2 or not src:
+        return False
+    if src[0].low in lex.prepositions:
+        return src[0].low in lex.closed.recipient_prep  # not "ends with footage of Ann Lee saying": she speaks
+    b = next((k for k in range(m - 1, ps - 1, -1) if toks[k] is src[0]), ps)
+    t = toks[b - 1] if b > ps else None
+    return t is not None and t.is_word and not t.upper and (
+        is_finite_verb(t, lex) or len(t.low) > 4 and t.low.endswith("ed"))
 
 
 def _sentence_start(toks: list[Tok], ps: int) -> int:

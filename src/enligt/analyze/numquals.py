@@ -75,7 +75,10 @@ def count_qualifiers(s: Sentence, a: int, b: int, head: Head, lang: str, measure
                    and k not in s.numtoks), -1)
     fronted = start < opener < lo and w.report.isdisjoint(s.lows[start:opener])
     if fronted:  # a fronted adverbial: "Since November, …"
-        quals |= qualifiers(s.texts, s.lows, (start, opener), lang, s.in_source)
+        before = qualifiers(s.texts, s.lows, (start, opener), lang, s.in_source)
+        if not s.in_source.isdisjoint(range(start, opener)):  # "Onsdag oplyste Rusland, at 498 …": the report's day
+            before = frozenset(q for q in before if not q.startswith("time="))
+        quals |= before
         side = side or _side(s, start, opener, lang)
     if not any(q.startswith("place=") for q in quals) and lo >= 2 and s.lows[lo - 1] == ",":
         quals |= _setting_before(s, lo, lang)  # "In X, near Y, four died"; "Targets in 15 regions were hit, and four died"
@@ -119,7 +122,24 @@ def count_qualifiers(s: Sentence, a: int, b: int, head: Head, lang: str, measure
     if head.end < len(s.lows) and s.lows[head.end] in w.relative and (
             not profile(lang).capitalised_nouns or s.lows[head.end - 1] == ","):  # not "Einsatzkräfte der Polizei"
         quals |= {"rel=" + (s.lows[head.end + 1] if head.end + 1 < len(s.lows) else "")}
+    if not w.reported.isdisjoint(s.lows[lo:a]) and _report_day(s, lo, a, hi, w, lang):
+        quals = frozenset(q for q in quals if not q.startswith("time="))  # "Lørdag blev der meldt om 10.000 dræbte"
     return quals
+
+
+def _report_day(s: Sentence, lo: int, a: int, hi: int, w: CountWords, lang: str) -> bool:
+    """Whether the day of the clause dates the report of the number at token a, not the events: it
+    stands before a verb or noun of reporting that comes before the number ("Lørdag blev der meldt om
+    10.000 dræbte", "in einem am Freitag verbreiteten Interview von 2500 Toten"), and no day follows."""
+    r = max(k for k in range(lo, a) if s.lows[k] in w.reported)
+    return any(_day_at(s, k, w, lang) for k in range(lo, r)) and not any(_day_at(s, k, w, lang) for k in range(a + 1, hi))
+
+
+def _day_at(s: Sentence, k: int, w: CountWords, lang: str) -> bool:
+    """Whether token k starts a day: a weekday ("lørdag", "Saturday") or a time phrase ("i går", "yesterday")."""
+    low = s.lows[k]
+    days = lx.weekdays(lang).get(low[:3], ())
+    return any(low.startswith(d) for d in days) or (low in w.time_first and lx.phrase_at(s.lows, k, w.time) > 0)
 
 
 def _hidden(s: Sentence, a: int, hidden: frozenset[str]) -> bool:

@@ -15,7 +15,7 @@ from enligt.analyze import lexicon as lx
 from enligt.analyze.countwords import CountWords, count_words
 from enligt.analyze.numwords import number_entries
 from enligt.analyze.subjects import concept_of, nationality_of
-from enligt.lang import all_function_words, profile
+from enligt.lang import all_function_words, profile, wordset
 
 
 def qualifiers(toks: list[str], lows: list[str], clause: tuple[int, int], lang: str,
@@ -110,7 +110,7 @@ def _read_at(toks: list[str], lows: list[str], k: int, hi: int, lang: str, out: 
     since = w.since
     if _is_year(low) and not (k > 0 and lows[k - 1] in since):
         out.add("period=" + low)  # "under 2022", "in 2021"
-    if low in since and k + 1 < hi:  # "sedan 2018", "since the war began"
+    if low in since and k + 1 < hi and lows[k + 1] not in wordset(lang, "finite_verbs"):  # "sedan 2018", "since the war began"; not "sedan sa man tre": then
         j = k + 2 if lows[k + 1] in all_function_words("since_skip") and k + 2 < hi else k + 1
         out.add("since=" + lows[j])
 
@@ -164,8 +164,8 @@ def _place_after(toks: list[str], lows: list[str], k: int, hi: int, lang: str) -
     start = k
     if k < hi and lows[k] in all_function_words("place_determiner"):
         k += 1
-    if k >= hi:
-        return "", k
+    if k >= hi or _dated(lows[k], lang):
+        return "", k  # "i onsdags uppgav Ryssland": a day, no place
     w = count_words(lang)
     n = lx.phrase_at(lows, k, w.region) if lows[k] in w.region_first else 0
     if n:
@@ -186,12 +186,18 @@ def _place_after(toks: list[str], lows: list[str], k: int, hi: int, lang: str) -
     if _name(toks[k]) and not nationality_of(lows[k], lang):  # "hit Americans": people, no place
         two = k + 1 < hi and _name(toks[k + 1])
         return lows[k] + (" " + lows[k + 1] if two else ""), k + (2 if two else 1)
-    if k + 1 < hi and _name(toks[k + 1]) and toks[k][:1].isalnum() and not _no_place(lows[k + 1], lang, True):
-        return lows[k] + " " + lows[k + 1], k + 2  # "i norra Hälsingland", not "im vergangenen Monat"
+    if k + 1 < hi and _name(toks[k + 1]) and toks[k][:1].isalnum() and not _no_place(lows[k + 1], lang, True) and (
+            not _dated(lows[k + 1], lang)):
+        return lows[k] + " " + lows[k + 1], k + 2  # "i norra Hälsingland", not "im vergangenen Monat", "in einem am Freitag …"
     if k + 2 < hi and _name(toks[k + 2]) and toks[k].isalpha() and toks[k + 1].isalpha() and toks[k + 1].islower() and (
             not profile(lang).capitalised_nouns):
         return lows[k + 2], k + 3  # "i hårt drabbade Turkiet"
     return "", k
+
+
+def _dated(low: str, lang: str) -> bool:
+    """Whether a word is a weekday or a month: a time, never a place."""
+    return low in lx.months(lang) or any(low.startswith(d) for d in lx.weekdays(lang).get(low[:3], ()))
 
 
 def _no_place(low: str, lang: str, after_det: bool = False) -> bool:

@@ -37,6 +37,7 @@ from enligt.analyze.numbers import find_numbers
 from enligt.analyze.numscene import placed, placeless, scene_of, scope_of, setting, unplaced_town
 from enligt.analyze.numsentence import Sentence, SourceSpans, make_sentence
 from enligt.analyze.numspans import compound_after, last_sentence, pieces, quick_skip, sentence_spans
+from enligt.analyze.officialplace import described_source, official_place
 from enligt.analyze.outputs import make_quantity, make_span
 from enligt.analyze.qualifiers import same_place
 from enligt.analyze.reading import Memory, Reading, read_number
@@ -161,9 +162,15 @@ def _drop_title_restated(out: list[Quantity], title: Span | None,
 
     def restated(q: Quantity) -> bool:
         words = _source_words(q, attributions)
-        return bool(words) and any(m == q.measure and v == q.value and words <= w for m, v, w in body)
+        return bool(words) and any(m == q.measure and v == q.value and _words_within(words, w) for m, v, w in body)
 
     return [q for q in out if q.number_span.start >= title.end or q.attribution is None or not restated(q)]
+
+
+def _words_within(words: set[str], other: set[str]) -> bool:
+    """Whether every word of a title's source is a word of the body's source or the head of one of its
+    compounds ("Ukrainske styrker" in "de ukrainske forsvarsstyrker", "Polizei" in "Bundespolizei")."""
+    return all(w in other or (len(w) >= _NAME_WORD and any(o.endswith(w) for o in other)) for w in words)
 
 
 def _source_words(q: Quantity, attributions: tuple[Attribution, ...]) -> set[str]:
@@ -260,7 +267,14 @@ def _one_body(x: int, y: int | None, attributions: tuple[Attribution, ...]) -> b
         return True
     wa = [w for w in (a.source or "").lower().split() if len(w) >= _NAME_WORD]
     wb = [w for w in (b.source or "").lower().split() if len(w) >= _NAME_WORD]
-    return any(u.endswith(v) or v.endswith(u) for u in wa for v in wb)
+    return any(u.endswith(v) or v.endswith(u) or _inflected(u, v) for u in wa for v in wb)
+
+
+def _inflected(u: str, v: str) -> bool:
+    """Whether two words are one adjective or noun with another ending ("ukrainsk side" and "de ukrainske
+    forsvarsstyrker", "russische"/"russischen"): the shorter is the start of the longer, at most two letters short."""
+    short, long = sorted((u, v), key=len)
+    return len(short) >= _NAME_WORD + 2 and long.startswith(short) and len(long) - len(short) <= 2
 
 
 def _relayed(x: int, y: int | None, attributions: tuple[Attribution, ...]) -> bool:
@@ -299,7 +313,7 @@ def _read_sentence(text: str, start: int, end: int, here: list[NumberMatch], liv
         reading = read_number(sentence, n, lang, sources, memory) if id(n) in live else None
         memory.note(start, reading, n.value)
         if reading is not None:
-            q = _quantity(n, reading, carriers, lang)
+            q = _quantity(n, reading, carriers, lang, text)
             # one record per figure per source: same measure, same kind of thing, same value
             who, what = source_id(q.attribution, carriers.attributions), (q.measure + "|" + family(q.key.split("|")[2]), q.value)
             given = idents.setdefault(what, [])
@@ -310,7 +324,8 @@ def _read_sentence(text: str, start: int, end: int, here: list[NumberMatch], liv
                 given.append((who, len(out)))
                 out.append(q)
     if len(out) - first > 1:
-        out[first:] = _breakdown(_split_of_known(out[first:], known, sentence.backref >= 0), carriers.attributions)
+        found = _split_of_known(out[first:], known, sentence.backref >= 0)
+        out[first:] = found if _successive(sentence, found, lang) else _breakdown(found, carriers.attributions)
     return sentence
 
 
@@ -355,6 +370,17 @@ def _as_part(q: Quantity) -> Quantity:
     return replace(q, key=key, scope=scope_of(key))
 
 
+def _successive(s: Sentence, found: list[Quantity], lang: str) -> bool:
+    """Whether a word of a later version (`sequel`: "sedan", "then", "dann") stands between the figures of
+    the sentence: "Från början sa man två bilar, sedan sa räddningstjänsten tre bilar, sedan fyra" gives
+    successive versions of one count, no breakdown."""
+    sequel = lx.words_of(lang, "sequel")
+    if sequel.isdisjoint(s.lows):
+        return False
+    lo, hi = min(q.number_span.start for q in found), max(q.number_span.start for q in found)
+    return any(lo < s.starts[k] < hi for k, low in enumerate(s.lows) if low in sequel)
+
+
 def _breakdown(found: list[Quantity], attributions: tuple[Attribution, ...]) -> list[Quantity]:
     """Figures one source gives together in one sentence for the same count are its parts: "Five
     people were arrested on felony charges and 53 on misdemeanors" (a breakdown of the 250 arrested)."""
@@ -382,11 +408,24 @@ def _base(q: Quantity, attributions: tuple[Attribution, ...]) -> tuple[str, str,
     return source_id(q.attribution, attributions), f"{q.measure}|{parts[1]}|{cause}", family(parts[2])
 
 
-def _quantity(n: NumberMatch, r: Reading, carriers: Carriers, lang: str) -> Quantity:
+def _quantity(n: NumberMatch, r: Reading, carriers: Carriers, lang: str, text: str) -> Quantity:
     carrier = carriers.of(n)
-    key = _country_place(r.key, carriers.attributions[carrier].source if carrier is not None else None, lang)
+    source = carriers.attributions[carrier].source if carrier is not None else None
+    key = _country_place(r.key, source, lang)
+    if carrier is not None and "place=" not in key:
+        key = _official_place(key, described_source(carriers.attributions[carrier], text), lang)
     return make_quantity(n.value, r.measure, r.subject, make_span(n.start, n.end), n.approx,  # type: ignore[arg-type]
                          carrier, n.text, key, n.high, scope_of(key))
+
+
+def _official_place(key: str, source: str | None, lang: str) -> str:
+    """A figure with no place of its own that the head of a territory gives is that territory's
+    (`officialplace`): "sa lederen for Donetsk-regionen" places it in "donetsk-regionen"."""
+    parts = (key.split("|") + [""] * 6)[:6]
+    if not source or "place=" in parts[4] or len(key.split("|")) != 6 or not (place := official_place(source, lang)):
+        return key
+    parts[4] = ";".join(sorted(filter(None, [*parts[4].split(";"), "place=" + place])))
+    return "|".join(parts)
 
 
 def _country_place(key: str, source: str | None, lang: str) -> str:

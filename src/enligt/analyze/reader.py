@@ -24,7 +24,10 @@ from enligt.analyze.konjunktiv import (
     STOPPED,
     Going,
     heading,
+    inside_quote,
     konjunktiv_continuation,
+    narrated,
+    ownerless,
     passed,
     renewed,
     report_back_inside,
@@ -146,7 +149,8 @@ def _read_block(ctx: Ctx, memory: Memory, bi: int, sp: Span, title: bool, prev: 
             found = preps + evidence_rules(ctx, toks, s, e, last, cands) + verb_rules(ctx, toks, s, e, last, cands, taken,
                                                                                        tags)
             found = [d for d in found if not _leaves_quote(d, ranges) and not _topic_only(ctx, d)
-                     and not _generic_quoted(ctx, d, ranges, quoted) and not _adverb_source(ctx, d)]
+                     and not _generic_quoted(ctx, d, ranges, quoted) and not _adverb_source(ctx, d)
+                     and not (ownerless(ctx, d) and inside_quote(d, ranges))]  # "„Nach unseren Erkenntnissen …“"
             rumours = hearsay_rules(ctx, toks, s, e, cands)
             if found and cited and ctx.lex.profile.capitalised_nouns:
                 found = found + loose_cites(ctx, toks, s, e, found)  # "berichten X unter Berufung auf Y"
@@ -160,6 +164,12 @@ def _read_block(ctx: Ctx, memory: Memory, bi: int, sp: Span, title: bool, prev: 
             found = [d]  # "Linke und Grüne forderten X. Der Vorwurf: C", "Hans kommentar var att C"
         elif not found and (d := excepted_claim(ctx, toks, s, e)) and not _within_quoted(d, quoted):
             found = [d]  # "Politiet kan ikke si noe mer, annet enn at C"
+        if found and last_found and ctx.lex.konjunktiv and not title and all(ownerless(ctx, d) for d in found):
+            found = konjunktiv_continuation(ctx, toks, s, e) or found  # "…, sagte X. Nach ersten Ermittlungen habe …"
+        if not found and going.speaker and not title and not any(here[0] <= a < here[1] for a in starts) \
+                and not any(t.low in wordset(ctx.lang, "konjunktiv2") for t in toks[s:e]):  # (not "Das würde …")
+            found = [replaced(d, source=going.speaker, continuation=False) for d in konjunktiv_continuation(ctx, toks, s, e)[:1]
+                     if d.cue is None]  # "X versuchte, die Leute zu beruhigen. Die Lage sei …": X's
         if not found and last_found and ctx.lex.konjunktiv and not title and not any(
                 d.start < here[1] and d.end > here[0] for d in by_start[bisect_left(starts, here[0] - QUOTE_LOOKBACK):
                                                                          bisect_left(starts, here[1])]):
@@ -184,6 +194,7 @@ def _read_block(ctx: Ctx, memory: Memory, bi: int, sp: Span, title: bool, prev: 
                     here[0] <= a <= here[0] + 2 and b >= here[1] - 3 for d in local for a, b in d.parts))):
                 # and so does a sentence that is all quotation going on from it ("„A“, sagte X. „B.“ Es gebe …")
                 going = passed(ctx, toks, s, e, going if last_found else STOPPED, memory.mentions.persons)
+                going = going if going.on or title else Going(speaker=narrated(ctx, toks, s, e))
             last_found = going.on
         sentences.append((here, found + rumours))
         pending, before = pending[-3:] + [(s, e)], (s, e)

@@ -54,7 +54,7 @@ from enligt.analyze.roleorg import role_of_org
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sourcefirst import OPENING, reported, source_first
 from enligt.analyze.statements import authored_report
-from enligt.analyze.tails import fronted_medium
+from enligt.analyze.tails import fronted_medium, tag_lead
 from enligt.analyze.titles import title_case
 from enligt.analyze.v2perfect import subject_before_participle, v2_hearsay_perfect, v2_perfect
 from enligt.analyze.via import dative_recipient, fronted_recipient, media_name, recipient
@@ -340,8 +340,9 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         return source_first(ctx, toks, apposed[0], e, i, n, cls, a, apposed[1], cue, cue_text, vias, done)
     clause_first = after_comma and adverbial_clause(ctx, toks, s, i - 1) and v2_subject(ctx, toks, s, e, i, n, i)
     if pre_end == i and after_comma and cls != "told" and not clause_first and not time_insert(ctx, toks, s, i - 1) \
-            and not fronted_apposition(ctx, toks, s, i - 1) and inverted_order(ctx, toks, s, e, i, n):  # (not "Nach dem Spiel, am Abend, sagte X, C")
-        return inverted(ctx, toks, s, e, i, n, cue, cue_text, vias)
+            and not fronted_apposition(ctx, toks, s, i - 1) \
+            and inverted_order(ctx, toks, s, e, i, (lead := tag_lead(ctx, toks, i, n, e))):  # (not "Nach dem Spiel, am Abend, sagte X, C")
+        return inverted(ctx, toks, s, e, i, lead, cue, cue_text, vias)  # (past "später", "am Abend": "…, sagte später X")
     inv = v2_subject(ctx, toks, s, e, i, n, b) or inner_v2_subject(ctx, toks, s, e, i, n, pre_end)
     perfect = None if inv else v2_perfect(ctx, toks, s, e, i, n, b)
     found = inv or perfect

@@ -158,6 +158,10 @@ def passive(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: str,
         c = span(ctx, toks, a + 1, e)
     elif a + 1 < e and lex.fronted.get(toks[a].low) == "topic" and toks[seg_start(toks, s, i)].low in lex.expletives:
         c = span(ctx, toks, a + 1, e)  # "Det ble meldt om to skadde": what was reported
+    elif n > 1 and lex.fronted.get(toks[i + n - 1].low) == "topic":
+        # "Det ble meldt om to skadde", "blev der lørdag meldt om X": the cue's own "om"; not after "Ifølge X"
+        b = seg_start(toks, s, i)
+        c = None if any(toks[k].low in lex.prep for k in range(b, i)) else span(ctx, toks, a, e)
     elif toks[i].low in _confirm_words(ctx.lang):
         return None  # "Ingen pasienter er bekreftet smittet", "er der bekræftet 240 ofre": a count's status, no report
     else:  # "Ti ble meldt savnet": a state follows, not a place or recipient ("ble meldt til politiet": filed)
@@ -167,9 +171,15 @@ def passive(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: str,
         subject_first = toks[b].low not in lex.expletives and toks[b].low not in lex.relatives  # not "Det er meldt regn"
         free = not any(t.low in lex.complementizers for t in toks[i:e])
         c = span(ctx, toks, b, e) if state and subject_first and free else None
-    return Draft((c,), cue, cue_text) if c else None
+    return Draft((c,), cue, cue_text, _from_agent(ctx, toks, s, i)) if c else None
 
 
+def _from_agent(ctx: Ctx, toks: list[Tok], s: int, i: int) -> tuple[Tok, ...]:
+    """The body a passive report came from, named by "fra"/"från" before the participle ("blev der lørdag fra
+    samme side meldt om X": "samme side")."""
+    prep = function_words(ctx.lang, "source_preposition")
+    k = next((m for m in range(seg_start(toks, s, i), i) if toks[m].low in prep), i)
+    return tuple(toks[k + 1:i]) if k + 1 < i and all(t.is_word for t in toks[k + 1:i]) else ()
 
 
 def agent_back(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, prev: Span2 | None) -> int:

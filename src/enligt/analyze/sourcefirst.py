@@ -64,7 +64,7 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
     if _inverted_pronoun(lex, toks, s, pre_end):
         src = toks[pre_end - 1:pre_end]  # "Why had he claimed that C?", "Nor have they warned X": the pronoun
     if pre_end - 2 > s and toks[pre_end - 1].low in lex.closed.and_ and done and done[-1].source \
-            and done[-1].source[-1].end == toks[pre_end - 2].end:
+            and (done[-1].source[-1].end == toks[pre_end - 2].end or _tag_comma(lex, toks, s, pre_end, done[-1])):
         src = list(done[-1].source)  # "…, sagte der Sprecher und fügte hinzu": the tag's speaker goes on
     elif lex.profile.capitalised_nouns and (first := frames.coordinated_subject(ctx, toks, s, pre_end)):
         src = first  # "Das Amt gab die Suche auf und sprach von …": the subject of the first verb
@@ -278,6 +278,13 @@ def _embedded_question(lex: Lexicon, toks: list[Tok], s: int, pre_end: int) -> b
 
 
 WH_REACH: Final = 6  # words between a question word and the cue ("hva den nye regjeringen har")
+
+
+def _tag_comma(lex: Lexicon, toks: list[Tok], s: int, pre_end: int, last: Draft) -> bool:
+    """Whether ", og" before a cue follows an inverted tag's speaker (sv/no/da/de): "C, mener X, og viser til Y"
+    (X, the tag's source, right before the comma, after its cue) speaks on."""
+    return lex.profile.v2 and pre_end - 3 > s and toks[pre_end - 2].text == "," and last.cue is not None \
+        and last.source[-1].end == toks[pre_end - 3].end and last.cue[1] <= last.source[0].start
 
 
 def _inverted_pronoun(lex: Lexicon, toks: list[Tok], s: int, pre_end: int) -> bool:

@@ -76,6 +76,11 @@ def forward_np(toks: list[Tok], i: int, end: int, lex: Lexicon, stop: frozenset[
                 continue
             if not toks[k + 1].upper and is_finite_verb(toks[k + 1], lex):
                 break  # "said Smith and added": the speaker's second verb
+        if k > i and t.low in cw.share and toks[k - 1].low in cw.recording and k + 1 < end \
+                and toks[k + 1].low in lex.prepositions:
+            k += 1  # "videos posted on Telegram": a recording and where it was put, not its verb
+            head = False
+            continue
         if head:
             prev = toks[k - 1]
             if is_name_tok(t) and (not caps and (is_name_tok(prev) or prev.low not in lex.pronouns)

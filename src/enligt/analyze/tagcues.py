@@ -9,6 +9,7 @@ from functools import cache
 from typing import Final
 
 from enligt.analyze.cues import match_phrase, negated
+from enligt.analyze.phrases import np_end
 from enligt.analyze.records import Ctx
 from enligt.analyze.sentences import Tok
 from enligt.analyze.wordclass import nominal
@@ -86,3 +87,38 @@ def clause_follows(ctx: Ctx, toks: list[Tok], a: int, e: int) -> bool:
     lex = ctx.lex
     a += a + 1 < e and toks[a].text == "," and lex.profile.comma_before_complementizer
     return a < e and toks[a].low in lex.complementizers
+
+
+def said_with(ctx: Ctx, toks: list[Tok], k: int, e: int) -> int:
+    """German: the length of "mit" + a determiner + up to two adjectives + a noun of saying opening the sentence
+    after a quote ("„Q.“ Mit dieser alten Weisheit schloss X …", `said_with_det`, `said_with_noun`), else 0."""
+    if k + 2 >= e or toks[k].low != "mit" or not toks[k].upper \
+            or toks[k + 1].low not in function_words(ctx.lang, "said_with_det"):
+        return 0
+    nouns = function_words(ctx.lang, "said_with_noun")
+    for m in range(k + 2, min(e, k + 5)):
+        if toks[m].upper:
+            return m + 1 - k if toks[m].low in nouns else 0
+        if not toks[m].is_word:
+            return 0
+    return 0
+
+
+def said_with_subject(ctx: Ctx, toks: list[Tok], a: int, e: int) -> tuple[int, int] | None:
+    """The subject after the V2 verb at toks[a] of a sentence opened by `said_with` ("… hat Innenminister X
+    Abgeordnete brüskiert", "… verabschiedete sich der Trainer"): its span, past an auxiliary or reflexive; a
+    name after a role word ends it. None when no article or capitalised word follows the verb."""
+    lex = ctx.lex
+    if a >= e or toks[a].upper or not toks[a].is_word:
+        return None
+    b = a + 1
+    b += b < e and toks[b].low in function_words(ctx.lang, "reflexive_pronoun")
+    if b >= e or not (toks[b].upper or toks[b].low in lex.determiners):
+        return None
+    j = np_end(ctx, toks, b, e, lex.closed.tag_stop)
+    if not any(word_type(t.low, ctx.lang) or t.upper for t in toks[b:j]):
+        return None
+    first = b + (toks[b].low in lex.determiners)
+    if j - first > 2 and word_type(toks[first].low, ctx.lang) and not word_type(toks[first + 1].low, ctx.lang):
+        j = first + 2  # "Innenminister Seehofer | Abgeordnete": a role and a name, then the object
+    return b, j

@@ -125,3 +125,25 @@ def own_part_at(toks: list[Tok], j: int, e: int, lang: str) -> int:
 @cache
 def _own_parts(lang: str) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(p.split()) for p in sorted(function_words(lang, "own_part")))
+
+
+def tag_lead(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int) -> int:
+    """German: the cue's length taken past adverbs and a short time phrase between a tag's verb and its subject
+    ("…, sagte später ein Sprecher", "…, ergänzte am Abend die Polizei"); n when none stands there or no subject
+    (a capitalised word or an article) follows them."""
+    lex = ctx.lex
+    if not lex.konjunktiv:
+        return n
+    k = i + n
+    while k + 1 < e and k - i - n < TAG_LEAD and not toks[k].upper and lex.fronted.get(toks[k].low) == "adv":
+        k += 1
+    if k + 2 < e and toks[k].low in lex.closed.tag_stop \
+            and (toks[k + 1].low in lex.weekdays or time_word(toks[k + 1].low, lex.times)):
+        k += 2  # "am Abend", "am Freitag"
+    if k == i + n or k + 1 >= e or not (toks[k].upper or toks[k].low in lex.determiners or toks[k + 1].upper
+                                         and toks[k].low in function_words(ctx.lang, "third_possessive")):
+        return n
+    return k - i
+
+
+TAG_LEAD: Final = 2  # adverbs read between a tag's verb and its subject

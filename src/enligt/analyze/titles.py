@@ -65,6 +65,8 @@ def title_source(ctx: Ctx, toks: list[Tok], s: int, colon: int, quote: bool = Fa
     src = src[:topic] if topic is not None else src  # "Statsministern om beslutet: …": the topic is not the source
     if not src or len(src) > TITLE_SOURCE_WORDS or (len(src) == 1 and src[0].low in _kickers(ctx.lang)):
         return None  # "Video: …": a media-type label (function_words class title_kicker)
+    if src[0].low in ctx.lex.prepositions and src[0].low not in ctx.lex.prep:
+        return None  # "I dag falder dommen: …", "After the fire: …": a fronted phrase or a topic, no speaker
     words = [t for k, t in enumerate(src) if not (t.text == "." and k and src[k - 1].upper)]  # "Dr. Ann Lee"
     names = all(is_name_tok(t) for t in words) and len(words) <= TITLE_NAME_WORDS + (len(words) < len(src)) and (
         quote or title_case(toks) or src[0].low in all_languages_words("first_names"))  # "Nord Stream: …" is a topic

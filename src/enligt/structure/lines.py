@@ -27,6 +27,8 @@ FIELD_SEPARATOR: Final = re.compile(r"\s*[|•·]\s*")
 GLUED_SECTION: Final = re.compile(r"(?<=\d)(?=[A-ZÅÄÖÆØÜ]{3,}$)")
 # A place name glued to an ISO date and time, the dateline of a crawled local page ("Sköldinge2015-08-12 16:00").
 PLACE_GLUED_DATE: Final = re.compile(r"^[A-ZÅÄÖÆØÜ][^\W\d_]+(?:[ -][A-ZÅÄÖÆØÜ][^\W\d_]+)?(?=(?:19|20)\d\d-\d\d-\d\d(?:\s+\d{1,2}[:.]\d\d)?$)")
+# A dateline: a place, a spaced dash and the date ("Køge - 02. september 2021", "Bad Homburg – 3. März 2020").
+PLACE_DASH_DATE: Final = re.compile(r"^[A-ZÅÄÖÆØÜ][^\W\d_]+(?:[ -][A-ZÅÄÖÆØÜ][^\W\d_]+){0,2} [-–—] (?=\d|[^\W\d_]+\.?,? \d)")
 
 
 class Line(NamedTuple):
@@ -191,6 +193,9 @@ def _is_date_fields(text: str) -> bool:
         return any(f and dates.is_date_line(f) and dates.YEAR.search(f) for f in fields)
     if PLACE_GLUED_DATE.match(text) is not None:
         return dates.parse_date(text) is not None  # "Enköping2022-01-07 11:47": the place runs into the date
+    if (place := PLACE_DASH_DATE.match(text)) is not None:  # "Køge - 02. september 2021": a dateline
+        rest = text[place.end():]
+        return dates.is_date_line(rest) and dates.YEAR.search(rest) is not None
     head, _, rest = text.partition(" ")
     return byline.is_agency(head) and dates.is_date_line(rest) and dates.YEAR.search(rest) is not None
 

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from enligt.lang import all_function_words, all_languages_words
-from enligt.lang.gazetteers import is_masthead, outlet_names
+from enligt.lang import SUPPORTED, all_function_words, all_languages_words, table
+from enligt.lang.gazetteers import is_masthead, is_platform, outlet_names
 from enligt.structure.byline import is_agency, is_outlet
 from enligt.structure.captions import split_caption
 from enligt.structure.furniture import footer_outlet, is_section_names
@@ -207,6 +207,38 @@ def outlet_from_inquiry(body: list[str]) -> str | None:
 
 
 @cache
+def _newsroom_acts() -> re.Pattern[str]:
+    """"<Name> har inte lyckats nå", "som <Name> har set" (`lang/<code>/newsroom_acts.txt`, "*" for the name)."""
+    name = r"([A-ZÅÄÖÆØÜ][\w.&/-]*(?:\s[A-ZÅÄÖÆØÜ0-9][\w.&/-]*){0,3})"
+    out = []
+    for line in sorted(all_languages_words("newsroom_acts")):
+        head, _, tail = line.partition("*")
+        out.append(rf"(?i:{_loose(head)}){name}(?i:{_loose(tail)})\b")
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(out) or '(?!)'})")
+
+
+def outlet_from_newsroom(body: list[str]) -> str | None:
+    """The outlet the text names as its own newsroom at work: asking, calling or seeing a document ("Kustposten
+    har inte lyckats nå bolaget", "som Kystposten har set", "Fjordavisa har forsøkt å nå"). Only a known outlet
+    counts (a police force also tries to reach people), never an agency, and only one: a page naming two such
+    newsrooms quotes another's reporting."""
+    pattern = _newsroom_acts()
+    found: set[str] = set()
+    for paragraph in body:
+        for m in pattern.finditer(paragraph):
+            name = _known_tail(next(g for g in m.groups() if g))
+            if name is not None and not is_agency(name):
+                found.add(name)
+    return found.pop() if len(found) == 1 else None
+
+
+def _known_tail(words: str) -> str | None:
+    """The known outlet that ends `words`, a sentence's first word dropped ("Men Resett" -> "Resett")."""
+    parts = words.split()
+    return next((" ".join(parts[k:]) for k in range(len(parts)) if " ".join(parts[k:]).lower() in outlet_names()), None)
+
+
+@cache
 def _pledges() -> tuple[re.Pattern[str], tuple[re.Pattern[str], ...]]:
     """"Så här jobbar <Name> med journalistik" (`lang/<code>/pledge_lines.txt`, "*" for the name): one
     pattern for each line, in order, and all of them as one, which rules out a line in a single match."""
@@ -235,6 +267,60 @@ def outlet_from_pledge(lines: list[Line]) -> str | None:
             if m is not None and not is_agency(m[1]):
                 return m[1]
     return None
+
+
+@cache
+def _site_lines(name: str) -> re.Pattern[str]:
+    """One pattern for the furniture lines of list `name` (`lang/<code>/<name>.txt`, "*" for the site's
+    name), each a whole line: "KStA abonnieren", "94.3 WCYY logo", "Mer innhold fra TV 2"."""
+    site = r"((?:\d[\d.]*\s)?[A-ZÅÄÖÆØÜ][\w.&/-]*(?:\s[A-ZÅÄÖÆØÜ0-9][\w.&/-]*){0,3})"
+    out = []
+    for line in sorted(all_languages_words(name)):
+        head, _, tail = line.partition("*")
+        out.append(rf"(?i:{_loose(head)}){site}(?i:{_loose(tail)})")
+    return re.compile(rf"^(?:{'|'.join(out) or '(?!)'})[.!]?$")
+
+
+def outlet_from_site_line(lines: list[Line]) -> str | None:
+    """The site a furniture line names as the page's own: a logo's text or a subscription prompt
+    (`site_lines.txt`: "94.3 WCYY logo", "KStA abonnieren", "Subscribe to The Harbour Gazette"), or a
+    "more from" link (`more_lines.txt`: "Les mer i Kustposten", "Mer innhold fra TV 2"), which may lead
+    to a section or a topic ("Mer från Inrikes", "Mehr aus Ukraine"), so only a known outlet or a
+    site-shaped name counts there. A section, a platform ("Facebook logo") or an agency is none."""
+    for line in lines:
+        if line.words > 12:
+            continue
+        for listed, shaped in (("site_lines", False), ("more_lines", True)):
+            if (m := _site_lines(listed).match(line.text)) is None:
+                continue
+            name = _without_stop(next(g for g in m.groups() if g))
+            if is_section_names(name.lower()) or is_agency(name) or is_platform(name.split()[0].lower()):
+                continue
+            if _site_shaped(name) or (not shaped and _wordmark_shaped(name)):
+                return name
+    return None
+
+
+@cache
+def _pronouns() -> frozenset[str]:
+    """The writer's and the reader's pronouns of all languages (`writer_pronouns.tsv`, `second_person.txt`)."""
+    writer = {row[0] for code in SUPPORTED for row in table(code, "writer_pronouns")}
+    return frozenset(writer) | all_languages_words("second_person")
+
+
+def _without_stop(name: str) -> str:
+    """`name` without the sentence's full stop after it ("… from the Harbour Gazette."); "B.T." keeps its own."""
+    return name[:-1] if name.endswith(".") and "." not in name[:-1] else name
+
+
+def _wordmark_shaped(name: str) -> bool:
+    """A name printed as a site's wordmark, not a common noun ("Newsletter abonnieren", "Jetzt abonnieren"):
+    capitals or digits inside it ("KStA", "94.3 WCYY") or two capitalised words ("Harbour Gazette"), none
+    of them a pronoun ("Subscribe to Our Newsletter")."""
+    words = name.split()
+    if any(w.lower() in _pronouns() for w in words):
+        return False
+    return len(words) >= 2 or any(ch.isupper() or ch.isdigit() for ch in name[1:])
 
 
 def outlet_from_footer(lines: list[Line]) -> str | None:

@@ -27,14 +27,19 @@ from enligt.structure.outlet import (
     outlet_from_dateline,
     outlet_from_footer,
     outlet_from_inquiry,
+    outlet_from_newsroom,
     outlet_from_pledge,
+    outlet_from_site_line,
     site_line_above_prose,
     split_title_suffix,
     wordmark,
 )
 from enligt.structure.textpass import read_above_title, read_after_title, settle_flow
 
-STANDFIRST_WORDS: Final = 10  # a standfirst printed without a full stop is longer than its headline and this long
+TITLE_BULLETS: Final = "➤►▶▸■□●•"  # a mark before a headline ("➤ Headline", "■ Headline"): no part of it
+LIST_BULLETS: Final = TITLE_BULLETS + "·-*"  # marks of a list's items
+CAPTION_REPEAT_MIN: Final = 12  # a caption's text printed alone above it is this long at least
+STANDFIRST_WORDS: Final = 8  # a standfirst printed without a full stop is longer than its headline and this long
 TEASER_PARAGRAPHS = 3  # a headline shares a word with the first paragraphs under it
 WORDS = re.compile(r"[^\W\d_]+")
 MIN_BODY_WORDS: Final = 5  # a one-sentence brief is an article; a lone fragment is not
@@ -158,6 +163,19 @@ def _stems(text: str) -> set[str]:
     return {w[:5] for w in WORDS.findall(text.lower()) if len(w) >= 4}
 
 
+def _mark_caption_repeats(lines: list[Line]) -> None:
+    """Mark as furniture a line printed again at once as a caption with its credit ("Protest in the park" /
+    "Protest in the park. Photo: Jane Doe"): a picture's text shown twice, no headline and no paragraph."""
+    for i in range(len(lines) - 1):
+        line = lines[i]
+        if line.kind not in ("short", "sentence", "name") or len(line.text) < CAPTION_REPEAT_MIN:
+            continue
+        for nxt in lines[i + 1:i + 3]:
+            if nxt.kind == "caption" and len(nxt.text) > len(line.text) and nxt.text.startswith(line.text):
+                lines[i] = line._replace(kind="furniture")
+                break
+
+
 def _is_anchor(line: Line) -> bool:
     if line.kind in ANCHORS:
         return True
@@ -180,7 +198,7 @@ def find_title(lines: list[Line]) -> int | None:
     anchor = next((i for i, line in enumerate(lines) if _is_anchor(line)), None)
     if anchor is None:
         return None
-    candidates = [i for i in range(anchor) if _is_title_candidate(lines[i])]
+    candidates = [i for i in range(anchor) if _is_title_candidate(lines[i]) and not _bullet_list_item(lines, i)]
     for wanted in (("short", "sentence"), ("name",)):
         for i in reversed(candidates):
             if lines[i].words >= 3 and lines[i].kind in wanted and not _under_byline_name(lines, i, candidates):
@@ -196,6 +214,16 @@ def find_title(lines: list[Line]) -> int | None:
     return candidates[-1] if candidates and not headless.site_or_author(lines, candidates[-1]) else None
 
 
+def _bullet_list_item(lines: list[Line], i: int) -> bool:
+    """Whether line i is an item of a bulleted list, a line next to it opening with the same mark ("· 200 000
+    march in London" / "· Rallies across Europe"): summary points or teasers, never the headline, which a
+    mark may open alone ("➤ Headline")."""
+    mark = lines[i].text[:1]
+    if mark not in LIST_BULLETS:
+        return False
+    return any(lines[j].text[:1] == mark for j in (i - 1, i + 1) if 0 <= j < len(lines))
+
+
 def is_standfirst(lines: list[Line], i: int) -> bool:
     """Whether line i is a standfirst without a full stop straight under the headline ("Headline /
     Officials say attacks hit three regions, leaving thousands without power / By X"): a longer line
@@ -204,6 +232,8 @@ def is_standfirst(lines: list[Line], i: int) -> bool:
     line, above = lines[i], lines[i - 1] if i > 0 else None
     if above is None or line.kind != "short" or line.words < STANDFIRST_WORDS or line.words <= above.words or line.text[-1:] in "?!":
         return False
+    if line.text[:1] in TITLE_BULLETS:
+        return False  # "➤ Headline" under a "more news" link: the marked headline, no standfirst
     if i + 1 < len(lines) and lines[i + 1].text[:1].islower():
         return False  # a line that runs on into the next is a broken paragraph, not a standfirst
     return above.kind == "short" and above.words >= 5 and _is_title_candidate(above) and not above.text.endswith(":")
@@ -257,16 +287,16 @@ def _distinct(items: list[str]) -> tuple[str, ...]:
 def _title_and_outlet(lines: list[Line], start: int, masthead: str | None,
                       body: frozenset[str]) -> tuple[str | None, str | None]:
     """The headline (without a site name after it) and the outlet (`outlet.py`); start -1: no headline."""
-    footer = outlet_from_footer(lines) or outlet_from_pledge(lines)
+    footer = outlet_from_footer(lines) or outlet_from_pledge(lines) or outlet_from_site_line(lines)
     if start < 0:
         return None, site_line_above_prose(lines) or masthead or footer or outlet_from_dateline(list(body)) \
-            or outlet_from_inquiry(list(body)) or outlet_from_credits(lines)
-    title = lines[start].text
+            or outlet_from_inquiry(list(body)) or outlet_from_newsroom(list(body)) or outlet_from_credits(lines)
+    title = lines[start].text.lstrip(TITLE_BULLETS).lstrip()
     suffixed = split_title_suffix(title, lines, footer)
     if suffixed is not None:
         return suffixed
     return title, find_outlet(lines, start, body) or masthead or footer or outlet_from_dateline(list(body)) \
-        or outlet_from_inquiry(list(body)) or outlet_from_credits(lines)
+        or outlet_from_inquiry(list(body)) or outlet_from_newsroom(list(body)) or outlet_from_credits(lines)
 
 
 def structure_text(page: Page, *, options: Options) -> Article:
@@ -276,6 +306,7 @@ def structure_text(page: Page, *, options: Options) -> Article:
     when it reads as one, else the title is null; a note on the article says which.
     """
     lines = split_lines(page.content)
+    _mark_caption_repeats(lines)
     title_at = find_title(lines)
     if title_at is not None and _stray_teaser(lines, title_at):
         lines[title_at] = lines[title_at]._replace(kind="furniture")
