@@ -14,7 +14,7 @@ from enligt.analyze.records import Ctx
 from enligt.analyze.sentences import Tok
 from enligt.analyze.tails import fronted_medium
 from enligt.analyze.wordtypes import word_type
-from enligt.lang import all_languages_words
+from enligt.lang import all_languages_words, function_words
 
 
 def fronted(ctx: Ctx, toks: list[Tok], b: int, i: int) -> bool:
@@ -257,3 +257,26 @@ def _article(ctx: Ctx, toks: list[Tok], a: int, j: int) -> bool:
 
 
 ARTICLE_PHRASE: Final = 3  # an article, an adjective and a noun at least
+
+
+def insert_verb(ctx: Ctx, toks: list[Tok], lo: int, i: int) -> bool:
+    """Whether a present-tense verb stands right after an insert set off by commas before toks[i] ("X, sydost om Y,
+    varslar 24 anställda, uppger Z", "Bolaget, som ägs av Y, stänger …"): a lower-case word with a present ending
+    (`present_suffix`) after the second comma, with words after it; no noun of a source (not "…, 45, minister för")."""
+    lex = ctx.lex
+    suffixes = tuple(function_words(ctx.lang, "present_suffix"))
+    if not suffixes or not lex.profile.v2 or lex.profile.capitalised_nouns:
+        return False
+    first = next((k for k in range(lo, i) if toks[k].text == ","), i)
+    for m in range(first + 2, i - 1):
+        t = toks[m]
+        if toks[m - 1].text == "," and t.is_word and not t.upper and len(t.low) > 4 and t.low.endswith(suffixes) \
+                and toks[m + 1].is_word and not word_type(t.low, ctx.lang) and not _closed_word(lex, t.low):
+            return True
+    return False
+
+
+def _closed_word(lex: Lexicon, low: str) -> bool:
+    """A word of a closed class (no verb): a determiner, pronoun, preposition, adverb or conjunction."""
+    return low in lex.determiners or low in lex.pronouns or low in lex.prepositions or low in lex.sentence_adverbs \
+        or low in lex.relatives or low in lex.subordinators or low in lex.coordinators or low in lex.noun_openers

@@ -1,0 +1,44 @@
+"""Swedish and Norwegian shapes (issue 10, round 12): a present-tense verb right after an insert set off by
+commas makes the sentence before an inverted tag a clause ("X, norr om Y, varslar 30 anställda, uppger Z"), and a
+report noun only points back at the sentence before with its own preposition ("Uppgifterna kommer från X", not
+"Beskedet kom helt oväntat"). Every sentence is written for its test."""
+from __future__ import annotations
+
+import pytest
+
+from .conftest import Row, bylined_rows
+
+INSERT_THEN_VERB = [
+    # a present-tense verb after an insert of place or a relative clause: the sentence is the tag's content
+    ("Fabriken i Kumla, norr om Örebro, varslar 30 anställda om uppsägning, uppger Nerikes Allehanda.", "sv",
+     [("Nerikes Allehanda", "uppger", "Fabriken i Kumla, norr om Örebro, varslar 30 anställda om uppsägning")]),
+    ("Bolaget, som har sitt säte i Kumla, stänger fabriken i höst, skriver Nerikes Allehanda.", "sv",
+     [("Nerikes Allehanda", "skriver", "Bolaget, som har sitt säte i Kumla, stänger fabriken i höst")]),
+    ("Fabrikken i Moss, sør for Oslo, varsler 30 ansatte om oppsigelse, opplyser Moss Avis.", "no",
+     [("Moss Avis", "opplyser", "Fabrikken i Moss, sør for Oslo, varsler 30 ansatte om oppsigelse")]),
+    # a role noun after a speaker's age stays an apposition: the speaker comes first
+    ("Anna Berg, 45, minister för skolfrågor, säger att skolan stängs.", "sv",
+     [("Anna Berg", "säger", "skolan stängs")]),
+    ("Per Lind, 45, ledare för klubben, uppger att skolan stängs.", "sv", [("Per Lind", "uppger", "skolan stängs")]),
+    ("Per Lind, 45, leder for klubben, sier at skolen stenger.", "no", [("Per Lind", "sier", "skolen stenger")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", INSERT_THEN_VERB)
+def test_a_present_verb_after_an_insert(text: str, lang: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, lang) == expected
+
+
+REPORT_ORIGIN = [
+    # a report noun and "kom" with no "från" after it: an event, nothing reported
+    ("Skolan stänger i höst. Beskedet kom helt oväntat för föräldrarna.", "sv", []),
+    ("Skolen stenger i høst. Beskjeden kom svært overraskende på foreldrene.", "no", []),
+    # with its preposition it names where the sentence before came from
+    ("Skolan stänger i höst. Uppgifterna kommer från kommunen.", "sv",
+     [("kommunen", "kommer från", "Skolan stänger i höst")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", REPORT_ORIGIN)
+def test_a_report_noun_needs_its_preposition(text: str, lang: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, lang) == expected
