@@ -42,3 +42,22 @@ REPORT_ORIGIN = [
 @pytest.mark.parametrize("text,lang,expected", REPORT_ORIGIN)
 def test_a_report_noun_needs_its_preposition(text: str, lang: str, expected: list[Row]) -> None:
     assert bylined_rows(text, lang) == expected
+
+
+WRITTEN_OBJECT = [
+    # "skriva" with a noun as its object: a thing written, nothing said
+    ("Hon skriver böcker om kriget i Ukraina.", "sv", []),
+    ("Mannen nekar till att han har skrivit inläggen.", "sv",
+     [("Mannen", "nekar till", "han har skrivit inläggen")]),
+    ("Hun skriver bøker om krigen i Ukraina.", "no", []),
+    # a clause after it, with or without the complementizer, is reported
+    ("Polisen skriver att tre personer har skadats.", "sv", [("Polisen", "skriver", "tre personer har skadats")]),
+    ("Polisen skriver flera personer har skadats.", "sv", [("Polisen", "skriver", "flera personer har skadats")]),
+    ("Politiet skriver på Twitter at tre personer er skadet.", "no",
+     [("Politiet", "skriver", "tre personer er skadet")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", WRITTEN_OBJECT)
+def test_a_thing_written(text: str, lang: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, lang) == expected
