@@ -61,3 +61,24 @@ WRITTEN_OBJECT = [
 @pytest.mark.parametrize("text,lang,expected", WRITTEN_OBJECT)
 def test_a_thing_written(text: str, lang: str, expected: list[Row]) -> None:
     assert bylined_rows(text, lang) == expected
+
+
+QUESTION_FRONT = [
+    # a question put to the speaker, fronted before a V2 cue: the answer after "att"/"at" is the content
+    ("På frågan om när skolan öppnar svarar rektor Per Lind att det är oklart.", "sv",
+     [("rektor Per Lind", "svarar", "det är oklart")]),
+    ("På frågan om hur länge han tror att striden varar, svarar Per Lind att det är upp till styrelsen.", "sv",
+     [("Per Lind", "svarar", "det är upp till styrelsen")]),
+    ("På spørsmål om hvor lenge han tror stengingen vil vare, svarer Per Lind at det er opp til styret.", "no",
+     [("Per Lind", "svarer", "det er opp til styret")]),
+    ("På spørsmål om skolen åpner igjen, svarer rektor Per Lind at det er uklart.", "no",
+     [("rektor Per Lind", "svarer", "det er uklart")]),
+    # a fronted phrase of no question before a comma keeps the inverted tag
+    ("Skolen åpner igjen etter påske, svarer rektor Per Lind.", "no",
+     [("rektor Per Lind", "svarer", "Skolen åpner igjen etter påske")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", QUESTION_FRONT)
+def test_a_fronted_question(text: str, lang: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, lang) == expected

@@ -131,6 +131,18 @@ def adverbial_clause(ctx: Ctx, toks: list[Tok], s: int, k: int) -> bool:
         and not word_type(t.low, ctx.lang) for m, t in enumerate(body[1:], s + 2))
 
 
+def question_front(ctx: Ctx, toks: list[Tok], s: int, k: int) -> bool:
+    """Whether toks[s:k] is a fronted question put to the speaker ("På spørsmål om når skolen åpner, svarer X at
+    C", "På frågan om hur länge det varar, svarar X att C"): a preposition (no prepositional cue), a question noun
+    (`question_noun`) among its next three words, then "om" or a question word (`question_word`); the cue and its subject follow."""
+    lex = ctx.lex
+    nouns = function_words(ctx.lang, "question_noun")
+    if not nouns or not lex.profile.v2 or toks[s].low not in lex.prepositions or toks[s].low in lex.prep:
+        return False
+    m = next((m for m in range(s + 1, min(k, s + 4)) if toks[m].low in nouns), None)
+    return m is not None and m + 2 < k and toks[m + 1].low in function_words(ctx.lang, "question_word")
+
+
 def _present_after_pronoun(lex: Lexicon, toks: list[Tok], m: int) -> bool:
     """A Nordic present tense right after a subject pronoun ("hvis det skjer", "når hun kommer"): the ending
     "-r" that nouns share is a verb's here."""

@@ -15,6 +15,7 @@ from enligt.analyze.fronting import (
     insert_verb,
     open_front,
     place_insert,
+    question_front,
     subject_like,
     time_insert,
 )
@@ -326,7 +327,7 @@ def v2_subject(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: int
                                           or place_insert(ctx, toks, s, i - 1))  # "På X, i Y, opplyser Z at"
     comma = toks[i - 1].text == "," and not insert
     b = s if insert else b  # (also "Ifølge politiinspektør X, Anne Holm, mener politiet": one fronted phrase)  # "Nach der Explosion, gestern am Abend, berichteten …": one fronted constituent
-    clause = adverbial_clause(ctx, toks, s, i - 1 if comma else i)
+    clause = adverbial_clause(ctx, toks, s, i - 1 if comma else i) or question_front(ctx, toks, s, i - 1 if comma else i)
     loose = not clause and not comma and not fronted_at(ctx, toks, s, b, i)
     if not clause and (comma or loose and (not open_front(ctx, toks, s, s, i) or _told(lex, toks[i].low))):
         return None  # (an opener of no list: "Omvendt meddeler X, at C", when X after the cue reads as a subject)
