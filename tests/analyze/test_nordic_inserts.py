@@ -82,3 +82,20 @@ QUESTION_FRONT = [
 @pytest.mark.parametrize("text,lang,expected", QUESTION_FRONT)
 def test_a_fronted_question(text: str, lang: str, expected: list[Row]) -> None:
     assert bylined_rows(text, lang) == expected
+
+
+FRONTED_AFTER_COMMA = [
+    # "enligt X" / "ifølge X" right before a finite verb after a comma: fronted in a main clause of its own
+    ("Polisen grep en person i lägenheten, enligt uppgifter rör det sig om en kvinna.", "sv",
+     [("uppgifter", "enligt", "rör det sig om en kvinna")]),
+    ("Politiet pågrep en person i leiligheten, ifølge avisen er det en kvinne.", "no",
+     [("avisen", "ifølge", "er det en kvinne")]),
+    # set off by commas inside a clause, or a tag at its end, it stays that clause's
+    ("Bolaget har, enligt tidningen, vuxit snabbt.", "sv", [("tidningen", "enligt", "Bolaget har vuxit snabbt")]),
+    ("Bolaget växer snabbt, enligt tidningen.", "sv", [("tidningen", "enligt", "Bolaget växer snabbt")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", FRONTED_AFTER_COMMA)
+def test_a_prepositional_cue_fronted_after_a_comma(text: str, lang: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, lang) == expected
