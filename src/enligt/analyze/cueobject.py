@@ -77,10 +77,19 @@ def made_object(ctx: Ctx, toks: list[Tok], a: int, e: int, cue: str) -> bool:
         return False
     first = toks[a]
     if not (ctx.lex.noun_openers.get(first.low) in ("det", "quant") or first.text in "$£€" or first.text.isdigit()
-            or first.low.endswith(("'s", "’s"))):
+            or first.low.endswith(("'s", "’s")) or _bare_noun(ctx.lex, first)):
         return False
     j = forward_np(toks, a, e, ctx.lex)
     return j >= e or not (is_finite_verb(toks[j], ctx.lex) or toks[j].low in ctx.lex.modals)
+
+
+def _bare_noun(lex: Lexicon, t: Tok) -> bool:
+    """Nordic: a lower-case word that may be a bare or suffixed-definite noun ("inläggen", "böcker"): no closed-class
+    word, no finite verb (not "skriver det finns", "skriver att")."""
+    return lex.profile.v2 and not lex.profile.capitalised_nouns and t.is_word and not t.upper \
+        and t.low not in lex.pronouns and t.low not in lex.noun_openers and t.low not in lex.prepositions \
+        and t.low not in lex.complementizers and t.low not in lex.sentence_adverbs and t.low not in lex.subordinators \
+        and not is_finite_verb(t, lex) and t.low not in lex.modals
 
 
 def news_object(ctx: Ctx, toks: list[Tok], a: int, e: int) -> bool:

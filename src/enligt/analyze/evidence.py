@@ -28,7 +28,7 @@ def evidence_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None
         cue = (toks[i].start, toks[i + n - 1].end)
         cue_text = " ".join(t.text for t in toks[i:i + n])
         if prep in function_words(ctx.lang, "report_origin"):  # "Uppgifterna kommer från X.": only back at a report
-            if (d := _report_origin(ctx, toks, s, e, i, n, prev, cue, cue_text)):
+            if i + n < e and toks[i + n].low == prep and (d := _report_origin(ctx, toks, s, e, i, n, prev, cue, cue_text)):
                 out.append(d)
             continue
         particle = _evidence_particle(ctx, toks, i, e)

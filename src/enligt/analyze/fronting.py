@@ -125,7 +125,7 @@ def adverbial_clause(ctx: Ctx, toks: list[Tok], s: int, k: int) -> bool:
         s += 1  # "Och eftersom det rått besöksförbud befarar man …": a coordinator before the clause
     if (opener := _clause_openers(ctx.lang)) and (body_start := _time_clause(ctx, toks, s, k, opener)) >= 0:
         return _clause_body(ctx, toks, body_start, k)
-    if opener and (body_start := _question_front(ctx, toks, s, k)) >= 0:
+    if (body_start := _question_front(ctx, toks, s, k)) >= 0:
         return k - body_start >= 2 and not any(t.text in ",;:" for t in toks[body_start:k])
     if toks[s].low not in lex.subordinators or toks[s].low in lex.coordinators or k - s < 3:
         return False
@@ -163,18 +163,25 @@ def _time_clause(ctx: Ctx, toks: list[Tok], s: int, k: int, opener: frozenset[st
 
 
 def _question_front(ctx: Ctx, toks: list[Tok], s: int, k: int) -> int:
-    """Where the embedded question starts in a fronted "På spørsmål om hvor lenge …," / "Adspurgt om, hvornår …,"
-    (class question_front: the noun or participle of asking, then "om" and a question word, class wh_clause); -1
-    when toks[s:k] is no such phrase. Its own cues ("hvor lenge han tror …") are the question's, no report."""
+    """Where the embedded question starts in a fronted question put to the speaker ("På spørsmål om hvor lenge …,",
+    "På frågan hur länge …,", "Adspurgt om, hvornår …,"): a preposition (no prepositional cue) or none, the noun or
+    participle of asking (class question_front) among the next three words, then "om" and/or a question word (class
+    wh_clause), perhaps after a Danish comma; -1 when toks[s:k] is no such phrase. Its own cues ("hvor lenge han
+    tror …") are the question's, no report."""
     lex = ctx.lex
-    p = s + (toks[s].low in lex.prepositions)
-    if p + 2 >= k or toks[p].low not in function_words(ctx.lang, "question_front") or toks[p + 1].low != "om":
+    nouns = function_words(ctx.lang, "question_front")
+    if not nouns or not lex.profile.v2:
         return -1
-    q = p + 2 + (toks[p + 2].text == ",")  # "Adspurgt om, hvornår …": the Danish comma
-    if q >= k or toks[q].low not in function_words(ctx.lang, "wh_clause"):
+    p = s + (toks[s].low in lex.prepositions and toks[s].low not in lex.prep)
+    m = next((m for m in range(p, min(k, p + 3)) if toks[m].low in nouns), None)
+    wh = function_words(ctx.lang, "wh_clause")
+    q = -1 if m is None else m + 1 + (m + 1 < k and toks[m + 1].text == ",")
+    if q < 0 or q >= k or toks[q].low not in wh:
         return -1
-    return q + 1 + (q + 1 < k and toks[q + 1].low in function_words(ctx.lang, "wh_degree"))
-
+    r = q + 1 + (q + 1 < k and toks[q + 1].text == ",")  # "Adspurgt om, hvornår …": the Danish comma
+    if toks[q].low == "om" and r < k and toks[r].low in wh:
+        r += 1  # "om hvor lenge": "whether" before the question word
+    return r + (r < k and toks[r].low in function_words(ctx.lang, "wh_degree"))
 
 def _clause_body(ctx: Ctx, toks: list[Tok], q: int, k: int) -> bool:
     """A clause's own subject and verb, no comma, complementizer or cue inside: two words at least; the verb is not
@@ -183,7 +190,6 @@ def _clause_body(ctx: Ctx, toks: list[Tok], q: int, k: int) -> bool:
     free = toks[q].low in function_words(ctx.lang, "free_relative")  # "Etter det NRK får opplyst, mener X at C"
     return k - q >= 2 and not any(t.text in ",;:" or t.low in lex.complementizers
                                   or not free and match_phrase(toks, m, k, lex.speech) for m, t in enumerate(toks[q:k], q))
-
 
 def _present_after_pronoun(lex: Lexicon, toks: list[Tok], m: int) -> bool:
     """A Nordic present tense right after a subject pronoun ("hvis det skjer", "når hun kommer"): the ending
@@ -311,3 +317,26 @@ def _article(ctx: Ctx, toks: list[Tok], a: int, j: int) -> bool:
 
 
 ARTICLE_PHRASE: Final = 3  # an article, an adjective and a noun at least
+
+
+def insert_verb(ctx: Ctx, toks: list[Tok], lo: int, i: int) -> bool:
+    """Whether a present-tense verb stands right after an insert set off by commas before toks[i] ("X, sydost om Y,
+    varslar 24 anställda, uppger Z", "Bolaget, som ägs av Y, stänger …"): a lower-case word with a present ending
+    (`present_suffix`) after the second comma, with words after it; no noun of a source (not "…, 45, minister för")."""
+    lex = ctx.lex
+    suffixes = tuple(function_words(ctx.lang, "present_suffix"))
+    if not suffixes or not lex.profile.v2 or lex.profile.capitalised_nouns:
+        return False
+    first = next((k for k in range(lo, i) if toks[k].text == ","), i)
+    for m in range(first + 2, i - 1):
+        t = toks[m]
+        if toks[m - 1].text == "," and t.is_word and not t.upper and len(t.low) > 4 and t.low.endswith(suffixes) \
+                and toks[m + 1].is_word and not word_type(t.low, ctx.lang) and not _closed_word(lex, t.low):
+            return True
+    return False
+
+
+def _closed_word(lex: Lexicon, low: str) -> bool:
+    """A word of a closed class (no verb): a determiner, pronoun, preposition, adverb or conjunction."""
+    return low in lex.determiners or low in lex.pronouns or low in lex.prepositions or low in lex.sentence_adverbs \
+        or low in lex.relatives or low in lex.subordinators or low in lex.coordinators or low in lex.noun_openers

@@ -12,6 +12,7 @@ from enligt.analyze.cues import Lexicon, is_finite_verb
 from enligt.analyze.fronting import (
     adverbial_clause,
     fronted_at,
+    insert_verb,
     open_front,
     place_insert,
     subject_like,
@@ -204,7 +205,7 @@ def inverted_order(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) ->
         return False  # "A senior official in Varno, Ena Lusk, confirmed the toll": a subject and its name, no clause
     return (only_punct(toks, j, e) or toks[j].text == "," or toks[j].low in ctx.lex.closed.recipient or and_verb(
         lex, toks, j, e) or toks[j].low in ctx.lex.dative_preposition or citing(lex, toks, j, e) > 0) and (
-            commas == 1 or k - lo >= 4)  # "gegenüber der Zeitung", "unter Berufung auf Y", "…, sa X och gick"
+            commas == 1 or k - lo >= 4 or insert_verb(ctx, toks, lo, i))  # "gegenüber der Zeitung", "…, sa X och gick"
 
 
 def _opens_relative(lex: Lexicon, toks: list[Tok], lo: int, k: int) -> bool:

@@ -231,7 +231,8 @@ def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: st
                                                  or _source_rest(ctx, toks, after, e)):  # "…, enligt X" / "… – enligt X"
         content = span(ctx, toks, s, i if q < i - 1 else i - 1)  # a closing quote mark stays
         parts = [content] if content else []
-    elif initial and i > s and toks[i - 1].text == "," and toks[s].low not in ctx.lex.subordinators:
+    elif initial and i > s and toks[i - 1].text == "," and toks[s].low not in ctx.lex.subordinators \
+            and not _fronts_clause(ctx, toks, after, e):  # (not "…, enligt X rör det sig om Y": a clause of its own)
         parts = [p for p in (span(ctx, toks, s, i - 1), span(ctx, toks, after, e)) if p]  # "X, according to Y, grew"
     elif initial and _inverted_cue(ctx, toks, after, e):
         content = span(ctx, toks, after, e)  # "Ifølge Ritzau siger politiet, at C": past the comma, so C nests
@@ -262,6 +263,14 @@ def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: st
         return None
     vias = vias + recipient_via(src, ctx.lex)
     return Draft(tuple(parts), cue, cue_text, tuple(src), tail=tail, via=tuple(vias))
+
+
+def _fronts_clause(ctx: Ctx, toks: list[Tok], after: int, e: int) -> bool:
+    """Nordic V2: a finite verb right after the source, with no comma between ("…, enligt uppgifter rör det sig om
+    en man"): the phrase is fronted in a main clause of its own, not set off inside the clause before it."""
+    lex = ctx.lex
+    return lex.profile.v2 and not lex.profile.capitalised_nouns and after + 1 < e and toks[after - 1].text != "," \
+        and toks[after].is_word and not toks[after].upper and (is_finite_verb(toks[after], lex) or toks[after].low in lex.modals)
 
 
 def _contact_clause(ctx: Ctx, toks: list[Tok], j: int, e: int) -> int:
