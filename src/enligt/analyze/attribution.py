@@ -74,6 +74,8 @@ def _negated_remark(ctx: Ctx, a: int, b: int) -> int:
     if last is None or last.start() <= a:
         return b
     rest = ctx.text[last.end():b].lower()
+    if rest.split(" ", 1)[0] in ctx.lex.complementizers:
+        return b  # "said that A, but that no one did B": a second clause of the report
     if "n't" in rest or any(w in ctx.lex.negation for w in _WORD.findall(rest)):
         return last.start()
     return b

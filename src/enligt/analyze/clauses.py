@@ -22,6 +22,7 @@ from typing import Final
 from enligt.analyze import tails
 from enligt.analyze.cues import Lexicon, is_finite_verb, match_phrase
 from enligt.analyze.cuesubject import subject, tag_subject
+from enligt.analyze.englishshapes import request_after
 from enligt.analyze.lexicon import months
 from enligt.analyze.nearclause import after_records, near_clause_subject
 from enligt.analyze.phrases import seg_start, span
@@ -249,6 +250,9 @@ def _question(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int, stop: int) -> S
               or not toks[k].is_word or toks[k].low in lex.prepositions), e)  # past the person asked
     if a >= e or toks[a].low not in lex.question_words:
         return None  # "asked them to wait": a request
+    if a > i + n and toks[a - 1].is_word and toks[a].low in lex.relatives and a + 1 < e \
+            and toks[a + 1].low not in lex.pronouns and request_after(lex, toks, a + 2, stop):  # (not "who he …")
+        return None  # "asked anyone who saw the crash to come forward": a relative on the person asked, a request
     return span(ctx, toks, a, max(stop, a + 1))
 
 

@@ -7,7 +7,7 @@ from typing import Final
 
 from enligt.analyze import shapes
 from enligt.analyze.cues import Lexicon, is_finite_verb, match_phrase
-from enligt.analyze.phrases import span
+from enligt.analyze.phrases import np_end, span
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import forward_np
@@ -184,3 +184,37 @@ def next_act(lex: Lexicon, toks: list[Tok], k: int, e: int) -> bool:
 
 
 _PERFECT: Final = frozenset({"has", "have", "had"})
+
+
+def told_by(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue: Span2, cue_text: str) -> Draft | None:
+    """English passive of telling with its agent and a clause: "were informed by their union that C", "had
+    been told by police that C", "was assured by the minister that C": the agent is the source; None in any
+    other shape ("was told by phone", "were informed by letter" name no speaker)."""
+    lex = ctx.lex
+    if lex.profile.v2 or not any(t.low in lex.closed.be for t in toks[max(s, i - 2):i]):
+        return None
+    a = i + n + 1
+    j = np_end(ctx, toks, a, e, lex.closed.tag_stop)
+    if j <= a or j >= e or toks[j].low not in lex.complementizers:
+        return None
+    c = span(ctx, toks, j + 1, e)
+    return Draft((c,), cue, cue_text, tuple(toks[a:j])) if c else None
+
+
+def reduced_relative(lex: Lexicon, toks: list[Tok], s: int, i: int) -> bool:
+    """A participle in -ed at toks[i] right after the noun phrase that opens its clause, with no pronoun, relative
+    or complementizer before it ("Patients already admitted | will stay"): a reduced relative when a modal
+    follows; not the gap of a relative clause ("a plan that officials said | would fail", "the rule he
+    believes | will pass", "the cuts Democrats say | could hurt")."""
+    t = toks[i]
+    return t.low.endswith("ed") and not t.low.startswith("let") and all(
+        k.is_word and k.low not in lex.relatives and k.low not in lex.complementizers and k.low not in lex.pronouns
+        for k in toks[s:i])
+
+
+def request_after(lex: Lexicon, toks: list[Tok], a: int, stop: int) -> bool:
+    """An infinitive marker and a lower-case verb in toks[a:stop] ("asked anyone who saw it | to come forward";
+    not "to the press")."""
+    return any(toks[k].low in lex.infinitive_markers and toks[k + 1].is_word and not toks[k + 1].upper
+               and toks[k + 1].low not in lex.determiners and toks[k + 1].low not in lex.pronouns
+               for k in range(a, stop - 1))

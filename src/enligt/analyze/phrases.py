@@ -72,8 +72,9 @@ def coordinated_start(ctx: Ctx, toks: list[Tok], s: int, b: int, pre_end: int,
     reported", "Ann and a friend told"): a noun phrase with no verb opening its segment, after a comma (or, with
     `bounds`, at the sentence's or a clause's start; not in a series "Health, Care and Housing"). Else b."""
     lex = ctx.lex
-    if not (b - 2 >= s and toks[b - 1].low in lex.closed.and_ and pre_end > b and _opens_source(ctx, toks[b])) \
-            or np_end(ctx, toks, b, pre_end) < pre_end:
+    f = b + 1 if b + 1 < pre_end and toks[b].low in lex.focus else b  # "X and even Y said": both are the source
+    if not (b - 2 >= s and toks[b - 1].low in lex.closed.and_ and pre_end > f and _opens_source(ctx, toks[f])) \
+            or np_end(ctx, toks, f, pre_end) < pre_end:
         return b
     a = seg_start(toks, s, b - 1, bounds or frozenset())
     if not (s <= a < b - 1 and (toks[a - 1].text == "," if bounds is None else a == s or toks[a - 1].low in bounds)) \

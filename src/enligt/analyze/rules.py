@@ -269,6 +269,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         n += 1  # a participle before its auxiliary at the clause's end: "…, wie eine Sprecherin gesagt hatte."
     if i + n < e and toks[i + n].low in ctx.lex.agent and not (  # a passive participle with its agent,
             i + n + 1 < e and toks[i + n + 1].low in function_words(ctx.lang, "by_medium")):  # not "said by phone"
+        if cls == "told":  # "were informed by their union that C"
+            return englishshapes.told_by(ctx, toks, s, e, i, n, cue, cue_text)
         back = shapes.agent_back(ctx, toks, s, e, i, n, prev)  # "Dette blir bekreftet av politiet."
         return Draft((prev,), cue, cue_text, tuple(toks[i + n + 1:back])) if back and prev else None
     if toks[i].low in function_words(ctx.lang, "dative_object") and (d := v2clauses.passive_charge(ctx, toks, s, e, i, n, cue)):
@@ -306,6 +308,9 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
     if cls == "told" and i > s and toks[i - 1].low in ctx.lex.closed.be \
             and not any(t.low in ctx.lex.courts for t in toks[max(s, i - 6):i]):
         return None  # "she was told of the risk": the subject heard it (but "the jury was told")
+    if not ctx.lex.profile.v2 and i > s and i + n < e and toks[i + n].low in ctx.lex.modals \
+            and englishshapes.reduced_relative(ctx.lex, toks, s, i):
+        return None  # "Patients already admitted will stay": a participle after its noun, the modal the clause's verb
     k = i - 1
     while k >= s and toks[k].low in ctx.lex.auxiliaries:
         k -= 1
