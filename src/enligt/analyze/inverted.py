@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from typing import Final
 
-from enligt.analyze import clauses, shapes
+from enligt.analyze import shapes
+from enligt.analyze.aftercue import after_cue, over_for
 from enligt.analyze.cues import Lexicon, is_finite_verb
 from enligt.analyze.fronting import (
     adverbial_clause,
@@ -37,127 +38,10 @@ from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.roleorg import role_of_org
 from enligt.analyze.sentences import Tok
 from enligt.analyze.tails import citing, own_part_at
-from enligt.analyze.via import dative_recipient, interview_recipient, media_name, recipient
+from enligt.analyze.via import media_name, recipient
 from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_words
 from enligt.lang.gazetteers import is_platform
-
-
-def after_cue(ctx: Ctx, toks: list[Tok], a: int, e: int, cls: str) -> tuple[int, list[str]]:
-    """Where the content starts after a cue: past a recipient ("told Reuters", "till TT") and adverbials up
-    to a complementizer ("said on Thursday that"). Also returns media recipients (via candidates)."""
-    lex = ctx.lex
-    vias: list[str] = []
-    over = over_for(toks, a, e)
-    passive_told = cls == "told" and a >= 2 and toks[a - 2].low in lex.closed.be and not lex.profile.v2
-    if a < e and toks[a].is_word and toks[a].low not in lex.complementizers and not passive_told and (
-            cls == "told" or over or (toks[a].low in lex.closed.recipient_prep and lex.profile.recipient_preposition)):
-        # ("the jury was told the car …": the subject was told, no recipient follows)
-        start = a + (over or (0 if cls == "told" else 1))
-        j, media = recipient(toks, start, e, lex)
-        if j > start and not (cls == "told" and toks[start].low in lex.first_person):
-            if media:
-                vias.append(media)
-            a = j
-    elif lex.konjunktiv and a < e and (toks[a].low in lex.dative_definite or toks[a].low in lex.dative_preposition):  # "sagte der Zeitung", "erklärte gegenüber dem Sender"
-        start = a + 1 if toks[a].low in lex.dative_preposition else a
-        j, media = dative_recipient(toks, start, e, lex)  # not "sagte der Minister der Zeitung"
-        if media and start == a and only_punct(toks, j, e):
-            media = None  # "…, berichtet der Volksfreund.": the subject, no recipient
-        if media or toks[a].low in lex.dative_preposition:
-            vias += [media] if media else []
-            a = j if media else recipient(toks, start, e, lex)[0]
-    if lex.profile.capitalised_nouns and (cited := citing(lex, toks, a, e)):
-        a = np_end(ctx, toks, a + cited, e)  # "berichtet unter Berufung auf Zeugen, C": the citing phrase's own record
-    if a + 1 < e and toks[a].text == "," and toks[a + 1].low in lex.complementizers \
-            and lex.profile.comma_before_complementizer:
-        return a + 2, vias  # Danish/German: "oplyser, at …", "sagte, dass …"
-    if lex.konjunktiv and (talk := interview_recipient(toks, a, e, lex)) is not None:
-        a, vias = talk[0], vias + ([talk[1]] if talk[1] else [])  # "sagte im Interview mit dem Sender X, C"
-    if lex.konjunktiv and a + 2 < e and toks[a + 1].text == "," and lex.fronted.get(toks[a].low) == "adv":
-        a += 1  # "sagte weiter, C"
-    if lex.konjunktiv and a + 1 < e and toks[a].text == "," and any(t.low in lex.konjunktiv for t in toks[a + 1:a + 5]):
-        return a + 1, vias  # German reported speech without "dass": "erklärte, man sei …"
-    if lex.konjunktiv and a < e and toks[a].is_word and (comma := next(
-            (k for k in range(a + 1, min(e, a + ADVERBIAL_WORDS + 1)) if toks[k].text == ","), None)) is not None \
-            and all(t.is_word and t.low not in lex.speech for t in toks[a:comma]) and comma + 2 < e and (
-                any(t.low in lex.konjunktiv for t in toks[comma + 1:comma + 5]) or (
-                    (toks[a].low in lex.prepositions or toks[a].low in lex.closed.tag_stop)
-                    and toks[comma + 1].is_word and toks[comma + 1].low not in lex.subordinators
-                    and toks[comma + 1].low not in lex.complementizers
-                    and not (toks[comma + 1].low in lex.relatives and not toks[comma + 2].upper))):
-        return comma + 1, vias  # "erklärte auf Anfrage, die Prüfung sei …", "schrieb in seinem Bericht, C"
-    if lex.konjunktiv and a + 2 < e and toks[a].text == "," and cls != "so" and toks[a + 1].is_word \
-            and toks[a + 1].low not in lex.subordinators and toks[a + 1].low not in lex.complementizers \
-            and not (toks[a + 1].low in lex.relatives and toks[a + 2].is_word and not toks[a + 2].upper) \
-            and not only_punct(toks, a + 2, e) and a > 0 and toks[a - 1].text != ",":  # not ", der vom Markt …"
-        return a + 1, vias  # "Die Feuerwehr erklärte, die Löscharbeiten gestalteten sich schwierig"
-    if lex.profile.v2 and a + 1 < e and lex.fronted.get(toks[a].low) == "topic":  # "rapporterat om att C"
-        k = a + 1 + (toks[a + 1].text == "," and lex.profile.comma_before_complementizer)
-        if k < e and toks[k].low in lex.complementizers:
-            return k + 1, vias
-    c, steps, place = a, 0, a - 1
-    while c < e and steps < AFTER_CUE_REACH and toks[c].low not in lex.complementizers:
-        if toks[c].text in ",.;:!?":
-            if not _place_comma(toks, c, e, place):
-                break
-            place = c
-        c += 1
-        steps += 1
-    if c + 1 < e and c > a and not lex.profile.v2 and toks[c].low in lex.relatives \
-            and clauses.verb_like(toks[c + 1], lex) or c > a and (c + 1 >= e or toks[c + 1].text in ".!?;"):
-        c = e  # "said in the town that was flooded": a relative "that"; "told X they would do that.": a pronoun
-    if c + 1 < e and c > a and toks[c].text == "," and toks[c + 1].low in lex.complementizers \
-            and lex.profile.comma_before_complementizer:
-        c += 1  # Danish and German put a comma before "at"/"dass": "meddeler ifølge AFP, at …"
-    if c < e and toks[c].low in lex.complementizers and (
-            c == a or toks[a].low in lex.prepositions or toks[a].low in lex.auxiliaries or cls == "told"
-            or toks[a].low in lex.closed.after_cue
-            or lex.profile.v2 and toks[a].low in lex.closed.reflexive  # "fortalte sine brugere, at" (not "said his")
-            or toks[a].low in lex.prep  # "meddeler ifølge AFP, at …"
-            or lex.profile.v2 and lex.fronted.get(toks[a].low) == "prep"  # "siger over telefonen til X, at …"
-            or toks[a].low in lex.subordinators or lex.fronted.get(toks[a].low) == "adv"  # "bestätigte aber, dass"
-            or toks[a].low in lex.weekdays  # "said Monday that …"
-            or (time_phrase(ctx, toks, a, c) and toks[a - 1].low not in lex.noun_verbs)):  # "said last week that …"
-        # (not "moves to Western states this week that …": a noun)
-        if c + 2 < e and toks[c + 1].text == "," and not lex.profile.comma_before_complementizer:
-            c += 1  # "say that, even if they wanted it, C": the insert opens the content
-        for k in range(a, c - 1):  # "skriver i ett sms till DN att …", "säger i en intervju med SVT att …"
-            if toks[k].low in lex.closed.recipient_prep and lex.profile.recipient_preposition \
-                    or shapes.interviewer(ctx, toks, k):
-                media = recipient(toks, k + 1, c, lex)[1]
-                vias += [media] if media else []
-                break
-        return c + 1, vias
-    return a, vias
-
-
-def _place_comma(toks: list[Tok], c: int, e: int, last: int) -> bool:
-    """Whether toks[c] is a comma inside a place between a cue and its "that" ("told a rally in Salem, New
-    Hampshire, on Monday that"): between capitalised words, or closing the capitalised words after such a comma
-    (`last`, the place comma before it)."""
-    if toks[c].text != "," or c + 1 >= e or not toks[c - 1].upper:
-        return False
-    if toks[c + 1].upper and toks[c + 1].is_word:
-        return True  # "Salem, New Hampshire"
-    k = c - 1
-    while k > last + 1 and toks[k].upper:
-        k -= 1
-    return k == last + 1 and toks[last].text == ","  # ", New Hampshire, on Monday"
-
-
-ADVERBIAL_WORDS: Final = 6  # the longest adverbial read between a German cue and its comma ("auf Anfrage der Zeitung",
-# "am Mittwoch bei einer Pressekonferenz")
-
-
-AFTER_CUE_REACH: Final = 16  # tokens of adverbials between a cue and its "that" ("said in an interview with X on Monday night that")
-
-
-def over_for(toks: list[Tok], a: int, e: int) -> int:
-    """Length of a Danish/Norwegian "over for"/"overfor" ("to", of a recipient) at toks[a], else 0."""
-    if a < e and toks[a].low == "overfor":
-        return 1
-    return 2 if a + 1 < e and toks[a].low == "over" and toks[a + 1].low == "for" else 0
 
 
 def inverted_order(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) -> bool:

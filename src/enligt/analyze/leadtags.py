@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from enligt.analyze import clauses, v2clauses
+from enligt.analyze import clauses, namingwords, v2clauses
 from enligt.analyze.contentfirst import subject_before_tag
 from enligt.analyze.cues import SPLIT_PHRASE_WORDS, is_finite_verb, split_phrase
 from enligt.analyze.cuesubject import subject
@@ -66,7 +66,7 @@ def before_tag(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block: 
             ss = _sentence_start(toks, ps)
             near = near_clause_subject(ctx, toks, ss, ss, coord + 1 if toks[coord].low in ctx.lex.coordinators else m)
             src, tail, ante = inner_src or near or clauses.main_subject(ctx, toks, ps, m, []), "", None
-        if cls == "naming" and clauses.naming_participle(ctx.lex, toks, ps, m):
+        if cls == "naming" and namingwords.naming_participle(ctx.lex, toks, ps, m):
             src, tail, ante = [], "", None  # "set up a website called “X”": nobody in the sentence names it
         elif not src or src[-1].low in ctx.lex.first_person:
             return None

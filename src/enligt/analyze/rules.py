@@ -15,7 +15,8 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Final
 
-from enligt.analyze import clauses, cueobject, englishshapes, frames, holding, shapes, v2clauses
+from enligt.analyze import clauses, cueobject, englishshapes, frames, holding, namingwords, shapes, v2clauses
+from enligt.analyze.aftercue import after_cue, over_for
 from enligt.analyze.contentfirst import content_first
 from enligt.analyze.contentstop import coordinated_stop
 from enligt.analyze.cueadverbs import phrase_past_adverb
@@ -27,21 +28,16 @@ from enligt.analyze.impersonal import impersonal_tag
 from enligt.analyze.innerclause import inner_start, inner_v2_subject
 from enligt.analyze.inverted import (
     QUOTE_STRIP,
-    after_cue,
-    body_place,
     fronted_apposition,
     fronted_clause,
     inverted,
     inverted_order,
-    over_for,
     past_adverbs,
     platform_cut,
     v2_subject,
 )
 from enligt.analyze.phrases import (
-    apposed_name,
     apposed_subject,
-    genitive_tail,
     np_end,
     only_punct,
     particle_stop,
@@ -50,14 +46,14 @@ from enligt.analyze.phrases import (
     time_word,
 )
 from enligt.analyze.records import Ctx, Draft, Span2, replaced
-from enligt.analyze.roleorg import role_of_org
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sourcefirst import OPENING, reported, source_first
 from enligt.analyze.statements import authored_report
 from enligt.analyze.tails import fronted_medium, tag_lead
 from enligt.analyze.titles import title_case
 from enligt.analyze.v2perfect import subject_before_participle, v2_hearsay_perfect, v2_perfect
-from enligt.analyze.via import dative_recipient, fronted_recipient, media_name, recipient
+from enligt.analyze.verbfirst import points_back_after_comma, verb_first
+from enligt.analyze.via import fronted_recipient, media_name
 from enligt.analyze.wordclass import nominal
 from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_words, wordset
@@ -199,11 +195,11 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         return shapes.news_frame(ctx, toks, e, i, n, cue, cue_text)
     if i == s + 1 and ctx.lex.profile.v2 and (toks[s].low in ctx.lex.expletives or (  # "Det uppger polisen."
             ctx.lex.fronted.get(toks[s].low) == "back" and not any(t.low in ctx.lex.complementizers for t in toks[i:e]))):
-        return _verb_first(ctx, toks, i, n, e, cls, cue, cue_text, prev)
+        return verb_first(ctx, toks, i, n, e, cls, cue, cue_text, prev)
     if prev and v2clauses.perfect_back(ctx, toks, s, e, i, n):  # "Det har X og Y sagt.": the sentence before
         return Draft((prev,), cue, cue_text, tuple(toks[s + 2:i]))
-    if _points_back_after_comma(ctx, toks, s, e, i):  # "C, das sagte X am Morgen.": C is what X said
-        return _verb_first(ctx, toks, i, n, e, cls, cue, cue_text, span(ctx, toks, s, i - 2))
+    if points_back_after_comma(ctx, toks, s, e, i):  # "C, das sagte X am Morgen.": C is what X said
+        return verb_first(ctx, toks, i, n, e, cls, cue, cue_text, span(ctx, toks, s, i - 2))
     if cls == "split":  # "X teilte (am Abend) mit, C" / "…, teilte X mit."
         k = particle_stop(ctx, toks, i, e)
         no = next((t.text for t in toks[i + 1:k - 1] if t.low in ctx.lex.negation), None)  # "schließt … nicht aus"
@@ -233,8 +229,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         if c and (src or after >= e):
             return Draft((c,), cue, cue_text, tuple(src or toks[i + 1:k - 1]), tail=tail)
         return None
-    if cls == "call" and (i + n >= e or toks[i + n].low in ctx.lex.prepositions or not clauses.call_particle(
-            ctx, toks, i + n, e, ctx.lex.call.get(toks[i].low, "")) and not clauses.named_object(ctx, toks, i + n, e)):
+    if cls == "call" and (i + n >= e or toks[i + n].low in ctx.lex.prepositions or not namingwords.call_particle(
+            ctx, toks, i + n, e, ctx.lex.call.get(toks[i].low, "")) and not namingwords.named_object(ctx, toks, i + n, e)):
         return None  # "kalder til møde": no "for", so no naming; "avviser anklager om X": a noun
     if cls == "so":  # German "C, so der Sprecher." (a tag with no verb), or inside it: "A, so X, B"
         return None if i + n < e and toks[i + n].low in ctx.lex.speech else v2clauses.so_tag(ctx, toks, s, e, i, i + n, cue,
@@ -428,49 +424,7 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
     return d
 
 
-def _verb_first(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int, cls: str, cue: Span2, cue_text: str,
-                prev: Span2 | None) -> Draft | None:
-    """"Det uppger polisen [till TT]." / "Das kündigte X an.": the content is the previous sentence."""
-    if cls == "split":
-        k = particle_stop(ctx, toks, i, e)
-        cue_text = f"{toks[i].text} {toks[k - 1].text}"
-        e = k - 1
-    j = np_end(ctx, toks, i + n, e, ctx.lex.closed.tag_stop)
-    if j == i + n or not prev:
-        return None
-    j, told = genitive_tail(ctx, toks, j, e) if ctx.lex.profile.capitalised_nouns else (j, [])  # "Das sagte ein
-    if told:  # Sprecher der Feuerwehr (der Zeitung)": the genitive is the speaker's, the dative medium the one told
-        return Draft((prev,), cue, cue_text, tuple(toks[i + n:j]), via=tuple(told))
-    j = role_of_org(ctx, toks, i + n, j, e)  # "Det oplyser vagtchef ved Fyns Politi Ole Lund"
-    j = body_place(ctx, toks, i + n, j, e)  # "Det bekrefter politiet i Lillevik"
-    j = v2clauses.described_end(ctx, toks, i, i + n, j)  # "Så beskrev ett vittne läget"
-    vias: list[str] = []
-    name = apposed_name(ctx, toks, j, e)  # "Det siger guvernøren, Oleh Kiper, til DR."
-    k = next((m for m in range(j + 2, e) if toks[m].text == ","), e) + 1 if name else j
-    over = over_for(toks, k, e)
-    if k + 1 < e and (over or toks[k].low in ctx.lex.closed.recipient_prep):
-        _, media = recipient(toks, k + (over or 1), e, ctx.lex)
-        vias = [media] if media else []
-    elif k + 1 < e and ctx.lex.dative_preposition and (toks[k].low in ctx.lex.dative_definite or toks[k].low in
-                                                        ctx.lex.dative_preposition):  # "Das sagte X dem Sender Y."
-        media = dative_recipient(toks, k + (toks[k].low in ctx.lex.dative_preposition), e, ctx.lex)[1]
-        vias = [media] if media else []
-    else:
-        vias = shapes.tag_recipient(ctx, toks, k, e) or shapes.recipient_after_apposition(ctx, toks, k, e)
-        # ("Det bekräftar polisen i Stockholm för Aftonbladet.", "Det siger X, der er chef i Y, til DR.")
-    return Draft((prev,), cue, cue_text, tuple(toks[i + n:j]), via=tuple(vias), name=name)
-
-
 _CLOSING: Final = frozenset("“”\"»‘’")
-
-
-def _points_back_after_comma(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int) -> bool:
-    """German: a pronoun after a comma opens a V2 tag pointing back at the clause before it ("C, das sagte X.",
-    "C, dies teilte X mit."), not a relative clause with its own complement ("Das Kind, das sagte, es …")."""
-    lex = ctx.lex
-    return lex.profile.separable_particles and i - 2 > s and toks[i - 2].text == "," \
-        and toks[i - 1].low in lex.expletives and toks[i - 1].text[:1].islower() \
-        and not any(t.low in lex.complementizers or t.text == "," for t in toks[i + 1:e])
 
 
 def _first_word(toks: list[Tok], s: int, i: int) -> int:

@@ -4,9 +4,10 @@ participle cue) and the hearsay perfect "Enligt X ska han ha sagt att C" (modal,
 """
 from __future__ import annotations
 
+from enligt.analyze.aftercue import after_cue
 from enligt.analyze.cues import is_finite_verb, match_hearsay
 from enligt.analyze.fronting import fronted_at, open_front, subject_like
-from enligt.analyze.inverted import V2_SUBJECT_WORDS, after_cue
+from enligt.analyze.inverted import V2_SUBJECT_WORDS
 from enligt.analyze.phrases import np_end, seg_start, time_word
 from enligt.analyze.records import Ctx
 from enligt.analyze.sentences import Tok

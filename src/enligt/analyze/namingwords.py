@@ -1,0 +1,70 @@
+"""Word tests of naming verbs, split out of clauses.py: whether English "called" is a participle before a name
+("a website called “X”"), whether a Nordic or German naming verb has its particle ("kaldt … for") or names
+without it ("kaller det et tiltak", 'kalder det "…"').
+"""
+from __future__ import annotations
+
+from functools import cache
+from typing import Final
+
+from enligt.analyze.cues import Lexicon
+from enligt.analyze.records import Ctx
+from enligt.analyze.sentences import Tok
+from enligt.lang import function_words
+
+_QUOTE_MARKS: Final = frozenset("\"“”'‘’«»")
+
+
+def naming_participle(lex: Lexicon, toks: list[Tok], s: int, i: int) -> bool:
+    """English "called" as a participle after an object or complement, a name following ("… set up a website called
+    “X”", "a group called the Y Foundation", "the so called X"): nobody in the sentence does the naming."""
+    if lex.profile.v2 or toks[i].low != "called" or i - 2 < s or i + 1 >= len(toks):
+        return False
+    if toks[i - 1].low == "so":
+        return True
+    nxt = toks[i + 2] if toks[i + 1].low in lex.determiners and i + 2 < len(toks) else toks[i + 1]
+    if not (nxt.upper or nxt.text in _QUOTE_MARKS):
+        return False  # "a man called him a liar"
+    k = i - 2 if toks[i - 1].text == "," else i - 1
+    for m in range(k - 1, max(s, k - _NAMED_NOUN) - 1, -1):
+        if toks[m].low in _INDEFINITE:
+            return m > s and toks[m - 1].is_word  # inside its clause, not opening it ("A man called Lee a liar")
+        if not toks[m].is_word or toks[m].upper or toks[m].low in lex.pronouns:
+            return False
+    return False
+
+
+_INDEFINITE: Final = frozenset({"a", "an"})
+_NAMED_NOUN: Final = 3  # words of the named thing's noun phrase after its article ("a new regular series")
+
+
+def call_particle(ctx: Ctx, toks: list[Tok], a: int, e: int, particle: str) -> bool:
+    """Whether the particle of a naming verb ("for", "als") follows in its clause ("kaldt forslaget for …")."""
+    for k in range(a, min(e, a + CALL_REACH)):
+        if toks[k].low == particle:
+            return True
+        if toks[k].text in ",.;:!?" or toks[k].low in ctx.lex.complementizers:
+            return False
+    return False
+
+
+CALL_REACH = 8  # tokens between a naming verb and its particle
+_OPEN_QUOTES = frozenset('"«“„”»')  # a quotation opening a name
+
+
+def named_object(ctx: Ctx, toks: list[Tok], a: int, e: int) -> bool:
+    """A naming without its particle: an object pronoun (`call_object`), then an indefinite article or an
+    adjective ("kaller det et forebyggende tiltak", "kaldte det uansvarligt"); not "kalte dem inn"."""
+    if a + 1 >= e or toks[a].low not in function_words(ctx.lang, "call_object"):
+        return False
+    nxt = toks[a + 1]
+    if nxt.text in _OPEN_QUOTES and a + 2 < e and toks[a + 2].is_word:
+        return True  # a quoted name: 'kalder det "rigtig godt arbejde"'
+    return nxt.low in function_words(ctx.lang, "indefinite") or (
+        nxt.is_word and not nxt.upper and nxt.low.removesuffix("t").endswith(_adjective_endings(ctx.lang)))
+    # (a neuter "-t" after the ending: "uansvarligt")
+
+
+@cache
+def _adjective_endings(lang: str) -> tuple[str, ...]:
+    return tuple(sorted(function_words(lang, "adjective_ending")))

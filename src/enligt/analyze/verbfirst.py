@@ -1,0 +1,55 @@
+"""Tags that point back at the sentence before them, split out of rules.py (which calls these from `_verb_one`):
+V2 "Det uppger polisen [till TT].", "Das kündigte X an." (`verb_first`: the content is the previous sentence) and
+German "C, das sagte X." (`points_back_after_comma`: the clause before the comma)."""
+from __future__ import annotations
+
+from enligt.analyze import shapes, v2clauses
+from enligt.analyze.aftercue import over_for
+from enligt.analyze.inverted import body_place
+from enligt.analyze.phrases import apposed_name, genitive_tail, np_end, particle_stop
+from enligt.analyze.records import Ctx, Draft, Span2
+from enligt.analyze.roleorg import role_of_org
+from enligt.analyze.sentences import Tok
+from enligt.analyze.via import dative_recipient, recipient
+
+
+def verb_first(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int, cls: str, cue: Span2, cue_text: str,
+                prev: Span2 | None) -> Draft | None:
+    """"Det uppger polisen [till TT]." / "Das kündigte X an.": the content is the previous sentence."""
+    if cls == "split":
+        k = particle_stop(ctx, toks, i, e)
+        cue_text = f"{toks[i].text} {toks[k - 1].text}"
+        e = k - 1
+    j = np_end(ctx, toks, i + n, e, ctx.lex.closed.tag_stop)
+    if j == i + n or not prev:
+        return None
+    j, told = genitive_tail(ctx, toks, j, e) if ctx.lex.profile.capitalised_nouns else (j, [])  # "Das sagte ein
+    if told:  # Sprecher der Feuerwehr (der Zeitung)": the genitive is the speaker's, the dative medium the one told
+        return Draft((prev,), cue, cue_text, tuple(toks[i + n:j]), via=tuple(told))
+    j = role_of_org(ctx, toks, i + n, j, e)  # "Det oplyser vagtchef ved Fyns Politi Ole Lund"
+    j = body_place(ctx, toks, i + n, j, e)  # "Det bekrefter politiet i Lillevik"
+    j = v2clauses.described_end(ctx, toks, i, i + n, j)  # "Så beskrev ett vittne läget"
+    vias: list[str] = []
+    name = apposed_name(ctx, toks, j, e)  # "Det siger guvernøren, Oleh Kiper, til DR."
+    k = next((m for m in range(j + 2, e) if toks[m].text == ","), e) + 1 if name else j
+    over = over_for(toks, k, e)
+    if k + 1 < e and (over or toks[k].low in ctx.lex.closed.recipient_prep):
+        _, media = recipient(toks, k + (over or 1), e, ctx.lex)
+        vias = [media] if media else []
+    elif k + 1 < e and ctx.lex.dative_preposition and (toks[k].low in ctx.lex.dative_definite or toks[k].low in
+                                                        ctx.lex.dative_preposition):  # "Das sagte X dem Sender Y."
+        media = dative_recipient(toks, k + (toks[k].low in ctx.lex.dative_preposition), e, ctx.lex)[1]
+        vias = [media] if media else []
+    else:
+        vias = shapes.tag_recipient(ctx, toks, k, e) or shapes.recipient_after_apposition(ctx, toks, k, e)
+        # ("Det bekräftar polisen i Stockholm för Aftonbladet.", "Det siger X, der er chef i Y, til DR.")
+    return Draft((prev,), cue, cue_text, tuple(toks[i + n:j]), via=tuple(vias), name=name)
+
+
+def points_back_after_comma(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int) -> bool:
+    """German: a pronoun after a comma opens a V2 tag pointing back at the clause before it ("C, das sagte X.",
+    "C, dies teilte X mit."), not a relative clause with its own complement ("Das Kind, das sagte, es …")."""
+    lex = ctx.lex
+    return lex.profile.separable_particles and i - 2 > s and toks[i - 2].text == "," \
+        and toks[i - 1].low in lex.expletives and toks[i - 1].text[:1].islower() \
+        and not any(t.low in lex.complementizers or t.text == "," for t in toks[i + 1:e])
