@@ -24,6 +24,11 @@ def _conflicts(text: str, lang: str, title: str | None = None) -> list[tuple[flo
     return [tuple(sorted(quantities[i].value for i in c.quantities)) for c in find_conflicts(quantities, attributions)]
 
 
+def _keys_of(text: str, lang: str, value: float) -> list[str]:
+    """The keys of the quantities of `value` in `text`."""
+    return [key for v, key in _keys(text, lang) if v == value]
+
+
 def _quals(key: str) -> set[str]:
     return set(filter(None, key.split("|")[4].split(";")))
 
@@ -46,7 +51,7 @@ REPORT_DAY = [
 
 @pytest.mark.parametrize(("lang", "text", "value"), REPORT_DAY)
 def test_the_day_of_a_report_is_no_day_of_the_events(lang: str, text: str, value: float) -> None:
-    found = [key for v, key in _keys(text, lang) if v == value]
+    found = _keys_of(text, lang, value)
     assert found and not any(q.startswith(("time=", "place=")) for q in _quals(found[0]))
 
 
@@ -60,7 +65,7 @@ EVENT_DAY = [
 
 @pytest.mark.parametrize(("lang", "text", "value", "qual"), EVENT_DAY)
 def test_the_day_of_the_events_stays(lang: str, text: str, value: float, qual: str) -> None:
-    found = [key for v, key in _keys(text, lang) if v == value]
+    found = _keys_of(text, lang, value)
     assert found and qual in _quals(found[0])
 
 
@@ -78,7 +83,7 @@ ATTRIBUTIVE = [
 
 @pytest.mark.parametrize(("lang", "text", "value", "subject"), ATTRIBUTIVE)
 def test_a_participle_before_the_counted_noun(lang: str, text: str, value: float, subject: str) -> None:
-    found = [key for v, key in _keys(text, lang) if v == value]
+    found = _keys_of(text, lang, value)
     assert found and "|".join(found[0].split("|")[2:4]) == subject
 
 
@@ -93,7 +98,7 @@ NO_PLACE = [
 
 @pytest.mark.parametrize(("lang", "text", "value"), NO_PLACE)
 def test_a_day_is_no_place(lang: str, text: str, value: float) -> None:
-    found = [key for v, key in _keys(text, lang) if v == value]
+    found = _keys_of(text, lang, value)
     assert found and not any(q.startswith("place=") for q in _quals(found[0]))
 
 
@@ -182,7 +187,7 @@ OWN_WHOLE = [
 
 @pytest.mark.parametrize(("lang", "text", "value", "place"), OWN_WHOLE)
 def test_lost_jobs_and_a_part_of_its_own_whole(lang: str, text: str, value: float, place: str) -> None:
-    found = [key for v, key in _keys(text, lang) if v == value]
+    found = _keys_of(text, lang, value)
     assert found and "|layoff|" in found[0] and place in _quals(found[0])
 
 
@@ -204,6 +209,6 @@ OFFICIAL_PLACE = [
 
 @pytest.mark.parametrize(("lang", "text", "value", "place"), OFFICIAL_PLACE)
 def test_the_head_of_a_territory_places_the_figure(lang: str, text: str, value: float, place: str) -> None:
-    found = [key for v, key in _keys(text, lang) if v == value]
+    found = _keys_of(text, lang, value)
     places = {q for q in _quals(found[0]) if q.startswith("place=")} if found else set()
     assert found and places == ({place} if place else set())

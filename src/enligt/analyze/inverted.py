@@ -37,7 +37,7 @@ from enligt.analyze.phrases import (
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.roleorg import role_of_org
 from enligt.analyze.sentences import Tok
-from enligt.analyze.tails import citing, own_part_at
+from enligt.analyze.tails import adverbs_end, citing, own_part_at
 from enligt.analyze.via import media_name, recipient
 from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_words
@@ -273,9 +273,7 @@ def past_adverbs(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int:
     lex = ctx.lex
     if not lex.konjunktiv:
         return a
-    k = a
-    while k + 1 < e and k - a < 2 and lex.fronted.get(toks[k].low) == "adv" and not toks[k].upper:
-        k += 1
+    k = adverbs_end(lex, toks, a, e)
     return k if k > a and (toks[k].upper or toks[k].low in lex.determiners) else a
 
 

@@ -134,9 +134,7 @@ def tag_lead(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int) -> int:
     lex = ctx.lex
     if not lex.konjunktiv:
         return n
-    k = i + n
-    while k + 1 < e and k - i - n < TAG_LEAD and not toks[k].upper and lex.fronted.get(toks[k].low) == "adv":
-        k += 1
+    k = adverbs_end(lex, toks, i + n, e)
     if k + 2 < e and toks[k].low in lex.closed.tag_stop \
             and (toks[k + 1].low in lex.weekdays or time_word(toks[k + 1].low, lex.times)):
         k += 2  # "am Abend", "am Freitag"
@@ -144,6 +142,15 @@ def tag_lead(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int) -> int:
                                          and toks[k].low in function_words(ctx.lang, "third_possessive")):
         return n
     return k - i
+
+
+def adverbs_end(lex: Lexicon, toks: list[Tok], a: int, e: int) -> int:
+    """Past the lower-case adverbs at toks[a] (at most TAG_LEAD; `fronted` class adv): where a German tag's or
+    inverted cue's subject may start ("sagte später ein Sprecher", "sagte auch der Minister")."""
+    k = a
+    while k + 1 < e and k - a < TAG_LEAD and not toks[k].upper and lex.fronted.get(toks[k].low) == "adv":
+        k += 1
+    return k
 
 
 TAG_LEAD: Final = 2  # adverbs read between a tag's verb and its subject
