@@ -141,6 +141,7 @@ def inverted(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue: Spa
               vias: list[str]) -> Draft | None:
     """"…, uppger polisen." / "…, said Serhiy, a platoon commander": the source follows the cue."""
     j = np_end(ctx, toks, i + n, e, ctx.lex.closed.tag_stop)
+    j = _cited_from(ctx, toks, i, n, j)  # "…, zitierte die Agentur aus der Mitteilung": the medium, not the document
     j = role_of_org(ctx, toks, i + n, j, e)  # "…, sier operasjonsleder i Vest politidistrikt, Kari Holm"
     j = coordinated_end(ctx, toks, j, e, ctx.lex.closed.tag_stop)  # "…, uppger TV4 och Expressen."
     first = toks[i + n].low if i + n < e else ""
@@ -171,6 +172,15 @@ def inverted(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue: Spa
     rest = _v2_goes_on(ctx, toks, s, e, i, j)
     parts = (c, rest) if rest else (c,)
     return Draft(parts, cue, cue_text, tuple(toks[i + n:j]), via=tuple(vias), tail=tail, name=name)
+
+
+def _cited_from(ctx: Ctx, toks: list[Tok], i: int, n: int, j: int) -> int:
+    """The end of a citing verb's subject before the document it cites from ("…, zitiert das Blatt aus dem Bericht":
+    "das Blatt"; `cite_verb`, and `cite_from`: the preposition of its source text)."""
+    if toks[i].low not in function_words(ctx.lang, "cite_verb"):
+        return j
+    froms = function_words(ctx.lang, "cite_from")
+    return next((k for k in range(i + n + 1, j) if toks[k].low in froms), j)
 
 
 def _v2_goes_on(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, j: int) -> Span2 | None:

@@ -222,6 +222,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
             c = span(ctx, toks, s, i - 1) if i > s + 1 else None  # ", dass …" after the particle qualifies the tag
             quoted = toks[s].text in OPENING and toks[i - 2].text in _CLOSING  # "„Q“, kündigte X an."
             return Draft((c,), cue, cue_text, tuple(src), direct=quoted) if c and src else None
+        if after >= e and toks[i].low in function_words(ctx.lang, "split_clause_only"):
+            return None  # "Der Rat stimmte dem Gesetz zu.": agreeing, the object is no report
         if after >= e and i > s:  # "Der Konzern räumte Fehler ein."
             return v2clauses.split_object(ctx, toks, s, i, k - 1, cue, cue_text, prev)
         c = span(ctx, toks, after, coordinated_stop(ctx, toks, after, e)) if after < e else (
