@@ -545,3 +545,41 @@ def test_hearsay_ends_before_its_quotations_tag(text: str, lang: str, claim: str
 ])
 def test_one_hearsay_claim_a_sentence(text: str, lang: str) -> None:
     assert [(a.source, a.content) for a in _attributions(text, lang)] == [(None, text.rstrip("."))]
+
+
+GENITIVE_NAMES = [
+    # a name in the genitive ("-s") before a source noun modifies it: the phrase runs on to the noun
+    ("Tidligere torsdag anslog Grønne Bjergs talsmand, at 40 huse er ødelagt.", "da",
+     [("Grønne Bjergs talsmand", "anslog", "40 huse er ødelagt")]),
+    ("Sent fredag oplyste svensk Røde Korsets pressechef, at tre er savnet.", "da",
+     [("svensk Røde Korsets pressechef", "oplyste", "tre er savnet")]),
+    ("I går sa Nye Havns ordfører at brua blir stengt.", "no",
+     [("Nye Havns ordfører", "sa", "brua blir stengt")]),
+    ("Vest politidistrikts operasjonsleder sier at ingen er skadd.", "no",
+     [("Vest politidistrikts operasjonsleder", "sier", "ingen er skadd")]),
+    ("På måndagen sa Gröna Dalens talesperson att parken stänger.", "sv",
+     [("Gröna Dalens talesperson", "sa", "parken stänger")]),
+    # a name ending in -s that is no genitive, before no source noun: the name alone
+    ("Klokken ti sier Anders Holm at veien er åpen.", "no",
+     [("Anders Holm", "sier", "veien er åpen")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", GENITIVE_NAMES)
+def test_a_genitive_name_before_its_source_noun(text: str, lang: str, expected: list[Row]) -> None:
+    assert run(text, lang) == expected
+
+
+RECIPIENT_AFTER_V2_SUBJECT = [
+    # "over for" a medium after the inverted subject: the medium is the via, not part of the source
+    ("Tidligere oplyste Falck over for mediet DR, at 300 mennesker er evakueret.", "da",
+     ("Falck", ("DR",))),
+    ("Torsdag anslog Grønne Bjergs talsmand over for avisen Politiken, at 40 huse er ødelagt.", "da",
+     ("Grønne Bjergs talsmand", ("Politiken",))),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", RECIPIENT_AFTER_V2_SUBJECT)
+def test_a_recipient_after_the_inverted_subject(text: str, lang: str, expected: tuple[str, tuple[str, ...]]) -> None:
+    [a] = _attributions(text, lang)
+    assert (a.source, tuple(a.via)) == expected

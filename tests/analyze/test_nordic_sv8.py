@@ -166,6 +166,7 @@ GENITIVE_OWNER = [
     ("Tre personer har gripits enligt polisens uppgifter.", "sv", "document"),
     ("Tre personer har gripits enligt Aftonbladets uppgifter.", "sv", "media"),
     ("Enligt SVT:s uppgifter har tre personer gripits.", "sv", "media"),
+    ("Enligt Sky News uppgifter har tre personer gripits.", "sv", "media"),  # a name in -s is its own genitive
 ]
 
 

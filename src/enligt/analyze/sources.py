@@ -86,6 +86,7 @@ def forward_np(toks: list[Tok], i: int, end: int, lex: Lexicon, stop: frozenset[
             if is_name_tok(t) and (not caps and (is_name_tok(prev) or prev.low not in lex.pronouns)
                                    or caps and (prev.upper or prev.text == ".")):  # ("Dr. Frank Oehm")
                 k += 1
+                head = caps or not _genitive_name(toks, k, end, lex)
                 continue
             if not caps and t.text in lower_case_outlets() and word_type(prev.low, lex.lang) == "media":
                 k += 1  # an outlet spelt in lower case after its kind: "nyhedsbureauet dpa"
@@ -93,6 +94,7 @@ def forward_np(toks: list[Tok], i: int, end: int, lex: Lexicon, stop: frozenset[
             if not caps and prev.upper and not t.upper and t.low not in stop \
                     and word_type(t.low, lex.lang) in ("official", "organization", "media"):
                 k += 1  # a place and its body: "Sørøst politidistrikt", "Bergen tingrett"
+                head = not _genitive_name(toks, k, end, lex, named=False)  # ("Vest politidistrikts | operasjonsleder")
                 continue
             if not caps and prev.upper and (h := _suspended_body(toks, k, end, lex)):
                 k = h  # and a body named by a shared compound part: "Norges vassdrags- og energidirektorat"
@@ -155,7 +157,18 @@ def forward_np(toks: list[Tok], i: int, end: int, lex: Lexicon, stop: frozenset[
             while k < end and (is_name_tok(toks[k]) or (toks[k].low in cw.name_glue and k + 1 < end
                                                           and toks[k].low not in stop and is_name_tok(toks[k + 1]))):
                 k += 1
+            head = not _genitive_name(toks, k, end, lex)  # "Røde Halvmånes | pressechef": the head comes after
     return k
+
+
+def _genitive_name(toks: list[Tok], k: int, end: int, lex: Lexicon, *, named: bool = True) -> bool:
+    """Whether the name before toks[k] ends in a Nordic genitive "-s" and a source noun follows it ("Røde
+    Halvmånes pressechef", "Anna Lunds advokat"): the name is the noun's modifier, not the whole phrase.
+    `named=False`: any word before toks[k] ("politidistrikts operasjonsleder")."""
+    prev = toks[k - 1]
+    return k < end and not lex.profile.modifiers_first and (prev.upper or not named) and len(prev.low) > 3 \
+        and prev.low.endswith("s") and toks[k].is_word and not toks[k].upper \
+        and word_type(toks[k].low, lex.lang) is not None
 
 
 def _second_source(toks: list[Tok], k: int, end: int, lex: Lexicon) -> bool:

@@ -168,6 +168,9 @@ def classify(toks: list[Tok], lex: Lexicon, persons: set[str] | frozenset[str] =
     if not lex.profile.capitalised_nouns and len(left) >= 2 and left[-1].low in reports \
             and (owner := _genitive_type(left[-2], lex)):
         return owner  # "Aftonbladets uppgifter": the outlet's reporting ("Trafikverkets uppgifter" stay data)
+    if not lex.profile.capitalised_nouns and len(left) >= 2 and left[-1].low in reports \
+            and " ".join(t.low for t in left[:-1]) in outlet_names():
+        return "media"  # "Sky News uppgifter": a name ending in -s is its own genitive
     if left and (body := next((word_type(left[-1].low[:-len(r)], lex.lang) for r in reports
                                if left[-1].low.endswith(r) and len(left[-1].low) > len(r) + 2), None)):
         return body  # "Polizeiangaben": what the police said
