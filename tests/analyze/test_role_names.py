@@ -168,6 +168,13 @@ PLACED_NAMES = [
      [("vagtchef ved Midt- og Sydsjællands Politi Ole Lund", "Ole Lund")]),
     ("Vejen er stengt. Det opplyser operasjonsleder i Nord- og Sør-Troms politidistrikt Kari Holm.", "no",
      [("operasjonsleder i Nord- og Sør-Troms politidistrikt Kari Holm", "Kari Holm")]),
+    # a body in lower case, then the name with no comma
+    ("Vejen er spærret. Det fortæller vagtchef ved politiet Ole Lund natten til fredag.", "da",
+     [("vagtchef ved politiet Ole Lund", "Ole Lund")]),
+    ("Vegen er stengt. Det opplyser vaktleder i brannvesenet Kari Holm.", "no",
+     [("vaktleder i brannvesenet Kari Holm", "Kari Holm")]),
+    # no name after a body in lower case: the role alone (as before)
+    ("Vegen er stengt. Det opplyser vaktleder i brannvesenet i natt.", "no", [("vaktleder", None)]),
 ]
 
 

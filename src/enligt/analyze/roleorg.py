@@ -49,6 +49,8 @@ def _role_org(ctx: Ctx, toks: list[Tok], s: int, a: int, e: int) -> tuple[int, b
     if k == b or _org_words(toks, b, k) >= ROLE_ORG_WORDS:
         return a, False
     found = described_name(toks, k + 1, e, lex) if k + 1 < e and toks[k].text == "," else _placed_name(toks, k, e, lex)
+    if found is None and role and _closing_name(toks, b, k):
+        return k, True  # "fortæller vagtchef ved politiet Anders Hansen": the name closes the body's phrase
     if found is None and not (role and toks[a + 1].upper):
         return a, False  # a lower-case body only before the name: "sier vaktleder ved brannvesenet, Kari Holm"; a
         # body after the role's own: "sier klubbleder for X i Y, Per Holm" (not "sier leder for X i en melding")
@@ -67,6 +69,14 @@ def _placed_name(toks: list[Tok], k: int, e: int, lex: Lexicon) -> tuple[int, in
         return None
     first = next((f for f in range(k + 2, n - 1) if toks[f].low in all_languages_words("first_names")), None)
     return (first, n) if first is not None and 2 <= n - first <= 3 else None
+
+
+def _closing_name(toks: list[Tok], b: int, k: int) -> bool:
+    """Whether toks[b:k] is a body in lower case and a full name after it ("politiet | Anders Hansen"): a first
+    name and one or two more capitalised words end it."""
+    first = all_languages_words("first_names")
+    return k - b >= 3 and not toks[b].upper and any(
+        toks[m].low in first and all(t.upper for t in toks[m:k]) for m in range(max(b + 1, k - NAME_WORDS), k - 1))
 
 
 def _org_words(toks: list[Tok], b: int, k: int) -> int:
