@@ -181,3 +181,31 @@ PLACED_NAMES = [
 @pytest.mark.parametrize("text,lang,expected", PLACED_NAMES)
 def test_a_name_after_a_role_its_body_and_a_place(text: str, lang: str, expected: list[Named]) -> None:
     assert named(text, lang) == expected
+
+
+CREDENTIALS = [
+    # a degree or suffix between commas after the name is no speaker: the name before it is
+    ("The ward is closed, chief nurse Ann Lee, RN, told the Valley Herald.", "en", ["chief nurse Ann Lee"]),
+    ("Two units are affected, hospital director Tom Park, MD, said on Monday.", "en", ["hospital director Tom Park"]),
+    ("The results are clear, researcher Eva Moss, PhD, said.", "en", ["researcher Eva Moss"]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", CREDENTIALS)
+def test_a_credential_after_the_name_is_no_speaker(text: str, lang: str, expected: list[str]) -> None:
+    assert [a.source for a in attributions(text, lang)] == expected
+
+
+ARTICLE_MODIFIERS = [
+    # after an article and before a name, a word that could be a verb ("state", "report") modifies the name
+    ("Ten cases were found, according to the state Department of Health.", "en", ["the state Department of Health"]),
+    ("Ten cases were found, according to a state Board of Health report.", "en",
+     ["a state Board of Health report"]),
+    # no name after it: the verb reading stays ("the state says" is a subject and its verb)
+    ("Ten cases were found, the state said.", "en", ["the state"]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", ARTICLE_MODIFIERS)
+def test_a_word_between_an_article_and_a_name_is_no_verb(text: str, lang: str, expected: list[str]) -> None:
+    assert [a.source for a in attributions(text, lang)] == expected

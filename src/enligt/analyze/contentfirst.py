@@ -15,7 +15,7 @@ from enligt.analyze.sources import is_name_tok
 from enligt.analyze.subjectwords import lone_adverb
 from enligt.analyze.tails import cut_citing, cut_time, dative_via
 from enligt.analyze.wordtypes import word_type
-from enligt.lang import all_function_words
+from enligt.lang import all_function_words, function_words
 
 
 def content_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: int, pre_end: int,
@@ -33,6 +33,9 @@ def content_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: 
     if closed:  # "…, its coordinator, Natalia Bondarenko, told X."
         pre_end = b - 1
         b = seg_start(toks, s, pre_end)
+        if b > s + 1 and toks[b - 1].text == "," and _credential(ctx, toks, b, pre_end):
+            pre_end = b - 1  # "…, Ann Lee, MD, told X": the degree after the name is no speaker
+            b = seg_start(toks, s, pre_end)
     if b <= s and pre_end > s:
         return None  # "X said." with nothing before: no content
     if pre_end > b:  # "…, the regional governor said" / "…, wie ein Polizeisprecher der dpa sagte"
@@ -86,6 +89,15 @@ def content_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: 
         name = " ".join(t.text for t in name_toks) if name_toks else None
         return Draft((c,), cue, cue_text, tuple(src), via=tuple(vias), name=name)
     return None
+
+
+def _credential(ctx: Ctx, toks: list[Tok], b: int, pre_end: int) -> bool:
+    """Whether toks[b:pre_end] is a degree or suffix after a name between commas ("MD", "Ph.D.", "Jr.")."""
+    words = "".join(t.text for t in toks[b:pre_end] if t.text != ",").rstrip(".").lower()
+    return 0 < pre_end - b <= CREDENTIAL_TOKENS and words in function_words(ctx.lang, "credential")
+
+
+CREDENTIAL_TOKENS: Final = 4  # tokens of a written-out degree ("Ph", ".", "D", ".")
 
 
 def _name_before(toks: list[Tok], s: int, cut: int) -> tuple[int, int] | None:

@@ -141,7 +141,8 @@ def forward_np(toks: list[Tok], i: int, end: int, lex: Lexicon, stop: frozenset[
         if k > i and not t.upper and is_finite_verb(t, lex) and not (caps and t.low in lex.determiners) \
                 and not word_type(t.low, lex.lang) and not (caps and t.text in lower_case_outlets()) \
                 and not _role_before_name(toks, k, end, lex) and not weak_adjective(toks, k - 1, lex) \
-                and not (caps and toks[i].low in lex.determiners and _is_modifier(toks, k, end, lex)):
+                and not (caps and toks[i].low in lex.determiners and _is_modifier(toks, k, end, lex)) \
+                and not (lex.profile.modifiers_first and _after_article(toks, k, end, lex)):
             break  # (German "der | ukrainische Sprecher": an adjective after the article)
         if (t.low in lex.complementizers or t.low in lex.relatives and k > i) and not caps and not is_acronym(t):
             break
@@ -169,6 +170,14 @@ def _genitive_name(toks: list[Tok], k: int, end: int, lex: Lexicon, *, named: bo
     return k < end and not lex.profile.modifiers_first and (prev.upper or not named) and len(prev.low) > 3 \
         and prev.low.endswith("s") and toks[k].is_word and not toks[k].upper \
         and word_type(toks[k].low, lex.lang) is not None
+
+
+def _after_article(toks: list[Tok], k: int, end: int, lex: Lexicon) -> bool:
+    """Whether toks[k] stands right after an article and before a capitalised word ("the state Department of
+    Health"): a modifier of the name, no verb."""
+    cw = lex.closed
+    return (toks[k - 1].low in cw.definite_article or toks[k - 1].low in cw.indefinite) and k + 1 < end \
+        and toks[k + 1].upper and toks[k + 1].is_word
 
 
 def _second_source(toks: list[Tok], k: int, end: int, lex: Lexicon) -> bool:
