@@ -151,6 +151,8 @@ def fronted_lead(src: list[Tok], lex: Lexicon) -> int:
         return 0
     for m in range(2, min(len(src) - 1, _LEAD_WORDS)):
         prev = src[m - 1]
+        if prev.low in lex.infinitive_markers:
+            return 0  # "went on to praise the park": a verb phrase, no fronted one
         if not prev.is_word or prev.low in lex.prepositions or prev.low in lex.determiners \
                 or prev.low.endswith(_POSSESSIVE):
             continue  # ("Last year’s FBI figures": a genitive goes on into its noun)
