@@ -470,3 +470,23 @@ WRITERS_NEXT_CLAUSE: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), WRITERS_NEXT_CLAUSE)
 def test_the_writers_next_clause(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+FRONTED_LEADS: list[tuple[str, list[Row]]] = [
+    # a fronted adverb or time/place phrase left without its comma is no part of the subject (segkinds.fronted_lead)
+    ("Then the senator said the tax was unfair.", [("the senator", "said", "the tax was unfair")]),
+    ("Now Ann Lee says the tax is unfair.", [("Ann Lee", "says", "the tax is unfair")]),
+    ("On Friday the senator said the tax was unfair.", [("the senator", "said", "the tax was unfair")]),
+    ("For decades some critics have said the tax was unfair.", [("some critics", "said", "the tax was unfair")]),
+    ("In Ohio the mayor said the bridge was closed.", [("the mayor", "said", "the bridge was closed")]),
+    ("Last week the mayor said the bridge was closed.", [("the mayor", "said", "the bridge was closed")]),
+    # a quantity, a genitive and an infinitive's object stay whole
+    ("At least a dozen members of the board said the bridge was closed.",
+     [("At least a dozen members of the board", "said", "the bridge was closed")]),
+    ("Last year’s police figures show that crime fell.", [("Last year’s police figures", "show", "crime fell")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRONTED_LEADS)
+def test_fronted_leads(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected

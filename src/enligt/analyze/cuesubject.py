@@ -15,6 +15,7 @@ from enligt.analyze.segkinds import (
     PLACE_WORDS,
     TIME_PHRASE,
     fronted_clause,
+    fronted_lead,
     insert_segment,
     is_intro,
     opens_verb_group,
@@ -260,6 +261,8 @@ def _main_subject(ctx: Ctx, toks: list[Tok], s: int, segs: list[tuple[int, int]]
     if len(src) > 2 and src[0].low in lex.prepositions:  # "In a police interview she said": an intro phrase
         pron = next((m for m in range(2, len(src)) if lex.pronouns.get(src[m].low) == "person"), None)
         src = src[pron:] if pron is not None else src
+    if lead := fronted_lead(src, lex):
+        src = src[lead:]  # "Then the senator said", "On Friday the senator said": a fronted phrase without its comma
     if src and all(is_name_tok(t) for t in src):
         head = coordinated_names(toks, s, first[0], lex)
         head = head if head is not None else name_series(toks, s, first[0], lex)

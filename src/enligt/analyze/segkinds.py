@@ -130,3 +130,61 @@ def _participle_or_adverb(t: Tok, lex: Lexicon) -> bool:
 
 
 FRONTED_WORD_MIN: Final = 4  # shorter words are no participles or adverbs by their ending ("Reed", "Ted")
+
+
+def fronted_lead(src: list[Tok], lex: Lexicon) -> int:
+    """English: where a subject starts after a fronted adverbial left without its comma, else 0: adverbs ("Then
+    the senator", "Now Ann Lee"), or a preposition's phrase ending in a noun or name before a determiner or a
+    personal pronoun ("On Friday the senator", "For decades some critics", "In Ohio the mayor"), or in a time
+    word before a name ("At the moment Ann Lee"), a time phrase opened by an adverb ("Last week the mayor",
+    "Later that day she"). Not "At least a dozen members", nor a name inside the
+    phrase ("With the lawsuit Lynch": no time word before it)."""
+    if lex.profile.v2 or len(src) < 2:
+        return 0
+    k = 0
+    while k < len(src) - 1 and _lead_adverb(src[k], lex):
+        k += 1
+    if k and _opens_subject(src[k], lex, name=True):
+        return k
+    prep = src[0].low in lex.prepositions and src[0].low not in lex.infinitive_markers  # (not "to attack a friend")
+    if not (prep or src[0].low in lex.sentence_adverbs) or len(src) < 3 or src[1].low in _QUANTITY_AFTER:
+        return 0
+    for m in range(2, min(len(src) - 1, _LEAD_WORDS)):
+        prev = src[m - 1]
+        if prev.low in lex.infinitive_markers:
+            return 0  # "went on to praise the park": a verb phrase, no fronted one
+        if not prev.is_word or prev.low in lex.prepositions or prev.low in lex.determiners \
+                or prev.low.endswith(_POSSESSIVE):
+            continue  # ("Last year’s FBI figures": a genitive goes on into its noun)
+        time = _time_end(prev, lex)
+        if (prep or time) and _opens_subject(src[m], lex, name=time):
+            return m  # (after an adverb, "Last week the mayor", only a time phrase)
+    return 0
+
+
+_LEAD_WORDS: Final = 9  # tokens of a fronted phrase without its comma ("By the end of the day the mayor")
+_QUANTITY_AFTER: Final = frozenset({"least", "most"})  # "At least a dozen members": a quantity, no phrase
+_NOT_LEAD: Final = frozenset({"last", "next", "this", "every", "early", "hours", "days", "weeks", "months", "years",
+                              "minutes", "moments", "speaking", "around"})  # open a noun phrase themselves
+
+
+def _lead_adverb(t: Tok, lex: Lexicon) -> bool:
+    return t.is_word and t.low in lex.sentence_adverbs and t.low not in lex.prepositions \
+        and t.low not in lex.determiners and t.low not in _NOT_LEAD
+
+
+def _opens_subject(t: Tok, lex: Lexicon, *, name: bool) -> bool:
+    """A subject's first word: a determiner, a personal pronoun, or (when `name`) a capitalised name."""
+    return t.is_word and (t.low in lex.determiners and t.low != "that" or lex.pronouns.get(t.low) == "person"
+                          or name and is_name_tok(t))
+
+
+def _time_end(t: Tok, lex: Lexicon) -> bool:
+    """A word ending a time phrase: a weekday, a year, a time noun ("moment", "decades", "week")."""
+    low = t.low
+    return low in lex.weekdays or (t.text.isdigit() and len(t.text) == 4) or low in lex.intro_end \
+        or time_word(low.removesuffix("s"), lex.times) or low.removesuffix("s") in _TIME_NOUNS
+
+
+_POSSESSIVE: Final = ("'s", "’s", "s'", "s’")
+_TIME_NOUNS: Final = frozenset({"moment", "decade", "time", "hour", "minute", "weekend", "while", "long", "century"})
