@@ -90,6 +90,13 @@ def _part(k: Key) -> bool:
     return "regional" in k.qualifiers or "breakdown" in k.qualifiers
 
 
+def _same_region(a: Key, b: Key) -> bool:
+    """Whether a regional part and a figure that is no part name the same place: "tre drept i Donetsk og
+    to i Odesa-regionen" and "i Odesa-regionen ble en person drept" count one region's dead."""
+    pa, pb = a.qualifiers.get("place", ""), b.qualifiers.get("place", "")
+    return bool(pa and pb) and ("regional" in a.qualifiers or "regional" in b.qualifiers) and same_place(pa, pb)
+
+
 GENERIC: Final = "count"  # the event of a count with no measure word ("3 000 passengers")
 
 
@@ -127,7 +134,7 @@ def same_subject(a: Key, b: Key) -> bool:
         return False  # 27 wounded in Kyiv vs 90 wounded in all
     if _place_total(a) and "place" not in b.qualifiers or _place_total(b) and "place" not in a.qualifiers:
         return False  # "i alt tre anholdt på Langeland" is a total of one place, no rival to the 27 of the whole raid
-    if _part(a) != _part(b):
+    if _part(a) != _part(b) and not _same_region(a, b):
         return False  # one of several regional figures ("27 in Kyiv and 41 in Kharkiv") vs the whole
     na, nb = a.nationality or a.qualifiers.get("side", ""), b.nationality or b.qualifiers.get("side", "")
     if na and nb and na != nb:
