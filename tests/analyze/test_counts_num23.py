@@ -120,3 +120,20 @@ WEAPONS = [
 @pytest.mark.parametrize(("lang", "text"), WEAPONS)
 def test_a_strike_by_weapons_dates_the_toll_after_it(lang: str, text: str) -> None:
     assert not _conflicts(text, lang)
+
+
+# A count of bodies (found, washed ashore, burned) is a part of the dead, never a rival toll: it still
+# counts as killed.
+BODIES = [
+    ("da", "Myndighederne siger, at mindst 6000 mennesker er omkommet. Ifølge en hjælpeorganisation er omkring 900 lig skyllet i land."),
+    ("no", "Myndighetene sier at minst 6000 mennesker er omkommet. Ifølge en hjelpeorganisasjon er rundt 900 lik skylt i land."),
+    ("sv", "Myndigheterna säger att minst 6000 människor har omkommit. Enligt en hjälporganisation har omkring 900 kroppar flutit i land."),
+    ("de", "Die Behörden sagen, mindestens 6000 Menschen seien ums Leben gekommen. Laut einer Hilfsorganisation wurden 900 Leichen angespült."),
+    ("en", "Officials say at least 6,000 people have died. An aid group said some 900 bodies had washed ashore."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), BODIES)
+def test_a_count_of_bodies_is_no_rival_toll(lang: str, text: str) -> None:
+    assert any(v == 900 and key.startswith("killed") for v, key in _keys(text, lang))
+    assert not _conflicts(text, lang)
