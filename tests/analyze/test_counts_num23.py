@@ -137,3 +137,34 @@ BODIES = [
 def test_a_count_of_bodies_is_no_rival_toll(lang: str, text: str) -> None:
     assert any(v == 900 and key.startswith("killed") for v, key in _keys(text, lang))
     assert not _conflicts(text, lang)
+
+
+# "out of" and "ud af" open a partitive as "of" does: the first number is a part, the second the whole.
+OUT_OF = [
+    ("en", "The air force said 18 out of 24 drones were shot down overnight."),
+    ("da", "Luftvåbnet melder, at 18 ud af 24 droner blev skudt ned i nat."),
+    ("no", "Luftforsvaret melder at 18 ut av 24 droner ble skutt ned i natt."),
+    ("sv", "Flygvapnet uppger att 18 av 24 drönare sköts ned i natt."),
+    ("de", "Die Luftwaffe meldete, 18 von 24 Drohnen seien in der Nacht abgeschossen worden."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), OUT_OF)
+def test_out_of_opens_a_partitive(lang: str, text: str) -> None:
+    found = dict(_keys(text, lang))
+    assert found[18].startswith("destroyed|destroyed|drone") and found[18].endswith("|subset")
+    assert found[24].startswith("other|total|drone")
+
+
+# A part of the figure just counted ("two of the three", "To af dem") never rivals that figure.
+PART_OF_WHOLE = [
+    ("da", "Tre opgange blev evakueret. Beboerne i to ud af tre opgange er vendt tilbage, fortæller chefen."),
+    ("no", "Tre oppganger ble evakuert. Beboerne i to av de tre oppgangene er flyttet tilbake, sier sjefen."),
+    ("sv", "Tre trappuppgångar evakuerades. Boende i två av de tre uppgångarna har flyttat tillbaka, säger chefen."),
+    ("en", "Three buildings were evacuated. Residents of two of the three buildings have returned, the chief said."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), PART_OF_WHOLE)
+def test_a_part_never_rivals_its_whole(lang: str, text: str) -> None:
+    assert not _conflicts(text, lang)

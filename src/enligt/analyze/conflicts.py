@@ -191,6 +191,12 @@ def _same_group(a: Key, b: Key) -> bool:
         a.qualifiers.get("side") == b.qualifiers.get("side"))  # "50 Syrian forces" are not "42 ISIS fighters"
 
 
+def _part_of(part: Key, whole: Quantity) -> bool:
+    """Whether `part` was read as a part of a figure of `whole`'s value ("Tre opgange blev evakueret. …
+    to ud af tre opgange"): a part never rivals its whole."""
+    return part.subset and part.qualifiers.get("whole") == f"{whole.value:g}"
+
+
 def _comparable(x: float, y: float) -> bool:
     return max(x, y) <= MAX_RATIO * max(min(x, y), 1e-9)
 
@@ -230,7 +236,7 @@ def _groups(quantities: tuple[Quantity, ...], keys: list[Key]) -> list[list[int]
     first group it matches as a kind of people ("protesters" are people)."""
     def fits(group: list[int], i: int) -> bool:
         return all(same_subject(keys[j], keys[i]) and _comparable(quantities[j].value, quantities[i].value)
-                   for j in group)
+                   and not _part_of(keys[j], quantities[i]) and not _part_of(keys[i], quantities[j]) for j in group)
 
     groups: list[list[int]] = []
     by_kind: dict[str, list[list[int]]] = {}

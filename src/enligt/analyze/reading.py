@@ -88,7 +88,8 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, me
     if part_of(s, first, b, lang) or fronted_part(s, a, lang) or excepted(s, first, lang):  # "varav två …", "15 davon", "bis auf drei"
         head = Head(head.start, head.end, head.head, True, head.nationality)
     total = a >= 1 and s.lows[a - 1] in w.of and (
-        (a >= 2 and (a - 2) in s.numtoks) or opens_whole(s, a, head, lang))
+        (a >= 2 and (a - 2) in s.numtoks) or (a >= 3 and s.lows[a - 2] in w.of_lead and (a - 3) in s.numtoks)
+        or opens_whole(s, a, head, lang))
     listed = memory.subset_sentence == s.index and _list_item(s, first, memory, lang)
     if not head.subset and memory.subset_sentence == s.index and (head.head is None or listed):
         head = Head(head.start, head.end, head.head, True, head.nationality)  # "Ti af dem …, fire for …": more parts
