@@ -168,3 +168,18 @@ PART_OF_WHOLE = [
 @pytest.mark.parametrize(("lang", "text"), PART_OF_WHOLE)
 def test_a_part_never_rivals_its_whole(lang: str, text: str) -> None:
     assert not _conflicts(text, lang)
+
+
+# A part of a whole it names ("18 of 24 drones") never rivals a figure that is no part ("11 drones").
+OWN_WHOLE = [
+    ("da", "Guvernøren melder, at 11 droner blev skudt ned. Luftvåbnet melder, at 18 ud af 24 droner blev skudt ned."),
+    ("no", "Guvernøren melder at 11 droner ble skutt ned. Luftforsvaret melder at 18 av 24 droner ble skutt ned."),
+    ("sv", "Guvernören uppger att 11 drönare sköts ned. Flygvapnet uppger att 18 av 24 drönare sköts ned."),
+    ("de", "Der Gouverneur meldete, 11 Drohnen seien abgeschossen worden. Die Luftwaffe meldete, 18 von 24 Drohnen seien abgeschossen worden."),
+    ("en", "The governor said 11 drones were shot down. The air force said 18 out of 24 drones were shot down."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), OWN_WHOLE)
+def test_a_part_of_its_own_whole_rivals_no_other_figure(lang: str, text: str) -> None:
+    assert not _conflicts(text, lang)

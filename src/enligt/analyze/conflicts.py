@@ -127,6 +127,8 @@ def same_subject(a: Key, b: Key) -> bool:
     event = GENERIC if GENERIC in (a.base[1], b.base[1]) else a.base[1]
     if {a.base[1], b.base[1]} == {GENERIC, "attendance"}:
         event = "attendance"  # "15 000 demonstranter" and "35 000 personer deltog": attendees are people
+    if _whole_part(a, b) or _whole_part(b, a):
+        return False  # "to ud af tre opgange" after "Tre opgange"; "18 ud af 24 droner" against "11 droner"
     if not _same_event(a, b) or not _same_thing(a.base[2], b.base[2], event) or (a.subset and b.subset) or (
             (a.subset or b.subset) and not _same_group(a, b)):
         return False
@@ -191,10 +193,10 @@ def _same_group(a: Key, b: Key) -> bool:
         a.qualifiers.get("side") == b.qualifiers.get("side"))  # "50 Syrian forces" are not "42 ISIS fighters"
 
 
-def _part_of(part: Key, whole: Quantity) -> bool:
-    """Whether `part` was read as a part of a figure of `whole`'s value ("Tre opgange blev evakueret. …
-    to ud af tre opgange"): a part never rivals its whole."""
-    return part.subset and part.qualifiers.get("whole") == f"{whole.value:g}"
+def _whole_part(part: Key, other: Key) -> bool:
+    """Whether `part` is a part of a whole it names ("to ud af tre", "18 of 24", "two of them" after the figure
+    just counted: `whole`) and `other` no part: the part rivals only other parts, never a whole or a total."""
+    return part.subset and "whole" in part.qualifiers and not other.subset
 
 
 def _comparable(x: float, y: float) -> bool:
@@ -236,7 +238,7 @@ def _groups(quantities: tuple[Quantity, ...], keys: list[Key]) -> list[list[int]
     first group it matches as a kind of people ("protesters" are people)."""
     def fits(group: list[int], i: int) -> bool:
         return all(same_subject(keys[j], keys[i]) and _comparable(quantities[j].value, quantities[i].value)
-                   and not _part_of(keys[j], quantities[i]) and not _part_of(keys[i], quantities[j]) for j in group)
+                   for j in group)
 
     groups: list[list[int]] = []
     by_kind: dict[str, list[list[int]]] = {}
