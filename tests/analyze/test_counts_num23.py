@@ -183,3 +183,22 @@ OWN_WHOLE = [
 @pytest.mark.parametrize(("lang", "text"), OWN_WHOLE)
 def test_a_part_of_its_own_whole_rivals_no_other_figure(lang: str, text: str) -> None:
     assert not _conflicts(text, lang)
+
+
+# A figure placed at the scene of the sentence before is marked so (`scene`): only a figure that names its
+# place itself meets a regional part of that place.
+SCENE_MARK = [
+    ("en", "Russian missiles struck Kharkiv on Monday. Three people were killed, the mayor said.", 3),
+    ("no", "Russiske raketter traff Kharkiv mandag. Tre personer ble drept, sier ordføreren.", 3),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), SCENE_MARK)
+def test_a_place_of_the_sentence_before_is_marked(lang: str, text: str, value: float) -> None:
+    key = dict(_keys(text, lang))[value]
+    assert "place=kharkiv" in key and "scene=1" in key
+
+
+def test_an_own_place_is_not_marked() -> None:
+    key = dict(_keys("In Kharkiv, three people were killed on Monday, the mayor said.", "en"))[3]
+    assert "place=kharkiv" in key and "scene=1" not in key

@@ -94,7 +94,9 @@ def _same_region(a: Key, b: Key) -> bool:
     """Whether a regional part and a figure that is no part name the same place: "tre drept i Donetsk og
     to i Odesa-regionen" and "i Odesa-regionen ble en person drept" count one region's dead."""
     pa, pb = a.qualifiers.get("place", ""), b.qualifiers.get("place", "")
-    return bool(pa and pb) and ("regional" in a.qualifiers or "regional" in b.qualifiers) and same_place(pa, pb)
+    whole = b if "regional" in a.qualifiers else a
+    return bool(pa and pb) and ("regional" in a.qualifiers or "regional" in b.qualifiers) and same_place(pa, pb) and (
+        "scene" not in whole.qualifiers)  # the other figure names the place itself, not the sentence before it
 
 
 GENERIC: Final = "count"  # the event of a count with no measure word ("3 000 passengers")

@@ -100,7 +100,7 @@ def placed(found: list[Quantity], place: str, day: str = "") -> list[Quantity]:
     for q in found:
         parts = (q.key.split("|") + [""] * 6)[:6]
         quals = [x for x in parts[4].split(";") if x]
-        add = [place] if place and placeless(q) else []
+        add = [place, SCENE + "=1"] if place and placeless(q) else []  # marked: a place of the sentence before
         if day and not any(x.startswith(_DATED) for x in quals):
             add.append(day)
         if add:
@@ -111,6 +111,7 @@ def placed(found: list[Quantity], place: str, day: str = "") -> list[Quantity]:
     return out
 
 
+SCENE: Final = "scene"  # the qualifier of a figure placed at the scene of the sentence before, no place of its own
 _DATED: Final = ("time=", "since=", "period=", "earlier=", "revised=")  # a figure dated or revised on its own
 
 
