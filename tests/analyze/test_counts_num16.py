@@ -194,7 +194,7 @@ def test_a_headline_figure_restated_by_its_source_in_the_genitive(lang: str, tit
 # The morgue where the dead are counted is no place of the event: its count is a rival toll.
 MORGUE = [
     ("de", "Bei den Anschlägen in der Stadt seien 150 Menschen getötet worden, sagte ein Helfer. Ein Reporter zählte 97 Tote in der Leichenhalle."),
-    ("en", "About 150 people were killed in the attacks in the city, a rescuer said. A reporter counted 97 bodies in the morgue."),
+    ("en", "About 150 people were killed in the attacks in the city, a rescuer said. A reporter counted 97 dead in the morgue."),
     ("sv", "Omkring 150 människor dödades i attackerna i staden, säger en räddningsarbetare. En reporter räknade 97 döda i bårhuset."),
     ("no", "Rundt 150 mennesker ble drept i angrepene i byen, sier en redningsarbeider. En reporter telte 97 døde i likhuset."),
     ("da", "Omkring 150 mennesker blev dræbt i angrebene i byen, siger en redningsarbejder. En reporter talte 97 døde i lighuset."),

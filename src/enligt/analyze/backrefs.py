@@ -17,6 +17,7 @@ from enligt.analyze.readrecord import HUMAN_MEASURES, THINGS, Memory, Reading
 from enligt.analyze.subjects import concept_of
 
 BACKREF_REACH: Final = 1500  # characters: how far back a restated figure may point
+WHOLE: Final = "whole"  # the qualifier of a part that names the figure it is a part of ("two of the three")
 SUBSET_REACH: Final = 400  # characters: how far back the set of "Två av dem var barn" may have been counted
 
 
@@ -33,6 +34,8 @@ def part_of_latest(s: Sentence, a: int, b: int, head: Head, memory: Memory, lang
             (own in THINGS) != (parts[2] in THINGS)):
         return None  # "14 av 20 droner" after a count of people: a set of things, not a part of them
     parts[5] = "subset"
+    # the figure it is a part of ("to ud af tre opgange", "To af dem"): never a rival of its whole
+    parts[4] = ";".join(sorted(filter(None, [*parts[4].split(";"), f"{WHOLE}={memory.latest_value:g}"])))
     subject = " ".join(s.texts[b : head.end]) or latest.subject
     return Reading(latest.measure, latest.concept, subject, "|".join(parts))
 

@@ -90,6 +90,15 @@ def _part(k: Key) -> bool:
     return "regional" in k.qualifiers or "breakdown" in k.qualifiers
 
 
+def _same_region(a: Key, b: Key) -> bool:
+    """Whether a regional part and a figure that is no part name the same place: "tre drept i Donetsk og
+    to i Odesa-regionen" and "i Odesa-regionen ble en person drept" count one region's dead."""
+    pa, pb = a.qualifiers.get("place", ""), b.qualifiers.get("place", "")
+    whole = b if "regional" in a.qualifiers else a
+    return bool(pa and pb) and ("regional" in a.qualifiers or "regional" in b.qualifiers) and same_place(pa, pb) and (
+        "scene" not in whole.qualifiers)  # the other figure names the place itself, not the sentence before it
+
+
 GENERIC: Final = "count"  # the event of a count with no measure word ("3 000 passengers")
 
 
@@ -120,6 +129,8 @@ def same_subject(a: Key, b: Key) -> bool:
     event = GENERIC if GENERIC in (a.base[1], b.base[1]) else a.base[1]
     if {a.base[1], b.base[1]} == {GENERIC, "attendance"}:
         event = "attendance"  # "15 000 demonstranter" and "35 000 personer deltog": attendees are people
+    if _whole_part(a, b) or _whole_part(b, a):
+        return False  # "to ud af tre opgange" after "Tre opgange"; "18 ud af 24 droner" against "11 droner"
     if not _same_event(a, b) or not _same_thing(a.base[2], b.base[2], event) or (a.subset and b.subset) or (
             (a.subset or b.subset) and not _same_group(a, b)):
         return False
@@ -127,7 +138,7 @@ def same_subject(a: Key, b: Key) -> bool:
         return False  # 27 wounded in Kyiv vs 90 wounded in all
     if _place_total(a) and "place" not in b.qualifiers or _place_total(b) and "place" not in a.qualifiers:
         return False  # "i alt tre anholdt på Langeland" is a total of one place, no rival to the 27 of the whole raid
-    if _part(a) != _part(b):
+    if _part(a) != _part(b) and not _same_region(a, b):
         return False  # one of several regional figures ("27 in Kyiv and 41 in Kharkiv") vs the whole
     na, nb = a.nationality or a.qualifiers.get("side", ""), b.nationality or b.qualifiers.get("side", "")
     if na and nb and na != nb:
@@ -182,6 +193,12 @@ def _same_group(a: Key, b: Key) -> bool:
     "3,428 killings of protesters"): a part meets only a figure of its very group, never its whole."""
     return a.base[2] == b.base[2] and a.base[2].split("/")[0] not in _GENERAL and a.nationality == b.nationality and (
         a.qualifiers.get("side") == b.qualifiers.get("side"))  # "50 Syrian forces" are not "42 ISIS fighters"
+
+
+def _whole_part(part: Key, other: Key) -> bool:
+    """Whether `part` is a part of a whole it names ("to ud af tre", "18 of 24", "two of them" after the figure
+    just counted: `whole`) and `other` no part: the part rivals only other parts, never a whole or a total."""
+    return part.subset and "whole" in part.qualifiers and not other.subset
 
 
 def _comparable(x: float, y: float) -> bool:

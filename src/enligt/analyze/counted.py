@@ -126,6 +126,8 @@ def counted_phrase(s: Sentence, b: int, lang: str) -> Head:
     """Read "ryska soldater", "av de döda" (subset), "av 44 drönare", "separate consignments"."""
     w = count_words(lang)
     lows, k, subset = s.lows, b, False
+    if k + 1 < len(lows) and lows[k] in w.of_lead and lows[k + 1] in w.of:
+        k += 1  # "18 out of 24 drones", "18 ud af 24 droner": the partitive "of"
     if k < len(lows) and lows[k] in w.of:
         # A part of a counted set: "38 av 44", "två av de döda", "12 af dem"; not "six of its members".
         k += 1

@@ -16,6 +16,7 @@ class CountWords:
         listed = lx.words_of
         self.det = listed(lang, "det")
         self.of = listed(lang, "of")
+        self.of_lead = listed(lang, "of_lead")  # "18 out of 24", "18 ud af 24": a word that opens a partitive "of"
         self.rate = listed(lang, "rate")
         self.condition = listed(lang, "condition")
         self.all = listed(lang, "all")

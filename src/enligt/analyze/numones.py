@@ -29,6 +29,7 @@ def with_ones(found: list[NumberMatch], text: str, lang: str, low: str | None) -
                                 for start, end in _partitive_ones(low, lang)
                                 if not ((k := bisect_left(starts, end)) > 0 and found[k - 1].end > start)]
     extra += [n for n in _coordinated_ones(found, low, text, lang) + _changed_to_ones(found, low, text, lang)
+              + _leading_ones(found, low, text, lang)
               if not ((k := bisect_left(starts, n.end)) > 0 and found[k - 1].end > n.start)]  # "… og en sivil"
     partitive = {n.start for n in extra}
     for start, num_start, end in _one_matches(low, patterns[0], patterns[1]):
@@ -54,6 +55,50 @@ def _coordinated_ones(found: list[NumberMatch], low: str, text: str, lang: str) 
             out.append(NumberMatch(m.start("one"), m.end("one"), 1.0, False, text[m.start("one"):m.end("one")],
                                    m.start("one"), True))
     return out
+
+
+LEAD_REACH = 120  # characters before a number searched for a one told first ("ein Mensch … getötet und sechs")
+
+
+def _leading_ones(found: list[NumberMatch], low: str, text: str, lang: str) -> list[NumberMatch]:
+    """The article of a person noun whose own clause, told first, is joined by "and" or a comma to a
+    number ("en person drept og tre såret", "ein Mensch wurde getötet und mindestens sechs verletzt",
+    "eine Person … getötet, fünf weitere wurden verwundet"): the numeral one. The one's clause needs a
+    word of its own between the noun and the join, and no article or possessive ("a man shot his wife
+    and two children" tells of no one counted)."""
+    pattern, nouns, stops = _leading_pattern(lang)
+    out: list[NumberMatch] = []
+    for n in found:
+        if n.value <= 1 or n.blocked:
+            continue
+        m = pattern.search(low, max(0, n.start - LEAD_REACH), n.start)
+        if m is None or not _person(m.group("noun"), nouns) or any(w in stops for w in m.group("mid").split()):
+            continue
+        out.append(NumberMatch(m.start("one"), m.end("one"), 1.0, False, text[m.start("one"):m.end("one")],
+                               m.start("one"), True))
+    return out
+
+
+def _person(word: str, nouns: tuple[frozenset[str], tuple[str, ...]]) -> bool:
+    """Whether `word` is a noun of a person (`subjects.tsv` concept `person`; a trailing `*` is any ending)."""
+    return word in nouns[0] or word.startswith(nouns[1])
+
+
+@cache
+def _leading_pattern(lang: str) -> tuple[re.Pattern[str], tuple[frozenset[str], tuple[str, ...]], frozenset[str]]:
+    """An indefinite article, a noun, one to eight words with no punctuation and "and" or a comma, ending
+    where the number begins; the person nouns of `lang`; the words that open another noun phrase."""
+    conj = "|".join(re.escape(w) for w in sorted(function_words(lang, "number_and"), key=len, reverse=True)) or "(?!)"
+    ones = "|".join(re.escape(w) for w in sorted(function_words(lang, "indefinite"), key=len, reverse=True)) or "(?!)"
+    gap = r"[ \t\u00a0]+"
+    pattern = re.compile(rf"(?<![\w-])(?P<one>{ones}){gap}(?P<noun>[^\W\d_]+)(?P<mid>(?:{gap}[^\W\d_]+){{1,8}})"
+                         rf"(?:[ \t\u00a0]*,|{gap}(?:{conj})){gap}$")
+    words = [r[0].lower() for r in table(lang, "subjects") if len(r) > 1 and r[1] == "person"]
+    nouns = (frozenset(w for w in words if not w.endswith("*")), tuple(w[:-1] for w in words if w.endswith("*")))
+    rows = table(lang, "count_words")
+    stops = function_words(lang, "indefinite") | frozenset(
+        r[1].lower() for r in rows if len(r) > 1 and r[0] == "possessive")
+    return pattern, nouns, stops
 
 
 def _changed_to_ones(found: list[NumberMatch], low: str, text: str, lang: str) -> list[NumberMatch]:

@@ -9,7 +9,7 @@ from typing import Final
 
 from enligt.analyze import lexicon as lx
 from enligt.analyze.numsentence import Sentence, SourceSpans, make_sentence
-from enligt.analyze.qualifiers import TOWN, qualifiers
+from enligt.analyze.qualifiers import TOWN, qualifiers, same_place
 from enligt.analyze.sentences import Known
 from enligt.analyze.subjects import concept_of
 from enligt.models import Quantity
@@ -29,12 +29,35 @@ def setting(text: str, prev: tuple[int, int], lang: str, sources: SourceSpans, m
     Friday's figure). `made`: that sentence as `_read_sentence` prepared it (its number tokens are not read here)."""
     s = made if made is not None else make_sentence(text, prev[0], prev[1], [], lang, sources, block)
     struck = lx.words_of(lang, "struck")
-    if not s.triggers and not s.causes and not any(w in struck or concept_of(w, lang) == "attack" for w in s.lows):
+    if not s.triggers and not s.causes and not any(w in struck or concept_of(w, lang) in _EVENTFUL for w in s.lows) and (
+            not _closing(s.lows, lang)):
         return "", ""
     found = qualifiers(s.texts, s.lows, (0, len(s.lows)), lang, s.in_source)
     places = [q for q in found if q.startswith("place=")]
     days = [q for q in found if q.startswith("time=")] or _since_days(found, lang)
     return places[0] if len(places) == 1 else "", days[0] if len(days) == 1 else ""
+
+
+# Concepts of nouns that tell of an attack: the attack itself, or the weapons fired in it ("Dnipro war am
+# Freitag zum Ziel russischer Raketen geworden. Bei dem Angriff starb ein Mensch": Friday's toll).
+_EVENTFUL: Final = frozenset({"attack", "missile", "drone"})
+
+
+def _closing(lows: list[str], lang: str) -> bool:
+    """Whether a sentence tells that a workplace closes (`closing`: "Avdelningen i Malmö läggs ned", "the
+    plant in Ohio shuts down"): the layoff figures after it are of that place."""
+    firsts = _closing_firsts(lang)
+    return bool(firsts) and any(tuple(lows[k:k + len(p)]) == p for k, w in enumerate(lows) if w in firsts
+                                for p in firsts[w])
+
+
+@cache
+def _closing_firsts(lang: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The `closing` phrases of `lang` by their first word."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for p in lx.category(lang, "closing"):
+        out.setdefault(p[0], []).append(p)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _since_days(found: frozenset[str], lang: str) -> list[str]:
@@ -55,6 +78,19 @@ def scene_of(place: str, before: list[Quantity]) -> str:
     return place if not before or any(place in q.key and "total=1" not in q.key for q in before) else ""
 
 
+def elsewhere(g: Quantity, q: Quantity) -> bool:
+    """Whether two equal figures each name a place of their own and the places differ: "ein Mensch in
+    Sumy getötet … eine Person in Donezk getötet" are two tolls, not one said again."""
+    a, b = _place_of(g.key), _place_of(q.key)
+    return bool(a and b) and not same_place(a, b)
+
+
+def _place_of(key: str) -> str:
+    """The place qualifier of a key, or ""."""
+    quals = (key.split("|") + [""] * 5)[4]
+    return next((x[len("place="):] for x in quals.split(";") if x.startswith("place=")), "")
+
+
 def placed(found: list[Quantity], place: str, day: str = "") -> list[Quantity]:
     """The figures of a sentence with no place of their own, placed at the scene `place`, and those
     with no day or period of their own dated `day` (a day the sentence before in the paragraph names)."""
@@ -64,7 +100,7 @@ def placed(found: list[Quantity], place: str, day: str = "") -> list[Quantity]:
     for q in found:
         parts = (q.key.split("|") + [""] * 6)[:6]
         quals = [x for x in parts[4].split(";") if x]
-        add = [place] if place and placeless(q) else []
+        add = [place, SCENE + "=1"] if place and placeless(q) else []  # marked: a place of the sentence before
         if day and not any(x.startswith(_DATED) for x in quals):
             add.append(day)
         if add:
@@ -75,6 +111,7 @@ def placed(found: list[Quantity], place: str, day: str = "") -> list[Quantity]:
     return out
 
 
+SCENE: Final = "scene"  # the qualifier of a figure placed at the scene of the sentence before, no place of its own
 _DATED: Final = ("time=", "since=", "period=", "earlier=", "revised=")  # a figure dated or revised on its own
 
 

@@ -34,7 +34,7 @@ from typing import Final
 from enligt.analyze import lexicon as lx
 from enligt.analyze.numbermatch import NumberMatch
 from enligt.analyze.numbers import find_numbers
-from enligt.analyze.numscene import placed, placeless, scene_of, scope_of, setting, unplaced_town
+from enligt.analyze.numscene import elsewhere, placed, placeless, scene_of, scope_of, setting, unplaced_town
 from enligt.analyze.numsentence import Sentence, SourceSpans, make_sentence
 from enligt.analyze.numspans import compound_after, last_sentence, pieces, quick_skip, sentence_spans
 from enligt.analyze.officialplace import described_source, official_place
@@ -317,7 +317,8 @@ def _read_sentence(text: str, start: int, end: int, here: list[NumberMatch], liv
             # one record per figure per source: same measure, same kind of thing, same value
             who, what = source_id(q.attribution, carriers.attributions), (q.measure + "|" + family(q.key.split("|")[2]), q.value)
             given = idents.setdefault(what, [])
-            said = next((i for other, i in given if same_source(who, other) and not _coordinated(out[i], q)), None)
+            said = next((i for other, i in given if same_source(who, other) and not _coordinated(out[i], q)
+                         and not elsewhere(out[i], q)), None)
             if said is not None:
                 out[said] = with_marks(out[said], q)  # "Totalt blir det 91 døde": the 91 given before is the total
             elif not (given and _anaphoric(q.attribution, carriers.attributions, lang)):  # "the group said … 34"

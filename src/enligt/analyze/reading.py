@@ -16,6 +16,7 @@ from typing import Final
 
 from enligt.analyze import lexicon as lx
 from enligt.analyze.backrefs import (
+    WHOLE,
     among_victims,
     bare_figure,
     named_before,
@@ -88,7 +89,8 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, me
     if part_of(s, first, b, lang) or fronted_part(s, a, lang) or excepted(s, first, lang):  # "varav två …", "15 davon", "bis auf drei"
         head = Head(head.start, head.end, head.head, True, head.nationality)
     total = a >= 1 and s.lows[a - 1] in w.of and (
-        (a >= 2 and (a - 2) in s.numtoks) or opens_whole(s, a, head, lang))
+        (a >= 2 and (a - 2) in s.numtoks) or (a >= 3 and s.lows[a - 2] in w.of_lead and (a - 3) in s.numtoks)
+        or opens_whole(s, a, head, lang))
     listed = memory.subset_sentence == s.index and _list_item(s, first, memory, lang)
     if not head.subset and memory.subset_sentence == s.index and (head.head is None or listed):
         head = Head(head.start, head.end, head.head, True, head.nationality)  # "Ti af dem …, fire for …": more parts
@@ -164,8 +166,10 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, me
     if concept == "victim" and head_concept in _STAFF:
         concept = "layoff"  # "650 affected roles", "drabbade anställda": jobs hit by cuts
     part = head.subset and not (head.start <= trig.start <= head.end and _toll_of_victims(s, measure, memory))
-    key = "|".join((measure, concept, head_concept, nationality, ";".join(sorted(count_qualifiers(s, a, b, head, lang, measure))),
-                    "subset" if part else ""))
+    quals = count_qualifiers(s, a, b, head, lang, measure)
+    if part and (whole := next((s.lows[j] for j in range(b, head.start) if j in s.numtoks), "")):
+        quals = quals | {f"{WHOLE}={whole}"}  # "18 ud af 24 droner": a part of its own whole, no rival of another figure
+    key = "|".join((measure, concept, head_concept, nationality, ";".join(sorted(quals)), "subset" if part else ""))
     return Reading(measure, concept, subject, key)
 
 

@@ -40,6 +40,7 @@ class Memory:
 
     latest: Reading | None = None
     latest_sentence: int = -(10**9)
+    latest_value: float = 0.0  # the value of `latest`: the whole of a part of it ("to ud af tre")
     noncount_sentence: int = -1  # the last sentence that held a number counting nothing
     # sentence, token, concept, nationality and words of the last counted noun, for ellipsis
     head: tuple[int, int, str, str, str] = (-1, 0, "", "", "")
@@ -52,7 +53,7 @@ class Memory:
         if reading is None:
             self.noncount_sentence = sentence
         else:
-            self.latest, self.latest_sentence = reading, sentence
+            self.latest, self.latest_sentence, self.latest_value = reading, sentence, value
             if "rel=" not in reading.key and not reading.key.endswith("|subset"):
                 self.main, self.main_sentence = reading, sentence
             self.values.add(value)
