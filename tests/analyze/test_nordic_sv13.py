@@ -1,0 +1,29 @@
+"""Swedish and Norwegian shapes of fresh news pages, a thirteenth round (issue 10): a prepositional object after a
+speech verb with nothing said about it, and more. Every sentence is written for its test."""
+from __future__ import annotations
+
+import pytest
+
+from .conftest import Row, bylined_rows
+
+OBJECT_PHRASE = [
+    # "svarar på X", "berättar om X" with no clause after the object: what was answered or told about
+    ("Regeringen svarar på kritiken med nya nedskärningar i budgeten.", "sv", []),
+    ("Ministern svarade på frågor från oppositionen under tisdagen.", "sv", []),
+    ("Rektorn berättar om sin uppväxt i en liten by i Norrland.", "sv", []),
+    ("Regjeringen svarer på kritikken med nye kutt i budsjettet.", "no", []),
+    ("Myndighetene svarer på deres fredelige protester med tåregass.", "no", []),
+    ("Treneren forteller om en tøff oppvekst i en liten bygd.", "no", []),
+    ("– Folk vil ha trygghet. Ledelsen svarer på deres krav med tomme løfter, sier tillitsvalgt Ola Dahl.", "no",
+     [("tillitsvalgt Ola Dahl", "sier", "Folk vil ha trygghet. Ledelsen svarer på deres krav med tomme løfter")]),
+    # a clause, a colon or a complementizer after the object: a claim
+    ("Ministern svarade på frågan att regeringen inte tänker ändra sig.", "sv",
+     [("Ministern", "svarade", "regeringen inte tänker ändra sig")]),
+    ("Ministeren svarte på spørsmålet at regjeringen ikke vil endre kurs.", "no",
+     [("Ministeren", "svarte", "regjeringen ikke vil endre kurs")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", OBJECT_PHRASE)
+def test_a_prepositional_object_says_nothing(text: str, lang: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, lang) == expected
