@@ -27,3 +27,20 @@ OBJECT_PHRASE = [
 @pytest.mark.parametrize("text,lang,expected", OBJECT_PHRASE)
 def test_a_prepositional_object_says_nothing(text: str, lang: str, expected: list[Row]) -> None:
     assert bylined_rows(text, lang) == expected
+
+
+DETAILS_REFUSED = [
+    # declining to give details, or naming what was asked as something not commented on: no claim
+    ("– Vi kan i dag inte ge några närmare detaljer om vad utredningen gäller, säger Eva Berg.", "sv", []),
+    ("– Det är inget som vi kommenterar, säger presschefen Lars Ek.", "sv", []),
+    ("– Vi kan ikke gi flere detaljer om hva saken gjelder nå, sier Kari Moe.", "no", []),
+    ("– Det er ikke noe vi kommenterer, sier pressesjef Per Lie.", "no", []),
+    # a refusal that goes on to say something stays
+    ("– Vi kan inte ge några detaljer, men ingen är skadad, säger Eva Berg.", "sv",
+     [("Eva Berg", "säger", "Vi kan inte ge några detaljer, men ingen är skadad")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", DETAILS_REFUSED)
+def test_details_refused_are_no_claim(text: str, lang: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, lang) == expected
