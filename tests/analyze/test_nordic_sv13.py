@@ -44,3 +44,16 @@ DETAILS_REFUSED = [
 @pytest.mark.parametrize("text,lang,expected", DETAILS_REFUSED)
 def test_details_refused_are_no_claim(text: str, lang: str, expected: list[Row]) -> None:
     assert bylined_rows(text, lang) == expected
+
+
+COLON_POINTER = [
+    # "følgende"/"följande" before a colon points to the next paragraph: no content of its own
+    ("Deretter la hun til følgende:", "no", []),
+    ("Senare sa ministern följande:", "sv", []),
+    ("Efter mødet tilføjede hun følgende:", "da", []),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", COLON_POINTER)
+def test_a_pointer_before_a_colon_is_no_content(text: str, lang: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, lang) == expected
