@@ -57,3 +57,20 @@ COLON_POINTER = [
 @pytest.mark.parametrize("text,lang,expected", COLON_POINTER)
 def test_a_pointer_before_a_colon_is_no_content(text: str, lang: str, expected: list[Row]) -> None:
     assert bylined_rows(text, lang) == expected
+
+
+REFERRING = [
+    # "viser til at C" (Norwegian, as Swedish "hänvisar till att C"): a claim; before a noun, no words reported
+    ("– Det går for sakte, sier Kari Moe og viser til at køene har vokst i år.", "no",
+     [("Kari Moe", "sier", "Det går for sakte"), ("Kari Moe", "viser til", "køene har vokst i år")]),
+    ("Kommunen viste til at budsjettet allerede er vedtatt.", "no",
+     [("Kommunen", "viste til", "budsjettet allerede er vedtatt")]),
+    ("Sjefen viser til den nye planen for sykehuset.", "no", []),
+    ("Kommunen hänvisar till att budgeten redan är antagen.", "sv",
+     [("Kommunen", "hänvisar till", "budgeten redan är antagen")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", REFERRING)
+def test_referring_to_a_fact(text: str, lang: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, lang) == expected
