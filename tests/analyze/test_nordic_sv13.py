@@ -74,3 +74,21 @@ REFERRING = [
 @pytest.mark.parametrize("text,lang,expected", REFERRING)
 def test_referring_to_a_fact(text: str, lang: str, expected: list[Row]) -> None:
     assert bylined_rows(text, lang) == expected
+
+
+CITE_INSIDE_QUOTE = [
+    # "Enligt X" opening one sentence of a quotation that holds several: its content is that sentence alone
+    ('"Larm i staden. Enligt polisen är två personer skadade. Vägen är avstängd", säger Eva Berg.', "sv",
+     [("Eva Berg", "säger", "Larm i staden. Enligt polisen är två personer skadade. Vägen är avstängd"),
+      ("polisen", "Enligt", "är två personer skadade")]),
+    ("– Det var kaos. Ifølge politiet er to personer skadd. Veien er stengt, sier Kari Moe.", "no",
+     [("Kari Moe", "sier", "Det var kaos. Ifølge politiet er to personer skadd. Veien er stengt"),
+      ("politiet", "Ifølge", "er to personer skadd")]),
+    # outside a quotation, as before
+    ("Enligt polisen är två personer skadade. Vägen är avstängd.", "sv", [("polisen", "Enligt", "är två personer skadade")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", CITE_INSIDE_QUOTE)
+def test_a_cite_inside_a_quote_reads_its_own_sentence(text: str, lang: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, lang) == expected
