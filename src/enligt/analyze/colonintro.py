@@ -12,6 +12,7 @@ from enligt.analyze.records import Ctx, Draft, replaced
 from enligt.analyze.sentences import Tok, tokenize
 from enligt.analyze.v2clauses import continuing_tag
 from enligt.analyze.wordclass import nominal
+from enligt.lang import function_words
 from enligt.models import Span
 
 COLON_SENTENCE: Final = 150  # tokens read back from the colon for the sentence it ends (reader.MAX_SENTENCE)
@@ -25,6 +26,8 @@ def colon_intro(ctx: Ctx, toks: list[Tok]) -> Draft | None:
     e = len(toks)
     if e < 3 or toks[e - 1].text != ":":
         return None
+    if toks[e - 2].low in function_words(ctx.lang, "colon_pointer"):
+        toks, e = toks[:e - 2] + toks[e - 1:], e - 1  # "sagde følgende:": the pointer stands for the colon's paragraph
     s = e - 1
     while s > 0 and toks[s - 1].text not in ".!?" and e - s < COLON_SENTENCE:
         s -= 1

@@ -1,9 +1,12 @@
 """Records that report no words: a content with no letter or digit ("siger de, at … ”Q”": the "…"), or one adverb
-alone ("sier Vedum og sier videre:", the colon's paragraph carrying its own tag). `drop_contentless` is the first
-rule pass (passes.PASSES), so no later pass takes such a record's speaker or nests a claim in it."""
+alone ("sier Vedum og sier videre:", the colon's paragraph carrying its own tag), or the word that points to the
+paragraph after a colon ("la hun til følgende:", class colon_pointer: that paragraph is what was said).
+`drop_contentless` is the first rule pass (passes.PASSES), so no later pass takes such a record's speaker or nests a
+claim in it."""
 from __future__ import annotations
 
 from enligt.analyze.records import Ctx, Draft
+from enligt.lang import function_words
 
 
 def drop_contentless(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
@@ -17,4 +20,5 @@ def _contentless(ctx: Ctx, d: Draft) -> bool:
         return True
     if len(words) != 1 or d.direct:
         return False
-    return ctx.lex.fronted.get(words[0].strip(".,:;!?").lower()) == "adv"
+    word = words[0].strip(".,:;!?").lower()
+    return ctx.lex.fronted.get(word) == "adv" or word in function_words(ctx.lang, "colon_pointer")

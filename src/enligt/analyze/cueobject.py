@@ -122,6 +122,29 @@ def adverbials_only(lex: Lexicon, toks: list[Tok], a: int, e: int) -> bool:
     return not any(t.text in ",:;" or t.text in QUOTE_STRIP or t.low in lex.complementizers for t in toks[a:e])
 
 
+def object_phrase_only(ctx: Ctx, toks: list[Tok], a: int, e: int) -> bool:
+    """Swedish, Norwegian: only a prepositional object after a one-word cue (class `object_prep`: "svarar på
+    kritiken med nya krav", "berättar om sin uppväxt"), with no clause, quote or colon after it up to a tag: what was
+    answered or talked about, nothing said is reported (not "svarte på spørsmålet at C", "sa om saken: C")."""
+    lex = ctx.lex
+    if a >= e or toks[a].upper or toks[a].low not in function_words(ctx.lang, "object_prep"):
+        return False
+    e = next((k for k in range(a + 1, e - 1) if toks[k].text == "," and toks[k + 1].low in lex.speech), e)  # a tag
+    return not any(t.text in ":;" or t.text in QUOTE_STRIP or t.low in lex.complementizers or _clause_verb(lex, toks, k)
+                   for k, t in enumerate(toks[a + 1:e], a + 1))
+
+
+def _clause_verb(lex: Lexicon, toks: list[Tok], k: int) -> bool:
+    """A verb of a clause of its own: a listed finite verb, modal or auxiliary, or a word with a verb's ending after
+    a pronoun ("de kastet"; not "budsjettet", "deres": nouns and possessives with such endings)."""
+    t = toks[k]
+    if not t.is_word or t.upper:
+        return False
+    if t.low in lex.finite_verbs or t.low in lex.modals or t.low in lex.auxiliaries or t.low in lex.closed.be:
+        return True
+    return toks[k - 1].low in lex.pronouns and t.low not in lex.determiners and is_finite_verb(t, lex)
+
+
 @cache
 def _number_words(lang: str) -> frozenset[str]:
     """The first words of the number words ("half", "two"): "about" before one is no topic."""

@@ -12,7 +12,7 @@ from typing import Final
 from enligt.analyze.cues import Lexicon, is_finite_verb, match_phrase
 from enligt.analyze.phrases import apposed_subject, np_end, only_punct, seg_start, skip_relative, span
 from enligt.analyze.records import Ctx, Draft, Span2
-from enligt.analyze.sentences import Tok
+from enligt.analyze.sentences import Tok, is_abbreviation
 from enligt.analyze.sources import forward_np, is_acronym, is_name_tok
 from enligt.analyze.via import recipient_via
 from enligt.analyze.wordtypes import word_type
@@ -51,7 +51,8 @@ def prep_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
             d, cited = _free_one(ctx, toks, s, e, i, n)
             taken.update(t.start for t in cited)  # the free relative's own verb gives no second record
         else:
-            d = _prep_one(ctx, toks, s, e, i, n, "pre" if pos == "final" else pos)
+            a, b = _inner_sentence(ctx, toks, s, e, i)
+            d = _prep_one(ctx, toks, a, b, i, n, "pre" if pos == "final" else pos)
             if d and prev and _relayed_tag(ctx, toks, s, i):
                 d = replace(d, parts=(prev,))
         if d:
@@ -60,6 +61,24 @@ def prep_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
             src_end = d.source[-1].end if d.source else -1
         nxt = i + n
     return out, taken
+
+
+def _inner_sentence(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int) -> tuple[int, int]:
+    """The sentence of a cue at toks[i] inside a quotation that holds several ("«Attack mot staden. Enligt preliminär
+    information har två hus träffats. Flera …», säger X"): from past the last full stop before the cue to the first
+    after it; else (s, e). Swedish, Norwegian, Danish."""
+    if not ctx.lex.profile.v2 or ctx.lex.profile.capitalised_nouns or toks[s].text not in _OPENING_QUOTES:
+        return s, e
+    a = next((k + 1 for k in range(i - 1, s + 1, -1) if _full_stop(ctx, toks, k)), s)
+    b = next((k + 1 for k in range(i + 1, e - 1) if _full_stop(ctx, toks, k)), e)
+    return a, b
+
+
+def _full_stop(ctx: Ctx, toks: list[Tok], k: int) -> bool:
+    return toks[k].text in ".!?" and toks[k + 1].upper and not is_abbreviation(toks[k - 1], ctx.lang)
+
+
+_OPENING_QUOTES: Final = frozenset("\"“”«»„–—-")
 
 
 def _final_source(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) -> bool:

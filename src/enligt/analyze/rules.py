@@ -406,6 +406,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         return None  # "wrote the letter", "wrote a book": a thing made, nothing said
     if a == i + n and cueobject.adverbials_only(ctx.lex, toks, a, e):
         return None  # German "Die Stadt erklärte auf die Anfrage mit einem Brief.": no words reported
+    if cls == "speech" and a == i + n and cueobject.object_phrase_only(ctx, toks, a, e):
+        return None  # "Regeringen svarar på kritiken med nya krav.": what was answered, no words reported
     if cls == "speech" and a == i + n and a + 1 < e and cueobject.topic_only(ctx.lex, toks, a, e):
         return None  # "things he has said about farmers": what was talked about, no words reported
     if cls == "reject":  # "rejected claims that C", "rejects the idea that C": C is the claim rejected
