@@ -283,7 +283,8 @@ def _name_and_type(ctx: Ctx, memory: Memory, d: Draft, src: list[Tok], name: str
     typ: str | None = None
     if d.answer:  # "Svaret blir …" with nobody asked before it: someone answered
         return None, "person"
-    if d.antecedent and (low in lex.relatives or low in lex.closed.antecedent_pronoun):
+    if d.antecedent and (low in lex.relatives or low in lex.closed.antecedent_pronoun
+                         or low in function_words(ctx.lang, "document_pronoun")):  # "De viser at C": the figures
         antecedent = list(d.antecedent)
         name = name or name_of(antecedent, ctx.lang) or " ".join(t.text for t in antecedent)
         typ = classify(antecedent, lex, mentions.persons)

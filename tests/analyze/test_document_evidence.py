@@ -1,0 +1,105 @@
+"""Documents and data as sources, a second round (issue 10, stop 25): a question word after an evidence verb is
+what is shown, no claim ("viser hvordan …", `shown_question`); a two-word subordinator opens a fronted clause
+before a V2 evidence verb ("Selv om …, viser tallene at C", `subordinator_pair`); a lone pronoun subject of an
+evidence verb points back at figures or a report named in the sentence before ("De viser at C",
+`document_pronoun`); a focus adverb before the document's preposition ("Det fremgår også af X."); a place adverb
+pointing back at a document before "står det" ("Heri står det, at C", `back_place`). Every sentence is written
+for its test."""
+from __future__ import annotations
+
+import pytest
+
+from .conftest import Row, bylined_attributions, bylined_rows
+
+QUESTIONS: list[tuple[str, str]] = [
+    ("Hver uke kommer det nye tall som viser hvordan det går med salget.", "no"),
+    ("Varje vecka kommer nya siffror som visar hur det går för försäljningen.", "sv"),
+    ("Hver uge kommer der nye tal, som viser, hvordan det går med salget.", "da"),
+    ("Jede Woche erscheinen neue Zahlen, die zeigen, wie sich der Absatz entwickelt.", "de"),
+    ("Each week the agency publishes new figures that show how sales are doing.", "en"),
+]
+
+
+@pytest.mark.parametrize("text,lang", QUESTIONS)
+def test_shown_question_is_no_claim(text: str, lang: str) -> None:
+    assert bylined_rows(text, lang) == []
+
+
+FRONTED: list[tuple[str, str, list[Row]]] = [
+    ("Selv om salget falt i mars, viser tallene at året gikk godt.", "no",
+     [("tallene", "viser", "året gikk godt")]),
+    ("Även om försäljningen föll i mars, visar siffrorna att året gick bra.", "sv",
+     [("siffrorna", "visar", "året gick bra")]),
+    ("Selv om salget faldt i marts, viser tallene, at året gik godt.", "da",
+     [("tallene", "viser", "året gik godt")]),
+    ("Selv om salget falt i mars, sier sjefen at året gikk godt.", "no", [("sjefen", "sier", "året gikk godt")]),
+    # one word is no pair: "Selv" alone stays a fronted adverb
+    ("Selv sier sjefen at året gikk godt.", "no", [("sjefen", "sier", "året gikk godt")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", FRONTED)
+def test_two_word_subordinator(text: str, lang: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, lang) == expected
+
+
+PRONOUNS: list[tuple[str, str, list[Row], str | None]] = [
+    ("I går kom kontorets tall for salget. De viser at salget falt litt.", "no",
+     [("De", "viser", "salget falt litt")], "kontorets tall"),
+    ("I går kom byråns siffror för försäljningen. De visar att försäljningen föll något.", "sv",
+     [("De", "visar", "försäljningen föll något")], "byråns siffror för försäljningen"),
+    ("I går kom kontorets tal for salget. De viser, at salget faldt lidt.", "da",
+     [("De", "viser", "salget faldt lidt")], "kontorets tal for salget"),
+    ("Gestern erschienen die neuen Zahlen des Amtes. Sie zeigen, dass der Absatz leicht sank.", "de",
+     [("Sie", "zeigen", "der Absatz leicht sank")], "Zahlen des Amtes"),
+    ("The office released its figures on Monday. They show that sales fell slightly.", "en",
+     [("They", "show", "sales fell slightly")], "its figures"),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected,name", PRONOUNS)
+def test_pronoun_points_back_at_figures(text: str, lang: str, expected: list[Row], name: str | None) -> None:
+    found = bylined_attributions(text, lang)
+    assert [(a.source, a.cue, a.content) for a in found] == expected
+    assert [(a.source_name, a.source_type) for a in found] == [(name, "document")]
+
+
+PEOPLE: list[tuple[str, str]] = [
+    ("I går møtte vi sjefen og to ansatte. De viser at de er fornøyde.", "no"),
+    ("Yesterday we met the manager and two workers. They show that they are happy.", "en"),
+]
+
+
+@pytest.mark.parametrize("text,lang", PEOPLE)
+def test_pronoun_after_people_is_no_document(text: str, lang: str) -> None:
+    assert bylined_rows(text, lang) == []
+
+
+LEAD = {"sv": "Två vakter skadades vid rånet.", "no": "To vakter ble skadet under ranet.",
+        "da": "To vagter blev såret under røveriet.", "de": "Zwei Wachleute wurden bei dem Überfall verletzt."}
+
+BACK: list[tuple[str, str, list[Row]]] = [
+    ("Det fremgår også af anklageskriftet.", "da", [("anklageskriftet", "fremgår", LEAD["da"][:-1])]),
+    ("Det framgår också av åtalet.", "sv", [("åtalet", "framgår", LEAD["sv"][:-1])]),
+    ("Det fremgår også av tiltalen.", "no", [("tiltalen", "fremgår", LEAD["no"][:-1])]),
+    ("Das geht auch aus der Anklage hervor.", "de", [("der Anklage", "geht hervor", LEAD["de"][:-1])]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", BACK)
+def test_focus_before_document(text: str, lang: str, expected: list[Row]) -> None:
+    assert bylined_rows(f"{LEAD[lang]} {text}", lang) == expected
+
+
+PLACES: list[tuple[str, str, Row]] = [
+    ("Dommen kom i går. Heri står det, at de to mænd skal i fængsel.", "da",
+     ("Heri", "står det", "de to mænd skal i fængsel")),
+    ("Domen kom i går. Där står det att de två männen döms till fängelse.", "sv",
+     ("Där", "står det", "de två männen döms till fängelse")),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", PLACES)
+def test_place_adverb_points_back_at_document(text: str, lang: str, expected: Row) -> None:
+    found = bylined_attributions(text, lang)
+    assert [(a.source, a.cue, a.content) for a in found] == [expected]
