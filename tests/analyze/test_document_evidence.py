@@ -103,3 +103,37 @@ PLACES: list[tuple[str, str, Row]] = [
 def test_place_adverb_points_back_at_document(text: str, lang: str, expected: Row) -> None:
     found = bylined_attributions(text, lang)
     assert [(a.source, a.cue, a.content) for a in found] == [expected]
+
+
+NEGATED: list[tuple[str, str, list[Row]]] = [
+    # a negated evidence verb shows nothing
+    ("Af regnskabet fremgår dog ikke de samlede udgifter.", "da", []),
+    ("Det framgår inte av domen att mannen var hemma.", "sv", []),
+    ("Det fremgår ikke av vedtaket at hallen skal rives.", "no", []),
+    # but a negation with an indefinite after it is a finding of none
+    ("Målingene viste ikke noe stort fall i salget.", "no", [("Målingene", "viste", "ikke noe stort fall i salget")]),
+    ("Målingerne viste ikke nogen stor nedgang i salget.", "da",
+     [("Målingerne", "viste", "ikke nogen stor nedgang i salget")]),
+    # a speech verb with it still says nothing
+    ("Sjefen sa ikke noe om salget.", "no", []),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", NEGATED)
+def test_negated_evidence(text: str, lang: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, lang) == expected
+
+
+CONTACT: list[tuple[str, str, list[Row]]] = [
+    ("Rapporten de la fram i går viser at salget falt.", "no", [("Rapporten de la fram i går", "viser", "salget falt")]),
+    ("Rapporten de lade fram visar att försäljningen föll.", "sv",
+     [("Rapporten de lade fram", "visar", "försäljningen föll")]),
+    ("Tallene hun fremlagde viste, at salget faldt.", "da", [("Tallene hun fremlagde", "viste", "salget faldt")]),
+    # the evidence verb inside the contact clause is no cue of the figures
+    ("Siffrorna hon visade i fredags pekar åt samma håll.", "sv", []),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", CONTACT)
+def test_contact_clause_subject(text: str, lang: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, lang) == expected

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from enligt.analyze.cues import match_phrase
+from enligt.analyze.cues import match_phrase, negated
 from enligt.analyze.phrases import np_before, np_end, span
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok
@@ -26,6 +26,8 @@ def evidence_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None
         if not m:
             continue
         n, prep = m
+        if negated(toks, i, n, e, ctx.lex) or any(t.low in ctx.lex.negation for t in toks[i + n:i + n + NOT_SHOWN]):
+            continue  # "Af tallet fremgår dog ikke X", "Det framgår inte av domen": nothing shown
         cue = (toks[i].start, toks[i + n - 1].end)
         cue_text = " ".join(t.text for t in toks[i:i + n])
         if prep in function_words(ctx.lang, "report_origin"):  # "Uppgifterna kommer från X.": only back at a report
@@ -128,6 +130,7 @@ def _name_apposition(toks: list[Tok], k: int, e: int) -> int:
     return close if close > k + 1 and toks[close].text == "," and all(t.upper for t in toks[k + 1:close]) else 0
 
 
+NOT_SHOWN = 2  # words after an evidence verb read for its negation ("fremgår dog ikke")
 APPOSED_NAME = 4  # the most words of a name in apposition inside an evidence verb's clause
 
 

@@ -107,7 +107,8 @@ def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
         if cls == "tag" and i + n < e and toks[i + n].low in ctx.lex.complementizers \
                 and low in function_words(ctx.lang, "tag_that"):
             cls = "that"  # "She joked that C", "The inquiry concluded that C": a clause reported, not only a tag
-        ruled = cls == "split" and low in function_words(ctx.lang, "negatable_split")  # "schließt … nicht aus"
+        ruled = cls == "split" and low in function_words(ctx.lang, "negatable_split") or (  # "schließt … nicht aus"
+            cls == "evidence" and _shown_none(ctx, toks, i + n, e))  # "viste ikke noe fall": a finding of none
         if not n or cls == "tag" or (negated(toks, i, n, e, ctx.lex) and not ruled) or is_phrasal(toks, i, n, e, ctx.lex):
             continue  # a tag verb reports only in a quotation's tag (direct.py)
         if cls == "evidence" and _shown_question(ctx, toks, i + n, e):
@@ -128,6 +129,11 @@ def _shown_question(ctx: Ctx, toks: list[Tok], a: int, e: int) -> bool:
     """Whether a question word opens what an evidence verb shows ("viser, hvordan …", `shown_question`)."""
     a += 1 if a + 1 < e and toks[a].text == "," else 0
     return a < e and toks[a].low in function_words(ctx.lang, "shown_question")
+
+
+def _shown_none(ctx: Ctx, toks: list[Tok], a: int, e: int) -> bool:
+    """A negation and an indefinite right after an evidence verb ("viste ikke noe fall", `shown_none`)."""
+    return a + 1 < e and toks[a].low in ctx.lex.negation and toks[a + 1].low in function_words(ctx.lang, "shown_none")
 
 
 def _be_clitic(t: Tok, lex: Lexicon) -> bool:

@@ -128,6 +128,10 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
     if not relative and (src[-1].low in lex.first_person or src[0].low in lex.first_person) \
             and not (len(src) == 1 and src[0].low in generic) or _negative_subject(ctx, src):
         return None
+    if cls == "evidence" and lex.profile.v2 and (whole := _contact_clause(ctx, toks, src, pre_end)):
+        if len(whole) == len(src):
+            return None  # "Tallene han viste frem, …": the evidence verb is the contact clause's own
+        src = whole  # "Tallene han presenterte mandag viste C": the figures and their contact clause
     if cls == "evidence" and not back and not is_source_like(list(antecedent) if relative and antecedent else src, lex) \
             and not _speaker_evidence(ctx, toks[i], src):
         return None  # (a relative's antecedent: "et billede, der viser, at C")
@@ -435,3 +439,14 @@ def _verb_phrase(lex: Lexicon, src: list[Tok]) -> bool:
 
 
 _PARTICLES: Final = frozenset({"out", "up", "off"})  # "sent out an email", "went on to"
+
+
+def _contact_clause(ctx: Ctx, toks: list[Tok], src: list[Tok], pre_end: int) -> list[Tok]:
+    """A document noun with a relative clause without "som" before an evidence verb ("Tallene han presenterte
+    mandag", "Siffrorna hon visade"): a subject pronoun right after the noun opens it; the subject is the whole
+    phrase up to the cue (no comma inside). Else []."""
+    if len(src) < 2 or src[-1].low not in ctx.lex.pronouns or src[-1].low in ctx.lex.expletives \
+            or word_type(src[-2].low, ctx.lang) != "document":
+        return []
+    b = next((k for k in range(pre_end - 1, -1, -1) if toks[k].start == src[0].start), None)
+    return [] if b is None or any(not t.is_word for t in toks[b:pre_end]) else toks[b:pre_end]
