@@ -137,3 +137,18 @@ CONTACT: list[tuple[str, str, list[Row]]] = [
 @pytest.mark.parametrize("text,lang,expected", CONTACT)
 def test_contact_clause_subject(text: str, lang: str, expected: list[Row]) -> None:
     assert bylined_rows(text, lang) == expected
+
+
+WORDS: list[tuple[str, str]] = [
+    ("Ett videoklipp visar att kön var lång.", "sv"),
+    ("Studien viser at køen var lang.", "no"),
+    ("Optagelserne viser, at køen var lang.", "da"),
+    ("Eine Aufnahme zeigt, dass die Schlange lang war.", "de"),
+    ("A clip shows that the line was long.", "en"),
+    ("The chart shows that the line was long.", "en"),
+]
+
+
+@pytest.mark.parametrize("text,lang", WORDS)
+def test_document_words_carry_evidence(text: str, lang: str) -> None:
+    assert [a.source_type for a in bylined_attributions(text, lang)] == ["document"]
