@@ -16,7 +16,6 @@ QUESTIONS: list[tuple[str, str]] = [
     ("Varje vecka kommer nya siffror som visar hur det går för försäljningen.", "sv"),
     ("Hver uge kommer der nye tal, som viser, hvordan det går med salget.", "da"),
     ("Jede Woche erscheinen neue Zahlen, die zeigen, wie sich der Absatz entwickelt.", "de"),
-    ("Each week the agency publishes new figures that show how sales are doing.", "en"),
 ]
 
 
