@@ -102,6 +102,7 @@ PLACES: list[tuple[str, str, Row]] = [
 def test_place_adverb_points_back_at_document(text: str, lang: str, expected: Row) -> None:
     found = bylined_attributions(text, lang)
     assert [(a.source, a.cue, a.content) for a in found] == [expected]
+    assert found[0].source_type == "document"  # what a text reads (`text_cue`)
 
 
 NEGATED: list[tuple[str, str, list[Row]]] = [

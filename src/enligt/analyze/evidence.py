@@ -56,7 +56,8 @@ def evidence_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None
                 c = span(ctx, toks, a + 1, e)  # "Det framgår av domen att C", "Nu fremgår det af X, at C"
                 if c:
                     out.append(Draft((c,), cue, cue_text, tuple(src)))
-            elif i == s + 1 and all(t.low in ctx.lex.focus for t in toks[i + n:p]) and toks[s].low in ctx.lex.expletives \
+            elif i == s + 1 and all(ctx.lex.fronted.get(t.low) == "adv" for t in toks[i + n:p]) \
+                    and toks[s].low in ctx.lex.expletives \
                     and prev:  # "Det fremgår (også) af X."
                 out.append(Draft((prev,), cue, cue_text, tuple(src)))
             elif i > s and toks[i - 1].text == ",":
@@ -82,10 +83,10 @@ def evidence_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None
 
 
 def _prep_at(ctx: Ctx, toks: list[Tok], k: int, e: int, prep: str) -> int | None:
-    """Where the evidence verb's preposition stands: right after it, or after an inverted expletive or a
-    focus adverb ("fremgår det af X", "geht auch aus X hervor"); else None."""
+    """Where the evidence verb's preposition stands: right after it, or after an inverted expletive or an
+    adverb ("fremgår det af X", "geht auch aus X hervor"); else None."""
     p = k
-    while p < min(e, k + 2) and (toks[p].low in ctx.lex.expletives or toks[p].low in ctx.lex.focus):
+    while p < min(e, k + 2) and (toks[p].low in ctx.lex.expletives or ctx.lex.fronted.get(toks[p].low) == "adv"):
         p += 1  # "fremgår det af X", "fremgår (det) også af X"
     return p if p < e and toks[p].low == prep else None
 
