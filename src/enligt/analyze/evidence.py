@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from enligt.analyze.cues import match_phrase
+from enligt.analyze.cues import match_phrase, negated
 from enligt.analyze.phrases import np_before, np_end, span
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok
+from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_words
 
 
@@ -25,6 +26,8 @@ def evidence_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None
         if not m:
             continue
         n, prep = m
+        if negated(toks, i, n, e, ctx.lex) or any(t.low in ctx.lex.negation for t in toks[i + n:i + n + NOT_SHOWN]):
+            continue  # "Af tallet fremgår dog ikke X", "Det framgår inte av domen": nothing shown
         cue = (toks[i].start, toks[i + n - 1].end)
         cue_text = " ".join(t.text for t in toks[i:i + n])
         if prep in function_words(ctx.lang, "report_origin"):  # "Uppgifterna kommer från X.": only back at a report
@@ -53,7 +56,9 @@ def evidence_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None
                 c = span(ctx, toks, a + 1, e)  # "Det framgår av domen att C", "Nu fremgår det af X, at C"
                 if c:
                     out.append(Draft((c,), cue, cue_text, tuple(src)))
-            elif i == s + 1 and p == i + n and toks[s].low in ctx.lex.expletives and prev:
+            elif i == s + 1 and all(ctx.lex.fronted.get(t.low) == "adv" for t in toks[i + n:p]) \
+                    and toks[s].low in ctx.lex.expletives \
+                    and prev:  # "Det fremgår (også) af X."
                 out.append(Draft((prev,), cue, cue_text, tuple(src)))
             elif i > s and toks[i - 1].text == ",":
                 c = span(ctx, toks, s, i - 1)
@@ -78,10 +83,12 @@ def evidence_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None
 
 
 def _prep_at(ctx: Ctx, toks: list[Tok], k: int, e: int, prep: str) -> int | None:
-    """Where the evidence verb's preposition stands: right after it, or after an inverted expletive
-    ("fremgår det af X"); else None."""
-    k += 1 if k + 1 < e and toks[k].low in ctx.lex.expletives and toks[k + 1].low == prep else 0
-    return k if k < e and toks[k].low == prep else None
+    """Where the evidence verb's preposition stands: right after it, or after an inverted expletive or an
+    adverb ("fremgår det af X", "geht auch aus X hervor"); else None."""
+    p = k
+    while p < min(e, k + 2) and (toks[p].low in ctx.lex.expletives or ctx.lex.fronted.get(toks[p].low) == "adv"):
+        p += 1  # "fremgår det af X", "fremgår (det) også af X"
+    return p if p < e and toks[p].low == prep else None
 
 
 def _complementizer_at(ctx: Ctx, toks: list[Tok], k: int, e: int) -> int | None:
@@ -124,4 +131,31 @@ def _name_apposition(toks: list[Tok], k: int, e: int) -> int:
     return close if close > k + 1 and toks[close].text == "," and all(t.upper for t in toks[k + 1:close]) else 0
 
 
+NOT_SHOWN = 2  # words after an evidence verb read for its negation ("fremgår dog ikke")
 APPOSED_NAME = 4  # the most words of a name in apposition inside an evidence verb's clause
+
+
+def pronoun_evidence(ctx: Ctx, toks: list[Tok], s: int, e: int) -> bool:
+    """Whether the sentence opens with a `document_pronoun` and an evidence verb ("De viser at C")."""
+    return s + 1 < e and toks[s].low in function_words(ctx.lang, "document_pronoun") \
+        and any(c == "evidence" for _, c in ctx.lex.speech.get(toks[s + 1].low, ()))
+
+
+def document_back(ctx: Ctx, toks: list[Tok], s: int, pre_end: int, prev: Span2 | None) -> tuple[Tok, ...] | None:
+    """"Mandag kom byråets tall for august. De viser at C": a lone pronoun subject of an evidence verb
+    (`document_pronoun`) whose sentence before, in the same paragraph, last names a document-like noun (figures,
+    a report); that noun's phrase, the pronoun's antecedent; else None."""
+    if pre_end != s + 1 or prev is None or toks[s].low not in function_words(ctx.lang, "document_pronoun"):
+        return None
+    last = next((k for k in range(s - 1, -1, -1) if toks[k].start < prev[0] or (
+        toks[k].is_word and word_type(toks[k].low, ctx.lang))), -1)  # the last typed word of the sentence before
+    if last < 0 or toks[last].start < prev[0] or word_type(toks[last].low, ctx.lang) != "document":
+        return None
+    b = last
+    while b - 1 >= 0 and toks[b - 1].start >= prev[0] and toks[b - 1].is_word and toks[b - 1].low not in ctx.lex.prepositions \
+            and (toks[b - 1].low in ctx.lex.determiners or toks[b - 1].low.endswith("s")) and last - b < BACK_WORDS:
+        b -= 1  # "byråets tall", "die neuen Zahlen"
+    return tuple(toks[b:max(last + 1, np_end(ctx, toks, b, s - 1))])
+
+
+BACK_WORDS = 2  # determiners and genitives read before a document noun named in the sentence before

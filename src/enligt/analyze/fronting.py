@@ -127,6 +127,8 @@ def adverbial_clause(ctx: Ctx, toks: list[Tok], s: int, k: int) -> bool:
         return _clause_body(ctx, toks, body_start, k)
     if (body_start := _question_front(ctx, toks, s, k)) >= 0:
         return k - body_start >= 2 and not any(t.text in ",;:" for t in toks[body_start:k])
+    if s + 2 < k and f"{toks[s].low} {toks[s + 1].low}" in function_words(ctx.lang, "subordinator_pair"):
+        return not any(t.text in ",;:" or t.low in lex.complementizers for t in toks[s + 2:k])  # "Selv om A, viser X at C"
     if toks[s].low not in lex.subordinators or toks[s].low in lex.coordinators or k - s < 3:
         return False
     body = toks[s + 1:k]

@@ -281,17 +281,20 @@ def _name_and_type(ctx: Ctx, memory: Memory, d: Draft, src: list[Tok], name: str
     low = src[-1].low if len(src) == 1 else ""
     mention: Mention | None = None
     typ: str | None = None
+    text = False
     if d.answer:  # "Svaret blir …" with nobody asked before it: someone answered
         return None, "person"
-    if d.antecedent and (low in lex.relatives or low in lex.closed.antecedent_pronoun):
+    if d.antecedent and (low in lex.relatives or low in lex.closed.antecedent_pronoun
+                         or low in function_words(ctx.lang, "document_pronoun")):  # "De viser at C": the figures
         antecedent = list(d.antecedent)
         name = name or name_of(antecedent, ctx.lang) or " ".join(t.text for t in antecedent)
         typ = classify(antecedent, lex, mentions.persons)
     elif not (plural := _plural_pronoun(ctx, src)) and (talker := interlocutor(memory, src, lex)) is not None:
         name, typ = talker, "person"
-    elif _report_anaphor(ctx, src) and mentions.items:  # "den Angaben zufolge": what the last source said
-        last = mentions.items[-1]
-        name, typ = name or last.name or last.text, last.type
+    elif _report_anaphor(ctx, src) and (mentions.items or (text := _text_cue(ctx, d))):
+        last = mentions.items[-1] if mentions.items else None  # "den Angaben zufolge": what the last source said
+        name = name or (last.name or last.text if last else None)
+        typ = "document" if text or _text_cue(ctx, d) or last is None else last.type  # "Heri står det": a text
     elif (role := _definite_role(ctx, src)) or len(src) <= 2 and (
             src[-1].low in lex.pronouns or not src[-1].upper or len(src) == 1):
         mention = mentions.resolve([src[0], src[-1]] if role else src, lex, speaker, plural)  # "den nye borgmester"
@@ -355,6 +358,11 @@ def _verb_beside(ctx: Ctx, t: Tok) -> str | None:
                 and w not in lex.subordinators and w not in lex.complementizers:
             return w
     return None
+
+
+def _text_cue(ctx: Ctx, d: Draft) -> bool:
+    """Whether the record's cue says what a text reads ("står det", `text_cue`)."""
+    return (d.cue_text or "").lower() in function_words(ctx.lang, "text_cue")
 
 
 def _report_anaphor(ctx: Ctx, src: list[Tok]) -> bool:

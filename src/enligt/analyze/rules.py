@@ -22,6 +22,7 @@ from enligt.analyze.contentstop import coordinated_stop
 from enligt.analyze.cueadverbs import phrase_past_adverb
 from enligt.analyze.cues import Lexicon, is_phrasal, match_phrase, negated
 from enligt.analyze.cuesubject import subject
+from enligt.analyze.evidence import document_back
 from enligt.analyze.fronting import adverbial_clause, colon_speaker, fronted, time_insert
 from enligt.analyze.hearsay import passive_before, passive_report
 from enligt.analyze.impersonal import impersonal_tag
@@ -106,9 +107,12 @@ def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
         if cls == "tag" and i + n < e and toks[i + n].low in ctx.lex.complementizers \
                 and low in function_words(ctx.lang, "tag_that"):
             cls = "that"  # "She joked that C", "The inquiry concluded that C": a clause reported, not only a tag
-        ruled = cls == "split" and low in function_words(ctx.lang, "negatable_split")  # "schließt … nicht aus"
+        ruled = cls == "split" and low in function_words(ctx.lang, "negatable_split") or (  # "schließt … nicht aus"
+            cls == "evidence" and _shown_none(ctx, toks, i + n, e))  # "viste ikke noe fall": a finding of none
         if not n or cls == "tag" or (negated(toks, i, n, e, ctx.lex) and not ruled) or is_phrasal(toks, i, n, e, ctx.lex):
             continue  # a tag verb reports only in a quotation's tag (direct.py)
+        if cls == "evidence" and _shown_question(ctx, toks, i + n, e):
+            continue  # "nye tall som viser hvordan det går", "shows how C": what is shown, no claim
         done = out if not tags or not cls.startswith("participle") else [*tags, *out]
         d = _verb_one(ctx, toks, s, e, i, n, cls, prev, done)
         if d:
@@ -119,6 +123,17 @@ def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
 
 _CLAUSE_VERBS: Final = frozenset({"haben", "hatte", "hat", "sein", "gewesen", "worden", "werden", "wurde", "ist", "war"})
 # an auxiliary after a `clause` cue: "informiert gewesen, wie es hieß", "informiert haben, berichtet X" (a participle)
+
+
+def _shown_question(ctx: Ctx, toks: list[Tok], a: int, e: int) -> bool:
+    """Whether a question word opens what an evidence verb shows ("viser, hvordan …", `shown_question`)."""
+    a += 1 if a + 1 < e and toks[a].text == "," else 0
+    return a < e and toks[a].low in function_words(ctx.lang, "shown_question")
+
+
+def _shown_none(ctx: Ctx, toks: list[Tok], a: int, e: int) -> bool:
+    """A negation and an indefinite right after an evidence verb ("viste ikke noe fall", `shown_none`)."""
+    return a + 1 < e and toks[a].low in ctx.lex.negation and toks[a + 1].low in function_words(ctx.lang, "shown_none")
 
 
 def _be_clitic(t: Tok, lex: Lexicon) -> bool:
@@ -422,7 +437,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
     e = cueobject.noun_object_end(ctx, toks, i, n, a, e)
     e = cueobject.contrasted_object_end(ctx, toks, s, i, n, a, e)  # "announced an outbreak …, but that number grew"
     e = cueobject.coordinated_passive_end(ctx, toks, i, n, a, e)  # "claimed self-defense and was acquitted"
-    d = source_first(ctx, toks, s, e, i, n, cls, a, pre_end, cue, cue_text, vias, done)
+    pointed = document_back(ctx, toks, s, pre_end, prev) if cls == "evidence" else None  # "De viser at C"
+    d = source_first(ctx, toks, s, e, i, n, cls, a, pre_end, cue, cue_text, vias, done, pointed)
     if d is not None and prev is not None and " ".join(t.low for t in toks[a:e] if t.is_word) in shapes.same_phrases(ctx.lang):
         return replaced(d, parts=(shapes.claim_of(ctx, prev),))  # "Lokale medier melder det samme.": the claim before
     return d

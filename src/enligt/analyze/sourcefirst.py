@@ -29,9 +29,11 @@ _DASH: Final = frozenset({"–", "—"})
 
 
 def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: str, a: int, pre_end: int,
-                 cue: Span2, cue_text: str, vias: list[str], done: list[Draft]) -> Draft | None:
+                 cue: Span2, cue_text: str, vias: list[str], done: list[Draft],
+                 back: tuple[Tok, ...] | None = None) -> Draft | None:
     """The cue at toks[i:i + n] with its subject before it (toks[s:pre_end]) and its content from `a`;
-    None when the subject is no speaker (first person, a negative pronoun, a participle clause)."""
+    None when the subject is no speaker (first person, a negative pronoun, a participle clause). `back`: the
+    document a pronoun subject of an evidence verb points back at ("De viser at C")."""
     lex = ctx.lex
     generic = function_words(ctx.lang, "generic_subject")  # "när man bedömde att C": the body meant, as after a cue
     if pre_end > s and toks[pre_end - 1].low in lex.first_person and toks[pre_end - 1].low not in generic \
@@ -126,7 +128,11 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
     if not relative and (src[-1].low in lex.first_person or src[0].low in lex.first_person) \
             and not (len(src) == 1 and src[0].low in generic) or _negative_subject(ctx, src):
         return None
-    if cls == "evidence" and not is_source_like(list(antecedent) if relative and antecedent else src, lex) \
+    if cls == "evidence" and lex.profile.v2 and (whole := _contact_clause(ctx, toks, src, pre_end)):
+        if len(whole) == len(src):
+            return None  # "Tallene han viste frem, …": the evidence verb is the contact clause's own
+        src = whole  # "Tallene han presenterte mandag viste C": the figures and their contact clause
+    if cls == "evidence" and not back and not is_source_like(list(antecedent) if relative and antecedent else src, lex) \
             and not _speaker_evidence(ctx, toks[i], src):
         return None  # (a relative's antecedent: "et billede, der viser, at C")
     if cls == "court" and not any(t.low in lex.courts for t in src):
@@ -164,7 +170,7 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
     if not parts or (prefix and len(parts) < 2):
         return None
     return Draft(tuple(parts), cue, cue_text, tuple(src), tail=tail, via=tuple(vias),
-                 antecedent=None if antecedent is None else tuple(antecedent))
+                 antecedent=back or (None if antecedent is None else tuple(antecedent)))
 
 
 
@@ -433,3 +439,14 @@ def _verb_phrase(lex: Lexicon, src: list[Tok]) -> bool:
 
 
 _PARTICLES: Final = frozenset({"out", "up", "off"})  # "sent out an email", "went on to"
+
+
+def _contact_clause(ctx: Ctx, toks: list[Tok], src: list[Tok], pre_end: int) -> list[Tok]:
+    """A document noun with a relative clause without "som" before an evidence verb ("Tallene han presenterte
+    mandag", "Siffrorna hon visade"): a subject pronoun right after the noun opens it; the subject is the whole
+    phrase up to the cue (no comma inside). Else []."""
+    if len(src) < 2 or src[-1].low not in ctx.lex.pronouns or src[-1].low in ctx.lex.expletives \
+            or word_type(src[-2].low, ctx.lang) != "document":
+        return []
+    b = next((k for k in range(pre_end - 1, -1, -1) if toks[k].start == src[0].start), None)
+    return [] if b is None or any(not t.is_word for t in toks[b:pre_end]) else toks[b:pre_end]
