@@ -51,3 +51,20 @@ OWN_CLAUSE = [
 @pytest.mark.parametrize("text,lang,expected", OWN_CLAUSE)
 def test_a_hearsay_claim_ends_before_the_speakers_own_clause(text: str, lang: str, expected: list[Row]) -> None:
     assert bylined_rows(text, lang) == expected
+
+
+SUBJECT_ADVERBS = [
+    # a sentence adverb between the subject and its verb is no part of the source
+    ("Selvom kommunen ellers har oplyst, at skolen lukker, er den stadig åben.", "da",
+     [("kommunen", "oplyst", "skolen lukker")]),
+    ("Ministeriet har dog oplyst, at fristen holder.", "da", [("Ministeriet", "oplyst", "fristen holder")]),
+    ("Kommunen ellers har opplyst at skolen stenges.", "no", [("Kommunen", "opplyst", "skolen stenges")]),
+    # after the cue, a sentence adverb before "at" is no part of the claim
+    ("Borgmesteren mener faktisk, at budgettet holder.", "da", [("Borgmesteren", "mener", "budgettet holder")]),
+    ("Ordføreren mener egentlig at budsjettet holder.", "no", [("Ordføreren", "mener", "budsjettet holder")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", SUBJECT_ADVERBS)
+def test_a_sentence_adverb_is_no_part_of_source_or_claim(text: str, lang: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, lang) == expected
