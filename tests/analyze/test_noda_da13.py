@@ -68,3 +68,44 @@ SUBJECT_ADVERBS = [
 @pytest.mark.parametrize("text,lang,expected", SUBJECT_ADVERBS)
 def test_a_sentence_adverb_is_no_part_of_source_or_claim(text: str, lang: str, expected: list[Row]) -> None:
     assert bylined_rows(text, lang) == expected
+
+
+CLEFT_STATEMENTS = [
+    # an expletive and a copula, an owner's statement noun and its clause: the owner the source, the noun the cue
+    ("Det er politiets vurdering, at branden er påsat.", "da", [("politiets", "vurdering", "branden er påsat")]),
+    ("Overordnet set er det udvalgets opfattelse, at fristen er for kort.", "da",
+     [("udvalgets", "opfattelse", "fristen er for kort")]),
+    ("Det er Foreningen for Lærernes holdning, at klasserne er for store.", "da",
+     [("Foreningen for Lærernes", "holdning", "klasserne er for store")]),
+    ("Det er hans påstand, at pengene aldrig kom frem.", "da", [("hans", "påstand", "pengene aldrig kom frem")]),
+    ("Det er politiets vurdering at brannen er påsatt.", "no", [("politiets", "vurdering", "brannen er påsatt")]),
+    # no owner or no statement noun: no report
+    ("Det er kommunens ansvar, at vejen bliver ryddet.", "da", []),
+    ("Det er en udbredt opfattelse, at skatten er for høj.", "da", []),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", CLEFT_STATEMENTS)
+def test_a_cleft_statement_noun_labels_its_owners_claim(text: str, lang: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, lang) == expected
+
+
+def test_a_cleft_statement_inside_a_quotation_is_its_owners_claim() -> None:
+    text = "'Det er politiets vurdering, at branden er påsat,' står der i rapporten fra kommunen."
+    assert ("politiets", "vurdering", "branden er påsat") in bylined_rows(text, "da")
+
+
+DECLARED_STATUS = [
+    # "erklæret død", "erklæret konkurs": a status a declaration gives, not a report
+    ("Manden blev erklæret død på stedet.", "da", []),
+    ("Kvinden er nu officielt erklæret død af en læge.", "da", []),
+    ("Firmaet blev erklæret konkurs i sidste uge.", "da", []),
+    ("Mannen ble erklært død på stedet.", "no", []),
+    # a declaration with its clause stays a report
+    ("Ministeren erklærede, at krisen var ovre.", "da", [("Ministeren", "erklærede", "krisen var ovre")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", DECLARED_STATUS)
+def test_a_declared_status_is_no_report(text: str, lang: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, lang) == expected
