@@ -109,3 +109,18 @@ DECLARED_STATUS = [
 @pytest.mark.parametrize("text,lang,expected", DECLARED_STATUS)
 def test_a_declared_status_is_no_report(text: str, lang: str, expected: list[Row]) -> None:
     assert bylined_rows(text, lang) == expected
+
+
+ATTRIBUTIVE_AFTER_OM = [
+    # a past form between the topic preposition "om" and its noun is an adjective, also after a passive's auxiliary
+    ("Kilden er anonym, og der er ikke tale om bekræftede oplysninger.", "da", []),
+    ("Der er tale om bekræftede tilfælde i tre kommuner.", "da", []),
+    ("Kilden er anonym, og det er ikke snakk om bekreftede opplysninger.", "no", []),
+    # "om" before a clause stays a report's topic
+    ("Politiet har meldt om, at to er anholdt.", "da", [("Politiet", "meldt om", "to er anholdt")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", ATTRIBUTIVE_AFTER_OM)
+def test_a_past_form_after_om_before_its_noun_is_an_adjective(text: str, lang: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, lang) == expected

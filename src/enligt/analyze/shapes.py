@@ -41,7 +41,8 @@ def attributive(ctx: Ctx, toks: list[Tok], s: int, i: int, n: int, e: int) -> bo
     nxt = toks[i + 1] if i + 1 < e else None
     noun = nxt is not None and nxt.is_word and not nxt.upper and nxt.low not in lex.complementizers \
         and nxt.low not in lex.prepositions and nxt.low not in lex.pronouns and nxt.low not in lex.determiners
-    if before in lex.prepositions and before not in lex.infinitive_markers and toks[i - 1].is_word:
+    if (before in lex.prepositions or lex.fronted.get(before) == "topic") and before not in lex.infinitive_markers \
+            and toks[i - 1].is_word:  # (also the topic preposition: "tale om bekræftede oplysninger")
         return noun  # (not a preposition stranded by a relative clause: "som tidningen talat med berättar att")
     if (before[:1].isdigit() or before in number_words(ctx.lang)) and not toks[i].low.endswith("r") \
             and not (i + 2 < e and (toks[i + 2].low in lex.complementizers or toks[i + 2].text == ",")):
