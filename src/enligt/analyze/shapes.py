@@ -177,10 +177,13 @@ def passive(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: str,
 
 def _from_agent(ctx: Ctx, toks: list[Tok], s: int, i: int) -> tuple[Tok, ...]:
     """The body a passive report came from, named by "fra"/"från" before the participle ("blev der lørdag fra
-    samme side meldt om X": "samme side")."""
+    samme side meldt om X": "samme side"); not one before the auxiliary ("Helt fra starten blev der meldt")."""
     prep = function_words(ctx.lang, "source_preposition")
     k = next((m for m in range(seg_start(toks, s, i), i) if toks[m].low in prep), i)
-    return tuple(toks[k + 1:i]) if k + 1 < i and all(t.is_word for t in toks[k + 1:i]) else ()
+    agent = toks[k + 1:i]  # (not a fronted phrase before the auxiliary: "Helt fra starten blev der slået fast")
+    aux = _passive_words(ctx.lang)
+    return tuple(agent) if agent and all(t.is_word and t.low not in aux and t.low not in ctx.lex.expletives
+                                         for t in agent) else ()
 
 
 def agent_back(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, prev: Span2 | None) -> int:
