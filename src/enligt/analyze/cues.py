@@ -102,6 +102,7 @@ class Lexicon:
     prep: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
     hearsay: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
     hearsay_relative: frozenset[str]  # cue texts of markers that are hearsay only in a relative clause ("skal være")
+    hearsay_state: frozenset[str]  # cue texts of markers that are hearsay only before an event's state ("skulle være")
     evidence: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
     phrasal: dict[str, frozenset[str]]
     separable: dict[str, frozenset[str]]  # a verb form's particles: "wies" -> zurück, hin
@@ -183,13 +184,15 @@ def _forms(rows: tuple[tuple[str, ...], ...]) -> dict[str, frozenset[str]]:
 def lexicon(lang: str) -> Lexicon:
     """The cached lexicon of `lang` (sv, en, no, da, de)."""
     hearsay = []
-    relative_only = set()
+    relative_only, state_only = set(), set()
     for line in words(lang, "hearsay"):
         pattern, _, rest = line.partition("\t")
         cue, _, where = rest.partition("\t")
         hearsay.append((tuple(pattern.lower().split()), cue.strip()))
-        if where.strip() == "relative":
+        if where.strip() in ("relative", "state"):
             relative_only.add(cue.strip().lower())
+        if where.strip() == "state":
+            state_only.add(cue.strip().lower())
     particles: dict[str, set[str]] = {}
     for row in table(lang, "separable"):
         for form in row[0].lower().split():
@@ -204,6 +207,7 @@ def lexicon(lang: str) -> Lexicon:
         prep=_multi(table(lang, "cues_prep")),
         hearsay={w: tuple(h for h in hearsay if h[0][0] == w) for w in {h[0][0] for h in hearsay}},
         hearsay_relative=frozenset(relative_only),
+        hearsay_state=frozenset(state_only),
         evidence=_multi(table(lang, "evidence")),
         phrasal=_forms(table(lang, "phrasal")),
         separable=separable,

@@ -37,8 +37,9 @@ def hearsay_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, cands: Sequence[int
         if cue_text.lower() in function_words(ctx.lang, "hearsay_clause") \
                 and _clause_after(ctx, toks, k, e, expletive=True) is None:
             continue  # "Siffrorna redovisades i går": a passive report only with its clause ("redovisades att C")
-        if cue_text.lower() in ctx.lex.hearsay_relative and not _in_relative(ctx, toks, s, i) \
-                and not _event_state(ctx, toks, k, e):
+        if cue_text.lower() in ctx.lex.hearsay_relative and not _event_state(ctx, toks, k, e) and (
+                cue_text.lower() in ctx.lex.hearsay_state or not _in_relative(ctx, toks, s, i)) \
+                and not _cleft_state(ctx, toks, s, i, k, e):
             continue  # "skal være" is hearsay in "mannen, som skal være i 30-årene", a plan elsewhere
         if _possession(ctx, toks, k, e, cue_text):
             if not _event_state(ctx, toks, k, e):
@@ -191,7 +192,7 @@ def _next_clause(ctx: Ctx, toks: list[Tok], k: int, e: int) -> int:
             return m  # "… och som tidigare uppgetts råder …": a second claim, with its own marker
         if toks[m].text == "," and lex.profile.v2 and adverb_cue_after(lex, toks, m + 1, e):
             return m  # "Först uppgavs att A, sedan sa man att B": a report of its own
-        if _fronted_main(toks, m, e, lex):
+        if _fronted_main(toks, m, e, lex) or _inverted_main(toks, m, e, lex):
             return m  # "… uppges ha dött i X, och från staden Y kommer rapporter om …": a main clause of its own
         definite = nxt.is_word and not nxt.upper and nxt.low.endswith(_DEFINITE) and lex.profile.v2  # "og beboerne | sover"
         if toks[m].low not in lex.closed.and_ or not (nxt.low in lex.determiners or lex.pronouns.get(nxt.low) == "person"
@@ -231,6 +232,16 @@ def _fronted_main(toks: list[Tok], m: int, e: int, lex: Lexicon) -> bool:
     return False
 
 
+def _inverted_main(toks: list[Tok], m: int, e: int, lex: Lexicon) -> bool:
+    """", og/och" and one fronted word before a finite verb and a personal pronoun, its subject (V2):
+    "…, og mere kan jeg ikke sige", "…, och nu vet vi inte mer": the speaker's own main clause."""
+    if not (lex.profile.v2 and m > 0 and m + 3 < e and toks[m - 1].text == "," and toks[m].low in lex.closed.and_):
+        return False
+    subject = toks[m + 3].low
+    return toks[m + 1].is_word and toks[m + 1].low not in lex.determiners and _tensed(toks[m + 2], lex) \
+        and (lex.pronouns.get(subject) == "person" or subject in lex.first_person)
+
+
 FRONTED_WORDS: Final = 5  # words of a fronted phrase after "och"/"og" up to its finite verb
 AS_CLAUSE: Final = 3  # words from "som" to its hearsay participle ("som tidigare uppgetts")
 _TAG_CLASSES: Final = frozenset({"speech", "opinion"})  # the verbs of a quotation's tag ("säger", "menar")
@@ -247,10 +258,26 @@ def _event_state(ctx: Ctx, toks: list[Tok], k: int, e: int) -> bool:
     """Whether the words after "skal være"/"ska vara" name a state an event left (`hearsay_states.txt`: "skal
     være pågrepet", "ska vara lindrigt skadad", "skal være snakk om"), which makes it hearsay, not a plan."""
     states = wordset(ctx.lang, "hearsay_states")
-    return any(t.low in states for t in toks[k:min(e, k + STATE_WORDS)])
+    return any(t.low in states for t in toks[k - 1:min(e, k + STATE_WORDS)])  # the marker's last word too ("… sket")
 
 
 STATE_WORDS: Final = 3  # words read after the marker for a state
+
+
+def _cleft_state(ctx: Ctx, toks: list[Tok], s: int, i: int, k: int, e: int) -> bool:
+    """A cleft after the expletive that opens the clause, its relative clause naming an event's state: "Det
+    skulle være føreren, der er dræbt", "Det skal være en kvinde, som er såret" (hearsay, not a plan)."""
+    if i == s or toks[i - 1].low not in ctx.lex.expletives or any(t.is_word for t in toks[s:i - 1]):
+        return False  # (after a quotation's dash: "- Det skulle være …")
+    for b in range(k + 1, min(e - 1, k + CLEFT_WORDS)):
+        if toks[b].text == "," and toks[b + 1].low in ctx.lex.relatives:
+            return _event_state(ctx, toks, b + 2, e)
+        if not toks[b].is_word:
+            return False
+    return False
+
+
+CLEFT_WORDS: Final = 6  # words of the clefted phrase read for its comma and relative word
 
 
 def _clause_after(ctx: Ctx, toks: list[Tok], k: int, e: int, *, expletive: bool) -> int | None:

@@ -41,6 +41,7 @@ from enligt.analyze.resolve import note_names, prefill_persons, resolve
 from enligt.analyze.rules import verb_rules
 from enligt.analyze.sentences import Tok, split
 from enligt.analyze.shapes import ends_same, labelled_claim
+from enligt.analyze.statements import cleft_statement
 from enligt.analyze.titles import (
     TITLE_NAME_WORDS,
     TITLE_SOURCE_WORDS,
@@ -154,6 +155,9 @@ def _read_block(ctx: Ctx, memory: Memory, bi: int, sp: Span, title: bool, prev: 
                      and not _generic_quoted(ctx, d, ranges, quoted) and not _adverb_source(ctx, d)
                      and not (ownerless(ctx, d) and inside_quote(d, ranges))]  # "„Nach unseren Erkenntnissen …“"
             rumours = hearsay_rules(ctx, toks, s, e, cands)
+            if (found or tags) and not ctx.lex.konjunktiv and (d := cleft_statement(ctx, toks, s, e)) and any(
+                    d.cue and f.start <= d.cue[0] < f.end for f in (*found, *tags)):
+                found = found + [d]  # "'Det er udvalgets opfattelse, at C,' står der i brevet": the owner's claim
             if found and cited and ctx.lex.profile.capitalised_nouns:
                 found = found + loose_cites(ctx, toks, s, e, found)  # "berichten X unter Berufung auf Y"
             if found and ctx.lex.report_back:

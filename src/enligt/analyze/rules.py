@@ -289,6 +289,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
     if toks[i].low in function_words(ctx.lang, "dative_object") and (d := v2clauses.passive_charge(ctx, toks, s, e, i, n, cue)):
         return d  # "Dem Mann wird vorgeworfen, C": a charge with no speaker
     if cls != "stance" and shapes.passive_aux(ctx, toks, s, i):
+        if shapes.attributive(ctx, toks, s, i, n, e):
+            return None  # "der er tale om bekræftede oplysninger": an adjective after the auxiliary, no participle
         return shapes.passive(ctx, toks, s, e, i, n, cls, cue, cue_text)
     progressive = False
     if cls.startswith("participle"):

@@ -41,7 +41,8 @@ def attributive(ctx: Ctx, toks: list[Tok], s: int, i: int, n: int, e: int) -> bo
     nxt = toks[i + 1] if i + 1 < e else None
     noun = nxt is not None and nxt.is_word and not nxt.upper and nxt.low not in lex.complementizers \
         and nxt.low not in lex.prepositions and nxt.low not in lex.pronouns and nxt.low not in lex.determiners
-    if before in lex.prepositions and before not in lex.infinitive_markers and toks[i - 1].is_word:
+    if (before in lex.prepositions or lex.fronted.get(before) == "topic") and before not in lex.infinitive_markers \
+            and toks[i - 1].is_word:  # (also the topic preposition: "tale om bekræftede oplysninger")
         return noun  # (not a preposition stranded by a relative clause: "som tidningen talat med berättar att")
     if (before[:1].isdigit() or before in number_words(ctx.lang)) and not toks[i].low.endswith("r") \
             and not (i + 2 < e and (toks[i + 2].low in lex.complementizers or toks[i + 2].text == ",")):
@@ -176,10 +177,13 @@ def passive(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: str,
 
 def _from_agent(ctx: Ctx, toks: list[Tok], s: int, i: int) -> tuple[Tok, ...]:
     """The body a passive report came from, named by "fra"/"från" before the participle ("blev der lørdag fra
-    samme side meldt om X": "samme side")."""
+    samme side meldt om X": "samme side"); not one before the auxiliary ("Helt fra starten blev der meldt")."""
     prep = function_words(ctx.lang, "source_preposition")
     k = next((m for m in range(seg_start(toks, s, i), i) if toks[m].low in prep), i)
-    return tuple(toks[k + 1:i]) if k + 1 < i and all(t.is_word for t in toks[k + 1:i]) else ()
+    agent = toks[k + 1:i]  # (not a fronted phrase before the auxiliary: "Helt fra starten blev der slået fast")
+    aux = _passive_words(ctx.lang)
+    return tuple(agent) if agent and all(t.is_word and t.low not in aux and t.low not in ctx.lex.expletives
+                                         for t in agent) else ()
 
 
 def agent_back(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, prev: Span2 | None) -> int:

@@ -16,6 +16,7 @@ from enligt.analyze.sentences import Tok
 from enligt.lang import function_words
 
 _MARKS: Final = frozenset("”“«»\"„")  # marks around a statement quoted whole
+_OPENERS: Final = _MARKS | frozenset({"'", "‘", "’", "-", "–", "—"})  # marks that may open a cleft's sentence
 STATEMENT_REACH: Final = 14  # words between a statement noun and its copula ("till beslutet som kom i går")
 OWNER_WORDS: Final = 4  # words of a genitive owner before its noun ("Den nya regeringens", "Region Skånes")
 _VERB_ENDS: Final = ("ed", "ing")  # a verb before a report noun in English ("lowering an earlier estimate by X that C")
@@ -34,7 +35,7 @@ def statement_noun(ctx: Ctx, toks: list[Tok], s: int, e: int) -> Draft | None:
         return None
     opening = _owner(ctx, toks, s, e - 3)
     if opening is None:
-        return None
+        return cleft_statement(ctx, toks, s, e)
     n, src, stop = opening
     copula = function_words(lang, "statement_copula")
     for k in range(n + 1, min(e - 2, n + 1 + STATEMENT_REACH)):
@@ -50,6 +51,50 @@ def statement_noun(ctx: Ctx, toks: list[Tok], s: int, e: int) -> Draft | None:
         if not toks[k].is_word:
             return None  # ("Hans kommentar, som kom i går, …": no label of one claim)
     return None
+
+
+def cleft_statement(ctx: Ctx, toks: list[Tok], s: int, e: int) -> Draft | None:
+    """"Det er udvalgets opfattelse, at C", "Overordnet set er det ministeriets vurdering, at C", "Det är polisens
+    bedömning att C": an expletive and a copula (either order, after up to CLEFT_LEAD fronted words), an owner and
+    its statement noun, the complementizer; the owner may hold a preposition ("Udvalget for Forretningsordenens").
+    Also read inside a quotation another record holds ("'Det er X's opfattelse, at C,' står der i brevet")."""
+    lex, copula = ctx.lex, function_words(ctx.lang, "statement_copula")
+    while s < e and not toks[s].is_word and toks[s].text in _OPENERS:
+        s += 1  # "'Overordnet set er det …'" quoted whole, or a quotation's dash
+    for k in range(s, min(e - 4, s + CLEFT_LEAD + 1)):
+        if not toks[k].is_word:
+            return None
+        if k > s and toks[k].low in copula and toks[k + 1].low in lex.expletives \
+                or k == s and toks[k].low in lex.expletives and toks[k + 1].low in copula:
+            break  # "Overordnet set er det …", "Det er …"
+    else:
+        return None
+    o = k + 2
+    nouns = _nouns(ctx.lang)
+    n = next((m for m in range(o + 1, min(e - 2, o + 1 + OWNER_WORDS)) if toks[m].low in nouns), None)
+    if n is None:
+        return None
+    owner = toks[o:n]
+    possessive = n == o + 1 and owner[0].low in function_words(ctx.lang, "statement_owner")
+    if not possessive and not _genitive_with_preposition(lex, ctx.lang, owner):
+        return None
+    a = n + 2 if toks[n + 1].text == "," else n + 1
+    if a >= e - 1 or toks[a].low not in lex.complementizers:
+        return None
+    return _draft(ctx, toks, a + 1, e, n, tuple(owner))
+
+
+def _genitive_with_preposition(lex: Lexicon, lang: str, owner: list[Tok]) -> bool:
+    """A genitive owner whose head may take a prepositional phrase ("Udvalget for Forretningsordenens"): the words
+    after the preposition are the genitive, the first a capitalised or lower-case noun, not the preposition."""
+    if _genitive(lex, lang, owner):
+        return True
+    p = next((j for j in range(1, len(owner) - 1) if owner[j].low in lex.prepositions), None)
+    return p is not None and _genitive(lex, lang, owner[p + 1:]) and all(
+        t.is_word and t.low not in lex.prepositions and not is_finite_verb(t, lex) for t in owner[:p])
+
+
+CLEFT_LEAD: Final = 3  # fronted words before the copula of a cleft ("Overordnet set er det …")
 
 
 def _closing(ctx: Ctx, toks: list[Tok], s: int, e: int) -> Draft | None:
