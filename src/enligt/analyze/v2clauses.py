@@ -278,6 +278,9 @@ def _object_start(ctx: Ctx, toks: list[Tok], a: int, i: int) -> int | None:
         if start is None and h > a and _preposition(lex, toks[h - 1]) and not (h - 1 > a and toks[h - 2].upper):
             return None  # "hat lange im Hof gestanden": the last phrase is a place, there is no object
         start = h
+        if h - 1 > a and toks[h - 1].low in lex.closed.and_ and toks[h - 2].upper:
+            k = h - 1  # "mangelnde Ideen und | Konzepte": a coordinated object goes on from the noun before
+            continue
         if h - 1 > a and _preposition(lex, toks[h - 1]) and toks[h - 2].upper:
             k = h - 1  # "die Verantwortung | für den Angriff": the phrase goes on from the noun before
             continue
