@@ -31,3 +31,37 @@ SECOND_VERB = [
 @pytest.mark.parametrize(("text", "expected"), COORDINATED + SECOND_VERB)
 def test_split_objects(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+ASSUMING = [
+    # an inverted subject after a fronted phrase, an adverb after it, a comma before "dass"
+    ("In ihrem Gutachten gehen die Forscher demnach davon aus, dass die Kosten stark steigen.",
+     [("die Forscher", "gehen davon aus", "die Kosten stark steigen")]),
+    ("Die Ärzte gehen demnach davon aus, dass die Zahl der Fälle höher liegt.",
+     [("Die Ärzte", "gehen aus", "die Zahl der Fälle höher liegt")]),
+    # an adverb between the verb and "von … aus"
+    ("Andere Studien gehen sogar von bis zu 900 Fällen im Jahr aus.",
+     [("Andere Studien", "gehen von aus", "bis zu 900 Fällen im Jahr")]),
+    # "man" is nobody in particular
+    ("Im Rathaus geht man davon aus, dass die Kosten steigen.", []),
+]
+
+ADVERB_IN_CUE = [
+    ("Die Regierung sprach dagegen von einem bedauerlichen Unfall.",
+     [("Die Regierung", "sprach von", "einem bedauerlichen Unfall")]),
+    ("Die Gewerkschaft spricht wiederum von einem Wortbruch.", [("Die Gewerkschaft", "spricht von", "einem Wortbruch")]),
+    ("Der Rat stimmte dagegen.", []),
+]
+
+LONG_FRONT_KONJUNKTIV = [
+    (("Die Forscher sagen, die Lage sei ernst. Statt der bisher geschätzten 300 000 bis 500 000 Fälle müsse von "
+     "800 000 Fällen ausgegangen werden."),
+     [("Die Forscher", "sagen", "die Lage sei ernst"),
+      ("Die Forscher", None, ("Statt der bisher geschätzten 300 000 bis 500 000 Fälle müsse von 800 000 Fällen "
+                             "ausgegangen werden"))]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ASSUMING + ADVERB_IN_CUE + LONG_FRONT_KONJUNKTIV)
+def test_assuming_and_adverbs(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
