@@ -65,3 +65,27 @@ LONG_FRONT_KONJUNKTIV = [
 @pytest.mark.parametrize(("text", "expected"), ASSUMING + ADVERB_IN_CUE + LONG_FRONT_KONJUNKTIV)
 def test_assuming_and_adverbs(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+PERFECT_TAG = [
+    # the auxiliary of an inverted perfect tag belongs to the cue, not to the speaker
+    ("„Wir sind bereit“, hatte der Minister gesagt.", [("der Minister", "hatte gesagt", "Wir sind bereit")]),
+    ("Die Lage sei ernst, hatte der Sprecher am Morgen gesagt.",
+     [("der Sprecher", "hatte gesagt", "Die Lage sei ernst")]),
+    ("Die Partei fordere acht Ministerien, hatte die Zeitung unter Berufung auf Parteikreise berichtet.",
+     [("die Zeitung", "hatte berichtet", "Die Partei fordere acht Ministerien"),
+      ("Parteikreise", "unter Berufung auf", "Die Partei fordere acht Ministerien")]),
+]
+
+NARRATED_THEN_UNREAL = [
+    # a Konjunktiv II form in a later clause does not stop the narrated speaker's Konjunktiv I sentence
+    ("Im Verfahren hat die Anklägerin eine Geldstrafe gefordert. Die Tat sei schwer, aber eine Haft wäre falsch.",
+     [("die Anklägerin", None, "Die Tat sei schwer, aber eine Haft wäre falsch")]),
+    # one in the first clause does
+    ("Im Verfahren hat die Anklägerin eine Geldstrafe gefordert. Das würde reichen, sei ihre Meinung.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PERFECT_TAG + NARRATED_THEN_UNREAL)
+def test_perfect_tags_and_narration(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
