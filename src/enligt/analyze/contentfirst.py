@@ -13,7 +13,7 @@ from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import is_name_tok
 from enligt.analyze.subjectwords import lone_adverb
-from enligt.analyze.tails import cut_citing, cut_time, dative_via
+from enligt.analyze.tails import cut_auxiliary, cut_citing, cut_time, dative_via
 from enligt.analyze.wordtypes import word_type
 from enligt.lang import all_function_words, function_words
 
@@ -44,6 +44,9 @@ def content_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: 
         while marks < pre_end and toks[marks].text in QUOTE_STRIP:
             marks += 1
         src = cut_time(ctx, toks[marks:pre_end])  # "…, wie eine Sprecherin am Freitag sagte": no time in the source
+        src, aux = cut_auxiliary(lex, src)  # "…, hatte der Sprecher gesagt"
+        if aux:
+            src, cue_text = cut_citing(lex, src), f"{aux} {cue_text}"  # "…, hatte X unter Berufung auf Y berichtet"
         if src and src[0].low in lex.closed.as_:
             src = src[1:]
         src, more = dative_via(ctx, src)

@@ -22,8 +22,8 @@ def phrase_past_adverb(ctx: Ctx, toks: list[Tok], i: int, e: int) -> tuple[int, 
     if not lex.profile.v2:
         return None
     k = i + 1
-    while k < e and k - i <= PHRASE_ADVERBS and lex.fronted.get(toks[k].low) == "adv":
-        k += 1
+    while k < e and k - i <= PHRASE_ADVERBS and (lex.fronted.get(toks[k].low) == "adv" or toks[k].low in lex.report_back):
+        k += 1  # (also "demnach": "gehen demnach davon aus, dass C")
     if not lex.profile.capitalised_nouns:
         k = _time_inside(ctx, toks, k, e)  # "kunne tirsdag fortælle", "kunne den 1. april fortælle"
     if k == i + 1 and k + 2 < e and toks[k].low in lex.closed.tag_stop and time_word(toks[k + 1].low, lex.times):

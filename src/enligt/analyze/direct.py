@@ -30,6 +30,7 @@ from enligt.analyze.tagcues import (
     said_with_subject,
     split_modal,
 )
+from enligt.analyze.tails import cut_auxiliary
 from enligt.analyze.titles import title_source
 from enligt.analyze.via import recipient
 
@@ -227,6 +228,7 @@ def _after_tag(ctx: Ctx, toks: list[Tok], k: int, inner: Span2, block: int, take
                 pointer and m == k + pointer):
             src, tail, _, _ = subject(ctx, toks, k + pointer, m)  # (V2 "„Q.“ Das sagte X": the subject follows)
             a, german, name = m + n, list[str](), None
+            src, aux = cut_auxiliary(ctx.lex, list(src))  # "„Q“, hatte der Minister gesagt"
         else:
             a = np_end(ctx, toks, m + n, e, ctx.lex.closed.tag_stop)
             a, german = genitive_tail(ctx, toks, a, e)  # "sagte ein Sprecher der Feuerwehr der Nordsee-Zeitung"
@@ -236,7 +238,7 @@ def _after_tag(ctx: Ctx, toks: list[Tok], k: int, inner: Span2, block: int, take
             tail = ctx.text[toks[a].start:toks[r - 1].end] if r > a else ""
             if pointer:  # "So beschrieb X den Abend", "Så beskrev ett vittne läget": the object is no speaker
                 r = a = v2clauses.described_end(ctx, toks, m, m + n, r)
-            src, a = toks[m + n:r], r
+            src, a, aux = toks[m + n:r], r, ""
             if cls == "impersonal" and len(src) > 1 and src[0].low in ctx.lex.prepositions:
                 src = src[1:]  # "„Q“, hieß es vom THW": the body, not its preposition
         if not src or _opens_next(ctx, toks, k, a, e):
@@ -245,7 +247,7 @@ def _after_tag(ctx: Ctx, toks: list[Tok], k: int, inner: Span2, block: int, take
         if a < e and (cls == "told" or toks[a].low in ctx.lex.closed.to):
             _, media = recipient(toks, a + (0 if cls == "told" else 1), e, ctx.lex)
             vias = [media] if media else []
-        cue_text = " ".join(t.text for t in toks[m:m + n])
+        cue_text = " ".join([aux] * bool(aux) + [t.text for t in toks[m:m + n]])
         return Draft((inner,), (toks[m].start, toks[m + n - 1].end), cue_text, tuple(src), tail=tail,
                      via=tuple(vias), block=block, direct=True, name=name)
     return None

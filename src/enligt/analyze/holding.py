@@ -16,6 +16,7 @@ from enligt.analyze.sentences import Tok
 from enligt.lang import function_words, table
 
 FRAME_REACH: Final = 14  # tokens from the verb to the comma that closes its frame
+ASSUMED_ADVERBS: Final = 2  # adverbs between an assuming verb and its preposition ("geht sogar von X aus")
 
 
 @cache
@@ -76,6 +77,8 @@ def _assumed(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, prep: str, parti
     particle that closes the clause is what X assumes. Not after a definite article ("Die Gefahr geht von dem Hang
     aus": where something comes from)."""
     a = i + 1
+    while a < e and a - i <= ASSUMED_ADVERBS and ctx.lex.fronted.get(toks[a].low) == "adv":
+        a += 1  # "gehen sogar von bis zu 400 Toten aus"
     if not (a + 1 < e and toks[a].low == prep) or toks[a + 1].low in function_words(ctx.lang, "definite_article"):
         return None
     k = next((k for k in range(a + 1, min(e, a + FRAME_REACH)) if not toks[k].is_word or toks[k].low == particle), e)

@@ -331,8 +331,21 @@ def particle_stop(ctx: Ctx, toks: list[Tok], i: int, e: int) -> int:
     sv/no/da, whose particles do not close the clause, an earlier complementizer ("slo retten fast at C")."""
     k = clause_stop(ctx, toks, i, e)
     if ctx.lex.profile.separable_particles:
-        return k
+        return _particle_before_and(ctx, toks, i, k)
     return next((m for m in range(i + 2, k) if toks[m].low in ctx.lex.complementizers), k)
+
+
+def _particle_before_and(ctx: Ctx, toks: list[Tok], i: int, k: int) -> int:
+    """The stop after the particle of the verb toks[i] when "und" and a second verb follow it ("warf X Y vor und
+    verlangte Z": the first clause ends at "vor"); else k."""
+    lex = ctx.lex
+    parts = lex.separable.get(toks[i].low, ())
+    for m in range(i + 2, k - 2):
+        if toks[m].low in parts and toks[m + 1].low in lex.closed.and_ and toks[m + 2].is_word \
+                and not toks[m + 2].upper and toks[m + 2].low not in lex.prepositions \
+                and toks[m + 2].low not in lex.determiners and lex.fronted.get(toks[m + 2].low) != "prep":
+            return m + 1
+    return k
 
 
 def name_between(toks: list[Tok], k: int, i: int) -> bool:

@@ -173,7 +173,7 @@ def _read_block(ctx: Ctx, memory: Memory, bi: int, sp: Span, title: bool, prev: 
         if found and last_found and ctx.lex.konjunktiv and not title and all(ownerless(ctx, d) for d in found):
             found = konjunktiv_continuation(ctx, toks, s, e) or found  # "…, sagte X. Nach ersten Ermittlungen habe …"
         if not found and going.speaker and not title and not any(here[0] <= a < here[1] for a in starts) \
-                and not any(t.low in wordset(ctx.lang, "konjunktiv2") for t in toks[s:e]):  # (not "Das würde …")
+                and not _unreal_first(ctx, toks, s, e):  # (not "Das würde …")
             found = [replaced(d, source=going.speaker, continuation=False) for d in konjunktiv_continuation(ctx, toks, s, e)[:1]
                      if d.cue is None]  # "X versuchte, die Leute zu beruhigen. Die Lage sei …": X's
         if not found and last_found and ctx.lex.konjunktiv and not title and not any(
@@ -443,3 +443,10 @@ def _inside_quotes(drafts: list[Draft]) -> dict[int, Draft]:
             if k >= 0 and reach[k][0] > d.cue[0]:
                 out[id(d)] = reach[k][1]
     return out
+
+
+def _unreal_first(ctx: Ctx, toks: list[Tok], s: int, e: int) -> bool:
+    """Whether the first clause of a sentence holds a Konjunktiv II form ("Das würde …"): no narrated speaker's
+    words go on there; a later clause may hold one ("Er sei krank, aber eine Einweisung wäre falsch")."""
+    k = next((k for k in range(s, e) if toks[k].text in ",;:"), e)
+    return any(t.low in wordset(ctx.lang, "konjunktiv2") for t in toks[s:k])

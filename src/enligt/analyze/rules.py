@@ -96,10 +96,10 @@ def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
         m = match_phrase(toks, i, e, speech)
         if m is None or m[0] == 1:  # "warnte am Abend vor C": the two-word cue, not "warnte" alone
             m = phrase_past_adverb(ctx, toks, i, e) or m
-        if not m and i > s and toks[i - 1].text != "," and not is_phrasal(toks, i, 1, e, ctx.lex) \
+        if (not m or m == (1, "holding")) and i > s and toks[i - 1].text != "," and not is_phrasal(toks, i, 1, e, ctx.lex) \
                 and fronted(ctx, toks, seg_start(toks, s, i), i) and (
                 d := v2clauses.inverted_phrase(ctx, toks, e, i, seg_start(toks, s, i))):
-            out.append(d)  # "Am Abend sprach ein Sprecher von C"
+            out.append(d)  # "Am Abend sprach ein Sprecher von C", "Im Amt geht man davon aus, dass C"
             continue
         n, cls = m if m else (0, "")
         if (not m or m[0] == 1) and ctx.lex.separable.get(toks[i].low) and ((sp := _separable(ctx, toks, i, e))[0] or not m):

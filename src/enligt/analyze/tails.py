@@ -154,3 +154,12 @@ def adverbs_end(lex: Lexicon, toks: list[Tok], a: int, e: int) -> int:
 
 
 TAG_LEAD: Final = 2  # adverbs read between a tag's verb and its subject
+
+
+def cut_auxiliary(lex: Lexicon, src: list[Tok]) -> tuple[list[Tok], str]:
+    """An inverted tag's speaker without the perfect auxiliary before it ("…, hatte | der Minister gesagt"): the
+    speaker and the auxiliary's text for the cue, or the phrase unchanged and ""."""
+    if lex.profile.capitalised_nouns and len(src) > 1 and src[0].low in lex.perfect_aux \
+            and (src[1].upper or src[1].low in lex.determiners):
+        return src[1:], src[0].text
+    return src, ""

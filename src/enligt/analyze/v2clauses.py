@@ -185,11 +185,18 @@ def _split_before_clause(ctx: Ctx, toks: list[Tok], e: int, i: int) -> Draft | N
         return None
     p, k, _ = apart
     a = k + (k < e and toks[k].low in function_words(ctx.lang, "about"))  # "… uppgifter om att C"
+    a += a + 1 < e and toks[a].text == "," and ctx.lex.profile.relative_after_comma  # "gehen X davon aus, dass C"
     if a >= e or toks[a].low not in ctx.lex.complementizers:
         return None
     c = span(ctx, toks, a + 1, e)
+    src = toks[i + 1:p]
+    while len(src) > 1 and not src[-1].upper and (
+            ctx.lex.fronted.get(src[-1].low) == "adv" or src[-1].low in ctx.lex.report_back):
+        src = src[:-1]  # "gehen die Experten demnach davon aus": the adverbs are no part of the subject
+    if len(src) == 1 and src[0].low == "man" and ctx.lex.profile.capitalised_nouns:
+        return None  # "Im Amt geht man davon aus, dass C": nobody in particular, as with "Man geht davon aus"
     return Draft((c,), (toks[i].start, toks[k - 1].end), " ".join(t.text for t in (toks[i], *toks[p:k])),
-                 tuple(toks[i + 1:p])) if c else None
+                 tuple(src)) if c else None
 
 
 def after_fronted_clause(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue: Span2,
@@ -278,6 +285,9 @@ def _object_start(ctx: Ctx, toks: list[Tok], a: int, i: int) -> int | None:
         if start is None and h > a and _preposition(lex, toks[h - 1]) and not (h - 1 > a and toks[h - 2].upper):
             return None  # "hat lange im Hof gestanden": the last phrase is a place, there is no object
         start = h
+        if h - 1 > a and toks[h - 1].low in lex.closed.and_ and toks[h - 2].upper:
+            k = h - 1  # "mangelnde Ideen und | Konzepte": a coordinated object goes on from the noun before
+            continue
         if h - 1 > a and _preposition(lex, toks[h - 1]) and toks[h - 2].upper:
             k = h - 1  # "die Verantwortung | für den Angriff": the phrase goes on from the noun before
             continue
