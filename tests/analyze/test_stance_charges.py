@@ -1,6 +1,6 @@
 """Accusation, stance and evaluation cues whose content is a noun phrase or an infinitive, and English cue nouns
-(issue 10, stance13): the charge after "for"/"för" of a verb of accusing, directives that claim nothing, a rejected
-thing named by a relative clause. Every sentence is written for its test."""
+(issue 10, stance13): the charge after "for"/"för" of a verb of accusing, a rejected thing named by a relative
+clause, disputing as rejecting, a coordinated cue before its infinitive. Every sentence is written for its test."""
 from __future__ import annotations
 
 import pytest
@@ -31,23 +31,16 @@ def test_charge_after_for(text: str, lang: str, expected: list[Row]) -> None:
 
 
 ENGLISH = [
-    # telling or warning someone to do something: an instruction, nothing claimed
-    ("The rebels had warned farmers to leave the valley.", []),
-    ("The sheriff told campers not to light fires this week.", []),
-    ("The agency warned the families of the valley to leave at once.", []),
-    ("The agency warned that the dam could fail.", [("The agency", "warned", "the dam could fail")]),
-    ("She told reporters the talks were over.", [("She", "told", "the talks were over")]),
     # rejecting: a relative clause after the noun is no claim
     ("The board rejected a plan that would have closed the library.", []),
     ("The council rejected claims that it had hidden the costs.",
      [("The council", "rejected", "it had hidden the costs")]),
+    ("The senator rejected the bill that his rival wrote.", []),
+    ("The senator rejected the notion that he had lied.", [("The senator", "rejected", "he had lied")]),
     # disputing and refuting, as rejecting
     ("The coach disputed claims that the team had cheated.", [("The coach", "disputed", "the team had cheated")]),
     ("The mayor disputed that the budget was empty.", [("The mayor", "disputed", "the budget was empty")]),
     ("The island lies in a disputed area that has seen fighting.", []),
-    # pledging: its infinitive, never a thing given
-    ("The firm pledged to repay every customer.", [("The firm", "pledged", "to repay every customer")]),
-    ("Several donors have pledged money.", []),
     # a coordinated verb before an infinitive: the first verb's subject
     ("Ann Berg resigned on Friday and vowed to fight the ruling.",
      [("Ann Berg", "vowed", "to fight the ruling")]),

@@ -186,9 +186,13 @@ def _verb(lex: Lexicon, t: Tok) -> bool:
                                           or t.low in lex.closed.be)
 
 
-def verb_like(lex: Lexicon, t: Tok) -> bool:
-    """A finite verb, an auxiliary, a modal or a form of "be" (lower case)."""
-    return _verb(lex, t)
+def claim_clause(ctx: Ctx, toks: list[Tok], a: int, that: int) -> bool:
+    """Whether "that" at toks[that] opens the claim of a rejected noun phrase toks[a:that]: a `claim_noun` or
+    `claim_that_noun` in it
+    ("rejected claims that C", "dismissed the notion that C") and no verb right after "that" ("rejected a deal
+    that could have …", "the claims that were made": relative clauses)."""
+    nouns = function_words(ctx.lang, "claim_noun") | function_words(ctx.lang, "claim_that_noun")
+    return that + 1 < len(toks) and not _verb(ctx.lex, toks[that + 1]) and any(t.low in nouns for t in toks[a:that])
 
 
 def warned_against(ctx: Ctx, toks: list[Tok], i: int, a: int, e: int) -> bool:
@@ -206,43 +210,6 @@ def warned_against(ctx: Ctx, toks: list[Tok], i: int, a: int, e: int) -> bool:
             return verb.is_word and not verb.upper and verb.low not in lex.determiners and verb.low not in lex.pronouns \
                 and not verb.low.endswith(SUBJECT_ENDINGS)
     return False
-
-
-def directed_to(ctx: Ctx, toks: list[Tok], i: int, a: int, e: int) -> bool:
-    """English: a verb of telling or warning (`directive_verb`), its object and "(not) to" before an infinitive
-    ("warned villagers to leave", "told residents not to drive"): an instruction, nothing claimed (not "warned
-    villagers that C", nor "told him to the point", a determiner after "to")."""
-    lex = ctx.lex
-    if toks[i].low not in function_words(ctx.lang, "directive_verb"):
-        return False
-    for k in range(a + 1, min(e - 1, a + DIRECTED_OBJECT + 1)):
-        t = toks[k]
-        if t.low in lex.infinitive_markers:
-            verb = toks[k + 1]
-            return verb.is_word and not verb.upper and verb.low not in lex.determiners \
-                and lex.pronouns.get(verb.low) is None and not verb.text[0].isdigit()
-        if not t.is_word or t.low in lex.complementizers or t.low in lex.relatives or _verb(lex, t):
-            return False  # (not "told reporters the vote was put off to avoid …": a clause)
-    return False
-
-
-DIRECTED_OBJECT: Final = 6  # words of the object before "to" ("warned the families of the village to leave")
-
-
-def pledged_to(ctx: Ctx, toks: list[Tok], i: int, a: int, e: int) -> bool:
-    """A cue that reports a commitment only by its infinitive or clause (`infinitive_cue`: "pledged to cooperate";
-    not "pledged aid", a thing given), the infinitive marker right after it."""
-    return a + 1 < e and toks[a].low in ctx.lex.infinitive_markers and toks[a - 1] is toks[i] \
-        and toks[i].low in function_words(ctx.lang, "infinitive_cue") and toks[a + 1].is_word and not toks[a + 1].upper
-
-
-def pledged_thing(ctx: Ctx, toks: list[Tok], i: int, a: int, e: int) -> bool:
-    """An `infinitive_cue` before a word that opens no infinitive, clause, colon or quote ("pledged a new park",
-    "pledged aid"): a thing given, nothing claimed (a tag's end, "…,” he pledged.", stays a cue)."""
-    if a >= e or toks[i].low not in function_words(ctx.lang, "infinitive_cue"):
-        return False
-    t = toks[a]
-    return t.is_word and t.low not in ctx.lex.infinitive_markers and t.low not in ctx.lex.complementizers
 
 
 SUBJECT_ENDINGS = ("en", "et", "ne")  # a definite noun after "at" opens a clause, no infinitive ("mod at renten stiger")

@@ -285,9 +285,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
     a, vias = after_cue(ctx, toks, i + n, e, cls)
     if colon_speaker(ctx, toks, s, i, i + n, e):
         return None  # "Efter mötet rapporterar X i ett pressmeddelande:": the next paragraph (reader._colon_intro)
-    if cueobject.warned_against(ctx, toks, i, i + n, e) or cueobject.directed_to(ctx, toks, i, i + n, e) \
-            or cueobject.pledged_thing(ctx, toks, i, i + n, e):
-        return None  # "advarer andre mod at forsøge", "warned villagers to leave": advice, nothing claimed
+    if cueobject.warned_against(ctx, toks, i, i + n, e):
+        return None  # "advarer andre mod at forsøge": advice, nothing claimed
     near = max(s, i - 3)
     near = next((k + 1 for k in range(i - 1, near - 1, -1) if toks[k].text == ","), near)  # "It was, he said, …"
     if cls not in ("told", "court", "stance") and not progressive and not englishshapes.participle_before(ctx, toks, near, i) \
@@ -395,8 +394,7 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         return None  # "korrigierte die Zahl", "verlas eine Erklärung": an object, no words reported (a clause or a tag only)
     if (cls in ("reply", "that", "stance") or cls == "told" and ctx.lex.profile.v2) and not (
             a > i + n and toks[a - 1].low in ctx.lex.complementizers) \
-            and not (cls == "reply" and cueobject.charged_object(ctx, toks, i, a, e)) \
-            and not cueobject.pledged_to(ctx, toks, i, a, e):  # "informerte beboerne i går": no words
+            and not (cls == "reply" and cueobject.charged_object(ctx, toks, i, a, e)):  # "informerte beboerne i går": no words
         return None  # "responded with chants", "replied by pointing", "in key states": no words reported
     if toks[i].low in ctx.lex.noun_verbs and a == i + n + 1 and a < e and toks[a - 1].low in ctx.lex.relatives \
             and (toks[a].low in ctx.lex.auxiliaries or toks[a].low in ctx.lex.modals or toks[a].low in ctx.lex.closed.be):
@@ -408,11 +406,11 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         return None  # German "Die Stadt erklärte auf die Anfrage mit einem Brief.": no words reported
     if cls == "speech" and a == i + n and a + 1 < e and cueobject.topic_only(ctx.lex, toks, a, e):
         return None  # "things he has said about farmers": what was talked about, no words reported
-    if cls == "reject" and not (a > i + n and toks[a - 1].low in ctx.lex.complementizers):  # ("disputed that C")
+    if cls == "reject" and not (a == i + n + 1 and toks[i + n].low in ctx.lex.complementizers):  # ("disputed that C")
         # "rejected claims that C", "rejects the idea that C": C is the claim rejected
         that = next((m for m in range(a, min(e, a + REJECTED_NOUN)) if toks[m].low in ctx.lex.complementizers), e)
-        if that + 1 < e and not (that > a and cueobject.verb_like(ctx.lex, toks[that + 1])):
-            # (not "rejected a deal that could have meant …": a relative clause, no claim)
+        if that + 1 < e and (that == a or cueobject.claim_clause(ctx, toks, a, that)):
+            # (not "rejected a deal that could have meant …", "the positions that he took": a relative clause)
             a = that + 1
         elif not (pre_end > s and toks[pre_end - 1].low in ctx.lex.coordinators) \
                 and (claim := cueobject.claim_object_end(ctx, toks, a, e)) is not None:
