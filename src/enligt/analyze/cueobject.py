@@ -209,6 +209,15 @@ def _verb(lex: Lexicon, t: Tok) -> bool:
                                           or t.low in lex.closed.be)
 
 
+def claim_clause(ctx: Ctx, toks: list[Tok], a: int, that: int) -> bool:
+    """Whether "that" at toks[that] opens the claim of a rejected noun phrase toks[a:that]: a `claim_noun` or
+    `claim_that_noun` in it
+    ("rejected claims that C", "dismissed the notion that C") and no verb right after "that" ("rejected a deal
+    that could have …", "the claims that were made": relative clauses)."""
+    nouns = function_words(ctx.lang, "claim_noun") | function_words(ctx.lang, "claim_that_noun")
+    return that + 1 < len(toks) and not _verb(ctx.lex, toks[that + 1]) and any(t.low in nouns for t in toks[a:that])
+
+
 def warned_against(ctx: Ctx, toks: list[Tok], i: int, a: int, e: int) -> bool:
     """A warning against doing something (`warn_against` in function_words.tsv: the verb, then its preposition and
     infinitive marker): "advarer andre mod at forsøge", "advarer folk mot å gå ut" is advice, nothing claimed; a
@@ -269,13 +278,25 @@ def charged_object(ctx: Ctx, toks: list[Tok], i: int, a: int, e: int) -> bool:
     for k in range(a, min(e - 1, a + CHARGE_REACH)):
         t = toks[k]
         if t.low in prep:
-            return k > a and toks[k + 1].low in function_words(ctx.lang, "charge_infinitive")  # not "for innsatsen"
+            return k > a and _charge_follows(ctx, toks[i], toks[k + 1])
         if t.text in "()":
             continue
         if not t.is_word or t.low in lex.complementizers or t.low in lex.coordinators \
-                or not t.upper and is_finite_verb(t, lex):
-            return False
+                or not t.upper and is_finite_verb(t, lex) and not word_type(t.low, ctx.lang):
+            return False  # (a noun of the source lexicon spelt like a past tense is the object: "politiet")
     return False
+
+
+def _charge_follows(ctx: Ctx, verb: Tok, nxt: Tok) -> bool:
+    """The charge or merit after "for": an infinitive for every charge verb ("roser X for å reagere"; not "roser X
+    for innsatsen", a merit named), a noun phrase too after a verb of accusing (`charge_noun_verb`: "anklager X for
+    brutalitet", "beskyller X för ”grovt fusk”"), the charge itself."""
+    if nxt.low in function_words(ctx.lang, "charge_infinitive"):
+        return True
+    return verb.low in function_words(ctx.lang, "charge_noun_verb") and (nxt.is_word or nxt.text in _OPEN_QUOTES)
+
+
+_OPEN_QUOTES: Final = frozenset("”\"»“„")
 
 
 GOT_OBJECT: Final = 8  # words of the object between "få" and its participle ("få nogen af de to landes tal bekræftet")

@@ -84,7 +84,9 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
     if not src and pre_end > s and toks[pre_end - 1].low in lex.subordinators:
         if done and done[-1].source and any(t.low in lex.complementizers for t in toks[i + n:i + n + 2]):
             src = list(done[-1].source)  # "menar att A men varnar för att B"
-        elif any(t.low in lex.complementizers for t in toks[i + n:i + n + 2]):  # "En del gråter och säger att …"
+        elif any(t.low in lex.complementizers for t in toks[i + n:i + n + 2]) or not lex.profile.v2 and i + n < e \
+                and toks[i + n].low in lex.infinitive_markers and toks[i].low not in lex.noun_verbs:
+            # "En del gråter och säger att …", "X resigned and vowed to" (not "the chants and promises to …": a noun)
             b = seg_start(toks, s, pre_end - 1, lex.subordinators)
             if b >= pre_end - 1 and b - 1 > s and toks[b - 1].text == "," and lex.profile.v2 \
                     and not lex.profile.capitalised_nouns:
