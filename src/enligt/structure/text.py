@@ -20,6 +20,7 @@ from enligt.lang import SUPPORTED, profile
 from enligt.models import Article, Page
 from enligt.settings import Options
 from enligt.structure import byline, dates, headless, langid
+from enligt.structure.kicker import split_kicker
 from enligt.structure.lines import Line, classify
 from enligt.structure.outlet import (
     find_outlet,
@@ -330,6 +331,9 @@ def structure_text(page: Page, *, options: Options) -> Article:
     lang = options.lang if options.lang != "auto" else langid.identify((title or "") + "\n" + "\n".join(body[:6]))
     pre = [line.text for i, line in enumerate(lines[:max(start, 0)])
            if wordmark(line.text) != outlet and i not in lead_above]
+    if lang == "de" and title and (kicked := split_kicker(title)) is not None:
+        pre.append(kicked[0])
+        title = kicked[1]
     return Article(
         title=title,
         body=tuple(body),
