@@ -286,7 +286,10 @@ def _is_bare_caption(lines: list[Line], i: int, draft: Draft) -> bool:
 
 def _add_caption(draft: Draft, text: str, prev: Line | None) -> None:
     """A caption line; a bare credit line ("Foto: X") claims the caption line just above it, and a
-    caption drops the same text printed just above it without the credit (a dump's alt text)."""
+    caption drops the same text printed just above it without the credit (a dump's alt text). A bare
+    credit with no caption line to claim (under another caption or credit, under running speech) once the
+    body has begun is a picture printed without caption text: a caption with an empty text and that credit
+    (straight under the headline, alone, it is furniture)."""
     cap = captions.split_caption(text)
     if cap is None:
         return
@@ -301,6 +304,8 @@ def _add_caption(draft: Draft, text: str, prev: Line | None) -> None:
         draft.captions.append(Caption(captions.unglue(prev.text), cap.credit))
     elif draft.captions and draft.captions[-1].credit is None:
         draft.captions[-1] = Caption(draft.captions[-1].text, cap.credit)
+    elif cap.credit and (draft.bodies or prev is not None and prev.kind == "caption"):
+        draft.captions.append(Caption("", cap.credit))  # a picture with a credit and no caption text
 
 
 def settle_flow(flow: list[tuple[str, str]]) -> tuple[list[str], list[str], list[int], list[str]]:
