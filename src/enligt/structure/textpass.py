@@ -319,12 +319,20 @@ def settle_flow(flow: list[tuple[str, str]]) -> tuple[list[str], list[str], list
             body.append(text)
             continue
         nxt = flow[j + 1][0] if j + 1 < len(flow) else None
-        if body and nxt == "body" and text.count(" ") < 15:
+        if not (body and nxt == "body" and text.count(" ") < 15) or not _heading_shaped(text):
+            dropped.append(text)
+        elif text.endswith("?"):
+            body.append(text)  # an interviewer's question between the answers: running text
+        else:
             headings.append(text)
             positions.append(len(body))
-        else:
-            dropped.append(text)
     return body, headings, positions, dropped
+
+
+def _heading_shaped(text: str) -> bool:
+    """A heading opens with a capital, a digit or a quote and is no label ("Foto:", "Hinweis:") nor a lone mark
+    ("|"); lower-case words ("map", "people") are an embed's leftovers."""
+    return not text.endswith(":") and (text[:1].isupper() or text[:1].isdigit() or text[:1] in (*QUOTE_MARKS, "–", "'", "‘"))
 
 
 def read_above_title(draft: Draft, above: list[Line]) -> None:
