@@ -102,7 +102,7 @@ def _unwrap(raw_lines: list[str]) -> list[str]:
 def split_lines(content: str) -> list[Line]:
     """Classified non-blank lines of a page, each knowing whether a blank line preceded it."""
     out: list[Line] = []
-    blank = False
+    blank, first = False, True
     for stripped in _unwrap(content.splitlines()):
         if not stripped:
             blank = True
@@ -113,6 +113,11 @@ def split_lines(content: str) -> list[Line]:
             if not header["rest"]:
                 continue
             stripped, glued = header["rest"], not header["day"] and _runs_on(header["rest"])
+        first, was_first = False, first
+        if was_first and (cut := headless.glued_headline(stripped)) is not None:
+            out.extend((classify(cut[0], blank), classify(cut[1])))  # a headline run into its first paragraph
+            blank = False
+            continue
         if stripped[-1:] == ")" and (credit := _glued_credit(stripped)) is not None:
             out.extend((classify(credit[0], blank), classify(credit[1])))
             blank = False
