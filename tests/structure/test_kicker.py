@@ -37,7 +37,7 @@ from enligt.structure.text import structure_text
     ],
 )
 def test_split_kicker(title: str, expected: tuple[str, str] | None) -> None:
-    assert split_kicker(title) == expected
+    assert split_kicker(title, "de") == expected
 
 
 BODY = ("Die Feuerwehr wurde am Dienstagabend zu einem Lagerhaus im Norden der Stadt gerufen, wie ein Sprecher "
@@ -68,3 +68,8 @@ def test_other_languages_keep_the_line() -> None:
                "No one was hurt.\n\nThe cause of the fire is not yet known, the spokesman said.")
     art = structure_text(Page(input="t.txt", content=content, kind="text"), options=Options())
     assert art.title == "Fire at Harbour Warehouse Crews Battle Blaze Overnight"
+
+
+@pytest.mark.parametrize("lang", ["sv", "no", "da", "en", None])
+def test_only_where_every_noun_is_capitalised(lang: str | None) -> None:
+    assert split_kicker("Streit mit Nachbarn Familie muss Wohnung räumen", lang) is None

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from enligt.lang import wordset
+from enligt.lang import SUPPORTED, profile, wordset
 
 GLUED = re.compile(r"(?<=[a-zäöüß]{4})(?=[A-ZÄÖÜ][a-zäöüß]{3})")
 MAX_KICKER_WORDS = 5
@@ -23,24 +23,27 @@ MIN_HEADLINE_WORDS = 3
 
 
 @cache
-def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
-    return (wordset("de", "kicker_links"), wordset("de", "determiners"), wordset("de", "first_names"),
-            wordset("de", "finite_verbs"))
+def _lists(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    return (wordset(lang, "kicker_links"), wordset(lang, "determiners"), wordset(lang, "first_names"),
+            wordset(lang, "finite_verbs"))
 
 
 def _capital_noun(word: str) -> bool:
     return word[:1].isupper() and word.replace("-", "").isalpha()
 
 
-def split_kicker(title: str) -> tuple[str, str] | None:
-    """(kicker, headline) of a German title that opens with a kicker on the same line, else None."""
+def split_kicker(title: str, lang: str | None) -> tuple[str, str] | None:
+    """(kicker, headline) of a title that opens with a kicker on the same line, else None. Only in a language
+    that capitalises every noun (`capitalised_nouns` in its profile) does the kicker's shape show the boundary."""
+    if lang not in SUPPORTED or not profile(lang).capitalised_nouns:
+        return None
     words = title.split()
     if len(words) < 2 + MIN_HEADLINE_WORDS:
         return None
     glue = next((k + 1 for k, part in enumerate(words[:MAX_KICKER_WORDS]) if GLUED.search(part)), 0)
     if glue:
         words = [*words[:glue - 1], *GLUED.split(words[glue - 1], 1), *words[glue:]]
-    links, determiners, first_names, verbs = _lists()
+    links, determiners, first_names, verbs = _lists(lang)
     if not _capital_noun(words[0]):
         return None
     for i in range(2, min(MAX_KICKER_WORDS, len(words) - MIN_HEADLINE_WORDS) + 1):

@@ -336,7 +336,7 @@ def structure_text(page: Page, *, options: Options) -> Article:
     lang = options.lang if options.lang != "auto" else langid.identify((title or "") + "\n" + "\n".join(body[:6]))
     pre = [line.text for i, line in enumerate(lines[:max(start, 0)])
            if wordmark(line.text) != outlet and i not in lead_above]
-    if lang == "de" and title and (kicked := split_kicker(title)) is not None:
+    if title and (kicked := split_kicker(title, lang)) is not None:
         pre.append(kicked[0])
         title = kicked[1]
     return Article(
