@@ -281,11 +281,13 @@ def is_editor_note(line: str) -> bool:
 
 
 def is_comment_header(line: str) -> bool:
-    """The header of the comment section ("Kommentarer:", "Kommentare", "Comments"; no counter): once
-    the body has begun, running text after it is the readers' or the site's, not the article's."""
+    """The header of the comment section ("Kommentarer:", "Kommentare", "Comments"; no counter) or of the
+    newsroom's note on its journalism under the article ("Så arbetar vi": `pledge_headers.txt`): once the
+    body has begun, running text after it is the readers' or the site's, not the article's."""
     if len(line) > 40 or any(ch.isdigit() for ch in line):
         return False  # "12 kommentarer" is a counter on a button, often under the headline
-    return key(line) in all_languages_words("comment_labels")
+    k = key(line)
+    return k in all_languages_words("comment_labels") or k in all_languages_words("pledge_headers")
 
 
 def is_gallery_marker(line: str, k: str | None = None) -> bool:

@@ -9,7 +9,9 @@ body. Only a page with no running text at all is refused (`has_prose`).
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from enligt.lang import all_languages_words
 from enligt.structure import byline
 from enligt.structure.furniture import is_editor_note
 from enligt.structure.lines import DASH_QUOTE, Line
@@ -85,3 +87,39 @@ def first_line_title(lines: list[Line], *, full_stop: bool = True) -> int | None
         return None
     rest = lines[first + 1:]
     return first if has_prose(rest) else None
+
+
+GLUED_MIN, GLUED_MAX = 4, HEADLINE_WORDS  # a headline's words before the glued paragraph
+GLUED_REST = 8  # the paragraph after it runs on (a lead, a footer)
+FOOTER_OPENERS = frozenset({"copyright"})
+_WORD = re.compile(r"\S+")  # "… passes budget Copyright 2018 Nexstar …": a footer glued on
+
+
+@cache
+def _openers() -> frozenset[str]:
+    """Function words that open a sentence (an article, a preposition, a pronoun, a conjunction), any language."""
+    words: set[str] = set(FOOTER_OPENERS)
+    for name in ("determiners", "prepositions", "subordinators", "coordinators"):
+        words |= {w for w in all_languages_words(name) if w.isalpha()}
+    return frozenset(words)
+
+
+def glued_headline(text: str) -> tuple[str, str] | None:
+    """(headline, paragraph) of a first line that runs a sentence-case headline into the paragraph under it
+    (" date 2018-05 Medier: Flere er dræbt på skole i Texas Der er mindst tre dødsofre …"): the paragraph
+    opens with a capitalised function word straight after a word with no punctuation, the words before it
+    (4-17) hold no sentence end nor comma, some are lower case and they are not title case."""
+    spans = [m.span() for m in _WORD.finditer(text)]
+    words = [text[a:b] for a, b in spans]
+    openers = _openers()
+    for k in range(GLUED_MIN, min(GLUED_MAX, len(words) - GLUED_REST) + 1):
+        word, prev = words[k], words[k - 1]
+        if not (word[:1].isupper() and word.lower() in openers and prev[-1:].isalnum()):
+            continue
+        head = words[:k]
+        if any(w[-1:] in ".!?" or "," in w for w in head) or not any(w[:1].islower() for w in head):
+            return None
+        if sum(w[:1].isupper() for w in head) > len(head) * 0.7:
+            return None  # title case: "In", "The" may be a headline's own words
+        return text[:spans[k - 1][1]], text[spans[k][0]:]  # as written: the paragraph stays a piece of the input
+    return None

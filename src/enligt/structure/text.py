@@ -20,6 +20,7 @@ from enligt.lang import SUPPORTED, profile
 from enligt.models import Article, Page
 from enligt.settings import Options
 from enligt.structure import byline, dates, headless, langid
+from enligt.structure.kicker import split_kicker
 from enligt.structure.lines import Line, classify
 from enligt.structure.outlet import (
     find_outlet,
@@ -101,7 +102,7 @@ def _unwrap(raw_lines: list[str]) -> list[str]:
 def split_lines(content: str) -> list[Line]:
     """Classified non-blank lines of a page, each knowing whether a blank line preceded it."""
     out: list[Line] = []
-    blank = False
+    blank, first = False, True
     for stripped in _unwrap(content.splitlines()):
         if not stripped:
             blank = True
@@ -112,6 +113,11 @@ def split_lines(content: str) -> list[Line]:
             if not header["rest"]:
                 continue
             stripped, glued = header["rest"], not header["day"] and _runs_on(header["rest"])
+        first, was_first = False, first
+        if was_first and (cut := headless.glued_headline(stripped)) is not None:
+            out.extend((classify(cut[0], blank), classify(cut[1])))  # a headline run into its first paragraph
+            blank = False
+            continue
         if stripped[-1:] == ")" and (credit := _glued_credit(stripped)) is not None:
             out.extend((classify(credit[0], blank), classify(credit[1])))
             blank = False
@@ -330,6 +336,9 @@ def structure_text(page: Page, *, options: Options) -> Article:
     lang = options.lang if options.lang != "auto" else langid.identify((title or "") + "\n" + "\n".join(body[:6]))
     pre = [line.text for i, line in enumerate(lines[:max(start, 0)])
            if wordmark(line.text) != outlet and i not in lead_above]
+    if title and (kicked := split_kicker(title, lang)) is not None:
+        pre.append(kicked[0])
+        title = kicked[1]
     return Article(
         title=title,
         body=tuple(body),

@@ -286,7 +286,10 @@ def _is_bare_caption(lines: list[Line], i: int, draft: Draft) -> bool:
 
 def _add_caption(draft: Draft, text: str, prev: Line | None) -> None:
     """A caption line; a bare credit line ("Foto: X") claims the caption line just above it, and a
-    caption drops the same text printed just above it without the credit (a dump's alt text)."""
+    caption drops the same text printed just above it without the credit (a dump's alt text). A bare
+    credit with no caption line to claim (under another caption or credit, under running speech) once the
+    body has begun is a picture printed without caption text: a caption with an empty text and that credit
+    (straight under the headline, alone, it is furniture)."""
     cap = captions.split_caption(text)
     if cap is None:
         return
@@ -301,6 +304,8 @@ def _add_caption(draft: Draft, text: str, prev: Line | None) -> None:
         draft.captions.append(Caption(captions.unglue(prev.text), cap.credit))
     elif draft.captions and draft.captions[-1].credit is None:
         draft.captions[-1] = Caption(draft.captions[-1].text, cap.credit)
+    elif cap.credit and (draft.bodies or prev is not None and prev.kind == "caption"):
+        draft.captions.append(Caption("", cap.credit))  # a picture with a credit and no caption text
 
 
 def settle_flow(flow: list[tuple[str, str]]) -> tuple[list[str], list[str], list[int], list[str]]:
@@ -314,12 +319,20 @@ def settle_flow(flow: list[tuple[str, str]]) -> tuple[list[str], list[str], list
             body.append(text)
             continue
         nxt = flow[j + 1][0] if j + 1 < len(flow) else None
-        if body and nxt == "body" and text.count(" ") < 15:
+        if not (body and nxt == "body" and text.count(" ") < 15) or not _heading_shaped(text):
+            dropped.append(text)
+        elif text.endswith("?"):
+            body.append(text)  # an interviewer's question between the answers: running text
+        else:
             headings.append(text)
             positions.append(len(body))
-        else:
-            dropped.append(text)
     return body, headings, positions, dropped
+
+
+def _heading_shaped(text: str) -> bool:
+    """A heading opens with a capital, a digit or a quote and is no label ("Foto:", "Hinweis:") nor a lone mark
+    ("|"); lower-case words ("map", "people") are an embed's leftovers."""
+    return not text.endswith(":") and (text[:1].isupper() or text[:1].isdigit() or text[:1] in (*QUOTE_MARKS, "–", "'", "‘"))
 
 
 def read_above_title(draft: Draft, above: list[Line]) -> None:

@@ -1,0 +1,48 @@
+"""A bare credit line that claims no caption line: a picture printed without caption text (structure/textpass.py)."""
+from __future__ import annotations
+
+import pytest
+
+from enligt.models import Caption, Page
+from enligt.settings import Options
+from enligt.structure.text import structure_text
+
+
+def captions(content: str) -> tuple[Caption, ...]:
+    return structure_text(Page(input="t.txt", content=content, kind="text"), options=Options()).captions
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        # sv: a credit under a caption with its credit, then a second picture's credit alone
+        (("Båten sjönk i hamnen\n\nBåten sjönk vid kajen i Nynäshamn natten till söndag, uppger Kustbevakningen.\n\n"
+         "Båten vid kajen på söndagen. Foto: Eva Berg/TT\nFoto: Eva Berg/TT\n\n"
+         "Ingen ombord skadades, och bärgningen väntas börja under måndagen enligt hamnen.\n"),
+         (Caption("Båten vid kajen på söndagen.", "Eva Berg/TT"), Caption("", "Eva Berg/TT"))),
+        # no: a credit under running speech (a dash quote is never a caption)
+        (("Brann i låve på Toten\n\nEn låve brant ned i Østre Toten natt til lørdag, opplyser politiet på stedet.\n\n"
+         "– Vi fikk melding rett etter midnatt, og da sto låven allerede i full fyr, sier operasjonslederen "
+         "til avisen i en lengre samtale om natten og om arbeidet videre framover.\n\nFoto: Kari Nes\n\n"
+         "Ingen dyr var i låven da brannen startet, ifølge eieren av gården.\n"),
+         (Caption("", "Kari Nes"),)),
+        # da: two pictures' credits printed one under the other
+        (("Storm lukker broen\n\nStorebæltsbroen blev lukket for trafik mandag aften på grund af stormen, oplyser politiet.\n\n"
+         "Træer væltede over vejen ved Nyborg. Foto: Jens Holm\nFoto: Jens Holm\nFoto: Mette Lund\n\n"
+         "Broen ventes at åbne igen tirsdag morgen, hvis vinden lægger sig som ventet.\n"),
+         (Caption("Træer væltede over vejen ved Nyborg.", "Jens Holm"), Caption("", "Jens Holm"),
+          Caption("", "Mette Lund"))),
+        # de: the credit line claims the short caption line above it, as before
+        (("Brücke gesperrt nach Unfall\n\nDie Brücke über den Main bleibt nach einem Unfall bis Freitag gesperrt, teilte die Stadt mit.\n\n"
+         "Die gesperrte Brücke am Morgen.\nFoto: Max Roth\n\n"
+         "Ein Lastwagen hatte am Dienstag das Geländer beschädigt, wie die Polizei berichtete.\n"),
+         (Caption("Die gesperrte Brücke am Morgen.", "Max Roth"),)),
+        # en: a credit alone straight under the headline is furniture, not a caption
+        (("Bridge closes after crash\n\nPhoto: Jane Roe\n\n"
+         "The bridge over the river will stay closed until Friday after a truck hit the railing, the city said.\n\n"
+         "Repairs are expected to take three days, officials said on Tuesday afternoon.\n"),
+         ()),
+    ],
+)
+def test_bare_credit(content: str, expected: tuple[Caption, ...]) -> None:
+    assert captions(content) == expected

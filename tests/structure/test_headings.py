@@ -1,0 +1,66 @@
+"""Which short lines between body paragraphs are headings (structure/textpass.settle_flow)."""
+from __future__ import annotations
+
+import pytest
+
+from enligt.models import Page
+from enligt.settings import Options
+from enligt.structure.text import structure_text
+
+PARAGRAPHS = {
+    "sv": ("Kommunen har beslutat att stänga badhuset i centrum under hela sommaren, meddelar förvaltningen.",
+           "Renoveringen väntas kosta omkring tolv miljoner kronor enligt kommunens egen beräkning.",
+           "Badhuset öppnar igen i september om arbetet går enligt planen, säger fastighetschefen."),
+    "no": ("Kommunen har vedtatt å stenge badeanlegget i sentrum hele sommeren, opplyser etaten.",
+           "Oppussingen er ventet å koste rundt tolv millioner kroner etter kommunens eget anslag.",
+           "Anlegget åpner igjen i september dersom arbeidet går etter planen, sier eiendomssjefen."),
+    "da": ("Kommunen har besluttet at lukke svømmehallen i centrum hele sommeren, oplyser forvaltningen.",
+           "Renoveringen ventes at koste omkring tolv millioner kroner efter kommunens eget skøn.",
+           "Svømmehallen åbner igen i september, hvis arbejdet går som planlagt, siger ejendomschefen."),
+    "de": ("Die Stadt hat beschlossen, das Hallenbad im Zentrum den ganzen Sommer zu schließen, teilte die Verwaltung mit.",
+           "Die Sanierung soll nach Schätzung der Stadt rund zwölf Millionen Euro kosten.",
+           "Das Bad öffnet im September wieder, wenn die Arbeiten nach Plan verlaufen, sagte der Leiter."),
+    "en": ("The city has decided to close the downtown pool for the whole summer, the parks department said.",
+           "The renovation is expected to cost about twelve million dollars, according to the city's estimate.",
+           "The pool will reopen in September if the work goes to plan, the facilities manager said."),
+}
+
+
+def page(lang: str, short: str) -> str:
+    a, b, c = PARAGRAPHS[lang]
+    return f"Headline about the pool\n\n{a}\n\n{b}\n\n{short}\n\n{c}\n"
+
+
+@pytest.mark.parametrize(
+    ("lang", "short", "heading", "in_body"),
+    [
+        # a plain subheading
+        ("sv", "Dyr renovering", True, False),
+        ("en", "'Long overdue'", True, False),
+        ("no", "– Helt nødvendig", True, False),
+        # an interviewer's question between the answers is running text
+        ("sv", "Varför stänger ni hela sommaren?", False, True),
+        ("no", "Hva skjer med de ansatte?", False, True),
+        ("da", "Hvornår åbner svømmehallen igen?", False, True),
+        ("de", "Was passiert mit den Mitarbeitern?", False, True),
+        ("en", "What happens to the staff?", False, True),
+        # a label, a lone mark or lower-case leftovers of an embed are no heading
+        ("de", "Hinweis:", False, False),
+        ("sv", "Foto:", False, False),
+        ("en", "|", False, False),
+        ("en", "map", False, False),
+    ],
+)
+def test_heading_or_not(lang: str, short: str, heading: bool, in_body: bool) -> None:
+    art = structure_text(Page(input="t.txt", content=page(lang, short), kind="text"), options=Options())
+    assert (short in art.headings) == heading
+    assert (short in art.body) == in_body
+
+
+def test_pledge_header_ends_the_body() -> None:
+    a, b, _c = PARAGRAPHS["sv"]
+    content = (f"Badhuset stänger i sommar\n\n{a}\n\n{b}\n\nKälla: Kommunen\n\nSå arbetar vi\n\n"
+               "Redaktionen ska stå för saklighet och opartiskhet i allt som publiceras, och rättar fel snabbt.\n")
+    art = structure_text(Page(input="t.txt", content=content, kind="text"), options=Options())
+    assert art.headings == ()
+    assert not any("saklighet" in p for p in art.body)
