@@ -19,6 +19,9 @@ ROLE_WORDS = [
     ("sv", "sos-operatören"), ("sv", "tränare"), ("sv", "patienterna"),
     ("de", "gutachter"), ("de", "reporterin"), ("de", "militärblogger"), ("de", "sachverständige"), ("de", "pfarrer"),
     ("de", "patientin"), ("de", "kollegin"),
+    ("da", "løsgænger"), ("da", "håndværkere"), ("no", "medlemmer"), ("no", "flomvarsler"), ("sv", "medlemmar"),
+    ("sv", "landshövdingen"), ("de", "mitglied"), ("de", "beschäftigten"), ("de", "feuerwehrmann"), ("de", "innensenator"),
+    ("en", "lobbyist"), ("en", "trustees"),
     ("en", "supervisor"), ("en", "resident"), ("en", "surgeon"), ("en", "employees"), ("en", "colleague"),
 ]
 
