@@ -85,3 +85,16 @@ TAGS = [
 @pytest.mark.parametrize("text,lang,expected", TAGS)
 def test_role_tag_spans_and_types(text: str, lang: str, expected: list[Row]) -> None:
     assert rows(text, lang) == expected
+
+
+BUT_THAT_ROLE = [
+    # "…, but that" + a role noun goes on with the report: the complementizer makes it the report's own clause
+    ("The guard told reporters that the gate was shut, but that no surgeon had been kept out.", "en",
+     [("The guard", "told", "the gate was shut, but that no surgeon had been kept out")]),
+    ("The mayor denied the claim, but critics point to the budget.", "en", [("The mayor", "denied", "the claim")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", BUT_THAT_ROLE)
+def test_but_that_before_a_role_noun(text: str, lang: str, expected: list[tuple[str | None, str | None, str]]) -> None:
+    assert [(a.source, a.cue, a.content) for a in attributions(text, lang)] == expected
