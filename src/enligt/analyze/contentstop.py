@@ -138,7 +138,9 @@ def coordinated_stop(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int:
 def _contrasted_subject(lex: Lexicon, toks: list[Tok], k: int, e: int) -> bool:
     """A noun phrase of a few words at toks[k] that ends in a speaker noun ("critics", "many economists") or a name
     ("Ann Lee"), then a verb, auxiliary or modal: a clause with a subject of its own (not a pronoun: "…, but it
-    would need repairs" may be the report going on)."""
+    would need repairs" may be the report going on; nor "…, but that no patient was hurt": the report's own clause)."""
+    if toks[k].low in lex.complementizers:
+        return False
     for m in range(k + 1, min(e, k + SECOND_SPEAKER + 1)):
         t = toks[m]
         if t.low in lex.sentence_adverbs:

@@ -9,7 +9,7 @@ from enligt.analyze.phrases import np_end, time_word
 from enligt.analyze.records import Ctx
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import described_name
-from enligt.analyze.via import interview_recipient
+from enligt.analyze.via import interview_recipient, recipient
 from enligt.analyze.wordtypes import word_type
 from enligt.lang import all_languages_words
 
@@ -36,9 +36,11 @@ def _role_org(ctx: Ctx, toks: list[Tok], s: int, a: int, e: int) -> tuple[int, b
     lex = ctx.lex
     if not (s < a < e - 1 and toks[a].low in lex.closed.tag_stop) or interview_recipient(toks, a, e, lex) \
             or toks[a].low in lex.dative_definite or toks[a].low in lex.dative_preposition or toks[a].low in lex.prep \
-            or toks[a + 1].low in lex.weekdays or time_word(toks[a + 1].low, lex.times):
+            or toks[a + 1].low in lex.weekdays or time_word(toks[a + 1].low, lex.times) \
+            or (toks[a].low in lex.closed.to and recipient(toks, a + 1, e, lex)[1]):
         return a, False  # (not "sagte der Minister im Interview mit X", "sagte der Landrat dem Sender Y": a
-        # recipient; nor "sagte der Sprecher am Montag": a time; nor "säger borgmästaren enligt TT": a relay)
+        # recipient; nor "sagte der Sprecher am Montag": a time; nor "säger borgmästaren enligt TT": a relay;
+        # nor "sier departementsråden til VG": the medium told)
     role = word_type(toks[a - 1].low, ctx.lang) == "person"
     if not role and not any(word_type(t.low, ctx.lang) == "person" for t in toks[s:a - 1]):
         return a, False
