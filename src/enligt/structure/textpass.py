@@ -332,7 +332,10 @@ def settle_flow(flow: list[tuple[str, str]]) -> tuple[list[str], list[str], list
 def _heading_shaped(text: str) -> bool:
     """A heading opens with a capital, a digit or a quote and is no label ("Foto:", "Hinweis:") nor a lone mark
     ("|"); lower-case words ("map", "people") are an embed's leftovers."""
-    return not text.endswith(":") and (text[:1].isupper() or text[:1].isdigit() or text[:1] in (*QUOTE_MARKS, "–", "'", "‘"))
+    return not text.endswith(":") and (text[:1].isupper() or text[:1].isdigit() or text[:1] in _HEADING_OPENERS)
+
+
+_HEADING_OPENERS: Final = frozenset(QUOTE_MARKS) | {"–", "'", "‘"}  # (a set, not a starred tuple: mypyc compiles it)
 
 
 def read_above_title(draft: Draft, above: list[Line]) -> None:
