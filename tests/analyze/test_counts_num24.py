@@ -90,3 +90,19 @@ FROM_TOWN = [
 @pytest.mark.parametrize(("lang", "text", "place"), FROM_TOWN)
 def test_from_a_town_word_and_a_name_is_a_place(lang: str, text: str, place: str) -> None:
     assert any(v == 10 and f"place={place}" in key for v, key in _quantities(text, lang))
+
+
+# A part of one family ("two of her children", "zwei ihrer Kinder") is a part of the toll, never a rival of it.
+KIN = [
+    ("en", "Six civilians, including three children, were killed. A father said two of his children were killed."),
+    ("no", "Seks sivile, blant dem tre barn, ble drept. En far sa at to av hans barn ble drept."),
+    ("sv", "Sex civila, bland dem tre barn, dödades. En pappa sa att två av hans barn dödades."),
+    ("da", "Seks civile, heriblandt tre børn, blev dræbt. En far sagde, at to af hans børn blev dræbt."),
+    ("de", "Sechs Zivilisten, darunter drei Kinder, wurden getötet. Ein Vater sagte, zwei seiner Kinder seien getötet worden."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), KIN)
+def test_a_part_of_one_family_is_no_rival_toll(lang: str, text: str) -> None:
+    assert any(v == 2 and key.endswith("|subset") for v, key in _quantities(text, lang))
+    assert not _conflicts(text, lang)
