@@ -106,3 +106,18 @@ KIN = [
 def test_a_part_of_one_family_is_no_rival_toll(lang: str, text: str) -> None:
     assert any(v == 2 and key.endswith("|subset") for v, key in _quantities(text, lang))
     assert not _conflicts(text, lang)
+
+
+# "ihjel" after the counted noun closes a particle verb split around it ("har slået to personer ihjel"): killed.
+IHJEL = [
+    ("da", "Angrebet har slået to personer ihjel i byen, oplyser politiet."),
+    ("da", "Føreren kørte tre fodgængere ihjel i går."),
+    ("no", "Angrepet slo to personer ihjel i byen, opplyser politiet."),
+    ("no", "Sjåføren kjørte tre fotgjengere ihjel i går."),
+    ("sv", "Attacken slog två personer ihjäl i staden, uppger polisen."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), IHJEL)
+def test_a_split_particle_verb_of_killing_counts_the_dead(lang: str, text: str) -> None:
+    assert any(key.startswith("killed") for _, key in _quantities(text, lang))
