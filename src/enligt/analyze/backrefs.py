@@ -33,11 +33,15 @@ def part_of_latest(s: Sentence, a: int, b: int, head: Head, memory: Memory, lang
     if head.head is not None and (own := concept_of(s.lows[head.head], lang)) and parts[2] and (
             (own in THINGS) != (parts[2] in THINGS)):
         return None  # "14 av 20 droner" after a count of people: a set of things, not a part of them
+    measure, concept = latest.measure, latest.concept
+    if head.head is not None and (own := concept_of(s.lows[head.head], lang)) in THINGS:
+        measure, concept, parts[2] = "other", "count", own  # "to ud af tre opgange er vendt tilbage": things it names
+    parts[:2] = [measure, concept]
     parts[5] = "subset"
     # the figure it is a part of ("to ud af tre opgange", "To af dem"): never a rival of its whole
     parts[4] = ";".join(sorted(filter(None, [*parts[4].split(";"), f"{WHOLE}={memory.latest_value:g}"])))
     subject = " ".join(s.texts[b : head.end]) or latest.subject
-    return Reading(latest.measure, latest.concept, subject, "|".join(parts))
+    return Reading(measure, concept, subject, "|".join(parts))
 
 
 def _own_whole(s: Sentence, b: int, start: int, memory: Memory) -> bool:

@@ -150,7 +150,7 @@ def same_subject(a: Key, b: Key) -> bool:
     if _running(a, b) or _running(b, a):
         return False  # a toll since November vs one of a day or a month: a running total vs one event
     war = _war_total(a, b) or _war_total(b, a)
-    for strict in ("rel", "extra", "period", "still"):
+    for strict in ("rel", "extra", "period", "still", "wider"):
         if a.qualifiers.get(strict) != b.qualifiers.get(strict) and (strict != "still" or a.base[0] not in _STILL_SAME) and (
                 strict != "period" or not war):
             return False

@@ -170,7 +170,18 @@ def counted_phrase(s: Sentence, b: int, lang: str) -> Head:
         if profile(lang).capitalised_nouns:  # only a capitalised word can be the noun
             nouns = [j for j in nouns if s.texts[j][:1].isupper()]
         head = nouns[-1] if nouns else None
-    return Head(start, head + 1 if head is not None else end, head, subset, nat)
+    return Head(start, head + 1 if head is not None else end, head, subset or _kin_of(s, b, lang), nat)
+
+
+_KIN: Final = frozenset({"child", "relative"})
+
+
+def _kin_of(s: Sentence, b: int, lang: str) -> bool:
+    """Whether the number is followed by ("of" and) a possessive and a noun of kin ("two of her children", "to av
+    hennes barn", "zwei ihrer Kinder"): a part of one family, never a toll of its own."""
+    w, lows = count_words(lang), s.lows
+    k = b + 1 if b < len(lows) and lows[b] in w.of else b
+    return k + 1 < len(lows) and lows[k] in w.possessive and concept_of(lows[k + 1], lang) in _KIN
 
 
 def count_of(s: Sentence, a: int, lang: str) -> Head | None:

@@ -62,6 +62,7 @@ class CountWords:
         self.aboard = listed(lang, "aboard")  # "103 people onboard": where the counted are, no predicate
         self.partclause = listed(lang, "partclause")  # "varav", "davon", "of whom": a part with a predicate of its own
         self.areas = listed(lang, "areas")
+        self.fromplace = listed(lang, "fromplace")  # "från staden Kryvyj Rih": "from" before a town word and a name
         self.notplace = listed(lang, "notplace")
         self.seat, self.seat_after = listed(lang, "seat"), listed(lang, "seat_after")
         self.notplace_ending = tuple(listed(lang, "notplace_ending"))  # for str.endswith

@@ -77,7 +77,7 @@ def _next_conjunct(lows: list[str], near: int, k: int, hi: int, lang: str) -> bo
 @cache
 def _firsts(lang: str) -> frozenset[str]:
     return lx.first_words(lang, "national", "time", "since", "period") | lx.words_of(lang, "place") | lx.words_of(
-        lang, "struck") | lx.words_of(lang, "recent")
+        lang, "struck") | lx.words_of(lang, "recent") | lx.words_of(lang, "fromplace")
 
 
 @cache
@@ -94,7 +94,7 @@ def _read_at(toks: list[str], lows: list[str], k: int, hi: int, lang: str, out: 
     if low in w.national_first and lx.phrase_at(lows, k, w.national):
         out.add("place=national")
     elif (low in w.place and not _seat(lows, k, hi, w)) or (low in w.struck and k + 1 < hi and (
-            _name(toks[k + 1]) or lows[k + 1] in all_function_words("place_determiner"))):
+            _name(toks[k + 1]) or lows[k + 1] in all_function_words("place_determiner"))) or _from_town(toks, lows, k, hi, w):
         place = _places_after(toks, lows, k + 1, hi, lang)  # "i Kalynivka"; "struck Pakistan and India"
         if place:
             town = place.startswith("@") and SEVERAL not in place
@@ -156,6 +156,16 @@ def _places_after(toks: list[str], lows: list[str], k: int, hi: int, lang: str) 
             break
         found.append(more)
     return SEVERAL.join(sorted(set(found)))
+
+
+def _from_town(toks: list[str], lows: list[str], k: int, hi: int, w: CountWords) -> bool:
+    """Whether "from" opens a place: a region or town word and a name after it ("från staden Kryvyj Rih",
+    "fra byen Kharkiv", "aus der Stadt Charkiw")."""
+    if lows[k] not in w.fromplace:
+        return False
+    j = k + 1 + (k + 1 < hi and lows[k + 1] in all_function_words("place_determiner"))
+    n = lx.phrase_at(lows, j, w.region) if j < hi and lows[j] in w.region_first else 0
+    return bool(n) and j + n < hi and _name(toks[j + n])
 
 
 def _place_after(toks: list[str], lows: list[str], k: int, hi: int, lang: str) -> tuple[str, int]:

@@ -34,9 +34,11 @@ from typing import Final
 from enligt.analyze import lexicon as lx
 from enligt.analyze.numbermatch import NumberMatch
 from enligt.analyze.numbers import find_numbers
-from enligt.analyze.numscene import elsewhere, placed, placeless, scene_of, scope_of, setting, unplaced_town
+from enligt.analyze.numscene import elsewhere, placed, placeless, scene_of, scope_of, setting
 from enligt.analyze.numsentence import Sentence, SourceSpans, make_sentence
 from enligt.analyze.numspans import compound_after, last_sentence, pieces, quick_skip, sentence_spans
+from enligt.analyze.numtown import placed_towns
+from enligt.analyze.numwiden import widened
 from enligt.analyze.officialplace import described_source, official_place
 from enligt.analyze.outputs import make_quantity, make_span
 from enligt.analyze.qualifiers import same_place
@@ -108,7 +110,7 @@ def count(article: Article, attributions: tuple[Attribution, ...], tokens: Block
             else:
                 made, before = None, []
             prev = (start, end)
-    out = [unplaced_town(q) for q in out]
+    out = widened(placed_towns(out), text, str(lang))
     return tuple(_drop_restated(_drop_title_restated(out, article.title_span, attributions),
                                 article.title_span, attributions))
 

@@ -1,0 +1,56 @@
+"""Figures whose scope a later sentence widens: "… og at omkring 20.000 fortsat er savnet. Disse tal omfatter også
+andre oversvømmede områder", "These figures also include …" (`widening` of `count_words.tsv`). The figures of
+the sentence before count more than their place says: they get `WIDER`, a qualifier that keeps them apart from
+every figure without it (`conflicts.same_subject`), so a region's toll and a wider one never meet.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+from typing import Final
+
+from enligt.analyze import lexicon as lx
+from enligt.analyze.numscene import scope_of
+from enligt.models import Quantity
+
+WIDER: Final = "wider"
+LEAD_WORDS: Final = 6  # the widening phrase stands within the first words of its sentence ("Disse tal omfatter også")
+_END: Final = re.compile(r"[.!?][\"”»']?\s+|\n")
+_DIGIT: Final = re.compile(r"\d")
+
+
+@cache
+def _phrases(lang: str) -> re.Pattern[str] | None:
+    found = sorted((" ".join(p) for p in lx.category(lang, "widening")), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, found)) + r")\b") if found else None
+
+
+def widened(out: list[Quantity], text: str, lang: str) -> list[Quantity]:
+    """`out` with the figures of each sentence before a widening sentence marked `WIDER`."""
+    pattern = _phrases(lang)
+    if pattern is None or not out:
+        return out
+    low = text.lower()
+    spans = [s for m in pattern.finditer(low) if (s := _before(low, m.start())) is not None]
+    if not spans:
+        return out
+    return [_wider(q) if any(a <= q.number_span.start < b for a, b in spans) else q for q in out]
+
+
+def _before(low: str, at: int) -> tuple[int, int] | None:
+    """The sentence before the one whose widening phrase starts at `at`, when the phrase opens its sentence
+    (within `LEAD_WORDS` words, no number before it): "Disse tal omfatter også …"."""
+    ends = [m.end() for m in _END.finditer(low, 0, at)]
+    start = ends[-1] if ends else 0
+    lead = low[start:at]
+    if len(lead.split()) > LEAD_WORDS or _DIGIT.search(lead) or start == 0:
+        return None
+    return (ends[-2] if len(ends) > 1 else 0), start
+
+
+def _wider(q: Quantity) -> Quantity:
+    parts = (q.key.split("|") + [""] * 6)[:6]
+    parts[4] = ";".join(sorted(filter(None, [*parts[4].split(";"), WIDER + "=1"])))
+    key = "|".join(parts)
+    return replace(q, key=key, scope=scope_of(key))
