@@ -87,3 +87,23 @@ HONORIFIC_IN_A_CONTRASTED_SUBJECT: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), HONORIFIC_IN_A_CONTRASTED_SUBJECT)
 def test_an_honorific_in_a_contrasted_subject(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+ASIDE_PARTICIPLES: list[tuple[str, list[Row]]] = [
+    # "…, echoing a letter", "…, citing three crashes": the speaker's act or the writer's comment after the report
+    # (`aside_participles.txt`)
+    ("Ann Lee said the school should close, echoing a letter from the parents.",
+     [("Ann Lee", "said", "the school should close")]),
+    ("Tom Berg said the road was unsafe, citing three crashes last year.",
+     [("Tom Berg", "said", "the road was unsafe")]),
+    ("The council denied the claims, pointing to a survey of its tenants.",
+     [("The council", "denied", "the claims")]),
+    # a participle of no such act stays inside what was said
+    ("Ann Lee said the team was tired, having played three games in a week.",
+     [("Ann Lee", "said", "the team was tired, having played three games in a week")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ASIDE_PARTICIPLES)
+def test_an_aside_participle_ends_the_content(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected

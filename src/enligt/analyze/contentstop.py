@@ -14,7 +14,7 @@ from enligt.analyze.phrases import VERB_ADVERBS, time_word
 from enligt.analyze.records import Ctx
 from enligt.analyze.sentences import Tok
 from enligt.analyze.wordtypes import word_type
-from enligt.lang import function_words
+from enligt.lang import function_words, wordset
 
 _DASH: Final = frozenset({"–", "—"})
 _ASIDE_DASH: Final = frozenset({"–", "—", "-", "--"})  # a dash set off by spaces before an aside ("… - adding that …")
@@ -93,6 +93,9 @@ def coordinated_stop(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int:
             m = match_phrase(toks, j, e, speech)
             if m and m[1].startswith("participle"):
                 return j if j > k + 1 and comma else k
+            if comma and not v2 and toks[j].low in wordset(ctx.lang, "aside_participles") \
+                    and not sum(1 for t in toks[a:j] if t.text in QUOTE_STRIP) % 2:
+                return j if j > k + 1 else k  # "…, echoing a memo from Y": the speaker's act or the writer's comment
         if coord and not v2 and _coordinated_participle(ctx, toks, a, k, e):
             return k  # "… warning that A and implying that B": the speaker's second report, not A's verb
         if low in lex.subordinators and (m := match_phrase(toks, k + 1, e, speech)) \
