@@ -41,6 +41,9 @@ _APPOSITION: Final = 10  # tokens of an apposition after a naming verb's object 
 _OBJECTS: Final = frozenset({"him", "her", "them", "us", "me", "it"})
 
 
+_ASIDE_DASHES: Final = frozenset({"–", "—", "-", "--"})  # "… — asserting that C": a dash opens a participle as a comma
+
+
 def participle(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, kind: str, a: int, stop: int,
                cue: Span2, cue_text: str, vias: list[str], done: list[Draft]) -> Draft | None:
     """"…, saying C" / "After saying C, X …" / "by saying C"; `kind`: speech, told, ask or call."""
@@ -57,7 +60,8 @@ def participle(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, kind: 
     if share := _share_subject(ctx, toks, s, i):  # "with 30 percent of voters saying C": the share speaks
         content = _content(ctx, toks, i, n, e, kind, a, stop)
         return Draft((content,), cue, cue_text, tuple(share), via=tuple(vias)) if content else None
-    if prev.text != "," and not opener and prev.low not in lex.coordinators and not statement_before(ctx, prev):
+    if prev.text != "," and prev.text not in _ASIDE_DASHES and not opener and prev.low not in lex.coordinators \
+            and not statement_before(ctx, prev):
         return None  # "a saying", "keeps saying": no reporting clause of its own
     fronted = opener and (i - 1 == s or toks[i - 2].text in ",;:")
     end = stop

@@ -14,9 +14,10 @@ from enligt.analyze.phrases import VERB_ADVERBS, time_word
 from enligt.analyze.records import Ctx
 from enligt.analyze.sentences import Tok
 from enligt.analyze.wordtypes import word_type
-from enligt.lang import function_words
+from enligt.lang import function_words, wordset
 
 _DASH: Final = frozenset({"–", "—"})
+_ASIDE_DASH: Final = frozenset({"–", "—", "-", "--"})  # a dash set off by spaces before an aside ("… - adding that …")
 _CLAUSE_MARKS = frozenset({";"})  # a mark that closes a reported clause in English
 
 
@@ -80,15 +81,23 @@ def coordinated_stop(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int:
                 match_phrase(toks, m, e, speech) for m in range(k + 3, min(e, k + COORDINATED_CUE))) \
                 and toks[k + 2].is_word:
             return k  # "…, but she said she might …": a clause with its own speaker and cue
+        if not v2 and text in _ASIDE_DASH and k + 2 < e and toks[k + 1].low in coordinators \
+                and _dashed_report(lex, toks, k + 2, e):
+            return k  # "… is sound — but he said B", "… — and later insisted that B": a second report
         if coord and shapes.second_speaker_and(ctx, toks, k, e):  # "… og et andet vidne tilføjer, at …"
             return k
-        if comma:  # "…, adding that …", "…, “unfit to serve,” saying …"
+        if comma or not v2 and text in _ASIDE_DASH:  # "…, adding that …", "…, “unfit to serve,” saying …", "… — adding"
             j = k + 1
             while j < e - 1 and toks[j].text in QUOTE_STRIP:
                 j += 1
             m = match_phrase(toks, j, e, speech)
             if m and m[1].startswith("participle"):
-                return j if j > k + 1 else k
+                return j if j > k + 1 and comma else k
+            if comma and not v2 and toks[j].low in wordset(ctx.lang, "aside_participles") \
+                    and not sum(1 for t in toks[a:j] if t.text in QUOTE_STRIP) % 2:
+                return j if j > k + 1 else k  # "…, echoing a memo from Y": the speaker's act or the writer's comment
+        if coord and not v2 and _coordinated_participle(ctx, toks, a, k, e):
+            return k  # "… warning that A and implying that B": the speaker's second report, not A's verb
         if low in lex.subordinators and (m := match_phrase(toks, k + 1, e, speech)) \
                 and not (m[1] == "reject" and coord):
             return k  # (not "said A and rejected the reports as B": the rejection is part of what was said)
@@ -96,6 +105,9 @@ def coordinated_stop(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int:
                 and (_narrated_clause(lex, toks, k + 2, e) or englishshapes.next_act(lex, toks, k + 2, e)
                      and not sum(1 for t in toks[a:k] if t.text in QUOTE_STRIP) % 2):  # (not inside a quotation)
             return k  # "… is the budget, and he railed against …": the writer narrates again
+        if comma and not v2 and k + 4 < e and toks[k + 1].text in QUOTE_STRIP \
+                and (c := _closed_quote_coordinator(lex, toks, a, k, e)) and _narrated_clause(lex, toks, c + 1, e):
+            return c  # "… was ''a disgrace,'' and he repeated his claim …": the writer narrates after the quote
         if not v2 and text in _CLAUSE_MARKS and k + 1 < e and toks[k + 1].is_word \
                 and not sum(1 for t in toks[a:k] if t.text in QUOTE_STRIP) % 2:
             return k  # "… her duty; critics deride it": the writer's next clause (not inside a quotation)
@@ -143,8 +155,8 @@ def _contrasted_subject(lex: Lexicon, toks: list[Tok], k: int, e: int) -> bool:
         return False
     for m in range(k + 1, min(e, k + SECOND_SPEAKER + 1)):
         t = toks[m]
-        if t.low in lex.sentence_adverbs:
-            continue  # "…, though the council still needs to vote"
+        if t.low in lex.sentence_adverbs or t.text == "." and toks[m - 1].low in lex.closed.honorific:
+            continue  # "…, though the council still needs to vote", "…, but Mr. Berg was"
         if t.is_word and not t.upper and (is_finite_verb(t, lex) or t.low in lex.auxiliaries or t.low in lex.modals):
             head = next((toks[h] for h in range(m - 1, k - 1, -1) if toks[h].low not in lex.sentence_adverbs), t)
             return head.is_word and (word_type(head.low, lex.lang) in _SPEAKERS and not head.upper
@@ -227,3 +239,38 @@ def _shared_subject_verb(ctx: Ctx, t: Tok) -> bool:
 
 
 SHORT_VERB = 5  # a weak past form read after ", und" is longer than this ("sagte" is a cue anyway)
+
+
+def _closed_quote_coordinator(lex: Lexicon, toks: list[Tok], a: int, k: int, e: int) -> int | None:
+    """The coordinator after a comma at toks[k] and the quotation marks that close right after it ("…,'' and"), when
+    the marks close a quotation the content opened (an even count of marks up to the coordinator); else None."""
+    j = k + 1
+    while j < e - 1 and toks[j].text in QUOTE_STRIP:
+        j += 1
+    if toks[j].low not in lex.coordinators or sum(1 for t in toks[a:j] if t.text in QUOTE_STRIP) % 2:
+        return None
+    return j
+
+
+def _coordinated_participle(ctx: Ctx, toks: list[Tok], a: int, k: int, e: int) -> bool:
+    """A reporting verb's participle and "that" right after "and" at toks[k] ("… and implying that B") outside a
+    quotation, when the content before it has no progressive form it could go on ("was shouting and saying …")."""
+    lex = ctx.lex
+    v = toks[k + 1]
+    if k + 3 >= e or not v.low.endswith("ing") or toks[k + 2].low not in lex.complementizers \
+            or not any(f in lex.speech for f in (v.low, v.low[:-3] + "ed", v.low[:-4] + "ied")) \
+            or sum(1 for t in toks[a:k] if t.text in QUOTE_STRIP) % 2:
+        return False
+    return not any(toks[j].low in lex.closed.be or toks[j].low.endswith("ing") for j in range(a, k))
+
+
+def _dashed_report(lex: Lexicon, toks: list[Tok], k: int, e: int) -> bool:
+    """A personal pronoun or none, adverbs and a reporting verb at toks[k] after a dash and a coordinator ("— but he
+    said", "— and later insisted"): the speaker's second report (or another's), not more of the first."""
+    if lex.pronouns.get(toks[k].low) == "person" and toks[k].low not in lex.first_person:
+        k += 1
+    m = k
+    while m < min(e - 1, k + VERB_ADVERBS) and toks[m].low in lex.sentence_adverbs:
+        m += 1
+    hit = match_phrase(toks, m, e, lex.speech) if m < e else None
+    return hit is not None and hit[1] in ("speech", "told", "opinion", "that") and m + hit[0] < e

@@ -1,0 +1,109 @@
+"""Where an English content read after a cue ends (contentstop.py): a dash before a reporting participle, a clause
+the writer narrates after a closed quotation, a coordinated reporting participle with "that", a dash and a
+coordinator before a second report, an honorific in a contrasted subject; end to end, one table per construction.
+
+Every sentence here is written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from .conftest import Row, rows_in
+
+run = rows_in("en")
+
+
+DASH_BEFORE_A_PARTICIPLE: list[tuple[str, list[Row]]] = [
+    # "… — adding that B": the dash opens the speaker's next report, as a comma does
+    ("Ann Lee said the bridge would close in May — adding that the ferry would run all summer.",
+     [("Ann Lee", "said", "the bridge would close in May"), ("Ann Lee", "adding", "the ferry would run all summer")]),
+    ("Tom Berg said the vote was fair - insisting that no ballots were lost.",
+     [("Tom Berg", "said", "the vote was fair"), ("Tom Berg", "insisting", "no ballots were lost")]),
+    # a dash before anything else stays inside what was said
+    ("Ann Lee said the bridge would close — and the ferry with it.",
+     [("Ann Lee", "said", "the bridge would close — and the ferry with it")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DASH_BEFORE_A_PARTICIPLE)
+def test_a_dash_before_a_reporting_participle(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+NARRATED_AFTER_A_CLOSED_QUOTE: list[tuple[str, list[Row]]] = [
+    # "… was ''a disgrace,'' and he repeated …": the comma inside the marks, then the writer's clause
+    ("The senator said the budget was ''a disgrace,'' and he repeated his demand for an audit.",
+     [("The senator", "said", "the budget was ''a disgrace,''")]),
+    ("Ann Lee said the report was “a fair summary,” and she later praised its authors.",
+     [("Ann Lee", "said", "the report was “a fair summary,”")]),
+    # a modal after the pronoun keeps the report going
+    ("Ann Lee said the report was “a fair summary,” and she would sign it.",
+     [("Ann Lee", "said", "the report was “a fair summary,” and she would sign it")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NARRATED_AFTER_A_CLOSED_QUOTE)
+def test_the_writer_narrates_after_a_closed_quote(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+COORDINATED_PARTICIPLE_WITH_THAT: list[tuple[str, list[Row]]] = [
+    # "warning that A and implying that B": a reporting verb's participle no cue list holds, with "that"
+    ("The mayor spoke in the square, warning that the mill could close and implying that the owners were to blame.",
+     [("The mayor", "warning", "the mill could close")]),
+    # a progressive inside the content may go on ("was shouting and suggesting that …" stays with the clause)
+    ("Tom Berg said the guard was shouting and implying that he would shoot.",
+     [("Tom Berg", "said", "the guard was shouting and implying that he would shoot")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COORDINATED_PARTICIPLE_WITH_THAT)
+def test_a_coordinated_reporting_participle_with_that(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+DASH_AND_COORDINATOR_BEFORE_A_REPORT: list[tuple[str, list[Row]]] = [
+    # "— but he said B", "— and later insisted that B": a second report after a dash
+    ("Ann Lee said the plan was sound - but he said the town could not pay for it.",
+     [("Ann Lee", "said", "the plan was sound"), ("he", "said", "the town could not pay for it")]),
+    ("Tom Berg said the school would stay open — but she told parents that fees would rise.",
+     [("Tom Berg", "said", "the school would stay open"), ("she", "told", "fees would rise")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DASH_AND_COORDINATOR_BEFORE_A_REPORT)
+def test_a_dash_and_coordinator_before_a_report(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+HONORIFIC_IN_A_CONTRASTED_SUBJECT: list[tuple[str, list[Row]]] = [
+    # ", but Mr. Berg was …": the writer's clause with a subject of its own; the honorific's period is no boundary
+    ("Ann Lee told the board the cuts were needed, but Mr. Berg was furious about the plan.",
+     [("Ann Lee", "told", "the cuts were needed")]),
+    ("Ann Lee said the cuts were needed, but Dr. Berg insists they are not.",
+     [("Ann Lee", "said", "the cuts were needed"), ("Dr. Berg", "insists", "they are not")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HONORIFIC_IN_A_CONTRASTED_SUBJECT)
+def test_an_honorific_in_a_contrasted_subject(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+ASIDE_PARTICIPLES: list[tuple[str, list[Row]]] = [
+    # "…, echoing a letter", "…, citing three crashes": the speaker's act or the writer's comment after the report
+    # (`aside_participles.txt`)
+    ("Ann Lee said the school should close, echoing a letter from the parents.",
+     [("Ann Lee", "said", "the school should close")]),
+    ("Tom Berg said the road was unsafe, citing three crashes last year.",
+     [("Tom Berg", "said", "the road was unsafe")]),
+    ("The council denied the claims, pointing to a survey of its tenants.",
+     [("The council", "denied", "the claims")]),
+    # a participle of no such act stays inside what was said
+    ("Ann Lee said the team was tired, having played three games in a week.",
+     [("Ann Lee", "said", "the team was tired, having played three games in a week")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ASIDE_PARTICIPLES)
+def test_an_aside_participle_ends_the_content(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
