@@ -1,0 +1,53 @@
+"""German verb brackets and adverbs before "dass" (issue 10, de15): an adverb between a cue and its ", dass"
+("sagte zudem, dass C"), and a quotation inside the object of a verb-final perfect ("hatte deren „X“ während
+des Prozesses kritisiert", "die „falsche“ Politik", "die Politik der „Ampel“"), also in a main clause after a
+tag's comma ("„Q“, sagte X, zuvor hatte sie Y kritisiert."). Every sentence is written for its test."""
+from __future__ import annotations
+
+import pytest
+
+from .conftest import Row, rows_in
+
+run = rows_in("de")
+
+ADVERB_BEFORE_THAT = [
+    ("Der Sprecher sagte zudem, dass in der Nacht ein Lager getroffen worden sei.",
+     [("Der Sprecher", "sagte", "in der Nacht ein Lager getroffen worden sei")]),
+    ("Die Ministerin betonte jedoch, dass die Schulen offen bleiben.",
+     [("Die Ministerin", "betonte", "die Schulen offen bleiben")]),
+    ("Der Trainer erklärte außerdem, dass zwei Spieler verletzt seien.",
+     [("Der Trainer", "erklärte", "zwei Spieler verletzt seien")]),
+    # no adverb: as before
+    ("Der Sprecher sagte, dass die Lage ruhig sei.", [("Der Sprecher", "sagte", "die Lage ruhig sei")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ADVERB_BEFORE_THAT)
+def test_adverb_before_that(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+QUOTED_OBJECT = [
+    ("Zuvor hatte sie deren „lautes Auftreten“ während der Sitzung kritisiert.",
+     [("sie", "kritisiert", "deren „lautes Auftreten“ während der Sitzung")]),
+    ("Die Opposition hat die „falsche“ Politik der Regierung kritisiert.",
+     [("Die Opposition", "kritisiert", "die „falsche“ Politik der Regierung")]),
+    ("Die Opposition hat die Politik der „Ampel“ kritisiert.",
+     [("Die Opposition", "kritisiert", "die Politik der „Ampel“")]),
+    # a quotation as the whole object, and no quotation: as before
+    ("Der Verband hat dem Minister „Chaos ohne Ende“ vorgeworfen.",
+     [("Der Verband", "vorgeworfen", "dem Minister „Chaos ohne Ende“")]),
+    ("Zuvor hatte sie deren lautes Auftreten während der Sitzung kritisiert.",
+     [("sie", "kritisiert", "deren lautes Auftreten während der Sitzung")]),
+]
+
+AFTER_TAG_COMMA = [
+    ("„Vielen Dank“, sagte die Vorsitzende knapp, zuvor hatte sie den „rüden Ton“ der Debatte kritisiert.",
+     [("die Vorsitzende", "sagte", "Vielen Dank"),
+      ("sie", "kritisiert", "den „rüden Ton“ der Debatte")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTED_OBJECT + AFTER_TAG_COMMA)
+def test_quoted_object(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
