@@ -51,3 +51,24 @@ AFTER_TAG_COMMA = [
 @pytest.mark.parametrize(("text", "expected"), QUOTED_OBJECT + AFTER_TAG_COMMA)
 def test_quoted_object(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+FEELING_SHOWN = [
+    ("Die Ministerin zeigte sich zuversichtlich, dass die Verhandlungen bald enden.",
+     [("Die Ministerin", "zeigte sich zuversichtlich", "die Verhandlungen bald enden")]),
+    ("Der Bürgermeister zeigte sich auch selbstkritisch, dass nicht jede Entscheidung richtig gewesen sei.",
+     [("Der Bürgermeister", "zeigte sich selbstkritisch", "nicht jede Entscheidung richtig gewesen sei")]),
+    ("Die Trainerin ärgert sich, dass der Verein zu spät gehandelt habe.",
+     [("Die Trainerin", "ärgert sich", "der Verein zu spät gehandelt habe")]),
+    ("Der Wirt wunderte sich, dass niemand die Polizei gerufen hatte.",
+     [("Der Wirt", "wunderte sich", "niemand die Polizei gerufen hatte")]),
+    # no clause reported: a topic, a feeling about a thing, "it turns out"
+    ("Der Trainer zeigte sich zufrieden mit dem Ergebnis.", []),
+    ("Die Fans freuen sich über den Sieg.", []),
+    ("Es zeigt sich, dass die Lage ernst ist.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FEELING_SHOWN)
+def test_feeling_shown(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
