@@ -72,3 +72,43 @@ FEELING_SHOWN = [
 @pytest.mark.parametrize(("text", "expected"), FEELING_SHOWN)
 def test_feeling_shown(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+SERIES_OBJECT = [
+    # a comma inside a series that "und" closes is no clause boundary in a verb-final perfect
+    ("Zunächst hatte die Polizei von 20 verletzten Schülern, Lehrern und Fahrern berichtet.",
+     [("die Polizei", "berichtet", "20 verletzten Schülern, Lehrern und Fahrern")]),
+]
+
+VERB_SERIES = [
+    # verbs after a comma and "und" share the subject that opens the sentence
+    ("Sie lobte den Plan, sprach von einem guten Anfang und behauptete: „Wir sind auf Kurs.“",
+     [("Sie", "sprach von", "einem guten Anfang"), ("Sie", "behauptete", "Wir sind auf Kurs")]),
+    ("Er nahm das Wort vom „Verrat“ in den Mund, sprach von einer Schande und behauptete hernach: „Niemand hört zu.“",
+     [("Er", "sprach von", "einer Schande"), ("Er", "behauptete", "Niemand hört zu")]),
+    # a fronted phrase: the subject after the first verb
+    ("Am Montag besuchte der Minister die Stadt und sprach von einer guten Bilanz.",
+     [("der Minister", "sprach von", "einer guten Bilanz")]),
+    # not past a relative clause, nor an inverted tag
+    ("Der Mann, der den Unfall sah, rief die Polizei und sagte, die Lage sei ernst.",
+     [("Der Mann", "sagte", "die Lage sei ernst")]),
+    ("Die Polizei ist vor Ort, berichtet der Sender.", [("der Sender", "berichtet", "Die Polizei ist vor Ort")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SERIES_OBJECT + VERB_SERIES)
+def test_series(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+FRONTED_FIRST_CLAUSE = [
+    ("Gegen das Urteil legte die Verteidigung Berufung ein und bestritt die Vorwürfe.",
+     [("die Verteidigung", "bestritt", "die Vorwürfe")]),
+    ("Am Montag besuchte der Minister Hans Meier die Stadt und sprach von einer guten Bilanz.",
+     [("der Minister Hans Meier", "sprach von", "einer guten Bilanz")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRONTED_FIRST_CLAUSE)
+def test_fronted_first_clause(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected

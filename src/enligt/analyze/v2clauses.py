@@ -43,7 +43,8 @@ def object_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue:
         return None  # the participle closes its clause ("…, die Lage sei ruhig" is another shape)
     s = next((k + 1 for k in range(i - 1, s - 1, -1) if toks[k].text == ":"), s)  # "Update, 8 Uhr: X hat …"
     m = next((k for k in range(i - 1, max(s, i - OBJECT_REACH) - 1, -1)
-              if toks[k].low in lex.perfect_aux or not toks[k].is_word and toks[k].text not in _INSIDE_CLAUSE), None)
+              if toks[k].low in lex.perfect_aux or not toks[k].is_word and toks[k].text not in _INSIDE_CLAUSE
+              and not _list_comma(lex, toks, k, i)), None)
     if m is not None and m - 2 > s and toks[m - 2].text == "," and lex.fronted.get(toks[m - 1].low) == "adv" \
             and toks[m].low in lex.perfect_aux and toks[m].low not in lex.konjunktiv:
         s = m - 1  # a main clause after a comma: "„Q“, sagte X, zuvor hatte sie Y kritisiert."
@@ -73,6 +74,13 @@ def object_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue:
         return None
     c = span(ctx, toks, a, _adverbs_before(ctx, toks, a, i))
     return Draft((c,), cue, cue_text, tuple(src)) if c else None
+
+
+def _list_comma(lex: Lexicon, toks: list[Tok], k: int, i: int) -> bool:
+    """Whether toks[k] is a comma between two nouns of a series that "und" closes before toks[i] ("von Kindern,
+    Jugendlichen und Erwachsenen berichtet"): inside the clause, no boundary."""
+    return toks[k].text == "," and k > 0 and toks[k - 1].upper and toks[k - 1].is_word and toks[k + 1].upper \
+        and toks[k + 1].is_word and any(t.low in lex.closed.and_ for t in toks[k + 2:i])
 
 
 def report_back_middle(ctx: Ctx, toks: list[Tok], s: int, e: int) -> int | None:
