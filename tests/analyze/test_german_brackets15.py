@@ -112,3 +112,20 @@ FRONTED_FIRST_CLAUSE = [
 @pytest.mark.parametrize(("text", "expected"), FRONTED_FIRST_CLAUSE)
 def test_fronted_first_clause(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+OWN_ACCOUNT = [
+    # the subject of the clause "nach eigenen Angaben" stands in: inside dashes, after a fronted phrase
+    ("Der Zeuge – er hat nach eigenen Angaben lange im Ausland gelebt – sprach ruhig.",
+     [("er", "nach eigenen Angaben", "hat lange im Ausland gelebt")]),
+    ("Im Winter zählte die Bergwacht nach eigenen Angaben 120 Einsätze.",
+     [("die Bergwacht", "nach eigenen Angaben", "Im Winter zählte 120 Einsätze")]),
+    # the subject first: as before
+    ("Der Verein hat nach eigenen Angaben 500 Mitglieder.",
+     [("Der Verein", "nach eigenen Angaben", "hat 500 Mitglieder")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWN_ACCOUNT)
+def test_own_account(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected

@@ -86,20 +86,20 @@ def coordinated_subject(ctx: Ctx, toks: list[Tok], s: int, pre_end: int, after: 
     if a >= pre_end or not (toks[a].upper or toks[a].low in lex.determiners):
         return []
     if toks[a].low in lex.prepositions or lex.fronted.get(toks[a].low) in ("prep", "topic", "adv"):
-        return _inverted_first(ctx, toks, a, pre_end - 1)
+        return inverted_first(ctx, toks, a, pre_end - 1)
     j = forward_np(toks, a, pre_end - 1, lex)
     if j <= a or j >= pre_end - 1 or not toks[j].is_word or toks[j].upper or toks[j].low in lex.auxiliaries:
         return []
     return list(toks[a:j])
 
 
-def _inverted_first(ctx: Ctx, toks: list[Tok], a: int, end: int) -> list[Tok]:
+def inverted_first(ctx: Ctx, toks: list[Tok], a: int, end: int) -> list[Tok]:
     """The subject right after the finite verb of a clause opened by a fronted phrase at toks[a] ("Am Montag besuchte
     der Minister die Stadt"): the noun phrase after the clause's first lower-case word past the phrase; else none."""
     lex = ctx.lex
     v = next((k for k in range(a + 1, min(end, a + FRONT_REACH)) if toks[k].is_word and not toks[k].upper
               and toks[k].low not in lex.determiners and toks[k].low not in lex.prepositions
-              and not time_word(toks[k].low, lex.times) and lex.fronted.get(toks[k].low) is None), None)
+              and not time_word(toks[k].low, lex.times) and lex.fronted.get(toks[k].low) in (None, "aux")), None)
     if v is None or v + 1 >= end or not (toks[v + 1].upper or toks[v + 1].low in lex.determiners):
         return []
     j = np_end(ctx, toks, v + 1, end, lex.closed.tag_stop)
