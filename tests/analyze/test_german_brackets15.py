@@ -129,3 +129,16 @@ OWN_ACCOUNT = [
 @pytest.mark.parametrize(("text", "expected"), OWN_ACCOUNT)
 def test_own_account(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+ZU_INFINITIVE = [
+    # a cue's infinitive before "zu" and a modal or "lassen": an infinitive clause, nothing said
+    ("Der Versuch, sich für verhandlungsunfähig erklären zu lassen, scheiterte.", []),
+    ("Der Zeuge bedauerte, nichts Genaues sagen zu können.", []),
+    ("Die Ärztin sagte, dass die Lage ernst ist.", [("Die Ärztin", "sagte", "die Lage ernst ist")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ZU_INFINITIVE)
+def test_zu_infinitive(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected

@@ -93,6 +93,9 @@ def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
             continue  # a markup tag left in the text: "<tweet id=…>"
         if _unreal(ctx, toks, s, i) or shapes.idiom(ctx, toks, i):
             continue  # "I would say", "a silly thing to say", "som sagt": nothing was said
+        if i + 2 < e and toks[i + 1].low in function_words(ctx.lang, "zu_infinitive") \
+                and toks[i + 2].low in function_words(ctx.lang, "zu_modal"):
+            continue  # "sich für krank erklären zu lassen": an infinitive clause, nothing said
         m = match_phrase(toks, i, e, speech)
         if m is None or m[0] == 1:  # "warnte am Abend vor C": the two-word cue, not "warnte" alone
             m = phrase_past_adverb(ctx, toks, i, e) or m
