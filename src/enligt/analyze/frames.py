@@ -8,11 +8,11 @@ from __future__ import annotations
 from typing import Final
 
 from enligt.analyze.inverted import QUOTE_STRIP
-from enligt.analyze.phrases import seg_start, time_word
+from enligt.analyze.phrases import np_end, seg_start, time_word
 from enligt.analyze.records import Ctx
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import forward_np
-from enligt.lang import function_words
+from enligt.lang import all_languages_words, function_words
 
 
 def past_phrases(ctx: Ctx, toks: list[Tok], k: int, e: int, i: int) -> int:
@@ -59,18 +59,68 @@ def unmarked_tag(ctx: Ctx, toks: list[Tok], s: int, q: int, i: int) -> bool:
 _CLOSING_MARKS: Final = frozenset({"\"", "“", "”", "»", "«", "‘", "’"})
 
 
-def coordinated_subject(ctx: Ctx, toks: list[Tok], s: int, pre_end: int) -> list[Tok]:
+def coordinated_subject(ctx: Ctx, toks: list[Tok], s: int, pre_end: int, after: int = -1) -> list[Tok]:
     """German: before a cue right after "und" ("Die Stadt sperrte die Straße und teilte mit"), the noun phrase that opens
-    the clause and ends at its own finite verb; else none."""
+    the clause and ends at its own finite verb, or the subject right after that verb when a phrase is fronted ("Am
+    Montag besuchte der Minister die Stadt und sprach von C"); else none. With `after` (the word after the cue), also
+    before a comma, in a clause that opens the sentence ("Sie lobte den Plan, sprach von C und …"), when no
+    subject follows the cue."""
     lex = ctx.lex
-    if not (pre_end - 2 > s and toks[pre_end - 1].low in lex.closed.and_):
+    if not (pre_end - 2 > s and (toks[pre_end - 1].low in lex.closed.and_
+                                 or toks[pre_end - 1].text == "," and _no_subject_after(ctx, toks, after))):
         return []
     a = seg_start(toks, s, pre_end - 1, lex.subordinators)
+    series = False
+    for _ in range(SERIES_VERBS):
+        if not (a - 1 > s and toks[a - 1].text == "," and toks[a].is_word and not toks[a].upper
+                and toks[a].low not in lex.determiners and toks[a].low not in lex.relatives):
+            break
+        a, series = seg_start(toks, s, a - 1, lex.subordinators), True  # "Sie nahm X, sprach von Y und behauptete"
+    if series and a != s:
+        return []  # (not "Der Mann, der X sah, rief Y und sagte": a relative clause before the verb)
     while a < pre_end and toks[a].text in QUOTE_STRIP:
         a += 1
+    if toks[pre_end - 1].text == "," and (a != s + sum(1 for t in toks[s:a] if t.text in QUOTE_STRIP) or any(
+            t.low in lex.complementizers or t.low in lex.konjunktiv for t in toks[a:pre_end])):
+        return []  # (not "…, dass C, sprach" nor a clause reported: "Die Lage sei ernst, sagte X")
     if a >= pre_end or not (toks[a].upper or toks[a].low in lex.determiners):
         return []
+    if toks[a].low in lex.prepositions or lex.fronted.get(toks[a].low) in ("prep", "topic", "adv"):
+        return inverted_first(ctx, toks, a, pre_end - 1)
     j = forward_np(toks, a, pre_end - 1, lex)
     if j <= a or j >= pre_end - 1 or not toks[j].is_word or toks[j].upper or toks[j].low in lex.auxiliaries:
         return []
     return list(toks[a:j])
+
+
+def inverted_first(ctx: Ctx, toks: list[Tok], a: int, end: int) -> list[Tok]:
+    """The subject right after the finite verb of a clause opened by a fronted phrase at toks[a] ("Am Montag besuchte
+    der Minister die Stadt"): the noun phrase after the clause's first lower-case word past the phrase; else none."""
+    lex = ctx.lex
+    v = next((k for k in range(a + 1, min(end, a + FRONT_REACH)) if toks[k].is_word and not toks[k].upper
+              and toks[k].low not in lex.determiners and toks[k].low not in lex.prepositions
+              and not time_word(toks[k].low, lex.times) and lex.fronted.get(toks[k].low) in (None, "aux")), None)
+    if v is None or v + 1 >= end or not (toks[v + 1].upper or toks[v + 1].low in lex.determiners):
+        return []
+    j = np_end(ctx, toks, v + 1, end, lex.closed.tag_stop)
+    noun = next((k for k in range(v + 1, j) if toks[k].upper), j)
+    if toks[v + 1].low in lex.determiners and noun + 1 < j and toks[noun + 1].upper \
+            and toks[noun + 1].low not in all_languages_words("first_names"):
+        j = noun + 1  # the noun, not the object after it: "legte die Behörde | Beschwerde ein" (but "der Minister Hans Lee")
+    return list(toks[v + 1:j]) if j > v + 1 else []
+
+
+SERIES_VERBS: Final = 2  # verbs of a series before the cue's, each after a comma ("nahm X, sprach von Y und behauptete")
+FRONT_REACH: Final = 7  # words of a fronted phrase before the first clause's finite verb
+
+
+def _no_subject_after(ctx: Ctx, toks: list[Tok], k: int) -> bool:
+    """Whether the word at toks[k] after a cue opens no subject (no name, pronoun, or article before a noun)."""
+    lex = ctx.lex
+    if k < 0 or k >= len(toks) or not toks[k].is_word:
+        return k >= 0
+    if k > 0 and toks[k - 1].low in lex.prepositions:
+        return True  # the cue's own preposition: "sprach von einer Schande"
+    t = toks[k]
+    return not (t.upper or lex.pronouns.get(t.low) is not None or (
+        t.low in lex.determiners and k + 1 < len(toks) and toks[k + 1].upper))

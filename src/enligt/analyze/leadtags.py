@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from enligt.analyze import clauses, namingwords, v2clauses
+from enligt.analyze import clauses, frames, namingwords, v2clauses
 from enligt.analyze.contentfirst import subject_before_tag
 from enligt.analyze.cues import SPLIT_PHRASE_WORDS, is_finite_verb, split_phrase
 from enligt.analyze.cuesubject import subject
@@ -65,7 +65,9 @@ def before_tag(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block: 
                 else []
             ss = _sentence_start(toks, ps)
             near = near_clause_subject(ctx, toks, ss, ss, coord + 1 if toks[coord].low in ctx.lex.coordinators else m)
-            src, tail, ante = inner_src or near or clauses.main_subject(ctx, toks, ps, m, []), "", None
+            series = frames.coordinated_subject(ctx, toks, ss, m) if ctx.lex.profile.capitalised_nouns else []
+            # ("Sie nahm das Wort vom „X“ in den Mund, sprach von Y und behauptete: „Q“": the sentence's subject)
+            src, tail, ante = series or inner_src or near or clauses.main_subject(ctx, toks, ps, m, []), "", None
         if cls == "naming" and namingwords.naming_participle(ctx.lex, toks, ps, m):
             src, tail, ante = [], "", None  # "set up a website called “X”": nobody in the sentence names it
         elif not src or src[-1].low in ctx.lex.first_person:
@@ -135,6 +137,9 @@ def v2_colon_tag(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block
                     t.text for t in (toks[m], *toks[p:k])), tuple(toks[m + 1:p]), block=block, direct=True)
             continue
         end = colon - 1 if split else colon
+        if any(toks[k].low in lex.closed.and_ and toks[k + 1].is_word and not toks[k + 1].upper
+               for k in range(m + 1, end - 1)):
+            return None  # "…, sprach von X und behauptete: „Q“": the verb before the colon speaks, its subject before
         first = toks[ps].low
         if first in lex.prepositions or lex.fronted.get(first) in ("prep", "topic", "adv") \
                 or time_word(first, lex.times):

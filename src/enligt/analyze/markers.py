@@ -10,6 +10,7 @@ from dataclasses import replace
 from typing import Final
 
 from enligt.analyze.cues import Lexicon, is_finite_verb, match_phrase
+from enligt.analyze.frames import inverted_first
 from enligt.analyze.phrases import apposed_subject, np_end, only_punct, seg_start, skip_relative, span
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok, is_abbreviation
@@ -204,6 +205,29 @@ def _inverted_cue(ctx: Ctx, toks: list[Tok], a: int, e: int) -> bool:
         and toks[a + m[0]].low not in lex.complementizers
 
 
+def _own_account(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue: Span2, cue_text: str) -> Draft | None:
+    """"nach eigenen Angaben": the subject of its own clause is the source, the clause the content; the clause starts
+    after a dash or comma ("X – er hat nach eigenen Angaben Y abgebrochen – Z") and ends at the next, and a fronted
+    phrase puts the subject after the verb ("Im Mai hat der Mann nach eigenen Angaben …")."""
+    lex = ctx.lex
+    b = next((k + 1 for k in range(i - 1, s - 1, -1) if toks[k].text in _CLAUSE_MARKS), s)
+    dashed = b > s and toks[b - 1].text in "–—"
+    end = next((k for k in range(i + n, e) if toks[k].text in "–—"), e) if dashed else e
+    if b < i and (toks[b].low in lex.prepositions or lex.fronted.get(toks[b].low) in ("prep", "topic", "adv")):
+        src = inverted_first(ctx, toks, b, i)  # "Im Mai hat der Mann nach eigenen Angaben …"
+        if not src:
+            return None
+        at = next(k for k in range(b, i) if toks[k] is src[0])
+        parts = [p for p in (span(ctx, toks, b, at), span(ctx, toks, at + len(src), i), span(ctx, toks, i + n, end)) if p]
+        return Draft(tuple(parts), cue, cue_text, tuple(src)) if parts else None
+    j = forward_np(toks, b, i, lex)
+    parts = [p for p in (span(ctx, toks, j, i), span(ctx, toks, i + n, end)) if p]
+    return Draft(tuple(parts), cue, cue_text, tuple(toks[b:j])) if parts and j > b else None
+
+
+_CLAUSE_MARKS: Final = frozenset({"–", "—", ";", ":"})  # marks that open the clause of "nach eigenen Angaben"
+
+
 def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: str) -> Draft | None:
     cue = (toks[i].start, toks[i + n - 1].end)
     cue_text = " ".join(t.text for t in toks[i:i + n])
@@ -224,9 +248,7 @@ def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: st
     if pos == "adj" and not _adjective_report(ctx, toks, i + n, e):
         return None  # "nach" alone opens a source only before "ukrainischen Angaben"
     if "eigenen" in cue_text.lower():  # "Die Feuerwehr zählte nach eigenen Angaben …": the subject is the source
-        j = forward_np(toks, s, i, ctx.lex)
-        parts = [p for p in (span(ctx, toks, j, i), span(ctx, toks, i + n, e)) if p]
-        return Draft(tuple(parts), cue, cue_text, tuple(toks[s:j])) if parts and j > s else None
+        return _own_account(ctx, toks, s, e, i, n, cue, cue_text)
     a = i + n + 1 if i + n + 1 < e and toks[i + n].low in ctx.lex.focus else i + n  # "according to even his aides"
     j = _coordinated(ctx, toks, _quoted_title(ctx, toks, a, np_end(ctx, toks, a, e), e), e)
     j = _contact_clause(ctx, toks, _named_apposition(ctx, toks, a, j, e), e)

@@ -93,6 +93,9 @@ def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
             continue  # a markup tag left in the text: "<tweet id=…>"
         if _unreal(ctx, toks, s, i) or shapes.idiom(ctx, toks, i):
             continue  # "I would say", "a silly thing to say", "som sagt": nothing was said
+        if i + 2 < e and toks[i + 1].low in function_words(ctx.lang, "zu_infinitive") \
+                and toks[i + 2].low in function_words(ctx.lang, "zu_modal"):
+            continue  # "sich für krank erklären zu lassen": an infinitive clause, nothing said
         m = match_phrase(toks, i, e, speech)
         if m is None or m[0] == 1:  # "warnte am Abend vor C": the two-word cue, not "warnte" alone
             m = phrase_past_adverb(ctx, toks, i, e) or m
@@ -188,6 +191,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
                   or toks[i].low in function_words(ctx.lang, "split_modal")) and not any(
             p == tuple(t.low for t in toks[i:i + n]) for p, _ in ctx.lex.speech.get(toks[i].low, ())):
         cue_text = f"{toks[i].text} {toks[i + n - 1].text}"  # "sprach am Abend von", "kan også fortælle": two words
+        if toks[i + 1].low in function_words(ctx.lang, "reflexive_pronoun"):  # "zeigte sich (auch) selbstkritisch": all but the adverbs
+            cue_text = " ".join(t.text for t in toks[i:i + n] if ctx.lex.fronted.get(t.low) != "adv")
     elif n > 3 and ctx.lex.profile.v2 and any(ctx.lex.fronted.get(t.low) == "adv" for t in toks[i + 2:i + n - 1]):
         cue_text = " ".join(t.text for t in toks[i:i + n] if ctx.lex.fronted.get(t.low) != "adv")  # "nægtede sig (dog) skyldig i"
     if cls == "holding":  # "Das Amt blieb bei seiner Darstellung, C"

@@ -68,7 +68,7 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
     if pre_end - 2 > s and toks[pre_end - 1].low in lex.closed.and_ and done and done[-1].source \
             and (done[-1].source[-1].end == toks[pre_end - 2].end or _tag_comma(lex, toks, s, pre_end, done[-1])):
         src = list(done[-1].source)  # "…, sagte der Sprecher und fügte hinzu": the tag's speaker goes on
-    elif lex.profile.capitalised_nouns and (first := frames.coordinated_subject(ctx, toks, s, pre_end)):
+    elif lex.profile.capitalised_nouns and (first := frames.coordinated_subject(ctx, toks, s, pre_end, i + n)):
         src = first  # "Das Amt gab die Suche auf und sprach von …": the subject of the first verb
     elif lex.profile.capitalised_nouns and done and done[-1].source and pre_end - 2 > s \
             and toks[pre_end - 1].low in lex.closed.and_ and toks[pre_end - 2].text == ",":

@@ -43,7 +43,11 @@ def object_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue:
         return None  # the participle closes its clause ("…, die Lage sei ruhig" is another shape)
     s = next((k + 1 for k in range(i - 1, s - 1, -1) if toks[k].text == ":"), s)  # "Update, 8 Uhr: X hat …"
     m = next((k for k in range(i - 1, max(s, i - OBJECT_REACH) - 1, -1)
-              if toks[k].low in lex.perfect_aux or not toks[k].is_word and toks[k].text not in _INSIDE_CLAUSE), None)
+              if toks[k].low in lex.perfect_aux or not toks[k].is_word and toks[k].text not in _INSIDE_CLAUSE
+              and not _list_comma(lex, toks, k, i)), None)
+    if m is not None and m - 2 > s and toks[m - 2].text == "," and lex.fronted.get(toks[m - 1].low) == "adv" \
+            and toks[m].low in lex.perfect_aux and toks[m].low not in lex.konjunktiv:
+        s = m - 1  # a main clause after a comma: "„Q“, sagte X, zuvor hatte sie Y kritisiert."
     if m is None or m == s or toks[m].low not in lex.perfect_aux or any(
             not t.is_word and t.text not in "-–" for t in toks[s:m]):
         return None  # "C, hat X gemeldet." is the content first
@@ -70,6 +74,13 @@ def object_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue:
         return None
     c = span(ctx, toks, a, _adverbs_before(ctx, toks, a, i))
     return Draft((c,), cue, cue_text, tuple(src)) if c else None
+
+
+def _list_comma(lex: Lexicon, toks: list[Tok], k: int, i: int) -> bool:
+    """Whether toks[k] is a comma between two nouns of a series that "und" closes before toks[i] ("von Kindern,
+    Jugendlichen und Erwachsenen berichtet"): inside the clause, no boundary."""
+    return toks[k].text == "," and k > 0 and toks[k - 1].upper and toks[k - 1].is_word and toks[k + 1].upper \
+        and toks[k + 1].is_word and any(t.low in lex.closed.and_ for t in toks[k + 2:i])
 
 
 def report_back_middle(ctx: Ctx, toks: list[Tok], s: int, e: int) -> int | None:
@@ -268,6 +279,13 @@ def _object_start(ctx: Ctx, toks: list[Tok], a: int, i: int) -> int | None:
         if toks[h - 1].text in _QUOTE_CLOSE:  # a quotation as the object: "hat „Chaos ohne Ende“ vorgeworfen"
             h = next((q for q in range(h - 2, a - 1, -1) if toks[q].text in _QUOTE_OPEN), h)
             if h < k:
+                h = _modifiers_before(ctx, toks, a, h)  # (its article: "hatte deren „Verhalten“ kritisiert")
+                if h - 1 > a and toks[h].low in lex.genitive_article and _noun_end(toks[h - 1]):
+                    start = k = h  # "die Politik | der „Ampel“"
+                    continue
+                if h - 1 > a and _preposition(lex, toks[h - 1]) and toks[h - 2].upper:
+                    start, k = h, h - 1  # "die Kritik | an der „Ampel“"
+                    continue
                 return h
         while h > a and toks[h - 1].upper:
             h -= 1  # the noun, a name after it ("die Schuld Kiew")
@@ -282,20 +300,48 @@ def _object_start(ctx: Ctx, toks: list[Tok], a: int, i: int) -> int | None:
                 or toks[h - 1].text[:1].isdigit()) \
                 and not _preposition(lex, toks[h - 1]) and toks[h - 1].low not in lex.perfect_aux:
             h -= 1  # its adjectives and determiner
-        if start is None and h > a and _preposition(lex, toks[h - 1]) and not (h - 1 > a and toks[h - 2].upper):
+        if h - 1 > a and toks[h - 1].text in _QUOTE_CLOSE and (q := _quoted_modifier(toks, a, h - 1)) is not None:
+            h = _modifiers_before(ctx, toks, a, q)  # a quoted adjective: "die „falsche“ Politik"
+        if start is None and h > a and _preposition(lex, toks[h - 1]) and not (h - 1 > a and _noun_end(toks[h - 2])):
             return None  # "hat lange im Hof gestanden": the last phrase is a place, there is no object
         start = h
         if h - 1 > a and toks[h - 1].low in lex.closed.and_ and toks[h - 2].upper:
             k = h - 1  # "mangelnde Ideen und | Konzepte": a coordinated object goes on from the noun before
             continue
-        if h - 1 > a and _preposition(lex, toks[h - 1]) and toks[h - 2].upper:
+        if h - 1 > a and _preposition(lex, toks[h - 1]) and _noun_end(toks[h - 2]):
             k = h - 1  # "die Verantwortung | für den Angriff": the phrase goes on from the noun before
+            # (or from a quotation: "deren „Verhalten“ | während des Prozesses")
             continue
-        if h > a and toks[h].low in lex.genitive_article and toks[h - 1].upper:
-            k = h  # "die Verantwortung | des Landes"
+        if h > a and toks[h].low in lex.genitive_article and _noun_end(toks[h - 1]):
+            k = h  # "die Verantwortung | des Landes", "den „rüden Ton“ | der Debatte"
             continue
         return start
     return start
+
+
+def _noun_end(t: Tok) -> bool:
+    """A word that ends a noun phrase read backwards: a capitalised word or a closing quotation mark."""
+    return t.upper or t.text in _QUOTE_CLOSE
+
+
+def _quoted_modifier(toks: list[Tok], a: int, c: int) -> int | None:
+    """The opening mark of a quotation of one or two lower-case words that closes at toks[c] (an adjective quoted
+    inside a noun phrase: "die „falsche“ Politik"); else None."""
+    q = next((k for k in range(c - 1, max(a, c - 3) - 1, -1) if toks[k].text in _QUOTE_OPEN), None)
+    if q is None or q == c - 1 or not all(t.is_word and not t.upper for t in toks[q + 1:c]):
+        return None
+    return q
+
+
+def _modifiers_before(ctx: Ctx, toks: list[Tok], a: int, h: int) -> int:
+    """The start of a quoted object's noun phrase from its opening mark at toks[h]: past the determiner and
+    adjectives before it ("deren „unerhörtes Verhalten“", "einen „massiven“ Abbau")."""
+    lex = ctx.lex
+    while h > a and toks[h - 1].is_word and not toks[h - 1].upper and (
+            toks[h - 1].low in lex.determiners or toks[h - 1].low.endswith(ADJECTIVE_ENDINGS)) \
+            and not _preposition(lex, toks[h - 1]) and toks[h - 1].low not in lex.perfect_aux:
+        h -= 1
+    return h
 
 
 def _preposition(lex: Lexicon, t: Tok) -> bool:
