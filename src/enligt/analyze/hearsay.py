@@ -67,10 +67,11 @@ def hearsay_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, cands: Sequence[int
             if (opened := _opens_inner(ctx, toks, s, b, i, k, e)) is not None:
                 start, inner = opened, True  # "en man som ska ha rånat en kiosk": the relative clause is the claim
                 break
-        if start == s and i == s + 1 and (toks[s].low in ctx.lex.expletives or toks[s].low == "it") \
+        s0 = s + 1 if s + 1 < i and toks[s].text in _OPENERS else s  # (a quotation's opening mark or dash: "»Det …")
+        if start == s and i == s0 + 1 and (toks[s0].low in ctx.lex.expletives or toks[s0].low == "it") \
                 and (after := _clause_after(ctx, toks, k, e, expletive=False)) is not None:
             start = after  # "Det forlyder, at C": C
-        elif start == s and i > s and ctx.lex.profile.v2 and all(t.is_word for t in toks[s:i]) \
+        elif start == s and i > s0 and ctx.lex.profile.v2 and all(t.is_word for t in toks[s0:i]) \
                 and (after := _clause_after(ctx, toks, k, e, expletive=True)) is not None:
             start = after  # after a fronted adverbial: "På kvällen uppgavs att C", "Senere meldes det at C"
         c = span(ctx, toks, start, _inner_end(toks, k, e, ctx.lex, start == s) if inner else _next_clause(ctx, toks, k, e))
@@ -97,6 +98,8 @@ def _on_grounds(ctx: Ctx, toks: list[Tok], s: int, i: int) -> bool:
                 return True
     return False
 
+
+_OPENERS: Final = frozenset("»«“”„\"–—-")  # marks that open a quotation (or a dash quote) before its first word
 
 GROUNDS_REACH: Final = 10  # words before a hearsay marker read for a phrase of grounds
 GROUNDS_GAP: Final = 2  # words from the phrase of grounds to its report noun ("ut fra de opplysninger")

@@ -22,7 +22,8 @@ def inner_start(ctx: Ctx, toks: list[Tok], s: int, i: int) -> int:
     for k in range(i - 1, s - 1, -1):
         t = toks[k]
         if t.low in lex.complementizers or t.text in _OPENERS:
-            return k + 1 if i - (k + 1) >= FRONT_WORDS else s
+            front = i - (k + 1)  # (one fronted adverb too: "„Gestern sagte die Polizei, C“")
+            return k + 1 if front >= FRONT_WORDS or front == 1 and lex.fronted.get(toks[k + 1].low) == "adv" else s
         if t.text in ",;:" or t.low in lex.relatives:
             return s
     return s

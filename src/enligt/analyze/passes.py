@@ -90,13 +90,20 @@ def _sourceless_report(d: Draft) -> bool:
 
 
 def _restates(h: Draft, sourced: list[Draft], starts: list[int]) -> bool:
-    """Whether a sourced record's content holds h's cue and most of h's content (the same clause)."""
+    """Whether a sourced record's content holds h's cue and most of h's content (the same clause). Only h's words
+    inside it count: a report that ran on over the quotation's tag ("– A, og jeg har fået besked om, at C, sagde X
+    …") is not the quotation restated."""
     if h.cue is None:
         return False
     lo, cue0 = max(0, bisect_left(starts, h.start) - NEAR), h.cue[0]
     return any(d is not h and d.source and d.start <= cue0 < d.end
-               and _content_len(h) >= HEARSAY_SHARE * _content_len(d)
+               and _len_inside(h, d) >= HEARSAY_SHARE * _content_len(d)
                for d in sourced[lo:min(bisect_left(starts, h.end) + 1, lo + 2 * NEAR)])
+
+
+def _len_inside(h: Draft, d: Draft) -> int:
+    """How many characters of h's content stand within d's content's extent."""
+    return sum(max(0, min(b, d.end) - max(a, d.start)) for a, b in h.parts)
 
 
 def nest(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
@@ -127,9 +134,10 @@ def nest(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
             selves.add(id(n))  # (also "”… Polisen misstänker att C …”" in the police's own quotation: its words)
             continue
         lo_char = max(o.start, first - PLACE_REACH)
+        hi_char = max(lo_char, min(first, n.cue[0]) if n.cue else first)  # (not its own cue: "„Gestern teilte X mit")
         chain = own
-        if _place_hint().search(ctx.text, lo_char, max(lo_char, first)):
-            chain += places(tokenize(ctx.text, lo_char, max(lo_char, first)), ctx.lex)
+        if _place_hint().search(ctx.text, lo_char, hi_char):
+            chain += places(tokenize(ctx.text, lo_char, hi_char), ctx.lex)
         chain += [speaker_name(o)] + [v for v in vias[k] if keep(v, own_ctx)]
         vias[i] = tuple(dict.fromkeys(v for v in chain if v))
     changed = {id(d): v for d, v in zip(ordered, vias) if v != d.via}

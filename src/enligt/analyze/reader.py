@@ -19,6 +19,7 @@ from enligt.analyze.direct import quote_records, taken_cues
 from enligt.analyze.evidence import evidence_rules, pronoun_evidence
 from enligt.analyze.excepted import excepted_claim
 from enligt.analyze.hearsay import hearsay_rules
+from enligt.analyze.innerend import own_sentences
 from enligt.analyze.interlocutors import interlocutor_in
 from enligt.analyze.konjunktiv import (
     STOPPED,
@@ -154,7 +155,8 @@ def _read_block(ctx: Ctx, memory: Memory, bi: int, sp: Span, title: bool, prev: 
             found = [d for d in found if not _leaves_quote(d, ranges) and not _topic_only(ctx, d)
                      and not _generic_quoted(ctx, d, ranges, quoted) and not _adverb_source(ctx, d)
                      and not (ownerless(ctx, d) and inside_quote(d, ranges))]  # "„Nach unseren Erkenntnissen …“"
-            rumours = hearsay_rules(ctx, toks, s, e, cands)
+            found = own_sentences(ctx, toks, s, e, found, ranges)  # "»I går blev det oplyst, at A. Men B,« siger X"
+            rumours = own_sentences(ctx, toks, s, e, hearsay_rules(ctx, toks, s, e, cands), ranges)
             if (found or tags) and not ctx.lex.konjunktiv and (d := cleft_statement(ctx, toks, s, e)) and any(
                     d.cue and f.start <= d.cue[0] < f.end for f in (*found, *tags)):
                 found = found + [d]  # "'Det er udvalgets opfattelse, at C,' står der i brevet": the owner's claim

@@ -230,7 +230,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
             after += 1
         src, tail, _, _ = subject(ctx, toks, s, i)
         src = frames.coordinated_subject(ctx, toks, s, i) or src  # "Die Stadt sperrte die Straße und teilte mit, C"
-        if i > s and toks[i - 1].text != "," and fronted(ctx, toks, s, i):  # "Zudem teilte die Stadt mit, C"
+        if i > s and toks[i - 1].text != "," and (fronted(ctx, toks, s, i) or fronted(
+                ctx, toks, inner_start(ctx, toks, s, i), i)):  # "Zudem teilte die Stadt mit, C" ("„Am Abend teilte …")
             src, tail = _no_adverb_tail(ctx, toks[i + 1:np_end(ctx, toks, i + 1, k - 1, ctx.lex.closed.tag_stop)]), ""
         if i + 1 < e and toks[i + 1].text == "Sie":
             return None  # "(…,) geben Sie bitte Ihre Adresse an": the reader addressed after the verb, no speaker
