@@ -21,7 +21,6 @@ from typing import Final
 
 from enligt.analyze.cues import Lexicon, is_finite_verb
 from enligt.analyze.sentences import Tok
-from enligt.analyze.wordtypes import word_type
 from enligt.lang import all_function_words, all_languages_words, profile
 
 NP_REACH: Final = 3  # modifiers between a noun phrase's opener and its head ("the three early states")
@@ -221,14 +220,3 @@ def name_form(words: list[str], lang: str) -> bool:
 
 ADJECTIVE_ENDINGS: Final = ("e", "en", "er", "es", "em")  # German: "Wichtige", "betriebsbedingten"
 _NOUN_ENDINGS: Final = ("ung", "heit", "keit", "ion", "tät", "nis", "schaft", "age")
-
-
-def role_before_name(toks: list[Tok], s: int, i: int, e: int, lex: Lexicon, lang: str) -> bool:
-    """Whether a cue form that is also a person noun ("anklager": prosecutor / accuses) stands between a finite
-    verb and a capitalised name (sv/no/da): the role of an inverted subject ("sagde anklager Eva Holm, at C",
-    "fremlagde anklager Eva Holm, at C"), no cue."""
-    if not lex.profile.v2 or lex.profile.capitalised_nouns or not s < i < e - 1:
-        return False
-    nxt, prev = toks[i + 1], toks[i - 1]
-    return nxt.is_word and nxt.upper and not toks[i].upper and is_finite_verb(prev, lex) \
-        and word_type(toks[i].low, lang) == "person"
