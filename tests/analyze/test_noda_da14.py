@@ -65,3 +65,15 @@ NEGATED_PASSIVE = [
 @pytest.mark.parametrize("text,lang,expected", NEGATED_PASSIVE)
 def test_a_negated_passive_reports_nothing(text: str, lang: str, expected: list[Row]) -> None:
     assert bylined_rows(text, lang) == expected
+
+
+YESTERDAY = [
+    # "i går" (yesterday) is no verb of "går … på": the time word after its preposition
+    ("I går var formanden klar på, at budgettet holder.", "da", []),
+    ("I går gik formanden mest på, at budgettet holder.", "da", [("formanden", "gik på", "budgettet holder")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", YESTERDAY)
+def test_yesterday_is_no_split_cue(text: str, lang: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, lang) == expected
