@@ -37,6 +37,8 @@ def hearsay_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, cands: Sequence[int
         if cue_text.lower() in function_words(ctx.lang, "hearsay_clause") \
                 and _clause_after(ctx, toks, k, e, expletive=True) is None:
             continue  # "Siffrorna redovisades i går": a passive report only with its clause ("redovisades att C")
+        if _negated_passive(ctx, toks, i, k, e):
+            continue  # "Der oplyses ikke flere detaljer", "Det oplyses ikke, hvor mange …": nothing is reported
         if cue_text.lower() in ctx.lex.hearsay_relative and not _event_state(ctx, toks, k, e) and (
                 cue_text.lower() in ctx.lex.hearsay_state or not _in_relative(ctx, toks, s, i)) \
                 and not _cleft_state(ctx, toks, s, i, k, e):
@@ -294,6 +296,20 @@ def _clause_after(ctx: Ctx, toks: list[Tok], k: int, e: int, *, expletive: bool)
     if k + 1 < e and lex.fronted.get(toks[k].low) == "topic":  # "Det rapporterades om (att) C"
         return k + 2 if toks[k + 1].low in lex.complementizers else k + 1
     return k + 1 if k < e and toks[k].low in lex.complementizers else None
+
+
+def _negated_passive(ctx: Ctx, toks: list[Tok], i: int, k: int, e: int) -> bool:
+    """Whether an s-passive of reporting (one word in -s: "oplyses", "meldes") is negated before a noun phrase or
+    a comma, with no clause ("Der oplyses ikke flere detaljer om X", "Det oplyses ikke, hvor mange …"): it says
+    what was not reported. "Han siges ikke at have været der", "uppges inte ha varit" stay hearsay."""
+    lex = ctx.lex
+    if not (lex.profile.v2 and k == i + 1 and k < e and toks[i].low.endswith("s") and toks[k].low in lex.negation):
+        return False
+    m = k + 1
+    while m < e and toks[m].low in lex.negation:
+        m += 1
+    return m < e and (toks[m].text == "," or toks[m].low in lex.determiners) \
+        and _clause_after(ctx, toks, m, e, expletive=False) is None
 
 
 def _possession(ctx: Ctx, toks: list[Tok], k: int, e: int, cue_text: str) -> bool:

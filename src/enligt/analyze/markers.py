@@ -338,7 +338,8 @@ def _named_apposition(ctx: Ctx, toks: list[Tok], a: int, j: int, e: int) -> int:
     """The end of a role phrase with the name after it between commas ("ifølge borgermesteren, Kari Holm, er
     …", "enligt kommunalrådet, Anna Berg, som …"): past the name and its closing comma (or up to the sentence's
     end); j when the phrase is a name itself or no name follows."""
-    if j + 2 >= e or toks[j].text != "," or toks[a].upper or not any(t.is_word for t in toks[a:j]):
+    if j + 2 >= e or toks[j].text != "," or not any(t.is_word for t in toks[a:j]) or toks[a].upper and not (
+            _genitive_role(ctx, toks, a, j)):
         return j
     k = j + 1
     while k < e and toks[k].is_word and toks[k].upper and k - j <= APPOSED_NAME:
@@ -351,6 +352,14 @@ def _named_apposition(ctx: Ctx, toks: list[Tok], a: int, j: int, e: int) -> int:
 
 
 APPOSED_NAME = 4  # the longest name read in apposition to a role after a prepositional cue
+
+
+def _genitive_role(ctx: Ctx, toks: list[Tok], a: int, j: int) -> bool:
+    """Whether toks[a:j] is a place's or a body's genitive and a role in lower case ("ifølge Khersons guvernør,
+    Oleksandr Prokudin, er …", "enligt Skånes landshövding, …"): a role phrase, not a name (sv/no/da)."""
+    lex = ctx.lex
+    return lex.profile.v2 and not lex.profile.capitalised_nouns and j - a >= 2 and toks[a].low.endswith("s") \
+        and all(t.is_word and not t.upper for t in toks[a + 1:j])
 
 
 def _quoted_title(ctx: Ctx, toks: list[Tok], a: int, j: int, e: int) -> int:

@@ -179,6 +179,8 @@ def _no_adverb_tail(ctx: Ctx, src: list[Tok]) -> list[Tok]:
 def _separable(ctx: Ctx, toks: list[Tok], i: int, e: int) -> tuple[int, str]:
     """A split cue whose particle closes the verb's clause ("teilte am Abend mit, C"), or, where particles do not
     close it (sv/no/da), stands before its complementizer ("meldte virksomheden ud, at C", "slo retten fast at C")."""
+    if i > 0 and toks[i - 1].low in ctx.lex.prepositions and not ctx.lex.profile.separable_particles:
+        return 0, ""  # "I går var X tydelig på at C": a time word after its preposition, no verb
     k = particle_stop(ctx, toks, i, e)
     return (1, "split") if k - 1 > i and toks[k - 1].low in ctx.lex.separable[toks[i].low] else (0, "")
 
