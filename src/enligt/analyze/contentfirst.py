@@ -50,7 +50,8 @@ def content_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: 
         if src and src[0].low in lex.closed.as_:
             src = src[1:]
         src, more = dative_via(ctx, src)
-        if any(t.low in lex.first_person for t in src) or len(src) == 1 and lone_adverb(lex, src[0]):
+        if any(t.low in lex.first_person for t in src) or len(src) == 1 and lone_adverb(lex, src[0]) \
+                or _participle_clause(lex, src):
             return None  # (nor "…, wrongfully claimed from the towns,": a participle after its adverb)
         vias = vias + more
         name_toks: list[Tok] = []
@@ -92,6 +93,17 @@ def content_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: 
         name = " ".join(t.text for t in name_toks) if name_toks else None
         return Draft((c,), cue, cue_text, tuple(src), via=tuple(vias), name=name)
     return None
+
+
+def _participle_clause(lex: Lexicon, src: list[Tok]) -> bool:
+    """Whether the words before the cue open a participle clause, not a subject: a lower-case word in -ing
+    and its object or "to" ("…, bringing to 12 the number of cases reported", "…, raising the toll
+    counted"); a source may open with such a word used as an adjective ("…, leading experts said").
+    English only (`noun_openers`)."""
+    if len(src) < 2 or src[0].upper or not src[0].low.endswith("ing") or not lex.noun_openers:
+        return False
+    nxt = src[1].low
+    return nxt == "to" or lex.noun_openers.get(nxt) == "det" or nxt.replace(",", "").isdigit()
 
 
 def _credential(ctx: Ctx, toks: list[Tok], b: int, pre_end: int) -> bool:

@@ -55,7 +55,7 @@ from enligt.analyze.titles import title_case
 from enligt.analyze.v2perfect import subject_before_participle, v2_hearsay_perfect, v2_perfect
 from enligt.analyze.verbfirst import points_back_after_comma, verb_first
 from enligt.analyze.via import fronted_recipient, media_name
-from enligt.analyze.wordclass import nominal
+from enligt.analyze.wordclass import attributive, nominal
 from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_words, wordset
 
@@ -89,6 +89,8 @@ def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
                 out.append(d)  # "an earlier estimate by a local official that C"
             continue  # a noun spelt like a cue: "his home state", "the jobs report was released"
             # (but the report noun of "There were reports of C")
+        if attributive(toks, s, i, e, ctx.lex):
+            continue  # a participle before its noun: "the 40 confirmed cases", "other newly reported deaths"
         if i > s and toks[i - 1].text in "</" and toks[i - 1].end == toks[i].start:
             continue  # a markup tag left in the text: "<tweet id=…>"
         if _unreal(ctx, toks, s, i) or shapes.idiom(ctx, toks, i):

@@ -220,3 +220,28 @@ def name_form(words: list[str], lang: str) -> bool:
 
 ADJECTIVE_ENDINGS: Final = ("e", "en", "er", "es", "em")  # German: "Wichtige", "betriebsbedingten"
 _NOUN_ENDINGS: Final = ("ung", "heit", "keit", "ion", "tät", "nis", "schaft", "age")
+
+
+def attributive(toks: list[Tok], s: int, i: int, e: int, lex: Lexicon) -> bool:
+    """Whether a past participle cue at toks[i] ("confirmed", "reported") is an adjective before its noun:
+    after a determiner, a quantifier or a number, perhaps past one adverb in -ly, and before a lower-case
+    plural noun ("the 40 confirmed cases", "the other newly reported deaths"), or, after a determiner, any
+    lower-case noun ("a confirmed case", "the reported attack"). English only (`noun_openers`)."""
+    t = toks[i]
+    if not t.low.endswith("ed") or t.upper or i == s or i + 1 >= e or not lex.noun_openers:
+        return False
+    nxt = toks[i + 1]
+    if not nxt.is_word or nxt.upper or nxt.low in _NOT_HEADS or nxt.low.endswith("ing") or not _modifier(nxt, lex):
+        return False  # "some reported seeing", "many confirmed that", "all said the"
+    k = i - 1
+    if toks[k].low.endswith("ly") and not toks[k].upper and k > s:
+        k -= 1  # "newly reported cases"
+    before = toks[k]
+    kind = lex.noun_openers.get(before.low)
+    if kind == "det" and before.low not in _OBJECT_PRONOUNS:
+        return True
+    number = before.text.replace(",", "").isdigit() and not (len(before.text) == 4 and before.text[:2] in ("19", "20"))
+    return (number or kind == "quant") and _plural_noun(nxt, lex)
+
+
+_NOT_HEADS: Final = frozenset({"to", "by", "that", "as", "in", "on", "at", "for", "from", "with", "and", "or", "but"})
