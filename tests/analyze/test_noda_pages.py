@@ -49,7 +49,7 @@ SPLIT_MODAL = [
     ("Bladet kunne den 3. marts fortælle sine læsere, at fabrikken lukker.", "da",
      [("Bladet", "kunne fortælle", "fabrikken lukker")]),
     ("Han kan også fortælle, at vejen var spærret.", "da", [("Han", "kan fortælle", "vejen var spærret")]),
-    ("Avisen kunne mandag fortelle at rektor går av.", "no", [("Avisen", "kunne fortelle", "rektor går av")]),
+    ("Avisen kunne mandag fortelle at rektor går av.", "no", [("Avisen", "fortelle", "rektor går av")]),
     ("Selskapet fortalte sine ansatte at fabrikken legges ned.", "no",
      [("Selskapet", "fortalte", "fabrikken legges ned")]),
 ]

@@ -56,7 +56,7 @@ NORWEGIAN = [
     ("Vi oppdaterer saken.", []),
     # V2 and modal
     ("I en epost tilføyer selskapet at prisene øker.", [("selskapet", "tilføyer", "prisene øker")]),
-    ("Politiet kan si at to er pågrepet.", [("Politiet", "kan si", "to er pågrepet")]),
+    ("Politiet kan si at to er pågrepet.", [("Politiet", "si", "to er pågrepet")]),
     ("Hun fikk beskjed om at toget var innstilt.", [(None, "fikk beskjed om", "toget var innstilt")]),
 ]
 

@@ -23,7 +23,7 @@ from enligt.analyze.reader import read_blocks
 from enligt.analyze.records import Ctx, Draft, Memory, Span2
 from enligt.analyze.sentences import Tok, tokenize
 from enligt.analyze.via import context
-from enligt.lang import all_function_words, check_language
+from enligt.lang import all_function_words, check_language, function_words
 from enligt.models import Article, Attribution, Span
 
 _DATELINE: Final = re.compile(r"[A-ZÅÄÖÆØÜ][A-ZÅÄÖÆØÜ .'/-]{1,30}(?:, [A-Z][a-z]{2,4}\.? \d{1,2}|, [A-Z][A-Za-z.]{1,20})?\s*"
@@ -93,8 +93,22 @@ def _content_parts(ctx: Ctx, d: Draft) -> list[Span2]:
     return parts
 
 
+def _cue_out(ctx: Ctx, d: Draft) -> tuple[str | None, Span | None]:
+    """The cue's words and span as reported: a modal opening a two-word cue is no part of it where the language
+    lists it (`cue_modal`: Norwegian "kunne opplyse" -> "opplyse", "kan bekrefte" -> "bekrefte")."""
+    if d.cue is None:
+        return d.cue_text, None
+    words = (d.cue_text or "").split(" ")
+    if len(words) == 2 and words[0].lower() in function_words(ctx.lang, "cue_modal"):
+        k = ctx.text.find(words[1], d.cue[0], d.cue[1])
+        if k > d.cue[0]:
+            return words[1], make_span(k, d.cue[1])
+    return d.cue_text, make_span(d.cue[0], d.cue[1])
+
+
 def _finish(ctx: Ctx, d: Draft) -> Attribution:
     text = ctx.text
+    cue_text, cue_span = _cue_out(ctx, d)
     parts = _content_parts(ctx, d)
     content = " ".join(text[a:b] for a, b in parts)
     if d.direct:
@@ -113,10 +127,10 @@ def _finish(ctx: Ctx, d: Draft) -> Attribution:
         source,
         d.name if source else None,
         d.type if source else None,  # type: ignore[arg-type]
-        d.cue_text,
+        cue_text,
         tuple(dict.fromkeys(d.via)),  # two rules may read the same medium ("i en intervju med SVT")
         make_span(real[0].start, real[-1].end) if real and len(real) == len(d.source) else None,
-        make_span(d.cue[0], d.cue[1]) if d.cue else None,
+        cue_span,
         d.hearsay,
     )
 
