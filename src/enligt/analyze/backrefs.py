@@ -12,6 +12,7 @@ from typing import Final
 from enligt.analyze.counted import STANDING_CONCEPTS
 from enligt.analyze.countwords import count_words
 from enligt.analyze.lexicon import Trigger
+from enligt.analyze.numkey import QUALIFIERS, joined, key_parts
 from enligt.analyze.numsentence import CLAUSE_BREAKS, Head, Sentence, clause
 from enligt.analyze.readrecord import HUMAN_MEASURES, THINGS, Memory, Reading
 from enligt.analyze.subjects import concept_of
@@ -29,7 +30,7 @@ def part_of_latest(s: Sentence, a: int, b: int, head: Head, memory: Memory, lang
         return None
     if _own_whole(s, b, head.start, memory):
         return None  # "51 av 70 anställda" after "125 tjänstemän": a part of the 70, not of the figure before
-    parts = (latest.key.split("|") + [""] * 6)[:6]
+    parts = key_parts(latest.key)
     if head.head is not None and (own := concept_of(s.lows[head.head], lang)) and parts[2] and (
             (own in THINGS) != (parts[2] in THINGS)):
         return None  # "14 av 20 droner" after a count of people: a set of things, not a part of them
@@ -39,7 +40,7 @@ def part_of_latest(s: Sentence, a: int, b: int, head: Head, memory: Memory, lang
     parts[:2] = [measure, concept]
     parts[5] = "subset"
     # the figure it is a part of ("to ud af tre opgange", "To af dem"): never a rival of its whole
-    parts[4] = ";".join(sorted(filter(None, [*parts[4].split(";"), f"{WHOLE}={memory.latest_value:g}"])))
+    parts[QUALIFIERS] = joined(parts[QUALIFIERS], [f"{WHOLE}={memory.latest_value:g}"])
     subject = " ".join(s.texts[b : head.end]) or latest.subject
     return Reading(measure, concept, subject, "|".join(parts))
 
@@ -56,7 +57,7 @@ def next_part(s: Sentence, b: int, head: Head, memory: Memory, lang: str) -> Rea
     latest = memory.latest
     if latest is None:
         return None
-    parts = (latest.key.split("|") + [""] * 6)[:6]
+    parts = key_parts(latest.key)
     own = concept_of(s.lows[head.head], lang) if head.head is not None else ""
     if own and parts[2] and (own in THINGS) != (parts[2] in THINGS):
         return None  # "including two soldiers and three tanks": things are no part of a toll of people
@@ -70,7 +71,7 @@ def among_victims(s: Sentence, b: int, head: Head, memory: Memory) -> Reading | 
     latest = memory.latest
     if latest is None or latest.measure not in HUMAN_MEASURES or s.index - memory.latest_sentence > SUBSET_REACH:
         return None
-    parts = (latest.key.split("|") + [""] * 6)[:6]
+    parts = key_parts(latest.key)
     parts[5] = "subset"
     return Reading(latest.measure, latest.concept, " ".join(s.texts[b : head.end]) or latest.subject, "|".join(parts))
 

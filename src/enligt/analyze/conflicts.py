@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Final
 
 from enligt.analyze import lexicon as lx
+from enligt.analyze.numkey import key_parts
 from enligt.analyze.qualifiers import same_place
 from enligt.analyze.quantities import generic_source, same_source, source_id
 from enligt.analyze.readrecord import THINGS
@@ -45,7 +46,7 @@ def parse_key(q: Quantity) -> Key:
 @lru_cache(maxsize=1 << 14)
 def parse_key_text(key: str) -> Key:
     """A `Quantity.key` string ("killed|dead|person|russian|place=kyiv|") parsed."""
-    parts = (key.split("|") + [""] * 6)[:6]
+    parts = key_parts(key)
     quals = dict(p.split("=", 1) for p in parts[4].split(";") if "=" in p)
     return Key((parts[0], parts[1], parts[2]), parts[3], quals, parts[5] == "subset")
 

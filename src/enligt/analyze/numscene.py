@@ -8,6 +8,7 @@ from functools import cache
 from typing import Final
 
 from enligt.analyze import lexicon as lx
+from enligt.analyze.numkey import key_parts, key_qualifiers, with_qualifiers
 from enligt.analyze.numsentence import Sentence, SourceSpans, make_sentence
 from enligt.analyze.qualifiers import TOWN, qualifiers, same_place
 from enligt.analyze.sentences import Known
@@ -17,7 +18,7 @@ from enligt.models import Quantity
 
 def placeless(q: Quantity) -> bool:
     """Whether a figure names no place, whole or part of its own."""
-    quals = (q.key.split("|") + [""] * 5)[4]
+    quals = key_qualifiers(q.key)
     return not any(k in quals for k in ("place=", "total=", "regional=", "side="))
 
 
@@ -87,7 +88,7 @@ def elsewhere(g: Quantity, q: Quantity) -> bool:
 
 def _place_of(key: str) -> str:
     """The place qualifier of a key, or ""."""
-    quals = (key.split("|") + [""] * 5)[4]
+    quals = key_qualifiers(key)
     return next((x[len("place="):] for x in quals.split(";") if x.startswith("place=")), "")
 
 
@@ -98,15 +99,11 @@ def placed(found: list[Quantity], place: str, day: str = "") -> list[Quantity]:
         return found
     out = []
     for q in found:
-        parts = (q.key.split("|") + [""] * 6)[:6]
-        quals = [x for x in parts[4].split(";") if x]
         add = [place, SCENE + "=1"] if place and placeless(q) else []  # marked: a place of the sentence before
-        if day and not any(x.startswith(_DATED) for x in quals):
+        if day and not any(x.startswith(_DATED) for x in key_qualifiers(q.key).split(";")):
             add.append(day)
         if add:
-            quals = [x for x in quals if not (place and x.startswith(TOWN + "="))]
-            parts[4] = ";".join(sorted([*quals, *add]))
-            q = replace(q, key="|".join(parts), scope=scope_of("|".join(parts)))
+            q = rekeyed(q, with_qualifiers(q.key, add, lambda x: bool(place) and x.startswith(TOWN + "=")))
         out.append(q)
     return out
 
@@ -119,7 +116,11 @@ def unplaced_town(q: Quantity) -> Quantity:
     """A figure "in the city" that no scene placed keeps the town word as its place (`qualifiers.TOWN`)."""
     if TOWN + "=" not in q.key:
         return q
-    key = q.key.replace(TOWN + "=", "place=")
+    return rekeyed(q, q.key.replace(TOWN + "=", "place="))
+
+
+def rekeyed(q: Quantity, key: str) -> Quantity:
+    """`q` under a new key, its scope read again from it."""
     return replace(q, key=key, scope=scope_of(key))
 
 
@@ -130,7 +131,7 @@ _SCOPES: Final = ("place", "time", "period", "since", "rel", "extra", "total", "
 def scope_of(key: str) -> tuple[tuple[str, str], ...]:
     """What narrows a count, read from its key: the group (nationality or side), place, day,
     period, starting point, restricting clause, and whether it is a part of another figure."""
-    parts = (key.split("|") + [""] * 6)[:6]
+    parts = key_parts(key)
     out: list[tuple[str, str]] = [("group", parts[3])] if parts[3] else []
     quals = sorted(tuple(q.split("=", 1)) for q in parts[4].split(";") if "=" in q)
     out += [("group" if k == "side" else k, v) for k, v in quals if k in _SCOPES]

@@ -3,9 +3,8 @@ article's other figures name, else the town word itself (`numscene.unplaced_town
 mistede livet i byen" opening an article whose other figures are all "i Derna" counts Derna's dead."""
 from __future__ import annotations
 
-from dataclasses import replace
-
-from enligt.analyze.numscene import scope_of, unplaced_town
+from enligt.analyze.numkey import key_qualifiers, with_qualifiers
+from enligt.analyze.numscene import rekeyed, unplaced_town
 from enligt.analyze.qualifiers import SEVERAL, TOWN
 from enligt.models import Quantity
 
@@ -23,16 +22,12 @@ def placed_towns(out: list[Quantity]) -> list[Quantity]:
 
 def _place(q: Quantity) -> str:
     """The one named place of a figure that is no regional part ("place=derna"), else ""."""
-    quals = dict(p.split("=", 1) for p in (q.key.split("|") + [""] * 5)[4].split(";") if "=" in p)
+    quals = dict(p.split("=", 1) for p in key_qualifiers(q.key).split(";") if "=" in p)
     place = quals.get("place", "")
     return "" if "regional" in quals or SEVERAL in place else place
 
 
 def _moved(q: Quantity, place: str) -> Quantity:
-    parts = (q.key.split("|") + [""] * 6)[:6]
-    quals = [p for p in parts[4].split(";") if p]
-    if not any(p.startswith(TOWN + "=") for p in quals):
+    if not any(p.startswith(TOWN + "=") for p in key_qualifiers(q.key).split(";")):
         return q
-    parts[4] = ";".join(sorted([p for p in quals if not p.startswith(TOWN + "=")] + ["place=" + place]))
-    key = "|".join(parts)
-    return replace(q, key=key, scope=scope_of(key))
+    return rekeyed(q, with_qualifiers(q.key, ["place=" + place], lambda p: p.startswith(TOWN + "=")))

@@ -6,12 +6,12 @@ every figure without it (`conflicts.same_subject`), so a region's toll and a wid
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import cache
 from typing import Final
 
 from enligt.analyze import lexicon as lx
-from enligt.analyze.numscene import scope_of
+from enligt.analyze.numkey import with_qualifiers
+from enligt.analyze.numscene import rekeyed
 from enligt.models import Quantity
 
 WIDER: Final = "wider"
@@ -50,7 +50,4 @@ def _before(low: str, at: int) -> tuple[int, int] | None:
 
 
 def _wider(q: Quantity) -> Quantity:
-    parts = (q.key.split("|") + [""] * 6)[:6]
-    parts[4] = ";".join(sorted(filter(None, [*parts[4].split(";"), WIDER + "=1"])))
-    key = "|".join(parts)
-    return replace(q, key=key, scope=scope_of(key))
+    return rekeyed(q, with_qualifiers(q.key, [WIDER + "=1"]))

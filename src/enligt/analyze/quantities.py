@@ -34,6 +34,7 @@ from typing import Final
 from enligt.analyze import lexicon as lx
 from enligt.analyze.numbermatch import NumberMatch
 from enligt.analyze.numbers import find_numbers
+from enligt.analyze.numkey import key_parts, key_qualifiers
 from enligt.analyze.numscene import elsewhere, placed, placeless, scene_of, scope_of, setting
 from enligt.analyze.numsentence import Sentence, SourceSpans, make_sentence
 from enligt.analyze.numspans import compound_after, last_sentence, pieces, quick_skip, sentence_spans
@@ -198,7 +199,7 @@ def _drop_restated(out: list[Quantity], title: Span | None, attributions: tuple[
         if q.number_span.start < start:
             kept.append(q)
             continue
-        parts = (q.key.split("|") + [""] * 6)[:6]
+        parts = key_parts(q.key)
         given = seen.setdefault((q.measure + "|" + family(parts[2]), parts[5], q.value), [])
         said = next((i for i in given if kept[i].attribution is not None and _said_again(q, kept[i], attributions)
                      and not _coordinated(kept[i], q)), None)
@@ -226,9 +227,9 @@ def _coordinated(g: Quantity, q: Quantity) -> bool:
 
 def with_marks(kept: Quantity, again: Quantity) -> Quantity:
     """`kept` with the marks of `_CARRIED` that `again`, a restatement of it, adds."""
-    parts = (kept.key.split("|") + [""] * 6)[:6]
+    parts = key_parts(kept.key)
     have = set(filter(None, parts[4].split(";")))
-    add = [m for m in _CARRIED if m not in have and m in (again.key.split("|") + [""] * 5)[4].split(";")]
+    add = [m for m in _CARRIED if m not in have and m in key_qualifiers(again.key).split(";")]
     if not add or len(kept.key.split("|")) != 6:
         return kept
     parts[4] = ";".join(sorted(have | set(add)))
@@ -254,7 +255,7 @@ def _said_again(q: Quantity, g: Quantity, attributions: tuple[Attribution, ...])
 
 
 def _quals(key: str) -> dict[str, str]:
-    return dict(p.split("=", 1) for p in (key.split("|") + [""] * 5)[4].split(";") if "=" in p)
+    return dict(p.split("=", 1) for p in key_qualifiers(key).split(";") if "=" in p)
 
 
 def _one_body(x: int, y: int | None, attributions: tuple[Attribution, ...]) -> bool:
@@ -367,7 +368,7 @@ def _split_of_known(found: list[Quantity], known: set[float], restating: bool) -
 
 def _as_part(q: Quantity) -> Quantity:
     """A figure of a split of a known figure: a part of it, never compared with the whole."""
-    parts = (q.key.split("|") + [""] * 6)[:6]
+    parts = key_parts(q.key)
     parts[5] = "subset"
     key = "|".join(parts)
     return replace(q, key=key, scope=scope_of(key))
@@ -424,7 +425,7 @@ def _quantity(n: NumberMatch, r: Reading, carriers: Carriers, lang: str, text: s
 def _official_place(key: str, source: str | None, lang: str) -> str:
     """A figure with no place of its own that the head of a territory gives is that territory's
     (`officialplace`): "sa lederen for Donetsk-regionen" places it in "donetsk-regionen"."""
-    parts = (key.split("|") + [""] * 6)[:6]
+    parts = key_parts(key)
     if not source or "place=" in parts[4] or len(key.split("|")) != 6 or not (place := official_place(source, lang)):
         return key
     parts[4] = ";".join(sorted(filter(None, [*parts[4].split(";"), "place=" + place])))
@@ -436,7 +437,7 @@ def _country_place(key: str, source: str | None, lang: str) -> str:
     country's ("India reported 360 killed": place=india), so it never meets a figure for another place."""
     if not source or source.lower() not in wordset(lang, "countries"):
         return key
-    parts = (key.split("|") + [""] * 6)[:6]
+    parts = key_parts(key)
     quals = [q for q in parts[4].split(";") if q]
     if any(q.startswith(("place=", "side=")) for q in quals) or parts[3] or family(parts[2]) != "person":
         return key  # soldiers, things and a named side are often the other country's
