@@ -8,6 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from enligt.analyze.attribution import attribute
+from enligt.analyze.conflicts import find_conflicts
+from enligt.analyze.quantities import count
 from enligt.models import Article, Attribution, Span
 
 Row = tuple[str | None, str | None, str]  # source, cue, content
@@ -35,6 +37,20 @@ def article_of(text: str, lang: str, title: str | None = None, outlet: str | Non
 def attributions(text: str, lang: str, title: str | None = None) -> tuple[Attribution, ...]:
     """The attributions of the test article of `text`."""
     return attribute(article_of(text, lang, title))
+
+
+def quantity_keys(text: str, lang: str, title: str | None = None) -> list[tuple[float, str]]:
+    """(value, key) of each quantity of the test article of `text`."""
+    article = article_of(text, lang, title)
+    return [(q.value, q.key) for q in count(article, attribute(article))]
+
+
+def conflict_values(text: str, lang: str, title: str | None = None) -> list[tuple[float, ...]]:
+    """The values of each conflict of the test article of `text`, sorted."""
+    article = article_of(text, lang, title)
+    found = attribute(article)
+    quantities = count(article, found)
+    return [tuple(sorted(quantities[i].value for i in c.quantities)) for c in find_conflicts(quantities, found)]
 
 
 def rows(text: str, lang: str, title: str | None = None) -> list[Row]:

@@ -6,22 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from enligt.analyze.attribution import attribute
-from enligt.analyze.conflicts import find_conflicts
-from enligt.analyze.quantities import count
-from enligt.models import Article
-
-
-def _keys(text: str, lang: str, title: str | None = None) -> list[tuple[float, str]]:
-    article = Article(title=title, body=tuple(text.split("\n\n")), language=lang)
-    return [(q.value, q.key) for q in count(article, attribute(article))]
-
-
-def _conflicts(text: str, lang: str, title: str | None = None) -> list[tuple[float, ...]]:
-    article = Article(title=title, body=tuple(text.split("\n\n")), language=lang)
-    attributions = attribute(article)
-    quantities = count(article, attributions)
-    return [tuple(sorted(quantities[i].value for i in c.quantities)) for c in find_conflicts(quantities, attributions)]
+from .conftest import conflict_values as _conflicts
+from .conftest import quantity_keys as _keys
 
 
 def _keys_of(text: str, lang: str, value: float) -> list[str]:

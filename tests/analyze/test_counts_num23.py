@@ -5,23 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from enligt.analyze.attribution import attribute
-from enligt.analyze.conflicts import find_conflicts
-from enligt.analyze.quantities import count
-from enligt.models import Article
-
-
-def _keys(text: str, lang: str) -> list[tuple[float, str]]:
-    article = Article(title=None, body=tuple(text.split("\n\n")), language=lang)
-    return [(q.value, q.key) for q in count(article, attribute(article))]
-
-
-def _conflicts(text: str, lang: str) -> list[tuple[float, ...]]:
-    article = Article(title=None, body=tuple(text.split("\n\n")), language=lang)
-    attributions = attribute(article)
-    quantities = count(article, attributions)
-    return [tuple(sorted(quantities[i].value for i in c.quantities)) for c in find_conflicts(quantities, attributions)]
-
+from .conftest import conflict_values as _conflicts
+from .conftest import quantity_keys as _keys
 
 # An article before a person noun whose own clause comes first and is joined by "and" or a comma to a
 # number is the numeral one ("en person drept og tre såret").

@@ -6,23 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from enligt.analyze.attribution import attribute
-from enligt.analyze.conflicts import find_conflicts
-from enligt.analyze.quantities import count
-from enligt.models import Article
-
-
-def _quantities(text: str, lang: str) -> list[tuple[float, str]]:
-    article = Article(title=None, body=tuple(text.split("\n\n")), language=lang)
-    return [(q.value, q.key) for q in count(article, attribute(article))]
-
-
-def _conflicts(text: str, lang: str) -> list[tuple[float, ...]]:
-    article = Article(title=None, body=tuple(text.split("\n\n")), language=lang)
-    attributions = attribute(article)
-    quantities = count(article, attributions)
-    return [tuple(sorted(quantities[i].value for i in c.quantities)) for c in find_conflicts(quantities, attributions)]
-
+from .conftest import conflict_values as _conflicts
+from .conftest import quantity_keys as _quantities
 
 # A part with no measure of its own that names things ("to ud af tre opgange er vendt tilbage") counts those
 # things: it takes no measure of the figure before it.
