@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import Row, rows_in
+from .conftest import Row, attributions, rows_in
 
 run = rows_in("en")
 
@@ -145,3 +145,36 @@ OBJECT_BEFORE_A_PARTICIPLE: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), OBJECT_BEFORE_A_PARTICIPLE)
 def test_an_object_before_a_participle(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+PARTICIPLE_INSIDE_A_RELATIVE_CLAUSE: list[tuple[str, list[Row]]] = [
+    # "X, who … by/while Ving C" with no comma between: the relative pronoun (standing for X) speaks, not the main
+    # clause's subject
+    (("For an hour, the new chairman sat with the mayor, Ann Lee, who just a week ago surprised the board by declaring "
+      "she could not support the budget."),
+     [("who", "declaring", "she could not support the budget")]),
+    ("The play mocks the developer who opened his campaign by declaring that the town was broke.",
+     [("who", "declaring", "the town was broke")]),
+    ("The coach thanked the captain, who had calmed the crowd by insisting that the game would go on.",
+     [("who", "insisting", "the game would go on")]),
+    # the relative is the object ("which she proved"): the main clause's subject speaks
+    ("The senator defended the bill, which she proved by saying that it would cut costs.",
+     [("The senator", "saying", "it would cut costs")]),
+    # a comma closes the relative clause first: the participle goes on from the main clause
+    ("Tom Berg, who chairs the board, rejected the plan by saying it was too costly.",
+     [("Tom Berg", "saying", "it was too costly")]),
+    # "that" is left to the main clause
+    ("The mayor answered the letter that the council sent by saying the plan was fair.",
+     [("The mayor", "saying", "the plan was fair")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTICIPLE_INSIDE_A_RELATIVE_CLAUSE)
+def test_a_participle_inside_a_relative_clause(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+def test_a_relative_speakers_name_is_its_antecedent() -> None:
+    text = "The play mocks the developer Tom Hart, who opened his campaign by declaring that the town was broke."
+    (att,) = attributions(text, "en")
+    assert (att.source, att.source_name) == ("who", "Tom Hart")

@@ -25,7 +25,7 @@ from enligt.analyze.cuesubject import subject, tag_subject
 from enligt.analyze.englishshapes import request_after
 from enligt.analyze.lexicon import months
 from enligt.analyze.namingwords import naming_participle
-from enligt.analyze.nearclause import after_records, near_clause_subject
+from enligt.analyze.nearclause import after_records, near_clause_subject, relative_subject
 from enligt.analyze.phrases import seg_start, span
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.segkinds import PLACE_WORDS, TIME_PHRASE, is_intro, time_then_subject
@@ -65,6 +65,7 @@ def participle(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, kind: 
         return None  # "a saying", "keeps saying": no reporting clause of its own
     fronted = opener and (i - 1 == s or toks[i - 2].text in ",;:")
     end = stop
+    ante: list[Tok] = []
     if fronted:  # "After saying he was tired, the man left": content up to the comma, the subject after it
         comma = next((k for k in range(a, e) if toks[k].text == ","), None)
         if comma is None:
@@ -72,12 +73,14 @@ def participle(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, kind: 
         src = trim_verb(ctx, toks, comma + 1, forward_np(toks, comma + 1, e, lex), e)
         end = comma
     else:  # "…, and the union filed a suit, saying C": the nearest clause's subject, else the main clause's
-        src = near_clause_subject(ctx, toks, s, after_records(toks, s, i, done), i) or main_subject(ctx, toks, s, i, done)
+        lo = after_records(toks, s, i, done)
+        src, ante = relative_subject(ctx, toks, lo, i - 1) if opener else ([], [])  # "X, who … by saying C"
+        src = src or near_clause_subject(ctx, toks, s, lo, i) or main_subject(ctx, toks, s, i, done)
         end = _before_main_cue(ctx, toks, a, stop)
     content = _content(ctx, toks, i, n, e, kind, a, end)
-    if not src or not content or src[0].low in lex.first_person or src[-1].low in lex.first_person:
-        return None
-    return Draft((content,), cue, cue_text, tuple(src), via=tuple(vias))
+    if not src or not content or not ante and (src[0].low in lex.first_person or src[-1].low in lex.first_person):
+        return None  # ("who" there asks; a relative's "who" stands for its antecedent)
+    return Draft((content,), cue, cue_text, tuple(src), via=tuple(vias), antecedent=tuple(ante) if ante else None)
 
 
 def _share_subject(ctx: Ctx, toks: list[Tok], s: int, i: int) -> list[Tok]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Final
 
 from enligt.analyze.cues import Lexicon, is_finite_verb
+from enligt.analyze.phrases import np_before
 from enligt.analyze.records import Ctx, Draft
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import forward_np, is_name_tok
@@ -52,6 +53,32 @@ def near_clause_subject(ctx: Ctx, toks: list[Tok], s: int, lo: int, k: int) -> l
             if src:
                 return src
     return []
+
+
+def relative_subject(ctx: Ctx, toks: list[Tok], lo: int, k: int) -> tuple[list[Tok], list[Tok]]:
+    """A relative clause that a participle after its opener at toks[k] goes on inside, with no comma between ("Ann Lee,
+    who last week surprised the board by declaring C", "the mayor who opened the talks by saying C", "X, who was
+    tired while saying C"): the relative pronoun and its antecedent, else none. The pronoun must be the clause's
+    subject: a finite verb follows it, not a subject of its own ("which she proved by saying" is the object); "that"
+    is left to the main clause ("a tweet that mocked him by calling": a complementizer as often as a relative)."""
+    lex = ctx.lex
+    if lex.profile.v2:
+        return [], []
+    for m in range(k - 1, max(lo, k - _REACH) - 1, -1):
+        t = toks[m]
+        if not t.is_word and t.text not in _GLUE:
+            return [], []  # a comma, dash or quotation mark closes the relative clause first
+        if t.low in lex.relatives and t.low not in lex.complementizers and m - 1 >= lo and m + 1 < k:
+            nxt = toks[m + 1]
+            if nxt.upper or nxt.low in lex.determiners or nxt.low in lex.pronouns or nxt.low in lex.first_person \
+                    or not any(_finite(lex, w) for w in toks[m + 1:k]):
+                return [], []
+            ante = np_before(ctx, toks, lo, m - 1 if toks[m - 1].text == "," else m)
+            return ([t], ante) if ante else ([], [])
+    return [], []
+
+
+_GLUE: Final = frozenset({"'", "’", "-", "$", "%", "."})  # inside a word or number ("Trump's", "3.5", "30-year")
 
 
 def _with_subject(lex: Lexicon, toks: list[Tok], b: int, k: int) -> list[Tok]:
