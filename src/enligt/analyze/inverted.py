@@ -292,10 +292,21 @@ def _object_after(ctx: Ctx, toks: list[Tok], a: int, j: int, e: int) -> bool:
     article that closes the sentence ("bestätigte das Unternehmen die Schließung des Werks."): the first is
     the subject, the second what was said."""
     lex = ctx.lex
+    if toks[a].low in lex.determiners and j < e and _count_first(toks, j, e):
+        return True  # "Allerdings zählt die Gruppe nur 500 Tote": a count as the object (class `figure`)
     if toks[a].low not in lex.determiners or j >= e or toks[j].low not in lex.determiners:
         return False
     k = np_end(ctx, toks, j, e)
     return k > j + 1 and only_punct(toks, k, e)
+
+
+def _count_first(toks: list[Tok], j: int, e: int) -> bool:
+    """A number in the first words of an object ("300 Tote", "nur 500 Tote", "mehr als 1400")."""
+    return any(t.text[:1].isdigit() for t in toks[j:min(e, j + COUNT_WORDS)]) and all(
+        t.is_word for t in toks[j:min(e, j + COUNT_WORDS)] if not t.text[:1].isdigit())
+
+
+COUNT_WORDS: Final = 3  # words from the object's start to its number ("mehr als 1400")
 
 
 def fronted_apposition(ctx: Ctx, toks: list[Tok], s: int, c: int) -> bool:
