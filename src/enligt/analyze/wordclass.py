@@ -224,7 +224,8 @@ _NOUN_ENDINGS: Final = ("ung", "heit", "keit", "ion", "tät", "nis", "schaft", "
 
 def attributive(toks: list[Tok], s: int, i: int, e: int, lex: Lexicon) -> bool:
     """Whether a past participle cue at toks[i] ("confirmed", "reported") is an adjective before its noun:
-    after a determiner, a quantifier or a number, perhaps past one adverb in -ly, and before a lower-case
+    after a determiner, a quantifier or a number, perhaps past one adverb in -ly and one adjective of counting
+    ("four new confirmed cases"), and before a lower-case
     plural noun ("the 40 confirmed cases", "the other newly reported deaths"), or, after a determiner, any
     lower-case noun ("a confirmed case", "the reported attack"). English only (`noun_openers`)."""
     t = toks[i]
@@ -236,6 +237,8 @@ def attributive(toks: list[Tok], s: int, i: int, e: int, lex: Lexicon) -> bool:
     k = i - 1
     if toks[k].low.endswith("ly") and not toks[k].upper and k > s:
         k -= 1  # "newly reported cases"
+    if toks[k].low in _COUNT_ADJECTIVES and not toks[k].upper and k > s:
+        k -= 1  # "four new confirmed cases", "the two additional reported deaths"
     before = toks[k]
     kind = lex.noun_openers.get(before.low)
     if kind == "det" and before.low not in _OBJECT_PRONOUNS:
@@ -244,4 +247,5 @@ def attributive(toks: list[Tok], s: int, i: int, e: int, lex: Lexicon) -> bool:
     return (number or kind == "quant") and _plural_noun(nxt, lex)
 
 
+_COUNT_ADJECTIVES: Final = all_function_words("count_adjective")
 _NOT_HEADS: Final = frozenset({"to", "by", "that", "as", "in", "on", "at", "for", "from", "with", "and", "or", "but"})
