@@ -1,0 +1,91 @@
+"""Danish reporting vocabulary, issue 10 (da16): a thesaurus pass over the verbs of stating, replying, denying,
+doubting, estimating, admitting and characterising (every tense and the participle; a verb with other senses only
+before a clause), reports there are or were ("Der er meldinger om X", a noun phrase or a clause), and a medical
+state that is no declaration ("er erklæret uden for livsfare"). Every sentence is written for its test."""
+from __future__ import annotations
+
+import pytest
+
+from .conftest import Row, bylined_rows
+
+VERBS = [
+    # stating and replying
+    ("Direktøren bemærker, at salget er faldet i år.", "da",
+     [("Direktøren", "bemærker", "salget er faldet i år")]),
+    ("Borgmesteren bemærkede, at budgettet holder.", "da", [("Borgmesteren", "bemærkede", "budgettet holder")]),
+    ("Lægen fremholder, at vaccinen er sikker.", "da", [("Lægen", "fremholder", "vaccinen er sikker")]),
+    ("Formanden replicerede, at forslaget er for dyrt.", "da",
+     [("Formanden", "replicerede", "forslaget er for dyrt")]),
+    ("Advokaten fremførte, at hans klient var uskyldig.", "da",
+     [("Advokaten", "fremførte", "hans klient var uskyldig")]),
+    ("Sådan kan man ikke føre en sag uden beviser, fremførte advokaten.", "da",
+     [("advokaten", "fremførte", "Sådan kan man ikke føre en sag uden beviser")]),
+    ("Forsvareren har gjort gældende, at tiltalte handlede i nødværge.", "da",
+     [("Forsvareren", "gjort gældende", "tiltalte handlede i nødværge")]),
+    ("Ministeren tilkendegav, at hun vil genopstille.", "da",
+     [("Ministeren", "tilkendegav", "hun vil genopstille")]),
+    # denying, doubting
+    ("Kommunen afkræfter, at skolen skal lukkes næste år.", "da",
+     [("Kommunen", "afkræfter", "skolen skal lukkes næste år")]),
+    ("Der gik rygter om en fyringsrunde. Det afkræftede ledelsen.", "da",
+     [("ledelsen", "afkræftede", "Der gik rygter om en fyringsrunde")]),
+    ("Eksperten betvivler, at tallet er korrekt.", "da", [("Eksperten", "betvivler", "tallet er korrekt")]),
+    ("En forsker sår tvivl om det officielle tal for deltagere.", "da",
+     [("En forsker", "sår tvivl om", "det officielle tal for deltagere")]),
+    ("Flere økonomer stiller spørgsmålstegn ved regeringens prognose.", "da",
+     [("Flere økonomer", "stiller spørgsmålstegn ved", "regeringens prognose")]),
+    # estimating, forecasting, admitting
+    ("Banken estimerer, at renten stiger til foråret.", "da",
+     [("Banken", "estimerer", "renten stiger til foråret")]),
+    ("Meteorologen forudsagde, at stormen rammer kysten i nat.", "da",
+     [("Meteorologen", "forudsagde", "stormen rammer kysten i nat")]),
+    ("Træneren vedgår, at holdet spillede dårligt.", "da", [("Træneren", "vedgår", "holdet spillede dårligt")]),
+    # characterising needs its particle
+    ("Lægen karakteriserer situationen som kritisk.", "da",
+     [("Lægen", "karakteriserer", "situationen som kritisk")]),
+    # other senses: an object or an infinitive, no report
+    ("Skuespilleren fremførte et digt på scenen.", "da", []),
+    ("Eleverne bemærkede ikke noget usædvanligt.", "da", []),
+    ("Selskabet offentliggjorde sit regnskab i går.", "da", []),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", VERBS)
+def test_danish_verbs_of_saying_doubting_and_estimating(text: str, lang: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, lang) == expected
+
+
+REPORTS = [
+    # reports there are or were: the report noun the source, its noun phrase or clause the claim
+    ("Der er meldinger om store skader på havnen.", "da",
+     [("meldinger", "er meldinger om", "store skader på havnen")]),
+    ("Der er samtidig meldinger om oversvømmelser i flere byer.", "da",
+     [("meldinger", "er samtidig meldinger om", "oversvømmelser i flere byer")]),
+    ("Der var meldinger om, at en bil var kørt i vandet.", "da",
+     [("meldinger", "var meldinger om", "en bil var kørt i vandet")]),
+    ("Der er rapporter om skud nær grænsen.", "da", [("rapporter", "er rapporter om", "skud nær grænsen")]),
+    # no report: a question, the noun as a subject
+    ("Er der meldinger om skader på bygningerne?", "da", []),
+    ("Meldinger om skader kan sendes til kommunen.", "da", []),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", REPORTS)
+def test_danish_reports_there_are_or_were(text: str, lang: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, lang) == expected
+
+
+STATES = [
+    # a medical state after "erklæret" is no declaration
+    ("Kvinden er erklæret uden for livsfare efter ulykken.", "da", []),
+    ("Drengen blev erklæret ude af livsfare i nat.", "da", []),
+    ("Spilleren er erklæret rask og kan spille lørdag.", "da", []),
+    # a declaration before a clause still is one
+    ("Ministeren erklærede, at krisen var overstået.", "da",
+     [("Ministeren", "erklærede", "krisen var overstået")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", STATES)
+def test_danish_erklaeret_before_a_state(text: str, lang: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, lang) == expected
