@@ -47,6 +47,13 @@ VERBS = [
     ("Skuespilleren fremførte et digt på scenen.", "da", []),
     ("Eleverne bemærkede ikke noget usædvanligt.", "da", []),
     ("Selskabet offentliggjorde sit regnskab i går.", "da", []),
+    # revealing a thing is no claim; revealing that C is ("afslører", "røber" only before a clause or as a tag)
+    ("Avisen afslører et hemmeligt notat om sagen.", "da", []),
+    ("Ministeren afslørede planerne på et pressemøde.", "da", []),
+    ("Avisen afslører, at ministeren kendte til sagen.", "da",
+     [("Avisen", "afslører", "ministeren kendte til sagen")]),
+    ("Direktøren røber, at firmaet skal sælges.", "da", [("Direktøren", "røber", "firmaet skal sælges")]),
+    ("Sådan gik det til, afslører en kilde til avisen.", "da", [("en kilde", "afslører", "Sådan gik det til")]),
 ]
 
 
