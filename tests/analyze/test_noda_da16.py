@@ -96,3 +96,25 @@ STATES = [
 @pytest.mark.parametrize("text,lang,expected", STATES)
 def test_danish_erklaeret_before_a_state(text: str, lang: str, expected: list[Row]) -> None:
     assert bylined_rows(text, lang) == expected
+
+
+STANCE = [
+    # a belief, a fear, an awareness or an agreement held: the adjective and its preposition after the copula
+    ("Formanden er bekymret for, at skolen skal lukke.", "da",
+     [("Formanden", "bekymret for", "skolen skal lukke")]),
+    ("Forældrene er nervøse for, at klasserne bliver for store.", "da",
+     [("Forældrene", "nervøse for", "klasserne bliver for store")]),
+    ("Politiet er overbevist om, at branden var påsat.", "da", [("Politiet", "overbevist om", "branden var påsat")]),
+    ("Ministeren er klar over, at forslaget er upopulært.", "da",
+     [("Ministeren", "klar over", "forslaget er upopulært")]),
+    ("Eksperterne er enige i, at renten vil stige.", "da", [("Eksperterne", "enige i", "renten vil stige")]),
+    # no clause, or the speaker's own words (as "Jeg mener, at C")
+    ("Hun er bange for hunden ved siden af.", "da", []),
+    ("Han er sikker på sejren i aften.", "da", []),
+    ("Vi er overbevist om, at branden var påsat.", "da", []),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", STANCE)
+def test_danish_stance_adjectives_before_a_clause(text: str, lang: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, lang) == expected
