@@ -40,6 +40,12 @@ VERBS = [
     ("Meteorologen forudsagde, at stormen rammer kysten i nat.", "da",
      [("Meteorologen", "forudsagde", "stormen rammer kysten i nat")]),
     ("Træneren vedgår, at holdet spillede dårligt.", "da", [("Træneren", "vedgår", "holdet spillede dårligt")]),
+    # perfect participles
+    ("Ministeren har erkendt, at fejlen var hans.", "da", [("Ministeren", "erkendt", "fejlen var hans")]),
+    ("Eksperten har spået, at priserne falder.", "da", [("Eksperten", "spået", "priserne falder")]),
+    ("Direktøren har redegjort for, at regnskabet holder.", "da",
+     [("Direktøren", "redegjort for", "regnskabet holder")]),
+    ("Det er en erkendt fejl i systemet.", "da", []),
     # characterising needs its particle
     ("Lægen karakteriserer situationen som kritisk.", "da",
      [("Lægen", "karakteriserer", "situationen som kritisk")]),
