@@ -124,3 +124,26 @@ STANCE = [
 @pytest.mark.parametrize("text,lang,expected", STANCE)
 def test_danish_stance_adjectives_before_a_clause(text: str, lang: str, expected: list[Row]) -> None:
     assert bylined_rows(text, lang) == expected
+
+
+EVIDENCE = [
+    # an evidence verb closing its sentence with only its expletive: the clause before, no source
+    ("Skolen lukker til sommer, fremgår det.", "da", [(None, "fremgår det", "Skolen lukker til sommer")]),
+    ("Skolen stenger til sommeren, framgår det.", "no", [(None, "framgår det", "Skolen stenger til sommeren")]),
+    ("Skolan stänger i sommar, framgår det.", "sv", [(None, "framgår det", "Skolan stänger i sommar")]),
+    # with its source after the preposition, as before
+    ("Skolen lukker til sommer, fremgår det af en rapport fra kommunen.", "da",
+     [("en rapport fra kommunen", "fremgår", "Skolen lukker til sommer")]),
+    # relayed: "Ifølge Y fremgår det af X." points back at the sentence before (X's, via Y)
+    ("Skolen lukker til sommer. Ifølge avisen fremgår det af en rapport fra kommunen.", "da",
+     [("en rapport fra kommunen", "fremgår", "Skolen lukker til sommer"),
+      ("avisen", "Ifølge", "fremgår det af en rapport fra kommunen")]),
+    # a clause after the source: the clause is the claim, nothing points back
+    ("Skolen er gammel. Ifølge avisen fremgår det af rapporten, at den lukker.", "da",
+     [("avisen", "Ifølge", "fremgår det af rapporten, at den lukker"), ("rapporten", "fremgår", "den lukker")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", EVIDENCE)
+def test_evidence_verb_as_a_bare_tag_or_relayed(text: str, lang: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, lang) == expected
