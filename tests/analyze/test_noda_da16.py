@@ -77,7 +77,9 @@ REPORTS = [
     ("Der var meldinger om, at en bil var kørt i vandet.", "da",
      [("meldinger", "var meldinger om", "en bil var kørt i vandet")]),
     ("Der er rapporter om skud nær grænsen.", "da", [("rapporter", "er rapporter om", "skud nær grænsen")]),
-    # no report: a question, the noun as a subject
+    # no report: none there ("ingen", "ikke"), a question, the noun as a subject
+    ("Der er ingen meldinger om tilskadekomne efter branden.", "da", []),
+    ("Der er endnu ikke meldinger om tilskadekomne efter branden.", "da", []),
     ("Er der meldinger om skader på bygningerne?", "da", []),
     ("Meldinger om skader kan sendes til kommunen.", "da", []),
 ]
