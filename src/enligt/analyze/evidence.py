@@ -60,10 +60,16 @@ def evidence_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None
                     and toks[s].low in ctx.lex.expletives \
                     and prev:  # "Det fremgår (også) af X."
                 out.append(Draft((prev,), cue, cue_text, tuple(src)))
+            elif prev and (relay := _relayed_back(ctx, toks, s, e, i, n, p)) is not None:
+                out.append(Draft((prev,), cue, cue_text, tuple(toks[p + 1:relay[1]]), via=relay[0]))  # "Ifølge Y fremgår det af X."
             elif i > s and toks[i - 1].text == ",":
                 c = span(ctx, toks, s, i - 1)
                 if c:
                     out.append(Draft((c,), cue, cue_text, tuple(src)))
+        elif i > s + 1 and toks[i - 1].text == "," and _bare_tag(ctx, toks, e, i + n):
+            c = span(ctx, toks, s, i - 1)  # "C, fremgår det.": no source
+            if c:
+                out.append(Draft((c,), cue, f"{cue_text} {toks[i + n].text}", ()))
         elif i - 3 >= s and toks[i - 1].low in ctx.lex.expletives and toks[i - 2].low in ctx.lex.closed.where \
                 and toks[i - 3].text == "," and (a := _complementizer_at(ctx, toks, i + n, e)) is not None:
             src = np_before(ctx, toks, s, i - 3)  # "…, skriver bolaget i pressmeddelandet, där det framgår att C"
@@ -80,6 +86,25 @@ def evidence_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None
             if c:
                 out.append(Draft((c,), cue, cue_text, tuple(toks[s + 1:i])))
     return out
+
+
+def _bare_tag(ctx: Ctx, toks: list[Tok], e: int, k: int) -> bool:
+    """Whether an evidence verb closes its sentence with only its inverted expletive after it ("C, fremgår det.")."""
+    return k < e and toks[k].low in ctx.lex.expletives and all(not t.is_word for t in toks[k + 1:e])
+
+
+def _relayed_back(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, p: int) -> tuple[tuple[str, ...], int] | None:
+    """(the relaying source, where X ends) of "Ifølge Y fremgår det af X." (the sentence before is X's, relayed by Y):
+    a prepositional cue and its phrase fronted, the inverted expletive after the verb, X (a list, too) closing the
+    sentence with no clause after it; else None."""
+    lex = ctx.lex
+    if not (toks[s].low in lex.prep and s + 1 < i and i + n < p and toks[i + n].low in lex.expletives):
+        return None
+    end = e - 1 if not toks[e - 1].is_word else e
+    if end <= p + 1 or any(not t.is_word for t in toks[s + 1:i]) or any(
+            t.low in lex.complementizers for t in toks[p + 1:end]):
+        return None
+    return (" ".join(t.text for t in toks[s + 1:i]),), end
 
 
 def _prep_at(ctx: Ctx, toks: list[Tok], k: int, e: int, prep: str) -> int | None:
@@ -139,6 +164,17 @@ def pronoun_evidence(ctx: Ctx, toks: list[Tok], s: int, e: int) -> bool:
     """Whether the sentence opens with a `document_pronoun` and an evidence verb ("De viser at C")."""
     return s + 1 < e and toks[s].low in function_words(ctx.lang, "document_pronoun") \
         and any(c == "evidence" for _, c in ctx.lex.speech.get(toks[s + 1].low, ()))
+
+
+def relayed_evidence(ctx: Ctx, toks: list[Tok], s: int, e: int) -> bool:
+    """Whether the sentence opens with a prepositional cue and holds an evidence verb before an inverted expletive
+    ("Ifølge Y fremgår det af X."), which may point back at the sentence before."""
+    lex = ctx.lex
+    return toks[s].low in lex.prep and any(toks[k].low in lex.evidence and toks[k + 1].low in lex.expletives
+                                           for k in range(s + 2, min(e - 1, s + RELAY_REACH)))
+
+
+RELAY_REACH = 7  # words from a fronted prepositional cue to its evidence verb ("Ifølge avisen Politiken fremgår")
 
 
 def document_back(ctx: Ctx, toks: list[Tok], s: int, pre_end: int, prev: Span2 | None) -> tuple[Tok, ...] | None:

@@ -16,7 +16,7 @@ from enligt.analyze.bridges import bridge
 from enligt.analyze.colonintro import colon_intro, introduced
 from enligt.analyze.cues import triggers
 from enligt.analyze.direct import quote_records, taken_cues
-from enligt.analyze.evidence import evidence_rules, pronoun_evidence
+from enligt.analyze.evidence import evidence_rules, pronoun_evidence, relayed_evidence
 from enligt.analyze.excepted import excepted_claim
 from enligt.analyze.hearsay import hearsay_rules
 from enligt.analyze.innerend import own_sentences
@@ -142,8 +142,8 @@ def _read_block(ctx: Ctx, memory: Memory, bi: int, sp: Span, title: bool, prev: 
                 last = (None if sentences or title else _paragraph_span(ctx, prev.prior)) or _last_span(ctx, prev)
             elif any(t.low in report_subject for t in toks[s:min(e, s + REPORT_SUBJECT)]):
                 last = _last_span(ctx, prev)  # "Uppgifterna kommer från X."
-            elif pronoun_evidence(ctx, toks, s, e):
-                last = _last_span(ctx, prev)  # "De viser at C": the figures of the sentence before
+            elif pronoun_evidence(ctx, toks, s, e) or relayed_evidence(ctx, toks, s, e):
+                last = _last_span(ctx, prev)  # "De viser at C": the figures of the sentence before; "Ifølge Y fremgår det af X."
             elif ctx.lex.profile.separable_particles and any(t.low in ctx.lex.expletives for t in toks[s + 2:e]):
                 last = _last_span(ctx, prev)  # "X teilte dies mit."
             preps, cited = prep_rules(ctx, toks, s, e, last, cands)

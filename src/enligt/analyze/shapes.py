@@ -270,6 +270,8 @@ def news_frame(ctx: Ctx, toks: list[Tok], e: int, i: int, n: int, cue: Span2, cu
     openers = function_words(ctx.lang, "news_opener")
     if openers and not any(" ".join(t.low for t in toks[max(0, i - w):i]) in openers for w in (2, 3, 4)):
         return None  # English "reports of" only after "there were": not "denied reports of a rift"
+    if toks[e - 1].text == "?":
+        return None  # a question asks whether there are reports ("Er der meldinger om skader?")
     a = i + n + (1 if i + n + 1 < e and toks[i + n].text == "," and ctx.lex.profile.comma_before_complementizer else 0)
     if a < e and toks[a].low in ctx.lex.complementizers:
         c = span(ctx, toks, a + 1, e)

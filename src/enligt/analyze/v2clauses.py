@@ -433,6 +433,8 @@ def stance(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue: Span2
     if m > s and fronted(ctx, toks, s, m) and (j := np_end(ctx, toks, m + 1, i)) > m + 1:
         return Draft((c,), cue, cue_text, tuple(toks[m + 1:j]))  # "I dag var ministeren tydelig på at C"
     src, tail, antecedent, _ = subject(ctx, toks, s, m)
+    if src and (src[0].low in lex.first_person or src[-1].low in lex.first_person):
+        return None  # "Jeg er nervøs for, at C": the speaker's own words, as "Jeg mener, at C"
     if src and src[-1].low in lex.relatives:  # "X, som er tydelig på at C, sier …": C ends with the relative clause
         end = next((k for k in range(a + 1, e) if toks[k].text == ","), e)
         c = span(ctx, toks, a + 1, end)
