@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import Row, bylined_rows
+from .conftest import Row, bylined_attributions, bylined_rows
 
 TOLD_EVENT = [
     # telling that an event took place: the definite event noun alone is no claim
@@ -88,3 +88,20 @@ HEARSAY = [
 @pytest.mark.parametrize("text,lang,expected", HEARSAY)
 def test_norwegian_hearsay_markers(text: str, lang: str, expected: list[Row]) -> None:
     assert bylined_rows(text, lang) == expected
+
+
+RELAYED_DASH_TAG = [
+    # "– Q, sier X ifølge M.": X's words, which the medium only relays (its via, no record of its own)
+    ("Brannen var stor.\n\n– Vi fikk alle ut i tide. Huset er tapt, sa brannsjefen ifølge NRK.", "no",
+     [("brannsjefen", "sa", "Vi fikk alle ut i tide. Huset er tapt", ("NRK",))]),
+    ("Brannen var stor.\n\n– Vi fekk alle ut, seier brannsjefen ifølgje NRK.", "no",
+     [("brannsjefen", "seier", "Vi fekk alle ut", ("NRK",))]),
+    ("Branden var stor.\n\n– Vi fick ut alla i tid, sa brandchefen enligt SVT.", "sv",
+     [("brandchefen", "sa", "Vi fick ut alla i tid", ("SVT",))]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", RELAYED_DASH_TAG)
+def test_a_medium_after_a_dash_quotations_tag_relays_it(
+        text: str, lang: str, expected: list[tuple[str | None, str | None, str, tuple[str, ...]]]) -> None:
+    assert [(a.source, a.cue, a.content, a.via) for a in bylined_attributions(text, lang)] == expected
