@@ -12,7 +12,6 @@ from typing import Final
 from enligt.analyze.cues import match_phrase
 from enligt.analyze.frames import inverted_first
 from enligt.analyze.phrases import apposed_subject, np_end, only_punct, seg_start, skip_relative, span
-from enligt.analyze.quotes import dash_quote
 from enligt.analyze.prepphrase import (
     TITLE_CLOSE,
     adjective_report,
@@ -26,6 +25,7 @@ from enligt.analyze.prepphrase import (
     report_after,
     source_rest,
 )
+from enligt.analyze.quotes import dash_quote
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok, is_abbreviation
 from enligt.analyze.sources import forward_np, is_acronym
