@@ -105,3 +105,41 @@ RELAYED_DASH_TAG = [
 def test_a_medium_after_a_dash_quotations_tag_relays_it(
         text: str, lang: str, expected: list[tuple[str | None, str | None, str, tuple[str, ...]]]) -> None:
     assert [(a.source, a.cue, a.content, a.via) for a in bylined_attributions(text, lang)] == expected
+
+
+REASONS = [
+    # giving a reason: the clause or noun phrase after "med"; an explanation only with a clause
+    ("Ordføreren begrunner det med at budsjettet er stramt.", "no",
+     [("Ordføreren", "begrunner det med", "budsjettet er stramt")]),
+    ("Styret begrunnet med at salget har falt.", "no", [("Styret", "begrunnet med", "salget har falt")]),
+    ("Lensmannen forklarer det med at veien var glatt.", "no",
+     [("Lensmannen", "forklarer det med", "veien var glatt")]),
+    ("Han forklarer det med sine egne ord.", "no", []),
+    # a relative pronoun standing for the clause before it: the subject after it is the source
+    ("Skatten øker, noe han begrunner med høye renter.", "no", [("han", "begrunner med", "høye renter")]),
+    ("Prisene stiger, noe rådmannen begrunner med at renta går opp.", "no",
+     [("rådmannen", "begrunner med", "renta går opp")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", REASONS)
+def test_a_reason_given_is_a_claim(text: str, lang: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, lang) == expected
+
+
+MORE_FORMS = [
+    ("Klubben bekrefta at treneren går av.", "no", [("Klubben", "bekrefta", "treneren går av")]),
+    ("Direktøren innrømte at tallene var feil.", "no", [("Direktøren", "innrømte", "tallene var feil")]),
+    ("Banken varsla at renta skal opp.", "no", [("Banken", "varsla", "renta skal opp")]),
+    ("Rapporten dokumenterer at utslippene økte.", "no", [("Rapporten", "dokumenterer", "utslippene økte")]),
+    ("Kommunen gjorde det klart at skolen legges ned.", "no",
+     [("Kommunen", "gjorde det klart", "skolen legges ned")]),
+    # other senses, with no clause after them, report nothing
+    ("Banken varsla kundene.", "no", []),
+    ("Rapporten dokumenterer utslippene.", "no", []),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", MORE_FORMS)
+def test_more_bokmal_forms(text: str, lang: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, lang) == expected
