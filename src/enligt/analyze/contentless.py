@@ -18,7 +18,19 @@ def _contentless(ctx: Ctx, d: Draft) -> bool:
     words = [w for a, b in d.parts for w in ctx.text[a:b].split()]
     if not any(ch.isalnum() for w in words for ch in w):
         return True
+    if _told_event(ctx, d, words):
+        return True
     if len(words) != 1 or d.direct:
         return False
     word = words[0].strip(".,:;!?").lower()
     return ctx.lex.fronted.get(word) == "adv" or word in function_words(ctx.lang, "colon_pointer")
+
+
+def _told_event(ctx: Ctx, d: Draft, words: list[str]) -> bool:
+    """A report that an event took place, naming it with a definite noun ("Vitner meldte om hendelsen til
+    politiet", "Politiet meldte om brannen klokka 03"): class `told_event_cue` in `function_words.tsv` and
+    the noun in `told_event`, with no clause after it (no finite word read: at most a time or a place)."""
+    if d.direct or not words or (d.cue_text or "").lower() not in function_words(ctx.lang, "told_event_cue"):
+        return False
+    return words[0].strip(".,:;!?").lower() in function_words(ctx.lang, "told_event") \
+        and not any(w.strip(".,:;!?").lower() in ctx.lex.complementizers for w in words[1:])

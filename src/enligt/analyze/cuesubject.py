@@ -44,6 +44,7 @@ from enligt.analyze.subjectwords import (
 from enligt.analyze.tails import own_part
 from enligt.analyze.wordclass import nominal
 from enligt.analyze.wordtypes import word_type
+from enligt.lang import function_words
 
 REPORTED_SUBJECT: Final = 6  # words of a subject inside a reported clause ("said | most local residents fear")
 
@@ -67,8 +68,23 @@ def subject(ctx: Ctx, toks: list[Tok], s: int, pre_end: int) -> Subject:
     gap = _gap_subject(ctx, toks, s, pre_end, segs[-1])
     if gap:
         return gap, "", None, None
-    found = _insert_after_relative(ctx, toks, s, pre_end, segs) or _relative_subject(ctx, toks, s, pre_end, segs)
+    found = _insert_after_relative(ctx, toks, s, pre_end, segs) or _sentential_relative(ctx, toks, s, segs) \
+        or _relative_subject(ctx, toks, s, pre_end, segs)
     return found if found is not None else _main_subject(ctx, toks, s, segs)
+
+
+def _sentential_relative(ctx: Ctx, toks: list[Tok], s: int, segs: list[tuple[int, int]]) -> Subject | None:
+    """A relative pronoun standing for the clause before it, as the cue's object, then the cue's subject ("C, noe
+    han begrunner med høye renter": class `sentential_relative` in `function_words.tsv`): the subject, else None."""
+    a, b = segs[-1]
+    if b - a < 2 or a <= s or toks[a - 1].text != "," \
+            or toks[a].low not in function_words(ctx.lang, "sentential_relative") \
+            or b - a - 1 > SENTENTIAL_SUBJECT or not all(t.is_word for t in toks[a + 1:b]):
+        return None
+    return toks[a + 1:b], "", None, None
+
+
+SENTENTIAL_SUBJECT: Final = 4  # words of the subject after a sentential relative ("noe ordføreren i Bodø")
 
 
 def _insert_after_relative(ctx: Ctx, toks: list[Tok], s: int, pre_end: int, segs: list[tuple[int, int]]) -> Subject | None:

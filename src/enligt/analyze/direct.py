@@ -360,8 +360,8 @@ def _dash(ctx: Ctx, toks: list[Tok], dash: int, end: int, block: int) -> list[Dr
         name = apposed_name(ctx, toks, a, e)  # "– Q, siger chefen for X, politiinspektør Dannie Rise."
         vias: list[str] = []
         for r in range(a, e - 1):  # "…, säger X, talesperson för Y, till TT."
-            if toks[r].low in ctx.lex.closed.recipient_prep:
-                _, media = recipient(toks, r + 1, e, ctx.lex)
+            if toks[r].low in ctx.lex.closed.recipient_prep or _relaying_prep(ctx, toks, r, e):
+                _, media = recipient(toks, r + 1, e, ctx.lex)  # (also "…, sier X ifølge NRK.": a medium relays)
                 if media:
                     vias = [media]
                     break
@@ -379,6 +379,12 @@ def _dash(ctx: Ctx, toks: list[Tok], dash: int, end: int, block: int) -> list[Dr
     if c1 <= c0:
         return []
     return [Draft(((c0, c1),), None, None, block=block, direct=True, continuation=True)]
+
+
+def _relaying_prep(ctx: Ctx, toks: list[Tok], r: int, e: int) -> bool:
+    """A one-word prepositional cue ("ifølge", "enligt") after a dash quotation's tag: the medium after it relays."""
+    m = match_phrase(toks, r, e, ctx.lex.prep) if toks[r].low in ctx.lex.prep else None
+    return m is not None and m == (1, "pre")
 
 
 def _dash_pointer(ctx: Ctx, toks: list[Tok], first: int, dash: int, block: int) -> Draft | None:

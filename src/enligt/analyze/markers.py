@@ -25,6 +25,7 @@ from enligt.analyze.prepphrase import (
     report_after,
     source_rest,
 )
+from enligt.analyze.quotes import dash_quote
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok, is_abbreviation
 from enligt.analyze.sources import forward_np, is_acronym
@@ -184,6 +185,16 @@ def _inverted_tag(ctx: Ctx, toks: list[Tok], cs: int, i: int) -> bool:
         and not any(t.low in lex.complementizers or not t.is_word for t in toks[cs + m[0]:i])
 
 
+def _dash_paragraph(ctx: Ctx, at: int) -> bool:
+    """Whether the paragraph holding offset `at` opens with a quotation dash ("– A. B, sier X ifølge Y."): the tag
+    closes a quotation there too, which the one named after the preposition only relays."""
+    if not ctx.lex.profile.dash_speech:
+        return False
+    start = ctx.text.rfind("\n", 0, at) + 1
+    end = ctx.text.find("\n", at)
+    return dash_quote(ctx.text, start, len(ctx.text) if end < 0 else end) is not None
+
+
 def _free_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) -> tuple[Draft | None, list[Tok]]:
     """A free relative of a reporting verb as the cue ("Etter det NRK erfarer, C", "Enligt vad SVT erfar C",
     "C, efter hvad TV 2 erfarer."): the source is its subject, the cue its verb, the claim the main clause.
@@ -298,7 +309,7 @@ def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: st
             ctx.lex.profile.relative_after_comma and k > cs)), None)  # (German "Die Zahl der Toten": an article)
         start = rel if rel is not None else (cs + 1 if toks[cs].low in ctx.lex.subordinators and cs > s else cs)
         if rel is None and cs > s and _inverted_tag(ctx, toks, cs, i):
-            if toks[cs - 2].text in TITLE_CLOSE:
+            if toks[cs - 2].text in TITLE_CLOSE or _dash_paragraph(ctx, toks[s].start):
                 return None  # "„Q“, sagte sie laut ihrem Sprecher.": her words, which X only relays (no record)
             start = s  # "C, viser opgørelsen ifølge avisen.": the tag and its claim are the paper's report
         if rel is None and cs > s and ctx.lex.profile.v2 and ctx.lex.fronted.get(toks[s].low) in ("prep", "adv") \
