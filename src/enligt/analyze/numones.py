@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import cache
+from typing import Final
 
 from enligt.analyze.numbermatch import ONE, NumberMatch
 from enligt.lang import function_words, profile, table
@@ -71,12 +72,35 @@ def _leading_ones(found: list[NumberMatch], low: str, text: str, lang: str) -> l
     for n in found:
         if n.value <= 1 or n.blocked:
             continue
+        if not _joined_before(low, max(0, n.start - LEAD_REACH), n.start, lang):
+            continue  # no comma or "and" right before the number: the pattern, which ends in one, need not search
         m = pattern.search(low, max(0, n.start - LEAD_REACH), n.start)
         if m is None or not _person(m.group("noun"), nouns) or any(w in stops for w in m.group("mid").split()):
             continue
         out.append(NumberMatch(m.start("one"), m.end("one"), 1.0, False, text[m.start("one"):m.end("one")],
                                m.start("one"), True))
     return out
+
+
+_GAP_CHARS: Final = " \t\u00a0"  # the characters of the leading pattern's `gap`
+
+
+def _joined_before(low: str, lo: int, end: int, lang: str) -> bool:
+    """Whether `low[lo:end]` ends (as `$` reads it: also before a last newline) in a comma or a word of `number_and`
+    and then a gap: what `_leading_pattern` needs there (a cheap test before its search)."""
+    for stop in (end, end - 1) if end > lo and low[end - 1] == "\n" else (end,):
+        k = stop
+        while k > lo and low[k - 1] in _GAP_CHARS:
+            k -= 1
+        if k < stop and (low.endswith(",", lo, k) or low.endswith(_joins(lang), lo, k)):
+            return True
+    return False
+
+
+@cache
+def _joins(lang: str) -> tuple[str, ...]:
+    """The words of `number_and` without trailing gap characters (as they end before the gap)."""
+    return tuple(w.rstrip(_GAP_CHARS) for w in sorted(function_words(lang, "number_and")))
 
 
 def _person(word: str, nouns: tuple[frozenset[str], tuple[str, ...]]) -> bool:

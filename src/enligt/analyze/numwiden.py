@@ -32,10 +32,23 @@ def widened(out: list[Quantity], text: str, lang: str) -> list[Quantity]:
     if pattern is None or not out:
         return out
     low = text.lower()
+    if not any(g in low for g in _guards(lang)):
+        return out  # no phrase's longest word stands in the text: the pattern need not scan it
     spans = [s for m in pattern.finditer(low) if (s := _before(low, m.start())) is not None]
     if not spans:
         return out
     return [_wider(q) if any(a <= q.number_span.start < b for a, b in spans) else q for q in out]
+
+
+@cache
+def _guards(lang: str) -> tuple[str, ...]:
+    """The longest word of each widening phrase (of two, only the one not inside the other): a text holding none
+    of them holds no phrase."""
+    out: list[str] = []
+    for g in sorted({max(p, key=len) for p in lx.category(lang, "widening")}, key=lambda g: (len(g), g)):
+        if not any(k in g for k in out):
+            out.append(g)
+    return tuple(out)
 
 
 def _before(low: str, at: int) -> tuple[int, int] | None:

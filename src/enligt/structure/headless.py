@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import islice
 
 from enligt.lang import all_languages_words
 from enligt.structure import byline
@@ -109,7 +110,9 @@ def glued_headline(text: str) -> tuple[str, str] | None:
     (" date 2018-05 Medier: Flere er dræbt på skole i Texas Der er mindst tre dødsofre …"): the paragraph
     opens with a capitalised function word straight after a word with no punctuation, the words before it
     (4-17) hold no sentence end nor comma, some are lower case and they are not title case."""
-    spans = [m.span() for m in _WORD.finditer(text)]
+    # only the first words are read: past GLUED_MAX + GLUED_REST of them, more words change nothing (a first
+    # line may be a whole article)
+    spans = [m.span() for m in islice(_WORD.finditer(text), GLUED_MAX + GLUED_REST + 1)]
     words = [text[a:b] for a, b in spans]
     openers = _openers()
     for k in range(GLUED_MIN, min(GLUED_MAX, len(words) - GLUED_REST) + 1):

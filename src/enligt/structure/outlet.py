@@ -281,6 +281,29 @@ def _site_lines(name: str) -> re.Pattern[str]:
     return re.compile(rf"^(?:{'|'.join(out) or '(?!)'})[.!]?$")
 
 
+@cache
+def _site_guards(name: str) -> tuple[str, ...] | None:
+    """The longest word of each entry of list `name` (of two, only the one not inside the other), lower-cased: a
+    line whose lower-cased text holds none of them matches no entry (`_site_lines` reads the words case-blind); None
+    when an entry has no word, or a word at or past `_PLAIN_CASE` (lower-casing and the regex may then disagree)."""
+    longest: set[str] = set()
+    for line in all_languages_words(name):
+        words = line.replace("*", " ").lower().split()
+        if not words or any(max(w) >= _PLAIN_CASE for w in words):
+            return None
+        longest.add(max(words, key=len))
+    out: list[str] = []
+    for g in sorted(longest, key=lambda g: (len(g), g)):
+        if not any(k in g for k in out):
+            out.append(g)
+    return tuple(out)
+
+
+# Below this character, a case-blind match of a list's words is a match in the lower-cased text; from it on the
+# regex alone decides ("İ", "ſ" and the Kelvin sign match "i", "s" and "k" without lower-casing to them).
+_PLAIN_CASE = "\u0130"
+
+
 def outlet_from_site_line(lines: list[Line]) -> str | None:
     """The site a furniture line names as the page's own: a logo's text or a subscription prompt
     (`site_lines.txt`: "94.3 WCYY logo", "KStA abonnieren", "Subscribe to The Harbour Gazette"), or a
@@ -290,8 +313,14 @@ def outlet_from_site_line(lines: list[Line]) -> str | None:
     for line in lines:
         if line.words > 12:
             continue
+        text = line.text
+        low = text.lower() if text.isascii() or max(text) < _PLAIN_CASE else None
         for listed, shaped in (("site_lines", False), ("more_lines", True)):
-            if (m := _site_lines(listed).match(line.text)) is None:
+            guards = _site_guards(listed)
+            if low is not None and guards is not None and not any(g in low for g in guards):
+                continue  # no entry's longest word stands in the line: the pattern (costly: it backtracks over
+                # every capitalised word for an entry that opens with the site) need not try it
+            if (m := _site_lines(listed).match(text)) is None:
                 continue
             name = _without_stop(next(g for g in m.groups() if g))
             if is_section_names(name.lower()) or is_agency(name) or is_platform(name.split()[0].lower()):
