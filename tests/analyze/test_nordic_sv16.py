@@ -1,6 +1,7 @@
 """Swedish, a sixteenth round (issue 10): verbs of dismissing, doubting and characterising that no list had,
 the s-passive perfects of hearsay, an age after "ska vara" as a state an event left, and preterite-spelt
-participles before their noun where no finite verb can stand. Every sentence is written for its test."""
+participles before their noun where no finite verb can stand, and a channel ("via") or manner adverb
+between a cue and "att". Every sentence is written for its test."""
 from __future__ import annotations
 
 import pytest
@@ -46,6 +47,21 @@ ADJECTIVES = [
     ("De rapporterade att vägen var stängd.", [("De", "rapporterade", "vägen var stängd")]),
     ("Han hade förnekat brott.", [("Han", "förnekat", "brott")]),
 ]
+
+BETWEEN_CUE_AND_ATT = [
+    # a channel or a manner adverb between the cue and "att" is no part of the claim
+    ("Bolaget meddelar via ett pressmeddelande att fabriken stängs.", [("Bolaget", "meddelar", "fabriken stängs")]),
+    ("Via sin hemsida meddelar polisen att vägen är stängd.", [("polisen", "meddelar", "vägen är stängd")]),
+    ("Hon hävdar bestämt att hon är oskyldig.", [("Hon", "hävdar", "hon är oskyldig")]),
+    ("Ministern säger uttryckligen att skatten inte höjs.", [("Ministern", "säger", "skatten inte höjs")]),
+    ("Vägen är avstängd, framhåller polisen via sin webbsida.", [("polisen", "framhåller", "Vägen är avstängd")]),
+    ("Smittan spred sig via avloppet till grannhuset.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", BETWEEN_CUE_AND_ATT)
+def test_swedish_channel_and_adverb_before_att(text: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, "sv") == expected
 
 
 @pytest.mark.parametrize("text,expected", VERBS)
