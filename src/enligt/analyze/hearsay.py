@@ -5,6 +5,7 @@ of markers.py (prepositional cues and evidence phrases stay there).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 from typing import Final
 
 from enligt.analyze.cues import Lexicon, is_finite_verb, match_hearsay, match_phrase
@@ -263,7 +264,14 @@ def _event_state(ctx: Ctx, toks: list[Tok], k: int, e: int) -> bool:
     """Whether the words after "skal være"/"ska vara" name a state an event left (`hearsay_states.txt`: "skal
     være pågrepet", "ska vara lindrigt skadad", "skal være snakk om"), which makes it hearsay, not a plan."""
     states = wordset(ctx.lang, "hearsay_states")
-    return any(t.low in states for t in toks[k - 1:min(e, k + STATE_WORDS)])  # the marker's last word too ("… sket")
+    ends = _state_endings(ctx.lang)  # an entry "-årsåldern" is a word ending: an age ("ska vara i 20-årsåldern")
+    return any(t.low in states or (ends and t.low.endswith(ends)) for t in toks[k - 1:min(e, k + STATE_WORDS)])
+    # (the marker's last word too: "… sket")
+
+
+@cache
+def _state_endings(lang: str) -> tuple[str, ...]:
+    return tuple(sorted(w[1:] for w in wordset(lang, "hearsay_states") if w.startswith("-") and len(w) > 1))
 
 
 STATE_WORDS: Final = 3  # words read after the marker for a state
