@@ -13,10 +13,10 @@ KINDS_SPLIT = [
     ("sv", "Vid bråket skadades sex vakter och poliser. En talesperson sa att tre poliser och tre vakter skadades."),
     ("no", "Seks vektere og politifolk ble skadet i slagsmålet. En talsperson sa at tre politifolk og tre vektere ble skadet."),
     ("da", "Seks vagter og betjente blev såret under slagsmålet. En talsmand sagde, at tre betjente og tre vagter blev såret."),
-    ("de", "Bei der Schlägerei wurden sechs Wachtmeister und Polizisten verletzt. Ein Sprecher sagte, drei Polizisten "
-           "und drei Wachtmeister seien verletzt worden."),
-    ("en", "Six guards and police officers were injured in the brawl. A spokesman said three police officers and three "
-           "guards were injured."),
+    ("de", ("Bei der Schlägerei wurden sechs Wachtmeister und Polizisten verletzt. Ein Sprecher sagte, drei Polizisten "
+            "und drei Wachtmeister seien verletzt worden.")),
+    ("en", ("Six guards and police officers were injured in the brawl. A spokesman said three police officers and three "
+            "guards were injured.")),
 ]
 
 
@@ -32,8 +32,8 @@ def test_kinds_adding_up_to_a_figure_are_its_parts(lang: str, text: str) -> None
 KINDS_NO_SPLIT = [
     ("sv", "Vid bråket skadades sex vakter. Senare sa polisen att fyra vakter och tre poliser skadades."),
     ("en", "Six guards were injured in the brawl. Later police said four guards and three officers were injured."),
-    ("de", "Bei der Schlägerei wurden sechs Wachtmeister verletzt. Später sagte die Polizei, vier Wachtmeister und drei "
-           "Polizisten seien verletzt worden."),
+    ("de", ("Bei der Schlägerei wurden sechs Wachtmeister verletzt. Später sagte die Polizei, vier Wachtmeister und drei "
+            "Polizisten seien verletzt worden.")),
 ]
 
 

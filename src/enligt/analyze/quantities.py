@@ -32,9 +32,9 @@ from functools import cache
 from typing import Final
 
 from enligt.analyze import lexicon as lx
+from enligt.analyze.backrefs import WHOLE
 from enligt.analyze.numbermatch import NumberMatch
 from enligt.analyze.numbers import find_numbers
-from enligt.analyze.backrefs import WHOLE
 from enligt.analyze.numkey import key_parts, key_qualifiers, with_qualifiers
 from enligt.analyze.numscene import elsewhere, placed, placeless, scene_of, scope_of, setting
 from enligt.analyze.numsentence import Sentence, SourceSpans, make_sentence
