@@ -40,3 +40,37 @@ KINDS_NO_SPLIT = [
 @pytest.mark.parametrize(("lang", "text"), KINDS_NO_SPLIT)
 def test_kinds_adding_up_to_no_figure_stay_figures(lang: str, text: str) -> None:
     assert not any(key.endswith("|subset") for _, key in _quantities(text, lang))
+
+
+# A determiner, an adjective and a region word before a name place the figure there ("i den russiske regionen
+# Brjansk", "in the southern province of Oruzgan"): the toll of another region is no rival figure.
+REGION_NAMED = [
+    ("sv", ("Tre personer dödades i staden Charkiv, uppger polisen. Två personer dödades i den ryska regionen Brjansk, "
+            "uppger guvernören."), "brjansk"),
+    ("no", ("Tre personer ble drept i byen Kharkiv, opplyser politiet. I den russiske regionen Brjansk opplyser "
+            "guvernøren at to personer ble drept."), "brjansk"),
+    ("da", ("Tre personer blev dræbt i byen Kharkiv, oplyser politiet. I den russiske region Brjansk oplyser "
+            "guvernøren, at to personer blev dræbt."), "brjansk"),
+    ("de", ("Drei Menschen wurden in der Stadt Charkiw getötet, teilte die Polizei mit. Zwei Menschen wurden in der "
+            "russischen Region Brjansk getötet, sagte der Gouverneur."), "brjansk"),
+    ("en", ("Three people were killed in the city of Kharkiv, police said. Two people were killed in the neighbouring "
+            "province of Bryansk, the governor said."), "bryansk"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "place"), REGION_NAMED)
+def test_a_region_after_an_adjective_places_the_figure(lang: str, text: str, place: str) -> None:
+    assert next(key for v, key in _quantities(text, lang) if v == 2).split("|")[4] == "place=" + place
+    assert not _conflicts(text, lang)
+
+
+# With no adjective and no "of", a region word and a name stay as before; a month after the region word is no place.
+REGION_NOT_NAMED = [
+    ("en", "Three people were killed in the province on Monday, police said.", ""),
+    ("da", "Tre personer blev dræbt i den russiske region i januar, oplyser politiet.", ""),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "place"), REGION_NOT_NAMED)
+def test_a_region_word_without_a_name_places_nothing(lang: str, text: str, place: str) -> None:
+    assert not any("place=" in key for _, key in _quantities(text, lang))
