@@ -74,3 +74,38 @@ REGION_NOT_NAMED = [
 @pytest.mark.parametrize(("lang", "text", "place"), REGION_NOT_NAMED)
 def test_a_region_word_without_a_name_places_nothing(lang: str, text: str, place: str) -> None:
     assert not any("place=" in key for _, key in _quantities(text, lang))
+
+
+# Deaths by drowning, suffocation and accident are deaths ("drowned", "drunknade", "druknet", "druknede", "ertrunken").
+DROWNED = [
+    ("sv", "Två barn drunknade i ån i lördags, uppger polisen."),
+    ("no", "To barn druknet i elva lørdag, opplyser politiet."),
+    ("da", "To børn druknede i åen lørdag, oplyser politiet."),
+    ("de", "Zwei Kinder sind am Samstag ertrunken, teilte die Polizei mit."),
+    ("en", "Two children drowned in the river on Saturday, police said."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), DROWNED)
+def test_drowning_is_a_death(lang: str, text: str) -> None:
+    assert [(v, key.split("|")[0]) for v, key in _quantities(text, lang)] == [(2, "killed")]
+
+
+# A predicate whose subject is nobody ("but nobody was killed", "men ingen omkom") is no measure of a number before it.
+NOBODY = [
+    ("sv", "Tre personer skadades, men ingen dödades."),
+    ("no", "Tre personer ble skadet, men ingen omkom."),
+    ("da", "Tre personer blev såret, men ingen blev dræbt."),
+    ("de", "Drei Menschen wurden verletzt, aber niemand wurde getötet."),
+    ("en", "Three people were hurt, but nobody was killed."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NOBODY)
+def test_a_predicate_of_nobody_measures_no_number(lang: str, text: str) -> None:
+    assert [(v, key.split("|")[0]) for v, key in _quantities(text, lang)] == [(3, "wounded")]
+
+
+def test_searching_so_that_nobody_drowns_counts_no_dead() -> None:
+    text = "Three rescue teams searched on Saturday to make sure no one else drowned, police said."
+    assert not any(key.startswith("killed") for _, key in _quantities(text, "en"))
