@@ -22,6 +22,7 @@ from enligt.analyze.numsentence import (
     stronger_pair,
 )
 from enligt.analyze.numsets import besides, list_predicate
+from enligt.lang import wordset
 
 NEAR: Final = 8  # tokens: how far a measure word outside the number's clause may stand
 
@@ -107,6 +108,8 @@ def measure_word(s: Sentence, a: int, b: int, head: Head, lang: str) -> lx.Trigg
             continue  # a word of the source ("Hospital officials said") says nothing of the event
         if k in own and (head.subset or t.kind != "verb"):
             continue  # the counted noun itself, or the set a part is taken from: a role
+        if t.start >= b and t.kind == "verb" and _nobody_before(s, max(b, t.start - 3), t.start, lang):
+            continue  # "searched to make sure no one else drowned", "men ingen ble drept": nobody's predicate
         if t.end <= a and besides(s, t.start, lang):
             continue  # "Foruden de dræbte er 32 personer blevet såret": the others, not these
         if not w.partclause.isdisjoint(s.lows[t.end : a] if head.subset else s.lows[b : t.start]):
@@ -135,6 +138,13 @@ def measure_word(s: Sentence, a: int, b: int, head: Head, lang: str) -> lx.Trigg
     if best is not None and (best.concept in WEAK or best.measure == "wounded"):
         best = stronger_pair(s, best, lang)
     return _release_rule(s, best) if best else None
+
+
+def _nobody_before(s: Sentence, lo: int, hi: int, lang: str) -> bool:
+    """Whether a negative subject ("no one", "nobody", "ingen", "niemand": `negative_subjects`) stands in
+    tokens [lo, hi): the predicate after it says what happened to nobody."""
+    words = wordset(lang, "negative_subjects")
+    return any(s.lows[j] in words or " ".join(s.lows[j : j + 2]) in words for j in range(lo, hi))
 
 
 def _own_part_noun(s: Sentence, b: int, t: lx.Trigger, w: CountWords) -> bool:

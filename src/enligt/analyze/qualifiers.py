@@ -187,6 +187,9 @@ def _place_after(toks: list[str], lows: list[str], k: int, hi: int, lang: str) -
         return " ".join(lows[k : k + n]), k + n
     if k + 1 < hi and lows[k + 1] in w.areas and (toks[k][:1].isdigit() or lows[k] in number_entries(lang)):
         return lows[k] + " " + lows[k + 1], k + 2  # "i 15 regioner": a whole over several places
+    named = _region_named(toks, lows, k, hi, lang)
+    if named[0]:
+        return named
     if _adjective(lows[k], lang) and k + 1 < hi and _name(toks[k + 1]) and not profile(lang).capitalised_nouns and (
             not nationality_of(lows[k + 1], lang) and not _no_place(lows[k + 1], lang, True)):
         return lows[k + 1], k + 2  # "i den ukrainske Dnipropetrovsk-regionen": the name after the nationality
@@ -200,9 +203,27 @@ def _place_after(toks: list[str], lows: list[str], k: int, hi: int, lang: str) -
             not _dated(lows[k + 1], lang)):
         return lows[k] + " " + lows[k + 1], k + 2  # "i norra Hälsingland", not "im vergangenen Monat", "in einem am Freitag …"
     if k + 2 < hi and _name(toks[k + 2]) and toks[k].isalpha() and toks[k + 1].isalpha() and toks[k + 1].islower() and (
-            not profile(lang).capitalised_nouns):
+            not profile(lang).capitalised_nouns) and not _dated(lows[k + 2], lang):  # not "in the province on Monday"
         return lows[k + 2], k + 3  # "i hårt drabbade Turkiet"
     return "", k
+
+
+def _region_named(toks: list[str], lows: list[str], k: int, hi: int, lang: str) -> tuple[str, int]:
+    """The name after a determiner, an adjective and a region word ("i den russiske regionen Brjansk", "in the
+    southern province of Oruzgan", "in der russischen Region Brjansk": `region_det`, `region_noun`, `region_of`)."""
+    k += k < hi and lows[k] in lx.words_of(lang, "region_det")
+    adjective = k + 1 < hi and toks[k].isalpha() and toks[k].islower() and lows[k + 1] in lx.words_of(lang, "region_noun")
+    j = k + 1 if adjective else k
+    if j + 1 >= hi or lows[j] not in lx.words_of(lang, "region_noun"):
+        return "", k
+    of = lows[j + 1] in lx.words_of(lang, "region_of")
+    if not (adjective or of):
+        return "", k  # "i regionen Brjansk" is read with `region`; "the province of Oruzgan" here
+    j += 1 + of
+    if j >= hi or not _name(toks[j]) or _dated(lows[j], lang) or _no_place(lows[j], lang, True):
+        return "", k
+    two = j + 1 < hi and _name(toks[j + 1])
+    return " ".join(lows[j : j + (2 if two else 1)]), j + (2 if two else 1)
 
 
 def _dated(low: str, lang: str) -> bool:
