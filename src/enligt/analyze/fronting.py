@@ -10,8 +10,8 @@ from typing import Final
 from enligt.analyze.cues import Lexicon, is_finite_verb, match_phrase
 from enligt.analyze.lexicon import months
 from enligt.analyze.numwords import number_words
-from enligt.analyze.phrases import np_end, seg_start, time_word
-from enligt.analyze.records import Ctx
+from enligt.analyze.phrases import np_end, seg_start, span, time_word
+from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok
 from enligt.analyze.tails import fronted_medium
 from enligt.analyze.wordtypes import word_type
@@ -113,6 +113,28 @@ def fronted_at(ctx: Ctx, toks: list[Tok], s: int, b: int, i: int) -> bool:
         b > s + 1 and 0 <= led_phrase(ctx, toks, s, i) < b)  # "Kort tid etter meldingen sa X": "etter" opened b
 
 
+def fronted_alone(ctx: Ctx, toks: list[Tok], s: int, i: int) -> bool:
+    """Whether toks[s:i] is a fronted adverbial and nothing else before a V2 verb ("Am Montag", "Im Osten der
+    Ukraine"): no clause inside it, so the verb's subject follows the verb."""
+    return i - s <= FRONTED_SPAN and fronted(ctx, toks, s, i) and not any(
+        t.low in ctx.lex.complementizers or is_finite_verb(t, ctx.lex) for t in toks[s:i])
+
+
+def pronoun_after(ctx: Ctx, toks: list[Tok], e: int, i: int, n: int, cue: Span2, cue_text: str,
+                  vias: list[str]) -> Draft | None:
+    """The record of a V2 cue after a fronted adverbial when a personal pronoun follows the cue and words follow
+    it ("Senare uppger han att …" without "att": "Senare uppger han föraren har dött"); None for anything else
+    ("Am Montag meldete der Trainer sich krank": no claim read)."""
+    k = i + n
+    if not (k + 1 < e and ctx.lex.pronouns.get(toks[k].low) == "person" and toks[k].low not in ctx.lex.first_person
+            and (toks[k + 1].is_word and not is_finite_verb(toks[k + 1], ctx.lex) or toks[k + 1].text in OPENING_QUOTES)):
+        return None
+    body = span(ctx, toks, k + 1, e)
+    return Draft((body,), cue, cue_text, (toks[k],), via=tuple(vias)) if body else None
+
+
+OPENING_QUOTES: Final = frozenset("„“\"»«”")
+FRONTED_SPAN: Final = 6  # the longest fronted adverbial that stands alone before a cue ("Im Osten der Ukraine")
 FRONTED_WORDS: Final = 5  # the longest adverbial read as fronted ("Tidigare i veckan", "Senere samme dag")
 
 

@@ -244,6 +244,8 @@ def v2_subject(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: int
         and toks[a + 1].low not in lex.complementizers)  # "oplyser de ukrainske styrker": an article
     head = suspended(lex, toks, a, e)  # "sundheds- og ældreminister X": from the compound's head
     j = a + 1 if pronoun else np_end(ctx, toks, head, e, lex.closed.recipient)
+    if lex.konjunktiv and toks[a].low in lex.determiners:
+        j = _count_at(ctx, toks, a + 2, j)  # "Am Montag zählte die Polizei drei Verletzte": the count is no subject
     if loose and not subject_like(ctx, toks, s, a, j):
         return None  # "Dermed sa søndag …", "Omvendt sa til NTB …": no subject after the cue
     if j == a or j - head > V2_SUBJECT_WORDS or toks[j - 1].low in lex.first_person and not (
@@ -292,21 +294,34 @@ def _object_after(ctx: Ctx, toks: list[Tok], a: int, j: int, e: int) -> bool:
     article that closes the sentence ("bestätigte das Unternehmen die Schließung des Werks."): the first is
     the subject, the second what was said."""
     lex = ctx.lex
-    if toks[a].low in lex.determiners and j < e and _count_first(toks, j, e):
-        return True  # "Allerdings zählt die Gruppe nur 500 Tote": a count as the object (class `figure`)
+    if toks[a].low in lex.determiners and j < e and _count_first(ctx, toks, j, e):
+        return True  # "Allerdings zählt die Gruppe nur 500 Tote", "meldete der Gouverneur zwei Tote": a count as the object
     if toks[a].low not in lex.determiners or j >= e or toks[j].low not in lex.determiners:
         return False
     k = np_end(ctx, toks, j, e)
     return k > j + 1 and only_punct(toks, k, e)
 
 
-def _count_first(toks: list[Tok], j: int, e: int) -> bool:
-    """A number in the first words of an object ("300 Tote", "nur 500 Tote", "mehr als 1400")."""
-    return any(t.text[:1].isdigit() for t in toks[j:min(e, j + COUNT_WORDS)]) and all(
-        t.is_word for t in toks[j:min(e, j + COUNT_WORDS)] if not t.text[:1].isdigit())
+def _count_first(ctx: Ctx, toks: list[Tok], j: int, e: int) -> bool:
+    """A number in the first words of an object ("300 Tote", "nur 500 Tote", "mehr als 1400", "zwei weitere
+    Todesopfer"; not the article "ein")."""
+    k = next((m for m in range(j, min(e, j + COUNT_WORDS)) if not toks[m].is_word and not toks[m].text[:1].isdigit()),
+             min(e, j + COUNT_WORDS))  # (the words before a comma or the full stop)
+    return _count_at(ctx, toks, j, k) < k
 
 
 COUNT_WORDS: Final = 3  # words from the object's start to its number ("mehr als 1400")
+
+
+def _count_at(ctx: Ctx, toks: list[Tok], k: int, j: int) -> int:
+    """The first number word or figure in toks[k:j] (not the article "ein"), else j: where a German
+    article's noun phrase before an object that is a count ends."""
+    words = number_entries(ctx.lang)
+    return next((m for m in range(k, j) if toks[m].text[:1].isdigit()
+                 or toks[m].low in words and toks[m].low not in ctx.lex.closed.indefinite), j)
+
+
+GENITIVE_WORDS: Final = 4  # a genitive article and the words of its name before a count ("der Region Donezk zwei")
 
 
 def fronted_apposition(ctx: Ctx, toks: list[Tok], s: int, c: int) -> bool:
@@ -368,6 +383,9 @@ def _article_subject(ctx: Ctx, toks: list[Tok], a: int, e: int) -> tuple[int, in
     if toks[a].low not in lex.dative_definite or toks[a].low not in lex.closed.recipient:
         return None
     j = np_end(ctx, toks, a + 1, e, lex.closed.recipient)
+    if j + 2 < e and toks[j].low in lex.genitive_article and (k := _count_at(ctx, toks, j + 2, min(e, j + GENITIVE_WORDS))) < \
+            min(e, j + GENITIVE_WORDS) and all(t.upper for t in toks[j + 1:k]):
+        j = k  # "meldete der Gouverneur der Region Donezk zwei Tote": a genitive before the count is the subject's
     if j == a + 1 or j - a > V2_SUBJECT_WORDS or j + 1 >= e or media_name(toks[a + 1:j], lex):
         return None
     if toks[j].low in lex.complementizers or toks[j].text == ":":

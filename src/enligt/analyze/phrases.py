@@ -40,7 +40,7 @@ def np_end(ctx: Ctx, toks: list[Tok], i: int, e: int, stop: frozenset[str] = fro
     j = _named_tail(ctx, toks, i, j, e)
     profile = ctx.lex.profile
     if profile.capitalised_nouns:
-        j = _body_name_tail(ctx, toks, i, j, e, stop)
+        j = _body_name_tail(ctx, toks, i, _extended_attribute(ctx, toks, i, j, e, stop), e, stop)
     for k in range(i + 1, j):
         nxt = toks[k + 1] if k + 1 < j else None  # a capital in sv/no/da is a name ("i Helgeby"), not a time
         if toks[k].low in ctx.lex.prepositions and nxt is not None and (time_word(nxt.low, ctx.lex.times) or (
@@ -48,6 +48,26 @@ def np_end(ctx: Ctx, toks: list[Tok], i: int, e: int, stop: frozenset[str] = fro
                 and (not nxt.upper or profile.capitalised_nouns or profile.modifiers_first):
             return k  # "der Sprecher | am Montag"
     return j
+
+
+def _extended_attribute(ctx: Ctx, toks: list[Tok], i: int, j: int, e: int, stop: frozenset[str]) -> int:
+    """German: an article, a prepositional phrase and an inflected adjective or participle before the noun are one
+    noun phrase ("die in London ansässige Beobachtungsstelle", "der seit Jahren amtierende Bürgermeister");
+    else j."""
+    lex = ctx.lex
+    if not (j == i + 1 and toks[i].low in lex.determiners and j < e and toks[j].low in lex.prepositions):
+        return j
+    for m in range(j + 1, min(e - 1, j + ATTRIBUTE_WORDS)):
+        t = toks[m]
+        if not t.is_word or t.low in lex.complementizers or t.low in lex.relatives:
+            return j
+        if not t.upper and t.low.endswith(_ATTRIBUTE_ENDINGS) and toks[m + 1].is_word and toks[m + 1].upper:
+            return forward_np(toks, m, e, lex, stop)
+    return j
+
+
+_ATTRIBUTE_ENDINGS: Final = ("e", "en", "er", "es", "em")  # German adjective endings ("ansässige", "amtierenden")
+ATTRIBUTE_WORDS: Final = 6  # the longest prepositional phrase read inside such a noun phrase ("in der Region X")
 
 
 def coordinated_end(ctx: Ctx, toks: list[Tok], j: int, e: int, stop: frozenset[str] = frozenset()) -> int:
