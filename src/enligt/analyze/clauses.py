@@ -106,11 +106,11 @@ _SHARE_GROUP: Final = 3  # words of the group after "of" ("of Cuban American vot
 
 
 def _number(ctx: Ctx, t: Tok) -> bool:
-    return t.text[:1].isdigit() or t.low in _number_words(ctx.lang)
+    return t.text[:1].isdigit() or t.low in number_words(ctx.lang)
 
 
 @cache
-def _number_words(lang: str) -> frozenset[str]:
+def number_words(lang: str) -> frozenset[str]:
     return frozenset(r[0].lower() for r in table(lang, "numbers") if r and " " not in r[0])
 
 

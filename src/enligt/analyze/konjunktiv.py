@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final
 
+from enligt.analyze.clauses import number_words
 from enligt.analyze.cues import is_finite_verb, match_phrase
 from enligt.analyze.phrases import np_end, span
 from enligt.analyze.records import Ctx, Draft
@@ -49,9 +50,12 @@ def passed(ctx: Ctx, toks: list[Tok], s: int, e: int, going: Going, persons: set
     speaker may be the one going on there."""
     if not going.on or going.quiet <= 0 or any(t.text == "?" for t in toks[s:e]):
         return STOPPED
-    if any(t.upper and t.low in persons and t.low not in going.names and not _function_word(ctx, t)
-           and (k == s or not _function_word(ctx, toks[k - 1])) for k, t in enumerate(toks[s:e], s)):
-        return STOPPED  # (a capitalised word after an article or preposition is a noun: "Im Laufe der Woche")
+    numbers = number_words(ctx.lang)
+    if any(t.upper and t.low in persons and t.low not in going.names and not _function_word(ctx, t) and t.low not in numbers
+           and (k == s or not _function_word(ctx, toks[k - 1]) and toks[k - 1].low not in numbers)
+           for k, t in enumerate(toks[s:e], s)):
+        return STOPPED  # (a capitalised word after an article, preposition or number is a noun: "Im Laufe der Woche",
+        # "Sieben Personen wurden …")
     firsts = all_languages_words("first_names")
     if any(t.upper and t.low in firsts and toks[k + 1].upper and toks[k + 1].low not in going.names
            for k, t in enumerate(toks[s:e - 1], s)):
@@ -138,10 +142,13 @@ def _konjunktiv_verb(ctx: Ctx, toks: list[Tok], s: int, e: int) -> bool:
         if t.text == "," and k > s and (close := _relative_end(ctx, toks, k, e)):
             k, stop = close + 1, min(e, close + 1 + KONJUNKTIV_REACH)  # "Der Mann, der in Haft sitzt, habe …"
             continue
+        if t.text == "," and k > s and k + 1 < e and _count_word(ctx, toks[k + 1]):
+            k, stop = k + 1, min(e, k + 1 + KONJUNKTIV_FRONTED)  # a counted list: "200 Panzer, 30 Flugzeuge und … seien"
+            continue
         if not t.is_word and t.text not in "-–*":  # ("Patient*innen")
             return False
         if t.low in lex.konjunktiv and not (t.upper and k > s):  # (a noun inside: "Im Laufe der Woche")
-            return k < s + KONJUNKTIV_REACH or t.low not in final
+            return s < k < s + KONJUNKTIV_REACH or k > s and t.low not in final  # (not first: "Sei es drum", "Sei dem …")
         if t.low in lex.finite_verbs or (match_phrase(toks, k, e, lex.speech) and not (
                 k == s and k + 1 < e and toks[k + 1].low in lex.konjunktiv)):  # (not an opening "So sei …")
             return False  # an indicative verb first: "Die Stadt will mehr Geld haben."
@@ -152,6 +159,11 @@ def _konjunktiv_verb(ctx: Ctx, toks: list[Tok], s: int, e: int) -> bool:
             slot = False  # the word after the first noun was no Konjunktiv ("Die Opposition verbreitet …")
         k += 1
     return False
+
+
+def _count_word(ctx: Ctx, t: Tok) -> bool:
+    """A number opening the next item of a counted list ("860", "drei")."""
+    return t.text[:1].isdigit() or t.low in number_words(ctx.lang)
 
 
 def _fronted_clause_konjunktiv(ctx: Ctx, toks: list[Tok], s: int, e: int) -> bool | None:
@@ -174,11 +186,14 @@ def _fronted_clause_konjunktiv(ctx: Ctx, toks: list[Tok], s: int, e: int) -> boo
 
 
 def _relative_end(ctx: Ctx, toks: list[Tok], k: int, e: int) -> int | None:
-    """The comma closing a relative clause opened at the comma toks[k] after the subject's noun ("Der Mann,
-    der in Haft sitzt, …"), or None."""
-    if k + 1 >= e or toks[k + 1].low not in ctx.lex.relatives or not toks[k - 1].upper:
+    """The comma closing a relative or infinitive clause opened at the comma toks[k] after the subject's noun ("Der Mann,
+    der in Haft sitzt, …", "Der Versuch, das Amt zu täuschen, …"), or None."""
+    if k + 1 >= e or not toks[k - 1].upper:
         return None
-    return next((j for j in range(k + 2, min(e, k + RELATIVE_REACH)) if toks[j].text == ","), None)
+    j = next((j for j in range(k + 2, min(e, k + RELATIVE_REACH)) if toks[j].text == ","), None)
+    if toks[k + 1].low in ctx.lex.relatives or j is not None and toks[j - 2].low == "zu":
+        return j  # (or an infinitive clause: "Der Versuch, sich krank schreiben zu lassen, sei …")
+    return None
 
 
 def _konjunktiv_ending(ctx: Ctx, t: Tok) -> bool:
