@@ -1,0 +1,48 @@
+"""Records that are no report: words a rule would read as a claim though nothing was said (a cue inside a
+subordinate clause of time or cause, the main clause before it). Every sentence here was written for this file."""
+from __future__ import annotations
+
+import pytest
+
+from enligt.analyze.attribution import attribute
+from enligt.models import Article
+
+
+def _records(lang: str, text: str) -> list[tuple[str | None, str]]:
+    return [(a.source, a.content) for a in attribute(Article(title=None, body=(text,), language=lang))]
+
+
+# A cue in a clause of time, cause or condition after the main clause: that clause's verb, not a tag.
+CLAUSE_VERB = [
+    ("de", "Zu dem Streit kam es, als der Bürgermeister am Montag den Haushalt verkündete."),
+    ("de", "Die Halle wurde geräumt, nachdem die Polizei den Alarm gemeldet hatte."),
+    ("de", "Der Händler gab den Betrug zu, weil er sich davon eine mildere Strafe versprach."),
+    ("en", "Two men were arrested after officers responded to the area."),
+    ("en", "The crowd cheered when the mayor announced the new budget at the town hall."),
+    ("da", "Det der sker, når en forening melder ud på den måde, er, at lederen må tage over."),
+    ("da", "Salen blev tømt, efter at politiet havde meldt om en bombe."),
+    ("no", "Salen ble tømt da politiet meldte om en bombe i kjelleren."),
+    ("sv", "Hallen utrymdes när polisen meddelade beslutet om en bomb."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), CLAUSE_VERB)
+def test_no_tag_in_a_clause_of_time(lang: str, text: str) -> None:
+    main = text.split(",")[0].split(" after ")[0].split(" when ")[0].split(" da ")[0].split(" när ")[0]
+    assert not any(content.startswith(main) for _, content in _records(lang, text))
+
+
+# An "as" clause and a plain tag after a comma stay tags.
+TAGS = [
+    ("de", "Die Halle wurde geräumt, wie die Polizei am Abend mitteilte.", "die Polizei"),
+    ("en", "The hall was cleared, as the police said on Monday.", "the police"),
+    ("en", "The hall was cleared, the police said.", "the police"),
+    ("da", "Hallen blev ryddet, oplyser politiet.", "politiet"),
+    ("sv", "Hallen utrymdes, uppger polisen.", "polisen"),
+    ("no", "Hallen ble ryddet, opplyser politiet.", "politiet"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "source"), TAGS)
+def test_a_tag_after_its_content_stays(lang: str, text: str, source: str) -> None:
+    assert source in [src for src, _ in _records(lang, text)]
