@@ -46,3 +46,28 @@ TAGS = [
 @pytest.mark.parametrize(("lang", "text", "source"), TAGS)
 def test_a_tag_after_its_content_stays(lang: str, text: str, source: str) -> None:
     assert source in [src for src, _ in _records(lang, text)]
+
+
+# V2: a phrase opened by a preposition before the cue is fronted, never the speaker (German too).
+FRONTED_PHRASE = [
+    ("de", "Im Osten des Landes meldete der Gouverneur der Region zwei weitere Tote.", "Im Osten des Landes"),
+    ("de", "Am Abend sagte der Sprecher der Stadt nichts mehr zu den Vorwürfen.", "Am Abend"),
+    ("sv", "I ett mejl till redaktionen svarar presschefen på frågorna.", "I ett mejl till redaktionen"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "phrase"), FRONTED_PHRASE)
+def test_a_fronted_phrase_is_no_source(lang: str, text: str, phrase: str) -> None:
+    assert phrase not in [src for src, _ in _records(lang, text)]
+
+
+# A name with a particle opening the sentence stays the speaker.
+PARTICLE_NAMES = [
+    ("de", "Von Ahlen sagt, das Werk bleibe offen.", "Von Ahlen"),
+    ("de", "Im Interview sagte der Minister, das Werk bleibe offen.", "der Minister"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "source"), PARTICLE_NAMES)
+def test_a_name_with_a_particle_stays(lang: str, text: str, source: str) -> None:
+    assert source in [src for src, _ in _records(lang, text)]

@@ -178,11 +178,16 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
 
 def _fronted_phrase_source(lex: Lexicon, src: list[Tok], toks: list[Tok], a: int, e: int) -> bool:
     """V2: a phrase opened by a plain preposition before the cue, a subject phrase after it ("I ett mejl till
-    redaktionen svarar presschefen på frågorna"): the fronted phrase is no source (the subject after the cue is,
-    when words are reported)."""
-    return lex.profile.v2 and not lex.profile.capitalised_nouns and src[0].low in lex.prepositions \
-        and src[0].low not in lex.prep and a < e and toks[a].is_word and toks[a].low not in lex.complementizers \
+    redaktionen svarar presschefen på frågorna", "Im Osten meldete der Gouverneur zwei Tote"): the fronted phrase
+    is no source (the subject after the cue is, when words are reported)."""
+    return lex.profile.v2 and src[0].low in lex.prepositions and src[0].low not in lex.prep \
+        and not (lex.profile.capitalised_nouns and src[0].low in _NAME_PARTICLES and len(src) == 2) \
+        and a < e and toks[a].is_word and toks[a].low not in lex.complementizers \
         and toks[a].low not in lex.prepositions
+
+
+_NAME_PARTICLES: Final = frozenset({"von", "van", "zu", "de"})  # "von Mauschwitz sagt": a name, not a phrase
+
 
 def _past_time(ctx: Ctx, toks: list[Tok], a: int, stop: int) -> int:
     """Past a time phrase that opens a noun complement ("sent på söndagen", "under tisdagen"): adverbs and
