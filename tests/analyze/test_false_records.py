@@ -71,3 +71,16 @@ PARTICLE_NAMES = [
 @pytest.mark.parametrize(("lang", "text", "source"), PARTICLE_NAMES)
 def test_a_name_with_a_particle_stays(lang: str, text: str, source: str) -> None:
     assert source in [src for src, _ in _records(lang, text)]
+
+
+# sv/no/da: a contact relative clause ("punkter han mente underbygger C"): the pronoun alone is the source.
+CONTACT_PRONOUN = [
+    ("no", "Forsvareren la fram sju punkter han mente underbygger denne påstanden.", "han"),
+    ("sv", "Försvararen lade fram sju punkter hon menade stödjer påståendet.", "hon"),
+    ("da", "Forsvareren fremlagde syv punkter han mente understøtter påstanden.", "han"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "source"), CONTACT_PRONOUN)
+def test_the_pronoun_of_a_contact_clause_is_the_source(lang: str, text: str, source: str) -> None:
+    assert [src for src, _ in _records(lang, text)] == [source]

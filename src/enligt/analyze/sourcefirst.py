@@ -121,6 +121,7 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
     if len(src) == 1 and (lone_adverb(lex, src[0]) or not lex.profile.v2 and not src[0].upper and src[0].low in lex.sentence_adverbs):
         return None  # "…, wrongfully claimed from the tribes,": a participle after its adverb, no subject
     src = cut_citing(lex, cut_time(ctx, list(src)))  # "Wie die Polizei | am Abend mitteilte"
+    src = _contact_pronoun(lex, src, toks, pre_end)  # "sju punkter han mente underbygger C": han
     if not vias and not lex.profile.v2:
         vias = fronted_interview(ctx, toks, s, i)  # "In an interview with CNN, X said …"
     if lex.dative_preposition and len(src) > 2:  # "Wie ein Sprecher | gegenüber dem Sender sagte"
@@ -184,6 +185,19 @@ def _fronted_phrase_source(lex: Lexicon, src: list[Tok], toks: list[Tok], a: int
         and not (lex.profile.capitalised_nouns and src[0].low in _NAME_PARTICLES and len(src) == 2) \
         and a < e and toks[a].is_word and toks[a].low not in lex.complementizers \
         and toks[a].low not in lex.prepositions
+
+
+def _contact_pronoun(lex: Lexicon, src: list[Tok], toks: list[Tok], pre_end: int) -> list[Tok]:
+    """sv/no/da: a personal pronoun right before the cue after other words that are no coordination ("la
+    fram sju punkter han mente underbygger …", "gick igenom det hon menar är …"): the subject of a contact
+    relative clause, alone the source; else src."""
+    if not lex.profile.v2 or lex.profile.capitalised_nouns or len(src) < 2 or src[-1].end != toks[pre_end - 1].end:
+        return src
+    last, before = src[-1], src[-2]
+    if lex.pronouns.get(last.low) != "person" or last.low in lex.object_pronouns or last.upper \
+            or not before.is_word or before.low in lex.coordinators or before.low in lex.prepositions:
+        return src
+    return src[-1:]
 
 
 _NAME_PARTICLES: Final = frozenset({"von", "van", "zu", "de"})  # "von Mauschwitz sagt": a name, not a phrase
