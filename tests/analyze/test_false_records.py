@@ -84,3 +84,17 @@ CONTACT_PRONOUN = [
 @pytest.mark.parametrize(("lang", "text", "source"), CONTACT_PRONOUN)
 def test_the_pronoun_of_a_contact_clause_is_the_source(lang: str, text: str, source: str) -> None:
     assert [src for src, _ in _records(lang, text)] == [source]
+
+
+# German: a finite modal before a cue in the infinitive is no part of the source.
+MODAL_SUBJECT = [
+    ("Am Montag will der Minister erklären, dass die Steuern sinken.", "der Minister"),
+    ("Der Minister will erklären, dass die Steuern sinken.", "Der Minister"),
+    ("Da konnte der Anwalt behaupten, dass nichts bewiesen sei.", "der Anwalt"),
+    ("Die Polizei wird am Abend mitteilen, dass die Straße offen ist.", "Die Polizei"),
+]
+
+
+@pytest.mark.parametrize(("text", "source"), MODAL_SUBJECT)
+def test_the_subject_around_a_modal_is_the_source(text: str, source: str) -> None:
+    assert [src for src, _ in _records("de", text)] == [source]

@@ -122,6 +122,7 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
         return None  # "…, wrongfully claimed from the tribes,": a participle after its adverb, no subject
     src = cut_citing(lex, cut_time(ctx, list(src)))  # "Wie die Polizei | am Abend mitteilte"
     src = _contact_pronoun(lex, src, toks, pre_end)  # "sju punkter han mente underbygger C": han
+    src = _after_modal(ctx, src)  # "Am Montag will der Minister erklären, C": der Minister
     if not vias and not lex.profile.v2:
         vias = fronted_interview(ctx, toks, s, i)  # "In an interview with CNN, X said …"
     if lex.dative_preposition and len(src) > 2:  # "Wie ein Sprecher | gegenüber dem Sender sagte"
@@ -198,6 +199,22 @@ def _contact_pronoun(lex: Lexicon, src: list[Tok], toks: list[Tok], pre_end: int
             or not before.is_word or before.low in lex.coordinators or before.low in lex.prepositions:
         return src
     return src[-1:]
+
+
+def _after_modal(ctx: Ctx, src: list[Tok]) -> list[Tok]:
+    """German: a finite modal before a cue in the infinitive is no part of the source: after a fronted phrase
+    the subject follows it ("Am Montag will der Minister erklären", "Außerdem könne der Leiter kaum
+    einschätzen": without the adverbs after its noun), else it precedes it ("Der Minister will erklären")."""
+    if not ctx.lex.profile.capitalised_nouns or len(src) < 2:
+        return src
+    modals = function_words(ctx.lang, "v2_modal")
+    k = next((k for k in range(1, len(src)) if src[k].low in modals and not src[k].upper), None)
+    if k is None:
+        return src
+    out = src[k + 1:] if k + 1 < len(src) else src[:k]  # ("Der Minister will | erklären")
+    while len(out) > 1 and out[-1].is_word and not out[-1].upper:
+        out = out[:-1]  # "der Leiter kaum"
+    return out
 
 
 _NAME_PARTICLES: Final = frozenset({"von", "van", "zu", "de"})  # "von Mauschwitz sagt": a name, not a phrase
