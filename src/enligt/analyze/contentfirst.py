@@ -28,6 +28,8 @@ def content_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: 
         c = span(ctx, toks, k + 1, e) if k is not None else None
         src, more = dative_via(ctx, cut_citing(lex, cut_time(ctx, toks[s + 1:pre_end])))  # "Wie X der dpa sagte"
         return Draft((c,), cue, cue_text, tuple(src), via=tuple(vias + more)) if c and src else None
+    if b > s and _clause_opener(lex, toks[b - 1].low):
+        return None  # "…, als das Gericht das Urteil verkündete", "…, after officers responded": no tag
     b = _past_parenthesis(toks, s, b, pre_end)
     closed = pre_end == b and b > s + 1 and toks[b - 1].text == ","
     if closed:  # "…, its coordinator, Natalia Bondarenko, told X."
@@ -93,6 +95,15 @@ def content_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: 
         name = " ".join(t.text for t in name_toks) if name_toks else None
         return Draft((c,), cue, cue_text, tuple(src), via=tuple(vias), name=name)
     return None
+
+
+def _clause_opener(lex: Lexicon, low: str) -> bool:
+    """Whether a word opening the segment of a tag's source is a subordinator of time, cause or condition
+    ("als", "when", "after", "når", "när", "weil"): the cue is that clause's verb, the words before it the
+    main clause, not what was said. An "as" clause ("…, as X said", "…, wie X sagte") and a coordinator
+    ("…, and X said") are not such openers."""
+    return low in lex.subordinators and low not in lex.coordinators and low not in lex.closed.as_ \
+        and low not in lex.closed.as_clause
 
 
 def _participle_clause(lex: Lexicon, src: list[Tok]) -> bool:

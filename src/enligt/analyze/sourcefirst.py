@@ -121,6 +121,8 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
     if len(src) == 1 and (lone_adverb(lex, src[0]) or not lex.profile.v2 and not src[0].upper and src[0].low in lex.sentence_adverbs):
         return None  # "…, wrongfully claimed from the tribes,": a participle after its adverb, no subject
     src = cut_citing(lex, cut_time(ctx, list(src)))  # "Wie die Polizei | am Abend mitteilte"
+    src = _contact_pronoun(lex, src, toks, pre_end)  # "sju punkter han mente underbygger C": han
+    src = _after_modal(ctx, src)  # "Am Montag will der Minister erklären, C": der Minister
     if not vias and not lex.profile.v2:
         vias = fronted_interview(ctx, toks, s, i)  # "In an interview with CNN, X said …"
     if lex.dative_preposition and len(src) > 2:  # "Wie ein Sprecher | gegenüber dem Sender sagte"
@@ -178,11 +180,45 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
 
 def _fronted_phrase_source(lex: Lexicon, src: list[Tok], toks: list[Tok], a: int, e: int) -> bool:
     """V2: a phrase opened by a plain preposition before the cue, a subject phrase after it ("I ett mejl till
-    redaktionen svarar presschefen på frågorna"): the fronted phrase is no source (the subject after the cue is,
-    when words are reported)."""
-    return lex.profile.v2 and not lex.profile.capitalised_nouns and src[0].low in lex.prepositions \
-        and src[0].low not in lex.prep and a < e and toks[a].is_word and toks[a].low not in lex.complementizers \
+    redaktionen svarar presschefen på frågorna", "Im Osten meldete der Gouverneur zwei Tote"): the fronted phrase
+    is no source (the subject after the cue is, when words are reported)."""
+    return lex.profile.v2 and src[0].low in lex.prepositions and src[0].low not in lex.prep \
+        and not (lex.profile.capitalised_nouns and src[0].low in _NAME_PARTICLES and len(src) == 2) \
+        and a < e and toks[a].is_word and toks[a].low not in lex.complementizers \
         and toks[a].low not in lex.prepositions
+
+
+def _contact_pronoun(lex: Lexicon, src: list[Tok], toks: list[Tok], pre_end: int) -> list[Tok]:
+    """sv/no/da: a personal pronoun right before the cue after other words that are no coordination ("la
+    fram sju punkter han mente underbygger …", "gick igenom det hon menar är …"): the subject of a contact
+    relative clause, alone the source; else src."""
+    if not lex.profile.v2 or lex.profile.capitalised_nouns or len(src) < 2 or src[-1].end != toks[pre_end - 1].end:
+        return src
+    last, before = src[-1], src[-2]
+    if lex.pronouns.get(last.low) != "person" or last.low in lex.object_pronouns or last.upper \
+            or not before.is_word or before.low in lex.coordinators or before.low in lex.prepositions:
+        return src
+    return src[-1:]
+
+
+def _after_modal(ctx: Ctx, src: list[Tok]) -> list[Tok]:
+    """German: a finite modal before a cue in the infinitive is no part of the source: after a fronted phrase
+    the subject follows it ("Am Montag will der Minister erklären", "Außerdem könne der Leiter kaum
+    einschätzen": without the adverbs after its noun), else it precedes it ("Der Minister will erklären")."""
+    if not ctx.lex.profile.capitalised_nouns or len(src) < 2:
+        return src
+    modals = function_words(ctx.lang, "v2_modal")
+    k = next((k for k in range(1, len(src)) if src[k].low in modals and not src[k].upper), None)
+    if k is None:
+        return src
+    out = src[k + 1:] if k + 1 < len(src) else src[:k]  # ("Der Minister will | erklären")
+    while len(out) > 1 and out[-1].is_word and not out[-1].upper:
+        out = out[:-1]  # "der Leiter kaum"
+    return out
+
+
+_NAME_PARTICLES: Final = frozenset({"von", "van", "zu", "de"})  # "von Mauschwitz sagt": a name, not a phrase
+
 
 def _past_time(ctx: Ctx, toks: list[Tok], a: int, stop: int) -> int:
     """Past a time phrase that opens a noun complement ("sent på söndagen", "under tisdagen"): adverbs and
