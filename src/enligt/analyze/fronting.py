@@ -116,6 +116,8 @@ def fronted_at(ctx: Ctx, toks: list[Tok], s: int, b: int, i: int) -> bool:
 def fronted_alone(ctx: Ctx, toks: list[Tok], s: int, i: int) -> bool:
     """Whether toks[s:i] is a fronted adverbial and nothing else before a V2 verb ("Am Montag", "Im Osten der
     Ukraine"): no clause inside it, so the verb's subject follows the verb."""
+    if ctx.lex.profile.capitalised_nouns and i - s == 2 and toks[s].low in NAME_PARTICLES:
+        return False  # "Von Ahlen sagt, …": a name
     return i - s <= FRONTED_SPAN and fronted(ctx, toks, s, i) and not any(
         t.low in ctx.lex.complementizers or is_finite_verb(t, ctx.lex) for t in toks[s:i])
 
@@ -134,6 +136,7 @@ def pronoun_after(ctx: Ctx, toks: list[Tok], e: int, i: int, n: int, cue: Span2,
 
 
 OPENING_QUOTES: Final = frozenset("„“\"»«”")
+NAME_PARTICLES: Final = frozenset({"von", "van", "zu", "de"})  # "von Mauschwitz sagt": a name, not a phrase
 FRONTED_SPAN: Final = 6  # the longest fronted adverbial that stands alone before a cue ("Im Osten der Ukraine")
 FRONTED_WORDS: Final = 5  # the longest adverbial read as fronted ("Tidigare i veckan", "Senere samme dag")
 

@@ -32,13 +32,13 @@ from functools import cache
 from typing import Final
 
 from enligt.analyze import lexicon as lx
-from enligt.analyze.backrefs import WHOLE
 from enligt.analyze.numbermatch import NumberMatch
 from enligt.analyze.numbers import find_numbers
-from enligt.analyze.numkey import key_parts, key_qualifiers, with_qualifiers
+from enligt.analyze.numkey import key_parts, key_qualifiers
 from enligt.analyze.numscene import elsewhere, placed, placeless, scene_of, scope_of, setting
 from enligt.analyze.numsentence import Sentence, SourceSpans, make_sentence
 from enligt.analyze.numspans import compound_after, last_sentence, pieces, quick_skip, sentence_spans
+from enligt.analyze.numsplit import kinds_of_known, split_of_known
 from enligt.analyze.numtown import placed_towns
 from enligt.analyze.numwiden import widened
 from enligt.analyze.officialplace import described_source, official_place
@@ -329,8 +329,7 @@ def _read_sentence(text: str, start: int, end: int, here: list[NumberMatch], liv
                 given.append((who, len(out)))
                 out.append(q)
     if len(out) - first > 1:
-        found = _split_of_known(out[first:], known, sentence.backref >= 0)
-        found = _kinds_of_known(found, out[:first])
+        found = kinds_of_known(split_of_known(out[first:], known, sentence.backref >= 0), out[:first])
         out[first:] = found if _successive(sentence, found, lang) else _breakdown(found, carriers.attributions)
     return sentence
 
@@ -353,43 +352,6 @@ def _anaphoric(carrier: int | None, attributions: tuple[Attribution, ...], lang:
 def _org_pronouns(lang: str) -> frozenset[str]:
     """Pronouns that stand for an organisation ("it"; `pronouns.tsv`)."""
     return frozenset(r[0].lower() for r in table(lang, "pronouns") if len(r) > 1 and r[1] == "organization")
-
-
-def _split_of_known(found: list[Quantity], known: set[float], restating: bool) -> list[Quantity]:
-    """Bare counts of one sentence (or, after a back-reference, counts of one measure) that add up to
-    a figure given before ("Seks personer er fraktet til sykehus. … det er snakk om fire menn og to
-    kvinner"): a split of that figure, its parts."""
-    groups: dict[str, list[Quantity]] = {}
-    for q in found:
-        event = q.key.split("|")[1]
-        if event == "count" or restating:
-            groups.setdefault("" if restating else q.measure, []).append(q)
-    split = [q for g in groups.values() if len(g) > 1 and sum(q.value for q in g) in known for q in g]
-    return [_as_part(q) if q in split else q for q in found] if split else found
-
-
-def _kinds_of_known(found: list[Quantity], before: list[Quantity]) -> list[Quantity]:
-    """Figures of one measure for different kinds of people in one sentence that add up to a figure
-    of that measure given before ("sechs Wachtmeister und Polizisten verletzt … drei Polizisten und drei
-    Wachtmeister verletzt", "six guards and officers were hurt … three officers and three guards"): a
-    split of it, its parts, never a rival figure."""
-    groups: dict[str, list[Quantity]] = {}
-    for q in found:
-        if not q.key.endswith("|subset") and "extra=1" not in q.key:
-            groups.setdefault(q.measure, []).append(q)
-    split = {id(q): f"{WHOLE}={sum(x.value for x in g):g}" for m, g in groups.items() if len(g) > 1
-             and len({key_parts(x.key)[2] for x in g}) == len(g)
-             and any(b.measure == m and b.value == sum(x.value for x in g) for b in before) for q in g}
-    return [_as_part(q, split[id(q)]) if id(q) in split else q for q in found] if split else found
-
-
-def _as_part(q: Quantity, whole: str = "") -> Quantity:
-    """A figure of a split of a known figure: a part of it (of `whole`, "whole=6", when named), never
-    compared with the whole."""
-    parts = key_parts(with_qualifiers(q.key, [whole]) if whole else q.key)
-    parts[5] = "subset"
-    key = "|".join(parts)
-    return replace(q, key=key, scope=scope_of(key))
 
 
 def _successive(s: Sentence, found: list[Quantity], lang: str) -> bool:

@@ -15,7 +15,17 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Final
 
-from enligt.analyze import clauses, cueobject, englishshapes, frames, holding, namingwords, shapes, v2clauses
+from enligt.analyze import (
+    clauses,
+    cueobject,
+    englishshapes,
+    frames,
+    fronting,
+    holding,
+    namingwords,
+    shapes,
+    v2clauses,
+)
 from enligt.analyze.aftercue import after_cue, over_for
 from enligt.analyze.contentfirst import content_first
 from enligt.analyze.contentstop import coordinated_stop
@@ -23,14 +33,7 @@ from enligt.analyze.cueadverbs import phrase_past_adverb
 from enligt.analyze.cues import Lexicon, is_phrasal, match_phrase, negated
 from enligt.analyze.cuesubject import subject
 from enligt.analyze.evidence import document_back
-from enligt.analyze.fronting import (
-    adverbial_clause,
-    colon_speaker,
-    fronted,
-    fronted_alone,
-    pronoun_after,
-    time_insert,
-)
+from enligt.analyze.fronting import adverbial_clause, colon_speaker, fronted, time_insert
 from enligt.analyze.hearsay import passive_before, passive_report
 from enligt.analyze.impersonal import impersonal_tag
 from enligt.analyze.innerclause import inner_start, inner_v2_subject
@@ -460,8 +463,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
     e = cueobject.noun_object_end(ctx, toks, i, n, a, e)
     e = cueobject.contrasted_object_end(ctx, toks, s, i, n, a, e)  # "announced an outbreak …, but that number grew"
     e = cueobject.coordinated_passive_end(ctx, toks, i, n, a, e)  # "claimed self-defense and was acquitted"
-    if ctx.lex.profile.v2 and b == s and pre_end == i and fronted_alone(ctx, toks, s, i):
-        return pronoun_after(ctx, toks, e, i, n, cue, cue_text, vias)  # a fronted adverbial is no subject
+    if ctx.lex.profile.v2 and b == s and pre_end == i and fronting.fronted_alone(ctx, toks, s, i):
+        return fronting.pronoun_after(ctx, toks, e, i, n, cue, cue_text, vias)  # a fronted adverbial is no subject
     pointed = document_back(ctx, toks, s, pre_end, prev) if cls == "evidence" else None  # "De viser at C"
     d = source_first(ctx, toks, s, e, i, n, cls, a, pre_end, cue, cue_text, vias, done, pointed)
     if d is not None and prev is not None and " ".join(t.low for t in toks[a:e] if t.is_word) in shapes.same_phrases(ctx.lang):

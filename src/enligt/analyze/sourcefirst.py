@@ -11,6 +11,7 @@ from enligt.analyze.contentstop import SECOND_SPEAKER, coordinated_stop
 from enligt.analyze.cues import Lexicon, is_finite_verb, match_phrase
 from enligt.analyze.cuesubject import subject
 from enligt.analyze.englishshapes import after_participle_phrase, fronted_interview
+from enligt.analyze.fronting import NAME_PARTICLES
 from enligt.analyze.inverted import QUOTE_STRIP
 from enligt.analyze.nearclause import after_records, near_clause_subject
 from enligt.analyze.phrases import VERB_ADVERBS, np_before, past_verb_adverbs, seg_start, span, time_word
@@ -183,7 +184,7 @@ def _fronted_phrase_source(lex: Lexicon, src: list[Tok], toks: list[Tok], a: int
     redaktionen svarar presschefen på frågorna", "Im Osten meldete der Gouverneur zwei Tote"): the fronted phrase
     is no source (the subject after the cue is, when words are reported)."""
     return lex.profile.v2 and src[0].low in lex.prepositions and src[0].low not in lex.prep \
-        and not (lex.profile.capitalised_nouns and src[0].low in _NAME_PARTICLES and len(src) == 2) \
+        and not (lex.profile.capitalised_nouns and src[0].low in NAME_PARTICLES and len(src) == 2) \
         and a < e and toks[a].is_word and toks[a].low not in lex.complementizers \
         and toks[a].low not in lex.prepositions
 
@@ -215,9 +216,6 @@ def _after_modal(ctx: Ctx, src: list[Tok]) -> list[Tok]:
     while len(out) > 1 and out[-1].is_word and not out[-1].upper:
         out = out[:-1]  # "der Leiter kaum"
     return out
-
-
-_NAME_PARTICLES: Final = frozenset({"von", "van", "zu", "de"})  # "von Mauschwitz sagt": a name, not a phrase
 
 
 def _past_time(ctx: Ctx, toks: list[Tok], a: int, stop: int) -> int:
