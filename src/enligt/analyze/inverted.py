@@ -9,6 +9,7 @@ from typing import Final
 
 from enligt.analyze import shapes
 from enligt.analyze.aftercue import after_cue, over_for
+from enligt.analyze.countdet import count_determiner
 from enligt.analyze.cues import Lexicon, is_finite_verb
 from enligt.analyze.fronting import (
     adverbial_clause,
@@ -237,7 +238,8 @@ def v2_subject(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: int
         return None  # "Der Sender berichtete unter Berufung auf Y, C": a citing phrase, no subject, follows the verb
     if a < e and (found := _article_subject(ctx, toks, a, e)):
         return found[0], found[1], []  # "Am Abend sagte der Sprecher, …": "der" is no dative
-    if a >= e or toks[a].low in lex.prepositions or toks[a].low in lex.closed.recipient:
+    if a >= e or toks[a].low in lex.prepositions or toks[a].low in lex.closed.recipient \
+            and not count_determiner(toks, a, e, lex):  # (Danish/Norwegian "to" is two: "siger to læger")
         return None  # "bekräftar för SVT att": a recipient, not an inverted subject
     pronoun = (lex.pronouns.get(toks[a].low) == "person" or toks[a].low in lex.first_person) and not (
         toks[a].low in lex.determiners and a + 1 < e and toks[a + 1].is_word and not is_finite_verb(toks[a + 1], lex)

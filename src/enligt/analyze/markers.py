@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Final
 
+from enligt.analyze.countdet import count_determiner
 from enligt.analyze.cues import match_phrase
 from enligt.analyze.frames import inverted_first
 from enligt.analyze.phrases import apposed_subject, np_end, only_punct, seg_start, skip_relative, span
@@ -273,7 +274,9 @@ def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: st
     if "eigenen" in cue_text.lower():  # "Die Feuerwehr zählte nach eigenen Angaben …": the subject is the source
         return _own_account(ctx, toks, s, e, i, n, cue, cue_text)
     a = i + n + 1 if i + n + 1 < e and toks[i + n].low in ctx.lex.focus else i + n  # "according to even his aides"
-    j = coordinated(ctx, toks, quoted_title(ctx, toks, a, np_end(ctx, toks, a, e), e), e)
+    of = a + 1 if a + 2 < e and toks[a].low in function_words(ctx.lang, "source_preposition") \
+        and count_determiner(toks, a + 1, e, ctx.lex) else a  # "nach Angaben von | zwei Zeugen": a count opens it
+    j = coordinated(ctx, toks, quoted_title(ctx, toks, a, np_end(ctx, toks, of, e), e), e)
     j = contact_clause(ctx, toks, named_apposition(ctx, toks, a, j, e), e)
     src = toks[a:j]
     if len(src) > 1 and src[0].low in function_words(ctx.lang, "source_preposition"):

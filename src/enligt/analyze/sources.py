@@ -9,6 +9,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Final
 
+from enligt.analyze.countdet import count_determiner
 from enligt.analyze.cues import Lexicon, is_finite_verb
 from enligt.analyze.sentences import Tok, is_abbreviation
 from enligt.analyze.wordtypes import company_forms, type_lists, word_type
@@ -151,8 +152,8 @@ def forward_np(toks: list[Tok], i: int, end: int, lex: Lexicon, stop: frozenset[
             k += 1  # a partitive: "en af lederne", "två av de anställda"
             continue
         k += 1
-        if t.low in lex.determiners or _is_modifier(toks, k - 1, end, lex):
-            continue
+        if t.low in lex.determiners or _is_modifier(toks, k - 1, end, lex) or count_determiner(toks, k - 1, end, lex):
+            continue  # (a count before the noun: "19 | hospitaler", "Two | officials")
         head = True
         if is_name_tok(t) and not caps:
             while k < end and (is_name_tok(toks[k]) or (toks[k].low in cw.name_glue and k + 1 < end

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from enligt.analyze.countdet import partitive_count
 from enligt.analyze.cues import Lexicon, closed
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import extended_attribute, is_acronym, is_name_tok
@@ -282,9 +283,9 @@ def left_part(toks: list[Tok], lex: Lexicon) -> list[Tok]:
                 and (m := extended_attribute(toks, k, len(toks), lex)):
             k = m
             continue
-        if t.low in lex.prepositions or t.low in heads or t.low in lex.relatives or t.text == "," \
-                or t.low in lex.genitive_only:
-            return toks[:k]
+        if (t.low in lex.prepositions or t.low in heads or t.low in lex.relatives or t.text == ","
+                or t.low in lex.genitive_only) and not (t.low in lex.prepositions and partitive_count(toks, k, lex)):
+            return toks[:k]  # (not "To ud af | tre hospitaler": the counted set is the head)
         k += 1
     return toks
 
