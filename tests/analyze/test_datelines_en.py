@@ -65,6 +65,8 @@ STATE_FULL_STOP: list[tuple[str, int]] = [
     ("EAST HAVEN, Conn. - Police closed the road.", 1),
     ("RIVERTON, Wyo. (AP) — Police closed the road.", 1),
     ("DOVER, Del. — Police closed the road. Nobody was hurt.", 2),
+    # a short name's full stop before a bracket, with no comma before it, does
+    ("We met Ann. (She was late.) Then we left.", 3),
     # later in a paragraph it does
     ("The plant in Dover closed its doors on Friday after many years in Del. The workers left.", 2),
 ]
