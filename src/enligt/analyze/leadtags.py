@@ -31,6 +31,8 @@ def before_tag(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block: 
     k = o - 1
     if k >= ps and toks[k].text in ":,":
         k -= 1
+    elif _quote_opens_clause(ctx, toks, o, inner):
+        return None  # "said “significant” progress had been made": the quoted words open the reported clause
     for m in range(k, max(ps - 1, k - _FAR_PHRASE), -1):
         if toks[m].upper and m > ps and toks[m - 1].is_word and (
                 toks[m].low in ctx.lex.noun_verbs or not title_case(toks[ps:o])):
@@ -77,6 +79,30 @@ def before_tag(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block: 
         return Draft((pre, inner) if pre else (inner,), (toks[m].start, toks[m + n - 1].end), cue_text, tuple(src),
                      tail=tail, via=tuple(vias), block=block, direct=True, antecedent=None if ante is None else tuple(ante))
     return None
+
+
+def _quote_opens_clause(ctx: Ctx, toks: list[Tok], o: int, inner: Span2) -> bool:
+    """English: a short quotation right after a word, with no comma nor stop inside it, followed by lower-case words
+    and a finite verb ("said “significant” progress had been made", "said "local forces" must lead"): the quoted
+    words are the reported clause's subject, so the whole clause is the content (mixed), not the quote alone."""
+    lex = ctx.lex
+    if lex.profile.v2 or not toks[o - 1].is_word or ctx.text[inner[1] - 1:inner[1]] in _QUOTE_INNER_ENDS:
+        return False
+    c = next((j for j in range(o + 1, min(len(toks), o + CLAUSE_QUOTE_WORDS + 2)) if toks[j].start >= inner[1]), None)
+    if c is None:
+        return False
+    for j in range(c + 1, min(len(toks), c + 1 + CLAUSE_VERB_REACH)):
+        t = toks[j]
+        if not t.is_word or t.upper:
+            return False
+        if t.low in lex.modals or t.low in lex.auxiliaries or t.low in lex.finite_verbs:
+            return True
+    return False
+
+
+_QUOTE_INNER_ENDS: Final = frozenset(",.!?;:")
+CLAUSE_QUOTE_WORDS: Final = 5  # words of a quotation that may open a reported clause
+CLAUSE_VERB_REACH: Final = 3  # words after it read for the clause's verb ("“zero” voters would")
 
 
 def _verb_object(ctx: Ctx, toks: list[Tok], ps: int, m: int, src: list[Tok]) -> bool:

@@ -232,6 +232,9 @@ def _boundary_after(toks: list[Tok], i: int, lang: str) -> bool:
         if is_abbreviation(prev, lang) and not (prev.low in all_function_words("number_abbreviation")
                                                  and not nxt.text[0].isdigit()) and not ("." in prev.text and _pronoun_opens(nxt, lang)):
             return False
+        if 1 < i < DATELINE_TOKENS and (nxt.text in _DASHES or nxt.text == "(") and prev.upper and len(prev.text) <= STATE_LETTERS \
+                and toks[i - 2].text == "," and not profile(lang).dash_speech:
+            return False  # "EAST STROUDSBURG, Pa. - Police …", "Wash. (AP) —": a dateline's state (no dash opens speech)
         if prev.text.isdigit() and nxt.upper and _ordinal_before_noun(lang) and nxt.low not in _clause_openers(lang):
             return False  # "am 19. Januar"; "… auf 110. Die Behörde …" ends its sentence
     if nxt.text == ")" and i + 2 < len(toks) and nxt.start == toks[i].end:
@@ -251,6 +254,8 @@ def _person_pronouns(lang: str) -> frozenset[str]:
     return frozenset(row[0] for row in table(lang, "pronouns") if len(row) > 1 and row[1] == "person")
 
 
+DATELINE_TOKENS: Final = 10  # tokens of a paragraph's opening dateline ("PRINCE GEORGE, B.C. —")
+STATE_LETTERS: Final = 4  # a state's abbreviation before a dateline's dash ("Pa.", "Ind.", "Wash.")
 _BULLETS: Final = "■•▪●►"  # a bullet after a full stop opens the next item: "… där. ■ Vid 11 …"
 
 

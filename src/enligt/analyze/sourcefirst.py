@@ -78,7 +78,8 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
         src = src[1:]  # a quote opened before the subject is no part of it
     while src and src[-1].text in QUOTE_STRIP and not any(t.text in OPENING for t in src[:-1]):
         src = src[:-1]  # nor one opened after it ('Border agents "say …'; not "die „Nordpost“")
-    if len(src) > 1 and src[0].low.endswith("ing") and not src[1].upper and not _ing_modifier(lex, src):
+    if len(src) > 1 and src[0].low.endswith("ing") and not src[1].upper and not _ing_modifier(lex, src) \
+            and not (src[1].low in lex.prepositions and word_type(src[0].low, lex.lang) == "document"):  # "Testing by X"
         src = after_participle_phrase(lex, src)  # "Giving the figures the agency said": the agency
         if not src:
             return None  # "Having both said …": a participle clause, not a subject

@@ -24,11 +24,27 @@ _DATELINE: Final = re.compile(
 
 _CAPS_OPENING: Final = re.compile(r"[A-ZÅÄÖÆØÜ]{4}")  # how the second form of `_DATELINE` starts
 
+# Where a dash never opens speech (English), a dateline closed by a dash: a place in capitals with a region, a date
+# or a bracket ("KABUL, Afghanistan —", "EAST STROUDSBURG, Pa. -", "MOBILE, Ala. (WKRG) --", "WASHINGTON, Dec. 3 —"),
+# one in title case with a region or a station ("Washington, D.C. –", "Phoenix (KTAR) —") or before a long dash
+# ("Washington —"), or a date and an agency ("April 27 (Reuters) -"); a capital (or a quote) follows the dash.
+_PLACE_REGION: Final = r"(?:, [A-Z][\w.']*(?: [A-Z][\w.']*){0,2})"
+_DASH_DATELINE: Final = re.compile(
+    r"(?:[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}" + _PLACE_REGION + r"?(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?"
+    r"\s*(?:\([^()]{1,40}\))?\s*(?:--|[-–—])"
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?:" + _PLACE_REGION + r"\s*(?:\([A-Z]{2}[^()]{0,30}\))?\s*(?:--|[-–—])"
+    r"|\s*\([A-Z]{2}[^()]{0,30}\)\s*(?:--|[-–—])|\s*(?:--|[–—]))"
+    r"|[A-Z][a-z]{2,8}\.? \d{1,2}\s*\([^()]{1,40}\)\s*(?:--|[-–—]))"
+    r"\s+(?=[A-Z\"“‘])")
+DATELINE_REACH: Final = 80  # characters a dash dateline spans at most
+
 
 def after_dateline(ctx: Ctx, toks: list[Tok], s: int, e: int) -> int:
     """First token after a dateline that opens a paragraph ("Moskau (dpa) –", "OSLO (NTB):", "STOCKHOLM
     Regeringen …"): a place and an agency, never a source."""
     a, b = toks[s].start, toks[e - 1].end
+    if not ctx.lex.profile.dash_speech and (m := _DASH_DATELINE.match(ctx.text, a, min(b, a + DATELINE_REACH))):
+        return _past(toks, s, e, m.end())
     if ctx.text.find("(", a, b) < 0 and not _CAPS_OPENING.match(ctx.text, a, b):
         return s  # neither "Place (Agency)" nor a capitalised place can open it: the regex need not run
     m = _DATELINE.match(ctx.text, a, b)
@@ -38,8 +54,13 @@ def after_dateline(ctx: Ctx, toks: list[Tok], s: int, e: int) -> int:
     caps = m.group(0).split()[0].strip("-–—:").lower()
     if m.group(0).rstrip()[-1:].isalpha() and (caps in outlet_names() or word_type(caps, ctx.lang)):
         return s  # "NATO Secretary General …", "SVT Nyheter": a name, not a place
+    return _past(toks, s, e, m.end())
+
+
+def _past(toks: list[Tok], s: int, e: int, end: int) -> int:
+    """The first token of toks[s:e] at or after character `end`; s when none is."""
     k = s
-    while k < e and toks[k].start < m.end():
+    while k < e and toks[k].start < end:
         k += 1
     return k if k < e else s
 
