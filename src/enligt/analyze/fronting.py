@@ -116,8 +116,8 @@ def fronted_at(ctx: Ctx, toks: list[Tok], s: int, b: int, i: int) -> bool:
 def fronted_alone(ctx: Ctx, toks: list[Tok], s: int, i: int) -> bool:
     """Whether toks[s:i] is a fronted adverbial and nothing else before a V2 verb ("Am Montag", "Im Osten der
     Ukraine"): no clause inside it, so the verb's subject follows the verb."""
-    if ctx.lex.profile.capitalised_nouns and i - s == 2 and toks[s].low in NAME_PARTICLES:
-        return False  # "Von Ahlen sagt, …": a name
+    if ctx.lex.profile.capitalised_nouns and i - s == 2 and toks[s].low in NAME_PARTICLES or toks[s].low in ctx.lex.determiners:
+        return False  # "Von Ahlen sagt, …": a name; "Der Sender berichtete": a subject (or a dative medium)
     return i - s <= FRONTED_SPAN and fronted(ctx, toks, s, i) and not any(
         t.low in ctx.lex.complementizers or is_finite_verb(t, ctx.lex) for t in toks[s:i])
 
