@@ -288,8 +288,9 @@ def _add_caption(draft: Draft, text: str, prev: Line | None) -> None:
     """A caption line; a bare credit line ("Foto: X") claims the caption line just above it, and a
     caption drops the same text printed just above it without the credit (a dump's alt text). A bare
     credit with no caption line to claim (under another caption or credit, under running speech) once the
-    body has begun is a picture printed without caption text: a caption with an empty text and that credit
-    (straight under the headline, alone, it is furniture)."""
+    body has begun, or straight under a date line ("22. november 2024 / Foto: X"), is a picture printed
+    without caption text: a caption with an empty text and that credit (straight under the headline,
+    alone, it is furniture)."""
     cap = captions.split_caption(text)
     if cap is None:
         return
@@ -304,7 +305,7 @@ def _add_caption(draft: Draft, text: str, prev: Line | None) -> None:
         draft.captions.append(Caption(captions.unglue(prev.text), cap.credit))
     elif draft.captions and draft.captions[-1].credit is None:
         draft.captions[-1] = Caption(draft.captions[-1].text, cap.credit)
-    elif cap.credit and (draft.bodies or prev is not None and prev.kind == "caption"):
+    elif cap.credit and (draft.bodies or prev is not None and prev.kind in ("caption", "date")):
         draft.captions.append(Caption("", cap.credit))  # a picture with a credit and no caption text
 
 
@@ -339,14 +340,23 @@ _HEADING_OPENERS: Final = frozenset(QUOTE_MARKS) | {"–", "'", "‘"}  # (a set
 
 
 def read_above_title(draft: Draft, above: list[Line]) -> None:
-    """Dates, bylines and captions that stand above the headline come first in page order."""
+    """Dates, bylines and captions that stand above the headline come first in page order; a bare credit
+    line that opens the page or stands under a date line ("Foto: X / Headline") is a picture without
+    caption text (printed twice, it is one picture)."""
     top = Draft()
-    for line in above:
+    for at, line in enumerate(above):
         if line.kind in ("date", "byline"):
             _read_meta(top, Pass(), line)
-        elif line.kind == "caption" and (cap := captions.split_caption(line.text)) is not None and cap.text:
+        elif line.kind == "caption" and (cap := captions.split_caption(line.text)) is not None \
+                and (cap.text or cap.credit and _credit_opens_page(above, at)):
             top.captions.append(cap)
     draft.published = top.published or draft.published
     draft.updated = top.updated or draft.updated
     draft.authors[:0] = top.authors
     draft.captions[:0] = top.captions
+
+
+def _credit_opens_page(above: list[Line], at: int) -> bool:
+    """Whether a bare credit line above the headline claims no caption line: it is the page's first line or
+    stands under a date line (not under a line of text it may belong to, nor under itself printed twice)."""
+    return at == 0 or above[at - 1].kind == "date"
