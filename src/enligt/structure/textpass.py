@@ -15,7 +15,7 @@ from typing import Final
 from enligt.models import Caption
 from enligt.structure import byline, captions, dates
 from enligt.structure.furniture import is_comment_header, is_editor_note, related_label
-from enligt.structure.lines import DASH_QUOTE, Line
+from enligt.structure.lines import DASH_QUOTE, Line, dateline_rest
 
 LIST_NUMBER: Final = re.compile(r"^(?:\d{1,2}[.)]|\d{1,2}[.:]\d{2})\s+")
 EMAIL: Final = re.compile(r"^\S+@\S+\.\w+$")
@@ -143,7 +143,7 @@ def _read_meta(draft: Draft, state: Pass, line: Line) -> bool:
     """Handle a date, byline, list header, paywall or gallery line; False for any other line."""
     kind = line.kind
     if kind == "date":
-        when, tail = byline.split_date_byline(line.text) or (line.text, byline.field_authors(line.text))
+        when, tail = byline.split_date_byline(dateline_rest(line.text)) or (line.text, byline.field_authors(line.text))
         pub, upd = dates.find_dates(when, base=draft.published)
         timed = pub and draft.published and len(draft.published) == dates.DAY_ONLY and pub.startswith(draft.published)
         draft.published = pub if timed else draft.published or pub  # the day, then its time on the next line
