@@ -122,6 +122,21 @@ def split_caption(line: str) -> Caption | None:
     return Caption(text=unglue(text), credit=credit)
 
 
+@cache
+def _archive_mark() -> re.Pattern[str]:
+    words = alternation(all_languages_words("archive_pictures"))
+    return re.compile(rf"[.!?”\"]\s*\(?(?:{words})\)?\.?$", re.IGNORECASE)
+
+
+def is_archive_caption(line: str) -> bool:
+    """A caption without a credit whose last sentence says the picture is from the archive ("Polisen på
+    plats. Arkivbild.", "… nach dem Unfall. (Symbolbild)": `lang/<code>/archive_pictures.txt`)."""
+    tail = line[-20:].lower()
+    if "ark" not in tail and "arch" not in tail and "file" not in tail and "symbol" not in tail:
+        return False  # the cheap test first: most lines name no archive picture
+    return len(line) <= MAX_CAPTION and _archive_mark().search(line) is not None
+
+
 def gallery_caption(line: str) -> Caption:
     """The caption under a gallery marker ("Bild 1 av 4"), with or without a credit."""
     return split_caption(line) or Caption(text=unglue(" ".join(line.split())), credit=None)

@@ -220,6 +220,9 @@ def read_after_title(lines: list[Line], start: int) -> Draft:
         elif kind in ("furniture", "role", "photo_role") or state.closed:
             state.closed = state.closed or (state.body_started and kind == "furniture" and is_comment_header(line.text))
             draft.boilerplate.append(line.text)
+        elif kind in ("sentence", "short") and captions.is_archive_caption(line.text):
+            if not draft.captions or draft.captions[-1].text != captions.unglue(line.text):  # printed twice: one
+                draft.captions.append(Caption(captions.unglue(line.text), None))
         elif kind == "sentence" and _is_bare_caption(lines, i, draft):
             draft.captions.append(Caption(captions.unglue(line.text), None))
         elif kind == "sentence":
@@ -294,7 +297,9 @@ def _add_caption(draft: Draft, text: str, prev: Line | None) -> None:
     cap = captions.split_caption(text)
     if cap is None:
         return
-    if cap.text:
+    if cap.text and draft.captions and draft.captions[-1] == Caption(cap.text, None):
+        draft.captions[-1] = cap  # the caption printed first without its credit, then with it
+    elif cap.text:
         draft.captions.append(cap)
         if prev is not None and draft.flow and draft.flow[-1][1] in (prev.text, prev.raw) and prev.text == cap.text:
             draft.bodies -= draft.flow.pop()[0] == "body"  # the caption printed twice, once without its credit
