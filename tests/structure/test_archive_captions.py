@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from enligt.models import Caption, Page
+from enligt.models import Article, Caption, Page
 from enligt.settings import Options
 from enligt.structure.captions import is_archive_caption
 from enligt.structure.text import structure_text
 
 
-def article(content: str):  # noqa: ANN201
+def article(content: str) -> Article:
     return structure_text(Page(input="t.txt", content=content, kind="text"), options=Options())
 
 
