@@ -46,3 +46,37 @@ def captions(content: str) -> tuple[Caption, ...]:
 )
 def test_bare_credit(content: str, expected: tuple[Caption, ...]) -> None:
     assert captions(content) == expected
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        # sv: the page opens with the picture's credit, above the headline
+        (("Foto: Lars Ek/TT\n\nTåg stod stilla i timmar\n\n"
+          "Tusentals resenärer blev stående när ett signalfel stoppade tågen söder om Uppsala på måndagen.\n\n"
+          "Trafikverket räknar med att felet är åtgärdat till kvällen, enligt myndighetens presstjänst.\n"),
+         (Caption("", "Lars Ek/TT"),)),
+        # no: the same credit printed twice at the top is one picture
+        (("Foto: Kari Nes\nFoto: Kari Nes\n\nVeien stengt etter ras\n\n"
+          "Riksvei 15 er stengt etter et steinras natt til tirsdag, opplyser Statens vegvesen.\n\n"
+          "Det er ventet at veien åpner igjen i løpet av onsdagen, ifølge vegvesenet.\n"),
+         (Caption("", "Kari Nes"),)),
+        # da: a page with no headline: date line, then the credit alone
+        (("3. marts 2024\n\nFoto: Jens Holm\n\n"
+          "Flere personer blev anholdt efter et slagsmål i Aarhus natten til søndag, oplyser politiet.\n\n"
+          "Politiet har sigtet to af dem for vold og undersøger nu sagen nærmere.\n"),
+         (Caption("", "Jens Holm"),)),
+        # en: a source's photo credit in brackets under the date line
+        (("Two hurt in downtown crash\n\nMarch 3, 2024, 9:30 AM\n(Courtesy Photo/City Fire Department)\n"
+          "Two people were hurt when a car struck a bus shelter downtown on Sunday, fire officials said.\n"
+          "The driver stayed at the scene and was questioned by police, officials said.\n"),
+         (Caption("", "Courtesy Photo/City Fire Department"),)),
+        # de: a credit under a line of text above the headline belongs to it: no empty caption
+        (("Die gesperrte Brücke am Morgen.\nFoto: Max Roth\n\nBrücke gesperrt nach Unfall\n\n"
+          "Die Brücke über den Main bleibt nach einem Unfall bis Freitag gesperrt, teilte die Stadt mit.\n\n"
+          "Ein Lastwagen hatte am Dienstag das Geländer beschädigt, wie die Polizei berichtete.\n"),
+         ()),
+    ],
+)
+def test_bare_credit_at_the_top(content: str, expected: tuple[Caption, ...]) -> None:
+    assert captions(content) == expected

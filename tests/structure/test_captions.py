@@ -93,3 +93,21 @@ def test_slash_in_running_text_is_no_credit(line: str) -> None:
 def test_unlabelled_credit_line_of_its_own(line: str, credit: str | None) -> None:
     cap = split_caption(line)
     assert (cap.credit if cap is not None else None) == credit
+
+
+@pytest.mark.parametrize(
+    ("line", "text", "credit"),
+    [
+        # a source's picture credited by its photo word before the slash, whoever the source is
+        ("(Facebook Photo/City Police Department)", "", "Facebook Photo/City Police Department"),
+        ("Firefighters at the scene. Courtesy Photo/Jane Roe", "Firefighters at the scene.", "Courtesy Photo/Jane Roe"),
+        ("(Polizei Foto/Max Roth)", "", "Polizei Foto/Max Roth"),
+    ],
+)
+def test_photo_word_credit(line: str, text: str, credit: str) -> None:
+    assert split_caption(line) == Caption(text=text, credit=credit)
+
+
+@pytest.mark.parametrize("line", ["Facebook/Instagram", "He met Trump and/or his aides."])
+def test_slash_without_photo_word_is_no_credit(line: str) -> None:
+    assert split_caption(line) is None

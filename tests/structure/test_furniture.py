@@ -38,6 +38,11 @@ from enligt.structure.furniture import (
         # Norwegian, Danish, German
         "Annonse", "Logg inn", "Annonce", "Del artiklen", "Køb abonnement", "Anzeige", "Artikel teilen",
         "Alle Rechte vorbehalten", "Ansvarlig redaktør: Per Hansen", "Nachrichten Politik Wirtschaft",
+        # the article goes on after the advertisement, every language
+        "Artikeln fortsätter efter annonsen", "Texten fortsätter under annonsen", "Saken fortsetter etter annonsen",
+        "Artikkelen fortsetter nedenfor", "Artiklen fortsætter efter annoncen", "Historien fortsætter under annoncen",
+        "Der Artikel wird nach der Anzeige fortgesetzt", "Weiterlesen nach der Anzeige",
+        "Story continues after advertisement", "Article continues after this ad",
         "Spring til indhold", "Skip to main content", "World U.S. Politics Business Tech",
         # a notice that the story is being updated
         "Artikeln uppdateras.", "Saken oppdateres.", "Opdateres ...", "Der Artikel wird aktualisiert.",
@@ -59,6 +64,7 @@ def test_furniture_lines(line: str) -> None:
     "line",
     [
         "Regeringen meddelade i dag att stödet till kommunerna ska öka.",
+        "Förhöret fortsätter efter lunch enligt åklagaren.", "Avhøret fortsetter etter planen i morgen.",
         "Ryska soldater vägrar attackera",
         "Dela ut mat till de hemlösa blev hennes livsverk",
         "Share prices fell sharply on Monday after the announcement.",

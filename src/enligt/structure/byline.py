@@ -23,7 +23,7 @@ SPLIT: Final = re.compile(r"\s*(?:,|;|&|\||/|\(|\))\s*|\s+(?:och|and|og|und|samt
 AGENCY_SPLIT: Final = re.compile(r"\s*[/,&-]\s*|\s+(?:och|and|og|und)\s+")
 # "Oksana Moroz in Kramatorsk", "Anna Berg i Kiev": a place after a byline name.
 PLACE: Final = re.compile(r"\s+(?:in|i|från|fra|aus|from)\s+[A-ZÀ-ÖØ-Þ][\w.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.-]*)?$")
-BY_TAIL: Final = re.compile(r"\s(?:av|by|af|von)\s+(?=[A-ZÀ-ÖØ-Þ])")
+BY_TAIL: Final = re.compile(r"\s(?:[aA][vf]|[bB]y|[vV]on)\s+(?=[A-ZÀ-ÖØ-Þ])")  # "… 06:07 Af X" too
 TOKEN: Final = re.compile(r"[\w-]+")
 PHONE: Final = re.compile(r"(?<![\w+])\+?\d[\d -]{6,}\d(?!\w)")  # "073-600 69 38", "+47 22 33 44 55"
 CONTACT_FIELD: Final = re.compile(r"\s+[-–—|•·]\s+|\s*[|•·,]\s*|\s+[-–—](?=\s|$)")

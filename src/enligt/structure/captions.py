@@ -23,6 +23,8 @@ LABEL_HINT: Final = re.compile(r"Foto|Photo|Bild|Pictur|Image|Grafi|Illustr|Cred
 # "REUTERS/Stringer", "AP Photo/Jane Doe", "EPA-EFE/John Smith/File Photo"
 AGENCY_CREDIT: Final = re.compile(
     r"^([A-ZÀ-ÖØ-Þ][\w.'’&-]*)(?:\s(?:Photo|Foto|Pool|Images?|Bild))?(?:\s?/\s?[\w.'’& -]+)+$")
+# A source's picture credited by its word before the slash ("Facebook Photo/X", "Polizei Foto/X").
+PHOTO_WORDS: Final = (" Photo", " Foto", " Bild", " Photos", " Fotos")
 # The last sentence end of a caption, spaced or glued ("…the Clyde.AP Photo/…").
 LAST_STOP: Final = re.compile(r"[.!?][”\"’)]?\s*(?=\(?[A-ZÀ-ÖØ-Þ][^.!?]*$)")
 
@@ -97,8 +99,9 @@ def _unlabelled(line: str) -> tuple[str, str] | None:
     if credit is None or len(tail.split()) > 8:
         return None
     first = credit[1]
-    if not (first.isupper() and len(first) >= 2) and not is_agency(first):
-        return None
+    if not (first.isupper() and len(first) >= 2) and not is_agency(first) \
+            and not tail.split("/", 1)[0].endswith(PHOTO_WORDS):
+        return None  # "Facebook Photo/X", "Handout Photo/X": a photo credit by its word, whoever the source
     return head, tail
 
 
@@ -117,6 +120,21 @@ def split_caption(line: str) -> Caption | None:
         return None
     text, credit = parts
     return Caption(text=unglue(text), credit=credit)
+
+
+@cache
+def _archive_mark() -> re.Pattern[str]:
+    words = alternation(all_languages_words("archive_pictures"))
+    return re.compile(rf"[.!?”\"]\s*\(?(?:{words})\)?\.?$", re.IGNORECASE)
+
+
+def is_archive_caption(line: str) -> bool:
+    """A caption without a credit whose last sentence says the picture is from the archive ("Polisen på
+    plats. Arkivbild.", "… nach dem Unfall. (Symbolbild)": `lang/<code>/archive_pictures.txt`)."""
+    tail = line[-20:].lower()
+    if "ark" not in tail and "arch" not in tail and "file" not in tail and "symbol" not in tail:
+        return False  # the cheap test first: most lines name no archive picture
+    return len(line) <= MAX_CAPTION and _archive_mark().search(line) is not None
 
 
 def gallery_caption(line: str) -> Caption:

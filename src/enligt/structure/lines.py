@@ -28,7 +28,7 @@ GLUED_SECTION: Final = re.compile(r"(?<=\d)(?=[A-ZÅÄÖÆØÜ]{3,}$)")
 # A place name glued to an ISO date and time, the dateline of a crawled local page ("Sköldinge2015-08-12 16:00").
 PLACE_GLUED_DATE: Final = re.compile(r"^[A-ZÅÄÖÆØÜ][^\W\d_]+(?:[ -][A-ZÅÄÖÆØÜ][^\W\d_]+)?(?=(?:19|20)\d\d-\d\d-\d\d(?:\s+\d{1,2}[:.]\d\d)?$)")
 # A dateline: a place, a spaced dash and the date ("Køge - 02. september 2021", "Bad Homburg – 3. März 2020").
-PLACE_DASH_DATE: Final = re.compile(r"^[A-ZÅÄÖÆØÜ][^\W\d_]+(?:[ -][A-ZÅÄÖÆØÜ][^\W\d_]+){0,2} [-–—] (?=\d|[^\W\d_]+\.?,? \d)")
+PLACE_DASH_DATE: Final = re.compile(r"^[A-ZÅÄÖÆØÜ][^\W\d_]+(?:[ -][A-ZÅÄÖÆØÜ][^\W\d_]+){0,2}(?: [-–—]|,) (?=\d|[^\W\d_]+\.?,? \d)")
 
 
 class Line(NamedTuple):
@@ -193,8 +193,10 @@ def _is_date_fields(text: str) -> bool:
         return any(f and dates.is_date_line(f) and dates.YEAR.search(f) for f in fields)
     if PLACE_GLUED_DATE.match(text) is not None:
         return dates.parse_date(text) is not None  # "Enköping2022-01-07 11:47": the place runs into the date
-    if (place := PLACE_DASH_DATE.match(text)) is not None:  # "Køge - 02. september 2021": a dateline
+    if (place := PLACE_DASH_DATE.match(text)) is not None:  # "Køge - 02. september 2021", "Kyiv, 23/07/2022": a dateline
         rest = text[place.end():]
+        if (both := byline.split_date_byline(rest)) is not None:  # "Køge - 2. juni 2019 kl. 06:07 Af X"
+            rest = both[0]
         return dates.is_date_line(rest) and dates.YEAR.search(rest) is not None
     head, _, rest = text.partition(" ")
     return byline.is_agency(head) and dates.is_date_line(rest) and dates.YEAR.search(rest) is not None
@@ -217,3 +219,9 @@ def _plain_kind(raw: str, text: str, k: str) -> Kind:
         if role == "photo_role":
             return "photo_role"
     return "sentence" if is_body_like(text) else "short"
+
+
+def dateline_rest(text: str) -> str:
+    """A date line without the place it opens with ("Køge - 2. juni 2019 Af X" -> "2. juni 2019 Af X")."""
+    place = PLACE_DASH_DATE.match(text)
+    return text[place.end():] if place is not None else text

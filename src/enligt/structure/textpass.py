@@ -15,7 +15,7 @@ from typing import Final
 from enligt.models import Caption
 from enligt.structure import byline, captions, dates
 from enligt.structure.furniture import is_comment_header, is_editor_note, related_label
-from enligt.structure.lines import DASH_QUOTE, Line
+from enligt.structure.lines import DASH_QUOTE, Line, dateline_rest
 
 LIST_NUMBER: Final = re.compile(r"^(?:\d{1,2}[.)]|\d{1,2}[.:]\d{2})\s+")
 EMAIL: Final = re.compile(r"^\S+@\S+\.\w+$")
@@ -143,7 +143,7 @@ def _read_meta(draft: Draft, state: Pass, line: Line) -> bool:
     """Handle a date, byline, list header, paywall or gallery line; False for any other line."""
     kind = line.kind
     if kind == "date":
-        when, tail = byline.split_date_byline(line.text) or (line.text, byline.field_authors(line.text))
+        when, tail = byline.split_date_byline(dateline_rest(line.text)) or (line.text, byline.field_authors(line.text))
         pub, upd = dates.find_dates(when, base=draft.published)
         timed = pub and draft.published and len(draft.published) == dates.DAY_ONLY and pub.startswith(draft.published)
         draft.published = pub if timed else draft.published or pub  # the day, then its time on the next line
@@ -220,6 +220,9 @@ def read_after_title(lines: list[Line], start: int) -> Draft:
         elif kind in ("furniture", "role", "photo_role") or state.closed:
             state.closed = state.closed or (state.body_started and kind == "furniture" and is_comment_header(line.text))
             draft.boilerplate.append(line.text)
+        elif kind in ("sentence", "short") and captions.is_archive_caption(line.text):
+            if not draft.captions or draft.captions[-1].text != captions.unglue(line.text):  # printed twice: one
+                draft.captions.append(Caption(captions.unglue(line.text), None))
         elif kind == "sentence" and _is_bare_caption(lines, i, draft):
             draft.captions.append(Caption(captions.unglue(line.text), None))
         elif kind == "sentence":
@@ -288,12 +291,15 @@ def _add_caption(draft: Draft, text: str, prev: Line | None) -> None:
     """A caption line; a bare credit line ("Foto: X") claims the caption line just above it, and a
     caption drops the same text printed just above it without the credit (a dump's alt text). A bare
     credit with no caption line to claim (under another caption or credit, under running speech) once the
-    body has begun is a picture printed without caption text: a caption with an empty text and that credit
-    (straight under the headline, alone, it is furniture)."""
+    body has begun, or straight under a date line ("22. november 2024 / Foto: X"), is a picture printed
+    without caption text: a caption with an empty text and that credit (straight under the headline,
+    alone, it is furniture)."""
     cap = captions.split_caption(text)
     if cap is None:
         return
-    if cap.text:
+    if cap.text and draft.captions and draft.captions[-1] == Caption(cap.text, None):
+        draft.captions[-1] = cap  # the caption printed first without its credit, then with it
+    elif cap.text:
         draft.captions.append(cap)
         if prev is not None and draft.flow and draft.flow[-1][1] in (prev.text, prev.raw) and prev.text == cap.text:
             draft.bodies -= draft.flow.pop()[0] == "body"  # the caption printed twice, once without its credit
@@ -304,7 +310,7 @@ def _add_caption(draft: Draft, text: str, prev: Line | None) -> None:
         draft.captions.append(Caption(captions.unglue(prev.text), cap.credit))
     elif draft.captions and draft.captions[-1].credit is None:
         draft.captions[-1] = Caption(draft.captions[-1].text, cap.credit)
-    elif cap.credit and (draft.bodies or prev is not None and prev.kind == "caption"):
+    elif cap.credit and (draft.bodies or prev is not None and prev.kind in ("caption", "date")):
         draft.captions.append(Caption("", cap.credit))  # a picture with a credit and no caption text
 
 
@@ -339,14 +345,23 @@ _HEADING_OPENERS: Final = frozenset(QUOTE_MARKS) | {"–", "'", "‘"}  # (a set
 
 
 def read_above_title(draft: Draft, above: list[Line]) -> None:
-    """Dates, bylines and captions that stand above the headline come first in page order."""
+    """Dates, bylines and captions that stand above the headline come first in page order; a bare credit
+    line that opens the page or stands under a date line ("Foto: X / Headline") is a picture without
+    caption text (printed twice, it is one picture)."""
     top = Draft()
-    for line in above:
+    for at, line in enumerate(above):
         if line.kind in ("date", "byline"):
             _read_meta(top, Pass(), line)
-        elif line.kind == "caption" and (cap := captions.split_caption(line.text)) is not None and cap.text:
+        elif line.kind == "caption" and (cap := captions.split_caption(line.text)) is not None \
+                and (cap.text or cap.credit and _credit_opens_page(above, at)):
             top.captions.append(cap)
     draft.published = top.published or draft.published
     draft.updated = top.updated or draft.updated
     draft.authors[:0] = top.authors
     draft.captions[:0] = top.captions
+
+
+def _credit_opens_page(above: list[Line], at: int) -> bool:
+    """Whether a bare credit line above the headline claims no caption line: it is the page's first line or
+    stands under a date line (not under a line of text it may belong to, nor under itself printed twice)."""
+    return at == 0 or above[at - 1].kind == "date"
