@@ -118,7 +118,9 @@ def fronted_alone(ctx: Ctx, toks: list[Tok], s: int, i: int) -> bool:
     Ukraine"): no clause inside it, so the verb's subject follows the verb."""
     if ctx.lex.profile.capitalised_nouns and i - s == 2 and toks[s].low in NAME_PARTICLES or toks[s].low in ctx.lex.determiners:
         return False  # "Von Ahlen sagt, …": a name; "Der Sender berichtete": a subject (or a dative medium)
-    return i - s <= FRONTED_SPAN and fronted(ctx, toks, s, i) and not any(
+    lex, first = ctx.lex, toks[s].low
+    opens = first in lex.prepositions or lex.fronted.get(first) in ("prep", "adv", "lead") or first in lex.weekdays
+    return opens and i - s <= FRONTED_SPAN and fronted(ctx, toks, s, i) and not any(
         t.low in ctx.lex.complementizers or is_finite_verb(t, ctx.lex) for t in toks[s:i])
 
 
