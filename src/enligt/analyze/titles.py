@@ -90,8 +90,10 @@ def title_source(ctx: Ctx, toks: list[Tok], s: int, colon: int, quote: bool = Fa
         return None  # "I dag falder dommen: …", "After the fire: …": a fronted phrase or a topic, no speaker
     words = [t for k, t in enumerate(src) if not (t.text == "." and k and src[k - 1].upper)]  # "Dr. Ann Lee"
     names = all(is_name_tok(t) for t in words) and len(words) <= TITLE_NAME_WORDS + (len(words) < len(src)) and (
-        quote or title_case(toks) or src[0].low in all_languages_words("first_names"))  # "Nord Stream: …" is a topic
-    # (a headline that capitalises every word says nothing by its capitals: "Rush Limbaugh: …" stays)
+        quote or (title_case(toks) and not ctx.lex.profile.capitalised_nouns)
+        or src[0].low in all_languages_words("first_names"))  # "Nord Stream: …" is a topic
+    # (a headline that capitalises every word says nothing by its capitals: "Rush Limbaugh: …" stays; nor does
+    # one in a language that capitalises every noun: "Kölner Bäcker: Brotpreise steigen" names no speaker)
     if _named(ctx, src):
         return src  # "Ärzte ohne Grenzen:": a known body's name, whatever its words
     head = next((k for k, t in enumerate(src) if k and t.low in ctx.lex.prepositions), len(src))
