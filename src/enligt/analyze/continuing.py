@@ -169,13 +169,22 @@ def _bridge_speaker(ctx: Ctx, d: Draft, ordered: list[Draft], i: int, speaker: D
     start = text.rfind("\n", 0, end) + 1
     if any(start <= p.start < end for p in ordered[max(0, i - NEAR):i]):
         return None  # the paragraph before holds a record of its own
+    if text[start:end].rstrip(" »«”“\"").endswith("?"):
+        return None  # the interviewer's question ("Varför det? Är fängelserna fulla?"): the last speaker answers
     words = set(_WORDS.findall(text[start:end]))
     last = speaker_name(speaker).split()
     if last and last[-1] in words:
         return None  # the last speaker is named there too
     named = {speaker_name(p): p for p in ordered[max(0, i - NEAR):i] if p.source and not p.in_title and not p.hearsay
-             and p.type == "person" and speaker_name(p).split() and speaker_name(p).split()[-1] in words}
+             and p.type == "person" and _named_in(speaker_name(p), words)}
     return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _named_in(who: str, words: set[str]) -> bool:
+    """Whether a speaker's name (its last word, capitalised: a name, not a pronoun like "det") stands among a
+    paragraph's words."""
+    last = who.split()[-1] if who.split() else ""
+    return last[:1].isupper() and last in words
 
 
 def _tagged_next(ctx: Ctx, d: Draft, ordered: list[Draft], i: int) -> Draft | None:
