@@ -35,6 +35,7 @@ from enligt.analyze import lexicon as lx
 from enligt.analyze.numbermatch import NumberMatch
 from enligt.analyze.numbers import find_numbers
 from enligt.analyze.numkey import key_parts, key_qualifiers
+from enligt.analyze.numowned import own_losses
 from enligt.analyze.numscene import elsewhere, placed, placeless, scene_of, scope_of, setting
 from enligt.analyze.numsentence import Sentence, SourceSpans, make_sentence
 from enligt.analyze.numspans import compound_after, last_sentence, pieces, quick_skip, sentence_spans
@@ -113,6 +114,8 @@ def count(article: Article, attributions: tuple[Attribution, ...], tokens: Block
                 made, before = None, []
             prev = (start, end)
     out = widened(placed_towns(out), text, str(lang))
+    if same:
+        out = own_losses(out, low, str(lang))  # "räumt Russland eigene Opfer ein. … 500 Tote": Russia's side
     return tuple(_drop_restated(_drop_title_restated(out, article.title_span, attributions),
                                 article.title_span, attributions))
 

@@ -1,0 +1,80 @@
+"""The side a sentence implies: a country that admits or gives its own losses ("räumt Russland eigene Opfer
+ein", "Moscow put its own losses at", "Ryssland medger egna förluster") makes the casualty figures that
+follow (in its sentence and the next) that country's side, when they name no nationality or side of their
+own: "Knapp 500 Tote und rund 1600 Verletzte" after it are Russian, no rival to the Ukrainian toll.
+
+`lang/<code>/own_losses.tsv`: `own` rows (the phrase of one's own losses, lower case) and `side` rows (a
+country or capital and its nationality).
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Final
+
+from enligt.analyze.numkey import key_parts, with_qualifiers
+from enligt.analyze.numscene import rekeyed
+from enligt.lang import table
+from enligt.models import Quantity
+
+_CASUALTIES: Final = frozenset({"killed", "wounded", "missing", "captured"})
+_BEFORE: Final = 6  # words of its sentence before the phrase where the country stands ("Moskau gibt die eigenen
+# Verluste", "Ryssland medger för första gången egna förluster")
+_SENTENCES: Final = 2  # the phrase's sentence and the next
+_END: Final = re.compile(r"[.!?](?=\s)|\n")
+_WORDS: Final = re.compile(r"\w+")
+
+
+@cache
+def _lists(lang: str) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    rows = table(lang, "own_losses")
+    phrases = sorted({r[1].lower() for r in rows if len(r) > 1 and r[0] == "own"}, key=len, reverse=True)
+    sides = {r[1].lower(): r[2] for r in rows if len(r) > 2 and r[0] == "side"}
+    if not phrases or not sides:
+        return None, sides
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b"), sides
+
+
+def own_sides(low: str, lang: str) -> list[tuple[int, int, str]]:
+    """(start, end, nationality) of each stretch of `low` (the lower-cased text) a country's own losses cover."""
+    pattern, sides = _lists(lang)
+    if pattern is None:
+        return []
+    out = []
+    for m in pattern.finditer(low):
+        side = next((sides[w] for w in reversed(_words_before(low, m.start())) if w in sides), "")
+        if not side:
+            continue
+        end = m.end()
+        for _ in range(_SENTENCES):
+            stop = _END.search(low, end)
+            end = len(low) if stop is None else stop.end()
+        out.append((m.end(), end, side))
+    return out
+
+
+def _words_before(low: str, start: int) -> list[str]:
+    """The last words of the sentence before offset `start`."""
+    before = low[max(0, start - 80) : start]
+    cut = 0
+    for stop in _END.finditer(before):
+        cut = stop.end()
+    return _WORDS.findall(before[cut:])[-_BEFORE:]
+
+
+def own_losses(out: list[Quantity], low: str, lang: str) -> list[Quantity]:
+    """`out` with each casualty figure of no side of its own that follows a country's own losses made its side."""
+    if not out:
+        return out
+    spans = own_sides(low, lang)
+    if not spans:
+        return out
+    return [_sided(q, spans) for q in out]
+
+
+def _sided(q: Quantity, spans: list[tuple[int, int, str]]) -> Quantity:
+    parts = key_parts(q.key)
+    if q.measure not in _CASUALTIES or parts[3] or "side=" in parts[4]:
+        return q
+    side = next((s for a, b, s in spans if a <= q.number_span.start < b), "")
+    return rekeyed(q, with_qualifiers(q.key, ["side=" + side])) if side else q
