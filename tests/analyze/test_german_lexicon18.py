@@ -2,8 +2,8 @@
 revealing, guessing and estimating the lists lacked, in every form (class `clause`: only a clause after a comma or
 "dass", or a tag; "meinen Dank", "protestierten gegen X" report nothing); "findet, dass C" (class `that`: only after
 "dass", never "findet … statt" nor an object after an inverted subject); split verbs whose particle closes the clause
-("begründete … damit, dass C", "rechnete vor, C", "legen nahe, dass C", "stellte infrage, dass C"); a passive
-of a `clause` verb with no speaker ("Es wird prognostiziert, dass C"); no object after an inverted subject of a
+("begründete … damit, dass C", "rechnete vor, C", "legen nahe, dass C", "stellte infrage, dass C", "ließ verlauten, C"); a passive
+of a `clause` or `opinion` verb with no speaker ("Es wird prognostiziert, dass C"); no object after an inverted subject of a
 `clause` verb ("Im Keller bemerkte die Feuerwehr zwei Personen"); and the perfect of "sprach von" ("hatte von 70
 Toten gesprochen", never "hat mit dem Minister gesprochen"). Every sentence is written for its test."""
 from __future__ import annotations
@@ -40,7 +40,13 @@ CLAUSE_VERBS = [
      [("Die Behörde", "taxierte", "den Schaden auf 80.000 Euro")]),
     ("Der Verband veranschlagt die Kosten auf rund vier Millionen Euro.",
      [("Der Verband", "veranschlagt", "die Kosten auf rund vier Millionen Euro")]),
+    ("Der Verband bedauerte, dass die Gespräche gescheitert seien.",
+     [("Der Verband", "bedauerte", "die Gespräche gescheitert seien")]),
+    ("Die Gewerkschaft begrüßte, dass die Löhne steigen.", [("Die Gewerkschaft", "begrüßte", "die Löhne steigen")]),
+    ("Sie ahnte, dass etwas nicht stimme.", [("Sie", "ahnte", "etwas nicht stimme")]),
+    ("Der Zeuge gab zu Protokoll, er habe nichts gesehen.", [("Der Zeuge", "gab zu Protokoll", "er habe nichts gesehen")]),
     # a passive: no speaker
+    ("Es wird vermutet, dass die Preise steigen.", [(None, "wird vermutet", "die Preise steigen")]),
     ("Es wird prognostiziert, dass die Zinsen sinken.", [(None, "wird prognostiziert", "die Zinsen sinken")]),
     # no clause: nothing reported
     ("Tausende protestierten gegen die neue Regierung.", []),
@@ -48,6 +54,9 @@ CLAUSE_VERBS = [
      [("der Verein", "teilte mit", "Die Feier findet am Samstag statt")]),
     ("Als die Helfer ankommen, finden sie die Tür verschlossen.", []),
     ("Im Keller bemerkte die Feuerwehr zwei Katzen.", []),
+    ("Die Bürgermeisterin begrüßte die Gäste im Rathaus.", []),
+    ("Im Rathaus begrüßte der Bürgermeister die Gäste.", []),
+    ("Die Gäste wurden vom Bürgermeister begrüßt.", []),
     ("Die Kosten werden auf fünf Millionen Euro veranschlagt.", []),
 ]
 
@@ -60,6 +69,9 @@ SPLIT_VERBS = [
      [("Die Messwerte", "legen nahe", "der Fluss belastet ist")]),
     ("Die Opposition stellte infrage, dass die Zahlen stimmen.",
      [("Die Opposition", "stellte infrage", "die Zahlen stimmen")]),
+    ("Der Verein ließ am Abend verlauten, man werde Berufung einlegen.",
+     [("Der Verein", "ließ verlauten", "man werde Berufung einlegen")]),
+    ("Die Partei tat kund, dass sie antreten wolle.", [("Die Partei", "tat kund", "sie antreten wolle")]),
 ]
 
 SPOKE_OF = [

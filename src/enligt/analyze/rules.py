@@ -136,7 +136,7 @@ def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
     return out
 
 
-_PASSIVE_CLASSES: Final = frozenset({"speech", "clause"})  # de: a participle after a passive auxiliary, no speaker
+_PASSIVE_CLASSES: Final = frozenset({"speech", "clause", "opinion"})  # de: a participle after a passive auxiliary, no speaker
 _OBJECT_LESS: Final = frozenset({"clause", "that"})  # classes that report no object, only a clause or a tag
 
 
