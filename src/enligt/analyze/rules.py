@@ -136,6 +136,10 @@ def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
     return out
 
 
+_PASSIVE_CLASSES: Final = frozenset({"speech", "clause", "opinion"})  # de: a participle after a passive auxiliary, no speaker
+_OBJECT_LESS: Final = frozenset({"clause", "that"})  # classes that report no object, only a clause or a tag
+
+
 _CLAUSE_VERBS: Final = frozenset({"haben", "hatte", "hat", "sein", "gewesen", "worden", "werden", "wurde", "ist", "war"})
 # an auxiliary after a `clause` cue: "informiert gewesen, wie es hieß", "informiert haben, berichtet X" (a participle)
 
@@ -221,9 +225,9 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
             return shapes.report_frame(ctx, toks, e, i, n, (toks[i].start, toks[i].end), toks[i].text)
         cue_text = " ".join([toks[i].text, *(t.text for t in toks[i + 1:i + n] if ctx.lex.fronted.get(t.low) != "adv")])
         return shapes.report_frame(ctx, toks, e, i, n, cue, cue_text)  # (the cue without "även" in "finns även …")
-    if cls == "speech" and ctx.lex.profile.capitalised_nouns and (d := passive_report(ctx, toks, s, e, i, n)):
+    if cls in _PASSIVE_CLASSES and ctx.lex.profile.capitalised_nouns and (d := passive_report(ctx, toks, s, e, i, n)):
         return d  # "Es wurde berichtet, dass C": no source
-    if cls == "speech" and ctx.lex.profile.capitalised_nouns and passive_before(ctx, toks, s, i):
+    if cls in _PASSIVE_CLASSES and ctx.lex.profile.capitalised_nouns and passive_before(ctx, toks, s, i):
         return None  # "Bisher wurden fünf Tote gemeldet": what was reported is the subject, nobody said it
     if cls == "news":  # "Från X kommer rapporter om C", "There were reports of C": the reports are the source
         return shapes.news_frame(ctx, toks, e, i, n, cue, cue_text)
@@ -395,6 +399,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         return Draft((body,), cue, cue_text, tuple(toks[j:end]), via=tuple(vias + more)) if body else None
     if found:
         j, start, more = found
+        if inv and cls in _OBJECT_LESS and (start == j or cls == "that" and toks[start - 1].low not in ctx.lex.complementizers):
+            return None  # "Im Keller bemerkte die Feuerwehr zwei Personen": an object after the subject, no words said
         if toks[b].low in ctx.lex.closed.recipient_prep or over_for(toks, b, i):  # "Til VG sier X at …"
             media = fronted_recipient(toks[b + (over_for(toks, b, i) or 1):i], ctx.lex)  # ("Over for Ritzau")
             more = more + [media] if media else more
@@ -416,6 +422,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
             a == e or not toks[a].is_word or toks[a].low in ctx.lex.coordinators) and (
             d := v2clauses.object_first(ctx, toks, s, e, i, n, cue, cue_text)):
         return d  # "X hat die Vorwürfe bestritten."
+    if toks[i].low in function_words(ctx.lang, "own_preposition_only"):
+        return None  # "gesprochen" reports only in the perfect after its "von" (v2clauses.object_first)
     if prev and v2clauses.points_back(ctx, toks, a, e):  # "Die Polizei bestätigte dies."
         src = subject(ctx, toks, s, pre_end)[0]
         return Draft((prev,), cue, cue_text, tuple(src), via=tuple(vias)) if src else None

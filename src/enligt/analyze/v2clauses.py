@@ -68,6 +68,8 @@ def object_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue:
     if n == 1 and src and (v := next((k for k in range(after, i - 1) if toks[k].low in own), None)) is not None:
         c = span(ctx, toks, v + 1, i)  # what was told of, after the cue's own preposition
         return Draft((c,), cue, cue_text, tuple(src)) if c else None
+    if toks[i].low in function_words(ctx.lang, "own_preposition_only"):
+        return None  # "hat mit dem Minister gesprochen": no "von", nothing told of
     whole = n > 1 or toks[i].low in function_words(ctx.lang, "dative_object")  # "hat Y Z vorgeworfen"
     a = after if whole and after < i else _object_start(ctx, toks, after, i)  # "hat X für Y verantwortlich gemacht":
     if not src or a is None:  # the object and its complement, all of the clause between
