@@ -26,7 +26,7 @@ from enligt.analyze import (
     shapes,
     v2clauses,
 )
-from enligt.analyze.aftercue import after_cue, over_for
+from enligt.analyze.aftercue import after_cue
 from enligt.analyze.contentfirst import content_first
 from enligt.analyze.contentstop import coordinated_stop
 from enligt.analyze.cueadverbs import phrase_past_adverb
@@ -43,8 +43,6 @@ from enligt.analyze.inverted import (
     fronted_clause,
     inverted,
     inverted_order,
-    past_adverbs,
-    platform_cut,
     v2_subject,
 )
 from enligt.analyze.phrases import (
@@ -60,11 +58,11 @@ from enligt.analyze.records import Ctx, Draft, Span2, replaced
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sourcefirst import OPENING, reported, source_first
 from enligt.analyze.statements import authored_report
-from enligt.analyze.tails import fronted_medium, tag_lead
+from enligt.analyze.tails import tag_lead
 from enligt.analyze.titles import title_case
-from enligt.analyze.v2perfect import subject_before_participle, v2_hearsay_perfect, v2_perfect
+from enligt.analyze.v2found import v2_found
+from enligt.analyze.v2perfect import v2_hearsay_perfect, v2_perfect
 from enligt.analyze.verbfirst import points_back_after_comma, verb_first
-from enligt.analyze.via import fronted_recipient, media_name
 from enligt.analyze.wordclass import attributive, nominal
 from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_words, wordset
@@ -137,7 +135,6 @@ def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
 
 
 _PASSIVE_CLASSES: Final = frozenset({"speech", "clause", "opinion"})  # de: a participle after a passive auxiliary, no speaker
-_OBJECT_LESS: Final = frozenset({"clause", "that"})  # classes that report no object, only a clause or a tag
 
 
 _CLAUSE_VERBS: Final = frozenset({"haben", "hatte", "hat", "sein", "gewesen", "worden", "werden", "wurde", "ist", "war"})
@@ -398,24 +395,7 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         body = span(ctx, toks, start, e)
         return Draft((body,), cue, cue_text, tuple(toks[j:end]), via=tuple(vias + more)) if body else None
     if found:
-        j, start, more = found
-        if inv and cls in _OBJECT_LESS and (start == j or cls == "that" and toks[start - 1].low not in ctx.lex.complementizers):
-            return None  # "Im Keller bemerkte die Feuerwehr zwei Personen": an object after the subject, no words said
-        if toks[b].low in ctx.lex.closed.recipient_prep or over_for(toks, b, i):  # "Til VG sier X at …"
-            media = fronted_recipient(toks[b + (over_for(toks, b, i) or 1):i], ctx.lex)  # ("Over for Ritzau")
-            more = more + [media] if media else more
-        elif told := fronted_medium(ctx, toks, b, i):  # "Dem Sender RBB sagte X, …"
-            more = more + [told]
-        elif (cited := match_phrase(toks, b, i, ctx.lex.prep)) and (told := media_name(toks[b + cited[0]:i], ctx.lex)):
-            more = more + [told]  # "Ifølge Ritzau siger politiet, at C": the medium it came through
-        # the subject after the cue (not the platform it wrote on), or between auxiliary and cue
-        subj = tuple(toks[(k := past_adverbs(ctx, toks, i + n, e)):platform_cut(ctx, toks, k, j)]) if inv \
-            else tuple(toks[j:subject_before_participle(ctx, toks, j, i)])
-        body = span(ctx, toks, start, coordinated_stop(ctx, toks, start, e) if inv else e)
-        if inv and n == 1 and start == j + 1 and any(p == (toks[i].low, toks[j].low) for p, _ in ctx.lex.speech.get(
-                toks[i].low, ())):
-            cue_text = f"{toks[i].text} {toks[j].text}"  # "berichteten Zeugen von X": the cue "berichteten von"
-        return Draft((body,), cue, cue_text, subj, via=tuple(vias + more)) if body else None
+        return v2_found(ctx, toks, e, i, n, b, cls, found, bool(inv), cue, cue_text, vias)
     if i + n < e and toks[i + n].text == ":" and only_punct(toks, i + n, e):
         return None  # "… and the Gazette responded:": the content is the next paragraph (reader._colon_intro)
     if ctx.lex.konjunktiv and cls in ("speech", "opinion") and a == i + n and (

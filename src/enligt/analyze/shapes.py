@@ -16,6 +16,7 @@ from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok, tokenize
 from enligt.analyze.statements import statement_noun
 from enligt.analyze.via import generic_medium, media_name, recipient
+from enligt.analyze.wordclass import preterite_adjective
 from enligt.lang import function_words
 
 
@@ -52,22 +53,9 @@ def attributive(ctx: Ctx, toks: list[Tok], s: int, i: int, n: int, e: int) -> bo
             nxt is None or not nxt.is_word or nxt.low in lex.auxiliaries or nxt.low in function_words(ctx.lang, "have")
             or not nxt.upper and is_finite_verb(nxt, lex)):
         return True  # a participle as a noun: "skal efter det oplyste have …" (not "Efter det oplyste politiet, at")
-    if noun and _adjective_after(ctx, toks, s, i):
+    if noun and preterite_adjective(ctx.lang, ctx.lex, toks, s, i):
         return True  # "De har förmodade skallskador", "de senast rapporterade dödsfallen"
     return before in _demonstratives(ctx.lang) and noun
-
-
-def _adjective_after(ctx: Ctx, toks: list[Tok], s: int, i: int) -> bool:
-    """A preterite-spelt form where no finite verb can stand (sv, `adjective_aux`, `participle_adverb` in
-    `function_words.tsv`): after a form of "ha", whose perfect takes the supine ("har förmodade skador"), or after an
-    article and an adverb ("de senast rapporterade dödsfallen")."""
-    before = toks[i - 1].low
-    if not toks[i].low.endswith(("de", "te")):
-        return False
-    if before in function_words(ctx.lang, "adjective_aux"):
-        return True
-    return before in function_words(ctx.lang, "participle_adverb") and i - 2 >= s \
-        and toks[i - 2].low in ctx.lex.determiners
 
 
 def _german_attributive(lex: Lexicon, toks: list[Tok], s: int, i: int, e: int) -> bool:

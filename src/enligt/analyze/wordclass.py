@@ -21,7 +21,7 @@ from typing import Final
 
 from enligt.analyze.cues import Lexicon, is_finite_verb
 from enligt.analyze.sentences import Tok
-from enligt.lang import all_function_words, all_languages_words, profile
+from enligt.lang import all_function_words, all_languages_words, function_words, profile
 
 NP_REACH: Final = 3  # modifiers between a noun phrase's opener and its head ("the three early states")
 _GENITIVE: Final = ("'s", "’s", "s'", "s’")
@@ -249,3 +249,16 @@ def attributive(toks: list[Tok], s: int, i: int, e: int, lex: Lexicon) -> bool:
 
 _COUNT_ADJECTIVES: Final = all_function_words("count_adjective")
 _NOT_HEADS: Final = frozenset({"to", "by", "that", "as", "in", "on", "at", "for", "from", "with", "and", "or", "but"})
+
+
+def preterite_adjective(lang: str, lex: Lexicon, toks: list[Tok], s: int, i: int) -> bool:
+    """A preterite-spelt form where no finite verb can stand (sv, `adjective_aux`, `participle_adverb` in
+    `function_words.tsv`): after a form of "ha", whose perfect takes the supine ("har förmodade skador"), or after an
+    article and an adverb ("de senast rapporterade dödsfallen")."""
+    before = toks[i - 1].low
+    if not toks[i].low.endswith(("de", "te")):
+        return False
+    if before in function_words(lang, "adjective_aux"):
+        return True
+    return before in function_words(lang, "participle_adverb") and i - 2 >= s \
+        and toks[i - 2].low in lex.determiners

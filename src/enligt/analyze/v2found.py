@@ -1,0 +1,43 @@
+"""The record of a V2 cue whose subject follows it or stands between the auxiliary and the cue ("Senere sagde en
+af lederne, at C", "Am Abend sagte der Sprecher, C", "Enligt X har polisen sagt att C"): the subject, the media the
+fronted phrase names ("Til VG sier X at C", "Dem Sender RBB sagte X, C") and the content."""
+from __future__ import annotations
+
+from typing import Final
+
+from enligt.analyze.aftercue import over_for
+from enligt.analyze.contentstop import coordinated_stop
+from enligt.analyze.cues import match_phrase
+from enligt.analyze.inverted import past_adverbs, platform_cut
+from enligt.analyze.phrases import span
+from enligt.analyze.records import Ctx, Draft, Span2
+from enligt.analyze.sentences import Tok
+from enligt.analyze.tails import fronted_medium
+from enligt.analyze.v2perfect import subject_before_participle
+from enligt.analyze.via import fronted_recipient, media_name
+
+_OBJECT_LESS: Final = frozenset({"clause", "that"})  # classes that report no object, only a clause or a tag
+
+
+def v2_found(ctx: Ctx, toks: list[Tok], e: int, i: int, n: int, b: int, cls: str, found: tuple[int, int, list[str]],
+             inv: bool, cue: Span2, cue_text: str, vias: list[str]) -> Draft | None:
+    """The record of the cue at toks[i:i + n] after the fronted phrase from toks[b], its subject at `found` (end of the
+    subject, start of the content, media): after the cue when `inv`, else between auxiliary and cue."""
+    j, start, more = found
+    if inv and cls in _OBJECT_LESS and (start == j or cls == "that" and toks[start - 1].low not in ctx.lex.complementizers):
+        return None  # "Im Keller bemerkte die Feuerwehr zwei Personen": an object after the subject, no words said
+    if toks[b].low in ctx.lex.closed.recipient_prep or over_for(toks, b, i):  # "Til VG sier X at …"
+        media = fronted_recipient(toks[b + (over_for(toks, b, i) or 1):i], ctx.lex)  # ("Over for Ritzau")
+        more = more + [media] if media else more
+    elif told := fronted_medium(ctx, toks, b, i):  # "Dem Sender RBB sagte X, …"
+        more = more + [told]
+    elif (cited := match_phrase(toks, b, i, ctx.lex.prep)) and (told := media_name(toks[b + cited[0]:i], ctx.lex)):
+        more = more + [told]  # "Ifølge Ritzau siger politiet, at C": the medium it came through
+    # the subject after the cue (not the platform it wrote on), or between auxiliary and cue
+    subj = tuple(toks[(k := past_adverbs(ctx, toks, i + n, e)):platform_cut(ctx, toks, k, j)]) if inv \
+        else tuple(toks[j:subject_before_participle(ctx, toks, j, i)])
+    body = span(ctx, toks, start, coordinated_stop(ctx, toks, start, e) if inv else e)
+    if inv and n == 1 and start == j + 1 and any(p == (toks[i].low, toks[j].low) for p, _ in ctx.lex.speech.get(
+            toks[i].low, ())):
+        cue_text = f"{toks[i].text} {toks[j].text}"  # "berichteten Zeugen von X": the cue "berichteten von"
+    return Draft((body,), cue, cue_text, subj, via=tuple(vias + more)) if body else None
