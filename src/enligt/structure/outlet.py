@@ -378,7 +378,8 @@ def outlet_from_footer(lines: list[Line]) -> str | None:
     the outlet, and gives none.
     """
     for line in reversed(lines[-25:]):
-        if "©" in line.text or "opyright" in line.text or "(c)" in line.text.lower():
+        if "©" in line.text or "opyright" in line.text or "(c)" in line.text or "(C)" in line.text:
+            # ("(C)": of all characters only "C" lower-cases to "c", and none to a bracket)
             name = footer_outlet(line.text)
             if name is not None:
                 return None if name.split()[-1].lower() in all_function_words("publisher_word") else name
