@@ -17,6 +17,7 @@ COMPILED_MODULES = (
     "enligt/lang/__init__.py",
     "enligt/lang/gazetteers.py",
     "enligt/lang/subjects.py",
+    "enligt/lang/casefold.py",
     "enligt/structure/byline.py",
     "enligt/structure/captions.py",
     "enligt/structure/dates.py",

@@ -64,3 +64,16 @@ def test_a_case_blind_match_the_lower_cased_text_misses_is_still_found() -> None
     """The cheap word test before the pattern reads the lower-cased text; a long s ("ſ") matches "s"
     case-blind but stays "ſ" lower-cased, so such a text goes to the pattern."""
     assert only_refusal("Jag vill inte ſvara.", "sv") is only_refusal("Jag vill inte svara.", "sv") is True
+
+
+@pytest.mark.parametrize(("odd", "lang"), [
+    ("Vi vill ınte kommentera.", "sv"),
+    ("VI VIL İKKE KOMMENTERE.", "no"),
+    ("Ingen kommentarer, ſiger han.", "da"),
+    ("No comment at thiſ time.", "en"),
+])
+def test_a_letter_lower_casing_changes_still_reaches_the_pattern(odd: str, lang: str) -> None:
+    """Dotless "ı", dotted "İ" and long "ſ" match "i", "I" and "s" case-blind, and the lower-cased text does not
+    hold the phrase: the pattern still reads such a text."""
+    assert only_refusal(odd, lang) is True
+

@@ -56,9 +56,19 @@ def test_dash_tail_backed_by_the_footer_or_a_line_of_its_own() -> None:
     ("© 2024 Nordlys Mediehus AS", None),
     ("© Rheinland Verlagsgruppe GmbH", None),
     ("Copyright 2024 The Associated Press. All rights reserved.", None),
+    ("(c) 2024 Kustposten", "Kustposten"),
+    ("(C) 2024 Kustposten", "Kustposten"),
 ])
 def test_footer_outlet(footer: str, outlet: str | None) -> None:
     assert outlet_from_footer([classify("Some line of text here."), classify(footer)]) == outlet
+
+
+def test_only_a_c_lower_cases_to_the_c_of_a_copyright_sign() -> None:
+    """`outlet_from_footer` finds "(c)" or "(C)", not "(c)" in the lower-cased line: the same lines, as no other
+    character lower-cases to "c" or to a bracket."""
+    odd = [chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000
+           and chr(i) not in "(cC)" and any(ch in chr(i).lower() for ch in "(c)")]
+    assert odd == []
 
 
 @pytest.mark.parametrize("line,outlet", [

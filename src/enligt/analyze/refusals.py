@@ -9,19 +9,20 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import Final
 
 from enligt.analyze.records import Ctx, Draft
 from enligt.lang import function_words, words
+from enligt.lang.casefold import odd_case
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _WORD = re.compile(r"[\w’']+")
 
 
 @cache
-def _refusal(lang: str) -> tuple[re.Pattern[str], tuple[str, ...]] | None:
-    """The language's refusal phrases as one pattern (whole words), and the words one of which each phrase
-    holds (its longest, or a shorter one inside it: a cheap test first); None when it lists none."""
+def _refusal(lang: str) -> tuple[re.Pattern[str], tuple[str, ...], tuple[tuple[str, ...], ...]] | None:
+    """The language's refusal phrases as one pattern (whole words), the words one of which each phrase holds (its
+    longest, or a shorter one inside it: a cheap test first), and each phrase's words, its longest first (a precise
+    test next: a text that holds all of no phrase's words need not be searched); None when it lists none."""
     phrases = sorted({p.lower() for p in words(lang, "refusals")}, key=lambda p: (-len(p), p))
     if not phrases:
         return None
@@ -30,12 +31,17 @@ def _refusal(lang: str) -> tuple[re.Pattern[str], tuple[str, ...]] | None:
     for g in sorted({max(p.split(), key=len) for p in phrases}, key=lambda g: (len(g), g)):
         if not any(k in g for k in guards):
             guards.append(g)
-    return re.compile(rf"(?<!\w)(?:{alt})(?!\w)", re.IGNORECASE), tuple(guards)
+    parts = tuple(sorted({tuple(sorted(set(p.split()), key=lambda w: (-len(w), w))) for p in phrases}))
+    return re.compile(rf"(?<!\w)(?:{alt})(?!\w)", re.IGNORECASE), tuple(guards), parts
 
 
-# Below this character, a case-blind match of the phrases is a match in the lower-cased text; from it on
-# the regex alone decides ("İ", "ſ" and the Kelvin sign match "i", "s" and "k" without lower-casing to them).
-_PLAIN_CASE: Final = "\u0130"
+def _may_refuse(text: str, guards: tuple[str, ...], parts: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether the pattern may match `text`: the lower-cased text holds all the words of a phrase, or a letter in
+    it may match one it does not hold (`lang/casefold.py`)."""
+    low = text.lower()
+    if any(g in low for g in guards) and any(all(w in low for w in ws) for ws in parts):
+        return True
+    return odd_case(text)
 
 
 def only_refusal(text: str, lang: str) -> bool:
@@ -43,15 +49,11 @@ def only_refusal(text: str, lang: str) -> bool:
     refusal = _refusal(lang)
     if refusal is None:
         return False
-    pattern, guards = refusal
-    low = text.lower()
-    if not any(g in low for g in guards) and text and (text.isascii() or max(text) < _PLAIN_CASE):
-        return False  # no phrase's word stands in the text: the pattern need not search it (`max` walks the
-        # text one character object at a time: asked last, and not of ASCII text, which is all below it)
-    if pattern.search(text) is None:
+    pattern, guards, parts = refusal
+    if not _may_refuse(text, guards, parts) or pattern.search(text) is None:
         return False
     links = function_words(lang, "refusal_but")
-    if any(w in links for w in _WORD.findall(low)):
+    if any(w in links for w in _WORD.findall(text.lower())):
         return False
     return all(_refuses(pattern, s) for s in _SENTENCE_END.split(text.strip()) if s)
 

@@ -14,6 +14,7 @@ import re
 from functools import cache
 
 from enligt.lang import SUPPORTED, all_function_words, all_languages_words, table
+from enligt.lang.casefold import odd_case
 from enligt.lang.gazetteers import is_masthead, is_platform, outlet_names
 from enligt.structure.byline import is_agency, is_outlet
 from enligt.structure.captions import split_caption
@@ -310,16 +311,16 @@ def outlet_from_site_line(lines: list[Line]) -> str | None:
     "more from" link (`more_lines.txt`: "Les mer i Kustposten", "Mer innhold fra TV 2"), which may lead
     to a section or a topic ("Mer från Inrikes", "Mehr aus Ukraine"), so only a known outlet or a
     site-shaped name counts there. A section, a platform ("Facebook logo") or an agency is none."""
-    for line in lines:
-        if line.words > 12:
-            continue
-        text = line.text
-        low = text.lower() if text.isascii() or max(text) < _PLAIN_CASE else None
-        for listed, shaped in (("site_lines", False), ("more_lines", True)):
-            guards = _site_guards(listed)
-            if low is not None and guards is not None and not any(g in low for g in guards):
-                continue  # no entry's longest word stands in the line: the pattern (costly: it backtracks over
-                # every capitalised word for an entry that opens with the site) need not try it
+    texts = [line.text for line in lines if line.words <= 12]
+    found = _lists_found(texts)
+    for text in texts if found else ():
+        low = ""
+        for listed, shaped, words in found:
+            if words is not None:
+                low = low or text.lower()
+                if not any(g in low for g in words):
+                    continue  # no entry's longest word stands in the line: the pattern (costly: it backtracks
+                    # over every capitalised word for an entry that opens with the site) need not try it
             if (m := _site_lines(listed).match(text)) is None:
                 continue
             name = _without_stop(next(g for g in m.groups() if g))
@@ -328,6 +329,24 @@ def outlet_from_site_line(lines: list[Line]) -> str | None:
             if _site_shaped(name) or (not shaped and _wordmark_shaped(name)):
                 return name
     return None
+
+
+_SITE_LISTS = (("site_lines", False), ("more_lines", True))  # (a "more from" link must name a site-shaped name)
+
+
+def _lists_found(texts: list[str]) -> list[tuple[str, bool, tuple[str, ...] | None]]:
+    """The lists of `_SITE_LISTS` an entry of which may match one of `texts`, each with the words of its
+    `_site_guards` that stand in the lower-cased texts (a line whose lower-cased text holds none of them matches
+    no entry), or None when that test cannot rule a line out (`lang/casefold.py`). One test a page, not a line."""
+    page = "\n".join(texts)
+    low = None if not texts or odd_case(page) else page.lower()
+    out: list[tuple[str, bool, tuple[str, ...] | None]] = []
+    for listed, shaped in _SITE_LISTS:
+        guards = _site_guards(listed)
+        words = None if guards is None or low is None else tuple(g for g in guards if g in low)
+        if words != ():
+            out.append((listed, shaped, words))
+    return out
 
 
 @cache
@@ -359,7 +378,8 @@ def outlet_from_footer(lines: list[Line]) -> str | None:
     the outlet, and gives none.
     """
     for line in reversed(lines[-25:]):
-        if "©" in line.text or "opyright" in line.text or "(c)" in line.text.lower():
+        if "©" in line.text or "opyright" in line.text or "(c)" in line.text or "(C)" in line.text:
+            # ("(C)": of all characters only "C" lower-cases to "c", and none to a bracket)
             name = footer_outlet(line.text)
             if name is not None:
                 return None if name.split()[-1].lower() in all_function_words("publisher_word") else name
