@@ -395,7 +395,7 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         return Draft((body,), cue, cue_text, tuple(toks[j:end]), via=tuple(vias + more)) if body else None
     if found:
         j, start, more = found
-        if toks[b].low in ctx.lex.closed.recipient_prep or over_for(toks, b, i):  # "Til VG sier X at …"
+        if toks[b].low in ctx.lex.recipient_prep or over_for(toks, b, i):  # "Til VG sier X at …"
             media = fronted_recipient(toks[b + (over_for(toks, b, i) or 1):i], ctx.lex)  # ("Over for Ritzau")
             more = more + [media] if media else more
         elif told := fronted_medium(ctx, toks, b, i):  # "Dem Sender RBB sagte X, …"

@@ -226,7 +226,7 @@ def tag_recipient(ctx: Ctx, toks: list[Tok], j: int, e: int) -> list[str]:
     if not (j < e and toks[j].low in ctx.lex.closed.tag_stop):
         return []
     to = next((m for m in range(j + 1, min(e - 1, j + TAG_RECIPIENT_REACH)) if not toks[m].is_word
-               and not _goes_on(toks, m) or toks[m].low in ctx.lex.closed.recipient_prep
+               and not _goes_on(toks, m) or toks[m].low in ctx.lex.recipient_prep
                or interviewer(ctx, toks, m)), None)
     if to is not None and toks[to].is_word and (media := recipient(toks, to + 1, e, ctx.lex)[1]) \
             and media_name(toks[to + 1:to + 1 + len(media.split())], ctx.lex):
@@ -323,7 +323,7 @@ def recipient_after_apposition(ctx: Ctx, toks: list[Tok], j: int, e: int) -> lis
     if not (j < e and toks[j].text == ","):
         return []
     k = next((m for m in range(j + 1, min(e - 2, j + APPOSITION_WORDS)) if toks[m].text == ","), None)
-    if k is None or toks[k + 1].low not in ctx.lex.closed.recipient_prep:
+    if k is None or toks[k + 1].low not in ctx.lex.recipient_prep:
         return []
     media = recipient(toks, k + 2, e, ctx.lex)[1]
     return [media] if media and (media_name(toks[k + 2:k + 2 + len(media.split())], ctx.lex)
