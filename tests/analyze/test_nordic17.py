@@ -23,3 +23,40 @@ OWN_RECIPIENT = [
 @pytest.mark.parametrize("text,lang,expected", OWN_RECIPIENT)
 def test_the_numeral_two_is_no_recipient(text: str, lang: str, expected: list[Row]) -> None:
     assert bylined_rows(text, lang) == expected
+
+
+CONJUNCT_SUBJECT = [
+    # a cue after "men"/"og"/"och" with no complementizer: the first verb's subject speaks
+    ("Kvinnan är häktad men förnekar brott.", "sv", [("Kvinnan", "förnekar", "brott")]),
+    ("Föraren är misstänkt men menar det var halt på vägen.", "sv",
+     [("Föraren", "menar", "det var halt på vägen")]),
+    ("Sjåføren er siktet, men mener det var glatt på veien.", "no",
+     [("Sjåføren", "mener", "det var glatt på veien")]),
+    ("Tiltalte innrømmer å ha kjørt bilen, men mener han ikke var beruset.", "no",
+     [("Tiltalte", "innrømmer", "å ha kjørt bilen"), ("Tiltalte", "mener", "han ikke var beruset")]),
+    ("Chaufføren er sigtet, men mener selv det var glat på vejen.", "da",
+     [("Chaufføren", "mener", "selv det var glat på vejen")]),
+    # a fronted phrase opens the sentence: its words name no speaker
+    ("I fjor var veien stengt, men mener det var trygt.", "no", []),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", CONJUNCT_SUBJECT)
+def test_a_conjunct_cue_takes_the_first_subject(text: str, lang: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, lang) == expected
+
+
+OBJECT_THEN_CLAUSE = [
+    # a noun object ends at ", och/og" and a new clause's subject and verb
+    ("Mannen förnekar brott, och polisen är tyst om motivet.", "sv", [("Mannen", "förnekar", "brott")]),
+    ("Mannen benekter anklagene, og politiet er tause om motivet.", "no",
+     [("Mannen", "benekter", "anklagene")]),
+    # a reported clause goes on
+    ("Hon säger att han sprang, och polisen letar efter honom.", "sv",
+     [("Hon", "säger", "han sprang, och polisen letar efter honom")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", OBJECT_THEN_CLAUSE)
+def test_a_noun_object_ends_at_a_coordinated_clause(text: str, lang: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, lang) == expected
