@@ -48,3 +48,10 @@ def object_clause_stop(lex: Lexicon, toks: list[Tok], a: int, k: int, e: int) ->
             or not (toks[m + 1].low in lex.finite_verbs or toks[m + 1].low in lex.auxiliaries):
         return False  # (a listed verb: "eller brutto nasjonalproduktet" is no clause)
     return not any(t.low in lex.complementizers or is_finite_verb(t, lex) for t in toks[a:k])
+
+
+def but_clause(lex: Lexicon, toks: list[Tok], a: int, e: int) -> int:
+    """Where ", men"/", but" opens the writer's next clause after a report's claim ("meldinger om, at C, men dette
+    afkræfter X"); not before a second "at"-clause of the claim ("…, men at D"); e when none does."""
+    return next((m for m in range(a + 1, e - 2) if toks[m].text == "," and toks[m + 1].low in lex.closed.but
+                 and toks[m + 2].low not in lex.complementizers), e)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Final
 
+from enligt.analyze.conjunct import but_clause
 from enligt.analyze.cues import Lexicon, is_finite_verb, match_phrase
 from enligt.analyze.numwords import number_words
 from enligt.analyze.phrases import np_end, seg_start, span
@@ -289,7 +290,7 @@ def news_frame(ctx: Ctx, toks: list[Tok], e: int, i: int, n: int, cue: Span2, cu
         return None  # a question asks whether there are reports ("Er der meldinger om skader?")
     a = i + n + (1 if i + n + 1 < e and toks[i + n].text == "," and ctx.lex.profile.comma_before_complementizer else 0)
     if a < e and toks[a].low in ctx.lex.complementizers:
-        c = span(ctx, toks, a + 1, e)
+        c = span(ctx, toks, a + 1, but_clause(ctx.lex, toks, a + 1, e))
     else:
         end = next((m for m in range(i + n, e) if toks[m].text in ",;:"), e)
         c = span(ctx, toks, i + n, end) if end > i + n else None
