@@ -79,3 +79,21 @@ PHASE_INSIDE = [
 @pytest.mark.parametrize("text,lang,expected", PHASE_INSIDE)
 def test_a_phase_phrase_inside_a_cue(text: str, lang: str, expected: list[Row]) -> None:
     assert bylined_rows(text, lang) == expected
+
+
+NAMED_NOUN = [
+    # a naming verb with a noun object and no particle: a quoted word or a definite superlative
+    ('Ministern kallar förslaget "orimligt" i en intervju.', "sv",
+     [("Ministern", "kallar", 'förslaget "orimligt" i en intervju')]),
+    ("Presidenten kaller ulykken den største katastrofen i landets historie.", "no",
+     [("Presidenten", "kaller", "ulykken den største katastrofen i landets historie")]),
+    ('Ministeren kalder forslaget "urimeligt".', "da", [("Ministeren", "kalder", 'forslaget "urimeligt"')]),
+    # a name taken, or a noun with no naming after it
+    ('Gruppen kalder sig "De frie" og mødes hver uge.', "da", []),
+    ("Treneren kaller spillerne inn til samling.", "no", []),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", NAMED_NOUN)
+def test_a_naming_of_a_noun_without_its_particle(text: str, lang: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, lang) == expected
