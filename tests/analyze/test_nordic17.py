@@ -97,3 +97,19 @@ NAMED_NOUN = [
 @pytest.mark.parametrize("text,lang,expected", NAMED_NOUN)
 def test_a_naming_of_a_noun_without_its_particle(text: str, lang: str, expected: list[Row]) -> None:
     assert bylined_rows(text, lang) == expected
+
+
+CONJUNCT_NAMING = [
+    # a naming after "och"/"og": the first verb's subject; a dash and "medan"/"mens" end the claim
+    ('Anna Ek rasar och kallar upplägget "orimligt" – medan partiet försvarar det.', "sv",
+     [("Anna Ek", "kallar", 'upplägget "orimligt"')]),
+    ('Kari Lie raser og kaller planen "urimelig" – mens partiet forsvarer den.', "no",
+     [("Kari Lie", "kaller", 'planen "urimelig"')]),
+    ('Mette Holm raser og kalder planen "urimelig" – mens partiet forsvarer den.', "da",
+     [("Mette Holm", "kalder", 'planen "urimelig"')]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", CONJUNCT_NAMING)
+def test_a_conjunct_naming_and_a_dashed_contrast(text: str, lang: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, lang) == expected

@@ -31,10 +31,17 @@ def conjunct_subject(ctx: Ctx, toks: list[Tok], s: int, pre_end: int, done: list
         return []  # the clause opens no sentence: its subject is not read
     first = toks[b]
     if not first.is_word or first.low in lex.prepositions or first.low in lex.fronted or first.low in lex.auxiliaries \
-            or first.low in lex.subordinators or first.low in lex.expletives or is_finite_verb(first, lex):
+            or first.low in lex.subordinators or first.low in lex.expletives or first.low in lex.finite_verbs:
         return []
     j = forward_np(toks, b, pre_end - 1, lex)
-    return toks[b:j] if j > b and j < pre_end - 1 and is_finite_verb(toks[j], lex) else []
+    return toks[b:j] if j > b and j < pre_end - 1 and _verb_after(lex, toks[j]) else []
+
+
+def _verb_after(lex: Lexicon, t: Tok) -> bool:
+    """The first verb after the subject: finite by list or ending, or a lower-case word that opens no phrase
+    or clause ("Anna Ek rasar och kallar …")."""
+    return is_finite_verb(t, lex) or t.is_word and not t.upper and t.low not in lex.prepositions \
+        and t.low not in lex.relatives and t.low not in lex.determiners and t.low not in lex.complementizers
 
 
 def object_clause_stop(lex: Lexicon, toks: list[Tok], a: int, k: int, e: int) -> bool:
