@@ -21,7 +21,7 @@ def after_cue(ctx: Ctx, toks: list[Tok], a: int, e: int, cls: str) -> tuple[int,
     over = over_for(toks, a, e)
     passive_told = cls == "told" and a >= 2 and toks[a - 2].low in lex.closed.be and not lex.profile.v2
     if a < e and toks[a].is_word and toks[a].low not in lex.complementizers and not passive_told and (
-            cls == "told" or over or (toks[a].low in lex.closed.recipient_prep and lex.profile.recipient_preposition)):
+            cls == "told" or over or (toks[a].low in lex.recipient_prep and lex.profile.recipient_preposition)):
         # ("the jury was told the car …": the subject was told, no recipient follows)
         start = a + (over or (0 if cls == "told" else 1))
         j, media = recipient(toks, start, e, lex)
@@ -97,7 +97,7 @@ def after_cue(ctx: Ctx, toks: list[Tok], a: int, e: int, cls: str) -> tuple[int,
         if c + 2 < e and toks[c + 1].text == "," and not lex.profile.comma_before_complementizer:
             c += 1  # "say that, even if they wanted it, C": the insert opens the content
         for k in range(a, c - 1):  # "skriver i ett sms till DN att …", "säger i en intervju med SVT att …"
-            if toks[k].low in lex.closed.recipient_prep and lex.profile.recipient_preposition \
+            if toks[k].low in lex.recipient_prep and lex.profile.recipient_preposition \
                     or shapes.interviewer(ctx, toks, k):
                 media = recipient(toks, k + 1, c, lex)[1]
                 vias += [media] if media else []

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Final
 
 from enligt.analyze import englishshapes, shapes
+from enligt.analyze.conjunct import object_clause_stop
 from enligt.analyze.cues import Lexicon, is_finite_verb, match_phrase
 from enligt.analyze.hearsay import adverb_cue_after
 from enligt.analyze.inverted import QUOTE_STRIP
@@ -84,6 +85,10 @@ def coordinated_stop(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int:
         if not v2 and text in _ASIDE_DASH and k + 2 < e and toks[k + 1].low in coordinators \
                 and _dashed_report(lex, toks, k + 2, e):
             return k  # "… is sound — but he said B", "… — and later insisted that B": a second report
+        if v2 and text in _DASH and k + 1 < e and toks[k + 1].low in function_words(ctx.lang, "contrast_while"):
+            return k  # "kallar upplägget «orimligt» – medan regeringen pekar på …": the writer's contrast
+        if comma and object_clause_stop(lex, toks, a, k, e):
+            return k  # "förnekar brott, och åklagaren är förtegen": the writer's next clause
         if coord and shapes.second_speaker_and(ctx, toks, k, e):  # "… og et andet vidne tilføjer, at …"
             return k
         if comma or not v2 and text in _ASIDE_DASH:  # "…, adding that …", "…, “unfit to serve,” saying …", "… — adding"

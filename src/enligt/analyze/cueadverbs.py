@@ -4,6 +4,7 @@ after its second word ("nægtede sig dog skyldig i"). Split out of rules.py, who
 `phrase_past_adverb` when a cue's own words are not next to each other."""
 from __future__ import annotations
 
+from functools import cache
 from typing import Final
 
 from enligt.analyze import frames
@@ -26,6 +27,7 @@ def phrase_past_adverb(ctx: Ctx, toks: list[Tok], i: int, e: int) -> tuple[int, 
         k += 1  # (also "demnach": "gehen demnach davon aus, dass C")
     if not lex.profile.capitalised_nouns:
         k = _time_inside(ctx, toks, k, e)  # "kunne tirsdag fortælle", "kunne den 1. april fortælle"
+        k += phase_inside(ctx.lang, toks, k, e)  # "var i første omgang meldinger om"
     if k == i + 1 and k + 2 < e and toks[k].low in lex.closed.tag_stop and time_word(toks[k + 1].low, lex.times):
         k += 2  # a time phrase: "sprach am Abend von"
     if lex.profile.capitalised_nouns:
@@ -48,6 +50,18 @@ def _second_past_adverb(ctx: Ctx, toks: list[Tok], i: int, e: int) -> tuple[int,
     return next(((k + len(phrase) - 2 - i, cls) for phrase, cls in ctx.lex.speech.get(toks[i].low, ())
                  if len(phrase) >= 3 and toks[i + 1].low == phrase[1]
                  and tuple(t.low for t in toks[k:k + len(phrase) - 2]) == phrase[2:]), None)
+
+
+def phase_inside(lang: str, toks: list[Tok], k: int, e: int) -> int:
+    """The length of a phrase of the first phase at toks[k] (`phase_phrase`: "i første omgang", "till en början"),
+    else 0."""
+    return next((len(p) for p in _phase_phrases(lang) if k + len(p) < e
+                 and all(toks[k + m].low == p[m] for m in range(len(p)))), 0)
+
+
+@cache
+def _phase_phrases(lang: str) -> tuple[tuple[str, ...], ...]:
+    return tuple(sorted((tuple(p.split()) for p in function_words(lang, "phase_phrase")), key=len, reverse=True))
 
 
 PHRASE_ADVERBS: Final = 2  # adverbs read between the two words of a cue

@@ -161,6 +161,7 @@ class Lexicon:
     focus: frozenset[str]  # "even": a focusing adverb before a subject ("Even Ann Lee said")
     floating: frozenset[str]  # "both": a quantifier after its subject ("The mayors both said")
     object_pronouns: frozenset[str]  # "me", "us": "Let me tell you" reports nothing
+    recipient_prep: frozenset[str]  # this language's own: Danish "bekræfter to døde" has no English "to"
 
 
 def _multi(rows: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
@@ -265,6 +266,7 @@ def lexicon(lang: str) -> Lexicon:
         focus=fw("focus"),
         floating=fw("floating_quantifier"),
         object_pronouns=fw("object_pronoun"),
+        recipient_prep=fw("recipient_prep"),
     )
 
 

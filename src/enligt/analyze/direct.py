@@ -360,7 +360,7 @@ def _dash(ctx: Ctx, toks: list[Tok], dash: int, end: int, block: int) -> list[Dr
         name = apposed_name(ctx, toks, a, e)  # "– Q, siger chefen for X, politiinspektør Dannie Rise."
         vias: list[str] = []
         for r in range(a, e - 1):  # "…, säger X, talesperson för Y, till TT."
-            if toks[r].low in ctx.lex.closed.recipient_prep or _relaying_prep(ctx, toks, r, e):
+            if toks[r].low in ctx.lex.recipient_prep or _relaying_prep(ctx, toks, r, e):
                 _, media = recipient(toks, r + 1, e, ctx.lex)  # (also "…, sier X ifølge NRK.": a medium relays)
                 if media:
                     vias = [media]

@@ -154,9 +154,9 @@ def inverted(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue: Spa
     r = restrictive_end(ctx, toks, i + n, j, e)  # "…, säger en soldat som TT har talat med."
     rel = ctx.text[toks[j].start:toks[r - 1].end] if r > j else ""
     j = r
-    told = j + 1 if j + 2 < e and toks[j].text == "," and toks[j + 1].low in ctx.lex.closed.recipient_prep else j
+    told = j + 1 if j + 2 < e and toks[j].text == "," and toks[j + 1].low in ctx.lex.recipient_prep else j
     over = over_for(toks, told, e)  # (past the comma after a name in apposition: "…, Kari Lund, til NRK")
-    if told + 1 < e and (over or toks[told].low in ctx.lex.closed.recipient_prep):
+    if told + 1 < e and (over or toks[told].low in ctx.lex.recipient_prep):
         _, media = recipient(toks, told + (over or 1), e, ctx.lex)
         if media:
             vias = vias + [media]

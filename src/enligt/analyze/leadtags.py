@@ -112,7 +112,7 @@ def _verb_object(ctx: Ctx, toks: list[Tok], ps: int, m: int, src: list[Tok]) -> 
     if lex.profile.v2 or not src:
         return False
     if src[0].low in lex.prepositions:
-        return src[0].low in lex.closed.recipient_prep  # not "ends with footage of Ann Lee saying": she speaks
+        return src[0].low in lex.recipient_prep  # not "ends with footage of Ann Lee saying": she speaks
     b = next((k for k in range(m - 1, ps - 1, -1) if toks[k] is src[0]), ps)
     t = toks[b - 1] if b > ps else None
     return t is not None and t.is_word and not t.upper and (

@@ -55,14 +55,35 @@ _OPEN_QUOTES = frozenset('"«“„”»')  # a quotation opening a name
 def named_object(ctx: Ctx, toks: list[Tok], a: int, e: int) -> bool:
     """A naming without its particle: an object pronoun (`call_object`), then an indefinite article or an
     adjective ("kaller det et forebyggende tiltak", "kaldte det uansvarligt"); not "kalte dem inn"."""
-    if a + 1 >= e or toks[a].low not in function_words(ctx.lang, "call_object"):
+    if a + 1 >= e:
         return False
+    if toks[a].low not in function_words(ctx.lang, "call_object"):
+        return _named_noun(ctx, toks, a, e)
     nxt = toks[a + 1]
     if nxt.text in _OPEN_QUOTES and a + 2 < e and toks[a + 2].is_word:
         return True  # a quoted name: 'kalder det "rigtig godt arbejde"'
     return nxt.low in function_words(ctx.lang, "indefinite") or (
         nxt.is_word and not nxt.upper and nxt.low.removesuffix("t").endswith(_adjective_endings(ctx.lang)))
     # (a neuter "-t" after the ending: "uansvarligt")
+
+
+def _named_noun(ctx: Ctx, toks: list[Tok], a: int, e: int) -> bool:
+    """Swedish/Norwegian/Danish: a naming of a one-word noun object without its particle, then a quoted word or a
+    definite superlative ('kallar upplägget "orimligt"', "kaller ulykken den største katastrofen"); not a
+    reflexive name ('kalder sig "X"') nor a name or a preposition."""
+    lex = ctx.lex
+    obj = toks[a]
+    if not lex.profile.v2 or lex.profile.capitalised_nouns or a + 2 >= e or not obj.is_word or obj.upper \
+            or obj.low in function_words(ctx.lang, "call_reflexive") or obj.low in lex.prepositions or obj.low in lex.determiners \
+            or obj.low in lex.complementizers or obj.low in lex.negation or obj.low in lex.pronouns:
+        return False
+    nxt = toks[a + 1]
+    if nxt.text in _OPEN_QUOTES:
+        return toks[a + 2].is_word
+    return nxt.low in lex.closed.definite_article and toks[a + 2].low.endswith(_SUPERLATIVE)
+
+
+_SUPERLATIVE: Final = ("ste", "sta")  # "den største", "det värsta": a definite superlative
 
 
 @cache

@@ -9,6 +9,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Final
 
+from enligt.analyze.conjunct import but_clause
 from enligt.analyze.cues import Lexicon, is_finite_verb, match_phrase
 from enligt.analyze.numwords import number_words
 from enligt.analyze.phrases import np_end, seg_start, span
@@ -214,7 +215,7 @@ def tag_recipient(ctx: Ctx, toks: list[Tok], j: int, e: int) -> list[str]:
     if not (j < e and toks[j].low in ctx.lex.closed.tag_stop):
         return []
     to = next((m for m in range(j + 1, min(e - 1, j + TAG_RECIPIENT_REACH)) if not toks[m].is_word
-               and not _goes_on(toks, m) or toks[m].low in ctx.lex.closed.recipient_prep
+               and not _goes_on(toks, m) or toks[m].low in ctx.lex.recipient_prep
                or interviewer(ctx, toks, m)), None)
     if to is not None and toks[to].is_word and (media := recipient(toks, to + 1, e, ctx.lex)[1]) \
             and media_name(toks[to + 1:to + 1 + len(media.split())], ctx.lex):
@@ -277,7 +278,7 @@ def news_frame(ctx: Ctx, toks: list[Tok], e: int, i: int, n: int, cue: Span2, cu
         return None  # a question asks whether there are reports ("Er der meldinger om skader?")
     a = i + n + (1 if i + n + 1 < e and toks[i + n].text == "," and ctx.lex.profile.comma_before_complementizer else 0)
     if a < e and toks[a].low in ctx.lex.complementizers:
-        c = span(ctx, toks, a + 1, e)
+        c = span(ctx, toks, a + 1, but_clause(ctx.lex, toks, a + 1, e))
     else:
         end = next((m for m in range(i + n, e) if toks[m].text in ",;:"), e)
         c = span(ctx, toks, i + n, end) if end > i + n else None
@@ -311,7 +312,7 @@ def recipient_after_apposition(ctx: Ctx, toks: list[Tok], j: int, e: int) -> lis
     if not (j < e and toks[j].text == ","):
         return []
     k = next((m for m in range(j + 1, min(e - 2, j + APPOSITION_WORDS)) if toks[m].text == ","), None)
-    if k is None or toks[k + 1].low not in ctx.lex.closed.recipient_prep:
+    if k is None or toks[k + 1].low not in ctx.lex.recipient_prep:
         return []
     media = recipient(toks, k + 2, e, ctx.lex)[1]
     return [media] if media and (media_name(toks[k + 2:k + 2 + len(media.split())], ctx.lex)

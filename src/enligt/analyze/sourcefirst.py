@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Final
 
 from enligt.analyze import clauses, englishshapes, frames
+from enligt.analyze.conjunct import conjunct_subject, nordic_conjunct
 from enligt.analyze.contentstop import SECOND_SPEAKER, coordinated_stop
 from enligt.analyze.cues import Lexicon, is_finite_verb, match_phrase
 from enligt.analyze.cuesubject import subject
@@ -86,6 +87,8 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
     if not src and pre_end > s and toks[pre_end - 1].low in lex.subordinators:
         if done and done[-1].source and any(t.low in lex.complementizers for t in toks[i + n:i + n + 2]):
             src = list(done[-1].source)  # "menar att A men varnar för att B"
+        elif nordic_conjunct(lex, toks, pre_end, i + n, e) and (first := conjunct_subject(ctx, toks, s, pre_end, done)):
+            src = first  # "Mannen är anhållen men förnekar brott"
         elif any(t.low in lex.complementizers for t in toks[i + n:i + n + 2]) or not lex.profile.v2 and i + n < e \
                 and toks[i + n].low in lex.infinitive_markers and toks[i].low not in lex.noun_verbs:
             # "En del gråter och säger att …", "X resigned and vowed to" (not "the chants and promises to …": a noun)

@@ -360,7 +360,7 @@ def described_name(toks: list[Tok], k: int, e: int, lex: Lexicon) -> tuple[int, 
     while n < e and n - j < 3 and toks[n].is_word and toks[n].upper and not word_type(toks[n].low, lex.lang):
         n += 1
     if n - j < 2 or (n < e and toks[n].is_word and toks[n].low not in lex.closed.tag_stop
-                     and toks[n].low not in lex.closed.recipient_prep):  # ("…, Anna Berg, til NRK", "…, Anna Berg till TT")
+                     and toks[n].low not in lex.recipient_prep):  # ("…, Anna Berg, til NRK", "…, Anna Berg till TT")
         return None
     return j, n
 

@@ -26,7 +26,7 @@ def v2_found(ctx: Ctx, toks: list[Tok], e: int, i: int, n: int, b: int, cls: str
     j, start, more = found
     if inv and cls in _OBJECT_LESS and (start == j or cls == "that" and toks[start - 1].low not in ctx.lex.complementizers):
         return None  # "Im Keller bemerkte die Feuerwehr zwei Personen": an object after the subject, no words said
-    if toks[b].low in ctx.lex.closed.recipient_prep or over_for(toks, b, i):  # "Til VG sier X at …"
+    if toks[b].low in ctx.lex.recipient_prep or over_for(toks, b, i):  # "Til VG sier X at …"
         media = fronted_recipient(toks[b + (over_for(toks, b, i) or 1):i], ctx.lex)  # ("Over for Ritzau")
         more = more + [media] if media else more
     elif told := fronted_medium(ctx, toks, b, i):  # "Dem Sender RBB sagte X, …"

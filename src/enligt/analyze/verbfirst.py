@@ -33,7 +33,7 @@ def verb_first(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int, cls: str, cue:
     name = apposed_name(ctx, toks, j, e)  # "Det siger guvernøren, Oleh Kiper, til DR."
     k = next((m for m in range(j + 2, e) if toks[m].text == ","), e) + 1 if name else j
     over = over_for(toks, k, e)
-    if k + 1 < e and (over or toks[k].low in ctx.lex.closed.recipient_prep):
+    if k + 1 < e and (over or toks[k].low in ctx.lex.recipient_prep):
         _, media = recipient(toks, k + (over or 1), e, ctx.lex)
         vias = [media] if media else []
     elif k + 1 < e and ctx.lex.dative_preposition and (toks[k].low in ctx.lex.dative_definite or toks[k].low in
