@@ -45,3 +45,21 @@ PREMISES = [
 @pytest.mark.parametrize(("lang", "text", "value"), PREMISES)
 def test_premises_searched_are_counted(lang: str, text: str, value: int) -> None:
     assert _read(text, lang) == [("other", value, "building")]
+
+
+# The layoff verbs of each language's general vocabulary, every form ("fyre", "afskedige", "sa opp",
+# "nedbemanne", "avskedade", "entlässt", "furloughs").
+LAYOFFS = [
+    ("da", "Virksomheden i Kolding skal fyre 40 medarbejdere inden sommeren.", 40),
+    ("da", "Kommunen har været nødt til at afskedige 17 pædagoger i år.", 17),
+    ("no", "Verftet i Ulsteinvik sa opp 120 ansatte i fjor høst.", 120),
+    ("no", "Bedriften i Mo i Rana skal nedbemanne 35 ansatte før jul.", 35),
+    ("sv", "Företaget i Borås avskedade 60 anställda under hösten.", 60),
+    ("de", "Der Zulieferer aus Bielefeld entlässt 300 Mitarbeiter bis zum Sommer.", 300),
+    ("en", "The carmaker in Ohio furloughs 500 workers until the spring.", 500),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), LAYOFFS)
+def test_layoff_verbs_are_counted(lang: str, text: str, value: int) -> None:
+    assert [(m, v) for m, v, _ in _read(text, lang)] == [("other", value)]
