@@ -40,6 +40,7 @@ from enligt.structure.textpass import read_above_title, read_after_title, settle
 TITLE_BULLETS: Final = "➤►▶▸■□●•"  # a mark before a headline ("➤ Headline", "■ Headline"): no part of it
 LIST_BULLETS: Final = TITLE_BULLETS + "·-*"  # marks of a list's items
 CAPTION_REPEAT_MIN: Final = 12  # a caption's text printed alone above it is this long at least
+HEADLINE_AFTER_LEAD_WORDS: Final = 5  # a headline under the first paragraph is this long; subheadings are shorter
 STANDFIRST_WORDS: Final = 8  # a standfirst printed without a full stop is longer than its headline and this long
 TEASER_PARAGRAPHS = 3  # a headline shares a word with the first paragraphs under it
 WORDS = re.compile(r"[^\W\d_]+")
@@ -209,6 +210,9 @@ def find_title(lines: list[Line]) -> int | None:
         for i in reversed(candidates):
             if lines[i].words >= 3 and lines[i].kind in wanted and not _under_byline_name(lines, i, candidates):
                 return i - 1 if is_standfirst(lines, i) else i
+    if lines[anchor].kind not in ANCHORS:
+        after = _headline_after_standfirst(lines, anchor)
+        return after if after is not None else _last_candidate(lines, candidates)
     # A date or byline above the headline ("Kustposten / Publicerad ... / Headline / Lead"):
     # take the first headline-like line after it, before the running text.
     for i in range(anchor + 1, len(lines)):
@@ -217,7 +221,26 @@ def find_title(lines: list[Line]) -> int | None:
             break
         if line.kind in ("short", "sentence") and _is_title_candidate(line) and line.words >= 3:
             return i
+    return _last_candidate(lines, candidates)
+
+
+def _last_candidate(lines: list[Line], candidates: list[int]) -> int | None:
     return candidates[-1] if candidates and not headless.site_or_author(lines, candidates[-1]) else None
+
+
+def _headline_after_standfirst(lines: list[Line], anchor: int) -> int | None:
+    """The headline printed under a page's first paragraph of running text (a standfirst or a caption
+    above it: "Lead sentence. / Headline of five words or more / Publicerad …"), else None: the next line
+    but furniture only, when it reads as a headline; a shorter line there is a subheading of the body ("Lead. / Slukket kl. 07.00 /
+    Text"), as most subheadings are (a headline runs to five words or more, a subheading seldom)."""
+    for i in range(anchor + 1, len(lines)):
+        line = lines[i]
+        if line.kind == "furniture":
+            continue
+        if _is_title_candidate(line) and line.words >= HEADLINE_AFTER_LEAD_WORDS and headless.reads_as_headline(line):
+            return i
+        return None
+    return None
 
 
 def _bullet_list_item(lines: list[Line], i: int) -> bool:
