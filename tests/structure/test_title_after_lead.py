@@ -54,3 +54,41 @@ def test_title_under_the_first_paragraph(content: str, title: str | None, headin
     assert got_title == title
     if heading is not None:
         assert heading in headings
+
+
+@pytest.mark.parametrize(
+    ("content", "title"),
+    [
+        # a section's name glued to a crawler's month tag is no headline (no, sv, da, de, en)
+        ((" date 2020-11 Innenriks\n\nPolitiet rykket ut til sentrum etter at naboer hadde meldt om bråk sent "
+         "lørdag kveld.\n\n– Vi tok hånd om situasjonen, sier operasjonslederen."), None),
+        ((" date 2020-11 Inrikes\n\nPolisen ryckte ut till centrum efter att grannar hade larmat om bråk sent "
+         "på lördagskvällen.\n\n– Vi tog hand om situationen, säger vakthavande befäl."), None),
+        ((" date 2020-11 Indland\n\nPolitiet rykkede ud til centrum, efter at naboer havde meldt om uro sent "
+         "lørdag aften.\n\n– Vi fik styr på situationen, siger vagtchefen."), None),
+        ((" date 2020-11 Politik\n\nDie Polizei rückte am späten Samstagabend in die Innenstadt aus, nachdem "
+         "Nachbarn Lärm gemeldet hatten.\n\nVerletzt wurde niemand."), None),
+        ((" date 2020-11 Politics\n\nPolice were called to the town centre late on Saturday evening after "
+         "neighbours reported a disturbance.\n\nNo one was hurt, a spokesman said."), None),
+    ],
+)
+def test_a_section_name_is_no_title(content: str, title: str | None) -> None:
+    assert run(content)[0] == title
+
+
+@pytest.mark.parametrize(
+    ("content", "title", "author"),
+    [
+        # a contact strip whose address a Cloudflare dump hides ("[email protected]") is no headline
+        (("Nya cykelbanor längs älven\n\nKustposten – Centrum - - Sidan 2 - Anna Berg anna.b[email\u00a0protected]"
+          "stposten.se\n\nKommunen bygger tre nya cykelbanor längs älven i sommar, uppger trafikkontoret.\n\n"
+          "Arbetet börjar i juni."), "Nya cykelbanor längs älven", "Anna Berg"),
+        (("New cycle lanes along the river\n\nHarbour Gazette - Page 2 - Jane Doe [email\u00a0protected]\n\n"
+          "The council will build three new cycle lanes along the river this summer, officials said.\n\n"
+          "Work starts in June."), "New cycle lanes along the river", "Jane Doe"),
+    ],
+)
+def test_contact_strip_with_a_hidden_address(content: str, title: str, author: str) -> None:
+    art = structure_text(Page(input="t.txt", content=content, kind="text"), options=Options())
+    assert art.title == title
+    assert author in art.authors

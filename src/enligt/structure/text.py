@@ -20,6 +20,7 @@ from enligt.lang import SUPPORTED, profile
 from enligt.models import Article, Page
 from enligt.settings import Options
 from enligt.structure import byline, dates, headless, langid
+from enligt.structure.furniture import is_section_names
 from enligt.structure.kicker import split_kicker
 from enligt.structure.lines import Line, classify
 from enligt.structure.outlet import (
@@ -225,7 +226,11 @@ def find_title(lines: list[Line]) -> int | None:
 
 
 def _last_candidate(lines: list[Line], candidates: list[int]) -> int | None:
-    return candidates[-1] if candidates and not headless.site_or_author(lines, candidates[-1]) else None
+    """The last headline-like line above the anchor when no longer one is there, unless it is the site's name,
+    a byline name or a section's name ("Innenriks", "Sport": no headline is one)."""
+    if not candidates or headless.site_or_author(lines, candidates[-1]):
+        return None
+    return None if is_section_names(lines[candidates[-1]].text.lower()) else candidates[-1]
 
 
 def _headline_after_standfirst(lines: list[Line], anchor: int) -> int | None:
