@@ -92,3 +92,34 @@ def test_contact_strip_with_a_hidden_address(content: str, title: str, author: s
     art = structure_text(Page(input="t.txt", content=content, kind="text"), options=Options())
     assert art.title == title
     assert author in art.authors
+
+
+@pytest.mark.parametrize(
+    ("content", "title", "lead"),
+    [
+        # a deck that opens with an article under a short headline is the standfirst (da, sv, no, de, en)
+        (("Dødstal stiger\n\nDet kraftige uvejr, der har ramt kysten, har kostet mindst tolv mennesker livet\n\n"
+          "Redningsfolk leder stadig efter flere savnede langs kysten, oplyser myndighederne."),
+         "Dødstal stiger", "Det kraftige uvejr"),
+        (("Skolan stängs\n\nDen gamla byskolan i Norrby läggs ner efter sommaren trots protester från föräldrarna\n\n"
+          "Beslutet fattades av nämnden på tisdagen, uppger kommunen."),
+         "Skolan stängs", "Den gamla byskolan"),
+        (("Brua stenges i sommer\n\nDen gamle brua over elva må repareres etter at det ble funnet store skader\n\n"
+          "Arbeidet med brua starter i begynnelsen av juni, opplyser kommunen."),
+         "Brua stenges i sommer", "Den gamle brua"),
+        (("Bei Einsicht keine Haft\n\nDas Gericht darf sich nicht auf einen solchen Handel mit einem Angeklagten "
+          "einlassen\n\nDas hat das Oberlandesgericht am Dienstag entschieden, teilte eine Sprecherin mit."),
+         "Bei Einsicht keine Haft", "Das Gericht darf"),
+        (("Bridge to close\n\nThe old bridge over the river will shut for repairs after inspectors found serious "
+          "cracks\n\nWork will start in June, the council said."),
+         "Bridge to close", "The old bridge"),
+        # a kicker over a headline that drops its article stays a kicker
+        (("Great Britain\n\nFloods: thousands of homes without power as storm hits the south coast\n\n"
+          "Crews worked through the night, the utility said."),
+         "Floods: thousands of homes without power as storm hits the south coast", "Crews worked"),
+    ],
+)
+def test_deck_opening_with_an_article(content: str, title: str, lead: str) -> None:
+    art = structure_text(Page(input="t.txt", content=content, kind="text"), options=Options())
+    assert art.title == title
+    assert (art.lead or "").startswith(lead)

@@ -16,7 +16,7 @@ from itertools import pairwise
 from typing import Final
 
 from enligt.errors import NotAnArticleError
-from enligt.lang import SUPPORTED, profile
+from enligt.lang import SUPPORTED, all_languages_words, profile
 from enligt.models import Article, Page
 from enligt.settings import Options
 from enligt.structure import byline, dates, headless, langid
@@ -262,7 +262,10 @@ def is_standfirst(lines: list[Line], i: int) -> bool:
     """Whether line i is a standfirst without a full stop straight under the headline ("Headline /
     Officials say attacks hit three regions, leaving thousands without power / By X"): a longer line
     (ten words or more) right under a headline-like line of five words or more. A kicker above a
-    headline is shorter than five words, so it is never taken for the headline."""
+    headline is shorter than five words, so it is never taken for the headline; but a line that opens with
+    an article under a headline of two to four words is a standfirst all the same ("Dødstal eksploderer /
+    Det voldsomme jordskælv … har kostet over 11.000 døde"): headlines and kickers drop their articles
+    (`lang/<code>/deck_openers.txt`; 1 in 166 annotated headlines opens with one)."""
     line, above = lines[i], lines[i - 1] if i > 0 else None
     if above is None or line.kind != "short" or line.words < STANDFIRST_WORDS or line.words <= above.words or line.text[-1:] in "?!":
         return False
@@ -270,7 +273,9 @@ def is_standfirst(lines: list[Line], i: int) -> bool:
         return False  # "➤ Headline" under a "more news" link: the marked headline, no standfirst
     if i + 1 < len(lines) and lines[i + 1].text[:1].islower():
         return False  # a line that runs on into the next is a broken paragraph, not a standfirst
-    return above.kind == "short" and above.words >= 5 and _is_title_candidate(above) and not above.text.endswith(":")
+    if above.kind != "short" or not _is_title_candidate(above) or above.text.endswith(":"):
+        return False
+    return above.words >= 5 or (above.words >= 2 and line.text.split(" ", 1)[0].lower() in all_languages_words("deck_openers"))
 
 
 def _under_byline_name(lines: list[Line], i: int, candidates: list[int]) -> bool:
