@@ -19,6 +19,9 @@ from enligt.structure.dates import date_start, is_date_line
 
 MAX_BYLINE: Final = 160
 EMAIL: Final = re.compile(r"\S+@\S+\.\w+")
+# A dump of a page behind Cloudflare prints every e-mail address as "[email protected]" (glued into the
+# address's visible text at times: "anna.ber[email protected]ample.se"): an address all the same.
+HIDDEN_EMAIL_RE: Final = re.compile(r"\S*\[email\sprotected\]\S*")
 SPLIT: Final = re.compile(r"\s*(?:,|;|&|\||/|\(|\))\s*|\s+(?:och|and|og|und|samt|e)\s+|\s+[-–—]\s+")
 AGENCY_SPLIT: Final = re.compile(r"\s*[/,&-]\s*|\s+(?:och|and|og|und)\s+")
 # "Oksana Moroz in Kramatorsk", "Anna Berg i Kiev": a place after a byline name.
@@ -304,6 +307,8 @@ def parse_contact(line: str) -> tuple[list[str], str | None] | None:
     A field shaped like a masthead or a known outlet is the outlet; fields that are no name (a page
     number) are skipped; None when the line has no e-mail address or names no person.
     """
+    if "[email" in line:
+        line = HIDDEN_EMAIL_RE.sub("hidden@example.com", line)
     if "@" not in line or len(line) > MAX_BYLINE or EMAIL.search(line) is None:
         return None
     names: list[str] = []

@@ -156,7 +156,7 @@ def _kind(raw: str, text: str) -> Kind:
         return "date"
     if (first[:1].isdigit() or "date" in hints or first in dates.relative_words()) and dates.is_relative_date(text):
         return "date"  # "i dag 10.30", "2 hours ago", a live blog's "14:52": a date line without a date
-    if byline.parse_byline(text, "byline" in hints) is not None or ("@" in text and byline.parse_contact(text)):
+    if byline.parse_byline(text, "byline" in hints) is not None or (("@" in text or "[email" in text) and byline.parse_contact(text)):
         return "byline"
     if "byline" in hints and byline.split_byline_date(text) is not None:
         return "byline"

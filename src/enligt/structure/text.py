@@ -16,10 +16,11 @@ from itertools import pairwise
 from typing import Final
 
 from enligt.errors import NotAnArticleError
-from enligt.lang import SUPPORTED, profile
+from enligt.lang import SUPPORTED, all_languages_words, profile
 from enligt.models import Article, Page
 from enligt.settings import Options
 from enligt.structure import byline, dates, headless, langid
+from enligt.structure.furniture import is_section_names
 from enligt.structure.kicker import split_kicker
 from enligt.structure.lines import Line, classify
 from enligt.structure.outlet import (
@@ -40,6 +41,7 @@ from enligt.structure.textpass import read_above_title, read_after_title, settle
 TITLE_BULLETS: Final = "➤►▶▸■□●•"  # a mark before a headline ("➤ Headline", "■ Headline"): no part of it
 LIST_BULLETS: Final = TITLE_BULLETS + "·-*"  # marks of a list's items
 CAPTION_REPEAT_MIN: Final = 12  # a caption's text printed alone above it is this long at least
+HEADLINE_AFTER_LEAD_WORDS: Final = 5  # a headline under the first paragraph is this long; subheadings are shorter
 STANDFIRST_WORDS: Final = 8  # a standfirst printed without a full stop is longer than its headline and this long
 TEASER_PARAGRAPHS = 3  # a headline shares a word with the first paragraphs under it
 WORDS = re.compile(r"[^\W\d_]+")
@@ -209,6 +211,9 @@ def find_title(lines: list[Line]) -> int | None:
         for i in reversed(candidates):
             if lines[i].words >= 3 and lines[i].kind in wanted and not _under_byline_name(lines, i, candidates):
                 return i - 1 if is_standfirst(lines, i) else i
+    if lines[anchor].kind not in ANCHORS:
+        after = _headline_after_standfirst(lines, anchor)
+        return after if after is not None else _last_candidate(lines, candidates)
     # A date or byline above the headline ("Kustposten / Publicerad ... / Headline / Lead"):
     # take the first headline-like line after it, before the running text.
     for i in range(anchor + 1, len(lines)):
@@ -217,7 +222,30 @@ def find_title(lines: list[Line]) -> int | None:
             break
         if line.kind in ("short", "sentence") and _is_title_candidate(line) and line.words >= 3:
             return i
-    return candidates[-1] if candidates and not headless.site_or_author(lines, candidates[-1]) else None
+    return _last_candidate(lines, candidates)
+
+
+def _last_candidate(lines: list[Line], candidates: list[int]) -> int | None:
+    """The last headline-like line above the anchor when no longer one is there, unless it is the site's name,
+    a byline name or a section's name ("Innenriks", "Sport": no headline is one)."""
+    if not candidates or headless.site_or_author(lines, candidates[-1]):
+        return None
+    return None if is_section_names(lines[candidates[-1]].text.lower()) else candidates[-1]
+
+
+def _headline_after_standfirst(lines: list[Line], anchor: int) -> int | None:
+    """The headline printed under a page's first paragraph of running text (a standfirst or a caption
+    above it: "Lead sentence. / Headline of five words or more / Publicerad …"), else None: the next line
+    but furniture only, when it reads as a headline; a shorter line there is a subheading of the body ("Lead. / Slukket kl. 07.00 /
+    Text"), as most subheadings are (a headline runs to five words or more, a subheading seldom)."""
+    for i in range(anchor + 1, len(lines)):
+        line = lines[i]
+        if line.kind == "furniture":
+            continue
+        if _is_title_candidate(line) and line.words >= HEADLINE_AFTER_LEAD_WORDS and headless.reads_as_headline(line):
+            return i
+        return None
+    return None
 
 
 def _bullet_list_item(lines: list[Line], i: int) -> bool:
@@ -234,7 +262,10 @@ def is_standfirst(lines: list[Line], i: int) -> bool:
     """Whether line i is a standfirst without a full stop straight under the headline ("Headline /
     Officials say attacks hit three regions, leaving thousands without power / By X"): a longer line
     (ten words or more) right under a headline-like line of five words or more. A kicker above a
-    headline is shorter than five words, so it is never taken for the headline."""
+    headline is shorter than five words, so it is never taken for the headline; but a line that opens with
+    an article under a headline of two to four words is a standfirst all the same ("Dødstal eksploderer /
+    Det voldsomme jordskælv … har kostet over 11.000 døde"): headlines and kickers drop their articles
+    (`lang/<code>/deck_openers.txt`; 1 in 166 annotated headlines opens with one)."""
     line, above = lines[i], lines[i - 1] if i > 0 else None
     if above is None or line.kind != "short" or line.words < STANDFIRST_WORDS or line.words <= above.words or line.text[-1:] in "?!":
         return False
@@ -242,7 +273,9 @@ def is_standfirst(lines: list[Line], i: int) -> bool:
         return False  # "➤ Headline" under a "more news" link: the marked headline, no standfirst
     if i + 1 < len(lines) and lines[i + 1].text[:1].islower():
         return False  # a line that runs on into the next is a broken paragraph, not a standfirst
-    return above.kind == "short" and above.words >= 5 and _is_title_candidate(above) and not above.text.endswith(":")
+    if above.kind != "short" or not _is_title_candidate(above) or above.text.endswith(":"):
+        return False
+    return above.words >= 5 or (above.words >= 2 and line.text.split(" ", 1)[0].lower() in all_languages_words("deck_openers"))
 
 
 def _under_byline_name(lines: list[Line], i: int, candidates: list[int]) -> bool:

@@ -1,0 +1,125 @@
+"""A page that opens with running text (structure/text.find_title): a headline printed under the first
+paragraph is the title when it reads as one (five words or more); a shorter line there is a subheading."""
+from __future__ import annotations
+
+import pytest
+
+from enligt.models import Page
+from enligt.settings import Options
+from enligt.structure.text import structure_text
+
+
+def run(content: str) -> tuple[str | None, tuple[str, ...]]:
+    art = structure_text(Page(input="t.txt", content=content, kind="text"), options=Options())
+    return art.title, art.headings
+
+
+@pytest.mark.parametrize(
+    ("content", "title", "heading"),
+    [
+        # a subheading under the first paragraph: no title (sv, da, no, de, en)
+        ((" date 2021-05 Branden startade i källaren strax efter midnatt och spred sig snabbt till trapphuset, "
+          "uppger räddningstjänsten.\n\nSläckt vid sjutiden\n\nRäddningstjänsten hade kontroll över branden "
+          "efter några timmar och ingen skadades.\n\nBoende fick sova hos grannar under natten."),
+         None, "Släckt vid sjutiden"),
+        (("Flere beboere blev evakueret fra boligblokken natten til søndag, da en brand brød ud i kælderen, "
+          "oplyser beredskabet.\n\nTo kom på skadestuen\n\nTo beboere blev kørt til undersøgelse for røgforgiftning, "
+          "men ingen kom alvorligt til skade.\n\nBranden er nu slukket."),
+         None, "To kom på skadestuen"),
+        ((" date 2020-11 Politiet rykket ut til en adresse i sentrum etter at naboer hadde meldt om bråk i "
+          "leiligheten sent lørdag kveld.\n\nNekter straffskyld\n\nMannen nekter straffskyld, opplyser forsvareren "
+          "hans til avisen.\n\nSaken etterforskes videre."),
+         None, "Nekter straffskyld"),
+        ((" date 2019-03 Die beiden Angeklagten haben am ersten Verhandlungstag vor dem Landgericht alle Vorwürfe "
+          "zurückgewiesen und schweigen seitdem.\n\nUrteil im Sommer erwartet\n\nDas Gericht hat zunächst zehn "
+          "Verhandlungstage angesetzt, teilte eine Sprecherin mit.\n\nDie Verteidigung will Freispruch."),
+         None, "Urteil im Sommer erwartet"),
+        (("The fire started in the basement shortly after midnight and spread quickly to the stairwell, the fire "
+          "department said on Sunday.\n\nNo one hurt\n\nAll residents left the building before the crews arrived "
+          "and no one was hurt, officials said.\n\nThe cause is not known."),
+         None, "No one hurt"),
+        # a headline of five words or more under a standfirst or caption: the title
+        ((" date 2021-05 Boende i Norrby fick lämna sina lägenheter när branden spred sig, uppger "
+          "räddningstjänsten.\n\nBrand i flerfamiljshus – tjugo personer evakuerade\n\nBranden startade i "
+          "källaren strax efter midnatt och ingen skadades.\n\nPolisen utreder orsaken."),
+         "Brand i flerfamiljshus – tjugo personer evakuerade", None),
+        (("FLYGTET: Beboerne måtte forlade deres lejligheder midt om natten, da branden brød ud i kælderen.\n\n"
+          "Brand i boligblok: tyve beboere evakueret i nat\n\nPubliceret 3. marts 2022\n\nBranden startede i "
+          "kælderen, og ingen kom til skade, oplyser beredskabet."),
+         "Brand i boligblok: tyve beboere evakueret i nat", None),
+    ],
+)
+def test_title_under_the_first_paragraph(content: str, title: str | None, heading: str | None) -> None:
+    got_title, headings = run(content)
+    assert got_title == title
+    if heading is not None:
+        assert heading in headings
+
+
+@pytest.mark.parametrize(
+    ("content", "title"),
+    [
+        # a section's name glued to a crawler's month tag is no headline (no, sv, da, de, en)
+        ((" date 2020-11 Innenriks\n\nPolitiet rykket ut til sentrum etter at naboer hadde meldt om bråk sent "
+         "lørdag kveld.\n\n– Vi tok hånd om situasjonen, sier operasjonslederen."), None),
+        ((" date 2020-11 Inrikes\n\nPolisen ryckte ut till centrum efter att grannar hade larmat om bråk sent "
+         "på lördagskvällen.\n\n– Vi tog hand om situationen, säger vakthavande befäl."), None),
+        ((" date 2020-11 Indland\n\nPolitiet rykkede ud til centrum, efter at naboer havde meldt om uro sent "
+         "lørdag aften.\n\n– Vi fik styr på situationen, siger vagtchefen."), None),
+        ((" date 2020-11 Politik\n\nDie Polizei rückte am späten Samstagabend in die Innenstadt aus, nachdem "
+         "Nachbarn Lärm gemeldet hatten.\n\nVerletzt wurde niemand."), None),
+        ((" date 2020-11 Politics\n\nPolice were called to the town centre late on Saturday evening after "
+         "neighbours reported a disturbance.\n\nNo one was hurt, a spokesman said."), None),
+    ],
+)
+def test_a_section_name_is_no_title(content: str, title: str | None) -> None:
+    assert run(content)[0] == title
+
+
+@pytest.mark.parametrize(
+    ("content", "title", "author"),
+    [
+        # a contact strip whose address a Cloudflare dump hides ("[email protected]") is no headline
+        (("Nya cykelbanor längs älven\n\nKustposten – Centrum - - Sidan 2 - Anna Berg anna.b[email\u00a0protected]"
+          "stposten.se\n\nKommunen bygger tre nya cykelbanor längs älven i sommar, uppger trafikkontoret.\n\n"
+          "Arbetet börjar i juni."), "Nya cykelbanor längs älven", "Anna Berg"),
+        (("New cycle lanes along the river\n\nHarbour Gazette - Page 2 - Jane Doe [email\u00a0protected]\n\n"
+          "The council will build three new cycle lanes along the river this summer, officials said.\n\n"
+          "Work starts in June."), "New cycle lanes along the river", "Jane Doe"),
+    ],
+)
+def test_contact_strip_with_a_hidden_address(content: str, title: str, author: str) -> None:
+    art = structure_text(Page(input="t.txt", content=content, kind="text"), options=Options())
+    assert art.title == title
+    assert author in art.authors
+
+
+@pytest.mark.parametrize(
+    ("content", "title", "lead"),
+    [
+        # a deck that opens with an article under a short headline is the standfirst (da, sv, no, de, en)
+        (("Dødstal stiger\n\nDet kraftige uvejr, der har ramt kysten, har kostet mindst tolv mennesker livet\n\n"
+          "Redningsfolk leder stadig efter flere savnede langs kysten, oplyser myndighederne."),
+         "Dødstal stiger", "Det kraftige uvejr"),
+        (("Skolan stängs\n\nDen gamla byskolan i Norrby läggs ner efter sommaren trots protester från föräldrarna\n\n"
+          "Beslutet fattades av nämnden på tisdagen, uppger kommunen."),
+         "Skolan stängs", "Den gamla byskolan"),
+        (("Brua stenges i sommer\n\nDen gamle brua over elva må repareres etter at det ble funnet store skader\n\n"
+          "Arbeidet med brua starter i begynnelsen av juni, opplyser kommunen."),
+         "Brua stenges i sommer", "Den gamle brua"),
+        (("Bei Einsicht keine Haft\n\nDas Gericht darf sich nicht auf einen solchen Handel mit einem Angeklagten "
+          "einlassen\n\nDas hat das Oberlandesgericht am Dienstag entschieden, teilte eine Sprecherin mit."),
+         "Bei Einsicht keine Haft", "Das Gericht darf"),
+        (("Bridge to close\n\nThe old bridge over the river will shut for repairs after inspectors found serious "
+          "cracks\n\nWork will start in June, the council said."),
+         "Bridge to close", "The old bridge"),
+        # a kicker over a headline that drops its article stays a kicker
+        (("Great Britain\n\nFloods: thousands of homes without power as storm hits the south coast\n\n"
+          "Crews worked through the night, the utility said."),
+         "Floods: thousands of homes without power as storm hits the south coast", "Crews worked"),
+    ],
+)
+def test_deck_opening_with_an_article(content: str, title: str, lead: str) -> None:
+    art = structure_text(Page(input="t.txt", content=content, kind="text"), options=Options())
+    assert art.title == title
+    assert (art.lead or "").startswith(lead)
