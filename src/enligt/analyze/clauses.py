@@ -16,7 +16,6 @@ the V2 languages (verb-final, split and impersonal cues, the German "so" tag) ar
 """
 from __future__ import annotations
 
-from functools import cache
 from typing import Final
 
 from enligt.analyze import tails
@@ -26,13 +25,14 @@ from enligt.analyze.englishshapes import request_after
 from enligt.analyze.lexicon import months
 from enligt.analyze.namingwords import naming_participle
 from enligt.analyze.nearclause import after_records, near_clause_subject, relative_subject
+from enligt.analyze.numwords import number_entries
 from enligt.analyze.phrases import seg_start, span
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.segkinds import PLACE_WORDS, TIME_PHRASE, is_intro, time_then_subject
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import forward_np, is_name_tok
 from enligt.analyze.titles import after_dateline
-from enligt.lang import function_words, table
+from enligt.lang import function_words
 
 _QUOTE_MARKS: Final = frozenset("\"“”'‘’«»")
 _INTRO_REACH: Final = 20  # tokens: the longest fronted phrase skipped before a main clause's subject
@@ -106,12 +106,7 @@ _SHARE_GROUP: Final = 3  # words of the group after "of" ("of Cuban American vot
 
 
 def _number(ctx: Ctx, t: Tok) -> bool:
-    return t.text[:1].isdigit() or t.low in number_words(ctx.lang)
-
-
-@cache
-def number_words(lang: str) -> frozenset[str]:
-    return frozenset(r[0].lower() for r in table(lang, "numbers") if r and " " not in r[0])
+    return t.text[:1].isdigit() or t.low in number_entries(ctx.lang)
 
 
 def statement_before(ctx: Ctx, prev: Tok) -> bool:

@@ -11,6 +11,7 @@ from enligt.analyze.cues import Lexicon, is_finite_verb, match_phrase
 from enligt.analyze.lexicon import months
 from enligt.analyze.numwords import number_words
 from enligt.analyze.phrases import np_end, seg_start, span, time_word
+from enligt.analyze.quotes import DOUBLE_OPEN
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok
 from enligt.analyze.tails import fronted_medium
@@ -131,13 +132,12 @@ def pronoun_after(ctx: Ctx, toks: list[Tok], e: int, i: int, n: int, cue: Span2,
     ("Am Montag meldete der Trainer sich krank": no claim read)."""
     k = i + n
     if not (k + 1 < e and ctx.lex.pronouns.get(toks[k].low) == "person" and toks[k].low not in ctx.lex.first_person
-            and (toks[k + 1].is_word and not is_finite_verb(toks[k + 1], ctx.lex) or toks[k + 1].text in OPENING_QUOTES)):
+            and (toks[k + 1].is_word and not is_finite_verb(toks[k + 1], ctx.lex) or toks[k + 1].text in DOUBLE_OPEN)):
         return None
     body = span(ctx, toks, k + 1, e)
     return Draft((body,), cue, cue_text, (toks[k],), via=tuple(vias)) if body else None
 
 
-OPENING_QUOTES: Final = frozenset("„“\"»«”")
 NAME_PARTICLES: Final = frozenset({"von", "van", "zu", "de"})  # "von Mauschwitz sagt": a name, not a phrase
 FRONTED_SPAN: Final = 6  # the longest fronted adverbial that stands alone before a cue ("Im Osten der Ukraine")
 FRONTED_WORDS: Final = 5  # the longest adverbial read as fronted ("Tidigare i veckan", "Senere samme dag")

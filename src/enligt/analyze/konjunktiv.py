@@ -8,8 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final
 
-from enligt.analyze.clauses import number_words
 from enligt.analyze.cues import is_finite_verb, match_phrase
+from enligt.analyze.numwords import number_entries
 from enligt.analyze.phrases import np_end, span
 from enligt.analyze.records import Ctx, Draft
 from enligt.analyze.sentences import Tok
@@ -50,7 +50,7 @@ def passed(ctx: Ctx, toks: list[Tok], s: int, e: int, going: Going, persons: set
     speaker may be the one going on there."""
     if not going.on or going.quiet <= 0 or any(t.text == "?" for t in toks[s:e]):
         return STOPPED
-    numbers = number_words(ctx.lang)
+    numbers = number_entries(ctx.lang)
     if any(t.upper and t.low in persons and t.low not in going.names and not _function_word(ctx, t) and t.low not in numbers
            and (k == s or not _function_word(ctx, toks[k - 1]) and toks[k - 1].low not in numbers)
            for k, t in enumerate(toks[s:e], s)):
@@ -163,7 +163,7 @@ def _konjunktiv_verb(ctx: Ctx, toks: list[Tok], s: int, e: int) -> bool:
 
 def _count_word(ctx: Ctx, t: Tok) -> bool:
     """A number opening the next item of a counted list ("860", "drei")."""
-    return t.text[:1].isdigit() or t.low in number_words(ctx.lang)
+    return t.text[:1].isdigit() or t.low in number_entries(ctx.lang)
 
 
 def _fronted_clause_konjunktiv(ctx: Ctx, toks: list[Tok], s: int, e: int) -> bool | None:

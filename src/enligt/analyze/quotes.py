@@ -11,11 +11,11 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-_DOUBLE_OPEN: Final = frozenset("“„«»\"”")  # Danish opens with » and closes with «: »Q,« siger hun
+DOUBLE_OPEN: Final = frozenset("“„«»\"”")  # Danish opens with » and closes with «: »Q,« siger hun
 _DOUBLE_CLOSE: Final = frozenset("”“»«\"")
 _SINGLE_OPEN: Final = frozenset("‘‚'")
 _SINGLE_CLOSE: Final = frozenset("’‘'")
-_ALL: Final = _DOUBLE_OPEN | _DOUBLE_CLOSE | _SINGLE_OPEN | _SINGLE_CLOSE
+_ALL: Final = DOUBLE_OPEN | _DOUBLE_CLOSE | _SINGLE_OPEN | _SINGLE_CLOSE
 _BEFORE_OPEN: Final = frozenset(" \t\n([–—-:/")
 _MAX_DEPTH: Final = 16
 _MARK_CHARS: Final = "".join(sorted(_ALL))
@@ -85,7 +85,7 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
             continue  # apostrophe inside a word
         loose = ch == "\"" and stack and (i == start or text[i - 1].isspace()) and (j + 1 >= end or text[j + 1].isspace())
         if (loose or _is_close(text, i, j, start, end)) and stack:  # loose: ",' " said": spaced, closes an open one
-            fam = _SINGLE_OPEN if single else _DOUBLE_OPEN
+            fam = _SINGLE_OPEN if single else DOUBLE_OPEN
             k = len(stack) - 1
             while k >= 0 and stack[k][0] not in fam:
                 k -= 1
@@ -100,7 +100,7 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
                 continue
             stack.append((ch, i))
     if stack:
-        first_double = next((p for c, p in stack if c in _DOUBLE_OPEN), None)
+        first_double = next((p for c, p in stack if c in DOUBLE_OPEN), None)
         if first_double is not None:
             out.append(Quote(first_double, end, False))
     out.sort(key=lambda q: q.open)
@@ -166,11 +166,11 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return _strip(text, start, end)
 
 
-_OPENERS: Final = _DOUBLE_OPEN | _SINGLE_OPEN
+_OPENERS: Final = DOUBLE_OPEN | _SINGLE_OPEN
 _LEAD: Final = frozenset(" \t\n–—-,:")  # what trimming drops at the start of a content ("varnar: C")
 _TRAIL: Final = frozenset(" \t\n–—-,.:;")  # and at its end
 _SINGLES: Final = re.compile("[" + re.escape("".join(sorted(_SINGLE_OPEN | _SINGLE_CLOSE))) + "]")
-_DOUBLES: Final = re.compile("[" + re.escape("".join(sorted(_DOUBLE_OPEN | _DOUBLE_CLOSE))) + "]")
+_DOUBLES: Final = re.compile("[" + re.escape("".join(sorted(DOUBLE_OPEN | _DOUBLE_CLOSE))) + "]")
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
