@@ -29,6 +29,7 @@ from enligt.analyze.phrases import (
     name_between,
     np_end,
     only_punct,
+    past_apposed_name,
     restrictive_end,
     seg_start,
     span,
@@ -255,6 +256,9 @@ def v2_subject(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: int
         return None
     if j + 1 < e and (toks[j].low in lex.complementizers or toks[j].text == ":"):
         return j, j + 1, []  # (also "Dann sagte Huber: C")
+    if lex.konjunktiv and (c := past_apposed_name(toks, j, e)) > j and c < e and (
+            toks[c].low in lex.complementizers or any(t.low in lex.konjunktiv for t in toks[c:c + 4])):
+        return j, c + (toks[c].low in lex.complementizers), []  # "sagte die Sprecherin, Eva Roth, C"
     if (after := _apposition_end(ctx, toks, j, e)) is not None:
         return j, after, []  # "fortæller Anna Berg, direktør i X, at …": the apposition is no content
     start, vias = after_cue(ctx, toks, j, e, "speech")
@@ -388,6 +392,9 @@ def _article_subject(ctx: Ctx, toks: list[Tok], a: int, e: int) -> tuple[int, in
     if j + 2 < e and toks[j].low in lex.genitive_article and (k := _count_at(ctx, toks, j + 2, min(e, j + GENITIVE_WORDS))) < \
             min(e, j + GENITIVE_WORDS) and all(t.upper for t in toks[j + 1:k]):
         j = k  # "meldete der Gouverneur der Region Donezk zwei Tote": a genitive before the count is the subject's
+    elif j + 1 < e and toks[j].low in lex.genitive_article and not genitive_tail(ctx, toks, j, e)[1] \
+            and (g := genitive_tail(ctx, toks, j, e)[0]) < e and toks[g].text in ",:":
+        j = g  # "sagte der Sprecher der Stadt, dass C": the genitive is the subject's (not a medium told)
     if j == a + 1 or j - a > V2_SUBJECT_WORDS or j + 1 >= e or media_name(toks[a + 1:j], lex):
         return None
     if toks[j].low in lex.complementizers or toks[j].text == ":":
@@ -396,6 +403,10 @@ def _article_subject(ctx: Ctx, toks: list[Tok], a: int, e: int) -> tuple[int, in
         return j, j  # "Am Abend bestätigte der Sprecher die Angaben."
     if toks[j].text != ",":
         return None
+    if (c := past_apposed_name(toks, j, e)) > j:  # "sagte der Sprecher der Stadt, Hans Maier, dass C"
+        if toks[c].low in lex.complementizers or _object_after(ctx, toks, a, c, e):
+            return j, c + (toks[c].low in lex.complementizers)  # ("meldete der Gouverneur, X Y, zwei Tote")
+        return (j, c) if any(t.low in lex.konjunktiv for t in toks[c:c + 4]) else None
     if toks[j + 1].low in lex.complementizers:
         return j, j + 2
     return (j, j + 1) if any(t.low in lex.konjunktiv for t in toks[j + 1:j + 5]) else None

@@ -351,6 +351,9 @@ def particle_stop(ctx: Ctx, toks: list[Tok], i: int, e: int) -> int:
     sv/no/da, whose particles do not close the clause, an earlier complementizer ("slo retten fast at C")."""
     k = clause_stop(ctx, toks, i, e)
     if ctx.lex.profile.separable_particles:
+        if (m := past_apposed_name(toks, k, e)) > k and toks[k - 1].low not in ctx.lex.separable.get(toks[i].low, ()) \
+                and toks[(b := clause_stop(ctx, toks, m - 1, e)) - 1].low in ctx.lex.separable.get(toks[i].low, ()):
+            k = b  # "teilte der Sprecher der Stadt, Hans Maier, am Abend mit": the name in apposition goes on
         return _particle_before_and(ctx, toks, i, k)
     return next((m for m in range(i + 2, k) if toks[m].low in ctx.lex.complementizers), k)
 
@@ -372,6 +375,14 @@ def name_between(toks: list[Tok], k: int, i: int) -> bool:
     """Whether toks[k] and toks[i - 1] are the commas around a proper name of two to four words (", Ena Lusk,")."""
     inner = [t for t in toks[k + 1:i - 1] if t.text != "."]  # "Maj. Tom Reed": the full stop of a title
     return toks[i - 1].text == "," and 2 <= len(inner) <= 4 and all(t.is_word and t.upper for t in inner)
+
+
+def past_apposed_name(toks: list[Tok], j: int, e: int) -> int:
+    """The token after a name in apposition between commas at toks[j] (", Hans Maier,"), else j."""
+    if j >= e or toks[j].text != ",":
+        return j
+    m = next((m for m in range(j + 3, min(e, j + 6)) if toks[m].text == ","), None)
+    return m + 1 if m is not None and m + 1 < e and name_between(toks, j, m + 1) else j
 
 
 def apposed_subject(ctx: Ctx, toks: list[Tok], s: int, i: int) -> bool:
