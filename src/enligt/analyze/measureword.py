@@ -37,6 +37,8 @@ def severity_of(s: Sentence, a: int, t: lx.Trigger, lang: str) -> str:
     word = next((s.lows[k] for k in near if 0 <= k < len(s.lows) and s.lows[k] in words), "")
     if not word and t.start > a and t.end < len(s.lows) and s.lows[t.end] in words:
         word = s.lows[t.end]  # "två skadades lindrigt", "to ble skadd alvorlig": right after the word
+    if not word and t.end - t.start > 1:  # "in critical condition", "i kritisk tilstand": the phrase names it
+        word = next((s.lows[k] for k in range(t.start, t.end) if s.lows[k] in words), "")
     # "alvorlig skadd" and "hardt skadd" are one class: severe, critical or light
     return next((c for c in _SEVERITY_CLASSES if word in lx.words_of(lang, c)), word[:5])
 

@@ -38,6 +38,7 @@ from enligt.analyze.countwords import count_words
 from enligt.analyze.exclusions import excluded
 from enligt.analyze.measureword import casualties, hurt_after, measure_word, severity_of
 from enligt.analyze.numbermatch import NumberMatch
+from enligt.analyze.numkey import key_qualifiers, with_qualifiers
 from enligt.analyze.numquals import count_qualifiers
 from enligt.analyze.numsentence import (
     WINDOW,
@@ -52,6 +53,7 @@ from enligt.analyze.numsentence import (
     token_range,
 )
 from enligt.analyze.numsets import among, excepted, included
+from enligt.analyze.qualifiers import qualifiers
 from enligt.analyze.readrecord import HUMAN_MEASURES, PEOPLE_EVENTS, THINGS, Memory, Reading
 from enligt.analyze.subjects import concept_of
 
@@ -116,7 +118,10 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, me
             return counted(s, a, b, head, lang)
         if first > 0 and s.lows[first - 1] in w.all and n.value in memory.values:
             return None  # "Tre personer är skadade. Alla tre personer är ungdomar": the set just counted
-        return restated(s, a, memory, lang) or counted(s, a, b, head, lang) or bare_figure(s, a, b, head, memory, lang, n.approx)
+        again = restated(s, a, memory, lang)
+        if again is not None:
+            return _dated(s, a, b, again, lang)
+        return counted(s, a, b, head, lang) or bare_figure(s, a, b, head, memory, lang, n.approx)
     if head.head is None and _all_again(s, first, n.value, trig, memory, lang):
         return None  # "Fem fördes till sjukhus … eftersom alla fem fått föras till sjukhus": the same figure again
     measure, concept = trig.measure, trig.concept
@@ -198,3 +203,14 @@ def _list_item(s: Sentence, first: int, memory: Memory, lang: str) -> bool:
     and 39 bystanders"): a comma or "and" right before it, and the part before it the latest figure."""
     return first > 0 and (s.lows[first - 1] == "," or s.lows[first - 1] in count_words(lang).conj) and (
         memory.latest is not None and memory.latest.key.endswith("|subset"))
+
+
+def _dated(s: Sentence, a: int, b: int, again: Reading, lang: str) -> Reading:
+    """A restated figure dated by its own clause ("I går var antallet 24", "Yesterday the number was 24"):
+    the count of that day (a `period`, strict: no rival of the figure restated, dated or not); without a day
+    of its own, the figure as it was."""
+    day = [q for q in qualifiers(s.texts, s.lows, clause(s, a, b), lang, s.in_source, near=a) if q.startswith("time=")]
+    if not day or day[0] in key_qualifiers(again.key).split(";"):
+        return again
+    key = with_qualifiers(again.key, ["period=" + day[0][5:]], lambda q: q.startswith(("time=", "period=")))
+    return Reading(again.measure, again.concept, again.subject, key)
