@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from enligt.analyze import v2clauses
+from enligt.analyze import fronting, v2clauses
 from enligt.analyze.cues import match_phrase
 from enligt.analyze.cuesubject import subject
 from enligt.analyze.leadtags import before_tag, continuing, fronted_tag, label_tag, named_colon, v2_colon_tag
@@ -223,7 +223,10 @@ def _after_tag(ctx: Ctx, toks: list[Tok], k: int, inner: Span2, block: int, take
             continue  # "So sagte er, dass …": a fronted adverb, no "so" tag
         if m == k and cls in _IMPERSONAL:  # "»Q«, hed det i en pressemeddelelse", "»Q«, lyder det."
             return _impersonal_tag(ctx, toks, m, n, e, cls, inner, block)
-        if m > k and not (toks[m - 1].text == "," and _inverted_tag(ctx, toks, k, m + n, e)) and not (
+        front = m > k + pointer and ctx.lex.profile.v2 and fronting.fronted_alone(ctx, toks, k + pointer, m)
+        if front and _own_sentence(ctx, toks, k, m + n, e):
+            return None  # "»Q.« Später sagte X, dass C": a sentence of its own, its subject after the cue
+        if m > k and not front and not (toks[m - 1].text == "," and _inverted_tag(ctx, toks, k, m + n, e)) and not (
                 m == k + 1 and ctx.lex.profile.v2 and toks[k].low in ctx.lex.expletives) and not (
                 pointer and m == k + pointer):
             src, tail, _, _ = subject(ctx, toks, k + pointer, m)  # (V2 "„Q.“ Das sagte X": the subject follows)
@@ -253,21 +256,35 @@ def _after_tag(ctx: Ctx, toks: list[Tok], k: int, inner: Span2, block: int, take
     return None
 
 
+def _after_end(ctx: Ctx, toks: list[Tok], k: int) -> bool:
+    """Whether the quotation closing before toks[k] ended its sentence ("“A.” …", not "“A,” …")."""
+    j = k - 1
+    while j > 0 and toks[j].text[:1] in _QUOTE_CLOSERS:
+        j -= 1  # past the closing marks ("''", "”")
+    return j >= 0 and _ends(ctx, toks, j)
+
+
+def _own_sentence(ctx: Ctx, toks: list[Tok], k: int, c: int, e: int) -> bool:
+    """A sentence after a closed quotation whose subject after the cue (toks[c:]) is followed by more words
+    ("»Q.« Später sagte Müller, dass C"): no tag ("»Q.« Später sagte Müller." is one, its speaker Müller)."""
+    if not _after_end(ctx, toks, k):
+        return False
+    a = np_end(ctx, toks, c, e)
+    return c < a < e and toks[a].text not in _ENDS
+
+
 def _opens_next(ctx: Ctx, toks: list[Tok], k: int, a: int, e: int) -> bool:
     """A sentence after a closed quotation whose cue and speaker are followed by a colon or by "that" introduces
     words of its own and is no tag of the quotation before
     ("“A.” Tom Reed said: “B.”", "“A.” He said, twice, that C"); a tag after a comma stays ("“A,” he said: …")."""
-    j = k - 1
-    while j > 0 and toks[j].text[:1] in _QUOTE_CLOSERS:
-        j -= 1  # past the closing marks ("''", "”")
-    if ctx.lex.profile.v2 or j < 0 or not _ends(ctx, toks, j):
+    if ctx.lex.profile.v2 or not _after_end(ctx, toks, k):
         return False
     if a < e and toks[a].text == ",":  # "He said, twice, that C": a short insert between the cue and "that"
         a = next((j + 1 for j in range(a + 2, min(e - 1, a + _INSERT + 2)) if toks[j].text == ","), a)
     return a < len(toks) and (toks[a].text == ":" or toks[a].low in ctx.lex.complementizers)
 
 
-_QUOTE_CLOSERS: Final = frozenset("”\"’'»")
+_QUOTE_CLOSERS: Final = frozenset("”\"’'»«“")
 _INSERT: Final = 3  # words of an insert between a cue and its "that" ("said, twice, that")
 
 

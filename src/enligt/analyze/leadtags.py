@@ -12,7 +12,7 @@ from enligt.analyze.cues import SPLIT_PHRASE_WORDS, is_finite_verb, split_phrase
 from enligt.analyze.cuesubject import subject
 from enligt.analyze.fronting import fronted
 from enligt.analyze.nearclause import near_clause_subject
-from enligt.analyze.phrases import np_end, past_verb_adverbs, time_word
+from enligt.analyze.phrases import apposed_name, np_end, past_verb_adverbs, time_word
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok
 from enligt.analyze.tagcues import cue_at
@@ -175,8 +175,9 @@ def v2_colon_tag(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block
                     "official", "organization"):  # "ein Sprecher | der Polizei": a genitive, no recipient
                 j = np_end(ctx, toks, j + 1, end, lex.closed.tag_stop)
             src = toks[a:j]
+            name = apposed_name(ctx, toks, j, end + 1)  # "Am Abend sagte der Sprecher, Hans Maier: „Q“"
         elif split:
-            src = list(subject(ctx, toks, ps, m)[0])
+            src, name = list(subject(ctx, toks, ps, m)[0]), None
         else:
             return None  # "Der Sprecher erklärte: „Q“" (before_tag)
         if not src or src[-1].low in lex.first_person:
@@ -184,7 +185,7 @@ def v2_colon_tag(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block
         cue = (toks[m].start, toks[end].end) if split else (toks[m].start, toks[m + hit[0] - 1].end) if hit else None
         cue_text = f"{toks[m].text} {toks[end].text}" if split else " ".join(t.text for t in toks[m:m + hit[0]]) \
             if hit else None
-        return Draft((inner,), cue, cue_text, tuple(src), block=block, direct=True) if cue else None
+        return Draft((inner,), cue, cue_text, tuple(src), block=block, direct=True, name=name) if cue else None
     return None
 
 

@@ -483,7 +483,7 @@ def embedded_quote(ctx: Ctx, toks: list[Tok], ps: int, c: int, inner: Span2, blo
     """German: a writer's sentence that closes on a quotation with no tag ("Aber dass X „uns nicht gestärkt hat,
     liegt auf der Hand“."): the whole sentence, to go on from the record before it (passes.join_follows drops
     it when no record's tag stands right before). toks[ps] opens the sentence, toks[c] is the closing mark."""
-    if not ctx.lex.konjunktiv or not (c + 1 >= len(toks) or toks[c + 1].text in ".!?") \
+    if c >= len(toks) or not ctx.lex.konjunktiv or not (c + 1 >= len(toks) or toks[c + 1].text in ".!?") \
             or any(t.low in ctx.lex.konjunktiv for t in toks[ps:c]):
         return None  # (a sentence in Konjunktiv I goes on by its mood: konjunktiv.konjunktiv_continuation)
     if len(ctx.text[inner[0]:inner[1]].split()) < EMBEDDED_QUOTE_WORDS:
