@@ -41,3 +41,22 @@ CLOCK_TIME = [
 @pytest.mark.parametrize("text,lang,expected", CLOCK_TIME)
 def test_clock_time_before_a_cue(text: str, lang: str, expected: list[Row]) -> None:
     assert bylined_rows(text, lang) == expected
+
+
+BRUSHING_ASIDE = [
+    # "avfeie"/"affeje" as "avvise"/"afvise": the noun object or the clause is what the speaker rejects
+    ("Ministeren avfeier kritikken.", "no", [("Ministeren", "avfeier", "kritikken")]),
+    ("Selskapet avfeide påstandene fra naboene.", "no", [("Selskapet", "avfeide", "påstandene fra naboene")]),
+    ("Lederen avfeier at det var en feil.", "no", [("Lederen", "avfeier", "det var en feil")]),
+    ("Ministeren affejer kritikken fra oppositionen.", "da",
+     [("Ministeren", "affejer", "kritikken fra oppositionen")]),
+    ("Selskabet affejede påstandene om snyd.", "da", [("Selskabet", "affejede", "påstandene om snyd")]),
+    # a coordinated naming after it keeps the same speaker
+    ("Rektoren avfeier kritikken og karakteriserer planen som ansvarlig.", "no",
+     [("Rektoren", "avfeier", "kritikken"), ("Rektoren", "karakteriserer", "planen som ansvarlig")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", BRUSHING_ASIDE)
+def test_brushing_aside(text: str, lang: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, lang) == expected
