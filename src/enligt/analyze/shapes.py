@@ -18,7 +18,7 @@ from enligt.analyze.sentences import Tok, tokenize
 from enligt.analyze.statements import statement_noun
 from enligt.analyze.via import generic_medium, media_name, recipient
 from enligt.analyze.wordclass import preterite_adjective
-from enligt.lang import function_words
+from enligt.lang import function_words, wordset
 
 
 def claim_of(ctx: Ctx, sp: Span2) -> Span2:
@@ -47,7 +47,8 @@ def attributive(ctx: Ctx, toks: list[Tok], s: int, i: int, n: int, e: int) -> bo
             and toks[i - 1].is_word:  # (also the topic preposition: "tale om bekræftede oplysninger")
         return noun  # (not a preposition stranded by a relative clause: "som tidningen talat med berättar att")
     if (before[:1].isdigit() or before in number_words(ctx.lang)) and not toks[i].low.endswith("r") \
-            and not (i + 2 < e and (toks[i + 2].low in lex.complementizers or toks[i + 2].text == ",")):
+            and not (i + 2 < e and (toks[i + 2].low in lex.complementizers or toks[i + 2].text == ",")) \
+            and not (i - 2 >= s and toks[i - 2].low in wordset(ctx.lang, "number_labels")):  # "Klokka 19 meldte X om"
         return noun  # after a count: "14 bekräftade fall" (not after a time: "Klokken 18.12 opplyser", "Klockan tio uppgav X att")
     if before in lex.determiners and i - 2 >= s and (toks[i - 2].low in lex.prepositions or lex.fronted.get(
             toks[i - 2].low) == "prep") and (
