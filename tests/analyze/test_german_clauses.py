@@ -187,6 +187,8 @@ CONSTRUCTIONS = [
     ("Die Rede ist von drei Toten.", [(None, "Die Rede ist", "drei Toten")]),
     ("In seiner Rede sagte der Minister, die Lage sei ernst.", [("der Minister", "sagte", "die Lage sei ernst")]),
     ("Die Rede des Ministers dauerte lange.", []),
+    # the verb "rede" (Konjunktiv of reden) is no cue: the topic of talk is no claim
+    ("Jeder rede nur über das Wetter, sagte die Wirtin.", [("die Wirtin", "sagte", "Jeder rede nur über das Wetter")]),
     # ", demnach C" after a record's content goes on from it, with "demnach" as its cue
     ("Helfer gehen von deutlich mehr Opfern aus, demnach starben Hunderte.",
      [("Helfer", "gehen von aus", "deutlich mehr Opfern"), ("Helfer", "demnach", "starben Hunderte")]),

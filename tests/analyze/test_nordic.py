@@ -259,6 +259,8 @@ HEADLINES = [
     ("Borgmester: Vi lukker ikke skolen", "da", [("Borgmester", ":", "Vi lukker ikke skolen")]),
     ("Zwei Tote bei Unfall – Polizei ermittelt", "de", []),
     ("Scholz: „Wir stehen zusammen“", "de", [("Scholz", ":", "Wir stehen zusammen")]),
+    ("3.000 Menschen: So viele kamen zum Fest am See", "de", []),
+    ("1 200 anställda: Så många berörs av varslet", "sv", []),
 ]
 
 

@@ -83,9 +83,9 @@ def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
         low = toks[i].low
         if i < nxt or (low not in speech and low not in sep) or toks[i].start in taken:
             continue
-        if toks[i].upper and any(c == "talk" for _, c in speech.get(low, ())):
-            if d := shapes.talk_of(ctx, toks, s, e, i):  # "Es war von 20 Toten die Rede": the noun is the cue
-                out.append(d)
+        if any(c == "talk" for _, c in speech.get(low, ())):
+            if toks[i].upper and (d := shapes.talk_of(ctx, toks, s, e, i)):  # "Es war von 20 Toten die Rede"
+                out.append(d)  # (the noun is the cue; the verb "rede" is none: "Alle Welt rede über X")
             continue
         if toks[i].upper and i > s and toks[i - 1].is_word and not (
                 low not in ctx.lex.noun_verbs and not ctx.lex.profile.capitalised_nouns

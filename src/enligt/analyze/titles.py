@@ -88,6 +88,8 @@ def title_source(ctx: Ctx, toks: list[Tok], s: int, colon: int, quote: bool = Fa
         return None  # "Video: …": a media-type label (function_words class title_kicker)
     if src[0].low in ctx.lex.prepositions and src[0].low not in ctx.lex.prep:
         return None  # "I dag falder dommen: …", "After the fire: …": a fronted phrase or a topic, no speaker
+    if src[0].text[:1].isdigit():
+        return None  # "7.500 Menschen: …", "500 jobs: …": a figure the title is about, no speaker
     words = [t for k, t in enumerate(src) if not (t.text == "." and k and src[k - 1].upper)]  # "Dr. Ann Lee"
     names = all(is_name_tok(t) for t in words) and len(words) <= TITLE_NAME_WORDS + (len(words) < len(src)) and (
         quote or (title_case(toks) and not ctx.lex.profile.capitalised_nouns)
