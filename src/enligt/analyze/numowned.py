@@ -27,12 +27,20 @@ _WORDS: Final = re.compile(r"\w+")
 
 @cache
 def _lists(lang: str) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """The `own` phrases as one pattern (a word boundary after them; the one before is `_opens_word`'s: with a
+    leading `\\b` sre tries the pattern at every position, without it the phrases' shared first word, which
+    the parser factors out, is searched for in C) and the `side` words."""
     rows = table(lang, "own_losses")
     phrases = sorted({r[1].lower() for r in rows if len(r) > 1 and r[0] == "own"}, key=len, reverse=True)
     sides = {r[1].lower(): r[2] for r in rows if len(r) > 2 and r[0] == "side"}
     if not phrases or not sides:
         return None, sides
-    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b"), sides
+    return re.compile(r"(?:" + "|".join(re.escape(p) for p in phrases) + r")\b"), sides
+
+
+def _opens_word(low: str, k: int) -> bool:
+    """Whether a word boundary stands before offset `k` (a phrase opens with a letter): `\\b` there."""
+    return k == 0 or not (low[k - 1].isalnum() or low[k - 1] == "_")
 
 
 def own_sides(low: str, lang: str) -> list[tuple[int, int, str]]:
@@ -41,7 +49,12 @@ def own_sides(low: str, lang: str) -> list[tuple[int, int, str]]:
     if pattern is None:
         return []
     out = []
-    for m in pattern.finditer(low):
+    pos = 0
+    while (m := pattern.search(low, pos)) is not None:  # `finditer` of "\\b(?:phrases)\\b", read a match at a time
+        if not _opens_word(low, m.start()):
+            pos = m.start() + 1
+            continue
+        pos = m.end()
         side = next((sides[w] for w in reversed(_words_before(low, m.start())) if w in sides), "")
         if not side:
             continue

@@ -8,7 +8,7 @@ of its sentences holding a phrase of `lang/<code>/refusals.txt` with few other w
 from __future__ import annotations
 
 import re
-from functools import cache
+from typing import Final
 
 from enligt.analyze.records import Ctx, Draft
 from enligt.lang import function_words, words
@@ -18,8 +18,17 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _WORD = re.compile(r"[\w’']+")
 
 
-@cache
 def _refusal(lang: str) -> tuple[re.Pattern[str], tuple[str, ...], tuple[tuple[str, ...], ...]] | None:
+    """`_refusal_built`, built once per argument and kept in a dict (compiled, a read of it costs a third of a `functools.cache` call)."""
+    if lang not in _REFUSAL_KEPT:
+        _REFUSAL_KEPT[lang] = _refusal_built(lang)
+    return _REFUSAL_KEPT[lang]
+
+
+_REFUSAL_KEPT: Final[dict[str, tuple[re.Pattern[str], tuple[str, ...], tuple[tuple[str, ...], ...]] | None]] = {}
+
+
+def _refusal_built(lang: str) -> tuple[re.Pattern[str], tuple[str, ...], tuple[tuple[str, ...], ...]] | None:
     """The language's refusal phrases as one pattern (whole words), the words one of which each phrase holds (its
     longest, or a shorter one inside it: a cheap test first), and each phrase's words, its longest first (a precise
     test next: a text that holds all of no phrase's words need not be searched); None when it lists none."""

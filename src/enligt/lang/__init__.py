@@ -76,10 +76,17 @@ def _spellings(code: str | None, lines: list[str]) -> list[str]:
     return out
 
 
-@cache
 def wordset(code: str | None, name: str) -> frozenset[str]:
-    """Lower-cased set of `words(code, name)`, for membership tests."""
-    return frozenset(w.lower() for w in words(code, name))
+    """Lower-cased set of `words(code, name)`, for membership tests (kept as `function_words` keeps its sets)."""
+    per = _WORDSETS.get(code)
+    got = per.get(name) if per is not None else None
+    if got is None:
+        got = frozenset(w.lower() for w in words(code, name))
+        got = _WORDSETS.setdefault(code, {}).setdefault(name, got)
+    return got
+
+
+_WORDSETS: Final[dict[str | None, dict[str, frozenset[str]]]] = {}
 
 
 @cache
@@ -95,13 +102,19 @@ def table(code: str | None, name: str) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(c.strip() for c in line.split("\t")) for line in _spellings(code, _lines(raw)))
 
 
-@cache
 def all_languages_words(name: str) -> frozenset[str]:
-    """Union over supported languages, for rules that run before the language is known."""
-    out: set[str] = set()
-    for code in SUPPORTED:
-        out |= wordset(code, name)
-    return frozenset(out)
+    """Union over supported languages, for rules that run before the language is known (kept in a dict, as
+    `function_words` keeps its sets)."""
+    got = _ALL_WORDS.get(name)
+    if got is None:
+        out: set[str] = set()
+        for code in SUPPORTED:
+            out |= wordset(code, name)
+        got = _ALL_WORDS.setdefault(name, frozenset(out))
+    return got
+
+
+_ALL_WORDS: Final[dict[str, frozenset[str]]] = {}
 
 
 @cache
@@ -110,10 +123,20 @@ def function_word_list(code: str | None, category: str) -> tuple[str, ...]:
     return tuple(row[1].lower() for row in table(code, "function_words") if len(row) > 1 and row[0] == category)
 
 
-@cache
 def function_words(code: str | None, category: str) -> frozenset[str]:
-    """One category of the language's function words, as a set (empty when the language has none)."""
-    return frozenset(function_word_list(code, category))
+    """One category of the language's function words, as a set (empty when the language has none).
+
+    Kept in a dict by language, then category, not by `functools.cache`: the rules ask several hundred times a
+    page, and compiled, two dict reads cost a third of the cache's call (an argument tuple built and hashed)."""
+    per = _FUNCTION_WORDS.get(code)
+    got = per.get(category) if per is not None else None
+    if got is None:
+        got = frozenset(function_word_list(code, category))  # (first: an unknown language raises before anything is kept)
+        got = _FUNCTION_WORDS.setdefault(code, {}).setdefault(category, got)
+    return got
+
+
+_FUNCTION_WORDS: Final[dict[str | None, dict[str, frozenset[str]]]] = {}
 
 
 @cache
@@ -158,9 +181,19 @@ class Profile:
     name_apposition_source: bool = False  # "role, Name, said": the source phrase runs over the name
 
 
-@cache
 def profile(code: str) -> Profile:
-    """The profile of a supported language (`lang/<code>/profile.toml`)."""
+    """The profile of a supported language (`lang/<code>/profile.toml`), read once (kept in a dict, as
+    `function_words` keeps its sets)."""
+    got = _PROFILES.get(code)
+    if got is None:
+        got = _PROFILES.setdefault(code, _profile(code))
+    return got
+
+
+_PROFILES: Final[dict[str, Profile]] = {}
+
+
+def _profile(code: str) -> Profile:
     check_language(code)
     raw = _read(code, "profile.toml")
     if raw is None:

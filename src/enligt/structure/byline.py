@@ -63,9 +63,8 @@ def _credit_cut() -> re.Pattern[str]:
     return re.compile(rf"(?:\s*[|/·,;]\s*|\s+|^)(?:{labels}\s*:|{ends}(?=\s))", re.IGNORECASE)
 
 
-@cache
 def _agencies() -> frozenset[str]:
-    return wordset(None, "agencies")
+    return wordset(None, "agencies")  # (no `cache` of its own: `wordset` keeps its sets, a cheaper read)
 
 
 def _is_role(text: str, name: str = "roles") -> bool:

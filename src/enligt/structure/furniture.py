@@ -80,9 +80,19 @@ class Phrases:
         return key in self.exact or self.starts(key)
 
 
-@cache
 def phrases(name: str) -> Phrases:
-    """The phrase list `lang/<code>/<name>.txt` of every language, compiled (see the module docstring)."""
+    """The phrase list `lang/<code>/<name>.txt` of every language, compiled (see the module docstring), once: kept
+    in a dict (each line asks; compiled, a dict read costs a third of a `functools.cache` call)."""
+    got = _PHRASES.get(name)
+    if got is None:
+        got = _PHRASES.setdefault(name, _phrases(name))
+    return got
+
+
+_PHRASES: Final[dict[str, Phrases]] = {}
+
+
+def _phrases(name: str) -> Phrases:
     exact, prefixes, contains = set(), [], []
     for entry in all_languages_words(name):
         if entry.startswith("~"):
@@ -117,10 +127,15 @@ def _duration_units() -> tuple[str, ...]:
     return tuple(sorted(all_function_words("duration_unit")))
 
 
-@cache
 def _count_ends() -> tuple[str, ...]:
-    """How a line with a trailing count or reading time ends: ")" or a unit."""
-    return (")", *_duration_units())
+    """How a line with a trailing count or reading time ends: ")" or a unit (read once, kept in a list: each
+    line asks)."""
+    if not _COUNT_ENDS:
+        _COUNT_ENDS.append((")",) + _duration_units())
+    return _COUNT_ENDS[0]
+
+
+_COUNT_ENDS: Final[list[tuple[str, ...]]] = []
 
 
 @cache
@@ -172,8 +187,17 @@ def is_section_names(k: str) -> bool:
     return bool(words) and len(words) <= 15 and all(w in sections or w.rstrip(".:") in sections for w in words)
 
 
-@cache
 def _cue_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    """`_cue_words_built`, built once and kept in a list (compiled, a read of it costs a third of a `functools.cache` call)."""
+    if not _CUE_WORDS_KEPT:
+        _CUE_WORDS_KEPT.append(_cue_words_built())
+    return _CUE_WORDS_KEPT[0]
+
+
+_CUE_WORDS_KEPT: Final[list[tuple[frozenset[str], tuple[str, ...]]]] = []
+
+
+def _cue_words_built() -> tuple[frozenset[str], tuple[str, ...]]:
     """The cue words, and the shortest of them that the others contain (a cheap first test)."""
     cues = all_languages_words("furniture_cues")
     stems = tuple(sorted(c for c in cues if not any(c != o and o in c for o in cues)))
