@@ -85,8 +85,8 @@ def quote_records(ctx: Ctx, toks: list[Tok], start: int, end: int, block: int, t
         if src and c1 > c0:
             return [Draft(((c0, c1),), (toks[k].start, toks[k].end), ":", tuple(src), block=block,
                           direct=True, continuation=True)]
-    if title and dash is not None and (inner := trim(ctx.text, dash, end))[1] > inner[0]:
-        return [Draft((inner,), None, None, block=block, direct=True, continuation=True)]  # "– Q": a quote headline
+    if title and dash is not None and (head := trim(ctx.text, dash, end))[1] > head[0]:
+        return [Draft((head,), None, None, block=block, direct=True, continuation=True)]  # "– Q": a quote headline
     out: list[Draft] = []
     quotes = find_quotes(ctx.text, start, end) if quotes is None else quotes
     if not quotes and not title and (closing := closing_paragraph(ctx, start, end, block)) is not None:
