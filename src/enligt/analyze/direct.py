@@ -15,7 +15,7 @@ from enligt.analyze import fronting, v2clauses
 from enligt.analyze.cues import match_phrase
 from enligt.analyze.cuesubject import subject
 from enligt.analyze.leadtags import before_tag, continuing, fronted_tag, label_tag, named_colon, v2_colon_tag
-from enligt.analyze.openquotes import closing_paragraph
+from enligt.analyze.openquotes import closing_paragraph, interview_answer
 from enligt.analyze.phrases import apposed_name, genitive_tail, np_end, restrictive_end
 from enligt.analyze.quotes import Quote, dash_quote, find_quotes, trim
 from enligt.analyze.records import Ctx, Draft, Span2, replaced
@@ -85,10 +85,14 @@ def quote_records(ctx: Ctx, toks: list[Tok], start: int, end: int, block: int, t
         if src and c1 > c0:
             return [Draft(((c0, c1),), (toks[k].start, toks[k].end), ":", tuple(src), block=block,
                           direct=True, continuation=True)]
+    if title and dash is not None and (head := trim(ctx.text, dash, end))[1] > head[0]:
+        return [Draft((head,), None, None, block=block, direct=True, continuation=True)]  # "– Q": a quote headline
     out: list[Draft] = []
     quotes = find_quotes(ctx.text, start, end) if quotes is None else quotes
     if not quotes and not title and (closing := closing_paragraph(ctx, start, end, block)) is not None:
         return [closing]
+    if not quotes and not title and (answer := interview_answer(ctx, start, end, block)) is not None:
+        return [answer]  # "TT: Hur lång tid har ni på er?" + "Vi har sex månader."
     used: set[int] = set()
     taken: set[int] = set()
     for qi, q in enumerate(quotes):

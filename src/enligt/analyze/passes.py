@@ -165,7 +165,9 @@ def _outers(ordered: list[Draft], sizes: list[int], reach: list[int], i: int) ->
 def join_follows(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
     """A tagless quote inside a paragraph ("…, “A,” he said. “B.”", "She said C. “B.”") is one more part of
     the record before it, when nothing but that record's tag stands between them; else it is dropped. In
-    German a quote after reported speech ("C, sagte X. „B.“") is a continuation of its own."""
+    German it is a record of its own, cue null, of the speaker before when it cannot join: after reported
+    speech ("C, sagte X. „B.“"), after a colon quote and the rest of its tag sentence ("X: „A“, sagte er der dpa.
+    „B.“"), after a Konjunktiv continuation ("… seien betroffen. „B.“")."""
     ordered = sorted(drafts, key=lambda d: d.start)
     out: list[Draft] = []
     for i, d in enumerate(ordered):
@@ -181,10 +183,43 @@ def join_follows(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
                 out.append(replaced(d, follows=False))  # the quote goes on from X as a record of its own
                 continue
             out[k] = replaced(out[k], parts=(*out[k].parts, *d.parts), mixed=not out[k].direct)
+        elif ctx.lex.konjunktiv and k >= 0 and _goes_on(ctx, out[k], d):
+            out.append(_own_record(d, _outermost(out, k)))  # German "„A“, sagte er der dpa. „B.“", "D sei … „B.“"
         elif (nxt := _next_quote(ctx, ordered, i)) is not None:  # "«A». «B», skrev X": A is X's too
             out.append(replaced(d, follows=False, continuation=False, cue=None, cue_text=None, source=nxt.source,
                                 name=nxt.name, type=nxt.type, via=nxt.via))
     return out
+
+
+def _own_record(d: Draft, p: Draft) -> Draft:
+    """A tagless quote as a record of its own that goes on in p's words, cue null: p's speaker, or the speaker
+    the continuations pass gives p when p is a continuation itself."""
+    if p.continuation:
+        return replaced(d, follows=False)
+    return replaced(d, follows=False, continuation=False, source=p.source, name=p.name, type=p.type, via=p.via)
+
+
+def _outermost(out: list[Draft], k: int) -> Draft:
+    """The record whose content holds out[k]'s ("X erklärte: Sein Ressort habe mitgeteilt, „…“"): its speaker, not
+    the one inside, goes on; out[k] when none holds it."""
+    p = out[k]
+    return next((o for o in out[max(0, k - NEAR):k] if o.source and o.cue is not None and not o.hearsay
+                 and o.start <= p.start and p.end <= o.end), p)
+
+
+def _goes_on(ctx: Ctx, p: Draft, d: Draft) -> bool:
+    """Whether a tagless quote in a paragraph goes on from the record p before it: p is a tagged quotation or
+    reported speech or a Konjunktiv sentence of the same paragraph, and at most p's tag sentence stands between
+    them ("„A“, sagte er der dpa. „B.“", "… seien betroffen. „B.“"), no sentence of the reporter's own."""
+    if p.block != d.block or p.end > d.start or p.hearsay or not (p.source or p.continuation):
+        return False
+    between = ctx.text[p.end:d.start]
+    if not any(ch.isalnum() for ch in between):
+        return True
+    if p.direct and between.lstrip(" »«”“\"„").startswith(","):  # "„A“, sagte er der dpa. „B.“"
+        toks = tokenize(ctx.text, p.end, d.start)
+        return sum(1 for a, b in split(ctx.text, toks, ctx.lang) if any(t.is_word for t in toks[a:b])) <= 1
+    return p.cue is not None and p.end <= p.cue[0] < d.start and _tag_sentence_between(ctx, p, d)
 
 
 def _next_quote(ctx: Ctx, ordered: list[Draft], i: int) -> Draft | None:
