@@ -37,3 +37,23 @@ CASES: list[tuple[str, str, list[Row]]] = [
 @pytest.mark.parametrize(("lang", "text", "expected"), CASES)
 def test_sentence_after_closed_quote(lang: str, text: str, expected: list[Row]) -> None:
     assert rows(text, lang) == expected
+
+
+QUOTED_TITLES: list[tuple[str, str, list[Row]]] = [
+    # a title in quotation marks after an article is the phrase's name
+    ("de", "Die Firma will 300 Stellen streichen, berichtet die „Wirtschaftswoche“.",
+     [("die „Wirtschaftswoche“", "berichtet", "Die Firma will 300 Stellen streichen")]),
+    ("de", 'Viele Patienten sterben an Keimen, berichtet die "Bild"-Zeitung.',
+     [('die "Bild"-Zeitung', "berichtet", "Viele Patienten sterben an Keimen")]),
+    ("de", "Nach Informationen der „Welt am Sonntag“ plant die Regierung neue Ministerien.",
+     [("der „Welt am Sonntag“", "Nach Informationen", "plant die Regierung neue Ministerien")]),
+    # a report with nothing reported: no record
+    ("de", "Zuvor hatte die „Wirtschaftswoche“ berichtet.", []),
+    # a quoted phrase that is no title stays out of the source
+    ("de", "Der Sprecher nannte die Pläne „völlig absurd“.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), QUOTED_TITLES)
+def test_quoted_title_is_a_name(lang: str, text: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected

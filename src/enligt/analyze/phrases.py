@@ -37,6 +37,9 @@ def np_end(ctx: Ctx, toks: list[Tok], i: int, e: int, stop: frozenset[str] = fro
     if roles and not roles.isdisjoint(stop):
         stop = stop - roles
     j = forward_np(toks, i, e, ctx.lex, stop)
+    q = quoted_name(ctx, toks, i, j, e)
+    if q > j:
+        return q  # "die „Welt am Sonntag“": the quoted title is the phrase's end (no time phrase in it)
     j = _named_tail(ctx, toks, i, j, e)
     profile = ctx.lex.profile
     if profile.capitalised_nouns:
@@ -48,6 +51,26 @@ def np_end(ctx: Ctx, toks: list[Tok], i: int, e: int, stop: frozenset[str] = fro
                 and (not nxt.upper or profile.capitalised_nouns or profile.modifiers_first):
             return k  # "der Sprecher | am Montag"
     return j
+
+
+def quoted_name(ctx: Ctx, toks: list[Tok], i: int, j: int, e: int) -> int:
+    """A title in quotation marks after the phrase's article is its name ("die „Wirtschaftswoche“", "der
+    „Spiegel“", "tidningen ”Dagens Arena”"): the phrase ends after the closing mark; else j."""
+    if not (i < j < e - 2 and toks[j].text in QUOTE_OPENERS and toks[j - 1].low in ctx.lex.determiners):
+        return j
+    for k in range(j + 1, min(e, j + 2 + QUOTED_NAME_WORDS)):
+        if toks[k].text in QUOTE_CLOSERS:
+            if k + 2 < e and toks[k + 1].text == "-" and toks[k + 1].start == toks[k].end and toks[k + 2].is_word:
+                k += 2  # "die "Bild"-Zeitung"
+            return k + 1 if k > j + 1 and toks[j + 1].upper else j
+        if not toks[k].is_word:
+            return j
+    return j
+
+
+QUOTE_OPENERS: Final = frozenset("„“”»«\"")
+QUOTE_CLOSERS: Final = frozenset("“”«»\"")
+QUOTED_NAME_WORDS: Final = 4  # the longest title in quotation marks read as a name ("„Frankfurter Allgemeine Zeitung“")
 
 
 def _extended_attribute(ctx: Ctx, toks: list[Tok], i: int, j: int, e: int, stop: frozenset[str]) -> int:
