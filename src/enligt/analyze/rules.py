@@ -345,7 +345,9 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         return Draft((c,), cue, cue_text) if c else None
     if cls == "told" and i > s and toks[i - 1].low in ctx.lex.closed.be \
             and not any(t.low in ctx.lex.courts for t in toks[max(s, i - 6):i]):
-        return None  # "she was told of the risk": the subject heard it (but "the jury was told")
+        return englishshapes.told_passive(ctx, toks, s, e, i, n, cue)
+        # "she was told of the risk": the subject heard it, nothing reported (but "the jury was told", and "they
+        # were told the plant will close": a clause told them by someone unnamed)
     if not ctx.lex.profile.v2 and i > s and i + n < e and toks[i + n].low in ctx.lex.modals \
             and englishshapes.reduced_relative(ctx.lex, toks, s, i):
         return None  # "Patients already admitted will stay": a participle after its noun, the modal the clause's verb
