@@ -420,6 +420,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
             return None  # "X hat die Festnahme gelobt.": a verb-final clause, no tag after its content
         if cls == "that" and toks[i].low in ctx.lex.noun_verbs and not (b > s and toks[b - 1].text in _TAG_OPENERS):
             return None  # "in red and blue states, where …": a noun; a tag opens after a comma ("…, the report states.")
+        if cls == "that" and i + n < e and toks[i + n].low in function_words(ctx.lang, "grievance_of"):
+            return None  # "…, two complained of neck pain": what they felt, no tag of the words before
         return content_first(ctx, toks, s, e, i, n, b, pre_end, cue, cue_text, vias)
     if cls == "clause" and (a == i + n or any(t.low in _CLAUSE_VERBS for t in toks[i + n:a])):
         return None  # "korrigierte die Zahl", "verlas eine Erklärung": an object, no words reported (a clause or a tag only)
