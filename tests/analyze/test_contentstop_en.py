@@ -107,3 +107,27 @@ ASIDE_PARTICIPLES: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), ASIDE_PARTICIPLES)
 def test_an_aside_participle_ends_the_content(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+CONCESSIVE_CLAUSE_OF_THE_WRITER: list[tuple[str, list[Row]]] = [
+    # "…, though police refused …": a contrasted subject of its own with a past verb in -ed ends the report
+    ("The organisers said 3,000 people joined the march, though police refused to give a figure.",
+     [("The organisers", "said", "3,000 people joined the march")]),
+    ("Ann Lee said the clinic had reopened, although officials declined to confirm it.",
+     [("Ann Lee", "said", "the clinic had reopened")]),
+    # "…, although it is unclear whether …": the writer's hedge ends the report
+    ("The agency said 40 homes were damaged, although it is unclear whether any were destroyed.",
+     [("The agency", "said", "40 homes were damaged")]),
+    ("Tom Berg said the bridge would reopen in May, though it was not immediately clear how the repairs would be paid.",
+     [("Tom Berg", "said", "the bridge would reopen in May")]),
+    ("The hospital said two patients had tested positive, though it remains unknown where they were infected.",
+     [("The hospital", "said", "two patients had tested positive")]),
+    # "it" with an adjective of no unknowing stays inside what was said
+    ("The company said the plant would close, though it is cheaper to keep it open.",
+     [("The company", "said", "the plant would close, though it is cheaper to keep it open")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONCESSIVE_CLAUSE_OF_THE_WRITER)
+def test_a_concessive_clause_of_the_writer(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected

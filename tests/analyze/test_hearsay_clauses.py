@@ -71,6 +71,12 @@ CASES: list[tuple[str, str, list[Row]]] = [
      [(None, "skulle være", "Tirsdag skulle der være sket et indbrud på skolen")]),
     ("Der skulle være kaffe til alle.", "da", []),
     ("Hvis der skulle være problemer, ringer vi.", "da", []),
+    # a cleft with no comma before its relative word, the relative clause an event's state: hearsay
+    ("Det ska vara tre passagerare som är lindrigt skadade.", "sv",
+     [(None, "ska vara", "Det ska vara tre passagerare som är lindrigt skadade")]),
+    ("Det skal være to syklister som er alvorlig skadet.", "no",
+     [(None, "skal være", "Det skal være to syklister som er alvorlig skadet")]),
+    ("Det ska vara föräldrarna som väljer skola.", "sv", []),
     # plans, duties and the future are no hearsay
     ("Vakterna ska patrullera hela natten.", "sv", []),
     ("Vekterne skal patruljere hele natten.", "no", []),

@@ -124,7 +124,7 @@ def coordinated_stop(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int:
                 and _contrasted_subject(lex, toks, k + 2, e):
             return k  # "X denied A, but critics point to B": the writer's clause with a subject of its own
         if comma and k + 3 < e and not v2 and toks[k + 1].low in function_words(ctx.lang, "concessive") \
-                and _conceding_speaker(lex, toks, k + 2, e):
+                and (_conceding_speaker(lex, toks, k + 2, e) or _writer_hedge(ctx, toks, k + 2, e)):
             return k  # "Most say A, though they blame B": the writer's concession about the speakers
         if not v2 and text in _DASH and _second_speaker(lex, toks, k + 1, e, adverbs=True):
             return k  # "… tired of waiting — the coach also pointed out that …": another speaker's report
@@ -162,7 +162,8 @@ def _contrasted_subject(lex: Lexicon, toks: list[Tok], k: int, e: int) -> bool:
         t = toks[m]
         if t.low in lex.sentence_adverbs or t.text == "." and toks[m - 1].low in lex.closed.honorific:
             continue  # "…, though the council still needs to vote", "…, but Mr. Berg was"
-        if t.is_word and not t.upper and (is_finite_verb(t, lex) or t.low in lex.auxiliaries or t.low in lex.modals):
+        if t.is_word and not t.upper and (is_finite_verb(t, lex) or t.low in lex.auxiliaries or t.low in lex.modals
+                                          or len(t.low) > PAST_MIN and t.low.endswith("ed")):  # "police refused"
             head = next((toks[h] for h in range(m - 1, k - 1, -1) if toks[h].low not in lex.sentence_adverbs), t)
             return head.is_word and (word_type(head.low, lex.lang) in _SPEAKERS and not head.upper
                                      or head.upper and toks[k].upper and head.low not in lex.pronouns)
@@ -173,6 +174,21 @@ def _contrasted_subject(lex: Lexicon, toks: list[Tok], k: int, e: int) -> bool:
 
 
 _SPEAKERS = frozenset({"person", "official", "organization"})
+PAST_MIN: Final = 3  # letters of a past form in -ed that a contrasted subject's verb may be ("refused", not "led")
+
+
+def _writer_hedge(ctx: Ctx, toks: list[Tok], k: int, e: int) -> bool:
+    """The writer's hedge at toks[k] after a concessive ("…, although it is unclear whether …", "though it was not
+    known how …", "though it remains unclear why …"): "it", a form of "be" or `hedge_link`, a word of not knowing (`unknowing` in function_words.tsv) and a question word."""
+    if k + 3 >= e or toks[k].low != "it" or toks[k + 1].low not in ctx.lex.closed.be \
+            and toks[k + 1].low not in function_words(ctx.lang, "hedge_link"):
+        return False
+    m = k + 2
+    adverbs = function_words(ctx.lang, "hedge_adverb")
+    while m < e - 1 and (toks[m].low in adverbs or toks[m].low in ctx.lex.negation):
+        m += 1
+    return toks[m].low in function_words(ctx.lang, "unknowing") and m + 1 < e \
+        and (toks[m + 1].low in ctx.lex.question_words or toks[m + 1].low in ctx.lex.complementizers)
 
 
 def _conceding_speaker(lex: Lexicon, toks: list[Tok], k: int, e: int) -> bool:

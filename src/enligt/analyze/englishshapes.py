@@ -218,3 +218,29 @@ def request_after(lex: Lexicon, toks: list[Tok], a: int, stop: int) -> bool:
     return any(toks[k].low in lex.infinitive_markers and toks[k + 1].is_word and not toks[k + 1].upper
                and toks[k + 1].low not in lex.determiners and toks[k + 1].low not in lex.pronouns
                for k in range(a, stop - 1))
+
+
+def told_passive(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue: Span2) -> Draft | None:
+    """English passive of telling with no agent and a clause: "they were told the plant will close", "residents
+    have been informed that C": C with no source (whoever told them goes unnamed); None in any other shape ("was
+    told of the risk", "were told to leave", "were not told that C")."""
+    lex = ctx.lex
+    if lex.profile.v2:
+        return None
+    k = i
+    while k > s and (toks[k - 1].low in lex.closed.be or toks[k - 1].low in lex.auxiliaries):
+        k -= 1
+    if any(t.low in lex.negation or t.low.endswith(("n't", "n’t")) for t in toks[max(s, k - 1):i]):
+        return None
+    a = i + n
+    while a < e - 1 and toks[a].low in lex.sentence_adverbs:
+        a += 1  # "were told instead the plant …"
+    if a >= e - 1 or toks[a].low in lex.infinitive_markers or toks[a].low in lex.prepositions:
+        return None  # "were told to leave", "was told of the risk": an order or a topic, no clause
+    if toks[a].low in lex.complementizers and toks[a].low not in lex.question_words:
+        a += 1
+    elif not clause_at(ctx, toks, a, e):
+        return None
+    c = span(ctx, toks, a, e)
+    whole = (toks[k].start, cue[1])  # the cue with its auxiliaries: "were told", "have been informed"
+    return Draft((c,), whole, ctx.text[whole[0]:whole[1]]) if c else None

@@ -279,12 +279,15 @@ STATE_WORDS: Final = 3  # words read after the marker for a state
 
 def _cleft_state(ctx: Ctx, toks: list[Tok], s: int, i: int, k: int, e: int) -> bool:
     """A cleft after the expletive that opens the clause, its relative clause naming an event's state: "Det
-    skulle være føreren, der er dræbt", "Det skal være en kvinde, som er såret" (hearsay, not a plan)."""
+    skulle være føreren, der er dræbt", "Det skal være en kvinde, som er såret", "Det ska vara två män som är
+    skadade" (hearsay, not a plan)."""
     if i == s or toks[i - 1].low not in ctx.lex.expletives or any(t.is_word for t in toks[s:i - 1]):
         return False  # (after a quotation's dash: "- Det skulle være …")
     for b in range(k + 1, min(e - 1, k + CLEFT_WORDS)):
         if toks[b].text == "," and toks[b + 1].low in ctx.lex.relatives:
             return _event_state(ctx, toks, b + 2, e)
+        if toks[b].low in ctx.lex.relatives and toks[b].low not in ctx.lex.expletives:
+            return _event_state(ctx, toks, b + 1, e)  # no comma: "Det ska vara två män som är skadade"
         if not toks[b].is_word:
             return False
     return False

@@ -345,7 +345,9 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         return Draft((c,), cue, cue_text) if c else None
     if cls == "told" and i > s and toks[i - 1].low in ctx.lex.closed.be \
             and not any(t.low in ctx.lex.courts for t in toks[max(s, i - 6):i]):
-        return None  # "she was told of the risk": the subject heard it (but "the jury was told")
+        return englishshapes.told_passive(ctx, toks, s, e, i, n, cue)
+        # "she was told of the risk": the subject heard it, nothing reported (but "the jury was told", and "they
+        # were told the plant will close": a clause told them by someone unnamed)
     if not ctx.lex.profile.v2 and i > s and i + n < e and toks[i + n].low in ctx.lex.modals \
             and englishshapes.reduced_relative(ctx.lex, toks, s, i):
         return None  # "Patients already admitted will stay": a participle after its noun, the modal the clause's verb
@@ -418,6 +420,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
             return None  # "X hat die Festnahme gelobt.": a verb-final clause, no tag after its content
         if cls == "that" and toks[i].low in ctx.lex.noun_verbs and not (b > s and toks[b - 1].text in _TAG_OPENERS):
             return None  # "in red and blue states, where …": a noun; a tag opens after a comma ("…, the report states.")
+        if cls == "that" and i + n < e and toks[i + n].low in function_words(ctx.lang, "grievance_of"):
+            return None  # "…, two complained of neck pain": what they felt, no tag of the words before
         return content_first(ctx, toks, s, e, i, n, b, pre_end, cue, cue_text, vias)
     if cls == "clause" and (a == i + n or any(t.low in _CLAUSE_VERBS for t in toks[i + n:a])):
         return None  # "korrigierte die Zahl", "verlas eine Erklärung": an object, no words reported (a clause or a tag only)

@@ -1,0 +1,34 @@
+"""English clause shapes (englishshapes.py): a passive of telling with no agent and a clause ("they were told the
+plant will close"): the clause with no source; end to end, one table per construction.
+
+Every sentence here is written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from .conftest import Row, rows_in
+
+run = rows_in("en")
+
+
+TOLD_WITH_NO_AGENT: list[tuple[str, list[Row]]] = [
+    # a passive of "tell"/"inform" with a clause: whoever told them goes unnamed
+    ("When the staff arrived on Monday, they were told instead the depot will close in June.",
+     [(None, "were told", "the depot will close in June")]),
+    ("Residents were told that the water was safe to drink.",
+     [(None, "were told", "the water was safe to drink")]),
+    ("The families have been told that the search will resume at dawn.",
+     [(None, "have been told", "the search will resume at dawn")]),
+    ("Staff were informed the office would move to the harbour.",
+     [(None, "were informed", "the office would move to the harbour")]),
+    # an order, a topic, a thing told, or a negated passive: nothing reported
+    ("Those without power are being told to call the company.", []),
+    ("She was told of the risk before the climb.", []),
+    ("He was told the news on Friday.", []),
+    ("They were not told that the depot would close.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOLD_WITH_NO_AGENT)
+def test_a_passive_of_telling_with_no_agent(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
