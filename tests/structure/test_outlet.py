@@ -164,3 +164,23 @@ def test_prompt_before_the_site_name(text: str, expected: str) -> None:
 def test_page_with_a_prompt_before_the_wordmark(content: str, outlet: str) -> None:
     art = structure_text(Page(input="t.txt", content=content, kind="text"), options=Options())
     assert art.outlet == outlet
+
+
+@pytest.mark.parametrize(("content", "outlet"), [
+    # a section name above the prose of a page with no headline is no outlet (sv, no, da, de, en)
+    ("Nyheter\n\nEtt lager i hamnen brann ner under natten, uppger räddningstjänsten.\n\nIngen skadades.", None),
+    ("Nyheter\n\nEt lager ved havna brant ned i natt, opplyser politiet.\n\nIngen ble skadet.", None),
+    ("Nyheder\n\nEt lager ved havnen brændte ned i nat, oplyser politiet.\n\nIngen kom til skade.", None),
+    ("Nachrichten\n\nEine Lagerhalle am Hafen ist in der Nacht abgebrannt, teilte die Polizei mit.\n\nVerletzt wurde niemand.",
+     None),
+    (("Local News\n\nA warehouse at the harbour burned down overnight, police said.\n\nNo one was hurt in the fire, which "
+     "firefighters put out after two hours."), None),
+    # where the byline would stand, under a headline
+    (("Lager brann ned i hamnen\n\nNyheter\n\nEtt lager i hamnen brann ner under natten, uppger räddningstjänsten.\n\n"
+     "Ingen skadades."), None),
+    # a site's name there still is one
+    ("Kustposten\n\nEtt lager i hamnen brann ner under natten, uppger räddningstjänsten.\n\nIngen skadades.", "Kustposten"),
+])
+def test_section_name_is_no_outlet(content: str, outlet: str | None) -> None:
+    art = structure_text(Page(input="t.txt", content=content, kind="text"), options=Options())
+    assert art.outlet == outlet

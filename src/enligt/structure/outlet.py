@@ -80,7 +80,8 @@ def site_line_above_prose(lines: list[Line]) -> str | None:
     for line in lines:
         if line.kind == "sentence":
             return None
-        if line.kind in ("short", "name") and line.words <= 4 and is_outlet(name := wordmark(without_prompt(line.text))):
+        if line.kind in ("short", "name") and line.words <= 4 and is_outlet(name := wordmark(without_prompt(line.text))) \
+                and not is_section_names(name.lower()):  # "Nyheter", "Lokale nyheter": a section, as above a headline
             return name
     return None
 

@@ -14,7 +14,7 @@ from typing import Final
 
 from enligt.models import Caption
 from enligt.structure import byline, captions, dates
-from enligt.structure.furniture import is_comment_header, is_editor_note, related_label
+from enligt.structure.furniture import is_comment_header, is_editor_note, is_section_names, related_label
 from enligt.structure.lines import DASH_QUOTE, Line, dateline_rest
 
 LIST_NUMBER: Final = re.compile(r"^(?:\d{1,2}[.)]|\d{1,2}[.:]\d{2})\s+")
@@ -78,7 +78,7 @@ def _is_site_name(line: Line, draft: Draft) -> bool:
     outlet): the outlet printed where a byline would stand, not an author."""
     if line.words > SITE_NAME_WORDS or line.text.lower() in _known_authors(draft):
         return False
-    return byline.is_outlet(_caps_title(line.text))
+    return byline.is_outlet(_caps_title(line.text)) and not is_section_names(line.text.lower())  # "Nyheter": a section
 
 
 def _caps_title(text: str) -> str:
