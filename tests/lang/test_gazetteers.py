@@ -1,5 +1,5 @@
 """Lexicons stay general: proper nouns live in the named gazetteers (lang/outlets.txt, wires.txt,
-platforms.txt, agencies.txt, lang/<code>/named_sources.tsv), never in the word-class lists a rule
+platforms.txt, agencies.txt, photo_agencies.txt, lang/<code>/named_sources.tsv), never in the word-class lists a rule
 reads as a class (source types, roles, organisation words, ...)."""
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ GENERAL = ("source_types.tsv", "roles.txt", "photo_roles.txt", "staff_words.txt"
 
 def _names() -> set[str]:
     """Lower-cased names of the gazetteers whose entries are proper nouns."""
-    out = {w.lower() for name in ("outlets", "wires", "platforms") for w in words(None, name)}
+    out = {w.lower() for name in ("outlets", "wires", "platforms", "photo_agencies") for w in words(None, name)}
     return out | {row[0].lower() for lang in SUPPORTED for row in table(lang, "named_sources")}
 
 

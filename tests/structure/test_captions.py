@@ -111,3 +111,33 @@ def test_photo_word_credit(line: str, text: str, credit: str) -> None:
 @pytest.mark.parametrize("line", ["Facebook/Instagram", "He met Trump and/or his aides."])
 def test_slash_without_photo_word_is_no_credit(line: str) -> None:
     assert split_caption(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "text", "credit"),
+    [
+        ("Karin Ek/TT: Åklagaren lämnar tingsrätten efter domen.", "Åklagaren lämnar tingsrätten efter domen.", "Karin Ek/TT"),
+        ("Ola Nordmann / NTB Scanpix: Brannen sett fra lufta.", "Brannen sett fra lufta.", "Ola Nordmann / NTB Scanpix"),
+        ("Mette Holm/Ritzau Scanpix: Politiet ved gerningsstedet.", "Politiet ved gerningsstedet.", "Mette Holm/Ritzau Scanpix"),
+        ("Jens Müller/dpa: Einsatzkräfte vor dem Gebäude.", "Einsatzkräfte vor dem Gebäude.", "Jens Müller/dpa"),
+        ("Rescue crews: Jane Roe/Getty Images/Newscom", "Rescue crews", "Jane Roe/Getty Images/Newscom"),
+        ("Demonstranten: Anna Weber/picture alliance", "Demonstranten", "Anna Weber/picture alliance"),
+    ],
+)
+def test_unlabelled_person_credit(line: str, text: str, credit: str) -> None:
+    """A photographer's name and agency with no label, before a colon or after a short label."""
+    cap = split_caption(line)
+    assert cap is not None and (cap.text, cap.credit) == (text, credit)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Kritik: Anna Berg/Socialdemokraterna",  # a party after the slash, no agency
+        "Trump/Biden: a fight over the votes",  # no person's full name before the slash
+        "Election night in the city: what the voters said about Jane Roe/TT",  # a label too long
+        "Val 2026: Magdalena Andersson/Ulf Kristersson",  # two persons
+    ],
+)
+def test_person_slash_without_agency_is_no_credit(line: str) -> None:
+    assert split_caption(line) is None

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import pytest
 
+from enligt.models import Page
+from enligt.settings import Options
 from enligt.structure.lines import classify
 from enligt.structure.outlet import (
     outlet_from_dateline,
@@ -11,7 +13,9 @@ from enligt.structure.outlet import (
     outlet_from_pledge,
     outlet_from_site_line,
     split_title_suffix,
+    without_prompt,
 )
+from enligt.structure.text import structure_text
 
 
 @pytest.mark.parametrize("title,expected", [
@@ -135,3 +139,48 @@ def test_site_line_outlet(line: str, outlet: str | None) -> None:
 ])
 def test_newsroom_outlet(paragraphs: list[str], outlet: str | None) -> None:
     assert outlet_from_newsroom(paragraphs) == outlet
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hoppa till innehållKustposten", "Kustposten"),  # sv: a skip link glued on
+    ("Hopp til innhold Fjordposten", "Fjordposten"),  # no
+    ("Spring til indholdNordbladet", "Nordbladet"),  # da
+    ("Zum Inhalt springen Rheinbote", "Rheinbote"),  # de
+    ("Skip to main contentThe Harbour Gazette", "The Harbour Gazette"),  # en
+    ("Watch Harbour News", "Harbour News"),  # en: the live-stream button before the wordmark
+    ("Watchdog Weekly", "Watchdog Weekly"),  # a one-word prompt needs a space after it
+    ("Hopp til innhold", "Hopp til innhold"),  # the prompt alone
+])
+def test_prompt_before_the_site_name(text: str, expected: str) -> None:
+    assert without_prompt(text) == expected
+
+
+@pytest.mark.parametrize(("content", "outlet"), [
+    (("Hoppa till innehållKustposten\n\nBrand i lager i hamnen\n\nPublicerad 2024-03-02\n\n"
+      "Ett lager i hamnen brann ner under natten, uppger räddningstjänsten.\n\nIngen skadades."), "Kustposten"),
+    (("Watch Harbour News\n\nBridge closed after crash on Route 9\n\nThe bridge on Route 9 was closed on Monday after "
+      "a truck hit a guard rail, police said.\n\nNo one was hurt."), "Harbour News"),
+])
+def test_page_with_a_prompt_before_the_wordmark(content: str, outlet: str) -> None:
+    art = structure_text(Page(input="t.txt", content=content, kind="text"), options=Options())
+    assert art.outlet == outlet
+
+
+@pytest.mark.parametrize(("content", "outlet"), [
+    # a section name above the prose of a page with no headline is no outlet (sv, no, da, de, en)
+    ("Nyheter\n\nEtt lager i hamnen brann ner under natten, uppger räddningstjänsten.\n\nIngen skadades.", None),
+    ("Nyheter\n\nEt lager ved havna brant ned i natt, opplyser politiet.\n\nIngen ble skadet.", None),
+    ("Nyheder\n\nEt lager ved havnen brændte ned i nat, oplyser politiet.\n\nIngen kom til skade.", None),
+    ("Nachrichten\n\nEine Lagerhalle am Hafen ist in der Nacht abgebrannt, teilte die Polizei mit.\n\nVerletzt wurde niemand.",
+     None),
+    (("Local News\n\nA warehouse at the harbour burned down overnight, police said.\n\nNo one was hurt in the fire, which "
+     "firefighters put out after two hours."), None),
+    # where the byline would stand, under a headline
+    (("Lager brann ned i hamnen\n\nNyheter\n\nEtt lager i hamnen brann ner under natten, uppger räddningstjänsten.\n\n"
+     "Ingen skadades."), None),
+    # a site's name there still is one
+    ("Kustposten\n\nEtt lager i hamnen brann ner under natten, uppger räddningstjänsten.\n\nIngen skadades.", "Kustposten"),
+])
+def test_section_name_is_no_outlet(content: str, outlet: str | None) -> None:
+    art = structure_text(Page(input="t.txt", content=content, kind="text"), options=Options())
+    assert art.outlet == outlet

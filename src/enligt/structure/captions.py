@@ -13,7 +13,7 @@ import re
 from functools import cache
 from typing import Final
 
-from enligt.lang import all_languages_words, alternation
+from enligt.lang import all_languages_words, alternation, wordset
 from enligt.models import Caption
 from enligt.structure.byline import is_agency
 
@@ -105,6 +105,34 @@ def _unlabelled(line: str) -> tuple[str, str] | None:
     return head, tail
 
 
+# A photographer's credit with no label: a person's name, a slash and a picture or news agency ("Jane Doe/Getty
+# Images", "Ola Nordmann / NTB Scanpix", "John Roe/AP/TT"), opening a caption before a colon or closing one after it.
+_PERSON: Final = r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?: [A-ZÀ-ÖØ-Þ][\w'’.-]+){1,2}"
+_AGENCIES: Final = r"[A-Za-zÀ-ÖØ-Þ][\w.&-]*(?: [A-Za-zÀ-ÖØ-Þ][\w.&-]*){0,3}"
+PERSON_CREDIT_FIRST: Final = re.compile(rf"^({_PERSON}\s?/\s?{_AGENCIES}(?:\s?/\s?{_AGENCIES})*):\s+(\S.*)$")
+PERSON_CREDIT_LAST: Final = re.compile(rf"^([^:/]{{1,60}}):\s+({_PERSON}\s?/\s?{_AGENCIES}(?:\s?/\s?{_AGENCIES})*)$")
+MAX_LABEL_WORDS: Final = 5  # the short label before a closing credit ("Protesters: Jane Doe/Getty Images")
+
+
+def _picture_agency(name: str) -> bool:
+    return is_agency(name) or name.strip().lower() in wordset(None, "photo_agencies")
+
+
+def _person_credit(line: str) -> tuple[str, str] | None:
+    """(text, credit) of a caption credited to a photographer and agency with no label: "Jane Doe/TT: The lawyer
+    said …" (the credit first) or "Protesters: Jane Doe/Getty Images/Newscom" (a short label, the credit last).
+    Every part after the person's name must be a news or picture agency (`agencies.txt`, `photo_agencies.txt`)."""
+    if (m := PERSON_CREDIT_FIRST.match(line)) is not None:
+        credit, text = m[1], m[2]
+    elif (m := PERSON_CREDIT_LAST.match(line)) is not None and len(m[1].split()) <= MAX_LABEL_WORDS:
+        text, credit = m[1], m[2]
+    else:
+        return None
+    if not all(_picture_agency(part) for part in credit.split("/")[1:]):
+        return None
+    return text, " ".join(credit.split())
+
+
 def split_caption(line: str) -> Caption | None:
     """The caption of `line` when it carries a photo credit, else None.
 
@@ -115,7 +143,7 @@ def split_caption(line: str) -> Caption | None:
     line = " ".join(line.split())
     if not line or len(line) > MAX_CAPTION:
         return None
-    parts = _labelled(line) or _unlabelled(line)
+    parts = _labelled(line) or _unlabelled(line) or _person_credit(line)
     if parts is None:
         return None
     text, credit = parts

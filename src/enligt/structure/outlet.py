@@ -44,7 +44,7 @@ def find_outlet(lines: list[Line], title: int, body: frozenset[str] = frozenset(
             if tail is not None:
                 return wordmark(tail)
     for k, line in enumerate(lines[:title]):
-        text = OUTLET_TAGLINE.split(line.text, 1)[0].strip()
+        text = without_prompt(OUTLET_TAGLINE.split(line.text, 1)[0].strip())
         if line.kind not in ("short", "name") or len(text.split()) > 5 or text[-1:] in ".!?:":
             continue
         if not any(ch.isalpha() for ch in text) or is_section_names(text.lower()):
@@ -80,9 +80,31 @@ def site_line_above_prose(lines: list[Line]) -> str | None:
     for line in lines:
         if line.kind == "sentence":
             return None
-        if line.kind in ("short", "name") and line.words <= 4 and is_outlet(wordmark(line.text)):
-            return wordmark(line.text)
+        if line.kind in ("short", "name") and line.words <= 4 and is_outlet(name := wordmark(without_prompt(line.text))) \
+                and not is_section_names(name.lower()):  # "Nyheter", "Lokale nyheter": a section, as above a headline
+            return name
     return None
+
+
+@cache
+def _prompts() -> tuple[str, ...]:
+    """The skip links and buttons of `lang/<code>/nav_prompts.txt`, lower-cased, the longest first."""
+    return tuple(sorted(all_languages_words("nav_prompts"), key=len, reverse=True))
+
+
+def without_prompt(text: str) -> str:
+    """`text` without a skip link or button printed before the site's name, glued or spaced ("Hoppa till
+    innehållKustposten" -> "Kustposten", "Watch Harbour News" -> "Harbour News"); the name itself starts
+    with a capital. A line that is only the prompt stays as it is."""
+    low = text.lower()
+    for prompt in _prompts():
+        if not low.startswith(prompt):
+            continue
+        tail = text[len(prompt):]
+        rest = tail.lstrip()
+        if rest[:1].isupper() and (tail[:1] == " " or " " in prompt):  # a one-word prompt needs a space after it
+            return rest
+    return text
 
 
 def wordmark(text: str) -> str:

@@ -14,7 +14,7 @@ from typing import Final
 
 from enligt.models import Caption
 from enligt.structure import byline, captions, dates
-from enligt.structure.furniture import is_comment_header, is_editor_note, related_label
+from enligt.structure.furniture import is_comment_header, is_editor_note, is_section_names, related_label
 from enligt.structure.lines import DASH_QUOTE, Line, dateline_rest
 
 LIST_NUMBER: Final = re.compile(r"^(?:\d{1,2}[.)]|\d{1,2}[.:]\d{2})\s+")
@@ -78,7 +78,7 @@ def _is_site_name(line: Line, draft: Draft) -> bool:
     outlet): the outlet printed where a byline would stand, not an author."""
     if line.words > SITE_NAME_WORDS or line.text.lower() in _known_authors(draft):
         return False
-    return byline.is_outlet(_caps_title(line.text))
+    return byline.is_outlet(_caps_title(line.text)) and not is_section_names(line.text.lower())  # "Nyheter": a section
 
 
 def _caps_title(text: str) -> str:
@@ -225,6 +225,7 @@ def read_after_title(lines: list[Line], start: int) -> Draft:
                 draft.captions.append(Caption(captions.unglue(line.text), None))
         elif kind == "sentence" and _is_bare_caption(lines, i, draft):
             draft.captions.append(Caption(captions.unglue(line.text), None))
+            _drop_alt_copy(draft, line)
         elif kind == "sentence":
             draft.flow.append(("body", line.raw))  # as written: spans can be traced back to the input
             draft.bodies += 1
@@ -304,14 +305,28 @@ def _add_caption(draft: Draft, text: str, prev: Line | None) -> None:
         if prev is not None and draft.flow and draft.flow[-1][1] in (prev.text, prev.raw) and prev.text == cap.text:
             draft.bodies -= draft.flow.pop()[0] == "body"  # the caption printed twice, once without its credit
             draft.boilerplate.append(prev.text)
-    elif (prev is not None and draft.flow and draft.flow[-1][1] in (prev.text, prev.raw) and prev.words <= 20
-          and not DASH_QUOTE.match(prev.text)):
+    elif (prev is not None and draft.flow and draft.flow[-1][1] in (prev.text, prev.raw)
+          and (prev.words <= 20 or _doubled(draft)) and not DASH_QUOTE.match(prev.text)):
         draft.bodies -= draft.flow.pop()[0] == "body"
         draft.captions.append(Caption(captions.unglue(prev.text), cap.credit))
+        _drop_alt_copy(draft, prev)
     elif draft.captions and draft.captions[-1].credit is None:
         draft.captions[-1] = Caption(draft.captions[-1].text, cap.credit)
     elif cap.credit and (draft.bodies or prev is not None and prev.kind in ("caption", "date")):
         draft.captions.append(Caption("", cap.credit))  # a picture with a credit and no caption text
+
+
+def _doubled(draft: Draft) -> bool:
+    """Whether the last two entries of the flow are one text printed twice (a picture's alt text, then its caption)."""
+    return len(draft.flow) >= 2 and draft.flow[-1][1] == draft.flow[-2][1]
+
+
+def _drop_alt_copy(draft: Draft, caption: Line) -> None:
+    """Drop the copy of a caption line printed just above it (the picture's alt text: "Caption. / Caption. /
+    Foto: X", "Caption. / Caption. / Photographer's Name"): it is no body paragraph either."""
+    if draft.flow and draft.flow[-1][1] in (caption.text, caption.raw):
+        draft.bodies -= draft.flow.pop()[0] == "body"
+        draft.boilerplate.append(caption.text)
 
 
 def settle_flow(flow: list[tuple[str, str]]) -> tuple[list[str], list[str], list[int], list[str]]:
