@@ -71,3 +71,30 @@ NOT_COORDINATED = [
 def test_and_after_a_source_that_opens_no_second_source(text: str, lang: str, expected: list[Row]) -> None:
     assert rows(text, lang) == expected
 
+
+
+ADVERB_BEFORE_SECOND_CUE = [
+    # English: a focusing adverb or a manner adverb in -ly between "and"/"but" and the second cue: the first verb's
+    # subject speaks, not the adverb
+    ("The coach praised his players and even assured fans that the title was within reach.", "en",
+     [("The coach", "assured", "the title was within reach")]),
+    ("The mayor toured the dam and quickly added that the water level was falling.", "en",
+     [("The mayor", "added", "the water level was falling")]),
+    ("The airline cancelled the flights but firmly denied that the pilots were on strike.", "en",
+     [("The airline", "denied", "the pilots were on strike")]),
+    ("Ann Lee left the meeting early and only said that the vote would wait.", "en",
+     [("Ann Lee", "said", "the vote would wait")]),
+    ("The minister visited the school and publicly promised that the roof would be fixed.", "en",
+     [("The minister", "promised", "the roof would be fixed")]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), ADVERB_BEFORE_SECOND_CUE)
+def test_adverb_between_and_and_second_cue_keeps_first_subject(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected
+
+
+def test_a_subject_between_but_and_a_focused_cue_is_read() -> None:
+    # "this" after "but" is the second clause's subject, not an adverb before a coordinated cue
+    text = "Prices rose in May. But this only explains why the shops closed early."
+    assert all(row[0] != "only" for row in rows(text, "en"))

@@ -113,3 +113,24 @@ def test_more_nouns(sentence: str) -> None:
 )
 def test_a_bare_form_after_a_singular_modifier(sentence: str, noun: bool) -> None:
     assert is_noun(sentence) is noun
+
+
+@pytest.mark.parametrize(
+    ("sentence", "noun"),
+    [
+        # a plural inside a prepositional phrase, then "that" and an auxiliary, modal or "be": a relative clause
+        ("The party will spend most in the large [states] that have early primaries.", True),
+        ("Aid went to several coastal [states] that were hit by the storm.", True),
+        ("Money flowed to the rural [states] that will vote first.", True),
+        # ... or a subordinator: a clause of its own, no object of a verb
+        ("Growers care less about tariff [promises] because prices are low.", True),
+        ("She did well in the southern [states] after the debate.", True),
+        ("Money flowed to the rural [states] while the cities waited.", True),
+        # a subject with a prepositional phrase still keeps its verb before a clause
+        ("A survey of the farmers [shows] that prices are low.", False),
+        ("A letter from the mayor [states] that the bridge will close.", False),
+        ("A study of the voters [shows] the governor ahead.", False),
+    ],
+)
+def test_a_plural_in_a_phrase_before_a_relative_or_subordinate_clause(sentence: str, noun: bool) -> None:
+    assert is_noun(sentence) is noun

@@ -333,8 +333,12 @@ def past_verb_adverbs(lex: Lexicon, toks: list[Tok], s: int, pre_end: int) -> in
     k = pre_end
     while k > s and k > pre_end - VERB_ADVERBS and (toks[k - 1].low in lex.sentence_adverbs
                                                      or toks[k - 1].low in lex.auxiliaries
-                                                     or toks[k - 1].low in lex.question_auxiliaries):
+                                                     or toks[k - 1].low in lex.question_auxiliaries
+                                                     or _verb_adverb(toks[k - 1], lex)):
         k -= 1
+    if any(_verb_adverb(t, lex) for t in toks[k:pre_end]) \
+            and any(t.low in lex.determiners or t.low in lex.expletives for t in toks[k:pre_end]):
+        return pre_end  # "but this only explains": a subject between the coordinator and the cue
     if k > s + 1 and not lex.profile.v2 and toks[k - 1].low not in lex.coordinators:  # V2: "och i dag sa X"
         p = next((m for m in range(k - 1, max(s, k - VERB_PHRASE), -1) if toks[m].low in lex.prepositions), None)
         if p is not None and p > s and toks[p - 1].low in lex.coordinators and _time_or_place(toks, p, k, lex):
@@ -354,6 +358,14 @@ def _time_or_place(toks: list[Tok], p: int, k: int, lex: Lexicon) -> bool:
 
 
 VERB_ADVERBS: Final = 2  # words between a coordinator and its cue ("and then later said")
+MANNER_ADVERB_MIN: Final = 5  # shorter words in -ly are no manner adverbs ("ally", "July")
+
+
+def _verb_adverb(t: Tok, lex: Lexicon) -> bool:
+    """English: a focusing adverb or a lower-case manner adverb in -ly before a coordinated cue ("and even
+    assured", "and quickly added", "but firmly denied"); not a noun in -ly ("and family said")."""
+    return not lex.profile.v2 and t.is_word and not t.upper and (t.low in lex.focus or (
+        len(t.low) >= MANNER_ADVERB_MIN and t.low.endswith("ly") and word_type(t.low, lex.lang) is None))
 
 
 def only_punct(toks: list[Tok], a: int, e: int) -> bool:

@@ -175,10 +175,16 @@ def _genitive_name(toks: list[Tok], k: int, end: int, lex: Lexicon, *, named: bo
 
 def _after_article(toks: list[Tok], k: int, end: int, lex: Lexicon) -> bool:
     """Whether toks[k] stands right after an article and before a capitalised word ("the state Department of
-    Health"): a modifier of the name, no verb."""
+    Health"), or is a cue form that is also a noun (`noun_verbs`: "the state auditor"): a noun or a modifier, no
+    verb."""
     cw = lex.closed
-    return (toks[k - 1].low in cw.definite_article or toks[k - 1].low in cw.indefinite) and k + 1 < end \
-        and toks[k + 1].upper and toks[k + 1].is_word
+    if not (toks[k - 1].low in cw.definite_article or toks[k - 1].low in cw.indefinite):
+        return False
+    if toks[k].low in lex.noun_verbs and (k + 1 < end and toks[k + 1].is_word
+                                          or k >= 2 and toks[k - 2].low in lex.prepositions):
+        return True  # a cue form spelt like a noun after an article: "the state auditor", "a transcript of the show"
+        # (not "tweeted a warning.": an object after the cue, no speaker)
+    return k + 1 < end and toks[k + 1].upper and toks[k + 1].is_word
 
 
 def _second_source(toks: list[Tok], k: int, end: int, lex: Lexicon) -> bool:

@@ -172,10 +172,18 @@ def _clause_follows(toks: list[Tok], i: int, e: int, lex: Lexicon) -> bool:
     if i + 1 >= e:
         return False
     nxt = toks[i + 1]
+    if nxt.low in lex.complementizers and i + 2 < e and _verb_word(toks[i + 2], lex):
+        return False  # "in the states that have …": a relative pronoun and its verb, no subject after "that"
     if nxt.low in lex.complementizers or _object(nxt, lex):
         return True
     return nxt.is_word and nxt.low not in lex.noun_openers and not nxt.low.endswith(("ing", "ed")) \
-        and not any(w in nxt.low for w in lex.times) and nxt.low not in lex.sentence_adverbs and nxt.low != "to"
+        and not any(w in nxt.low for w in lex.times) and nxt.low not in lex.sentence_adverbs and nxt.low != "to" \
+        and nxt.low not in lex.subordinators  # "on farm promises because …": a clause of its own, no object
+
+
+def _verb_word(t: Tok, lex: Lexicon) -> bool:
+    """An auxiliary, modal or form of "be" right after "that": the verb of a relative clause ("states that have")."""
+    return not t.upper and (t.low in lex.auxiliaries or t.low in lex.modals or t.low in lex.closed.be)
 
 
 def _tag_subject(toks: list[Tok], s: int, k: int, i: int, e: int, lex: Lexicon) -> bool:
