@@ -228,6 +228,14 @@ def generic_medium(text: str, lex: Lexicon) -> bool:
         and word_type(words_[-1].lower(), lex.lang) == "media"
 
 
+def described_medium(text: str, lex: Lexicon) -> bool:
+    """A medium named by its kind that is no reference back: indefinite ("en lokal tv-station", "a local TV
+    station") or described with no determiner ("ukrainsk tv", "amerikanske medier", "local media"). It is kept
+    as written; "avisen", "the newspaper" mean the medium the article last named (`resolve._medium`)."""
+    words_ = text.lower().split()
+    return len(words_) > 1 and (words_[0] in lex.closed.indefinite or words_[0] not in lex.determiners)
+
+
 def recipient_via(src: list[Tok], lex: Lexicon) -> list[str]:
     """"enligt uppgifter till Expressen": information given to a medium reached the text through it."""
     for k in range(1, len(src) - 1):
