@@ -51,3 +51,17 @@ KINDS = [
 @pytest.mark.parametrize(("text", "lang", "expected"), KINDS)
 def test_described_medium(text: str, lang: str, expected: bool) -> None:
     assert described_medium(text, lexicon(lang)) is expected
+
+
+GERMAN = [
+    # a paper named by a hyphenated compound is a name: no article, whichever side of the cue the speaker stands
+    ("Max Roth erklärte der Weser-Zeitung, dass die Brücke gesperrt sei.", [["Weser-Zeitung"]]),
+    ("Die Brücke sei gesperrt, sagte Max Roth der Weser-Zeitung.", [["Weser-Zeitung"]]),
+    ("Max Roth sagte gegenüber der Rhein-Post, die Brücke sei gesperrt.", [["Rhein-Post"]]),
+    ("Max Roth sagte der Zeitung, die Brücke sei gesperrt.", [["der Zeitung"]]),  # a paper named by its kind
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GERMAN)
+def test_german_compound_paper(text: str, expected: list[list[str]]) -> None:
+    assert vias(text, "de") == expected

@@ -120,6 +120,9 @@ def media_name(toks: list[Tok], lex: Lexicon) -> str | None:
         return toks[0].text  # an outlet's acronym in the language's gazetteer (named_sources.tsv: "GP")
     if lex.profile.capitalised_nouns and toks[-1].upper and word_type(toks[-1].low, lex.lang) == "media" and all(
             t.upper or t.low in lex.determiners for t in toks):
+        nouns = [t.text for t in toks if t.low not in lex.determiners]
+        if len(nouns) == 1 and "-" in nouns[0].strip("-"):
+            return nouns[0]  # a paper named by a compound of its name: "der Bild-Zeitung" -> Bild-Zeitung
         return text  # German capitalises the noun: "dem Sender", "der Nachrichtenagentur"
     if name and is_masthead(name):
         rest = toks[:len(toks) - len(name.split())]
