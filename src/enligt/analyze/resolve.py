@@ -16,7 +16,7 @@ from enligt.analyze.records import Ctx, Draft, Memory, replaced, source_text
 from enligt.analyze.sentences import Tok, tokenize
 from enligt.analyze.sources import described_name
 from enligt.analyze.sourcetype import classify, left_part, name_of
-from enligt.analyze.via import fronted_recipient, generic_medium
+from enligt.analyze.via import described_medium, fronted_recipient, generic_medium
 from enligt.analyze.wordclass import name_form
 from enligt.analyze.wordtypes import org_name, word_type
 from enligt.lang import all_function_words, all_languages_words, function_word_list, function_words
@@ -268,7 +268,7 @@ def _court_hearing(d: Draft, lex: Lexicon) -> bool:
 def _medium(memory: Memory, via: str, lex: Lexicon) -> str | None:
     """A via named by its kind ("told the newspaper") is the medium the article last named; with none named,
     the newspaper is the page's own (no via)."""
-    if not generic_medium(via, lex):
+    if not generic_medium(via, lex) or described_medium(via, lex):
         return via
     return next((m.name for m in reversed(memory.mentions.items) if m.type == "media" and m.name), None)
 

@@ -120,6 +120,9 @@ def media_name(toks: list[Tok], lex: Lexicon) -> str | None:
         return toks[0].text  # an outlet's acronym in the language's gazetteer (named_sources.tsv: "GP")
     if lex.profile.capitalised_nouns and toks[-1].upper and word_type(toks[-1].low, lex.lang) == "media" and all(
             t.upper or t.low in lex.determiners for t in toks):
+        nouns = [t.text for t in toks if t.low not in lex.determiners]
+        if len(nouns) == 1 and "-" in nouns[0].strip("-"):
+            return nouns[0]  # a paper named by a compound of its name: "der Bild-Zeitung" -> Bild-Zeitung
         return text  # German capitalises the noun: "dem Sender", "der Nachrichtenagentur"
     if name and is_masthead(name):
         rest = toks[:len(toks) - len(name.split())]
@@ -226,6 +229,14 @@ def generic_medium(text: str, lex: Lexicon) -> bool:
     words_ = text.split()
     return bool(words_) and len(words_) <= 3 and not any(w[:1].isupper() for w in words_) \
         and word_type(words_[-1].lower(), lex.lang) == "media"
+
+
+def described_medium(text: str, lex: Lexicon) -> bool:
+    """A medium named by its kind that is no reference back: indefinite ("en lokal tv-station", "a local TV
+    station") or described with no determiner ("ukrainsk tv", "amerikanske medier", "local media"). It is kept
+    as written; "avisen", "the newspaper" mean the medium the article last named (`resolve._medium`)."""
+    words_ = text.lower().split()
+    return len(words_) > 1 and (words_[0] in lex.closed.indefinite or words_[0] not in lex.determiners)
 
 
 def recipient_via(src: list[Tok], lex: Lexicon) -> list[str]:
