@@ -78,6 +78,8 @@ def quote_records(ctx: Ctx, toks: list[Tok], start: int, end: int, block: int, t
     dash = dash_quote(ctx.text, start, end) if ctx.lex.profile.dash_speech else None
     if dash is not None and not title:
         return _dash(ctx, toks, dash, end, block)
+    if dash is not None and (dq := trim(ctx.text, dash, end))[1] > dq[0]:  # "– Kommer aldri tilbake": a quote headline
+        return [Draft((dq,), None, None, block=block, direct=True, continuation=True)]  # whose speaker the body gives
     if title and toks and (at := ctx.text.find(": –", start, end)) > start:  # "Ordføreren: – Vi har …"
         k = _index(toks, at)
         src = title_source(ctx, toks, 0, k, quote=True)
@@ -99,7 +101,7 @@ def quote_records(ctx: Ctx, toks: list[Tok], start: int, end: int, block: int, t
         if qi in used:
             continue
         inner = _inner(ctx, q)
-        if not inner:
+        if not inner or title and _scare_quote(ctx, q, inner, end):
             continue
         o = _index(toks, q.open)
         c = _index(toks, q.close, o)
@@ -166,6 +168,18 @@ def _quote_paragraph(ctx: Ctx, q: Quote, inner: Span2, end: int) -> bool:
     label = len(words) <= LABEL_WORDS and ctx.text[inner[1] - 1] not in ".!?" and long_words \
         and all(w[0].isupper() for w in long_words)
     return not label
+
+
+SCARE_WORDS: Final = 2  # a quoted phrase of a title this short, run on into the headline's words, is a scare quote
+
+
+def _scare_quote(ctx: Ctx, q: Quote, inner: Span2, end: int) -> bool:
+    """A title's quoted word or two run on into the headline's words ("‘Historic’ flood in the south", "Town
+    hit by ‘freak’ storm"): a word set off by the writer, no quote headline (a quote headline stands alone or
+    ends at a dash or colon: "”Helt orimligt!” – X", "Q: ”…”")."""
+    words = ctx.text[inner[0]:inner[1]].split()
+    after = ctx.text[q.close + 1:end].lstrip(" \u00a0")
+    return len(words) <= SCARE_WORDS and ctx.text[inner[1] - 1] not in ".!?" and after[:1].isalnum()
 
 
 def _title_quote(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block: int) -> Draft:
