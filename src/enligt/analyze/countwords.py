@@ -53,6 +53,8 @@ class CountWords:
         self.reported = listed(lang, "reported") | self.report | self.speaker  # "Lørdag blev der meldt om …": the report's day
         self.attributive = tuple(sorted(listed(lang, "attributive")))  # "5.000 dræbte russiske soldater": a participle as attribute
         self.statement = listed(lang, "statement")
+        self.here = listed(lang, "here")  # "Her blev én person dræbt": a sentence set at the place just named
+        self.here_report = listed(lang, "here_report") | self.reported  # "Her lyder det, at 31": a text, no place
         self.alone = listed(lang, "alone")  # "Alleine die Kölner Polizei meldete 20": a part of the whole  # "his original statement of 4,460": a figure given before
         self.skip = listed(lang, "skip")
         self.barelead = listed(lang, "barelead")

@@ -65,6 +65,9 @@ def count_qualifiers(s: Sentence, a: int, b: int, head: Head, lang: str, measure
         quals |= {"regional=1"}  # "Alleine die Kölner Polizei meldete 20 Tote", "In Cologne alone, 20 died": a part
     elif not w.alone.isdisjoint(s.lows[b:hi]) and _alone_after(s, b, hi, w):
         quals |= {"regional=1"}  # "20 died in Cologne alone", "10 er savnet alene i Derna": a part
+    elif s.lows and s.lows[0] in w.here and not any(q.startswith("place=") for q in quals) and (
+            w.here_report.isdisjoint(s.lows[1:a])):
+        quals |= {"regional=1"}  # "Her blev én person dræbt", "Der ble tre drept": the place just named, a part
     side = _side(s, lo, hi, lang)
     if not any(q.startswith("place=") for q in quals) and lo >= 2 and s.lows[lo - 1] == "," and (
             (t := s.triggers.get(lo)) is not None and t.kind == "verb"):  # "…, killing about 19,500 people"
