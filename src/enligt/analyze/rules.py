@@ -177,7 +177,6 @@ def _unreal(ctx: Ctx, toks: list[Tok], s: int, i: int) -> bool:
                                                                   and bool(lex.modals))
 
 
-@cache
 def _modal_adverbs(lang: str) -> frozenset[str]:
     return function_words(lang, "modal_adverb")
 

@@ -23,8 +23,18 @@ from enligt.lang import (
 from enligt.lang.gazetteers import outlet_names
 
 
-@cache
 def type_lists(lang: str) -> tuple[dict[str, str], tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
+    """`_type_lists_built`, built once per argument and kept in a dict (compiled, a read of it costs a third of a `functools.cache` call)."""
+    got = _TYPE_LISTS_KEPT.get(lang)
+    if got is None:
+        got = _TYPE_LISTS_KEPT.setdefault(lang, _type_lists_built(lang))
+    return got
+
+
+_TYPE_LISTS_KEPT: Final[dict[str, tuple[dict[str, str], tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]]] = {}
+
+
+def _type_lists_built(lang: str) -> tuple[dict[str, str], tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
     """(single words, multi-word keys, compound endings) of lang/<code>/source_types.tsv (word classes)
     and named_sources.tsv (a gazetteer of the proper nouns that recur as sources: "Kreml", "SMHI")."""
     single: dict[str, str] = {}
