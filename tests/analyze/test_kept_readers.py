@@ -6,7 +6,24 @@ from collections.abc import Callable
 
 import pytest
 
-from enligt.analyze import countdet, excepted, lexicon, numbers, numwords, shapes, wordtypes
+from enligt.analyze import (
+    countdet,
+    cueadverbs,
+    cueobject,
+    excepted,
+    exclusions,
+    lexicon,
+    numbers,
+    numones,
+    numsentence,
+    numspans,
+    numwords,
+    qualifiers,
+    shapes,
+    sources,
+    tails,
+    wordtypes,
+)
 from enligt.lang import _all_function_words_built, all_function_words
 
 READERS: list[tuple[Callable[[str], object], Callable[[str], object]]] = [
@@ -18,6 +35,21 @@ READERS: list[tuple[Callable[[str], object], Callable[[str], object]]] = [
     (excepted._excepts, excepted._excepts_built),
     (lexicon.weekdays, lexicon._weekdays_built),
     (numbers._last_words, numbers._last_words_built),
+    (cueadverbs._phase_phrases, cueadverbs._phase_phrases_built),
+    (numones._joins, numones._joins_built),
+    (sources._weak_endings, sources._weak_endings_built),
+    (cueobject._warn_frames, cueobject._warn_frames_built),
+    (wordtypes.named_starts, wordtypes._named_starts_built),
+    (tails._own_parts, tails._own_parts_built),
+    (numwords.parts_only, numwords._parts_only_built),
+    (qualifiers._firsts, qualifiers._firsts_built),
+    (qualifiers._openings, qualifiers._openings_built),
+    (numsentence._glued_suffixes, numsentence._glued_suffixes_built),
+    (lexicon.cause_heads, lexicon._cause_heads_built),
+    (lexicon._hint_patterns, lexicon._hint_patterns_built),
+    (numspans._abbreviations, numspans._abbreviations_built),
+    (exclusions._fraction_words, exclusions._fraction_words_built),
+    (numbers._approx_last_words, numbers._approx_last_words_built),
 ]
 
 
@@ -53,3 +85,20 @@ def test_may_trigger_answers_as_its_lists(lang: str) -> None:
         want = word in exact or (bool(heads) and word.startswith(heads))
         assert test(word) is want
         assert test(word) is want  # answered again from the memo
+
+
+def test_org_name_words_is_kept() -> None:
+    got = wordtypes.org_name_words()
+    assert wordtypes.org_name_words() is got
+    assert got == wordtypes._org_name_words_built()
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_may_trigger_is_kept(lang: str) -> None:
+    assert lexicon.may_trigger(lang) is lexicon.may_trigger(lang)
+
+
+def test_scope_of_is_kept() -> None:
+    from enligt.analyze import numscene
+    key = "sv|people|dead||"
+    assert numscene.scope_of(key) is numscene.scope_of(key)

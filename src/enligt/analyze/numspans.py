@@ -18,8 +18,18 @@ _BOUNDARY: Final = re.compile(r"[.!?…][\"”’»]*+\s++(?=[\"“”„«»–
 NEXT_WORD: Final = re.compile(r"[\s\u00a0\u202f]*([^\W\d_]+|%)")
 
 
-@cache
 def _abbreviations(lang: str) -> frozenset[str]:
+    """`_abbreviations_built`, built once per argument and kept in a dict (compiled, a read of it costs a third of a `functools.cache` call)."""
+    got = _ABBREVIATIONS_KEPT.get(lang)
+    if got is None:
+        got = _ABBREVIATIONS_KEPT.setdefault(lang, _abbreviations_built(lang))
+    return got
+
+
+_ABBREVIATIONS_KEPT: Final[dict[str, frozenset[str]]] = {}
+
+
+def _abbreviations_built(lang: str) -> frozenset[str]:
     return wordset(lang, "abbreviations") | lx.words_of(lang, "abbrev")
 
 

@@ -148,7 +148,6 @@ def _body_name_tail(ctx: Ctx, toks: list[Tok], i: int, j: int, e: int, stop: fro
 _BODY_TYPES = frozenset({"official", "organization"})
 
 
-@cache
 def _role_prepositions(lang: str) -> frozenset[str]:
     return function_words(lang, "role_preposition")
 

@@ -126,7 +126,6 @@ def _same_last_words_built(lang: str) -> frozenset[str]:
     return frozenset(p.split()[-1] for p in same_phrases(lang) if p.split())
 
 
-@cache
 def _demonstratives(lang: str) -> frozenset[str]:
     return function_words(lang, "demonstrative")
 
@@ -147,7 +146,6 @@ def passive_aux(ctx: Ctx, toks: list[Tok], s: int, i: int) -> bool:
 PASSIVE_REACH: Final = 7  # words between a passive auxiliary and its participle ("blev der lørdag fra samme side meldt")
 
 
-@cache
 def _passive_words(lang: str) -> frozenset[str]:
     return function_words(lang, "passive_aux")
 
