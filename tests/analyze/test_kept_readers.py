@@ -102,3 +102,21 @@ def test_scope_of_is_kept() -> None:
     from enligt.analyze import numscene
     key = "sv|people|dead||"
     assert numscene.scope_of(key) is numscene.scope_of(key)
+
+
+@pytest.mark.parametrize("lang", ["sv", "de", "en"])
+@pytest.mark.parametrize(("reader", "builder"), [
+    (numbers._approx_set, numbers._approx_set_built),
+    (wordtypes.genders, wordtypes._genders_built),
+])
+def test_more_readers_are_kept(reader: Callable[[str], object], builder: Callable[[str], object], lang: str) -> None:
+    got = reader(lang)
+    assert reader(lang) is got
+    assert got == builder(lang)
+
+
+@pytest.mark.parametrize(("lang", "names"), [("sv", ("national", "time")), ("en", ("place",))])
+def test_first_words_is_kept(lang: str, names: tuple[str, ...]) -> None:
+    got = lexicon.first_words(lang, *names)
+    assert lexicon.first_words(lang, *names) is got
+    assert got == lexicon._first_words_built(lang, *names)
