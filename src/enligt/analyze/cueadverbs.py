@@ -4,7 +4,6 @@ after its second word ("nægtede sig dog skyldig i"). Split out of rules.py, who
 `phrase_past_adverb` when a cue's own words are not next to each other."""
 from __future__ import annotations
 
-from functools import cache
 from typing import Final
 
 from enligt.analyze import frames
@@ -59,8 +58,18 @@ def phase_inside(lang: str, toks: list[Tok], k: int, e: int) -> int:
                  and all(toks[k + m].low == p[m] for m in range(len(p)))), 0)
 
 
-@cache
 def _phase_phrases(lang: str) -> tuple[tuple[str, ...], ...]:
+    """`_phase_phrases_built`, built once per argument and kept in a dict (compiled, a read of it costs a third of a `functools.cache` call)."""
+    got = _PHASE_PHRASES_KEPT.get(lang)
+    if got is None:
+        got = _PHASE_PHRASES_KEPT.setdefault(lang, _phase_phrases_built(lang))
+    return got
+
+
+_PHASE_PHRASES_KEPT: Final[dict[str, tuple[tuple[str, ...], ...]]] = {}
+
+
+def _phase_phrases_built(lang: str) -> tuple[tuple[str, ...], ...]:
     return tuple(sorted((tuple(p.split()) for p in function_words(lang, "phase_phrase")), key=len, reverse=True))
 
 

@@ -4,7 +4,6 @@ are a phrase that is not its subject ("Am Abend sagte …", "Ifølge BBC siger �
 after the cue when these hold."""
 from __future__ import annotations
 
-from functools import cache
 from typing import Final
 
 from enligt.analyze.cues import Lexicon, is_finite_verb, match_phrase
@@ -165,7 +164,6 @@ def adverbial_clause(ctx: Ctx, toks: list[Tok], s: int, k: int) -> bool:
         and not word_type(t.low, ctx.lang) for m, t in enumerate(body[1:], s + 2))
 
 
-@cache
 def _clause_openers(lang: str) -> frozenset[str]:
     return function_words(lang, "clause_opener")
 

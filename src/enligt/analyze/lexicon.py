@@ -61,8 +61,18 @@ def _measure_index(lang: str) -> tuple[dict[str, list[tuple[tuple[str, ...], tup
     return exact, tuple(prefixes)
 
 
-@cache
 def _hint_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """`_hint_patterns_built`, built once per argument and kept in a dict (compiled, a read of it costs a third of a `functools.cache` call)."""
+    got = _HINT_PATTERNS_KEPT.get(lang)
+    if got is None:
+        got = _HINT_PATTERNS_KEPT.setdefault(lang, _hint_patterns_built(lang))
+    return got
+
+
+_HINT_PATTERNS_KEPT: Final[dict[str, tuple[re.Pattern[str], re.Pattern[str]]]] = {}
+
+
+def _hint_patterns_built(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The most specific word of every measure word, counted noun (`subjects.tsv`) and back-reference,
     as a trie (exact words end at a word boundary, `word*` stems anywhere): alone, for a word at the
     text's start, and after a non-word character, for a word start anywhere (a regex with a literal
@@ -111,8 +121,18 @@ def hinted(low: str, start: int, end: int, lang: str) -> bool:
     return after.search(low, start - 1 if start else 0, end) is not None
 
 
-@cache
 def may_trigger(lang: str) -> Callable[[str], bool]:
+    """`_may_trigger_built`, built once per argument and kept in a dict (compiled, a read of it costs a third of a `functools.cache` call)."""
+    got = _MAY_TRIGGER_KEPT.get(lang)
+    if got is None:
+        got = _MAY_TRIGGER_KEPT.setdefault(lang, _may_trigger_built(lang))
+    return got
+
+
+_MAY_TRIGGER_KEPT: Final[dict[str, Callable[[str], bool]]] = {}
+
+
+def _may_trigger_built(lang: str) -> Callable[[str], bool]:
     """A fast test: can a measure word start with this (lower-cased) token? (memoised per word)"""
     exact, _ = _measure_index(lang)
     heads = _prefix_heads(lang)
@@ -120,9 +140,15 @@ def may_trigger(lang: str) -> Callable[[str], bool]:
     if not heads:
         return keys.__contains__
 
-    @lru_cache(maxsize=1 << 16)
-    def test(low: str) -> bool:
-        return low in keys or low.startswith(heads)
+    memo: dict[str, bool] = {}
+
+    def test(low: str) -> bool:  # memoised in a dict (compiled, a read costs a fraction of an `lru_cache` call)
+        got = memo.get(low)
+        if got is None:
+            got = low in keys or low.startswith(heads)
+            if len(memo) < 1 << 16:
+                memo[low] = got
+        return got
 
     return test
 
@@ -178,8 +204,20 @@ def _particle_at(lows: list[str], i: int, particle: str, last: bool) -> bool:
     return False
 
 
-@cache
 def category(lang: str, name: str) -> frozenset[tuple[str, ...]]:
+    """`_category_built`, built once per language and name and kept in a dict (compiled, a read of it costs a third of a `functools.cache` call)."""
+    per = _CATEGORY_KEPT.get(lang)
+    got = per.get(name) if per is not None else None
+    if got is None:
+        got = _category_built(lang, name)
+        got = _CATEGORY_KEPT.setdefault(lang, {}).setdefault(name, got)
+    return got
+
+
+_CATEGORY_KEPT: Final[dict[str, dict[str, frozenset[tuple[str, ...]]]]] = {}
+
+
+def _category_built(lang: str, name: str) -> frozenset[tuple[str, ...]]:
     """Phrases (as word tuples) of one category of `count_words.tsv`."""
     return frozenset(tuple(row[1].lower().split()) for row in table(lang, "count_words")
                      if len(row) > 1 and row[0] == name and row[1])
@@ -217,8 +255,21 @@ def _by_first_built(phrases: frozenset[tuple[str, ...]]) -> dict[str, tuple[tupl
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
 
 
-@cache
 def first_words(lang: str, *names: str) -> frozenset[str]:
+    """`_first_words_built`, built once per language and names and kept in a dict (compiled, a read of it costs a
+    third of a `functools.cache` call)."""
+    per = _FIRST_WORDS_KEPT.get(lang)
+    got = per.get(names) if per is not None else None
+    if got is None:
+        got = _first_words_built(lang, *names)
+        got = _FIRST_WORDS_KEPT.setdefault(lang, {}).setdefault(names, got)
+    return got
+
+
+_FIRST_WORDS_KEPT: Final[dict[str, dict[tuple[str, ...], frozenset[str]]]] = {}
+
+
+def _first_words_built(lang: str, *names: str) -> frozenset[str]:
     """First words of the phrases of some categories: a cheap test before `phrase_at`."""
     return frozenset(p[0] for name in names for p in category(lang, name))
 
@@ -232,8 +283,18 @@ def phrase_at(lows: list[str], i: int, phrases: frozenset[tuple[str, ...]]) -> i
     return 0
 
 
-@cache
 def not_countable(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """`_not_countable_built`, built once per argument and kept in a dict (compiled, a read of it costs a third of a `functools.cache` call)."""
+    got = _NOT_COUNTABLE_KEPT.get(lang)
+    if got is None:
+        got = _NOT_COUNTABLE_KEPT.setdefault(lang, _not_countable_built(lang))
+    return got
+
+
+_NOT_COUNTABLE_KEPT: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {}
+
+
+def _not_countable_built(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
     """Exact words and prefixes (`word*`) of `not_countable.txt`."""
     exact, prefixes = set(), []
     for w in wordset(lang, "not_countable"):
@@ -274,8 +335,18 @@ def names_cause(low: str, lang: str) -> bool:
 CAUSE_ENDING: Final = 3
 
 
-@cache
 def cause_heads(lang: str) -> frozenset[str]:
+    """`_cause_heads_built`, built once per argument and kept in a dict (compiled, a read of it costs a third of a `functools.cache` call)."""
+    got = _CAUSE_HEADS_KEPT.get(lang)
+    if got is None:
+        got = _CAUSE_HEADS_KEPT.setdefault(lang, _cause_heads_built(lang))
+    return got
+
+
+_CAUSE_HEADS_KEPT: Final[dict[str, frozenset[str]]] = {}
+
+
+def _cause_heads_built(lang: str) -> frozenset[str]:
     """The first three letters of every word of `causes.tsv`: a cheap test before `cause_of`."""
     exact, prefixes = _causes(lang)
     return frozenset(w[:3] for w in exact) | frozenset(p[:3] for p, _ in prefixes)
@@ -322,8 +393,18 @@ def month_forms(lang: str) -> frozenset[str]:
     return frozenset(r[0].lower() for r in table(lang, "months") if r)
 
 
-@cache
 def weekdays(lang: str) -> dict[str, tuple[str, ...]]:
+    """`_weekdays_built`, built once per argument and kept in a dict (compiled, a read of it costs a third of a `functools.cache` call)."""
+    got = _WEEKDAYS_KEPT.get(lang)
+    if got is None:
+        got = _WEEKDAYS_KEPT.setdefault(lang, _weekdays_built(lang))
+    return got
+
+
+_WEEKDAYS_KEPT: Final[dict[str, dict[str, tuple[str, ...]]]] = {}
+
+
+def _weekdays_built(lang: str) -> dict[str, tuple[str, ...]]:
     """Full weekday names by their first three letters (they start "måndagen", "Wednesday"), the longest
     first, so that "Thursday" reads as "thursday", not as its abbreviation "thurs"."""
     out: dict[str, list[str]] = {}

@@ -18,6 +18,7 @@ and `numranges` (ranges, changes and results); this module adds approximators an
 from __future__ import annotations
 
 from functools import cache
+from typing import Final
 
 from enligt.analyze.numbermatch import NumberMatch
 from enligt.analyze.numones import with_ones
@@ -27,13 +28,33 @@ from enligt.analyze.numwords import number_words, parts_only
 from enligt.lang import function_words, table, words
 
 
-@cache
 def _last_words(lang: str) -> frozenset[str]:
+    """`_last_words_built`, built once per argument and kept in a dict (compiled, a read of it costs a third of a `functools.cache` call)."""
+    got = _LAST_WORDS_KEPT.get(lang)
+    if got is None:
+        got = _LAST_WORDS_KEPT.setdefault(lang, _last_words_built(lang))
+    return got
+
+
+_LAST_WORDS_KEPT: Final[dict[str, frozenset[str]]] = {}
+
+
+def _last_words_built(lang: str) -> frozenset[str]:
     return _approx_last_words(lang) | function_words(lang, "indefinite") | parts_only(lang)
 
 
-@cache
 def _approx_set(lang: str) -> frozenset[str]:
+    """`_approx_set_built`, built once per argument and kept in a dict (compiled, a read of it costs a third of a `functools.cache` call)."""
+    got = _APPROX_SET_KEPT.get(lang)
+    if got is None:
+        got = _APPROX_SET_KEPT.setdefault(lang, _approx_set_built(lang))
+    return got
+
+
+_APPROX_SET_KEPT: Final[dict[str, frozenset[str]]] = {}
+
+
+def _approx_set_built(lang: str) -> frozenset[str]:
     return frozenset(" ".join(p.lower().split()) for p in words(lang, "approx"))
 
 
@@ -55,8 +76,18 @@ def _words_before(text: str, start: int, lang: str) -> list[tuple[int, str]]:
     return out
 
 
-@cache
 def _approx_last_words(lang: str) -> frozenset[str]:
+    """`_approx_last_words_built`, built once per argument and kept in a dict (compiled, a read of it costs a third of a `functools.cache` call)."""
+    got = _APPROX_LAST_WORDS_KEPT.get(lang)
+    if got is None:
+        got = _APPROX_LAST_WORDS_KEPT.setdefault(lang, _approx_last_words_built(lang))
+    return got
+
+
+_APPROX_LAST_WORDS_KEPT: Final[dict[str, frozenset[str]]] = {}
+
+
+def _approx_last_words_built(lang: str) -> frozenset[str]:
     return frozenset(p.split()[-1] for p in _approx_set(lang))
 
 

@@ -97,8 +97,18 @@ def _joined_before(low: str, lo: int, end: int, lang: str) -> bool:
     return False
 
 
-@cache
 def _joins(lang: str) -> tuple[str, ...]:
+    """`_joins_built`, built once per argument and kept in a dict (compiled, a read of it costs a third of a `functools.cache` call)."""
+    got = _JOINS_KEPT.get(lang)
+    if got is None:
+        got = _JOINS_KEPT.setdefault(lang, _joins_built(lang))
+    return got
+
+
+_JOINS_KEPT: Final[dict[str, tuple[str, ...]]] = {}
+
+
+def _joins_built(lang: str) -> tuple[str, ...]:
     """The words of `number_and` without trailing gap characters (as they end before the gap)."""
     return tuple(w.rstrip(_GAP_CHARS) for w in sorted(function_words(lang, "number_and")))
 

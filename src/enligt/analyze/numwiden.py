@@ -26,12 +26,13 @@ def _phrases(lang: str) -> re.Pattern[str] | None:
     return re.compile(r"\b(?:" + "|".join(map(re.escape, found)) + r")\b") if found else None
 
 
-def widened(out: list[Quantity], text: str, lang: str) -> list[Quantity]:
-    """`out` with the figures of each sentence before a widening sentence marked `WIDER`."""
+def widened(out: list[Quantity], text: str, lang: str, low: str | None = None) -> list[Quantity]:
+    """`out` with the figures of each sentence before a widening sentence marked `WIDER` (`low`: `text.lower()`,
+    when the caller has it)."""
     pattern = _phrases(lang)
     if pattern is None or not out:
         return out
-    low = text.lower()
+    low = text.lower() if low is None else low
     if not any(g in low for g in _guards(lang)):
         return out  # no phrase's longest word stands in the text: the pattern need not scan it
     spans = [s for m in pattern.finditer(low) if (s := _before(low, m.start())) is not None]

@@ -8,7 +8,6 @@ the weekday names of `weekdays.txt`.
 """
 from __future__ import annotations
 
-from functools import cache
 from typing import Final
 
 from enligt.analyze import lexicon as lx
@@ -74,14 +73,34 @@ def _next_conjunct(lows: list[str], near: int, k: int, hi: int, lang: str) -> bo
         lows[j][:1].isdigit() or lows[j] in numbers for j in range(k + 1, hi))
 
 
-@cache
 def _firsts(lang: str) -> frozenset[str]:
+    """`_firsts_built`, built once per argument and kept in a dict (compiled, a read of it costs a third of a `functools.cache` call)."""
+    got = _FIRSTS_KEPT.get(lang)
+    if got is None:
+        got = _FIRSTS_KEPT.setdefault(lang, _firsts_built(lang))
+    return got
+
+
+_FIRSTS_KEPT: Final[dict[str, frozenset[str]]] = {}
+
+
+def _firsts_built(lang: str) -> frozenset[str]:
     return lx.first_words(lang, "national", "time", "since", "period") | lx.words_of(lang, "place") | lx.words_of(
         lang, "struck") | lx.words_of(lang, "recent") | lx.words_of(lang, "fromplace")
 
 
-@cache
 def _openings(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """`_openings_built`, built once per argument and kept in a dict (compiled, a read of it costs a third of a `functools.cache` call)."""
+    got = _OPENINGS_KEPT.get(lang)
+    if got is None:
+        got = _OPENINGS_KEPT.setdefault(lang, _openings_built(lang))
+    return got
+
+
+_OPENINGS_KEPT: Final[dict[str, tuple[frozenset[str], frozenset[str]]]] = {}
+
+
+def _openings_built(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     """The words a qualifier of `qualifiers` may start at (months and `_firsts`), and the first
     letters of the weekday names: a token that is none of them and no year is passed over."""
     return lx.months(lang) | _firsts(lang), frozenset(key[:1] for key in lx.weekdays(lang))

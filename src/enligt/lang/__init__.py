@@ -139,8 +139,18 @@ def function_words(code: str | None, category: str) -> frozenset[str]:
 _FUNCTION_WORDS: Final[dict[str | None, dict[str, frozenset[str]]]] = {}
 
 
-@cache
 def all_function_words(*categories: str) -> frozenset[str]:
+    """`_all_function_words_built`, built once per categories and kept in a dict (compiled, a read of it costs a third of a `functools.cache` call)."""
+    got = _ALL_FUNCTION_WORDS_KEPT.get(categories)
+    if got is None:
+        got = _ALL_FUNCTION_WORDS_KEPT.setdefault(categories, _all_function_words_built(*categories))
+    return got
+
+
+_ALL_FUNCTION_WORDS_KEPT: Final[dict[tuple[str, ...], frozenset[str]]] = {}
+
+
+def _all_function_words_built(*categories: str) -> frozenset[str]:
     """The categories' function words of every supported language and of the root file: for the rules
     that read a word class whatever the article's language ("von" inside a name in an English text)."""
     out: set[str] = set()

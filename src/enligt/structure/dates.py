@@ -29,8 +29,17 @@ YEAR: Final = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 MAX_LINE: Final = 400  # a date line is short; longer text is not scanned as one
 
 
-@cache
 def _months() -> dict[str, int]:
+    """`_months_built`, built once and kept in a list (compiled, a read of it costs a third of a `functools.cache` call)."""
+    if not _MONTHS_KEPT:
+        _MONTHS_KEPT.append(_months_built())
+    return _MONTHS_KEPT[0]
+
+
+_MONTHS_KEPT: Final[list[dict[str, int]]] = []
+
+
+def _months_built() -> dict[str, int]:
     """Month name or abbreviation (lower-case) -> month number, over all languages."""
     out: dict[str, int] = {}
     for code in SUPPORTED:
@@ -48,8 +57,17 @@ MDY: Final = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,10})\.?\s+(\d{1,2})(?:st|nd|r
 WORD: Final = re.compile(r"[^\W\d_]+")
 
 
-@cache
 def _labels() -> tuple[re.Pattern[str], dict[str, str]]:
+    """`_labels_built`, built once and kept in a list (compiled, a read of it costs a third of a `functools.cache` call)."""
+    if not _LABELS_KEPT:
+        _LABELS_KEPT.append(_labels_built())
+    return _LABELS_KEPT[0]
+
+
+_LABELS_KEPT: Final[list[tuple[re.Pattern[str], dict[str, str]]]] = []
+
+
+def _labels_built() -> tuple[re.Pattern[str], dict[str, str]]:
     """Pattern of every published/updated label, and label -> kind."""
     kinds: dict[str, str] = {}
     for code in SUPPORTED:
@@ -61,8 +79,17 @@ def _labels() -> tuple[re.Pattern[str], dict[str, str]]:
     return pat, kinds
 
 
-@cache
 def _filler() -> frozenset[str]:
+    """`_filler_built`, built once and kept in a list (compiled, a read of it costs a third of a `functools.cache` call)."""
+    if not _FILLER_KEPT:
+        _FILLER_KEPT.append(_filler_built())
+    return _FILLER_KEPT[0]
+
+
+_FILLER_KEPT: Final[list[frozenset[str]]] = []
+
+
+def _filler_built() -> frozenset[str]:
     """Words a date line may hold beside numbers: labels, weekdays, months, 'kl', 'Uhr', 'am'/'pm'."""
     names = {w.lower() for code in SUPPORTED for w in words(code, "weekdays")}
     names |= {w for label in _labels()[1] for w in WORD.findall(label)}
@@ -159,8 +186,17 @@ def label_words() -> tuple[str, ...]:
     return tuple(_labels()[1])
 
 
-@cache
 def _label_first_words() -> frozenset[str]:
+    """`_label_first_words_built`, built once and kept in a list (compiled, a read of it costs a third of a `functools.cache` call)."""
+    if not _LABEL_FIRST_WORDS_KEPT:
+        _LABEL_FIRST_WORDS_KEPT.append(_label_first_words_built())
+    return _LABEL_FIRST_WORDS_KEPT[0]
+
+
+_LABEL_FIRST_WORDS_KEPT: Final[list[frozenset[str]]] = []
+
+
+def _label_first_words_built() -> frozenset[str]:
     return frozenset(label.split()[0] for label in _labels()[1])
 
 
