@@ -33,6 +33,9 @@ def hearsay_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, cands: Sequence[int
                      and not _verb_final_perfect(toks, s, i, e, ctx.lex)):
             continue
         k, cue_text = m
+        if cue_text.lower() in function_words(ctx.lang, "raised_only") and (
+                k >= e or toks[k].low not in function_words(ctx.lang, "raised_infinitive")):
+            continue  # "The theft was reported to the police": a recipient, not "was reported to be/have"
         if _on_grounds(ctx, toks, s, i):
             continue  # "ut ifra opplysninger vi har, skal også X ha skjedd": the speaker's own grounds, no hearsay
         if cue_text.lower() in function_words(ctx.lang, "hearsay_clause") \
@@ -316,6 +319,8 @@ def _clause_after(ctx: Ctx, toks: list[Tok], k: int, e: int, *, expletive: bool)
         k += 1
     if k + 1 < e and lex.fronted.get(toks[k].low) == "topic":  # "Det rapporterades om (att) C"
         return k + 2 if toks[k + 1].low in lex.complementizers else k + 1
+    if k + 1 < e and toks[k + 1].low in function_words(lex.lang, "raised_infinitive"):
+        return None  # Danish "Manden siges at have stjålet …": "at" marks the infinitive, the subject is the claim's
     return k + 1 if k < e and toks[k].low in lex.complementizers else None
 
 
