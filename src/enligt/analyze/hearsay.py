@@ -33,11 +33,16 @@ def hearsay_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, cands: Sequence[int
                      and not _verb_final_perfect(toks, s, i, e, ctx.lex)):
             continue
         k, cue_text = m
+        if cue_text.lower() in function_words(ctx.lang, "raised_only") and (
+                k >= e or toks[k].low not in function_words(ctx.lang, "raised_infinitive")):
+            continue  # "The theft was reported to the police": a recipient, not "was reported to be/have"
         if _on_grounds(ctx, toks, s, i):
             continue  # "ut ifra opplysninger vi har, skal også X ha skjedd": the speaker's own grounds, no hearsay
         if cue_text.lower() in function_words(ctx.lang, "hearsay_clause") \
                 and _clause_after(ctx, toks, k, e, expletive=True) is None:
             continue  # "Siffrorna redovisades i går": a passive report only with its clause ("redovisades att C")
+        if cue_text.lower() in function_words(ctx.lang, "hearsay_recipient") and _recipient_subject(ctx, toks, s, i):
+            continue  # "Personalen har meddelats att C": the staff were told, nobody reports to the reader
         if _negated_passive(ctx, toks, i, k, e):
             continue  # "Der oplyses ikke flere detaljer", "Det oplyses ikke, hvor mange …": nothing is reported
         if cue_text.lower() in ctx.lex.hearsay_relative and not _event_state(ctx, toks, k, e) and (
@@ -206,9 +211,17 @@ def _next_clause(ctx: Ctx, toks: list[Tok], k: int, e: int) -> int:
             continue
         pronoun = lex.pronouns.get(nxt.low) == "person" or (definite and nxt.low not in lex.determiners)
         for j in ((m + 2, m + 3) if pronoun else (m + 3,)):  # "och de | sover", "och de boende | sover"
-            if j + 1 < e and toks[j - 1].is_word and _tensed(toks[j], lex) and toks[j + 1].is_word:
+            if j + 1 < e and toks[j - 1].is_word and _tensed(toks[j], lex) and toks[j + 1].is_word \
+                    and not _closing_infinitive(toks, j + 1, e, lex):
                 return m
     return e
+
+
+def _closing_infinitive(toks: list[Tok], j: int, e: int, lex: Lexicon) -> bool:
+    """A German perfect infinitive closing the claim at toks[j] ("… und die Kasse zerstört haben."): the
+    participle before it is the last of a list, not the finite verb of a clause of its own."""
+    return lex.profile.capitalised_nouns and toks[j].low in function_words(lex.lang, "final_infinitive") \
+        and (j + 1 >= e or not toks[j + 1].is_word)
 
 
 def adverb_cue_after(lex: Lexicon, toks: list[Tok], k: int, e: int) -> bool:
@@ -306,6 +319,8 @@ def _clause_after(ctx: Ctx, toks: list[Tok], k: int, e: int, *, expletive: bool)
         k += 1
     if k + 1 < e and lex.fronted.get(toks[k].low) == "topic":  # "Det rapporterades om (att) C"
         return k + 2 if toks[k + 1].low in lex.complementizers else k + 1
+    if k + 1 < e and toks[k + 1].low in function_words(lex.lang, "raised_infinitive"):
+        return None  # Danish "Manden siges at have stjålet …": "at" marks the infinitive, the subject is the claim's
     return k + 1 if k < e and toks[k].low in lex.complementizers else None
 
 
@@ -321,6 +336,24 @@ def _negated_passive(ctx: Ctx, toks: list[Tok], i: int, k: int, e: int) -> bool:
         m += 1
     return m < e and (toks[m].text == "," or toks[m].low in lex.determiners) \
         and _clause_after(ctx, toks, m, e, expletive=False) is None
+
+
+def _recipient_subject(ctx: Ctx, toks: list[Tok], s: int, i: int) -> bool:
+    """A perfect passive of informing whose subject is its recipient ("De anställda har (också) meddelats att C",
+    "I dag har personalen meddelats att C"; `hearsay_recipient` and `perfect_aux` in `function_words.tsv`),
+    not the expletive of an agentless report ("Det har meddelats att C", "som tidigare har meddelats")."""
+    lex, aux = ctx.lex, function_words(ctx.lang, "perfect_aux")
+    a = next((m for m in range(i - 1, max(s, i - RECIPIENT_GAP) - 1, -1) if toks[m].low in aux), None)
+    if a is None or any(t.low in lex.expletives or not t.is_word for t in toks[a + 1:i]):
+        return False
+    b = a - 1
+    while b >= s and (lex.fronted.get(toks[b].low) == "adv" or toks[b].low in lex.negation):
+        b -= 1
+    return b >= s and toks[b].is_word and toks[b].low not in lex.expletives and toks[b].low not in lex.relatives \
+        and toks[b].low not in lex.complementizers and toks[b].low not in lex.subordinators
+
+
+RECIPIENT_GAP: Final = 4  # words from a perfect auxiliary to its informing participle ("har i dag också meddelats")
 
 
 def _possession(ctx: Ctx, toks: list[Tok], k: int, e: int, cue_text: str) -> bool:
@@ -363,16 +396,42 @@ def _sein_participle(word: str, lex: Lexicon) -> bool:
 
 
 def _perfect_infinitive(toks: list[Tok], i: int, e: int, lex: Lexicon) -> bool:
-    """Modal hearsay (`soll`): the clause ends in a perfect infinitive ("getroffen worden sein", "gesagt haben")."""
+    """Modal hearsay (`soll`): the clause ends in a perfect infinitive ("getroffen worden sein", "gesagt haben"),
+    at its first stop or, past the commas of a list of participles, at a later one ("belästigt, bedroht oder
+    vergewaltigt haben")."""
     k = i + 1
-    while k < e and (toks[k].text not in ",.;:!?" or toks[k].text == "." and k + 1 < e and toks[k - 1].text.isdigit()):
-        k += 1  # (the point of an ordinal inside the clause is no end: "soll am 11. September … gezerrt haben")
+    while True:
+        while k < e and (toks[k].text not in ",.;:!?" or toks[k].text == "." and k + 1 < e and toks[k - 1].text.isdigit()):
+            k += 1  # (the point of an ordinal inside the clause is no end: "soll am 11. September … gezerrt haben")
+        if _clause_end_perfect(toks, i, k, lex):
+            return True
+        if k >= e or not _participle_list(toks, k, e, lex):
+            return False
+        k += 1
+
+
+def _clause_end_perfect(toks: list[Tok], i: int, k: int, lex: Lexicon) -> bool:
+    """Whether the words before toks[k] close a perfect infinitive, a "sein" perfect or a state infinitive."""
     last = tuple(t.low for t in toks[max(i + 1, k - 2):k])
     if len(last) == 2 and last[1] == "sein" and _sein_participle(last[0], lex):
         return True  # "soll es zu Angriffen gekommen sein", "sollen weitere Wagen dazugekommen sein"
     if last and last[-1] in function_words(lex.lang, "hearsay_infinitive"):
         return True  # "Bei dem Toten soll es sich um einen Anwohner handeln": a state, never a plan
     return any(last[-len(p):] == p for p in lex.perfect_infinitive)
+
+
+def _participle_list(toks: list[Tok], k: int, e: int, lex: Lexicon) -> bool:
+    """A comma inside a list of coordinated participles before the perfect infinitive ("soll X belästigt, bedroht
+    oder vergewaltigt haben", "sollen X betreten, Geld gestohlen und Y aufgebrochen haben"): in German, a
+    lower-case word before the comma, the word after it no function word that opens a clause of its own (not
+    "…, die den Unfall gesehen haben": a relative clause ends in a finite "haben")."""
+    if toks[k].text != "," or not lex.profile.capitalised_nouns or k + 1 >= e:
+        return False
+    before, after = toks[k - 1], toks[k + 1]
+    return before.is_word and not before.upper and after.is_word \
+        and after.low not in lex.complementizers and after.low not in lex.subordinators \
+        and after.low not in lex.relatives and after.low not in lex.coordinators and after.low not in lex.speech \
+        and after.low not in _DE_RELATIVE
 
 
 def passive_report(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) -> Draft | None:
