@@ -150,6 +150,9 @@ def test_a_plural_in_a_phrase_before_a_relative_or_subordinate_clause(sentence: 
         ("The minister said research [shows] that the mine is safe.", False),
         ("He added that evidence [shows] the plan worked.", False),
         ("The analyst noted demand [shows] no sign of slowing.", False),
+        # an adjective in -ed after a determiner belongs to the subject
+        ("The embattled company [claims] that it did nothing wrong.", False),
+        ("An unnamed official [claims] that the road is safe.", False),
     ],
 )
 def test_a_plural_form_after_a_verb_and_its_modifiers(sentence: str, noun: bool) -> None:

@@ -108,8 +108,8 @@ def _verb_object(toks: list[Tok], s: int, i: int, lex: Lexicon) -> bool:
             and not _plural_noun(toks[j], lex):
         j -= 1
     verb = toks[j]
-    if j == i - 1 or j < s or verb.upper or not verb.is_word:
-        return False
+    if j == i - 1 or j < s or verb.upper or not verb.is_word or (j > s and _opens_np(toks[j - 1], lex)):
+        return False  # "the embattled company claims that …": an adjective in -ed inside the subject
     if verb.low in _OBJECT_VERBS:
         return True
     return verb.low not in lex.speech and (verb.low in lex.finite_verbs or (
