@@ -1289,3 +1289,22 @@ NEGATIVE_AND_QUOTED: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), NEGATIVE_AND_QUOTED)
 def test_negative_subjects_appositions_and_quoted_as(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+INSERTED_CITING: list[tuple[str, list[Row]]] = [
+    # a citing phrase between a subject and its reporting verb belongs to that report: no record of its own
+    ("The Herald, citing internal memos, reported that the mill was losing money.",
+     [("The Herald", "reported", "the mill was losing money", "indirect")]),
+    ("Mr. Hale, citing “the mood of the voters,” said the party could win the north.",
+     [("Mr. Hale", "said", "the party could win the north", "indirect")]),
+    ("The ministry, citing data from the port, said that exports fell.",
+     [("The ministry", "said", "exports fell", "indirect")]),
+    # a citing phrase after a clause with its verb still gives its own record
+    ("Citing new data, the agency raised its forecast.",
+     [("new data", "Citing", "the agency raised its forecast", "indirect")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INSERTED_CITING)
+def test_inserted_citing_phrases(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected

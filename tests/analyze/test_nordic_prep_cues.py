@@ -57,3 +57,15 @@ def test_cue_with_own_preposition(text: str, lang: str, expected: list[Row]) -> 
 @pytest.mark.parametrize("text,lang,expected", SHARED_SUBJECT)
 def test_shared_subject_after_tag(text: str, lang: str, expected: list[Row]) -> None:
     assert bylined_rows(text, lang) == expected
+
+
+INSERTED_CITING = [
+    # a citing phrase between the subject and its verb belongs to that report: no record of its own
+    ("Tidningen, med hänvisning till interna dokument, skriver att bruket går med förlust.", "sv",
+     [("Tidningen", "skriver", "bruket går med förlust")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", INSERTED_CITING)
+def test_inserted_citing_phrase(text: str, lang: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, lang) == expected

@@ -134,3 +134,26 @@ def test_a_bare_form_after_a_singular_modifier(sentence: str, noun: bool) -> Non
 )
 def test_a_plural_in_a_phrase_before_a_relative_or_subordinate_clause(sentence: str, noun: bool) -> None:
     assert is_noun(sentence) is noun
+
+
+@pytest.mark.parametrize(
+    ("sentence", "noun"),
+    [
+        # a verb's object: a past form, an irregular verb or a verb that takes a report, one or two bare modifiers
+        ("The minister cited news [reports] that the mine would close.", True),
+        ("The company denied media [claims] that it had cut jobs.", True),
+        ("The mayor rejected opposition [claims] about the budget.", True),
+        ("Volunteers made phone [calls] over the weekend.", True),
+        ("The station hosted late-night talk [shows] for years.", True),
+        ("Officials quoting local press [reports] said the dam held.", True),
+        # a verb of saying or believing takes a clause whose bare subject has its own verb
+        ("The minister said research [shows] that the mine is safe.", False),
+        ("He added that evidence [shows] the plan worked.", False),
+        ("The analyst noted demand [shows] no sign of slowing.", False),
+        # an adjective in -ed after a determiner belongs to the subject
+        ("The embattled company [claims] that it did nothing wrong.", False),
+        ("An unnamed official [claims] that the road is safe.", False),
+    ],
+)
+def test_a_plural_form_after_a_verb_and_its_modifiers(sentence: str, noun: bool) -> None:
+    assert is_noun(sentence) is noun

@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import Final
 
 from enligt.analyze.countdet import count_determiner
-from enligt.analyze.cues import match_phrase
+from enligt.analyze.cues import is_finite_verb, match_phrase
 from enligt.analyze.frames import inverted_first
 from enligt.analyze.phrases import apposed_subject, np_end, only_punct, seg_start, skip_relative, span
 from enligt.analyze.prepphrase import (
@@ -132,6 +132,8 @@ def _cite_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) -> tupl
     cue = (toks[i].start, toks[i + n - 1].end)
     cue_text = " ".join(t.text for t in toks[i:i + n])
     if i > s and toks[i - 1].text == ",":
+        if _inserted(ctx, toks, s, i, j, e):
+            return None, src  # "The paper, citing memos, reported that C": the citing phrase belongs to that report
         a, b = s, i - 1
     elif i == s and j < e and toks[j].text == ",":
         a, b = j + 1, e
@@ -143,6 +145,20 @@ def _cite_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) -> tupl
         return None, src  # "Citing officials, the paper wrote …": the citing phrase belongs to that report
     content = span(ctx, toks, a, b)
     return (Draft((content,), cue, cue_text, tuple(src)) if content else None), src
+
+
+_QUOTE_MARKS: Final = frozenset({"\"", "“", "”", "'", "’", "''", "»", "«"})
+
+
+def _inserted(ctx: Ctx, toks: list[Tok], s: int, i: int, j: int, e: int) -> bool:
+    """Whether a citing phrase between commas stands between a subject and its verb: no verb before it and a
+    word after its closing comma ("The paper, citing memos, reported …", "Mr Lee, citing “the polls”, said …")."""
+    k = j + 1
+    while k < e and toks[k].text in _QUOTE_MARKS:
+        k += 1  # "citing “the polls,” said"
+    if k >= e or toks[j].text != "," or not toks[k].is_word:
+        return False
+    return not any(is_finite_verb(t, ctx.lex) or (t.low.endswith("ed") and not t.upper) for t in toks[s:i - 1])
 
 
 def loose_cites(ctx: Ctx, toks: list[Tok], s: int, e: int, found: list[Draft]) -> list[Draft]:

@@ -64,6 +64,8 @@ def nominal(toks: list[Tok], s: int, i: int, e: int, lex: Lexicon) -> bool:
     if plural and prev.is_word and not prev.upper and prev.low.endswith("ing") and i - 2 >= s \
             and not toks[i - 2].upper and toks[i - 2].low.endswith("ed"):
         return True  # an adjective between a verb and its object: "the UN issued conflicting reports on …"
+    if plural and _verb_object(toks, s, i, lex):
+        return True  # "cited news reports that …", "made phone calls", "hosted morning shows"
     if prev.low in ("that", "this") and i - 2 >= s and lex.noun_openers.get(toks[i - 2].low) == "prep":
         return True  # "in that state"
     k = i - 1  # walk back over the modifiers of a noun phrase: "his home state", "the three early states"
@@ -90,6 +92,28 @@ def nominal(toks: list[Tok], s: int, i: int, e: int, lex: Lexicon) -> bool:
     if inside_pp:  # "in swing states", "of the early states"; but "a video of the scene shows her …"
         return not (_clause_follows(toks, i, e, lex) or _tag_subject(toks, s, k, i, e, lex))
     return not _verb_follows(toks, s, k, i, e, lex)
+
+
+_OBJECT_VERBS: Final = all_function_words("report_object_verb")
+
+
+def _verb_object(toks: list[Tok], s: int, i: int, lex: Lexicon) -> bool:
+    """Whether one or two lower-case singular modifiers before the plural form toks[i] follow a verb whose object
+    they open: a past form in -ed, an irregular finite verb ("made phone calls", "were news reports") or a verb
+    that takes a report as its object (`report_object_verb`: "cited news reports that …", "denied media claims
+    that …"); not another verb of saying or believing, whose clause may open with a bare subject ("said
+    research shows …", "noted media reports …")."""
+    j = i - 1
+    while j > s and i - j <= 2 and _modifier(toks[j], lex) and not toks[j].low.endswith("ed") \
+            and not _plural_noun(toks[j], lex):
+        j -= 1
+    verb = toks[j]
+    if j == i - 1 or j < s or verb.upper or not verb.is_word or (j > s and _opens_np(toks[j - 1], lex)):
+        return False  # "the embattled company claims that …": an adjective in -ed inside the subject
+    if verb.low in _OBJECT_VERBS:
+        return True
+    return verb.low not in lex.speech and (verb.low in lex.finite_verbs or (
+        verb.low.endswith("ed") and not _plural_noun(verb, lex)))
 
 
 def _singular_phrase(toks: list[Tok], s: int, k: int, prev: Tok, lex: Lexicon) -> bool:
