@@ -25,3 +25,23 @@ TIME_LOOKALIKE = [
 def test_time_lookalike_object(text: str, lang: str, expected: list[Row]) -> None:
     assert bylined_rows(text, lang) == expected
 
+
+ACCORDING_TO_AND = [
+    # "Ifølge X er A, og det er også B": a coordinated clause with no cue of its own is X's too
+    ("Ifølge politiet er bakgrunnen uklar, og det er også uklart om de kjenner hverandre.", "no",
+     [("politiet", "Ifølge", "er bakgrunnen uklar, og det er også uklart om de kjenner hverandre")]),
+    ("Ifølge avisen er mannen løslatt, og han er ikke lenger siktet.", "no",
+     [("avisen", "Ifølge", "er mannen løslatt, og han er ikke lenger siktet")]),
+    ("Ifølge politiet er motivet ukendt, og det er også uvist, hvor gerningsmanden er.", "da",
+     [("politiet", "Ifølge", "er motivet ukendt, og det er også uvist, hvor gerningsmanden er")]),
+    # a second clause with its own reporting verb is the second speaker's
+    ("Ifølge avisen var det 500 deltakere, og politiet sier at det var 300.", "no",
+     [("avisen", "Ifølge", "var det 500 deltakere"), ("politiet", "sier", "det var 300")]),
+    ("Ifølge arrangørerne var der 500 deltagere, men politiet siger, at der var 300.", "da",
+     [("arrangørerne", "Ifølge", "var der 500 deltagere"), ("politiet", "siger", "der var 300")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", ACCORDING_TO_AND)
+def test_according_to_and(text: str, lang: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, lang) == expected
