@@ -45,3 +45,21 @@ ACCORDING_TO_AND = [
 @pytest.mark.parametrize("text,lang,expected", ACCORDING_TO_AND)
 def test_according_to_and(text: str, lang: str, expected: list[Row]) -> None:
     assert bylined_rows(text, lang) == expected
+
+
+INSERT_BEFORE_THAT = [
+    # an insert between the cue and its "at" (a comma-closed clause of any length, or the co-speakers): C after "at"
+    ("Advokaten mener, som han har ment hele tiden, at det ikke finnes bevis.", "no",
+     [("Advokaten", "mener", "det ikke finnes bevis")]),
+    ("Advokaten mener, som han hele tiden har ment, at der ikke er beviser.", "da",
+     [("Advokaten", "mener", "der ikke er beviser")]),
+    ("Ordføreren sier sammen med rådmannen at planen holder.", "no", [("Ordføreren", "sier", "planen holder")]),
+    ("Borgmesteren siger sammen med formanden, at planen holder.", "da", [("Borgmesteren", "siger", "planen holder")]),
+    # no complementizer: no report
+    ("Ordføreren reiste sammen med rådmannen til Oslo.", "no", []),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", INSERT_BEFORE_THAT)
+def test_insert_before_that(text: str, lang: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, lang) == expected
