@@ -337,11 +337,15 @@ def past_insert(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int | None:
     "that"), "She said, if elected, she would …" (a subordinate insert is part of the content), "X said,
     though, C"; None when no such insert follows ("…, he said, adding …", "…, she said.")."""
     lex = ctx.lex
+    if a + 3 < e and lex.profile.v2 and toks[a].text != ",":
+        return _shared_view(ctx, toks, a, e)
     if a + 3 >= e or toks[a].text != "," or not toks[a + 1].is_word:
         return None
     close = next((k for k in range(a + 2, min(e, a + 2 + PRONOUN_INSERT_WORDS)) if toks[k].text == ","), None)
     if close is None or close + 1 >= e or not toks[close + 1].is_word:
         return None
+    if lex.profile.v2 and toks[close + 1].low in lex.complementizers:
+        return close + 2 if close + 2 < e else None  # "mener, som han har ment hele tiden, at C": any insert
     if close >= a + 2 + INSERT_WORDS:  # a longer insert only before a pronoun's clause ("says, win or lose in …, he's …")
         return _pronoun_clause_after(lex, toks, a, close, e)
     if toks[close + 1].low in lex.complementizers:
@@ -353,6 +357,21 @@ def past_insert(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int | None:
     if toks[a + 1].low in lex.subordinators and toks[a + 1].low not in lex.coordinators:
         return a + 1  # "if elected, she would …": the condition belongs to what was said
     return _pronoun_clause_after(lex, toks, a, close, e)
+
+
+def _shared_view(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int | None:
+    """V2: a cue's co-speakers before its clause ("mener sammen med Y(,) at C", `together_with`): C starts after
+    the complementizer; None when no complementizer closes the phrase."""
+    together = function_words(ctx.lang, "together_with")
+    if f"{toks[a].low} {toks[a + 1].low}" not in together and f"{toks[a].low} {toks[a + 1].low} {toks[a + 2].low}" \
+            not in together:
+        return None
+    for k in range(a + 2, min(e - 1, a + 2 + PRONOUN_INSERT_WORDS)):
+        if toks[k].low in ctx.lex.complementizers:
+            return k + 1
+        if not toks[k].is_word and toks[k].text != "," or toks[k].low in ctx.lex.speech:
+            return None
+    return None
 
 
 PRONOUN_INSERT_WORDS: Final = 10  # words of an insert before a pronoun's clause ("says, win or lose in the primary, he's")

@@ -10,12 +10,18 @@ from enligt.analyze import clauses, englishshapes
 from enligt.analyze.cues import Lexicon, is_finite_verb, match_phrase
 from enligt.analyze.inverted import QUOTE_STRIP
 from enligt.analyze.numwords import number_entries
-from enligt.analyze.phrases import TIME_WORDS, time_phrase
+from enligt.analyze.phrases import TIME_LOOKALIKES, TIME_WORDS, time_phrase
 from enligt.analyze.records import Ctx
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import forward_np
 from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_words, wordset
+
+
+def _time_inside(ctx: Ctx, low: str) -> bool:
+    """A time word inside a word ("søndagens", "i morgentimene"), not by chance in another stem (`TIME_LOOKALIKES`:
+    "pengebruken" holds "uke", "brugen" "uge", "kraften" "aften")."""
+    return any(w in low for w in ctx.lex.times) and not any(w in low for w in TIME_LOOKALIKES)
 
 
 def is_type_b(ctx: Ctx, toks: list[Tok], a: int, e: int, after_cue: int, tag: bool = False) -> bool:
@@ -32,7 +38,7 @@ def is_type_b(ctx: Ctx, toks: list[Tok], a: int, e: int, after_cue: int, tag: bo
         return False  # "has vowed to fight on": an infinitive (not "said to reporters", "to police")
     words = next((k for k in range(a, e) if not toks[k].is_word), e)
     adverbial = first in ctx.lex.prepositions or first in ctx.lex.closed.tag_adverbial \
-        or first in ctx.lex.weekdays or (not toks[a].upper and any(w in first for w in ctx.lex.times)) \
+        or first in ctx.lex.weekdays or (not toks[a].upper and _time_inside(ctx, first)) \
         or (time_phrase(ctx, toks, a, words) and toks[after_cue - 1].low not in ctx.lex.noun_verbs)  # "…, X said last
     # week." (not "ad time in swing states this week, …": a noun)
     comma = next((k for k in range(a, min(e, a + 5)) if toks[k].text == ","), None)

@@ -16,7 +16,7 @@ from enligt.analyze.sentences import Tok, is_abbreviation
 from enligt.analyze.sources import described_name, forward_np
 from enligt.analyze.via import dative_recipient, interview_recipient, media_name, relay
 from enligt.analyze.wordtypes import named_end, named_starts, word_type
-from enligt.lang import function_words
+from enligt.lang import function_words, words
 
 SEGMENT_BOUNDS: Final = frozenset({",", ";", "–", "—", "-", ":", "(", ")"})  # "-" alone is a dash ("LONDON (Reuters) - The bank")
 
@@ -188,10 +188,12 @@ def time_word(low: str, times: tuple[str, ...]) -> bool:
     if found is None:
         if len(memo) >= TIME_WORD_MEMO:
             memo.clear()
-        found = memo[low] = any(low[:len(low) - k].endswith(times) for k in range(4))
+        found = memo[low] = any(low[:len(low) - k].endswith(times) for k in range(4)) and not any(
+            w in low for w in TIME_LOOKALIKES)
     return found
 
 
+TIME_LOOKALIKES: Final = words(None, "time_lookalikes")  # stems holding a time word by chance ("pengebruken")
 _TIME_MEMOS: Final[dict[int, tuple[tuple[str, ...], dict[str, bool]]]] = {}  # id(times) -> (times, word -> answer)
 TIME_WORD_MEMO: Final = 65536  # words remembered for one `times`; the memo starts over when full
 

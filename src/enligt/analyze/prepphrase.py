@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from enligt.analyze.cues import Lexicon, is_finite_verb
+from enligt.analyze.cues import Lexicon, is_finite_verb, match_phrase, split_phrase
 from enligt.analyze.phrases import np_end, only_punct
 from enligt.analyze.records import Ctx
 from enligt.analyze.sentences import Tok
@@ -95,7 +95,7 @@ def report_after(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int:
         return e
     for k in range(a + 1, e - 1):
         if toks[k].text == "," and toks[k + 1].low not in lex.complementizers \
-                and any(_verb_cue(lex, toks[m]) for m in range(k + 1, min(e, k + 1 + OWN_REPORT))):
+                and any(_verb_cue(lex, toks, m, e) for m in range(k + 1, min(e, k + 1 + OWN_REPORT))):
             # (not the verb's own clause: "Ifølge X skyldes forskellene, at der er …")
             return k
         if toks[k].text == "," and toks[k + 1].low in function_words(ctx.lang, "question_subordinator") \
@@ -118,9 +118,17 @@ def _main_after(lex: Lexicon, toks: list[Tok], a: int, e: int) -> bool:
 OWN_REPORT: Final = 4  # words after a comma that may hold another clause's reporting verb
 
 
-def _verb_cue(lex: Lexicon, t: Tok) -> bool:
-    """A lower-case word that opens a reporting verb ("sprach … von", "sagte"), not the verbless "so" tag."""
-    return t.is_word and not t.upper and any(cls not in ("so", "impersonal") for _, cls in lex.speech.get(t.low, ()))
+def _verb_cue(lex: Lexicon, toks: list[Tok], m: int, e: int) -> bool:
+    """A lower-case word that opens a reporting verb ("sprach … von", "sagte"), not the verbless "so" tag; a word
+    that opens only longer phrases opens one only where the phrase stands (no/da "er" of "er det meldinger om" is
+    no cue in "Ifølge X er A, og det er også B": B is X's too)."""
+    t = toks[m]
+    entries = lex.speech.get(t.low, ()) if t.is_word and not t.upper else ()
+    if not any(cls not in ("so", "impersonal") for _, cls in entries):
+        return False
+    if lex.profile.separable_particles or any(len(p) == 1 for p, _ in entries):
+        return True  # German "sprach (am Abend) von": the particle may stand apart
+    return bool(match_phrase(toks, m, e, lex.speech) or split_phrase(toks, m, e, lex.speech))
 
 
 def adjective_report(ctx: Ctx, toks: list[Tok], a: int, e: int) -> bool:
