@@ -53,3 +53,6 @@ def test_german_postposed_nach(text: str, expected: list[Row]) -> None:
 def test_verb_is_no_adjective_before_a_report_noun() -> None:
     # "ist die" before "Zahl" is no "nach ukrainischen Angaben"
     assert run("Nach ist die Zahl der Gäste gestiegen.") == []
+    # an article and adjectives before the report noun stay read
+    assert run("Im Etat fehlen nach der neuen Steuerschätzung noch vier Millionen.") == [
+        ("der neuen Steuerschätzung", "nach", "Im Etat fehlen noch vier Millionen")]

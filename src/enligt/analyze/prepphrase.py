@@ -128,8 +128,8 @@ def adjective_report(ctx: Ctx, toks: list[Tok], a: int, e: int) -> bool:
     Schätzungen" (a document or source noun of source_types.tsv)."""
     j = a
     while j < e and j - a < REPORT_ADJECTIVES and toks[j].is_word and not toks[j].upper \
-            and toks[j].low not in ctx.lex.finite_verbs and toks[j].low not in ctx.lex.determiners:
-        j += 1  # (not "Dem Bericht nach | ist die Zahl …": a verb and an article are no adjectives)
+            and toks[j].low not in ctx.lex.finite_verbs:
+        j += 1  # (not "Dem Bericht nach | ist die Zahl …": a verb is no adjective)
     if j == a < e and toks[a].upper and _report_compound(ctx.lang, toks[a].low):
         return True  # "nach Polizeiangaben", "nach Medienberichten": the report noun compounded
     return a < j < e and word_type(toks[j].low, ctx.lang) in ("document", "unnamed")  # "Angaben": unnamed
