@@ -22,6 +22,7 @@ from enligt.analyze.prepphrase import (
     named_apposition,
     np_tail,
     plan,
+    postposed_report,
     quoted_title,
     report_after,
     source_rest,
@@ -55,6 +56,8 @@ def prep_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
         n, pos = m
         if pos == "adj" and i > s and toks[i - 1].end == src_end:
             continue  # "nach Angaben der Polizei nach ersten Erkenntnissen": one report
+        if pos == "adj" and postposed_report(ctx, toks, s, e, i):
+            pos = "post"  # "Dem Attest nach ist die Frau …": as "zufolge"
         if n == 1 and pos == "pre" and ctx.lex.profile.capitalised_nouns and not _opens_phrase(ctx, toks, i + 1, e):
             continue  # an adjective: "Es war ganz laut und …", "rief laut um Hilfe"
         if pos == "final" and not _final_source(ctx, toks, s, e, i, n):
@@ -283,7 +286,10 @@ def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: st
         owners = function_words(ctx.lang, "statement_owner")  # "by her own account"
         own = next((t for t in toks[i:i + n] if t.low in ctx.lex.pronouns or t.low in owners), None)
         cs = seg_start(toks, s, i)  # inside a sentence both sides: "Dabei kamen ihren Angaben nach zwei Helfer um"
-        parts = [p for p in (span(ctx, toks, cs, i) if i > cs else None, span(ctx, toks, i + n, e)) if p]
+        colon = i + n < e and toks[i + n].text == ":"  # "X, seiner Meinung nach: »Q«": Q is a quote of its own
+        if i > s and toks[i - 1].text == "," and (colon or only_punct(toks, i + n, e)):
+            cs, colon = s, True  # a closing tag: "X, seiner Meinung nach."
+        parts = [p for p in (span(ctx, toks, cs, i) if i > cs else None, None if colon else span(ctx, toks, i + n, e)) if p]
         return Draft(tuple(parts), cue, cue_text, (own,)) if own and parts else None
     if pos == "adj" and not adjective_report(ctx, toks, i + n, e):
         return None  # "nach" alone opens a source only before "ukrainischen Angaben"

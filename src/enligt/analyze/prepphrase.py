@@ -135,11 +135,29 @@ def adjective_report(ctx: Ctx, toks: list[Tok], a: int, e: int) -> bool:
     """Adjectives and then a report noun after the cue: "nach ukrainischen Angaben", "nach offiziellen
     Schätzungen" (a document or source noun of source_types.tsv)."""
     j = a
-    while j < e and j - a < REPORT_ADJECTIVES and toks[j].is_word and not toks[j].upper:
-        j += 1
+    while j < e and j - a < REPORT_ADJECTIVES and toks[j].is_word and not toks[j].upper \
+            and toks[j].low not in ctx.lex.finite_verbs:
+        j += 1  # (not "Dem Bericht nach | ist die Zahl …": a verb is no adjective)
     if j == a < e and toks[a].upper and _report_compound(ctx.lang, toks[a].low):
         return True  # "nach Polizeiangaben", "nach Medienberichten": the report noun compounded
     return a < j < e and word_type(toks[j].low, ctx.lang) in ("document", "unnamed")  # "Angaben": unnamed
+
+
+def postposed_report(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int) -> bool:
+    """German "nach" after an article's report noun is a postposition, like "zufolge": "Dem Attest nach ist die
+    Frau …", "Die Beamten hatten den Angaben nach zuvor …"; not before a phrase of its own ("… den Bericht nach
+    der Tat …")."""
+    if i - 2 < s or i + 1 >= e:
+        return False
+    d = i - 2
+    while d > s and i - 2 - d < REPORT_ADJECTIVES and toks[d].is_word and not toks[d].upper \
+            and toks[d].low not in ctx.lex.determiners and toks[d].low not in ctx.lex.finite_verbs:
+        d -= 1  # "Dem ärztlichen Befund nach"
+    det, noun, nxt = toks[d], toks[i - 1], toks[i + 1]
+    return noun.upper and det.low in ctx.lex.determiners and nxt.is_word and not nxt.upper \
+        and nxt.low not in ctx.lex.determiners and nxt.low not in ctx.lex.prepositions \
+        and nxt.low not in function_words(ctx.lang, "direction_adverb") \
+        and (word_type(noun.low, ctx.lang) in ("document", "unnamed") or _report_compound(ctx.lang, noun.low))
 
 
 def _report_compound(lang: str, low: str) -> bool:
