@@ -79,6 +79,15 @@ SUBJECTS = [
     # a number before a capitalised noun names nobody: reported speech goes on past it
     (f"{SAID} Drei Personen wurden leicht verletzt. Die Umleitung sei ausgeschildert.",
      [SAID_ROW, ("Die Sprecherin", None, "Die Umleitung sei ausgeschildert")]),
+    # a possessive determiner before a capitalised noun names nobody either (every form of every possessive)
+    (f"{SAID} Ihre Baustelle liegt am Ortsrand. Die Umleitung sei ausgeschildert.",
+     [SAID_ROW, ("Die Sprecherin", None, "Die Umleitung sei ausgeschildert")]),
+    (f"{SAID} Seine Räder standen still. Die Umleitung sei ausgeschildert.",
+     [SAID_ROW, ("Die Sprecherin", None, "Die Umleitung sei ausgeschildert")]),
+    (f"{SAID} Unserem Wagen fehlte ein Rad. Die Umleitung sei ausgeschildert.",
+     [SAID_ROW, ("Die Sprecherin", None, "Die Umleitung sei ausgeschildert")]),
+    # but a source word after the possessive is a new speaker: the Konjunktiv is no longer the first one's
+    (f"{SAID} Ihre Kollegin widersprach. Die Umleitung sei ausgeschildert.", [SAID_ROW]),
 ]
 
 OPENING_VERB = [
