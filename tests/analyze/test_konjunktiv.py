@@ -58,6 +58,10 @@ NOT_REPORTED = [
     # the Konjunktiv of the writer's fronted clause, with an indicative main clause
     (f"{SAID} Damit die Räumung gelinge, blieb die Brücke zu.", [SAID_ROW]),
     (f"{SAID} Ob die Brücke am Dienstag wieder frei sei, blieb offen.", [SAID_ROW]),
+    # a conjunction or an adverb in -e after the first noun is no Konjunktiv verb in -e
+    (f"{SAID} Auf der Brücke sowie im Tunnel fuhren am Abend Räumfahrzeuge.", [SAID_ROW]),
+    (f"{SAID} Die Anwohner beispielsweise mussten ihre Autos umparken.", [SAID_ROW]),
+    (f"{SAID} Der Verkehr möglicherweise wird noch tagelang umgeleitet.", [SAID_ROW]),
     # but a fronted clause before a Konjunktiv main clause goes on, with "dann" between; "Damit" as an adverb too
     (f"{SAID} Wenn es weiter regne, dann müsse man die Brücke schließen.",
      [SAID_ROW, ("Die Sprecherin", None, "Wenn es weiter regne, dann müsse man die Brücke schließen")]),
@@ -79,6 +83,15 @@ SUBJECTS = [
     # a number before a capitalised noun names nobody: reported speech goes on past it
     (f"{SAID} Drei Personen wurden leicht verletzt. Die Umleitung sei ausgeschildert.",
      [SAID_ROW, ("Die Sprecherin", None, "Die Umleitung sei ausgeschildert")]),
+    # a possessive determiner before a capitalised noun names nobody either (every form of every possessive)
+    (f"{SAID} Ihre Baustelle liegt am Ortsrand. Die Umleitung sei ausgeschildert.",
+     [SAID_ROW, ("Die Sprecherin", None, "Die Umleitung sei ausgeschildert")]),
+    (f"{SAID} Seine Räder standen still. Die Umleitung sei ausgeschildert.",
+     [SAID_ROW, ("Die Sprecherin", None, "Die Umleitung sei ausgeschildert")]),
+    (f"{SAID} Unserem Wagen fehlte ein Rad. Die Umleitung sei ausgeschildert.",
+     [SAID_ROW, ("Die Sprecherin", None, "Die Umleitung sei ausgeschildert")]),
+    # but a source word after the possessive is a new speaker: the Konjunktiv is no longer the first one's
+    (f"{SAID} Ihre Kollegin widersprach. Die Umleitung sei ausgeschildert.", [SAID_ROW]),
 ]
 
 OPENING_VERB = [

@@ -67,7 +67,8 @@ def passed(ctx: Ctx, toks: list[Tok], s: int, e: int, going: Going, persons: set
 
 
 def _function_word(ctx: Ctx, t: Tok) -> bool:
-    return t.low in ctx.lex.determiners or t.low in ctx.lex.prepositions or t.low in ctx.lex.fronted
+    return t.low in ctx.lex.determiners or t.low in ctx.lex.prepositions or t.low in ctx.lex.fronted \
+        or t.low in function_words(ctx.lang, "possessive_determiner")  # ("Ihre Masche war einfach": no person)
 
 
 def heading(toks: list[Tok]) -> bool:
