@@ -22,8 +22,10 @@ COMPILED_MODULES = (
     "enligt/structure/captions.py",
     "enligt/structure/dates.py",
     "enligt/structure/furniture.py",
+    "enligt/structure/headless.py",
     "enligt/structure/langwalk.py",
     "enligt/structure/lines.py",
+    "enligt/structure/outlet.py",
     "enligt/structure/text.py",
     "enligt/structure/textpass.py",
 )
