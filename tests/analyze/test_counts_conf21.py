@@ -53,3 +53,38 @@ TWO_STRETCHES = [
 @pytest.mark.parametrize(("lang", "text"), TWO_STRETCHES)
 def test_outages_of_two_places_are_no_conflict(lang: str, text: str) -> None:
     assert _conflicts(text, lang) == 0
+
+
+# A contrast conjunction ("while", "während", "medan", "mens") sets a bare figure against the figure of its
+# sentence: "while the organisers spoke of 9,000" counts the crowd the police put at 2,000.
+RIVALS = [
+    ("en", "The police put the crowd at about 2,000 people, while the organisers claimed 9,000.", [2000, 9000]),
+    ("en", "The ministry counted 300 dead, whereas a rights group arrived at more than 800 in all.", [300, 800]),
+    ("de", "Die Polizei zählte rund 2000 Teilnehmer, während die Veranstalter auf 9000 kamen.", [2000, 9000]),
+    ("de", "Während das Ministerium von 300 Toten spricht, will eine Gruppe mehr als 800 gezählt haben.", [300, 800]),
+    ("sv", "Polisen uppskattar att 2 000 personer deltog, medan arrangörerna talar om 9 000.", [2000, 9000]),
+    ("no", "Politiet anslår at 2000 personer deltok, mens arrangørene mener at det var 9000.", [2000, 9000]),
+    ("da", "Politiet vurderer, at 2000 demonstranter var mødt op, mens arrangørerne taler om 9000.", [2000, 9000]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "values"), RIVALS)
+def test_a_bare_figure_after_a_contrast_counts_the_same(lang: str, text: str, values: list[float]) -> None:
+    article = Article(title=None, body=(text,), language=lang)
+    found = count(article, attribute(article))
+    assert [q.value for q in found] == values
+    assert found[0].key == found[1].key
+
+
+# No contrast, or a noun of its own after the number: no figure of the same count.
+NOT_RIVALS = [
+    ("en", "The police put the crowd at about 2,000 people, and 9,000 tickets were sold.", "ticket"),
+    ("de", "Die Polizei zählte rund 2000 Teilnehmer, während 40 Busse im Einsatz waren.", "bus"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "word"), NOT_RIVALS)
+def test_a_counted_noun_after_a_contrast_is_its_own(lang: str, text: str, word: str) -> None:
+    article = Article(title=None, body=(text,), language=lang)
+    found = count(article, attribute(article))
+    assert len({q.key for q in found}) == len(found)
