@@ -81,14 +81,15 @@ def bare_figure(s: Sentence, a: int, b: int, head: Head, memory: Memory, lang: s
     were suspended, police said. The union said at least 13."): another figure for the same count."""
     w = count_words(lang)
     latest = memory.latest
-    if latest is None or head.end > head.start or s.index - memory.latest_sentence > SUBSET_REACH:
+    rival = (head.head is None or not concept_of(s.lows[head.head], lang)) and _contrasted(s, b, memory, lang)
+    if latest is None or (head.end > head.start and not rival) or s.index - memory.latest_sentence > SUBSET_REACH:
         return None
-    if b < len(s.lows) and s.texts[b][:1].isalnum():
+    if b < len(s.lows) and s.texts[b][:1].isalnum() and not rival:
         return None  # a word follows: "13 in the north" is not a bare figure
     if a > 0 and s.lows[a - 1] in w.rangeto:
         return None  # "fra klokken 17.30 til 19": the end of a span of time
     prev = s.lows[a - 1] if a > 0 else ""
-    if not (approx or prev in w.barelead or prev in w.speaker):
+    if not (approx or prev in w.barelead or prev in w.speaker or rival):
         return None  # "the earlier two": no figure given for the count ("said at least 13", "put it at 13")
     lo = clause(s, a, b)[0]
     if 0 <= s.backref < a and _names_standing(s, a, lang):
@@ -98,6 +99,19 @@ def bare_figure(s: Sentence, a: int, b: int, head: Head, memory: Memory, lang: s
     if memory.latest_sentence == s.index and not any(s.lows[k] in CLAUSE_BREAKS and k not in s.numtoks for k in range(a)):
         return None
     return latest
+
+
+def _contrasted(s: Sentence, b: int, memory: Memory, lang: str) -> bool:
+    """Whether a number with no noun of its own stands in a sentence that sets two figures against each
+    other with a contrast conjunction ("500 Tote, während ein Bericht auf 1400 kommt", "about 1,000 people,
+    while organizers claimed 5,000 present", "Während die Polizei von 5.000 spricht, wollen die Veranstalter
+    12.500 gezählt haben"): the figure of the sentence before it is what it counts. The word after it, if
+    any, is a lower-case word that counts nothing (a verb or an adverb, not a German noun)."""
+    if memory.latest_sentence != s.index or count_words(lang).contrast.isdisjoint(s.lows):
+        return False
+    if b >= len(s.lows) or not s.texts[b][:1].isalpha():
+        return True
+    return s.texts[b][:1].islower() and not concept_of(s.lows[b], lang)
 
 
 def named_before(s: Sentence, a: int) -> Trigger | None:
