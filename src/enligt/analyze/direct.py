@@ -17,7 +17,7 @@ from enligt.analyze.cuesubject import subject
 from enligt.analyze.leadtags import before_tag, continuing, fronted_tag, label_tag, named_colon, v2_colon_tag
 from enligt.analyze.openquotes import closing_paragraph, interview_answer
 from enligt.analyze.phrases import apposed_name, genitive_tail, np_end, restrictive_end
-from enligt.analyze.quotes import Quote, dash_quote, find_quotes, trim
+from enligt.analyze.quotes import DOUBLE_CLOSE, Quote, dash_quote, find_quotes, trim
 from enligt.analyze.records import Ctx, Draft, Span2, replaced
 from enligt.analyze.roleorg import role_of_org
 from enligt.analyze.sentences import Tok, is_abbreviation
@@ -302,7 +302,7 @@ def _opens_next(ctx: Ctx, toks: list[Tok], k: int, a: int, e: int) -> bool:
     return a < len(toks) and (toks[a].text == ":" or toks[a].low in ctx.lex.complementizers)
 
 
-_QUOTE_CLOSERS: Final = frozenset("”\"’'»«“")
+_QUOTE_CLOSERS: Final = DOUBLE_CLOSE | frozenset("’'")  # and the single closing marks ("''", "’")
 _INSERT: Final = 3  # words of an insert between a cue and its "that" ("said, twice, that")
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Final
 
 from enligt.analyze.cues import Lexicon, is_finite_verb
-from enligt.analyze.quotes import trim
+from enligt.analyze.quotes import DOUBLE_CLOSE, DOUBLE_OPEN, trim
 from enligt.analyze.records import Ctx, Span2
 from enligt.analyze.sentences import Tok, is_abbreviation
 from enligt.analyze.sources import described_name, forward_np
@@ -55,10 +55,10 @@ def np_end(ctx: Ctx, toks: list[Tok], i: int, e: int, stop: frozenset[str] = fro
 def quoted_name(ctx: Ctx, toks: list[Tok], i: int, j: int, e: int) -> int:
     """A title in quotation marks after the phrase's article is its name ("die „Wirtschaftswoche“", "der
     „Spiegel“", "tidningen ”Dagens Arena”"): the phrase ends after the closing mark; else j."""
-    if not (i < j < e - 2 and toks[j].text in QUOTE_OPENERS and toks[j - 1].low in ctx.lex.determiners):
+    if not (i < j < e - 2 and toks[j].text in DOUBLE_OPEN and toks[j - 1].low in ctx.lex.determiners):
         return j
     for k in range(j + 1, min(e, j + 2 + QUOTED_NAME_WORDS)):
-        if toks[k].text in QUOTE_CLOSERS:
+        if toks[k].text in DOUBLE_CLOSE:
             if k + 2 < e and toks[k + 1].text == "-" and toks[k + 1].start == toks[k].end and toks[k + 2].is_word:
                 k += 2  # "die "Bild"-Zeitung"
             return k + 1 if k > j + 1 and toks[j + 1].upper else j
@@ -67,8 +67,6 @@ def quoted_name(ctx: Ctx, toks: list[Tok], i: int, j: int, e: int) -> int:
     return j
 
 
-QUOTE_OPENERS: Final = frozenset("„“”»«\"")
-QUOTE_CLOSERS: Final = frozenset("“”«»\"")
 QUOTED_NAME_WORDS: Final = 4  # the longest title in quotation marks read as a name ("„Frankfurter Allgemeine Zeitung“")
 
 

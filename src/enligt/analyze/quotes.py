@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from typing import Final
 
 DOUBLE_OPEN: Final = frozenset("“„«»\"”")  # Danish opens with » and closes with «: »Q,« siger hun
-_DOUBLE_CLOSE: Final = frozenset("”“»«\"")
+DOUBLE_CLOSE: Final = frozenset("”“»«\"")
 _SINGLE_OPEN: Final = frozenset("‘‚'")
 _SINGLE_CLOSE: Final = frozenset("’‘'")
-_ALL: Final = DOUBLE_OPEN | _DOUBLE_CLOSE | _SINGLE_OPEN | _SINGLE_CLOSE
+_ALL: Final = DOUBLE_OPEN | DOUBLE_CLOSE | _SINGLE_OPEN | _SINGLE_CLOSE
 _BEFORE_OPEN: Final = frozenset(" \t\n([–—-:/")
 _MAX_DEPTH: Final = 16
 _MARK_CHARS: Final = "".join(sorted(_ALL))
@@ -170,7 +170,7 @@ _OPENERS: Final = DOUBLE_OPEN | _SINGLE_OPEN
 _LEAD: Final = frozenset(" \t\n–—-,:")  # what trimming drops at the start of a content ("varnar: C")
 _TRAIL: Final = frozenset(" \t\n–—-,.:;")  # and at its end
 _SINGLES: Final = re.compile("[" + re.escape("".join(sorted(_SINGLE_OPEN | _SINGLE_CLOSE))) + "]")
-_DOUBLES: Final = re.compile("[" + re.escape("".join(sorted(DOUBLE_OPEN | _DOUBLE_CLOSE))) + "]")
+_DOUBLES: Final = re.compile("[" + re.escape("".join(sorted(DOUBLE_OPEN | DOUBLE_CLOSE))) + "]")
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
