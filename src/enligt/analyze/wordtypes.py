@@ -202,7 +202,8 @@ def outlet_service(name: str) -> bool:
     parts = name.split()
     if len(parts) > 2 and parts[0].isupper() and parts[1].isdigit() and f"{parts[0]} {parts[1]}".lower() in outlet_names():
         return all(p[:1].isupper() for p in parts[2:])  # "TV 2 Lorry", "TV 2 Østjylland"
-    return len(parts) > 1 and len(parts[0]) >= 3 and parts[0].isupper() and parts[0].lower() in outlet_names() \
+    short_ok = len(parts[0]) >= 3 or any(c.isdigit() for c in parts[0])  # "P4 Örebro": two letters with a figure
+    return len(parts) > 1 and short_ok and parts[0].isupper() and parts[0].lower() in outlet_names() \
         and all(p[:1].isupper() or p.isdigit() for p in parts[1:])
 
 
