@@ -205,7 +205,7 @@ INTERVIEWS: list[tuple[str, list[tuple[str | None, tuple[str, ...]]]]] = [
     # the medium that held an interview relayed the words, fronted or after the cue
     ("In an interview with CNN, the governor said the levee would hold.", [("the governor", ("CNN",))]),
     ("The governor said in an interview with CNN that the levee would hold.", [("The governor", ("CNN",))]),
-    ("Speaking to the BBC, the mayor said the levee would hold.", [("the mayor", ("the BBC",))]),
+    ("Speaking to the BBC, the mayor said the levee would hold.", [("the mayor", ("BBC",))]),
     # reporters and statements are no media
     ("Speaking to reporters, the mayor said the levee would hold.", [("the mayor", ())]),
     ("In a statement, the council said the levee would hold.", [("the council", ())]),

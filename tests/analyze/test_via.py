@@ -60,7 +60,8 @@ SV = [
 EN = [
     ("A spokesperson told Reuters that the unit held.", None, ["Reuters"]),
     ("A spokesperson told AFP that the unit held.", None, ["AFP"]),
-    ("A spokesperson told the BBC that the unit held.", None, ["the BBC"]),
+    ("A spokesperson told the BBC that the unit held.", None, ["BBC"]),
+    ("A spokesperson told the Miami Herald that the unit held.", None, ["Miami Herald"]),
     ("A spokesperson told Sky News it had no knowledge.", None, ["Sky News"]),
     ("A spokesperson told CNN that the unit held.", None, ["CNN"]),
     ("A spokesperson told Bloomberg that the unit held.", None, ["Bloomberg"]),
@@ -76,7 +77,7 @@ EN = [
     ("Lysenko told Reuters: “We hold.”", None, ["Reuters"]),
     ("Lysenko told Politico: “We hold.”", None, ["Politico"]),
     ("Four died, three diplomats told Reuters.", None, ["Reuters"]),
-    ("Four died, three diplomats told the Financial Times.", None, ["the Financial Times"]),
+    ("Four died, three diplomats told the Financial Times.", None, ["Financial Times"]),
     ("Four died, three diplomats told Testbladet.", None, []),
     (("The ministry shared a video, first posted by the 58th Brigade, in which a soldier says his unit "
       "was sent across a river, Reuters reported."), "says", ["the 58th Brigade", "The ministry", "Reuters"]),

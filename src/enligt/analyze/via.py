@@ -102,10 +102,7 @@ def media_name(toks: list[Tok], lex: Lexicon) -> str | None:
                 and all(t.upper for t in toks[n:]):
             return text
     if name and name.lower() in outlet_names():
-        rest = toks[:len(toks) - len(name.split())]
-        if rest and all(t.low in lex.determiners for t in rest):
-            return text  # "the BBC" as written; a description is dropped ("the regional newspaper X" -> X)
-        return name
+        return name  # "the BBC" -> "BBC": the outlet's name; a description is dropped ("the regional newspaper X" -> X)
     agencies = _agencies()[0]
     if len(toks) == 1 and toks[0].upper and _SITE.search(toks[0].text):
         return toks[0].text  # a news site named by its address: "Realtid.se", "Nettavisen.no"
@@ -125,8 +122,7 @@ def media_name(toks: list[Tok], lex: Lexicon) -> str | None:
             return nouns[0]  # a paper named by a compound of its name: "der Bild-Zeitung" -> Bild-Zeitung
         return text  # German capitalises the noun: "dem Sender", "der Nachrichtenagentur"
     if name and is_masthead(name):
-        rest = toks[:len(toks) - len(name.split())]
-        return text if rest and all(t.low in lex.determiners for t in rest) else name
+        return name  # "the Miami Herald" -> "Miami Herald"
     return text if text.lower() in outlet_names() else None
 
 
