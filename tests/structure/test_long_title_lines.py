@@ -45,19 +45,22 @@ def test_long_sentence_case_line_is_the_lead(content: str) -> None:
     assert art.lead == first
 
 
+LONG_TITLE_CASE = ("Mayor Draws Boos From Crowd After Saying Council Heard The Voice Of The People At The Long Public "
+                   "Hearing On Downtown Housing Plan")
+
+
 @pytest.mark.parametrize(
     ("content", "title"),
     [
         # a headline of ordinary length above the long question stays the title
-        ("Brand i lagerhal i Vejle\n\nBrændte lageret ned på grund af en fejl i det elektriske anlæg, eller var der tale om "
-         "en påsat brand i nattens løb i Vejle?\n\nPolitiet oplyste tirsdag, at der ikke er fundet spor efter brandstiftelse.\n",
+        (("Brand i lagerhal i Vejle\n\nBrændte lageret ned på grund af en fejl i det elektriske anlæg, eller var der tale "
+          "om en påsat brand i nattens løb i Vejle?\n\nPolitiet oplyste tirsdag, at der ikke er fundet spor efter "
+          "brandstiftelse.\n"),
          "Brand i lagerhal i Vejle"),
         # title case may run longer
-        ("Mayor Draws Boos From Crowd After Saying Council Heard The Voice Of The People At The Long Public Hearing "
-         "On Downtown Housing Plan\n\nThe mayor drew loud boos from the crowd on Monday evening at the town hall.\n\n"
-         "Council members said on Tuesday that they would vote on the plan again in May after the public hearings.\n",
-         "Mayor Draws Boos From Crowd After Saying Council Heard The Voice Of The People At The Long Public Hearing "
-         "On Downtown Housing Plan"),
+        ((f"{LONG_TITLE_CASE}\n\nThe mayor drew loud boos from the crowd on Monday evening at the town hall.\n\n"
+          "Council members said on Tuesday that they would vote on the plan again in May after the public hearings.\n"),
+         LONG_TITLE_CASE),
     ],
 )
 def test_headline_of_ordinary_length_or_title_case_stays(content: str, title: str) -> None:
