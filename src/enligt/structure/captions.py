@@ -153,6 +153,12 @@ def _credit_alone(line: str) -> tuple[str, str] | None:
     return "", " ".join(line.split())
 
 
+def is_credit_alone(line: str) -> bool:
+    """Whether `line` is only a photographer's credit with no label ("Jane Roe/Getty Images"): `_credit_alone`."""
+    text = " ".join(line.split())
+    return ":" not in text and _credit_alone(text) is not None
+
+
 def _person_credit(line: str) -> tuple[str, str] | None:
     """(text, credit) of a caption credited to a photographer and agency with no label: "Jane Doe/TT: The lawyer
     said …" (the credit first) or "Protesters: Jane Doe/Getty Images/Newscom" (a short label, the credit last).
