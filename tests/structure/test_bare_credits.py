@@ -80,3 +80,29 @@ def test_bare_credit(content: str, expected: tuple[Caption, ...]) -> None:
 )
 def test_bare_credit_at_the_top(content: str, expected: tuple[Caption, ...]) -> None:
     assert captions(content) == expected
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        # en: a credit with no label set off by a blank line under a paragraph that runs on from the one above it
+        (("Council delays vote on housing plan\n\nThe council put off its vote on the downtown housing plan on Monday.\n"
+          "The mayor told the meeting that the plan needed more work before a final decision.\n"
+          "\u201cWe are not there yet,\u201d the mayor said.\n\nJane Roe / Reuters.\n\n"
+          "The vote is now expected in May, after two more public hearings on the plan.\n"),
+         (Caption("", "Jane Roe / Reuters."),)),
+        # no: the same in Norwegian, the credit after a spaced dash and a glued agency name
+        (("Rådet utsetter avstemningen\n\nBystyret utsatte mandag avstemningen om den nye boligplanen i sentrum.\n"
+          "Ordføreren sa at planen trengte mer arbeid før et endelig vedtak kunne fattes.\n"
+          "Ordføreren mener at planen ikke er klar ennå.\n\nKari Nes - Pool/GettyImages\n\n"
+          "Avstemningen ventes nå i mai, etter to nye offentlige høringer om planen.\n"),
+         (Caption("", "Kari Nes - Pool/GettyImages"),)),
+        # en: straight under a short caption line it claims it, as a labelled credit does
+        (("Council delays vote on housing plan\n\nThe council put off its vote on the downtown housing plan on Monday, "
+          "a spokesman said.\n\nThe mayor leaves the town hall.\nJane Roe/Getty Images\n\n"
+          "The vote is now expected in May, after two more public hearings on the plan, officials said.\n"),
+         (Caption("The mayor leaves the town hall.", "Jane Roe/Getty Images"),)),
+    ],
+)
+def test_credit_alone_under_running_text(content: str, expected: tuple[Caption, ...]) -> None:
+    assert captions(content) == expected

@@ -141,3 +141,26 @@ def test_unlabelled_person_credit(line: str, text: str, credit: str) -> None:
 )
 def test_person_slash_without_agency_is_no_credit(line: str) -> None:
     assert split_caption(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Jane Roe - Pool/GettyImages",  # a photographer, a second credit after a spaced dash, the glued agency name
+        "Karin Ek/Getty Images",
+        "Harbour News Agency/Handout via Reuters",  # a source's handout relayed by an agency
+        "Stadtpolizei Nord/Handout via REUTERS",
+        "Ola Nordmann - NTB/AFP",
+    ],
+)
+def test_credit_alone(line: str) -> None:
+    """A line that is only a photographer's credit without a label is a caption with no text."""
+    assert split_caption(line) == Caption(text="", credit=line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Oslo/Bergen", "Anna Berg - Ulf Ek/Socialdemokraterna", "Nyheter/Inrikes", "Harbour News Agency/Handout via Twitter"],
+)
+def test_slash_line_without_agency_is_no_credit(line: str) -> None:
+    assert split_caption(line) is None

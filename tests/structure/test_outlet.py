@@ -134,7 +134,17 @@ def test_site_line_outlet(line: str, outlet: str | None) -> None:
     (["Rök syntes enligt TT:s fotograf på plats."], None),  # an agency's staff
     (["Polisen har inte lyckats nå mannen."], None),  # no outlet
     (["NTB har forsøkt å nå selskapet."], None),  # an agency
-    (["Kustposten har inte lyckats nå honom."], None),  # not a known outlet
+    (["Kustbevakningen har inte lyckats nå honom."], None),  # neither a known outlet nor a newspaper's name
+    (["Posten har forsøkt å nå kunden."], None),  # a masthead word alone: the mail
+    # a name shaped like a newspaper's (a masthead word in it) as the newsroom, and the newsroom that has learned
+    (["Kustposten har inte lyckats nå honom."], "Kustposten"),
+    (["Uppgifter som Kustposten erfar pekar på en nedläggning."], "Kustposten"),
+    (["Fjordavisa erfarer at rådmannen går av til sommeren."], "Fjordavisa"),
+    (["Vestegnens Lokal Nyt erfarer, at skolen lukker efter sommerferien."], "Vestegnens Lokal Nyt"),
+    (["Wie der Rheinbote erfuhr, bleibt die Brücke bis Mai gesperrt."], "Rheinbote"),
+    (["The Harbour Chronicle was unable to reach the owners on Friday."], "Harbour Chronicle"),
+    (["The Harbour Gazette has learned that the mill will close in May."], "Harbour Gazette"),
+    (["Politiet erfarer at mannen har forlatt landet."], None),  # no newsroom
     (["Aftonbladet har sökt ministern.", "När Expressen ringde upp var det tyst."], None),  # two newsrooms
 ])
 def test_newsroom_outlet(paragraphs: list[str], outlet: str | None) -> None:

@@ -121,10 +121,42 @@ _AGENCIES: Final = r"[A-Za-zÀ-ÖØ-Þ][\w.&-]*(?: [A-Za-zÀ-ÖØ-Þ][\w.&-]*){0
 PERSON_CREDIT_FIRST: Final = re.compile(rf"^({_PERSON}\s?/\s?{_AGENCIES}(?:\s?/\s?{_AGENCIES})*):\s+(\S.*)$")
 PERSON_CREDIT_LAST: Final = re.compile(rf"^([^:/]{{1,60}}):\s+({_PERSON}\s?/\s?{_AGENCIES}(?:\s?/\s?{_AGENCIES})*)$")
 MAX_LABEL_WORDS: Final = 5  # the short label before a closing credit ("Protesters: Jane Doe/Getty Images")
+# A credit printed alone where the picture stood, without label or caption text: a photographer's or a source's
+# name (a second one after a spaced dash) and the agencies after slashes ("Jane Roe - Pool/Getty Images",
+# "Harbour News Agency/Handout via Reuters").
+_NAMES: Final = r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?: [A-ZÀ-ÖØ-Þ][\w'’.-]+){0,2}"
+PERSON_CREDIT_ALONE: Final = re.compile(
+    rf"^({_NAMES}(?: [-–] {_NAMES})?\s?/\s?{_AGENCIES}(?:\s?/\s?{_AGENCIES})*)$")
+# "Handout via Reuters", "Pool via AP": a picture handed out by a source, relayed by the agency after "via".
+VIA_AGENCY: Final = re.compile(r"^(?:[\w.-]+ ){0,2}via (.+)$")
 
 
 def _picture_agency(name: str) -> bool:
     return is_agency(name) or name.strip().lower() in wordset(None, "photo_agencies")
+
+
+def _credit_part(part: str) -> bool:
+    """A part after a credit's slash: a news or picture agency, or a handout relayed by one ("Handout via Reuters")."""
+    m = VIA_AGENCY.match(part.strip())
+    return _picture_agency(m[1] if m is not None else part)
+
+
+def _credit_alone(line: str) -> tuple[str, str] | None:
+    """("", credit) of a line that is only a photographer's credit with no label ("Jane Roe/Getty Images",
+    "Jane Roe - Pool/GettyImages", "Harbour News Agency/Handout via Reuters"): every part after the first slash
+    is a news or picture agency, so a heading naming two people or places ("Oslo/Bergen") is none."""
+    if PERSON_CREDIT_ALONE.match(line) is None:
+        return None
+    parts = line.split("/")
+    if len(parts) < 2 or not all(_credit_part(part) for part in parts[1:]):
+        return None
+    return "", " ".join(line.split())
+
+
+def is_credit_alone(line: str) -> bool:
+    """Whether `line` is only a photographer's credit with no label ("Jane Roe/Getty Images"): `_credit_alone`."""
+    text = " ".join(line.split())
+    return ":" not in text and _credit_alone(text) is not None
 
 
 def _person_credit(line: str) -> tuple[str, str] | None:
@@ -152,7 +184,7 @@ def split_caption(line: str) -> Caption | None:
     line = " ".join(line.split())
     if not line or len(line) > MAX_CAPTION:
         return None
-    parts = _labelled(line) or _unlabelled(line) or _person_credit(line)
+    parts = _labelled(line) or _unlabelled(line) or _person_credit(line) or _credit_alone(line)
     if parts is None:
         return None
     text, credit = parts

@@ -37,7 +37,8 @@ def _sentences(text: str) -> int:
     return len(_SENTENCE_END.findall(text)) + 1
 
 
-def _title_case(text: str) -> bool:
+def title_case(text: str) -> bool:
+    """Whether most of the longer words of `text` are capitalised ("Mayor Says New Bridge Will Open")."""
     longer = [w for w in text.split() if len(w) >= _LONG_WORD and w[:1].isalpha()]
     return bool(longer) and sum(w[0].isupper() for w in longer) >= TITLE_CASE_SHARE * len(longer)
 
@@ -51,7 +52,7 @@ def reads_as_headline(line: Line) -> bool:
         return False
     if line.words < 2 or text.endswith((":", ",", ";")) or is_editor_note(text):
         return False
-    if _title_case(text):
+    if title_case(text):
         return line.words <= TITLE_CASE_WORDS and _sentences(text) <= MAX_SENTENCES
     return line.words <= HEADLINE_WORDS and _sentences(text) <= MAX_SENTENCES
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from enligt.lang import SUPPORTED, all_function_words, all_languages_words, table
+from enligt.lang import SUPPORTED, all_function_words, all_languages_words, table, wordset
 from enligt.lang.casefold import odd_case
 from enligt.lang.gazetteers import is_masthead, is_platform, outlet_names
 from enligt.structure.byline import is_agency, is_outlet
@@ -243,13 +243,13 @@ def _newsroom_acts() -> re.Pattern[str]:
 def outlet_from_newsroom(body: list[str]) -> str | None:
     """The outlet the text names as its own newsroom at work: asking, calling or seeing a document ("Kustposten
     har inte lyckats nå bolaget", "som Kystposten har set", "Fjordavisa har forsøkt å nå"). Only a known outlet
-    counts (a police force also tries to reach people), never an agency, and only one: a page naming two such
-    newsrooms quotes another's reporting."""
+    or a name shaped like a newspaper's counts (a police force also tries to reach people), never an agency, and
+    only one: a page naming two such newsrooms quotes another's reporting."""
     pattern = _newsroom_acts()
     found: set[str] = set()
     for paragraph in body:
         for m in pattern.finditer(paragraph):
-            name = _known_tail(next(g for g in m.groups() if g))
+            name = _newsroom_name(next(g for g in m.groups() if g))
             if name is not None and not is_agency(name):
                 found.add(name)
     return found.pop() if len(found) == 1 else None
@@ -259,6 +259,32 @@ def _known_tail(words: str) -> str | None:
     """The known outlet that ends `words`, a sentence's first word dropped ("Men Resett" -> "Resett")."""
     parts = words.split()
     return next((" ".join(parts[k:]) for k in range(len(parts)) if " ".join(parts[k:]).lower() in outlet_names()), None)
+
+
+def _newsroom_name(words: str) -> str | None:
+    """The newsroom that ends `words`: a known outlet (`_known_tail`), else a name shaped like a newspaper's
+    after the function words that open the sentence ("The Tribune Chronicle" -> "Tribune Chronicle", "Rødovre
+    Lokal Nyt", "Dagbladet Norr"): a masthead word in it, never that word alone ("Posten": the mail)."""
+    known = _known_tail(words)
+    if known is not None:
+        return known
+    parts = words.split()
+    openers = _sentence_openers()
+    while parts and parts[0].lower() in openers:
+        parts = parts[1:]
+    name = " ".join(parts)
+    if not parts or name.lower() in wordset(None, "mastheads") or not all(p[:1].isupper() for p in parts):
+        return None
+    return name if _site_shaped(name) else None
+
+
+@cache
+def _sentence_openers() -> frozenset[str]:
+    """Articles, conjunctions and prepositions of every language: they open a sentence before a name."""
+    out: set[str] = set()
+    for name in ("determiners", "coordinators", "subordinators", "prepositions"):
+        out |= all_languages_words(name)
+    return frozenset(out)
 
 
 @cache

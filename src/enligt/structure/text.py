@@ -50,6 +50,8 @@ WRAP_MIN: Final = 60  # a line this long that stops mid-sentence may be hard-wra
 # Lines that show the article has begun; captions are left out, since a picture may top the headline.
 ANCHORS: Final = frozenset({"date", "byline", "paywall"})
 # A crawler's metadata field before the page text on its first line (" date 2023-03-31 Headline …").
+MAX_TITLE_WORDS: Final = 40  # a title-case headline may run long ("Stealth Over Health: … Avoid Bad Optics")
+MAX_PLAIN_TITLE_WORDS: Final = 20  # a sentence-case one does not (16 words at most on the annotated pages)
 CRAWL_HEADER: Final = re.compile(r"^date (?P<date>\d{4}-[01]\d(?P<day>-[0-3]\d)?)(?:\s+(?P<rest>.+))?$")
 # An agency's credit glued to the end of the last paragraph: "… for kommunen. (NTB)".
 GLUED_CREDIT: Final = re.compile(r"^(?P<text>.*[.!?][\"”’»]?)\s+(?P<credit>\([^()]{2,30}\))$")
@@ -192,9 +194,11 @@ def _is_anchor(line: Line) -> bool:
 
 def _is_title_candidate(line: Line) -> bool:
     """A line that may be the headline: not a sentence, nor one that leads into a quote below it ("Det
-    siger formanden til avisen:", "He told reporters:"), which no headline does."""
+    siger formanden til avisen:", "He told reporters:"), which no headline does, nor a sentence-case line
+    longer than any headline (a lead that asks a question, a caption whose credit trails on)."""
     return (line.kind in ("short", "name", "sentence") and not line.glued and not line.text.endswith((".", ":"))
-            and line.words <= 40 and headless.is_title_like(line))
+            and line.words <= MAX_TITLE_WORDS and headless.is_title_like(line)
+            and (line.words <= MAX_PLAIN_TITLE_WORDS or headless.title_case(line.text)))
 
 
 def find_title(lines: list[Line]) -> int | None:

@@ -207,7 +207,7 @@ def read_after_title(lines: list[Line], start: int) -> Draft:
         if _read_meta(draft, state, line):
             continue
         if kind == "caption":
-            _add_caption(draft, line.text, lines[i - 1] if i > start else None)
+            _add_caption(draft, line, lines[i - 1] if i > start else None)
         elif kind in ("sentence", "short") and not state.body_started and is_editor_note(line.text):
             draft.boilerplate.append(line.text)
         elif kind in ("name", "short") and not state.body_started and _is_site_name(line, draft):
@@ -288,16 +288,19 @@ def _is_bare_caption(lines: list[Line], i: int, draft: Draft) -> bool:
     return nxt.kind != "date" or any(ch.isalpha() for ch in nxt.text)
 
 
-def _add_caption(draft: Draft, text: str, prev: Line | None) -> None:
+def _add_caption(draft: Draft, line: Line, prev: Line | None) -> None:
     """A caption line; a bare credit line ("Foto: X") claims the caption line just above it, and a
     caption drops the same text printed just above it without the credit (a dump's alt text). A bare
-    credit with no caption line to claim (under another caption or credit, under running speech) once the
-    body has begun, or straight under a date line ("22. november 2024 / Foto: X"), is a picture printed
-    without caption text: a caption with an empty text and that credit (straight under the headline,
-    alone, it is furniture)."""
-    cap = captions.split_caption(text)
+    credit with no caption line to claim (under another caption or credit, under running speech, or, for
+    a credit with no label, set off by a blank line under a paragraph that runs on from the one above it)
+    once the body has begun, or straight under a date line ("22. november 2024 / Foto: X"), is a picture
+    printed without caption text: a caption with an empty text and that credit (straight under the
+    headline, alone, it is furniture)."""
+    cap = captions.split_caption(line.text)
     if cap is None:
         return
+    if prev is not None and _under_running_text(line, prev):
+        prev = None  # "… said Sexton. / (blank) / Jane Roe / Reuters.": the picture has no caption text
     if cap.text and draft.captions and draft.captions[-1] == Caption(cap.text, None):
         draft.captions[-1] = cap  # the caption printed first without its credit, then with it
     elif cap.text:
@@ -314,6 +317,12 @@ def _add_caption(draft: Draft, text: str, prev: Line | None) -> None:
         draft.captions[-1] = Caption(draft.captions[-1].text, cap.credit)
     elif cap.credit and (draft.bodies or prev is not None and prev.kind in ("caption", "date")):
         draft.captions.append(Caption("", cap.credit))  # a picture with a credit and no caption text
+
+
+def _under_running_text(line: Line, prev: Line) -> bool:
+    """Whether a credit with no label stands apart (a blank line above it) under a line that runs on from the
+    paragraph above it (no blank line there): a body paragraph, not the picture's caption."""
+    return line.blank_before and not prev.blank_before and captions.is_credit_alone(line.text)
 
 
 def _doubled(draft: Draft) -> bool:
