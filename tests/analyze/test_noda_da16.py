@@ -136,10 +136,11 @@ EVIDENCE = [
     # with its source after the preposition, as before
     ("Skolen lukker til sommer, fremgår det af en rapport fra kommunen.", "da",
      [("en rapport fra kommunen", "fremgår", "Skolen lukker til sommer")]),
-    # relayed: "Ifølge Y fremgår det af X." points back at the sentence before (X's, via Y)
+    # relayed: "Ifølge Y fremgår det af X." points back at the sentence before (X's, via Y); Y reports the same
+    # sentence, not the frame's words (framecite.py)
     ("Skolen lukker til sommer. Ifølge avisen fremgår det af en rapport fra kommunen.", "da",
-     [("en rapport fra kommunen", "fremgår", "Skolen lukker til sommer"),
-      ("avisen", "Ifølge", "fremgår det af en rapport fra kommunen")]),
+     [("avisen", "Ifølge", "Skolen lukker til sommer"),
+      ("en rapport fra kommunen", "fremgår", "Skolen lukker til sommer")]),
     # a clause after the source: the clause is the claim, nothing points back
     ("Skolen er gammel. Ifølge avisen fremgår det af rapporten, at den lukker.", "da",
      [("avisen", "Ifølge", "fremgår det af rapporten, at den lukker"), ("rapporten", "fremgår", "den lukker")]),

@@ -1,11 +1,12 @@
 """Norwegian, Danish and Swedish attribution, round nordic22: sentence adverbs between a V2 cue and its inverted
 subject ("meldte for eksempel politiet at C"), manner adverbs between a speaker and the complementizer ("sa
-tydelig at C"). Every sentence is written for its test."""
+tydelig at C"); an "according to" after an impersonal frame ("– Q, hedder det i en erklæring ifølge Reuters")
+and the statement nouns such a frame names. Every sentence is written for its test."""
 from __future__ import annotations
 
 import pytest
 
-from .conftest import Row, bylined_rows
+from .conftest import Full, Row, bylined_rows, full_rows
 
 V2_ADVERBS = [
     # one-word adverbs between the cue and its subject are no part of the subject
@@ -53,3 +54,42 @@ def test_sentence_adverbs_before_an_inverted_subject(text: str, lang: str, expec
 @pytest.mark.parametrize("text,lang,expected", MANNER)
 def test_manner_adverbs_before_the_complementizer(text: str, lang: str, expected: list[Row]) -> None:
     assert bylined_rows(text, lang) == expected
+
+
+FRAMES = [
+    # the preposition's record takes the frame's content; the frame is relayed by it
+    ("– Vi har mistet to fartøyer, heter det i en uttalelse ifølge NTB.", "no",
+     [("en uttalelse", None, "heter det", "Vi har mistet to fartøyer", "document", ("NTB",)),
+      ("NTB", "NTB", "ifølge", "Vi har mistet to fartøyer", "media", ())]),
+    ("- Vi har mistet to fartøjer, hedder det i en erklæring ifølge Reuters.", "da",
+     [("en erklæring", None, "hedder det", "Vi har mistet to fartøjer", "document", ("Reuters",)),
+      ("Reuters", "Reuters", "ifølge", "Vi har mistet to fartøjer", "media", ())]),
+    # a frame that names no source of its own: one record, the preposition's source
+    ("- Vi har mistet to fartøjer, lyder det ifølge Ritzau.", "da",
+     [("Ritzau", "Ritzau", "lyder det", "Vi har mistet to fartøjer", "media", ())]),
+    ("– Vi har mistet to fartøyer, lyder det ifølge NTB.", "no",
+     [("NTB", "NTB", "lyder det", "Vi har mistet to fartøyer", "media", ())]),
+    # a frame pointing back at the sentence before
+    ("Hæren har trukket sig tilbage fra byen. Det fremgår af en udtalelse ifølge flere medier.", "da",
+     [("en udtalelse", None, "fremgår", "Hæren har trukket sig tilbage fra byen", "document", ("flere medier",)),
+      ("flere medier", None, "ifølge", "Hæren har trukket sig tilbage fra byen", "media", ())]),
+]
+
+STATEMENT_NOUNS = [
+    ("- Vi har mistet to fartøjer, hedder det i en erklæring.", "da",
+     [("en erklæring", None, "hedder det", "Vi har mistet to fartøjer", "document", ())]),
+    ("- Vi har mistet to fartøjer, lyder det i en meddelelse fra hæren.", "da",
+     [("en meddelelse fra hæren", None, "lyder det", "Vi har mistet to fartøjer", "document", ())]),
+    ("– Vi har mistet to fartøyer, heter det i en erklæring fra hæren.", "no",
+     [("en erklæring fra hæren", None, "heter det", "Vi har mistet to fartøyer", "document", ())]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", FRAMES)
+def test_according_to_after_an_impersonal_frame(text: str, lang: str, expected: list[Full]) -> None:
+    assert full_rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", STATEMENT_NOUNS)
+def test_statement_nouns_as_frame_sources(text: str, lang: str, expected: list[Full]) -> None:
+    assert full_rows(text, lang) == expected
