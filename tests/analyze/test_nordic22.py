@@ -93,3 +93,22 @@ def test_according_to_after_an_impersonal_frame(text: str, lang: str, expected: 
 @pytest.mark.parametrize("text,lang,expected", STATEMENT_NOUNS)
 def test_statement_nouns_as_frame_sources(text: str, lang: str, expected: list[Full]) -> None:
     assert full_rows(text, lang) == expected
+
+
+QUOTING = [
+    # the one quoted speaks; the quoting medium relays it
+    ("Nyhetsbyrået NTB siterer en talsperson for brannvesenet på at tre hus er evakuert.", "no",
+     [("en talsperson for brannvesenet", None, "siterer", "tre hus er evakuert", "person", ("NTB",))]),
+    ("Avisen har sitert ordføreren på at skolen skal bygges i år.", "no",
+     [("ordføreren", None, "sitert", "skolen skal bygges i år", "person", ("Avisen",))]),
+    ("Nyhedsbureauet Ritzau citerer politiet for, at to personer er anholdt.", "da",
+     [("politiet", None, "citerer", "to personer er anholdt", "official", ("Ritzau",))]),
+    # quoting a text, with no claim after a preposition: no record
+    ("Presten siterte et dikt av Ibsen i talen.", "no", []),
+    ("Ministeren citerede et digt i sin tale.", "da", []),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", QUOTING)
+def test_a_medium_quoting_someone_on_a_claim(text: str, lang: str, expected: list[Full]) -> None:
+    assert full_rows(text, lang) == expected
