@@ -112,3 +112,34 @@ QUOTING = [
 @pytest.mark.parametrize("text,lang,expected", QUOTING)
 def test_a_medium_quoting_someone_on_a_claim(text: str, lang: str, expected: list[Full]) -> None:
     assert full_rows(text, lang) == expected
+
+
+REPORTS = [
+    # reports coming in or going round: the report noun is the source (class news)
+    ("Det er kommet meldinger om at to biler har kollidert.", "no",
+     [("meldinger", None, "er kommet meldinger om", "to biler har kollidert", "unnamed", ())]),
+    ("Det foreligger meldinger om at broen er stengt.", "no",
+     [("meldinger", None, "foreligger meldinger om", "broen er stengt", "unnamed", ())]),
+    ("Det gikk rykter om at fabrikken skulle legges ned.", "no",
+     [("rykter", None, "gikk rykter om", "fabrikken skulle legges ned", "unnamed", ())]),
+    ("Det gjekk rykter om at ferja var innstilt.", "no",
+     [("rykter", None, "gjekk rykter om", "ferja var innstilt", "unnamed", ())]),
+    ("Det er kome meldingar om at vegen er stengd.", "no",
+     [("meldingar", None, "er kome meldingar om", "vegen er stengd", "unnamed", ())]),
+    ("Der er kommet meldinger om, at broen er lukket.", "da",
+     [("meldinger", None, "er kommet meldinger om", "broen er lukket", "unnamed", ())]),
+    ("Der gik rygter om, at fabrikken skulle lukke.", "da",
+     [("rygter", None, "gik rygter om", "fabrikken skulle lukke", "unnamed", ())]),
+    ("På nettet cirkulerede oplysninger om, at færgen var aflyst.", "da",
+     [("oplysninger", None, "cirkulerede oplysninger om", "færgen var aflyst", "unnamed", ())]),
+    ("Det gick rykten om att fabriken skulle läggas ned.", "sv",
+     [("rykten", None, "gick rykten om", "fabriken skulle läggas ned", "unnamed", ())]),
+    # a perfect "har" with another participle reports nothing new: no report noun after it
+    ("Kommunen har mandag afvist, at skolen lukker.", "da",
+     [("Kommunen", "Kommunen", "afvist", "skolen lukker", "official", ())]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", REPORTS)
+def test_reports_coming_in_or_going_round(text: str, lang: str, expected: list[Full]) -> None:
+    assert full_rows(text, lang) == expected
