@@ -28,7 +28,8 @@ VERBS = [
     ("Kommunen afkræfter, at skolen skal lukkes næste år.", "da",
      [("Kommunen", "afkræfter", "skolen skal lukkes næste år")]),
     ("Der gik rygter om en fyringsrunde. Det afkræftede ledelsen.", "da",
-     [("ledelsen", "afkræftede", "Der gik rygter om en fyringsrunde")]),
+     [("ledelsen", "afkræftede", "Der gik rygter om en fyringsrunde"),
+      ("rygter", "gik rygter om", "en fyringsrunde")]),  # (the rumour is a report of its own: class news, nordic22)
     ("Eksperten betvivler, at tallet er korrekt.", "da", [("Eksperten", "betvivler", "tallet er korrekt")]),
     ("En forsker sår tvivl om det officielle tal for deltagere.", "da",
      [("En forsker", "sår tvivl om", "det officielle tal for deltagere")]),
@@ -136,10 +137,11 @@ EVIDENCE = [
     # with its source after the preposition, as before
     ("Skolen lukker til sommer, fremgår det af en rapport fra kommunen.", "da",
      [("en rapport fra kommunen", "fremgår", "Skolen lukker til sommer")]),
-    # relayed: "Ifølge Y fremgår det af X." points back at the sentence before (X's, via Y)
+    # relayed: "Ifølge Y fremgår det af X." points back at the sentence before (X's, via Y); Y reports the same
+    # sentence, not the frame's words (framecite.py)
     ("Skolen lukker til sommer. Ifølge avisen fremgår det af en rapport fra kommunen.", "da",
-     [("en rapport fra kommunen", "fremgår", "Skolen lukker til sommer"),
-      ("avisen", "Ifølge", "fremgår det af en rapport fra kommunen")]),
+     [("avisen", "Ifølge", "Skolen lukker til sommer"),
+      ("en rapport fra kommunen", "fremgår", "Skolen lukker til sommer")]),
     # a clause after the source: the clause is the claim, nothing points back
     ("Skolen er gammel. Ifølge avisen fremgår det af rapporten, at den lukker.", "da",
      [("avisen", "Ifølge", "fremgår det af rapporten, at den lukker"), ("rapporten", "fremgår", "den lukker")]),

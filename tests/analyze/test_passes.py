@@ -9,6 +9,7 @@ import pytest
 from enligt.analyze.contentless import drop_contentless
 from enligt.analyze.continuing import continuations
 from enligt.analyze.cues import lexicon
+from enligt.analyze.framecite import retarget_frame_citations
 from enligt.analyze.passes import (
     PASSES,
     drop_echoed_beliefs,
@@ -108,7 +109,7 @@ def test_cut_at_tags_ends_a_content_where_another_records_tag_starts() -> None:
 
 def test_the_passes_run_in_order() -> None:
     assert PASSES == (drop_contentless, strip_tag_verb, join_follows, drop_echoed_beliefs, drop_restated,
-                      merge_hearsay, nest, continuations, drop_refusals, drop_repeated)
+                      retarget_frame_citations, merge_hearsay, nest, continuations, drop_refusals, drop_repeated)
 
 
 def test_resolved_is_replace_spelt_out() -> None:

@@ -39,7 +39,7 @@ from enligt.analyze.phrases import (
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.roleorg import role_of_org
 from enligt.analyze.sentences import Tok
-from enligt.analyze.tails import adverbs_end, citing, own_part_at
+from enligt.analyze.tails import adverbs_end, citing, own_part_at, v2_adverbs_end
 from enligt.analyze.via import media_name, recipient
 from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_words
@@ -286,13 +286,25 @@ def suspended(lex: Lexicon, toks: list[Tok], a: int, e: int) -> int:
 
 
 def past_adverbs(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int:
-    """German: past adverbs between an inverted cue and its subject ("Am Abend sagte auch der Minister, C"):
-    the first word of the subject, or a when none stands there or no subject follows."""
+    """Past adverbs between an inverted cue and its subject ("Am Abend sagte auch der Minister, C", "I går meldte
+    for eksempel politiet at C"): the first word of the subject, or a when none stands there or no subject follows."""
     lex = ctx.lex
-    if not lex.konjunktiv:
+    if lex.konjunktiv:
+        k = adverbs_end(lex, toks, a, e)
+        return k if k > a and (toks[k].upper or toks[k].low in lex.determiners) else a
+    if not lex.profile.v2:
         return a
-    k = adverbs_end(lex, toks, a, e)
-    return k if k > a and (toks[k].upper or toks[k].low in lex.determiners) else a
+    k = v2_adverbs_end(ctx, toks, a, e)
+    return k if k > a and _nordic_subject_start(ctx, toks, k) else a
+
+
+def _nordic_subject_start(ctx: Ctx, toks: list[Tok], k: int) -> bool:
+    """Whether a Nordic subject may open at toks[k] after adverbs: a word that is no complementizer,
+    preposition, recipient, auxiliary or time word ("sa også at", "sa også til NRK", "sa også tirsdag")."""
+    lex, t = ctx.lex, toks[k]
+    return t.is_word and t.low not in lex.complementizers and t.low not in lex.prepositions \
+        and t.low not in lex.closed.recipient and t.low not in lex.auxiliaries and t.low not in lex.modals \
+        and t.low not in lex.weekdays and not time_word(t.low, lex.times)
 
 
 def _object_after(ctx: Ctx, toks: list[Tok], a: int, j: int, e: int) -> bool:

@@ -14,6 +14,7 @@ from typing import Final
 from enligt.analyze.contentless import drop_contentless
 from enligt.analyze.continuing import NEAR, continuations, speaker_name
 from enligt.analyze.cues import match_phrase
+from enligt.analyze.framecite import retarget_frame_citations
 from enligt.analyze.lexicon import word_trie
 from enligt.analyze.records import Ctx, Draft, replaced
 from enligt.analyze.refusals import drop_refusals
@@ -352,4 +353,4 @@ def strip_tag_verb(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
 
 
 PASSES: Final[tuple[Pass, ...]] = (drop_contentless, strip_tag_verb, join_follows, drop_echoed_beliefs, drop_restated,
-                                  merge_hearsay, nest, continuations, drop_refusals, drop_repeated)
+                                  retarget_frame_citations, merge_hearsay, nest, continuations, drop_refusals, drop_repeated)

@@ -22,6 +22,7 @@ from enligt.analyze import (
     fronting,
     holding,
     namingwords,
+    quoting,
     shapes,
     v2clauses,
 )
@@ -370,6 +371,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         return None  # V2 with a first-person subject: "det mener jeg", "Nu säger vi att …", "Hvis det skjer, frykter jeg"
     if ctx.lex.fronted.get(toks[s].low) == "that" and s + 2 < i:
         return fronted_clause(ctx, toks, s, e, i, n, cue, cue_text)  # "Att X bekräftar polisen."
+    if cls == "quoting":
+        return quoting.quoted_on(ctx, toks, s, e, i, n, pre_end, cue, cue_text)  # "X siterer Y på at C"
     if cls in ("ask", "naming"):  # "asked whether C", "called the plan a disgrace" (clauses.py)
         shape = clauses.ask if cls == "ask" else clauses.call
         return shape(ctx, toks, s, e, i, n, coordinated_stop(ctx, toks, i + n, e), pre_end, cue, cue_text)

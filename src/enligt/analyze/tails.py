@@ -165,6 +165,22 @@ def adverbs_end(lex: Lexicon, toks: list[Tok], a: int, e: int) -> int:
 TAG_LEAD: Final = 2  # adverbs read between a tag's verb and its subject
 
 
+def v2_adverbs_end(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int:
+    """Past the sentence adverbs at toks[a] between a Nordic V2 cue and its subject (`fronted` class adv, and the
+    two-word `adverb_phrase` entries: "meldte for eksempel helsemyndighetene at", "sagde dog politiet, at"): where
+    the subject may start, or a."""
+    lex, k = ctx.lex, a
+    phrases = function_words(ctx.lang, "adverb_phrase")
+    while k + 1 < e and k - a < TAG_LEAD:
+        if not toks[k].upper and lex.fronted.get(toks[k].low) == "adv":
+            k += 1
+        elif k + 2 < e and f"{toks[k].low} {toks[k + 1].low}" in phrases:
+            k += 2
+        else:
+            break
+    return k
+
+
 def cut_auxiliary(lex: Lexicon, src: list[Tok]) -> tuple[list[Tok], str]:
     """An inverted tag's speaker without the perfect auxiliary before it ("…, hatte | der Minister gesagt"): the
     speaker and the auxiliary's text for the cue, or the phrase unchanged and ""."""

@@ -1,0 +1,36 @@
+"""A medium quoting someone on a claim, Norwegian and Danish: "Nyhetsbyrået Tasnim siterer en talsperson på at C",
+"Interfax citerer hæren for, at C". The one quoted speaks; the quoting subject relays it (via), as the English
+"The Star quoted Ivo Brandt as saying C" (tails.quoted_as). Cue class `quoting` (cues_speech.tsv); the preposition
+before the complementizer is `quoting_prep` (function_words.tsv)."""
+from __future__ import annotations
+
+from typing import Final
+
+from enligt.analyze.contentstop import coordinated_stop
+from enligt.analyze.cuesubject import subject
+from enligt.analyze.phrases import span
+from enligt.analyze.records import Ctx, Draft, Span2, source_text
+from enligt.analyze.sentences import Tok
+from enligt.analyze.via import media_name
+from enligt.lang import function_words
+
+QUOTED_WORDS: Final = 12  # the longest phrase of the one quoted ("en talsperson for lokale myndigheter i Golestan")
+
+
+def quoted_on(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pre_end: int, cue: Span2,
+              cue_text: str) -> Draft | None:
+    """The record of the one quoted after the quoting verb at toks[i:i + n], its subject (before the verb, ending at
+    pre_end) the relay; None unless the quoting preposition and a complementizer follow the object."""
+    lex = ctx.lex
+    preps = function_words(ctx.lang, "quoting_prep")
+    a = i + n
+    for p in range(a + 1, min(e - 1, a + QUOTED_WORDS + 1)):
+        if not toks[p].is_word:
+            return None  # a comma or a quote mark before the preposition: no object phrase
+        c = p + 1 + (toks[p + 1].text == "," and lex.profile.comma_before_complementizer)
+        if toks[p].low in preps and c < e and toks[c].low in lex.complementizers:
+            body = span(ctx, toks, c + 1, coordinated_stop(ctx, toks, c + 1, e))
+            relay = subject(ctx, toks, s, pre_end)[0] if pre_end > s else []
+            via = media_name(list(relay), lex) or source_text(relay) if relay else None
+            return Draft((body,), cue, cue_text, tuple(toks[a:p]), via=(via,) if via else ()) if body else None
+    return None
