@@ -1,0 +1,90 @@
+"""Issue 11, second round named num22 (quantities and conflicts of live16dev and live16dev2): things burned
+are lost and people burned hurt; prisoners handed over or exchanged are released; units of area, volume and
+distance at sea count nothing. Every sentence here was written for this file."""
+from __future__ import annotations
+
+import pytest
+
+from enligt.analyze.attribution import attribute
+from enligt.analyze.quantities import count
+from enligt.models import Article
+
+
+def _read(text: str, lang: str) -> list[tuple[str, float, str]]:
+    article = Article(title=None, body=tuple(text.split("\n\n")), language=lang)
+    return [(q.measure, q.value, q.key.split("|")[1]) for q in count(article, attribute(article))]
+
+
+# Things burned are lost to the fire (`destroyed`), people burned are hurt (`wounded`): a burn word in any
+# tense ("burning six homes", "brändes fyra bilar", "brente tre hytter", "in Brand gesteckt").
+BURNED_THINGS = [
+    ("en", "The blaze spread overnight, burning at least nine homes in Redfield.", 9),
+    ("en", "At least nine homes burned in Redfield on Tuesday.", 9),
+    ("sv", "Under natten brändes sju bilar i Kalmar.", 7),
+    ("no", "Brannen brente ned fem naust og brente tre hytter i Bodø.", 3),
+    ("da", "Natten til lørdag blev otte biler brændt i Vejle.", 8),
+    ("de", "In der Nacht wurden in Kassel neun Autos in Brand gesteckt.", 9),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), BURNED_THINGS)
+def test_things_burned_are_destroyed(lang: str, text: str, value: int) -> None:
+    assert ("destroyed", value, "destroyed") in _read(text, lang)
+
+
+BURNED_PEOPLE = [
+    ("en", "Two firefighters were burned while fighting the blaze in Redfield.", 2),
+    ("sv", "Två brandmän brändes i ansiktet vid släckningen.", 2),
+    ("no", "To brannmenn ble brent på hendene under slukkingen.", 2),
+    ("da", "To brandmænd blev brændt på hænderne under slukningen.", 2),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), BURNED_PEOPLE)
+def test_people_burned_are_wounded(lang: str, text: str, value: int) -> None:
+    assert ("wounded", value, "injured") in _read(text, lang)
+
+
+# Prisoners of war handed over, exchanged or extradited are released (`other`), and two sources' figures of
+# one exchange disagree as releases, not as captures.
+HANDED_OVER = [
+    ("no", "Ukraina har utlevert 312 russiske krigsfanger, opplyser departementet.", 312),
+    ("da", "Rusland har udleveret 312 ukrainske krigsfanger, oplyser ministeriet.", 312),
+    ("sv", "Ryssland har utväxlat 312 ukrainska krigsfångar, uppger ministeriet.", 312),
+    ("sv", "Ryssland utlämnade 312 ukrainska krigsfångar, uppger ministeriet.", 312),
+    ("de", "Russland habe 312 ukrainische Kriegsgefangene ausgetauscht, teilte das Ministerium mit.", 312),
+    ("en", "Kyiv and Moscow exchanged 312 prisoners of war, the ministry said.", 312),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), HANDED_OVER)
+def test_prisoners_handed_over_are_released(lang: str, text: str, value: int) -> None:
+    assert ("other", value, "release") in _read(text, lang)
+
+
+# A hand-over verb says nothing of others than prisoners: "fået udleveret en fyreseddel" counts no release.
+NOT_RELEASED = [
+    ("da", "Tolv medarbejdere har fået udleveret nye uniformer i Vejle.", 12),
+    ("no", "Tolv ansatte fikk utlevert nye uniformer i Bodø.", 12),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), NOT_RELEASED)
+def test_a_hand_over_alone_counts_no_release(lang: str, text: str, value: int) -> None:
+    assert not any(concept == "release" for _, v, concept in _read(text, lang) if v == value)
+
+
+# Units of area, volume and distance at sea ("160 kvadratkilometer", "seven nautical miles", "40
+# Quadratmeter") count nothing.
+UNITS = [
+    ("da", "Oversvømmelserne har ramt omkring 140 kvadratkilometer nær Ribe, og 30 personer er evakueret.", 140),
+    ("no", "Flommen har rammet omkring 140 kvadratkilometer ved Lillestrøm, og 30 personer er evakuert.", 140),
+    ("de", "Das Hochwasser hat rund 140 Quadratmeter getroffen, 30 Menschen wurden evakuiert.", 140),
+    ("en", "The survivors were found stranded some 14 nautical miles offshore, and 30 people were rescued.", 14),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), UNITS)
+def test_units_of_area_and_sea_count_nothing(lang: str, text: str, value: int) -> None:
+    values = [v for _, v, _ in _read(text, lang)]
+    assert value not in values and 30 in values
