@@ -88,3 +88,45 @@ UNITS = [
 def test_units_of_area_and_sea_count_nothing(lang: str, text: str, value: int) -> None:
     values = [v for _, v, _ in _read(text, lang)]
     assert value not in values and 30 in values
+
+
+def _figures(title: str | None, paragraphs: list[str], lang: str, lead: bool = False) -> list[tuple[float, str | None]]:
+    """(value, source) of each quantity of an article with `title` and `paragraphs` (the first the lead when `lead`)."""
+    article = Article(title=title, body=tuple(paragraphs), language=lang, lead=paragraphs[0] if lead else None)
+    found = attribute(article)
+    return [(q.value, found[q.attribution].source if q.attribution is not None else None)
+            for q in count(article, found)]
+
+
+# A headline (title or lead) names its source short: a body source that shares a word or its root with it
+# ("Rysk tv" and "rysk television", "Iranische Regierung" and "Irans Gesundheitsministerium") and gives the
+# same figure of the same event gives it again, one record.
+HEADLINE_SOURCES = [
+    ("sv", "Rysk tv: Sju döda i Charkiv", ["Sju personer har dödats i Charkiv, rapporterar rysk television."], False, 7),
+    ("no", "Iransk presse: 40 drept i flom", ["40 mennesker er drept i flommen, melder iranske medier."], False, 40),
+    ("da", None, ["Ukraine afviser at have soldater i området, hvor Rusland hævder at have dræbt 12 sabotører.",
+                  "Ruslands militær hævder mandag at have dræbt 12 sabotører ved grænsen."], True, 12),
+    ("de", None, ["Iranische Regierung spricht von 12 Toten.",
+                  "Irans Gesundheitsministerium sprach am Abend von 12 Toten."], True, 12),
+    ("en", "Russian TV: 12 killed in shelling", ["Twelve people were killed in the shelling, Russian television reported."],
+     False, 12),
+]
+
+
+@pytest.mark.parametrize(("lang", "title", "paragraphs", "lead", "value"), HEADLINE_SOURCES)
+def test_a_headline_figure_said_again_under_a_longer_name_is_one_record(
+        lang: str, title: str | None, paragraphs: list[str], lead: bool, value: int) -> None:
+    assert [v for v, _ in _figures(title, paragraphs, lang, lead)].count(value) == 1
+
+
+# Two names that share no root stay two sources ("Ukraina" and "det ukrainska flygvapnet"), and so do two that
+# give the figure of another event.
+OTHER_SOURCES = [
+    ("sv", "Ukraina: 30 drönare sköts ned", ["Enligt det ukrainska flygvapnet sköts 30 drönare ned under natten."], 30),
+    ("en", "Police: 12 arrested after clashes", ["Twelve people were injured in the clashes, police officers said."], 12),
+]
+
+
+@pytest.mark.parametrize(("lang", "title", "paragraphs", "value"), OTHER_SOURCES)
+def test_other_names_and_other_events_stay_two_records(lang: str, title: str, paragraphs: list[str], value: int) -> None:
+    assert [v for v, _ in _figures(title, paragraphs, lang)].count(value) == 2

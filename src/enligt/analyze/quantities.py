@@ -116,8 +116,10 @@ def count(article: Article, attributions: tuple[Attribution, ...], tokens: Block
     out = widened(placed_towns(out), text, str(lang), low)  # (the text lower-cased once, as the number finder read it)
     if same:
         out = own_losses(out, low, str(lang))  # "räumt Russland eigene Opfer ein. … 500 Tote": Russia's side
-    return tuple(_drop_restated(_drop_title_restated(out, article.title_span, attributions),
-                                article.title_span, attributions))
+    lead = article.paragraph_spans[0] if article.lead and article.paragraph_spans else None
+    for headline in (article.title_span, lead):  # the title's figures, then the lead's, restated after them
+        out = _drop_title_restated(out, headline, attributions)
+    return tuple(_drop_restated(out, article.title_span, attributions))
 
 
 def _told(text: str, low: str | None, span: tuple[int, int] | None, lang: str) -> tuple[int, int] | None:
@@ -160,24 +162,43 @@ _STOP: Final = re.compile(r"[.!?]\s")
 
 def _drop_title_restated(out: list[Quantity], title: Span | None,
                          attributions: tuple[Attribution, ...]) -> list[Quantity]:
-    """Rule 5 for headlines: a sourced title figure that the same source states again in the lead
-    or body ("…, union says" over "the GMB union said … about 900") is one record, kept where the
-    body states it. A title in the outlet's own voice is a source of its own and stays."""
-    if title is None or not any(q.number_span.start < title.end and q.attribution is not None for q in out):
+    """Rule 5 for headlines: a sourced figure of the title or lead (`title`: their span) that the same
+    source states again in the body ("…, union says" over "the GMB union said … about 900") is one record,
+    kept where the body states it; a headline names its source short, so a body source sharing a root with it that
+    gives the figure of the same event is the same ("Russisk TV: Fem drept" over "Fem personer er drept
+    …, melder russisk fjernsyn"). A title in the outlet's own voice is a source of its own and stays."""
+    if title is None or not any(title.start <= q.number_span.start < title.end and q.attribution is not None for q in out):
         return out
-    body = [(q.measure, q.value, _source_words(q, attributions)) for q in out if q.number_span.start >= title.end]
+    body = [(q.measure, q.value, _source_words(q, attributions), _event(q)) for q in out if q.number_span.start >= title.end]
 
     def restated(q: Quantity) -> bool:
         words = _source_words(q, attributions)
-        return bool(words) and any(m == q.measure and v == q.value and _words_within(words, w) for m, v, w in body)
+        return bool(words) and any(m == q.measure and v == q.value and (
+            _words_within(words, w) or (e == _event(q) and _shared_root(words, w))) for m, v, w, e in body)
 
-    return [q for q in out if q.number_span.start >= title.end or q.attribution is None or not restated(q)]
+    return [q for q in out if not title.start <= q.number_span.start < title.end or q.attribution is None
+            or not restated(q)]
 
 
 def _words_within(words: set[str], other: set[str]) -> bool:
     """Whether every word of a title's source is a word of the body's source or the head of one of its
     compounds ("Ukrainske styrker" in "de ukrainske forsvarsstyrker", "Polizei" in "Bundespolizei")."""
     return all(w in other or (len(w) >= _NAME_WORD and any(o.endswith(w) for o in other)) for w in words)
+
+
+def _shared_root(words: set[str], other: set[str]) -> bool:
+    """Whether a headline's source and a body source share a word or its root, as a headline shortens the name
+    of one body ("Russisk TV" over "russisk fjernsyn", "Iranische Regierung" over "Irans Gesundheitsministerium"):
+    one word starts the other, and the shorter has at least `_ROOT` letters ("Ukraina" does not start "ukrainska")."""
+    return any(len(u) >= _ROOT and len(v) >= _ROOT and (u.startswith(v) or v.startswith(u)) for u in words for v in other)
+
+
+_ROOT: Final = 4  # letters: the shortest shared root of two names of one body ("iran" of "Irans", "Iranische")
+
+
+def _event(q: Quantity) -> str:
+    """The event a figure counts (the second part of its key: "dead", "launch", "total")."""
+    return key_parts(q.key)[1]
 
 
 def _source_words(q: Quantity, attributions: tuple[Attribution, ...]) -> set[str]:
