@@ -130,3 +130,16 @@ OTHER_SOURCES = [
 @pytest.mark.parametrize(("lang", "title", "paragraphs", "value"), OTHER_SOURCES)
 def test_other_names_and_other_events_stay_two_records(lang: str, title: str, paragraphs: list[str], value: int) -> None:
     assert [v for v, _ in _figures(title, paragraphs, lang)].count(value) == 2
+
+
+# A burn word whose counted noun is neither a thing nor a person counts nothing: the fires themselves, the
+# places where cars burned.
+BURNED_NOTHING = [
+    ("en", "More than 32,000 fires have burned across the region this year.", 32000),
+    ("sv", "Under natten hade sju bilar brunnit på fyra olika platser i Borås.", 4),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), BURNED_NOTHING)
+def test_a_burn_word_counts_no_fires_or_places(lang: str, text: str, value: int) -> None:
+    assert value not in [v for _, v, _ in _read(text, lang)]
