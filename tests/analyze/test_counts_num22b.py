@@ -143,3 +143,33 @@ BURNED_NOTHING = [
 @pytest.mark.parametrize(("lang", "text", "value"), BURNED_NOTHING)
 def test_a_burn_word_counts_no_fires_or_places(lang: str, text: str, value: int) -> None:
     assert value not in [v for _, v, _ in _read(text, lang)]
+
+
+# Fractions ("tre fjerdedele", "two thirds", "zwei Drittel") are shares, no counts.
+FRACTIONS = [
+    ("da", "Op mod tre fjerdedele af husene i Ribe er ødelagt.", 3),
+    ("no", "Nesten tre fjerdedeler av husene i Bodø er ødelagt.", 3),
+    ("sv", "Nästan två tredjedelar av husen i Kalmar förstördes.", 2),
+    ("de", "Fast zwei Drittel der Häuser in Kassel wurden zerstört.", 2),
+    ("en", "About two thirds of the houses in Redfield were destroyed.", 2),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), FRACTIONS)
+def test_fractions_count_nothing(lang: str, text: str, value: int) -> None:
+    assert value not in [v for _, v, _ in _read(text, lang)]
+
+
+# Left without a roof over their heads is homeless: displaced.
+HOMELESS = [
+    ("da", "Skælvet har efterladt 9000 mennesker uden tag over hovedet.", 9000),
+    ("no", "Skjelvet har etterlatt 9000 mennesker uten tak over hodet.", 9000),
+    ("sv", "Skalvet har lämnat 9000 människor utan tak över huvudet.", 9000),
+    ("de", "Das Beben hat 9000 Menschen ohne Dach über dem Kopf zurückgelassen.", 9000),
+    ("en", "The quake left 9,000 people without a roof over their heads.", 9000),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), HOMELESS)
+def test_left_without_a_roof_is_displaced(lang: str, text: str, value: int) -> None:
+    assert ("displaced", value, "evacuated") in _read(text, lang)
