@@ -173,3 +173,20 @@ HOMELESS = [
 @pytest.mark.parametrize(("lang", "text", "value"), HOMELESS)
 def test_left_without_a_roof_is_displaced(lang: str, text: str, value: int) -> None:
     assert ("displaced", value, "evacuated") in _read(text, lang)
+
+
+# Present at an event ("til stede", "til stades", "på plats", "anwesend", "were present") is attendance, and
+# the Norwegian "et 20-talls" is "about twenty".
+PRESENT = [
+    ("no", "Laurdag var det rundt 3000 til stades på torget.", 3000),
+    ("no", "Ifølge avisen var et 30-talls politifolk til stede under markeringen.", 30),
+    ("da", "Omkring 3000 mennesker var til stede ved markeringen i Odense.", 3000),
+    ("sv", "Ett 30-tal poliser fanns på plats under demonstrationen i Umeå.", 30),
+    ("de", "Rund 3000 Menschen waren bei der Kundgebung in Kassel anwesend.", 3000),
+    ("en", "About 3,000 people were present at the rally in Redfield.", 3000),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), PRESENT)
+def test_present_at_an_event_is_attendance(lang: str, text: str, value: int) -> None:
+    assert ("other", value, "attendance") in _read(text, lang)
