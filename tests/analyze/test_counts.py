@@ -222,7 +222,7 @@ DATES_AND_ONES = [
     ("en", "Seven people died on Oct. 3 in the floods.", [("killed", 7)]),
     ("en", "The group reported in December that 40 people were killed.", [("killed", 40)]),
     ("no", "Politiet sier at én person er død etter brannen.", [("killed", 1)]),
-    ("da", "Ét hus brændte, og én person blev såret.", [("wounded", 1)]),
+    ("da", "Ét hus brændte, og én person blev såret.", [("destroyed", 1), ("wounded", 1)]),  # a house burned is lost (num22)
     ("no", "En person er skadet.", []),
 ]
 
@@ -402,7 +402,7 @@ PARTS_AND_LISTS = [
     ("no", "En boligblokk, ni bolighus, en butikk, biler og garasjer ble delvis ødelagt.", [("destroyed", 9, "")]),
     ("en", "A school, two cars, a bus and three houses were destroyed.", [("destroyed", 2, ""), ("destroyed", 3, "")]),
     ("sv", "En skola, två bilar och tre hus förstördes i branden.", [("destroyed", 2, ""), ("destroyed", 3, "")]),
-    ("da", "Ét hus brændte, og én person blev såret.", [("wounded", 1, "")]),
+    ("da", "Ét hus brændte, og én person blev såret.", [("destroyed", 1, ""), ("wounded", 1, "")]),  # a house burned is lost (num22)
     ("de", "Dort seien zwei Wohnheime durch einen Angriff zum Teil zerstört worden.", [("destroyed", 2, "")]),
     ("de", "Die Polizei nahm am Abend 20 Demonstranten fest.", [("other", 20, "")]),
     ("no", "Seks personer er fraktet til sykehus. Det er snakk om fire menn og to kvinner.", [("other", 6, ""), ("other", 4, "subset"), ("other", 2, "subset")]),

@@ -75,6 +75,12 @@ class SourceSpans:
         return [(a, b) for a, b in self.spans[lo:bisect_left(self.starts, end)] if b > start]
 
 
+# Prisoners handed over or exchanged ("utlevert 248 krigsfanger", "exchanged 230 prisoners of war") are released;
+# a hand-over verb says so of prisoners only, never counts by itself ("20 ansatte har fået udleveret en fyreseddel").
+HANDOVER: Final = "handover"
+_RELEASES: Final = {"release": "release", "return": "return", HANDOVER: "release"}
+
+
 def make_sentence(text: str, start: int, end: int, numbers: list[NumberMatch], lang: str,
                   sources: SourceSpans, block: Known | None = None) -> Sentence:
     """Tokenise text[start:end] (or read its tokens from `block`, the tokens of its paragraph) and look
@@ -100,7 +106,9 @@ def make_sentence(text: str, start: int, end: int, numbers: list[NumberMatch], l
         phrases = lx.category(lang, "backref")
         backref = next((k for k, low in enumerate(lows) if low in firsts and (n := lx.phrase_at(lows, k, phrases))
                         and not (k + n < len(lows) and lows[k + n] in _ones(lang))), -1)  # not "the number one buyer"
-    release = next((t.concept for t in found.values() if t.concept in ("release", "return")), "")
+    release = next((_RELEASES[t.concept] for t in found.values() if t.concept in _RELEASES), "")
+    if release and any(t.concept == HANDOVER for t in found.values()):
+        found = {k: t for k, t in found.items() if t.concept != HANDOVER}  # no predicate of its own
     near = sources.overlapping(start, end)
     in_source = frozenset(k for lo, hi in near for k in range(bisect_left(starts, lo), bisect_left(starts, hi)))
     return Sentence(texts, lows, start, found, _covered(starts, ends, numbers), release, backref, starts, ends,

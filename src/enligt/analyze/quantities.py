@@ -35,6 +35,7 @@ from enligt.analyze import lexicon as lx
 from enligt.analyze.numbermatch import NumberMatch
 from enligt.analyze.numbers import find_numbers
 from enligt.analyze.numkey import key_parts, key_qualifiers
+from enligt.analyze.numnames import NAME_WORD, shared_root, words_within
 from enligt.analyze.numowned import own_losses
 from enligt.analyze.numscene import elsewhere, placed, placeless, scene_of, scope_of, setting
 from enligt.analyze.numsentence import Sentence, SourceSpans, make_sentence
@@ -116,8 +117,10 @@ def count(article: Article, attributions: tuple[Attribution, ...], tokens: Block
     out = widened(placed_towns(out), text, str(lang), low)  # (the text lower-cased once, as the number finder read it)
     if same:
         out = own_losses(out, low, str(lang))  # "räumt Russland eigene Opfer ein. … 500 Tote": Russia's side
-    return tuple(_drop_restated(_drop_title_restated(out, article.title_span, attributions),
-                                article.title_span, attributions))
+    lead = article.paragraph_spans[0] if article.lead and article.paragraph_spans else None
+    for headline in (article.title_span, lead):  # the title's figures, then the lead's, restated after them
+        out = _drop_title_restated(out, headline, attributions)
+    return tuple(_drop_restated(out, article.title_span, attributions))
 
 
 def _told(text: str, low: str | None, span: tuple[int, int] | None, lang: str) -> tuple[int, int] | None:
@@ -160,24 +163,23 @@ _STOP: Final = re.compile(r"[.!?]\s")
 
 def _drop_title_restated(out: list[Quantity], title: Span | None,
                          attributions: tuple[Attribution, ...]) -> list[Quantity]:
-    """Rule 5 for headlines: a sourced title figure that the same source states again in the lead
-    or body ("…, union says" over "the GMB union said … about 900") is one record, kept where the
-    body states it. A title in the outlet's own voice is a source of its own and stays."""
-    if title is None or not any(q.number_span.start < title.end and q.attribution is not None for q in out):
+    """Rule 5 for headlines: a sourced figure of the title or lead (`title`: their span) that the same
+    source states again in the body ("…, union says" over "the GMB union said … about 900") is one record,
+    kept where the body states it; a headline names its source short, so a body source sharing a root with it that
+    gives the figure of the same event is the same ("Russisk TV: Fem drept" over "Fem personer er drept
+    …, melder russisk fjernsyn"). A title in the outlet's own voice is a source of its own and stays."""
+    if title is None or not any(title.start <= q.number_span.start < title.end and q.attribution is not None for q in out):
         return out
-    body = [(q.measure, q.value, _source_words(q, attributions)) for q in out if q.number_span.start >= title.end]
+    body = [(q.measure, q.value, _source_words(q, attributions), key_parts(q.key)[1]) for q in out
+            if q.number_span.start >= title.end]
 
     def restated(q: Quantity) -> bool:
         words = _source_words(q, attributions)
-        return bool(words) and any(m == q.measure and v == q.value and _words_within(words, w) for m, v, w in body)
+        return bool(words) and any(m == q.measure and v == q.value and (
+            words_within(words, w) or (e == key_parts(q.key)[1] and shared_root(words, w))) for m, v, w, e in body)
 
-    return [q for q in out if q.number_span.start >= title.end or q.attribution is None or not restated(q)]
-
-
-def _words_within(words: set[str], other: set[str]) -> bool:
-    """Whether every word of a title's source is a word of the body's source or the head of one of its
-    compounds ("Ukrainske styrker" in "de ukrainske forsvarsstyrker", "Polizei" in "Bundespolizei")."""
-    return all(w in other or (len(w) >= _NAME_WORD and any(o.endswith(w) for o in other)) for w in words)
+    return [q for q in out if not title.start <= q.number_span.start < title.end or q.attribution is None
+            or not restated(q)]
 
 
 def _source_words(q: Quantity, attributions: tuple[Attribution, ...]) -> set[str]:
@@ -272,8 +274,8 @@ def _one_body(x: int, y: int | None, attributions: tuple[Attribution, ...]) -> b
     ka, kb = _KIND.get(a.source_type or "", ""), _KIND.get(b.source_type or "", "")
     if ka and ka == kb:
         return True
-    wa = [w for w in (a.source or "").lower().split() if len(w) >= _NAME_WORD]
-    wb = [w for w in (b.source or "").lower().split() if len(w) >= _NAME_WORD]
+    wa = [w for w in (a.source or "").lower().split() if len(w) >= NAME_WORD]
+    wb = [w for w in (b.source or "").lower().split() if len(w) >= NAME_WORD]
     return any(u.endswith(v) or v.endswith(u) or _inflected(u, v) for u in wa for v in wb)
 
 
@@ -281,7 +283,7 @@ def _inflected(u: str, v: str) -> bool:
     """Whether two words are one adjective or noun with another ending ("ukrainsk side" and "de ukrainske
     forsvarsstyrker", "russische"/"russischen"): the shorter is the start of the longer, at most two letters short."""
     short, long = sorted((u, v), key=len)
-    return len(short) >= _NAME_WORD + 2 and long.startswith(short) and len(long) - len(short) <= 2
+    return len(short) >= NAME_WORD + 2 and long.startswith(short) and len(long) - len(short) <= 2
 
 
 def _relayed(x: int, y: int | None, attributions: tuple[Attribution, ...]) -> bool:
@@ -296,7 +298,6 @@ def _relayed(x: int, y: int | None, attributions: tuple[Attribution, ...]) -> bo
 
 
 _KIND: Final = {"official": "official", "organization": "body", "media": "body"}
-_NAME_WORD: Final = 5  # letters: a shorter word ("der", "the") names no body
 
 
 def generic_source(carrier: int | None, attributions: tuple[Attribution, ...]) -> bool:

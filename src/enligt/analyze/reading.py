@@ -59,6 +59,7 @@ from enligt.analyze.subjects import concept_of
 
 _STAFF: Final = frozenset({"job", "employee", "worker"})
 _PAPERS: Final = frozenset({"warrant", "document"})  # executed or carried out, never killed or destroyed
+BURNED: Final = "burned"  # the event of a burn word in `measures.tsv`: things burned are lost, people burned hurt
 
 
 def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, memory: Memory) -> Reading | None:
@@ -158,6 +159,10 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, me
         return None  # "23 personer anholdt ved to demonstrationer": demonstrations are not arrested
     if concept == "vote" and head_concept in THINGS:
         return None  # "bygget av 14 radhus … röstade emot": houses cast no votes
+    if concept == BURNED:  # "burning at least six homes": lost; "two firefighters were burned": hurt
+        if head.head is not None and head_concept not in THINGS and not concept_of(s.lows[head.head], lang):
+            return None  # "45,000 fires have burned", "brunnit på tre olika platser": no thing or person
+        measure, concept = ("destroyed", "destroyed") if head_concept in THINGS else ("wounded", "injured")
     if measure in ("killed", "wounded") and head_concept in _PAPERS:
         measure, concept = "other", "count"  # "26 search warrants were executed": papers carried out, no toll
     elif measure in ("killed", "wounded") and head_concept in THINGS:  # "12 hus skadades": damage
