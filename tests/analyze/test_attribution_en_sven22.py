@@ -68,3 +68,25 @@ NAME_AFTER_ONE_WORD_OPENER: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), NAME_AFTER_ONE_WORD_OPENER)
 def test_a_name_and_role_after_a_one_word_opener(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+PUT_AT_A_FIGURE: list[tuple[str, list[Row]]] = [
+    # "X put NP at N": X gives a figure; the content is the thing and its figure, up to the comma after it
+    ("The coastguard put the number of people rescued at 42, and said the search would go on.",
+     [("The coastguard", "put", "the number of people rescued at 42"),
+      ("The coastguard", "said", "the search would go on")]),
+    ("Organisers put the crowd at more than 50,000, while police estimate the crowd at about 20,000.",
+     [("Organisers", "put", "the crowd at more than 50,000"), ("police", "estimate", "the crowd at about 20,000")]),
+    ("The health ministry puts the death toll at nine.", [("The health ministry", "puts", "the death toll at nine")]),
+    # no figure after "at": nothing reported, and no quotation tagged
+    ("The council put the plan on hold.", []),
+    ("They put the blame at the door of the council.", []),
+    ("“We will appeal.” Lund put his house up for sale.", []),
+    # a citing phrase after a clause with no figure put is still that clause's source
+    ("The firm put the merger on hold, citing rising costs.", [("rising costs", "citing", "The firm put the merger on hold")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PUT_AT_A_FIGURE)
+def test_a_thing_put_at_a_figure(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
