@@ -90,3 +90,23 @@ PUT_AT_A_FIGURE: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), PUT_AT_A_FIGURE)
 def test_a_thing_put_at_a_figure(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+REPORTED_STATE: list[tuple[str, list[Row]]] = [
+    # an agentless "was/were reported" before a state an event left, or closing its clause: sourceless hearsay
+    ("Two climbers were reported missing after the storm.",
+     [(None, "were reported", "Two climbers were reported missing after the storm")]),
+    ("A nurse at the clinic was also reported injured.",
+     [(None, "was reported", "A nurse at the clinic was also reported injured")]),
+    ("Police closed the square, and several arrests were reported.",
+     [(None, "were reported", "several arrests were reported")]),
+    # a recipient, a time or a place after it, or a negation: nothing marked
+    ("The theft was reported to police on Monday.", []),
+    ("A leak was reported at the depot on Friday.", []),
+    ("The two guards were not reported missing.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REPORTED_STATE)
+def test_an_agentless_reported_before_a_state(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
