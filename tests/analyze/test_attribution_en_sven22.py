@@ -104,6 +104,7 @@ REPORTED_STATE: list[tuple[str, list[Row]]] = [
     ("The theft was reported to police on Monday.", []),
     ("A leak was reported at the depot on Friday.", []),
     ("The two guards were not reported missing.", []),
+    ("Nobody knows how many are reported missing.", []),
 ]
 
 

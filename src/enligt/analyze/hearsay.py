@@ -94,11 +94,12 @@ def hearsay_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, cands: Sequence[int
 
 
 def _reported_state(ctx: Ctx, toks: list[Tok], i: int, k: int, e: int) -> bool:
-    """Whether an agentless "was/were reported" at toks[i:k] marks hearsay: no negation inside it, and a state right
-    after it ("were reported missing": `hearsay_states.txt`) or the end of its clause ("several arrests were
-    reported.")."""
-    if any(t.low in ctx.lex.negation for t in toks[i:k]):
-        return False
+    """Whether an agentless "was/were reported" at toks[i:k] marks hearsay: no negation inside it, no question word
+    right before it, and a state right after it ("were reported missing": `hearsay_states.txt`) or the end of its
+    clause ("several arrests were reported.")."""
+    if any(t.low in ctx.lex.negation for t in toks[i:k]) \
+            or any(t.low in ctx.lex.question_words for t in toks[max(0, i - 2):i]):
+        return False  # (nor a question: "how many are reported missing", "who was reported hurt")
     return k >= e or toks[k].text in _CLAUSE_ENDS or toks[k].low in wordset(ctx.lang, "hearsay_states")
 
 
