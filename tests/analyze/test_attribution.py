@@ -224,7 +224,10 @@ def run_full(text: str, lang: str, outlet: str | None = None) -> list[Full]:
 # Regressions found on held-out pages; each id names what broke.
 BUGS: list[Any] = [  # pytest.param rows: text, lang, outlet, expected
     pytest.param("The town put the toll at about 40, citing data from its hospitals.", "en", None,
-                 [("data from its hospitals", None, "citing", "The town put the toll at about 40", "document", ())],
+                 [("The town", None, "put", "the toll at about 40", "official", ())],
+                 id="citing-after-a-figure-put-adds-no-record-as-after-a-report"),
+    pytest.param("The town raised the alarm on Monday, citing data from its hospitals.", "en", None,
+                 [("data from its hospitals", None, "citing", "The town raised the alarm on Monday", "document", ())],
                  id="citing-phrase-is-the-source-main-clause-the-content"),
     pytest.param("The army said the bridge was lost, citing field reports.", "en", None,
                  [("The army", None, "said", "the bridge was lost", "official", ())],

@@ -18,7 +18,7 @@ APPOSITION = [
     ("sv", "Ministeriet uppger att 80 dog, medan Nödhjälpen, som räknar de döda, uppger att 60 dog.",
      "Nödhjälpen", "60 dog"),
     ("en", "The ministry puts the death toll at 80, while the aid group, Reliefnet, puts the death toll at 60.",
-     "the aid group, Reliefnet", "60"),  # English: the source phrase runs over the name (profile name_apposition_source)
+     "the aid group, Reliefnet", "the death toll at 60"),  # English: the source phrase runs over the name (profile name_apposition_source)
     ("en", "The ministry said 80 people died, while Reliefnet, which counts the dead, said 60 people died.",
      "Reliefnet", "60 people died"),
 ]

@@ -179,6 +179,32 @@ def figure_end(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int:
 FIGURE_WORDS: Final = 6  # tokens from the cue to its count ("zählt die Gruppe nur 500")
 
 
+def placed_figure_end(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int:
+    """English: the end of a figure a cue of class `placed` puts a thing at ("put the crowd at 120,000 or more",
+    "put the number of people arrested at ten": a determiner or possessive, words only up to `placed_at`, then a
+    number within a few words: up to the comma after it); 0 in any other shape ("put out a statement", "put the
+    blame at the door of X", "put it this way")."""
+    lex = ctx.lex
+    if a >= e or toks[a].low not in lex.determiners:
+        return 0
+    at = next((k for k in range(a + 1, min(e, a + PLACED_WORDS)) if toks[k].low in function_words(ctx.lang, "placed_at")
+               or not toks[k].is_word), e)
+    if at >= e or not toks[at].is_word or at == a + 1:
+        return 0
+    numbers = _number_words(ctx.lang)
+    for k in range(at + 1, min(e, at + 1 + PLACED_APPROX)):
+        t = toks[k]
+        if t.text[:1].isdigit() or t.low in numbers:
+            return next((m for m in range(k + 1, e) if toks[m].text == ","), e)
+        if not t.is_word or t.upper:
+            return 0
+    return 0
+
+
+PLACED_WORDS: Final = 9  # tokens from the cue to "at" ("the number of officially registered deaths at")
+PLACED_APPROX: Final = 3  # tokens from "at" to the figure ("at more than 200,000")
+
+
 def noun_object_end(ctx: Ctx, toks: list[Tok], i: int, n: int, a: int, e: int) -> int:
     """English: the content of a cue with a preposition ("warned of worse to come") is a noun phrase, which a
     subordinate clause after it does not continue ("… as rescuers scrambled to …"); else `e`."""

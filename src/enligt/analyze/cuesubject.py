@@ -231,7 +231,8 @@ def _main_subject(ctx: Ctx, toks: list[Tok], s: int, segs: list[tuple[int, int]]
 
     while len(segs) > 1 and (is_intro(toks, segs[0], lex) or fronted_clause(toks, s, segs[0], lex)
                              and not all(is_rel(g) for g in segs[1:])):  # "after the Gazette, which …, said"
-        place = is_name_tok(toks[segs[0][1] - 1]) and toks[segs[0][1] - 1].low not in lex.weekdays
+        place = is_name_tok(toks[segs[0][1] - 1]) and toks[segs[0][1] - 1].low not in lex.weekdays \
+            and segs[0][1] - segs[0][0] > 1  # (not "Still, Ann Lee, an aide, said": a capital opening the sentence)
         segs = segs[1:]
         while place and len(segs) > 1 and segs[0][1] - segs[0][0] <= PLACE_WORDS and all(
                 is_name_tok(t) or t.text == "." for t in toks[segs[0][0]:segs[0][1]]):

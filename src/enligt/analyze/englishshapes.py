@@ -235,6 +235,7 @@ def told_passive(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue:
     a = i + n
     while a < e - 1 and toks[a].low in lex.sentence_adverbs:
         a += 1  # "were told instead the plant …"
+    a = _past_adverbial(ctx, toks, a, e)  # "were told on Monday that C", "had been told before the vote that C"
     if a >= e - 1 or toks[a].low in lex.infinitive_markers or toks[a].low in lex.prepositions:
         return None  # "were told to leave", "was told of the risk": an order or a topic, no clause
     if toks[a].low in lex.complementizers and toks[a].low not in lex.question_words:
@@ -244,3 +245,22 @@ def told_passive(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue:
     c = span(ctx, toks, a, e)
     whole = (toks[k].start, cue[1])  # the cue with its auxiliaries: "were told", "have been informed"
     return Draft((c,), whole, ctx.text[whole[0]:whole[1]]) if c else None
+
+
+TOLD_ADVERBIAL: Final = 6  # the longest time or place phrase between a passive "told" and its "that"
+
+
+def _past_adverbial(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int:
+    """The "that" after a time or place phrase opened at toks[a] ("on Wednesday", "just before the vote",
+    "in a meeting"; `tag_adverbial`), words only between them, when a clause follows it; else `a` ("was told
+    of the risk that …": a topic; "told in a meeting that lasted an hour": a relative clause)."""
+    lex = ctx.lex
+    if a >= e or toks[a].low not in lex.closed.tag_adverbial:
+        return a
+    for k in range(a + 1, min(e, a + TOLD_ADVERBIAL + 1)):
+        if toks[k].low in lex.complementizers:
+            return k if k > a + 1 and clause_at(ctx, toks, k + 1, e) else a
+        if not toks[k].is_word and toks[k].text not in ("'s", "’s"):
+            return a
+    return a
+

@@ -36,6 +36,8 @@ def hearsay_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, cands: Sequence[int
         if cue_text.lower() in function_words(ctx.lang, "raised_only") and (
                 k >= e or toks[k].low not in function_words(ctx.lang, "raised_infinitive")):
             continue  # "The theft was reported to the police": a recipient, not "was reported to be/have"
+        if cue_text.lower() in function_words(ctx.lang, "reported_state") and not _reported_state(ctx, toks, i, k, e):
+            continue  # "The theft was reported at 3 a.m.": an event reported to someone, no claim marked
         if _on_grounds(ctx, toks, s, i):
             continue  # "ut ifra opplysninger vi har, skal også X ha skjedd": the speaker's own grounds, no hearsay
         if cue_text.lower() in function_words(ctx.lang, "hearsay_clause") \
@@ -89,6 +91,19 @@ def hearsay_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, cands: Sequence[int
             out.append(Draft((c,), (toks[i].start, toks[k - 1].end), cue_text, hearsay=True))
         nxt = k
     return out
+
+
+def _reported_state(ctx: Ctx, toks: list[Tok], i: int, k: int, e: int) -> bool:
+    """Whether an agentless "was/were reported" at toks[i:k] marks hearsay: no negation inside it, no question word
+    right before it, and a state right after it ("were reported missing": `hearsay_states.txt`) or the end of its
+    clause ("several arrests were reported.")."""
+    if any(t.low in ctx.lex.negation for t in toks[i:k]) \
+            or any(t.low in ctx.lex.question_words for t in toks[max(0, i - 2):i]):
+        return False  # (nor a question: "how many are reported missing", "who was reported hurt")
+    return k >= e or toks[k].text in _CLAUSE_ENDS or toks[k].low in wordset(ctx.lang, "hearsay_states")
+
+
+_CLAUSE_ENDS: Final = frozenset({".", ",", ";", "!", "?"})
 
 
 def _on_grounds(ctx: Ctx, toks: list[Tok], s: int, i: int) -> bool:

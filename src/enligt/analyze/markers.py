@@ -10,6 +10,7 @@ from dataclasses import replace
 from typing import Final
 
 from enligt.analyze.countdet import count_determiner
+from enligt.analyze.cueobject import placed_figure_end
 from enligt.analyze.cues import is_finite_verb, match_phrase
 from enligt.analyze.frames import inverted_first
 from enligt.analyze.phrases import apposed_subject, np_end, only_punct, seg_start, skip_relative, span
@@ -144,8 +145,10 @@ def _cite_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) -> tupl
         return None, toks[i + n:np_end(ctx, toks, i + n, e)]
     else:
         return None, src
-    if any(toks[k].low in ctx.lex.speech and match_phrase(toks, k, b, ctx.lex.speech) for k in range(a, b)):
+    if any(toks[k].low in ctx.lex.speech and (m := match_phrase(toks, k, b, ctx.lex.speech))
+           and (m[1] != "placed" or placed_figure_end(ctx, toks, k + m[0], b)) for k in range(a, b)):
         return None, src  # "Citing officials, the paper wrote …": the citing phrase belongs to that report
+        # (but not "put" with no figure: "The firm put the plan on hold, citing costs" cites for that clause)
     content = span(ctx, toks, a, b)
     return (Draft((content,), cue, cue_text, tuple(src)) if content else None), src
 

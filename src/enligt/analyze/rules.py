@@ -271,6 +271,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         return None  # "kalder til møde": no "for", so no naming; "avviser anklager om X": a noun
     if cls == "figure" and not (e := cueobject.figure_end(ctx, toks, i + n, e)):
         return None  # German "nennt 300 Tote", "zählt die Gruppe nur 500 Tote": a count given (not "nennt den Termin")
+    if cls == "placed" and not (e := cueobject.placed_figure_end(ctx, toks, i + n, e)):
+        return None  # "put the crowd at 120,000": a figure given (not "put out a statement")
     if cls == "so":  # German "C, so der Sprecher." (a tag with no verb), or inside it: "A, so X, B"
         return None if i + n < e and toks[i + n].low in ctx.lex.speech else v2clauses.so_tag(ctx, toks, s, e, i, i + n, cue,
                                                                                            cue_text)

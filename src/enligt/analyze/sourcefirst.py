@@ -104,9 +104,12 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
             if not lex.profile.v2 and src and not clauses.opens_subject(lex, src[0]):  # "He, again, pledged X and said that"
                 src = near_clause_subject(ctx, toks, s, after_records(toks, s, i, done), pre_end) \
                     or clauses.main_subject(ctx, toks, s, i, done)  # "X fixed A and he, again, pledged B and said that": he
-        elif toks[pre_end - 1].low in lex.coordinators and cls in ("speech", "told") and not any(
+        elif toks[pre_end - 1].low in lex.coordinators and (
+                cls in ("speech", "told") or cls == "opinion" and not lex.profile.v2 and englishshapes.clause_at(ctx, toks, a, e)) \
+                and not any(
                 t.low in lex.closed.be and not reported(t, done) for t in toks[max(s, pre_end - 7):pre_end]):
-            # "She paid off half, but said …", "X said A was wrong, but said B" (a copula reported is no passive)
+            # "She paid off half, but said …", "X said A was wrong, but said B" (a copula reported is no passive);
+            # an opinion verb before a clause without "that": "X said A but warned B would follow"
             b = seg_start(toks, s, pre_end - 1)
             near = _comma_clause_subject(lex, toks, s, b, pre_end - 1)  # "…, who saw it and described it"
             src = near or clauses.subordinate_subject(ctx, toks, s, pre_end - 1) or near_clause_subject(
