@@ -51,3 +51,43 @@ ONE_PAGE = [("sv", "samordningsstaben"), ("sv", "militärbloggare"), ("sv", "kon
 def test_one_page_entries_stay_out(lang: str, entry: str) -> None:
     every = {row[0].lower() for name in ("source_types", "named_sources") for row in table(lang, name)}
     assert entry not in every
+
+
+# The outlets gazetteer is read without regard to case ("Nyt" at a sentence start is looked up as "nyt"): a name
+# that is also a common word of one of the languages would turn that word into a news medium.
+COMMON_TXT = ("prepositions", "determiners", "complementizers", "coordinators", "subordinators", "auxiliaries",
+              "relatives", "negation", "weekdays", "langid_words", "finite_verbs", "roles", "org_words",
+              "staff_words", "first_person", "second_person", "expletives", "modals", "infinitive_markers",
+              "countries", "first_names")
+COMMON_TSV = ("pronouns", "months", "numbers", "source_types", "count_words", "measures", "nationalities")
+
+
+def _column(lang: str | None, file: str, column: int) -> set[str]:
+    raw = _read(lang, file)
+    rows = [line.split("\t") for line in _lines(raw)] if raw else []
+    return {row[column].strip().lower() for row in rows if len(row) > column}
+
+
+def _common_words() -> set[str]:
+    """Lower-cased entries of the function-word lists and the per-language word lists, every language."""
+    out = _column(None, "function_words.tsv", 1)
+    for lang in SUPPORTED:
+        out |= _column(lang, "function_words.tsv", 1)
+        out |= {w for name in COMMON_TXT for w in _column(lang, f"{name}.txt", 0)}
+        out |= {w for name in COMMON_TSV for w in _column(lang, f"{name}.tsv", 0)}
+    return out
+
+
+def test_outlets_are_no_common_words() -> None:
+    # an acronym is told apart by its capitals ("DR" the broadcaster, "dr" the title)
+    common = _common_words()
+    clash = [o for o in words(None, "outlets") if o.lower() in common and not (len(o) > 1 and o.isupper())]
+    assert not clash, f"lang/outlets.txt: names that are also common words {clash}"
+
+
+@pytest.mark.parametrize("name", ["Bild", "Nettavisen", "NYT", "Nidaros", "Blick", "Kurier", "Standard", "Guardian",
+                                  "Realtid", "Verdens Gang", "Vårt Land", "The Spectator", "Russia Today"])
+def test_ambiguous_outlet_names_stay_out(name: str) -> None:
+    # a picture, an online paper, Danish "nyt" (new), a cathedral, a glance, a courier, a standard, a guardian,
+    # real time, the way of the world, our country, a spectator, "Russia today": everyday words when capitalised
+    assert name.lower() not in {o.lower() for o in words(None, "outlets")}
