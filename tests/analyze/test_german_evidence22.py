@@ -1,0 +1,32 @@
+"""German evidence verbs with a noun object (round de22): every finite form of "zeigen" and "belegen" is read
+("Bilder zeigten X", "Die Zahlen belegten X"), and a noun object is a finding only after a document subject; a body
+or a company that shows a thing ("Die Polizei zeigte Präsenz", "Der Sender zeigte den Film") reports nothing,
+while its "dass" clause still does. Every sentence is written for its test."""
+from __future__ import annotations
+
+import pytest
+
+from .conftest import Row, rows_in
+
+run = rows_in("de")
+
+FORMS = [
+    ("Fotos zeigten zerstörte Häuser am Ufer.", [("Fotos", "zeigten", "zerstörte Häuser am Ufer")]),
+    ("Die Messdaten belegten einen Anstieg der Pegel.", [("Die Messdaten", "belegten", "einen Anstieg der Pegel")]),
+    ("Eine Auswertung der Kasse belegte einen Fehlbetrag.", [("Eine Auswertung der Kasse", "belegte", "einen Fehlbetrag")]),
+    ("Interne Unterlagen belegten, dass die Firma die Mängel kannte.",
+     [("Interne Unterlagen", "belegten", "die Firma die Mängel kannte")]),
+]
+
+NOT_DOCUMENTS = [
+    ("Die Stadtverwaltung zeigte Verständnis für die Anwohner.", []),
+    ("Der Sender zeigte am Sonntag eine neue Serie.", []),
+    ("Die Polizei zeigte am Bahnhof Präsenz.", []),
+    # a clause after the verb is still the body's finding
+    ("Die Behörde zeigte, dass die Werte gestiegen waren.", [("Die Behörde", "zeigte", "die Werte gestiegen waren")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FORMS + NOT_DOCUMENTS)
+def test_german_evidence_object(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
