@@ -1,7 +1,7 @@
 """German evidence verbs with a noun object (round de22): every finite form of "zeigen" and "belegen" is read
 ("Bilder zeigten X", "Die Zahlen belegten X"), and a noun object is a finding only after a document subject; a body
 or a company that shows a thing ("Die Polizei zeigte Präsenz", "Der Sender zeigte den Film") reports nothing,
-while its "dass" clause still does. Every sentence is written for its test."""
+while its "dass" clause still does. "schreiben von" joins the verbs of telling of something ("schrieb von 40 Toten"). Every sentence is written for its test."""
 from __future__ import annotations
 
 import pytest
@@ -27,6 +27,15 @@ NOT_DOCUMENTS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), FORMS + NOT_DOCUMENTS)
+# writing of something, like telling of it: the noun phrase after "von" (round de22, cues_speech.tsv)
+WRITING_OF = [
+    ("Die Bürgermeisterin schrieb auf Facebook von zwölf Verletzten.",
+     [("Die Bürgermeisterin", "schrieb von", "zwölf Verletzten")]),
+    ("Die Aktivisten schreiben von einer Welle der Gewalt.",
+     [("Die Aktivisten", "schreiben von", "einer Welle der Gewalt")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FORMS + NOT_DOCUMENTS + WRITING_OF)
 def test_german_evidence_object(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
