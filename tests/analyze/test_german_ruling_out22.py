@@ -21,6 +21,8 @@ EXPELLED = [
     ("Der Verband hat den Schiedsrichter aus dem Kader ausgeschlossen.", []),
     ("Die Gewerkschaft schloss zwei Mitglieder aus der Ortsgruppe aus.", []),
     ("Die Fraktion hat die Abgeordnete aus ihren Reihen ausgeschlossen.", []),
+    # the passive, the "aus" phrase before the participle
+    ("Im Mai wurde der frühere Schatzmeister und Ex-Vorsitzende aus dem Verein ausgeschlossen.", []),
 ]
 
 

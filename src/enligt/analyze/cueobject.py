@@ -107,14 +107,16 @@ def news_object(ctx: Ctx, toks: list[Tok], a: int, e: int) -> bool:
     return k >= e or not toks[k].is_word or toks[k].low in ctx.lex.prepositions or toks[k].low in ctx.lex.weekdays
 
 
-def expulsion(ctx: Ctx, toks: list[Tok], i: int, d: Draft) -> bool:
+def expulsion(ctx: Ctx, toks: list[Tok], s: int, i: int, d: Draft) -> bool:
     """German "ausschließen" of a member from a body ("hat X aus der Fraktion ausgeschlossen", "schloss ihn aus der
-    Partei aus"): expelling, nothing ruled out; an "aus" phrase stands inside the object (`expel_cue`, `expel_from`
-    in function_words.tsv)."""
+    Partei aus", "wurde X aus der Partei ausgeschlossen"): expelling, nothing ruled out; an "aus" phrase stands in
+    the cue's clause before it or inside the object (`expel_cue`, `expel_from` in function_words.tsv)."""
     if toks[i].low not in function_words(ctx.lang, "expel_cue"):
         return False
     froms = function_words(ctx.lang, "expel_from")
-    return any(w in froms for p in d.parts if p for w in ctx.text[p[0]:p[1]].lower().split())
+    b = next((k + 1 for k in range(i - 1, s - 1, -1) if toks[k].text == ","), s)
+    return any(t.low in froms for t in toks[b:i]) \
+        or any(w in froms for p in d.parts if p for w in ctx.text[p[0]:p[1]].lower().split())
 
 
 def topic_only(lex: Lexicon, toks: list[Tok], a: int, e: int) -> bool:
