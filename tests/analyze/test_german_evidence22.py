@@ -1,7 +1,8 @@
 """German evidence verbs with a noun object (round de22): every finite form of "zeigen" and "belegen" is read
 ("Bilder zeigten X", "Die Zahlen belegten X"), and a noun object is a finding only after a document subject; a body
 or a company that shows a thing ("Die Polizei zeigte Präsenz", "Der Sender zeigte den Film") reports nothing,
-while its "dass" clause still does. "schreiben von" joins the verbs of telling of something ("schrieb von 40 Toten"). Every sentence is written for its test."""
+while its "dass" clause still does. "schreiben von" joins the verbs of telling of something ("schrieb von 40 Toten"), and "Recherche(n)" the document
+words ("Recherchen des Senders zeigen, dass C"). Every sentence is written for its test."""
 from __future__ import annotations
 
 import pytest
@@ -27,6 +28,14 @@ NOT_DOCUMENTS = [
 ]
 
 
+# an inquiry's findings as a document (round de22, source_types.tsv)
+INQUIRY = [
+    ("Recherchen des Magazins zeigen, dass die Stadt gewarnt worden war.",
+     [("Recherchen des Magazins", "zeigen", "die Stadt gewarnt worden war")]),
+    ("Die Recherche des Senders ergab, dass drei Verträge fehlten.",
+     [("Die Recherche des Senders", "ergab", "drei Verträge fehlten")]),
+]
+
 # writing of something, like telling of it: the noun phrase after "von" (round de22, cues_speech.tsv)
 WRITING_OF = [
     ("Die Bürgermeisterin schrieb auf Facebook von zwölf Verletzten.",
@@ -36,6 +45,6 @@ WRITING_OF = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), FORMS + NOT_DOCUMENTS + WRITING_OF)
+@pytest.mark.parametrize(("text", "expected"), FORMS + NOT_DOCUMENTS + INQUIRY + WRITING_OF)
 def test_german_evidence_object(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
