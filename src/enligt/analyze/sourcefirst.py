@@ -145,8 +145,9 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
             and not _speaker_evidence(ctx, toks[i], src):
         return None  # (a relative's antecedent: "et billede, der viser, at C")
     if cls == "evidence" and a == i + n and toks[i].low in function_words(ctx.lang, "document_object_evidence") \
-            and not is_document(src, lex):
+            and (not is_document(src, lex) or a < e and toks[a].low in function_words(ctx.lang, "shown_idiom")):
         return None  # German "Die Polizei zeigte Präsenz": a thing shown; only a document shows a finding as its object
+        # (and not an idiom: "Die Recherchen zeigen Wirkung")
     if cls == "court" and not any(t.low in lex.courts for t in src):
         return None  # "he heard a loud bang": perception, not "the court heard"
     stop = coordinated_stop(ctx, toks, a, e)
