@@ -11,7 +11,7 @@ from enligt.analyze.cues import Lexicon, is_finite_verb, match_phrase
 from enligt.analyze.inverted import QUOTE_STRIP
 from enligt.analyze.numwords import number_entries
 from enligt.analyze.phrases import TIME_LOOKALIKES, TIME_WORDS, time_phrase
-from enligt.analyze.records import Ctx
+from enligt.analyze.records import Ctx, Draft
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import forward_np
 from enligt.analyze.wordtypes import word_type
@@ -105,6 +105,18 @@ def news_object(ctx: Ctx, toks: list[Tok], a: int, e: int) -> bool:
         return False
     k = a + 2
     return k >= e or not toks[k].is_word or toks[k].low in ctx.lex.prepositions or toks[k].low in ctx.lex.weekdays
+
+
+def expulsion(ctx: Ctx, toks: list[Tok], s: int, i: int, d: Draft) -> bool:
+    """German "ausschließen" of a member from a body ("hat X aus der Fraktion ausgeschlossen", "schloss ihn aus der
+    Partei aus", "wurde X aus der Partei ausgeschlossen"): expelling, nothing ruled out; an "aus" phrase stands in
+    the cue's clause before it or inside the object (`expel_cue`, `expel_from` in function_words.tsv)."""
+    if toks[i].low not in function_words(ctx.lang, "expel_cue"):
+        return False
+    froms = function_words(ctx.lang, "expel_from")
+    b = next((k + 1 for k in range(i - 1, s - 1, -1) if toks[k].text == ","), s)
+    return any(t.low in froms for t in toks[b:i]) \
+        or any(w in froms for p in d.parts if p for w in ctx.text[p[0]:p[1]].lower().split())
 
 
 def topic_only(lex: Lexicon, toks: list[Tok], a: int, e: int) -> bool:

@@ -58,6 +58,7 @@ from enligt.analyze.records import Ctx, Draft, Span2, replaced
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sourcefirst import OPENING, reported, source_first
 from enligt.analyze.statements import authored_report
+from enligt.analyze.subclause import after_report_clause, clause_opener, final_report, fronted_report_clause
 from enligt.analyze.tails import tag_lead
 from enligt.analyze.titles import title_case
 from enligt.analyze.v2found import v2_found
@@ -109,6 +110,9 @@ def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
         m = match_phrase(toks, i, e, speech)
         if m is None or m[0] == 1:  # "warnte am Abend vor C": the two-word cue, not "warnte" alone
             m = phrase_past_adverb(ctx, toks, i, e) or m
+        if (not m or m[0] == 1) and (d := final_report(ctx, toks, s, e, i)):
+            out.append(d)  # "Während X von 200 Toten spricht, …": the verb closes its clause
+            continue
         if (not m or m == (1, "holding")) and i > s and toks[i - 1].text != "," and not is_phrasal(toks, i, 1, e, ctx.lex) \
                 and fronted(ctx, toks, seg_start(toks, s, i), i) and (
                 d := v2clauses.inverted_phrase(ctx, toks, e, i, seg_start(toks, s, i))):
@@ -128,7 +132,7 @@ def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
             continue  # "nye tall som viser hvordan det går", "shows how C": what is shown, no claim
         done = out if not tags or not cls.startswith("participle") else [*tags, *out]
         d = _verb_one(ctx, toks, s, e, i, n, cls, prev, done)
-        if d:
+        if d and not cueobject.expulsion(ctx, toks, s, i, d):  # (not "hat X aus der Partei ausgeschlossen")
             out.append(v2clauses.in_fronted_subclause(ctx, toks, s, e, i + n, d))
         nxt = i + n
     return out
@@ -209,6 +213,10 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
             cue_text = " ".join(t.text for t in toks[i:i + n] if ctx.lex.fronted.get(t.low) != "adv")
     elif n > 3 and ctx.lex.profile.v2 and any(ctx.lex.fronted.get(t.low) == "adv" for t in toks[i + 2:i + n - 1]):
         cue_text = " ".join(t.text for t in toks[i:i + n] if ctx.lex.fronted.get(t.low) != "adv")  # "nægtede sig (dog) skyldig i"
+    if fronted_report_clause(ctx, toks, s, i):  # "Während X von Y spricht, gibt die Polizei …": V2 after the clause
+        if cls == "split":
+            return after_report_clause(ctx, toks, e, i, cue, cue_text)
+        s = clause_opener(ctx, toks, s, i - 1)  # (after a colon: "Titel: Während X …, berichten Y von C")
     if cls == "holding":  # "Das Amt blieb bei seiner Darstellung, C"
         return holding.frame(ctx, toks, s, e, i)
     if cls == "agent":  # an s-passive with its agent, only about the sentence before: "Detta bekräftas av polisen."

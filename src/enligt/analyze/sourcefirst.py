@@ -19,7 +19,7 @@ from enligt.analyze.phrases import VERB_ADVERBS, np_before, past_verb_adverbs, s
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok, is_abbreviation
 from enligt.analyze.sources import forward_np
-from enligt.analyze.sourcetype import is_source_like
+from enligt.analyze.sourcetype import is_document, is_source_like
 from enligt.analyze.subjectwords import lone_adverb, manner_adverb
 from enligt.analyze.tails import cut_citing, cut_time, dative_via
 from enligt.analyze.wordtypes import word_type
@@ -147,6 +147,10 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
     if cls == "evidence" and not back and not is_source_like(list(antecedent) if relative and antecedent else src, lex) \
             and not _speaker_evidence(ctx, toks[i], src):
         return None  # (a relative's antecedent: "et billede, der viser, at C")
+    if cls == "evidence" and a == i + n and toks[i].low in function_words(ctx.lang, "document_object_evidence") \
+            and (not is_document(src, lex) or a < e and toks[a].low in function_words(ctx.lang, "shown_idiom")):
+        return None  # German "Die Polizei zeigte Präsenz": a thing shown; only a document shows a finding as its object
+        # (and not an idiom: "Die Recherchen zeigen Wirkung")
     if cls == "court" and not any(t.low in lex.courts for t in src):
         return None  # "he heard a loud bang": perception, not "the court heard"
     stop = coordinated_stop(ctx, toks, a, e)

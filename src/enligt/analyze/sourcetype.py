@@ -301,6 +301,14 @@ def is_source_like(toks: list[Tok], lex: Lexicon) -> bool:
     return False
 
 
+def is_document(toks: list[Tok], lex: Lexicon) -> bool:
+    """Whether a subject is headed by a document word ("Bilder", "Die Zahlen des Amtes"), not a body that shows a
+    thing ("Die Polizei zeigte Präsenz")."""
+    typ = next((word_type(t.low, lex.lang) for t in reversed(left_part(toks, lex)) if t.is_word
+                and word_type(t.low, lex.lang)), None)
+    return typ == "document"
+
+
 def _masthead_of(name: str) -> bool:
     """A newspaper's name with its place after "of" ("The Financial Times of London", "The Times of India"); not
     a person's ("Ann Post of the Red Cross": a first name opens it, and the place is no single capitalised word)."""

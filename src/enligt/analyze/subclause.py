@@ -1,0 +1,78 @@
+"""German reports whose finite verb closes a subordinate clause, the cue's own preposition before it: "Während
+die Regierung von 200 Toten spricht, berichten Helfer von …", "…, obwohl der Minister vor Engpässen warnte."
+The clause's opener is of class `report_subclause` (function_words.tsv); the source is the clause's subject, the
+content the phrase between the preposition and the verb. Also where such a clause ends, so that a V2 cue after
+it reads its subject after the verb ("…, gibt die Polizei die Zahl mit 4.000 an").
+"""
+from __future__ import annotations
+
+from typing import Final
+
+from enligt.analyze.phrases import np_end, particle_stop, span
+from enligt.analyze.records import Ctx, Draft, Span2
+from enligt.analyze.sentences import Tok
+from enligt.lang import function_words
+
+_BOUNDS: Final = frozenset({",", ":", "–", "-", "—"})  # what may stand right before the clause's opener
+_ENDS: Final = frozenset({".", "!", "?", ";", ":"})  # what the clause never reaches back past
+
+
+def final_report(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int) -> Draft | None:
+    """The report whose finite cue toks[i] closes a subordinate clause ("Während X von Y spricht, …"): source the
+    noun phrase after the opener, content what follows the cue's own preposition; else None."""
+    lex = ctx.lex
+    if not lex.konjunktiv or i + 1 < e and toks[i + 1].text not in (",", ".", ";", "!"):
+        return None  # German only; the verb closes its clause
+    own = {p[1] for p, cls in lex.speech.get(toks[i].low, ()) if len(p) == 2 and cls in ("speech", "opinion")}
+    k = clause_opener(ctx, toks, s, i)
+    if not own or k < 0:
+        return None
+    v = next((m for m in range(k + 2, i - 1) if toks[m].low in own), None)
+    if v is None or any(t.low in lex.complementizers or t.low in lex.speech for t in toks[k + 1:v]):
+        return None  # "…, weil die Polizei sagt, dass …": another shape
+    j = np_end(ctx, toks, k + 1, v, lex.closed.tag_stop)
+    src = toks[k + 1:j]
+    if not src or not (src[0].upper or src[0].low in lex.determiners or lex.pronouns.get(src[0].low) == "person"):
+        return None  # "Während man von 200 Toten spricht": nobody named
+    c = span(ctx, toks, v + 1, i)
+    return Draft((c,), (toks[i].start, toks[i].end), f"{toks[i].text} {toks[v].text}", tuple(src)) if c else None
+
+
+def clause_opener(ctx: Ctx, toks: list[Tok], s: int, i: int) -> int:
+    """The index of the `report_subclause` opener ("während", "obwohl") of the clause that toks[i] stands in, at the
+    sentence's start, after a colon, a comma or a dash; commas inside the clause (an apposition) are passed; -1
+    when there is none."""
+    openers = function_words(ctx.lang, "report_subclause")
+    for k in range(i - 1, s - 1, -1):
+        if toks[k].text in _ENDS and k < i - 1:
+            return -1
+        if toks[k].low in openers and (k == s or toks[k - 1].text in _BOUNDS or toks[k - 1].low in ctx.lex.coordinators):
+            return k
+    return -1
+
+
+def fronted_report_clause(ctx: Ctx, toks: list[Tok], s: int, i: int) -> bool:
+    """Whether toks[i - 1] is the comma closing a fronted `report_subclause` clause whose own verb-final cue gave
+    its record ("Während X von Y spricht, gibt die Polizei …"): the cue toks[i] stands in second place."""
+    if not (s < i - 2 and toks[i - 1].text == ","):
+        return False
+    k = clause_opener(ctx, toks, s, i - 1)
+    return k >= 0 and (k == s or toks[k - 1].text == ":") and final_report(ctx, toks, s, i, i - 2) is not None
+
+
+def after_report_clause(ctx: Ctx, toks: list[Tok], e: int, i: int, cue: Span2, cue_text: str) -> Draft | None:
+    """A split cue in second place after such a clause: "Während X von Y spricht, gibt die Polizei die Zahl mit 4.000
+    an." The subject follows the verb; the content is the rest of the clause before the particle, or what follows
+    the particle's comma."""
+    lex = ctx.lex
+    k = particle_stop(ctx, toks, i, e)
+    j = np_end(ctx, toks, i + 1, k - 1, lex.closed.tag_stop)
+    if j == i + 1 or k - 1 <= i + 1:
+        return None
+    text = f"{toks[i].text} {toks[k - 1].text}"
+    if k + 1 < e and toks[k].text in (",", ":"):
+        a = k + 1 + (toks[k + 1].low in lex.complementizers)
+        c = span(ctx, toks, a, e)  # "…, teilte die Polizei mit, C"
+    else:
+        c = span(ctx, toks, j, k - 1)
+    return Draft((c,), (cue[0], toks[k - 1].end), text, tuple(toks[i + 1:j])) if c and cue_text else None
