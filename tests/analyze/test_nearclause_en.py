@@ -31,7 +31,7 @@ PARTICIPLE_AFTER_A_NEARER_CLAUSE: list[tuple[str, list[Row]]] = [
     # "with X tweeting that A and asking, “Q”"
     (("Some voters were quick to react, with Tom Hart tweeting that it was a \u201cdisaster\u201d for the city and "
      "asking, \u201cWho will pay for this?\u201d"),
-     [("Tom Hart", "asking", "Who will pay for this?")]),
+     [("Tom Hart", "tweeting", "it was a \u201cdisaster\u201d for the city"), ("Tom Hart", "asking", "Who will pay for this?")]),
     # "… and X verb …, saying C" without a comma before "and"
     (("Over the past two weeks, the board fired the coach and the mayor removed his police chief, Tom Hart, "
      "acknowledging that trust had been lost."),

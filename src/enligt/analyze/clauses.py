@@ -24,13 +24,14 @@ from enligt.analyze.cuesubject import subject, tag_subject
 from enligt.analyze.englishshapes import request_after
 from enligt.analyze.lexicon import months
 from enligt.analyze.namingwords import naming_participle
-from enligt.analyze.nearclause import after_records, near_clause_subject, relative_subject
+from enligt.analyze.nearclause import after_records, near_clause_subject, reduced_subject, relative_subject
 from enligt.analyze.numwords import number_entries
 from enligt.analyze.phrases import seg_start, span
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.segkinds import PLACE_WORDS, TIME_PHRASE, is_intro, time_then_subject
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import forward_np, is_name_tok
+from enligt.analyze.sourcetype import is_source_like
 from enligt.analyze.titles import after_dateline
 from enligt.lang import function_words
 
@@ -57,12 +58,20 @@ def participle(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, kind: 
     if quoted := tails.quoted_as(ctx, toks, s, i, n, span(ctx, toks, a, stop)):
         return quoted  # "The Star quoted Ivo Brandt as saying C"
     opener = prev.low in lex.participle_openers and k == i - 1
-    if share := _share_subject(ctx, toks, s, i):  # "with 30 percent of voters saying C": the share speaks
+    if kind != "evidence" and (share := _share_subject(ctx, toks, s, i)):  # "with 30 percent of voters saying C"
         content = _content(ctx, toks, i, n, e, kind, a, stop)
         return Draft((content,), cue, cue_text, tuple(share), via=tuple(vias)) if content else None
     if prev.text != "," and prev.text not in _ASIDE_DASHES and not opener and prev.low not in lex.coordinators \
             and not statement_before(ctx, prev):
-        return None  # "a saying", "keeps saying": no reporting clause of its own
+        reduced = reduced_subject(ctx, toks, s, i, kind) if k == i - 1 else []  # "with polls showing C"
+        if kind == "evidence" and reduced and not is_source_like(reduced, lex) or kind in ("speech", "told") \
+                and not _clause_after(lex, toks, a, stop):
+            reduced = []  # "with police finding one man", "with the economy adding 151,000 jobs": no report
+        if reduced and not any(verb_like(t, lex) for t in toks[s:i - len(reduced)]):
+            stop = next((m for m in range(a + 1, stop) if toks[m].text == ","), stop)  # "Despite polls showing C, X …"
+        content = _content(ctx, toks, i, n, e, kind, a, stop) if reduced else None
+        return Draft((content,), cue, cue_text, tuple(reduced), via=tuple(vias)) if content else None
+        # ("a saying", "keeps saying": no reporting clause of its own)
     fronted = opener and (i - 1 == s or toks[i - 2].text in ",;:")
     end = stop
     ante: list[Tok] = []
@@ -80,7 +89,22 @@ def participle(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, kind: 
     content = _content(ctx, toks, i, n, e, kind, a, end)
     if not src or not content or not ante and (src[0].low in lex.first_person or src[-1].low in lex.first_person):
         return None  # ("who" there asks; a relative's "who" stands for its antecedent)
+    if kind == "evidence" and not is_source_like(src, lex):
+        return None  # "He pressed on, showing that C": the writer's inference, not a finding
     return Draft((content,), cue, cue_text, tuple(src), via=tuple(vias), antecedent=tuple(ante) if ante else None)
+
+
+def _clause_after(lex: Lexicon, toks: list[Tok], a: int, stop: int) -> bool:
+    """Whether a participle's content toks[a:stop] is a clause: a quotation, a complementizer or question word first,
+    or a finite verb inside ("telling reporters he was tired"; not "adding 151,000 jobs", "adding to the debt")."""
+    if a >= stop:
+        return False
+    first = toks[a]
+    return first.text in _QUOTE_MARKS or first.low in lex.complementizers or first.low in lex.question_words \
+        or any(verb_like(t, lex) for t in toks[a:min(stop, a + CLAUSE_VERB)] if t.is_word)
+
+
+CLAUSE_VERB: Final = 5  # tokens from a participle's content start to its clause's verb ("reporters | he viewed")
 
 
 def _share_subject(ctx: Ctx, toks: list[Tok], s: int, i: int) -> list[Tok]:

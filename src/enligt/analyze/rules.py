@@ -316,7 +316,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
     progressive = False
     if cls.startswith("participle"):
         kind = cls.partition("-")[2] or "speech"
-        if i > s and (toks[i - 1].low in ctx.lex.closed.be or toks[i - 1].low.endswith(("'s", "’s"))):
+        if i > s and (toks[i - 1].low in ctx.lex.closed.be or toks[i - 1].low.endswith(("'s", "’s")) and (
+                kind != "evidence" or _be_clitic(toks[i - 1], ctx.lex))):  # (not "Lee's showing in the state")
             cls, progressive = kind, True  # "is saying that C", "she's telling everyone": a finite verb
         else:
             a, vias = after_cue(ctx, toks, i + n, e, kind)
