@@ -1,6 +1,9 @@
-"""English evidence and reduced participle clauses (pol21: nearclause.reduced_subject, clauses.participle): a
-participle of showing after a document or after "with" ("with recent polls showing C"), a speaker after "with"
-before a participle of saying ("with Ann Lee telling reporters C"); end to end, one table per construction.
+"""English evidence and reduced participle clauses (pol21: nearclause.reduced_subject, clauses.participle,
+sourcetype.left_part, wordclass.nominal, cues.is_phrasal): a participle of showing after a document or after
+"with" ("with recent polls showing C"), a speaker after "with" before a participle of saying ("with Ann Lee telling
+reporters C"), the set's noun after a collection noun ("a series of emails shows"), an average as a document, a
+quantifier opening what is shown, a comparative inside the subject ("The most recent poll shows"), a lead measured
+after the object ("show Ann Lee up by 10 points"); end to end, one table per construction.
 
 Every sentence here is written for these tests."""
 from __future__ import annotations
@@ -69,4 +72,50 @@ WITH_A_SPEAKER: list[tuple[str, list[Row]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), WITH_A_SPEAKER)
 def test_a_speaker_after_with(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+A_SET_OF_DOCUMENTS: list[tuple[str, list[Row]]] = [
+    # a collection noun and "of": the set's noun types the phrase
+    ("The next series of emails shows that the aide asked the reporter to call him.",
+     [("The next series of emails", "shows", "the aide asked the reporter to call him")]),
+    ("A second batch of letters from the firm showed the close ties between the two companies.",
+     [("A second batch of letters from the firm", "showed", "the close ties between the two companies")]),
+    ("A newly released set of emails shows that the staff had raised the alarm.",
+     [("A newly released set of emails", "shows", "the staff had raised the alarm")]),
+    # an average of polls is a document
+    ("An average of recent polls shows the governor leading by 4 points.",
+     [("An average of recent polls", "shows", "the governor leading by 4 points")]),
+    # a set of things that are no documents shows nothing
+    ("A series of storms in the county showed that the rules were weak.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), A_SET_OF_DOCUMENTS)
+def test_a_set_of_documents(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+WHAT_IS_SHOWN: list[tuple[str, list[Row]]] = [
+    # a quantifier opens the object of the verb
+    ("The poll shows both candidates beating the mayor by 5 points.",
+     [("The poll", "shows", "both candidates beating the mayor by 5 points")]),
+    ("A review by the paper shows most of the flights were for the campaign.",
+     [("A review by the paper", "shows", "most of the flights were for the campaign")]),
+    # a comparative after the determiner is inside the subject
+    ("The most recent poll shows the senator has fallen to 20 percent.",
+     [("The most recent poll", "shows", "the senator has fallen to 20 percent")]),
+    ("The most recent public opinion poll shows us with a 3-point lead.",
+     [("The most recent public opinion poll", "shows", "us with a 3-point lead")]),
+    ("A more detailed report claims that the agency knew of the leak.",
+     [("A more detailed report", "claims", "the agency knew of the leak")]),
+    # a lead measured after the object: no particle of the verb
+    ("Polls show the governor up by 10 points in the next contest.",
+     [("Polls", "show", "the governor up by 10 points in the next contest")]),
+    ("The mayor did not show up at the hearing on Monday.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WHAT_IS_SHOWN)
+def test_what_is_shown(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
