@@ -220,6 +220,27 @@ def request_after(lex: Lexicon, toks: list[Tok], a: int, stop: int) -> bool:
                for k in range(a, stop - 1))
 
 
+def _past_adverbial(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int:
+    """Where "that" stands after a short adverbial of time or place right after a passive of telling ("were told on
+    Wednesday | that C", "had been told just before the vote | that C"), else a: no topic ("of", "about"), agent or
+    medium ("by"), order ("to") or verb before it."""
+    lex = ctx.lex
+    if a >= e or toks[a].low in function_words(ctx.lang, "topic_preposition") or toks[a].low in lex.agent or not (
+            lex.noun_openers.get(toks[a].low) == "prep" or toks[a].low in lex.participle_openers
+            or toks[a].low in lex.weekdays or toks[a].low in lex.times):
+        return a  # (not "is telling voters at rallies that C": an object, not an adverbial)
+    for k in range(a + 1, min(e - 1, a + _ADVERBIAL)):
+        t = toks[k]
+        if t.low in lex.complementizers:
+            return k
+        if not (t.is_word or t.text in "'’") or is_finite_verb(t, lex) or t.low in lex.closed.be:
+            return a
+    return a
+
+
+_ADVERBIAL: Final = 8  # tokens of a time or place phrase between a passive of telling and "that"
+
+
 def told_passive(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue: Span2) -> Draft | None:
     """English passive of telling with no agent and a clause: "they were told the plant will close", "residents
     have been informed that C": C with no source (whoever told them goes unnamed); None in any other shape ("was
@@ -235,6 +256,7 @@ def told_passive(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue:
     a = i + n
     while a < e - 1 and toks[a].low in lex.sentence_adverbs:
         a += 1  # "were told instead the plant …"
+    a = _past_adverbial(ctx, toks, a, e)  # "were told on Wednesday that C"
     if a >= e - 1 or toks[a].low in lex.infinitive_markers or toks[a].low in lex.prepositions:
         return None  # "were told to leave", "was told of the risk": an order or a topic, no clause
     if toks[a].low in lex.complementizers and toks[a].low not in lex.question_words:
