@@ -266,3 +266,19 @@ def told_passive(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue:
     c = span(ctx, toks, a, e)
     whole = (toks[k].start, cue[1])  # the cue with its auxiliaries: "were told", "have been informed"
     return Draft((c,), whole, ctx.text[whole[0]:whole[1]]) if c else None
+
+
+def told_clause(ctx: Ctx, toks: list[Tok], a: int, e: int) -> bool:
+    """A complementizer, colon or quotation within a few words after a progressive of telling ("is telling voters at
+    rallies that C", "is telling the crowd: “Q”"), not an object alone ("is telling the truth")."""
+    for k in range(a, min(e, a + TOLD_REACH)):
+        t = toks[k]
+        if t.low in ctx.lex.complementizers and k + 1 < e and (
+                toks[k + 1].low in ctx.lex.modals or toks[k + 1].low in ctx.lex.auxiliaries):
+            return False  # "There have been telling responses that could …": a relative clause, no report
+        if t.low in ctx.lex.complementizers or t.text in ":“\"" or t.text in ".;!?":
+            return t.text not in ".;!?"
+    return False
+
+
+TOLD_REACH: Final = 10  # tokens from a progressive of telling to its clause ("voters at rallies in the state that")

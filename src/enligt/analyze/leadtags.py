@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from enligt.analyze import clauses, frames, namingwords, v2clauses
+from enligt.analyze import clauses, frames, namingwords, participles, v2clauses
 from enligt.analyze.contentfirst import subject_before_tag
 from enligt.analyze.cues import SPLIT_PHRASE_WORDS, is_finite_verb, split_phrase
 from enligt.analyze.cuesubject import subject
@@ -59,7 +59,7 @@ def before_tag(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block: 
         if past_verb_adverbs(ctx.lex, toks, ps, m) < m or (m > ps and toks[m - 1].low in ctx.lex.coordinators) or (
                 cls.startswith("participle") and m > ps and (toks[m - 1].text == ","
                                                              or toks[m - 1].low in ctx.lex.participle_openers
-                                                             or clauses.statement_before(ctx, toks[m - 1])
+                                                             or participles.statement_before(ctx, toks[m - 1])
                                                              or _verb_object(ctx, toks, ps, m, src))):
             # "…, he said, and then predicted: “Q”", "… and added: “Q”", "X opened the bridge, saying: “Q”"
             coord = past_verb_adverbs(ctx.lex, toks, ps, m) - 1  # "as she thanked the town and then boomed, “Q”"

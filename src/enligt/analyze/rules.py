@@ -22,6 +22,7 @@ from enligt.analyze import (
     fronting,
     holding,
     namingwords,
+    participles,
     shapes,
     v2clauses,
 )
@@ -138,22 +139,6 @@ _PASSIVE_CLASSES: Final = frozenset({"speech", "clause", "opinion"})  # de: a pa
 
 _CLAUSE_VERBS: Final = frozenset({"haben", "hatte", "hat", "sein", "gewesen", "worden", "werden", "wurde", "ist", "war"})
 # an auxiliary after a `clause` cue: "informiert gewesen, wie es hieß", "informiert haben, berichtet X" (a participle)
-
-
-def _told_clause(ctx: Ctx, toks: list[Tok], a: int, e: int) -> bool:
-    """A complementizer, colon or quotation within a few words after a progressive of telling ("is telling voters at
-    rallies that C", "is telling the crowd: “Q”"), not an object alone ("is telling the truth")."""
-    for k in range(a, min(e, a + TOLD_REACH)):
-        t = toks[k]
-        if t.low in ctx.lex.complementizers and k + 1 < e and (
-                toks[k + 1].low in ctx.lex.modals or toks[k + 1].low in ctx.lex.auxiliaries):
-            return False  # "There have been telling responses that could …": a relative clause, no report
-        if t.low in ctx.lex.complementizers or t.text in ":“\"" or t.text in ".;!?":
-            return t.text not in ".;!?"
-    return False
-
-
-TOLD_REACH: Final = 10  # tokens from a progressive of telling to its clause ("voters at rallies in the state that")
 
 
 def _shown_question(ctx: Ctx, toks: list[Tok], a: int, e: int) -> bool:
@@ -335,11 +320,11 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         if i > s and (toks[i - 1].low in ctx.lex.closed.be or toks[i - 1].low.endswith(("'s", "’s")) and (
                 kind != "evidence" or _be_clitic(toks[i - 1], ctx.lex))):  # (not "Lee's showing in the state")
             cls, progressive = kind, True  # "is saying that C", "she's telling everyone": a finite verb
-            if kind == "told" and not _told_clause(ctx, toks, i + n, e):
+            if kind == "told" and not englishshapes.told_clause(ctx, toks, i + n, e):
                 return None  # "is telling the truth", "is telling them a lot": no words told
         else:
             a, vias = after_cue(ctx, toks, i + n, e, kind)
-            return clauses.participle(ctx, toks, s, e, i, n, kind, a, coordinated_stop(ctx, toks, a, e), cue,
+            return participles.participle(ctx, toks, s, e, i, n, kind, a, coordinated_stop(ctx, toks, a, e), cue,
                                       cue_text, vias, done)
     a, vias = after_cue(ctx, toks, i + n, e, cls)
     if colon_speaker(ctx, toks, s, i, i + n, e):
