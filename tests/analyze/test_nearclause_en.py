@@ -178,3 +178,16 @@ def test_a_relative_speakers_name_is_its_antecedent() -> None:
     text = "The play mocks the developer Tom Hart, who opened his campaign by declaring that the town was broke."
     (att,) = attributions(text, "en")
     assert (att.source, att.source_name) == ("who", "Tom Hart")
+
+
+LONE_COORDINATOR: list[tuple[str, list[Row]]] = [
+    # a cue after "and"/"or" whose source came out as the coordinator alone: the sentence's speaker, or none
+    ("But he told the paper that he agrees the mayor is a \u201cbully\u201d and said \u201cthe record is quite clear.\u201d",
+     [("he", "told", "he agrees the mayor is a \u201cbully\u201d"), ("he", "said", "the record is quite clear")]),
+    ("We have a system where the secretary grants waivers to towns that fail, or tells them they must wait.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LONE_COORDINATOR)
+def test_a_lone_coordinator_is_no_source(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected

@@ -22,8 +22,9 @@ from enligt.analyze.cuesubject import subject, tag_subject
 from enligt.analyze.englishshapes import request_after
 from enligt.analyze.lexicon import months
 from enligt.analyze.namingwords import naming_participle
+from enligt.analyze.nearclause import near_clause_subject
 from enligt.analyze.phrases import seg_start, span
-from enligt.analyze.records import Ctx, Draft, Span2
+from enligt.analyze.records import Ctx, Draft, Span2, replaced
 from enligt.analyze.segkinds import PLACE_WORDS, TIME_PHRASE, is_intro, time_then_subject
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import forward_np, is_name_tok
@@ -380,8 +381,26 @@ def subordinate_subject(ctx: Ctx, toks: list[Tok], s: int, k: int) -> list[Tok]:
     return trim_verb(ctx, toks, b, j, k)
 
 
+def lone_coordinator(lex: Lexicon, src: list[Tok]) -> bool:
+    """Whether a source is a coordinator alone ("and", "or"): the piece of sentence read began at it, so the
+    sentence's subject is the speaker."""
+    return bool(src) and all(t.low in lex.coordinators for t in src)
+
+
 def opens_subject(lex: Lexicon, t: Tok) -> bool:
     """Whether a word may open a subject: a capitalised word, a number, a determiner or a pronoun (not a verb,
     adverb or adjective: "pledged a revolution", "incredibly driven")."""
     return t.upper or t.text[:1].isdigit() or t.low in lex.determiners or t.low in lex.pronouns \
         or t.low in lex.first_person or not t.is_word
+
+
+def coordinated_speaker(ctx: Ctx, toks: list[Tok], s: int, i: int, d: Draft) -> Draft | None:
+    """A draft whose source came out as a lone coordinator ("…, or tells them that C"): the subject of the nearest
+    clause before it ("where the secretary gives A, or tells them C"), else of the sentence; none when that is no
+    phrase (a first person, or a clause: "Today X gives A")."""
+    lex = ctx.lex
+    alt = near_clause_subject(ctx, toks, s, s, i) or main_subject(ctx, toks, s, i, [])
+    if not alt or lone_coordinator(lex, alt) or any(t.low in lex.first_person for t in alt) \
+            or any(is_finite_verb(t, lex) for t in alt[1:]):
+        return None
+    return replaced(d, source=tuple(alt))

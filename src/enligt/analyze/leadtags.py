@@ -70,6 +70,8 @@ def before_tag(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block: 
             series = frames.coordinated_subject(ctx, toks, ss, m) if ctx.lex.profile.capitalised_nouns else []
             # ("Sie nahm das Wort vom „X“ in den Mund, sprach von Y und behauptete: „Q“": the sentence's subject)
             src, tail, ante = series or inner_src or near or clauses.main_subject(ctx, toks, ps, m, []), "", None
+            if clauses.lone_coordinator(ctx.lex, src) and ss < ps:  # "He told X that A and said “B”": He
+                src = clauses.main_subject(ctx, toks, ss, m, [])
         if cls == "naming" and namingwords.naming_participle(ctx.lex, toks, ps, m):
             src, tail, ante = [], "", None  # "set up a website called “X”": nobody in the sentence names it
         elif not src or src[-1].low in ctx.lex.first_person:

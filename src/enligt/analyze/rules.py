@@ -128,6 +128,8 @@ def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
             continue  # "nye tall som viser hvordan det går", "shows how C": what is shown, no claim
         done = out if not tags or not cls.startswith("participle") else [*tags, *out]
         d = _verb_one(ctx, toks, s, e, i, n, cls, prev, done)
+        if d and clauses.lone_coordinator(ctx.lex, list(d.source)):  # "X gives A, or tells them that B": X
+            d = clauses.coordinated_speaker(ctx, toks, s, i, d)
         if d:
             out.append(v2clauses.in_fronted_subclause(ctx, toks, s, e, i + n, d))
         nxt = i + n
