@@ -490,3 +490,16 @@ FRONTED_LEADS: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), FRONTED_LEADS)
 def test_fronted_leads(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+FREE_RELATIVE_PROGRESSIVE: list[tuple[str, list[Row]]] = [
+    # "what X are saying is that C": the progressive's auxiliary is no part of the speaker; a first person none
+    ("What the unions are saying is that the plan fails the workers.",
+     [("the unions", "saying", "the plan fails the workers")]),
+    ("What we are saying is that the plan fails the workers.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FREE_RELATIVE_PROGRESSIVE)
+def test_a_free_relative_with_a_progressive(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected

@@ -32,3 +32,35 @@ TOLD_WITH_NO_AGENT: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), TOLD_WITH_NO_AGENT)
 def test_a_passive_of_telling_with_no_agent(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+TOLD_AFTER_AN_ADVERBIAL: list[tuple[str, list[Row]]] = [
+    # a phrase of time or place between the passive and "that"
+    ("Night staff were told on Tuesday that the depot will close in June.",
+     [(None, "were told", "the depot will close in June")]),
+    ("The coach had been told just before the final that his contract would end.",
+     [(None, "had been told", "his contract would end")]),
+    # a topic after the passive: nothing reported
+    ("The families were told of the risk that the river posed to the town.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOLD_AFTER_AN_ADVERBIAL)
+def test_a_passive_of_telling_after_an_adverbial(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+PROGRESSIVE_OF_TELLING: list[tuple[str, list[Row]]] = [
+    # "is telling X that C": the subject tells, as with "told"
+    ("The governor is telling voters at rallies that the new tax is dead.",
+     [("The governor", "telling", "the new tax is dead")]),
+    # an object alone, or "telling" as an adjective: no words told
+    ("The mayor said Ann Lee is telling the truth about the fire.",
+     [("The mayor", "said", "Ann Lee is telling the truth about the fire")]),
+    ("There have already been telling signs that could worry the party.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PROGRESSIVE_OF_TELLING)
+def test_a_progressive_of_telling(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected

@@ -31,7 +31,7 @@ PARTICIPLE_AFTER_A_NEARER_CLAUSE: list[tuple[str, list[Row]]] = [
     # "with X tweeting that A and asking, “Q”"
     (("Some voters were quick to react, with Tom Hart tweeting that it was a \u201cdisaster\u201d for the city and "
      "asking, \u201cWho will pay for this?\u201d"),
-     [("Tom Hart", "asking", "Who will pay for this?")]),
+     [("Tom Hart", "tweeting", "it was a \u201cdisaster\u201d for the city"), ("Tom Hart", "asking", "Who will pay for this?")]),
     # "… and X verb …, saying C" without a comma before "and"
     (("Over the past two weeks, the board fired the coach and the mayor removed his police chief, Tom Hart, "
      "acknowledging that trust had been lost."),
@@ -178,3 +178,16 @@ def test_a_relative_speakers_name_is_its_antecedent() -> None:
     text = "The play mocks the developer Tom Hart, who opened his campaign by declaring that the town was broke."
     (att,) = attributions(text, "en")
     assert (att.source, att.source_name) == ("who", "Tom Hart")
+
+
+LONE_COORDINATOR: list[tuple[str, list[Row]]] = [
+    # a cue after "and"/"or" whose source came out as the coordinator alone: the sentence's speaker, or none
+    ("But he told the paper that he agrees the mayor is a \u201cbully\u201d and said \u201cthe record is quite clear.\u201d",
+     [("he", "told", "he agrees the mayor is a \u201cbully\u201d"), ("he", "said", "the record is quite clear")]),
+    ("We have a system where the secretary grants waivers to towns that fail, or tells them they must wait.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LONE_COORDINATOR)
+def test_a_lone_coordinator_is_no_source(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected

@@ -1,10 +1,9 @@
-"""Reporting verbs outside the plain finite shapes of rules.py: participles, reported questions, naming.
+"""Reporting verbs outside the plain finite shapes of rules.py: reported questions, naming, and the subjects the
+participles of participles.py share with them (the main clause's, a trailing tag's).
 
-- participle (class `participle` in `cues_speech.tsv`): "Sanders denounced the attacks, saying his
-  campaign wants none of it" / "…, adding that C" / "He answered by saying C": the subject of the
-  main clause (or of the record before it in the sentence) speaks; "After saying C, the man left":
-  the subject after the participle clause does. `participle-told` ("telling reporters that C") takes
-  a recipient first, `participle-ask` and `participle-naming` are the forms below.
+- participle (participles.py): the speaker of a participle is found here (`main_subject`), its content read here
+  (`participle_content`): `participle-told` ("telling reporters that C") takes a recipient first,
+  `participle-ask` and `participle-naming` are the forms below.
 - ask: a reported question ("She asked whether C", "asked reporters what C"); the content keeps its
   question word. Without one ("asked them to wait": a request) there is no record.
 - naming (class `naming`; the Nordic and German `call` class needs its particle: "kaldt … for"):
@@ -18,16 +17,14 @@ from __future__ import annotations
 
 from typing import Final
 
-from enligt.analyze import tails
-from enligt.analyze.cues import Lexicon, is_finite_verb, match_phrase
+from enligt.analyze.cues import Lexicon, is_finite_verb
 from enligt.analyze.cuesubject import subject, tag_subject
 from enligt.analyze.englishshapes import request_after
 from enligt.analyze.lexicon import months
 from enligt.analyze.namingwords import naming_participle
-from enligt.analyze.nearclause import after_records, near_clause_subject, relative_subject
-from enligt.analyze.numwords import number_entries
+from enligt.analyze.nearclause import near_clause_subject
 from enligt.analyze.phrases import seg_start, span
-from enligt.analyze.records import Ctx, Draft, Span2
+from enligt.analyze.records import Ctx, Draft, Span2, replaced
 from enligt.analyze.segkinds import PLACE_WORDS, TIME_PHRASE, is_intro, time_then_subject
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import forward_np, is_name_tok
@@ -41,92 +38,7 @@ _APPOSITION: Final = 10  # tokens of an apposition after a naming verb's object 
 _OBJECTS: Final = frozenset({"him", "her", "them", "us", "me", "it"})
 
 
-_ASIDE_DASHES: Final = frozenset({"–", "—", "-", "--"})  # "… — asserting that C": a dash opens a participle as a comma
-
-
-def participle(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, kind: str, a: int, stop: int,
-               cue: Span2, cue_text: str, vias: list[str], done: list[Draft]) -> Draft | None:
-    """"…, saying C" / "After saying C, X …" / "by saying C"; `kind`: speech, told, ask or call."""
-    lex = ctx.lex
-    if i == s:
-        return None
-    k = i - 1
-    while k > s and toks[k].text in _QUOTE_MARKS:  # '…, “unfit to serve,” saying he lied'
-        k -= 1
-    prev = toks[k]
-    if quoted := tails.quoted_as(ctx, toks, s, i, n, span(ctx, toks, a, stop)):
-        return quoted  # "The Star quoted Ivo Brandt as saying C"
-    opener = prev.low in lex.participle_openers and k == i - 1
-    if share := _share_subject(ctx, toks, s, i):  # "with 30 percent of voters saying C": the share speaks
-        content = _content(ctx, toks, i, n, e, kind, a, stop)
-        return Draft((content,), cue, cue_text, tuple(share), via=tuple(vias)) if content else None
-    if prev.text != "," and prev.text not in _ASIDE_DASHES and not opener and prev.low not in lex.coordinators \
-            and not statement_before(ctx, prev):
-        return None  # "a saying", "keeps saying": no reporting clause of its own
-    fronted = opener and (i - 1 == s or toks[i - 2].text in ",;:")
-    end = stop
-    ante: list[Tok] = []
-    if fronted:  # "After saying he was tired, the man left": content up to the comma, the subject after it
-        comma = next((k for k in range(a, e) if toks[k].text == ","), None)
-        if comma is None:
-            return None
-        src = trim_verb(ctx, toks, comma + 1, forward_np(toks, comma + 1, e, lex), e)
-        end = comma
-    else:  # "…, and the union filed a suit, saying C": the nearest clause's subject, else the main clause's
-        lo = after_records(toks, s, i, done)
-        src, ante = relative_subject(ctx, toks, lo, i - 1) if opener else ([], [])  # "X, who … by saying C"
-        src = src or near_clause_subject(ctx, toks, s, lo, i) or main_subject(ctx, toks, s, i, done)
-        end = _before_main_cue(ctx, toks, a, stop)
-    content = _content(ctx, toks, i, n, e, kind, a, end)
-    if not src or not content or not ante and (src[0].low in lex.first_person or src[-1].low in lex.first_person):
-        return None  # ("who" there asks; a relative's "who" stands for its antecedent)
-    return Draft((content,), cue, cue_text, tuple(src), via=tuple(vias), antecedent=tuple(ante) if ante else None)
-
-
-def _share_subject(ctx: Ctx, toks: list[Tok], s: int, i: int) -> list[Tok]:
-    """A share of people right before a participle ("with 30 percent of voters saying C", "three in 10 saying C",
-    `share` in `function_words.tsv`): the share and its group, else none."""
-    shares = function_words(ctx.lang, "share")
-    if not shares or i - 2 < s:
-        return []
-    k = i - 1
-    of = next((j for j in range(i - 2, max(s, i - 2 - _SHARE_GROUP) - 1, -1) if toks[j].low in ctx.lex.closed.origin), None)
-    if of is not None and all(t.is_word and not _number(ctx, t) for t in toks[of + 1:i]):
-        k = of - 1  # "of voters", "of Cuban Americans"
-    if toks[k].text[:1].isdigit() and toks[k].text[-1:] in shares:
-        return toks[k:i]  # "50%"
-    if k - 1 >= s and toks[k].low in shares and _number(ctx, toks[k - 1]):
-        return toks[k - 1:i]
-    if k - 2 >= s and _number(ctx, toks[k]) and toks[k - 1].low == "in" and _number(ctx, toks[k - 2]):
-        return toks[k - 2:i]
-    return []
-
-
-_SHARE_GROUP: Final = 3  # words of the group after "of" ("of Cuban American voters")
-
-
-def _number(ctx: Ctx, t: Tok) -> bool:
-    return t.text[:1].isdigit() or t.low in number_entries(ctx.lang)
-
-
-def statement_before(ctx: Ctx, prev: Tok) -> bool:
-    """"issued a statement saying C", "released a statement claiming C": a statement the main clause's subject put
-    out (function words `statement_noun`) carries its words; the subject speaks."""
-    return prev.is_word and not prev.upper and prev.low in function_words(ctx.lang, "statement_noun")
-
-
-def _before_main_cue(ctx: Ctx, toks: list[Tok], a: int, stop: int) -> int:
-    """End of a participle clause set between a subject and its own cue ("The senator, noting the size of
-    the crowd, said …"): the comma before that cue, else `stop`."""
-    for k in range(a + 1, stop - 1):
-        if toks[k].text == "," and not toks[k + 1].upper:
-            hit = match_phrase(toks, k + 1, stop, ctx.lex.speech)
-            if hit and not hit[1].startswith("participle"):
-                return k
-    return stop
-
-
-def _content(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int, kind: str, a: int, stop: int) -> Span2 | None:
+def participle_content(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int, kind: str, a: int, stop: int) -> Span2 | None:
     if kind == "ask":
         return _question(ctx, toks, i, n, e, stop)
     if kind == "naming":
@@ -469,8 +381,26 @@ def subordinate_subject(ctx: Ctx, toks: list[Tok], s: int, k: int) -> list[Tok]:
     return trim_verb(ctx, toks, b, j, k)
 
 
+def lone_coordinator(lex: Lexicon, src: list[Tok]) -> bool:
+    """Whether a source is a coordinator alone ("and", "or"): the piece of sentence read began at it, so the
+    sentence's subject is the speaker."""
+    return bool(src) and all(t.low in lex.coordinators for t in src)
+
+
 def opens_subject(lex: Lexicon, t: Tok) -> bool:
     """Whether a word may open a subject: a capitalised word, a number, a determiner or a pronoun (not a verb,
     adverb or adjective: "pledged a revolution", "incredibly driven")."""
     return t.upper or t.text[:1].isdigit() or t.low in lex.determiners or t.low in lex.pronouns \
         or t.low in lex.first_person or not t.is_word
+
+
+def coordinated_speaker(ctx: Ctx, toks: list[Tok], s: int, i: int, d: Draft) -> Draft | None:
+    """A draft whose source came out as a lone coordinator ("…, or tells them that C"): the subject of the nearest
+    clause before it ("where the secretary gives A, or tells them C"), else of the sentence; none when that is no
+    phrase (a first person, or a clause: "Today X gives A")."""
+    lex = ctx.lex
+    alt = near_clause_subject(ctx, toks, s, s, i) or main_subject(ctx, toks, s, i, [])
+    if not alt or lone_coordinator(lex, alt) or any(t.low in lex.first_person for t in alt) \
+            or any(is_finite_verb(t, lex) for t in alt[1:]):
+        return None
+    return replaced(d, source=tuple(alt))

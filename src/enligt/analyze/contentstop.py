@@ -96,7 +96,7 @@ def coordinated_stop(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int:
             while j < e - 1 and toks[j].text in QUOTE_STRIP:
                 j += 1
             m = match_phrase(toks, j, e, speech)
-            if m and m[1].startswith("participle"):
+            if m and m[1].startswith("participle") and m[1] != "participle-evidence":  # (", showing …": often no report)
                 return j if j > k + 1 and comma else k
             if comma and not v2 and toks[j].low in wordset(ctx.lang, "aside_participles") \
                     and not sum(1 for t in toks[a:j] if t.text in QUOTE_STRIP) % 2:
@@ -104,7 +104,7 @@ def coordinated_stop(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int:
         if coord and not v2 and _coordinated_participle(ctx, toks, a, k, e):
             return k  # "… warning that A and implying that B": the speaker's second report, not A's verb
         if low in lex.subordinators and (m := match_phrase(toks, k + 1, e, speech)) \
-                and not (m[1] == "reject" and coord):
+                and not (m[1] == "reject" and coord) and m[1] != "participle-evidence":  # ("acting and showing disdain")
             return k  # (not "said A and rejected the reports as B": the rejection is part of what was said)
         if comma and not v2 and k + 3 < e and toks[k + 1].low in coordinators \
                 and (_narrated_clause(lex, toks, k + 2, e) or englishshapes.next_act(lex, toks, k + 2, e)

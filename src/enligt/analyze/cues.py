@@ -383,10 +383,19 @@ def is_phrasal(toks: list[Tok], i: int, n: int, end: int, lex: Lexicon) -> bool:
         return k > i + n and toks[k - 1].low in parts
     for k in range(i + n, min(i + n + 4, end)):
         if toks[k].low in parts:
-            return True
+            return lex.profile.v2 or k == i + n or toks[k].low not in function_words(lex.lang, "measure_particle") \
+                or not _measure_after(toks, k + 1, end)
         if not toks[k].is_word or toks[k].low in lex.complementizers:
             break
     return False
+
+
+def _measure_after(toks: list[Tok], k: int, end: int) -> bool:
+    """A number, or "by" and a number, at toks[k]: the particle-like word before it (`measure_particle`) measures a
+    change or lead ("polls show Ann Lee up (by) 10 points"), no particle of the verb ("show … up")."""
+    if k < end and toks[k].low == "by":
+        k += 1
+    return k < end and toks[k].text[:1].isdigit()
 
 
 def _governed_preposition(toks: list[Tok], j: int, end: int, parts: frozenset[str]) -> bool:

@@ -264,3 +264,18 @@ def _past_adverbial(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int:
             return a
     return a
 
+
+def told_clause(ctx: Ctx, toks: list[Tok], a: int, e: int) -> bool:
+    """A complementizer, colon or quotation within a few words after a progressive of telling ("is telling voters at
+    rallies that C", "is telling the crowd: “Q”"), not an object alone ("is telling the truth")."""
+    for k in range(a, min(e, a + TOLD_REACH)):
+        t = toks[k]
+        if t.low in ctx.lex.complementizers and k + 1 < e and (
+                toks[k + 1].low in ctx.lex.modals or toks[k + 1].low in ctx.lex.auxiliaries):
+            return False  # "There have been telling responses that could …": a relative clause, no report
+        if t.low in ctx.lex.complementizers or t.text in ":“\"" or t.text in ".;!?":
+            return t.text not in ".;!?"
+    return False
+
+
+TOLD_REACH: Final = 10  # tokens from a progressive of telling to its clause ("voters at rallies in the state that")

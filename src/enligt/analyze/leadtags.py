@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from enligt.analyze import clauses, frames, namingwords, v2clauses
+from enligt.analyze import clauses, frames, namingwords, participles, v2clauses
 from enligt.analyze.contentfirst import subject_before_tag
 from enligt.analyze.cues import SPLIT_PHRASE_WORDS, is_finite_verb, split_phrase
 from enligt.analyze.cuesubject import subject
@@ -59,7 +59,7 @@ def before_tag(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block: 
         if past_verb_adverbs(ctx.lex, toks, ps, m) < m or (m > ps and toks[m - 1].low in ctx.lex.coordinators) or (
                 cls.startswith("participle") and m > ps and (toks[m - 1].text == ","
                                                              or toks[m - 1].low in ctx.lex.participle_openers
-                                                             or clauses.statement_before(ctx, toks[m - 1])
+                                                             or participles.statement_before(ctx, toks[m - 1])
                                                              or _verb_object(ctx, toks, ps, m, src))):
             # "…, he said, and then predicted: “Q”", "… and added: “Q”", "X opened the bridge, saying: “Q”"
             coord = past_verb_adverbs(ctx.lex, toks, ps, m) - 1  # "as she thanked the town and then boomed, “Q”"
@@ -70,6 +70,8 @@ def before_tag(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block: 
             series = frames.coordinated_subject(ctx, toks, ss, m) if ctx.lex.profile.capitalised_nouns else []
             # ("Sie nahm das Wort vom „X“ in den Mund, sprach von Y und behauptete: „Q“": the sentence's subject)
             src, tail, ante = series or inner_src or near or clauses.main_subject(ctx, toks, ps, m, []), "", None
+            if clauses.lone_coordinator(ctx.lex, src) and ss < ps:  # "He told X that A and said “B”": He
+                src = clauses.main_subject(ctx, toks, ss, m, [])
         if cls == "naming" and namingwords.naming_participle(ctx.lex, toks, ps, m):
             src, tail, ante = [], "", None  # "set up a website called “X”": nobody in the sentence names it
         elif not src or src[-1].low in ctx.lex.first_person:

@@ -16,6 +16,7 @@ from enligt.analyze.phrases import np_before
 from enligt.analyze.records import Ctx, Draft
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import forward_np, is_name_tok
+from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_words
 
 _MAIN_CLAUSE: Final = 3  # tokens before a subordinator that make a main clause ("Ann Lee left as …"), not a fronted opener
@@ -89,6 +90,49 @@ def _with_subject(lex: Lexicon, toks: list[Tok], b: int, k: int) -> list[Tok]:
     if b < j < k and toks[j].is_word and not toks[j].upper and toks[j].low.endswith("ing") and toks[j].low in lex.speech:
         return toks[b:j]
     return []
+
+
+def reduced_subject(ctx: Ctx, toks: list[Tok], s: int, i: int, kind: str) -> list[Tok]:
+    """English: the noun phrase right before a participle at toks[i], with no comma between, when it is the speaker:
+    the phrase after "with" ("…, with Ann Lee telling reporters C", "with recent polls showing C"), or a document
+    before a participle of saying or showing ("a new poll showing C", "an item suggesting that C", "calls saying
+    C"; not "keeps saying", "a saying"); else none."""
+    lex = ctx.lex
+    if lex.profile.v2 or i - 1 <= s or not toks[i - 1].is_word or toks[i - 1].low in function_words(ctx.lang, "statement_noun"):
+        return []
+    m = i - 2
+    while m > max(s, i - _WITH_REACH) and (toks[m].is_word or toks[m].text in _GLUE) and toks[m].low != "with":
+        m -= 1
+    if toks[m].low == "with" and (src := _with_subject(lex, toks, m + 1, i + 1)):
+        return src
+    if kind not in ("speech", "evidence") or word_type(toks[i - 1].low, ctx.lang) != "document" or toks[i - 1].upper:
+        return []
+    return _object_phrase(lex, toks, s, i)
+
+
+def _object_phrase(lex: Lexicon, toks: list[Tok], s: int, i: int) -> list[Tok]:
+    """The noun phrase ending before toks[i] when it is an object, after a preposition or a known verb ("pointed to |
+    a new poll", "dismissed | the polls"), else none: a subject's participle clause runs into its main verb ("A survey
+    showing C was released", "He thinks his speech and polls showing C give him hope")."""
+    b = i - 1
+    while b > s and i - b < _OBJECT_PHRASE and toks[b].low not in lex.determiners:
+        t = toks[b - 1]
+        if not (t.is_word or t.text in _GLUE) or t.low in lex.prepositions or t.low in lex.coordinators \
+                or _finite(lex, t) and t.low not in lex.noun_verbs or t.low in lex.relatives \
+                or lex.noun_openers.get(t.low) == "prep":
+            break  # ("several state polls": a noun spelt like a verb stays in the phrase)
+        b -= 1
+    before = toks[b - 1] if b > s else None
+    if before is None or not (before.low in lex.prepositions or lex.noun_openers.get(before.low) == "prep"
+                              or not before.upper and (_finite(lex, before) or before.low in lex.speech)):
+        return []  # the phrase opens a clause as its subject, or no verb is known before it
+    return toks[b:i]
+
+
+_OBJECT_PHRASE: Final = 6  # words of a document phrase before its participle ("the many new state polls")
+
+
+_WITH_REACH: Final = 10  # tokens from "with" to the participle ("with the new Register poll of likely voters finding")
 
 
 def _comparative(toks: list[Tok], m: int, lo: int) -> bool:

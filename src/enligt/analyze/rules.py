@@ -22,6 +22,7 @@ from enligt.analyze import (
     fronting,
     holding,
     namingwords,
+    participles,
     quoting,
     shapes,
     v2clauses,
@@ -132,6 +133,8 @@ def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
             continue  # "nye tall som viser hvordan det går", "shows how C": what is shown, no claim
         done = out if not tags or not cls.startswith("participle") else [*tags, *out]
         d = _verb_one(ctx, toks, s, e, i, n, cls, prev, done)
+        if d and clauses.lone_coordinator(ctx.lex, list(d.source)):  # "X gives A, or tells them that B": X
+            d = clauses.coordinated_speaker(ctx, toks, s, i, d)
         if d and not cueobject.expulsion(ctx, toks, s, i, d):  # (not "hat X aus der Partei ausgeschlossen")
             out.append(v2clauses.in_fronted_subclause(ctx, toks, s, e, i + n, d))
         nxt = i + n
@@ -327,11 +330,14 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
     progressive = False
     if cls.startswith("participle"):
         kind = cls.partition("-")[2] or "speech"
-        if i > s and (toks[i - 1].low in ctx.lex.closed.be or toks[i - 1].low.endswith(("'s", "’s"))):
+        if i > s and (toks[i - 1].low in ctx.lex.closed.be or toks[i - 1].low.endswith(("'s", "’s")) and (
+                kind != "evidence" or _be_clitic(toks[i - 1], ctx.lex))):  # (not "Lee's showing in the state")
             cls, progressive = kind, True  # "is saying that C", "she's telling everyone": a finite verb
+            if kind == "told" and not englishshapes.told_clause(ctx, toks, i + n, e):
+                return None  # "is telling the truth", "is telling them a lot": no words told
         else:
             a, vias = after_cue(ctx, toks, i + n, e, kind)
-            return clauses.participle(ctx, toks, s, e, i, n, kind, a, coordinated_stop(ctx, toks, a, e), cue,
+            return participles.participle(ctx, toks, s, e, i, n, kind, a, coordinated_stop(ctx, toks, a, e), cue,
                                       cue_text, vias, done)
     a, vias = after_cue(ctx, toks, i + n, e, cls)
     if colon_speaker(ctx, toks, s, i, i + n, e):
@@ -352,7 +358,7 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
             return None  # "the senator accused of bribery": a description, nothing reported
         c = span(ctx, toks, i + 2, coordinated_stop(ctx, toks, i + 2, e))  # "Ann Lee Accused Of Lying": a passive
         return Draft((c,), cue, cue_text) if c else None
-    if cls == "told" and i > s and toks[i - 1].low in ctx.lex.closed.be \
+    if cls == "told" and not progressive and i > s and toks[i - 1].low in ctx.lex.closed.be \
             and not any(t.low in ctx.lex.courts for t in toks[max(s, i - 6):i]):
         return englishshapes.told_passive(ctx, toks, s, e, i, n, cue)
         # "she was told of the risk": the subject heard it, nothing reported (but "the jury was told", and "they

@@ -51,6 +51,10 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
             a += 1  # "as", "that"
         content = span(ctx, toks, a, coordinated_stop(ctx, toks, a, e))
         src_free = toks[free + 1:pre_end]
+        while len(src_free) > 1 and (src_free[-1].low in lex.closed.be or src_free[-1].low in lex.auxiliaries):
+            src_free = src_free[:-1]  # "what they are saying is …": the progressive's auxiliary
+        if src_free[-1].low in lex.first_person:
+            return None  # "What we are showing is that C": the speaker's own words
         return Draft((content,), cue, cue_text, tuple(src_free), via=tuple(vias)) if content else None
     if (p := englishshapes.noun_cue(ctx, toks, s, i, n)) is not None:  # "no explanation for earlier official reports that C"
         content = span(ctx, toks, a, coordinated_stop(ctx, toks, a, e))

@@ -285,6 +285,9 @@ def left_part(toks: list[Tok], lex: Lexicon) -> list[Tok]:
             continue
         if (t.low in lex.prepositions or t.low in heads or t.low in lex.relatives or t.text == ","
                 or t.low in lex.genitive_only) and not (t.low in lex.prepositions and partitive_count(toks, k, lex)):
+            if t.low in lex.closed.origin and toks[k - 1].low in function_words(lex.lang, "collection_noun"):
+                k += 1  # "The next series of | emails": the set's noun is the head
+                continue
             return toks[:k]  # (not "To ud af | tre hospitaler": the counted set is the head)
         k += 1
     return toks

@@ -69,8 +69,8 @@ def nominal(toks: list[Tok], s: int, i: int, e: int, lex: Lexicon) -> bool:
     if prev.low in ("that", "this") and i - 2 >= s and lex.noun_openers.get(toks[i - 2].low) == "prep":
         return True  # "in that state"
     k = i - 1  # walk back over the modifiers of a noun phrase: "his home state", "the three early states"
-    while k > s and i - k <= NP_REACH and (_modifier(toks[k], lex) or _ly_adjective(toks, s, k, lex)
-                                           or toks[k].upper):
+    while k > s and (i - k <= NP_REACH and (_modifier(toks[k], lex) or _ly_adjective(toks, s, k, lex) or toks[k].upper)
+                     or _inner_quantifier(toks, s, k, lex)):
         k -= 1
     if k == i - 1 or not _opens_np(toks[k], lex) or _modifier(toks[k], lex):
         return False  # no noun phrase opener before: a subject and its verb ("officials report that")
@@ -138,6 +138,7 @@ def _acronym(t: Tok) -> bool:
 
 _ACRONYM: Final = 4
 _COLLECTIVE: Final = all_function_words("collective_noun")  # plural subjects without -s ("the police report")
+_COMPARATIVE: Final = all_function_words("comparative_degree")  # "the most recent poll"
 
 
 _GAP_RELATIVES: Final = frozenset({"which", "who", "whom"})
@@ -169,6 +170,12 @@ def _modifier(t: Tok, lex: Lexicon) -> bool:
         and t.low not in lex.modals
 
 
+def _inner_quantifier(toks: list[Tok], s: int, k: int, lex: Lexicon) -> bool:
+    """A comparative quantifier right after a determiner is inside the noun phrase ("The most recent poll shows", "a
+    more detailed report claims"), not its opener (`comparative_degree`)."""
+    return toks[k].low in _COMPARATIVE and not toks[k].upper and k > s and lex.noun_openers.get(toks[k - 1].low) == "det"
+
+
 def _ly_adjective(toks: list[Tok], s: int, k: int, lex: Lexicon) -> bool:
     """A word in -ly right after a determiner is an adjective ("an early tweet", "the daily report"), not
     an adverb between a subject and its verb ("the company repeatedly claims")."""
@@ -185,9 +192,10 @@ _OBJECT_PRONOUNS: Final = frozenset({"him", "her", "them", "it", "us", "me", "yo
 
 
 def _object(t: Tok, lex: Lexicon) -> bool:
-    """A word that opens a verb's object or clause: a determiner, an object pronoun, a name, a number, a quote."""
+    """A word that opens a verb's object or clause: a determiner or quantifier, an object pronoun, a name, a number, a
+    quote."""
     return t.upper or t.text.isdigit() or t.text in _QUOTES or t.low in _OBJECT_PRONOUNS \
-        or lex.noun_openers.get(t.low) == "det"
+        or lex.noun_openers.get(t.low) in ("det", "quant")  # ("the poll shows both candidates …")
 
 
 def _clause_follows(toks: list[Tok], i: int, e: int, lex: Lexicon) -> bool:
