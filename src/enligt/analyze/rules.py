@@ -31,7 +31,8 @@ from enligt.analyze.aftercue import after_cue
 from enligt.analyze.contentfirst import content_first
 from enligt.analyze.contentstop import coordinated_stop
 from enligt.analyze.cueadverbs import phrase_past_adverb
-from enligt.analyze.cues import Lexicon, is_phrasal, match_phrase, negated
+from enligt.analyze.cueguards import be_clitic, no_adverb_tail, shown_none, shown_question, unreal
+from enligt.analyze.cues import is_phrasal, match_phrase, negated
 from enligt.analyze.cuesubject import subject
 from enligt.analyze.evidence import document_back
 from enligt.analyze.fronting import adverbial_clause, colon_speaker, fronted, time_insert
@@ -103,7 +104,7 @@ def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
             continue  # a participle before its noun: "the 40 confirmed cases", "other newly reported deaths"
         if i > s and toks[i - 1].text in "</" and toks[i - 1].end == toks[i].start:
             continue  # a markup tag left in the text: "<tweet id=…>"
-        if _unreal(ctx, toks, s, i) or shapes.idiom(ctx, toks, i):
+        if unreal(ctx, toks, s, i) or shapes.idiom(ctx, toks, i):
             continue  # "I would say", "a silly thing to say", "som sagt": nothing was said
         if i + 2 < e and toks[i + 1].low in function_words(ctx.lang, "zu_infinitive") \
                 and toks[i + 2].low in function_words(ctx.lang, "zu_modal"):
@@ -126,10 +127,10 @@ def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
                 and low in function_words(ctx.lang, "tag_that"):
             cls = "that"  # "She joked that C", "The inquiry concluded that C": a clause reported, not only a tag
         ruled = cls == "split" and low in function_words(ctx.lang, "negatable_split") or (  # "schließt … nicht aus"
-            cls == "evidence" and _shown_none(ctx, toks, i + n, e))  # "viste ikke noe fall": a finding of none
+            cls == "evidence" and shown_none(ctx, toks, i + n, e))  # "viste ikke noe fall": a finding of none
         if not n or cls == "tag" or (negated(toks, i, n, e, ctx.lex) and not ruled) or is_phrasal(toks, i, n, e, ctx.lex):
             continue  # a tag verb reports only in a quotation's tag (direct.py)
-        if cls == "evidence" and _shown_question(ctx, toks, i + n, e):
+        if cls == "evidence" and shown_question(ctx, toks, i + n, e):
             continue  # "nye tall som viser hvordan det går", "shows how C": what is shown, no claim
         done = out if not tags or not cls.startswith("participle") else [*tags, *out]
         d = _verb_one(ctx, toks, s, e, i, n, cls, prev, done)
@@ -146,53 +147,6 @@ _PASSIVE_CLASSES: Final = frozenset({"speech", "clause", "opinion"})  # de: a pa
 
 _CLAUSE_VERBS: Final = frozenset({"haben", "hatte", "hat", "sein", "gewesen", "worden", "werden", "wurde", "ist", "war"})
 # an auxiliary after a `clause` cue: "informiert gewesen, wie es hieß", "informiert haben, berichtet X" (a participle)
-
-
-def _shown_question(ctx: Ctx, toks: list[Tok], a: int, e: int) -> bool:
-    """Whether a question word opens what an evidence verb shows ("viser, hvordan …", `shown_question`)."""
-    a += 1 if a + 1 < e and toks[a].text == "," else 0
-    return a < e and toks[a].low in function_words(ctx.lang, "shown_question")
-
-
-def _shown_none(ctx: Ctx, toks: list[Tok], a: int, e: int) -> bool:
-    """A negation and an indefinite right after an evidence verb ("viste ikke noe fall", `shown_none`)."""
-    return a + 1 < e and toks[a].low in ctx.lex.negation and toks[a + 1].low in function_words(ctx.lang, "shown_none")
-
-
-def _be_clitic(t: Tok, lex: Lexicon) -> bool:
-    """"It's", "that's", "they're": a pronoun with "is"/"are" ("It's called earned marketing": a passive)."""
-    low = t.low.replace("’", "'")
-    stem, _, clitic = low.rpartition("'")
-    return clitic in ("s", "re") and (stem in lex.pronouns or stem in lex.expletives)
-
-
-def _unreal(ctx: Ctx, toks: list[Tok], s: int, i: int) -> bool:
-    """A cue after a modal or an infinitive marker (up to two adverbs may stand between): "would say", "could
-    just say", "will ever tell", "to say", "wants to tell": a saying that did not take place."""
-    lex = ctx.lex
-    k = i - 1
-    while k >= s and k > i - 3 and (toks[k].low.endswith("ly") or toks[k].low in _modal_adverbs(ctx.lang)):
-        k -= 1  # (not "may now ask": a report the test tables keep)
-    if k < s:
-        return False
-    if k > s and toks[k].low in lex.pronouns and toks[k - 1].low in lex.question_auxiliaries:
-        return True  # "What does it say about us?": a question
-    if k > s and toks[k].low in lex.object_pronouns and toks[k - 1].low in lex.modals:
-        return True  # "Let me tell you": an imperative
-    low = toks[k].low
-    return low in lex.modals or low in lex.infinitive_markers or (low.endswith(("'d", "’d", "'ll", "’ll"))
-                                                                  and bool(lex.modals))
-
-
-def _modal_adverbs(lang: str) -> frozenset[str]:
-    return function_words(lang, "modal_adverb")
-
-
-def _no_adverb_tail(ctx: Ctx, src: list[Tok]) -> list[Tok]:
-    """An inverted subject without the adverbs after it ("pekade utredarna också på att": "utredarna")."""
-    while len(src) > 1 and not src[-1].upper and ctx.lex.fronted.get(src[-1].low) == "adv":
-        src = src[:-1]
-    return src
 
 
 def _separable(ctx: Ctx, toks: list[Tok], i: int, e: int) -> tuple[int, str]:
@@ -257,7 +211,7 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         src = frames.coordinated_subject(ctx, toks, s, i) or src  # "Die Stadt sperrte die Straße und teilte mit, C"
         if i > s and toks[i - 1].text != "," and (fronted(ctx, toks, s, i) or fronted(
                 ctx, toks, inner_start(ctx, toks, s, i), i)):  # "Zudem teilte die Stadt mit, C" ("„Am Abend teilte …")
-            src, tail = _no_adverb_tail(ctx, toks[i + 1:np_end(ctx, toks, i + 1, k - 1, ctx.lex.closed.tag_stop)]), ""
+            src, tail = no_adverb_tail(ctx, toks[i + 1:np_end(ctx, toks, i + 1, k - 1, ctx.lex.closed.tag_stop)]), ""
         if i + 1 < e and toks[i + 1].text == "Sie":
             return None  # "(…,) geben Sie bitte Ihre Adresse an": the reader addressed after the verb, no speaker
         if i > s and toks[i - 1].text == "," and not apposed_subject(ctx, toks, s, i) and any(
@@ -331,7 +285,7 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
     if cls.startswith("participle"):
         kind = cls.partition("-")[2] or "speech"
         if i > s and (toks[i - 1].low in ctx.lex.closed.be or toks[i - 1].low.endswith(("'s", "’s")) and (
-                kind != "evidence" or _be_clitic(toks[i - 1], ctx.lex))):  # (not "Lee's showing in the state")
+                kind != "evidence" or be_clitic(toks[i - 1], ctx.lex))):  # (not "Lee's showing in the state")
             cls, progressive = kind, True  # "is saying that C", "she's telling everyone": a finite verb
             if kind == "told" and not englishshapes.told_clause(ctx, toks, i + n, e):
                 return None  # "is telling the truth", "is telling them a lot": no words told
@@ -347,7 +301,7 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
     near = max(s, i - 3)
     near = next((k + 1 for k in range(i - 1, near - 1, -1) if toks[k].text == ","), near)  # "It was, he said, …"
     if cls not in ("told", "court", "stance") and not progressive and not englishshapes.participle_before(ctx, toks, near, i) \
-            and any((t.low in ctx.lex.closed.be or _be_clitic(t, ctx.lex)) for t in toks[near:i]) \
+            and any((t.low in ctx.lex.closed.be or be_clitic(t, ctx.lex)) for t in toks[near:i]) \
             and (reported(toks[i], done) or not any(reported(t, done) for t in toks[near:i])):
         # (not "said the plan was dead and added that C": a copula inside what was said, the cue outside it)
         return englishshapes.expletive_passive(ctx, toks, near, e, i, n, cls, cue, cue_text)

@@ -1,0 +1,56 @@
+"""Guards the reporting-verb rules (rules.py) ask of a cue: what an evidence verb shows (a question word, a
+finding of none), a pronoun with a clitic "is"/"are", a saying that did not take place (after a modal or an
+infinitive marker), and the adverbs after an inverted subject."""
+from __future__ import annotations
+
+from enligt.analyze.cues import Lexicon
+from enligt.analyze.records import Ctx
+from enligt.analyze.sentences import Tok
+from enligt.lang import function_words
+
+
+def shown_question(ctx: Ctx, toks: list[Tok], a: int, e: int) -> bool:
+    """Whether a question word opens what an evidence verb shows ("viser, hvordan …", `shown_question`)."""
+    a += 1 if a + 1 < e and toks[a].text == "," else 0
+    return a < e and toks[a].low in function_words(ctx.lang, "shown_question")
+
+
+def shown_none(ctx: Ctx, toks: list[Tok], a: int, e: int) -> bool:
+    """A negation and an indefinite right after an evidence verb ("viste ikke noe fall", `shown_none`)."""
+    return a + 1 < e and toks[a].low in ctx.lex.negation and toks[a + 1].low in function_words(ctx.lang, "shown_none")
+
+
+def be_clitic(t: Tok, lex: Lexicon) -> bool:
+    """"It's", "that's", "they're": a pronoun with "is"/"are" ("It's called earned marketing": a passive)."""
+    low = t.low.replace("’", "'")
+    stem, _, clitic = low.rpartition("'")
+    return clitic in ("s", "re") and (stem in lex.pronouns or stem in lex.expletives)
+
+
+def unreal(ctx: Ctx, toks: list[Tok], s: int, i: int) -> bool:
+    """A cue after a modal or an infinitive marker (up to two adverbs may stand between): "would say", "could
+    just say", "will ever tell", "to say", "wants to tell": a saying that did not take place."""
+    lex = ctx.lex
+    k = i - 1
+    while k >= s and k > i - 3 and (toks[k].low.endswith("ly") or toks[k].low in _modal_adverbs(ctx.lang)):
+        k -= 1  # (not "may now ask": a report the test tables keep)
+    if k < s:
+        return False
+    if k > s and toks[k].low in lex.pronouns and toks[k - 1].low in lex.question_auxiliaries:
+        return True  # "What does it say about us?": a question
+    if k > s and toks[k].low in lex.object_pronouns and toks[k - 1].low in lex.modals:
+        return True  # "Let me tell you": an imperative
+    low = toks[k].low
+    return low in lex.modals or low in lex.infinitive_markers or (low.endswith(("'d", "’d", "'ll", "’ll"))
+                                                                  and bool(lex.modals))
+
+
+def _modal_adverbs(lang: str) -> frozenset[str]:
+    return function_words(lang, "modal_adverb")
+
+
+def no_adverb_tail(ctx: Ctx, src: list[Tok]) -> list[Tok]:
+    """An inverted subject without the adverbs after it ("pekade utredarna också på att": "utredarna")."""
+    while len(src) > 1 and not src[-1].upper and ctx.lex.fronted.get(src[-1].low) == "adv":
+        src = src[:-1]
+    return src
