@@ -35,21 +35,21 @@ def test_clinging_reports_nothing(text: str, expected: list[Row]) -> None:
 
 
 REPORT_BACK = [
-    ("Wie ein Sprecher der Polizei sagte, wurde niemand verletzt. Rund 300 Beamte waren im Einsatz. "
-     "Durchsucht wurden zwölf Wohnungen.\n\nDie Einsätze liefen demnach vor allem in Kiel.",
+    (("Wie ein Sprecher der Polizei sagte, wurde niemand verletzt. Rund 300 Beamte waren im Einsatz. "
+     "Durchsucht wurden zwölf Wohnungen.\n\nDie Einsätze liefen demnach vor allem in Kiel."),
      [("ein Sprecher der Polizei", "sagte", "wurde niemand verletzt"),
       ("ein Sprecher der Polizei", "demnach", "Die Einsätze liefen vor allem in Kiel")]),
-    ("Die Feuerwehr teilte mit, der Brand sei gelöscht. Die Straße blieb gesperrt. Es regnete. "
-     "Demnach entstand ein Schaden von mehreren Tausend Euro.",
+    (("Die Feuerwehr teilte mit, der Brand sei gelöscht. Die Straße blieb gesperrt. Es regnete. "
+     "Demnach entstand ein Schaden von mehreren Tausend Euro."),
      [("Die Feuerwehr", "teilte mit", "der Brand sei gelöscht"),
       ("Die Feuerwehr", "Demnach", "entstand ein Schaden von mehreren Tausend Euro")]),
     # three sentences between: too far back
-    ("Die Feuerwehr teilte mit, der Brand sei gelöscht. Die Straße blieb gesperrt. Es regnete. Der Wind ließ nach. "
-     "Demnach entstand ein Schaden von mehreren Tausend Euro.",
+    (("Die Feuerwehr teilte mit, der Brand sei gelöscht. Die Straße blieb gesperrt. Es regnete. Der Wind ließ nach. "
+     "Demnach entstand ein Schaden von mehreren Tausend Euro."),
      [("Die Feuerwehr", "teilte mit", "der Brand sei gelöscht")]),
     # a new report between ("Zuerst hatte die Zeitung berichtet."): not the earlier speaker's
-    ("Die Feuerwehr teilte mit, der Brand sei gelöscht. Zuerst hatte die Lokalzeitung berichtet. "
-     "Demnach entstand ein Schaden von mehreren Tausend Euro.",
+    (("Die Feuerwehr teilte mit, der Brand sei gelöscht. Zuerst hatte die Lokalzeitung berichtet. "
+     "Demnach entstand ein Schaden von mehreren Tausend Euro."),
      [("Die Feuerwehr", "teilte mit", "der Brand sei gelöscht")]),
 ]
 
