@@ -181,11 +181,25 @@ def figure_end(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int:
         if t.text[:1].isdigit() or t.low in numbers:
             if k + 1 < e and toks[k + 1].text == ".":
                 return 0  # a date: "nannte den 5. Mai"
-            return next((m for m in range(k + 1, e) if toks[m].text == ","), e)
+            return _gapped_end(ctx, toks, next((m for m in range(k + 1, e) if toks[m].text == ","), e), e)
         if not t.is_word or t.low in ctx.lex.complementizers or t.low in ctx.lex.prepositions \
                 or match_phrase(toks, k, e, ctx.lex.prep):
             return 0  # (nor past a source phrase: "zählte nach eigenen Angaben 1200 Einsätze" is that phrase's record)
     return 0
+
+
+def _gapped_end(ctx: Ctx, toks: list[Tok], j: int, e: int) -> int:
+    """Past the gapped counts of other places after a count's comma (", in Lübeck 700, in Husum 600 sowie in Heide
+    500"): each a place preposition (`figure_place`), its name and a number, with no verb, before the next comma; j
+    when none."""
+    places = function_words(ctx.lang, "figure_place")
+    while j + 2 < e and toks[j].text == "," and toks[j + 1].low in places and toks[j + 2].upper:
+        nxt = next((m for m in range(j + 1, e) if toks[m].text == ","), e)
+        part = toks[j + 3:nxt]
+        if not any(t.text[:1].isdigit() for t in part) or any(t.low in ctx.lex.finite_verbs or t.low in ctx.lex.auxiliaries for t in part):
+            break  # (no count, or a clause of its own: ", im Vorjahr waren es 500")
+        j = nxt
+    return j
 
 
 FIGURE_WORDS: Final = 6  # tokens from the cue to its count ("zählt die Gruppe nur 500")

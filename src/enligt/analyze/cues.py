@@ -370,6 +370,8 @@ def is_phrasal(toks: list[Tok], i: int, n: int, end: int, lex: Lexicon) -> bool:
         parts = lex.phrasal.get(toks[i + n - 1].low)  # "kan melde seg (på)": the infinitive's own particle
     if not parts:
         return False
+    if any(p[0] == "<" for p in parts) and _clinging(toks, i, n, end, parts, lex):
+        return True  # "hält an seiner Kandidatur fest": holds on to something, says nothing
     if lex.profile.separable_particles:  # the particle closes the clause
         if i + n < end and toks[i + n].low in parts and toks[i + n].low in function_words(lex.lang, "reflexive_pronoun"):
             return True  # a reflexive right after the verb: "Am Abend meldeten sich drei Zeugen"
@@ -388,6 +390,26 @@ def is_phrasal(toks: list[Tok], i: int, n: int, end: int, lex: Lexicon) -> bool:
         if not toks[k].is_word or toks[k].low in lex.complementizers:
             break
     return False
+
+
+def _clinging(toks: list[Tok], i: int, n: int, end: int, parts: frozenset[str], lex: Lexicon) -> bool:
+    """Whether a preposition the verb takes anywhere in its clause ("<an" in `phrasal.tsv`) stands in the clause of
+    toks[i:i+n] ("hielt trotz der Kritik an dem Plan fest", "dass sie an ihrem Kurs festhält") and no clause or colon
+    follows that clause ("hält an ihrer Darstellung fest, dass C" still reports)."""
+    preps = {p[1:] for p in parts if p[0] == "<"}
+    a = i
+    while a > 0 and toks[a - 1].text not in _CLAUSE_MARKS:
+        a -= 1
+    b = i + n
+    while b < end and toks[b].text not in _CLAUSE_MARKS:
+        b += 1
+    if not any(toks[k].low in preps for k in (*range(a, i), *range(i + n, b))):
+        return False
+    return not (b < end and (toks[b].text == ":" or toks[b].text == "," and b + 1 < end
+                             and toks[b + 1].low in lex.complementizers))
+
+
+_CLAUSE_MARKS: Final = frozenset(",.;:!?\"„“”«»")
 
 
 def _measure_after(toks: list[Tok], k: int, end: int) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final
 
-from enligt.analyze.cues import is_finite_verb, match_phrase
+from enligt.analyze.cues import is_finite_verb, match_phrase, triggers
 from enligt.analyze.numwords import number_entries
 from enligt.analyze.phrases import np_end, span
 from enligt.analyze.records import Ctx, Draft
@@ -21,6 +21,7 @@ KONJUNKTIV_REACH: Final = 4  # tokens at a sentence's start that may hold its Ko
 QUIET_SENTENCES: Final = 1  # sentences with no record that reported speech goes on past ("…, sagte X. Es regnete. Er sei …")
 SUBJECT_WORDS: Final = 6  # how far into a sentence a new speaker is looked for ("Am Abend widersprach der Arzt")
 HEADING_WORDS: Final = 8  # the longest subheading reported speech goes on past
+REPORT_BACK_REACH: Final = 3  # sentences after a record that "Demnach" may open and still go on from it (two between)
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,7 @@ class Going:
     quiet: int = 0
     names: frozenset[str] = frozenset()
     speaker: tuple[Tok, ...] = ()  # the subject of the narration sentence before, when a source word or a name
+    back: int = 0  # sentences a "Demnach" sentence may still lie after the last record ("X sagte C. A. B. Demnach D")
 
 
 STOPPED: Final = Going()
@@ -40,7 +42,7 @@ STOPPED: Final = Going()
 
 def renewed(drafts: list[Draft]) -> Going:
     """Reported speech going on from a sentence with records: the names of their speakers."""
-    return Going(True, QUIET_SENTENCES, frozenset(t.low for d in drafts for t in d.source if t.upper))
+    return Going(True, QUIET_SENTENCES, frozenset(t.low for d in drafts for t in d.source if t.upper), back=REPORT_BACK_REACH)
 
 
 def passed(ctx: Ctx, toks: list[Tok], s: int, e: int, going: Going, persons: set[str]) -> Going:
@@ -48,8 +50,10 @@ def passed(ctx: Ctx, toks: list[Tok], s: int, e: int, going: Going, persons: set
     Die Razzia lief in drei Ländern. Sie sei …"), but not past a question, a person other than its speaker
     (a name of `persons`), or a subject headed by a source word ("Der Bürgermeister widersprach."): a new
     speaker may be the one going on there."""
-    if not going.on or going.quiet <= 0 or any(t.text == "?" for t in toks[s:e]):
+    if any(t.text == "?" for t in toks[s:e]):
         return STOPPED
+    if not going.on or going.quiet <= 0:
+        return _faded(ctx, toks, s, e, going, persons)
     numbers = number_entries(ctx.lang)
     if any(t.upper and t.low in persons and t.low not in going.names and not _function_word(ctx, t) and t.low not in numbers
            and (k == s or not _function_word(ctx, toks[k - 1]) and toks[k - 1].low not in numbers)
@@ -62,8 +66,21 @@ def passed(ctx: Ctx, toks: list[Tok], s: int, e: int, going: Going, persons: set
         return STOPPED  # a person named in full ("versuchte Ministerpräsident Jan Holt, die Leute zu beruhigen")
     if any(t.upper and t.low not in going.names and not _function_word(ctx, t) and word_type(t.low, ctx.lang)
            for t in toks[s:min(e, s + SUBJECT_WORDS)]):
-        return STOPPED  # a source word where the subject stands ("Doch das Gericht ließ …", "Am Abend widersprach der Arzt")
-    return Going(True, going.quiet - 1, going.names)
+        # a source word where the subject stands ("Doch das Gericht ließ …", "Am Abend widersprach der Arzt"); one
+        # that reports nothing ("Rund 400 Beamte waren im Einsatz.") leaves "Demnach" pointing back
+        cue_words = triggers(ctx.lang)
+        quiet = going.back > 1 and not any(t.low in cue_words for t in toks[s:e])
+        return Going(names=going.names, back=going.back - 1) if quiet else STOPPED
+    return Going(True, going.quiet - 1, going.names, back=going.back - 1)
+
+
+def _faded(ctx: Ctx, toks: list[Tok], s: int, e: int, going: Going, persons: set[str]) -> Going:
+    """Past a sentence with no record once Konjunktiv no longer goes on: only "Demnach" may still point back
+    (`Going.back`), and not past a new person or source word (checked as for a Konjunktiv continuation)."""
+    if going.back <= 1:
+        return STOPPED
+    still = passed(ctx, toks, s, e, Going(True, 1, going.names, back=going.back), persons)
+    return Going(names=going.names, back=going.back - 1) if still.on else STOPPED
 
 
 def _function_word(ctx: Ctx, t: Tok) -> bool:

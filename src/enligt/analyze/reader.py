@@ -191,18 +191,20 @@ def _read_block(ctx: Ctx, memory: Memory, bi: int, sp: Span, title: bool, prev: 
                 continue
         elif found and last_found and ctx.lex.konjunktiv and not title:
             found = reported_report(ctx, toks, s, e, found) + found  # "Stoiber habe aber versichert, dass C"
+        if not found and not last_found and going.back > 0 and ctx.lex.konjunktiv and not title:
+            found = [d for d in konjunktiv_continuation(ctx, toks, s, e) if d.cue is not None]  # "X sagte C. A. B. Demnach D"
         pending_bridge = None
         if ctx.lex.konjunktiv:  # only German continues reported speech by mood
             local = by_start[bisect_left(starts, here[0] - QUOTE_LOOKBACK):bisect_left(starts, here[1])]
             tagged = [d for d in local if d.cue and here[0] <= d.cue[0] < here[1]]
             if found or tagged:
                 going = renewed(found + tagged) if not found or not found[0].continuation else Going(
-                    True, renewed([]).quiet, going.names)  # (a continuation keeps the speaker's names)
+                    True, renewed([]).quiet, going.names, back=renewed([]).back)  # (a continuation keeps the speaker's names)
             elif not (last_found and (rumours or any(  # a hearsay sentence between keeps the speaker ("soll … sein. Es habe …")
                     here[0] <= a <= here[0] + 2 and b >= here[1] - 3 for d in local for a, b in d.parts))):
                 # and so does a sentence that is all quotation going on from it ("„A“, sagte X. „B.“ Es gebe …")
-                going = passed(ctx, toks, s, e, going if last_found else STOPPED, memory.mentions.persons)
-                going = going if going.on or title else Going(speaker=narrated(ctx, toks, s, e))
+                going = passed(ctx, toks, s, e, going if last_found or going.back else STOPPED, memory.mentions.persons)
+                going = going if going.on or title else Going(speaker=narrated(ctx, toks, s, e), back=going.back)
             last_found = going.on
         sentences.append((here, found + rumours))
         pending, before = pending[-3:] + [(s, e)], (s, e)
@@ -212,8 +214,8 @@ def _read_block(ctx: Ctx, memory: Memory, bi: int, sp: Span, title: bool, prev: 
         after.quiet = trim(ctx.text, sentences[0][0][0], sentences[-1][0][1])  # a short block with no record
     if title:
         quoted = _outside_title_claims(quoted, sentences)
-    return _cut_block(quoted, by_start, starts, sentences), after, going if last_found and pending_bridge is None \
-        else STOPPED
+    return _cut_block(quoted, by_start, starts, sentences), after, STOPPED if pending_bridge is not None \
+        else going if last_found else Going(names=going.names, back=going.back)
 
 
 def _kept_whole(ctx: Ctx, sp: Span, q: Quote) -> bool:

@@ -260,8 +260,12 @@ _BULLETS: Final = "■•▪●►"  # a bullet after a full stop opens the next
 
 @cache
 def _clause_openers(lang: str) -> frozenset[str]:
-    """Articles and pronouns: words that never follow an ordinal, so a full stop before them ends a sentence."""
-    return wordset(lang, "determiners") | frozenset(row[0] for row in table(lang, "pronouns") if row)
+    """Articles, pronouns, prepositions and the adverbs and prepositions that open a fronted phrase (`fronted`):
+    words that never follow an ordinal, so a full stop before them ends a sentence ("laut Polizei nur 750. In
+    Kiel …", "… sowie in Heide 500. Insgesamt …")."""
+    fronted = frozenset(row[0].lower() for row in table(lang, "fronted") if len(row) > 1 and row[1] in ("adv", "prep"))
+    return wordset(lang, "determiners") | wordset(lang, "prepositions") | fronted \
+        | frozenset(row[0] for row in table(lang, "pronouns") if row)
 
 
 @cache
