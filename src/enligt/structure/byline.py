@@ -299,7 +299,7 @@ def parse_byline(line: str, opens: bool | None = None) -> list[str] | None:
         if staffed and (_is_staff(staffed.group(1)) or is_agency(staffed.group(1))):
             return _parts(line, need_marker=True)
         if "," not in line and "|" not in line and "/" not in line and "(" not in line:
-            return None
+            return _reversed_byline(line)
         if _markers().isdisjoint(TOKEN.findall(line.lower())) and not is_agency(line.rpartition(",")[2]):
             return None  # no role word, no agency ("Jane Doe, Associated Press": an agency of two words)
         return _parts(line, need_marker=True)
@@ -312,9 +312,42 @@ def parse_byline(line: str, opens: bool | None = None) -> list[str] | None:
         rest = rest[: cut.start()]
     if rest.strip() and is_agency(rest):
         return []  # "By the Canadian Press"
+    if _account_name(m.group(0), rest):
+        return []  # "Skrevet af admin": a site account, no person
     if not rest.strip() or not rest.strip()[0].isupper():
         return None
     return _parts(rest)
+
+
+def _account_name(prefix: str, rest: str) -> bool:
+    """A byline phrase of two words or more before one lower-case word ("Skrevet af admin", "Posted by
+    editor"): the site's account that posted the text, no person's name."""
+    rest = rest.strip()
+    return " " in prefix.strip() and rest.isalnum() and rest.islower()
+
+
+def _reversed_byline(line: str) -> list[str] | None:
+    """A name with the one-word byline word after it ("Jane Doe By", as a dump prints a byline whose
+    parts stand in the wrong order): that name, else None."""
+    head, _, last = line.rpartition(" ")
+    if not last.istitle() or last.lower() not in _one_word_prefixes() or not looks_like_name(head):
+        return None
+    return None if any(w.lower() in _function_words() for w in head.split()) else [head]
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    """Articles, prepositions and conjunctions of every language: a title-case headline has them, a name not."""
+    out: set[str] = set()
+    for name in ("determiners", "prepositions", "coordinators", "subordinators"):
+        out |= all_languages_words(name)
+    return frozenset(out - name_particles())
+
+
+@cache
+def _one_word_prefixes() -> frozenset[str]:
+    """The byline words that are one word ("By", "Av", "Af", "Von")."""
+    return frozenset(w for w in all_languages_words("byline_prefixes") if w.isalpha())
 
 
 def parse_contact(line: str) -> tuple[list[str], str | None] | None:

@@ -36,6 +36,7 @@ from enligt.structure.outlet import (
     split_title_suffix,
     wordmark,
 )
+from enligt.structure.teasers import mark_teaser_list
 from enligt.structure.textpass import read_above_title, read_after_title, settle_flow
 
 TITLE_BULLETS: Final = "➤►▶▸■□●•"  # a mark before a headline ("➤ Headline", "■ Headline"): no part of it
@@ -350,6 +351,7 @@ def structure_text(page: Page, *, options: Options) -> Article:
     """
     lines = split_lines(page.content)
     _mark_caption_repeats(lines)
+    mark_teaser_list(lines)
     title_at = find_title(lines)
     if title_at is not None and _stray_teaser(lines, title_at):
         lines[title_at] = lines[title_at]._replace(kind="furniture")
