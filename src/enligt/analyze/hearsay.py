@@ -9,6 +9,7 @@ from functools import cache
 from typing import Final
 
 from enligt.analyze.cues import Lexicon, is_finite_verb, match_hearsay, match_phrase
+from enligt.analyze.hearsaypast import unreal_past
 from enligt.analyze.hearsayperfect import DE_RELATIVE, perfect_infinitive, verb_final_perfect
 from enligt.analyze.phrases import span
 from enligt.analyze.records import Ctx, Draft
@@ -34,6 +35,8 @@ def hearsay_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, cands: Sequence[int
                      and not verb_final_perfect(toks, s, i, e, ctx.lex)):
             continue
         k, cue_text = m
+        if unreal_past(ctx.lang, cue_text, toks, s, i, e):
+            continue  # "Vi skulle have taget en anden vej", "Kampen skulle have været spillet, men …": no hearsay
         if cue_text.lower() in function_words(ctx.lang, "raised_only") and (
                 k >= e or toks[k].low not in function_words(ctx.lang, "raised_infinitive")):
             continue  # "The theft was reported to the police": a recipient, not "was reported to be/have"

@@ -129,6 +129,8 @@ def nest(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
             continue
         k = min(outers, key=lambda k: sizes[k])
         o = ordered[k]
+        if _relayed_report(ctx, o, n):
+            selves.add(id(o))  # "X sier ifølge Tass at C": X's report, Tass its relay, no record of Tass's own
         first = n.source[0].start if n.source and n.source[0].end else n.start
         same = speaker_name(o).lower() in (speaker_name(n).lower(), (n.source_text() or "").lower())
         if same and (first == o.start or (o.direct and not n.direct and n.source)):
@@ -143,6 +145,23 @@ def nest(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
         vias[i] = tuple(dict.fromkeys(v for v in chain if v))
     changed = {id(d): v for d, v in zip(ordered, vias) if v != d.via}
     return [replaced(d, via=changed[id(d)]) if id(d) in changed else d for d in drafts if id(d) not in selves]
+
+
+def _relayed_report(ctx: Ctx, o: Draft, n: Draft) -> bool:
+    """Whether the record o of a relaying preposition (`relay_prep`: Norwegian "ifølge") holds nothing
+    but the report n, its source included ("X sier ifølge Tass at C", "X siterer Y på at C, ifølge Reuters"): n's
+    source inside o's content and before o's cue, n's content reaching o's end, and before n only words of no
+    clause of their own (no comma or coordinator). n is the claim, o's source its via."""
+    if not o.cue_text or o.cue_text.lower() not in function_words(ctx.lang, "relay_prep") or not n.source:
+        return False
+    if not (o.start <= n.source[0].start < o.end and n.end >= o.end - RELAY_SLACK) \
+            or (o.cue and o.cue[0] < n.source[0].start):
+        return False  # (a fronted "Ifølge Y sier X at C" keeps Y's record: the relay opens the sentence)
+    first = min(n.source[0].start, n.start, n.cue[0] if n.cue else n.start)
+    return all(t.text not in ",;" and t.low not in ctx.lex.coordinators for t in tokenize(ctx.text, o.start, first))
+
+
+RELAY_SLACK: Final = 2  # characters a report inside a relaying preposition's content may end before it
 
 
 def _outers(ordered: list[Draft], sizes: list[int], reach: list[int], i: int) -> list[int]:

@@ -1,0 +1,29 @@
+"""Danish and Norwegian past modal hearsay ("skulle … have/ha" + participle: "Firmaet skulle have betalt X") and
+the readings it shares its words with: a plan or a wish that did not come true ("Kampen skulle have været spillet
+søndag, men …", "Vi skulle have taget en anden vej", "Hvis han skulle have vundet, …"); hearsay.py asks."""
+from __future__ import annotations
+
+from enligt.analyze.sentences import Tok
+from enligt.lang import function_words
+
+
+def unreal_past(lang: str | None, cue: str, toks: list[Tok], s: int, i: int, e: int) -> bool:
+    """Whether the past modal marker `cue` at toks[i] (`hearsay_past_modal`: "skulle have") reads as unreal, not
+    as hearsay: a speaker's or expletive subject right before or after it (`unreal_subject`: "jeg", "vi", "det"),
+    a condition before it in its sentence (`unreal_conditional`: "hvis", "dersom"), or a plan word
+    (`unreal_adverb`: "egentlig", "oprindelig") or a contrast (", men") after it."""
+    if cue.lower() not in function_words(lang, "hearsay_past_modal"):
+        return False
+    subjects = function_words(lang, "unreal_subject")
+    if (i > s and toks[i - 1].low in subjects) or (i + 1 < e and toks[i + 1].low in subjects):
+        return True  # (after it, past a fronted adverbial: "Derfor skulle vi have …")
+    if any(t.low in function_words(lang, "unreal_conditional") for t in toks[s:i]):
+        return True
+    plans = function_words(lang, "unreal_adverb")
+    return any(t.low in plans for t in toks[i + 1:e]) or _contrast_after(lang, toks, i, e)
+
+
+def _contrast_after(lang: str | None, toks: list[Tok], i: int, e: int) -> bool:
+    """A clause of contrast after the modal in its sentence (", men blev aflyst"): the plan fell through."""
+    buts = function_words(lang, "unreal_contrast")
+    return any(toks[k].text == "," and toks[k + 1].low in buts for k in range(i + 1, e - 1))
