@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from enligt.analyze import (
+    anonymity,
     clauses,
     cueobject,
     englishshapes,
@@ -424,6 +425,7 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         else:
             return None  # "rejected the offer": no claim
     e = cueobject.noun_object_end(ctx, toks, i, n, a, e)
+    e = anonymity.object_end(ctx, toks, a, e)  # "confirmed the plan on condition of anonymity because …"
     e = cueobject.contrasted_object_end(ctx, toks, s, i, n, a, e)  # "announced an outbreak …, but that number grew"
     e = cueobject.coordinated_passive_end(ctx, toks, i, n, a, e)  # "claimed self-defense and was acquitted"
     if ctx.lex.profile.v2 and b == s and pre_end == i and fronting.fronted_alone(ctx, toks, s, i):
