@@ -1,6 +1,6 @@
 """English attribution shapes read on real pages in round sven23: an adverbial of the source's anonymity after
 the cue ("said on condition of anonymity because …", anonymity.py) is how the words were given, not what was
-said; end to end, one table per construction.
+said; a rejected figure or account named as a noun ("disputed the figure", function words claim_noun); end to end, one table per construction.
 
 Every sentence here is written for these tests."""
 from __future__ import annotations
@@ -33,4 +33,21 @@ ANONYMITY_ADVERBIAL: list[tuple[str, list[Row]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), ANONYMITY_ADVERBIAL)
 def test_an_anonymity_adverbial_after_the_cue(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+DISPUTED_FIGURE: list[tuple[str, list[Row]]] = [
+    # a figure, estimate, toll or account named as the object of a rejection: what was rejected
+    ("Unions said most shops were shut, but the government disputed the figure.",
+     [("Unions", "said", "most shops were shut"), ("the government", "disputed", "the figure")]),
+    ("Neighbours disputed the estimate.", [("Neighbours", "disputed", "the estimate")]),
+    ("Rebels rejected the official death toll.", [("Rebels", "rejected", "the official death toll")]),
+    ("The police dismissed his account of the night.", [("The police", "dismissed", "his account of the night")]),
+    # not a claim: nothing reported
+    ("The bank dismissed the clerk.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DISPUTED_FIGURE)
+def test_a_rejected_figure_or_account(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
