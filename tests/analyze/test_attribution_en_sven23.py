@@ -1,6 +1,7 @@
 """English attribution shapes read on real pages in round sven23: an adverbial of the source's anonymity after
 the cue ("said on condition of anonymity because …", anonymity.py) is how the words were given, not what was
-said; a rejected figure or account named as a noun ("disputed the figure", function words claim_noun); end to end, one table per construction.
+said; a rejected figure or account named as a noun ("disputed the figure", function words claim_noun) and "call" before an adverbial, which names nothing ("called a halt to it after …",
+"called police twice", clauses.py); end to end, one table per construction.
 
 Every sentence here is written for these tests."""
 from __future__ import annotations
@@ -50,4 +51,24 @@ DISPUTED_FIGURE: list[tuple[str, list[Row]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), DISPUTED_FIGURE)
 def test_a_rejected_figure_or_account(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+CALL_BEFORE_AN_ADVERBIAL: list[tuple[str, list[Row]]] = [
+    # a subordinate clause or how often after the object: "call" summons or declares, it names nothing
+    ("The cleric called a short halt to the raids after clashes in the south.", []),
+    ("The owner called deputies several times to have the man removed.", []),
+    ("She called police twice to report the noise.", []),
+    ("The coach called the players again before the match.", []),
+    # a naming complement after the object, also past "and" or a time
+    ("The mayor called the plan a disgrace.", [("The mayor", "called", "the plan a disgrace")]),
+    ("The senator called both the mayor and the governor “reckless.”",
+     [("The senator", "called", "both the mayor and the governor “reckless.”")]),
+    ("He called the decision to close the plant a mistake.",
+     [("He", "called", "the decision to close the plant a mistake")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CALL_BEFORE_AN_ADVERBIAL)
+def test_call_before_an_adverbial_names_nothing(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
