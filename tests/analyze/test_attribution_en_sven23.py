@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import Row, rows_in
+from .conftest import Row, attributions, rows_in
 
 run = rows_in("en")
 
@@ -35,6 +35,21 @@ ANONYMITY_ADVERBIAL: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), ANONYMITY_ADVERBIAL)
 def test_an_anonymity_adverbial_after_the_cue(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+ANONYMOUS_TAG_TYPES: list[tuple[str, str]] = [
+    # the speaker of a tag with an anonymity adverbial is unnamed
+    ("Four guards were hurt in the blast, a police officer said on condition of anonymity because he was not "
+     "allowed to speak to the press.", "unnamed"),
+    ("The talks have stalled, one diplomat said on the condition of anonymity since she could not be named.",
+     "unnamed"),
+    ("The talks have stalled, one diplomat said on Monday.", "person"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ANONYMOUS_TAG_TYPES)
+def test_an_anonymity_adverbial_makes_the_speaker_unnamed(text: str, expected: str) -> None:
+    assert [a.source_type for a in attributions(text, "en")] == [expected]
 
 
 DISPUTED_FIGURE: list[tuple[str, list[Row]]] = [

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from enligt.analyze.records import Ctx
+from enligt.analyze.records import Ctx, Draft, replaced
 from enligt.analyze.sentences import Tok
 from enligt.lang import function_words
 
@@ -31,3 +31,11 @@ def object_end(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int:
     """Where an object content after the cue ends before an anonymity adverbial ("confirmed the meeting on the
     condition of anonymity because …": the meeting); else `e`."""
     return next((m for m in range(a + 1, e) if adverbial_at(ctx, toks, m, e)), e)
+
+
+def with_tail(ctx: Ctx, toks: list[Tok], a: int, e: int, d: Draft | None) -> Draft | None:
+    """A tag's record with the anonymity adverbial after its cue kept as the source's tail, so the source is
+    unnamed ("…, an officer said on condition of anonymity because …"); else `d` as it is."""
+    if d is None or d.tail or not adverbial_at(ctx, toks, a, e):
+        return d
+    return replaced(d, tail=" ".join(t.text for t in toks[a:e]))
