@@ -15,11 +15,11 @@ run = rows_in("en")
 
 ANONYMITY_ADVERBIAL: list[tuple[str, list[Row]]] = [
     # after a tag: the content is the clause before the cue
-    ("Four guards were hurt in the blast, a police officer said on condition of anonymity because he was not "
-     "allowed to speak to the press.",
+    (("Four guards were hurt in the blast, a police officer said on condition of anonymity because he was not "
+      "allowed to speak to the press."),
      [("a police officer", "said", "Four guards were hurt in the blast")]),
-    ("The talks have stalled, one diplomat said on the condition of anonymity since she was not authorized to "
-     "comment.",
+    (("The talks have stalled, one diplomat said on the condition of anonymity since she was not authorized to "
+      "comment."),
      [("one diplomat", "said", "The talks have stalled")]),
     ("The vote will be delayed, an aide said under condition of anonymity as he could not be named.",
      [("an aide", "said", "The vote will be delayed")]),
@@ -39,8 +39,8 @@ def test_an_anonymity_adverbial_after_the_cue(text: str, expected: list[Row]) ->
 
 ANONYMOUS_TAG_TYPES: list[tuple[str, str]] = [
     # the speaker of a tag with an anonymity adverbial is unnamed
-    ("Four guards were hurt in the blast, a police officer said on condition of anonymity because he was not "
-     "allowed to speak to the press.", "unnamed"),
+    (("Four guards were hurt in the blast, a police officer said on condition of anonymity because he was not "
+      "allowed to speak to the press."), "unnamed"),
     ("The talks have stalled, one diplomat said on the condition of anonymity since she could not be named.",
      "unnamed"),
     ("The talks have stalled, one diplomat said on Monday.", "person"),

@@ -22,8 +22,8 @@ from enligt.analyze.cuesubject import subject, tag_subject
 from enligt.analyze.englishshapes import request_after
 from enligt.analyze.lexicon import months
 from enligt.analyze.namingwords import naming_participle
-from enligt.analyze.numwords import number_entries
 from enligt.analyze.nearclause import near_clause_subject
+from enligt.analyze.numwords import number_entries
 from enligt.analyze.phrases import seg_start, span
 from enligt.analyze.records import Ctx, Draft, Span2, replaced
 from enligt.analyze.segkinds import PLACE_WORDS, TIME_PHRASE, is_intro, time_then_subject
