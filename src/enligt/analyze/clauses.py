@@ -23,6 +23,7 @@ from enligt.analyze.englishshapes import request_after
 from enligt.analyze.lexicon import months
 from enligt.analyze.namingwords import naming_participle
 from enligt.analyze.nearclause import near_clause_subject
+from enligt.analyze.numwords import number_entries
 from enligt.analyze.phrases import seg_start, span
 from enligt.analyze.records import Ctx, Draft, Span2, replaced
 from enligt.analyze.segkinds import PLACE_WORDS, TIME_PHRASE, is_intro, time_then_subject
@@ -202,12 +203,24 @@ def _naming(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int, stop: int) -> Spa
         and nxt.low != "as"
         and nxt.low not in lex.complementizers and not is_finite_verb(nxt, lex)
         and not any(w in nxt.low for w in lex.times))
-    if not complement:
-        return None  # "called the police", "called a press conference"
+    if not complement or any(_adverbial_after(ctx, toks, k, e) for k in range(a + 1, j + 1)):
+        return None  # "called the police", "called a press conference", "called a halt to it after …"
     end = next((_past_marks(toks, k + 1, stop) for k in range(j + 1, stop - 1) if toks[k].text == ","
                 and (_participle_next(toks, k + 1, stop) or toks[k + 1].low in lex.subordinators)),
                stop)  # "…, linking to a story", "…, after X said so": the main clause goes on
     return span(ctx, toks, a, max(end, j + 1))
+
+
+def _adverbial_after(ctx: Ctx, toks: list[Tok], j: int, e: int) -> bool:
+    """What follows the object of "call" (not "as": "described the plan as reckless") opens an adverbial, so "call" summons or declares and names nothing: a
+    subordinate clause ("called a halt to the raids after the clashes") or how often ("called deputies several
+    times to …", "called police twice"; function words frequency_adverb, or a quantifier or number before
+    "times")."""
+    lex, low = ctx.lex, toks[j].low
+    if low in lex.subordinators and low not in lex.coordinators and low != "as" or low in function_words(ctx.lang, "frequency_adverb"):
+        return True
+    counted = lex.noun_openers.get(low) == "quant" or low.isdigit() or low in number_entries(ctx.lang)
+    return counted and j + 1 < e and toks[j + 1].low in function_words(ctx.lang, "frequency_noun")
 
 
 def _subject_of(ctx: Ctx, toks: list[Tok], s: int, i: int, pre_end: int) -> list[Tok]:

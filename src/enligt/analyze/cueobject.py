@@ -6,7 +6,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Final
 
-from enligt.analyze import clauses, englishshapes
+from enligt.analyze import anonymity, clauses, englishshapes
 from enligt.analyze.cues import Lexicon, is_finite_verb, match_phrase
 from enligt.analyze.inverted import QUOTE_STRIP
 from enligt.analyze.numwords import number_entries
@@ -27,8 +27,8 @@ def _time_inside(ctx: Ctx, low: str) -> bool:
 def is_type_b(ctx: Ctx, toks: list[Tok], a: int, e: int, after_cue: int, tag: bool = False) -> bool:
     """No real content after the cue ("…, the governor said on Telegram."): the content is before it."""
     rest = [t for t in toks[a:e] if t.is_word]
-    if not rest:
-        return True
+    if not rest or a == after_cue and anonymity.adverbial_at(ctx, toks, a, e):
+        return True  # (also "C, an officer said on condition of anonymity because …": how, not what, was said)
     if a < e and toks[a].text == ",":
         return True
     first = toks[a].low if a < e else ""

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from enligt.analyze import (
+    anonymity,
     clauses,
     cueobject,
     englishshapes,
@@ -393,7 +394,7 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
             return None  # "in red and blue states, where …": a noun; a tag opens after a comma ("…, the report states.")
         if cls == "that" and i + n < e and toks[i + n].low in function_words(ctx.lang, "grievance_of"):
             return None  # "…, two complained of neck pain": what they felt, no tag of the words before
-        return content_first(ctx, toks, s, e, i, n, b, pre_end, cue, cue_text, vias)
+        return anonymity.with_tail(ctx, toks, a, e, content_first(ctx, toks, s, e, i, n, b, pre_end, cue, cue_text, vias))
     if cls == "clause" and (a == i + n or any(t.low in _CLAUSE_VERBS for t in toks[i + n:a])):
         return None  # "korrigierte die Zahl", "verlas eine Erklärung": an object, no words reported (a clause or a tag only)
     if (cls in ("reply", "that", "stance") or cls == "told" and ctx.lex.profile.v2) and not (
@@ -424,6 +425,7 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         else:
             return None  # "rejected the offer": no claim
     e = cueobject.noun_object_end(ctx, toks, i, n, a, e)
+    e = anonymity.object_end(ctx, toks, a, e)  # "confirmed the plan on condition of anonymity because …"
     e = cueobject.contrasted_object_end(ctx, toks, s, i, n, a, e)  # "announced an outbreak …, but that number grew"
     e = cueobject.coordinated_passive_end(ctx, toks, i, n, a, e)  # "claimed self-defense and was acquitted"
     if ctx.lex.profile.v2 and b == s and pre_end == i and fronting.fronted_alone(ctx, toks, s, i):
