@@ -12,7 +12,7 @@ from typing import Final
 from enligt.analyze.counted import STANDING_CONCEPTS
 from enligt.analyze.countwords import count_words
 from enligt.analyze.lexicon import Trigger
-from enligt.analyze.numkey import QUALIFIERS, joined, key_parts
+from enligt.analyze.numkey import QUALIFIERS, joined, key_parts, with_qualifiers
 from enligt.analyze.numsentence import CLAUSE_BREAKS, Head, Sentence, clause
 from enligt.analyze.readrecord import HUMAN_MEASURES, THINGS, Memory, Reading
 from enligt.analyze.subjects import concept_of
@@ -82,6 +82,11 @@ def bare_figure(s: Sentence, a: int, b: int, head: Head, memory: Memory, lang: s
     w = count_words(lang)
     latest = memory.latest
     rival = (head.head is None or not concept_of(s.lows[head.head], lang)) and _contrasted(s, b, memory, lang)
+    if head.end == head.start and latest is not None and gapped_place(s, a, b, memory, lang):
+        # "in Hamburg 65.000": the count of the list's first item at this item's place
+        place = f"place={s.lows[a - 1]}"
+        key = with_qualifiers(latest.key, [place], lambda q: q.startswith("place="))
+        return Reading(latest.measure, latest.concept, latest.subject, key)
     if latest is None or (head.end > head.start and not rival) or s.index - memory.latest_sentence > SUBSET_REACH:
         return None
     if b < len(s.lows) and s.texts[b][:1].isalnum() and not rival:
@@ -112,6 +117,22 @@ def _contrasted(s: Sentence, b: int, memory: Memory, lang: str) -> bool:
     if b >= len(s.lows) or not s.texts[b][:1].isalpha():
         return True
     return s.texts[b][:1].islower() and not concept_of(s.lows[b], lang)
+
+
+def gapped_place(s: Sentence, a: int, b: int, memory: Memory, lang: str) -> bool:
+    """Whether a number with no noun is an item of a list of places that gaps the counted noun given
+    with the first item of its sentence ("zählten in Berlin 70.000 Teilnehmer, in Hamburg 65.000 und in
+    Köln 55.000", "in Gera 700, in Halle 600 sowie in Dresden 500"): a place preposition and a name stand
+    right before it, a comma or a joining word before them, and a comma, a joining word or the end after it."""
+    w = count_words(lang)
+    if memory.latest_sentence != s.index or a < 3 or s.lows[a - 2] not in w.place:
+        return False
+    if not s.texts[a - 1][:1].isupper() or s.lows[a - 1] in w.notplace or s.lows[a - 1] in w.stop:
+        return False
+    joins = w.conj | w.listjoin
+    if s.texts[a - 3] != "," and s.lows[a - 3] not in joins:
+        return False
+    return b >= len(s.lows) or not s.texts[b][:1].isalnum() or s.lows[b] in joins
 
 
 def named_before(s: Sentence, a: int) -> Trigger | None:

@@ -58,6 +58,7 @@ class CountWords:
         self.alone = listed(lang, "alone")  # "Alleine die Kölner Polizei meldete 20": a part of the whole  # "his original statement of 4,460": a figure given before
         self.skip = listed(lang, "skip")
         self.barelead = listed(lang, "barelead")
+        self.listjoin = listed(lang, "listjoin")  # "sowie", "samt", "as well as": a word that joins list items
         self.contrast = listed(lang, "contrast")  # "while", "während", "medan": a rival figure in the other clause
         self.rangeto = listed(lang, "rangeto")
         self.aux = listed(lang, "aux")
