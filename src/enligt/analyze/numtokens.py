@@ -31,7 +31,7 @@ from enligt.analyze.numwords import (
 from enligt.lang import all_function_words, alternation, profile, table
 
 _WORD: Final = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-_SPACE: Final = re.compile(r"[ \u00a0\u202f\u2009\u2007]+")
+_SPACE: Final = re.compile(r"[ \u00a0\u202f\u2009\u2007][ \u00a0\u202f\u2009\u2007]*")
 _ORDINAL_SUFFIX: Final = re.compile(r"(?::[ae]|st\b|nd\b|rd\b|th\b|e\b)", re.IGNORECASE)
 MAX_VALUE: Final = 1e13
 _SUFFIXES: Final = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9}

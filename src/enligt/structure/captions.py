@@ -18,7 +18,7 @@ from enligt.models import Caption
 from enligt.structure.byline import is_agency
 
 MAX_CAPTION: Final = 600
-GLUED: Final = re.compile(r"(?<=[a-zà-ÿ0-9\"”’)][.!?])(?=[A-ZÀ-ÖØ-Þ])")
+GLUED: Final = re.compile(r"([.!?])(?<=[a-zà-ÿ0-9\"”’)][.!?])(?=[A-ZÀ-ÖØ-Þ])")  # the stop itself: replaced by itself and a space
 LABEL_HINT: Final = re.compile(r"Foto|Photo|Bild|Pictur|Image|Grafi|Illustr|Credit|FOTO|PHOTO|BILD")
 # "REUTERS/Stringer", "AP Photo/Jane Doe", "EPA-EFE/John Smith/File Photo"
 AGENCY_CREDIT: Final = re.compile(
@@ -48,7 +48,7 @@ def _label_pattern_built() -> re.Pattern[str]:
 
 def unglue(text: str) -> str:
     """One space between sentences that a dump glued together ("kriget.Flera har" -> "kriget. Flera har")."""
-    return " ".join(GLUED.sub(" ", text).split())
+    return " ".join(GLUED.sub(r"\1 ", text).split())
 
 
 def _has_by(line: str) -> bool:

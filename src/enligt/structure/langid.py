@@ -39,7 +39,7 @@ CANDIDATES: tuple[str, ...] = (
 ALIASES: dict[str, str] = {"nn": "no", "nb": "no"}
 MIN_LETTERS = 12  # below this, any guess is noise
 SAMPLE_CHARS = 200  # enough for a stable guess on news prose; the model walks bytes in Python
-NON_LETTER = re.compile(r"[\W\d_]+")
+NON_LETTER = re.compile(r"[\W\d_][\W\d_]*")
 
 
 _LOCK = threading.Lock()
