@@ -1,7 +1,10 @@
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from enligt.structure import byline
 from enligt.structure.byline import (
     clean_authors,
     is_agency,
@@ -164,3 +167,17 @@ def test_split_date_byline(line: str, expected: tuple[str, list[str]] | None) ->
 def test_agency_bylines_give_no_author_or_only_the_person(line: str, expected: list[str] | None) -> None:
     names = parse_byline(line)
     assert (clean_authors(names) if names is not None else None) == expected
+
+
+_NAME_LIST_AS_WRITTEN = re.compile(r"\s*,\s*(?:(?:and|och|og|und)\s+)?|\s+(?:and|och|og|und|&)\s+")
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Doe, John Roe and Mary Poe", "Anna Berg och Per Lund", "Ola Nordmann ,  og Kari Nordmann", "A & B",
+    "Drone attack sparks fire, governor says", "X,Y", "X ,and Y", "X  and  Y", "X\u00a0und\u00a0Y", ", and ",
+    "X,, Y", "sand and andor", " , ", "", "Names\tand\tmore", "Kim, og, Lee",
+])
+def test_name_list_splits_as_written(text: str) -> None:
+    """NAME_LIST opens with its first character (a search skips to it); it splits as the plain pattern does."""
+    assert byline.NAME_LIST.split(text) == _NAME_LIST_AS_WRITTEN.split(text)
+    assert [m.span() for m in byline.NAME_LIST.finditer(text)] == [m.span() for m in _NAME_LIST_AS_WRITTEN.finditer(text)]

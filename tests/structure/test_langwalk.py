@@ -22,6 +22,18 @@ def test_counts_are_py3langids_in_its_order(text: str) -> None:
     assert list(feature_counts(ident._walk, data).items()) == list((theirs or {}).items())
 
 
+def test_each_state_entry_holds_its_row_and_feature() -> None:
+    """One read a step: a state's entry packs py3langid's row offset (`_rowbase`) and feature (`tk_output`)."""
+    from enligt.structure.langwalk import FEATURE_BITS
+
+    ident = langid._identifier()
+    states = ident._walk.states
+    assert len(states) == len(ident._rowbase) == len(ident.tk_output)
+    for state in (0, 1, 2, len(states) // 2, len(states) - 1):
+        assert states[state] >> FEATURE_BITS == ident._rowbase[state]
+        assert (states[state] & ((1 << FEATURE_BITS) - 1)) - 1 == ident.tk_output[state]
+
+
 def test_the_identifier_scores_as_py3langid_does() -> None:
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 

@@ -15,15 +15,33 @@ def drop_contentless(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
 
 
 def _contentless(ctx: Ctx, d: Draft) -> bool:
-    words = [w for a, b in d.parts for w in ctx.text[a:b].split()]
-    if not any(ch.isalnum() for w in words for ch in w):
+    pieces = [ctx.text[a:b] for a, b in d.parts]
+    if not any(ch.isalnum() for p in pieces for ch in p):
         return True
-    if _told_event(ctx, d, words):
+    if d.direct:
+        return False  # (a told event and a lone adverb are reported speech)
+    if (d.cue_text or "").lower() in function_words(ctx.lang, "told_event_cue") and _told_event(
+            ctx, d, [w for p in pieces for w in p.split()]):  # (the content's words only for such a cue)
         return True
-    if len(words) != 1 or d.direct:
+    word = _only_word(pieces)
+    if word is None:
         return False
-    word = words[0].strip(".,:;!?").lower()
+    word = word.strip(".,:;!?").lower()
     return ctx.lex.fronted.get(word) == "adv" or word in function_words(ctx.lang, "colon_pointer")
+
+
+def _only_word(pieces: list[str]) -> str | None:
+    """The one word of `pieces` (split at whitespace), or None when they hold none or several: each piece is
+    split at its first space only, not into all its words."""
+    found: str | None = None
+    for piece in pieces:
+        words = piece.split(None, 1)
+        if not words:
+            continue
+        if found is not None or len(words) > 1:
+            return None
+        found = words[0]
+    return found
 
 
 def _told_event(ctx: Ctx, d: Draft, words: list[str]) -> bool:

@@ -22,22 +22,29 @@ EMAIL: Final = re.compile(r"\S+@\S+\.\w+")
 # A dump of a page behind Cloudflare prints every e-mail address as "[email protected]" (glued into the
 # address's visible text at times: "anna.ber[email protected]ample.se"): an address all the same.
 HIDDEN_EMAIL_RE: Final = re.compile(r"\S*\[email\sprotected\]\S*")
-SPLIT: Final = re.compile(r"\s*(?:,|;|&|\||/|\(|\))\s*|\s+(?:och|and|og|und|samt|e)\s+|\s+[-–—]\s+")
+# (Patterns that a search or split scans open with a character or a class, never a look-behind or a repeat, so
+# that the regex engine skips to a candidate in C instead of trying a match at every position; the same matches as
+# the patterns as written: tests/structure/test_scanned_patterns.py.)
+SPLIT: Final = re.compile(r"[\s,;&|/()](?:(?<=[,;&|/()])\s*|\s*[,;&|/()]\s*|\s*(?:och|and|og|und|samt|e)\s+|\s*[-–—]\s+)")
 AGENCY_SPLIT: Final = re.compile(r"\s*[/,&-]\s*|\s+(?:och|and|og|und)\s+")
 # "Oksana Moroz in Kramatorsk", "Anna Berg i Kiev": a place after a byline name.
-PLACE: Final = re.compile(r"\s+(?:in|i|från|fra|aus|from)\s+[A-ZÀ-ÖØ-Þ][\w.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.-]*)?$")
+PLACE: Final = re.compile(r"\s\s*(?:in|i|från|fra|aus|from)\s+[A-ZÀ-ÖØ-Þ][\w.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.-]*)?$")
 BY_TAIL: Final = re.compile(r"\s(?:[aA][vf]|[bB]y|[vV]on)\s+(?=[A-ZÀ-ÖØ-Þ])")  # "… 06:07 Af X" too
-TOKEN: Final = re.compile(r"[\w-]+")
+TOKEN: Final = re.compile(r"[\w-][\w-]*")
 PHONE: Final = re.compile(r"(?<![\w+])\+?\d[\d -]{6,}\d(?!\w)")  # "073-600 69 38", "+47 22 33 44 55"
 CONTACT_FIELD: Final = re.compile(r"\s+[-–—|•·]\s+|\s*[|•·,]\s*|\s+[-–—](?=\s|$)")
-DATE_FIELDS: Final = re.compile(r"\s*[|•·]\s*")
-FOR_OUTLET: Final = re.compile(r"\s+(?:for|für)\s+(?:the\s+|die\s+|den\s+)?(\S.*)$", re.IGNORECASE)
-HANDLE: Final = re.compile(r"(?<!\S)@\w+")  # "By Jane Doe @janedoe": a social-media handle after the name
-NAME_LIST: Final = re.compile(r"\s*,\s*(?:(?:and|och|og|und)\s+)?|\s+(?:and|och|og|und|&)\s+")
-# What every match of NAME_LIST holds: a cheap test first (its search tries both branches at every position).
+DATE_FIELDS: Final = re.compile(r"[\s|•·](?:(?<=[|•·])\s*|\s*[|•·]\s*)")
+FOR_OUTLET: Final = re.compile(r"\s\s*(?:for|für)\s+(?:the\s+|die\s+|den\s+)?(\S.*)$", re.IGNORECASE)
+HANDLE: Final = re.compile(r"@(?<!\S@)\w+")  # "By Jane Doe @janedoe": a social-media handle after the name
+# Names joined by a comma (and "and") or by "and": `\s*,\s*(?:(?:and|och|og|und)\s+)?|\s+(?:and|och|og|und|&)\s+`,
+# spelt to open with its first character (a space or the comma) so that a search skips to one in C instead of
+# trying both branches at every position; the same matches (tests/structure/test_byline.py).
+NAME_LIST: Final = re.compile(r"[\s,](?:(?<=,)\s*(?:(?:and|och|og|und)\s+)?|\s*,\s*(?:(?:and|och|og|und)\s+)?"
+                              r"|\s*(?:and|och|og|und|&)\s+)")
+# What every match of NAME_LIST holds: a cheap test first.
 LIST_JOINS: Final = (",", "&", "and", "och", "og", "und")
 AND_STAFF: Final = re.compile(r"\s(?:and|och|og|und)\s+(\w+)$")  # a byline that ends "… and agencies", "… och TT"
-ROLE_AT: Final = re.compile(r"\s+(?:i|in|at|hos|ved|vid|for|für|bei|på)\s+\S.*$")  # "journalist i VG" -> "journalist"
+ROLE_AT: Final = re.compile(r"\s\s*(?:i|in|at|hos|ved|vid|for|für|bei|på)\s+\S.*$")  # "journalist i VG" -> "journalist"
 # A capitalised word; not two glued ones ("PlayerClose": a capital after five small letters), while
 # "McKay", "MacArthur", "DeSantis", "LaGuardia", "SubbaRao" are names.
 NAME_WORD: Final = re.compile(r"^[A-ZÀ-ÖØ-Þ](?![a-zß-öø-ÿ]{5,}[A-ZÀ-ÖØ-Þ])[\w'’.-]*$")
@@ -194,9 +201,9 @@ def looks_like_name(text: str) -> bool:
 
 def looks_like_names(text: str) -> bool:
     """Two to four names joined by commas and "and" ("Jane Doe, John Roe and Mary Poe"): a byline list."""
-    if len(text) > 120 or not any(w in text for w in LIST_JOINS) or NAME_LIST.search(text) is None:
+    if len(text) > 120 or not any(w in text for w in LIST_JOINS):
         return False
-    parts = NAME_LIST.split(text)
+    parts = NAME_LIST.split(text)  # (one part when nothing joins names: no match of NAME_LIST is empty)
     return 2 <= len(parts) <= 4 and all(looks_like_name(p) for p in parts)
 
 
@@ -306,7 +313,9 @@ def parse_byline(line: str, opens: bool | None = None) -> list[str] | None:
     m = _prefix_pattern().match(line)
     if m is None:
         return [] if is_agency(line) else None
-    rest = HANDLE.sub(" ", EMAIL.sub(" ", line[m.end():]))
+    rest = line[m.end():]
+    if "@" in rest:  # (an address or a handle holds one)
+        rest = HANDLE.sub(" ", EMAIL.sub(" ", rest))
     cut = _credit_cut().search(rest)
     if cut is not None:
         rest = rest[: cut.start()]
@@ -431,7 +440,8 @@ def clean_authors(raw: list[str], lang: str | None = None) -> list[str]:
         m = _prefix_pattern().match(text)
         if m is not None:
             text = text[m.end():]
-        text = EMAIL.sub(" ", text)
+        if "@" in text:
+            text = EMAIL.sub(" ", text)
         cut = _credit_cut().search(text)
         if cut is not None:
             text = text[: cut.start()]

@@ -17,15 +17,18 @@ from typing import Final
 
 from enligt.lang import SUPPORTED, alternation, table, words
 
-ISO: Final = re.compile(r"(?<!\d)(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?!\d)")
-NUMERIC: Final = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)")
+# (Patterns that a search or split scans open with a character or a class, never a look-behind or a repeat, so
+# that the regex engine skips to a candidate in C instead of trying a match at every position; the same matches as
+# the patterns as written: tests/structure/test_scanned_patterns.py.)
+ISO: Final = re.compile(r"(\d(?<!\d\d)\d{3})([-/])(\d{1,2})\2(\d{1,2})(?!\d)")
+NUMERIC: Final = re.compile(r"(\d(?<![\d.]\d)\d?)\.(\d{1,2})\.(\d{4})(?!\d)")
 SPACED: Final = re.compile(r"\s*(\d{4}) ([01]\d) ([0-3]\d)\s*")  # a line of its own "2023 07 02" (fullmatch only)
-SLASHED: Final = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)")
+SLASHED: Final = re.compile(r"(\d(?<![\d/]\d)\d?)/(\d{1,2})/(\d{4})(?!\d)")
 TIME: Final = re.compile(
     r"(?<![\d:.])(?:kl\.?\s*|klockan\s+)?([01]?\d|2[0-3])[:.]([0-5]\d)(?::[0-5]\d)?(?![\d:]|\.\d)"
     r"(?:\s*([AaPp])\.?\s?[Mm]\b\.?)?"
 )
-YEAR: Final = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+YEAR: Final = re.compile(r"(?:19|20)(?<!\d\d\d)\d\d(?!\d)")
 MAX_LINE: Final = 400  # a date line is short; longer text is not scanned as one
 
 
@@ -51,10 +54,10 @@ def _months_built() -> dict[str, int]:
 
 # Day-month-year and month-day-year with any word as the month; the word is then looked up in
 # the month lists (cheaper than one pattern with every month name of every language).
-DMY: Final = re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\.?\s*([^\W\d_]{3,10})\.?,?\s+(\d{4})(?!\d)")
+DMY: Final = re.compile(r"(\d(?<!\d\d)\d?)(?:st|nd|rd|th)?\.?\s*([^\W\d_]{3,10})\.?,?\s+(\d{4})(?!\d)")
 DAY_MONTH: Final = re.compile(r"(?<!\d)\d{1,2}\.?\s*([^\W\d_]{3,10})\.?(?:\s|$)")  # "3. mars", no year
-MDY: Final = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)")
-WORD: Final = re.compile(r"[^\W\d_]+")
+MDY: Final = re.compile(r"([^\W\d_](?<![^\W\d_][^\W\d_])[^\W\d_]{2,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)")
+WORD: Final = re.compile(r"[^\W\d_][^\W\d_]*")
 
 
 def _labels() -> tuple[re.Pattern[str], dict[str, str]]:

@@ -23,7 +23,10 @@ MAX_FURNITURE: Final = 400  # longer lines are article text or captions, never f
 FOOTER: Final = re.compile(r"^(?:(?:©|\(c\)|copyright)\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?"
                     r"([^\W\d_][^.,|·©\d]{0,60}?)\s*(?:\d{4})?\s*(?:\s[–-]\s|[.,|·]|$)", re.IGNORECASE)
 COUNT_HEAD: Final = re.compile(r"^\d{1,6}\s+(?=[^\W\d_]+$)")
-NAV_SPLIT: Final = re.compile(r"\s{2,}|\s+[|•·]\s+|\t")
+# (Patterns that a search or split scans open with a character or a class, never a look-behind or a repeat, so
+# that the regex engine skips to a candidate in C instead of trying a match at every position; the same matches as
+# the patterns as written: tests/structure/test_scanned_patterns.py.)
+NAV_SPLIT: Final = re.compile(r"\s(?:\s+|\s*[|•·]\s+|(?<=\t))")
 CRUMB_SPLIT: Final = re.compile(r"\s+[/>›»]\s+")
 EMAIL_LINE: Final = re.compile(r"^\S+@\S+\.\w+$")
 CREDIT_LINE: Final = re.compile(r"^\((?:additional\s+)?(?:reporting|writing|editing|compiled|graphics)\b", re.IGNORECASE)
@@ -40,7 +43,7 @@ ZOOM_MARKS = frozenset({"+", "⊕"})  # a picture's enlarge button, left alone o
 SENTENCE_END: Final = frozenset(".!?")
 PUNCT_TO_SPACE: Final = str.maketrans({c: " " for c in ",·•|/"})
 # Separators between glued furniture phrases ("Advertisement · Scroll to continue", "Annons | Läs mer").
-PART_SPLIT: Final = re.compile(r"\s+[·•|–—-]\s+|\s*[·•|]\s*|\s{2,}|\.\s+")
+PART_SPLIT: Final = re.compile(r"[\s·•|.](?:(?<=\s)(?:\s*[·•|–—-]\s+|\s*[·•|]\s*|\s+)|(?<=[·•|])\s*|(?<=\.)\s+)")
 
 
 @dataclass(frozen=True)

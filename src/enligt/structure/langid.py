@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from enligt.lang import wordset
-from enligt.structure.langwalk import WalkTables, feature_counts, word_votes
+from enligt.structure.langwalk import FEATURE_BITS, WalkTables, feature_counts, word_votes
 
 # Languages the identifier may answer; py3langid codes.
 CANDIDATES: tuple[str, ...] = (
@@ -39,7 +39,7 @@ CANDIDATES: tuple[str, ...] = (
 ALIASES: dict[str, str] = {"nn": "no", "nb": "no"}
 MIN_LETTERS = 12  # below this, any guess is noise
 SAMPLE_CHARS = 200  # enough for a stable guess on news prose; the model walks bytes in Python
-NON_LETTER = re.compile(r"[\W\d_]+")
+NON_LETTER = re.compile(r"[\W\d_][\W\d_]*")
 
 
 _LOCK = threading.Lock()
@@ -193,9 +193,12 @@ def _load() -> Any:
             _uint_array(arrays["nextmove"]), arrays["out_feat"].tolist(), norm_probs=True,
             tk_row=_uint_array(arrays["nextmove_row"]))
         if cls is not langid.LanguageIdentifier:
-            rows: Any = np.left_shift(np.asarray(arrays["nextmove_row"], dtype=np.uint32), 8)  # py3langid's _rowbase
-            features: Any = np.ascontiguousarray(arrays["out_feat"], dtype=np.int32)
-            ident._walk = WalkTables(ident.tk_nextmove, memoryview(rows), memoryview(features))
+            rows: Any = np.left_shift(np.asarray(arrays["nextmove_row"], dtype=np.uint64), 8)  # py3langid's _rowbase
+            features: Any = np.asarray(arrays["out_feat"], dtype=np.int64) + 1  # (0: no feature)
+            if len(features) and int(features.max()) >> FEATURE_BITS:
+                raise ValueError("more features than a state's entry holds")  # py3langid's own loader then
+            states: Any = np.ascontiguousarray(np.left_shift(rows, FEATURE_BITS) | features.astype(np.uint64))
+            ident._walk = WalkTables(ident.tk_nextmove, memoryview(states))
             # py3langid's own walk tables (read only when a text has no feature) as tuples: a tuple of
             # ints leaves the garbage collector's care, so a full collection no longer visits their
             # 200,000 entries (about half of all it visited)

@@ -21,9 +21,12 @@ from enligt.structure.captions import split_caption
 from enligt.structure.furniture import footer_outlet, is_section_names
 from enligt.structure.lines import Line
 
-OUTLET_TAGLINE = re.compile(r"\s+[–—|·-]\s+")
+# (Patterns that a search or split scans open with a character or a class, never a look-behind or a repeat, so
+# that the regex engine skips to a candidate in C instead of trying a match at every position; the same matches as
+# the patterns as written: tests/structure/test_scanned_patterns.py.)
+OUTLET_TAGLINE = re.compile(r"\s\s*[–—|·-]\s+")
 # The separator before a page title's site name: a bar (or bullet) or a spaced dash.
-TITLE_SUFFIX = re.compile(r"\s+(?:(?P<bar>[|·•])|[–—-])\s+")
+TITLE_SUFFIX = re.compile(r"\s\s*(?:(?P<bar>[|·•])|[–—-])\s+")
 DOMAIN = re.compile(r"^[\w-]+\.(?:se|no|dk|de|at|ch|com|co\.uk|uk|net|org|nu|fi)$", re.IGNORECASE)
 MAX_SUFFIX_WORDS = 5
 
@@ -307,6 +310,8 @@ def _loose(words: str) -> str:
 def outlet_from_pledge(lines: list[Line]) -> str | None:
     """The site a newsroom's pledge about its journalism names ("Så här jobbar Kustposten med journalistik:
     uppgifter som publiceras ska vara korrekta"): a local paper prints it under every article."""
+    if not _may_hold(lines, "pledge_lines"):
+        return None  # no pledge's longest word stands on the page: no line need be tried (each costs a match)
     anyone, pledges = _pledges()  # (read once a page, not once a line)
     for line in lines:
         if anyone.match(line.text) is None:
@@ -316,6 +321,17 @@ def outlet_from_pledge(lines: list[Line]) -> str | None:
             if m is not None and not is_agency(m[1]):
                 return m[1]
     return None
+
+
+def _may_hold(lines: list[Line], name: str) -> bool:
+    """Whether an entry of list `name` may match a line: the page's lower-cased text holds the longest word of one
+    (`_site_guards`), or the test cannot rule a line out (`lang/casefold.py`)."""
+    guards = _site_guards(name)
+    page = "\n".join(line.text for line in lines)
+    if guards is None or odd_case(page):
+        return True
+    low = page.lower()
+    return any(g in low for g in guards)
 
 
 @cache
