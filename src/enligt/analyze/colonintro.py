@@ -73,7 +73,8 @@ def introduced(ctx: Ctx, intro: Draft, drafts: list[Draft], sp: Span) -> list[Dr
                                           tail=intro.tail, continuation=False), *drafts[k + 1:]]
     if any(d.start <= sp.start + 3 for d in drafts):
         return drafts  # the paragraph has a record of its own from its start
-    c = span(ctx, tokenize(ctx.text, sp.start, sp.end), 0, len(tokenize(ctx.text, sp.start, sp.end)))
+    toks = tokenize(ctx.text, sp.start, sp.end)
+    c = span(ctx, toks, 0, len(toks))
     if c is None:
         return drafts
     return [Draft((c,), intro.cue, intro.cue_text, intro.source, tail=intro.tail), *drafts]
