@@ -108,17 +108,3 @@ def test_the_attribution_tokens_ride_on_the_analysis_to_the_number_stage() -> No
     assert staged.tokens is not None
     assert staged.tokens[(para.start, para.end)] == tokenize(article.text, para.start, para.end)
     assert pipeline.analyze_page(page, options=Options()).tokens is None  # the number stage drops them
-
-
-def test_the_lower_cased_text_rides_on_the_analysis_to_the_number_stage() -> None:
-    """The attribution stage lower-cases the article's text once; the number stage reads it and drops it."""
-    from dataclasses import replace
-
-    from enligt.models import Page
-
-    page = Page(input="a.txt", content="Rubrik\n\nPolisen uppger att TOLV personer skadades.\n", kind="text")
-    article = replace(pipeline.structure(page, options=Options()), language="sv")
-    staged = pipeline.add_attributions(Analysis(page=page, article=article))
-    assert staged.low == article.text.lower()
-    counted = pipeline.add_quantities(staged)
-    assert counted.low is None and counted.quantities == pipeline.add_quantities(replace(staged, low=None)).quantities

@@ -226,10 +226,8 @@ class Analysis:
     quantities: tuple[Quantity, ...] = ()
     conflicts: tuple[Conflict, ...] = ()
     notes: tuple[str, ...] = field(default=())  # what the pipeline decided (encoding used, language guessed)
-    # between the stages only: the attribution stage's tokens for the number stage (which drops them), and the
-    # article's text lower-cased once there, which the number stage reads too
+    # between the stages only: the attribution stage's tokens for the number stage (which drops them)
     tokens: BlockTokens | None = field(default=None, compare=False, repr=False)
-    low: str | None = field(default=None, compare=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         return {

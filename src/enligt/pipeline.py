@@ -35,24 +35,24 @@ Analyser = Callable[[Analysis], Analysis]
 
 def add_attributions(analysis: Analysis) -> Analysis:
     """Stage 2: every claim of the article tied to its source, cue and kind (analyze/attribution.py)."""
-    attributions, tokens, low = attribute_read(analysis.article)
+    attributions, tokens = attribute_read(analysis.article)
     return Analysis(analysis.page, analysis.article, attributions, analysis.quantities, analysis.conflicts,
-                    analysis.notes, tokens, low)  # `replace` by hand: `dataclasses.replace` reads the fields each call
+                    analysis.notes, tokens)  # `replace` by hand: `dataclasses.replace` reads the fields each call
 
 
 def add_quantities(analysis: Analysis) -> Analysis:
     """Stage 3: the countable claims, each tied to the attribution that carries it (analyze/quantities.py)."""
-    # the last stage that reads the attribution stage's tokens and text: they end here (no `replace` of their own)
-    quantities = count(analysis.article, analysis.attributions, analysis.tokens, analysis.low)
+    # the last stage that reads the attribution stage's tokens: they end here (no `replace` of their own)
+    quantities = count(analysis.article, analysis.attributions, analysis.tokens)
     return Analysis(analysis.page, analysis.article, analysis.attributions, quantities, analysis.conflicts,
-                    analysis.notes, None, None)
+                    analysis.notes, None)
 
 
 def add_conflicts(analysis: Analysis) -> Analysis:
     """Stage 4: figures of different sources that disagree about the same thing (analyze/conflicts.py)."""
     conflicts = find_conflicts(analysis.quantities, analysis.attributions)
     return Analysis(analysis.page, analysis.article, analysis.attributions, analysis.quantities, conflicts,
-                    analysis.notes, analysis.tokens, analysis.low)
+                    analysis.notes, analysis.tokens)
 
 
 STRUCTURERS: Mapping[PageKind, Structurer] = {"text": structure_text, "html": structure_html}

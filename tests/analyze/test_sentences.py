@@ -211,17 +211,3 @@ def test_known_blocks_are_those_handed_on_by_offsets() -> None:
     assert got is not None and got.toks is toks
     assert known({(7, len(text)): toks}, 0, 5) is None  # no block there
     assert known(None, 7, len(text)) is None  # no tokens handed on: the number stage tokenises
-
-
-@pytest.mark.parametrize("text", [
-    "Polisen uppger att TVÅ personer (ÅÄÖ) skadades, säger Anna-Lena Öberg.", "“Vi VET inte”, sa hon – igår.",
-    "STRASSE ẞ Straße Ǆemal ǅ ÆØÅ æøå", "İstanbul and ΟΔΟΣ ΣΟΦΟΣ", "x" * 30 + " Y.Z, 2,000 A/S SMHI:s",
-])
-def test_tokens_read_from_the_lowered_text(text: str) -> None:
-    """A token's lower-cased form sliced from the text lower-cased once is the one lower-cased alone, where
-    `lowered_alike` lets it be sliced (else the tokens lower-case their own)."""
-    from enligt.analyze.sentences import lowered_alike
-
-    alike = lowered_alike(text, text.lower())
-    assert tokenize(text, 0, len(text), alike) == tokenize(text)
-    assert [t.low for t in tokenize(text, 0, len(text), alike)] == [t.text.lower() for t in tokenize(text)]

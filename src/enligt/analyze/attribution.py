@@ -20,7 +20,7 @@ from enligt.analyze.passes import PASSES
 from enligt.analyze.quotes import has_quote
 from enligt.analyze.reader import read_blocks
 from enligt.analyze.records import Ctx, Draft, Memory, Span2
-from enligt.analyze.sentences import Tok, lowered_alike, tokenize
+from enligt.analyze.sentences import Tok, tokenize
 from enligt.analyze.via import context
 from enligt.lang import all_function_words, check_language, function_words
 from enligt.models import Article, Attribution, Span
@@ -35,24 +35,21 @@ def attribute(article: Article) -> tuple[Attribution, ...]:
     return attribute_read(article)[0]
 
 
-def attribute_read(article: Article) -> tuple[tuple[Attribution, ...], dict[tuple[int, int], list[Tok]], str]:
-    """The attributions of `article`, the tokens of each block (title, paragraphs) by its (start, end), as read
-    here, and the article's text lower-cased: the number stage reads its sentences from the tokens
-    (`Analysis.tokens`) and its numbers from that text (`Analysis.low`)."""
+def attribute_read(article: Article) -> tuple[tuple[Attribution, ...], dict[tuple[int, int], list[Tok]]]:
+    """The attributions of `article` and the tokens of each block (title, paragraphs) by its (start, end),
+    as read here: the number stage reads its sentences from them (`Analysis.tokens`)."""
     lang = check_language(article.language or "")
-    text = article.text
-    ctx = Ctx(text, lang, lexicon(lang), context(article), text.lower())
+    ctx = Ctx(article.text, lang, lexicon(lang), context(article))
     blocks: list[tuple[Span, bool]] = ([(article.title_span, True)] if article.title_span else [])
     blocks += [(sp, False) for sp in article.paragraph_spans]
-    alike = lowered_alike(text, ctx.low)
-    block_toks = [tokenize(text, sp.start, sp.end, alike) for sp, _ in blocks]
+    block_toks = [tokenize(ctx.text, sp.start, sp.end) for sp, _ in blocks]
     drafts = read_blocks(ctx, Memory(Mentions(lang)), blocks, block_toks)
     for rule_pass in PASSES:
         drafts = rule_pass(ctx, drafts)
     # of two records of the same words, the report comes before the one it cites and relays
     # ("X berichtet unter Berufung auf Y": X's record, then Y's with via X)
     attributions = tuple(_finish(ctx, d) for d in sorted(drafts, key=lambda d: (d.start, cited(ctx, d), d.pos)))
-    return attributions, {(sp.start, sp.end): toks for (sp, _), toks in zip(blocks, block_toks)}, ctx.low
+    return attributions, {(sp.start, sp.end): toks for (sp, _), toks in zip(blocks, block_toks)}
 
 
 _WORD: Final = re.compile(r"\w+")

@@ -55,16 +55,14 @@ from enligt.models import Article, Attribution, BlockTokens, Quantity, Span
 MAX_NUMBERS: Final = 2000  # an article with more numbers is a table or a dump: only the first are read
 
 
-def count(article: Article, attributions: tuple[Attribution, ...], tokens: BlockTokens | None = None,
-          low: str | None = None) -> tuple[Quantity, ...]:
+def count(article: Article, attributions: tuple[Attribution, ...], tokens: BlockTokens | None = None) -> tuple[Quantity, ...]:
     """The quantities of `article`, each tied to the attribution that carries it (or None); `tokens`: the
-    attribution stage's tokens of its blocks (`Analysis.tokens`), else each sentence is tokenised here; `low`:
-    the article's text lower-cased (`Analysis.low`), else it is lower-cased here."""
+    attribution stage's tokens of its blocks (`Analysis.tokens`), else each sentence is tokenised here."""
     lang = article.language
     if lang not in SUPPORTED:
         return ()
     text = article.text
-    low = text.lower() if low is None else low  # read by the number finder and the sentence hints
+    low = text.lower()  # read by the number finder and the sentence hints
     numbers = find_numbers(text, str(lang), MAX_NUMBERS, low)
     if not numbers:
         return ()

@@ -130,7 +130,6 @@ class Ctx:
     lang: str
     lex: Lexicon
     via: ViaContext
-    low: str = ""  # `text` lower-cased, when the stage has it ("": not at hand)
 
 
 class Memory:

@@ -60,16 +60,14 @@ class Tok:
 _SPLIT: Final = re.compile("(" + _TOKEN.pattern + ")")
 
 
-def tokenize(text: str, start: int = 0, end: int | None = None, low: str | None = None) -> list[Tok]:
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
     """Tokens of `text[start:end]`, offsets relative to `text`.
 
     Tokens never span whitespace, so the text is cut at whitespace first (`str.split`, in C); a
     chunk that is one plain word is one token, and so is each mark around it ("(word),": a mark is
     no word character, and a word ends before one the token regex cannot join to a word after it);
     only chunks with marks inside go through the token regex (`split` with a capturing group:
-    separators and tokens alternately). `low`: `text` lower-cased character by character
-    (`lowered_alike`), when the caller has it: each token's lower-cased form is then a slice of it (a
-    one-character one is shared, not made) instead of a lower-casing of its own."""
+    separators and tokens alternately)."""
     stop = len(text) if end is None else end
     out: list[Tok] = []
     pos = start
@@ -78,20 +76,19 @@ def tokenize(text: str, start: int = 0, end: int | None = None, low: str | None 
             pos += 1
         if chunk.isalnum():
             after = pos + len(chunk)
-            out.append(Tok(chunk, chunk.lower() if low is None else low[pos:after], pos, after, True, _upper(chunk[0])))
+            out.append(Tok(chunk, chunk.lower(), pos, after, True, _upper(chunk[0])))
             pos = after
             continue
         n = len(chunk)
         a, b = _core(chunk)
         if a == b or chunk[a:b].isalnum():  # marks, around at most one plain word
             for i in range(a):
-                out.append(_mark(chunk[i], pos + i, low))
+                out.append(_mark(chunk[i], pos + i))
             if a < b:
                 word = chunk[a:b]
-                out.append(Tok(word, word.lower() if low is None else low[pos + a:pos + b], pos + a, pos + b, True,
-                               _upper(word[0])))
+                out.append(Tok(word, word.lower(), pos + a, pos + b, True, _upper(word[0])))
             for i in range(b, n):
-                out.append(_mark(chunk[i], pos + i, low))
+                out.append(_mark(chunk[i], pos + i))
             pos += n
             continue
         parts = _SPLIT.split(chunk)
@@ -102,19 +99,11 @@ def tokenize(text: str, start: int = 0, end: int | None = None, low: str | None 
             word = parts[i]
             after = pos + len(word)
             first = word[0]
-            out.append(Tok(word, word.lower() if low is None else low[pos:after], pos, after, first.isalnum(),
-                           _upper(first)))
+            out.append(Tok(word, word.lower(), pos, after, first.isalnum(), _upper(first)))
             pos = after
             i += 2
         pos += len(parts[n - 1])
     return out
-
-
-def lowered_alike(text: str, low: str) -> str | None:
-    """`low` (`text` lower-cased) when each character of `text` lower-cases alone to the one at its place, so that
-    a slice of it is the slice of `text` lower-cased (`tokenize`), else None: no character lower-cases to two
-    ("İ"), and no capital sigma, whose small form hangs on the letters around it."""
-    return low if len(low) == len(text) and "\u03a3" not in text else None
 
 
 def token_bounds(text: str, start: int = 0, end: int | None = None) -> tuple[list[int], list[int]]:
@@ -203,9 +192,9 @@ def _is_word_char(c: str) -> bool:
     return c.isalnum() or c == "_"
 
 
-def _mark(c: str, pos: int, low: str | None = None) -> Tok:
-    """The token of one non-word character at `pos` (`low`: as `tokenize` reads it)."""
-    return Tok(c, c.lower() if low is None else low[pos], pos, pos + 1, False, c.isupper())
+def _mark(c: str, pos: int) -> Tok:
+    """The token of one non-word character at `pos`."""
+    return Tok(c, c.lower(), pos, pos + 1, False, c.isupper())
 
 
 # `c.isupper()` of the first 256 characters, read from a set: compiled, a method call (`isupper` has no

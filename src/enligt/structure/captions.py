@@ -72,32 +72,11 @@ def _label_before_colon(line: str) -> bool:
     return False
 
 
-def _label_matches(line: str) -> list[re.Match[str]]:
-    """`_label_pattern().finditer(line)`, the pattern tried only where its look-behind lets a label start (the
-    line's start, after a space, a bracket, a sentence end or a quotation mark): searched, the case-blind pattern,
-    which opens with that look-behind, is tried at every position of the line."""
-    pattern = _label_pattern()
-    out: list[re.Match[str]] = []
-    p = 0
-    while p < len(line):
-        if p == 0 or line[p - 1].isspace() or line[p - 1] in _LABEL_AFTER:
-            m = pattern.match(line, p)
-            if m is not None:
-                out.append(m)
-                p = m.end()  # (matches do not overlap, as `finditer` gives them; none is empty)
-                continue
-        p += 1
-    return out
-
-
-_LABEL_AFTER: Final = "([.!?”\""  # with a space: what the label pattern's look-behind takes before a label
-
-
 def _labelled(line: str) -> tuple[str, str] | None:
     if not _label_before_colon(line) and not _has_by(line):
         return None  # no "Label:" and no "Photo by" / "Foto av"
     last = None
-    for m in _label_matches(line):
+    for m in _label_pattern().finditer(line):
         label_start = m.start() + (1 if line[m.start()] in "([" else 0)
         if line[label_start].isupper():
             last = m

@@ -54,9 +54,9 @@ def _months_built() -> dict[str, int]:
 
 # Day-month-year and month-day-year with any word as the month; the word is then looked up in
 # the month lists (cheaper than one pattern with every month name of every language).
-DMY: Final = re.compile(r"(\d(?<!\d\d)\d?)(?:st|nd|rd|th)?\.?\s*([^\W\d_]{3,10})\.?,?\s+(\d{4})(?!\d)")
+DMY: Final = re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\.?\s*([^\W\d_]{3,10})\.?,?\s+(\d{4})(?!\d)")
 DAY_MONTH: Final = re.compile(r"(?<!\d)\d{1,2}\.?\s*([^\W\d_]{3,10})\.?(?:\s|$)")  # "3. mars", no year
-MDY: Final = re.compile(r"([^\W\d_](?<![^\W\d_][^\W\d_])[^\W\d_]{2,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)")
+MDY: Final = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)")
 WORD: Final = re.compile(r"[^\W\d_][^\W\d_]*")
 
 
