@@ -15,12 +15,15 @@ from enligt.structure.lines import Line
 MIN_ITEMS: Final = 2  # one dated line alone may be the article's own date
 MAX_ITEM_LINES: Final = 4  # a caption, a headline, a sentence, the age
 MAX_AGE_WORDS: Final = 5  # "ungefär en månad sedan", "for 20 dage siden"
+MAX_AGE_CHARS: Final = 48  # five words of an age line at most: longer lines are read no further
 _WORD: Final = re.compile(r"[^\W\d_]+")
 
 
 def is_age_line(text: str) -> bool:
     """A short line that says how long ago something was published: a number (or a number word) and an age
     mark ("20 dagar sedan", "ungefär tolv timmar sedan", "vor 2 Stunden"), no sentence."""
+    if len(text) > MAX_AGE_CHARS:
+        return False  # (a page's long lines: no split or regex for them)
     words = text.lower().split()
     if not 2 <= len(words) <= MAX_AGE_WORDS or text[-1:] in ".!?:":
         return False
