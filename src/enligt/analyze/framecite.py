@@ -1,5 +1,5 @@
 """An "according to" after an impersonal frame ("– Q, lyder det ifølge AFP.", "– Q, hedder det i en erklæring
-ifølge Reuters.", "Det fremgår af en udtalelse ifølge flere nyhedsbureauer."): the preposition's record first takes
+ifølge Reuters.", "Det fremgår af en meddelelse ifølge to bureauer."): the preposition's record first takes
 the frame's words as its content, which say nothing. It reports what the frame reports: its content becomes the
 frame's, and the frame's record is relayed by it (via). When the frame's source is the preposition's own (the frame
 names no other: "lyder det ifølge AFP"), the two are one record, the frame's.
