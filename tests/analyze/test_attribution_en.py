@@ -139,8 +139,8 @@ VERBS: list[tuple[str, list[Row]]] = [
     ("The judge asked the witness why he had waited.",
      [("The judge", "asked", "why he had waited", "indirect")]),
     ("The guard asked them to wait outside.", []),
-    ("He shook hands and posed for photos and asked workers if they would vote.",
-     [("He", "asked", "if they would vote", "indirect")]),
+    ("She waved and smiled for cameras and asked nurses if they would stay.",
+     [("She", "asked", "if they would stay", "indirect")]),
     ("She was asked whether she would run.", []),
     # naming: the object and what it is called
     ("The opposition leader called the budget a disgrace.",
@@ -876,8 +876,8 @@ def test_interpolated_tags(text: str, expected: list[Row]) -> None:
 
 MANNER_TAGS: list[tuple[str, list[Row]]] = [
     # verbs of manner report in a quotation's tag, and an adverb may stand before the colon
-    ("Kelly responded pointedly, with a smile: “Can happen when you are old.”",
-     [("Kelly", "responded", "Can happen when you are old", "direct")]),
+    ("Lund replied sharply, with a grin: “Ask me again next year.”",
+     [("Lund", "replied", "Ask me again next year", "direct")]),
     ("Hart gestured to stop the noise, then leaned in and boomed: “Let us win in November.”",
      [("Hart", "boomed", "Let us win in November", "direct")]),
     ("“We won,” she laughed.", [("she", "laughed", "We won", "direct")]),
@@ -936,8 +936,8 @@ NAMING: list[tuple[str, list[Row]]] = [
      [("Hart", "called", "Moss, his rival in the race, an \"empty suit.\"", "mixed")]),
     ("In another tweet, Hart called Moss the \"ultimate hypocrite,\" linking to a story about his trip.",
      [("Hart", "called", "Moss the \"ultimate hypocrite,\"", "mixed")]),
-    ("Critics call it the enforcement of political correctness, raising the question of free speech.",
-     [("Critics", "call", "it the enforcement of political correctness", "indirect")]),
+    ("Opponents call it a tax on small farms, raising the question of who pays.",
+     [("Opponents", "call", "it a tax on small farms", "indirect")]),
     # "Early …," is a fronted phrase
     ("Early in his campaign, Hart attacked Moss, calling him a failed candidate.",
      [("Hart", "calling", "him a failed candidate", "indirect")]),
@@ -946,8 +946,8 @@ NAMING: list[tuple[str, list[Row]]] = [
      [("the Dover Post", "announces", "who it believes deserves the title", "indirect")]),
     ("Every voter said the plan was dead.", [("Every voter", "said", "the plan was dead", "indirect")]),
     # an object pronoun and an adjective; a subordinate clause after a comma ends the content
-    ("And 64 percent call him competent, after 55 percent said so in May.",
-     [("64 percent", "call", "him competent", "indirect"), ("55 percent", "said", "so in May", "indirect")]),
+    ("And 58 percent call her honest, after 47 percent said so in March.",
+     [("58 percent", "call", "her honest", "indirect"), ("47 percent", "said", "so in March", "indirect")]),
     ("She called him in May.", []),
     ("He called it quits.", []),
 ]
