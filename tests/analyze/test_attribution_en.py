@@ -914,8 +914,8 @@ def test_inserts_around_cues(text: str, expected: list[Row]) -> None:
 
 PARTICIPLE_SPEAKERS: list[tuple[str, list[Row]]] = [
     # a fronted perfect participle clause: its speaker is the subject after it
-    ("Having announced that he would not send me to prison, Judge Ann Berman proceeded to sentence me.",
-     [("Judge Ann Berman", "announced", "he would not send me to prison", "indirect")]),
+    ("Having declared that she would not fine the club, Judge Mara Quinn went on to ban its coach.",
+     [("Judge Mara Quinn", "declared", "she would not fine the club", "indirect")]),
     # "before adding:" shares the main clause's speaker
     ("\"Nothing you can do,\" Hart said before adding: \"Maybe there is a way.\"",
      [("Hart", "said", "Nothing you can do", "direct"), ("Hart", "adding", "Maybe there is a way", "direct")]),

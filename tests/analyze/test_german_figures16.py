@@ -1,5 +1,5 @@
 """German verbs that give a count as their object, class `figure` (issue 10, de16): "Die Regierung nennt 300 Tote",
-"Allerdings zählt die Gruppe nur 500 Tote, während …" (the content ends at the comma after the count). With no
+"Dagegen zählt der Verband nur 200 Verletzte, während …" (the content ends at the comma after the count). With no
 number in the first words after the verb, nothing is reported ("nannte den Termin nicht", "zählt zu den Besten"),
 nor a date, nor a count after a source phrase of its own ("zählte nach eigenen Angaben 900 Einsätze"). Every
 sentence is written for its test."""

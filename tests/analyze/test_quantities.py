@@ -46,7 +46,7 @@ SV = [
     ("Ytterligare ett sextiotal personer riskerar jobbet.", [("other", 60)]),
     ("64 nya tjänster har inrättats i hemtjänsten sedan 2018.", [("other", 64)]),
     # look-alikes that count nothing
-    ("Bolaget har i dag cirka 4 300 anställda, varav 1 100 i Sverige.", []),
+    ("Koncernen har nu drygt 2 600 anställda, varav 900 i Norge.", []),
     ("Räntan höjs med 0,75 procentenheter till 2,5 procent.", []),
     ("Rörelseresultatet sjönk till 212 miljoner kronor.", []),
     ("Omkring 1 000 ton spannmål förstördes.", []),
@@ -56,7 +56,7 @@ SV = [
     ("Fabriken grundades 1962.", []),
     ("Nästa besked kommer den 8 februari.", []),
     ("Många har jobbat här i tjugo, trettio år.", []),
-    ("Vindbyar på upp till 33 meter per sekund uppmättes.", []),
+    ("Byar på upp till 28 meter per sekund registrerades.", []),
     ("Hon förlorade 340 000 kronor.", []),
     ("Tiotusentals hushåll står utan ström.", []),
     ("Det small precis efter klockan tre.", []),

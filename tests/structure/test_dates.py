@@ -53,8 +53,8 @@ def test_no_date(text: str) -> None:
     [
         ("Uppdaterad: 03 mars 2022Publicerad: 02 mars 2022", ("2022-03-02", "2022-03-03")),
         ("Publicerad 2023-09-25 08:12 · Uppdaterad 2023-09-25 10:45", ("2023-09-25T08:12", "2023-09-25T10:45")),
-        ("Publicerad: mån 26 dec 2022 10:30 Uppdaterad: mån 26 dec 2022 14:12",
-         ("2022-12-26T10:30", "2022-12-26T14:12")),
+        ("Publicerad: tis 14 mar 2023 08:05 Uppdaterad: tis 14 mar 2023 11:40",
+         ("2023-03-14T08:05", "2023-03-14T11:40")),
         ("Senast uppdaterad 4 maj 2023", (None, "2023-05-04")),
         ("Published 11:02 AM EST, Sun January 21, 2024", ("2024-01-21T11:02", None)),
         ("Updated 3:45 PM EST, Sun January 21, 2024", (None, "2024-01-21T15:45")),

@@ -56,7 +56,7 @@ def subject(ctx: Ctx, toks: list[Tok], s: int, pre_end: int) -> Subject:
     """The subject before a cue: (source tokens, dropped relative clause, antecedent, content prefix).
 
     Drops intro phrases ("Writing on Telegram,"), appositions and relative clauses
-    ("Dottern till en av målsägandena, som vill vara anonym,"); handles "X som sa", ", which said",
+    ("Systern till en av de åtalade, som inte vill synas med namn,"); handles "X som sa", ", which said",
     ", which it says".
     """
     segs = comma_segments(ctx, toks, s, pre_end)
