@@ -44,6 +44,17 @@ def page(lang: str, short: str) -> str:
         ("da", "Hvornår åbner svømmehallen igen?", False, True),
         ("de", "Was passiert mit den Mitarbeitern?", False, True),
         ("en", "What happens to the staff?", False, True),
+        ("sv", "Blir det dyrare?", False, True),
+        ("en", "Is it safe to swim?", False, True),
+        ("de", "Kommen Sie wieder?", False, True),
+        # a short verbless question is a headline asked of the reader
+        ("sv", "Nytt bad till hösten?", True, False),
+        ("sv", "Kris i styrelsen?", True, False),
+        ("da", "Kommer I igen?", False, True),
+        ("no", "Slutt på køene?", True, False),
+        ("da", "Ny pris på billetter?", True, False),
+        ("de", "Ende der Warteschlangen?", True, False),
+        ("en", "A new roof by spring?", True, False),
         # a label, a lone mark or lower-case leftovers of an embed are no heading
         ("de", "Hinweis:", False, False),
         ("sv", "Foto:", False, False),

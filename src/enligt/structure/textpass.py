@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Final
 
+from enligt.lang import all_languages_words
 from enligt.models import Caption
 from enligt.structure import byline, captions, dates
 from enligt.structure.furniture import is_comment_header, is_editor_note, is_section_names, related_label
@@ -351,12 +352,27 @@ def settle_flow(flow: list[tuple[str, str]]) -> tuple[list[str], list[str], list
         nxt = flow[j + 1][0] if j + 1 < len(flow) else None
         if not (body and nxt == "body" and text.count(" ") < 15) or not _heading_shaped(text):
             dropped.append(text)
-        elif text.endswith("?"):
+        elif text.endswith("?") and not question_headline(text):
             body.append(text)  # an interviewer's question between the answers: running text
         else:
             headings.append(text)
             positions.append(len(body))
     return body, headings, positions, dropped
+
+
+QUESTION_HEADLINE_WORDS = 6  # "Spricka i partiet?", "Ende der Krise?": a verbless question headline is short
+_SPEECH_WORDS: Final = ("question_words", "finite_verbs", "second_person", "expletives")
+
+
+def question_headline(text: str) -> bool:
+    """A short question line with no question word, no frequent finite verb and no pronoun ("Spricka i partiet?",
+    "Warnungen zu spät?") is a headline asked of the reader; an interviewer's question ("Varför stänger ni?",
+    "Blir det dyrare?") holds one of them (the words of every language: the page's language is not known yet)."""
+    raw = [w.strip("?!.,:;\"'«»„“”‘’–-") for w in text.split()]
+    words = [w.lower() for w in raw if w != "i"]  # (the preposition "i"; the pronouns "I" are written capitalised)
+    if not 2 <= len(raw) <= QUESTION_HEADLINE_WORDS or text[:1] in QUOTE_MARKS or text[:1] in "–-":
+        return False
+    return not any(w in all_languages_words(name) for name in _SPEECH_WORDS for w in words)
 
 
 def _heading_shaped(text: str) -> bool:
