@@ -174,17 +174,26 @@ def figure_end(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int:
     """German: the end of a count as the object of a cue of class `figure` ("nennt 14-mal so viele Opfer", "zählt die
     Gruppe nur 500 Tote, während …": up to the comma after it), a number within the first words after the cue with no
     punctuation, quote or clause before it; 0 when there is none ("nannte den Termin nicht", "nennt der Senat die
-    Bezirke, in denen 30 …")."""
+    Bezirke, in denen 30 …"). A place before the count is passed ("zählten in Kiel 5.000 Teilnehmer")."""
     numbers = _number_words(ctx.lang)
-    for k in range(a, min(e, a + FIGURE_WORDS)):
+    places = function_words(ctx.lang, "figure_place")
+    stops = function_words(ctx.lang, "more_prepositions") | function_words(ctx.lang, "verb_preposition")
+    k = a
+    while k < min(e, a + FIGURE_WORDS):
         t = toks[k]
         if t.text[:1].isdigit() or t.low in numbers:
-            if k + 1 < e and toks[k + 1].text == ".":
-                return 0  # a date: "nannte den 5. Mai"
+            if k + 2 < e and toks[k + 1].text == "." and toks[k + 2].is_word:
+                return 0  # a date: "nannte den 5. Mai" (not the count closing its sentence: "kamen nur auf 3.000.")
             return _gapped_end(ctx, toks, next((m for m in range(k + 1, e) if toks[m].text == ","), e), e)
-        if not t.is_word or t.low in ctx.lex.complementizers or t.low in ctx.lex.prepositions \
-                or match_phrase(toks, k, e, ctx.lex.prep):
+        if t.low in places and k + 1 < e and toks[k + 1].upper and toks[k + 1].is_word:
+            k += 2  # a place: "zählten in Berlin 70.000 Teilnehmer"
+            continue
+        if t.upper and a > 0 and toks[a - 1].low in ctx.lex.prepositions:
+            return 0  # "kam auf Platz 3": after a cue's preposition only the count ("kommt auf mehr als 300")
+        if not t.is_word or t.low in ctx.lex.complementizers or t.low in ctx.lex.prepositions or t.low in stops \
+                or match_phrase(toks, k, e, ctx.lex.prep):  # (nor "ermittelt gegen 3 Männer": no count given)
             return 0  # (nor past a source phrase: "zählte nach eigenen Angaben 1200 Einsätze" is that phrase's record)
+        k += 1
     return 0
 
 
