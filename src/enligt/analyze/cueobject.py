@@ -10,7 +10,7 @@ from enligt.analyze import anonymity, clauses, englishshapes
 from enligt.analyze.cues import Lexicon, is_finite_verb, match_phrase
 from enligt.analyze.inverted import QUOTE_STRIP
 from enligt.analyze.numwords import number_entries
-from enligt.analyze.phrases import TIME_LOOKALIKES, TIME_WORDS, time_phrase
+from enligt.analyze.phrases import TIME_LOOKALIKES, TIME_WORDS, span, time_phrase
 from enligt.analyze.records import Ctx, Draft
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import forward_np
@@ -211,6 +211,21 @@ def _gapped_end(ctx: Ctx, toks: list[Tok], j: int, e: int) -> int:
     return j
 
 
+def inverted_figure(ctx: Ctx, toks: list[Tok], e: int, i: int, prep: str, longest: int) -> Draft | None:
+    """A count cue of two words around an inverted subject ("In Kiel kamen die Beamten nur auf 3.000"): the subject
+    between them (at most `longest` words), a few lower-case words after it, the count right after the preposition."""
+    sub = forward_np(toks, i + 1, e, ctx.lex, frozenset({prep}))
+    j = sub
+    while j < e and j - sub < FIGURE_GAP and toks[j].is_word and not toks[j].upper and toks[j].low != prep:
+        j += 1  # "kamen die Beamten aber nur auf 3.000"
+    if sub == i + 1 or sub - i - 1 > longest or j >= e or toks[j].low != prep:
+        return None
+    end = figure_end(ctx, toks, j + 1, e)
+    c = span(ctx, toks, j + 1, end) if end else None
+    return Draft((c,), (toks[i].start, toks[j].end), f"{toks[i].text} {toks[j].text}", tuple(toks[i + 1:sub])) if c else None
+
+
+FIGURE_GAP: Final = 3  # lower-case words between an inverted subject and "auf" ("kamen die Beamten aber nur auf")
 FIGURE_WORDS: Final = 6  # tokens from the cue to its count ("zählt die Gruppe nur 500")
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from enligt.analyze.cueobject import figure_end
+from enligt.analyze.cueobject import inverted_figure
 from enligt.analyze.cues import Lexicon, is_finite_verb, split_phrase
 from enligt.analyze.cuesubject import subject
 from enligt.analyze.fronting import fronted
@@ -163,7 +163,7 @@ def inverted_phrase(ctx: Ctx, toks: list[Tok], e: int, i: int, cs: int = -1) -> 
     if (split := _split_before_clause(ctx, toks, e, i)) is not None:
         return split
     for phrase, cls in lex.speech.get(toks[i].low, ()):
-        if len(phrase) == 2 and cls == "figure" and (d := _inverted_figure(ctx, toks, e, i, phrase[1])):
+        if len(phrase) == 2 and cls == "figure" and (d := inverted_figure(ctx, toks, e, i, phrase[1], INVERTED_SUBJECT)):
             return d
         if len(phrase) != 2 or cls not in ("speech", "opinion"):
             continue
@@ -187,20 +187,6 @@ def inverted_phrase(ctx: Ctx, toks: list[Tok], e: int, i: int, cs: int = -1) -> 
         return Draft((c,), (toks[i].start, toks[j].end), f"{toks[i].text} {toks[j].text}",
                      tuple(toks[i + 1:sub])) if c else None
     return None
-
-
-def _inverted_figure(ctx: Ctx, toks: list[Tok], e: int, i: int, prep: str) -> Draft | None:
-    """A count cue of two words around an inverted subject ("In Kiel kamen die Beamten nur auf 3.000"): the subject
-    between them, a few lower-case words after it, the count right after the preposition."""
-    sub = forward_np(toks, i + 1, e, ctx.lex, frozenset({prep}))
-    j = sub
-    while j < e and j - sub < INVERTED_ADVERBS + 1 and toks[j].is_word and not toks[j].upper and toks[j].low != prep:
-        j += 1  # "kamen die Beamten aber nur auf 3.000"
-    if sub == i + 1 or sub - i - 1 > INVERTED_SUBJECT or j >= e or toks[j].low != prep:
-        return None
-    end = figure_end(ctx, toks, j + 1, e)
-    c = span(ctx, toks, j + 1, end) if end else None
-    return Draft((c,), (toks[i].start, toks[j].end), f"{toks[i].text} {toks[j].text}", tuple(toks[i + 1:sub])) if c else None
 
 
 INVERTED_SUBJECT: Final = 4  # the longest subject read between the two words of an inverted cue
