@@ -125,7 +125,7 @@ def topic_only(lex: Lexicon, toks: list[Tok], a: int, e: int) -> bool:
     nxt = toks[a + 1].low
     if nxt in lex.closed.indefinite and a + 2 < e:
         nxt = toks[a + 2].low  # "said about a dozen …", "about a third of"
-    if lex.profile.v2 or lex.fronted.get(toks[a].low) != "topic" or nxt[:1].isdigit() or nxt in _number_words(lex.lang) \
+    if lex.profile.v2 or lex.fronted.get(toks[a].low) != "topic" or nxt[:1].isdigit() or nxt in number_starts(lex.lang) \
             or lex.noun_openers.get(nxt) == "quant":
         return False  # "said about half of the jobs went", "said about 200", "said about a dozen"
     return not any(t.low in lex.complementizers or t.text in QUOTE_STRIP or t.text == ":" or t.low in lex.closed.be
@@ -164,7 +164,7 @@ def _clause_verb(lex: Lexicon, toks: list[Tok], k: int) -> bool:
 
 
 @cache
-def _number_words(lang: str) -> frozenset[str]:
+def number_starts(lang: str) -> frozenset[str]:
     """The first words of the number words ("half", "two"): "about" before one is no topic."""
     return frozenset(w.split()[0] for w in number_entries(lang))
 
@@ -175,7 +175,7 @@ def figure_end(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int:
     Gruppe nur 500 Tote, während …": up to the comma after it), a number within the first words after the cue with no
     punctuation, quote or clause before it; 0 when there is none ("nannte den Termin nicht", "nennt der Senat die
     Bezirke, in denen 30 …"). A place before the count is passed ("zählten in Kiel 5.000 Teilnehmer")."""
-    numbers = _number_words(ctx.lang)
+    numbers = number_starts(ctx.lang)
     places = function_words(ctx.lang, "figure_place")
     stops = function_words(ctx.lang, "more_prepositions") | function_words(ctx.lang, "verb_preposition")
     k = a
@@ -241,7 +241,7 @@ def placed_figure_end(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int:
                or not toks[k].is_word), e)
     if at >= e or not toks[at].is_word or at == a + 1:
         return 0
-    numbers = _number_words(ctx.lang)
+    numbers = number_starts(ctx.lang)
     for k in range(at + 1, min(e, at + 1 + PLACED_APPROX)):
         t = toks[k]
         if t.text[:1].isdigit() or t.low in numbers:
