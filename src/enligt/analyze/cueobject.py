@@ -10,7 +10,7 @@ from enligt.analyze import anonymity, clauses, englishshapes
 from enligt.analyze.cues import Lexicon, is_finite_verb, match_phrase
 from enligt.analyze.inverted import QUOTE_STRIP
 from enligt.analyze.numwords import number_entries
-from enligt.analyze.phrases import TIME_LOOKALIKES, TIME_WORDS, time_phrase
+from enligt.analyze.phrases import TIME_LOOKALIKES, TIME_WORDS, span, time_phrase
 from enligt.analyze.records import Ctx, Draft
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import forward_np
@@ -125,7 +125,7 @@ def topic_only(lex: Lexicon, toks: list[Tok], a: int, e: int) -> bool:
     nxt = toks[a + 1].low
     if nxt in lex.closed.indefinite and a + 2 < e:
         nxt = toks[a + 2].low  # "said about a dozen …", "about a third of"
-    if lex.profile.v2 or lex.fronted.get(toks[a].low) != "topic" or nxt[:1].isdigit() or nxt in _number_words(lex.lang) \
+    if lex.profile.v2 or lex.fronted.get(toks[a].low) != "topic" or nxt[:1].isdigit() or nxt in number_starts(lex.lang) \
             or lex.noun_openers.get(nxt) == "quant":
         return False  # "said about half of the jobs went", "said about 200", "said about a dozen"
     return not any(t.low in lex.complementizers or t.text in QUOTE_STRIP or t.text == ":" or t.low in lex.closed.be
@@ -164,7 +164,7 @@ def _clause_verb(lex: Lexicon, toks: list[Tok], k: int) -> bool:
 
 
 @cache
-def _number_words(lang: str) -> frozenset[str]:
+def number_starts(lang: str) -> frozenset[str]:
     """The first words of the number words ("half", "two"): "about" before one is no topic."""
     return frozenset(w.split()[0] for w in number_entries(lang))
 
@@ -174,17 +174,26 @@ def figure_end(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int:
     """German: the end of a count as the object of a cue of class `figure` ("nennt 14-mal so viele Opfer", "zählt die
     Gruppe nur 500 Tote, während …": up to the comma after it), a number within the first words after the cue with no
     punctuation, quote or clause before it; 0 when there is none ("nannte den Termin nicht", "nennt der Senat die
-    Bezirke, in denen 30 …")."""
-    numbers = _number_words(ctx.lang)
-    for k in range(a, min(e, a + FIGURE_WORDS)):
+    Bezirke, in denen 30 …"). A place before the count is passed ("zählten in Kiel 5.000 Teilnehmer")."""
+    numbers = number_starts(ctx.lang)
+    places = function_words(ctx.lang, "figure_place")
+    stops = function_words(ctx.lang, "more_prepositions") | function_words(ctx.lang, "verb_preposition")
+    k = a
+    while k < min(e, a + FIGURE_WORDS):
         t = toks[k]
         if t.text[:1].isdigit() or t.low in numbers:
-            if k + 1 < e and toks[k + 1].text == ".":
-                return 0  # a date: "nannte den 5. Mai"
+            if k + 2 < e and toks[k + 1].text == "." and toks[k + 2].is_word:
+                return 0  # a date: "nannte den 5. Mai" (not the count closing its sentence: "kamen nur auf 3.000.")
             return _gapped_end(ctx, toks, next((m for m in range(k + 1, e) if toks[m].text == ","), e), e)
-        if not t.is_word or t.low in ctx.lex.complementizers or t.low in ctx.lex.prepositions \
-                or match_phrase(toks, k, e, ctx.lex.prep):
+        if t.low in places and k + 1 < e and toks[k + 1].upper and toks[k + 1].is_word:
+            k += 2  # a place: "zählten in Berlin 70.000 Teilnehmer"
+            continue
+        if t.upper and a > 0 and toks[a - 1].low in ctx.lex.prepositions:
+            return 0  # "kam auf Platz 3": after a cue's preposition only the count ("kommt auf mehr als 300")
+        if not t.is_word or t.low in ctx.lex.complementizers or t.low in ctx.lex.prepositions or t.low in stops \
+                or match_phrase(toks, k, e, ctx.lex.prep):  # (nor "ermittelt gegen 3 Männer": no count given)
             return 0  # (nor past a source phrase: "zählte nach eigenen Angaben 1200 Einsätze" is that phrase's record)
+        k += 1
     return 0
 
 
@@ -202,6 +211,21 @@ def _gapped_end(ctx: Ctx, toks: list[Tok], j: int, e: int) -> int:
     return j
 
 
+def inverted_figure(ctx: Ctx, toks: list[Tok], e: int, i: int, prep: str, longest: int) -> Draft | None:
+    """A count cue of two words around an inverted subject ("In Kiel kamen die Beamten nur auf 3.000"): the subject
+    between them (at most `longest` words), a few lower-case words after it, the count right after the preposition."""
+    sub = forward_np(toks, i + 1, e, ctx.lex, frozenset({prep}))
+    j = sub
+    while j < e and j - sub < FIGURE_GAP and toks[j].is_word and not toks[j].upper and toks[j].low != prep:
+        j += 1  # "kamen die Beamten aber nur auf 3.000"
+    if sub == i + 1 or sub - i - 1 > longest or j >= e or toks[j].low != prep:
+        return None
+    end = figure_end(ctx, toks, j + 1, e)
+    c = span(ctx, toks, j + 1, end) if end else None
+    return Draft((c,), (toks[i].start, toks[j].end), f"{toks[i].text} {toks[j].text}", tuple(toks[i + 1:sub])) if c else None
+
+
+FIGURE_GAP: Final = 3  # lower-case words between an inverted subject and "auf" ("kamen die Beamten aber nur auf")
 FIGURE_WORDS: Final = 6  # tokens from the cue to its count ("zählt die Gruppe nur 500")
 
 
@@ -217,7 +241,7 @@ def placed_figure_end(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int:
                or not toks[k].is_word), e)
     if at >= e or not toks[at].is_word or at == a + 1:
         return 0
-    numbers = _number_words(ctx.lang)
+    numbers = number_starts(ctx.lang)
     for k in range(at + 1, min(e, at + 1 + PLACED_APPROX)):
         t = toks[k]
         if t.text[:1].isdigit() or t.low in numbers:

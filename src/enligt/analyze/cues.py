@@ -294,7 +294,7 @@ def _triggers_built(lang: str) -> frozenset[str]:
     """Every word that can start a cue, a hearsay marker or an evidence phrase: the one-pass pre-filter."""
     lex = lexicon(lang)
     return frozenset(lex.speech) | frozenset(lex.separable) | frozenset(lex.prep) | frozenset(lex.evidence) \
-        | frozenset(lex.hearsay)
+        | frozenset(lex.hearsay) | function_words(lang, "visible_verb")
 
 
 def match_phrase(toks: list[Tok], i: int, end: int, index: dict[str, tuple[tuple[tuple[str, ...], str], ...]]

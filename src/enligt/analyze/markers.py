@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import Final
 
 from enligt.analyze.countdet import count_determiner
-from enligt.analyze.cueobject import placed_figure_end
+from enligt.analyze.cueobject import number_starts, placed_figure_end
 from enligt.analyze.cues import is_finite_verb, match_phrase
 from enligt.analyze.frames import inverted_first
 from enligt.analyze.phrases import apposed_subject, np_end, only_punct, seg_start, skip_relative, span
@@ -70,7 +70,12 @@ def prep_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
             d, cited = _free_one(ctx, toks, s, e, i, n)
             taken.update(t.start for t in cited)  # the free relative's own verb gives no second record
         else:
-            a, b = _inner_sentence(ctx, toks, s, e, i)
+            gapped = _gapped_count(ctx, toks, s, e, i)
+            a, b = (i, e) if gapped else _inner_sentence(ctx, toks, s, e, i)
+            if not gapped and ctx.lex.profile.capitalised_nouns:
+                b = next((k - 1 for k in range(i + n, b) if toks[k - 1].text == "," and toks[k].low in index
+                          and match_phrase(toks, k, e, index) and _gapped_count(ctx, toks, s, e, k)), b)
+                # "Nach Angaben X sind acht gestorben, nach Angaben Y bereits 16": X's claim ends at Y's gapped clause
             d = _prep_one(ctx, toks, a, b, i, n, "pre" if pos == "final" else pos)
             if d and prev and _relayed_tag(ctx, toks, s, i):
                 d = replace(d, parts=(prev,))
@@ -80,6 +85,19 @@ def prep_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
             src_end = d.source[-1].end if d.source else -1
         nxt = i + n
     return out, taken
+
+
+def _gapped_count(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int) -> bool:
+    """German: a source phrase after the comma that closes a clause of its own, opening a gapped clause with a count
+    and no verb ("Nach Angaben des Ministeriums sind acht gestorben, nach Angaben der Länder bereits 16", "…, an der
+    sich 2.000 beteiligten, laut Polizei aber nur noch 750"): the gapped clause alone is the source's claim."""
+    lex = ctx.lex
+    if not lex.profile.capitalised_nouns or i <= s + 2 or toks[i - 1].text != ",":
+        return False
+    verbs = lex.finite_verbs  # (not `auxiliaries`, which holds "bereits", "schon": "nach Angaben X bereits 16")
+    numbers = number_starts(ctx.lang)
+    return not any(t.low in verbs for t in toks[i:e]) and any(t.low in verbs for t in toks[s:i - 1]) \
+        and any(t.text[:1].isdigit() or t.low in numbers for t in toks[i:e])
 
 
 def _inner_sentence(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int) -> tuple[int, int]:

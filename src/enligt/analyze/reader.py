@@ -50,6 +50,7 @@ from enligt.analyze.titles import (
     before_title_quote,
     title_source,
 )
+from enligt.analyze.visible import visible_rules
 from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_word_list, function_words, wordset
 from enligt.models import Span
@@ -151,7 +152,7 @@ def _read_block(ctx: Ctx, memory: Memory, bi: int, sp: Span, title: bool, prev: 
             tags = [d for d in by_start[bisect_left(starts, here[0] - QUOTE_LOOKBACK):bisect_left(starts, here[1])]
                     if d.cue and here[0] <= d.cue[0] < here[1]]  # "“Q,” she said, adding that C": she adds
             found = preps + evidence_rules(ctx, toks, s, e, last, cands) + verb_rules(ctx, toks, s, e, last, cands, taken,
-                                                                                       tags)
+                                                                                       tags) + visible_rules(ctx, toks, s, e, cands)
             found = [d for d in found if not _leaves_quote(d, ranges) and not _topic_only(ctx, d)
                      and not _generic_quoted(ctx, d, ranges, quoted) and not _adverb_source(ctx, d)
                      and not (ownerless(ctx, d) and inside_quote(d, ranges))]  # "„Nach unseren Erkenntnissen …“"

@@ -295,6 +295,11 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
             return participles.participle(ctx, toks, s, e, i, n, kind, a, coordinated_stop(ctx, toks, a, e), cue,
                                       cue_text, vias, done)
     a, vias = after_cue(ctx, toks, i + n, e, cls)
+    if cls == "figure" and any(t.text[:1].isdigit() for t in toks[i + n:a]):
+        a = i + n  # "zählten in Berlin 70.000 Teilnehmer, in …": the place is the count's, no adverbial before it
+    if cls == "speech" and a == i + n and n > 1 and toks[i + n - 1].low in function_words(ctx.lang, "figure_of") \
+            and (figure := cueobject.figure_end(ctx, toks, a, e)):
+        e = figure  # "sprach von 750, unabhängige Beobachter hatten …": a count named, up to its comma
     if colon_speaker(ctx, toks, s, i, i + n, e):
         return None  # "Efter mötet rapporterar X i ett pressmeddelande:": the next paragraph (reader._colon_intro)
     if cueobject.warned_against(ctx, toks, i, i + n, e):
@@ -387,7 +392,7 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
     elif a == i + n and cls in ("speech", "opinion") and seg_start(toks, s, pre_end) == s and (
             inside := clauses.past_insert(ctx, toks, a, e)) is not None:
         a = inside  # "He said, however, that C", "She said, if elected, she would …"
-    elif cueobject.is_type_b(ctx, toks, a, e, i + n, tag=b > s and toks[b - 1].text == ","):
+    elif cls != "figure" and cueobject.is_type_b(ctx, toks, a, e, i + n, tag=b > s and toks[b - 1].text == ","):
         if cls == "clause" and not (b > s and (toks[b - 1].text == "," or toks[b - 1].low in ctx.lex.closed.as_clause)):
             return None  # "X hat die Festnahme gelobt.": a verb-final clause, no tag after its content
         if cls == "that" and toks[i].low in ctx.lex.noun_verbs and not (b > s and toks[b - 1].text in _TAG_OPENERS):
@@ -407,7 +412,7 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
     if cls == "speech" and a == i + n and (cueobject.made_object(ctx, toks, a, e, toks[i].low)
                                            or cueobject.news_object(ctx, toks, a, e)):
         return None  # "wrote the letter", "wrote a book": a thing made, nothing said
-    if a == i + n and cueobject.adverbials_only(ctx.lex, toks, a, e):
+    if a == i + n and cls != "figure" and cueobject.adverbials_only(ctx.lex, toks, a, e):
         return None  # German "Die Stadt erklärte auf die Anfrage mit einem Brief.": no words reported
     if cls == "speech" and a == i + n and cueobject.object_phrase_only(ctx, toks, a, e):
         return None  # "Regeringen svarar på kritiken med nya krav.": what was answered, no words reported

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from enligt.analyze.cueobject import figure_end
 from enligt.analyze.phrases import np_end, particle_stop, span
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok
@@ -23,7 +24,7 @@ def final_report(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int) -> Draft | N
     lex = ctx.lex
     if not lex.konjunktiv or i + 1 < e and toks[i + 1].text not in (",", ".", ";", "!"):
         return None  # German only; the verb closes its clause
-    own = {p[1] for p, cls in lex.speech.get(toks[i].low, ()) if len(p) == 2 and cls in ("speech", "opinion")}
+    own = {p[1]: cls for p, cls in lex.speech.get(toks[i].low, ()) if len(p) == 2 and cls in ("speech", "opinion", "figure")}
     k = clause_opener(ctx, toks, s, i)
     if not own or k < 0:
         return None
@@ -34,6 +35,8 @@ def final_report(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int) -> Draft | N
     src = toks[k + 1:j]
     if not src or not (src[0].upper or src[0].low in lex.determiners or lex.pronouns.get(src[0].low) == "person"):
         return None  # "Während man von 200 Toten spricht": nobody named
+    if own[toks[v].low] == "figure" and not figure_end(ctx, toks, v + 1, i):
+        return None  # "während X auf mehr als 1400 kommt": only a count ("…, weil sie auf die Idee kam")
     c = span(ctx, toks, v + 1, i)
     return Draft((c,), (toks[i].start, toks[i].end), f"{toks[i].text} {toks[v].text}", tuple(src)) if c else None
 

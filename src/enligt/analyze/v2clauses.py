@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from enligt.analyze.cueobject import inverted_figure
 from enligt.analyze.cues import Lexicon, is_finite_verb, split_phrase
 from enligt.analyze.cuesubject import subject
 from enligt.analyze.fronting import fronted
@@ -162,6 +163,8 @@ def inverted_phrase(ctx: Ctx, toks: list[Tok], e: int, i: int, cs: int = -1) -> 
     if (split := _split_before_clause(ctx, toks, e, i)) is not None:
         return split
     for phrase, cls in lex.speech.get(toks[i].low, ()):
+        if len(phrase) == 2 and cls == "figure" and (d := inverted_figure(ctx, toks, e, i, phrase[1], INVERTED_SUBJECT)):
+            return d
         if len(phrase) != 2 or cls not in ("speech", "opinion"):
             continue
         if 0 <= cs < i - 1 and toks[cs].low == phrase[1]:

@@ -1,0 +1,61 @@
+"""German counts given by a source (de24): the `figure` class completed with verbs of finding, registering and
+arriving at a count ("Die Zeitung ermittelte 500 Todesopfer", "Die Polizei registrierte 12 Festnahmen", "Die Stadt
+verzeichnet sechs Tote", "Der Bericht kommt auf mehr als 300 Tote": in a main clause, inverted after a fronted phrase
+and verb-final after "während"); a place before the count ("zählten in Kiel 5.000 Teilnehmer"); a count closing its
+sentence ("nur auf 3.000."); a count after "sprach von" ends at its comma; "gemäß" before a report noun and "nach
+eigener Zählung" as source phrases. Not a count given: "ermittelt gegen 3 Männer", "kam auf Platz 3", "kam auf die
+Idee", "gemäß ihrer Leistung". Every sentence is written for its test."""
+from __future__ import annotations
+
+import pytest
+
+from .conftest import Row, rows_in
+
+run = rows_in("de")
+
+FIGURES = [
+    ("Die Zeitung ermittelte 500 Todesopfer.", [("Die Zeitung", "ermittelte", "500 Todesopfer")]),
+    ("Das Institut registrierte zuletzt 4.100 Fälle.", [("Das Institut", "registrierte", "zuletzt 4.100 Fälle")]),
+    ("Die Stadt verzeichnet sechs Tote.", [("Die Stadt", "verzeichnet", "sechs Tote")]),
+    ("Die Polizei registrierte in Trier 12 Festnahmen.", [("Die Polizei", "registrierte", "in Trier 12 Festnahmen")]),
+    ("Die Helfer zählten in Kiel 5.000 Teilnehmer, in Bonn 3.000, in Ulm 2.000.",
+     [("Die Helfer", "zählten", "in Kiel 5.000 Teilnehmer, in Bonn 3.000, in Ulm 2.000")]),
+    ("Ein Bericht des Senats kommt auf mehr als 300 Tote.",
+     [("Ein Bericht des Senats", "kommt auf", "mehr als 300 Tote")]),
+    ("In Kiel kamen die Beamten dagegen nur auf 3.000.", [("die Beamten", "kamen auf", "3.000")]),
+    ("Die Gruppe nennt 200 Tote, während ein Gutachten auf mehr als 900 kommt.",
+     [("Die Gruppe", "nennt", "200 Tote"), ("ein Gutachten", "kommt auf", "mehr als 900")]),
+    # no count given
+    ("Die Polizei ermittelt gegen 3 Männer.", []),
+    ("Der Läufer kam auf Platz 3.", []),
+    ("Er lachte, während sie auf die Idee kam.", []),
+    ("Die Ergebnisse kommen auf den Tisch.", []),
+]
+
+SPOKEN = [
+    ("Das Ministerium sprach von 750, unabhängige Beobachter hatten Tausende Fälle gezählt.",
+     [("Das Ministerium", "sprach von", "750")]),
+]
+
+PHRASES = [
+    ("Gemäss den Angaben des Ministeriums starben zwölf Menschen.",
+     [("des Ministeriums", "Gemäss den Angaben", "starben zwölf Menschen")]),
+    ("Nach eigener Zählung der Zeitung kamen 80 Menschen ums Leben.",
+     [("der Zeitung", "Nach eigener Zählung", "kamen 80 Menschen ums Leben")]),
+    ("Die Spieler wurden gemäß ihrer Leistung bezahlt.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIGURES)
+def test_figures(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), SPOKEN)
+def test_spoken_count(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), PHRASES)
+def test_count_phrases(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
