@@ -85,6 +85,11 @@ EN = [
     ("No. 10 Downing Street issued a statement. It was short.", 2),
     ("“They are panicking,” the chair told the newspaper. Nobody replied.", 2),
     ("Sales rose by 3.3m barrels. Exports fell.", 2),
+    # a time zone after "a.m."/"p.m." belongs to the time; anything else after them opens a sentence
+    ("The ferry sank at about 2:00 a.m. EST, according to the coast guard.", 1),
+    ("The letter was sent at 6:40 p.m. GMT by the minister's office. Nobody replied.", 2),
+    ("The count ended at 11 p.m. Officials said it was slow.", 2),
+    ("The count ended at 11 p.m. EST. Officials said it was slow.", 2),
 ]
 
 OTHER = [

@@ -1,13 +1,19 @@
 """Swedish, Norwegian and Danish cues coordinated after "men"/"og"/"och" with no complementizer: the first verb's
 subject speaks ("Mannen är anhållen men förnekar brott"), and the noun object such a cue reports ends at a comma and
-a coordinated main clause ("förnekar brott, och åklagaren är förtegen"). sourcefirst.py and contentstop.py call these."""
+a coordinated main clause ("förnekar brott, och åklagaren är förtegen"), or with no comma at a coordinated clause
+with a subject of its own or an adverbial clause ("nekar till brott och flera har överklagat", "denied the charges when
+he appeared", `noun_object_stop`). sourcefirst.py and contentstop.py call these."""
 from __future__ import annotations
 
+from typing import Final
+
 from enligt.analyze.cues import Lexicon, is_finite_verb
+from enligt.analyze.numwords import number_words
 from enligt.analyze.phrases import seg_start
 from enligt.analyze.records import Ctx, Draft
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import forward_np
+from enligt.lang import function_words
 
 
 def nordic_conjunct(lex: Lexicon, toks: list[Tok], pre_end: int, a: int, e: int) -> bool:
@@ -62,3 +68,53 @@ def but_clause(lex: Lexicon, toks: list[Tok], a: int, e: int) -> int:
     afkræfter X"); not before a second "at"-clause of the claim ("…, men at D"); e when none does."""
     return next((m for m in range(a + 1, e - 2) if toks[m].text == "," and toks[m + 1].low in lex.closed.but
                  and toks[m + 2].low not in lex.complementizers), e)
+
+
+CLAUSE_SUBJECT: Final = 4  # words of a coordinated clause's subject before its verb ("two of them have", "flera har")
+_QUOTES: Final = frozenset("\"'“”„«»‘’‚")
+
+
+def noun_object_stop(ctx: Ctx, toks: list[Tok], a: int, stop: int) -> int:
+    """Where a cue's noun object at toks[a] ends with no comma: in Swedish, Norwegian and Danish before "och"/"og"
+    and a clause with a subject of its own ("nekar till brott och flera har valt att …"), in those and English
+    before an adverbial clause (`adverbial` in function_words.tsv: "instämmer i kritiken när X träffar honom").
+    A content with a verb, a complementizer or a quotation mark before that point is a clause (or a quotation)
+    whose own clauses it keeps: `stop` then."""
+    lex = ctx.lex
+    if a >= stop or toks[a].low in lex.complementizers or toks[a].low in lex.infinitive_markers:
+        return stop  # ("vowed to curb A while rebuilding B": a verb phrase keeps its own adverbial clause)
+    adverbial = function_words(ctx.lang, "adverbial")
+    for k in range(a + 1, stop - 1):
+        t = toks[k]
+        if t.text in _QUOTES or _verb_like(lex, t) or t.low in lex.complementizers:
+            return stop
+        if t.low in adverbial and toks[k + 1].is_word and not toks[k + 1].low.endswith("ing"):
+            return k
+        if lex.profile.v2 and (t.low in lex.closed.and_ or t.low in lex.closed.but) and _own_clause(lex, toks, k + 1, stop):
+            return k  # (not English: "acknowledged A and B had split" is a bare clause with two subjects)
+    return stop
+
+
+def _verb_like(lex: Lexicon, t: Tok) -> bool:
+    """A finite verb, auxiliary, modal or form of "be" (by list or ending): the content is a clause."""
+    return t.is_word and not t.upper and (is_finite_verb(t, lex) or t.low in lex.auxiliaries or t.low in lex.modals
+                                          or t.low in lex.closed.be)
+
+
+def _own_clause(lex: Lexicon, toks: list[Tok], k: int, e: int) -> bool:
+    """A subject opened by a pronoun, determiner, number or name (any noun in a V2 language) and a finite verb
+    within `CLAUSE_SUBJECT` words at toks[k] ("flera har", "forsvareren hans vil"): a coordinated clause, not a
+    second object."""
+    first = toks[k] if k < e else None
+    if first is None or not first.is_word or _verb_like(lex, first) or first.low in lex.prepositions:
+        return False
+    if not (first.low in lex.pronouns or first.low in lex.determiners or first.upper or first.text[:1].isdigit()
+            or first.low in number_words(lex.lang) or lex.profile.v2):
+        return False  # (a V2 noun is definite with no determiner: "forsvareren hans vil")
+    for m in range(k + 1, min(e, k + CLAUSE_SUBJECT + 1)):
+        t = toks[m]
+        if _verb_like(lex, t):
+            return m + 1 < e and toks[m + 1].is_word
+        if not t.is_word or t.low in lex.relatives or t.low in lex.complementizers or t.low in lex.coordinators:
+            return False
+    return False

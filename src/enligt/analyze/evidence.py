@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from enligt.analyze.cues import match_phrase, negated
+from enligt.analyze.docrelative import document_relative_end
 from enligt.analyze.phrases import np_before, np_end, span
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok
@@ -45,7 +46,7 @@ def evidence_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None
             if c:
                 out.append(Draft((c,), cue, cue_text, tuple(toks[s + 2:i])))
         elif (p := _prep_at(ctx, toks, i + n, e, prep)) is not None:
-            j = np_end(ctx, toks, p + 1, e)
+            j = document_relative_end(ctx, toks, p + 1, np_end(ctx, toks, p + 1, e), e, False)  # "en granskning som TT gjort"
             j -= 1 if particle and j - 1 > p + 1 and toks[j - 1].text == particle else 0  # "… aus X hervor"
             src = toks[p + 1:j]
             if not src:

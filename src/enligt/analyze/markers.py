@@ -12,6 +12,7 @@ from typing import Final
 from enligt.analyze.countdet import count_determiner
 from enligt.analyze.cueobject import number_starts, placed_figure_end
 from enligt.analyze.cues import is_finite_verb, match_phrase
+from enligt.analyze.docrelative import document_relative_end
 from enligt.analyze.frames import inverted_first
 from enligt.analyze.phrases import apposed_subject, np_end, only_punct, seg_start, skip_relative, span
 from enligt.analyze.prepphrase import (
@@ -321,6 +322,8 @@ def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: st
         and count_determiner(toks, a + 1, e, ctx.lex) else a  # "nach Angaben von | zwei Zeugen": a count opens it
     j = coordinated(ctx, toks, quoted_title(ctx, toks, a, np_end(ctx, toks, of, e), e), e)
     j = contact_clause(ctx, toks, named_apposition(ctx, toks, a, j, e), e)
+    j = document_relative_end(ctx, toks, a, j, e, i == s or i == s + 1 and toks[s].low in ctx.lex.coordinators)
+    # ("Enligt en genomgång som X har gjort har …", "…, enligt en rapport som X tog fram.")
     src = toks[a:j]
     if len(src) > 1 and src[0].low in function_words(ctx.lang, "source_preposition"):
         src = src[1:]  # "nach Angaben von Augenzeugen": the preposition is no part of the source

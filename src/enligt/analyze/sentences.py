@@ -236,6 +236,8 @@ def _boundary_after(toks: list[Tok], i: int, lang: str) -> bool:
             return False  # "EAST STROUDSBURG, Pa. - Police …", "Wash. (AP) —": a dateline's state (no dash opens speech)
         if prev.text.isdigit() and nxt.upper and _ordinal_before_noun(lang) and nxt.low not in _clause_openers(lang):
             return False  # "am 19. Januar"; "… auf 110. Die Behörde …" ends its sentence
+        if prev.low in all_function_words("clock_suffix") and nxt.text in _time_zones():
+            return False  # "at 1:00 a.m. EST, according to X": the time's zone, not a new sentence
     if nxt.text == ")" and i + 2 < len(toks) and nxt.start == toks[i].end:
         nxt = toks[i + 2]  # "(State law bars it.) Sources said": the bracket closes the sentence
     first = nxt.text[0]
@@ -246,6 +248,12 @@ def _pronoun_opens(nxt: Tok, lang: str) -> bool:
     """A capitalised personal pronoun after a dotted abbreviation's full stop opens a sentence ("… in Washington
     D.C. He recalled …"); after a title it may be a name ("Dr. He Wei")."""
     return nxt.upper and nxt.low in _person_pronouns(lang)
+
+
+@cache
+def _time_zones() -> frozenset[str]:
+    """Time zones as written after a clock time ("EST", "GMT"; `time_zone` in function_words.tsv), upper case."""
+    return frozenset(w.upper() for w in all_function_words("time_zone"))
 
 
 @cache

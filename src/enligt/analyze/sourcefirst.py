@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Final
 
 from enligt.analyze import clauses, englishshapes, frames
-from enligt.analyze.conjunct import conjunct_subject, nordic_conjunct
+from enligt.analyze.conjunct import conjunct_subject, nordic_conjunct, noun_object_stop
 from enligt.analyze.contentstop import coordinated_stop
 from enligt.analyze.cues import Lexicon, is_finite_verb
 from enligt.analyze.cuesubject import subject
@@ -173,6 +173,8 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
                      and toks[k - 1].low[-3:] != toks[k + 1].low[-3:]), stop)  # (not "skadade och dödade")
         reason = function_words(ctx.lang, "reason")  # "tror på en lösning | eftersom mötet …": the belief's ground
         stop = next((k for k in range(a + 1, stop) if toks[k].low in reason), stop)
+    if a == i + n and not lex.profile.capitalised_nouns and (lex.profile.v2 or cls in _NOUN_OBJECT):
+        stop = noun_object_stop(ctx, toks, a, stop)  # "nekar till brott och flera har …", "denied X when he …"
     if lex.profile.capitalised_nouns and n > 1 and toks[i + n - 1].low in lex.prepositions:
         stop = next((k for k in range(a + 1, stop) if toks[k].text in _DASH and any(  # "sprach von 20 Toten – damit
             t.low in lex.finite_verbs or t.low in lex.konjunktiv or t.low in lex.modals for t in toks[k + 1:stop])
@@ -193,6 +195,9 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
     return Draft(tuple(parts), cue, cue_text, tuple(src), tail=tail, via=tuple(vias),
                  antecedent=back or (None if antecedent is None else tuple(antecedent)))
 
+
+
+_NOUN_OBJECT: Final = frozenset({"opinion", "reject"})  # English cues whose object may be a noun ("denied the charges")
 
 
 def _fronted_phrase_source(lex: Lexicon, src: list[Tok], toks: list[Tok], a: int, e: int) -> bool:

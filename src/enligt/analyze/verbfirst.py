@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from enligt.analyze import shapes, v2clauses
 from enligt.analyze.aftercue import over_for
+from enligt.analyze.docrelative import document_relative_end
 from enligt.analyze.inverted import body_place
 from enligt.analyze.phrases import apposed_name, genitive_tail, np_end, particle_stop
 from enligt.analyze.records import Ctx, Draft, Span2
@@ -29,6 +30,7 @@ def verb_first(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int, cls: str, cue:
     j = role_of_org(ctx, toks, i + n, j, e)  # "Det oplyser vagtchef ved Fyns Politi Ole Lund"
     j = body_place(ctx, toks, i + n, j, e)  # "Det bekrefter politiet i Lillevik"
     j = v2clauses.described_end(ctx, toks, i, i + n, j)  # "Så beskrev ett vittne läget"
+    j = document_relative_end(ctx, toks, i + n, j, e, False)  # "Det visar en genomgång som SVT har gjort"
     vias: list[str] = []
     name = apposed_name(ctx, toks, j, e)  # "Det siger guvernøren, Oleh Kiper, til DR."
     k = next((m for m in range(j + 2, e) if toks[m].text == ","), e) + 1 if name else j
