@@ -21,3 +21,36 @@ ACCUSING = [
 @pytest.mark.parametrize("text,lang,expected", ACCUSING)
 def test_an_accusation_and_its_charge_are_what_was_said(text: str, lang: str, expected: list[Row]) -> None:
     assert bylined_rows(text, lang) == expected
+
+
+SECOND_THAT_CLAUSE = [
+    # ", og at" + a clause with a cue of its own: a second clause of the outer report, the inner cue nested in it
+    ("Advokaten har uttalt at bildet bør fjernes, og at klienten synes det er belastende.", "no",
+     [("Advokaten", "uttalt", "bildet bør fjernes, og at klienten synes det er belastende"),
+      ("klienten", "synes", "det er belastende")]),
+    ("Advokaten har udtalt, at billedet bør fjernes, og at klienten mener, at det er belastende.", "da",
+     [("Advokaten", "udtalt", "billedet bør fjernes, og at klienten mener, at det er belastende"),
+      ("klienten", "mener", "det er belastende")]),
+    ("Advokaten har sagt att bilden bör tas bort, och att klienten tycker att det är jobbigt.", "sv",
+     [("Advokaten", "sagt", "bilden bör tas bort, och att klienten tycker att det är jobbigt"),
+      ("klienten", "tycker", "det är jobbigt")]),
+    # a coordinated clause with a speaker of its own and no complementizer still cuts
+    ("Advokaten har sagt att bilden bör tas bort, men klienten säger att det är jobbigt.", "sv",
+     [("Advokaten", "sagt", "bilden bör tas bort"), ("klienten", "säger", "det är jobbigt")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", SECOND_THAT_CLAUSE)
+def test_a_second_that_clause_goes_on_the_outer_report(text: str, lang: str, expected: list[Row]) -> None:
+    assert sorted(bylined_rows(text, lang)) == sorted(expected)
+
+
+SECOND_THAT_CLAUSE_EN = [
+    ("Lee said the river was expected to rise, and that officials had confirmed the first evacuations.", "en",
+     ("Lee", "said", "the river was expected to rise, and that officials had confirmed the first evacuations")),
+]
+
+
+@pytest.mark.parametrize("text,lang,row", SECOND_THAT_CLAUSE_EN)
+def test_a_second_that_clause_goes_on_the_outer_report_en(text: str, lang: str, row: Row) -> None:
+    assert row in bylined_rows(text, lang)
