@@ -48,6 +48,9 @@ def test_a_second_that_clause_goes_on_the_outer_report(text: str, lang: str, exp
 SECOND_THAT_CLAUSE_EN = [
     ("Lee said the river was expected to rise, and that officials had confirmed the first evacuations.", "en",
      ("Lee", "said", "the river was expected to rise, and that officials had confirmed the first evacuations")),
+    # "but that" + a noun: a determiner, the writer's own clause
+    ("Lee said the toll had reached 40, but that figure has not been confirmed by officials.", "en",
+     ("Lee", "said", "the toll had reached 40")),
 ]
 
 
