@@ -57,3 +57,21 @@ SECOND_THAT_CLAUSE_EN = [
 @pytest.mark.parametrize("text,lang,row", SECOND_THAT_CLAUSE_EN)
 def test_a_second_that_clause_goes_on_the_outer_report_en(text: str, lang: str, row: Row) -> None:
     assert row in bylined_rows(text, lang)
+
+
+BARE_NAMING = [
+    # a naming verb, a definite noun object and the name given it, with no "for"
+    ("Ministeren kaller valget ryddig og troverdig.", "no", [("Ministeren", "kaller", "valget ryddig og troverdig")]),
+    ("Regjeringen kalte påstanden ren propaganda.", "no", [("Regjeringen", "kalte", "påstanden ren propaganda")]),
+    ("Rådmanden kalder forslaget en dårlig idé.", "da", [("Rådmanden", "kalder", "forslaget en dårlig idé")]),
+    ("Forbundet kaldte aftalen historisk god.", "da", [("Forbundet", "kaldte", "aftalen historisk god")]),
+    # a particle of summoning: no naming
+    ("Ordføreren kaller styret inn til et ekstra møte.", "no", []),
+    ("Borgmesteren kalder byrådet sammen til et møde.", "da", []),
+    ("Treneren kalte laget tilbake til garderoben.", "no", []),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", BARE_NAMING)
+def test_a_naming_without_its_particle(text: str, lang: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, lang) == expected
