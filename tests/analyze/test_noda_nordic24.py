@@ -75,3 +75,22 @@ BARE_NAMING = [
 @pytest.mark.parametrize("text,lang,expected", BARE_NAMING)
 def test_a_naming_without_its_particle(text: str, lang: str, expected: list[Row]) -> None:
     assert bylined_rows(text, lang) == expected
+
+
+EXPECTING = [
+    # "venter (,) at C": expecting, as "forventer"; only before a clause
+    ("Redningsmandskabet venter, at flere bliver fundet i løbet af natten.", "da",
+     [("Redningsmandskabet", "venter", "flere bliver fundet i løbet af natten")]),
+    ("I forbundet venter formanden, Eva Lund, at strejken slutter fredag.", "da",
+     [("formanden", "venter", "strejken slutter fredag")]),
+    ("Kommunen venter at broen åpner igjen i mars.", "no", [("Kommunen", "venter", "broen åpner igjen i mars")]),
+    ("Kommunen ventar at brua opnar att i mars.", "no", [("Kommunen", "ventar", "brua opnar att i mars")]),
+    # waiting: no clause, no claim
+    ("Passagererne venter på bussen ved stationen.", "da", []),
+    ("Som ventet tapte laget kampen på hjemmebane.", "no", []),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", EXPECTING)
+def test_expecting_before_a_clause(text: str, lang: str, expected: list[Row]) -> None:
+    assert [(s, c, t) for s, c, t in bylined_rows(text, lang)] == expected
