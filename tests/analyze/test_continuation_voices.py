@@ -72,6 +72,11 @@ BODY_KEEPS = [
             "Fjordnett opplyser at alle mannskaper er kalt inn.\n\n"
             "– Vi må vente til det roer seg litt."),
      ("Fjordnett", None, "Vi må vente til det roer seg litt")),
+    # English: a quote paragraph may close one the body's paragraph opened, so the body keeps it
+    ("en", ("\"We have many faults in the grid,\" said Kari Moe, operations chief at Fjordnett.\n\n"
+            "Fjordnett said it had crews ready and would send them out at dawn.\n\n"
+            "\"We must wait until the wind drops.\""),
+     ("Fjordnett", None, "We must wait until the wind drops")),
 ]
 
 

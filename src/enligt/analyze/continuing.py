@@ -201,9 +201,11 @@ def _bridge_speaker(ctx: Ctx, d: Draft, ordered: list[Draft], i: int, speaker: D
 def _body_voice(ctx: Ctx, d: Draft, ordered: list[Draft], i: int, speaker: Draft) -> Draft | None:
     """A tagless quote paragraph after a body's reported words ("Elmea sier de har …" + "– Q"): a quotation is
     a person's words, so the person whose tagged quote opens the next paragraph ("– Q2, sier X"), else the
-    person last quoted for that body ("– Q0, sier kommunikasjonssjef X i Elmea"); None when neither is there."""
-    if not d.direct or speaker.direct or speaker.type not in _BODY_TYPES:
-        return None
+    person last quoted for that body ("– Q0, sier kommunikasjonssjef X i Elmea"); None when neither is there.
+    Swedish, Norwegian and Danish only."""
+    if not d.direct or speaker.direct or speaker.type not in _BODY_TYPES or not ctx.lex.profile.v2 \
+            or ctx.lex.profile.capitalised_nouns:
+        return None  # (Nordic dash-quote pages: an English quote may close one the body's paragraph opened)
     nxt = _tagged_next(ctx, d, ordered, i)
     if nxt is not None and nxt.type == "person":
         return nxt
