@@ -80,7 +80,10 @@ def coordinated_stop(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int:
         coord = low in coordinators  # (cheap set and flag tests first: each rule below is tried at every word)
         if comma and k + 2 < e and toks[k + 1].low in coordinators and any(
                 match_phrase(toks, m, e, speech) for m in range(k + 3, min(e, k + COORDINATED_CUE))) \
-                and toks[k + 2].is_word:
+                and toks[k + 2].is_word and not (toks[k + 1].low in function_words(ctx.lang, "and")
+                                                 and toks[k + 2].low in lex.complementizers):
+            # (not "…, og at fornærmede synes C": a second clause of the outer cue, whose cue is nested in it;
+            # "…, but that number is not confirmed" has a determiner after its "but")
             return k  # "…, but she said she might …": a clause with its own speaker and cue
         if not v2 and text in _ASIDE_DASH and k + 2 < e and toks[k + 1].low in coordinators \
                 and _dashed_report(lex, toks, k + 2, e):

@@ -65,6 +65,8 @@ def continuations(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
             continue
         if not d.in_title and _question(ctx, d):
             continue  # "– Hur ser du på kritiken?": the interviewer's question, not the interviewee's claim
+        if _cut_off(ctx, d):
+            continue  # "– Vi må nok regne med at d" ending the page: the tag that would name the speaker is lost
         if any(o.cue and not o.continuation and (o.parts == d.parts or _tag_inside(o, d))
                for o in ordered[max(0, i - NEAR):i + NEAR]):
             continue  # "- Q.\n\nSådan lyder det fra X.", "»Q, siger han.": the quotation is that record's content
@@ -73,7 +75,8 @@ def continuations(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
                   and 0 <= d.block - p.block <= CONTINUATION_BLOCKS and not p.hearsay and (p.cue or p.continuation)
                   and not cited(ctx, p) and not _inside(ctx, p, ordered[max(0, i - NEAR):i])), None)
         if speaker is not None and not d.in_title:
-            speaker = _bridge_speaker(ctx, d, ordered, i, speaker) or speaker
+            speaker = _bridge_speaker(ctx, d, ordered, i, speaker) or _body_voice(ctx, d, ordered, i, speaker) \
+                or speaker
         elif speaker is None and not d.in_title:
             speaker = _tagged_next(ctx, d, ordered, i)
         relay = _relaying_person(ctx, speaker, ordered[max(0, i - NEAR):i]) if speaker and d.direct else None
@@ -109,6 +112,21 @@ def continuations(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
                                   cue_text=d.cue_text if keep else None)
         out.append(ordered[i])  # a later continuation may take this one's speaker
     return out
+
+
+def _cut_off(ctx: Ctx, d: Draft) -> bool:
+    """A tagless quotation that the page cuts off in the middle of a word, with nothing after it ("– Det er
+    meget overra" as a dump's last line): a quote's tag comes at its end, so whose words they are is lost
+    with it."""
+    if not d.direct or d.in_title or ctx.text[d.end:].strip() or not d.end or not ctx.text[d.end - 1].isalnum():
+        return False
+    line = ctx.text[ctx.text.rfind("\n", 0, d.end) + 1:d.end]
+    lex = ctx.lex
+    # (not "– Q, er rådet til X, som påpeker at C" cut: a verb after a comma may open the quotation's own tag)
+    return not any(w.lower() in lex.finite_verbs or w.lower() in lex.speech for w in _AFTER_COMMA.findall(line))
+
+
+_AFTER_COMMA: Final = re.compile(r",\s+(\w+)")
 
 
 def _tag_inside(o: Draft, d: Draft) -> bool:
@@ -178,6 +196,26 @@ def _bridge_speaker(ctx: Ctx, d: Draft, ordered: list[Draft], i: int, speaker: D
     named = {speaker_name(p): p for p in ordered[max(0, i - NEAR):i] if p.source and not p.in_title and not p.hearsay
              and p.type == "person" and _named_in(speaker_name(p), words)}
     return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _body_voice(ctx: Ctx, d: Draft, ordered: list[Draft], i: int, speaker: Draft) -> Draft | None:
+    """A tagless quote paragraph after a body's reported words ("Elmea sier de har …" + "– Q"): a quotation is
+    a person's words, so the person whose tagged quote opens the next paragraph ("– Q2, sier X"), else the
+    person last quoted for that body ("– Q0, sier kommunikasjonssjef X i Elmea"); None when neither is there.
+    Swedish, Norwegian and Danish only."""
+    if not d.direct or speaker.direct or speaker.type not in _BODY_TYPES or not ctx.lex.profile.v2 \
+            or ctx.lex.profile.capitalised_nouns:
+        return None  # (Nordic dash-quote pages: an English quote may close one the body's paragraph opened)
+    nxt = _tagged_next(ctx, d, ordered, i)
+    if nxt is not None and nxt.type == "person":
+        return nxt
+    body = speaker_name(speaker).split()
+    for p in reversed(ordered[max(0, i - NEAR):i]):
+        if p.direct and p.cue is not None and not p.continuation and not p.in_title and p.type == "person":
+            stop = ctx.text.find("\n", p.end)
+            line = _WORDS.findall(ctx.text[p.start:stop if stop >= 0 else len(ctx.text)])
+            return p if body and body[-1][:1].isupper() and body[-1] in line else None
+    return None
 
 
 def _named_in(who: str, words: set[str]) -> bool:

@@ -80,7 +80,25 @@ def _named_noun(ctx: Ctx, toks: list[Tok], a: int, e: int) -> bool:
     nxt = toks[a + 1]
     if nxt.text in _OPEN_QUOTES:
         return toks[a + 2].is_word
-    return nxt.low in lex.closed.definite_article and toks[a + 2].low.endswith(_SUPERLATIVE)
+    return nxt.low in lex.closed.definite_article and toks[a + 2].low.endswith(_SUPERLATIVE) \
+        or _bare_name(ctx, obj, nxt)
+
+
+def _bare_name(ctx: Ctx, obj: Tok, nxt: Tok) -> bool:
+    """Norwegian/Danish: a definite noun object, then the name given it with no particle ("kaller valget robust",
+    "kalder påstanden fake news"): a lower-case word that is no particle of summoning (`call_away`: "kaller styret
+    inn"), no preposition, adverb, conjunction or verb."""
+    lex = ctx.lex
+    suffixes = function_words(ctx.lang, "definite_suffix")
+    if not suffixes or len(obj.low) < 5 or not obj.low.endswith(("en", "et")) or not nxt.is_word or nxt.upper:
+        return False
+    low = nxt.low
+    if low in function_words(ctx.lang, "indefinite"):
+        return True  # "kalder forslaget en dårlig idé"
+    return not (low in function_words(ctx.lang, "call_away") or low in lex.prepositions or low in lex.coordinators
+                or low in lex.subordinators or low in lex.complementizers or low in lex.negation
+                or low in lex.sentence_adverbs or low in lex.finite_verbs or low in lex.speech
+                or low in lex.determiners or low in lex.pronouns or low in lex.auxiliaries)
 
 
 _SUPERLATIVE: Final = ("ste", "sta")  # "den største", "det värsta": a definite superlative
