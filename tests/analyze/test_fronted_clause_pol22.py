@@ -1,0 +1,33 @@
+"""English reports inside a fronted clause (sourcefirst.py, mainclause.py): a time frame
+before the subordinator ("Three years after X vowed A, …") fronts the clause as the subordinator alone does, so the
+report ends at the comma before the main clause. End to end, one table per construction.
+
+Every sentence here is written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from .conftest import Row, rows_in
+
+run = rows_in("en")
+
+
+ELAPSED_OPENER: list[tuple[str, list[Row]]] = [
+    # a number, a time word and a subordinator before the clause of the cue
+    ("Three years after the party vowed to court young voters, its leaders have ignored them.",
+     [("the party", "vowed", "to court young voters")]),
+    ("Two weeks after the company announced it would close the plant, the union called a strike.",
+     [("the company", "announced", "it would close the plant")]),
+    # a bare plural time word ("Years after"), a quantifier or an adverb before it
+    ("Years after the senator claimed the budget was balanced, the city doubled its spending.",
+     [("the senator", "claimed", "the budget was balanced")]),
+    ("Only hours after the mayor said the bridge was safe, the council closed it.",
+     [("the mayor", "said", "the bridge was safe")]),
+    ("Moments after the referee said the goal would stand, the crowd stormed onto the pitch.",
+     [("the referee", "said", "the goal would stand")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ELAPSED_OPENER)
+def test_a_time_frame_before_a_subordinator_fronts_the_clause(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
