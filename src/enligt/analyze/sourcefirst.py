@@ -160,6 +160,7 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
         return None  # "he heard a loud bang": perception, not "the court heard"
     stop = coordinated_stop(ctx, toks, a, e)
     opener = s + 1 if s + 1 < i and toks[s].low in lex.focus else s  # "Even as he accused X, Berg …"
+    opener = _elapsed_opener(ctx, toks, opener, i)  # "Three years after the party vowed A, it …"
     if not lex.profile.v2 and toks[opener].low in lex.subordinators and toks[opener].low not in lex.coordinators:
         stop = fronted_clause_end(lex, toks, a, stop)  # "Although X admitted that A, he claimed B": A ends there
     if sum(1 for t in toks[s:i] if t.text in QUOTE_STRIP) % 2:  # the cue stands inside a quotation
@@ -196,8 +197,29 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
                  antecedent=back or (None if antecedent is None else tuple(antecedent)))
 
 
-
 _NOUN_OBJECT: Final = frozenset({"opinion", "reject"})  # English cues whose object may be a noun ("denied the charges")
+
+
+def _elapsed_opener(ctx: Ctx, toks: list[Tok], k: int, i: int) -> int:
+    """The subordinator after a fronted time frame ("Three years after", "Only hours after", "A week after"): up to
+    ELAPSED_WORDS words and a time word (`elapsed` in `function_words.tsv`, or the language's `times`) right before a
+    subordinator that opens the clause of the cue at toks[i]; else k."""
+    lex = ctx.lex
+    if lex.profile.v2:
+        return k
+    for t in range(k, min(i - 1, k + ELAPSED_WORDS + 1)):
+        w = toks[t]
+        if not w.is_word:
+            return k
+        if (w.low in function_words(ctx.lang, "elapsed") or time_word(w.low, lex.times)) \
+                and toks[t + 1].low in lex.subordinators and toks[t + 1].low not in lex.coordinators:
+            return t + 1
+        if w.low in lex.subordinators or w.low in lex.speech:
+            return k
+    return k
+
+
+ELAPSED_WORDS: Final = 3  # words before the time word of a fronted time frame ("Less than a month after")
 
 
 def _fronted_phrase_source(lex: Lexicon, src: list[Tok], toks: list[Tok], a: int, e: int) -> bool:
