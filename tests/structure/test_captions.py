@@ -48,6 +48,41 @@ def test_not_a_caption(line: str) -> None:
     assert split_caption(line) is None
 
 
+@pytest.mark.parametrize(
+    ("line", "text", "credit"),
+    [
+        ("Blaulicht über der Kreuzung © dpa", "Blaulicht über der Kreuzung", "dpa"),
+        ("Feuerwehrleute am Ufer © (c) APA/AFP/Jane Roe (Jane Roe)", "Feuerwehrleute am Ufer", "APA/AFP/Jane Roe"),
+        ("Die Halle nach dem Sturm. (c) agrarbote", "Die Halle nach dem Sturm.", "agrarbote"),
+        ("Rescue crews at the harbour © Getty Images", "Rescue crews at the harbour", "Getty Images"),
+        ("Räddningstjänsten vid hamnen © TT", "Räddningstjänsten vid hamnen", "TT"),
+        ("Brannvesenet ved havna © NTB", "Brannvesenet ved havna", "NTB"),
+        ("Redningsfolk ved havnen © Ritzau Scanpix", "Redningsfolk ved havnen", "Ritzau Scanpix"),
+    ],
+)
+def test_caption_closed_by_a_copyright_sign(line: str, text: str, credit: str) -> None:
+    assert split_caption(line) == Caption(text=text, credit=credit)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Kustbladet © 2024",  # a footer: a year after the sign
+        "Copyright © Harbour Gazette",  # a notice, no caption
+        "Alle Rechte vorbehalten © Rheinbote Verlag",
+        "Texte und Bilder © Rheinbote. Jede Verwendung ist ohne Zustimmung des Verlags unzulässig und strafbar.",
+        "© dpa",  # a credit alone is no caption with text
+        # the article's last paragraph signed by its agency
+        ("Die Straße blieb bis zum Morgen gesperrt. Die Polizei sucht Zeugen, die den Unfall beobachtet haben, und "
+         "bittet um Hinweise. Wie es zu dem Zusammenstoß kam, ist noch unklar. Ein Gutachter soll den Hergang "
+         "klären. Die beiden Fahrer wurden leicht verletzt und konnten das Krankenhaus am Abend wieder verlassen. © dpa"),
+    ],
+)
+def test_copyright_footer_is_no_caption(line: str) -> None:
+    cap = split_caption(line)
+    assert cap is None or not cap.text
+
+
 def test_credit_only_line() -> None:
     assert split_caption("Foto: Anna Berg") == Caption(text="", credit="Anna Berg")
 

@@ -38,6 +38,12 @@ def page(lang: str, short: str) -> str:
         ("sv", "Dyr renovering", True, False),
         ("en", "'Long overdue'", True, False),
         ("no", "– Helt nødvendig", True, False),
+        # a quotation heading opened by a hyphen or an em dash, as the dump printed it
+        ("no", "- Helt nødvendig", True, False),
+        ("sv", "- Helt nödvändigt", True, False),
+        ("da", "— Helt nødvendigt", True, False),
+        ("no", "— Ingen vei utenom", True, False),
+        ("en", "-Turnout rose in every county", False, False),  # a bullet glued to its item: no quotation
         # an interviewer's question between the answers is running text
         ("sv", "Varför stänger ni hela sommaren?", False, True),
         ("no", "Hva skjer med de ansatte?", False, True),
@@ -75,3 +81,39 @@ def test_pledge_header_ends_the_body() -> None:
     art = structure_text(Page(input="t.txt", content=content, kind="text"), options=Options())
     assert art.headings == ()
     assert not any("saklighet" in p for p in art.body)
+
+
+CUT = {
+    "sv": ("Kostnaden", "Arbetet leds av ett byggföretag från Gävle som vann upphandlingen i v"),
+    "no": ("Kostnaden", "Arbeidet ledes av et byggefirma fra Hamar som vant anbudet i for"),
+    "da": ("Udgiften", "Arbejdet ledes af et byggefirma fra Vejle, som vandt udbuddet i foråre"),
+    "de": ("Die Kosten", "Die Arbeiten leitet eine Baufirma aus Gera, die den Auftrag im Frühjahr erh"),
+    "en": ("The cost", "The work is led by a building firm from Leeds that won the contract in the spr"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(CUT))
+def test_heading_above_a_paragraph_the_crawler_cut_off(lang: str) -> None:
+    a, b, _c = PARAGRAPHS[lang]
+    heading, cut = CUT[lang]
+    content = f"Headline about the pool\n\n{a}\n\n{b}\n\n{heading}\n\n{cut}"
+    art = structure_text(Page(input="t.txt", content=content, kind="text"), options=Options())
+    assert art.headings == (heading,)
+    assert art.body[-1] == cut
+
+
+@pytest.mark.parametrize(("lang", "header", "comment"), [
+    ("en", "Leave a Reply", "Great to hear that the pool is finally being fixed, it was long overdue."),
+    ("en", "Please enter your comment!", "The pool has needed this work for years, so good news for the town."),
+    ("de", "Schreibe einen Kommentar", "Endlich wird das Bad saniert, das hätte man schon lange machen sollen."),
+    ("de", "Diskutieren Sie mit", "Das Bad hätte man schon vor Jahren sanieren müssen, finde ich."),
+    ("sv", "Lämna ett svar", "Äntligen renoveras badhuset, det borde ha gjorts för länge sedan."),
+    ("no", "Legg igjen en kommentar", "Endelig pusses badet opp, det burde vært gjort for lenge siden."),
+    ("da", "Skriv en kommentar", "Endelig bliver svømmehallen renoveret, det burde være sket for længst."),
+])
+def test_comment_form_header_ends_the_article(lang: str, header: str, comment: str) -> None:
+    a, b, _c = PARAGRAPHS[lang]
+    content = f"Headline about the pool\n\n{a}\n\n{b}\n\n{header}\n\n{comment}\n"
+    art = structure_text(Page(input="t.txt", content=content, kind="text"), options=Options())
+    assert art.headings == ()
+    assert art.body == (a, b)

@@ -352,6 +352,18 @@ def test_caption_printed_twice_is_no_lead(lang: str, caption: str, credit: str) 
     assert caption not in article.body and len(article.body) == 2
 
 
+@pytest.mark.parametrize("lang,caption", [
+    ("sv", "Räddningstjänsten vid villan på tisdagsmorgonen. Foto: Anna Lind/TT"),
+    ("no", "Brannmannskaper utenfor eneboligen tirsdag. Foto: Kari Nes / NTB"),
+    ("da", "Brandfolk uden for villaen tirsdag morgen. Foto: Jens Holm/Ritzau Scanpix"),
+    ("de", "Feuerwehrleute vor dem Haus am Dienstag. Foto: Peter Meier/dpa"),
+    ("en", "Firefighters outside the house on Tuesday. Photo: Jane Doe/AP"),
+])
+def test_caption_printed_twice_with_its_credit_is_one_caption(lang: str, caption: str) -> None:
+    article = page(lang, "{title}\n\n" + caption + "\n" + caption)
+    assert len(article.captions) == 1
+
+
 @pytest.mark.parametrize("lang,first,second,line", [
     ("sv", "– Helt oacceptabelt, säger oppositionsrådet Eva Berg (S).", "– Ett hån, säger Per Lund (V).",
      "Publicerad 3 mars 2024"),
@@ -362,6 +374,37 @@ def test_standfirst_split_over_tight_lines_is_one_lead(lang: str, first: str, se
     article = page(lang, "{title}\n\n" + first + "\n" + second + "\n\n" + line)
     assert article.lead == first + "\n" + second
     assert len(article.body) == 3
+
+
+@pytest.mark.parametrize("lang,first,second", [
+    ("sv", "Tre bilar brann i natt i centrala Borås.", "Polisen misstänker att bränderna var anlagda."),
+    ("no", "Tre biler brant i natt i sentrum av Hamar.", "Politiet mistenker at brannene var påsatt."),
+    ("da", "Tre biler brændte i nat i midtbyen i Vejle.", "Politiet mistænker, at brandene var påsat."),
+    ("de", "Drei Autos brannten in der Nacht in der Innenstadt von Gera.", "Die Polizei geht von Brandstiftung aus."),
+    ("en", "Three cars burned overnight in the centre of Leeds.", "Police believe the fires were set on purpose."),
+])
+def test_standfirst_in_tight_lines_above_a_blank_line_is_one_lead(lang: str, first: str, second: str) -> None:
+    article = page(lang, "{title}\n\n" + first + "\n" + second)
+    assert article.lead == first + "\n" + second
+
+
+def test_tight_paragraphs_on_a_page_set_in_tight_lines_stay_apart() -> None:
+    lines = ["Residents fled as the fire spread through the block.", "Two firefighters were treated for smoke.",
+             "The cause of the fire is not yet known, the fire service said.", "Roads nearby stay closed tonight."]
+    content = "Fire spreads through a block of flats\n\n" + "\n".join(lines[:2]) + "\n\n" + "\n".join(lines[2:])
+    article = structure_text(Page(input="t", content=content, kind="text"), options=Options())
+    assert article.lead == lines[0]
+
+
+@pytest.mark.parametrize("lang,first,second,quote", [
+    ("sv", "Tre bilar brann i natt i Borås.", "Polisen misstänker anlagd brand.", "- Vi utreder saken, säger Eva Berg."),
+    ("no", "Tre biler brant i natt på Hamar.", "Politiet mistenker påsatt brann.", "- Vi etterforsker, sier Kari Nes."),
+])
+def test_dash_quote_under_a_tight_standfirst_stays_its_own_paragraph(lang: str, first: str, second: str,
+                                                                      quote: str) -> None:
+    article = page(lang, "{title}\n\n" + first + "\n" + second + "\n" + quote)
+    assert article.lead == first + "\n" + second
+    assert article.body[1] == quote
 
 
 def test_tight_paragraphs_below_the_byline_stay_apart() -> None:

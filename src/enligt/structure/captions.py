@@ -16,6 +16,7 @@ from typing import Final
 from enligt.lang import all_languages_words, alternation, wordset
 from enligt.models import Caption
 from enligt.structure.byline import is_agency
+from enligt.structure.furniture import is_furniture
 
 MAX_CAPTION: Final = 600
 GLUED: Final = re.compile(r"([.!?])(?<=[a-zà-ÿ0-9\"”’)][.!?])(?=[A-ZÀ-ÖØ-Þ])")  # the stop itself: replaced by itself and a space
@@ -23,6 +24,12 @@ LABEL_HINT: Final = re.compile(r"Foto|Photo|Bild|Pictur|Image|Grafi|Illustr|Cred
 # "REUTERS/Stringer", "AP Photo/Jane Doe", "EPA-EFE/John Smith/File Photo"
 AGENCY_CREDIT: Final = re.compile(
     r"^([A-ZÀ-ÖØ-Þ][\w.'’&-]*)(?:\s(?:Photo|Foto|Pool|Images?|Bild))?(?:\s?/\s?[\w.'’& -]+)+$")
+# A caption closed by a copyright sign and its holder ("Blaulicht © AFP", "… in Bergamo © (c) APA/AFP/Jane Roe",
+# "… der Erfolg. (c) proplanta"): the text, then the credit after the sign (a second "(c)" dropped).
+COPYRIGHT_CREDIT: Final = re.compile(r"^(\S.*?)\s+(?:©|\([cC]\))\s*(?:\([cC]\)\s*)?([^\W\d_][^©]*)$")
+MAX_COPYRIGHT_WORDS: Final = 6  # a credit after "©" is a name or two and agencies, never a sentence
+MAX_COPYRIGHT_TEXT: Final = 300  # a longer text before "© dpa" is the article's last paragraph and its agency's credit
+TRAILING_REPEAT: Final = re.compile(r"\(([^()]+)\)$")
 # A source's picture credited by its word before the slash ("Facebook Photo/X", "Polizei Foto/X").
 PHOTO_WORDS: Final = (" Photo", " Foto", " Bild", " Photos", " Fotos")
 # The last sentence end of a caption, spaced or glued ("…the Clyde.AP Photo/…").
@@ -174,17 +181,38 @@ def _person_credit(line: str) -> tuple[str, str] | None:
     return text, " ".join(credit.split())
 
 
+def _copyright_credit(line: str) -> tuple[str, str] | None:
+    """(text, credit) of a caption closed by a copyright sign and its holder ("Blaulicht © AFP"). A footer is
+    none: a year in the credit ("Kleine Zeitung © 2020", "Text © 2024 X"), a copyright or rights notice before
+    the sign ("Copyright © X", "Alle Rechte vorbehalten © X": furniture), or more than a few words after it; nor is
+    a paragraph of running text signed by its agency ("… kamen ums Leben. © dpa")."""
+    m = COPYRIGHT_CREDIT.match(line)
+    if m is None:
+        return None
+    text, credit = m[1].strip(), m[2].strip()
+    if (rep := TRAILING_REPEAT.search(credit)) is not None and rep[1].strip() in credit[:rep.start()]:
+        credit = credit[:rep.start()].strip()  # "APA/AFP/Jane Roe (Jane Roe)": the name printed again
+    if len(credit.split()) > MAX_COPYRIGHT_WORDS or any(ch.isdigit() for ch in credit) or credit[-1:] in ".!?:":
+        return None
+    if len(text) > MAX_COPYRIGHT_TEXT or not (text[:1].isupper() or text[:1].isdigit()) or "©" in text \
+            or is_furniture(text):
+        return None
+    return text, credit
+
+
 def split_caption(line: str) -> Caption | None:
     """The caption of `line` when it carries a photo credit, else None.
 
     A line that is only a credit ("Foto: X") gives a caption with empty text.
     """
-    if ":" not in line and "/" not in line and not _has_by(line):
-        return None  # no "Label:", no "Photo by", no "AGENCY/Name": not a caption (the common case)
+    sign = "©" in line or "(c)" in line or "(C)" in line
+    if ":" not in line and "/" not in line and not sign and not _has_by(line):
+        return None  # no "Label:", no "Photo by", no "AGENCY/Name", no "©": not a caption (the common case)
     line = " ".join(line.split())
     if not line or len(line) > MAX_CAPTION:
         return None
-    parts = _labelled(line) or _unlabelled(line) or _person_credit(line) or _credit_alone(line)
+    parts = _labelled(line) or _unlabelled(line) or _person_credit(line) or _credit_alone(line) \
+        or (_copyright_credit(line) if sign else None)
     if parts is None:
         return None
     text, credit = parts

@@ -22,6 +22,8 @@ LIST_NUMBER: Final = re.compile(r"^(?:\d{1,2}[.)]|\d{1,2}[.:]\d{2})\s+")
 EMAIL: Final = re.compile(r"^\S+@\S+\.\w+$")
 SPLIT_LEAD_LINES = 3  # a standfirst split over lines: a few short lines
 SPLIT_LEAD_WORDS = 60
+DOUBLED_OPENING = 60  # two lines opening with this many same characters are one text printed twice
+HEADING_SPACES = 15  # a heading has fewer spaces than this
 CUT_WORDS = 4  # a last line cut off mid-sentence is part of a paragraph, not a heading
 SITE_NAME_WORDS = 4  # "Vänerbladet", "The Valley Times": a site's name is short
 QUOTE_MARKS: Final = ("\"", "”", "“", "„", "«", "»")
@@ -138,6 +140,7 @@ class Pass:
     body_started: bool = False
     factbox: bool = False  # inside a fact box: its tight block of lines is not body text
     lead_run: int = 0  # body lines so far, while they are one tight block (-1: the block ended)
+    spaced: bool = False  # most lines of running text stand after a blank line: a tight block is one paragraph
 
 
 def _read_meta(draft: Draft, state: Pass, line: Line) -> bool:
@@ -183,6 +186,8 @@ def _read_meta(draft: Draft, state: Pass, line: Line) -> bool:
 def read_after_title(lines: list[Line], start: int) -> Draft:
     """One pass over the lines after the title: metadata, captions, lists and the body flow."""
     draft, state = Draft(), Pass()
+    running = [line.blank_before for line in lines[start:] if line.kind == "sentence"]
+    state.spaced = 2 * sum(running) > len(running)
     for i in range(start, len(lines)):
         line = lines[i]
         kind = line.kind
@@ -203,8 +208,9 @@ def read_after_title(lines: list[Line], start: int) -> Draft:
             state.gallery = False
             continue
         state.gallery = False
-        if line.kind in ("date", "byline"):
-            _join_split_lead(draft, state)
+        if line.kind in ("date", "byline") or (line.blank_before and state.lead_run >= 2 and state.spaced):
+            # the tight block of opening lines ends: at a date or byline, or at a blank line
+            _join_split_lead(draft, state, quotes_apart=line.kind not in ("date", "byline"))
         if _read_meta(draft, state, line):
             continue
         if kind == "caption":
@@ -241,10 +247,11 @@ def read_after_title(lines: list[Line], start: int) -> Draft:
 
 def _keep_cut_paragraph(draft: Draft, lines: list[Line]) -> None:
     """The page's last line cut off mid-sentence by the crawler ("… the fish market was floode") after
-    a body paragraph is the end of a paragraph, not a heading: four words or more, opening like a
-    sentence and stopping inside a word, not after a name (a footer: "… ingår i Norrmedia Gävleborg AB")."""
+    a body paragraph, or after a subheading under one ("…. / Uoversiktlig / Over 150 personer deltar i"),
+    is the end of a paragraph, not a heading: four words or more, opening like a sentence and stopping
+    inside a word, not after a name (a footer: "… ingår i Norrmedia Gävleborg AB")."""
     last = lines[-1] if lines else None
-    if last is None or len(draft.flow) < 2 or draft.flow[-1] != ("short", last.text) or draft.flow[-2][0] != "body":
+    if last is None or len(draft.flow) < 2 or draft.flow[-1] != ("short", last.text) or not _after_body(draft.flow):
         return
     words = last.text.split()
     opens = last.text[:1].isupper() or last.text[:1] in QUOTE_MARKS or DASH_QUOTE.match(last.text) is not None
@@ -255,21 +262,36 @@ def _keep_cut_paragraph(draft: Draft, lines: list[Line]) -> None:
         draft.bodies += 1
 
 
-def _join_split_lead(draft: Draft, state: Pass) -> None:
+def _after_body(flow: list[tuple[str, str]]) -> bool:
+    """Whether the flow's last entry follows a body paragraph, straight or with one short heading-shaped line between."""
+    if flow[-2][0] == "body":
+        return True
+    return len(flow) >= 3 and flow[-3][0] == "body" and flow[-2][1].count(" ") < HEADING_SPACES \
+        and _heading_shaped(flow[-2][1])
+
+
+def _join_split_lead(draft: Draft, state: Pass, quotes_apart: bool = False) -> None:
     """A standfirst printed over several lines without a blank line between them, straight above the
-    date or byline ("– Quote one, says X. / – Quote two, says Y. / Published ..."), is one lead paragraph
-    (joined by its line break, so it is still a piece of the input)."""
+    date or byline ("– Quote one, says X. / – Quote two, says Y. / Published ...") or above a blank line
+    ("Sentence one. / Sentence two. / (blank) / Next paragraph", on a page that sets most lines of running text
+    apart by blank lines), is one lead paragraph (joined by its line break, so it is still a piece of the input). Above a blank line (`quotes_apart`), a later line that
+    opens a dash quotation ("- Quote, says X.") stays a paragraph of its own, and so do the lines after it."""
     n = state.lead_run
     state.lead_run = -1
     if not 2 <= n <= SPLIT_LEAD_LINES or draft.bodies != n or len(draft.flow) < n:
         return
-    if any(k != "body" for k, _ in draft.flow[-n:]):
+    block = draft.flow[-n:]
+    if any(k != "body" for k, _ in block):
         return
-    joined = "\n".join(text for _, text in draft.flow[-n:])
-    if joined.count(" ") < SPLIT_LEAD_WORDS:  # a whole article in tight lines above its byline is no standfirst
-        del draft.flow[-n:]
-        draft.flow.append(("body", joined))
-        draft.bodies -= n - 1
+    if quotes_apart:
+        block = block[:next((j for j in range(1, n) if DASH_QUOTE.match(block[j][1])), n)]
+        if len({text[:DOUBLED_OPENING] for _, text in block}) < len(block):
+            return  # one line printed twice: a picture's alt text and its caption, no standfirst
+    m = len(block)
+    joined = "\n".join(text for _, text in block)
+    if m >= 2 and joined.count(" ") < SPLIT_LEAD_WORDS:  # a whole article in tight lines is no standfirst
+        draft.flow[len(draft.flow) - n:len(draft.flow) - n + m] = [("body", joined)]
+        draft.bodies -= m - 1
 
 
 def _is_bare_caption(lines: list[Line], i: int, draft: Draft) -> bool:
@@ -296,13 +318,15 @@ def _add_caption(draft: Draft, line: Line, prev: Line | None) -> None:
     a credit with no label, set off by a blank line under a paragraph that runs on from the one above it)
     once the body has begun, or straight under a date line ("22. november 2024 / Foto: X"), is a picture
     printed without caption text: a caption with an empty text and that credit (straight under the
-    headline, alone, it is furniture)."""
+    headline, alone, it is furniture). A caption line printed twice in a row, credit and all, is one caption."""
     cap = captions.split_caption(line.text)
     if cap is None:
         return
     if prev is not None and _under_running_text(line, prev):
         prev = None  # "… said Sexton. / (blank) / Jane Roe / Reuters.": the picture has no caption text
-    if cap.text and draft.captions and draft.captions[-1] == Caption(cap.text, None):
+    if cap.text and draft.captions and draft.captions[-1] == cap and prev is not None and prev.kind == "caption":
+        draft.boilerplate.append(line.text)  # the caption printed twice with its credit (alt text and caption): one
+    elif cap.text and draft.captions and draft.captions[-1] == Caption(cap.text, None):
         draft.captions[-1] = cap  # the caption printed first without its credit, then with it
     elif cap.text:
         draft.captions.append(cap)
@@ -350,7 +374,7 @@ def settle_flow(flow: list[tuple[str, str]]) -> tuple[list[str], list[str], list
             body.append(text)
             continue
         nxt = flow[j + 1][0] if j + 1 < len(flow) else None
-        if not (body and nxt == "body" and text.count(" ") < 15) or not _heading_shaped(text):
+        if not (body and nxt == "body" and text.count(" ") < HEADING_SPACES) or not _heading_shaped(text):
             dropped.append(text)
         elif text.endswith("?") and not question_headline(text):
             body.append(text)  # an interviewer's question between the answers: running text
@@ -378,10 +402,17 @@ def question_headline(text: str) -> bool:
 def _heading_shaped(text: str) -> bool:
     """A heading opens with a capital, a digit or a quote and is no label ("Foto:", "Hinweis:") nor a lone mark
     ("|"); lower-case words ("map", "people") are an embed's leftovers."""
-    return not text.endswith(":") and (text[:1].isupper() or text[:1].isdigit() or text[:1] in _HEADING_OPENERS)
+    if text.endswith(":"):
+        return False
+    if text[:1] in _SPACED_DASHES:
+        return text[1:2] == " "  # "- Massivt" is a quotation; "-Item" a list's bullet
+    return text[:1].isupper() or text[:1].isdigit() or text[:1] in _HEADING_OPENERS
 
 
+# A quotation heading opens with a quote mark or a speech dash of any of the three widths ("– Helt nødvendig", "- Massivt",
+# "— Veldig bra"): dumps print the dash as typed.
 _HEADING_OPENERS: Final = frozenset(QUOTE_MARKS) | {"–", "'", "‘"}  # (a set, not a starred tuple: mypyc compiles it)
+_SPACED_DASHES: Final = frozenset({"-", "—"})  # open a quotation heading only with a space after them
 
 
 def read_above_title(draft: Draft, above: list[Line]) -> None:
@@ -393,8 +424,8 @@ def read_above_title(draft: Draft, above: list[Line]) -> None:
         if line.kind in ("date", "byline"):
             _read_meta(top, Pass(), line)
         elif line.kind == "caption" and (cap := captions.split_caption(line.text)) is not None \
-                and (cap.text or cap.credit and _credit_opens_page(above, at)):
-            top.captions.append(cap)
+                and (cap.text or cap.credit and _credit_opens_page(above, at)) and cap not in top.captions[-1:]:
+            top.captions.append(cap)  # (printed twice in a row: one caption)
     draft.published = top.published or draft.published
     draft.updated = top.updated or draft.updated
     draft.authors[:0] = top.authors
