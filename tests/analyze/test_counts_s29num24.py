@@ -68,3 +68,25 @@ SHIFTS = [
 @pytest.mark.parametrize(("lang", "text", "expected"), SHIFTS)
 def test_shifts_are_no_count(lang: str, text: str, expected: list[tuple[str, int]]) -> None:
     assert _counts(text, lang) == expected
+
+
+# Buildings brought down are destroyed ("demolished", "razed", "eingestürzt", "rasade", "raste sammen",
+# "styrtede sammen", "totalförstördes"); a fate or whereabouts unknown is missing.
+DESTROYED_MISSING = [
+    ("en", "Local officials said eight houses have been demolished by the shelling.", [("destroyed", 8)]),
+    ("en", "The storm razed 40 barns in the valley.", [("destroyed", 40)]),
+    ("en", "The fate of about 280 residents who stayed behind was unknown.", [("missing", 280)]),
+    ("de", "In dem Dorf sind in der Nacht sechs Scheunen eingestürzt.", [("destroyed", 6)]),
+    ("de", "Das Schicksal von 30 Bewohnern ist ungeklärt.", [("missing", 30)]),
+    ("sv", "Åtta hus rasade under skalvet.", [("destroyed", 8)]),
+    ("sv", "Tolv bilar totalförstördes i branden.", [("destroyed", 12)]),
+    ("no", "Åtte hus raste sammen under skjelvet.", [("destroyed", 8)]),
+    ("no", "Skjebnen til 30 personer er fortsatt ukjent.", [("missing", 30)]),
+    ("da", "Otte huse styrtede sammen under skælvet.", [("destroyed", 8)]),
+    ("da", "Politiet kan ikke redegøre for omkring 400 beboeres skæbner.", [("missing", 400)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), DESTROYED_MISSING)
+def test_buildings_down_and_fates_unknown(lang: str, text: str, expected: list[tuple[str, int]]) -> None:
+    assert _counts(text, lang) == expected
