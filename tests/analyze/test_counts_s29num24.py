@@ -90,3 +90,24 @@ DESTROYED_MISSING = [
 @pytest.mark.parametrize(("lang", "text", "expected"), DESTROYED_MISSING)
 def test_buildings_down_and_fates_unknown(lang: str, text: str, expected: list[tuple[str, int]]) -> None:
     assert _counts(text, lang) == expected
+
+
+# The counts of a charge and the offences charged: "14 counts of fraud", "forhold af/av", "voldtægtsforsøg",
+# "tyverier", "inbrottsstölder", "Diebstählen"; a bare "forhold"/"counts" ("two matters") counts nothing.
+CHARGED = [
+    ("en", "He was charged with 14 counts of fraud.", [("other", 14)]),
+    ("en", "She was convicted of three robberies.", [("other", 3)]),
+    ("da", "Anklageskriftet har knap 80 forhold af bedrageri.", [("other", 80)]),
+    ("da", "Han er tiltalt for to voldtægtsforsøg.", [("other", 2)]),
+    ("no", "Han er tiltalt for tre forhold av grovt bedrageri.", [("other", 3)]),
+    ("no", "Han er tiltalt for fire tyverier.", [("other", 4)]),
+    ("sv", "Han åtalas för 17 inbrottsstölder.", [("other", 17)]),
+    ("de", "Der Mann ist wegen 14 Diebstählen angeklagt.", [("other", 14)]),
+    ("no", "Det er særlig to forhold som bekymrer ledelsen.", []),
+    ("en", "There are two counts in the survey.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CHARGED)
+def test_counts_of_a_charge(lang: str, text: str, expected: list[tuple[str, int]]) -> None:
+    assert _counts(text, lang) == expected
