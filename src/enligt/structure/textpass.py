@@ -385,7 +385,7 @@ def settle_flow(flow: list[tuple[str, str]]) -> tuple[list[str], list[str], list
 
 
 QUESTION_HEADLINE_WORDS = 6  # "Spricka i partiet?", "Ende der Krise?": a verbless question headline is short
-_SPEECH_WORDS: Final = ("question_words", "finite_verbs", "second_person", "expletives")
+_SPEECH_WORDS: Final = ("interrogatives", "finite_verbs", "second_person", "expletives")
 
 
 def question_headline(text: str) -> bool:
