@@ -16,8 +16,8 @@ def adverbial_at(ctx: Ctx, toks: list[Tok], k: int, e: int) -> bool:
     """An anonymity adverbial opens at `k`: an opener of the class anonymity_opener ("on condition", "on the
     condition", "under condition") and, within `REACH` words, a mark of the class anonymity ("anonymity", "not
     authori", "be named"), so "on condition that the loan is repaid" is none."""
-    if ctx.lex.profile.v2 or k >= e or not toks[k].is_word:
-        return False
+    if ctx.lex.profile.v2 or k >= e or not toks[k].is_word or toks[k].low not in _opener_firsts(ctx.lang):
+        return False  # (the first word of an opener first: the rule is tried at every word of a content)
     openers = function_words(ctx.lang, "anonymity_opener")
     words = [t.low for t in toks[k:min(e, k + REACH + 3)]]
     opener = next((o for o in openers if words[:len(o.split())] == o.split()), None)
@@ -25,6 +25,18 @@ def adverbial_at(ctx: Ctx, toks: list[Tok], k: int, e: int) -> bool:
         return False
     rest = " ".join(words[len(opener.split()):len(opener.split()) + REACH])
     return any(mark in rest for mark in ctx.lex.closed.anonymity)
+
+
+def _opener_firsts(lang: str) -> frozenset[str]:
+    """The first words of the language's anonymity openers ("on", "under"), built once and kept in a dict."""
+    got = _OPENER_FIRSTS.get(lang)
+    if got is None:
+        got = frozenset(o.split()[0] for o in function_words(lang, "anonymity_opener") if o.split())
+        got = _OPENER_FIRSTS.setdefault(lang, got)
+    return got
+
+
+_OPENER_FIRSTS: Final[dict[str, frozenset[str]]] = {}
 
 
 def object_end(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int:

@@ -14,10 +14,14 @@ def retarget_frame_citations(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
     """The drafts with each preposition record over a frame's words pointed at the frame's content."""
     drop: set[int] = set()
     changed: dict[int, Draft] = {}
+    preps = [_prep_cue(ctx, d) for d in drafts]  # read once: each preposition record tries every draft as its frame
+    if not any(preps):
+        return drafts
     for k, p in enumerate(drafts):
-        if not _prep_cue(ctx, p) or len(p.parts) != 1:
+        if not preps[k] or len(p.parts) != 1:
             continue
-        f = next((j for j, d in enumerate(drafts) if j != k and j not in drop and _frames(ctx, d, p)), None)
+        f = next((j for j, d in enumerate(drafts) if j != k and j not in drop and not preps[j] and _frames(ctx, d, p)),
+                 None)
         if f is None:
             continue
         frame = changed.get(f, drafts[f])
@@ -41,8 +45,8 @@ def _prep_cue(ctx: Ctx, d: Draft) -> bool:
 def _frames(ctx: Ctx, f: Draft, p: Draft) -> bool:
     """Whether p's content is only f's frame: f's cue and source and, between or before them, expletives and
     prepositions ("Det fremgår af en udtalelse", "hedder det i en erklæring", "lyder det")."""
-    if f.cue is None or f is p or not f.parts or _prep_cue(ctx, f):
-        return False
+    if f.cue is None or f is p or not f.parts:
+        return False  # (nor a preposition record: the caller tests that once a draft)
     a, b = p.parts[0]
     cue_a, cue_b = f.cue
     if not (a <= cue_a and cue_b <= b):
