@@ -101,7 +101,7 @@ STANDING = [
     ("no", "Det går 200 elever på skolen.", []),
     ("sv", "På skolan går 300 elever.", []),
     ("en", "About 300 pupils attend the school.", []),
-    ("sv", "Personalen fick veta att 700 av 7 000 anställda kan sägas upp.", [("other", 700)]),
+    ("sv", "Personalen fick beskedet att 300 av 4 000 anställda kan sägas upp.", [("other", 300)]),
     ("en", "The company said 300 of its 2,000 workers would be laid off.", [("other", 300)]),
     ("sv", "Polisen sa att 38 av 44 drönare sköts ned.", [("destroyed", 38), ("other", 44)]),
 ]

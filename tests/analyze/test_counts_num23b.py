@@ -19,7 +19,7 @@ def _places(text: str, lang: str) -> list[tuple[float, str]]:
     return out
 
 
-# "in Hamburg 65.000, in Köln 55.000": a bare number after a place preposition and a name, in a list whose
+# "in Kiel 4.000, in Lübeck 3.000": a bare number after a place preposition and a name, in a list whose
 # first item names what is counted, counts that at its own place (`backrefs.gapped_place`).
 GAPPED = [
     ("de", "Die Polizei zählte in Kassel 900 Teilnehmer, in Fulda 400 und in Marburg 300.",

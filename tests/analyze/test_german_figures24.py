@@ -33,8 +33,8 @@ FIGURES = [
 ]
 
 SPOKEN = [
-    ("Das Ministerium sprach von 750, unabhängige Beobachter hatten Tausende Fälle gezählt.",
-     [("Das Ministerium", "sprach von", "750")]),
+    ("Die Behörde sprach von 320, freiwillige Helfer hatten Hunderte Fälle gezählt.",
+     [("Die Behörde", "sprach von", "320")]),
 ]
 
 PHRASES = [

@@ -83,7 +83,7 @@ def bare_figure(s: Sentence, a: int, b: int, head: Head, memory: Memory, lang: s
     latest = memory.latest
     rival = (head.head is None or not concept_of(s.lows[head.head], lang)) and _contrasted(s, b, memory, lang)
     if head.end == head.start and latest is not None and gapped_place(s, a, b, memory, lang):
-        # "in Hamburg 65.000": the count of the list's first item at this item's place
+        # "in Kiel 4.000": the count of the list's first item at this item's place
         place = f"place={s.lows[a - 1]}"
         key = with_qualifiers(latest.key, [place], lambda q: q.startswith("place="))
         return Reading(latest.measure, latest.concept, latest.subject, key)
@@ -121,8 +121,8 @@ def _contrasted(s: Sentence, b: int, memory: Memory, lang: str) -> bool:
 
 def gapped_place(s: Sentence, a: int, b: int, memory: Memory, lang: str) -> bool:
     """Whether a number with no noun is an item of a list of places that gaps the counted noun given
-    with the first item of its sentence ("zählten in Berlin 70.000 Teilnehmer, in Hamburg 65.000 und in
-    Köln 55.000", "in Gera 700, in Halle 600 sowie in Dresden 500"): a place preposition and a name stand
+    with the first item of its sentence ("zählten in Bremen 9.000 Streikende, in Kiel 4.000 und in
+    Lübeck 3.000", "in Suhl 400, in Gotha 350 sowie in Erfurt 300"): a place preposition and a name stand
     right before it, a comma or a joining word before them, and a comma, a joining word or the end after it."""
     w = count_words(lang)
     if memory.latest_sentence != s.index or a < 3 or s.lows[a - 2] not in w.place:

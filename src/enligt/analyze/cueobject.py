@@ -186,7 +186,7 @@ def figure_end(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int:
                 return 0  # a date: "nannte den 5. Mai" (not the count closing its sentence: "kamen nur auf 3.000.")
             return _gapped_end(ctx, toks, next((m for m in range(k + 1, e) if toks[m].text == ","), e), e)
         if t.low in places and k + 1 < e and toks[k + 1].upper and toks[k + 1].is_word:
-            k += 2  # a place: "zählten in Berlin 70.000 Teilnehmer"
+            k += 2  # a place: "zählten in Bremen 9.000 Streikende"
             continue
         if t.upper and a > 0 and toks[a - 1].low in ctx.lex.prepositions:
             return 0  # "kam auf Platz 3": after a cue's preposition only the count ("kommt auf mehr als 300")

@@ -296,10 +296,10 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
                                       cue_text, vias, done)
     a, vias = after_cue(ctx, toks, i + n, e, cls)
     if cls == "figure" and any(t.text[:1].isdigit() for t in toks[i + n:a]):
-        a = i + n  # "zählten in Berlin 70.000 Teilnehmer, in …": the place is the count's, no adverbial before it
+        a = i + n  # "zählten in Bremen 9.000 Streikende, in …": the place is the count's, no adverbial before it
     if cls == "speech" and a == i + n and n > 1 and toks[i + n - 1].low in function_words(ctx.lang, "figure_of") \
             and (figure := cueobject.figure_end(ctx, toks, a, e)):
-        e = figure  # "sprach von 750, unabhängige Beobachter hatten …": a count named, up to its comma
+        e = figure  # "sprach von 320, freiwillige Helfer hatten …": a count named, up to its comma
     if colon_speaker(ctx, toks, s, i, i + n, e):
         return None  # "Efter mötet rapporterar X i ett pressmeddelande:": the next paragraph (reader._colon_intro)
     if cueobject.warned_against(ctx, toks, i, i + n, e):
