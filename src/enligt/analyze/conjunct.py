@@ -10,6 +10,7 @@ from typing import Final
 from enligt.analyze.cues import Lexicon, is_finite_verb
 from enligt.analyze.numwords import number_words
 from enligt.analyze.phrases import seg_start
+from enligt.analyze.quotes import ALL_MARKS
 from enligt.analyze.records import Ctx, Draft
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import forward_np
@@ -71,7 +72,6 @@ def but_clause(lex: Lexicon, toks: list[Tok], a: int, e: int) -> int:
 
 
 CLAUSE_SUBJECT: Final = 4  # words of a coordinated clause's subject before its verb ("two of them have", "flera har")
-_QUOTES: Final = frozenset("\"'“”„«»‘’‚")
 
 
 def noun_object_stop(ctx: Ctx, toks: list[Tok], a: int, stop: int) -> int:
@@ -86,7 +86,7 @@ def noun_object_stop(ctx: Ctx, toks: list[Tok], a: int, stop: int) -> int:
     adverbial = function_words(ctx.lang, "adverbial")
     for k in range(a + 1, stop - 1):
         t = toks[k]
-        if t.text in _QUOTES or _verb_like(lex, t) or t.low in lex.complementizers:
+        if t.text in ALL_MARKS or _verb_like(lex, t) or t.low in lex.complementizers:
             return stop
         if t.low in adverbial and toks[k + 1].is_word and not toks[k + 1].low.endswith("ing"):
             return k

@@ -15,10 +15,10 @@ DOUBLE_OPEN: Final = frozenset("“„«»\"”")  # Danish opens with » and cl
 DOUBLE_CLOSE: Final = frozenset("”“»«\"")
 _SINGLE_OPEN: Final = frozenset("‘‚'")
 _SINGLE_CLOSE: Final = frozenset("’‘'")
-_ALL: Final = DOUBLE_OPEN | DOUBLE_CLOSE | _SINGLE_OPEN | _SINGLE_CLOSE
+ALL_MARKS: Final = DOUBLE_OPEN | DOUBLE_CLOSE | _SINGLE_OPEN | _SINGLE_CLOSE
 _BEFORE_OPEN: Final = frozenset(" \t\n([–—-:/")
 _MAX_DEPTH: Final = 16
-_MARK_CHARS: Final = "".join(sorted(_ALL))
+_MARK_CHARS: Final = "".join(sorted(ALL_MARKS))
 DASHES: Final = ("– ", "— ", "- ", "-- ")
 
 
@@ -45,7 +45,7 @@ def _is_open(text: str, i: int, j: int, start: int, end: int) -> bool:
     """Whether the mark text[i:j+1] opens a quote: after a space or bracket, before a word."""
     prev = text[i - 1] if i > start else " "
     nxt = text[j + 1] if j + 1 < end else " "
-    return (prev in _BEFORE_OPEN or prev in _ALL or prev.isspace() or prev == "," and text[i] == "“") \
+    return (prev in _BEFORE_OPEN or prev in ALL_MARKS or prev.isspace() or prev == "," and text[i] == "“") \
         and not nxt.isspace()  # (a left mark after a comma, the space left out: "said,“Look, …”")
 
 
@@ -156,12 +156,12 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     end, so a run of thousands of quote marks costs linear time.
     """
     start, end = _strip(text, start, end)
-    if end - start >= 2 and text[start] in _OPENERS and text[end - 1] in _ALL \
+    if end - start >= 2 and text[start] in _OPENERS and text[end - 1] in ALL_MARKS \
             and not _partner_inside(text, start + 1, end - 1, text[start]):
         return _strip(text, start + 1, end - 1)
-    if start < end and text[start] in _ALL and not _partner_inside(text, start + 1, end, text[start]):
+    if start < end and text[start] in ALL_MARKS and not _partner_inside(text, start + 1, end, text[start]):
         start += 1
-    if end > start and text[end - 1] in _ALL and not _partner_inside(text, start, end - 1, text[end - 1]):
+    if end > start and text[end - 1] in ALL_MARKS and not _partner_inside(text, start, end - 1, text[end - 1]):
         end -= 1
     return _strip(text, start, end)
 
