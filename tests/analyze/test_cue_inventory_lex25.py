@@ -41,10 +41,14 @@ DA = [
     ("Politiet mistænker, at branden var påsat.", [("Politiet", "mistænker", "branden var påsat")]),
     ("Rektoren nævnte flere eksempler.", []),
     ("Politiet anholdt den mistænkte mand i går.", []),
+    # the abbreviation of "ifølge", its point kept inside the sentence
+    ("Skolen koster iflg. kommunen 200 millioner kroner.", [("kommunen", "iflg.", "Skolen koster 200 millioner kroner")]),
 ]
 
 NO = [
     ("Modellen forutsier at prisene faller.", [("Modellen", "forutsier", "prisene faller")]),
+    ("Skolen koster iflg. kommunen 200 millioner kroner.", [("kommunen", "iflg.", "Skolen koster 200 millioner kroner")]),
+    ("Mannen er visstnok flyttet til Bergen.", [(None, "visstnok", "Mannen er visstnok flyttet til Bergen")]),
 ]
 
 DE = [

@@ -295,7 +295,7 @@ _CLAUSE_MARKS: Final = frozenset({"–", "—", ";", ":"})  # marks that open th
 
 def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: str) -> Draft | None:
     cue = (toks[i].start, toks[i + n - 1].end)
-    cue_text = " ".join(t.text for t in toks[i:i + n])
+    cue_text = " ".join(t.text for t in toks[i:i + n]).replace(" .", ".")  # an abbreviation's point: "iflg."
     if pos == "post":  # "Medienberichten zufolge …", "… erlitten zwei Einsatzkräfte dem Sprecher zufolge Verletzungen"
         cs = seg_start(toks, s, i)
         # never past a finite verb ("Der Angriff ist | ukrainischen Angaben zufolge …")
