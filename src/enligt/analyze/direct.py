@@ -30,7 +30,7 @@ from enligt.analyze.tagcues import (
     said_with_subject,
     split_modal,
 )
-from enligt.analyze.tails import cut_auxiliary
+from enligt.analyze.tails import cut_auxiliary, relayed_by
 from enligt.analyze.titles import title_source
 from enligt.analyze.via import recipient
 
@@ -396,9 +396,9 @@ def _dash(ctx: Ctx, toks: list[Tok], dash: int, end: int, block: int) -> list[Dr
         vias: list[str] = []
         for r in range(a, e - 1):  # "…, säger X, talesperson för Y, till TT."
             if toks[r].low in ctx.lex.recipient_prep or _relaying_prep(ctx, toks, r, e):
-                _, media = recipient(toks, r + 1, e, ctx.lex)  # (also "…, sier X ifølge NRK.": a medium relays)
+                end, media = recipient(toks, r + 1, e, ctx.lex)  # (also "…, sier X ifølge NRK.": a medium relays)
                 if media:
-                    vias = [media]
+                    vias = [media, *relayed_by(ctx.lex, toks, end, e)]  # "…, säger X till Sky Sports enligt BBC."
                     break
         c0, c1 = trim(ctx.text, dash, toks[k - 1].start)
         cue_text = " ".join(t.text for t in toks[k:k + n])

@@ -39,8 +39,8 @@ from enligt.analyze.phrases import (
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.roleorg import role_of_org
 from enligt.analyze.sentences import Tok
-from enligt.analyze.tails import adverbs_end, citing, own_part_at, v2_adverbs_end
-from enligt.analyze.via import media_name, recipient
+from enligt.analyze.tails import adverbs_end, citing, own_part_at, relayed_by, relaying, v2_adverbs_end
+from enligt.analyze.via import media_name, recipient, relay
 from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_words
 from enligt.lang.gazetteers import is_platform
@@ -64,7 +64,7 @@ def inverted_order(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) ->
         j = _past_time(ctx, toks, j, e)  # "…, meldete der Sender am Montag (unter Berufung auf Y)."
     j += own_part_at(toks, j, e, lex.lang)  # "…, sagte der Verteidiger seinerseits."
     if j < e and toks[j].is_word and not toks[j].upper and is_finite_verb(toks[j], lex) \
-            and toks[j].low not in lex.dative_preposition and not citing(lex, toks, j, e) \
+            and toks[j].low not in lex.dative_preposition and not citing(lex, toks, j, e) and not relaying(lex, toks, j, e) \
             and not (lex.profile.capitalised_nouns and (toks[j].low in lex.prepositions or toks[j].low in lex.closed.and_)) \
             or _clause_after(lex, toks, i + n, e):  # (not "gegenüber X", "sagte er in der Debatte")
         return False  # "…, said the base was angry": the phrase after the cue is a clause's subject
@@ -90,7 +90,8 @@ def inverted_order(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) ->
     if commas == 2 and name_between(toks, k, i):
         return False  # "A senior official in Varno, Ena Lusk, confirmed the toll": a subject and its name, no clause
     return (only_punct(toks, j, e) or toks[j].text == "," or toks[j].low in ctx.lex.closed.recipient or and_verb(
-        lex, toks, j, e) or toks[j].low in ctx.lex.dative_preposition or citing(lex, toks, j, e) > 0) and (
+        lex, toks, j, e) or toks[j].low in ctx.lex.dative_preposition or citing(lex, toks, j, e) > 0
+            or relaying(lex, toks, j, e) > 0 or relay(toks, j, e, lex) is not None) and (
             commas == 1 or k - lo >= 4 or insert_verb(ctx, toks, lo, i))  # "gegenüber der Zeitung", "…, sa X och gick"
 
 
@@ -152,9 +153,13 @@ def inverted(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue: Spa
         return None  # "The app scored nine, add two for style": a figure, not a speaker ("en talsmann" is one)
     j, more = genitive_tail(ctx, toks, j, e)
     vias = vias + more
-    r = restrictive_end(ctx, toks, i + n, j, e)  # "…, säger en soldat som TT har talat med."
+    relayed = relay(toks, j + 1 if j + 1 < e and toks[j].text == "," else j, e, ctx.lex)
+    if relayed and relayed[1]:  # "…, säger rektorn som citeras av X", "…, the mayor said, as quoted by X"
+        vias = vias + [relayed[1]]
+    r = j if relayed else restrictive_end(ctx, toks, i + n, j, e)  # "…, säger en soldat som TT har talat med."
     rel = ctx.text[toks[j].start:toks[r - 1].end] if r > j else ""
     j = r
+    vias = vias + relayed_by(ctx.lex, toks, j, e)  # "…, siger politiet ifølge Reuters": a medium relays the words
     told = j + 1 if j + 2 < e and toks[j].text == "," and toks[j + 1].low in ctx.lex.recipient_prep else j
     over = over_for(toks, told, e)  # (past the comma after a name in apposition: "…, Kari Lund, til NRK")
     if told + 1 < e and (over or toks[told].low in ctx.lex.recipient_prep):

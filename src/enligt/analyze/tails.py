@@ -7,10 +7,10 @@ from __future__ import annotations
 from typing import Final
 
 from enligt.analyze.cues import Lexicon, match_phrase
-from enligt.analyze.phrases import time_word
+from enligt.analyze.phrases import only_punct, time_word
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok
-from enligt.analyze.via import dative_recipient, media_name
+from enligt.analyze.via import dative_recipient, media_name, recipient
 from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_words
 
@@ -81,6 +81,28 @@ def citing(lex: Lexicon, toks: list[Tok], a: int, e: int) -> int:
     return m[0] if m and m[1] == "cite" else 0
 
 
+def relaying(lex: Lexicon, toks: list[Tok], a: int, e: int) -> int:
+    """The length of a one-source preposition at toks[a] after a speech tag ("…, siger politiet ifølge Reuters",
+    "…, police said, according to Reuters"): the medium after it relayed the speaker's words. 0 if none."""
+    b = a + 1 if a + 1 < e and toks[a].text == "," else a
+    m = match_phrase(toks, b, e, lex.prep) if b < e and toks[b].low in lex.prep else None
+    return b - a + m[0] if m and m[1] == "pre" else 0
+
+
+def relayed_by(lex: Lexicon, toks: list[Tok], k: int, e: int) -> list[str]:
+    """The medium named after a one-source preposition that closes a tag, past a place or a time ("Det oplyser
+    myndighederne i regionen torsdag ifølge Reuters.", "…, säger X till Sky Sports enligt BBC."), as a via; [] if
+    none. Only words (no comma, no complementizer) stand between."""
+    for m in range(k, min(e, k + RELAY_REACH)):
+        if (n := relaying(lex, toks, m, e)) and (toks[m].text != "," or m == k):
+            media = recipient(toks, m + n, e, lex)
+            return [media[1]] if media[1] and only_punct(toks, media[0], e) else []
+        if not toks[m].is_word or toks[m].low in lex.complementizers:
+            return []
+    return []
+
+
+RELAY_REACH: Final = 6  # tokens of a place or time between a tag and its "ifølge X"
 QUOTED_REACH: Final = 12  # the longest speaker phrase read between a quoting verb and "as saying"
 
 

@@ -11,6 +11,7 @@ from enligt.analyze.phrases import apposed_name, genitive_tail, np_end, particle
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.roleorg import role_of_org
 from enligt.analyze.sentences import Tok
+from enligt.analyze.tails import relayed_by
 from enligt.analyze.via import dative_recipient, recipient
 
 
@@ -45,6 +46,7 @@ def verb_first(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int, cls: str, cue:
     else:
         vias = shapes.tag_recipient(ctx, toks, k, e) or shapes.recipient_after_apposition(ctx, toks, k, e)
         # ("Det bekräftar polisen i Stockholm för Aftonbladet.", "Det siger X, der er chef i Y, til DR.")
+    vias = vias or relayed_by(ctx.lex, toks, k, e)  # "Det oplyser myndighederne torsdag ifølge Reuters."
     return Draft((prev,), cue, cue_text, tuple(toks[i + n:j]), via=tuple(vias), name=name)
 
 

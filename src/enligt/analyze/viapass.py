@@ -3,8 +3,10 @@
 a report inside a quotation cut at the quotation's end, before its tag, so that it nests."""
 from __future__ import annotations
 
+from functools import cache
 from typing import Final
 
+from enligt.analyze.cues import lexicon
 from enligt.analyze.records import Ctx, Draft, replaced
 from enligt.analyze.via import ViaContext, coordinated_told, told_own
 
@@ -15,7 +17,21 @@ def own_vias(ctx: Ctx, ordered: list[Draft]) -> tuple[list[tuple[str, ...]], Via
                                                   *(d.cue or (-1, -1)), d.via) for d in ordered])
     reporters = frozenset(w.lower() for d in ordered for w in (d.name, d.source_text()) if w)
     told = [(d.cue[0] if d.cue else d.start, d.via) for d in ordered]
-    return vias, told_own(ctx.via, told, reporters, ctx.text)
+    relayed = frozenset(v.lower() for d in ordered for v in d.via if _cited(ctx, v))
+    return vias, told_own(ctx.via, told, reporters | relayed, ctx.text)
+
+
+def _cited(ctx: Ctx, medium: str) -> bool:
+    """Whether the text names `medium` after a one-source preposition ("… säger X enligt BBC"): a paper does
+    not write "according to" itself, so the medium is another's, never the page's own."""
+    low = ctx.text.lower()
+    return any(f"{' '.join(p)} {medium.lower()}" in low for p in _one_source_preps(ctx.lang))
+
+
+@cache
+def _one_source_preps(lang: str) -> tuple[tuple[str, ...], ...]:
+    """The language's prepositional cues before their source ("enligt", "ifølge", "according to", "laut")."""
+    return tuple(p for rows in lexicon(lang).prep.values() for p, pos in rows if pos == "pre")
 
 
 def cut_at_tag(drafts: list[Draft]) -> tuple[list[Draft], list[Draft]]:
