@@ -241,16 +241,32 @@ def _last_candidate(lines: list[Line], candidates: list[int]) -> int | None:
 def _headline_after_standfirst(lines: list[Line], anchor: int) -> int | None:
     """The headline printed under a page's first paragraph of running text (a standfirst or a caption
     above it: "Lead sentence. / Headline of five words or more / Publicerad …"), else None: the next line
-    but furniture only, when it reads as a headline; a shorter line there is a subheading of the body ("Lead. / Slukket kl. 07.00 /
-    Text"), as most subheadings are (a headline runs to five words or more, a subheading seldom)."""
+    but furniture, credit lines and the paragraph printed again, when it reads as a headline; a shorter line there
+    is a subheading of the body ("Lead. / Slukket kl. 07.00 / Text"), as most subheadings are (a headline runs to
+    five words or more, a subheading seldom), unless the page's date or byline stands under it ("Caption. / Brand
+    i lagret / Publicerad 3 mars 2024 / Text"; "Uppdaterad / Publicerad" with the dates dropped): no subheading
+    has one."""
     for i in range(anchor + 1, len(lines)):
         line = lines[i]
-        if line.kind == "furniture":
-            continue
-        if _is_title_candidate(line) and line.words >= HEADLINE_AFTER_LEAD_WORDS and headless.reads_as_headline(line):
-            return i
-        return None
+        if line.kind in ("furniture", "caption") or line.text == lines[anchor].text:
+            continue  # (a credit line, or the paragraph printed twice: a picture's alt text and its caption)
+        if not _is_title_candidate(line) or not headless.reads_as_headline(line):
+            return None
+        return i if line.words >= HEADLINE_AFTER_LEAD_WORDS or _over_metadata(lines, i) else None
     return None
+
+
+def _over_metadata(lines: list[Line], i: int) -> bool:
+    """Whether line i stands straight over the page's date or byline (furniture between skipped, a row of date
+    labels whose dates the crawler dropped counts): a headline does, a subheading of the body never."""
+    for line in lines[i + 1:]:
+        if line.kind in ("date", "byline"):
+            return True
+        if line.kind != "furniture":
+            return False
+        if dates.is_label_row(line.text):
+            return True
+    return False
 
 
 def _bullet_list_item(lines: list[Line], i: int) -> bool:
