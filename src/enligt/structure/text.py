@@ -43,6 +43,7 @@ TITLE_BULLETS: Final = "➤►▶▸■□●•"  # a mark before a headline ("
 LIST_BULLETS: Final = TITLE_BULLETS + "·-*"  # marks of a list's items
 CAPTION_REPEAT_MIN: Final = 12  # a caption's text printed alone above it is this long at least
 HEADLINE_AFTER_LEAD_WORDS: Final = 5  # a headline under the first paragraph is this long; subheadings are shorter
+DOUBLED_CAPTION_HEADLINE_WORDS: Final = 3  # under a caption printed twice (no lead above it), a headline this long
 STANDFIRST_WORDS: Final = 8  # a standfirst printed without a full stop is longer than its headline and this long
 TEASER_PARAGRAPHS = 3  # a headline shares a word with the first paragraphs under it
 WORDS = re.compile(r"[^\W\d_]+")
@@ -252,7 +253,9 @@ def _headline_after_standfirst(lines: list[Line], anchor: int) -> int | None:
             continue  # (a credit line, or the paragraph printed twice: a picture's alt text and its caption)
         if not _is_title_candidate(line) or not headless.reads_as_headline(line):
             return None
-        return i if line.words >= HEADLINE_AFTER_LEAD_WORDS or _over_metadata(lines, i) else None
+        doubled = lines[anchor + 1].text == lines[anchor].text  # a picture's text, no lead: no body yet either
+        return i if line.words >= HEADLINE_AFTER_LEAD_WORDS or _over_metadata(lines, i) \
+            or doubled and line.words >= DOUBLED_CAPTION_HEADLINE_WORDS else None
     return None
 
 
@@ -310,7 +313,8 @@ def _under_byline_name(lines: list[Line], i: int, candidates: list[int]) -> bool
 def _lead_above(lines: list[Line], title_at: int) -> list[int]:
     """Indexes of running-text lines straight above the headline (furniture between allowed).
 
-    Some dumps put the standfirst before the headline ("Lead. / Headline / By X"); it is the lead.
+    Some dumps put the standfirst before the headline ("Lead. / Headline / By X"); it is the lead. A line
+    printed twice there is a picture's alt text and its caption, no lead.
     """
     out: list[int] = []
     for i in range(title_at - 1, -1, -1):
@@ -319,6 +323,8 @@ def _lead_above(lines: list[Line], title_at: int) -> list[int]:
             out.append(i)
         elif kind != "furniture" or out:
             break
+    if len(out) >= 2 and lines[out[-1]].text == lines[out[-2]].text:
+        return []  # one line printed twice (a picture's alt text, then its caption): a caption, no lead
     return out[::-1]
 
 
