@@ -43,6 +43,7 @@ TITLE_BULLETS: Final = "➤►▶▸■□●•"  # a mark before a headline ("
 LIST_BULLETS: Final = TITLE_BULLETS + "·-*"  # marks of a list's items
 CAPTION_REPEAT_MIN: Final = 12  # a caption's text printed alone above it is this long at least
 HEADLINE_AFTER_LEAD_WORDS: Final = 5  # a headline under the first paragraph is this long; subheadings are shorter
+DOUBLED_CAPTION_HEADLINE_WORDS: Final = 3  # under a caption printed twice (no lead above it), a headline this long
 STANDFIRST_WORDS: Final = 8  # a standfirst printed without a full stop is longer than its headline and this long
 TEASER_PARAGRAPHS = 3  # a headline shares a word with the first paragraphs under it
 WORDS = re.compile(r"[^\W\d_]+")
@@ -241,16 +242,34 @@ def _last_candidate(lines: list[Line], candidates: list[int]) -> int | None:
 def _headline_after_standfirst(lines: list[Line], anchor: int) -> int | None:
     """The headline printed under a page's first paragraph of running text (a standfirst or a caption
     above it: "Lead sentence. / Headline of five words or more / Publicerad …"), else None: the next line
-    but furniture only, when it reads as a headline; a shorter line there is a subheading of the body ("Lead. / Slukket kl. 07.00 /
-    Text"), as most subheadings are (a headline runs to five words or more, a subheading seldom)."""
+    but furniture, credit lines and the paragraph printed again, when it reads as a headline; a shorter line there
+    is a subheading of the body ("Lead. / Slukket kl. 07.00 / Text"), as most subheadings are (a headline runs to
+    five words or more, a subheading seldom), unless the page's date or byline stands under it ("Caption. / Brand
+    i lagret / Publicerad 3 mars 2024 / Text"; "Uppdaterad / Publicerad" with the dates dropped): no subheading
+    has one."""
     for i in range(anchor + 1, len(lines)):
         line = lines[i]
-        if line.kind == "furniture":
-            continue
-        if _is_title_candidate(line) and line.words >= HEADLINE_AFTER_LEAD_WORDS and headless.reads_as_headline(line):
-            return i
-        return None
+        if line.kind in ("furniture", "caption") or line.text == lines[anchor].text:
+            continue  # (a credit line, or the paragraph printed twice: a picture's alt text and its caption)
+        if not _is_title_candidate(line) or not headless.reads_as_headline(line):
+            return None
+        doubled = lines[anchor + 1].text == lines[anchor].text  # a picture's text, no lead: no body yet either
+        return i if line.words >= HEADLINE_AFTER_LEAD_WORDS or _over_metadata(lines, i) \
+            or doubled and line.words >= DOUBLED_CAPTION_HEADLINE_WORDS else None
     return None
+
+
+def _over_metadata(lines: list[Line], i: int) -> bool:
+    """Whether line i stands straight over the page's date or byline (furniture between skipped, a row of date
+    labels whose dates the crawler dropped counts): a headline does, a subheading of the body never."""
+    for line in lines[i + 1:]:
+        if line.kind in ("date", "byline"):
+            return True
+        if line.kind != "furniture":
+            return False
+        if dates.is_label_row(line.text):
+            return True
+    return False
 
 
 def _bullet_list_item(lines: list[Line], i: int) -> bool:
@@ -294,7 +313,8 @@ def _under_byline_name(lines: list[Line], i: int, candidates: list[int]) -> bool
 def _lead_above(lines: list[Line], title_at: int) -> list[int]:
     """Indexes of running-text lines straight above the headline (furniture between allowed).
 
-    Some dumps put the standfirst before the headline ("Lead. / Headline / By X"); it is the lead.
+    Some dumps put the standfirst before the headline ("Lead. / Headline / By X"); it is the lead. A line
+    printed twice there is a picture's alt text and its caption, no lead.
     """
     out: list[int] = []
     for i in range(title_at - 1, -1, -1):
@@ -303,6 +323,8 @@ def _lead_above(lines: list[Line], title_at: int) -> list[int]:
             out.append(i)
         elif kind != "furniture" or out:
             break
+    if len(out) >= 2 and lines[out[-1]].text == lines[out[-2]].text:
+        return []  # one line printed twice (a picture's alt text, then its caption): a caption, no lead
     return out[::-1]
 
 

@@ -418,7 +418,8 @@ _SPACED_DASHES: Final = frozenset({"-", "—"})  # open a quotation heading only
 def read_above_title(draft: Draft, above: list[Line]) -> None:
     """Dates, bylines and captions that stand above the headline come first in page order; a bare credit
     line that opens the page or stands under a date line ("Foto: X / Headline") is a picture without
-    caption text (printed twice, it is one picture)."""
+    caption text (printed twice, it is one picture); a sentence printed twice in a row there is a picture's alt
+    text and its caption: one caption without a credit."""
     top = Draft()
     for at, line in enumerate(above):
         if line.kind in ("date", "byline"):
@@ -426,6 +427,9 @@ def read_above_title(draft: Draft, above: list[Line]) -> None:
         elif line.kind == "caption" and (cap := captions.split_caption(line.text)) is not None \
                 and (cap.text or cap.credit and _credit_opens_page(above, at)) and cap not in top.captions[-1:]:
             top.captions.append(cap)  # (printed twice in a row: one caption)
+        elif line.kind == "sentence" and at + 1 < len(above) and above[at + 1].text == line.text \
+                and (at == 0 or above[at - 1].text != line.text):
+            top.captions.append(Caption(captions.unglue(line.text), None))  # alt text and caption: one picture
     draft.published = top.published or draft.published
     draft.updated = top.updated or draft.updated
     draft.authors[:0] = top.authors
