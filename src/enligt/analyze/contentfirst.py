@@ -40,6 +40,8 @@ def content_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: 
             b = seg_start(toks, s, pre_end)
     if b <= s and pre_end > s:
         return None  # "X said." with nothing before: no content
+    if lex.profile.tag_verb_first and _subject_first(lex, toks, b, pre_end):
+        return None  # "Eine Kritik, die die Regierung zurückweist", "…, der Zeuge habe gelogen": a clause, no tag
     if pre_end > b:  # "…, the regional governor said" / "…, wie ein Polizeisprecher der dpa sagte"
         b = coordinated_start(ctx, toks, s, _name_with_and(toks, s, b, pre_end, lex), pre_end)  # "…, X and Y said"
         marks = b  # a quote closed after the comma belongs to the content: "…, “we are tired,” he said"
@@ -95,6 +97,22 @@ def content_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: 
         name = " ".join(t.text for t in name_toks) if name_toks else None
         return Draft((c,), cue, cue_text, tuple(src), via=tuple(vias), name=name)
     return None
+
+
+def _subject_first(lex: Lexicon, toks: list[Tok], b: int, pre_end: int) -> bool:
+    """Whether the words between a comma and a cue open with no verb (`tag_verb_first` languages): a tag after
+    its content puts the verb first ("…, sagte der Sprecher", "…, hatte die Polizei mitgeteilt", "…, soll er
+    gesagt haben") or opens with "wie" ("…, wie X sagte"); words before the cue that open with anything else
+    make a clause of their own, relative, reported or verb-final ("…, die die Regierung zurückweist", "…, in
+    der er die Vorwürfe bestätigte", "…, der Angeklagte habe alles gestanden"), whose cue tags nothing."""
+    k = b
+    while k < pre_end and toks[k].text in QUOTE_STRIP:
+        k += 1
+    if k >= pre_end or b == 0 or toks[b - 1].low in lex.closed.as_clause or toks[b - 1].low in lex.closed.as_:
+        return False  # (a segment opened by "wie": "…, wie X sagte")
+    first = toks[k].low
+    return not (first in lex.auxiliaries or first in lex.finite_verbs or first in lex.hearsay_modal
+                or first in lex.speech or first in lex.closed.as_clause or first in lex.closed.as_)
 
 
 def _clause_opener(lex: Lexicon, low: str) -> bool:

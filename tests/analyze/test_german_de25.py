@@ -1,0 +1,41 @@
+"""German round de25: a tag after its content opens with its verb ("…, sagte der Sprecher", "…, hatte die
+Polizei mitgeteilt") or with "wie"; words between a comma and a cue that open with a subject, a relative
+pronoun or a preposition make a clause of their own (relative, reported, verb-final), so the cue at its end
+tags nothing before the comma. Every sentence is written for its test."""
+from __future__ import annotations
+
+import pytest
+
+from .conftest import Row, rows_in
+
+run = rows_in("de")
+
+
+NO_SUBJECT_FIRST_TAG = [
+    # a relative clause whose verb is a cue reports nothing of the noun it follows
+    ("Die Stadt nannte einen Plan, den der Rat später ablehnte.", []),
+    ("Es gab eine Erklärung, die der Verein am Abend zurückwies.", []),
+    ("Er legte einen Brief vor, in dem er den Fehler bestätigte.", []),
+    ("Im Netz kursiert ein Video, das einen Brand im Hafen zeigt.", []),
+    # a reported clause whose participle is a cue is part of the claim, no tag of the words before
+    ("Die Richterin erklärte, der Zeuge habe gelogen und alles bestritten.",
+     [("Die Richterin", "erklärte", "der Zeuge habe gelogen und alles bestritten")]),
+    ("Der Sprecher sagte, die Firma habe den Plan angekündigt.",
+     [("Der Sprecher", "sagte", "die Firma habe den Plan angekündigt")]),
+    ("Die Anwältin sagte, ihr Mandant habe die Tat gestanden.",
+     [("Die Anwältin", "sagte", "ihr Mandant habe die Tat gestanden")]),
+    # a main clause after a subordinate one: its verb-final cue tags nothing
+    ("Sobald die Lage klar sei, wolle die Stadt sich dazu äußern.", []),
+    # tags that open with their verb or "wie" stay
+    ("Die Straße bleibe gesperrt, hatte die Polizei mitgeteilt.",
+     [("die Polizei", "hatte mitgeteilt", "Die Straße bleibe gesperrt")]),
+    ("„Wir geben nicht auf“, hatte die Trainerin gesagt.",
+     [("die Trainerin", "hatte gesagt", "Wir geben nicht auf")]),
+    ("Der Zug fiel aus, wie eine Sprecherin der Bahn bestätigte.",
+     [("eine Sprecherin der Bahn", "bestätigte", "Der Zug fiel aus")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NO_SUBJECT_FIRST_TAG)
+def test_german_tag_opens_with_its_verb(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
