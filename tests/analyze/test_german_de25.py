@@ -39,3 +39,26 @@ NO_SUBJECT_FIRST_TAG = [
 @pytest.mark.parametrize(("text", "expected"), NO_SUBJECT_FIRST_TAG)
 def test_german_tag_opens_with_its_verb(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+SEPARABLE_APART = [
+    # the particle written apart from the verb, verb-final or in a perfect, as the spelling rules allow
+    ("Die Brücke bleibt gesperrt, wie das Bauamt am Freitag bekannt gab.",
+     [("das Bauamt", "bekannt gab", "Die Brücke bleibt gesperrt")]),
+    ("Wie die Bäckerei bekannt gibt, schließt die Filiale im Mai.",
+     [("die Bäckerei", "bekannt gibt", "schließt die Filiale im Mai")]),
+    ("Der Verein hat bekannt gegeben, dass der Trainer bleibt.",
+     [("Der Verein", "bekannt gegeben", "der Trainer bleibt")]),
+    ("Die Halle bleibt zu, wie die Gemeinde wissen ließ.",
+     [("die Gemeinde", "wissen ließ", "Die Halle bleibt zu")]),
+    ("Die Ernte fällt aus, wie der Bauernverband bekannt machte.",
+     [("der Bauernverband", "bekannt machte", "Die Ernte fällt aus")]),
+    # a passive or a plan reports nothing
+    ("Die Namen wurden nicht bekannt gegeben.", []),
+    ("Die Stadt will die Ergebnisse im Mai bekannt geben.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SEPARABLE_APART)
+def test_german_separable_cue_written_apart(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
