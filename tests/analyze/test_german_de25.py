@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import Row, rows_in
+from enligt.analyze.attribution import attribute
+
+from .conftest import Row, article_of, rows_in
 
 run = rows_in("de")
 
@@ -62,3 +64,20 @@ SEPARABLE_APART = [
 @pytest.mark.parametrize(("text", "expected"), SEPARABLE_APART)
 def test_german_separable_cue_written_apart(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+INQUIRY_CUT = [
+    # the inquiry a tag's speaker answered is no part of the speaker; a medium named as the asker relays (via)
+    ("Die Halle bleibt zu, wie ein Sprecher der Stadt auf Anfrage mitteilte.",
+     [("ein Sprecher der Stadt", "mitteilte", "Die Halle bleibt zu", ())]),
+    ("Wie die Reederei auf eine Anfrage der Agentur Reuters erklärte, fährt die Fähre wieder.",
+     [("die Reederei", "erklärte", "fährt die Fähre wieder", ("Reuters",))]),
+    ("Der Flug fiel aus, wie die Airline auf Anfrage der Nachrichtenagentur sda bestätigte.",
+     [("die Airline", "bestätigte", "Der Flug fiel aus", ("sda",))]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INQUIRY_CUT)
+def test_german_inquiry_is_no_part_of_the_speaker(text: str, expected: list[tuple[object, ...]]) -> None:
+    got = attribute(article_of(text, "de"))
+    assert [(a.source, a.cue, a.content, tuple(a.via)) for a in got] == expected

@@ -13,7 +13,7 @@ from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import is_name_tok
 from enligt.analyze.subjectwords import lone_adverb
-from enligt.analyze.tails import cut_auxiliary, cut_citing, cut_time, dative_via
+from enligt.analyze.tails import cut_auxiliary, cut_citing, cut_inquiry, cut_time, dative_via
 from enligt.analyze.wordtypes import word_type
 from enligt.lang import all_function_words, function_words
 
@@ -26,8 +26,9 @@ def content_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: 
     if toks[s].low in lex.closed.as_clause and pre_end > s + 1:  # "Wie der DWD (am Abend) mitteilte, soll sich …"
         k = next((k for k in range(i + n, e) if toks[k].text == ","), None)
         c = span(ctx, toks, k + 1, e) if k is not None else None
-        src, more = dative_via(ctx, cut_citing(lex, cut_time(ctx, toks[s + 1:pre_end])))  # "Wie X der dpa sagte"
-        return Draft((c,), cue, cue_text, tuple(src), via=tuple(vias + more)) if c and src else None
+        src, asked = cut_inquiry(ctx, cut_time(ctx, toks[s + 1:pre_end]))  # "Wie X auf Anfrage sagte"
+        src, more = dative_via(ctx, cut_citing(lex, src))  # "Wie X der dpa sagte"
+        return Draft((c,), cue, cue_text, tuple(src), via=tuple(vias + asked + more)) if c and src else None
     if b > s and _clause_opener(lex, toks[b - 1].low):
         return None  # "…, als das Gericht das Urteil verkündete", "…, after officers responded": no tag
     b = _past_parenthesis(toks, s, b, pre_end)
@@ -48,6 +49,8 @@ def content_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: 
         while marks < pre_end and toks[marks].text in QUOTE_STRIP:
             marks += 1
         src = cut_time(ctx, toks[marks:pre_end])  # "…, wie eine Sprecherin am Freitag sagte": no time in the source
+        src, asked = cut_inquiry(ctx, src)  # "…, wie die Airline auf Anfrage der Agentur X bekannt gab"
+        vias = vias + asked
         src, aux = cut_auxiliary(lex, src)  # "…, hatte der Sprecher gesagt"
         if aux:
             src, cue_text = cut_citing(lex, src), f"{aux} {cue_text}"  # "…, hatte X unter Berufung auf Y berichtet"
