@@ -81,3 +81,26 @@ INQUIRY_CUT = [
 def test_german_inquiry_is_no_part_of_the_speaker(text: str, expected: list[tuple[object, ...]]) -> None:
     got = attribute(article_of(text, "de"))
     assert [(a.source, a.cue, a.content, tuple(a.via)) for a in got] == expected
+
+
+IMPERSONAL_SOURCE = [
+    # a time fronted before "hieß es" is no source; a source after the cue still is
+    ("Am Samstagabend hieß es zunächst, drei Häuser seien geräumt worden.",
+     [(None, "hieß es", "drei Häuser seien geräumt worden")]),
+    ("In der Nacht hieß es, der Deich halte.", [(None, "hieß es", "der Deich halte")]),
+    ("Am Dienstag hieß es aus dem Landratsamt, die Fähre fahre wieder.",
+     [("dem Landratsamt", "hieß es aus", "die Fähre fahre wieder")]),
+    # "seitens" and "vonseiten" name the side it came from, before and after the cue
+    ("Seitens der Klinik hieß es, alle Patienten seien versorgt.",
+     [("der Klinik", "hieß es", "alle Patienten seien versorgt")]),
+    ("„Die Lage ist ruhig“, hieß es am Abend seitens der Feuerwehr.",
+     [("der Feuerwehr", "hieß es", "Die Lage ist ruhig")]),
+    # a place or a body fronted stays the source
+    ("Vom Hafenamt hieß es, die Schleuse sei repariert.",
+     [("Hafenamt", "hieß es", "die Schleuse sei repariert")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), IMPERSONAL_SOURCE)
+def test_german_impersonal_cue_source(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
