@@ -104,3 +104,17 @@ IMPERSONAL_SOURCE = [
 @pytest.mark.parametrize(("text", "expected"), IMPERSONAL_SOURCE)
 def test_german_impersonal_cue_source(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+PLURAL_PLUPERFECT = [
+    # "hatten" is an auxiliary like "hatte": no part of the speaker before the participle
+    ("Die Stadtwerke hatten am Morgen mitgeteilt, dass das Wasser wieder fließe.",
+     [("Die Stadtwerke", "mitgeteilt", "das Wasser wieder fließe")]),
+    ("Polizei und Zoll hatten erklärt, die Kontrollen gingen weiter.",
+     [("Polizei und Zoll", "erklärt", "die Kontrollen gingen weiter")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLURAL_PLUPERFECT)
+def test_german_plural_pluperfect_auxiliary(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
