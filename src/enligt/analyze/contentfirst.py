@@ -13,7 +13,7 @@ from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import is_name_tok
 from enligt.analyze.subjectwords import lone_adverb
-from enligt.analyze.tails import cut_auxiliary, cut_citing, cut_time, dative_via
+from enligt.analyze.tails import cut_auxiliary, cut_citing, cut_inquiry, cut_time, dative_via
 from enligt.analyze.wordtypes import word_type
 from enligt.lang import all_function_words, function_words
 
@@ -26,8 +26,9 @@ def content_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: 
     if toks[s].low in lex.closed.as_clause and pre_end > s + 1:  # "Wie der DWD (am Abend) mitteilte, soll sich …"
         k = next((k for k in range(i + n, e) if toks[k].text == ","), None)
         c = span(ctx, toks, k + 1, e) if k is not None else None
-        src, more = dative_via(ctx, cut_citing(lex, cut_time(ctx, toks[s + 1:pre_end])))  # "Wie X der dpa sagte"
-        return Draft((c,), cue, cue_text, tuple(src), via=tuple(vias + more)) if c and src else None
+        src, asked = cut_inquiry(ctx, cut_time(ctx, toks[s + 1:pre_end]))  # "Wie X auf Anfrage sagte"
+        src, more = dative_via(ctx, cut_citing(lex, src))  # "Wie X der dpa sagte"
+        return Draft((c,), cue, cue_text, tuple(src), via=tuple(vias + asked + more)) if c and src else None
     if b > s and _clause_opener(lex, toks[b - 1].low):
         return None  # "…, als das Gericht das Urteil verkündete", "…, after officers responded": no tag
     b = _past_parenthesis(toks, s, b, pre_end)
@@ -40,12 +41,16 @@ def content_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: 
             b = seg_start(toks, s, pre_end)
     if b <= s and pre_end > s:
         return None  # "X said." with nothing before: no content
+    if lex.profile.tag_verb_first and _subject_first(lex, toks, b, pre_end):
+        return None  # "Eine Kritik, die die Regierung zurückweist", "…, der Zeuge habe gelogen": a clause, no tag
     if pre_end > b:  # "…, the regional governor said" / "…, wie ein Polizeisprecher der dpa sagte"
         b = coordinated_start(ctx, toks, s, _name_with_and(toks, s, b, pre_end, lex), pre_end)  # "…, X and Y said"
         marks = b  # a quote closed after the comma belongs to the content: "…, “we are tired,” he said"
         while marks < pre_end and toks[marks].text in QUOTE_STRIP:
             marks += 1
         src = cut_time(ctx, toks[marks:pre_end])  # "…, wie eine Sprecherin am Freitag sagte": no time in the source
+        src, asked = cut_inquiry(ctx, src)  # "…, wie die Airline auf Anfrage der Agentur X bekannt gab"
+        vias = vias + asked
         src, aux = cut_auxiliary(lex, src)  # "…, hatte der Sprecher gesagt"
         if aux:
             src, cue_text = cut_citing(lex, src), f"{aux} {cue_text}"  # "…, hatte X unter Berufung auf Y berichtet"
@@ -95,6 +100,22 @@ def content_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: 
         name = " ".join(t.text for t in name_toks) if name_toks else None
         return Draft((c,), cue, cue_text, tuple(src), via=tuple(vias), name=name)
     return None
+
+
+def _subject_first(lex: Lexicon, toks: list[Tok], b: int, pre_end: int) -> bool:
+    """Whether the words between a comma and a cue open with no verb (`tag_verb_first` languages): a tag after
+    its content puts the verb first ("…, sagte der Sprecher", "…, hatte die Polizei mitgeteilt", "…, soll er
+    gesagt haben") or opens with "wie" ("…, wie X sagte"); words before the cue that open with anything else
+    make a clause of their own, relative, reported or verb-final ("…, die die Regierung zurückweist", "…, in
+    der er die Vorwürfe bestätigte", "…, der Angeklagte habe alles gestanden"), whose cue tags nothing."""
+    k = b
+    while k < pre_end and toks[k].text in QUOTE_STRIP:
+        k += 1
+    if k >= pre_end or b == 0 or toks[b - 1].low in lex.closed.as_clause or toks[b - 1].low in lex.closed.as_:
+        return False  # (a segment opened by "wie": "…, wie X sagte")
+    first = toks[k].low
+    return not (first in lex.auxiliaries or first in lex.finite_verbs or first in lex.hearsay_modal
+                or first in lex.speech or first in lex.closed.as_clause or first in lex.closed.as_)
 
 
 def _clause_opener(lex: Lexicon, low: str) -> bool:

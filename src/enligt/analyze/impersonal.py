@@ -5,7 +5,7 @@ and `echo`): "C, hieß es." (no source), "C, hieß es aus dem Ministerium." / "C
 from __future__ import annotations
 
 from enligt.analyze import v2clauses
-from enligt.analyze.phrases import span
+from enligt.analyze.phrases import span, time_word
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok
 from enligt.lang import function_words
@@ -36,7 +36,9 @@ def impersonal_tag(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cu
     elif i > s + 1 and (toks[s].low in lex.prepositions or lex.fronted.get(toks[s].low)) and (
             comma is not None or bare is not None):
         a = bare + 1 if bare is not None else (comma + 2 if that else comma + 1) if comma is not None else e
-        src = v2clauses.source_words(ctx, _cut_at_comma(toks[s + 1:i]))  # not "På pressemødet lyder det, at …"
+        front = _cut_at_comma(toks[s + 1:i])
+        if not _time_phrase(ctx, front):  # "Am Sonntagmorgen hieß es, C": a time, no source (one after the cue may be)
+            src = v2clauses.source_words(ctx, front)  # not "På pressemødet lyder det, at …"
         c = span(ctx, toks, a, e)  # "In Regierungskreisen hieß es am Montag, …", "I rapporten står det att C"
     else:
         return None
@@ -53,6 +55,12 @@ def _bare_that(ctx: Ctx, toks: list[Tok], k: int, e: int) -> int | None:
         if ctx.lex.fronted.get(toks[m].low) != "adv" and toks[m].low not in insert:
             return None
     return None
+
+
+def _time_phrase(ctx: Ctx, front: list[Tok]) -> bool:
+    """Whether a phrase fronted before an impersonal cue tells a time ("Am Abend", "In der Nacht", "Im Laufe des
+    Tages", "Am Montag"): a time word or weekday in it."""
+    return any(t.low in ctx.lex.weekdays or time_word(t.low, ctx.lex.times) for t in front)
 
 
 def _cut_at_comma(src: list[Tok]) -> list[Tok]:

@@ -22,7 +22,7 @@ from enligt.analyze.sentences import Tok, is_abbreviation
 from enligt.analyze.sources import forward_np
 from enligt.analyze.sourcetype import is_document, is_source_like
 from enligt.analyze.subjectwords import lone_adverb, manner_adverb
-from enligt.analyze.tails import cut_citing, cut_time, dative_via
+from enligt.analyze.tails import cut_citing, cut_inquiry, cut_time, dative_via
 from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_words, wordset
 
@@ -134,6 +134,8 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
     if len(src) == 1 and (lone_adverb(lex, src[0]) or not lex.profile.v2 and not src[0].upper and src[0].low in lex.sentence_adverbs):
         return None  # "…, wrongfully claimed from the tribes,": a participle after its adverb, no subject
     src = cut_citing(lex, cut_time(ctx, list(src)))  # "Wie die Polizei | am Abend mitteilte"
+    src, asked = cut_inquiry(ctx, src)  # "Wie die Stadt | auf Anfrage mitteilte"
+    vias = vias + asked
     src = _contact_pronoun(lex, src, toks, pre_end)  # "sju punkter han mente underbygger C": han
     src = _after_modal(ctx, src)  # "Am Montag will der Minister erklären, C": der Minister
     if not vias and not lex.profile.v2:

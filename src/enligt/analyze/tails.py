@@ -12,7 +12,7 @@ from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok
 from enligt.analyze.via import dative_recipient, media_name, recipient
 from enligt.analyze.wordtypes import word_type
-from enligt.lang import function_words
+from enligt.lang import function_words, wordset
 
 
 def cut_time(ctx: Ctx, src: list[Tok]) -> list[Tok]:
@@ -40,6 +40,19 @@ def _cut_adverbs(ctx: Ctx, src: list[Tok]) -> list[Tok]:
     while k > 1 and src[k - 1].text.islower() and (src[k - 1].low in adverbs or time_word(src[k - 1].low, ctx.lex.times)):
         k -= 1
     return src[:k]
+
+
+def cut_inquiry(ctx: Ctx, src: list[Tok]) -> tuple[list[Tok], list[str]]:
+    """A speaker phrase without the inquiry it answered ("wie die Airline | auf Anfrage der Agentur X bekannt gab",
+    "wie ein Sprecher | auf Nachfrage sagte"), and the medium named as the one who asked, which relayed the words
+    (`inquiry_words`: the nouns of asking)."""
+    heads, lex = tuple(wordset(ctx.lang, "inquiry_words")), ctx.lex
+    for k in range(1, len(src) - 1):
+        j = k + 2 if src[k + 1].low in lex.determiners and k + 2 < len(src) else k + 1  # "auf eine Anfrage"
+        if heads and src[k].low in lex.prepositions and src[j].low.endswith(heads):
+            media = media_name(src[j + 1:], lex)  # "der Agentur Reuters", "des Senders RBB"
+            return src[:k], [media] if media else []
+    return src, []
 
 
 def dative_via(ctx: Ctx, src: list[Tok]) -> tuple[list[Tok], list[str]]:

@@ -189,6 +189,7 @@ class Profile:
     headline_full_stop: bool = False  # a headline may end in a full stop ("Ferry runs aground off the island.")
     sharp_s: str = ""  # another spelling of "ß" ("ss" in Swiss German): every word list reads both
     name_apposition_source: bool = False  # "role, Name, said": the source phrase runs over the name
+    tag_verb_first: bool = False  # a tag after its content opens with its verb ("…, sagte X"), never its subject
 
 
 def profile(code: str) -> Profile:
