@@ -32,6 +32,7 @@ from functools import cache
 from typing import Final
 
 from enligt.analyze import lexicon as lx
+from enligt.analyze.backrefs import rivals
 from enligt.analyze.numbermatch import NumberMatch
 from enligt.analyze.numbers import find_numbers
 from enligt.analyze.numgapped import gapped
@@ -341,7 +342,8 @@ def _read_sentence(text: str, start: int, end: int, here: list[NumberMatch], liv
                 out.append(q)
     if len(out) - first > 1:
         found = kinds_of_known(split_of_known(out[first:], known, sentence.backref >= 0), out[:first])
-        out[first:] = found if _successive(sentence, found, lang) else _breakdown(found, carriers.attributions)
+        out[first:] = found if _successive(sentence, found, lang) or rivals(sentence, found, lang) else _breakdown(
+            found, carriers.attributions)
     return sentence
 
 
