@@ -16,6 +16,7 @@ from enligt.analyze.numkey import QUALIFIERS, joined, key_parts, with_qualifiers
 from enligt.analyze.numsentence import CLAUSE_BREAKS, Head, Sentence, clause
 from enligt.analyze.readrecord import HUMAN_MEASURES, THINGS, Memory, Reading
 from enligt.analyze.subjects import concept_of
+from enligt.models import Quantity
 
 BACKREF_REACH: Final = 1500  # characters: how far back a restated figure may point
 WHOLE: Final = "whole"  # the qualifier of a part that names the figure it is a part of ("two of the three")
@@ -112,11 +113,31 @@ def _contrasted(s: Sentence, b: int, memory: Memory, lang: str) -> bool:
     while organizers claimed 5,000 present", "Während die Polizei von 5.000 spricht, wollen die Veranstalter
     12.500 gezählt haben"): the figure of the sentence before it is what it counts. The word after it, if
     any, is a lower-case word that counts nothing (a verb or an adverb, not a German noun)."""
-    if memory.latest_sentence != s.index or count_words(lang).contrast.isdisjoint(s.lows):
+    if memory.latest_sentence != s.index or (count_words(lang).contrast.isdisjoint(s.lows) and not _but_between(s, b, lang)):
         return False
     if b >= len(s.lows) or not s.texts[b][:1].isalpha():
         return True
     return s.texts[b][:1].islower() and not concept_of(s.lows[b], lang)
+
+
+def _but_between(s: Sentence, b: int, lang: str) -> bool:
+    """Whether a "but" (`rival_but`) stands between the sentence's first number and the number ending at token
+    `b` ("3.000 Menschen, laut Polizei aber nur 1.200", "3 000 deltagare, men enligt polisen bara 1 200")."""
+    but = count_words(lang).rival_but
+    first = min(s.numtoks, default=b)
+    return any(s.lows[k] in but for k in range(first + 1, b))
+
+
+def rivals(s: Sentence, found: list[Quantity], lang: str) -> bool:
+    """Whether a "but" or a contrast conjunction (`rival_but`, `contrast`) stands between the figures of the
+    sentence: "The agency said 42 people had died but that in fact 97 had died", "Myndigheten rapporterade 42
+    döda, men i själva verket hade 97 personer dött" set one figure against another, no breakdown."""
+    w = count_words(lang)
+    words = w.rival_but | w.contrast
+    if words.isdisjoint(s.lows):
+        return False
+    lo, hi = min(q.number_span.start for q in found), max(q.number_span.start for q in found)
+    return any(lo < s.starts[k] < hi for k, low in enumerate(s.lows) if low in words)
 
 
 def gapped_place(s: Sentence, a: int, b: int, memory: Memory, lang: str) -> bool:

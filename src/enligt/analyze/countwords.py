@@ -60,6 +60,8 @@ class CountWords:
         self.barelead = listed(lang, "barelead")
         self.listjoin = listed(lang, "listjoin")  # "sowie", "samt", "as well as": a word that joins list items
         self.contrast = listed(lang, "contrast")  # "while", "während", "medan": a rival figure in the other clause
+        self.rival_but = listed(lang, "rival_but")  # "aber", "but", "men": "3.000 …, laut Polizei aber nur 1.200"
+        self.reason = listed(lang, "reason")  # "for", "wegen": "to for vold" after "fem anholdt for tyveri", a gapped item
         self.rangeto = listed(lang, "rangeto")
         self.aux = listed(lang, "aux")
         self.collective = listed(lang, "collective")  # "eine Gruppe von 20 bis 30": a count after "of", no known set

@@ -12,6 +12,7 @@ from bisect import bisect_left
 from functools import cache
 from typing import Final
 
+from enligt.analyze import lexicon as lx
 from enligt.analyze.numbermatch import ONE, NumberMatch
 from enligt.lang import function_words, profile, table
 
@@ -30,7 +31,7 @@ def with_ones(found: list[NumberMatch], text: str, lang: str, low: str | None) -
                                 for start, end in _partitive_ones(low, lang)
                                 if not ((k := bisect_left(starts, end)) > 0 and found[k - 1].end > start)]
     extra += [n for n in _coordinated_ones(found, low, text, lang) + _changed_to_ones(found, low, text, lang)
-              + _leading_ones(found, low, text, lang)
+              + _leading_ones(found, low, text, lang) + _gapped_ones(low, text, lang)
               if not ((k := bisect_left(starts, n.end)) > 0 and found[k - 1].end > n.start)]  # "… og en sivil"
     partitive = {n.start for n in extra}
     for start, num_start, end in _one_matches(low, patterns[0], patterns[1]):
@@ -246,3 +247,25 @@ def _word_led(phrase: str) -> str:
     if not first or not (first[0].isalnum() or first[0] == "_"):
         return r"\b" + re.escape(first) + tail
     return rf"{re.escape(first)}(?<!\w{re.escape(first)}){tail}"
+
+
+def _gapped_ones(low: str, text: str, lang: str) -> list[NumberMatch]:
+    """The article of a gapped item of a list of counts ("fem för stöld, en för misshandel", "und einer wegen
+    Körperverletzung"): after a comma or "and", right before a `reason` preposition, the numeral one."""
+    pattern = _gapped_pattern(lang)
+    if pattern is None or not any(r in low for r in lx.words_of(lang, "reason")):
+        return []
+    return [NumberMatch(m.start("one"), m.end("one"), 1.0, False, text[m.start("one"):m.end("one")], m.start("one"), True)
+            for m in pattern.finditer(low)]
+
+
+@cache
+def _gapped_pattern(lang: str) -> re.Pattern[str] | None:
+    """A comma or a word of `conj`, an indefinite article, a `reason` preposition."""
+    ones = [re.escape(w) for w in sorted(lx.words_of(lang, "gapped_one"), key=len, reverse=True)]
+    reasons = [re.escape(w) for w in sorted(lx.words_of(lang, "reason"))]
+    conj = [re.escape(w) for w in sorted(lx.words_of(lang, "conj"), key=len, reverse=True)]
+    if not ones or not reasons or not conj:
+        return None  # (English writes "one", a number already: no `gapped_one`)
+    gap = r"[ \t\u00a0]+"
+    return re.compile(rf"(?:,|(?<![\w-])(?:{'|'.join(conj)})){gap}(?P<one>{'|'.join(ones)}){gap}(?:{'|'.join(reasons)})(?![\w-])")

@@ -377,7 +377,9 @@ def counted_one(s: Sentence, a: int, b: int, lang: str) -> bool:
     if b >= len(s.lows) or (a > 0 and (s.lows[a - 1] in lx.words_of(lang, "det") or s.lows[a - 1] in lx.words_of(lang, "noone"))):
         return False
     t = s.triggers.get(b)
-    return (t is not None and t.kind == "noun") or bool(concept_of(s.lows[b], lang)) or _listed_one(s, a, b, lang)
+    return (t is not None and t.kind == "noun") or bool(concept_of(s.lows[b], lang)) or _listed_one(s, a, b, lang) or (
+        a > 0 and s.lows[b] in count_words(lang).reason and (s.lows[a - 1] == "," or s.lows[a - 1] in count_words(lang).conj))
+    # "five for theft, one for assault": a gapped item of a list of counts (`numgapped`)
 
 
 def _listed_one(s: Sentence, a: int, b: int, lang: str) -> bool:

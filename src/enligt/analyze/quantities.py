@@ -32,8 +32,10 @@ from functools import cache
 from typing import Final
 
 from enligt.analyze import lexicon as lx
+from enligt.analyze.backrefs import rivals
 from enligt.analyze.numbermatch import NumberMatch
 from enligt.analyze.numbers import find_numbers
+from enligt.analyze.numgapped import gapped
 from enligt.analyze.numkey import key_parts, key_qualifiers
 from enligt.analyze.numnames import NAME_WORD, shared_root, words_within
 from enligt.analyze.numowned import own_losses
@@ -231,6 +233,12 @@ def _coordinated(g: Quantity, q: Quantity) -> bool:
     return q.number_span.start - g.number_span.end < _NEAR and g.key.split("|")[2] != q.key.split("|")[2]
 
 
+def _list_items(g: Quantity, q: Quantity, same_sentence: bool) -> bool:
+    """Whether two equal figures of one sentence are items of one list, the later a gapped item (`numgapped`):
+    "én for tyveri, én for vold" are two counts."""
+    return same_sentence and gapped(q.key)
+
+
 def with_marks(kept: Quantity, again: Quantity) -> Quantity:
     """`kept` with the marks of `_CARRIED` that `again`, a restatement of it, adds."""
     parts = key_parts(kept.key)
@@ -242,7 +250,7 @@ def with_marks(kept: Quantity, again: Quantity) -> Quantity:
     return replace(kept, key="|".join(parts), scope=scope_of("|".join(parts)))
 
 
-_PART_MARKS: Final = ("regional", "breakdown", "extra", "rel")
+_PART_MARKS: Final = ("regional", "breakdown", "extra", "rel", "reason")  # "reason": a gapped item (`numgapped`)
 _SCOPE_MARKS: Final = frozenset({"place", "time", "period", "since", "side", "cause"})
 
 
@@ -326,7 +334,7 @@ def _read_sentence(text: str, start: int, end: int, here: list[NumberMatch], liv
             who, what = source_id(q.attribution, carriers.attributions), (q.measure + "|" + family(q.key.split("|")[2]), q.value)
             given = idents.setdefault(what, [])
             said = next((i for other, i in given if same_source(who, other) and not _coordinated(out[i], q)
-                         and not elsewhere(out[i], q)), None)
+                         and not elsewhere(out[i], q) and not _list_items(out[i], q, i >= first)), None)
             if said is not None:
                 out[said] = with_marks(out[said], q)  # "Totalt blir det 91 døde": the 91 given before is the total
             elif not (given and _anaphoric(q.attribution, carriers.attributions, lang)):  # "the group said … 34"
@@ -334,7 +342,8 @@ def _read_sentence(text: str, start: int, end: int, here: list[NumberMatch], liv
                 out.append(q)
     if len(out) - first > 1:
         found = kinds_of_known(split_of_known(out[first:], known, sentence.backref >= 0), out[:first])
-        out[first:] = found if _successive(sentence, found, lang) else _breakdown(found, carriers.attributions)
+        out[first:] = found if _successive(sentence, found, lang) or rivals(sentence, found, lang) else _breakdown(
+            found, carriers.attributions)
     return sentence
 
 

@@ -39,6 +39,7 @@ from enligt.analyze.exclusions import excluded
 from enligt.analyze.measureword import casualties, hurt_after, measure_word, severity_of
 from enligt.analyze.numbermatch import NumberMatch
 from enligt.analyze.numkey import key_qualifiers, with_qualifiers
+from enligt.analyze.numgapped import gapped_item
 from enligt.analyze.numquals import count_qualifiers
 from enligt.analyze.numsentence import (
     WINDOW,
@@ -75,6 +76,7 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, me
     if n.value in memory.values and not w.statement.isdisjoint(s.lows[max(0, first - 3) : first]):
         return None  # "his original statement of 4,460 dead", "die Angabe von 225 Toten": a figure already given
     if n.words and n.value == 1 and a > 0 and s.lows[a - 1] in w.conj and memory.latest_sentence == s.index and (
+            b >= len(s.lows) or s.lows[b] not in w.reason) and (
             memory.latest is not None and memory.latest.key.endswith("|subset")):
         return None  # "sechs Frauen und ein Kind" among the dead: a part joined to a part, no figure of its own
     head = counted_phrase(s, b, lang)
@@ -100,6 +102,8 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, me
     trig = measure_word(s, a, b, head, lang)
     if sized(s, first, head, trig, lang):
         return None  # "koncernen med 16 000 anställda": the size of a firm or place, a standing total
+    if (trig is None or trig.end <= a) and (item := gapped_item(s, first, b, memory, lang)) is not None:
+        return item  # "Fem er anholdt for tyveri, én for vold": the predicate of the count before
     if listed and (trig is None or trig.measure == "other"):
         return next_part(s, b, head, memory, lang)  # "including 40 protesters, 42 minors and 39 bystanders"
     t, victims = among(s, a, lang)
