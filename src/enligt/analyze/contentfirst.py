@@ -7,6 +7,7 @@ from typing import Final
 
 from enligt.analyze import clauses
 from enligt.analyze.cues import Lexicon, is_finite_verb
+from enligt.analyze.interrupted import open_clause
 from enligt.analyze.inverted import QUOTE_STRIP
 from enligt.analyze.phrases import coordinated_start, only_punct, seg_start, span
 from enligt.analyze.records import Ctx, Draft, Span2
@@ -82,13 +83,13 @@ def content_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: 
         while a < e and toks[a].is_word and (toks[a].low in lex.prepositions or toks[a].low in lex.closed.time_preposition
                                              or toks[a].low in lex.times):
             a += 1
-        if toks[s].low in lex.subordinators or _open_clause(lex, toks, s, cut):  # (not "The bridge is shut, he said
+        if toks[s].low in lex.subordinators or open_clause(lex, toks, s, cut):  # (not "The bridge is shut, he said
             a = _past_tag_words(lex, toks, i + n, a, e)  # in a statement, …"); "Instead, Ann Lee told CNN, …"
         before = sum(t.is_word for t in toks[s:cut])  # "The town, officials said, has …"; longer before a verb:
         verb_next = a + 1 < e and is_finite_verb(toks[a + 1], lex)  # "The good news for the town, she said, is …"
-        if a < e and toks[a].text == "," and not only_punct(toks, a, e) and _goes_on(ctx, toks, a + 1, e) and (
-                (before <= 4 or (verb_next and before <= INTERPOLATED_SUBJECT)) and _open_clause(lex, toks, s, cut)
-                or _clause_goes_on(ctx, toks, s, a + 1, e)):
+        if a < e and toks[a].text == "," and not only_punct(toks, a, e) and (_extraposed(lex, toks, a + 1, e) or _goes_on(
+                ctx, toks, a + 1, e) and ((before <= 4 or (verb_next and before <= INTERPOLATED_SUBJECT))
+                                          and open_clause(lex, toks, s, cut) or _clause_goes_on(ctx, toks, s, a + 1, e))):
             rest = span(ctx, toks, a + 1, e)  # "The town, officials said, has been …"
             if rest:
                 return Draft((c, rest), cue, cue_text, tuple(src), via=tuple(vias))
@@ -157,6 +158,14 @@ def _goes_on(ctx: Ctx, toks: list[Tok], a: int, e: int) -> bool:
         low.endswith("ing") or low in lex.coordinators or low in lex.relatives or low in lex.prep or low in lex.speech)
 
 
+def _extraposed(lex: Lexicon, toks: list[Tok], a: int, e: int) -> bool:
+    """Whether the words after an interpolated tag are the clause the words before it announce, opened by a
+    complementizer ("It is no accident, Ann Lee said, that C", "There is a risk, critics say, that C", "Det är
+    ingen slump, säger hon, att C", "Es sei kein Zufall, sagte er, dass C", "It's a warning, he said, that “Q”"): the
+    rest of what was said."""
+    return toks[a].low in lex.complementizers and a + 2 < e and (toks[a + 1].is_word or toks[a + 1].text in QUOTE_STRIP)
+
+
 def _clause_goes_on(ctx: Ctx, toks: list[Tok], s: int, a: int, e: int) -> bool:
     """English: a sentence part before the tag that needs the rest ("Unless X,", "By closing the gate,") or
     a verb after it ("…, the experts say, the river could …"); not an apposition to the content ("…, the
@@ -171,16 +180,6 @@ def _clause_goes_on(ctx: Ctx, toks: list[Tok], s: int, a: int, e: int) -> bool:
     end = next((k for k in range(a, e) if toks[k].text in ",;:"), e)
     return any(clauses.verb_like(toks[k], lex) and not (k + 1 < e and toks[k + 1].low in lex.agent)
                for k in range(a, end))
-
-
-def _open_clause(lex: Lexicon, toks: list[Tok], s: int, cut: int) -> bool:
-    """Whether toks[s:cut], before an interpolated tag, waits for the rest of its clause: a subject with no
-    finite verb ("The town, officials said, has …"; a plural noun spelt like a verb: "Cost estimates, he
-    added, were …"), or a clause ending in a copula ("It was, he said, one of the worst days")."""
-    if toks[cut - 1].low in lex.closed.be and cut - 1 > s:
-        return True
-    return not any(is_finite_verb(toks[k], lex) and not (k > s and toks[k].low in lex.noun_verbs and toks[k].low.endswith("s"))
-                   for k in range(s, cut))
 
 
 def _past_parenthesis(toks: list[Tok], s: int, b: int, pre_end: int) -> int:
@@ -225,7 +224,7 @@ def subject_before_tag(ctx: Ctx, toks: list[Tok], ps: int, m: int, o: int, src: 
     first = toks[ps].low
     if first in lex.prepositions or first in lex.subordinators or first in lex.sentence_adverbs \
             or first.endswith("ing") or any(t.text in QUOTE_STRIP for t in toks[ps:b - 1]) \
-            or not _open_clause(lex, toks, ps, b - 1):
+            or not open_clause(lex, toks, ps, b - 1):
         return None
     return span(ctx, toks, ps, b - 1)
 
