@@ -24,9 +24,9 @@ def content_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: 
     """The cue at toks[i:i + n] as a tag after its content: the source between the segment start `b` and the
     cue (toks[b:pre_end]), the content before it (and after it when the tag interrupts a clause)."""
     lex = ctx.lex
-    if toks[s].low in lex.closed.as_clause and pre_end > s + 1:  # "Wie der DWD (am Abend) mitteilte, soll sich …"
-        k = next((k for k in range(i + n, e) if toks[k].text == ","), None)
-        c = span(ctx, toks, k + 1, e) if k is not None else None
+    k = next((k for k in range(i + n, e) if toks[k].text == ","), None)
+    if toks[s].low in lex.closed.as_clause and pre_end > s + 1 and not (k is None and _as_opener(toks, s, pre_end)):
+        c = span(ctx, toks, k + 1, e) if k is not None else None  # "Wie der DWD (am Abend) mitteilte, soll sich …"
         src, more = dative_via(ctx, cut_citing(lex, cut_time(ctx, toks[s + 1:pre_end])))  # "Wie X der dpa sagte"
         return Draft((c,), cue, cue_text, tuple(src), via=tuple(vias + more)) if c and src else None
     if b > s and _clause_opener(lex, toks[b - 1].low):
@@ -96,6 +96,13 @@ def content_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: 
         name = " ".join(t.text for t in name_toks) if name_toks else None
         return Draft((c,), cue, cue_text, tuple(src), via=tuple(vias), name=name)
     return None
+
+
+def _as_opener(toks: list[Tok], s: int, pre_end: int) -> bool:
+    """Whether an "as" opening the sentence opens a part of the content, not the tag: a comma closes it before the
+    tag's segment and the tag ends the sentence ("As the storm moved north, the town lost power, officials said",
+    "As a rule, the harbor closes in winter, the mayor said"; not "As the mayor said, C")."""
+    return any(t.text == "," for t in toks[s + 1:pre_end])
 
 
 def _clause_opener(lex: Lexicon, low: str) -> bool:
