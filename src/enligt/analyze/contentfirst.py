@@ -25,7 +25,7 @@ def content_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: 
     cue (toks[b:pre_end]), the content before it (and after it when the tag interrupts a clause)."""
     lex = ctx.lex
     k = next((k for k in range(i + n, e) if toks[k].text == ","), None)
-    if toks[s].low in lex.closed.as_clause and pre_end > s + 1 and not (k is None and _as_opener(toks, s, pre_end)):
+    if toks[s].low in lex.closed.as_clause and pre_end > s + 1 and not (k is None and _as_opener(lex, toks, s, pre_end)):
         c = span(ctx, toks, k + 1, e) if k is not None else None  # "Wie der DWD (am Abend) mitteilte, soll sich …"
         src, more = dative_via(ctx, cut_citing(lex, cut_time(ctx, toks[s + 1:pre_end])))  # "Wie X der dpa sagte"
         return Draft((c,), cue, cue_text, tuple(src), via=tuple(vias + more)) if c and src else None
@@ -98,11 +98,12 @@ def content_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: 
     return None
 
 
-def _as_opener(toks: list[Tok], s: int, pre_end: int) -> bool:
-    """Whether an "as" opening the sentence opens a part of the content, not the tag: a comma closes it before the
-    tag's segment and the tag ends the sentence ("As the storm moved north, the town lost power, officials said",
-    "As a rule, the harbor closes in winter, the mayor said"; not "As the mayor said, C")."""
-    return any(t.text == "," for t in toks[s + 1:pre_end])
+def _as_opener(lex: Lexicon, toks: list[Tok], s: int, pre_end: int) -> bool:
+    """English: whether an "as" opening the sentence opens a part of the content, not the tag: a comma closes it
+    before the tag's segment and the tag ends the sentence ("As the storm moved north, the town lost power, officials
+    said", "As a rule, the harbor closes in winter, the mayor said"; not "As the mayor said, C"). Not in V2 order,
+    where a verb ending the sentence is the main clause's ("Wie X mitteilte, hat der Mann die Tat eingeräumt")."""
+    return not lex.profile.v2 and any(t.text == "," for t in toks[s + 1:pre_end])
 
 
 def _clause_opener(lex: Lexicon, low: str) -> bool:
