@@ -7,6 +7,7 @@ from typing import Final
 
 from enligt.analyze import clauses
 from enligt.analyze.cues import Lexicon, is_finite_verb
+from enligt.analyze.interrupted import open_clause
 from enligt.analyze.inverted import QUOTE_STRIP
 from enligt.analyze.phrases import coordinated_start, only_punct, seg_start, span
 from enligt.analyze.records import Ctx, Draft, Span2
@@ -23,9 +24,9 @@ def content_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: 
     """The cue at toks[i:i + n] as a tag after its content: the source between the segment start `b` and the
     cue (toks[b:pre_end]), the content before it (and after it when the tag interrupts a clause)."""
     lex = ctx.lex
-    if toks[s].low in lex.closed.as_clause and pre_end > s + 1:  # "Wie der DWD (am Abend) mitteilte, soll sich …"
-        k = next((k for k in range(i + n, e) if toks[k].text == ","), None)
-        c = span(ctx, toks, k + 1, e) if k is not None else None
+    k = next((k for k in range(i + n, e) if toks[k].text == ","), None)
+    if toks[s].low in lex.closed.as_clause and pre_end > s + 1 and not (k is None and _as_opener(lex, toks, s, pre_end)):
+        c = span(ctx, toks, k + 1, e) if k is not None else None  # "Wie der DWD (am Abend) mitteilte, soll sich …"
         src, asked = cut_inquiry(ctx, cut_time(ctx, toks[s + 1:pre_end]))  # "Wie X auf Anfrage sagte"
         src, more = dative_via(ctx, cut_citing(lex, src))  # "Wie X der dpa sagte"
         return Draft((c,), cue, cue_text, tuple(src), via=tuple(vias + asked + more)) if c and src else None
@@ -87,13 +88,13 @@ def content_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: 
         while a < e and toks[a].is_word and (toks[a].low in lex.prepositions or toks[a].low in lex.closed.time_preposition
                                              or toks[a].low in lex.times):
             a += 1
-        if toks[s].low in lex.subordinators or _open_clause(lex, toks, s, cut):  # (not "The bridge is shut, he said
+        if toks[s].low in lex.subordinators or open_clause(lex, toks, s, cut):  # (not "The bridge is shut, he said
             a = _past_tag_words(lex, toks, i + n, a, e)  # in a statement, …"); "Instead, Ann Lee told CNN, …"
         before = sum(t.is_word for t in toks[s:cut])  # "The town, officials said, has …"; longer before a verb:
         verb_next = a + 1 < e and is_finite_verb(toks[a + 1], lex)  # "The good news for the town, she said, is …"
-        if a < e and toks[a].text == "," and not only_punct(toks, a, e) and _goes_on(ctx, toks, a + 1, e) and (
-                (before <= 4 or (verb_next and before <= INTERPOLATED_SUBJECT)) and _open_clause(lex, toks, s, cut)
-                or _clause_goes_on(ctx, toks, s, a + 1, e)):
+        if a < e and toks[a].text == "," and not only_punct(toks, a, e) and (_extraposed(lex, toks, a + 1, e) or _goes_on(
+                ctx, toks, a + 1, e) and ((before <= 4 or (verb_next and before <= INTERPOLATED_SUBJECT))
+                                          and open_clause(lex, toks, s, cut) or _clause_goes_on(ctx, toks, s, a + 1, e))):
             rest = span(ctx, toks, a + 1, e)  # "The town, officials said, has been …"
             if rest:
                 return Draft((c, rest), cue, cue_text, tuple(src), via=tuple(vias))
@@ -116,6 +117,14 @@ def _subject_first(lex: Lexicon, toks: list[Tok], b: int, pre_end: int) -> bool:
     first = toks[k].low
     return not (first in lex.auxiliaries or first in lex.finite_verbs or first in lex.hearsay_modal
                 or first in lex.speech or first in lex.closed.as_clause or first in lex.closed.as_)
+
+
+def _as_opener(lex: Lexicon, toks: list[Tok], s: int, pre_end: int) -> bool:
+    """English: whether an "as" opening the sentence opens a part of the content, not the tag: a comma closes it
+    before the tag's segment and the tag ends the sentence ("As the storm moved north, the town lost power, officials
+    said", "As a rule, the harbor closes in winter, the mayor said"; not "As the mayor said, C"). Not in V2 order,
+    where a verb ending the sentence is the main clause's ("Wie X mitteilte, hat der Mann die Tat eingeräumt")."""
+    return not lex.profile.v2 and any(t.text == "," for t in toks[s + 1:pre_end])
 
 
 def _clause_opener(lex: Lexicon, low: str) -> bool:
@@ -178,6 +187,14 @@ def _goes_on(ctx: Ctx, toks: list[Tok], a: int, e: int) -> bool:
         low.endswith("ing") or low in lex.coordinators or low in lex.relatives or low in lex.prep or low in lex.speech)
 
 
+def _extraposed(lex: Lexicon, toks: list[Tok], a: int, e: int) -> bool:
+    """Whether the words after an interpolated tag are the clause the words before it announce, opened by a
+    complementizer ("It is no accident, Ann Lee said, that C", "There is a risk, critics say, that C", "Det är
+    ingen slump, säger hon, att C", "Es sei kein Zufall, sagte er, dass C", "It's a warning, he said, that “Q”"): the
+    rest of what was said."""
+    return toks[a].low in lex.complementizers and a + 2 < e and (toks[a + 1].is_word or toks[a + 1].text in QUOTE_STRIP)
+
+
 def _clause_goes_on(ctx: Ctx, toks: list[Tok], s: int, a: int, e: int) -> bool:
     """English: a sentence part before the tag that needs the rest ("Unless X,", "By closing the gate,") or
     a verb after it ("…, the experts say, the river could …"); not an apposition to the content ("…, the
@@ -192,16 +209,6 @@ def _clause_goes_on(ctx: Ctx, toks: list[Tok], s: int, a: int, e: int) -> bool:
     end = next((k for k in range(a, e) if toks[k].text in ",;:"), e)
     return any(clauses.verb_like(toks[k], lex) and not (k + 1 < e and toks[k + 1].low in lex.agent)
                for k in range(a, end))
-
-
-def _open_clause(lex: Lexicon, toks: list[Tok], s: int, cut: int) -> bool:
-    """Whether toks[s:cut], before an interpolated tag, waits for the rest of its clause: a subject with no
-    finite verb ("The town, officials said, has …"; a plural noun spelt like a verb: "Cost estimates, he
-    added, were …"), or a clause ending in a copula ("It was, he said, one of the worst days")."""
-    if toks[cut - 1].low in lex.closed.be and cut - 1 > s:
-        return True
-    return not any(is_finite_verb(toks[k], lex) and not (k > s and toks[k].low in lex.noun_verbs and toks[k].low.endswith("s"))
-                   for k in range(s, cut))
 
 
 def _past_parenthesis(toks: list[Tok], s: int, b: int, pre_end: int) -> int:
@@ -246,7 +253,7 @@ def subject_before_tag(ctx: Ctx, toks: list[Tok], ps: int, m: int, o: int, src: 
     first = toks[ps].low
     if first in lex.prepositions or first in lex.subordinators or first in lex.sentence_adverbs \
             or first.endswith("ing") or any(t.text in QUOTE_STRIP for t in toks[ps:b - 1]) \
-            or not _open_clause(lex, toks, ps, b - 1):
+            or not open_clause(lex, toks, ps, b - 1):
         return None
     return span(ctx, toks, ps, b - 1)
 

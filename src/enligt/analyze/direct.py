@@ -14,7 +14,15 @@ from typing import Final
 from enligt.analyze import fronting, v2clauses
 from enligt.analyze.cues import match_phrase
 from enligt.analyze.cuesubject import subject
-from enligt.analyze.leadtags import before_tag, continuing, fronted_tag, label_tag, named_colon, v2_colon_tag
+from enligt.analyze.leadtags import (
+    before_tag,
+    continuing,
+    fronted_tag,
+    label_tag,
+    named_colon,
+    quote_runs_on,
+    v2_colon_tag,
+)
 from enligt.analyze.openquotes import closing_paragraph, interview_answer
 from enligt.analyze.phrases import apposed_name, genitive_tail, np_end, restrictive_end
 from enligt.analyze.quotes import DOUBLE_CLOSE, Quote, dash_quote, find_quotes, trim
@@ -118,7 +126,8 @@ def quote_records(ctx: Ctx, toks: list[Tok], start: int, end: int, block: int, t
             after = _after_tag(ctx, toks, c + 1, inner, block, taken)  # "Talks went on, “Q,” the union said."
             d = after if after is not None and not _tag_only(ctx, toks, after) else d  # not "X shouted, “Q,” Y joked"
         if d is None and title and any(t.is_word for t in pre):
-            out.append(_title_quote(ctx, toks, ps, o, inner, block))
+            if not quote_runs_on(ctx, toks, o, inner):  # ("as FEMA warns ‘Q’ of storm surges": the title's report)
+                out.append(_title_quote(ctx, toks, ps, o, inner, block))
             continue
         if d is None and not title and toks[o - 1].text == ":" and any(t.is_word for t in pre) \
                 and not ctx.lex.profile.v2 and _comma_at_close(ctx.text, q):

@@ -20,6 +20,7 @@ from enligt.analyze.fronting import (
     subject_like,
     time_insert,
 )
+from enligt.analyze.interrupted import inverted_goes_on
 from enligt.analyze.numwords import number_entries
 from enligt.analyze.phrases import (
     and_verb,
@@ -176,7 +177,7 @@ def inverted(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue: Spa
         vias = [v for v in vias if v != own]
     if not c:
         return None
-    rest = _v2_goes_on(ctx, toks, s, e, i, j)
+    rest = _v2_goes_on(ctx, toks, s, e, i, j) or inverted_goes_on(ctx, toks, s, e, i, j)
     parts = (c, rest) if rest else (c,)
     return Draft(parts, cue, cue_text, tuple(toks[i + n:j]), via=tuple(vias), tail=tail, name=name)
 

@@ -92,14 +92,41 @@ def _quote_opens_clause(ctx: Ctx, toks: list[Tok], o: int, inner: Span2) -> bool
         return False
     c = next((j for j in range(o + 1, min(len(toks), o + CLAUSE_QUOTE_WORDS + 2)) if toks[j].start >= inner[1]), None)
     if c is None:
-        return False
+        return _sentence_goes_on(ctx, toks, o, inner)
     for j in range(c + 1, min(len(toks), c + 1 + CLAUSE_VERB_REACH)):
         t = toks[j]
         if not t.is_word or t.upper:
             return False
         if t.low in lex.modals or t.low in lex.auxiliaries or t.low in lex.finite_verbs:
             return True
-    return False
+    return _sentence_goes_on(ctx, toks, o, inner)
+
+
+def quote_runs_on(ctx: Ctx, toks: list[Tok], o: int, inner: Span2) -> bool:
+    """Whether the quotation at toks[o], right after a cue word, is part of a reported clause that goes on past it
+    (`_quote_opens_clause`): the sentence rules read that clause, so the quote is no record of its own."""
+    return o > 0 and bool(ctx.lex.speech.get(toks[o - 1].low)) and _quote_opens_clause(ctx, toks, o, inner)
+
+
+def _sentence_goes_on(ctx: Ctx, toks: list[Tok], o: int, inner: Span2) -> bool:
+    """English: a quotation right after its cue that closes inside the sentence, which goes on in the writer's
+    words ("found “evidence” that C", "said “it makes me angry” every time …", "admitted “two mistakes” in the
+    report"): the quoted words are part of the reported words, the content runs on (mixed)."""
+    if any("naming" in cls or "evidence" in cls for _, cls in ctx.lex.speech.get(toks[o - 1].low, ())):
+        return False  # a name in quotes ("a series called “Q” in which …"), a document's quoted words ("show “Q” …")
+    c = next((j for j in range(o + 1, len(toks)) if toks[j].start >= inner[1]), None)
+    while c is not None and c < len(toks) and not toks[c].is_word and toks[c].text in _CLOSE_MARKS:
+        c += 1
+    if c is None or c >= len(toks):
+        return False
+    t, lex = toks[c], ctx.lex
+    return t.is_word and not t.upper and t.low not in lex.coordinators and t.low not in lex.subordinators \
+        and t.low not in lex.recipient_prep and t.low not in function_words(ctx.lang, "quote_close_stop") \
+        and t.low not in function_words(ctx.lang, "frequency_adverb") and not clauses.verb_like(t, lex)
+    # (not "said “no” and left", "“yes” before the vote", "“thanks” to X", "“no” twice", "saying “Q” rose by …")
+
+
+_CLOSE_MARKS: Final = frozenset("”’\"'»")
 
 
 _QUOTE_INNER_ENDS: Final = frozenset(",.!?;:")
