@@ -21,20 +21,31 @@ KONJUNKTIV_REACH: Final = 4  # tokens at a sentence's start that may hold its Ko
 QUIET_SENTENCES: Final = 1  # sentences with no record that reported speech goes on past ("…, sagte X. Es regnete. Er sei …")
 SUBJECT_WORDS: Final = 6  # how far into a sentence a new speaker is looked for ("Am Abend widersprach der Arzt")
 HEADING_WORDS: Final = 8  # the longest subheading reported speech goes on past
+_NO_NAMES: Final[frozenset[str]] = frozenset()  # a `Going` with no speaker's names
 REPORT_BACK_REACH: Final = 3  # sentences after a record that "Demnach" may open and still go on from it (two between)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Going:
     """Reported speech going on as the reader reads (German): whether a Konjunktiv I sentence now continues it,
     how many sentences with no record it may still pass, the name words of its latest speakers, and, when none goes
     on, the speaker a narration sentence just named ("X versuchte, die Leute zu beruhigen. Die Lage sei …")."""
 
-    on: bool = False
-    quiet: int = 0
-    names: frozenset[str] = frozenset()
-    speaker: tuple[Tok, ...] = ()  # the subject of the narration sentence before, when a source word or a name
-    back: int = 0  # sentences a "Demnach" sentence may still lie after the last record ("X sagte C. A. B. Demnach D")
+    on: bool
+    quiet: int
+    names: frozenset[str]
+    speaker: tuple[Tok, ...]  # the subject of the narration sentence before, when a source word or a name
+    back: int  # sentences a "Demnach" sentence may still lie after the last record ("X sagte C. A. B. Demnach D")
+
+    def __init__(self, on: bool = False, quiet: int = 0, names: frozenset[str] = _NO_NAMES,
+                 speaker: tuple[Tok, ...] = (), back: int = 0) -> None:
+        # The `__init__` dataclasses writes, spelt out (see records.Draft): the reader makes one a sentence, and
+        # compiled (mypyc) the generated one ran interpreted, 8,000 instructions each
+        object.__setattr__(self, "on", on)
+        object.__setattr__(self, "quiet", quiet)
+        object.__setattr__(self, "names", names)
+        object.__setattr__(self, "speaker", speaker)
+        object.__setattr__(self, "back", back)
 
 
 STOPPED: Final = Going()

@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
 
@@ -34,16 +34,27 @@ class Mention:
 _LOOKBACK: Final = 120  # mentions an anaphor may reach back over: a few paragraphs, and a bounded cost per lookup
 
 
-@dataclass
+@dataclass(init=False)
 class Mentions:
     """Sources and names seen so far in an article, for pronouns and anaphors ("hon", "sajten", "the group")."""
 
     lang: str
-    items: list[Mention] = field(default_factory=list)
-    persons: set[str] = field(default_factory=set)
-    media: set[str] = field(default_factory=set)  # names introduced as media ("tidningen The Northern Herald")
-    bodies: dict[str, str] = field(default_factory=dict)  # names introduced as bodies ("slagterigiganten Danish Crown")
-    group: Mention | None = None  # the latest body or group, for a plural pronoun ("Oppositionen är kritisk. De …")
+    items: list[Mention]
+    persons: set[str]
+    media: set[str]  # names introduced as media ("tidningen The Northern Herald")
+    bodies: dict[str, str]  # names introduced as bodies ("slagterigiganten Danish Crown")
+    group: Mention | None  # the latest body or group, for a plural pronoun ("Oppositionen är kritisk. De …")
+
+    def __init__(self, lang: str, items: list[Mention] | None = None, persons: set[str] | None = None,
+                 media: set[str] | None = None, bodies: dict[str, str] | None = None, group: Mention | None = None) -> None:
+        # spelt out (each container new unless given, as `field(default_factory=...)` made it): compiled, a field
+        # store each (see records.Draft)
+        self.lang = lang
+        self.items = [] if items is None else items
+        self.persons = set() if persons is None else persons
+        self.media = set() if media is None else media
+        self.bodies = {} if bodies is None else bodies
+        self.group = group
 
     def add(self, text: str, name: str | None, typ: str) -> None:
         items = self.items

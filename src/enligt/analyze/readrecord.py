@@ -6,7 +6,7 @@ figures from sentence to sentence for the back-references of `enligt.analyze.bac
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Final
 
 HUMAN_MEASURES: Final = frozenset({"killed", "wounded", "captured", "missing", "displaced", "deserted"})
@@ -34,20 +34,36 @@ class Reading:
         object.__setattr__(self, "key", key)
 
 
-@dataclass
+@dataclass(init=False)
 class Memory:
     """What earlier numbers said, for back-references (rule 3 of `enligt.analyze.quantities`)."""
 
-    latest: Reading | None = None
-    latest_sentence: int = -(10**9)
-    latest_value: float = 0.0  # the value of `latest`: the whole of a part of it ("to ud af tre")
-    noncount_sentence: int = -1  # the last sentence that held a number counting nothing
+    latest: Reading | None
+    latest_sentence: int
+    latest_value: float  # the value of `latest`: the whole of a part of it ("to ud af tre")
+    noncount_sentence: int  # the last sentence that held a number counting nothing
     # sentence, token, concept, nationality and words of the last counted noun, for ellipsis
-    head: tuple[int, int, str, str, str] = (-1, 0, "", "", "")
-    values: set[float] = field(default_factory=set)  # the figures counted so far
-    subset_sentence: int = -1  # the last sentence that counted a part ("two of the dead")
-    main: Reading | None = None  # the latest figure outside a relative clause and no part
-    main_sentence: int = -1
+    head: tuple[int, int, str, str, str]
+    values: set[float]  # the figures counted so far
+    subset_sentence: int  # the last sentence that counted a part ("two of the dead")
+    main: Reading | None  # the latest figure outside a relative clause and no part
+    main_sentence: int
+
+    def __init__(self, latest: Reading | None = None, latest_sentence: int = -(10**9), latest_value: float = 0.0,
+                 noncount_sentence: int = -1, head: tuple[int, int, str, str, str] = (-1, 0, "", "", ""),
+                 values: set[float] | None = None, subset_sentence: int = -1, main: Reading | None = None,
+                 main_sentence: int = -1) -> None:
+        # spelt out (`values` new unless given, as `field(default_factory=set)` made it): compiled, a field store
+        # each (see records.Draft)
+        self.latest = latest
+        self.latest_sentence = latest_sentence
+        self.latest_value = latest_value
+        self.noncount_sentence = noncount_sentence
+        self.head = head
+        self.values = set() if values is None else values
+        self.subset_sentence = subset_sentence
+        self.main = main
+        self.main_sentence = main_sentence
 
     def note(self, sentence: int, reading: Reading | None, value: float = 0.0) -> None:
         if reading is None:

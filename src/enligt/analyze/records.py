@@ -122,7 +122,7 @@ def source_text(source: tuple[Tok, ...] | list[Tok]) -> str | None:
     return "".join(out)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Ctx:
     """What every rule may read about one article."""
 
@@ -130,6 +130,13 @@ class Ctx:
     lang: str
     lex: Lexicon
     via: ViaContext
+
+    def __init__(self, text: str, lang: str, lex: Lexicon, via: ViaContext) -> None:
+        # spelt out: compiled, a field store each (see Draft)
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "lang", lang)
+        object.__setattr__(self, "lex", lex)
+        object.__setattr__(self, "via", via)
 
 
 class Memory:

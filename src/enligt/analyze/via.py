@@ -24,12 +24,17 @@ from enligt.models import Article
 _SITE: Final = re.compile(r"\w\.(?:se|no|dk|de|at|ch|nu|com|net)$")
 _CALL_SIGN = re.compile(r"[KW][A-Z]{2,3}-(?:TV|FM|AM|DT)")  # a broadcaster's call sign and its band
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class ViaContext:
     """What the page says about itself: its own outlet and the agency that wrote it (never a via)."""
 
     own: frozenset[str]
-    outlet_known: bool = True  # False: the page names no outlet of its own (`told_own` may infer it)
+    outlet_known: bool  # False: the page names no outlet of its own (`told_own` may infer it)
+
+    def __init__(self, own: frozenset[str], outlet_known: bool = True) -> None:
+        # spelt out: compiled, a field store each (see records.Draft)
+        object.__setattr__(self, "own", own)
+        object.__setattr__(self, "outlet_known", outlet_known)
 
 
 @cache

@@ -9,7 +9,7 @@ prompt ends the readable body. Dates, bylines and captions above the headline ar
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Final
 
 from enligt.lang import all_languages_words
@@ -29,22 +29,37 @@ SITE_NAME_WORDS = 4  # "Vänerbladet", "The Valley Times": a site's name is shor
 QUOTE_MARKS: Final = ("\"", "”", "“", "„", "«", "»")
 
 
-@dataclass
+@dataclass(init=False)
 class Draft:
     """What one pass over the lines after the title collects."""
 
-    authors: list[str] = field(default_factory=list)
-    published: str | None = None
-    updated: str | None = None
-    captions: list[Caption] = field(default_factory=list)
-    related: list[str] = field(default_factory=list)
-    boilerplate: list[str] = field(default_factory=list)
+    authors: list[str]
+    published: str | None
+    updated: str | None
+    captions: list[Caption]
+    related: list[str]
+    boilerplate: list[str]
     # ("body" | "short", text) in page order; shorts become headings or boilerplate later.
-    flow: list[tuple[str, str]] = field(default_factory=list)
-    bodies: int = 0  # "body" entries in `flow` while lines are read (counted, not summed per line)
-    masthead: str | None = None  # the site's name in a contact strip ("Kustposten - Anna Berg 070-…")
-    known: set[str] = field(default_factory=set)  # `authors` lower-cased, kept up to date by `_known_authors`
-    n_known: int = 0  # how many of `authors` are in `known`
+    flow: list[tuple[str, str]]
+    bodies: int  # "body" entries in `flow` while lines are read (counted, not summed per line)
+    masthead: str | None  # the site's name in a contact strip ("Kustposten - Anna Berg 070-…")
+    known: set[str]  # `authors` lower-cased, kept up to date by `_known_authors`
+    n_known: int  # how many of `authors` are in `known`
+
+    def __init__(self) -> None:
+        # The `__init__` dataclasses writes, spelt out (every field at its default; callers give none): compiled
+        # (mypyc), the generated one ran interpreted
+        self.authors = []
+        self.published = None
+        self.updated = None
+        self.captions = []
+        self.related = []
+        self.boilerplate = []
+        self.flow = []
+        self.bodies = 0
+        self.masthead = None
+        self.known = set()
+        self.n_known = 0
 
 
 def _next_content(lines: list[Line], i: int) -> Line | None:
@@ -128,19 +143,31 @@ def _list_continues(lines: list[Line], i: int, first: Line | None, style: bool |
                 and nxt.blank_before == line.blank_before and line.words <= 5)
 
 
-@dataclass
+@dataclass(init=False)
 class Pass:
     """The state of the pass after the title: an open list, a gallery, a paywall."""
 
-    mode: str = ""  # "related" or "section" while a list is open
-    first: Line | None = None  # the open list's first item
-    style: bool | None = None  # whether the open list's items are blank-separated
-    gallery: bool = False  # the next line is a gallery caption
-    closed: bool = False  # a paywall prompt or a comment section's header was met: no more body
-    body_started: bool = False
-    factbox: bool = False  # inside a fact box: its tight block of lines is not body text
-    lead_run: int = 0  # body lines so far, while they are one tight block (-1: the block ended)
-    spaced: bool = False  # most lines of running text stand after a blank line: a tight block is one paragraph
+    mode: str  # "related" or "section" while a list is open
+    first: Line | None  # the open list's first item
+    style: bool | None  # whether the open list's items are blank-separated
+    gallery: bool  # the next line is a gallery caption
+    closed: bool  # a paywall prompt or a comment section's header was met: no more body
+    body_started: bool
+    factbox: bool  # inside a fact box: its tight block of lines is not body text
+    lead_run: int  # body lines so far, while they are one tight block (-1: the block ended)
+    spaced: bool  # most lines of running text stand after a blank line: a tight block is one paragraph
+
+    def __init__(self) -> None:
+        # spelt out, every field at its default (see Draft)
+        self.mode = ""
+        self.first = None
+        self.style = None
+        self.gallery = False
+        self.closed = False
+        self.body_started = False
+        self.factbox = False
+        self.lead_run = 0
+        self.spaced = False
 
 
 def _read_meta(draft: Draft, state: Pass, line: Line) -> bool:
