@@ -1,6 +1,6 @@
 """A medium named after a speech tag relays the speaker's words (analyze/tails.relayed_by, inverted.py,
-verbfirst.py, direct.py, viapass.py): "…, uppger polisen enligt Expressen", "Det oplyser X torsdag ifølge
-Reuters", "…, säger X till Sky Sports enligt BBC", "…, said the mayor, as quoted by X". The speaker's record
+verbfirst.py, direct.py, viapass.py): "…, uppger polisen enligt Expressen", "Det oplyser X fredag ifølge
+Ritzau", "…, säger X till TV4 enligt Expressen", "…, said the mayor, as quoted by X". The speaker's record
 carries the medium as a via; a medium only ever cited so is never taken for the page's own outlet. Every
 sentence is written for its test."""
 from __future__ import annotations
@@ -42,8 +42,8 @@ def test_a_medium_after_an_inverted_tag_is_a_via(text: str, lang: str, expected:
 BACK_TAG = [
     # "Det CUE SPEAKER (place, time) PREP MEDIUM": the sentence before is the speaker's, through the medium
     ("Hundratals hus saknar ström.\n\nDet uppger polisen enligt Expressen.", "sv", ("polisen", "uppger", ("Expressen",))),
-    ("Tusindvis af huse er uden strøm. Det oplyser myndighederne i regionen torsdag ifølge Reuters.", "da",
-     ("myndighederne", "oplyser", ("Reuters",))),
+    ("Hundreder af boliger står uden vand. Det oplyser beredskabet på Fyn fredag ifølge Ritzau.", "da",
+     ("beredskabet", "oplyser", ("Ritzau",))),
     ("Hundrevis av hus er uten strøm. Det opplyser politiet ifølge NTB.", "no", ("politiet", "opplyser", ("NTB",))),
 ]
 
@@ -74,7 +74,7 @@ def test_a_relay_phrase_after_a_tag_is_a_via(text: str, lang: str, expected: Rec
 
 TWO_MEDIA = [
     # told one medium, which another then relayed: innermost first
-    ("– Vi är ledsna, säger Olsson till Sky Sports enligt BBC.", "sv", ("Olsson", "säger", ("Sky Sports", "BBC"))),
+    ("– Vi är besvikna, säger Olsson till TV4 enligt Expressen.", "sv", ("Olsson", "säger", ("TV4", "Expressen"))),
     ("– Vi er lei oss, sier Olsen til TV 2 ifølge NRK.", "no", ("Olsen", "sier", ("TV 2", "NRK"))),
 ]
 

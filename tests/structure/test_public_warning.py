@@ -13,7 +13,7 @@ from enligt.structure.furniture import is_furniture
 from enligt.structure.text import structure_text
 
 WARNING = ("Viktigt meddelande till allmänheten i Norrtälje kommun, Stockholms län. Det brinner i en lagerbyggnad "
-           "med kraftig rökutveckling. Räddningsledaren uppmanar alla i området att gå inomhus och stänga fönster.")
+           "med kraftig rökutveckling. Räddningstjänsten ber alla i närheten att hålla sig inne och stänga ventilationen.")
 
 
 @pytest.mark.parametrize(("line", "expected"), [

@@ -407,7 +407,7 @@ def _dash(ctx: Ctx, toks: list[Tok], dash: int, end: int, block: int) -> list[Dr
             if toks[r].low in ctx.lex.recipient_prep or _relaying_prep(ctx, toks, r, e):
                 end, media = recipient(toks, r + 1, e, ctx.lex)  # (also "…, sier X ifølge NRK.": a medium relays)
                 if media:
-                    vias = [media, *relayed_by(ctx.lex, toks, end, e)]  # "…, säger X till Sky Sports enligt BBC."
+                    vias = [media, *relayed_by(ctx.lex, toks, end, e)]  # "…, säger X till TV4 enligt Expressen."
                     break
         c0, c1 = trim(ctx.text, dash, toks[k - 1].start)
         cue_text = " ".join(t.text for t in toks[k:k + n])

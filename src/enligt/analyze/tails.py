@@ -104,7 +104,7 @@ def relaying(lex: Lexicon, toks: list[Tok], a: int, e: int) -> int:
 
 def relayed_by(lex: Lexicon, toks: list[Tok], k: int, e: int) -> list[str]:
     """The medium named after a one-source preposition that closes a tag, past a place or a time ("Det oplyser
-    myndighederne i regionen torsdag ifølge Reuters.", "…, säger X till Sky Sports enligt BBC."), as a via; [] if
+    beredskabet på Fyn fredag ifølge Ritzau.", "…, säger X till TV4 enligt Expressen."), as a via; [] if
     none. Only words (no comma, no complementizer) stand between."""
     for m in range(k, min(e, k + RELAY_REACH)):
         if (n := relaying(lex, toks, m, e)) and (toks[m].text != "," or m == k):

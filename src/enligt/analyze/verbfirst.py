@@ -46,7 +46,7 @@ def verb_first(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int, cls: str, cue:
     else:
         vias = shapes.tag_recipient(ctx, toks, k, e) or shapes.recipient_after_apposition(ctx, toks, k, e)
         # ("Det bekräftar polisen i Stockholm för Aftonbladet.", "Det siger X, der er chef i Y, til DR.")
-    vias = vias or relayed_by(ctx.lex, toks, k, e)  # "Det oplyser myndighederne torsdag ifølge Reuters."
+    vias = vias or relayed_by(ctx.lex, toks, k, e)  # "Det oplyser beredskabet fredag ifølge Ritzau."
     return Draft((prev,), cue, cue_text, tuple(toks[i + n:j]), via=tuple(vias), name=name)
 
 
