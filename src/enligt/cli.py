@@ -13,7 +13,7 @@ from typing import Any
 import click
 
 from enligt.errors import EnligtError
-from enligt.settings import SETTINGS, Options
+from enligt.settings import SETTINGS, Options, Setting
 
 FORMATS = ("text", "json", "jsonl")
 F = Callable[..., Any]
@@ -28,9 +28,20 @@ def page_options(fn: F) -> F:
             fn = click.option(s.flag, s.name, is_flag=True, flag_value=not s.default, default=s.default,
                               help=s.help)(fn)
         else:
-            kind = click.Choice(s.choices) if s.choices else type(s.default)
-            fn = click.option(s.flag, s.name, type=kind, default=s.default, show_default=True, help=s.help)(fn)
+            fn = click.option(s.flag, s.name, type=_param_type(s), default=s.default, show_default=True,
+                              help=s.help)(fn)
     return fn
+
+
+def _param_type(s: Setting) -> Any:
+    """The click type of a setting's flag: its choices, or its number type above its lower bound."""
+    if s.choices:
+        return click.Choice(s.choices)
+    if s.above is not None and isinstance(s.default, int):
+        return click.IntRange(min=int(s.above), min_open=True)
+    if s.above is not None and isinstance(s.default, float):
+        return click.FloatRange(min=s.above, min_open=True)
+    return type(s.default)
 
 
 def cluster_options(fn: F) -> F:
