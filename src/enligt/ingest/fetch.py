@@ -130,6 +130,9 @@ def _read_body(response: Any, url: str, options: Options, deadline: Deadline) ->
                                 where=url)
         deadline.check(url)
         chunks.append(chunk)
+    # A body that ends when the server closes the connection (no Content-Length) also "ends" when the
+    # watchdog shuts the socket down at the deadline: that is a cut page, not a whole one.
+    deadline.check(url)
     return b"".join(chunks)
 
 
