@@ -391,3 +391,31 @@ def test_a_record_without_content_length_is_reported(tmp_path: Path) -> None:
     pages, failures = _split(list(read_warc(str(path), Options())))
     assert len(pages) == 1 and len(failures) == 1
     assert "it has no valid Content-Length (a header cut short or corrupt)" in failures[0].error.message
+
+
+def _block_record(url: str, block: bytes, content_type: bytes) -> bytes:
+    head = (b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: " + url.encode() + b"\r\n"
+            b"WARC-Date: 2024-05-02T10:00:00Z\r\nContent-Type: " + content_type + b"\r\n"
+            b"Content-Length: " + str(len(block)).encode() + b"\r\n\r\n")
+    return head + block + b"\r\n\r\n"
+
+
+PAGE_HTML = b"<html><head><title>Hej</title></head>\r\n\r\n<body><p>Blabar och smorgas.</p></body></html>"
+
+
+@pytest.mark.parametrize("name", ["b.warc", "b.warc.gz"])
+@pytest.mark.parametrize(("block", "content_type", "message"), [
+    # a page stored without its HTTP headers was counted among the skipped records: lost, exit status 0
+    (PAGE_HTML, b"text/html", ("a response record without HTTP headers (its WARC Content-Type is text/html, "
+                              "not application/http)")),
+    (b"garbage no http\r\n\r\n" + PAGE_HTML, b"application/http; msgtype=response",
+     "a response record whose block does not start with an HTTP status line ('garbage no http')"),
+])
+def test_a_response_record_that_is_no_http_message_is_reported(tmp_path: Path, name: str, block: bytes,
+                                                                content_type: bytes, message: str) -> None:
+    good = _raw_record("https://x.example/good", PAGE_HTML)
+    path = _write(tmp_path / name, [good, _block_record("https://x.example/bad", block, content_type), good])
+    pages, failures = _split(list(read_warc(str(path), Options())))
+    assert len(pages) == 2 and len(failures) == 1
+    assert failures[0].error.message == message
+    assert "(https://x.example/bad)" in str(failures[0].error)

@@ -79,12 +79,13 @@ def _page(record: Any, path: str, offset: int, options: Options) -> Page | None:
     """The page in a response record, or None when the record is not an HTML/text response."""
     if record.rec_type != "response" or record.http_headers is None:
         return None
+    uri = record.rec_headers.get_header("WARC-Target-URI")
+    where = f"{path}@{offset}" + (f" ({uri})" if uri else "")
+    _check_http(record, where)
     status = record.http_headers.get_statuscode() or ""
     ctype = (record.http_headers.get_header("Content-Type") or "").lower()
     if not status.startswith("2") or not ctype.split(";")[0].strip() in PAGE_TYPES:
         return None
-    uri = record.rec_headers.get_header("WARC-Target-URI")
-    where = f"{path}@{offset}" + (f" ({uri})" if uri else "")
     data = record.content_stream().read(options.max_bytes + 1)
     if len(data) > options.max_bytes:
         raise TooLargeError(f"record larger than the {options.max_bytes:,} byte limit (see --max-bytes)", where=where)
@@ -94,6 +95,20 @@ def _page(record: Any, path: str, offset: int, options: Options) -> Page | None:
                            meta=(("warc", path), ("warc_offset", str(offset))))
     return Page(input=uri or where, content=page.content, kind=page.kind, encoding=page.encoding, url=uri,
                 fetched=page.fetched, meta=page.meta)
+
+
+def _check_http(record: Any, where: str) -> None:
+    """Refuse a response record whose block is no HTTP message: warcio parses any block as one, so a page
+    stored without its HTTP headers (or behind a broken status line) was counted as "skipped", unreported."""
+    wct = (record.rec_headers.get_header("Content-Type") or "").lower().split(";")[0].strip()
+    if wct in PAGE_TYPES:
+        raise ArchiveError(f"a response record without HTTP headers (its WARC Content-Type is {wct}, "
+                           "not application/http)", where=where)
+    protocol = str(record.http_headers.protocol or "")
+    if not protocol.upper().startswith("HTTP/"):
+        line = _PRINTABLE.sub("?", f"{protocol} {record.http_headers.statusline}".strip())[:60]
+        raise ArchiveError(f"a response record whose block does not start with an HTTP status line ({line!r})",
+                           where=where)
 
 
 class _BoundedLines:
