@@ -123,3 +123,11 @@ def test_number_settings_out_of_range_are_usage_errors(tmp_path: Path, command: 
     assert result.exit_code == 2, result.output
     assert message in result.output
     assert "Traceback" not in result.output
+
+
+def test_error_lines_do_not_print_control_characters(tmp_path: Path) -> None:
+    """A file name (or a WARC record's URI) holding an escape sequence reached the terminal as it was."""
+    result = CliRunner().invoke(main, ["analyze", str(tmp_path / "no\x1b]0;pwned\x07such.txt")])
+    assert result.exit_code == 1
+    assert "missing: " in result.output and "no\ufffd]0;pwned\ufffdsuch.txt: no such file or folder" in result.output
+    assert "\x1b" not in result.output and "\x07" not in result.output

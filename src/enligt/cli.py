@@ -65,7 +65,7 @@ def edge(fn: F) -> F:
         try:
             return fn(*args, **kwargs)
         except EnligtError as exc:
-            click.echo(f"enligt: {exc.kind}: {exc}", err=True)
+            click.echo(_line(f"enligt: {exc.kind}: {exc}"), err=True)
             sys.exit(1)
         except BrokenPipeError:
             sys.stderr.close()
@@ -74,8 +74,16 @@ def edge(fn: F) -> F:
     return wrapper
 
 
+def _line(text: str) -> str:
+    """One stderr line, its control characters shown as U+FFFD (a file name or a WARC record's URI may hold
+    terminal escape sequences)."""
+    from enligt.output.report import printable
+
+    return printable(text)
+
+
 def _report(failure: Any) -> None:
-    click.echo(f"enligt: {failure.error.kind}: {failure.error}", err=True)
+    click.echo(_line(f"enligt: {failure.error.kind}: {failure.error}"), err=True)
 
 
 def _default_format(n_inputs: int) -> str:
@@ -120,7 +128,7 @@ def _emit(results: Iterator[Any], fmt: str, *, headed: bool = False) -> int:
             json_done.append(analysis_json(res))
         else:
             if headed:
-                click.echo(f"==> {res.page.input} <==\n")
+                click.echo(f"==> {_line(res.page.input)} <==\n")
             click.echo(render(res))
     if fmt == "json":
         if len(json_done) == 1:
