@@ -222,6 +222,8 @@ def test_pipeline_analyses_a_url(server: str) -> None:
     ("169.254.169.254", True), ("224.0.0.1", True), ("0.0.0.0", True), ("240.0.0.1", True), ("100.64.0.1", True),
     ("::1", True), ("fe80::1", True), ("fc00::1", True), ("::ffff:127.0.0.1", True), ("ff02::1", True),
     ("93.184.216.34", False), ("2606:4700::1111", False),
+    # 6to4 addresses carry an IPv4 address: 2002:7f00:1:: is 127.0.0.1, 2002:a00:1:: is 10.0.0.1 (were let through)
+    ("2002:7f00:1::", True), ("2002:a00:1::", True), ("2002:5db8:d822::1", False),
 ])
 def test_blocked_addresses(address: str, blocked: bool) -> None:
     assert fetch.is_blocked_ip(address) is blocked
@@ -277,3 +279,14 @@ def test_timeout_is_a_total_deadline_for_a_server_that_drips(server: str, path: 
     assert isinstance(exc, FetchTimeoutError) and "0.5 s" in str(exc)
     assert DRIP_DONE.wait(30)
     assert DRIPPED[path] < DRIP_BYTES // 2, DRIPPED
+
+
+@pytest.mark.parametrize(("url", "message"), [
+    # each was a ValueError traceback out of urlsplit (httpx itself refuses such a redirect Location)
+    ("http://[::1", "http://[::1: malformed URL (Invalid IPv6 URL)"),
+    ("https://[2001:db8::1/page", "https://[2001:db8::1/page: malformed URL (Invalid IPv6 URL)"),
+])
+def test_malformed_urls_are_fetch_errors(url: str, message: str) -> None:
+    items = list(fetch.read_url(url, Options()))
+    assert len(items) == 1 and isinstance(items[0], Failure) and isinstance(items[0].error, FetchError)
+    assert str(items[0].error) == message
