@@ -5,6 +5,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from enligt.cli import main
@@ -99,3 +100,34 @@ def test_a_pasted_paragraph_on_stdin_is_analysed_with_a_note() -> None:
     assert data["article"]["title"] is None and data["article"]["body"] == [text]
     assert any("title null" in n for n in data["meta"]["notes"])
     assert [a["cue"] for a in data["attributions"]] == ["said", "said"]
+
+
+@pytest.mark.parametrize("command", ["analyze", "ingest"])
+@pytest.mark.parametrize(
+    ("flag", "value", "message"),
+    [
+        # a negative --max-bytes was a ValueError traceback from the file read
+        ("--max-bytes", "-5", "Invalid value for '--max-bytes': -5 is not in the range x>0."),
+        ("--max-bytes", "0", "Invalid value for '--max-bytes': 0 is not in the range x>0."),
+        # a negative or zero --timeout was accepted, and every URL fetch then timed out at once
+        ("--timeout", "-1", "Invalid value for '--timeout': -1.0 is not in the range x>0."),
+        ("--timeout", "0", "Invalid value for '--timeout': 0.0 is not in the range x>0."),
+    ],
+)
+def test_number_settings_out_of_range_are_usage_errors(tmp_path: Path, command: str, flag: str, value: str,
+                                                       message: str) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(PAGE, encoding="utf-8")
+    extra = ["--db", str(tmp_path / "c.db")] if command == "ingest" else []
+    result = CliRunner().invoke(main, [command, str(page), flag, value, *extra])
+    assert result.exit_code == 2, result.output
+    assert message in result.output
+    assert "Traceback" not in result.output
+
+
+def test_error_lines_do_not_print_control_characters(tmp_path: Path) -> None:
+    """A file name (or a WARC record's URI) holding an escape sequence reached the terminal as it was."""
+    result = CliRunner().invoke(main, ["analyze", str(tmp_path / "no\x1b]0;pwned\x07such.txt")])
+    assert result.exit_code == 1
+    assert "missing: " in result.output and "no\ufffd]0;pwned\ufffdsuch.txt: no such file or folder" in result.output
+    assert "\x1b" not in result.output and "\x07" not in result.output

@@ -13,7 +13,7 @@ from typing import Any
 import click
 
 from enligt.errors import EnligtError
-from enligt.settings import SETTINGS, Options
+from enligt.settings import SETTINGS, Options, Setting
 
 FORMATS = ("text", "json", "jsonl")
 F = Callable[..., Any]
@@ -28,9 +28,20 @@ def page_options(fn: F) -> F:
             fn = click.option(s.flag, s.name, is_flag=True, flag_value=not s.default, default=s.default,
                               help=s.help)(fn)
         else:
-            kind = click.Choice(s.choices) if s.choices else type(s.default)
-            fn = click.option(s.flag, s.name, type=kind, default=s.default, show_default=True, help=s.help)(fn)
+            fn = click.option(s.flag, s.name, type=_param_type(s), default=s.default, show_default=True,
+                              help=s.help)(fn)
     return fn
+
+
+def _param_type(s: Setting) -> Any:
+    """The click type of a setting's flag: its choices, or its number type above its lower bound."""
+    if s.choices:
+        return click.Choice(s.choices)
+    if s.above is not None and isinstance(s.default, int):
+        return click.IntRange(min=int(s.above), min_open=True)
+    if s.above is not None and isinstance(s.default, float):
+        return click.FloatRange(min=s.above, min_open=True)
+    return type(s.default)
 
 
 def cluster_options(fn: F) -> F:
@@ -54,7 +65,7 @@ def edge(fn: F) -> F:
         try:
             return fn(*args, **kwargs)
         except EnligtError as exc:
-            click.echo(f"enligt: {exc.kind}: {exc}", err=True)
+            click.echo(_line(f"enligt: {exc.kind}: {exc}"), err=True)
             sys.exit(1)
         except BrokenPipeError:
             sys.stderr.close()
@@ -63,8 +74,16 @@ def edge(fn: F) -> F:
     return wrapper
 
 
+def _line(text: str) -> str:
+    """One stderr line, its control characters shown as U+FFFD (a file name or a WARC record's URI may hold
+    terminal escape sequences)."""
+    from enligt.output.report import printable
+
+    return printable(text)
+
+
 def _report(failure: Any) -> None:
-    click.echo(f"enligt: {failure.error.kind}: {failure.error}", err=True)
+    click.echo(_line(f"enligt: {failure.error.kind}: {failure.error}"), err=True)
 
 
 def _default_format(n_inputs: int) -> str:
@@ -109,7 +128,7 @@ def _emit(results: Iterator[Any], fmt: str, *, headed: bool = False) -> int:
             json_done.append(analysis_json(res))
         else:
             if headed:
-                click.echo(f"==> {res.page.input} <==\n")
+                click.echo(f"==> {_line(res.page.input)} <==\n")
             click.echo(render(res))
     if fmt == "json":
         if len(json_done) == 1:

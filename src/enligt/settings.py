@@ -31,13 +31,16 @@ _DEFAULTS: dict[str, object] = {f.name: f.default for f in fields(Options)}
 class Setting:
     """One setting: its `Options` field, help, and the CLI flag that sets it (None: no flag).
 
-    A boolean whose default is True gets a `--no-<flag>` switch that turns it off.
+    A boolean whose default is True gets a `--no-<flag>` switch that turns it off. A number's flag
+    refuses values not above `above` (a negative --max-bytes was a traceback, a negative --timeout
+    a fetch that failed at once).
     """
 
     name: str
     help: str
     flag: str | None = None
     choices: tuple[str, ...] = ()
+    above: float | None = None
 
     @property
     def default(self) -> object:
@@ -51,9 +54,9 @@ def _or_list(words: tuple[str, ...]) -> str:
 
 SETTINGS: tuple[Setting, ...] = (
     Setting("lang", f"language of the pages: {_or_list(LANG_CHOICES)}", "--lang", LANG_CHOICES),
-    Setting("max_bytes", "largest page accepted, in bytes (bigger pages are refused)", "--max-bytes"),
+    Setting("max_bytes", "largest page accepted, in bytes (bigger pages are refused)", "--max-bytes", above=0),
     Setting("allow_private", "allow fetching URLs on loopback, private and link-local addresses", "--allow-private"),
-    Setting("timeout", "seconds a whole URL fetch may take (redirects, headers, body)", "--timeout"),
+    Setting("timeout", "seconds a whole URL fetch may take (redirects, headers, body)", "--timeout", above=0),
     Setting("user_agent", "User-Agent header for URL fetches"),
     Setting("attribution", "run attribution, numbers and conflicts after structuring (--no-attribution: "
             "only structure the article)", "--no-attribution"),

@@ -52,3 +52,20 @@ def test_binary_is_refused(data: bytes) -> None:
 def test_declared_charset_used_when_not_utf8() -> None:
     data = "Kraków - Łódź".encode("iso-8859-2")
     assert decode(data, where="x.html", declared="iso-8859-2").text == "Kraków - Łódź"
+
+
+@pytest.mark.parametrize(
+    ("data", "text", "encoding"),
+    [
+        # a UTF-8 page cut in the middle of a letter (a truncated download) was read as cp1252: "hÃ¶jer"
+        ((SV + " Malmö").encode("utf-8")[:-1], SV + " Malm\ufffd", "utf-8 (1 invalid byte replaced)"),
+        # one stray byte in a UTF-8 page garbled every letter of it
+        (SV.encode("utf-8") + b"\xff" + SV.encode("utf-8"), SV + "\ufffd" + SV, "utf-8 (1 invalid byte replaced)"),
+        ((SV + SV).encode("utf-8") + b"\xed\xa0\x80", SV + SV + "\ufffd" * 3, "utf-8 (3 invalid bytes replaced)"),
+        # real single-byte text stays single-byte, even with a letter pair that happens to be valid UTF-8
+        ("Åsa åker till Malmö, sa hon. Ã©".encode("latin-1"), "Åsa åker till Malmö, sa hon. Ã©", "latin-1"),
+    ],
+)
+def test_utf8_with_a_few_bad_bytes_is_not_read_as_cp1252(data: bytes, text: str, encoding: str) -> None:
+    got = decode(data, where="page.txt")
+    assert (got.text, got.encoding) == (text, encoding)

@@ -68,17 +68,19 @@ class Handler(BaseHTTPRequestHandler):
         body = b"<p>" + b"d" * DRIP_BYTES + b"</p>"
         if path == "/drip-headers":
             slow, fast = head + b"X-Pad: " + b"p" * DRIP_BYTES + b"\r\n", b"\r\n" + body
+        elif path == "/drip-close":  # no Content-Length: the body ends when the connection closes
+            slow, fast = b"", head + b"Connection: close\r\n\r\n"
         else:
             slow, fast = b"", head + f"Content-Length: {len(body)}\r\n\r\n".encode()
         sent = 0
         try:
-            self.wfile.write(fast if path == "/drip-body" else b"")
+            self.wfile.write(fast if path in ("/drip-body", "/drip-close") else b"")
             for i in range(len(slow) if slow else len(body)):
                 self.wfile.write((slow or body)[i:i + 1])
                 self.wfile.flush()
                 sent += 1
                 time.sleep(DRIP_GAP)
-            self.wfile.write(b"" if path == "/drip-body" else fast)
+            self.wfile.write(b"" if path in ("/drip-body", "/drip-close") else fast)
         except OSError:
             pass  # the client gave up
         finally:
@@ -111,7 +113,7 @@ class Handler(BaseHTTPRequestHandler):
             self.end_headers()
             for _ in range(40):
                 self.wfile.write(b"<p>" + b"y" * 10_000 + b"</p>")
-        elif self.path in ("/drip-body", "/drip-headers"):
+        elif self.path in ("/drip-body", "/drip-headers", "/drip-close"):
             self._drip(self.path)
         elif self.path == "/slow":
             time.sleep(1.5)
@@ -220,6 +222,8 @@ def test_pipeline_analyses_a_url(server: str) -> None:
     ("169.254.169.254", True), ("224.0.0.1", True), ("0.0.0.0", True), ("240.0.0.1", True), ("100.64.0.1", True),
     ("::1", True), ("fe80::1", True), ("fc00::1", True), ("::ffff:127.0.0.1", True), ("ff02::1", True),
     ("93.184.216.34", False), ("2606:4700::1111", False),
+    # 6to4 addresses carry an IPv4 address: 2002:7f00:1:: is 127.0.0.1, 2002:a00:1:: is 10.0.0.1 (were let through)
+    ("2002:7f00:1::", True), ("2002:a00:1::", True), ("2002:5db8:d822::1", False),
 ])
 def test_blocked_addresses(address: str, blocked: bool) -> None:
     assert fetch.is_blocked_ip(address) is blocked
@@ -265,12 +269,24 @@ def test_bad_urls(url: str) -> None:
         fetch.check_url(url, Options())
 
 
-@pytest.mark.parametrize("path", ["/drip-body", "/drip-headers"])
+@pytest.mark.parametrize("path", ["/drip-body", "/drip-headers", "/drip-close"])
 def test_timeout_is_a_total_deadline_for_a_server_that_drips(server: str, path: str) -> None:
     """A byte every 50 ms never trips a per-read timeout; the fetch must still give up at --timeout,
-    long before the server has sent everything (it counts what it got out before the client left)."""
+    long before the server has sent everything (it counts what it got out before the client left). A body
+    without Content-Length (/drip-close) was cut at the deadline and analysed as if it were the whole page."""
     DRIP_DONE.clear()
     exc = _error(server + path, Options(allow_private=True, timeout=0.5))
     assert isinstance(exc, FetchTimeoutError) and "0.5 s" in str(exc)
     assert DRIP_DONE.wait(30)
     assert DRIPPED[path] < DRIP_BYTES // 2, DRIPPED
+
+
+@pytest.mark.parametrize(("url", "message"), [
+    # each was a ValueError traceback out of urlsplit (httpx itself refuses such a redirect Location)
+    ("http://[::1", "http://[::1: malformed URL (Invalid IPv6 URL)"),
+    ("https://[2001:db8::1/page", "https://[2001:db8::1/page: malformed URL (Invalid IPv6 URL)"),
+])
+def test_malformed_urls_are_fetch_errors(url: str, message: str) -> None:
+    items = list(fetch.read_url(url, Options()))
+    assert len(items) == 1 and isinstance(items[0], Failure) and isinstance(items[0].error, FetchError)
+    assert str(items[0].error) == message

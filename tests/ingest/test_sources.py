@@ -79,3 +79,21 @@ def test_a_broken_gzip_page_is_a_decode_failure(tmp_path: Path) -> None:
     path.write_bytes(gzip.compress(HTML_PAGE.encode())[:30])
     (item,) = iter_pages([str(path)], options=Options())
     assert isinstance(item, Failure) and isinstance(item.error, DecodeError) and "gzip" in item.error.message
+
+
+def test_a_folder_lists_only_regular_page_files(tmp_path: Path) -> None:
+    """A pipe named b.txt in a folder blocked the run forever on its read (nothing ever writes to it), and a
+    link to /dev/zero was read up to the size cap; a broken link is still listed, so that it is reported."""
+    import os
+
+    from enligt.ingest.sources import page_files
+
+    (tmp_path / "a.txt").write_text("Ett", encoding="utf-8")
+    os.mkfifo(tmp_path / "b.txt")
+    (tmp_path / "c.txt").symlink_to("/dev/zero")
+    (tmp_path / "d.txt").symlink_to(tmp_path / "nowhere.txt")
+    (tmp_path / "e.txt").symlink_to(tmp_path / "a.txt")
+    assert [p.name for p in page_files(tmp_path)] == ["a.txt", "d.txt", "e.txt"]
+    items = list(iter_pages([str(tmp_path)], options=Options()))
+    assert [(Path(i.input).name, type(i).__name__) for i in items] == [
+        ("a.txt", "Page"), ("d.txt", "Failure"), ("e.txt", "Page")]

@@ -336,3 +336,86 @@ def test_plain_archive_named_gz_is_read_as_it_is(tmp_path: Path) -> None:
     marks = list(index_records(str(path)))
     assert _same(_by_ranges(path, marks, list(range(len(marks)))), whole)
 
+
+
+def _cut_in_last_page(data: bytes, name: str) -> bytes:
+    """The archive cut in the middle of its last page's response record: 40 bytes into its gzip member, or
+    in its WARC header (`early`: in the middle of the line after its URI; else: after its URI and date lines)."""
+    marker = b"\x1f\x8b\x08" if name.endswith(".gz") else b"WARC/1."
+    starts = [i for i in range(len(data)) if data.startswith(marker, i)]
+    last_page = starts[-2]  # the last record is a request or an image: the one before it is a page
+    if name.endswith(".gz"):
+        return data[:last_page + 40]
+    if name.startswith("early"):
+        return data[:data.index(b"\r\nWARC-Date", last_page) + 8]
+    return data[:data.index(b"\r\nContent-Type", last_page) + 2]
+
+
+@pytest.mark.parametrize(("name", "message"), [
+    # a .warc.gz cut in a gzip member ended quietly: its last records were lost, exit status 0
+    ("cut.warc.gz", "the archive ends in the middle of it (a cut gzip member)"),
+    # a .warc cut inside a record's header: warcio read no record there, or an empty one, and it went unreported
+    ("cut.warc", "the archive ends in the middle of it (its header is cut short)"),
+    ("early-cut.warc", "the archive ends in the middle of it (its header is cut short)"),
+])
+def test_a_cut_archive_reports_the_cut_record(tmp_path: Path, name: str, message: str) -> None:
+    whole = _archive(tmp_path, "whole" + name[name.index("."):])
+    cut = tmp_path / name
+    cut.write_bytes(_cut_in_last_page(whole.read_bytes(), name))
+    pages, failures = _split(list(read_warc(str(cut), Options())))
+    assert len(failures) == 1 and message in failures[0].error.message, [f.error for f in failures]
+    assert str(cut) + "@" in str(failures[0].error)
+    assert pages and len(pages) < N
+
+
+def test_warcio_warnings_do_not_reach_stderr_and_offsets_are_never_negative(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A gzip file holding several records in one member made warcio print its own multi-line WARNING to
+    stderr and report the record at byte -111, whose seek then failed again ("cannot read: Invalid argument")."""
+    import gzip
+
+    bad = tmp_path / "one-member.warc.gz"
+    bad.write_bytes(gzip.compress(b"this is not a warc\n" * 10))
+    items = list(read_warc(str(bad), Options()))
+    failures = [i for i in items if isinstance(i, Failure)]
+    assert failures and all("@-" not in str(f.error) and "Invalid argument" not in str(f.error) for f in failures)
+    assert all("\n" not in str(f.error) and "  " not in str(f.error) for f in failures)
+    assert capsys.readouterr().err == ""
+
+
+def test_a_record_without_content_length_is_reported(tmp_path: Path) -> None:
+    """warcio read a WARC record without Content-Length (a header cut by the end of the file) as an empty
+    record: the page in it was counted as skipped, exit status 0."""
+    cut = b"WARC/1.0\r\nWARC-Type: resource\r\nWARC-Tar"
+    path = _write(tmp_path / "nolength.warc", [_raw_record("https://x.example/b", b"<p>Hej</p>"), cut])
+    pages, failures = _split(list(read_warc(str(path), Options())))
+    assert len(pages) == 1 and len(failures) == 1
+    assert "it has no valid Content-Length (a header cut short or corrupt)" in failures[0].error.message
+
+
+def _block_record(url: str, block: bytes, content_type: bytes) -> bytes:
+    head = (b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: " + url.encode() + b"\r\n"
+            b"WARC-Date: 2024-05-02T10:00:00Z\r\nContent-Type: " + content_type + b"\r\n"
+            b"Content-Length: " + str(len(block)).encode() + b"\r\n\r\n")
+    return head + block + b"\r\n\r\n"
+
+
+PAGE_HTML = b"<html><head><title>Hej</title></head>\r\n\r\n<body><p>Blabar och smorgas.</p></body></html>"
+
+
+@pytest.mark.parametrize("name", ["b.warc", "b.warc.gz"])
+@pytest.mark.parametrize(("block", "content_type", "message"), [
+    # a page stored without its HTTP headers was counted among the skipped records: lost, exit status 0
+    (PAGE_HTML, b"text/html", ("a response record without HTTP headers (its WARC Content-Type is text/html, "
+                              "not application/http)")),
+    (b"garbage no http\r\n\r\n" + PAGE_HTML, b"application/http; msgtype=response",
+     "a response record whose block does not start with an HTTP status line ('garbage no http')"),
+])
+def test_a_response_record_that_is_no_http_message_is_reported(tmp_path: Path, name: str, block: bytes,
+                                                                content_type: bytes, message: str) -> None:
+    good = _raw_record("https://x.example/good", PAGE_HTML)
+    path = _write(tmp_path / name, [good, _block_record("https://x.example/bad", block, content_type), good])
+    pages, failures = _split(list(read_warc(str(path), Options())))
+    assert len(pages) == 2 and len(failures) == 1
+    assert failures[0].error.message == message
+    assert "(https://x.example/bad)" in str(failures[0].error)

@@ -99,3 +99,18 @@ def test_the_lead_is_not_repeated_as_the_first_paragraph() -> None:
     standfirst = Article(title="Rubrik", body=("Första stycket.",), language="sv", lead="En ingress.")
     out = render(Analysis(page=Page(input="a.txt", content="", kind="text"), article=standfirst), width=100)
     assert "En ingress." in out and "Första stycket." in out  # a lead that is no paragraph: both shown
+
+
+@pytest.mark.parametrize(("title", "shown"), [
+    # a page's control characters reached the terminal: ESC ] 0 ; ... BEL retitled the window, ESC [ 2 J cleared it
+    ("Rubrik \x1b]0;pwned\x07 och mer", "Rubrik \ufffd]0;pwned\ufffd och mer"),
+    ("Rubrik \x1b[2J\x1b[31mröd", "Rubrik \ufffd[2J\ufffd[31mröd"),
+    ("Rubrik\rFalsk rubrik", "Rubrik\ufffdFalsk rubrik"),
+    ("Rubrik \x9b31m", "Rubrik \ufffd31m"),  # the one-byte C1 form of ESC [
+    ("Rubrik\tmed tabb", "Rubrik\tmed tabb"),
+])
+def test_control_characters_from_the_page_are_not_printed(title: str, shown: str) -> None:
+    an = Analysis(page=Page(input="a.html", content="", kind="html"), article=Article(title=title, body=("Text.",)))
+    out = render(an, width=100)
+    assert shown in out
+    assert not any(c in out for c in "\x1b\x07\r\x9b")

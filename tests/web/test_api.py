@@ -133,9 +133,26 @@ def test_analyse_json_refuses_bad_requests_clearly(client: Any, payload: dict[st
     assert r.json()["message"]
 
 
-def test_analyse_api_takes_json_only_so_html_forms_cannot_post_to_it(client: Any) -> None:
-    r = client.post("/api/analyse", data={"text": "Storm\n\nWind."})
-    assert r.status_code == 422
+@pytest.mark.parametrize(("kwargs", "message"), [
+    # each was 422 "body: Input should be a valid dictionary or object to extract fields from"
+    ({"data": {"text": "Storm\n\nWind."}},
+     "the body must be JSON (Content-Type: application/json), not application/x-www-form-urlencoded"),
+    ({"content": b"Storm", "headers": {"content-type": "text/plain; charset=utf-8"}},
+     "the body must be JSON (Content-Type: application/json), not text/plain"),
+    ({"files": {"file": ("a.txt", b"Storm")}},
+     "the body must be JSON (Content-Type: application/json), not multipart/form-data"),
+])
+def test_analyse_api_takes_json_only_so_html_forms_cannot_post_to_it(client: Any, kwargs: dict[str, Any],
+                                                                     message: str) -> None:
+    r = client.post("/api/analyse", **kwargs)
+    assert r.status_code == 415
+    assert r.json() == {"error": "unsupported-media-type", "message": message, "where": "content-type"}
+
+
+@pytest.mark.parametrize("media", ["application/json", "application/json; charset=utf-8", "application/ld+json"])
+def test_analyse_api_takes_every_json_content_type(client: Any, media: str) -> None:
+    r = client.post("/api/analyse", content=b'{"text": "Storm"}', headers={"content-type": media})
+    assert r.status_code != 415
 
 
 def test_analyse_api_refuses_other_origins(client: Any) -> None:

@@ -36,6 +36,9 @@ def test_double_submit_needs_the_same_signed_token_in_cookie_and_form(cookie: st
     ({"host": "localhost:8000", "referer": "http://localhost:8000/analyse"}, False),
     ({"host": "localhost:8000", "referer": "https://evil.example/x"}, True),
     ({"host": "localhost:8000", "origin": "http://localhost:8001"}, True),
+    # a malformed Origin or Referer raised ValueError out of urlsplit: a 500 and a traceback in the log
+    ({"host": "localhost:8000", "origin": "http://[::1"}, True),
+    ({"host": "localhost:8000", "referer": "http://[::1/analyse"}, True),
 ])
 def test_cross_site_requests_are_recognised(headers: dict[str, str], foreign: bool) -> None:
     scope = {"headers": [(k.encode(), v.encode()) for k, v in headers.items()]}
@@ -133,7 +136,7 @@ def test_a_rebinding_page_cannot_store_or_export(loopback_client: Any) -> None:
     assert loopback_client.get("/api/overview", headers={"host": "localhost"}).json()["counts"]["articles"] == before
 
 
-@pytest.mark.parametrize("origin", ["http://evil.example", "null", "http://localhost:9999"])
+@pytest.mark.parametrize("origin", ["http://evil.example", "null", "http://localhost:9999", "http://[::1"])
 def test_unsafe_requests_need_an_origin_of_this_server(loopback_client: Any, origin: str) -> None:
     r = loopback_client.post("/api/analyse", json={"text": "x"}, headers={"host": "localhost:8000", "origin": origin})
     assert r.status_code == 403

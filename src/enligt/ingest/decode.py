@@ -6,6 +6,7 @@ Refuses empty and binary input with an error naming the problem. Says which enco
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass
 
 from enligt.errors import BinaryInputError, DecodeError, EmptyInputError
@@ -20,6 +21,8 @@ _BOMS = (
 # Control characters other than tab, newline, form feed, carriage return: a sign of binary data.
 _CONTROL = bytes(sorted(set(range(32)) - {9, 10, 12, 13}))
 _SAMPLE = 8192
+_ESCAPED = re.compile("[\udc80-\udcff]")  # a byte UTF-8 could not decode, kept by "surrogateescape"
+_MULTIBYTE = re.compile("[^\x00-\x7f\udc80-\udcff]")  # a character UTF-8 spelled with several bytes
 
 
 @dataclass(frozen=True)
@@ -68,6 +71,21 @@ def _try(data: bytes, encoding: str) -> str | None:
         return None
 
 
+def _mostly_utf8(data: bytes) -> Decoded | None:
+    """UTF-8 with a few bytes that are not (a page cut in the middle of a letter, one stray byte), else None.
+
+    Read as cp1252 such a page turned every Nordic letter into two ("höjer" -> "hÃ¶jer"). Real cp1252
+    or latin-1 text hardly ever spells valid UTF-8 sequences, so a page whose valid multi-byte characters
+    outnumber its invalid bytes four to one is UTF-8: the bad bytes become U+FFFD, and the encoding says so.
+    """
+    text = data.decode("utf-8", "surrogateescape")
+    bad = len(_ESCAPED.findall(text))
+    if not bad or len(_MULTIBYTE.findall(text)) < 4 * bad:
+        return None
+    plural = "s" if bad > 1 else ""
+    return Decoded(_ESCAPED.sub("\ufffd", text), f"utf-8 ({bad} invalid byte{plural} replaced)")
+
+
 def _single_byte(data: bytes) -> Decoded | None:
     """cp1252 where its extra characters (curly quotes, dashes) occur, else latin-1.
 
@@ -112,6 +130,8 @@ def decode(data: bytes, *, where: str, declared: str | None = None) -> Decoded:
     text = _try(data, "utf-8")
     if text is not None:
         return Decoded(text, "utf-8")
+    if (mostly := _mostly_utf8(data)) is not None:
+        return mostly
     enc = _declared(declared)
     if enc and enc not in ("utf-8",):
         text = _try(data, enc)

@@ -74,14 +74,20 @@ def _resolve(host: str, port: int) -> list[str]:
 def is_blocked_ip(address: str) -> bool:
     """True for loopback, private, link-local, multicast, reserved and other non-global addresses."""
     ip = ipaddress.ip_address(address.split("%", 1)[0])
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
-        ip = ip.ipv4_mapped
+    if isinstance(ip, ipaddress.IPv6Address):
+        # an IPv4 address inside an IPv6 one (mapped, or 6to4: 2002:7f00:1:: is 127.0.0.1) is judged by that address
+        embedded = ip.ipv4_mapped or ip.sixtofour
+        if embedded is not None:
+            ip = embedded
     return not ip.is_global or ip.is_multicast or ip.is_reserved or ip.is_unspecified
 
 
 def check_url(url: str, options: Options) -> None:
     """Refuse a URL we must not request: wrong scheme, unresolvable host, or a blocked address."""
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError as exc:  # "http://[::1": a traceback once
+        raise FetchError(f"malformed URL ({exc})", where=url) from exc
     if parts.scheme not in ("http", "https"):
         raise FetchError(f"unsupported URL scheme {parts.scheme!r} (only http and https)", where=url)
     host = parts.hostname
@@ -130,6 +136,9 @@ def _read_body(response: Any, url: str, options: Options, deadline: Deadline) ->
                                 where=url)
         deadline.check(url)
         chunks.append(chunk)
+    # A body that ends when the server closes the connection (no Content-Length) also "ends" when the
+    # watchdog shuts the socket down at the deadline: that is a cut page, not a whole one.
+    deadline.check(url)
     return b"".join(chunks)
 
 

@@ -35,7 +35,11 @@ def _one(read: Callable[[], Page], where: str) -> Iterator[Item]:
 
 
 def page_files(folder: Path) -> Iterator[Path]:
-    """Page files under `folder`, recursively, in sorted order, without loading the whole tree."""
+    """Page files under `folder`, recursively, in sorted order, without loading the whole tree.
+
+    Only regular files (or links to them; a broken link is listed, so that it is reported): a pipe named
+    `x.txt` in a folder blocked the whole run forever on its read, a link to /dev/zero read up to the cap.
+    A pipe or device named on the command line is still read, as the user asked."""
     try:
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
     except OSError:
@@ -44,7 +48,7 @@ def page_files(folder: Path) -> Iterator[Path]:
         p = Path(entry.path)
         if entry.is_dir(follow_symlinks=False):
             yield from page_files(p)
-        elif entry.name.lower().endswith(PAGE_SUFFIXES):
+        elif entry.name.lower().endswith(PAGE_SUFFIXES) and (entry.is_file() or not p.exists()):
             yield p
 
 

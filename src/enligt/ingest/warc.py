@@ -9,7 +9,8 @@ record becomes one `Failure`; reading then resumes at the next record start foun
 are bounded (`MAX_HEADER_LINE`, `MAX_HEADER_BLOCK`), so a record whose header never ends costs a
 bounded read, not the whole file in memory. In an uncompressed archive, a record whose
 Content-Length runs past the end of the file or over the next record is reported, not read into
-the next record. When the archive ends, one
+the next record, and so is the record an archive ends in (a cut gzip member or WARC header), which
+warcio passes over quietly. warcio's own warnings are kept off stderr. When the archive ends, one
 note ("N pages, M records skipped") goes to the `enligt.notes` logger, which the CLI prints on
 stderr: a count, not a failure. `index_records` lists where records start, so that an archive can
 be read in ranges (`read_warc_range`) by several workers at once; both walk the archive the same
@@ -78,12 +79,13 @@ def _page(record: Any, path: str, offset: int, options: Options) -> Page | None:
     """The page in a response record, or None when the record is not an HTML/text response."""
     if record.rec_type != "response" or record.http_headers is None:
         return None
+    uri = record.rec_headers.get_header("WARC-Target-URI")
+    where = f"{path}@{offset}" + (f" ({uri})" if uri else "")
+    _check_http(record, where)
     status = record.http_headers.get_statuscode() or ""
     ctype = (record.http_headers.get_header("Content-Type") or "").lower()
     if not status.startswith("2") or not ctype.split(";")[0].strip() in PAGE_TYPES:
         return None
-    uri = record.rec_headers.get_header("WARC-Target-URI")
-    where = f"{path}@{offset}" + (f" ({uri})" if uri else "")
     data = record.content_stream().read(options.max_bytes + 1)
     if len(data) > options.max_bytes:
         raise TooLargeError(f"record larger than the {options.max_bytes:,} byte limit (see --max-bytes)", where=where)
@@ -95,6 +97,20 @@ def _page(record: Any, path: str, offset: int, options: Options) -> Page | None:
                 fetched=page.fetched, meta=page.meta)
 
 
+def _check_http(record: Any, where: str) -> None:
+    """Refuse a response record whose block is no HTTP message: warcio parses any block as one, so a page
+    stored without its HTTP headers (or behind a broken status line) was counted as "skipped", unreported."""
+    wct = (record.rec_headers.get_header("Content-Type") or "").lower().split(";")[0].strip()
+    if wct in PAGE_TYPES:
+        raise ArchiveError(f"a response record without HTTP headers (its WARC Content-Type is {wct}, "
+                           "not application/http)", where=where)
+    protocol = str(record.http_headers.protocol or "")
+    if not protocol.upper().startswith("HTTP/"):
+        line = _PRINTABLE.sub("?", f"{protocol} {record.http_headers.statusline}".strip())[:60]
+        raise ArchiveError(f"a response record whose block does not start with an HTTP status line ({line!r})",
+                           where=where)
+
+
 class _BoundedLines:
     """warcio's buffered reader with every `readline` bounded: warcio reads header lines (and the
     lines between records) without a limit, so one 2 GiB line would be read whole. A line over
@@ -104,6 +120,7 @@ class _BoundedLines:
     def __init__(self, inner: Any) -> None:
         self._inner = inner
         self._block = 0
+        self.cut = False  # the last gzip member ended before its end-of-stream marker (a cut archive)
 
     def readline(self, length: int | None = None) -> bytes:
         cap = MAX_HEADER_LINE + 1 if length is None or length < 0 else min(length, MAX_HEADER_LINE + 1)
@@ -130,6 +147,13 @@ class _BoundedLines:
         data: bytes = self._inner.read(*args)
         return data
 
+    def close_decompressor(self) -> None:
+        """warcio closes the decompressor when the archive ends: a member it had not inflated to its end
+        was cut (warcio ends there quietly, so a truncated .warc.gz lost its last records unreported)."""
+        decompressor = getattr(self._inner, "decompressor", None)
+        self.cut = decompressor is not None and not decompressor.eof
+        self._inner.close_decompressor()
+
     def __getattr__(self, name: str) -> Any:
         return getattr(self._inner, name)
 
@@ -139,7 +163,11 @@ def _overrun(fh: BinaryIO, record: Any, offset: int, size: int) -> tuple[str, in
     runs past the end of the file or over the next record; None when the record ends where it should."""
     length = (record.rec_headers.get_header("Content-Length") or "").strip()
     if not length.isdigit():
-        return None
+        if not str(record.format).startswith("warc"):
+            return None
+        # a WARC record must have one: without it, warcio read a header cut off by the end of the file
+        # (or a broken one) as an empty record and the page in it was skipped unreported
+        return "it has no valid Content-Length (a header cut short or corrupt)", _next_start(fh, offset, gz=False)
     start = offset + record.rec_headers.total_len
     end = start + int(length)
     pos = fh.tell()
@@ -214,12 +242,14 @@ def _walk(fh: BinaryIO, path: str, *, start: int = 0, end: int | None = None) ->
             resume = _next_start(fh, resume, gz)
             continue
         fh.seek(resume)
+        began, after = resume, resume  # where this reader began; where the last record it read began
         it = ArchiveIterator(fh)
-        it.reader = _BoundedLines(it.reader)
+        it.INC_RECORD = ""  # warcio writes this warning to stderr itself; the corrupt record is reported here
+        it.reader = reader = _BoundedLines(it.reader)
         resume = None
         try:
             for record in it:
-                offset = it.offset
+                offset = after = it.offset
                 if end is not None and offset >= end:
                     return
                 overrun = None if gz else _overrun(fh, record, offset, size)
@@ -227,15 +257,50 @@ def _walk(fh: BinaryIO, path: str, *, start: int = 0, end: int | None = None) ->
                     yield offset, ArchiveError(f"record at byte {offset}: {overrun[0]}", where=f"{path}@{offset}")
                     resume = overrun[1]
                     break
+                if not gz:
+                    after = _record_end(record, offset)
                 yield offset, record
+            else:  # warcio ends quietly where the file ends inside a record: find that record
+                cut_at = (_last_member(fh, after, size) if reader.cut else None) if gz else _leftover(fh, after, size)
+                if cut_at is not None and (end is None or cut_at < end):
+                    how = "a cut gzip member" if gz else "its header is cut short"
+                    yield cut_at, ArchiveError(f"record at byte {cut_at}: the archive ends in the middle of it ({how})",
+                                               where=f"{path}@{cut_at}")
         except (ArchiveLoadFailed, ArchiveError, ValueError, OSError, EOFError, LookupError, zlib.error,
                 AttributeError, TypeError) as exc:  # warcio fails on odd records in many ways (a response
             # without WARC-Target-URI: AttributeError); each is one corrupt record, never the end of the batch
-            bad = it.offset
+            bad = max(it.offset, began)  # warcio's offset can fall before the member it failed in (even below 0)
             if end is not None and bad >= end:
                 return  # the next range's reader reports it
             yield bad, _corrupt(exc, path, bad)
             resume = _next_start(fh, bad, gz)
+
+
+def _record_end(record: Any, offset: int) -> int:
+    """Where a record of an uncompressed archive ends (its block's last byte + 1, before the blank lines)."""
+    length = (record.rec_headers.get_header("Content-Length") or "").strip()
+    return offset + record.rec_headers.total_len + (int(length) if length.isdigit() else 0)
+
+
+def _leftover(fh: BinaryIO, after: int, size: int) -> int | None:
+    """Where something other than blank lines follows the last record of an uncompressed archive, else None."""
+    pos = after
+    while pos < size:
+        fh.seek(pos)
+        block = fh.read(SCAN_BLOCK)
+        stripped = block.lstrip(b"\r\n")
+        if stripped:
+            return pos + len(block) - len(stripped)
+        pos += len(block)
+    return None
+
+
+def _last_member(fh: BinaryIO, after: int, size: int) -> int | None:
+    """Where the last gzip member at or after `after` starts (the one the archive cut), else None."""
+    last, pos = None, after
+    while pos < size and (found := _next_start(fh, pos - 1, gz=True)) is not None:
+        last, pos = found, found + 1
+    return last
 
 
 def _records(fh: BinaryIO, path: str, options: Options, counts: Counts, *, start: int = 0,
@@ -263,7 +328,7 @@ def _corrupt(exc: Exception, path: str, bad: int) -> ArchiveError:
     """The error of a record warcio could not read (or whose headers broke our bounds)."""
     if isinstance(exc, ArchiveError):
         return ArchiveError(f"record at byte {bad}: {exc.message}", where=f"{path}@{bad}")
-    detail = _PRINTABLE.sub("?", str(exc))[:120]
+    detail = _PRINTABLE.sub("?", " ".join(str(exc).split()))[:120]  # warcio's messages span indented lines
     return ArchiveError(f"corrupt record at byte {bad}: {type(exc).__name__}: {detail}", where=f"{path}@{bad}")
 
 

@@ -10,6 +10,10 @@ import textwrap
 
 from enligt.models import Analysis, Article, Attribution, Quantity
 
+# C0 and C1 control characters but tab and newline: printed from a page onto a terminal they are escape
+# sequences (ESC ] 0 ; ... BEL retitles the window, ESC [ 2 J clears it, CR overwrites the line), so the
+# report shows each as U+FFFD. One character for one, so the text keeps its length.
+_CONTROLS = dict.fromkeys([*range(9), *range(11, 32), 127, *range(0x80, 0xA0)], "\ufffd")
 _SOURCE_W, _TYPE_W, _CUE_W, _KIND_W = 26, 13, 14, 9
 _SOURCE_MAX_W = 30  # the source column grows to fit the longest source up to this, then wraps
 
@@ -108,9 +112,15 @@ def _number_lines(an: Analysis) -> list[str]:
     return lines
 
 
+def printable(text: str) -> str:
+    """`text` with its control characters (but tab and newline) shown as U+FFFD: safe to print on a terminal."""
+    return text.translate(_CONTROLS)
+
+
 def render(analysis: Analysis, *, width: int | None = None) -> str:
+    """The text report; everything in it that came from the page is `printable`."""
     width = width or min(120, shutil.get_terminal_size((100, 24)).columns)
     lines = _article_lines(analysis.article, width) + _attribution_lines(analysis, width) + _number_lines(analysis)
     if analysis.notes:
         lines += ["", "Notes:"] + [f"  - {n}" for n in analysis.notes]
-    return "\n".join(lines) + "\n"
+    return printable("\n".join(lines) + "\n")

@@ -25,7 +25,7 @@ from enligt.errors import StoreError
 from enligt.ingest.warc import Counts
 from enligt.models import Analysis, Failure, Item, Page
 from enligt.output.jsonout import analysis_json
-from enligt.output.report import render
+from enligt.output.report import printable, render
 from enligt.pipeline import analyze_items
 from enligt.scale.work import Task
 from enligt.settings import Options
@@ -99,7 +99,7 @@ def _rendered(analysis: Analysis, sink: Sink) -> str:
         return analysis_json(analysis, input_name=analysis.page.input, indent=None)
     if sink.target == "json":
         return analysis_json(analysis)
-    head = f"==> {analysis.page.input} <==\n\n" if sink.headed else ""
+    head = f"==> {printable(analysis.page.input)} <==\n\n" if sink.headed else ""
     return head + render(analysis, width=sink.width)
 
 

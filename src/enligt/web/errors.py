@@ -43,7 +43,13 @@ class Forbidden(E.EnligtError):
     kind = "forbidden"
 
 
-STATUS.update({BadRequest: 400, Forbidden: 403})
+class UnsupportedMediaType(E.EnligtError):
+    """A request body in a format the endpoint does not take (form data sent to the JSON API)."""
+
+    kind = "unsupported-media-type"
+
+
+STATUS.update({BadRequest: 400, Forbidden: 403, UnsupportedMediaType: 415})
 
 
 def status_of(exc: E.EnligtError) -> int:

@@ -111,14 +111,23 @@ def _header(scope: Scope, name: bytes) -> str | None:
     return None
 
 
+def _netloc(url: str) -> str | None:
+    """The host[:port] of a URL in a header, or None when it is malformed ("http://[::1" raised ValueError,
+    a 500 for what is a foreign or broken origin)."""
+    try:
+        return urlsplit(url).netloc
+    except ValueError:
+        return None
+
+
 def cross_site(scope: Scope) -> bool:
     """True when the request says it comes from another origin than the host it was sent to."""
     host = _header(scope, b"host")
     origin = _header(scope, b"origin")
     if origin is not None:
-        return origin == "null" or urlsplit(origin).netloc != host
+        return origin == "null" or (net := _netloc(origin)) is None or net != host
     referer = _header(scope, b"referer")
-    return referer is not None and urlsplit(referer).netloc != host
+    return referer is not None and ((net := _netloc(referer)) is None or net != host)
 
 
 def _cookie_token(scope: Scope, secret: bytes) -> str | None:
@@ -139,7 +148,7 @@ def foreign_origin(scope: Scope, allowed: frozenset[str]) -> bool:
     for name in (b"origin", b"referer"):
         value = _header(scope, name)
         if value is not None and value != "null":
-            return host_name(urlsplit(value).netloc) not in allowed
+            return host_name(_netloc(value)) not in allowed
     return False
 
 

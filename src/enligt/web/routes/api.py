@@ -11,7 +11,7 @@ import tempfile
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, Literal
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
@@ -20,7 +20,7 @@ from enligt.corpus import add_analysis
 from enligt.store.export import WHAT as EXPORTS
 from enligt.web.analysing import Submission, analyse_submission
 from enligt.web.config import LANGUAGES
-from enligt.web.errors import BadRequest
+from enligt.web.errors import BadRequest, UnsupportedMediaType
 from enligt.web.routes.common import MAX_OFFSET, cached, filters, store_of
 
 router = APIRouter(prefix="/api", tags=["api"])
@@ -110,7 +110,17 @@ def citations(request: Request) -> Json:
     return result
 
 
-@router.post("/analyse", summary="Analyse text or a URL; optionally store the result")
+def json_only(request: Request) -> None:
+    """Refuse a body that is not JSON by its Content-Type, saying so (form data got "body: Input should be a
+    valid dictionary or object to extract fields from", which does not name the problem)."""
+    media = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if media and media != "application/json" and not (media.startswith("application/") and media.endswith("+json")):
+        raise UnsupportedMediaType(f"the body must be JSON (Content-Type: application/json), not {media[:80]}",
+                                   where="content-type")
+
+
+@router.post("/analyse", summary="Analyse text or a URL; optionally store the result",
+             dependencies=[Depends(json_only)])
 async def analyse(request: Request, body: AnalyseRequest) -> Json:
     config = request.app.state.config
     sub = Submission(text=body.text, url=body.url, kind=body.kind, lang=body.lang)
