@@ -12,7 +12,7 @@ from enligt.analyze.records import Ctx, Draft, replaced
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sourcetype import classify, name_of
 from enligt.analyze.wordtypes import word_type
-from enligt.lang import wordset
+from enligt.lang import function_words, wordset
 
 NEAR: Final = 40  # how many neighbouring records nesting, hearsay merging and continuations look at
 CONTINUATION_BLOCKS: Final = 2  # paragraphs a tagless quote may lie after its speaker's record
@@ -51,7 +51,13 @@ def _echo(ctx: Ctx, d: Draft) -> bool:
     if d.cue is None or d.in_title:
         return False
     words = tuple(ctx.text[d.cue[0]:d.cue[1]].lower().split())
-    return any(phrase == words and cls == "echo" for phrase, cls in ctx.lex.speech.get(words[0], ()))
+    after = [w.strip(".,;:!?»«“”\"") for w in ctx.text[d.cue[1]:d.cue[1] + ECHO_REACH].lower().split()[:1]]
+    return any(phrase == words and (cls == "echo" or cls == "impersonal" and bool(after)
+                                    and after[0] in function_words(ctx.lang, "echo_adverb"))
+               for phrase, cls in ctx.lex.speech.get(words[0], ()))
+
+
+ECHO_REACH: Final = 12  # characters after an impersonal cue read for its echo adverb ("hieß es | weiter")
 
 
 def continuations(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:

@@ -1,0 +1,31 @@
+"""Round de26: an impersonal tag with an adverb of going on after it ("…, hieß es weiter", "heter det vidare",
+"hedder det videre") is the speaker before's, as an echo tag is ("…, lyder det"); with no speaker before it has no
+source. Every sentence is written for its test."""
+from __future__ import annotations
+
+import pytest
+
+from .conftest import Row, rows_in
+
+ECHO_ADVERB = [
+    # "hieß es weiter" goes on from the speaker before, in a quotation's tag too; with none before it has no source
+    ("de", "Die Schule teilte mit, zwei Klassen seien in Quarantäne. Der Unterricht laufe online, hieß es weiter.",
+     [("Die Schule", "teilte mit", "zwei Klassen seien in Quarantäne"),
+      ("Die Schule", "hieß es", "Der Unterricht laufe online")]),
+    ("de", "Die Feuerwehr berichtete von einem Brand. „Das Haus ist nicht mehr bewohnbar“, heißt es weiter.",
+     [("Die Feuerwehr", "berichtete von", "einem Brand"),
+      ("Die Feuerwehr", "heißt es", "Das Haus ist nicht mehr bewohnbar")]),
+    ("de", "Der Markt bleibt geschlossen, hieß es weiter.", [(None, "hieß es", "Der Markt bleibt geschlossen")]),
+    ("de", "Der Markt bleibt geschlossen, hieß es.", [(None, "hieß es", "Der Markt bleibt geschlossen")]),
+    ("sv", "Skolan meddelade att två klasser är hemma. Undervisningen sker på distans, heter det vidare.",
+     [("Skolan", "meddelade", "två klasser är hemma"), ("Skolan", "heter det", "Undervisningen sker på distans")]),
+    ("no", "Skolen opplyste at to klasser er hjemme. Undervisningen skjer digitalt, heter det videre.",
+     [("Skolen", "opplyste", "to klasser er hjemme"), ("Skolen", "heter det", "Undervisningen skjer digitalt")]),
+    ("da", "Skolen oplyste, at to klasser er hjemme. Undervisningen foregår online, hedder det videre.",
+     [("Skolen", "oplyste", "to klasser er hjemme"), ("Skolen", "hedder det", "Undervisningen foregår online")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), ECHO_ADVERB)
+def test_impersonal_tag_with_echo_adverb(lang: str, text: str, expected: list[Row]) -> None:
+    assert rows_in(lang)(text) == expected
