@@ -29,3 +29,29 @@ ECHO_ADVERB = [
 @pytest.mark.parametrize(("lang", "text", "expected"), ECHO_ADVERB)
 def test_impersonal_tag_with_echo_adverb(lang: str, text: str, expected: list[Row]) -> None:
     assert rows_in(lang)(text) == expected
+
+
+AFTER_SOURCELESS = [
+    # a Konjunktiv I sentence after an impersonal tag goes on from it, with no source
+    ("de", "„Wir bleiben ruhig“, heißt es aus dem Umfeld. Der Zeitplan sei aber eng.",
+     [("dem Umfeld", "heißt es aus", "Wir bleiben ruhig"), ("dem Umfeld", None, "Der Zeitplan sei aber eng")]),
+    ("de", "Der Saal bleibt zu, hieß es. Auch die Bühne sei beschädigt.",
+     [(None, "hieß es", "Der Saal bleibt zu"), (None, None, "Auch die Bühne sei beschädigt")]),
+    # after sourceless hearsay opening a paragraph, a speaker's record in an earlier one is not taken
+    ("de", ("Die Wirtin sagte, der Keller sei voll Wasser.\n\nSturm im Tal\n\n"
+           "Im Nachbarort soll eine Scheune eingestürzt sein. Der Bauer sei rechtzeitig hinausgelaufen."),
+     [("Die Wirtin", "sagte", "der Keller sei voll Wasser"),
+      (None, "soll", "Im Nachbarort soll eine Scheune eingestürzt sein"),
+      (None, None, "Der Bauer sei rechtzeitig hinausgelaufen")]),
+    # but in the speaker's own paragraph the sentence after the hearsay stays the speaker's
+    ("de", ("Die Wirtin sagte, der Keller sei voll Wasser. Dann soll eine Scheune eingestürzt sein. "
+           "Der Bauer sei rechtzeitig hinausgelaufen."),
+     [("Die Wirtin", "sagte", "der Keller sei voll Wasser"),
+      (None, "soll", "Dann soll eine Scheune eingestürzt sein"),
+      ("Die Wirtin", None, "Der Bauer sei rechtzeitig hinausgelaufen")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), AFTER_SOURCELESS)
+def test_konjunktiv_after_sourceless_report(lang: str, text: str, expected: list[Row]) -> None:
+    assert rows_in(lang)(text) == expected

@@ -76,6 +76,9 @@ def continuations(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
         if any(o.cue and not o.continuation and (o.parts == d.parts or _tag_inside(o, d))
                for o in ordered[max(0, i - NEAR):i + NEAR]):
             continue  # "- Q.\n\nSådan lyder det fra X.", "»Q, siger han.": the quotation is that record's content
+        if _after_sourceless(ctx, d, ordered, i):
+            out.append(replaced(d, continuation=False))  # "C, hieß es. D sei …", "A soll … haben. B sei …": no source
+            continue
         speaker = _headline_speaker(ctx, d, ordered) if d.in_title else _closing_speaker(ctx, d, ordered, i) or \
             next((p for p in reversed(ordered[max(0, i - NEAR):i]) if p.source and not p.in_title
                   and 0 <= d.block - p.block <= CONTINUATION_BLOCKS and not p.hearsay and (p.cue or p.continuation)
@@ -118,6 +121,20 @@ def continuations(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
                                   cue_text=d.cue_text if keep else None)
         out.append(ordered[i])  # a later continuation may take this one's speaker
     return out
+
+
+def _after_sourceless(ctx: Ctx, d: Draft, ordered: list[Draft], i: int) -> bool:
+    """German: a Konjunktiv I sentence (cue null) whose nearest record before it has a cue and no source, in its
+    paragraph or the one before: an impersonal tag ("C, hieß es. D sei …"), or sourceless hearsay when no speaker
+    has a record in the paragraph before it ("Zwischentitel. A soll … haben. B sei …"; but "X sagte C. Dann soll A
+    sein. B sei …" stays X's): it goes on from that report, and so has no source either."""
+    if not ctx.lex.konjunktiv or d.direct or d.cue is not None or d.in_title:
+        return False
+    near = [p for p in ordered[max(0, i - NEAR):i] if not p.in_title and p.end <= d.start]
+    p = near[-1] if near else None
+    if p is None or p.source or p.cue is None or p.continuation or not 0 <= d.block - p.block <= 1:
+        return False
+    return not p.hearsay or not any(o.source and o.block == d.block for o in near)
 
 
 def _cut_off(ctx: Ctx, d: Draft) -> bool:
