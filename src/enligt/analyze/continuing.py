@@ -12,7 +12,7 @@ from enligt.analyze.records import Ctx, Draft, replaced
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sourcetype import classify, name_of
 from enligt.analyze.wordtypes import word_type
-from enligt.lang import wordset
+from enligt.lang import function_words, wordset
 
 NEAR: Final = 40  # how many neighbouring records nesting, hearsay merging and continuations look at
 CONTINUATION_BLOCKS: Final = 2  # paragraphs a tagless quote may lie after its speaker's record
@@ -51,7 +51,13 @@ def _echo(ctx: Ctx, d: Draft) -> bool:
     if d.cue is None or d.in_title:
         return False
     words = tuple(ctx.text[d.cue[0]:d.cue[1]].lower().split())
-    return any(phrase == words and cls == "echo" for phrase, cls in ctx.lex.speech.get(words[0], ()))
+    after = [w.strip(".,;:!?»«“”\"") for w in ctx.text[d.cue[1]:d.cue[1] + ECHO_REACH].lower().split()[:1]]
+    return any(phrase == words and (cls == "echo" or cls == "impersonal" and bool(after)
+                                    and after[0] in function_words(ctx.lang, "echo_adverb"))
+               for phrase, cls in ctx.lex.speech.get(words[0], ()))
+
+
+ECHO_REACH: Final = 12  # characters after an impersonal cue read for its echo adverb ("hieß es | weiter")
 
 
 def continuations(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
@@ -70,6 +76,9 @@ def continuations(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
         if any(o.cue and not o.continuation and (o.parts == d.parts or _tag_inside(o, d))
                for o in ordered[max(0, i - NEAR):i + NEAR]):
             continue  # "- Q.\n\nSådan lyder det fra X.", "»Q, siger han.": the quotation is that record's content
+        if _after_sourceless(ctx, d, ordered, i):
+            out.append(replaced(d, continuation=False))  # "C, hieß es. D sei …", "A soll … haben. B sei …": no source
+            continue
         speaker = _headline_speaker(ctx, d, ordered) if d.in_title else _closing_speaker(ctx, d, ordered, i) or \
             next((p for p in reversed(ordered[max(0, i - NEAR):i]) if p.source and not p.in_title
                   and 0 <= d.block - p.block <= CONTINUATION_BLOCKS and not p.hearsay and (p.cue or p.continuation)
@@ -112,6 +121,20 @@ def continuations(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
                                   cue_text=d.cue_text if keep else None)
         out.append(ordered[i])  # a later continuation may take this one's speaker
     return out
+
+
+def _after_sourceless(ctx: Ctx, d: Draft, ordered: list[Draft], i: int) -> bool:
+    """German: a Konjunktiv I sentence (cue null) whose nearest record before it has a cue and no source, in its
+    paragraph or the one before: an impersonal tag ("C, hieß es. D sei …"), or sourceless hearsay when no speaker
+    has a record in the paragraph before it ("Zwischentitel. A soll … haben. B sei …"; but "X sagte C. Dann soll A
+    sein. B sei …" stays X's): it goes on from that report, and so has no source either."""
+    if not ctx.lex.konjunktiv or d.direct or d.cue is not None or d.in_title:
+        return False
+    near = [p for p in ordered[max(0, i - NEAR):i] if not p.in_title and p.end <= d.start]
+    p = near[-1] if near else None
+    if p is None or p.source or p.cue is None or p.continuation or not 0 <= d.block - p.block <= 1:
+        return False
+    return not p.hearsay or not any(o.source and o.block == d.block for o in near)
 
 
 def _cut_off(ctx: Ctx, d: Draft) -> bool:

@@ -14,6 +14,7 @@ from typing import Final
 from enligt.analyze import fronting, v2clauses
 from enligt.analyze.cues import match_phrase
 from enligt.analyze.cuesubject import subject
+from enligt.analyze.impersonal import echo_adverb
 from enligt.analyze.leadtags import (
     before_tag,
     continuing,
@@ -346,7 +347,7 @@ def _impersonal_tag(ctx: Ctx, toks: list[Tok], m: int, n: int, e: int, cls: str,
     src, n = v2clauses.impersonal_cue_source(ctx, toks, m, n, e)
     cue_text = " ".join(t.text for t in toks[m:m + n])
     return Draft((inner,), (toks[m].start, toks[m + n - 1].end), cue_text, tuple(src), block=block, direct=True,
-                 continuation=cls == "echo" and not src)
+                 continuation=(cls == "echo" or echo_adverb(ctx, toks, m + n, e)) and not src)  # ("„Q“, hieß es weiter")
 
 
 def _join_following(ctx: Ctx, toks: list[Tok], quotes: list[Quote], qi: int, d: Draft, used: set[int]) -> Draft:

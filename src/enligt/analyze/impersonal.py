@@ -66,3 +66,9 @@ def _time_phrase(ctx: Ctx, front: list[Tok]) -> bool:
 def _cut_at_comma(src: list[Tok]) -> list[Tok]:
     """A fronted phrase up to its first comma (not the relative clause after it)."""
     return next((src[:k] for k, t in enumerate(src) if t.text == ","), src)
+
+
+def echo_adverb(ctx: Ctx, toks: list[Tok], k: int, e: int) -> bool:
+    """An adverb right after an impersonal tag that makes it go on from the speaker before ("…, hieß es weiter",
+    "heter det vidare": `echo_adverb`); continuing.continuations gives it that speaker, or none."""
+    return k < e and toks[k].low in function_words(ctx.lang, "echo_adverb")

@@ -38,7 +38,7 @@ from enligt.analyze.cuesubject import subject
 from enligt.analyze.evidence import document_back
 from enligt.analyze.fronting import adverbial_clause, colon_speaker, fronted, time_insert
 from enligt.analyze.hearsay import passive_before, passive_report
-from enligt.analyze.impersonal import impersonal_tag
+from enligt.analyze.impersonal import echo_adverb, impersonal_tag
 from enligt.analyze.innerclause import inner_start, inner_v2_subject
 from enligt.analyze.inverted import (
     QUOTE_STRIP,
@@ -247,7 +247,7 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         return v2clauses.so_tag(ctx, toks, s, e, i - 1, i + n, cue, cue_text)  # "A, so schätzte X, B": the verb's cue
     if cls in ("impersonal", "echo"):  # "…, hieß es (aus dem Ministerium)", "Det är fel, heter det i beslutet"
         d = impersonal_tag(ctx, toks, s, e, i, n, cue, cue_text)
-        echo = d is not None and cls == "echo" and not d.source and d.start < cue[0]
+        echo = d is not None and (cls == "echo" or echo_adverb(ctx, toks, i + n, e)) and not d.source and d.start < cue[0]
         return replaced(d, continuation=True) if d is not None and echo else d  # "…, lyder det.": the speaker before
     if cls == "stance":  # "Hun er tydelig på at C": an adjective cue after its copula
         return v2clauses.stance(ctx, toks, s, e, i, n, cue, cue_text)
