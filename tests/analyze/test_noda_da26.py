@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import Row, bylined_rows
+from .conftest import Row, bylined_rows, full_rows
 
 PASSIVE_TAGS = [
     # the medium after "i"/"fra" is the source; the tag is cut from the content
@@ -41,6 +41,19 @@ DIGIT_NAMES = [
     # a bare figure after a comma stays no speaker
     ("Lønnen stiger med to kroner, siger 3 ansatte til avisen.", "da", []),
 ]
+
+
+NAMED_UNION = [
+    # the union's short name is a known organisation wherever it stands
+    ("Vi har fundet en løsning med virksomheden, siger 3F.", "da", [("3F", "organization")]),
+    ("Ifølge 3F er fabrikken lukket resten af måneden.", "da", [("3F", "organization")]),
+    ("Fagligt Fælles Forbund oplyser, at strejken er slut.", "da", [("Fagligt Fælles Forbund", "organization")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", NAMED_UNION)
+def test_a_named_union_is_an_organization(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
+    assert [(row[0], row[4]) for row in full_rows(text, lang)] == expected
 
 
 @pytest.mark.parametrize("text,lang,expected", PASSIVE_TAGS)
