@@ -141,6 +141,11 @@ def _clause_after(lex: Lexicon, toks: list[Tok], a: int, e: int) -> bool:
     return False
 
 
+def _figure(word: str) -> bool:
+    """A number after the cue ("…, add two", "…, said 45"), not a name that opens with a digit ("…, siger 3F", "…, said 3M")."""
+    return word[:1].isdigit() and not any(c.isupper() for c in word)
+
+
 def inverted(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue: Span2, cue_text: str,
               vias: list[str]) -> Draft | None:
     """"…, uppger polisen." / "…, said Serhiy, a platoon commander": the source follows the cue."""
@@ -149,7 +154,7 @@ def inverted(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue: Spa
     j = role_of_org(ctx, toks, i + n, j, e)  # "…, sier operasjonsleder i Vest politidistrikt, Kari Holm"
     j = coordinated_end(ctx, toks, j, e, ctx.lex.closed.tag_stop)  # "…, uppger TV4 och Expressen."
     first = toks[i + n].low if i + n < e else ""
-    if j == i + n or first[:1].isdigit() or (first in number_entries(ctx.lang) and first not in ctx.lex.closed.indefinite
+    if j == i + n or _figure(toks[i + n].text if i + n < e else "") or (first in number_entries(ctx.lang) and first not in ctx.lex.closed.indefinite
                                              and first not in ctx.lex.determiners):
         return None  # "The app scored nine, add two for style": a figure, not a speaker ("en talsmann" is one)
     j, more = genitive_tail(ctx, toks, j, e)
