@@ -34,3 +34,26 @@ OUTAGES = [
 @pytest.mark.parametrize(("lang", "text", "expected"), OUTAGES)
 def test_households_without_power_are_counted(lang: str, text: str, expected: list[tuple[str, int]]) -> None:
     assert _counts(text, lang) == expected
+
+
+# Shops, branches and plants closed or to close: "Filialen dichtgemacht/geschlossen/schließen", "Schließungen",
+# "butiker stängs/läggs ned", "butikker stenges/lagt ned/lukkes", "stores will close", "closures".
+CLOSURES = [
+    ("de", "Die Kette hat in diesem Jahr bereits 45 Filialen dichtgemacht.", [("other", 45)]),
+    ("de", "Im Oktober sollen neun weitere Filialen geschlossen werden.", [("other", 9)]),
+    ("de", "Für den Herbst kündigte er sieben weitere Schließungen an.", [("other", 7)]),
+    ("de", "Im Frühjahr wird die Kette 30 weitere Filialen schließen.", [("other", 30)]),
+    ("de", "Die Parteien haben einen Vertrag geschlossen.", []),
+    ("sv", "Kedjan meddelade att tolv butiker stängs under våren.", [("other", 12)]),
+    ("sv", "Under fjolåret lades 14 butiker ned.", [("other", 14)]),
+    ("no", "Kjeden opplyser at tolv butikker stenges i løpet av våren.", [("other", 12)]),
+    ("no", "I fjor ble 14 butikker lagt ned.", [("other", 14)]),
+    ("da", "Kæden oplyser, at tolv butikker lukkes i løbet af foråret.", [("other", 12)]),
+    ("en", "The chain said 12 stores will close by the spring.", [("other", 12)]),
+    ("en", "Last year the company announced 14 closures.", [("other", 14)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CLOSURES)
+def test_closures_are_counted(lang: str, text: str, expected: list[tuple[str, int]]) -> None:
+    assert _counts(text, lang) == expected
