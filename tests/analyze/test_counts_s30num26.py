@@ -51,6 +51,11 @@ CLOSURES = [
     ("da", "Kæden oplyser, at tolv butikker lukkes i løbet af foråret.", [("other", 12)]),
     ("en", "The chain said 12 stores will close by the spring.", [("other", 12)]),
     ("en", "Last year the company announced 14 closures.", [("other", 14)]),
+    ("en", "The grocer plans to shut 18 stores in the north.", [("other", 18)]),
+    ("en", "The bank confirmed the closure of 60 branches.", [("other", 60)]),
+    ("sv", "Totalt är det 23 butiker som kommer att stänga.", [("other", 23)]),
+    ("no", "Kjeden skal stenge 23 butikker i år.", [("other", 23)]),
+    ("da", "Kæden vil lukke 23 butikker i år.", [("other", 23)]),
 ]
 
 
