@@ -1,7 +1,7 @@
 """An agentless periphrastic passive of a reporting verb of class `reply` with the expletive and a clause:
-"Lørdag ble det rapportert at C", "Det har vært varslet at C", "Det ble meddelt at C". Speech participles
+"Søndag ble det rapportert at C", "Det har vært varslet at C", "Det ble meddelt at C". Speech participles
 ("opplyst", "meldt") take the passive in any shape (`shapes.passive`); a reply participle without the expletive
-or without a clause is a notification ("Pårørende er varslet om ulykken": the relatives were told), no report."""
+or without a clause is a notification ("Familien er varslet om brannen": the family was told), no report."""
 from __future__ import annotations
 
 from enligt.analyze.records import Ctx
