@@ -380,7 +380,13 @@ def _possession(ctx: Ctx, toks: list[Tok], k: int, e: int, cue_text: str) -> boo
     have = ctx.lex.have
     if not have or not cue_text.lower().endswith(have) or k >= e:
         return False
-    return toks[k].low in ctx.lex.determiners or toks[k].text.isdigit()
+    return toks[k].low in ctx.lex.determiners or toks[k].text.isdigit() or _noun_object(ctx, toks[k])
+
+
+def _noun_object(ctx: Ctx, tok: Tok) -> bool:
+    """"ska ha känslan av att", "skal ha ansvaret for": a lower-case word with a noun ending no participle has
+    (`have_object_suffix` in `function_words.tsv`) is the object of `ha`, not the participle of a hearsay perfect."""
+    return tok.is_word and tok.text.islower() and tok.low.endswith(tuple(function_words(ctx.lang, "have_object_suffix")))
 
 
 def _in_relative(ctx: Ctx, toks: list[Tok], s: int, i: int) -> bool:

@@ -12,6 +12,7 @@ from typing import Final
 from enligt.analyze.conjunct import but_clause
 from enligt.analyze.cues import Lexicon, is_finite_verb, match_phrase
 from enligt.analyze.numwords import number_words
+from enligt.analyze.passivereply import reply_report
 from enligt.analyze.phrases import np_end, seg_start, span
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok, tokenize
@@ -162,8 +163,8 @@ def passive(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: str,
     """A reporting participle in the passive has no speaker: "bliver det oplyst, at C" gives C, "Ti ble meldt
     savnet" the whole clause. A belief ("det blir frykta at") reports nobody's words: no record."""
     lex = ctx.lex
-    if cls != "speech":
-        return None
+    if cls != "speech" and not (cls == "reply" and reply_report(ctx, toks, s, i, n, e)):
+        return None  # (a reply participle only with the expletive and a clause: "ble det rapportert at C")
     a = i + n + (1 if i + n + 1 < e and toks[i + n].text == "," and lex.profile.comma_before_complementizer else 0)
     if a + 1 < e and lex.fronted.get(toks[a].low) == "topic" and toks[a + 1].low in lex.complementizers:
         a += 1  # "Det er meldt om at C"
