@@ -1,6 +1,7 @@
 """Where an English content read after a cue ends (contentstop.py): a dash before a reporting participle, a clause
 the writer narrates after a closed quotation, a coordinated reporting participle with "that", a dash and a
-coordinator before a second report, an honorific in a contrasted subject; end to end, one table per construction.
+coordinator before a second report, an honorific in a contrasted subject, a closing phrase of the medium ("in a
+tweet Sunday"); end to end, one table per construction.
 
 Every sentence here is written for these tests."""
 from __future__ import annotations
@@ -131,3 +132,31 @@ CONCESSIVE_CLAUSE_OF_THE_WRITER: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), CONCESSIVE_CLAUSE_OF_THE_WRITER)
 def test_a_concessive_clause_of_the_writer(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+MEDIUM_AT_THE_END: list[tuple[str, list[Row]]] = [
+    # "… in a tweet Sunday", "… in an interview with X": the medium frames the saying, not what was said
+    ("Ann Lee called the new toll “a scandal” in a tweet on Sunday.",
+     [("Ann Lee", "called", "the new toll “a scandal”")]),
+    ("Tom Berg said the strike would end soon in an interview with the local radio station.",
+     [("Tom Berg", "said", "the strike would end soon")]),
+    ("The governor described the levy as unfair in a separate television interview Friday.",
+     [("The governor", "described", "the levy as unfair")]),
+    ("The mayor said the pool would stay shut in his statement last week.",
+     [("The mayor", "said", "the pool would stay shut")]),
+    # a place, a clause after the medium, "the" before it or a medium inside a quotation stays inside what was said
+    ("Ann Lee said the plan would work in a small town near the coast.",
+     [("Ann Lee", "said", "the plan would work in a small town near the coast")]),
+    ("Tom Berg said he had first seen the photo in a tweet that was later deleted.",
+     [("Tom Berg", "said", "he had first seen the photo in a tweet that was later deleted")]),
+    ("Ann Lee said the cheque was lost in the post.",
+     [("Ann Lee", "said", "the cheque was lost in the post")]),
+    ("Ann Lee said she had “read it in a tweet” before the meeting.",
+     [("Ann Lee", "said", "she had “read it in a tweet” before the meeting")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MEDIUM_AT_THE_END)
+def test_a_medium_phrase_at_the_end(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+

@@ -67,6 +67,54 @@ def _second_speaker(lex: Lexicon, toks: list[Tok], k: int, e: int, adverbs: bool
 
 
 def coordinated_stop(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int:
+    """End of a content that a coordinated second cue cuts ("… men varnar för att …", "…, adding that …"), without
+    a closing phrase of the medium the speaker used ("… “rigged” in a tweet Sunday")."""
+    return medium_stop(ctx, toks, a, _coordinated_stop(ctx, toks, a, e))
+
+
+MEDIUM_MODIFIERS: Final = 3  # words between "in" and the medium noun ("in a separate CNN interview")
+MEDIUM_TAIL: Final = 9  # tokens after the medium noun: its recipient, time or place ("with CNN on Sunday")
+
+
+def medium_stop(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int:
+    """English: where a phrase of the speaker's medium closes the content at toks[a:e] ("X called it “a hoax” | in
+    a tweet Sunday", "Y said talks had failed | in an interview with CNN"): "in", "a" or a possessive, up to three
+    modifiers, a medium noun (lang/en/medium_nouns.txt), then no more than a recipient, time or place (no comma,
+    quotation mark or verb) to the end; not inside a quotation. Not after "the" ("lost in the post"). Else e."""
+    nouns = wordset(ctx.lang, "medium_nouns")
+    if not nouns or ctx.lex.profile.v2:
+        return e
+    into, owners = function_words(ctx.lang, "medium_in"), function_words(ctx.lang, "medium_determiner")
+    for k in range(a + 1, e - 2):
+        if toks[k].low in into and toks[k + 1].low in owners \
+                and (m := _medium_noun(ctx.lex, nouns, toks, k + 2, e)) is not None \
+                and _bare_tail(ctx.lex, toks, m + 1, e) \
+                and not sum(1 for t in toks[a:k] if t.text in QUOTE_STRIP) % 2:
+            return k
+    return e
+
+
+def _medium_noun(lex: Lexicon, nouns: frozenset[str], toks: list[Tok], j: int, e: int) -> int | None:
+    """Index of a medium noun at toks[j] or after up to `MEDIUM_MODIFIERS` plain words; else None."""
+    for m in range(j, min(e, j + MEDIUM_MODIFIERS + 1)):
+        if toks[m].low in nouns:
+            return m
+        if not toks[m].is_word or is_finite_verb(toks[m], lex) or toks[m].low in lex.speech:
+            return None
+    return None
+
+
+def _bare_tail(lex: Lexicon, toks: list[Tok], j: int, e: int) -> bool:
+    """Whether toks[j:e] is a short phrase with no comma, quotation mark, verb or complementizer (a recipient, a
+    time or a place: "with CNN on Sunday"), trailing sentence marks aside."""
+    while e > j and toks[e - 1].text in ".!?":
+        e -= 1
+    return e - j <= MEDIUM_TAIL and all(t.text not in QUOTE_STRIP and (t.is_word or t.text in "’'-") and t.low not in
+                                        lex.complementizers and t.low not in lex.speech and not is_finite_verb(t, lex)
+                                        for t in toks[j:e])
+
+
+def _coordinated_stop(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int:
     """End of a content that a coordinated second cue cuts ("… men varnar för att …", "…, adding that …")."""
     lex = ctx.lex
     v2 = lex.profile.v2
