@@ -383,8 +383,10 @@ def _is_standfirst(draft: Draft, prev: Line) -> bool:
 
 def _under_top_picture(draft: Draft, lines: list[Line], i: int) -> bool:
     """Whether line i stands straight under a picture's credit that stands under the standfirst, with no other
-    paragraph read ("Headline / Standfirst. / Foto: X / Jane Doe / Body ..."): where the byline goes."""
-    return len(draft.flow) == 1 and draft.bodies == 1 and i > 0 and lines[i - 1].kind == "caption"
+    paragraph read and no byline yet ("Headline / Standfirst. / Foto: X / Jane Doe / Body ..."): where the byline
+    goes (after a byline, a title-case line there is a heading)."""
+    return (len(draft.flow) == 1 and draft.bodies == 1 and not draft.authors and i > 0
+            and lines[i - 1].kind == "caption")
 
 
 def _under_running_text(line: Line, prev: Line) -> bool:
