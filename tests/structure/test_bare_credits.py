@@ -106,3 +106,76 @@ def test_bare_credit_at_the_top(content: str, expected: tuple[Caption, ...]) -> 
 )
 def test_credit_alone_under_running_text(content: str, expected: tuple[Caption, ...]) -> None:
     assert captions(content) == expected
+
+
+def lead_and_captions(content: str) -> tuple[str | None, tuple[Caption, ...]]:
+    article = structure_text(Page(input="t.txt", content=content, kind="text"), options=Options())
+    return article.lead, article.captions
+
+
+@pytest.mark.parametrize(
+    ("content", "lead", "expected"),
+    [
+        # de: the standfirst under the headline, then the picture's credit alone
+        (("Stadt sperrt die alte Brücke\n\nDie alte Brücke über den Main bleibt nach einem schweren Unfall bis Ende der Woche gesperrt.\n\n"
+          "Foto: Max Roth\n\nFrankfurt. Ein Lastwagen hatte am Dienstag das Geländer beschädigt, wie die Polizei berichtete.\n"),
+         "Die alte Brücke über den Main bleibt nach einem schweren Unfall bis Ende der Woche gesperrt.",
+         (Caption("", "Max Roth"),)),
+        # da: a credit with no label (a name and an agency) under the standfirst
+        (("Storm lukker broen\n\nStorebæltsbroen blev lukket for al trafik mandag aften på grund af den kraftige storm, oplyser politiet.\n\n"
+          "Jens Holm/Ritzau Scanpix\n\nBroen ventes at åbne igen tirsdag morgen, hvis vinden lægger sig som ventet.\n"),
+         "Storebæltsbroen blev lukket for al trafik mandag aften på grund af den kraftige storm, oplyser politiet.",
+         (Caption("", "Jens Holm/Ritzau Scanpix"),)),
+        # no
+        (("Brann i låve på Toten\n\nEn låve brant ned i Østre Toten natt til lørdag, og ingen dyr var inne da brannen startet.\n\n"
+          "Foto: Kari Nes / NTB\n\nPolitiet fikk melding om brannen rett etter midnatt, opplyser operasjonslederen.\n"),
+         "En låve brant ned i Østre Toten natt til lørdag, og ingen dyr var inne da brannen startet.",
+         (Caption("", "Kari Nes / NTB"),)),
+        # sv
+        (("Tåg stod stilla i timmar\n\nTusentals resenärer blev stående i flera timmar när ett signalfel stoppade alla tågen söder om Uppsala.\n\n"
+          "Foto: Lars Ek/TT\n\nTrafikverket räknar med att felet är åtgärdat till kvällen, enligt myndighetens presstjänst.\n"),
+         "Tusentals resenärer blev stående i flera timmar när ett signalfel stoppade alla tågen söder om Uppsala.",
+         (Caption("", "Lars Ek/TT"),)),
+        # en
+        (("Bridge closes after crash\n\nThe bridge over the river will stay closed until Friday after a truck hit the railing.\n\n"
+          "Photo: Jane Roe\n\nRepairs are expected to take three days, city officials said on Tuesday afternoon.\n"),
+         "The bridge over the river will stay closed until Friday after a truck hit the railing.",
+         (Caption("", "Jane Roe"),)),
+        # en: a short line under the headline is still the picture's caption that the credit claims
+        (("Bridge closes after crash\n\nThe closed bridge on Tuesday.\n\nPhoto: Jane Roe\n\n"
+          "The bridge over the river will stay closed until Friday after a truck hit the railing, the city said.\n"),
+         "The bridge over the river will stay closed until Friday after a truck hit the railing, the city said.",
+         (Caption("The closed bridge on Tuesday.", "Jane Roe"),)),
+    ],
+)
+def test_credit_under_the_standfirst(content: str, lead: str, expected: tuple[Caption, ...]) -> None:
+    assert lead_and_captions(content) == (lead, expected)
+
+
+def authors_and_headings(content: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    article = structure_text(Page(input="t.txt", content=content, kind="text"), options=Options())
+    return tuple(article.authors), tuple(article.headings)
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        # no: a bare name under the top picture's credit, under the standfirst: the byline
+        (("Brann i låve på Toten\n\nEn låve brant ned i Østre Toten natt til lørdag, og ingen dyr var inne da brannen startet.\n\n"
+          "Foto: Kari Nes / NTB\n\nOla Berg\n\nPolitiet fikk melding om brannen rett etter midnatt, opplyser operasjonslederen.\n\n"
+          "Eieren av gården sier at låven skal bygges opp igjen i løpet av sommeren.\n"),
+         (("Ola Berg",), ())),
+        # sv
+        (("Tåg stod stilla i timmar\n\nTusentals resenärer blev stående i flera timmar när ett signalfel stoppade alla tågen söder om Uppsala.\n\n"
+          "Foto: Lars Ek/TT\n\nAnna Berg\n\nTrafikverket räknar med att felet är åtgärdat till kvällen, enligt myndighetens presstjänst.\n\n"
+          "Resenärer uppmanas att hålla sig uppdaterade via trafikupplysningen under dagen.\n"),
+         (("Anna Berg",), ())),
+        # da: the wire's sign as the byline under the picture is no heading
+        (("Storm lukker broen\n\nStorebæltsbroen blev lukket for al trafik mandag aften på grund af den kraftige storm, oplyser politiet.\n\n"
+          "Jens Holm/Ritzau Scanpix\n\nAf: /ritzau/\n\nBroen ventes at åbne igen tirsdag morgen, hvis vinden lægger sig som ventet.\n\n"
+          "Vejdirektoratet opfordrer bilister til at vente med at køre, til broen er åben igen.\n"),
+         ((), ())),
+    ],
+)
+def test_byline_under_the_top_picture(content: str, expected: tuple[tuple[str, ...], tuple[str, ...]]) -> None:
+    assert authors_and_headings(content) == expected

@@ -162,6 +162,13 @@ def test_split_date_byline(line: str, expected: tuple[str, list[str]] | None) ->
         ("By Associated Press writer Emma Lind", ["Emma Lind"]),
         ("By AP Business Writer Carl Nyberg", ["Carl Nyberg"]),
         ("By Emma Lind and Carl Nyberg, The Associated Press", ["Emma Lind", "Carl Nyberg"]),
+        # an agency's sign between slashes, as Danish pages print the wire's: no person
+        ("Af: /ritzau/", []),
+        ("/ritzau/", []),
+        ("Av /NTB/", []),
+        ("Av: /TT/", []),
+        ("Von /dpa/", []),
+        ("By /AP/", []),
     ],
 )
 def test_agency_bylines_give_no_author_or_only_the_person(line: str, expected: list[str] | None) -> None:

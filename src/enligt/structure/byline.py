@@ -126,7 +126,7 @@ def is_photo_role_line(line: str) -> bool:
 
 def is_agency(text: str) -> bool:
     """True for a news agency name, or a list of them ("TT", "(NTB)", "Reuters/TT", "AFP-dpa")."""
-    text = text.strip(" .,()").lower()
+    text = text.strip(" .,()/").lower()  # "/ritzau/": the agency's sign between slashes
     text = text.removeprefix("the ")  # "By The Associated Press"
     if text in _agencies():
         return True

@@ -26,6 +26,7 @@ DOUBLED_OPENING = 60  # two lines opening with this many same characters are one
 HEADING_SPACES = 15  # a heading has fewer spaces than this
 CUT_WORDS = 4  # a last line cut off mid-sentence is part of a paragraph, not a heading
 SITE_NAME_WORDS = 4  # "Vänerbladet", "The Valley Times": a site's name is short
+STANDFIRST_WORDS = 15  # a standfirst is a full sentence: a shorter line under the headline may be a caption
 QUOTE_MARKS: Final = ("\"", "”", "“", "„", "«", "»")
 
 
@@ -247,8 +248,8 @@ def read_after_title(lines: list[Line], start: int) -> Draft:
         elif kind in ("name", "short") and not state.body_started and _is_site_name(line, draft):
             draft.masthead = draft.masthead or _caps_title(line.text)
             draft.boilerplate.append(line.text)
-        elif kind == "name" and (author := _is_author_name(lines, i, state.body_started,
-                                                           _known_authors(draft))) is not None:
+        elif kind == "name" and (author := _is_author_name(lines, i, state.body_started and not _under_top_picture(
+                draft, lines, i), _known_authors(draft))) is not None:
             if author:
                 draft.authors.append(line.text)
         elif kind in ("furniture", "role", "photo_role") or state.closed:
@@ -361,7 +362,8 @@ def _add_caption(draft: Draft, line: Line, prev: Line | None) -> None:
             draft.bodies -= draft.flow.pop()[0] == "body"  # the caption printed twice, once without its credit
             draft.boilerplate.append(prev.text)
     elif (prev is not None and draft.flow and draft.flow[-1][1] in (prev.text, prev.raw)
-          and (prev.words <= 20 or _doubled(draft)) and not DASH_QUOTE.match(prev.text)):
+          and (prev.words <= 20 or _doubled(draft)) and not DASH_QUOTE.match(prev.text)
+          and not _is_standfirst(draft, prev)):
         draft.bodies -= draft.flow.pop()[0] == "body"
         draft.captions.append(Caption(captions.unglue(prev.text), cap.credit))
         _drop_alt_copy(draft, prev)
@@ -369,6 +371,22 @@ def _add_caption(draft: Draft, line: Line, prev: Line | None) -> None:
         draft.captions[-1] = Caption(draft.captions[-1].text, cap.credit)
     elif cap.credit and (draft.bodies or prev is not None and prev.kind in ("caption", "date")):
         draft.captions.append(Caption("", cap.credit))  # a picture with a credit and no caption text
+
+
+def _is_standfirst(draft: Draft, prev: Line) -> bool:
+    """Whether the one line read under the headline so far is a paragraph with nothing else read beside it (no
+    byline, no picture): the standfirst ("Headline / Standfirst. / Foto: X / Body ..."), which a credit under
+    it does not claim as its caption (that picture is printed without caption text)."""
+    return (len(draft.flow) == 1 and draft.flow[0][0] == "body" and not draft.captions and not draft.authors
+            and prev.words >= STANDFIRST_WORDS)
+
+
+def _under_top_picture(draft: Draft, lines: list[Line], i: int) -> bool:
+    """Whether line i stands straight under a picture's credit that stands under the standfirst, with no other
+    paragraph read and no byline yet ("Headline / Standfirst. / Foto: X / Jane Doe / Body ..."): where the byline
+    goes (after a byline, a title-case line there is a heading)."""
+    return (len(draft.flow) == 1 and draft.bodies == 1 and not draft.authors and i > 0
+            and lines[i - 1].kind == "caption")
 
 
 def _under_running_text(line: Line, prev: Line) -> bool:
