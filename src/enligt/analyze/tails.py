@@ -47,9 +47,11 @@ def cut_inquiry(ctx: Ctx, src: list[Tok]) -> tuple[list[Tok], list[str]]:
     "wie ein Sprecher | auf Nachfrage sagte"), and the medium named as the one who asked, which relayed the words
     (`inquiry_words`: the nouns of asking)."""
     heads, lex = tuple(wordset(ctx.lang, "inquiry_words")), ctx.lex
+    if not heads:
+        return src, []
     for k in range(1, len(src) - 1):
         j = k + 2 if src[k + 1].low in lex.determiners and k + 2 < len(src) else k + 1  # "auf eine Anfrage"
-        if heads and src[k].low in lex.prepositions and src[j].low.endswith(heads):
+        if src[k].low in lex.prepositions and src[j].low.endswith(heads):
             media = media_name(src[j + 1:], lex)  # "der Agentur Reuters", "des Senders RBB"
             return src[:k], [media] if media else []
     return src, []

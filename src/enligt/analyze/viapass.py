@@ -15,17 +15,19 @@ def own_vias(ctx: Ctx, ordered: list[Draft]) -> tuple[list[tuple[str, ...]], Via
     """Each record's own vias (records in text order) and the via context with any inferred own outlet."""
     vias = coordinated_told(ctx.text, ctx.lang, [(d.source[0].start if d.source and d.source[0].end else -1,
                                                   *(d.cue or (-1, -1)), d.via) for d in ordered])
+    if ctx.via.outlet_known:
+        return vias, ctx.via  # `told_own` infers an outlet only for a page that names none
     reporters = frozenset(w.lower() for d in ordered for w in (d.name, d.source_text()) if w)
     told = [(d.cue[0] if d.cue else d.start, d.via) for d in ordered]
-    relayed = frozenset(v.lower() for d in ordered for v in d.via if _cited(ctx, v))
+    low = ctx.text.lower()
+    relayed = frozenset(v.lower() for d in ordered for v in d.via if _cited(low, ctx.lang, v))
     return vias, told_own(ctx.via, told, reporters | relayed, ctx.text)
 
 
-def _cited(ctx: Ctx, medium: str) -> bool:
-    """Whether the text names `medium` after a one-source preposition ("… säger X enligt BBC"): a paper does
-    not write "according to" itself, so the medium is another's, never the page's own."""
-    low = ctx.text.lower()
-    return any(f"{' '.join(p)} {medium.lower()}" in low for p in _one_source_preps(ctx.lang))
+def _cited(low: str, lang: str, medium: str) -> bool:
+    """Whether the lower-cased text `low` names `medium` after a one-source preposition ("… säger X enligt BBC"):
+    a paper does not write "according to" itself, so the medium is another's, never the page's own."""
+    return any(f"{' '.join(p)} {medium.lower()}" in low for p in _one_source_preps(lang))
 
 
 @cache
