@@ -419,3 +419,30 @@ def test_a_response_record_that_is_no_http_message_is_reported(tmp_path: Path, n
     assert len(pages) == 2 and len(failures) == 1
     assert failures[0].error.message == message
     assert "(https://x.example/bad)" in str(failures[0].error)
+
+
+def _resource_record(url: str, block: bytes, content_type: bytes) -> bytes:
+    """A `resource` record: the page itself as the block, no HTTP message (wget --warc, archive uploads)."""
+    return _block_record(url, block, content_type).replace(b"WARC-Type: response", b"WARC-Type: resource", 1)
+
+
+ARTICLE = ("<html><head><title>Branden i hamnen</title></head><body><h1>Branden i hamnen</h1>"
+           "<p>Tre personer skadades i branden, säger räddningstjänstens insatsledare Eva Lund.</p></body></html>")
+
+
+@pytest.mark.parametrize("name", ["r.warc", "r.warc.gz"])
+@pytest.mark.parametrize(("content_type", "block", "kind"), [
+    (b"text/html; charset=utf-8", ARTICLE.encode(), "html"),
+    (b"text/html; charset=iso-8859-1", ARTICLE.encode("latin-1"), "html"),
+    (b"text/plain", b"Branden i hamnen\n\nTre personer skadades, s\xc3\xa4ger Eva Lund.\n", "text"),
+])
+def test_a_resource_record_holding_a_page_is_read_as_one(tmp_path: Path, name: str, content_type: bytes,
+                                                        block: bytes, kind: str) -> None:
+    # resource records were skipped as "other records": a page archived without HTTP headers was lost
+    image = _resource_record("https://x.example/bild.jpg", b"\xff\xd8\xff\xe0 not a page", b"image/jpeg")
+    path = _write(tmp_path / name, [_resource_record("https://x.example/brand", block, content_type), image])
+    pages, failures = _split(list(read_warc(str(path), Options())))
+    assert not failures and [(p.url, p.kind) for p in pages] == [("https://x.example/brand", kind)]
+    assert "Tre personer skadades" in pages[0].content and "Ã" not in pages[0].content
+    # the index marks the records that may hold a page by their type, as it marks responses
+    assert [m.page for m in index_records(str(path))] == [True, True]

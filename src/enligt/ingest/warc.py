@@ -1,8 +1,9 @@
 """WARC archives: the one seam around warcio.
 
 `read_warc` streams an archive record by record (flat memory whatever its size) and yields each
-HTML (or plain-text) `response` record as a `Page`: url = WARC-Target-URI, fetched =
-WARC-Date, charset from the HTTP Content-Type header, then the page's meta tag, then detection.
+HTML (or plain-text) `response` or `resource` record as a `Page`: url = WARC-Target-URI, fetched =
+WARC-Date, charset from the HTTP Content-Type header (a resource record's: the WARC one), then the
+page's meta tag, then detection.
 Other records (requests, metadata, images, scripts, revisits) are skipped and counted. A corrupt
 record becomes one `Failure`; reading then resumes at the next record start found in the file
 (the next "WARC/1." line, or the next gzip member of a .warc.gz). Header lines (WARC and HTTP)
@@ -37,6 +38,7 @@ from enligt.settings import Options
 
 NOTES = logging.getLogger("enligt.notes")
 PAGE_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
+PAGE_RECORDS = ("response", "resource")  # the record types that may hold a page
 SCAN_BLOCK = 1 << 20
 WARC_START = re.compile(rb"(?:^|\n)WARC/1\.[01]\r?\n")
 GZIP_START = b"\x1f\x8b\x08"
@@ -76,16 +78,29 @@ def _charset(content_type: str) -> str | None:
 
 
 def _page(record: Any, path: str, offset: int, options: Options) -> Page | None:
-    """The page in a response record, or None when the record is not an HTML/text response."""
+    """The page in a response or resource record, or None when the record holds no HTML/text page."""
+    if record.rec_type == "resource":  # a page archived without HTTP (wget --warc, Webrecorder uploads)
+        ctype = (record.rec_headers.get_header("Content-Type") or "").lower()
+        return _block_page(record, path, offset, options, ctype) if _is_page(ctype) else None
     if record.rec_type != "response" or record.http_headers is None:
         return None
     uri = record.rec_headers.get_header("WARC-Target-URI")
-    where = f"{path}@{offset}" + (f" ({uri})" if uri else "")
-    _check_http(record, where)
+    _check_http(record, f"{path}@{offset}" + (f" ({uri})" if uri else ""))
     status = record.http_headers.get_statuscode() or ""
     ctype = (record.http_headers.get_header("Content-Type") or "").lower()
-    if not status.startswith("2") or not ctype.split(";")[0].strip() in PAGE_TYPES:
+    if not status.startswith("2") or not _is_page(ctype):
         return None
+    return _block_page(record, path, offset, options, ctype)
+
+
+def _is_page(ctype: str) -> bool:
+    return ctype.split(";")[0].strip() in PAGE_TYPES
+
+
+def _block_page(record: Any, path: str, offset: int, options: Options, ctype: str) -> Page:
+    """The page a record's block holds, `ctype` its (HTTP or WARC) content type."""
+    uri = record.rec_headers.get_header("WARC-Target-URI")
+    where = f"{path}@{offset}" + (f" ({uri})" if uri else "")
     data = record.content_stream().read(options.max_bytes + 1)
     if len(data) > options.max_bytes:
         raise TooLargeError(f"record larger than the {options.max_bytes:,} byte limit (see --max-bytes)", where=where)
@@ -342,7 +357,7 @@ def _check_magic(fh: BinaryIO, path: str) -> None:
 
 @dataclass(frozen=True)
 class Mark:
-    """Where one record of an archive starts: `page` for a response record (it may hold a page), with its URI."""
+    """Where one record of an archive starts: `page` for a response or resource record (it may hold a page), with its URI."""
 
     offset: int
     page: bool
@@ -377,7 +392,7 @@ def _plain_mark(mm: mmap.mmap, pos: int) -> tuple[Mark, int] | None:
     uri = fields.get("warc-target-uri")
     if uri is not None:  # as warcio gives it
         uri = (uri[1:-1] if uri.startswith("<") and uri.endswith(">") else uri).replace(" ", "%20")
-    return Mark(pos, fields.get("warc-type") == "response", uri), end + 4
+    return Mark(pos, fields.get("warc-type") in PAGE_RECORDS, uri), end + 4
 
 
 def _plain_marks(fh: BinaryIO) -> Generator[Mark, None, int | None]:
@@ -431,7 +446,7 @@ def _walked_marks(fh: BinaryIO, path: str, start: int) -> Iterator[Mark]:
         if isinstance(record, ArchiveError):
             yield Mark(offset, True)
         else:
-            yield Mark(offset, record.rec_type == "response", record.rec_headers.get_header("WARC-Target-URI"))
+            yield Mark(offset, record.rec_type in PAGE_RECORDS, record.rec_headers.get_header("WARC-Target-URI"))
 
 
 def read_warc(path: str, options: Options) -> Iterator[Item]:
