@@ -2,7 +2,8 @@
 place names it ("Hos förbundet befarar man att C"); more states after hearsay "ska vara"/"skal være"
 ("Flera ska vara evakuerade"); a tagless quotation paragraph right after an "according to" that names a person
 by name; a cue with an adverb before its object and a second cue before the complementizer ("avfärdar dock
-anklagelserna och säger att C"). Every sentence is written for its test."""
+anklagelserna och säger att C"); a negated admission is a denial, still reported ("erkjenner ikke straffskyld").
+Every sentence is written for its test."""
 from __future__ import annotations
 
 import pytest
@@ -69,6 +70,20 @@ SECOND_CUE = [
      [("Ministeriet", "afviser", "kritikken"), ("Ministeriet", "siger", "den mangler grundlag")]),
 ]
 
+NEGATED_ADMISSIONS = [
+    ("Saken startet i tingretten i dag. Den tiltalte erkjenner ikke straffskyld.", "no",
+     [("Den tiltalte", "erkjenner", "straffskyld")]),
+    ("Saken startet i tingretten i dag. Sjåføren innrømmer ikke at han kjørte for fort.", "no",
+     [("Sjåføren", "innrømmer", "han kjørte for fort")]),
+    ("Rättegången inleddes i tingsrätten i dag. Den åtalade erkänner inte brott.", "sv",
+     [("Den åtalade", "erkänner", "brott")]),
+    ("Rättegången inleddes i tingsrätten i dag. Föraren medger inte att han körde för fort.", "sv",
+     [("Föraren", "medger", "han körde för fort")]),
+    # other negated cues still report nothing
+    ("Saken startet i tingretten i dag. Den tiltalte sier ikke noe om saken.", "no", []),
+]
+
+
 @pytest.mark.parametrize("text,lang,expected", HOSTS)
 def test_a_fronted_host_names_the_body_of_man(text: str, lang: str, expected: list[Row]) -> None:
     assert bylined_rows(text, lang) == expected
@@ -88,3 +103,7 @@ def test_a_quotation_after_an_according_to_a_named_person(text: str, lang: str, 
 def test_an_object_before_a_second_cue(text: str, lang: str, expected: list[Row]) -> None:
     assert bylined_rows(text, lang) == expected
 
+
+@pytest.mark.parametrize("text,lang,expected", NEGATED_ADMISSIONS)
+def test_a_negated_admission_is_a_denial(text: str, lang: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, lang) == expected
