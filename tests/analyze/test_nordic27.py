@@ -73,6 +73,9 @@ SECOND_CUE = [
 NEGATED_ADMISSIONS = [
     ("Saken startet i tingretten i dag. Den tiltalte erkjenner ikke straffskyld.", "no",
      [("Den tiltalte", "erkjenner", "straffskyld")]),
+    # the noun object ends at the subject's next verb
+    ("Saken startet i tingretten i dag. Den tiltalte erkjenner ikke straffskyld og begjærte seg løslatt.", "no",
+     [("Den tiltalte", "erkjenner", "straffskyld")]),
     ("Saken startet i tingretten i dag. Sjåføren innrømmer ikke at han kjørte for fort.", "no",
      [("Sjåføren", "innrømmer", "han kjørte for fort")]),
     ("Rättegången inleddes i tingsrätten i dag. Den åtalade erkänner inte brott.", "sv",
