@@ -3,7 +3,8 @@ place names it ("Hos förbundet befarar man att C"); more states after hearsay "
 ("Flera ska vara evakuerade"); a tagless quotation paragraph right after an "according to" that names a person
 by name; a cue with an adverb before its object and a second cue before the complementizer ("avfärdar dock
 anklagelserna och säger att C"); a negated admission is a denial, still reported ("erkjenner ikke straffskyld").
-Every sentence is written for its test."""
+The police and rescue command centres are official ("melder operasjonssentralen"). Every sentence is written
+for its test."""
 from __future__ import annotations
 
 import pytest
@@ -86,6 +87,15 @@ NEGATED_ADMISSIONS = [
     ("Saken startet i tingretten i dag. Den tiltalte sier ikke noe om saken.", "no", []),
 ]
 
+CENTRES = [
+    ("Ingen ble skadd i brannen, melder operasjonssentralen.", "no",
+     [("operasjonssentralen", None, "melder", "Ingen ble skadd i brannen", "official", ())]),
+    ("Veien er stengt etter raset, opplyser nødsentralen.", "no",
+     [("nødsentralen", None, "opplyser", "Veien er stengt etter raset", "official", ())]),
+    ("Vägen är avstängd efter raset, uppger ledningscentralen.", "sv",
+     [("ledningscentralen", None, "uppger", "Vägen är avstängd efter raset", "official", ())]),
+]
+
 
 @pytest.mark.parametrize("text,lang,expected", HOSTS)
 def test_a_fronted_host_names_the_body_of_man(text: str, lang: str, expected: list[Row]) -> None:
@@ -110,3 +120,8 @@ def test_an_object_before_a_second_cue(text: str, lang: str, expected: list[Row]
 @pytest.mark.parametrize("text,lang,expected", NEGATED_ADMISSIONS)
 def test_a_negated_admission_is_a_denial(text: str, lang: str, expected: list[Row]) -> None:
     assert bylined_rows(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", CENTRES)
+def test_command_centres_are_official(text: str, lang: str, expected: list[Full]) -> None:
+    assert full_rows(text, lang) == expected
