@@ -41,11 +41,13 @@ def test_coming_from_is_no_cue_without_a_report_noun(text: str, lang: str) -> No
 
 
 GENERIC_SUBJECT = [
-    # "man" after a cue outside a quotation: the body the sentence is about says it
-    ("På sjukhuset befarar man att fler har smittats.", "sv", [("man", "befarar", "fler har smittats")]),
-    ("Hos kommunen uppger man att vattnet är drickbart.", "sv", [("man", "uppger", "vattnet är drickbart")]),
-    ("På sykehuset frykter man at flere er smittet.", "no", [("man", "frykter", "flere er smittet")]),
-    ("På hospitalet frygter man, at flere er smittet.", "da", [("man", "frygter", "flere er smittet")]),
+    # "man" after a cue outside a quotation: the body the sentence is about says it; when a fronted place names
+    # that body, the body is the source (nordic27, as the annotated pages have it; test_nordic27.HOSTS)
+    ("På sjukhuset befarar man att fler har smittats.", "sv", [("sjukhuset", "befarar", "fler har smittats")]),
+    ("Hos kommunen uppger man att vattnet är drickbart.", "sv", [("kommunen", "uppger", "vattnet är drickbart")]),
+    ("På sykehuset frykter man at flere er smittet.", "no", [("sykehuset", "frykter", "flere er smittet")]),
+    ("På hospitalet frygter man, at flere er smittet.", "da", [("hospitalet", "frygter", "flere er smittet")]),
+    ("Efter mötet uppger man att vattnet är drickbart.", "sv", [("man", "uppger", "vattnet är drickbart")]),
 ]
 
 GENERIC_IN_QUOTE = [

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Final
 
 from enligt.analyze import clauses, shapes
+from enligt.analyze.cues import Lexicon
 from enligt.analyze.phrases import np_end, only_punct, time_phrase
 from enligt.analyze.records import Ctx
 from enligt.analyze.sentences import Tok
@@ -84,6 +85,11 @@ def after_cue(ctx: Ctx, toks: list[Tok], a: int, e: int, cls: str) -> tuple[int,
     if c + 1 < e and c > a and toks[c].text == "," and toks[c + 1].low in lex.complementizers \
             and lex.profile.comma_before_complementizer:
         c += 1  # Danish and German put a comma before "at"/"dass": "meddeler ifølge AFP, at …"
+    if c < e and toks[c].low in lex.complementizers and (k := _second_cue(lex, toks, a, c)) \
+            and not time_phrase(ctx, toks, a, k) and not time_phrase(ctx, toks, a + 1, k):
+        while a < c and lex.fronted.get(toks[a].low) == "adv":
+            a += 1  # "avfärdar dock anklagelserna och säger att C": the object, past the sentence adverb
+        return a, vias
     if c < e and toks[c].low in lex.complementizers and (
             c == a or toks[a].low in lex.prepositions or toks[a].low in lex.auxiliaries or cls == "told"
             or toks[a].low in lex.closed.after_cue
@@ -104,6 +110,13 @@ def after_cue(ctx: Ctx, toks: list[Tok], a: int, e: int, cls: str) -> tuple[int,
                 break
         return c + 1, vias
     return a, vias
+
+
+def _second_cue(lex: Lexicon, toks: list[Tok], a: int, c: int) -> int:
+    """The coordinator before a cue of its own ahead of the complementizer, else 0: "avfärdar dock anklagelserna och
+    säger att C", "avviser imidlertid kritikken og sier at C": the clause is the second cue's, the first has its
+    object (not a time phrase: "sa i går och upprepade i dag att C" is one claim)."""
+    return next((k for k in range(a + 1, c - 1) if toks[k].low in lex.coordinators and toks[k + 1].low in lex.speech), 0)
 
 
 def _place_comma(toks: list[Tok], c: int, e: int, last: int) -> bool:

@@ -91,7 +91,7 @@ def continuations(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
         relay = _relaying_person(ctx, speaker, ordered[max(0, i - NEAR):i]) if speaker and d.direct else None
         speaker = relay or speaker
         if speaker is not None and d.direct and not d.in_title and not relay and _prepositional(ctx, speaker) \
-                and not _quoted_before(speaker, ordered[:i]):
+                and not _quoted_before(speaker, ordered[:i]) and not _named_person_before(speaker, d):
             continue  # "Ifølge avisen X er … \n\n – Q": the quotation is nobody's that an "according to" names
         if speaker is None and d.in_title and d.source:  # "Scholz: „…“" with no body quote repeating it
             src = list(d.source)
@@ -166,6 +166,14 @@ def _quoted_before(speaker: Draft, before: list[Draft]) -> bool:
     return speaker.type == "person" and bool(who) and any(
         p.direct and p.cue is not None and not p.continuation and not p.in_title and p.type == "person"
         and speaker_name(p) == who for p in before)
+
+
+def _named_person_before(speaker: Draft, d: Draft) -> bool:
+    """Whether an "according to" names a person by name in the paragraph right before a tagless quotation
+    ("Ifølge Kari Holm, tillitsvalgt, er … \n\n – Q", "Enligt Eva Ek ska … \n\n – Q"): the quotation goes on in
+    that person's words (a medium or a body named so does not speak in it)."""
+    return speaker.type == "person" and d.block - speaker.block == 1 and speaker.name is not None \
+        and any(t.upper for t in speaker.source) and speaker.name in " ".join(t.text for t in speaker.source)
 
 
 def _relaying_person(ctx: Ctx, speaker: Draft, near: list[Draft]) -> Draft | None:

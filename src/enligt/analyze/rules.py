@@ -128,7 +128,8 @@ def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
                 and low in function_words(ctx.lang, "tag_that"):
             cls = "that"  # "She joked that C", "The inquiry concluded that C": a clause reported, not only a tag
         ruled = cls == "split" and low in function_words(ctx.lang, "negatable_split") or (  # "schließt … nicht aus"
-            cls == "evidence" and shown_none(ctx, toks, i + n, e))  # "viste ikke noe fall": a finding of none
+            cls == "evidence" and shown_none(ctx, toks, i + n, e)) or (  # "viste ikke noe fall": a finding of none
+            low in function_words(ctx.lang, "negatable_admission"))  # "erkjenner ikke straffskyld": a denial
         if not n or cls == "tag" or (negated(toks, i, n, e, ctx.lex) and not ruled) or is_phrasal(toks, i, n, e, ctx.lex):
             continue  # a tag verb reports only in a quotation's tag (direct.py)
         if cls == "evidence" and shown_question(ctx, toks, i + n, e):
@@ -295,6 +296,9 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
             return participles.participle(ctx, toks, s, e, i, n, kind, a, coordinated_stop(ctx, toks, a, e), cue,
                                       cue_text, vias, done)
     a, vias = after_cue(ctx, toks, i + n, e, cls)
+    if a == i + n and a + 1 < e and toks[a].low in ctx.lex.negation \
+            and toks[i].low in function_words(ctx.lang, "negatable_admission"):
+        a, vias = after_cue(ctx, toks, a + 1, e, cls)  # "erkjenner ikke straffskyld", "medger inte att C": past "not"
     if cls == "figure" and any(t.text[:1].isdigit() for t in toks[i + n:a]):
         a = i + n  # "zählten in Bremen 9.000 Streikende, in …": the place is the count's, no adverbial before it
     if cls == "speech" and a == i + n and n > 1 and toks[i + n - 1].low in function_words(ctx.lang, "figure_of") \

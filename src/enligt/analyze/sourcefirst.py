@@ -168,7 +168,8 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
     if sum(1 for t in toks[s:i] if t.text in QUOTE_STRIP) % 2:  # the cue stands inside a quotation
         stop = next((k for k in range(a + 1, stop - 1) if toks[k].text in ".!?" and toks[k + 1].upper
                      and toks[k + 1].is_word and not is_abbreviation(toks[k - 1], ctx.lang)), stop)  # its sentence end
-    if lex.profile.v2 and a == i + n:  # a noun complement ends at a coordinated verb: "utlovat hjälp och har aktiverat"
+    bare = a == i + n or a == i + n + 1 and toks[i + n].low in lex.negation  # ("erkjenner ikke straffskyld")
+    if lex.profile.v2 and bare:  # a noun complement ends at a coordinated verb: "utlovat hjälp och har aktiverat"
         a = _past_time(ctx, toks, a, stop)  # "bekräftar sent på söndagen antalet döda": the time is no content
         stop = next((k for k in range(a + 1, stop - 1) if toks[k].low in lex.coordinators
                      and is_finite_verb(toks[k + 1], lex) and not toks[k + 1].upper
@@ -176,7 +177,7 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
                      and toks[k - 1].low[-3:] != toks[k + 1].low[-3:]), stop)  # (not "skadade och dödade")
         reason = function_words(ctx.lang, "reason")  # "tror på en lösning | eftersom mötet …": the belief's ground
         stop = next((k for k in range(a + 1, stop) if toks[k].low in reason), stop)
-    if a == i + n and not lex.profile.capitalised_nouns and (lex.profile.v2 or cls in _NOUN_OBJECT):
+    if bare and not lex.profile.capitalised_nouns and (lex.profile.v2 or cls in _NOUN_OBJECT):
         stop = noun_object_stop(ctx, toks, a, stop)  # "nekar till brott och flera har …", "denied X when he …"
     if lex.profile.capitalised_nouns and n > 1 and toks[i + n - 1].low in lex.prepositions:
         stop = next((k for k in range(a + 1, stop) if toks[k].text in _DASH and any(  # "sprach von 20 Toten – damit

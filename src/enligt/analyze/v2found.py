@@ -15,6 +15,8 @@ from enligt.analyze.sentences import Tok
 from enligt.analyze.tails import fronted_medium
 from enligt.analyze.v2perfect import subject_before_participle
 from enligt.analyze.via import fronted_recipient, media_name
+from enligt.analyze.wordtypes import word_type
+from enligt.lang import function_words
 
 _OBJECT_LESS: Final = frozenset({"clause", "that"})  # classes that report no object, only a clause or a tag
 
@@ -36,8 +38,29 @@ def v2_found(ctx: Ctx, toks: list[Tok], e: int, i: int, n: int, b: int, cls: str
     # the subject after the cue (not the platform it wrote on), or between auxiliary and cue
     subj = tuple(toks[(k := past_adverbs(ctx, toks, i + n, e)):platform_cut(ctx, toks, k, j)]) if inv \
         else tuple(toks[j:subject_before_participle(ctx, toks, j, i)])
+    subj = host_subject(ctx, toks, b, i if inv else j - 1, subj)  # (the fronted phrase ends at the verb or auxiliary)
     body = span(ctx, toks, start, coordinated_stop(ctx, toks, start, e) if inv else e)
     if inv and n == 1 and start == j + 1 and any(p == (toks[i].low, toks[j].low) for p, _ in ctx.lex.speech.get(
             toks[i].low, ())):
         cue_text = f"{toks[i].text} {toks[j].text}"  # "berichteten Zeugen von X": the cue "berichteten von"
     return Draft((body,), cue, cue_text, subj, via=tuple(vias + more)) if body else None
+
+
+_HOST_TYPES: Final = frozenset({"official", "organization", "person"})
+
+
+def host_subject(ctx: Ctx, toks: list[Tok], b: int, i: int, subj: tuple[Tok, ...]) -> tuple[Tok, ...]:
+    """The body a generic subject stands for, named by the fronted place before the cue: "Hos förbundet befarar man
+    att C", "På sykehuset tror man at C" (class host_preposition) give the body, not "man". Only a fronted phrase
+    that is one preposition and its noun phrase, headed by a body word (or, after "hos", class host_any, any name);
+    toks[i] is the verb or auxiliary after it."""
+    if len(subj) != 1 or subj[0].low not in function_words(ctx.lang, "generic_subject") or i - b < 2 \
+            or toks[b].low not in function_words(ctx.lang, "host_preposition"):
+        return subj
+    np = toks[b + 1:i]
+    if not all(t.is_word or t.text in "-&" for t in np) or any(t.low in ctx.lex.prepositions for t in np):
+        return subj  # "På mötet i går", "I en kommentar till X": no one body
+    if any(word_type(t.low, ctx.lang) in _HOST_TYPES for t in np):
+        return tuple(np)
+    anyname = toks[b].low in function_words(ctx.lang, "host_any")
+    return tuple(np) if anyname and any(t.upper for t in np) else subj
