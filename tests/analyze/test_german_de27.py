@@ -1,0 +1,36 @@
+"""Round de27: German source phrases with more than one inflected adjective between the article and the noun
+("laut der örtlichen städtischen Feuerwehr"), also after a genitive article ("eines Sprechers der städtischen
+Feuerwehr") and as the subject after a tag verb ("…, berichtete die halbamtliche spanische Agentur"). Every
+sentence is written for its test."""
+from __future__ import annotations
+
+import pytest
+
+from .conftest import Row, rows_in
+
+ADJECTIVE_RUNS = [
+    # two adjectives after the article of a "laut" / "nach Angaben" / "zufolge" source
+    ("de", "Laut der zuständigen regionalen Behörde waren 40 Helfer im Einsatz.",
+     [("der zuständigen regionalen Behörde", "Laut", "waren 40 Helfer im Einsatz")]),
+    ("de", "Der Damm hielt laut der staatlichen polnischen Wasserbehörde bis zum Morgen.",
+     [("der staatlichen polnischen Wasserbehörde", "laut", "Der Damm hielt bis zum Morgen")]),
+    ("de", "Nach Angaben der örtlichen kommunalen Verwaltung blieb die Schule geschlossen.",
+     [("der örtlichen kommunalen Verwaltung", "Nach Angaben", "blieb die Schule geschlossen")]),
+    # an adjective after a genitive article inside the source phrase
+    ("de", "Nach Angaben eines Sprechers der städtischen Wasserwerke war das Netz am Abend wieder in Betrieb.",
+     [("eines Sprechers der städtischen Wasserwerke", "Nach Angaben",
+       "war das Netz am Abend wieder in Betrieb")]),
+    ("de", "Laut einer Sprecherin der örtlichen Polizei wurde niemand verletzt.",
+     [("einer Sprecherin der örtlichen Polizei", "Laut", "wurde niemand verletzt")]),
+    # the subject after a tag verb with two adjectives: source and content not swapped
+    ("de", "Rund 30 Häuser seien beschädigt worden, berichtete die halbamtliche spanische Agentur Efe.",
+     [("die halbamtliche spanische Agentur Efe", "berichtete", "Rund 30 Häuser seien beschädigt worden")]),
+    # one adjective, as before
+    ("de", "Laut der regionalen Polizei waren 40 Helfer im Einsatz.",
+     [("der regionalen Polizei", "Laut", "waren 40 Helfer im Einsatz")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), ADJECTIVE_RUNS)
+def test_source_with_adjective_run(lang: str, text: str, expected: list[Row]) -> None:
+    assert rows_in(lang)(text) == expected
