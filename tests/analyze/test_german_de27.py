@@ -34,3 +34,21 @@ ADJECTIVE_RUNS = [
 @pytest.mark.parametrize(("lang", "text", "expected"), ADJECTIVE_RUNS)
 def test_source_with_adjective_run(lang: str, text: str, expected: list[Row]) -> None:
     assert rows_in(lang)(text) == expected
+
+
+COUNTED_OBJECTS = [
+    # a number word before the noun of a perfect's object is part of what was reported
+    ("de", "Die Bergwacht hat am Nachmittag drei Vermisste gemeldet.",
+     [("Die Bergwacht", "gemeldet", "drei Vermisste")]),
+    ("de", "Die Klinik hat zwölf neue Fälle bestätigt.", [("Die Klinik", "bestätigt", "zwölf neue Fälle")]),
+    # a place phrase after a counted noun goes on from it
+    ("de", "Die Behörden haben vier Tote in der Provinz Latina gemeldet.",
+     [("Die Behörden", "gemeldet", "vier Tote in der Provinz Latina")]),
+    ("de", "Die Küstenwache hat 14 Gerettete auf der Insel Lampedusa gemeldet.",
+     [("Die Küstenwache", "gemeldet", "14 Gerettete auf der Insel Lampedusa")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), COUNTED_OBJECTS)
+def test_counted_perfect_object(lang: str, text: str, expected: list[Row]) -> None:
+    assert rows_in(lang)(text) == expected

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from enligt.analyze.countdet import is_count
 from enligt.analyze.cueobject import inverted_figure
 from enligt.analyze.cues import Lexicon, is_finite_verb, split_phrase
 from enligt.analyze.cuesubject import subject
@@ -298,13 +299,15 @@ def _object_start(ctx: Ctx, toks: list[Tok], a: int, i: int) -> int | None:
             return start
         if k - h > 1 and h > a and _preposition(lex, toks[h - 1]):
             return h + 1  # "in Berlin | Hilfe": the first name belongs to the preposition
-        if k - h > 1 and h - 1 > a and toks[h - 1].low in lex.determiners and _preposition(lex, toks[h - 2]):
+        if k - h > 1 and h - 1 > a and toks[h - 1].low in lex.determiners and _preposition(lex, toks[h - 2]) \
+                and not (h - 4 >= a and toks[h - 3].upper and is_count(toks[h - 4], ctx.lang)):
             return h + 1  # "für das Wochenende | Einschränkungen": so does the first noun after an article
+            # (not after a counted noun, which the phrase goes on from: "zwei Tote | auf der Insel Samos")
         while h > a and toks[h - 1].is_word and not toks[h - 1].upper and (
                 toks[h - 1].low in lex.determiners or toks[h - 1].low.endswith(ADJECTIVE_ENDINGS)
-                or toks[h - 1].text[:1].isdigit()) \
+                or is_count(toks[h - 1], ctx.lang)) \
                 and not _preposition(lex, toks[h - 1]) and toks[h - 1].low not in lex.perfect_aux:
-            h -= 1  # its adjectives and determiner
+            h -= 1  # its adjectives, count ("zwei Verletzte", "25 Verletzte") and determiner
         if h - 1 > a and toks[h - 1].text in _QUOTE_CLOSE and (q := _quoted_modifier(toks, a, h - 1)) is not None:
             h = _modifiers_before(ctx, toks, a, q)  # a quoted adjective: "die „falsche“ Politik"
         if start is None and h > a and _preposition(lex, toks[h - 1]) and not (h - 1 > a and _noun_end(toks[h - 2])):
