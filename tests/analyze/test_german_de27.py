@@ -52,3 +52,28 @@ COUNTED_OBJECTS = [
 @pytest.mark.parametrize(("lang", "text", "expected"), COUNTED_OBJECTS)
 def test_counted_perfect_object(lang: str, text: str, expected: list[Row]) -> None:
     assert rows_in(lang)(text) == expected
+
+
+SPOKEN_OF = [
+    # "von dem" contracted: every two-word speech cue in "von" also reads "vom"
+    ("de", "Die Bürgermeisterin sprach vom Ende einer langen Durststrecke.",
+     [("Die Bürgermeisterin", "sprach vom", "Ende einer langen Durststrecke")]),
+    ("de", "Der Bergführer berichtete vom Abbruch der Tour.", [("Der Bergführer", "berichtete vom", "Abbruch der Tour")]),
+    # a place of more than one word inside the phrases between the verb and "von"
+    ("de", "Der Trainer sprach nach dem Spiel in Bad Kissingen von einem verdienten Sieg.",
+     [("Der Trainer", "sprach von", "einem verdienten Sieg")]),
+    # an inverted subject after an adverb, and time or place phrases after it
+    ("de", "In Erfurt sprach auch die Feuerwehr letztlich von 30 Einsätzen.",
+     [("die Feuerwehr", "sprach von", "30 Einsätzen")]),
+    ("de", "In Jena sprach die Feuerwehr am Ende des Tages von 12 Einsätzen.",
+     [("die Feuerwehr", "sprach von", "12 Einsätzen")]),
+    ("de", "In Gera sprach die Feuerwehr am Abend von 8 Einsätzen.", [("die Feuerwehr", "sprach von", "8 Einsätzen")]),
+    # the inverted cue's content stops before a coordinated clause with a source of its own
+    ("de", "In Suhl sprach die Polizei von 500 Teilnehmern, in Gotha von 300, und in Weimar kamen laut Polizei 200.",
+     [("die Polizei", "sprach von", "500 Teilnehmern, in Gotha von 300"), ("Polizei", "laut", "in Weimar kamen 200")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), SPOKEN_OF)
+def test_spoken_of_with_words_between(lang: str, text: str, expected: list[Row]) -> None:
+    assert rows_in(lang)(text) == expected

@@ -21,9 +21,14 @@ def past_phrases(ctx: Ctx, toks: list[Tok], k: int, e: int, i: int) -> int:
     A capitalised word counts only inside a phrase (not "sprach der Minister von": a subject)."""
     lex = ctx.lex
     m, depth = k, 0  # open phrases: 2 inside an attribute ("in einem am Freitag verbreiteten Interview")
+    closed = -1  # where a noun last closed a phrase
     while m < e and m - i <= PHRASE_REACH and toks[m].is_word:
         t = toks[m]
-        if (t.low in lex.prepositions or t.low in function_words(lex.lang, "more_prepositions") or t.low in
+        if t.upper and not depth and closed == m - 1:
+            closed = m  # a name of more words goes on ("am Kieler Hafen", "in Bad Oldesloe")
+        elif not depth and closed == m - 1 and t.low in lex.genitive_article:
+            depth = 1  # a genitive after the phrase's noun ("am Ende | des Tages")
+        elif (t.low in lex.prepositions or t.low in function_words(lex.lang, "more_prepositions") or t.low in
                 lex.dative_preposition) and t.low not in lex.determiners:
             if not depth and m > k and any(t.low == p[1] for p, _ in lex.speech.get(toks[i].low, ()) if len(p) == 2):
                 return m  # the cue's own word ("von") after a closed phrase
@@ -32,12 +37,43 @@ def past_phrases(ctx: Ctx, toks: list[Tok], k: int, e: int, i: int) -> int:
             if not depth:
                 return k
             depth -= t.upper  # a noun closes the phrase
+            closed = m if t.upper and not depth else closed
         elif depth and toks[m - 1].upper and _attribute(t.low) and m + 1 < e and toks[m + 1].upper:
             pass  # the participle closing an attribute before its noun: "einem am Freitag verbreiteten Interview"
         elif lex.fronted.get(t.low) != "adv":
             return k
         m += 1
     return k
+
+
+def inverted_subject(ctx: Ctx, toks: list[Tok], e: int, i: int, word: str) -> tuple[int, int, int] | None:
+    """The subject between the two words of a V2 cue after a fronted phrase ("Am Abend sprach ein Sprecher von C"):
+    its start and end and the index of the cue's second word `word`, past adverbs after the subject ("sprach die
+    Polizei auch von C"); also after adverbs before it and with phrases of time or place after it ("In X sprach auch
+    die Polizei zuletzt von C", "sprach die Polizei am Ende des Tages von C"). None when there is none."""
+    lex = ctx.lex
+    j = sub = forward_np(toks, i + 1, e, lex, frozenset({word}))
+    while j < e and j - sub < INVERTED_ADVERBS and lex.fronted.get(toks[j].low) == "adv":
+        j += 1  # adverbs after the subject: "sprach der Mann selbst von C", "sprach die Polizei auch von C"
+    if i + 1 < sub <= i + 1 + INVERTED_SUBJECT and j < e and toks[j].low == word and np_end(ctx, toks, i + 1, sub) == sub:
+        return i + 1, sub, j
+    if not lex.profile.capitalised_nouns:
+        return None
+    b = i + 1
+    while b < e and b - i <= INVERTED_ADVERBS and lex.fronted.get(toks[b].low) == "adv":
+        b += 1  # "sprach auch die Polizei von C"
+    j = sub = np_end(ctx, toks, b, e, frozenset({word}) | lex.prepositions)
+    if sub == b or sub - b > INVERTED_SUBJECT:
+        return None
+    while j < e and j - sub < INVERTED_ADVERBS and lex.fronted.get(toks[j].low) == "adv":
+        j += 1
+    if j < e and toks[j].low != word and toks[j].low in lex.prepositions:
+        j = past_phrases(ctx, toks, j, e, i)  # "sprach die Polizei am Ende des Tages von C"
+    return (b, sub, j) if j < e and toks[j].low == word else None
+
+
+INVERTED_SUBJECT: Final = 4  # the longest subject read between the two words of an inverted cue
+INVERTED_ADVERBS: Final = 2  # adverbs read before and after an inverted subject
 
 
 def _attribute(low: str) -> bool:

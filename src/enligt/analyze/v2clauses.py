@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from enligt.analyze import frames
+from enligt.analyze.frames import INVERTED_SUBJECT
 from enligt.analyze.countdet import is_count
 from enligt.analyze.cueobject import inverted_figure
 from enligt.analyze.cues import Lexicon, is_finite_verb, split_phrase
@@ -176,22 +178,15 @@ def inverted_phrase(ctx: Ctx, toks: list[Tok], e: int, i: int, cs: int = -1) -> 
             c = span(ctx, toks, cs + 1, i)
             return Draft((c,), (toks[i].start, toks[i].end), toks[i].text, tuple(toks[a:j])) \
                 if c and j > a and (only_punct(toks, j, e) or toks[j].low in lex.closed.tag_stop) else None
-        j = forward_np(toks, i + 1, e, lex, frozenset({phrase[1]}))
-        sub = j
-        while j < e and j - sub < INVERTED_ADVERBS and lex.fronted.get(toks[j].low) == "adv":
-            j += 1  # adverbs after the subject: "sprach der Mann selbst von C", "sprach die Polizei auch von C"
-        if sub == i + 1 or sub - i - 1 > INVERTED_SUBJECT or j >= e or toks[j].low != phrase[1]:
+        if (found := frames.inverted_subject(ctx, toks, e, i, phrase[1])) is None:
             continue
+        b, sub, j = found
         a = j + 1 + (j + 1 < e and toks[j + 1].text == ",")
         a += a < e and toks[a].low in lex.complementizers  # "Senere kunne politiet fortelle at C": C
         c = span(ctx, toks, a, e)
         return Draft((c,), (toks[i].start, toks[j].end), f"{toks[i].text} {toks[j].text}",
-                     tuple(toks[i + 1:sub])) if c else None
+                     tuple(toks[b:sub])) if c else None
     return None
-
-
-INVERTED_SUBJECT: Final = 4  # the longest subject read between the two words of an inverted cue
-INVERTED_ADVERBS: Final = 2  # adverbs read between an inverted subject and the cue's second word
 
 
 def _split_before_clause(ctx: Ctx, toks: list[Tok], e: int, i: int) -> Draft | None:
