@@ -77,3 +77,26 @@ SPOKEN_OF = [
 @pytest.mark.parametrize(("lang", "text", "expected"), SPOKEN_OF)
 def test_spoken_of_with_words_between(lang: str, text: str, expected: list[Row]) -> None:
     assert rows_in(lang)(text) == expected
+
+
+OWN_ACCOUNT = [
+    # "nach eigenen Angaben": the subject after the verb of a clause opened by a long fronted phrase with an adjective
+    ("de", "Bei einem Vorstoß auf die nordsyrische Stadt Manbidsch haben kurdische Kämpfer nach eigenen Angaben "
+           "zwölf Dörfer eingenommen.",
+     [("kurdische Kämpfer", "nach eigenen Angaben",
+       "Bei einem Vorstoß auf die nordsyrische Stadt Manbidsch haben zwölf Dörfer eingenommen")]),
+    ("de", "Am Freitag haben französische Zöllner nach eigenen Angaben zwei Tonnen Kokain beschlagnahmt.",
+     [("französische Zöllner", "nach eigenen Angaben", "Am Freitag haben zwei Tonnen Kokain beschlagnahmt")]),
+    # a leading "Denn" and a focus adverb before the subject are no part of it
+    ("de", "Denn auch die Kassen zahlen nach eigenen Angaben nur einen Teil der Kosten.",
+     [("die Kassen", "nach eigenen Angaben", "zahlen nur einen Teil der Kosten")]),
+    ("de", "Denn die Schule verzichtet auf Noten, sagte der Rektor.",
+     [("der Rektor", "sagte", "Denn die Schule verzichtet auf Noten")]),
+    ("de", "Denn der Verband erklärte, die Mittel seien aufgebraucht.",
+     [("der Verband", "erklärte", "die Mittel seien aufgebraucht")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), OWN_ACCOUNT)
+def test_own_account_subject(lang: str, text: str, expected: list[Row]) -> None:
+    assert rows_in(lang)(text) == expected

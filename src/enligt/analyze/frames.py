@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from enligt.analyze.cues import Lexicon
 from enligt.analyze.inverted import QUOTE_STRIP
 from enligt.analyze.phrases import np_end, seg_start, time_word
 from enligt.analyze.records import Ctx
@@ -135,9 +136,11 @@ def inverted_first(ctx: Ctx, toks: list[Tok], a: int, end: int) -> list[Tok]:
     lex = ctx.lex
     v = next((k for k in range(a + 1, min(end, a + FRONT_REACH)) if toks[k].is_word and not toks[k].upper
               and toks[k].low not in lex.determiners and toks[k].low not in lex.prepositions
-              and not time_word(toks[k].low, lex.times) and lex.fronted.get(toks[k].low) in (None, "aux")), None)
-    if v is None or v + 1 >= end or not (toks[v + 1].upper or toks[v + 1].low in lex.determiners):
-        return []
+              and not time_word(toks[k].low, lex.times) and lex.fronted.get(toks[k].low) in (None, "aux")
+              and not _attributive(lex, toks, k, end)), None)  # (not "auf die | ostukrainische | Stadt")
+    if v is None or v + 1 >= end or not (toks[v + 1].upper or toks[v + 1].low in lex.determiners
+                                         or _attributive(lex, toks, v + 1, end, after=False)):
+        return []  # (an adjective opens the subject: "haben | ukrainische Truppen")
     j = np_end(ctx, toks, v + 1, end, lex.closed.tag_stop)
     noun = next((k for k in range(v + 1, j) if toks[k].upper), j)
     if toks[v + 1].low in lex.determiners and noun + 1 < j and toks[noun + 1].upper \
@@ -146,8 +149,17 @@ def inverted_first(ctx: Ctx, toks: list[Tok], a: int, end: int) -> list[Tok]:
     return list(toks[v + 1:j]) if j > v + 1 else []
 
 
+def _attributive(lex: Lexicon, toks: list[Tok], k: int, end: int, *, after: bool = True) -> bool:
+    """A lower-case inflected adjective before a capitalised noun at toks[k] (after an article or a preposition unless
+    `after` is False): "die | ostukrainische | Stadt"; no finite verb stands there."""
+    t = toks[k]
+    return k + 1 < end and _attribute(t.low) and toks[k + 1].is_word and toks[k + 1].upper \
+        and t.low not in lex.finite_verbs and t.low not in lex.perfect_aux \
+        and (not after or toks[k - 1].low in lex.determiners or toks[k - 1].low in lex.prepositions)
+
+
 SERIES_VERBS: Final = 2  # verbs of a series before the cue's, each after a comma ("nahm X, sprach von Y und behauptete")
-FRONT_REACH: Final = 7  # words of a fronted phrase before the first clause's finite verb
+FRONT_REACH: Final = 9  # words of a fronted phrase before the first clause's finite verb
 
 
 def _no_subject_after(ctx: Ctx, toks: list[Tok], k: int) -> bool:
