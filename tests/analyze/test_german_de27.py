@@ -100,3 +100,23 @@ OWN_ACCOUNT = [
 @pytest.mark.parametrize(("lang", "text", "expected"), OWN_ACCOUNT)
 def test_own_account_subject(lang: str, text: str, expected: list[Row]) -> None:
     assert rows_in(lang)(text) == expected
+
+
+DEMNACH_AFTER_NARRATION = [
+    # "Demnach" after a sentence with no record whose subject is a source goes back to that subject
+    ("de", "Es gab keine weiteren Angaben. Zuerst hatte die Zeitung „Nordkurier“ berichtet. "
+           "Demnach galt die Razzia einer Schleuserbande.",
+     [("die Zeitung „Nordkurier“", "Demnach", "galt die Razzia einer Schleuserbande")]),
+    ("de", "Es gab keine weiteren Angaben. Zuvor hatte der „Kurier“ darüber berichtet. Demnach galt die Razzia einer Bande.",
+     [("der „Kurier“", "Demnach", "galt die Razzia einer Bande")]),
+    ("de", "Das Institut veröffentlichte am Dienstag seine Jahreszahlen. Demnach sank die Zahl der Unfälle um ein Zehntel.",
+     [("Das Institut", "Demnach", "sank die Zahl der Unfälle um ein Zehntel")]),
+    # a title in quotation marks after a medium's noun is part of the source phrase, not what was said (a
+    # publication event, no record)
+    ("de", "Zuerst hatte die Zeitung „Neue Presse“ berichtet.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), DEMNACH_AFTER_NARRATION)
+def test_demnach_after_narration(lang: str, text: str, expected: list[Row]) -> None:
+    assert rows_in(lang)(text) == expected
