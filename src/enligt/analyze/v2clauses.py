@@ -15,11 +15,11 @@ import re
 from typing import Final
 
 from enligt.analyze import frames
-from enligt.analyze.frames import INVERTED_SUBJECT
 from enligt.analyze.countdet import is_count
 from enligt.analyze.cueobject import inverted_figure
 from enligt.analyze.cues import Lexicon, is_finite_verb, split_phrase
 from enligt.analyze.cuesubject import subject
+from enligt.analyze.frames import INVERTED_SUBJECT
 from enligt.analyze.fronting import fronted
 from enligt.analyze.phrases import genitive_tail, np_end, only_punct, quoted_name, span, time_word
 from enligt.analyze.records import Ctx, Draft, Span2, replaced
