@@ -24,7 +24,7 @@ INVERTED_OBJECT = [
     ("Dann kritisierte der Verband die Pläne.", [("der Verband", "kritisierte", "die Pläne")]),
     ("Am Abend bestätigte der Sprecher die Angaben.", [("der Sprecher", "bestätigte", "die Angaben")]),
     ("Erneut erklärte die Stadt, die Brücke sei sicher.", [("die Stadt", "erklärte", "die Brücke sei sicher")]),
-    ("Offiziell räumte das Ministerium den Tod von zehn Soldaten ein.", [("das Ministerium", "räumte ein", "Soldaten")]),
+    ("Offiziell räumte das Ministerium den Tod von zehn Soldaten ein.", [("das Ministerium", "räumte ein", "den Tod von zehn Soldaten")]),
 ]
 
 CONTRADICTING = [

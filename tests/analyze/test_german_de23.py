@@ -47,10 +47,11 @@ REPORT_BACK = [
     (("Die Feuerwehr teilte mit, der Brand sei gelöscht. Die Straße blieb gesperrt. Es regnete. Der Wind ließ nach. "
      "Demnach entstand ein Schaden von mehreren Tausend Euro."),
      [("Die Feuerwehr", "teilte mit", "der Brand sei gelöscht")]),
-    # a new report between ("Zuerst hatte die Zeitung berichtet."): not the earlier speaker's
+    # a new report between ("Zuerst hatte die Zeitung berichtet."): not the earlier speaker's, the paper's (de27)
     (("Die Feuerwehr teilte mit, der Brand sei gelöscht. Zuerst hatte die Lokalzeitung berichtet. "
      "Demnach entstand ein Schaden von mehreren Tausend Euro."),
-     [("Die Feuerwehr", "teilte mit", "der Brand sei gelöscht")]),
+     [("Die Feuerwehr", "teilte mit", "der Brand sei gelöscht"),
+      ("die Lokalzeitung", "Demnach", "entstand ein Schaden von mehreren Tausend Euro")]),
 ]
 
 

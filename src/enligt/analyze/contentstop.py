@@ -22,6 +22,11 @@ _ASIDE_DASH: Final = frozenset({"–", "—", "-", "--"})  # a dash set off by s
 _CLAUSE_MARKS = frozenset({";"})  # a mark that closes a reported clause in English
 
 
+def _clause_end(toks: list[Tok], k: int, e: int, reach: int) -> int:
+    """The next comma or end mark from toks[k] within `reach` words, else k + reach (at most e)."""
+    return next((m for m in range(k, min(e, k + reach)) if toks[m].text in ",.;:!?"), min(e, k + reach))
+
+
 def _adverbed_cue_after(lex: Lexicon, toks: list[Tok], k: int, e: int) -> bool:
     """Adverbs and a reporting verb of speech or opinion at toks[k] after a coordinator ("but also insisted", "and
     then claimed")."""
@@ -195,9 +200,9 @@ def _coordinated_stop(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int:
             if k + 2 < e and toks[k + 1].low in function_words(ctx.lang, "elapsed") \
                     and toks[k + 2].low in lex.subordinators:
                 return k  # "confirmed the figure early Friday, hours after the UN …": the writer's time frame
-            if v2 and k + 2 < e and toks[k + 1].low in coordinators \
-                    and match_phrase(toks, k + 2, e, lex.prep):
-                return k  # "…, men enligt uppgifter till X jagas …": another source's clause
+            if v2 and k + 2 < e and toks[k + 1].low in coordinators and any(
+                    match_phrase(toks, m, e, lex.prep) for m in range(k + 2, _clause_end(toks, k + 2, e, COORDINATED_CUE))):
+                return k  # "…, men enligt uppgifter till X jagas …", "…, und in Y kamen laut Polizei 20": another source's clause
             if v2 and adverb_cue_after(lex, toks, k + 1, e):
                 return k  # "…, sedan sa räddningstjänsten att …": a fronted adverb, a cue and its own subject
     return e

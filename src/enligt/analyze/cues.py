@@ -182,6 +182,15 @@ def _multi(rows: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[tuple[str
     return {k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in out.items()}
 
 
+def _contracted(rows: tuple[tuple[str, ...], ...], pairs: frozenset[str]) -> tuple[tuple[str, ...], ...]:
+    """The rows, and for each two-word speech cue that ends in a preposition of `pairs` ("von vom") the same cue with
+    the preposition's contraction ("sprach von" -> "sprach vom")."""
+    short = dict(p.split() for p in pairs if len(p.split()) == 2)
+    extra = [(f"{w[0]} {short[w[1]]}", *row[1:]) for row in rows if len(row) > 1 and row[1] == "speech"
+             and len(w := row[0].lower().split()) == 2 and w[1] in short]
+    return rows + tuple(extra)
+
+
 def _forms(rows: tuple[tuple[str, ...], ...]) -> dict[str, frozenset[str]]:
     out: dict[str, frozenset[str]] = {}
     for row in rows:
@@ -213,7 +222,7 @@ def lexicon(lang: str) -> Lexicon:
         lang=lang,
         profile=profile(lang),
         closed=closed(),
-        speech=_multi(table(lang, "cues_speech")),
+        speech=_multi(_contracted(table(lang, "cues_speech"), fw("contracted_preposition"))),
         prep=_multi(table(lang, "cues_prep")),
         hearsay={w: tuple(h for h in hearsay if h[0][0] == w) for w in {h[0][0] for h in hearsay}},
         hearsay_relative=frozenset(relative_only),

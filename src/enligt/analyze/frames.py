@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from enligt.analyze.cues import Lexicon
 from enligt.analyze.inverted import QUOTE_STRIP
 from enligt.analyze.phrases import np_end, seg_start, time_word
 from enligt.analyze.records import Ctx
@@ -21,9 +22,14 @@ def past_phrases(ctx: Ctx, toks: list[Tok], k: int, e: int, i: int) -> int:
     A capitalised word counts only inside a phrase (not "sprach der Minister von": a subject)."""
     lex = ctx.lex
     m, depth = k, 0  # open phrases: 2 inside an attribute ("in einem am Freitag verbreiteten Interview")
+    closed = -1  # where a noun last closed a phrase
     while m < e and m - i <= PHRASE_REACH and toks[m].is_word:
         t = toks[m]
-        if (t.low in lex.prepositions or t.low in function_words(lex.lang, "more_prepositions") or t.low in
+        if t.upper and not depth and closed == m - 1:
+            closed = m  # a name of more words goes on ("am Kieler Hafen", "in Bad Oldesloe")
+        elif not depth and closed == m - 1 and t.low in lex.genitive_article:
+            depth = 1  # a genitive after the phrase's noun ("am Ende | des Tages")
+        elif (t.low in lex.prepositions or t.low in function_words(lex.lang, "more_prepositions") or t.low in
                 lex.dative_preposition) and t.low not in lex.determiners:
             if not depth and m > k and any(t.low == p[1] for p, _ in lex.speech.get(toks[i].low, ()) if len(p) == 2):
                 return m  # the cue's own word ("von") after a closed phrase
@@ -32,12 +38,43 @@ def past_phrases(ctx: Ctx, toks: list[Tok], k: int, e: int, i: int) -> int:
             if not depth:
                 return k
             depth -= t.upper  # a noun closes the phrase
+            closed = m if t.upper and not depth else closed
         elif depth and toks[m - 1].upper and _attribute(t.low) and m + 1 < e and toks[m + 1].upper:
             pass  # the participle closing an attribute before its noun: "einem am Freitag verbreiteten Interview"
         elif lex.fronted.get(t.low) != "adv":
             return k
         m += 1
     return k
+
+
+def inverted_subject(ctx: Ctx, toks: list[Tok], e: int, i: int, word: str) -> tuple[int, int, int] | None:
+    """The subject between the two words of a V2 cue after a fronted phrase ("Am Abend sprach ein Sprecher von C"):
+    its start and end and the index of the cue's second word `word`, past adverbs after the subject ("sprach die
+    Polizei auch von C"); also after adverbs before it and with phrases of time or place after it ("In X sprach auch
+    die Polizei zuletzt von C", "sprach die Polizei am Ende des Tages von C"). None when there is none."""
+    lex = ctx.lex
+    j = sub = forward_np(toks, i + 1, e, lex, frozenset({word}))
+    while j < e and j - sub < INVERTED_ADVERBS and lex.fronted.get(toks[j].low) == "adv":
+        j += 1  # adverbs after the subject: "sprach der Mann selbst von C", "sprach die Polizei auch von C"
+    if i + 1 < sub <= i + 1 + INVERTED_SUBJECT and j < e and toks[j].low == word and np_end(ctx, toks, i + 1, sub) == sub:
+        return i + 1, sub, j
+    if not lex.profile.capitalised_nouns:
+        return None
+    b = i + 1
+    while b < e and b - i <= INVERTED_ADVERBS and lex.fronted.get(toks[b].low) == "adv":
+        b += 1  # "sprach auch die Polizei von C"
+    j = sub = np_end(ctx, toks, b, e, frozenset({word}) | lex.prepositions)
+    if sub == b or sub - b > INVERTED_SUBJECT:
+        return None
+    while j < e and j - sub < INVERTED_ADVERBS and lex.fronted.get(toks[j].low) == "adv":
+        j += 1
+    if j < e and toks[j].low != word and toks[j].low in lex.prepositions:
+        j = past_phrases(ctx, toks, j, e, i)  # "sprach die Polizei am Ende des Tages von C"
+    return (b, sub, j) if j < e and toks[j].low == word else None
+
+
+INVERTED_SUBJECT: Final = 4  # the longest subject read between the two words of an inverted cue
+INVERTED_ADVERBS: Final = 2  # adverbs read before and after an inverted subject
 
 
 def _attribute(low: str) -> bool:
@@ -99,9 +136,11 @@ def inverted_first(ctx: Ctx, toks: list[Tok], a: int, end: int) -> list[Tok]:
     lex = ctx.lex
     v = next((k for k in range(a + 1, min(end, a + FRONT_REACH)) if toks[k].is_word and not toks[k].upper
               and toks[k].low not in lex.determiners and toks[k].low not in lex.prepositions
-              and not time_word(toks[k].low, lex.times) and lex.fronted.get(toks[k].low) in (None, "aux")), None)
-    if v is None or v + 1 >= end or not (toks[v + 1].upper or toks[v + 1].low in lex.determiners):
-        return []
+              and not time_word(toks[k].low, lex.times) and lex.fronted.get(toks[k].low) in (None, "aux")
+              and not _attributive(lex, toks, k, end)), None)  # (not "auf die | ostukrainische | Stadt")
+    if v is None or v + 1 >= end or not (toks[v + 1].upper or toks[v + 1].low in lex.determiners
+                                         or _attributive(lex, toks, v + 1, end, after=False)):
+        return []  # (an adjective opens the subject: "haben | ukrainische Truppen")
     j = np_end(ctx, toks, v + 1, end, lex.closed.tag_stop)
     noun = next((k for k in range(v + 1, j) if toks[k].upper), j)
     if toks[v + 1].low in lex.determiners and noun + 1 < j and toks[noun + 1].upper \
@@ -110,8 +149,17 @@ def inverted_first(ctx: Ctx, toks: list[Tok], a: int, end: int) -> list[Tok]:
     return list(toks[v + 1:j]) if j > v + 1 else []
 
 
+def _attributive(lex: Lexicon, toks: list[Tok], k: int, end: int, *, after: bool = True) -> bool:
+    """A lower-case inflected adjective before a capitalised noun at toks[k] (after an article or a preposition unless
+    `after` is False): "die | ostukrainische | Stadt"; no finite verb stands there."""
+    t = toks[k]
+    return k + 1 < end and _attribute(t.low) and toks[k + 1].is_word and toks[k + 1].upper \
+        and t.low not in lex.finite_verbs and t.low not in lex.perfect_aux \
+        and (not after or toks[k - 1].low in lex.determiners or toks[k - 1].low in lex.prepositions)
+
+
 SERIES_VERBS: Final = 2  # verbs of a series before the cue's, each after a comma ("nahm X, sprach von Y und behauptete")
-FRONT_REACH: Final = 7  # words of a fronted phrase before the first clause's finite verb
+FRONT_REACH: Final = 9  # words of a fronted phrase before the first clause's finite verb
 
 
 def _no_subject_after(ctx: Ctx, toks: list[Tok], k: int) -> bool:

@@ -261,21 +261,26 @@ def narrated(ctx: Ctx, toks: list[Tok], s: int, e: int) -> tuple[Tok, ...]:
     right before its finite verb ("Der Bürgermeister will …", past a relative clause) or right after it past a fronted phrase ("Nach dem
     Treffen versuchte Ministerin Eva Holt, …"): a Konjunktiv I sentence after it is that speaker's; else ()."""
     lex = ctx.lex
-    if e - s < 3 or any(t.text in "?:„“\"«»" for t in toks[s:e]):
+    if e - s < 3 or any(t.text in "?:" for t in toks[s:e]):
         return ()
+    a = s
     if toks[s].low in lex.determiners or toks[s].upper and toks[s].low not in lex.fronted \
             and toks[s].low not in lex.prepositions:
         j = np_end(ctx, toks, s, e)
         v = close + 1 if j < e and toks[j].text == "," and (close := _relative_end(ctx, toks, j, e)) else j
-        subj = toks[s:j] if v < e and not toks[v].upper and toks[v].is_word and is_finite_verb(toks[v], lex) else []
+        j = j if v < e and not toks[v].upper and toks[v].is_word and is_finite_verb(toks[v], lex) else s
     else:
         verb = next((k for k in range(s + 1, min(e, s + NARRATED_FRONT)) if _v2_verb(ctx, toks, k)), None)
         if verb is None or verb + 1 >= e or not (toks[verb + 1].upper or toks[verb + 1].low in lex.determiners):
             return ()
-        subj = toks[verb + 1:np_end(ctx, toks, verb + 1, e, lex.closed.tag_stop)]
+        a, j = verb + 1, np_end(ctx, toks, verb + 1, e, lex.closed.tag_stop)
+    if any(t.text in _QUOTE_MARKS for t in (*toks[s:a], *toks[j:e])):
+        return ()  # a quotation is said by someone (a title inside the subject is not: "die Zeitung „B.Z.“")
+    subj = toks[a:j]
     head = next((k for k, t in enumerate(subj) if t.upper and t.low not in lex.determiners), None)  # not a genitive
     firsts = all_languages_words("first_names")
-    if head is None or len(subj) > NARRATED_WORDS or not (word_type(subj[head].low, ctx.lang) or any(
+    titled = any(t.text in _QUOTE_MARKS for t in subj)  # a title in quotation marks: a medium ("der „Spiegel“")
+    if head is None or sum(t.is_word for t in subj) > NARRATED_WORDS or not (titled or word_type(subj[head].low, ctx.lang) or any(
             t.low in firsts and u.upper for t, u in zip(subj[head:], subj[head + 1:]))):
         return ()  # (not "Der Großeinsatz der Polizei lief …")
     return tuple(subj)
@@ -291,5 +296,6 @@ def _v2_verb(ctx: Ctx, toks: list[Tok], k: int) -> bool:
         toks[k - 1].upper and t.low.endswith(("te", "ten")) and t.low not in ctx.lex.determiners)
 
 
+_QUOTE_MARKS: Final = frozenset("„“\"«»")
 NARRATED_FRONT: Final = 12  # the longest fronted phrase read before a narration sentence's verb
 NARRATED_WORDS: Final = 5  # the longest subject read as a narration sentence's speaker

@@ -278,6 +278,15 @@ def _own_account(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue:
     b = next((k + 1 for k in range(i - 1, s - 1, -1) if toks[k].text in _CLAUSE_MARKS), s)
     dashed = b > s and toks[b - 1].text in "–—"
     end = next((k for k in range(i + n, e) if toks[k].text in "–—"), e) if dashed else e
+    while b < i - 1 and toks[b].low in lex.coordinators:
+        b += 1  # "Denn die Länder nehmen nach eigenen Angaben …"
+    k = b
+    while k < i - 1 and lex.fronted.get(toks[k].low) == "adv":
+        k += 1  # "Auch die Länder nehmen …": an adverb before the subject, no fronted phrase
+    if b < k < i and (toks[k].upper or toks[k].low in lex.determiners) and b < (j := forward_np(toks, k, i, lex)) < i \
+            and not toks[j].upper and toks[j].is_word:
+        parts = [p for p in (span(ctx, toks, j, i), span(ctx, toks, i + n, end)) if p]
+        return Draft(tuple(parts), cue, cue_text, tuple(toks[k:j])) if parts else None
     if b < i and (toks[b].low in lex.prepositions or lex.fronted.get(toks[b].low) in ("prep", "topic", "adv")):
         src = inverted_first(ctx, toks, b, i)  # "Im Mai hat der Mann nach eigenen Angaben …"
         if not src:

@@ -55,15 +55,16 @@ def np_end(ctx: Ctx, toks: list[Tok], i: int, e: int, stop: frozenset[str] = fro
 def quoted_name(ctx: Ctx, toks: list[Tok], i: int, j: int, e: int) -> int:
     """A title in quotation marks after the phrase's article is its name ("die „Wirtschaftswoche“", "der
     „Spiegel“", "tidningen ”Dagens Arena”"): the phrase ends after the closing mark; else j."""
-    if not (i < j < e - 2 and toks[j].text in DOUBLE_OPEN and toks[j - 1].low in ctx.lex.determiners):
-        return j
+    if not (i < j < e - 2 and toks[j].text in DOUBLE_OPEN and (toks[j - 1].low in ctx.lex.determiners or (
+            ctx.lex.profile.capitalised_nouns and toks[j - 1].upper and word_type(toks[j - 1].low, ctx.lang) == "media"))):
+        return j  # (German, also after a medium's noun: "die Zeitung „Die Welt“")
     for k in range(j + 1, min(e, j + 2 + QUOTED_NAME_WORDS)):
         if toks[k].text in DOUBLE_CLOSE:
             if k + 2 < e and toks[k + 1].text == "-" and toks[k + 1].start == toks[k].end and toks[k + 2].is_word:
                 k += 2  # "die "Bild"-Zeitung"
             return k + 1 if k > j + 1 and toks[j + 1].upper else j
-        if not toks[k].is_word:
-            return j
+        if not toks[k].is_word and not (toks[k].text == "." and toks[k - 1].end == toks[k].start):
+            return j  # (an abbreviation's points belong to the title: "„B.Z.“")
     return j
 
 

@@ -125,7 +125,8 @@ def forward_np(toks: list[Tok], i: int, end: int, lex: Lexicon, stop: frozenset[
             if (t.low in lex.prepositions and (t.low not in lex.verb_preposition or _takes_object(toks, i, k, lex))
                     or t.low in lex.genitive_article) and k + 1 < end \
                     and toks[k + 1].is_word and (toks[k + 1].upper or not is_finite_verb(toks[k + 1], lex)
-                                                 or word_type(toks[k + 1].low, lex.lang)) \
+                                                 or word_type(toks[k + 1].low, lex.lang)
+                                                 or caps and _is_modifier(toks, k + 1, end, lex)) \
                     and not (caps and toks[k + 1].text[:1].isdigit()) \
                     and toks[k + 1].low not in cw.reflexive and (caps or not prev.upper) \
                     and prev.low not in lex.pronouns and not _report_place(toks, k, end, lex, prev):
@@ -329,7 +330,7 @@ def _is_modifier(toks: list[Tok], k: int, end: int, lex: Lexicon) -> bool:
         return lex.profile.genitive_s_before_determiner and t.low.endswith("s") and len(t.low) > 3 and k + 2 < end \
             and toks[k + 2].is_word and not is_finite_verb(toks[k + 2], lex)
     if lex.profile.capitalised_nouns:  # a lower-case word before a capitalised noun
-        return t.text[0].islower() and nxt.upper
+        return t.text[0].islower() and (nxt.upper or _adjective_run(toks, k, end, lex))
     if t.upper and nxt.low in lex.closed.np_stop and (t.low in all_languages_words("first_names") or (
             k > 0 and toks[k - 1].upper and toks[k - 1].is_word) or k + 2 < end and (
             toks[k + 2].low in lex.speech or is_finite_verb(toks[k + 2], lex))):
@@ -354,6 +355,24 @@ def _is_modifier(toks: list[Tok], k: int, end: int, lex: Lexicon) -> bool:
     if t.upper and not nxt.upper and t.low in outlet_names():
         return False  # "ifølge Berlingske | fremgår det": an outlet's name in "-ske" is no adjective
     return t.low.endswith(cw.adjective_ending)
+
+
+def _adjective_run(toks: list[Tok], k: int, end: int, lex: Lexicon) -> bool:
+    """German: toks[k] opens a run of inflected adjectives after an article that a capitalised noun closes ("der
+    | örtlichen städtischen Feuerwehr", "der | nationalen türkischen Katastrophenbehörde"): every word of the run
+    lower case, with an adjective ending and no listed verb."""
+    if k == 0 or toks[k - 1].low not in lex.determiners:
+        return False
+    m = k
+    while m < end and m - k <= ADJECTIVE_RUN and toks[m].is_word and not toks[m].upper \
+            and len(toks[m].low) > 3 and toks[m].low.endswith(_RUN_ENDINGS) and toks[m].low not in lex.finite_verbs \
+            and toks[m].low not in lex.perfect_aux:
+        m += 1
+    return k + 1 < m < end and toks[m].is_word and toks[m].upper
+
+
+ADJECTIVE_RUN: Final = 3  # the most inflected adjectives read between an article and its noun
+_RUN_ENDINGS: Final = ("e", "en", "er", "es", "em")
 
 
 def described_name(toks: list[Tok], k: int, e: int, lex: Lexicon) -> tuple[int, int] | None:

@@ -14,9 +14,12 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from enligt.analyze import frames
+from enligt.analyze.countdet import is_count
 from enligt.analyze.cueobject import inverted_figure
 from enligt.analyze.cues import Lexicon, is_finite_verb, split_phrase
 from enligt.analyze.cuesubject import subject
+from enligt.analyze.frames import INVERTED_SUBJECT
 from enligt.analyze.fronting import fronted
 from enligt.analyze.phrases import genitive_tail, np_end, only_punct, quoted_name, span, time_word
 from enligt.analyze.records import Ctx, Draft, Span2, replaced
@@ -175,22 +178,15 @@ def inverted_phrase(ctx: Ctx, toks: list[Tok], e: int, i: int, cs: int = -1) -> 
             c = span(ctx, toks, cs + 1, i)
             return Draft((c,), (toks[i].start, toks[i].end), toks[i].text, tuple(toks[a:j])) \
                 if c and j > a and (only_punct(toks, j, e) or toks[j].low in lex.closed.tag_stop) else None
-        j = forward_np(toks, i + 1, e, lex, frozenset({phrase[1]}))
-        sub = j
-        while j < e and j - sub < INVERTED_ADVERBS and lex.fronted.get(toks[j].low) == "adv":
-            j += 1  # adverbs after the subject: "sprach der Mann selbst von C", "sprach die Polizei auch von C"
-        if sub == i + 1 or sub - i - 1 > INVERTED_SUBJECT or j >= e or toks[j].low != phrase[1]:
+        if (found := frames.inverted_subject(ctx, toks, e, i, phrase[1])) is None:
             continue
+        b, sub, j = found
         a = j + 1 + (j + 1 < e and toks[j + 1].text == ",")
         a += a < e and toks[a].low in lex.complementizers  # "Senere kunne politiet fortelle at C": C
         c = span(ctx, toks, a, e)
         return Draft((c,), (toks[i].start, toks[j].end), f"{toks[i].text} {toks[j].text}",
-                     tuple(toks[i + 1:sub])) if c else None
+                     tuple(toks[b:sub])) if c else None
     return None
-
-
-INVERTED_SUBJECT: Final = 4  # the longest subject read between the two words of an inverted cue
-INVERTED_ADVERBS: Final = 2  # adverbs read between an inverted subject and the cue's second word
 
 
 def _split_before_clause(ctx: Ctx, toks: list[Tok], e: int, i: int) -> Draft | None:
@@ -298,13 +294,15 @@ def _object_start(ctx: Ctx, toks: list[Tok], a: int, i: int) -> int | None:
             return start
         if k - h > 1 and h > a and _preposition(lex, toks[h - 1]):
             return h + 1  # "in Berlin | Hilfe": the first name belongs to the preposition
-        if k - h > 1 and h - 1 > a and toks[h - 1].low in lex.determiners and _preposition(lex, toks[h - 2]):
+        if k - h > 1 and h - 1 > a and toks[h - 1].low in lex.determiners and _preposition(lex, toks[h - 2]) \
+                and not (h - 4 >= a and toks[h - 3].upper and is_count(toks[h - 4], ctx.lang)):
             return h + 1  # "für das Wochenende | Einschränkungen": so does the first noun after an article
+            # (not after a counted noun, which the phrase goes on from: "zwei Tote | auf der Insel Samos")
         while h > a and toks[h - 1].is_word and not toks[h - 1].upper and (
                 toks[h - 1].low in lex.determiners or toks[h - 1].low.endswith(ADJECTIVE_ENDINGS)
-                or toks[h - 1].text[:1].isdigit()) \
+                or is_count(toks[h - 1], ctx.lang)) \
                 and not _preposition(lex, toks[h - 1]) and toks[h - 1].low not in lex.perfect_aux:
-            h -= 1  # its adjectives and determiner
+            h -= 1  # its adjectives, count ("zwei Verletzte", "25 Verletzte") and determiner
         if h - 1 > a and toks[h - 1].text in _QUOTE_CLOSE and (q := _quoted_modifier(toks, a, h - 1)) is not None:
             h = _modifiers_before(ctx, toks, a, q)  # a quoted adjective: "die „falsche“ Politik"
         if start is None and h > a and _preposition(lex, toks[h - 1]) and not (h - 1 > a and _noun_end(toks[h - 2])):
