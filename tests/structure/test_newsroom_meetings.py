@@ -1,7 +1,7 @@
-"""The outlet named as its own newsroom meeting, contacting or following someone, or by its own information
-("När Kustposten träffade henne", "HA har prøvd å komme i kontakt med", "da Kystposten kontaktede ham", "Nach
-Informationen von Rheinbote", "when the Harbour Gazette spoke to him"), and a copyright footer with a comma after its
-year ("Copyright © 2021, Harbour Gazette"). Sentences written for these tests, per language."""
+"""The outlet named as its own newsroom meeting, contacting or following someone ("När Kustposten träffade henne",
+"HA har prøvd å komme i kontakt med", "da Kystposten kontaktede ham", "when the Harbour Gazette spoke to him"), and a
+copyright footer with a comma after its year ("Copyright © 2021, Harbour Gazette"). "According to X's information"
+is no such act: papers cite each other's information so. Sentences written for these tests, per language."""
 from __future__ import annotations
 
 import pytest
@@ -12,18 +12,16 @@ from enligt.structure.outlet import outlet_from_newsroom
 
 @pytest.mark.parametrize(("paragraphs", "outlet"), [
     (["När Kustposten träffade tränaren i går var han fortfarande besviken."], "Kustposten"),  # sv
-    (["Enligt Expressens uppgifter har två personer gripits under natten."], "Expressen"),
+    (["Enligt Expressens uppgifter har två personer gripits under natten."], None),  # another paper's, as often
     (["Bolaget svarade inte när Kustposten försökte. Kustposten har försökt få kontakt med vd:n."], "Kustposten"),
     (["Fjordavisa har prøvd å komme i kontakt med rådmannen uten å lykkes."], "Fjordavisa"),  # no
-    (["Ifølge Dagbladets opplysninger var mannen kjent for politiet."], "Dagbladet"),
+    (["Ifølge Dagbladets opplysninger var mannen kjent for politiet."], None),  # cited as often as one's own
     (["Dagbladet følger saken videre fra tingretten."], "Dagbladet"),
     (["Han var ikke klar over planene da Fjordavisa kontaktet ham mandag."], "Fjordavisa"),
     (["Kystposten har forsøgt at komme i kontakt med direktøren."], "Kystposten"),  # da
-    (["Ifølge Ekstra Bladets oplysninger er tre personer anholdt."], "Ekstra Bladet"),
-    (["Nach Informationen von Spiegel soll der Vertrag im Mai auslaufen."], "Spiegel"),  # de
+    (["Nach Informationen von Spiegel soll der Vertrag im Mai auslaufen."], None),  # de: another paper cited
     (["The minister had left when the Harbour Gazette spoke to him on Monday."], "Harbour Gazette"),  # en
     (["Han var ikke klar over planene da politiet kontaktet ham."], None),  # not a newsroom
-    (["Ifølge NTBs opplysninger er tre personer pågrepet."], None),  # an agency
 ])
 def test_newsroom_meetings(paragraphs: list[str], outlet: str | None) -> None:
     assert outlet_from_newsroom(paragraphs) == outlet
