@@ -121,6 +121,9 @@ EN: list[tuple[str, list[Row]]] = [
       (None, "is said to", "Mr Cole is said to have told investigators that he was naive")]),
     ("He did not say how many drones were involved.", []),
     ("Serhiy said goodbye to his wife.", []),
+    ("Rival casualty counts add to uncertainty in the region.", []),  # "add to": phrasal, not a speech verb
+    ("The late flights added to the delays at the airport.", []),
+    ("A second storm adds to the damage.", []),
     ("The shadow fleet is estimated to comprise 600 vessels.", []),
     ("According to the plan, troops rotate in April.", []),
     ("We said that we would come.", []),

@@ -13,7 +13,7 @@ import re
 from functools import cache
 from typing import Final
 
-from enligt.lang import SUPPORTED, all_function_words, all_languages_words, alternation, wordset
+from enligt.lang import SUPPORTED, all_function_words, all_languages_words, alternation, table, wordset
 from enligt.lang.gazetteers import is_masthead, outlet_names
 from enligt.structure.dates import date_start, is_date_line
 
@@ -445,6 +445,7 @@ def clean_authors(raw: list[str], lang: str | None = None) -> list[str]:
         cut = _credit_cut().search(text)
         if cut is not None:
             text = text[: cut.start()]
+        text = _without_date_label(text)
         for part in SPLIT.split(text):
             part = PLACE.sub("", _name_case(strip_agency_role(part.strip(" .:-–—()"))))
             if not part or is_agency(part) or _is_role(part) or _is_staff(part) or not looks_like_name(part):
@@ -453,3 +454,19 @@ def clean_authors(raw: list[str], lang: str | None = None) -> list[str]:
                 seen.add(part.lower())
                 out.append(part)
     return out
+
+
+def _without_date_label(text: str) -> str:
+    """`text` without a date's label glued to its end ("Anna Berg, Olle Ek Publicerad", "Kari Nes Oppdatert"):
+    the byline line ran on into the date line under it (`lang/<code>/date_labels.tsv`, one-word labels)."""
+    head, _, last = text.rpartition(" ")
+    if not head or last.lower().rstrip(":") not in _date_label_words() or len(SPLIT.split(head)[-1].split()) < 2:
+        return text  # (a name left of one word: "Anna Stand" is a person)
+    return head
+
+
+@cache
+def _date_label_words() -> frozenset[str]:
+    """The one-word date labels of every language ("publicerad", "oppdatert", "veröffentlicht"), lower-cased."""
+    return frozenset(row[0].lower() for code in SUPPORTED for row in table(code, "date_labels")
+                     if row and " " not in row[0] and not row[0].startswith("#"))

@@ -29,6 +29,8 @@ AGENCY_CREDIT: Final = re.compile(
 COPYRIGHT_CREDIT: Final = re.compile(r"^(\S.*?)\s+(?:©|\([cC]\))\s*(?:\([cC]\)\s*)?([^\W\d_][^©]*)$")
 MAX_COPYRIGHT_WORDS: Final = 6  # a credit after "©" is a name or two and agencies, never a sentence
 MAX_COPYRIGHT_TEXT: Final = 300  # a longer text before "© dpa" is the article's last paragraph and its agency's credit
+# An agency's sign after a dash closing a caption ("… (AP Photo/Jane Roe) — AP", "… — AFP/VNA Photo").
+DASH_AGENCY: Final = re.compile(r"\s*[—–]\s*([A-Z][\w.&-]*(?:\s?/\s?[A-Z][\w.&-]*)*)(\s(?:Photos?|Fotos?|Bild))?$")
 TRAILING_REPEAT: Final = re.compile(r"\(([^()]+)\)$")
 # A source's picture credited by its word before the slash ("Facebook Photo/X", "Polizei Foto/X").
 PHOTO_WORDS: Final = (" Photo", " Foto", " Bild", " Photos", " Fotos")
@@ -82,18 +84,40 @@ def _label_before_colon(line: str) -> bool:
 def _labelled(line: str) -> tuple[str, str] | None:
     if not _label_before_colon(line) and not _has_by(line):
         return None  # no "Label:" and no "Photo by" / "Foto av"
-    last = None
-    for m in _label_pattern().finditer(line):
-        label_start = m.start() + (1 if line[m.start()] in "([" else 0)
-        if line[label_start].isupper():
-            last = m
-    if last is None:
+    found = [m for m in _label_pattern().finditer(line)
+             if line[m.start() + (1 if line[m.start()] in "([" else 0)].isupper()]
+    if not found:
         return None
-    credit = line[last.end():].strip().rstrip(")]").strip()
-    text = line[: last.start()].strip()
+    text = line[: found[-1].start()].strip()
+    credit = line[found[-1].end():].strip().rstrip(")]").strip()
+    if (repeat := _repeated_credit(line, found)) is not None:
+        text, credit = repeat
     if not credit or len(credit.split()) > 12:
         return None
     return text, credit
+
+
+def _repeated_credit(line: str, found: list[re.Match[str]]) -> tuple[str, str] | None:
+    """(text, credit) of a caption whose second credit label only repeats the first: straight after it ("(Foto:
+    Foto: Jane Roe/AP)") or in brackets after a credit that shares a name with it ("Foto: Jane Roe/dpa (FOTO:
+    Keystone/dpa/Jane Roe)", "Foto: Jane Roe (Foto: Jane Roe)"): the text stands before the first label."""
+    if len(found) != 2:
+        return None
+    first, second = found
+    text = line[:first.start()].strip()
+    between = line[first.end():second.start()].strip()
+    if not between:
+        return text, line[second.end():].strip().rstrip(")]").strip()
+    again = line[second.end():].strip().rstrip(")]").strip()
+    if line[second.start()] not in "([" or len(between.split()) > MAX_REPEAT_WORDS \
+            or not _NAME_WORDS.findall(between.lower()) or not set(_NAME_WORDS.findall(between.lower())) \
+            & set(_NAME_WORDS.findall(again.lower())):
+        return None
+    return text, between
+
+
+MAX_REPEAT_WORDS: Final = 8  # the first credit before a bracketed repeat of it: a name or two and agencies
+_NAME_WORDS: Final = re.compile(r"[^\W\d_]{3,}")
 
 
 def _unlabelled(line: str) -> tuple[str, str] | None:
@@ -211,12 +235,31 @@ def split_caption(line: str) -> Caption | None:
     line = " ".join(line.split())
     if not line or len(line) > MAX_CAPTION:
         return None
-    parts = _labelled(line) or _unlabelled(line) or _person_credit(line) or _credit_alone(line) \
-        or (_copyright_credit(line) if sign else None)
+    parts = _dash_agency(line) or _parts(line, sign)
     if parts is None:
         return None
     text, credit = parts
     return Caption(text=unglue(text), credit=credit)
+
+
+def _parts(line: str, sign: bool) -> tuple[str, str] | None:
+    return _labelled(line) or _unlabelled(line) or _person_credit(line) or _credit_alone(line) \
+        or (_copyright_credit(line) if sign else None)
+
+
+def _dash_agency(line: str) -> tuple[str, str] | None:
+    """(text, credit) of a caption signed once more by its agency after a dash: a credit in brackets before it
+    ("… Feb. 10, 2010. (AP Photo/Jane Roe) — AP": that credit), or the agency's picture credit after the last
+    sentence ("… after days of rain. — AFP/VNA Photo": the agencies). A paragraph signed "— AP" is none."""
+    m = DASH_AGENCY.search(line)
+    if m is None or not is_agency(m[1].split("/")[0]):
+        return None
+    rest = line[:m.start()].rstrip()
+    if rest.endswith(")"):
+        return _parts(rest, False)
+    if m[2] and rest[-1:] in ".!?":
+        return rest, m[1]
+    return None
 
 
 @cache

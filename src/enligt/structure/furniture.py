@@ -20,7 +20,7 @@ from enligt.structure.byline import is_agency
 
 MAX_FURNITURE: Final = 400  # longer lines are article text or captions, never furniture
 # "© 2024 Name", "Copyright (c) 2024 Name. All rights reserved", "© Name 2024 | ..."
-FOOTER: Final = re.compile(r"^(?:(?:©|\(c\)|copyright)\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?"
+FOOTER: Final = re.compile(r"^(?:(?:©|\(c\)|copyright)\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?"
                     r"([^\W\d_][^.,|·©\d]{0,60}?)\s*(?:\d{4})?\s*(?:\s[–-]\s|[.,|·]|$)", re.IGNORECASE)
 COUNT_HEAD: Final = re.compile(r"^\d{1,6}\s+(?=[^\W\d_]+$)")
 # (Patterns that a search or split scans open with a character or a class, never a look-behind or a repeat, so

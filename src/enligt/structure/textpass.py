@@ -365,7 +365,9 @@ def _add_caption(draft: Draft, line: Line, prev: Line | None) -> None:
           and (prev.words <= 20 or _doubled(draft)) and not DASH_QUOTE.match(prev.text)
           and not _is_standfirst(draft, prev)):
         draft.bodies -= draft.flow.pop()[0] == "body"
-        draft.captions.append(Caption(captions.unglue(prev.text), cap.credit))
+        claimed = Caption(captions.unglue(prev.text), cap.credit)
+        if not draft.captions or draft.captions[-1] != claimed:  # (the caption and credit printed again: one)
+            draft.captions.append(claimed)
         _drop_alt_copy(draft, prev)
     elif draft.captions and draft.captions[-1].credit is None:
         draft.captions[-1] = Caption(draft.captions[-1].text, cap.credit)
@@ -386,7 +388,14 @@ def _under_top_picture(draft: Draft, lines: list[Line], i: int) -> bool:
     paragraph read and no byline yet ("Headline / Standfirst. / Foto: X / Jane Doe / Body ..."): where the byline
     goes (after a byline, a title-case line there is a heading)."""
     return (len(draft.flow) == 1 and draft.bodies == 1 and not draft.authors and i > 0
-            and lines[i - 1].kind == "caption")
+            and (lines[i - 1].kind == "caption"
+                 or (_standfirst_line(draft, lines[i - 1]) and not _is_site_name(lines[i], draft))))
+
+
+def _standfirst_line(draft: Draft, prev: Line) -> bool:
+    """Whether `prev`, the line just above, is the one paragraph read under the headline (the standfirst): a name
+    straight under it is the byline ("Headline / Standfirst. / Jane Doe / Body ..."), as under a top picture."""
+    return draft.flow[0][1] in (prev.raw, prev.text) and prev.kind in ("sentence", "short")
 
 
 def _under_running_text(line: Line, prev: Line) -> bool:
