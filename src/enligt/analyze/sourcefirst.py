@@ -163,6 +163,7 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
     stop = coordinated_stop(ctx, toks, a, e)
     opener = s + 1 if s + 1 < i and toks[s].low in lex.focus else s  # "Even as he accused X, Berg …"
     opener = _elapsed_opener(ctx, toks, opener, i)  # "Three years after the party vowed A, it …"
+    opener = _inner_opener(lex, toks, s, i, src, opener)  # "…, and while he said A, B"
     if not lex.profile.v2 and toks[opener].low in lex.subordinators and toks[opener].low not in lex.coordinators:
         stop = fronted_clause_end(lex, toks, a, stop)  # "Although X admitted that A, he claimed B": A ends there
     if sum(1 for t in toks[s:i] if t.text in QUOTE_STRIP) % 2:  # the cue stands inside a quotation
@@ -197,6 +198,21 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
         return None
     return Draft(tuple(parts), cue, cue_text, tuple(src), tail=tail, via=tuple(vias),
                  antecedent=back or (None if antecedent is None else tuple(antecedent)))
+
+
+def _inner_opener(lex: Lexicon, toks: list[Tok], s: int, i: int, src: list[Tok], opener: int) -> int:
+    """English: the subordinator right before the source when it opens a clause inside the sentence, after a comma or
+    a coordinator ("The vote was close, and though officials said A, B": A ends at the main clause); else opener."""
+    if lex.profile.v2 or not src:
+        return opener
+    k = next((m for m in range(i - 1, s, -1) if toks[m].start == src[0].start), None)
+    if k is None or k - 2 < s:
+        return opener
+    sub, before = toks[k - 1], toks[k - 2]
+    if sub.low in function_words(lex.lang, "inner_opener") and not sub.upper \
+            and (before.text == "," or before.low in lex.coordinators):
+        return k - 1
+    return opener
 
 
 _NOUN_OBJECT: Final = frozenset({"opinion", "reject"})  # English cues whose object may be a noun ("denied the charges")
