@@ -11,6 +11,7 @@ from enligt.analyze.phrases import np_end, only_punct, time_phrase
 from enligt.analyze.records import Ctx
 from enligt.analyze.sentences import Tok
 from enligt.analyze.tails import citing
+from enligt.analyze.timedclause import timed_clause_start
 from enligt.analyze.via import dative_recipient, interview_recipient, recipient
 
 
@@ -109,6 +110,8 @@ def after_cue(ctx: Ctx, toks: list[Tok], a: int, e: int, cls: str) -> tuple[int,
                 vias += [media] if media else []
                 break
         return c + 1, vias
+    if not lex.profile.v2 and not lex.konjunktiv and (timed := timed_clause_start(ctx, toks, a, e)) is not None:
+        return timed, vias  # "said Tuesday the toll had risen": no "that", the time phrase is the cue's
     return a, vias
 
 

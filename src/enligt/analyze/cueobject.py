@@ -14,6 +14,7 @@ from enligt.analyze.phrases import TIME_LOOKALIKES, TIME_WORDS, span, time_phras
 from enligt.analyze.records import Ctx, Draft
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import forward_np
+from enligt.analyze.timedclause import approximate_figure
 from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_words, wordset
 
@@ -41,6 +42,7 @@ def is_type_b(ctx: Ctx, toks: list[Tok], a: int, e: int, after_cue: int, tag: bo
         or first in ctx.lex.weekdays or (not toks[a].upper and _time_inside(ctx, first)) \
         or (time_phrase(ctx, toks, a, words) and toks[after_cue - 1].low not in ctx.lex.noun_verbs)  # "…, X said last
     # week." (not "ad time in swing states this week, …": a noun)
+    adverbial = adverbial and not approximate_figure(ctx, toks, a, e)  # "said at least nine died": a count opens the clause
     comma = next((k for k in range(a, min(e, a + 5)) if toks[k].text == ","), None)
     if adverbial and comma is not None and toks[a - 1].low not in ctx.lex.complementizers and not any(
             t.low in ctx.lex.complementizers for t in toks[a:comma + 2]) and not (  # not "noted that in France, C"

@@ -73,6 +73,7 @@ def prep_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
         else:
             gapped = _gapped_count(ctx, toks, s, e, i)
             a, b = (i, e) if gapped else _inner_sentence(ctx, toks, s, e, i)
+            a, b = parenthesis(toks, a, b, i) or (a, b)  # "Iowa (93 percent were white, according to X), Ohio …"
             if not gapped and ctx.lex.profile.capitalised_nouns:
                 b = next((k - 1 for k in range(i + n, b) if toks[k - 1].text == "," and toks[k].low in index
                           and match_phrase(toks, k, e, index) and _gapped_count(ctx, toks, s, e, k)), b)
@@ -110,6 +111,19 @@ def _inner_sentence(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int) -> tuple[
     a = next((k + 1 for k in range(i - 1, s + 1, -1) if _full_stop(ctx, toks, k)), s)
     b = next((k + 1 for k in range(i + 1, e - 1) if _full_stop(ctx, toks, k)), e)
     return a, b
+
+
+def parenthesis(toks: list[Tok], s: int, e: int, i: int) -> tuple[int, int] | None:
+    """The inside of the parentheses around toks[i] within toks[s:e] ("Iowa (93 percent were white, according to exit
+    polls), Ohio …": the cue's sentence is the parenthetical), None when toks[i] stands in none."""
+    o = next((k for k in range(i - 1, s - 1, -1) if toks[k].text in _PARENS), None)
+    c = next((k for k in range(i + 1, e) if toks[k].text in _PARENS), None)
+    if o is None or c is None or toks[o].text != "(" or toks[c].text != ")" or (o == s and c == e - 1):
+        return None
+    return o + 1, c
+
+
+_PARENS: Final = frozenset("()")
 
 
 def _full_stop(ctx: Ctx, toks: list[Tok], k: int) -> bool:

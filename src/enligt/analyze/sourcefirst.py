@@ -163,6 +163,7 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
     stop = coordinated_stop(ctx, toks, a, e)
     opener = s + 1 if s + 1 < i and toks[s].low in lex.focus else s  # "Even as he accused X, Berg …"
     opener = _elapsed_opener(ctx, toks, opener, i)  # "Three years after the party vowed A, it …"
+    opener = _inner_opener(lex, toks, s, i, src, opener)  # "…, and while he said A, B"
     if not lex.profile.v2 and toks[opener].low in lex.subordinators and toks[opener].low not in lex.coordinators:
         stop = fronted_clause_end(lex, toks, a, stop)  # "Although X admitted that A, he claimed B": A ends there
     if sum(1 for t in toks[s:i] if t.text in QUOTE_STRIP) % 2:  # the cue stands inside a quotation
@@ -191,6 +192,8 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
             if end is None:
                 return None
             stop = end  # "Manden, der sagde, at han var uskyldig, blev løsladt"
+    if not lex.profile.v2 and _gap_relative(lex, toks, s, i, src):
+        stop = _relative_end(ctx, toks, a, stop)  # "The rules, which officials said will start in May, cover …"
     if not lex.profile.v2 and a < stop and lex.noun_openers.get(toks[a].low) == "det":
         stop, vias = englishshapes.object_recipient(lex, toks, a, stop, vias)  # "confirmed the figures to Reuters on Monday"
     parts = [p for p in (prefix, span(ctx, toks, a, stop)) if p]
@@ -198,6 +201,32 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
         return None
     return Draft(tuple(parts), cue, cue_text, tuple(src), tail=tail, via=tuple(vias),
                  antecedent=back or (None if antecedent is None else tuple(antecedent)))
+
+
+def _inner_opener(lex: Lexicon, toks: list[Tok], s: int, i: int, src: list[Tok], opener: int) -> int:
+    """English: the subordinator right before the source when it opens a clause inside the sentence, after a comma or
+    a coordinator ("The vote was close, and though officials said A, B": A ends at the main clause); else opener."""
+    if lex.profile.v2 or not src:
+        return opener
+    k = next((m for m in range(i - 1, s, -1) if toks[m].start == src[0].start), None)
+    if k is None or k - 2 < s:
+        return opener
+    sub, before = toks[k - 1], toks[k - 2]
+    if sub.low in function_words(lex.lang, "inner_opener") and not sub.upper \
+            and (before.text == "," or before.low in lex.coordinators):
+        return k - 1
+    return opener
+
+
+def _gap_relative(lex: Lexicon, toks: list[Tok], s: int, i: int, src: list[Tok]) -> bool:
+    """English: a source right after a relative pronoun that follows a comma, the cue's clause lacking its subject
+    ("The rules, which officials said will start in May, cover …"): a report inside a relative clause set off by
+    commas, which ends where the main clause goes on."""
+    if not src:
+        return False
+    k = next((m for m in range(i - 1, s, -1) if toks[m].start == src[0].start), None)
+    return k is not None and k - 2 >= s and toks[k - 1].low in lex.relatives and toks[k - 1].low != "that" \
+        and toks[k - 2].text == ","
 
 
 _NOUN_OBJECT: Final = frozenset({"opinion", "reject"})  # English cues whose object may be a noun ("denied the charges")
@@ -329,10 +358,25 @@ def _relative_end(ctx: Ctx, toks: list[Tok], a: int, stop: int) -> int:
     lex = ctx.lex
     for k in range(a + 1, stop - 1):
         if toks[k].text == "," and toks[k + 1].is_word and (is_finite_verb(toks[k + 1], lex) or main_verb(
-                lex, toks[k + 1]) or _verb_before_object(lex, toks, k + 1, stop)) \
+                lex, toks[k + 1]) or _verb_before_object(lex, toks, k + 1, stop) or _past_main(lex, toks, k + 1, stop)) \
                 and toks[k + 1].low not in lex.complementizers:
             return k  # "Lee, who announced A on Monday, plans to …", "…, cast himself as …"
     return stop
+
+
+def _past_main(lex: Lexicon, toks: list[Tok], k: int, e: int) -> bool:
+    """English: a lower-case past form in -ed at toks[k] before the sentence's end, a comma, a preposition other than
+    "by" or a determiner ("The mayor, who said A, resigned.", "…, died at the scene"): the main clause's verb after a
+    relative clause between commas (not a participle with its agent: ", backed by the council,")."""
+    t = toks[k]
+    if lex.profile.v2 or t.upper or len(t.low) <= PAST_MIN or not t.low.endswith("ed") or t.low in lex.speech:
+        return False
+    nxt = toks[k + 1] if k + 1 < e else None
+    return nxt is None or not nxt.is_word or nxt.low in lex.determiners \
+        or nxt.low in lex.prepositions and nxt.low not in function_words(lex.lang, "agent")
+
+
+PAST_MIN: Final = 3  # letters of a past form in -ed read as a main verb ("died", not "led")
 
 
 def _verb_before_object(lex: Lexicon, toks: list[Tok], k: int, e: int) -> bool:
