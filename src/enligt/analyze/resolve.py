@@ -233,6 +233,7 @@ def resolve(ctx: Ctx, memory: Memory, d: Draft, block: int, title: bool, remembe
     if len(src) > 1 and src[0].upper and (src[0].low in lex.closed.as_ or src[0].low in lex.closed.as_clause) \
             and src[1].is_word:
         src = src[1:]  # "Som Punkt SE tidigare rapporterat": the "as" opens the clause, it is no part of the source
+    src = _statement_speaker(ctx, src)
     if lex.courts and _court_hearing(d, lex) and any(t.low in lex.courts for t in left_part(src, lex)):
         return d.resolved((), d.name, d.type, block, title)  # "the court heard", "the jury was told"
     if d.answer and (asked := answerer(memory, src[0].start)):  # "Svaret blir …" from "Vi frågade ministern"
@@ -255,6 +256,26 @@ def resolve(ctx: Ctx, memory: Memory, d: Draft, block: int, title: bool, remembe
     if any(generic_medium(v, lex) for v in d.via):
         out = replaced(out, via=tuple(m for m in (_medium(memory, v, lex) for v in d.via) if m))
     return out
+
+
+def _statement_speaker(ctx: Ctx, src: list[Tok]) -> list[Tok]:
+    """The speaker of a source phrase that names what they said, a statement noun after an article and adjectives
+    and then "fra"/"från" (function words statement_from_noun, statement_from): "den første melding fra vagtchef
+    X", "en erklæring fra myndighederne", "beskedet från polisen" give "vagtchef X", "myndighederne"."""
+    nouns = function_words(ctx.lang, "statement_from_noun")
+    if not nouns:
+        return src
+    k = 0
+    while k < min(len(src), STATEMENT_LEAD) and src[k].is_word and not src[k].upper and src[k].low not in nouns \
+            and (src[k].low in ctx.lex.determiners or not word_type(src[k].low, ctx.lang)):
+        k += 1
+    if k + 2 < len(src) and src[k].low in nouns and src[k + 1].low in function_words(ctx.lang, "statement_from") \
+            and src[k + 2].is_word:
+        return src[k + 2:]
+    return src
+
+
+STATEMENT_LEAD: Final = 3  # article and adjectives before the statement noun ("den første officielle melding")
 
 
 def _court_hearing(d: Draft, lex: Lexicon) -> bool:
