@@ -77,11 +77,12 @@ AFTER_ACCORDING_TO = [
     ("– Vi er skuffet, sier Ole Lie.\n\nIfølge Ole Lie har ti ansatte mistet jobben.\n\n– Det er urimelig.", "no",
      [("Ole Lie", "sier", "Vi er skuffet"), ("Ole Lie", "Ifølge", "har ti ansatte mistet jobben"),
       ("Ole Lie", None, "Det er urimelig")]),
-    # a medium named by "ifølge", or a person not quoted before: the quotation stays nobody's
+    # a medium named by "ifølge": the quotation stays nobody's
     ("Ifølge avisen Dalsposten er mannen dømt før.\n\n– Det har vært en lang dag.", "no",
      [("avisen Dalsposten", "Ifølge", "er mannen dømt før")]),
+    # a person named in full, not quoted before: the quotation goes on them (da27, as the annotated live pages)
     ("Enligt Eva Ek har tio personer fått gå.\n\n– Det är helt fel.", "sv",
-     [("Eva Ek", "Enligt", "har tio personer fått gå")]),
+     [("Eva Ek", "Enligt", "har tio personer fått gå"), ("Eva Ek", None, "Det är helt fel")]),
 ]
 
 
