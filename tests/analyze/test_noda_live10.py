@@ -80,8 +80,8 @@ AFTER_ACCORDING_TO = [
     # a medium named by "ifølge": the quotation stays nobody's
     ("Ifølge avisen Dalsposten er mannen dømt før.\n\n– Det har vært en lang dag.", "no",
      [("avisen Dalsposten", "Ifølge", "er mannen dømt før")]),
-    # a person named by name in the paragraph right before, even not quoted before: theirs (nordic27, as the
-    # annotated pages have it; test_nordic27.NAMED_BEFORE)
+    # a person named by name, not quoted before: the quotation goes on them (nordic27 and da27, as the annotated
+    # live pages have it)
     ("Enligt Eva Ek har tio personer fått gå.\n\n– Det är helt fel.", "sv",
      [("Eva Ek", "Enligt", "har tio personer fått gå"), ("Eva Ek", None, "Det är helt fel")]),
 ]

@@ -79,9 +79,9 @@ STATEMENT_NOUNS = [
     ("- Vi har mistet to fartøjer, hedder det i en erklæring.", "da",
      [("en erklæring", None, "hedder det", "Vi har mistet to fartøjer", "document", ())]),
     ("- Vi har mistet to fartøjer, lyder det i en meddelelse fra hæren.", "da",
-     [("en meddelelse fra hæren", None, "lyder det", "Vi har mistet to fartøjer", "document", ())]),
+     [("hæren", None, "lyder det", "Vi har mistet to fartøjer", "official", ())]),  # the speaker (da27: live gold)
     ("– Vi har mistet to fartøyer, heter det i en erklæring fra hæren.", "no",
-     [("en erklæring fra hæren", None, "heter det", "Vi har mistet to fartøyer", "document", ())]),
+     [("hæren", None, "heter det", "Vi har mistet to fartøyer", "official", ())]),  # the speaker (da27: live gold)
 ]
 
 

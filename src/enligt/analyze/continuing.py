@@ -12,7 +12,7 @@ from enligt.analyze.records import Ctx, Draft, replaced
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sourcetype import classify, name_of
 from enligt.analyze.wordtypes import word_type
-from enligt.lang import function_words, wordset
+from enligt.lang import all_languages_words, function_words, wordset
 
 NEAR: Final = 40  # how many neighbouring records nesting, hearsay merging and continuations look at
 CONTINUATION_BLOCKS: Final = 2  # paragraphs a tagless quote may lie after its speaker's record
@@ -91,7 +91,8 @@ def continuations(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
         relay = _relaying_person(ctx, speaker, ordered[max(0, i - NEAR):i]) if speaker and d.direct else None
         speaker = relay or speaker
         if speaker is not None and d.direct and not d.in_title and not relay and _prepositional(ctx, speaker) \
-                and not _quoted_before(speaker, ordered[:i]) and not _named_person_before(speaker, d):
+                and not _quoted_before(speaker, ordered[:i]) and not _named_person_before(speaker, d) \
+                and not _full_name(speaker):
             continue  # "Ifølge avisen X er … \n\n – Q": the quotation is nobody's that an "according to" names
         if speaker is None and d.in_title and d.source:  # "Scholz: „…“" with no body quote repeating it
             src = list(d.source)
@@ -304,6 +305,14 @@ def _headline_speaker(ctx: Ctx, d: Draft, drafts: list[Draft]) -> Draft | None:
         if overlap > score:
             best, score = p, overlap
     return best
+
+
+def _full_name(d: Draft) -> bool:
+    """Whether a record's speaker is a person named in full ("ifølge Kari Lie, tillitsvalgt …"): a tagless quotation
+    right after their reported words goes on them, as after their own quote."""
+    words = (d.name or "").split()
+    return d.type == "person" and len(words) >= 2 and all(w[:1].isupper() for w in words) \
+        and words[0].lower() in all_languages_words("first_names")  # (not "Røde Kors-lederen")
 
 
 def _prepositional(ctx: Ctx, d: Draft) -> bool:

@@ -77,9 +77,23 @@ def _adverbial(ctx: Ctx, toks: list[Tok], b: int, i: int) -> bool:
                                               month)
         elif lex.fronted.get(w) == "span":
             timed[n] = dated
+    _bridge(ctx, words, timed)
     first = timed[0] or (words[0] in lex.determiners and len(words) > 1 and words[1].isdigit() and timed[1])
     return first and all(a or w in lex.prepositions or w in lex.determiners or lex.fronted.get(w) in ("prep", "topic")
                          for a, w in zip(timed, words))
+
+
+def _bridge(ctx: Ctx, words: list[str], timed: list[bool]) -> None:
+    """Words that join or qualify the time words of a fronted phrase count as time words there: a coordinator
+    between two ("Torsdag eller fredag", "Mandag og tirsdag"), a zone word before one (class zone: "fredag aften
+    lokal tid", "søndag dansk tid") and an approximator before one (class lead: "Omkring midnat")."""
+    lex, last = ctx.lex, len(words) - 1
+    for n in range(last, -1, -1):  # right to left, so "omkring" before "lokal tid" sees the zone word read
+        if timed[n] or n == last or not timed[n + 1]:
+            continue
+        cls, w = lex.fronted.get(words[n]), words[n]
+        timed[n] = cls == "lead" or cls == "zone" and time_word(words[n + 1], lex.times) \
+            or w in lex.coordinators and n > 0 and timed[n - 1]
 
 
 def _duration_before(ctx: Ctx, words: list[str]) -> bool:
@@ -110,7 +124,7 @@ def fronted_at(ctx: Ctx, toks: list[Tok], s: int, b: int, i: int) -> bool:
     it ("Da sagde hun, at …": "da" an adverb here, "Da har politiet sagt")."""
     lead = s + 1 if toks[s].low in ctx.lex.coordinators and b > s + 1 else s  # "Och eftersom …": past "och"
     return fronted(ctx, toks, b, i) or (b == lead + 1 and fronted(ctx, toks, s, i)) or (
-        b > s + 1 and 0 <= led_phrase(ctx, toks, s, i) < b)  # "Kort tid etter meldingen sa X": "etter" opened b
+        b > lead + 1 and 0 <= led_phrase(ctx, toks, lead, i) < b)  # "(Og) kort tid etter meldingen sa X": "etter" opened b
 
 
 def fronted_alone(ctx: Ctx, toks: list[Tok], s: int, i: int) -> bool:

@@ -84,6 +84,8 @@ def note_names(ctx: Ctx, memory: Memory, toks: list[Tok], s: int, e: int, ups: l
         elif k > s and k + 2 < e and toks[k - 1].upper and toks[k + 1].text == "," and not toks[k + 2].upper \
                 and word_type(toks[k + 2].low, lang) == "person":
             _note_role(ctx, memory, toks, k, e)
+        elif k > s and toks[k - 1].upper and (r := _relative_role(ctx, toks, k, e)):
+            _note_role(ctx, memory, toks, k, e, r)  # "Jesper Holm, der er vagtchef ved X": the role, for "vagtchefen"
         elif k > s + 1 and toks[k - 1].text == "," and toks[k - 2].is_word:
             _note_apposed(ctx, memory, toks, s, k, e)
     if ctx.text.find("-år", toks[s].start, toks[e - 1].end) >= 0:
@@ -98,17 +100,28 @@ def note_names(ctx: Ctx, memory: Memory, toks: list[Tok], s: int, e: int, ups: l
 ROLE_WORDS: Final = 6  # the longest role phrase read after a name ("vagtchef hos Københavns Politi")
 
 
-def _note_role(ctx: Ctx, memory: Memory, toks: list[Tok], k: int, e: int) -> None:
+def _relative_role(ctx: Ctx, toks: list[Tok], k: int, e: int) -> int:
+    """Where the role starts in a relative clause that gives the name at toks[k] its role ("Jesper Holm, der er
+    vagtchef ved X", "Kari Lie, som er leder for Y": a comma, a relative, a copula, a role noun); 0 when none."""
+    r = k + 4
+    ok = r < e and toks[k + 1].text == "," and toks[k + 2].low in ctx.lex.relatives \
+        and toks[k + 3].low in function_words(ctx.lang, "statement_copula") and not toks[r].upper \
+        and word_type(toks[r].low, ctx.lang) == "person"
+    return r if ok else 0
+
+
+def _note_role(ctx: Ctx, memory: Memory, toks: list[Tok], k: int, e: int, r: int = 0) -> None:
     """"Dyre Sønnicksen, vagtchef hos Københavns Politi": the role as a mention of the name, for a later
-    "vagtchefen"."""
+    "vagtchefen"; `r`: where the role starts when a relative clause gives it ("X, der er vagtchef ved Y")."""
     b = k
     while b - 1 >= 0 and toks[b - 1].upper and k - b < 3:
         b -= 1
-    j = k + 2
-    while j < min(e, k + 2 + ROLE_WORDS) and toks[j].text not in ",.;:!?»«”\"":
+    r = r or k + 2
+    j = r
+    while j < min(e, r + ROLE_WORDS) and toks[j].text not in ",.;:!?»«”\"":
         j += 1
     name = ctx.text[toks[b].start:toks[k].end]
-    memory.mentions.add(ctx.text[toks[k + 2].start:toks[j - 1].end], name, "person")
+    memory.mentions.add(ctx.text[toks[r].start:toks[j - 1].end], name, "person")
 
 
 def _note_apposed(ctx: Ctx, memory: Memory, toks: list[Tok], s: int, k: int, e: int) -> None:
@@ -233,6 +246,7 @@ def resolve(ctx: Ctx, memory: Memory, d: Draft, block: int, title: bool, remembe
     if len(src) > 1 and src[0].upper and (src[0].low in lex.closed.as_ or src[0].low in lex.closed.as_clause) \
             and src[1].is_word:
         src = src[1:]  # "Som Punkt SE tidigare rapporterat": the "as" opens the clause, it is no part of the source
+    src = _statement_speaker(ctx, src)
     if lex.courts and _court_hearing(d, lex) and any(t.low in lex.courts for t in left_part(src, lex)):
         return d.resolved((), d.name, d.type, block, title)  # "the court heard", "the jury was told"
     if d.answer and (asked := answerer(memory, src[0].start)):  # "Svaret blir …" from "Vi frågade ministern"
@@ -255,6 +269,26 @@ def resolve(ctx: Ctx, memory: Memory, d: Draft, block: int, title: bool, remembe
     if any(generic_medium(v, lex) for v in d.via):
         out = replaced(out, via=tuple(m for m in (_medium(memory, v, lex) for v in d.via) if m))
     return out
+
+
+def _statement_speaker(ctx: Ctx, src: list[Tok]) -> list[Tok]:
+    """The speaker of a source phrase that names what they said, a statement noun after an article and adjectives
+    and then "fra"/"från" (function words statement_from_noun, statement_from): "den første melding fra vagtchef
+    X", "en erklæring fra myndighederne", "beskedet från polisen" give "vagtchef X", "myndighederne"."""
+    nouns = function_words(ctx.lang, "statement_from_noun")
+    if not nouns:
+        return src
+    k = 0
+    while k < min(len(src), STATEMENT_LEAD) and src[k].is_word and not src[k].upper and src[k].low not in nouns \
+            and (src[k].low in ctx.lex.determiners or not word_type(src[k].low, ctx.lang)):
+        k += 1
+    if k + 2 < len(src) and src[k].low in nouns and src[k + 1].low in function_words(ctx.lang, "statement_from") \
+            and src[k + 2].is_word:
+        return src[k + 2:]
+    return src
+
+
+STATEMENT_LEAD: Final = 3  # article and adjectives before the statement noun ("den første officielle melding")
 
 
 def _court_hearing(d: Draft, lex: Lexicon) -> bool:
