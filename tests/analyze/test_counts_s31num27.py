@@ -58,3 +58,46 @@ BREAKDOWNS = [
 @pytest.mark.parametrize(("lang", "text", "expected"), BREAKDOWNS)
 def test_a_breakdown_in_dashes_takes_the_predicate_after_it(lang: str, text: str, expected: list[tuple[str, int]]) -> None:
     assert _counts(text, lang) == expected
+
+
+# Killed by execution, murder, lynching or beheading: "avrättades", "henrettet", "lynchet", "hingerichtet",
+# "ermordet", "beheaded", every form, in the five languages.
+KILLINGS = [
+    ("sv", "Under helgen avrättades nio fångar i landet.", [("killed", 9)]),
+    ("sv", "Regimen har avrättat 120 personer i år.", [("killed", 120)]),
+    ("sv", "Enligt polisen mördades två män i förorten.", [("killed", 2)]),
+    ("sv", "Tre män lynchades av en folkmassa i staden.", [("killed", 3)]),
+    ("no", "Ni fanger ble henrettet i helgen.", [("killed", 9)]),
+    ("no", "To menn ble myrdet i byen i fjor.", [("killed", 2)]),
+    ("da", "Ni fanger blev henrettet i weekenden.", [("killed", 9)]),
+    ("da", "Tre mænd blev lynchet af en vred folkemængde.", [("killed", 3)]),
+    ("da", "To kvinder blev myrdet i byen sidste år.", [("killed", 2)]),
+    ("de", "Am Wochenende wurden neun Häftlinge hingerichtet.", [("killed", 9)]),
+    ("de", "In der Stadt wurden drei Frauen ermordet.", [("killed", 3)]),
+    ("de", "Im vergangenen Monat gab es 14 Hinrichtungen.", [("killed", 14)]),
+    ("en", "Militants beheaded 12 villagers on Sunday.", [("killed", 12)]),
+    ("en", "Three men were lynched by a crowd in the town.", [("killed", 3)]),
+    ("en", "The country carried out 40 executions last year.", [("killed", 40)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), KILLINGS)
+def test_executed_murdered_and_lynched_are_killed(lang: str, text: str, expected: list[tuple[str, int]]) -> None:
+    assert _counts(text, lang) == expected
+
+
+# A number of places after a place preposition ("in sieben Städten", "i tolv kommuner", "in 42 prisons") says
+# where an event spread, not how many it struck.
+AREAS = [
+    ("de", "Mindestens 30 Häftlinge wurden in neun Gefängnissen hingerichtet.", [("killed", 30)]),
+    ("de", "Mindestens 30 Gefangene wurden in neun Städten hingerichtet.", [("killed", 30)]),
+    ("en", "At least 30 inmates were executed in nine prisons.", [("killed", 30)]),
+    ("sv", "Minst 30 fångar avrättades i nio fängelser.", [("killed", 30)]),
+    ("no", "Minst 30 fanger ble henrettet i ni fengsler.", [("killed", 30)]),
+    ("da", "Mindst 30 fanger blev henrettet i ni fængsler.", [("killed", 30)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), AREAS)
+def test_a_count_of_places_after_a_place_preposition_is_no_toll(lang: str, text: str, expected: list[tuple[str, int]]) -> None:
+    assert _counts(text, lang) == expected
