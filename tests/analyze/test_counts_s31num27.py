@@ -101,3 +101,21 @@ AREAS = [
 @pytest.mark.parametrize(("lang", "text", "expected"), AREAS)
 def test_a_count_of_places_after_a_place_preposition_is_no_toll(lang: str, text: str, expected: list[tuple[str, int]]) -> None:
     assert _counts(text, lang) == expected
+
+
+# A road's number is a label: "fylkesvei 651", "Landstraße 120", "motorvej 21", "europaväg 4", "junction 12".
+ROADS = [
+    ("no", "Fire personer omkom da bilen kjørte av fylkesvei 512 i natt.", [("killed", 4)]),
+    ("no", "To personer ble skadd i en kollisjon på riksveg 15.", [("wounded", 2)]),
+    ("da", "To personer blev dræbt i en ulykke på motorvej 21 i nat.", [("killed", 2)]),
+    ("da", "Tre personer kom til skade på landevej 9 i morges.", [("wounded", 3)]),
+    ("de", "Zwei Menschen starben auf der Landstraße 120 bei einem Unfall.", [("killed", 2)]),
+    ("de", "Drei Menschen wurden auf der Kreisstraße 37 verletzt.", [("wounded", 3)]),
+    ("sv", "Två personer dödades i en olycka på europaväg 4 i natt.", [("killed", 2)]),
+    ("en", "Two people were killed in a crash near junction 12 on Sunday.", [("killed", 2)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), ROADS)
+def test_a_road_number_is_a_label(lang: str, text: str, expected: list[tuple[str, int]]) -> None:
+    assert _counts(text, lang) == expected
