@@ -58,6 +58,8 @@ def excluded(s: Sentence, a: int, b: int, n: NumberMatch, lang: str, sources: So
     nxt = _next_word(s, b, lang)
     if nxt and (lx.is_not_countable(nxt, lang) or nxt in w.months):
         return True
+    if nxt in w.areas and prev in w.place:
+        return True  # "in sieben Städten", "i 15 kommuner", "in 42 prisons": the places an event spread over
     if nxt in w.month_forms and not n.words and n.value <= 31:
         return True  # "22 nov (TT)": a date before a month abbreviation
     after = s.lows[b] if b < len(s.lows) else ""

@@ -93,10 +93,14 @@ def measure_word(s: Sentence, a: int, b: int, head: Head, lang: str) -> lx.Trigg
         if t is not None:  # the set a part is taken from ("sju av de smittade har avlidit") is a role
             roles.append(t)
     lo, hi = clause(s, a, b)
-    comma = _apposition(s, hi, w)
+    comma = _apposition(s, head.end if _dashed(s, head.end) else hi, w)
+    close = _closing(s, comma) if comma else 0
+    if comma and s.lows[comma] in _DASHES and not _predicate_next(s, close, w):
+        comma = close = 0  # "otte dræbte – heriblandt tre kvinder – ved angreb": no predicate after the dashes
+    if not comma and (close := _breakdown_end(s, a, head.end)) and _predicate_next(s, close, w):
+        comma = head.end  # "neun Polizisten - fünf Männer, vier Frauen - wurden verletzt": a part's predicate follows the dash
     if comma:  # "18 others, including children, wounded": the predicate after the apposition
-        hi = clause(s, hi + 1, hi + 2)[1]
-        hi = clause(s, hi + 1, hi + 2)[1] if hi + 1 < len(s.lows) and s.lows[hi] == "," else hi
+        hi = clause(s, close + 1, close + 2)[1] if close + 1 < len(s.lows) and s.lows[close] in _CLOSERS else close
     conj, relative = w.conj, w.relative
     near = -1 if relative_at(s, lo, lang) else NEAR  # "who had three children, was"
     described = described_by(s, head, lang)
@@ -114,7 +118,7 @@ def measure_word(s: Sentence, a: int, b: int, head: Head, lang: str) -> lx.Trigg
             continue  # "searched to make sure no one else drowned", "men ingen ble drept": nobody's predicate
         if t.end <= a and besides(s, t.start, lang):
             continue  # "Foruden de dræbte er 32 personer blevet såret": the others, not these
-        if not w.partclause.isdisjoint(s.lows[t.end : a] if head.subset else s.lows[b : t.start]):
+        if not w.partclause.isdisjoint(s.lows[t.end : a] if head.subset else _outside(s, b, t.start, comma, close)):
             roles += [t] if head.subset else []  # "fem drabbade varav två är skadade": the set is a role,
             continue  # and the part's predicate is not the whole's
         if t.kind in ("noun", "role") and k - 1 in s.numtoks and not a <= k - 1 < b:
@@ -122,7 +126,7 @@ def measure_word(s: Sentence, a: int, b: int, head: Head, lang: str) -> lx.Trigg
         d = a - t.end if t.end <= a else t.start - b
         if comma and t.start > comma:
             d = comma - b + 1  # the apposition is no distance
-        between = range(t.end, a) if t.end <= a else range(b, t.start)
+        between = range(t.end, a) if t.end <= a else _around(b, t.start, comma, close)
         d += 5 * sum(1 for j in between if s.lows[j] in conj)  # "killed and two were injured"
         # past another number: "rose to 133 as officials reported 11 suspects arrested" (ranked lower, still near)
         beyond = BEYOND if any(j in s.numtoks for j in between) and not (comma and t.start > comma) else 0
@@ -177,13 +181,89 @@ def _list_lead(s: Sentence, a: int, w: CountWords) -> lx.Trigger | None:
     return None
 
 
+_CLOSING: Final = {",": ",", "–": "–", "—": "—", "-": "-", "(": ")"}  # the mark that closes an apposition opened by each
+_CLOSERS: Final = frozenset(_CLOSING.values())
+_DASHES: Final = frozenset({"–", "—", "-"})
+
+
+def _dashed(s: Sentence, k: int) -> bool:
+    """Whether token k is a dash set off by spaces ("neun Polizisten - fünf Männer, vier Frauen - …")."""
+    return k < len(s.lows) and s.lows[k] in _DASHES and k + 1 < len(s.lows) and s.starts[k + 1] > s.ends[k]
+
+
 def _apposition(s: Sentence, hi: int, w: CountWords) -> int:
-    """The comma at `hi` when an apposition of the counted opens after it ("18 others, including
-    children wounded", "six others, all of them civilians, were wounded"), else 0."""
-    if hi + 1 >= len(s.lows) or s.lows[hi] != "," or hi + 1 in s.numtoks:
+    """The comma, dash or bracket at `hi` when an apposition of the counted opens after it ("18 others,
+    including children, wounded", "six others, all of them civilians, were wounded", "minst 44 civila
+    – varav sex barn – har dödats"), or a dash that opens a breakdown of it closed by a second dash
+    ("neun Polizisten - fünf Männer, vier Frauen - wurden verletzt"), else 0."""
+    if hi + 1 >= len(s.lows) or s.lows[hi] not in _CLOSING:
         return 0
+    if hi + 1 in s.numtoks:
+        return hi if s.lows[hi] in _DASHES and _closing(s, hi) else 0
     nxt = s.lows[hi + 1]
     return hi if nxt in w.partof_first or (nxt in w.all and hi + 2 < len(s.lows) and s.lows[hi + 2] in w.of) else 0
+
+
+def _closing(s: Sentence, opened: int) -> int:
+    """The token that closes the apposition opened at token `opened`: the next clause break after a
+    comma, the same dash after a dash (commas of a breakdown inside it), a closing bracket; 0 when a dash
+    or bracket is not closed within `WINDOW` tokens."""
+    mark = s.lows[opened]
+    if mark == ",":
+        return clause(s, opened + 1, opened + 2)[1]
+    for j in range(opened + 1, min(len(s.lows), opened + WINDOW)):
+        if s.lows[j] == _CLOSING[mark]:
+            return j
+        if s.lows[j] in _SENTENCE_ENDS:
+            break
+    return 0
+
+
+_SENTENCE_ENDS: Final = frozenset({".", "!", "?", ";", ":"})
+BREAKDOWN_REACH: Final = 4  # tokens from a number back to the dash that opens its breakdown, and from the dash to the count
+
+
+def _breakdown_end(s: Sentence, a: int, end: int) -> int:
+    """The closing dash when the number at token a is an item of a breakdown set off by dashes after a
+    count ("neun Polizisten - fünf Männer, vier Frauen - wurden verletzt": fünf and vier), else 0."""
+    for k in range(a - 1, max(-1, a - BREAKDOWN_REACH * 3), -1):
+        if _dashed(s, k):
+            counted = any(j in s.numtoks for j in range(max(0, k - BREAKDOWN_REACH), k))
+            close = _closing(s, k) if counted else 0
+            return close if close >= end else 0
+        if s.lows[k] in _SENTENCE_ENDS or (s.lows[k] in CLAUSE_BREAKS and s.lows[k] != ","):
+            return 0
+    return 0
+
+
+PREDICATE_REACH: Final = 3  # words after a closing dash to the verb or auxiliary of the predicate ("- nur leicht verletzt")
+
+
+def _predicate_next(s: Sentence, close: int, w: CountWords) -> bool:
+    """Whether a verb or an auxiliary follows token `close` within `PREDICATE_REACH` words ("– wurden
+    verletzt", "– skadades", "- nur leicht verletzt worden"), not "– ved angreb på boliger"."""
+    for k in range(close + 1, min(len(s.lows), close + 1 + PREDICATE_REACH)):
+        t = s.triggers.get(k)
+        if s.lows[k] in w.aux or (t is not None and t.kind == "verb"):
+            return True
+        if t is not None or not s.texts[k][:1].isalpha() or k in s.numtoks:
+            return False
+    return False
+
+
+def _around(b: int, k: int, opened: int, closed: int) -> range | list[int]:
+    """The tokens [b, k) outside an apposition [opened, closed] that closes before k."""
+    if not opened or not opened < closed < k:
+        return range(b, k)
+    return [*range(b, opened), *range(closed + 1, k)]
+
+
+def _outside(s: Sentence, b: int, k: int, opened: int, closed: int) -> list[str]:
+    """The words in tokens [b, k) outside an apposition [opened, closed] that closes before k: a "varav"
+    of "44 civila – varav sex barn – har dödats" opens a part with no predicate of its own."""
+    if not opened or not opened < closed < k:
+        return s.lows[b:k]
+    return s.lows[b:opened] + s.lows[closed + 1 : k]
 
 
 def _set_end(s: Sentence, head: Head, lang: str) -> int:
