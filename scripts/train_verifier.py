@@ -155,7 +155,7 @@ def cross_validate(examples: list[Example], pages: list[PageGold], args: argpars
     gold_poln = sum(p.n_gold for p in pages if p.polnear)
     base_read, base_poln = f1_at(read, gold_read, 0.0), f1_at(poln, gold_poln, 0.0)
     best, best_f1 = 0.0, base_read[2]
-    print(f"threshold  read P R F1 (held out)       PolNeAR train P R F1 (held out)   dropped read/polnear")
+    print("threshold  read P R F1 (held out)       PolNeAR train P R F1 (held out)   dropped read/polnear")
     for step in range(5, 80, 5):
         t = step / 100
         r, q = f1_at(read, gold_read, t), f1_at(poln, gold_poln, t)
@@ -210,8 +210,8 @@ def main() -> int:
                     "the build when the file exists (for trying learning settings; delete it after a code change)")
     args = ap.parse_args()
     sys.path.insert(0, str(args.scorers))
-    import score  # noqa: PLC0415
-    import score_polnear  # noqa: PLC0415
+    import score  # type: ignore[import-not-found]
+    import score_polnear  # type: ignore[import-not-found]
     score_polnear.MIRROR = args.polnear
     if args.examples and args.examples.exists():
         examples, pages = load_examples(args.examples)

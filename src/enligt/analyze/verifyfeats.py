@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from functools import cache
 
 from enligt.lang import table, wordset
@@ -18,6 +19,8 @@ from enligt.models import Article, Attribution, Span
 
 QUOTE_CHARS = "\"“”„«»‘’‚‹›'"
 WORD = re.compile(r"\w+")
+DIGIT = re.compile(r"\d")
+QUOTE_RE = re.compile("[" + re.escape(QUOTE_CHARS) + "]")
 SENTENCE_END = ".!?:;"
 _LENGTHS = ((3, "1-3"), (6, "4-6"), (12, "7-12"), (25, "13-25"), (50, "26-50"))
 
@@ -32,14 +35,15 @@ def bucket(n: int) -> str:
 
 def source_form(lang: str, record: Attribution) -> str:
     """null, pronoun, name (capitalised first word) or noun (a common-noun phrase: "the minister")."""
-    if not record.source:
-        return "null"
-    toks = WORD.findall(record.source)
-    if not toks:
+    return _form(lang, record.source, WORD.findall(record.source) if record.source else [])
+
+
+def _form(lang: str, source: str | None, toks: list[str]) -> str:
+    if not source or not toks:
         return "null"
     if len(toks) == 1 and toks[0].lower() in _pronouns(lang):
         return "pronoun"
-    if record.source[:1].isupper() and toks[0].lower() not in _determiners(lang):
+    if source[:1].isupper() and toks[0].lower() not in _determiners(lang):
         return "name"
     return "noun"
 
@@ -55,11 +59,14 @@ def _determiners(lang: str) -> frozenset[str]:
 
 def source_shape(lang: str, source: str | None) -> str:
     """The look of a source's first word: none, upper, lower, determiner (a bare article), digit (a number in it)."""
+    return _shape(lang, source, WORD.findall(source) if source else [])
+
+
+def _shape(lang: str, source: str | None, toks: list[str]) -> str:
     if not source:
         return "none"
-    if any(c.isdigit() for c in source):
+    if DIGIT.search(source):
         return "digit"
-    toks = WORD.findall(source)
     if len(toks) == 1 and toks[0].lower() in _determiners(lang):
         return "determiner"
     return "upper" if source[:1].isupper() else "lower"
@@ -83,8 +90,8 @@ def _sentence_start(text: str, at: int, floor: int) -> bool:
     return i < floor or text[i] in SENTENCE_END
 
 
-def _quote_form(text: str, span: Span) -> str:
-    inner = text[span.start:span.end].strip()
+def _quote_form(text: str, span: Span, content: str) -> str:
+    inner = content.strip()
     before = text[span.start - 1] if span.start > 0 else ""
     after = text[span.end] if span.end < len(text) else ""
     opens = inner[:1] in QUOTE_CHARS or before in QUOTE_CHARS
@@ -93,7 +100,7 @@ def _quote_form(text: str, span: Span) -> str:
         return "both"
     if opens or closes:
         return "one"
-    return "inner" if any(c in QUOTE_CHARS for c in inner) else "none"
+    return "inner" if QUOTE_RE.search(inner) else "none"
 
 
 def section(article: Article, para: int, span: Span) -> str:
@@ -118,31 +125,30 @@ def _negated(lang: str, text: str, record: Attribution) -> bool:
     if record.cue_span is None:
         return False
     window = text[max(0, record.cue_span.start - 30):record.cue_span.end].lower()
-    return any(w in wordset(lang, "negation") for w in WORD.findall(window)[-5:])
+    negation = wordset(lang, "negation")
+    if not any(w in window for w in negation):  # a cheap test first: most windows hold none of the words
+        return False
+    return any(w in negation for w in WORD.findall(window)[-5:])
 
 
 def overlap(record: Attribution, others: tuple[Attribution, ...], index: int) -> str:
     """How the record's content meets another record's: same, inner (inside another), outer, partial, none."""
-    span = record.content_span
+    start, end = record.content_span.start, record.content_span.end
     best = "none"
     for j, other in enumerate(others):
         o = other.content_span
-        if j == index or o.start >= span.end or span.start >= o.end:
+        o_start, o_end = o.start, o.end
+        if j == index or o_start >= end or start >= o_end:
             continue
-        if o.start == span.start and o.end == span.end:
+        if o_start == start and o_end == end:
             return "same"
-        if o.start <= span.start and span.end <= o.end:
+        if o_start <= start and end <= o_end:
             best = "inner"
-        elif best != "inner" and span.start <= o.start and o.end <= span.end:
+        elif best != "inner" and start <= o_start and o_end <= end:
             best = "outer"
         elif best == "none":
             best = "partial"
     return best
-
-
-def _shares_cue(record: Attribution, others: tuple[Attribution, ...], index: int) -> bool:
-    cue = record.cue_span
-    return cue is not None and any(j != index and o.cue_span == cue for j, o in enumerate(others))
 
 
 def record_features(lang: str, article: Article, record: Attribution, para: int, neighbours: int,
@@ -152,12 +158,15 @@ def record_features(lang: str, article: Article, record: Attribution, para: int,
     span = record.content_span
     cue = (record.cue or "").lower().strip() or "-"
     kind = record.kind
-    form = source_form(lang, record)
+    source = record.source
+    src_toks = WORD.findall(source) if source else []
+    form = _form(lang, source, src_toks)
     cue_pos = _position(record.cue_span, span)
     first = min((s.start for s in (record.source_span, record.cue_span) if s is not None), default=span.start)
     floor = article.paragraph_spans[para].start if para >= 0 else 0
     content = text[span.start:span.end]
     end = content.rstrip(QUOTE_CHARS + " ")[-1:]
+    clen = bucket(len(WORD.findall(content)))
     return [
         "bias",
         f"lang={lang}",
@@ -169,16 +178,16 @@ def record_features(lang: str, article: Article, record: Attribution, para: int,
         f"via={bool(record.via)}",
         f"src={form}",
         f"kind_src={kind}:{form}",
-        f"srclen={bucket(len(WORD.findall(record.source or '')))}",
+        f"srclen={bucket(len(src_toks))}",
         f"named={record.source_name is not None}",
-        f"srcshape={source_shape(lang, record.source)}",
-        f"srccomma={',' in (record.source or '')}",
-        f"clen={bucket(len(WORD.findall(content)))}",
+        f"srcshape={_shape(lang, source, src_toks)}",
+        f"srccomma={source is not None and ',' in source}",
+        f"clen={clen}",
         f"cuepos={cue_pos}",
         f"kind_cuepos={kind}:{cue_pos}",
         f"srcpos={_position(record.source_span, span)}",
         f"init={_sentence_start(text, min(first, span.start), floor)}",
-        f"quote={_quote_form(text, span)}",
+        f"quote={_quote_form(text, span, content)}",
         f"sect={section(article, para, span)}",
         f"question={'?' in content}",
         f"end={end if end in SENTENCE_END else 'other'}",
@@ -187,7 +196,7 @@ def record_features(lang: str, article: Article, record: Attribution, para: int,
         f"overlap={overlapping}",
         f"overlap_kind={overlapping}:{kind}",
         f"overlap_src={overlapping}:{form}",
-        f"overlap_clen={overlapping}:{bucket(len(WORD.findall(content)))}",
+        f"overlap_clen={overlapping}:{clen}",
         f"sharedcue={shared_cue}",
         f"lower={content.lstrip(QUOTE_CHARS + ' ')[:1].islower()}",
         f"whole={para >= 0 and span.end - span.start >= 0.9 * (article.paragraph_spans[para].end - floor)}",
@@ -199,9 +208,12 @@ def page_features(article: Article, records: tuple[Attribution, ...]) -> list[li
     lang = article.language or "en"
     starts = [s.start for s in article.paragraph_spans]
     paras = [paragraph_of(article, starts, r.content_span) for r in records]
+    per_para = Counter(paras)
+    cues = Counter((r.cue_span.start, r.cue_span.end) for r in records if r.cue_span is not None)
     out = []
     for i, record in enumerate(records):
-        neighbours = sum(1 for j, p in enumerate(paras) if p == paras[i] and j != i)
-        out.append(record_features(lang, article, record, paras[i], neighbours, overlap(record, records, i),
-                                   _shares_cue(record, records, i)))
+        cue = record.cue_span
+        shared = cue is not None and cues[(cue.start, cue.end)] > 1
+        out.append(record_features(lang, article, record, paras[i], per_para[paras[i]] - 1,
+                                   overlap(record, records, i), shared))
     return out
