@@ -21,6 +21,7 @@ into messages and exit codes. Each error carries what failed (`where`: a file, U
     ├── ExtractionError            the page was read but yields no article
     │   └── NotAnArticleError      a list page, a cookie wall, an index
     ├── LanguageError              a language enligt has no word lists for
+    ├── VerifierError              the record verifier's weights file is missing or malformed
     ├── StoreError                 the corpus database failed
     │   └── NotFoundError          no such article or source in the corpus
     ├── InternalError              a bug: an unexpected exception while analysing one page
@@ -116,6 +117,12 @@ class NotAnArticleError(ExtractionError):
 
 class LanguageError(EnligtError):
     kind = "language"
+
+
+class VerifierError(EnligtError):
+    """The record verifier's weights file is missing or malformed (a broken install, not a bad page)."""
+
+    kind = "verifier"
 
 
 class StoreError(EnligtError):

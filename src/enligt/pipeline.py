@@ -2,7 +2,7 @@
 
 Stage 1 turns a page into its article with the structurer of its kind (`STRUCTURERS`). The analysis
 stages (`ANALYSERS`) then each take the `Analysis` so far and return it with what they add:
-attributions, then quantities (which read the attributions and the attribution stage's tokens,
+attributions, then the learned verifier that drops records it judges false, then quantities (which read the attributions and the attribution stage's tokens,
 `Analysis.tokens`), then conflicts (which read both). The runner calls them in order. Nothing heavy
 loads at import: the HTML structurer imports lxml and trafilatura with the first HTML page.
 """
@@ -15,6 +15,7 @@ from typing import Protocol
 from enligt.analyze.attribution import attribute_read
 from enligt.analyze.conflicts import find_conflicts
 from enligt.analyze.quantities import count
+from enligt.analyze.verifier import verify
 from enligt.errors import EnligtError, InternalError
 from enligt.ingest.sources import iter_pages
 from enligt.lang import SUPPORTED
@@ -40,6 +41,15 @@ def add_attributions(analysis: Analysis) -> Analysis:
                     analysis.notes, tokens)  # `replace` by hand: `dataclasses.replace` reads the fields each call
 
 
+def verify_attributions(analysis: Analysis) -> Analysis:
+    """Stage 2b: drop the records the learned verifier judges false (analyze/verifier.py; `--no-verify` skips it)."""
+    attributions = verify(analysis.article, analysis.attributions)
+    if attributions is analysis.attributions:
+        return analysis
+    return Analysis(analysis.page, analysis.article, attributions, analysis.quantities, analysis.conflicts,
+                    analysis.notes, analysis.tokens)
+
+
 def add_quantities(analysis: Analysis) -> Analysis:
     """Stage 3: the countable claims, each tied to the attribution that carries it (analyze/quantities.py)."""
     # the last stage that reads the attribution stage's tokens: they end here (no `replace` of their own)
@@ -56,7 +66,9 @@ def add_conflicts(analysis: Analysis) -> Analysis:
 
 
 STRUCTURERS: Mapping[PageKind, Structurer] = {"text": structure_text, "html": structure_html}
-ANALYSERS: tuple[Analyser, ...] = (add_attributions, add_quantities, add_conflicts)
+ANALYSERS: tuple[Analyser, ...] = (add_attributions, verify_attributions, add_quantities, add_conflicts)
+# the stages a run with `Options.verify` off calls
+UNVERIFIED: tuple[Analyser, ...] = tuple(s for s in ANALYSERS if s is not verify_attributions)
 
 
 def structure(page: Page, *, options: Options) -> Article:
@@ -65,14 +77,14 @@ def structure(page: Page, *, options: Options) -> Article:
 
 
 def analyze_article(page: Page, article: Article, *, options: Options) -> Analysis:
-    """The analysis stages on an article, in order: attributions, quantities, conflicts."""
+    """The analysis stages on an article, in order: attributions, their verifier, quantities, conflicts."""
     analysis = Analysis(page=page, article=article, notes=article.notes)
     if not options.attribution:
         return analysis
     if article.language not in SUPPORTED:
         note = f"no word lists for language {article.language!r}: attribution skipped"
         return replace(analysis, notes=(*analysis.notes, note))
-    for stage in ANALYSERS:
+    for stage in ANALYSERS if options.verify else UNVERIFIED:
         analysis = stage(analysis)
     return analysis
 

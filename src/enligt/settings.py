@@ -22,6 +22,7 @@ class Options:
     timeout: float = 20.0
     user_agent: str = "enligt/0.1 (+news provenance; offline analysis)"
     attribution: bool = True
+    verify: bool = True
 
 
 _DEFAULTS: dict[str, object] = {f.name: f.default for f in fields(Options)}
@@ -60,6 +61,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("user_agent", "User-Agent header for URL fetches"),
     Setting("attribution", "run attribution, numbers and conflicts after structuring (--no-attribution: "
             "only structure the article)", "--no-attribution"),
+    Setting("verify", "drop the attribution records the learned verifier judges false (--no-verify: keep every "
+            "record the rules find; docs/verifier.md)", "--no-verify"),
 )
 
 
