@@ -30,6 +30,9 @@ HOSTS = [
      [("man", "tror", "smittan har kulmen bakom sig")]),
     ("Vid presskonferensen sa man att läget är lugnt.", "sv",
      [("man", "sa", "läget är lugnt")]),
+    # a country names people there, not its government: "man" stays
+    ("I Danmark mener man, at faren er drevet over.", "da", [("man", "mener", "faren er drevet over")]),
+    ("I Sverige tror man att priserna stiger.", "sv", [("man", "tror", "priserna stiger")]),
 ]
 
 HEARSAY_STATES = [

@@ -16,7 +16,7 @@ from enligt.analyze.tails import fronted_medium
 from enligt.analyze.v2perfect import subject_before_participle
 from enligt.analyze.via import fronted_recipient, media_name
 from enligt.analyze.wordtypes import word_type
-from enligt.lang import function_words
+from enligt.lang import function_words, wordset
 
 _OBJECT_LESS: Final = frozenset({"clause", "that"})  # classes that report no object, only a clause or a tag
 
@@ -60,6 +60,8 @@ def host_subject(ctx: Ctx, toks: list[Tok], b: int, i: int, subj: tuple[Tok, ...
     np = toks[b + 1:i]
     if not all(t.is_word or t.text in "-&" for t in np) or any(t.low in ctx.lex.prepositions for t in np):
         return subj  # "På mötet i går", "I en kommentar till X": no one body
+    if len(np) == 1 and np[0].low in wordset(ctx.lang, "countries"):
+        return subj  # "I Danmark mener man at C": people in a country, not its government
     if any(word_type(t.low, ctx.lang) in _HOST_TYPES for t in np):
         return tuple(np)
     anyname = toks[b].low in function_words(ctx.lang, "host_any")
