@@ -391,19 +391,6 @@ def platform_cut(ctx: Ctx, toks: list[Tok], a: int, j: int) -> int:
     return j
 
 
-def body_place(ctx: Ctx, toks: list[Tok], a: int, j: int, e: int) -> int:
-    """The end of a body's phrase with the place it serves after it ("Det bekrefter politiet | i Lillevik",
-    "oplyser anklagemyndigheden | i Nordby Kommune"): past "i"/"ved" and a capitalised name after an official
-    or organisation noun; j when there is none."""
-    if j + 1 >= e or j - a != 1 or toks[j].low not in ctx.lex.affiliation or not toks[j + 1].upper \
-            or word_type(toks[a].low, ctx.lang) not in ("official", "organization") or is_platform(toks[j + 1].low):
-        return j
-    k = j + 1
-    while k < e and toks[k].is_word and toks[k].upper:
-        k += 1
-    return k
-
-
 def _article_subject(ctx: Ctx, toks: list[Tok], a: int, e: int) -> tuple[int, int] | None:
     """(end of the subject, start of the content) of an inverted subject opened by a German article that may
     be a dative ("der"), when the content follows it at once: "Am Abend sagte der Sprecher, die Lage sei

@@ -12,6 +12,7 @@ from enligt.analyze.sources import described_name
 from enligt.analyze.via import interview_recipient, recipient
 from enligt.analyze.wordtypes import word_type
 from enligt.lang import all_languages_words
+from enligt.lang.gazetteers import is_platform
 
 
 def role_of_org(ctx: Ctx, toks: list[Tok], s: int, a: int, e: int) -> int:
@@ -20,6 +21,9 @@ def role_of_org(ctx: Ctx, toks: list[Tok], s: int, a: int, e: int) -> int:
     adverbial only when no capitalised name follows it: "sier operasjonsleder i en pressemelding"); also past a
     second role before such a name ("sier vaktleder og skredvarsler i NVE, Per Olsen")."""
     end, _ = _role_org(ctx, toks, s, a, e)
+    if end == a and not ctx.lex.profile.capitalised_nouns and (placed := body_place(ctx, toks, s, a, e)) > a:
+        return placed  # "…, skriver anklagemyndigheden ved Københavns Politi på X": a body and its place (German
+        # capitalises every noun: "sagte die Polizei in Interviews")
     if end > a or not (a + 3 < e and toks[a].low in ctx.lex.coordinators and toks[a + 1].is_word
                        and not toks[a + 1].upper and word_type(toks[a - 1].low, ctx.lang) == "person"
                        and (word_type(toks[a + 1].low, ctx.lang) == "person" or not is_finite_verb(toks[a + 1], ctx.lex))):
@@ -93,3 +97,19 @@ def _org_words(toks: list[Tok], b: int, k: int) -> int:
 PLACE_NAME_WORDS: Final = 5  # capitalised words read after a role's body: a place of one or two, a name of two or three
 NAME_WORDS: Final = 3  # the longest full name closing a role's body
 ROLE_ORG_WORDS: Final = 5  # the longest organisation read after a role in a tag ("i Troms og Finnmark politidistrikt")
+
+
+def body_place(ctx: Ctx, toks: list[Tok], a: int, j: int, e: int) -> int:
+    """The end of a body's phrase with the place it serves after it ("Det bekrefter politiet | i Lillevik",
+    "oplyser anklagemyndigheden | i Nordby Kommune"): past "i"/"ved" and a capitalised name after an official
+    or organisation noun; j when there is none."""
+    if j + 1 >= e or j - a != 1 or toks[j].low not in ctx.lex.affiliation or not toks[j + 1].upper \
+            or word_type(toks[a].low, ctx.lang) not in ("official", "organization") or is_platform(toks[j + 1].low):
+        return j
+    k = j + 1
+    while k < e and toks[k].is_word and toks[k].upper:
+        k += 1
+    if k < e and toks[k].is_word and not ctx.lex.profile.capitalised_nouns \
+            and word_type(toks[k].low, ctx.lang) in ("official", "organization"):
+        k += 1  # the body of the place: "i Sørvest politidistrikt", "ved Oslo tingrett"
+    return k

@@ -6,10 +6,9 @@ from __future__ import annotations
 from enligt.analyze import shapes, v2clauses
 from enligt.analyze.aftercue import over_for
 from enligt.analyze.docrelative import document_relative_end
-from enligt.analyze.inverted import body_place
 from enligt.analyze.phrases import apposed_name, genitive_tail, np_end, particle_stop
 from enligt.analyze.records import Ctx, Draft, Span2
-from enligt.analyze.roleorg import role_of_org
+from enligt.analyze.roleorg import body_place, role_of_org
 from enligt.analyze.sentences import Tok
 from enligt.analyze.tails import relayed_by
 from enligt.analyze.via import dative_recipient, recipient
