@@ -33,7 +33,7 @@ from enligt.analyze.quotes import dash_quote
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok, is_abbreviation
 from enligt.analyze.sources import forward_np, is_acronym
-from enligt.analyze.via import recipient_via
+from enligt.analyze.via import media_name, recipient_via
 from enligt.lang import function_words
 
 # ---------------------------------------------------------------- prepositional cues
@@ -203,7 +203,9 @@ def loose_cites(ctx: Ctx, toks: list[Tok], s: int, e: int, found: list[Draft]) -
         report = next((d for d in found if d.cue and d.source and not cue[0] <= d.cue[0] < toks[j - 1].end), None)
         if report is not None and report.source and report.source[0].end:
             src = list(report.source)  # the reporter as written ("ukrainische Medien"), a quoted title without marks
-            via = ctx.text[src[0].start:src[-1].end].replace("„", "").replace("“", "").replace("”", "")
+            written = ctx.text[src[0].start:src[-1].end].replace("„", "").replace("“", "").replace("”", "")
+            named = media_name(src, ctx.lex)  # "Die französische Nachrichtenagentur AFP" -> AFP, as a medium told
+            via = named if named and len(named) < len(written) and named in written else written
             out.append(Draft(report.parts, cue, " ".join(t.text for t in toks[i:i + n]), tuple(toks[i + n:j]),
                              via=(via,)))
     return out

@@ -1,0 +1,70 @@
+"""Via round 27: the name a nesting or citing medium goes by, a speaker that is no via of its own words, and German
+dative media named by a quoted title or a lower-case agency (passes.nest, viapass.relay_name, markers.loose_cites,
+phrases.genitive_tail, via.quoted_medium, aftercue)."""
+from __future__ import annotations
+
+import pytest
+
+from enligt.analyze.attribution import attribute
+from enligt.models import Article
+
+
+def records(text: str, lang: str) -> list[tuple[str | None, str | None, list[str]]]:
+    """(source, cue, via) of every record of a one-paragraph-per-block page."""
+    art = Article(title=None, body=tuple(text.split("\n\n")), language=lang, outlet="Testbladet", authors=("A. Writer",))
+    return [(a.source, a.cue, list(a.via)) for a in attribute(art)]
+
+
+def via_of(text: str, lang: str, source: str) -> list[str]:
+    got = [v for s, _, v in records(text, lang) if s == source]
+    assert got, records(text, lang)
+    return got[0]
+
+
+# A medium that an outer record names is the via of the claims nested in it by its name alone.
+MEDIUM_NAME = [
+    ("Officials later said that three roads were flooded, Xinhua news agency reported.", "en", "Officials", ["Xinhua"]),
+    ("Residents said the river rose overnight, the Associated Press news agency reported.", "en", "Residents",
+     ["Associated Press"]),
+    ("Die amerikanische Nachrichtenagentur AP meldete unter Berufung auf Ermittler mindestens 30 Verletzte.", "de",
+     "Ermittler", ["AP"]),
+    ("Ukrainische Medien berichteten unter Berufung auf Behörden von zwölf Toten.", "de", "Behörden",
+     ["Ukrainische Medien"]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "source", "via"), MEDIUM_NAME)
+def test_medium_named_alone(text: str, lang: str, source: str, via: list[str]) -> None:
+    assert via_of(text, lang, source) == via
+
+
+# A claim inside its own speaker's record is not relayed by that speaker.
+SELF = [
+    ("Polizeisprecher Karl Weber betont, dass kein Fehler passiert ist: »Wir haben dreimal gezählt.«", "de",
+     "Karl Weber"),
+    ("Tre menn har ifølge tiltalen lurt flere hundre personer, ifølge tiltalen.", "no", "tiltalen"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "source"), SELF)
+def test_no_self_via(text: str, lang: str, source: str) -> None:
+    for s, _, v in records(text, lang):
+        assert source not in v, (s, v)
+
+
+# German dative media: a quoted title with a joining word, a media noun glued to a quoted title, a lower-case agency.
+DATIVE = [
+    ('Der Minister sagte der "Welt am Sonntag", die Pläne seien längst beschlossen.', "Der Minister",
+     ["Welt am Sonntag"]),
+    ('Müller sagte der "Bild am Sonntag", die an ihn gerichteten Vorwürfe seien unbegründet.', "Müller",
+     ["Bild am Sonntag"]),
+    ('Die Reform komme zu spät, sagte die Gewerkschafterin der "Bild"-Zeitung.', "die Gewerkschafterin", ["Bild"]),
+    ('"Wir brauchen mehr Geld", sagte der Bürgermeister der Nachrichtenagentur dpa.', "der Bürgermeister", ["dpa"]),
+    ('"Wir brauchen mehr Geld", sagte eine Sprecherin der "Letzten Generation".',
+     'eine Sprecherin der "Letzten Generation', []),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "via"), DATIVE)
+def test_german_dative_medium(text: str, source: str, via: list[str]) -> None:
+    assert via_of(text, "de", source) == via
