@@ -68,3 +68,41 @@ DATIVE = [
 @pytest.mark.parametrize(("text", "source", "via"), DATIVE)
 def test_german_dative_medium(text: str, source: str, via: list[str]) -> None:
     assert via_of(text, "de", source) == via
+
+
+# "C, X reported, citing Y" and its Nordic forms: Y's record of C, with the reporter X as via.
+CITING = [
+    ("Two bridges were closed overnight, Reuters reported, citing local officials.", "en", "local officials",
+     ["Reuters"]),
+    ("The storm killed four people, the BBC reported, quoting a police spokesman.", "en", "a police spokesman",
+     ["BBC"]),
+    ("To broer ble stengt i natt, melder NTB med henvisning til politiet.", "no", "politiet", ["NTB"]),
+    ("Två broar stängdes i natt, rapporterar TT med hänvisning till polisen.", "sv", "polisen", ["TT"]),
+    ("Fire personer omkom, oplyser Ritzau med henvisning til redningstjenesten.", "da", "redningstjenesten",
+     ["Ritzau"]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "source", "via"), CITING)
+def test_citing_after_report(text: str, lang: str, source: str, via: list[str]) -> None:
+    assert via_of(text, lang, source) == via
+
+
+# Not a citing phrase: a verb in the progressive, "quoting Y as saying C" (Y's record, by `quoted_as`), a citing
+# phrase inside the subject.
+NOT_CITING = [
+    ("He was quoting his father when he said the town would recover.", "he", "said"),
+    ("Her office issued a statement quoting the president as saying 40 homes were lost.", "the president",
+     "as saying"),
+    ("The paper, citing two sources, reported that the mayor would resign.", "The paper", "reported"),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "cue"), NOT_CITING)
+def test_not_citing(text: str, source: str, cue: str) -> None:
+    assert (source, cue) in [(s, c) for s, c, _ in records(text, "en")]
+
+
+def test_numbered_station() -> None:
+    assert via_of("The storm damaged 40 homes, the mayor told ABC 7 Chicago television.", "en", "the mayor") \
+        == ["ABC 7 Chicago"]

@@ -116,9 +116,9 @@ def media_name(toks: list[Tok], lex: Lexicon) -> str | None:
         return toks[0].text  # a news site named by its address: "Realtid.se", "Nettavisen.no"
     if len(toks) == 1 and _CALL_SIGN.fullmatch(toks[0].text):
         return toks[0].text  # a US station by its call sign: "WISH-TV", "KARE-TV", "WTOP-FM"
-    for t in toks:
+    for k, t in enumerate(toks):
         if (t.low in outlet_names() or t.low in agencies) and t.is_word and (t.upper or t.low in ("dpa", "epd")):
-            return t.text
+            return _numbered_station(toks, k)
     if name and any(word_type(t.low, lex.lang) == "media" for t in toks if not t.upper):
         return name
     if len(toks) == 1 and toks[0].text.isupper() and word_type(toks[0].low, lex.lang) == "media":
@@ -135,6 +135,17 @@ def media_name(toks: list[Tok], lex: Lexicon) -> str | None:
 
 
 _MULTI_TYPES: Final[dict[str, dict[str, str]]] = {}  # a language's multi-word source types ("news agency"), kept
+
+
+def _numbered_station(toks: list[Tok], k: int) -> str:
+    """The outlet named at toks[k] with the channel number and place after it ("ABC 15", "ABC 7 Los Angeles"), or
+    the outlet alone ("the local channel CNN")."""
+    m = k + 1
+    if m < len(toks) and toks[m].text.isdigit():
+        m += 1
+        while m < len(toks) and toks[m].upper and toks[m].is_word:
+            m += 1
+    return " ".join(t.text for t in toks[k:m])
 
 
 def _kind_words(toks: list[Tok], lang: str) -> int:
