@@ -106,3 +106,22 @@ def test_not_citing(text: str, source: str, cue: str) -> None:
 def test_numbered_station() -> None:
     assert via_of("The storm damaged 40 homes, the mayor told ABC 7 Chicago television.", "en", "the mayor") \
         == ["ABC 7 Chicago"]
+
+
+# The medium that held an interview, named after a quotation's tag, relayed the quoted words (as after other tags).
+INTERVIEW = [
+    ("- Vi har aldrig set noget lignende, siger borgmesteren i et interview med DR.", "da", "borgmesteren", ["DR"]),
+    ("– Vi har aldri sett noe lignende, sier ordføreren i et intervju med NRK.", "no", "ordføreren", ["NRK"]),
+    ("– Vi har aldrig sett något liknande, säger kommunalrådet i en intervju med SVT.", "sv", "kommunalrådet",
+     ["SVT"]),
+    ('"We have never seen anything like it," the mayor said in an interview with CNN.', "en", "the mayor", ["CNN"]),
+    ("„Wir haben so etwas nie gesehen“, sagte der Bürgermeister im Interview mit dem ZDF.", "de",
+     "der Bürgermeister", ["ZDF"]),
+    ("- Vi har aldrig set noget lignende, siger borgmesteren i et interview med Testbladet.", "da", "borgmesteren",
+     []),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "source", "via"), INTERVIEW)
+def test_interview_after_quote(text: str, lang: str, source: str, via: list[str]) -> None:
+    assert via_of(text, lang, source) == via

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from enligt.analyze import fronting, v2clauses
+from enligt.analyze import fronting, shapes, v2clauses
 from enligt.analyze.cues import match_phrase
 from enligt.analyze.cuesubject import subject
 from enligt.analyze.impersonal import echo_adverb
@@ -278,6 +278,8 @@ def _after_tag(ctx: Ctx, toks: list[Tok], k: int, inner: Span2, block: int, take
         if a < e and (cls == "told" or toks[a].low in ctx.lex.closed.to):
             _, media = recipient(toks, a + (0 if cls == "told" else 1), e, ctx.lex)
             vias = [media] if media else []
+        elif not vias:
+            vias = shapes.tag_recipient(ctx, toks, a, e)  # "„Q“, sagde X i et interview med DR", "i en kommentar til TT"
         cue_text = " ".join([aux] * bool(aux) + [t.text for t in toks[m:m + n]])
         return Draft((inner,), (toks[m].start, toks[m + n - 1].end), cue_text, tuple(src), tail=tail,
                      via=tuple(vias), block=block, direct=True, name=name)
@@ -410,6 +412,7 @@ def _dash(ctx: Ctx, toks: list[Tok], dash: int, end: int, block: int) -> list[Dr
                 if media:
                     vias = [media, *relayed_by(ctx.lex, toks, end, e)]  # "…, säger X till TV4 enligt Expressen."
                     break
+        vias = vias or shapes.tag_recipient(ctx, toks, a, e)  # "– Q, siger X i et interview med DR."
         c0, c1 = trim(ctx.text, dash, toks[k - 1].start)
         cue_text = " ".join(t.text for t in toks[k:k + n])
         rel = a + 1 if a + 1 < e and toks[a].text == "," else a  # "…, forteller en nabo, som ikke vil …"
