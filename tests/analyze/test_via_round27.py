@@ -125,3 +125,28 @@ INTERVIEW = [
 @pytest.mark.parametrize(("text", "lang", "source", "via"), INTERVIEW)
 def test_interview_after_quote(text: str, lang: str, source: str, via: list[str]) -> None:
     assert via_of(text, lang, source) == via
+
+
+# A paper the gazetteer lacks, named by one capitalised word after "till/til" at a Nordic tag's end.
+CLOSING = [
+    ("– Alla ska bidra, säger Anna Berg till Sydvästen.", "sv", "Anna Berg", ["Sydvästen"]),
+    ("– Vi överklagar, säger Per Holm, åklagare på Ekobrottsmyndigheten, till Lönekollen.", "sv", "Per Holm",
+     ["Lönekollen"]),
+    ("– Dette er en vanskelig dag, sier Kari Lund til Bransjeliv.", "no", "Kari Lund", ["Bransjeliv"]),
+    ("- Det er pinligt, siger Troels Hansen til TV9+.", "da", "Troels Hansen", ["TV9+"]),
+    ("Det blev vist ud, oplyser Troels Hansen til Egnsliv.", "da", "Troels Hansen", ["Egnsliv"]),
+    # not: an employer after "för", a first name, an acronym, a page's own outlet
+    ("– Lagen är tydlig, säger Per Holm, chef för Energiverket.", "sv", "Per Holm", []),
+    ("– Jeg er lei meg, sier Kari Lund til Ola.", "no", "Kari Lund", []),
+    ("– Det er alvorlig, sier Kari Lund til NVE.", "no", "Kari Lund", []),
+    ("– Alla ska bidra, säger Anna Berg till Testbladet.", "sv", "Anna Berg", []),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "source", "via"), CLOSING)
+def test_closing_recipient(text: str, lang: str, source: str, via: list[str]) -> None:
+    assert via_of(text, lang, source) == via
+
+
+def test_closing_recipient_not_english() -> None:
+    assert via_of('"It is wrong," she said, referring to Smith.', "en", "she") == []

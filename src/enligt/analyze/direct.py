@@ -41,7 +41,7 @@ from enligt.analyze.tagcues import (
 )
 from enligt.analyze.tails import cut_auxiliary, relayed_by
 from enligt.analyze.titles import title_source
-from enligt.analyze.via import recipient
+from enligt.analyze.via import closing_recipient, recipient
 
 _ENDS: Final = frozenset(".!?")
 _JOIN_REACH: Final = 200  # characters from a tag to a second quote that joins its record
@@ -276,7 +276,7 @@ def _after_tag(ctx: Ctx, toks: list[Tok], k: int, inner: Span2, block: int, take
             return None
         vias: list[str] = german
         if a < e and (cls == "told" or toks[a].low in ctx.lex.closed.to):
-            _, media = recipient(toks, a + (0 if cls == "told" else 1), e, ctx.lex)
+            _, media = closing_recipient(toks, a + (0 if cls == "told" else 1), e, ctx.lex)
             vias = [media] if media else []
         elif not vias:
             vias = shapes.tag_recipient(ctx, toks, a, e)  # "„Q“, sagde X i et interview med DR", "i en kommentar til TT"
@@ -408,7 +408,7 @@ def _dash(ctx: Ctx, toks: list[Tok], dash: int, end: int, block: int) -> list[Dr
         vias: list[str] = []
         for r in range(a, e - 1):  # "…, säger X, talesperson för Y, till TT."
             if toks[r].low in ctx.lex.recipient_prep or _relaying_prep(ctx, toks, r, e):
-                end, media = recipient(toks, r + 1, e, ctx.lex)  # (also "…, sier X ifølge NRK.": a medium relays)
+                end, media = closing_recipient(toks, r + 1, e, ctx.lex)  # (also "…, sier X ifølge NRK.": a relay)
                 if media:
                     vias = [media, *relayed_by(ctx.lex, toks, end, e)]  # "…, säger X till TV4 enligt Expressen."
                     break

@@ -274,6 +274,29 @@ def recipient(toks: list[Tok], i: int, end: int, lex: Lexicon) -> tuple[int, str
     return j, name
 
 
+def closing_recipient(toks: list[Tok], i: int, e: int, lex: Lexicon) -> tuple[int, str | None]:
+    """The recipient phrase at toks[i] that closes a quotation's tag ("…, säger X till Kollega.", "…, siger X til
+    TV3+."): `recipient`'s medium, else one capitalised name after "till/til" with nothing but punctuation after
+    it, no first name, acronym or pronoun (a paper the gazetteer lacks: people are seldom told
+    so at a tag's end: Swedish, Norwegian, Danish; "to" in English closes other phrases, "referring to Smith")."""
+    j, media = recipient(toks, i, e, lex)
+    if media or lex.profile.capitalised_nouns or not lex.profile.v2 or j <= i or any_word(toks, j, e) \
+            or i == 0 or toks[i - 1].low not in lex.closed.to:
+        return j, media  # (only after "till/til/to": "avdelningschef för Elmarknadsinspektionen" names an employer)
+    plus = j < e and toks[j].text == "+" and toks[j - 1].end == toks[j].start  # "TV3+"
+    words_ = toks[i:j + plus]
+    t = words_[0]
+    if (len(words_) == 1 or plus and len(words_) == 2) and t.upper and t.is_word and t.low not in lex.pronouns \
+            and t.low not in all_languages_words("first_names") and (plus or not t.text.isupper()):
+        return j + plus, "".join(w.text for w in words_)  # (not an acronym, an office as often: "til NVE")
+    return j, None
+
+
+def any_word(toks: list[Tok], a: int, e: int) -> bool:
+    """Whether a word stands in toks[a:e] (not only punctuation)."""
+    return any(t.is_word for t in toks[a:e])
+
+
 def fronted_recipient(toks: list[Tok], lex: Lexicon) -> str | None:
     """The medium of a fronted recipient phrase before a V2 cue ("Till Sydöstran säger X", "Til Nordlys sier X"):
     a known medium, or one capitalised word that is no first name or pronoun (people are seldom told so)."""
