@@ -78,7 +78,7 @@ CITING = [
      ["BBC"]),
     ("To broer ble stengt i natt, melder NTB med henvisning til politiet.", "no", "politiet", ["NTB"]),
     ("Två broar stängdes i natt, rapporterar TT med hänvisning till polisen.", "sv", "polisen", ["TT"]),
-    ("Fire personer omkom, oplyser Ritzau med henvisning til redningstjenesten.", "da", "redningstjenesten",
+    ("Fire personer omkom, oplyser Ritzau med henvisning til politiet.", "da", "politiet",
      ["Ritzau"]),
 ]
 
@@ -95,6 +95,7 @@ NOT_CITING = [
     ("Her office issued a statement quoting the president as saying 40 homes were lost.", "the president",
      "as saying"),
     ("The paper, citing two sources, reported that the mayor would resign.", "The paper", "reported"),
+    ("Prices rose, the bank said, citing weak demand.", "the bank", "said"),
 ]
 
 

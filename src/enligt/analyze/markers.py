@@ -35,6 +35,7 @@ from enligt.analyze.sentences import Tok, is_abbreviation
 from enligt.analyze.sources import forward_np, is_acronym
 from enligt.analyze.tails import QUOTED_REACH
 from enligt.analyze.via import media_name, recipient_via
+from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_words
 
 # ---------------------------------------------------------------- prepositional cues
@@ -205,9 +206,11 @@ def loose_cites(ctx: Ctx, toks: list[Tok], s: int, e: int, found: list[Draft]) -
             continue  # "Unter Berufung auf Y, C" has its own record
         cue = (toks[i].start, toks[i + n - 1].end)
         report = next((d for d in found if d.cue and d.source and not cue[0] <= d.cue[0] < toks[j - 1].end), None)
-        if report is not None and not lex.profile.capitalised_nouns \
-                and not _tag_before(report, toks[i - 1 - comma].end if i - 1 - comma >= s else -1):
-            continue  # right after a report's tag: "C, X reported, citing Y", "C, skriver X med henvisning til Y"
+        if report is not None and not lex.profile.capitalised_nouns and (
+                not _tag_before(report, toks[i - 1 - comma].end if i - 1 - comma >= s else -1)
+                or not any(t.upper or word_type(t.low, ctx.lang) for t in toks[i + n:j])):
+            continue  # right after a report's tag and naming a source: "C, X reported, citing officials", "C, skriver
+            # X med henvisning til Y"; not a reason ("Prices rose, the bank said, citing weak demand")
         if report is not None and report.source and report.source[0].end:
             src = list(report.source)  # the reporter as written ("ukrainische Medien"), a quoted title without marks
             written = ctx.text[src[0].start:src[-1].end].replace("„", "").replace("“", "").replace("”", "")

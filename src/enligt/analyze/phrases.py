@@ -14,7 +14,7 @@ from enligt.analyze.quotes import DOUBLE_CLOSE, DOUBLE_OPEN, trim
 from enligt.analyze.records import Ctx, Span2
 from enligt.analyze.sentences import Tok, is_abbreviation
 from enligt.analyze.sources import described_name, forward_np
-from enligt.analyze.via import interview_recipient, media_name, quoted_medium, relay
+from enligt.analyze.via import dative_recipient, interview_recipient, media_name, quoted_medium, relay
 from enligt.analyze.wordtypes import named_end, named_starts, word_type
 from enligt.lang import function_words, words
 
