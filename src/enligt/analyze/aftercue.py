@@ -8,11 +8,26 @@ from typing import Final
 from enligt.analyze import clauses, shapes
 from enligt.analyze.cues import Lexicon
 from enligt.analyze.phrases import np_end, only_punct, time_phrase
+from enligt.analyze.cues import Lexicon
 from enligt.analyze.records import Ctx
 from enligt.analyze.sentences import Tok
 from enligt.analyze.tails import citing
 from enligt.analyze.timedclause import timed_clause_start
 from enligt.analyze.via import dative_recipient, interview_recipient, recipient
+
+
+def _konjunktiv_clause(lex: Lexicon, toks: list[Tok], a: int, e: int) -> bool:
+    """Whether the clause at toks[a] (to its first comma) has a Konjunktiv verb: reported speech, not a relative
+    clause about the medium told before it ("der Zeitung, die an ihn gerichteten Vorwürfe seien unbegründet")."""
+    for t in toks[a:min(e, a + CLAUSE_REACH)]:
+        if t.text in ",;:":
+            return False
+        if t.low in lex.konjunktiv:
+            return True
+    return False
+
+
+CLAUSE_REACH: Final = 16  # tokens read for the Konjunktiv of a clause after a medium told
 
 
 def after_cue(ctx: Ctx, toks: list[Tok], a: int, e: int, cls: str) -> tuple[int, list[str]]:
@@ -54,6 +69,8 @@ def after_cue(ctx: Ctx, toks: list[Tok], a: int, e: int, cls: str) -> tuple[int,
             return a + 2, vias  # "sagte zudem, dass C", "betonte jedoch, dass C"
     if lex.konjunktiv and a + 1 < e and toks[a].text == "," and any(t.low in lex.konjunktiv for t in toks[a + 1:a + 5]):
         return a + 1, vias  # German reported speech without "dass": "erklärte, man sei …"
+    if lex.konjunktiv and vias and a + 1 < e and toks[a].text == "," and _konjunktiv_clause(lex, toks, a + 1, e):
+        return a + 1, vias  # past a medium told: "sagte der Zeitung, die an ihn gerichteten Vorwürfe seien …"
     if lex.konjunktiv and a < e and toks[a].is_word and (comma := next(
             (k for k in range(a + 1, min(e, a + ADVERBIAL_WORDS + 1)) if toks[k].text == ","), None)) is not None \
             and all(t.is_word and t.low not in lex.speech for t in toks[a:comma]) and comma + 2 < e and (

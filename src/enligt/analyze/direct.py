@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from enligt.analyze import fronting, v2clauses
+from enligt.analyze import fronting, shapes, v2clauses
 from enligt.analyze.cues import match_phrase
 from enligt.analyze.cuesubject import subject
 from enligt.analyze.impersonal import echo_adverb
@@ -41,7 +41,7 @@ from enligt.analyze.tagcues import (
 )
 from enligt.analyze.tails import cut_auxiliary, relayed_by
 from enligt.analyze.titles import title_source
-from enligt.analyze.via import recipient
+from enligt.analyze.via import closing_recipient, recipient
 
 _ENDS: Final = frozenset(".!?")
 _JOIN_REACH: Final = 200  # characters from a tag to a second quote that joins its record
@@ -276,8 +276,10 @@ def _after_tag(ctx: Ctx, toks: list[Tok], k: int, inner: Span2, block: int, take
             return None
         vias: list[str] = german
         if a < e and (cls == "told" or toks[a].low in ctx.lex.closed.to):
-            _, media = recipient(toks, a + (0 if cls == "told" else 1), e, ctx.lex)
+            _, media = closing_recipient(toks, a + (0 if cls == "told" else 1), e, ctx.lex)
             vias = [media] if media else []
+        elif not vias:
+            vias = shapes.tag_recipient(ctx, toks, a, e)  # "„Q“, sagde X i et interview med DR", "i en kommentar til TT"
         cue_text = " ".join([aux] * bool(aux) + [t.text for t in toks[m:m + n]])
         return Draft((inner,), (toks[m].start, toks[m + n - 1].end), cue_text, tuple(src), tail=tail,
                      via=tuple(vias), block=block, direct=True, name=name)
@@ -406,10 +408,11 @@ def _dash(ctx: Ctx, toks: list[Tok], dash: int, end: int, block: int) -> list[Dr
         vias: list[str] = []
         for r in range(a, e - 1):  # "…, säger X, talesperson för Y, till TT."
             if toks[r].low in ctx.lex.recipient_prep or _relaying_prep(ctx, toks, r, e):
-                end, media = recipient(toks, r + 1, e, ctx.lex)  # (also "…, sier X ifølge NRK.": a medium relays)
+                end, media = closing_recipient(toks, r + 1, e, ctx.lex)  # (also "…, sier X ifølge NRK.": a relay)
                 if media:
                     vias = [media, *relayed_by(ctx.lex, toks, end, e)]  # "…, säger X till TV4 enligt Expressen."
                     break
+        vias = vias or shapes.tag_recipient(ctx, toks, a, e)  # "– Q, siger X i et interview med DR."
         c0, c1 = trim(ctx.text, dash, toks[k - 1].start)
         cue_text = " ".join(t.text for t in toks[k:k + n])
         rel = a + 1 if a + 1 < e and toks[a].text == "," else a  # "…, forteller en nabo, som ikke vil …"

@@ -41,7 +41,7 @@ from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.roleorg import role_of_org
 from enligt.analyze.sentences import Tok
 from enligt.analyze.tails import adverbs_end, citing, own_part_at, relayed_by, relaying, v2_adverbs_end
-from enligt.analyze.via import media_name, recipient, relay
+from enligt.analyze.via import closing_recipient, media_name, recipient, relay
 from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_words
 from enligt.lang.gazetteers import is_platform
@@ -169,7 +169,7 @@ def inverted(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue: Spa
     told = j + 1 if j + 2 < e and toks[j].text == "," and toks[j + 1].low in ctx.lex.recipient_prep else j
     over = over_for(toks, told, e)  # (past the comma after a name in apposition: "…, Kari Lund, til NRK")
     if told + 1 < e and (over or toks[told].low in ctx.lex.recipient_prep):
-        _, media = recipient(toks, told + (over or 1), e, ctx.lex)
+        _, media = closing_recipient(toks, told + (over or 1), e, ctx.lex)  # ("…, uppger X till Kollega.")
         if media:
             vias = vias + [media]
     else:

@@ -33,7 +33,9 @@ from enligt.analyze.quotes import dash_quote
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok, is_abbreviation
 from enligt.analyze.sources import forward_np, is_acronym
-from enligt.analyze.via import recipient_via
+from enligt.analyze.tails import QUOTED_REACH
+from enligt.analyze.via import media_name, recipient_via
+from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_words
 
 # ---------------------------------------------------------------- prepositional cues
@@ -156,6 +158,8 @@ def _opens_phrase(ctx: Ctx, toks: list[Tok], k: int, e: int) -> bool:
 def _cite_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) -> tuple[Draft | None, list[Tok]]:
     """"C, citing X." / "Citing X, C": the source runs to the end of its comma segment; the content is
     the main clause on the other side of the comma. Returns the record (if any) and the cited phrase."""
+    if i > s and toks[i - 1].low in ctx.lex.closed.be or _quoted_as(ctx, toks, i + n, e):
+        return None, []  # a verb: progressive ("he was quoting his father when he said C") or "quoting Y as saying C"
     j = i + n
     while j < e and toks[j].text not in ",;:" and not (toks[j].text in ".!?" and j == e - 1):
         j += 1
@@ -207,7 +211,8 @@ def loose_cites(ctx: Ctx, toks: list[Tok], s: int, e: int, found: list[Draft]) -
     out: list[Draft] = []
     for i in range(s, e):
         m = match_phrase(toks, i, e, lex.prep) if toks[i].low in lex.prep else None
-        if not m or m[1] != "cite" or (i > s and toks[i - 1].text == ","):
+        comma = i > s and toks[i - 1].text == ","
+        if not m or m[1] != "cite" or (comma and lex.profile.capitalised_nouns):
             continue
         n = m[0]
         j = np_end(ctx, toks, i + n, e)
@@ -215,12 +220,33 @@ def loose_cites(ctx: Ctx, toks: list[Tok], s: int, e: int, found: list[Draft]) -
             continue  # "Unter Berufung auf Y, C" has its own record
         cue = (toks[i].start, toks[i + n - 1].end)
         report = next((d for d in found if d.cue and d.source and not cue[0] <= d.cue[0] < toks[j - 1].end), None)
+        if report is not None and not lex.profile.capitalised_nouns and (
+                not _tag_before(report, toks[i - 1 - comma].end if i - 1 - comma >= s else -1)
+                or not any(t.upper or word_type(t.low, ctx.lang) for t in toks[i + n:j])):
+            continue  # right after a report's tag and naming a source: "C, X reported, citing officials", "C, skriver
+            # X med henvisning til Y"; not a reason ("Prices rose, the bank said, citing weak demand")
         if report is not None and report.source and report.source[0].end:
             src = list(report.source)  # the reporter as written ("ukrainische Medien"), a quoted title without marks
-            via = ctx.text[src[0].start:src[-1].end].replace("„", "").replace("“", "").replace("”", "")
+            written = ctx.text[src[0].start:src[-1].end].replace("„", "").replace("“", "").replace("”", "")
+            named = media_name(src, ctx.lex)  # "Die französische Nachrichtenagentur AFP" -> AFP, as a medium told
+            via = named if named and len(named) < len(written) and named in written else written
             out.append(Draft(report.parts, cue, " ".join(t.text for t in toks[i:i + n]), tuple(toks[i + n:j]),
                              via=(via,)))
     return out
+
+
+def _quoted_as(ctx: Ctx, toks: list[Tok], a: int, e: int) -> bool:
+    """Whether "as" and a participle follow the one quoted ("quoting Y as saying C"): `tails.quoted_as`'s, Y's record
+    with the quoting subject as via."""
+    ases = function_words(ctx.lang, "as")
+    return any(toks[k].low in ases and toks[k + 1].low.endswith("ing") for k in range(a, min(e - 1, a + QUOTED_REACH)))
+
+
+def _tag_before(report: Draft, end: int) -> bool:
+    """Whether a report's tag (its cue and its source, in either order) ends at `end`, right before the comma of a
+    citing phrase ("…, Reuters reported, citing Y", "…, reported the outlet, citing Y")."""
+    return bool(report.cue and report.source) and report.cue is not None and end > 0 and (
+        max(report.cue[1], report.source[-1].end) == end) and report.end <= min(report.cue[0], report.source[0].start)
 
 
 def _relayed_tag(ctx: Ctx, toks: list[Tok], s: int, i: int) -> bool:

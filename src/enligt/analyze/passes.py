@@ -21,7 +21,7 @@ from enligt.analyze.refusals import drop_refusals
 from enligt.analyze.repeats import drop_repeated
 from enligt.analyze.sentences import split, tokenize
 from enligt.analyze.via import keep, places
-from enligt.analyze.viapass import cut_at_tag, own_vias
+from enligt.analyze.viapass import cut_at_tag, own_vias, relay_name
 from enligt.lang import all_function_words, function_words
 
 HEARSAY_SHARE: Final = 0.6  # a hearsay clause this large a part of a sourced content is that record's own clause
@@ -69,7 +69,7 @@ def merge_hearsay(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
         if _content_len(h) >= HEARSAY_SHARE * _content_len(d) or not d.source:
             marked.add(id(d))
             continue
-        out.append(replaced(h, via=(speaker_name(d), *(v for v in d.via if keep(v, ctx.via)))))
+        out.append(replaced(h, via=(relay_name(ctx, d), *(v for v in d.via if keep(v, ctx.via)))))
     return [replaced(d, hearsay=True) if id(d) in marked else d for d in out]
 
 
@@ -141,10 +141,17 @@ def nest(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
         chain = own
         if _place_hint().search(ctx.text, lo_char, hi_char):
             chain += places(tokenize(ctx.text, lo_char, hi_char), ctx.lex)
-        chain += [speaker_name(o)] + [v for v in vias[k] if keep(v, own_ctx)]
+        chain += ([] if _self_relay(o, n) else [relay_name(ctx, o)]) + [v for v in vias[k] if keep(v, own_ctx)]
         vias[i] = tuple(dict.fromkeys(v for v in chain if v))
     changed = {id(d): v for d, v in zip(ordered, vias) if v != d.via}
     return [replaced(d, via=changed[id(d)]) if id(d) in changed else d for d in drafts if id(d) not in selves]
+
+
+def _self_relay(o: Draft, n: Draft) -> bool:
+    """Whether the outer record o is the nested record n's own speaker ("X betont, dass …: »Q«", "ifølge tiltalen …
+    ifølge tiltalen"): o's speaker written as n's source, or both resolved to one name. A speaker relays no words
+    of their own, so o is no via of n."""
+    return speaker_name(o).lower() == (n.source_text() or "").lower() or bool(o.name and o.name == n.name)
 
 
 def _relayed_report(ctx: Ctx, o: Draft, n: Draft) -> bool:

@@ -14,7 +14,7 @@ from enligt.analyze.quotes import DOUBLE_CLOSE, DOUBLE_OPEN, trim
 from enligt.analyze.records import Ctx, Span2
 from enligt.analyze.sentences import Tok, is_abbreviation
 from enligt.analyze.sources import described_name, forward_np
-from enligt.analyze.via import dative_recipient, interview_recipient, media_name, relay
+from enligt.analyze.via import dative_recipient, interview_recipient, media_name, quoted_medium, relay
 from enligt.analyze.wordtypes import named_end, named_starts, word_type
 from enligt.lang import function_words, words
 
@@ -265,6 +265,9 @@ def genitive_tail(ctx: Ctx, toks: list[Tok], j: int, e: int) -> tuple[int, list[
         k = next((m for m in range(j + 2, k) if toks[m].low in function_words(ctx.lang, "dative_indefinite")
                   and indefinite_medium(ctx, toks, m, e, True)), k)  # "der Polizei | einer Nachrichtenagentur"
         dative = toks[j].low in lex.dative_definite
+        if dative and quoted and (titled := quoted_medium(toks, j, e, lex)):
+            return j, [titled]  # "der „Bild“-Zeitung", "der „Welt am Sonntag“": a quoted title, no genitive
+        k += dative and k < e and not toks[k].upper and media_name([toks[k]], lex) is not None  # "… | dpa"
         media = media_name(toks[j + 1 + quoted:k], lex) if dative and k > j + 1 + quoted else None
         if media:
             return j, [media]

@@ -161,8 +161,8 @@ def _read_block(ctx: Ctx, memory: Memory, bi: int, sp: Span, title: bool, prev: 
             if (found or tags) and not ctx.lex.konjunktiv and (d := cleft_statement(ctx, toks, s, e)) and any(
                     d.cue and f.start <= d.cue[0] < f.end for f in (*found, *tags)):
                 found = found + [d]  # "'Det er udvalgets opfattelse, at C,' står der i brevet": the owner's claim
-            if found and cited and ctx.lex.profile.capitalised_nouns:
-                found = found + loose_cites(ctx, toks, s, e, found)  # "berichten X unter Berufung auf Y"
+            if found and cited:
+                found = found + loose_cites(ctx, toks, s, e, found)  # "berichten X unter Berufung auf Y", "C, X reported, citing Y"
             if found and ctx.lex.report_back:
                 found = found + report_back_inside(ctx, toks, s, e, found)  # "X gehen von Y aus, demnach C"
         if title and found:

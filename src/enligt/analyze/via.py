@@ -16,7 +16,7 @@ from enligt.analyze.cues import Lexicon, closed
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import forward_np
 from enligt.analyze.sourcetype import name_of
-from enligt.analyze.wordtypes import word_type
+from enligt.analyze.wordtypes import type_lists, word_type
 from enligt.lang import SUPPORTED, all_languages_words, function_words, table, words, wordset
 from enligt.lang.gazetteers import is_masthead, outlet_names
 from enligt.models import Article
@@ -90,6 +90,9 @@ def media_name(toks: list[Tok], lex: Lexicon) -> str | None:
     """The name of a news medium named by `toks` ("the regional newspaper Pohjois-Suomen Viesti"), else None."""
     if not toks:
         return None
+    k = len(toks) - _kind_words(toks, lex.lang)
+    if k < len(toks) and toks[k - 1].upper and (inner := media_name(toks[:k], lex)):
+        return inner  # a name before the kind of medium it is: "Xinhua news agency", "the AP news agency" -> AP
     text = " ".join(t.text for t in toks)
     name = name_of(toks)
     if name and " " in name and name.split()[0].lower() in outlet_names() and name.split()[0][:1].isupper():
@@ -113,9 +116,9 @@ def media_name(toks: list[Tok], lex: Lexicon) -> str | None:
         return toks[0].text  # a news site named by its address: "Realtid.se", "Nettavisen.no"
     if len(toks) == 1 and _CALL_SIGN.fullmatch(toks[0].text):
         return toks[0].text  # a US station by its call sign: "WISH-TV", "KARE-TV", "WTOP-FM"
-    for t in toks:
+    for k, t in enumerate(toks):
         if (t.low in outlet_names() or t.low in agencies) and t.is_word and (t.upper or t.low in ("dpa", "epd")):
-            return t.text
+            return _numbered_station(toks, k)
     if name and any(word_type(t.low, lex.lang) == "media" for t in toks if not t.upper):
         return name
     if len(toks) == 1 and toks[0].text.isupper() and word_type(toks[0].low, lex.lang) == "media":
@@ -131,6 +134,34 @@ def media_name(toks: list[Tok], lex: Lexicon) -> str | None:
     return text if text.lower() in outlet_names() else None
 
 
+_MULTI_TYPES: Final[dict[str, dict[str, str]]] = {}  # a language's multi-word source types ("news agency"), kept
+
+
+def _numbered_station(toks: list[Tok], k: int) -> str:
+    """The outlet named at toks[k] with the channel number and place after it ("ABC 15", "ABC 7 Los Angeles"), or
+    the outlet alone ("the local channel CNN")."""
+    m = k + 1
+    if m < len(toks) and toks[m].text.isdigit():
+        m += 1
+        while m < len(toks) and toks[m].upper and toks[m].is_word:
+            m += 1
+    return " ".join(t.text for t in toks[k:m])
+
+
+def _kind_words(toks: list[Tok], lang: str) -> int:
+    """How many lower-case words close `toks` to say what kind of medium a name is ("news agency", "television"),
+    at most KIND_WORDS; 0 when they name no media kind."""
+    multi = _MULTI_TYPES.get(lang)
+    if multi is None:
+        multi = _MULTI_TYPES.setdefault(lang, dict(type_lists(lang)[1]))
+    for n in range(min(KIND_WORDS, len(toks) - 1), 0, -1):
+        tail = toks[-n:]
+        if all(t.is_word and not t.upper for t in tail) and (
+                multi.get(" ".join(t.low for t in tail)) == "media" or n == 1 and word_type(tail[0].low, lang) == "media"):
+            return n
+    return 0
+
+
 def dative_recipient(toks: list[Tok], start: int, e: int, lex: Lexicon) -> tuple[int, str | None]:
     """A German dative recipient at toks[start] (its article there): its end and the medium it names, else
     None: "der „Nordpost“" (a quoted title), "dem Sender RBB" (the name after a media noun), "der dpa";
@@ -138,8 +169,8 @@ def dative_recipient(toks: list[Tok], start: int, e: int, lex: Lexicon) -> tuple
     k = start + 1 if start < e and (toks[start].low in lex.determiners or toks[start].low in lex.article) else start
     if k < e and toks[k].text in _OPENING_QUOTES:
         close = next((m for m in range(k + 1, min(e, k + QUOTED_TITLE + 1)) if toks[m].text in _QUOTES), None)
-        if close is not None and close > k + 1 and all(t.upper or not t.is_word for t in toks[k + 1:close]):
-            return close + 1, " ".join(t.text for t in toks[k + 1:close])
+        if close is not None and close > k + 1 and _title_words(toks[k + 1:close]):
+            return _glued_media_noun(toks, close + 1, e, lex), " ".join(t.text for t in toks[k + 1:close])
         return start, None
     j = forward_np(toks, k, e, lex)
     head = next((m for m in range(k, j) if toks[m].upper), None)
@@ -152,6 +183,17 @@ def dative_recipient(toks: list[Tok], start: int, e: int, lex: Lexicon) -> tuple
         return j, whole  # "der dpa", "der Deutschen Presse-Agentur"
     media = media_name(toks[start:head + 1], lex) if head is not None else None  # not "der Minister der Zeitung"
     return (j, media) if media else (start, None)
+
+
+def quoted_medium(toks: list[Tok], start: int, e: int, lex: Lexicon) -> str | None:
+    """A medium named by a quoted title after the dative article at toks[start], when the title is a listed medium
+    ("der „Welt am Sonntag“") or a media noun is glued to it ("der „Bild“-Zeitung" -> Bild); else None (not a
+    quoted group's name, "der „Letzten Generation“", which is a genitive of the speaker)."""
+    end, media = dative_recipient(toks, start, e, lex)
+    if not media or start + 1 >= e or toks[start + 1].text not in _OPENING_QUOTES:
+        return None
+    glued = end - start > 2 and toks[end - 2].text == "-"
+    return media if glued or media.lower() in outlet_names() or media_name(toks[start + 2:end - 1], lex) else None
 
 
 def interview_recipient(toks: list[Tok], a: int, e: int, lex: Lexicon) -> tuple[int, str | None] | None:
@@ -173,7 +215,25 @@ def interview_recipient(toks: list[Tok], a: int, e: int, lex: Lexicon) -> tuple[
     return (end, media) if media else (forward_np(toks, k + 2, e, lex), None)
 
 
+KIND_WORDS: Final = 3  # lower-case words after a medium's name that say what kind it is ("news agency")
 QUOTED_TITLE: Final = 6  # the longest quoted title read as a medium's name
+TITLE_JOIN: Final = 3  # the longest lower-case word inside a quoted title ("Welt am Sonntag", "Bild am Sonntag")
+
+
+def _title_words(toks: list[Tok]) -> bool:
+    """Whether quoted words are a title: every word capitalised, but for short joining words between capitalised
+    ones ("Welt am Sonntag")."""
+    words_ = [t for t in toks if t.is_word]
+    return bool(words_) and words_[0].upper and words_[-1].upper \
+        and all(t.upper or len(t.text) <= TITLE_JOIN for t in words_)
+
+
+def _glued_media_noun(toks: list[Tok], k: int, e: int, lex: Lexicon) -> int:
+    """Past a media noun glued to a quoted title by a hyphen ("der „Bild“-Zeitung", "des „Spiegel“-Magazins"), else k."""
+    if k + 1 < e and toks[k].text == "-" and toks[k - 1].end == toks[k].start == toks[k + 1].start - 1 \
+            and word_type(toks[k + 1].low, lex.lang) == "media":
+        return k + 2
+    return k
 _OPENING_QUOTES: Final = frozenset("„“\"«‚")
 
 
@@ -184,6 +244,8 @@ def _after_media_noun(toks: list[Tok], lex: Lexicon) -> str | None:
     if k is None or not all(t.low in lex.determiners or not t.upper for t in toks[:k]):
         return None
     rest = [t for t in toks[k + 1:] if t.text not in _QUOTES]
+    if len(rest) == 1 and rest[0].low in _agencies()[0]:
+        return rest[0].text  # "der Nachrichtenagentur dpa": an agency that writes its name in lower case
     return " ".join(t.text for t in rest) if rest and all(t.upper for t in rest) else None
 
 
@@ -210,6 +272,29 @@ def recipient(toks: list[Tok], i: int, end: int, lex: Lexicon) -> tuple[int, str
             and not toks[j + 1].is_word:
         j += 1  # the closing full stop of an abbreviated name: "til B.T., at …"
     return j, name
+
+
+def closing_recipient(toks: list[Tok], i: int, e: int, lex: Lexicon) -> tuple[int, str | None]:
+    """The recipient phrase at toks[i] that closes a quotation's tag ("…, säger X till Kollega.", "…, siger X til
+    TV3+."): `recipient`'s medium, else one capitalised name after "till/til" with nothing but punctuation after
+    it, no first name, acronym or pronoun (a paper the gazetteer lacks: people are seldom told
+    so at a tag's end: Swedish, Norwegian, Danish; "to" in English closes other phrases, "referring to Smith")."""
+    j, media = recipient(toks, i, e, lex)
+    if media or lex.profile.capitalised_nouns or not lex.profile.v2 or j <= i or any_word(toks, j, e) \
+            or i == 0 or toks[i - 1].low not in lex.closed.to:
+        return j, media  # (only after "till/til/to": "avdelningschef för Elmarknadsinspektionen" names an employer)
+    plus = j < e and toks[j].text == "+" and toks[j - 1].end == toks[j].start  # "TV3+"
+    words_ = toks[i:j + plus]
+    t = words_[0]
+    if (len(words_) == 1 or plus and len(words_) == 2) and t.upper and t.is_word and t.low not in lex.pronouns \
+            and t.low not in all_languages_words("first_names") and (plus or not t.text.isupper()):
+        return j + plus, "".join(w.text for w in words_)  # (not an acronym, an office as often: "til NVE")
+    return j, None
+
+
+def any_word(toks: list[Tok], a: int, e: int) -> bool:
+    """Whether a word stands in toks[a:e] (not only punctuation)."""
+    return any(t.is_word for t in toks[a:e])
 
 
 def fronted_recipient(toks: list[Tok], lex: Lexicon) -> str | None:

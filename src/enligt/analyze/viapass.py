@@ -8,7 +8,8 @@ from typing import Final
 
 from enligt.analyze.cues import lexicon
 from enligt.analyze.records import Ctx, Draft, replaced
-from enligt.analyze.via import ViaContext, coordinated_told, told_own
+from enligt.analyze.continuing import speaker_name
+from enligt.analyze.via import ViaContext, coordinated_told, media_name, told_own
 
 
 def own_vias(ctx: Ctx, ordered: list[Draft]) -> tuple[list[tuple[str, ...]], ViaContext]:
@@ -55,3 +56,12 @@ def cut_at_tag(drafts: list[Draft]) -> tuple[list[Draft], list[Draft]]:
 
 TAG_NEAR: Final = 4  # records before a report searched for the quotation around it
 TAG_GAP: Final = 4  # characters between a quotation's end and its tag's cue (", " or ",« ")
+
+
+def relay_name(ctx: Ctx, outer: Draft) -> str:
+    """The name an outer record's speaker goes by as the via of a claim nested in it: a news medium by its name
+    alone, without its description ("Die französische Nachrichtenagentur AFP" -> AFP, "Xinhua news agency" ->
+    Xinhua), as a medium told is named; any other speaker as `speaker_name` gives it."""
+    if outer.type == "media" and outer.source and (named := media_name(list(outer.source), ctx.lex)):
+        return named
+    return speaker_name(outer)
