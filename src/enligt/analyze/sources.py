@@ -10,6 +10,7 @@ from typing import Final
 
 from enligt.analyze.countdet import count_determiner
 from enligt.analyze.cues import Lexicon, is_finite_verb
+from enligt.analyze.numwords import number_words
 from enligt.analyze.sentences import Tok, is_abbreviation
 from enligt.analyze.wordtypes import company_forms, type_lists, word_type
 from enligt.lang import all_languages_words, function_words
@@ -126,7 +127,8 @@ def forward_np(toks: list[Tok], i: int, end: int, lex: Lexicon, stop: frozenset[
                     or t.low in lex.genitive_article) and k + 1 < end \
                     and toks[k + 1].is_word and (toks[k + 1].upper or not is_finite_verb(toks[k + 1], lex)
                                                  or word_type(toks[k + 1].low, lex.lang)
-                                                 or caps and _is_modifier(toks, k + 1, end, lex)) \
+                                                 or caps and _is_modifier(toks, k + 1, end, lex)
+                                                 and toks[k + 1].low not in number_words(lex.lang)) \
                     and not (caps and toks[k + 1].text[:1].isdigit()) \
                     and toks[k + 1].low not in cw.reflexive and (caps or not prev.upper) \
                     and prev.low not in lex.pronouns and not _report_place(toks, k, end, lex, prev):
