@@ -131,3 +131,11 @@ def test_error_lines_do_not_print_control_characters(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert "missing: " in result.output and "no\ufffd]0;pwned\ufffdsuch.txt: no such file or folder" in result.output
     assert "\x1b" not in result.output and "\x07" not in result.output
+
+
+def test_a_file_name_with_a_newline_gives_one_error_line(tmp_path: Path) -> None:
+    """'empty\\nfile.txt' split its error over two stderr lines; one line per bad page is the contract."""
+    (tmp_path / "empty\nfile.txt").write_text("", encoding="utf-8")
+    result = CliRunner().invoke(main, ["analyze", str(tmp_path), "--format", "jsonl"])
+    assert result.exit_code == 1
+    assert result.output.splitlines() == [f"enligt: empty: {tmp_path}/empty\ufffdfile.txt: empty page (no text)"]

@@ -75,11 +75,11 @@ def edge(fn: F) -> F:
 
 
 def _line(text: str) -> str:
-    """One stderr line, its control characters shown as U+FFFD (a file name or a WARC record's URI may hold
-    terminal escape sequences)."""
-    from enligt.output.report import printable
+    """One stderr line, its control characters and line breaks shown as U+FFFD (a file name or a WARC record's URI
+    may hold terminal escape sequences or a newline)."""
+    from enligt.output.report import one_line
 
-    return printable(text)
+    return one_line(text)
 
 
 def _report(failure: Any) -> None:
