@@ -139,3 +139,21 @@ def test_a_file_name_with_a_newline_gives_one_error_line(tmp_path: Path) -> None
     result = CliRunner().invoke(main, ["analyze", str(tmp_path), "--format", "jsonl"])
     assert result.exit_code == 1
     assert result.output.splitlines() == [f"enligt: empty: {tmp_path}/empty\ufffdfile.txt: empty page (no text)"]
+
+
+@pytest.mark.parametrize("args", [
+    ["analyze", "{page}", "--format", "jsonl"],
+    ["export", "--db", "{db}", "--out", "/dev/full"],
+    ["export", "--db", "{db}"],
+])
+def test_a_full_disk_under_the_output_is_one_error_line(tmp_path: Path, args: list[str]) -> None:
+    """Output to a full disk (/dev/full) was an OSError traceback ('No space left on device')."""
+    page = tmp_path / "a.txt"
+    page.write_text(PAGE, encoding="utf-8")
+    db = tmp_path / "c.db"
+    assert run("ingest", str(page), "--db", str(db)).returncode == 0
+    with open("/dev/full", "w") as full:
+        done = subprocess.run([sys.executable, "-m", "enligt", *(a.format(page=page, db=db) for a in args)],
+                              stdout=full, stderr=subprocess.PIPE, text=True, timeout=120, check=False)
+    assert done.returncode == 1
+    assert done.stderr == "enligt: output: cannot write: No space left on device\n"

@@ -70,8 +70,22 @@ def edge(fn: F) -> F:
         except BrokenPipeError:
             sys.stderr.close()
             sys.exit(0)
+        except OSError as exc:  # writing the output failed (a full disk): one line, not a traceback
+            click.echo(_line(f"enligt: output: cannot write: {exc.strerror or exc}"), err=True)
+            _drop_stdout()
+            sys.exit(1)
 
     return wrapper
+
+
+def _drop_stdout() -> None:
+    """Point standard output at /dev/null, so that the flush at exit does not fail once more with a traceback."""
+    import os
+
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, ValueError):  # no file descriptor (a test runner's stream)
+        pass
 
 
 def _line(text: str) -> str:
