@@ -48,11 +48,12 @@ def test_ctrl_c_stops_a_worker_run_without_a_traceback(tmp_path: Path) -> None:
             f"Skatten {i}\n\nRegeringen vill höja skatten med {i} kronor, säger finansministern.\n", encoding="utf-8")
     proc = subprocess.Popen([sys.executable, "-m", "enligt", "analyze", str(folder), "--workers", "2", "--format",
                              "jsonl"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
-    assert proc.stdout is not None
+    assert proc.stdout is not None and proc.stderr is not None
     first = proc.stdout.readline()  # the workers are running
     os.killpg(proc.pid, signal.SIGINT)
-    out, err = proc.communicate(timeout=120)
-    assert proc.returncode != 0
+    out = proc.stdout.read()  # through the same buffer as readline (communicate() would skip what it holds)
+    err = proc.stderr.read()
+    assert proc.wait(timeout=120) != 0
     assert "Traceback" not in err, err
     lines = (first + out).splitlines()
     assert 0 < len(lines) < 1500 and all(json.loads(line)["input"] for line in lines)
