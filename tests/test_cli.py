@@ -157,3 +157,16 @@ def test_a_full_disk_under_the_output_is_one_error_line(tmp_path: Path, args: li
                               stdout=full, stderr=subprocess.PIPE, text=True, timeout=120, check=False)
     assert done.returncode == 1
     assert done.stderr == "enligt: output: cannot write: No space left on device\n"
+
+
+def test_a_note_about_a_file_named_with_a_newline_is_one_line(tmp_path: Path) -> None:
+    """The WARC note ('N page records read, M other records skipped') of 'two\\nlines.warc' was split in two."""
+    warc = tmp_path / "two\nlines.warc"
+    record = (b"WARC/1.0\r\nWARC-Type: metadata\r\nWARC-Target-URI: http://ex.se/m\r\nWARC-Date: 2026-01-01T00:00:00Z\r\n"
+              b"WARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-000000000001>\r\nContent-Type: text/plain\r\n"
+              b"Content-Length: 2\r\n\r\nok\r\n\r\n")
+    warc.write_bytes(record)
+    done = run("analyze", str(warc), "--format", "jsonl")
+    notes = [line for line in done.stderr.splitlines() if "note" in line or "lines.warc" in line]
+    assert notes == [(f"enligt: note: {tmp_path}/two\ufffdlines.warc: 0 page records read, 1 other records skipped "
+                      "(requests, metadata, non-HTML responses)")], done.stderr

@@ -198,8 +198,14 @@ def _notes_to_stderr() -> None:
 
     notes = logging.getLogger("enligt.notes")
     if not notes.handlers:
+        class OneLine(logging.Formatter):
+            """A note as one stderr line, like an error line (a WARC file named with a newline split its note)."""
+
+            def format(self, record: logging.LogRecord) -> str:
+                return _line(super().format(record))
+
         handler = logging.StreamHandler(sys.stderr)
-        handler.setFormatter(logging.Formatter("enligt: note: %(message)s"))
+        handler.setFormatter(OneLine("enligt: note: %(message)s"))
         notes.addHandler(handler)
         notes.setLevel(logging.INFO)
         notes.propagate = False
