@@ -170,3 +170,14 @@ def test_a_note_about_a_file_named_with_a_newline_is_one_line(tmp_path: Path) ->
     notes = [line for line in done.stderr.splitlines() if "note" in line or "lines.warc" in line]
     assert notes == [(f"enligt: note: {tmp_path}/two\ufffdlines.warc: 0 page records read, 1 other records skipped "
                       "(requests, metadata, non-HTML responses)")], done.stderr
+
+
+def test_an_output_file_that_cannot_be_made_is_named(tmp_path: Path) -> None:
+    """export --out into a missing folder was a FileNotFoundError traceback."""
+    db = tmp_path / "c.db"
+    page = tmp_path / "a.txt"
+    page.write_text(PAGE, encoding="utf-8")
+    assert run("ingest", str(page), "--db", str(db)).returncode == 0
+    done = run("export", "--db", str(db), "--out", str(tmp_path / "no" / "x.jsonl"))
+    assert done.returncode == 1
+    assert done.stderr == f"enligt: output: {tmp_path / 'no' / 'x.jsonl'}: cannot write: No such file or directory\n"

@@ -71,7 +71,8 @@ def edge(fn: F) -> F:
             sys.stderr.close()
             sys.exit(0)
         except OSError as exc:  # writing the output failed (a full disk): one line, not a traceback
-            click.echo(_line(f"enligt: output: cannot write: {exc.strerror or exc}"), err=True)
+            where = f"{exc.filename}: " if exc.filename else ""
+            click.echo(_line(f"enligt: output: {where}cannot write: {exc.strerror or exc}"), err=True)
             _drop_stdout()
             sys.exit(1)
 
