@@ -359,7 +359,7 @@ def bench_ingest(pages: int, db: str | None) -> None:
 @main.command("serve")
 @click.option("--db", default=None, help="Corpus database: a SQLite path (default enligt.db) or URL.")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
-@click.option("--port", type=int, default=8000, show_default=True, help="Port to listen on.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="Port to listen on.")
 @click.option("--allow-private", is_flag=True, help="Let the analyse form fetch URLs on loopback/private addresses.")
 @click.option("--allow-host", "allow_hosts", multiple=True, metavar="NAME",
               help="Also answer requests for this host name (loopback names and --host always; repeatable).")
@@ -382,7 +382,8 @@ def serve_cmd(db: str | None, host: str, port: int, allow_private: bool, allow_h
               help="Demo database file, removed and recreated (default: a new one in a private temporary folder).")
 @click.option("--samples", default=None, help="Folder of pages to ingest (default: the sample pages bundled with enligt).")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
-@click.option("--port", type=int, default=8000, show_default=True, help="Port (a free one if it is taken).")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True,
+              help="Port (a free one if it is taken).")
 @click.option("--no-serve", is_flag=True, help="Build the demo database, print a summary and exit.")
 @edge
 def demo_cmd(db: str | None, samples: str | None, host: str, port: int, no_serve: bool) -> None:
