@@ -204,6 +204,8 @@ def connect(*, workers: int | None = None, scheduler: str | None = None) -> Iter
             client = distributed.Client(scheduler, timeout=timeout)
         except (OSError, TimeoutError) as exc:
             raise ClusterError(f"cannot reach the Dask scheduler: {exc}", where=scheduler) from exc
+        except ValueError as exc:  # 'nonsense', 'tcp://host' (no port): a ValueError traceback out of Dask once
+            raise ClusterError(f"not a scheduler address like tcp://HOST:PORT ({exc})", where=scheduler) from exc
         with _levels_kept(), client:
             try:
                 yield DaskRunner(client)
