@@ -168,8 +168,8 @@ def test_a_cluster_without_workers_ends_the_run_instead_of_waiting_for_ever(
 
 @pytest.mark.parametrize(("address", "message"), [
     ("nonsense", "nonsense: not a scheduler address like tcp://HOST:PORT (missing port number in address 'nonsense')"),
-    ("tcp://somehost", "tcp://somehost: not a scheduler address like tcp://HOST:PORT (missing port number in "
-                       "address 'somehost')"),
+    ("tcp://somehost", ("tcp://somehost: not a scheduler address like tcp://HOST:PORT (missing port number in "
+                        "address 'somehost')")),
 ])
 def test_a_scheduler_address_that_is_no_address_is_a_cluster_error(address: str, message: str) -> None:
     """--scheduler nonsense was a ValueError traceback out of Dask's address parser."""
