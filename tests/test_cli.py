@@ -131,3 +131,53 @@ def test_error_lines_do_not_print_control_characters(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert "missing: " in result.output and "no\ufffd]0;pwned\ufffdsuch.txt: no such file or folder" in result.output
     assert "\x1b" not in result.output and "\x07" not in result.output
+
+
+def test_a_file_name_with_a_newline_gives_one_error_line(tmp_path: Path) -> None:
+    """'empty\\nfile.txt' split its error over two stderr lines; one line per bad page is the contract."""
+    (tmp_path / "empty\nfile.txt").write_text("", encoding="utf-8")
+    result = CliRunner().invoke(main, ["analyze", str(tmp_path), "--format", "jsonl"])
+    assert result.exit_code == 1
+    assert result.output.splitlines() == [f"enligt: empty: {tmp_path}/empty\ufffdfile.txt: empty page (no text)"]
+
+
+@pytest.mark.parametrize("args", [
+    ["analyze", "{page}", "--format", "jsonl"],
+    ["export", "--db", "{db}", "--out", "/dev/full"],
+    ["export", "--db", "{db}"],
+])
+def test_a_full_disk_under_the_output_is_one_error_line(tmp_path: Path, args: list[str]) -> None:
+    """Output to a full disk (/dev/full) was an OSError traceback ('No space left on device')."""
+    page = tmp_path / "a.txt"
+    page.write_text(PAGE, encoding="utf-8")
+    db = tmp_path / "c.db"
+    assert run("ingest", str(page), "--db", str(db)).returncode == 0
+    with open("/dev/full", "w") as full:
+        done = subprocess.run([sys.executable, "-m", "enligt", *(a.format(page=page, db=db) for a in args)],
+                              stdout=full, stderr=subprocess.PIPE, text=True, timeout=120, check=False)
+    assert done.returncode == 1
+    assert done.stderr == "enligt: output: cannot write: No space left on device\n"
+
+
+def test_a_note_about_a_file_named_with_a_newline_is_one_line(tmp_path: Path) -> None:
+    """The WARC note ('N page records read, M other records skipped') of 'two\\nlines.warc' was split in two."""
+    warc = tmp_path / "two\nlines.warc"
+    record = (b"WARC/1.0\r\nWARC-Type: metadata\r\nWARC-Target-URI: http://ex.se/m\r\nWARC-Date: 2026-01-01T00:00:00Z\r\n"
+              b"WARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-000000000001>\r\nContent-Type: text/plain\r\n"
+              b"Content-Length: 2\r\n\r\nok\r\n\r\n")
+    warc.write_bytes(record)
+    done = run("analyze", str(warc), "--format", "jsonl")
+    notes = [line for line in done.stderr.splitlines() if "note" in line or "lines.warc" in line]
+    assert notes == [(f"enligt: note: {tmp_path}/two\ufffdlines.warc: 0 page records read, 1 other records skipped "
+                      "(requests, metadata, non-HTML responses)")], done.stderr
+
+
+def test_an_output_file_that_cannot_be_made_is_named(tmp_path: Path) -> None:
+    """export --out into a missing folder was a FileNotFoundError traceback."""
+    db = tmp_path / "c.db"
+    page = tmp_path / "a.txt"
+    page.write_text(PAGE, encoding="utf-8")
+    assert run("ingest", str(page), "--db", str(db)).returncode == 0
+    done = run("export", "--db", str(db), "--out", str(tmp_path / "no" / "x.jsonl"))
+    assert done.returncode == 1
+    assert done.stderr == f"enligt: output: {tmp_path / 'no' / 'x.jsonl'}: cannot write: No such file or directory\n"

@@ -70,16 +70,31 @@ def edge(fn: F) -> F:
         except BrokenPipeError:
             sys.stderr.close()
             sys.exit(0)
+        except OSError as exc:  # writing the output failed (a full disk): one line, not a traceback
+            where = f"{exc.filename}: " if exc.filename else ""
+            click.echo(_line(f"enligt: output: {where}cannot write: {exc.strerror or exc}"), err=True)
+            _drop_stdout()
+            sys.exit(1)
 
     return wrapper
 
 
-def _line(text: str) -> str:
-    """One stderr line, its control characters shown as U+FFFD (a file name or a WARC record's URI may hold
-    terminal escape sequences)."""
-    from enligt.output.report import printable
+def _drop_stdout() -> None:
+    """Point standard output at /dev/null, so that the flush at exit does not fail once more with a traceback."""
+    import os
 
-    return printable(text)
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, ValueError):  # no file descriptor (a test runner's stream)
+        pass
+
+
+def _line(text: str) -> str:
+    """One stderr line, its control characters and line breaks shown as U+FFFD (a file name or a WARC record's URI
+    may hold terminal escape sequences or a newline)."""
+    from enligt.output.report import one_line
+
+    return one_line(text)
 
 
 def _report(failure: Any) -> None:
@@ -184,8 +199,14 @@ def _notes_to_stderr() -> None:
 
     notes = logging.getLogger("enligt.notes")
     if not notes.handlers:
+        class OneLine(logging.Formatter):
+            """A note as one stderr line, like an error line (a WARC file named with a newline split its note)."""
+
+            def format(self, record: logging.LogRecord) -> str:
+                return _line(super().format(record))
+
         handler = logging.StreamHandler(sys.stderr)
-        handler.setFormatter(logging.Formatter("enligt: note: %(message)s"))
+        handler.setFormatter(OneLine("enligt: note: %(message)s"))
         notes.addHandler(handler)
         notes.setLevel(logging.INFO)
         notes.propagate = False
@@ -338,7 +359,7 @@ def bench_ingest(pages: int, db: str | None) -> None:
 @main.command("serve")
 @click.option("--db", default=None, help="Corpus database: a SQLite path (default enligt.db) or URL.")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
-@click.option("--port", type=int, default=8000, show_default=True, help="Port to listen on.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="Port to listen on.")
 @click.option("--allow-private", is_flag=True, help="Let the analyse form fetch URLs on loopback/private addresses.")
 @click.option("--allow-host", "allow_hosts", multiple=True, metavar="NAME",
               help="Also answer requests for this host name (loopback names and --host always; repeatable).")
@@ -361,7 +382,8 @@ def serve_cmd(db: str | None, host: str, port: int, allow_private: bool, allow_h
               help="Demo database file, removed and recreated (default: a new one in a private temporary folder).")
 @click.option("--samples", default=None, help="Folder of pages to ingest (default: the sample pages bundled with enligt).")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
-@click.option("--port", type=int, default=8000, show_default=True, help="Port (a free one if it is taken).")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True,
+              help="Port (a free one if it is taken).")
 @click.option("--no-serve", is_flag=True, help="Build the demo database, print a summary and exit.")
 @edge
 def demo_cmd(db: str | None, samples: str | None, host: str, port: int, no_serve: bool) -> None:

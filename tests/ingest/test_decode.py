@@ -69,3 +69,25 @@ def test_declared_charset_used_when_not_utf8() -> None:
 def test_utf8_with_a_few_bad_bytes_is_not_read_as_cp1252(data: bytes, text: str, encoding: str) -> None:
     got = decode(data, where="page.txt")
     assert (got.text, got.encoding) == (text, encoding)
+
+
+@pytest.mark.parametrize(
+    ("data", "declared", "text", "encoding"),
+    [
+        # a UTF-8 page with a cp1252 paragraph: as cp1252 the UTF-8 letters doubled ("hÃ¶js") ...
+        ("<p>Skatten höjs i Åre och Växjö</p>".encode() + "<p>i Malmö och Göteborg</p>".encode("cp1252"), "utf-8",
+         "<p>Skatten höjs i Åre och Växjö</p><p>i Malmö och Göteborg</p>", "utf-8 and cp1252 (2 bytes read as cp1252)"),
+        # ... or, when a UTF-8 '”' (E2 80 9D) held a byte cp1252 lacks, the page was refused as undecodable
+        ("Regeringen säger “nej” – nödvändigt, säger hon.\n".encode() + "Årets största ökning.\n".encode("cp1252"),
+         None, "Regeringen säger “nej” – nödvändigt, säger hon.\nÅrets största ökning.\n",
+         "utf-8 and cp1252 (3 bytes read as cp1252)"),
+        # a latin-1 declaration over the same mixture reads the stray bytes as it would
+        ("Öppet i Göteborg. ".encode() + "Stängt i Malmö.".encode("latin-1"), "iso-8859-1",
+         "Öppet i Göteborg. Stängt i Malmö.", "utf-8 and cp1252 (2 bytes read as cp1252)"),
+        # a declaration of another single-byte charset is still believed first
+        ("Kraków - Łódź".encode("iso-8859-2") + "ó".encode(), "iso-8859-2", "Kraków - ŁódźĂł", "iso8859-2"),
+    ],
+)
+def test_utf8_with_single_byte_lines_keeps_both(data: bytes, declared: str | None, text: str, encoding: str) -> None:
+    got = decode(data, where="page.html", declared=declared)
+    assert (got.text, got.encoding) == (text, encoding)

@@ -290,3 +290,18 @@ def test_malformed_urls_are_fetch_errors(url: str, message: str) -> None:
     items = list(fetch.read_url(url, Options()))
     assert len(items) == 1 and isinstance(items[0], Failure) and isinstance(items[0].error, FetchError)
     assert str(items[0].error) == message
+
+
+@pytest.mark.parametrize("location", ["javascript:alert(1)", "mailto:x@example.com"])
+def test_a_redirect_to_an_invalid_url_is_a_fetch_error(monkeypatch: pytest.MonkeyPatch, location: str) -> None:
+    """httpx refuses such a Location with InvalidURL, which is no httpx.HTTPError: it was a traceback that ended
+    the batch."""
+    import httpx
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(302, headers={"Location": location})
+
+    monkeypatch.setattr(fetch, "_resolve", _fake_resolver({"news.example": "93.184.216.34"}))
+    items = list(fetch.read_url("http://news.example/a", Options(), transport=httpx.MockTransport(handler)))
+    assert len(items) == 1 and isinstance(items[0], Failure) and type(items[0].error) is FetchError
+    assert str(items[0].error).startswith("http://news.example/a: invalid URL in the request or a redirect (")

@@ -97,3 +97,47 @@ def test_a_folder_lists_only_regular_page_files(tmp_path: Path) -> None:
     items = list(iter_pages([str(tmp_path)], options=Options()))
     assert [(Path(i.input).name, type(i).__name__) for i in items] == [
         ("a.txt", "Page"), ("d.txt", "Failure"), ("e.txt", "Page")]
+
+
+def test_a_symlink_loop_in_a_folder_is_reported_and_the_rest_go_on(tmp_path: Path) -> None:
+    """x.txt -> y.txt -> x.txt in a folder: DirEntry.is_file raised OSError 'Too many levels of symbolic links'
+    and the traceback ended the whole batch; named on the command line, the loop was 'no such file or folder'."""
+    (tmp_path / "a.txt").write_text("Ett", encoding="utf-8")
+    (tmp_path / "x.txt").symlink_to(tmp_path / "y.txt")
+    (tmp_path / "y.txt").symlink_to(tmp_path / "x.txt")
+    (tmp_path / "z.txt").write_text("Tre", encoding="utf-8")
+    (tmp_path / "up").symlink_to(tmp_path)  # a link to a folder above is not followed
+    items = list(iter_pages([str(tmp_path), str(tmp_path / "x.txt")], options=Options()))
+    assert [(Path(i.input).name, type(i).__name__) for i in items] == [
+        ("a.txt", "Page"), ("x.txt", "Failure"), ("y.txt", "Failure"), ("z.txt", "Page"), ("x.txt", "Failure")]
+    assert all("Too many levels of symbolic links" in str(i.error) for i in items if isinstance(i, Failure))
+
+
+def test_a_file_name_that_is_not_utf8_is_named_with_backslash_escapes(tmp_path: Path) -> None:
+    """A name with bytes that are not UTF-8 ('bad\\xff.txt') kept them as lone surrogates: `analyze --format jsonl`
+    wrote lines that are not UTF-8 (not JSON a strict reader takes) and `ingest` stopped on a UnicodeEncodeError."""
+    import json
+    import os
+
+    from enligt.output.jsonout import write_jsonl
+    from enligt.pipeline import analyze_items
+
+    folder = os.fsencode(tmp_path)
+    with open(os.path.join(folder, b"bad\xff\xfe.txt"), "wb") as fh:
+        fh.write("Skatten höjs\n\nRegeringen vill höja skatten, säger finansministern.\n".encode())
+    [item] = list(iter_pages([str(tmp_path)], options=Options()))
+    assert isinstance(item, Page) and item.input == str(tmp_path / "bad\\xff\\xfe.txt")
+    [analysis] = list(analyze_items([item], options=Options()))
+
+    class Out:
+        text = ""
+
+        def write(self, s: str) -> None:
+            self.text += s
+
+        def flush(self) -> None:
+            pass
+
+    out = Out()
+    write_jsonl(analysis, out)  # type: ignore[arg-type]
+    assert json.loads(out.text.encode("utf-8"))["input"].endswith("bad\\xff\\xfe.txt")

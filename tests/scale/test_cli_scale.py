@@ -50,6 +50,14 @@ def test_out_must_name_a_parquet_folder(tmp_path: Path) -> None:
     assert res.returncode == 1 and res.stderr.strip() == f"enligt: store: --out takes parquet:DIR, not '{tmp_path / 'ds'}'"
 
 
+def test_out_naming_a_file_is_one_line(tmp_path: Path) -> None:
+    """--out parquet:FILE where FILE is a file was a FileExistsError traceback out of mkdir."""
+    (tmp_path / "a.txt").write_text("x", encoding="utf-8")
+    res = _enligt("ingest", str(SAMPLES), "--out", f"parquet:{tmp_path / 'a.txt'}")
+    assert res.returncode == 1
+    assert res.stderr.strip() == f"enligt: store: {tmp_path / 'a.txt'}: cannot make the dataset folder: File exists"
+
+
 @pytest.mark.parametrize("args,block,hint", [
     (["ingest", str(SAMPLES), "--workers", "2"], "distributed", "enligt: cluster: running on workers needs Dask"),
     (["analyze", str(SAMPLES), "--workers", "2"], "distributed", "enligt: cluster: running on workers needs Dask"),

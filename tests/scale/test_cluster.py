@@ -164,3 +164,18 @@ def test_a_cluster_without_workers_ends_the_run_instead_of_waiting_for_ever(
     with distributed.LocalCluster(n_workers=0, dashboard_address=":0", silence_logs=logging.CRITICAL) as empty, \
             pytest.raises(ClusterError, match="no worker for 1 s"):
         list(analyze_parallel(inputs, options=OPTIONS, scheduler=empty.scheduler_address))
+
+
+@pytest.mark.parametrize(("address", "message"), [
+    ("nonsense", "nonsense: not a scheduler address like tcp://HOST:PORT (missing port number in address 'nonsense')"),
+    ("tcp://somehost", ("tcp://somehost: not a scheduler address like tcp://HOST:PORT (missing port number in "
+                        "address 'somehost')")),
+])
+def test_a_scheduler_address_that_is_no_address_is_a_cluster_error(address: str, message: str) -> None:
+    """--scheduler nonsense was a ValueError traceback out of Dask's address parser."""
+    from enligt.errors import ClusterError
+    from enligt.scale.cluster import connect
+
+    with pytest.raises(ClusterError) as err, connect(scheduler=address):
+        pass
+    assert str(err.value) == message

@@ -31,3 +31,29 @@ def test_what_the_workers_log_while_the_cluster_closes_is_not_heard(when: str, h
     assert res.returncode == 0, res.stderr
     assert ("Traceback" in res.stderr) == heard, res.stderr
     assert "simulated failure while the worker closes" not in res.stderr
+
+
+def test_ctrl_c_stops_a_worker_run_without_a_traceback(tmp_path: Path) -> None:
+    """Ctrl-C reaches every process of the terminal's group: each Dask worker died with a KeyboardInterrupt
+    traceback on stderr ('Process Dask Worker process (from Nanny): Traceback ...'). Now only this process hears
+    it: it stops, the JSON lines written so far stay whole, the cluster closes."""
+    import json
+    import os
+    import signal
+
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    for i in range(1500):
+        (folder / f"p{i:04d}.txt").write_text(
+            f"Skatten {i}\n\nRegeringen vill höja skatten med {i} kronor, säger finansministern.\n", encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "enligt", "analyze", str(folder), "--workers", "2", "--format",
+                             "jsonl"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    assert proc.stdout is not None and proc.stderr is not None
+    first = proc.stdout.readline()  # the workers are running
+    os.killpg(proc.pid, signal.SIGINT)
+    out = proc.stdout.read()  # through the same buffer as readline (communicate() would skip what it holds)
+    err = proc.stderr.read()
+    assert proc.wait(timeout=120) != 0
+    assert "Traceback" not in err, err
+    lines = (first + out).splitlines()
+    assert 0 < len(lines) < 1500 and all(json.loads(line)["input"] for line in lines)

@@ -76,3 +76,26 @@ def test_a_missing_input_is_a_failure_in_its_place(tmp_path: Path) -> None:
     (task,) = plan([str(tmp_path / "nope.html")], options=Options())
     (item,) = list(task.work.read(Options(), {}))
     assert isinstance(item, Failure) and item.error.kind == "missing"
+
+
+def test_a_symlink_loop_and_a_name_that_is_not_utf8_plan_like_any_file(tmp_path: Path) -> None:
+    """Path.resolve() raised RuntimeError('Symlink loop') in a task's ident() and keys(), and `--workers` ended in a
+    traceback; a name with bytes that are not UTF-8 gave keys with surrogates the database refuses. The keys are
+    the corpus keys the pages get (`page_key` of their input), so the stored-unchanged check still finds them."""
+    import os
+
+    from enligt.store.keys import page_key
+
+    (tmp_path / "a.txt").write_text("Ett", encoding="utf-8")
+    (tmp_path / "x.txt").symlink_to(tmp_path / "y.txt")
+    (tmp_path / "y.txt").symlink_to(tmp_path / "x.txt")
+    with open(os.path.join(os.fsencode(tmp_path), b"z\xff.txt"), "wb") as fh:
+        fh.write(b"Tre sidor")
+    [task] = list(plan([str(tmp_path)], options=Options()))
+    assert isinstance(task.work, Files) and len(task.work.paths) == 4
+    assert task.work.ident()
+    keys = task.work.keys()
+    assert all(k.encode("utf-8") for k in keys)
+    pages = [i for i in task.work.read(Options(), {}) if isinstance(i, Page)]
+    assert [page_key(p) for p in pages] == [keys[0], keys[3]]
+    assert keys[3] == str(tmp_path / "z\\xff.txt")

@@ -200,3 +200,22 @@ def test_a_bug_on_the_page_is_a_message_in_the_form_and_the_api_not_a_traceback(
     assert r.status_code == 500
     assert "internal error: IndexError" in r.text and "please report" in r.text
     assert "Fire at the harbour warehouse" in r.text  # the form comes back with the text kept
+
+
+def test_each_pasted_text_and_upload_is_stored_as_its_own_article(client: Any) -> None:
+    """Pasted text was stored under the key 'pasted text' and an upload under its bare file name: each new one
+    replaced the article stored before it (the same id, 'updated'). They are keyed by their content now."""
+    ids = []
+    for n in (1, 2):
+        text = f"Skatten höjs {n}\n\nRegeringen vill höja skatten med {n} procent, säger finansministern till TT.\n"
+        ids.append(client.post("/api/analyse", json={"text": text, "store": True}).json()["id"])
+        r = post(client, {"csrf_token": token(client), "action": "store"},
+                 files={"file": ("page.txt", text.replace("Skatten", "Avgiften").encode(), "text/plain")})
+        assert r.status_code == 303, r.text
+        ids.append(int(r.headers["location"].rsplit("/", 1)[1]))
+    assert len(set(ids)) == 4, ids
+    again = client.post("/api/analyse", json={"text": "Skatten höjs 1\n\nRegeringen vill höja skatten med 1 procent, "
+                                              "säger finansministern till TT.\n", "store": True}).json()
+    assert again["id"] == ids[0]
+    stored = client.get(f"/api/articles/{ids[0]}").json()
+    assert stored["input"] == "<pasted text>" and stored["key"].startswith("text:")

@@ -139,3 +139,11 @@ def test_the_demo_database_is_fresh_and_private_per_run(tmp_path: Path, monkeypa
     assert str(made) in res.output
     remove_default_db(one)
     assert not one.parent.exists()
+
+
+@pytest.mark.parametrize("command", ["serve", "demo"])
+@pytest.mark.parametrize("port", ["99999", "-1"])
+def test_a_port_out_of_range_is_a_usage_error(command: str, port: str) -> None:
+    """--port 99999 was an OverflowError traceback out of socket.bind ('port must be 0-65535')."""
+    res = CliRunner().invoke(main, [command, "--port", port])
+    assert res.exit_code == 2 and "--port" in res.output and "0<=x<=65535" in res.output, res.output

@@ -22,6 +22,9 @@ _BOMS = (
 _CONTROL = bytes(sorted(set(range(32)) - {9, 10, 12, 13}))
 _SAMPLE = 8192
 _ESCAPED = re.compile("[\udc80-\udcff]")  # a byte UTF-8 could not decode, kept by "surrogateescape"
+# Declared charsets that read a stray byte as cp1252 does (or not at all): a page declaring one of these that holds
+# UTF-8 is read by `_mixed_utf8` first.
+_WESTERN = frozenset({"utf-8", "ascii", "iso8859-1", "cp1252", "iso8859-15"})
 _MULTIBYTE = re.compile("[^\x00-\x7f\udc80-\udcff]")  # a character UTF-8 spelled with several bytes
 
 
@@ -86,6 +89,29 @@ def _mostly_utf8(data: bytes) -> Decoded | None:
     return Decoded(_ESCAPED.sub("\ufffd", text), f"utf-8 ({bad} invalid byte{plural} replaced)")
 
 
+def _mixed_utf8(data: bytes) -> Decoded | None:
+    """UTF-8 with lines in cp1252 or latin-1 (a page pasted together from two sources), else None.
+
+    Below `_mostly_utf8`'s four to one, but with at least as many valid multi-byte UTF-8 characters as invalid
+    bytes: each valid sequence is read as UTF-8 and each invalid byte as its cp1252 character (U+FFFD where cp1252
+    has none). Read as one single-byte encoding, such a page turned every UTF-8 letter into two ("hÃ¶js"), or,
+    when a UTF-8 sequence held a byte cp1252 lacks ('”' is E2 80 9D), was refused as undecodable.
+    """
+    text = data.decode("utf-8", "surrogateescape")
+    bad = len(_ESCAPED.findall(text))
+    if not bad or len(_MULTIBYTE.findall(text)) < bad:
+        return None
+    plural = "s" if bad > 1 else ""
+    return Decoded(_ESCAPED.sub(_cp1252_char, text), f"utf-8 and cp1252 ({bad} byte{plural} read as cp1252)")
+
+
+def _cp1252_char(m: re.Match[str]) -> str:
+    try:
+        return bytes([ord(m.group()) - 0xDC00]).decode("cp1252")
+    except UnicodeDecodeError:  # 0x81, 0x8D, 0x8F, 0x90, 0x9D
+        return "\ufffd"
+
+
 def _single_byte(data: bytes) -> Decoded | None:
     """cp1252 where its extra characters (curly quotes, dashes) occur, else latin-1.
 
@@ -133,10 +159,12 @@ def decode(data: bytes, *, where: str, declared: str | None = None) -> Decoded:
     if (mostly := _mostly_utf8(data)) is not None:
         return mostly
     enc = _declared(declared)
-    if enc and enc not in ("utf-8",):
-        text = _try(data, enc)
-        if text is not None:
-            return Decoded(text, enc)
+    if enc and enc not in _WESTERN and (text := _try(data, enc)) is not None:
+        return Decoded(text, enc)
+    if (mixed := _mixed_utf8(data)) is not None:  # what a Western declaration would say of the stray bytes too
+        return mixed
+    if enc and enc != "utf-8" and (text := _try(data, enc)) is not None:
+        return Decoded(text, enc)
     found = _single_byte(data) or _detect(data)
     if found is None:
         raise DecodeError("cannot decode: not UTF-8, cp1252 or latin-1", where=where)

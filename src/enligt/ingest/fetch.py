@@ -178,6 +178,8 @@ def fetch(url: str, options: Options, *, transport: Any = None) -> Fetched:
                                               where=current, status=response.status_code)
                     data = _read_body(response, current, options, deadline)
                     ctype = response.headers.get("content-type", "")
+            except httpx.InvalidURL as exc:  # not an HTTPError: a Location such as 'javascript:alert(1)' was a traceback
+                raise FetchError(f"invalid URL in the request or a redirect ({exc})", where=current) from exc
             except httpx.HTTPError as exc:
                 if deadline.expired():  # the watchdog ended a read that was still going
                     raise deadline.error(current) from exc

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -24,6 +25,7 @@ PAGE_SUFFIXES = (".txt", ".html", ".htm", ".txt.gz", ".html.gz", ".htm.gz")
 WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
 FEED_SUFFIXES = (".rss", ".atom", ".xml")
 Reader = Callable[[str, Options], Iterator[Item]]
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _one(read: Callable[[], Page], where: str) -> Iterator[Item]:
@@ -48,17 +50,39 @@ def page_files(folder: Path) -> Iterator[Path]:
         p = Path(entry.path)
         if entry.is_dir(follow_symlinks=False):
             yield from page_files(p)
-        elif entry.name.lower().endswith(PAGE_SUFFIXES) and (entry.is_file() or not p.exists()):
+        elif entry.name.lower().endswith(PAGE_SUFFIXES) and (_is_file(entry) or not p.exists()):
             yield p
+
+
+def _is_file(entry: os.DirEntry[str]) -> bool:
+    """A regular file, or a link to one; False for a link in a loop (x.txt -> y.txt -> x.txt: is_file raised
+    OSError "Too many levels of symbolic links" and the traceback ended the whole batch), which is then listed
+    and reported when it is read."""
+    try:
+        return entry.is_file()
+    except OSError:
+        return False
+
+
+def input_name(path: str | Path) -> str:
+    """The name a page read from `path` goes by (its `input`, in errors, JSON and the corpus key): the path as
+    given, with bytes that are not UTF-8 written as backslash escapes ('bad\\xff.txt'). Kept as they were
+    (lone surrogates), they made JSON lines output that is not UTF-8 and a traceback in `ingest`."""
+    name = str(path)
+    if not _SURROGATE.search(name):
+        return name
+    return os.fsencode(name).decode("utf-8", "backslashreplace")
 
 
 def _read_folder(arg: str, options: Options) -> Iterator[Item]:
     for path in page_files(Path(arg)):
-        yield from _one(functools.partial(read_file, path, where=str(path), options=options), str(path))
+        name = input_name(path)
+        yield from _one(functools.partial(read_file, path, where=name, options=options), name)
 
 
 def _read_path(arg: str, options: Options) -> Iterator[Item]:
-    yield from _one(lambda: read_file(Path(arg), where=arg, options=options), arg)
+    name = input_name(arg)
+    yield from _one(lambda: read_file(Path(arg), where=name, options=options), name)
 
 
 def _read_stdin(arg: str, options: Options) -> Iterator[Item]:
@@ -101,7 +125,7 @@ def input_kind(arg: str) -> str:
     path = Path(arg)
     if path.is_dir():
         return "folder"
-    if not path.exists():
+    if not path.exists() and not path.is_symlink():  # a link in a loop is read, and says so
         return "missing"
     if lower.endswith(WARC_SUFFIXES):
         return "warc"

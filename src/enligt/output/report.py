@@ -117,6 +117,12 @@ def printable(text: str) -> str:
     return text.translate(_CONTROLS)
 
 
+def one_line(text: str) -> str:
+    """`printable`, its line breaks shown as U+FFFD too: one stderr line per failure, even for a file named
+    with a newline ('empty\\nfile.txt' split its error over two lines)."""
+    return printable(text).replace("\n", "\ufffd")
+
+
 def render(analysis: Analysis, *, width: int | None = None) -> str:
     """The text report; everything in it that came from the page is `printable`."""
     width = width or min(120, shutil.get_terminal_size((100, 24)).columns)

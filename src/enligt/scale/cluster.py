@@ -174,6 +174,25 @@ def _quiet_cluster(client: Any) -> None:
 
 
 @contextmanager
+def _sigint_ignored() -> Iterator[None]:
+    """Ignore Ctrl-C while the worker processes start, so that they inherit SIGINT ignored (Python installs its
+    KeyboardInterrupt handler only where SIGINT is not ignored). Ctrl-C reaches every process of the terminal's
+    group: each worker died with a KeyboardInterrupt traceback on stderr, while this process, which owns them,
+    stops the run, keeps what was done and closes the cluster."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+@contextmanager
 def connect(*, workers: int | None = None, scheduler: str | None = None) -> Iterator[DaskRunner]:
     """A runner on a new local cluster of `workers` processes, or on the cluster of `scheduler`. Leaving it closes
     the client (and the local cluster) without a word from Dask."""
@@ -185,6 +204,8 @@ def connect(*, workers: int | None = None, scheduler: str | None = None) -> Iter
             client = distributed.Client(scheduler, timeout=timeout)
         except (OSError, TimeoutError) as exc:
             raise ClusterError(f"cannot reach the Dask scheduler: {exc}", where=scheduler) from exc
+        except ValueError as exc:  # 'nonsense', 'tcp://host' (no port): a ValueError traceback out of Dask once
+            raise ClusterError(f"not a scheduler address like tcp://HOST:PORT ({exc})", where=scheduler) from exc
         with _levels_kept(), client:
             try:
                 yield DaskRunner(client)
@@ -195,7 +216,7 @@ def connect(*, workers: int | None = None, scheduler: str | None = None) -> Iter
         raise ClusterError("give --workers N (1 or more) or --scheduler tcp://HOST:PORT")
     with _levels_kept():
         try:
-            with dask_config().set(LOCAL_CONFIG):
+            with dask_config().set(LOCAL_CONFIG), _sigint_ignored():
                 # No dashboard; the scheduler's HTTP server (metrics) on a free port, not on 8787, where a
                 # second cluster on this machine would make Dask warn "Port 8787 is already in use" on stderr
                 cluster = distributed.LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,

@@ -53,7 +53,10 @@ def _sink(store: Database | None, out: str | None) -> Sink:
     if out is not None:
         pyarrow()  # say now, not on every worker, that it is missing
         folder = dataset_folder(out)
-        Path(folder).mkdir(parents=True, exist_ok=True)
+        try:
+            Path(folder).mkdir(parents=True, exist_ok=True)
+        except OSError as exc:  # a file of that name ('File exists', a traceback once), no permission, a full disk
+            raise StoreError(f"cannot make the dataset folder: {exc.strerror or exc}", where=folder) from exc
         return Sink("parquet", folder)
     if store is None:
         raise StoreError("ingest needs a database or --out parquet:DIR")

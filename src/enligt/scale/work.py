@@ -11,11 +11,12 @@ single pages (`split`), which the runner does when a task keeps killing its work
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from enligt.ingest.sources import READERS, input_kind, page_files
+from enligt.ingest.sources import READERS, input_kind, input_name, page_files
 from enligt.ingest.warc import Counts, Mark, index_records, read_warc_range
 from enligt.models import Item, Page
 from enligt.settings import Options
@@ -27,6 +28,14 @@ BYTES_PER_TASK = 16 << 20
 
 def _digest(*parts: object) -> str:
     return hashlib.sha256("\x1f".join(map(str, parts)).encode("utf-8", "surrogatepass")).hexdigest()[:24]
+
+
+def _key(path: str) -> str:
+    """The corpus key the page read from `path` will have (`enligt.store.keys.page_key` of its `input_name`).
+    Path.resolve() raised RuntimeError on a symlink loop in a folder (and ended the run in a traceback) and
+    kept bytes that are not UTF-8 as surrogates the database refuses."""
+    name = input_name(path)
+    return str(Path(name).resolve()) if Path(name).exists() else name
 
 
 def _stat(path: str) -> tuple[int, int]:
@@ -48,13 +57,13 @@ class Files:
             yield from READERS["file"](path, options)
 
     def keys(self) -> list[str]:
-        return [str(Path(p).resolve()) for p in self.paths]
+        return [_key(p) for p in self.paths]
 
     def split(self) -> list[Files]:
         return [Files((p,)) for p in self.paths]
 
     def ident(self) -> str:
-        return _digest("files", *(f"{Path(p).resolve()}:{_stat(p)}" for p in self.paths))
+        return _digest("files", *(f"{os.path.realpath(p)}:{_stat(p)}" for p in self.paths))
 
     def describe(self) -> str:
         return self.paths[0] if len(self.paths) == 1 else f"{self.paths[0]} and {len(self.paths) - 1} more files"
@@ -81,7 +90,7 @@ class WarcRange:
         return [WarcRange(self.path, (start,), end) for start, end in zip(self.offsets, ends)]
 
     def ident(self) -> str:
-        return _digest("warc", Path(self.path).resolve(), _stat(self.path), self.offsets[0], self.end)
+        return _digest("warc", os.path.realpath(self.path), _stat(self.path), self.offsets[0], self.end)
 
     def describe(self) -> str:
         return f"{self.path}@{self.offsets[0]}"

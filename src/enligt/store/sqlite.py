@@ -34,6 +34,16 @@ def _schema_statements() -> list[str]:
     return [s.strip() for s in text.split("\n;;\n") if s.strip()]
 
 
+def _rollback(conn: sqlite3.Connection) -> None:
+    """Roll back the open transaction, if SQLite has not already done so; a rollback that fails (the disk is gone)
+    leaves the database as the last commit left it, so the error that led here is the one to report."""
+    if conn.in_transaction:
+        try:
+            conn.execute("ROLLBACK")
+        except sqlite3.Error:
+            pass
+
+
 class SQLiteTx:
     """A write transaction on the writer connection (see `Tx` in `enligt.store.base`)."""
 
@@ -61,12 +71,15 @@ class SQLiteTx:
         try:
             yield
         except (sqlite3.Error, UnicodeError, ValueError, OverflowError) as exc:  # one page's data, not the batch
+            if not self.conn.in_transaction:  # SQLite ended the whole transaction (disk full, I/O error): not the page
+                raise
             self.conn.execute(f"ROLLBACK TO {name}")
             self.conn.execute(f"RELEASE {name}")
             raise StoreError(f"cannot store this page: {exc}") from exc
         except BaseException:
-            self.conn.execute(f"ROLLBACK TO {name}")
-            self.conn.execute(f"RELEASE {name}")
+            if self.conn.in_transaction:
+                self.conn.execute(f"ROLLBACK TO {name}")
+                self.conn.execute(f"RELEASE {name}")
             raise
         else:
             self.conn.execute(f"RELEASE {name}")
@@ -196,11 +209,10 @@ class SQLiteBackend:
                 conn.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'")
                 conn.execute("COMMIT")
             except sqlite3.Error as exc:
-                conn.execute("ROLLBACK")
+                _rollback(conn)  # a full disk or an I/O error may have rolled it back already ("no transaction")
                 raise StoreError(f"write failed: {exc}", where=self.path) from exc
             except BaseException:
-                if conn.in_transaction:
-                    conn.execute("ROLLBACK")
+                _rollback(conn)
                 raise
 
     def fts_query(self, terms: list[tuple[str, bool, bool]]) -> str:

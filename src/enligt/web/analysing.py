@@ -48,25 +48,36 @@ def _fetch(url: str, options: Options) -> Page:
     raise FetchError("the URL gave no page", where=url)
 
 
+# What a pasted text or an upload is called (its `input`): in angle brackets, as standard input is, so that the
+# corpus keys it by its content (`enligt.store.keys.page_key`). As "pasted text" or the file's bare name it was a
+# key of its own: every pasted text stored replaced the one before, and so did an upload of the same name.
+PASTED = "<pasted text>"
+
+
+def _upload_name(sub: Submission) -> str:
+    return f"<upload {sub.filename}>" if sub.filename else "<upload>"
+
+
 def _pasted(sub: Submission, options: Options) -> Page:
     raw = sub.text.encode("utf-8")
     if len(raw) > options.max_bytes:
-        raise TooLargeError(f"the text is larger than the {options.max_bytes:,} byte limit", where="pasted text")
+        raise TooLargeError(f"the text is larger than the {options.max_bytes:,} byte limit", where=PASTED)
     name = "pasted.html" if sub.kind == "html" else "pasted.txt" if sub.kind == "text" else "pasted"
-    page = page_from_bytes(raw, where="pasted text", name=name)
+    page = page_from_bytes(raw, where=PASTED, name=name)
     url = http_url(sub.page_url)
     return replace(page, url=url, input=url or page.input) if url else page
 
 
 def _uploaded(sub: Submission, options: Options) -> Page:
     assert sub.data is not None
+    where = _upload_name(sub)
     if len(sub.data) > options.max_bytes:
-        raise TooLargeError(f"the file is larger than the {options.max_bytes:,} byte limit", where=sub.filename)
+        raise TooLargeError(f"the file is larger than the {options.max_bytes:,} byte limit", where=where)
     name = (sub.filename or "upload").removesuffix(".gz")
     if sub.kind != "auto":
         name = f"{name}.{'html' if sub.kind == 'html' else 'txt'}"
-    data = gunzip_limited(sub.data, max_bytes=options.max_bytes, where=sub.filename or "upload")
-    return page_from_bytes(data, where=sub.filename or "upload", name=name)
+    data = gunzip_limited(sub.data, max_bytes=options.max_bytes, where=where)
+    return page_from_bytes(data, where=where, name=name)
 
 
 def submitted_page(sub: Submission, options: Options) -> Page:
