@@ -473,3 +473,36 @@ UNIONS = [
 def test_a_unions_figure_for_a_firms_cuts_conflicts(lang: str, text: str, claims: list[tuple[str, str]],
                                                     expected: list[list[float]]) -> None:
     assert firm_conflicts(text, lang, claims) == expected
+
+
+# a figure for a place of its own at most a quarter of a figure of no place is that place's share of the whole, no
+# rival; a place's figure near the whole, or the place an event struck, still rivals it
+SHARES = [
+    ("en", "About 400,000 customers were without power, the utility said. Some 20,000 customers were without power "
+     "in Kent County, officials said.", [("the utility", "About 400,000 customers were without power"),
+                                         ("officials", "Some 20,000 customers were without power in Kent County")], []),
+    ("en", "At least 30 people were killed, the police said. Five people were killed in Hamilton, the mayor said.",
+     [("the police", "At least 30 people were killed"), ("the mayor", "Five people were killed in Hamilton")], []),
+    ("sv", "Minst 30 personer har dödats, uppger polisen. I Kiruna dödades fem personer, enligt kommunen.",
+     [("polisen", "Minst 30 personer har dödats"), ("kommunen", "I Kiruna dödades fem personer")], []),
+    ("no", "Minst 30 personer er drept, opplyser politiet. I Tromsø ble fem personer drept, ifølge kommunen.",
+     [("politiet", "Minst 30 personer er drept"), ("kommunen", "I Tromsø ble fem personer drept")], []),
+    ("da", "Mindst 30 personer er dræbt, oplyser politiet. I Aalborg blev fem personer dræbt, ifølge kommunen.",
+     [("politiet", "Mindst 30 personer er dræbt"), ("kommunen", "I Aalborg blev fem personer dræbt")], []),
+    ("de", "Mindestens 30 Menschen wurden getötet, sagte die Polizei. In Bremen wurden fünf Menschen getötet, "
+     "teilte die Stadt mit.", [("die Polizei", "Mindestens 30 Menschen wurden getötet"),
+                               ("die Stadt", "In Bremen wurden fünf Menschen getötet")], []),
+    ("en", "At least 30 people were killed, the police said. Twenty people were killed in Hamilton, the mayor said.",
+     [("the police", "At least 30 people were killed"), ("the mayor", "Twenty people were killed in Hamilton")],
+     [[20, 30]]),
+    ("no", "Fem personer er bekreftet omkommet i jordskjelvet som rammet Hordaland-provinsen, ifølge politiet. "
+     "Myndighetene frykter at opptil 30 personer kan ha omkommet.",
+     [("politiet", "Fem personer er bekreftet omkommet i jordskjelvet som rammet Hordaland-provinsen"),
+      ("Myndighetene", "opptil 30 personer kan ha omkommet")], [[5, 30]]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "claims", "expected"), SHARES)
+def test_a_places_share_is_no_rival_of_the_whole(lang: str, text: str, claims: list[tuple[str | None, str]],
+                                                 expected: list[list[float]]) -> None:
+    assert conflicts(text, lang, claims) == expected

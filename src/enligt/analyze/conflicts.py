@@ -86,6 +86,11 @@ def _place_total(k: Key) -> bool:
     return "place" in k.qualifiers and "total" in k.qualifiers
 
 
+def _placed(k: Key) -> bool:
+    """Whether a figure names a place of its own, not one taken from the sentence before (`scene`)."""
+    return "place" in k.qualifiers and "scene" not in k.qualifiers
+
+
 def _part(k: Key) -> bool:
     """One of several figures given together for places or kinds (`regional`, `breakdown`)."""
     return "regional" in k.qualifiers or "breakdown" in k.qualifiers
@@ -235,13 +240,29 @@ def _sum_of_parts(x: Quantity, y: Quantity, values: Counter[tuple[str, float]]) 
 MIN_PART: Final = 10  # the least value of a part in a sum: small figures add up to others by chance
 
 
+# A figure for one place this many times smaller than a figure of no place is that place's share of the whole.
+SHARE_RATIO: Final = 4.0
+
+
+def _local_share(a: Key, x: Quantity, b: Key, y: Quantity) -> bool:
+    """Whether one of two figures names a place of its own and is at most 1/`SHARE_RATIO` of the other, which
+    names none ("23,500 customers in Snohomish County" and "450,000 without power"; "70.000 in Berlin" and
+    "320.000 Demonstranten"): a place's share of the whole, no rival to it. A place named with the event's
+    cause ("in the quake that struck Sichuan") is where the whole event happened, no share."""
+    for part, small, whole, big in ((a, x, b, y), (b, y, a, x)):
+        local = _placed(part) and "cause" not in part.qualifiers and "place" not in whole.qualifiers
+        if local and SHARE_RATIO * (small.high or small.value) <= big.value:
+            return True
+    return False
+
+
 def _groups(quantities: tuple[Quantity, ...], keys: list[Key]) -> list[list[int]]:
     """Figures of one subject, grouped: first those that count the very same kind of thing
     ("getötete Demonstranten" apart from "Menschen getötet"), then each figure left alone joins the
     first group it matches as a kind of people ("protesters" are people)."""
     def fits(group: list[int], i: int) -> bool:
         return all(same_subject(keys[j], keys[i]) and _comparable(quantities[j].value, quantities[i].value)
-                   for j in group)
+                   and not _local_share(keys[j], quantities[j], keys[i], quantities[i]) for j in group)
 
     groups: list[list[int]] = []
     by_kind: dict[str, list[list[int]]] = {}
