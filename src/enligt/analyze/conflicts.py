@@ -309,12 +309,29 @@ def find_conflicts(quantities: tuple[Quantity, ...], attributions: tuple[Attribu
         who = {i: source_id(quantities[i].attribution, attributions) for i in group}
         q = quantities
         if any(not same_source(who[i], who[j]) and disagree(q[i].value, q[j].value, q[i].high, q[j].high)
+               and not _own_far(who[i], who[j], q[i], q[j], keys[i])
                and not _sum_of_parts(q[i], q[j], values) and not _revised(i, j, keys, who, q, attributions)
                and not _other_employers(keys[i], keys[j], q[i], q[j], attributions)
                for i in group for j in group if i < j):
             first = quantities[group[0]]
             out.append(Conflict(measure=first.measure, subject=first.subject, quantities=tuple(group)))
     return tuple(out)
+
+
+# An outlet's own figure this many times another source's counts something else: a part, a whole, another event.
+OWN_RATIO: Final = 5.0
+_CROWDS: Final = frozenset({"attendance"})  # events counted by crowd estimates
+
+
+def _own_far(a: str, b: str, x: Quantity, y: Quantity, key: Key) -> bool:
+    """Whether one of two figures is the outlet's own and the two are `OWN_RATIO` or more apart ("mindestens 20
+    Verletzte" in the lead and "vier", the police said; "2 Danes injured" and "20 injured", the police said):
+    the outlet states no rival toll of its own that far from a source's, so the pair is no disagreement. Crowd
+    estimates are the exception: organisers' and police figures lie that far apart ("just 30,000")."""
+    if "" not in (a, b) or x.high is not None or y.high is not None or key.base[1] in _CROWDS:
+        return False
+    lo, hi = sorted((x.value, y.value))
+    return hi >= OWN_RATIO * max(lo, 1e-9)
 
 
 def _revises(i: int, j: int, keys: list[Key], q: tuple[Quantity, ...]) -> bool:
