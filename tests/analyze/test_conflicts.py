@@ -473,3 +473,62 @@ UNIONS = [
 def test_a_unions_figure_for_a_firms_cuts_conflicts(lang: str, text: str, claims: list[tuple[str, str]],
                                                     expected: list[list[float]]) -> None:
     assert firm_conflicts(text, lang, claims) == expected
+
+
+# a figure for a place of its own at most a quarter of a figure of no place is that place's share of the whole, no
+# rival; a place's figure near the whole, or the place an event struck, still rivals it
+SHARES = [
+    ("en", ("About 400,000 customers were without power, the utility said. Some 20,000 customers were without power "
+     "in Kent County, officials said."), [("the utility", "About 400,000 customers were without power"),
+                                         ("officials", "Some 20,000 customers were without power in Kent County")], []),
+    ("en", "At least 30 people were killed, the police said. Five people were killed in Hamilton, the mayor said.",
+     [("the police", "At least 30 people were killed"), ("the mayor", "Five people were killed in Hamilton")], []),
+    ("sv", "Minst 30 personer har dödats, uppger polisen. I Kiruna dödades fem personer, enligt kommunen.",
+     [("polisen", "Minst 30 personer har dödats"), ("kommunen", "I Kiruna dödades fem personer")], []),
+    ("no", "Minst 30 personer er drept, opplyser politiet. I Tromsø ble fem personer drept, ifølge kommunen.",
+     [("politiet", "Minst 30 personer er drept"), ("kommunen", "I Tromsø ble fem personer drept")], []),
+    ("da", "Mindst 30 personer er dræbt, oplyser politiet. I Aalborg blev fem personer dræbt, ifølge kommunen.",
+     [("politiet", "Mindst 30 personer er dræbt"), ("kommunen", "I Aalborg blev fem personer dræbt")], []),
+    ("de", ("Mindestens 30 Menschen wurden getötet, sagte die Polizei. In Bremen wurden fünf Menschen getötet, "
+     "teilte die Stadt mit."), [("die Polizei", "Mindestens 30 Menschen wurden getötet"),
+                               ("die Stadt", "In Bremen wurden fünf Menschen getötet")], []),
+    ("en", "At least 30 people were killed, the police said. Twenty people were killed in Hamilton, the mayor said.",
+     [("the police", "At least 30 people were killed"), ("the mayor", "Twenty people were killed in Hamilton")],
+     [[20, 30]]),
+    ("no", ("Fem personer er bekreftet omkommet i jordskjelvet som rammet Hordaland-provinsen, ifølge politiet. "
+     "Myndighetene frykter at opptil 30 personer kan ha omkommet."),
+     [("politiet", "Fem personer er bekreftet omkommet i jordskjelvet som rammet Hordaland-provinsen"),
+      ("Myndighetene", "opptil 30 personer kan ha omkommet")], [[5, 30]]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "claims", "expected"), SHARES)
+def test_a_places_share_is_no_rival_of_the_whole(lang: str, text: str, claims: list[tuple[str | None, str]],
+                                                 expected: list[list[float]]) -> None:
+    assert conflicts(text, lang, claims) == expected
+
+
+# the outlet's own figure five or more times a source's (or a fifth of it) counts something else, no rival toll;
+# one near the source's still rivals it, and so does a crowd figure (organisers and police lie that far apart)
+OWN_FAR = [
+    ("en", "At least 40 people were injured in the crash. Four people were injured, the police said.",
+     [("the police", "Four people were injured")], []),
+    ("sv", "Minst 40 personer skadades i olyckan. Fyra personer skadades, uppger polisen.",
+     [("polisen", "Fyra personer skadades")], []),
+    ("no", "Minst 40 personer ble skadd i ulykken. Fire personer ble skadd, opplyser politiet.",
+     [("politiet", "Fire personer ble skadd")], []),
+    ("da", "Mindst 40 personer blev såret i ulykken. Fire personer blev såret, oplyser politiet.",
+     [("politiet", "Fire personer blev såret")], []),
+    ("de", "Mindestens 40 Menschen wurden bei dem Unfall verletzt. Vier Menschen wurden verletzt, sagte die Polizei.",
+     [("die Polizei", "Vier Menschen wurden verletzt")], []),
+    ("en", "At least 40 people were injured in the crash. Thirty people were injured, the police said.",
+     [("the police", "Thirty people were injured")], [[30, 40]]),
+    ("en", "Some 30,000 people joined the march. The organisers said 200,000 people joined the march.",
+     [("The organisers", "200,000 people joined the march")], [[30000, 200000]]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "claims", "expected"), OWN_FAR)
+def test_the_outlets_far_figure_is_no_rival(lang: str, text: str, claims: list[tuple[str | None, str]],
+                                            expected: list[list[float]]) -> None:
+    assert conflicts(text, lang, claims) == expected

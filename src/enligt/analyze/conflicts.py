@@ -86,6 +86,11 @@ def _place_total(k: Key) -> bool:
     return "place" in k.qualifiers and "total" in k.qualifiers
 
 
+def _placed(k: Key) -> bool:
+    """Whether a figure names a place of its own, not one taken from the sentence before (`scene`)."""
+    return "place" in k.qualifiers and "scene" not in k.qualifiers
+
+
 def _part(k: Key) -> bool:
     """One of several figures given together for places or kinds (`regional`, `breakdown`)."""
     return "regional" in k.qualifiers or "breakdown" in k.qualifiers
@@ -235,13 +240,29 @@ def _sum_of_parts(x: Quantity, y: Quantity, values: Counter[tuple[str, float]]) 
 MIN_PART: Final = 10  # the least value of a part in a sum: small figures add up to others by chance
 
 
+# A figure for one place this many times smaller than a figure of no place is that place's share of the whole.
+SHARE_RATIO: Final = 4.0
+
+
+def _local_share(a: Key, x: Quantity, b: Key, y: Quantity) -> bool:
+    """Whether one of two figures names a place of its own and is at most 1/`SHARE_RATIO` of the other, which
+    names none ("23,500 customers in Snohomish County" and "450,000 without power"; "70.000 in Berlin" and
+    "320.000 Demonstranten"): a place's share of the whole, no rival to it. A place named with the event's
+    cause ("in the quake that struck Sichuan") is where the whole event happened, no share."""
+    for part, small, whole, big in ((a, x, b, y), (b, y, a, x)):
+        local = _placed(part) and "cause" not in part.qualifiers and "place" not in whole.qualifiers
+        if local and SHARE_RATIO * (small.high or small.value) <= big.value:
+            return True
+    return False
+
+
 def _groups(quantities: tuple[Quantity, ...], keys: list[Key]) -> list[list[int]]:
     """Figures of one subject, grouped: first those that count the very same kind of thing
     ("getötete Demonstranten" apart from "Menschen getötet"), then each figure left alone joins the
     first group it matches as a kind of people ("protesters" are people)."""
     def fits(group: list[int], i: int) -> bool:
         return all(same_subject(keys[j], keys[i]) and _comparable(quantities[j].value, quantities[i].value)
-                   for j in group)
+                   and not _local_share(keys[j], quantities[j], keys[i], quantities[i]) for j in group)
 
     groups: list[list[int]] = []
     by_kind: dict[str, list[list[int]]] = {}
@@ -288,12 +309,29 @@ def find_conflicts(quantities: tuple[Quantity, ...], attributions: tuple[Attribu
         who = {i: source_id(quantities[i].attribution, attributions) for i in group}
         q = quantities
         if any(not same_source(who[i], who[j]) and disagree(q[i].value, q[j].value, q[i].high, q[j].high)
+               and not _own_far(who[i], who[j], q[i], q[j], keys[i])
                and not _sum_of_parts(q[i], q[j], values) and not _revised(i, j, keys, who, q, attributions)
                and not _other_employers(keys[i], keys[j], q[i], q[j], attributions)
                for i in group for j in group if i < j):
             first = quantities[group[0]]
             out.append(Conflict(measure=first.measure, subject=first.subject, quantities=tuple(group)))
     return tuple(out)
+
+
+# An outlet's own figure this many times another source's counts something else: a part, a whole, another event.
+OWN_RATIO: Final = 5.0
+_CROWDS: Final = frozenset({"attendance"})  # events counted by crowd estimates
+
+
+def _own_far(a: str, b: str, x: Quantity, y: Quantity, key: Key) -> bool:
+    """Whether one of two figures is the outlet's own and the two are `OWN_RATIO` or more apart ("mindestens 20
+    Verletzte" in the lead and "vier", the police said; "2 Danes injured" and "20 injured", the police said):
+    the outlet states no rival toll of its own that far from a source's, so the pair is no disagreement. Crowd
+    estimates are the exception: organisers' and police figures lie that far apart ("just 30,000")."""
+    if "" not in (a, b) or x.high is not None or y.high is not None or key.base[1] in _CROWDS:
+        return False
+    lo, hi = sorted((x.value, y.value))
+    return hi >= OWN_RATIO * max(lo, 1e-9)
 
 
 def _revises(i: int, j: int, keys: list[Key], q: tuple[Quantity, ...]) -> bool:
