@@ -19,6 +19,8 @@ from enligt.structure.text import structure_text
         ("about 20 days ago", True), ("3 hours ago", True),  # en
         ("Sedan dess har mycket hänt.", False), ("Vor Gericht", False), ("ago", False),
         ("Polisen har sedan dess sökt efter mannen i flera veckor", False),
+        ("for 3 timer siden.", False), ("vor 2 Stunden:", False), ("3 hours ago?", False),  # a sentence's end, a lead-in
+        ("20", False), ("tolv timmar sedan", True),  # one word; a number word
     ],
 )
 def test_age_line(line: str, expected: bool) -> None:

@@ -268,4 +268,11 @@ def _gapped_pattern(lang: str) -> re.Pattern[str] | None:
     if not ones or not reasons or not conj:
         return None  # (English writes "one", a number already: no `gapped_one`)
     gap = r"[ \t\u00a0]+"
-    return re.compile(rf"(?:,|(?<![\w-])(?:{'|'.join(conj)})){gap}(?P<one>{'|'.join(ones)}){gap}(?:{'|'.join(reasons)})(?![\w-])")
+    return re.compile(rf"(?:,|{'|'.join(map(_word_led_after, conj))}){gap}(?P<one>{'|'.join(ones)}){gap}"
+                      rf"(?:{'|'.join(reasons)})(?![\w-])")
+
+
+def _word_led_after(word: str) -> str:
+    """`(?<![\\w-])word` (`word` escaped) as `word(?<![\\w-]word)`: the same matches, but a pattern whose branches
+    all open with a letter or a comma is scanned for in C (a look-behind first tries a match at every position)."""
+    return rf"{word}(?<![\w-]{word})"

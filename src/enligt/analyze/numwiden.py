@@ -22,8 +22,18 @@ _DIGIT: Final = re.compile(r"\d")
 
 @cache
 def _phrases(lang: str) -> re.Pattern[str] | None:
+    """Any widening phrase, whole words. `\\b` before a phrase that opens with a word character is a look-behind
+    after it (`phrase(?<!\\wphrase)`: the same matches), so that every branch opens with its letters and the regex
+    engine skips to a candidate in C instead of trying a match at every position of the text."""
     found = sorted((" ".join(p) for p in lx.category(lang, "widening")), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, found)) + r")\b") if found else None
+    if not found:
+        return None
+    if not all(_WORD_CHAR.match(p) for p in found):
+        return re.compile(r"\b(?:" + "|".join(map(re.escape, found)) + r")\b")  # (as written: no branch to lead with)
+    return re.compile(r"(?:" + "|".join(rf"{re.escape(p)}(?<!\w{re.escape(p)})" for p in found) + r")\b")
+
+
+_WORD_CHAR: Final = re.compile(r"\w")
 
 
 def widened(out: list[Quantity], text: str, lang: str, low: str | None = None) -> list[Quantity]:

@@ -24,10 +24,12 @@ def is_age_line(text: str) -> bool:
     mark ("20 dagar sedan", "ungefär tolv timmar sedan", "vor 2 Stunden"), no sentence."""
     if len(text) > MAX_AGE_CHARS:
         return False  # (a page's long lines: no split or regex for them)
-    words = text.lower().split()
-    if not 2 <= len(words) <= MAX_AGE_WORDS or text[-1:] in ".!?:":
+    if text[-1:] in ".!?:":
+        return False  # (the cheap test first: no lower-casing for a line that ends a sentence)
+    low = text.lower()  # once, for the word count and the words
+    if not 2 <= len(low.split()) <= MAX_AGE_WORDS:
         return False
-    found = _WORD.findall(text.lower())
+    found = _WORD.findall(low)
     if all_languages_words("age_marks").isdisjoint(found):
         return False
     return any(ch.isdigit() for ch in text) or not _counts().isdisjoint(found)
