@@ -278,15 +278,19 @@ def _one_body(x: int, y: int | None, attributions: tuple[Attribution, ...], lang
     """Whether two sources may be one body: one names no one in particular, and both are of one kind
     (official, or an organisation or its media: "Syrian-controlled media" and "SANA") or share the
     body's name ("die Staatsanwaltschaft", "ein Vertreter der Generalstaatsanwaltschaft"). A shared
-    nationality or country ("the Russian Railways company", "the Russian Health Ministry") names no body."""
+    nationality or country names no body when each source names one beside it ("the Russian Railways
+    company", "the Russian Health Ministry"); alone ("ukrainsk side") it stands for the country's side."""
     if y is None or not (generic_source(x, attributions) or generic_source(y, attributions)):
         return False
     a, b = attributions[x], attributions[y]
     ka, kb = _KIND.get(a.source_type or "", ""), _KIND.get(b.source_type or "", "")
     if ka and ka == kb:
         return True
-    wa = [w for w in (a.source or "").lower().split() if len(w) >= NAME_WORD and not national(w, lang)]
-    wb = [w for w in (b.source or "").lower().split() if len(w) >= NAME_WORD and not national(w, lang)]
+    wa = [w for w in (a.source or "").lower().split() if len(w) >= NAME_WORD]
+    wb = [w for w in (b.source or "").lower().split() if len(w) >= NAME_WORD]
+    na, nb = [w for w in wa if not national(w, lang)], [w for w in wb if not national(w, lang)]
+    if na and nb:  # each names a body beside its country; a bare "ukrainsk side" is the country's side
+        wa, wb = na, nb
     return any(u.endswith(v) or v.endswith(u) or _inflected(u, v) for u in wa for v in wb)
 
 
