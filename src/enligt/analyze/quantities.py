@@ -37,7 +37,7 @@ from enligt.analyze.numbermatch import NumberMatch
 from enligt.analyze.numbers import find_numbers
 from enligt.analyze.numgapped import gapped
 from enligt.analyze.numkey import key_parts, key_qualifiers
-from enligt.analyze.numnames import NAME_WORD, shared_root, words_within
+from enligt.analyze.numnames import NAME_WORD, national, shared_root, words_within
 from enligt.analyze.numowned import own_losses
 from enligt.analyze.numscene import elsewhere, placed, placeless, scene_of, scope_of, setting
 from enligt.analyze.numsentence import Sentence, SourceSpans, make_sentence
@@ -122,7 +122,7 @@ def count(article: Article, attributions: tuple[Attribution, ...], tokens: Block
     lead = article.paragraph_spans[0] if article.lead and article.paragraph_spans else None
     for headline in (article.title_span, lead):  # the title's figures, then the lead's, restated after them
         out = _drop_title_restated(out, headline, attributions)
-    return tuple(_drop_restated(out, article.title_span, attributions))
+    return tuple(_drop_restated(out, article.title_span, attributions, str(lang)))
 
 
 def _told(text: str, low: str | None, span: tuple[int, int] | None, lang: str) -> tuple[int, int] | None:
@@ -191,7 +191,8 @@ def _source_words(q: Quantity, attributions: tuple[Attribution, ...]) -> set[str
             for w in source_id(q.attribution, attributions).split()}
 
 
-def _drop_restated(out: list[Quantity], title: Span | None, attributions: tuple[Attribution, ...]) -> list[Quantity]:
+def _drop_restated(out: list[Quantity], title: Span | None, attributions: tuple[Attribution, ...],
+                   lang: str = "") -> list[Quantity]:
     """A body figure equal to one a source gave before it in the body (same measure, kind of thing,
     value, part or whole, no other place, day or cause) is only said again when the article's own
     voice says it with the same approximation ("45 personer …, enligt uppgifter till tidningen. De
@@ -209,7 +210,7 @@ def _drop_restated(out: list[Quantity], title: Span | None, attributions: tuple[
             continue
         parts = key_parts(q.key)
         given = seen.setdefault((q.measure + "|" + family(parts[2]), parts[5], q.value), [])
-        said = next((i for i in given if kept[i].attribution is not None and _said_again(q, kept[i], attributions)
+        said = next((i for i in given if kept[i].attribution is not None and _said_again(q, kept[i], attributions, lang)
                      and not _coordinated(kept[i], q)), None)
         if said is not None:
             kept[said] = with_marks(kept[said], q)
@@ -254,13 +255,14 @@ _PART_MARKS: Final = ("regional", "breakdown", "extra", "rel", "reason")  # "rea
 _SCOPE_MARKS: Final = frozenset({"place", "time", "period", "since", "side", "cause"})
 
 
-def _said_again(q: Quantity, g: Quantity, attributions: tuple[Attribution, ...]) -> bool:
+def _said_again(q: Quantity, g: Quantity, attributions: tuple[Attribution, ...], lang: str = "") -> bool:
     """Whether `q` says again the figure `g` a source gave (see `_drop_restated`)."""
     qa, ga = _quals(q.key), _quals(g.key)
     if any(qa.get(k, "") != ga.get(k, "") for k in _PART_MARKS):
         return False  # "15 in Euskirchen" of a breakdown, "two more": another count
     if q.attribution is not None:
-        return _one_body(q.attribution, g.attribution, attributions) or _relayed(q.attribution, g.attribution, attributions)
+        return (_one_body(q.attribution, g.attribution, attributions, lang)
+                or _relayed(q.attribution, g.attribution, attributions))
     # the outlet's own voice: the very same count, no other place, day or cause
     same_words = q.approx and q.text.lower() == g.text.lower()  # "more than 36" again: a place is only named closer
     return q.approx == g.approx and q.key.split("|")[2] == g.key.split("|")[2] and all(
@@ -272,10 +274,12 @@ def _quals(key: str) -> dict[str, str]:
     return dict(p.split("=", 1) for p in key_qualifiers(key).split(";") if "=" in p)
 
 
-def _one_body(x: int, y: int | None, attributions: tuple[Attribution, ...]) -> bool:
+def _one_body(x: int, y: int | None, attributions: tuple[Attribution, ...], lang: str = "") -> bool:
     """Whether two sources may be one body: one names no one in particular, and both are of one kind
     (official, or an organisation or its media: "Syrian-controlled media" and "SANA") or share the
-    body's name ("die Staatsanwaltschaft", "ein Vertreter der Generalstaatsanwaltschaft")."""
+    body's name ("die Staatsanwaltschaft", "ein Vertreter der Generalstaatsanwaltschaft"). A shared
+    nationality or country names no body when each source names one beside it ("the Russian Railways
+    company", "the Russian Health Ministry"); alone ("ukrainsk side") it stands for the country's side."""
     if y is None or not (generic_source(x, attributions) or generic_source(y, attributions)):
         return False
     a, b = attributions[x], attributions[y]
@@ -284,6 +288,9 @@ def _one_body(x: int, y: int | None, attributions: tuple[Attribution, ...]) -> b
         return True
     wa = [w for w in (a.source or "").lower().split() if len(w) >= NAME_WORD]
     wb = [w for w in (b.source or "").lower().split() if len(w) >= NAME_WORD]
+    na, nb = [w for w in wa if not national(w, lang)], [w for w in wb if not national(w, lang)]
+    if na and nb:  # each names a body beside its country; a bare "ukrainsk side" is the country's side
+        wa, wb = na, nb
     return any(u.endswith(v) or v.endswith(u) or _inflected(u, v) for u in wa for v in wb)
 
 
