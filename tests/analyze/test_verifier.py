@@ -127,6 +127,23 @@ def test_the_stage_returns_the_same_records_when_it_keeps_them_all() -> None:
     assert verify(ARTICLE, (), VerifierModel({"bias": -9.0}, 0.5)) == ()
 
 
+SV_ARTICLE = Article(title=None, body=("Borgmästaren säger att hallen stänger. Några säger att taket läcker.",),
+                     language="sv")
+
+
+@pytest.mark.parametrize(("languages", "kept"), [(frozenset({"en"}), 2), (frozenset({"sv", "en"}), 1), (frozenset(), 1)])
+def test_a_page_in_a_language_the_model_does_not_check_keeps_every_record(languages: frozenset[str],
+                                                                           kept: int) -> None:
+    records = (_record(SV_ARTICLE, "hallen stänger", "Borgmästaren", "säger"),
+               _record(SV_ARTICLE, "taket läcker", None, "säger"))
+    model = VerifierModel({"bias": 2.0, "src=null": -5.0}, 0.5, languages)
+    assert len(verify(SV_ARTICLE, records, model)) == kept
+
+
+def test_the_shipped_model_checks_english() -> None:
+    assert load_model().languages == frozenset({"en"})
+
+
 def test_probability_is_the_logistic_of_the_summed_weights() -> None:
     model = VerifierModel({"a": 1.0, "b": -1.0, "c": 2.0}, 0.5)
     assert model.probability(["a", "b"]) == pytest.approx(0.5)
@@ -135,7 +152,8 @@ def test_probability_is_the_logistic_of_the_summed_weights() -> None:
 
 
 @pytest.mark.parametrize("data", [{}, {"weights": {}}, {"threshold": 0.5}, {"weights": [], "threshold": 0.5},
-                                  {"weights": {}, "threshold": "high"}])
+                                  {"weights": {}, "threshold": "high"},
+                                  {"weights": {}, "threshold": 0.5, "languages": "en"}])
 def test_malformed_weights_are_a_verifier_error(data: dict[str, object]) -> None:
     with pytest.raises(VerifierError):
         model_from_dict(data)

@@ -23,10 +23,12 @@ WEIGHTS_FILE = "verifier.json"
 
 @dataclass(frozen=True)
 class VerifierModel:
-    """Feature weights, the bias and the probability below which a record is dropped."""
+    """Feature weights, the bias, the probability below which a record is dropped and the languages it
+    checks (empty: all; a page in another language keeps every record)."""
 
     weights: dict[str, float]
     threshold: float
+    languages: frozenset[str] = frozenset()
 
     def probability(self, features: list[str]) -> float:
         """The model's probability that a record with these features is right."""
@@ -42,9 +44,11 @@ def model_from_dict(data: dict[str, object]) -> VerifierModel:
     """A model from the JSON object the training script writes; raises `VerifierError` if malformed."""
     weights = data.get("weights")
     threshold = data.get("threshold")
-    if not isinstance(weights, dict) or not isinstance(threshold, (int, float)):
-        raise VerifierError("verifier weights: needs an object 'weights' and a number 'threshold'")
-    return VerifierModel({str(k): float(v) for k, v in weights.items()}, float(threshold))
+    languages = data.get("languages", [])
+    if not isinstance(weights, dict) or not isinstance(threshold, (int, float)) or not isinstance(languages, list):
+        raise VerifierError("verifier weights: needs an object 'weights', a number 'threshold' and a list 'languages'")
+    return VerifierModel({str(k): float(v) for k, v in weights.items()}, float(threshold),
+                         frozenset(str(x) for x in languages))
 
 
 @cache
@@ -63,6 +67,8 @@ def verify(article: Article, records: tuple[Attribution, ...],
     if not records:
         return records
     model = model or load_model()
+    if model.languages and (article.language or "en") not in model.languages:
+        return records
     features = page_features(article, records)
     kept = tuple(r for r, f in zip(records, features) if model.probability(f) >= model.threshold)
     return records if len(kept) == len(records) else kept
