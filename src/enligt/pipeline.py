@@ -2,8 +2,9 @@
 
 Stage 1 turns a page into its article with the structurer of its kind (`STRUCTURERS`). The analysis
 stages (`ANALYSERS`) then each take the `Analysis` so far and return it with what they add:
-attributions, then the learned verifier that drops records it judges false, then quantities (which read the attributions and the attribution stage's tokens,
-`Analysis.tokens`), then conflicts (which read both). The runner calls them in order. Nothing heavy
+attributions, then the learned verifier that drops records it judges false, then quantities
+(which read the attributions and the attribution stage's tokens, `Analysis.tokens`), then
+conflicts (which read both). The runner calls them in order. Nothing heavy
 loads at import: the HTML structurer imports lxml and trafilatura with the first HTML page.
 """
 from __future__ import annotations
