@@ -57,3 +57,22 @@ def test_ctrl_c_stops_a_worker_run_without_a_traceback(tmp_path: Path) -> None:
     assert "Traceback" not in err, err
     lines = (first + out).splitlines()
     assert 0 < len(lines) < 1500 and all(json.loads(line)["input"] for line in lines)
+
+
+def test_ctrl_c_while_dask_is_waited_on_is_raised_only_at_the_next_check() -> None:
+    """A KeyboardInterrupt inside Dask's blocking `sync` could land before its future existed, and Dask's loop
+    thread logged a NameError traceback (one CI run in about six). `CtrlC` takes the signal as a flag instead; the
+    run raises it between Dask's calls, and the handler before it is back afterwards."""
+    import os
+    import signal
+
+    from enligt.scale.cluster import CtrlC
+
+    before = signal.getsignal(signal.SIGINT)
+    with CtrlC() as ctrl_c:
+        ctrl_c.check()  # nothing heard yet
+        os.kill(os.getpid(), signal.SIGINT)  # handled here, between bytecodes: no KeyboardInterrupt
+        assert ctrl_c.heard
+        with pytest.raises(KeyboardInterrupt):
+            ctrl_c.check()
+    assert signal.getsignal(signal.SIGINT) is before

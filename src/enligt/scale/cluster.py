@@ -20,7 +20,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
-from typing import Any, Protocol
+from typing import Any, Protocol, Self
 
 from enligt.errors import ClusterError
 from enligt.models import Failure
@@ -29,7 +29,8 @@ from enligt.scale.worker import Outcome
 
 Run = Callable[..., Outcome]
 WINDOW_PER_WORKER = 6  # tasks queued or held per worker: enough to hide a slow task, little memory
-POLL_SECONDS = 5.0
+POLL_SECONDS = 5.0  # how often a wait for a task asks the scheduler whether the cluster still has workers
+CTRL_C_SECONDS = 0.5  # how often a wait for a task looks whether Ctrl-C was pressed
 NO_WORKERS_SECONDS = 120.0  # a cluster without a worker for this long ends the run with a ClusterError
 SINGLE_PAGE_TRIES = 3  # a page whose task Dask gave up on is tried this often on its own before it is left out
 QUIET = ("distributed", "tornado", "asyncio")  # the loggers a cluster's teardown writes to
@@ -83,6 +84,39 @@ def merge(seq: int, outcomes: list[Outcome]) -> Outcome:
                    seconds=sum(o.seconds for o in outcomes))
 
 
+class CtrlC:
+    """Ctrl-C sets a flag while Dask is waited on, and `check` raises the KeyboardInterrupt between Dask's calls.
+    A KeyboardInterrupt inside Dask's `sync` (every blocking client call) that lands before its future exists
+    makes its loop thread log a NameError traceback (distributed 2026.8, `sync.<locals>.cancel`). Only the main
+    thread can take signals; elsewhere this does nothing."""
+
+    def __init__(self) -> None:
+        self.heard = False
+        self._previous: Any = None
+
+    def _hear(self, signum: int, frame: Any) -> None:
+        self.heard = True
+
+    def check(self) -> None:
+        if self.heard:
+            raise KeyboardInterrupt
+
+    def __enter__(self) -> Self:
+        import signal
+        import threading
+
+        if threading.current_thread() is threading.main_thread():
+            self._previous = signal.signal(signal.SIGINT, self._hear)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        import signal
+
+        if self._previous is not None:
+            signal.signal(signal.SIGINT, self._previous)
+            self._previous = None
+
+
 class DaskRunner:
     """Runs tasks on a Dask cluster through `client`, in order, at most `window` at a time."""
 
@@ -91,6 +125,7 @@ class DaskRunner:
         self.workers = max(1, len(client.scheduler_info().get("workers", {})))
         self.window = window or WINDOW_PER_WORKER * self.workers
         self.killed = dask().KilledWorker
+        self.ctrl_c = CtrlC()
 
     def _submit(self, fn: Run, task: Task, kwargs: dict[str, Any]) -> Any:
         return self.client.submit(fn, task, pure=False, **kwargs)
@@ -99,15 +134,20 @@ class DaskRunner:
         """The task's outcome; a `ClusterError` when the cluster has had no worker for `NO_WORKERS_SECONDS`
         (every worker lost, or none ever joined), instead of waiting for ever."""
         alone_since: float | None = None
+        asked = time.monotonic()
         while True:
+            self.ctrl_c.check()
             try:
-                return future.result(timeout=POLL_SECONDS)  # type: ignore[no-any-return]
+                return future.result(timeout=min(CTRL_C_SECONDS, POLL_SECONDS))  # type: ignore[no-any-return]
             except TimeoutError:
+                if time.monotonic() - asked < POLL_SECONDS:
+                    continue
+                asked = time.monotonic()
                 if self.client.scheduler_info().get("workers"):
                     alone_since = None
                     continue
-                alone_since = alone_since or time.monotonic()
-                if time.monotonic() - alone_since > NO_WORKERS_SECONDS:
+                alone_since = alone_since or asked
+                if asked - alone_since > NO_WORKERS_SECONDS:
                     raise ClusterError(f"the cluster has had no worker for {NO_WORKERS_SECONDS:.0f} s",
                                        where=self.client.scheduler.address) from None
 
@@ -128,6 +168,11 @@ class DaskRunner:
     def run(self, fn: Run, tasks: Iterable[Task], **kwargs: Any) -> Iterator[Outcome]:
         pending: deque[tuple[Task, Any]] = deque()
         source = iter(tasks)
+        with self.ctrl_c:
+            yield from self._run(fn, source, pending, kwargs)
+
+    def _run(self, fn: Run, source: Iterator[Task], pending: deque[tuple[Task, Any]],
+             kwargs: dict[str, Any]) -> Iterator[Outcome]:
         try:
             while True:
                 while len(pending) < self.window:
@@ -139,6 +184,7 @@ class DaskRunner:
                     return
                 task, future = pending.popleft()
                 yield self._outcome(fn, task, future, kwargs)
+                self.ctrl_c.check()
         finally:
             for _, future in pending:  # interrupted: stop what is still queued
                 future.cancel()
@@ -192,6 +238,21 @@ def _sigint_ignored() -> Iterator[None]:
         signal.signal(signal.SIGINT, previous)
 
 
+def _wait_for_workers(client: Any, workers: int, seconds: float = 120.0) -> None:
+    """Wait until the local cluster's `workers` have joined, looking for Ctrl-C between short waits (`CtrlC`)."""
+    with CtrlC() as ctrl_c:
+        start = time.monotonic()
+        while True:
+            ctrl_c.check()
+            try:
+                client.wait_for_workers(workers, timeout=CTRL_C_SECONDS)
+                return
+            except TimeoutError as exc:
+                if time.monotonic() - start > seconds:
+                    raise ClusterError(f"the local cluster's {workers} workers did not start in {seconds:.0f} s "
+                                       f"({exc})") from exc
+
+
 @contextmanager
 def connect(*, workers: int | None = None, scheduler: str | None = None) -> Iterator[DaskRunner]:
     """A runner on a new local cluster of `workers` processes, or on the cluster of `scheduler`. Leaving it closes
@@ -226,7 +287,7 @@ def connect(*, workers: int | None = None, scheduler: str | None = None) -> Iter
             raise ClusterError(f"cannot start a local Dask cluster of {workers} workers: {exc}") from exc
         with cluster, distributed.Client(cluster) as client:  # the client closes first, then the cluster
             try:
-                client.wait_for_workers(workers, timeout=120)
+                _wait_for_workers(client, workers)
                 yield DaskRunner(client)
             finally:
                 _quiet_cluster(client)
