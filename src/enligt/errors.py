@@ -25,7 +25,8 @@ into messages and exit codes. Each error carries what failed (`where`: a file, U
     ├── StoreError                 the corpus database failed
     │   └── NotFoundError          no such article or source in the corpus
     ├── InternalError              a bug: an unexpected exception while analysing one page
-    └── ClusterError               the Dask cluster could not be started or reached (or Dask is missing)
+    ├── ClusterError               the Dask cluster could not be started or reached (or Dask is missing)
+    └── ServeError                 the web server cannot listen on the address and port asked for
 """
 from __future__ import annotations
 
@@ -148,3 +149,9 @@ class InternalError(EnligtError):
 
 class ClusterError(EnligtError):
     kind = "cluster"
+
+
+class ServeError(EnligtError):
+    """`enligt serve`/`demo` cannot listen where asked (the port is in use, the host is not this machine's)."""
+
+    kind = "serve"

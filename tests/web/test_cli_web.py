@@ -75,15 +75,30 @@ def test_docs_list_every_api_endpoint_and_the_readme_every_web_command(client: A
     assert re.search(r"docs/web\.md", readme)
 
 
-def test_serve_answers_to_its_host_and_allow_host_names_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def _fake_serving(monkeypatch: pytest.MonkeyPatch, served: dict[str, Any]) -> None:
+    """`serve` listens where asked (recorded; a loopback socket stands in) and runs nothing."""
+    import socket
+
     import uvicorn
+
+    from enligt.web import app as app_module
+
+    def listen(host: str, port: int) -> socket.socket:
+        served.update(host=host, port=port)
+        return socket.create_server(("127.0.0.1", 0))
+
+    monkeypatch.setattr(app_module, "listen", listen)
+    monkeypatch.setattr(uvicorn.Server, "run", lambda self, sockets=None: served.update(app=self.config.app))
+
+
+def test_serve_answers_to_its_host_and_allow_host_names_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from fastapi.testclient import TestClient
 
     from enligt.store import open_store
 
     open_store(str(tmp_path / "s.db")).close()
     served: dict[str, Any] = {}
-    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: served.update(app=app, **kw))
+    _fake_serving(monkeypatch, served)
     res = CliRunner().invoke(main, ["serve", "--db", str(tmp_path / "s.db"), "--host", "192.168.1.5",
                                     "--allow-host", "box.lan"])
     assert res.exit_code == 0, res.output
@@ -97,14 +112,31 @@ def test_serve_answers_to_its_host_and_allow_host_names_only(tmp_path: Path, mon
 @pytest.mark.parametrize("command", [["serve"], ["export", "--what", "sources"]])
 def test_serve_and_export_say_the_database_is_missing_and_create_nothing(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: list[str]) -> None:
-    import uvicorn
-
-    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: pytest.fail("must not serve"))
+    served: dict[str, Any] = {}
+    _fake_serving(monkeypatch, served)
     db = tmp_path / "typo.db"
     res = CliRunner().invoke(main, [*command, "--db", str(db)])
     assert res.exit_code == 1
     assert "no such database" in res.output and str(db) in res.output
-    assert not db.exists()
+    assert not db.exists() and not served
+
+
+@pytest.mark.parametrize(("host", "message"), [
+    ("127.0.0.1", "cannot listen: Address already in use"),  # the port is taken (by the socket below)
+    ("256.1.1.1", "cannot listen: '256.1.1.1' is not a host name or address of this machine"),
+])
+def test_serve_says_it_cannot_listen_before_it_says_serving(tmp_path: Path, host: str, message: str) -> None:
+    """`serve` on a port in use printed "serving the corpus at ..." and then uvicorn's own error line."""
+    import socket
+
+    from enligt.store import open_store
+
+    open_store(str(tmp_path / "s.db")).close()
+    with socket.create_server(("127.0.0.1", 0)) as busy:
+        port = busy.getsockname()[1]
+        res = CliRunner().invoke(main, ["serve", "--db", str(tmp_path / "s.db"), "--host", host, "--port", str(port)])
+    assert res.exit_code == 1
+    assert f"enligt: serve: {host}:{port}: {message}" in res.output and "serving" not in res.output
 
 
 def test_the_sample_pages_are_package_data() -> None:

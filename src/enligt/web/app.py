@@ -7,6 +7,8 @@ endpoints and `/openapi.json` is the machine-readable description.
 """
 from __future__ import annotations
 
+import os
+import socket
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import replace
@@ -19,6 +21,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader
 
+from enligt.errors import ServeError
 from enligt.store import open_store
 from enligt.store.export import WHAT as EXPORTS
 from enligt.store.protocol import CorpusStore
@@ -86,14 +89,34 @@ def create_app(config: WebConfig | None = None, *, store: CorpusStore | None = N
 
 def serve(config: WebConfig, *, host: str = "127.0.0.1", port: int = 8000, log_level: str = "warning",
           announce: Callable[[str], None] | None = None) -> None:
-    """Open the store, call `announce(url)`, then run the app with uvicorn until interrupted.
+    """Open the store, listen on `host`:`port`, call `announce(url)`, then run the app with uvicorn until
+    interrupted.
 
-    The store is opened first so a bad database is reported before anything says "serving".
+    The store is opened and the socket bound first, so a bad database, a port in use or a host that is not this
+    machine's is a `ServeError`/`StoreError` before anything says "serving" (port 0 announces the port it got).
     """
     import uvicorn
 
     app = create_app(replace(config, allowed_hosts=(*config.allowed_hosts, host)))
+    sock = listen(host, port)
     if announce is not None:
         shown = f"[{host}]" if ":" in host else host
-        announce(f"http://{shown}:{port}/")
-    uvicorn.run(app, host=host, port=port, log_level=log_level)
+        announce(f"http://{shown}:{sock.getsockname()[1]}/")
+    server = uvicorn.Server(uvicorn.Config(app, log_level=log_level))
+    with sock:
+        server.run(sockets=[sock])
+
+
+def listen(host: str, port: int) -> socket.socket:
+    """A TCP socket bound to `host`:`port` and listening, or a `ServeError` that says why not."""
+    where = f"{host}:{port}"
+    try:
+        family = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0][0]
+    except (socket.gaierror, UnicodeError) as exc:
+        raise ServeError(f"cannot listen: {host!r} is not a host name or address of this machine ({exc})",
+                         where=where) from exc
+    try:
+        return socket.create_server((host, port), family=family)
+    except OSError as exc:
+        reason = os.strerror(exc.errno) if exc.errno else str(exc)
+        raise ServeError(f"cannot listen: {reason}", where=where) from exc
