@@ -8,7 +8,6 @@ from typing import Final
 from enligt.analyze import clauses, shapes
 from enligt.analyze.cues import Lexicon
 from enligt.analyze.phrases import np_end, only_punct, time_phrase
-from enligt.analyze.cues import Lexicon
 from enligt.analyze.records import Ctx
 from enligt.analyze.sentences import Tok
 from enligt.analyze.tails import citing

@@ -41,7 +41,7 @@ from enligt.analyze.tagcues import (
 )
 from enligt.analyze.tails import cut_auxiliary, relayed_by
 from enligt.analyze.titles import title_source
-from enligt.analyze.via import closing_recipient, recipient
+from enligt.analyze.via import closing_recipient
 
 _ENDS: Final = frozenset(".!?")
 _JOIN_REACH: Final = 200  # characters from a tag to a second quote that joins its record

@@ -4,8 +4,8 @@
 or without a clause is a notification ("Familien er varslet om brannen": the family was told), no report."""
 from __future__ import annotations
 
-from enligt.analyze.records import Ctx
 from enligt.analyze.phrases import seg_start
+from enligt.analyze.records import Ctx
 from enligt.analyze.sentences import Tok
 from enligt.lang import function_words
 

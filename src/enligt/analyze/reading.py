@@ -38,8 +38,8 @@ from enligt.analyze.countwords import count_words
 from enligt.analyze.exclusions import excluded
 from enligt.analyze.measureword import casualties, hurt_after, measure_word, severity_of
 from enligt.analyze.numbermatch import NumberMatch
-from enligt.analyze.numkey import key_qualifiers, with_qualifiers
 from enligt.analyze.numgapped import gapped_item
+from enligt.analyze.numkey import key_qualifiers, with_qualifiers
 from enligt.analyze.numquals import count_qualifiers
 from enligt.analyze.numsentence import (
     WINDOW,

@@ -6,9 +6,9 @@ from __future__ import annotations
 from functools import cache
 from typing import Final
 
+from enligt.analyze.continuing import speaker_name
 from enligt.analyze.cues import lexicon
 from enligt.analyze.records import Ctx, Draft, replaced
-from enligt.analyze.continuing import speaker_name
 from enligt.analyze.via import ViaContext, coordinated_told, media_name, told_own
 
 
