@@ -1,7 +1,9 @@
 """The analyse form: CSRF token and Origin checks, upload limit, errors, storing, hostile pages."""
 from __future__ import annotations
 
+import gzip
 import importlib.util
+import json
 import re
 from typing import Any
 
@@ -219,3 +221,17 @@ def test_each_pasted_text_and_upload_is_stored_as_its_own_article(client: Any) -
     assert again["id"] == ids[0]
     stored = client.get(f"/api/articles/{ids[0]}").json()
     assert stored["input"] == "<pasted text>" and stored["key"].startswith("text:")
+
+
+@pytest.mark.parametrize(("encode", "headers", "message"), [
+    (lambda body: body.encode("latin-1"), {}, "the body is not UTF-8 (byte 0xe4 at offset 19): send JSON encoded as UTF-8"),
+    (lambda body: gzip.compress(body.encode()), {"content-encoding": "gzip"},
+     "the body is sent with Content-Encoding gzip: send the JSON uncompressed"),
+])
+def test_a_json_body_that_cannot_be_read_says_why(client: Any, encode: Any, headers: dict[str, str],
+                                                  message: str) -> None:
+    """FastAPI answered both with 400 "There was an error parsing the body", which does not say what to change."""
+    body = json.dumps({"text": "Polisen säger att två personer gripits."}, ensure_ascii=False)
+    r = client.post("/api/analyse", content=encode(body), headers={"content-type": "application/json", **headers})
+    assert r.status_code == 400
+    assert r.json()["message"] == message

@@ -74,6 +74,20 @@ def error_response(request: Request, status: int, body: dict[str, Any]) -> Respo
     return page
 
 
+FASTAPI_BODY_ERROR = "There was an error parsing the body"  # FastAPI's 400 when a JSON body cannot be read
+
+
+def body_problem(request: Request, cause: BaseException | None) -> str:
+    """Why a JSON body could not be read, in words a client can act on (FastAPI says only that it failed)."""
+    encoding = request.headers.get("content-encoding", "").strip().lower()
+    if encoding and encoding != "identity":
+        return f"the body is sent with Content-Encoding {encoding}: send the JSON uncompressed"
+    if isinstance(cause, UnicodeDecodeError):
+        byte = cause.object[cause.start:cause.start + 1].hex()
+        return f"the body is not UTF-8 (byte 0x{byte} at offset {cause.start}): send JSON encoded as UTF-8"
+    return f"the body cannot be read as JSON ({type(cause).__name__ if cause else 'unknown reason'})"
+
+
 def install(app: FastAPI) -> None:
     """Register the handlers that turn every failure into a clear response."""
 
@@ -88,6 +102,8 @@ def install(app: FastAPI) -> None:
         message = exc.detail if isinstance(exc.detail, str) else "request failed"
         if exc.status_code == 404 and message == "Not Found":
             message = "no such page"
+        elif exc.status_code == 400 and message == FASTAPI_BODY_ERROR:
+            message = body_problem(request, exc.__cause__)
         return error_response(request, exc.status_code, {"error": "http", "message": message, "where": None})
 
     @app.exception_handler(RequestValidationError)
