@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -168,3 +169,38 @@ def test_a_request_without_host_header_is_refused() -> None:
     mw = SecurityMiddleware(app, secret=SECRET, max_body=1000)
     asyncio.run(mw({"type": "http", "path": "/", "method": "GET", "headers": []}, None, send))  # type: ignore[arg-type]
     assert sent[0]["status"] == 400
+
+
+def test_every_inline_element_that_shows_page_text_is_a_bidi_island() -> None:
+    """A right-to-left override (U+202E) in a page title or a source's name turned the words after it around
+    (the escaping kept markup out, not the override). The stylesheet isolates every inline tag that templates or
+    the highlighter fill with page text."""
+    import re
+    from pathlib import Path
+
+    import enligt.web
+
+    web = Path(enligt.web.__file__).parent
+    isolated = re.search(r"\n([a-z, ]+) \{ unicode-bidi: isolate; \}", (web / "static/style.css").read_text())
+    assert isolated, "no isolate rule"
+    tags = {t.strip() for t in isolated.group(1).split(",")}
+    shown = {m.group(1) for tpl in (web / "templates").glob("*.html")
+             for m in re.finditer(r"<(a|span|code|em|mark|option|strong|summary|b|i|q|cite|small|label|button)"
+                                  r"\b[^>]*>[^<]*\{\{", tpl.read_text(encoding="utf-8"))}
+    assert {"a", "span"} <= shown and shown | {"span", "mark"} <= tags, shown - tags
+
+
+def test_the_window_title_drops_bidi_controls(client: Any, store: Any) -> None:
+    from enligt.store import store_analysis
+
+    from .conftest import make_analysis
+
+    store_analysis(make_analysis(title="Evil \u202eswen\u202c title", paragraphs=("Police said it was calm.",),
+                                 claims=[], name="rtl.txt", url="https://news.example/rtl"), store=store)
+    page = client.get("/articles").text
+    link = re.search(r'href="(/articles/[^"]+)"[^>]*>Evil', page)
+    assert link, page[:500]
+    html = client.get(link.group(1)).text
+    title = html[html.index("<title>"):html.index("</title>")]
+    assert "Evil swen title" in title and "\u202e" not in title
+    assert "\u202e" in html  # the page itself keeps the text as written (isolated by the stylesheet)

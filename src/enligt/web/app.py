@@ -29,7 +29,7 @@ from enligt.web import errors
 from enligt.web.config import LANGUAGES, SOURCE_TYPES, WebConfig
 from enligt.web.routes import analyse, api, pages
 from enligt.web.security import SecurityMiddleware, allowed_host_names, human_size
-from enligt.web.views import http_url, via_chain
+from enligt.web.views import http_url, no_bidi, via_chain
 
 
 def _package_dir(name: str) -> str:
@@ -55,6 +55,7 @@ def make_templates() -> Jinja2Templates:
     env.globals.update(via_chain=via_chain, fmt_value=fmt_value, source_types=SOURCE_TYPES,
                        languages=LANGUAGES, exports=EXPORTS, human_size=human_size)
     env.filters["http_url"] = http_url
+    env.filters["no_bidi"] = no_bidi
     return Jinja2Templates(env=env, context_processors=[_context])
 
 

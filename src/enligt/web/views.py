@@ -14,6 +14,14 @@ from markupsafe import Markup
 from enligt.models import Analysis, Article, Attribution, Caption, Conflict, Page, Quantity, Span
 from enligt.web.highlight import analysis_marks, highlight
 
+BIDI_CONTROLS = dict.fromkeys(map(ord, "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
+
+
+def no_bidi(value: object) -> Markup:
+    """`value` (already escaped) without bidi control characters: for the window title, where CSS cannot isolate
+    a page title's right-to-left override (U+202E) from the words after it."""
+    return Markup(str(value).translate(BIDI_CONTROLS))
+
 
 def http_url(value: object) -> str | None:
     """`value` when it is an absolute http(s) URL, else None: page links never become javascript: etc."""
