@@ -8,6 +8,7 @@ the same lock. A database of an older schema is upgraded when it is opened (`mig
 """
 from __future__ import annotations
 
+import os
 import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
@@ -15,6 +16,7 @@ from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from enligt.errors import StoreError
 from enligt.store.base import IndexEntry, Params, Row
@@ -119,13 +121,50 @@ class SQLiteBackend:
         self._lock = threading.RLock()
         self._local = threading.local()
         self._readers: list[sqlite3.Connection] = []
-        self._writer = self._connect(readonly=False)
+        self._immutable = False  # True: a database on a read-only folder or medium, read without locks
+        try:
+            self._writer: sqlite3.Connection | None = self._connect(readonly=False)
+        except StoreError:
+            if not self._on_read_only_medium():
+                raise
+            self._writer, self._immutable = None, True
+            self._check_schema_read_only()
+            return
         self._init_schema()
+
+    def _on_read_only_medium(self) -> bool:
+        """The database file is there and can be read, but SQLite cannot open it for writing (a read-only folder
+        or medium, where not even its lock files can be made). With changes not yet merged into it (a -wal file
+        beside it) reading it without locks would miss them: that stays an error, which says what to do."""
+        path = Path(self.path)
+        if self.memory or not path.is_file() or not os.access(path, os.R_OK):
+            return False
+        if Path(f"{self.path}-wal").exists():
+            raise StoreError("the database cannot be opened for writing and has unmerged changes (a -wal file): "
+                             "copy the database and its -wal file to a writable folder", where=self.path)
+        return True
+
+    def _check_schema_read_only(self) -> None:
+        try:
+            row = self._reader().execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchall()
+        except sqlite3.Error as exc:
+            raise StoreError(f"not an enligt database ({exc})", where=self.path) from exc
+        if not row or row[0]["value"] != SCHEMA_VERSION:
+            found = row[0]["value"] if row else "none"
+            raise StoreError(f"database schema version {found} is not {SCHEMA_VERSION}, and a read-only database "
+                             "cannot be upgraded: copy it to a writable folder", where=self.path)
+
+    def _writable(self) -> sqlite3.Connection:
+        if self._writer is None:
+            raise StoreError("the database is on a read-only folder or medium: it can be read, not written",
+                             where=self.path)
+        return self._writer
 
     def _connect(self, *, readonly: bool) -> sqlite3.Connection:
         try:
             if readonly:
-                uri = f"file:{Path(self.path).resolve().as_posix()}?mode=ro"
+                where = quote(Path(self.path).resolve().as_posix())  # '?', '#' or '%' in a folder's name
+                uri = f"file:{where}?mode=ro{'&immutable=1' if self._immutable else ''}"
                 conn = sqlite3.connect(uri, uri=True, check_same_thread=False, isolation_level=None)
             else:
                 if not self.memory and Path(self.path).parent and not Path(self.path).parent.exists():
@@ -142,29 +181,30 @@ class SQLiteBackend:
             raise StoreError(f"cannot open the database: {exc}", where=self.path) from exc
 
     def _init_schema(self) -> None:
+        writer = self._writable()
         try:
             with self._lock:
-                found = self._writer.execute(
+                found = writer.execute(
                     "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'meta'").fetchall()
                 if found:
-                    row = self._writer.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchall()
+                    row = writer.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchall()
                     if row and row[0]["value"] in MIGRATIONS:
-                        migrate(self._writer, row[0]["value"], where=self.path)
+                        migrate(writer, row[0]["value"], where=self.path)
                     elif row and row[0]["value"] != SCHEMA_VERSION:
                         raise StoreError(f"database schema version {row[0]['value']} is not {SCHEMA_VERSION}",
                                          where=self.path)
                     if row:  # ready: no write lock needed (another process may be ingesting)
                         return
-                self._writer.execute("BEGIN IMMEDIATE")
+                writer.execute("BEGIN IMMEDIATE")
                 for stmt in _schema_statements():
-                    self._writer.execute(stmt)
-                self._writer.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', ?)",
+                    writer.execute(stmt)
+                writer.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', ?)",
                                      (SCHEMA_VERSION,))
-                self._writer.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('generation', '0')")
-                self._writer.execute("COMMIT")
+                writer.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('generation', '0')")
+                writer.execute("COMMIT")
         except sqlite3.Error as exc:
-            if self._writer.in_transaction:
-                self._writer.execute("ROLLBACK")
+            if writer.in_transaction:
+                writer.execute("ROLLBACK")
             raise StoreError(f"not an enligt database ({exc})", where=self.path) from exc
 
     def _reader(self) -> sqlite3.Connection:
@@ -180,7 +220,7 @@ class SQLiteBackend:
         try:
             if self.memory:
                 with self._lock:
-                    return self._writer.execute(sql, params).fetchall()
+                    return self._writable().execute(sql, params).fetchall()
             return self._reader().execute(sql, params).fetchall()
         except sqlite3.Error as exc:
             raise StoreError(f"query failed: {exc}", where=self.path) from exc
@@ -199,7 +239,7 @@ class SQLiteBackend:
     @contextmanager
     def transaction(self) -> Iterator[SQLiteTx]:
         with self._lock:
-            conn = self._writer
+            conn = self._writable()
             try:
                 conn.execute("BEGIN IMMEDIATE")
             except sqlite3.Error as exc:
@@ -244,4 +284,5 @@ class SQLiteBackend:
             for conn in self._readers:
                 conn.close()
             self._readers.clear()
-            self._writer.close()
+            if self._writer is not None:
+                self._writer.close()
