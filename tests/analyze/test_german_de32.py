@@ -1,0 +1,52 @@
+"""German rules of round de32: talk of something ("von X die Rede") with adverbs before "von", at a
+clause's end and in a named document; a Konjunktiv I verb after a long fronted phrase. Every sentence is
+written for its test."""
+from __future__ import annotations
+
+import pytest
+
+from .conftest import Row, rows_in
+
+run = rows_in("de")
+
+TALK = [
+    # adverbs between the form of "sein" and "von"
+    ("In der Stadt war zuletzt von etwa 40 Verletzten die Rede.", [(None, "war die Rede", "etwa 40 Verletzten")]),
+    ("Es ist inzwischen auch von mehreren Vermissten die Rede.", [(None, "ist die Rede", "mehreren Vermissten")]),
+    # the form of "sein" at the end of a relative clause: the document the relative follows is the source
+    ("Der Bericht, in dem von schweren Mängeln die Rede ist, liegt dem Rat vor.",
+     [("Der Bericht", "die Rede ist", "schweren Mängeln")]),
+    ("Das Gericht verlas die Anklage, in der von Betrug in zwölf Fällen die Rede war.",
+     [("die Anklage", "die Rede war", "Betrug in zwölf Fällen")]),
+    # the document a talk stands in, opened by "in"
+    ("In einer ersten Meldung der Stadt ist von Plünderungen die Rede.",
+     [("einer ersten Meldung der Stadt", "ist die Rede", "Plünderungen")]),
+    ("Im Polizeibericht war von zwei Verletzten die Rede.", [("Polizeibericht", "war die Rede", "zwei Verletzten")]),
+    # a place is no document: source null
+    ("In Italien war von drei Toten die Rede.", [(None, "war die Rede", "drei Toten")]),
+    # no "sein" near: no talk of anything
+    ("Er hielt in der Halle von der Bühne aus die Rede.", []),
+]
+
+LONG_FRONTED = [
+    # a Konjunktiv I verb after a fronted phrase of thirteen words goes on from the speaker before
+    (("Die Beamten hätten den Mann gestellt, teilte die Polizei mit. Nur durch Reizgas und einen Warnschuss aus der "
+     "Dienstwaffe in die Luft seien weitere Angriffe verhindert worden."),
+     [("die Polizei", "teilte mit", "Die Beamten hätten den Mann gestellt"),
+      ("die Polizei", None, ("Nur durch Reizgas und einen Warnschuss aus der Dienstwaffe in die Luft seien weitere "
+                            "Angriffe verhindert worden"))]),
+    # an indicative verb there is no continuation
+    (("Die Beamten hätten den Mann gestellt, teilte die Polizei mit. Nur durch Reizgas und einen Warnschuss aus der "
+     "Dienstwaffe in die Luft wurden weitere Angriffe verhindert."),
+     [("die Polizei", "teilte mit", "Die Beamten hätten den Mann gestellt")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TALK)
+def test_talk_of(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), LONG_FRONTED)
+def test_long_fronted_konjunktiv(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
