@@ -1,5 +1,5 @@
 """German rules of round de32: talk of something ("von X die Rede") with adverbs before "von", at a
-clause's end and in a named document; a Konjunktiv I verb after a long fronted phrase. Every sentence is
+clause's end and in a named document; a Konjunktiv I verb after a long fronted phrase; adverbs of time and stance that open a V2 sentence. Every sentence is
 written for its test."""
 from __future__ import annotations
 
@@ -40,6 +40,24 @@ LONG_FRONTED = [
      "Dienstwaffe in die Luft wurden weitere Angriffe verhindert."),
      [("die Polizei", "teilte mit", "Die Beamten hätten den Mann gestellt")]),
 ]
+
+
+FRONTED_ADVERBS = [
+    # an adverb of time or stance alone before the finite verb is no subject: the subject follows the verb
+    ("Ursprünglich hatten die Behörden von 70 Toten gesprochen.", [("die Behörden", "gesprochen", "70 Toten")]),
+    ("Ursprünglich sprachen die Behörden von 70 Toten.", [("die Behörden", "sprachen von", "70 Toten")]),
+    ("Vermutlich berichtete die Zeitung als Erste, der Damm sei gebrochen.",
+     [("die Zeitung", "berichtete", "der Damm sei gebrochen")]),
+    ("Zwischenzeitlich teilte die Stadt mit, die Schule bleibe geschlossen.",
+     [("die Stadt", "teilte mit", "die Schule bleibe geschlossen")]),
+    ("Offenbar hatte der Minister zuvor gesagt, er trete nicht zurück.",
+     [("der Minister", "gesagt", "er trete nicht zurück")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRONTED_ADVERBS)
+def test_fronted_stance_adverb(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), TALK)
