@@ -1,5 +1,5 @@
 """German rules of round de32: talk of something ("von X die Rede") with adverbs before "von", at a
-clause's end and in a named document; a Konjunktiv I verb after a long fronted phrase; adverbs of time and stance that open a V2 sentence. Every sentence is
+clause's end and in a named document; a Konjunktiv I verb after a long fronted phrase; adverbs of time and stance that open a V2 sentence; the participles of reporting and opinion verbs. Every sentence is
 written for its test."""
 from __future__ import annotations
 
@@ -57,6 +57,22 @@ FRONTED_ADVERBS = [
 
 @pytest.mark.parametrize(("text", "expected"), FRONTED_ADVERBS)
 def test_fronted_stance_adverb(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+PARTICIPLES = [
+    # the past participle of a reporting or opinion verb whose other forms are cues: in the passive and the perfect
+    ("In der Stadt wird gemutmaßt, dass der Damm gebrochen sei.", [(None, "wird gemutmaßt", "der Damm gebrochen sei")]),
+    ("Der Rechnungshof hatte gerügt, dass die Stadt zu wenig prüfe.",
+     [("Der Rechnungshof", "gerügt", "die Stadt zu wenig prüfe")]),
+    ("Die Anwohner hatten gehofft, dass der Damm hält.", [("Die Anwohner", "gehofft", "der Damm hält")]),
+    ("Der Bürgermeister hat geleugnet, dass es Warnungen gab.", [("Der Bürgermeister", "geleugnet", "es Warnungen gab")]),
+    ("Die Stadt hat signalisiert, dass sie helfen werde.", [("Die Stadt", "signalisiert", "sie helfen werde")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTICIPLES)
+def test_participles(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
 
 
