@@ -235,7 +235,7 @@ def _konjunktiv_ending(ctx: Ctx, t: Tok) -> bool:
 
 
 RELATIVE_REACH: Final = 20  # the longest relative clause read between a subject and its Konjunktiv verb
-KONJUNKTIV_FRONTED: Final = 12  # the longest fronted phrase read before a Konjunktiv verb ("Unter den sieben Toten seien",
+KONJUNKTIV_FRONTED: Final = 16  # the longest fronted phrase read before a Konjunktiv verb ("Unter den sieben Toten seien",
 # "Statt der bisher angenommenen 400 000 bis 600 000 Fälle müsse")
 
 

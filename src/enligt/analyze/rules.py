@@ -63,6 +63,7 @@ from enligt.analyze.sourcefirst import OPENING, reported, source_first
 from enligt.analyze.statements import authored_report
 from enligt.analyze.subclause import after_report_clause, clause_opener, final_report, fronted_report_clause
 from enligt.analyze.tails import tag_lead
+from enligt.analyze.talkof import talk_of
 from enligt.analyze.titles import title_case
 from enligt.analyze.v2found import v2_found
 from enligt.analyze.v2perfect import v2_hearsay_perfect, v2_perfect
@@ -88,7 +89,7 @@ def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
         if i < nxt or (low not in speech and low not in sep) or toks[i].start in taken:
             continue
         if any(c == "talk" for _, c in speech.get(low, ())):
-            if toks[i].upper and (d := shapes.talk_of(ctx, toks, s, e, i)):  # "Es war von 20 Toten die Rede"
+            if toks[i].upper and (d := talk_of(ctx, toks, s, e, i)):  # "Es war von 20 Toten die Rede"
                 out.append(d)  # (the noun is the cue; the verb "rede" is none: "Alle Welt rede über X")
             continue
         if toks[i].upper and i > s and toks[i - 1].is_word and not (

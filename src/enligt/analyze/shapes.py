@@ -342,29 +342,6 @@ def _interview(lang: str, name: str) -> frozenset[str]:
     return function_words(lang, name)
 
 
-TALK_REACH: Final = 16  # tokens between the form of "sein" and "die Rede"
-
-
-def talk_of(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int) -> Draft | None:
-    """German talk of something with no speaker, the noun "Rede" at toks[i]: "Anfangs war von einer Explosion die
-    Rede" (the phrase after "von" before "die Rede") or "Die Rede ist von 20 Toten" (after "von"); source null."""
-    be, of = function_words(ctx.lang, "be_form"), function_words(ctx.lang, "source_preposition")
-    if i + 2 < e and toks[i + 1].low in be and toks[i + 2].low in of and i > s and toks[i - 1].low in ctx.lex.determiners:
-        c = span(ctx, toks, i + 3, e)  # "Die Rede ist von …"
-        cue_text = f"{toks[i - 1].text} {toks[i].text} {toks[i + 1].text}"
-        return Draft((c,), (toks[i - 1].start, toks[i + 1].end), cue_text) if c else None
-    if not (i - 2 > s and toks[i - 1].low in ctx.lex.determiners):
-        return None
-    b = seg_start(toks, s, i)
-    v = next((k for k in range(i - 2, max(b, i - TALK_REACH) - 1, -1) if toks[k].low in of), None)
-    if v is None or v - 1 < b or toks[v - 1].low not in be:
-        return None  # "In seiner Rede sagte X": no talk of anything
-    c = span(ctx, toks, v + 1, i - 1)
-    cue_text = f"{toks[v - 1].text} {toks[i - 1].text} {toks[i].text}"
-    return Draft((c,), (toks[v - 1].start, toks[i].end), cue_text) if c else None
-
-
-
 def sounded(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, cue: Span2, cue_text: str,
             prev: Span2 | None) -> Draft | None:
     """"Sådan lød de sparsomme ord fra X" / "Slik lyder beskjeden fra X": the words "sounded" from a source, about
