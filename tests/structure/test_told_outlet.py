@@ -35,6 +35,8 @@ EN_TWICE = ["The road will stay closed, the fire chief told the Harbour Gazette.
     (SV_TWICE + ["Enligt Expressen var vägen avstängd."], None),
     (SV_TWICE + ["Olyckan skedde i natt, rapporterar Sveriges Radio."], None),  # retelling another's report
     (DE_TWICE + ["Wie der Spiegel berichtet, war die Straße marode."], None),
+    (NO_TWICE + ["Pengene går til skolen, ifølge avisa."], None),  # a paper cited by its noun
+    (EN_TWICE + ["The bridge was closed in May, according to the newspaper."], None),
     (DA_TWICE + ["Politiet bekræfter over for DR, at ingen kom til skade.",
                  "Det oplyser politiet til DR."], None),  # two media told: another's interviews retold
     (["Der er ingen meldinger om ofre, oplyser ministeriet til Berlingske Nyhedsbureau.",

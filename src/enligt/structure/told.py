@@ -50,9 +50,21 @@ def _reported_by(text: str, name: str) -> bool:
     CNN"), or any medium next to a verb of reporting ("rapporterar Sveriges Radio", "NRK melder"; `press_verbs.txt`):
     a page that retells another's reporting retells its interviews too ("säger X till SR")."""
     low = text.lower()
-    if any(f"{cite} {name.lower()}" in low for cite in _citing()):
+    if any(f"{cite} {name.lower()}" in low for cite in _citing()) or _paper_cited().search(low) is not None:
         return True
     return any(_medium(m[1] or m[2]) is not None for m in _press().finditer(text))
+
+
+@cache
+def _paper_cited() -> re.Pattern[str]:
+    """A medium's noun cited as a reporter, in lower case ("ifølge avisa", "enligt tidningen", "skriver avisen",
+    "according to the newspaper", "laut der Zeitung"; `source_types.tsv` rows of type "media")."""
+    nouns = sorted({row[0].lower() for code in SUPPORTED for row in table(code, "source_types")
+                    if len(row) >= 2 and row[1] == "media"}, key=len, reverse=True)
+    cites = sorted(set(_citing()) | all_languages_words("press_verbs"), key=len, reverse=True)
+    alt = "|".join(re.escape(n) for n in nouns) or "(?!)"
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, cites))})\s+(?:the\s+|der\s+|dem\s+|die\s+)?"
+                      rf"(?:{alt})(?![\w-])")
 
 
 @cache
