@@ -65,6 +65,11 @@ def _site_shaped(name: str) -> bool:
     return any(is_masthead(part) for word in name.split() for part in word.split("-"))
 
 
+def site_shaped(name: str) -> bool:
+    """Whether `name` is shaped like a site's name (`_site_shaped`), for the other outlet readers."""
+    return _site_shaped(name)
+
+
 def _named_again(name: str, lines: list[Line], skip: tuple[int, int], body: frozenset[str]) -> bool:
     """Whether `name` stands again on the page outside the body paragraphs and the headline (`skip`:
     the name's line and the headline's): in a footer, a byline, an e-mail address, a newsletter

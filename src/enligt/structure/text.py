@@ -38,6 +38,7 @@ from enligt.structure.outlet import (
 )
 from enligt.structure.teasers import mark_teaser_list
 from enligt.structure.textpass import read_above_title, read_after_title, settle_flow
+from enligt.structure.told import outlet_from_told
 
 TITLE_BULLETS: Final = "➤►▶▸■□●•"  # a mark before a headline ("➤ Headline", "■ Headline"): no part of it
 LIST_BULLETS: Final = TITLE_BULLETS + "·-*"  # marks of a list's items
@@ -356,13 +357,15 @@ def _title_and_outlet(lines: list[Line], start: int, masthead: str | None,
     footer = outlet_from_footer(lines) or outlet_from_pledge(lines) or outlet_from_site_line(lines)
     if start < 0:
         return None, site_line_above_prose(lines) or masthead or footer or outlet_from_dateline(list(body)) \
-            or outlet_from_inquiry(list(body)) or outlet_from_newsroom(list(body)) or outlet_from_credits(lines)
+            or outlet_from_inquiry(list(body)) or outlet_from_newsroom(list(body)) or outlet_from_credits(lines) \
+        or outlet_from_told(list(body))
     title = lines[start].text.lstrip(TITLE_BULLETS).lstrip()
     suffixed = split_title_suffix(title, lines, footer)
     if suffixed is not None:
         return suffixed
     return title, find_outlet(lines, start, body) or masthead or footer or outlet_from_dateline(list(body)) \
-        or outlet_from_inquiry(list(body)) or outlet_from_newsroom(list(body)) or outlet_from_credits(lines)
+        or outlet_from_inquiry(list(body)) or outlet_from_newsroom(list(body)) or outlet_from_credits(lines) \
+        or outlet_from_told(list(body))
 
 
 def structure_text(page: Page, *, options: Options) -> Article:

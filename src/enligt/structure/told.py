@@ -1,0 +1,117 @@
+"""The outlet a page names only as the medium its sources talked to: "…, sier X til VG", "siger X til B.T.",
+"säger X till Expressen", "told the Gazette", "wie X dem ZDF mitteilte".
+
+A crawl dump often loses the masthead, the page title and the footer; the one place left that names the site
+is the reporting clause of its own interviews. Only a medium told in two sentences or more (as
+`analyze.via.told_own` infers the page's own outlet for its vias), a known outlet or a name shaped like a
+newspaper's (`outlet.site_shaped`), the whole capitalised name ("til Berlingske Nyhedsbureau" is no
+"Berlingske"), never an agency (their copy runs everywhere), and only one: a page that was told things by two
+media retells another's interviews, as does a page that cites a medium as a reporter ("enligt Expressen",
+"rapporterar Sveriges Radio"). Lists: `lang/<code>/told_preps.txt` (the recipient words), `press_verbs.txt`
+(a medium reporting), `cues_speech.tsv` (a verb of saying or telling must stand in the sentence) and
+`cues_prep.tsv` (citing words).
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from enligt.lang import SUPPORTED, all_languages_words, table
+from enligt.lang.gazetteers import outlet_names
+from enligt.structure.byline import is_agency
+from enligt.structure.outlet import site_shaped
+
+NAME = r"([A-ZÅÄÖÆØÜ][\w.&+'-]*(?:\s[A-ZÅÄÖÆØÜ0-9][\w.&+'-]*){0,3})"
+SENTENCE_END = re.compile(r"(?<=[.!?»”\"])\s+(?=[A-ZÅÄÖÆØÜ–—-])")
+WORD = re.compile(r"[^\W\d_]+")
+OWN_TOLD = 2  # sentences: the threshold `analyze.via.told_own` keeps for the page's own outlet
+
+
+def outlet_from_told(body: list[str]) -> str | None:
+    """The one medium the body's speech tags name as told ("til VG") in `OWN_TOLD` sentences or more: a known
+    outlet, else a name shaped like a site's (`site_shaped`); None for none, for two, or for a medium the body
+    also cites. Told once, a medium is as often another paper whose interview the page retells."""
+    pattern, speech = _told(), _speech_words()
+    told: dict[str, int] = {}
+    for paragraph in body:
+        for sentence in SENTENCE_END.split(paragraph):
+            if not any(w in speech for w in WORD.findall(sentence.lower())):
+                continue
+            for name in {n for m in pattern.finditer(sentence) if (n := _medium(m[1])) is not None}:
+                told[name] = told.get(name, 0) + 1
+    found = [name for name, n in told.items() if n >= OWN_TOLD]
+    if len(found) != 1:
+        return None
+    return None if _reported_by(" ".join(body), found[0]) else found[0]
+
+
+def _reported_by(text: str, name: str) -> bool:
+    """Whether `text` cites a medium as a reporter: `name` after a citing word ("enligt VG", "according to
+    CNN"), or any medium next to a verb of reporting ("rapporterar Sveriges Radio", "NRK melder"; `press_verbs.txt`):
+    a page that retells another's reporting retells its interviews too ("säger X till SR")."""
+    low = text.lower()
+    if any(f"{cite} {name.lower()}" in low for cite in _citing()) or _paper_cited().search(low) is not None:
+        return True
+    return any(_medium(m[1] or m[2]) is not None for m in _press().finditer(text))
+
+
+@cache
+def _paper_cited() -> re.Pattern[str]:
+    """A medium's noun cited as a reporter, in lower case ("ifølge avisa", "enligt tidningen", "skriver avisen",
+    "according to the newspaper", "laut der Zeitung"; `source_types.tsv` rows of type "media")."""
+    nouns = sorted({row[0].lower() for code in SUPPORTED for row in table(code, "source_types")
+                    if len(row) >= 2 and row[1] == "media"}, key=len, reverse=True)
+    cites = sorted(set(_citing()) | all_languages_words("press_verbs"), key=len, reverse=True)
+    alt = "|".join(re.escape(n) for n in nouns) or "(?!)"
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, cites))})\s+(?:the\s+|der\s+|dem\s+|die\s+)?"
+                      rf"(?:{alt})(?![\w-])")
+
+
+@cache
+def _press() -> re.Pattern[str]:
+    """A name after a verb of reporting (an article between: "berichtet der Spiegel") or before one."""
+    verbs = "|".join(sorted(all_languages_words("press_verbs"))) or "(?!)"
+    return re.compile(rf"(?<![\w-])(?i:{verbs})\s+(?:[a-zäöüåæø]+\s+)?{NAME}|{NAME}\s+(?i:{verbs})(?![\w-])")
+
+
+def _medium(words: str) -> str | None:
+    """The medium `words` name, the whole capitalised run up to a word that ends the sentence ("til VG. Han" ->
+    "VG"; "til Berlingske Nyhedsbureau": no "Berlingske" alone, an agency's name runs on): a known outlet, else
+    a name shaped like a site's; never an agency."""
+    parts: list[str] = []
+    for part in words.rstrip(",;:").split():
+        parts.append(part)
+        if part.endswith("."):
+            break
+    name = " ".join(parts)
+    bare = name.removesuffix(".")
+    printed = name if "." in bare else bare  # "til B.T." keeps its stops, "til VG." loses the sentence's
+    if any(cand.lower() in outlet_names() or site_shaped(cand) for cand in (name, bare)):
+        return None if is_agency(bare) else printed
+    return None
+
+
+@cache
+def _told() -> re.Pattern[str]:
+    """A recipient word of any language before a capitalised name (`told_preps.txt`)."""
+    preps = sorted(all_languages_words("told_preps"), key=len, reverse=True)
+    alts = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in preps) or "(?!)"
+    return re.compile(rf"(?<![\w-])(?:{alts})\s+{NAME}(?=[\s,.;:!?)»”\"]|$)")
+
+
+@cache
+def _speech_words() -> frozenset[str]:
+    """The verbs of saying and telling of every language (`cues_speech.tsv` rows of kinds "speech", "told")."""
+    out: set[str] = set()
+    for code in SUPPORTED:
+        for row in table(code, "cues_speech"):
+            if len(row) >= 2 and row[1] in ("speech", "told") and " " not in row[0]:
+                out.add(row[0].lower())
+    return frozenset(out)
+
+
+@cache
+def _citing() -> tuple[str, ...]:
+    """The words that cite a reporter in every language ("enligt", "ifølge", "according to", "laut")."""
+    return tuple(sorted({row[0].lower() for code in SUPPORTED for row in table(code, "cues_prep")
+                         if len(row) >= 2 and row[1] in ("pre", "cite")}))

@@ -1,0 +1,48 @@
+"""The outlet a page names only in the reporting clauses of its own interviews ("…, sier X til VG", "…, siger X
+til B.T.", "wie X dem ZDF sagte"): one medium told in two sentences or more, a known outlet or a name shaped like
+a newspaper's, never an agency, never on a page that cites a medium as a reporter ("skriver NRK", "enligt Expressen"),
+never a name that runs on past the outlet's ("til Berlingske Nyhedsbureau"). Lists: lang/<code>/told_preps.txt,
+press_verbs.txt.
+
+Sentences written for these tests, per language.
+"""
+from __future__ import annotations
+
+import pytest
+
+from enligt.structure.told import outlet_from_told
+
+SV_TWICE = ["Vägen var avstängd hela natten, säger räddningsledaren Per Holm till Expressen.",
+            "– Vi hade tur med vädret, säger han till Expressen."]
+NO_TWICE = ["Brannen startet i kjelleren, sier innsatsleder Kari Lie til VG.",
+            "Hun bekrefter overfor VG at ingen ble skadet."]
+DA_TWICE = ["Vejen er spærret, siger vagtchef Ole Berg til B.T.",
+            "»Vi ved endnu ikke, hvad der skete,« siger han til B.T. fredag."]
+DE_TWICE = ["Die Straße bleibt gesperrt, sagte ein Sprecher dem ZDF.",
+            "Verletzt wurde niemand, wie der Sprecher gegenüber dem ZDF betonte."]
+EN_TWICE = ["The road will stay closed, the fire chief told the Harbour Gazette.",
+            "“We were lucky,” she said to the Harbour Gazette on Friday."]
+
+
+@pytest.mark.parametrize(("paragraphs", "outlet"), [
+    (SV_TWICE, "Expressen"),
+    (NO_TWICE, "VG"),
+    (DA_TWICE, "B.T."),
+    (DE_TWICE, "ZDF"),
+    (EN_TWICE, "Harbour Gazette"),
+    (SV_TWICE[:1], None),  # told once: as often another paper's interview retold
+    (NO_TWICE + ["Det var første gang, skriver VG."], None),  # cited as a reporter
+    (SV_TWICE + ["Enligt Expressen var vägen avstängd."], None),
+    (SV_TWICE + ["Olyckan skedde i natt, rapporterar Sveriges Radio."], None),  # retelling another's report
+    (DE_TWICE + ["Wie der Spiegel berichtet, war die Straße marode."], None),
+    (NO_TWICE + ["Pengene går til skolen, ifølge avisa."], None),  # a paper cited by its noun
+    (EN_TWICE + ["The bridge was closed in May, according to the newspaper."], None),
+    (DA_TWICE + ["Politiet bekræfter over for DR, at ingen kom til skade.",
+                 "Det oplyser politiet til DR."], None),  # two media told: another's interviews retold
+    (["Der er ingen meldinger om ofre, oplyser ministeriet til Berlingske Nyhedsbureau.",
+      "Det siger ministeriet til Berlingske Nyhedsbureau."], None),  # an agency's name runs on
+    (["Politiet sier til Reuters at ti er døde.", "Det sier politiet til Reuters."], None),  # an agency
+    (["Han kom til Kustposten i fjol.", "Hon gick till Kustposten."], None),  # no speech verb: a move
+])
+def test_told_outlet(paragraphs: list[str], outlet: str | None) -> None:
+    assert outlet_from_told(paragraphs) == outlet
