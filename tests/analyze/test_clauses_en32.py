@@ -1,0 +1,33 @@
+"""English round en32: a message verb with the place it went up on before "that" (englishshapes.message_that);
+end to end, one table per rule.
+
+Every sentence here is written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from .conftest import Row, rows_in
+
+run = rows_in("en")
+
+
+MESSAGE_THAT: list[tuple[str, list[Row]]] = [
+    # a message verb, the place it went up on, then "that" and a clause
+    ("Ann Berg, a local farmer, posted on social media that the council made a poor choice.",
+     [("Ann Berg", "posted", "the council made a poor choice")]),
+    ("The club posted on Facebook that the match would go ahead.",
+     [("The club", "posted", "the match would go ahead")]),
+    ("Tom Reed posted on his Instagram account that the dam had burst.",
+     [("Tom Reed", "posted", "the dam had burst")]),
+    ("The head teacher emailed that the school would stay shut.",
+     [("The head teacher", "emailed", "the school would stay shut")]),
+    # an object with a relative clause, or a result posted: nothing reported
+    ("Tom Reed posted a photo that showed the flooded street.", []),
+    ("The mill posted a loss that shocked investors.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MESSAGE_THAT)
+def test_a_message_verb_before_that(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
