@@ -31,3 +31,21 @@ MESSAGE_THAT: list[tuple[str, list[Row]]] = [
 def test_a_message_verb_before_that(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
 
+
+FAR_FRAME_BEFORE_QUOTE: list[tuple[str, list[Row]]] = [
+    # a recipient and a frame of where, when or how between the cue and the comma before the quote
+    ("Tom Reed told the Daily Post in a written statement, “The plant will stay open.”",
+     [("Tom Reed", "told", "The plant will stay open")]),
+    ("The prosecutor told the jury in her closing argument, “Nobody else had a motive.”",
+     [("The prosecutor", "told", "Nobody else had a motive")]),
+    ("Ann Berg said during the hearing on Monday in the town hall, “Nobody should doubt our support.”",
+     [("Ann Berg", "said", "Nobody should doubt our support")]),
+    ("Tom Reed told the crowd outside the court near the old harbour, “We will win this case.”",
+     [("Tom Reed", "told", "We will win this case")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FAR_FRAME_BEFORE_QUOTE)
+def test_a_far_frame_before_the_quote(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
