@@ -1,5 +1,6 @@
-"""English round en32: a message verb with the place it went up on before "that" (englishshapes.message_that);
-end to end, one table per rule.
+"""English round en32: a message verb with the place it went up on before "that" (englishshapes.message_that), a
+tag with a recipient and a frame far before its quote (leadtags._far_frame), a broadcaster's number before a cue
+that is also a noun (wordclass._station_number); end to end, one table per rule.
 
 Every sentence here is written for these tests."""
 from __future__ import annotations
@@ -49,3 +50,19 @@ FAR_FRAME_BEFORE_QUOTE: list[tuple[str, list[Row]]] = [
 def test_a_far_frame_before_the_quote(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
 
+
+STATION_NUMBER: list[tuple[str, list[Row]]] = [
+    # a broadcaster's number before a cue that is also a noun: the name's, not a count of reports
+    ("The crowd grew after dark, ABC 6 reports.", [("ABC 6", "reports", "The crowd grew after dark")]),
+    ("The bridge stayed shut all night, Channel 4 reports.",
+     [("Channel 4", "reports", "The bridge stayed shut all night")]),
+    ("Channel 9 claims that the mayor knew of the leak.", [("Channel 9", "claims", "the mayor knew of the leak")]),
+    # a date or a determiner before the number: a count, no cue
+    ("On March 12 reports emerged of a leak at the mill.", []),
+    ("The 20 states the survey lists hold most of the seats.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STATION_NUMBER)
+def test_a_station_number_before_a_noun_cue(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
