@@ -66,3 +66,10 @@ STATION_NUMBER: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), STATION_NUMBER)
 def test_a_station_number_before_a_noun_cue(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+def test_a_far_frame_leaves_a_split_quote_to_its_first_part() -> None:
+    # "''A,'' he told X after Y, ''B''": the second part is no quote of its own with the tag before it
+    text = ("The ''anger is like nothing I have seen before,'' he told Ann Lee of the Daily Post after the debate, "
+            "''and I hope we can fix it.''")
+    assert all(content != "and I hope we can fix it" for _, _, content in run(text))

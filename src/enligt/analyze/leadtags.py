@@ -39,7 +39,7 @@ def before_tag(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block: 
             continue  # a name or a noun: "the United States “must …”", "Secretary of State “…”"
         hit = cue_at(ctx, toks, m, o, taken)
         if not hit or (m <= k - _NEAR and not _far_phrase(ctx, toks, m, hit[0], o)
-                       and not _far_frame(ctx, toks, m + hit[0], k + 1)):
+                       and (_split_before(toks, m) or not _far_frame(ctx, toks, m + hit[0], k + 1))):
             continue
         n, cls = hit
         vias: list[str] = []
@@ -170,6 +170,17 @@ def _far_phrase(ctx: Ctx, toks: list[Tok], m: int, n: int, o: int) -> bool:
         and toks[m + n].low in function_words(ctx.lang, "about") and not any(
             t.low in lex.complementizers or t.text in _ENDS or t.text in ",;:" or is_finite_verb(t, lex)
             for t in toks[m + n:o - 1])
+
+
+_SPLIT_BACK: Final = 8  # tokens read back from a cue for the close of a first quote ("“A,” he told X …, “B”")
+
+
+def _split_before(toks: list[Tok], m: int) -> bool:
+    """A quote closed with a comma shortly before the cue at toks[m] ("“A,” he told X after the debate, “B”"): a
+    split quote, whose second part joins the tag of its first (direct._join_following), not a tag of its own. Read
+    back past `ps`, which starts after the first quote."""
+    return any(toks[j].text in _CLOSE_MARKS | {"''"} and toks[j - 1].text == "," or toks[j].text == ","
+               and toks[j - 1].text in _CLOSE_MARKS | {"''"} for j in range(max(1, m - _SPLIT_BACK), m))
 
 
 def _far_frame(ctx: Ctx, toks: list[Tok], a: int, b: int) -> bool:
