@@ -13,6 +13,7 @@ from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import forward_np
 from enligt.analyze.via import recipient
 from enligt.lang import function_words
+from enligt.lang.gazetteers import is_platform
 
 
 def expletive_passive(ctx: Ctx, toks: list[Tok], near: int, e: int, i: int, n: int, cls: str, cue: Span2,
@@ -279,3 +280,27 @@ def told_clause(ctx: Ctx, toks: list[Tok], a: int, e: int) -> bool:
 
 
 TOLD_REACH: Final = 10  # tokens from a progressive of telling to its clause ("voters at rallies in the state that")
+
+
+MESSAGE_REACH: Final = 5  # words of the place a message went up on, between its verb and "that"
+
+
+def message_that(ctx: Ctx, toks: list[Tok], j: int, e: int) -> int | None:
+    """Where "that" stands after a message verb and the place it went up on ("posted on Facebook that C",
+    "posted on his Instagram account that C", "posted online that C"): j itself when "that" follows the verb,
+    else past a phrase that opens with a preposition or "online" and names a platform or a web place
+    (function_words.tsv message_place). None otherwise ("posted a photo that showed …": an object)."""
+    lex = ctx.lex
+    if j < e and toks[j].low in lex.complementizers:
+        return j
+    if j >= e or not (toks[j].low in lex.prepositions or toks[j].low in function_words(ctx.lang, "message_place")):
+        return None
+    place = toks[j].low in function_words(ctx.lang, "message_place")
+    for k in range(j + 1, min(e, j + 1 + MESSAGE_REACH)):
+        t = toks[k]
+        if t.low in lex.complementizers:
+            return k if place else None
+        if not t.is_word:
+            return None
+        place = place or (t.upper and is_platform(t.low)) or t.low in function_words(ctx.lang, "message_place")
+    return None

@@ -38,7 +38,8 @@ def before_tag(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block: 
                 toks[m].low in ctx.lex.noun_verbs or not title_case(toks[ps:o])):
             continue  # a name or a noun: "the United States “must …”", "Secretary of State “…”"
         hit = cue_at(ctx, toks, m, o, taken)
-        if not hit or (m <= k - _NEAR and not _far_phrase(ctx, toks, m, hit[0], o)):
+        if not hit or (m <= k - _NEAR and not _far_phrase(ctx, toks, m, hit[0], o)
+                       and (_split_before(toks, m) or not _far_frame(ctx, toks, m + hit[0], k + 1))):
             continue
         n, cls = hit
         vias: list[str] = []
@@ -169,6 +170,34 @@ def _far_phrase(ctx: Ctx, toks: list[Tok], m: int, n: int, o: int) -> bool:
         and toks[m + n].low in function_words(ctx.lang, "about") and not any(
             t.low in lex.complementizers or t.text in _ENDS or t.text in ",;:" or is_finite_verb(t, lex)
             for t in toks[m + n:o - 1])
+
+
+_SPLIT_BACK: Final = 8  # tokens read back from a cue for the close of a first quote ("“A,” he told X …, “B”")
+
+
+def _split_before(toks: list[Tok], m: int) -> bool:
+    """A quote closed with a comma shortly before the cue at toks[m] ("“A,” he told X after the debate, “B”"): a
+    split quote, whose second part joins the tag of its first (direct._join_following), not a tag of its own. Read
+    back past `ps`, which starts after the first quote."""
+    return any(toks[j].text in _CLOSE_MARKS | {"''"} and toks[j - 1].text == "," or toks[j].text == ","
+               and toks[j - 1].text in _CLOSE_MARKS | {"''"} for j in range(max(1, m - _SPLIT_BACK), m))
+
+
+def _far_frame(ctx: Ctx, toks: list[Tok], a: int, b: int) -> bool:
+    """English: a recipient and a frame of where, when or how between a cue and the comma or colon before its quote,
+    further back than `_NEAR` ("X told the Daily Post in a written statement, “Q”", "told the jury in his closing
+    argument, “Q”"): phrases with a preposition and no clause (no finite verb, relative or "that"), no stop and no
+    noun phrase that no preposition opens past the first (the recipient)."""
+    lex = ctx.lex
+    if lex.profile.v2 or b >= len(toks) or toks[b].text not in ":,":
+        return False
+    words = toks[a:b]
+    preps = lex.prepositions | function_words(ctx.lang, "frame_preposition")
+    if any(t.low in lex.determiners and j and words[j - 1].low not in preps for j, t in enumerate(words)):
+        return False  # "noted on Twitter the change from the slogan, “Q”": an object after the frame, the quote its name
+    return any(t.low in preps for t in words) and not any(
+        not t.is_word or t.low in lex.complementizers or t.low in lex.relatives or t.low in lex.coordinators
+        or (not t.upper and is_finite_verb(t, lex)) for t in words)
 
 
 def v2_colon_tag(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block: int,

@@ -125,9 +125,9 @@ def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
         n, cls = m if m else (0, "")
         if (not m or m[0] == 1) and ctx.lex.separable.get(toks[i].low) and ((sp := _separable(ctx, toks, i, e))[0] or not m):
             n, cls = sp  # also a one-word cue whose correlate closes its clause: "warnt X davor, dass C" ("warnt davor")
-        if cls == "tag" and i + n < e and toks[i + n].low in ctx.lex.complementizers \
-                and low in function_words(ctx.lang, "tag_that"):
-            cls = "that"  # "She joked that C", "The inquiry concluded that C": a clause reported, not only a tag
+        if cls == "tag" and low in function_words(ctx.lang, "tag_that") \
+                and englishshapes.message_that(ctx, toks, i + n, e) is not None:
+            cls = "that"  # "She joked that C", "The inquiry concluded that C", "He posted on Facebook that C"
         ruled = cls == "split" and low in function_words(ctx.lang, "negatable_split") or (  # "schließt … nicht aus"
             cls == "evidence" and shown_none(ctx, toks, i + n, e)) or (  # "viste ikke noe fall": a finding of none
             low in function_words(ctx.lang, "negatable_admission"))  # "erkjenner ikke straffskyld": a denial

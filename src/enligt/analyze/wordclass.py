@@ -20,6 +20,7 @@ from __future__ import annotations
 from typing import Final
 
 from enligt.analyze.cues import Lexicon, is_finite_verb
+from enligt.analyze.lexicon import month_forms
 from enligt.analyze.sentences import Tok
 from enligt.lang import all_function_words, all_languages_words, function_words, profile
 
@@ -39,6 +40,18 @@ def _opens_np(t: Tok, lex: Lexicon) -> bool:
     return t.low in lex.noun_openers or _genitive(t) or (t.text.isdigit() and len(t.text) < 4)  # not a year
 
 
+def _station_number(toks: list[Tok], s: int, i: int, lex: Lexicon) -> bool:
+    """A one- or two-digit number right after a capitalised word that is no month or weekday, before the cue at
+    toks[i]: a broadcaster's or channel's name ("ABC 6", "Channel 4", "News 12"), not a count ("on March 12", "The 20
+    states")."""
+    prev = toks[i - 1]
+    if not (prev.text.isdigit() and len(prev.text) < 3) or i - 2 < s:
+        return False
+    name = toks[i - 2]
+    return name.is_word and name.upper and name.low not in lex.noun_openers and name.low not in lex.determiners \
+        and name.low not in month_forms(lex.lang) and name.low not in lex.weekdays  # (not "The 20 states Gallup …")
+
+
 def nominal(toks: list[Tok], s: int, i: int, e: int, lex: Lexicon) -> bool:
     """Whether the cue form at toks[i] (a word of `noun_verbs`) is a noun in the sentence toks[s:e]."""
     t = toks[i]
@@ -56,6 +69,8 @@ def nominal(toks: list[Tok], s: int, i: int, e: int, lex: Lexicon) -> bool:
     plural = t.low.endswith("s") and t.low[:-1] in lex.noun_verbs
     if prev.low == "to":
         return plural  # "to swing states", not "to state"
+    if _station_number(toks, s, i, lex):
+        return False  # "…, ABC 6 reports.", "Channel 4 claims that C": the number is the name's, not a count
     if _opens_np(prev, lex):
         return plural or lex.noun_openers.get(prev.low) != "quant"  # "two states", but "many fear"
     if prev.is_word and not prev.upper and prev.low.endswith("ed") and i - 2 >= s \
