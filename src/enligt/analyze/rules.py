@@ -32,7 +32,7 @@ from enligt.analyze.aftercue import after_cue
 from enligt.analyze.contentfirst import content_first
 from enligt.analyze.contentstop import coordinated_stop
 from enligt.analyze.cueadverbs import phrase_past_adverb
-from enligt.analyze.cueguards import be_clitic, no_adverb_tail, shown_none, shown_question, unreal
+from enligt.analyze.cueguards import be_clitic, confirmed_status, no_adverb_tail, shown_none, shown_question, unreal
 from enligt.analyze.cues import is_phrasal, match_phrase, negated
 from enligt.analyze.cuesubject import subject
 from enligt.analyze.evidence import document_back
@@ -183,6 +183,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
             cue_text = " ".join(t.text for t in toks[i:i + n] if ctx.lex.fronted.get(t.low) != "adv")
     elif n > 3 and ctx.lex.profile.v2 and any(ctx.lex.fronted.get(t.low) == "adv" for t in toks[i + 2:i + n - 1]):
         cue_text = " ".join(t.text for t in toks[i:i + n] if ctx.lex.fronted.get(t.low) != "adv")  # "nægtede sig (dog) skyldig i"
+    if confirmed_status(ctx, toks, i, n, e):
+        return None  # "antalet konstaterat smittade": a status, not a report
     if fronted_report_clause(ctx, toks, s, i):  # "Während X von Y spricht, gibt die Polizei …": V2 after the clause
         if cls == "split":
             return after_report_clause(ctx, toks, e, i, cue, cue_text)
