@@ -106,7 +106,7 @@ def _phrasal_passive(ctx: Ctx, toks: list[Tok], i: int, e: int) -> bool:
         return False
     parts = ctx.lex.phrasal.get(toks[i].low, frozenset())
     k = next((k for k in range(i + 1, e) if toks[k].low in parts), e)
-    return not any(t.low in function_words(ctx.lang, "hearsay_infinitive") for t in toks[i + 1:k])
+    return not any(t.low in function_words(ctx.lang, "phrasal_passive_stop") for t in toks[i + 1:k])
 
 
 def _reported_state(ctx: Ctx, toks: list[Tok], i: int, k: int, e: int) -> bool:
