@@ -6,7 +6,7 @@ from __future__ import annotations
 from enligt.analyze.cues import Lexicon
 from enligt.analyze.records import Ctx
 from enligt.analyze.sentences import Tok
-from enligt.lang import function_words
+from enligt.lang import function_words, wordset
 
 
 def shown_question(ctx: Ctx, toks: list[Tok], a: int, e: int) -> bool:
@@ -54,3 +54,11 @@ def no_adverb_tail(ctx: Ctx, src: list[Tok]) -> list[Tok]:
     while len(src) > 1 and not src[-1].upper and ctx.lex.fronted.get(src[-1].low) == "adv":
         src = src[:-1]
     return src
+
+
+def confirmed_status(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int) -> bool:
+    """A participle of confirming right before a status word ("antalet konstaterat smittade", "fyra är bekräftat
+    döda", "bekreftet smittet"; `passive_confirm`, lang/<code>/confirmed_states.txt): the status of a count, no
+    report and no speaker."""
+    return n == 1 and i + 1 < e and toks[i].low in function_words(ctx.lang, "passive_confirm") \
+        and toks[i + 1].low in wordset(ctx.lang, "confirmed_states")

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Final
 
-from enligt.analyze.cues import Lexicon, is_finite_verb, match_hearsay, match_phrase
+from enligt.analyze.cues import Lexicon, is_finite_verb, is_phrasal, match_hearsay, match_phrase
 from enligt.analyze.hearsaypast import unreal_past
 from enligt.analyze.hearsayperfect import DE_RELATIVE, perfect_infinitive, verb_final_perfect
 from enligt.analyze.phrases import span
@@ -35,6 +35,8 @@ def hearsay_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, cands: Sequence[int
                      and not verb_final_perfect(toks, s, i, e, ctx.lex)):
             continue
         k, cue_text = m
+        if _phrasal_passive(ctx, toks, i, e):
+            continue  # "90 sägs upp", "40 ansatte sies opp": laid off (lang/<code>/phrasal.tsv), no hearsay
         if unreal_past(ctx.lang, cue_text, toks, s, i, e):
             continue  # "Vi skulle have taget en anden vej", "Kampen skulle have været spillet, men …": no hearsay
         if cue_text.lower() in function_words(ctx.lang, "raised_only") and (
@@ -95,6 +97,16 @@ def hearsay_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, cands: Sequence[int
             out.append(Draft((c,), (toks[i].start, toks[k - 1].end), cue_text, hearsay=True))
         nxt = k
     return out
+
+
+def _phrasal_passive(ctx: Ctx, toks: list[Tok], i: int, e: int) -> bool:
+    """A passive marker that is a phrasal verb's ("90 sägs upp", "Totalt sägs 40 personer upp", "sies opp": laid off;
+    lang/<code>/phrasal.tsv), its particle before any infinitive ("sägs ha gett upp" stays hearsay)."""
+    if not is_phrasal(toks, i, 1, e, ctx.lex):
+        return False
+    parts = ctx.lex.phrasal.get(toks[i].low, frozenset())
+    k = next((k for k in range(i + 1, e) if toks[k].low in parts), e)
+    return not any(t.low in function_words(ctx.lang, "phrasal_passive_stop") for t in toks[i + 1:k])
 
 
 def _reported_state(ctx: Ctx, toks: list[Tok], i: int, k: int, e: int) -> bool:

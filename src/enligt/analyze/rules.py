@@ -32,7 +32,7 @@ from enligt.analyze.aftercue import after_cue
 from enligt.analyze.contentfirst import content_first
 from enligt.analyze.contentstop import coordinated_stop
 from enligt.analyze.cueadverbs import phrase_past_adverb
-from enligt.analyze.cueguards import be_clitic, no_adverb_tail, shown_none, shown_question, unreal
+from enligt.analyze.cueguards import be_clitic, confirmed_status, no_adverb_tail, shown_none, shown_question, unreal
 from enligt.analyze.cues import is_phrasal, match_phrase, negated
 from enligt.analyze.cuesubject import subject
 from enligt.analyze.evidence import document_back
@@ -184,6 +184,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
             cue_text = " ".join(t.text for t in toks[i:i + n] if ctx.lex.fronted.get(t.low) != "adv")
     elif n > 3 and ctx.lex.profile.v2 and any(ctx.lex.fronted.get(t.low) == "adv" for t in toks[i + 2:i + n - 1]):
         cue_text = " ".join(t.text for t in toks[i:i + n] if ctx.lex.fronted.get(t.low) != "adv")  # "nægtede sig (dog) skyldig i"
+    if confirmed_status(ctx, toks, i, n, e):
+        return None  # "antalet konstaterat smittade": a status, not a report
     if fronted_report_clause(ctx, toks, s, i):  # "Während X von Y spricht, gibt die Polizei …": V2 after the clause
         if cls == "split":
             return after_report_clause(ctx, toks, e, i, cue, cue_text)
@@ -259,6 +261,9 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
             c == "so" and len(p) == 1 for p, c in ctx.lex.speech.get(toks[i - 1].low, ())):
         return v2clauses.so_tag(ctx, toks, s, e, i - 1, i + n, cue, cue_text)  # "A, so schätzte X, B": the verb's cue
     if cls in ("impersonal", "echo"):  # "…, hieß es (aus dem Ministerium)", "Det är fel, heter det i beslutet"
+        ev = [prep for ph, prep in ctx.lex.evidence.get(toks[i].low, ()) if len(ph) == 1]
+        if ev and (toks[s].low in ev or toks[s].low not in ctx.lex.prepositions):
+            return None  # "Av rapporten framgår det att C", "C, framgår det.": the evidence rule reads them
         d = impersonal_tag(ctx, toks, s, e, i, n, cue, cue_text)
         echo = d is not None and (cls == "echo" or echo_adverb(ctx, toks, i + n, e)) and not d.source and d.start < cue[0]
         return replaced(d, continuation=True) if d is not None and echo else d  # "…, lyder det.": the speaker before

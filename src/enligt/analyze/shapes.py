@@ -163,6 +163,8 @@ def passive(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: str,
     """A reporting participle in the passive has no speaker: "bliver det oplyst, at C" gives C, "Ti ble meldt
     savnet" the whole clause. A belief ("det blir frykta at") reports nobody's words: no record."""
     lex = ctx.lex
+    if toks[i].low in function_words(ctx.lang, "passive_expect"):
+        return None  # "Det er ventet at C": an expectation, nobody's words
     if cls != "speech" and not (cls == "reply" and reply_report(ctx, toks, s, i, n, e)):
         return None  # (a reply participle only with the expletive and a clause: "ble det rapportert at C")
     a = i + n + (1 if i + n + 1 < e and toks[i + n].text == "," and lex.profile.comma_before_complementizer else 0)
