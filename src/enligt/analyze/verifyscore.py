@@ -125,6 +125,12 @@ class PageContext:
 
 def keeps(t: ScoreTables, threshold: float, page: PageContext, i: int) -> bool:
     """Whether the model keeps record `i` of the page (its probability at least the threshold)."""
+    return probability_of(record_sum(t, page, i)) >= threshold
+
+
+def record_sum(t: ScoreTables, page: PageContext, i: int) -> float:
+    """The weight sum of record `i` (the same float as summing its `verifyfeats` names in order), or
+    +inf (kept) / -inf (dropped) when its cheap features decide it against the threshold `t.cut`."""
     record = page.records[i]
     article, lang, para = page.article, page.lang, page.paras[i]
     text = article.text
@@ -215,16 +221,16 @@ def keeps(t: ScoreTables, threshold: float, page: PageContext, i: int) -> bool:
     z += w_shared
     z += w_lower
     z += w_whole
-    return probability_of(z) >= threshold
+    return z
 
 
-def _bounded(t: ScoreTables, cheap: float, costly: tuple[float, float]) -> bool | None:
-    """Keep (True) or drop (False) when the costly features cannot move the sum across the threshold."""
+def _bounded(t: ScoreTables, cheap: float, costly: tuple[float, float]) -> float | None:
+    """+inf (keep) or -inf (drop) when the costly features cannot move the sum across the threshold."""
     cut = t.cut
     if cut is None:
         return None
     if cheap + costly[0] > cut + MARGIN:
-        return True
+        return math.inf
     if cheap + costly[1] < cut - MARGIN:
-        return False
+        return -math.inf
     return None
