@@ -9,35 +9,37 @@ pages and PolNeAR train (docs/verifier.md). Inference is a sum of weights and on
 from __future__ import annotations
 
 import json
-import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
-from enligt.analyze.verifyfeats import page_features
+from enligt.analyze.verifyscore import PageContext, ScoreTables, build_tables, keeps, probability_of
 from enligt.errors import VerifierError
 from enligt.models import Article, Attribution
 
 WEIGHTS_FILE = "verifier.json"
 
 
-@dataclass(frozen=True)
+@dataclass
 class VerifierModel:
     """Feature weights, the bias, the probability below which a record is dropped and the languages it
-    checks (empty: all; a page in another language keeps every record)."""
+    checks (empty: all; a page in another language keeps every record). `tables` holds the weights
+    interned for scoring (analyze/verifyscore.py), built once with the model."""
 
     weights: dict[str, float]
     threshold: float
     languages: frozenset[str] = frozenset()
+    tables: ScoreTables = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self.tables = build_tables(self.weights, self.threshold)
 
     def probability(self, features: list[str]) -> float:
-        """The model's probability that a record with these features is right."""
+        """The model's probability that a record with these features (`verifyfeats`' names) is right."""
         z = 0.0
         for name in features:
             z += self.weights.get(name, 0.0)
-        if z < -30.0:
-            return 0.0
-        return 1.0 / (1.0 + math.exp(-z))
+        return probability_of(z)
 
 
 def model_from_dict(data: dict[str, object]) -> VerifierModel:
@@ -69,6 +71,7 @@ def verify(article: Article, records: tuple[Attribution, ...],
     model = model or load_model()
     if model.languages and (article.language or "en") not in model.languages:
         return records
-    features = page_features(article, records)
-    kept = tuple(r for r, f in zip(records, features) if model.probability(f) >= model.threshold)
+    page = PageContext(article, records)
+    tables, threshold = model.tables, model.threshold
+    kept = tuple(r for i, r in enumerate(records) if keeps(tables, threshold, page, i))
     return records if len(kept) == len(records) else kept
