@@ -709,10 +709,10 @@ def test_seasons_past_are_periods(lang: str, text: str, period: str) -> None:
 # "på byen X", "mod havnebyen X", "bei X": the place is X; a place inside a place is one place,
 # and figures of two towns in one article never meet.
 PLACES = [
-    ("da", ("Tre døde og fjorten såret efter angreb i Ukraine. Tre personer er dræbt, og 11 personer er såret efter et "
-            "droneangreb på havnebyen Izmajil, oplyser guvernøren. Desuden er tre personer blevet såret i et "
-            "missilangreb på byen Kryvyi Rih."),
-     [("guvernøren", "Tre personer er dræbt, og 11 personer er såret efter et droneangreb på havnebyen Izmajil")], []),
+    ("da", ("Fire døde og tolv såret efter angreb i Ukraine. Fire personer er dræbt, og 9 personer er såret efter et "
+            "droneangreb på havnebyen Odesa, oplyser guvernøren. Desuden er tre personer blevet såret i et "
+            "missilangreb på byen Poltava."),
+     [("guvernøren", "Fire personer er dræbt, og 9 personer er såret efter et droneangreb på havnebyen Odesa")], []),
     ("no", ("Fem personer er drept på byen Sumy, ifølge guvernøren. I Sumy er sju personer drept, melder NTB."),
      [("guvernøren", "Fem personer er drept på byen Sumy"), ("NTB", "I Sumy er sju personer drept")], [[5, 7]]),
     ("sv", ("Fyra personer dödades och 15 skadades på Storgatan i centrala Norrby, enligt polisen. Sjukhuset uppger att "
