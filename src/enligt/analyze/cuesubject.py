@@ -235,7 +235,8 @@ def _main_subject(ctx: Ctx, toks: list[Tok], s: int, segs: list[tuple[int, int]]
             and segs[0][1] - segs[0][0] > 1  # (not "Still, Ann Lee, an aide, said": a capital opening the sentence)
         segs = segs[1:]
         while place and len(segs) > 1 and segs[0][1] - segs[0][0] <= PLACE_WORDS and all(
-                is_name_tok(t) or t.text == "." for t in toks[segs[0][0]:segs[0][1]]):
+                is_name_tok(t) or t.text == "." for t in toks[segs[0][0]:segs[0][1]]) \
+                and not _apposed_head(ctx, toks, s, segs):
             segs = segs[1:]  # "Since 1990 in Douglas, Ariz., border officials say": the place goes on
     if len(segs) > 1 and (pronoun_segment(toks, segs[-1], lex) or _open_name(toks, segs, lex)):
         segs = segs[-1:]  # "Over lunch, he recalled", "After the vote on taxes and fees, Ann Lee said"
@@ -252,7 +253,8 @@ def _main_subject(ctx: Ctx, toks: list[Tok], s: int, segs: list[tuple[int, int]]
                 and not (lex.profile.v2 and src[k - 1].low in lex.prepositions)  # "Bilder fra stedet": a noun
                 # after a preposition (English "to" also marks an infinitive)
                 and not nominal(toks, first[0], first[0] + k, len(toks), lex)  # "The Reuters report said"
-                and not _reduced_relative(src, k, lex)), None)
+                and not _reduced_relative(src, k, lex)
+                and not _restrictive_relative(src, k, lex)), None)
     if cut is not None and not lex.profile.capitalised_nouns:  # there, any lower-case word reads as a verb
         inner = src[cut + 1:]
         if inner and inner[0].low in lex.complementizers:
@@ -320,6 +322,29 @@ def _apposed_name(toks: list[Tok], seg: tuple[int, int], lex: Lexicon) -> list[T
                                                                    for t in words[k + 1:]):
         return []
     return words[:k]
+
+
+def _apposed_head(ctx: Ctx, toks: list[Tok], s: int, segs: list[tuple[int, int]]) -> bool:
+    """English: the name segment after a fronted place or month is the head of an apposition or relative clause
+    closed by the comma before the cue ("In Ohio, Gov. Ann Lee, a Republican, said", "In May, Mr. Berg, who runs
+    a bank, told"): every later segment opens with a relative pronoun or a lower-case word, the last one ends at a
+    comma, and the name has two words at least (not "Since 1990 in Douglas, Ariz., officials say")."""
+    lex = ctx.lex
+    if lex.profile.v2 or len(segs) < 2 or segs[-1][1] >= len(toks) or toks[segs[-1][1]].text != ",":
+        return False
+    words = [t for t in toks[segs[0][0]:segs[0][1]] if t.is_word]
+    return len(words) >= APPOSED_NAME_WORDS and all(
+        toks[a].is_word and (toks[a].low in lex.relatives or not toks[a].upper) for a, _ in segs[1:])
+
+
+def _restrictive_relative(src: list[Tok], k: int, lex: Lexicon) -> bool:
+    """English: a finite verb right after a relative pronoun after a noun ("Residents who have listened to …",
+    "Officials who are close to the talks"): the restrictive relative clause stays in the subject; not when the cue is
+    the clause's own verb ("a professor who has (correctly) predicted C": the auxiliary and adverbs alone)."""
+    return not lex.profile.v2 and k >= 2 and src[k - 1].low in lex.relatives and src[k - 1].low != "that" \
+        and src[k - 2].is_word and src[k - 2].low not in lex.pronouns \
+        and src[k - 2].low not in lex.prepositions and any(
+            t.is_word and t.low not in lex.sentence_adverbs and not t.low.endswith("ly") for t in src[k + 1:])
 
 
 def _reduced_relative(src: list[Tok], k: int, lex: Lexicon) -> bool:
