@@ -42,3 +42,24 @@ RESTRICTIVE_RELATIVES: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), RESTRICTIVE_RELATIVES)
 def test_a_restrictive_relative_with_an_auxiliary(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+DESCRIBED_SUBJECTS: list[tuple[str, list[Row]]] = [
+    # a name or source noun and a description between commas before the cue: the subject, not an inverted content
+    ("Gov. John Dane of Ohio, a Republican who has refused to back the mayor, said the family deserved better.",
+     [("Gov. John Dane of Ohio", "said", "the family deserved better")]),
+    ("But state Rep. Ann Lee, a member of the national committee, recalled what happened in 2008.",
+     [("state Rep. Ann Lee", "recalled", "what happened in 2008")]),
+    ("Officials in North Kent, the county next to the port, announced tighter checks on the road on Tuesday.",
+     [("Officials in North Kent", "announced", "tighter checks on the road on Tuesday")]),
+    # a clause and its tag, or a name after the cue: still content first
+    ("The deal will help Ohio, she said, adding that it was fair.",
+     [("she", "said", "The deal will help Ohio"), ("she", "adding", "it was fair")]),
+    ("Voters in Leeds have tired of the mayor, whom the unions have attacked for years, said Tom Vale.",
+     [("Tom Vale", "said", "Voters in Leeds have tired of the mayor, whom the unions have attacked for years")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DESCRIBED_SUBJECTS)
+def test_a_described_subject_is_no_inverted_content(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected

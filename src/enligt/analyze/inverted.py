@@ -70,6 +70,10 @@ def inverted_order(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) ->
             or _clause_after(lex, toks, i + n, e):  # (not "gegenüber X", "sagte er in der Debatte")
         return False  # "…, said the base was angry": the phrase after the cue is a clause's subject
     lo = max(s, i - 60)
+    commas = sum(1 for t in toks[lo:i] if t.text == ",")
+    k = next((m for m in range(lo, i) if toks[m].text == ","), i)
+    if commas == 2 and _described_subject(ctx, toks, lo, k, i):
+        return False  # "Gov. Ann Lee of Ohio, a Republican who has backed him, said the family deserved better"
     in_rel = False
     for k, t in enumerate(toks[lo:i], lo):
         if t.low in lex.relatives and not (lex.profile.capitalised_nouns and not _opens_relative(lex, toks, lo, k)):
@@ -94,6 +98,35 @@ def inverted_order(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) ->
         lex, toks, j, e) or toks[j].low in ctx.lex.dative_preposition or citing(lex, toks, j, e) > 0
             or relaying(lex, toks, j, e) > 0 or relay(toks, j, e, lex) is not None) and (
             commas == 1 or k - lo >= 4 or insert_verb(ctx, toks, lo, i))  # "gegenüber der Zeitung", "…, sa X och gick"
+
+
+def _described_subject(ctx: Ctx, toks: list[Tok], lo: int, k: int, i: int) -> bool:
+    """English: a name or source noun, then a description between the commas at toks[k] and toks[i - 1] that opens
+    with a lower-case word or a relative ("Gov. Ann Lee of Ohio, a Republican who has backed him, said", "Officials
+    in Kent, the county next to it, announced"): a subject and its apposition, no content before an inverted cue
+    (not "A disaster, a total disaster, said X": no name or source noun before the first comma; nor a quotation)."""
+    lex = ctx.lex
+    if lex.profile.v2 or toks[i - 1].text != "," or k + 1 >= i - 1 or k <= lo:
+        return False
+    if any(t.text in QUOTE_STRIP for t in toks[lo:i]):
+        return False
+    first = toks[k + 1]
+    if not first.is_word or first.upper and first.low not in lex.relatives:
+        return False
+    head = toks[lo:k]
+    after = toks[i + 1] if i + 1 < len(toks) else None
+    if after is not None and after.is_word and after.upper and lex.pronouns.get(after.low) is None:
+        return False  # "C, whom he has angered, said Ann Lee": a name after the cue is the inverted speaker
+    rel = next((m for m in range(k + 1, i - 1) if toks[m].low in lex.relatives), i - 1)
+    if any(not t.upper and (t.low in lex.auxiliaries or t.low in lex.modals or t.low in lex.closed.be)
+           for t in toks[k + 1:rel]):
+        return False  # "A and B, his son C and D had been travelling, wrote X": the second part is a clause
+    if lex.pronouns.get(first.low) in ("person", "organization") or any(
+            is_finite_verb(t, lex) and not t.upper and t.low not in lex.determiners and not toks[m + 1].upper
+            for m, t in enumerate(head, lo)):
+        return False  # "Rates will rise in Ohio, she said, adding …": a clause and its tag; ("state Rep. Ann Lee")
+    return any(t.upper and t.is_word for t in head[1:]) or any(
+        word_type(t.low, lex.lang) in ("person", "organization") for t in head)
 
 
 def _opens_relative(lex: Lexicon, toks: list[Tok], lo: int, k: int) -> bool:
