@@ -170,9 +170,22 @@ def _genitive_name(toks: list[Tok], k: int, end: int, lex: Lexicon, *, named: bo
     Halvmånes pressechef", "Anna Lunds advokat"): the name is the noun's modifier, not the whole phrase.
     `named=False`: any word before toks[k] ("politidistrikts operasjonsleder")."""
     prev = toks[k - 1]
-    return k < end and not lex.profile.modifiers_first and (prev.upper or not named) and len(prev.low) > 3 \
-        and prev.low.endswith("s") and toks[k].is_word and not toks[k].upper \
-        and word_type(toks[k].low, lex.lang) is not None
+    if not (k < end and not lex.profile.modifiers_first and (prev.upper or not named) and len(prev.low) > 3
+            and prev.low.endswith("s")):
+        return False
+    return _genitive_head(toks, k, end, lex)
+
+
+def _genitive_head(toks: list[Tok], k: int, end: int, lex: Lexicon) -> bool:
+    """Whether a source noun follows a genitive at toks[k], past up to WEAK_ADJECTIVES adjectives in the weak form a
+    genitive takes ("Novo Nordisks administrerende direktør", "Norges nye finansminister", "Sveriges förra
+    statsminister"): lower-case words with a weak ending (`weak_adjective_ending`) that are no verb."""
+    m, ending = k, _weak_endings(lex.lang)
+    while m < min(end, k + WEAK_ADJECTIVES) and m + 1 < end and toks[m].is_word and not toks[m].upper \
+            and len(toks[m].low) > 3 and toks[m].low.endswith(ending) and word_type(toks[m].low, lex.lang) is None \
+            and not is_finite_verb(toks[m], lex):
+        m += 1
+    return toks[m].is_word and not toks[m].upper and word_type(toks[m].low, lex.lang) is not None
 
 
 def _after_article(toks: list[Tok], k: int, end: int, lex: Lexicon) -> bool:

@@ -35,7 +35,7 @@ def statement_noun(ctx: Ctx, toks: list[Tok], s: int, e: int) -> Draft | None:
         return None
     opening = _owner(ctx, toks, s, e - 3)
     if opening is None:
-        return cleft_statement(ctx, toks, s, e)
+        return cleft_statement(ctx, toks, s, e) or _joined_cleft(ctx, toks, s, e)
     n, src, stop = opening
     copula = function_words(lang, "statement_copula")
     for k in range(n + 1, min(e - 2, n + 1 + STATEMENT_REACH)):
@@ -70,6 +70,8 @@ def cleft_statement(ctx: Ctx, toks: list[Tok], s: int, e: int) -> Draft | None:
     else:
         return None
     o = k + 2
+    if (d := _cleft_from(ctx, toks, o, e)) is not None:
+        return d
     nouns = _nouns(ctx.lang)
     n = next((m for m in range(o + 1, min(e - 2, o + 1 + OWNER_WORDS)) if toks[m].low in nouns), None)
     if n is None:
@@ -82,6 +84,32 @@ def cleft_statement(ctx: Ctx, toks: list[Tok], s: int, e: int) -> Draft | None:
     if a >= e - 1 or toks[a].low not in lex.complementizers:
         return None
     return _draft(ctx, toks, a + 1, e, n, tuple(owner))
+
+
+def _cleft_from(ctx: Ctx, toks: list[Tok], o: int, e: int) -> Draft | None:
+    """"Det er vurderingen fra indsatslederen, at C", "Det er meldingen fra politiet, at C": after the cleft's
+    expletive and copula a definite statement noun (`statement_definite`), its source after "fra"/"från"
+    (`source_preposition`), a comma or not, the complementizer."""
+    lang = ctx.lang
+    if o + 4 >= e or toks[o].low not in function_words(lang, "statement_definite") \
+            or toks[o + 1].low not in function_words(lang, "source_preposition"):
+        return None
+    j = np_end(ctx, toks, o + 2, e)
+    a = j + 1 if j < e and toks[j].text == "," else j
+    if j == o + 2 or a >= e - 1 or toks[a].low not in ctx.lex.complementizers \
+            or any(not t.is_word for t in toks[o + 2:j]):
+        return None
+    return _draft(ctx, toks, a + 1, e, o, tuple(toks[o + 2:j]))
+
+
+def _joined_cleft(ctx: Ctx, toks: list[Tok], s: int, e: int) -> Draft | None:
+    """A cleft opening a clause joined after a comma and a coordinator ("Huset brænder, og det er vurderingen fra
+    X, at C"): read as a cleft opening its sentence."""
+    for k in range(s + 2, e - 4):
+        if toks[k - 1].text == "," and toks[k].low in ctx.lex.coordinators \
+                and (d := cleft_statement(ctx, toks, k + 1, e)) is not None:
+            return d
+    return None
 
 
 def _genitive_with_preposition(lex: Lexicon, lang: str, owner: list[Tok]) -> bool:
