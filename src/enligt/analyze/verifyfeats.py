@@ -13,6 +13,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from functools import cache
+from typing import NamedTuple
 
 from enligt.lang import table, wordset
 from enligt.models import Article, Attribution, Span
@@ -151,19 +152,36 @@ def overlap(record: Attribution, others: tuple[Attribution, ...], index: int) ->
     return best
 
 
+class Basics(NamedTuple):
+    """What both the feature names (training) and the interned scoring (verifyscore) read of a record first."""
+
+    cue: str  # lower-cased, "-" for none
+    src_toks: list[str]
+    form: str  # `_form` of the source
+    cue_pos: str  # `_position` of the cue against the content
+    init: bool  # the record opens its sentence
+    floor: int  # start of the record's paragraph (0 outside the body)
+
+
+def record_basics(lang: str, article: Article, record: Attribution, para: int) -> Basics:
+    span = record.content_span
+    source = record.source
+    src_toks = WORD.findall(source) if source else []
+    first = min((s.start for s in (record.source_span, record.cue_span) if s is not None), default=span.start)
+    floor = article.paragraph_spans[para].start if para >= 0 else 0
+    return Basics((record.cue or "").lower().strip() or "-", src_toks, _form(lang, source, src_toks),
+                  _position(record.cue_span, span), _sentence_start(article.text, min(first, span.start), floor),
+                  floor)
+
+
 def record_features(lang: str, article: Article, record: Attribution, para: int, neighbours: int,
                     overlapping: str, shared_cue: bool) -> list[str]:
     """The feature names of one record (see the module docstring)."""
     text = article.text
     span = record.content_span
-    cue = (record.cue or "").lower().strip() or "-"
     kind = record.kind
     source = record.source
-    src_toks = WORD.findall(source) if source else []
-    form = _form(lang, source, src_toks)
-    cue_pos = _position(record.cue_span, span)
-    first = min((s.start for s in (record.source_span, record.cue_span) if s is not None), default=span.start)
-    floor = article.paragraph_spans[para].start if para >= 0 else 0
+    cue, src_toks, form, cue_pos, init, floor = record_basics(lang, article, record, para)
     content = text[span.start:span.end]
     end = content.rstrip(QUOTE_CHARS + " ")[-1:]
     clen = bucket(len(WORD.findall(content)))
@@ -186,7 +204,7 @@ def record_features(lang: str, article: Article, record: Attribution, para: int,
         f"cuepos={cue_pos}",
         f"kind_cuepos={kind}:{cue_pos}",
         f"srcpos={_position(record.source_span, span)}",
-        f"init={_sentence_start(text, min(first, span.start), floor)}",
+        f"init={init}",
         f"quote={_quote_form(text, span, content)}",
         f"sect={section(article, para, span)}",
         f"question={'?' in content}",

@@ -18,15 +18,14 @@ from enligt.analyze.verifyfeats import (
     QUOTE_CHARS,
     SENTENCE_END,
     WORD,
-    _form,
     _negated,
     _position,
     _quote_form,
-    _sentence_start,
     _shape,
     bucket,
     overlap,
     paragraph_of,
+    record_basics,
     section,
 )
 from enligt.models import Article, Attribution
@@ -135,14 +134,9 @@ def record_sum(t: ScoreTables, page: PageContext, i: int) -> float:
     article, lang, para = page.article, page.lang, page.paras[i]
     text = article.text
     span = record.content_span
-    cue = (record.cue or "").lower().strip() or "-"
     kind = record.kind
     source = record.source
-    src_toks = WORD.findall(source) if source else []
-    form = _form(lang, source, src_toks)
-    cue_pos = _position(record.cue_span, span)
-    first = min((s.start for s in (record.source_span, record.cue_span) if s is not None), default=span.start)
-    floor = article.paragraph_spans[para].start if para >= 0 else 0
+    cue, src_toks, form, cue_pos, init, floor = record_basics(lang, article, record, para)
     cue_span = record.cue_span
     shared = cue_span is not None and page.cues[(cue_span.start, cue_span.end)] > 1
     one = t.one
@@ -162,7 +156,7 @@ def record_sum(t: ScoreTables, page: PageContext, i: int) -> float:
     w_cuepos = one["cuepos"].get(cue_pos, 0.0)
     w_kind_cuepos = t.w2("kind_cuepos", kind, cue_pos)
     w_srcpos = one["srcpos"].get(_position(record.source_span, span), 0.0)
-    w_init = one["init"].get(_flag(_sentence_start(text, min(first, span.start), floor)), 0.0)
+    w_init = one["init"].get(_flag(init), 0.0)
     w_sect = one["sect"].get(section(article, para, span), 0.0)
     w_nbr = one["nbr"].get(NEIGHBOURS[min(page.per_para[para] - 1, 3)], 0.0)
     w_shared = one["sharedcue"].get(_flag(shared), 0.0)
