@@ -52,3 +52,40 @@ DE = [
                          + [("da", t, x) for t, x in DA] + [("de", t, x) for t, x in DE])
 def test_fronted_time_phrase(lang: str, text: str, expected: list[Row]) -> None:
     assert run(text, lang) == expected
+
+
+# A span of time before "senere"/"senare" in every unit of the class (quarter hours, half hours, minutes,
+# hours, months), perhaps after an approximator, and a sentence adverb after the cue: the subject follows it.
+DURATIONS = [
+    ("no", "Rundt et kvarter senere sier imidlertid vaktsjef Ola Nord at brannen er slukket.", [("vaktsjef Ola Nord", "sier")]),
+    ("no", "En halvtime senere meldte fylket at veien var åpen.", [("fylket", "meldte")]),
+    ("no", "Nesten to måneder senere skriver kommunen at skolen stenges.", [("kommunen", "skriver")]),
+    ("sv", "En timme senare säger dock räddningsledaren Per Lund att branden är släckt.", [("räddningsledaren Per Lund", "säger")]),
+    ("sv", "Drygt en kvart senare meddelade regionen att vägen var öppen.", [("regionen", "meddelade")]),
+    ("sv", "Några minuter senare skrev bolaget att felet var åtgärdat.", [("bolaget", "skrev")]),
+    ("da", "Et kvarter senere siger vagtchef Lars Holm dog, at branden er slukket.", [("vagtchef Lars Holm", "siger")]),
+    ("da", "Rundt en halvtime senere skrev kommunen, at vejen var åben.", [("kommunen", "skrev")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", DURATIONS)
+def test_fronted_duration(lang: str, text: str, expected: list[Row]) -> None:
+    assert run(text, lang) == expected
+
+
+# "Fronted phrase, verb, subject, object, og/och + cue": the subject after the first verb speaks for the cue
+# coordinated with it, never the fronted phrase.
+COORDINATED = [
+    ("no", "Søndag avviste ordføreren kritikken og sa at budsjettet holder.", [("ordføreren", "sa")]),
+    ("no", "I går kveld stengte politiet veien og opplyste at to biler hadde kollidert.", [("politiet", "opplyste")]),
+    ("sv", "På söndagen avvisade kommunalrådet kritiken och sa att budgeten håller.", [("kommunalrådet", "sa")]),
+    ("sv", "Senare på kvällen spärrade polisen vägen och meddelade att två bilar hade krockat.", [("polisen", "meddelade")]),
+    ("da", "Søndag afviste borgmesteren kritikken og sagde, at budgettet holder.", [("borgmesteren", "sagde")]),
+    ("da", "I går lukkede politiet vejen og oplyste, at to biler var stødt sammen.", [("politiet", "oplyste")]),
+    ("no", "Ordføreren avviste kritikken og sa at budsjettet holder.", [("Ordføreren", "avviste"), ("Ordføreren", "sa")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", COORDINATED)
+def test_fronted_then_coordinated_cue(lang: str, text: str, expected: list[Row]) -> None:
+    assert run(text, lang) == expected

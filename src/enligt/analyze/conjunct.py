@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Final
 
 from enligt.analyze.cues import Lexicon, is_finite_verb
+from enligt.analyze.fronting import fronted
 from enligt.analyze.numwords import number_words
 from enligt.analyze.phrases import seg_start
 from enligt.analyze.quotes import ALL_MARKS
@@ -42,6 +43,29 @@ def conjunct_subject(ctx: Ctx, toks: list[Tok], s: int, pre_end: int, done: list
         return []
     j = forward_np(toks, b, pre_end - 1, lex)
     return toks[b:j] if j > b and j < pre_end - 1 and _verb_after(lex, toks[j]) else []
+
+
+def inverted_conjunct_subject(ctx: Ctx, toks: list[Tok], b: int, end: int) -> list[Tok]:
+    """Swedish/Norwegian/Danish: the subject after the first verb when a fronted constituent opens the first
+    conjunct before an "og"/"och" cue ("Søndag avviste X tallene og sa at C", "Senare i dag gick X ut och sa att
+    C"): V2 puts the subject after that verb, so the fronted words are none of it. Sentence adverbs between
+    verb and subject are skipped ("Da stengte imidlertid X veien og sa at"); empty when no fronted phrase opens
+    toks[b:end] or no noun phrase follows its verb."""
+    lex = ctx.lex
+    if not lex.profile.v2 or lex.profile.capitalised_nouns:
+        return []
+    k = next((m for m in range(b + 1, min(end, b + FRONT_REACH)) if is_finite_verb(toks[m], lex)
+              and toks[m - 1].low not in lex.prepositions), None)  # "I går": a preposition's noun, no verb
+    if k is None or not fronted(ctx, toks, b, k):
+        return []
+    a = k + 1
+    while a < end and lex.fronted.get(toks[a].low) == "adv" and not toks[a].upper:
+        a += 1  # "sa imidlertid X", "sade dock X"
+    j = forward_np(toks, a, end, lex)
+    return toks[a:j] if a < j < end and toks[a].is_word and toks[a].low not in lex.prepositions else []
+
+
+FRONT_REACH: Final = 8  # words a fronted phrase may take before the first verb ("Rundt et kvarter senere")
 
 
 def _verb_after(lex: Lexicon, t: Tok) -> bool:

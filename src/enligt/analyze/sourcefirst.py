@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from enligt.analyze import clauses, englishshapes, frames
+from enligt.analyze import clauses, conjunct, englishshapes, frames
 from enligt.analyze.conjunct import conjunct_subject, nordic_conjunct, noun_object_stop
 from enligt.analyze.contentstop import coordinated_stop
 from enligt.analyze.cues import Lexicon, is_finite_verb
@@ -105,6 +105,7 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
                 b += 1  # the quotation it stands in: "»Han grinede og sagde, at …«"
             j = forward_np(toks, b, pre_end - 1, lex)
             src = toks[b:j] if lex.profile.v2 else clauses.trim_verb(ctx, toks, b, j, pre_end - 1)  # "X trimmed …"
+            src = conjunct.inverted_conjunct_subject(ctx, toks, b, pre_end - 1) or src  # "Søndag avviste X A og sa at": X
             src = src or clauses.subject_before_quote(ctx, toks, s, b - 1)  # "She declared “What a day!” and said that"
             if not lex.profile.v2 and src and not clauses.opens_subject(lex, src[0]):  # "He, again, pledged X and said that"
                 src = near_clause_subject(ctx, toks, s, after_records(toks, s, i, done), pre_end) \
