@@ -10,6 +10,7 @@ from enligt.analyze.contentless import drop_contentless
 from enligt.analyze.continuing import continuations
 from enligt.analyze.cues import lexicon
 from enligt.analyze.framecite import retarget_frame_citations
+from enligt.analyze.ownlearning import own_learning_unsourced
 from enligt.analyze.passes import (
     PASSES,
     drop_echoed_beliefs,
@@ -108,8 +109,8 @@ def test_cut_at_tags_ends_a_content_where_another_records_tag_starts() -> None:
 
 
 def test_the_passes_run_in_order() -> None:
-    assert PASSES == (drop_contentless, strip_tag_verb, join_follows, drop_echoed_beliefs, drop_restated,
-                      retarget_frame_citations, merge_hearsay, nest, continuations, drop_refusals, drop_repeated)
+    assert PASSES == (drop_contentless, strip_tag_verb, own_learning_unsourced, join_follows, drop_echoed_beliefs,
+                      drop_restated, retarget_frame_citations, merge_hearsay, nest, continuations, drop_refusals, drop_repeated)
 
 
 def test_resolved_is_replace_spelt_out() -> None:

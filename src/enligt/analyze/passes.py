@@ -16,6 +16,7 @@ from enligt.analyze.continuing import NEAR, continuations, speaker_name
 from enligt.analyze.cues import match_phrase
 from enligt.analyze.framecite import retarget_frame_citations
 from enligt.analyze.lexicon import word_trie
+from enligt.analyze.ownlearning import own_learning_unsourced
 from enligt.analyze.records import Ctx, Draft, replaced
 from enligt.analyze.refusals import drop_refusals
 from enligt.analyze.repeats import drop_repeated
@@ -378,5 +379,6 @@ def strip_tag_verb(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-PASSES: Final[tuple[Pass, ...]] = (drop_contentless, strip_tag_verb, join_follows, drop_echoed_beliefs, drop_restated,
-                                  retarget_frame_citations, merge_hearsay, nest, continuations, drop_refusals, drop_repeated)
+PASSES: Final[tuple[Pass, ...]] = (drop_contentless, strip_tag_verb, own_learning_unsourced, join_follows,
+                                  drop_echoed_beliefs, drop_restated, retarget_frame_citations, merge_hearsay, nest,
+                                  continuations, drop_refusals, drop_repeated)
