@@ -583,3 +583,18 @@ RECIPIENT_AFTER_V2_SUBJECT = [
 def test_a_recipient_after_the_inverted_subject(text: str, lang: str, expected: tuple[str, tuple[str, ...]]) -> None:
     [a] = _attributions(text, lang)
     assert (a.source, tuple(a.via)) == expected
+
+
+# an acronym subject that spells a function word ("WHO", not the interrogative "who" of the first_person list)
+# is a name: its verb reports it; a lower-case interrogative still reports nobody
+ACRONYM_SUBJECTS = [
+    ("WHO opplyste i går at smitten sprer seg.", "no", [("WHO", "opplyste", "smitten sprer seg")]),
+    ("WHO uppger att smittan sprider sig.", "sv", [("WHO", "uppger", "smittan sprider sig")]),
+    ("WHO oplyser, at smitten spreder sig.", "da", [("WHO", "oplyser", "smitten spreder sig")]),
+    ("Hvem sier at smitten sprer seg?", "no", []),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", ACRONYM_SUBJECTS)
+def test_an_acronym_subject_is_a_name(text: str, lang: str, expected: list[Row]) -> None:
+    assert run(text, lang) == expected

@@ -19,7 +19,7 @@ from enligt.analyze.nearclause import after_records, near_clause_subject
 from enligt.analyze.phrases import np_before, past_verb_adverbs, seg_start, span, time_word
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok, is_abbreviation
-from enligt.analyze.sources import forward_np
+from enligt.analyze.sources import forward_np, is_acronym
 from enligt.analyze.sourcetype import is_document, is_source_like
 from enligt.analyze.subjectwords import lone_adverb, manner_adverb
 from enligt.analyze.tails import cut_citing, cut_inquiry, cut_time, dative_via
@@ -40,7 +40,7 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
     lex = ctx.lex
     generic = function_words(ctx.lang, "generic_subject")  # "när man bedömde att C": the body meant, as after a cue
     if pre_end > s and toks[pre_end - 1].low in lex.first_person and toks[pre_end - 1].low not in generic \
-            and not _comma_relative(lex, toks, s, pre_end - 1):
+            and not _comma_relative(lex, toks, s, pre_end - 1) and not is_acronym(toks[pre_end - 1]):  # not "WHO"
         return None  # "… än vi hade räknat med": the speaker's own words
     pre_end = past_verb_adverbs(lex, toks, s, pre_end)
     if a < e and toks[a].low in lex.coordinators:
@@ -145,7 +145,7 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
         src, more = dative_via(ctx, src)
         vias = vias + more
     relative = antecedent is not None and len(src) == 1 and src[0].low in lex.relatives  # "Ann Lee, who said"
-    if not relative and (src[-1].low in lex.first_person or src[0].low in lex.first_person) \
+    if not relative and any(t.low in lex.first_person and not is_acronym(t) for t in (src[0], src[-1])) \
             and not (len(src) == 1 and src[0].low in generic) or _negative_subject(ctx, src):
         return None
     if cls == "evidence" and lex.profile.v2 and (whole := _contact_clause(ctx, toks, src, pre_end)):
