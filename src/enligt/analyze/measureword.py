@@ -108,6 +108,7 @@ def measure_word(s: Sentence, a: int, b: int, head: Head, lang: str) -> lx.Trigg
         described = clause(s, set_end + 1, set_end + 2)[1]  # "åtte av de 20 som ble skadd, ble sendt til sykehus"
     best: lx.Trigger | None = None
     best_d = 10**9
+    wholes: list[lx.Trigger] = []  # the wholes a partitive relative ("varav", "hvoraf", "of whom") takes its part from
     for k in range(max(0, a - WINDOW), min(len(s.lows), b + WINDOW)):
         t = s.triggers.get(k)
         if t is None or (t.start < b and t.end > a) or k in s.in_source:
@@ -119,7 +120,7 @@ def measure_word(s: Sentence, a: int, b: int, head: Head, lang: str) -> lx.Trigg
         if t.end <= a and besides(s, t.start, lang):
             continue  # "Foruden de dræbte er 32 personer blevet såret": the others, not these
         if not w.partclause.isdisjoint(s.lows[t.end : a] if head.subset else _outside(s, b, t.start, comma, close)):
-            roles += [t] if head.subset else []  # "fem drabbade varav två är skadade": the set is a role,
+            wholes += [t] if head.subset else []  # "fem drabbade varav två är skadade": the set is a role,
             continue  # and the part's predicate is not the whole's
         if t.kind in ("noun", "role") and k - 1 in s.numtoks and not a <= k - 1 < b:
             continue  # the counted noun of another number: "tre anmeldte forbrytelser og seks skadde politifolk"
@@ -140,10 +141,17 @@ def measure_word(s: Sentence, a: int, b: int, head: Head, lang: str) -> lx.Trigg
         best = list_predicate(s, hi, lang)  # "En boligblokk, ni bolighus, biler og garasjer ble ødelagt"
     if best is None and not head.subset:
         best = _list_lead(s, a, w)  # "har ødelagt 80 kampvogne, ti fly, syv helikoptere og 516 pansrede køretøjer"
-    best = best or next(iter(roles), None)
+    best = best or next(iter(roles), None) or _nearest(wholes)  # "fire dræbte samt tolv sårede, hvoraf fem var børn"
     if best is not None and (best.concept in WEAK or best.measure == "wounded"):
         best = stronger_pair(s, best, lang)
     return _release_rule(s, best) if best else None
+
+
+def _nearest(wholes: list[lx.Trigger]) -> lx.Trigger | None:
+    """The whole a partitive relative takes its part from: the nearest before it ("tolv sårede" in "fire dræbte
+    samt tolv sårede, hvoraf fem var børn"), not the first word of the sentence that tells of an event ("telte ved
+    hospitalet … ni sårede, hvoraf seks var journalister": the hospital is where, the wounded the whole)."""
+    return max(wholes, key=lambda r: r.start, default=None)
 
 
 def _nobody_before(s: Sentence, lo: int, hi: int, lang: str) -> bool:
