@@ -34,3 +34,40 @@ POSSESSIVE_CLASS = [
 @pytest.mark.parametrize(("text", "expected"), POSSESSIVE_CLASS)
 def test_german_possessive_report_class(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+# counts in the verb-final perfect (figureperfect.py): a cue of class `figure` whose participle closes its clause
+# with the count before it; the object must open with the count
+FIGURE_PERFECT = [
+    ("Die Feuerwehr hat 14 Einsätze registriert.",
+     [("Die Feuerwehr", "registriert", "14 Einsätze")]),
+    ("Ein Fotograf hatte 60 Boote im Hafen gezählt.",
+     [("Ein Fotograf", "gezählt", "60 Boote im Hafen")]),
+    ("Das Amt hatte zuvor sieben Verletzte verzeichnet.",
+     [("Das Amt", "verzeichnet", "sieben Verletzte")]),
+    ("Am Sonntag hatte die Wasserwacht 2.000 Badegäste gezählt.",
+     [("die Wasserwacht", "gezählt", "2.000 Badegäste")]),
+    # no count at the object's start: a preposition first, or no number at all
+    ("Die Behörde hat gegen vier Händler ermittelt.", []),
+    ("Der Trainer hat den Namen des Torwarts genannt.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIGURE_PERFECT)
+def test_german_figure_perfect(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+# a participle cue before a passive auxiliary after a comma opens no clause with a speaker of its own: the
+# "according to" claim goes on over it (prepphrase.report_after)
+PASSIVE_AFTER_COMMA = [
+    ("Laut der Stadt waren 800 Plätze vergeben, gezählt wurden am Ende rund 950.",
+     [("der Stadt", "Laut", "waren 800 Plätze vergeben, gezählt wurden am Ende rund 950")]),
+    ("Laut dem Verband fehlen 40 Lehrer, gemeldet wurden bisher nur 12.",
+     [("dem Verband", "Laut", "fehlen 40 Lehrer, gemeldet wurden bisher nur 12")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PASSIVE_AFTER_COMMA)
+def test_german_passive_after_comma(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
