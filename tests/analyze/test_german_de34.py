@@ -71,3 +71,17 @@ PASSIVE_AFTER_COMMA = [
 @pytest.mark.parametrize(("text", "expected"), PASSIVE_AFTER_COMMA)
 def test_german_passive_after_comma(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+# a lone reflexive pronoun is never a source (reader._adverb_source): "sich" of "ergab sich aus" or of a reflexive
+# verb in the clause before a tag was read as the speaker
+REFLEXIVE_SOURCE = [
+    ("Im Sommer starben mindestens 120 Menschen. Das ergab sich am Dienstag aus Zahlen der Behörden.", []),
+    ("Bei dem Angriff starben Soldaten. Vermutlich hätten sich die Soldaten zu einer Feier versammelt, berichtet das "
+     "Portal Nowa unter Verweis auf eine Quelle im Ministerium.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REFLEXIVE_SOURCE)
+def test_german_reflexive_no_source(text: str, expected: list[Row]) -> None:
+    assert [r for r in run(text) if r[0] == "sich"] == expected
