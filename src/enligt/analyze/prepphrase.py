@@ -126,6 +126,8 @@ def _verb_cue(lex: Lexicon, toks: list[Tok], m: int, e: int) -> bool:
     entries = lex.speech.get(t.low, ()) if t.is_word and not t.upper else ()
     if not any(cls not in ("so", "impersonal") for _, cls in entries):
         return False
+    if m + 1 < e and toks[m + 1].low in function_words(lex.lang, "passive_after"):
+        return False  # German "…, gezählt wurden etwa 13.000": a passive names no speaker of its own (de34)
     if lex.profile.separable_particles or any(len(p) == 1 for p, _ in entries):
         return True  # German "sprach (am Abend) von": the particle may stand apart
     return bool(match_phrase(toks, m, e, lex.speech) or split_phrase(toks, m, e, lex.speech))

@@ -259,6 +259,8 @@ def _adverb_source(ctx: Ctx, d: Draft) -> bool:
     """A lone lower-case adverb of time or manner read as the source ("höher als bisher angegeben", "hatte zuerst
     das Blatt berichtet"): no one said it there."""
     src = d.source
+    if len(src) == 1 and src[0].low in function_words(ctx.lang, "reflexive_pronoun"):
+        return True  # a lone reflexive ("Das ergab sich aus X", "hätten sich die Soldaten …, berichtet Y") (de34)
     return len(src) == 1 and not src[0].upper and ctx.lex.fronted.get(src[0].low) == "adv" \
         and src[0].low not in ctx.lex.relatives  # (Danish "der": "en journalist, der beskrev")
 

@@ -36,6 +36,7 @@ from enligt.analyze.cueguards import be_clitic, confirmed_status, no_adverb_tail
 from enligt.analyze.cues import is_phrasal, match_phrase, negated
 from enligt.analyze.cuesubject import subject
 from enligt.analyze.evidence import document_back
+from enligt.analyze.figureperfect import figure_perfect
 from enligt.analyze.fronting import adverbial_clause, colon_speaker, fronted, time_insert
 from enligt.analyze.hearsay import passive_before, passive_report
 from enligt.analyze.impersonal import echo_adverb, impersonal_tag
@@ -250,8 +251,10 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
     if cls == "call" and (i + n >= e or toks[i + n].low in ctx.lex.prepositions or not namingwords.call_particle(
             ctx, toks, i + n, e, ctx.lex.call.get(toks[i].low, "")) and not namingwords.named_object(ctx, toks, i + n, e)):
         return None  # "kalder til møde": no "for", so no naming; "avviser anklager om X": a noun
-    if cls == "figure" and not (e := cueobject.figure_end(ctx, toks, i + n, e)):
-        return None  # German "nennt 300 Tote", "zählt die Gruppe nur 500 Tote": a count given (not "nennt den Termin")
+    fig = cueobject.figure_end(ctx, toks, i + n, e) if cls == "figure" else e  # "nennt 300 Tote" (not "den Termin")
+    if not fig:  # or the count before the participle of the perfect: "hat 300 Tote gezählt"
+        return figure_perfect(ctx, toks, s, e, i, n, cue, cue_text)
+    e = fig
     if cls == "placed" and not (e := cueobject.placed_figure_end(ctx, toks, i + n, e)):
         return None  # "put the crowd at 120,000": a figure given (not "put out a statement")
     if cls == "so":  # German "C, so der Sprecher." (a tag with no verb), or inside it: "A, so X, B"
