@@ -1,0 +1,69 @@
+"""Descriptive anaphors of a speaker named before: "– Q, sier RBK-kapteinen", "siger Røde Kors-lederen",
+"“Q,” the company said" after "Markus Henriksen", "Espen Swang", "Bombardier". Where no earlier mention is headed
+by the role noun, the definite description that tags a quotation takes the name of the latest named person (or
+company) the article mentioned, as a pronoun would, so that the quotes it tags and the tagless ones after them go
+to that name. Only quotation tags: a description in reported speech ("ledningen menar", "vittnen berättar") is
+as often a new party as the one named before.
+"""
+from __future__ import annotations
+
+from typing import Final
+
+from enligt.analyze.mentions import Mention, Mentions, plural_phrase
+from enligt.analyze.records import Ctx
+from enligt.analyze.sentences import Tok
+from enligt.analyze.wordtypes import word_type
+from enligt.lang import function_words
+
+ANAPHOR_REACH: Final = 12  # mentions a descriptive anaphor looks back over for its named antecedent
+SUFFIX_DEFINITE: Final = frozenset({"sv", "no", "da"})  # languages whose bare role noun is definite ("kapteinen")
+_KINDS: Final = frozenset({"person", "organization"})
+
+
+def descriptive_kind(ctx: Ctx, src: list[Tok], direct: bool) -> str | None:
+    """The kind (person, organization) of a singular definite description with no name in it: an article and a
+    role noun ("the company", "der Sprecher", "die Sprecherin"), or in the suffix-definite languages a bare role
+    noun in its definite singular, perhaps compounded with a name ("kapteinen", "RBK-kapteinen", "Røde
+    Kors-lederen"); else None. A company noun only as a quotation's tag (`direct`)."""
+    lang, lex = ctx.lang, ctx.lex
+    if len(src) == 2 and src[0].low in lex.closed.definite_article and src[1].is_word \
+            and (not src[1].upper or lex.profile.capitalised_nouns):
+        head = src[1].low
+        singular = _article_singular(src[0].low, head, lang)
+    elif lang in SUFFIX_DEFINITE and src and all(t.is_word for t in src) and not src[-1].text.isupper() \
+            and (len(src) == 1 or "-" in src[-1].text and all(t.upper for t in src)):
+        head = src[-1].low.rsplit("-", 1)[-1]  # ("OCHA": an acronym names its body)
+        if "-" in src[-1].text and not src[-1].text.rsplit("-", 1)[-1].islower():
+            return None  # "Jens-Petter": a name, no compound role
+        singular = head.endswith(_DEFINITE_SINGULAR) and not any(  # "vittne" + "n", "ögonvittnen": a plural
+            head[:-1].endswith(noun) for noun in function_words(lang, "neuter_e_person"))
+    else:
+        return None
+    kind = word_type(head, lang)
+    if kind not in _KINDS or not head.isalpha() or not singular or plural_phrase(head, lang):
+        return None
+    return kind if direct or kind == "person" else None
+
+
+_DEFINITE_SINGULAR: Final = ("en", "et", "n")  # sv/no/da definite singular endings of a role noun
+
+
+def _article_singular(article: str, head: str, lang: str) -> bool:
+    """Whether an article and a noun are singular: English "the" with no plural "-s", German "der"/"das", or
+    "die" with a feminine role ("die Sprecherin", not "die Ermittler")."""
+    if lang == "de":
+        return article in ("der", "das") or article == "die" and head.endswith("in")
+    return not head.endswith("s")
+
+
+def named_antecedent(mentions: Mentions, kind: str) -> Mention | None:
+    """The latest mention of `kind` among the last few, when it has a name (a person's in full)."""
+    for m in reversed(mentions.items[-ANAPHOR_REACH:]):
+        if m.type != kind:
+            continue
+        if kind == "person":  # the latest person decides, as for a pronoun, when a full proper name names them
+            words = (m.name or "").split()
+            return m if len(words) > 1 and all(w[:1].isupper() for w in words) else None
+        if m.name and m.name[:1].isupper():
+            return m
+    return None
