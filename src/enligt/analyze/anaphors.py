@@ -7,9 +7,10 @@ as often a new party as the one named before.
 """
 from __future__ import annotations
 
+import re
 from typing import Final
 
-from enligt.analyze.mentions import Mention, Mentions, plural_phrase
+from enligt.analyze.mentions import Mention, Mentions, _stems, plural_phrase
 from enligt.analyze.records import Ctx
 from enligt.analyze.sentences import Tok
 from enligt.analyze.wordtypes import word_type
@@ -20,11 +21,11 @@ SUFFIX_DEFINITE: Final = frozenset({"sv", "no", "da"})  # languages whose bare r
 _KINDS: Final = frozenset({"person", "organization"})
 
 
-def descriptive_kind(ctx: Ctx, src: list[Tok], direct: bool) -> str | None:
+def descriptive_kind(ctx: Ctx, src: list[Tok], direct: bool) -> tuple[str, str] | None:
     """The kind (person, organization) of a singular definite description with no name in it: an article and a
     role noun ("the company", "der Sprecher", "die Sprecherin"), or in the suffix-definite languages a bare role
     noun in its definite singular, perhaps compounded with a name ("kapteinen", "RBK-kapteinen", "Røde
-    Kors-lederen"); else None. A company noun only as a quotation's tag (`direct`)."""
+    Kors-lederen"), with its role noun; else None. A company noun only as a quotation's tag (`direct`)."""
     lang, lex = ctx.lang, ctx.lex
     if len(src) == 2 and src[0].low in lex.closed.definite_article and src[1].is_word \
             and (not src[1].upper or lex.profile.capitalised_nouns):
@@ -42,7 +43,7 @@ def descriptive_kind(ctx: Ctx, src: list[Tok], direct: bool) -> str | None:
     kind = word_type(head, lang)
     if kind not in _KINDS or not head.isalpha() or not singular or plural_phrase(head, lang):
         return None
-    return kind if direct or kind == "person" else None
+    return (kind, head) if direct or kind == "person" else None
 
 
 _DEFINITE_SINGULAR: Final = ("en", "et", "n")  # sv/no/da definite singular endings of a role noun
@@ -51,19 +52,42 @@ _DEFINITE_SINGULAR: Final = ("en", "et", "n")  # sv/no/da definite singular endi
 def _article_singular(article: str, head: str, lang: str) -> bool:
     """Whether an article and a noun are singular: English "the" with no plural "-s", German "der"/"das", or
     "die" with a feminine role ("die Sprecherin", not "die Ermittler")."""
-    if lang == "de":
-        return article in ("der", "das") or article == "die" and head.endswith("in")
+    if lang == "de":  # ("der Beamten", "der Polizisten": a genitive plural)
+        return article in ("der", "das") and not head.endswith("en") or article == "die" and head.endswith("in")
     return not head.endswith("s")
 
 
-def named_antecedent(mentions: Mentions, kind: str) -> Mention | None:
-    """The latest mention of `kind` among the last few, when it has a name (a person's in full)."""
+def named_antecedent(ctx: Ctx, mentions: Mentions, kind: str, head: str, before: int) -> Mention | None:
+    """The latest mention of `kind` among the last few, when it has a proper name (a person's in full, not
+    "Drei Männer") and no other role is given beside that name where the text first gives it ("his lawyer,
+    Patrick Gibbs" is no "the actor"; "Dennis Kristensen, formand for FOA" no "KL-direktøren")."""
     for m in reversed(mentions.items[-ANAPHOR_REACH:]):
         if m.type != kind:
             continue
-        if kind == "person":  # the latest person decides, as for a pronoun, when a full proper name names them
+        if kind == "person":  # the latest person decides, as for a pronoun
             words = (m.name or "").split()
-            return m if len(words) > 1 and all(w[:1].isupper() for w in words) else None
+            full = len(words) > 1 and all(w[:1].isupper() for w in words) and not plural_phrase(m.name or "", ctx.lang)
+            return m if full and m.name and _same_role(ctx, m.name, head, before) else None
         if m.name and m.name[:1].isupper():
             return m
     return None
+
+
+def _same_role(ctx: Ctx, name: str, head: str, before: int) -> bool:
+    """Whether the words beside a name's first use in the text (`ROLE_REACH` characters either side, in its
+    sentence) give it no
+    role, or the role `head` names ("chefpolitiinspektør Jørgen Skov" for "chefpolitiinspektøren")."""
+    at = ctx.text.find(name, 0, before)
+    if at < 0:
+        return True
+    left = re.split(r"\n|[.!?]\s", ctx.text[max(0, at - ROLE_REACH):at])[-1]  # within the name's sentence
+    right = re.split(r"\n|[.!?]\s", ctx.text[at + len(name):at + len(name) + ROLE_REACH])[0]
+    window = left + " " + right
+    stem = _stems(head, ctx.lang)[-1]
+    roles = [w.rsplit("-", 1)[-1] for w in re.findall(r"[\w-]+", window.lower())]
+    roles = [w for w in roles if len(w) > 2 and word_type(w, ctx.lang) == "person"]
+    return not roles or any(stem[:ROLE_STEM_MATCH] in w or w[:ROLE_STEM_MATCH] in head for w in roles)
+
+
+ROLE_REACH: Final = 60  # characters read on either side of a name's first use for the role given beside it
+ROLE_STEM_MATCH: Final = 5  # leading letters of a role stem that make two role words the same role
