@@ -74,18 +74,18 @@ def named_antecedent(ctx: Ctx, mentions: Mentions, kind: str, head: str, before:
 
 
 def _same_role(ctx: Ctx, name: str, head: str, before: int) -> bool:
-    """Whether the words beside a name's first use in the text (`ROLE_REACH` characters either side, in its
-    sentence) give it no
-    role, or the role `head` names ("chefpolitiinspektør Jørgen Skov" for "chefpolitiinspektøren")."""
+    """Whether the role beside a name's first use in the text (the word before it, or the first of an apposition
+    after its comma) is none, or the one `head` names ("chefpolitiinspektør Jørgen Skov" for
+    "chefpolitiinspektøren")."""
     at = ctx.text.find(name, 0, before)
     if at < 0:
         return True
-    left = re.split(r"\n|[.!?]\s", ctx.text[max(0, at - ROLE_REACH):at])[-1]  # within the name's sentence
-    right = re.split(r"\n|[.!?]\s", ctx.text[at + len(name):at + len(name) + ROLE_REACH])[0]
-    window = left + " " + right
-    stem = _stems(head, ctx.lang)[-1]
-    roles = [w.rsplit("-", 1)[-1] for w in re.findall(r"[\w-]+", window.lower())]
+    left = re.findall(r"[\w-]+", re.split(r"\n|[.!?]\s", ctx.text[max(0, at - ROLE_REACH):at])[-1].lower())[-1:]
+    right = ctx.text[at + len(name):at + len(name) + ROLE_REACH].lower()
+    apposed = re.findall(r"[\w-]+", right.split(",")[1])[:1] if right.startswith(",") else []
+    roles = [w.rsplit("-", 1)[-1] for w in left + apposed]  # "statsminister X", "X, formand for Y"
     roles = [w for w in roles if len(w) > 2 and word_type(w, ctx.lang) == "person"]
+    stem = _stems(head, ctx.lang)[-1]
     return not roles or any(stem[:ROLE_STEM_MATCH] in w or w[:ROLE_STEM_MATCH] in head for w in roles)
 
 
