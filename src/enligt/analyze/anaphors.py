@@ -17,7 +17,6 @@ from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_words
 
 ANAPHOR_REACH: Final = 12  # mentions a descriptive anaphor looks back over for its named antecedent
-SUFFIX_DEFINITE: Final = frozenset({"sv", "no", "da"})  # languages whose bare role noun is definite ("kapteinen")
 _KINDS: Final = frozenset({"person", "organization"})
 
 
@@ -31,7 +30,7 @@ def descriptive_kind(ctx: Ctx, src: list[Tok], direct: bool) -> tuple[str, str] 
             and (not src[1].upper or lex.profile.capitalised_nouns):
         head = src[1].low
         singular = _article_singular(src[0].low, head, lang)
-    elif lang in SUFFIX_DEFINITE and src and all(t.is_word for t in src) and not src[-1].text.isupper() \
+    elif _suffix_definite(ctx) and src and all(t.is_word for t in src) and not src[-1].text.isupper() \
             and (len(src) == 1 or "-" in src[-1].text and all(t.upper for t in src)):
         head = src[-1].low.rsplit("-", 1)[-1]  # ("OCHA": an acronym names its body)
         if "-" in src[-1].text and not src[-1].text.rsplit("-", 1)[-1].islower():
@@ -46,15 +45,23 @@ def descriptive_kind(ctx: Ctx, src: list[Tok], direct: bool) -> tuple[str, str] 
     return (kind, head) if direct or kind == "person" else None
 
 
+def _suffix_definite(ctx: Ctx) -> bool:
+    """Whether the language marks a definite noun by a suffix ("kapteinen") and writes nouns in lower case:
+    a bare role noun there is a definite description (sv, no, da)."""
+    return not ctx.lex.profile.capitalised_nouns and bool(function_words(ctx.lang, "anaphor_suffix"))
+
+
 _DEFINITE_SINGULAR: Final = ("en", "et", "n")  # sv/no/da definite singular endings of a role noun
 
 
 def _article_singular(article: str, head: str, lang: str) -> bool:
-    """Whether an article and a noun are singular: English "the" with no plural "-s", German "der"/"das", or
-    "die" with a feminine role ("die Sprecherin", not "die Ermittler")."""
-    if lang == "de":  # ("der Beamten", "der Polizisten": a genitive plural)
-        return article in ("der", "das") and not head.endswith("en") or article == "die" and head.endswith("in")
-    return not head.endswith("s")
+    """Whether an article and a noun are singular (function words singular_article, plural_role_ending,
+    feminine_article, feminine_role_ending): "the" with no plural "-s", "der"/"das" but not "der Beamten" (a
+    genitive plural), "die" with a feminine role ("die Sprecherin", not "die Ermittler")."""
+    plural = any(head.endswith(end) for end in function_words(lang, "plural_role_ending"))
+    feminine = any(head.endswith(end) for end in function_words(lang, "feminine_role_ending"))
+    return article in function_words(lang, "singular_article") and not plural \
+        or article in function_words(lang, "feminine_article") and feminine
 
 
 def named_antecedent(ctx: Ctx, mentions: Mentions, kind: str, head: str, before: int) -> Mention | None:
