@@ -147,6 +147,8 @@ def _read_block(ctx: Ctx, memory: Memory, bi: int, sp: Span, title: bool, prev: 
                 last = _last_span(ctx, prev)  # "De viser at C": the figures of the sentence before; "Ifølge Y fremgår det af X."
             elif ctx.lex.profile.separable_particles and any(t.low in ctx.lex.expletives for t in toks[s + 2:e]):
                 last = _last_span(ctx, prev)  # "X teilte dies mit."
+            quote_back = last is not None and not sentences and not title and prev.prior is not None \
+                and prev.prior.quote and last == prev.prior.quiet
             preps, cited = prep_rules(ctx, toks, s, e, last, cands)
             taken |= cited
             tags = [d for d in by_start[bisect_left(starts, here[0] - QUOTE_LOOKBACK):bisect_left(starts, here[1])]
@@ -157,6 +159,8 @@ def _read_block(ctx: Ctx, memory: Memory, bi: int, sp: Span, title: bool, prev: 
                      and not _generic_quoted(ctx, d, ranges, quoted) and not _adverb_source(ctx, d)
                      and not (ownerless(ctx, d) and inside_quote(d, ranges))]  # "„Nach unseren Erkenntnissen …“"
             found = own_sentences(ctx, toks, s, e, found, ranges)  # "»I går blev det oplyst, at A. Men B,« siger X"
+            if quote_back:  # "– Q1. Q2.\n\nDet sier X.": the quotation paragraph before is X's direct speech
+                found = [replaced(d, direct=True) if d.parts == (last,) else d for d in found]
             rumours = own_sentences(ctx, toks, s, e, hearsay_rules(ctx, toks, s, e, cands), ranges)
             if (found or tags) and not ctx.lex.konjunktiv and (d := cleft_statement(ctx, toks, s, e)) and any(
                     d.cue and f.start <= d.cue[0] < f.end for f in (*found, *tags)):
@@ -213,6 +217,8 @@ def _read_block(ctx: Ctx, memory: Memory, bi: int, sp: Span, title: bool, prev: 
     if not title and not quoted and not any(found for _, found in sentences) and \
             PARAGRAPH_SENTENCES[0] <= len(sentences) <= PARAGRAPH_SENTENCES[1]:
         after.quiet = trim(ctx.text, sentences[0][0][0], sentences[-1][0][1])  # a short block with no record
+    elif not title and _bare_quote(quoted) and not any(found for _, found in sentences):
+        after.quiet, after.quote = quoted[0].parts[0], True  # "– Q1. Q2." for "Det sier X." after it: X's words
     if title:
         quoted = _outside_title_claims(quoted, sentences)
     return _cut_block(quoted, by_start, starts, sentences), after, STOPPED if pending_bridge is not None \
@@ -309,13 +315,14 @@ class _Prev:
     The rules need the previous sentence only for "Det uppger polisen." (content = that sentence), so
     its trimmed span is computed on demand (`_last_span`), once, instead of after every sentence."""
 
-    __slots__ = ("done", "pending", "prior", "quiet", "toks", "value")
+    __slots__ = ("done", "pending", "prior", "quiet", "quote", "toks", "value")
 
     def __init__(self, toks: list[Tok], pending: list[tuple[int, int]], prior: _Prev | None) -> None:
         self.toks, self.pending, self.prior = toks, pending, prior
         self.value: Span2 | None = None
         self.done = False
         self.quiet: Span2 | None = None  # a whole short block that gave no record (for "Det oplyser X." after it)
+        self.quote = False  # `quiet` is a block that is all one tagless quotation ("– Q1. Q2.")
 
 
 def _last_span(ctx: Ctx, prev: _Prev | None) -> Span2 | None:
@@ -339,6 +346,12 @@ def _paragraph_span(ctx: Ctx, p: _Prev | None) -> Span2 | None:
     """For "Det oplyser X." opening a paragraph: the whole paragraph before it, when that is two or three
     sentences that gave no record ("Seks er døde. 16 er såret." + "Det meddeler politiet."), else None."""
     return p.quiet if p is not None and p.quiet and p.quiet[1] > p.quiet[0] else None
+
+
+def _bare_quote(quoted: list[Draft]) -> bool:
+    """Whether a block's only quote record is one tagless quotation in direct speech ("– Q1. Q2.", "»Q1. Q2.«")."""
+    return len(quoted) == 1 and quoted[0].continuation and quoted[0].direct and quoted[0].cue is None \
+        and len(quoted[0].parts) == 1
 
 
 PARAGRAPH_SENTENCES: Final = (2, 3)  # sentences of a paragraph that a "Det oplyser X." opening the next one covers

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from enligt.analyze.anaphors import descriptive_kind, named_antecedent
 from enligt.analyze.cues import Lexicon, is_finite_verb, triggers
 from enligt.analyze.interlocutors import answerer, interlocutor, quoted_interlocutor
 from enligt.analyze.mentions import Mention, plural_phrase
@@ -337,6 +338,8 @@ def _name_and_type(ctx: Ctx, memory: Memory, d: Draft, src: list[Tok], name: str
     elif len(src) > 2 and src[0].is_word and not src[0].upper and src[1].low in lex.prepositions \
             and src[0].low not in lex.determiners:  # (not "der in Bonn ansässigen Gruppe")
         mention = mentions.resolve(src[:1], lex)  # "mannen i rätten"
+    if mention is None and not name and speaker is None and (described := descriptive_kind(ctx, src, d.direct)):
+        mention = named_antecedent(ctx, mentions, *described, src[0].start)  # "sier RBK-kapteinen" after "Markus Henriksen"
     if mention is not None and not name:
         name = mention.name or mention.text
         typ = mention.type if src[-1].low in lex.pronouns or mention.type == "unnamed" or (

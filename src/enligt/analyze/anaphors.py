@@ -1,0 +1,100 @@
+"""Descriptive anaphors of a speaker named before: "– Q, sier RBK-kapteinen", "siger Røde Kors-lederen",
+"“Q,” the company said" after "Markus Henriksen", "Espen Swang", "Bombardier". Where no earlier mention is headed
+by the role noun, the definite description that tags a quotation takes the name of the latest named person (or
+company) the article mentioned, as a pronoun would, so that the quotes it tags and the tagless ones after them go
+to that name. Only quotation tags: a description in reported speech ("ledningen menar", "vittnen berättar") is
+as often a new party as the one named before.
+"""
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from enligt.analyze.mentions import Mention, Mentions, _stems, plural_phrase
+from enligt.analyze.records import Ctx
+from enligt.analyze.sentences import Tok
+from enligt.analyze.wordtypes import word_type
+from enligt.lang import function_words
+
+ANAPHOR_REACH: Final = 12  # mentions a descriptive anaphor looks back over for its named antecedent
+_KINDS: Final = frozenset({"person", "organization"})
+
+
+def descriptive_kind(ctx: Ctx, src: list[Tok], direct: bool) -> tuple[str, str] | None:
+    """The kind (person, organization) of a singular definite description with no name in it: an article and a
+    role noun ("the company", "der Sprecher", "die Sprecherin"), or in the suffix-definite languages a bare role
+    noun in its definite singular, perhaps compounded with a name ("kapteinen", "RBK-kapteinen", "Røde
+    Kors-lederen"), with its role noun; else None. A company noun only as a quotation's tag (`direct`)."""
+    lang, lex = ctx.lang, ctx.lex
+    if len(src) == 2 and src[0].low in lex.closed.definite_article and src[1].is_word \
+            and (not src[1].upper or lex.profile.capitalised_nouns):
+        head = src[1].low
+        singular = _article_singular(src[0].low, head, lang)
+    elif _suffix_definite(ctx) and src and all(t.is_word for t in src) and not src[-1].text.isupper() \
+            and (len(src) == 1 or "-" in src[-1].text and all(t.upper for t in src)):
+        head = src[-1].low.rsplit("-", 1)[-1]  # ("OCHA": an acronym names its body)
+        if "-" in src[-1].text and not src[-1].text.rsplit("-", 1)[-1].islower():
+            return None  # "Jens-Petter": a name, no compound role
+        singular = head.endswith(_DEFINITE_SINGULAR) and not any(  # "vittne" + "n", "ögonvittnen": a plural
+            head[:-1].endswith(noun) for noun in function_words(lang, "neuter_e_person"))
+    else:
+        return None
+    kind = word_type(head, lang)
+    if kind not in _KINDS or not head.isalpha() or not singular or plural_phrase(head, lang):
+        return None
+    return (kind, head) if direct or kind == "person" else None
+
+
+def _suffix_definite(ctx: Ctx) -> bool:
+    """Whether the language marks a definite noun by a suffix ("kapteinen") and writes nouns in lower case:
+    a bare role noun there is a definite description (sv, no, da)."""
+    return not ctx.lex.profile.capitalised_nouns and bool(function_words(ctx.lang, "anaphor_suffix"))
+
+
+_DEFINITE_SINGULAR: Final = ("en", "et", "n")  # sv/no/da definite singular endings of a role noun
+
+
+def _article_singular(article: str, head: str, lang: str) -> bool:
+    """Whether an article and a noun are singular (function words singular_article, plural_role_ending,
+    feminine_article, feminine_role_ending): "the" with no plural "-s", "der"/"das" but not "der Beamten" (a
+    genitive plural), "die" with a feminine role ("die Sprecherin", not "die Ermittler")."""
+    plural = any(head.endswith(end) for end in function_words(lang, "plural_role_ending"))
+    feminine = any(head.endswith(end) for end in function_words(lang, "feminine_role_ending"))
+    return article in function_words(lang, "singular_article") and not plural \
+        or article in function_words(lang, "feminine_article") and feminine
+
+
+def named_antecedent(ctx: Ctx, mentions: Mentions, kind: str, head: str, before: int) -> Mention | None:
+    """The latest mention of `kind` among the last few, when it has a proper name (a person's in full, not
+    "Drei Männer") and no other role is given beside that name where the text first gives it ("his lawyer,
+    Patrick Gibbs" is no "the actor"; "Dennis Kristensen, formand for FOA" no "KL-direktøren")."""
+    for m in reversed(mentions.items[-ANAPHOR_REACH:]):
+        if m.type != kind:
+            continue
+        if kind == "person":  # the latest person decides, as for a pronoun
+            words = (m.name or "").split()
+            full = len(words) > 1 and all(w[:1].isupper() for w in words) and not plural_phrase(m.name or "", ctx.lang)
+            return m if full and m.name and _same_role(ctx, m.name, head, before) else None
+        if m.name and m.name[:1].isupper():
+            return m
+    return None
+
+
+def _same_role(ctx: Ctx, name: str, head: str, before: int) -> bool:
+    """Whether the role beside a name's first use in the text (the word before it, or the first of an apposition
+    after its comma) is none, or the one `head` names ("chefpolitiinspektør Jørgen Skov" for
+    "chefpolitiinspektøren")."""
+    at = ctx.text.find(name, 0, before)
+    if at < 0:
+        return True
+    left = re.findall(r"[\w-]+", re.split(r"\n|[.!?]\s", ctx.text[max(0, at - ROLE_REACH):at])[-1].lower())[-1:]
+    right = ctx.text[at + len(name):at + len(name) + ROLE_REACH].lower()
+    apposed = re.findall(r"[\w-]+", right.split(",")[1])[:1] if right.startswith(",") else []
+    roles = [w.rsplit("-", 1)[-1] for w in left + apposed]  # "statsminister X", "X, formand for Y"
+    roles = [w for w in roles if len(w) > 2 and word_type(w, ctx.lang) == "person"]
+    stem = _stems(head, ctx.lang)[-1]
+    return not roles or any(stem[:ROLE_STEM_MATCH] in w or w[:ROLE_STEM_MATCH] in head for w in roles)
+
+
+ROLE_REACH: Final = 60  # characters read on either side of a name's first use for the role given beside it
+ROLE_STEM_MATCH: Final = 5  # leading letters of a role stem that make two role words the same role
