@@ -160,3 +160,33 @@ MEDIUM_AT_THE_END: list[tuple[str, list[Row]]] = [
 def test_a_medium_phrase_at_the_end(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
 
+
+
+WHILE_ANOTHER_REPORTS: list[tuple[str, list[Row]]] = [
+    # ", while/whereas" and a clause with a cue of its own: another source's report, not more of the first
+    ("Provincial officials told reporters that just 12 people had been killed, while other media reported tolls "
+     "above 100.", [("Provincial officials", "told", "just 12 people had been killed"),
+                    ("other media", "reported", "tolls above 100")]),
+    ("The governor said 40 homes were lost, whereas local newspapers reported far higher figures.",
+     [("The governor", "said", "40 homes were lost"), ("local newspapers", "reported", "far higher figures")]),
+    # ", while" with no cue after it stays inside what was said
+    ("The mayor said the pool would close, while the library would stay open.",
+     [("The mayor", "said", "the pool would close, while the library would stay open")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WHILE_ANOTHER_REPORTS)
+def test_while_and_another_report(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+WHILE_A_NOUN: list[tuple[str, list[Row]]] = [
+    # a cue word after a determiner is a noun ("the recall list"): no other source's report
+    ("The manager said a few staff have left, while others stay on the recall list for now.",
+     [("The manager", "said", "a few staff have left, while others stay on the recall list for now")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WHILE_A_NOUN)
+def test_while_and_a_cue_word_as_a_noun(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected

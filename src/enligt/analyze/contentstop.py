@@ -125,23 +125,27 @@ def _coordinated_stop(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int:
     v2 = lex.profile.v2
     coordinators = lex.coordinators
     speech = lex.speech
+    contrast_while = function_words(ctx.lang, "contrast_while")
     for k in range(a + 1, e - 1):
         tok = toks[k]
         text = tok.text
         low = tok.low
         comma = text == ","
         coord = low in coordinators  # (cheap set and flag tests first: each rule below is tried at every word)
-        if comma and k + 2 < e and toks[k + 1].low in coordinators and any(
-                match_phrase(toks, m, e, speech) for m in range(k + 3, min(e, k + COORDINATED_CUE))) \
+        joined = comma and toks[k + 1].low in coordinators
+        contrast = comma and not joined and not v2 and toks[k + 1].low in contrast_while
+        if (joined or contrast) and k + 2 < e and any(
+                match_phrase(toks, m, e, speech) and not (contrast and toks[m - 1].low in lex.determiners)
+                for m in range(k + 3, min(e, k + COORDINATED_CUE))) \
                 and toks[k + 2].is_word and not (toks[k + 1].low in function_words(ctx.lang, "and")
                                                  and toks[k + 2].low in lex.complementizers):
             # (not "…, og at fornærmede synes C": a second clause of the outer cue, whose cue is nested in it;
             # "…, but that number is not confirmed" has a determiner after its "but")
-            return k  # "…, but she said she might …": a clause with its own speaker and cue
+            return k  # "…, but she said she might …", "…, while other media reported …": its own speaker and cue
         if not v2 and text in _ASIDE_DASH and k + 2 < e and toks[k + 1].low in coordinators \
                 and _dashed_report(lex, toks, k + 2, e):
             return k  # "… is sound — but he said B", "… — and later insisted that B": a second report
-        if v2 and text in _DASH and k + 1 < e and toks[k + 1].low in function_words(ctx.lang, "contrast_while"):
+        if v2 and text in _DASH and k + 1 < e and toks[k + 1].low in contrast_while:
             return k  # "kallar upplägget «orimligt» – medan regeringen pekar på …": the writer's contrast
         if comma and object_clause_stop(lex, toks, a, k, e):
             return k  # "förnekar brott, och åklagaren är förtegen": the writer's next clause

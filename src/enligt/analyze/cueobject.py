@@ -267,26 +267,78 @@ def noun_object_end(ctx: Ctx, toks: list[Tok], i: int, n: int, a: int, e: int) -
 
 
 def contrasted_object_end(ctx: Ctx, toks: list[Tok], s: int, i: int, n: int, a: int, e: int) -> int:
-    """English: a noun-phrase object right after the cue ("announced an outbreak of four cases on May 6") ends at
-    ", but" (a `contrast_opener`) with a clause of its own after it ("…, but that number has grown"); else `e`.
-    Not for a cue inside another's report ("X said 20 people indicated an interest, but he …": X's words go on)."""
+    """English: a noun-phrase object right after the cue ("announced an outbreak of four cases on May 6", "reported
+    between 20 and 25 deaths") ends where a contrasting clause with a subject and a verb of its own opens: ", but",
+    ", while" (a `contrast_opener`), a bare "but"/"while" ("denied nine charges but a jury convicted him") or ",
+    however," ("reported 45 injuries, however, most were …"); else `e`. Not for a cue inside another's report ("X
+    said 20 people indicated an interest, but he …": X's words go on; the noun right before the cue is its subject:
+    "media reports put the toll at 50 but …")."""
     lex = ctx.lex
     if lex.profile.v2 or lex.profile.capitalised_nouns or a != i + n or a >= e \
-            or any(toks[k].low in lex.speech for k in range(s, i)) \
-            or lex.noun_openers.get(toks[a].low) not in ("det", "quant") and not toks[a].text[:1].isdigit():
+            or any(toks[k].low in lex.speech for k in range(s, i - 1)) or not _figure_or_determiner(ctx, toks, a, e):
         return e
     openers = function_words(ctx.lang, "contrast_opener")
     for k in range(a + 1, e - 2):
         t = toks[k]
-        if t.text == "," and toks[k + 1].low in openers and any(
-                _verb(lex, v) for v in toks[k + 2:min(e, k + 2 + CONTRAST_SUBJECT)]):
+        if _contrast_at(lex, openers, toks, k, e):
             return k
-        if _verb(lex, t) or t.low in lex.complementizers or t.text in QUOTE_STRIP or t.text == ":":
-            return e  # a clause ("said the toll has risen, but …"), or a quotation: the report may go on
+        if _verb(lex, t) or t.low in lex.complementizers or t.low in lex.relatives or t.text in QUOTE_STRIP \
+                or t.text == ":":
+            return e  # a clause ("said the toll has risen, but …", "his members, who lean …"), or a quotation
     return e
 
 
+def _figure_or_determiner(ctx: Ctx, toks: list[Tok], a: int, e: int) -> bool:
+    """A noun phrase at toks[a] that opens with a determiner or quantifier, a figure ("70 injuries", "nine charges",
+    "at least 12 deaths") or a `range_opener` before a figure ("between 20 and 25 deaths")."""
+    first = toks[a]
+    if ctx.lex.noun_openers.get(first.low) in ("det", "quant") or _figure(ctx, first) \
+            or approximate_figure(ctx, toks, a, e):
+        return True
+    return first.low in function_words(ctx.lang, "range_opener") and a + 1 < e and _figure(ctx, toks[a + 1])
+
+
+def _figure(ctx: Ctx, t: Tok) -> bool:
+    return t.text[:1].isdigit() or t.low in _number_starts(ctx.lang)
+
+
+@cache
+def _number_starts(lang: str) -> frozenset[str]:
+    """The first words of the number words ("two", "nine")."""
+    return frozenset(w.split()[0] for w in number_entries(lang))
+
+
+def _contrast_at(lex: Lexicon, openers: frozenset[str], toks: list[Tok], k: int, e: int) -> bool:
+    """A contrasting clause opening at toks[k]: ", but/while" with a verb in a few words; a bare "but"/"while"
+    after a word (not "all but two"), then a subject (no verb right after it) and a verb; ", however," and a verb."""
+    t = toks[k]
+    if t.text == ",":
+        j = k + 1
+        if toks[j].low in openers:
+            j += 1
+        elif toks[j].low in lex.sentence_adverbs and j + 1 < e and toks[j + 1].text == ",":
+            j += 2  # ", however, most of them were …"
+        else:
+            return False
+    elif t.low in openers and toks[k - 1].text[:1].isalnum() and toks[k - 1].low not in function_words(lex.lang, "all_but") \
+            and toks[k + 1].is_word and not _verb(lex, toks[k + 1]) and toks[k + 1].low not in lex.prepositions:
+        j = k + 1  # (not "… Republican but in many cases voted …": an adverbial, the same subject goes on)
+    else:
+        return False
+    return any(_verb(lex, v) or _past(v) for v in toks[j:min(e, j + CONTRAST_SUBJECT)]) \
+        or any(v.low in lex.speech and not v.upper for v in toks[j:min(e, j + CONTRAST_SPEAKER)])
+
+
+def _past(t: Tok) -> bool:
+    """A lower-case past form in -ed ("convicted", "found" is listed): a clause's verb."""
+    return t.is_word and not t.upper and len(t.low) > PAST_MIN and t.low.endswith("ed")
+
+
+PAST_MIN: Final = 3  # letters of a past form in -ed ("refused", not "led", "red")
+
+
 CONTRAST_SUBJECT = 5  # words from "but" to the verb of its clause ("but that number has")
+CONTRAST_SPEAKER = 10  # words from "but" to a cue of its clause ("but a top official of the state-run mine said")
 
 
 def coordinated_passive_end(ctx: Ctx, toks: list[Tok], i: int, n: int, a: int, e: int) -> int:
