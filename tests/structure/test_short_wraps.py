@@ -28,6 +28,8 @@ def test_short_wrap_joins(last: str, nxt: str) -> None:
         ("Flere evakuert etter brann i blokk.", "politiet er på stedet nå."),  # a sentence end
         ("Storm over the western coast tonight", "live"),  # a lone lower-case word under it
         ("Meldung vom Montag, den 3. Mai 2021", "aktualisiert um 10 Uhr am Abend"),  # a digit last
+        ("Stormen har lagt flere træer ned over vejene", "søndag den 3. marts 2024"),  # a date line under a headline
+        ("Uværet har felt mange trær over veiene i natt", "søndag 3. mars 2024 kl. 08.15"),
     ],
 )
 def test_no_short_wrap(last: str, nxt: str) -> None:

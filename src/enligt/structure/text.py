@@ -100,9 +100,12 @@ def _short_wrap(last: str, nxt: str) -> bool:
     """Whether a line shorter than `WRAP_MIN` is a hard-wrapped clause whose next line goes on in lower case
     ("För första gången sedan 2007 går SMHI ut med en / klass 3-varning, enligt …", "As the snow was melting
     across the region, utility / crews struggled to …"): a word (or a comma after one) ends it, and both lines
-    hold words enough to be a paragraph's, not a heading over a lower-case line."""
-    return len(last) >= WRAP_SHORT and (last[-1].isalpha() or last[-1] in ",;") \
-        and len(last.split()) >= WRAP_WORDS and len(nxt.split()) >= WRAP_NEXT_WORDS
+    hold words enough to be a paragraph's, not a heading over a lower-case line; a date line in lower case
+    under a headline ("søndag den 3. marts 2024") is none."""
+    if len(last) < WRAP_SHORT or not (last[-1].isalpha() or last[-1] in ",;") or len(last.split()) < WRAP_WORDS \
+            or len(nxt.split()) < WRAP_NEXT_WORDS:
+        return False
+    return not dates.is_date_line(nxt) and byline.parse_byline(nxt) is None  # "søndag den 3. marts 2024"
 
 
 def _unwrap(raw_lines: list[str]) -> list[str]:
