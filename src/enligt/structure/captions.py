@@ -140,9 +140,39 @@ def _unlabelled(line: str) -> tuple[str, str] | None:
         return None
     first = credit[1]
     if not (first.isupper() and len(first) >= 2) and not is_agency(first) \
-            and not tail.split("/", 1)[0].endswith(PHOTO_WORDS):
+            and not tail.split("/", 1)[0].endswith(PHOTO_WORDS) and f" {first}" not in PHOTO_WORDS:
         return None  # "Facebook Photo/X", "Handout Photo/X": a photo credit by its word, whoever the source
+    if f" {first}" in PHOTO_WORDS and tail[len(first):].lstrip().startswith("/"):
+        tail = tail[len(first):].lstrip()[1:].strip()  # "(Photo/Parliament)": the word is the label
     return head, tail
+
+
+# A picture agency's name in brackets closing a caption ("The plant in Luton (Getty)"): no news agency, whose sign
+# closes an article's paragraph ("… i går. (NTB)") as often.
+BRACKET_CREDIT: Final = re.compile(r"^(\S.*?\S)\s+\(([^()]{2,40})\)$")
+
+
+def _bracketed_picture_agency(line: str) -> tuple[str, str] | None:
+    """(text, credit) of a caption closed by a picture agency in brackets with no label ("… in Luton (Getty)",
+    "… i Oslo (Scanpix)"): `photo_agencies.txt` only, never a news agency (`agencies.txt`)."""
+    m = BRACKET_CREDIT.match(line)
+    if m is None or len(line) > MAX_COPYRIGHT_TEXT or not (line[:1].isupper() or line[:1].isdigit()):
+        return None
+    credit = m[2].strip()
+    if credit.lower() not in wordset(None, "photo_agencies") or is_agency(credit):
+        return None
+    return m[1], credit
+
+
+def _person_after_text(line: str) -> tuple[str, str] | None:
+    """(text, credit) of a caption whose last sentence is followed by a photographer's credit with no label: a
+    name, a slash and agencies ("… om uppsägning. Oscar Olsson/TT", "… in the rain. Jane Roe/Getty Images";
+    `_credit_alone`)."""
+    m = LAST_STOP.search(line, max(0, len(line) - 80))
+    if m is None or m.start() == 0:
+        return None
+    found = _credit_alone(line[m.end():].strip())
+    return (line[: m.start() + 1], found[1]) if found is not None else None
 
 
 # A photographer's credit with no label: a person's name, a slash and a picture or news agency ("Jane Doe/Getty
@@ -230,8 +260,8 @@ def split_caption(line: str) -> Caption | None:
     A line that is only a credit ("Foto: X") gives a caption with empty text.
     """
     sign = "©" in line or "(c)" in line or "(C)" in line
-    if ":" not in line and "/" not in line and not sign and not _has_by(line):
-        return None  # no "Label:", no "Photo by", no "AGENCY/Name", no "©": not a caption (the common case)
+    if ":" not in line and "/" not in line and not sign and not _has_by(line) and line[-1:] != ")":
+        return None  # no "Label:", no "Photo by", no "AGENCY/Name", no "©", no "(Getty)": no caption (the common case)
     line = " ".join(line.split())
     if not line or len(line) > MAX_CAPTION:
         return None
@@ -244,7 +274,7 @@ def split_caption(line: str) -> Caption | None:
 
 def _parts(line: str, sign: bool) -> tuple[str, str] | None:
     return _labelled(line) or _unlabelled(line) or _person_credit(line) or _credit_alone(line) \
-        or (_copyright_credit(line) if sign else None)
+        or (_copyright_credit(line) if sign else None) or _bracketed_picture_agency(line) or _person_after_text(line)
 
 
 def _dash_agency(line: str) -> tuple[str, str] | None:

@@ -50,6 +50,11 @@ TEASER_PARAGRAPHS = 3  # a headline shares a word with the first paragraphs unde
 WORDS = re.compile(r"[^\W\d_]+")
 MIN_BODY_WORDS: Final = 5  # a one-sentence brief is an article; a lone fragment is not
 WRAP_MIN: Final = 60  # a line this long that stops mid-sentence may be hard-wrapped
+# A shorter line is one when it is a clause cut off (words enough, a word or a comma last) and the next line goes
+# on in lower case for words enough: a heading over a paragraph in lower case is rare, a dump's narrow wrap is not.
+WRAP_SHORT: Final = 30
+WRAP_WORDS: Final = 5  # the cut line's words at least
+WRAP_NEXT_WORDS: Final = 3  # the next line's words at least
 # Lines that show the article has begun; captions are left out, since a picture may top the headline.
 ANCHORS: Final = frozenset({"date", "byline", "paywall"})
 # A crawler's metadata field before the page text on its first line (" date 2023-03-31 Headline …").
@@ -82,11 +87,25 @@ def _joins(last: str, nxt: str, width: int | None) -> bool:
         return False
     if nxt[0].islower() and len(last) >= WRAP_MIN and last[-1] not in ".!?":
         return True
+    if nxt[0].islower() and _short_wrap(last, nxt):
+        return True
     if width is None or len(last) < 0.7 * width or nxt[:2] in ("– ", "— ", "- ", "• "):
         return False
     if last[-1] in ".!?" and len(last) < 0.85 * width:
         return False
     return byline.parse_byline(nxt) is None and not dates.is_date_line(nxt)
+
+
+def _short_wrap(last: str, nxt: str) -> bool:
+    """Whether a line shorter than `WRAP_MIN` is a hard-wrapped clause whose next line goes on in lower case
+    ("För första gången sedan 2007 går SMHI ut med en / klass 3-varning, enligt …", "As the snow was melting
+    across the region, utility / crews struggled to …"): a word (or a comma after one) ends it, and both lines
+    hold words enough to be a paragraph's, not a heading over a lower-case line; a date line in lower case
+    under a headline ("søndag den 3. marts 2024") is none."""
+    if len(last) < WRAP_SHORT or not (last[-1].isalpha() or last[-1] in ",;") or len(last.split()) < WRAP_WORDS \
+            or len(nxt.split()) < WRAP_NEXT_WORDS:
+        return False
+    return not dates.is_date_line(nxt) and byline.parse_byline(nxt) is None  # "søndag den 3. marts 2024"
 
 
 def _unwrap(raw_lines: list[str]) -> list[str]:
@@ -352,20 +371,25 @@ def _distinct(items: list[str]) -> tuple[str, ...]:
 
 
 def _title_and_outlet(lines: list[Line], start: int, masthead: str | None,
-                      body: frozenset[str]) -> tuple[str | None, str | None]:
-    """The headline (without a site name after it) and the outlet (`outlet.py`); start -1: no headline."""
+                      body: list[str]) -> tuple[str | None, str | None]:
+    """The headline (without a site name after it) and the outlet (`outlet.py`); start -1: no headline.
+    `body` is in the page's order: the body rules read sentences across paragraphs and take the first of
+    their finds, so a set's order (the hash seed's) would change the outlet from one run to the next."""
     footer = outlet_from_footer(lines) or outlet_from_pledge(lines) or outlet_from_site_line(lines)
     if start < 0:
-        return None, site_line_above_prose(lines) or masthead or footer or outlet_from_dateline(list(body)) \
-            or outlet_from_inquiry(list(body)) or outlet_from_newsroom(list(body)) or outlet_from_credits(lines) \
-        or outlet_from_told(list(body))
+        return None, site_line_above_prose(lines) or masthead or footer or _outlet_in_body(lines, body)
     title = lines[start].text.lstrip(TITLE_BULLETS).lstrip()
     suffixed = split_title_suffix(title, lines, footer)
     if suffixed is not None:
         return suffixed
-    return title, find_outlet(lines, start, body) or masthead or footer or outlet_from_dateline(list(body)) \
-        or outlet_from_inquiry(list(body)) or outlet_from_newsroom(list(body)) or outlet_from_credits(lines) \
-        or outlet_from_told(list(body))
+    return title, find_outlet(lines, start, frozenset(body)) or masthead or footer or _outlet_in_body(lines, body)
+
+
+def _outlet_in_body(lines: list[Line], body: list[str]) -> str | None:
+    """The outlet the running text names: a dateline, its own newsroom asking or at work, a photo credit,
+    the medium its sources were told."""
+    return outlet_from_dateline(body) or outlet_from_inquiry(body) or outlet_from_newsroom(body) \
+        or outlet_from_credits(lines) or outlet_from_told(body)
 
 
 def structure_text(page: Page, *, options: Options) -> Article:
@@ -396,7 +420,7 @@ def structure_text(page: Page, *, options: Options) -> Article:
     draft.flow[:0] = [("body", lines[i].raw) for i in lead_above]
     body, headings, positions, dropped = settle_flow(draft.flow)
     _check_article(body, headings, page)
-    title, outlet = _title_and_outlet(lines, start, draft.masthead, frozenset(body))
+    title, outlet = _title_and_outlet(lines, start, draft.masthead, body)
     lang = options.lang if options.lang != "auto" else langid.identify((title or "") + "\n" + "\n".join(body[:6]))
     pre = [line.text for i, line in enumerate(lines[:max(start, 0)])
            if wordmark(line.text) != outlet and i not in lead_above]
