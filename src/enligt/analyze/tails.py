@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from typing import Final
 
-from enligt.analyze.cues import Lexicon, match_phrase
-from enligt.analyze.phrases import only_punct, time_word
+from enligt.analyze.cues import Lexicon, is_finite_verb, match_phrase
+from enligt.analyze.phrases import np_end, only_punct, time_word
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok
 from enligt.analyze.via import dative_recipient, media_name, recipient
@@ -225,3 +225,18 @@ def cut_auxiliary(lex: Lexicon, src: list[Tok]) -> tuple[list[Tok], str]:
             and (src[1].upper or src[1].low in lex.determiners):
         return src[1:], src[0].text
     return src, ""
+
+
+def phrase_tail(ctx: Ctx, toks: list[Tok], j: int, e: int) -> int:
+    """The end of the prepositional phrases after an inverted speaker that close the sentence or run to a comma:
+    where the speaker serves, when or where the words were said ("…, säger Anna Svensson på Trafikverket.", "…, siger
+    Mette Hansen fra Vejdirektoratet.", "…, said Lena Ek of the roads agency.", "…, said Lena Ek at a news conference,
+    …"); j when toks[j] opens none, or the words after the preposition are no noun phrase (a verb, a clause)."""
+    lex, k = ctx.lex, j
+    while k + 1 < e and toks[k].low in lex.prepositions and toks[k + 1].is_word:
+        m = np_end(ctx, toks, k + 1, e, lex.closed.recipient)
+        if m == k + 1 or any(not t.upper and is_finite_verb(t, lex) and t.low not in lex.prepositions
+                             for t in toks[k + 1:m]):
+            return j
+        k = m
+    return k if k > j and (only_punct(toks, k, e) or toks[k].text == ",") else j
