@@ -53,3 +53,15 @@ PARTICLES: list[tuple[str, str, list[Row]]] = [
 @pytest.mark.parametrize("text,lang,expected", CASES + PARTICLES)
 def test_affiliation_tag(text: str, lang: str, expected: list[Row]) -> None:
     assert bylined_rows(text, lang) == expected
+
+
+# a figure after the preposition, or more after the phrase, keeps the subject-first reading
+FIRST: list[tuple[str, str, list[Row]]] = [
+    ("A new survey, run by two firms, shows Tom Hale with 41 percent, ahead of his rival.", "en",
+     [("A new survey", "shows", "Tom Hale with 41 percent, ahead of his rival")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", FIRST)
+def test_subject_first_kept(text: str, lang: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, lang) == expected

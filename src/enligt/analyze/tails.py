@@ -228,15 +228,16 @@ def cut_auxiliary(lex: Lexicon, src: list[Tok]) -> tuple[list[Tok], str]:
 
 
 def phrase_tail(ctx: Ctx, toks: list[Tok], j: int, e: int) -> int:
-    """The end of the prepositional phrases after an inverted speaker that close the sentence or run to a comma:
+    """The end of the prepositional phrases after an inverted speaker that close the sentence:
     where the speaker serves, when or where the words were said ("…, säger Anna Svensson på Trafikverket.", "…, siger
-    Mette Hansen fra Vejdirektoratet.", "…, said Lena Ek of the roads agency.", "…, said Lena Ek at a news conference,
-    …"); j when toks[j] opens none, or the words after the preposition are no noun phrase (a verb, a clause)."""
+    Mette Hansen fra Vejdirektoratet.", "…, said Lena Ek of the roads agency.", "…, said Lena Ek at a news
+    conference."); j when toks[j] opens none, the words after the preposition are no noun phrase (a verb, a clause,
+    a figure) or more follows them."""
     lex, k = ctx.lex, j
-    while k + 1 < e and toks[k].low in lex.prepositions and toks[k + 1].is_word:
-        m = np_end(ctx, toks, k + 1, e, lex.closed.recipient)
+    while k + 1 < e and toks[k].low in lex.prepositions and toks[k + 1].is_word and not toks[k + 1].text[:1].isdigit():
+        m = np_end(ctx, toks, k + 1, e, lex.closed.recipient)  # (not "shows Ann Lee with 47 percent, …": a figure)
         if m == k + 1 or any(not t.upper and is_finite_verb(t, lex) and t.low not in lex.prepositions
                              for t in toks[k + 1:m]):
             return j
         k = m
-    return k if k > j and (only_punct(toks, k, e) or toks[k].text == ",") else j
+    return k if k > j and only_punct(toks, k, e) else j
