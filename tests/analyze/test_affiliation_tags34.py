@@ -34,6 +34,11 @@ CASES: list[tuple[str, str, list[Row]]] = [
      [("Jens Krog", "sagde", "Færgen sejler først i maj")]),
     ("Færgen sejler først i maj, siger presseansvarlig Jens Krog fra det lokale rederi.", "da",
      [("presseansvarlig Jens Krog", "siger", "Færgen sejler først i maj")]),
+    # de (read right before this stop too: kept as the class's German rows)
+    ("Die Fähre fährt erst im Mai, sagte Eva Roth bei der Reederei.", "de",
+     [("Eva Roth", "sagte", "Die Fähre fährt erst im Mai")]),
+    ("Die Fähre fährt erst im Mai, sagte Eva Roth vom Hafenamt.", "de",
+     [("Eva Roth vom Hafenamt", "sagte", "Die Fähre fährt erst im Mai")]),
     # en
     ("The ferry runs again in May, said Tom Hale of the harbor authority.", "en",
      [("Tom Hale", "said", "The ferry runs again in May")]),
