@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import cache, partial
 from typing import Final
 
+from enligt.analyze.particleobj import object_after
 from enligt.analyze.sentences import Tok
 from enligt.lang import Profile, all_function_words, function_words, profile, table, words, wordset
 
@@ -393,7 +394,7 @@ def is_phrasal(toks: list[Tok], i: int, n: int, end: int, lex: Lexicon) -> bool:
             k += 1
         return k > i + n and toks[k - 1].low in parts
     for k in range(i + n, min(i + n + 4, end)):
-        if toks[k].low in parts and k > i + n and _object_after(toks, i + n, k, end, lex):
+        if toks[k].low in parts and k > i + n and object_after(toks, i + n, k, end, lex.determiners):
             return False  # "siger Mette Hansen fra Vejdirektoratet": a preposition of the subject, no particle
         if toks[k].low in parts:
             return lex.profile.v2 or k == i + n or toks[k].low not in function_words(lex.lang, "measure_particle") \
@@ -401,17 +402,6 @@ def is_phrasal(toks: list[Tok], i: int, n: int, end: int, lex: Lexicon) -> bool:
         if not toks[k].is_word or toks[k].low in lex.complementizers:
             break
     return False
-
-
-def _object_after(toks: list[Tok], a: int, k: int, end: int, lex: Lexicon) -> bool:
-    """Whether the particle-like word at toks[k] opens a phrase of the named subject toks[a:k] before it: a name after
-    it ("siger Mette Hansen fra Vejdirektoratet", "sier pressesjefen fra Kystverket"), or an article after a subject
-    with a name ("siger Jens Krog fra det lokale rederi"); not the clause's end or another particle ("sagde Hansen
-    fra.", "sa Holm fra til sjefen"), nor the particle of a verb split by an adverbial ("skrev i våras under ett upprop")."""
-    nxt = toks[k + 1] if k + 1 < end else None
-    if nxt is None or not nxt.is_word:
-        return False
-    return nxt.upper or nxt.low in lex.determiners and any(t.upper and t.is_word for t in toks[a:k])
 
 
 def _clinging(toks: list[Tok], i: int, n: int, end: int, parts: frozenset[str], lex: Lexicon) -> bool:

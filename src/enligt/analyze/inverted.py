@@ -40,7 +40,15 @@ from enligt.analyze.phrases import (
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.roleorg import role_of_org
 from enligt.analyze.sentences import Tok
-from enligt.analyze.tails import adverbs_end, citing, own_part_at, phrase_tail, relayed_by, relaying, v2_adverbs_end
+from enligt.analyze.tails import (
+    adverbs_end,
+    citing,
+    own_part_at,
+    phrase_tail,
+    relayed_by,
+    relaying,
+    v2_adverbs_end,
+)
 from enligt.analyze.via import closing_recipient, media_name, recipient, relay
 from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_words
