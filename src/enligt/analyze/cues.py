@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import cache, partial
 from typing import Final
 
+from enligt.analyze.particleobj import object_after
 from enligt.analyze.sentences import Tok
 from enligt.lang import Profile, all_function_words, function_words, profile, table, words, wordset
 
@@ -393,6 +394,8 @@ def is_phrasal(toks: list[Tok], i: int, n: int, end: int, lex: Lexicon) -> bool:
             k += 1
         return k > i + n and toks[k - 1].low in parts
     for k in range(i + n, min(i + n + 4, end)):
+        if toks[k].low in parts and k > i + n and object_after(toks, i + n, k, end, lex.determiners):
+            return False  # "siger Mette Hansen fra Vejdirektoratet": a preposition of the subject, no particle
         if toks[k].low in parts:
             return lex.profile.v2 or k == i + n or toks[k].low not in function_words(lex.lang, "measure_particle") \
                 or not _measure_after(toks, k + 1, end)

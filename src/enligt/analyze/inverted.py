@@ -40,7 +40,15 @@ from enligt.analyze.phrases import (
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.roleorg import role_of_org
 from enligt.analyze.sentences import Tok
-from enligt.analyze.tails import adverbs_end, citing, own_part_at, relayed_by, relaying, v2_adverbs_end
+from enligt.analyze.tails import (
+    adverbs_end,
+    citing,
+    own_part_at,
+    phrase_tail,
+    relayed_by,
+    relaying,
+    v2_adverbs_end,
+)
 from enligt.analyze.via import closing_recipient, media_name, recipient, relay
 from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_words
@@ -94,6 +102,7 @@ def inverted_order(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) ->
     k = next((m for m in range(lo, i) if toks[m].text == ","), i)
     if commas == 2 and name_between(toks, k, i):
         return False  # "A senior official in Varno, Ena Lusk, confirmed the toll": a subject and its name, no clause
+    j = phrase_tail(ctx, toks, j, e)  # "…, säger Anna Svensson på Trafikverket.": where the speaker serves
     return (only_punct(toks, j, e) or toks[j].text == "," or toks[j].low in ctx.lex.closed.recipient or and_verb(
         lex, toks, j, e) or toks[j].low in ctx.lex.dative_preposition or citing(lex, toks, j, e) > 0
             or relaying(lex, toks, j, e) > 0 or relay(toks, j, e, lex) is not None) and (

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from typing import Final
 
-from enligt.analyze.cues import Lexicon, match_phrase
-from enligt.analyze.phrases import only_punct, time_word
+from enligt.analyze.cues import Lexicon, is_finite_verb, match_phrase
+from enligt.analyze.phrases import np_end, only_punct, time_word
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok
 from enligt.analyze.via import dative_recipient, media_name, recipient
@@ -225,3 +225,26 @@ def cut_auxiliary(lex: Lexicon, src: list[Tok]) -> tuple[list[Tok], str]:
             and (src[1].upper or src[1].low in lex.determiners):
         return src[1:], src[0].text
     return src, ""
+
+
+def phrase_tail(ctx: Ctx, toks: list[Tok], j: int, e: int) -> int:
+    """The end of the prepositional phrases after an inverted speaker that close the sentence:
+    where the speaker serves, when or where the words were said ("…, säger Anna Svensson på Trafikverket.", "…, siger
+    Mette Hansen fra Vejdirektoratet.", "…, said Lena Ek of the roads agency.", "…, said Lena Ek at a news
+    conference."); j when toks[j] opens none, the words after the preposition are no noun phrase (a verb, a clause,
+    a figure) or more follows them."""
+    lex, k = ctx.lex, j
+    if not any(t.upper or word_type(t.low, lex.lang) in _SPEAKERS for t in toks[:j][-SPEAKER_WORDS:] if t.is_word):
+        return j  # (not "…, tweeted praise for the police on Friday": no speaker before the phrase)
+    own = function_words(lex.lang, "speaker_affiliation")
+    while k + 1 < e and toks[k].low in own and toks[k + 1].is_word and not toks[k + 1].text[:1].isdigit():
+        m = np_end(ctx, toks, k + 1, e, lex.closed.recipient)  # (not "shows Ann Lee with 47 percent, …": a figure)
+        if m == k + 1 or any(not t.upper and is_finite_verb(t, lex) and t.low not in lex.prepositions
+                             for t in toks[k + 1:m]):
+            return j
+        k = m
+    return k if k > j and only_punct(toks, k, e) else j
+
+
+_SPEAKERS: Final = frozenset({"person", "official", "organization", "media"})
+SPEAKER_WORDS: Final = 3  # the last words before a speaker's prepositional phrase read for a name or a speaker noun
