@@ -1,4 +1,4 @@
-"""An inverted tag whose speaker carries a prepositional phrase (stop 34, tail34): "C, säger X på Y.", "C, siger X fra
+"""An inverted tag whose speaker carries a prepositional phrase (stop 33, tail34): "C, säger X på Y.", "C, siger X fra
 Y.", "C, said X of the Y." The phrase after the speaker (where X serves, when or where X spoke) closes the sentence,
 so the tag is inverted and X the source, even when C has no verb of the lists (tails.phrase_tail, read by
 inverted.inverted_order); and a Nordic particle of a phrasal look-alike ("sige fra", "si fra") that opens a

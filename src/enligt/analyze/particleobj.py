@@ -1,4 +1,4 @@
-"""A Nordic particle-like word after a V2 subject that opens a phrase of that subject (stop 34): "siger Mette Hansen
+"""A Nordic particle-like word after a V2 subject that opens a phrase of that subject (stop 33): "siger Mette Hansen
 fra Vejdirektoratet" is no "sige fra" (cues.is_phrasal)."""
 from __future__ import annotations
 
