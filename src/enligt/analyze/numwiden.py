@@ -1,5 +1,5 @@
-"""Figures whose scope a later sentence widens: "… og at omkring 20.000 fortsat er savnet. Disse tal omfatter også
-andre oversvømmede områder", "These figures also include …" (`widening` of `count_words.tsv`). The figures of
+"""Figures whose scope a later sentence widens: "… og at omkring 300 fortsat er savnet. Disse tal omfatter også
+nabokommunerne", "These figures also include …" (`widening` of `count_words.tsv`). The figures of
 the sentence before count more than their place says: they get `WIDER`, a qualifier that keeps them apart from
 every figure without it (`conflicts.same_subject`), so a region's toll and a wider one never meet.
 """

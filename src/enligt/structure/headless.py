@@ -108,7 +108,7 @@ def _openers() -> frozenset[str]:
 
 def glued_headline(text: str) -> tuple[str, str] | None:
     """(headline, paragraph) of a first line that runs a sentence-case headline into the paragraph under it
-    (" date 2018-05 Medier: Flere er dræbt på skole i Texas Der er mindst tre dødsofre …"): the paragraph
+    (" date 2021-03 Kilder: Flere er kommet til skade i havnen Der er mindst to tilskadekomne …"): the paragraph
     opens with a capitalised function word straight after a word with no punctuation, the words before it
     (4-17) hold no sentence end nor comma, some are lower case and they are not title case."""
     # only the first words are read: past GLUED_MAX + GLUED_REST of them, more words change nothing (a first
