@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from enligt.analyze.mentions import Mention, Mentions, _stems, plural_phrase
+from enligt.analyze.mentions import Mention, Mentions, plural_phrase, role_stems
 from enligt.analyze.records import Ctx
 from enligt.analyze.sentences import Tok
 from enligt.analyze.wordtypes import word_type
@@ -92,7 +92,7 @@ def _same_role(ctx: Ctx, name: str, head: str, before: int) -> bool:
     apposed = re.findall(r"[\w-]+", right.split(",")[1])[:1] if right.startswith(",") else []
     roles = [w.rsplit("-", 1)[-1] for w in left + apposed]  # "statsminister X", "X, formand for Y"
     roles = [w for w in roles if len(w) > 2 and word_type(w, ctx.lang) == "person"]
-    stem = _stems(head, ctx.lang)[-1]
+    stem = role_stems(head, ctx.lang)[-1]
     return not roles or any(stem[:ROLE_STEM_MATCH] in w or w[:ROLE_STEM_MATCH] in head for w in roles)
 
 

@@ -115,7 +115,7 @@ class Mentions:
         """A definite role noun no mention is headed by ("der Fraktionschef"): the person named first, shortly
         after the role's first use in `text[:end]` ("möchte der CSU-Fraktionschef nicht … . …, sagte Joachim
         Herrmann"), else None."""
-        stem = _stems(low, self.lang)[0]
+        stem = role_stems(low, self.lang)[0]
         if len(stem) < ROLE_STEM or word_type(low, self.lang) != "person":
             return None
         found = re.search(r"(?<![\w-])[\w-]*" + re.escape(stem) + r"\w{0,3}(?![\w-])", text[:end], re.IGNORECASE)
@@ -154,7 +154,7 @@ class Mentions:
         heads = _HEADS.get(self.lang)
         if heads is None or len(heads) >= HEAD_MEMO:
             heads = _HEADS[self.lang] = {}
-        for stem in _stems(low, self.lang):
+        for stem in role_stems(low, self.lang):
             for m in reversed(recent):
                 text = heads.get(m.low)  # "politiet" is not "en talsmann for Stockholm-politiet"
                 if text is None:
@@ -230,7 +230,7 @@ def gender_of(low: str, lang: str) -> str | None:
 
 
 @lru_cache(maxsize=8192)
-def _stems(low: str, lang: str) -> tuple[str, ...]:
+def role_stems(low: str, lang: str) -> tuple[str, ...]:
     """A definite noun without its article suffix: "ministeriet" -> "ministeri", "mannen" -> "man"."""
     out = [low[: -len(suf)] for suf in function_word_list(lang, "anaphor_suffix")
            if low.endswith(suf) and len(low) - len(suf) >= 3]

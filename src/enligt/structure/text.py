@@ -98,8 +98,8 @@ def _joins(last: str, nxt: str, width: int | None) -> bool:
 
 def _short_wrap(last: str, nxt: str) -> bool:
     """Whether a line shorter than `WRAP_MIN` is a hard-wrapped clause whose next line goes on in lower case
-    ("För första gången sedan 2007 går SMHI ut med en / klass 3-varning, enligt …", "As the snow was melting
-    across the region, utility / crews struggled to …"): a word (or a comma after one) ends it, and both lines
+    ("Under natten väntas hårda vindbyar över hela / kusten, enligt …", "When the river rose over its
+    banks on Monday, the town's / volunteers filled sandbags …"): a word (or a comma after one) ends it, and both lines
     hold words enough to be a paragraph's, not a heading over a lower-case line; a date line in lower case
     under a headline ("søndag den 3. marts 2024") is none."""
     if len(last) < WRAP_SHORT or not (last[-1].isalpha() or last[-1] in ",;") or len(last.split()) < WRAP_WORDS \
