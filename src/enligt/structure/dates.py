@@ -23,6 +23,11 @@ from enligt.lang import SUPPORTED, alternation, table, words
 ISO: Final = re.compile(r"(\d(?<!\d\d)\d{3})([-/])(\d{1,2})\2(\d{1,2})(?!\d)")
 NUMERIC: Final = re.compile(r"(\d(?<![\d.]\d)\d?)\.(\d{1,2})\.(\d{4})(?!\d)")
 SPACED: Final = re.compile(r"\s*(\d{4}) ([01]\d) ([0-3]\d)\s*")  # a line of its own "2023 07 02" (fullmatch only)
+# "17.05.19 kl. 01:40": a two-digit year, read only with a time of day right after it
+SHORT_YEAR: Final = re.compile(
+    r"(\d(?<![\d.]\d)\d?)\.(\d{1,2})\.(\d\d)(?![\d.])(?=\s*(?:kl\.?\s*|um\s+)?(?:[01]?\d|2[0-3])[:.][0-5]\d(?!\d))"
+)
+CENTURY_PIVOT: Final = 70  # "69" -> 2069, "70" -> 1970
 SLASHED: Final = re.compile(r"(\d(?<![\d/]\d)\d?)/(\d{1,2})/(\d{4})(?!\d)")
 TIME: Final = re.compile(
     r"(?<![\d:.])(?:kl\.?\s*|klockan\s+)?([01]?\d|2[0-3])[:.]([0-5]\d)(?::[0-5]\d)?(?![\d:]|\.\d)"
@@ -136,12 +141,35 @@ def _find_day(text: str) -> tuple[tuple[int, int, int], tuple[int, int]] | None:
         if mo and _valid(y, mo, d):
             found.append((m.start(), (y, mo, d), m.span()))
             break
+    if not found and "." in text:
+        found.extend(_short_year(text))
     if not found and (sp := SPACED.fullmatch(text)) and _valid(int(sp[1]), int(sp[2]), int(sp[3])):
         found.append((sp.start(1), (int(sp[1]), int(sp[2]), int(sp[3])), (sp.start(1), sp.end(3))))
     if not found:
         return None
     _, ymd, span = min(found)
     return ymd, span
+
+
+def _short_year(text: str) -> list[tuple[int, tuple[int, int, int], tuple[int, int]]]:
+    """The first "17.05.19" before a time of day, its year in full."""
+    for m in SHORT_YEAR.finditer(text):
+        d, mo, yy = int(m[1]), int(m[2]), int(m[3])
+        y = yy + (2000 if yy < CENTURY_PIVOT else 1900)
+        if _valid(y, mo, d):
+            return [(m.start(), (y, mo, d), m.span())]
+    return []
+
+
+def find_day_span(text: str) -> tuple[int, int] | None:
+    """(start, end) of the first date in `text`, else None."""
+    day = _find_day(text)
+    return day[1] if day is not None else None
+
+
+def label_pattern() -> re.Pattern[str]:
+    """The pattern of every published/updated label ("Publicerad", "Stand", "Last updated")."""
+    return _labels()[0]
 
 
 def _find_time(text: str) -> tuple[int, int] | None:

@@ -21,6 +21,7 @@ from enligt.models import Article, Page
 from enligt.settings import Options
 from enligt.structure import byline, dates, headless, langid
 from enligt.structure.furniture import is_section_names
+from enligt.structure.gluedate import split_glued_date
 from enligt.structure.kicker import split_kicker
 from enligt.structure.lines import Line, classify
 from enligt.structure.outlet import (
@@ -129,7 +130,7 @@ def split_lines(content: str) -> list[Line]:
     """Classified non-blank lines of a page, each knowing whether a blank line preceded it."""
     out: list[Line] = []
     blank, first = False, True
-    for stripped in _unwrap(content.splitlines()):
+    for stripped in _glued_dates_apart(_unwrap(content.splitlines())):
         if not stripped:
             blank = True
             continue
@@ -151,6 +152,23 @@ def split_lines(content: str) -> list[Line]:
         line = classify(stripped, blank)
         out.append(line._replace(glued=True) if glued else line)
         blank = False
+    return out
+
+
+def _glued_dates_apart(lines: list[str]) -> list[str]:
+    """The lines with a date line glued into one cut out as a line of its own (the crawler's
+    "date 2019-01" field that opens a dump stays on the text it opens)."""
+    out: list[str] = []
+    for line in lines:
+        header = CRAWL_HEADER.match(line) if not any(out) else None
+        rest = header["rest"] if header is not None else line
+        pieces = split_glued_date(rest) if rest else None
+        if pieces is None:
+            out.append(line)
+            continue
+        if header is not None:
+            pieces[0] = f"date {header['date']} {pieces[0]}"
+        out.extend(pieces)
     return out
 
 

@@ -87,6 +87,8 @@ def _is_author_name(lines: list[Line], i: int, body_started: bool, known: set[st
         return True
     if (nxt is not None and nxt.text == line.text) or (prev is not None and prev.text == line.text):
         return True
+    if (prev is not None and prev.kind == "date") or (nxt is not None and nxt.kind == "date"):
+        return True  # a name on its own line next to the date line ("24.12.2016 kl 19:13" / "Kari Nordmann")
     if body_started:
         return None  # in the body only a role, an e-mail or a doubled line makes a name a byline
     return True
