@@ -1,0 +1,48 @@
+"""Issue 11, stop 35's round num35 (quantities): jobs that are lost, in every language and with every job
+noun: the loss, cutting or reduction of N jobs ("Verlust von 2000 Stellen", "a reduction of 300 positions",
+"tap av 80 arbeidsplasser") and N jobs that go lost ("120 årsverk kan gå tapt", "150 jobb kan gå
+förlorade"). Every sentence here was written for this file."""
+from __future__ import annotations
+
+import pytest
+
+from enligt.analyze.attribution import attribute
+from enligt.analyze.quantities import count
+from enligt.models import Article
+
+
+def _counts(text: str, lang: str) -> list[tuple[str, float]]:
+    article = Article(title=None, body=tuple(text.split("\n\n")), language=lang)
+    return [(q.measure, q.value) for q in count(article, attribute(article))]
+
+
+JOBS_LOST = [
+    ("de", "Die Gewerkschaft rechnet mit dem Verlust von mehr als 2000 Stellen.", [("other", 2000)]),
+    ("de", "Der Betriebsrat befürchtet den Verlust von 650 Arbeitsplätzen.", [("other", 650)]),
+    ("de", "Im Werk gehen bis Jahresende 300 Jobs verloren.", [("other", 300)]),
+    ("en", "The company announced a reduction of 300 positions at the plant.", [("other", 300)]),
+    ("en", "The plan means a reduction of 85 jobs in the region.", [("other", 85)]),
+    ("sv", "Enligt facket kan 150 jobb gå förlorade i Borås.", [("other", 150)]),
+    ("sv", "Beslutet innebär förlust av 70 arbetstillfällen i kommunen.", [("other", 70)]),
+    ("da", "Ifølge forbundet kan 90 årsværk gå tabt i Vejle.", [("other", 90)]),
+    ("da", "Lukningen betyder tab af 240 arbejdspladser i byen.", [("other", 240)]),
+    ("no", "Ifølge forbundet kan 120 årsverk gå tapt i Moss.", [("other", 120)]),
+    ("no", "Nedleggelsen betyr tap av 60 arbeidsplasser i kommunen.", [("other", 60)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), JOBS_LOST)
+def test_jobs_lost_are_counted(lang: str, text: str, expected: list[tuple[str, int]]) -> None:
+    assert _counts(text, lang) == expected
+
+
+NOT_JOBS = [
+    # a loss of something that is no job is not counted
+    ("en", "The team suffered a loss of 3 points in the final.", []),
+    ("de", "Der Verein meldet einen Verlust von 200 Mitgliedern im Jahr.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), NOT_JOBS)
+def test_other_losses_are_not_jobs(lang: str, text: str, expected: list[tuple[str, int]]) -> None:
+    assert _counts(text, lang) == expected
