@@ -46,3 +46,21 @@ NOT_JOBS = [
 @pytest.mark.parametrize(("lang", "text", "expected"), NOT_JOBS)
 def test_other_losses_are_not_jobs(lang: str, text: str, expected: list[tuple[str, int]]) -> None:
     assert _counts(text, lang) == expected
+
+
+THREATENED = [
+    # jobs named as threatened are jobs that may be lost ("3000 bedrohte Jobs", "180 jobb hotas")
+    ("de", "Bislang war von 3000 bedrohten Jobs die Rede.", [("other", 3000)]),
+    ("de", "Der Betriebsrat spricht von 450 gefährdeten Arbeitsplätzen.", [("other", 450)]),
+    ("sv", "Drygt 180 jobb hotas i länet enligt facket.", [("other", 180)]),
+    ("sv", "Facket talar om 90 hotade tjänster.", [("other", 90)]),
+    ("da", "Forbundet taler om 210 truede arbejdspladser.", [("other", 210)]),
+    ("no", "Forbundet snakker om 210 truede arbeidsplasser.", [("other", 210)]),
+    ("en", "Around 210 jobs are now threatened at the mill.", [("other", 210)]),
+    ("en", "The union counts 95 threatened jobs.", [("other", 95)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), THREATENED)
+def test_threatened_jobs_are_counted(lang: str, text: str, expected: list[tuple[str, int]]) -> None:
+    assert _counts(text, lang) == expected
