@@ -64,3 +64,37 @@ THREATENED = [
 @pytest.mark.parametrize(("lang", "text", "expected"), THREATENED)
 def test_threatened_jobs_are_counted(lang: str, text: str, expected: list[tuple[str, int]]) -> None:
     assert _counts(text, lang) == expected
+
+
+def _parts(text: str, lang: str) -> list[tuple[str, float, bool]]:
+    article = Article(title=None, body=tuple(text.split("\n\n")), language=lang)
+    return [(q.measure, q.value, q.key.endswith("|subset")) for q in count(article, attribute(article))]
+
+
+INCLUDES = [
+    # a sentence that opens by naming its counts as included in the figure before it: parts of that whole
+    ("en", "At least 120 people were killed. They include 40 children and 25 women.",
+     [("killed", 120, False), ("killed", 40, True), ("killed", 25, True)]),
+    ("sv", "Minst 120 människor har dödats. Det omfattar 40 barn och 25 kvinnor.",
+     [("killed", 120, False), ("killed", 40, True), ("killed", 25, True)]),
+    ("sv", "Minst 120 människor har dödats. Bland dem finns 40 barn och 25 kvinnor.",
+     [("killed", 120, False), ("killed", 40, True), ("killed", 25, True)]),
+    ("no", "Minst 120 mennesker er drept. Det omfatter 40 barn og 25 kvinner.",
+     [("killed", 120, False), ("killed", 40, True), ("killed", 25, True)]),
+    ("no", "1200 mennesker er evakuert. Dette inkluderer 300 barn.",
+     [("displaced", 1200, False), ("displaced", 300, True)]),
+    ("da", "Mindst 120 mennesker er dræbt. Det omfatter 40 børn og 25 kvinder.",
+     [("killed", 120, False), ("killed", 40, True), ("killed", 25, True)]),
+    ("de", "Mindestens 120 Menschen wurden getötet. Darunter befinden sich 40 Kinder und 25 Frauen.",
+     [("killed", 120, False), ("killed", 40, True), ("killed", 25, True)]),
+    ("de", "Mindestens 120 Menschen wurden getötet. Dazu zählen 40 Kinder und 25 Frauen.",
+     [("killed", 120, False), ("killed", 40, True), ("killed", 25, True)]),
+    # with no figure before it, nothing is made a part of anything
+    ("no", "Planen gjelder hele byen. Det omfatter 300 nye boliger og 2 skoler.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), INCLUDES)
+def test_an_including_opener_makes_parts_of_the_figure_before(
+        lang: str, text: str, expected: list[tuple[str, int, bool]]) -> None:
+    assert _parts(text, lang) == expected
