@@ -98,3 +98,18 @@ INCLUDES = [
 def test_an_including_opener_makes_parts_of_the_figure_before(
         lang: str, text: str, expected: list[tuple[str, int, bool]]) -> None:
     assert _parts(text, lang) == expected
+
+
+CASES = [
+    # cases of a disease are counted whatever compound names them ("sjukdomsfall", "Verdachtsfälle"); the
+    # Danish and Norwegian compounds ("smittetilfælde") lowered the validation pages and are left out
+    ("sv", "På lördagen fanns 870 bekräftade sjukdomsfall i länet.", [("other", 870)]),
+    ("sv", "Regionen rapporterar 45 nya smittfall.", [("other", 45)]),
+    ("de", "Es gibt 9000 weitere Verdachtsfälle, teilte die Behörde mit.", [("other", 9000)]),
+    ("de", "Das Amt meldet 312 Neuinfektionen.", [("other", 312)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CASES)
+def test_cases_of_a_disease_are_counted(lang: str, text: str, expected: list[tuple[str, int]]) -> None:
+    assert _counts(text, lang) == expected
