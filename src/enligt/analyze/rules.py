@@ -442,7 +442,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         return None  # "Regeringen svarar på kritiken med nya krav.": what was answered, no words reported
     if cls == "speech" and a == i + n and a + 1 < e and cueobject.topic_only(ctx.lex, toks, a, e):
         return None  # "things he has said about farmers": what was talked about, no words reported
-    if cls == "reject" and not (a == i + n + 1 and toks[i + n].low in ctx.lex.complementizers):  # ("disputed that C")
+    if cls == "reject" and not (a > i + n and toks[a - 1].low in ctx.lex.complementizers and all(
+            t.text == "," for t in toks[i + n:a - 1])):  # ("disputed that C", Danish "bestrider, at C")
         # "rejected claims that C", "rejects the idea that C": C is the claim rejected
         that = next((m for m in range(a, min(e, a + REJECTED_NOUN)) if toks[m].low in ctx.lex.complementizers), e)
         if that + 1 < e and (that == a or cueobject.claim_clause(ctx, toks, a, that)):
