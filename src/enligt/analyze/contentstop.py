@@ -164,7 +164,8 @@ def _coordinated_stop(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int:
         if coord and not v2 and _coordinated_participle(ctx, toks, a, k, e):
             return k  # "… warning that A and implying that B": the speaker's second report, not A's verb
         if low in lex.subordinators and (m := match_phrase(toks, k + 1, e, speech)) \
-                and not (m[1] == "reject" and coord) and m[1] != "participle-evidence":  # ("acting and showing disdain")
+                and not (m[1] == "reject" and coord and not v2) and m[1] != "participle-evidence":  # ("acting and showing
+            # disdain"); Nordic "bekreftet at A, men bestred at B": the speaker's second report
             return k  # (not "said A and rejected the reports as B": the rejection is part of what was said)
         if comma and not v2 and k + 3 < e and toks[k + 1].low in coordinators \
                 and (_narrated_clause(lex, toks, k + 2, e) or englishshapes.next_act(lex, toks, k + 2, e)

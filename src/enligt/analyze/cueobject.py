@@ -416,16 +416,20 @@ def _warn_frames_built(lang: str) -> tuple[frozenset[str], frozenset[tuple[str, 
 
 def claim_object_end(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int | None:
     """End of a rejected claim named as a noun phrase ("dismissed the claim", "rejected the allegations of
-    fraud"): an opener and a `claim_noun` at its head, else None ("rejected the offer", "dismissed the case")."""
-    if a >= e or ctx.lex.noun_openers.get(toks[a].low) not in ("det", "quant"):
-        return None  # (not "rejected Moscow's claim outright": the owner's claim, no reported words)
+    fraud"): an opener and a `claim_noun` at its head, else None ("rejected the offer", "dismissed the case").
+    Nordic: a bare or suffixed-definite noun opens it too ("avviser påstandene", "har afvist beskyldningerne")."""
+    if a >= e:
+        return None
     lex = ctx.lex
+    bare = _bare_noun(lex, toks[a]) and toks[a].low not in lex.infinitive_markers
+    if lex.noun_openers.get(toks[a].low) not in ("det", "quant") and not bare:
+        return None  # (not "rejected Moscow's claim outright": the owner's claim, no reported words)
     j = a + 1
     while j < e and toks[j].is_word and toks[j].low not in _CLAIM_STOPS and toks[j].low not in lex.coordinators \
             and toks[j].low not in lex.subordinators and toks[j].low not in lex.relatives:
         j += 1
     nouns = function_words(ctx.lang, "claim_noun")
-    return j if any(t.low in nouns for t in toks[a + 1:j]) else None
+    return j if any(t.low in nouns for t in toks[a if bare else a + 1:j]) else None
 
 
 _CLAIM_STOPS = frozenset({"as", "on", "in", "at", "by", "after", "that"})  # "dismissed the claim as false", "on Friday"

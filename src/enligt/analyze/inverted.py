@@ -38,6 +38,7 @@ from enligt.analyze.phrases import (
     time_word,
 )
 from enligt.analyze.records import Ctx, Draft, Span2
+from enligt.analyze.relsubject import relative_subject
 from enligt.analyze.roleorg import role_of_org
 from enligt.analyze.sentences import Tok
 from enligt.analyze.tails import (
@@ -92,6 +93,8 @@ def inverted_order(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) ->
                 lex.profile.capitalised_nouns and (t.low in lex.prepositions or t.low in lex.coordinators)) \
                 and not t.low.endswith("ing"):  # (German "von", "und" are no verbs; "Recalling the night, X, …, said")
             return True
+    if relative_subject(ctx, toks, lo, i):
+        return False  # "Mannen som er tiltalt for ranet, avviser anklagene": a subject and its relative clause
     j = np_end(ctx, toks, i + n, e, ctx.lex.closed.recipient)
     if j == i + n:
         return False

@@ -8,7 +8,7 @@ from functools import cache
 from typing import Final
 
 from enligt.analyze.cues import Lexicon
-from enligt.analyze.records import Ctx
+from enligt.analyze.records import Ctx, Draft, replaced
 from enligt.analyze.sentences import Tok
 from enligt.lang import function_words
 
@@ -59,6 +59,9 @@ def named_object(ctx: Ctx, toks: list[Tok], a: int, e: int) -> bool:
         return False
     if toks[a].low not in function_words(ctx.lang, "call_object"):
         return _named_noun(ctx, toks, a, e)
+    degree = function_words(ctx.lang, "call_degree")
+    while a + 2 < e and toks[a + 1].low in degree:
+        a += 1  # a degree adverb before the adjective: "kalder det meget alvorligt", "kallar det mycket allvarligt"
     nxt = toks[a + 1]
     if nxt.text in _OPEN_QUOTES and a + 2 < e and toks[a + 2].is_word:
         return True  # a quoted name: 'kalder det "rigtig godt arbejde"'
@@ -107,3 +110,13 @@ _SUPERLATIVE: Final = ("ste", "sta")  # "den største", "det värsta": a definit
 @cache
 def _adjective_endings(lang: str) -> tuple[str, ...]:
     return tuple(sorted(function_words(lang, "adjective_ending")))
+
+
+def without_relative(ctx: Ctx, d: Draft) -> Draft:
+    """A naming in a relative clause whose object is the antecedent ("en sag, som X betegner som en skandale",
+    "et vedtak, som ordføreren betegner som …"): the relative pronoun read as a first content part is the object, so
+    only the name after the particle is the claim."""
+    if len(d.parts) < 2:
+        return d
+    first = ctx.text[d.parts[0][0]:d.parts[0][1]].strip().lower()
+    return replaced(d, parts=d.parts[1:]) if first in ctx.lex.relatives else d

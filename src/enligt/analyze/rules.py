@@ -319,6 +319,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
     if a == i + n and a + 1 < e and toks[a].low in ctx.lex.negation \
             and toks[i].low in function_words(ctx.lang, "negatable_admission"):
         a, vias = after_cue(ctx, toks, a + 1, e, cls)  # "erkjenner ikke straffskyld", "medger inte att C": past "not"
+    gap = cls == "call" and ctx.lex.profile.v2 and a == i + n and a + 1 < e and toks[a].low == ctx.lex.call.get(toks[i].low)
+    a += gap  # "det, som sygehuset betegner som en krisesituation": the object is the antecedent, the name follows
     if cls == "figure" and any(t.text[:1].isdigit() for t in toks[i + n:a]):
         a = i + n  # "zählten in Bremen 9.000 Streikende, in …": the place is the count's, no adverbial before it
     if cls == "speech" and a == i + n and n > 1 and toks[i + n - 1].low in function_words(ctx.lang, "figure_of") \
@@ -442,7 +444,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         return None  # "Regeringen svarar på kritiken med nya krav.": what was answered, no words reported
     if cls == "speech" and a == i + n and a + 1 < e and cueobject.topic_only(ctx.lex, toks, a, e):
         return None  # "things he has said about farmers": what was talked about, no words reported
-    if cls == "reject" and not (a == i + n + 1 and toks[i + n].low in ctx.lex.complementizers):  # ("disputed that C")
+    if cls == "reject" and not (a > i + n and toks[a - 1].low in ctx.lex.complementizers and all(
+            t.text == "," for t in toks[i + n:a - 1])):  # ("disputed that C", Danish "bestrider, at C")
         # "rejected claims that C", "rejects the idea that C": C is the claim rejected
         that = next((m for m in range(a, min(e, a + REJECTED_NOUN)) if toks[m].low in ctx.lex.complementizers), e)
         if that + 1 < e and (that == a or cueobject.claim_clause(ctx, toks, a, that)):
@@ -461,6 +464,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         return fronting.pronoun_after(ctx, toks, e, i, n, cue, cue_text, vias)  # a fronted adverbial is no subject
     pointed = document_back(ctx, toks, s, pre_end, prev) if cls == "evidence" else None  # "De viser at C"
     d = source_first(ctx, toks, s, e, i, n, cls, a, pre_end, cue, cue_text, vias, done, pointed)
+    if gap and d is not None:
+        d = namingwords.without_relative(ctx, d)  # the relative pronoun before the namer is the object, no claim
     if d is not None and prev is not None and " ".join(t.low for t in toks[a:e] if t.is_word) in shapes.same_phrases(ctx.lang):
         return replaced(d, parts=(shapes.claim_of(ctx, prev),))  # "Lokale medier melder det samme.": the claim before
     return d

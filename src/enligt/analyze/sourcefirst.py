@@ -179,7 +179,8 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
                      and toks[k - 1].low[-3:] != toks[k + 1].low[-3:]), stop)  # (not "skadade och dödade")
         reason = function_words(ctx.lang, "reason")  # "tror på en lösning | eftersom mötet …": the belief's ground
         stop = next((k for k in range(a + 1, stop) if toks[k].low in reason), stop)
-    if bare and not lex.profile.capitalised_nouns and (lex.profile.v2 or cls in _NOUN_OBJECT):
+    if bare and not lex.profile.capitalised_nouns and (lex.profile.v2 or cls in _NOUN_OBJECT) \
+            and not (cls == "call" and lex.profile.v2 and a < stop and toks[a].low in lex.expletives):  # "det": its clause
         stop = noun_object_stop(ctx, toks, a, stop)  # "nekar till brott och flera har …", "denied X when he …"
     if lex.profile.capitalised_nouns and n > 1 and toks[i + n - 1].low in lex.prepositions:
         stop = next((k for k in range(a + 1, stop) if toks[k].text in _DASH and any(  # "sprach von 20 Toten – damit
