@@ -103,6 +103,13 @@ OTHER = [
     ("Es waren rund 1.200 Einsätze. Viele Verletzte.", "de", 2),
     ("„Die Lage ist ernst. Wir helfen“, sagte er.", "de", 1),
     ("Das gilt z.B. für Bremen. Und Hamburg.", "de", 2),
+    # a full stop that lost its space between a lower-case word and a capitalised one ends a sentence
+    ("Bussen stod stilla i en timme.Resenärerna fick vänta ute.", "sv", 2),
+    ("Vannet steg raskt.Beboerne ble evakuert, sier politiet.", "no", 2),
+    ("Vejen blev lukket om natten.Ingen kom til skade.", "da", 2),
+    ("Die Brücke ist gesperrt.Ein Gutachter prüft den Schaden.", "de", 2),
+    ("The bridge was closed overnight.Engineers said it was safe.", "en", 2),
+    ("Läs mer på Kvällsbladet.se och www.Nyhetsbyran.se i dag.", "sv", 1),
 ]
 
 
@@ -130,6 +137,9 @@ def test_other(text: str, lang: str, n: int) -> None:
     ("rund 1.200 Einsätze", ["rund", "1.200", "Einsätze"]),
     ("A/S ”citat”", ["A/S", "”", "citat", "”"]),
     ("didn't say", ["didn't", "say"]),
+    # a glued sentence end is no dotted word; a domain, an initialism and an abbreviation stay as they were
+    ("closed overnight.Engineers said", ["closed", "overnight", ".", "Engineers", "said"]),
+    ("Kvällsbladet.se U.S.Army z.B.", ["Kvällsbladet.se", "U.S.Army", "z.B", "."]),
     # a number's comma before three digits is no clause comma; a comma and a space are
     ("greeted 2,000 fans, 1,250,000 votes,", ["greeted", "2,000", "fans", ",", "1,250,000", "votes", ","]),
     ("In 2016, 300 said 3,5 or 12,34.", ["In", "2016", ",", "300", "said", "3", ",", "5", "or", "12", ",", "34", "."]),

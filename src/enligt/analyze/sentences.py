@@ -19,8 +19,11 @@ from enligt.lang import all_function_words, profile, table, wordset
 # "A/S"; a number's comma before a group of three digits: "2,000", so no clause breaks inside it) or one
 # non-space character. Each alternative consumes at least one character and the
 # optional groups start with a separator \w+ cannot match, so the scan is linear.
-_TOKEN: Final = re.compile(r"\w++(?:[-'’./]\w++|:(?![A-ZÅÄÖÆØÜ])\w++|(?<=\d),\d{3}(?!\w))*+|[^\w\s]")  # possessive: the same
-# tokens, no backtracking; a colon before a capital is no genitive ("SVT:s") but a glued dateline ("Kabul:The")
+_GLUED_STOP: Final = r"(?<=[a-zåäöæøüßéè]{3}\.)(?<!www\.)[A-ZÅÄÖÆØÜ][a-zåäöæøüßéè]{2}"  # "…ort.Ein…", not "www.Vg"
+_TOKEN: Final = re.compile(r"\w++(?:[-'’/]\w++|\.(?!" + _GLUED_STOP + r")\w++|:(?![A-ZÅÄÖÆØÜ])\w++|(?<=\d),\d{3}(?!\w))*+|[^\w\s]")
+# possessive: the same tokens, no backtracking; a colon before a capital is no genitive ("SVT:s") but a glued
+# dateline ("Kabul:The"), and a full stop between a lower-case word and a capitalised one is a sentence end
+# that lost its space ("kommunen.Räddningstjänsten", "the game.Police"), not a dotted name ("Aftonbladet.se")
 _ENDERS: Final = frozenset(".!?…")
 _CLOSER_CHARS: Final = "”\"’'»“"
 _CLOSERS: Final = frozenset(_CLOSER_CHARS)
