@@ -65,6 +65,9 @@ DASH_END = [
     # or at the dash closing a parenthesis opened before the cue
     ("de", "Die Retter – darunter nach Angaben der Feuerwehr auch zwei Taucher – suchten die ganze Nacht am Fluss.",
      [("der Feuerwehr", "nach Angaben", "darunter auch zwei Taucher")]),
+    # a hyphen after a quoted word is no dash
+    ("de", "Nach Angaben der Polizei fanden die Beamten eine selbst gebaute „Super“-Waffe.",
+     [("der Polizei", "Nach Angaben", "fanden die Beamten eine selbst gebaute „Super“-Waffe")]),
     # a clause after the dash goes on with the claim
     ("de", "Nach Angaben der Polizei hatte sich der Mann bei einem Sturz verletzt – er wurde in eine Klinik gebracht.",
      [("der Polizei", "Nach Angaben", "hatte sich der Mann bei einem Sturz verletzt – er wurde in eine Klinik gebracht")]),

@@ -350,7 +350,7 @@ def _dash_end(ctx: Ctx, toks: list[Tok], a: int, e: int, opened: bool) -> int:
     dash ("– er wurde versorgt") goes on with the claim."""
     if not ctx.lex.profile.capitalised_nouns:
         return e
-    d = next((k for k in range(a, e) if toks[k].text in _DASHES), None)
+    d = next((k for k in range(a, e) if _spaced_dash(toks, k)), None)
     if d is None or d == a:
         return e
     return d if opened or not _clause_at(ctx, toks, d + 1, e) else e
@@ -362,8 +362,9 @@ def _clause_at(ctx: Ctx, toks: list[Tok], a: int, e: int) -> bool:
     lex = ctx.lex
     if a < e and toks[a].low in lex.pronouns and toks[a].low not in lex.determiners:
         return True
-    for t in toks[a:e]:
-        if t.text in _DASHES or t.text in ",;":
+    for k in range(a, e):
+        t = toks[k]
+        if t.text in ",;" or _spaced_dash(toks, k):
             return False
         low = t.low
         if not t.upper and (low in lex.finite_verbs or low in lex.auxiliaries or low in lex.modals or low in lex.konjunktiv):
@@ -371,7 +372,16 @@ def _clause_at(ctx: Ctx, toks: list[Tok], a: int, e: int) -> bool:
     return False
 
 
-_DASHES: Final = frozenset({"–", "—", "-"})  # a spaced dash ("-" alone is one: "X - Y")
+def _spaced_dash(toks: list[Tok], k: int) -> bool:
+    """A dash at toks[k] between words: "–", "—", or "-" with a space on both sides ("X - Y"; not the hyphen of
+    "„Slam“-Gun")."""
+    t = toks[k]
+    if t.text not in _DASHES:
+        return False
+    return t.text != "-" or 0 < k < len(toks) - 1 and toks[k - 1].end < t.start and t.end < toks[k + 1].start
+
+
+_DASHES: Final = frozenset({"–", "—", "-"})
 
 
 def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: str) -> Draft | None:
@@ -454,7 +464,7 @@ def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: st
             stop = next((k for k in range(after, e) if toks[k].text == ","), e)
         elif after + 1 < e and toks[after].text == "," and toks[after + 1].low in ctx.lex.subordinators:
             stop = after  # "C according to X, but Y …": the clause after the comma is another's
-        stop = _dash_end(ctx, toks, after, stop, any(t.text in _DASHES for t in toks[s:i]))
+        stop = _dash_end(ctx, toks, after, stop, any(_spaced_dash(toks, k) for k in range(s, i)))
         parts = [p for p in (span(ctx, toks, start, i), span(ctx, toks, after, stop)) if p]
     if not parts:
         return None
