@@ -27,8 +27,6 @@ def impersonal_tag(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cu
     bare = _bare_that(ctx, toks, i + n, e) if comma is None else None
     if i > s and toks[i - 1].text == "," and not that and bare is None:  # (not "I X, går det fram at C")
         c = span(ctx, toks, s, i - 1)
-    elif _trailing_as(ctx, toks, s, i) and comma is None and not src:  # "C, wie es hieß.": the clause closes the sentence
-        c, cue, cue_text = span(ctx, toks, s, i - 2), (toks[i - 1].start, cue[1]), f"{toks[i - 1].text} {cue_text}"
     elif (i == s or i == s + 1 and toks[s].low in lex.closed.as_clause) and not src and comma is not None:
         c = span(ctx, toks, comma + 2 if that else comma + 1, e)  # "Wie es hieß, C", "Es hieß, C"
     elif i == s + 1 and toks[s].low in function_words(ctx.lang, "back_place") and not src and (
@@ -45,21 +43,6 @@ def impersonal_tag(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cu
     else:
         return None
     return Draft((c,), cue, cue_text, tuple(src)) if c else None
-
-
-def _trailing_as(ctx: Ctx, toks: list[Tok], s: int, i: int) -> bool:
-    """Whether the impersonal cue at toks[i] follows "wie" after a comma ("C, wie es hieß", "C, wie es heißt")."""
-    return i > s + 2 and toks[i - 1].low in ctx.lex.closed.as_clause and toks[i - 2].text == ","
-
-
-def fronted_source(ctx: Ctx, toks: list[Tok], s: int, i: int) -> list[Tok]:
-    """The source of an impersonal cue at toks[i] in the phrase fronted before it ("In der Erklärung heißt es",
-    "Aus dem Ministerium hieß es"): its words after the preposition up to a comma, when they hold a source word or
-    a name and tell no time ("Am Abend hieß es"); else []."""
-    if i <= s + 1 or not (toks[s].low in ctx.lex.prepositions or ctx.lex.fronted.get(toks[s].low)):
-        return []
-    front = _cut_at_comma(toks[s + 1:i])
-    return [] if _time_phrase(ctx, front) else v2clauses.source_words(ctx, front)
 
 
 def _bare_that(ctx: Ctx, toks: list[Tok], k: int, e: int) -> int | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from enligt.analyze import clauses, frames, impersonal, namingwords, participles, v2clauses
+from enligt.analyze import clauses, frames, namingwords, participles, v2clauses
 from enligt.analyze.contentfirst import subject_before_tag
 from enligt.analyze.cues import SPLIT_PHRASE_WORDS, is_finite_verb, split_phrase
 from enligt.analyze.cuesubject import subject
@@ -225,8 +225,6 @@ def v2_colon_tag(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block
                for k in range(m + 1, end - 1)):
             return None  # "…, sprach von X und behauptete: „Q“": the verb before the colon speaks, its subject before
         first = toks[ps].low
-        if hit and not split and hit[1] == "impersonal" and lex.profile.capitalised_nouns:  # (German; sv/no/da: nordic rounds)
-            return _impersonal_colon(ctx, toks, ps, m, hit[0], colon, inner, block)
         if first in lex.prepositions or lex.fronted.get(first) in ("prep", "topic", "adv") \
                 or time_word(first, lex.times):
             a = m + (hit[0] if hit and not split else 1)
@@ -247,17 +245,6 @@ def v2_colon_tag(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block
             if hit else None
         return Draft((inner,), cue, cue_text, tuple(src), block=block, direct=True, name=name) if cue else None
     return None
-
-
-def _impersonal_colon(ctx: Ctx, toks: list[Tok], ps: int, m: int, n: int, colon: int, inner: Span2,
-                      block: int) -> Draft:
-    """An impersonal cue before the colon ("In der Erklärung heißt es weiter: „Q“", "Am Abend hieß es aus dem Amt:
-    „Q“"): the source follows the cue's preposition or is the fronted phrase (impersonal.py); an adverb after the
-    cue ("weiter") never is one."""
-    src, cut = v2clauses.impersonal_cue_source(ctx, toks, m, n, colon)
-    src = src or impersonal.fronted_source(ctx, toks, ps, m)
-    return Draft((inner,), (toks[m].start, toks[m + cut - 1].end), " ".join(t.text for t in toks[m:m + cut]),
-                 tuple(src), block=block, direct=True)
 
 
 def continuing(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block: int) -> Draft | None:
