@@ -18,6 +18,7 @@ from enligt.analyze.phrases import apposed_subject, np_end, only_punct, seg_star
 from enligt.analyze.prepphrase import (
     TITLE_CLOSE,
     adjective_report,
+    adjective_report_end,
     contact_clause,
     coordinated,
     fronts_clause,
@@ -317,7 +318,7 @@ def _own_account(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue:
     lex = ctx.lex
     b = next((k + 1 for k in range(i - 1, s - 1, -1) if toks[k].text in _CLAUSE_MARKS), s)
     dashed = b > s and toks[b - 1].text in "–—"
-    end = next((k for k in range(i + n, e) if toks[k].text in "–—"), e) if dashed else e
+    end = next((k for k in range(i + n, e) if toks[k].text in "–—"), e) if dashed else _dash_end(ctx, toks, i + n, e, False)
     while b < i - 1 and toks[b].low in lex.coordinators:
         b += 1  # "Denn die Länder nehmen nach eigenen Angaben …"
     k = b
@@ -340,6 +341,47 @@ def _own_account(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue:
 
 
 _CLAUSE_MARKS: Final = frozenset({"–", "—", ";", ":"})  # marks that open the clause of "nach eigenen Angaben"
+
+
+def _dash_end(ctx: Ctx, toks: list[Tok], a: int, e: int, opened: bool) -> int:
+    """German: the end of an according-to claim read from toks[a] at a spaced dash that closes a dash parenthesis
+    opened before the cue (`opened`: "Die Helfer – darunter laut X auch Y – kamen …") or that appends a fragment
+    with no verb of its own ("X hat nach eigenen Angaben Y zerstört – Stunden nach Z"); else e. A clause after the
+    dash ("– er wurde versorgt") goes on with the claim."""
+    if not ctx.lex.profile.capitalised_nouns:
+        return e
+    d = next((k for k in range(a, e) if _spaced_dash(toks, k)), None)
+    if d is None or d == a:
+        return e
+    return d if opened or not _clause_at(ctx, toks, d + 1, e) else e
+
+
+def _clause_at(ctx: Ctx, toks: list[Tok], a: int, e: int) -> bool:
+    """Whether the words at toks[a], up to the next comma or dash, open with a pronoun ("er", not an article) or hold
+    a verb of the lists."""
+    lex = ctx.lex
+    if a < e and toks[a].low in lex.pronouns and toks[a].low not in lex.determiners:
+        return True
+    for k in range(a, e):
+        t = toks[k]
+        if t.text in ",;" or _spaced_dash(toks, k):
+            return False
+        low = t.low
+        if not t.upper and (low in lex.finite_verbs or low in lex.auxiliaries or low in lex.modals or low in lex.konjunktiv):
+            return True
+    return False
+
+
+def _spaced_dash(toks: list[Tok], k: int) -> bool:
+    """A dash at toks[k] between words: "–", "—", or "-" with a space on both sides ("X - Y"; not the hyphen of
+    "„Slam“-Gun")."""
+    t = toks[k]
+    if t.text not in _DASHES:
+        return False
+    return t.text != "-" or 0 < k < len(toks) - 1 and toks[k - 1].end < t.start and t.end < toks[k + 1].start
+
+
+_DASHES: Final = frozenset({"–", "—", "-"})
 
 
 def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: str) -> Draft | None:
@@ -372,6 +414,8 @@ def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: st
     j = coordinated(ctx, toks, quoted_title(ctx, toks, a, np_end(ctx, toks, of, e), e), e)
     j = contact_clause(ctx, toks, named_apposition(ctx, toks, a, j, e), e)
     j = document_relative_end(ctx, toks, a, j, e, i == s or i == s + 1 and toks[s].low in ctx.lex.coordinators)
+    if pos == "adj" and ctx.lex.profile.capitalised_nouns:
+        j = adjective_report_end(ctx, toks, a, j)  # "nach ersten Ermittlungen | im Rahmen eines Einsatzes"
     # ("Enligt en genomgång som X har gjort har …", "…, enligt en rapport som X tog fram.")
     src = toks[a:j]
     if len(src) > 1 and src[0].low in function_words(ctx.lang, "source_preposition"):
@@ -400,7 +444,7 @@ def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: st
         content = span(ctx, toks, after, e)  # "Ifølge Ritzau siger politiet, at C": past the comma, so C nests
         parts = [content] if content else []
     elif initial:
-        content = span(ctx, toks, after, report_after(ctx, toks, after, e))
+        content = span(ctx, toks, after, _dash_end(ctx, toks, after, report_after(ctx, toks, after, e), False))
         parts = [content] if content else []
     else:
         rel = next((k for k in range(i - 1, cs - 1, -1) if toks[k].low in ctx.lex.relatives and not (
@@ -420,6 +464,7 @@ def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: st
             stop = next((k for k in range(after, e) if toks[k].text == ","), e)
         elif after + 1 < e and toks[after].text == "," and toks[after + 1].low in ctx.lex.subordinators:
             stop = after  # "C according to X, but Y …": the clause after the comma is another's
+        stop = _dash_end(ctx, toks, after, stop, any(_spaced_dash(toks, k) for k in range(s, i)))
         parts = [p for p in (span(ctx, toks, start, i), span(ctx, toks, after, stop)) if p]
     if not parts:
         return None

@@ -49,7 +49,22 @@ def np_end(ctx: Ctx, toks: list[Tok], i: int, e: int, stop: frozenset[str] = fro
                 profile.capitalised_nouns and nxt.low in ctx.lex.weekdays)) \
                 and (not nxt.upper or profile.capitalised_nouns or profile.modifiers_first):
             return k  # "der Sprecher | am Montag"
+        if profile.capitalised_nouns and toks[k].low in ctx.lex.prepositions and _modified_time(ctx, toks, k + 1, e):
+            return k  # German: "der Sprecher | am frühen Morgen", "| in der vergangenen Nacht"
     return j
+
+
+def _modified_time(ctx: Ctx, toks: list[Tok], a: int, e: int) -> bool:
+    """German: an article or lower-case adjectives, then a capitalised time noun, at toks[a:e] ("frühen Morgen",
+    "der Nacht", "der vergangenen Woche"); a preposition before them opens a time phrase, no part of a source."""
+    m = a
+    while m < min(e, a + MODIFIED_TIME_WORDS) and toks[m].is_word and not toks[m].upper \
+            and not toks[m].text[:1].isdigit():
+        m += 1  # ("am frühen", "in der vergangenen": articles and adjectives are lower case)
+    return a < m < e and toks[m].upper and (time_word(toks[m].low, ctx.lex.times) or toks[m].low in ctx.lex.weekdays)
+
+
+MODIFIED_TIME_WORDS: Final = 2  # words between a preposition and its time noun ("in der vergangenen Woche")
 
 
 def quoted_name(ctx: Ctx, toks: list[Tok], i: int, j: int, e: int) -> int:

@@ -145,6 +145,18 @@ def adjective_report(ctx: Ctx, toks: list[Tok], a: int, e: int) -> bool:
     return a < j < e and word_type(toks[j].low, ctx.lang) in ("document", "unnamed")  # "Angaben": unnamed
 
 
+def adjective_report_end(ctx: Ctx, toks: list[Tok], a: int, j: int) -> int:
+    """German: the end of an adjective report after "nach" ("nach ersten Ermittlungen", "nach offiziellen Angaben")
+    read as toks[a:j]: at its noun when a preposition other than "von" or "aus" follows it, a phrase of place or
+    manner of the claim ("… im Rahmen eines Einsatzes", "… in X"), no owner of the report ("… der Polizei" stays)."""
+    noun = next((k for k in range(a, j) if toks[k].upper and toks[k].is_word), None)
+    if noun is None or noun + 1 >= j:
+        return j
+    nxt = toks[noun + 1].low
+    owners = function_words(ctx.lang, "report_owner_preposition")
+    return noun + 1 if nxt in ctx.lex.prepositions and nxt not in owners and nxt not in ctx.lex.determiners else j
+
+
 def postposed_report(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int) -> bool:
     """German "nach" after an article's report noun is a postposition, like "zufolge": "Dem Attest nach ist die
     Frau …", "Die Beamten hatten den Angaben nach zuvor …"; not before a phrase of its own ("… den Bericht nach
