@@ -74,6 +74,12 @@ TOLD_A_NUMBER: list[tuple[str, list[Row]]] = [
      [("The district chief", "told", "eight of the victims were children")]),
     ("The senator told Channel 4 News two aides had resigned.",
      [("The senator", "told", "two aides had resigned")]),
+    ("The harbour master told AFP eight of the crew belonged to one village.",
+     [("The harbour master", "told", "eight of the crew belonged to one village")]),
+    ("Insiders told the BBC between 300 and 400 staff are set to lose their jobs.",
+     [("Insiders", "told", "between 300 and 400 staff are set to lose their jobs")]),
+    ("The airport told Reuters about 40 flights were cancelled.",
+     [("The airport", "told", "about 40 flights were cancelled")]),
     # a number after a determiner belongs to the one told
     ("The senator told the 50 delegates that the bill would pass.",
      [("The senator", "told", "the bill would pass")]),
