@@ -64,3 +64,47 @@ PROGRESSIVE_OF_TELLING: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), PROGRESSIVE_OF_TELLING)
 def test_a_progressive_of_telling(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+TOLD_A_NUMBER: list[tuple[str, list[Row]]] = [
+    # "told" + the one told + a clause opening with a number: the number opens the clause
+    ("The mayor told Reuters two more people had died overnight.",
+     [("The mayor", "told", "two more people had died overnight")]),
+    ("The district chief told AFP eight of the victims were children.",
+     [("The district chief", "told", "eight of the victims were children")]),
+    ("The senator told Channel 4 News two aides had resigned.",
+     [("The senator", "told", "two aides had resigned")]),
+    ("The harbour master told AFP eight of the crew belonged to one village.",
+     [("The harbour master", "told", "eight of the crew belonged to one village")]),
+    ("Insiders told the BBC between 300 and 400 staff are set to lose their jobs.",
+     [("Insiders", "told", "between 300 and 400 staff are set to lose their jobs")]),
+    ("The airport told Reuters about 40 flights were cancelled.",
+     [("The airport", "told", "about 40 flights were cancelled")]),
+    # a number after a determiner belongs to the one told
+    ("The senator told the 50 delegates that the bill would pass.",
+     [("The senator", "told", "the bill would pass")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOLD_A_NUMBER)
+def test_told_a_clause_that_opens_with_a_number(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+TOLD_AT_A_TIME: list[tuple[str, list[Row]]] = [
+    # "C, X told R <time>.": a tag, C before it, however the time is written
+    ("Four of the injured are in hospital, the spokesman told reporters Sunday morning.",
+     [("the spokesman", "told", "Four of the injured are in hospital")]),
+    ("The road will stay shut, the engineer told the newspaper late Tuesday afternoon.",
+     [("the engineer", "told", "The road will stay shut")]),
+    ("Nobody was hurt, the fire chief told CNN on Sunday night.",
+     [("the fire chief", "told", "Nobody was hurt")]),
+    # a time phrase before "that": the clause after it
+    ("The senator told reporters Sunday morning that the plan had failed.",
+     [("The senator", "told", "the plan had failed")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOLD_AT_A_TIME)
+def test_told_at_a_time(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from enligt.analyze import clauses, shapes
+from enligt.analyze import clauses, englishshapes, shapes
 from enligt.analyze.cues import Lexicon
 from enligt.analyze.phrases import np_end, only_punct, time_phrase
 from enligt.analyze.records import Ctx
@@ -41,6 +41,10 @@ def after_cue(ctx: Ctx, toks: list[Tok], a: int, e: int, cls: str) -> tuple[int,
         # ("the jury was told the car …": the subject was told, no recipient follows)
         start = a + (over or (0 if cls == "told" else 1))
         j, media = recipient(toks, start, e, lex)
+        if cls == "told" and (cut := englishshapes.recipient_end(ctx, toks, start, j, e)) < j:
+            j, media = cut, recipient(toks, start, cut, lex)[1]  # "told Reuters two died", "told CNN Sunday night"
+        if cls == "told" and j > start and englishshapes.time_tail(ctx, toks, j, e):
+            return e, vias + ([media] if media else [])  # "C, she told CNN (on) Sunday night.": a tag, C before it
         if j > start and not (cls == "told" and toks[start].low in lex.first_person):
             if media:
                 vias.append(media)

@@ -1,18 +1,21 @@
 """English clause shapes around a cue, split out of rules.py: "it was announced that C" (a sourceless passive),
 a place phrase between commas after the cue ("said, in the north, C"), whether a clause opens at a token, and a
-participle of the subject's own relative clause right before the cue ("who was not identified said")."""
+participle of the subject's own relative clause right before the cue ("who was not identified said"), where the
+one told ends ("told Reuters two more had died", "told CNN Sunday night.")."""
 from __future__ import annotations
 
+from functools import cache
 from typing import Final
 
 from enligt.analyze import shapes
 from enligt.analyze.cues import Lexicon, is_finite_verb, match_phrase
-from enligt.analyze.phrases import np_end, span
+from enligt.analyze.numwords import number_entries
+from enligt.analyze.phrases import TIME_WORDS, np_end, span, time_phrase, time_word
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import forward_np
 from enligt.analyze.via import recipient
-from enligt.lang import function_words
+from enligt.lang import function_words, words
 from enligt.lang.gazetteers import is_platform
 
 
@@ -60,6 +63,70 @@ def clause_at(ctx: Ctx, toks: list[Tok], k: int, e: int) -> bool:
     verb = toks[j]
     return not verb.upper and (is_finite_verb(verb, lex) or verb.low in lex.modals or verb.low in lex.auxiliaries
                                or verb.low in lex.closed.be)
+
+
+def recipient_end(ctx: Ctx, toks: list[Tok], start: int, j: int, e: int) -> int:
+    """English: the recipient toks[start:j] of "told" ends before a number that opens the clause told ("told
+    Reuters two more people had died", "told ABC7 between 1,800 and 2,500 employees are …") or before a time
+    phrase ("…, she told reporters Sunday morning."); not after a determiner ("told the 50 delegates", "told the
+    Sunday newspaper"), nor a number with no clause ("told Radio 4 listeners") or a time word in a name ("told the
+    Sunday Times", "told the Today show"); else `j`."""
+    lex = ctx.lex
+    if lex.profile.v2 or lex.konjunktiv:
+        return j
+    for k in range(start + 1, j):
+        if not toks[k - 1].is_word or toks[k - 1].low in lex.determiners:
+            continue
+        if _numbered_clause(ctx, toks, k, e):
+            return k
+        m = k
+        while m < min(e, k + TIME_WORDS) and toks[m].is_word and (toks[m].low in lex.weekdays or time_word(
+                toks[m].low, lex.times) or toks[m].low in function_words(ctx.lang, "time_determiner")):
+            m += 1
+        if m > k and time_phrase(ctx, toks, k, m) and not (m < e and toks[m].upper) \
+                and not (toks[k].upper and toks[k].low not in lex.weekdays):
+            return k
+    return j
+
+
+def _numbered_clause(ctx: Ctx, toks: list[Tok], k: int, e: int) -> bool:
+    """Whether a clause opens at toks[k] with a number, perhaps after a range opener or an approximation ("two
+    more people had died", "between 20 and 30 homes burned", "about 40 flights were cancelled"); not a number
+    inside a name ("Channel 4 News")."""
+    n = k + (toks[k].low in function_words(ctx.lang, "range_opener") or toks[k].low in _approx_words(ctx.lang))
+    if n >= e or not (toks[n].text[:1].isdigit() or toks[n].low in _number_starts(ctx.lang)) \
+            or n + 1 < e and toks[n + 1].upper:
+        return False
+    if clause_at(ctx, toks, n, e):
+        return True
+    return any(t.is_word and not t.upper and t.low.endswith("ed") and len(t.low) > PAST_LEN  # a past in -ed, which
+               and toks[m - 1].low not in ctx.lex.determiners  # the verb lists lack ("belonged", "perished")
+               for m, t in enumerate(toks[n + 1:min(e, n + PAST_REACH)], n + 1))
+
+
+PAST_LEN: Final = 4  # letters of a past in -ed read as a verb after a counted noun phrase (not "red", "bed")
+PAST_REACH: Final = 6  # tokens from the number to its past in -ed ("eight of the victims belonged")
+
+
+@cache
+def _approx_words(lang: str) -> frozenset[str]:
+    """Single words before a number that make it approximate ("about", "around")."""
+    return frozenset(w.lower() for w in words(lang, "approx") if " " not in w)
+
+
+def time_tail(ctx: Ctx, toks: list[Tok], k: int, e: int) -> bool:
+    """English: whether toks[k:e] is a time phrase, perhaps after its preposition, and punctuation only ("Sunday
+    night.", "on Sunday night.")."""
+    if ctx.lex.profile.v2 or ctx.lex.konjunktiv or k >= e:
+        return False
+    k += toks[k].low in ctx.lex.closed.time_preposition
+    m = next((m for m in range(k, e) if not toks[m].is_word), e)
+    return time_phrase(ctx, toks, k, m) and all(not t.is_word for t in toks[m:e])
+
+
+def _number_starts(lang: str) -> frozenset[str]:
+    """The first words of the number words ("two", "eight")."""
+    return frozenset(w.split()[0] for w in number_entries(lang))
 
 
 def _past_in_run(ctx: Ctx, toks: list[Tok], k: int, e: int) -> bool:
