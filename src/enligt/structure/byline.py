@@ -168,6 +168,21 @@ def strip_agency_role(part: str) -> str:
     return part
 
 
+def cut_name_tail(part: str) -> tuple[str, bool]:
+    """A name with an agency or a weekday glued after it ("Jane Doe TT", "Jane Doe Berlingske Nyhedsbureau",
+    "Jane Doe Dienstag"): the name, and whether an agency was cut."""
+    words = part.split()
+    if len(words) < 3:
+        return part, False
+    weekday = len(words[-1]) > 3 and words[-1].lower().rstrip(",") in all_languages_words("weekdays")
+    if weekday and looks_like_name(" ".join(words[:-1])):
+        return " ".join(words[:-1]), False
+    for cut in (len(words) - 1, len(words) - 2):
+        if cut >= 2 and is_agency(" ".join(words[cut:])) and looks_like_name(" ".join(words[:cut])):
+            return " ".join(words[:cut]), True
+    return part, False
+
+
 def _is_agency_staff(line: str) -> bool:
     """"Reuters staff", "AFP newsroom": an agency name followed by staff words only."""
     words = line.split()
@@ -238,6 +253,8 @@ def _parts(text: str, need_marker: bool = False) -> list[str] | None:
     parts = SPLIT.split(text)
     for k, part in enumerate(parts):
         part = strip_agency_role(part.strip(" .:-–—()"))
+        part, tail_agency = cut_name_tail(part)
+        marked = marked or tail_agency
         if not part:
             continue
         words = part.split()
@@ -306,7 +323,8 @@ def parse_byline(line: str, opens: bool | None = None) -> list[str] | None:
         if staffed and (_is_staff(staffed.group(1)) or is_agency(staffed.group(1))):
             return _parts(line, need_marker=True)
         if "," not in line and "|" not in line and "/" not in line and "(" not in line:
-            return _reversed_byline(line)
+            name, agency = cut_name_tail(EMAIL.sub(" ", line) if "@" in line else line)  # "Jane Doe jd@x.se TT"
+            return [name] if agency and _function_words().isdisjoint(name.lower().split()) else _reversed_byline(line)
         if _markers().isdisjoint(TOKEN.findall(line.lower())) and not is_agency(line.rpartition(",")[2]):
             return None  # no role word, no agency ("Jane Doe, Associated Press": an agency of two words)
         return _parts(line, need_marker=True)

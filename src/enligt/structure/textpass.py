@@ -14,7 +14,7 @@ from typing import Final
 
 from enligt.lang import all_languages_words
 from enligt.models import Caption
-from enligt.structure import byline, captions, dates
+from enligt.structure import byline, captions, dates, labels
 from enligt.structure.furniture import is_comment_header, is_editor_note, is_section_names, related_label
 from enligt.structure.lines import DASH_QUOTE, Line, dateline_rest
 
@@ -257,7 +257,8 @@ def read_after_title(lines: list[Line], start: int) -> Draft:
         elif kind in ("furniture", "role", "photo_role") or state.closed:
             state.closed = state.closed or (state.body_started and kind == "furniture" and is_comment_header(line.text))
             draft.boilerplate.append(line.text)
-        elif kind in ("sentence", "short") and captions.is_archive_caption(line.text):
+        elif kind in ("sentence", "short") and (captions.is_archive_caption(line.text)
+                                                or draft.bodies > 1 and captions.is_kicker_caption(line.text)):
             if not draft.captions or draft.captions[-1].text != captions.unglue(line.text):  # printed twice: one
                 draft.captions.append(Caption(captions.unglue(line.text), None))
         elif kind == "sentence" and _is_bare_caption(lines, i, draft):
@@ -430,7 +431,8 @@ def settle_flow(flow: list[tuple[str, str]]) -> tuple[list[str], list[str], list
             body.append(text)
             continue
         nxt = flow[j + 1][0] if j + 1 < len(flow) else None
-        if not (body and nxt == "body" and text.count(" ") < HEADING_SPACES) or not _heading_shaped(text):
+        if (not (body and nxt == "body" and text.count(" ") < HEADING_SPACES) or not _heading_shaped(text)
+                or labels.is_label_line(text)):
             dropped.append(text)
         elif text.endswith("?") and not question_headline(text):
             body.append(text)  # an interviewer's question between the answers: running text
