@@ -59,3 +59,16 @@ PASSIVE_PERFECT = [
 @pytest.mark.parametrize("lang,text,expected", PASSIVE_PERFECT)
 def test_expletive_passive_perfect_has_no_source(lang: str, text: str, expected: list[Row]) -> None:
     assert run(text, lang) == expected
+
+
+AUXILIARY = [
+    ("no", "– Vi må vente, har hun påpekt.", [("hun", "påpekt", "Vi må vente")]),
+    ("no", "Da hadde Vegvesenet akkurat meldt at veien var åpen.", [("Vegvesenet", "meldt", "veien var åpen")]),
+    ("da", "- Vi må vente, har de påstået.", [("de", "påstået", "Vi må vente")]),
+    ("sv", "– Vi får vänta, har hon påpekat.", [("hon", "påpekat", "Vi får vänta")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", AUXILIARY)
+def test_auxiliary_is_no_part_of_the_source(lang: str, text: str, expected: list[Row]) -> None:
+    assert run(text, lang) == expected
