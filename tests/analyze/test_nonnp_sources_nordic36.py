@@ -72,3 +72,23 @@ AUXILIARY = [
 @pytest.mark.parametrize("lang,text,expected", AUXILIARY)
 def test_auxiliary_is_no_part_of_the_source(lang: str, text: str, expected: list[Row]) -> None:
     assert run(text, lang) == expected
+
+
+def names(text: str, lang: str) -> list[tuple[str | None, str | None]]:
+    article = Article(title=None, body=(text,), language=lang)
+    return [(a.source, a.source_name) for a in attribute(article)]
+
+
+RELATIVE_AFTER_TAG = [
+    ("da", "- Det gik roligt, siger politiinspektøren, der understreger, at ingen kom til skade.",
+     [("politiinspektøren", None), ("der", "politiinspektøren")]),
+    ("no", "– Det gikk rolig, sier politiinspektøren, som understreker at ingen ble skadd.",
+     [("politiinspektøren", None), ("som", "politiinspektøren")]),
+    ("sv", "– Det gick lugnt, säger polisinspektören, som understryker att ingen skadades.",
+     [("polisinspektören", None), ("som", "polisinspektören")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", RELATIVE_AFTER_TAG)
+def test_relative_after_an_inverted_tag_names_its_subject(lang: str, text: str, expected: list) -> None:
+    assert names(text, lang) == expected
