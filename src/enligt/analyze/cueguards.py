@@ -62,3 +62,18 @@ def confirmed_status(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int) -> bool:
     report and no speaker."""
     return n == 1 and i + 1 < e and toks[i].low in function_words(ctx.lang, "passive_confirm") \
         and toks[i + 1].low in wordset(ctx.lang, "confirmed_states")
+
+
+def no_auxiliary(ctx: Ctx, src: list[Tok]) -> list[Tok]:
+    """An inverted subject without the finite auxiliary before it, the bare "ha/have" of a modal perfect and the
+    adverbs after it (`source_aux`, `source_infinitive`: "…, har han påpekt": "han"; "Da hadde X akkurat meldt at C":
+    "X"; "skal han ha uttalt at C": "han"): the verb's words are no part of who spoke."""
+    auxes = function_words(ctx.lang, "source_aux")
+    if not auxes or len(src) < 2 or src[0].low not in auxes or not src[1].is_word:
+        return src
+    rest = src[1:]
+    infinitives = function_words(ctx.lang, "source_infinitive")
+    while len(rest) > 1 and (rest[-1].low in infinitives
+                             or (not rest[-1].upper and ctx.lex.fronted.get(rest[-1].low) == "adv")):
+        rest = rest[:-1]
+    return rest

@@ -412,8 +412,8 @@ def _antecedent(ctx: Ctx, toks: list[Tok], s: int, k: int) -> list[Tok] | None:
         return toks[held:end]  # "B.T. havde en medarbejder på stedet, som …": the object and its place
     if last_prep is not None and last_prep + 1 < end:  # "Beslutet välkomnas av Naturskyddsföreningen, som …"
         return toks[last_prep + 1:end]
-    verb = next((m for m in range(a + 1, end) if not toks[m].upper and is_finite_verb(toks[m], ctx.lex)), None)
-    if verb is not None and verb + 1 < end:  # "Det meddeler politiet, der …": the phrase after the verb
+    verb = next((m for m in range(a, end) if not toks[m].upper and is_finite_verb(toks[m], ctx.lex)), None)
+    if verb is not None and verb + 1 < end:  # "Det meddeler politiet, der …", "C, siger X, der …": after the verb
         lex = ctx.lex
         article = max((m for m in range(verb + 1, end) if toks[m].low in lex.closed.indefinite), default=None)
         if article is not None and lex.profile.v2 and not lex.profile.capitalised_nouns:

@@ -71,6 +71,9 @@ def hearsay_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, cands: Sequence[int
             if toks[b].text == ";" or (toks[b].low in ctx.lex.subordinators and toks[b - 1].text == ","):
                 start = b + 1
                 break
+            if _nordic(ctx.lex) and toks[b].low in ctx.lex.complementizers and b + 1 < i and toks[b + 1].is_word:
+                start = b + 1  # "Der var ingen tegn på, at soldater skulle have boet der": the at-clause is the claim
+                break
             if toks[b].text == "," and b + 2 == i and toks[b + 1].low in ctx.lex.expletives and ctx.lex.profile.v2:
                 start = b + 1  # "…, det ska röra sig om en kvinna": a clause of its own after the comma
                 break
@@ -236,15 +239,28 @@ def _next_clause(ctx: Ctx, toks: list[Tok], k: int, e: int) -> int:
         if _fronted_main(toks, m, e, lex) or _inverted_main(toks, m, e, lex):
             return m  # "… uppges ha dött i X, och från staden Y kommer rapporter om …": a main clause of its own
         definite = nxt.is_word and not nxt.upper and nxt.low.endswith(_DEFINITE) and lex.profile.v2  # "og beboerne | sover"
-        if toks[m].low not in lex.closed.and_ or not (nxt.low in lex.determiners or lex.pronouns.get(nxt.low) == "person"
-                                                      or definite):
+        but = toks[m].low in lex.closed.but and _nordic(lex)  # "… ska vara skadad men det finns inga uppgifter om …"
+        if (toks[m].low not in lex.closed.and_ and not but) or not (
+                nxt.low in lex.determiners or lex.pronouns.get(nxt.low) == "person" or definite
+                or (but and _expletive(lex, nxt.low))):
             continue
-        pronoun = lex.pronouns.get(nxt.low) == "person" or (definite and nxt.low not in lex.determiners)
+        pronoun = lex.pronouns.get(nxt.low) == "person" or (definite and nxt.low not in lex.determiners) \
+            or (but and _expletive(lex, nxt.low))
         for j in ((m + 2, m + 3) if pronoun else (m + 3,)):  # "och de | sover", "och de boende | sover"
             if j + 1 < e and toks[j - 1].is_word and _tensed(toks[j], lex) and toks[j + 1].is_word \
                     and not _closing_infinitive(toks, j + 1, e, lex):
                 return m
     return e
+
+
+def _nordic(lex: Lexicon) -> bool:
+    """A V2 language without capitalised nouns (Swedish, Norwegian, Danish)."""
+    return lex.profile.v2 and not lex.profile.capitalised_nouns
+
+
+def _expletive(lex: Lexicon, word: str) -> bool:
+    """An expletive subject, Danish existential "der" too (`existential_subject`: "men der er ingen oplysninger")."""
+    return word in lex.expletives or word in function_words(lex.lang, "existential_subject")
 
 
 def _closing_infinitive(toks: list[Tok], j: int, e: int, lex: Lexicon) -> bool:

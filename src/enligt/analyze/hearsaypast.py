@@ -12,6 +12,8 @@ def unreal_past(lang: str | None, cue: str, toks: list[Tok], s: int, i: int, e: 
     as hearsay: a speaker's or expletive subject right before or after it (`unreal_subject`: "jeg", "vi", "det"),
     a condition before it in its sentence (`unreal_conditional`: "hvis", "dersom"), or a plan word
     (`unreal_adverb`: "egentlig", "oprindelig") or a contrast (", men") after it."""
+    if _speaker_subject(lang, cue, toks, s, i, e):
+        return True
     if cue.lower() not in function_words(lang, "hearsay_past_modal"):
         return False
     subjects = function_words(lang, "unreal_subject")
@@ -21,6 +23,17 @@ def unreal_past(lang: str | None, cue: str, toks: list[Tok], s: int, i: int, e: 
         return True
     plans = function_words(lang, "unreal_adverb")
     return any(t.low in plans for t in toks[i + 1:e]) or _contrast_after(lang, toks, i, e)
+
+
+def _speaker_subject(lang: str | None, cue: str, toks: list[Tok], s: int, i: int, e: int) -> bool:
+    """Whether a modal marker of any tense ("skal have", "ska ha", "skal være", `hearsay_modal_word`) has a first- or
+    second-person subject right before or after it (`modal_person`: "jeg", "vi", "du"): "Nu skal vi have afdækket
+    C", "Jag ska ha hunnit …" state the speaker's own plan or duty, and nobody's report."""
+    words = cue.lower().split()
+    if not words or words[0] not in function_words(lang, "hearsay_modal_word"):
+        return False
+    people = function_words(lang, "modal_person")
+    return (i > s and toks[i - 1].low in people) or (i + 1 < e and toks[i + 1].low in people)
 
 
 def _contrast_after(lang: str | None, toks: list[Tok], i: int, e: int) -> bool:

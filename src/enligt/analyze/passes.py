@@ -49,7 +49,7 @@ def merge_hearsay(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
     sourced = sorted((d for d in drafts if not d.hearsay), key=lambda d: d.start)
     starts = [d.start for d in sourced]
     marked: set[int] = set()  # ids of sourced records a hearsay marker of their own clause joins
-    for h in drafts:
+    for h in drafts:  # (a hearsay claim that opens before the sourced content holds its source: one clause)
         if _sourceless_report(h) and _restates(h, sourced, starts):
             continue  # "20 er bekreftet omkommet, ifølge X": the passive says no more than X's record
         if not h.hearsay or h.cue is None:
@@ -67,7 +67,7 @@ def merge_hearsay(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
                 out.append(h)
             continue
         d = min(outer, key=_content_len)
-        if _content_len(h) >= HEARSAY_SHARE * _content_len(d) or not d.source:
+        if _content_len(h) >= HEARSAY_SHARE * _content_len(d) or not d.source or h.start < d.start:
             marked.add(id(d))
             continue
         out.append(replaced(h, via=(relay_name(ctx, d), *(v for v in d.via if keep(v, ctx.via)))))

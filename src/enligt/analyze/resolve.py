@@ -11,6 +11,7 @@ from typing import Final
 
 from enligt.analyze.anaphors import descriptive_kind, named_antecedent
 from enligt.analyze.cues import Lexicon, is_finite_verb, triggers
+from enligt.analyze.cueguards import no_auxiliary
 from enligt.analyze.interlocutors import answerer, interlocutor, quoted_interlocutor
 from enligt.analyze.mentions import Mention, plural_phrase
 from enligt.analyze.records import Ctx, Draft, Memory, replaced, source_text
@@ -247,7 +248,7 @@ def resolve(ctx: Ctx, memory: Memory, d: Draft, block: int, title: bool, remembe
     if len(src) > 1 and src[0].upper and (src[0].low in lex.closed.as_ or src[0].low in lex.closed.as_clause) \
             and src[1].is_word:
         src = src[1:]  # "Som Punkt SE tidigare rapporterat": the "as" opens the clause, it is no part of the source
-    src = _statement_speaker(ctx, src)
+    src = no_auxiliary(ctx, _statement_speaker(ctx, src))  # (not "har han" in "…, har han påpekt")
     if lex.courts and _court_hearing(d, lex) and any(t.low in lex.courts for t in left_part(src, lex)):
         return d.resolved((), d.name, d.type, block, title)  # "the court heard", "the jury was told"
     if d.answer and (asked := answerer(memory, src[0].start)):  # "Svaret blir …" from "Vi frågade ministern"

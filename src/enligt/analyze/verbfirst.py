@@ -50,9 +50,9 @@ def verb_first(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int, cls: str, cue:
 
 
 def points_back_after_comma(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int) -> bool:
-    """German: a pronoun after a comma opens a V2 tag pointing back at the clause before it ("C, das sagte X.",
-    "C, dies teilte X mit."), not a relative clause with its own complement ("Das Kind, das sagte, es …")."""
+    """V2: a pronoun after a comma opens a tag pointing back at the clause before it ("C, das sagte X.",
+    "C, dies teilte X mit.", "C, det skriver X", "C, det uppger polisen"), not a relative clause with its own complement ("Das Kind, das sagte, es …")."""
     lex = ctx.lex
-    return lex.profile.separable_particles and i - 2 > s and toks[i - 2].text == "," \
+    return lex.profile.v2 and i - 2 > s and toks[i - 2].text == "," \
         and toks[i - 1].low in lex.expletives and toks[i - 1].text[:1].islower() \
         and not any(t.low in lex.complementizers or t.text == "," for t in toks[i + 1:e])
