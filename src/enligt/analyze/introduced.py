@@ -1,0 +1,56 @@
+"""A speaker introduced without a cue: the paragraph right before a tagless quote that opens on a person named
+in full as its subject ("Även Gunnar Strömmer riktade en känga mot oppositionen." + "– Q"), whose words the
+quote then gives. Used by `continuing` on Nordic dash-quote pages."""
+from __future__ import annotations
+
+from typing import Final
+
+from enligt.analyze.records import Ctx, Draft, replaced
+from enligt.analyze.sentences import Tok, tokenize
+from enligt.lang import all_languages_words
+
+SUBJECT_REACH: Final = 3  # words a sentence may open with before its subject ("Även", "RBK-trener", "Også klubbens")
+_ENDS: Final = frozenset(".!?:;")
+
+
+def introduced(ctx: Ctx, d: Draft, start: int, end: int) -> Draft | None:
+    """The person named in full (a known first name or a name after a role word, then capitalised words) right
+    before the verb
+    of a paragraph's first sentence, as a speaker for the quote `d`; else None."""
+    toks = _first_sentence(tokenize(ctx.text, start, end))
+    first = all_languages_words("first_names")
+    for k, t in enumerate(toks[:SUBJECT_REACH + 1]):
+        if t.low in ctx.lex.finite_verbs:
+            return None  # the verb comes first: the name after it is no subject before its verb
+        if not (t.upper and t.is_word and (t.low in first or k and _role(toks[k - 1]))):
+            continue  # a known first name, or a name after a role ("RBK-trener Åge Hareide")
+        run = [t]
+        while k + len(run) < len(toks) and toks[k + len(run)].upper and toks[k + len(run)].is_word:
+            run.append(toks[k + len(run)])
+        after = toks[k + len(run)] if k + len(run) < len(toks) else None
+        if len(run) < 2 or after is None or not _verb(ctx, after):
+            return None
+        return replaced(d, source=tuple(run), name=" ".join(x.text for x in run), type="person", cue=None,
+                        cue_text=None, continuation=False, via=(), hearsay=False)
+    return None
+
+
+def _role(t: Tok) -> bool:
+    """Whether a word before a name may be its role: a lowercase word or a compound ending in one ("trener",
+    "RBK-trener")."""
+    return t.is_word and t.text.split("-")[-1].islower()
+
+
+def _verb(ctx: Ctx, t: Tok) -> bool:
+    """Whether the word after a fronted name is its verb: in second place a lowercase word that is a finite verb
+    or no function word ("Gunnar Strömmer riktade", not "Gunnar Strömmer och …")."""
+    lex = ctx.lex
+    return t.is_word and not t.upper and (t.low in lex.finite_verbs or not any(
+        t.low in words for words in (lex.coordinators, lex.prepositions, lex.determiners, lex.subordinators,
+                                     lex.relatives, lex.complementizers)))
+
+
+def _first_sentence(toks: list[Tok]) -> list[Tok]:
+    """A paragraph's tokens up to its first sentence end."""
+    k = next((k for k, t in enumerate(toks) if t.text in _ENDS), len(toks))
+    return toks[:k]
