@@ -21,6 +21,13 @@ NEW_PERSON = [
     ("no", ("Laget tapte søndag.\n\nSkadet\n\nIL-trener Torbrand Vikdal tror ikke skaden er alvorlig.\n\n"
             "– Han kjente litt i kneet, men det går nok bra."),
      ("Torbrand Vikdal", None, "Han kjente litt i kneet, men det går nok bra")),
+    # by the surname of a person the article named in full before, who has not spoken yet
+    ("sv", ("Flera politiker kritiserar Karin Lindholm för planen.\n\n– Hon lyssnar inte, säger Per Ek.\n\n"
+            "Lindholm går nu till motangrepp.\n\n– Jag har lyssnat på alla som hört av sig."),
+     ("Lindholm", None, "Jag har lyssnat på alla som hört av sig")),
+    ("da", ("Flere politikere kritiserer Mette Lindholm for planen.\n\n– Hun lytter ikke, siger Per Holm.\n\n"
+            "Lindholm går nu til modangreb.\n\n– Jeg har lyttet til alle, der har henvendt sig."),
+     ("Lindholm", None, "Jeg har lyttet til alle, der har henvendt sig")),
 ]
 
 NO_NEW_PERSON = [

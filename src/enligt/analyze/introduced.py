@@ -3,6 +3,7 @@ in full as its subject ("Även Gunnar Strömmer riktade en känga mot opposition
 quote then gives. Used by `continuing` on Nordic dash-quote pages."""
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from enligt.analyze.records import Ctx, Draft, replaced
@@ -14,24 +15,38 @@ _ENDS: Final = frozenset(".!?:;")
 
 
 def introduced(ctx: Ctx, d: Draft, start: int, end: int) -> Draft | None:
-    """The person named in full (a known first name or a name after a role word, then capitalised words) right
-    before the verb
-    of a paragraph's first sentence, as a speaker for the quote `d`; else None."""
+    """The person a paragraph's first sentence opens on as its subject, right before its verb, as a speaker for
+    the quote `d`: one named in full (a known first name, or a name after a role word, then capitalised words),
+    or by the surname of a person the article named in full before ("Kristersson slår tillbaka mot kritiken"
+    after "Ulf Kristersson"); else None."""
     toks = _first_sentence(tokenize(ctx.text, start, end))
     first = all_languages_words("first_names")
     for k, t in enumerate(toks[:SUBJECT_REACH + 1]):
         if t.low in ctx.lex.finite_verbs:
             return None  # the verb comes first: the name after it is no subject before its verb
-        if not (t.upper and t.is_word and (t.low in first or k and _role(toks[k - 1]))):
+        if not (t.upper and t.is_word):
+            continue
+        full = _named_before(ctx.text[:start], t.text, first) if t.low not in first else None
+        if full is None and not (t.low in first or k and _role(toks[k - 1])):
             continue  # a known first name, or a name after a role ("RBK-trener Åge Hareide")
         run = [t]
         while k + len(run) < len(toks) and toks[k + len(run)].upper and toks[k + len(run)].is_word:
             run.append(toks[k + len(run)])
         after = toks[k + len(run)] if k + len(run) < len(toks) else None
-        if len(run) < 2 or after is None or not _verb(ctx, after):
+        if (len(run) < 2 and full is None) or after is None or not _verb(ctx, after):
             return None
-        return replaced(d, source=tuple(run), name=" ".join(x.text for x in run), type="person", cue=None,
+        name = full if len(run) == 1 and full else " ".join(x.text for x in run)
+        return replaced(d, source=tuple(run), name=name, type="person", cue=None,
                         cue_text=None, continuation=False, via=(), hearsay=False)
+    return None
+
+
+def _named_before(text: str, surname: str, first: frozenset[str]) -> str | None:
+    """The full name ("Ulf Kristersson") an earlier text gives a person by a known first name before `surname`,
+    else None."""
+    for found in re.finditer(r"(?<![\w-])(\w+) " + re.escape(surname) + r"(?![\w-])", text):
+        if found.group(1).lower() in first and found.group(1)[:1].isupper():
+            return f"{found.group(1)} {surname}"
     return None
 
 
