@@ -28,6 +28,16 @@ NEW_PERSON = [
     ("da", ("Flere politikere kritiserer Mette Lindholm for planen.\n\n– Hun lytter ikke, siger Per Holm.\n\n"
             "Lindholm går nu til modangreb.\n\n– Jeg har lyttet til alle, der har henvendt sig."),
      ("Lindholm", None, "Jeg har lyttet til alle, der har henvendt sig")),
+    # the subject after a fronted adverb and the verb (V2 inversion), perhaps after its role noun
+    ("da", ("Sagen kører videre i byretten.\n\nBagefter var Helle Marie Krogh tilfreds med dagen.\n\n"
+            "- Vi fik sagt det, vi skulle sige i dag."),
+     ("Helle Marie Krogh", None, "Vi fik sagt det, vi skulle sige i dag")),
+    ("no", ("Saken fortsetter i tingretten.\n\nEtterpå var advokat Helle Marie Krogh fornøyd med dagen.\n\n"
+            "– Vi fikk sagt det vi skulle si i dag."),
+     ("Helle Marie Krogh", None, "Vi fikk sagt det vi skulle si i dag")),
+    ("sv", ("Målet fortsätter i tingsrätten.\n\nEfteråt var advokaten Helle Marie Krogh nöjd med dagen.\n\n"
+            "– Vi fick sagt det vi skulle säga i dag."),
+     ("Helle Marie Krogh", None, "Vi fick sagt det vi skulle säga i dag")),
 ]
 
 NO_NEW_PERSON = [

@@ -8,6 +8,7 @@ from typing import Final
 
 from enligt.analyze.records import Ctx, Draft, replaced
 from enligt.analyze.sentences import Tok, tokenize
+from enligt.analyze.wordtypes import word_type
 from enligt.lang import all_languages_words
 
 SUBJECT_REACH: Final = 3  # words a sentence may open with before its subject ("Även", "RBK-trener", "Også klubbens")
@@ -15,30 +16,54 @@ _ENDS: Final = frozenset(".!?:;")
 
 
 def introduced(ctx: Ctx, d: Draft, start: int, end: int) -> Draft | None:
-    """The person a paragraph's first sentence opens on as its subject, right before its verb, as a speaker for
-    the quote `d`: one named in full (a known first name, or a name after a role word, then capitalised words),
-    or by the surname of a person the article named in full before ("Kristersson slår tillbaka mot kritiken"
-    after "Ulf Kristersson"); else None."""
+    """The person a paragraph's first sentence opens on as its subject, as a speaker for the quote `d`: before
+    its verb ("Även Gunnar Strömmer riktade …") or right after it in a V2 inversion ("Ellers var Mette Grith
+    Stage tilfreds …", "Nu går tränaren Robert Vilahamn ut …"); one named in full (a known first name, or a
+    name after a role word, then capitalised words), or by the surname of a person the article named in full
+    before ("Kristersson slår tillbaka mot kritiken" after "Ulf Kristersson"); else None."""
     toks = _first_sentence(tokenize(ctx.text, start, end))
-    first = all_languages_words("first_names")
+    before = ctx.text[:start]
     for k, t in enumerate(toks[:SUBJECT_REACH + 1]):
         if t.low in ctx.lex.finite_verbs:
-            return None  # the verb comes first: the name after it is no subject before its verb
-        if not (t.upper and t.is_word):
+            return _inverted(ctx, d, toks, k + 1, before) if k else None  # (a verb first: a question)
+        found = _name(ctx, toks, k, before)
+        if found is None:
             continue
-        full = _named_before(ctx.text[:start], t.text, first) if t.low not in first else None
-        if full is None and not (t.low in first or k and _role(toks[k - 1])):
-            continue  # a known first name, or a name after a role ("RBK-trener Åge Hareide")
-        run = [t]
-        while k + len(run) < len(toks) and toks[k + len(run)].upper and toks[k + len(run)].is_word:
-            run.append(toks[k + len(run)])
+        run, full = found
         after = toks[k + len(run)] if k + len(run) < len(toks) else None
-        if (len(run) < 2 and full is None) or after is None or not _verb(ctx, after):
-            return None
-        name = full if len(run) == 1 and full else " ".join(x.text for x in run)
-        return replaced(d, source=tuple(run), name=name, type="person", cue=None,
-                        cue_text=None, continuation=False, via=(), hearsay=False)
+        return _speaker(d, run, full) if after is not None and _verb(ctx, after) else None
     return None
+
+
+def _inverted(ctx: Ctx, d: Draft, toks: list[Tok], j: int, before: str) -> Draft | None:
+    """The subject right after a fronted verb: a name, or a name after one role noun ("tränaren")."""
+    if j < len(toks) and toks[j].is_word and not toks[j].upper and word_type(toks[j].low, ctx.lang) == "person":
+        j += 1
+    found = _name(ctx, toks, j, before) if j < len(toks) else None
+    return _speaker(d, *found) if found is not None else None
+
+
+def _name(ctx: Ctx, toks: list[Tok], k: int, before: str) -> tuple[list[Tok], str | None] | None:
+    """The capitalised words from `k` when they name a person: in full (a known first name, or after a role word)
+    or by a surname named in full earlier; with that full name for a lone surname. Else None."""
+    t = toks[k]
+    if not (t.upper and t.is_word):
+        return None
+    first = all_languages_words("first_names")
+    full = _named_before(before, t.text, first) if t.low not in first else None
+    if full is None and not (t.low in first or k and _role(toks[k - 1])):
+        return None  # a known first name, or a name after a role ("RBK-trener Åge Hareide")
+    run = [t]
+    while k + len(run) < len(toks) and toks[k + len(run)].upper and toks[k + len(run)].is_word:
+        run.append(toks[k + len(run)])
+    return (run, full) if len(run) >= 2 or full is not None else None
+
+
+def _speaker(d: Draft, run: list[Tok], full: str | None) -> Draft:
+    """The quote `d` as said by the person `run` names."""
+    name = full if len(run) == 1 and full else " ".join(x.text for x in run)
+    return replaced(d, source=tuple(run), name=name, type="person", cue=None, cue_text=None, continuation=False,
+                    via=(), hearsay=False)
 
 
 def _named_before(text: str, surname: str, first: frozenset[str]) -> str | None:
