@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from enligt.analyze.introduced import introduced
 from enligt.analyze.records import Ctx, Draft, replaced
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sourcetype import classify, name_of
@@ -87,7 +88,7 @@ def continuations(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
             speaker = _bridge_speaker(ctx, d, ordered, i, speaker) or _body_voice(ctx, d, ordered, i, speaker) \
                 or speaker
         elif speaker is None and not d.in_title:
-            speaker = _tagged_next(ctx, d, ordered, i)
+            speaker = _tagged_next(ctx, d, ordered, i) or _new_speaker(ctx, d, ordered, i)
         relay = _relaying_person(ctx, speaker, ordered[max(0, i - NEAR):i]) if speaker and d.direct else None
         speaker = relay or speaker
         if speaker is not None and d.direct and not d.in_title and not relay and _prepositional(ctx, speaker) \
@@ -208,6 +209,31 @@ def _relayed(ctx: Ctx, p: Draft, o: Draft) -> bool:
 def _bridge_speaker(ctx: Ctx, d: Draft, ordered: list[Draft], i: int, speaker: Draft) -> Draft | None:
     """A tagless quote right after a paragraph with no record that names one earlier speaker other than the
     last one ("Dette får Sundfør til å stusse." + "– Q"): that speaker, else None."""
+    span = _bridge(ctx, d, ordered, i)
+    if span is None:
+        return None
+    start, end = span
+    words = set(_WORDS.findall(ctx.text[start:end]))
+    last = speaker_name(speaker).split()
+    if last and last[-1] in words:
+        return None  # the last speaker is named there too
+    named = {speaker_name(p): p for p in ordered[max(0, i - NEAR):i] if p.source and not p.in_title and not p.hearsay
+             and p.type == "person" and _named_in(speaker_name(p), words)}
+    if not named and d.direct:
+        return introduced(ctx, d, start, end)  # "Även Gunnar Strömmer riktade en känga mot …" + "– Q"
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _new_speaker(ctx: Ctx, d: Draft, ordered: list[Draft], i: int) -> Draft | None:
+    """A tagless quote with no earlier speaker near, right after a paragraph with no record that opens on a
+    person named in full ("RBK-trener Åge Hareide tror ikke …" + "– Q"): that person, else None."""
+    span = _bridge(ctx, d, ordered, i) if d.direct else None
+    return introduced(ctx, d, *span) if span is not None else None
+
+
+def _bridge(ctx: Ctx, d: Draft, ordered: list[Draft], i: int) -> tuple[int, int] | None:
+    """The paragraph right before a tagless quote when it holds no record and asks no question (Nordic
+    dash-quote pages): its [start, end), else None."""
     if not ctx.lex.profile.v2 or ctx.lex.profile.capitalised_nouns:
         return None  # (Nordic dash-quote pages)
     text = ctx.text
@@ -221,13 +247,7 @@ def _bridge_speaker(ctx: Ctx, d: Draft, ordered: list[Draft], i: int, speaker: D
         return None  # the paragraph before holds a record of its own
     if text[start:end].rstrip(" »«”“\"").endswith("?"):
         return None  # the interviewer's question ("Varför det? Är fängelserna fulla?"): the last speaker answers
-    words = set(_WORDS.findall(text[start:end]))
-    last = speaker_name(speaker).split()
-    if last and last[-1] in words:
-        return None  # the last speaker is named there too
-    named = {speaker_name(p): p for p in ordered[max(0, i - NEAR):i] if p.source and not p.in_title and not p.hearsay
-             and p.type == "person" and _named_in(speaker_name(p), words)}
-    return next(iter(named.values())) if len(named) == 1 else None
+    return start, end
 
 
 def _body_voice(ctx: Ctx, d: Draft, ordered: list[Draft], i: int, speaker: Draft) -> Draft | None:

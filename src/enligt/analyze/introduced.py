@@ -1,0 +1,96 @@
+"""A speaker introduced without a cue: the paragraph right before a tagless quote that opens on a person named
+in full as its subject ("Även Gunnar Strömmer riktade en känga mot oppositionen." + "– Q"), whose words the
+quote then gives. Used by `continuing` on Nordic dash-quote pages."""
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from enligt.analyze.records import Ctx, Draft, replaced
+from enligt.analyze.sentences import Tok, tokenize
+from enligt.analyze.wordtypes import word_type
+from enligt.lang import all_languages_words
+
+SUBJECT_REACH: Final = 3  # words a sentence may open with before its subject ("Även", "RBK-trener", "Også klubbens")
+_ENDS: Final = frozenset(".!?:;")
+
+
+def introduced(ctx: Ctx, d: Draft, start: int, end: int) -> Draft | None:
+    """The person a paragraph's first sentence opens on as its subject, as a speaker for the quote `d`: before
+    its verb ("Även Gunnar Strömmer riktade …") or right after it in a V2 inversion ("Ellers var Mette Grith
+    Stage tilfreds …", "Nu går tränaren Robert Vilahamn ut …"); one named in full (a known first name, or a
+    name after a role word, then capitalised words), or by the surname of a person the article named in full
+    before ("Kristersson slår tillbaka mot kritiken" after "Ulf Kristersson"); else None."""
+    toks = _first_sentence(tokenize(ctx.text, start, end))
+    before = ctx.text[:start]
+    for k, t in enumerate(toks[:SUBJECT_REACH + 1]):
+        if t.low in ctx.lex.finite_verbs:
+            return _inverted(ctx, d, toks, k + 1, before) if k else None  # (a verb first: a question)
+        found = _name(ctx, toks, k, before)
+        if found is None:
+            continue
+        run, full = found
+        after = toks[k + len(run)] if k + len(run) < len(toks) else None
+        return _speaker(d, run, full) if after is not None and _verb(ctx, after) else None
+    return None
+
+
+def _inverted(ctx: Ctx, d: Draft, toks: list[Tok], j: int, before: str) -> Draft | None:
+    """The subject right after a fronted verb: a name, or a name after one role noun ("tränaren")."""
+    if j < len(toks) and toks[j].is_word and not toks[j].upper and word_type(toks[j].low, ctx.lang) == "person":
+        j += 1
+    found = _name(ctx, toks, j, before) if j < len(toks) else None
+    return _speaker(d, *found) if found is not None else None
+
+
+def _name(ctx: Ctx, toks: list[Tok], k: int, before: str) -> tuple[list[Tok], str | None] | None:
+    """The capitalised words from `k` when they name a person: in full (a known first name, or after a role word)
+    or by a surname named in full earlier; with that full name for a lone surname. Else None."""
+    t = toks[k]
+    if not (t.upper and t.is_word):
+        return None
+    first = all_languages_words("first_names")
+    full = _named_before(before, t.text, first) if t.low not in first else None
+    if full is None and not (t.low in first or k and _role(toks[k - 1])):
+        return None  # a known first name, or a name after a role ("RBK-trener Åge Hareide")
+    run = [t]
+    while k + len(run) < len(toks) and toks[k + len(run)].upper and toks[k + len(run)].is_word:
+        run.append(toks[k + len(run)])
+    return (run, full) if len(run) >= 2 or full is not None else None
+
+
+def _speaker(d: Draft, run: list[Tok], full: str | None) -> Draft:
+    """The quote `d` as said by the person `run` names."""
+    name = full if len(run) == 1 and full else " ".join(x.text for x in run)
+    return replaced(d, source=tuple(run), name=name, type="person", cue=None, cue_text=None, continuation=False,
+                    via=(), hearsay=False)
+
+
+def _named_before(text: str, surname: str, first: frozenset[str]) -> str | None:
+    """The full name ("Ulf Kristersson") an earlier text gives a person by a known first name before `surname`,
+    else None."""
+    for found in re.finditer(r"(?<![\w-])(\w+) " + re.escape(surname) + r"(?![\w-])", text):
+        if found.group(1).lower() in first and found.group(1)[:1].isupper():
+            return f"{found.group(1)} {surname}"
+    return None
+
+
+def _role(t: Tok) -> bool:
+    """Whether a word before a name may be its role: a lowercase word or a compound ending in one ("trener",
+    "RBK-trener")."""
+    return t.is_word and t.text.split("-")[-1].islower()
+
+
+def _verb(ctx: Ctx, t: Tok) -> bool:
+    """Whether the word after a fronted name is its verb: in second place a lowercase word that is a finite verb
+    or no function word ("Gunnar Strömmer riktade", not "Gunnar Strömmer och …")."""
+    lex = ctx.lex
+    return t.is_word and not t.upper and (t.low in lex.finite_verbs or not any(
+        t.low in words for words in (lex.coordinators, lex.prepositions, lex.determiners, lex.subordinators,
+                                     lex.relatives, lex.complementizers)))
+
+
+def _first_sentence(toks: list[Tok]) -> list[Tok]:
+    """A paragraph's tokens up to its first sentence end."""
+    k = next((k for k, t in enumerate(toks) if t.text in _ENDS), len(toks))
+    return toks[:k]
