@@ -15,7 +15,7 @@ from enligt.analyze.records import Ctx, Draft, replaced
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import is_name_tok
 from enligt.analyze.wordtypes import named_phrases, word_type
-from enligt.lang import all_languages_words, function_words, words
+from enligt.lang import all_languages_words, function_words, profile, words, wordset
 from enligt.lang.gazetteers import outlet_names
 
 _DATELINE: Final = re.compile(
@@ -77,7 +77,7 @@ TITLE_NAME_WORDS: Final = 3  # a longer run of capitals before a colon is a titl
 def title_source(ctx: Ctx, toks: list[Tok], s: int, colon: int, quote: bool = False,
                  persons: set[str] | frozenset[str] = frozenset()) -> list[Tok] | None:
     """The source a title names before its colon ("Polisen:", "NRK:", "Statsministern om beslutet:"), else
-    None: a topic or a number phrase ("Tre döda i olyckan:") is none. With `quote` (a quotation follows),
+    None: a topic, a number phrase ("Tre döda i olyckan:") or an event or crime ("Unfall:") is none. With `quote` (a quotation follows),
     one capitalised name is enough ("Scholz: „…“"), and so it is when the article shows it as a person's
     (`persons`: "Lund: We will not resign" over a body naming Eva Lund). A source word after a preposition
     is a place or a topic, not the head ("Razzia in ganz Deutschland: …")."""
@@ -90,6 +90,8 @@ def title_source(ctx: Ctx, toks: list[Tok], s: int, colon: int, quote: bool = Fa
         return None  # "I dag falder dommen: …", "After the fire: …": a fronted phrase or a topic, no speaker
     if src[0].text[:1].isdigit():
         return None  # "7.500 Menschen: …", "500 jobs: …": a figure the title is about, no speaker
+    if not quote and kicker_label(ctx, src):
+        return None  # "Unfall: …", "Landgericht Betrug: …": an event or a crime the title is about, no speaker
     words = [t for k, t in enumerate(src) if not (t.text == "." and k and src[k - 1].upper)]  # "Dr. Ann Lee"
     names = all(is_name_tok(t) for t in words) and len(words) <= TITLE_NAME_WORDS + (len(words) < len(src)) and (
         quote or (title_case(toks) and not ctx.lex.profile.capitalised_nouns)
@@ -103,10 +105,46 @@ def title_source(ctx: Ctx, toks: list[Tok], s: int, colon: int, quote: bool = Fa
         if not quote:
             return None  # "Politiet dræber mand: …", "Radio traffic: …": a clause or a rubric, no speaker's name
         src, head = src[:verb], verb  # "Klubbleder advarer om X: – Q": the subject before its verb speaks
-    if any(word_type(t.low, ctx.lang) for t in src[:head]) or (names and (len(src) >= 2 or quote)) \
+    if any(_speaker_word(t.low, ctx.lang) for t in src[:head]) or (names and (len(src) >= 2 or quote)) \
             or " ".join(t.low for t in src) in outlet_names() or (len(src) == 1 and src[0].upper and src[0].low in persons):
         return src
     return None
+
+
+def _speaker_word(low: str, lang: str) -> bool:
+    """Whether a title label's word names a speaker: a source word, or a role noun that names one in a title
+    label only (lang/<code>/title_speakers.txt: "Beobachter:", "Observatører:")."""
+    return word_type(low, lang) is not None or low in wordset(lang, "title_speakers")
+
+
+def kicker_label(ctx: Ctx, src: list[Tok]) -> bool:
+    """Whether a title label names an event, a crime or a trial (lang/<code>/kicker_topics.txt: "Unfall:",
+    "Olyckan:", "Vergewaltigung und Missbrauch:", "Landgericht Betrug:"), not a speaker: one such noun before the
+    label's first preposition, neither the genitive attribute of a source before it ("Opfer des Unglücks:") nor
+    a modifier of a source word right after it ("Fire chief:")."""
+    head = next((k for k, t in enumerate(src) if k and t.low in ctx.lex.prepositions), len(src))
+    for k in range(head):
+        if not _kicker_word(src[k].low, ctx.lang):
+            continue
+        after = src[k + 1].low if k + 1 < head else ""
+        if (k and src[k - 1].low in ctx.lex.article) or (after and word_type(after, ctx.lang)):
+            continue
+        return True
+    return False
+
+
+KICKER_COMPOUND: Final = 4  # letters a kicker noun needs to end a compound ("Verkehrsunfall", "Trafikolyckan")
+
+
+def _kicker_word(low: str, lang: str) -> bool:
+    """Whether a word is an event, crime or trial noun, alone or as the last part of a compound or a
+    hyphenated word ("Drohnenangriff", "Mord-Prozess")."""
+    topics = wordset(lang, "kicker_topics")
+    last = low.rsplit("-", 1)[-1]
+    if low in topics or last in topics:
+        return True
+    return profile(lang).compounds and any(
+        low.endswith(w) and len(low) > len(w) for w in topics if len(w) >= KICKER_COMPOUND)
 
 
 def _named(ctx: Ctx, src: list[Tok]) -> bool:
