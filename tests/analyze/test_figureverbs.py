@@ -53,6 +53,7 @@ NO_FIGURE_SET: list[tuple[str, str]] = [
     ("en", "The bakery raised the price of its bread to 4 dollars."),
     ("en", "The mayor gave a speech of welcome to the visitors."),
     ("en", "The officers lowered the flag to half mast."),
+    ("en", "The army revised its count of the March 3 raids on Friday."),
     ("en", "A farmer raised in Iowa, Tom Bell, moved to the city."),
     ("de", "Der Verein erhöhte die Beiträge auf 50 Euro."),
     ("no", "Butikken økte prisene til 40 kroner."),

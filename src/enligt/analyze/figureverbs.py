@@ -78,8 +78,8 @@ def _number_after(ctx: Ctx, toks: list[Tok], at: int, e: int) -> int:
         if t.text[:1].isdigit() or t.low in numbers:
             earlier = _roles(ctx.lang)["from"]
             return next((m for m in range(k + 1, e) if toks[m].text == "," or (toks[m].low,) in earlier), e)
-        if not t.is_word:
-            return 0
+        if not t.is_word or t.upper:
+            return 0  # (not "the toll of the October 7 attacks": a date)
     return 0
 
 
