@@ -50,6 +50,7 @@ def test_a_figure_set_or_changed(lang: str, text: str, expected: list[Row]) -> N
 NO_FIGURE_SET: list[tuple[str, str]] = [
     # an event as the subject, no figure noun, no number after the preposition, or a participle in an apposition
     ("en", "The discovery of two more bodies raised the death toll to 14."),
+    ("en", "Another landslide hit the valley. It raised the death toll to 23."),
     ("en", "The bakery raised the price of its bread to 4 dollars."),
     ("en", "The mayor gave a speech of welcome to the visitors."),
     ("en", "The officers lowered the flag to half mast."),

@@ -90,9 +90,11 @@ def given(ctx: Ctx, d: Draft | None) -> list[Draft]:
 
 def giver(ctx: Ctx, d: Draft) -> bool:
     """Whether the subject of a figure verb can give a figure: a personal pronoun, a name or a word with a source
-    type ("the minister", "the union", "AP", "she", "Polisen"; not "the discovery of two more bodies", "it")."""
+    type ("the minister", "the union", "AP", "she", "Polisen"; not "the discovery of two more bodies", "It" at the start
+    of a sentence: mostly an event)."""
     lex = ctx.lex
     pronouns = _roles(ctx.lang)["giver"]
     return any((t.low,) in pronouns or word_type(t.low, ctx.lang) is not None
                or t.upper and not lex.profile.capitalised_nouns and t.low not in lex.determiners
+               and t.low not in lex.pronouns
                for t in d.source if t.is_word)
