@@ -25,6 +25,8 @@ FIGURE_SET: list[tuple[str, str, list[Row]]] = [
      [("The county", "updated", "its count of the dead to 34")]),
     ("de", "Die Stadt senkte die Zahl der Vermissten auf 5 von zuvor 9.",
      [("Die Stadt", "senkte", "die Zahl der Vermissten auf 5")]),
+    ("en", "The army has raised the death toll from last week's powerful storm in the hills to 212.",
+     [("The army", "raised", "the death toll from last week's powerful storm in the hills to 212")]),
     ("en", "The union gave a higher figure of 70.",
      [("The union", "gave", "a higher figure of 70")]),
     ("de", "Die Feuerwehr korrigierte die Zahl der Verletzten auf 12.",

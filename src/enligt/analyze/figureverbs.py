@@ -15,7 +15,7 @@ from enligt.analyze.sentences import Tok
 from enligt.analyze.wordtypes import word_type
 from enligt.lang import table
 
-OBJECT_WORDS: Final = 8  # tokens from the cue to the preposition ("the number of people reported missing to")
+OBJECT_WORDS: Final = 12  # tokens from the cue to the preposition ("the death toll from last month's big earthquake to")
 NUMBER_GAP: Final = 3  # tokens from the preposition to the number ("to more than 50", "auf rund 200")
 CLASS: Final = "revised"
 
