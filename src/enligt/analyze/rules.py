@@ -19,6 +19,7 @@ from enligt.analyze import (
     clauses,
     cueobject,
     englishshapes,
+    figureverbs,
     frames,
     fronting,
     holding,
@@ -82,12 +83,18 @@ def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
     quote records, whose speakers a participle after them shares ("“Q,” she said, adding that C")."""
     taken = taken if taken is not None else set()
     out: list[Draft] = []
-    speech, sep = ctx.lex.speech, ctx.lex.separable
+    speech, sep, figs = ctx.lex.speech, ctx.lex.separable, figureverbs.first_words(ctx.lang)
     nxt = s
     title: bool | None = None  # whether the sentence is a title-case headline, read once when needed
     for i in (range(s, e) if cands is None else cands):
         low = toks[i].low
-        if i < nxt or (low not in speech and low not in sep) or toks[i].start in taken:
+        if i < nxt or (low not in speech and low not in sep and low not in figs) or toks[i].start in taken:
+            continue
+        if low in figs and not nominal(toks, s, i, e, ctx.lex) and not attributive(toks, s, i, e, ctx.lex) \
+                and (nxt := i + figureverbs.cue_length(ctx, toks, i, e)) > i:  # "raised the toll to 41": its own class
+            out += figureverbs.given(ctx, _verb_one(ctx, toks, s, e, i, nxt - i, figureverbs.CLASS, prev, out))
+            continue
+        if low not in speech and low not in sep:
             continue
         if any(c == "talk" for _, c in speech.get(low, ())):
             if toks[i].upper and (d := talk_of(ctx, toks, s, e, i)):  # "Es war von 20 Toten die Rede"
@@ -255,6 +262,7 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
     if not fig:  # or the count before the participle of the perfect: "hat 300 Tote gezählt"
         return figure_perfect(ctx, toks, s, e, i, n, cue, cue_text)
     e = fig
+    e = figureverbs.figure_end(ctx, toks, i + n, e) if cls == figureverbs.CLASS else e  # "raised the toll to 41"
     if cls == "placed" and not (e := cueobject.placed_figure_end(ctx, toks, i + n, e)):
         return None  # "put the crowd at 120,000": a figure given (not "put out a statement")
     if cls == "so":  # German "C, so der Sprecher." (a tag with no verb), or inside it: "A, so X, B"
