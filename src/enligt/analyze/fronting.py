@@ -170,9 +170,9 @@ def adverbial_clause(ctx: Ctx, toks: list[Tok], s: int, k: int) -> bool:
     if (body_start := _question_front(ctx, toks, s, k)) >= 0:
         return k - body_start >= 2 and not any(t.text in ",;:" for t in toks[body_start:k])
     if s + 2 < k and f"{toks[s].low} {toks[s + 1].low}" in function_words(ctx.lang, "subordinator_pair"):
-        body = s + 3 if toks[s + 2].low in lex.complementizers else s + 2  # "Samtidig med at A, sagde X, at C"
+        first = s + 3 if toks[s + 2].low in lex.complementizers else s + 2  # "Samtidig med at A, sagde X, at C"
         # "Selv om A, viser X at C"
-        return body < k and not any(t.text in ",;:" or t.low in lex.complementizers for t in toks[body:k])
+        return first < k and not any(t.text in ",;:" or t.low in lex.complementizers for t in toks[first:k])
     if toks[s].low not in lex.subordinators or toks[s].low in lex.coordinators or k - s < 3:
         return False
     body = toks[s + 1:k]
