@@ -220,13 +220,13 @@ def _bridge_speaker(ctx: Ctx, d: Draft, ordered: list[Draft], i: int, speaker: D
     named = {speaker_name(p): p for p in ordered[max(0, i - NEAR):i] if p.source and not p.in_title and not p.hearsay
              and p.type == "person" and _named_in(speaker_name(p), words)}
     if not named and d.direct:
-        return introduced(ctx, d, start, end)  # "Även Gunnar Strömmer riktade en känga mot …" + "– Q"
+        return introduced(ctx, d, start, end)  # "Även Karin Berg riktade kritik mot …" + "– Q"
     return next(iter(named.values())) if len(named) == 1 else None
 
 
 def _new_speaker(ctx: Ctx, d: Draft, ordered: list[Draft], i: int) -> Draft | None:
     """A tagless quote with no earlier speaker near, right after a paragraph with no record that opens on a
-    person named in full ("RBK-trener Åge Hareide tror ikke …" + "– Q"): that person, else None."""
+    person named in full ("Klubbtrener Ola Dahl tror ikke …" + "– Q"): that person, else None."""
     span = _bridge(ctx, d, ordered, i) if d.direct else None
     return introduced(ctx, d, *span) if span is not None else None
 

@@ -67,7 +67,7 @@ def clause_at(ctx: Ctx, toks: list[Tok], k: int, e: int) -> bool:
 
 def recipient_end(ctx: Ctx, toks: list[Tok], start: int, j: int, e: int) -> int:
     """English: the recipient toks[start:j] of "told" ends before a number that opens the clause told ("told
-    Reuters two more people had died", "told ABC7 between 1,800 and 2,500 employees are …") or before a time
+    Reuters two more people had died", "told the paper between 300 and 400 staff are …") or before a time
     phrase ("…, she told reporters Sunday morning."); not after a determiner ("told the 50 delegates", "told the
     Sunday newspaper"), nor a number with no clause ("told Radio 4 listeners") or a time word in a name ("told the
     Sunday Times", "told the Today show"); else `j`."""
@@ -105,7 +105,7 @@ def _numbered_clause(ctx: Ctx, toks: list[Tok], k: int, e: int) -> bool:
 
 
 PAST_LEN: Final = 4  # letters of a past in -ed read as a verb after a counted noun phrase (not "red", "bed")
-PAST_REACH: Final = 6  # tokens from the number to its past in -ed ("eight of the victims belonged")
+PAST_REACH: Final = 6  # tokens from the number to its past in -ed ("nine of the workers lived")
 
 
 @cache

@@ -374,7 +374,7 @@ def _clause_at(ctx: Ctx, toks: list[Tok], a: int, e: int) -> bool:
 
 def _spaced_dash(toks: list[Tok], k: int) -> bool:
     """A dash at toks[k] between words: "–", "—", or "-" with a space on both sides ("X - Y"; not the hyphen of
-    "„Slam“-Gun")."""
+    "„Stopp“-Schild")."""
     t = toks[k]
     if t.text not in _DASHES:
         return False
