@@ -85,7 +85,27 @@ def is_intro(toks: list[Tok], seg: tuple[int, int], lex: Lexicon) -> bool:
     t = toks[k]
     return (t.low.endswith("ing") and not _name_in_ing(toks, k, lex)) or t.low in lex.closed.intro or t.low in lex.prepositions or t.low in lex.subordinators \
         or t.low in lex.sentence_adverbs or t.low in lex.weekdays or _participle_or_adverb(t, lex) \
-        or toks[seg[1] - 1].low in lex.intro_end
+        or toks[seg[1] - 1].low in lex.intro_end and not _clause_to_time(toks, k, seg[1], lex)
+
+
+def _clause_to_time(toks: list[Tok], k: int, end: int, lex: Lexicon) -> bool:
+    """A clause of its own that a time word closes ("He resigned the next day,", "The mayor spoke later,"): a finite
+    verb after its first word, before any preposition or subordinator ("Hours after he spoke that night," stays a
+    fronted phrase), and no cue (a tag's segment is read elsewhere). Such a segment is the main clause, not a
+    phrase before its subject."""
+    for t in toks[k + 1:end]:
+        if not t.is_word or t.low in lex.prepositions or t.low in lex.subordinators or t.low in lex.participle_openers:
+            return False
+        if t.low in lex.speech:
+            return False  # "X told reporters last week, “Q”": a tag, whose segment other rules read
+        if not t.upper and (is_finite_verb(t, lex) or t.low in lex.closed.be or len(t.low) > _PAST_MIN
+                            and t.low.endswith(_PAST_ENDING)):
+            return True
+    return False
+
+
+_PAST_MIN: Final = 3  # letters a past form in -ed needs ("sued"; not "bed", "red")
+_PAST_ENDING: Final = "ed"
 
 
 def _name_in_ing(toks: list[Tok], k: int, lex: Lexicon) -> bool:

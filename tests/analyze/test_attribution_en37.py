@@ -1,0 +1,37 @@
+"""English round en37 (PolNeAR train, errors grouped by construction): a clause closed by a time word before a
+participle of saying is the main clause, not a fronted phrase (segkinds._clause_to_time); end to end, one table per
+rule.
+
+Every sentence here is written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from .conftest import Row, rows_in
+
+run = rows_in("en")
+
+
+CLAUSE_TO_TIME: list[tuple[str, list[Row]]] = [
+    # a subject, a verb and a time word before the comma: that subject speaks the participle
+    ("He apologized the next day, saying it was wrong to shout at the nurses.",
+     [("He", "saying", "it was wrong to shout at the nurses")]),
+    ("The mayor resigned last week, saying he was tired of the job.",
+     [("The mayor", "saying", "he was tired of the job")]),
+    ("The union sued the city a year ago, arguing that the depot closure hurt older workers.",
+     [("The union", "arguing", "the depot closure hurt older workers")]),
+    ("Ann Berg changed her story months later, stating that she had never seen the letter.",
+     [("Ann Berg", "stating", "she had never seen the letter")]),
+    # a fronted time phrase stays one: the subject after its comma speaks
+    ("A few minutes later, the mayor said the bridge was closed.",
+     [("the mayor", "said", "the bridge was closed")]),
+    ("Hours after he spoke that night, the mayor said the ferry was late.",
+     [("the mayor", "said", "the ferry was late")]),
+    ("The next day, the coach said the team was ready.",
+     [("the coach", "said", "the team was ready")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLAUSE_TO_TIME)
+def test_a_clause_closed_by_a_time_word(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
