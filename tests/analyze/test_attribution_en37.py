@@ -1,6 +1,6 @@
 """English round en37 (PolNeAR train, errors grouped by construction): a clause closed by a time word before a
-participle of saying is the main clause, not a fronted phrase (segkinds._clause_to_time); end to end, one table per
-rule.
+participle of saying is the main clause, not a fronted phrase (segkinds._clause_to_time); a participle of saying
+opening its sentence with a clause after it (participles._sentence_first); end to end, one table per rule.
 
 Every sentence here is written for these tests."""
 from __future__ import annotations
@@ -34,4 +34,25 @@ CLAUSE_TO_TIME: list[tuple[str, list[Row]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), CLAUSE_TO_TIME)
 def test_a_clause_closed_by_a_time_word(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+SENTENCE_FIRST_PARTICIPLE: list[tuple[str, list[Row]]] = [
+    # a participle of saying opening the sentence with a clause: the subject after the comma speaks
+    ("Noting that the river had risen overnight, the mayor closed the bridge.",
+     [("the mayor", "Noting", "the river had risen overnight")]),
+    ("Noting he had grown up by the sea, Ann Berg backed the harbour plan.",
+     [("Ann Berg", "Noting", "he had grown up by the sea")]),
+    ("Declaring that the strike was over, the union called its members back to work.",
+     [("the union", "Declaring", "the strike was over")]),
+    # a noun phrase after it, "that" as a determiner, a phrase of place: nothing reported
+    ("Noting the size of the crowd, the mayor smiled.", []),
+    ("Recalling that summer, Tom Reed wept.", []),
+    ("Writing in the Post, Tom Reed argued that the tax was unfair.",
+     [("Tom Reed", "argued", "the tax was unfair")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SENTENCE_FIRST_PARTICIPLE)
+def test_a_participle_opening_the_sentence(text: str, expected: list[Row]) -> None:
     assert run(text) == expected

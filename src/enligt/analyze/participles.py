@@ -29,7 +29,7 @@ def participle(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, kind: 
     """"…, saying C" / "After saying C, X …" / "by saying C"; `kind`: speech, told, ask or call."""
     lex = ctx.lex
     if i == s:
-        return None
+        return _sentence_first(ctx, toks, e, i, kind, a, cue, cue_text, vias)
     k = i - 1
     while k > s and toks[k].text in _QUOTE_MARKS:  # '…, “unfit to serve,” saying he lied'
         k -= 1
@@ -71,6 +71,36 @@ def participle(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, kind: 
     if kind == "evidence" and not is_source_like(src, lex):
         return None  # "He pressed on, showing that C": the writer's inference, not a finding
     return Draft((content,), cue, cue_text, tuple(src), via=tuple(vias), antecedent=tuple(ante) if ante else None)
+
+
+def _sentence_first(ctx: Ctx, toks: list[Tok], e: int, i: int, kind: str, a: int, cue: Span2, cue_text: str,
+                    vias: list[str]) -> Draft | None:
+    """A participle opening its sentence with a clause after it ("Noting that the river had risen, the mayor closed
+    the bridge"): content up to the comma, the subject after it speaks. Not a participle with a phrase only ("Writing
+    in the Post, X argued"), nor one of showing or asking."""
+    lex = ctx.lex
+    if kind not in ("speech", "told") or not _opens_clause(lex, toks, i + 1, a, e):
+        return None
+    comma = next((k for k in range(a + 1, e) if toks[k].text == ","), None)
+    if comma is None or comma + 1 >= e or not any(verb_like(t, lex) for t in toks[a:comma]):
+        return None  # ("Recalling that moment, X said": "that" a determiner, no clause)
+    src = trim_verb(ctx, toks, comma + 1, forward_np(toks, comma + 1, e, lex), e)
+    if not src or not src[0].is_word or src[0].low in lex.first_person or src[0].low in lex.expletives:
+        return None
+    content = participle_content(ctx, toks, i, 1, e, kind, a, comma)
+    return Draft((content,), cue, cue_text, tuple(src), via=tuple(vias)) if content else None
+
+
+def _opens_clause(lex: Lexicon, toks: list[Tok], b: int, a: int, e: int) -> bool:
+    """A complementizer or a quotation between the participle's end toks[b] and its content toks[a] or opening it,
+    or a pronoun with a verb after it ("Noting that C", "Noting he had C"); a noun phrase object ("Noting the size
+    of the crowd,") is no report."""
+    if a >= e:
+        return False
+    if any(t.text in _QUOTE_MARKS or t.low in lex.complementizers for t in toks[b:a + 1]):
+        return True
+    first = toks[a]
+    return a + 1 < e and lex.pronouns.get(first.low) in ("person", "organization") and verb_like(toks[a + 1], lex)
 
 
 def _clause_after(lex: Lexicon, toks: list[Tok], a: int, stop: int) -> bool:
