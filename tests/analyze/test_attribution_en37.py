@@ -1,6 +1,7 @@
 """English round en37 (PolNeAR train, errors grouped by construction): a clause closed by a time word before a
 participle of saying is the main clause, not a fronted phrase (segkinds._clause_to_time); a participle of saying
-opening its sentence with a clause after it (participles._sentence_first); end to end, one table per rule.
+opening its sentence with a clause after it (participles._sentence_first); ", before adding that C" to the sentence's
+end is no fronted phrase (participles.participle); end to end, one table per rule.
 
 Every sentence here is written for these tests."""
 from __future__ import annotations
@@ -55,4 +56,23 @@ SENTENCE_FIRST_PARTICIPLE: list[tuple[str, list[Row]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), SENTENCE_FIRST_PARTICIPLE)
 def test_a_participle_opening_the_sentence(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+OPENER_AFTER_A_COMMA: list[tuple[str, list[Row]]] = [
+    # ", before/while/after + participle" running to the sentence's end: the main clause's subject speaks
+    ("The mayor praised the builders, before adding that the bridge will open in May.",
+     [("The mayor", "adding", "the bridge will open in May")]),
+    ("The council has vowed to cut costs, while acknowledging that this will be hard.",
+     [("The council", "vowed", "to cut costs"), ("The council", "acknowledging", "this will be hard")]),
+    ("Tom Reed thanked the nurses, while arguing the ward should hire more staff.",
+     [("Tom Reed", "arguing", "the ward should hire more staff")]),
+    # with a comma after its clause it stays fronted: the subject after that comma speaks
+    ("In the end, after saying he was tired, the coach left the room.",
+     [("the coach", "saying", "he was tired")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OPENER_AFTER_A_COMMA)
+def test_an_opener_and_participle_after_a_comma(text: str, expected: list[Row]) -> None:
     assert run(text) == expected

@@ -51,11 +51,12 @@ def participle(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, kind: 
         content = participle_content(ctx, toks, i, n, e, kind, a, stop) if reduced else None
         return Draft((content,), cue, cue_text, tuple(reduced), via=tuple(vias)) if content else None
         # ("a saying", "keeps saying": no reporting clause of its own)
-    fronted = opener and (i - 1 == s or toks[i - 2].text in ",;:")
+    comma = next((k for k in range(a, e) if toks[k].text == ","), None)
+    fronted = opener and (i - 1 == s or toks[i - 2].text in ",;:" and (comma is not None or i - 2 == s))
+    # (", before adding that C." to the sentence's end: the main clause before the comma speaks)
     end = stop
     ante: list[Tok] = []
     if fronted:  # "After saying he was tired, the man left": content up to the comma, the subject after it
-        comma = next((k for k in range(a, e) if toks[k].text == ","), None)
         if comma is None:
             return None
         src = trim_verb(ctx, toks, comma + 1, forward_np(toks, comma + 1, e, lex), e)
