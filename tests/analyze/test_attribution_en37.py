@@ -1,14 +1,15 @@
 """English round en37 (PolNeAR train, errors grouped by construction): a clause closed by a time word before a
 participle of saying is the main clause, not a fronted phrase (segkinds._clause_to_time); a participle of saying
 opening its sentence with a clause after it (participles._sentence_first); ", before adding that C" to the sentence's
-end is no fronted phrase (participles.participle); end to end, one table per rule.
+end is no fronted phrase (participles.participle); a title label ending in a rubric or media word ("The Latest:",
+"Delegate Update:") names no speaker (titles.title_source, `title_kicker`); end to end, one table per rule.
 
 Every sentence here is written for these tests."""
 from __future__ import annotations
 
 import pytest
 
-from .conftest import Row, rows_in
+from .conftest import NEUTRAL_BODY, Row, rows, rows_in
 
 run = rows_in("en")
 
@@ -76,3 +77,19 @@ OPENER_AFTER_A_COMMA: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), OPENER_AFTER_A_COMMA)
 def test_an_opener_and_participle_after_a_comma(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+TITLE_RUBRIC: list[tuple[str, list[Row]]] = [
+    # a rubric or media word ends the label: no speaker
+    ("The Latest: Harbour vote goes to the mayor", []),
+    ("Weekend Update: The count in the harbour race", []),
+    ("Friday’s Morning Email: A storm heads for the coast", []),
+    ("Video: Flood waters reach the old mill", []),
+    # a person's or a body's name before the colon still speaks
+    ("Ann Lee: We Will Not Give Up The Harbour", [("Ann Lee", ":", "We Will Not Give Up The Harbour")]),
+]
+
+
+@pytest.mark.parametrize(("title", "expected"), TITLE_RUBRIC)
+def test_a_title_label_that_is_a_rubric(title: str, expected: list[Row]) -> None:
+    assert rows(NEUTRAL_BODY["en"], "en", title) == expected

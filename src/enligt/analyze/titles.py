@@ -84,8 +84,8 @@ def title_source(ctx: Ctx, toks: list[Tok], s: int, colon: int, quote: bool = Fa
     src = toks[s:colon]
     topic = next((k for k, t in enumerate(src) if k and ctx.lex.fronted.get(t.low) == "topic"), None)
     src = src[:topic] if topic is not None else src  # "Statsministern om beslutet: …": the topic is not the source
-    if not src or len(src) > TITLE_SOURCE_WORDS or (len(src) == 1 and src[0].low in _kickers(ctx.lang)):
-        return None  # "Video: …": a media-type label (function_words class title_kicker)
+    if not src or len(src) > TITLE_SOURCE_WORDS or src[-1].low in _kickers(ctx.lang):
+        return None  # "Video: …", "Delegate Update: …": a media-type or rubric label (function_words class title_kicker)
     if src[0].low in ctx.lex.prepositions and src[0].low not in ctx.lex.prep:
         return None  # "I dag falder dommen: …", "After the fire: …": a fronted phrase or a topic, no speaker
     if src[0].text[:1].isdigit():
