@@ -2,7 +2,9 @@
 participle of saying is the main clause, not a fronted phrase (segkinds._clause_to_time); a participle of saying
 opening its sentence with a clause after it (participles._sentence_first); ", before adding that C" to the sentence's
 end is no fronted phrase (participles.participle); a title label ending in a rubric or media word ("The Latest:",
-"Delegate Update:") names no speaker (titles.title_source, `title_kicker`); end to end, one table per rule.
+"Delegate Update:") names no speaker (titles.title_source, `title_kicker`); a restrictive relative after a list
+ending in "and", with an adverb in -ly before its content's verb (clauses.restrictive_end); end to end, one table
+per rule.
 
 Every sentence here is written for these tests."""
 from __future__ import annotations
@@ -93,3 +95,21 @@ TITLE_RUBRIC: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("title", "expected"), TITLE_RUBRIC)
 def test_a_title_label_that_is_a_rubric(title: str, expected: list[Row]) -> None:
     assert rows(NEUTRAL_BODY["en"], "en", title) == expected
+
+
+RELATIVE_AFTER_A_LIST: list[tuple[str, list[Row]]] = [
+    # the list's commas are no clause boundary; an adverb in -ly before the content's verb
+    ("The city was criticised by farmers, teachers and shop owners who say the new rule unfairly targets towns.",
+     [("who", "say", "the new rule unfairly targets towns")]),
+    ("The city has faced criticism from shop owners who say the rule clearly hurts small towns.",
+     [("who", "say", "the rule clearly hurts small towns")]),
+    ("The mayor met with teachers and parents who say the school is too small.",
+     [("who", "say", "the school is too small")]),
+    # a noun in -ly after an article is no adverb: no clause, no record
+    ("The mayor thanked nurses, porters and cooks who visited the family farms.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVE_AFTER_A_LIST)
+def test_a_relative_after_a_list(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected

@@ -322,10 +322,7 @@ def restrictive_end(ctx: Ctx, toks: list[Tok], s: int, a: int, stop: int, rel: i
         return None  # "who claim to find …", "who wrote to her": no words reported
     verbs = [k for k in range(a + 1, stop) if verb_like(toks[k], lex) and toks[k - 1].low not in lex.determiners
              and toks[k - 1].low not in lex.prepositions and toks[k - 1].low not in lex.infinitive_markers]
-    cs = rel
-    while cs > s and toks[cs - 1].text not in ",;:—–(" and (
-            toks[cs - 1].low not in lex.subordinators or toks[cs - 1].low in lex.coordinators):
-        cs -= 1  # (past "and": "members and residents who said C" is one phrase)
+    cs = _antecedent_clause(lex, toks, s, rel)
     before = toks[cs:rel]  # the antecedent's own clause: "…, while | those who said C
     if before and (before[0].low in lex.prepositions or before[0].low in lex.sentence_adverbs):
         stop = next((k for k in range(a, stop) if toks[k].text == ","), stop)
@@ -346,13 +343,42 @@ def restrictive_end(ctx: Ctx, toks: list[Tok], s: int, a: int, stop: int, rel: i
     return stop if clause else None
 
 
+def _antecedent_clause(lex: Lexicon, toks: list[Tok], s: int, rel: int) -> int:
+    """Where the clause of a relative's antecedent at toks[rel] starts: back to a comma or a subordinator, past "and"
+    ("members and residents who said C" is one phrase) and past the commas of a list that ends in "and" ("from
+    farmers, teachers and shop owners who say C": the list goes on before its comma)."""
+    cs, lists = rel, 0
+    while True:
+        while cs > s and toks[cs - 1].text not in ",;:—–(" and (
+                toks[cs - 1].low not in lex.subordinators or toks[cs - 1].low in lex.coordinators):
+            cs -= 1
+        if cs - 1 > s and toks[cs - 1].text == "," and lists < LIST_ITEMS and rel - cs <= LIST_ITEM_WORDS \
+                and any(t.low in ("and", "or") for t in toks[cs:rel]) and toks[cs - 2].is_word:
+            cs, lists = cs - 1, lists + 1
+            continue
+        return cs
+
+
+LIST_ITEMS: Final = 4  # commas of a list read back past before a relative's antecedent
+LIST_ITEM_WORDS: Final = 8  # words of the list's tail before the relative ("entertainers and business leaders")
+
+
 def _verb_between_phrases(lex: Lexicon, words: list[Tok]) -> bool:
     """A word in -s after an article and its noun (and an adjective), with more words after it ("The campaign needs
-    voters who …", "the new rule hurts trade"): a verb no list knows."""
+    voters who …", "the new rule hurts trade"), also past an adverb in -ly before it ("the rule unfairly targets
+    towns"; not a noun after an article: "the family owns"): a verb no list knows."""
+    words = [w for m, w in enumerate(words) if not (m and _ly_adverb(w) and words[m - 1].low not in lex.determiners)]
     return any((words[m - 2].low in lex.determiners or m > 2 and words[m - 3].low in lex.determiners)
                and words[m - 1].is_word and not words[m - 1].low.endswith("s") and words[m].low.endswith("s")
                and not words[m].low.endswith(("ss", "'s", "’s")) and words[m + 1].is_word
                for m in range(2, len(words) - 1))
+
+
+def _ly_adverb(t: Tok) -> bool:
+    return t.is_word and not t.upper and len(t.low) > LY_ADVERB_MIN and t.low.endswith("ly")
+
+
+LY_ADVERB_MIN: Final = 4  # letters an adverb in -ly needs ("fairly"; not "ally", "only" is a list word)
 
 
 def verb_like(t: Tok, lex: Lexicon) -> bool:
