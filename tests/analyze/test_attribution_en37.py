@@ -18,8 +18,8 @@ run = rows_in("en")
 
 CLAUSE_TO_TIME: list[tuple[str, list[Row]]] = [
     # a subject, a verb and a time word before the comma: that subject speaks the participle
-    ("He apologized the next day, saying it was wrong to shout at the nurses.",
-     [("He", "saying", "it was wrong to shout at the nurses")]),
+    ("The coach apologized to the club the next day, saying the nurses had done nothing wrong.",
+     [("The coach", "saying", "the nurses had done nothing wrong")]),
     ("The mayor resigned last week, saying he was tired of the job.",
      [("The mayor", "saying", "he was tired of the job")]),
     ("The union sued the city a year ago, arguing that the depot closure hurt older workers.",
