@@ -56,7 +56,7 @@ def widened(out: list[Quantity], text: str, lang: str, low: str | None = None) -
 def _guards(lang: str) -> tuple[str, ...]:
     """The longest word of each widening phrase (of two, only the one not inside the other): a text holding none
     of them holds no phrase."""
-    return guard_words(max(p, key=len) for p in lx.category(lang, "widening"))
+    return guard_words({max(p, key=len) for p in lx.category(lang, "widening")})
 
 
 def _before(low: str, at: int) -> tuple[int, int] | None:
