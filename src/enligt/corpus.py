@@ -66,13 +66,8 @@ def ingest_pages(items: Iterable[Item], *, store: Database, options: Options, pr
             yield item
 
     try:
-        for res in analyze_items(fresh(), options=options):
-            if isinstance(res, Failure):
-                writer.fail(res)
-            else:
-                writer.add(res)
+        writer.write_all(analyze_items(fresh(), options=options))  # (flushed also on Ctrl-C)
     finally:
-        writer.flush()  # also on Ctrl-C: keep what was analysed
         if bar is not None:
             bar.close()
     return writer.report()

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from enligt.lang import SUPPORTED, all_languages_words, words
-from enligt.lang.casefold import ODD_CASE, odd_case
+from enligt.lang.casefold import ODD_CASE, guard_words, odd_case
 
 LISTS = ("site_lines", "more_lines", "pledge_lines")  # (every language's, as `structure/outlet.py` reads them)
 
@@ -38,3 +38,13 @@ def test_the_lists_letters_lower_case_to_one_letter() -> None:
 ])
 def test_odd_case(text: str, expected: bool) -> None:
     assert odd_case(text) is expected
+
+
+@pytest.mark.parametrize(("words", "expected"), [
+    (["tull", "tullverket", "skatt"], ("tull", "skatt")),  # "tullverket" holds "tull"
+    (["rise", "arise", "sunrise", "fall"], ("fall", "rise")),  # shortest first, then by letter
+    (["same", "same"], ("same",)),
+    ([], ()),
+])
+def test_guard_words_keep_the_shortest_of_words_inside_each_other(words: list[str], expected: tuple[str, ...]) -> None:
+    assert guard_words(words) == expected

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from enligt.structure import extract
-from enligt.structure.htmlauthors import looks_personal
+from enligt.structure.htmlauthors import ld_types, looks_personal
 from enligt.structure.htmlmeta import extract_meta
 
 BODY = "<p>" + "This is a sentence of the article that is long enough to count as text. " * 6 + "</p>"
@@ -293,3 +293,13 @@ def test_json_ld_and_the_printed_byline(head: str, body: str, expected: tuple[st
 ])
 def test_last_resort_sources(head: str, body: str, expected: tuple[str, ...]) -> None:
     assert authors(head, body) == expected
+
+
+@pytest.mark.parametrize(("obj", "expected"), [
+    ({"@type": "Person"}, {"person"}),
+    ({"@type": ["NewsArticle", "Person"]}, {"newsarticle", "person"}),  # a list of types
+    ({"@type": None}, set()),
+    ({"name": "Ann Lee"}, set()),  # no type
+])
+def test_ld_types(obj: dict[str, object], expected: set[str]) -> None:
+    assert ld_types(obj) == expected

@@ -22,7 +22,7 @@ from enligt.analyze.numsentence import (
     relative_at,
 )
 from enligt.analyze.readrecord import HUMAN_MEASURES, PEOPLE_EVENTS, Reading
-from enligt.analyze.subjects import concept_of, lemma, nationality_of
+from enligt.analyze.subjects import concept_of, lemma, nationality_adjective, nationality_of
 from enligt.lang import profile
 
 # Kinds of people a bare count of whom is mostly a standing total ("4 300 anställda", "its 300 members").
@@ -159,14 +159,14 @@ def counted_phrase(s: Sentence, b: int, lang: str) -> Head:
         if head is None and (trig is not None or concept_of(lows[end], lang)):
             head = end
         elif head is not None and head in s.triggers and concept_of(lows[end], lang) and (
-                head == end - 1 or all(_adjective(lows[j], lang) for j in range(head + 1, end))):
+                head == end - 1 or all(nationality_adjective(lows[j], lang) for j in range(head + 1, end))):
             head = end  # "450 getöteten Soldaten", "fem dræbte civile", "dræbte russiske soldater": the noun after the measure word
         end += 1
     if head is not None and head in s.triggers and head + 2 < len(lows) and lows[head + 1] in w.of and (
             concept_of(lows[head + 2], lang)) and _role_or_none(s, head + 2):
         head, end = head + 2, max(end, head + 3)  # "3,428 killings of protesters": the people killed
     if head is None and end > start:
-        nouns = [j for j in range(start, end) if lows[j] not in w.skip and not _adjective(lows[j], lang)]
+        nouns = [j for j in range(start, end) if lows[j] not in w.skip and not nationality_adjective(lows[j], lang)]
         if profile(lang).capitalised_nouns:  # only a capitalised word can be the noun
             nouns = [j for j in nouns if s.texts[j][:1].isupper()]
         head = nouns[-1] if nouns else None
@@ -224,14 +224,9 @@ def _attributive(s: Sentence, k: int, lang: str) -> bool:
     if not s.lows[k].endswith(count_words(lang).attributive):
         return False  # "45 förlorar jobbet": a present tense, a predicate
     j = k + 1
-    while j < len(s.lows) and j - k <= 3 and _adjective(s.lows[j], lang):
+    while j < len(s.lows) and j - k <= 3 and nationality_adjective(s.lows[j], lang):
         j += 1
     return j < len(s.lows) and j - k <= 3 and bool(concept_of(s.lows[j], lang)) and j not in s.triggers
-
-
-def _adjective(word: str, lang: str) -> bool:
-    found = nationality_of(word, lang)
-    return bool(found) and not found[1]  # type: ignore[index]
 
 
 _MEMBER: Final = "member"  # "members", "medlemmar": people counted as those of the body named after them

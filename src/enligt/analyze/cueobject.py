@@ -3,13 +3,12 @@ is before the cue ("…, the governor said on Telegram."); a thing made ("wrote 
 said about it ("said about farmers"); and where a noun-phrase object of a prepositional cue ends."""
 from __future__ import annotations
 
-from functools import cache
 from typing import Final
 
 from enligt.analyze import anonymity, clauses, englishshapes
 from enligt.analyze.cues import Lexicon, is_finite_verb, match_phrase
 from enligt.analyze.inverted import QUOTE_STRIP
-from enligt.analyze.numwords import number_entries
+from enligt.analyze.numwords import number_starts
 from enligt.analyze.phrases import TIME_LOOKALIKES, TIME_WORDS, span, time_phrase
 from enligt.analyze.records import Ctx, Draft
 from enligt.analyze.sentences import Tok
@@ -165,12 +164,6 @@ def _clause_verb(lex: Lexicon, toks: list[Tok], k: int) -> bool:
     return toks[k - 1].low in lex.pronouns and t.low not in lex.determiners and is_finite_verb(t, lex)
 
 
-@cache
-def number_starts(lang: str) -> frozenset[str]:
-    """The first words of the number words ("half", "two"): "about" before one is no topic."""
-    return frozenset(w.split()[0] for w in number_entries(lang))
-
-
 
 def figure_end(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int:
     """German: the end of a count as the object of a cue of class `figure` ("nennt 14-mal so viele Opfer", "zählt die
@@ -299,13 +292,7 @@ def _figure_or_determiner(ctx: Ctx, toks: list[Tok], a: int, e: int) -> bool:
 
 
 def _figure(ctx: Ctx, t: Tok) -> bool:
-    return t.text[:1].isdigit() or t.low in _number_starts(ctx.lang)
-
-
-@cache
-def _number_starts(lang: str) -> frozenset[str]:
-    """The first words of the number words ("two", "nine")."""
-    return frozenset(w.split()[0] for w in number_entries(lang))
+    return t.text[:1].isdigit() or t.low in number_starts(ctx.lang)
 
 
 def _contrast_at(lex: Lexicon, openers: frozenset[str], toks: list[Tok], k: int, e: int) -> bool:

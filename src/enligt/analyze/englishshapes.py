@@ -9,7 +9,7 @@ from typing import Final
 
 from enligt.analyze import shapes
 from enligt.analyze.cues import Lexicon, is_finite_verb, match_phrase
-from enligt.analyze.numwords import number_entries
+from enligt.analyze.numwords import number_starts
 from enligt.analyze.phrases import TIME_WORDS, np_end, span, time_phrase, time_word
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok
@@ -94,7 +94,7 @@ def _numbered_clause(ctx: Ctx, toks: list[Tok], k: int, e: int) -> bool:
     more people had died", "between 20 and 30 homes burned", "about 40 flights were cancelled"); not a number
     inside a name ("Channel 4 News")."""
     n = k + (toks[k].low in function_words(ctx.lang, "range_opener") or toks[k].low in _approx_words(ctx.lang))
-    if n >= e or not (toks[n].text[:1].isdigit() or toks[n].low in _number_starts(ctx.lang)) \
+    if n >= e or not (toks[n].text[:1].isdigit() or toks[n].low in number_starts(ctx.lang)) \
             or n + 1 < e and toks[n + 1].upper:
         return False
     if clause_at(ctx, toks, n, e):
@@ -122,11 +122,6 @@ def time_tail(ctx: Ctx, toks: list[Tok], k: int, e: int) -> bool:
     k += toks[k].low in ctx.lex.closed.time_preposition
     m = next((m for m in range(k, e) if not toks[m].is_word), e)
     return time_phrase(ctx, toks, k, m) and all(not t.is_word for t in toks[m:e])
-
-
-def _number_starts(lang: str) -> frozenset[str]:
-    """The first words of the number words ("two", "eight")."""
-    return frozenset(w.split()[0] for w in number_entries(lang))
 
 
 def _past_in_run(ctx: Ctx, toks: list[Tok], k: int, e: int) -> bool:

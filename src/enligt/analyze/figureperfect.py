@@ -9,7 +9,7 @@ from functools import cache
 from typing import Final
 
 from enligt.analyze import v2clauses
-from enligt.analyze.cueobject import number_starts
+from enligt.analyze.numwords import number_starts
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok
 from enligt.lang import words

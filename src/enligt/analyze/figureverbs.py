@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Final
 
-from enligt.analyze.cueobject import number_starts
+from enligt.analyze.numwords import number_starts
 from enligt.analyze.records import Ctx, Draft
 from enligt.analyze.sentences import Tok
 from enligt.analyze.wordtypes import word_type

@@ -10,10 +10,11 @@ from dataclasses import replace
 from typing import Final
 
 from enligt.analyze.countdet import count_determiner
-from enligt.analyze.cueobject import number_starts, placed_figure_end
+from enligt.analyze.cueobject import placed_figure_end
 from enligt.analyze.cues import is_finite_verb, match_phrase
 from enligt.analyze.docrelative import document_relative_end
 from enligt.analyze.frames import inverted_first
+from enligt.analyze.numwords import number_starts
 from enligt.analyze.phrases import apposed_subject, np_end, only_punct, seg_start, skip_relative, span
 from enligt.analyze.prepphrase import (
     TITLE_CLOSE,

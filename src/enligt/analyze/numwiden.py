@@ -12,6 +12,7 @@ from typing import Final
 from enligt.analyze import lexicon as lx
 from enligt.analyze.numkey import with_qualifiers
 from enligt.analyze.numscene import rekeyed
+from enligt.lang.casefold import guard_words
 from enligt.models import Quantity
 
 WIDER: Final = "wider"
@@ -55,11 +56,7 @@ def widened(out: list[Quantity], text: str, lang: str, low: str | None = None) -
 def _guards(lang: str) -> tuple[str, ...]:
     """The longest word of each widening phrase (of two, only the one not inside the other): a text holding none
     of them holds no phrase."""
-    out: list[str] = []
-    for g in sorted({max(p, key=len) for p in lx.category(lang, "widening")}, key=lambda g: (len(g), g)):
-        if not any(k in g for k in out):
-            out.append(g)
-    return tuple(out)
+    return guard_words({max(p, key=len) for p in lx.category(lang, "widening")})
 
 
 def _before(low: str, at: int) -> tuple[int, int] | None:

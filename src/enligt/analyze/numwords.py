@@ -84,6 +84,13 @@ def number_entries(lang: str) -> frozenset[str]:
     return frozenset(r[0].lower() for r in table(lang, "numbers") if r and r[0])
 
 
+@cache
+def number_starts(lang: str) -> frozenset[str]:
+    """The first words of the number words ("half", "two", "nine"): a word that may open a number written in
+    words (the topic, figure and time rules ask whether one follows)."""
+    return frozenset(w.split()[0] for w in number_entries(lang))
+
+
 def parts_only(lang: str) -> frozenset[str]:
     """`_parts_only_built`, built once per argument and kept in a dict (compiled, a read of it costs a third of a `functools.cache` call)."""
     got = _PARTS_ONLY_KEPT.get(lang)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Final
 
 from enligt.analyze import lexicon as lx
-from enligt.analyze.subjects import nationality_of
+from enligt.analyze.subjects import nationality_adjective
 from enligt.lang import all_function_words
 from enligt.models import Attribution
 
@@ -55,7 +55,8 @@ def _name_after(toks: list[str], lows: list[str], k: int, skip: frozenset[str], 
     no longer name ("the Interior Ministry's headquarters", "the Orange County Fire Authority" name bodies)."""
     regions = lx.first_words(lang, "region")
     j = k
-    while j < min(len(toks), k + REACH) and (lows[j] in skip or lows[j] in regions or _adjective(lows[j], lang)):
+    while j < min(len(toks), k + REACH) and (lows[j] in skip or lows[j] in regions
+                                              or nationality_adjective(lows[j], lang)):
         j += 1
     end = j
     while end < len(toks) and toks[end][:1].isupper():
@@ -70,8 +71,3 @@ def _name_after(toks: list[str], lows: list[str], k: int, skip: frozenset[str], 
 
 MAX_NAME: Final = 2  # words of a territory's name
 GENITIVE_S: Final = frozenset({"sv", "da", "no"})  # languages whose genitive is a bare -s ("Kyivs")
-
-
-def _adjective(word: str, lang: str) -> bool:
-    found = nationality_of(word, lang)
-    return bool(found) and not found[1]  # type: ignore[index]

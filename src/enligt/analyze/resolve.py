@@ -10,8 +10,8 @@ import re
 from typing import Final
 
 from enligt.analyze.anaphors import descriptive_kind, named_antecedent
-from enligt.analyze.cues import Lexicon, is_finite_verb, triggers
 from enligt.analyze.cueguards import no_auxiliary
+from enligt.analyze.cues import Lexicon, is_finite_verb, triggers
 from enligt.analyze.interlocutors import answerer, interlocutor, quoted_interlocutor
 from enligt.analyze.mentions import Mention, plural_phrase
 from enligt.analyze.records import Ctx, Draft, Memory, replaced, source_text

@@ -7,7 +7,8 @@ Each rule looks at one sentence's tokens and returns `Draft`s. Shapes covered:
 `_verb_one` sorts each cue into its shape; the plain finite shapes are in sourcefirst.py ("X said that C")
 and contentfirst.py ("C, X said"); the tests of what follows a cue (no content after it, a thing
 made, a topic) are in cueobject.py; impersonal tags ("C, hieß es") are in impersonal.py; a cue whose words
-adverbs or a time phrase split ("sprach am Abend von") is found by cueadverbs.py.
+adverbs or a time phrase split ("sprach am Abend von") is found by cueadverbs.py; a verb and its separable particle
+("teilte am Abend mit, C") are read by separable.py.
 """
 from __future__ import annotations
 
@@ -33,7 +34,7 @@ from enligt.analyze.aftercue import after_cue
 from enligt.analyze.contentfirst import content_first
 from enligt.analyze.contentstop import coordinated_stop
 from enligt.analyze.cueadverbs import phrase_past_adverb
-from enligt.analyze.cueguards import be_clitic, confirmed_status, no_adverb_tail, shown_none, shown_question, unreal
+from enligt.analyze.cueguards import be_clitic, confirmed_status, shown_none, shown_question, unreal
 from enligt.analyze.cues import is_phrasal, match_phrase, negated
 from enligt.analyze.cuesubject import subject
 from enligt.analyze.evidence import document_back
@@ -50,18 +51,11 @@ from enligt.analyze.inverted import (
     inverted_order,
     v2_subject,
 )
-from enligt.analyze.phrases import (
-    apposed_subject,
-    np_end,
-    only_punct,
-    particle_stop,
-    seg_start,
-    span,
-    time_word,
-)
+from enligt.analyze.phrases import only_punct, seg_start, span
 from enligt.analyze.records import Ctx, Draft, Span2, replaced
 from enligt.analyze.sentences import Tok
-from enligt.analyze.sourcefirst import OPENING, reported, source_first
+from enligt.analyze.separable import separable, split_cue
+from enligt.analyze.sourcefirst import reported, source_first
 from enligt.analyze.statements import authored_report
 from enligt.analyze.subclause import after_report_clause, clause_opener, final_report, fronted_report_clause
 from enligt.analyze.tails import tag_lead
@@ -131,7 +125,7 @@ def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
             out.append(_coordinated_cut(ctx, toks, e, d))  # "Am Abend sprach ein Sprecher von C", "Im Amt geht man
             continue  # davon aus, dass C
         n, cls = m if m else (0, "")
-        if (not m or m[0] == 1) and ctx.lex.separable.get(toks[i].low) and ((sp := _separable(ctx, toks, i, e))[0] or not m):
+        if (not m or m[0] == 1) and ctx.lex.separable.get(toks[i].low) and ((sp := separable(ctx, toks, i, e))[0] or not m):
             n, cls = sp  # also a one-word cue whose correlate closes its clause: "warnt X davor, dass C" ("warnt davor")
         if cls == "tag" and low in function_words(ctx.lang, "tag_that") \
                 and englishshapes.message_that(ctx, toks, i + n, e) is not None:
@@ -169,15 +163,6 @@ _PASSIVE_CLASSES: Final = frozenset({"speech", "clause", "opinion"})  # de: a pa
 
 _CLAUSE_VERBS: Final = frozenset({"haben", "hatte", "hat", "sein", "gewesen", "worden", "werden", "wurde", "ist", "war"})
 # an auxiliary after a `clause` cue: "informiert gewesen, wie es hieß", "informiert haben, berichtet X" (a participle)
-
-
-def _separable(ctx: Ctx, toks: list[Tok], i: int, e: int) -> tuple[int, str]:
-    """A split cue whose particle closes the verb's clause ("teilte am Abend mit, C"), or, where particles do not
-    close it (sv/no/da), stands before its complementizer ("meldte virksomheden ud, at C", "slo retten fast at C")."""
-    if i > 0 and toks[i - 1].low in ctx.lex.prepositions and not ctx.lex.profile.separable_particles:
-        return 0, ""  # "I går var X tydelig på at C": a time word after its preposition, no verb
-    k = particle_stop(ctx, toks, i, e)
-    return (1, "split") if k - 1 > i and toks[k - 1].low in ctx.lex.separable[toks[i].low] else (0, "")
 
 
 def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: str, prev: Span2 | None,
@@ -224,37 +209,7 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
     if points_back_after_comma(ctx, toks, s, e, i):  # "C, das sagte X am Morgen.": C is what X said
         return verb_first(ctx, toks, i, n, e, cls, cue, cue_text, span(ctx, toks, s, i - 2))
     if cls == "split":  # "X teilte (am Abend) mit, C" / "…, teilte X mit."
-        k = particle_stop(ctx, toks, i, e)
-        no = next((t.text for t in toks[i + 1:k - 1] if t.low in ctx.lex.negation), None)  # "schließt … nicht aus"
-        cue_text = f"{toks[i].text} {no} {toks[k - 1].text}" if no else f"{toks[i].text} {toks[k - 1].text}"
-        after = k + 1 if k < e and (toks[k].text in (",", ":") or toks[k].low in ctx.lex.complementizers) \
-            else e  # "räumt sie ein: C", "slo retten fast at C"
-        if after < e and toks[after].low in ctx.lex.complementizers:
-            after += 1
-        src, tail, _, _ = subject(ctx, toks, s, i)
-        src = frames.coordinated_subject(ctx, toks, s, i) or src  # "Die Stadt sperrte die Straße und teilte mit, C"
-        if i > s and toks[i - 1].text != "," and (fronted(ctx, toks, s, i) or fronted(
-                ctx, toks, inner_start(ctx, toks, s, i), i)):  # "Zudem teilte die Stadt mit, C" ("„Am Abend teilte …")
-            src, tail = no_adverb_tail(ctx, toks[i + 1:np_end(ctx, toks, i + 1, k - 1, ctx.lex.closed.tag_stop)]), ""
-        if i + 1 < e and toks[i + 1].text == "Sie":
-            return None  # "(…,) geben Sie bitte Ihre Adresse an": the reader addressed after the verb, no speaker
-        if i > s and toks[i - 1].text == "," and not apposed_subject(ctx, toks, s, i) and any(
-                t.upper and not time_word(t.low, ctx.lex.times) and t.low not in ctx.lex.weekdays
-                for t in toks[i + 1:k - 1]):  # "C, teilte die Polizei (am Abend) mit"
-            # (not "X, Name, teilte (am Abend) mit, C": no speaker between the verb and its particle)
-            src = toks[i + 1:np_end(ctx, toks, i + 1, k - 1, ctx.lex.closed.tag_stop)]
-            c = span(ctx, toks, s, i - 1) if i > s + 1 else None  # ", dass …" after the particle qualifies the tag
-            quoted = toks[s].text in OPENING and toks[i - 2].text in _CLOSING  # "„Q“, kündigte X an."
-            return Draft((c,), cue, cue_text, tuple(src), direct=quoted) if c and src else None
-        if after >= e and toks[i].low in function_words(ctx.lang, "split_clause_only"):
-            return None  # "Der Rat stimmte dem Gesetz zu.": agreeing, the object is no report
-        if after >= e and i > s:  # "Der Konzern räumte Fehler ein."
-            return v2clauses.split_object(ctx, toks, s, i, k - 1, cue, cue_text, prev)
-        c = span(ctx, toks, after, coordinated_stop(ctx, toks, after, e)) if after < e else (
-            span(ctx, toks, s, i - 1) if i > s + 1 else None)
-        if c and (src or after >= e):
-            return Draft((c,), cue, cue_text, tuple(src or toks[i + 1:k - 1]), tail=tail)
-        return None
+        return split_cue(ctx, toks, s, e, i, cue, prev)
     if cls == "call" and (i + n >= e or toks[i + n].low in ctx.lex.prepositions or not namingwords.call_particle(
             ctx, toks, i + n, e, ctx.lex.call.get(toks[i].low, "")) and not namingwords.named_object(ctx, toks, i + n, e)):
         return None  # "kalder til møde": no "for", so no naming; "avviser anklager om X": a noun
@@ -477,9 +432,6 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
     if d is not None and prev is not None and " ".join(t.low for t in toks[a:e] if t.is_word) in shapes.same_phrases(ctx.lang):
         return replaced(d, parts=(shapes.claim_of(ctx, prev),))  # "Lokale medier melder det samme.": the claim before
     return d
-
-
-_CLOSING: Final = frozenset("“”\"»‘’")
 
 
 def _first_word(toks: list[Tok], s: int, i: int) -> int:

@@ -8,7 +8,7 @@ from functools import cache
 from typing import Final
 
 from enligt.analyze.englishshapes import clause_at
-from enligt.analyze.numwords import number_entries
+from enligt.analyze.numwords import number_starts
 from enligt.analyze.phrases import TIME_WORDS, time_phrase
 from enligt.analyze.records import Ctx
 from enligt.analyze.sentences import Tok
@@ -21,7 +21,7 @@ def approximate_figure(ctx: Ctx, toks: list[Tok], a: int, e: int) -> bool:
     for n in range(1, APPROX_WORDS + 1):
         if a + n < e and " ".join(t.low for t in toks[a:a + n]) in _approximators(ctx.lang):
             nxt = toks[a + n]
-            return nxt.text[:1].isdigit() or nxt.low in _number_starts(ctx.lang)
+            return nxt.text[:1].isdigit() or nxt.low in number_starts(ctx.lang)
     return False
 
 
@@ -55,9 +55,3 @@ GENITIVES: Final = ("'s", "’s", "'", "’")
 def _approximators(lang: str) -> frozenset[str]:
     """The approximators before a number, lower-cased, words joined by one space."""
     return frozenset(" ".join(p.lower().split()) for p in words(lang, "approx"))
-
-
-@cache
-def _number_starts(lang: str) -> frozenset[str]:
-    """The first words of the number words ("two", "nine")."""
-    return frozenset(w.split()[0] for w in number_entries(lang))

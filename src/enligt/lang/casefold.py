@@ -8,9 +8,21 @@ three holds each word the pattern matches in it in its lower-cased form.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 ODD_CASE = ("\u0130", "\u0131", "\u017f")
 
 
 def odd_case(text: str) -> bool:
     """Whether `text` holds a character a case-blind match may read as another letter than its lower case."""
     return "\u0130" in text or "\u0131" in text or "\u017f" in text
+
+
+def guard_words(words: Iterable[str]) -> tuple[str, ...]:
+    """The words a cheap test looks for before a costly search, shortest first: of two where one holds the other,
+    only the shorter (a text holding the longer holds it too), so a text holding none of them holds none of `words`."""
+    out: list[str] = []
+    for g in sorted(set(words), key=lambda g: (len(g), g)):
+        if not any(k in g for k in out):
+            out.append(g)
+    return tuple(out)

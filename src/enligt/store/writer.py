@@ -304,7 +304,8 @@ class BatchWriter:
 
     `fail` records a page that could not be read, analysed or stored (and passes it to `on_failure`);
     `skip` counts a page the caller found stored (unchanged, or a duplicate); `report` sums the run up. Call `flush`
-    when the stream ends, also when it ends with an exception, to keep what was done.
+    when the stream ends, also when it ends with an exception, to keep what was done (`write_all` does both for a
+    stream of results).
     """
 
     def __init__(self, store: Database, *, on_failure: OnFailure | None = None) -> None:
@@ -325,6 +326,18 @@ class BatchWriter:
         """Queue rows prepared elsewhere (by a worker) for the next batch."""
         self.pending.append(prepared)
         if len(self.pending) >= BATCH_PAGES or time.monotonic() - self.last > BATCH_SECONDS:
+            self.flush()
+
+    def write_all(self, results: Iterable[Analysis | Failure]) -> None:
+        """Add each analysis and record each failure of a stream, then flush, also when the stream ends with an
+        exception (Ctrl-C): what was analysed is kept."""
+        try:
+            for res in results:
+                if isinstance(res, Failure):
+                    self.fail(res)
+                else:
+                    self.add(res)
+        finally:
             self.flush()
 
     def skip(self, status: str = "unchanged", n: int = 1) -> None:
@@ -367,12 +380,5 @@ def ingest_analyses(analyses: Iterable[Analysis | Failure], *, store: Database,
                     on_failure: OnFailure | None = None) -> IngestReport:
     """Store already-analysed pages (a `Failure` is counted and reported, not stored)."""
     writer = BatchWriter(store, on_failure=on_failure)
-    try:
-        for res in analyses:
-            if isinstance(res, Failure):
-                writer.fail(res)
-            else:
-                writer.add(res)
-    finally:
-        writer.flush()
+    writer.write_all(analyses)
     return writer.report()

@@ -78,7 +78,8 @@ _INLINE = ("span", "b", "strong", "em", "i", "small", "a", "font", "label")
 _SKIP_TAGS = ("meta", "link", "script", "style", "body", "html", "article", "main")
 
 
-def _types(obj: dict[str, Any]) -> set[str]:
+def ld_types(obj: dict[str, Any]) -> set[str]:
+    """The `@type` names of a JSON-LD object, lower-cased ("newsarticle", "person")."""
     t = obj.get("@type")
     items = t if isinstance(t, list) else [t]
     return {str(x).lower() for x in items if x}
@@ -92,7 +93,7 @@ def ld_names(value: Any, *, people_only: bool = False) -> list[str]:
         if isinstance(it, str):
             names.append(it)
         elif isinstance(it, dict):
-            types = {t.split("/")[-1] for t in _types(it)}
+            types = {t.split("/")[-1] for t in ld_types(it)}
             if people_only and types and "person" not in types:
                 continue  # an Organization, WebSite, Brand …: authors are people
             name = it.get("name")

@@ -14,8 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from enligt.structure import htmldates
-from enligt.structure.htmlauthors import authors_of
-from enligt.structure.htmlauthors import ld_names as _ld_names
+from enligt.structure.htmlauthors import authors_of, ld_names, ld_types
 from enligt.structure.htmlbylines import norm
 from enligt.structure.htmlnames import split_title
 
@@ -81,18 +80,12 @@ def _ld_objects(tree: Any) -> list[dict[str, Any]]:
     return found
 
 
-def _types(obj: dict[str, Any]) -> set[str]:
-    t = obj.get("@type")
-    items = t if isinstance(t, list) else [t]
-    return {str(x).lower() for x in items if x}
-
-
 def _ld_article(objs: list[dict[str, Any]]) -> dict[str, Any]:
     """The JSON-LD object that describes the article (a NewsArticle before a generic WebPage)."""
     best: dict[str, Any] = {}
     best_rank = len(_ARTICLE_TYPES)
     for obj in objs:
-        for t in _types(obj):
+        for t in ld_types(obj):
             if t in _ARTICLE_TYPES and _ARTICLE_TYPES.index(t) < best_rank:
                 best, best_rank = obj, _ARTICLE_TYPES.index(t)
     return best
@@ -129,11 +122,11 @@ def outlet_of(metas: dict[str, str], ld_objs: list[dict[str, Any]], article: dic
         value = metas.get(key)
         if value and not value.startswith(("http", "@")):
             return value
-    pub = _ld_names(article.get("publisher"))
+    pub = ld_names(article.get("publisher"))
     if pub:
         return pub[0]
     for obj in ld_objs:
-        if _types(obj) & {"organization", "newsmediaorganization", "website"} and isinstance(obj.get("name"), str):
+        if ld_types(obj) & {"organization", "newsmediaorganization", "website"} and isinstance(obj.get("name"), str):
             return norm(obj["name"])
     return None
 

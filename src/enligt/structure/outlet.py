@@ -14,7 +14,7 @@ import re
 from functools import cache
 
 from enligt.lang import SUPPORTED, all_function_words, all_languages_words, table, wordset
-from enligt.lang.casefold import odd_case
+from enligt.lang.casefold import guard_words, odd_case
 from enligt.lang.gazetteers import is_masthead, is_platform, outlet_names
 from enligt.structure.byline import is_agency, is_outlet
 from enligt.structure.captions import split_caption
@@ -362,11 +362,7 @@ def _site_guards(name: str) -> tuple[str, ...] | None:
         if not words or any(max(w) >= _PLAIN_CASE for w in words):
             return None
         longest.add(max(words, key=len))
-    out: list[str] = []
-    for g in sorted(longest, key=lambda g: (len(g), g)):
-        if not any(k in g for k in out):
-            out.append(g)
-    return tuple(out)
+    return guard_words(longest)
 
 
 # Below this character, a case-blind match of a list's words is a match in the lower-cased text; from it on the
