@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Final
 
 from enligt.analyze.counted import STANDING_CONCEPTS
+from enligt.analyze import lexicon as lx
 from enligt.analyze.countwords import count_words
 from enligt.analyze.lexicon import Trigger
 from enligt.analyze.numkey import QUALIFIERS, joined, key_parts, with_qualifiers
@@ -88,6 +89,10 @@ def bare_figure(s: Sentence, a: int, b: int, head: Head, memory: Memory, lang: s
         place = f"place={s.lows[a - 1]}"
         key = with_qualifiers(latest.key, [place], lambda q: q.startswith("place="))
         return Reading(latest.measure, latest.concept, latest.subject, key)
+    if head.end == head.start and latest is not None and (place := place_after(s, a, b, memory, lang)):
+        # "…, as well as 31,000 in Washtenaw County": the count of the list's first item at this item's place
+        key = with_qualifiers(latest.key, [f"place={place}"], lambda q: q.startswith("place="))
+        return Reading(latest.measure, latest.concept, latest.subject, key)
     if latest is None or (head.end > head.start and not rival) or s.index - memory.latest_sentence > SUBSET_REACH:
         return None
     if b < len(s.lows) and s.texts[b][:1].isalnum() and not rival:
@@ -154,6 +159,30 @@ def gapped_place(s: Sentence, a: int, b: int, memory: Memory, lang: str) -> bool
     if s.texts[a - 3] != "," and s.lows[a - 3] not in joins:
         return False
     return b >= len(s.lows) or not s.texts[b][:1].isalnum() or s.lows[b] in joins
+
+
+_NAME_WORDS: Final = 3  # capitalised words of a place's name after its preposition ("in Washtenaw County")
+
+
+def place_after(s: Sentence, a: int, b: int, memory: Memory, lang: str) -> str:
+    """The place of a number with no noun that ends a list of counts at places ("188,000 customers in
+    Wayne County, 74,000 customers in Oakland County and 31,000 in Washtenaw County"): a comma or a joining
+    word or phrase (`listjoin`: "and", "as well as") before it, a place preposition and a name right after
+    it, and the latest figure, of this sentence, placed too; else ""."""
+    w = count_words(lang)
+    latest = memory.latest
+    if latest is None or memory.latest_sentence != s.index or a < 1 or b + 1 >= len(s.lows) or s.lows[b] not in w.place:
+        return ""
+    if not any(q.startswith("place=") for q in key_parts(latest.key)[QUALIFIERS].split(";")):
+        return ""
+    joins = lx.category(lang, "listjoin") | lx.category(lang, "conj")
+    if s.texts[a - 1] != "," and not any(tuple(s.lows[max(0, a - len(p)) : a]) == p for p in joins):
+        return ""
+    end = b + 1
+    while end < min(len(s.lows), b + 1 + _NAME_WORDS) and s.texts[end][:1].isupper() and (
+            s.lows[end] not in w.notplace and s.lows[end] not in w.stop):
+        end += 1
+    return " ".join(s.lows[b + 1 : end])
 
 
 def named_before(s: Sentence, a: int) -> Trigger | None:
