@@ -1,0 +1,234 @@
+"""Issue 11, stop 35's round num37 (quantities and conflicts on real pages): counted nouns of raids, calls and
+storm damage, units in the genitive, parting with staff, a workforce laid off whole, a family's size, a
+year-like number before a state ("2000 uten strøm"), a list of counts at places that gaps the noun after the
+number, one figure placed twice, places that are no places ("im Nachbarland", "bei Einsätzen") and the capital
+the article names. Every sentence here was written for this file."""
+from __future__ import annotations
+
+import pytest
+
+from enligt.analyze.attribution import attribute
+from enligt.analyze.conflicts import find_conflicts
+from enligt.analyze.quantities import count
+from enligt.models import Article
+
+
+def _article(text: str, lang: str, title: str | None = None) -> Article:
+    return Article(title=title, body=tuple(text.split("\n\n")), language=lang)
+
+
+def _counts(text: str, lang: str, title: str | None = None) -> list[tuple[str, float]]:
+    article = _article(text, lang, title)
+    return [(q.measure, q.value) for q in count(article, attribute(article))]
+
+
+COUNTED_NOUNS = [
+    # people named by their creed or deed, incidents and calls, and storm damage are countable subjects
+    ("de", "Die Polizei hat in drei Städten vier Islamisten festgenommen.", [("other", 4)]),
+    ("en", "Police arrested four suspected terrorists in the raid.", [("other", 4)]),
+    ("sv", "Polisen grep fyra misstänkta terrorister i Malmö.", [("other", 4)]),
+    ("no", "Politiet pågrep tre islamister i Drammen i går.", [("other", 3)]),
+    ("da", "Politiet anholdt tre islamister i Odense i går.", [("other", 3)]),
+    ("no", "Vitner skal ha sett så mange som seks gjerningspersoner.", [("other", 6)]),
+    ("sv", "Vittnen såg så många som sex gärningspersoner.", [("other", 6)]),
+    ("da", "Beredskabet har i nat modtaget 40 henvendelser om oversvømmede kældre.", [("other", 40)]),
+    ("no", "Brannvesenet fikk 40 henvendelser om vann i kjellere.", [("other", 40)]),
+    ("de", "Die Leitstelle zählte in der Nacht 40 Notrufe.", [("other", 40)]),
+    ("en", "The army said it had received reports of 12 episodes of looting.", [("other", 12)]),
+    ("sv", "Han räknade till minst ett åttiotal fällda träd på ägorna.", [("other", 80)]),
+    ("no", "Over 80 trær ble felt av vinden i parken.", [("other", 80)]),
+    ("da", "Over 80 træer væltede i skoven i nat.", [("other", 80)]),
+    ("de", "Mehr als 80 Bäume stürzten auf die Gleise.", [("other", 80)]),
+    ("en", "More than 80 trees fell across the roads.", [("other", 80)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), COUNTED_NOUNS)
+def test_counted_nouns_of_raids_calls_and_storms(lang: str, text: str, expected: list[tuple[str, int]]) -> None:
+    assert _counts(text, lang) == expected
+
+
+UNITS = [
+    # a unit in the genitive is a measurement ("på 20 kilometers djup"), no count
+    ("sv", "Skalvet inträffade på 20 kilometers djup enligt forskarna.", []),
+    ("da", "Skælvet ramte i 20 kilometers dybde ifølge forskerne.", []),
+    ("no", "Skjelvet var på 20 kilometers dyp ifølge forskerne.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), UNITS)
+def test_units_in_the_genitive_count_nothing(lang: str, text: str, expected: list[tuple[str, int]]) -> None:
+    assert _counts(text, lang) == expected
+
+
+LAYOFFS = [
+    # parting with staff is a layoff, and "with" after the predicate is no size of the firm
+    ("da", "Slagteriet tager afsked med 120 medarbejdere i Horsens.", [("other", 120)]),
+    ("de", "Der Hersteller will sich von 120 Beschäftigten trennen.", [("other", 120)]),
+    ("de", "Der Hersteller trennt sich von 120 Beschäftigten.", [("other", 120)]),
+    ("en", "The plant will part ways with 120 employees.", [("other", 120)]),
+    # a workforce laid off whole: the possessive names whose staff, not a standing total
+    ("no", "Rederiet har sendt permitteringsvarsel til sine 400 ansatte.", [("other", 400)]),
+    ("sv", "Bryggeriet har varslat sina 300 anställda.", [("other", 300)]),
+    ("da", "Værftet har fyret sine 40 medarbejdere.", [("other", 40)]),
+    ("en", "The mill laid off its 120 workers on Friday.", [("other", 120)]),
+    ("de", "Die Werft hat ihren 500 Mitarbeitern gekündigt.", [("other", 500)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), LAYOFFS)
+def test_parting_with_staff_is_a_layoff(lang: str, text: str, expected: list[tuple[str, int]]) -> None:
+    assert _counts(text, lang) == expected
+
+
+STANDING = [
+    # what someone has stays no count without a layoff word; a family's children are its size
+    ("en", "The mill, with its 120 workers, is the largest employer in town.", []),
+    ("sv", "Bryggeriet och dess 300 anställda firade jubileet.", []),
+    ("no", "Ifølge brannvesenet er en familie med tre barn blant dem som er evakuert.", []),
+    ("da", "Ifølge politiet er en familie med tre børn blandt de ramte.", []),
+    ("sv", "Enligt polisen finns en familj med tre barn bland de drabbade.", []),
+    ("de", "Nach Angaben der Polizei ist eine Familie mit drei Kindern unter den Betroffenen.", []),
+    ("en", "A family with three children is among those affected, police said.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), STANDING)
+def test_what_someone_has_is_no_count(lang: str, text: str, expected: list[tuple[str, int]]) -> None:
+    assert _counts(text, lang) == expected
+
+
+HOSPITAL = [
+    # taken by ambulance is a hospital transport: a part of the injured taken there, `other`
+    ("no", "Lensmannen sier at to av de skadde ble kjørt med ambulanse til legevakten.", [("other", 2)]),
+    ("sv", "Två av de skadade fördes med ambulans till sjukhuset i Lund.", [("other", 2)]),
+    ("en", "Two of the injured were taken by ambulance to a trauma centre.", [("other", 2)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), HOSPITAL)
+def test_taken_by_ambulance_is_hospital(lang: str, text: str, expected: list[tuple[str, int]]) -> None:
+    assert _counts(text, lang) == expected
+
+
+YEAR_LIKE = [
+    # a year-like number before a state of people ("uten strøm") counts them, unless time is named
+    ("no", "Over natten ble 1900 uten strøm i Finnmark.", [("other", 1900)]),
+    ("sv", "Nu är 1900 utan ström i länet.", [("other", 1900)]),
+    ("da", "I nat er 1900 uden strøm på Fyn.", [("other", 1900)]),
+    ("no", "I 2000 uten strøm ble det mørkt i byen.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), YEAR_LIKE)
+def test_year_like_number_before_a_state(lang: str, text: str, expected: list[tuple[str, int]]) -> None:
+    assert _counts(text, lang) == expected
+
+
+def test_year_like_title_figure_counts() -> None:
+    assert _counts("Det blåste kraftig hele natten.", "no", "Storm i nord: 2000 uten strøm i Finnmark") == [
+        ("other", 2000)]
+
+
+def _places(text: str, lang: str) -> list[tuple[float, str]]:
+    article = _article(text, lang)
+    out = []
+    for q in count(article, attribute(article)):
+        quals = dict(p.split("=", 1) for p in q.key.split("|")[4].split(";") if "=" in p)
+        out.append((q.value, quals.get("place", "")))
+    return out
+
+
+GAPPED_AFTER = [
+    # the last item of a list of counts at places leaves out its noun and names its place after the number
+    ("en", "The utility had 90,000 customers without power in Kent County, 40,000 customers in Ottawa County "
+     "as well as 21,000 in Allegan County.",
+     [(90000, "kent county"), (40000, "ottawa county"), (21000, "allegan county")]),
+    ("sv", "Över 9000 kunder var utan ström i Gävle, 4000 i Sandviken och 3000 i Hofors.",
+     [(9000, "gävle"), (4000, "sandviken"), (3000, "hofors")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), GAPPED_AFTER)
+def test_gapped_item_names_its_place_after_the_number(lang: str, text: str,
+                                                      expected: list[tuple[float, str]]) -> None:
+    assert _places(text, lang) == expected
+
+
+def test_figure_placed_twice_is_one_record() -> None:
+    """A title's "i Ukraina" and the body's "i det østlige Ukraina" place one figure of the outlet."""
+    text = "Tre personer mistet livet i et angrep i det østlige Ukraina natt til fredag."
+    assert _counts(text, "no", "Tre drept i angrep i Ukraina") == [("killed", 3)]
+
+
+def _conflicts(text: str, lang: str) -> list[tuple[float, ...]]:
+    article = _article(text, lang)
+    attributions = attribute(article)
+    quantities = count(article, attributions)
+    return [tuple(sorted(quantities[i].value for i in c.quantities)) for c in find_conflicts(quantities, attributions)]
+
+
+CONFLICTS = [
+    # a country named by its relation and an event after "bei" place nothing: the two tolls meet
+    ("de", "Das Militär des Landes teilte mit, es seien mehr als 3000 feindliche Soldaten getötet worden.\n\n"
+     "Bei Kämpfen im Nachbarland seien bislang 400 Soldaten getötet worden, sagte ein Sprecher der Gegenseite.",
+     [(400.0, 3000.0)]),
+    # "in the capital" is the city the article names as its capital
+    ("sv", "Attacken riktades mot huvudstaden Vilnius under natten.\n\n"
+     "Minst 30 människor uppges ha dött i Vilnius, och i staden Kaunas rapporteras fem döda.\n\n"
+     "I huvudstaden har tolv människor dödats, skriver räddningstjänsten.",
+     [(12.0, 30.0)]),
+    ("en", "The strikes hit the capital, Tallinn, overnight.\n\n"
+     "At least 30 people were killed in Tallinn, officials said.\n\n"
+     "In the capital, 12 people were killed, the rescue service said.",
+     [(12.0, 30.0)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CONFLICTS)
+def test_places_that_are_no_place_and_the_capital(lang: str, text: str, expected: list[tuple[float, ...]]) -> None:
+    assert _conflicts(text, lang) == expected
+
+
+KNOWN_SETS = [
+    # a place preposition and a determiner before the number name a set the text knows, no figure given
+    ("da", "Politiet efterforsker begge skyderier. Ved de to skyderier blev tre personer såret.", [("wounded", 3)]),
+    ("en", "Police are investigating both shootings. In the two shootings, three people were wounded.",
+     [("wounded", 3)]),
+    ("sv", "Polisen utreder båda skjutningarna. Vid de två skjutningarna skadades tre personer.", [("wounded", 3)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), KNOWN_SETS)
+def test_known_set_after_a_preposition_is_no_figure(lang: str, text: str, expected: list[tuple[str, int]]) -> None:
+    assert _counts(text, lang) == expected
+
+
+ON_FIRE = [
+    # things on fire are lost, as things burned are; a toll named by a compound is the toll
+    ("en", "At least four homes were on fire in the valley.", [("destroyed", 4)]),
+    ("de", "Vier Häuser gerieten in Brand.", [("destroyed", 4)]),
+    ("sv", "Fyra hus stod i brand under natten.", [("destroyed", 4)]),
+    ("no", "Fire hus stod i brann i natt.", [("destroyed", 4)]),
+    ("da", "Fire huse stod i brand i nat.", [("destroyed", 4)]),
+    ("de", "Die Behörden hatten die Totenzahl am Morgen mit 14 angegeben.", [("killed", 14)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), ON_FIRE)
+def test_on_fire_and_the_toll_compound(lang: str, text: str, expected: list[tuple[str, int]]) -> None:
+    assert _counts(text, lang) == expected
+
+
+FRONTED_REGION = [
+    # a sentence that opens with a place right after a whole of the same measure narrows that whole: a part
+    ("de", "Die Zahl der Toten stieg auf mehr als 80, teilte der Bund mit.\n\n"
+     "Die Zahl der Toten stieg auf mehr als 80. In Sachsen erhöhte sich die Zahl der Toten auf 30, sagte der Minister.",
+     []),
+    ("en", "The death toll rose to 80, the agency said. In Ohio, 30 people died, the governor said.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), FRONTED_REGION)
+def test_a_fronted_place_narrows_the_whole_before(lang: str, text: str, expected: list[tuple[float, ...]]) -> None:
+    assert _conflicts(text, lang) == expected
