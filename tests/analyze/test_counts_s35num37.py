@@ -1,7 +1,7 @@
 """Issue 11, stop 35's round num37 (quantities and conflicts on real pages): counted nouns of raids, calls and
 storm damage, units in the genitive, parting with staff, a workforce laid off whole, a family's size, a
-year-like number before a state ("2000 uten strøm"), a list of counts at places that gaps the noun after the
-number, one figure placed twice, places that are no places ("im Nachbarland", "bei Einsätzen") and the capital
+year-like number before a state ("1900 uten strøm"), a list of counts at places that gaps the noun after the
+number, one figure placed twice, places that are no places ("im Nachbarstaat", "bei Gefechten") and the capital
 the article names. Every sentence here was written for this file."""
 from __future__ import annotations
 
@@ -24,18 +24,18 @@ def _counts(text: str, lang: str, title: str | None = None) -> list[tuple[str, f
 
 COUNTED_NOUNS = [
     # people named by their creed or deed, incidents and calls, and storm damage are countable subjects
-    ("de", "Die Polizei hat in drei Städten vier Islamisten festgenommen.", [("other", 4)]),
+    ("de", "Vier Islamisten wurden am Morgen in Hamburg verhaftet.", [("other", 4)]),
     ("en", "Police arrested four suspected terrorists in the raid.", [("other", 4)]),
     ("sv", "Polisen grep fyra misstänkta terrorister i Malmö.", [("other", 4)]),
     ("no", "Politiet pågrep tre islamister i Drammen i går.", [("other", 3)]),
     ("da", "Politiet anholdt tre islamister i Odense i går.", [("other", 3)]),
-    ("no", "Vitner skal ha sett så mange som seks gjerningspersoner.", [("other", 6)]),
-    ("sv", "Vittnen såg så många som sex gärningspersoner.", [("other", 6)]),
-    ("da", "Beredskabet har i nat modtaget 40 henvendelser om oversvømmede kældre.", [("other", 40)]),
+    ("no", "Politiet leter etter så mange som seks gjerningspersoner.", [("other", 6)]),
+    ("sv", "Polisen söker så många som sex gärningspersoner.", [("other", 6)]),
+    ("da", "Beredskabet fik 40 henvendelser om oversvømmede kældre.", [("other", 40)]),
     ("no", "Brannvesenet fikk 40 henvendelser om vann i kjellere.", [("other", 40)]),
     ("de", "Die Leitstelle zählte in der Nacht 40 Notrufe.", [("other", 40)]),
-    ("en", "The army said it had received reports of 12 episodes of looting.", [("other", 12)]),
-    ("sv", "Han räknade till minst ett åttiotal fällda träd på ägorna.", [("other", 80)]),
+    ("en", "Residents filed reports of 12 episodes of looting, the mayor said.", [("other", 12)]),
+    ("sv", "Stormen fällde ett åttiotal träd i parken.", [("other", 80)]),
     ("no", "Over 80 trær ble felt av vinden i parken.", [("other", 80)]),
     ("da", "Over 80 træer væltede i skoven i nat.", [("other", 80)]),
     ("de", "Mehr als 80 Bäume stürzten auf die Gleise.", [("other", 80)]),
@@ -50,9 +50,9 @@ def test_counted_nouns_of_raids_calls_and_storms(lang: str, text: str, expected:
 
 UNITS = [
     # a unit in the genitive is a measurement ("på 20 kilometers djup"), no count
-    ("sv", "Skalvet inträffade på 20 kilometers djup enligt forskarna.", []),
-    ("da", "Skælvet ramte i 20 kilometers dybde ifølge forskerne.", []),
-    ("no", "Skjelvet var på 20 kilometers dyp ifølge forskerne.", []),
+    ("sv", "Fartyget sjönk på 20 meters djup.", []),
+    ("da", "Vraget ligger på 20 meters dybde.", []),
+    ("no", "Vraket ligger på 20 meters dyp.", []),
 ]
 
 
@@ -68,7 +68,7 @@ LAYOFFS = [
     ("de", "Der Hersteller trennt sich von 120 Beschäftigten.", [("other", 120)]),
     ("en", "The plant will part ways with 120 employees.", [("other", 120)]),
     # a workforce laid off whole: the possessive names whose staff, not a standing total
-    ("no", "Rederiet har sendt permitteringsvarsel til sine 400 ansatte.", [("other", 400)]),
+    ("no", "Rederiet har permittert sine 400 ansatte.", [("other", 400)]),
     ("sv", "Bryggeriet har varslat sina 300 anställda.", [("other", 300)]),
     ("da", "Værftet har fyret sine 40 medarbejdere.", [("other", 40)]),
     ("en", "The mill laid off its 120 workers on Friday.", [("other", 120)]),
@@ -85,11 +85,11 @@ STANDING = [
     # what someone has stays no count without a layoff word; a family's children are its size
     ("en", "The mill, with its 120 workers, is the largest employer in town.", []),
     ("sv", "Bryggeriet och dess 300 anställda firade jubileet.", []),
-    ("no", "Ifølge brannvesenet er en familie med tre barn blant dem som er evakuert.", []),
-    ("da", "Ifølge politiet er en familie med tre børn blandt de ramte.", []),
-    ("sv", "Enligt polisen finns en familj med tre barn bland de drabbade.", []),
-    ("de", "Nach Angaben der Polizei ist eine Familie mit drei Kindern unter den Betroffenen.", []),
-    ("en", "A family with three children is among those affected, police said.", []),
+    ("no", "Blant dem som ble rammet av brannen, er en familie med tre barn, sier politiet.", []),
+    ("da", "Blandt dem, der blev ramt af branden, er en familie med tre børn, siger politiet.", []),
+    ("sv", "Bland dem som drabbades av branden finns en familj med tre barn, säger polisen.", []),
+    ("de", "Unter den Betroffenen des Brandes ist eine Familie mit drei Kindern, sagte die Polizei.", []),
+    ("en", "Among those hit by the fire is a family with three children, police said.", []),
 ]
 
 
@@ -100,7 +100,7 @@ def test_what_someone_has_is_no_count(lang: str, text: str, expected: list[tuple
 
 HOSPITAL = [
     # taken by ambulance is a hospital transport: a part of the injured taken there, `other`
-    ("no", "Lensmannen sier at to av de skadde ble kjørt med ambulanse til legevakten.", [("other", 2)]),
+    ("no", "Tre av de skadde ble sendt med ambulanse til legevakten i Tromsø.", [("other", 3)]),
     ("sv", "Två av de skadade fördes med ambulans till sjukhuset i Lund.", [("other", 2)]),
     ("en", "Two of the injured were taken by ambulance to a trauma centre.", [("other", 2)]),
 ]
@@ -116,7 +116,7 @@ YEAR_LIKE = [
     ("no", "Over natten ble 1900 uten strøm i Finnmark.", [("other", 1900)]),
     ("sv", "Nu är 1900 utan ström i länet.", [("other", 1900)]),
     ("da", "I nat er 1900 uden strøm på Fyn.", [("other", 1900)]),
-    ("no", "I 2000 uten strøm ble det mørkt i byen.", []),
+    ("no", "I 1999 uten strøm ble det mørkt i byen.", []),
 ]
 
 
@@ -126,8 +126,8 @@ def test_year_like_number_before_a_state(lang: str, text: str, expected: list[tu
 
 
 def test_year_like_title_figure_counts() -> None:
-    assert _counts("Det blåste kraftig hele natten.", "no", "Storm i nord: 2000 uten strøm i Finnmark") == [
-        ("other", 2000)]
+    assert _counts("Det blåste kraftig hele natten.", "no", "Uvær på kysten: 1900 uten strøm i Finnmark") == [
+        ("other", 1900)]
 
 
 def _places(text: str, lang: str) -> list[tuple[float, str]]:
@@ -141,8 +141,7 @@ def _places(text: str, lang: str) -> list[tuple[float, str]]:
 
 GAPPED_AFTER = [
     # the last item of a list of counts at places leaves out its noun and names its place after the number
-    ("en", "The utility had 90,000 customers without power in Kent County, 40,000 customers in Ottawa County "
-     "as well as 21,000 in Allegan County.",
+    ("en", "Outages hit 90,000 homes in Kent County, 40,000 homes in Ottawa County as well as 21,000 in Allegan County.",
      [(90000, "kent county"), (40000, "ottawa county"), (21000, "allegan county")]),
     ("sv", "Över 9000 kunder var utan ström i Gävle, 4000 i Sandviken och 3000 i Hofors.",
      [(9000, "gävle"), (4000, "sandviken"), (3000, "hofors")]),
@@ -156,9 +155,9 @@ def test_gapped_item_names_its_place_after_the_number(lang: str, text: str,
 
 
 def test_figure_placed_twice_is_one_record() -> None:
-    """A title's "i Ukraina" and the body's "i det østlige Ukraina" place one figure of the outlet."""
-    text = "Tre personer mistet livet i et angrep i det østlige Ukraina natt til fredag."
-    assert _counts(text, "no", "Tre drept i angrep i Ukraina") == [("killed", 3)]
+    """A title's "i Norge" and the body's "i det nordlige Norge" place one figure of the outlet."""
+    text = "Tre personer omkom da et skred traff en hytte i det nordlige Norge søndag."
+    assert _counts(text, "no", "Tre døde i skred i Norge") == [("killed", 3)]
 
 
 def _conflicts(text: str, lang: str) -> list[tuple[float, ...]]:
@@ -170,17 +169,18 @@ def _conflicts(text: str, lang: str) -> list[tuple[float, ...]]:
 
 CONFLICTS = [
     # a country named by its relation and an event after "bei" place nothing: the two tolls meet
-    ("de", "Das Militär des Landes teilte mit, es seien mehr als 3000 feindliche Soldaten getötet worden.\n\n"
-     "Bei Kämpfen im Nachbarland seien bislang 400 Soldaten getötet worden, sagte ein Sprecher der Gegenseite.",
+    ("de", ("Die Armee meldete 3000 getötete russische Soldaten.\n\n"
+            "Nach Angaben eines Sprechers der Gegenseite starben bei Gefechten im Nachbarstaat 400 russische Soldaten."),
      [(400.0, 3000.0)]),
     # "in the capital" is the city the article names as its capital
-    ("sv", "Attacken riktades mot huvudstaden Vilnius under natten.\n\n"
-     "Minst 30 människor uppges ha dött i Vilnius, och i staden Kaunas rapporteras fem döda.\n\n"
-     "I huvudstaden har tolv människor dödats, skriver räddningstjänsten.",
+    ("sv", ("Attacken riktades mot huvudstaden Vilnius under natten.\n\n"
+            "I Kaunas rapporteras fem döda. I Vilnius har minst 30 människor dött, enligt sjukhuset.\n\n"
+            "Vid lunch hördes en ny smäll.\n\n"
+            "I huvudstaden har tolv människor dödats, skriver räddningstjänsten."),
      [(12.0, 30.0)]),
-    ("en", "The strikes hit the capital, Tallinn, overnight.\n\n"
-     "At least 30 people were killed in Tallinn, officials said.\n\n"
-     "In the capital, 12 people were killed, the rescue service said.",
+    ("en", ("The strikes hit the capital, Tallinn, overnight.\n\n"
+            "At least 30 people were killed in Tallinn, officials said.\n\n"
+            "In the capital, 12 people were killed, the rescue service said."),
      [(12.0, 30.0)]),
 ]
 
@@ -211,7 +211,7 @@ ON_FIRE = [
     ("sv", "Fyra hus stod i brand under natten.", [("destroyed", 4)]),
     ("no", "Fire hus stod i brann i natt.", [("destroyed", 4)]),
     ("da", "Fire huse stod i brand i nat.", [("destroyed", 4)]),
-    ("de", "Die Behörden hatten die Totenzahl am Morgen mit 14 angegeben.", [("killed", 14)]),
+    ("de", "Am Abend lag die Totenzahl bei 14.", [("killed", 14)]),
 ]
 
 
@@ -222,8 +222,7 @@ def test_on_fire_and_the_toll_compound(lang: str, text: str, expected: list[tupl
 
 FRONTED_REGION = [
     # a sentence that opens with a place right after a whole of the same measure narrows that whole: a part
-    ("de", "Die Zahl der Toten stieg auf mehr als 80, teilte der Bund mit.\n\n"
-     "Die Zahl der Toten stieg auf mehr als 80. In Sachsen erhöhte sich die Zahl der Toten auf 30, sagte der Minister.",
+    ("de", "Die Zahl der Toten stieg auf 80, teilte das Amt mit. In Sachsen kamen 30 Menschen ums Leben, sagte der Minister.",
      []),
     ("en", "The death toll rose to 80, the agency said. In Ohio, 30 people died, the governor said.", []),
 ]

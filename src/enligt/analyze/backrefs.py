@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import Final
 
-from enligt.analyze.counted import STANDING_CONCEPTS
 from enligt.analyze import lexicon as lx
+from enligt.analyze.counted import STANDING_CONCEPTS
 from enligt.analyze.countwords import count_words
 from enligt.analyze.lexicon import Trigger
 from enligt.analyze.numkey import QUALIFIERS, joined, key_parts, with_qualifiers
@@ -90,7 +90,7 @@ def bare_figure(s: Sentence, a: int, b: int, head: Head, memory: Memory, lang: s
         key = with_qualifiers(latest.key, [place], lambda q: q.startswith("place="))
         return Reading(latest.measure, latest.concept, latest.subject, key)
     if head.end == head.start and latest is not None and (place := place_after(s, a, b, memory, lang)):
-        # "…, as well as 31,000 in Washtenaw County": the count of the list's first item at this item's place
+        # "…, as well as 21,000 in Allegan County": the count of the list's first item at this item's place
         key = with_qualifiers(latest.key, [f"place={place}"], lambda q: q.startswith("place="))
         return Reading(latest.measure, latest.concept, latest.subject, key)
     if latest is None or (head.end > head.start and not rival) or s.index - memory.latest_sentence > SUBSET_REACH:
@@ -161,12 +161,12 @@ def gapped_place(s: Sentence, a: int, b: int, memory: Memory, lang: str) -> bool
     return b >= len(s.lows) or not s.texts[b][:1].isalnum() or s.lows[b] in joins
 
 
-_NAME_WORDS: Final = 3  # capitalised words of a place's name after its preposition ("in Washtenaw County")
+_NAME_WORDS: Final = 3  # capitalised words of a place's name after its preposition ("in Allegan County")
 
 
 def place_after(s: Sentence, a: int, b: int, memory: Memory, lang: str) -> str:
-    """The place of a number with no noun that ends a list of counts at places ("188,000 customers in
-    Wayne County, 74,000 customers in Oakland County and 31,000 in Washtenaw County"): a comma or a joining
+    """The place of a number with no noun that ends a list of counts at places ("90,000 homes in Kent
+    County, 40,000 homes in Ottawa County and 21,000 in Allegan County"): a comma or a joining
     word or phrase (`listjoin`: "and", "as well as") before it, a place preposition and a name right after
     it, and the latest figure, of this sentence, placed too; else ""."""
     w = count_words(lang)

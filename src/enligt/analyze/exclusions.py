@@ -55,7 +55,7 @@ def excluded(s: Sentence, a: int, b: int, n: NumberMatch, lang: str, sources: So
     if a >= 2 and prev in w.det and s.lows[a - 2] in w.of:
         return True  # "9 av de 143 fallen": 143 restates a figure
     if a >= 2 and prev in w.det and s.lows[a - 2] in w.place:
-        return True  # "Ved de to angreb blev …", "in the two attacks": a set the text knows, no figure given
+        return True  # "Ved de tre skyderier blev …", "in the two shootings": a set the text knows, no figure given
     if b + 1 < len(s.lows) and s.lows[b] in w.clock_first and lx.phrase_at(s.lows, b, w.clock):
         return True  # "efter 21 på kvällen", "at 9 in the evening": an hour
     nxt = _next_word(s, b, lang)

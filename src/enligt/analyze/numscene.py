@@ -87,16 +87,16 @@ def elsewhere(g: Quantity, q: Quantity) -> bool:
 
 
 def _narrowed(a: str, b: str) -> bool:
-    """Whether one place is the other named closer by words before it ("ukraina" and "østlige ukraina",
+    """Whether one place is the other named closer by words before it ("norge" and "nordlige norge",
     "Syria" and "northern Syria"): one figure placed twice, not two tolls."""
     short, long = sorted((a.split(), b.split()), key=len)
     return len(short) < len(long) and long[-len(short):] == short
 
 
 def fronted_region(s: Sentence, found: list[Quantity], before: list[Quantity], lang: str) -> list[Quantity]:
-    """The figures of a sentence that opens with a place ("In Rheinland-Pfalz stieg die Zahl der Toten auf 60",
+    """The figures of a sentence that opens with a place ("In Sachsen kamen 30 Menschen ums Leben",
     "I Bergen har 40 mistet strømmen") right after a sentence of its paragraph whose figure of the same measure
-    names no place ("Die Zahl der Toten stieg auf mehr als 100."): the whole narrowed to one place, a regional
+    names no place ("Die Zahl der Toten stieg auf 80."): the whole narrowed to one place, a regional
     part of it (`regional=1`), no rival of the whole."""
     if not found or not before or len(s.lows) < 2 or s.lows[0] not in lx.words_of(lang, "place") or (
             not s.texts[1][:1].isupper()):

@@ -244,7 +244,7 @@ def counted_years(s: Sentence, a: int, b: int, lang: str) -> bool:
     trig = s.triggers.get(b)
     if b >= len(s.lows):
         return False
-    if trig is not None and trig.kind == "verb":  # "2020 brachte …": a year; "2000 uten strøm": people in a state
+    if trig is not None and trig.kind == "verb":  # "2020 brachte …": a year; "1900 uten strøm": people in a state
         return s.lows[b] in lx.words_of(lang, "without") and (a == 0 or s.lows[a - 1] not in _time_words(lang))
     if not (concept := concept_of(s.lows[b], lang) or (trig.concept if trig is not None else "")):
         return False  # "omkring 2000 lig": a measure noun counts too

@@ -3,7 +3,7 @@ article's other figures name, else the town word itself (`numscene.unplaced_town
 mistede livet i byen" opening an article whose other figures are all "i Derna" counts Derna's dead.
 
 A figure "in the capital" ("i huvudstaden", "in der Hauptstadt": `capital` in `count_words.tsv`) is first
-placed in the city the article names as its capital ("huvudstaden Kiev", "the capital, Kyiv"), when it
+placed in the city the article names as its capital ("huvudstaden Vilnius", "the capital, Tallinn"), when it
 names one only."""
 from __future__ import annotations
 
@@ -47,7 +47,7 @@ def _capital_placed(out: list[Quantity], text: str, lang: str) -> list[Quantity]
 
 @cache
 def _capital_pattern(lang: str) -> re.Pattern[str] | None:
-    """A capital word, an optional comma, and the capitalised name after it ("huvudstaden Kiev", "the capital, Kyiv")."""
+    """A capital word, an optional comma, and the capitalised name after it ("huvudstaden Vilnius", "the capital, Tallinn")."""
     words = sorted(lx.words_of(lang, "capital"), key=len, reverse=True)
     if not words:
         return None

@@ -112,12 +112,12 @@ def count(article: Article, attributions: tuple[Attribution, ...], tokens: Block
                 if scene is not None and any(placeless(q) for q in out[first:]):
                     place, day = setting(text, scene, str(lang), sources, made, block if own else None)
                     out[first:] = placed(out[first:], scene_of(place, before), day if own else "")
-                out[first:] = fronted_region(sentence, out[first:], before, str(lang))  # "In Bayern …" after a whole
-                made, before = sentence, out[first:]
+                made, before = sentence, fronted_region(sentence, out[first:], before, str(lang))  # "In Bayern …" after a whole
+                out[first:] = before
             else:
                 made, before = None, []
             prev = (start, end)
-    out = widened(placed_towns(out, text, str(lang)), text, str(lang), low)  # (the text lower-cased once, as the number finder read it)
+    out = widened(placed_towns(out, text, str(lang)), text, str(lang), low)  # (`low`: the number finder's)
     if same:
         out = own_losses(out, low, str(lang))  # "räumt Russland eigene Opfer ein. … 500 Tote": Russia's side
     lead = article.paragraph_spans[0] if article.lead and article.paragraph_spans else None
@@ -221,8 +221,7 @@ def _drop_restated(out: list[Quantity], title: Span | None, attributions: tuple[
     return kept
 
 
-# Marks a restatement gives the figure it says again: "Zuvor war von 91 Toten die Rede" (a toll since
-# revised), "Totalt blir det 91 døde" (the whole, never one place's part).
+# Marks a restatement gives the figure it says again: "Zuvor war von 91 Toten die Rede" (revised since), "Totalt blir det 91 døde" (the whole).
 _CARRIED = ("earlier=1", "total=1")
 
 
