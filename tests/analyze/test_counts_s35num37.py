@@ -231,3 +231,22 @@ FRONTED_REGION = [
 @pytest.mark.parametrize(("lang", "text", "expected"), FRONTED_REGION)
 def test_a_fronted_place_narrows_the_whole_before(lang: str, text: str, expected: list[tuple[float, ...]]) -> None:
     assert _conflicts(text, lang) == expected
+
+
+def _parts(text: str, lang: str) -> list[tuple[str, float, bool]]:
+    article = _article(text, lang)
+    return [(q.measure, q.value, q.key.endswith("|subset")) for q in count(article, attribute(article))]
+
+
+JOINED_PARTS = [
+    # a part "of them" in a clause joined to the figure of its sentence is a part of that figure
+    ("en", "The agency received 40 complaints about the fires and upheld 12 of them.",
+     [("other", 40, False), ("other", 12, True)]),
+    ("sv", "Polisen fick in 40 anmälningar om inbrott och avskrev 12 av dem.", [("other", 40, False), ("other", 12, True)]),
+    ("de", "Die Polizei zählte 40 Einbrüche und klärte zwölf von ihnen auf.", [("other", 40, False), ("other", 12, True)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), JOINED_PARTS)
+def test_a_part_of_them_joined_to_its_figure(lang: str, text: str, expected: list[tuple[str, float, bool]]) -> None:
+    assert _parts(text, lang) == expected

@@ -28,7 +28,8 @@ def part_of_latest(s: Sentence, a: int, b: int, head: Head, memory: Memory, lang
     """A part of the figure just counted ("fyra civila dödades. Två av dem var barn"): its measure,
     marked as a subset so that it is never compared with the whole."""
     latest = memory.latest
-    if latest is None or s.index - memory.latest_sentence > SUBSET_REACH or memory.latest_sentence == s.index:
+    if latest is None or s.index - memory.latest_sentence > SUBSET_REACH or (
+            memory.latest_sentence == s.index and not _joined_part(s, a, b, lang)):
         return None
     if _own_whole(s, b, head.start, memory):
         return None  # "51 av 70 anställda" after "125 tjänstemän": a part of the 70, not of the figure before
@@ -45,6 +46,16 @@ def part_of_latest(s: Sentence, a: int, b: int, head: Head, memory: Memory, lang
     parts[QUALIFIERS] = joined(parts[QUALIFIERS], [f"{WHOLE}={memory.latest_value:g}"])
     subject = " ".join(s.texts[b : head.end]) or latest.subject
     return Reading(measure, concept, subject, "|".join(parts))
+
+
+def _joined_part(s: Sentence, a: int, b: int, lang: str) -> bool:
+    """Whether the number is a part "of them" in a clause joined to the one of the figure before it in its
+    sentence ("received 40 complaints and upheld 12 of them", "fick in 40 anmälningar och avskrev 12 av dem")."""
+    w = count_words(lang)
+    if not (b + 1 < len(s.lows) and s.lows[b] in w.of and s.lows[b + 1] in w.pronoun):
+        return False
+    before = max((k for k in s.numtoks if k < a), default=-1)
+    return before >= 0 and any(s.lows[k] in w.conj for k in range(before + 1, a))
 
 
 def _own_whole(s: Sentence, b: int, start: int, memory: Memory) -> bool:
