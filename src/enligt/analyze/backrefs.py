@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from enligt.analyze import lexicon as lx
 from enligt.analyze.counted import STANDING_CONCEPTS
 from enligt.analyze.countwords import count_words
 from enligt.analyze.lexicon import Trigger
@@ -27,7 +28,8 @@ def part_of_latest(s: Sentence, a: int, b: int, head: Head, memory: Memory, lang
     """A part of the figure just counted ("fyra civila dödades. Två av dem var barn"): its measure,
     marked as a subset so that it is never compared with the whole."""
     latest = memory.latest
-    if latest is None or s.index - memory.latest_sentence > SUBSET_REACH or memory.latest_sentence == s.index:
+    if latest is None or s.index - memory.latest_sentence > SUBSET_REACH or (
+            memory.latest_sentence == s.index and not _joined_part(s, a, b, lang)):
         return None
     if _own_whole(s, b, head.start, memory):
         return None  # "51 av 70 anställda" after "125 tjänstemän": a part of the 70, not of the figure before
@@ -44,6 +46,16 @@ def part_of_latest(s: Sentence, a: int, b: int, head: Head, memory: Memory, lang
     parts[QUALIFIERS] = joined(parts[QUALIFIERS], [f"{WHOLE}={memory.latest_value:g}"])
     subject = " ".join(s.texts[b : head.end]) or latest.subject
     return Reading(measure, concept, subject, "|".join(parts))
+
+
+def _joined_part(s: Sentence, a: int, b: int, lang: str) -> bool:
+    """Whether the number is a part "of them" in a clause joined to the one of the figure before it in its
+    sentence ("received 40 complaints and upheld 12 of them", "fick in 40 anmälningar och avskrev 12 av dem")."""
+    w = count_words(lang)
+    if not (b + 1 < len(s.lows) and s.lows[b] in w.of and s.lows[b + 1] in w.pronoun):
+        return False
+    before = max((k for k in s.numtoks if k < a), default=-1)
+    return before >= 0 and any(s.lows[k] in w.conj for k in range(before + 1, a))
 
 
 def _own_whole(s: Sentence, b: int, start: int, memory: Memory) -> bool:
@@ -87,6 +99,10 @@ def bare_figure(s: Sentence, a: int, b: int, head: Head, memory: Memory, lang: s
         # "in Kiel 4.000": the count of the list's first item at this item's place
         place = f"place={s.lows[a - 1]}"
         key = with_qualifiers(latest.key, [place], lambda q: q.startswith("place="))
+        return Reading(latest.measure, latest.concept, latest.subject, key)
+    if head.end == head.start and latest is not None and (place := place_after(s, a, b, memory, lang)):
+        # "…, as well as 21,000 in Allegan County": the count of the list's first item at this item's place
+        key = with_qualifiers(latest.key, [f"place={place}"], lambda q: q.startswith("place="))
         return Reading(latest.measure, latest.concept, latest.subject, key)
     if latest is None or (head.end > head.start and not rival) or s.index - memory.latest_sentence > SUBSET_REACH:
         return None
@@ -154,6 +170,30 @@ def gapped_place(s: Sentence, a: int, b: int, memory: Memory, lang: str) -> bool
     if s.texts[a - 3] != "," and s.lows[a - 3] not in joins:
         return False
     return b >= len(s.lows) or not s.texts[b][:1].isalnum() or s.lows[b] in joins
+
+
+_NAME_WORDS: Final = 3  # capitalised words of a place's name after its preposition ("in Allegan County")
+
+
+def place_after(s: Sentence, a: int, b: int, memory: Memory, lang: str) -> str:
+    """The place of a number with no noun that ends a list of counts at places ("90,000 homes in Kent
+    County, 40,000 homes in Ottawa County and 21,000 in Allegan County"): a comma or a joining
+    word or phrase (`listjoin`: "and", "as well as") before it, a place preposition and a name right after
+    it, and the latest figure, of this sentence, placed too; else ""."""
+    w = count_words(lang)
+    latest = memory.latest
+    if latest is None or memory.latest_sentence != s.index or a < 1 or b + 1 >= len(s.lows) or s.lows[b] not in w.place:
+        return ""
+    if not any(q.startswith("place=") for q in key_parts(latest.key)[QUALIFIERS].split(";")):
+        return ""
+    joins = lx.category(lang, "listjoin") | lx.category(lang, "conj")
+    if s.texts[a - 1] != "," and not any(tuple(s.lows[max(0, a - len(p)) : a]) == p for p in joins):
+        return ""
+    end = b + 1
+    while end < min(len(s.lows), b + 1 + _NAME_WORDS) and s.texts[end][:1].isupper() and (
+            s.lows[end] not in w.notplace and s.lows[end] not in w.stop):
+        end += 1
+    return " ".join(s.lows[b + 1 : end])
 
 
 def named_before(s: Sentence, a: int) -> Trigger | None:

@@ -67,6 +67,8 @@ def sized(s: Sentence, first: int, head: Head, trig: lx.Trigger | None, lang: st
     after "med"/"with"/"mit" ("koncernen med 16 000 anställda", "Tjockö, med drygt 40 fast boende",
     "eine Firma mit rund 300 Mitarbeitern streicht"), not an event of them (", with 300 employees laid off")."""
     w = count_words(lang)
+    if head.head is not None and not head.subset and _family_size(s, first, head.head, lang):
+        return True  # "en familie med tre barn": the size of a family, no count of those an event struck
     if head.head is None or s.lows[head.head] not in w.resident or head.subset:
         return False
     k = first - 1
@@ -74,10 +76,20 @@ def sized(s: Sentence, first: int, head: Head, trig: lx.Trigger | None, lang: st
         k -= 1  # "med totalt 11 000 ansatte"
     if k < 0 or s.lows[k] not in w.sized:
         return False
+    if trig is not None and trig.end == k + 1:
+        return False  # "tager afsked med 120 medarbejdere", "parts ways with 120 employees": the "with" of the predicate
     if trig is None or not head.end <= trig.start < head.end + SIZE_GAP:
         return True
     opens = k == 0 or not s.lows[k - 1][:1].isalnum()  # ", with 300 employees laid off": an absolute clause
     return not opens or not all(t[:1].isalnum() for t in s.lows[head.end : trig.start])
+
+
+def _family_size(s: Sentence, first: int, head: int, lang: str) -> bool:
+    """Whether a count of kin ("children") follows a family noun and "with" ("a family with three children",
+    "eine Familie mit drei Kindern", "en familj med tre barn"): how large the family is."""
+    w = count_words(lang)
+    return first >= 2 and s.lows[first - 1] in w.sized and s.lows[first - 2] in w.household and (
+        concept_of(s.lows[head], lang) in _KIN)
 
 
 REGISTERED_REACH = 5  # tokens after a counted noun to a participle of `registered` ("in dem Haus gemeldet")

@@ -27,6 +27,7 @@ class CountWords:
         self.having = listed(lang, "having")
         self.registered, self.dwelling = listed(lang, "registered"), listed(lang, "dwelling")
         self.sized, self.resident = listed(lang, "sized"), listed(lang, "resident")  # "med 40 fast boende": a size
+        self.household = listed(lang, "household")  # "en familj med tre barn": the size of a family
         self.speaker = listed(lang, "speaker")
         self.extra = listed(lang, "extra")
         self.losses = listed(lang, "losses")  # "bezifferte die Verluste auf 400 Tote": the dead of an army

@@ -14,6 +14,7 @@ from enligt.analyze import lexicon as lx
 from enligt.analyze.countwords import CountWords, count_words
 from enligt.analyze.numbermatch import ONE, YEARS, NumberMatch
 from enligt.analyze.numsentence import WINDOW, Sentence, SourceSpans, clause, counted_one, counted_years
+from enligt.analyze.subjects import concept_of
 from enligt.lang import function_words, table
 
 _CURRENCY_SIGNS: Final = frozenset("$£€¥")
@@ -37,7 +38,7 @@ def excluded(s: Sentence, a: int, b: int, n: NumberMatch, lang: str, sources: So
     prev = s.lows[a - 1] if a > 0 else ""
     if _old_value(s, a, w):
         return True  # "rose to 40 from 31", "steget til 40, opp fra 31": the figure before the change
-    if prev in w.possessive:
+    if prev in w.possessive and not _own_staff_laid_off(s, a, b, lang):
         return True  # "its two Scottish yards": a standing count of what someone has
     if any(s.lows[k] in w.age for k in range(max(0, a - 4), a)):
         return True  # "aged between 17 and 20", "i åldern 20 till 30"
@@ -53,6 +54,8 @@ def excluded(s: Sentence, a: int, b: int, n: NumberMatch, lang: str, sources: So
         return True
     if a >= 2 and prev in w.det and s.lows[a - 2] in w.of:
         return True  # "9 av de 143 fallen": 143 restates a figure
+    if a >= 2 and prev in w.det and s.lows[a - 2] in w.place:
+        return True  # "Ved de tre skyderier blev …", "in the two shootings": a set the text knows, no figure given
     if b + 1 < len(s.lows) and s.lows[b] in w.clock_first and lx.phrase_at(s.lows, b, w.clock):
         return True  # "efter 21 på kvällen", "at 9 in the evening": an hour
     nxt = _next_word(s, b, lang)
@@ -71,6 +74,18 @@ def excluded(s: Sentence, a: int, b: int, n: NumberMatch, lang: str, sources: So
         return False
     lo = clause(s, a, b)[0]
     return lo > 0 and s.lows[lo - 1] == "("
+
+
+_STAFF: Final = frozenset({"employee", "worker", "job"})
+
+
+def _own_staff_laid_off(s: Sentence, a: int, b: int, lang: str) -> bool:
+    """Whether a possessive workforce is what a layoff word of its clause strikes ("har varslet sine 300
+    ansatte", "laid off its 120 workers"): all of one's staff laid off is a count of the layoff, no standing total."""
+    if b >= len(s.lows) or concept_of(s.lows[b], lang) not in _STAFF:
+        return False
+    lo, hi = clause(s, a, b)
+    return any(t.concept == "layoff" for k, t in s.triggers.items() if lo <= k < hi)
 
 
 def _old_value(s: Sentence, a: int, w: CountWords) -> bool:

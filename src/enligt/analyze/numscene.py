@@ -83,7 +83,29 @@ def elsewhere(g: Quantity, q: Quantity) -> bool:
     """Whether two equal figures each name a place of their own and the places differ: "ein Mensch in
     Sumy getötet … eine Person in Donezk getötet" are two tolls, not one said again."""
     a, b = _place_of(g.key), _place_of(q.key)
-    return bool(a and b) and not same_place(a, b)
+    return bool(a and b) and not same_place(a, b) and not _narrowed(a, b)
+
+
+def _narrowed(a: str, b: str) -> bool:
+    """Whether one place is the other named closer by words before it ("norge" and "nordlige norge",
+    "Syria" and "northern Syria"): one figure placed twice, not two tolls."""
+    short, long = sorted((a.split(), b.split()), key=len)
+    return len(short) < len(long) and long[-len(short):] == short
+
+
+def fronted_region(s: Sentence, found: list[Quantity], before: list[Quantity], lang: str) -> list[Quantity]:
+    """The figures of a sentence that opens with a place ("In Sachsen kamen 30 Menschen ums Leben",
+    "I Bergen har 40 mistet strømmen") right after a sentence of its paragraph whose figure of the same measure
+    names no place ("Die Zahl der Toten stieg auf 80."): the whole narrowed to one place, a regional
+    part of it (`regional=1`), no rival of the whole."""
+    if not found or not before or len(s.lows) < 2 or s.lows[0] not in lx.words_of(lang, "place") or (
+            not s.texts[1][:1].isupper()):
+        return found
+    wholes = {q.measure for q in before if placeless(q)}
+    opened = s.lows[1]
+    return [rekeyed(q, with_qualifiers(q.key, ["regional=1"], lambda x: False))
+            if q.measure in wholes and _place_of(q.key).split(" ")[0] == opened and "regional=" not in q.key else q
+            for q in found]
 
 
 def _place_of(key: str) -> str:

@@ -242,8 +242,10 @@ def counted_years(s: Sentence, a: int, b: int, lang: str) -> bool:
     """Whether a number that looks like a year (or two) counts people or things: a counted noun follows
     and no preposition of time comes before ("1800 bis 2000 Teilnehmer", "2000 Menschen"; not "in 2020")."""
     trig = s.triggers.get(b)
-    if b >= len(s.lows) or trig is not None and trig.kind == "verb":
+    if b >= len(s.lows):
         return False
+    if trig is not None and trig.kind == "verb":  # "2020 brachte …": a year; "1900 uten strøm": people in a state
+        return s.lows[b] in lx.words_of(lang, "without") and (a == 0 or s.lows[a - 1] not in _time_words(lang))
     if not (concept := concept_of(s.lows[b], lang) or (trig.concept if trig is not None else "")):
         return False  # "omkring 2000 lig": a measure noun counts too
     if a > 0 and s.lows[a - 1] in lx.words_of(lang, "det") and family(concept) != "person":

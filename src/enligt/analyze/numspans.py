@@ -121,7 +121,8 @@ def quick_skip(text: str, n: NumberMatch, lang: str) -> bool:
     nxt = NEXT_WORD.match(text, n.end)
     word = nxt.group(1).lower() if nxt else ""
     if n.blocked == YEARS or (not n.words and n.end - n.num_start == 4 and 1800 <= n.value <= 2100):
-        return not (concept_of(word, lang) or _measure_noun(word, lang))  # a year, unless a counted noun follows
+        return not (concept_of(word, lang) or _measure_noun(word, lang) or word in lx.words_of(lang, "without"))
+        # a year, unless a counted noun or a state ("1900 uten strøm") follows
     return bool(word) and (lx.is_not_countable(word, lang) or word in lx.months(lang))
 
 

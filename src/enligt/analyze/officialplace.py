@@ -61,6 +61,8 @@ def _name_after(toks: list[str], lows: list[str], k: int, skip: frozenset[str], 
     end = j
     while end < len(toks) and toks[end][:1].isupper():
         end += 1
+    if end == j and j > k and lows[j - 1] in lx.words_of(lang, "capital"):
+        return lows[j - 1]  # "der Chef der Verwaltung in der Hauptstadt, …": the capital, named no closer
     if not 0 < end - j <= MAX_NAME or any(t.endswith(("'s", "’s")) for t in toks[j:end]):
         return ""
     name = " ".join(lows[j:end])

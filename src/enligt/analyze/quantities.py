@@ -39,7 +39,7 @@ from enligt.analyze.numgapped import gapped
 from enligt.analyze.numkey import key_parts, key_qualifiers
 from enligt.analyze.numnames import NAME_WORD, national, shared_root, words_within
 from enligt.analyze.numowned import own_losses
-from enligt.analyze.numscene import elsewhere, placed, placeless, scene_of, scope_of, setting
+from enligt.analyze.numscene import elsewhere, fronted_region, placed, placeless, scene_of, scope_of, setting
 from enligt.analyze.numsentence import Sentence, SourceSpans, make_sentence
 from enligt.analyze.numspans import compound_after, last_sentence, pieces, quick_skip, sentence_spans
 from enligt.analyze.numsplit import kinds_of_known, split_of_known
@@ -112,11 +112,12 @@ def count(article: Article, attributions: tuple[Attribution, ...], tokens: Block
                 if scene is not None and any(placeless(q) for q in out[first:]):
                     place, day = setting(text, scene, str(lang), sources, made, block if own else None)
                     out[first:] = placed(out[first:], scene_of(place, before), day if own else "")
-                made, before = sentence, out[first:]
+                made, before = sentence, fronted_region(sentence, out[first:], before, str(lang))  # "In Bayern …" after a whole
+                out[first:] = before
             else:
                 made, before = None, []
             prev = (start, end)
-    out = widened(placed_towns(out), text, str(lang), low)  # (the text lower-cased once, as the number finder read it)
+    out = widened(placed_towns(out, text, str(lang)), text, str(lang), low)  # (`low`: the number finder's)
     if same:
         out = own_losses(out, low, str(lang))  # "räumt Russland eigene Opfer ein. … 500 Tote": Russia's side
     lead = article.paragraph_spans[0] if article.lead and article.paragraph_spans else None
@@ -220,8 +221,7 @@ def _drop_restated(out: list[Quantity], title: Span | None, attributions: tuple[
     return kept
 
 
-# Marks a restatement gives the figure it says again: "Zuvor war von 91 Toten die Rede" (a toll since
-# revised), "Totalt blir det 91 døde" (the whole, never one place's part).
+# Marks a restatement gives the figure it says again: "Zuvor war von 91 Toten die Rede" (revised since), "Totalt blir det 91 døde" (the whole).
 _CARRIED = ("earlier=1", "total=1")
 
 
