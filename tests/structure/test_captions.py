@@ -51,6 +51,7 @@ def test_split_caption(line: str, text: str, credit: str) -> None:
         # a "by" label inside a sentence is its words, not a credit
         "Dort stürzten Häuser ein. Luftbilder und Fotos von Reportern zeigen das Ausmaß",
         "neste uke: Kari Lie",  # no capital after the button word: running words
+        "(XYZ/abc)",  # an agency's sign and its editor's initials closing the copy, no picture's credit
         "",
     ],
 )

@@ -146,7 +146,7 @@ def _unlabelled(line: str) -> tuple[str, str] | None:
     if tail.startswith("(") and tail.endswith(")"):
         tail = tail[1:-1].strip()
     credit = AGENCY_CREDIT.match(tail)
-    if credit is None or len(tail.split()) > 8:
+    if credit is None or len(tail.split()) > 8 or _copy_sign(tail):
         return None
     first = credit[1]
     if not (first.isupper() and len(first) >= 2) and not is_agency(first) \
@@ -155,6 +155,18 @@ def _unlabelled(line: str) -> tuple[str, str] | None:
     if f" {first}" in PHOTO_WORDS and tail[len(first):].lstrip().startswith("/"):
         tail = tail[len(first):].lstrip()[1:].strip()  # "(Photo/Parliament)": the word is the label
     return head, tail
+
+
+def _copy_sign(credit: str) -> bool:
+    """An agency's sign with its editor's initials after the slash ("DDP/abc", "AFP/xy"), which closes the copy
+    of an article, not a picture: every part after the first is a short lower-case word and no agency ("AP/dpa"
+    is two agencies' picture)."""
+    parts = [p.strip() for p in credit.split("/")]
+    return len(parts) >= 2 and all(p.isalpha() and p.islower() and len(p) <= MAX_INITIALS and not is_agency(p)
+                                   for p in parts[1:])
+
+
+MAX_INITIALS: Final = 4  # an editor's sign after an agency's: "abc", "mlu"
 
 
 # A picture agency's name in brackets closing a caption ("The plant in Luton (Getty)"): no news agency, whose sign

@@ -345,14 +345,18 @@ def _add_caption(draft: Draft, line: Line, prev: Line | None) -> None:
     caption drops the same text printed just above it without the credit (a dump's alt text). A bare
     credit with no caption line to claim (under another caption or credit, under running speech, or, for
     a credit with no label, set off by a blank line under a paragraph that runs on from the one above it)
-    once the body has begun, or straight under a date line ("22. november 2024 / Foto: X"), is a picture
-    printed without caption text: a caption with an empty text and that credit (straight under the
+    once the body has begun, or straight under a date line ("22. november 2024 / Foto: X") or a lone label
+    ("Infos / Foto: X"), is a picture printed without caption text: a caption with an empty text and that credit (straight under the
     headline, alone, it is furniture). A caption line printed twice in a row, credit and all, is one caption."""
     cap = captions.split_caption(line.text)
     if cap is None:
         return
     if prev is not None and _under_running_text(line, prev):
         prev = None  # "… said Sexton. / (blank) / Jane Roe / Reuters.": the picture has no caption text
+    if not cap.text and prev is not None and _lone_label(prev) and draft.flow and draft.flow[-1][1] in (prev.text, prev.raw):
+        draft.bodies -= draft.flow.pop()[0] == "body"  # "Infos / Foto: X": a box's label above the picture
+        draft.boilerplate.append(prev.text)
+        prev = None
     if cap.text and draft.captions and draft.captions[-1] == cap and prev is not None and prev.kind == "caption":
         draft.boilerplate.append(line.text)  # the caption printed twice with its credit (alt text and caption): one
     elif cap.text and draft.captions and draft.captions[-1] == Caption(cap.text, None):
@@ -374,6 +378,11 @@ def _add_caption(draft: Draft, line: Line, prev: Line | None) -> None:
         draft.captions[-1] = Caption(draft.captions[-1].text, cap.credit)
     elif cap.credit and (draft.bodies or prev is not None and prev.kind in ("caption", "date")):
         draft.captions.append(Caption("", cap.credit))  # a picture with a credit and no caption text
+
+
+def _lone_label(line: Line) -> bool:
+    """A single word with no stop ("Infos", "Galerie"): a box's label or a button above a picture, no caption."""
+    return line.words == 1 and line.text[-1:] not in ".!?"
 
 
 def _is_standfirst(draft: Draft, prev: Line) -> bool:
