@@ -18,11 +18,12 @@ def settle_flow(flow: list[tuple[str, str]]) -> tuple[list[str], list[str], list
     headings: list[str] = []
     positions: list[int] = []
     dropped: list[str] = []
+    first = next((k for k, (kind, _) in enumerate(flow) if kind == "body"), len(flow))
     for j, (kind, text) in enumerate(flow):
-        if kind == "body" or _unstopped_paragraph(flow, j):
+        if kind == "body" or _unstopped_paragraph(flow, j, first):
             body.append(text)
             continue
-        nxt = "body" if _unstopped_paragraph(flow, j + 1) else flow[j + 1][0] if j + 1 < len(flow) else None
+        nxt = "body" if _unstopped_paragraph(flow, j + 1, first) else flow[j + 1][0] if j + 1 < len(flow) else None
         if (not (body and nxt == "body" and text.count(" ") < HEADING_SPACES) or not heading_shaped(text)
                 or labels.is_label_line(text)):
             dropped.append(text)
@@ -34,15 +35,17 @@ def settle_flow(flow: list[tuple[str, str]]) -> tuple[list[str], list[str], list
     return body, headings, positions, dropped
 
 
-def _unstopped_paragraph(flow: list[tuple[str, str]], j: int) -> bool:
+def _unstopped_paragraph(flow: list[tuple[str, str]], j: int, first: int) -> bool:
     """Whether short line j is a paragraph printed without its full stop: `UNSTOPPED_WORDS` words or more between a
     short heading-shaped line and a body paragraph, after the body began ("… / "Ett hån" / Språkröret är kritisk
-    till regeringens ton / – Quote …"): a heading has no heading of its own above it."""
-    if not 1 <= j < len(flow) - 1 or flow[j][0] == "body" or flow[j + 1][0] != "body" or flow[j - 1][0] == "body":
+    till regeringens ton / – Quote …"; `first`: the first body paragraph's index): a heading has no heading of its
+    own above it."""
+    if not first < j - 1 or j >= len(flow) - 1 or flow[j][0] == "body" or flow[j - 1][0] == "body" \
+            or flow[j + 1][0] != "body":
         return False
     above = flow[j - 1][1]
     return (len(flow[j][1].split()) >= UNSTOPPED_WORDS and len(above.split()) < UNSTOPPED_WORDS
-            and heading_shaped(above) and any(k == "body" for k, _ in flow[:j - 1]))
+            and heading_shaped(above))
 
 
 UNSTOPPED_WORDS = 10  # a line this long under a heading-shaped one reads as a paragraph
