@@ -33,7 +33,7 @@ from enligt.structure.captions import gallery_caption, split_caption, unglue
         ("fullskjerm neste FLOM: Vannet steg i natt. Foto: Kari Lie", "FLOM: Vannet steg i natt.", "Kari Lie"),
         ("next Crowds on the square. Photo: Jane Roe", "Crowds on the square.", "Jane Roe"),
         # a bracketed photographer's credit with no label after the last sentence
-        ("Fabriken i Kumla. (Anna Berg/TT / TT Nyhetsbyrån)", "Fabriken i Kumla.", "Anna Berg/TT / TT Nyhetsbyrån"),
+        ("Färjan vid kajen. (Anna Berg/TT / TT Nyhetsbyrån)", "Färjan vid kajen.", "Anna Berg/TT / TT Nyhetsbyrån"),
     ],
 )
 def test_split_caption(line: str, text: str, credit: str) -> None:
@@ -49,7 +49,7 @@ def test_split_caption(line: str, text: str, credit: str) -> None:
         "The minister said on Monday that taxes would fall.",
         "Han sa: ”Det är bra” och gick.",
         # a "by" label inside a sentence is its words, not a credit
-        "Dort stürzten Häuser ein. Luftbilder und Fotos von Reportern zeigen das Ausmaß",
+        "Die Halle brannte aus. Videos und Fotos von Nachbarn belegen das Feuer",
         "neste uke: Kari Lie",  # no capital after the button word: running words
         "(XYZ/abc)",  # an agency's sign and its editor's initials closing the copy, no picture's credit
         "",

@@ -82,7 +82,7 @@ def test_only_a_c_lower_cases_to_the_c_of_a_copyright_sign() -> None:
     ("Så här jobbar TT med journalistik", None),  # an agency
     ("Så här jobbar Kustposten med sporten", None),  # no pledge
     ("Kustposten är politiskt obunden och skriver om hela länet.", "Kustposten"),  # its stance
-    ("Omni är politiskt obundna. Vi strävar efter fler perspektiv.", "Omni"),  # an agency with a site of its own
+    ("Omni är partipolitiskt obundna och granskar makten.", "Omni"),  # an agency with a site of its own
     ("Partiet är politiskt obundet", None),  # no stance line
 ])
 def test_pledge_outlet(line: str, outlet: str | None) -> None:

@@ -99,7 +99,7 @@ def _labelled(line: str) -> tuple[str, str] | None:
 
 def _by_inside_sentence(line: str, m: re.Match[str]) -> bool:
     """Whether a label of the "by" form ("Fotos von", "Photo by") runs on from a lower-case word: the words of a
-    sentence ("… Luftbilder und Fotos von Fotografen zeigen"), not a credit, which opens the line or follows a
+    sentence ("… Videos und Fotos von Nachbarn belegen"), not a credit, which opens the line or follows a
     sentence end or a bracket ("… im Regen. Foto von Jane Roe")."""
     if ":" in m[0] or m[0][:1] in "([":
         return False
@@ -189,13 +189,13 @@ def _bracketed_picture_agency(line: str) -> tuple[str, str] | None:
 def _person_after_text(line: str) -> tuple[str, str] | None:
     """(text, credit) of a caption whose last sentence is followed by a photographer's credit with no label: a
     name, a slash and agencies, bracketed or not ("… om uppsägning. Oscar Olsson/TT", "… in the rain. Jane
-    Roe/Getty Images", "… i Kumla. (Jane Roe/TT / TT Nyhetsbyrån)"; `_credit_alone`)."""
+    Roe/Getty Images", "… vid hamnen. (Jane Roe/TT / TT Nyhetsbyrån)"; `_credit_alone`)."""
     m = LAST_STOP.search(line, max(0, len(line) - 80))
     if m is None or m.start() == 0:
         return None
     tail = line[m.end():].strip()
     if tail[:1] == "(" and tail[-1:] == ")":
-        tail = tail[1:-1].strip()  # "… i Kumla. (Jane Roe/TT)"
+        tail = tail[1:-1].strip()  # "… vid hamnen. (Jane Roe/TT)"
     found = _credit_alone(tail)
     return (line[: m.start() + 1], found[1]) if found is not None else None
 

@@ -37,9 +37,9 @@ def settle_flow(flow: list[tuple[str, str]]) -> tuple[list[str], list[str], list
 
 def _unstopped_paragraph(flow: list[tuple[str, str]], j: int, first: int) -> bool:
     """Whether short line j is a paragraph printed without its full stop: `UNSTOPPED_WORDS` words or more between a
-    short heading-shaped line and a body paragraph, after the body began ("… / "Ett hån" / Språkröret är kritisk
-    till regeringens ton / – Quote …"; `first`: the first body paragraph's index): a heading has no heading of its
-    own above it."""
+    short heading-shaped line and a body paragraph, after the body began ("… / "Ett svek" / Oppositionsledaren är
+    kritisk till hela planen för hamnen / – Quote …"; `first`: the first body paragraph's index): a heading has no
+    heading of its own above it."""
     if not first < j - 1 or j >= len(flow) - 1 or flow[j][0] == "body" or flow[j - 1][0] == "body" \
             or flow[j + 1][0] != "body":
         return False
