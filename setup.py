@@ -26,6 +26,7 @@ COMPILED_MODULES = (
     "enligt/structure/langwalk.py",
     "enligt/structure/lines.py",
     "enligt/structure/outlet.py",
+    "enligt/structure/settle.py",
     "enligt/structure/teasers.py",
     "enligt/structure/text.py",
     "enligt/structure/textpass.py",

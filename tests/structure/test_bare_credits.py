@@ -37,6 +37,11 @@ def captions(content: str) -> tuple[Caption, ...]:
          "Die gesperrte Brücke am Morgen.\nFoto: Max Roth\n\n"
          "Ein Lastwagen hatte am Dienstag das Geländer beschädigt, wie die Polizei berichtete.\n"),
          (Caption("Die gesperrte Brücke am Morgen.", "Max Roth"),)),
+        # de: a box's one-word label above a picture is no caption text
+        (("Brücke gesperrt nach Unfall\n\nDie Brücke über den Main bleibt nach einem Unfall bis Freitag gesperrt, teilte die Stadt mit.\n\n"
+         "Infos\nFoto: Max Roth\n\n"
+         "Ein Lastwagen hatte am Dienstag das Geländer beschädigt, wie die Polizei berichtete.\n"),
+         (Caption("", "Max Roth"),)),
         # en: a credit alone straight under the headline is furniture, not a caption
         (("Bridge closes after crash\n\nPhoto: Jane Roe\n\n"
          "The bridge over the river will stay closed until Friday after a truck hit the railing, the city said.\n\n"

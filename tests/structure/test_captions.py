@@ -27,6 +27,13 @@ from enligt.structure.captions import gallery_caption, split_caption, unglue
         ("Sjefen presenterte tallene. Foto: Kari Lie", "Sjefen presenterte tallene.", "Kari Lie"),
         ("Pølsen er solgt i hele landet. Arkivfoto: Birgitte Holm", "Pølsen er solgt i hele landet.", "Birgitte Holm"),
         ("Die Feuerwehr im Einsatz. Foto: Peter Meier/dpa", "Die Feuerwehr im Einsatz.", "Peter Meier/dpa"),
+        ("Die Brücke im Regen (Foto von Jane Roe)", "Die Brücke im Regen", "Jane Roe"),
+        # one credit for a gallery's pictures; a gallery's buttons glued before the caption
+        ("FLOM: Vannet steg i natt. Alle foto: Kari Lie", "FLOM: Vannet steg i natt.", "Kari Lie"),
+        ("fullskjerm neste FLOM: Vannet steg i natt. Foto: Kari Lie", "FLOM: Vannet steg i natt.", "Kari Lie"),
+        ("next Crowds on the square. Photo: Jane Roe", "Crowds on the square.", "Jane Roe"),
+        # a bracketed photographer's credit with no label after the last sentence
+        ("Färjan vid kajen. (Anna Berg/TT / TT Nyhetsbyrån)", "Färjan vid kajen.", "Anna Berg/TT / TT Nyhetsbyrån"),
     ],
 )
 def test_split_caption(line: str, text: str, credit: str) -> None:
@@ -41,6 +48,10 @@ def test_split_caption(line: str, text: str, credit: str) -> None:
         "Regeringen meddelade i dag att skatten sänks.",
         "The minister said on Monday that taxes would fall.",
         "Han sa: ”Det är bra” och gick.",
+        # a "by" label inside a sentence is its words, not a credit
+        "Die Halle brannte aus. Videos und Fotos von Nachbarn belegen das Feuer",
+        "neste uke: Kari Lie",  # no capital after the button word: running words
+        "(XYZ/abc)",  # an agency's sign and its editor's initials closing the copy, no picture's credit
         "",
     ],
 )

@@ -98,6 +98,7 @@ def test_not_furniture(line: str) -> None:
         ("Related", ("Related", "")),
         ("READ MORE: Firm fined after crash", ("READ MORE", "Firm fined after crash")),
         ("Read more:", ("Read more", "")),
+        ("READ: Harbour fees rise in May", ("READ", "Harbour fees rise in May")),
         ("Les også: Oljeservice: – Verste kvartal", ("Les også", "Oljeservice: – Verste kvartal")),
         ("Læs også: Sådan opbevarer du kød", ("Læs også", "Sådan opbevarer du kød")),
         ("Lesen Sie auch: Sturm über Bremen", ("Lesen Sie auch", "Sturm über Bremen")),
@@ -111,7 +112,7 @@ def test_related_label(line: str, expected: tuple[str, str]) -> None:
 @pytest.mark.parametrize(
     "line",
     ["Läser du också tidningen på papper?", "Mer från Ekonomi", "Related party transactions rose 5%.",
-     "Facket: Fler drabbas", "Hon sa: Läs också boken"],
+     "Facket: Fler drabbas", "Hon sa: Läs också boken", "Read the full statement here"],
 )
 def test_not_related(line: str) -> None:
     assert related_label(line) is None
@@ -121,6 +122,7 @@ def test_not_related(line: str) -> None:
     ("line", "expected"),
     [("Mer från Ekonomi", True), ("Mest läst", True), ("Mest lästa", True), ("Senaste nytt", True),
      ("Most popular", True), ("Trending", True), ("Mest lest", True), ("Mest læste", True), ("Meistgelesen", True),
+     ("Aus dem Ressort", True), ("Mehr aus dem Ressort", True),
      ("Mer om valet", False), ("Läs också", False), ("Senaste dygnets händelser i Kiev", False)],
 )
 def test_section_header(line: str, expected: bool) -> None:

@@ -1,4 +1,4 @@
-"""Which short lines between body paragraphs are headings (structure/textpass.settle_flow)."""
+"""Which short lines between body paragraphs are headings (structure/settle.settle_flow)."""
 from __future__ import annotations
 
 import pytest
@@ -117,3 +117,21 @@ def test_comment_form_header_ends_the_article(lang: str, header: str, comment: s
     art = structure_text(Page(input="t.txt", content=content, kind="text"), options=Options())
     assert art.headings == ()
     assert art.body == (a, b)
+
+
+@pytest.mark.parametrize(
+    ("lang", "heading", "unstopped"),
+    [
+        ("sv", "\"Ett svek\"", "Oppositionsledaren är kritisk till hur kommunen har skött hela upphandlingen av badhuset"),
+        ("no", "Dyr oppussing", "Opposisjonen mener kommunen har brukt altfor lang tid på hele anbudsrunden for anlegget"),
+        ("en", "'Long overdue'", "The opposition leader is critical of how the city has handled the whole tender for the pool"),
+    ],
+)
+def test_paragraph_without_its_stop_under_a_heading(lang: str, heading: str, unstopped: str) -> None:
+    """A long line printed without its full stop between a heading and a paragraph is a paragraph, and the line
+    above it stays the heading."""
+    a, b, c = PARAGRAPHS[lang]
+    text = f"Headline about the pool\n\n{a}\n\n{b}\n\n{heading}\n\n{unstopped}\n\n{c}\n"
+    art = structure_text(Page(input="t.txt", content=text, kind="text"), options=Options())
+    assert heading in art.headings
+    assert unstopped in art.body and unstopped not in art.headings

@@ -1,10 +1,10 @@
-"""Label lines between paragraphs are no subheadings (structure/labels.is_label_line, used by textpass.settle_flow)."""
+"""Label lines between paragraphs are no subheadings (structure/labels.is_label_line, used by settle.settle_flow)."""
 from __future__ import annotations
 
 import pytest
 
 from enligt.structure.labels import is_label_line
-from enligt.structure.textpass import settle_flow
+from enligt.structure.settle import settle_flow
 
 
 @pytest.mark.parametrize(

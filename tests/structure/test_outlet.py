@@ -81,6 +81,9 @@ def test_only_a_c_lower_cases_to_the_c_of_a_copyright_sign() -> None:
     ("Så här jobbar vi med journalistik", None),  # no name
     ("Så här jobbar TT med journalistik", None),  # an agency
     ("Så här jobbar Kustposten med sporten", None),  # no pledge
+    ("Kustposten är politiskt obunden och skriver om hela länet.", "Kustposten"),  # its stance
+    ("Omni är partipolitiskt obundna och granskar makten.", "Omni"),  # an agency with a site of its own
+    ("Partiet är politiskt obundet", None),  # no stance line
 ])
 def test_pledge_outlet(line: str, outlet: str | None) -> None:
     assert outlet_from_pledge([classify("Some line of text here."), classify(line)]) == outlet
@@ -90,6 +93,11 @@ def test_pledge_outlet(line: str, outlet: str | None) -> None:
     ("HARBOURTON, Maine (The Harbour Gazette) -- The ferry did not sail on Monday.", "The Harbour Gazette"),
     ("LONDON (Kustposten) — Storm closed the port.", "Kustposten"),
     ("LONDON (AP) -- Storm closed the port.", None),  # an agency wrote copy that another site runs
+    ("HARBOURTON (HarbourNow) — Storm closed the port.", "HarbourNow"),  # a wordmark after a place
+    ("HARBOURTON (Harbour Now) — Storm closed the port.", "Harbour Now"),
+    ("HARBOURTON (Harbour News Agency) — Storm closed the port.", None),  # it calls itself an agency
+    ("HARBOURTON (Harbour) — Storm closed the port.", None),  # one plain word: no wordmark
+    ("(HarbourNow) - Storm closed the port.", None),  # no place: a known outlet or call letters only
     ("Storm closed the port (on Monday) -- again.", None),  # no dateline
 ])
 def test_dateline_outlet(paragraph: str, outlet: str | None) -> None:
@@ -132,6 +140,8 @@ def test_site_line_outlet(line: str, outlet: str | None) -> None:
     (["The Guardian was unable to reach the company on Sunday."], "The Guardian"),
     (["Enligt SR:s reporter på plats är vägen avstängd."], "SR"),  # the page's own reporter on the scene
     (["Rök syntes enligt TT:s fotograf på plats."], None),  # an agency's staff
+    (["Det lå en mann på fortauet, sier en vakt til Fjordavisas reporter på stedet."], "Fjordavisa"),
+    (["Der var røg overalt, siger en nabo til Kystbladets fotograf på stedet."], "Kystbladet"),
     (["Polisen har inte lyckats nå mannen."], None),  # no outlet
     (["NTB har forsøkt å nå selskapet."], None),  # an agency
     (["Kustbevakningen har inte lyckats nå honom."], None),  # neither a known outlet nor a newspaper's name

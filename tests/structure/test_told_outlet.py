@@ -1,6 +1,6 @@
 """The outlet a page names only in the reporting clauses of its own interviews ("…, sier X til VG", "…, siger X
-til B.T.", "wie X dem ZDF sagte"): one medium told in two sentences or more, a known outlet or a name shaped like
-a newspaper's, never an agency, never on a page that cites a medium as a reporter ("skriver NRK", "enligt Expressen"),
+til B.T.", "wie X dem ZDF sagte", "Til NRK sier X"): one medium told, once or more, a known outlet or a name shaped
+like a newspaper's, never an agency, never on a page that cites a medium as a reporter ("skriver NRK", "enligt Expressen"),
 never a name that runs on past the outlet's ("til Berlingske Nyhedsbureau"). Lists: lang/<code>/told_preps.txt,
 press_verbs.txt.
 
@@ -30,7 +30,11 @@ EN_TWICE = ["The road will stay closed, the fire chief told the Harbour Gazette.
     (DA_TWICE, "B.T."),
     (DE_TWICE, "ZDF"),
     (EN_TWICE, "Harbour Gazette"),
-    (SV_TWICE[:1], None),  # told once: as often another paper's interview retold
+    (SV_TWICE[:1], "Expressen"),  # told once, and no medium cited on the page
+    (["Til NRK sier operasjonslederen at veien er stengt."], "NRK"),  # the recipient fronted, capitalised
+    (["Gegenüber dem ZDF sagte ein Sprecher, die Straße bleibe gesperrt."], "ZDF"),
+    (["Till Expressen säger räddningsledaren att vägen är avstängd.",
+      "Olyckan skedde i natt, uppger Sveriges Radio."], None),  # told once beside another medium cited: retold
     (NO_TWICE + ["Det var første gang, skriver VG."], None),  # cited as a reporter
     (SV_TWICE + ["Enligt Expressen var vägen avstängd."], None),
     (SV_TWICE + ["Olyckan skedde i natt, rapporterar Sveriges Radio."], None),  # retelling another's report

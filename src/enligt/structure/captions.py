@@ -85,7 +85,7 @@ def _labelled(line: str) -> tuple[str, str] | None:
     if not _label_before_colon(line) and not _has_by(line):
         return None  # no "Label:" and no "Photo by" / "Foto av"
     found = [m for m in _label_pattern().finditer(line)
-             if line[m.start() + (1 if line[m.start()] in "([" else 0)].isupper()]
+             if line[m.start() + (1 if line[m.start()] in "([" else 0)].isupper() and not _by_inside_sentence(line, m)]
     if not found:
         return None
     text = line[: found[-1].start()].strip()
@@ -95,6 +95,16 @@ def _labelled(line: str) -> tuple[str, str] | None:
     if not credit or len(credit.split()) > 12:
         return None
     return text, credit
+
+
+def _by_inside_sentence(line: str, m: re.Match[str]) -> bool:
+    """Whether a label of the "by" form ("Fotos von", "Photo by") runs on from a lower-case word: the words of a
+    sentence ("… Videos und Fotos von Nachbarn belegen"), not a credit, which opens the line or follows a
+    sentence end or a bracket ("… im Regen. Foto von Jane Roe")."""
+    if ":" in m[0] or m[0][:1] in "([":
+        return False
+    before = line[:m.start()].rstrip()
+    return before[-1:].isalpha() and before[-1:].islower()
 
 
 def _repeated_credit(line: str, found: list[re.Match[str]]) -> tuple[str, str] | None:
@@ -136,7 +146,7 @@ def _unlabelled(line: str) -> tuple[str, str] | None:
     if tail.startswith("(") and tail.endswith(")"):
         tail = tail[1:-1].strip()
     credit = AGENCY_CREDIT.match(tail)
-    if credit is None or len(tail.split()) > 8:
+    if credit is None or len(tail.split()) > 8 or _copy_sign(tail):
         return None
     first = credit[1]
     if not (first.isupper() and len(first) >= 2) and not is_agency(first) \
@@ -145,6 +155,18 @@ def _unlabelled(line: str) -> tuple[str, str] | None:
     if f" {first}" in PHOTO_WORDS and tail[len(first):].lstrip().startswith("/"):
         tail = tail[len(first):].lstrip()[1:].strip()  # "(Photo/Parliament)": the word is the label
     return head, tail
+
+
+def _copy_sign(credit: str) -> bool:
+    """An agency's sign with its editor's initials after the slash ("DDP/abc", "AFP/xy"), which closes the copy
+    of an article, not a picture: every part after the first is a short lower-case word and no agency ("AP/dpa"
+    is two agencies' picture)."""
+    parts = [p.strip() for p in credit.split("/")]
+    return len(parts) >= 2 and all(p.isalpha() and p.islower() and len(p) <= MAX_INITIALS and not is_agency(p)
+                                   for p in parts[1:])
+
+
+MAX_INITIALS: Final = 4  # an editor's sign after an agency's: "abc", "mlu"
 
 
 # A picture agency's name in brackets closing a caption ("The plant in Luton (Getty)"): no news agency, whose sign
@@ -166,12 +188,15 @@ def _bracketed_picture_agency(line: str) -> tuple[str, str] | None:
 
 def _person_after_text(line: str) -> tuple[str, str] | None:
     """(text, credit) of a caption whose last sentence is followed by a photographer's credit with no label: a
-    name, a slash and agencies ("… om uppsägning. Oscar Olsson/TT", "… in the rain. Jane Roe/Getty Images";
-    `_credit_alone`)."""
+    name, a slash and agencies, bracketed or not ("… om uppsägning. Oscar Olsson/TT", "… in the rain. Jane
+    Roe/Getty Images", "… vid hamnen. (Jane Roe/TT / TT Nyhetsbyrån)"; `_credit_alone`)."""
     m = LAST_STOP.search(line, max(0, len(line) - 80))
     if m is None or m.start() == 0:
         return None
-    found = _credit_alone(line[m.end():].strip())
+    tail = line[m.end():].strip()
+    if tail[:1] == "(" and tail[-1:] == ")":
+        tail = tail[1:-1].strip()  # "… vid hamnen. (Jane Roe/TT)"
+    found = _credit_alone(tail)
     return (line[: m.start() + 1], found[1]) if found is not None else None
 
 
@@ -262,7 +287,7 @@ def split_caption(line: str) -> Caption | None:
     sign = "©" in line or "(c)" in line or "(C)" in line
     if ":" not in line and "/" not in line and not sign and not _has_by(line) and line[-1:] != ")":
         return None  # no "Label:", no "Photo by", no "AGENCY/Name", no "©", no "(Getty)": no caption (the common case)
-    line = " ".join(line.split())
+    line = _without_buttons(" ".join(line.split()))
     if not line or len(line) > MAX_CAPTION:
         return None
     parts = _dash_agency(line) or _parts(line, sign)
@@ -270,6 +295,21 @@ def split_caption(line: str) -> Caption | None:
         return None
     text, credit = parts
     return Caption(text=unglue(text), credit=credit)
+
+
+def _without_buttons(line: str) -> str:
+    """`line` without a gallery's buttons printed lower-case before the caption ("fullskjerm neste FLOM: Vannet
+    steg." -> "FLOM: Vannet steg."; `gallery_buttons.txt`); a line that only runs on in lower case keeps them."""
+    rest = line
+    while (button := next((b for b in _buttons() if rest.startswith(b + " ")), None)) is not None:
+        rest = rest[len(button) + 1:]
+    return rest if rest != line and rest[:1].isupper() else line
+
+
+@cache
+def _buttons() -> tuple[str, ...]:
+    """The gallery buttons of every language, the longest first ("full screen" before "full")."""
+    return tuple(sorted(all_languages_words("gallery_buttons"), key=len, reverse=True))
 
 
 def _parts(line: str, sign: bool) -> tuple[str, str] | None:

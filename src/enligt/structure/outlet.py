@@ -203,11 +203,19 @@ CALL_SIGN = re.compile(r"^[KW][A-Z]{2,3}(?:-(?:TV|FM|AM))?$")
 
 def outlet_from_dateline(body: list[str]) -> str | None:
     """The outlet in a paragraph's opening dateline "PLACE (Outlet) --" or "(Outlet) -": a known outlet or a
-    station's call letters, which wrote the text itself; an agency there ("(AP) --") wrote the copy that
-    another site runs, so it names no outlet."""
-    found = sorted(m[1] for paragraph in body
+    station's call letters, which wrote the text itself, or after a place a name printed as a wordmark ("HOUSTON
+    (Harbour Now) —", "(HarbourNews)": `_wordmark_shaped`); an agency there ("(AP) --", "(Harbour News Agency)")
+    wrote the copy that another site runs, so it names no outlet."""
+    found = sorted((m[1], m.re is DATELINE_OUTLET) for paragraph in body
                    if (m := DATELINE_OUTLET.match(paragraph) or BARE_DATELINE_OUTLET.match(paragraph)) is not None)
-    return next((name for name in found if not is_agency(name) and (is_outlet(name) or CALL_SIGN.match(name))), None)
+    return next((name for name, placed in found if not is_agency(name) and not _agency_shaped(name)
+                 and (is_outlet(name) or CALL_SIGN.match(name) or placed and _wordmark_shaped(name))), None)
+
+
+def _agency_shaped(name: str) -> bool:
+    """A name that calls itself an agency or a wire service ("Harbour News Agency", "Nordic Wire"):
+    `function_words.tsv` `agency_word`."""
+    return any(w.lower() in all_function_words("agency_word") for w in name.split())
 
 
 def outlet_from_credits(lines: list[Line]) -> str | None:
@@ -313,8 +321,9 @@ def _loose(words: str) -> str:
 
 
 def outlet_from_pledge(lines: list[Line]) -> str | None:
-    """The site a newsroom's pledge about its journalism names ("Så här jobbar Kustposten med journalistik:
-    uppgifter som publiceras ska vara korrekta"): a local paper prints it under every article."""
+    """The site a newsroom's pledge about its journalism or its stance names ("Så här jobbar Kustposten med
+    journalistik: uppgifter som publiceras ska vara korrekta", "Kustposten är politiskt obunden"): a local paper
+    prints it under every article."""
     if not _may_hold(lines, "pledge_lines"):
         return None  # no pledge's longest word stands on the page: no line need be tried (each costs a match)
     anyone, pledges = _pledges()  # (read once a page, not once a line)
@@ -323,9 +332,16 @@ def outlet_from_pledge(lines: list[Line]) -> str | None:
             continue  # no pledge opens the line (the common case: one match, not one a pledge)
         for pattern in pledges:
             m = pattern.match(line.text)
-            if m is not None and not is_agency(m[1]):
+            if m is not None and (not is_agency(m[1]) or _own_site_agency(m[1])):
                 return m[1]
     return None
+
+
+def _own_site_agency(name: str) -> bool:
+    """An agency that runs a site of its own (a known outlet, no wire service whose copy papers print: "Omni",
+    not "TT"): its pledge is that site's (`lang/outlets.txt`, `lang/wires.txt`)."""
+    low = name.lower()
+    return low in outlet_names() and low not in wordset(None, "wires")
 
 
 def _may_hold(lines: list[Line], name: str) -> bool:

@@ -37,8 +37,9 @@ from enligt.structure.outlet import (
     split_title_suffix,
     wordmark,
 )
+from enligt.structure.settle import settle_flow
 from enligt.structure.teasers import mark_teaser_list
-from enligt.structure.textpass import read_above_title, read_after_title, settle_flow
+from enligt.structure.textpass import read_above_title, read_after_title
 from enligt.structure.told import outlet_from_told
 
 TITLE_BULLETS: Final = "➤►▶▸■□●•"  # a mark before a headline ("➤ Headline", "■ Headline"): no part of it

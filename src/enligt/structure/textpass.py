@@ -2,7 +2,7 @@
 
 Dates, bylines and bare name lines give the metadata; captions, "read also" lists, fact boxes and
 furniture lists are taken out; paragraphs of running text and short lines go to the body flow in
-page order, where `settle_flow` turns the short lines into headings or boilerplate. A paywall
+page order, where `settle.settle_flow` turns the short lines into headings or boilerplate. A paywall
 prompt ends the readable body. Dates, bylines and captions above the headline are read too
 (`read_above_title`).
 """
@@ -12,22 +12,20 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-from enligt.lang import all_languages_words
 from enligt.models import Caption
-from enligt.structure import byline, captions, dates, labels
+from enligt.structure import byline, captions, dates
 from enligt.structure.furniture import is_comment_header, is_editor_note, is_section_names, related_label
 from enligt.structure.lines import DASH_QUOTE, Line, dateline_rest
+from enligt.structure.settle import HEADING_SPACES, QUOTE_MARKS, heading_shaped
 
 LIST_NUMBER: Final = re.compile(r"^(?:\d{1,2}[.)]|\d{1,2}[.:]\d{2})\s+")
 EMAIL: Final = re.compile(r"^\S+@\S+\.\w+$")
 SPLIT_LEAD_LINES = 3  # a standfirst split over lines: a few short lines
 SPLIT_LEAD_WORDS = 60
 DOUBLED_OPENING = 60  # two lines opening with this many same characters are one text printed twice
-HEADING_SPACES = 15  # a heading has fewer spaces than this
 CUT_WORDS = 4  # a last line cut off mid-sentence is part of a paragraph, not a heading
 SITE_NAME_WORDS = 4  # "Vänerbladet", "The Valley Times": a site's name is short
 STANDFIRST_WORDS = 15  # a standfirst is a full sentence: a shorter line under the headline may be a caption
-QUOTE_MARKS: Final = ("\"", "”", "“", "„", "«", "»")
 
 
 @dataclass(init=False)
@@ -298,7 +296,7 @@ def _after_body(flow: list[tuple[str, str]]) -> bool:
     if flow[-2][0] == "body":
         return True
     return len(flow) >= 3 and flow[-3][0] == "body" and flow[-2][1].count(" ") < HEADING_SPACES \
-        and _heading_shaped(flow[-2][1])
+        and heading_shaped(flow[-2][1])
 
 
 def _join_split_lead(draft: Draft, state: Pass, quotes_apart: bool = False) -> None:
@@ -347,14 +345,18 @@ def _add_caption(draft: Draft, line: Line, prev: Line | None) -> None:
     caption drops the same text printed just above it without the credit (a dump's alt text). A bare
     credit with no caption line to claim (under another caption or credit, under running speech, or, for
     a credit with no label, set off by a blank line under a paragraph that runs on from the one above it)
-    once the body has begun, or straight under a date line ("22. november 2024 / Foto: X"), is a picture
-    printed without caption text: a caption with an empty text and that credit (straight under the
+    once the body has begun, or straight under a date line ("22. november 2024 / Foto: X") or a lone label
+    ("Infos / Foto: X"), is a picture printed without caption text: a caption with an empty text and that credit (straight under the
     headline, alone, it is furniture). A caption line printed twice in a row, credit and all, is one caption."""
     cap = captions.split_caption(line.text)
     if cap is None:
         return
     if prev is not None and _under_running_text(line, prev):
         prev = None  # "… said Sexton. / (blank) / Jane Roe / Reuters.": the picture has no caption text
+    if not cap.text and prev is not None and _lone_label(prev) and draft.flow and draft.flow[-1][1] in (prev.text, prev.raw):
+        draft.bodies -= draft.flow.pop()[0] == "body"  # "Infos / Foto: X": a box's label above the picture
+        draft.boilerplate.append(prev.text)
+        prev = None
     if cap.text and draft.captions and draft.captions[-1] == cap and prev is not None and prev.kind == "caption":
         draft.boilerplate.append(line.text)  # the caption printed twice with its credit (alt text and caption): one
     elif cap.text and draft.captions and draft.captions[-1] == Caption(cap.text, None):
@@ -376,6 +378,11 @@ def _add_caption(draft: Draft, line: Line, prev: Line | None) -> None:
         draft.captions[-1] = Caption(draft.captions[-1].text, cap.credit)
     elif cap.credit and (draft.bodies or prev is not None and prev.kind in ("caption", "date")):
         draft.captions.append(Caption("", cap.credit))  # a picture with a credit and no caption text
+
+
+def _lone_label(line: Line) -> bool:
+    """A single word with no stop ("Infos", "Galerie"): a box's label or a button above a picture, no caption."""
+    return line.words == 1 and line.text[-1:] not in ".!?"
 
 
 def _is_standfirst(draft: Draft, prev: Line) -> bool:
@@ -418,59 +425,6 @@ def _drop_alt_copy(draft: Draft, caption: Line) -> None:
     if draft.flow and draft.flow[-1][1] in (caption.text, caption.raw):
         draft.bodies -= draft.flow.pop()[0] == "body"
         draft.boilerplate.append(caption.text)
-
-
-def settle_flow(flow: list[tuple[str, str]]) -> tuple[list[str], list[str], list[int], list[str]]:
-    """Body paragraphs, headings, heading positions and dropped short lines from the flow."""
-    body: list[str] = []
-    headings: list[str] = []
-    positions: list[int] = []
-    dropped: list[str] = []
-    for j, (kind, text) in enumerate(flow):
-        if kind == "body":
-            body.append(text)
-            continue
-        nxt = flow[j + 1][0] if j + 1 < len(flow) else None
-        if (not (body and nxt == "body" and text.count(" ") < HEADING_SPACES) or not _heading_shaped(text)
-                or labels.is_label_line(text)):
-            dropped.append(text)
-        elif text.endswith("?") and not question_headline(text):
-            body.append(text)  # an interviewer's question between the answers: running text
-        else:
-            headings.append(text)
-            positions.append(len(body))
-    return body, headings, positions, dropped
-
-
-QUESTION_HEADLINE_WORDS = 6  # "Spricka i partiet?", "Ende der Krise?": a verbless question headline is short
-_SPEECH_WORDS: Final = ("interrogatives", "finite_verbs", "second_person", "expletives")
-
-
-def question_headline(text: str) -> bool:
-    """A short question line with no question word, no frequent finite verb and no pronoun ("Spricka i partiet?",
-    "Warnungen zu spät?") is a headline asked of the reader; an interviewer's question ("Varför stänger ni?",
-    "Blir det dyrare?") holds one of them (the words of every language: the page's language is not known yet)."""
-    raw = [w.strip("?!.,:;\"'«»„“”‘’–-") for w in text.split()]
-    words = [w.lower() for w in raw if w != "i"]  # (the preposition "i"; the pronouns "I" are written capitalised)
-    if not 2 <= len(raw) <= QUESTION_HEADLINE_WORDS or text[:1] in QUOTE_MARKS or text[:1] in "–-":
-        return False
-    return not any(w in all_languages_words(name) for name in _SPEECH_WORDS for w in words)
-
-
-def _heading_shaped(text: str) -> bool:
-    """A heading opens with a capital, a digit or a quote and is no label ("Foto:", "Hinweis:") nor a lone mark
-    ("|"); lower-case words ("map", "people") are an embed's leftovers."""
-    if text.endswith(":"):
-        return False
-    if text[:1] in _SPACED_DASHES:
-        return text[1:2] == " "  # "- Massivt" is a quotation; "-Item" a list's bullet
-    return text[:1].isupper() or text[:1].isdigit() or text[:1] in _HEADING_OPENERS
-
-
-# A quotation heading opens with a quote mark or a speech dash of any of the three widths ("– Helt nødvendig", "- Massivt",
-# "— Veldig bra"): dumps print the dash as typed.
-_HEADING_OPENERS: Final = frozenset(QUOTE_MARKS) | {"–", "'", "‘"}  # (a set, not a starred tuple: mypyc compiles it)
-_SPACED_DASHES: Final = frozenset({"-", "—"})  # open a quotation heading only with a space after them
 
 
 def read_above_title(draft: Draft, above: list[Line]) -> None:

@@ -1,14 +1,14 @@
 """The outlet a page names only as the medium its sources talked to: "…, sier X til VG", "siger X til B.T.",
-"säger X till Expressen", "told the Gazette", "wie X dem ZDF mitteilte".
+"säger X till Expressen", "told the Gazette", "wie X dem ZDF mitteilte", "Til NRK sier X".
 
 A crawl dump often loses the masthead, the page title and the footer; the one place left that names the site
-is the reporting clause of its own interviews. Only a medium told in two sentences or more (as
-`analyze.via.told_own` infers the page's own outlet for its vias), a known outlet or a name shaped like a
-newspaper's (`outlet.site_shaped`), the whole capitalised name ("til Berlingske Nyhedsbureau" is no
+is the reporting clause of its own interviews. Only one medium told (once is enough where nothing else on the
+page cites a medium: a page that retells another's interview says whose), a known outlet or a name shaped like
+a newspaper's (`outlet.site_shaped`), the whole capitalised name ("til Berlingske Nyhedsbureau" is no
 "Berlingske"), never an agency (their copy runs everywhere), and only one: a page that was told things by two
 media retells another's interviews, as does a page that cites a medium as a reporter ("enligt Expressen",
-"rapporterar Sveriges Radio"). Lists: `lang/<code>/told_preps.txt` (the recipient words), `press_verbs.txt`
-(a medium reporting), `cues_speech.tsv` (a verb of saying or telling must stand in the sentence) and
+"rapporterar Sveriges Radio", "ifølge avisa"). Lists: `lang/<code>/told_preps.txt` (the recipient words),
+`press_verbs.txt` (a medium reporting), `cues_speech.tsv` (a reporting verb must stand in the sentence) and
 `cues_prep.tsv` (citing words).
 """
 from __future__ import annotations
@@ -24,25 +24,23 @@ from enligt.structure.outlet import site_shaped
 NAME = r"([A-ZÅÄÖÆØÜ][\w.&+'-]*(?:\s[A-ZÅÄÖÆØÜ0-9][\w.&+'-]*){0,3})"
 SENTENCE_END = re.compile(r"(?<=[.!?»”\"])\s+(?=[A-ZÅÄÖÆØÜ–—-])")
 WORD = re.compile(r"[^\W\d_]+")
-OWN_TOLD = 2  # sentences: the threshold `analyze.via.told_own` keeps for the page's own outlet
+SPEECH_KINDS = frozenset({"speech", "told"})  # (`cues_speech.tsv` kinds of the verbs of saying and telling)
 
 
 def outlet_from_told(body: list[str]) -> str | None:
-    """The one medium the body's speech tags name as told ("til VG") in `OWN_TOLD` sentences or more: a known
-    outlet, else a name shaped like a site's (`site_shaped`); None for none, for two, or for a medium the body
-    also cites. Told once, a medium is as often another paper whose interview the page retells."""
+    """The one medium the body's speech tags name as told ("til VG", "Til NRK sier"): a known outlet, else a name
+    shaped like a site's (`site_shaped`); None for none, for two, or for a medium the body also cites."""
     pattern, speech = _told(), _speech_words()
-    told: dict[str, int] = {}
+    told: set[str] = set()
     for paragraph in body:
         for sentence in SENTENCE_END.split(paragraph):
             if not any(w in speech for w in WORD.findall(sentence.lower())):
                 continue
-            for name in {n for m in pattern.finditer(sentence) if (n := _medium(m[1])) is not None}:
-                told[name] = told.get(name, 0) + 1
-    found = [name for name, n in told.items() if n >= OWN_TOLD]
-    if len(found) != 1:
+            told |= {n for m in pattern.finditer(sentence) if (n := _medium(m[1])) is not None}
+    if len(told) != 1:
         return None
-    return None if _reported_by(" ".join(body), found[0]) else found[0]
+    found = told.pop()
+    return None if _reported_by(" ".join(body), found) else found
 
 
 def _reported_by(text: str, name: str) -> bool:
@@ -93,19 +91,20 @@ def _medium(words: str) -> str | None:
 
 @cache
 def _told() -> re.Pattern[str]:
-    """A recipient word of any language before a capitalised name (`told_preps.txt`)."""
+    """A recipient word of any language before a capitalised name (`told_preps.txt`), capitalised too where it
+    opens the sentence ("Til NRK sier operasjonslederen at …", "Gegenüber dem ZDF sagte er")."""
     preps = sorted(all_languages_words("told_preps"), key=len, reverse=True)
-    alts = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in preps) or "(?!)"
+    alts = "|".join(f"[{p[0]}{p[0].upper()}]" + re.escape(p[1:]).replace(r"\ ", r"\s+") for p in preps) or "(?!)"
     return re.compile(rf"(?<![\w-])(?:{alts})\s+{NAME}(?=[\s,.;:!?)»”\"]|$)")
 
 
 @cache
 def _speech_words() -> frozenset[str]:
-    """The verbs of saying and telling of every language (`cues_speech.tsv` rows of kinds "speech", "told")."""
+    """The verbs of saying and telling of every language (`cues_speech.tsv` rows of the kinds `SPEECH_KINDS`)."""
     out: set[str] = set()
     for code in SUPPORTED:
         for row in table(code, "cues_speech"):
-            if len(row) >= 2 and row[1] in ("speech", "told") and " " not in row[0]:
+            if len(row) >= 2 and row[1] in SPEECH_KINDS and " " not in row[0]:
                 out.add(row[0].lower())
     return frozenset(out)
 

@@ -1,0 +1,80 @@
+"""Settle a plain-text page's body flow: which short lines between paragraphs are headings, which are
+paragraphs printed without their stop, which are boilerplate (`textpass.py` reads the flow in page order).
+"""
+from __future__ import annotations
+
+from typing import Final
+
+from enligt.lang import all_languages_words
+from enligt.structure import labels
+
+HEADING_SPACES = 15  # a heading has fewer spaces than this
+QUOTE_MARKS: Final = ("\"", "”", "“", "„", "«", "»")
+
+
+def settle_flow(flow: list[tuple[str, str]]) -> tuple[list[str], list[str], list[int], list[str]]:
+    """Body paragraphs, headings, heading positions and dropped short lines from the flow."""
+    body: list[str] = []
+    headings: list[str] = []
+    positions: list[int] = []
+    dropped: list[str] = []
+    first = next((k for k, (kind, _) in enumerate(flow) if kind == "body"), len(flow))
+    for j, (kind, text) in enumerate(flow):
+        if kind == "body" or _unstopped_paragraph(flow, j, first):
+            body.append(text)
+            continue
+        nxt = "body" if _unstopped_paragraph(flow, j + 1, first) else flow[j + 1][0] if j + 1 < len(flow) else None
+        if (not (body and nxt == "body" and text.count(" ") < HEADING_SPACES) or not heading_shaped(text)
+                or labels.is_label_line(text)):
+            dropped.append(text)
+        elif text.endswith("?") and not question_headline(text):
+            body.append(text)  # an interviewer's question between the answers: running text
+        else:
+            headings.append(text)
+            positions.append(len(body))
+    return body, headings, positions, dropped
+
+
+def _unstopped_paragraph(flow: list[tuple[str, str]], j: int, first: int) -> bool:
+    """Whether short line j is a paragraph printed without its full stop: `UNSTOPPED_WORDS` words or more between a
+    short heading-shaped line and a body paragraph, after the body began ("… / "Ett svek" / Oppositionsledaren är
+    kritisk till hela planen för hamnen / – Quote …"; `first`: the first body paragraph's index): a heading has no
+    heading of its own above it."""
+    if not first < j - 1 or j >= len(flow) - 1 or flow[j][0] == "body" or flow[j - 1][0] == "body" \
+            or flow[j + 1][0] != "body":
+        return False
+    above = flow[j - 1][1]
+    return (len(flow[j][1].split()) >= UNSTOPPED_WORDS and len(above.split()) < UNSTOPPED_WORDS
+            and heading_shaped(above))
+
+
+UNSTOPPED_WORDS = 10  # a line this long under a heading-shaped one reads as a paragraph
+QUESTION_HEADLINE_WORDS = 6  # "Spricka i partiet?", "Ende der Krise?": a verbless question headline is short
+_SPEECH_WORDS: Final = ("interrogatives", "finite_verbs", "second_person", "expletives")
+
+
+def question_headline(text: str) -> bool:
+    """A short question line with no question word, no frequent finite verb and no pronoun ("Spricka i partiet?",
+    "Warnungen zu spät?") is a headline asked of the reader; an interviewer's question ("Varför stänger ni?",
+    "Blir det dyrare?") holds one of them (the words of every language: the page's language is not known yet)."""
+    raw = [w.strip("?!.,:;\"'«»„“”‘’–-") for w in text.split()]
+    words = [w.lower() for w in raw if w != "i"]  # (the preposition "i"; the pronouns "I" are written capitalised)
+    if not 2 <= len(raw) <= QUESTION_HEADLINE_WORDS or text[:1] in QUOTE_MARKS or text[:1] in "–-":
+        return False
+    return not any(w in all_languages_words(name) for name in _SPEECH_WORDS for w in words)
+
+
+def heading_shaped(text: str) -> bool:
+    """A heading opens with a capital, a digit or a quote and is no label ("Foto:", "Hinweis:") nor a lone mark
+    ("|"); lower-case words ("map", "people") are an embed's leftovers."""
+    if text.endswith(":"):
+        return False
+    if text[:1] in _SPACED_DASHES:
+        return text[1:2] == " "  # "- Massivt" is a quotation; "-Item" a list's bullet
+    return text[:1].isupper() or text[:1].isdigit() or text[:1] in _HEADING_OPENERS
+
+
+# A quotation heading opens with a quote mark or a speech dash of any of the three widths ("– Helt nødvendig", "- Massivt",
+# "— Veldig bra"): dumps print the dash as typed.
+_HEADING_OPENERS: Final = frozenset(QUOTE_MARKS) | {"–", "'", "‘"}  # (a set, not a starred tuple: mypyc compiles it)
+_SPACED_DASHES: Final = frozenset({"-", "—"})  # open a quotation heading only with a space after them
