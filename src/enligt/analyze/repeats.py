@@ -11,7 +11,7 @@ def drop_repeated(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
     out: list[Draft] = []
     for d in drafts:
         key = (" ".join(t.text for t in d.source), d.cue_text or "", *(ctx.text[a:b] for a, b in d.parts))
-        if key in seen and d.source:
+        if key in seen and (d.source or d.cue_text):  # (a sourceless hearsay claim printed twice too: "C soll …")
             continue
         seen.add(key)
         out.append(d)

