@@ -45,3 +45,20 @@ SIGN_OFF: list[tuple[str, Row]] = [
 def test_record_before_a_sign_off_is_kept(text: str, expected: Row) -> None:
     (source, cue, content), = run(text)  # (the sign-off still ends the content: the sentence runs on past it)
     assert (source, cue) == expected[:2] and content.startswith(expected[2])
+
+
+DATIVE_TITLE: list[tuple[str, list[Row]]] = [
+    # a fronted dative medium with an adjective before its quoted title: the speaker follows the verb
+    ("Dem Hamburger \"Wochenblatt\" sagte Müller, die Lage sei ernst.",
+     [("Müller", "sagte", "die Lage sei ernst")]),
+    ("Der britischen \"Abendpost\" sagte die Ministerin, man prüfe alles.",
+     [("die Ministerin", "sagte", "man prüfe alles")]),
+    # after the verb, as before
+    ("Die Ministerin sagte dem Kölner \"Blatt\", man prüfe alles.",
+     [("Die Ministerin", "sagte", "man prüfe alles")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DATIVE_TITLE)
+def test_fronted_dative_title_with_adjective(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
