@@ -62,3 +62,21 @@ DATIVE_TITLE: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), DATIVE_TITLE)
 def test_fronted_dative_title_with_adjective(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+QUOTED_NAME_SUBJECT: list[tuple[str, list[Row]]] = [
+    # a quoted name inside the subject of a Konjunktiv sentence going on from a speaker
+    ("Die Firma rechne mit Verlusten, sagte der Chef. Der Verband “Metall” fordere mehr Geld.",
+     [("der Chef", "sagte", "Die Firma rechne mit Verlusten"),
+      ("der Chef", None, "Der Verband “Metall” fordere mehr Geld")]),
+    ("Die Lage sei ernst, sagte der Chef. Der Verein \"Hafen und Stadt\" sei besorgt.",
+     [("der Chef", "sagte", "Die Lage sei ernst"), ("der Chef", None, "Der Verein \"Hafen und Stadt\" sei besorgt")]),
+    # in the indicative it ends the reported speech
+    ("Die Firma rechne mit Verlusten, sagte der Chef. Der Verband “Metall” fordert mehr Geld.",
+     [("der Chef", "sagte", "Die Firma rechne mit Verlusten")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTED_NAME_SUBJECT)
+def test_konjunktiv_past_a_quoted_name_in_the_subject(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
