@@ -75,6 +75,8 @@ def passed(ctx: Ctx, toks: list[Tok], s: int, e: int, going: Going, persons: set
     if any(t.upper and t.low in firsts and toks[k + 1].upper and toks[k + 1].low not in going.names
            for k, t in enumerate(toks[s:e - 1], s)):
         return STOPPED  # a person named in full ("versuchte Ministerpräsident Jan Holt, die Leute zu beruhigen")
+    if _background_report(ctx, toks, s, e):
+        return Going(True, going.quiet - 1, going.names, back=going.back - 1)
     if any(t.upper and t.low not in going.names and not _function_word(ctx, t) and word_type(t.low, ctx.lang)
            for t in toks[s:min(e, s + SUBJECT_WORDS)]):
         # a source word where the subject stands ("Doch das Gericht ließ …", "Am Abend widersprach der Arzt"); one
@@ -83,6 +85,16 @@ def passed(ctx: Ctx, toks: list[Tok], s: int, e: int, going: Going, persons: set
         quiet = going.back > 1 and not any(t.low in cue_words for t in toks[s:e])
         return Going(names=going.names, back=going.back - 1) if quiet else STOPPED
     return Going(True, going.quiet - 1, going.names, back=going.back - 1)
+
+
+def _background_report(ctx: Ctx, toks: list[Tok], s: int, e: int) -> bool:
+    """A report in the pluperfect with no content of its own, no comma, colon or quotation ("Zuvor hatten Zeitungen
+    darüber berichtet."): an aside on who told the story first, not a new speaker of what follows."""
+    if any(not t.is_word and t.text != "." for t in toks[s:e]):
+        return False
+    pluperfect = function_words(ctx.lang, "pluperfect_auxiliary")
+    cue_words = triggers(ctx.lang)
+    return any(t.low in pluperfect for t in toks[s:e]) and toks[e - 1 - (toks[e - 1].text == ".")].low in cue_words
 
 
 def _faded(ctx: Ctx, toks: list[Tok], s: int, e: int, going: Going, persons: set[str]) -> Going:
