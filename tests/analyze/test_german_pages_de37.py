@@ -112,3 +112,15 @@ CLAIMED_AFTER: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), CLAIMED_AFTER)
 def test_claim_reported_by_a_later_tag_is_one_record(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+REFLEXIVE_TOPIC: list[tuple[str, list[Row]]] = [
+    # "äußern sich zu X": X is the topic, never the speaker
+    ("Die Ministerin fügte hinzu, zu viele äußerten sich zu Fragen, von denen sie nichts verstünden.",
+     [("Die Ministerin", "fügte hinzu", "zu viele äußerten sich zu Fragen, von denen sie nichts verstünden")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REFLEXIVE_TOPIC)
+def test_reflexive_cue_topic_is_no_speaker(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
