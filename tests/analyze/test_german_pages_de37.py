@@ -84,13 +84,13 @@ def test_konjunktiv_past_a_quoted_name_in_the_subject(text: str, expected: list[
 
 BACKGROUND_REPORT: list[tuple[str, list[Row]]] = [
     # a pluperfect report with no content of its own is an aside: the Konjunktiv after it goes on from the speaker
-    ("\"Wir prüfen alles\", sagte der Staatsanwalt. Zuvor hatten Zeitungen darüber berichtet.\n\n"
-     "Es habe Durchsuchungen in drei Städten gegeben.",
+    (("\"Wir prüfen alles\", sagte der Staatsanwalt. Zuvor hatten Zeitungen darüber berichtet.\n\n"
+      "Es habe Durchsuchungen in drei Städten gegeben."),
      [("der Staatsanwalt", "sagte", "Wir prüfen alles"),
       ("der Staatsanwalt", None, "Es habe Durchsuchungen in drei Städten gegeben")]),
     # one with content of its own is a new speaker
-    ("\"Wir prüfen alles\", sagte der Staatsanwalt. Zuvor hatte die Zeitung berichtet, dass zwei Männer flohen.\n\n"
-     "Es habe Durchsuchungen in drei Städten gegeben.",
+    (("\"Wir prüfen alles\", sagte der Staatsanwalt. Zuvor hatte die Zeitung berichtet, dass zwei Männer flohen.\n\n"
+      "Es habe Durchsuchungen in drei Städten gegeben."),
      [("der Staatsanwalt", "sagte", "Wir prüfen alles"), ("die Zeitung", "berichtet", "zwei Männer flohen"),
       ("die Zeitung", None, "Es habe Durchsuchungen in drei Städten gegeben")]),
 ]
@@ -103,8 +103,8 @@ def test_konjunktiv_goes_on_past_a_background_report(text: str, expected: list[R
 
 CLAIMED_AFTER: list[tuple[str, list[Row]]] = [
     # a Konjunktiv sentence after a narrated subject, claimed by "Dies sagte X" after it: X's record only
-    ("Die Polizei hat drei Männer festgenommen. Es bestehe der Verdacht eines Betrugs.\n\n"
-     "Dies sagte ein Sprecher der Staatsanwaltschaft am Montag.",
+    (("Die Polizei hat drei Männer festgenommen. Es bestehe der Verdacht eines Betrugs.\n\n"
+      "Dies sagte ein Sprecher der Staatsanwaltschaft am Montag."),
      [("ein Sprecher der Staatsanwaltschaft", "sagte", "Es bestehe der Verdacht eines Betrugs")]),
 ]
 
