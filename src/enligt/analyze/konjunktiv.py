@@ -75,8 +75,8 @@ def passed(ctx: Ctx, toks: list[Tok], s: int, e: int, going: Going, persons: set
     if any(t.upper and t.low in firsts and toks[k + 1].upper and toks[k + 1].low not in going.names
            for k, t in enumerate(toks[s:e - 1], s)):
         return STOPPED  # a person named in full ("versuchte Ministerpräsident Jan Holt, die Leute zu beruhigen")
-    if _background_report(ctx, toks, s, e):
-        return Going(True, going.quiet - 1, going.names, back=going.back - 1)
+    if _background_report(ctx, toks, s, e):  # (its reporter kept for a "Demnach" after it: "Zuvor hatte X berichtet. Demnach C")
+        return Going(True, going.quiet - 1, going.names, narrated(ctx, toks, s, e), going.back - 1)
     if any(t.upper and t.low not in going.names and not _function_word(ctx, t) and word_type(t.low, ctx.lang)
            for t in toks[s:min(e, s + SUBJECT_WORDS)]):
         # a source word where the subject stands ("Doch das Gericht ließ …", "Am Abend widersprach der Arzt"); one
