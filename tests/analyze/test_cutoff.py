@@ -48,6 +48,7 @@ def test_complete_or_long_reports_keep_their_record(lang: str, last: str, expect
 @pytest.mark.parametrize(("body", "expected"), [
     ("The roof fel", 12), ("The roof fell.", None), ("He said: \u201cThe roof fell\u201d", None),
     ("Two were hurt (", None), ("Page 2 of 13", 12), ("", None),
+    ("Two were hurt. abc", None), ("Zwei wurden verletzt. Der", 25), ("Zwei wurden verletzt. Die Feuerw", 32),
 ])
 def test_cut_end(body: str, expected: int | None) -> None:
     assert cut_end(body, (Span(0, len(body)),)) == expected

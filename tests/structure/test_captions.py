@@ -53,6 +53,9 @@ def test_split_caption(line: str, text: str, credit: str) -> None:
         "neste uke: Kari Lie",  # no capital after the button word: running words
         "(XYZ/abc)",  # an agency's sign and its editor's initials closing the copy, no picture's credit
         "",
+        # "by"/"von" with no colon opening running text: a sentence, no credit
+        "Der Sturm deckte Dächer ab. Fotos von Helfern zeigen die Schäden.",
+        "The storm tore off roofs. Photos by residents show flooded streets.",
     ],
 )
 def test_not_a_caption(line: str) -> None:
@@ -121,6 +124,7 @@ def test_gallery_caption_without_credit() -> None:
         ("Fans outside the stadium. Photo by Ian Reed/Getty Images", "Fans outside the stadium.",
          "Ian Reed/Getty Images"),
         ("Bussar i kö vid bron. Bild: Eva Strand", "Bussar i kö vid bron.", "Eva Strand"),
+        ("Die Brücke am Morgen. Foto von Jan Roth/dpa", "Die Brücke am Morgen.", "Jan Roth/dpa"),
         ("Köer vid gränsen. Kuva: Juha Laine", "Köer vid gränsen.", "Juha Laine"),
     ],
 )

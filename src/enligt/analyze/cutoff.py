@@ -20,9 +20,19 @@ def cut_end(text: str, paragraphs: Sequence[Span]) -> int | None:
         return None
     last = paragraphs[-1]
     body = text[last.start:last.end].rstrip()
-    if not body or body[-1] in _CLOSERS or not body[-1].isalnum():
+    if not body or body[-1] in _CLOSERS or not body[-1].isalnum() or _sign_off(body):
         return None
     return last.start + len(body)
+
+
+def _sign_off(body: str) -> bool:
+    """Whether a paragraph ends on a writer's sign-off after its last full stop ("… verletzt worden. abc"): one short
+    lower-case word, where a cut sentence would open with a capital or run on for several words."""
+    head, _, tail = body.rpartition(" ")
+    return bool(head) and head[-1:] in ".!?" and tail.isalpha() and tail.islower() and len(tail) <= _SIGN_OFF_LETTERS
+
+
+_SIGN_OFF_LETTERS = 8  # the longest sign-off read (initials or a short name: "dpa", "abc", "red")
 
 
 def drop_cut_off(text: str, paragraphs: Sequence[Span], drafts: list[Draft]) -> list[Draft]:

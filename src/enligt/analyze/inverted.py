@@ -285,6 +285,9 @@ def v2_subject(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: int
     if not clause and (comma or loose and (not open_front(ctx, toks, s, s, i) or _told(lex, toks[i].low))):
         return None  # (an opener of no list: "Omvendt meddeler X, at C", when X after the cue reads as a subject)
     a = past_adverbs(ctx, toks, i + n, e)
+    if a < e and toks[i + n - 1].low in function_words(ctx.lang, "reflexive_pronoun") \
+            and toks[a].low in function_words(ctx.lang, "topic_preposition"):
+        return None  # "…, äußerten sich zu Themen, …": the reflexive verb's topic, no subject
     own = {p[1] for p, _ in lex.speech.get(toks[i].low, ()) if len(p) == 2}  # "berichteten … von"
     if n == 1 and own and a < e and (j := next(
             (k for k in range(a + 1, min(e, a + V2_SUBJECT_WORDS)) if toks[k].low in own or not toks[k].is_word

@@ -75,6 +75,8 @@ def passed(ctx: Ctx, toks: list[Tok], s: int, e: int, going: Going, persons: set
     if any(t.upper and t.low in firsts and toks[k + 1].upper and toks[k + 1].low not in going.names
            for k, t in enumerate(toks[s:e - 1], s)):
         return STOPPED  # a person named in full ("versuchte Ministerpräsident Jan Holt, die Leute zu beruhigen")
+    if _background_report(ctx, toks, s, e):  # (its reporter kept for a "Demnach" after it: "Zuvor hatte X berichtet. Demnach C")
+        return Going(True, going.quiet - 1, going.names, narrated(ctx, toks, s, e), going.back - 1)
     if any(t.upper and t.low not in going.names and not _function_word(ctx, t) and word_type(t.low, ctx.lang)
            for t in toks[s:min(e, s + SUBJECT_WORDS)]):
         # a source word where the subject stands ("Doch das Gericht ließ …", "Am Abend widersprach der Arzt"); one
@@ -83,6 +85,16 @@ def passed(ctx: Ctx, toks: list[Tok], s: int, e: int, going: Going, persons: set
         quiet = going.back > 1 and not any(t.low in cue_words for t in toks[s:e])
         return Going(names=going.names, back=going.back - 1) if quiet else STOPPED
     return Going(True, going.quiet - 1, going.names, back=going.back - 1)
+
+
+def _background_report(ctx: Ctx, toks: list[Tok], s: int, e: int) -> bool:
+    """A report in the pluperfect with no content of its own, no comma, colon or quotation ("Zuvor hatten Zeitungen
+    darüber berichtet."): an aside on who told the story first, not a new speaker of what follows."""
+    if any(not t.is_word and t.text != "." for t in toks[s:e]):
+        return False
+    pluperfect = function_words(ctx.lang, "pluperfect_auxiliary")
+    cue_words = triggers(ctx.lang)
+    return any(t.low in pluperfect for t in toks[s:e]) and toks[e - 1 - (toks[e - 1].text == ".")].low in cue_words
 
 
 def _faded(ctx: Ctx, toks: list[Tok], s: int, e: int, going: Going, persons: set[str]) -> Going:
@@ -174,6 +186,9 @@ def _konjunktiv_verb(ctx: Ctx, toks: list[Tok], s: int, e: int) -> bool:
         if t.text == "," and k > s and k + 1 < e and _count_word(ctx, toks[k + 1]):
             k, stop = k + 1, min(e, k + 1 + KONJUNKTIV_FRONTED)  # a counted list: "200 Panzer, 30 Flugzeuge und … seien"
             continue
+        if t.text in _TITLE_MARKS and k > s and toks[k - 1].upper and (after := _past_title(toks, k, stop)):
+            verb = toks[after] if after < e else t  # "Der Verband „Metall“ fordere …": a quoted name in the subject
+            return verb.low in lex.konjunktiv or slot and _konjunktiv_ending(ctx, verb)
         if not t.is_word and t.text not in "-–*":  # ("Patient*innen")
             return False
         if t.low in lex.konjunktiv and not (t.upper and k > s):  # (a noun inside: "Im Laufe der Woche")
@@ -188,6 +203,16 @@ def _konjunktiv_verb(ctx: Ctx, toks: list[Tok], s: int, e: int) -> bool:
             slot = False  # the word after the first noun was no Konjunktiv ("Die Opposition verbreitet …")
         k += 1
     return False
+
+
+def _past_title(toks: list[Tok], k: int, stop: int) -> int:
+    """The index after a short quoted name opened at toks[k] ("„Metall“"), or 0 when none closes soon."""
+    close = next((m for m in range(k + 2, min(stop, k + TITLE_WORDS + 2)) if toks[m].text in _TITLE_MARKS), 0)
+    return close + 1 if close and all(t.is_word or t.text in "-&." for t in toks[k + 1:close]) else 0
+
+
+TITLE_WORDS: Final = 3  # the longest quoted name read inside a Konjunktiv sentence's subject
+_TITLE_MARKS: Final = frozenset("„“”\"«»")
 
 
 def _count_word(ctx: Ctx, t: Tok) -> bool:
@@ -244,8 +269,12 @@ def ownerless(ctx: Ctx, d: Draft) -> bool:
     ("Nach ersten Ermittlungen", "Nach unseren Erkenntnissen"; `ownerless_evidence`). Inside a speaker's words (a
     quotation, a Konjunktiv sentence going on from them) it is part of what the speaker says, no source of its own."""
     src = d.source
-    return bool(d.cue) and not d.direct and 0 < len(src) <= OWNERLESS_WORDS and src[-1].upper \
-        and src[-1].low in function_words(ctx.lang, "ownerless_evidence") and not any(t.upper for t in src[:-1])
+    if not (d.cue and not d.direct and 0 < len(src) <= OWNERLESS_WORDS and src[-1].upper) or any(t.upper for t in src[:-1]):
+        return False
+    if src[-1].low in function_words(ctx.lang, "ownerless_evidence"):
+        return True
+    return src[-1].low in function_words(ctx.lang, "ownerless_after_adjective") \
+        and any(t.low not in ctx.lex.determiners for t in src[:-1])  # ("Nach ersten Angaben", not "den Angaben")
 
 
 def inside_quote(d: Draft, ranges: list[tuple[int, int]]) -> bool:

@@ -181,7 +181,8 @@ def _read_block(ctx: Ctx, memory: Memory, bi: int, sp: Span, title: bool, prev: 
             found = konjunktiv_continuation(ctx, toks, s, e) or found  # "…, sagte X. Nach ersten Ermittlungen habe …"
         if not found and going.speaker and not title and not any(here[0] <= a < here[1] for a in starts) \
                 and not _unreal_first(ctx, toks, s, e):  # (not "Das würde …")
-            found = [replaced(d, source=going.speaker, continuation=False) for d in konjunktiv_continuation(ctx, toks, s, e)[:1]]
+            found = [replaced(d, source=going.speaker, continuation=False) for d in konjunktiv_continuation(ctx, toks, s, e)[:1]
+                     if not going.on or d.cue is not None]  # (past a background report, only "Demnach" is its reporter's)
             # "X versuchte, die Leute zu beruhigen. Die Lage sei …": X's; "Zuerst hatte X berichtet. Demnach C": X's
         if not found and last_found and ctx.lex.konjunktiv and not title and not any(
                 d.start < here[1] and d.end > here[0] for d in by_start[bisect_left(starts, here[0] - QUOTE_LOOKBACK):

@@ -167,6 +167,7 @@ def dative_recipient(toks: list[Tok], start: int, e: int, lex: Lexicon) -> tuple
     None: "der „Nordpost“" (a quoted title), "dem Sender RBB" (the name after a media noun), "der dpa";
     "der Minister" names none."""
     k = start + 1 if start < e and (toks[start].low in lex.determiners or toks[start].low in lex.article) else start
+    k = _past_title_adjectives(toks, k, e)
     if k < e and toks[k].text in _OPENING_QUOTES:
         close = next((m for m in range(k + 1, min(e, k + QUOTED_TITLE + 1)) if toks[m].text in _QUOTES), None)
         if close is not None and close > k + 1 and _title_words(toks[k + 1:close]):
@@ -183,6 +184,18 @@ def dative_recipient(toks: list[Tok], start: int, e: int, lex: Lexicon) -> tuple
         return j, whole  # "der dpa", "der Deutschen Presse-Agentur"
     media = media_name(toks[start:head + 1], lex) if head is not None else None  # not "der Minister der Zeitung"
     return (j, media) if media else (start, None)
+
+
+def _past_title_adjectives(toks: list[Tok], k: int, e: int) -> int:
+    """Past the adjectives between a dative article and a quoted title ("dem Berliner „Blatt“", "der britischen
+    „Post“"): lower-case words, or a town's adjective in -er; k itself when no quoted title follows them."""
+    m = k
+    while m < min(e, k + TITLE_ADJECTIVES) and toks[m].is_word and (not toks[m].upper or toks[m].low.endswith("er")):
+        m += 1
+    return m if m > k and m < e and toks[m].text in _OPENING_QUOTES else k
+
+
+TITLE_ADJECTIVES: Final = 2  # the most adjectives read before a quoted title ("dem renommierten Berliner „Blatt“")
 
 
 def quoted_medium(toks: list[Tok], start: int, e: int, lex: Lexicon) -> str | None:

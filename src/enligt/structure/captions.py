@@ -92,7 +92,7 @@ def _labelled(line: str) -> tuple[str, str] | None:
     credit = line[found[-1].end():].strip().rstrip(")]").strip()
     if (repeat := _repeated_credit(line, found)) is not None:
         text, credit = repeat
-    if not credit or len(credit.split()) > 12:
+    if not credit or len(credit.split()) > 12 or _sentence_after_by(line, found[-1], credit):
         return None
     return text, credit
 
@@ -105,6 +105,18 @@ def _by_inside_sentence(line: str, m: re.Match[str]) -> bool:
         return False
     before = line[:m.start()].rstrip()
     return before[-1:].isalpha() and before[-1:].islower()
+
+
+def _sentence_after_by(line: str, label: re.Match[str], credit: str) -> bool:
+    """Whether a label with "by"/"von" and no colon opens a sentence, not a credit ("Fotos von Helfern zeigen
+    Schäden"): a credit names people and agencies, so a lower-case word of `SENTENCE_WORD` letters after it is a
+    verb or noun phrase of running text."""
+    if ":" in line[label.start():label.end()]:
+        return False
+    return any(len(w) >= SENTENCE_WORD and w[:1].islower() and w.isalpha() for w in credit.split())
+
+
+SENTENCE_WORD: Final = 4  # the shortest lower-case word read as running text after "Foto von" ("zeigen", not "van")
 
 
 def _repeated_credit(line: str, found: list[re.Match[str]]) -> tuple[str, str] | None:
