@@ -17,11 +17,18 @@ from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import forward_np
 from enligt.analyze.sourcetype import name_of
 from enligt.analyze.wordtypes import type_lists, word_type
-from enligt.lang import SUPPORTED, all_languages_words, function_words, table, words, wordset
-from enligt.lang.gazetteers import is_masthead, outlet_names
+from enligt.lang import (
+    SUPPORTED,
+    all_function_words,
+    all_languages_words,
+    function_words,
+    table,
+    words,
+    wordset,
+)
+from enligt.lang.gazetteers import is_masthead, is_site_address, outlet_names
 from enligt.models import Article
 
-_SITE: Final = re.compile(r"\w\.(?:se|no|dk|de|at|ch|nu|com|net)$")
 _CALL_SIGN = re.compile(r"[KW][A-Z]{2,3}-(?:TV|FM|AM|DT)")  # a broadcaster's call sign and its band
 
 @dataclass(frozen=True, init=False)
@@ -112,7 +119,7 @@ def media_name(toks: list[Tok], lex: Lexicon) -> str | None:
     if name and name.lower() in outlet_names():
         return name  # "the BBC" -> "BBC": the outlet's name; a description is dropped ("the regional newspaper X" -> X)
     agencies = _agencies()[0]
-    if len(toks) == 1 and toks[0].upper and _SITE.search(toks[0].text):
+    if len(toks) == 1 and toks[0].upper and is_site_address(toks[0].text):
         return toks[0].text  # a news site named by its address: "Realtid.se", "Nettavisen.no"
     if len(toks) == 1 and _CALL_SIGN.fullmatch(toks[0].text):
         return toks[0].text  # a US station by its call sign: "WISH-TV", "KARE-TV", "WTOP-FM"
@@ -163,6 +170,37 @@ def _kind_words(toks: list[Tok], lang: str) -> int:
 
 
 def dative_recipient(toks: list[Tok], start: int, e: int, lex: Lexicon) -> tuple[int, str | None]:
+    """`_dative_recipient` with the medium's name in the nominative a masthead is written in ("der Süddeutschen
+    Zeitung" -> "Süddeutsche Zeitung", "dem „Spiegel“" -> "Der Spiegel" as listed)."""
+    end, media = _dative_recipient(toks, start, e, lex)
+    return end, nominative_title(media) if media else None
+
+
+def nominative_title(name: str) -> str:
+    """A masthead's name read in the dative or genitive, in its own form: an inflected adjective before the last
+    word in the base form ("Frankfurter Allgemeinen Sonntagszeitung" -> "… Allgemeine …"), and the listed name
+    that adds only its article ("Spiegel" -> "Der Spiegel"); else the name as written."""
+    parts = name.split()
+    base = [p[:-1] if k < len(parts) - 1 and p[:1].isupper() and p.endswith(_ADJECTIVE_DATIVE) else p
+            for k, p in enumerate(parts)]
+    plain = " ".join(base) if " ".join(base).lower() in outlet_names() or name.lower() not in outlet_names() else name
+    return _with_article().get(plain.lower(), plain)
+
+
+_ADJECTIVE_DATIVE: Final = ("ischen", "lichen", "igen", "schen", "einen", "euen", "esten")  # "Allgemeinen", "Neuen"
+
+
+@cache
+def _with_article() -> dict[str, str]:
+    """A listed outlet's name without its article -> its listed name with it ("spiegel" -> "Der Spiegel", "zeit" -> "Die Zeit"),
+    for the articles of lang/de function words, definite_article ("der", "die", "das")."""
+    articles = function_words("de", "definite_article")
+    listed = {w.lower(): w for w in words(None, "outlets")}
+    return {low.split(" ", 1)[1]: w for low, w in listed.items()
+            if " " in low and low.split(" ", 1)[0] in articles}
+
+
+def _dative_recipient(toks: list[Tok], start: int, e: int, lex: Lexicon) -> tuple[int, str | None]:
     """A German dative recipient at toks[start] (its article there): its end and the medium it names, else
     None: "der „Nordpost“" (a quoted title), "dem Sender RBB" (the name after a media noun), "der dpa";
     "der Minister" names none."""
@@ -350,6 +388,8 @@ def keep(name: str | None, ctx: ViaContext) -> bool:
     if not name:
         return False
     low = name.lower()
+    if low.split(" ", 1)[0] in all_function_words("own_possessive"):
+        return False  # "unserer Redaktion", "our newsroom": the page's own
     bare = low.split(" ", 1)[1] if " " in low and low.split(" ", 1)[0] in closed().definite_article else low
     return low not in ctx.own and not any(o == bare or o.endswith(" " + bare) for o in ctx.own)  # "the Gazette"
 
@@ -381,7 +421,7 @@ def told_own(ctx: ViaContext, told: list[tuple[int, tuple[str, ...]]], reporters
 
 def _is_medium(name: str) -> bool:
     """A news medium by its name alone: a listed outlet, a masthead ("Bygdens Nyheter"), a site's address."""
-    return name.lower() in outlet_names() or is_masthead(name) or bool(_SITE.search(name))
+    return name.lower() in outlet_names() or is_masthead(name) or is_site_address(name)
 
 
 def coordinated_told(text: str, lang: str, told: list[tuple[int, int, int, tuple[str, ...]]]) -> list[tuple[str, ...]]:
