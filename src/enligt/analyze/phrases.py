@@ -295,7 +295,7 @@ def genitive_tail(ctx: Ctx, toks: list[Tok], j: int, e: int) -> tuple[int, list[
         k += dative and k < e and not toks[k].upper and media_name([toks[k]], lex) is not None  # "… | dpa"
         media = media_name(toks[j + 1 + quoted:k], lex) if dative and k > j + 1 + quoted else None
         if media:
-            return j, [nominative_title(media)]  # "der Deutschen Presse-Agentur" -> "Deutsche Presse-Agentur"
+            return j, [nominative_title(media, ctx.lang)]  # "der Deutschen Presse-Agentur" -> "Deutsche Presse-Agentur"
         if k == j + 1 or toks[j].low not in lex.genitive_article:
             break  # "dem": a dative only, no genitive of the speaker
         j = k

@@ -33,6 +33,8 @@ def quoting_relay(ctx: Ctx, src: list[Tok]) -> tuple[int, str] | None:
     if relative != bool(quoted) or len(quoted) > QUOTED_WORDS or any(not t.is_word for t in quoted):
         return None
     relay = region[:k]
+    while len(relay) > 1 and relay[-1].low in ctx.lex.auxiliaries:
+        relay = relay[:-1]  # "Avisen har sitert": the auxiliary is no part of the medium
     name = media_name(relay, ctx.lex) or source_text(relay) or ""
     return (quoted[0].start if quoted else at), (name if keep(name, ctx.via) else "")
 

@@ -173,10 +173,10 @@ def dative_recipient(toks: list[Tok], start: int, e: int, lex: Lexicon) -> tuple
     """`_dative_recipient` with the medium's name in the nominative a masthead is written in ("der Süddeutschen
     Zeitung" -> "Süddeutsche Zeitung", "dem „Spiegel“" -> "Der Spiegel" as listed)."""
     end, media = _dative_recipient(toks, start, e, lex)
-    return end, nominative_title(media) if media else None
+    return end, nominative_title(media, lex.lang) if media else None
 
 
-def nominative_title(name: str) -> str:
+def nominative_title(name: str, lang: str) -> str:
     """A masthead's name read in the dative or genitive, in its own form: an inflected adjective before the last
     word in the base form ("Frankfurter Allgemeinen Sonntagszeitung" -> "… Allgemeine …"), and the listed name
     that adds only its article ("Spiegel" -> "Der Spiegel"); else the name as written."""
@@ -184,17 +184,17 @@ def nominative_title(name: str) -> str:
     base = [p[:-1] if k < len(parts) - 1 and p[:1].isupper() and p.endswith(_ADJECTIVE_DATIVE) else p
             for k, p in enumerate(parts)]
     plain = " ".join(base) if " ".join(base).lower() in outlet_names() or name.lower() not in outlet_names() else name
-    return _with_article().get(plain.lower(), plain)
+    return _with_article(lang).get(plain.lower(), plain)
 
 
 _ADJECTIVE_DATIVE: Final = ("ischen", "lichen", "igen", "schen", "einen", "euen", "esten")  # "Allgemeinen", "Neuen"
 
 
 @cache
-def _with_article() -> dict[str, str]:
+def _with_article(lang: str) -> dict[str, str]:
     """A listed outlet's name without its article -> its listed name with it ("spiegel" -> "Der Spiegel", "zeit" -> "Die Zeit"),
-    for the articles of lang/de function words, definite_article ("der", "die", "das")."""
-    articles = function_words("de", "definite_article")
+    for the language's definite articles (function words, definite_article: "der", "die")."""
+    articles = function_words(lang, "definite_article")
     listed = {w.lower(): w for w in words(None, "outlets")}
     return {low.split(" ", 1)[1]: w for low, w in listed.items()
             if " " in low and low.split(" ", 1)[0] in articles}
@@ -205,6 +205,7 @@ def _dative_recipient(toks: list[Tok], start: int, e: int, lex: Lexicon) -> tupl
     None: "der „Nordpost“" (a quoted title), "dem Sender RBB" (the name after a media noun), "der dpa";
     "der Minister" names none."""
     k = start + 1 if start < e and (toks[start].low in lex.determiners or toks[start].low in lex.article) else start
+    k = _past_title_adjectives(toks, k, e, lex)
     if k < e and toks[k].text in _OPENING_QUOTES:
         close = next((m for m in range(k + 1, min(e, k + QUOTED_TITLE + 1)) if toks[m].text in _QUOTES), None)
         if close is not None and close > k + 1 and _title_words(toks[k + 1:close]):
@@ -221,6 +222,19 @@ def _dative_recipient(toks: list[Tok], start: int, e: int, lex: Lexicon) -> tupl
         return j, whole  # "der dpa", "der Deutschen Presse-Agentur"
     media = media_name(toks[start:head + 1], lex) if head is not None else None  # not "der Minister der Zeitung"
     return (j, media) if media else (start, None)
+
+
+def _past_title_adjectives(toks: list[Tok], k: int, e: int, lex: Lexicon) -> int:
+    """Past the adjectives before a quoted title at toks[k] ("dem Berliner „Tagesspiegel“", "der britischen „Times“"):
+    lower-case words or a place's "-er" adjective that no word list types (not "dem Minister"); else k."""
+    m = k
+    while m < min(e, k + TITLE_ADJECTIVES) and toks[m].is_word and (not toks[m].upper or toks[m].low.endswith("er")) \
+            and word_type(toks[m].low, lex.lang) is None:
+        m += 1
+    return m if k < m < e and toks[m].text in _OPENING_QUOTES else k
+
+
+TITLE_ADJECTIVES: Final = 2  # adjectives read before a quoted title
 
 
 def quoted_medium(toks: list[Tok], start: int, e: int, lex: Lexicon) -> str | None:
@@ -415,8 +429,16 @@ def told_own(ctx: ViaContext, told: list[tuple[int, tuple[str, ...]]], reporters
                 names[v.lower()] = v
     agencies, wires = _agencies()
     own = {m for m, at in seen.items() if len(at) >= OWN_TOLD and m not in reporters and m not in agencies
-           and m not in wires and text.count(names[m]) >= OWN_TOLD}
+           and m not in wires and text.count(_as_written(names[m])) >= OWN_TOLD}
     return ViaContext(ctx.own | own, ctx.outlet_known) if own else ctx
+
+
+def _as_written(name: str) -> str:
+    """A medium's name as the text may write it: without the article `nominative_title` gave it ("Der Spiegel" ->
+    "Spiegel", as in "dem Spiegel")."""
+    first, _, rest = name.partition(" ")
+    return rest if rest and first.lower() in all_function_words("definite_article") and name.lower() in outlet_names() \
+        else name
 
 
 def _is_medium(name: str) -> bool:
