@@ -48,6 +48,23 @@ def prefill_persons(ctx: Ctx, memory: Memory, block_toks: list[list[Tok]]) -> No
                         and not _role_of(ctx, toks, ups[i]):
                     memory.mentions.persons.update(t.low for t in run)
             i = j + 1
+        memory.mentions.persons.update(_particle_surnames(ctx, toks))
+
+
+def _particle_surnames(ctx: Ctx, toks: list[Tok]) -> set[str]:
+    """Surnames after a first name and a name particle ("Karl-Theodor zu Berg", "Ursula von der Heide"; function
+    words name_particle, the first no article), so the surname alone ("sagte Berg") reads as a person."""
+    particles, firsts, dets = function_words(ctx.lang, "name_particle"), all_languages_words("first_names"), \
+        ctx.lex.determiners
+    out: set[str] = set()
+    for k in range(len(toks) - 2):
+        if not (toks[k].upper and toks[k].low.split("-")[0] in firsts and toks[k + 1].low in particles
+                and toks[k + 1].low not in dets):
+            continue
+        m = k + 2 + (toks[k + 2].low in particles and k + 3 < len(toks))  # "von der"
+        if toks[m].upper and toks[m].is_word and not word_type(toks[m].low, ctx.lang):
+            out.add(toks[m].low)
+    return out
 
 
 def _role_of(ctx: Ctx, toks: list[Tok], k: int) -> bool:

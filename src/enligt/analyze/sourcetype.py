@@ -179,8 +179,10 @@ def classify(toks: list[Tok], lex: Lexicon, persons: set[str] | frozenset[str] =
         return body  # "Polizeiangaben": what the police said
     if (head := _apposed_head(left, lex)) is not None:
         return head  # "Die Hilfsorganisation Ärzte ohne Grenzen": the body's kind, not the words of its name
-    for t in reversed(left):
+    for k, t in enumerate(reversed(left)):
         hit = word_type(t.low, lex.lang) if t.is_word else None
+        if hit == "social_media" and t.upper and k < len(left) - 1:
+            continue  # "Ann Post": a capitalised word inside a name is no post on a platform
         if hit:
             return hit
     if lex.profile.capitalised_nouns and len(left) == 2 and left[0].low in lex.determiners and is_acronym(left[1]):
