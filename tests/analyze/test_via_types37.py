@@ -1,6 +1,8 @@
 """Via chains and source types on real pages' shapes (stop 37), all five languages: a news site named by its address,
-a broadcaster named by its kind, a people, a military command, posts on a platform, the definite source noun; a medium
-told after a phrase of time ("sagte X am Freitagmorgen im Deutschlandfunk"), a masthead in its own nominative form
+a broadcaster named by its kind, a people, a military command, posts on a platform, the definite source noun, a surname
+after a name particle ("Karl-Theodor zu Berg" ... "sagte Berg"); a medium
+told after a phrase of time ("sagte X am Freitagmorgen im Deutschlandfunk") or with an adjective before its quoted title
+("Dem Berliner „Tagesspiegel“ sagte X"), a masthead in its own nominative form
 ("der Süddeutschen Zeitung" -> Süddeutsche Zeitung, "dem Spiegel" -> Der Spiegel), the page's own newsroom ("unserer
 Redaktion"), a medium's contact clause ("analytiker DN talat med") and a medium that quotes a speaker who says
 something in a clause of their own ("Avisen citerer en præst, der siger"). Every sentence is written for its test."""
@@ -23,6 +25,9 @@ TYPES = [
     ("no", "Ifølge kildene er avtalen klar.", "kildene", "unnamed"),
     ("da", "Ifølge kilderne er aftalen klar.", "kilderne", "unnamed"),
     ("sv", "Enligt det lokala styret dödades två personer.", "det lokala styret", "official"),
+    ("de", "Verteidigungsminister Karl-Theodor zu Berg äußerte sich deutlich.\n\nDie Lage sei ernst, sagte Berg.", "Berg",
+     "person"),
+    ("en", "Ann Post of the Red Cross said the dam was closed.", "Ann Post of the Red Cross", "person"),
 ]
 
 
@@ -44,6 +49,9 @@ VIAS = [
      ("Frankfurter Allgemeine Sonntagszeitung",)),
     ("de", "Die Lage sei ernst, sagte Hans Weber dem „Spiegel“.", "Hans Weber", ("Der Spiegel",)),
     ("de", "Die Lage sei ernst, sagte Hans Weber der „Zeit“.", "Hans Weber", ("Die Zeit",)),
+    ("de", "Dem Berliner „Tagesspiegel am Sonntag“ sagte Hans Weber, die Lage sei ernst.", "Hans Weber",
+     ("Tagesspiegel am Sonntag",)),
+    ("de", "Die Lage sei ernst, sagte Hans Weber gegenüber der britischen „Times“.", "Hans Weber", ("Times",)),
     ("de", "Die Brücke sei gesperrt, erklärte ein Polizeisprecher gegenüber unserer Redaktion.", "ein Polizeisprecher", ()),
     ("sv", "Bron är stängd, säger Anna Berg till vår reporter.", "Anna Berg", ()),
     ("sv", "Trots allt: Bolaget är inte klart med nedskärningarna. Det menar flera analytiker SvD Näringsliv pratat med.",
