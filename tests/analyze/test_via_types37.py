@@ -1,11 +1,11 @@
 """Via chains and source types on real pages' shapes (stop 37), all five languages: a news site named by its address,
 a broadcaster named by its kind, a people, a military command, posts on a platform, the definite source noun, a surname
-after a name particle ("Karl-Theodor zu Berg" ... "sagte Berg"); a medium
-told after a phrase of time ("sagte X am Freitagmorgen im Deutschlandfunk") or with an adjective before its quoted title
-("Dem Berliner „Tagesspiegel“ sagte X"), a masthead in its own nominative form
+after a name particle ("Hans-Peter von Berg" ... "sagte Berg"); a medium
+told after a phrase of time ("sagte X am Montagabend im Deutschlandfunk") or with an adjective before its quoted title
+("Dem Hamburger „Abendblatt“ sagte X"), a masthead in its own nominative form
 ("der Süddeutschen Zeitung" -> Süddeutsche Zeitung, "dem Spiegel" -> Der Spiegel), the page's own newsroom ("unserer
-Redaktion"), a medium's contact clause ("analytiker DN talat med") and a medium that quotes a speaker who says
-something in a clause of their own ("Avisen citerer en præst, der siger"). Every sentence is written for its test."""
+Redaktion"), a medium's contact clause ("ekonomer DN talat med") and a medium that quotes a speaker who says
+something in a clause of their own ("Avisen citerer en læge, der siger"). Every sentence is written for its test."""
 from __future__ import annotations
 
 import pytest
@@ -25,7 +25,7 @@ TYPES = [
     ("no", "Ifølge kildene er avtalen klar.", "kildene", "unnamed"),
     ("da", "Ifølge kilderne er aftalen klar.", "kilderne", "unnamed"),
     ("sv", "Enligt det lokala styret dödades två personer.", "det lokala styret", "official"),
-    ("de", "Verteidigungsminister Karl-Theodor zu Berg äußerte sich deutlich.\n\nDie Lage sei ernst, sagte Berg.", "Berg",
+    ("de", "Bürgermeister Hans-Peter von Berg lud zur Sitzung ein.\n\nDer Haushalt sei knapp, sagte Berg.", "Berg",
      "person"),
     ("en", "Ann Post of the Red Cross said the dam was closed.", "Ann Post of the Red Cross", "person"),
 ]
@@ -40,27 +40,27 @@ def test_source_type_from_the_name_and_word_lists(lang: str, text: str, source: 
 VIAS = [
     ("da", ("Borgmesteren frygter, at flere mister jobbet. Det skriver Lokalnyt.dk.\n\n»Det bliver svært,« fortæller han "
            "til mediet."), "han", ("Lokalnyt.dk",)),
-    ("de", "Die Lage sei ernst, sagte Innenminister Hans Weber am Freitagmorgen im Deutschlandfunk.",
-     "Innenminister Hans Weber", ("Deutschlandfunk",)),
+    ("de", "Der Haushalt sei knapp, sagte Landrat Hans Weber am Montagabend im Deutschlandfunk.",
+     "Landrat Hans Weber", ("Deutschlandfunk",)),
     ("de", "Die Lage sei ernst, sagte Hans Weber gestern im ZDF.", "Hans Weber", ("ZDF",)),
-    ("de", ("Nach Polizeiangaben würden knapp 100 Menschen vermisst, sagte Innenminister Hans Weber am Freitagmorgen im "
-           "Deutschlandfunk."), "Polizeiangaben", ("Hans Weber", "Deutschlandfunk")),
-    ("de", "Hans Weber sagte der „Frankfurter Allgemeinen Sonntagszeitung“: „Wir arbeiten zu wenig.“", "Hans Weber",
-     ("Frankfurter Allgemeine Sonntagszeitung",)),
+    ("de", "Nach Polizeiangaben fehlen noch rund 40 Wanderer, sagte Landrat Hans Weber am Montagabend im Deutschlandfunk.",
+     "Polizeiangaben", ("Hans Weber", "Deutschlandfunk")),
+    ("de", "Hans Weber sagte der „Frankfurter Allgemeinen Zeitung“: „Der Haushalt ist knapp.“", "Hans Weber",
+     ("Frankfurter Allgemeine Zeitung",)),
     ("de", "Die Lage sei ernst, sagte Hans Weber dem „Spiegel“.", "Hans Weber", ("Der Spiegel",)),
     ("de", "Die Lage sei ernst, sagte Hans Weber der „Zeit“.", "Hans Weber", ("Die Zeit",)),
-    ("de", "Dem Berliner „Tagesspiegel am Sonntag“ sagte Hans Weber, die Lage sei ernst.", "Hans Weber",
-     ("Tagesspiegel am Sonntag",)),
+    ("de", "Dem Hamburger „Abendblatt am Sonntag“ sagte Hans Weber, der Haushalt sei knapp.", "Hans Weber",
+     ("Abendblatt am Sonntag",)),
     ("de", "Die Lage sei ernst, sagte Hans Weber gegenüber der britischen „Times“.", "Hans Weber", ("Times",)),
     ("de", "Die Brücke sei gesperrt, erklärte ein Polizeisprecher gegenüber unserer Redaktion.", "ein Polizeisprecher", ()),
     ("sv", "Bron är stängd, säger Anna Berg till vår reporter.", "Anna Berg", ()),
-    ("sv", "Trots allt: Bolaget är inte klart med nedskärningarna. Det menar flera analytiker SvD Näringsliv pratat med.",
-     "flera analytiker SvD Näringsliv", ("SvD Näringsliv",)),
-    ("sv", ("Trots allt: Bolaget är inte klart med nedskärningarna. Det menar flera analytiker SvD Näringsliv pratat med."
-           "\n\n– Det blir värre, säger Anna Berg, ekonom på Banken, till tidningen."), "Anna Berg", ("SvD Näringsliv",)),
+    ("sv", "Varvet behöver spara mer i år. Det anser två ekonomer SvD Näringsliv talat med.", "två ekonomer SvD Näringsliv",
+     ("SvD Näringsliv",)),
+    ("sv", ("Varvet behöver spara mer i år. Det anser två ekonomer SvD Näringsliv talat med.\n\n– Sparandet räcker inte, "
+            "säger Per Lund, ekonom på Banken, till tidningen."), "Per Lund", ("SvD Näringsliv",)),
     ("no", "Flere analytikere NRK har snakket med, mener at avtalen er klar.", "Flere analytikere NRK", ("NRK",)),
     ("da", "Aftalen er klar. Det mener flere eksperter DR har talt med.", "flere eksperter DR", ("DR",)),
-    ("da", "Et lokalt medie citerer en præst, der siger, at mindst ti personer blev dræbt.", "der", ("Et lokalt medie",)),
+    ("da", "En lokal avis citerer en læge, der siger, at broen var lukket hele natten.", "der", ("En lokal avis",)),
     ("no", "Avisa Nordposten siterer en politimann som sier at broen er stengt.", "en politimann",
      ("Avisa Nordposten",)),
 ]
@@ -74,7 +74,7 @@ def test_via_of_the_record(lang: str, text: str, source: str, via: tuple[str, ..
 
 NAMES = [
     ("no", "Flere analytikere NRK har snakket med, mener at avtalen er klar.", "Flere analytikere NRK", None, "person"),
-    ("da", "Et lokalt medie citerer en præst, der siger, at mindst ti personer blev dræbt.", "der", "en præst", "person"),
+    ("da", "En lokal avis citerer en læge, der siger, at broen var lukket hele natten.", "der", "en læge", "person"),
 ]
 
 

@@ -1,4 +1,4 @@
-"""A medium that spoke to the source, named in a contact clause right after the source's noun ("flera analytiker
+"""A medium that spoke to the source, named in a contact clause right after the source's noun ("två ekonomer
 DN talat med", "analytikere NRK har snakket med", "analysts Reuters spoke to"): the words reached the text through
 that medium, a via, and the source is the people described, not the medium."""
 from __future__ import annotations

@@ -279,7 +279,7 @@ def genitive_tail(ctx: Ctx, toks: list[Tok], j: int, e: int) -> tuple[int, list[
             return j, [talk[1]] if talk[1] else []
         if (later := _past_time(ctx, toks, j, e)) > j and (talk := interview_recipient(toks, later, e, lex)) is not None \
                 and talk[1]:
-            return j, [talk[1]]  # "der Minister | am Freitagmorgen | im Deutschlandfunk"
+            return j, [talk[1]]  # "der Minister | am Montagabend | im Deutschlandfunk"
         if j + 1 < e and toks[j].low in lex.dative_preposition:  # "ein Sprecher | gegenüber dem Sender"
             media = dative_recipient(toks, j + 1, e, lex)[1]
             return j, [media] if media else []
@@ -303,7 +303,7 @@ def genitive_tail(ctx: Ctx, toks: list[Tok], j: int, e: int) -> tuple[int, list[
 
 
 def _past_time(ctx: Ctx, toks: list[Tok], j: int, e: int) -> int:
-    """Past a short phrase of time or an adverb at toks[j] ("am Freitagmorgen", "gestern Abend"), else j."""
+    """Past a short phrase of time or an adverb at toks[j] ("am Montagabend", "gestern Abend"), else j."""
     lex = ctx.lex
     k = j
     while k < min(e, j + TIME_WORDS) and toks[k].is_word and (time_word(toks[k].low, lex.times) or (

@@ -1,4 +1,4 @@
-"""A speaker quoted by a medium, with their words in a clause of their own: "Avisen citerer en præst, der siger, at C",
+"""A speaker quoted by a medium, with their words in a clause of their own: "Avisen citerer en læge, der siger, at C",
 "Tidningen citerar en polis som säger att C". The medium before the quoting verb (cue class `quoting`) relayed the
 words: a via of the speaker's record (quoting.py reads the other shape, "citerer X for, at C", as one record)."""
 from __future__ import annotations
@@ -9,7 +9,7 @@ from enligt.analyze.records import Ctx, source_text
 from enligt.analyze.sentences import Tok, tokenize
 from enligt.analyze.via import keep, media_name
 
-QUOTED_WORDS: Final = 8  # the longest phrase of the one quoted between the verb and its relative ("en katolsk præst")
+QUOTED_WORDS: Final = 8  # the longest phrase of the one quoted between the verb and its relative ("en erfaren læge")
 SUBJECT_WORDS: Final = 10  # the longest phrase of the medium that quotes ("Et lokalt medie i X")
 _ENDS: Final = (". ", "! ", "? ", "\n", ": ")
 
@@ -17,7 +17,7 @@ _ENDS: Final = (". ", "! ", "? ", "\n", ": ")
 def quoting_relay(ctx: Ctx, src: list[Tok]) -> tuple[int, str] | None:
     """(where the one quoted starts in the text, the relay's name) when the sentence before `src` is a subject and a
     quoting verb, then `src` right after it ("… citerar | en polis som säger") or the one quoted and a relative
-    pronoun that is `src` ("… citerer en præst, | der siger"); else None. The relay is "" when it is the page's own."""
+    pronoun that is `src` ("… citerer en læge, | der siger"); else None. The relay is "" when it is the page's own."""
     if not src or not src[0].end:
         return None
     at = src[0].start

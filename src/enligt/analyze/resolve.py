@@ -277,8 +277,8 @@ def resolve(ctx: Ctx, memory: Memory, d: Draft, block: int, title: bool, remembe
     named: list[Tok] = []
     if k is not None:  # split by cuesubject.subject (a real "=" in the text has a width: "=(TT rapporterade ...")
         src, named, name = src[:k], src[k + 1:], " ".join(t.text for t in src[k + 1:])
-    told = interviewer(ctx, src)  # "flera analytiker DN talat med": the people, told by the medium (a via)
-    if told is None and not d.via and (quoted := quoting_relay(ctx, src)) is not None:  # "Avisen citerer en præst, der siger"
+    told = interviewer(ctx, src)  # "två ekonomer DN talat med": the people, told by the medium (a via)
+    if told is None and not d.via and (quoted := quoting_relay(ctx, src)) is not None:  # "Avisen citerer en læge, der siger"
         told = (len(src), quoted[1])
         if d.antecedent:
             d = replaced(d, antecedent=tuple(t for t in d.antecedent if t.start >= quoted[0]) or d.antecedent)

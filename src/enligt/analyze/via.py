@@ -178,7 +178,7 @@ def dative_recipient(toks: list[Tok], start: int, e: int, lex: Lexicon) -> tuple
 
 def nominative_title(name: str, lang: str) -> str:
     """A masthead's name read in the dative or genitive, in its own form: an inflected adjective before the last
-    word in the base form ("Frankfurter Allgemeinen Sonntagszeitung" -> "… Allgemeine …"), and the listed name
+    word in the base form ("der Neuen Zürcher Zeitung" -> "Neue …"), and the listed name
     that adds only its article ("Spiegel" -> "Der Spiegel"); else the name as written."""
     parts = name.split()
     base = [p[:-1] if k < len(parts) - 1 and p[:1].isupper() and p.endswith(_ADJECTIVE_DATIVE) else p
@@ -225,7 +225,7 @@ def _dative_recipient(toks: list[Tok], start: int, e: int, lex: Lexicon) -> tupl
 
 
 def _past_title_adjectives(toks: list[Tok], k: int, e: int, lex: Lexicon) -> int:
-    """Past the adjectives before a quoted title at toks[k] ("dem Berliner „Tagesspiegel“", "der britischen „Times“"):
+    """Past the adjectives before a quoted title at toks[k] ("dem Hamburger „Abendblatt“", "der britischen „Times“"):
     lower-case words or a place's "-er" adjective that no word list types (not "dem Minister"); else k."""
     m = k
     while m < min(e, k + TITLE_ADJECTIVES) and toks[m].is_word and (not toks[m].upper or toks[m].low.endswith("er")) \
