@@ -14,7 +14,14 @@ from enligt.analyze.quotes import DOUBLE_CLOSE, DOUBLE_OPEN, trim
 from enligt.analyze.records import Ctx, Span2
 from enligt.analyze.sentences import Tok, is_abbreviation
 from enligt.analyze.sources import described_name, forward_np
-from enligt.analyze.via import dative_recipient, interview_recipient, media_name, quoted_medium, relay
+from enligt.analyze.via import (
+    dative_recipient,
+    interview_recipient,
+    media_name,
+    nominative_title,
+    quoted_medium,
+    relay,
+)
 from enligt.analyze.wordtypes import named_end, named_starts, word_type
 from enligt.lang import function_words, words
 
@@ -270,6 +277,9 @@ def genitive_tail(ctx: Ctx, toks: list[Tok], j: int, e: int) -> tuple[int, list[
             return j, [told]
         if (talk := interview_recipient(toks, j, e, lex)) is not None:  # "der Minister | im Interview mit X"
             return j, [talk[1]] if talk[1] else []
+        if (later := _past_time(ctx, toks, j, e)) > j and (talk := interview_recipient(toks, later, e, lex)) is not None \
+                and talk[1]:
+            return j, [talk[1]]  # "der Minister | am Montagabend | im Deutschlandfunk"
         if j + 1 < e and toks[j].low in lex.dative_preposition:  # "ein Sprecher | gegenüber dem Sender"
             media = dative_recipient(toks, j + 1, e, lex)[1]
             return j, [media] if media else []
@@ -285,11 +295,22 @@ def genitive_tail(ctx: Ctx, toks: list[Tok], j: int, e: int) -> tuple[int, list[
         k += dative and k < e and not toks[k].upper and media_name([toks[k]], lex) is not None  # "… | dpa"
         media = media_name(toks[j + 1 + quoted:k], lex) if dative and k > j + 1 + quoted else None
         if media:
-            return j, [media]
+            return j, [nominative_title(media, ctx.lang)]  # "der Deutschen Presse-Agentur" -> "Deutsche Presse-Agentur"
         if k == j + 1 or toks[j].low not in lex.genitive_article:
             break  # "dem": a dative only, no genitive of the speaker
         j = k
     return j, []
+
+
+def _past_time(ctx: Ctx, toks: list[Tok], j: int, e: int) -> int:
+    """Past a short phrase of time or an adverb at toks[j] ("am Montagabend", "gestern Abend"), else j."""
+    lex = ctx.lex
+    k = j
+    while k < min(e, j + TIME_WORDS) and toks[k].is_word and (time_word(toks[k].low, lex.times) or (
+            lex.fronted.get(toks[k].low) == "adv") or (
+            toks[k].low in lex.prepositions and k + 1 < e and time_word(toks[k + 1].low, lex.times))):
+        k += 1
+    return k
 
 
 def indefinite_medium(ctx: Ctx, toks: list[Tok], j: int, e: int, after_genitive: bool) -> str | None:

@@ -13,7 +13,9 @@ from enligt.analyze.anaphors import descriptive_kind, named_antecedent
 from enligt.analyze.cueguards import no_auxiliary
 from enligt.analyze.cues import Lexicon, is_finite_verb, triggers
 from enligt.analyze.interlocutors import answerer, interlocutor, quoted_interlocutor
+from enligt.analyze.interviewer import interviewer
 from enligt.analyze.mentions import Mention, plural_phrase
+from enligt.analyze.quotedby import quoting_relay
 from enligt.analyze.records import Ctx, Draft, Memory, replaced, source_text
 from enligt.analyze.sentences import Tok, tokenize
 from enligt.analyze.sources import described_name
@@ -46,6 +48,23 @@ def prefill_persons(ctx: Ctx, memory: Memory, block_toks: list[list[Tok]]) -> No
                         and not _role_of(ctx, toks, ups[i]):
                     memory.mentions.persons.update(t.low for t in run)
             i = j + 1
+        memory.mentions.persons.update(_particle_surnames(ctx, toks))
+
+
+def _particle_surnames(ctx: Ctx, toks: list[Tok]) -> set[str]:
+    """Surnames after a first name and a name particle ("Karl-Theodor zu Berg", "Ursula von der Heide"; function
+    words name_particle, the first no article), so the surname alone ("sagte Berg") reads as a person."""
+    particles, firsts, dets = function_words(ctx.lang, "name_particle"), all_languages_words("first_names"), \
+        ctx.lex.determiners
+    out: set[str] = set()
+    for k in range(len(toks) - 2):
+        if not (toks[k].upper and toks[k].low.split("-")[0] in firsts and toks[k + 1].low in particles
+                and toks[k + 1].low not in dets):
+            continue
+        m = k + 2 + (toks[k + 2].low in particles and k + 3 < len(toks))  # "von der"
+        if toks[m].upper and toks[m].is_word and not word_type(toks[m].low, ctx.lang):
+            out.add(toks[m].low)
+    return out
 
 
 def _role_of(ctx: Ctx, toks: list[Tok], k: int) -> bool:
@@ -258,7 +277,14 @@ def resolve(ctx: Ctx, memory: Memory, d: Draft, block: int, title: bool, remembe
     named: list[Tok] = []
     if k is not None:  # split by cuesubject.subject (a real "=" in the text has a width: "=(TT rapporterade ...")
         src, named, name = src[:k], src[k + 1:], " ".join(t.text for t in src[k + 1:])
-    name, typ = _name_and_type(ctx, memory, d, src, name, speaker)
+    told = interviewer(ctx, src)  # "två ekonomer DN talat med": the people, told by the medium (a via)
+    if told is None and not d.via and (quoted := quoting_relay(ctx, src)) is not None:  # "Avisen citerer en læge, der siger"
+        told = (len(src), quoted[1])
+        if d.antecedent:
+            d = replaced(d, antecedent=tuple(t for t in d.antecedent if t.start >= quoted[0]) or d.antecedent)
+    name, typ = _name_and_type(ctx, memory, d, src[:told[0]] if told else src, name, speaker)
+    if told and told[1] and not title and remember:
+        memory.mentions.add(told[1], told[1], "media")  # a later "till tidningen" means that medium
     if not title and remember:  # a speaker quoted inside a quotation is no antecedent for the narrator's "han"
         if d.tail and name and typ == "person":  # "X som är kammaråklagare": the role, for a later "Åklagaren"
             memory.mentions.add(d.tail, name, typ)
@@ -270,6 +296,8 @@ def resolve(ctx: Ctx, memory: Memory, d: Draft, block: int, title: bool, remembe
     out = d.resolved(tuple(src + named if named_source else src), name, typ, block, title)  # "A third, Ann Lee, said"
     if any(generic_medium(v, lex) for v in d.via):
         out = replaced(out, via=tuple(m for m in (_medium(memory, v, lex) for v in d.via) if m))
+    if told and told[1] and told[1] not in out.via:
+        out = replaced(out, via=(*out.via, told[1]))
     return out
 
 

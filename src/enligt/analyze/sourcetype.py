@@ -25,7 +25,7 @@ from enligt.analyze.wordtypes import (
     word_type,
 )
 from enligt.lang import all_languages_words, function_words, profile
-from enligt.lang.gazetteers import is_masthead, is_platform, lower_case_outlets, outlet_names
+from enligt.lang.gazetteers import is_masthead, is_platform, is_site_address, lower_case_outlets, outlet_names
 from enligt.lang.subjects import nationality_of
 
 _DOCUMENT_LIKE: Final = frozenset({"document", "media", "social_media", "unnamed", "official", "organization"})
@@ -136,6 +136,8 @@ def classify(toks: list[Tok], lex: Lexicon, persons: set[str] | frozenset[str] =
     bare = bare[:-1] if len(bare) > 1 and bare[-1] == "." else bare  # "Ifølge B.T. skal": the abbreviation's point
     if name and "/" in name and name.split("/")[0].lower() in outlet_names():
         return "media"  # "Aftenposten/E24": two outlets, typed by the first
+    if name and name[:1].isupper() and is_site_address(name) or name and _broadcaster_name(name):
+        return "media"  # "Nyhedsside.dk": a news site named by its address; "Radio Nordtal", "TV Vest"
     if name and (name.lower() in outlet_names() or is_masthead(name) or _masthead_of(name) or outlet_last(name)
                  or outlet_service(name) or _plain_name(name, lex.lang) in outlet_names()) \
             or " ".join(bare) in outlet_names() or outlet_service(" ".join(t.text for t in left)):  # "TV 2 Lorry"
@@ -177,8 +179,10 @@ def classify(toks: list[Tok], lex: Lexicon, persons: set[str] | frozenset[str] =
         return body  # "Polizeiangaben": what the police said
     if (head := _apposed_head(left, lex)) is not None:
         return head  # "Die Hilfsorganisation Ärzte ohne Grenzen": the body's kind, not the words of its name
-    for t in reversed(left):
+    for k, t in enumerate(reversed(left)):
         hit = word_type(t.low, lex.lang) if t.is_word else None
+        if hit == "social_media" and t.upper and k < len(left) - 1:
+            continue  # "Ann Post": a capitalised word inside a name is no post on a platform
         if hit:
             return hit
     if lex.profile.capitalised_nouns and len(left) == 2 and left[0].low in lex.determiners and is_acronym(left[1]):
@@ -195,6 +199,14 @@ def classify(toks: list[Tok], lex: Lexicon, persons: set[str] | frozenset[str] =
     if left and left[0].upper and org_name_words().get(left[0].low) == "first":
         return "organization"  # "Statens vegvesen"
     return "person"
+
+
+def _broadcaster_name(name: str) -> bool:
+    """A broadcaster named by its kind and then capitalised words ("Radio Nordtal", "TV Vest", "Kanal Lokal"; root
+    function words, broadcaster), not one word alone ("Radio")."""
+    parts = name.split()
+    return len(parts) > 1 and parts[0].lower() in function_words(None, "broadcaster") and parts[0][:1].isupper() \
+        and all(p[:1].isupper() for p in parts[1:])
 
 
 def _plain_name(name: str, lang: str) -> str:

@@ -17,11 +17,18 @@ from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import forward_np
 from enligt.analyze.sourcetype import name_of
 from enligt.analyze.wordtypes import type_lists, word_type
-from enligt.lang import SUPPORTED, all_languages_words, function_words, table, words, wordset
-from enligt.lang.gazetteers import is_masthead, outlet_names
+from enligt.lang import (
+    SUPPORTED,
+    all_function_words,
+    all_languages_words,
+    function_words,
+    table,
+    words,
+    wordset,
+)
+from enligt.lang.gazetteers import is_masthead, is_site_address, outlet_names
 from enligt.models import Article
 
-_SITE: Final = re.compile(r"\w\.(?:se|no|dk|de|at|ch|nu|com|net)$")
 _CALL_SIGN = re.compile(r"[KW][A-Z]{2,3}-(?:TV|FM|AM|DT)")  # a broadcaster's call sign and its band
 
 @dataclass(frozen=True, init=False)
@@ -112,7 +119,7 @@ def media_name(toks: list[Tok], lex: Lexicon) -> str | None:
     if name and name.lower() in outlet_names():
         return name  # "the BBC" -> "BBC": the outlet's name; a description is dropped ("the regional newspaper X" -> X)
     agencies = _agencies()[0]
-    if len(toks) == 1 and toks[0].upper and _SITE.search(toks[0].text):
+    if len(toks) == 1 and toks[0].upper and is_site_address(toks[0].text):
         return toks[0].text  # a news site named by its address: "Realtid.se", "Nettavisen.no"
     if len(toks) == 1 and _CALL_SIGN.fullmatch(toks[0].text):
         return toks[0].text  # a US station by its call sign: "WISH-TV", "KARE-TV", "WTOP-FM"
@@ -163,11 +170,42 @@ def _kind_words(toks: list[Tok], lang: str) -> int:
 
 
 def dative_recipient(toks: list[Tok], start: int, e: int, lex: Lexicon) -> tuple[int, str | None]:
+    """`_dative_recipient` with the medium's name in the nominative a masthead is written in ("der Süddeutschen
+    Zeitung" -> "Süddeutsche Zeitung", "dem „Spiegel“" -> "Der Spiegel" as listed)."""
+    end, media = _dative_recipient(toks, start, e, lex)
+    return end, nominative_title(media, lex.lang) if media else None
+
+
+def nominative_title(name: str, lang: str) -> str:
+    """A masthead's name read in the dative or genitive, in its own form: an inflected adjective before the last
+    word in the base form ("der Neuen Zürcher Zeitung" -> "Neue …"), and the listed name
+    that adds only its article ("Spiegel" -> "Der Spiegel"); else the name as written."""
+    parts = name.split()
+    base = [p[:-1] if k < len(parts) - 1 and p[:1].isupper() and p.endswith(_ADJECTIVE_DATIVE) else p
+            for k, p in enumerate(parts)]
+    plain = " ".join(base) if " ".join(base).lower() in outlet_names() or name.lower() not in outlet_names() else name
+    return _with_article(lang).get(plain.lower(), plain)
+
+
+_ADJECTIVE_DATIVE: Final = ("ischen", "lichen", "igen", "schen", "einen", "euen", "esten")  # "Allgemeinen", "Neuen"
+
+
+@cache
+def _with_article(lang: str) -> dict[str, str]:
+    """A listed outlet's name without its article -> its listed name with it ("spiegel" -> "Der Spiegel", "zeit" -> "Die Zeit"),
+    for the language's definite articles (function words, definite_article: "der", "die")."""
+    articles = function_words(lang, "definite_article")
+    listed = {w.lower(): w for w in words(None, "outlets")}
+    return {low.split(" ", 1)[1]: w for low, w in listed.items()
+            if " " in low and low.split(" ", 1)[0] in articles}
+
+
+def _dative_recipient(toks: list[Tok], start: int, e: int, lex: Lexicon) -> tuple[int, str | None]:
     """A German dative recipient at toks[start] (its article there): its end and the medium it names, else
     None: "der „Nordpost“" (a quoted title), "dem Sender RBB" (the name after a media noun), "der dpa";
     "der Minister" names none."""
     k = start + 1 if start < e and (toks[start].low in lex.determiners or toks[start].low in lex.article) else start
-    k = _past_title_adjectives(toks, k, e)
+    k = _past_title_adjectives(toks, k, e, lex)
     if k < e and toks[k].text in _OPENING_QUOTES:
         close = next((m for m in range(k + 1, min(e, k + QUOTED_TITLE + 1)) if toks[m].text in _QUOTES), None)
         if close is not None and close > k + 1 and _title_words(toks[k + 1:close]):
@@ -186,16 +224,17 @@ def dative_recipient(toks: list[Tok], start: int, e: int, lex: Lexicon) -> tuple
     return (j, media) if media else (start, None)
 
 
-def _past_title_adjectives(toks: list[Tok], k: int, e: int) -> int:
-    """Past the adjectives between a dative article and a quoted title ("dem Berliner „Blatt“", "der britischen
-    „Post“"): lower-case words, or a town's adjective in -er; k itself when no quoted title follows them."""
+def _past_title_adjectives(toks: list[Tok], k: int, e: int, lex: Lexicon) -> int:
+    """Past the adjectives before a quoted title at toks[k] ("dem Hamburger „Abendblatt“", "der britischen „Times“"):
+    lower-case words or a place's "-er" adjective that no word list types (not "dem Minister"); else k."""
     m = k
-    while m < min(e, k + TITLE_ADJECTIVES) and toks[m].is_word and (not toks[m].upper or toks[m].low.endswith("er")):
+    while m < min(e, k + TITLE_ADJECTIVES) and toks[m].is_word and (not toks[m].upper or toks[m].low.endswith("er")) \
+            and word_type(toks[m].low, lex.lang) is None:
         m += 1
-    return m if m > k and m < e and toks[m].text in _OPENING_QUOTES else k
+    return m if k < m < e and toks[m].text in _OPENING_QUOTES else k
 
 
-TITLE_ADJECTIVES: Final = 2  # the most adjectives read before a quoted title ("dem renommierten Berliner „Blatt“")
+TITLE_ADJECTIVES: Final = 2  # adjectives read before a quoted title
 
 
 def quoted_medium(toks: list[Tok], start: int, e: int, lex: Lexicon) -> str | None:
@@ -363,6 +402,8 @@ def keep(name: str | None, ctx: ViaContext) -> bool:
     if not name:
         return False
     low = name.lower()
+    if low.split(" ", 1)[0] in all_function_words("own_possessive"):
+        return False  # "unserer Redaktion", "our newsroom": the page's own
     bare = low.split(" ", 1)[1] if " " in low and low.split(" ", 1)[0] in closed().definite_article else low
     return low not in ctx.own and not any(o == bare or o.endswith(" " + bare) for o in ctx.own)  # "the Gazette"
 
@@ -388,13 +429,21 @@ def told_own(ctx: ViaContext, told: list[tuple[int, tuple[str, ...]]], reporters
                 names[v.lower()] = v
     agencies, wires = _agencies()
     own = {m for m, at in seen.items() if len(at) >= OWN_TOLD and m not in reporters and m not in agencies
-           and m not in wires and text.count(names[m]) >= OWN_TOLD}
+           and m not in wires and text.count(_as_written(names[m])) >= OWN_TOLD}
     return ViaContext(ctx.own | own, ctx.outlet_known) if own else ctx
+
+
+def _as_written(name: str) -> str:
+    """A medium's name as the text may write it: without the article `nominative_title` gave it ("Der Spiegel" ->
+    "Spiegel", as in "dem Spiegel")."""
+    first, _, rest = name.partition(" ")
+    return rest if rest and first.lower() in all_function_words("definite_article") and name.lower() in outlet_names() \
+        else name
 
 
 def _is_medium(name: str) -> bool:
     """A news medium by its name alone: a listed outlet, a masthead ("Bygdens Nyheter"), a site's address."""
-    return name.lower() in outlet_names() or is_masthead(name) or bool(_SITE.search(name))
+    return name.lower() in outlet_names() or is_masthead(name) or is_site_address(name)
 
 
 def coordinated_told(text: str, lang: str, told: list[tuple[int, int, int, tuple[str, ...]]]) -> list[tuple[str, ...]]:

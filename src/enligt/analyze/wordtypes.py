@@ -11,6 +11,7 @@ from typing import Final
 
 from enligt.analyze.subjects import nationality_of
 from enligt.lang import (
+    SUPPORTED,
     all_function_words,
     all_languages_words,
     function_word_list,
@@ -218,6 +219,8 @@ def name_type(name: str, lang: str, persons: set[str] | frozenset[str] = frozens
         name = " ".join(full)
     if name.lower() in wordset(lang, "countries"):
         return "official"  # "India said": the state
+    if len(full) == 1 and (nat := nationality_of(name, lang)) and nat[1]:
+        return "person"  # "Syrians said": a people, a group of persons
     if org_name(name, lang):
         return "organization"
     glue = next((k for k, p in enumerate(full) if k and not p[:1].isupper()), None)
@@ -250,8 +253,17 @@ def org_name(name: str, lang: str) -> bool:
     if first in all_languages_words("first_names") or len(parts) < 2:
         return False
     positions = org_name_words()
-    nat = nationality_of(first, lang)
-    return positions.get(last) == "last" or positions.get(first) == "first" or bool(nat and not nat[1])
+    return positions.get(last) == "last" or positions.get(first) == "first" or _nationality_adjective(first, lang)
+
+
+def _nationality_adjective(word: str, lang: str) -> bool:
+    """Whether `word` is a nationality adjective of the article's language or of another ("Norsk Hydro" in Norwegian,
+    "Danish Crown" in Danish: a firm's name is often in English)."""
+    for code in (lang, *SUPPORTED):
+        nat = nationality_of(word, code)
+        if nat:
+            return not nat[1]
+    return False
 
 
 FORM_INITIALS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZeg")  # first letters of the company forms ("AB", "e.V")

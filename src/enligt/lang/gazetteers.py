@@ -81,6 +81,15 @@ def is_masthead(name: str | None) -> bool:
     return bool(bare) and (bare in exact or bare.endswith(endings))
 
 
+_SITE: Final = re.compile(r"\w\.(?:se|no|dk|de|at|ch|nu|com|net)$")
+
+
+def is_site_address(name: str) -> bool:
+    """A name written as a web address ("Realtid.se", "Nettavisen.no"): a news site named by its address, a
+    medium (one word, no spaces)."""
+    return " " not in name and bool(_SITE.search(name))
+
+
 @cache
 def _platform_re() -> re.Pattern[str]:
     """A platform name, or a compound starting with a long one ("Telegramkanaler")."""

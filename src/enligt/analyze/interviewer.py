@@ -1,0 +1,43 @@
+"""A medium that spoke to the source, named in a contact clause right after the source's noun ("två ekonomer
+DN talat med", "analytikere NRK har snakket med", "analysts Reuters spoke to"): the words reached the text through
+that medium, a via, and the source is the people described, not the medium."""
+from __future__ import annotations
+
+from typing import Final
+
+from enligt.analyze.records import Ctx
+from enligt.analyze.sentences import Tok
+from enligt.analyze.via import keep, media_name
+from enligt.lang import function_word_list
+
+
+def interviewer(ctx: Ctx, src: list[Tok]) -> tuple[int, str] | None:
+    """(where the medium starts in `src`, its name) when `src` ends in a medium after a lower-case noun and the text
+    goes on with the language's talked_with words ("pratat med", "spoke to"); else None. A medium that is the page's
+    own is returned with an empty name (no via, but still no source of its own)."""
+    phrases = _phrases(ctx.lang)
+    if len(src) < 2 or not phrases or not src[-1].end:
+        return None
+    after = ctx.text[src[-1].end:src[-1].end + AFTER_CHARS].lower().split()
+    if not any(tuple(after[:len(p)]) == p or tuple(w.strip(".,;:") for w in after[:len(p)]) == p for p in phrases):
+        return None
+    for k in range(1, min(len(src), MEDIUM_WORDS + 1)):
+        m = len(src) - k
+        if src[m - 1].upper or not src[m - 1].is_word or not src[m].upper:
+            continue
+        if (media := media_name(src[m:], ctx.lex)) is not None:
+            return m, media if keep(media, ctx.via) else ""
+    return None
+
+
+_PHRASES: Final[dict[str, tuple[tuple[str, ...], ...]]] = {}
+AFTER_CHARS: Final = 40  # characters after the source read for its contact clause
+MEDIUM_WORDS: Final = 4  # the longest medium's name read at the end of a source ("SvD Näringsliv")
+
+
+def _phrases(lang: str) -> tuple[tuple[str, ...], ...]:
+    """The language's talked_with phrases (lang/<code>/function_words.tsv), as word tuples."""
+    got = _PHRASES.get(lang)
+    if got is None:
+        got = _PHRASES.setdefault(lang, tuple(tuple(p.split()) for p in function_word_list(lang, "talked_with")))
+    return got

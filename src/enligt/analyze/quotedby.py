@@ -1,0 +1,44 @@
+"""A speaker quoted by a medium, with their words in a clause of their own: "Avisen citerer en læge, der siger, at C",
+"Tidningen citerar en polis som säger att C". The medium before the quoting verb (cue class `quoting`) relayed the
+words: a via of the speaker's record (quoting.py reads the other shape, "citerer X for, at C", as one record)."""
+from __future__ import annotations
+
+from typing import Final
+
+from enligt.analyze.records import Ctx, source_text
+from enligt.analyze.sentences import Tok, tokenize
+from enligt.analyze.via import keep, media_name
+
+QUOTED_WORDS: Final = 8  # the longest phrase of the one quoted between the verb and its relative ("en erfaren læge")
+SUBJECT_WORDS: Final = 10  # the longest phrase of the medium that quotes ("Et lokalt medie i X")
+_ENDS: Final = (". ", "! ", "? ", "\n", ": ")
+
+
+def quoting_relay(ctx: Ctx, src: list[Tok]) -> tuple[int, str] | None:
+    """(where the one quoted starts in the text, the relay's name) when the sentence before `src` is a subject and a
+    quoting verb, then `src` right after it ("… citerar | en polis som säger") or the one quoted and a relative
+    pronoun that is `src` ("… citerer en læge, | der siger"); else None. The relay is "" when it is the page's own."""
+    if not src or not src[0].end:
+        return None
+    at = src[0].start
+    start = max(ctx.text.rfind(m, 0, at) + len(m) if ctx.text.rfind(m, 0, at) >= 0 else 0 for m in _ENDS)
+    region = tokenize(ctx.text, start, at)
+    relative = len(src) == 1 and src[0].low in ctx.lex.relatives
+    if relative and region and region[-1].text == ",":
+        region = region[:-1]
+    k = next((k for k in range(len(region) - 1, -1, -1) if _quoting(ctx, region[k].low)), None)
+    if k is None or not 0 < k <= SUBJECT_WORDS or any(not t.is_word for t in region[:k]):
+        return None
+    quoted = region[k + 1:]
+    if relative != bool(quoted) or len(quoted) > QUOTED_WORDS or any(not t.is_word for t in quoted):
+        return None
+    relay = region[:k]
+    while len(relay) > 1 and relay[-1].low in ctx.lex.auxiliaries:
+        relay = relay[:-1]  # "Avisen har sitert": the auxiliary is no part of the medium
+    name = media_name(relay, ctx.lex) or source_text(relay) or ""
+    return (quoted[0].start if quoted else at), (name if keep(name, ctx.via) else "")
+
+
+def _quoting(ctx: Ctx, low: str) -> bool:
+    """Whether `low` is a one-word quoting verb of the language (cues_speech.tsv, class quoting)."""
+    return any(phrase == (low,) and cls == "quoting" for phrase, cls in ctx.lex.speech.get(low, ()))
