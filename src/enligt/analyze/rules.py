@@ -34,7 +34,7 @@ from enligt.analyze.contentfirst import content_first
 from enligt.analyze.contentstop import coordinated_stop
 from enligt.analyze.cueadverbs import phrase_past_adverb
 from enligt.analyze.cueguards import be_clitic, confirmed_status, no_adverb_tail, shown_none, shown_question, unreal
-from enligt.analyze.cues import is_phrasal, match_phrase, negated
+from enligt.analyze.cues import is_phrasal, match_phrase, negated, split_phrase
 from enligt.analyze.cuesubject import subject
 from enligt.analyze.evidence import document_back
 from enligt.analyze.figureperfect import figure_perfect
@@ -125,7 +125,8 @@ def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
         if (not m or m[0] == 1) and (d := final_report(ctx, toks, s, e, i)):
             out.append(d)  # "Während X von 200 Toten spricht, …": the verb closes its clause
             continue
-        if (not m or m == (1, "holding")) and i > s and toks[i - 1].text != "," and not is_phrasal(toks, i, 1, e, ctx.lex) \
+        if (not m or m == (1, "holding")) and i > s and toks[i - 1].text != "," \
+                and (not is_phrasal(toks, i, 1, e, ctx.lex) or split_phrase(toks, i, e, speech)) \
                 and fronted(ctx, toks, seg_start(toks, s, i), i) and (
                 d := v2clauses.inverted_phrase(ctx, toks, e, i, seg_start(toks, s, i))):
             out.append(_coordinated_cut(ctx, toks, e, d))  # "Am Abend sprach ein Sprecher von C", "Im Amt geht man
