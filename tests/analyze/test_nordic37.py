@@ -63,3 +63,64 @@ def test_time_adverb_is_no_split_verb() -> None:
     """"I går gick vi ut med att C": "går" of "i går" is no verb whose subject is "gick vi"."""
     rows = run("I går gick vi ut med att bron var stängd.", "sv")
     assert rows == [("vi", "gick ut med", "bron var stängd")]
+
+
+DESCRIBED_AS = [
+    ("no", "De to som ble sendt til sykehuset omtales begge som lettere skadd.", "omtales"),
+    ("no", "Mannen beskrives som rolig.", "beskrives"),
+    ("da", "De to som blev kørt på hospitalet beskrives begge som alvorligt kvæstede.", "beskrives"),
+    ("da", "Føreren omtales som let såret.", "omtales"),
+    ("sv", "De två som fördes till sjukhus beskrivs båda som allvarligt skadade.", "beskrivs"),
+    ("sv", "Föraren omtalas som lindrigt skadad.", "omtalas"),
+]
+
+
+@pytest.mark.parametrize("lang,text,cue", DESCRIBED_AS)
+def test_described_as_is_hearsay(lang: str, text: str, cue: str) -> None:
+    assert run(text, lang) == [(None, cue, text.rstrip("."))]
+
+
+NOTHING_REPORTED = [
+    ("sv", "Även om inga allvarliga skador har rapporterats, är huset förstört."),
+    ("sv", "Inga skadade rapporterades i området."),
+    ("no", "Ingen personskader meldes i området."),
+    ("da", "Ingen tilskadekomne meldes."),
+]
+
+
+@pytest.mark.parametrize("lang,text", NOTHING_REPORTED)
+def test_negative_subject_of_a_reporting_passive(lang: str, text: str) -> None:
+    assert run(text, lang) == []
+
+
+STILL_HEARSAY = [
+    ("sv", "Ingen uppges ha skadats i branden.", "uppges"),
+    ("sv", "Två skadade rapporterades i området.", "rapporterades"),
+    ("da", "Ingen personer siges at være kommet til skade.", "siges"),
+]
+
+
+@pytest.mark.parametrize("lang,text,cue", STILL_HEARSAY)
+def test_reporting_passive_with_a_claim(lang: str, text: str, cue: str) -> None:
+    assert [r[1] for r in run(text, lang)] == [cue]
+
+
+UNFIT = [  # (text, language, the only records expected)
+    ("Katrine Holm udtaler, at hun 'absolut også mener, at ministeren har svigtet'.", "da",
+     [("Katrine Holm", "udtaler", "hun 'absolut også mener, at ministeren har svigtet'")]),
+    ("Hvis dette stemmer, så viser det at regjeringen vil gå av.", "no", []),
+    ("Om det stämmer så visar det att regeringen vill avgå.", "sv", []),
+    ("Tallene viser at flere flytter.", "no", [("Tallene", "viser", "flere flytter")]),
+    ("Hæren har holdt tæt om tabene og dermed kun sjældent oplyst om døde soldater.", "da", []),
+    ("Vi har ingen papirer der bekræfter dette, men vi venter svar fra kommunen i morgen.", "da", []),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", UNFIT)
+def test_unfit_source_or_content(text: str, lang: str, expected: list[Row]) -> None:
+    assert run(text, lang) == expected
+
+
+def test_relative_spelt_like_an_adverb_keeps_its_record() -> None:
+    rows = run("Avisen citerer en præst, der siger, at tre er døde.", "da")
+    assert ("der", "siger", "tre er døde") in rows
