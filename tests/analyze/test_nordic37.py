@@ -124,3 +124,20 @@ def test_unfit_source_or_content(text: str, lang: str, expected: list[Row]) -> N
 def test_relative_spelt_like_an_adverb_keeps_its_record() -> None:
     rows = run("Avisen citerer en præst, der siger, at tre er døde.", "da")
     assert ("der", "siger", "tre er døde") in rows
+
+
+HEADLINE_ROLES = [  # (language, headline, body paragraph, headline source, its name)
+    ("sv", "Ekonom: ”Det blir sämre innan det blir bättre”",
+     "– Vi väntar fler neddragningar. Det blir sämre innan det blir bättre, säger Per Holm, sparekonom på banken.",
+     "Ekonom", "Per Holm"),
+    ("no", "Ordføreren: «Vi må stenge skolen»",
+     "– Vi må stenge skolen i morgen, sier ordfører Kari Lie.", "Ordføreren", "Kari Lie"),
+]
+
+
+@pytest.mark.parametrize("lang,title,body,source,name", HEADLINE_ROLES)
+def test_quote_headline_keeps_its_role_label(lang: str, title: str, body: str, source: str, name: str) -> None:
+    """A quote headline whose speaker is a role noun keeps that noun as its source; the body names the speaker."""
+    article = Article(title=title, body=(body,), language=lang)
+    first = attribute(article)[0]
+    assert (first.source, first.source_name) == (source, name)
