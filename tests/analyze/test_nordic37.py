@@ -141,3 +141,21 @@ def test_quote_headline_keeps_its_role_label(lang: str, title: str, body: str, s
     article = Article(title=title, body=(body,), language=lang)
     first = attribute(article)[0]
     assert (first.source, first.source_name) == (source, name)
+
+
+CUT_AFTER_A_FINISHED_SENTENCE = [  # a dash quote whose first sentence closed with no tag goes on from its speaker
+    # (ten words or more: a shorter cut content is no record, cutoff.py)
+    ("no", "Rapport\n\nNestleder Ola Lie vil ikke kommentere saken.\n\n– Vi ser på helheten når styret møtes. Dette er bare ryk",
+     ("Ola Lie", None, "Vi ser på helheten når styret møtes. Dette er bare ryk")),
+    ("sv", "Rapport\n\nSpråkröret Eva Ek vill inte kommentera saken.\n\n– Vi ser på helheten när styrelsen möts. Det här är bara ryk",
+     ("Eva Ek", None, "Vi ser på helheten när styrelsen möts. Det här är bara ryk")),
+    ("da", "Rapport\n\nNæstformand Ole Berg vil ikke kommentere sagen.\n\n- Vi ser på helheden når bestyrelsen mødes. Det er kun ryg",
+     ("Ole Berg", None, "Vi ser på helheden når bestyrelsen mødes. Det er kun ryg")),
+]
+
+
+@pytest.mark.parametrize("lang,text,row", CUT_AFTER_A_FINISHED_SENTENCE)
+def test_cut_dash_quote_after_a_finished_sentence_goes_on(lang: str, text: str, row: Row) -> None:
+    title, _, rest = text.partition("\n\n")
+    article = Article(title=title, body=tuple(rest.split("\n\n")), language=lang)
+    assert row in [(a.source_name, a.cue, a.content) for a in attribute(article)]

@@ -147,12 +147,16 @@ def _cut_off(ctx: Ctx, d: Draft) -> bool:
     if not d.direct or d.in_title or ctx.text[d.end:].strip() or not d.end or not ctx.text[d.end - 1].isalnum():
         return False
     line = ctx.text[ctx.text.rfind("\n", 0, d.end) + 1:d.end]
+    if line[:1] in _DASHES and _SENTENCE_END.search(line):
+        return False  # "– A. B C d": a dash quote's tag follows its first sentence, and A closed without one
     lex = ctx.lex
     # (not "– Q, er rådet til X, som påpeker at C" cut: a verb after a comma may open the quotation's own tag)
     return not any(w.lower() in lex.finite_verbs or w.lower() in lex.speech for w in _AFTER_COMMA.findall(line))
 
 
 _AFTER_COMMA: Final = re.compile(r",\s+(\w+)")
+_DASHES: Final = frozenset("–—-")
+_SENTENCE_END: Final = re.compile(r"\w[.!?]\s+[A-ZÅÄÖÆØ]")
 
 
 def _tag_inside(o: Draft, d: Draft) -> bool:
