@@ -159,3 +159,18 @@ def test_cut_dash_quote_after_a_finished_sentence_goes_on(lang: str, text: str, 
     title, _, rest = text.partition("\n\n")
     article = Article(title=title, body=tuple(rest.split("\n\n")), language=lang)
     assert row in [(a.source_name, a.cue, a.content) for a in attribute(article)]
+
+
+PLACED_NAMES_BEFORE_A_TIME = [  # a role, its body, the body's place and a full name, then a time phrase
+    ("no", "– Han er utenfor livsfare, opplyser vaktleder ved legevakten i Bergen Kari Lie ved midnatt.",
+     "vaktleder ved legevakten i Bergen Kari Lie"),
+    ("sv", "– Han är utom livsfara, uppger vakthavande befäl vid polisen i Malmö Anna Berg vid midnatt.",
+     "vakthavande befäl vid polisen i Malmö Anna Berg"),
+    ("da", "– Han er uden for livsfare, oplyser vagtchef ved politiet i Aarhus Anne Berg i aften.",
+     "vagtchef ved politiet i Aarhus Anne Berg"),
+]
+
+
+@pytest.mark.parametrize("lang,text,source", PLACED_NAMES_BEFORE_A_TIME)
+def test_placed_name_before_a_time_phrase(lang: str, text: str, source: str) -> None:
+    assert [r[0] for r in run(text, lang)] == [source]
