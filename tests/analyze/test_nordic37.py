@@ -174,3 +174,19 @@ PLACED_NAMES_BEFORE_A_TIME = [  # a role, its body, the body's place and a full 
 @pytest.mark.parametrize("lang,text,source", PLACED_NAMES_BEFORE_A_TIME)
 def test_placed_name_before_a_time_phrase(lang: str, text: str, source: str) -> None:
     assert [r[0] for r in run(text, lang)] == [source]
+
+
+RECIPIENTS = [  # a recipient after a cue whose subject stands before it is no part of the claim
+    ("da", "Ministeren meddelte partierne, at aftalen var slut.", [("Ministeren", "meddelte", "aftalen var slut")]),
+    ("da", "Borgmesteren fortalte borgerne at skolen lukker.", [("Borgmesteren", "fortalte", "skolen lukker")]),
+    ("no", "Ministeren meddelte partiene at avtalen var slutt.", [("Ministeren", "meddelte", "avtalen var slutt")]),
+    ("sv", "Ministern meddelade partierna att avtalet var slut.", [("Ministern", "meddelade", "avtalet var slut")]),
+    # an inverted subject after a fronted phrase stays the source; an adverb is no recipient
+    ("da", "I går meddelte politiet, at vejen er lukket.", [("politiet", "meddelte", "vejen er lukket")]),
+    ("da", "Politiet oplyser også, at to er anholdt.", [("Politiet", "oplyser", "to er anholdt")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", RECIPIENTS)
+def test_recipient_before_the_claim(lang: str, text: str, expected: list[Row]) -> None:
+    assert run(text, lang) == expected

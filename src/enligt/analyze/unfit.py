@@ -26,8 +26,8 @@ def _unfit_source(ctx: Ctx, d: Draft) -> bool:
         return False
     if _opens_quotation(d.source):
         return True
-    if all(ctx.lex.fronted.get(t.low) == "adv" and t.low not in ctx.lex.relatives for t in words):
-        return True  # (not a relative spelt like an adverb: "en præst, der siger, at C")
+    if len(words) > 1 and all(ctx.lex.fronted.get(t.low) == "adv" and t.low not in ctx.lex.relatives for t in words):
+        return True  # (not one pointing adverb, "Her lyder det, at C", nor a relative: "en præst, der siger, at C")
     return len(words) == 1 and not d.hearsay and _pointer_shows(ctx, d, words[0].low)
 
 
