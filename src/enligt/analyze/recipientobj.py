@@ -1,4 +1,4 @@
-"""A recipient between a cue and its clause in a V2 language ("Ministeren meddelte partierne, at C", "Hon
+"""A recipient between a cue and its clause in a V2 language ("Rektor meddelte forældrene, at C"; "Hon
 berättade för grannarna" aside): when the subject stands before the cue, the short noun phrase after it is the
 one told, not an inverted subject, so the claim starts after the complementizer; rules.py asks."""
 from __future__ import annotations

@@ -329,7 +329,7 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
     if a == i + n and a + 1 < e and toks[a].low in ctx.lex.negation \
             and toks[i].low in function_words(ctx.lang, "negatable_admission"):
         a, vias = after_cue(ctx, toks, a + 1, e, cls)  # "erkjenner ikke straffskyld", "medger inte att C": past "not"
-    a = past_recipient(ctx, toks, s, i, a, e) if a == i + n and n == 1 else a  # "Ministeren meddelte partierne, at C"
+    a = past_recipient(ctx, toks, s, i, a, e) if a == i + n and n == 1 else a  # "Rektor meddelte forældrene, at C"
     gap = cls == "call" and ctx.lex.profile.v2 and a == i + n and a + 1 < e and toks[a].low == ctx.lex.call.get(toks[i].low)
     a += gap  # "det, som sygehuset betegner som en krisesituation": the object is the antecedent, the name follows
     if cls == "figure" and any(t.text[:1].isdigit() for t in toks[i + n:a]):

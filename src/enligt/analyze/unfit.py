@@ -1,9 +1,9 @@
 """Records whose source or content no report has (a rule pass, passes.PASSES): a source that runs into a
-quotation ("hun 'absolut også mener, at C'": the speaker's own words, not a subject), a source of adverbs alone
-("… og dermed kun sjældent oplyst om X": the subject stood before a coordination), a lone pointing pronoun as the
-subject of a verb of showing in a V2 language ("så viser det at C": the speaker's inference, nobody reports), and a
-content that is only a pointing pronoun before a comma ("oplysninger, der bekræfter dette, men …": an object, no
-claim)."""
+quotation ("han 'helt klart tror, at C'": the speaker's own words, not a subject), a source of adverbs alone
+("… og derfor kun sjældent talt om X": the subject stood before a coordination), a lone pointing pronoun as the
+subject of a verb of showing in a V2 language ("Stemmer tallet, viser det at C": the speaker's inference, nobody
+reports), and a content that is only a pointing pronoun before a comma ("papirer, der bekræfter det, men …": an
+object, no claim)."""
 from __future__ import annotations
 
 from typing import Final
@@ -33,7 +33,7 @@ def _unfit_source(ctx: Ctx, d: Draft) -> bool:
 
 def _opens_quotation(src: tuple[Tok, ...]) -> bool:
     """Whether a quotation mark opens inside the source before a lower-case word and no mark closes it there
-    ("hun 'absolut"); not a quoted name ("der »MDR«"), a quoted word ("self-identified "liberals""), nor an
+    ("han 'helt"); not a quoted name ("der »MDR«"), a quoted word ("self-identified "liberals""), nor an
     apostrophe after a word ("Sanders’ aides")."""
     for k in range(1, len(src) - 1):
         t, nxt = src[k], src[k + 1]
