@@ -25,6 +25,7 @@ from enligt.analyze.records import Ctx, Draft, replaced
 from enligt.analyze.refusals import drop_refusals
 from enligt.analyze.repeats import drop_repeated
 from enligt.analyze.sentences import tokenize
+from enligt.analyze.unfit import drop_unfit
 from enligt.analyze.via import ViaContext
 from enligt.errors import InternalError
 
@@ -109,7 +110,7 @@ def test_cut_at_tags_ends_a_content_where_another_records_tag_starts() -> None:
 
 
 def test_the_passes_run_in_order() -> None:
-    assert PASSES == (drop_contentless, strip_tag_verb, own_learning_unsourced, join_follows, drop_echoed_beliefs,
+    assert PASSES == (drop_contentless, drop_unfit, strip_tag_verb, own_learning_unsourced, join_follows, drop_echoed_beliefs,
                       drop_restated, retarget_frame_citations, merge_hearsay, nest, continuations, drop_refusals, drop_repeated)
 
 

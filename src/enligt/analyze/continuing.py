@@ -114,8 +114,9 @@ def continuations(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
         said_by = {t.text for t in speaker.source} | set(who.split())
         if d.in_title and d.cue:  # and the role the body gives that speaker ("Gesundheitsminister Jens Spahn warnte")
             said_by |= {t.text for p in ordered if p.source and not p.in_title and speaker_name(p) == who for t in p.source}
-        if d.in_title and d.cue and any(t.upper and t.text in said_by for t in d.source):
-            # "Scholz: „Q“" with "…, sagte Olaf Scholz" in the body: the name in the title
+        if d.in_title and d.cue and (any(t.upper and t.text in said_by for t in d.source) or _role_label(ctx, d)):
+            # "Scholz: „Q“" with "…, sagte Olaf Scholz" in the body: the name in the title; "Analytiker: ”Q”": the
+            # role the title gives the speaker, as written
             ordered[i] = replaced(d, continuation=False, name=who, type=speaker.type)
         else:
             keep = (not d.direct or _echo(ctx, d)) and d.cue is not None  # "Demnach …", "lyder det" keep their cue
@@ -146,12 +147,16 @@ def _cut_off(ctx: Ctx, d: Draft) -> bool:
     if not d.direct or d.in_title or ctx.text[d.end:].strip() or not d.end or not ctx.text[d.end - 1].isalnum():
         return False
     line = ctx.text[ctx.text.rfind("\n", 0, d.end) + 1:d.end]
+    if line[:1] in _DASHES and _SENTENCE_END.search(line):
+        return False  # "– A. B C d": a dash quote's tag follows its first sentence, and A closed without one
     lex = ctx.lex
     # (not "– Q, er rådet til X, som påpeker at C" cut: a verb after a comma may open the quotation's own tag)
     return not any(w.lower() in lex.finite_verbs or w.lower() in lex.speech for w in _AFTER_COMMA.findall(line))
 
 
 _AFTER_COMMA: Final = re.compile(r",\s+(\w+)")
+_DASHES: Final = frozenset("–—-")
+_SENTENCE_END: Final = re.compile(r"\w[.!?]\s+[A-ZÅÄÖÆØ]")
 
 
 def _tag_inside(o: Draft, d: Draft) -> bool:
@@ -325,6 +330,12 @@ def _headline_speaker(ctx: Ctx, d: Draft, drafts: list[Draft]) -> Draft | None:
         if overlap > score:
             best, score = p, overlap
     return best
+
+
+def _role_label(ctx: Ctx, d: Draft) -> bool:
+    """Whether a quote headline's speaker is one common noun of a known kind ("Analytiker:", "Ordføreren:")."""
+    words = [t for t in d.source if t.is_word]
+    return len(words) == 1 and word_type(words[0].low, ctx.lang) is not None
 
 
 def _full_name(d: Draft) -> bool:

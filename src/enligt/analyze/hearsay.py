@@ -9,6 +9,7 @@ from functools import cache
 from typing import Final
 
 from enligt.analyze.cues import Lexicon, is_finite_verb, is_phrasal, match_hearsay, match_phrase
+from enligt.analyze.hearsaynone import none_reported
 from enligt.analyze.hearsaypast import unreal_past
 from enligt.analyze.hearsayperfect import DE_RELATIVE, perfect_infinitive, verb_final_perfect
 from enligt.analyze.phrases import span
@@ -51,8 +52,8 @@ def hearsay_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, cands: Sequence[int
             continue  # "Siffrorna redovisades i går": a passive report only with its clause ("redovisades att C")
         if cue_text.lower() in function_words(ctx.lang, "hearsay_recipient") and _recipient_subject(ctx, toks, s, i):
             continue  # "Personalen har meddelats att C": the staff were told, nobody reports to the reader
-        if _negated_passive(ctx, toks, i, k, e):
-            continue  # "Der oplyses ikke flere detaljer", "Det oplyses ikke, hvor mange …": nothing is reported
+        if _negated_passive(ctx, toks, i, k, e) or none_reported(ctx, toks, s, i, k, e, cue_text):
+            continue  # "Der oplyses ikke flere detaljer", "Inga skador har rapporterats": nothing is reported
         if cue_text.lower() in ctx.lex.hearsay_relative and not _event_state(ctx, toks, k, e) and (
                 cue_text.lower() in ctx.lex.hearsay_state or not _in_relative(ctx, toks, s, i)) \
                 and not _cleft_state(ctx, toks, s, i, k, e):

@@ -21,6 +21,7 @@ from enligt.analyze.records import Ctx, Draft, replaced
 from enligt.analyze.refusals import drop_refusals
 from enligt.analyze.repeats import drop_repeated
 from enligt.analyze.sentences import split, tokenize
+from enligt.analyze.unfit import drop_unfit
 from enligt.analyze.via import keep, places
 from enligt.analyze.viapass import cut_at_tag, own_vias, relay_name
 from enligt.lang import all_function_words, function_words
@@ -379,6 +380,6 @@ def strip_tag_verb(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-PASSES: Final[tuple[Pass, ...]] = (drop_contentless, strip_tag_verb, own_learning_unsourced, join_follows,
+PASSES: Final[tuple[Pass, ...]] = (drop_contentless, drop_unfit, strip_tag_verb, own_learning_unsourced, join_follows,
                                   drop_echoed_beliefs, drop_restated, retarget_frame_citations, merge_hearsay, nest,
                                   continuations, drop_refusals, drop_repeated)

@@ -71,10 +71,17 @@ def _placed_name(toks: list[Tok], k: int, e: int, lex: Lexicon) -> tuple[int, in
     n = k + 1
     while n < e and n - k <= PLACE_NAME_WORDS and toks[n].is_word and toks[n].upper:
         n += 1
-    if n < e and toks[n].is_word:
+    if n < e and toks[n].is_word and not _time_after(toks, n, e, lex):
         return None
     first = next((f for f in range(k + 2, n - 1) if toks[f].low in all_languages_words("first_names")), None)
     return (first, n) if first is not None and 2 <= n - first <= 3 else None
+
+
+def _time_after(toks: list[Tok], n: int, e: int, lex: Lexicon) -> bool:
+    """Whether a time phrase follows a name at toks[n] ("… i Oslo Ole Lund | ved midnatt."): the name still
+    closes the speaker's phrase."""
+    return n + 1 < e and toks[n].low in lex.closed.tag_stop and (
+        time_word(toks[n + 1].low, lex.times) or toks[n + 1].low in lex.weekdays)
 
 
 def _closing_name(toks: list[Tok], b: int, k: int) -> bool:

@@ -35,7 +35,7 @@ from enligt.analyze.contentfirst import content_first
 from enligt.analyze.contentstop import coordinated_stop
 from enligt.analyze.cueadverbs import phrase_past_adverb
 from enligt.analyze.cueguards import be_clitic, confirmed_status, shown_none, shown_question, unreal
-from enligt.analyze.cues import is_phrasal, match_phrase, negated
+from enligt.analyze.cues import is_phrasal, match_phrase, negated, split_phrase
 from enligt.analyze.cuesubject import subject
 from enligt.analyze.evidence import document_back
 from enligt.analyze.figureperfect import figure_perfect
@@ -52,6 +52,7 @@ from enligt.analyze.inverted import (
     v2_subject,
 )
 from enligt.analyze.phrases import only_punct, seg_start, span
+from enligt.analyze.recipientobj import past_recipient
 from enligt.analyze.records import Ctx, Draft, Span2, replaced
 from enligt.analyze.sentences import Tok
 from enligt.analyze.separable import separable, split_cue
@@ -119,7 +120,8 @@ def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
         if (not m or m[0] == 1) and (d := final_report(ctx, toks, s, e, i)):
             out.append(d)  # "Während X von 200 Toten spricht, …": the verb closes its clause
             continue
-        if (not m or m == (1, "holding")) and i > s and toks[i - 1].text != "," and not is_phrasal(toks, i, 1, e, ctx.lex) \
+        if (not m or m == (1, "holding")) and i > s and toks[i - 1].text != "," \
+                and (not is_phrasal(toks, i, 1, e, ctx.lex) or split_phrase(toks, i, e, speech)) \
                 and fronted(ctx, toks, seg_start(toks, s, i), i) and (
                 d := v2clauses.inverted_phrase(ctx, toks, e, i, seg_start(toks, s, i))):
             out.append(_coordinated_cut(ctx, toks, e, d))  # "Am Abend sprach ein Sprecher von C", "Im Amt geht man
@@ -282,6 +284,7 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
     if a == i + n and a + 1 < e and toks[a].low in ctx.lex.negation \
             and toks[i].low in function_words(ctx.lang, "negatable_admission"):
         a, vias = after_cue(ctx, toks, a + 1, e, cls)  # "erkjenner ikke straffskyld", "medger inte att C": past "not"
+    a = past_recipient(ctx, toks, s, i, a, e) if a == i + n and n == 1 else a  # "Rektor meddelte forældrene, at C"
     gap = cls == "call" and ctx.lex.profile.v2 and a == i + n and a + 1 < e and toks[a].low == ctx.lex.call.get(toks[i].low)
     a += gap  # "det, som sygehuset betegner som en krisesituation": the object is the antecedent, the name follows
     if cls == "figure" and any(t.text[:1].isdigit() for t in toks[i + n:a]):

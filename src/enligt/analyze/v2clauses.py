@@ -196,6 +196,8 @@ def _split_before_clause(ctx: Ctx, toks: list[Tok], e: int, i: int) -> Draft | N
     if apart is None:
         return None
     p, k, _ = apart
+    if any(t.low in ctx.lex.finite_verbs for t in toks[i + 1:p]):
+        return None  # "I går gick vi ut med att C": "går" of a time adverb, the verb of the clause after it
     a = k + (k < e and toks[k].low in function_words(ctx.lang, "about"))  # "… uppgifter om att C"
     a += a + 1 < e and toks[a].text == "," and ctx.lex.profile.relative_after_comma  # "gehen X davon aus, dass C"
     if a >= e or toks[a].low not in ctx.lex.complementizers:

@@ -1,0 +1,61 @@
+"""Records whose source or content no report has (a rule pass, passes.PASSES): a source that runs into a
+quotation ("han 'helt klart tror, at C'": the speaker's own words, not a subject), a source of adverbs alone
+("… og derfor kun sjældent talt om X": the subject stood before a coordination), a lone pointing pronoun as the
+subject of a verb of showing in a V2 language ("Stemmer tallet, viser det at C": the speaker's inference, nobody
+reports), and a content that is only a pointing pronoun before a comma ("papirer, der bekræfter det, men …": an
+object, no claim)."""
+from __future__ import annotations
+
+from typing import Final
+
+from enligt.analyze.records import Ctx, Draft
+from enligt.analyze.sentences import Tok
+from enligt.lang import function_words
+
+QUOTE_MARKS: Final = frozenset("\"'«»“”„‘’‚‹›")
+
+
+def drop_unfit(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
+    """The drafts without those whose source or content cannot be a report's."""
+    return [d for d in drafts if not (_unfit_source(ctx, d) or _pointer_content(ctx, d))]
+
+
+def _unfit_source(ctx: Ctx, d: Draft) -> bool:
+    words = [t for t in d.source if t.is_word]
+    if not words:
+        return False
+    if _opens_quotation(d.source):
+        return True
+    if len(words) > 1 and all(ctx.lex.fronted.get(t.low) == "adv" and t.low not in ctx.lex.relatives for t in words):
+        return True  # (not one pointing adverb, "Her lyder det, at C", nor a relative: "en præst, der siger, at C")
+    return len(words) == 1 and not d.hearsay and _pointer_shows(ctx, d, words[0].low)
+
+
+def _opens_quotation(src: tuple[Tok, ...]) -> bool:
+    """Whether a quotation mark opens inside the source before a lower-case word and no mark closes it there
+    ("han 'helt"); not a quoted name ("der »MDR«"), a quoted word ("self-identified "liberals""), nor an
+    apostrophe after a word ("Sanders’ aides")."""
+    for k in range(1, len(src) - 1):
+        t, nxt = src[k], src[k + 1]
+        if t.text in QUOTE_MARKS and t.start > src[k - 1].end and nxt.start == t.end and nxt.text[:1].islower():
+            return not any(m.text in QUOTE_MARKS for m in src[k + 2:])
+    return False
+
+
+def _pointer_shows(ctx: Ctx, d: Draft, low: str) -> bool:
+    """A lone pointing pronoun ("det") as the subject of a verb of showing ("viser"), in a V2 language with
+    lower-case nouns: a document it would name is a noun ("Tallene viser at C")."""
+    lex = ctx.lex
+    if not lex.profile.v2 or lex.profile.capitalised_nouns or low not in function_words(ctx.lang, "expletive_back"):
+        return False
+    cue = (d.cue_text or "").lower().split()
+    return bool(cue) and any(cls == "evidence" and len(phrase) == len(cue) for phrase, cls in lex.speech.get(cue[0], ()))
+
+
+def _pointer_content(ctx: Ctx, d: Draft) -> bool:
+    if d.direct or not d.parts:
+        return False
+    a, b = d.parts[0]
+    head = ctx.text[a:b].lstrip()
+    word, sep, _ = head.partition(",")
+    return bool(sep) and word.strip().lower() in function_words(ctx.lang, "expletive_back")
