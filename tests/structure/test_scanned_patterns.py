@@ -8,7 +8,7 @@ import re
 import pytest
 
 from enligt.analyze import numtokens
-from enligt.structure import byline, captions, dates, furniture, langid, lines, outlet
+from enligt.structure import byline, captions, dates, furniture, gluedate, langid, lines, outlet
 
 _DIGITS = ["0", "1", "2", "9", "19", "20", "2023", "12", "31"]
 _MARKS = [" ", "  ", "\t", "\u00a0", "\u202f", ".", ",", ":", "/", "-", "–", "|", "•", "·", ";", "&", "(", ")", "@", "!", "?"]
@@ -108,3 +108,18 @@ def test_unglue_as_written() -> None:
     plain = re.compile(r"(?<=[a-zà-ÿ0-9\"”’)][.!?])(?=[A-ZÀ-ÖØ-Þ])")
     for text in _TEXTS + ["kriget.Flera har.Två", "a.!B", "(x).A", "1?Ö", "”.Å", "a. B", "A.B"]:
         assert captions.unglue(text) == " ".join(plain.sub(" ", text).split()), text
+
+
+def test_day_patterns_need_four_digits() -> None:
+    """`dates.FOUR_DIGITS`, the test before the day patterns: every match of them but the two-digit year's holds it."""
+    full = (dates.ISO, dates.NUMERIC, dates.SLASHED, dates.DMY, dates.MDY)
+    for text in _TEXTS + ["Uppdaterad 3 mars 2023", "17.05.19 kl. 01:40", "2023 07 02", "på 12 maj"]:
+        if dates.FOUR_DIGITS.search(text) is None:
+            assert not any(p.search(text) for p in full) and not dates.SPACED.fullmatch(text), text
+
+
+def test_glued_date_needs_a_clock() -> None:
+    """`gluedate.CLOCK`, the test before a glued date line is looked for: every time of day the line may end in holds it."""
+    for text in _TEXTS + ["12.03.2022 09:30 Uhr", "kl 19:13 (Oppdatert 19:40)", "um 8.15", "3:45 PM"]:
+        if gluedate.CLOCK.search(text) is None:
+            assert all(gluedate.TIME_TAIL.match(text, i) is None for i in range(len(text) + 1)), text

@@ -34,6 +34,8 @@ TIME: Final = re.compile(
     r"(?:\s*([AaPp])\.?\s?[Mm]\b\.?)?"
 )
 YEAR: Final = re.compile(r"(?:19|20)(?<!\d\d\d)\d\d(?!\d)")
+# A cheap test before the day patterns: all but SHORT_YEAR hold four digits in a row (a scan that opens with a class)
+FOUR_DIGITS: Final = re.compile(r"\d{4}")
 MAX_LINE: Final = 400  # a date line is short; longer text is not scanned as one
 
 
@@ -112,6 +114,9 @@ def _valid(y: int, m: int, d: int) -> bool:
 
 def _find_day(text: str) -> tuple[tuple[int, int, int], tuple[int, int]] | None:
     """The first date in `text`: ((year, month, day), (start, end)) of the match."""
+    if FOUR_DIGITS.search(text) is None:  # every pattern but the two-digit year's needs a year of four digits
+        short = _short_year(text) if "." in text else []
+        return (short[0][1], short[0][2]) if short else None
     found: list[tuple[int, tuple[int, int, int], tuple[int, int]]] = []
     for m in ISO.finditer(text) if ("-" in text or "/" in text) else ():
         y, mo, d = int(m[1]), int(m[3]), int(m[4])

@@ -21,6 +21,7 @@ TIME_TAIL: Final = re.compile(
     r"[\s,]*(?:um\s+|kl\.?\s*|klockan\s+|at\s+)?(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d:])"
     r"(?:\s*(?:Uhr|h)\b)?(?:\s*[AaPp]\.?[Mm]\b\.?)?(?P<note>\s*\([^()]{2,40}\))?"
 )
+CLOCK: Final = re.compile(r"\d[:.][0-5]\d(?![\d:])")  # what every TIME_TAIL holds: a scan for it opens with a class
 SENTENCE_END: Final = re.compile(r"[.!?][\"”’»]?$")
 MIN_LINE: Final = 24  # a shorter line is a date line or a headline, nothing glued
 MAX_LABEL_GAP: Final = 3  # characters between a label and its date (": ", " ")
@@ -48,6 +49,8 @@ def split_glued_date(line: str) -> list[str] | None:
     """[before, date line, after] (after may be missing) when a date line is glued into `line`, else None."""
     if len(line) < MIN_LINE or not ("19" in line or "20" in line) or (":" not in line and "." not in line):
         return None
+    if CLOCK.search(line) is None:
+        return None  # no time of day anywhere, so none after a day (a cheaper scan than the day patterns)
     day = dates.find_day_span(line)
     if day is None:
         return None
