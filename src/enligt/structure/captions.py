@@ -1,7 +1,7 @@
 """Image captions: split a caption line into its text and its photo credit.
 
-Crawl dumps glue caption sentences and credits together ("…brandkåren.Flera hus…
-Har evakuerats. (Foto: Lena Berg /AP/TT)", "…i Kalix.Foto: Erik Holm").
+Crawl dumps glue caption sentences and credits together ("…brandkåren.Tre hus…
+Familjerna har evakuerats. (Foto: Lena Berg /AP/TT)", "…i Kalix.Foto: Erik Holm").
 The credit is what follows a label ("Foto:", "Photo:", "Bild:", "Picture:", "Arkivfoto:",
 "Grafik:"; lists in `lang/<code>/credit_labels.txt`), without the label and brackets, or an
 unlabelled agency credit at the end ("… pictured last year. REUTERS/Jane Doe/File Photo").
