@@ -204,8 +204,8 @@ ACCORDING: list[tuple[str, list[Row]]] = [
      [("Ann Lee", "according to", "The bank lost money", "indirect")]),
     ("The mayor's sway was large, according to officials who worked with him.",
      [("officials", "according to", "The mayor's sway was large", "indirect")]),
-    ("The pilot was on the flight, according to an interview his brother gave to a radio station.",
-     [("an interview", "according to", "The pilot was on the flight", "indirect")]),
+    ("The chef was in the kitchen, according to an account his sister gave to a local paper.",
+     [("an account", "according to", "The chef was in the kitchen", "indirect")]),
     # a quote closed after its comma before the tag
     ("The talks go on, “there is a new effort,” according to a senior official who asked not to be named.",
      [("a senior official", "according to", "The talks go on, “there is a new effort,”", "mixed")]),
@@ -290,7 +290,7 @@ BOUNDARIES: list[tuple[str, list[Row]]] = [
     # a time or place phrase between the coordinator and the cue
     ("The mayor trimmed the budget and on Monday announced that three libraries would close.",
      [("The mayor", "announced", "three libraries would close", "indirect")]),
-    ("The clerk first said he did not recall it, but in a later interview said he had deleted the files.",
+    ("The clerk first said he did not recall it, but in a second hearing said he had deleted the files.",
      [("The clerk", "said", "he did not recall it", "indirect"),
       ("The clerk", "said", "he had deleted the files", "indirect")]),
     # a fronted phrase after a focusing adverb is no subject
@@ -424,8 +424,8 @@ FRONTED: list[tuple[str, list[Row]]] = [
     ("LONDON ― The council acknowledged that the scheme had failed.",
      [("The council", "acknowledged", "the scheme had failed", "indirect")]),
     # a pronoun after an abbreviation opens the next sentence
-    ("Lund spoke at a breakfast in Washington D.C. He recalled that the revolt began in 2010.",
-     [("He", "recalled", "the revolt began in 2010", "indirect")]),
+    ("Lund gave a talk at a lunch in Washington D.C. She recalled that the strike began in 2012.",
+     [("She", "recalled", "the strike began in 2012", "indirect")]),
     # "rather" and "there" open a fronted adverbial
     ("Rather, people close to the mayor say she backs the plan.",
      [("people close to the mayor", "say", "she backs the plan", "indirect")]),

@@ -20,13 +20,13 @@ def run(text: str, title: str | None = None) -> list[Row]:
 
 NAMING: list[tuple[str, list[Row]]] = [
     # a free relative names its speaker after "what"
-    ("A third would be what Ann Lee called a \"let a thousand flowers bloom\" approach.",
-     [("Ann Lee", "called", "a \"let a thousand flowers bloom\" approach", "mixed")]),
+    ("A third would be what Ann Lee called a \"let every town try its own\" policy.",
+     [("Ann Lee", "called", "a \"let every town try its own\" policy", "mixed")]),
     # an apposition after the object, and a participle of the main clause after the complement
     ("Hart called Moss, his rival in the race, an \"empty suit.\"",
      [("Hart", "called", "Moss, his rival in the race, an \"empty suit.\"", "mixed")]),
-    ("In another tweet, Hart called Moss the \"ultimate hypocrite,\" linking to a story about his trip.",
-     [("Hart", "called", "Moss the \"ultimate hypocrite,\"", "mixed")]),
+    ("In a later post, Hart called Moss the \"worst kind of cynic,\" pointing to a report on his expenses.",
+     [("Hart", "called", "Moss the \"worst kind of cynic,\"", "mixed")]),
     ("Opponents call it a tax on small farms, raising the question of who pays.",
      [("Opponents", "call", "it a tax on small farms", "indirect")]),
     # "Early …," is a fronted phrase
@@ -134,7 +134,7 @@ INSERTS_BEFORE_CUES: list[tuple[str, list[Row]]] = [
     # a participle insert with a subordinator inside it
     ("Ann Lee, appearing on television after the vote, said the plan had failed.",
      [("Ann Lee", "said", "the plan had failed", "indirect")]),
-    (("Two officials familiar with the file, speaking on condition of anonymity because they were not allowed to "
+    (("Two officials familiar with the file, speaking on condition of anonymity since neither had leave to "
       "talk, said the file was sealed."),
      [("Two officials familiar with the file", "said", "the file was sealed", "indirect")]),
     # a party and state between commas is no role

@@ -150,8 +150,8 @@ def test_lookalikes(text: str, expected: list[Row]) -> None:
 
 BELIEFS: list[tuple[str, list[Row]]] = [
     # a belief echoing the speaker of a report is part of that report
-    ("Most voters say they believe the country is on the wrong track.",
-     [("Most voters", "say", "they believe the country is on the wrong track", "indirect")]),
+    ("Many tenants say they believe the landlord is cutting corners.",
+     [("Many tenants", "say", "they believe the landlord is cutting corners", "indirect")]),
     # inside a quotation it is part of the quote
     ("“If voters believe nothing will change, they are wrong,” she said.",
      [("she", "said", "If voters believe nothing will change, they are wrong", "direct")]),
@@ -222,8 +222,8 @@ SUBJECT_PAST_INSERTS: list[tuple[str, list[Row]]] = [
     # a relative clause between commas is dropped whole, past a coordinator or complementizer inside it
     ("Lena Hart, who has relied on anger and fear in her campaign, has said the town needs a wall.",
      [("Lena Hart", "said", "the town needs a wall", "indirect")]),
-    ("Tom Vale, who said in an interview that he did not sign a deal, recalled that the lawyer threatened him.",
-     [("who", "said", "he did not sign a deal", "indirect"),
+    ("Tom Vale, who said at a hearing that he never saw the contract, recalled that the lawyer threatened him.",
+     [("who", "said", "he never saw the contract", "indirect"),
       ("Tom Vale", "recalled", "the lawyer threatened him", "indirect")]),
     # names coordinated inside a fronted phrase are no subject
     ("In an interview with radio hosts Tom Vale and Ann Berg, the mayor stated that the plan was dead.",
@@ -240,8 +240,8 @@ def test_subject_past_inserts(text: str, expected: list[Row]) -> None:
 
 TAGS_AND_PREPOSITIONS: list[tuple[str, list[Row]]] = [
     # an interpolated tag after a subject whose noun is spelt like a verb, or after a copula
-    ("Cost estimates, he added, were based on a small prototype.",
-     [("he", "added", "Cost estimates were based on a small prototype", "indirect")]),
+    ("Price estimates, he added, were drawn from an old survey.",
+     [("he", "added", "Price estimates were drawn from an old survey", "indirect")]),
     ("It was, he said, one of the worst days.", [("he", "said", "It was one of the worst days", "indirect")]),
     # "as reported by X" is a prepositional cue
     ("The attack, as reported by the Dover Post, killed two men.",
@@ -343,7 +343,7 @@ def test_written_things(text: str, expected: list[Row]) -> None:
 STATES_AS_NOUNS: list[tuple[str, list[Row]]] = [
     # "states" closing a phrase that no comma opens is a noun, and so it is before a relative clause
     ("He won in Kent and has built groups in Essex and Super Tuesday states.", []),
-    ("The argument might hold in the deepest red and deepest blue states, where few voters decide.", []),
+    ("The idea might work in the most rural and most urban states, where few voters decide.", []),
     ("Voters went to the polls in Dover and York, Rust Belt states that have suffered from the loss of jobs.", []),
     ("The river is polluted, the report states.", [("the report", "states", "The river is polluted", "indirect")]),
 ]
@@ -386,8 +386,8 @@ def test_clauses_after_comma_cues(text: str, expected: list[Row]) -> None:
 
 PARTICIPLES_AND_FRONTED_PHRASES: list[tuple[str, list[Row]]] = [
     # a fronted phrase after "that" is part of the content, not a tag's adverbial
-    ("Tom Vale, a professor at the school, noted that in France, candidates did not rise.",
-     [("Tom Vale", "noted", "in France, candidates did not rise", "indirect")]),
+    ("Tom Vale, a professor at the school, noted that in Spain, small parties never grew.",
+     [("Tom Vale", "noted", "in Spain, small parties never grew", "indirect")]),
     ("The plan failed, Tom Vale told Reuters on Tuesday, speaking on condition of anonymity.",
      [("Tom Vale", "told", "The plan failed", "indirect")]),
     # a participle after a comma with a time phrase is no tag and has no speaker

@@ -63,8 +63,8 @@ def test_restrictive_relatives(text: str, expected: list[Row]) -> None:
 SPEAKERS_NEXT_ACT: list[tuple[str, list[Row]]] = [
     # ", and" with a past form in -ed (alone or after "has"/"had") and no subject: the speaker's next act, not the
     # content going on; inside a quotation it stays
-    ("Ann Lee insists the party must be a party of ideas, and has championed a plan that cuts taxes.",
-     [("Ann Lee", "insists", "the party must be a party of ideas")]),
+    ("Ann Lee insists the club must be a club for everyone, and has backed a plan that lowers fees.",
+     [("Ann Lee", "insists", "the club must be a club for everyone")]),
     ("Tom Berg called the plan a disgrace, and threatened to impose a tax on cars.",
      [("Tom Berg", "called", "the plan a disgrace")]),
     ("Tom Berg said the mayor was “a fine man, and worked hard for the town.”",

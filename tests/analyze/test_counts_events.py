@@ -229,7 +229,7 @@ def test_opened_fire_is_a_shooting(lang: str, text: str, cause: str) -> None:
 
 
 @pytest.mark.parametrize(("lang", "text", "period"), [
-    ("en", "Three people were fatally shot last summer at a cinema.", "period=last summer"),
+    ("en", "Two men were fatally stabbed last summer outside a bar.", "period=last summer"),
     ("sv", "Tre personer sköts ihjäl i somras i Norrby.", "period=i somras"),
     ("da", "Tre personer blev dræbt sidste sommer.", "period=sidste sommer"),
     ("de", "Drei Menschen wurden im vergangenen Sommer getötet.", "period=im vergangenen sommer"),

@@ -48,8 +48,8 @@ TOWN = [
     ("en", "The Red Cross said 300 people died in Derna. Officials said 150 people had died in the city.", [(0, 1)]),
     ("de", ("Das Rote Kreuz sagt, mindestens 300 Menschen seien in Derna ums Leben gekommen. Die Behörden sagten, "
            "150 Menschen seien in der Stadt gestorben."), [(0, 1)]),
-    ("sv", ("Borgmästaren i Kalmar uppger att tio människor har dödats i staden. Enligt Reuters har minst 41 "
-           "människor dödats i Kiev."), []),
+    ("sv", ("Borgmästaren i Växjö uppger att åtta människor har dödats i staden. Enligt TT har minst 35 "
+           "människor dödats i Malmö."), []),
     ("de", ("Die Polizei sagte, 30 Menschen seien in der Stadt Kassel verletzt worden. In Fulda wurden laut "
            "Feuerwehr 50 Menschen verletzt."), []),
 ]

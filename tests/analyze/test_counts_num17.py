@@ -133,7 +133,7 @@ TWO_EQUAL = [
     ("sv", "Enligt sjukhuset har 20 patienter och 20 anställda testats positivt."),
     ("no", "Ifølge sykehuset er 20 pasienter og 20 ansatte testet positivt."),
     ("da", "Ifølge hospitalet er 20 patienter og 20 ansatte testet positiv."),
-    ("de", "Nach Angaben der Klinik sind rund 20 Patient*innen und rund 20 Mitarbeiter*innen positiv getestet worden."),
+    ("de", "Nach Angaben der Schule wurden rund 20 Schüler*innen und rund 20 Lehrer*innen positiv getestet."),
     ("en", "About 20 patients and about 20 staff members have tested positive, the hospital said."),
 ]
 

@@ -437,8 +437,8 @@ def test_a_coordinated_cue_after_adverbs_ends_the_first_report() -> None:
 RELATIVE_CLAUSE_BEFORE_ITS_MAIN_VERB: list[tuple[str, list[Row]]] = [
     # a report in a relative clause between commas ends before the main verb, read also by the object, reflexive or
     # "to" after it ("plans to", "cast himself"); a list inside the report goes on
-    ("Ann Lee, who announced a new plan on Monday, plans to focus on jobs.",
-     [("who", "announced", "a new plan on Monday")]),
+    ("Ann Lee, who announced a new budget on Tuesday, plans to cut spending.",
+     [("who", "announced", "a new budget on Tuesday")]),
     ("Tom Vale, who cited trade and debt as his main issues, cast himself as a reformer.",
      [("who", "cited", "trade and debt as his main issues")]),
     ("Ann Lee, who said the plan was costly, slow and unfair, left the room.",

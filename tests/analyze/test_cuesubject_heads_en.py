@@ -46,8 +46,8 @@ def test_a_restrictive_relative_with_an_auxiliary(text: str, expected: list[Row]
 
 DESCRIBED_SUBJECTS: list[tuple[str, list[Row]]] = [
     # a name or source noun and a description between commas before the cue: the subject, not an inverted content
-    ("Gov. John Dane of Ohio, a Republican who has refused to back the mayor, said the family deserved better.",
-     [("Gov. John Dane of Ohio", "said", "the family deserved better")]),
+    ("Gov. John Dane of Iowa, a Democrat who has declined to endorse the mayor, said the family deserved better.",
+     [("Gov. John Dane of Iowa", "said", "the family deserved better")]),
     ("But state Rep. Ann Lee, a member of the national committee, recalled what happened in 2008.",
      [("state Rep. Ann Lee", "recalled", "what happened in 2008")]),
     ("Officials in North Kent, the county next to the port, announced tighter checks on the road on Tuesday.",

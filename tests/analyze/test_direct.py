@@ -121,7 +121,7 @@ def test_other(text: str, lang: str, expected: list[Row]) -> None:
 
 
 @pytest.mark.parametrize("title,body,speaker", [
-    ("Debatten: ”Ni har lovat samma sak”", "– Ni har lovat samma sak i tolv år, sa Johanna Berg.", "Johanna Berg"),
+    ("Mötet: ”Ni har svikit samma löfte”", "– Ni har svikit samma löfte i åtta år, sa Karin Lund.", "Karin Lund"),
     ("Rättegången – ”de visste exakt vad de gjorde”", "– De visste exakt vad de gjorde, sa Lena Sjöberg.",
      "Lena Sjöberg"),
     ("‘There is no line behind us’: troops dig in", "“There is no line behind us,” said Serhiy.", "Serhiy"),

@@ -22,7 +22,7 @@ PARTICIPLE_AFTER_A_NEARER_CLAUSE: list[tuple[str, list[Row]]] = [
     ("He spoke about taxes more than he has in past speeches, but he praised the plan, saying that the rate would fall.",
      [("he", "saying", "the rate would fall")]),
     # after the record of a first cue: the clause after its content
-    (("Local groups say the fees are too high, and the State Tenants Union has already sued the city over the rules, "
+    (("Local groups say the fees are too high, and the State Tenants Union has already taken the council to court over them, "
      "saying they break the law."),
      [("Local groups", "say", "the fees are too high"), ("the State Tenants Union", "saying", "they break the law")]),
     # with a quotation after the participle

@@ -49,8 +49,8 @@ SV = [
      "säger", ["kanalens hemsida", "The Sun"]),
     ("På arméns hemsida finns ett klipp av en soldat som säger ”Vi vill hem”, skriver Expressen.",
      "säger", ["arméns hemsida", "Expressen"]),
-    ("Analytiker hade räknat med en vinst på 310 miljoner kronor, enligt en sammanställning från Infront.",
-     "räknat med", ["en sammanställning från Infront"]),
+    ("Analytiker hade räknat med en förlust på 145 miljoner kronor, enligt en sammanställning från Datakompassen.",
+     "räknat med", ["en sammanställning från Datakompassen"]),
     ("– Han sa att han ringde från banken, berättade Karin Ek.", "sa", ["Karin Ek"]),
     ("– Han sa att han ringde från polisen, berättade Olle Berg.", "sa", ["Olle Berg"]),
     ("– Vi vet inget, säger Anna Berg till TT.\n\nEnligt henne dog två.", "Enligt", []),
@@ -69,8 +69,8 @@ EN = [
     ("A spokesperson told reporters that the unit held.", None, []),
     ("A spokesperson told the court that the unit held.", None, []),
     ("A spokesperson told investigators that the unit held.", None, []),
-    ("“They are panicking,” the chair, Marko Heikkilä, told the regional newspaper Pohjois-Suomen Viesti.",
-     None, ["Pohjois-Suomen Viesti"]),
+    ("“They are scared,” the leader, Aino Virtanen, told the regional newspaper Länsi-Rannikon Sanomat.",
+     None, ["Länsi-Rannikon Sanomat"]),
     ("“They are panicking,” the chair told The Guardian.", None, ["The Guardian"]),
     ("“They are panicking,” the chair told Testbladet.", None, []),
     ("Lysenko told Testbladet: “We hold.”", None, []),
@@ -79,8 +79,8 @@ EN = [
     ("Four died, three diplomats told Reuters.", None, ["Reuters"]),
     ("Four died, three diplomats told the Financial Times.", None, ["Financial Times"]),
     ("Four died, three diplomats told Testbladet.", None, []),
-    (("The ministry shared a video, first posted by the 58th Brigade, in which a soldier says his unit "
-      "was sent across a river, Reuters reported."), "says", ["the 58th Brigade", "The ministry", "Reuters"]),
+    (("The ministry shared a clip, first posted by the 41st Brigade, in which a soldier says his unit "
+      "was sent across a river, Reuters reported."), "says", ["the 41st Brigade", "The ministry", "Reuters"]),
     (("The ministry shared a video, first posted by the 3rd Brigade, in which a soldier says he was "
       "captured, the BBC reported."), "says", ["the 3rd Brigade", "The ministry", "BBC"]),
     ("A port inspector, Lena Holm, told the court that a freight agent had said the crates were never opened.",
@@ -165,5 +165,5 @@ def test_media_name(text: str, expected: str | None) -> None:
 
 
 def test_places_innermost_first() -> None:
-    toks = tokenize("The ministry shared a video, first posted by the 58th Brigade, in which")
-    assert places(toks, lexicon("en")) == ["the 58th Brigade", "The ministry"]
+    toks = tokenize("The ministry shared a clip, first posted by the 41st Brigade, in which")
+    assert places(toks, lexicon("en")) == ["the 41st Brigade", "The ministry"]

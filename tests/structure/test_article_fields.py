@@ -140,7 +140,7 @@ def test_outlet_from_credits(lines: list[str], expected: str | None) -> None:
 @pytest.mark.parametrize(
     ("line", "expected"),
     [
-        ("SVT:s nyheter ska stå för saklighet och opartiskhet. Det vi publicerar ska vara sant.", "SVT"),
+        ("Radio Norrland:s nyheter ska stå för saklighet och opartiskhet. Fel rättar vi snabbt.", "Radio Norrland"),
         ("Så här jobbar Kustposten med journalistik", "Kustposten"),
         ("Nyheterna ska stå för saklighet, säger chefen.", None),
     ],

@@ -18,8 +18,8 @@ from enligt.structure.captions import gallery_caption, split_caption, unglue
         # English
         ("Supporters at the rally on Monday. Photo: John Smith", "Supporters at the rally on Monday.", "John Smith"),
         ("The court in Leeds. Picture: Mark Ellis", "The court in Leeds.", "Mark Ellis"),
-        ("A tanker off the coast, in a file photo. REUTERS/Stringer/File Photo",
-         "A tanker off the coast, in a file photo.", "REUTERS/Stringer/File Photo"),
+        ("A ferry in the harbour, pictured last year. REUTERS/Jane Doe/File Photo",
+         "A ferry in the harbour, pictured last year.", "REUTERS/Jane Doe/File Photo"),
         ("Crowds on the square on Monday. Photo by John Smith/Getty Images", "Crowds on the square on Monday.",
          "John Smith/Getty Images"),
         ("Publiken på torget. Foto av Anna Berg", "Publiken på torget.", "Anna Berg"),

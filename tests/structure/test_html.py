@@ -21,7 +21,9 @@ PARAS = [
     "Polisen utreder nu om branden var anlagd. Ingen är ännu misstänkt för brottet.",
     "Eleverna får undervisning på distans fram till måndag, enligt ett brev till föräldrarna.",
 ]
-PAGE = f"""<!DOCTYPE html><html lang="sv"><head><meta charset="utf-8">
+PAGE = f"""<!DOCTYPE html>
+<html lang="sv">
+<head><meta charset="utf-8">
 <title>Skolan stängs efter branden | Lokalbladet</title>
 <meta property="og:site_name" content="Lokalbladet">
 <meta property="article:published_time" content="2023-03-07T09:15:00+01:00">
@@ -36,7 +38,7 @@ PAGE = f"""<!DOCTYPE html><html lang="sv"><head><meta charset="utf-8">
 <div class="ad"><span>Annons</span></div>
 <h2>Polisen utreder</h2>
 <p>{PARAS[2]}</p><p>{PARAS[3]}</p>
-<aside class="las-ocksa"><h4>Läs också</h4><ul><li><a href="/x">Ny skola planeras i Norrby centrum</a></li></ul></aside>
+<aside class="las-ocksa"><h2 class="rubrik">Läs också</h2><ul><li><a href="/x">Ny skola planeras i Norrby centrum</a></li></ul></aside>
 <p>{PARAS[4]}</p>
 </article></main>
 <footer><p>© Lokalbladet 2023</p></footer></body></html>"""
@@ -177,8 +179,8 @@ COOKIE_PROSE = ("The tracking company stores small cookies on every visitor's co
     (("The court heard that the company had copied the books without asking. Its lawyers argued that "
       "copyright law did not cover the training of a model, and that the authors had lost no sales because "
       "the system never printed more than a few lines of any one of their works."), True),  # about copyright
-    (("Copyright 2019 The Example Press. This material may not be published, broadcast, rewritten or "
-      "redistributed in any form, and the photographs on this page remain the property of the agency and "
+    (("Copyright 2019 The Example Press. No part of this report may be copied, sold, reprinted or "
+      "passed on in any form, and the photographs on this page remain the property of the agency and "
       "of the photographers who took them for the newspaper."), False),  # a notice with a year
     (("Texten får spridas fritt. Copyright (c) 2021 Exempelbladet, och bilderna tillhör fotograferna som "
       "tog dem för tidningen och får inte användas utan deras tillstånd i något annat sammanhang än "

@@ -32,11 +32,11 @@ def test_captions(figcaption: str, expected: Caption) -> None:
 
 
 @pytest.mark.parametrize("block", [
-    ('<aside class="read-also"><h4>Läs också</h4><ul><li><a href="/a">Nya cykelbanor längs älven i sommar</a></li>'
+    ('<aside class="read-also"><h2 class="rubrik">Läs också</h2><ul><li><a href="/a">Nya cykelbanor längs älven i sommar</a></li>'
     '<li><a href="/b">Skolan får ny rektor till hösten</a></li></ul></aside>'),
-    ('<div class="box"><p class="label">Lesen Sie auch:</p><ul><li><a href="/a">Nya cykelbanor längs älven i sommar</a>'
-    '</li><li><a href="/b">Skolan får ny rektor till hösten</a></li></ul></div>'),
-    ('<aside class="related-inline"><h3>Related</h3><ul><li><a href="/a">Nya cykelbanor längs älven i sommar</a></li>'
+    ('<div class="box"><p class="kicker">Lesen Sie auch:</p><ol><li><a href="/a">Nya cykelbanor längs älven i sommar</a>'
+    '</li><li><a href="/b">Skolan får ny rektor till hösten</a></li></ol></div>'),
+    ('<aside class="related-inline"><h2 class="rubrik">Related</h2><ul><li><a href="/a">Nya cykelbanor längs älven i sommar</a></li>'
     '<li><a href="/b">Skolan får ny rektor till hösten</a></li></ul></aside>'),
 ])
 def test_related_blocks_give_headlines_and_are_pruned(block: str) -> None:
@@ -58,7 +58,8 @@ def test_most_read_is_furniture_not_related() -> None:
     ('<div class="ad ad-inline"><span class="ad-label">Annons</span></div>', "Annons"),
     ('<div class="newsletter-box"><h3>Get the morning letter</h3><a href="/nl">Subscribe</a></div>',
      "Get the morning letter"),
-    ('<div class="share-tools"><button>Share</button> <button>Copy link</button></div>', "Copy link"),
+    ('<div class="share-tools"><button type="button">Share</button> <button type="button">Copy link</button></div>',
+     "Copy link"),
 ])
 def test_furniture_containers_are_pruned_and_reported(block: str, line: str) -> None:
     parts = parts_of(P + block + P)

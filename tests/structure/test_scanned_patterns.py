@@ -57,7 +57,7 @@ def _shaped(seed: int, n: int = 6000) -> list[str]:
 _TEXTS = _fuzz(1) + _shaped(5, 15000) + _chars(2, "0123456789 ./-:,") + _chars(3, "0129 .,/-sStTndrhamMarchJnÅäß\u00a0") + _chars(
     4, " \t|•·.,;&()/-–iIfForthdenOBß@_x") + [
 
-    "Publicerad 2023-09-25 08:12 · Uppdaterad 2023-09-25 10:45", "2. mar. 2023 kl. 14:05", "Sun January 21, 2024",
+    "Publicerad 2023-10-17 07:34 · Uppdaterad 2023-10-17 09:58", "7. feb. 2023 kl. 13:21", "Sun January 21, 2024",
     "Published: 28.3.2023 | 14:20", "12/31/2023", "Av Anna Berg, TT", "By Jane Doe for The Gazette", "journalist i VG",
     "Annons | Läs mer", "Nyheter  Sport  Kultur", "kriget.Flera har", "i går.Foto: X", "jane@example.se @jane",
 ]

@@ -471,8 +471,8 @@ def test_a_pointer_to_a_gallery_is_no_paragraph(lang: str, line: str) -> None:
 
 
 def test_a_read_aloud_label_above_the_body_is_no_title() -> None:
-    notice = ("Der er ikke oplæsning af denne artikel, så den oplæses derfor med maskinstemme. "
-              "Skriv til os, hvis du hører ord, der udtales forkert.")
+    notice = ("Der er ikke oplæsning af denne artikel, men en computerstemme læser den op. "
+              "Giv os besked, hvis et ord lyder forkert.")
     article = page("da", "Automatisk oplæsning\n\n" + notice)
     assert article.title is None and article.lead == BODY["da"].split("\n\n")[0]
     assert notice in article.boilerplate

@@ -210,7 +210,7 @@ def restated(s: Sentence, a: int, memory: Memory, lang: str | None = None) -> Re
     main one of its sentence when another stands in a relative clause or is a part.
 
     The back-reference must stand before the number, and no number of the same sentence may
-    have counted nothing ("600 vessels ... the number could be closer to 1,400").
+    have counted nothing ("250 trucks ... the total may be nearer 900").
     """
     if not 0 <= s.backref < a or memory.noncount_sentence == s.index:
         return None

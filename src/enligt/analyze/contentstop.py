@@ -198,7 +198,7 @@ def _coordinated_stop(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int:
             if not v2 and _adverbed_cue_after(lex, toks, k + 1, e):
                 return k  # "… conceded that A but also insisted that B": a second report of the same speaker
             if _negated_cue_after(lex, toks, k + 1, e):
-                return k  # "… nominee but did not suggest it would be Trump": a second, negated report
+                return k  # "… deputy but did not claim it would be Ortiz": a second, negated report
         if comma:
             if match_phrase(toks, k + 1, e, lex.prep):
                 return k  # "… kronor, enligt en sammanställning": the outer source's tag

@@ -97,7 +97,7 @@ REGISTERED_REACH = 5  # tokens after a counted noun to a participle of `register
 
 def _registered(s: Sentence, lo: int, end: int, hi: int, lang: str) -> bool:
     """Whether the people counted are those registered as living in a dwelling ("75 personer er
-    registrert på adressen", "Es seien 74 Menschen in dem Haus gemeldet", "An der Adresse sind 60
+    registrert på adressen", "In dem Gebäude seien 38 Personen gemeldet", "An der Adresse sind 60
     Bewohner gemeldet": the dwelling before or after them, in their clause)."""
     w = count_words(lang)
     lows = s.lows[end:min(hi, end + REGISTERED_REACH)]

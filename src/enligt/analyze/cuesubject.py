@@ -285,7 +285,7 @@ def _main_subject(ctx: Ctx, toks: list[Tok], s: int, segs: list[tuple[int, int]]
     if src and all(is_name_tok(t) for t in src):
         head = coordinated_names(toks, s, first[0], lex)
         head = head if head is not None else name_series(toks, s, first[0], lex)
-        if head is not None:  # "Graham Pell, 56, of Harrogate, and Adrian Cole deny": both are the source
+        if head is not None:  # "Nina Hale, 41, of Dunmore, and Owen Price deny": both are the source
             src = toks[head:first[0] + len(src)]
     if len(keep) > 1 and not all(is_name_tok(t) for t in src) and (name := _apposed_name(toks, keep[1], lex)):
         # role = name, split in resolve.py; punctuation alone is no role ("=(TT rapporterade att …")

@@ -140,7 +140,7 @@ def measure_word(s: Sentence, a: int, b: int, head: Head, lang: str) -> lx.Trigg
     if best is None and hi < len(s.lows) and s.lows[hi] == ",":
         best = list_predicate(s, hi, lang)  # "En boligblokk, ni bolighus, biler og garasjer ble ødelagt"
     if best is None and not head.subset:
-        best = _list_lead(s, a, w)  # "har ødelagt 80 kampvogne, ti fly, syv helikoptere og 516 pansrede køretøjer"
+        best = _list_lead(s, a, w)  # "har ramt 40 lastbiler, seks broer, tre depoter og 212 militære køretøjer"
     best = best or next(iter(roles), None) or _nearest(wholes)  # "fire dræbte samt tolv sårede, hvoraf fem var børn"
     if best is not None and (best.concept in WEAK or best.measure == "wounded"):
         best = stronger_pair(s, best, lang)
@@ -276,7 +276,7 @@ def _outside(s: Sentence, b: int, k: int, opened: int, closed: int) -> list[str]
 
 def _set_end(s: Sentence, head: Head, lang: str) -> int:
     """The end of the set a part is taken from, with a participle or a relative clause that says what
-    befell the set ("15 of the 27 people injured were taken", "åtta av de 20 som skadades fördes",
+    befell the set ("9 of the 31 passengers hurt were flown", "åtta av de 20 som skadades fördes",
     "acht der 20 Menschen, die verletzt wurden, kamen"): that word is a role when a predicate follows."""
     k, n = head.end, len(s.lows)
     if head.head is None:

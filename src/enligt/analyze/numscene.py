@@ -39,8 +39,8 @@ def setting(text: str, prev: tuple[int, int], lang: str, sources: SourceSpans, m
     return places[0] if len(places) == 1 else "", days[0] if len(days) == 1 else ""
 
 
-# Concepts of nouns that tell of an attack: the attack itself, or the weapons fired in it ("Dnipro war am
-# Freitag zum Ziel russischer Raketen geworden. Bei dem Angriff starb ein Mensch": Friday's toll).
+# Concepts of nouns that tell of an attack: the attack itself, or the weapons fired in it ("Am Dienstag
+# schlugen Raketen in Hafenstadt X ein. Bei dem Beschuss kam eine Frau ums Leben": Tuesday's toll).
 _EVENTFUL: Final = frozenset({"attack", "missile", "drone"})
 
 

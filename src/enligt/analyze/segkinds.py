@@ -31,7 +31,7 @@ def verbal_adverb(t: Tok, lex: Lexicon) -> bool:
 
 def opens_verb_group(t: Tok, lex: Lexicon) -> bool:
     """An auxiliary, modal or form of "be" opening the last segment before a cue: no subject starts so ("X, …, has
-    always maintained", "What is before the court is, can the state write …", "Many farmers, while …, are warning")."""
+    always maintained", "What the panel weighs is, may the city charge …", "Some growers, though …, are cautioning")."""
     return t.is_word and not t.upper and (t.low in lex.auxiliaries or t.low in lex.modals or t.low in lex.closed.be)
 
 

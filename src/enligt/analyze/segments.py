@@ -57,7 +57,7 @@ def comma_segments(ctx: Ctx, toks: list[Tok], s: int, pre_end: int) -> list[tupl
                 and toks[a - 1].low not in lex.coordinators and (_elliptic(toks[a], lex) or (
                     b < len(toks) and toks[b].text == "," and (toks[a].low in lex.determiners or (
                         not lex.profile.v2 and _verb_group_only(lex, toks, b, pre_end))))):  # ", after a pause,"
-            segs.insert(0, (a - 1, b))  # "Powell's office, when contacted by Reuters, said", "X, after the vote, said"
+            segs.insert(0, (a - 1, b))  # "Ruiz's office, when reached by phone, said", "X, after the vote, said"
             b = a - 2
             continue
         c = _participle_insert(lex, toks, s, a, b, pre_end)

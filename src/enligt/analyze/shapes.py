@@ -369,7 +369,7 @@ RELATIVE_NOUN: Final = 5  # words of the document's phrase between its prepositi
 
 
 def _relative_sounded(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, cue: Span2, cue_text: str) -> Draft | None:
-    """"… i en pressemeddelelse, hvori det også lyder, at C": a relative of place (class place_relative) and "det"
+    """"… i en udtalelse, hvori det endvidere lyder, at C": a relative of place (class place_relative) and "det"
     before the verb, the document named before its comma the source, the clause after "at" the claim."""
     lex = ctx.lex
     k = i - 1

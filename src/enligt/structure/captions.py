@@ -1,10 +1,10 @@
 """Image captions: split a caption line into its text and its photo credit.
 
-Crawl dumps glue caption sentences and credits together ("…civilförsvaret.Ryska trupper…
-Flera har deserterat. (Foto: Efrem Lukatsky /AP/TT)", "…i Lycksele.Foto: Jonas Wikström").
+Crawl dumps glue caption sentences and credits together ("…brandkåren.Tre hus…
+Familjerna har evakuerats. (Foto: Lena Berg /AP/TT)", "…i Kalix.Foto: Erik Holm").
 The credit is what follows a label ("Foto:", "Photo:", "Bild:", "Picture:", "Arkivfoto:",
 "Grafik:"; lists in `lang/<code>/credit_labels.txt`), without the label and brackets, or an
-unlabelled agency credit at the end ("… in a file photo. REUTERS/Stringer/File Photo").
+unlabelled agency credit at the end ("… pictured last year. REUTERS/Jane Doe/File Photo").
 Glued sentences in the text are separated by one space.
 """
 from __future__ import annotations

@@ -20,7 +20,7 @@ from enligt.structure.lines import DASH_QUOTE, Line
 HEADLINE_WORDS = 17  # a sentence-case headline is short; a one-sentence lead is usually longer
 TITLE_CASE_WORDS = 30  # a headline in title case may run longer ("Stealth Over Health: … Avoid Bad Optics.")
 TITLE_CASE_SHARE = 0.6  # share of the longer words capitalised that makes a line title case
-MAX_SENTENCES = 2  # "What's next for Sanders? Much rests on his answer."
+MAX_SENTENCES = 2  # "Where now for the mayor? A lot hangs on her reply."
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’'»]?\s+(?=[\"“‘'«]?[A-ZÅÄÖÆØÜ0-9])")
 _LONG_WORD = 4  # words this long or longer count for title case ("of", "the", "and" do not)
 
