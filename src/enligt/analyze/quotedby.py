@@ -21,7 +21,13 @@ def quoting_relay(ctx: Ctx, src: list[Tok]) -> tuple[int, str] | None:
     if not src or not src[0].end:
         return None
     at = src[0].start
-    start = max(ctx.text.rfind(m, 0, at) + len(m) if ctx.text.rfind(m, 0, at) >= 0 else 0 for m in _ENDS)
+    start = max(_after(ctx.text.rfind(m, 0, at), m) for m in _ENDS)
+    words = _quoting_words(ctx)
+    if not words:
+        return None
+    low = ctx.text[start:at].lower()
+    if not any(w in low for w in words):
+        return None  # no quoting verb in the sentence before: the tokens are not worth reading
     region = tokenize(ctx.text, start, at)
     relative = len(src) == 1 and src[0].low in ctx.lex.relatives
     if relative and region and region[-1].text == ",":
@@ -37,6 +43,24 @@ def quoting_relay(ctx: Ctx, src: list[Tok]) -> tuple[int, str] | None:
         relay = relay[:-1]  # "Avisen har sitert": the auxiliary is no part of the medium
     name = media_name(relay, ctx.lex) or source_text(relay) or ""
     return (quoted[0].start if quoted else at), (name if keep(name, ctx.via) else "")
+
+
+def _after(found: int, mark: str) -> int:
+    """Where the text after a sentence end `mark` found at `found` starts (0 when none was found)."""
+    return found + len(mark) if found >= 0 else 0
+
+
+_QUOTING_WORDS: dict[str, tuple[str, ...]] = {}
+
+
+def _quoting_words(ctx: Ctx) -> tuple[str, ...]:
+    """The one-word quoting verbs of the page's language (a token equal to one of them is what `_quoting` looks for)."""
+    words = _QUOTING_WORDS.get(ctx.lang)
+    if words is None:
+        words = tuple(sorted({low for low, entries in ctx.lex.speech.items()
+                              for phrase, cls in entries if cls == "quoting" and phrase == (low,)}))
+        _QUOTING_WORDS[ctx.lang] = words
+    return words
 
 
 def _quoting(ctx: Ctx, low: str) -> bool:
