@@ -34,6 +34,7 @@ def prefill_persons(ctx: Ctx, memory: Memory, block_toks: list[list[Tok]]) -> No
     dets, lang = ctx.lex.determiners, ctx.lang
     compass = function_words(lang, "compass")  # "West Baltimore", "North Varno": a place, no person's name
     lo, hi = _NAME_RUN
+    particles = function_words(lang, "name_particle")
     for toks in block_toks:  # capitalised words (not genitives) after the first
         ups = [k for k, t in enumerate(toks) if k and t.upper and not t.low.endswith("s")
                and not (len(t.text) > 1 and t.text.isupper())]  # an acronym is no part of a name ("DSB")
@@ -48,17 +49,18 @@ def prefill_persons(ctx: Ctx, memory: Memory, block_toks: list[list[Tok]]) -> No
                         and not _role_of(ctx, toks, ups[i]):
                     memory.mentions.persons.update(t.low for t in run)
             i = j + 1
-        memory.mentions.persons.update(_particle_surnames(ctx, toks))
+        if particles:
+            memory.mentions.persons.update(_particle_surnames(ctx, toks, particles))
 
 
-def _particle_surnames(ctx: Ctx, toks: list[Tok]) -> set[str]:
-    """Surnames after a first name and a name particle ("Karl-Theodor zu Berg", "Ursula von der Heide"; function
-    words name_particle, the first no article), so the surname alone ("sagte Berg") reads as a person."""
-    particles, firsts, dets = function_words(ctx.lang, "name_particle"), all_languages_words("first_names"), \
-        ctx.lex.determiners
+def _particle_surnames(ctx: Ctx, toks: list[Tok], particles: frozenset[str]) -> set[str]:
+    """Surnames after a first name and a name particle ("Karl-Theodor zu Berg", "Ursula von der Heide"; `particles`
+    are the language's function words name_particle, the first no article), so the surname alone ("sagte Berg")
+    reads as a person."""
+    firsts, dets = all_languages_words("first_names"), ctx.lex.determiners
     out: set[str] = set()
     for k in range(len(toks) - 2):
-        if not (toks[k].upper and toks[k].low.split("-")[0] in firsts and toks[k + 1].low in particles
+        if not (toks[k + 1].low in particles and toks[k].upper and toks[k].low.split("-")[0] in firsts
                 and toks[k + 1].low not in dets):
             continue
         m = k + 2 + (toks[k + 2].low in particles and k + 3 < len(toks))  # "von der"
