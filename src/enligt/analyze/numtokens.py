@@ -37,6 +37,8 @@ MAX_VALUE: Final = 1e13
 _SUFFIXES: Final = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9}
 _SUFFIX: Final = re.compile(r"(k|m|mn|bn)\b", re.IGNORECASE)
 _GROUPED: Final = {sep: re.compile(rf"\d{{1,3}}(?:{re.escape(sep)}\d{{3}})+") for sep in ".,"}
+# Swiss thousands: "40'000", "12’500" (an apostrophe groups thousands in every language; no decimal mark is one)
+_APOSTROPHE_GROUPED: Final = re.compile(r"\d{1,3}(?:['\u2019]\d{3})+")
 
 
 def _digits_value(raw: str, lang: str) -> float | None:
@@ -46,6 +48,8 @@ def _digits_value(raw: str, lang: str) -> float | None:
     thousands = "," if decimal == "." else "."
     if compact.isdigit():
         pass
+    elif _APOSTROPHE_GROUPED.fullmatch(compact):
+        compact = compact.replace("'", "").replace("\u2019", "")
     elif _GROUPED[thousands].fullmatch(compact):
         compact = compact.replace(thousands, "")
     elif decimal in compact or thousands in compact:
@@ -170,7 +174,8 @@ def _candidates(low: str, lang: str) -> list[int] | None:
 _DIGIT_RUN: Final = re.compile(r"[\d.,:/\w]*")
 # Digits, optionally grouped by thousands (space, NBSP, narrow NBSP, thin space, dot or comma:
 # checked per language afterwards), optionally with a decimal part. Bounded repetitions keep it linear.
-_DIGITS_AT: Final = re.compile(r"\d{1,3}(?:[ \u00a0\u202f\u2009\u2007.,]\d{3}){1,4}(?!\d)|\d+(?:[.,]\d+)?")
+_DIGITS_AT: Final = re.compile(r"\d{1,3}(?:[ \u00a0\u202f\u2009\u2007.,]\d{3}){1,4}(?!\d)|\d{1,3}(?:['\u2019]\d{3}){1,4}(?!\d)"
+                               r"|\d+(?:[.,]\d+)?")
 
 
 def _glued(low: str, i: int) -> bool:
