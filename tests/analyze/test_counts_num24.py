@@ -26,15 +26,15 @@ def test_a_part_naming_things_takes_no_measure_of_the_figure_before(lang: str, t
 # A sentence that says the figures before it also count other places ("Disse tal omfatter også …") gives them a
 # wider scope: they meet none of the figures of the one place.
 WIDENING = [
-    ("da", ("Politiet siger, at 300 mennesker er omkommet i byen Aarby.\n\n"
+    ("da", ("Politiet siger, at 700 mennesker er omkommet i byen Aarby.\n\n"
            "Ifølge Røde Kors er omkring 900 mennesker omkommet. Disse tal omfatter også andre områder i landet.")),
-    ("no", ("Politiet sier at 300 mennesker er omkommet i byen Aarby.\n\n"
+    ("no", ("Politiet sier at 700 mennesker er omkommet i byen Aarby.\n\n"
            "Ifølge Røde Kors er rundt 900 mennesker omkommet. Disse tallene omfatter også andre områder i landet.")),
-    ("sv", ("Polisen säger att 300 människor har omkommit i staden Aarby.\n\n"
+    ("sv", ("Polisen säger att 700 människor har omkommit i staden Aarby.\n\n"
            "Enligt Röda korset har omkring 900 människor omkommit. Dessa siffror omfattar även andra områden i landet.")),
-    ("de", ("Die Polizei sagt, 300 Menschen seien in der Stadt Aarby ums Leben gekommen.\n\n"
+    ("de", ("Die Polizei sagt, 700 Menschen seien in der Stadt Aarby ums Leben gekommen.\n\n"
            "Laut dem Roten Kreuz sind etwa 900 Menschen ums Leben gekommen. Diese Zahlen umfassen auch andere Gebiete.")),
-    ("en", ("Police say 300 people have died in the town of Aarby.\n\n"
+    ("en", ("Police say 700 people have died in the town of Aarby.\n\n"
            "The Red Cross said about 900 people have died. These figures also include other parts of the country.")),
 ]
 
@@ -46,7 +46,7 @@ def test_a_widened_figure_meets_no_narrow_one(lang: str, text: str) -> None:
 
 @pytest.mark.parametrize(("lang", "text"), WIDENING)
 def test_without_the_widening_the_figures_meet(lang: str, text: str) -> None:
-    assert _conflicts(text.rsplit(".", 2)[0] + ".", lang) == [(300, 900)]
+    assert _conflicts(text.rsplit(".", 2)[0] + ".", lang) == [(700, 900)]
 
 
 # A figure "in the city" that no scene placed is placed where the article's other figures are.

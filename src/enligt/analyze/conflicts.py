@@ -240,18 +240,19 @@ def _sum_of_parts(x: Quantity, y: Quantity, values: Counter[tuple[str, float]]) 
 MIN_PART: Final = 10  # the least value of a part in a sum: small figures add up to others by chance
 
 
-# A figure for one place this many times smaller than a figure of no place is that place's share of the whole.
-SHARE_RATIO: Final = 4.0
+# A figure for one place less than this share of a figure of no place is that place's share of the whole ("three
+# killed in the capital" against "six killed" across the country); closer figures are rival tolls of one event.
+SHARE: Final = 2 / 3
 
 
 def _local_share(a: Key, x: Quantity, b: Key, y: Quantity) -> bool:
-    """Whether one of two figures names a place of its own and is at most 1/`SHARE_RATIO` of the other, which
+    """Whether one of two figures names a place of its own and is less than `SHARE` of the other, which
     names none ("23,500 customers in Snohomish County" and "450,000 without power"; "70.000 in Berlin" and
     "320.000 Demonstranten"): a place's share of the whole, no rival to it. A place named with the event's
     cause ("in the quake that struck Sichuan") is where the whole event happened, no share."""
     for part, small, whole, big in ((a, x, b, y), (b, y, a, x)):
         local = _placed(part) and "cause" not in part.qualifiers and "place" not in whole.qualifiers
-        if local and SHARE_RATIO * (small.high or small.value) <= big.value:
+        if local and (small.high or small.value) < SHARE * big.value:
             return True
     return False
 
@@ -309,6 +310,7 @@ def find_conflicts(quantities: tuple[Quantity, ...], attributions: tuple[Attribu
         who = {i: source_id(quantities[i].attribution, attributions) for i in group}
         q = quantities
         if any(not same_source(who[i], who[j]) and disagree(q[i].value, q[j].value, q[i].high, q[j].high)
+               and not _someone(q[i]) and not _someone(q[j])
                and not _own_far(who[i], who[j], q[i], q[j], keys[i])
                and not _sum_of_parts(q[i], q[j], values) and not _revised(i, j, keys, who, q, attributions)
                and not _other_employers(keys[i], keys[j], q[i], q[j], attributions)
@@ -316,6 +318,21 @@ def find_conflicts(quantities: tuple[Quantity, ...], attributions: tuple[Attribu
             first = quantities[group[0]]
             out.append(Conflict(measure=first.measure, subject=first.subject, quantities=tuple(group)))
     return tuple(out)
+
+
+def _someone(q: Quantity) -> bool:
+    """Whether a figure is "at least one" ("minst en person", "mindestens ein Toter", "at least one dead"): it says
+    that someone was hit, not how many, so no later toll of the same event disagrees with it."""
+    if q.value != 1 or q.high is not None:
+        return False
+    low = q.text.lower()
+    return any(low.startswith(w + " ") for w in _at_least_words())
+
+
+@lru_cache(maxsize=1)
+def _at_least_words() -> tuple[str, ...]:
+    """The `atleast` phrases of every language ("minst", "mindst", "mindestens", "at least")."""
+    return tuple(" ".join(p) for lang in SUPPORTED for p in lx.category(lang, "atleast"))
 
 
 # An outlet's own figure this many times another source's counts something else: a part, a whole, another event.
