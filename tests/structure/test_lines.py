@@ -62,7 +62,12 @@ def test_ends_sentence(text: str, expected: bool) -> None:
      # a short dash line with no sentence end and no tag is a quote crosshead, not a paragraph
      ("– Ingen panikk", False), ("– Det var helt kaotisk", False), ("– Inget drama här", False),
      ("– Vi måste agera nu", False), ("– Ja, vi klarar det", True), ("– Det har vært en lang natt for", True),
-     ("– Vi er chokerede over det der skete i nat", True)],
+     ("– Vi er chokerede over det der skete i nat", True),
+     # a paragraph its agency or source signed after the last sentence is running text; a short one is not
+     ("The mayor said on Sunday that the bridge will stay closed until spring. (Metro Wire)", True),
+     ("Ministeriet oplyser, at yderligere tre skoler lukker i morgen. — NNA", True),
+     ("Die Polizei sucht weiter nach dem Fahrer des dunklen Wagens. (dpa)", True),
+     ("Bridge closed. (Metro Wire)", False)],
 )
 def test_is_body_like(text: str, expected: bool) -> None:
     assert is_body_like(text.strip()) is expected

@@ -77,6 +77,8 @@ def is_body_like(text: str) -> bool:
         return True
     if ends_sentence(text) and n >= 8:
         return True
+    if n >= SIGNED_WORDS and AGENCY_SIGN.search(text):
+        return True  # a paragraph its agency signed after the last sentence: "… were killed. (NTB)", "… rise. — VNS"
     if DASH_QUOTE.match(text) and n >= 3 and (n >= DASH_CROSSHEAD or ends_sentence(text) or any(c in text for c in ",:")):
         return True  # (a short dash line with no sentence end and no tag is a quote crosshead: "– Ingen dramatikk")
     if text[-1:] in ":;," and n >= 5:  # a paragraph that introduces a quote or a list
@@ -84,6 +86,10 @@ def is_body_like(text: str) -> bool:
     return n >= 25
 
 
+# A sentence end, then a short sign in brackets or after a dash: an agency's or a source's name ("(TOLOnews)",
+# "— AP"), one to three words and no sentence of its own.
+AGENCY_SIGN: Final = re.compile(r"[.!?][”\"’»]?\s+(?:\([A-Za-zÀ-ÖØ-Þ][\w.&/-]*(?: [\w.&/-]+){0,2}\)|[—–]\s*[A-Z][\w.&/-]*)$")
+SIGNED_WORDS: Final = 8  # words from which a signed line is a paragraph (a short one is a caption or a credit)
 DASH_CROSSHEAD: Final = 7  # words (with the dash) from which a dash line with no sentence end is a paragraph
 
 
