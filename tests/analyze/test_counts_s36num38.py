@@ -72,3 +72,22 @@ CONFLICTS = [
 @pytest.mark.parametrize(("lang", "text", "expected"), CONFLICTS)
 def test_shares_and_at_least_one(lang: str, text: str, expected: list[tuple[float, ...]]) -> None:
     assert _conflicts(text, lang) == expected
+
+
+def _keys(text: str, lang: str) -> list[str]:
+    article = _article(text, lang)
+    return [q.key for q in count(article, attribute(article))]
+
+
+AUTHORITIES = [
+    # an authority after "bei" names the body that made a report, no place of the figures
+    ("de", "Fehler bei der Polizei: Vier Verletzte statt nur zwei."),
+    ("de", "Bei der Feuerwehr gingen am Abend 40 Notrufe ein."),
+    ("de", "Nach dem Irrtum bei der Staatsanwaltschaft wurden drei Männer freigelassen."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), AUTHORITIES)
+def test_an_authority_is_no_place(lang: str, text: str) -> None:
+    keys = _keys(text, lang)
+    assert keys and not any("place=" in k for k in keys)
