@@ -91,3 +91,20 @@ AUTHORITIES = [
 def test_an_authority_is_no_place(lang: str, text: str) -> None:
     keys = _keys(text, lang)
     assert keys and not any("place=" in k for k in keys)
+
+
+FLIGHTS = [
+    # takeoffs, landings and arrivals are flights; "abgesagt" cancels; a timetable's figure is no count
+    ("de", "Am Flughafen wurden 32 Starts und Landungen abgesagt. Ursprünglich standen 240 Verbindungen im Plan.",
+     [("other", 32)]),
+    ("en", "At the airport, 32 takeoffs and landings were cancelled. Originally, 240 flights were scheduled.",
+     [("other", 32)]),
+    ("sv", "På flygplatsen ställdes 32 landningar in under morgonen.", [("other", 32)]),
+    ("no", "På flyplassen ble 32 landinger innstilt i morges.", [("other", 32)]),
+    ("da", "I lufthavnen blev 32 landinger aflyst i morges.", [("other", 32)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), FLIGHTS)
+def test_flight_movements_and_timetables(lang: str, text: str, expected: list[tuple[str, int]]) -> None:
+    assert _counts(text, lang) == expected
