@@ -140,7 +140,7 @@ def test_a_fronted_total(lang: str, title: str | None, text: str) -> None:
 
 # An estimate after "from" ("from about 15 to 25 people") is a range; a bare "from 15 to 25" stays a change.
 ESTIMATED_RANGE = [
-    ("en", "He estimated there were anywhere from about 15 to 25 people on board.", [("other", 15, 25, "")]),
+    ("en", "She guessed there were anywhere from about 30 to 40 people in the hall.", [("other", 30, 40, "")]),
     ("en", "The sheriff said from about 15 to 25 people were hurt.", [("wounded", 15, 25, "")]),
     ("sv", "Polisen uppskattar att från cirka 15 till 25 personer skadades.", [("wounded", 15, 25, "")]),
     ("no", "Politiet anslår at fra omkring 15 til 25 personer ble skadet.", [("wounded", 15, 25, "")]),
