@@ -285,8 +285,9 @@ def _free_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) -> tupl
     Returns the draft and the tokens read (source and verb)."""
     j = np_end(ctx, toks, i + n, e)
     if j <= i + n or j >= e or toks[j].upper or (m := match_phrase(toks, j, e, ctx.lex.speech)) is None \
-            or m[1] == "exists" or m[0] != 1 and not _relative_closed(toks, j + m[0], e):
-        return None, []  # (not "Efter det oplyste er manden …": "er" opens only longer cues)
+            or m[1] == "exists" or m[0] != 1 and (m[1] == "tip" or not _relative_closed(toks, j + m[0], e)):
+        return None, []  # (not "Efter det oplyste er manden …": "er" opens only longer cues; nor "Etter det avisen
+        # får opplyst, …": being told names no source)
     v = j + m[0]
     verb = toks[j:v]
     cue = (toks[j].start, toks[v - 1].end)
