@@ -1,6 +1,6 @@
 """Swedish, Norwegian and Danish attribution on real pages (nordic38): a free relative whose verb is a phrase of two
-words ("Etter det avisen kjenner til, C"), closed by a comma or the sentence's end. Every sentence is written for
-its test."""
+words ("Etter det avisen kjenner til, C"), closed by a comma or the sentence's end; a sentence adverb holding a time
+word ("samtidigt") between a cue and its noun object. Every sentence is written for its test."""
 from __future__ import annotations
 
 import pytest
@@ -30,4 +30,21 @@ KNOWN_TO = [
 
 @pytest.mark.parametrize("lang,text,expected", KNOWN_TO)
 def test_a_free_relative_of_knowing_is_the_cue(lang: str, text: str, expected: list[Row]) -> None:
+    assert run(text, lang) == expected
+
+
+ADVERB_BEFORE_OBJECT = [
+    ("sv", "Mannen erkänner samtidigt gärningen.", [("Mannen", "erkänner", "gärningen")]),
+    ("sv", "Kvinnan nekar till stöld, men erkänner samtidigt själva gärningen.",
+     [("Kvinnan", "nekar till", "stöld"), ("Kvinnan", "erkänner", "själva gärningen")]),
+    ("no", "Mannen erkjenner samtidig tyveriet.", [("Mannen", "erkjenner", "tyveriet")]),
+    # the adverb closing a tag, or before a preposition, is no object
+    ("sv", "Vägen är avstängd, säger han samtidigt.", [("han", "säger", "Vägen är avstängd")]),
+    ("no", "Veien er stengt, sier han samtidig.", [("han", "sier", "Veien er stengt")]),
+    ("no", "Hun sier samtidig til NRK at veien er stengt.", [("Hun", "sier", "veien er stengt")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", ADVERB_BEFORE_OBJECT)
+def test_a_sentence_adverb_before_a_noun_object(lang: str, text: str, expected: list[Row]) -> None:
     assert run(text, lang) == expected
