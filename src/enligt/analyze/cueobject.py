@@ -24,6 +24,15 @@ def _time_inside(ctx: Ctx, low: str) -> bool:
     return any(w in low for w in ctx.lex.times) and not any(w in low for w in TIME_LOOKALIKES)
 
 
+def _sentence_adverb(ctx: Ctx, toks: list[Tok], a: int, e: int) -> bool:
+    """A V2 sentence adverb holding a time word ("samtidigt": meanwhile) before the object it stands in front of
+    ("erkänner samtidigt gärningen", "erkjenner samtidig tyveriet"): no time phrase, the object follows it (not a
+    preposition, a punctuation mark or the sentence's end: "…, säger han samtidigt.")."""
+    nxt = a + 1
+    return ctx.lex.profile.v2 and ctx.lex.fronted.get(toks[a].low) == "adv" and nxt < e and toks[nxt].is_word \
+        and toks[nxt].low not in ctx.lex.prepositions and toks[nxt].low not in ctx.lex.complementizers
+
+
 def is_type_b(ctx: Ctx, toks: list[Tok], a: int, e: int, after_cue: int, tag: bool = False) -> bool:
     """No real content after the cue ("…, the governor said on Telegram."): the content is before it."""
     rest = [t for t in toks[a:e] if t.is_word]
@@ -38,7 +47,8 @@ def is_type_b(ctx: Ctx, toks: list[Tok], a: int, e: int, after_cue: int, tag: bo
         return False  # "has vowed to fight on": an infinitive (not "said to reporters", "to police")
     words = next((k for k in range(a, e) if not toks[k].is_word), e)
     adverbial = first in ctx.lex.prepositions or first in ctx.lex.closed.tag_adverbial \
-        or first in ctx.lex.weekdays or (not toks[a].upper and _time_inside(ctx, first)) \
+        or first in ctx.lex.weekdays or (not toks[a].upper and _time_inside(ctx, first)
+                                         and not _sentence_adverb(ctx, toks, a, e)) \
         or (time_phrase(ctx, toks, a, words) and toks[after_cue - 1].low not in ctx.lex.noun_verbs)  # "…, X said last
     # week." (not "ad time in swing states this week, …": a noun)
     adverbial = adverbial and not approximate_figure(ctx, toks, a, e)  # "said at least nine died": a count opens the clause

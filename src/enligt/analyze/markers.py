@@ -285,11 +285,12 @@ def _free_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) -> tupl
     Returns the draft and the tokens read (source and verb)."""
     j = np_end(ctx, toks, i + n, e)
     if j <= i + n or j >= e or toks[j].upper or (m := match_phrase(toks, j, e, ctx.lex.speech)) is None \
-            or m[0] != 1 or m[1] == "exists":
-        return None, []  # (not "Efter det oplyste er manden …": "er" opens only longer cues)
-    v = j + 1
+            or m[1] == "exists" or m[0] != 1 and (m[1] == "tip" or not _relative_closed(toks, j + m[0], e)):
+        return None, []  # (not "Efter det oplyste er manden …": "er" opens only longer cues; nor "Etter det avisen
+        # får opplyst, …": being told names no source)
+    v = j + m[0]
     verb = toks[j:v]
-    cue = (toks[j].start, toks[j].end)
+    cue = (toks[j].start, toks[v - 1].end)
     after = v + 1 if v < e and toks[v].text == "," else v
     if i > s and toks[i - 1].text == "," and only_punct(toks, v, e):
         content = span(ctx, toks, s, i - 1)  # "C, etter det NRK erfarer."
@@ -298,7 +299,14 @@ def _free_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) -> tupl
     if content is None:
         return None, []
     src = toks[i + n:j]
-    return Draft((content,), cue, toks[j].text, tuple(src)), src + verb
+    return Draft((content,), cue, ctx.text[cue[0]:cue[1]], tuple(src)), src + verb
+
+
+def _relative_closed(toks: list[Tok], v: int, e: int) -> bool:
+    """Whether a free relative ends right after its verb phrase at toks[v] (a comma, or the sentence's end): a cue
+    of two words or more closes it ("Etter det avisen kjenner til, C", "C, etter det avisen kjenner til."), which
+    a longer cue's first word in another clause does not ("Efter det oplyste er manden …")."""
+    return v >= e or toks[v].text == "," or only_punct(toks, v, e)
 
 
 def _inverted_cue(ctx: Ctx, toks: list[Tok], a: int, e: int) -> bool:
