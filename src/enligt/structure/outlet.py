@@ -37,8 +37,9 @@ def find_outlet(lines: list[Line], title: int, body: frozenset[str] = frozenset(
     name or named again outside the body paragraphs (`body`: their raw text).
 
     A kicker, a section or a topic tag above a headline ("Festnahmen und Haftbefehle", "KLIMA",
-    "Michigan State") is no outlet: a real dump often has no site name at all, and none is better
-    than an invented one.
+    "Michigan State") is no outlet, nor the headline printed again above itself (it is "named again"
+    by its own copies): a real dump often has no site name at all, and none is better than an
+    invented one.
     """
     head = lines[title].text
     for line in lines[:title]:
@@ -47,6 +48,8 @@ def find_outlet(lines: list[Line], title: int, body: frozenset[str] = frozenset(
             if tail is not None:
                 return wordmark(tail)
     for k, line in enumerate(lines[:title]):
+        if line.text == head:
+            continue  # the headline printed again above itself (a page title, a share text): no site's name
         text = without_prompt(OUTLET_TAGLINE.split(line.text, 1)[0].strip())
         if line.kind not in ("short", "name") or len(text.split()) > 5 or text[-1:] in ".!?:":
             continue
