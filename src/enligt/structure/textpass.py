@@ -26,6 +26,8 @@ DOUBLED_OPENING = 60  # two lines opening with this many same characters are one
 CUT_WORDS = 4  # a last line cut off mid-sentence is part of a paragraph, not a heading
 SITE_NAME_WORDS = 4  # "Vänerbladet", "The Valley Times": a site's name is short
 STANDFIRST_WORDS = 15  # a standfirst is a full sentence: a shorter line under the headline may be a caption
+ALT_MIN_WORDS = 2  # a picture's alt text made of its caption's words: a name at least ("Jane Roe")
+ALT_WORDS: Final = re.compile(r"[^\W_]+")
 
 
 @dataclass(init=False)
@@ -363,9 +365,8 @@ def _add_caption(draft: Draft, line: Line, prev: Line | None) -> None:
         draft.captions[-1] = cap  # the caption printed first without its credit, then with it
     elif cap.text:
         draft.captions.append(cap)
-        if prev is not None and draft.flow and draft.flow[-1][1] in (prev.text, prev.raw) and prev.text == cap.text:
-            draft.bodies -= draft.flow.pop()[0] == "body"  # the caption printed twice, once without its credit
-            draft.boilerplate.append(prev.text)
+        if prev is not None and draft.flow and draft.flow[-1][1] in (prev.text, prev.raw):
+            _drop_alt_copy(draft, Line(cap.text, cap.text, "caption"))  # printed twice, once without its credit
     elif (prev is not None and draft.flow and draft.flow[-1][1] in (prev.text, prev.raw)
           and (prev.words <= 20 or _doubled(draft)) and not DASH_QUOTE.match(prev.text)
           and not _is_standfirst(draft, prev)):
@@ -421,10 +422,22 @@ def _doubled(draft: Draft) -> bool:
 
 def _drop_alt_copy(draft: Draft, caption: Line) -> None:
     """Drop the copy of a caption line printed just above it (the picture's alt text: "Caption. / Caption. /
-    Foto: X", "Caption. / Caption. / Photographer's Name"): it is no body paragraph either."""
-    if draft.flow and draft.flow[-1][1] in (caption.text, caption.raw):
+    Foto: X", "Caption. / Caption. / Photographer's Name"), or a shorter alt text made of the caption's own
+    words ("Jane Roe / Police chief Jane Roe. / Foto: X"): it is no body paragraph nor subheading either."""
+    if not draft.flow:
+        return
+    kind, text = draft.flow[-1]
+    if text in (caption.text, caption.raw) or kind == "short" and _alt_words(text, caption.text):
         draft.bodies -= draft.flow.pop()[0] == "body"
-        draft.boilerplate.append(caption.text)
+        draft.boilerplate.append(" ".join(text.split()))
+
+
+def _alt_words(alt: str, caption: str) -> bool:
+    """Whether `alt`, a line without a stop, is a picture's alt text for `caption`: two words or more, fewer than
+    the caption's, every one of them in the caption (a subheading says something the caption does not)."""
+    words = ALT_WORDS.findall(alt.lower())
+    said = ALT_WORDS.findall(caption.lower())
+    return len(words) >= ALT_MIN_WORDS and len(words) < len(said) and set(words) <= set(said)
 
 
 def read_above_title(draft: Draft, above: list[Line]) -> None:
