@@ -48,6 +48,8 @@ CAPTION_REPEAT_MIN: Final = 12  # a caption's text printed alone above it is thi
 HEADLINE_AFTER_LEAD_WORDS: Final = 5  # a headline under the first paragraph is this long; subheadings are shorter
 DOUBLED_CAPTION_HEADLINE_WORDS: Final = 3  # under a caption printed twice (no lead above it), a headline this long
 STANDFIRST_WORDS: Final = 8  # a standfirst printed without a full stop is longer than its headline and this long
+# A sentence's end inside a line: a word of two lower-case letters or more, its stop and a capital ("Dr. X" is none).
+SENTENCE_INSIDE: Final = re.compile(r"[^\W\d_A-ZÄÖÜÅÆØ]{2}[.!?] [A-ZÄÖÜÅÆØ]")
 TEASER_PARAGRAPHS = 3  # a headline shares a word with the first paragraphs under it
 WORDS = re.compile(r"[^\W\d_]+")
 MIN_BODY_WORDS: Final = 5  # a one-sentence brief is an article; a lone fragment is not
@@ -230,7 +232,14 @@ def _mark_caption_repeats(lines: list[Line]) -> None:
 def _is_anchor(line: Line) -> bool:
     if line.kind in ANCHORS:
         return True
-    return line.kind == "sentence" and ((line.text.endswith(".") and line.words >= 8) or line.words >= 25)
+    return line.kind == "sentence" and ((line.text.endswith(".") and line.words >= 8) or line.words >= 25
+                                        or _sentences_to_question(line))
+
+
+def _sentences_to_question(line: Line) -> bool:
+    """A line of running text that ends in a question or an exclamation after a sentence of its own ("Dozens
+    fell ill in the ward. How could it happen?"): a standfirst, no headline (a question headline is one)."""
+    return line.text.endswith(("?", "!")) and line.words >= 8 and SENTENCE_INSIDE.search(line.text) is not None
 
 
 def _is_title_candidate(line: Line) -> bool:
