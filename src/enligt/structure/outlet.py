@@ -223,13 +223,15 @@ def _agency_shaped(name: str) -> bool:
 
 def outlet_from_credits(lines: list[Line]) -> str | None:
     """The outlet a photo credit names as the photographer's employer ("Foto: Kari Nes / NRK", "Foto: Eva
-    Ek/SVT"): a known outlet, never an agency (whose pictures every site buys)."""
+    Ek/SVT"): a known outlet, never an agency (whose pictures every site buys), nor a paper an agency spread the
+    picture from ("Foto: Eva Ek/Kustposten/TT": any site may print it)."""
     for line in lines:
         if line.kind != "caption" or (cap := split_caption(line.text)) is None or not cap.credit:
             continue
-        for part in CREDIT_PARTS.split(cap.credit):
-            name = part.strip()
-            if name and name.lower() in outlet_names() and not is_agency(name):
+        parts = [part.strip() for part in CREDIT_PARTS.split(cap.credit)]
+        for k, name in enumerate(parts):
+            if name and name.lower() in outlet_names() and not is_agency(name) \
+                    and not any(is_agency(later) for later in parts[k + 1:]):
                 return name
     return None
 
