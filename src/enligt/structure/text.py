@@ -20,6 +20,7 @@ from enligt.lang import SUPPORTED, all_languages_words, profile
 from enligt.models import Article, Page
 from enligt.settings import Options
 from enligt.structure import byline, dates, headless, langid
+from enligt.structure.captions import split_caption
 from enligt.structure.furniture import is_section_names
 from enligt.structure.gluedate import split_glued_date
 from enligt.structure.kicker import split_kicker
@@ -218,15 +219,26 @@ def _stems(text: str) -> set[str]:
 
 def _mark_caption_repeats(lines: list[Line]) -> None:
     """Mark as furniture a line printed again at once as a caption with its credit ("Protest in the park" /
-    "Protest in the park. Photo: Jane Doe"): a picture's text shown twice, no headline and no paragraph."""
+    "Protest in the park. Photo: Jane Doe"): a picture's text shown twice, no headline and no paragraph; and a
+    picture's credit printed alone above the caption that ends in it ("JANE ROE / TT" / "Caption. JANE ROE / TT"),
+    which is no byline."""
     for i in range(len(lines) - 1):
         line = lines[i]
+        if line.kind in ("byline", "name", "caption") and _credit_above_caption(line, lines[i + 1]):
+            lines[i] = line._replace(kind="furniture")
+            continue
         if line.kind not in ("short", "sentence", "name") or len(line.text) < CAPTION_REPEAT_MIN:
             continue
         for nxt in lines[i + 1:i + 3]:
             if nxt.kind == "caption" and len(nxt.text) > len(line.text) and nxt.text.startswith(line.text):
                 lines[i] = line._replace(kind="furniture")
                 break
+
+
+def _credit_above_caption(line: Line, nxt: Line) -> bool:
+    """Whether `line` is the credit that closes the caption line under it, printed once more above the picture."""
+    return (nxt.kind == "caption" and len(nxt.text) > len(line.text) + 1 and nxt.text.endswith(line.text)
+            and (cap := split_caption(nxt.text)) is not None and cap.text != "" and cap.credit == line.text)
 
 
 def _is_anchor(line: Line) -> bool:
