@@ -79,6 +79,8 @@ def _is_author_name(lines: list[Line], i: int, body_started: bool, known: set[st
     line = lines[i]
     if line.text.lower() in known:
         return True
+    if byline.opens_with_agency(line.text):
+        return False  # "Associated Press The Harbour Times": an agency's copy, no person
     nxt = lines[i + 1] if i + 1 < len(lines) else None
     prev = lines[i - 1] if i > 0 else None
     if nxt is not None and nxt.kind == "photo_role":
@@ -249,6 +251,9 @@ def read_after_title(lines: list[Line], start: int) -> Draft:
             draft.boilerplate.append(line.text)
         elif kind in ("name", "short") and not state.body_started and _is_site_name(line, draft):
             draft.masthead = draft.masthead or _caps_title(line.text)
+            draft.boilerplate.append(line.text)
+        elif kind == "short" and (site := byline.site_byline(line.text)) is not None:
+            draft.masthead = draft.masthead or site  # "Af Kystposten.dk": the site's byline, no heading
             draft.boilerplate.append(line.text)
         elif kind == "name" and (author := _is_author_name(lines, i, state.body_started and not _under_top_picture(
                 draft, lines, i), _known_authors(draft))) is not None:
