@@ -129,3 +129,42 @@ def test_line_kind_of_credit_line() -> None:
     assert classify("Partiledarna i riksdagen. Eva Ek/SvD/TT / TT NYHETSBYRÅN") == Line(
         "Partiledarna i riksdagen. Eva Ek/SvD/TT / TT NYHETSBYRÅN", "Partiledarna i riksdagen. Eva Ek/SvD/TT / TT NYHETSBYRÅN",
         "caption")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "credit"),
+    [
+        (("Brann i boligblokk på Tøyen\n\nEn mann ble fraktet til sykehus etter en brann i en boligblokk natt til "
+          "søndag.\n\n– Brannen er slukket, sier innsatslederen.\n\nKari Nordmann\n\n"
+          "Politiet ber alle som har sett noe, om å ta kontakt.\n"), "no", "Kari Nordmann"),
+        (("Fire at the old mill\n\nCrews fought a fire at the old mill on Sunday night for four hours.\n\n"
+          "\"It was hard work,\" the fire chief said.\n\nJohn Roe\n\nThe cause of the fire is not yet known.\n"),
+         "en", "John Roe"),
+    ],
+)
+def test_name_between_paragraphs_is_a_credit(text: str, lang: str, credit: str) -> None:
+    article = _article(text, lang)
+    assert credit not in article.headings
+    assert [c.credit for c in article.captions] == [credit]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "heading"),
+    [
+        # de: nouns are capitalised, so two capitalised words between paragraphs may be a subheading
+        (("Brand in der Altstadt\n\nIn der Nacht hat es in einem Wohnhaus in der Altstadt gebrannt, teilte die "
+          "Feuerwehr mit.\n\nVerletzt wurde niemand.\n\nSchwierige Löscharbeiten\n\n"
+          "Die Feuerwehr war mit vierzig Kräften vor Ort.\n"), "de", "Schwierige Löscharbeiten"),
+    ],
+)
+def test_capitalised_subheading_stays(text: str, lang: str, heading: str) -> None:
+    assert heading in _article(text, lang).headings
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Relaterade länkar", "Relaterte nyheter:", "Relaterede nyheder", "Lesen Sie dazu auch:", "Passend zum Thema",
+     "Related links", "Related news"],
+)
+def test_related_headers(line: str) -> None:
+    assert classify(line).kind == "related"

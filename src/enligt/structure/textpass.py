@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
+from enligt.lang import all_languages_words
 from enligt.models import Caption
 from enligt.structure import byline, captions, dates
 from enligt.structure.furniture import is_comment_header, is_editor_note, is_section_names, related_label
@@ -94,6 +95,17 @@ def _is_author_name(lines: list[Line], i: int, body_started: bool, known: set[st
     if body_started:
         return None  # in the body only a role, an e-mail or a doubled line makes a name a byline
     return True
+
+
+def _photographer_between(lines: list[Line], i: int) -> bool:
+    """Whether the bare name line i, once the body has begun, stands alone between two paragraphs of running text
+    (blank lines around it), a known first name first (German capitalises its nouns): a picture's credit whose caption the dump lost ("… said the mayor. / Jane Roe / Crews
+    worked …"). No subheading is a person's name on the annotated pages; a name the next line repeats is an alt
+    text ("Jane Roe / Police chief Jane Roe. / Foto: X")."""
+    prev, nxt = lines[i - 1] if i > 0 else None, lines[i + 1] if i + 1 < len(lines) else None
+    return (prev is not None and nxt is not None and prev.kind == "sentence" and nxt.kind == "sentence"
+            and lines[i].blank_before and nxt.blank_before and lines[i].text not in nxt.text
+            and lines[i].text.split(" ", 1)[0].lower() in all_languages_words("first_names"))
 
 
 def _is_site_name(line: Line, draft: Draft) -> bool:
@@ -259,6 +271,8 @@ def read_after_title(lines: list[Line], start: int) -> Draft:
                 draft, lines, i), _known_authors(draft))) is not None:
             if author:
                 draft.authors.append(line.text)
+        elif kind == "name" and state.body_started and not state.closed and _photographer_between(lines, i):
+            draft.captions.append(Caption("", line.text))  # a picture's credit with no label and no caption text
         elif kind in ("furniture", "role", "photo_role") or state.closed:
             state.closed = state.closed or (state.body_started and kind == "furniture" and is_comment_header(line.text))
             draft.boilerplate.append(line.text)
