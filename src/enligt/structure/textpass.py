@@ -103,8 +103,11 @@ def _photographer_between(lines: list[Line], i: int) -> bool:
     worked …"). No subheading is a person's name on the annotated pages; a name the next line repeats is an alt
     text ("Jane Roe / Police chief Jane Roe. / Foto: X")."""
     prev, nxt = lines[i - 1] if i > 0 else None, lines[i + 1] if i + 1 < len(lines) else None
+    if i >= 2 and lines[i - 1].text == lines[i - 2].text:
+        return False  # under a caption printed twice (alt text and caption): that caption's photographer
     return (prev is not None and nxt is not None and prev.kind == "sentence" and nxt.kind == "sentence"
             and lines[i].blank_before and nxt.blank_before and lines[i].text not in nxt.text
+            and byline.looks_like_name(lines[i].text)
             and lines[i].text.split(" ", 1)[0].lower() in all_languages_words("first_names"))
 
 
