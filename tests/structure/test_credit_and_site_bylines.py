@@ -11,7 +11,7 @@ import pytest
 from enligt.models import Caption, Page
 from enligt.settings import Options
 from enligt.structure.byline import opens_with_agency, site_byline
-from enligt.structure.captions import split_caption
+from enligt.structure.captions import split_caption, split_gallery_row
 from enligt.structure.lines import Line, classify
 from enligt.structure.outlet import outlet_from_credits
 from enligt.structure.text import structure_text
@@ -168,3 +168,20 @@ def test_capitalised_subheading_stays(text: str, lang: str, heading: str) -> Non
 )
 def test_related_headers(line: str) -> None:
     assert classify(line).kind == "related"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (("BRANN: Røyken steg over byen. Foto: Kari Nes / NTB Les mer SLUKKING: Mannskapene jobbet hele natten. "
+          "Foto: Kari Nes / NTB Les mer"),
+         ["BRANN: Røyken steg over byen. Foto: Kari Nes / NTB", "SLUKKING: Mannskapene jobbet hele natten. Foto: Kari Nes / NTB"]),
+        ("Rök över staden. Foto: Eva Ek/TT Läs mer Brandmän vid huset under natten. Foto: Eva Ek/TT Läs mer",
+         ["Rök över staden. Foto: Eva Ek/TT", "Brandmän vid huset under natten. Foto: Eva Ek/TT"]),
+        # one caption, then running text after the button: no row of captions
+        ("BRANN: Røyken steg over byen. Foto: Kari Nes / NTB Les mer om brannen i saken under her: den er lang.", None),
+        ("Die Feuerwehr sagt: Es brennt. Der Sprecher sagt: Mehr lesen Sie morgen in der Zeitung hier bei uns.", None),
+    ],
+)
+def test_gallery_row(line: str, expected: list[str] | None) -> None:
+    assert split_gallery_row(line) == expected

@@ -219,6 +219,7 @@ _AGENCIES: Final = r"[A-Za-zÀ-ÖØ-Þ][\w.&-]*(?: [A-Za-zÀ-ÖØ-Þ][\w.&-]*){0
 PERSON_CREDIT_FIRST: Final = re.compile(rf"^({_PERSON}\s?/\s?{_AGENCIES}(?:\s?/\s?{_AGENCIES})*):\s+(\S.*)$")
 PERSON_CREDIT_LAST: Final = re.compile(rf"^([^:/]{{1,60}}):\s+({_PERSON}\s?/\s?{_AGENCIES}(?:\s?/\s?{_AGENCIES})*)$")
 BARE_LABEL_TEXT_WORDS: Final = 4  # a caption before a label left alone is a sentence of some words
+GALLERY_ROW_MIN: Final = 80  # two captions with their credits at least
 MAX_LABEL_WORDS: Final = 5  # the short label before a closing credit ("Protesters: Jane Doe/Getty Images")
 # A credit printed alone where the picture stood, without label or caption text: a photographer's or a source's
 # name (a second one after a spaced dash) and the agencies after slashes ("Jane Roe - Pool/Getty Images",
@@ -323,6 +324,28 @@ def _bare_label_last(line: str) -> str | None:
             or head.count(" ") + 1 < BARE_LABEL_TEXT_WORDS:
         return None
     return head
+
+
+def split_gallery_row(line: str) -> list[str] | None:
+    """The captions of a gallery a dump printed on one line, each closed by its credit and the button that opens
+    it ("A: Text. Foto: X Les mer B: Text. Foto: X Les mer"; `lang/<code>/caption_buttons.txt`), else None: two
+    captions or more, each with its text and credit."""
+    if len(line) < GALLERY_ROW_MIN or line.count(":") < 2:
+        return None
+    pieces = [p.strip() for p in _caption_buttons().split(line) if p.strip()]
+    if len(pieces) < 2:
+        return None
+    for piece in pieces:
+        cap = split_caption(piece)
+        if cap is None or not cap.text or not cap.credit:
+            return None
+    return pieces
+
+
+@cache
+def _caption_buttons() -> re.Pattern[str]:
+    alts = alternation(sorted(all_languages_words("caption_buttons"), key=len, reverse=True))
+    return re.compile(rf"(?<=\S)\s+{alts}(?:\s+|$)", re.IGNORECASE)
 
 
 def _without_buttons(line: str) -> str:

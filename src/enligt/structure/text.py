@@ -20,7 +20,7 @@ from enligt.lang import SUPPORTED, all_languages_words, profile
 from enligt.models import Article, Page
 from enligt.settings import Options
 from enligt.structure import byline, dates, headless, langid
-from enligt.structure.captions import split_caption
+from enligt.structure.captions import split_caption, split_gallery_row
 from enligt.structure.furniture import is_section_names
 from enligt.structure.gluedate import split_glued_date
 from enligt.structure.kicker import split_kicker
@@ -147,6 +147,10 @@ def split_lines(content: str) -> list[Line]:
         first, was_first = False, first
         if was_first and (cut := headless.glued_headline(stripped)) is not None:
             out.extend((classify(cut[0], blank), classify(cut[1])))  # a headline run into its first paragraph
+            blank = False
+            continue
+        if (row := split_gallery_row(stripped)) is not None:
+            out.extend(classify(piece, blank and k == 0) for k, piece in enumerate(row))  # a gallery on one line
             blank = False
             continue
         if stripped[-1:] == ")" and (credit := _glued_credit(stripped)) is not None:
