@@ -15,7 +15,7 @@ from typing import Final
 
 from enligt.lang import all_languages_words, alternation, wordset
 from enligt.models import Caption
-from enligt.structure.byline import is_agency
+from enligt.structure.byline import is_agency, is_outlet
 from enligt.structure.furniture import is_furniture
 
 MAX_CAPTION: Final = 600
@@ -218,6 +218,8 @@ _PERSON: Final = r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?: [A-ZÀ-ÖØ-Þ][\w'’.-]+){1,2
 _AGENCIES: Final = r"[A-Za-zÀ-ÖØ-Þ][\w.&-]*(?: [A-Za-zÀ-ÖØ-Þ][\w.&-]*){0,3}"
 PERSON_CREDIT_FIRST: Final = re.compile(rf"^({_PERSON}\s?/\s?{_AGENCIES}(?:\s?/\s?{_AGENCIES})*):\s+(\S.*)$")
 PERSON_CREDIT_LAST: Final = re.compile(rf"^([^:/]{{1,60}}):\s+({_PERSON}\s?/\s?{_AGENCIES}(?:\s?/\s?{_AGENCIES})*)$")
+BARE_LABEL_TEXT_WORDS: Final = 4  # a caption before a label left alone is a sentence of some words
+GALLERY_ROW_MIN: Final = 80  # two captions with their credits at least
 MAX_LABEL_WORDS: Final = 5  # the short label before a closing credit ("Protesters: Jane Doe/Getty Images")
 # A credit printed alone where the picture stood, without label or caption text: a photographer's or a source's
 # name (a second one after a spaced dash) and the agencies after slashes ("Jane Roe - Pool/Getty Images",
@@ -242,11 +244,13 @@ def _credit_part(part: str) -> bool:
 def _credit_alone(line: str) -> tuple[str, str] | None:
     """("", credit) of a line that is only a photographer's credit with no label ("Jane Roe/Getty Images",
     "Jane Roe - Pool/GettyImages", "Harbour News Agency/Handout via Reuters"): every part after the first slash
-    is a news or picture agency, so a heading naming two people or places ("Oslo/Bergen") is none."""
+    is a news or picture agency, or, before the last, the known paper the photographer works for ("Jane Roe/SvD/TT":
+    the agency spreads its picture), so a heading naming two people or places ("Oslo/Bergen") is none."""
     if PERSON_CREDIT_ALONE.match(line) is None:
         return None
     parts = line.split("/")
-    if len(parts) < 2 or not all(_credit_part(part) for part in parts[1:]):
+    if len(parts) < 2 or not _credit_part(parts[-1]) or not all(_credit_part(part) or is_outlet(part.strip())
+                                                                 for part in parts[1:-1]):
         return None
     return "", " ".join(line.split())
 
@@ -298,7 +302,10 @@ def split_caption(line: str) -> Caption | None:
     """
     sign = "©" in line or "(c)" in line or "(C)" in line
     if ":" not in line and "/" not in line and not sign and not _has_by(line) and line[-1:] != ")":
-        return None  # no "Label:", no "Photo by", no "AGENCY/Name", no "©", no "(Getty)": no caption (the common case)
+        # no "Label:", no "Photo by", no "AGENCY/Name", no "©", no "(Getty)": no caption (the common case), but for
+        # a label whose credit the dump lost
+        bare = _bare_label_last(line)
+        return Caption(text=unglue(bare), credit=None) if bare is not None else None
     line = _without_buttons(" ".join(line.split()))
     if not line or len(line) > MAX_CAPTION:
         return None
@@ -307,6 +314,38 @@ def split_caption(line: str) -> Caption | None:
         return None
     text, credit = parts
     return Caption(text=unglue(text), credit=credit)
+
+
+def _bare_label_last(line: str) -> str | None:
+    """The text of a caption whose credit the dump lost, its label left after the last sentence ("Crews clear
+    the road on Monday. Photo"), else None."""
+    head, _, last = line.rstrip(" :").rpartition(" ")
+    if head[-1:] not in ".!?" or last.lower() not in all_languages_words("credit_labels") \
+            or head.count(" ") + 1 < BARE_LABEL_TEXT_WORDS:
+        return None
+    return head
+
+
+def split_gallery_row(line: str) -> list[str] | None:
+    """The captions of a gallery a dump printed on one line, each closed by its credit and the button that opens
+    it ("A: Text. Foto: X Les mer B: Text. Foto: X Les mer"; `lang/<code>/caption_buttons.txt`), else None: two
+    captions or more, each with its text and credit."""
+    if len(line) < GALLERY_ROW_MIN or line.count(":") < 2:
+        return None
+    pieces = [p.strip() for p in _caption_buttons().split(line) if p.strip()]
+    if len(pieces) < 2:
+        return None
+    for piece in pieces:
+        cap = split_caption(piece)
+        if cap is None or not cap.text or not cap.credit:
+            return None
+    return pieces
+
+
+@cache
+def _caption_buttons() -> re.Pattern[str]:
+    alts = alternation(sorted(all_languages_words("caption_buttons"), key=len, reverse=True))
+    return re.compile(rf"(?<=\S)\s+{alts}(?:\s+|$)", re.IGNORECASE)
 
 
 def _without_buttons(line: str) -> str:

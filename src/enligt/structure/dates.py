@@ -89,6 +89,12 @@ def _labels_built() -> tuple[re.Pattern[str], dict[str, str]]:
     return pat, kinds
 
 
+def is_filler_words(text: str) -> bool:
+    """Whether `text` holds only words a date line may hold beside its numbers (a weekday, a label, "kl")."""
+    found = WORD.findall(text.lower())
+    return bool(found) and all(w in _filler() for w in found) and not any(ch.isdigit() for ch in text)
+
+
 def _filler() -> frozenset[str]:
     """`_filler_built`, built once and kept in a list (compiled, a read of it costs a third of a `functools.cache` call)."""
     if not _FILLER_KEPT:

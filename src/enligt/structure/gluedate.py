@@ -7,7 +7,8 @@ date, the date line, and the text after it. Only a date with a full day and a ti
 out (a running sentence names a day, hardly ever a minute), and only
 
 - at the end of the line after a sentence end, or after a date label ("Stand:", "Publisert"), or
-- in the middle of the line when a label opens it and a capitalised sentence follows.
+- in the middle of the line when a label opens it and a capitalised sentence follows, or
+- at the start of the line (a weekday before it at most) when a capitalised sentence follows.
 """
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ TIME_TAIL: Final = re.compile(
 CLOCK: Final = re.compile(r"\d[:.][0-5]\d(?![\d:])")  # what every TIME_TAIL holds: a scan for it opens with a class
 SENTENCE_END: Final = re.compile(r"[.!?][\"”’»]?$")
 MIN_LINE: Final = 24  # a shorter line is a date line or a headline, nothing glued
+MIN_AFTER_WORDS: Final = 3  # the sentence a date line that opens a line runs into
 MAX_LABEL_GAP: Final = 3  # characters between a label and its date (": ", " ")
 
 
@@ -61,7 +63,9 @@ def split_glued_date(line: str) -> list[str] | None:
     label = _label_before(line, start)
     left = start if label is None else label
     before, piece, after = line[:left].rstrip(), line[left:tail.end()].strip(), line[tail.end():].strip()
-    if not before or not dates.is_date_line(piece):
+    if _opens_line(before):
+        return _opening_date(line[:tail.end()].strip(), after)
+    if not dates.is_date_line(piece):
         return None
     if after:
         if label is None or not after[:1].isupper() or len(after.split()) < 3:
@@ -69,3 +73,16 @@ def split_glued_date(line: str) -> list[str] | None:
     elif label is None and SENTENCE_END.search(before) is None:
         return None
     return [before, piece, after] if after else [before, piece]
+
+
+def _opens_line(before: str) -> bool:
+    """Whether the date opens the line: nothing before it, or only a weekday or label ("Onsdag 3. april 2024 …")."""
+    return not before or dates.is_filler_words(before)
+
+
+def _opening_date(piece: str, after: str) -> list[str] | None:
+    """[date line, text] for a date line that opens a line and runs into a capitalised sentence ("Onsdag 3. april
+    2024 kl. 14:05Politiet har …"): a running sentence seldom opens with a day and its minute."""
+    if not after[:1].isupper() or len(after.split()) < MIN_AFTER_WORDS or not dates.is_date_line(piece):
+        return None
+    return [piece, after]

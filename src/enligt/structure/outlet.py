@@ -37,8 +37,9 @@ def find_outlet(lines: list[Line], title: int, body: frozenset[str] = frozenset(
     name or named again outside the body paragraphs (`body`: their raw text).
 
     A kicker, a section or a topic tag above a headline ("Festnahmen und Haftbefehle", "KLIMA",
-    "Michigan State") is no outlet: a real dump often has no site name at all, and none is better
-    than an invented one.
+    "Michigan State") is no outlet, nor the headline printed again above itself (it is "named again"
+    by its own copies): a real dump often has no site name at all, and none is better than an
+    invented one.
     """
     head = lines[title].text
     for line in lines[:title]:
@@ -47,6 +48,8 @@ def find_outlet(lines: list[Line], title: int, body: frozenset[str] = frozenset(
             if tail is not None:
                 return wordmark(tail)
     for k, line in enumerate(lines[:title]):
+        if line.text == head:
+            continue  # the headline printed again above itself (a page title, a share text): no site's name
         text = without_prompt(OUTLET_TAGLINE.split(line.text, 1)[0].strip())
         if line.kind not in ("short", "name") or len(text.split()) > 5 or text[-1:] in ".!?:":
             continue
@@ -220,13 +223,15 @@ def _agency_shaped(name: str) -> bool:
 
 def outlet_from_credits(lines: list[Line]) -> str | None:
     """The outlet a photo credit names as the photographer's employer ("Foto: Kari Nes / NRK", "Foto: Eva
-    Ek/SVT"): a known outlet, never an agency (whose pictures every site buys)."""
+    Ek/SVT"): a known outlet, never an agency (whose pictures every site buys), nor a paper an agency spread the
+    picture from ("Foto: Eva Ek/Kustposten/TT": any site may print it)."""
     for line in lines:
         if line.kind != "caption" or (cap := split_caption(line.text)) is None or not cap.credit:
             continue
-        for part in CREDIT_PARTS.split(cap.credit):
-            name = part.strip()
-            if name and name.lower() in outlet_names() and not is_agency(name):
+        parts = [part.strip() for part in CREDIT_PARTS.split(cap.credit)]
+        for k, name in enumerate(parts):
+            if name and name.lower() in outlet_names() and not is_agency(name) \
+                    and not any(is_agency(later) for later in parts[k + 1:]):
                 return name
     return None
 

@@ -20,6 +20,7 @@ from enligt.lang import SUPPORTED, all_languages_words, profile
 from enligt.models import Article, Page
 from enligt.settings import Options
 from enligt.structure import byline, dates, headless, langid
+from enligt.structure.captions import split_caption, split_gallery_row
 from enligt.structure.furniture import is_section_names
 from enligt.structure.gluedate import split_glued_date
 from enligt.structure.kicker import split_kicker
@@ -48,6 +49,8 @@ CAPTION_REPEAT_MIN: Final = 12  # a caption's text printed alone above it is thi
 HEADLINE_AFTER_LEAD_WORDS: Final = 5  # a headline under the first paragraph is this long; subheadings are shorter
 DOUBLED_CAPTION_HEADLINE_WORDS: Final = 3  # under a caption printed twice (no lead above it), a headline this long
 STANDFIRST_WORDS: Final = 8  # a standfirst printed without a full stop is longer than its headline and this long
+# A sentence's end inside a line: a word of two lower-case letters or more, its stop and a capital ("Dr. X" is none).
+SENTENCE_INSIDE: Final = re.compile(r"[^\W\d_A-ZÄÖÜÅÆØ]{2}[.!?] [A-ZÄÖÜÅÆØ]")
 TEASER_PARAGRAPHS = 3  # a headline shares a word with the first paragraphs under it
 WORDS = re.compile(r"[^\W\d_]+")
 MIN_BODY_WORDS: Final = 5  # a one-sentence brief is an article; a lone fragment is not
@@ -146,6 +149,10 @@ def split_lines(content: str) -> list[Line]:
             out.extend((classify(cut[0], blank), classify(cut[1])))  # a headline run into its first paragraph
             blank = False
             continue
+        if (row := split_gallery_row(stripped)) is not None:
+            out.extend(classify(piece, blank and k == 0) for k, piece in enumerate(row))  # a gallery on one line
+            blank = False
+            continue
         if stripped[-1:] == ")" and (credit := _glued_credit(stripped)) is not None:
             out.extend((classify(credit[0], blank), classify(credit[1])))
             blank = False
@@ -216,9 +223,14 @@ def _stems(text: str) -> set[str]:
 
 def _mark_caption_repeats(lines: list[Line]) -> None:
     """Mark as furniture a line printed again at once as a caption with its credit ("Protest in the park" /
-    "Protest in the park. Photo: Jane Doe"): a picture's text shown twice, no headline and no paragraph."""
+    "Protest in the park. Photo: Jane Doe"): a picture's text shown twice, no headline and no paragraph; and a
+    picture's credit printed alone above the caption that ends in it ("JANE ROE / TT" / "Caption. JANE ROE / TT"),
+    which is no byline."""
     for i in range(len(lines) - 1):
         line = lines[i]
+        if line.kind in ("byline", "name", "caption") and _credit_above_caption(line, lines[i + 1]):
+            lines[i] = line._replace(kind="furniture")
+            continue
         if line.kind not in ("short", "sentence", "name") or len(line.text) < CAPTION_REPEAT_MIN:
             continue
         for nxt in lines[i + 1:i + 3]:
@@ -227,10 +239,23 @@ def _mark_caption_repeats(lines: list[Line]) -> None:
                 break
 
 
+def _credit_above_caption(line: Line, nxt: Line) -> bool:
+    """Whether `line` is the credit that closes the caption line under it, printed once more above the picture."""
+    return (nxt.kind == "caption" and len(nxt.text) > len(line.text) + 1 and nxt.text.endswith(line.text)
+            and (cap := split_caption(nxt.text)) is not None and cap.text != "" and cap.credit == line.text)
+
+
 def _is_anchor(line: Line) -> bool:
     if line.kind in ANCHORS:
         return True
-    return line.kind == "sentence" and ((line.text.endswith(".") and line.words >= 8) or line.words >= 25)
+    return line.kind == "sentence" and ((line.text.endswith(".") and line.words >= 8) or line.words >= 25
+                                        or _sentences_to_question(line))
+
+
+def _sentences_to_question(line: Line) -> bool:
+    """A line of running text that ends in a question or an exclamation after a sentence of its own ("Dozens
+    fell ill in the ward. How could it happen?"): a standfirst, no headline (a question headline is one)."""
+    return line.text.endswith(("?", "!")) and line.words >= 8 and SENTENCE_INSIDE.search(line.text) is not None
 
 
 def _is_title_candidate(line: Line) -> bool:

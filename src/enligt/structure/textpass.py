@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
+from enligt.lang import all_languages_words
 from enligt.models import Caption
 from enligt.structure import byline, captions, dates
 from enligt.structure.furniture import is_comment_header, is_editor_note, is_section_names, related_label
@@ -26,6 +27,8 @@ DOUBLED_OPENING = 60  # two lines opening with this many same characters are one
 CUT_WORDS = 4  # a last line cut off mid-sentence is part of a paragraph, not a heading
 SITE_NAME_WORDS = 4  # "Vänerbladet", "The Valley Times": a site's name is short
 STANDFIRST_WORDS = 15  # a standfirst is a full sentence: a shorter line under the headline may be a caption
+ALT_MIN_WORDS = 2  # a picture's alt text made of its caption's words: a name at least ("Jane Roe")
+ALT_WORDS: Final = re.compile(r"[^\W_]+")
 
 
 @dataclass(init=False)
@@ -77,6 +80,8 @@ def _is_author_name(lines: list[Line], i: int, body_started: bool, known: set[st
     line = lines[i]
     if line.text.lower() in known:
         return True
+    if byline.opens_with_agency(line.text):
+        return False  # "Associated Press The Harbour Times": an agency's copy, no person
     nxt = lines[i + 1] if i + 1 < len(lines) else None
     prev = lines[i - 1] if i > 0 else None
     if nxt is not None and nxt.kind == "photo_role":
@@ -90,6 +95,20 @@ def _is_author_name(lines: list[Line], i: int, body_started: bool, known: set[st
     if body_started:
         return None  # in the body only a role, an e-mail or a doubled line makes a name a byline
     return True
+
+
+def _photographer_between(lines: list[Line], i: int) -> bool:
+    """Whether the bare name line i, once the body has begun, stands alone between two paragraphs of running text
+    (blank lines around it), a known first name first (German capitalises its nouns): a picture's credit whose caption the dump lost ("… said the mayor. / Jane Roe / Crews
+    worked …"). No subheading is a person's name on the annotated pages; a name the next line repeats is an alt
+    text ("Jane Roe / Police chief Jane Roe. / Foto: X")."""
+    prev, nxt = lines[i - 1] if i > 0 else None, lines[i + 1] if i + 1 < len(lines) else None
+    if i >= 2 and lines[i - 1].text == lines[i - 2].text:
+        return False  # under a caption printed twice (alt text and caption): that caption's photographer
+    return (prev is not None and nxt is not None and prev.kind == "sentence" and nxt.kind == "sentence"
+            and lines[i].blank_before and nxt.blank_before and lines[i].text not in nxt.text
+            and byline.looks_like_name(lines[i].text)
+            and lines[i].text.split(" ", 1)[0].lower() in all_languages_words("first_names"))
 
 
 def _is_site_name(line: Line, draft: Draft) -> bool:
@@ -248,10 +267,15 @@ def read_after_title(lines: list[Line], start: int) -> Draft:
         elif kind in ("name", "short") and not state.body_started and _is_site_name(line, draft):
             draft.masthead = draft.masthead or _caps_title(line.text)
             draft.boilerplate.append(line.text)
+        elif kind == "short" and (site := byline.site_byline(line.text)) is not None:
+            draft.masthead = draft.masthead or site  # "Af Kystposten.dk": the site's byline, no heading
+            draft.boilerplate.append(line.text)
         elif kind == "name" and (author := _is_author_name(lines, i, state.body_started and not _under_top_picture(
                 draft, lines, i), _known_authors(draft))) is not None:
             if author:
                 draft.authors.append(line.text)
+        elif kind == "name" and state.body_started and not state.closed and _photographer_between(lines, i):
+            draft.captions.append(Caption("", line.text))  # a picture's credit with no label and no caption text
         elif kind in ("furniture", "role", "photo_role") or state.closed:
             state.closed = state.closed or (state.body_started and kind == "furniture" and is_comment_header(line.text))
             draft.boilerplate.append(line.text)
@@ -363,9 +387,8 @@ def _add_caption(draft: Draft, line: Line, prev: Line | None) -> None:
         draft.captions[-1] = cap  # the caption printed first without its credit, then with it
     elif cap.text:
         draft.captions.append(cap)
-        if prev is not None and draft.flow and draft.flow[-1][1] in (prev.text, prev.raw) and prev.text == cap.text:
-            draft.bodies -= draft.flow.pop()[0] == "body"  # the caption printed twice, once without its credit
-            draft.boilerplate.append(prev.text)
+        if prev is not None and draft.flow and draft.flow[-1][1] in (prev.text, prev.raw):
+            _drop_alt_copy(draft, Line(cap.text, cap.text, "caption"))  # printed twice, once without its credit
     elif (prev is not None and draft.flow and draft.flow[-1][1] in (prev.text, prev.raw)
           and (prev.words <= 20 or _doubled(draft)) and not DASH_QUOTE.match(prev.text)
           and not _is_standfirst(draft, prev)):
@@ -421,10 +444,22 @@ def _doubled(draft: Draft) -> bool:
 
 def _drop_alt_copy(draft: Draft, caption: Line) -> None:
     """Drop the copy of a caption line printed just above it (the picture's alt text: "Caption. / Caption. /
-    Foto: X", "Caption. / Caption. / Photographer's Name"): it is no body paragraph either."""
-    if draft.flow and draft.flow[-1][1] in (caption.text, caption.raw):
+    Foto: X", "Caption. / Caption. / Photographer's Name"), or a shorter alt text made of the caption's own
+    words ("Jane Roe / Police chief Jane Roe. / Foto: X"): it is no body paragraph nor subheading either."""
+    if not draft.flow:
+        return
+    kind, text = draft.flow[-1]
+    if text in (caption.text, caption.raw) or kind == "short" and _alt_words(text, caption.text):
         draft.bodies -= draft.flow.pop()[0] == "body"
-        draft.boilerplate.append(caption.text)
+        draft.boilerplate.append(" ".join(text.split()))
+
+
+def _alt_words(alt: str, caption: str) -> bool:
+    """Whether `alt`, a line without a stop, is a picture's alt text for `caption`: two words or more, fewer than
+    the caption's, every one of them in the caption (a subheading says something the caption does not)."""
+    words = ALT_WORDS.findall(alt.lower())
+    said = ALT_WORDS.findall(caption.lower())
+    return len(words) >= ALT_MIN_WORDS and len(words) < len(said) and set(words) <= set(said)
 
 
 def read_above_title(draft: Draft, above: list[Line]) -> None:
