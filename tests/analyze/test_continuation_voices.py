@@ -1,6 +1,6 @@
-"""Tagless quote paragraphs (continuing.continuations): one cut off mid-word at the page's end has lost the tag that
-would name its speaker, so it is no record; one after a body's reported words is a person's, the one whose tagged
-quote follows it or the one last quoted for that body. Every sentence is written for its test."""
+"""Tagless quote paragraphs (continuing.continuations): one cut off mid-word at the page's end goes on in the voice
+of the speaker before it, as the annotators count it; one after a body's reported words is a person's, the one whose
+tagged quote follows it or the one last quoted for that body. Every sentence is written for its test."""
 from __future__ import annotations
 
 import pytest
@@ -9,18 +9,22 @@ from .conftest import Row, rows
 
 CUT_OFF = [
     ("no", "– Vi har sett flere brudd i høst, sier ordfører Kari Lien.\n\n– Det er for tidlig å si noe om hva som sk",
-     [("ordfører Kari Lien", "sier", "Vi har sett flere brudd i høst")]),
+     [("ordfører Kari Lien", "sier", "Vi har sett flere brudd i høst"),
+      ("ordfører Kari Lien", None, "Det er for tidlig å si noe om hva som sk")]),
     ("da", "- Vi har haft travlt hele natten, siger vagtchef Ole Berg.\n\n- Vejret gør det svært for holdene, og vi ve",
-     [("vagtchef Ole Berg", "siger", "Vi har haft travlt hele natten")]),
+     [("vagtchef Ole Berg", "siger", "Vi har haft travlt hele natten"),
+      ("vagtchef Ole Berg", None, "Vejret gør det svært for holdene, og vi ve")]),
     ("sv", "– Vi har fått in många larm i kväll, säger Eva Lind.\n\n– Det är för tidigt att säga hur många som dr",
-     [("Eva Lind", "säger", "Vi har fått in många larm i kväll")]),
+     [("Eva Lind", "säger", "Vi har fått in många larm i kväll"),
+      ("Eva Lind", None, "Det är för tidigt att säga hur många som dr")]),
     ("en", "\"We have had calls all night,\" said Ann Hill.\n\n\"It is too early to say how many homes will be aff",
-     [("Ann Hill", "said", "We have had calls all night")]),
+     [("Ann Hill", "said", "We have had calls all night"),
+      ("Ann Hill", None, "It is too early to say how many homes will be aff")]),
 ]
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), CUT_OFF)
-def test_a_quote_cut_off_at_the_pages_end_is_no_record(lang: str, text: str, expected: list[Row]) -> None:
+def test_a_quote_cut_off_at_the_pages_end_keeps_its_speaker(lang: str, text: str, expected: list[Row]) -> None:
     assert rows(text, lang) == expected
 
 

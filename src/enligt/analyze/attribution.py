@@ -14,7 +14,6 @@ from typing import Final
 
 from enligt.analyze.continuing import cited
 from enligt.analyze.cues import lexicon
-from enligt.analyze.cutoff import drop_cut_off
 from enligt.analyze.mentions import Mentions
 from enligt.analyze.outputs import make_attribution, make_span
 from enligt.analyze.passes import PASSES
@@ -47,7 +46,6 @@ def attribute_read(article: Article) -> tuple[tuple[Attribution, ...], dict[tupl
     drafts = read_blocks(ctx, Memory(Mentions(lang)), blocks, block_toks)
     for rule_pass in PASSES:
         drafts = rule_pass(ctx, drafts)
-    drafts = drop_cut_off(ctx.text, article.paragraph_spans, drafts)
     # of two records of the same words, the report comes before the one it cites and relays
     # ("X berichtet unter Berufung auf Y": X's record, then Y's with via X)
     attributions = tuple(_finish(ctx, d) for d in sorted(drafts, key=lambda d: (d.start, cited(ctx, d), d.pos)))

@@ -72,8 +72,6 @@ def continuations(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
             continue
         if not d.in_title and _question(ctx, d):
             continue  # "– Hur ser du på kritiken?": the interviewer's question, not the interviewee's claim
-        if _cut_off(ctx, d):
-            continue  # "– Vi må nok regne med at d" ending the page: the tag that would name the speaker is lost
         if any(o.cue and not o.continuation and (o.parts == d.parts or _tag_inside(o, d))
                for o in ordered[max(0, i - NEAR):i + NEAR]):
             continue  # "- Q.\n\nSådan lyder det fra X.", "»Q, siger han.": the quotation is that record's content
@@ -138,25 +136,6 @@ def _after_sourceless(ctx: Ctx, d: Draft, ordered: list[Draft], i: int) -> bool:
     if p is None or p.source or p.cue is None or p.continuation or not 0 <= d.block - p.block <= 1:
         return False
     return not p.hearsay or not any(o.source and o.block == d.block for o in near)
-
-
-def _cut_off(ctx: Ctx, d: Draft) -> bool:
-    """A tagless quotation that the page cuts off in the middle of a word, with nothing after it ("– Det er
-    meget overra" as a dump's last line): a quote's tag comes at its end, so whose words they are is lost
-    with it."""
-    if not d.direct or d.in_title or ctx.text[d.end:].strip() or not d.end or not ctx.text[d.end - 1].isalnum():
-        return False
-    line = ctx.text[ctx.text.rfind("\n", 0, d.end) + 1:d.end]
-    if line[:1] in _DASHES and _SENTENCE_END.search(line):
-        return False  # "– A. B C d": a dash quote's tag follows its first sentence, and A closed without one
-    lex = ctx.lex
-    # (not "– Q, er rådet til X, som påpeker at C" cut: a verb after a comma may open the quotation's own tag)
-    return not any(w.lower() in lex.finite_verbs or w.lower() in lex.speech for w in _AFTER_COMMA.findall(line))
-
-
-_AFTER_COMMA: Final = re.compile(r",\s+(\w+)")
-_DASHES: Final = frozenset("–—-")
-_SENTENCE_END: Final = re.compile(r"\w[.!?]\s+[A-ZÅÄÖÆØ]")
 
 
 def _tag_inside(o: Draft, d: Draft) -> bool:

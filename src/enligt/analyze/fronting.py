@@ -40,14 +40,18 @@ def fronted(ctx: Ctx, toks: list[Tok], b: int, i: int) -> bool:
 
 def led_phrase(ctx: Ctx, toks: list[Tok], b: int, i: int) -> int:
     """The index of the preposition when toks[b:i] is a prepositional phrase after a few adverbs or words of time
-    and measure (class adv or lead): "Kort tid etter meldingen", "Ikke lang tid etter", "Lige efter mødet"; else -1."""
+    and measure (class adv or lead): "Kort tid etter meldingen", "Ikke lang tid etter", "Lige efter mødet", "Strax
+    före midnatt"; else -1."""
     lex = ctx.lex
     k = b
     while k < i and k - b < LEAD_WORDS and (lex.fronted.get(toks[k].low) in ("adv", "lead")
                                             or time_word(toks[k].low, lex.times)):
         k += 1
     low = toks[k].low if b < k < i else ""
-    return k if low and (low in lex.prepositions or lex.fronted.get(low) == "prep") else -1
+    # a time clause's opener too ("Strax före klockan 02", "Kort før midnat"): after lead words it opens a phrase or
+    # a clause, and either is fronted
+    return k if low and (low in lex.prepositions or lex.fronted.get(low) == "prep" or low in _clause_openers(ctx.lang)) \
+        else -1
 
 
 LEAD_WORDS = 3  # adverbs and time words before the preposition of a fronted phrase ("Ikke lang tid etter")

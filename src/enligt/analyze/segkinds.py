@@ -11,7 +11,7 @@ from enligt.analyze.phrases import time_word
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import is_name_tok
 from enligt.analyze.wordtypes import word_type
-from enligt.lang import function_words
+from enligt.lang import function_words, words
 
 
 @cache
@@ -161,6 +161,8 @@ def fronted_lead(src: list[Tok], lex: Lexicon) -> int:
     phrase ("With the lawsuit Lynch": no time word before it)."""
     if lex.profile.v2 or len(src) < 2:
         return 0
+    if timed := _time_lead(src, lex):
+        return timed
     k = 0
     while k < len(src) - 1 and _lead_adverb(src[k], lex):
         k += 1
@@ -183,6 +185,52 @@ def fronted_lead(src: list[Tok], lex: Lexicon) -> int:
 
 
 _LEAD_WORDS: Final = 9  # tokens of a fronted phrase without its comma ("By the end of the day the mayor")
+
+
+def _time_lead(src: list[Tok], lex: Lexicon) -> int:
+    """English: where a subject starts after a fronted time phrase left without its comma, else 0: adverbs, time
+    determiners and a preposition, then weekdays, time words and clock times, then a determiner, a personal pronoun,
+    a source noun or a name ("Earlier Monday the mayor", "Late Friday officers", "Shortly before 3 a.m. police",
+    "Tuesday night the council"). Not a name after a capitalised time word ("Sunday Globe"), nor a bare number
+    ("12 officers"): a number counts only with its clock suffix."""
+    clock = _clock_suffixes(lex.lang)
+    k, timed = 0, False
+    while k < min(len(src) - 1, _LEAD_WORDS):
+        t, nxt = src[k], src[k + 1]
+        if k and t.upper and t.low not in lex.weekdays:
+            break  # "Sunday Globe": a name
+        if t.low.endswith(_POSSESSIVE):
+            return 0  # "Last year’s figures": a genitive goes on into its noun
+        if _time_end(t, lex) and not t.text.isdigit() or t.low in clock or t.text.isdigit() and nxt.low in clock \
+                or t.text == "." and k and src[k - 1].low in clock \
+                or len(t.text) == 4 and t.text.isdigit() and k and src[k - 1].low in lex.prepositions:  # "In 2019"
+            timed = True
+        elif timed or not (t.low in _time_determiners(lex.lang) or _lead_adverb(t, lex) or t.low in lex.prepositions
+                           or t.low in lex.closed.time_preposition or t.low in _approx_words(lex.lang)):
+            break
+        k += 1
+    if not timed or k == 0:
+        return 0
+    first, last = src[k], src[k - 1]
+    if _opens_subject(first, lex, name=False) or word_type(first.low, lex.lang) and not first.upper:
+        return k
+    return k if is_name_tok(first) and not last.upper else 0
+
+
+@cache
+def _approx_words(lang: str) -> frozenset[str]:
+    """Single words before a number or a clock time that make it approximate ("around 2 a.m.")."""
+    return frozenset(w.lower() for w in words(lang, "approx") if " " not in w)
+
+
+@cache
+def _clock_suffixes(lang: str) -> frozenset[str]:
+    return function_words(lang, "clock_suffix")
+
+
+@cache
+def _time_determiners(lang: str) -> frozenset[str]:
+    return function_words(lang, "time_determiner")
 _QUANTITY_AFTER: Final = frozenset({"least", "most"})  # "At least a dozen members": a quantity, no phrase
 _NOT_LEAD: Final = frozenset({"last", "next", "this", "every", "early", "hours", "days", "weeks", "months", "years",
                               "minutes", "moments", "speaking", "around"})  # open a noun phrase themselves
