@@ -30,7 +30,7 @@ from enligt.analyze.segkinds import PLACE_WORDS, TIME_PHRASE, is_intro, time_the
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import forward_np, is_name_tok
 from enligt.analyze.titles import after_dateline
-from enligt.lang import function_words
+from enligt.lang import function_words, wordset
 
 _QUOTE_MARKS: Final = frozenset("\"“”'‘’«»")
 _INTRO_REACH: Final = 20  # tokens: the longest fronted phrase skipped before a main clause's subject
@@ -324,13 +324,14 @@ def restrictive_end(ctx: Ctx, toks: list[Tok], s: int, a: int, stop: int, rel: i
              and toks[k - 1].low not in lex.prepositions and toks[k - 1].low not in lex.infinitive_markers]
     cs = _antecedent_clause(lex, toks, s, rel)
     before = toks[cs:rel]  # the antecedent's own clause: "…, while | those who said C
-    if before and (before[0].low in lex.prepositions or before[0].low in lex.sentence_adverbs):
+    if before and (before[0].low in lex.prepositions or before[0].low in lex.sentence_adverbs
+                   or _object_opener(ctx, before[0])):  # "…, including many who say C", "echoing experts who say C"
         stop = next((k for k in range(a, stop) if toks[k].text == ","), stop)
     elif not any(verb_like(t, lex) or t.low in lex.prepositions for t in before) \
             and not _verb_between_phrases(lex, before):  # the antecedent is the subject
         comma = next((k for k in range(a, stop) if toks[k].text == ","), stop)  # the main verb comes before a comma
         main = [k for k in verbs if k < comma and toks[k - 1].low not in lex.coordinators and toks[k - 1].low not in lex.complementizers
-                and toks[k - 1].low not in lex.relatives]
+                and toks[k - 1].low not in lex.relatives and not _verb_group(lex, toks[k - 1])]
         if main and toks[main[0]].low in lex.speech:
             stop = main[0]
         elif len(main) > 1:
@@ -341,6 +342,20 @@ def restrictive_end(ctx: Ctx, toks: list[Tok], s: int, a: int, stop: int, rel: i
         or (a + 1 < stop and (lex.pronouns.get(toks[a].low) == "person" or toks[a].low in lex.first_person)) \
         or _verb_between_phrases(lex, toks[a:stop])  # "who say he wants more", "who say the new rule hurts trade"
     return stop if clause else None
+
+
+def _verb_group(lex: Lexicon, t: Tok) -> bool:
+    """A modal, an auxiliary or a form of "be" before a verb: the verb goes on its group ("they would | be moving"),
+    it opens no main clause."""
+    return t.low in lex.modals or t.low in lex.auxiliaries or t.low in lex.closed.be
+
+
+def _object_opener(ctx: Ctx, t: Tok) -> bool:
+    """A word that makes the noun after it an object, not a subject: a preposition outside the short list
+    (`object_opener`: "including", "among", "like") or a participle of an aside ("echoing", "citing"; the
+    `aside_participles` list). The relative on that noun is then no subject's, and no main verb follows it."""
+    return t.is_word and not t.upper and (t.low in function_words(ctx.lang, "object_opener")
+                                          or t.low in wordset(ctx.lang, "aside_participles"))
 
 
 def _antecedent_clause(lex: Lexicon, toks: list[Tok], s: int, rel: int) -> int:

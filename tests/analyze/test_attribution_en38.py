@@ -1,0 +1,34 @@
+"""English round en38 (PolNeAR train, missed records grouped by construction): a restrictive relative on the
+object of "including", "among" or an aside participle has no main verb after it (clauses.restrictive_end,
+`object_opener`); "suggest" with a person as subject reports only before a clause (sourcefirst._speaker_evidence,
+`speaker_clause_evidence`); naming and questions in a relative clause between commas take the relative pronoun and
+its antecedent as speaker and end where the main clause's verb comes (clauses._relative_subject,
+clauses._relative_close); end to end, one table per rule.
+
+Every sentence here is written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from .conftest import Row, rows_in
+
+run = rows_in("en")
+
+
+OBJECT_RELATIVE: list[tuple[str, list[Row]]] = [
+    # the antecedent is an object: the content runs to the comma or the sentence's end
+    ("Most tenants backed the rent freeze, including many who say they would be forced to move.",
+     [("who", "say", "they would be forced to move")]),
+    ("The mayor sounded the alarm, echoing engineers who say the bridge has been known to sway in high winds.",
+     [("who", "say", "the bridge has been known to sway in high winds")]),
+    ("Few backed the plan, among them nurses who said they would be working longer shifts.",
+     [("who", "said", "they would be working longer shifts")]),
+    # a subject antecedent still ends before the main verb
+    ("Parents who said they would be moving away backed the new school.",
+     [("who", "said", "they would be moving away")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OBJECT_RELATIVE)
+def test_a_relative_on_an_object(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
