@@ -32,3 +32,23 @@ OBJECT_RELATIVE: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), OBJECT_RELATIVE)
 def test_a_relative_on_an_object(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+SPEAKER_SUGGESTS: list[tuple[str, list[Row]]] = [
+    # a person, a role or a name suggests a clause: what they said
+    ("Dr. Vale suggests that the old dam was a large part of the problem.",
+     [("Dr. Vale", "suggests", "the old dam was a large part of the problem")]),
+    ("Several harbour engineers suggest the new pier could sink within a decade.",
+     [("Several harbour engineers", "suggest", "the new pier could sink within a decade")]),
+    # a document as before
+    ("Recent surveys suggest that the ferry is losing riders.",
+     [("Recent surveys", "suggest", "the ferry is losing riders")]),
+    # a noun object or a bare verb after it: a proposal, nothing reported
+    ("The coach suggests a long walk before every match.", []),
+    ("The planner suggests the board meet again in May.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPEAKER_SUGGESTS)
+def test_suggests_with_a_speaker(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
