@@ -52,3 +52,22 @@ SPEAKER_SUGGESTS: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), SPEAKER_SUGGESTS)
 def test_suggests_with_a_speaker(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+RELATIVE_NAMING: list[tuple[str, list[Row]]] = [
+    # naming inside a relative between commas: the relative speaks for its antecedent, up to the main verb
+    ("The former mayor, who has called the tunnel plan “a costly farce,” spoke at the meeting on Monday.",
+     [("who", "called", "the tunnel plan “a costly farce,”")]),
+    ("Ann Berg, who called the budget a disgrace, resigned from the board.",
+     [("who", "called", "the budget a disgrace")]),
+    # a question word at the start asks; no relative, no record
+    ("Who called the budget a disgrace?", []),
+    # the main clause names as before
+    ("The union called the offer an insult.",
+     [("The union", "called", "the offer an insult")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVE_NAMING)
+def test_naming_in_a_relative_clause(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected

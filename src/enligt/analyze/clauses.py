@@ -155,9 +155,10 @@ def trim_verb(ctx: Ctx, toks: list[Tok], a: int, b: int, e: int) -> list[Tok]:
 def ask(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, stop: int, pre_end: int, cue: Span2,
         cue_text: str) -> Draft | None:
     """"She asked whether C", "asked reporters what C": a reported question, its question word kept."""
-    content = _question(ctx, toks, i, n, e, stop)
-    src = _subject_of(ctx, toks, s, i, pre_end) if content else []
-    return Draft((content,), cue, cue_text, tuple(src)) if src and content else None
+    rel = _relative_subject(ctx, toks, s, pre_end)  # "Ann Lee, who asked whether C, left"
+    content = _question(ctx, toks, i, n, e, _relative_close(ctx.lex, toks, i + n, stop) if rel else stop)
+    src = rel[0] if rel else _subject_of(ctx, toks, s, i, pre_end) if content else []
+    return Draft((content,), cue, cue_text, tuple(src), antecedent=rel[1] if rel else None) if src and content else None
 
 
 def _question(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int, stop: int) -> Span2 | None:
@@ -175,11 +176,38 @@ def _question(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int, stop: int) -> S
 def call(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, stop: int, pre_end: int, cue: Span2,
          cue_text: str) -> Draft | None:
     """"The senator called the plan a disgrace", "calls him “a liar”", "called Smith unfit to serve"."""
-    content = _naming(ctx, toks, i, n, e, stop)
+    rel = _relative_subject(ctx, toks, s, pre_end)  # "Ann Lee, who has called the plan “a disgrace,” left"
+    content = _naming(ctx, toks, i, n, e, _relative_close(ctx.lex, toks, i + n, stop) if rel else stop)
     if content and naming_participle(ctx.lex, toks, s, i):
         return Draft((content,), cue, cue_text)  # "set up a website called “X”", "the so called X": no speaker
-    src = _subject_of(ctx, toks, s, i, pre_end) if content else []
-    return Draft((content,), cue, cue_text, tuple(src)) if src and content else None
+    src = rel[0] if rel else _subject_of(ctx, toks, s, i, pre_end) if content else []
+    return Draft((content,), cue, cue_text, tuple(src), antecedent=rel[1] if rel else None) if src and content else None
+
+
+def _relative_subject(ctx: Ctx, toks: list[Tok], s: int, pre_end: int) -> tuple[list[Tok], tuple[Tok, ...]] | None:
+    """A relative pronoun after a comma as the subject ("Ann Lee, who (has) called …"): the pronoun and its
+    antecedent (resolution names the speaker by it), else None. A question word is no relative here ("Who
+    called …?": nothing before it; "asked who called": no comma)."""
+    lex = ctx.lex
+    k = pre_end - 1
+    if not (k - 1 > s and toks[k].low in lex.relatives and toks[k - 1].text == "," and toks[k - 2].is_word):
+        return None
+    antecedent = subject(ctx, toks, s, pre_end)[2]
+    return ([toks[k]], tuple(antecedent)) if antecedent else None
+
+
+def _relative_close(lex: Lexicon, toks: list[Tok], a: int, stop: int) -> int:
+    """Where a relative clause between commas closes: the comma (with a quotation closed after it) before the main
+    clause's verb ("…, who called it “a farce,” resigned"); else stop."""
+    for k in range(a + 1, stop - 1):
+        if toks[k].text != ",":
+            continue
+        m = k + 1
+        while m < stop and toks[m].text in _QUOTE_MARKS:
+            m += 1
+        if m < stop and verb_like(toks[m], lex) and toks[m].low not in lex.complementizers:
+            return m if m > k + 1 else k  # (a quotation closed after the comma stays whole)
+    return stop
 
 
 def _naming(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int, stop: int) -> Span2 | None:
