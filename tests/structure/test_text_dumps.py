@@ -464,6 +464,20 @@ def test_an_agency_credit_glued_to_the_last_paragraph_is_cut_off(lang: str, cred
     assert article.body[-1] in ("Saken er ikke avgjort ennå.", "Sagen er ikke afgjort endnu.")
 
 
+@pytest.mark.parametrize("credit", ["(Newsdesk)", "— ABC", "– KTV", "(AP)"])
+def test_a_one_word_credit_after_a_paragraph_is_cut_off(credit: str) -> None:
+    # a credit no list knows, in brackets or after a dash, after the last sentence of running text
+    last = "The harbour board said the new ferry would start sailing in the spring."
+    article = page("en", "{title}", f"{last} {credit}")
+    assert article.body[-1] == last
+
+
+def test_a_short_line_with_a_credit_word_stays_out() -> None:
+    # too few words before the credit: no running text to keep
+    article = page("en", "{title}", "Read more. — ABC")
+    assert "Read more." not in article.body
+
+
 @pytest.mark.parametrize("lang,line", [("da", "Her kan du se billeder fra branden:"), ("no", "Se bildene fra brannen her:")])
 def test_a_pointer_to_a_gallery_is_no_paragraph(lang: str, line: str) -> None:
     article = page(lang, "{title}", line)
