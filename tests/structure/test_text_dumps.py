@@ -472,6 +472,23 @@ def test_a_one_word_credit_after_a_paragraph_is_cut_off(credit: str) -> None:
     assert article.body[-1] == last
 
 
+@pytest.mark.parametrize("lang,intro", [
+    ("en", "The fire chief continued:"), ("en", "One neighbour wrote:"), ("sv", "Räddningsledaren sa:"),
+    ("de", "Der Einsatzleiter sagte:"),
+])
+def test_a_short_speech_intro_over_a_quotation_is_body(lang: str, intro: str) -> None:
+    # a speaker and a reporting verb before a colon, a quotation under it: running text, not boilerplate
+    quote = "“We could not save the house, but everyone got out in time.”"
+    article = page(lang, "{title}", f"{intro}\n\n{quote}\n\n{BODY[lang].split(chr(10) * 2)[0]}")
+    assert intro in article.body
+
+
+@pytest.mark.parametrize("label", ["Read more:", "Photo gallery:", "See also:"])
+def test_a_short_label_with_a_colon_stays_out(label: str) -> None:
+    article = page("en", "{title}", f"{label}\n\nThe fire chief praised the volunteers who came out.\n\n{BODY['en']}")
+    assert label not in article.body
+
+
 def test_a_short_line_with_a_credit_word_stays_out() -> None:
     # too few words before the credit: no running text to keep
     article = page("en", "{title}", "Read more. — ABC")
