@@ -3,7 +3,8 @@ object of "including", "among" or an aside participle has no main verb after it 
 `object_opener`); "suggest" with a person as subject reports only before a clause (sourcefirst._speaker_evidence,
 `speaker_clause_evidence`); naming and questions in a relative clause between commas take the relative pronoun and
 its antecedent as speaker and end where the main clause's verb comes (clauses._relative_subject,
-clauses._relative_close); end to end, one table per rule.
+clauses._relative_close); a person's sentence with no reporting verb closing on a colon before a quotation that ends
+the paragraph gives them the quotation, cue ":" (leadtags.verb_colon); end to end, one table per rule.
 
 Every sentence here is written for these tests."""
 from __future__ import annotations
@@ -71,3 +72,26 @@ RELATIVE_NAMING: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), RELATIVE_NAMING)
 def test_naming_in_a_relative_clause(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+VERB_COLON: list[tuple[str, list[Row]]] = [
+    # a person as subject, any verb, a colon, a quotation to the paragraph's end
+    ("The coach went even further: “If we lose again, the season is over.”",
+     [("The coach", ":", "If we lose again, the season is over")]),
+    ("And Mr. Vale gave his rival a grudging compliment: “You always know where he stands.”",
+     [("Mr. Vale", ":", "You always know where he stands")]),
+    ("She has since apologized for the delay: “We should have warned the families sooner.”",
+     [("She", ":", "We should have warned the families sooner")]),
+    # no person, the first person, a shouted label, or words after the quotation: nothing
+    ("The message on the gate was clear: “Keep out.”", []),
+    ("I had one request: “Keep the gate shut.”", []),
+    ("THE TOWN TURNS RED: “Every ward voted for the change.”", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VERB_COLON)
+def test_a_person_before_a_colon_and_a_quotation(text: str, expected: list[Row]) -> None:
+    assert run(f"{OPENING}\n\n{text}") == expected
+
+
+OPENING = "The council met on Monday to discuss the harbour budget."  # (the lead paragraph is read apart)
