@@ -12,6 +12,7 @@ from enligt.analyze.contentstop import coordinated_stop
 from enligt.analyze.cues import Lexicon, is_finite_verb
 from enligt.analyze.cuesubject import subject
 from enligt.analyze.englishshapes import after_participle_phrase, fronted_interview
+from enligt.analyze.evidence import speaker_evidence
 from enligt.analyze.fronting import NAME_PARTICLES
 from enligt.analyze.inverted import QUOTE_STRIP
 from enligt.analyze.mainclause import fronted_clause_end, main_verb
@@ -153,7 +154,7 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
             return None  # "Tallene han viste frem, …": the evidence verb is the contact clause's own
         src = whole  # "Tallene han presenterte mandag viste C": the figures and their contact clause
     if cls == "evidence" and not back and not is_source_like(list(antecedent) if relative and antecedent else src, lex) \
-            and not _speaker_evidence(ctx, toks, i, src, a, e):
+            and not speaker_evidence(ctx, toks, i, src, a, e):
         return None  # (a relative's antecedent: "et billede, der viser, at C")
     if cls == "evidence" and a == i + n and toks[i].low in function_words(ctx.lang, "document_object_evidence") \
             and (not is_document(src, lex) or a < e and toks[a].low in function_words(ctx.lang, "shown_idiom")):
@@ -466,28 +467,6 @@ def _named_apposition(lex: Lexicon, toks: list[Tok], src: list[Tok], end: int) -
 DESCRIPTION_TAIL = 4  # words of a description's prepositional phrase after its head ("One | of the men")
 FULL_NAME = 2  # words of a name in an apposition that names a described speaker ("Ann Lee")
 MAIN_NAME = 4  # tokens of a name that opens the main clause after a fronted one ("Mrs. Ann Berg")
-
-
-def _speaker_evidence(ctx: Ctx, toks: list[Tok], i: int, src: list[Tok], a: int, e: int) -> bool:
-    """An evidence verb that a person also uses to say something ("He indicated that C"; `speaker_evidence` in
-    function_words.tsv), with a person's pronoun, a role noun or a name as its subject; those of
-    `speaker_clause_evidence` only before a clause ("She suggests that C", not "She suggests a walk": a proposal)."""
-    cue = toks[i]
-    if not src or cue.low not in function_words(ctx.lang, "speaker_evidence") or (
-            cue.low in function_words(ctx.lang, "speaker_clause_evidence") and not _clause_at(ctx.lex, toks, a, e)):
-        return False
-    last = src[-1]
-    return ctx.lex.pronouns.get(last.low) == "person" or word_type(last.low, ctx.lang) == "person" \
-        or (last.upper and last.is_word and word_type(last.low, ctx.lang) is None and len(src) <= 4)
-
-
-def _clause_at(lex: Lexicon, toks: list[Tok], a: int, e: int) -> bool:
-    """Whether a clause opens at toks[a]: a complementizer, or a finite verb within a few words after its subject."""
-    return a < e and (toks[a].low in lex.complementizers or any(
-        clauses.verb_like(toks[k], lex) and toks[k - 1].low not in lex.determiners for k in range(a + 1, min(e, a + CLAUSE_VERB))))
-
-
-CLAUSE_VERB: Final = 8  # words from a content's start to the verb of its clause ("such a tactic could", "the low rate was")
 
 
 def _verb_phrase(lex: Lexicon, src: list[Tok]) -> bool:
