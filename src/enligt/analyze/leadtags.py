@@ -343,6 +343,8 @@ def verb_colon(ctx: Ctx, toks: list[Tok], ps: int, o: int, c: int, inner: Span2,
     lex = ctx.lex
     if lex.profile.v2 or o - 2 <= ps or toks[o - 1].text != ":" or any(t.is_word for t in toks[c + 1:end]):
         return None
+    if any(len(phrase) == 1 for t in toks[ps:o - 1] for phrase, _ in lex.speech.get(t.low, ())):
+        return None  # a reporting verb there: the cue rules have read it ("He said goodbye: “Q”" is no tag)
     v = next((k for k in range(ps + 1, o - 1) if clauses.verb_like(toks[k], lex) or is_finite_verb(toks[k], lex)), None)
     if v is None or any(t.text in ",;" or t.text in _QUOTES for t in toks[ps:v]):
         return None  # (a fronted phrase or an inner quote before the verb: whose words is unclear)
