@@ -464,6 +464,37 @@ def test_an_agency_credit_glued_to_the_last_paragraph_is_cut_off(lang: str, cred
     assert article.body[-1] in ("Saken er ikke avgjort ennå.", "Sagen er ikke afgjort endnu.")
 
 
+@pytest.mark.parametrize("credit", ["(Newsdesk)", "— ABC", "– KTV", "(AP)"])
+def test_a_one_word_credit_after_a_paragraph_is_cut_off(credit: str) -> None:
+    # a credit no list knows, in brackets or after a dash, after the last sentence of running text
+    last = "The harbour board said the new ferry would start sailing in the spring."
+    article = page("en", "{title}", f"{last} {credit}")
+    assert article.body[-1] == last
+
+
+@pytest.mark.parametrize("lang,intro", [
+    ("en", "The fire chief continued:"), ("en", "One neighbour wrote:"), ("sv", "Räddningsledaren sa:"),
+    ("de", "Der Einsatzleiter sagte:"),
+])
+def test_a_short_speech_intro_over_a_quotation_is_body(lang: str, intro: str) -> None:
+    # a speaker and a reporting verb before a colon, a quotation under it: running text, not boilerplate
+    quote = "“We could not save the house, but everyone got out in time.”"
+    article = page(lang, "{title}", f"{intro}\n\n{quote}\n\n{BODY[lang].split(chr(10) * 2)[0]}")
+    assert intro in article.body
+
+
+@pytest.mark.parametrize("label", ["Read more:", "Photo gallery:", "See also:"])
+def test_a_short_label_with_a_colon_stays_out(label: str) -> None:
+    article = page("en", "{title}", f"{label}\n\nThe fire chief praised the volunteers who came out.\n\n{BODY['en']}")
+    assert label not in article.body
+
+
+def test_a_short_line_with_a_credit_word_stays_out() -> None:
+    # too few words before the credit: no running text to keep
+    article = page("en", "{title}", "Read more. — ABC")
+    assert "Read more." not in article.body
+
+
 @pytest.mark.parametrize("lang,line", [("da", "Her kan du se billeder fra branden:"), ("no", "Se bildene fra brannen her:")])
 def test_a_pointer_to_a_gallery_is_no_paragraph(lang: str, line: str) -> None:
     article = page(lang, "{title}", line)

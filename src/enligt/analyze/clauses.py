@@ -30,7 +30,7 @@ from enligt.analyze.segkinds import PLACE_WORDS, TIME_PHRASE, is_intro, time_the
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import forward_np, is_name_tok
 from enligt.analyze.titles import after_dateline
-from enligt.lang import function_words
+from enligt.lang import function_words, wordset
 
 _QUOTE_MARKS: Final = frozenset("\"“”'‘’«»")
 _INTRO_REACH: Final = 20  # tokens: the longest fronted phrase skipped before a main clause's subject
@@ -155,9 +155,10 @@ def trim_verb(ctx: Ctx, toks: list[Tok], a: int, b: int, e: int) -> list[Tok]:
 def ask(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, stop: int, pre_end: int, cue: Span2,
         cue_text: str) -> Draft | None:
     """"She asked whether C", "asked reporters what C": a reported question, its question word kept."""
-    content = _question(ctx, toks, i, n, e, stop)
-    src = _subject_of(ctx, toks, s, i, pre_end) if content else []
-    return Draft((content,), cue, cue_text, tuple(src)) if src and content else None
+    rel = _relative_subject(ctx, toks, s, pre_end)  # "Ann Lee, who asked whether C, left"
+    content = _question(ctx, toks, i, n, e, _relative_close(ctx.lex, toks, i + n, stop) if rel else stop)
+    src = rel[0] if rel else _subject_of(ctx, toks, s, i, pre_end) if content else []
+    return Draft((content,), cue, cue_text, tuple(src), antecedent=rel[1] if rel else None) if src and content else None
 
 
 def _question(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int, stop: int) -> Span2 | None:
@@ -175,11 +176,38 @@ def _question(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int, stop: int) -> S
 def call(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, stop: int, pre_end: int, cue: Span2,
          cue_text: str) -> Draft | None:
     """"The senator called the plan a disgrace", "calls him “a liar”", "called Smith unfit to serve"."""
-    content = _naming(ctx, toks, i, n, e, stop)
+    rel = _relative_subject(ctx, toks, s, pre_end)  # "Ann Lee, who has called the plan “a disgrace,” left"
+    content = _naming(ctx, toks, i, n, e, _relative_close(ctx.lex, toks, i + n, stop) if rel else stop)
     if content and naming_participle(ctx.lex, toks, s, i):
         return Draft((content,), cue, cue_text)  # "set up a website called “X”", "the so called X": no speaker
-    src = _subject_of(ctx, toks, s, i, pre_end) if content else []
-    return Draft((content,), cue, cue_text, tuple(src)) if src and content else None
+    src = rel[0] if rel else _subject_of(ctx, toks, s, i, pre_end) if content else []
+    return Draft((content,), cue, cue_text, tuple(src), antecedent=rel[1] if rel else None) if src and content else None
+
+
+def _relative_subject(ctx: Ctx, toks: list[Tok], s: int, pre_end: int) -> tuple[list[Tok], tuple[Tok, ...]] | None:
+    """A relative pronoun after a comma as the subject ("Ann Lee, who (has) called …"): the pronoun and its
+    antecedent (resolution names the speaker by it), else None. A question word is no relative here ("Who
+    called …?": nothing before it; "asked who called": no comma)."""
+    lex = ctx.lex
+    k = pre_end - 1
+    if not (k - 1 > s and toks[k].low in lex.relatives and toks[k - 1].text == "," and toks[k - 2].is_word):
+        return None
+    antecedent = subject(ctx, toks, s, pre_end)[2]
+    return ([toks[k]], tuple(antecedent)) if antecedent else None
+
+
+def _relative_close(lex: Lexicon, toks: list[Tok], a: int, stop: int) -> int:
+    """Where a relative clause between commas closes: the comma (with a quotation closed after it) before the main
+    clause's verb ("…, who called it “a farce,” resigned"); else stop."""
+    for k in range(a + 1, stop - 1):
+        if toks[k].text != ",":
+            continue
+        m = k + 1
+        while m < stop and toks[m].text in _QUOTE_MARKS:
+            m += 1
+        if m < stop and verb_like(toks[m], lex) and toks[m].low not in lex.complementizers:
+            return m if m > k + 1 else k  # (a quotation closed after the comma stays whole)
+    return stop
 
 
 def _naming(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int, stop: int) -> Span2 | None:
@@ -324,13 +352,14 @@ def restrictive_end(ctx: Ctx, toks: list[Tok], s: int, a: int, stop: int, rel: i
              and toks[k - 1].low not in lex.prepositions and toks[k - 1].low not in lex.infinitive_markers]
     cs = _antecedent_clause(lex, toks, s, rel)
     before = toks[cs:rel]  # the antecedent's own clause: "…, while | those who said C
-    if before and (before[0].low in lex.prepositions or before[0].low in lex.sentence_adverbs):
+    if before and (before[0].low in lex.prepositions or before[0].low in lex.sentence_adverbs
+                   or _object_opener(ctx, before[0])):  # "…, including many who say C", "echoing experts who say C"
         stop = next((k for k in range(a, stop) if toks[k].text == ","), stop)
     elif not any(verb_like(t, lex) or t.low in lex.prepositions for t in before) \
             and not _verb_between_phrases(lex, before):  # the antecedent is the subject
         comma = next((k for k in range(a, stop) if toks[k].text == ","), stop)  # the main verb comes before a comma
         main = [k for k in verbs if k < comma and toks[k - 1].low not in lex.coordinators and toks[k - 1].low not in lex.complementizers
-                and toks[k - 1].low not in lex.relatives]
+                and toks[k - 1].low not in lex.relatives and not _verb_group(lex, toks[k - 1])]
         if main and toks[main[0]].low in lex.speech:
             stop = main[0]
         elif len(main) > 1:
@@ -341,6 +370,20 @@ def restrictive_end(ctx: Ctx, toks: list[Tok], s: int, a: int, stop: int, rel: i
         or (a + 1 < stop and (lex.pronouns.get(toks[a].low) == "person" or toks[a].low in lex.first_person)) \
         or _verb_between_phrases(lex, toks[a:stop])  # "who say he wants more", "who say the new rule hurts trade"
     return stop if clause else None
+
+
+def _verb_group(lex: Lexicon, t: Tok) -> bool:
+    """A modal, an auxiliary or a form of "be" before a verb: the verb goes on its group ("they would | be moving"),
+    it opens no main clause."""
+    return t.low in lex.modals or t.low in lex.auxiliaries or t.low in lex.closed.be
+
+
+def _object_opener(ctx: Ctx, t: Tok) -> bool:
+    """A word that makes the noun after it an object, not a subject: a preposition outside the short list
+    (`object_opener`: "including", "among", "like") or a participle of an aside ("echoing", "citing"; the
+    `aside_participles` list). The relative on that noun is then no subject's, and no main verb follows it."""
+    return t.is_word and not t.upper and (t.low in function_words(ctx.lang, "object_opener")
+                                          or t.low in wordset(ctx.lang, "aside_participles"))
 
 
 def _antecedent_clause(lex: Lexicon, toks: list[Tok], s: int, rel: int) -> int:

@@ -23,6 +23,7 @@ from enligt.analyze.leadtags import (
     named_colon,
     quote_runs_on,
     v2_colon_tag,
+    verb_colon,
 )
 from enligt.analyze.openquotes import closing_paragraph, interview_answer
 from enligt.analyze.phrases import apposed_name, genitive_tail, np_end, restrictive_end
@@ -133,7 +134,8 @@ def quote_records(ctx: Ctx, toks: list[Tok], start: int, end: int, block: int, t
         if d is None and not title and toks[o - 1].text == ":" and any(t.is_word for t in pre) \
                 and not ctx.lex.profile.v2 and _comma_at_close(ctx.text, q):
             d = _after_tag(ctx, toks, c + 1, inner, block, taken)  # "X was angry: “Q,” he said": the tag after it
-        if d is None and not title and pre and (d := named_colon(ctx, toks, ps, o, inner, block, persons)):
+        if d is None and not title and pre and (d := named_colon(ctx, toks, ps, o, inner, block, persons)
+                                                 or verb_colon(ctx, toks, ps, o, c, inner, block, len(toks))):
             out.append(d)  # German "Für Anwältin Eva Roth ist klar: „Q“"
             taken.add(d.cue[0] if d.cue else -1)
             continue

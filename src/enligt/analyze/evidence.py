@@ -3,12 +3,15 @@ sentence), "C, framgår av X", "Av X framgår att C", "Wie aus X hervorgeht, C",
 (the particle at the clause's end), and "Uppgifterna kommer från X." (where a report came from).
 
 Each rule looks at one sentence's tokens and returns `Draft`s; the prepositional cues are in markers.py.
+`speaker_evidence` says when a person, not a document, is the subject of an evidence verb ("She indicated that C").
 """
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
-from enligt.analyze.cues import match_phrase, negated
+from enligt.analyze.clauses import verb_like
+from enligt.analyze.cues import Lexicon, match_phrase, negated
 from enligt.analyze.docrelative import document_relative_end
 from enligt.analyze.phrases import np_before, np_end, span
 from enligt.analyze.records import Ctx, Draft, Span2
@@ -196,3 +199,25 @@ def document_back(ctx: Ctx, toks: list[Tok], s: int, pre_end: int, prev: Span2 |
 
 
 BACK_WORDS = 2  # determiners and genitives read before a document noun named in the sentence before
+
+
+def speaker_evidence(ctx: Ctx, toks: list[Tok], i: int, src: list[Tok], a: int, e: int) -> bool:
+    """An evidence verb that a person also uses to say something ("He indicated that C"; `speaker_evidence` in
+    function_words.tsv), with a person's pronoun, a role noun or a name as its subject; those of
+    `speaker_clause_evidence` only before a clause ("She suggests that C", not "She suggests a walk": a proposal)."""
+    cue = toks[i]
+    if not src or cue.low not in function_words(ctx.lang, "speaker_evidence") or (
+            cue.low in function_words(ctx.lang, "speaker_clause_evidence") and not _clause_at(ctx.lex, toks, a, e)):
+        return False
+    last = src[-1]
+    return ctx.lex.pronouns.get(last.low) == "person" or word_type(last.low, ctx.lang) == "person" \
+        or (last.upper and last.is_word and word_type(last.low, ctx.lang) is None and len(src) <= 4)
+
+
+def _clause_at(lex: Lexicon, toks: list[Tok], a: int, e: int) -> bool:
+    """Whether a clause opens at toks[a]: a complementizer, or a finite verb within a few words after its subject."""
+    return a < e and (toks[a].low in lex.complementizers or any(
+        verb_like(toks[k], lex) and toks[k - 1].low not in lex.determiners for k in range(a + 1, min(e, a + CLAUSE_VERB))))
+
+
+CLAUSE_VERB: Final = 8  # words from a content's start to the verb of its clause ("such a tactic could", "the low rate was")

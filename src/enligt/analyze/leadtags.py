@@ -336,6 +336,42 @@ def named_colon(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block:
     return Draft((inner,), (toks[o - 1].start, toks[o - 1].end), ":", tuple(toks[a:b]), block=block, direct=True)
 
 
+def verb_colon(ctx: Ctx, toks: list[Tok], ps: int, o: int, c: int, inner: Span2, block: int, end: int) -> Draft | None:
+    """English: a sentence with no reporting verb whose subject is a person and which closes on a colon before a
+    quotation that ends the paragraph ("Berg went even further: “Q”", "She had one request: “Q”"): the subject's
+    words, cue ":". Not a first-person or non-person subject ("The message was clear: “Q”")."""
+    lex = ctx.lex
+    if lex.profile.v2 or o - 2 <= ps or toks[o - 1].text != ":" or any(t.is_word for t in toks[c + 1:end]):
+        return None
+    if any(len(phrase) == 1 for t in toks[ps:o - 1] for phrase, _ in lex.speech.get(t.low, ())):
+        return None  # a reporting verb there: the cue rules have read it ("He said goodbye: “Q”" is no tag)
+    v = next((k for k in range(ps + 1, o - 1) if clauses.verb_like(toks[k], lex) or is_finite_verb(toks[k], lex)), None)
+    if v is None or any(t.text in ",;" or t.text in _QUOTES for t in toks[ps:v]):
+        return None  # (a fronted phrase or an inner quote before the verb: whose words is unclear)
+    src = subject(ctx, toks, ps, v)[0]
+    if not src or any(t.is_word and t.low not in lex.closed.honorific and t.low not in lex.coordinators
+                      for t in toks[ps:v] if t.start < src[0].start) or not _person_like(ctx, src):
+        return None  # (the subject opens the sentence, after "And" or an honorific: "Mr. Lee")
+    return Draft((inner,), (toks[o - 1].start, toks[o - 1].end), ":", tuple(src), block=block, direct=True)
+
+
+_QUOTES: Final = frozenset("\"“”‘’'«»„")
+
+
+def _person_like(ctx: Ctx, src: list[Tok]) -> bool:
+    """A subject that can speak: a personal pronoun (not the first person), a person's role, or a name of up to
+    four words."""
+    last = src[-1]
+    if last.low in ctx.lex.first_person or all(t.text.isupper() for t in src if t.is_word):
+        return False  # (nor a shouted label: "MORE STATES TURN RED:")
+    return ctx.lex.pronouns.get(last.low) == "person" or word_type(last.low, ctx.lang) == "person" \
+        or (len(words := [t for t in src if t.is_word]) <= NAME_WORDS and all(t.upper for t in words)
+            and word_type(last.low, ctx.lang) is None)
+
+
+NAME_WORDS: Final = 4  # words of a name read as the subject of a colon sentence ("Mr. Ann Lee")
+
+
 def _first_name(t: Tok, firsts: frozenset[str]) -> bool:
     """A first name, also a double one joined by a hyphen whose first part is one ("Hans-Jörg", "Lars-Erik")."""
     head, _, rest = t.low.partition("-")

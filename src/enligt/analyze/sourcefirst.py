@@ -12,6 +12,7 @@ from enligt.analyze.contentstop import coordinated_stop
 from enligt.analyze.cues import Lexicon, is_finite_verb
 from enligt.analyze.cuesubject import subject
 from enligt.analyze.englishshapes import after_participle_phrase, fronted_interview
+from enligt.analyze.evidence import speaker_evidence
 from enligt.analyze.fronting import NAME_PARTICLES
 from enligt.analyze.inverted import QUOTE_STRIP
 from enligt.analyze.mainclause import fronted_clause_end, main_verb
@@ -153,7 +154,7 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
             return None  # "Tallene han viste frem, …": the evidence verb is the contact clause's own
         src = whole  # "Tallene han presenterte mandag viste C": the figures and their contact clause
     if cls == "evidence" and not back and not is_source_like(list(antecedent) if relative and antecedent else src, lex) \
-            and not _speaker_evidence(ctx, toks[i], src):
+            and not speaker_evidence(ctx, toks, i, src, a, e):
         return None  # (a relative's antecedent: "et billede, der viser, at C")
     if cls == "evidence" and a == i + n and toks[i].low in function_words(ctx.lang, "document_object_evidence") \
             and (not is_document(src, lex) or a < e and toks[a].low in function_words(ctx.lang, "shown_idiom")):
@@ -466,16 +467,6 @@ def _named_apposition(lex: Lexicon, toks: list[Tok], src: list[Tok], end: int) -
 DESCRIPTION_TAIL = 4  # words of a description's prepositional phrase after its head ("One | of the men")
 FULL_NAME = 2  # words of a name in an apposition that names a described speaker ("Ann Lee")
 MAIN_NAME = 4  # tokens of a name that opens the main clause after a fronted one ("Mrs. Ann Berg")
-
-
-def _speaker_evidence(ctx: Ctx, cue: Tok, src: list[Tok]) -> bool:
-    """An evidence verb that a person also uses to say something ("He indicated that C"; `speaker_evidence` in
-    function_words.tsv), with a person's pronoun, a role noun or a name as its subject."""
-    if not src or cue.low not in function_words(ctx.lang, "speaker_evidence"):
-        return False
-    last = src[-1]
-    return ctx.lex.pronouns.get(last.low) == "person" or word_type(last.low, ctx.lang) == "person" \
-        or (last.upper and last.is_word and word_type(last.low, ctx.lang) is None and len(src) <= 4)
 
 
 def _verb_phrase(lex: Lexicon, src: list[Tok]) -> bool:

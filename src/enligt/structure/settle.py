@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from enligt.lang import all_languages_words
+from enligt.lang import SUPPORTED, all_languages_words, table
 from enligt.structure import labels
 
 HEADING_SPACES = 15  # a heading has fewer spaces than this
@@ -24,6 +24,9 @@ def settle_flow(flow: list[tuple[str, str]]) -> tuple[list[str], list[str], list
             body.append(text)
             continue
         nxt = "body" if _unstopped_paragraph(flow, j + 1, first) else flow[j + 1][0] if j + 1 < len(flow) else None
+        if body and nxt == "body" and speech_intro(text):
+            body.append(text)  # "Lund continued:" over the quotation it introduces: running text
+            continue
         if (not (body and nxt == "body" and text.count(" ") < HEADING_SPACES) or not heading_shaped(text)
                 or labels.is_label_line(text)):
             dropped.append(text)
@@ -33,6 +36,30 @@ def settle_flow(flow: list[tuple[str, str]]) -> tuple[list[str], list[str], list
             headings.append(text)
             positions.append(len(body))
     return body, headings, positions, dropped
+
+
+def speech_intro(text: str) -> bool:
+    """A short line that introduces the paragraph under it with a speaker and a reporting verb before a colon
+    ("Lund continued:", "The agency reports:", "Han sa:"); a label ("Read more:", "Photo:") ends in no such verb.
+    The verbs are every language's reporting forms (the page's language is not known yet)."""
+    words = text[:-1].split() if text.endswith(":") else []
+    return 2 <= len(words) <= SPEECH_INTRO_WORDS and words[0][:1].isupper() and words[-1].islower() \
+        and words[-1] in _speech_forms()
+
+
+SPEECH_INTRO_WORDS = 6  # words before the colon of a short line introducing a quotation ("One local activist tweeted:")
+
+
+def _speech_forms() -> frozenset[str]:
+    """One-word reporting verb forms of every supported language (`cues_speech.tsv`), kept once built."""
+    if not _SPEECH_FORMS_KEPT:
+        _SPEECH_FORMS_KEPT.append(frozenset(
+            row[0].lower() for code in SUPPORTED for row in table(code, "cues_speech")
+            if row and row[0] and not row[0].startswith("#") and " " not in row[0]))
+    return _SPEECH_FORMS_KEPT[0]
+
+
+_SPEECH_FORMS_KEPT: Final[list[frozenset[str]]] = []
 
 
 def _unstopped_paragraph(flow: list[tuple[str, str]], j: int, first: int) -> bool:
