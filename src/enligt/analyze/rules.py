@@ -206,8 +206,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
     if i == s + 1 and ctx.lex.profile.v2 and (toks[s].low in ctx.lex.expletives or (  # "Det uppger polisen."
             ctx.lex.fronted.get(toks[s].low) == "back" and not any(t.low in ctx.lex.complementizers for t in toks[i:e]))):
         return verb_first(ctx, toks, i, n, e, cls, cue, cue_text, prev)
-    if prev and v2clauses.perfect_back(ctx, toks, s, e, i, n):  # "Det har X og Y sagt.": the sentence before
-        return Draft((prev,), cue, cue_text, tuple(toks[s + 2:i]))
+    if prev and (j := v2clauses.perfect_back(ctx, toks, s, e, i, n)):  # "Det har X og Y sagt.": the sentence before
+        return Draft((prev,), cue, cue_text, tuple(toks[s + 2:j]))
     if points_back_after_comma(ctx, toks, s, e, i):  # "C, das sagte X am Morgen.": C is what X said
         return verb_first(ctx, toks, i, n, e, cls, cue, cue_text, span(ctx, toks, s, i - 2))
     if cls == "split":  # "X teilte (am Abend) mit, C" / "…, teilte X mit."

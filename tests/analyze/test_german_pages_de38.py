@@ -1,0 +1,29 @@
+"""German records on real-page shapes (stop 38): a perfect pointing back at the sentence before with an adverbial
+after its subject or another speaker's tag closing it ("Das hat die Stadt am Abend mitgeteilt."). Every sentence
+is written for its test."""
+from __future__ import annotations
+
+import pytest
+
+from .conftest import Row, rows_in
+
+run = rows_in("de")
+
+PERFECT_BACK: list[tuple[str, list[Row]]] = [
+    ("Die Fähre fällt aus. Das hat die Reederei mitgeteilt.",
+     [("die Reederei", "mitgeteilt", "Die Fähre fällt aus")]),
+    # an adverbial between the subject and the participle is no part of the source
+    ("Die Fähre fällt aus. Das hat die Reederei am Morgen mitgeteilt.",
+     [("die Reederei", "mitgeteilt", "Die Fähre fällt aus")]),
+    ("Die Fähre fällt aus. Dies hat ein Sprecher der Reederei bereits bestätigt.",
+     [("ein Sprecher der Reederei", "bestätigt", "Die Fähre fällt aus")]),
+    # another speaker's tag after it: that speaker reports the perfect, the perfect's subject the sentence before
+    ("Die Fähre fällt aus. Das habe die Reederei mitgeteilt, berichtet das Blatt.",
+     [("die Reederei", "mitgeteilt", "Die Fähre fällt aus"),
+      ("das Blatt", "berichtet", "Das habe die Reederei mitgeteilt")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PERFECT_BACK)
+def test_perfect_pointing_back(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
