@@ -27,3 +27,20 @@ PERFECT_BACK: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), PERFECT_BACK)
 def test_perfect_pointing_back(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+INTERRUPTING_TAG: list[tuple[str, list[Row]]] = [
+    # a short adverbial after the speaker of a tag between commas: the clause goes on after it
+    ("Beim Umbau, sagte sie am Telefon, sei vieles schiefgelaufen.",
+     [("sie", "sagte", "Beim Umbau sei vieles schiefgelaufen")]),
+    ("Die Kasse, erklärte der Wirt am Abend, habe gefehlt.",
+     [("der Wirt", "erklärte", "Die Kasse habe gefehlt")]),
+    # as before, with no adverbial
+    ("Beim Umbau, sagte sie, sei vieles schiefgelaufen.",
+     [("sie", "sagte", "Beim Umbau sei vieles schiefgelaufen")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INTERRUPTING_TAG)
+def test_interrupting_tag_with_an_adverbial(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
