@@ -1,11 +1,12 @@
 """German records on real-page shapes (stop 38): a perfect pointing back at the sentence before with an adverbial
-after its subject or another speaker's tag closing it ("Das hat die Stadt am Abend mitgeteilt."). Every sentence
-is written for its test."""
+after its subject or another speaker's tag closing it ("Das hat die Stadt am Abend mitgeteilt."); an interrupting
+tag with an adverbial after its speaker; a bare surname named in full in passing before. Every sentence is
+written for its test."""
 from __future__ import annotations
 
 import pytest
 
-from .conftest import Row, rows_in
+from .conftest import Row, full_rows, rows_in
 
 run = rows_in("de")
 
@@ -44,3 +45,20 @@ INTERRUPTING_TAG: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), INTERRUPTING_TAG)
 def test_interrupting_tag_with_an_adverbial(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+SURNAME_NAMED_BEFORE: list[tuple[str, list[tuple[str | None, str | None, str]]]] = [
+    # a full name with a particle given in a sentence with no record: the surname alone later is that person
+    ("Zu Wort meldete sich Ministerin Lena von Hagen (SPD). Hagen sagte, der Plan sei gut. Er koste aber viel.",
+     [("Hagen", "Lena von Hagen", "der Plan sei gut"), ("Hagen", "Lena von Hagen", "Er koste aber viel")]),
+    ("Am Abend kam Thomas Brenner an. Brenner sagte, die Fahrt sei lang gewesen.",
+     [("Brenner", "Thomas Brenner", "die Fahrt sei lang gewesen")]),
+    # a capitalised word before it that is no first name and no role: no full name
+    ("Dann trafen die Brenner ein. Brenner sagte, die Fahrt sei lang gewesen.",
+     [("Brenner", "Brenner", "die Fahrt sei lang gewesen")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SURNAME_NAMED_BEFORE)
+def test_surname_named_in_full_before(text: str, expected: list[tuple[str | None, str | None, str]]) -> None:
+    assert [(r[0], r[1], r[3]) for r in full_rows(text, "de")] == expected
