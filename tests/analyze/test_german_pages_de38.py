@@ -1,7 +1,7 @@
 """German records on real-page shapes (stop 38): a perfect pointing back at the sentence before with an adverbial
 after its subject or another speaker's tag closing it ("Das hat die Stadt am Abend mitgeteilt."); an interrupting
-tag with an adverbial after its speaker; a bare surname named in full in passing before. Every sentence is
-written for its test."""
+tag with an adverbial after its speaker; a bare surname named in full in passing before; a present participle
+after a tag's speaker; a dative pronoun is no source. Every sentence is written for its test."""
 from __future__ import annotations
 
 import pytest
@@ -62,3 +62,28 @@ SURNAME_NAMED_BEFORE: list[tuple[str, list[tuple[str | None, str | None, str]]]]
 @pytest.mark.parametrize(("text", "expected"), SURNAME_NAMED_BEFORE)
 def test_surname_named_in_full_before(text: str, expected: list[tuple[str | None, str | None, str]]) -> None:
     assert [(r[0], r[1], r[3]) for r in full_rows(text, "de")] == expected
+
+
+PARTICIPLE_AFTER_SPEAKER: list[tuple[str, list[Row]]] = [
+    # a present participle after an inverted tag's speaker is no verb of a clause: the speaker closes the tag
+    ("Das habe niemand gewollt, sagt er bedauernd.", [("er", "sagt", "Das habe niemand gewollt")]),
+    ("Der Laden sei zu klein gewesen, erklärte die Wirtin lächelnd.",
+     [("die Wirtin", "erklärte", "Der Laden sei zu klein gewesen")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTICIPLE_AFTER_SPEAKER)
+def test_present_participle_after_the_speaker(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+DATIVE_PRONOUN: list[tuple[str, list[Row]]] = [
+    # "gestanden" of "stehen" with a dative: nobody confessed; the tag after it still reports the sentence
+    ("Ihm habe nur eine Liste zur Verfügung gestanden, sagt der Wirt.",
+     [("der Wirt", "sagt", "Ihm habe nur eine Liste zur Verfügung gestanden")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DATIVE_PRONOUN)
+def test_dative_pronoun_is_no_source(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
