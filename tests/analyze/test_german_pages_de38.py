@@ -1,7 +1,8 @@
 """German records on real-page shapes (stop 38): a perfect pointing back at the sentence before with an adverbial
 after its subject or another speaker's tag closing it ("Das hat die Stadt am Abend mitgeteilt."); an interrupting
 tag with an adverbial after its speaker; a bare surname named in full in passing before; a present participle
-after a tag's speaker; a dative pronoun is no source. Every sentence is written for its test."""
+after a tag's speaker; a dative pronoun is no source; hearsay far inside a verb-final relative clause. Every
+sentence is written for its test."""
 from __future__ import annotations
 
 import pytest
@@ -86,4 +87,17 @@ DATIVE_PRONOUN: list[tuple[str, list[Row]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), DATIVE_PRONOUN)
 def test_dative_pronoun_is_no_source(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+LONG_RELATIVE_HEARSAY: list[tuple[str, list[Row]]] = [
+    # a verb-final relative clause holds its whole middle before "sollen": the marker may stand far from its opener
+    ("Nach Meldungen über einen Brand, bei dem mehr als 30 Tiere in dem alten Stall am Rand des kleinen Dorfes "
+     "verendet sein sollen, prüft das Amt den Betrieb.",
+     [(None, "sollen", "bei dem mehr als 30 Tiere in dem alten Stall am Rand des kleinen Dorfes verendet sein sollen")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LONG_RELATIVE_HEARSAY)
+def test_hearsay_far_inside_a_relative_clause(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
