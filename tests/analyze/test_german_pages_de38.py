@@ -1,7 +1,8 @@
 """German records on real-page shapes (stop 38): a perfect pointing back at the sentence before with an adverbial
 after its subject or another speaker's tag closing it ("Das hat die Stadt am Abend mitgeteilt."); an interrupting
 tag with an adverbial after its speaker; a bare surname named in full in passing before; a present participle
-after a tag's speaker; a dative pronoun is no source; hearsay far inside a verb-final relative clause. Every
+after a tag's speaker; a dative pronoun is no source; hearsay far inside a verb-final relative clause; a fronted "Bis wann"
+question before a Konjunktiv verb. Every
 sentence is written for its test."""
 from __future__ import annotations
 
@@ -100,4 +101,20 @@ LONG_RELATIVE_HEARSAY: list[tuple[str, list[Row]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), LONG_RELATIVE_HEARSAY)
 def test_hearsay_far_inside_a_relative_clause(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+FRONTED_QUESTION_AFTER_PREPOSITION: list[tuple[str, list[Row]]] = [
+    # an indirect question opened by a preposition and a question word, then a Konjunktiv main verb: it goes on
+    ("Die Brücke ist gesperrt, wie ein Sprecher der Stadt sagte. Bis wann die Arbeiten dauern, sei offen.",
+     [("ein Sprecher der Stadt", "sagte", "Die Brücke ist gesperrt"),
+      ("ein Sprecher der Stadt", None, "Bis wann die Arbeiten dauern, sei offen")]),
+    # an indicative main verb after it ends the reported speech
+    ("Die Brücke ist gesperrt, wie ein Sprecher der Stadt sagte. Bis wann die Arbeiten dauern, ist offen.",
+     [("ein Sprecher der Stadt", "sagte", "Die Brücke ist gesperrt")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRONTED_QUESTION_AFTER_PREPOSITION)
+def test_fronted_question_after_a_preposition(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
