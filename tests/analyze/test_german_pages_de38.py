@@ -1,9 +1,8 @@
 """German records on real-page shapes (stop 38): a perfect pointing back at the sentence before with an adverbial
 after its subject or another speaker's tag closing it ("Das hat die Stadt am Abend mitgeteilt."); an interrupting
 tag with an adverbial after its speaker; a bare surname named in full in passing before; a present participle
-after a tag's speaker; a dative pronoun is no source; hearsay far inside a verb-final relative clause; a fronted "Bis wann"
-question before a Konjunktiv verb. Every
-sentence is written for its test."""
+after a tag's speaker; a dative pronoun is no source; hearsay far inside a verb-final relative clause; a fronted
+"Bis wann" question before a Konjunktiv verb. Every sentence is written for its test."""
 from __future__ import annotations
 
 import pytest
