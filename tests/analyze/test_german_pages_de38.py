@@ -2,7 +2,7 @@
 after its subject or another speaker's tag closing it ("Das hat die Stadt am Abend mitgeteilt."); an interrupting
 tag with an adverbial after its speaker; a bare surname named in full in passing before; a present participle
 after a tag's speaker; a dative pronoun is no source; hearsay far inside a verb-final relative clause; a fronted
-"Bis wann" question before a Konjunktiv verb. Every sentence is written for its test."""
+"Bis wann" question before a Konjunktiv verb; a report noun and "wonach". Every sentence is written for its test."""
 from __future__ import annotations
 
 import pytest
@@ -116,4 +116,22 @@ FRONTED_QUESTION_AFTER_PREPOSITION: list[tuple[str, list[Row]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), FRONTED_QUESTION_AFTER_PREPOSITION)
 def test_fronted_question_after_a_preposition(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+RELATIVE_REPORT: list[tuple[str, list[Row]]] = [
+    # a report noun before "…, wonach C": the report phrase is the source
+    ("Die Stadt prüft Meldungen von Nachbarn, wonach der Brunnen vergiftet sei.",
+     [("Meldungen von Nachbarn", "wonach", "der Brunnen vergiftet sei")]),
+    ("Am Morgen tauchten Medienberichte auf, wonach das Werk schließt.",
+     [("Medienberichte", "wonach", "das Werk schließt")]),
+    ("Die Aktie fiel wegen der jüngsten Meldungen, wonach das Werk schließt.",
+     [("der jüngsten Meldungen", "wonach", "das Werk schließt")]),
+    # no report noun before it: "wonach" asks what for
+    ("Der Hund lief los, wonach er nie zurückkam.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVE_REPORT)
+def test_report_noun_with_wonach(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
