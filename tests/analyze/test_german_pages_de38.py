@@ -2,7 +2,8 @@
 after its subject or another speaker's tag closing it ("Das hat die Stadt am Abend mitgeteilt."); an interrupting
 tag with an adverbial after its speaker; a bare surname named in full in passing before; a present participle
 after a tag's speaker; a dative pronoun is no source; hearsay far inside a verb-final relative clause; a fronted
-"Bis wann" question before a Konjunktiv verb; a report noun and "wonach". Every sentence is written for its test."""
+"Bis wann" question before a Konjunktiv verb; a report noun and "wonach"; "laut X" inside a split cue. Every
+sentence is written for its test."""
 from __future__ import annotations
 
 import pytest
@@ -134,4 +135,18 @@ RELATIVE_REPORT: list[tuple[str, list[Row]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), RELATIVE_REPORT)
 def test_report_noun_with_wonach(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+SOURCE_IN_MIDDLE_FIELD: list[tuple[str, list[Row]]] = [
+    # an "according to" phrase between the verb and the rest of a longer cue: both records
+    ("Die Stadt geht laut der Zeitung davon aus, die Kosten seien gestiegen.",
+     [("der Zeitung", "laut", "Die Stadt geht davon aus"), ("Die Stadt", "geht aus", "die Kosten seien gestiegen")]),
+    ("Die Stadt geht laut \"Kurier\" davon aus, die Kosten seien gestiegen.",
+     [("\"Kurier\"", "laut", "Die Stadt geht davon aus"), ("Die Stadt", "geht aus", "die Kosten seien gestiegen")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SOURCE_IN_MIDDLE_FIELD)
+def test_according_to_inside_a_split_cue(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
