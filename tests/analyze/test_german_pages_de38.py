@@ -34,8 +34,8 @@ def test_perfect_pointing_back(text: str, expected: list[Row]) -> None:
 
 INTERRUPTING_TAG: list[tuple[str, list[Row]]] = [
     # a short adverbial after the speaker of a tag between commas: the clause goes on after it
-    ("Beim Umbau, sagte sie am Telefon, sei vieles schiefgelaufen.",
-     [("sie", "sagte", "Beim Umbau sei vieles schiefgelaufen")]),
+    ("Beim Umbau, erzählte sie am Telefon, sei vieles schiefgelaufen.",
+     [("sie", "erzählte", "Beim Umbau sei vieles schiefgelaufen")]),
     ("Die Kasse, erklärte der Wirt am Abend, habe gefehlt.",
      [("der Wirt", "erklärte", "Die Kasse habe gefehlt")]),
     # as before, with no adverbial
