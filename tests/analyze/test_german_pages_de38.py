@@ -141,9 +141,9 @@ def test_report_noun_with_wonach(text: str, expected: list[Row]) -> None:
 SOURCE_IN_MIDDLE_FIELD: list[tuple[str, list[Row]]] = [
     # an "according to" phrase between the verb and the rest of a longer cue: both records
     ("Die Stadt geht laut der Zeitung davon aus, die Kosten seien gestiegen.",
-     [("der Zeitung", "laut", "Die Stadt geht davon aus"), ("Die Stadt", "geht aus", "die Kosten seien gestiegen")]),
+     [("der Zeitung", "laut", "Die Stadt geht davon aus"), ("Die Stadt", "geht davon aus", "die Kosten seien gestiegen")]),
     ("Die Stadt geht laut \"Kurier\" davon aus, die Kosten seien gestiegen.",
-     [("\"Kurier\"", "laut", "Die Stadt geht davon aus"), ("Die Stadt", "geht aus", "die Kosten seien gestiegen")]),
+     [("\"Kurier\"", "laut", "Die Stadt geht davon aus"), ("Die Stadt", "geht davon aus", "die Kosten seien gestiegen")]),
 ]
 
 

@@ -175,6 +175,10 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
                   or toks[i].low in function_words(ctx.lang, "split_modal")) and not any(
             p == tuple(t.low for t in toks[i:i + n]) for p, _ in ctx.lex.speech.get(toks[i].low, ())):
         cue_text = f"{toks[i].text} {toks[i + n - 1].text}"  # "sprach am Abend von", "kan også fortælle": two words
+        rest = next((len(p) - 1 for p, _ in ctx.lex.speech.get(toks[i].low, ()) if 2 < len(p) < n
+                     and tuple(t.low for t in toks[i + n - len(p) + 1:i + n]) == p[1:]), 0)
+        if rest:  # "geht laut X davon aus": the verb and the rest of its longer phrase
+            cue_text = " ".join(t.text for t in (toks[i], *toks[i + n - rest:i + n]))
         if toks[i + 1].low in function_words(ctx.lang, "reflexive_pronoun"):  # "zeigte sich (auch) selbstkritisch": all but the adverbs
             cue_text = " ".join(t.text for t in toks[i:i + n] if ctx.lex.fronted.get(t.low) != "adv")
     elif n > 3 and ctx.lex.profile.v2 and any(ctx.lex.fronted.get(t.low) == "adv" for t in toks[i + 2:i + n - 1]):
