@@ -93,8 +93,8 @@ def test_dative_pronoun_is_no_source(text: str, expected: list[Row]) -> None:
 
 LONG_RELATIVE_HEARSAY: list[tuple[str, list[Row]]] = [
     # a verb-final relative clause holds its whole middle before "sollen": the marker may stand far from its opener
-    ("Nach Meldungen über einen Brand, bei dem mehr als 30 Tiere in dem alten Stall am Rand des kleinen Dorfes "
-     "verendet sein sollen, prüft das Amt den Betrieb.",
+    (("Nach Meldungen über einen Brand, bei dem mehr als 30 Tiere in dem alten Stall am Rand des kleinen Dorfes "
+      "verendet sein sollen, prüft das Amt den Betrieb."),
      [(None, "sollen", "bei dem mehr als 30 Tiere in dem alten Stall am Rand des kleinen Dorfes verendet sein sollen")]),
 ]
 

@@ -15,7 +15,6 @@ from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import forward_np
 from enligt.lang import all_languages_words, function_words
 
-
 _NAME_MARKS: Final = frozenset("\"„“”»«")  # quotation marks around a name inside a cue's middle field
 
 

@@ -45,6 +45,7 @@ from enligt.analyze.tails import (
     adverbs_end,
     citing,
     own_part_at,
+    past_tag_adverbial,
     phrase_tail,
     relayed_by,
     relaying,
@@ -100,7 +101,7 @@ def inverted_order(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) ->
         return False
     j = coordinated_end(ctx, toks, restrictive_end(ctx, toks, i + n, j, e), e, ctx.lex.closed.recipient)
     if lex.profile.capitalised_nouns:
-        j = _past_tag_adverbial(ctx, toks, _past_time(ctx, toks, j, e), e)  # "…, sagte sie am Telefon, sei …"
+        j = past_tag_adverbial(ctx, toks, _past_time(ctx, toks, j, e), e)  # "…, sagte sie am Telefon, sei …"
     commas = sum(1 for t in toks[lo:i] if t.text == ",")
     k = next((m for m in range(lo, i) if toks[m].text == ","), i)
     if commas == 2 and name_between(toks, k, i):
@@ -245,25 +246,12 @@ def _v2_goes_on(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, j: int) -> Sp
     """The rest of a V2 clause an inverted tag interrupts: "I øvrigt, anfører X, har kommunen …", "Kommunen,
     sier X, har …" (a fronted part with no finite verb, the tag between commas, then the finite verb)."""
     lex = ctx.lex
-    j = _past_tag_adverbial(ctx, toks, j, e)  # "Beim Bau, sagte sie am Telefon, sei …"
+    j = past_tag_adverbial(ctx, toks, j, e)  # "Beim Bau, sagte sie am Telefon, sei …"
     if not lex.profile.v2 or not (i > s + 1 and toks[i - 1].text == "," and j + 2 < e and toks[j].text == ","):
         return None
     if not is_finite_verb(toks[j + 1], lex) or any(is_finite_verb(t, lex) for t in toks[s:i - 1]):
         return None
     return span(ctx, toks, j + 1, e)
-
-
-def _past_tag_adverbial(ctx: Ctx, toks: list[Tok], j: int, e: int) -> int:
-    """The comma after a short adverbial that closes an interrupting tag after its speaker ("…, sagte sie am
-    Telefon, …", "…, so der Sprecher später, …": a preposition or an adverb first, words only), else j."""
-    lex = ctx.lex
-    if j >= e or not (toks[j].low in lex.prepositions or lex.fronted.get(toks[j].low) == "adv"):
-        return j
-    m = next((k for k in range(j + 1, min(e, j + TAG_ADVERBIAL_WORDS + 1)) if not toks[k].is_word), None)
-    return m if m is not None and toks[m].text == "," else j
-
-
-TAG_ADVERBIAL_WORDS: Final = 4  # words of an adverbial read after an interrupting tag's speaker ("am frühen Abend")
 
 
 def fronted_clause(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue: Span2, cue_text: str

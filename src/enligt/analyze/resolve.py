@@ -12,6 +12,7 @@ from typing import Final
 from enligt.analyze.anaphors import descriptive_kind, named_antecedent
 from enligt.analyze.cueguards import no_auxiliary
 from enligt.analyze.cues import Lexicon, is_finite_verb, triggers
+from enligt.analyze.fullname import full_name_before
 from enligt.analyze.interlocutors import answerer, interlocutor, quoted_interlocutor
 from enligt.analyze.interviewer import interviewer
 from enligt.analyze.mentions import Mention, plural_phrase
@@ -456,7 +457,7 @@ def _read_name_and_type(ctx: Ctx, memory: Memory, d: Draft, src: list[Tok], name
             full = mentions.by_surname(name)
             name = full.name if full and full.name else name
         elif name and " " not in name and len(src) == 1 and src[0].upper:  # "Berg" -> "Karl zu Berg" named in passing
-            name = _full_name_before(ctx, name, src[0].start) or name
+            name = full_name_before(ctx, name, src[0].start) or name
     typ = classify(src, lex, mentions.persons, d.tail)
     if typ == "person" and name and org_name(name, ctx.lang):
         typ = "organization"  # "The mill's owner, Ljungmora Kemi AB, said": the apposition names a company
@@ -471,34 +472,6 @@ def _read_name_and_type(ctx: Ctx, memory: Memory, d: Draft, src: list[Tok], name
     if d.direct and typ == "organization" and len(src) == 1 and not word_type(src[0].low, ctx.lang):
         typ = "person"  # an unknown single name that speaks in quotes: "– …, säger Iryna"
     return name, typ
-
-
-def _full_name_before(ctx: Ctx, surname: str, end: int) -> str | None:
-    """The full name a bare surname source was first given in the text before it, outside any record ("Gestern
-    äußerte sich Ministerin Anna zu Berg …" for a later "Berg sagte"): the capitalised words (at most two) and name
-    particles right before the surname's first use, the first of them a first name or after a role word; else None."""
-    particles = function_words(ctx.lang, "name_particle")
-    firsts = all_languages_words("first_names")
-    for found in re.finditer(r"(?<![\w-])" + re.escape(surname) + r"(?![\w-])", ctx.text[:end]):
-        words = re.findall(r"[\w-]+|[^\w\s]", ctx.text[max(0, found.start() - FULL_NAME_REACH):found.start()])
-        k = len(words)
-        while k > 0 and len(words) - k < FULL_NAME_WORDS and (
-                words[k - 1].lower() in particles or words[k - 1][:1].isupper()
-                and not word_type(words[k - 1].lower(), ctx.lang) and words[k - 1].lower() not in ctx.lex.determiners):
-            k -= 1
-        while k < len(words) and words[k].lower() in particles:
-            k += 1  # ("der" before "Karl": an article, no particle)
-        given = words[k:]
-        if not given or not any(w[:1].isupper() for w in given):
-            continue
-        role = k > 0 and word_type(words[k - 1].lower(), ctx.lang) == "person"
-        if given[0].split("-")[0].lower() in firsts or role:
-            return " ".join([*given, surname])
-    return None
-
-
-FULL_NAME_REACH: Final = 60  # characters read before a surname's first use for the name it was given
-FULL_NAME_WORDS: Final = 3  # first names and particles read before a surname ("Karl-Theodor zu", "Anna Maria")
 
 
 EXPANSION_WORDS: Final = 8  # words of a name read before its bracketed abbreviation

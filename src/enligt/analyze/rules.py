@@ -64,7 +64,7 @@ from enligt.analyze.talkof import talk_of
 from enligt.analyze.titles import title_case
 from enligt.analyze.v2found import v2_found
 from enligt.analyze.v2perfect import v2_hearsay_perfect, v2_perfect
-from enligt.analyze.verbfirst import points_back_after_comma, verb_first
+from enligt.analyze.verbfirst import perfect_back, points_back_after_comma, verb_first
 from enligt.analyze.wordclass import attributive, nominal
 from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_words, wordset
@@ -210,7 +210,7 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
     if i == s + 1 and ctx.lex.profile.v2 and (toks[s].low in ctx.lex.expletives or (  # "Det uppger polisen."
             ctx.lex.fronted.get(toks[s].low) == "back" and not any(t.low in ctx.lex.complementizers for t in toks[i:e]))):
         return verb_first(ctx, toks, i, n, e, cls, cue, cue_text, prev)
-    if prev and (j := v2clauses.perfect_back(ctx, toks, s, e, i, n)):  # "Det har X og Y sagt.": the sentence before
+    if prev and (j := perfect_back(ctx, toks, s, e, i, n)):  # "Det har X og Y sagt.": the sentence before
         return Draft((prev,), cue, cue_text, tuple(toks[s + 2:j]))
     if points_back_after_comma(ctx, toks, s, e, i):  # "C, das sagte X am Morgen.": C is what X said
         return verb_first(ctx, toks, i, n, e, cls, cue, cue_text, span(ctx, toks, s, i - 2))
