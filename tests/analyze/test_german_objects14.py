@@ -38,7 +38,7 @@ ASSUMING = [
     ("In ihrem Gutachten gehen die Forscher demnach davon aus, dass die Kosten stark steigen.",
      [("die Forscher", "gehen davon aus", "die Kosten stark steigen")]),
     ("Die Ärzte gehen demnach davon aus, dass die Zahl der Fälle höher liegt.",
-     [("Die Ärzte", "gehen aus", "die Zahl der Fälle höher liegt")]),
+     [("Die Ärzte", "gehen davon aus", "die Zahl der Fälle höher liegt")]),
     # an adverb between the verb and "von … aus"
     ("Andere Studien gehen sogar von bis zu 900 Fällen im Jahr aus.",
      [("Andere Studien", "gehen von aus", "bis zu 900 Fällen im Jahr")]),

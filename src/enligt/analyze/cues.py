@@ -127,6 +127,7 @@ class Lexicon:
     prepositions: frozenset[str]
     finite_verbs: frozenset[str]
     verb_suffixes: tuple[str, ...]
+    present_participle: tuple[str, ...]  # German present participles, never finite ("bedauernd", "dringend")
     courts: frozenset[str]
     konjunktiv: frozenset[str]
     perfect_aux: frozenset[str]  # "hat", "hatte": the auxiliary of a verb-final perfect
@@ -242,6 +243,7 @@ def lexicon(lang: str) -> Lexicon:
         prepositions=wordset(lang, "prepositions"),
         finite_verbs=wordset(lang, "finite_verbs"),
         verb_suffixes=tuple(words(lang, "verb_suffixes")),
+        present_participle=tuple(sorted(fw("present_participle"))),
         courts=wordset(lang, "courts"),
         konjunktiv=wordset(lang, "konjunktiv"),
         perfect_aux=fw("perfect_aux"),
@@ -482,7 +484,8 @@ def is_finite_verb(tok: Tok, lex: Lexicon) -> bool:
     if lex.profile.capitalised_nouns:  # a lower-case word that is no determiner is a verb
         if tok.low in lex.finite_verbs or tok.low in lex.speech:
             return True
-        return tok.is_word and tok.text[0].islower() and tok.low not in lex.determiners and "." not in tok.text  # "e.V"
+        return tok.is_word and tok.text[0].islower() and tok.low not in lex.determiners and "." not in tok.text \
+            and not tok.low.endswith(lex.present_participle)  # "e.V"; "sagte er bedauernd": no finite verb ends so
     key = (lex.lang, tok.low)
     hit = _FINITE.get(key)
     if hit is None:  # the rules ask about the same words again and again: look each up once

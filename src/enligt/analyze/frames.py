@@ -15,6 +15,21 @@ from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import forward_np
 from enligt.lang import all_languages_words, function_words
 
+_NAME_MARKS: Final = frozenset("\"„“”»«")  # quotation marks around a name inside a cue's middle field
+
+
+def _rest_of_cue(ctx: Ctx, toks: list[Tok], i: int, m: int, e: int) -> bool:
+    """Whether toks[m:] go on with the words after the first of a cue of three or more words at toks[i] ("geht …
+    davon aus")."""
+    return any(len(p) >= 3 and m + len(p) - 1 <= e and tuple(t.low for t in toks[m:m + len(p) - 1]) == p[1:]
+               for p, _ in ctx.lex.speech.get(toks[i].low, ()))
+
+
+def _source_preposition(ctx: Ctx, low: str) -> bool:
+    """A one-word "according to" that opens its source phrase ("laut"): a preposition inside a cue's middle field
+    ("geht laut der Zeitung davon aus")."""
+    return any(len(p) == 1 and pos == "pre" for p, pos in ctx.lex.prep.get(low, ()))
+
 
 def past_phrases(ctx: Ctx, toks: list[Tok], k: int, e: int, i: int) -> int:
     """German: past adverbs and short prepositional phrases between the two words of a cue ("sprach am Sonntag auf
@@ -23,14 +38,20 @@ def past_phrases(ctx: Ctx, toks: list[Tok], k: int, e: int, i: int) -> int:
     lex = ctx.lex
     m, depth = k, 0  # open phrases: 2 inside an attribute ("in einem am Freitag verbreiteten Interview")
     closed = -1  # where a noun last closed a phrase
-    while m < e and m - i <= PHRASE_REACH and toks[m].is_word:
+    while m < e and m - i <= PHRASE_REACH and (toks[m].is_word or toks[m].text in _NAME_MARKS):
         t = toks[m]
+        if not t.is_word:  # a quoted name: "laut „SZ“"
+            closed = m if closed == m - 1 else closed
+            m += 1
+            continue
+        if not depth and m > k and closed == m - 1 and _rest_of_cue(ctx, toks, i, m, e):
+            return m  # "geht laut der Zeitung | davon aus": the rest of a longer cue after a closed phrase
         if t.upper and not depth and closed == m - 1:
             closed = m  # a name of more words goes on ("am Kieler Hafen", "in Bad Oldesloe")
         elif not depth and closed == m - 1 and t.low in lex.genitive_article:
             depth = 1  # a genitive after the phrase's noun ("am Ende | des Tages")
         elif (t.low in lex.prepositions or t.low in function_words(lex.lang, "more_prepositions") or t.low in
-                lex.dative_preposition) and t.low not in lex.determiners:
+                lex.dative_preposition or _source_preposition(ctx, t.low)) and t.low not in lex.determiners:
             if not depth and m > k and any(t.low == p[1] for p, _ in lex.speech.get(toks[i].low, ()) if len(p) == 2):
                 return m  # the cue's own word ("von") after a closed phrase
             depth = min(depth + 1, 2)

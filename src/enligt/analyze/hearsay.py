@@ -205,7 +205,7 @@ def _inner_end(toks: list[Tok], k: int, e: int, lex: Lexicon, subject: bool) -> 
         verb and m > k and toks[m].low in lex.finite_verbs)), e)
 
 
-INNER_WORDS: Final = 12  # words from a relative or subordinate clause's opener to its hearsay marker
+INNER_WORDS: Final = 16  # words from a relative or subordinate clause's opener to its hearsay marker (German: verb-final)
 
 
 def _relative_with_subject(ctx: Ctx, toks: list[Tok], b: int, i: int) -> bool:

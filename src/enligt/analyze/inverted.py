@@ -45,6 +45,7 @@ from enligt.analyze.tails import (
     adverbs_end,
     citing,
     own_part_at,
+    past_tag_adverbial,
     phrase_tail,
     relayed_by,
     relaying,
@@ -100,7 +101,7 @@ def inverted_order(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) ->
         return False
     j = coordinated_end(ctx, toks, restrictive_end(ctx, toks, i + n, j, e), e, ctx.lex.closed.recipient)
     if lex.profile.capitalised_nouns:
-        j = _past_time(ctx, toks, j, e)
+        j = past_tag_adverbial(ctx, toks, _past_time(ctx, toks, j, e), e)  # "…, sagte sie am Telefon, sei …"
     commas = sum(1 for t in toks[lo:i] if t.text == ",")
     k = next((m for m in range(lo, i) if toks[m].text == ","), i)
     if commas == 2 and name_between(toks, k, i):
@@ -245,6 +246,7 @@ def _v2_goes_on(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, j: int) -> Sp
     """The rest of a V2 clause an inverted tag interrupts: "I øvrigt, anfører X, har kommunen …", "Kommunen,
     sier X, har …" (a fronted part with no finite verb, the tag between commas, then the finite verb)."""
     lex = ctx.lex
+    j = past_tag_adverbial(ctx, toks, j, e)  # "Beim Bau, sagte sie am Telefon, sei …"
     if not lex.profile.v2 or not (i > s + 1 and toks[i - 1].text == "," and j + 2 < e and toks[j].text == ","):
         return None
     if not is_finite_verb(toks[j + 1], lex) or any(is_finite_verb(t, lex) for t in toks[s:i - 1]):

@@ -221,15 +221,19 @@ def _count_word(ctx: Ctx, t: Tok) -> bool:
 
 
 def _fronted_clause_konjunktiv(ctx: Ctx, toks: list[Tok], s: int, e: int) -> bool | None:
-    """A fronted dependent clause ("Wie das Amt mit den Fällen umgegangen sei, sei Standard", "Dass …, habe …"):
+    """A fronted dependent clause ("Wie das Amt mit den Fällen umgegangen sei, sei Standard", "Dass …, habe …", "Bis
+    wann …, sei …"):
     whether the main clause's verb right after its comma is a Konjunktiv form, so that a Konjunktiv inside the
     clause decides nothing ("Damit die Räumung gelinge, blieb die Straße zu", "Ob sie frei sei, blieb offen");
     None when the sentence opens no such clause (or the opener is an adverb before its verb: "Damit sei …")."""
     s += s + 1 < e and toks[s].low in ctx.lex.coordinators  # "Aber dass …, liege …"
+    questions = function_words(ctx.lang, "question_subordinator")
+    s += s + 1 < e and toks[s + 1].low in questions and (  # "Bis wann …, sei …", "Seit wann …"
+        toks[s].low in ctx.lex.prepositions or toks[s].low in function_words(ctx.lang, "more_prepositions"))
     opener = toks[s].low
     adverbial = opener in function_words(ctx.lang, "clause_opener")
     if not adverbial and opener not in ctx.lex.complementizers \
-            and opener not in function_words(ctx.lang, "question_subordinator") \
+            and opener not in questions \
             or s + 1 >= e or toks[s + 1].low in ctx.lex.konjunktiv:
         return None
     k = next((k for k in range(s + 2, e - 1) if toks[k].text == ","), None)

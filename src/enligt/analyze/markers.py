@@ -33,6 +33,7 @@ from enligt.analyze.prepphrase import (
 )
 from enligt.analyze.quotes import dash_quote
 from enligt.analyze.records import Ctx, Draft, Span2
+from enligt.analyze.relreport import relative_report
 from enligt.analyze.sentences import Tok, is_abbreviation
 from enligt.analyze.sources import forward_np, is_acronym
 from enligt.analyze.tails import QUOTED_REACH
@@ -74,6 +75,8 @@ def prep_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
         elif pos == "free":
             d, cited = _free_one(ctx, toks, s, e, i, n)
             taken.update(t.start for t in cited)  # the free relative's own verb gives no second record
+        elif pos == "relative":
+            d = relative_report(ctx, toks, s, e, i, n)  # "Berichte von Anwohnern, wonach C"
         else:
             gapped = _gapped_count(ctx, toks, s, e, i)
             a, b = (i, e) if gapped else _inner_sentence(ctx, toks, s, e, i)

@@ -12,6 +12,7 @@ from typing import Final
 from enligt.analyze.anaphors import descriptive_kind, named_antecedent
 from enligt.analyze.cueguards import no_auxiliary
 from enligt.analyze.cues import Lexicon, is_finite_verb, triggers
+from enligt.analyze.fullname import full_name_before
 from enligt.analyze.interlocutors import answerer, interlocutor, quoted_interlocutor
 from enligt.analyze.interviewer import interviewer
 from enligt.analyze.mentions import Mention, plural_phrase
@@ -455,6 +456,8 @@ def _read_name_and_type(ctx: Ctx, memory: Memory, d: Draft, src: list[Tok], name
         if name and " " not in name and len(src) > 1:  # "Mr Okafor" -> "Daniel Okafor" named earlier
             full = mentions.by_surname(name)
             name = full.name if full and full.name else name
+        elif name and " " not in name and len(src) == 1 and src[0].upper:  # "Berg" -> "Karl zu Berg" named in passing
+            name = full_name_before(ctx, name, src[0].start) or name
     typ = classify(src, lex, mentions.persons, d.tail)
     if typ == "person" and name and org_name(name, ctx.lang):
         typ = "organization"  # "The mill's owner, Ljungmora Kemi AB, said": the apposition names a company

@@ -64,7 +64,7 @@ from enligt.analyze.talkof import talk_of
 from enligt.analyze.titles import title_case
 from enligt.analyze.v2found import v2_found
 from enligt.analyze.v2perfect import v2_hearsay_perfect, v2_perfect
-from enligt.analyze.verbfirst import points_back_after_comma, verb_first
+from enligt.analyze.verbfirst import perfect_back, points_back_after_comma, verb_first
 from enligt.analyze.wordclass import attributive, nominal
 from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_words, wordset
@@ -175,6 +175,10 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
                   or toks[i].low in function_words(ctx.lang, "split_modal")) and not any(
             p == tuple(t.low for t in toks[i:i + n]) for p, _ in ctx.lex.speech.get(toks[i].low, ())):
         cue_text = f"{toks[i].text} {toks[i + n - 1].text}"  # "sprach am Abend von", "kan også fortælle": two words
+        rest = next((len(p) - 1 for p, _ in ctx.lex.speech.get(toks[i].low, ()) if 2 < len(p) < n
+                     and tuple(t.low for t in toks[i + n - len(p) + 1:i + n]) == p[1:]), 0)
+        if rest:  # "geht laut X davon aus": the verb and the rest of its longer phrase
+            cue_text = " ".join(t.text for t in (toks[i], *toks[i + n - rest:i + n]))
         if toks[i + 1].low in function_words(ctx.lang, "reflexive_pronoun"):  # "zeigte sich (auch) selbstkritisch": all but the adverbs
             cue_text = " ".join(t.text for t in toks[i:i + n] if ctx.lex.fronted.get(t.low) != "adv")
     elif n > 3 and ctx.lex.profile.v2 and any(ctx.lex.fronted.get(t.low) == "adv" for t in toks[i + 2:i + n - 1]):
@@ -206,8 +210,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
     if i == s + 1 and ctx.lex.profile.v2 and (toks[s].low in ctx.lex.expletives or (  # "Det uppger polisen."
             ctx.lex.fronted.get(toks[s].low) == "back" and not any(t.low in ctx.lex.complementizers for t in toks[i:e]))):
         return verb_first(ctx, toks, i, n, e, cls, cue, cue_text, prev)
-    if prev and v2clauses.perfect_back(ctx, toks, s, e, i, n):  # "Det har X og Y sagt.": the sentence before
-        return Draft((prev,), cue, cue_text, tuple(toks[s + 2:i]))
+    if prev and (j := perfect_back(ctx, toks, s, e, i, n)):  # "Det har X og Y sagt.": the sentence before
+        return Draft((prev,), cue, cue_text, tuple(toks[s + 2:j]))
     if points_back_after_comma(ctx, toks, s, e, i):  # "C, das sagte X am Morgen.": C is what X said
         return verb_first(ctx, toks, i, n, e, cls, cue, cue_text, span(ctx, toks, s, i - 2))
     if cls == "split":  # "X teilte (am Abend) mit, C" / "…, teilte X mit."

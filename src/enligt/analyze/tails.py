@@ -248,3 +248,16 @@ def phrase_tail(ctx: Ctx, toks: list[Tok], j: int, e: int) -> int:
 
 _SPEAKERS: Final = frozenset({"person", "official", "organization", "media"})
 SPEAKER_WORDS: Final = 3  # the last words before a speaker's prepositional phrase read for a name or a speaker noun
+
+
+def past_tag_adverbial(ctx: Ctx, toks: list[Tok], j: int, e: int) -> int:
+    """The comma after a short adverbial that closes an interrupting tag after its speaker ("…, sagte sie am
+    Telefon, …", "…, so der Sprecher später, …": a preposition or an adverb first, words only), else j."""
+    lex = ctx.lex
+    if j >= e or not (toks[j].low in lex.prepositions or lex.fronted.get(toks[j].low) == "adv"):
+        return j
+    m = next((k for k in range(j + 1, min(e, j + TAG_ADVERBIAL_WORDS + 1)) if not toks[k].is_word), None)
+    return m if m is not None and toks[m].text == "," else j
+
+
+TAG_ADVERBIAL_WORDS: Final = 4  # words of an adverbial read after an interrupting tag's speaker ("am frühen Abend")

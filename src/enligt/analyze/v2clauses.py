@@ -450,21 +450,6 @@ def stance(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue: Span2
 STANCE_REACH = 8  # tokens from an adjective cue back to its copula ("har ministeren hele tiden vært tydelig på")
 
 
-def perfect_back(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) -> bool:
-    """Whether toks[s:e] is a perfect that points back at the sentence before, the participle cue last: "Det
-    har både X og Y meldt ud.", "Det har politiet bekreftet." (the words between the auxiliary and the cue are
-    the subject, with no verb among them)."""
-    lex = ctx.lex
-    if not lex.profile.v2 or i < s + 3 or i - s - 2 > PERFECT_SUBJECT or toks[s].low not in lex.expletives:
-        return False
-    if lex.fronted.get(toks[s + 1].low) != "aux" or not only_punct(toks, i + n, e):
-        return False
-    return all(t.is_word and not is_finite_verb(t, lex) and t.low not in lex.complementizers for t in toks[s + 2:i])
-
-
-PERFECT_SUBJECT = 8  # the longest subject of a perfect pointing back ("både Venstre og Det Konservative Folkeparti")
-
-
 def in_fronted_subclause(ctx: Ctx, toks: list[Tok], s: int, e: int, a: int, d: Draft) -> Draft:
     """A record inside a fronted subordinate clause ("Selvom manden nægter sig skyldig i X, ønskede han …"): the
     subordinator is no part of the source, and the content ends at the comma before the main clause's verb

@@ -1,12 +1,14 @@
 """Tags that point back at the sentence before them, split out of rules.py (which calls these from `_verb_one`):
 V2 "Det uppger polisen [till TT].", "Das kündigte X an." (`verb_first`: the content is the previous sentence) and
-German "C, das sagte X." (`points_back_after_comma`: the clause before the comma)."""
+German "C, das sagte X." (`points_back_after_comma`: the clause before the comma) and the perfect "Das hat X
+(am Abend) gesagt." (`perfect_back`)."""
 from __future__ import annotations
 
 from enligt.analyze import shapes, v2clauses
 from enligt.analyze.aftercue import over_for
+from enligt.analyze.cues import is_finite_verb
 from enligt.analyze.docrelative import document_relative_end
-from enligt.analyze.phrases import apposed_name, genitive_tail, np_end, particle_stop
+from enligt.analyze.phrases import apposed_name, genitive_tail, np_end, only_punct, particle_stop
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.roleorg import body_place, role_of_org
 from enligt.analyze.sentences import Tok
@@ -56,3 +58,41 @@ def points_back_after_comma(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int) -
     return lex.profile.v2 and i - 2 > s and toks[i - 2].text == "," \
         and toks[i - 1].low in lex.expletives and toks[i - 1].text[:1].islower() \
         and not any(t.low in lex.complementizers or t.text == "," for t in toks[i + 1:e])
+
+
+def perfect_back(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) -> int:
+    """Where the subject ends (0 when none) when toks[s:e] is a perfect that points back at the sentence before,
+    the participle cue last: "Det har både X og Y meldt ud.", "Det har politiet bekreftet." (the words between the
+    auxiliary and the cue are the subject, with no verb among them). German reads the subject as a noun phrase,
+    which an adverbial may follow ("Das hat die Polizei am Abend mitgeteilt."), and a tag of another speaker may
+    close the sentence ("Das habe die Polizei mitgeteilt, schreibt die Zeitung.")."""
+    lex = ctx.lex
+    if not lex.profile.v2 or i < s + 3 or i - s - 2 > PERFECT_SUBJECT or toks[s].low not in lex.expletives:
+        return 0
+    if lex.fronted.get(toks[s + 1].low) != "aux" or not (only_punct(toks, i + n, e) or _tag_after(ctx, toks, i + n, e)):
+        return 0
+    if lex.profile.capitalised_nouns:
+        return _german_perfect_subject(ctx, toks, s + 2, i)
+    ok = all(t.is_word and not is_finite_verb(t, lex) and t.low not in lex.complementizers for t in toks[s + 2:i])
+    return i if ok else 0
+
+
+def _tag_after(ctx: Ctx, toks: list[Tok], k: int, e: int) -> bool:
+    """A German tag of its own after a comma closing the sentence, its verb first (", schreibt die Zeitung.")."""
+    return ctx.lex.profile.capitalised_nouns and k + 2 < e and toks[k].text == "," and toks[k + 1].low in ctx.lex.speech \
+        and toks[k + 1].text[:1].islower() and not any(t.low in ctx.lex.complementizers for t in toks[k + 2:e])
+
+
+def _german_perfect_subject(ctx: Ctx, toks: list[Tok], a: int, i: int) -> int:
+    """The end of the German subject noun phrase at toks[a:i] before a participle cue at i, when the words after
+    it (if any) open an adverbial (a preposition or an adverb: "am Montag", "bereits"); else 0."""
+    lex = ctx.lex
+    j, told = genitive_tail(ctx, toks, np_end(ctx, toks, a, i, lex.closed.tag_stop), i)  # "ein Sprecher der Bahn"
+    if j <= a or j > i or told or any(not t.is_word or t.low in lex.complementizers for t in toks[a:i]):
+        return 0
+    if j < i and not (toks[j].low in lex.prepositions or lex.fronted.get(toks[j].low) == "adv"):
+        return 0
+    return j
+
+
+PERFECT_SUBJECT = 8  # the longest subject of a perfect pointing back ("både Venstre og Det Konservative Folkeparti")
