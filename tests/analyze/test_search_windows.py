@@ -1,5 +1,5 @@
-"""`quotedby._sentence_start`: the sentence start found in a window before the source is the one a search back to
-the text's start finds (the window is a shortcut, never a different answer)."""
+"""Searches bounded to a window before a position give what the search over all the text before it gives (a
+shortcut, never a different answer): `quotedby._sentence_start`, `direct._word_before`."""
 from __future__ import annotations
 
 import random
@@ -37,3 +37,14 @@ def test_window_as_full_search_fuzzed() -> None:
         text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 14)))
         for at in {0, len(text), rnd.randint(0, len(text)), max(0, len(text) - 401), max(0, len(text) - 399)}:
             assert quotedby._sentence_start(text, at) == _full(text, at), (text, at)
+
+
+@pytest.mark.parametrize("text", ["Er sagte der „Zeitung“", "sagte dem  \n „X“", "der", "  „A“", "ÍSTANBUL DER „B“", "X DEM\t„Y“", "KİŞİ DER „Z“"])
+def test_word_before_as_whole_prefix(text: str) -> None:
+    """`direct._word_before` ends as the whole text before the quote, stripped and lower-cased, does."""
+    from enligt.analyze import direct
+
+    at = text.find("„") if "„" in text else len(text)
+    for k in range(at + 1):
+        whole = text[:k].rstrip().lower()
+        assert direct._word_before(text, k)[-4:] == whole[-4:], (text, k)
