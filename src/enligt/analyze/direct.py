@@ -354,6 +354,18 @@ def _impersonal_tag(ctx: Ctx, toks: list[Tok], m: int, n: int, e: int, cls: str,
                  continuation=(cls == "echo" or echo_adverb(ctx, toks, m + n, e)) and not src)  # ("„Q“, hieß es weiter")
 
 
+def _word_before(text: str, at: int) -> str:
+    """The last few characters before `at`, past whitespace, lower-cased: what `text[:at].rstrip().lower()` ends
+    with (its last four characters), without copying and lower-casing all the text before `at` for each quote."""
+    k = at
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    return text[max(0, k - WORD_BEFORE):k].lower()
+
+
+WORD_BEFORE: Final = 8  # characters read before a quote for the article that names a medium (" der", " dem")
+
+
 def _join_following(ctx: Ctx, toks: list[Tok], quotes: list[Quote], qi: int, d: Draft, used: set[int]) -> Draft:
     """"“A,” she said, “B.”" and "“A,” one diplomat said. “B.”": a tagless quote after the tag joins
     (the record with that quote as a second part; the quote's index is added to `used`)."""
@@ -361,7 +373,7 @@ def _join_following(ctx: Ctx, toks: list[Tok], quotes: list[Quote], qi: int, d: 
         q2 = quotes[nj]
         if not d.cue or q2.open - d.cue[1] > _JOIN_REACH:
             return d
-        if q2.open > 0 and ctx.text[:q2.open].rstrip().lower().endswith((" der", " dem")):
+        if q2.open > 0 and _word_before(ctx.text, q2.open).endswith((" der", " dem")):
             return d  # "sagte er der „Augsburger Allgemeinen“": a medium's name, no second part of the quote
         between = ctx.text[d.cue[1]: q2.open]
         if between.rstrip()[-1:].isalnum():

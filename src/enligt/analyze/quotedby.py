@@ -21,7 +21,7 @@ def quoting_relay(ctx: Ctx, src: list[Tok]) -> tuple[int, str] | None:
     if not src or not src[0].end:
         return None
     at = src[0].start
-    start = max(_after(ctx.text.rfind(m, 0, at), m) for m in _ENDS)
+    start = _sentence_start(ctx.text, at)
     words = _quoting_words(ctx)
     if not words:
         return None
@@ -43,6 +43,23 @@ def quoting_relay(ctx: Ctx, src: list[Tok]) -> tuple[int, str] | None:
         relay = relay[:-1]  # "Avisen har sitert": the auxiliary is no part of the medium
     name = media_name(relay, ctx.lex) or source_text(relay) or ""
     return (quoted[0].start if quoted else at), (name if keep(name, ctx.via) else "")
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence before `at` starts: after the latest sentence end (`_ENDS`) before it, else 0.
+
+    Looked for in the `SENTENCE_REACH` characters before `at` first: an end found there is later than any end
+    before them (an end starting before the window ends at most one character into it, where one found inside
+    ends already), so the text before is searched only when the window holds none (each search back to the
+    text's start cost time in proportion to the text, for every source of a long page)."""
+    lo = max(0, at - SENTENCE_REACH)
+    found = [text.rfind(m, lo, at) for m in _ENDS]
+    if lo == 0 or any(f >= 0 for f in found):
+        return max(_after(f, m) for f, m in zip(found, _ENDS))
+    return max(_after(text.rfind(m, 0, at), m) for m in _ENDS)
+
+
+SENTENCE_REACH: Final = 400  # characters searched back for a sentence end before the whole text before is
 
 
 def _after(found: int, mark: str) -> int:

@@ -60,9 +60,11 @@ def _months_built() -> dict[str, int]:
 
 
 # Day-month-year and month-day-year with any word as the month; the word is then looked up in
-# the month lists (cheaper than one pattern with every month name of every language).
-DMY: Final = re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\.?\s*([^\W\d_]{3,10})\.?,?\s+(\d{4})(?!\d)")
-DAY_MONTH: Final = re.compile(r"(?<!\d)\d{1,2}\.?\s*([^\W\d_]{3,10})\.?(?:\s|$)")  # "3. mars", no year
+# the month lists (cheaper than one pattern with every month name of every language). The day patterns open
+# with a digit, their look-behind after it (see above: the same matches as written); MDY keeps its look-behind
+# first: a letter class finds a candidate at nearly every character, and the look-behind turns most down at once.
+DMY: Final = re.compile(r"(\d(?<!\d\d)\d?)(?:st|nd|rd|th)?\.?\s*([^\W\d_]{3,10})\.?,?\s+(\d{4})(?!\d)")
+DAY_MONTH: Final = re.compile(r"\d(?<!\d\d)\d?\.?\s*([^\W\d_]{3,10})\.?(?:\s|$)")  # "3. mars", no year
 MDY: Final = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)")
 WORD: Final = re.compile(r"[^\W\d_][^\W\d_]*")
 
