@@ -8,9 +8,9 @@ import pytest
 from .conftest import Row, rows
 
 CUT_OFF = [
-    ("no", "– Vi har sett flere brudd i høst, sier ordfører Kari Lien.\n\n– Det er for tidlig å si noe om hva som sk",
+    ("no", "– Vi har sett flere brudd i høst, sier ordfører Kari Lien.\n\n– Vi vet ennå ikke nok til å uttale oss om hva som sk",
      [("ordfører Kari Lien", "sier", "Vi har sett flere brudd i høst"),
-      ("ordfører Kari Lien", None, "Det er for tidlig å si noe om hva som sk")]),
+      ("ordfører Kari Lien", None, "Vi vet ennå ikke nok til å uttale oss om hva som sk")]),
     ("da", "- Vi har haft travlt hele natten, siger vagtchef Ole Berg.\n\n- Vejret gør det svært for holdene, og vi ve",
      [("vagtchef Ole Berg", "siger", "Vi har haft travlt hele natten"),
       ("vagtchef Ole Berg", None, "Vejret gør det svært for holdene, og vi ve")]),

@@ -95,10 +95,10 @@ def test_an_authority_is_no_place(lang: str, text: str) -> None:
 
 FLIGHTS = [
     # takeoffs, landings and arrivals are flights; "abgesagt" cancels; a timetable's figure is no count
-    ("de", "Am Flughafen wurden 32 Starts und Landungen abgesagt. Ursprünglich standen 240 Verbindungen im Plan.",
-     [("other", 32)]),
-    ("en", "At the airport, 32 takeoffs and landings were cancelled. Originally, 240 flights were scheduled.",
-     [("other", 32)]),
+    ("de", "In Hannover wurden bis Mittag 17 Landungen und Starts abgesagt. Eigentlich standen 130 Flüge im Plan.",
+     [("other", 17)]),
+    ("en", "By noon 17 landings and takeoffs had been cancelled in Leeds. In all, 130 flights had been scheduled.",
+     [("other", 17)]),
     ("sv", "På flygplatsen ställdes 32 landningar in under morgonen.", [("other", 32)]),
     ("no", "På flyplassen ble 32 landinger innstilt i morges.", [("other", 32)]),
     ("da", "I lufthavnen blev 32 landinger aflyst i morges.", [("other", 32)]),
