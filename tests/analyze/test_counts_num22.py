@@ -145,10 +145,10 @@ def test_successive_versions_are_no_breakdown(lang: str, text: str) -> None:
 # One body under two forms of its name ("ukrainsk side", "de ukrainske forsvarsstyrker"; a title's
 # "Ukrainske styrker") gives one figure, recorded once.
 ONE_BODY = [
-    ("da", "Ukrainske styrker melder om 9.000 dræbte russere",
-     ("Mere end 9.000 russiske soldater er døde under krigen, lyder det fra ukrainsk side.\n\n"
-     "I dag oplyser de ukrainske forsvarsstyrker, at mere end 9.000 russiske soldater er blevet dræbt under krigen."),
-     9000),
+    ("da", "Ukrainske styrker: 7.500 russere dræbt",
+     ("Over 7.500 russiske soldater er omkommet i krigen, lyder det fra ukrainsk side.\n\n"
+     "Tirsdag meddeler de ukrainske forsvarsstyrker, at over 7.500 russiske soldater er omkommet i krigen."),
+     7500),
     ("no", None,
      ("Mer enn 9000 russiske soldater er drept under krigen, sier ukrainsk side.\n\n"
      "I dag opplyser de ukrainske forsvarsstyrkene at mer enn 9000 russiske soldater er drept under krigen."),
