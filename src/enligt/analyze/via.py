@@ -256,8 +256,8 @@ def interview_recipient(toks: list[Tok], a: int, e: int, lex: Lexicon) -> tuple[
         return None
     if toks[a].low in function_words(lex.lang, "broadcast_prep"):  # "sagte im ZDF", "in der ARD"
         end, media = dative_recipient(toks, a + 1, e, lex)
-        if media and media.lower().split()[-1] in outlet_names():
-            return end, media
+        if media and (media.lower().split()[-1] in outlet_names() or programme_of(media)):
+            return end, media  # "im ZDF", "im ZDF-Morgenmagazin": the broadcaster or its programme
     if a + 3 >= e:
         return None
     k = a + 1 + (toks[a + 1].low in lex.closed.indefinite)
@@ -265,6 +265,13 @@ def interview_recipient(toks: list[Tok], a: int, e: int, lex: Lexicon) -> tuple[
         return None
     end, media = dative_recipient(toks, k + 2, e, lex)
     return (end, media) if media else (forward_np(toks, k + 2, e, lex), None)
+
+
+def programme_of(name: str) -> bool:
+    """Whether `name` is a listed broadcaster's programme glued to it by a hyphen ("ZDF-Morgenmagazin",
+    "ARD-Tagesthemen"): one word, the listed outlet before its first hyphen and a capitalised part after it."""
+    head, dash, rest = name.partition("-")
+    return bool(dash) and " " not in name and head.lower() in outlet_names() and rest[:1].isupper()
 
 
 KIND_WORDS: Final = 3  # lower-case words after a medium's name that say what kind it is ("news agency")
