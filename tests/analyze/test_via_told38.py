@@ -1,0 +1,48 @@
+"""Via chains on real pages' shapes (stop 38): a medium told past a long apposition or relative clause of the
+speaker ("…, siger X, der er lektor ved Y, til Ritzau."), a medium told after an interview noun and a description
+("i et interview til den britiske tv-station BBC"), a broadcaster's programme glued to its name ("im
+ZDF-Morgenmagazin"), and a German dative medium after the speaker's prepositional phrases ("sagte X von Y bei Z der
+Deutschen Presse-Agentur am Mittwoch"); not a paper named after "von" (the speaker's employer). Every sentence is
+written for its test."""
+from __future__ import annotations
+
+import pytest
+
+from .conftest import full_rows
+
+VIAS = [
+    # a relative clause or a long apposition between the speaker and the medium told
+    ("da", "Smitten breder sig nu langsomt mod nord, siger Jens Holm, der er lektor i dyrlægevidenskab ved et "
+           "universitet i Jylland, til Ritzau.", "Jens Holm", ("Ritzau",)),
+    ("sv", "– Vi har aldrig varit med om något liknande förr, säger Eva Lind, som är presschef vid ett stort "
+           "sjukhus i södra Sverige, till Sydsvenskan.", "Eva Lind", ("Sydsvenskan",)),
+    ("no", "– Vi har aldri sett noe lignende tidligere, sier Ola Dahl, som er vaktleder ved brannstasjonen i byen, "
+           "til NRK.", "Ola Dahl", ("NRK",)),
+    # an interview given to a medium described before its name
+    ("da", "Byen er fuldstændig isoleret nu. Det fortæller borgmesteren i et interview til den britiske tv-station BBC.",
+     "borgmesteren", ("BBC",)),
+    ("da", "Byen er fuldstændig isoleret nu, siger borgmesteren i et interview til den britiske tv-station BBC.",
+     "borgmesteren", ("BBC",)),
+    ("no", "Byen er helt isolert nå. Det sier ordføreren i et intervju til den britiske TV-kanalen BBC.",
+     "ordføreren", ("BBC",)),
+    # a broadcaster's programme named with the broadcaster
+    ("de", "Der Haushalt sei knapp, sagte Landrätin Eva Roth am Dienstag im ZDF-Morgenmagazin.", "Landrätin Eva Roth",
+     ("ZDF-Morgenmagazin",)),
+    ("de", "Die Lage sei ernst, sagte Landrätin Eva Roth im ARD-Mittagsmagazin.", "Landrätin Eva Roth",
+     ("ARD-Mittagsmagazin",)),
+    # a German dative medium after the speaker's prepositional phrases
+    ("de", "«Wir prüfen alle Hinweise», sagte Oberstaatsanwältin Eva Roth von der Stelle für Betrug bei der "
+           "Staatsanwaltschaft (SfB) Trier der Deutschen Presse-Agentur am Dienstag.",
+     "Oberstaatsanwältin Eva Roth von der Stelle", ("Deutsche Presse-Agentur",)),
+    ("de", "«Wir prüfen alle Hinweise», sagte ein Sprecher bei einem Termin in der Stadt am Dienstag.",
+     "ein Sprecher", ()),
+    # a regional paper known by its initials in its language's gazetteer (sv/named_sources.tsv)
+    ("sv", "– Bilen körde alldeles för fort genom korsningen, säger vakthavande befäl Per Ek till SN.",
+     "vakthavande befäl Per Ek", ("SN",)),
+]
+
+
+@pytest.mark.parametrize("lang,text,source,via", VIAS)
+def test_via_of_the_record(lang: str, text: str, source: str, via: tuple[str, ...]) -> None:
+    got = {row[0]: row[5] for row in full_rows(text, lang, outlet="Testbladet")}
+    assert got.get(source) == via, got
