@@ -35,9 +35,11 @@ def prefill_persons(ctx: Ctx, memory: Memory, block_toks: list[list[Tok]]) -> No
     compass = function_words(lang, "compass")  # "West Baltimore", "North Varno": a place, no person's name
     lo, hi = _NAME_RUN
     particles = function_words(lang, "name_particle")
+    preps, cited = ctx.lex.prepositions, ctx.lex.prep
     for toks in block_toks:  # capitalised words (not genitives) after the first
         ups = [k for k, t in enumerate(toks) if k and t.upper and not t.low.endswith("s")
-               and not (len(t.text) > 1 and t.text.isupper())]  # an acronym is no part of a name ("DSB")
+               and not (len(t.text) > 1 and t.text.isupper())  # an acronym is no part of a name ("DSB")
+               and t.low not in preps and t.low not in cited]  # a sentence's first word: "Ifølge Elvia", "Bei Swiss"
         i, nu = 0, len(ups)
         while i < nu:
             j = i
