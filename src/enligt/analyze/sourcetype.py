@@ -198,6 +198,10 @@ def classify(toks: list[Tok], lex: Lexicon, persons: set[str] | frozenset[str] =
         return name_type(name, lex.lang, persons)
     if left and left[0].upper and org_name_words().get(left[0].low) == "first":
         return "organization"  # "Statens vegvesen"
+    if lex.profile.capitalised_nouns and len(left) == 2 and left[0].low in lex.determiners and left[1].upper \
+            and left[1].is_word and left[1].low not in persons:
+        return "organization"  # an untyped noun or name after its article: "dem Flughafen", "bei der Swiss" (a
+        # person is named by a role or a noun of a gender the word lists type: "der Sprecher", "die Frau")
     return "person"
 
 

@@ -1,0 +1,31 @@
+"""Source types on real pages' shapes (stop 38): a sentence's first word that is a preposition or a citing word
+("Ifølge", "Enligt", "Laut") makes no full name with the capitalised word after it, so a body's one-word name
+stays a body's ("Ifølge Nordnett har …": resolve.prefill_persons); a German untyped noun or name after its article
+is a body's ("dem Seehafen zufolge", "bei der Alpair hieß es"), a role or a gender noun a person's. Every
+sentence is written for its test."""
+from __future__ import annotations
+
+import pytest
+
+from .conftest import full_rows
+
+TYPES = [
+    ("no", "Mange var uten strøm i natt. Ifølge Nordnett har de fleste fått strømmen tilbake.", "Nordnett",
+     "organization"),
+    ("sv", "Många saknade ström i natt. Enligt Voltia har de flesta fått tillbaka strömmen.", "Voltia",
+     "organization"),
+    ("da", "Mange var uden strøm i nat. Ifølge Elnetto har de fleste fået strømmen tilbage.", "Elnetto",
+     "organization"),
+    ("de", "Bei der Alpair hieß es auf Anfrage, der Flugbetrieb laufe normal.", "der Alpair", "organization"),
+    ("de", "Der Betrieb laufe normal, hieß es beim Seehafen.\n\nDem Seehafen zufolge waren 300 Schiffe betroffen.",
+     "Dem Seehafen", "organization"),
+    ("de", "Der Betrieb laufe normal, sagte der Sprecher.", "der Sprecher", "person"),
+    ("de", "Der Betrieb laufe normal, sagte die Frau.", "die Frau", "person"),
+    ("no", "Anne Lise Berg leder laget. Laget vant, sier Berg.", "Berg", "person"),
+]
+
+
+@pytest.mark.parametrize("lang,text,source,expected", TYPES)
+def test_source_type(lang: str, text: str, source: str, expected: str) -> None:
+    got = {row[0]: row[4] for row in full_rows(text, lang, outlet="Testbladet")}
+    assert got.get(source) == expected, got
