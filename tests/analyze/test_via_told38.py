@@ -36,6 +36,11 @@ VIAS = [
      "Oberstaatsanwältin Eva Roth von der Stelle", ("Deutsche Presse-Agentur",)),
     ("de", "«Wir prüfen alle Hinweise», sagte ein Sprecher bei einem Termin in der Stadt am Dienstag.",
      "ein Sprecher", ()),
+    # Norwegian "til" after a document's definite noun names its owner, no medium told
+    ("no", "I Vestby er 900 kunder uten strøm, viser oversikten til Nordnett.", "oversikten til Nordnett", ()),
+    ("no", "Over 300 kunder er uten strøm i kveld. Det viser tallene til Nordnett.", "tallene til Nordnett", ()),
+    ("no", "– Det blir en lang natt for mange, sier vaktleder Per Holm til Nordposten.", "vaktleder Per Holm",
+     ("Nordposten",)),
     # a regional paper known by its initials in its language's gazetteer (sv/named_sources.tsv)
     ("sv", "– Bilen körde alldeles för fort genom korsningen, säger vakthavande befäl Per Ek till SN.",
      "vakthavande befäl Per Ek", ("SN",)),
