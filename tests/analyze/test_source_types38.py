@@ -29,3 +29,22 @@ TYPES = [
 def test_source_type(lang: str, text: str, source: str, expected: str) -> None:
     got = {row[0]: row[4] for row in full_rows(text, lang, outlet="Testbladet")}
     assert got.get(source) == expected, got
+
+
+# An authority's abbreviation: the gazetteer's letters after its name, a Nordic name spelt out before the letters.
+ABBREVIATED = [
+    ("da", "Der kommer mere regn i morgen, skriver Danmarks Meteorologiske Institut (DMI).",
+     "Danmarks Meteorologiske Institut (DMI)", "official"),
+    ("da", "Der kommer regn.\n\nDanmarks Meteorologiske Institut (DMI) skriver søndag, at vinden aftager.",
+     "Danmarks Meteorologiske Institut", "official"),
+    ("no", "Feilene blir rettet, heter det hos Tilsynsmyndighet for energi (TFE).\n\nTFE informerer om at ras kan "
+           "forsinke arbeidet.", "TFE", "official"),
+    ("de", "Die Zahl der Toten stieg auf 60, sagte Ministerpräsidentin Eva Roth (SPD).",
+     "Ministerpräsidentin Eva Roth (SPD)", "person"),
+]
+
+
+@pytest.mark.parametrize("lang,text,source,expected", ABBREVIATED)
+def test_abbreviated_authority(lang: str, text: str, source: str, expected: str) -> None:
+    got = {row[0]: row[4] for row in full_rows(text, lang, outlet="Testbladet")}
+    assert got.get(source) == expected, got

@@ -99,6 +99,8 @@ def classify(toks: list[Tok], lex: Lexicon, persons: set[str] | frozenset[str] =
     if len(toks) == 1 and toks[0].low in function_words(lex.lang, "generic_subject"):
         return "organization"  # "befarar man att C", "när man bedömde att C": the body the sentence is about
     left = left_part(toks, lex)
+    if (listed := _listed_abbreviation(toks, lex.lang)) is not None:
+        return listed  # "Danmarks Meteorologiske Institut (DMI)": the body the gazetteer knows by its letters
     if left and left[-1].text == ")" and any(t.text == "(" for t in left[1:]):
         left = left[:max(k for k, t in enumerate(left) if t.text == "(")]  # "Anna Berg (S)": a party, not the type
     lows = [t.low for t in left]
@@ -203,6 +205,23 @@ def classify(toks: list[Tok], lex: Lexicon, persons: set[str] | frozenset[str] =
         return "organization"  # an untyped noun or name after its article: "dem Flughafen", "bei der Swiss" (a
         # person is named by a role or a noun of a gender the word lists type: "der Sprecher", "die Frau")
     return "person"
+
+
+def _listed_abbreviation(toks: list[Tok], lang: str) -> str | None:
+    """The type the language's gazetteer gives an authority's or a medium's abbreviation in brackets that closes a
+    source phrase ("Danmarks Meteorologiske Institut (DMI)": official), else None (not a party: "Anna Berg (S)")."""
+    if len(toks) < 4 or toks[-1].text != ")" or toks[-3].text != "(":
+        return None
+    return bracketed_type(toks[-2].text, lang)
+
+
+def bracketed_type(word: str, lang: str) -> str | None:
+    """The type of an abbreviation of two or more capitals when the language's gazetteer lists it as an authority
+    or a medium ("DMI": official), else None (a party's letters close a person's name: "X (SPD)")."""
+    if len(word) < 2 or not word.isupper() or not word.isalpha():
+        return None
+    typ = word_type(word.lower(), lang)
+    return typ if typ in ("official", "media") else None
 
 
 def _broadcaster_name(name: str) -> bool:
