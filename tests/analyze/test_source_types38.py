@@ -22,6 +22,8 @@ TYPES = [
     ("de", "Der Betrieb laufe normal, sagte der Sprecher.", "der Sprecher", "person"),
     ("de", "Der Betrieb laufe normal, sagte die Frau.", "die Frau", "person"),
     ("no", "Anne Lise Berg leder laget. Laget vant, sier Berg.", "Berg", "person"),
+    # a listed outlet after its kind, the phrase opening a sentence (not the party a gazetteer spells alike)
+    ("no", "Sirenene gikk i natt. Nyhetsbyrået AP meldte om flere kraftige smell.", "Nyhetsbyrået AP", "media"),
 ]
 
 

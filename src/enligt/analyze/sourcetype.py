@@ -179,6 +179,9 @@ def classify(toks: list[Tok], lex: Lexicon, persons: set[str] | frozenset[str] =
     if left and (body := next((word_type(left[-1].low[:-len(r)], lex.lang) for r in reports
                                if left[-1].low.endswith(r) and len(left[-1].low) > len(r) + 2), None)):
         return body  # "Polizeiangaben": what the police said
+    if len(left) >= 2 and left[-1].low in outlet_names() and any(
+            word_type(t.low, lex.lang) == "media" for t in left[:-1] if t.is_word):
+        return "media"  # "Nyhetsbyrået AP" opening a sentence: a listed outlet after its kind (not the party "Ap")
     if (head := _apposed_head(left, lex)) is not None:
         return head  # "Die Hilfsorganisation Ärzte ohne Grenzen": the body's kind, not the words of its name
     for k, t in enumerate(reversed(left)):
