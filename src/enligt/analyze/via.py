@@ -26,7 +26,7 @@ from enligt.lang import (
     words,
     wordset,
 )
-from enligt.lang.gazetteers import is_masthead, is_site_address, outlet_names
+from enligt.lang.gazetteers import is_masthead, is_programme, is_site_address, outlet_names
 from enligt.models import Article
 
 _CALL_SIGN = re.compile(r"[KW][A-Z]{2,3}-(?:TV|FM|AM|DT)")  # a broadcaster's call sign and its band
@@ -256,7 +256,7 @@ def interview_recipient(toks: list[Tok], a: int, e: int, lex: Lexicon) -> tuple[
         return None
     if toks[a].low in function_words(lex.lang, "broadcast_prep"):  # "sagte im ZDF", "in der ARD"
         end, media = dative_recipient(toks, a + 1, e, lex)
-        if media and (media.lower().split()[-1] in outlet_names() or programme_of(media)):
+        if media and (media.lower().split()[-1] in outlet_names() or is_programme(media)):
             return end, media  # "im ZDF", "im ZDF-Morgenmagazin": the broadcaster or its programme
     if a + 3 >= e:
         return None
@@ -265,13 +265,6 @@ def interview_recipient(toks: list[Tok], a: int, e: int, lex: Lexicon) -> tuple[
         return None
     end, media = dative_recipient(toks, k + 2, e, lex)
     return (end, media) if media else (forward_np(toks, k + 2, e, lex), None)
-
-
-def programme_of(name: str) -> bool:
-    """Whether `name` is a listed broadcaster's programme glued to it by a hyphen ("ZDF-Morgenmagazin",
-    "ARD-Tagesthemen"): one word, the listed outlet before its first hyphen and a capitalised part after it."""
-    head, dash, rest = name.partition("-")
-    return bool(dash) and " " not in name and head.lower() in outlet_names() and rest[:1].isupper()
 
 
 KIND_WORDS: Final = 3  # lower-case words after a medium's name that say what kind it is ("news agency")

@@ -81,6 +81,13 @@ def is_masthead(name: str | None) -> bool:
     return bool(bare) and (bare in exact or bare.endswith(endings))
 
 
+def is_programme(name: str) -> bool:
+    """Whether `name` is a listed broadcaster's programme glued to it by a hyphen ("ZDF-Morgenmagazin",
+    "ARD-Tagesthemen"): one word, the listed outlet before its first hyphen and a capitalised part after it."""
+    head, dash, rest = name.partition("-")
+    return bool(dash) and " " not in name and head.lower() in outlet_names() and rest[:1].isupper()
+
+
 _SITE: Final = re.compile(r"\w\.(?:se|no|dk|de|at|ch|nu|com|net)$")
 
 
