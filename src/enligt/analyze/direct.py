@@ -254,7 +254,8 @@ def _after_tag(ctx: Ctx, toks: list[Tok], k: int, inner: Span2, block: int, take
         front = m > k + pointer and ctx.lex.profile.v2 and fronting.fronted_alone(ctx, toks, k + pointer, m)
         if front and _own_sentence(ctx, toks, k, m + n, e):
             return None  # "»Q.« Später sagte X, dass C": a sentence of its own, its subject after the cue
-        if m > k and not front and not (toks[m - 1].text == "," and _inverted_tag(ctx, toks, k, m + n, e)) and not (
+        if m > k and not front and not (toks[m - 1].text == "," and _inverted_tag(ctx, toks, k, m + n, e) and not (
+                cls == "told" and not ctx.lex.profile.v2)) and not (  # ("“Q,” X, 61, told the Gazette": its object)
                 m == k + 1 and ctx.lex.profile.v2 and toks[k].low in ctx.lex.expletives) and not (
                 pointer and m == k + pointer):
             src, tail, _, _ = subject(ctx, toks, k + pointer, m)  # (V2 "„Q.“ Das sagte X": the subject follows)
