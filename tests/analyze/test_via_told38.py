@@ -1,9 +1,10 @@
 """Via chains on real pages' shapes (stop 38): a medium told past a long apposition or relative clause of the
 speaker ("…, siger X, der er lektor ved Y, til Ritzau."), a medium told after an interview noun and a description
 ("i et interview til den britiske tv-station BBC"), a broadcaster's programme glued to its name ("im
-ZDF-Morgenmagazin"), and a German dative medium after the speaker's prepositional phrases ("sagte X von Y bei Z der
-Deutschen Presse-Agentur am Mittwoch"); not a paper named after "von" (the speaker's employer). Every sentence is
-written for its test."""
+ZDF-Morgenmagazin"), a network's affiliate ("NBC affiliate KQRS"), the object of English "told" after a speaker's
+apposition (no inverted tag: "“Q,” X, 61, told the BBC"), a German dative medium after the speaker's prepositional
+phrases ("sagte X von Y bei Z der Deutschen Presse-Agentur am Mittwoch"), and Norwegian "til" naming a document's
+owner ("oversikten til X"), no medium told. Every sentence is written for its test."""
 from __future__ import annotations
 
 import pytest
@@ -41,6 +42,12 @@ VIAS = [
     ("no", "Over 300 kunder er uten strøm i kveld. Det viser tallene til Nordnett.", "tallene til Nordnett", ()),
     ("no", "– Det blir en lang natt for mange, sier vaktleder Per Holm til Nordposten.", "vaktleder Per Holm",
      ("Nordposten",)),
+    # English: a network's affiliate is the station told; "told" after a speaker's apposition keeps its speaker
+    ("en", "The dam will hold, Mayor Ann Lee told NBC affiliate KQRS on Monday.", "Mayor Ann Lee", ("KQRS",)),
+    ("en", "\u201cWe were lucky,\u201d neighbour Ann Wood, 61, told the Harbour Gazette.", "neighbour Ann Wood",
+     ("Harbour Gazette",)),
+    ("en", "\u201cIt was loud,\u201d resident Tom Hill, who lives by the river, told the BBC.", "resident Tom Hill",
+     ("BBC",)),
     # a regional paper known by its initials in its language's gazetteer (sv/named_sources.tsv)
     ("sv", "– Bilen körde alldeles för fort genom korsningen, säger vakthavande befäl Per Ek till SN.",
      "vakthavande befäl Per Ek", ("SN",)),

@@ -26,7 +26,7 @@ from enligt.lang import (
     words,
     wordset,
 )
-from enligt.lang.gazetteers import is_masthead, is_programme, is_site_address, outlet_names
+from enligt.lang.gazetteers import affiliate_station, is_masthead, is_programme, is_site_address, outlet_names
 from enligt.models import Article
 
 _CALL_SIGN = re.compile(r"[KW][A-Z]{2,3}-(?:TV|FM|AM|DT)")  # a broadcaster's call sign and its band
@@ -101,6 +101,8 @@ def media_name(toks: list[Tok], lex: Lexicon) -> str | None:
     if k < len(toks) and toks[k - 1].upper and (inner := media_name(toks[:k], lex)):
         return inner  # a name before the kind of medium it is: "Xinhua news agency", "the AP news agency" -> AP
     text = " ".join(t.text for t in toks)
+    if station := affiliate_station(text, lex.lang):
+        return station  # "CBS affiliate KBAK": the station told
     name = name_of(toks)
     if name and " " in name and name.split()[0].lower() in outlet_names() and name.split()[0][:1].isupper():
         return name  # an outlet's regional or language service: "BBC Scotland", "CNN International"
