@@ -39,8 +39,8 @@ ABBREVIATED = [
      "Danmarks Meteorologiske Institut (DMI)", "official"),
     ("da", "Der kommer regn.\n\nDanmarks Meteorologiske Institut (DMI) skriver søndag, at vinden aftager.",
      "Danmarks Meteorologiske Institut", "official"),
-    ("no", "Feilene blir rettet, heter det hos Tilsynsmyndighet for energi (TFE).\n\nTFE informerer om at ras kan "
-           "forsinke arbeidet.", "TFE", "official"),
+    ("no", ("Feilene blir rettet, heter det hos Tilsynsmyndighet for energi (TFE).\n\nTFE informerer om at ras kan "
+           "forsinke arbeidet."), "TFE", "official"),
     ("de", "Die Zahl der Toten stieg auf 60, sagte Ministerpräsidentin Eva Roth (SPD).",
      "Ministerpräsidentin Eva Roth (SPD)", "person"),
 ]

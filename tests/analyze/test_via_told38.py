@@ -13,12 +13,12 @@ from .conftest import full_rows
 
 VIAS = [
     # a relative clause or a long apposition between the speaker and the medium told
-    ("da", "Smitten breder sig nu langsomt mod nord, siger Jens Holm, der er lektor i dyrlægevidenskab ved et "
-           "universitet i Jylland, til Ritzau.", "Jens Holm", ("Ritzau",)),
-    ("sv", "– Vi har aldrig varit med om något liknande förr, säger Eva Lind, som är presschef vid ett stort "
-           "sjukhus i södra Sverige, till Sydsvenskan.", "Eva Lind", ("Sydsvenskan",)),
-    ("no", "– Vi har aldri sett noe lignende tidligere, sier Ola Dahl, som er vaktleder ved brannstasjonen i byen, "
-           "til NRK.", "Ola Dahl", ("NRK",)),
+    ("da", ("Smitten breder sig nu langsomt mod nord, siger Jens Holm, der er lektor i dyrlægevidenskab ved et "
+           "universitet i Jylland, til Ritzau."), "Jens Holm", ("Ritzau",)),
+    ("sv", ("– Vi har aldrig varit med om något liknande förr, säger Eva Lind, som är presschef vid ett stort "
+           "sjukhus i södra Sverige, till Sydsvenskan."), "Eva Lind", ("Sydsvenskan",)),
+    ("no", ("– Vi har aldri sett noe lignende tidligere, sier Ola Dahl, som er vaktleder ved brannstasjonen i byen, "
+           "til NRK."), "Ola Dahl", ("NRK",)),
     # an interview given to a medium described before its name
     ("da", "Byen er fuldstændig isoleret nu. Det fortæller borgmesteren i et interview til den britiske tv-station BBC.",
      "borgmesteren", ("BBC",)),
@@ -32,8 +32,8 @@ VIAS = [
     ("de", "Die Lage sei ernst, sagte Landrätin Eva Roth im ARD-Mittagsmagazin.", "Landrätin Eva Roth",
      ("ARD-Mittagsmagazin",)),
     # a German dative medium after the speaker's prepositional phrases
-    ("de", "«Wir prüfen alle Hinweise», sagte Oberstaatsanwältin Eva Roth von der Stelle für Betrug bei der "
-           "Staatsanwaltschaft (SfB) Trier der Deutschen Presse-Agentur am Dienstag.",
+    ("de", ("«Wir prüfen alle Hinweise», sagte Oberstaatsanwältin Eva Roth von der Stelle für Betrug bei der "
+           "Staatsanwaltschaft (SfB) Trier der Deutschen Presse-Agentur am Dienstag."),
      "Oberstaatsanwältin Eva Roth von der Stelle", ("Deutsche Presse-Agentur",)),
     ("de", "«Wir prüfen alle Hinweise», sagte ein Sprecher bei einem Termin in der Stadt am Dienstag.",
      "ein Sprecher", ()),
