@@ -48,6 +48,13 @@ VIAS = [
      ("Harbour Gazette",)),
     ("en", "\u201cIt was loud,\u201d resident Tom Hill, who lives by the river, told the BBC.", "resident Tom Hill",
      ("BBC",)),
+    # English: the interview after a tag that follows its content
+    ("en", "The mill will close in May, chief executive Sara Lind said in an interview with Reuters.",
+     "chief executive Sara Lind", ("Reuters",)),
+    ("en", "The mill will close in June, chief executive Sara Lind told Reuters in a phone interview.",
+     "chief executive Sara Lind", ("Reuters",)),
+    ("en", "The mill will close in July, chief executive Sara Lind said in a letter to the mayor.",
+     "chief executive Sara Lind", ()),
     # a regional paper known by its initials in its language's gazetteer (sv/named_sources.tsv)
     ("sv", "– Bilen körde alldeles för fort genom korsningen, säger vakthavande befäl Per Ek till SN.",
      "vakthavande befäl Per Ek", ("SN",)),
