@@ -55,6 +55,9 @@ VIAS = [
      "chief executive Sara Lind", ("Reuters",)),
     ("en", "The mill will close in July, chief executive Sara Lind said in a letter to the mayor.",
      "chief executive Sara Lind", ()),
+    # English: a report citing an anonymous source the multi-word rows type ("people familiar")
+    ("en", "The mill will close in May, Bloomberg reported, citing people familiar with the plans.",
+     "people familiar with the plans", ("Bloomberg",)),
     # a regional paper known by its initials in its language's gazetteer (sv/named_sources.tsv)
     ("sv", "– Bilen körde alldeles för fort genom korsningen, säger vakthavande befäl Per Ek till SN.",
      "vakthavande befäl Per Ek", ("SN",)),
