@@ -58,6 +58,11 @@ VIAS = [
     # English: a report citing an anonymous source the multi-word rows type ("people familiar")
     ("en", "The mill will close in May, Bloomberg reported, citing people familiar with the plans.",
      "people familiar with the plans", ("Bloomberg",)),
+    # German: a fronted dative medium written in lower case; an interview medium named once, in its own form
+    ("de", "Dem Sender n-tv sagte Landrat Max Roth, die Brücke bleibe zu.", "Landrat Max Roth", ("n-tv",)),
+    ("de", "Der Nachrichtenagentur dpa sagte Landrat Max Roth, die Lage sei ernst.", "Landrat Max Roth", ("dpa",)),
+    ("de", "Die Lage sei ernst, sagte Landrat Max Roth im Gespräch mit dem Bayerischen Rundfunk.", "Landrat Max Roth",
+     ("Bayerischer Rundfunk",)),
     # a regional paper known by its initials in its language's gazetteer (sv/named_sources.tsv)
     ("sv", "– Bilen körde alldeles för fort genom korsningen, säger vakthavande befäl Per Ek till SN.",
      "vakthavande befäl Per Ek", ("SN",)),

@@ -185,6 +185,8 @@ def nominative_title(name: str, lang: str) -> str:
     parts = name.split()
     base = [p[:-1] if k < len(parts) - 1 and p[:1].isupper() and p.endswith(_ADJECTIVE_DATIVE) else p
             for k, p in enumerate(parts)]
+    masculine = " ".join(p + "r" if p != q else p for p, q in zip(base, parts))  # "dem Bayerischen Rundfunk"
+    base = masculine.split() if masculine.lower() in outlet_names() else base
     plain = " ".join(base) if " ".join(base).lower() in outlet_names() or name.lower() not in outlet_names() else name
     return _with_article(lang).get(plain.lower(), plain)
 
@@ -216,7 +218,7 @@ def _dative_recipient(toks: list[Tok], start: int, e: int, lex: Lexicon) -> tupl
     j = forward_np(toks, k, e, lex)
     head = next((m for m in range(k, j) if toks[m].upper), None)
     if head is not None and word_type(toks[head].low, lex.lang) == "media":
-        end = j
+        end = j + (j < e and not toks[j].upper and toks[j].low in outlet_names())  # "dem Sender n-tv", "der Agentur dpa"
         if end < e and toks[end].text in _OPENING_QUOTES:  # "der Zeitung „Landbote“"
             end = next((m + 1 for m in range(end + 1, min(e, end + QUOTED_TITLE + 1)) if toks[m].text in _QUOTES), end)
         return end, media_name(toks[start:end], lex) or " ".join(t.text for t in toks[start:head + 1])
@@ -298,8 +300,8 @@ def _after_media_noun(toks: list[Tok], lex: Lexicon) -> str | None:
     if k is None or not all(t.low in lex.determiners or not t.upper for t in toks[:k]):
         return None
     rest = [t for t in toks[k + 1:] if t.text not in _QUOTES]
-    if len(rest) == 1 and rest[0].low in _agencies()[0]:
-        return rest[0].text  # "der Nachrichtenagentur dpa": an agency that writes its name in lower case
+    if len(rest) == 1 and (rest[0].low in _agencies()[0] or rest[0].low in outlet_names()):
+        return rest[0].text  # "der Nachrichtenagentur dpa", "dem Sender n-tv": a name written in lower case
     return " ".join(t.text for t in rest) if rest and all(t.upper for t in rest) else None
 
 
