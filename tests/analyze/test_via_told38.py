@@ -63,6 +63,9 @@ VIAS = [
     ("de", "Der Nachrichtenagentur dpa sagte Landrat Max Roth, die Lage sei ernst.", "Landrat Max Roth", ("dpa",)),
     ("de", "Die Lage sei ernst, sagte Landrat Max Roth im Gespräch mit dem Bayerischen Rundfunk.", "Landrat Max Roth",
      ("Bayerischer Rundfunk",)),
+    # a relay after a quotation's tag, named as a medium ("the X news agency" -> X)
+    ("en", "\u201cWe will answer soon,\u201d the minister said, as quoted by the Interfax news agency.", "the minister",
+     ("Interfax",)),
     # a regional paper known by its initials in its language's gazetteer (sv/named_sources.tsv)
     ("sv", "– Bilen körde alldeles för fort genom korsningen, säger vakthavande befäl Per Ek till SN.",
      "vakthavande befäl Per Ek", ("SN",)),
