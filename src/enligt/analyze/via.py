@@ -397,7 +397,7 @@ def relay(toks: list[Tok], i: int, end: int, lex: Lexicon) -> tuple[int, str | N
         if i + n < end and all(toks[i + k].low == phrase[k] for k in range(n)):
             j = forward_np(toks, i + n, end, lex)
             part = toks[i + n: j]
-            return j, media_name(part, lex) or name_of(part) or " ".join(t.text for t in part)
+            return j, name_of(part) or media_name(part, lex) or " ".join(t.text for t in part)
     return None
 
 
