@@ -41,7 +41,7 @@ ABBREVIATED = [
      "Danmarks Meteorologiske Institut", "official"),
     ("no", ("Feilene blir rettet, heter det hos Tilsynsmyndighet for energi (TFE).\n\nTFE informerer om at ras kan "
            "forsinke arbeidet."), "TFE", "official"),
-    ("de", "Die Zahl der Toten stieg auf 60, sagte Ministerpräsidentin Eva Roth (SPD).",
+    ("de", "Bis zum Abend wurden 60 Tote gezählt, sagte Ministerpräsidentin Eva Roth (SPD).",
      "Ministerpräsidentin Eva Roth (SPD)", "person"),
 ]
 

@@ -3,7 +3,7 @@ speaker ("…, siger X, der er lektor ved Y, til Ritzau."), a medium told after 
 ("i et interview til den britiske tv-station BBC"), a broadcaster's programme glued to its name ("im
 ZDF-Morgenmagazin"), a network's affiliate ("NBC affiliate KQRS"), the object of English "told" after a speaker's
 apposition (no inverted tag: "“Q,” X, 61, told the BBC"), a German dative medium after the speaker's prepositional
-phrases ("sagte X von Y bei Z der Deutschen Presse-Agentur am Mittwoch"), and Norwegian "til" naming a document's
+phrases ("sagte X von Y bei Z der Deutschen Presse-Agentur nach der Sitzung"), and Norwegian "til" naming a document's
 owner ("oversikten til X"), no medium told. Every sentence is written for its test."""
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ VIAS = [
     # a relative clause or a long apposition between the speaker and the medium told
     ("da", ("Smitten breder sig nu langsomt mod nord, siger Jens Holm, der er lektor i dyrlægevidenskab ved et "
            "universitet i Jylland, til Ritzau."), "Jens Holm", ("Ritzau",)),
-    ("sv", ("– Vi har aldrig varit med om något liknande förr, säger Eva Lind, som är presschef vid ett stort "
+    ("sv", ("– Något sådant har vi inte sett på tjugo år, säger Eva Lind, som är presschef vid ett stort "
            "sjukhus i södra Sverige, till Sydsvenskan."), "Eva Lind", ("Sydsvenskan",)),
     ("no", ("– Vi har aldri sett noe lignende tidligere, sier Ola Dahl, som er vaktleder ved brannstasjonen i byen, "
            "til NRK."), "Ola Dahl", ("NRK",)),
@@ -38,7 +38,7 @@ VIAS = [
     ("de", "«Wir prüfen alle Hinweise», sagte ein Sprecher bei einem Termin in der Stadt am Dienstag.",
      "ein Sprecher", ()),
     # Norwegian "til" after a document's definite noun names its owner, no medium told
-    ("no", "I Vestby er 900 kunder uten strøm, viser oversikten til Nordnett.", "oversikten til Nordnett", ()),
+    ("no", "I Vestby mangler 900 husstander strøm, viser oversikten til Nordnett.", "oversikten til Nordnett", ()),
     ("no", "Over 300 kunder er uten strøm i kveld. Det viser tallene til Nordnett.", "tallene til Nordnett", ()),
     ("no", "– Det blir en lang natt for mange, sier vaktleder Per Holm til Nordposten.", "vaktleder Per Holm",
      ("Nordposten",)),

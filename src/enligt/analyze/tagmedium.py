@@ -1,6 +1,6 @@
 """A listed medium told at the end of a German tag, past prepositional phrases of the speaker.
 
-"sagte X von der Zentralstelle bei der Behörde Y der Deutschen Presse-Agentur am Mittwoch": the speaker's
+"sagte X von der Zentralstelle bei der Behörde Y der Deutschen Presse-Agentur nach der Sitzung": the speaker's
 phrase ends before "bei"; the dative medium after the phrases is the recipient, a via. Only a medium of
 the gazetteer (`lang/outlets.txt`) is read so: "der Stadt" or "der Behörde" there is the phrase's genitive.
 """
@@ -32,7 +32,7 @@ def medium_past_phrases(toks: list[Tok], j: int, e: int, lex: Lexicon) -> str | 
         end = next((k for k in range(m + 1, e) if not toks[k].is_word or toks[k].low in lex.prepositions), e)
         media = media_name(toks[m + 1:end], lex) if end > m + 1 else None
         if media and (media := nominative_title(media, lex.lang)).lower() in outlet_names():
-            return media  # (the tag ends after it: its end, a punctuation mark, or a time phrase "am Mittwoch")
+            return media  # (the tag ends after it: its end, a punctuation mark, or a time phrase "am Abend")
     return None
 
 
