@@ -42,7 +42,7 @@ from enligt.analyze.tagcues import (
 )
 from enligt.analyze.tails import cut_auxiliary, relayed_by
 from enligt.analyze.titles import title_source
-from enligt.analyze.via import closing_recipient
+from enligt.analyze.via import closing_recipient, relay
 
 _ENDS: Final = frozenset(".!?")
 _JOIN_REACH: Final = 200  # characters from a tag to a second quote that joins its record
@@ -256,7 +256,8 @@ def _after_tag(ctx: Ctx, toks: list[Tok], k: int, inner: Span2, block: int, take
         front = m > k + pointer and ctx.lex.profile.v2 and fronting.fronted_alone(ctx, toks, k + pointer, m)
         if front and _own_sentence(ctx, toks, k, m + n, e):
             return None  # "»Q.« Später sagte X, dass C": a sentence of its own, its subject after the cue
-        if m > k and not front and not (toks[m - 1].text == "," and _inverted_tag(ctx, toks, k, m + n, e)) and not (
+        if m > k and not front and not (toks[m - 1].text == "," and _inverted_tag(ctx, toks, k, m + n, e) and not (
+                cls == "told" and not ctx.lex.profile.v2)) and not (  # ("“Q,” X, 61, told the Gazette": its object)
                 m == k + 1 and ctx.lex.profile.v2 and toks[k].low in ctx.lex.expletives) and not (
                 pointer and m == k + pointer):
             src, tail, _, _ = subject(ctx, toks, k + pointer, m)  # (V2 "„Q.“ Das sagte X": the subject follows)
@@ -282,6 +283,8 @@ def _after_tag(ctx: Ctx, toks: list[Tok], k: int, inner: Span2, block: int, take
             vias = [media] if media else []
         elif not vias:
             vias = shapes.tag_recipient(ctx, toks, a, e)  # "„Q“, sagde X i et interview med DR", "i en kommentar til TT"
+        if a < e and (relayed := relay(toks, a + (toks[a].text == ","), e, ctx.lex)) and relayed[1]:
+            vias = [*vias, relayed[1]]  # "“Q,” the minister said, as quoted by the Interfax news agency."
         cue_text = " ".join([aux] * bool(aux) + [t.text for t in toks[m:m + n]])
         return Draft((inner,), (toks[m].start, toks[m + n - 1].end), cue_text, tuple(src), tail=tail,
                      via=tuple(vias), block=block, direct=True, name=name)

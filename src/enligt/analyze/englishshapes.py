@@ -119,9 +119,25 @@ def time_tail(ctx: Ctx, toks: list[Tok], k: int, e: int) -> bool:
     night.", "on Sunday night.")."""
     if ctx.lex.profile.v2 or ctx.lex.konjunktiv or k >= e:
         return False
+    if interview_tail(ctx, toks, k, e):
+        return True  # "C, she told CNN in an interview.": where she said it
     k += toks[k].low in ctx.lex.closed.time_preposition
     m = next((m for m in range(k, e) if not toks[m].is_word), e)
     return time_phrase(ctx, toks, k, m) and all(not t.is_word for t in toks[m:e])
+
+
+def interview_tail(ctx: Ctx, toks: list[Tok], k: int, e: int) -> bool:
+    """Whether toks[k:e] is a preposition and a short phrase of an interview noun, then punctuation only ("in an
+    interview.", "in a phone interview on Sunday."; function words interview)."""
+    if toks[k].low not in ctx.lex.prepositions:
+        return False
+    m = next((m for m in range(k + 1, e) if not toks[m].is_word), e)
+    nouns = function_words(ctx.lang, "interview")
+    return 1 < m - k <= INTERVIEW_TAIL and any(t.low in nouns for t in toks[k + 1:m]) \
+        and all(not t.is_word for t in toks[m:e])
+
+
+INTERVIEW_TAIL: Final = 6  # words of "in a telephone interview on Sunday" after a medium told
 
 
 def _past_in_run(ctx: Ctx, toks: list[Tok], k: int, e: int) -> bool:

@@ -219,7 +219,8 @@ def inverted(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue: Spa
         if media:
             vias = vias + [media]
     else:
-        vias = vias + (shapes.tag_recipient(ctx, toks, j, e) or shapes.recipient_after_apposition(ctx, toks, j, e))  # "…, udtaler ministeren i en kommentar til DR."
+        vias = vias + ([] if more else shapes.tag_recipient(ctx, toks, j, e) or shapes.recipient_after_apposition(
+            ctx, toks, j, e))  # "…, udtaler ministeren i en kommentar til DR." (once: "im Gespräch mit dem X")
     tail = ctx.text[toks[j].start:toks[e - 1].end] if j < e and toks[j].low in ctx.lex.relatives else rel
     c = span(ctx, toks, s, i if toks[i - 1].text in QUOTE_STRIP else i - 1)
     name = apposed_name(ctx, toks, j, e)  # "…, oplyser Paris' politichef, Patrice Faure."

@@ -38,7 +38,7 @@ from enligt.analyze.sentences import Tok, is_abbreviation
 from enligt.analyze.sources import forward_np, is_acronym
 from enligt.analyze.tails import QUOTED_REACH
 from enligt.analyze.via import media_name, recipient_via
-from enligt.analyze.wordtypes import word_type
+from enligt.analyze.wordtypes import type_lists, word_type
 from enligt.lang import function_words
 
 # ---------------------------------------------------------------- prepositional cues
@@ -227,7 +227,8 @@ def loose_cites(ctx: Ctx, toks: list[Tok], s: int, e: int, found: list[Draft]) -
         report = next((d for d in found if d.cue and d.source and not cue[0] <= d.cue[0] < toks[j - 1].end), None)
         if report is not None and not lex.profile.capitalised_nouns and (
                 not _tag_before(report, toks[i - 1 - comma].end if i - 1 - comma >= s else -1)
-                or not any(t.upper or word_type(t.low, ctx.lang) for t in toks[i + n:j])):
+                or not (any(t.upper or word_type(t.low, ctx.lang) for t in toks[i + n:j])
+                        or _unnamed_words(toks[i + n:min(e, i + n + UNNAMED_WORDS)], ctx.lang))):
             continue  # right after a report's tag and naming a source: "C, X reported, citing officials", "C, skriver
             # X med henvisning til Y"; not a reason ("Prices rose, the bank said, citing weak demand")
         if report is not None and report.source and report.source[0].end:
@@ -238,6 +239,16 @@ def loose_cites(ctx: Ctx, toks: list[Tok], s: int, e: int, found: list[Draft]) -
             out.append(Draft(report.parts, cue, " ".join(t.text for t in toks[i:i + n]), tuple(toks[i + n:j]),
                              via=(via,)))
     return out
+
+
+def _unnamed_words(toks: list[Tok], lang: str) -> bool:
+    """Whether `toks` hold an anonymous source of the word lists' multi-word rows ("people familiar", "sources
+    close"): "…, X reported, citing people familiar with the matter" names a source, though no word alone is typed."""
+    said = " ".join(t.low for t in toks)
+    return any(typ == "unnamed" and key in said for key, typ in type_lists(lang)[1])
+
+
+UNNAMED_WORDS: Final = 4  # words after a citing word searched for an anonymous source ("two people familiar")
 
 
 def _quoted_as(ctx: Ctx, toks: list[Tok], a: int, e: int) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from enligt.analyze.abbrtype import abbreviation_type
 from enligt.analyze.anaphors import descriptive_kind, named_antecedent
 from enligt.analyze.cueguards import no_auxiliary
 from enligt.analyze.cues import Lexicon, is_finite_verb, triggers
@@ -24,7 +25,7 @@ from enligt.analyze.sourcetype import classify, left_part, name_of
 from enligt.analyze.via import described_medium, fronted_recipient, generic_medium
 from enligt.analyze.wordclass import name_form
 from enligt.analyze.wordtypes import org_name, word_type
-from enligt.lang import all_function_words, all_languages_words, function_word_list, function_words
+from enligt.lang import all_languages_words, function_word_list, function_words
 from enligt.lang.gazetteers import outlet_first_words, outlet_names
 
 _NAME_RUN: Final = (2, 3)  # capitalised words in a row that make a full name ("Lars-Erik Strand", "Anna Maria Berg")
@@ -36,9 +37,11 @@ def prefill_persons(ctx: Ctx, memory: Memory, block_toks: list[list[Tok]]) -> No
     compass = function_words(lang, "compass")  # "West Baltimore", "North Varno": a place, no person's name
     lo, hi = _NAME_RUN
     particles = function_words(lang, "name_particle")
+    preps, cited = ctx.lex.prepositions, ctx.lex.prep
     for toks in block_toks:  # capitalised words (not genitives) after the first
         ups = [k for k, t in enumerate(toks) if k and t.upper and not t.low.endswith("s")
-               and not (len(t.text) > 1 and t.text.isupper())]  # an acronym is no part of a name ("DSB")
+               and not (len(t.text) > 1 and t.text.isupper())  # an acronym is no part of a name ("DSB")
+               and t.low not in preps and t.low not in cited]  # a sentence's first word: "Ifølge Elvia", "Bei Swiss"
         i, nu = 0, len(ups)
         while i < nu:
             j = i
@@ -467,29 +470,9 @@ def _read_name_and_type(ctx: Ctx, memory: Memory, d: Draft, src: list[Tok], name
         typ = "media"
     elif typ == "person" and name and (body := mentions.bodies.get(name.lower())):
         typ = body  # "Danish Crown" after "slagterigiganten Danish Crown": the body the article introduced
-    if typ == "organization" and (expanded := _expansion_type(ctx, src[-1].text)):
-        typ = expanded  # "the ASDMA" after "Assam State Disaster Management Authority (ASDMA)": an authority
+    if typ == "organization" and (abbreviated := abbreviation_type(ctx, src)):
+        typ = abbreviated  # "the ASDMA" after "Assam State Disaster Management Authority (ASDMA)", "Danmarks
+        # Meteorologiske Institut (DMI) skriver": an authority
     if d.direct and typ == "organization" and len(src) == 1 and not word_type(src[0].low, ctx.lang):
         typ = "person"  # an unknown single name that speaks in quotes: "– …, säger Iryna"
     return name, typ
-
-
-EXPANSION_WORDS: Final = 8  # words of a name read before its bracketed abbreviation
-
-
-def _expansion_type(ctx: Ctx, word: str) -> str | None:
-    """The type of the body an abbreviation stands for, where the article spells it out before the brackets
-    ("Assam State Disaster Management Authority (ASDMA)" -> official): the last typed word of the capitalised
-    name, when it is a body's (official, media); else None."""
-    if len(word) < 2 or not word.isupper() or not word.isalpha():
-        return None
-    at = ctx.text.find(f"({word})")
-    if at < 0:
-        return None
-    before = ctx.text[max(0, at - 120):at].split()[-EXPANSION_WORDS:]
-    k = len(before)
-    while k > 0 and (before[k - 1][:1].isupper() or (
-            k > 1 and before[k - 1] in all_function_words("body_name_glue") and before[k - 2][:1].isupper())):
-        k -= 1  # "Office for National Statistics": back over the capitalised words and their glue
-    typ = next((t for w in reversed(before[k:]) if (t := word_type(w.lower().strip(",.;:"), ctx.lang))), None)
-    return typ if typ in ("official", "media") else None

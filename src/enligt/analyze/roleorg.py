@@ -9,9 +9,10 @@ from enligt.analyze.phrases import np_end, time_word
 from enligt.analyze.records import Ctx
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import described_name
+from enligt.analyze.sourcetype import is_document
 from enligt.analyze.via import interview_recipient, recipient
 from enligt.analyze.wordtypes import word_type
-from enligt.lang import all_languages_words
+from enligt.lang import all_languages_words, function_words
 from enligt.lang.gazetteers import is_platform
 
 
@@ -20,6 +21,10 @@ def role_of_org(ctx: Ctx, toks: list[Tok], s: int, a: int, e: int) -> int:
     "sier operasjonsleder i Nordland politidistrikt, Per Olsen" (a tag-stop preposition after a role opens an
     adverbial only when no capitalised name follows it: "sier operasjonsleder i en pressemelding"); also past a
     second role before such a name ("sier vaktleder og skredvarsler i NVE, Per Olsen")."""
+    if a + 1 < e and toks[a].low in function_words(ctx.lang, "document_owner") and toks[a + 1].upper \
+            and is_document(toks[s:a], ctx.lex):
+        return np_end(ctx, toks, a + 1, e, ctx.lex.closed.tag_stop)  # "viser oversikten til Nettselskapet": whose
+        # overview, no medium told
     end, _ = _role_org(ctx, toks, s, a, e)
     if end == a and not ctx.lex.profile.capitalised_nouns and (placed := body_place(ctx, toks, s, a, e)) > a:
         return placed  # "…, skriver anklagemyndigheden ved Københavns Politi på X": a body and its place (German

@@ -228,10 +228,11 @@ def tag_recipient(ctx: Ctx, toks: list[Tok], j: int, e: int) -> list[str]:
     to = next((m for m in range(j + 1, min(e - 1, j + TAG_RECIPIENT_REACH)) if not toks[m].is_word
                and not _goes_on(toks, m) or toks[m].low in ctx.lex.recipient_prep
                or interviewer(ctx, toks, m)), None)
-    if to is not None and toks[to].is_word and (media := recipient(toks, to + 1, e, ctx.lex)[1]) \
-            and media_name(toks[to + 1:to + 1 + len(media.split())], ctx.lex):
-        return [media]
-    return []
+    if to is None or not toks[to].is_word:
+        return []
+    end, media = recipient(toks, to + 1, e, ctx.lex)
+    return [media] if media and media_name(toks[to + 1:end], ctx.lex) else []  # (named: "til den britiske
+    # tv-station BBC", not only its kind, "til avisen")
 
 
 TAG_RECIPIENT_REACH: Final = 10  # tokens of an adverbial between a tag's speaker and a recipient ("i en kommentar til DR",
@@ -329,7 +330,7 @@ def recipient_after_apposition(ctx: Ctx, toks: list[Tok], j: int, e: int) -> lis
                                  or generic_medium(media, ctx.lex)) else []  # "…, til avisen." (resolve.py names it)
 
 
-APPOSITION_WORDS: Final = 10  # the longest apposition read between a speaker and the medium told
+APPOSITION_WORDS: Final = 14  # the longest apposition read between a speaker and the medium told
 
 
 def interviewer(ctx: Ctx, toks: list[Tok], m: int) -> bool:

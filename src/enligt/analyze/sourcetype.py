@@ -99,6 +99,8 @@ def classify(toks: list[Tok], lex: Lexicon, persons: set[str] | frozenset[str] =
     if len(toks) == 1 and toks[0].low in function_words(lex.lang, "generic_subject"):
         return "organization"  # "befarar man att C", "när man bedömde att C": the body the sentence is about
     left = left_part(toks, lex)
+    if (listed := _listed_abbreviation(toks, lex.lang)) is not None:
+        return listed  # "Danmarks Meteorologiske Institut (DMI)": the body the gazetteer knows by its letters
     if left and left[-1].text == ")" and any(t.text == "(" for t in left[1:]):
         left = left[:max(k for k, t in enumerate(left) if t.text == "(")]  # "Anna Berg (S)": a party, not the type
     lows = [t.low for t in left]
@@ -177,6 +179,9 @@ def classify(toks: list[Tok], lex: Lexicon, persons: set[str] | frozenset[str] =
     if left and (body := next((word_type(left[-1].low[:-len(r)], lex.lang) for r in reports
                                if left[-1].low.endswith(r) and len(left[-1].low) > len(r) + 2), None)):
         return body  # "Polizeiangaben": what the police said
+    if len(left) >= 2 and left[-1].low in outlet_names() and any(
+            word_type(t.low, lex.lang) == "media" for t in left[:-1] if t.is_word):
+        return "media"  # "Nyhetsbyrået AP" opening a sentence: a listed outlet after its kind (not the party "Ap")
     if (head := _apposed_head(left, lex)) is not None:
         return head  # "Die Hilfsorganisation Ärzte ohne Grenzen": the body's kind, not the words of its name
     for k, t in enumerate(reversed(left)):
@@ -198,7 +203,28 @@ def classify(toks: list[Tok], lex: Lexicon, persons: set[str] | frozenset[str] =
         return name_type(name, lex.lang, persons)
     if left and left[0].upper and org_name_words().get(left[0].low) == "first":
         return "organization"  # "Statens vegvesen"
+    if lex.profile.capitalised_nouns and len(left) == 2 and left[0].low in lex.determiners and left[1].upper \
+            and left[1].is_word and left[1].low not in persons:
+        return "organization"  # an untyped noun or name after its article: "dem Flughafen", "bei der Swiss" (a
+        # person is named by a role or a noun of a gender the word lists type: "der Sprecher", "die Frau")
     return "person"
+
+
+def _listed_abbreviation(toks: list[Tok], lang: str) -> str | None:
+    """The type the language's gazetteer gives an authority's or a medium's abbreviation in brackets that closes a
+    source phrase ("Danmarks Meteorologiske Institut (DMI)": official), else None (not a party: "Anna Berg (S)")."""
+    if len(toks) < 4 or toks[-1].text != ")" or toks[-3].text != "(":
+        return None
+    return bracketed_type(toks[-2].text, lang)
+
+
+def bracketed_type(word: str, lang: str) -> str | None:
+    """The type of an abbreviation of two or more capitals when the language's gazetteer lists it as an authority
+    or a medium ("DMI": official), else None (a party's letters close a person's name: "X (SPD)")."""
+    if len(word) < 2 or not word.isupper() or not word.isalpha():
+        return None
+    typ = word_type(word.lower(), lang)
+    return typ if typ in ("official", "media") else None
 
 
 def _broadcaster_name(name: str) -> bool:

@@ -26,7 +26,7 @@ from enligt.lang import (
     words,
     wordset,
 )
-from enligt.lang.gazetteers import is_masthead, is_site_address, outlet_names
+from enligt.lang.gazetteers import affiliate_station, is_masthead, is_programme, is_site_address, outlet_names
 from enligt.models import Article
 
 _CALL_SIGN = re.compile(r"[KW][A-Z]{2,3}-(?:TV|FM|AM|DT)")  # a broadcaster's call sign and its band
@@ -101,6 +101,8 @@ def media_name(toks: list[Tok], lex: Lexicon) -> str | None:
     if k < len(toks) and toks[k - 1].upper and (inner := media_name(toks[:k], lex)):
         return inner  # a name before the kind of medium it is: "Xinhua news agency", "the AP news agency" -> AP
     text = " ".join(t.text for t in toks)
+    if station := affiliate_station(text, lex.lang):
+        return station  # "CBS affiliate KBAK": the station told
     name = name_of(toks)
     if name and " " in name and name.split()[0].lower() in outlet_names() and name.split()[0][:1].isupper():
         return name  # an outlet's regional or language service: "BBC Scotland", "CNN International"
@@ -183,6 +185,8 @@ def nominative_title(name: str, lang: str) -> str:
     parts = name.split()
     base = [p[:-1] if k < len(parts) - 1 and p[:1].isupper() and p.endswith(_ADJECTIVE_DATIVE) else p
             for k, p in enumerate(parts)]
+    masculine = " ".join(p + "r" if p != q else p for p, q in zip(base, parts))  # "dem Bayerischen Rundfunk"
+    base = masculine.split() if masculine.lower() in outlet_names() else base
     plain = " ".join(base) if " ".join(base).lower() in outlet_names() or name.lower() not in outlet_names() else name
     return _with_article(lang).get(plain.lower(), plain)
 
@@ -214,7 +218,7 @@ def _dative_recipient(toks: list[Tok], start: int, e: int, lex: Lexicon) -> tupl
     j = forward_np(toks, k, e, lex)
     head = next((m for m in range(k, j) if toks[m].upper), None)
     if head is not None and word_type(toks[head].low, lex.lang) == "media":
-        end = j
+        end = j + (j < e and not toks[j].upper and toks[j].low in outlet_names())  # "dem Sender n-tv", "der Agentur dpa"
         if end < e and toks[end].text in _OPENING_QUOTES:  # "der Zeitung „Landbote“"
             end = next((m + 1 for m in range(end + 1, min(e, end + QUOTED_TITLE + 1)) if toks[m].text in _QUOTES), end)
         return end, media_name(toks[start:end], lex) or " ".join(t.text for t in toks[start:head + 1])
@@ -256,8 +260,8 @@ def interview_recipient(toks: list[Tok], a: int, e: int, lex: Lexicon) -> tuple[
         return None
     if toks[a].low in function_words(lex.lang, "broadcast_prep"):  # "sagte im ZDF", "in der ARD"
         end, media = dative_recipient(toks, a + 1, e, lex)
-        if media and media.lower().split()[-1] in outlet_names():
-            return end, media
+        if media and (media.lower().split()[-1] in outlet_names() or is_programme(media)):
+            return end, media  # "im ZDF", "im ZDF-Morgenmagazin": the broadcaster or its programme
     if a + 3 >= e:
         return None
     k = a + 1 + (toks[a + 1].low in lex.closed.indefinite)
@@ -296,8 +300,8 @@ def _after_media_noun(toks: list[Tok], lex: Lexicon) -> str | None:
     if k is None or not all(t.low in lex.determiners or not t.upper for t in toks[:k]):
         return None
     rest = [t for t in toks[k + 1:] if t.text not in _QUOTES]
-    if len(rest) == 1 and rest[0].low in _agencies()[0]:
-        return rest[0].text  # "der Nachrichtenagentur dpa": an agency that writes its name in lower case
+    if len(rest) == 1 and (rest[0].low in _agencies()[0] or rest[0].low in outlet_names()):
+        return rest[0].text  # "der Nachrichtenagentur dpa", "dem Sender n-tv": a name written in lower case
     return " ".join(t.text for t in rest) if rest and all(t.upper for t in rest) else None
 
 
@@ -393,7 +397,7 @@ def relay(toks: list[Tok], i: int, end: int, lex: Lexicon) -> tuple[int, str | N
         if i + n < end and all(toks[i + k].low == phrase[k] for k in range(n)):
             j = forward_np(toks, i + n, end, lex)
             part = toks[i + n: j]
-            return j, name_of(part) or " ".join(t.text for t in part)
+            return j, name_of(part) or media_name(part, lex) or " ".join(t.text for t in part)
     return None
 
 

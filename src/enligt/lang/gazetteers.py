@@ -10,7 +10,7 @@ import re
 from functools import cache, lru_cache
 from typing import Final
 
-from enligt.lang import words
+from enligt.lang import function_words, words
 
 
 @cache
@@ -79,6 +79,24 @@ def is_masthead(name: str | None) -> bool:
         return True
     bare = last[:-1] if last.endswith("n") else ""  # a German dative: "der Augsburger Allgemeinen"
     return bool(bare) and (bare in exact or bare.endswith(endings))
+
+
+def is_programme(name: str) -> bool:
+    """Whether `name` is a listed broadcaster's programme glued to it by a hyphen ("ZDF-Morgenmagazin",
+    "ARD-Tagesthemen"): one word, the listed outlet before its first hyphen and a capitalised part after it."""
+    head, dash, rest = name.partition("-")
+    return bool(dash) and " " not in name and head.lower() in outlet_names() and rest[:1].isupper()
+
+
+def affiliate_station(text: str, lang: str) -> str | None:
+    """The station named after a network and its affiliate word ("CBS affiliate KBAK", "NBC affiliate WXYZ-TV";
+    function words, affiliate): the medium told, not the network; else None."""
+    parts = text.split()
+    k = next((k for k, w in enumerate(parts) if k and w.lower() in function_words(lang, "affiliate")), None)
+    if k is None or not parts[k - 1][:1].isupper() or k + 1 >= len(parts):
+        return None
+    rest = parts[k + 1:]
+    return " ".join(rest) if all(w[:1].isupper() or w.isdigit() for w in rest) else None
 
 
 _SITE: Final = re.compile(r"\w\.(?:se|no|dk|de|at|ch|nu|com|net)$")

@@ -50,7 +50,29 @@ def _reported_by(text: str, name: str) -> bool:
     low = text.lower()
     if any(f"{cite} {name.lower()}" in low for cite in _citing()) or _paper_cited().search(low) is not None:
         return True
+    if _report_of(low, name.lower()):
+        return True
     return any(_medium(m[1] or m[2]) is not None for m in _press().finditer(text))
+
+
+def _report_of(low: str, name: str) -> bool:
+    """Whether the lower-cased `low` names a report of the medium `name` ("einem Bericht der X", "nach
+    X-Informationen", "Xs uppgifter", "X's report"; the document and report nouns of `source_types.tsv` and
+    `function_words.tsv`): the page retells that medium's reporting, so it is not the medium's own."""
+    nouns = _report_nouns()
+    own = re.escape(name)
+    return re.search(rf"(?<![\w-]){own}-(?:{nouns})(?!\w)|(?<![\w-])(?:{nouns})\s+(?:der|des)\s+{own}(?![\w-])"
+                     rf"|(?<![\w-]){own}(?::s|s|'s|’s)\s+(?:{nouns})(?!\w)", low) is not None
+
+
+@cache
+def _report_nouns() -> str:
+    """The document and report nouns of every language, as a regular expression's alternatives."""
+    nouns = {row[0].lower() for code in SUPPORTED for row in table(code, "source_types")
+             if len(row) >= 2 and row[1] == "document" and " " not in row[0]}
+    nouns |= {row[1].lower() for code in SUPPORTED for row in table(code, "function_words")
+              if len(row) >= 2 and row[0] == "report_noun"}
+    return "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True)) or "(?!)"
 
 
 @cache
