@@ -27,6 +27,7 @@ COMPILED_MODULES = (
     "enligt/structure/lines.py",
     "enligt/structure/outlet.py",
     "enligt/structure/settle.py",
+    "enligt/structure/sitebyline.py",
     "enligt/structure/teasers.py",
     "enligt/structure/text.py",
     "enligt/structure/textpass.py",

@@ -11,6 +11,6 @@ from ..conftest import kept
 
 
 @pytest.mark.parametrize("reader", [dates._months, dates._labels, dates._filler, dates._label_first_words,
-                                    byline._prefix_pattern, byline._credit_cut, captions._label_pattern])
+                                    byline.prefix_pattern, byline._credit_cut, captions._label_pattern])
 def test_reader_is_kept(reader: Callable[[], object]) -> None:
     assert kept(reader(), reader())

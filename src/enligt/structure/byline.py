@@ -18,8 +18,6 @@ from enligt.lang.gazetteers import is_masthead, outlet_names
 from enligt.structure.dates import date_start, is_date_line
 
 MAX_BYLINE: Final = 160
-SITE_BYLINE_WORDS: Final = 4  # "By The Harbour Gazette": a site's name is short
-SITE_DOMAIN: Final = re.compile(r"^[\w-]+\.(?:se|no|dk|de|at|ch|com|co\.uk|uk|net|org|nu|fi)$", re.IGNORECASE)
 EMAIL: Final = re.compile(r"\S+@\S+\.\w+")
 # A dump of a page behind Cloudflare prints every e-mail address as "[email protected]" (glued into the
 # address's visible text at times: "anna.ber[email protected]ample.se"): an address all the same.
@@ -57,7 +55,7 @@ def name_particles() -> frozenset[str]:
     return all_function_words("name_particle")
 
 
-def _prefix_pattern() -> re.Pattern[str]:
+def prefix_pattern() -> re.Pattern[str]:
     """`_prefix_pattern_built`, built once and kept in a list (compiled, a read of it costs a third of a `functools.cache` call)."""
     if not _PREFIX_PATTERN_KEPT:
         _PREFIX_PATTERN_KEPT.append(_prefix_pattern_built())
@@ -330,7 +328,7 @@ def parse_byline(line: str, opens: bool | None = None) -> list[str] | None:
         if _markers().isdisjoint(TOKEN.findall(line.lower())) and not is_agency(line.rpartition(",")[2]):
             return None  # no role word, no agency ("Jane Doe, Associated Press": an agency of two words)
         return _parts(line, need_marker=True)
-    m = _prefix_pattern().match(line)
+    m = prefix_pattern().match(line)
     if m is None:
         return [] if is_agency(line) else None
     rest = line[m.end():]
@@ -346,25 +344,6 @@ def parse_byline(line: str, opens: bool | None = None) -> list[str] | None:
     if not rest.strip() or not rest.strip()[0].isupper():
         return None
     return _parts(rest)
-
-
-def opens_with_agency(text: str) -> bool:
-    """Whether a name-like line opens with an agency's name of two or three words and goes on ("Associated
-    Press The Harbour Times": the agency's copy on a site), so it names no person."""
-    words = text.split()
-    return any(len(words) > n and is_agency(" ".join(words[:n])) for n in (2, 3))
-
-
-def site_byline(line: str) -> str | None:
-    """The site a byline names instead of a person ("Af Kystposten.dk", "By The Harbour Gazette"): its name,
-    else None. Such a line is the outlet's mark, no author (an agency's byline names no outlet: `parse_byline`)."""
-    m = _prefix_pattern().match(line.strip())
-    if m is None:
-        return None
-    rest = line.strip()[m.end():]
-    if not rest[:1].isupper() or len(rest.split()) > SITE_BYLINE_WORDS or is_agency(rest):
-        return None
-    return rest if SITE_DOMAIN.match(rest) or is_outlet(rest) else None
 
 
 def _account_name(prefix: str, rest: str) -> bool:
@@ -450,7 +429,7 @@ def split_byline_date(line: str) -> tuple[list[str], str] | None:
     """(authors, date part) of a byline that also carries the date ("By Jane Doe | March 5, 2024")."""
     if len(line) > MAX_BYLINE or line.split(" ", 1)[0].split(":", 1)[0].lower() not in _first_words():
         return None
-    if not _prefix_pattern().match(line):
+    if not prefix_pattern().match(line):
         return None
     at = date_start(line)
     if at is None or at == 0:
@@ -476,7 +455,7 @@ def clean_authors(raw: list[str], lang: str | None = None) -> list[str]:
     seen: set[str] = set()
     for item in raw:
         text = " ".join(item.split())
-        m = _prefix_pattern().match(text)
+        m = prefix_pattern().match(text)
         if m is not None:
             text = text[m.end():]
         if "@" in text:

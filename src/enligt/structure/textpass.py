@@ -14,7 +14,7 @@ from typing import Final
 
 from enligt.lang import all_languages_words
 from enligt.models import Caption
-from enligt.structure import byline, captions, dates
+from enligt.structure import byline, captions, dates, sitebyline
 from enligt.structure.furniture import is_comment_header, is_editor_note, is_section_names, related_label
 from enligt.structure.lines import DASH_QUOTE, Line, dateline_rest
 from enligt.structure.settle import HEADING_SPACES, QUOTE_MARKS, heading_shaped
@@ -80,7 +80,7 @@ def _is_author_name(lines: list[Line], i: int, body_started: bool, known: set[st
     line = lines[i]
     if line.text.lower() in known:
         return True
-    if byline.opens_with_agency(line.text):
+    if sitebyline.opens_with_agency(line.text):
         return False  # "Associated Press The Harbour Times": an agency's copy, no person
     nxt = lines[i + 1] if i + 1 < len(lines) else None
     prev = lines[i - 1] if i > 0 else None
@@ -267,7 +267,7 @@ def read_after_title(lines: list[Line], start: int) -> Draft:
         elif kind in ("name", "short") and not state.body_started and _is_site_name(line, draft):
             draft.masthead = draft.masthead or _caps_title(line.text)
             draft.boilerplate.append(line.text)
-        elif kind == "short" and (site := byline.site_byline(line.text)) is not None:
+        elif kind == "short" and (site := sitebyline.site_byline(line.text)) is not None:
             draft.masthead = draft.masthead or site  # "Af Kystposten.dk": the site's byline, no heading
             draft.boilerplate.append(line.text)
         elif kind == "name" and (author := _is_author_name(lines, i, state.body_started and not _under_top_picture(
