@@ -18,6 +18,7 @@ from enligt.analyze.framecite import retarget_frame_citations
 from enligt.analyze.lexicon import word_trie
 from enligt.analyze.ownlearning import own_learning_unsourced
 from enligt.analyze.records import Ctx, Draft, replaced
+from enligt.analyze.othersenses import drop_other_senses
 from enligt.analyze.refusals import drop_refusals
 from enligt.analyze.repeats import drop_repeated
 from enligt.analyze.sentences import split, tokenize
@@ -382,4 +383,4 @@ def strip_tag_verb(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
 
 PASSES: Final[tuple[Pass, ...]] = (drop_contentless, drop_unfit, strip_tag_verb, own_learning_unsourced, join_follows,
                                   drop_echoed_beliefs, drop_restated, retarget_frame_citations, merge_hearsay, nest,
-                                  continuations, drop_refusals, drop_repeated)
+                                  continuations, drop_refusals, drop_other_senses, drop_repeated)
