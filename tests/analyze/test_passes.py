@@ -10,6 +10,7 @@ from enligt.analyze.contentless import drop_contentless
 from enligt.analyze.continuing import continuations
 from enligt.analyze.cues import lexicon
 from enligt.analyze.framecite import retarget_frame_citations
+from enligt.analyze.othersenses import drop_other_senses
 from enligt.analyze.ownlearning import own_learning_unsourced
 from enligt.analyze.passes import (
     PASSES,
@@ -111,7 +112,8 @@ def test_cut_at_tags_ends_a_content_where_another_records_tag_starts() -> None:
 
 def test_the_passes_run_in_order() -> None:
     assert PASSES == (drop_contentless, drop_unfit, strip_tag_verb, own_learning_unsourced, join_follows, drop_echoed_beliefs,
-                      drop_restated, retarget_frame_citations, merge_hearsay, nest, continuations, drop_refusals, drop_repeated)
+                      drop_restated, retarget_frame_citations, merge_hearsay, nest, continuations, drop_refusals,
+                      drop_other_senses, drop_repeated)
 
 
 def test_resolved_is_replace_spelt_out() -> None:
