@@ -13,7 +13,7 @@ from enligt.analyze.abbrtype import abbreviation_type
 from enligt.analyze.anaphors import descriptive_kind, named_antecedent
 from enligt.analyze.cueguards import no_auxiliary
 from enligt.analyze.cues import Lexicon, is_finite_verb, triggers
-from enligt.analyze.fullname import full_name_before
+from enligt.analyze.fullnames import with_full_name
 from enligt.analyze.interlocutors import answerer, interlocutor, quoted_interlocutor
 from enligt.analyze.interviewer import interviewer
 from enligt.analyze.mentions import Mention, plural_phrase
@@ -346,7 +346,13 @@ def _medium(memory: Memory, via: str, lex: Lexicon) -> str | None:
 def _name_and_type(ctx: Ctx, memory: Memory, d: Draft, src: list[Tok], name: str | None,
                    speaker: str | None = None) -> tuple[str | None, str]:
     """source_name and source_type of source phrase `src`: an antecedent's, an interlocutor's, an earlier
-    mention's, or read from its own words."""
+    mention's, or read from its own words; a lone surname the whole name the text gave it before."""
+    return with_full_name(ctx, src, *_name_and_type_read(ctx, memory, d, src, name, speaker))
+
+
+def _name_and_type_read(ctx: Ctx, memory: Memory, d: Draft, src: list[Tok], name: str | None,
+                        speaker: str | None = None) -> tuple[str | None, str]:
+    """`_name_and_type` before a lone surname is looked up in the text."""
     lex, mentions = ctx.lex, memory.mentions
     low = src[-1].low if len(src) == 1 else ""
     mention: Mention | None = None
@@ -459,8 +465,6 @@ def _read_name_and_type(ctx: Ctx, memory: Memory, d: Draft, src: list[Tok], name
         if name and " " not in name and len(src) > 1:  # "Mr Okafor" -> "Daniel Okafor" named earlier
             full = mentions.by_surname(name)
             name = full.name if full and full.name else name
-        elif name and " " not in name and len(src) == 1 and src[0].upper:  # "Berg" -> "Karl zu Berg" named in passing
-            name = full_name_before(ctx, name, src[0].start) or name
     typ = classify(src, lex, mentions.persons, d.tail)
     if typ == "person" and name and org_name(name, ctx.lang):
         typ = "organization"  # "The mill's owner, Ljungmora Kemi AB, said": the apposition names a company
