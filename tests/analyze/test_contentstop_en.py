@@ -164,8 +164,8 @@ def test_a_medium_phrase_at_the_end(text: str, expected: list[Row]) -> None:
 
 WHILE_ANOTHER_REPORTS: list[tuple[str, list[Row]]] = [
     # ", while/whereas" and a clause with a cue of its own: another source's report, not more of the first
-    ("Provincial officials told reporters that just 12 people had been killed, while other media reported tolls "
-     "above 100.", [("Provincial officials", "told", "just 12 people had been killed"),
+    (("Provincial officials told reporters that just 12 people had been killed, while other media reported tolls "
+     "above 100."), [("Provincial officials", "told", "just 12 people had been killed"),
                     ("other media", "reported", "tolls above 100")]),
     ("The governor said 40 homes were lost, whereas local newspapers reported far higher figures.",
      [("The governor", "said", "40 homes were lost"), ("local newspapers", "reported", "far higher figures")]),

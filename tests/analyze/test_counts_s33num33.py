@@ -35,10 +35,10 @@ def test_a_partitive_relative_takes_its_part_from_the_nearest_figure(
 
 HOSPITAL_BEFORE = [
     # a hospital named before the whole is where the attack struck, not the whole the part is taken from
-    ("da", "Angrebet ramte teltene ved hospitalet og kostede mindst fire dræbte samt tolv sårede, hvoraf fem var "
-     "læger, oplyser lokale kilder.", [("killed", 4, False), ("wounded", 12, False), ("wounded", 5, True)]),
-    ("sv", "Attacken träffade tälten vid sjukhuset och krävde minst fyra döda och tolv skadade, varav fem var "
-     "läkare, uppger lokala källor.", [("killed", 4, False), ("wounded", 12, False), ("wounded", 5, True)]),
+    ("da", ("Angrebet ramte teltene ved hospitalet og kostede mindst fire dræbte samt tolv sårede, hvoraf fem var "
+     "læger, oplyser lokale kilder."), [("killed", 4, False), ("wounded", 12, False), ("wounded", 5, True)]),
+    ("sv", ("Attacken träffade tälten vid sjukhuset och krävde minst fyra döda och tolv skadade, varav fem var "
+     "läkare, uppger lokala källor."), [("killed", 4, False), ("wounded", 12, False), ("wounded", 5, True)]),
 ]
 
 

@@ -81,8 +81,8 @@ def test_spoken_of_with_words_between(lang: str, text: str, expected: list[Row])
 
 OWN_ACCOUNT = [
     # "nach eigenen Angaben": the subject after the verb of a clause opened by a long fronted phrase with an adjective
-    ("de", "Bei einem Vorstoß auf die nordsyrische Stadt Manbidsch haben kurdische Kämpfer nach eigenen Angaben "
-           "zwölf Dörfer eingenommen.",
+    ("de", ("Bei einem Vorstoß auf die nordsyrische Stadt Manbidsch haben kurdische Kämpfer nach eigenen Angaben "
+           "zwölf Dörfer eingenommen."),
      [("kurdische Kämpfer", "nach eigenen Angaben",
        "Bei einem Vorstoß auf die nordsyrische Stadt Manbidsch haben zwölf Dörfer eingenommen")]),
     ("de", "Am Freitag haben französische Zöllner nach eigenen Angaben zwei Tonnen Kokain beschlagnahmt.",
@@ -104,8 +104,8 @@ def test_own_account_subject(lang: str, text: str, expected: list[Row]) -> None:
 
 DEMNACH_AFTER_NARRATION = [
     # "Demnach" after a sentence with no record whose subject is a source goes back to that subject
-    ("de", "Es gab keine weiteren Angaben. Zuerst hatte die Zeitung „Nordkurier“ berichtet. "
-           "Demnach galt die Razzia einer Schleuserbande.",
+    ("de", ("Es gab keine weiteren Angaben. Zuerst hatte die Zeitung „Nordkurier“ berichtet. "
+           "Demnach galt die Razzia einer Schleuserbande."),
      [("die Zeitung „Nordkurier“", "Demnach", "galt die Razzia einer Schleuserbande")]),
     ("de", "Es gab keine weiteren Angaben. Zuvor hatte der „Kurier“ darüber berichtet. Demnach galt die Razzia einer Bande.",
      [("der „Kurier“", "Demnach", "galt die Razzia einer Bande")]),

@@ -77,8 +77,8 @@ def test_german_passive_after_comma(text: str, expected: list[Row]) -> None:
 # verb in the clause before a tag was read as the speaker
 REFLEXIVE_SOURCE = [
     ("Im Sommer starben mindestens 120 Menschen. Das ergab sich am Dienstag aus Zahlen der Behörden.", []),
-    ("Bei dem Angriff starben Soldaten. Vermutlich hätten sich die Soldaten zu einer Feier versammelt, berichtet das "
-     "Portal Nowa unter Verweis auf eine Quelle im Ministerium.", []),
+    (("Bei dem Angriff starben Soldaten. Vermutlich hätten sich die Soldaten zu einer Feier versammelt, berichtet das "
+     "Portal Nowa unter Verweis auf eine Quelle im Ministerium."), []),
 ]
 
 

@@ -24,18 +24,18 @@ def _conflicts(text: str, lang: str) -> int:
 # The items after the first leave out the predicate: each counts what the first counts, for a reason of its
 # own, and two equal items ("one for X, one for Y") are two counts, not one figure said again.
 GAPPED = [
-    ("sv", "Polisen grep nio personer under kvällen. Sex greps för rån, en för misshandel och två för hot, "
-           "uppger polisen.", [9, 6, 1, 2]),
-    ("no", "Politiet pågrep ni personer i helgen. Seks ble pågrepet for ran, én for vold og to for trusler, "
-           "opplyser politiet.", [9, 6, 1, 2]),
-    ("da", "Politiet anholdt ni personer i weekenden. Seks blev anholdt for røveri, én for vold og to for "
-           "trusler, oplyser politiet.", [9, 6, 1, 2]),
-    ("da", "Politiet anholdt fire personer. Én er anholdt for røveri, én for vold og to for trusler, oplyser "
-           "politiet.", [4, 1, 1, 2]),
-    ("de", "Die Polizei nahm neun Personen fest. Sechs wurden wegen Raubes festgenommen, einer wegen "
-           "Körperverletzung und zwei wegen Bedrohung, teilte die Polizei mit.", [9, 6, 1, 2]),
-    ("en", "Police arrested nine people over the weekend. Six were arrested for robbery, one for assault and "
-           "two for making threats, police said.", [9, 6, 1, 2]),
+    ("sv", ("Polisen grep nio personer under kvällen. Sex greps för rån, en för misshandel och två för hot, "
+           "uppger polisen."), [9, 6, 1, 2]),
+    ("no", ("Politiet pågrep ni personer i helgen. Seks ble pågrepet for ran, én for vold og to for trusler, "
+           "opplyser politiet."), [9, 6, 1, 2]),
+    ("da", ("Politiet anholdt ni personer i weekenden. Seks blev anholdt for røveri, én for vold og to for "
+           "trusler, oplyser politiet."), [9, 6, 1, 2]),
+    ("da", ("Politiet anholdt fire personer. Én er anholdt for røveri, én for vold og to for trusler, oplyser "
+           "politiet."), [4, 1, 1, 2]),
+    ("de", ("Die Polizei nahm neun Personen fest. Sechs wurden wegen Raubes festgenommen, einer wegen "
+           "Körperverletzung und zwei wegen Bedrohung, teilte die Polizei mit."), [9, 6, 1, 2]),
+    ("en", ("Police arrested nine people over the weekend. Six were arrested for robbery, one for assault and "
+           "two for making threats, police said."), [9, 6, 1, 2]),
 ]
 
 
@@ -46,8 +46,8 @@ def test_gapped_items_are_counted(lang: str, text: str, values: list[int]) -> No
 
 # The items of one source are a breakdown of the whole, no rival figure to it.
 BREAKDOWN = [
-    ("da", "Politiet oplyser, at man har anholdt fire personer.\n\n- Én er anholdt for røveri, én for vold og to "
-           "for trusler, siger vagtchef Ole Hansen."),
+    ("da", ("Politiet oplyser, at man har anholdt fire personer.\n\n- Én er anholdt for røveri, én for vold og to "
+           "for trusler, siger vagtchef Ole Hansen.")),
 ]
 
 

@@ -15,14 +15,14 @@ def names(text: str, lang: str) -> list[tuple[str | None, str | None]]:
 
 
 CASES = [
-    ("Vejen er spærret. Det oplyser Jens Holm, der er vagtchef ved Fyns Politi.\n\n- Vi rydder vejen nu, siger "
-     "vagtchefen.\n\n- Det tager et par timer.", "da",
+    (("Vejen er spærret. Det oplyser Jens Holm, der er vagtchef ved Fyns Politi.\n\n- Vi rydder vejen nu, siger "
+     "vagtchefen.\n\n- Det tager et par timer."), "da",
      [("Jens Holm", "Jens Holm"), ("vagtchefen", "Jens Holm"), ("vagtchefen", "Jens Holm")]),
-    ("Veien er stengt. Det opplyser Kari Lie, som er operasjonsleder i Vest politidistrikt.\n\n– Vi rydder veien nå, "
-     "sier operasjonslederen.", "no",
+    (("Veien er stengt. Det opplyser Kari Lie, som er operasjonsleder i Vest politidistrikt.\n\n– Vi rydder veien nå, "
+     "sier operasjonslederen."), "no",
      [("Kari Lie", "Kari Lie"), ("operasjonslederen", "Kari Lie")]),
-    ("Vägen är avstängd. Det uppger Eva Ek, som är presstalesperson vid polisen.\n\n– Vi röjer vägen nu, säger "
-     "presstalespersonen.", "sv",
+    (("Vägen är avstängd. Det uppger Eva Ek, som är presstalesperson vid polisen.\n\n– Vi röjer vägen nu, säger "
+     "presstalespersonen."), "sv",
      [("Eva Ek", "Eva Ek"), ("presstalespersonen", "Eva Ek")]),
 ]
 

@@ -10,10 +10,10 @@ import pytest
 
 from enligt.models import Caption, Page
 from enligt.settings import Options
-from enligt.structure.sitebyline import opens_with_agency, site_byline
 from enligt.structure.captions import split_caption, split_gallery_row
 from enligt.structure.lines import Line, classify
 from enligt.structure.outlet import outlet_from_credits
+from enligt.structure.sitebyline import opens_with_agency, site_byline
 from enligt.structure.text import structure_text
 
 

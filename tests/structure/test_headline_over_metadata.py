@@ -52,7 +52,7 @@ def test_short_headline_over_date_or_byline(lang: str, meta: str, top: str) -> N
 @pytest.mark.parametrize("lang", list(PAGES))
 def test_short_line_under_lead_stays_a_subheading(lang: str) -> None:
     """With no date or byline under it, a short line under the first paragraph is a subheading of the body."""
-    caption, title, _, lead, body = PAGES[lang]
-    text = "\n\n".join([lead, title, body, lead]) + "\n"
+    _caption, title, _, lead, body = PAGES[lang]
+    text = f"{lead}\n\n{title}\n\n{body}\n\n{lead}" + "\n"
     article = structure_text(Page(input="t", content=text, kind="text"), options=Options(lang=lang))
     assert title in article.headings and article.title != title

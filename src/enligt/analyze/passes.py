@@ -16,9 +16,9 @@ from enligt.analyze.continuing import NEAR, continuations, speaker_name
 from enligt.analyze.cues import match_phrase
 from enligt.analyze.framecite import retarget_frame_citations
 from enligt.analyze.lexicon import word_trie
+from enligt.analyze.othersenses import drop_other_senses
 from enligt.analyze.ownlearning import own_learning_unsourced
 from enligt.analyze.records import Ctx, Draft, replaced
-from enligt.analyze.othersenses import drop_other_senses
 from enligt.analyze.refusals import drop_refusals
 from enligt.analyze.repeats import drop_repeated
 from enligt.analyze.sentences import split, tokenize
