@@ -12,6 +12,7 @@ from typing import Final
 from enligt.analyze.anaphors import descriptive_kind, named_antecedent
 from enligt.analyze.cueguards import no_auxiliary
 from enligt.analyze.cues import Lexicon, is_finite_verb, triggers
+from enligt.analyze.fullnames import full_name_before, surname_only
 from enligt.analyze.interlocutors import answerer, interlocutor, quoted_interlocutor
 from enligt.analyze.interviewer import interviewer
 from enligt.analyze.mentions import Mention, plural_phrase
@@ -468,6 +469,8 @@ def _read_name_and_type(ctx: Ctx, memory: Memory, d: Draft, src: list[Tok], name
         typ = expanded  # "the ASDMA" after "Assam State Disaster Management Authority (ASDMA)": an authority
     if d.direct and typ == "organization" and len(src) == 1 and not word_type(src[0].low, ctx.lang):
         typ = "person"  # an unknown single name that speaks in quotes: "– …, säger Iryna"
+    if typ == "person" and name and surname_only(name, ctx.lang) and (full := full_name_before(ctx, name, src[0].start, mentions.persons)):
+        name = full  # "sagte Berg" after "Ministerin Anna von Berg (SPD)" named her in passing
     return name, typ
 
 
