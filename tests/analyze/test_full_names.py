@@ -8,8 +8,8 @@ from .conftest import attributions
 
 FULL_NAME_BEFORE = [
     # (text, lang, source_name of the last record)
-    ("Am Montag reiste Verkehrsministerin Johanna von Hollberg (SPD) nach Kiel. Die Brücke werde im Mai "
-     "fertig, sagte Hollberg.", "de", "Johanna von Hollberg"),
+    (("Am Montag reiste Verkehrsministerin Johanna von Hollberg (SPD) nach Kiel. Die Brücke werde im Mai "
+      "fertig, sagte Hollberg."), "de", "Johanna von Hollberg"),
     ("Auch Innensenator Thomas de Brunnholt (CDU) war dabei. De Brunnholt sagte, die Lage sei ruhig.", "de",
      "Thomas de Brunnholt"),
     ("Yesterday fire chief John Walloway toured the site. The roof will be repaired, Walloway said.", "en",
