@@ -14,7 +14,7 @@ from enligt.analyze.mentions import Mention, Mentions, plural_phrase, role_stems
 from enligt.analyze.records import Ctx
 from enligt.analyze.sentences import Tok
 from enligt.analyze.wordtypes import word_type
-from enligt.lang import function_words
+from enligt.lang import function_words, table
 
 ANAPHOR_REACH: Final = 12  # mentions a descriptive anaphor looks back over for its named antecedent
 _KINDS: Final = frozenset({"person", "organization"})
@@ -93,7 +93,17 @@ def _same_role(ctx: Ctx, name: str, head: str, before: int) -> bool:
     roles = [w.rsplit("-", 1)[-1] for w in left + apposed]  # "statsminister X", "X, formand for Y"
     roles = [w for w in roles if len(w) > 2 and word_type(w, ctx.lang) == "person"]
     stem = role_stems(head, ctx.lang)[-1]
-    return not roles or any(stem[:ROLE_STEM_MATCH] in w or w[:ROLE_STEM_MATCH] in head for w in roles)
+    kin = _role_kin(head, ctx.lang)
+    return not roles or any(stem[:ROLE_STEM_MATCH] in w or w[:ROLE_STEM_MATCH] in head or kin & _role_kin(w, ctx.lang)
+                            for w in roles)
+
+
+def _role_kin(word: str, lang: str) -> frozenset[str]:
+    """The trades (lang/<code>/role_kin.tsv) a role word belongs to, by the nouns it or its stem ends in:
+    "Oberstaatsanwalt" and "der Ermittler" both investigate, so the one points back to the other."""
+    stems = (word, *role_stems(word, lang))
+    return frozenset(row[0] for row in table(lang, "role_kin")
+                     if len(row) > 1 and any(s.endswith(row[1]) for s in stems))
 
 
 ROLE_REACH: Final = 60  # characters read on either side of a name's first use for the role given beside it
