@@ -371,7 +371,7 @@ def _name_and_type(ctx: Ctx, memory: Memory, d: Draft, src: list[Tok], name: str
             and src[0].low not in lex.determiners:  # (not "der in Bonn ansässigen Gruppe")
         mention = mentions.resolve(src[:1], lex)  # "mannen i rätten"
     if mention is None and not name and speaker is None and (described := descriptive_kind(ctx, src, d.direct)):
-        mention = named_antecedent(ctx, mentions, *described, src[0].start)  # "sier RBK-kapteinen" after "Markus Henriksen"
+        mention = named_antecedent(ctx, mentions, *described, src[0].start, d.direct)  # "sier X-kapteinen" after a name
     if mention is not None and not name:
         name = mention.name or mention.text
         typ = mention.type if src[-1].low in lex.pronouns or mention.type == "unnamed" or (
