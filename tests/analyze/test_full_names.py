@@ -12,6 +12,8 @@ FULL_NAME_BEFORE = [
       "fertig, sagte Hollberg."), "de", "Johanna von Hollberg"),
     ("Auch Innensenator Thomas de Brunnholt (CDU) war dabei. De Brunnholt sagte, die Lage sei ruhig.", "de",
      "Thomas de Brunnholt"),
+    ("Am Abend sprach SPD-Fraktionschef Frank-Peter Rendsholm. „Die Koalition ist am Ende“, sagte Rendsholm.", "de",
+     "Frank-Peter Rendsholm"),
     ("Yesterday fire chief John Walloway toured the site. The roof will be repaired, Walloway said.", "en",
      "John Walloway"),
     ("I går besøkte konsernsjef Eldar Vindheim fabrikken. – Vi skal bygge en ny hall, sier Vindheim.", "no",
