@@ -471,8 +471,8 @@ def _read_name_and_type(ctx: Ctx, memory: Memory, d: Draft, src: list[Tok], name
         typ = "person"  # an unknown single name that speaks in quotes: "– …, säger Iryna"
     bare = name or (src[0].text if len(src) == 1 and src[0].upper else None)  # (name_of names no lone "Berg")
     if typ == "person" and bare and surname_only(bare, ctx.lang) \
-            and (full := full_name_before(ctx, bare, src[0].start, mentions.persons)):
-        name = full  # "sagte Berg" after "Ministerin Anna von Berg (SPD)" named her in passing
+            and (whole := full_name_before(ctx, bare, src[0].start, mentions.persons)):
+        name = whole  # "sagte Berg" after "Ministerin Anna von Berg (SPD)" named her in passing
     return name, typ
 
 
