@@ -14,7 +14,7 @@ from enligt.analyze.mentions import Mention, Mentions, plural_phrase, role_stems
 from enligt.analyze.records import Ctx
 from enligt.analyze.sentences import Tok
 from enligt.analyze.wordtypes import word_type
-from enligt.lang import function_words
+from enligt.lang import function_words, table
 
 ANAPHOR_REACH: Final = 12  # mentions a descriptive anaphor looks back over for its named antecedent
 _KINDS: Final = frozenset({"person", "organization"})
@@ -42,7 +42,7 @@ def descriptive_kind(ctx: Ctx, src: list[Tok], direct: bool) -> tuple[str, str] 
     kind = word_type(head, lang)
     if kind not in _KINDS or not head.isalpha() or not singular or plural_phrase(head, lang):
         return None
-    return (kind, head) if direct or kind == "person" else None
+    return (kind, head) if direct or kind == "person" or company_noun(head, lang) else None
 
 
 def _suffix_definite(ctx: Ctx) -> bool:
@@ -60,14 +60,22 @@ def _article_singular(article: str, head: str, lang: str) -> bool:
     genitive plural), "die" with a feminine role ("die Sprecherin", not "die Ermittler")."""
     plural = any(head.endswith(end) for end in function_words(lang, "plural_role_ending"))
     feminine = any(head.endswith(end) for end in function_words(lang, "feminine_role_ending"))
-    return article in function_words(lang, "singular_article") and not plural \
+    return article in function_words(lang, "neuter_article") \
+        or article in function_words(lang, "singular_article") and not plural \
         or article in function_words(lang, "feminine_article") and feminine
 
 
-def named_antecedent(ctx: Ctx, mentions: Mentions, kind: str, head: str, before: int) -> Mention | None:
+def named_antecedent(ctx: Ctx, mentions: Mentions, kind: str, head: str, before: int,
+                     direct: bool = True) -> Mention | None:
     """The latest mention of `kind` among the last few, when it has a proper name (a person's in full, not
     "Drei Männer") and no other role is given beside that name where the text first gives it ("his lawyer,
-    Patrick Gibbs" is no "the actor"; "Dennis Kristensen, formand for FOA" no "KL-direktøren")."""
+    Patrick Gibbs" is no "the actor"; "Dennis Kristensen, formand for FOA" no "KL-direktøren"). A company noun
+    first takes the company named after such a noun in passing; outside a quotation's tag (`direct` false) only
+    that one."""
+    if kind == "organization" and company_noun(head, ctx.lang) and (passing := company_named_before(ctx, before)):
+        return passing  # "des Anbieters Northwind …, wie das Unternehmen mitteilte"
+    if not direct and kind != "person":
+        return None  # in reported speech only a company named after its noun: "facket" said is no "bolaget"
     for m in reversed(mentions.items[-ANAPHOR_REACH:]):
         if m.type != kind:
             continue
@@ -93,8 +101,58 @@ def _same_role(ctx: Ctx, name: str, head: str, before: int) -> bool:
     roles = [w.rsplit("-", 1)[-1] for w in left + apposed]  # "statsminister X", "X, formand for Y"
     roles = [w for w in roles if len(w) > 2 and word_type(w, ctx.lang) == "person"]
     stem = role_stems(head, ctx.lang)[-1]
-    return not roles or any(stem[:ROLE_STEM_MATCH] in w or w[:ROLE_STEM_MATCH] in head for w in roles)
+    kin = _role_kin(head, ctx.lang)
+    return not roles or any(stem[:ROLE_STEM_MATCH] in w or w[:ROLE_STEM_MATCH] in head or kin & _role_kin(w, ctx.lang)
+                            for w in roles)
+
+
+def _role_kin(word: str, lang: str) -> frozenset[str]:
+    """The trades (lang/<code>/role_kin.tsv) a role word belongs to, by the nouns it or its stem ends in:
+    "Oberstaatsanwalt" and "der Ermittler" both investigate, so the one points back to the other."""
+    stems = (word, *role_stems(word, lang))
+    return frozenset(row[0] for row in table(lang, "role_kin")
+                     if len(row) > 1 and any(s.endswith(row[1]) for s in stems))
 
 
 ROLE_REACH: Final = 60  # characters read on either side of a name's first use for the role given beside it
 ROLE_STEM_MATCH: Final = 5  # leading letters of a role stem that make two role words the same role
+
+
+COMPANY_REACH: Final = 1500  # characters read back for the company a company noun points to
+COMPANY_NAME_WORDS: Final = 3  # capitalised words of a company's name after its noun ("the carmaker Nordic Motor Works")
+_WORD: Final = re.compile(r"[^\W\d_][\w&'.-]*")
+
+
+def company_noun(word: str, lang: str) -> bool:
+    """Whether a noun names a company by its kind (function words company_noun), perhaps definite, in the
+    genitive or compounded: "Unternehmen", "Energieversorgers", "selskapet", "the carmaker"."""
+    nouns = function_words(lang, "company_noun")
+    forms = (word, word.removesuffix("s"), *role_stems(word, lang))
+    return bool(nouns) and any(f.endswith(n) for f in forms for n in nouns)
+
+
+def company_named_before(ctx: Ctx, before: int) -> Mention | None:
+    """The company the text last named after a company noun before `before` ("des Anbieters Northwind",
+    "the carmaker Nordic Motor"), as a mention, the name's capitalised words with no type of their own;
+    else None. Named in passing, with no cue, it is no mention of its own."""
+    words = list(_WORD.finditer(ctx.text, max(0, before - COMPANY_REACH), before))
+    dets = ctx.lex.determiners
+    found: Mention | None = None
+    for k in range(len(words) - 1):
+        if not company_noun(words[k].group().lower(), ctx.lang):
+            continue
+        j = k + 1
+        while j < len(words) and j - k <= COMPANY_NAME_WORDS and words[j].group()[:1].isupper() \
+                and ctx.text[words[j - 1].end():words[j].start()].strip() == "" \
+                and words[j].group().lower() not in dets and not word_type(words[j].group().lower().rstrip("."), ctx.lang):
+            j += 1
+        name = ctx.text[words[k + 1].start():words[j - 1].end()].rstrip(".") if j > k + 1 else ""
+        if name and (not ctx.lex.profile.capitalised_nouns or _named_again(ctx.text, name)):
+            found = Mention(name, name, "organization", name.lower())
+    return found
+
+
+def _named_again(text: str, name: str) -> bool:
+    """Whether a name stands in the text more than once (in any case: "Northwind", "NorthWind"), where every
+    noun is capitalised: "das Unternehmen Ende März" names no company, a company is named again."""
+    return text.lower().count(name.lower()) > 1

@@ -12,7 +12,7 @@ from enligt.analyze.introduced import introduced
 from enligt.analyze.records import Ctx, Draft, replaced
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sourcetype import classify, name_of
-from enligt.analyze.wordtypes import word_type
+from enligt.analyze.wordtypes import genders, word_type
 from enligt.lang import all_languages_words, function_words, wordset
 
 NEAR: Final = 40  # how many neighbouring records nesting, hearsay merging and continuations look at
@@ -85,6 +85,7 @@ def continuations(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
         if speaker is not None and not d.in_title:
             speaker = _bridge_speaker(ctx, d, ordered, i, speaker) or _body_voice(ctx, d, ordered, i, speaker) \
                 or speaker
+            speaker = _spoken_of(ctx, d, ordered, i, speaker) or speaker
         elif speaker is None and not d.in_title:
             speaker = _tagged_next(ctx, d, ordered, i) or _new_speaker(ctx, d, ordered, i)
         relay = _relaying_person(ctx, speaker, ordered[max(0, i - NEAR):i]) if speaker and d.direct else None
@@ -206,6 +207,25 @@ def _bridge_speaker(ctx: Ctx, d: Draft, ordered: list[Draft], i: int, speaker: D
     if not named and d.direct:
         return introduced(ctx, d, start, end)  # "Även Karin Berg riktade kritik mot …" + "– Q"
     return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _spoken_of(ctx: Ctx, d: Draft, ordered: list[Draft], i: int, speaker: Draft) -> Draft | None:
+    """A tagless quotation that speaks of the last speaker in the third person ("Den tilltalade nekar." + "– Han
+    medger våldet, men …": a pronoun record inside it points to them): someone else speaks it, the person last
+    quoted under a tag of their own a few paragraphs before (the lawyer), else None."""
+    if not d.direct:
+        return None
+    who = speaker_name(speaker)
+    if not any(o is not d and d.start <= o.start and o.end <= d.end and len(o.source) == 1
+               and ctx.lex.pronouns.get(o.source[0].low) == "person" and o.source[0].low in genders(ctx.lang)
+               and speaker_name(o) == who for o in ordered[i:i + NEAR]):
+        return None
+    return next((p for p in reversed(ordered[max(0, i - NEAR):i]) if p.direct and p.cue is not None
+                 and not p.continuation and not p.in_title and p.type == "person" and speaker_name(p) != who
+                 and 0 <= d.block - p.block <= SPOKEN_OF_BLOCKS), None)
+
+
+SPOKEN_OF_BLOCKS: Final = 4  # paragraphs back a quotation that speaks of the last speaker looks for who said it
 
 
 def _new_speaker(ctx: Ctx, d: Draft, ordered: list[Draft], i: int) -> Draft | None:

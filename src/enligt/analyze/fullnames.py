@@ -1,49 +1,47 @@
-"""A surname that speaks alone ("sagte Berg", "Lund said") names the person the article introduced with a first
-name before it, perhaps in passing and without a cue ("… und Verkehrsminister Karl-Theodor zu Berg (CSU). Berg
-sagte …"): `full_name_before` finds that full name in the text, so the record's source_name is the whole name.
+"""The full name of a person a source gives by surname only ("sagte Berg", "Lund said"), when the article gave
+that name in full earlier without a cue ("Verteidigungsminister Karl-Theodor zu Berg (CSU)", "Majority Leader
+Anna Lund, a Democrat"), so that the source and the tagless quotes that continue it carry the whole name.
 """
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from enligt.analyze.records import Ctx
-from enligt.analyze.sentences import Tok
 from enligt.analyze.wordtypes import word_type
 from enligt.lang import all_languages_words, function_words
 
-_INITIALS = re.compile(r"(?:[A-ZÄÖÜÅØÆ]\.){1,3}$")  # "T.J."
-_FIRST = r"(?:[A-ZÄÖÜÅØÆÉ][\w’'-]*|(?:[A-ZÄÖÜÅØÆ]\.){1,3})"
-MIN_SURNAME = 3  # letters a surname needs to be looked up
+NAME_BEFORE_WORDS: Final = 4  # words read before a surname for its first name and particles ("Karl-Theodor von der")
+_INITIALS: Final = re.compile(r"^(?:[A-ZÀ-Þ]\.){1,3}$")  # "T.J.", "A."
 
 
-def full_name_before(ctx: Ctx, surname: str, end: int) -> str | None:
-    """The last full name ending in `surname` in the text before `end`: one or two first names (a hyphenated one
-    read by its first part: "Karl-Theodor") or initials ("T.J."), perhaps the language's name particles ("zu",
-    "von der"), then the surname; None when there is none."""
-    if len(surname) < MIN_SURNAME or not surname[:1].isupper():
-        return None
-    particles = function_words(ctx.lang, "name_particle")
-    pattern = re.compile(rf"(?<![\w.’'-])({_FIRST}(?:\s+{_FIRST})?)((?:\s+[a-zäöü]{{1,4}}){{0,2}})\s+"
-                         rf"{re.escape(surname)}(?![\w-])")
-    found: list[str] = []
-    for m in pattern.finditer(ctx.text, 0, end):
-        firsts = m.group(1).split()
-        firsts = firsts if _first_names(firsts) else firsts[1:]  # "Verkehrsminister Karl-Theodor": the role goes
-        if firsts and _first_names(firsts) and all(p in particles for p in m.group(2).split()):
-            found = firsts + m.group(2).split() + [surname]
-    return " ".join(found) if found else None
+def surname_only(name: str, lang: str) -> bool:
+    """Whether a source_name is a surname alone, perhaps after the language's name particles ("Berg",
+    "De Berg", "von der Heide"): a capitalised last word, every word before it a particle."""
+    words = name.split()
+    particles = function_words(lang, "name_particle")
+    return bool(words) and words[-1][:1].isupper() and words[-1].replace("-", "").isalpha() \
+        and all(w.lower() in particles for w in words[:-1])
 
 
-def _first_names(words: list[str]) -> bool:
-    """Whether each word is a first name (by the part before a hyphen) or initials."""
+def full_name_before(ctx: Ctx, name: str, end: int, persons: set[str]) -> str | None:
+    """The latest full name in the text before `end` that ends in the surname of `name`: a first name (one of
+    the first_names of any language, perhaps hyphenated, initials, or an untyped word of a name run the article
+    gave, in `persons`), the language's name particles as written there, then the surname; None where the
+    article never gave one."""
+    surname = name.split()[-1]
     firsts = all_languages_words("first_names")
-    return all(_INITIALS.match(w) or w.split("-")[0].lower() in firsts for w in words)
-
-
-def with_full_name(ctx: Ctx, src: list[Tok], name: str | None, typ: str) -> tuple[str | None, str]:
-    """(name, typ) of a source phrase, or, for a lone surname read as a person or a body, the full name before it
-    and "person" ("Berg sagte" after "Verkehrsminister Karl-Theodor zu Berg (CSU)" in passing)."""
-    if name and len(src) == 1 and name == src[0].text and typ in ("person", "organization") \
-            and not word_type(src[0].low, ctx.lang) and (full := full_name_before(ctx, name, src[0].start)):
-        return full, "person"
-    return name, typ
+    particles = function_words(ctx.lang, "name_particle")
+    found: str | None = None
+    for hit in re.finditer(r"(?<![\w-])" + re.escape(surname) + r"(?![\w-])", ctx.text[:end]):
+        words = ctx.text[max(0, hit.start() - 80):hit.start()].split()[-NAME_BEFORE_WORDS:]
+        k = len(words)
+        while k > 0 and words[k - 1].lower() in particles and words[k - 1][:1].islower():
+            k -= 1  # "zu", "von der", "de": particles keep their own case in the full name
+        if k == 0:
+            continue
+        first = words[k - 1]
+        if _INITIALS.match(first) or first[:1].isupper() and (first.split("-")[0].lower() in firsts or (
+                first.lower() in persons and first.isalpha() and not word_type(first.lower(), ctx.lang))):
+            found = " ".join([first, *words[k:], surname])
+    return found

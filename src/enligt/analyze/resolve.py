@@ -13,7 +13,7 @@ from enligt.analyze.abbrtype import abbreviation_type
 from enligt.analyze.anaphors import descriptive_kind, named_antecedent
 from enligt.analyze.cueguards import no_auxiliary
 from enligt.analyze.cues import Lexicon, is_finite_verb, triggers
-from enligt.analyze.fullnames import with_full_name
+from enligt.analyze.fullnames import full_name_before, surname_only
 from enligt.analyze.interlocutors import answerer, interlocutor, quoted_interlocutor
 from enligt.analyze.interviewer import interviewer
 from enligt.analyze.mentions import Mention, plural_phrase
@@ -346,13 +346,7 @@ def _medium(memory: Memory, via: str, lex: Lexicon) -> str | None:
 def _name_and_type(ctx: Ctx, memory: Memory, d: Draft, src: list[Tok], name: str | None,
                    speaker: str | None = None) -> tuple[str | None, str]:
     """source_name and source_type of source phrase `src`: an antecedent's, an interlocutor's, an earlier
-    mention's, or read from its own words; a lone surname the whole name the text gave it before."""
-    return with_full_name(ctx, src, *_name_and_type_read(ctx, memory, d, src, name, speaker))
-
-
-def _name_and_type_read(ctx: Ctx, memory: Memory, d: Draft, src: list[Tok], name: str | None,
-                        speaker: str | None = None) -> tuple[str | None, str]:
-    """`_name_and_type` before a lone surname is looked up in the text."""
+    mention's, or read from its own words."""
     lex, mentions = ctx.lex, memory.mentions
     low = src[-1].low if len(src) == 1 else ""
     mention: Mention | None = None
@@ -380,7 +374,7 @@ def _name_and_type_read(ctx: Ctx, memory: Memory, d: Draft, src: list[Tok], name
             and src[0].low not in lex.determiners:  # (not "der in Bonn ansässigen Gruppe")
         mention = mentions.resolve(src[:1], lex)  # "mannen i rätten"
     if mention is None and not name and speaker is None and (described := descriptive_kind(ctx, src, d.direct)):
-        mention = named_antecedent(ctx, mentions, *described, src[0].start)  # "sier RBK-kapteinen" after "Markus Henriksen"
+        mention = named_antecedent(ctx, mentions, *described, src[0].start, d.direct)  # "sier X-kapteinen" after a name
     if mention is not None and not name:
         name = mention.name or mention.text
         typ = mention.type if src[-1].low in lex.pronouns or mention.type == "unnamed" or (
@@ -479,4 +473,9 @@ def _read_name_and_type(ctx: Ctx, memory: Memory, d: Draft, src: list[Tok], name
         # Meteorologiske Institut (DMI) skriver": an authority
     if d.direct and typ == "organization" and len(src) == 1 and not word_type(src[0].low, ctx.lang):
         typ = "person"  # an unknown single name that speaks in quotes: "– …, säger Iryna"
+    bare = name or (src[0].text if len(src) == 1 and src[0].upper else None)  # (name_of names no lone "Berg")
+    untyped = typ == "organization" and len(src) == 1 and not word_type(src[0].low, ctx.lang)
+    if (typ == "person" or untyped) and bare and surname_only(bare, ctx.lang) \
+            and (whole := full_name_before(ctx, bare, src[0].start, mentions.persons)):
+        name, typ = whole, "person"  # "sagte Berg" after "Ministerin Anna von Berg (SPD)" named her in passing
     return name, typ
