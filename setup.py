@@ -20,6 +20,7 @@ COMPILED_MODULES = (
     "enligt/lang/casefold.py",
     "enligt/structure/byline.py",
     "enligt/structure/captions.py",
+    "enligt/structure/credits.py",
     "enligt/structure/dates.py",
     "enligt/structure/furniture.py",
     "enligt/structure/headless.py",

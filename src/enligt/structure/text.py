@@ -21,6 +21,7 @@ from enligt.models import Article, Page
 from enligt.settings import Options
 from enligt.structure import byline, dates, headless, langid
 from enligt.structure.captions import split_caption, split_gallery_row
+from enligt.structure.credits import CREDIT_LAST, glued_credit
 from enligt.structure.furniture import is_section_names
 from enligt.structure.gluedate import split_glued_date
 from enligt.structure.kicker import split_kicker
@@ -66,12 +67,6 @@ ANCHORS: Final = frozenset({"date", "byline", "paywall"})
 MAX_TITLE_WORDS: Final = 40  # a title-case headline may run long ("Stealth Over Health: … Avoid Bad Optics")
 MAX_PLAIN_TITLE_WORDS: Final = 20  # a sentence-case one does not (16 words at most on the annotated pages)
 CRAWL_HEADER: Final = re.compile(r"^date (?P<date>\d{4}-[01]\d(?P<day>-[0-3]\d)?)(?:\s+(?P<rest>.+))?$")
-# An agency's credit glued to the end of the last paragraph: "… for kommunen. (NTB)".
-GLUED_CREDIT: Final = re.compile(r"^(?P<text>.*[.!?][\"”’»]?)\s+(?P<credit>\([^()]{2,30}\))$")
-# A source's one-word credit after the last sentence of a paragraph, known or not: "… in May. (Newsdesk)",
-# "… in May. — ABC" (a capitalised word of a few letters, in brackets or after a dash).
-CREDIT_WORD: Final = re.compile(r"^(?P<text>.*[.!?][\"”’»]?)\s+(?P<credit>\([A-Z][\w.&/-]{1,15}\)|[—–]\s?[A-Z][\w.&/-]{1,15})$")
-CREDIT_TEXT_WORDS: Final = 8  # words of running text at least before an unknown credit word
 
 
 def _wrap_width(lines: list[str]) -> int | None:
@@ -157,7 +152,7 @@ def split_lines(content: str) -> list[Line]:
             out.extend(classify(piece, blank and k == 0) for k, piece in enumerate(row))  # a gallery on one line
             blank = False
             continue
-        if stripped[-1:] in _CREDIT_LAST and (credit := _glued_credit(stripped)) is not None:
+        if stripped[-1:] in CREDIT_LAST and (credit := glued_credit(stripped)) is not None:
             out.extend((classify(credit[0], blank), classify(credit[1])))
             blank = False
             continue
@@ -184,20 +179,7 @@ def _glued_dates_apart(lines: list[str]) -> list[str]:
     return out
 
 
-def _glued_credit(line: str) -> tuple[str, str] | None:
-    """A paragraph and the agency credit glued to its end ("… for kommunen. (NTB)"), or a one-word credit after
-    a paragraph of running text ("… in May. — ABC": `CREDIT_WORD`), else None."""
-    cut = GLUED_CREDIT.match(line) if line[-1:] == ")" else None
-    if cut is not None and byline.is_agency(cut["credit"]):
-        return cut["text"], cut["credit"]
-    cut = CREDIT_WORD.match(line)
-    if cut is None or cut["text"].count(" ") + 1 < CREDIT_TEXT_WORDS:
-        return None
-    return cut["text"], cut["credit"]
-
-
 SENTENCE_END = frozenset(".:!?")
-_CREDIT_LAST: Final = frozenset(")ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.")  # a credit's last character
 
 
 def _runs_on(rest: str) -> bool:
