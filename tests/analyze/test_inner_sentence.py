@@ -18,11 +18,13 @@ CASES = [
     ("da", "»Vi fik at vide, at skaden var lille. Men nu ser det anderledes ud,« siger Peter Hansen.",
      [("Peter Hansen", "siger", "Vi fik at vide, at skaden var lille. Men nu ser det anderledes ud"),
       (None, "fik at vide", "skaden var lille")]),
-    ("da", ("- Vi kom klokken otte. Der er to kvæstet, og jeg har netop fået besked om, at den ene er død, sagde vagtchef "
-            "Ole Berg onsdag aften omkring klokken 22.10:\n\n- Mere kan jeg ikke sige nu, tilføjede han."),
-     [("vagtchef Ole Berg", "sagde",
-       "Vi kom klokken otte. Der er to kvæstet, og jeg har netop fået besked om, at den ene er død"),
-      (None, "fået besked om", "den ene er død"), ("han", "tilføjede", "Mere kan jeg ikke sige nu")]),
+    ("da", ("- Vi var der kvart over ni. Tre personer er kommet til skade, og vi har lige fået besked om, at en af dem er "
+            "alvorligt såret, sagde vagthavende Lene Dal torsdag ved 18-tiden:\n\n- Mere har jeg ikke at fortælle, "
+            "tilføjede hun."),
+     [("vagthavende Lene Dal", "sagde",
+       "Vi var der kvart over ni. Tre personer er kommet til skade, og vi har lige fået besked om, at en af dem er "
+       "alvorligt såret"),
+      (None, "fået besked om", "en af dem er alvorligt såret"), ("hun", "tilføjede", "Mere har jeg ikke at fortælle")]),
     ("sv", "»I går uppgavs det att skadan var liten. Men nu ser det annorlunda ut«, säger Peter Holm.",
      [("Peter Holm", "säger", "I går uppgavs det att skadan var liten. Men nu ser det annorlunda ut"),
       (None, "uppgavs", "skadan var liten")]),
