@@ -327,7 +327,7 @@ def test_tags_after_quotes(text: str, expected: list[Row]) -> None:
 
 WRITTEN_THINGS: list[tuple[str, list[Row]]] = [
     # a thing written is no words reported; a clause after "wrote" is
-    ("Former first lady Ann Berg wrote the introduction for a new book.", []),
+    ("Former governor Ann Berg wrote the foreword to a cookbook.", []),
     ("She wrote a children's book about the river.", []),
     ("Tom Vale wrote the plan had failed.", [("Tom Vale", "wrote", "the plan had failed", "indirect")]),
     # "reported" with a figure reports it

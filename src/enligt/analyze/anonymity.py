@@ -40,8 +40,8 @@ _OPENER_FIRSTS: Final[dict[str, frozenset[str]]] = {}
 
 
 def object_end(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int:
-    """Where an object content after the cue ends before an anonymity adverbial ("confirmed the meeting on the
-    condition of anonymity because …": the meeting); else `e`."""
+    """Where an object content after the cue ends before an anonymity adverbial ("confirmed the talks on
+    condition of anonymity because …": the talks); else `e`."""
     return next((m for m in range(a + 1, e) if adverbial_at(ctx, toks, m, e)), e)
 
 

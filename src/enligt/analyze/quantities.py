@@ -12,8 +12,8 @@ lists only, whether it counts an event's toll or scale and what it counts:
    "consignments"), else from the nearest predicate of the clause, else from one at most
    `measureword.NEAR` tokens away, else from a people noun of the phrase ("demonstranter")
    (`measures.tsv`);
-3. a number with no measure word that restates an earlier figure ("Enligt ryska källor rör det
-   sig om cirka 500 soldater", "antalet är närmare 25") takes the measure and subject of the
+3. a number with no measure word that restates an earlier figure ("Enligt polisen handlar det
+   om ungefär 300 personer", "antalet är närmare 25") takes the measure and subject of the
    latest quantity before it; any other number is incidental and dropped;
 4. the carrying attribution is the innermost one whose content contains the number;
 5. one record per distinct figure per source, at its first mention; a sourced title figure that

@@ -108,7 +108,7 @@ PARTICIPLE_INSERT: Final = 30  # tokens of a participle or prepositional insert 
 def _participle_insert(lex: Lexicon, toks: list[Tok], s: int, a: int, b: int, pre_end: int) -> int | None:
     """Start of a participle or prepositional insert between commas right before the cue that a subordinator
     inside it would cut ("Ann Lee, appearing on TV after the speech, said", "Officials, speaking on condition of
-    anonymity because they were not authorized to talk, said"), else None."""
+    anonymity since the talks were private, said"), else None."""
     bound = toks[a - 1].low if a - 1 > s else ""
     if lex.profile.v2 or not (a - 1 > s and b < len(toks) and toks[b].text == "," and _verb_group_only(lex, toks, b, pre_end)
                               and (bound in lex.subordinators and bound not in lex.coordinators
