@@ -16,6 +16,7 @@ from typing import Final
 from enligt.lang import all_languages_words, alternation, wordset
 from enligt.models import Caption
 from enligt.structure.byline import is_agency, is_outlet
+from enligt.structure.dates import find_day_span
 from enligt.structure.furniture import is_furniture
 
 MAX_CAPTION: Final = 600
@@ -313,7 +314,24 @@ def split_caption(line: str) -> Caption | None:
     if parts is None:
         return None
     text, credit = parts
-    return Caption(text=unglue(text), credit=credit)
+    return Caption(text=unglue(text), credit=None if _dated_credit(credit) else _without_bare_label(credit))
+
+
+def _without_bare_label(credit: str) -> str:
+    """A credit without the label the dump printed with no colon before the name ("Foto Jane Roe/TT" -> "Jane
+    Roe/TT"; `credit_labels.txt`)."""
+    label, _, rest = credit.partition(" ")
+    return rest if rest[:1].isupper() and label.lower() in all_languages_words("credit_labels") else credit
+
+
+def _dated_credit(credit: str) -> bool:
+    """Whether a credit is only the picture's date, perhaps with furniture glued to it ("Photo: 21 July
+    2018Image copyright"): the dump lost the photographer's name, and a date credits nobody."""
+    span = find_day_span(credit) if any(ch.isdigit() for ch in credit[:4]) else None
+    if span is None or span[0] != 0:
+        return False
+    rest = credit[span[1]:].strip()
+    return not rest or is_furniture(rest)
 
 
 def _bare_label_last(line: str) -> str | None:

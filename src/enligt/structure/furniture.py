@@ -39,6 +39,11 @@ BARE_CREDIT: Final = re.compile(r"^(?:Additional reporting|Reporting|Writing|Edi
 SERVER_ERROR: Final = re.compile(r"^(?:PHP )?(?:Warning|Notice|Deprecated|Strict Standards|(?:Fatal|Parse) error):"
                                  r" .{0,300}? in \S+\.php(?::\d+)? on line \d+$")
 GALLERY: Final = re.compile(r"^(?:[^\W\d_]{2,12}\s+)?\d{1,3}\s*(?:av|of|af|von|aus|/)\s*\d{1,3}$", re.IGNORECASE)
+# A menu whose items the dump glued without spaces ("FinancialGovernment SolutionsLegalNews AgencyRisk …"): a word's
+# lower-case letters run into the next item's capital. Brand names do it once or twice in a headline ("YouTube",
+# "JavaScript"), never `GLUED_MENU_JOINS` times.
+GLUED_JOIN: Final = re.compile(r"[a-zß-öø-ÿ]{3}(?=[A-ZÀ-ÖØ-Þ])")
+GLUED_MENU_JOINS: Final = 4
 ZOOM_MARKS = frozenset({"+", "⊕"})  # a picture's enlarge button, left alone on its line
 SENTENCE_END: Final = frozenset(".!?")
 PUNCT_TO_SPACE: Final = str.maketrans({c: " " for c in ",·•|/"})
@@ -176,6 +181,12 @@ def _is_nav(line: str) -> bool:
     return (len(parts) >= 3 and max(sizes) <= 3) or max(sizes) <= 2
 
 
+def is_glued_menu(line: str) -> bool:
+    """A menu printed without spaces between its items: `GLUED_MENU_JOINS` words or more glued to the next
+    one's capital, and no sentence end ("FinancialGovernment SolutionsLegalNews AgencyRiskTax & Accounting")."""
+    return line[-1:] not in SENTENCE_END and len(GLUED_JOIN.findall(line)) >= GLUED_MENU_JOINS
+
+
 def _is_breadcrumb(line: str) -> bool:
     if " / " not in line and " > " not in line and "›" not in line and "»" not in line:
         return False
@@ -238,7 +249,7 @@ def is_furniture(line: str, k: str | None = None) -> bool:
     if line[0] in "ARWE" and BARE_CREDIT.match(line) and (";" in line or line[-1] not in ".!?"):
         return True
     if len(line) <= 160 and (_is_word_row(k) or (len(k) < 30 and GALLERY.match(k))
-                             or _is_nav(line) or _is_breadcrumb(line)):
+                             or _is_nav(line) or _is_breadcrumb(line) or is_glued_menu(line)):
         return True
     if _has_cue(k):
         is_cookie = "cookie" in k or "kakor" in k or "informasjonskapsler" in k
@@ -318,8 +329,14 @@ def is_comment_header(line: str) -> bool:
 
 
 def is_gallery_marker(line: str, k: str | None = None) -> bool:
-    """"Bild 1 av 4", "Image 2 of 5", an enlarge button left as a lone "+": the next line is a caption."""
-    return line in ZOOM_MARKS or (len(line) < 30 and GALLERY.match(key(line) if k is None else k) is not None)
+    """"Bild 1 av 4", "Image 2 of 5", an enlarge button left as a lone "+", a caption's label on its own line
+    ("Image caption", "Bildtext": `caption_labels.txt`): the next line is a caption."""
+    if line in ZOOM_MARKS:
+        return True
+    if len(line) >= 30:
+        return False
+    k = key(line) if k is None else k
+    return GALLERY.match(k) is not None or k in all_languages_words("caption_labels")
 
 
 def is_paywall(line: str, k: str | None = None) -> bool:
