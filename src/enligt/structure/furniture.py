@@ -44,6 +44,10 @@ GALLERY: Final = re.compile(r"^(?:[^\W\d_]{2,12}\s+)?\d{1,3}\s*(?:av|of|af|von|a
 # "JavaScript"), never `GLUED_MENU_JOINS` times.
 GLUED_JOIN: Final = re.compile(r"[a-zß-öø-ÿ]{3}(?=[A-ZÀ-ÖØ-Þ])")
 GLUED_MENU_JOINS: Final = 4
+# An embedded post's text as a dump prints it, signed by its account and dated ("… #traffic — Harbour Police
+# (@HarbourPolice) August 8, 2019", "… — Jane Roe (@janeroe) 8. august 2019"): a widget, no paragraph of the article.
+EMBED_SIGN: Final = re.compile(r"[—–-]\s*[^()—–]{1,60}\(@\w{1,15}\)\s+(?:[^\W\d_]{3,10}\.?\s+\d{1,2},\s+\d{4}"
+                               r"|\d{1,2}\.?\s+[^\W\d_]{3,10}\.?\s+\d{4})$")
 ZOOM_MARKS = frozenset({"+", "⊕"})  # a picture's enlarge button, left alone on its line
 SENTENCE_END: Final = frozenset(".!?")
 PUNCT_TO_SPACE: Final = str.maketrans({c: " " for c in ",·•|/"})
@@ -244,7 +248,7 @@ def is_furniture(line: str, k: str | None = None) -> bool:
         return True
     if ("@" in line and EMAIL_LINE.match(line)) or (line[0] == "(" and CREDIT_LINE.match(line)):
         return True
-    if line[-1:].isdigit() and SERVER_ERROR.match(line):
+    if line[-1:].isdigit() and (SERVER_ERROR.match(line) or "(@" in line and EMBED_SIGN.search(line)):
         return True
     if line[0] in "ARWE" and BARE_CREDIT.match(line) and (";" in line or line[-1] not in ".!?"):
         return True

@@ -21,6 +21,7 @@ from enligt.models import Article, Page
 from enligt.settings import Options
 from enligt.structure import byline, dates, headless, langid
 from enligt.structure.captions import split_caption, split_gallery_row
+from enligt.structure.copies import outlet_from_address_line, printed_below, second_copy
 from enligt.structure.credits import CREDIT_LAST, glued_credit
 from enligt.structure.furniture import is_section_names
 from enligt.structure.gluedate import split_glued_date
@@ -385,6 +386,8 @@ def _lead_above(lines: list[Line], title_at: int) -> list[int]:
     out: list[int] = []
     for i in range(title_at - 1, -1, -1):
         kind = lines[i].kind
+        if kind == "sentence" and printed_below(lines, i, title_at):
+            continue  # a share text of a paragraph below, no standfirst (it stays furniture above the headline)
         if kind == "sentence" and lines[i].text[-1:] in ".!?”\"»":
             out.append(i)
         elif kind != "furniture" or out:
@@ -428,7 +431,8 @@ def _title_and_outlet(lines: list[Line], start: int, masthead: str | None,
     suffixed = split_title_suffix(title, lines, footer)
     if suffixed is not None:
         return suffixed
-    return title, find_outlet(lines, start, frozenset(body)) or masthead or footer or _outlet_in_body(lines, body)
+    return title, find_outlet(lines, start, frozenset(body)) or masthead or footer or _outlet_in_body(lines, body) \
+        or outlet_from_address_line(lines)
 
 
 def _outlet_in_body(lines: list[Line], body: list[str]) -> str | None:
@@ -451,6 +455,8 @@ def structure_text(page: Page, *, options: Options) -> Article:
     if title_at is not None and _stray_teaser(lines, title_at):
         lines[title_at] = lines[title_at]._replace(kind="furniture")
         title_at = find_title(lines)
+    if title_at is not None and (copy := second_copy(lines, title_at)) is not None:
+        lines[copy:] = [line._replace(kind="furniture") for line in lines[copy:]]  # the article printed again
     if title_at is not None and title_at + 1 < len(lines) and is_standfirst(lines, title_at + 1):
         lines[title_at + 1] = lines[title_at + 1]._replace(kind="sentence")  # the lead
     notes: tuple[str, ...] = ()

@@ -20,6 +20,7 @@ from enligt.structure.lines import DASH_QUOTE, Line, dateline_rest
 from enligt.structure.settle import HEADING_SPACES, QUOTE_MARKS, heading_shaped
 
 LIST_NUMBER: Final = re.compile(r"^(?:\d{1,2}[.)]|\d{1,2}[.:]\d{2})\s+")
+LIST_DASH: Final = re.compile(r"^[-–—]\s+")  # a dash as a list's bullet ("- Headline"), a space after it
 EMAIL: Final = re.compile(r"^\S+@\S+\.\w+$")
 SPLIT_LEAD_LINES = 3  # a standfirst split over lines: a few short lines
 SPLIT_LEAD_WORDS = 60
@@ -136,11 +137,17 @@ def _take_list_item(draft: Draft, line: Line, mode: str) -> None:
 
     A one-word item under a read-also label is a topic tag ("Läs mer om / Tågtrafik"), not a headline.
     """
-    item = LIST_NUMBER.sub("", line.text.lstrip("•›▸►*· ")) if mode == "related" else ""
-    if " " in item:
+    item = LIST_NUMBER.sub("", LIST_DASH.sub("", line.text.lstrip("•›▸►*· "))) if mode == "related" else ""
+    if " " in item and not _source_line(item):
         draft.related.append(item)
     else:
         draft.boilerplate.append(line.text)
+
+
+def _source_line(item: str) -> bool:
+    """A source's line under a list ("Quelle: www.example.de", "Källa: TT"; `source_labels.txt`): no headline."""
+    label, colon, _ = item.partition(":")
+    return bool(colon) and label.strip().lower() in all_languages_words("source_labels")
 
 
 def _list_continues(lines: list[Line], i: int, first: Line | None, style: bool | None) -> bool:
