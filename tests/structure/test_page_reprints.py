@@ -111,3 +111,54 @@ def test_embedded_post_is_furniture(line: str, expected: bool) -> None:
 )
 def test_read_also_dashes_and_source_line(text: str, lang: str, related: tuple[str, ...]) -> None:
     assert _article(text, lang).related == related
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("“It is nonsense,” he said. (Reporting by Jane Roe; Editing by John Doe)",
+         ("“It is nonsense,” he said.", "(Reporting by Jane Roe; Editing by John Doe)")),
+        ("The council met on Monday. (Additional reporting by Jane Roe)",
+         ("The council met on Monday.", "(Additional reporting by Jane Roe)")),
+        ("He said (by his own account) that he was home.", None),
+    ],
+)
+def test_staff_credit_glued_to_last_paragraph(line: str, expected: tuple[str, str] | None) -> None:
+    from enligt.structure.credits import glued_credit
+    assert glued_credit(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "last"),
+    [
+        (("Innbrudd i butikk i Lindby\n\nEn butikk i sentrum ble utsatt for innbrudd natt til søndag.\n\n"
+          "Det ble stjålet klær for flere tusen kroner, opplyser politiet.\n\n"
+          "Politiet vil gjerne høre fra vitner. Politiet kan kontaktes på telefon 02800\n"), "no",
+         "Politiet vil gjerne høre fra vitner. Politiet kan kontaktes på telefon 02800"),
+        (("Shop burgled in Lindby\n\nA shop in the town centre was broken into overnight on Saturday.\n\n"
+          "Clothes worth several thousand pounds were taken, police said.\n\n"
+          "Police want to hear from witnesses. Anyone with information can call 101\n"), "en",
+         "Police want to hear from witnesses. Anyone with information can call 101"),
+    ],
+)
+def test_cut_last_line_holding_a_sentence_is_body(text: str, lang: str, last: str) -> None:
+    assert _article(text, lang).body[-1] == last
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "paragraph"),
+    [
+        (("Mann frikjent i Lindby tingrett\n\nEn mann i 30-årene ble frikjent for tyveri i Lindby tingrett fredag.\n\n"
+          "Under rettssaken denne uken la aktor ned påstand om at mannen skulle frifinnes på alle punkter i tiltalen\n\n"
+          "– Vi er fornøyd med dommen, sier forsvareren.\n"), "no",
+         "Under rettssaken denne uken la aktor ned påstand om at mannen skulle frifinnes på alle punkter i tiltalen"),
+        (("Man cleared in Lindby court\n\nA man in his thirties was cleared of theft at Lindby court on Friday.\n\n"
+          "During the hearing this week the prosecutor asked the court to clear the man on every count of the charge\n\n"
+          "\"We are pleased with the verdict,\" his lawyer said.\n"), "en",
+         "During the hearing this week the prosecutor asked the court to clear the man on every count of the charge"),
+    ],
+)
+def test_long_line_without_stop_is_paragraph(text: str, lang: str, paragraph: str) -> None:
+    article = _article(text, lang)
+    assert paragraph in article.body
+    assert paragraph not in article.headings
