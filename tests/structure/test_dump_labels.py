@@ -160,3 +160,31 @@ def test_medium_cited_by_address_is_no_outlet(body: list[str], expected: str | N
 def test_newsroom_following_up(body: list[str], expected: str) -> None:
     from enligt.structure.outlet import outlet_from_newsroom
     assert outlet_from_newsroom(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["Image source, Getty Images", "Image caption, Crews at work on Monday"],
+         ["Image caption", "Crews at work on Monday Image source: Getty Images"]),
+        (["Image source, Jane Roe", "", "Image caption, The quay after the storm", "", "Text."],
+         ["Image caption", "The quay after the storm Image source: Jane Roe", "", "Text."]),
+        (["Media caption, Watch: the storm hits the coast"], ["Media caption", "Watch: the storm hits the coast"]),
+        (["Image source, Jane Roe", "", "Text goes on."], ["Image source: Jane Roe", "", "Text goes on."]),
+        (["Finally, the council agreed."], ["Finally, the council agreed."]),
+    ],
+)
+def test_comma_labels_apart(lines: list[str], expected: list[str]) -> None:
+    from enligt.structure.captions import labelled_lines_apart
+    assert labelled_lines_apart(lines) == expected
+
+
+def test_caption_and_source_after_comma_labels() -> None:
+    text = ("Storm floods harbour town\n\nImage source, Jane Roe\nImage caption, The quay under water on Sunday\n\n"
+            "The storm flooded the harbour and several streets of the town on Sunday night.\n\n"
+            "Media caption, Watch: waves over the sea wall\n\n\"We have never seen it this bad,\" the harbour master said.\n")
+    article = _article(text, "en")
+    assert article.captions == (Caption("The quay under water on Sunday", "Jane Roe"),
+                                Caption("Watch: waves over the sea wall", None))
+    assert article.headings == ()
+    assert len(article.body) == 2

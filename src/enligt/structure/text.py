@@ -20,7 +20,7 @@ from enligt.lang import SUPPORTED, all_languages_words, profile
 from enligt.models import Article, Page
 from enligt.settings import Options
 from enligt.structure import byline, dates, headless, langid
-from enligt.structure.captions import split_caption, split_gallery_row
+from enligt.structure.captions import labelled_lines_apart, split_caption, split_gallery_row
 from enligt.structure.copies import outlet_from_address_line, printed_below, second_copy
 from enligt.structure.credits import CREDIT_LAST, glued_credit
 from enligt.structure.furniture import is_section_names
@@ -135,7 +135,7 @@ def split_lines(content: str) -> list[Line]:
     """Classified non-blank lines of a page, each knowing whether a blank line preceded it."""
     out: list[Line] = []
     blank, first = False, True
-    for stripped in _glued_dates_apart(_unwrap(content.splitlines())):
+    for stripped in _glued_dates_apart(_unwrap(labelled_lines_apart(content.splitlines()))):
         if not stripped:
             blank = True
             continue
