@@ -23,9 +23,11 @@ def _article(text: str, lang: str):  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize(
     ("line", "expected"),
     [
-        ("HomeWorldBusinessMarketsSport TechnologyOpinion", True),
-        ("NyheterSportKulturEkonomiDebatt", True),
-        ("StartseiteRegionalPolitikWirtschaftKultur Sport", True),
+        ("HomeWorld BusinessMarkets SportTechnology OpinionLife", True),
+        ("NyheterSport KulturEkonomi DebattLokalt FamiljNöje", True),
+        ("StartseiteRegional PolitikWirtschaft KulturSport RatgeberReise", True),
+        ("HttpMessageLoggingHandler - A DelegatingHandler that logs requests", False),
+        ("setBoundsFromRect (getRectFromBitmap (1, 2)); // MagicNumbersHere", False),
         ("YouTube and TikTok ban accounts after JavaScript flaw", False),
         ("McDonald's opens in Oslo", False),
     ],
@@ -37,10 +39,10 @@ def test_glued_menu(line: str, expected: bool) -> None:
 @pytest.mark.parametrize(
     ("text", "lang", "title"),
     [
-        (("date 2020-05-02 HomeWorldBusinessMarketsSport TechnologyOpinion\nFerry strike ends after two weeks\n\n"
+        (("date 2020-05-02 HomeWorld BusinessMarkets SportTechnology Opinion\nFerry strike ends after two weeks\n\n"
           "The ferry workers' union ended its strike on Saturday after reaching a deal on pay with the operator.\n\n"
           "Services resume on Monday, the company said.\n"), "en", "Ferry strike ends after two weeks"),
-        (("date 2020-05-02 NyheterSportKulturEkonomiDebattLokalt\nFärjestrejken är över efter två veckor\n\n"
+        (("date 2020-05-02 NyheterSport KulturEkonomi DebattLokalt FamiljNöje\nFärjestrejken är över efter två veckor\n\n"
           "Facket avslutade strejken på lördagen sedan parterna enats om lönerna för de anställda.\n\n"
           "Trafiken kommer i gång igen på måndag, uppger bolaget.\n"), "sv", "Färjestrejken är över efter två veckor"),
     ],

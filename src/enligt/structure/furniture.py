@@ -44,6 +44,9 @@ GALLERY: Final = re.compile(r"^(?:[^\W\d_]{2,12}\s+)?\d{1,3}\s*(?:av|of|af|von|a
 # "JavaScript"), never `GLUED_MENU_JOINS` times.
 GLUED_JOIN: Final = re.compile(r"[a-zß-öø-ÿ]{3}(?=[A-ZÀ-ÖØ-Þ])")
 GLUED_MENU_JOINS: Final = 4
+GLUED_MENU_WORDS: Final = 3
+GLUED_ITEMS: Final = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)+:?$")  # "SolutionsLegalNews"
+CODE_MARKS: Final = frozenset("(){}[]=;<>_\"")  # a line of program code glues words too ("setBoundsFromRect(x)")
 # An embedded post's text as a dump prints it, signed by its account and dated ("… #traffic — Harbour Police
 # (@HarbourPolice) August 8, 2019", "… — Jane Roe (@janeroe) 8. august 2019"): a widget, no paragraph of the article.
 EMBED_SIGN: Final = re.compile(r"[—–-]\s*[^()—–]{1,60}\(@\w{1,15}\)\s+(?:[^\W\d_]{3,10}\.?\s+\d{1,2},\s+\d{4}"
@@ -185,10 +188,20 @@ def _is_nav(line: str) -> bool:
     return (len(parts) >= 3 and max(sizes) <= 3) or max(sizes) <= 2
 
 
+def _embedded_post(line: str) -> bool:
+    """An embedded post printed on one line with its signature (`EMBED_SIGN`); a signature alone on its line stays
+    (a page's HTML sets it apart from the post, which benchmarks count as text)."""
+    sign = EMBED_SIGN.search(line)
+    return sign is not None and sign.start() > 0
+
+
 def is_glued_menu(line: str) -> bool:
     """A menu printed without spaces between its items: `GLUED_MENU_JOINS` words or more glued to the next
-    one's capital, and no sentence end ("FinancialGovernment SolutionsLegalNews AgencyRiskTax & Accounting")."""
-    return line[-1:] not in SENTENCE_END and len(GLUED_JOIN.findall(line)) >= GLUED_MENU_JOINS
+    one's capital, in `GLUED_MENU_WORDS` words of capitalised items at least, no sentence end and no code's marks
+    ("FinancialGovernment SolutionsLegalNews AgencyRiskTax & Accounting"; not "setBoundsFromRect (x, y);")."""
+    if line[-1:] in SENTENCE_END or len(GLUED_JOIN.findall(line)) < GLUED_MENU_JOINS or any(c in line for c in CODE_MARKS):
+        return False
+    return sum(1 for word in line.split() if GLUED_ITEMS.match(word)) >= GLUED_MENU_WORDS
 
 
 def _is_breadcrumb(line: str) -> bool:
@@ -248,7 +261,7 @@ def is_furniture(line: str, k: str | None = None) -> bool:
         return True
     if ("@" in line and EMAIL_LINE.match(line)) or (line[0] == "(" and CREDIT_LINE.match(line)):
         return True
-    if line[-1:].isdigit() and (SERVER_ERROR.match(line) or "(@" in line and EMBED_SIGN.search(line)):
+    if line[-1:].isdigit() and (SERVER_ERROR.match(line) or "(@" in line and _embedded_post(line)):
         return True
     if line[0] in "ARWE" and BARE_CREDIT.match(line) and (";" in line or line[-1] not in ".!?"):
         return True
