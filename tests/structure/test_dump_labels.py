@@ -125,11 +125,11 @@ def test_furniture_lines(line: str, expected: bool) -> None:
     [
         (("Ferry strike ends after two weeks\n\nThe ferry workers' union ended its strike on Saturday after a deal "
           "on pay.\n\nServices resume on Monday, the company said.\n\nBE PART OF THE CONVERSATION\n\n"
-          "Harbour Radio 7 is committed to providing a forum for civil and constructive conversation.\n"),
+          "Harbour Radio 7 is committed to providing a forum for polite debate among readers.\n"),
          "en", "Harbour Radio 7"),
         (("Strejken vid hamnen är över\n\nFacket avslutade strejken på lördagen sedan parterna enats om lönerna.\n\n"
           "Trafiken kommer i gång igen på måndag, uppger bolaget.\n\nKommentarer\n\nInlägg som bedöms som olämpliga "
-          "tas bort och KUSTBLADET förbehåller sig rätten att använda kommentarer i redaktionellt innehåll.\n"),
+          "tas bort och KUSTBLADET förbehåller sig rätten att använda kommentarer i tidningen.\n"),
          "sv", "KUSTBLADET"),
     ],
 )

@@ -40,8 +40,7 @@ def settle_flow(flow: list[tuple[str, str]]) -> tuple[list[str], list[str], list
 
 def _long_unstopped(text: str) -> bool:
     """A line between paragraphs too long for a heading that opens like a sentence: a paragraph the dump printed
-    without its full stop ("… / Under the hearing this week the prosecutor asked for an acquittal on both counts
-    / …")."""
+    without its full stop ("… / The defence argued in its closing speech that the statements be set aside / …")."""
     return text.count(" ") >= HEADING_SPACES and text[:1].isupper() and heading_shaped(text) \
         and not labels.is_label_line(text)
 
