@@ -16,6 +16,7 @@ from typing import Final
 from enligt.lang import all_languages_words, alternation, wordset
 from enligt.models import Caption
 from enligt.structure.byline import is_agency, is_outlet
+from enligt.structure.dates import find_day_span
 from enligt.structure.furniture import is_furniture
 
 MAX_CAPTION: Final = 600
@@ -76,6 +77,11 @@ def _label_before_colon(line: str) -> bool:
         while start > 0 and line[start - 1].isalpha():
             start -= 1
         if line[start:end].lower() in labels:
+            return True
+        two = start - 1  # a label of two words ("Image source:")
+        while two > 0 and line[two - 1].isalpha():
+            two -= 1
+        if start > 1 and line[start - 1] == " " and line[two:end].lower() in labels:
             return True
         pos = line.find(":", pos + 1)
     return False
@@ -313,7 +319,54 @@ def split_caption(line: str) -> Caption | None:
     if parts is None:
         return None
     text, credit = parts
-    return Caption(text=unglue(text), credit=credit)
+    return Caption(text=unglue(text), credit=None if _dated_credit(credit) else _without_bare_label(credit))
+
+
+def _without_bare_label(credit: str) -> str:
+    """A credit without the label the dump printed with no colon before the name ("Foto Jane Roe/TT" -> "Jane
+    Roe/TT"; `credit_labels.txt`)."""
+    label, _, rest = credit.partition(" ")
+    return rest if rest[:1].isupper() and label.lower() in all_languages_words("credit_labels") else credit
+
+
+def _dated_credit(credit: str) -> bool:
+    """Whether a credit is only the picture's date, perhaps with furniture glued to it ("Photo: 21 July
+    2018Image copyright"): the dump lost the photographer's name, and a date credits nobody."""
+    span = find_day_span(credit) if any(ch.isdigit() for ch in credit[:4]) else None
+    if span is None or span[0] != 0:
+        return False
+    rest = credit[span[1]:].strip()
+    return not rest or is_furniture(rest)
+
+
+# A caption's or credit's label before a comma that opens the line ("Image caption, Crews at work", "Image source,
+# Getty Images"): the label and its text printed on one line (`caption_labels.txt`, `credit_labels.txt`).
+COMMA_LABEL: Final = re.compile(r"^([^\W\d_][^\W\d_ ]*(?: [^\W\d_]+)?), (\S.*)$")
+
+
+def labelled_lines_apart(lines: list[str]) -> list[str]:
+    """The lines with a caption printed after its label and a comma cut in two, the label on a line of its own
+    (a gallery marker: the caption follows it), and a credit printed so on the line above joined to that caption
+    behind its label and a colon ("Image source, Getty Images / Image caption, Crews at work" -> "Image caption" /
+    "Crews at work Image source: Getty Images")."""
+    out: list[str] = []
+    held: list[str] = []  # a credit line waiting for its caption, and the blank lines after it
+    for line in lines:
+        m = COMMA_LABEL.match(line) if ", " in line[:24] else None
+        label = m[1].lower() if m is not None else ""
+        if m is not None and " " in label and label in all_languages_words("credit_labels"):
+            out.extend(held)
+            held = [f"{m[1]}: {m[2]}"]
+        elif m is not None and label in all_languages_words("caption_labels"):
+            out.extend((m[1], f"{m[2]} {held[0]}" if held else m[2]))
+            held = []
+        elif held and not line.strip():
+            held.append(line)
+        else:
+            out.extend(held)
+            out.append(line)
+            held = []
+    return out + held
 
 
 def _bare_label_last(line: str) -> str | None:

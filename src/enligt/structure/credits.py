@@ -13,6 +13,9 @@ GLUED_CREDIT: Final = re.compile(r"^(?P<text>.*[.!?][\"”’»]?)\s+(?P<credit>
 # A source's one-word credit after the last sentence of a paragraph, known or not: "… in May. (Newsdesk)",
 # "… in May. — ABC" (a capitalised word of a few letters, in brackets or after a dash).
 CREDIT_WORD: Final = re.compile(r"^(?P<text>.*[.!?][\"”’»]?)\s+(?P<credit>\([A-Z][\w.&/-]{1,15}\)|[—–]\s?[A-Z][\w.&/-]{1,15})$")
+# The agency's staff credit glued after the last paragraph: "… in May. (Reporting by Jane Roe; Editing by John Doe)".
+GLUED_STAFF: Final = re.compile(r"^(?P<text>.*[.!?][\"”’»]?)\s+(?P<credit>\((?:Additional reporting|Reporting|Writing|"
+                                r"Editing|Compiled) by [A-ZÀ-ÖØ-Þ][^()]*\))$")
 CREDIT_TEXT_WORDS: Final = 8  # words of running text at least before an unknown credit word
 
 
@@ -22,6 +25,9 @@ def glued_credit(line: str) -> tuple[str, str] | None:
     cut = GLUED_CREDIT.match(line) if line[-1:] == ")" else None
     if cut is not None and byline.is_agency(cut["credit"]):
         return cut["text"], cut["credit"]
+    staff = GLUED_STAFF.match(line) if line[-1:] == ")" and " by " in line[-120:] else None
+    if staff is not None:
+        return staff["text"], staff["credit"]  # "… nonsense.” (Reporting by Jane Roe; Editing by John Doe)"
     cut = CREDIT_WORD.match(line) if _ends_in_credit_word(line) else None
     if cut is None or cut["text"].count(" ") + 1 < CREDIT_TEXT_WORDS:
         return None

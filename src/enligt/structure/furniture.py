@@ -39,6 +39,18 @@ BARE_CREDIT: Final = re.compile(r"^(?:Additional reporting|Reporting|Writing|Edi
 SERVER_ERROR: Final = re.compile(r"^(?:PHP )?(?:Warning|Notice|Deprecated|Strict Standards|(?:Fatal|Parse) error):"
                                  r" .{0,300}? in \S+\.php(?::\d+)? on line \d+$")
 GALLERY: Final = re.compile(r"^(?:[^\W\d_]{2,12}\s+)?\d{1,3}\s*(?:av|of|af|von|aus|/)\s*\d{1,3}$", re.IGNORECASE)
+# A menu whose items the dump glued without spaces ("FinancialGovernment SolutionsLegalNews AgencyRisk …"): a word's
+# lower-case letters run into the next item's capital. Brand names do it once or twice in a headline ("YouTube",
+# "JavaScript"), never `GLUED_MENU_JOINS` times.
+GLUED_JOIN: Final = re.compile(r"[a-zß-öø-ÿ]{3}(?=[A-ZÀ-ÖØ-Þ])")
+GLUED_MENU_JOINS: Final = 4
+GLUED_MENU_WORDS: Final = 3
+GLUED_ITEMS: Final = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)+:?$")  # "SolutionsLegalNews"
+CODE_MARKS: Final = frozenset("(){}[]=;<>_\"")  # a line of program code glues words too ("setBoundsFromRect(x)")
+# An embedded post's text as a dump prints it, signed by its account and dated ("… #traffic — Harbour Police
+# (@HarbourPolice) August 8, 2019", "… — Jane Roe (@janeroe) 8. august 2019"): a widget, no paragraph of the article.
+EMBED_SIGN: Final = re.compile(r"[—–-]\s*[^()—–]{1,60}\(@\w{1,15}\)\s+(?:[^\W\d_]{3,10}\.?\s+\d{1,2},\s+\d{4}"
+                               r"|\d{1,2}\.?\s+[^\W\d_]{3,10}\.?\s+\d{4})$")
 ZOOM_MARKS = frozenset({"+", "⊕"})  # a picture's enlarge button, left alone on its line
 SENTENCE_END: Final = frozenset(".!?")
 PUNCT_TO_SPACE: Final = str.maketrans({c: " " for c in ",·•|/"})
@@ -176,6 +188,22 @@ def _is_nav(line: str) -> bool:
     return (len(parts) >= 3 and max(sizes) <= 3) or max(sizes) <= 2
 
 
+def _embedded_post(line: str) -> bool:
+    """An embedded post printed on one line with its signature (`EMBED_SIGN`); a signature alone on its line stays
+    (a page's HTML sets it apart from the post, which benchmarks count as text)."""
+    sign = EMBED_SIGN.search(line)
+    return sign is not None and sign.start() > 0
+
+
+def is_glued_menu(line: str) -> bool:
+    """A menu printed without spaces between its items: `GLUED_MENU_JOINS` words or more glued to the next
+    one's capital, in `GLUED_MENU_WORDS` words of capitalised items at least, no sentence end and no code's marks
+    ("FinancialGovernment SolutionsLegalNews AgencyRiskTax & Accounting"; not "setBoundsFromRect (x, y);")."""
+    if line[-1:] in SENTENCE_END or len(GLUED_JOIN.findall(line)) < GLUED_MENU_JOINS or any(c in line for c in CODE_MARKS):
+        return False
+    return sum(1 for word in line.split() if GLUED_ITEMS.match(word)) >= GLUED_MENU_WORDS
+
+
 def _is_breadcrumb(line: str) -> bool:
     if " / " not in line and " > " not in line and "›" not in line and "»" not in line:
         return False
@@ -233,12 +261,12 @@ def is_furniture(line: str, k: str | None = None) -> bool:
         return True
     if ("@" in line and EMAIL_LINE.match(line)) or (line[0] == "(" and CREDIT_LINE.match(line)):
         return True
-    if line[-1:].isdigit() and SERVER_ERROR.match(line):
+    if line[-1:].isdigit() and (SERVER_ERROR.match(line) or "(@" in line and _embedded_post(line)):
         return True
     if line[0] in "ARWE" and BARE_CREDIT.match(line) and (";" in line or line[-1] not in ".!?"):
         return True
     if len(line) <= 160 and (_is_word_row(k) or (len(k) < 30 and GALLERY.match(k))
-                             or _is_nav(line) or _is_breadcrumb(line)):
+                             or _is_nav(line) or _is_breadcrumb(line) or is_glued_menu(line)):
         return True
     if _has_cue(k):
         is_cookie = "cookie" in k or "kakor" in k or "informasjonskapsler" in k
@@ -318,8 +346,14 @@ def is_comment_header(line: str) -> bool:
 
 
 def is_gallery_marker(line: str, k: str | None = None) -> bool:
-    """"Bild 1 av 4", "Image 2 of 5", an enlarge button left as a lone "+": the next line is a caption."""
-    return line in ZOOM_MARKS or (len(line) < 30 and GALLERY.match(key(line) if k is None else k) is not None)
+    """"Bild 1 av 4", "Image 2 of 5", an enlarge button left as a lone "+", a caption's label on its own line
+    ("Image caption", "Bildtext": `caption_labels.txt`): the next line is a caption."""
+    if line in ZOOM_MARKS:
+        return True
+    if len(line) >= 30:
+        return False
+    k = key(line) if k is None else k
+    return GALLERY.match(k) is not None or k in all_languages_words("caption_labels")
 
 
 def is_paywall(line: str, k: str | None = None) -> bool:

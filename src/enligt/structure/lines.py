@@ -157,7 +157,7 @@ NO_HINTS: Final[frozenset[str]] = frozenset()
 def _kind(raw: str, text: str) -> Kind:
     if len(text) > LONG or (text[-1] in ".!?" and text.count(" ") >= 5 and not _ends_in_clock(text)
                             and not _labelled_date_sentence(text)):
-        return _running_kind(raw, text)
+        return "date" if _update_note(text) else _running_kind(raw, text)
     k = furniture.key(text, normalized=True)
     if k in furniture.phrases("furniture").exact:
         return "furniture"
@@ -192,6 +192,20 @@ def _kind(raw: str, text: str) -> Kind:
 def _ends_in_clock(text: str) -> bool:
     """A short line ending in a 12-hour clock ("Published March 3, 2024 at 8:15 a.m."): a date line, not a sentence."""
     return len(text) <= 80 and text.endswith((" a.m.", " p.m.")) and dates.is_date_line(text)
+
+
+def _update_note(text: str) -> bool:
+    """A note on the article's update that opens with its label and date and says what changed in lower case
+    ("Updated March 3, 2024, at 8:15 a.m. with comments from the mayor."): a date line, no paragraph."""
+    if len(text) > LONG or text[:1].islower() or dates.label_kind(text) != "updated":
+        return False
+    words = text.split()
+    for n in range(len(words) - 1, 1, -1):
+        head = " ".join(words[:n])
+        if words[n][:1].islower() and not words[n - 1].strip(",.:").isalpha() and dates.YEAR.search(head) is not None \
+                and dates.is_date_line(head):  # (the date or its time last before the note: "2024,", "a.m.")
+            return True
+    return False
 
 
 def _labelled_date_sentence(text: str) -> bool:

@@ -312,11 +312,12 @@ def _sentence_openers() -> frozenset[str]:
 def _pledges() -> tuple[re.Pattern[str], tuple[re.Pattern[str], ...]]:
     """"Så här jobbar <Name> med journalistik" (`lang/<code>/pledge_lines.txt`, "*" for the name): one
     pattern for each line, in order, and all of them as one, which rules out a line in a single match."""
-    name = r"([A-ZÅÄÖÆØÜ][\w.&-]*(?:\s[A-ZÅÄÖÆØÜ][\w.&-]*){0,3})"
+    name = r"([A-ZÅÄÖÆØÜ][\w.&-]*(?:\s[A-ZÅÄÖÆØÜ0-9][\w.&-]*){0,3})"  # ("Kanal 12": a channel's number)
     out = []
     for line in sorted(all_languages_words("pledge_lines")):
-        head, _, tail = line.partition("*")
-        out.append(rf"^(?i:{_loose(head)}){name}(?i:{_loose(tail)})")
+        inside = line.startswith("~")  # a pledge after other words of its line: any text before it
+        head, _, tail = line.lstrip("~").partition("*")
+        out.append(rf"^{'.*?' if inside else ''}(?i:{_loose(head)}){name}(?i:{_loose(tail)})")
     return re.compile("|".join(out) or "(?!)"), tuple(re.compile(p) for p in out)
 
 

@@ -24,8 +24,8 @@ def settle_flow(flow: list[tuple[str, str]]) -> tuple[list[str], list[str], list
             body.append(text)
             continue
         nxt = "body" if _unstopped_paragraph(flow, j + 1, first) else flow[j + 1][0] if j + 1 < len(flow) else None
-        if body and nxt == "body" and speech_intro(text):
-            body.append(text)  # "Lund continued:" over the quotation it introduces: running text
+        if body and nxt == "body" and (speech_intro(text) or _long_unstopped(text)):
+            body.append(text)  # "Lund continued:" over the quotation it introduces, or a paragraph without its stop
             continue
         if (not (body and nxt == "body" and text.count(" ") < HEADING_SPACES) or not heading_shaped(text)
                 or labels.is_label_line(text)):
@@ -36,6 +36,13 @@ def settle_flow(flow: list[tuple[str, str]]) -> tuple[list[str], list[str], list
             headings.append(text)
             positions.append(len(body))
     return body, headings, positions, dropped
+
+
+def _long_unstopped(text: str) -> bool:
+    """A line between paragraphs too long for a heading that opens like a sentence: a paragraph the dump printed
+    without its full stop ("… / The defence argued in its closing speech that the statements be set aside / …")."""
+    return text.count(" ") >= HEADING_SPACES and text[:1].isupper() and heading_shaped(text) \
+        and not labels.is_label_line(text)
 
 
 def speech_intro(text: str) -> bool:

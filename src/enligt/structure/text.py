@@ -20,7 +20,8 @@ from enligt.lang import SUPPORTED, all_languages_words, profile
 from enligt.models import Article, Page
 from enligt.settings import Options
 from enligt.structure import byline, dates, headless, langid
-from enligt.structure.captions import split_caption, split_gallery_row
+from enligt.structure.captions import labelled_lines_apart, split_caption, split_gallery_row
+from enligt.structure.copies import outlet_from_address_line, printed_below, second_copy
 from enligt.structure.credits import CREDIT_LAST, glued_credit
 from enligt.structure.furniture import is_section_names
 from enligt.structure.gluedate import split_glued_date
@@ -66,6 +67,7 @@ ANCHORS: Final = frozenset({"date", "byline", "paywall"})
 # A crawler's metadata field before the page text on its first line (" date 2023-03-31 Headline …").
 MAX_TITLE_WORDS: Final = 40  # a title-case headline may run long ("Stealth Over Health: … Avoid Bad Optics")
 MAX_PLAIN_TITLE_WORDS: Final = 20  # a sentence-case one does not (16 words at most on the annotated pages)
+INITIALISM_END: Final = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")  # "U.S.", "D.C.": no sentence's own stop
 CRAWL_HEADER: Final = re.compile(r"^date (?P<date>\d{4}-[01]\d(?P<day>-[0-3]\d)?)(?:\s+(?P<rest>.+))?$")
 
 
@@ -133,7 +135,7 @@ def split_lines(content: str) -> list[Line]:
     """Classified non-blank lines of a page, each knowing whether a blank line preceded it."""
     out: list[Line] = []
     blank, first = False, True
-    for stripped in _glued_dates_apart(_unwrap(content.splitlines())):
+    for stripped in _glued_dates_apart(_unwrap(labelled_lines_apart(content.splitlines()))):
         if not stripped:
             blank = True
             continue
@@ -239,8 +241,16 @@ def _credit_above_caption(line: Line, nxt: Line) -> bool:
 def _is_anchor(line: Line) -> bool:
     if line.kind in ANCHORS:
         return True
-    return line.kind == "sentence" and ((line.text.endswith(".") and line.words >= 8) or line.words >= 25
+    return line.kind == "sentence" and ((_full_stop(line.text) and line.words >= 8) or line.words >= 25
                                         or _sentences_to_question(line))
+
+
+def _full_stop(text: str) -> bool:
+    """Whether `text` ends in a full stop, not in an initialism's last dot ("… storms strike central U.S."): a
+    headline may end in one, a line holding a sentence end before it is running text all the same."""
+    if not text.endswith("."):
+        return False
+    return INITIALISM_END.search(text[-12:]) is None or SENTENCE_INSIDE.search(text) is not None
 
 
 def _sentences_to_question(line: Line) -> bool:
@@ -253,7 +263,8 @@ def _is_title_candidate(line: Line) -> bool:
     """A line that may be the headline: not a sentence, nor one that leads into a quote below it ("Det
     siger formanden til avisen:", "He told reporters:"), which no headline does, nor a sentence-case line
     longer than any headline (a lead that asks a question, a caption whose credit trails on)."""
-    return (line.kind in ("short", "name", "sentence") and not line.glued and not line.text.endswith((".", ":"))
+    return (line.kind in ("short", "name", "sentence") and not line.glued and not _full_stop(line.text)
+            and not line.text.endswith(":")
             and line.words <= MAX_TITLE_WORDS and headless.is_title_like(line)
             and (line.words <= MAX_PLAIN_TITLE_WORDS or headless.title_case(line.text)))
 
@@ -267,7 +278,8 @@ def find_title(lines: list[Line]) -> int | None:
     anchor = next((i for i, line in enumerate(lines) if _is_anchor(line)), None)
     if anchor is None:
         return None
-    candidates = [i for i in range(anchor) if _is_title_candidate(lines[i]) and not _bullet_list_item(lines, i)]
+    candidates = [i for i in range(anchor) if _is_title_candidate(lines[i]) and not _bullet_list_item(lines, i)
+                  and not (i > 0 and lines[i - 1].kind == "gallery")]  # (a caption under its label or counter)
     for wanted in (("short", "sentence"), ("name",)):
         for i in reversed(candidates):
             if lines[i].words >= 3 and lines[i].kind in wanted and not _under_byline_name(lines, i, candidates):
@@ -374,6 +386,8 @@ def _lead_above(lines: list[Line], title_at: int) -> list[int]:
     out: list[int] = []
     for i in range(title_at - 1, -1, -1):
         kind = lines[i].kind
+        if kind == "sentence" and printed_below(lines, i, title_at):
+            continue  # a share text of a paragraph below, no standfirst (it stays furniture above the headline)
         if kind == "sentence" and lines[i].text[-1:] in ".!?”\"»":
             out.append(i)
         elif kind != "furniture" or out:
@@ -417,7 +431,8 @@ def _title_and_outlet(lines: list[Line], start: int, masthead: str | None,
     suffixed = split_title_suffix(title, lines, footer)
     if suffixed is not None:
         return suffixed
-    return title, find_outlet(lines, start, frozenset(body)) or masthead or footer or _outlet_in_body(lines, body)
+    return title, find_outlet(lines, start, frozenset(body)) or masthead or footer or _outlet_in_body(lines, body) \
+        or outlet_from_address_line(lines)
 
 
 def _outlet_in_body(lines: list[Line], body: list[str]) -> str | None:
@@ -440,6 +455,8 @@ def structure_text(page: Page, *, options: Options) -> Article:
     if title_at is not None and _stray_teaser(lines, title_at):
         lines[title_at] = lines[title_at]._replace(kind="furniture")
         title_at = find_title(lines)
+    if title_at is not None and (copy := second_copy(lines, title_at)) is not None:
+        lines[copy:] = [line._replace(kind="furniture") for line in lines[copy:]]  # the article printed again
     if title_at is not None and title_at + 1 < len(lines) and is_standfirst(lines, title_at + 1):
         lines[title_at + 1] = lines[title_at + 1]._replace(kind="sentence")  # the lead
     notes: tuple[str, ...] = ()

@@ -20,6 +20,8 @@ from enligt.structure.lines import DASH_QUOTE, Line, dateline_rest
 from enligt.structure.settle import HEADING_SPACES, QUOTE_MARKS, heading_shaped
 
 LIST_NUMBER: Final = re.compile(r"^(?:\d{1,2}[.)]|\d{1,2}[.:]\d{2})\s+")
+SENTENCE_INSIDE: Final = re.compile(r"[^\W\d_]{2}[.!?] [A-ZÄÖÜÅÆØ]")  # a sentence's end inside a line, another after it
+LIST_DASH: Final = re.compile(r"^[-–—]\s+")  # a dash as a list's bullet ("- Headline"), a space after it
 EMAIL: Final = re.compile(r"^\S+@\S+\.\w+$")
 SPLIT_LEAD_LINES = 3  # a standfirst split over lines: a few short lines
 SPLIT_LEAD_WORDS = 60
@@ -136,11 +138,17 @@ def _take_list_item(draft: Draft, line: Line, mode: str) -> None:
 
     A one-word item under a read-also label is a topic tag ("Läs mer om / Tågtrafik"), not a headline.
     """
-    item = LIST_NUMBER.sub("", line.text.lstrip("•›▸►*· ")) if mode == "related" else ""
-    if " " in item:
+    item = LIST_NUMBER.sub("", LIST_DASH.sub("", line.text.lstrip("•›▸►*· "))) if mode == "related" else ""
+    if " " in item and not _source_line(item):
         draft.related.append(item)
     else:
         draft.boilerplate.append(line.text)
+
+
+def _source_line(item: str) -> bool:
+    """A source's line under a list ("Quelle: www.example.de", "Källa: TT"; `source_labels.txt`): no headline."""
+    label, colon, _ = item.partition(":")
+    return bool(colon) and label.strip().lower() in all_languages_words("source_labels")
 
 
 def _list_continues(lines: list[Line], i: int, first: Line | None, style: bool | None) -> bool:
@@ -308,8 +316,8 @@ def _keep_cut_paragraph(draft: Draft, lines: list[Line]) -> None:
         return
     words = last.text.split()
     opens = last.text[:1].isupper() or last.text[:1] in QUOTE_MARKS or DASH_QUOTE.match(last.text) is not None
-    if len(words) < CUT_WORDS or not opens or not last.text[-1:].isalpha():
-        return
+    if len(words) < CUT_WORDS or not opens or not (last.text[-1:].isalpha() or SENTENCE_INSIDE.search(last.text)):
+        return  # (a line holding a whole sentence may be cut after a number: "… Call 114")
     if not words[-1].isupper() and not (words[-1][:1].isupper() and words[-2][:1].isupper()):  # no name at the end
         draft.flow[-1] = ("body", last.raw)
         draft.bodies += 1

@@ -50,7 +50,7 @@ def _reported_by(text: str, name: str) -> bool:
     low = text.lower()
     if any(f"{cite} {name.lower()}" in low for cite in _citing()) or _paper_cited().search(low) is not None:
         return True
-    if _report_of(low, name.lower()):
+    if _report_of(low, name.lower()) or _site_cited(low, name.lower()):
         return True
     return any(_medium(m[1] or m[2]) is not None for m in _press().finditer(text))
 
@@ -63,6 +63,16 @@ def _report_of(low: str, name: str) -> bool:
     own = re.escape(name)
     return re.search(rf"(?<![\w-]){own}-(?:{nouns})(?!\w)|(?<![\w-])(?:{nouns})\s+(?:der|des)\s+{own}(?![\w-])"
                      rf"|(?<![\w-]){own}(?::s|s|'s|’s)\s+(?:{nouns})(?!\w)", low) is not None
+
+
+def _site_cited(low: str, name: str) -> bool:
+    """Whether the lower-cased `low` cites the medium `name` by its web address after a verb of reporting
+    ("…, skriver nrk.no", "reports cnn.com"; `press_verbs.txt`): the page retells that site's reporting."""
+    site = "".join(name.split())  # "Harbour Times" -> "harbourtimes.com"
+    if f"{site}." not in low:
+        return False  # (the cheap test first: most pages print no medium's address)
+    verbs = "|".join(re.escape(v) for v in sorted(all_languages_words("press_verbs"))) or "(?!)"
+    return re.search(rf"(?<![\w-])(?:{verbs})\s+{re.escape(site)}\.[a-z]{{2,3}}(?!\w)", low) is not None
 
 
 @cache
