@@ -29,7 +29,7 @@ def part_of_latest(s: Sentence, a: int, b: int, head: Head, memory: Memory, lang
     marked as a subset so that it is never compared with the whole."""
     latest = memory.latest
     if latest is None or s.index - memory.latest_sentence > SUBSET_REACH or (
-            memory.latest_sentence == s.index and not _joined_part(s, a, b, lang)):
+            memory.latest_sentence == s.index and not _joined_part(s, a, b, lang) and not _led_part(s, a, lang)):
         return None
     if _own_whole(s, b, head.start, memory):
         return None  # "51 av 70 anställda" after "125 tjänstemän": a part of the 70, not of the figure before
@@ -56,6 +56,13 @@ def _joined_part(s: Sentence, a: int, b: int, lang: str) -> bool:
         return False
     before = max((k for k in s.numtoks if k < a), default=-1)
     return before >= 0 and any(s.lows[k] in w.conj for k in range(before + 1, a))
+
+
+def _led_part(s: Sentence, a: int, lang: str) -> bool:
+    """Whether a part phrase leads straight to the number in the sentence of the figure it is a part of
+    ("storm chasers filmed nine tornadoes, including three in Harlan"): a part of that figure."""
+    phrases = lx.category(lang, "partof")
+    return any(lx.phrase_at(s.lows, k, phrases) == a - k for k in range(max(0, a - 3), a))
 
 
 def _own_whole(s: Sentence, b: int, start: int, memory: Memory) -> bool:

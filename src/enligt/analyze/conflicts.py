@@ -149,6 +149,8 @@ def same_subject(a: Key, b: Key) -> bool:
     na, nb = a.nationality or a.qualifiers.get("side", ""), b.nationality or b.qualifiers.get("side", "")
     if na and nb and na != nb:
         return False  # 600 Ukrainian dead vs 89 Russian dead: different sides
+    if ("side" in a.qualifiers and not nb) or ("side" in b.qualifiers and not na):
+        return False  # "40 soldiers killed on the Armenian side" vs "more than 80 dead" in the whole battle: one side's part
     # "two soldiers who had surrendered", "ytterligare 60 personer", "last year"/"in 2021"; what a bare
     # count did ("15,000 people registered" vs "5,000 people entered")
     if GENERIC == a.base[1] == b.base[1] and (a.qualifiers.get("verb") != b.qualifiers.get("verb") or a.base[2] in THINGS):

@@ -99,6 +99,7 @@ class CountWords:
         self.time_first, self.time = lx.first_words(lang, "time"), lx.category(lang, "time")
         self.region_first, self.region = lx.first_words(lang, "region"), lx.category(lang, "region")
         self.town = lx.category(lang, "town")  # "i byen", "the city": the place named before
+        self.counted_only = listed(lang, "counted_only")  # "one death": a measure noun only right after its number
 
 
 def count_words(lang: str) -> CountWords:

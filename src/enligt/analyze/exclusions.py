@@ -14,7 +14,7 @@ from enligt.analyze import lexicon as lx
 from enligt.analyze.countwords import CountWords, count_words
 from enligt.analyze.numbermatch import ONE, YEARS, NumberMatch
 from enligt.analyze.numsentence import WINDOW, Sentence, SourceSpans, clause, counted_one, counted_years
-from enligt.analyze.subjects import concept_of
+from enligt.analyze.subjects import PEOPLE, concept_of
 from enligt.lang import function_words, table
 
 _CURRENCY_SIGNS: Final = frozenset("$£€¥")
@@ -36,13 +36,15 @@ def excluded(s: Sentence, a: int, b: int, n: NumberMatch, lang: str, sources: So
     if b + 1 < len(s.lows) and s.lows[b] in w.ratio and (b + 1) in s.numtoks:
         return True  # "8 in 10 voters": a ratio
     prev = s.lows[a - 1] if a > 0 else ""
+    if prev in w.ratio and a >= 2 and (a - 2) in s.numtoks:
+        return True  # "one in 45 children", "two in three voters": the whole of a ratio
     if _old_value(s, a, w):
         return True  # "rose to 40 from 31", "steget til 40, opp fra 31": the figure before the change
     if prev in w.possessive and not _own_staff_laid_off(s, a, b, lang):
         return True  # "its two Scottish yards": a standing count of what someone has
     if any(s.lows[k] in w.age for k in range(max(0, a - 4), a)):
         return True  # "aged between 17 and 20", "i åldern 20 till 30"
-    if prev in w.labels and not (s.backref >= 0 and 0 <= a - 1 - s.backref <= 3):
+    if prev in w.labels and not (s.backref >= 0 and 0 <= a - 1 - s.backref <= 3) and not _people_after(s, b, lang):
         return True  # "um 14 Uhr", "väg 83"; not the "um" of "handelt es sich um 300"
     if prev in w.months or prev in _CURRENCY_SIGNS or prev in w.rate:
         return True
@@ -111,6 +113,23 @@ def _numbers_apart(s: Sentence, a: int, b: int, lang: str) -> bool:
     return all(k in s.numtoks or s.lows[k] in conj for k in range(lo, hi))
 
 
+PEOPLE_REACH: Final = 3  # tokens after a number searched for the noun of the people it counts
+
+
+def _people_after(s: Sentence, b: int, lang: str) -> bool:
+    """Whether a noun of people follows the number within `PEOPLE_REACH` tokens (adjectives between): a label word
+    that is also a verb ("tog 12 russiske soldater til fange": took, not train 12) then counts them."""
+    for k in range(b, min(len(s.lows), b + PEOPLE_REACH)):
+        if (c := concept_of(s.lows[k], lang)) in PEOPLE or c in _PEOPLE:
+            return True
+        if not s.lows[k].isalpha():
+            return False
+    return False
+
+
+_PEOPLE: Final = frozenset({"soldier", "child"})  # people besides `subjects.PEOPLE`
+
+
 def _next_word(s: Sentence, b: int, lang: str) -> str:
     """The word after the number, looking past a range ("4 och 91 år", "tjugo, trettio år")."""
     k = b
@@ -124,6 +143,9 @@ def _next_word(s: Sentence, b: int, lang: str) -> str:
         j += 1
     if j > k and j < len(s.lows) and s.lows[j - 1] in _halves(lang):
         k = j  # "to et halvt år", "two and a half years": a duration
+    w = count_words(lang)
+    if k + 1 < len(s.lows) and (s.lows[k] in w.extra or s.lows[k] in w.extra_after):
+        k += 1  # "15 extra minutes", "zehn weitere Minuten": the unit after "extra"
     return s.lows[k] if k < len(s.lows) else ""
 
 

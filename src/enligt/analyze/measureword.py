@@ -22,6 +22,8 @@ from enligt.analyze.numsentence import (
     stronger_pair,
 )
 from enligt.analyze.numsets import besides, list_predicate
+from enligt.analyze.readrecord import THINGS
+from enligt.analyze.subjects import concept_of
 from enligt.lang import wordset
 
 NEAR: Final = 8  # tokens: how far a measure word outside the number's clause may stand
@@ -76,6 +78,9 @@ def casualties(s: Sentence, t: lx.Trigger, lang: str) -> bool:
 BEYOND: Final = 10  # tokens added to the distance of a measure word that stands past another number
 
 
+SMASHED: Final = "smashed"  # the event of a smash word in `measures.tsv` ("smashed", "knuste"): said only of things
+
+
 def measure_word(s: Sentence, a: int, b: int, head: Head, lang: str) -> lx.Trigger | None:
     """The measure word for the number at [a, b): a measure noun in the counted phrase ("döda"),
     else the nearest predicate of the clause, else one nearby, else a people noun of the counted
@@ -106,6 +111,7 @@ def measure_word(s: Sentence, a: int, b: int, head: Head, lang: str) -> lx.Trigg
     described = described_by(s, head, lang)
     if set_end > head.end and set_end < len(s.lows) and s.lows[set_end] == ",":
         described = clause(s, set_end + 1, set_end + 2)[1]  # "åtte av de 20 som ble skadd, ble sendt til sykehus"
+    thing = head.head is not None and concept_of(s.lows[head.head], lang) in THINGS
     best: lx.Trigger | None = None
     best_d = 10**9
     wholes: list[lx.Trigger] = []  # the wholes a partitive relative ("varav", "hvoraf", "of whom") takes its part from
@@ -113,6 +119,10 @@ def measure_word(s: Sentence, a: int, b: int, head: Head, lang: str) -> lx.Trigg
         t = s.triggers.get(k)
         if t is None or (t.start < b and t.end > a) or k in s.in_source:
             continue  # a word of the source ("Hospital officials said") says nothing of the event
+        if t.concept == SMASHED and not thing:
+            continue  # "three men smashed windows and were arrested": smashing is said only of things
+        if t.start >= b and _subclause_count(s, b, t.start, lang):
+            continue  # "sent 15 officers after two people were killed": the predicate of the later count
         if k in own and (head.subset or t.kind != "verb"):
             continue  # the counted noun itself, or the set a part is taken from: a role
         if t.start >= b and t.kind == "verb" and _nobody_before(s, max(b, t.start - 3), t.start, lang):
@@ -145,6 +155,20 @@ def measure_word(s: Sentence, a: int, b: int, head: Head, lang: str) -> lx.Trigg
     if best is not None and (best.concept in WEAK or best.measure == "wounded"):
         best = stronger_pair(s, best, lang)
     return _release_rule(s, best) if best else None
+
+
+OWN_PREDICATE: Final = 4  # tokens from a count to a predicate after it read as that count's own
+
+
+def _subclause_count(s: Sentence, b: int, start: int, lang: str) -> bool:
+    """Whether a count of a subordinate clause stands between the number ending at token b and a predicate
+    at token `start`, close before the predicate ("after two people were killed", "nachdem zwei Menschen
+    getötet wurden"; `subclause` in `count_words.tsv`): the predicate is that count's."""
+    j = max((k for k in range(b, start) if k in s.numtoks), default=-1)
+    if j < 0 or start - j > OWN_PREDICATE:
+        return False
+    subs = lx.words_of(lang, "subclause")
+    return any(s.lows[k] in subs for k in range(b, j))
 
 
 def _nearest(wholes: list[lx.Trigger]) -> lx.Trigger | None:

@@ -63,7 +63,10 @@ def _words_before(text: str, start: int, lang: str) -> list[tuple[int, str]]:
     if start == 0 or not text[start - 1].isspace():
         return []
     lo = max(0, start - 40)
-    last = max(text.rfind(" ", lo, start - 1), text.rfind("\u00a0", lo, start - 1), text.rfind("\n", lo, start - 1))
+    stop = start - 1
+    while stop > lo and text[stop - 1].isspace():
+        stop -= 1  # "at least  80": a crawl's doubled space
+    last = max(text.rfind(" ", lo, stop), text.rfind("\u00a0", lo, stop), text.rfind("\n", lo, stop))
     if text[last + 1 : start].strip().lower().lstrip("(–—-") not in _last_words(lang):
         return []  # the word before is no approximator and no article: the common case
     window = text[lo:start]

@@ -192,13 +192,14 @@ def _partitive_ones(low: str, lang: str) -> list[tuple[int, int]]:
 @cache
 def _oneof(lang: str) -> tuple[tuple[str, int, int], ...]:
     """The `oneof` phrases of `lang` with the offset and length of their word for one: the first word,
-    or the article word after a partitive word ("varav en", "hvorav en")."""
+    or the article word after a partitive word ("varav en", "hvorav en"); in a `oneof_last` phrase the last
+    word ("den ene", "den ena": the one of a pair just counted)."""
     articles = function_words(lang, "indefinite")
     out: list[tuple[str, int, int]] = []
     for r in table(lang, "count_words"):
-        if len(r) > 1 and r[0] == "oneof" and r[1]:
+        if len(r) > 1 and r[0] in ("oneof", "oneof_last") and r[1]:
             words = r[1].lower().split()
-            k = next((j for j, w in enumerate(words) if j and w in articles), 0)
+            k = len(words) - 1 if r[0] == "oneof_last" else next((j for j, w in enumerate(words) if j and w in articles), 0)
             out.append((" ".join(words), sum(len(w) + 1 for w in words[:k]), len(words[k])))
     return tuple(out)
 

@@ -171,3 +171,12 @@ def _scope_of_built(key: str) -> tuple[tuple[str, str], ...]:
     if kind:
         out.append(("part", kind))  # "two of the dead"; "41 in Kharkiv" of a whole; "53 on misdemeanors"
     return tuple(out)
+
+
+def place_items(g: Quantity, q: Quantity, near: int) -> bool:
+    """Whether two equal figures less than `near` characters apart are regional figures of two places ("three
+    hikers in Ashford and three in Wexham"): two counts, not one said again."""
+    qa = dict(p.split("=", 1) for p in key_qualifiers(q.key).split(";") if "=" in p)
+    ga = dict(p.split("=", 1) for p in key_qualifiers(g.key).split(";") if "=" in p)
+    return q.number_span.start - g.number_span.end < near and "regional" in qa and "regional" in ga and bool(
+        qa.get("place")) and bool(ga.get("place")) and not same_place(qa["place"], ga["place"])

@@ -111,7 +111,11 @@ def make_sentence(text: str, start: int, end: int, numbers: list[NumberMatch], l
         found = {k: t for k, t in found.items() if t.concept != HANDOVER}  # no predicate of its own
     near = sources.overlapping(start, end)
     in_source = frozenset(k for lo, hi in near for k in range(bisect_left(starts, lo), bisect_left(starts, hi)))
-    return Sentence(texts, lows, start, found, _covered(starts, ends, numbers), release, backref, starts, ends,
+    numtoks = _covered(starts, ends, numbers)
+    only = count_words(lang).counted_only
+    if only:  # "one death", "1 fatality": no measure of another count ("two officers received death threats")
+        found = {k: t for k, t in found.items() if t.end - t.start > 1 or lows[k] not in only or k - 1 in numtoks}
+    return Sentence(texts, lows, start, found, numtoks, release, backref, starts, ends,
                     in_source, _causes(text, start, end, starts, lows, lang), lang)
 
 
@@ -252,6 +256,8 @@ def counted_years(s: Sentence, a: int, b: int, lang: str) -> bool:
         return False  # "the 2012 attacks", "the 2016 elections": a year names them
     if a > 0 and s.lows[a - 1].endswith(("'s", "’s", "'", "’")):
         return False  # "TIME's 2024 Person of the Year", "the party's 2019 candidates": a year names them
+    if a >= 2 and s.lows[a - 1] == "," and (a - 2) in s.numtoks:
+        return False  # "the March 4, 2019 attacks": the year of a date
     return a == 0 or not s.lows[a - 1].isalpha() or s.lows[a - 1] not in _time_words(lang)
 
 
@@ -378,6 +384,8 @@ def counted_one(s: Sentence, a: int, b: int, lang: str) -> bool:
     was killed") and no determiner or negation stands before it ("no one", "the one", "every one")."""
     if b >= len(s.lows) or (a > 0 and (s.lows[a - 1] in lx.words_of(lang, "det") or s.lows[a - 1] in lx.words_of(lang, "noone"))):
         return False
+    if b + 1 < len(s.lows) and s.lows[b] in count_words(lang).extra_after:
+        b += 1  # "one more passenger injured": the noun after "more"
     t = s.triggers.get(b)
     return (t is not None and t.kind == "noun") or bool(concept_of(s.lows[b], lang)) or _listed_one(s, a, b, lang) or (
         a > 0 and s.lows[b] in count_words(lang).reason and (s.lows[a - 1] == "," or s.lows[a - 1] in count_words(lang).conj))

@@ -7,6 +7,7 @@ from typing import Final
 from enligt.analyze import lexicon as lx
 from enligt.analyze.countwords import count_words
 from enligt.analyze.numsentence import WINDOW, Sentence, clause
+from enligt.lang import wordset
 
 AMONG_REACH: Final = 8  # tokens: how far before a number "unter den Toten", "among the dead" may stand
 
@@ -63,10 +64,12 @@ def list_predicate(s: Sentence, hi: int, lang: str) -> lx.Trigger | None:
     """The predicate after a list the number's phrase is an item of ("En boligblokk, ni bolighus, en
     politistasjon, biler og garasjer ble delvis ødelagt"; "two cars, a bus and three houses were
     destroyed"): items of at most `LIST_ITEM` tokens joined by commas, the last by "og"/"and"."""
-    conj = lx.words_of(lang, "conj")
+    conj, relative = lx.words_of(lang, "conj"), lx.words_of(lang, "relative")
     joined, item = False, 0
     for k in range(hi, min(len(s.lows), hi + WINDOW)):
         low = s.lows[k]
+        if low in relative and (s.lows[k - 1] == "," or low not in wordset(lang, "determiners")):
+            return None  # "to båter kolliderte, en seilbåt og en motorbåt som ble skadet": the last item's own predicate
         t = s.triggers.get(k)
         if t is not None:
             return t if joined and t.kind == "verb" and k not in s.in_source else None

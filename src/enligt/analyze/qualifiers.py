@@ -65,12 +65,13 @@ def qualifiers(toks: list[str], lows: list[str], clause: tuple[int, int], lang: 
 
 def _next_conjunct(lows: list[str], near: int, k: int, hi: int, lang: str) -> bool:
     """Whether token k, after the number at `near`, belongs to the next conjunct: an "and"/"und"
-    stands between, and another number follows it ("Am Samstag drei …, und am Sonntag 12")."""
+    stands between, and another number follows the "and" ("Am Samstag drei …, und am Sonntag 12"; "In
+    Kyiv 27 were wounded, and 41 in Kharkiv")."""
     if k <= near:
         return False
     conj, numbers = lx.words_of(lang, "conj"), number_entries(lang)
-    return any(lows[j] in conj for j in range(near + 1, k)) and any(
-        lows[j][:1].isdigit() or lows[j] in numbers for j in range(k + 1, hi))
+    c = next((j for j in range(near + 1, k) if lows[j] in conj), None)
+    return c is not None and any(lows[j][:1].isdigit() or lows[j] in numbers for j in range(c + 1, hi) if j != k)
 
 
 def _firsts(lang: str) -> frozenset[str]:

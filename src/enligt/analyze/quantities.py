@@ -39,7 +39,16 @@ from enligt.analyze.numgapped import gapped
 from enligt.analyze.numkey import key_parts, key_qualifiers
 from enligt.analyze.numnames import NAME_WORD, national, shared_root, words_within
 from enligt.analyze.numowned import own_losses
-from enligt.analyze.numscene import elsewhere, fronted_region, placed, placeless, scene_of, scope_of, setting
+from enligt.analyze.numscene import (
+    elsewhere,
+    fronted_region,
+    place_items,
+    placed,
+    placeless,
+    scene_of,
+    scope_of,
+    setting,
+)
 from enligt.analyze.numsentence import Sentence, SourceSpans, make_sentence
 from enligt.analyze.numspans import compound_after, last_sentence, pieces, quick_skip, sentence_spans
 from enligt.analyze.numsplit import kinds_of_known, split_of_known
@@ -212,7 +221,7 @@ def _drop_restated(out: list[Quantity], title: Span | None, attributions: tuple[
         parts = key_parts(q.key)
         given = seen.setdefault((q.measure + "|" + family(parts[2]), parts[5], q.value), [])
         said = next((i for i in given if kept[i].attribution is not None and _said_again(q, kept[i], attributions, lang)
-                     and not _coordinated(kept[i], q)), None)
+                     and not _coordinated(kept[i], q) and not place_items(kept[i], q, _NEAR)), None)
         if said is not None:
             kept[said] = with_marks(kept[said], q)
             continue

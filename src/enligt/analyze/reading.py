@@ -36,7 +36,7 @@ from enligt.analyze.counted import (
 )
 from enligt.analyze.countwords import count_words
 from enligt.analyze.exclusions import excluded
-from enligt.analyze.measureword import casualties, hurt_after, measure_word, severity_of
+from enligt.analyze.measureword import SMASHED, casualties, hurt_after, measure_word, severity_of
 from enligt.analyze.numbermatch import NumberMatch
 from enligt.analyze.numgapped import gapped_item
 from enligt.analyze.numkey import key_qualifiers, with_qualifiers
@@ -60,6 +60,7 @@ from enligt.analyze.subjects import concept_of
 
 _STAFF: Final = frozenset({"job", "employee", "worker"})
 _PAPERS: Final = frozenset({"warrant", "document"})  # executed or carried out, never killed or destroyed
+_MISHAPS: Final = frozenset({"accident"})  # events counted beside a toll, never its victims
 BURNED: Final = "burned"  # the event of a burn word in `measures.tsv`: things burned are lost, people burned hurt
 
 
@@ -163,10 +164,14 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, me
         return None  # "23 personer anholdt ved to demonstrationer": demonstrations are not arrested
     if concept == "vote" and head_concept in THINGS:
         return None  # "bygget av 14 radhus … röstade emot": houses cast no votes
+    if concept == SMASHED:  # "efterlod tre knuste ruder": things smashed are lost (`measureword` reads it only for things)
+        concept = "destroyed"
     if concept == BURNED:  # "burning at least six homes": lost; "two firefighters were burned": hurt
         if head.head is not None and head_concept not in THINGS and not concept_of(s.lows[head.head], lang):
             return None  # "45,000 fires have burned", "brunnit på tre olika platser": no thing or person
         measure, concept = ("destroyed", "destroyed") if head_concept in THINGS else ("wounded", "injured")
+    if measure in HUMAN_MEASURES and head_concept in _MISHAPS and trig.kind == "verb":
+        return None  # "Fire personer omkom ved tre trafikulykker": the accidents are where, not who
     if measure in ("killed", "wounded") and head_concept in _PAPERS:
         measure, concept = "other", "count"  # "26 search warrants were executed": papers carried out, no toll
     elif measure in ("killed", "wounded") and head_concept in THINGS:  # "12 hus skadades": damage

@@ -14,7 +14,7 @@ HUMAN_MEASURES: Final = frozenset({"killed", "wounded", "captured", "missing", "
 PEOPLE_EVENTS: Final = frozenset({"arrest", "ill", "hospital", "rescue", "release", "return", "charged", "attendance", "remand", "arraign", "unhurt"})
 # Subject concepts that are things, not people: "injured" buildings are damaged.
 THINGS: Final = frozenset({"building", "vehicle", "aircraft", "drone", "missile", "ship", "tank", "road", "flight", "document",
-                    "attack", "incident", "pill", "locality", "search", "tree", "powerline"})  # (events are never hurt: "bei zwei weiteren Explosionen … verletzt")
+                    "attack", "incident", "pill", "locality", "search", "tree", "powerline", "window"})  # (events are never hurt: "bei zwei weiteren Explosionen … verletzt")
 
 
 @dataclass(frozen=True, slots=True, init=False)
