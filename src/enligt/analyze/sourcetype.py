@@ -138,8 +138,9 @@ def classify(toks: list[Tok], lex: Lexicon, persons: set[str] | frozenset[str] =
     bare = bare[:-1] if len(bare) > 1 and bare[-1] == "." else bare  # "Ifølge B.T. skal": the abbreviation's point
     if name and "/" in name and name.split("/")[0].lower() in outlet_names():
         return "media"  # "Aftenposten/E24": two outlets, typed by the first
-    if name and name[:1].isupper() and is_site_address(name) or name and _broadcaster_name(name):
-        return "media"  # "Nyhedsside.dk": a news site named by its address; "Radio Nordtal", "TV Vest"
+    if name and name[:1].isupper() and is_site_address(name) or name and _broadcaster_name(name) \
+            or len(toks) == 1 and is_site_address(toks[0].text):
+        return "media"  # "Nyhedsside.dk", "nyhedsside.dk": a news site named by its address; "Radio Nordtal", "TV Vest"
     if name and (name.lower() in outlet_names() or is_masthead(name) or _masthead_of(name) or outlet_last(name)
                  or outlet_service(name) or _plain_name(name, lex.lang) in outlet_names()) \
             or " ".join(bare) in outlet_names() or outlet_service(" ".join(t.text for t in left)):  # "TV 2 Lorry"

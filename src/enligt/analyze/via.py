@@ -67,7 +67,7 @@ def _named_outside(article: Article) -> frozenset[str]:
     """The words of the page's furniture lines ("Nyheter från TT", a line "NTB"), lower-cased: a wire named
     there marks unbylined copy as the wire's own. A page that only quotes someone "till TT" in its text is
     the paper's own, and TT a via."""
-    return frozenset(w.lower().strip("/():,.") for line in article.boilerplate if len(line) <= _CREDIT_LINE
+    return frozenset(w.lower().strip("/():,.©") for line in article.boilerplate if len(line) <= _CREDIT_LINE
                      for w in line.split())
 
 

@@ -16,8 +16,10 @@ def own_vias(ctx: Ctx, ordered: list[Draft]) -> tuple[list[tuple[str, ...]], Via
     """Each record's own vias (records in text order) and the via context with any inferred own outlet."""
     vias = coordinated_told(ctx.text, ctx.lang, [(d.source[0].start if d.source and d.source[0].end else -1,
                                                   *(d.cue or (-1, -1)), d.via) for d in ordered])
-    if ctx.via.outlet_known:
-        return vias, ctx.via  # `told_own` infers an outlet only for a page that names none
+    if ctx.via.outlet_known or any(d.type == "media" and d.cue for d in ordered):
+        return vias, ctx.via  # `told_own` infers an outlet only for a page that names none, and that cites no
+        # medium as a reporter ("rapporterade X.se", "ifølge VG"): a page retelling others' reporting retells
+        # their interviews too ("säger Y till DN": DN a via), as `structure.told` reads the outlet
     reporters = frozenset(w.lower() for d in ordered for w in (d.name, d.source_text()) if w)
     told = [(d.cue[0] if d.cue else d.start, d.via) for d in ordered]
     low = ctx.text.lower()

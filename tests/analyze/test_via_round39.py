@@ -1,0 +1,57 @@
+"""Vias and source types on the shapes of round 39 (analyze/viapass.py, via.py, sourcetype.py): a page naming no
+outlet that cites another medium as a reporter retells that medium's world, so the media its speakers talked to are
+vias, not its own outlet; a news site named by its address in lower case is a medium. Every sentence is written
+for its test."""
+from __future__ import annotations
+
+import pytest
+
+from enligt.analyze.attribution import attribute
+from enligt.models import Article
+
+Rec = tuple[str | None, str | None, tuple[str, ...]]  # source, type, via
+
+
+def records(text: str, lang: str, outlet: str | None = "Testbladet") -> list[Rec]:
+    """(source, type, via) of each record of `text` (paragraphs cut at blank lines), unbylined when no outlet."""
+    authors = ("A. Skribent",) if outlet else ()
+    art = Article(title=None, body=tuple(p for p in text.split("\n\n") if p), language=lang, outlet=outlet,
+                  authors=authors)
+    return [(a.source, a.source_type, a.via) for a in attribute(art)]
+
+
+RETOLD = [
+    # no outlet of its own, one medium told twice, and another medium cited as a reporter: the told one is a via
+    ("sv", ("Under fredagen rapporterade sportsajten.se att klubben byter tränare i helgen.\n\n"
+           "– Jag stannar kvar, säger tränaren Per Lund till Kvällsbladet.\n\n"
+           "– Vi har inte pratat om det, säger Lund till Kvällsbladet."),
+     ("Lund", "person", ("Kvällsbladet",))),
+    ("no", ("Klubben bytter trener i helgen, skriver Fjordposten.\n\n"
+           "– Jeg blir værende, sier treneren Per Lund til Dagbladet.\n\n"
+           "– Vi har ikke snakket om det, sier Lund til Dagbladet."),
+     ("Lund", "person", ("Dagbladet",))),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", RETOLD)
+def test_a_page_citing_a_reporter_retells_the_interviews(lang: str, text: str, expected: Rec) -> None:
+    assert expected in records(text, lang, outlet=None)
+
+
+def test_a_medium_told_twice_on_a_page_citing_none_is_its_own() -> None:
+    text = ("– Jag stannar kvar, säger tränaren Per Lund till Kvällsbladet.\n\n"
+            "– Vi har inte pratat om det, säger Lund till Kvällsbladet.")
+    assert ("Lund", "person", ()) in records(text, "sv", outlet=None)
+
+
+SITE_ADDRESSES = [
+    ("sv", "Under fredagen rapporterade sportsajten.se att klubben byter tränare i helgen.",
+     ("sportsajten.se", "media", ())),
+    ("no", "Det er sendt ut et farevarsel for kysten, skriver nrk.no.", ("nrk.no", "media", ())),
+    ("da", "Der er udsendt et varsel for kysten, skriver tv2.dk.", ("tv2.dk", "media", ())),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", SITE_ADDRESSES)
+def test_a_site_address_in_lower_case_is_a_medium(lang: str, text: str, expected: Rec) -> None:
+    assert expected in records(text, lang)
