@@ -55,3 +55,18 @@ SITE_ADDRESSES = [
 @pytest.mark.parametrize("lang,text,expected", SITE_ADDRESSES)
 def test_a_site_address_in_lower_case_is_a_medium(lang: str, text: str, expected: Rec) -> None:
     assert expected in records(text, lang)
+
+
+BROADCAST = [
+    # German "bei" before a listed broadcaster the speaker spoke on; not before a body or an event
+    ("de", "\u201eSehr bitter\u201c, sagte der Trainer bei DAZN \u00fcber die Verletzungen.", ("der Trainer", "person", ("DAZN",))),
+    ("de", "\u201eWir sind m\u00fcde\u201c, sagte Kapit\u00e4n Jan Roth bei Sky Sports.",
+     ("Kapit\u00e4n Jan Roth", "person", ("Sky Sports",))),
+    ("de", "\u201eWir sind m\u00fcde\u201c, sagte Kapit\u00e4n Jan Roth bei der Pressekonferenz.",
+     ("Kapit\u00e4n Jan Roth", "person", ())),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", BROADCAST)
+def test_a_broadcaster_spoken_on_is_a_via(lang: str, text: str, expected: Rec) -> None:
+    assert expected in records(text, lang)

@@ -473,6 +473,9 @@ def _read_name_and_type(ctx: Ctx, memory: Memory, d: Draft, src: list[Tok], name
         # Meteorologiske Institut (DMI) skriver": an authority
     if d.direct and typ == "organization" and len(src) == 1 and not word_type(src[0].low, ctx.lang):
         typ = "person"  # an unknown single name that speaks in quotes: "– …, säger Iryna"
+    elif typ == "organization" and len(src) == 1 and src[0].upper and not word_type(src[0].low, ctx.lang) \
+            and (d.cue_text or "").lower() in function_words(ctx.lang, "medium_verb"):
+        typ = "media"  # an unknown single name that writes or reports: "…, skriver Fjordbladet"
     bare = name or (src[0].text if len(src) == 1 and src[0].upper else None)  # (name_of names no lone "Berg")
     untyped = typ == "organization" and len(src) == 1 and not word_type(src[0].low, ctx.lang)
     if (typ == "person" or untyped) and bare and surname_only(bare, ctx.lang) \

@@ -260,8 +260,8 @@ def interview_recipient(toks: list[Tok], a: int, e: int, lex: Lexicon) -> tuple[
         return None
     if toks[a].low in function_words(lex.lang, "broadcast_prep"):  # "sagte im ZDF", "in der ARD"
         end, media = dative_recipient(toks, a + 1, e, lex)
-        if media and (media.lower().split()[-1] in outlet_names() or is_programme(media)):
-            return end, media  # "im ZDF", "im ZDF-Morgenmagazin": the broadcaster or its programme
+        if media and ({media.lower(), media.lower().split()[-1]} & outlet_names() or is_programme(media)):
+            return end, media  # "im ZDF", "im ZDF-Morgenmagazin", "bei Sky Sports": the broadcaster or its programme
     if a + 3 >= e:
         return None
     k = a + 1 + (toks[a + 1].low in lex.closed.indefinite)

@@ -1,0 +1,42 @@
+"""Source types of round 39 (analyze/sourcetype.py, wordtypes.py, resolve.py): a role in lower case right before a
+person's name past a body's prepositional phrase ("the Department of Health spokeswoman X"); a network's affiliate
+station; a city's police or fire department by its acronym ("-PD", "-FD"); an unknown one-word name that writes or
+reports ("skriver Fjordbladet") is a medium; the coach as a role; the Norwegian weather service. Every sentence is
+written for its test."""
+from __future__ import annotations
+
+import pytest
+
+from .conftest import full_rows
+
+TYPES = [
+    # a role before the name, past the body's "of" phrase: the body's person
+    ("en", "\u201cThe roads are closed,\u201d Ohio Department of Transportation spokesman Tom Hale told reporters.",
+     "Ohio Department of Transportation spokesman Tom Hale", "person"),
+    ("en", "The roads are closed, the Ohio Department of Transportation said.",
+     "the Ohio Department of Transportation", "official"),
+    # a network's affiliate station is a medium
+    ("en", "According to NBC affiliate WXYZ in Detroit, the river rose overnight.", "NBC affiliate WXYZ", "media"),
+    # a city's police or fire department by its acronym
+    ("en", "The man was arrested at the scene, the SFPD said.", "the SFPD", "official"),
+    ("en", "The fire was out by noon, the LAFD said.", "the LAFD", "official"),
+    ("en", "The dog was rescued from the river, the RSPCA said.", "the RSPCA", "organization"),
+    # an unknown one-word name that writes or reports
+    ("no", "Klubben må nå bli enig om en overgangssum, skriver Fjordvarden.", "Fjordvarden", "media"),
+    ("da", "Klubben skal nu blive enig om en overgangssum, skriver Vestvarden.", "Vestvarden", "media"),
+    ("sv", "Klubben måste nu komma överens om en övergångssumma, skriver Kustvakten.", "Kustvakten", "media"),
+    ("en", "The club must now agree a transfer fee, Hillwatch reported.", "Hillwatch", "media"),
+    ("no", "Klubben må nå bli enig om en overgangssum, sier Fjordvarden.", "Fjordvarden", "organization"),
+    # the coach as a role
+    ("de", "\u201eDer Junge ist fix und fertig\u201c, berichtete der Coach nach dem Spiel.", "der Coach", "person"),
+    ("sv", "Laget är trött efter resan, säger coachen.", "coachen", "person"),
+    # the Norwegian weather service's regional offices
+    ("no", "Værvarslingen for Nordland melder at vinden øker utover kvelden.", "Værvarslingen for Nordland",
+     "official"),
+]
+
+
+@pytest.mark.parametrize("lang,text,source,expected", TYPES)
+def test_source_type(lang: str, text: str, source: str, expected: str) -> None:
+    got = {row[0]: row[4] for row in full_rows(text, lang, outlet="Testbladet")}
+    assert got.get(source) == expected, got
