@@ -70,3 +70,17 @@ BROADCAST = [
 @pytest.mark.parametrize("lang,text,expected", BROADCAST)
 def test_a_broadcaster_spoken_on_is_a_via(lang: str, text: str, expected: Rec) -> None:
     assert expected in records(text, lang)
+
+
+SHORT_OWN = [
+    # the page's own outlet by its short form, its region left off; a listed outlet of its own stays a via
+    ("sv", "Kustbladet Norr", "– Det stämmer inte, säger kommunalrådet Eva Lund till Kustbladet.",
+     ("kommunalrådet Eva Lund", "person", ())),
+    ("da", "TV 2 Fyn", "– Det passer ikke, siger borgmester Ole Brink til TV 2.",
+     ("borgmester Ole Brink", "person", ("TV 2",))),
+]
+
+
+@pytest.mark.parametrize("lang,outlet,text,expected", SHORT_OWN)
+def test_the_own_outlet_by_its_short_form_is_no_via(lang: str, outlet: str, text: str, expected: Rec) -> None:
+    assert expected in records(text, lang, outlet=outlet)

@@ -36,7 +36,7 @@ class ViaContext:
     """What the page says about itself: its own outlet and the agency that wrote it (never a via)."""
 
     own: frozenset[str]
-    outlet_known: bool  # False: the page names no outlet of its own (`told_own` may infer it)
+    outlet_known: bool  # False: the page names no outlet of its own (`viapass.told_own` may infer it)
 
     def __init__(self, own: frozenset[str], outlet_known: bool = True) -> None:
         # spelt out: compiled, a field store each (see records.Draft)
@@ -409,45 +409,9 @@ def keep(name: str | None, ctx: ViaContext) -> bool:
     if low.split(" ", 1)[0] in all_function_words("own_possessive"):
         return False  # "unserer Redaktion", "our newsroom": the page's own
     bare = low.split(" ", 1)[1] if " " in low and low.split(" ", 1)[0] in closed().definite_article else low
-    return low not in ctx.own and not any(o == bare or o.endswith(" " + bare) for o in ctx.own)  # "the Gazette"
-
-
-OWN_TOLD: Final = 2  # sentences: a medium told this often on a page with no outlet of its own is that page's
-
-
-def told_own(ctx: ViaContext, told: list[tuple[int, tuple[str, ...]]], reporters: frozenset[str],
-             text: str) -> ViaContext:
-    """`ctx` with the page's own outlet inferred when the page names none: a news medium told something in
-    `OWN_TOLD` sentences or more (`told`: each record's cue position and its own vias: "sier X til VG", "sa Y til
-    VG") and never cited as a reporter (`reporters`, lower-cased sources: "skriver VG", "ifølge VG") is the paper
-    that did the interviews, when `text` also names it so often (not "til TV 2 … til mediet": another medium's
-    interview). A wire or agency is left to `context` (its copy names it elsewhere)."""
-    if ctx.outlet_known:
-        return ctx
-    seen: dict[str, set[int]] = {}
-    names: dict[str, str] = {}
-    for pos, vias in told:
-        for v in vias:
-            if _is_medium(v):
-                seen.setdefault(v.lower(), set()).add(pos)
-                names[v.lower()] = v
-    agencies, wires = _agencies()
-    own = {m for m, at in seen.items() if len(at) >= OWN_TOLD and m not in reporters and m not in agencies
-           and m not in wires and text.count(_as_written(names[m])) >= OWN_TOLD}
-    return ViaContext(ctx.own | own, ctx.outlet_known) if own else ctx
-
-
-def _as_written(name: str) -> str:
-    """A medium's name as the text may write it: without the article `nominative_title` gave it ("Der Spiegel" ->
-    "Spiegel", as in "dem Spiegel")."""
-    first, _, rest = name.partition(" ")
-    return rest if rest and first.lower() in all_function_words("definite_article") and name.lower() in outlet_names() \
-        else name
-
-
-def _is_medium(name: str) -> bool:
-    """A news medium by its name alone: a listed outlet, a masthead ("Bygdens Nyheter"), a site's address."""
-    return name.lower() in outlet_names() or is_masthead(name) or is_site_address(name)
+    return low not in ctx.own and not any(o == bare or o.endswith(" " + bare) or o.startswith(bare + " ")
+                                          and bare not in outlet_names() for o in ctx.own)  # "the Gazette"; "X"
+    # for "X Väst" (not "TV 2" on a "TV 2 Fyn" page: a listed outlet of its own)
 
 
 def coordinated_told(text: str, lang: str, told: list[tuple[int, int, int, tuple[str, ...]]]) -> list[tuple[str, ...]]:
