@@ -84,3 +84,38 @@ SHORT_OWN = [
 @pytest.mark.parametrize("lang,outlet,text,expected", SHORT_OWN)
 def test_the_own_outlet_by_its_short_form_is_no_via(lang: str, outlet: str, text: str, expected: Rec) -> None:
     assert expected in records(text, lang, outlet=outlet)
+
+
+RELAYS = [
+    # a relay phrase closing a content-first tag, past a comma or a short adverbial
+    ("en", "Three boats sank, the coast guard said, as quoted by the Tass news agency.",
+     ("the coast guard", "official", ("Tass",))),
+    ("en", "Three boats sank, the coast guard said in a statement cited by Reuters.",
+     ("the coast guard", "official", ("Reuters",))),
+    ("en", "Three boats sank, the coast guard said, citing radar data.", ("the coast guard", "official", ())),
+    # a listed medium the speaker spoke in or on; the outlet of its programme
+    ("en", "\u201cThe ice is thin,\u201d ranger Ann Lee said on CNN.", ("ranger Ann Lee", "person", ("CNN",))),
+    ("en", "\u201cThe ice is thin,\u201d ranger Ann Lee said on CNN\u2019s morning show.",
+     ("ranger Ann Lee", "person", ("CNN",))),
+    ("en", "\u201cThe ice is thin,\u201d ranger Ann Lee said on Twitter.", ("ranger Ann Lee", "person", ())),
+    ("sv", "– Isen är tunn, säger Eva Lund i Ekot.", ("Eva Lund", "person", ("Ekot",))),
+    ("sv", "– Isen är tunn, säger Eva Lund i SVT:s morgonsändning.", ("Eva Lund", "person", ("SVT",))),
+    ("no", "– Isen er tynn, sier Kari Lund i NRK.", ("Kari Lund", "person", ("NRK",))),
+    ("no", "– Isen er tynn, sier Kari Lund i Tromsø.", ("Kari Lund", "person", ())),
+    # German: the quoted title after a media noun, not the noun; a listed agency without its article
+    ("de", "\u201eDas Eis ist d\u00fcnn\u201c, sagte Anna Roth der Zeitung \u201eDie Welt\u201c.",
+     ("Anna Roth", "person", ("Die Welt",))),
+    ("de", "Wie die dpa unter Berufung auf die Polizei berichtete, sanken drei Boote.",
+     ("die Polizei", "official", ("dpa",))),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", RELAYS)
+def test_a_relay_or_medium_after_a_tag_is_a_via(lang: str, text: str, expected: Rec) -> None:
+    assert expected in records(text, lang)
+
+
+def test_a_medium_named_by_its_kind_at_a_sentence_start_is_the_last_one_named() -> None:
+    text = "Fjordposten melder at treneren har takket ja. Avisen hevder at treneren har bestemt seg."
+    art = Article(title=None, body=(text,), language="no", outlet="Testbladet", authors=("A. Skribent",))
+    assert [(a.source, a.source_name) for a in attribute(art)][-1] == ("Avisen", "Fjordposten")

@@ -294,6 +294,9 @@ def genitive_tail(ctx: Ctx, toks: list[Tok], j: int, e: int) -> tuple[int, list[
         dative = toks[j].low in lex.dative_definite
         if dative and quoted and (titled := quoted_medium(toks, j, e, lex)):
             return j, [titled]  # "der „Bild“-Zeitung", "der „Welt am Sonntag“": a quoted title, no genitive
+        if dative and not quoted and j + 2 < len(toks) and toks[j + 2].text in "„“\"«‚" \
+                and (named := dative_recipient(toks, j, len(toks), lex)[1]):
+            return j, [named]  # "der Zeitung „Die Welt“": the quoted title after the media noun (read as a quote)
         k += dative and k < e and not toks[k].upper and media_name([toks[k]], lex) is not None  # "… | dpa"
         media = media_name(toks[j + 1 + quoted:k], lex) if dative and k > j + 1 + quoted else None
         if media:

@@ -191,6 +191,16 @@ def nominative_title(name: str, lang: str) -> str:
     return _with_article(lang).get(plain.lower(), plain)
 
 
+def listed_title(name: str, lex: Lexicon) -> str:
+    """A listed medium's name without the article the sentence gave it, in its own form ("die dpa" -> dpa, "der
+    Spiegel" -> Der Spiegel), where every noun is capitalised (an English "the BBC" stays as written)."""
+    first, _, rest = name.partition(" ")
+    if not rest or not lex.profile.capitalised_nouns or first.lower() not in lex.determiners:
+        return name
+    titled = nominative_title(rest, lex.lang)
+    return titled if titled.lower() in outlet_names() else name
+
+
 _ADJECTIVE_DATIVE: Final = ("ischen", "lichen", "igen", "schen", "einen", "euen", "esten")  # "Allgemeinen", "Neuen"
 
 
@@ -346,6 +356,20 @@ def closing_recipient(toks: list[Tok], i: int, e: int, lex: Lexicon) -> tuple[in
             and t.low not in all_languages_words("first_names") and (plus or not t.text.isupper()):
         return j + plus, "".join(w.text for w in words_)  # (not an acronym, an office as often: "til NVE")
     return j, None
+
+
+def spoken_on(toks: list[Tok], j: int, e: int, lex: Lexicon) -> str | None:
+    """A listed medium a tag's speaker spoke in or on, closing the tag ("…, säger X i Ekot", "…, said X on CNN"; the
+    outlet of a programme: "i SVT:s Agenda" -> SVT; function words spoken_on), else None (not "on Twitter")."""
+    if not (j + 1 < e and toks[j].low in function_words(lex.lang, "spoken_on") and toks[j + 1].upper):
+        return None
+    first = toks[j + 1].text
+    base = first[:-2] if first.lower().endswith((":s", "'s", "’s")) else ""
+    if base and base.lower() in outlet_names():
+        return base  # "i SVT:s Agenda", "on CNN's State of the Union": the programme's outlet
+    end = forward_np(toks, j + 1, e, lex)
+    media = media_name(toks[j + 1:end], lex)
+    return media if media and media.lower() in outlet_names() and not any_word(toks, end, e) else None
 
 
 def any_word(toks: list[Tok], a: int, e: int) -> bool:

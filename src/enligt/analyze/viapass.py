@@ -9,7 +9,8 @@ from typing import Final
 from enligt.analyze.continuing import speaker_name
 from enligt.analyze.cues import lexicon
 from enligt.analyze.records import Ctx, Draft, replaced
-from enligt.analyze.via import ViaContext, coordinated_told, media_name
+from enligt.analyze.via import ViaContext, coordinated_told, listed_title, media_name
+from enligt.analyze.wordtypes import word_type
 from enligt.lang import all_function_words, words
 from enligt.lang.gazetteers import is_masthead, is_site_address, outlet_names
 
@@ -110,5 +111,8 @@ def relay_name(ctx: Ctx, outer: Draft) -> str:
     alone, without its description ("Die französische Nachrichtenagentur AFP" -> AFP, "Xinhua news agency" ->
     Xinhua), as a medium told is named; any other speaker as `speaker_name` gives it."""
     if outer.type == "media" and outer.source and (named := media_name(list(outer.source), ctx.lex)):
-        return named
+        if outer.name and " " not in named and word_type(named.lower(), ctx.lang) == "media":
+            return outer.name  # "Avisen hevder …" after "Varden melder": the paper named, not its kind
+        return listed_title(named, ctx.lex)
     return speaker_name(outer)
+
