@@ -119,3 +119,20 @@ def test_a_medium_named_by_its_kind_at_a_sentence_start_is_the_last_one_named() 
     text = "Fjordposten melder at treneren har takket ja. Avisen hevder at treneren har bestemt seg."
     art = Article(title=None, body=(text,), language="no", outlet="Testbladet", authors=("A. Skribent",))
     assert [(a.source, a.source_name) for a in attribute(art)][-1] == ("Avisen", "Fjordposten")
+
+
+INTERVIEWS = [
+    # an interview or talk before the cue: fronted in a V2 language, or after the English subject between commas
+    ("sv", "I en intervju med SVT säger borgmästaren att bron stängs.", ("borgmästaren", "person", ("SVT",))),
+    ("no", "I et intervju med NRK sier ordføreren at broen stenges.", ("ordføreren", "person", ("NRK",))),
+    ("da", "I et interview med DR siger borgmesteren, at broen lukkes.", ("borgmesteren", "person", ("DR",))),
+    ("de", "Im Gespräch mit dem ZDF sagte der Bürgermeister, die Brücke werde gesperrt.",
+     ("der Bürgermeister", "person", ("ZDF",))),
+    ("en", "The mayor, speaking to CNN, said the bridge would close.", ("The mayor", "person", ("CNN",))),
+    ("en", "The mayor, talking to reporters, said the bridge would close.", ("The mayor", "person", ())),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", INTERVIEWS)
+def test_an_interview_before_the_cue_is_a_via(lang: str, text: str, expected: Rec) -> None:
+    assert expected in records(text, lang)
