@@ -1,8 +1,8 @@
 """Source types of round 39 (analyze/sourcetype.py, wordtypes.py, resolve.py): a role in lower case right before a
 person's name past a body's prepositional phrase ("the Department of Health spokeswoman X"); a network's affiliate
 station; a city's police or fire department by its acronym ("-PD", "-FD"); an unknown one-word name that writes or
-reports ("skriver Fjordbladet") is a medium; the coach as a role; the Norwegian weather service. Every sentence is
-written for its test."""
+reports ("skriver Fjordbladet") is a medium; the coach as a role; the Norwegian weather service; a count of a body's
+members ("Mange i partiet") is people. Every sentence is written for its test."""
 from __future__ import annotations
 
 import pytest
@@ -30,6 +30,14 @@ TYPES = [
     # the coach as a role
     ("de", "\u201eDer Junge ist fix und fertig\u201c, berichtete der Coach nach dem Spiel.", "der Coach", "person"),
     ("sv", "Laget är trött efter resan, säger coachen.", "coachen", "person"),
+    # a count before the body its members belong to: the members, people
+    ("no", "Mange i partiet mener at budsjettet er for stramt.", "Mange i partiet", "person"),
+    ("sv", "Flera inom polisen anser att lagen är för svag.", "Flera inom polisen", "person"),
+    ("da", "To ud af tre hospitaler oplyser, at køerne vokser.", "To ud af tre hospitaler", "organization"),
+    # a municipality's treasurer; a county governor's office; a geological survey
+    ("de", "Die Rücklagen seien aufgebraucht, sagte die Kämmerin.", "die Kämmerin", "person"),
+    ("no", "Fylkesmannen opplyser at fristen er forlenget.", "Fylkesmannen", "official"),
+    ("en", "The quake struck at dawn, the U.S. Geological Survey said.", "the U.S. Geological Survey", "official"),
     # the Norwegian weather service's regional offices
     ("no", "Værvarslingen for Nordland melder at vinden øker utover kvelden.", "Værvarslingen for Nordland",
      "official"),

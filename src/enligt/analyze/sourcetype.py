@@ -106,6 +106,8 @@ def classify(toks: list[Tok], lex: Lexicon, persons: set[str] | frozenset[str] =
     if len(toks) == 1 and toks[0].low in function_words(lex.lang, "generic_subject"):
         return "organization"  # "befarar man att C", "när man bedömde att C": the body the sentence is about
     left = left_part(toks, lex)
+    if len(left) > 2 and left[1].low in function_words(lex.lang, "member_prep") and partitive_count(left, 1, lex):
+        return "person"  # "Mange i klubben", "Viele im Verein": the body's members, counted
     if (listed := _listed_abbreviation(toks, lex.lang)) is not None:
         return listed  # "Danmarks Meteorologiske Institut (DMI)": the body the gazetteer knows by its letters
     if left and left[-1].text == ")" and any(t.text == "(" for t in left[1:]):
