@@ -26,7 +26,7 @@ TYPES = [
     ("da", "Klubben skal nu blive enig om en overgangssum, skriver Vestvarden.", "Vestvarden", "media"),
     ("sv", "Klubben måste nu komma överens om en övergångssumma, skriver Kustvakten.", "Kustvakten", "media"),
     ("en", "The club must now agree a transfer fee, Hillwatch reported.", "Hillwatch", "media"),
-    ("no", "Klubben må nå bli enig om en overgangssum, sier Fjordvarden.", "Fjordvarden", "organization"),
+    ("no", "Klubben må nå bli enig om en overgangssum, sier Fjordvarden.", "Fjordvarden", "person"),  # says: a person
     # the coach as a role
     ("de", "\u201eDer Junge ist fix und fertig\u201c, berichtete der Coach nach dem Spiel.", "der Coach", "person"),
     ("sv", "Laget är trött efter resan, säger coachen.", "coachen", "person"),
@@ -38,6 +38,13 @@ TYPES = [
     ("de", "Die Rücklagen seien aufgebraucht, sagte die Kämmerin.", "die Kämmerin", "person"),
     ("no", "Fylkesmannen opplyser at fristen er forlenget.", "Fylkesmannen", "official"),
     ("en", "The quake struck at dawn, the U.S. Geological Survey said.", "the U.S. Geological Survey", "official"),
+    # an unknown one-word name that says something is a person (not English, nor an acronym); a nationality noun
+    ("de", "Der Befund stehe noch nicht fest, sagte Obermoser.", "Obermoser", "person"),
+    ("sv", "Det är för tidigt att säga, sa Lindqvarn.", "Lindqvarn", "person"),
+    ("de", "Der Befund stehe noch nicht fest, sagte ZKW.", "ZKW", "organization"),
+    ("no", "Det er mange feil nå, sier vaktsjef Per Moe i Nordnettet.\n\nNordnettet sier at alle er kalt inn.",
+     "Nordnettet", "organization"),  # an employer, named after a preposition
+    ("en", "The knee will heal in time, the Dutchman said.", "the Dutchman", "person"),
     # the Norwegian weather service's regional offices
     ("no", "Værvarslingen for Nordland melder at vinden øker utover kvelden.", "Værvarslingen for Nordland",
      "official"),
