@@ -78,6 +78,7 @@ SHORT_OWN = [
      ("kommunalrådet Eva Lund", "person", ())),
     ("da", "TV 2 Fyn", "– Det passer ikke, siger borgmester Ole Brink til TV 2.",
      ("borgmester Ole Brink", "person", ("TV 2",))),
+    ("da", "TV 2", "– Det passer ikke, siger borgmester Ole Brink til TV2.", ("borgmester Ole Brink", "person", ())),
 ]
 
 

@@ -433,9 +433,16 @@ def keep(name: str | None, ctx: ViaContext) -> bool:
     if low.split(" ", 1)[0] in all_function_words("own_possessive"):
         return False  # "unserer Redaktion", "our newsroom": the page's own
     bare = low.split(" ", 1)[1] if " " in low and low.split(" ", 1)[0] in closed().definite_article else low
-    return low not in ctx.own and not any(o == bare or o.endswith(" " + bare) or o.startswith(bare + " ")
-                                          and bare not in outlet_names() for o in ctx.own)  # "the Gazette"; "X"
-    # for "X Väst" (not "TV 2" on a "TV 2 Fyn" page: a listed outlet of its own)
+    squashed = _squash(bare)  # "TV2" on a "TV 2" page
+    return low not in ctx.own and not any(o == bare or o.endswith(" " + bare) or _squash(o) == squashed
+                                          or o.startswith(bare + " ") and bare not in outlet_names()
+                                          for o in ctx.own)  # "the Gazette"; "X" for "X Väst" (not "TV 2" on
+    # a "TV 2 Fyn" page: a listed outlet of its own)
+
+
+def _squash(name: str) -> str:
+    """A medium's name without its spaces and hyphens, to compare spellings ("TV 2", "TV2", "TV-2")."""
+    return name.replace(" ", "").replace("-", "")
 
 
 def coordinated_told(text: str, lang: str, told: list[tuple[int, int, int, tuple[str, ...]]]) -> list[tuple[str, ...]]:
