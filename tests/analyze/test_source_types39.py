@@ -45,6 +45,14 @@ TYPES = [
     ("no", "Det er mange feil nå, sier vaktsjef Per Moe i Nordnettet.\n\nNordnettet sier at alle er kalt inn.",
      "Nordnettet", "organization"),  # an employer, named after a preposition
     ("en", "The knee will heal in time, the Dutchman said.", "the Dutchman", "person"),
+    # people familiar with a matter, kept anonymous; one source; insiders; an autopsy
+    ("sv", "Enligt en person med insyn i utredningen har beslutet redan fattats.", "en person med insyn i utredningen",
+     "unnamed"),
+    ("da", "Ifølge en person med kendskab til sagen er beslutningen allerede truffet.",
+     "en person med kendskab til sagen", "unnamed"),
+    ("de", "Nach Angaben einer Quelle sei die Entscheidung gefallen.", "einer Quelle", "unnamed"),
+    ("en", "The decision has already been made, insiders said.", "insiders", "unnamed"),
+    ("no", "Ifølge obduksjonen døde mannen av drukning.", "obduksjonen", "document"),
     # the Norwegian weather service's regional offices
     ("no", "Værvarslingen for Nordland melder at vinden øker utover kvelden.", "Værvarslingen for Nordland",
      "official"),
