@@ -131,6 +131,7 @@ INTERVIEWS = [
      ("der Bürgermeister", "person", ("ZDF",))),
     ("en", "The mayor, speaking to CNN, said the bridge would close.", ("The mayor", "person", ("CNN",))),
     ("en", "The mayor, talking to reporters, said the bridge would close.", ("The mayor", "person", ())),
+    ("en", "The mayor, who spoke to CNN on Monday, said the bridge would close.", ("The mayor", "person", ("CNN",))),
 ]
 
 
