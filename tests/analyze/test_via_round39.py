@@ -138,3 +138,19 @@ INTERVIEWS = [
 @pytest.mark.parametrize("lang,text,expected", INTERVIEWS)
 def test_an_interview_before_the_cue_is_a_via(lang: str, text: str, expected: Rec) -> None:
     assert expected in records(text, lang)
+
+
+ASKED = [
+    # a listed medium that asked: "auf dpa-Anfrage", "auf Anfrage der dpa" (fronted too); the own newsroom is no via
+    ("de", "Zwei Boote seien gesunken, bestätigte ein Sprecher auf dpa-Anfrage.", ("ein Sprecher", "person", ("dpa",))),
+    ("de", "Auf Anfrage der Deutschen Presse-Agentur sagte ein Sprecher, zwei Boote seien gesunken.",
+     ("ein Sprecher", "person", ("Deutsche Presse-Agentur",))),
+    ("de", "Wie ein Sprecher auf dpa-Anfrage sagte, sanken zwei Boote.", ("ein Sprecher", "person", ("dpa",))),
+    ("de", "Zwei Boote seien gesunken, sagte ein Sprecher auf Anfrage unserer Redaktion.",
+     ("ein Sprecher", "person", ())),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", ASKED)
+def test_a_medium_that_asked_is_a_via(lang: str, text: str, expected: Rec) -> None:
+    assert expected in records(text, lang)

@@ -10,6 +10,7 @@ from enligt.analyze.cues import Lexicon, is_finite_verb, match_phrase
 from enligt.analyze.phrases import np_end, only_punct, time_word
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok
+from enligt.analyze.tagmedium import asked_medium
 from enligt.analyze.via import dative_recipient, media_name, recipient, relay
 from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_words, wordset
@@ -52,7 +53,8 @@ def cut_inquiry(ctx: Ctx, src: list[Tok]) -> tuple[list[Tok], list[str]]:
     for k in range(1, len(src) - 1):
         j = k + 2 if src[k + 1].low in lex.determiners and k + 2 < len(src) else k + 1  # "auf eine Anfrage"
         if src[k].low in lex.prepositions and src[j].low.endswith(heads):
-            media = media_name(src[j + 1:], lex)  # "der Agentur Reuters", "des Senders RBB"
+            media = asked_medium(src, k, len(src), lex) or media_name(src[j + 1:], lex)  # "der Agentur Reuters",
+            # "des Senders RBB", "auf dpa-Anfrage", "auf Nachfrage von t-online"
             return src[:k], [media] if media else []
     return src, []
 
