@@ -94,6 +94,8 @@ RELAYS = [
     ("en", "Three boats sank, the coast guard said in a statement cited by Reuters.",
      ("the coast guard", "official", ("Reuters",))),
     ("en", "Three boats sank, the coast guard said, citing radar data.", ("the coast guard", "official", ())),
+    ("en", "Three boats sank, a coast guard spokesperson confirmed to CNN.",
+     ("a coast guard spokesperson", "person", ("CNN",))),
     # a listed medium the speaker spoke in or on; the outlet of its programme
     ("en", "\u201cThe ice is thin,\u201d ranger Ann Lee said on CNN.", ("ranger Ann Lee", "person", ("CNN",))),
     ("en", "\u201cThe ice is thin,\u201d ranger Ann Lee said on CNN\u2019s morning show.",

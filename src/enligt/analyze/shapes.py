@@ -227,6 +227,9 @@ def tag_recipient(ctx: Ctx, toks: list[Tok], j: int, e: int) -> list[str]:
         return []
     if (spoken := spoken_on(toks, j, e, ctx.lex)) is not None:
         return [spoken]  # "…, säger X i Ekot.", "…, said X on CNN."
+    if toks[j].low in ctx.lex.recipient_prep and (named := media_name(toks[j + 1:recipient(toks, j + 1, e, ctx.lex)[0]],
+                                                                      ctx.lex)):
+        return [named]  # "C, a spokesperson confirmed to CNN."
     to = next((m for m in range(j + 1, min(e - 1, j + TAG_RECIPIENT_REACH)) if not toks[m].is_word
                and not _goes_on(toks, m) or toks[m].low in ctx.lex.recipient_prep
                or interviewer(ctx, toks, m)), None)
