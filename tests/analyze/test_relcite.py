@@ -1,6 +1,6 @@
 """A source cited in a relative clause after another source's name (analyze/relcite.py): "According to X, which
-cited Y, C" gives X's record and Y's, with via X; the relative clause is no record of its own. Every sentence is
-written for its test."""
+cited Y, C" gives X's record and Y's, with via X; the relative clause is no record of its own; so too a citing verb
+after "and" closing a report's tag ("C, skriver X och hänvisar till Y"). Every sentence is written for its test."""
 from __future__ import annotations
 
 import pytest
@@ -44,3 +44,20 @@ def test_a_relative_clause_that_goes_on_is_no_citation() -> None:
     got = records("According to Reuters, which cited a report that was later withdrawn, three boats sank.", "en")
     assert ("Reuters", "According to", "three boats sank", ()) in got
     assert not any(r[3] for r in got)
+
+
+COORDINATED = [
+    ("sv", "Tre båtar sjönk, skriver Reuters och hänvisar till kustbevakningen.",
+     [("Reuters", "skriver", "Tre båtar sjönk", ()),
+      ("kustbevakningen", "hänvisar till", "Tre båtar sjönk", ("Reuters",))]),
+    ("da", "Tre både sank, skriver Reuters og henviser til politiet.",
+     [("Reuters", "skriver", "Tre både sank", ()), ("politiet", "henviser til", "Tre både sank", ("Reuters",))]),
+    ("de", "Drei Boote seien gesunken, berichtete Reuters und berief sich auf die Küstenwache.",
+     [("Reuters", "berichtete", "Drei Boote seien gesunken", ()),
+      ("die Küstenwache", "berief sich auf", "Drei Boote seien gesunken", ("Reuters",))]),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", COORDINATED)
+def test_a_citing_verb_after_and_names_the_one_cited(lang: str, text: str, expected: list[Rec]) -> None:
+    assert records(text, lang) == expected

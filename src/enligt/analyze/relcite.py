@@ -2,8 +2,10 @@
 ministry, C", "Enligt TT, som citerar polisen, C", "Ifølge NRK, som viser til politiet, C", "Laut Reuters, das sich
 auf das Ministerium beruft, C". The one cited said C, and the source before the relative relayed it: a record of
 the one cited, with the same content and the relay as its via; the relative clause is no record of its own
-("which cited the ministry, C" is no claim of "which"). Lists: function words `relay_cite` (the citing words after
-the relative) and, for a verb-final language, `relay_cite_end` (the verb that closes the clause: "beruft").
+("which cited the ministry, C" is no claim of "which"); so too a citing verb coordinated after a tag ("C, skriver
+Reuters och hänvisar till ministeriet", "…, berichtete X und berief sich auf Y"). Lists: function words `relay_cite`
+(the citing words after the relative), for a verb-final language `relay_cite_end` (the verb that closes the clause:
+"beruft"), and `relay_cite_coordinated` (after "and").
 Run on each sentence's records as the reader finds them (`reader.py`)."""
 from __future__ import annotations
 
@@ -38,13 +40,16 @@ def relative_cites(ctx: Ctx, toks: list[Tok], e: int, found: list[Draft]) -> lis
 
 
 def _cited_after(ctx: Ctx, toks: list[Tok], j: int, e: int) -> tuple[tuple[int, int], str, int, int, int] | None:
-    """At toks[j], ", REL CITE Y," (or "…, das sich auf Y beruft,"): (the cue's span, its words, Y's token range and
-    the clause's end), else None."""
+    """At toks[j], ", REL CITE Y," (or "…, das sich auf Y beruft,") or "and CITE Y" after a tag ("…, skriver Reuters
+    och hänvisar till Y."): (the cue's span, its words, Y's token range and the clause's end), else None."""
     lex = ctx.lex
-    if not (j + 3 < e and toks[j].text == "," and toks[j + 1].low in lex.relatives):
+    if j + 2 < e and toks[j].low in lex.coordinators:  # "…, skriver Reuters och hänvisar till Y"
+        k, category, ends = j + 1, "relay_cite_coordinated", frozenset[str]()
+    elif j + 3 < e and toks[j].text == "," and toks[j + 1].low in lex.relatives:
+        k, category, ends = j + 2, "relay_cite", function_words(ctx.lang, "relay_cite_end")
+    else:
         return None
-    k = j + 2
-    phrase = next((p for p in _phrases(ctx.lang) if k + len(p) < e
+    phrase = next((p for p in _phrases(ctx.lang, category) if k + len(p) < e
                    and all(toks[k + m].low == w for m, w in enumerate(p))), None)
     if phrase is None:
         return None
@@ -54,7 +59,6 @@ def _cited_after(ctx: Ctx, toks: list[Tok], j: int, e: int) -> tuple[tuple[int, 
         return None
     cue = (toks[k].start, toks[a - 1].end)
     cue_text = " ".join(t.text for t in toks[k:a])
-    ends = function_words(ctx.lang, "relay_cite_end")
     if ends:  # a verb-final clause: "das sich auf das Ministerium beruft"
         if b >= e or toks[b].low not in ends:
             return None
@@ -67,6 +71,7 @@ def _cited_after(ctx: Ctx, toks: list[Tok], j: int, e: int) -> tuple[tuple[int, 
     return cue, cue_text, a, b, close
 
 
-def _phrases(lang: str) -> list[tuple[str, ...]]:
-    """The language's citing words after a relative, longest first ("viser til" before "viser")."""
-    return sorted((tuple(w.split()) for w in function_word_list(lang, "relay_cite")), key=len, reverse=True)
+def _phrases(lang: str, category: str) -> list[tuple[str, ...]]:
+    """The language's citing words of `category` (after a relative, or after "and"), longest first ("viser til"
+    before "viser")."""
+    return sorted((tuple(w.split()) for w in function_word_list(lang, category)), key=len, reverse=True)
