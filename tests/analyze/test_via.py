@@ -130,6 +130,8 @@ def _unbylined(text: str, lang: str, furniture: tuple[str, ...]) -> list[str]:
     ("– Vi gir oss ikke, sier Kari Lund til NTB.", "no", ("NTB",), []),
     ("– Vi giver ikke op, siger Ole Brink til Ritzau.", "da", ("Dela", "Ritzau"), []),
     ("– Vi gir oss ikke, sier Kari Lund til Reuters.", "no", ("NTB",), ["Reuters"]),
+    ("– Vi gir oss ikke, sier Kari Lund til NTB.", "no", ("(©NTB)",), []),  # a copyright credit names the wire
+    ("– Vi slutar inte, säger Petro Hnatiuk till TT.", "sv", ("©TT",), []),
     # no byline found, no wire named: the paper's own text, the wire told is a via
     ("– Vi slutar inte, säger Petro Hnatiuk till TT.", "sv", (), ["TT"]),
     ("– Vi gir oss ikke, sier Kari Lund til NTB.", "no", ("Del", "Meny"), ["NTB"]),

@@ -168,15 +168,14 @@ def participle_before(ctx: Ctx, toks: list[Tok], near: int, i: int) -> bool:
 
 
 def fronted_interview(ctx: Ctx, toks: list[Tok], s: int, i: int) -> list[str]:
-    """English: the medium of a fronted interview or talk before the subject ("In an interview with CNN, X said",
-    "Speaking to the BBC, X said"): it relayed the words (a via); else none."""
-    k = next((k for k in range(s + 1, i) if toks[k].text == ","), None)
-    if k is None:
-        return []
+    """English: the medium of an interview or talk before the cue, fronted or after the subject between commas ("In
+    an interview with CNN, X said", "Speaking to the BBC, X said", "X, speaking to CNN, said"): it relayed the words
+    (a via); else none."""
     talk = function_words(ctx.lang, "talk_participle")
-    for m in range(s + 1, k):
+    for m in range(s + 1, i):
         if shapes.interviewer(ctx, toks, m) or (toks[m].low in ctx.lex.closed.to and toks[m - 1].low in talk):
-            media = recipient(toks, m + 1, k, ctx.lex)[1]
+            k = next((k for k in range(m + 1, i) if toks[k].text == ","), None)
+            media = recipient(toks, m + 1, k, ctx.lex)[1] if k is not None else None
             return [media] if media else []
     return []
 

@@ -37,7 +37,7 @@ from enligt.analyze.relreport import relative_report
 from enligt.analyze.sentences import Tok, is_abbreviation
 from enligt.analyze.sources import forward_np, is_acronym
 from enligt.analyze.tails import QUOTED_REACH
-from enligt.analyze.via import media_name, recipient_via
+from enligt.analyze.via import listed_title, media_name, recipient_via
 from enligt.analyze.wordtypes import type_lists, word_type
 from enligt.lang import function_words
 
@@ -235,7 +235,7 @@ def loose_cites(ctx: Ctx, toks: list[Tok], s: int, e: int, found: list[Draft]) -
             src = list(report.source)  # the reporter as written ("ukrainische Medien"), a quoted title without marks
             written = ctx.text[src[0].start:src[-1].end].replace("„", "").replace("“", "").replace("”", "")
             named = media_name(src, ctx.lex)  # "Die französische Nachrichtenagentur AFP" -> AFP, as a medium told
-            via = named if named and len(named) < len(written) and named in written else written
+            via = listed_title(named if named and len(named) < len(written) and named in written else written, lex)
             out.append(Draft(report.parts, cue, " ".join(t.text for t in toks[i:i + n]), tuple(toks[i + n:j]),
                              via=(via,)))
     return out

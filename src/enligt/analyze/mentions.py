@@ -14,6 +14,7 @@ from enligt.analyze.cues import Lexicon, lexicon
 from enligt.analyze.sentences import Tok
 from enligt.analyze.wordtypes import genders, word_type
 from enligt.lang import all_languages_words, function_word_list, function_words, wordset
+from enligt.lang.gazetteers import outlet_names
 
 
 @dataclass(slots=True, init=False)
@@ -105,7 +106,8 @@ class Mentions:
         if ptype in ("organization", "relative"):
             return self.items[-1] if self.items else None
         if toks[-1].upper and len(toks) == 1 and low not in ("the",):  # "Strand", else a role: "Borgmesteren"
-            return self.by_surname(toks[-1].text) or (self._by_noun(low) if word_type(low, self.lang) == "person" else None)
+            return self.by_surname(toks[-1].text) or (self._by_noun(low) if word_type(low, self.lang) == "person" or (
+                word_type(low, self.lang) == "media" and low not in outlet_names()) else None)  # "Avisen hevder"
         if len(toks) == 2 and toks[0].is_word and toks[0].low not in lex.determiners and not toks[-1].upper \
                 and toks[0].low not in lex.pronouns:
             return None  # an adjective before a bare noun is no anaphor: "Lokale medier", "local officials"

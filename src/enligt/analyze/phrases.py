@@ -14,7 +14,7 @@ from enligt.analyze.quotes import DOUBLE_CLOSE, DOUBLE_OPEN, trim
 from enligt.analyze.records import Ctx, Span2
 from enligt.analyze.sentences import Tok, is_abbreviation
 from enligt.analyze.sources import described_name, forward_np
-from enligt.analyze.tagmedium import medium_past_phrases
+from enligt.analyze.tagmedium import asked_medium, medium_past_phrases
 from enligt.analyze.via import (
     dative_recipient,
     interview_recipient,
@@ -285,7 +285,7 @@ def genitive_tail(ctx: Ctx, toks: list[Tok], j: int, e: int) -> tuple[int, list[
             media = dative_recipient(toks, j + 1, e, lex)[1]
             return j, [media] if media else []
         if j + 1 >= e or toks[j].low not in lex.case_tail:
-            told = medium_past_phrases(toks, j, e, lex)  # "ein Sprecher | bei der Stadt Y der dpa"
+            told = asked_medium(toks, j, e, lex) or medium_past_phrases(toks, j, e, lex)  # "… | bei der Stadt Y der dpa"
             return j, [told] if told else []
         quoted = toks[j + 1].text in "„“\"«‚"  # "der „Süddeutschen Zeitung“"
         k = np_end(ctx, toks, j + 1 + quoted, e, lex.closed.tag_stop)
@@ -294,6 +294,9 @@ def genitive_tail(ctx: Ctx, toks: list[Tok], j: int, e: int) -> tuple[int, list[
         dative = toks[j].low in lex.dative_definite
         if dative and quoted and (titled := quoted_medium(toks, j, e, lex)):
             return j, [titled]  # "der „Bild“-Zeitung", "der „Welt am Sonntag“": a quoted title, no genitive
+        if dative and not quoted and j + 2 < len(toks) and toks[j + 2].text in "„“\"«‚" \
+                and (named := dative_recipient(toks, j, len(toks), lex)[1]):
+            return j, [named]  # "der Zeitung „Die Welt“": the quoted title after the media noun (read as a quote)
         k += dative and k < e and not toks[k].upper and media_name([toks[k]], lex) is not None  # "… | dpa"
         media = media_name(toks[j + 1 + quoted:k], lex) if dative and k > j + 1 + quoted else None
         if media:

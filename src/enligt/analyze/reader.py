@@ -38,6 +38,7 @@ from enligt.analyze.markers import loose_cites, prep_rules
 from enligt.analyze.phrases import span
 from enligt.analyze.quotes import Quote, find_quotes, trim
 from enligt.analyze.records import Ctx, Draft, Memory, Span2, replaced
+from enligt.analyze.relcite import relative_cites
 from enligt.analyze.resolve import note_names, prefill_persons, resolve
 from enligt.analyze.rules import verb_rules
 from enligt.analyze.sentences import Tok, split
@@ -167,6 +168,8 @@ def _read_block(ctx: Ctx, memory: Memory, bi: int, sp: Span, title: bool, prev: 
                 found = found + [d]  # "'Det er udvalgets opfattelse, at C,' står der i brevet": the owner's claim
             if found and cited:
                 found = found + loose_cites(ctx, toks, s, e, found)  # "berichten X unter Berufung auf Y", "C, X reported, citing Y"
+            if found:
+                found = relative_cites(ctx, toks, e, found)  # "According to X, which cited Y, C": Y's record, via X
             if found and ctx.lex.report_back:
                 found = found + report_back_inside(ctx, toks, s, e, found)  # "X gehen von Y aus, demnach C"
         if title and found:

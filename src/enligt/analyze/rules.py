@@ -59,7 +59,7 @@ from enligt.analyze.separable import separable, split_cue
 from enligt.analyze.sourcefirst import reported, source_first
 from enligt.analyze.statements import authored_report
 from enligt.analyze.subclause import after_report_clause, clause_opener, final_report, fronted_report_clause
-from enligt.analyze.tails import tag_lead
+from enligt.analyze.tails import relay_after_tag, tag_lead
 from enligt.analyze.talkof import talk_of
 from enligt.analyze.titles import title_case
 from enligt.analyze.v2found import v2_found
@@ -395,7 +395,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
             return None  # "in red and blue states, where …": a noun; a tag opens after a comma ("…, the report states.")
         if cls == "that" and i + n < e and toks[i + n].low in function_words(ctx.lang, "grievance_of"):
             return None  # "…, two complained of neck pain": what they felt, no tag of the words before
-        vias = vias or shapes.tag_recipient(ctx, toks, i + n, e)  # "C, X said in an interview with Reuters."
+        vias = vias or shapes.tag_recipient(ctx, toks, i + n, e) or relay_after_tag(ctx.lex, toks, i + n, e)
+        # "C, X said in an interview with Reuters.", "C, X said, as quoted by Tass."
         return anonymity.with_tail(ctx, toks, a, e, content_first(ctx, toks, s, e, i, n, b, pre_end, cue, cue_text, vias))
     if cls == "clause" and (a == i + n or any(t.low in _CLAUSE_VERBS for t in toks[i + n:a])):
         return None  # "korrigierte die Zahl", "verlas eine Erklärung": an object, no words reported (a clause or a tag only)

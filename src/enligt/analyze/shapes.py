@@ -17,7 +17,7 @@ from enligt.analyze.phrases import np_end, seg_start, span
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok, tokenize
 from enligt.analyze.statements import statement_noun
-from enligt.analyze.via import generic_medium, media_name, recipient
+from enligt.analyze.via import generic_medium, media_name, recipient, spoken_on
 from enligt.analyze.wordclass import preterite_adjective
 from enligt.lang import function_words, wordset
 
@@ -225,6 +225,11 @@ def tag_recipient(ctx: Ctx, toks: list[Tok], j: int, e: int) -> list[str]:
     Aftonbladet"), as a via; not a medium named by its kind ("til avisen")."""
     if not (j < e and toks[j].low in ctx.lex.closed.tag_stop):
         return []
+    if (spoken := spoken_on(toks, j, e, ctx.lex)) is not None:
+        return [spoken]  # "…, säger X i Ekot.", "…, said X on CNN."
+    if toks[j].low in ctx.lex.recipient_prep and (named := media_name(toks[j + 1:recipient(toks, j + 1, e, ctx.lex)[0]],
+                                                                      ctx.lex)):
+        return [named]  # "C, a spokesperson confirmed to CNN."
     to = next((m for m in range(j + 1, min(e - 1, j + TAG_RECIPIENT_REACH)) if not toks[m].is_word
                and not _goes_on(toks, m) or toks[m].low in ctx.lex.recipient_prep
                or interviewer(ctx, toks, m)), None)

@@ -25,7 +25,14 @@ from enligt.analyze.wordtypes import (
     word_type,
 )
 from enligt.lang import all_languages_words, function_words, profile
-from enligt.lang.gazetteers import is_masthead, is_platform, is_site_address, lower_case_outlets, outlet_names
+from enligt.lang.gazetteers import (
+    affiliate_station,
+    is_masthead,
+    is_platform,
+    is_site_address,
+    lower_case_outlets,
+    outlet_names,
+)
 from enligt.lang.subjects import nationality_of
 
 _DOCUMENT_LIKE: Final = frozenset({"document", "media", "social_media", "unnamed", "official", "organization"})
@@ -99,6 +106,8 @@ def classify(toks: list[Tok], lex: Lexicon, persons: set[str] | frozenset[str] =
     if len(toks) == 1 and toks[0].low in function_words(lex.lang, "generic_subject"):
         return "organization"  # "befarar man att C", "när man bedömde att C": the body the sentence is about
     left = left_part(toks, lex)
+    if len(left) > 2 and left[1].low in function_words(lex.lang, "member_prep") and partitive_count(left, 1, lex):
+        return "person"  # "Mange i klubben", "Viele im Verein": the body's members, counted
     if (listed := _listed_abbreviation(toks, lex.lang)) is not None:
         return listed  # "Danmarks Meteorologiske Institut (DMI)": the body the gazetteer knows by its letters
     if left and left[-1].text == ")" and any(t.text == "(" for t in left[1:]):
@@ -138,8 +147,11 @@ def classify(toks: list[Tok], lex: Lexicon, persons: set[str] | frozenset[str] =
     bare = bare[:-1] if len(bare) > 1 and bare[-1] == "." else bare  # "Ifølge B.T. skal": the abbreviation's point
     if name and "/" in name and name.split("/")[0].lower() in outlet_names():
         return "media"  # "Aftenposten/E24": two outlets, typed by the first
-    if name and name[:1].isupper() and is_site_address(name) or name and _broadcaster_name(name):
-        return "media"  # "Nyhedsside.dk": a news site named by its address; "Radio Nordtal", "TV Vest"
+    if name and name[:1].isupper() and is_site_address(name) or name and _broadcaster_name(name) \
+            or len(toks) == 1 and is_site_address(toks[0].text) \
+            or affiliate_station(" ".join(t.text for t in left), lex.lang):
+        return "media"  # "Nyhedsside.dk", "nyhedsside.dk": a news site named by its address; "Radio Nordtal", "TV Vest";
+        # "CBS affiliate KXYZ": the station
     if name and (name.lower() in outlet_names() or is_masthead(name) or _masthead_of(name) or outlet_last(name)
                  or outlet_service(name) or _plain_name(name, lex.lang) in outlet_names()) \
             or " ".join(bare) in outlet_names() or outlet_service(" ".join(t.text for t in left)):  # "TV 2 Lorry"
@@ -156,6 +168,8 @@ def classify(toks: list[Tok], lex: Lexicon, persons: set[str] | frozenset[str] =
             and core[-nn - 1].low not in lex.determiners:
         role = word_type(core[-nn - 1].low, lex.lang)  # "klubbordförande Roger Lind", "nyhetssajten Pivden Today"
         return role if role else "person"
+    if name and nn >= 2 and len(left) < len(toks) and _role_before_name(toks, nn, lex):
+        return "person"  # "Oklahoma Department of Emergency Management spokeswoman Ann Lee": the body's person
     if name and nn >= 2 and len(core) == nn + 1 and _body_genitive(core[0], lex):
         return "person"  # "Stockholmspolisens Eva Nilsson": the body's person
     before = [t for t in core[:len(core) - nn] if t.text != "."]  # "Mr . Lund": the full stop of an abbreviation
@@ -249,6 +263,15 @@ def _body_named_first(toks: list[Tok], both: int, lex: Lexicon, persons: set[str
             word_type(t.low, lex.lang) in _BODIES for t in toks[both + 1:] if t.is_word):
         return False
     return name_type(" ".join(t.text for t in first), lex.lang, persons) == "organization"
+
+
+def _role_before_name(toks: list[Tok], nn: int, lex: Lexicon) -> bool:
+    """Whether a person's role in lower case stands right before the name of `nn` words that closes the phrase,
+    past a body's prepositional phrase ("the Department of Health spokeswoman Ann Lee"): the name is a person's."""
+    if len(toks) <= nn or not all(is_name_tok(t) for t in toks[-nn:]):
+        return False
+    role = toks[-nn - 1]
+    return role.is_word and not role.upper and word_type(role.low, lex.lang) == "person"
 
 
 def _body_genitive(tok: Tok, lex: Lexicon) -> bool:

@@ -10,7 +10,8 @@ from enligt.analyze.cues import Lexicon, is_finite_verb, match_phrase
 from enligt.analyze.phrases import np_end, only_punct, time_word
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok
-from enligt.analyze.via import dative_recipient, media_name, recipient
+from enligt.analyze.tagmedium import asked_medium
+from enligt.analyze.via import dative_recipient, media_name, recipient, relay
 from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_words, wordset
 
@@ -52,7 +53,8 @@ def cut_inquiry(ctx: Ctx, src: list[Tok]) -> tuple[list[Tok], list[str]]:
     for k in range(1, len(src) - 1):
         j = k + 2 if src[k + 1].low in lex.determiners and k + 2 < len(src) else k + 1  # "auf eine Anfrage"
         if src[k].low in lex.prepositions and src[j].low.endswith(heads):
-            media = media_name(src[j + 1:], lex)  # "der Agentur Reuters", "des Senders RBB"
+            media = asked_medium(src, k, len(src), lex) or media_name(src[j + 1:], lex)  # "der Agentur Reuters",
+            # "des Senders RBB", "auf dpa-Anfrage", "auf Nachfrage von t-online"
             return src[:k], [media] if media else []
     return src, []
 
@@ -113,6 +115,18 @@ def relayed_by(lex: Lexicon, toks: list[Tok], k: int, e: int) -> list[str]:
             media = recipient(toks, m + n, e, lex)
             return [media[1]] if media[1] and only_punct(toks, media[0], e) else []
         if not toks[m].is_word or toks[m].low in lex.complementizers:
+            return []
+    return []
+
+
+def relay_after_tag(lex: Lexicon, toks: list[Tok], k: int, e: int) -> list[str]:
+    """The name of a relay phrase that closes a tag after its cue at toks[k], past a comma or a short adverbial
+    ("…, the ministry said, as quoted by Tass", "…, the ministry said in a statement cited by Reuters"), as a via;
+    [] if none (a complementizer or a second comma first: the words go on)."""
+    for m in range(k, min(e, k + RELAY_REACH)):
+        if (found := relay(toks, m, e, lex)) is not None:
+            return [found[1]] if found[1] and only_punct(toks, found[0], e) else []
+        if toks[m].low in lex.complementizers or toks[m].text in ";:" or toks[m].text == "," and m != k:
             return []
     return []
 

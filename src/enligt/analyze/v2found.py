@@ -12,9 +12,10 @@ from enligt.analyze.inverted import past_adverbs, platform_cut
 from enligt.analyze.phrases import span
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok
+from enligt.analyze.tagmedium import asked_medium
 from enligt.analyze.tails import fronted_medium
 from enligt.analyze.v2perfect import subject_before_participle
-from enligt.analyze.via import fronted_recipient, media_name
+from enligt.analyze.via import fronted_recipient, interview_recipient, media_name
 from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_words, wordset
 
@@ -35,6 +36,10 @@ def v2_found(ctx: Ctx, toks: list[Tok], e: int, i: int, n: int, b: int, cls: str
         more = more + [told]
     elif (cited := match_phrase(toks, b, i, ctx.lex.prep)) and (told := media_name(toks[b + cited[0]:i], ctx.lex)):
         more = more + [told]  # "Ifølge Ritzau siger politiet, at C": the medium it came through
+    elif asked := asked_medium(toks, b, i, ctx.lex):
+        more = more + [asked]  # "Auf Anfrage der dpa sagte X, C"
+    elif (talk := interview_recipient(toks, b, i, ctx.lex)) is not None and talk[1]:
+        more = more + [talk[1]]  # "I en intervju med SVT säger X att C", "Im Gespräch mit dem ZDF sagte X, C"
     # the subject after the cue (not the platform it wrote on), or between auxiliary and cue
     subj = tuple(toks[(k := past_adverbs(ctx, toks, i + n, e)):platform_cut(ctx, toks, k, j)]) if inv \
         else tuple(toks[j:subject_before_participle(ctx, toks, j, i)])

@@ -36,7 +36,7 @@ class ViaContext:
     """What the page says about itself: its own outlet and the agency that wrote it (never a via)."""
 
     own: frozenset[str]
-    outlet_known: bool  # False: the page names no outlet of its own (`told_own` may infer it)
+    outlet_known: bool  # False: the page names no outlet of its own (`viapass.told_own` may infer it)
 
     def __init__(self, own: frozenset[str], outlet_known: bool = True) -> None:
         # spelt out: compiled, a field store each (see records.Draft)
@@ -67,7 +67,7 @@ def _named_outside(article: Article) -> frozenset[str]:
     """The words of the page's furniture lines ("Nyheter från TT", a line "NTB"), lower-cased: a wire named
     there marks unbylined copy as the wire's own. A page that only quotes someone "till TT" in its text is
     the paper's own, and TT a via."""
-    return frozenset(w.lower().strip("/():,.") for line in article.boilerplate if len(line) <= _CREDIT_LINE
+    return frozenset(w.lower().strip("/():,.©") for line in article.boilerplate if len(line) <= _CREDIT_LINE
                      for w in line.split())
 
 
@@ -191,6 +191,16 @@ def nominative_title(name: str, lang: str) -> str:
     return _with_article(lang).get(plain.lower(), plain)
 
 
+def listed_title(name: str, lex: Lexicon) -> str:
+    """A listed medium's name without the article the sentence gave it, in its own form ("die dpa" -> dpa, "der
+    Spiegel" -> Der Spiegel), where every noun is capitalised (an English "the BBC" stays as written)."""
+    first, _, rest = name.partition(" ")
+    if not rest or not lex.profile.capitalised_nouns or first.lower() not in lex.determiners:
+        return name
+    titled = nominative_title(rest, lex.lang)
+    return titled if titled.lower() in outlet_names() else name
+
+
 _ADJECTIVE_DATIVE: Final = ("ischen", "lichen", "igen", "schen", "einen", "euen", "esten")  # "Allgemeinen", "Neuen"
 
 
@@ -260,8 +270,8 @@ def interview_recipient(toks: list[Tok], a: int, e: int, lex: Lexicon) -> tuple[
         return None
     if toks[a].low in function_words(lex.lang, "broadcast_prep"):  # "sagte im ZDF", "in der ARD"
         end, media = dative_recipient(toks, a + 1, e, lex)
-        if media and (media.lower().split()[-1] in outlet_names() or is_programme(media)):
-            return end, media  # "im ZDF", "im ZDF-Morgenmagazin": the broadcaster or its programme
+        if media and ({media.lower(), media.lower().split()[-1]} & outlet_names() or is_programme(media)):
+            return end, media  # "im ZDF", "im ZDF-Morgenmagazin", "bei Sky Sports": the broadcaster or its programme
     if a + 3 >= e:
         return None
     k = a + 1 + (toks[a + 1].low in lex.closed.indefinite)
@@ -348,6 +358,20 @@ def closing_recipient(toks: list[Tok], i: int, e: int, lex: Lexicon) -> tuple[in
     return j, None
 
 
+def spoken_on(toks: list[Tok], j: int, e: int, lex: Lexicon) -> str | None:
+    """A listed medium a tag's speaker spoke in or on, closing the tag ("…, säger X i Ekot", "…, said X on CNN"; the
+    outlet of a programme: "i SVT:s Agenda" -> SVT; function words spoken_on), else None (not "on Twitter")."""
+    if not (j + 1 < e and toks[j].low in function_words(lex.lang, "spoken_on") and toks[j + 1].upper):
+        return None
+    first = toks[j + 1].text
+    base = first[:-2] if first.lower().endswith((":s", "'s", "’s")) else ""
+    if base and base.lower() in outlet_names():
+        return base  # "i SVT:s Agenda", "on CNN's State of the Union": the programme's outlet
+    end = forward_np(toks, j + 1, e, lex)
+    media = media_name(toks[j + 1:end], lex)
+    return media if media and media.lower() in outlet_names() and not any_word(toks, end, e) else None
+
+
 def any_word(toks: list[Tok], a: int, e: int) -> bool:
     """Whether a word stands in toks[a:e] (not only punctuation)."""
     return any(t.is_word for t in toks[a:e])
@@ -409,45 +433,16 @@ def keep(name: str | None, ctx: ViaContext) -> bool:
     if low.split(" ", 1)[0] in all_function_words("own_possessive"):
         return False  # "unserer Redaktion", "our newsroom": the page's own
     bare = low.split(" ", 1)[1] if " " in low and low.split(" ", 1)[0] in closed().definite_article else low
-    return low not in ctx.own and not any(o == bare or o.endswith(" " + bare) for o in ctx.own)  # "the Gazette"
+    squashed = _squash(bare)  # "TV2" on a "TV 2" page
+    return low not in ctx.own and not any(o == bare or o.endswith(" " + bare) or _squash(o) == squashed
+                                          or o.startswith(bare + " ") and bare not in outlet_names()
+                                          for o in ctx.own)  # "the Gazette"; "X" for "X Väst" (not "TV 2" on
+    # a "TV 2 Fyn" page: a listed outlet of its own)
 
 
-OWN_TOLD: Final = 2  # sentences: a medium told this often on a page with no outlet of its own is that page's
-
-
-def told_own(ctx: ViaContext, told: list[tuple[int, tuple[str, ...]]], reporters: frozenset[str],
-             text: str) -> ViaContext:
-    """`ctx` with the page's own outlet inferred when the page names none: a news medium told something in
-    `OWN_TOLD` sentences or more (`told`: each record's cue position and its own vias: "sier X til VG", "sa Y til
-    VG") and never cited as a reporter (`reporters`, lower-cased sources: "skriver VG", "ifølge VG") is the paper
-    that did the interviews, when `text` also names it so often (not "til TV 2 … til mediet": another medium's
-    interview). A wire or agency is left to `context` (its copy names it elsewhere)."""
-    if ctx.outlet_known:
-        return ctx
-    seen: dict[str, set[int]] = {}
-    names: dict[str, str] = {}
-    for pos, vias in told:
-        for v in vias:
-            if _is_medium(v):
-                seen.setdefault(v.lower(), set()).add(pos)
-                names[v.lower()] = v
-    agencies, wires = _agencies()
-    own = {m for m, at in seen.items() if len(at) >= OWN_TOLD and m not in reporters and m not in agencies
-           and m not in wires and text.count(_as_written(names[m])) >= OWN_TOLD}
-    return ViaContext(ctx.own | own, ctx.outlet_known) if own else ctx
-
-
-def _as_written(name: str) -> str:
-    """A medium's name as the text may write it: without the article `nominative_title` gave it ("Der Spiegel" ->
-    "Spiegel", as in "dem Spiegel")."""
-    first, _, rest = name.partition(" ")
-    return rest if rest and first.lower() in all_function_words("definite_article") and name.lower() in outlet_names() \
-        else name
-
-
-def _is_medium(name: str) -> bool:
-    """A news medium by its name alone: a listed outlet, a masthead ("Bygdens Nyheter"), a site's address."""
-    return name.lower() in outlet_names() or is_masthead(name) or is_site_address(name)
+def _squash(name: str) -> str:
+    """A medium's name without its spaces and hyphens, to compare spellings ("TV 2", "TV2", "TV-2")."""
+    return name.replace(" ", "").replace("-", "")
 
 
 def coordinated_told(text: str, lang: str, told: list[tuple[int, int, int, tuple[str, ...]]]) -> list[tuple[str, ...]]:

@@ -225,6 +225,8 @@ def name_type(name: str, lang: str, persons: set[str] | frozenset[str] = frozens
         return "organization"
     glue = next((k for k, p in enumerate(full) if k and not p[:1].isupper()), None)
     head = full[:glue] if glue else full  # "Ross Lee of the Policy Institute": the name before "of"
+    if len(full) == 1 and _acronym(name) and name.lower().endswith(function_word_list(lang, "authority_acronym_ending")):
+        return "official"  # "LAPD", "NYPD": a city's police or fire department
     if _acronym(head[0]) and len(head) <= 2 and head[-1].lower() not in all_languages_words("first_names"):
         return "organization"  # "RSPCA", "NHS England": an acronym opens a body's name, not a person's
     if len(head) >= 2 and head[-1].lower() in wordset(lang, "countries") \
