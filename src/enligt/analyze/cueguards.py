@@ -77,3 +77,9 @@ def no_auxiliary(ctx: Ctx, src: list[Tok]) -> list[Tok]:
                              or (not rest[-1].upper and ctx.lex.fronted.get(rest[-1].low) == "adv")):
         rest = rest[:-1]
     return rest
+
+
+def owned_object(ctx: Ctx, toks: list[Tok], j: int, e: int) -> bool:
+    """German: a possessive before a noun after the speaker is the object, no verb ("…, begründet X sein Vorgehen")."""
+    return ctx.lex.profile.capitalised_nouns and j + 1 < e and toks[j + 1].upper \
+        and toks[j].low in function_words(ctx.lang, "possessive_determiner")

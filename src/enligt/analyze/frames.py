@@ -170,6 +170,15 @@ def inverted_first(ctx: Ctx, toks: list[Tok], a: int, end: int) -> list[Tok]:
     return list(toks[v + 1:j]) if j > v + 1 else []
 
 
+def own_subject_after(ctx: Ctx, toks: list[Tok], a: int, end: int) -> list[Tok]:
+    """The subject after the finite verb that follows a phrase ending at toks[a] ("Nach eigenen Angaben war die
+    Feuerwehr …"), or a personal pronoun there ("Nach eigenen Angaben ist er …"); else none."""
+    src = inverted_first(ctx, toks, a, end)
+    if not src and a + 2 < end and ctx.lex.pronouns.get(toks[a + 2].low) == "person":
+        src = [toks[a + 2]]
+    return src
+
+
 def _attributive(lex: Lexicon, toks: list[Tok], k: int, end: int, *, after: bool = True) -> bool:
     """A lower-case inflected adjective before a capitalised noun at toks[k] (after an article or a preposition unless
     `after` is False): "die | ostukrainische | Stadt"; no finite verb stands there."""

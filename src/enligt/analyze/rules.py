@@ -58,7 +58,13 @@ from enligt.analyze.sentences import Tok
 from enligt.analyze.separable import separable, split_cue
 from enligt.analyze.sourcefirst import reported, source_first
 from enligt.analyze.statements import authored_report
-from enligt.analyze.subclause import after_report_clause, clause_opener, final_report, fronted_report_clause
+from enligt.analyze.subclause import (
+    after_report_clause,
+    as_impersonal,
+    clause_opener,
+    final_report,
+    fronted_report_clause,
+)
 from enligt.analyze.tails import tag_lead
 from enligt.analyze.talkof import talk_of
 from enligt.analyze.titles import title_case
@@ -95,7 +101,8 @@ def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
             if toks[i].upper and (d := talk_of(ctx, toks, s, e, i)):  # "Es war von 20 Toten die Rede"
                 out.append(d)  # (the noun is the cue; the verb "rede" is none: "Alle Welt rede über X")
             continue
-        if toks[i].upper and i > s and toks[i - 1].is_word and not (
+        noun_cased = ctx.lex.profile.capitalised_nouns  # (there a capital after a comma is a noun: "…, Angaben zu machen")
+        if toks[i].upper and i > s and (toks[i - 1].is_word or noun_cased and toks[i - 1].text == ",") and not (
                 low not in ctx.lex.noun_verbs and not ctx.lex.profile.capitalised_nouns
                 and (title := title if title is not None else title_case(toks[s:e]))):
             continue  # a capitalised word inside a sentence is a name or a noun: "the United States will …", "der Versicherte"
@@ -117,7 +124,7 @@ def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
         m = match_phrase(toks, i, e, speech)
         if m is None or m[0] == 1:  # "warnte am Abend vor C": the two-word cue, not "warnte" alone
             m = phrase_past_adverb(ctx, toks, i, e) or m
-        if (not m or m[0] == 1) and (d := final_report(ctx, toks, s, e, i)):
+        if (not m or m[0] == 1) and (d := final_report(ctx, toks, s, e, i) or as_impersonal(ctx, toks, s, e, i)):
             out.append(d)  # "Während X von 200 Toten spricht, …": the verb closes its clause
             continue
         if (not m or m == (1, "holding")) and i > s and toks[i - 1].text != "," \

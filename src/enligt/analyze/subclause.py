@@ -2,7 +2,8 @@
 die Regierung von 200 Toten spricht, berichten Helfer von …", "…, obwohl der Minister vor Engpässen warnte."
 The clause's opener is of class `report_subclause` (function_words.tsv); the source is the clause's subject, the
 content the phrase between the preposition and the verb. Also where such a clause ends, so that a V2 cue after
-it reads its subject after the verb ("…, gibt die Polizei die Zahl mit 4.000 an").
+it reads its subject after the verb ("…, gibt die Polizei die Zahl mit 4.000 an"). And the impersonal cue split
+by its source in an "as" clause: "Wie es in einer Mitteilung der Polizei heißt, C", "C, wie es aus dem Amt hieß."
 """
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from enligt.analyze.cueobject import figure_end
 from enligt.analyze.phrases import np_end, particle_stop, span
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok
+from enligt.analyze.v2clauses import impersonal_source
 from enligt.lang import function_words
 
 _BOUNDS: Final = frozenset({",", ":", "–", "-", "—"})  # what may stand right before the clause's opener
@@ -39,6 +41,28 @@ def final_report(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int) -> Draft | N
         return None  # "während X auf mehr als 1400 kommt": only a count ("…, weil sie auf die Idee kam")
     c = span(ctx, toks, v + 1, i)
     return Draft((c,), (toks[i].start, toks[i].end), f"{toks[i].text} {toks[v].text}", tuple(src)) if c else None
+
+
+def as_impersonal(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int) -> Draft | None:
+    """The impersonal cue toks[i] ("heißt", "hieß") closing an "as" clause whose "es" and source stand before it:
+    "Wie es in einer Mitteilung der Polizei heißt, C" (the content after the clause), "C, wie es aus dem Amt hieß."
+    (before it); the source is the phrase after the preposition, the cue "es heißt"; else None."""
+    lex = ctx.lex
+    if not lex.konjunktiv or i + 1 < e and toks[i + 1].text not in (",", ".", ";", "!"):
+        return None
+    if not any(p == (toks[i].low, "es") and cls == "impersonal" for p, cls in lex.speech.get(toks[i].low, ())):
+        return None  # ("heißt es" is a cue: "es" with the verb in the subordinate order)
+    k = next((m for m in range(i - 3, s - 1, -1) if toks[m].low in lex.closed.as_clause
+              and toks[m + 1].low == "es" and (m == s or toks[m - 1].text == ",")), -1)
+    src = impersonal_source(ctx, toks, k + 2, i) if k >= 0 else []
+    if not src:
+        return None
+    if k == s:  # "Wie es in X heißt, (dass) C"
+        a = i + 2 + (i + 2 < e and toks[i + 2].low in lex.complementizers)
+        c = span(ctx, toks, a, e) if i + 1 < e and toks[i + 1].text == "," else None
+    else:  # "C, wie es in X heißt."
+        c = span(ctx, toks, s, k - 1) if i + 1 >= e or toks[i + 1].text != "," else None
+    return Draft((c,), (toks[i].start, toks[i].end), f"{toks[k + 1].text} {toks[i].text}", tuple(src)) if c else None
 
 
 def clause_opener(ctx: Ctx, toks: list[Tok], s: int, i: int) -> int:

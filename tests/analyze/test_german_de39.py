@@ -1,0 +1,87 @@
+"""German constructions of round de39 (issue 10): "nach eigenen Angaben" and its class ("nach eigener Aussage",
+"eigenen Angaben zufolge") with the subject after the verb or a pronoun; the impersonal cue split by its source
+in an "as" clause ("Wie es in einer Mitteilung der Stadt heißt, C"); speakers who cannot say (refusals); a
+capitalised report noun after a comma ("…, Angaben zu machen"); a tag whose object follows the speaker
+("C, begründete X ihr Vorgehen"). Every sentence is written for its test."""
+from __future__ import annotations
+
+import pytest
+
+from .conftest import Row, rows_in
+
+run = rows_in("de")
+
+OWN_ACCOUNT_FIRST = [
+    ("Nach eigenen Angaben war die Bergwacht die ganze Nacht im Einsatz.",
+     [("die Bergwacht", "Nach eigenen Angaben", "war die ganze Nacht im Einsatz")]),
+    ("Nach eigener Aussage hatte der Nachbar den Qualm zuerst gesehen.",
+     [("der Nachbar", "Nach eigener Aussage", "hatte den Qualm zuerst gesehen")]),
+    ("Nach eigenen Angaben ist sie nicht zuständig.", [("sie", "Nach eigenen Angaben", "ist nicht zuständig")]),
+    ("Der Verband war eigenen Angaben zufolge nicht eingeladen.",
+     [("Der Verband", "eigenen Angaben zufolge", "war nicht eingeladen")]),
+    ("Die Brauerei will nach eigener Darstellung keine Preise erhöhen.",
+     [("Die Brauerei", "nach eigener Darstellung", "will keine Preise erhöhen")]),
+    # a passive with no subject after the verb: nobody named
+    ("Nach eigenen Angaben wurden bei dem Brand zwei Menschen verletzt.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWN_ACCOUNT_FIRST)
+def test_own_account_first(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+AS_IMPERSONAL = [
+    ("Wie es in einer Mitteilung der Feuerwehr heißt, ist die Brücke gesperrt.",
+     [("einer Mitteilung der Feuerwehr", "es heißt", "ist die Brücke gesperrt")]),
+    ("Wie es aus Kreisen der Verwaltung hieß, wird der Markt verlegt.",
+     [("Kreisen der Verwaltung", "es hieß", "wird der Markt verlegt")]),
+    ("Der Markt wird verlegt, wie es aus dem Ordnungsamt hieß.",
+     [("dem Ordnungsamt", "es hieß", "Der Markt wird verlegt")]),
+    # no source between "es" and the verb: as before
+    ("Wie es hieß, sei die Brücke gesperrt.", [(None, "es hieß", "sei die Brücke gesperrt")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AS_IMPERSONAL)
+def test_as_impersonal(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+CANNOT_SAY = [
+    ("Ein Sprecher sagte, die Halle sei leer. Wie lange die Sperrung dauere, konnte er nicht sagen.",
+     [("Ein Sprecher", "sagte", "die Halle sei leer")]),
+    ("Wer das Feuer gelegt habe, könne man noch nicht sagen, erklärte die Polizei.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CANNOT_SAY)
+def test_cannot_say(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+NOUN_AFTER_COMMA = [
+    ("Der Fahrer weigerte sich, Angaben zu machen.", []),
+    # the verb after "wie": as before
+    ("Die Straße war gesperrt, wie Zeugen angaben.", [("Zeugen", "angaben", "Die Straße war gesperrt")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOUN_AFTER_COMMA)
+def test_noun_after_comma(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+OWNED_OBJECT_TAG = [
+    ("Der Zaun sei zu teuer, begründete die Gemeinde ihre Ablehnung.",
+     [("die Gemeinde", "begründete", "Der Zaun sei zu teuer")]),
+    ("Die Regeln gälten für alle, erläuterte der Wirt seine Haltung.",
+     [("der Wirt", "erläuterte", "Die Regeln gälten für alle")]),
+    # giving reasons with no tag and no clause: no words reported
+    ("Die Ministerin begründete den Schritt.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWNED_OBJECT_TAG)
+def test_owned_object_tag(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
