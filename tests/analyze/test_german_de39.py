@@ -85,3 +85,49 @@ OWNED_OBJECT_TAG = [
 @pytest.mark.parametrize(("text", "expected"), OWNED_OBJECT_TAG)
 def test_owned_object_tag(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+IMPERSONAL_AFTER_ADVERB = [
+    ("Zunächst hieß es, die Schule bleibe geschlossen.", [(None, "hieß es", "die Schule bleibe geschlossen")]),
+    ("Später hieß es aus dem Landratsamt, die Schule bleibe geschlossen.",
+     [("dem Landratsamt", "hieß es aus", "die Schule bleibe geschlossen")]),
+    # "laut" after the tag: that phrase's one record
+    ("Zunächst hieß es laut Radio Nord, dass die Schule zu bleibe.",
+     [("Radio Nord", "laut", "Zunächst hieß es dass die Schule zu bleibe")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), IMPERSONAL_AFTER_ADVERB)
+def test_impersonal_after_adverb(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+IMPERSONAL_PERFECT = [
+    ("Am Morgen hatte es seitens der Klinik geheißen, zwei Pfleger seien erkrankt.",
+     [("der Klinik", "geheißen", "zwei Pfleger seien erkrankt")]),
+    ("Zuvor hatte es geheißen, die Fähre fahre wieder.", [(None, "geheißen", "die Fähre fahre wieder")]),
+    ("Die Fähre fahre wieder, hatte es am Abend geheißen.", [(None, "geheißen", "Die Fähre fahre wieder")]),
+    ("Wie es aus dem Hafenamt geheißen hatte, fährt die Fähre wieder.",
+     [("dem Hafenamt", "geheißen", "fährt die Fähre wieder")]),
+    # welcoming, approving: no tag
+    ("Der Bürgermeister hat die Besucher willkommen geheißen.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), IMPERSONAL_PERFECT)
+def test_impersonal_perfect(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+PASSIVE_PAST_ADVERBS = [
+    ("Bereits am Mittag war gemeldet worden, dass die Fähre ausfalle.",
+     [(None, "war gemeldet worden", "die Fähre ausfalle")]),
+    ("Schon zuvor war berichtet worden, die Fähre falle aus.", [(None, "war berichtet worden", "die Fähre falle aus")]),
+    # a subject before the auxiliary: no report
+    ("Die Reederei wurde am Abend informiert, dass die Fähre ausfalle.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PASSIVE_PAST_ADVERBS)
+def test_passive_past_adverbs(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
