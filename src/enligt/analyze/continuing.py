@@ -128,15 +128,16 @@ def continuations(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
 def _after_sourceless(ctx: Ctx, d: Draft, ordered: list[Draft], i: int) -> bool:
     """German: a Konjunktiv I sentence (cue null) whose nearest record before it has a cue and no source, in its
     paragraph or the one before: an impersonal tag ("C, hieß es. D sei …"), or sourceless hearsay when no speaker
-    has a record in the paragraph before it ("Zwischentitel. A soll … haben. B sei …"; but "X sagte C. Dann soll A
-    sein. B sei …" stays X's): it goes on from that report, and so has no source either."""
+    has a record in its paragraph or the one before it ("Zwischentitel. A soll … haben. B sei …"; but "X sagte C.
+    Dann soll A sein. B sei …" stays X's, also with each in a paragraph of its own): it goes on from that report,
+    and so has no source either."""
     if not ctx.lex.konjunktiv or d.direct or d.cue is not None or d.in_title:
         return False
     near = [p for p in ordered[max(0, i - NEAR):i] if not p.in_title and p.end <= d.start]
     p = near[-1] if near else None
     if p is None or p.source or p.cue is None or p.continuation or not 0 <= d.block - p.block <= 1:
         return False
-    return not p.hearsay or not any(o.source and o.block == d.block for o in near)
+    return not p.hearsay or not any(o.source and p.block - 1 <= o.block <= d.block for o in near)
 
 
 def _tag_inside(o: Draft, d: Draft) -> bool:
