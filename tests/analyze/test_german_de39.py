@@ -135,8 +135,8 @@ def test_passive_past_adverbs(text: str, expected: list[Row]) -> None:
 
 HEARSAY_PARAGRAPH_BETWEEN = [
     # a hearsay paragraph right after the speaker's: the Konjunktiv paragraph after it goes on from the speaker
-    ("Die Wirtin sagte, der Keller sei voll Wasser.\n\nDann soll eine Scheune eingestürzt sein.\n\n"
-     "Der Bauer sei rechtzeitig hinausgelaufen.",
+    (("Die Wirtin sagte, der Keller sei voll Wasser.\n\nDann soll eine Scheune eingestürzt sein.\n\n"
+      "Der Bauer sei rechtzeitig hinausgelaufen."),
      [("Die Wirtin", "sagte", "der Keller sei voll Wasser"),
       (None, "soll", "Dann soll eine Scheune eingestürzt sein"),
       ("Die Wirtin", None, "Der Bauer sei rechtzeitig hinausgelaufen")]),
