@@ -146,3 +146,17 @@ HEARSAY_PARAGRAPH_BETWEEN = [
 @pytest.mark.parametrize(("text", "expected"), HEARSAY_PARAGRAPH_BETWEEN)
 def test_hearsay_paragraph_between(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+COLON_THEN_TAGGED_QUOTE = [
+    # narration, a colon, then a quote with its tag after it: the quote alone is what the speaker said
+    ("Auch der Torwart hatte Probleme mit dem Knie: „Das muss man sich anschauen“, erklärte der Trainer.",
+     [("der Trainer", "erklärte", "Das muss man sich anschauen")]),
+    ('Die Abwehr stand schlecht: "Wir waren nicht wach", sagte Kapitänin Lea Brandt.',
+     [("Kapitänin Lea Brandt", "sagte", "Wir waren nicht wach")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COLON_THEN_TAGGED_QUOTE)
+def test_colon_then_tagged_quote(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
