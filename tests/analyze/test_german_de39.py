@@ -160,3 +160,19 @@ COLON_THEN_TAGGED_QUOTE = [
 @pytest.mark.parametrize(("text", "expected"), COLON_THEN_TAGGED_QUOTE)
 def test_colon_then_tagged_quote(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+JUDGED_NAME = [
+    ("Der Mieterbund nannte die Erhöhung unzumutbar.", [("Der Mieterbund", "nannte", "die Erhöhung unzumutbar")]),
+    ("Die Grünen nannten den Beschluss einen Fehler.", [("Die Grünen", "nannten", "den Beschluss einen Fehler")]),
+    ("Die Ärztin nannte die Wartezeiten „nicht hinnehmbar“.",
+     [("Die Ärztin", "nannte", "die Wartezeiten „nicht hinnehmbar“")]),
+    # a count named, and a name withheld: as before
+    ("Das Amt nannte 40 Verletzte.", [("Das Amt", "nannte", "40 Verletzte")]),
+    ("Die Polizei nannte den Namen des Fahrers nicht.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JUDGED_NAME)
+def test_judged_name(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected

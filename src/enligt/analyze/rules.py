@@ -51,6 +51,7 @@ from enligt.analyze.inverted import (
     inverted_order,
     v2_subject,
 )
+from enligt.analyze.judgednames import judged_name
 from enligt.analyze.phrases import only_punct, seg_start, span
 from enligt.analyze.recipientobj import past_recipient
 from enligt.analyze.records import Ctx, Draft, Span2, replaced
@@ -227,8 +228,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
             ctx, toks, i + n, e, ctx.lex.call.get(toks[i].low, "")) and not namingwords.named_object(ctx, toks, i + n, e)):
         return None  # "kalder til møde": no "for", so no naming; "avviser anklager om X": a noun
     fig = cueobject.figure_end(ctx, toks, i + n, e) if cls == "figure" else e  # "nennt 300 Tote" (not "den Termin")
-    if not fig:  # or the count before the participle of the perfect: "hat 300 Tote gezählt"
-        return figure_perfect(ctx, toks, s, e, i, n, cue, cue_text)
+    if not fig:  # or the count before the participle of the perfect: "hat 300 Tote gezählt"; "nannte X ärgerlich"
+        return figure_perfect(ctx, toks, s, e, i, n, cue, cue_text) or judged_name(ctx, toks, s, e, i, n, cue, cue_text)
     e = fig
     e = figureverbs.figure_end(ctx, toks, i + n, e) if cls == figureverbs.CLASS else e  # "raised the toll to 41"
     if cls == "placed" and not (e := cueobject.placed_figure_end(ctx, toks, i + n, e)):
