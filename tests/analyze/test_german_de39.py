@@ -176,3 +176,32 @@ JUDGED_NAME = [
 @pytest.mark.parametrize(("text", "expected"), JUDGED_NAME)
 def test_judged_name(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+ADVERBIAL_CLAUSE = [
+    # a cue inside a fronted adverbial clause: the main clause after it is no one's claim
+    ("Nachdem die Stadt den Umzug bestätigt hatte, begannen die Bauarbeiten.", []),
+    ("Obwohl der Wirt versichert hatte, der Saal sei sicher, kam es zu einem Unfall.",
+     [("der Wirt", "versichert", "der Saal sei sicher")]),
+    ("Nachdem die Feuerwehr mitgeteilt hatte, dass das Feuer aus sei, kehrten die Gäste zurück.",
+     [("die Feuerwehr", "mitgeteilt", "das Feuer aus sei")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ADVERBIAL_CLAUSE)
+def test_adverbial_clause(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+SO_WITH_CLAUSE = [
+    # "So" before the cue, then a clause in Konjunktiv I: that clause, not the sentence before
+    ("Die Kassen sind leer. So erklärte die Kämmerin, das Defizit sei gewachsen.",
+     [("die Kämmerin", "erklärte", "das Defizit sei gewachsen")]),
+    # the object pronoun before the speaker of a tag pointing back is no part of the speaker
+    ("Die Kassen sind leer. So sagte es die Kämmerin.", [("die Kämmerin", "sagte", "Die Kassen sind leer")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SO_WITH_CLAUSE)
+def test_so_with_clause(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected

@@ -65,6 +65,7 @@ from enligt.analyze.subclause import (
     clause_opener,
     final_report,
     fronted_report_clause,
+    in_adverbial_clause,
 )
 from enligt.analyze.tails import tag_lead
 from enligt.analyze.talkof import talk_of
@@ -151,6 +152,7 @@ def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
         d = _verb_one(ctx, toks, s, e, i, n, cls, prev, done)
         if d and clauses.lone_coordinator(ctx.lex, list(d.source)):  # "X gives A, or tells them that B": X
             d = clauses.coordinated_speaker(ctx, toks, s, i, d)
+        d = in_adverbial_clause(ctx, toks, s, e, i, d) if d else d  # (not "Nachdem X Y bestätigt hatte, C")
         if d and not cueobject.expulsion(ctx, toks, s, i, d):  # (not "hat X aus der Partei ausgeschlossen")
             out.append(v2clauses.in_fronted_subclause(ctx, toks, s, e, i + n, d))
         nxt = i + n
@@ -216,7 +218,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
     if cls == "news":  # "Från X kommer rapporter om C", "There were reports of C": the reports are the source
         return shapes.news_frame(ctx, toks, e, i, n, cue, cue_text)
     if i == s + 1 and ctx.lex.profile.v2 and (toks[s].low in ctx.lex.expletives or (  # "Det uppger polisen."
-            ctx.lex.fronted.get(toks[s].low) == "back" and not any(t.low in ctx.lex.complementizers for t in toks[i:e]))):
+            ctx.lex.fronted.get(toks[s].low) == "back" and not any(t.low in ctx.lex.complementizers for t in toks[i:e])
+            and not _reported_after_comma(ctx, toks, i, e))):
         return verb_first(ctx, toks, i, n, e, cls, cue, cue_text, prev)
     if prev and (j := perfect_back(ctx, toks, s, e, i, n)):  # "Det har X og Y sagt.": the sentence before
         return Draft((prev,), cue, cue_text, tuple(toks[s + 2:j]))
@@ -465,6 +468,13 @@ def _quantifier_subject(ctx: Ctx, toks: list[Tok], s: int, i: int) -> bool:
 
 _TAG_OPENERS: Final = frozenset({",", "”", "\"", "’", "'"})
 _CLAUSE_OPENERS: Final = frozenset({",", ";", ":", "—", "–", "(", "\"", "“", "'", "‘"})
+
+
+def _reported_after_comma(ctx: Ctx, toks: list[Tok], i: int, e: int) -> bool:
+    """German: a clause in Konjunktiv I after a comma past the cue ("So sagte X, die Lage sei stabil"): the
+    content, not the sentence before."""
+    return any(t.text == "," and any(u.low in ctx.lex.konjunktiv for u in toks[k + 1:e])
+               for k, t in enumerate(toks[i:e], i)) if ctx.lex.konjunktiv else False
 
 
 def _adverb_idiom(ctx: Ctx, toks: list[Tok], s: int, i: int, a: int, e: int) -> bool:

@@ -10,8 +10,9 @@ from __future__ import annotations
 from typing import Final
 
 from enligt.analyze.cueobject import figure_end
+from enligt.analyze.cues import is_finite_verb
 from enligt.analyze.phrases import np_end, particle_stop, span
-from enligt.analyze.records import Ctx, Draft, Span2
+from enligt.analyze.records import Ctx, Draft, Span2, replaced
 from enligt.analyze.sentences import Tok
 from enligt.analyze.v2clauses import impersonal_source
 from enligt.lang import function_words
@@ -63,6 +64,28 @@ def as_impersonal(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int) -> Draft | 
     else:  # "C, wie es in X heißt."
         c = span(ctx, toks, s, k - 1) if i + 1 >= e or toks[i + 1].text != "," else None
     return Draft((c,), (toks[i].start, toks[i].end), f"{toks[k + 1].text} {toks[i].text}", tuple(src)) if c else None
+
+
+def in_adverbial_clause(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, d: Draft) -> Draft | None:
+    """German: the record of a cue at toks[i] inside a fronted adverbial clause (`clause_opener`: "Nachdem X …,
+    begannen Gespräche"): None when its content is the main clause after the clause's comma (X did not say what
+    happened after), else the content cut where the main clause's verb follows a comma ("Obwohl X versichert
+    hatte, die Straße sei sicher, kam es zu …"); other records unchanged."""
+    lex = ctx.lex
+    if not lex.konjunktiv or not d.parts or toks[s].low not in function_words(ctx.lang, "clause_opener"):
+        return d
+    main = next((k for k in range(i, e - 1) if toks[k].text == "," and toks[k + 1].is_word and not toks[k + 1].upper
+                 and toks[k + 1].low not in lex.complementizers and toks[k + 1].low not in lex.determiners
+                 and toks[k + 1].low not in lex.pronouns and is_finite_verb(toks[k + 1], lex)), None)
+    if d.source and d.source[0] is toks[s]:
+        d = replaced(d, source=d.source[1:])  # "Obwohl die Stadt versichert hatte, …": the opener is no source
+    if main is None:
+        return d
+    cut = toks[main].start
+    if all(a >= cut for a, _ in d.parts):
+        return None
+    parts = tuple((a, min(b, toks[main - 1].end)) for a, b in d.parts if a < cut)
+    return replaced(d, parts=parts)
 
 
 def clause_opener(ctx: Ctx, toks: list[Tok], s: int, i: int) -> int:
