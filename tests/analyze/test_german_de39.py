@@ -205,3 +205,17 @@ SO_WITH_CLAUSE = [
 @pytest.mark.parametrize(("text", "expected"), SO_WITH_CLAUSE)
 def test_so_with_clause(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+ROLE_BEFORE_COLON = [
+    # a sentence about a person by role, closing on a colon before a quote that ends the paragraph: theirs
+    ("Der Trainer war zufrieden: „Wir haben hart gearbeitet.“", [("Der Trainer", ":", "Wir haben hart gearbeitet")]),
+    ("Der Landrat zeigte sich offen: „Wir reden mit allen.“", [("Der Landrat", ":", "Wir reden mit allen")]),
+    # a thing before the colon names no speaker
+    ("Die Lage im Tal ist ernst: „Keiner weiß, was kommt.“", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROLE_BEFORE_COLON)
+def test_role_before_colon(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
