@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import Row, rows_in
+from .conftest import Row, attributions, rows_in
 
 run = rows_in("de")
 
@@ -219,3 +219,15 @@ ROLE_BEFORE_COLON = [
 @pytest.mark.parametrize(("text", "expected"), ROLE_BEFORE_COLON)
 def test_role_before_colon(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+ROLE_ARTICLE_NAME = [
+    # a name after an article and a role opening a sentence is a person a later pronoun may mean
+    (("„Wir brauchen Ruhe“, sagte der Abgeordnete Paul Brenner.\n\nDer Grünen-Politiker Timo Falk hält dagegen. "
+      "Der Plan sei falsch, betonte er."), "Timo Falk"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), ROLE_ARTICLE_NAME)
+def test_role_article_name(text: str, name: str) -> None:
+    assert attributions(text, "de")[-1].source_name == name
