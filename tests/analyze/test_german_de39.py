@@ -231,3 +231,16 @@ ROLE_ARTICLE_NAME = [
 @pytest.mark.parametrize(("text", "name"), ROLE_ARTICLE_NAME)
 def test_role_article_name(text: str, name: str) -> None:
     assert attributions(text, "de")[-1].source_name == name
+
+
+NARRATED_SPEAKER_GOES_ON = [
+    # a speaker introduced without a cue, then two Konjunktiv I sentences: both theirs, not an earlier speaker's
+    (("Die Suche blieb laut einer Sprecherin ohne Erfolg.\n\nDie Wirtin zeigte sich betroffen. Es sei der zweite "
+     "Einbruch. Sie wolle nun eine Kamera anbringen."),
+     ["einer Sprecherin", "Die Wirtin", "Die Wirtin"]),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), NARRATED_SPEAKER_GOES_ON)
+def test_narrated_speaker_goes_on(text: str, speakers: list[str]) -> None:
+    assert [a.source for a in attributions(text, "de")] == speakers
