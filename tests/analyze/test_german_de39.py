@@ -244,3 +244,14 @@ NARRATED_SPEAKER_GOES_ON = [
 @pytest.mark.parametrize(("text", "speakers"), NARRATED_SPEAKER_GOES_ON)
 def test_narrated_speaker_goes_on(text: str, speakers: list[str]) -> None:
     assert [a.source for a in attributions(text, "de")] == speakers
+
+
+REPORTEDLY = [
+    ("Dem Vernehmen nach hatte der Verein den Trainer schon entlassen.",
+     [(None, "Dem Vernehmen nach", "Dem Vernehmen nach hatte der Verein den Trainer schon entlassen")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REPORTEDLY)
+def test_reportedly(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected

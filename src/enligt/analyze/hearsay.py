@@ -36,6 +36,8 @@ def hearsay_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, cands: Sequence[int
                      and not verb_final_perfect(toks, s, i, e, ctx.lex)):
             continue
         k, cue_text = m
+        if k < e and k - i > 1 and toks[k].low in function_words(ctx.lang, "direction_adverb"):
+            continue  # "dem Vernehmen | nach unten": a preposition of direction, no postposition
         if _phrasal_passive(ctx, toks, i, e):
             continue  # "90 sägs upp", "40 ansatte sies opp": laid off (lang/<code>/phrasal.tsv), no hearsay
         if unreal_past(ctx.lang, cue_text, toks, s, i, e):
