@@ -255,3 +255,17 @@ REPORTEDLY = [
 @pytest.mark.parametrize(("text", "expected"), REPORTEDLY)
 def test_reportedly(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+FRONTED_POINTING_ADVERB = [
+    # a fronted pronominal adverb is no speaker: the subject follows the verb
+    ("Darüber hinaus sagte die Ministerin, die Lage sei ernst.", [("die Ministerin", "sagte", "die Lage sei ernst")]),
+    ("Hierzu erklärte der Verband, man prüfe eine Klage.", [("der Verband", "erklärte", "man prüfe eine Klage")]),
+    # the topic pointed back at, with a perfect and no object: no record naming "Darüber"
+    ("Die Miete soll steigen. Darüber hatte zuerst das „Tageblatt“ berichtet.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRONTED_POINTING_ADVERB)
+def test_fronted_pointing_adverb(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
