@@ -269,3 +269,29 @@ FRONTED_POINTING_ADVERB = [
 @pytest.mark.parametrize(("text", "expected"), FRONTED_POINTING_ADVERB)
 def test_fronted_pointing_adverb(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+SO_TAG_RELATIVE = [
+    # the speaker's relative clause after a "so" tag is no part of the claim
+    ("Die Halle sei zu klein, so Vereinschef Uwe Kehl, der dort selbst trainiert.",
+     [("Vereinschef Uwe Kehl", "so", "Die Halle sei zu klein")]),
+    ("Die Halle sei zu klein, so der Vereinschef, der dort trainiert, man brauche mehr Platz.",
+     [("der Vereinschef", "so", "Die Halle sei zu klein man brauche mehr Platz")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SO_TAG_RELATIVE)
+def test_so_tag_relative(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+UNLISTED_ROLE = [
+    # a capitalised role no list has before a first name: the name alone, and no other role's antecedent
+    ("Die Straße sei zu eng, so Ortsbeirätin Jana Stolz.\n\nDer Landrat sagte, man prüfe das.",
+     ["Jana Stolz", None]),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), UNLISTED_ROLE)
+def test_unlisted_role(text: str, names: list[str | None]) -> None:
+    assert [a.source_name for a in attributions(text, "de")] == names
