@@ -295,3 +295,19 @@ UNLISTED_ROLE = [
 @pytest.mark.parametrize(("text", "names"), UNLISTED_ROLE)
 def test_unlisted_role(text: str, names: list[str | None]) -> None:
     assert [a.source_name for a in attributions(text, "de")] == names
+
+
+QUOTED_WITH_WORDS = [
+    # a medium quoting someone "mit den Worten": the one quoted speaks, after a comma or a colon
+    ("Das Blatt zitierte den Bauherrn mit den Worten, man liege im Plan.",
+     [("den Bauherrn", "zitierte", "man liege im Plan")]),
+    ("Das Blatt zitierte die Architektin mit den Worten: „Wir liegen im Plan.“",
+     [("die Architektin", "zitierte", "Wir liegen im Plan")]),
+    # the tag after a claim: as before
+    ("Der Bau liege im Plan, zitierte das Blatt einen Bauleiter.", [("das Blatt", "zitierte", "Der Bau liege im Plan")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTED_WITH_WORDS)
+def test_quoted_with_words(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
