@@ -311,3 +311,18 @@ QUOTED_WITH_WORDS = [
 @pytest.mark.parametrize(("text", "expected"), QUOTED_WITH_WORDS)
 def test_quoted_with_words(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+SPOKEN_THROUGH = [
+    # "ließ … mitteilen/erklären/ausrichten": one split cue, the infinitive no cue of its own
+    ("Die Reederei ließ mitteilen, die Fähre fahre wieder.", [("Die Reederei", "ließ mitteilen", "die Fähre fahre wieder")]),
+    ("Sie sei unschuldig, ließ die Sängerin über ihren Anwalt erklären.",
+     [("die Sängerin", "ließ erklären", "Sie sei unschuldig")]),
+    # told, not telling
+    ("Die Ministerin ließ sich die Pläne erklären.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPOKEN_THROUGH)
+def test_spoken_through(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected

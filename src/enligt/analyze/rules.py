@@ -56,7 +56,7 @@ from enligt.analyze.phrases import only_punct, seg_start, span
 from enligt.analyze.recipientobj import past_recipient
 from enligt.analyze.records import Ctx, Draft, Span2, replaced
 from enligt.analyze.sentences import Tok
-from enligt.analyze.separable import separable, split_cue
+from enligt.analyze.separable import particle_at, separable, split_cue
 from enligt.analyze.sourcefirst import reported, source_first
 from enligt.analyze.statements import authored_report
 from enligt.analyze.subclause import (
@@ -153,6 +153,8 @@ def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
         if d and clauses.lone_coordinator(ctx.lex, list(d.source)):  # "X gives A, or tells them that B": X
             d = clauses.coordinated_speaker(ctx, toks, s, i, d)
         d = in_adverbial_clause(ctx, toks, s, e, i, d) if d else d  # (not "Nachdem X Y bestätigt hatte, C")
+        if d and cls == "split":
+            taken.add(toks[particle_at(ctx, toks, i, e)].start)  # "ließ mitteilen": the infinitive is no cue of its own
         if d and not cueobject.expulsion(ctx, toks, s, i, d):  # (not "hat X aus der Partei ausgeschlossen")
             out.append(v2clauses.in_fronted_subclause(ctx, toks, s, e, i + n, d))
         nxt = i + n
