@@ -326,3 +326,16 @@ SPOKEN_THROUGH = [
 @pytest.mark.parametrize(("text", "expected"), SPOKEN_THROUGH)
 def test_spoken_through(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+PLACE_NOUN_NO_SPEAKER = [
+    # a source word inside a prepositional phrase of a narration sentence is a place, no new speaker
+    (("Die Feuerwehr teilte mit, ein Kind sei verletzt worden. Es wurde ins Krankenhaus gebracht. "
+     "Lebensgefahr bestehe nicht."),
+     [("Die Feuerwehr", "teilte mit", "ein Kind sei verletzt worden"), ("Die Feuerwehr", None, "Lebensgefahr bestehe nicht")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLACE_NOUN_NO_SPEAKER)
+def test_place_noun_no_speaker(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
