@@ -339,3 +339,16 @@ PLACE_NOUN_NO_SPEAKER = [
 @pytest.mark.parametrize(("text", "expected"), PLACE_NOUN_NO_SPEAKER)
 def test_place_noun_no_speaker(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+TAG_NOT_CONTENT = [
+    # a participle cue before a tag after the comma does not read the tag as its clause
+    ("Der Wirt soll Bargeld angenommen haben, berichtet die Lokalzeitung.",
+     [("die Lokalzeitung", "berichtet", "Der Wirt soll Bargeld angenommen haben")]),
+    ("Die Stadt hat angenommen, dass der Brand gelegt wurde.", [("Die Stadt", "angenommen", "der Brand gelegt wurde")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TAG_NOT_CONTENT)
+def test_tag_not_content(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected

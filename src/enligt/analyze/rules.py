@@ -34,7 +34,14 @@ from enligt.analyze.aftercue import after_cue
 from enligt.analyze.contentfirst import content_first
 from enligt.analyze.contentstop import coordinated_stop
 from enligt.analyze.cueadverbs import phrase_past_adverb
-from enligt.analyze.cueguards import be_clitic, confirmed_status, shown_none, shown_question, unreal
+from enligt.analyze.cueguards import (
+    be_clitic,
+    confirmed_status,
+    shown_none,
+    shown_question,
+    tag_as_content,
+    unreal,
+)
 from enligt.analyze.cues import is_phrasal, match_phrase, negated, split_phrase
 from enligt.analyze.cuesubject import subject
 from enligt.analyze.evidence import document_back
@@ -153,6 +160,7 @@ def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
         if d and clauses.lone_coordinator(ctx.lex, list(d.source)):  # "X gives A, or tells them that B": X
             d = clauses.coordinated_speaker(ctx, toks, s, i, d)
         d = in_adverbial_clause(ctx, toks, s, e, i, d) if d else d  # (not "Nachdem X Y bestätigt hatte, C")
+        d = None if d and tag_as_content(ctx, toks, i, e, d) else d  # (not "…angenommen haben, berichtet X")
         if d and cls == "split":
             taken.add(toks[particle_at(ctx, toks, i, e)].start)  # "ließ mitteilen": the infinitive is no cue of its own
         if d and not cueobject.expulsion(ctx, toks, s, i, d):  # (not "hat X aus der Partei ausgeschlossen")
