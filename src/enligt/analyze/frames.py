@@ -170,6 +170,13 @@ def inverted_first(ctx: Ctx, toks: list[Tok], a: int, end: int) -> list[Tok]:
     return list(toks[v + 1:j]) if j > v + 1 else []
 
 
+def own_phrase(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int) -> bool:
+    """Whether the report phrase toks[i:i + n] holds "own" (`own_word`: "nach eigenen Angaben", "eigener Aussage
+    zufolge") with no source after it ("nach eigener Zählung der X")."""
+    return any(t.low in function_words(ctx.lang, "own_word") for t in toks[i:i + n]) \
+        and not (i + n < e and toks[i + n].low in function_words(ctx.lang, "genitive_article"))
+
+
 def own_subject_after(ctx: Ctx, toks: list[Tok], a: int, end: int) -> list[Tok]:
     """The subject after the finite verb that follows a phrase ending at toks[a] ("Nach eigenen Angaben war die
     Feuerwehr …"), or a personal pronoun there ("Nach eigenen Angaben ist er …"); else none."""

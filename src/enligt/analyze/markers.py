@@ -13,7 +13,7 @@ from enligt.analyze.countdet import count_determiner
 from enligt.analyze.cueobject import placed_figure_end
 from enligt.analyze.cues import is_finite_verb, match_phrase
 from enligt.analyze.docrelative import document_relative_end
-from enligt.analyze.frames import inverted_first, own_subject_after
+from enligt.analyze.frames import inverted_first, own_phrase, own_subject_after
 from enligt.analyze.numwords import number_starts
 from enligt.analyze.phrases import apposed_subject, np_end, only_punct, seg_start, skip_relative, span
 from enligt.analyze.prepphrase import (
@@ -431,9 +431,7 @@ def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: st
         return Draft(tuple(parts), cue, cue_text, (own,)) if own and parts else None
     if pos == "adj" and not adjective_report(ctx, toks, i + n, e):
         return None  # "nach" alone opens a source only before "ukrainischen Angaben"
-    if any(t.low in function_words(ctx.lang, "own_word") for t in toks[i:i + n]) \
-            and not (i + n < e and toks[i + n].low in _GENITIVE):  # (a source after it: "nach eigener Zählung der X")
-        # "Die Feuerwehr zählte nach eigenen Angaben …", "eigenen Angaben zufolge": the subject is the source
+    if own_phrase(ctx, toks, i, n, e):  # "Die Feuerwehr zählte nach eigenen Angaben …": the subject is the source
         return _own_account(ctx, toks, s, e, i, n, cue, cue_text)
     a = i + n + 1 if i + n + 1 < e and toks[i + n].low in ctx.lex.focus else i + n  # "according to even his aides"
     of = a + 1 if a + 2 < e and toks[a].low in function_words(ctx.lang, "source_preposition") \

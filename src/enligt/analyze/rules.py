@@ -79,7 +79,7 @@ from enligt.analyze.talkof import talk_of
 from enligt.analyze.titles import title_case
 from enligt.analyze.v2found import v2_found
 from enligt.analyze.v2perfect import v2_hearsay_perfect, v2_perfect
-from enligt.analyze.verbfirst import perfect_back, points_back_after_comma, verb_first
+from enligt.analyze.verbfirst import perfect_back, points_back_after_comma, reported_after_comma, verb_first
 from enligt.analyze.wordclass import attributive, nominal
 from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_words, wordset
@@ -229,7 +229,7 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         return shapes.news_frame(ctx, toks, e, i, n, cue, cue_text)
     if i == s + 1 and ctx.lex.profile.v2 and (toks[s].low in ctx.lex.expletives or (  # "Det uppger polisen."
             ctx.lex.fronted.get(toks[s].low) == "back" and not any(t.low in ctx.lex.complementizers for t in toks[i:e])
-            and not _reported_after_comma(ctx, toks, i, e))):
+            and not reported_after_comma(ctx, toks, i, e))):
         return verb_first(ctx, toks, i, n, e, cls, cue, cue_text, prev)
     if prev and (j := perfect_back(ctx, toks, s, e, i, n)):  # "Det har X og Y sagt.": the sentence before
         return Draft((prev,), cue, cue_text, tuple(toks[s + 2:j]))
@@ -481,13 +481,6 @@ def _quantifier_subject(ctx: Ctx, toks: list[Tok], s: int, i: int) -> bool:
 
 _TAG_OPENERS: Final = frozenset({",", "”", "\"", "’", "'"})
 _CLAUSE_OPENERS: Final = frozenset({",", ";", ":", "—", "–", "(", "\"", "“", "'", "‘"})
-
-
-def _reported_after_comma(ctx: Ctx, toks: list[Tok], i: int, e: int) -> bool:
-    """German: a clause in Konjunktiv I after a comma past the cue ("So sagte X, die Lage sei stabil"): the
-    content, not the sentence before."""
-    return any(t.text == "," and any(u.low in ctx.lex.konjunktiv for u in toks[k + 1:e])
-               for k, t in enumerate(toks[i:e], i)) if ctx.lex.konjunktiv else False
 
 
 def _adverb_idiom(ctx: Ctx, toks: list[Tok], s: int, i: int, a: int, e: int) -> bool:

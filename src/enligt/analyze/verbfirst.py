@@ -99,3 +99,10 @@ def _german_perfect_subject(ctx: Ctx, toks: list[Tok], a: int, i: int) -> int:
 
 
 PERFECT_SUBJECT = 8  # the longest subject of a perfect pointing back ("både Venstre og Det Konservative Folkeparti")
+
+
+def reported_after_comma(ctx: Ctx, toks: list[Tok], i: int, e: int) -> bool:
+    """German: a clause in Konjunktiv I after a comma past the cue ("So sagte X, die Lage sei stabil"): the
+    content, not the sentence before."""
+    return any(t.text == "," and any(u.low in ctx.lex.konjunktiv for u in toks[k + 1:e])
+               for k, t in enumerate(toks[i:e], i)) if ctx.lex.konjunktiv else False
