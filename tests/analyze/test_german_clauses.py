@@ -155,10 +155,10 @@ CONSTRUCTIONS = [
     ("Die Kinder blieben bei ihrer Großmutter, bis die Eltern kamen.", []),
     ("Die Preise bleiben bei den Angaben, die wir kennen.", []),
     ("Die Polizei hält den Mann für den Täter.", []),
-    # a judgement with no clause: the object and the adjective are what is held
-    ("Die Kommission hält den Plan für rechtswidrig.", [("Die Kommission", "hält für", "den Plan für rechtswidrig")]),
-    ("Die Ärztin hielt das Risiko für sehr gering.", [("Die Ärztin", "hielt für", "das Risiko für sehr gering")]),
-    ("Der Verband hält die neue Regel für unfair.", [("Der Verband", "hält für", "die neue Regel für unfair")]),
+    # a judgement with no clause: the object and the adjective are what is held (the cue's "für" left out, de39)
+    ("Die Kommission hält den Plan für rechtswidrig.", [("Die Kommission", "hält für", "den Plan rechtswidrig")]),
+    ("Die Ärztin hielt das Risiko für sehr gering.", [("Die Ärztin", "hielt für", "das Risiko sehr gering")]),
+    ("Der Verband hält die neue Regel für unfair.", [("Der Verband", "hält für", "die neue Regel unfair")]),
     ("Der Verein hält an seinem Plan fest.", []),
     # a subject with an apposition before a split cue whose particle follows the verb at once
     ("Der Betreiber des Werks, die Talstrom GmbH, teilte mit, der Kessel sei sicher.",

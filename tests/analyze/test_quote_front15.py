@@ -49,8 +49,8 @@ QUOTED_TITLES: list[tuple[str, str, list[Row]]] = [
      [("der „Welt am Sonntag“", "Nach Informationen", "plant die Regierung neue Ministerien")]),
     # a report with nothing reported: no record
     ("de", "Zuvor hatte die „Wirtschaftswoche“ berichtet.", []),
-    # a quoted phrase that is no title stays out of the source
-    ("de", "Der Sprecher nannte die Pläne „völlig absurd“.", []),
+    # a quoted phrase that is no title stays out of the source (the naming is the speaker's judgement: de39)
+    ("de", "Der Sprecher nannte die Pläne „völlig absurd“.", [("Der Sprecher", "nannte", "die Pläne „völlig absurd“")]),
 ]
 
 

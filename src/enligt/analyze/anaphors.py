@@ -14,7 +14,7 @@ from enligt.analyze.mentions import Mention, Mentions, plural_phrase, role_stems
 from enligt.analyze.records import Ctx
 from enligt.analyze.sentences import Tok
 from enligt.analyze.wordtypes import word_type
-from enligt.lang import function_words, table
+from enligt.lang import all_languages_words, function_words, table
 
 ANAPHOR_REACH: Final = 12  # mentions a descriptive anaphor looks back over for its named antecedent
 _KINDS: Final = frozenset({"person", "organization"})
@@ -99,11 +99,19 @@ def _same_role(ctx: Ctx, name: str, head: str, before: int) -> bool:
     right = ctx.text[at + len(name):at + len(name) + ROLE_REACH].lower()
     apposed = re.findall(r"[\w-]+", right.split(",")[1])[:1] if right.startswith(",") else []
     roles = [w.rsplit("-", 1)[-1] for w in left + apposed]  # "statsminister X", "X, formand for Y"
-    roles = [w for w in roles if len(w) > 2 and word_type(w, ctx.lang) == "person"]
+    roles = [w for w in roles if len(w) > 2 and (word_type(w, ctx.lang) == "person" or _unlisted_role(ctx, w, at))]
     stem = role_stems(head, ctx.lang)[-1]
     kin = _role_kin(head, ctx.lang)
     return not roles or any(stem[:ROLE_STEM_MATCH] in w or w[:ROLE_STEM_MATCH] in head or kin & _role_kin(w, ctx.lang)
                             for w in roles)
+
+
+def _unlisted_role(ctx: Ctx, word: str, at: int) -> bool:
+    """German: a capitalised noun right before a name's first use that is no first name ("Ortsvorsteher Karl
+    Bauer"): a role the lists lack, which a "der Landrat" later does not name."""
+    before = ctx.text[max(0, at - len(word) - 1):at].strip()
+    return ctx.lex.profile.capitalised_nouns and before[:1].isupper() and before.lower().endswith(word) \
+        and word not in all_languages_words("first_names") and word not in ctx.lex.determiners
 
 
 def _role_kin(word: str, lang: str) -> frozenset[str]:

@@ -80,7 +80,8 @@ def continuations(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
             continue
         speaker = _headline_speaker(ctx, d, ordered) if d.in_title else _closing_speaker(ctx, d, ordered, i) or \
             next((p for p in reversed(ordered[max(0, i - NEAR):i]) if p.source and not p.in_title
-                  and 0 <= d.block - p.block <= CONTINUATION_BLOCKS and not p.hearsay and (p.cue or p.continuation)
+                  and 0 <= d.block - p.block <= CONTINUATION_BLOCKS and not p.hearsay and (
+                      p.cue or p.continuation or ctx.lex.konjunktiv and not p.direct)  # (or "X zeigte sich …. A sei …")
                   and not cited(ctx, p) and not _inside(ctx, p, ordered[max(0, i - NEAR):i])), None)
         if speaker is not None and not d.in_title:
             speaker = _bridge_speaker(ctx, d, ordered, i, speaker) or _body_voice(ctx, d, ordered, i, speaker) \
@@ -128,15 +129,16 @@ def continuations(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
 def _after_sourceless(ctx: Ctx, d: Draft, ordered: list[Draft], i: int) -> bool:
     """German: a Konjunktiv I sentence (cue null) whose nearest record before it has a cue and no source, in its
     paragraph or the one before: an impersonal tag ("C, hieß es. D sei …"), or sourceless hearsay when no speaker
-    has a record in the paragraph before it ("Zwischentitel. A soll … haben. B sei …"; but "X sagte C. Dann soll A
-    sein. B sei …" stays X's): it goes on from that report, and so has no source either."""
+    has a record in its paragraph or the one before it ("Zwischentitel. A soll … haben. B sei …"; but "X sagte C.
+    Dann soll A sein. B sei …" stays X's, also with each in a paragraph of its own): it goes on from that report,
+    and so has no source either."""
     if not ctx.lex.konjunktiv or d.direct or d.cue is not None or d.in_title:
         return False
     near = [p for p in ordered[max(0, i - NEAR):i] if not p.in_title and p.end <= d.start]
     p = near[-1] if near else None
     if p is None or p.source or p.cue is None or p.continuation or not 0 <= d.block - p.block <= 1:
         return False
-    return not p.hearsay or not any(o.source and o.block == d.block for o in near)
+    return not p.hearsay or not any(o.source and p.block - 1 <= o.block <= d.block for o in near)
 
 
 def _tag_inside(o: Draft, d: Draft) -> bool:

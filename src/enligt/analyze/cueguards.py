@@ -4,7 +4,7 @@ infinitive marker), and the adverbs after an inverted subject."""
 from __future__ import annotations
 
 from enligt.analyze.cues import Lexicon
-from enligt.analyze.records import Ctx
+from enligt.analyze.records import Ctx, Draft
 from enligt.analyze.sentences import Tok
 from enligt.lang import function_words, wordset
 
@@ -77,3 +77,20 @@ def no_auxiliary(ctx: Ctx, src: list[Tok]) -> list[Tok]:
                              or (not rest[-1].upper and ctx.lex.fronted.get(rest[-1].low) == "adv")):
         rest = rest[:-1]
     return rest
+
+
+def owned_object(ctx: Ctx, toks: list[Tok], j: int, e: int) -> bool:
+    """German: a possessive before a noun after the speaker is the object, no verb ("…, begründet X sein Vorgehen")."""
+    return ctx.lex.profile.capitalised_nouns and j + 1 < e and toks[j + 1].upper \
+        and toks[j].low in function_words(ctx.lang, "possessive_determiner")
+
+
+def tag_as_content(ctx: Ctx, toks: list[Tok], i: int, e: int, d: Draft) -> bool:
+    """German: a record whose content is another cue's tag after a comma ("X soll Y angenommen haben, berichtet
+    der Spiegel": "angenommen" reads the tag as its clause); that tag has its own record."""
+    if not ctx.lex.konjunktiv or not d.parts:
+        return False
+    k = next((m for m in range(i + 1, e) if toks[m].start == d.parts[0][0]), None)
+    return k is not None and toks[k - 1].text == "," and not toks[k].upper and toks[k].low in ctx.lex.speech \
+        and toks[k].low not in ctx.lex.complementizers and toks[k].low not in ctx.lex.pronouns \
+        and toks[k].low not in function_words(ctx.lang, "placeholder")  # (not "…, es sei ruhig")

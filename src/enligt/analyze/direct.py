@@ -132,8 +132,10 @@ def quote_records(ctx: Ctx, toks: list[Tok], start: int, end: int, block: int, t
                 out.append(_title_quote(ctx, toks, ps, o, inner, block))
             continue
         if d is None and not title and toks[o - 1].text == ":" and any(t.is_word for t in pre) \
-                and not ctx.lex.profile.v2 and _comma_at_close(ctx.text, q):
-            d = _after_tag(ctx, toks, c + 1, inner, block, taken)  # "X was angry: “Q,” he said": the tag after it
+                and (not ctx.lex.profile.v2 or ctx.lex.konjunktiv) and _comma_at_close(ctx.text, q):
+            limit = _index(toks, quotes[qi + 1].open) if ctx.lex.konjunktiv and qi + 1 < len(quotes) else None
+            d = _after_tag(ctx, toks, c + 1, inner, block, taken, limit)  # "X was angry: “Q,” he said": the tag after
+            # it (German too: "Die Abwehr stand schlecht: „Q“, sagte der Trainer")
         if d is None and not title and pre and (d := named_colon(ctx, toks, ps, o, inner, block, persons)
                                                  or verb_colon(ctx, toks, ps, o, c, inner, block, len(toks))):
             out.append(d)  # German "Für Anwältin Eva Roth ist klar: „Q“"
@@ -161,7 +163,7 @@ def quote_records(ctx: Ctx, toks: list[Tok], start: int, end: int, block: int, t
 def _comma_at_close(text: str, q: Quote) -> bool:
     """A comma just inside or just after a quotation's closing mark ("“Q,” he said", "''Q,'' he said", "“Q”, he
     said"): a tag follows."""
-    marks = "'’”\" "
+    marks = "'’”\" “«»"  # (German closes with “ or «: "„Q“, sagte er")
     return text[max(0, q.close - 3):q.close].rstrip(marks).endswith(",") or text[q.close:q.close + 3].lstrip(marks).startswith(",")
 
 

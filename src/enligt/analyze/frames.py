@@ -170,6 +170,22 @@ def inverted_first(ctx: Ctx, toks: list[Tok], a: int, end: int) -> list[Tok]:
     return list(toks[v + 1:j]) if j > v + 1 else []
 
 
+def own_phrase(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int) -> bool:
+    """Whether the report phrase toks[i:i + n] holds "own" (`own_word`: "nach eigenen Angaben", "eigener Aussage
+    zufolge") with no source after it ("nach eigener Zählung der X")."""
+    return any(t.low in function_words(ctx.lang, "own_word") for t in toks[i:i + n]) \
+        and not (i + n < e and toks[i + n].low in function_words(ctx.lang, "genitive_article"))
+
+
+def own_subject_after(ctx: Ctx, toks: list[Tok], a: int, end: int) -> list[Tok]:
+    """The subject after the finite verb that follows a phrase ending at toks[a] ("Nach eigenen Angaben war die
+    Feuerwehr …"), or a personal pronoun there ("Nach eigenen Angaben ist er …"); else none."""
+    src = inverted_first(ctx, toks, a, end)
+    if not src and a + 2 < end and ctx.lex.pronouns.get(toks[a + 2].low) == "person":
+        src = [toks[a + 2]]
+    return src
+
+
 def _attributive(lex: Lexicon, toks: list[Tok], k: int, end: int, *, after: bool = True) -> bool:
     """A lower-case inflected adjective before a capitalised noun at toks[k] (after an article or a preposition unless
     `after` is False): "die | ostukrainische | Stadt"; no finite verb stands there."""

@@ -36,6 +36,8 @@ def hearsay_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, cands: Sequence[int
                      and not verb_final_perfect(toks, s, i, e, ctx.lex)):
             continue
         k, cue_text = m
+        if k < e and k - i > 1 and toks[k].low in function_words(ctx.lang, "direction_adverb"):
+            continue  # "dem Vernehmen | nach unten": a preposition of direction, no postposition
         if _phrasal_passive(ctx, toks, i, e):
             continue  # "90 sägs upp", "40 ansatte sies opp": laid off (lang/<code>/phrasal.tsv), no hearsay
         if unreal_past(ctx.lang, cue_text, toks, s, i, e):
@@ -437,9 +439,10 @@ def passive_report(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) ->
     if b <= s or not all(t.is_word for t in toks[b + 1:i]):
         return None
     opener = toks[b - 1]  # "es" or a fronted adverb, never a subject ("Die Polizei wurde … informiert")
-    agent = _fronted_phrase(ctx, toks, s, b) and toks[s].low in function_words(ctx.lang, "passive_report_agent")
-    if not (opener.low in function_words(ctx.lang, "passive_report_opener") or (b - 1 == s and ctx.lex.fronted.get(opener.low) in ("adv", "time"))
-            or _fronted_phrase(ctx, toks, s, b)):
+    f = next((m for m in range(s, b) if ctx.lex.fronted.get(toks[m].low) not in ("adv", "time")), b)
+    agent = _fronted_phrase(ctx, toks, f, b) and toks[f].low in function_words(ctx.lang, "passive_report_agent")
+    if not (opener.low in function_words(ctx.lang, "passive_report_opener") or f == b  # "Zuvor war …", "Bereits zuvor war …"
+            or _fronted_phrase(ctx, toks, f, b)):  # (past adverbs: "Bereits am Vormittag war gemeldet worden, C")
         return None
     k = i + n
     if k < e and toks[k].low in aux:
@@ -450,7 +453,7 @@ def passive_report(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) ->
     c = span(ctx, toks, a, e) if a < e else None
     cue_text = " ".join(t.text for t in (toks[b], *toks[i:k]))  # (not the adverbs between: "wurde dann mitgeteilt")
     if agent:  # "Von der Polizei wurde mitgeteilt, dass C": the agent is the source
-        return Draft((c,), (toks[b].start, toks[k - 1].end), cue_text, tuple(toks[s + 1:b])) if c else None
+        return Draft((c,), (toks[b].start, toks[k - 1].end), cue_text, tuple(toks[f + 1:b])) if c else None
     return Draft((c,), (toks[b].start, toks[k - 1].end), cue_text, hearsay=True) if c else None
 
 

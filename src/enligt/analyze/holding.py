@@ -66,10 +66,10 @@ def _judged(ctx: Ctx, toks: list[Tok], s: int, i: int, p: int, k: int) -> Draft 
     else:
         j = np_end(ctx, toks, i + 1, p)
         src, a = toks[i + 1:j], j
-    content = span(ctx, toks, a, k) if a < p else None
-    if not content or not src:
+    parts = tuple(c for c in (span(ctx, toks, a, p), span(ctx, toks, p + 1, k)) if c) if a < p else ()
+    if len(parts) < 2 or not src:  # (the cue's "für" is no part of the content: "den Plan | rechtswidrig")
         return None
-    return Draft((content,), (toks[i].start, toks[k - 1].end), f"{toks[i].text} {toks[p].text}", tuple(src))
+    return Draft(parts, (toks[i].start, toks[k - 1].end), f"{toks[i].text} {toks[p].text}", tuple(src))
 
 
 def _assumed(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, prep: str, particle: str) -> Draft | None:

@@ -5,7 +5,7 @@ and `echo`): "C, hieß es." (no source), "C, hieß es aus dem Ministerium." / "C
 from __future__ import annotations
 
 from enligt.analyze import v2clauses
-from enligt.analyze.phrases import span, time_word
+from enligt.analyze.phrases import only_punct, span, time_word
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok
 from enligt.lang import function_words
@@ -19,6 +19,8 @@ def impersonal_tag(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cu
     lex = ctx.lex
     if i + n < e and toks[i + n].text == ":":
         return None  # "På spørgsmålet om X lyder det:": the answer is the next paragraph
+    if n == 1 and toks[i].low in function_words(ctx.lang, "impersonal_participle"):
+        return _perfect_tag(ctx, toks, s, e, i, cue)
     src, cut = v2clauses.impersonal_cue_source(ctx, toks, i, n, e)
     if cut < n:  # "…, hieß es von gestern": no source, no preposition in the cue
         n, cue, cue_text = cut, (cue[0], toks[i + cut - 1].end), " ".join(t.text for t in toks[i:i + cut])
@@ -29,6 +31,9 @@ def impersonal_tag(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cu
         c = span(ctx, toks, s, i - 1)
     elif (i == s or i == s + 1 and toks[s].low in lex.closed.as_clause) and not src and comma is not None:
         c = span(ctx, toks, comma + 2 if that else comma + 1, e)  # "Wie es hieß, C", "Es hieß, C"
+    elif lex.konjunktiv and all(lex.fronted.get(t.low) == "adv" for t in toks[s:i]) and comma is not None \
+            and not (i + n < e and toks[i + n].low in lex.prep):  # (not "hieß es laut X": that phrase's record)
+        c = span(ctx, toks, comma + 2 if that else comma + 1, e)  # "Zunächst hieß es (aus dem Amt), C"
     elif i == s + 1 and toks[s].low in function_words(ctx.lang, "back_place") and not src and (
             comma is not None or bare is not None):  # "Her lyder det også, at C": the document just named
         a = bare + 1 if bare is not None else (comma + 2 if that else comma + 1) if comma is not None else e
@@ -43,6 +48,26 @@ def impersonal_tag(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cu
     else:
         return None
     return Draft((c,), cue, cue_text, tuple(src)) if c else None
+
+
+def _perfect_tag(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, cue: Span2) -> Draft | None:
+    """The perfect of an impersonal tag, its source between "es" and the participle toks[i]: "Am Abend hatte es
+    (seitens der Klinik) geheißen, C", "C, hatte es zuvor geheißen.", "Wie es aus dem Amt geheißen hatte, C"."""
+    lex = ctx.lex
+    k = next((k for k in range(i - 1, max(s, i - IMPERSONAL_REACH) - 1, -1) if toks[k].low in function_words(
+        ctx.lang, "placeholder")), None)
+    if k is None or k == s or not (toks[k - 1].low in lex.perfect_aux or toks[k - 1].low in lex.closed.as_clause):
+        return None  # (not "Die Stadt hat die Gäste willkommen geheißen")
+    a = i + 1 + (i + 1 < e and toks[k - 1].low in lex.closed.as_clause and toks[i + 1].low in lex.perfect_aux)
+    src = v2clauses.impersonal_source(ctx, toks, k + 1, i) if k + 1 < i else []
+    if a < e and toks[a].text == "," and (k - 1 == s or all(
+            lex.fronted.get(t.low) == "adv" or t.text == "," for t in toks[s:k - 1]) or _time_phrase(ctx, toks[s:k - 1])):
+        c = span(ctx, toks, a + 1 + (a + 1 < e and toks[a + 1].low in lex.complementizers), e)  # "Zuvor hatte es geheißen, C"
+    elif k - 1 > s + 1 and toks[k - 2].text == "," and only_punct(toks, a, e):
+        c = span(ctx, toks, s, k - 2)  # "C, hatte es geheißen."
+    else:
+        return None
+    return Draft((c,), cue, toks[i].text, tuple(src)) if c else None
 
 
 def _bare_that(ctx: Ctx, toks: list[Tok], k: int, e: int) -> int | None:

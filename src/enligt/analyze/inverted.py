@@ -10,6 +10,7 @@ from typing import Final
 from enligt.analyze import shapes
 from enligt.analyze.aftercue import after_cue, over_for
 from enligt.analyze.countdet import count_determiner
+from enligt.analyze.cueguards import owned_object
 from enligt.analyze.cues import Lexicon, is_finite_verb
 from enligt.analyze.fronting import (
     adverbial_clause,
@@ -77,6 +78,7 @@ def inverted_order(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) ->
     if j < e and toks[j].is_word and not toks[j].upper and is_finite_verb(toks[j], lex) \
             and toks[j].low not in lex.dative_preposition and not citing(lex, toks, j, e) and not relaying(lex, toks, j, e) \
             and not (lex.profile.capitalised_nouns and (toks[j].low in lex.prepositions or toks[j].low in lex.closed.and_)) \
+            and not owned_object(ctx, toks, j, e) \
             or _clause_after(lex, toks, i + n, e):  # (not "gegenüber X", "sagte er in der Debatte")
         return False  # "…, said the base was angry": the phrase after the cue is a clause's subject
     lo = max(s, i - 60)

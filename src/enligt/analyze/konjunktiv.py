@@ -78,13 +78,21 @@ def passed(ctx: Ctx, toks: list[Tok], s: int, e: int, going: Going, persons: set
     if _background_report(ctx, toks, s, e):  # (its reporter kept for a "Demnach" after it: "Zuvor hatte X berichtet. Demnach C")
         return Going(True, going.quiet - 1, going.names, narrated(ctx, toks, s, e), going.back - 1)
     if any(t.upper and t.low not in going.names and not _function_word(ctx, t) and word_type(t.low, ctx.lang)
-           for t in toks[s:min(e, s + SUBJECT_WORDS)]):
+           and not _after_preposition(ctx, toks, s, k) for k, t in enumerate(toks[s:min(e, s + SUBJECT_WORDS)], s)):
         # a source word where the subject stands ("Doch das Gericht ließ …", "Am Abend widersprach der Arzt"); one
         # that reports nothing ("Rund 400 Beamte waren im Einsatz.") leaves "Demnach" pointing back
         cue_words = triggers(ctx.lang)
         quiet = going.back > 1 and not any(t.low in cue_words for t in toks[s:e])
         return Going(names=going.names, back=going.back - 1) if quiet else STOPPED
     return Going(True, going.quiet - 1, going.names, back=going.back - 1)
+
+
+def _after_preposition(ctx: Ctx, toks: list[Tok], s: int, k: int) -> bool:
+    """Whether the noun at toks[k] stands in a prepositional phrase past the sentence's first word ("Er wurde ins
+    Krankenhaus gebracht"): a place or thing, no new speaker (but "Am Abend widersprach der Arzt")."""
+    lex = ctx.lex
+    j = k - 1 if k - 1 > s and toks[k - 1].low in lex.determiners else k
+    return j - 1 > s and toks[j - 1].low in lex.prepositions
 
 
 def _background_report(ctx: Ctx, toks: list[Tok], s: int, e: int) -> bool:

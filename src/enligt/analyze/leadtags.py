@@ -341,10 +341,14 @@ def verb_colon(ctx: Ctx, toks: list[Tok], ps: int, o: int, c: int, inner: Span2,
     quotation that ends the paragraph ("Berg went even further: “Q”", "She had one request: “Q”"): the subject's
     words, cue ":". Not a first-person or non-person subject ("The message was clear: “Q”")."""
     lex = ctx.lex
-    if lex.profile.v2 or o - 2 <= ps or toks[o - 1].text != ":" or any(t.is_word for t in toks[c + 1:end]):
-        return None
-    if any(len(phrase) == 1 for t in toks[ps:o - 1] for phrase, _ in lex.speech.get(t.low, ())):
+    if lex.profile.v2 and not lex.konjunktiv or o - 2 <= ps or toks[o - 1].text != ":" \
+            or any(t.is_word for t in toks[c + 1:end]):
+        return None  # (English, and German: "Der Trainer war zufrieden: „Q“")
+    reflexive = function_words(ctx.lang, "reflexive_pronoun")
+    if any(len(phrase) == 1 and toks[k + 1].low not in reflexive for k in range(ps, o - 1)
+           for phrase, _ in lex.speech.get(toks[k].low, ())):
         return None  # a reporting verb there: the cue rules have read it ("He said goodbye: “Q”" is no tag)
+        # (but German "zeigte sich zufrieden:" shows nothing)
     v = next((k for k in range(ps + 1, o - 1) if clauses.verb_like(toks[k], lex) or is_finite_verb(toks[k], lex)), None)
     if v is None or any(t.text in ",;" or t.text in _QUOTES for t in toks[ps:v]):
         return None  # (a fronted phrase or an inner quote before the verb: whose words is unclear)
@@ -366,7 +370,8 @@ def _person_like(ctx: Ctx, src: list[Tok]) -> bool:
         return False  # (nor a shouted label: "MORE STATES TURN RED:")
     return ctx.lex.pronouns.get(last.low) == "person" or word_type(last.low, ctx.lang) == "person" \
         or (len(words := [t for t in src if t.is_word]) <= NAME_WORDS and all(t.upper for t in words)
-            and word_type(last.low, ctx.lang) is None)
+            and word_type(last.low, ctx.lang) is None and not ctx.lex.profile.capitalised_nouns)
+    # (German capitalises every noun: "Die Stimmung im Dorf ist gedrückt:" names nobody; named_colon reads names)
 
 
 NAME_WORDS: Final = 4  # words of a name read as the subject of a colon sentence ("Mr. Ann Lee")

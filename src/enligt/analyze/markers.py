@@ -13,7 +13,7 @@ from enligt.analyze.countdet import count_determiner
 from enligt.analyze.cueobject import placed_figure_end
 from enligt.analyze.cues import is_finite_verb, match_phrase
 from enligt.analyze.docrelative import document_relative_end
-from enligt.analyze.frames import inverted_first
+from enligt.analyze.frames import inverted_first, own_phrase, own_subject_after
 from enligt.analyze.numwords import number_starts
 from enligt.analyze.phrases import apposed_subject, np_end, only_punct, seg_start, skip_relative, span
 from enligt.analyze.prepphrase import (
@@ -351,12 +351,14 @@ def _own_account(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue:
             and not toks[j].upper and toks[j].is_word:
         parts = [p for p in (span(ctx, toks, j, i), span(ctx, toks, i + n, end)) if p]
         return Draft(tuple(parts), cue, cue_text, tuple(toks[k:j])) if parts else None
-    if b < i and (toks[b].low in lex.prepositions or lex.fronted.get(toks[b].low) in ("prep", "topic", "adv")):
-        src = inverted_first(ctx, toks, b, i)  # "Im Mai hat der Mann nach eigenen Angaben …"
+    first = b == i  # the phrase opens the clause: "Nach eigenen Angaben war die Feuerwehr C"
+    if first or b < i and (toks[b].low in lex.prepositions or lex.fronted.get(toks[b].low) in ("prep", "topic", "adv")):
+        src = own_subject_after(ctx, toks, i + n - 1, end) if first else inverted_first(ctx, toks, b, i)  # "Im Mai hat …"
         if not src:
             return None
-        at = next(k for k in range(b, i) if toks[k] is src[0])
-        parts = [p for p in (span(ctx, toks, b, at), span(ctx, toks, at + len(src), i), span(ctx, toks, i + n, end)) if p]
+        at = next(k for k in range(b, end) if toks[k] is src[0])
+        cuts = (i + n, at, at + len(src), end) if first else (b, at, at + len(src), i, i + n, end)
+        parts = [p for p in (span(ctx, toks, cuts[k], cuts[k + 1]) for k in range(0, len(cuts), 2)) if p]
         return Draft(tuple(parts), cue, cue_text, tuple(src)) if parts else None
     j = forward_np(toks, b, i, lex)
     parts = [p for p in (span(ctx, toks, j, i), span(ctx, toks, i + n, end)) if p]
@@ -429,7 +431,7 @@ def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: st
         return Draft(tuple(parts), cue, cue_text, (own,)) if own and parts else None
     if pos == "adj" and not adjective_report(ctx, toks, i + n, e):
         return None  # "nach" alone opens a source only before "ukrainischen Angaben"
-    if "eigenen" in cue_text.lower():  # "Die Feuerwehr zählte nach eigenen Angaben …": the subject is the source
+    if own_phrase(ctx, toks, i, n, e):  # "Die Feuerwehr zählte nach eigenen Angaben …": the subject is the source
         return _own_account(ctx, toks, s, e, i, n, cue, cue_text)
     a = i + n + 1 if i + n + 1 < e and toks[i + n].low in ctx.lex.focus else i + n  # "according to even his aides"
     of = a + 1 if a + 2 < e and toks[a].low in function_words(ctx.lang, "source_preposition") \

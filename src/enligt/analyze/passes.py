@@ -209,7 +209,7 @@ def join_follows(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
             k -= 1  # hearsay, and records inside a quote, are no tag's record
         if k >= 0 and out[k].block == d.block and out[k].cue is not None and out[k].end <= d.start \
                 and (_only_tag_between(ctx, out[k], out[k].end, d.start) or _tag_sentence_between(ctx, out[k], d)):
-            if ctx.lex.konjunktiv and not out[k].direct:  # German "C, sagte X. „B.“": reported, then quoted
+            if ctx.lex.konjunktiv and (not out[k].direct or _after_colon(ctx, out[k])):  # German "C, sagte X. „B.“"
                 out.append(replaced(d, follows=False))  # the quote goes on from X as a record of its own
                 continue
             out[k] = replaced(out[k], parts=(*out[k].parts, *d.parts), mixed=not out[k].direct)
@@ -219,6 +219,12 @@ def join_follows(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
             out.append(replaced(d, follows=False, continuation=False, cue=None, cue_text=None, source=nxt.source,
                                 name=nxt.name, type=nxt.type, via=nxt.via))
     return out
+
+
+def _after_colon(ctx: Ctx, p: Draft) -> bool:
+    """Whether a quote record opens after a colon ("X: „A“, sagte er der dpa. „B.“"): a quote after its tag
+    sentence is a record of its own."""
+    return ctx.text[max(0, p.start - 4):p.start].rstrip(" „“”\"»«").endswith(":")
 
 
 def _own_record(d: Draft, p: Draft) -> Draft:

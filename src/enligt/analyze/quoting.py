@@ -28,9 +28,28 @@ def quoted_on(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pre_end
         if not toks[p].is_word:
             return None  # a comma or a quote mark before the preposition: no object phrase
         c = p + 1 + (toks[p + 1].text == "," and lex.profile.comma_before_complementizer)
+        if toks[p].low in preps and (w := _words_phrase(ctx, toks, p + 1, e)):  # German "mit den Worten, C"
+            body = span(ctx, toks, w, coordinated_stop(ctx, toks, w, e))
+            relay = subject(ctx, toks, s, pre_end)[0] if pre_end > s else []
+            via = media_name(list(relay), lex) or source_text(relay) if relay else None
+            quoted = w < e and toks[w].text in _OPENING  # "…mit den Worten: „Q“"
+            return Draft((body,), cue, cue_text, tuple(toks[a:p]), via=(via,) if via else (),
+                         direct=quoted) if body else None
         if toks[p].low in preps and c < e and toks[c].low in lex.complementizers:
             body = span(ctx, toks, c + 1, coordinated_stop(ctx, toks, c + 1, e))
             relay = subject(ctx, toks, s, pre_end)[0] if pre_end > s else []
             via = media_name(list(relay), lex) or source_text(relay) if relay else None
             return Draft((body,), cue, cue_text, tuple(toks[a:p]), via=(via,) if via else ()) if body else None
     return None
+
+
+_OPENING: Final = frozenset("„“\"»«")
+
+
+def _words_phrase(ctx: Ctx, toks: list[Tok], k: int, e: int) -> int | None:
+    """Where the words quoted start after "mit den Worten" (`quoting_words` after an article) and its comma or
+    colon, else None."""
+    if not (k + 2 < e and toks[k].low in ctx.lex.determiners and toks[k + 1].low in function_words(
+            ctx.lang, "quoting_words") and toks[k + 2].text in (",", ":")):
+        return None
+    return k + 3

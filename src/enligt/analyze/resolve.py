@@ -174,9 +174,11 @@ def _opener(ctx: Ctx, low: str) -> bool:
 def _note_subject_name(ctx: Ctx, memory: Memory, toks: list[Tok], s: int, e: int) -> None:
     """A full name opening a sentence, perhaps after a role ("Åklagaren Eva Lund har …") or in apposition to
     one ("Chefpolitiinspektør i Københavns Politi, Søren Berg, reagerer …"): a person."""
-    role = s < e and word_type(toks[s].low, ctx.lang) == "person"
-    comma = next((m for m in range(s + 1, min(e, s + ROLE_WORDS)) if not toks[m].is_word), e) if role else e
-    k = comma + 1 if comma + 1 < e and toks[comma].text == "," and toks[comma + 1].upper else (s + 1 if role else s)
+    r = s + 1 if s + 2 < e and toks[s].low in ctx.lex.determiners and ctx.lex.profile.capitalised_nouns else s
+    role = r < e and word_type(toks[r].low, ctx.lang) == "person"  # (German, after its article: "Der Politiker X Y")
+    r = r if role else s
+    comma = next((m for m in range(r + 1, min(e, r + ROLE_WORDS)) if not toks[m].is_word), e) if role else e
+    k = comma + 1 if comma + 1 < e and toks[comma].text == "," and toks[comma + 1].upper else (r + 1 if role else s)
     j = k
     while j < e and j - k < 3 and toks[j].upper:
         j += 1

@@ -34,7 +34,14 @@ from enligt.analyze.aftercue import after_cue
 from enligt.analyze.contentfirst import content_first
 from enligt.analyze.contentstop import coordinated_stop
 from enligt.analyze.cueadverbs import phrase_past_adverb
-from enligt.analyze.cueguards import be_clitic, confirmed_status, shown_none, shown_question, unreal
+from enligt.analyze.cueguards import (
+    be_clitic,
+    confirmed_status,
+    shown_none,
+    shown_question,
+    tag_as_content,
+    unreal,
+)
 from enligt.analyze.cues import is_phrasal, match_phrase, negated, split_phrase
 from enligt.analyze.cuesubject import subject
 from enligt.analyze.evidence import document_back
@@ -51,20 +58,28 @@ from enligt.analyze.inverted import (
     inverted_order,
     v2_subject,
 )
+from enligt.analyze.judgednames import judged_name
 from enligt.analyze.phrases import only_punct, seg_start, span
 from enligt.analyze.recipientobj import past_recipient
 from enligt.analyze.records import Ctx, Draft, Span2, replaced
 from enligt.analyze.sentences import Tok
-from enligt.analyze.separable import separable, split_cue
+from enligt.analyze.separable import particle_at, separable, split_cue
 from enligt.analyze.sourcefirst import reported, source_first
 from enligt.analyze.statements import authored_report
-from enligt.analyze.subclause import after_report_clause, clause_opener, final_report, fronted_report_clause
+from enligt.analyze.subclause import (
+    after_report_clause,
+    as_impersonal,
+    clause_opener,
+    final_report,
+    fronted_report_clause,
+    in_adverbial_clause,
+)
 from enligt.analyze.tails import relay_after_tag, tag_lead
 from enligt.analyze.talkof import talk_of
 from enligt.analyze.titles import title_case
 from enligt.analyze.v2found import v2_found
 from enligt.analyze.v2perfect import v2_hearsay_perfect, v2_perfect
-from enligt.analyze.verbfirst import perfect_back, points_back_after_comma, verb_first
+from enligt.analyze.verbfirst import perfect_back, points_back_after_comma, reported_after_comma, verb_first
 from enligt.analyze.wordclass import attributive, nominal
 from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_words, wordset
@@ -95,7 +110,8 @@ def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
             if toks[i].upper and (d := talk_of(ctx, toks, s, e, i)):  # "Es war von 20 Toten die Rede"
                 out.append(d)  # (the noun is the cue; the verb "rede" is none: "Alle Welt rede über X")
             continue
-        if toks[i].upper and i > s and toks[i - 1].is_word and not (
+        noun_cased = ctx.lex.profile.capitalised_nouns  # (there a capital after a comma is a noun: "…, Angaben zu machen")
+        if toks[i].upper and i > s and (toks[i - 1].is_word or noun_cased and toks[i - 1].text == ",") and not (
                 low not in ctx.lex.noun_verbs and not ctx.lex.profile.capitalised_nouns
                 and (title := title if title is not None else title_case(toks[s:e]))):
             continue  # a capitalised word inside a sentence is a name or a noun: "the United States will …", "der Versicherte"
@@ -117,7 +133,7 @@ def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
         m = match_phrase(toks, i, e, speech)
         if m is None or m[0] == 1:  # "warnte am Abend vor C": the two-word cue, not "warnte" alone
             m = phrase_past_adverb(ctx, toks, i, e) or m
-        if (not m or m[0] == 1) and (d := final_report(ctx, toks, s, e, i)):
+        if (not m or m[0] == 1) and (d := final_report(ctx, toks, s, e, i) or as_impersonal(ctx, toks, s, e, i)):
             out.append(d)  # "Während X von 200 Toten spricht, …": the verb closes its clause
             continue
         if (not m or m == (1, "holding")) and i > s and toks[i - 1].text != "," \
@@ -143,6 +159,10 @@ def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
         d = _verb_one(ctx, toks, s, e, i, n, cls, prev, done)
         if d and clauses.lone_coordinator(ctx.lex, list(d.source)):  # "X gives A, or tells them that B": X
             d = clauses.coordinated_speaker(ctx, toks, s, i, d)
+        d = in_adverbial_clause(ctx, toks, s, e, i, d) if d else d  # (not "Nachdem X Y bestätigt hatte, C")
+        d = None if d and tag_as_content(ctx, toks, i, e, d) else d  # (not "…angenommen haben, berichtet X")
+        if d and cls == "split":
+            taken.add(toks[particle_at(ctx, toks, i, e)].start)  # "ließ mitteilen": the infinitive is no cue of its own
         if d and not cueobject.expulsion(ctx, toks, s, i, d):  # (not "hat X aus der Partei ausgeschlossen")
             out.append(v2clauses.in_fronted_subclause(ctx, toks, s, e, i + n, d))
         nxt = i + n
@@ -208,7 +228,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
     if cls == "news":  # "Från X kommer rapporter om C", "There were reports of C": the reports are the source
         return shapes.news_frame(ctx, toks, e, i, n, cue, cue_text)
     if i == s + 1 and ctx.lex.profile.v2 and (toks[s].low in ctx.lex.expletives or (  # "Det uppger polisen."
-            ctx.lex.fronted.get(toks[s].low) == "back" and not any(t.low in ctx.lex.complementizers for t in toks[i:e]))):
+            ctx.lex.fronted.get(toks[s].low) == "back" and not any(t.low in ctx.lex.complementizers for t in toks[i:e])
+            and not reported_after_comma(ctx, toks, i, e))):
         return verb_first(ctx, toks, i, n, e, cls, cue, cue_text, prev)
     if prev and (j := perfect_back(ctx, toks, s, e, i, n)):  # "Det har X og Y sagt.": the sentence before
         return Draft((prev,), cue, cue_text, tuple(toks[s + 2:j]))
@@ -220,8 +241,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
             ctx, toks, i + n, e, ctx.lex.call.get(toks[i].low, "")) and not namingwords.named_object(ctx, toks, i + n, e)):
         return None  # "kalder til møde": no "for", so no naming; "avviser anklager om X": a noun
     fig = cueobject.figure_end(ctx, toks, i + n, e) if cls == "figure" else e  # "nennt 300 Tote" (not "den Termin")
-    if not fig:  # or the count before the participle of the perfect: "hat 300 Tote gezählt"
-        return figure_perfect(ctx, toks, s, e, i, n, cue, cue_text)
+    if not fig:  # or the count before the participle of the perfect: "hat 300 Tote gezählt"; "nannte X ärgerlich"
+        return figure_perfect(ctx, toks, s, e, i, n, cue, cue_text) or judged_name(ctx, toks, s, e, i, n, cue, cue_text)
     e = fig
     e = figureverbs.figure_end(ctx, toks, i + n, e) if cls == figureverbs.CLASS else e  # "raised the toll to 41"
     if cls == "placed" and not (e := cueobject.placed_figure_end(ctx, toks, i + n, e)):
@@ -345,6 +366,9 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         return fronted_clause(ctx, toks, s, e, i, n, cue, cue_text)  # "Att X bekräftar polisen."
     if cls == "quoting":
         return quoting.quoted_on(ctx, toks, s, e, i, n, pre_end, cue, cue_text)  # "X siterer Y på at C"
+    if cls == "clause" and toks[i].low in function_words(ctx.lang, "quoting_verb") and (
+            d := quoting.quoted_on(ctx, toks, s, e, i, n, pre_end, cue, cue_text)):
+        return d  # "Die Zeitung zitierte X mit den Worten, C"
     if cls in ("ask", "naming"):  # "asked whether C", "called the plan a disgrace" (clauses.py)
         shape = clauses.ask if cls == "ask" else clauses.call
         return shape(ctx, toks, s, e, i, n, coordinated_stop(ctx, toks, i + n, e), pre_end, cue, cue_text)

@@ -27,8 +27,15 @@ def separable(ctx: Ctx, toks: list[Tok], i: int, e: int) -> tuple[int, str]:
     (1, "split"), else (0, "")."""
     if i > 0 and toks[i - 1].low in ctx.lex.prepositions and not ctx.lex.profile.separable_particles:
         return 0, ""  # "I går var X tydelig på at C": a time word after its preposition, no verb
+    if i + 1 < e and toks[i + 1].low in function_words(ctx.lang, "reflexive_pronoun") and ctx.lex.profile.separable_particles:
+        return 0, ""  # "ließ sich die Lage erklären": told, not telling
     k = particle_stop(ctx, toks, i, e)
     return (1, "split") if k - 1 > i and toks[k - 1].low in ctx.lex.separable[toks[i].low] else (0, "")
+
+
+def particle_at(ctx: Ctx, toks: list[Tok], i: int, e: int) -> int:
+    """The index of the particle that closes the clause of the split cue at toks[i]."""
+    return particle_stop(ctx, toks, i, e) - 1
 
 
 def split_cue(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, cue: Span2, prev: Span2 | None) -> Draft | None:

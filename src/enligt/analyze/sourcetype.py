@@ -69,6 +69,9 @@ def name_of(toks: list[Tok], lang: str = "") -> str | None:
         k -= 1
     while k < end and (toks[k].text in glue or (lang and end - k > 2 and word_type(toks[k].low, lang))):
         k += 1  # a capitalised role word is not part of the name: "Prosecutor Mark Hill", "Fagforeningen Industri Energi"
+    firsts = all_languages_words("first_names")
+    if capitalised and end - k >= 3 and toks[k].low not in firsts:  # "Ortsvorsteher Karl Bauer": a role no list has
+        k = next((f for f in range(k + 1, end - 1) if toks[f].low in firsts and end - f <= 3), k)
     if lang and not capitalised:  # a body before the person: "Sydøstjyllands Politi Peter Lund"
         k = next((m + 1 for m in range(end - 3, k - 1, -1) if word_type(toks[m].low, lang) == "official"
                   and all(is_name_tok(t) and not word_type(t.low, lang) for t in toks[m + 1:end])), k)

@@ -246,6 +246,10 @@ def so_tag(ctx: Ctx, toks: list[Tok], s: int, e: int, k: int, a: int, cue: Span2
     if only_punct(toks, end, e):
         return Draft((c,), cue, cue_text, tuple(toks[a:j]))
     at = end + 1 if toks[end].text == "," else end if toks[end].is_word and not toks[end].upper else e
+    if at < e and toks[at].low in lex.relatives and toks[end].text == ",":  # "so X, der selbst dort wohnt(, B)"
+        at = next((m + 1 for m in range(at, e) if toks[m].text == ","), e)  # the speaker's relative, no claim
+        if at >= e:
+            return Draft((c,), cue, cue_text, tuple(toks[a:j]))
     rest = span(ctx, toks, at, e) if at < e else None
     return Draft((c, rest), cue, cue_text, tuple(toks[a:j])) if rest else None
 

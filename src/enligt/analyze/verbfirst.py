@@ -14,6 +14,7 @@ from enligt.analyze.roleorg import body_place, role_of_org
 from enligt.analyze.sentences import Tok
 from enligt.analyze.tails import relayed_by
 from enligt.analyze.via import dative_recipient, recipient
+from enligt.lang import function_words
 
 
 def verb_first(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int, cls: str, cue: Span2, cue_text: str,
@@ -23,6 +24,8 @@ def verb_first(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int, cls: str, cue:
         k = particle_stop(ctx, toks, i, e)
         cue_text = f"{toks[i].text} {toks[k - 1].text}"
         e = k - 1
+    if ctx.lex.konjunktiv and i + n + 1 < e and toks[i + n].low in function_words(ctx.lang, "placeholder"):
+        n += 1  # "So sagte es der Minister.": the object pronoun before the speaker is no part of it
     j = np_end(ctx, toks, i + n, e, ctx.lex.closed.tag_stop)
     if j == i + n or not prev:
         return None
@@ -96,3 +99,10 @@ def _german_perfect_subject(ctx: Ctx, toks: list[Tok], a: int, i: int) -> int:
 
 
 PERFECT_SUBJECT = 8  # the longest subject of a perfect pointing back ("både Venstre og Det Konservative Folkeparti")
+
+
+def reported_after_comma(ctx: Ctx, toks: list[Tok], i: int, e: int) -> bool:
+    """German: a clause in Konjunktiv I after a comma past the cue ("So sagte X, die Lage sei stabil"): the
+    content, not the sentence before."""
+    return any(t.text == "," and any(u.low in ctx.lex.konjunktiv for u in toks[k + 1:e])
+               for k, t in enumerate(toks[i:e], i)) if ctx.lex.konjunktiv else False
