@@ -22,8 +22,8 @@ CASES = [
             "alvorligt såret, sagde vagthavende Lene Dal torsdag ved 18-tiden:\n\n- Mere har jeg ikke at fortælle, "
             "tilføjede hun."),
      [("vagthavende Lene Dal", "sagde",
-       "Vi var der kvart over ni. Tre personer er kommet til skade, og vi har lige fået besked om, at en af dem er "
-       "alvorligt såret"),
+       ("Vi var der kvart over ni. Tre personer er kommet til skade, og vi har lige fået besked om, at en af dem er "
+        "alvorligt såret")),
       (None, "fået besked om", "en af dem er alvorligt såret"), ("hun", "tilføjede", "Mere har jeg ikke at fortælle")]),
     ("sv", "»I går uppgavs det att skadan var liten. Men nu ser det annorlunda ut«, säger Peter Holm.",
      [("Peter Holm", "säger", "I går uppgavs det att skadan var liten. Men nu ser det annorlunda ut"),
