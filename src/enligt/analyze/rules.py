@@ -62,7 +62,7 @@ from enligt.analyze.subclause import after_report_clause, clause_opener, final_r
 from enligt.analyze.tails import tag_lead
 from enligt.analyze.talkof import talk_of
 from enligt.analyze.titles import title_case
-from enligt.analyze.v2found import v2_found
+from enligt.analyze.v2found import same_back, v2_found
 from enligt.analyze.v2perfect import v2_hearsay_perfect, v2_perfect
 from enligt.analyze.verbfirst import perfect_back, points_back_after_comma, verb_first
 from enligt.analyze.wordclass import attributive, nominal
@@ -370,7 +370,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         body = span(ctx, toks, start, e)
         return Draft((body,), cue, cue_text, tuple(toks[j:end]), via=tuple(vias + more)) if body else None
     if found:
-        return v2_found(ctx, toks, e, i, n, b, cls, found, bool(inv), cue, cue_text, vias)
+        d = v2_found(ctx, toks, e, i, n, b, cls, found, bool(inv), cue, cue_text, vias)
+        return same_back(ctx, d, prev)
     if i + n < e and toks[i + n].text == ":" and only_punct(toks, i + n, e):
         return None  # "… and the Gazette responded:": the content is the next paragraph (reader._colon_intro)
     if ctx.lex.konjunktiv and cls in ("speech", "opinion") and a == i + n and (
@@ -440,6 +441,7 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
     if d is not None and prev is not None and " ".join(t.low for t in toks[a:e] if t.is_word) in shapes.same_phrases(ctx.lang):
         return replaced(d, parts=(shapes.claim_of(ctx, prev),))  # "Lokale medier melder det samme.": the claim before
     return d
+
 
 
 def _first_word(toks: list[Tok], s: int, i: int) -> int:
