@@ -1,6 +1,7 @@
 """Swedish, Norwegian and Danish attribution on real pages (nordic39): "the same" as the object of an inverted cue
-("I dag uppger X samma sak och …"); a fronted clause opened by "before" ("Før X holdt talen, sagde hun, at C").
-Every sentence is written for its test."""
+("I dag uppger X samma sak och …"); a fronted clause opened by "before" ("Før X holdt talen, sagde hun, at C"); a role with its workplace and its place before a name in apposition
+("förtroendeman i fabriken i Norrby, Per Ek"); a tagless quote after a paragraph whose last sentence opens on another
+person. Every sentence is written for its test."""
 from __future__ import annotations
 
 import pytest
@@ -46,3 +47,39 @@ BEFORE_CLAUSE = [
 @pytest.mark.parametrize("lang,text,expected", BEFORE_CLAUSE)
 def test_a_fronted_before_clause_leaves_the_subject_after_the_cue(lang: str, text: str, expected: list[Row]) -> None:
     assert run(text, lang) == expected
+
+
+PLACED_ROLE_NAME = [
+    ("sv", "– Vi får inte tala med pressen, säger fackets förtroendeman på sågverket i Norrby, Per Holmgren.",
+     ("fackets förtroendeman på sågverket i Norrby, Per Holmgren", "Per Holmgren", "person")),
+    ("no", "– Vi må tie, sier klubblederen ved fabrikken i Vestby, Kari Holm, til NRK.",
+     ("klubblederen ved fabrikken i Vestby, Kari Holm", "Kari Holm", "person")),
+    ("sv", "– Vi får inte tala med pressen.\n\nDet säger fackets förtroendeman i sågverket i Norrby, Per Holmgren.",
+     ("fackets förtroendeman i sågverket i Norrby, Per Holmgren", "Per Holmgren", "person")),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", PLACED_ROLE_NAME)
+def test_a_role_its_workplace_and_place_before_an_apposed_name(lang: str, text: str,
+                                                               expected: tuple[str, str, str]) -> None:
+    article = Article(title=None, body=tuple(text.split("\n\n")), language=lang)
+    assert [(a.source, a.source_name, a.source_type) for a in attribute(article)][-1] == expected
+
+
+LAST_SENTENCE_SPEAKER = [
+    ("sv", ("– Vi har många medlemmar här, säger Eva Lindqvist som leder facket.",
+            "Lindqvist hänvisar till förtroendemannen, Per Holmgren. Holmgren avböjer dock att diskutera läget.",
+            "– Jag får inte svara på några frågor."), "Per Holmgren"),
+    ("no", ("– Vi har mange medlemmer her, sier Kari Solberg som leder klubben.",
+            "Solberg viser til tillitsvalgte Ole Nygaard. Nygaard vil likevel ikke si noe om saken.",
+            "– Jeg kan ikke svare på spørsmål nå."), "Ole Nygaard"),
+    # one sentence: its subject only when it opens the paragraph (the last speaker named there keeps the quote)
+    ("sv", ("– Vi har många medlemmar här, säger Eva Lindqvist som leder facket.",
+            "Lindqvist är orolig för framtiden.", "– Det är ett tungt besked."), "Eva Lindqvist"),
+]
+
+
+@pytest.mark.parametrize("lang,paras,name", LAST_SENTENCE_SPEAKER)
+def test_a_quote_after_a_last_sentence_on_another_person(lang: str, paras: tuple[str, ...], name: str) -> None:
+    rows = attribute(Article(title=None, body=paras, language=lang))
+    assert rows[-1].source_name == name and rows[-1].cue is None

@@ -199,6 +199,9 @@ def _bridge_speaker(ctx: Ctx, d: Draft, ordered: list[Draft], i: int, speaker: D
         return None
     start, end = span
     words = set(_WORDS.findall(ctx.text[start:end]))
+    closing = introduced(ctx, d, start, end, last=True) if d.direct else None
+    if closing is not None and speaker_name(closing) != speaker_name(speaker):
+        return closing  # "Stark hänvisar till Per Ek. Ek avböjer att svara." + "– Q": the last sentence's subject
     last = speaker_name(speaker).split()
     if last and last[-1] in words:
         return None  # the last speaker is named there too

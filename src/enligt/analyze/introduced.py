@@ -15,14 +15,17 @@ SUBJECT_REACH: Final = 3  # words a sentence may open with before its subject ("
 _ENDS: Final = frozenset(".!?:;")
 
 
-def introduced(ctx: Ctx, d: Draft, start: int, end: int) -> Draft | None:
+def introduced(ctx: Ctx, d: Draft, start: int, end: int, last: bool = False) -> Draft | None:
     """The person a paragraph's first sentence opens on as its subject, as a speaker for the quote `d`: before
     its verb ("Även Karin Berg riktade …") or right after it in a V2 inversion ("Ellers var Lone Holm
     tilfreds …", "Nu går tränaren Per Lind ut …"); one named in full (a known first name, or a
     name after a role word, then capitalised words), or by the surname of a person the article named in full
-    before ("Lindgren slår tillbaka mot kritiken" after "Eva Lindgren"); else None."""
-    toks = _first_sentence(tokenize(ctx.text, start, end))
-    before = ctx.text[:start]
+    before ("Lindgren slår tillbaka mot kritiken" after "Eva Lindgren"); else None. With `last`, the paragraph's
+    last sentence, when it has more than one ("… till Per Ek. Ek avböjer att svara." + "– Q")."""
+    toks = (_last_sentence if last else _first_sentence)(tokenize(ctx.text, start, end))
+    if not toks:
+        return None
+    before = ctx.text[:toks[0].start]  # (the last sentence's name given in full in the sentence before it)
     for k, t in enumerate(toks[:SUBJECT_REACH + 1]):
         if t.low in ctx.lex.finite_verbs:
             return _inverted(ctx, d, toks, k + 1, before) if k else None  # (a verb first: a question)
@@ -94,3 +97,9 @@ def _first_sentence(toks: list[Tok]) -> list[Tok]:
     """A paragraph's tokens up to its first sentence end."""
     k = next((k for k, t in enumerate(toks) if t.text in _ENDS), len(toks))
     return toks[:k]
+
+
+def _last_sentence(toks: list[Tok]) -> list[Tok]:
+    """A paragraph's tokens after its second-last sentence end; none when it holds one sentence."""
+    ends = [k for k, t in enumerate(toks[:-1]) if t.text in _ENDS]
+    return toks[ends[-1] + 1:] if ends else []
