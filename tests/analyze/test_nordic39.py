@@ -1,7 +1,8 @@
 """Swedish, Norwegian and Danish attribution on real pages (nordic39): "the same" as the object of an inverted cue
 ("I dag uppger X samma sak och …"); a fronted clause opened by "before" ("Før X holdt talen, sagde hun, at C"); a role with its workplace and its place before a name in apposition
 ("förtroendeman i fabriken i Norrby, Per Ek"); a tagless quote after a paragraph whose last sentence opens on another
-person. Every sentence is written for its test."""
+person; Swedish "avfärdar" takes a claim noun or a clause (class reject), and a noun of claim with its "att"
+clause; a warning with an object and nothing warned of. Every sentence is written for its test."""
 from __future__ import annotations
 
 import pytest
@@ -83,3 +84,35 @@ LAST_SENTENCE_SPEAKER = [
 def test_a_quote_after_a_last_sentence_on_another_person(lang: str, paras: tuple[str, ...], name: str) -> None:
     rows = attribute(Article(title=None, body=paras, language=lang))
     assert rows[-1].source_name == name and rows[-1].cue is None
+
+
+DISMISSED = [
+    ("sv", "Kommunen har avfärdat kritiken.", [("Kommunen", "avfärdat", "kritiken")]),
+    ("sv", "Rektorn avfärdade att skolan var stängd.", [("Rektorn", "avfärdade", "skolan var stängd")]),
+    ("sv", "Rektorn avfärdar påståendet att skolan är stängd.", [("Rektorn", "avfärdar", "skolan är stängd")]),
+    ("sv", "Rektorn avvisar uppgiften att skolan är stängd.", [("Rektorn", "avvisar", "skolan är stängd")]),
+    # a decision turned down, no claim
+    ("sv", "Facket har avfärdat budet.", []),
+    ("sv", "Styrelsen avfärdade förslaget om en ny hall.", []),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", DISMISSED)
+def test_dismissing_takes_a_claim(lang: str, text: str, expected: list[Row]) -> None:
+    assert run(text, lang) == expected
+
+
+WARNED_OF_NOTHING = [
+    ("sv", "Borgmästaren Eva Lind varnar de egna invånarna i ett inlägg på Facebook.", []),
+    ("no", "Ordføreren advarer innbyggerne i en melding på Facebook.", []),
+    # a warning of something, or a clause, stays
+    ("sv", "Eva Lind varnar för nya översvämningar.", [("Eva Lind", "varnar för", "nya översvämningar")]),
+    ("sv", "Eva Lind varnar att vattnet kan stiga i natt.", [("Eva Lind", "varnar", "vattnet kan stiga i natt")]),
+    # advice, nothing claimed
+    ("sv", "Polisen varnar folk för att gå ut på isen.", []),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", WARNED_OF_NOTHING)
+def test_a_warning_of_nothing_is_no_record(lang: str, text: str, expected: list[Row]) -> None:
+    assert run(text, lang) == expected

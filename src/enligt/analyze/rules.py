@@ -63,6 +63,7 @@ from enligt.analyze.tails import tag_lead
 from enligt.analyze.talkof import talk_of
 from enligt.analyze.titles import title_case
 from enligt.analyze.v2found import same_back, v2_found
+from enligt.analyze.warnobject import warned_of_nothing
 from enligt.analyze.v2perfect import v2_hearsay_perfect, v2_perfect
 from enligt.analyze.verbfirst import perfect_back, points_back_after_comma, verb_first
 from enligt.analyze.wordclass import attributive, nominal
@@ -298,8 +299,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         e = figure  # "sprach von 320, freiwillige Helfer hatten …": a count named, up to its comma
     if colon_speaker(ctx, toks, s, i, i + n, e):
         return None  # "Efter mötet rapporterar X i ett pressmeddelande:": the next paragraph (reader._colon_intro)
-    if cueobject.warned_against(ctx, toks, i, i + n, e):
-        return None  # "advarer andre mod at forsøge": advice, nothing claimed
+    if cueobject.warned_against(ctx, toks, i, i + n, e) or warned_of_nothing(ctx, toks, i, n, a, e):
+        return None  # "advarer andre mod at forsøge": advice, nothing claimed; "varnar befolkningen i ett inlägg"
     near = max(s, i - 3)
     near = next((k + 1 for k in range(i - 1, near - 1, -1) if toks[k].text == ","), near)  # "It was, he said, …"
     if cls not in ("told", "court", "stance") and not progressive and not englishshapes.participle_before(ctx, toks, near, i) \
@@ -416,11 +417,12 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         return None  # "Regeringen svarar på kritiken med nya krav.": what was answered, no words reported
     if cls == "speech" and a == i + n and a + 1 < e and cueobject.topic_only(ctx.lex, toks, a, e):
         return None  # "things he has said about farmers": what was talked about, no words reported
-    if cls == "reject" and not (a > i + n and toks[a - 1].low in ctx.lex.complementizers and all(
-            t.text == "," for t in toks[i + n:a - 1])):  # ("disputed that C", Danish "bestrider, at C")
+    if cls == "reject" and not (a > i + n and toks[a - 1].low in ctx.lex.complementizers and (all(
+            t.text == "," for t in toks[i + n:a - 1]) or cueobject.claim_then_that(ctx, toks, i + n, a - 1))):
+        # ("disputed that C", Danish "bestrider, at C", "avvisar påståendet att C": after_cue past the noun)
         # "rejected claims that C", "rejects the idea that C": C is the claim rejected
         that = next((m for m in range(a, min(e, a + REJECTED_NOUN)) if toks[m].low in ctx.lex.complementizers), e)
-        if that + 1 < e and (that == a or cueobject.claim_clause(ctx, toks, a, that)):
+        if that + 1 < e and (that == a or cueobject.claim_then_that(ctx, toks, a, that)):
             # (not "rejected a deal that could have meant …", "the positions that he took": a relative clause)
             a = that + 1
         elif not (pre_end > s and toks[pre_end - 1].low in ctx.lex.coordinators) \
