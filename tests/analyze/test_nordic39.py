@@ -2,7 +2,8 @@
 ("I dag uppger X samma sak och …"); a fronted clause opened by "before" ("Før X holdt talen, sagde hun, at C"); a role with its workplace and its place before a name in apposition
 ("förtroendeman i fabriken i Norrby, Per Ek"); a tagless quote after a paragraph whose last sentence opens on another
 person; Swedish "avfärdar" takes a claim noun or a clause (class reject), and a noun of claim with its "att"
-clause; a warning with an object and nothing warned of. Every sentence is written for its test."""
+clause; a warning with an object and nothing warned of; a time phrase between a report noun and its "som" is
+no part of the source; players and coaches in definite form are people. Every sentence is written for its test."""
 from __future__ import annotations
 
 import pytest
@@ -116,3 +117,26 @@ WARNED_OF_NOTHING = [
 @pytest.mark.parametrize("lang,text,expected", WARNED_OF_NOTHING)
 def test_a_warning_of_nothing_is_no_record(lang: str, text: str, expected: list[Row]) -> None:
     assert run(text, lang) == expected
+
+
+REPORT_NOUN_TIME = [
+    ("no", "Lokalavisen har fått opplysninger sent fredag kveld som sier at brua stenges.",
+     ("opplysninger", "sier", "brua stenges")),
+    ("no", "Kanalen har fått opplysninger søndag som sier at brua stenges.", ("opplysninger", "sier", "brua stenges")),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", REPORT_NOUN_TIME)
+def test_a_time_phrase_before_som_is_no_part_of_the_source(lang: str, text: str, expected: Row) -> None:
+    assert expected in run(text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("no", "– Vi er klare, sa Vestby-spilleren."),
+    ("da", "– Vi er klar, sagde Vestby-spilleren."),
+    ("sv", "– Vi är redo, sa Vestby-spelaren."),
+    ("no", "– Vi er klare, sa treneren."),
+])
+def test_players_and_coaches_are_people(lang: str, text: str) -> None:
+    rows = attribute(Article(title=None, body=(text,), language=lang))
+    assert [a.source_type for a in rows] == ["person"]
