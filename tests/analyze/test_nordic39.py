@@ -3,7 +3,8 @@
 ("förtroendeman i fabriken i Norrby, Per Ek"); a tagless quote after a paragraph whose last sentence opens on another
 person; Swedish "avfärdar" takes a claim noun or a clause (class reject), and a noun of claim with its "att"
 clause; a warning with an object and nothing warned of; a time phrase between a report noun and its "som" is
-no part of the source; Norwegian players in definite form are people. Every sentence is written for its test."""
+no part of the source; Norwegian players in definite form are people; a role in apposition after a fronted
+"enligt/ifølge" a name. Every sentence is written for its test."""
 from __future__ import annotations
 
 import pytest
@@ -138,3 +139,18 @@ def test_a_time_phrase_before_som_is_no_part_of_the_source(lang: str, text: str,
 def test_players_and_coaches_are_people(lang: str, text: str) -> None:
     rows = attribute(Article(title=None, body=(text,), language=lang))
     assert [a.source_type for a in rows] == ["person"]
+
+
+ACCORDING_TO_NAME_AND_ROLE = [
+    ("sv", "Enligt Anna Lindqvist, docent i historia vid Umeå universitet, vill partiet vinna tid.",
+     [("Anna Lindqvist", "Enligt", "vill partiet vinna tid")]),
+    ("no", "Ifølge Kari Solberg, professor ved Universitetet i Bergen, har partiet tapt terreng.",
+     [("Kari Solberg", "Ifølge", "har partiet tapt terreng")]),
+    ("da", "Ifølge Mette Krog, lektor ved Aarhus Universitet, vil partiet vinde tid.",
+     [("Mette Krog", "Ifølge", "vil partiet vinde tid")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", ACCORDING_TO_NAME_AND_ROLE)
+def test_a_role_apposed_to_a_fronted_source_is_no_claim(lang: str, text: str, expected: list[Row]) -> None:
+    assert run(text, lang) == expected

@@ -25,6 +25,7 @@ from enligt.analyze.prepphrase import (
     fronts_clause,
     named_apposition,
     np_tail,
+    past_role_apposition,
     plan,
     postposed_report,
     quoted_title,
@@ -450,6 +451,7 @@ def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: st
     after, tail, vias = skip_relative(ctx, toks, j, e)
     cs = seg_start(toks, s, i)
     initial = cs == i or (toks[cs].low in ctx.lex.subordinators and cs + 1 == i)
+    after = past_role_apposition(ctx, toks, a, after, e) if initial and i == s else after  # "Enligt X, professor …, vill"
     follows = after + 1 < e and toks[after].text == "," and (
         toks[after + 1].low in ctx.lex.subordinators or toks[after + 1].low in ctx.lex.relatives)
     q = i - 1
