@@ -4,7 +4,7 @@
 person; Swedish "avfärdar" takes a claim noun or a clause (class reject), and a noun of claim with its "att"
 clause; a warning with an object and nothing warned of; a time phrase between a report noun and its "som" is
 no part of the source; Norwegian players in definite form are people; a role in apposition after a fronted
-"enligt/ifølge" a name. Every sentence is written for its test."""
+"enligt/ifølge" a name; reports received about a noun phrase ("fick in uppgifter om flera bilar som …"). Every sentence is written for its test."""
 from __future__ import annotations
 
 import pytest
@@ -153,4 +153,21 @@ ACCORDING_TO_NAME_AND_ROLE = [
 
 @pytest.mark.parametrize("lang,text,expected", ACCORDING_TO_NAME_AND_ROLE)
 def test_a_role_apposed_to_a_fronted_source_is_no_claim(lang: str, text: str, expected: list[Row]) -> None:
+    assert run(text, lang) == expected
+
+
+REPORTS_RECEIVED = [
+    ("sv", "Larmcentralen fick vid 14-tiden in uppgifter om en bil som låg i diket.",
+     [(None, "fick in uppgifter om", "en bil som låg i diket")]),
+    ("sv", "Larmcentralen fick uppgifter om att en bil låg i diket.",
+     [(None, "fick uppgifter om", "en bil låg i diket")]),
+    ("no", "Politiet har fått opplysninger om en bil som lå i grøfta.",
+     [(None, "fått opplysninger om", "en bil som lå i grøfta")]),
+    # news of an event, no report noun: nothing reported
+    ("sv", "Familjen fick besked om olyckan.", []),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", REPORTS_RECEIVED)
+def test_reports_received_about_a_noun_phrase(lang: str, text: str, expected: list[Row]) -> None:
     assert run(text, lang) == expected

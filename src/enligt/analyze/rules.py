@@ -63,9 +63,9 @@ from enligt.analyze.tails import tag_lead
 from enligt.analyze.talkof import talk_of
 from enligt.analyze.titles import title_case
 from enligt.analyze.v2found import same_back, v2_found
-from enligt.analyze.warnobject import warned_of_nothing
 from enligt.analyze.v2perfect import v2_hearsay_perfect, v2_perfect
 from enligt.analyze.verbfirst import perfect_back, points_back_after_comma, verb_first
+from enligt.analyze.warnobject import warned_of_nothing
 from enligt.analyze.wordclass import attributive, nominal
 from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_words, wordset
@@ -252,6 +252,9 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         a = i + n + (i + n < e and toks[i + n].text == ",")
         if a < e and toks[a].low in ctx.lex.complementizers:  # "jeg har fået oplyst, at C": told C, no source
             c = span(ctx, toks, a + 1, e)
+            return Draft((c,), cue, cue_text) if c else None
+        if a < e and toks[a].is_word and n > 2 and any(t.low in function_words(ctx.lang, "claim_noun") for t in toks[i:i + n]):
+            c = span(ctx, toks, a, e)  # "fick in uppgifter om flera polisbilar som …": the reports' topic is the claim
             return Draft((c,), cue, cue_text) if c else None
         b = seg_start(toks, s, i)
         c = span(ctx, toks, s, b - 1) if b > s else None
