@@ -4,7 +4,8 @@
 person; Swedish "avfärdar" takes a claim noun or a clause (class reject), and a noun of claim with its "att"
 clause; a warning with an object and nothing warned of; a time phrase between a report noun and its "som" is
 no part of the source; Norwegian players in definite form are people; a role in apposition after a fronted
-"enligt/ifølge" a name; reports received about a noun phrase ("fick in uppgifter om flera bilar som …"). Every sentence is written for its test."""
+"enligt/ifølge" a name; reports received about a noun phrase ("fick in uppgifter om flera bilar som …"); a clause with no "at" after
+"pekte på", also coordinated after a clause whose verb has "da" (then) after it. Every sentence is written for its test."""
 from __future__ import annotations
 
 import pytest
@@ -170,4 +171,20 @@ REPORTS_RECEIVED = [
 
 @pytest.mark.parametrize("lang,text,expected", REPORTS_RECEIVED)
 def test_reports_received_about_a_noun_phrase(lang: str, text: str, expected: list[Row]) -> None:
+    assert run(text, lang) == expected
+
+
+POINTED_TO_A_CLAUSE = [
+    ("no", "Hun pekte på føret er glatt.", [("Hun", "pekte på", "føret er glatt")]),
+    ("no", "Hun snakket da mest om fjellovergangene, og pekte på føret er glatt og at bilistene må vente.",
+     [("Hun", "pekte på", "føret er glatt og at bilistene må vente")]),
+    ("no", "Han snakket da om fergene, og sa at rutene er innstilt.", [("Han", "sa", "rutene er innstilt")]),
+    ("da", "Hun pegede på føret er glat.", [("Hun", "pegede på", "føret er glat")]),
+    # pointing at a thing is no report
+    ("no", "Hun pekte på kartet over byen.", []),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", POINTED_TO_A_CLAUSE)
+def test_pointing_to_a_clause_without_at(lang: str, text: str, expected: list[Row]) -> None:
     assert run(text, lang) == expected

@@ -31,6 +31,7 @@ from enligt.analyze import (
     v2clauses,
 )
 from enligt.analyze.aftercue import after_cue
+from enligt.analyze.bareclause import bare_clause
 from enligt.analyze.contentfirst import content_first
 from enligt.analyze.contentstop import coordinated_stop
 from enligt.analyze.cueadverbs import phrase_past_adverb
@@ -406,7 +407,9 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         return None  # "korrigierte die Zahl", "verlas eine Erklärung": an object, no words reported (a clause or a tag only)
     if (cls in ("reply", "that", "stance") or cls == "told" and ctx.lex.profile.v2) and not (
             a > i + n and toks[a - 1].low in ctx.lex.complementizers) \
-            and not (cls == "reply" and cueobject.charged_object(ctx, toks, i, a, e)):  # "informerte beboerne i går": no words
+            and not (cls == "reply" and cueobject.charged_object(ctx, toks, i, a, e)) \
+            and not (cls == "reply" and n > 1 and toks[i + n - 1].low in ctx.lex.prepositions
+                     and bare_clause(ctx, toks, a, e)):  # "informerte beboerne i går": no words; "pekte på X er Y": a clause
         return None  # "responded with chants", "replied by pointing", "in key states": no words reported
     if toks[i].low in ctx.lex.noun_verbs and a == i + n + 1 and a < e and toks[a - 1].low in ctx.lex.relatives \
             and (toks[a].low in ctx.lex.auxiliaries or toks[a].low in ctx.lex.modals or toks[a].low in ctx.lex.closed.be):
