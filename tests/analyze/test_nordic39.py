@@ -5,7 +5,8 @@ person; Swedish "avfärdar" takes a claim noun or a clause (class reject), and a
 clause; a warning with an object and nothing warned of; a time phrase between a report noun and its "som" is
 no part of the source; Norwegian players in definite form are people; a role in apposition after a fronted
 "enligt/ifølge" a name; reports received about a noun phrase ("fick in uppgifter om flera bilar som …"); a clause with no "at" after
-"pekte på", also coordinated after a clause whose verb has "da" (then) after it. Every sentence is written for its test."""
+"pekte på", also coordinated after a clause whose verb has "da" (then) after it; witnesses telling of a noun phrase ("vittnar
+om kaos"). Every sentence is written for its test."""
 from __future__ import annotations
 
 import pytest
@@ -187,4 +188,17 @@ POINTED_TO_A_CLAUSE = [
 
 @pytest.mark.parametrize("lang,text,expected", POINTED_TO_A_CLAUSE)
 def test_pointing_to_a_clause_without_at(lang: str, text: str, expected: list[Row]) -> None:
+    assert run(text, lang) == expected
+
+
+WITNESSED = [
+    ("sv", "Flera resenärer vittnar om kaos på perrongen.", [("Flera resenärer", "vittnar om", "kaos på perrongen")]),
+    ("no", "Flere passasjerer vitnet om kaos på perrongen.", [("Flere passasjerer", "vitnet om", "kaos på perrongen")]),
+    ("da", "Flere passagerer vidner om kaos på perronen.", [("Flere passagerer", "vidner om", "kaos på perronen")]),
+    ("sv", "Grannen vittnar om att det brann i trapphuset.", [("Grannen", "vittnar om", "det brann i trapphuset")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", WITNESSED)
+def test_witnesses_tell_of_a_noun_phrase(lang: str, text: str, expected: list[Row]) -> None:
     assert run(text, lang) == expected
