@@ -6,7 +6,7 @@ clause; a warning with an object and nothing warned of; a time phrase between a 
 no part of the source; Norwegian players in definite form are people; a role in apposition after a fronted
 "enligt/ifølge" a name; reports received about a noun phrase ("fick in uppgifter om flera bilar som …"); a clause with no "at" after
 "pekte på", also coordinated after a clause whose verb has "da" (then) after it; witnesses telling of a noun phrase ("vittnar
-om kaos"). Every sentence is written for its test."""
+om kaos"); a free relative of a reporting verb inside its clause ("Mannen skal etter det NRK erfarer ha …"). Every sentence is written for its test."""
 from __future__ import annotations
 
 import pytest
@@ -201,4 +201,19 @@ WITNESSED = [
 
 @pytest.mark.parametrize("lang,text,expected", WITNESSED)
 def test_witnesses_tell_of_a_noun_phrase(lang: str, text: str, expected: list[Row]) -> None:
+    assert run(text, lang) == expected
+
+
+FREE_RELATIVE_INSIDE = [
+    ("no", "Bussen skal etter det Lokalradioen erfarer ha kjørt av veien.",
+     [("Lokalradioen", "erfarer", "Bussen skal ha kjørt av veien")]),
+    ("sv", "Bussen har enligt vad polisen uppger kört av vägen.", [("polisen", "uppger", "Bussen har kört av vägen")]),
+    ("da", "Bussen er efter hvad politiet oplyser kørt i grøften.", [("politiet", "oplyser", "Bussen er kørt i grøften")]),
+    # a participle as a noun ("by what was stated") names no speaker
+    ("no", "Han skal etter det opplyste ha sluttet.", [(None, "skal ha", "Han skal etter det opplyste ha sluttet")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", FREE_RELATIVE_INSIDE)
+def test_a_free_relative_cut_out_of_its_clause(lang: str, text: str, expected: list[Row]) -> None:
     assert run(text, lang) == expected
