@@ -6,7 +6,8 @@ clause; a warning with an object and nothing warned of; a time phrase between a 
 no part of the source; Norwegian players in definite form are people; a role in apposition after a fronted
 "enligt/ifølge" a name; reports received about a noun phrase ("fick in uppgifter om flera bilar som …"); a clause with no "at" after
 "pekte på", also coordinated after a clause whose verb has "da" (then) after it; witnesses telling of a noun phrase ("vittnar
-om kaos"); a free relative of a reporting verb inside its clause ("Mannen skal etter det NRK erfarer ha …"). Every sentence is written for its test."""
+om kaos"); a free relative of a reporting verb inside its clause ("Mannen skal etter det NRK erfarer ha …"); an age after
+"ifølge X" is no part of the source; how serious injuries are after hearsay "skal være". Every sentence is written for its test."""
 from __future__ import annotations
 
 import pytest
@@ -216,4 +217,30 @@ FREE_RELATIVE_INSIDE = [
 
 @pytest.mark.parametrize("lang,text,expected", FREE_RELATIVE_INSIDE)
 def test_a_free_relative_cut_out_of_its_clause(lang: str, text: str, expected: list[Row]) -> None:
+    assert run(text, lang) == expected
+
+
+AGE_AFTER_SOURCE = [
+    ("no", "Sjåføren er ifølge politiet i 40-årene.", [("politiet", "ifølge", "Sjåføren er i 40-årene")]),
+    ("sv", "Föraren är enligt polisen i 40-årsåldern.", [("polisen", "enligt", "Föraren är i 40-årsåldern")]),
+    ("da", "Chaufføren er ifølge politiet i 40'erne.", [("politiet", "ifølge", "Chaufføren er i 40'erne")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", AGE_AFTER_SOURCE)
+def test_an_age_after_the_source_is_the_claim(lang: str, text: str, expected: list[Row]) -> None:
+    assert run(text, lang) == expected
+
+
+INJURY_STATES = [
+    ("no", "Skadene skal ikke være alvorlige.", [(None, "skal være", "Skadene skal ikke være alvorlige")]),
+    ("sv", "Skadorna ska inte vara livshotande.", [(None, "ska vara", "Skadorna ska inte vara livshotande")]),
+    ("da", "Skaderne skal ikke være alvorlige.", [(None, "skal være", "Skaderne skal ikke være alvorlige")]),
+    # a plan stays no hearsay
+    ("sv", "Bron ska vara klar i maj.", []),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", INJURY_STATES)
+def test_how_serious_injuries_are_after_skal_vaere(lang: str, text: str, expected: list[Row]) -> None:
     assert run(text, lang) == expected
