@@ -7,7 +7,7 @@ no part of the source; Norwegian players in definite form are people; a role in 
 "enligt/ifølge" a name; reports received about a noun phrase ("fick in uppgifter om flera bilar som …"); a clause with no "at" after
 "pekte på", also coordinated after a clause whose verb has "da" (then) after it; witnesses telling of a noun phrase ("vittnar
 om kaos"); a free relative of a reporting verb inside its clause ("Mannen skal etter det NRK erfarer ha …"); an age after
-"ifølge X" is no part of the source; how serious injuries are after hearsay "skal være". Every sentence is written for its test."""
+"ifølge X" is no part of the source; how serious injuries are after hearsay "skal være"; an admission in the perfect with a noun object. Every sentence is written for its test."""
 from __future__ import annotations
 
 import pytest
@@ -243,4 +243,17 @@ INJURY_STATES = [
 
 @pytest.mark.parametrize("lang,text,expected", INJURY_STATES)
 def test_how_serious_injuries_are_after_skal_vaere(lang: str, text: str, expected: list[Row]) -> None:
+    assert run(text, lang) == expected
+
+
+ADMITTED_IN_THE_PERFECT = [
+    ("da", "Tiltalte har erkendt indbruddet.", [("Tiltalte", "erkendt", "indbruddet")]),
+    ("no", "Den tiltalte har erkjent ranet.", [("Den tiltalte", "erkjent", "ranet")]),
+    # an adjective before its noun is no cue
+    ("da", "Det er en erkendt svaghed.", []),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", ADMITTED_IN_THE_PERFECT)
+def test_an_admission_in_the_perfect_takes_a_noun(lang: str, text: str, expected: list[Row]) -> None:
     assert run(text, lang) == expected

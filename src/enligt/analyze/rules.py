@@ -30,6 +30,7 @@ from enligt.analyze import (
     shapes,
     v2clauses,
 )
+from enligt.analyze.admitted import admitted_object
 from enligt.analyze.aftercue import after_cue
 from enligt.analyze.bareclause import bare_clause
 from enligt.analyze.contentfirst import content_first
@@ -409,7 +410,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
             a > i + n and toks[a - 1].low in ctx.lex.complementizers) \
             and not (cls == "reply" and cueobject.charged_object(ctx, toks, i, a, e)) \
             and not (cls == "reply" and n > 1 and toks[i + n - 1].low in ctx.lex.prepositions
-                     and bare_clause(ctx, toks, a, e)):  # "informerte beboerne i går": no words; "pekte på X er Y": a clause
+                     and bare_clause(ctx, toks, a, e)) \
+            and not (cls == "reply" and a == i + n and admitted_object(ctx, toks, s, i, a, e)):  # "har erkendt forholdet"  # "informerte beboerne i går": no words; "pekte på X er Y": a clause
         return None  # "responded with chants", "replied by pointing", "in key states": no words reported
     if toks[i].low in ctx.lex.noun_verbs and a == i + n + 1 and a < e and toks[a - 1].low in ctx.lex.relatives \
             and (toks[a].low in ctx.lex.auxiliaries or toks[a].low in ctx.lex.modals or toks[a].low in ctx.lex.closed.be):
