@@ -7,7 +7,8 @@ no part of the source; Norwegian players in definite form are people; a role in 
 "enligt/ifølge" a name; reports received about a noun phrase ("fick in uppgifter om flera bilar som …"); a clause with no "at" after
 "pekte på", also coordinated after a clause whose verb has "da" (then) after it; witnesses telling of a noun phrase ("vittnar
 om kaos"); a free relative of a reporting verb inside its clause ("Mannen skal etter det NRK erfarer ha …"); an age after
-"ifølge X" is no part of the source; how serious injuries are after hearsay "skal være"; an admission in the perfect with a noun object. Every sentence is written for its test."""
+"ifølge X" is no part of the source; how serious injuries are after hearsay "skal være"; an admission in the perfect with a noun object; a listed outlet with a number in its name
+keeps it whole as the source name ("TV 2 Nord"). Every sentence is written for its test."""
 from __future__ import annotations
 
 import pytest
@@ -257,3 +258,13 @@ ADMITTED_IN_THE_PERFECT = [
 @pytest.mark.parametrize("lang,text,expected", ADMITTED_IN_THE_PERFECT)
 def test_an_admission_in_the_perfect_takes_a_noun(lang: str, text: str, expected: list[Row]) -> None:
     assert run(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("da", "Broen er lukket, skriver TV 2 Nord.", "TV 2 Nord"),
+    ("da", "Ifølge TV 2 Østjylland er broen lukket.", "TV 2 Østjylland"),
+    ("no", "Brua er stengt, melder TV 2.", "TV 2"),
+])
+def test_an_outlet_with_a_number_keeps_its_name(lang: str, text: str, name: str) -> None:
+    rows = attribute(Article(title=None, body=(text,), language=lang))
+    assert [(a.source_name, a.source_type) for a in rows] == [(name, "media")]
