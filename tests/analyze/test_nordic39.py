@@ -8,7 +8,7 @@ no part of the source; Norwegian players in definite form are people; a role in 
 "pekte på", also coordinated after a clause whose verb has "da" (then) after it; witnesses telling of a noun phrase ("vittnar
 om kaos"); a free relative of a reporting verb inside its clause ("Mannen skal etter det NRK erfarer ha …"); an age after
 "ifølge X" is no part of the source; how serious injuries are after hearsay "skal være"; an admission in the perfect with a noun object; a listed outlet with a number in its name
-keeps it whole as the source name ("TV 2 Nord"). Every sentence is written for its test."""
+keeps it whole as the source name ("TV 2 Nord"); a first tagless quote after a paragraph whose last sentence opens on a person named in full. Every sentence is written for its test."""
 from __future__ import annotations
 
 import pytest
@@ -268,3 +268,19 @@ def test_an_admission_in_the_perfect_takes_a_noun(lang: str, text: str, expected
 def test_an_outlet_with_a_number_keeps_its_name(lang: str, text: str, name: str) -> None:
     rows = attribute(Article(title=None, body=(text,), language=lang))
     assert [(a.source_name, a.source_type) for a in rows] == [(name, "media")]
+
+
+NEW_SPEAKER_LAST_SENTENCE = [
+    ("sv", ("Kommunen vill stänga badhuset. Simläraren Eva Lindqvist är kritisk till beslutet.",
+            "– Det är fel att stänga det nu."), "Eva Lindqvist"),
+    ("no", ("Kommunen vil stenge badet. Svømmetrener Kari Solberg er kritisk.", "– Det er feil å stenge nå."),
+     "Kari Solberg"),
+    ("da", ("Kommunen vil lukke svømmehallen. Træner Mette Krog er kritisk.", "– Det er forkert at lukke nu."),
+     "Mette Krog"),
+]
+
+
+@pytest.mark.parametrize("lang,paras,name", NEW_SPEAKER_LAST_SENTENCE)
+def test_a_first_quote_after_a_last_sentence_on_a_person(lang: str, paras: tuple[str, ...], name: str) -> None:
+    rows = attribute(Article(title=None, body=paras, language=lang))
+    assert [(a.source_name, a.cue, a.kind) for a in rows] == [(name, None, "direct")]

@@ -235,7 +235,9 @@ def _new_speaker(ctx: Ctx, d: Draft, ordered: list[Draft], i: int) -> Draft | No
     """A tagless quote with no earlier speaker near, right after a paragraph with no record that opens on a
     person named in full ("Klubbtrener Ola Dahl tror ikke …" + "– Q"): that person, else None."""
     span = _bridge(ctx, d, ordered, i) if d.direct else None
-    return introduced(ctx, d, *span) if span is not None else None
+    if span is None:
+        return None
+    return introduced(ctx, d, *span) or introduced(ctx, d, *span, last=True)  # ("… Föräldern Anna Berg är kritisk.")
 
 
 def _bridge(ctx: Ctx, d: Draft, ordered: list[Draft], i: int) -> tuple[int, int] | None:
