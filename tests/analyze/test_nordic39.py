@@ -8,7 +8,8 @@ no part of the source; Norwegian players in definite form are people; a role in 
 "pekte på", also coordinated after a clause whose verb has "da" (then) after it; witnesses telling of a noun phrase ("vittnar
 om kaos"); a free relative of a reporting verb inside its clause ("Mannen skal etter det NRK erfarer ha …"); an age after
 "ifølge X" is no part of the source; how serious injuries are after hearsay "skal være"; an admission in the perfect with a noun object; a listed outlet with a number in its name
-keeps it whole as the source name ("TV 2 Nord"); a first tagless quote after a paragraph whose last sentence opens on a person named in full. Every sentence is written for its test."""
+keeps it whole as the source name ("TV 2 Nord"); a first tagless quote after a paragraph whose last sentence opens on a person named in full; a pronoun object
+closing a cue's clause ("Politiet bekræfter dette.") gives the claim before. Every sentence is written for its test."""
 from __future__ import annotations
 
 import pytest
@@ -284,3 +285,21 @@ NEW_SPEAKER_LAST_SENTENCE = [
 def test_a_first_quote_after_a_last_sentence_on_a_person(lang: str, paras: tuple[str, ...], name: str) -> None:
     rows = attribute(Article(title=None, body=paras, language=lang))
     assert [(a.source_name, a.cue, a.kind) for a in rows] == [(name, None, "direct")]
+
+
+POINTING_OBJECT = [
+    ("da", "Færgen er aflyst. Rederiet bekræfter dette.", ("Rederiet", "bekræfter", "Færgen er aflyst")),
+    ("sv", "Färjan är inställd. Rederiet bekräftar detta i dag.", ("Rederiet", "bekräftar", "Färjan är inställd")),
+    ("no", "Ferja er innstilt. Rederiet bekrefter dette overfor Lokalavisa.",
+     ("Rederiet", "bekrefter", "Ferja er innstilt")),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", POINTING_OBJECT)
+def test_a_pronoun_object_points_back(lang: str, text: str, expected: Row) -> None:
+    assert run(text, lang) == [expected]
+
+
+def test_a_cleft_speaker_points_back_with_its_antecedent() -> None:
+    rows = attribute(Article(title=None, body=("Færgen er aflyst. Det er rederiet, der oplyser det.",), language="da"))
+    assert [(a.source_name, a.source_type, a.content) for a in rows] == [("rederiet", "organization", "Færgen er aflyst")]

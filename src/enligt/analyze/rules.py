@@ -386,9 +386,10 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         return d  # "X hat die Vorwürfe bestritten."
     if toks[i].low in function_words(ctx.lang, "own_preposition_only"):
         return None  # "gesprochen" reports only in the perfect after its "von" (v2clauses.object_first)
-    if prev and v2clauses.points_back(ctx, toks, a, e):  # "Die Polizei bestätigte dies."
-        src = subject(ctx, toks, s, pre_end)[0]
-        return Draft((prev,), cue, cue_text, tuple(src), via=tuple(vias)) if src else None
+    if prev and v2clauses.points_back(ctx, toks, a, e):  # "Die Polizei bestätigte dies.", "Politiet bekræfter dette."
+        src, _, ante, _ = subject(ctx, toks, s, pre_end)  # ("Det er politiet, der oplyser det": "der", politiet)
+        return Draft((prev,), cue, cue_text, tuple(src), via=tuple(vias),
+                     antecedent=None if ante is None else tuple(ante)) if src else None
     if a == i + n and cls in ("speech", "opinion") and (
             inside := englishshapes.place_insert(ctx, toks, a, e)) is not None:
         a = inside  # "The agency said, in the north, three people have died"
