@@ -9,7 +9,8 @@ no part of the source; Norwegian players in definite form are people; a role in 
 om kaos"); a free relative of a reporting verb inside its clause ("Mannen skal etter det NRK erfarer ha …"); an age after
 "ifølge X" is no part of the source; how serious injuries are after hearsay "skal være"; an admission in the perfect with a noun object; a listed outlet with a number in its name
 keeps it whole as the source name ("TV 2 Nord"); a first tagless quote after a paragraph whose last sentence opens on a person named in full; a pronoun object
-closing a cue's clause ("Politiet bekræfter dette.") gives the claim before. Every sentence is written for its test."""
+closing a cue's clause ("Politiet bekræfter dette.") gives the claim before; "går fram av", "kom fram i" as
+evidence cues. Every sentence is written for its test."""
 from __future__ import annotations
 
 import pytest
@@ -303,3 +304,19 @@ def test_a_pronoun_object_points_back(lang: str, text: str, expected: Row) -> No
 def test_a_cleft_speaker_points_back_with_its_antecedent() -> None:
     rows = attribute(Article(title=None, body=("Færgen er aflyst. Det er rederiet, der oplyser det.",), language="da"))
     assert [(a.source_name, a.source_type, a.content) for a in rows] == [("rederiet", "organization", "Færgen er aflyst")]
+
+
+EVIDENCE_PHRASES = [
+    ("no", "Fergen er innstilt. Det går fram av en melding fra rederiet.",
+     [("en melding fra rederiet", "går fram", "Fergen er innstilt")]),
+    ("no", "Det går frem av rapporten at fergen er for gammel.", [("rapporten", "går frem", "fergen er for gammel")]),
+    ("sv", "Det kom fram i utredningen att färjan är för gammal.", [("utredningen", "kom fram", "färjan är för gammal")]),
+    ("da", "Det kom frem i rapporten, at færgen er for gammel.", [("rapporten", "kom frem", "færgen er for gammel")]),
+    # moving forward is no evidence
+    ("sv", "Hon kom fram i tid.", []),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", EVIDENCE_PHRASES)
+def test_evidence_phrases_that_come_forth(lang: str, text: str, expected: list[Row]) -> None:
+    assert run(text, lang) == expected
