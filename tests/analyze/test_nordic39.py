@@ -308,7 +308,7 @@ def test_a_cleft_speaker_points_back_with_its_antecedent() -> None:
 
 EVIDENCE_PHRASES = [
     ("no", "Fergen er innstilt. Det går fram av en melding fra rederiet.",
-     [("en melding fra rederiet", "går fram", "Fergen er innstilt")]),
+     [("rederiet", "går fram", "Fergen er innstilt")]),  # (as "fremgår av": the message's sender)
     ("no", "Det går frem av rapporten at fergen er for gammel.", [("rapporten", "går frem", "fergen er for gammel")]),
     ("sv", "Det kom fram i utredningen att färjan är för gammal.", [("utredningen", "kom fram", "färjan är för gammal")]),
     ("da", "Det kom frem i rapporten, at færgen er for gammel.", [("rapporten", "kom frem", "færgen er for gammel")]),
