@@ -10,7 +10,7 @@ om kaos"); a free relative of a reporting verb inside its clause ("Mannen skal e
 "ifølge X" is no part of the source; how serious injuries are after hearsay "skal være"; an admission in the perfect with a noun object; a listed outlet with a number in its name
 keeps it whole as the source name ("TV 2 Nord"); a first tagless quote after a paragraph whose last sentence opens on a person named in full; a pronoun object
 closing a cue's clause ("Politiet bekræfter dette.") gives the claim before; "går fram av", "kom fram i" as
-evidence cues. Every sentence is written for its test."""
+evidence cues; a person introduced with an apposition between commas before a tagless quote. Every sentence is written for its test."""
 from __future__ import annotations
 
 import pytest
@@ -320,3 +320,17 @@ EVIDENCE_PHRASES = [
 @pytest.mark.parametrize("lang,text,expected", EVIDENCE_PHRASES)
 def test_evidence_phrases_that_come_forth(lang: str, text: str, expected: list[Row]) -> None:
     assert run(text, lang) == expected
+
+
+INTRODUCED_WITH_APPOSITION = [
+    ("sv", ("Kommunen vill stänga badhuset.", "Eva Lindqvist, simlärare i klubben, är kritisk.", "– Det är fel."),
+     "Eva Lindqvist"),
+    ("da", ("Kommunen vil lukke svømmehallen.", "Mette Krog, der er træner i klubben, er kritisk.", "– Det er forkert."),
+     "Mette Krog"),
+]
+
+
+@pytest.mark.parametrize("lang,paras,name", INTRODUCED_WITH_APPOSITION)
+def test_a_person_introduced_with_an_apposition(lang: str, paras: tuple[str, ...], name: str) -> None:
+    rows = attribute(Article(title=None, body=paras, language=lang))
+    assert [(a.source_name, a.cue, a.kind) for a in rows] == [(name, None, "direct")]

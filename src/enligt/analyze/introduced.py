@@ -33,9 +33,22 @@ def introduced(ctx: Ctx, d: Draft, start: int, end: int, last: bool = False) -> 
         if found is None:
             continue
         run, full = found
-        after = toks[k + len(run)] if k + len(run) < len(toks) else None
+        j = _past_apposition(toks, k + len(run))  # "Anna Berg, ordförande i föreningen, är kritisk"
+        after = toks[j] if j < len(toks) else None
         return _speaker(d, run, full) if after is not None and _verb(ctx, after) else None
     return None
+
+
+def _past_apposition(toks: list[Tok], j: int) -> int:
+    """Past an apposition or relative clause between commas after a name at toks[j] (", ordförande i X,", ", der
+    er formand for Y,"), else j."""
+    if j >= len(toks) or toks[j].text != ",":
+        return j
+    c = next((m for m in range(j + 2, min(len(toks), j + APPOSITION_WORDS + 2)) if toks[m].text == ","), None)
+    return c + 1 if c is not None else j
+
+
+APPOSITION_WORDS: Final = 8  # words of an apposition read between a name and its verb
 
 
 def _inverted(ctx: Ctx, d: Draft, toks: list[Tok], j: int, before: str) -> Draft | None:
