@@ -10,7 +10,8 @@ om kaos"); a free relative of a reporting verb inside its clause ("Mannen skal e
 "ifølge X" is no part of the source; how serious injuries are after hearsay "skal være"; an admission in the perfect with a noun object; a listed outlet with a number in its name
 keeps it whole as the source name ("TV 2 Nord"); a first tagless quote after a paragraph whose last sentence opens on a person named in full; a pronoun object
 closing a cue's clause ("Politiet bekræfter dette.") gives the claim before; "går fram av", "kom fram i" as
-evidence cues; a person introduced with an apposition between commas before a tagless quote. Every sentence is written for its test."""
+evidence cues; a person introduced with an apposition between commas before a tagless quote; a title's cue before a colon and a
+dash quotation ("Ekspert advarer: – Q") is direct speech. Every sentence is written for its test."""
 from __future__ import annotations
 
 import pytest
@@ -334,3 +335,12 @@ INTRODUCED_WITH_APPOSITION = [
 def test_a_person_introduced_with_an_apposition(lang: str, paras: tuple[str, ...], name: str) -> None:
     rows = attribute(Article(title=None, body=paras, language=lang))
     assert [(a.source_name, a.cue, a.kind) for a in rows] == [(name, None, "direct")]
+
+
+@pytest.mark.parametrize("lang,title", [
+    ("no", "Ekspert advarer: – Isen er for tynn"),
+    ("sv", "Experten varnar: – Isen är för tunn"),
+])
+def test_a_title_cue_before_a_dash_quotation_is_direct(lang: str, title: str) -> None:
+    rows = attribute(Article(title=title, body=("Mer tekst.",), language=lang))
+    assert [(a.cue, a.kind) for a in rows] == [(title.split()[1].rstrip(":"), "direct")]
