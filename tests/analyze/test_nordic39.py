@@ -11,7 +11,8 @@ om kaos"); a free relative of a reporting verb inside its clause ("Mannen skal e
 keeps it whole as the source name ("TV 2 Nord"); a first tagless quote after a paragraph whose last sentence opens on a person named in full; a pronoun object
 closing a cue's clause ("Politiet bekræfter dette.") gives the claim before; "går fram av", "kom fram i" as
 evidence cues; a person introduced with an apposition between commas before a tagless quote; a title's cue before a colon and a
-dash quotation ("Ekspert advarer: – Q") is direct speech. Every sentence is written for its test."""
+dash quotation ("Ekspert advarer: – Q") is direct speech; a source noun after a name's genitive ends the source
+before the V2 verb ("Ifølge DMI's prognose | rammer stormen …"). Every sentence is written for its test."""
 from __future__ import annotations
 
 import pytest
@@ -344,3 +345,15 @@ def test_a_person_introduced_with_an_apposition(lang: str, paras: tuple[str, ...
 def test_a_title_cue_before_a_dash_quotation_is_direct(lang: str, title: str) -> None:
     rows = attribute(Article(title=title, body=("Mer tekst.",), language=lang))
     assert [(a.cue, a.kind) for a in rows] == [(title.split()[1].rstrip(":"), "direct")]
+
+
+GENITIVE_SOURCE = [
+    ("da", "Ifølge DMI's prognose rammer stormen Fyn i nat.",
+     [("DMI's prognose", "Ifølge", "rammer stormen Fyn i nat")]),
+    ("no", "Ifølge NRK's kilder er ordføreren pågrepet.", [("NRK's kilder", "Ifølge", "er ordføreren pågrepet")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", GENITIVE_SOURCE)
+def test_a_source_noun_after_a_genitive_name(lang: str, text: str, expected: list[Row]) -> None:
+    assert run(text, lang) == expected

@@ -379,6 +379,8 @@ def _is_modifier(toks: list[Tok], k: int, end: int, lex: Lexicon) -> bool:
         return True  # an adjective after an indefinite article, before its noun: "en intern skrivelse", "ett internt mejl"
     if t.upper and not nxt.upper and t.low in outlet_names():
         return False  # "ifølge Berlingske | fremgår det": an outlet's name in "-ske" is no adjective
+    if k > 0 and toks[k - 1].upper and toks[k - 1].low.endswith(("'s", "’s")) and word_type(t.low, lex.lang):
+        return False  # "ifølge DMI's prognose | rammer stormen": a source noun after a name's genitive is the head
     return t.low.endswith(cw.adjective_ending)
 
 
