@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from enligt.analyze import clauses, conjunct, englishshapes, frames
+from enligt.analyze import clauses, conjunct, englishshapes, frames, phrases
 from enligt.analyze.bareclause import bare_clause
 from enligt.analyze.conjunct import conjunct_subject, nordic_conjunct, noun_object_stop
 from enligt.analyze.contentstop import coordinated_stop
@@ -104,7 +104,7 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
             if b >= pre_end - 1 and b - 1 > s and toks[b - 1].text == "," and lex.profile.v2 \
                     and not lex.profile.capitalised_nouns:
                 b = seg_start(toks, s, b - 1, lex.subordinators)  # "Politiet stengte veien, men bekrefter at …"
-            b = _past_adverb_subordinator(lex, toks, s, b) if lex.profile.v2 else b  # "Hun snakket da om X, og sa at"
+            b = phrases.past_adverb_subordinator(lex, toks, s, b) if lex.profile.v2 else b  # "Hun snakket da om X, og sa at"
             while b < pre_end - 1 and toks[b].text in QUOTE_STRIP:
                 b += 1  # the quotation it stands in: "»Han grinede og sagde, at …«"
             j = forward_np(toks, b, pre_end - 1, lex)
@@ -207,15 +207,6 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
         return None
     return Draft(tuple(parts), cue, cue_text, tuple(src), tail=tail, via=tuple(vias),
                  antecedent=back or (None if antecedent is None else tuple(antecedent)))
-
-
-def _past_adverb_subordinator(lex: Lexicon, toks: list[Tok], s: int, b: int) -> int:
-    """The clause's start past a subordinator right after a finite verb, an adverb there ("Hun snakket da om
-    veiene, og pekte på at C": "da" is "then", no clause of its own); else b."""
-    while b - 2 >= s and toks[b - 1].low in lex.subordinators and toks[b - 1].low not in lex.coordinators \
-            and not toks[b - 2].upper and is_finite_verb(toks[b - 2], lex):
-        b = seg_start(toks, s, b - 1, lex.subordinators)
-    return b
 
 
 def _inner_opener(lex: Lexicon, toks: list[Tok], s: int, i: int, src: list[Tok], opener: int) -> int:
