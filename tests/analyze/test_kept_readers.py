@@ -40,7 +40,7 @@ READERS: list[tuple[Callable[[str], object], Callable[[str], object]]] = [
     (cueadverbs._phase_phrases, cueadverbs._phase_phrases_built),
     (numones._joins, numones._joins_built),
     (sources._weak_endings, sources._weak_endings_built),
-    (cueobject._warn_frames, cueobject._warn_frames_built),
+    (cueobject.warn_frames, cueobject._warn_frames_built),
     (wordtypes.named_starts, wordtypes._named_starts_built),
     (tails._own_parts, tails._own_parts_built),
     (numwords.parts_only, numwords._parts_only_built),

@@ -201,6 +201,9 @@ def _bridge_speaker(ctx: Ctx, d: Draft, ordered: list[Draft], i: int, speaker: D
         return None
     start, end = span
     words = set(_WORDS.findall(ctx.text[start:end]))
+    closing = introduced(ctx, d, start, end, last=True) if d.direct else None
+    if closing is not None and speaker_name(closing) != speaker_name(speaker):
+        return closing  # "Stark hänvisar till Per Ek. Ek avböjer att svara." + "– Q": the last sentence's subject
     last = speaker_name(speaker).split()
     if last and last[-1] in words:
         return None  # the last speaker is named there too
@@ -234,7 +237,9 @@ def _new_speaker(ctx: Ctx, d: Draft, ordered: list[Draft], i: int) -> Draft | No
     """A tagless quote with no earlier speaker near, right after a paragraph with no record that opens on a
     person named in full ("Klubbtrener Ola Dahl tror ikke …" + "– Q"): that person, else None."""
     span = _bridge(ctx, d, ordered, i) if d.direct else None
-    return introduced(ctx, d, *span) if span is not None else None
+    if span is None:
+        return None
+    return introduced(ctx, d, *span) or introduced(ctx, d, *span, last=True)  # ("… Föräldern Anna Berg är kritisk.")
 
 
 def _bridge(ctx: Ctx, d: Draft, ordered: list[Draft], i: int) -> tuple[int, int] | None:

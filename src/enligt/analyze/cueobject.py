@@ -372,11 +372,19 @@ def claim_clause(ctx: Ctx, toks: list[Tok], a: int, that: int) -> bool:
     return that + 1 < len(toks) and not _verb(ctx.lex, toks[that + 1]) and any(t.low in nouns for t in toks[a:that])
 
 
+def claim_then_that(ctx: Ctx, toks: list[Tok], a: int, that: int) -> bool:
+    """`claim_clause` with nothing but the claim's noun phrase between: no coordinator or finite verb ("avvisar
+    påståendet att C", not "avfärdar anklagelserna och säger att C": the clause is the second cue's)."""
+    nouns = function_words(ctx.lang, "claim_noun")
+    return claim_clause(ctx, toks, a, that) and not any(
+        t.low in ctx.lex.coordinators or is_finite_verb(t, ctx.lex) and t.low not in nouns for t in toks[a:that])
+
+
 def warned_against(ctx: Ctx, toks: list[Tok], i: int, a: int, e: int) -> bool:
     """A warning against doing something (`warn_against` in function_words.tsv: the verb, then its preposition and
     infinitive marker): "advarer andre mod at forsøge", "advarer folk mot å gå ut" is advice, nothing claimed; a
     clause after the marker is a claim ("advarer mod at renten stiger": a subject follows the marker)."""
-    frames = _warn_frames(ctx.lang)
+    frames = warn_frames(ctx.lang)
     if toks[i].low not in frames[0]:
         return False
     for k in range(a, min(e - 2, a + WARNED_OBJECT)):
@@ -395,7 +403,7 @@ SUBJECT_ENDINGS = ("en", "et", "ne")  # a definite noun after "at" opens a claus
 WARNED_OBJECT = 4  # words between a warning verb and its preposition ("advarer kraftigt andre mod at")
 
 
-def _warn_frames(lang: str) -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
+def warn_frames(lang: str) -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
     """`_warn_frames_built`, built once per argument and kept in a dict (compiled, a read of it costs a third of a `functools.cache` call)."""
     got = _WARN_FRAMES_KEPT.get(lang)
     if got is None:

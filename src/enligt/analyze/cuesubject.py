@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Final
 
 from enligt.analyze.cues import Lexicon, is_finite_verb, match_phrase
-from enligt.analyze.phrases import np_before, seg_start
+from enligt.analyze.phrases import np_before, seg_start, time_phrase
 from enligt.analyze.records import Ctx, Span2
 from enligt.analyze.segkinds import (
     PLACE_WORDS,
@@ -192,7 +192,8 @@ def _relative_subject(ctx: Ctx, toks: list[Tok], s: int, pre_end: int, segs: lis
             return [seg[rel]], "", seg[k:rel], None
         if k == 0 and (name := _name_before_role(toks, segs)):
             return name, "", None, None  # "Pelle Pellby, kommunalråd som betecknar": the name the role is apposed to
-        return seg[k:rel], "", None, None
+        end = next((m for m in range(k + 1, rel) if time_phrase(ctx, seg, m, rel)), rel)
+        return seg[k:end], "", None, None  # (not the time after it: "opplysninger | sent torsdag kveld som sier")
     return None
 
 

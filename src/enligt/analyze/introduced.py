@@ -15,14 +15,17 @@ SUBJECT_REACH: Final = 3  # words a sentence may open with before its subject ("
 _ENDS: Final = frozenset(".!?:;")
 
 
-def introduced(ctx: Ctx, d: Draft, start: int, end: int) -> Draft | None:
+def introduced(ctx: Ctx, d: Draft, start: int, end: int, last: bool = False) -> Draft | None:
     """The person a paragraph's first sentence opens on as its subject, as a speaker for the quote `d`: before
     its verb ("Även Karin Berg riktade …") or right after it in a V2 inversion ("Ellers var Lone Holm
     tilfreds …", "Nu går tränaren Per Lind ut …"); one named in full (a known first name, or a
     name after a role word, then capitalised words), or by the surname of a person the article named in full
-    before ("Lindgren slår tillbaka mot kritiken" after "Eva Lindgren"); else None."""
-    toks = _first_sentence(tokenize(ctx.text, start, end))
-    before = ctx.text[:start]
+    before ("Lindgren slår tillbaka mot kritiken" after "Eva Lindgren"); else None. With `last`, the paragraph's
+    last sentence, when it has more than one ("… till Per Ek. Ek avböjer att svara." + "– Q")."""
+    toks = (_last_sentence if last else _first_sentence)(tokenize(ctx.text, start, end))
+    if not toks:
+        return None
+    before = ctx.text[:toks[0].start]  # (the last sentence's name given in full in the sentence before it)
     for k, t in enumerate(toks[:SUBJECT_REACH + 1]):
         if t.low in ctx.lex.finite_verbs:
             return _inverted(ctx, d, toks, k + 1, before) if k else None  # (a verb first: a question)
@@ -30,9 +33,22 @@ def introduced(ctx: Ctx, d: Draft, start: int, end: int) -> Draft | None:
         if found is None:
             continue
         run, full = found
-        after = toks[k + len(run)] if k + len(run) < len(toks) else None
+        j = _past_apposition(toks, k + len(run))  # "Anna Berg, ordförande i föreningen, är kritisk"
+        after = toks[j] if j < len(toks) else None
         return _speaker(d, run, full) if after is not None and _verb(ctx, after) else None
     return None
+
+
+def _past_apposition(toks: list[Tok], j: int) -> int:
+    """Past an apposition or relative clause between commas after a name at toks[j] (", ordförande i X,", ", der
+    er formand for Y,"), else j."""
+    if j >= len(toks) or toks[j].text != ",":
+        return j
+    c = next((m for m in range(j + 2, min(len(toks), j + APPOSITION_WORDS + 2)) if toks[m].text == ","), None)
+    return c + 1 if c is not None else j
+
+
+APPOSITION_WORDS: Final = 8  # words of an apposition read between a name and its verb
 
 
 def _inverted(ctx: Ctx, d: Draft, toks: list[Tok], j: int, before: str) -> Draft | None:
@@ -94,3 +110,9 @@ def _first_sentence(toks: list[Tok]) -> list[Tok]:
     """A paragraph's tokens up to its first sentence end."""
     k = next((k for k, t in enumerate(toks) if t.text in _ENDS), len(toks))
     return toks[:k]
+
+
+def _last_sentence(toks: list[Tok]) -> list[Tok]:
+    """A paragraph's tokens after its second-last sentence end; none when it holds one sentence."""
+    ends = [k for k, t in enumerate(toks[:-1]) if t.text in _ENDS]
+    return toks[ends[-1] + 1:] if ends else []

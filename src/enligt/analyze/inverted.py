@@ -332,7 +332,7 @@ def v2_subject(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: int
         return j, start, vias
     if lex.konjunktiv and start == j and _object_after(ctx, toks, a, j, e):
         return j, j, []  # "Später bestätigte das Unternehmen die Schließung.": the object is what was said
-    return None
+    return (j, j, []) if start == j and shapes.same_object(ctx, toks, j, e) else None  # "I dag uppger X samma sak"
 
 
 def _told(lex: Lexicon, low: str) -> bool:

@@ -14,6 +14,7 @@ from enligt.analyze.cueobject import placed_figure_end
 from enligt.analyze.cues import is_finite_verb, match_phrase
 from enligt.analyze.docrelative import document_relative_end
 from enligt.analyze.frames import inverted_first, own_phrase, own_subject_after
+from enligt.analyze.freerelative import free_one
 from enligt.analyze.numwords import number_starts
 from enligt.analyze.phrases import apposed_subject, np_end, only_punct, seg_start, skip_relative, span
 from enligt.analyze.prepphrase import (
@@ -25,6 +26,7 @@ from enligt.analyze.prepphrase import (
     fronts_clause,
     named_apposition,
     np_tail,
+    past_role_apposition,
     plan,
     postposed_report,
     quoted_title,
@@ -73,7 +75,7 @@ def prep_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
             d, cited = _cite_one(ctx, toks, s, e, i, n)
             taken.update(t.start for t in cited)  # "citing intelligence reports": no cue inside the cited phrase
         elif pos == "free":
-            d, cited = _free_one(ctx, toks, s, e, i, n)
+            d, cited = free_one(ctx, toks, s, e, i, n)
             taken.update(t.start for t in cited)  # the free relative's own verb gives no second record
         elif pos == "relative":
             d = relative_report(ctx, toks, s, e, i, n)  # "Berichte von Anwohnern, wonach C"
@@ -293,36 +295,6 @@ def _dash_paragraph(ctx: Ctx, at: int) -> bool:
     return dash_quote(ctx.text, start, len(ctx.text) if end < 0 else end) is not None
 
 
-def _free_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) -> tuple[Draft | None, list[Tok]]:
-    """A free relative of a reporting verb as the cue ("Etter det NRK erfarer, C", "Enligt vad SVT erfar C",
-    "C, efter hvad TV 2 erfarer."): the source is its subject, the cue its verb, the claim the main clause.
-    Returns the draft and the tokens read (source and verb)."""
-    j = np_end(ctx, toks, i + n, e)
-    if j <= i + n or j >= e or toks[j].upper or (m := match_phrase(toks, j, e, ctx.lex.speech)) is None \
-            or m[1] == "exists" or m[0] != 1 and (m[1] == "tip" or not _relative_closed(toks, j + m[0], e)):
-        return None, []  # (not "Efter det oplyste er manden …": "er" opens only longer cues; nor "Etter det avisen
-        # får opplyst, …": being told names no source)
-    v = j + m[0]
-    verb = toks[j:v]
-    cue = (toks[j].start, toks[v - 1].end)
-    after = v + 1 if v < e and toks[v].text == "," else v
-    if i > s and toks[i - 1].text == "," and only_punct(toks, v, e):
-        content = span(ctx, toks, s, i - 1)  # "C, etter det NRK erfarer."
-    else:
-        content = span(ctx, toks, after, e) if seg_start(toks, s, i) == i else None
-    if content is None:
-        return None, []
-    src = toks[i + n:j]
-    return Draft((content,), cue, ctx.text[cue[0]:cue[1]], tuple(src)), src + verb
-
-
-def _relative_closed(toks: list[Tok], v: int, e: int) -> bool:
-    """Whether a free relative ends right after its verb phrase at toks[v] (a comma, or the sentence's end): a cue
-    of two words or more closes it ("Etter det avisen kjenner til, C", "C, etter det avisen kjenner til."), which
-    a longer cue's first word in another clause does not ("Efter det oplyste er manden …")."""
-    return v >= e or toks[v].text == "," or only_punct(toks, v, e)
-
-
 def _inverted_cue(ctx: Ctx, toks: list[Tok], a: int, e: int) -> bool:
     """Nordic V2: a reporting verb right after a fronted "ifølge X", its subject after it ("Ifølge NTB sier
     politiet at C")."""
@@ -452,6 +424,7 @@ def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: st
     after, tail, vias = skip_relative(ctx, toks, j, e)
     cs = seg_start(toks, s, i)
     initial = cs == i or (toks[cs].low in ctx.lex.subordinators and cs + 1 == i)
+    after = past_role_apposition(ctx, toks, a, after, e) if initial and i == s else after  # "Enligt X, professor …, vill"
     follows = after + 1 < e and toks[after].text == "," and (
         toks[after + 1].low in ctx.lex.subordinators or toks[after + 1].low in ctx.lex.relatives)
     q = i - 1

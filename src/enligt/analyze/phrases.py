@@ -359,6 +359,15 @@ def seg_start(toks: list[Tok], s: int, k: int, extra: frozenset[str] = frozenset
     return k
 
 
+def past_adverb_subordinator(lex: Lexicon, toks: list[Tok], s: int, b: int) -> int:
+    """The clause's start past a subordinator right after a finite verb, an adverb there ("Hun snakket da om
+    veiene, og pekte på at C": "da" is "then", no clause of its own); else b."""
+    while b - 2 >= s and toks[b - 1].low in lex.subordinators and toks[b - 1].low not in lex.coordinators \
+            and not toks[b - 2].upper and is_finite_verb(toks[b - 2], lex):
+        b = seg_start(toks, s, b - 1, lex.subordinators)
+    return b
+
+
 def skip_relative(ctx: Ctx, toks: list[Tok], j: int, e: int) -> tuple[int, str, list[str]]:
     """Past ", som/which …," or ", as quoted by X," after a source: (index after it, its text, vias named in it)."""
     r = relay(toks, j, e, ctx.lex) if j < e and (

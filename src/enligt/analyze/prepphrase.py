@@ -260,3 +260,23 @@ def source_rest(ctx: Ctx, toks: list[Tok], a: int, e: int) -> bool:
 
 
 _POSSESSIVES: Final = frozenset({"his", "her", "their", "its"})
+
+
+def past_role_apposition(ctx: Ctx, toks: list[Tok], a: int, after: int, e: int) -> int:
+    """Where the claim starts after a fronted "according to" a name with its role in apposition ("Enligt Anna Berg,
+    professor vid Lunds universitet, vill regeringen …"): past the role and its comma when a finite verb follows
+    (V2); else `after`. The role is no part of the source (a non-restrictive apposition)."""
+    lex = ctx.lex
+    if not lex.profile.v2 or after + 2 >= e or toks[after].text != "," or not toks[a].upper \
+            or not toks[after + 1].is_word or toks[after + 1].upper:
+        return after
+    k = next((m for m in range(after + 1, min(e, after + ROLE_WORDS + 2)) if not toks[m].is_word), e)
+    if k + 1 >= e or toks[k].text != "," or any(
+            is_finite_verb(t, lex) and not t.upper and t.low not in lex.prepositions or t.low in lex.speech
+            for t in toks[after + 1:k]):
+        return after
+    verb = toks[k + 1]
+    return k + 1 if not verb.upper and (is_finite_verb(verb, lex) or verb.low in lex.modals) else after
+
+
+ROLE_WORDS: Final = 8  # the longest role phrase read in apposition after a name ("professor i statsvetenskap vid …")

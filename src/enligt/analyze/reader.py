@@ -148,6 +148,8 @@ def _read_block(ctx: Ctx, memory: Memory, bi: int, sp: Span, title: bool, prev: 
                 last = _last_span(ctx, prev)  # "De viser at C": the figures of the sentence before; "Ifølge Y fremgår det af X."
             elif ctx.lex.profile.separable_particles and any(t.low in ctx.lex.expletives for t in toks[s + 2:e]):
                 last = _last_span(ctx, prev)  # "X teilte dies mit."
+            elif ctx.lex.profile.v2 and any(t.low in function_words(ctx.lang, "pointing_object") for t in toks[s + 2:e]):
+                last = _last_span(ctx, prev)  # "Politiet bekræfter dette."
             quote_back = last is not None and not sentences and not title and prev.prior is not None \
                 and prev.prior.quote and last == prev.prior.quiet
             preps, cited = prep_rules(ctx, toks, s, e, last, cands)

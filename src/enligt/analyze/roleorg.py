@@ -56,7 +56,7 @@ def _role_org(ctx: Ctx, toks: list[Tok], s: int, a: int, e: int) -> tuple[int, b
     b = a + 1
     if b + 3 < e and toks[b + 1].text == "-" and toks[b + 2].low in lex.coordinators and toks[b + 1].start == toks[b].end:
         b += 3  # a suspended compound: "ved Midt- og Vestsjællands Politi"
-    k = np_end(ctx, toks, b, e, lex.closed.tag_stop)
+    k = _placed_body_end(ctx, toks, np_end(ctx, toks, b, e, lex.closed.tag_stop), e)
     if k == b or _org_words(toks, b, k) >= ROLE_ORG_WORDS:
         return a, False
     found = described_name(toks, k + 1, e, lex) if k + 1 < e and toks[k].text == "," else _placed_name(toks, k, e, lex)
@@ -66,6 +66,16 @@ def _role_org(ctx: Ctx, toks: list[Tok], s: int, a: int, e: int) -> tuple[int, b
         return a, False  # a lower-case body only before the name: "sier vaktleder ved brannvesenet, Kari Holm"; a
         # body after the role's own: "sier klubbleder for X i Y, Per Holm" (not "sier leder for X i en melding")
     return (found[1], True) if found else (k, False)
+
+
+def _placed_body_end(ctx: Ctx, toks: list[Tok], k: int, e: int) -> int:
+    """Past the place of a role's body when a name in apposition follows it ("förtroendeman i fabriken | i Norrby,
+    Per Ek"): the place's end, else k."""
+    lex = ctx.lex
+    if not (k + 3 < e and toks[k].low in lex.closed.tag_stop and toks[k + 1].upper) or is_platform(toks[k + 1].low):
+        return k
+    m = np_end(ctx, toks, k + 1, e, lex.closed.tag_stop)
+    return m if m + 1 < e and toks[m].text == "," and described_name(toks, m + 1, e, lex) else k
 
 
 def _placed_name(toks: list[Tok], k: int, e: int, lex: Lexicon) -> tuple[int, int] | None:

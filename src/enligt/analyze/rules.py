@@ -30,7 +30,9 @@ from enligt.analyze import (
     shapes,
     v2clauses,
 )
+from enligt.analyze.admitted import admitted_object
 from enligt.analyze.aftercue import after_cue
+from enligt.analyze.bareclause import bare_clause
 from enligt.analyze.contentfirst import content_first
 from enligt.analyze.contentstop import coordinated_stop
 from enligt.analyze.cueadverbs import phrase_past_adverb
@@ -77,9 +79,10 @@ from enligt.analyze.subclause import (
 from enligt.analyze.tails import relay_after_tag, tag_lead
 from enligt.analyze.talkof import talk_of
 from enligt.analyze.titles import title_case
-from enligt.analyze.v2found import v2_found
+from enligt.analyze.v2found import same_back, v2_found
 from enligt.analyze.v2perfect import v2_hearsay_perfect, v2_perfect
 from enligt.analyze.verbfirst import perfect_back, points_back_after_comma, reported_after_comma, verb_first
+from enligt.analyze.warnobject import warned_of_nothing
 from enligt.analyze.wordclass import attributive, nominal
 from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_words, wordset
@@ -273,6 +276,9 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         if a < e and toks[a].low in ctx.lex.complementizers:  # "jeg har fået oplyst, at C": told C, no source
             c = span(ctx, toks, a + 1, e)
             return Draft((c,), cue, cue_text) if c else None
+        if a < e and toks[a].is_word and n > 2 and any(t.low in function_words(ctx.lang, "claim_noun") for t in toks[i:i + n]):
+            c = span(ctx, toks, a, e)  # "fick in uppgifter om flera polisbilar som …": the reports' topic is the claim
+            return Draft((c,), cue, cue_text) if c else None
         b = seg_start(toks, s, i)
         c = span(ctx, toks, s, b - 1) if b > s else None
         return Draft((c,), cue, cue_text) if c else None
@@ -319,8 +325,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         e = figure  # "sprach von 320, freiwillige Helfer hatten …": a count named, up to its comma
     if colon_speaker(ctx, toks, s, i, i + n, e):
         return None  # "Efter mötet rapporterar X i ett pressmeddelande:": the next paragraph (reader._colon_intro)
-    if cueobject.warned_against(ctx, toks, i, i + n, e):
-        return None  # "advarer andre mod at forsøge": advice, nothing claimed
+    if cueobject.warned_against(ctx, toks, i, i + n, e) or warned_of_nothing(ctx, toks, i, n, a, e):
+        return None  # "advarer andre mod at forsøge": advice, nothing claimed; "varnar befolkningen i ett inlägg"
     near = max(s, i - 3)
     near = next((k + 1 for k in range(i - 1, near - 1, -1) if toks[k].text == ","), near)  # "It was, he said, …"
     if cls not in ("told", "court", "stance") and not progressive and not englishshapes.participle_before(ctx, toks, near, i) \
@@ -394,7 +400,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         body = span(ctx, toks, start, e)
         return Draft((body,), cue, cue_text, tuple(toks[j:end]), via=tuple(vias + more)) if body else None
     if found:
-        return v2_found(ctx, toks, e, i, n, b, cls, found, bool(inv), cue, cue_text, vias)
+        d = v2_found(ctx, toks, e, i, n, b, cls, found, bool(inv), cue, cue_text, vias)
+        return same_back(ctx, d, prev)
     if i + n < e and toks[i + n].text == ":" and only_punct(toks, i + n, e):
         return None  # "… and the Gazette responded:": the content is the next paragraph (reader._colon_intro)
     if ctx.lex.konjunktiv and cls in ("speech", "opinion") and a == i + n and (
@@ -403,9 +410,10 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         return d  # "X hat die Vorwürfe bestritten."
     if toks[i].low in function_words(ctx.lang, "own_preposition_only"):
         return None  # "gesprochen" reports only in the perfect after its "von" (v2clauses.object_first)
-    if prev and v2clauses.points_back(ctx, toks, a, e):  # "Die Polizei bestätigte dies."
-        src = subject(ctx, toks, s, pre_end)[0]
-        return Draft((prev,), cue, cue_text, tuple(src), via=tuple(vias)) if src else None
+    if prev and v2clauses.points_back(ctx, toks, a, e):  # "Die Polizei bestätigte dies.", "Politiet bekræfter dette."
+        src, _, ante, _ = subject(ctx, toks, s, pre_end)  # ("Det er politiet, der oplyser det": "der", politiet)
+        return Draft((prev,), cue, cue_text, tuple(src), via=tuple(vias),
+                     antecedent=None if ante is None else tuple(ante)) if src else None
     if a == i + n and cls in ("speech", "opinion") and (
             inside := englishshapes.place_insert(ctx, toks, a, e)) is not None:
         a = inside  # "The agency said, in the north, three people have died"
@@ -426,7 +434,10 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         return None  # "korrigierte die Zahl", "verlas eine Erklärung": an object, no words reported (a clause or a tag only)
     if (cls in ("reply", "that", "stance") or cls == "told" and ctx.lex.profile.v2) and not (
             a > i + n and toks[a - 1].low in ctx.lex.complementizers) \
-            and not (cls == "reply" and cueobject.charged_object(ctx, toks, i, a, e)):  # "informerte beboerne i går": no words
+            and not (cls == "reply" and cueobject.charged_object(ctx, toks, i, a, e)) \
+            and not (cls == "reply" and n > 1 and toks[i + n - 1].low in ctx.lex.prepositions
+                     and bare_clause(ctx, toks, a, e)) \
+            and not (cls == "reply" and a == i + n and admitted_object(ctx, toks, s, i, a, e)):  # "har erkendt forholdet"  # "informerte beboerne i går": no words; "pekte på X er Y": a clause
         return None  # "responded with chants", "replied by pointing", "in key states": no words reported
     if toks[i].low in ctx.lex.noun_verbs and a == i + n + 1 and a < e and toks[a - 1].low in ctx.lex.relatives \
             and (toks[a].low in ctx.lex.auxiliaries or toks[a].low in ctx.lex.modals or toks[a].low in ctx.lex.closed.be):
@@ -440,11 +451,12 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         return None  # "Regeringen svarar på kritiken med nya krav.": what was answered, no words reported
     if cls == "speech" and a == i + n and a + 1 < e and cueobject.topic_only(ctx.lex, toks, a, e):
         return None  # "things he has said about farmers": what was talked about, no words reported
-    if cls == "reject" and not (a > i + n and toks[a - 1].low in ctx.lex.complementizers and all(
-            t.text == "," for t in toks[i + n:a - 1])):  # ("disputed that C", Danish "bestrider, at C")
+    if cls == "reject" and not (a > i + n and toks[a - 1].low in ctx.lex.complementizers and (all(
+            t.text == "," for t in toks[i + n:a - 1]) or cueobject.claim_then_that(ctx, toks, i + n, a - 1))):
+        # ("disputed that C", Danish "bestrider, at C", "avvisar påståendet att C": after_cue past the noun)
         # "rejected claims that C", "rejects the idea that C": C is the claim rejected
         that = next((m for m in range(a, min(e, a + REJECTED_NOUN)) if toks[m].low in ctx.lex.complementizers), e)
-        if that + 1 < e and (that == a or cueobject.claim_clause(ctx, toks, a, that)):
+        if that + 1 < e and (that == a or cueobject.claim_then_that(ctx, toks, a, that)):
             # (not "rejected a deal that could have meant …", "the positions that he took": a relative clause)
             a = that + 1
         elif not (pre_end > s and toks[pre_end - 1].low in ctx.lex.coordinators) \
@@ -465,6 +477,7 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
     if d is not None and prev is not None and " ".join(t.low for t in toks[a:e] if t.is_word) in shapes.same_phrases(ctx.lang):
         return replaced(d, parts=(shapes.claim_of(ctx, prev),))  # "Lokale medier melder det samme.": the claim before
     return d
+
 
 
 def _first_word(toks: list[Tok], s: int, i: int) -> int:

@@ -111,6 +111,15 @@ def ends_same(ctx: Ctx, toks: list[Tok], s: int, e: int) -> bool:
 SAME_WORDS: Final = 2  # the longest phrase of "the same" ("det samme", "samma sak")
 
 
+def same_object(ctx: Ctx, toks: list[Tok], j: int, e: int) -> bool:
+    """Whether the words at toks[j], up to a coordinator or a punctuation mark, are a phrase of "the same": the
+    object of an inverted cue ("I dag uppger X samma sak och …") that repeats a claim made before."""
+    k = j
+    while k < e and k - j <= SAME_WORDS and toks[k].is_word and toks[k].low not in ctx.lex.coordinators:
+        k += 1
+    return j < k and " ".join(t.low for t in toks[j:k]) in same_phrases(ctx.lang)
+
+
 def _same_last_words(lang: str) -> frozenset[str]:
     """`_same_last_words_built`, built once per argument and kept in a dict (compiled, a read of it costs a third of a `functools.cache` call)."""
     got = _SAME_LAST_WORDS_KEPT.get(lang)

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from typing import Final
 
-from enligt.analyze import clauses, conjunct, englishshapes, frames
+from enligt.analyze import clauses, conjunct, englishshapes, frames, phrases
+from enligt.analyze.bareclause import bare_clause
 from enligt.analyze.conjunct import conjunct_subject, nordic_conjunct, noun_object_stop
 from enligt.analyze.contentstop import coordinated_stop
 from enligt.analyze.cues import Lexicon, is_finite_verb
@@ -95,13 +96,15 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
             src = list(done[-1].source)  # "menar att A men varnar för att B"
         elif nordic_conjunct(lex, toks, pre_end, i + n, e) and (first := conjunct_subject(ctx, toks, s, pre_end, done)):
             src = first  # "Mannen är anhållen men förnekar brott"
-        elif any(t.low in lex.complementizers for t in toks[i + n:i + n + 2]) or not lex.profile.v2 and i + n < e \
+        elif any(t.low in lex.complementizers for t in toks[i + n:i + n + 2]) or cls == "reply" and bare_clause(ctx, toks, i + n, e) \
+                or not lex.profile.v2 and i + n < e \
                 and toks[i + n].low in lex.infinitive_markers and toks[i].low not in lex.noun_verbs:
             # "En del gråter och säger att …", "X resigned and vowed to" (not "the chants and promises to …": a noun)
             b = seg_start(toks, s, pre_end - 1, lex.subordinators)
             if b >= pre_end - 1 and b - 1 > s and toks[b - 1].text == "," and lex.profile.v2 \
                     and not lex.profile.capitalised_nouns:
                 b = seg_start(toks, s, b - 1, lex.subordinators)  # "Politiet stengte veien, men bekrefter at …"
+            b = phrases.past_adverb_subordinator(lex, toks, s, b) if lex.profile.v2 else b  # "Hun snakket da om X, og sa at"
             while b < pre_end - 1 and toks[b].text in QUOTE_STRIP:
                 b += 1  # the quotation it stands in: "»Han grinede og sagde, at …«"
             j = forward_np(toks, b, pre_end - 1, lex)

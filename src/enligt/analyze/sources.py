@@ -6,6 +6,7 @@ avfyrade …", "säger Anna Wallin, | presstalesperson …"), with the tests of 
 """
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from enligt.analyze.countdet import count_determiner
@@ -129,7 +130,7 @@ def forward_np(toks: list[Tok], i: int, end: int, lex: Lexicon, stop: frozenset[
                                                  or word_type(toks[k + 1].low, lex.lang)
                                                  or caps and _is_modifier(toks, k + 1, end, lex)
                                                  and toks[k + 1].low not in number_words(lex.lang)) \
-                    and not (caps and toks[k + 1].text[:1].isdigit()) \
+                    and not (caps and toks[k + 1].text[:1].isdigit()) and not _decade(toks[k + 1]) \
                     and toks[k + 1].low not in cw.reflexive and (caps or not prev.upper) \
                     and prev.low not in lex.pronouns and not _report_place(toks, k, end, lex, prev):
                 head = False
@@ -163,6 +164,15 @@ def forward_np(toks: list[Tok], i: int, end: int, lex: Lexicon, stop: frozenset[
                 k += 1
             head = not _genitive_name(toks, k, end, lex)  # "Røde Halvmånes | pressechef": the head comes after
     return k
+
+
+def _decade(t: Tok) -> bool:
+    """An age or a decade written with a number ("30-årene", "20-årsåldern", "30'erne"): a phrase after a
+    preposition that opens with it says how old or when, no part of a source ("ifølge politiet | i 30-årene")."""
+    return _DECADE.match(t.text) is not None
+
+
+_DECADE: Final = re.compile(r"\d+[-'’][^\W\d_]")  # digits, a hyphen or apostrophe, then letters
 
 
 def _genitive_name(toks: list[Tok], k: int, end: int, lex: Lexicon, *, named: bool = True) -> bool:
@@ -369,6 +379,8 @@ def _is_modifier(toks: list[Tok], k: int, end: int, lex: Lexicon) -> bool:
         return True  # an adjective after an indefinite article, before its noun: "en intern skrivelse", "ett internt mejl"
     if t.upper and not nxt.upper and t.low in outlet_names():
         return False  # "ifølge Berlingske | fremgår det": an outlet's name in "-ske" is no adjective
+    if k > 0 and toks[k - 1].upper and toks[k - 1].low.endswith(("'s", "’s")) and word_type(t.low, lex.lang):
+        return False  # "ifølge DMI's prognose | rammer stormen": a source noun after a name's genitive is the head
     return t.low.endswith(cw.adjective_ending)
 
 

@@ -52,6 +52,8 @@ def name_of(toks: list[Tok], lang: str = "") -> str | None:
         return None  # every noun capitalised: only an all-capitalised phrase is a name, not "Der Landrat"
     cw = closed()
     end = len(toks)
+    if end > 1 and toks[0].upper and any(t.text.isdigit() for t in toks) and " ".join(t.low for t in toks) in outlet_names():
+        return " ".join(t.text for t in toks)  # a listed outlet with a number inside its name: "TV 2 Nord"
     if end > 1 and toks[end - 1].text in lower_case_outlets():
         return toks[end - 1].text  # "nyhedsbureauet dpa"
     if end and toks[end - 1].text == ")":

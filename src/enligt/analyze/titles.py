@@ -191,6 +191,8 @@ def before_title_quote(ctx: Ctx, toks: list[Tok], s: int, e: int, found: list[Dr
         if not d.direct and a < colon < b:
             c0, c1 = trim(ctx.text, a, colon)
             d = replaced(d, parts=(*d.parts[:-1], (c0, c1))) if c1 > c0 else d
+        elif not d.direct and colon < a and d.cue is not None and d.cue[1] <= colon:
+            d = replaced(d, direct=True)  # "Ekspert advarer: – Q": the cue's quotation after the colon
         out.append(d)
     return out
 

@@ -255,15 +255,18 @@ def so_tag(ctx: Ctx, toks: list[Tok], s: int, e: int, k: int, a: int, cue: Span2
 
 
 def points_back(ctx: Ctx, toks: list[Tok], a: int, e: int) -> bool:
-    """Whether the object after a German cue is a pronoun for the sentence before, closing the clause
-    (time phrases and adverbs may follow): "Die Polizei bestätigte dies am Abend." """
+    """Whether the object after a German or Nordic cue is a pronoun for the sentence before, closing the clause
+    (time phrases and adverbs may follow): "Die Polizei bestätigte dies am Abend.", "Politiet bekræfter dette."
+    (`pointing_object`)."""
     lex = ctx.lex
-    if not lex.profile.separable_particles or a >= e or toks[a].low not in lex.expletives:
+    words = lex.expletives if lex.profile.separable_particles else function_words(ctx.lang, "pointing_object")
+    if not lex.profile.v2 or a >= e or toks[a].low not in words:
         return False
     k = a + 1
     while k < e and toks[k].is_word and (lex.fronted.get(toks[k].low) == "adv" or toks[k].low in lex.closed.tag_stop
-                                         or time_word(toks[k].low, lex.times)):
-        k += 1
+                                         or time_word(toks[k].low, lex.times) or not lex.profile.capitalised_nouns
+                                         and (toks[k].low in lex.recipient_prep or toks[k].upper and k > a + 1)):
+        k += 1  # (Nordic also the medium told: "… dette overfor NRK.")
     return k < e and toks[k].text in ".!" and k + 1 >= e
 
 

@@ -3,14 +3,16 @@ af lederne, at C", "Am Abend sagte der Sprecher, C", "Enligt X har polisen sagt 
 fronted phrase names ("Til VG sier X at C", "Dem Sender RBB sagte X, C") and the content."""
 from __future__ import annotations
 
+import re
 from typing import Final
 
+from enligt.analyze import shapes
 from enligt.analyze.aftercue import over_for
 from enligt.analyze.contentstop import coordinated_stop
 from enligt.analyze.cues import match_phrase
 from enligt.analyze.inverted import past_adverbs, platform_cut
 from enligt.analyze.phrases import span
-from enligt.analyze.records import Ctx, Draft, Span2
+from enligt.analyze.records import Ctx, Draft, Span2, replaced
 from enligt.analyze.sentences import Tok
 from enligt.analyze.tagmedium import asked_medium
 from enligt.analyze.tails import fronted_medium
@@ -19,6 +21,7 @@ from enligt.analyze.via import fronted_recipient, interview_recipient, media_nam
 from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_words, wordset
 
+_WORD: Final = re.compile(r"\w+")
 _OBJECT_LESS: Final = frozenset({"clause", "that"})  # classes that report no object, only a clause or a tag
 
 
@@ -71,3 +74,15 @@ def host_subject(ctx: Ctx, toks: list[Tok], b: int, i: int, subj: tuple[Tok, ...
         return tuple(np)
     anyname = toks[b].low in function_words(ctx.lang, "host_any")
     return tuple(np) if anyname and any(t.upper for t in np) else subj
+
+
+def same_back(ctx: Ctx, d: Draft | None, prev: Span2 | None) -> Draft | None:
+    """An inverted cue whose whole content is "the same" at the sentence's end ("I dag melder X det samme.") gives
+    the claim of the sentence before; before "og/och" ("uppger X samma sak och berättar att …") the phrase stays."""
+    if d is None or prev is None or len(d.parts) != 1:
+        return d
+    words = " ".join(w.lower() for w in _WORD.findall(ctx.text[d.parts[0][0]:d.parts[0][1]]))
+    end = ctx.text[d.parts[0][1]:d.parts[0][1] + 2].strip()
+    if words in shapes.same_phrases(ctx.lang) and (not end or end[0] in ".!?"):
+        return replaced(d, parts=(shapes.claim_of(ctx, prev),))
+    return d
