@@ -45,6 +45,12 @@ def quantity_keys(text: str, lang: str, title: str | None = None) -> list[tuple[
     return [(q.value, q.key) for q in count(article, attribute(article))]
 
 
+def measure_values(text: str, lang: str, title: str | None = None) -> list[tuple[str, float]]:
+    """(measure, value) of each quantity of the test article of `text`."""
+    article = article_of(text, lang, title)
+    return [(q.measure, q.value) for q in count(article, attribute(article))]
+
+
 def conflict_values(text: str, lang: str, title: str | None = None) -> list[tuple[float, ...]]:
     """The values of each conflict of the test article of `text`, sorted."""
     article = article_of(text, lang, title)

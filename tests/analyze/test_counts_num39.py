@@ -7,26 +7,9 @@ from __future__ import annotations
 import pytest
 
 from enligt.analyze.attribution import attribute
-from enligt.analyze.conflicts import find_conflicts
 from enligt.analyze.quantities import count
-from enligt.models import Article
 
-
-def _article(text: str, lang: str) -> Article:
-    return Article(title=None, body=tuple(text.split("\n\n")), language=lang)
-
-
-def _counts(text: str, lang: str) -> list[tuple[str, float]]:
-    article = _article(text, lang)
-    return [(q.measure, q.value) for q in count(article, attribute(article))]
-
-
-def _conflicts(text: str, lang: str) -> list[tuple[float, ...]]:
-    article = _article(text, lang)
-    attributions = attribute(article)
-    quantities = count(article, attributions)
-    return [tuple(sorted(quantities[i].value for i in c.quantities)) for c in find_conflicts(quantities, attributions)]
-
+from .conftest import article_of, conflict_values, measure_values
 
 # two places, one figure each: the second is no restatement of the first, though one source gives both
 TWO_PLACES = [
@@ -42,7 +25,7 @@ TWO_PLACES = [
 
 @pytest.mark.parametrize(("lang", "text", "expected"), TWO_PLACES)
 def test_equal_figures_of_two_places_are_two_counts(lang: str, text: str, expected: list[tuple[str, int]]) -> None:
-    assert _counts(text, lang) == expected
+    assert measure_values(text, lang) == expected
 
 
 # a count of anything an event brought: storms that touched down, streets evacuated, a part of them
@@ -60,7 +43,7 @@ COUNTED_THINGS = [
 
 @pytest.mark.parametrize(("lang", "text", "expected"), COUNTED_THINGS)
 def test_a_count_of_things_an_event_brought(lang: str, text: str, expected: list[tuple[str, int]]) -> None:
-    assert _counts(text, lang) == expected
+    assert measure_values(text, lang) == expected
 
 
 # "one death", "1 fatality", "one more person": the numeral one before a measure noun or after "more"
@@ -74,7 +57,7 @@ ONES = [
 
 @pytest.mark.parametrize(("lang", "text", "expected"), ONES)
 def test_one_death_and_one_more(lang: str, text: str, expected: list[tuple[str, int]]) -> None:
-    assert _counts(text, lang) == expected
+    assert measure_values(text, lang) == expected
 
 
 # accidents counted beside a toll are where people died, not those who died
@@ -89,7 +72,7 @@ ACCIDENTS = [
 
 @pytest.mark.parametrize(("lang", "text", "expected"), ACCIDENTS)
 def test_accidents_are_no_victims(lang: str, text: str, expected: list[tuple[str, int]]) -> None:
-    assert _counts(text, lang) == expected
+    assert measure_values(text, lang) == expected
 
 
 CONFLICTS = [
@@ -112,7 +95,7 @@ CONFLICTS = [
 
 @pytest.mark.parametrize(("lang", "text", "expected"), CONFLICTS)
 def test_one_side_is_no_rival_of_the_whole(lang: str, text: str, expected: list[tuple[float, ...]]) -> None:
-    assert _conflicts(text, lang) == expected
+    assert conflict_values(text, lang) == expected
 
 
 # a place fronted in a figure's clause is its own; the place of the next conjunct ("and 41 in X") is the next figure's
@@ -128,7 +111,7 @@ FRONTED_PLACE_THEN_GAPPED = [
 
 @pytest.mark.parametrize(("lang", "text", "expected"), FRONTED_PLACE_THEN_GAPPED)
 def test_a_fronted_place_is_the_figure_s_own(lang: str, text: str, expected: list[str]) -> None:
-    article = _article(text, lang)
+    article = article_of(text, lang)
     places = [next((p[6:] for p in q.key.split("|")[4].split(";") if p.startswith("place=")), "")
               for q in count(article, attribute(article))]
     assert places == expected
@@ -137,7 +120,7 @@ def test_a_fronted_place_is_the_figure_s_own(lang: str, text: str, expected: lis
 def test_two_regional_figures_are_no_rivals() -> None:
     text = ("Ninety people were wounded in all, officials said.\n\n"
             "In Leeds 27 were wounded, the mayor said, and 41 in York, the governor said.")
-    assert _conflicts(text, "en") == []
+    assert conflict_values(text, "en") == []
 
 
 # a crawl's doubled space between an approximator and its number ("at least  80") keeps the approximator
@@ -150,7 +133,7 @@ DOUBLED_SPACE = [
 
 @pytest.mark.parametrize(("lang", "text", "expected"), DOUBLED_SPACE)
 def test_a_doubled_space_keeps_the_approximator(lang: str, text: str, expected: str) -> None:
-    article = _article(text, lang)
+    article = article_of(text, lang)
     found = count(article, attribute(article))
     assert [(q.text, q.approx) for q in found] == [(expected, True)]
 
@@ -169,11 +152,11 @@ NO_COUNT = [
 
 @pytest.mark.parametrize(("lang", "text"), NO_COUNT)
 def test_a_ratio_or_a_date_is_no_count(lang: str, text: str) -> None:
-    assert _counts(text, lang) == []
+    assert measure_values(text, lang) == []
 
 
 def test_a_year_like_count_still_counts() -> None:
-    assert _counts("About 2000 people were evacuated, officials said.", "en") == [("displaced", 2000)]
+    assert measure_values("About 2000 people were evacuated, officials said.", "en") == [("displaced", 2000)]
 
 
 # the predicate of a relative clause on the last item of an apposition is that item's, not the count's
@@ -191,7 +174,7 @@ RELATIVE_IN_LIST = [
 
 @pytest.mark.parametrize(("lang", "text", "expected"), RELATIVE_IN_LIST)
 def test_a_relative_clause_ends_the_list(lang: str, text: str, expected: list[tuple[str, int]]) -> None:
-    assert _counts(text, lang) == expected
+    assert measure_values(text, lang) == expected
 
 
 # windows smashed in vandalism are destroyed things; the smash verbs say nothing of people
@@ -207,7 +190,7 @@ SMASHED = [
 
 @pytest.mark.parametrize(("lang", "text", "expected"), SMASHED)
 def test_smashed_windows_are_destroyed(lang: str, text: str, expected: list[tuple[str, int]]) -> None:
-    assert _counts(text, lang) == expected
+    assert measure_values(text, lang) == expected
 
 
 # taken prisoner and forced to flee, with the count between the verb and its particle; "tog" (took) before a count
@@ -226,7 +209,7 @@ SPLIT_MEASURES = [
 
 @pytest.mark.parametrize(("lang", "text", "expected"), SPLIT_MEASURES)
 def test_split_measure_verbs(lang: str, text: str, expected: list[tuple[str, int]]) -> None:
-    assert _counts(text, lang) == expected
+    assert measure_values(text, lang) == expected
 
 
 # a predicate right after the count of a subordinate clause is that count's, not the one of the main clause;
@@ -244,7 +227,7 @@ SUBCLAUSE_COUNTS = [
 
 @pytest.mark.parametrize(("lang", "text", "expected"), SUBCLAUSE_COUNTS)
 def test_a_subordinate_clause_keeps_its_predicate(lang: str, text: str, expected: list[tuple[str, int]]) -> None:
-    assert _counts(text, lang) == expected
+    assert measure_values(text, lang) == expected
 
 
 # "den ene"/"den ena": the numeral one of those just counted
@@ -258,12 +241,7 @@ THE_ONE = [
 
 @pytest.mark.parametrize(("lang", "text", "expected"), THE_ONE)
 def test_the_one_of_those_counted(lang: str, text: str, expected: list[tuple[str, int]]) -> None:
-    assert _counts(text, lang) == expected
-
-
-def _title_counts(title: str, text: str, lang: str) -> list[tuple[str, float]]:
-    article = Article(title=title, body=(text,), language=lang)
-    return [(q.measure, q.value) for q in count(article, attribute(article))]
+    assert measure_values(text, lang) == expected
 
 
 # headline verbs in the present tense
@@ -280,10 +258,10 @@ HEADLINES = [
 
 @pytest.mark.parametrize(("lang", "title", "text", "expected"), HEADLINES)
 def test_headline_verbs_in_the_present(lang: str, title: str, text: str, expected: list[tuple[str, int]]) -> None:
-    assert _title_counts(title, text, lang) == expected
+    assert measure_values(text, lang, title) == expected
 
 
 def test_the_agency_restates_the_figure_of_the_body_named_before() -> None:
     title = "Health board: 31 illnesses and 1 death traced to festival food"
     text = "Investigators traced the infections to a single food stall. The agency says one person from Ohio died."
-    assert [v for m, v in _title_counts(title, text, "en") if m == "killed"] == [1]
+    assert [v for m, v in measure_values(text, "en", title) if m == "killed"] == [1]

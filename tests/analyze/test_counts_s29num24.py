@@ -4,15 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from enligt.analyze.attribution import attribute
-from enligt.analyze.quantities import count
-from enligt.models import Article
-
-
-def _counts(text: str, lang: str) -> list[tuple[str, float]]:
-    article = Article(title=None, body=tuple(text.split("\n\n")), language=lang)
-    return [(q.measure, q.value) for q in count(article, attribute(article))]
-
+from .conftest import measure_values
 
 # Jobs lost, cut or axed: a job noun with a loss verb after it ("jobs will be lost", "stillinger skal fjernes"),
 # "the loss of N jobs", "cost N workers their jobs", "fjerne N stillinger", the dismissal notice
@@ -33,7 +25,7 @@ JOBS = [
 
 @pytest.mark.parametrize(("lang", "text", "expected"), JOBS)
 def test_jobs_lost_are_counted(lang: str, text: str, expected: list[tuple[str, int]]) -> None:
-    assert _counts(text, lang) == expected
+    assert measure_values(text, lang) == expected
 
 
 # Strikes and taking part: "joined the strike", "walked out", "i streik", "strejkar", "im Streik",
@@ -55,7 +47,7 @@ STRIKES = [
 
 @pytest.mark.parametrize(("lang", "text", "expected"), STRIKES)
 def test_strikers_and_participants_are_counted(lang: str, text: str, expected: list[tuple[str, int]]) -> None:
-    assert _counts(text, lang) == expected
+    assert measure_values(text, lang) == expected
 
 
 # Work shifts are spans of working time, no count: "reduced to two shifts, with the loss of 239 jobs".
@@ -67,7 +59,7 @@ SHIFTS = [
 
 @pytest.mark.parametrize(("lang", "text", "expected"), SHIFTS)
 def test_shifts_are_no_count(lang: str, text: str, expected: list[tuple[str, int]]) -> None:
-    assert _counts(text, lang) == expected
+    assert measure_values(text, lang) == expected
 
 
 # Buildings brought down are destroyed ("demolished", "razed", "eingestürzt", "rasade", "raste sammen",
@@ -89,7 +81,7 @@ DESTROYED_MISSING = [
 
 @pytest.mark.parametrize(("lang", "text", "expected"), DESTROYED_MISSING)
 def test_buildings_down_and_fates_unknown(lang: str, text: str, expected: list[tuple[str, int]]) -> None:
-    assert _counts(text, lang) == expected
+    assert measure_values(text, lang) == expected
 
 
 # The counts of a charge and the offences charged: "14 counts of fraud", "forhold af/av", "voldtægtsforsøg",
@@ -110,4 +102,4 @@ CHARGED = [
 
 @pytest.mark.parametrize(("lang", "text", "expected"), CHARGED)
 def test_counts_of_a_charge(lang: str, text: str, expected: list[tuple[str, int]]) -> None:
-    assert _counts(text, lang) == expected
+    assert measure_values(text, lang) == expected

@@ -5,15 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from enligt.analyze.attribution import attribute
-from enligt.analyze.quantities import count
-from enligt.models import Article
-
-
-def _counts(text: str, lang: str) -> list[tuple[str, float]]:
-    article = Article(title=None, body=tuple(text.split("\n\n")), language=lang)
-    return [(q.measure, q.value) for q in count(article, attribute(article))]
-
+from .conftest import measure_values
 
 # Left without power: "strømløse husstande", "Haushalte … stromlos", "hytter … var strømløse",
 # "utan elektricitet", "lost electricity".
@@ -33,7 +25,7 @@ OUTAGES = [
 
 @pytest.mark.parametrize(("lang", "text", "expected"), OUTAGES)
 def test_households_without_power_are_counted(lang: str, text: str, expected: list[tuple[str, int]]) -> None:
-    assert _counts(text, lang) == expected
+    assert measure_values(text, lang) == expected
 
 
 # Shops, branches and plants closed or to close: "Filialen dichtgemacht/geschlossen/schließen", "Schließungen",
@@ -61,4 +53,4 @@ CLOSURES = [
 
 @pytest.mark.parametrize(("lang", "text", "expected"), CLOSURES)
 def test_closures_are_counted(lang: str, text: str, expected: list[tuple[str, int]]) -> None:
-    assert _counts(text, lang) == expected
+    assert measure_values(text, lang) == expected

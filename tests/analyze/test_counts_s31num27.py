@@ -5,15 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from enligt.analyze.attribution import attribute
-from enligt.analyze.quantities import count
-from enligt.models import Article
-
-
-def _counts(text: str, lang: str) -> list[tuple[str, float]]:
-    article = Article(title=None, body=tuple(text.split("\n\n")), language=lang)
-    return [(q.measure, q.value) for q in count(article, attribute(article))]
-
+from .conftest import measure_values
 
 # A part set off by dashes or commas whose word also opens a part clause ("varav två är skadade"): the predicate
 # after the apposition is the whole's.
@@ -37,7 +29,7 @@ PARTS = [
 
 @pytest.mark.parametrize(("lang", "text", "expected"), PARTS)
 def test_a_part_set_off_leaves_the_predicate_to_the_whole(lang: str, text: str, expected: list[tuple[str, int]]) -> None:
-    assert _counts(text, lang) == expected
+    assert measure_values(text, lang) == expected
 
 
 # A breakdown of the count set off by dashes: the count and each item take the predicate after the second dash.
@@ -57,7 +49,7 @@ BREAKDOWNS = [
 
 @pytest.mark.parametrize(("lang", "text", "expected"), BREAKDOWNS)
 def test_a_breakdown_in_dashes_takes_the_predicate_after_it(lang: str, text: str, expected: list[tuple[str, int]]) -> None:
-    assert _counts(text, lang) == expected
+    assert measure_values(text, lang) == expected
 
 
 # Killed by execution, murder, lynching or beheading: "avrättades", "henrettet", "lynchet", "hingerichtet",
@@ -83,7 +75,7 @@ KILLINGS = [
 
 @pytest.mark.parametrize(("lang", "text", "expected"), KILLINGS)
 def test_executed_murdered_and_lynched_are_killed(lang: str, text: str, expected: list[tuple[str, int]]) -> None:
-    assert _counts(text, lang) == expected
+    assert measure_values(text, lang) == expected
 
 
 # A number of places after a place preposition ("in sieben Städten", "i tolv kommuner", "in 42 prisons") says
@@ -100,7 +92,7 @@ AREAS = [
 
 @pytest.mark.parametrize(("lang", "text", "expected"), AREAS)
 def test_a_count_of_places_after_a_place_preposition_is_no_toll(lang: str, text: str, expected: list[tuple[str, int]]) -> None:
-    assert _counts(text, lang) == expected
+    assert measure_values(text, lang) == expected
 
 
 # A road's number is a label: "fylkesvei 651", "Landstraße 120", "motorvej 21", "europaväg 4", "junction 12".
@@ -118,4 +110,4 @@ ROADS = [
 
 @pytest.mark.parametrize(("lang", "text", "expected"), ROADS)
 def test_a_road_number_is_a_label(lang: str, text: str, expected: list[tuple[str, int]]) -> None:
-    assert _counts(text, lang) == expected
+    assert measure_values(text, lang) == expected

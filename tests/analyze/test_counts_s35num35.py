@@ -10,11 +10,7 @@ from enligt.analyze.attribution import attribute
 from enligt.analyze.quantities import count
 from enligt.models import Article
 
-
-def _counts(text: str, lang: str) -> list[tuple[str, float]]:
-    article = Article(title=None, body=tuple(text.split("\n\n")), language=lang)
-    return [(q.measure, q.value) for q in count(article, attribute(article))]
-
+from .conftest import measure_values
 
 JOBS_LOST = [
     ("de", "Die Gewerkschaft rechnet mit dem Verlust von mehr als 2000 Stellen.", [("other", 2000)]),
@@ -33,7 +29,7 @@ JOBS_LOST = [
 
 @pytest.mark.parametrize(("lang", "text", "expected"), JOBS_LOST)
 def test_jobs_lost_are_counted(lang: str, text: str, expected: list[tuple[str, int]]) -> None:
-    assert _counts(text, lang) == expected
+    assert measure_values(text, lang) == expected
 
 
 NOT_JOBS = [
@@ -45,7 +41,7 @@ NOT_JOBS = [
 
 @pytest.mark.parametrize(("lang", "text", "expected"), NOT_JOBS)
 def test_other_losses_are_not_jobs(lang: str, text: str, expected: list[tuple[str, int]]) -> None:
-    assert _counts(text, lang) == expected
+    assert measure_values(text, lang) == expected
 
 
 THREATENED = [
@@ -63,7 +59,7 @@ THREATENED = [
 
 @pytest.mark.parametrize(("lang", "text", "expected"), THREATENED)
 def test_threatened_jobs_are_counted(lang: str, text: str, expected: list[tuple[str, int]]) -> None:
-    assert _counts(text, lang) == expected
+    assert measure_values(text, lang) == expected
 
 
 def _parts(text: str, lang: str) -> list[tuple[str, float, bool]]:
@@ -112,4 +108,4 @@ CASES = [
 
 @pytest.mark.parametrize(("lang", "text", "expected"), CASES)
 def test_cases_of_a_disease_are_counted(lang: str, text: str, expected: list[tuple[str, int]]) -> None:
-    assert _counts(text, lang) == expected
+    assert measure_values(text, lang) == expected

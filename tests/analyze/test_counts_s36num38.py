@@ -6,26 +6,9 @@ from __future__ import annotations
 import pytest
 
 from enligt.analyze.attribution import attribute
-from enligt.analyze.conflicts import find_conflicts
 from enligt.analyze.quantities import count
-from enligt.models import Article
 
-
-def _article(text: str, lang: str) -> Article:
-    return Article(title=None, body=tuple(text.split("\n\n")), language=lang)
-
-
-def _counts(text: str, lang: str) -> list[tuple[str, float]]:
-    article = _article(text, lang)
-    return [(q.measure, q.value) for q in count(article, attribute(article))]
-
-
-def _conflicts(text: str, lang: str) -> list[tuple[float, ...]]:
-    article = _article(text, lang)
-    attributions = attribute(article)
-    quantities = count(article, attributions)
-    return [tuple(sorted(quantities[i].value for i in c.quantities)) for c in find_conflicts(quantities, attributions)]
-
+from .conftest import article_of, conflict_values, measure_values
 
 APOSTROPHE_THOUSANDS = [
     ("de", "Etwa 18'000 Reisende waren nach Angaben der Bahn vom Ausfall betroffen.", [("other", 18000)]),
@@ -36,7 +19,7 @@ APOSTROPHE_THOUSANDS = [
 
 @pytest.mark.parametrize(("lang", "text", "expected"), APOSTROPHE_THOUSANDS)
 def test_an_apostrophe_groups_thousands(lang: str, text: str, expected: list[tuple[str, int]]) -> None:
-    assert _counts(text, lang) == expected
+    assert measure_values(text, lang) == expected
 
 
 CONFLICTS = [
@@ -71,11 +54,11 @@ CONFLICTS = [
 
 @pytest.mark.parametrize(("lang", "text", "expected"), CONFLICTS)
 def test_shares_and_at_least_one(lang: str, text: str, expected: list[tuple[float, ...]]) -> None:
-    assert _conflicts(text, lang) == expected
+    assert conflict_values(text, lang) == expected
 
 
 def _keys(text: str, lang: str) -> list[str]:
-    article = _article(text, lang)
+    article = article_of(text, lang)
     return [q.key for q in count(article, attribute(article))]
 
 
@@ -107,4 +90,4 @@ FLIGHTS = [
 
 @pytest.mark.parametrize(("lang", "text", "expected"), FLIGHTS)
 def test_flight_movements_and_timetables(lang: str, text: str, expected: list[tuple[str, int]]) -> None:
-    assert _counts(text, lang) == expected
+    assert measure_values(text, lang) == expected
