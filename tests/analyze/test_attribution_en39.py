@@ -1,0 +1,71 @@
+"""English round en39 (PolNeAR train, missed records grouped by construction): adverbs in -ly alone between a cue
+and the comma before its quotation are the manner of the saying (leadtags._manner_before_comma); a cue after a
+comma and a coordinator with "that" takes the main clause's subject as one without "that" does
+(sourcefirst._comma_coordinator); a tag after a comma followed by an adverbial clause ("…, she said as she left")
+or by a dash closing its adverbial keeps the content before it (cueobject._clause_after_tag, `tag_clause`); end to
+end, one table per rule.
+
+Every sentence here is written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from .conftest import Row, rows_in
+
+run = rows_in("en")
+
+
+MANNER_BEFORE_QUOTE: list[tuple[str, list[Row]]] = [
+    # one or two adverbs in -ly, then a comma and the quotation: the quotation is the content
+    ("The coach replied calmly, “We will play the same way next week.”",
+     [("The coach", "replied", "We will play the same way next week")]),
+    ("Ms. Berg said flatly, “The ferry will not run in winter.”",
+     [("Ms. Berg", "said", "The ferry will not run in winter")]),
+    # before a colon as before
+    ("The mayor replied briefly: “The budget is not ready.”",
+     [("The mayor", "replied", "The budget is not ready")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MANNER_BEFORE_QUOTE)
+def test_manner_adverbs_before_a_quote(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+COMMA_COORDINATOR: list[tuple[str, list[Row]]] = [
+    # "…, but said that C": the main clause's subject, as without "that"
+    ("The ferry company raised its fares, but said that the winter timetable would stay the same.",
+     [("The ferry company", "said", "the winter timetable would stay the same")]),
+    ("Ms. Holm has rejected both complaints, but says that the school could have acted sooner.",
+     [("Ms. Holm", "says", "the school could have acted sooner")]),
+    ("The coach left the field early, and said that his knee was fine.",
+     [("The coach", "said", "his knee was fine")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMMA_COORDINATOR)
+def test_a_coordinated_cue_after_a_comma(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+CLAUSE_AFTER_TAG: list[tuple[str, list[Row]]] = [
+    # a tag after a comma, then an adverbial clause: the content is before the tag
+    ("The harbour will stay closed until spring, the port director said as he left the meeting.",
+     [("the port director", "said", "The harbour will stay closed until spring")]),
+    ("This is a fight for the whole valley, the farmer told his neighbours while they waited outside.",
+     [("the farmer", "told", "This is a fight for the whole valley")]),
+    # a dash closing the tag's adverbial, as a comma does
+    ("Bus fares will rise by a third, the council announced on Monday -- a step few riders welcomed.",
+     [("the council", "announced", "Bus fares will rise by a third")]),
+    # no clause before the comma: the words after the cue are what was said
+    ("On Monday, the senator said when he arrived the door was open.",
+     [("the senator", "said", "when he arrived the door was open")]),
+    # "as" with a description, no clause: no tag of its own
+    ("Most of the stalls are run by families, the market manager said as many as forty of them.",
+     [("the market manager", "said", "as many as forty of them")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLAUSE_AFTER_TAG)
+def test_an_adverbial_clause_after_a_tag(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
