@@ -2,8 +2,10 @@
 and the comma before its quotation are the manner of the saying (leadtags._manner_before_comma); a cue after a
 comma and a coordinator with "that" takes the main clause's subject as one without "that" does
 (sourcefirst._comma_coordinator); a tag after a comma followed by an adverbial clause ("…, she said as she left")
-or by a dash closing its adverbial keeps the content before it (cueobject._clause_after_tag, `tag_clause`); end to
-end, one table per rule.
+or by a dash closing its adverbial keeps the content before it (timedclause.clause_after_tag, `tag_clause`); end to
+end, one table per rule. Also "continues to" or "began to" before a cue and a clause is a saying that took place
+(cueguards.unreal, `ongoing_verb`), and "it was revealed in March that C" reads past the time phrase
+(englishshapes._that_past_time).
 
 Every sentence here is written for these tests."""
 from __future__ import annotations
@@ -68,4 +70,39 @@ CLAUSE_AFTER_TAG: list[tuple[str, list[Row]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), CLAUSE_AFTER_TAG)
 def test_an_adverbial_clause_after_a_tag(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+ONGOING_SAYING: list[tuple[str, list[Row]]] = [
+    # "continues to" or "began to" before a cue and a clause: a saying that took place
+    ("The mayor continues to insist that the tunnel will open in May.",
+     [("The mayor", "insist", "the tunnel will open in May")]),
+    ("Several farmers began to argue the new dam had dried their wells.",
+     [("Several farmers", "argue", "the new dam had dried their wells")]),
+    # a noun object after it, or another verb before "to": nothing reported
+    ("The union has begun to rebut that criticism, holding rallies in three towns.", []),
+    ("The mayor wants to insist that the tunnel will open in May.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ONGOING_SAYING)
+def test_a_saying_that_goes_on(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+PASSIVE_AFTER_TIME: list[tuple[str, list[Row]]] = [
+    # "it was revealed in March that C": a short time phrase between the passive cue and "that"
+    ("The minister resigned after it was revealed in March that she had used a private phone.",
+     [(None, "was revealed", "she had used a private phone")]),
+    ("It was announced on Friday that the old pier would be torn down.",
+     [(None, "was announced", "the old pier would be torn down")]),
+    ("It was reported last week that the sawmill would close.",
+     [(None, "was reported", "the sawmill would close")]),
+    # a place or a document between them: none, as before
+    ("It was revealed in the audit that the sawmill would close.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PASSIVE_AFTER_TIME)
+def test_an_expletive_passive_after_a_time(text: str, expected: list[Row]) -> None:
     assert run(text) == expected

@@ -9,6 +9,7 @@ from typing import Final
 
 from enligt.analyze import shapes
 from enligt.analyze.cues import Lexicon, is_finite_verb, match_phrase
+from enligt.analyze.lexicon import months
 from enligt.analyze.numwords import number_starts
 from enligt.analyze.phrases import TIME_WORDS, np_end, span, time_phrase, time_word
 from enligt.analyze.records import Ctx, Draft, Span2
@@ -23,14 +24,29 @@ def expletive_passive(ctx: Ctx, toks: list[Tok], near: int, e: int, i: int, n: i
                        cue_text: str) -> Draft | None:
     """English "it was announced that C", "it has been reported that C": a passive reporting verb after "it"
     and a form of "be", then "that": C with no source; any other passive gives none."""
-    if cls != "speech" or ctx.lex.profile.v2 or i + n + 1 >= e or toks[i + n].low not in ctx.lex.complementizers:
+    that = _that_past_time(ctx, toks, i + n, e)
+    if cls != "speech" or ctx.lex.profile.v2 or that is None:
         return None
     k = next((k for k in range(i - 1, near - 1, -1) if toks[k].low in function_words(ctx.lang, "expletive")), None)
     if k is None or any(t.low in ctx.lex.negation or not t.is_word for t in toks[k:i]):
         return None  # "it was not confirmed that", "It was, he said, …"
-    c = span(ctx, toks, i + n + 1, e)
+    c = span(ctx, toks, that + 1, e)
     whole = (toks[k + 1].start, cue[1])  # the cue with its auxiliaries: "was announced", "has been reported"
     return Draft((c,), whole, ctx.text[whole[0]:whole[1]]) if c else None
+
+
+def _that_past_time(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int | None:
+    """The complementizer right after a passive cue, or past a short time phrase before it ("it was revealed in
+    March that C", "it was announced on Monday that C"; `after_cue` in `function_words.tsv`), else None."""
+    lex = ctx.lex
+    if a + 1 < e and toks[a].low in lex.complementizers:
+        return a
+    b = a + 1 if a < e and toks[a].low in function_words(ctx.lang, "after_cue") else a
+    k = next((k for k in range(b + 1, min(e - 1, b + TIME_WORDS + 1)) if toks[k].low in lex.complementizers), None)
+    if k is None:
+        return None
+    month = all(t.low in months(ctx.lang) or t.text.isdigit() for t in toks[b:k])  # "in March", "in May 2015"
+    return k if month or time_phrase(ctx, toks, b, k) else None
 
 
 INSERT_REACH: Final = 8  # tokens of a prepositional insert between commas after a cue (", in Barpeta district,")
