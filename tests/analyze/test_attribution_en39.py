@@ -1,11 +1,14 @@
-"""English round en39 (PolNeAR train, missed records grouped by construction): adverbs in -ly alone between a cue
-and the comma before its quotation are the manner of the saying (leadtags._manner_before_comma); a cue after a
-comma and a coordinator with "that" takes the main clause's subject as one without "that" does
-(sourcefirst._comma_coordinator); a tag after a comma followed by an adverbial clause ("…, she said as she left")
-or by a dash closing its adverbial keeps the content before it (timedclause.clause_after_tag, `tag_clause`); end to
-end, one table per rule. Also "continues to" or "began to" before a cue and a clause is a saying that took place
-(cueguards.unreal, `ongoing_verb`), and "it was revealed in March that C" reads past the time phrase
-(englishshapes._that_past_time).
+"""English round en39 (PolNeAR train, missed records grouped by construction), end to end, one table per rule:
+adverbs in -ly alone between a cue and the comma before its quotation are the manner of the saying, and a bracketed
+acronym after the one told adds no distance (leadtags._manner_before_comma, leadtags._before_acronym); a cue after
+a comma and a coordinator with "that" takes the main clause's subject as one without "that" does
+(englishshapes.comma_coordinator); a tag after a comma followed by an adverbial clause ("…, she said as she left")
+or by a dash closing its adverbial keeps the content before it (timedclause.clause_after_tag, `tag_clause`);
+"continues to" or "began to" before a cue and a clause is a saying that took place (cueguards.unreal,
+`ongoing_verb`); "it was revealed in March that C" reads past the time phrase (englishshapes._that_past_time); a
+free relative opening its clause before a verb ("What she says is unfair") is that verb's subject, no report
+(englishshapes.free_subject); a relative clause in a tag after its content ("…, Ann Lee, who leads the union,
+said") is no question word (contentfirst.content_first).
 
 Every sentence here is written for these tests."""
 from __future__ import annotations
@@ -23,6 +26,9 @@ MANNER_BEFORE_QUOTE: list[tuple[str, list[Row]]] = [
      [("The coach", "replied", "We will play the same way next week")]),
     ("Ms. Berg said flatly, “The ferry will not run in winter.”",
      [("Ms. Berg", "said", "The ferry will not run in winter")]),
+    # a bracketed acronym after the one told adds no distance
+    ("As the harbour master told the Port Workers Union (PWU), “The cranes stay idle until May.”",
+     [("the harbour master", "told", "The cranes stay idle until May")]),
     # before a colon as before
     ("The mayor replied briefly: “The budget is not ready.”",
      [("The mayor", "replied", "The budget is not ready")]),
@@ -105,4 +111,39 @@ PASSIVE_AFTER_TIME: list[tuple[str, list[Row]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), PASSIVE_AFTER_TIME)
 def test_an_expletive_passive_after_a_time(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+FREE_RELATIVE_SUBJECT: list[tuple[str, list[Row]]] = [
+    # a free relative opening its clause, then a verb: the relative is that verb's subject, nothing reported
+    ("The coach knows that what he says is not always fair.", []),
+    ("What the mayor says is rarely what the council does.", []),
+    # after a preposition it is an object, its verb the report's
+    ("The ferry sank in what officials said was the worst storm in years.",
+     [("officials", "said", "was the worst storm in years")]),
+    # a pseudo-cleft reports the clause after "is that"
+    ("What the mayor is saying is that the bridge must close.",
+     [("the mayor", "saying", "the bridge must close")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FREE_RELATIVE_SUBJECT)
+def test_a_free_relative_as_subject(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+RELATIVE_IN_TAG: list[tuple[str, list[Row]]] = [
+    # a name, then a relative clause between commas, then the cue: the name speaks
+    ("The ferry will not run in winter, Ann Holm, who has run the line since 2009, said on Monday.",
+     [("Ann Holm", "said", "The ferry will not run in winter")]),
+    # a restrictive relative inside the tag's source after a comma
+    ("The ward is short of beds, a nurse who works nights at the clinic said.",
+     [("a nurse who works nights at the clinic", "said", "The ward is short of beds")]),
+    # no comma before it: a contact clause, nothing reported
+    ("He treats voters as fools who will believe anything he says.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVE_IN_TAG)
+def test_a_relative_clause_in_a_tag(text: str, expected: list[Row]) -> None:
     assert run(text) == expected

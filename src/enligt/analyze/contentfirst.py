@@ -58,7 +58,13 @@ def content_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: 
         if src and src[0].low in lex.closed.as_:
             src = src[1:]
         src, more = dative_via(ctx, src)
-        if any(t.low in lex.first_person for t in src) or len(src) == 1 and lone_adverb(lex, src[0]) \
+        named_relative = bool(src) and src[0].low in lex.relatives and b - 1 > s and toks[b - 1].text == "," \
+            and _name_before(toks, s, b - 1) is not None  # "…, Ann Lee, who leads the union, said": Ann Lee
+        # (a relative after a noun is no question word either: "…, a nurse who works at the clinic said")
+        after_comma = b - 1 > s and toks[b - 1].text == ","
+        if any(t.low in lex.first_person and not (j and after_comma and t.low in lex.relatives)
+               for j, t in enumerate(src[named_relative:])) \
+                or len(src) == 1 and lone_adverb(lex, src[0]) \
                 or _participle_clause(lex, src):
             return None  # (nor "…, wrongfully claimed from the towns,": a participle after its adverb)
         vias = vias + more

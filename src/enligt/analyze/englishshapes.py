@@ -1,7 +1,9 @@
 """English clause shapes around a cue, split out of rules.py: "it was announced that C" (a sourceless passive),
 a place phrase between commas after the cue ("said, in the north, C"), whether a clause opens at a token, and a
 participle of the subject's own relative clause right before the cue ("who was not identified said"), where the
-one told ends ("told Reuters two more had died", "told CNN Sunday night.")."""
+one told ends ("told Reuters two more had died", "told CNN Sunday night."); and for sourcefirst.py, a free relative
+as its clause's subject ("What she says is unfair") and a cue after a comma and a coordinator ("…, but said that
+C")."""
 from __future__ import annotations
 
 from functools import cache
@@ -398,3 +400,21 @@ def message_that(ctx: Ctx, toks: list[Tok], j: int, e: int) -> int | None:
             return None
         place = place or (t.upper and is_platform(t.low)) or t.low in function_words(ctx.lang, "message_place")
     return None
+
+
+def free_subject(lex: Lexicon, toks: list[Tok], s: int, free: int, a: int, e: int) -> bool:
+    """English: a free relative opening its clause ("What she says is unfair", "knows that what he said was false")
+    and a verb right after the cue: the relative is the subject of that verb, not the cue's report (but "in what
+    officials said was the worst week": after a preposition or a verb it is an object, its verb reported)."""
+    if lex.profile.v2 or a >= e or a + 1 < e and toks[a + 1].low in lex.complementizers:
+        return False  # "What the mayor is saying is that C"
+    t = toks[free - 1] if free > s else None
+    opens = t is None or not t.is_word or t.low in lex.complementizers or t.low in lex.coordinators
+    return opens and (toks[a].low in lex.closed.be or toks[a].low in lex.modals or is_finite_verb(toks[a], lex))
+
+
+def comma_coordinator(lex: Lexicon, toks: list[Tok], s: int, pre_end: int) -> bool:
+    """English: a comma and a coordinator right before the cue ("X visited the town, but said that C"): the
+    coordinated clause's subject is read as for a cue with no "that" (the main clause's subject, past the comma)."""
+    return not lex.profile.v2 and pre_end - 2 > s and toks[pre_end - 1].low in lex.coordinators \
+        and toks[pre_end - 2].text == ","

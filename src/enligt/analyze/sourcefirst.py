@@ -51,6 +51,8 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
     if free is not None and free + 1 < pre_end:  # "in what analysts described as the worst clashes"
         if a < e and (toks[a].low in lex.subordinators or toks[a].low in lex.complementizers):
             a += 1  # "as", "that"
+        elif englishshapes.free_subject(lex, toks, s, free, a, e):
+            return None  # "What she says is unfair": the free relative is the subject, nothing reported
         content = span(ctx, toks, a, coordinated_stop(ctx, toks, a, e))
         src_free = toks[free + 1:pre_end]
         while len(src_free) > 1 and (src_free[-1].low in lex.closed.be or src_free[-1].low in lex.auxiliaries):
@@ -97,7 +99,7 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
             src = first  # "Mannen är anhållen men förnekar brott"
         elif (any(t.low in lex.complementizers for t in toks[i + n:i + n + 2]) or not lex.profile.v2 and i + n < e
               and toks[i + n].low in lex.infinitive_markers and toks[i].low not in lex.noun_verbs) \
-                and not _comma_coordinator(lex, toks, s, pre_end):
+                and not englishshapes.comma_coordinator(lex, toks, s, pre_end):
             # "En del gråter och säger att …", "X resigned and vowed to" (not "the chants and promises to …": a noun)
             b = seg_start(toks, s, pre_end - 1, lex.subordinators)
             if b >= pre_end - 1 and b - 1 > s and toks[b - 1].text == "," and lex.profile.v2 \
@@ -205,13 +207,6 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
         return None
     return Draft(tuple(parts), cue, cue_text, tuple(src), tail=tail, via=tuple(vias),
                  antecedent=back or (None if antecedent is None else tuple(antecedent)))
-
-
-def _comma_coordinator(lex: Lexicon, toks: list[Tok], s: int, pre_end: int) -> bool:
-    """English: a comma and a coordinator right before the cue ("X visited the town, but said that C"): the
-    coordinated clause's subject is read as for a cue with no "that" (the main clause's subject, past the comma)."""
-    return not lex.profile.v2 and pre_end - 2 > s and toks[pre_end - 1].low in lex.coordinators \
-        and toks[pre_end - 2].text == ","
 
 
 def _inner_opener(lex: Lexicon, toks: list[Tok], s: int, i: int, src: list[Tok], opener: int) -> int:
