@@ -8,7 +8,9 @@ or by a dash closing its adverbial keeps the content before it (timedclause.clau
 `ongoing_verb`); "it was revealed in March that C" reads past the time phrase (englishshapes._that_past_time); a
 free relative opening its clause before a verb ("What she says is unfair") is that verb's subject, no report
 (englishshapes.free_subject); a relative clause in a tag after its content ("…, Ann Lee, who leads the union,
-said") is no question word (contentfirst.content_first).
+said") is no question word (contentfirst.content_first); a participle before its agent in a closing tag's subject
+("…, records compiled by X show.") is no finite verb (wordclass._tag_subject); a fronted clause's report ends before a
+main clause whose verb reports before "that" (mainclause._noun_speaker).
 
 Every sentence here is written for these tests."""
 from __future__ import annotations
@@ -146,4 +148,30 @@ RELATIVE_IN_TAG: list[tuple[str, list[Row]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), RELATIVE_IN_TAG)
 def test_a_relative_clause_in_a_tag(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+AGENT_IN_TAG: list[tuple[str, list[Row]]] = [
+    # a participle before its agent inside a closing tag's subject: "…, records compiled by X show."
+    ("The mill has not paid any fines, court records compiled by a local paper show.",
+     [("court records compiled by a local paper", "show", "The mill has not paid any fines")]),
+    # a participle with no agent still opens no subject
+    ("He won the race, beating his rival in the state.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AGENT_IN_TAG)
+def test_an_agent_in_a_closing_tag(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+FRONTED_CLAUSE_THAT_VERB: list[tuple[str, list[Row]]] = [
+    # a fronted "while" clause ends before a main clause whose verb reports only before "that"
+    ("While the mayor claimed that the pier was safe, local engineers affirm that it is sinking.",
+     [("the mayor", "claimed", "the pier was safe"), ("local engineers", "affirm", "it is sinking")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRONTED_CLAUSE_THAT_VERB)
+def test_a_fronted_clause_before_a_that_verb(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
