@@ -10,7 +10,9 @@ free relative opening its clause before a verb ("What she says is unfair") is th
 (englishshapes.free_subject); a relative clause in a tag after its content ("…, Ann Lee, who leads the union,
 said") is no question word (contentfirst.content_first); a participle before its agent in a closing tag's subject
 ("…, records compiled by X show.") is no finite verb (wordclass._tag_subject); a fronted clause's report ends before a
-main clause whose verb reports before "that" (mainclause._noun_speaker).
+main clause whose verb reports before "that" (mainclause._noun_speaker); a quoted title closing an apposition ("Ann
+Lee, the author of “The Long Road,” said that C") is no quotation with a tag (direct._after_tag,
+englishshapes.past_closing_quote).
 
 Every sentence here is written for these tests."""
 from __future__ import annotations
@@ -174,4 +176,18 @@ FRONTED_CLAUSE_THAT_VERB: list[tuple[str, list[Row]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), FRONTED_CLAUSE_THAT_VERB)
 def test_a_fronted_clause_before_a_that_verb(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+QUOTED_NAME_IN_APPOSITION: list[tuple[str, list[Row]]] = [
+    # a quoted title closing an apposition, its comma inside the quote: no quotation tagged, the cue reports C
+    ("Ann Lee, the author of “The Long Road,” said that the case was weak.",
+     [("Ann Lee", "said", "the case was weak")]),
+    # a quotation's own tag as before
+    ("“The case is weak,” Ann Lee said.", [("Ann Lee", "said", "The case is weak")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTED_NAME_IN_APPOSITION)
+def test_a_quoted_name_in_an_apposition(text: str, expected: list[Row]) -> None:
     assert run(text) == expected

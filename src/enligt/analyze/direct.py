@@ -249,6 +249,8 @@ def _after_tag(ctx: Ctx, toks: list[Tok], k: int, inner: Span2, block: int, take
         n, cls = hit
         if limit is not None and m > limit:
             return None
+        if not ctx.lex.profile.v2 and not ctx.lex.konjunktiv and m + n < e and toks[m + n].low in ctx.lex.complementizers:
+            return None  # "Ann Lee, the lawyer known as “Mad Dog,” said that C": a name in quotes, the cue reports C
         if m == k and cls == "so" and m + n < e and toks[m + n].low in ctx.lex.speech:
             continue  # "So sagte er, dass …": a fronted adverb, no "so" tag
         if m == k and cls in _IMPERSONAL:  # "»Q«, hed det i en pressemeddelelse", "»Q«, lyder det."

@@ -2,8 +2,8 @@
 a place phrase between commas after the cue ("said, in the north, C"), whether a clause opens at a token, and a
 participle of the subject's own relative clause right before the cue ("who was not identified said"), where the
 one told ends ("told Reuters two more had died", "told CNN Sunday night."); and for sourcefirst.py, a free relative
-as its clause's subject ("What she says is unfair") and a cue after a comma and a coordinator ("…, but said that
-C")."""
+as its clause's subject ("What she says is unfair"), a cue after a comma and a coordinator ("…, but said that
+C") and a subject whose apposition closes with a quoted name ("Ann Lee, the author of “X,” said that C")."""
 from __future__ import annotations
 
 from functools import cache
@@ -418,3 +418,14 @@ def comma_coordinator(lex: Lexicon, toks: list[Tok], s: int, pre_end: int) -> bo
     coordinated clause's subject is read as for a cue with no "that" (the main clause's subject, past the comma)."""
     return not lex.profile.v2 and pre_end - 2 > s and toks[pre_end - 1].low in lex.coordinators \
         and toks[pre_end - 2].text == ","
+
+
+def past_closing_quote(lex: Lexicon, toks: list[Tok], s: int, pre_end: int) -> int:
+    """English: the end of a subject whose apposition closes with a quoted name and its comma inside the quote
+    ("Ann Lee, the lawyer known as “Mad Dog,” said that C"): before the closing mark, else pre_end."""
+    if lex.profile.v2 or pre_end - 2 <= s or toks[pre_end - 1].text not in _CLOSING or toks[pre_end - 2].text != ",":
+        return pre_end
+    return pre_end - 1
+
+
+_CLOSING: Final = frozenset("”\"’'»")

@@ -65,7 +65,7 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
         return Draft((content,), cue, cue_text, tuple(toks[p:i + n]), via=tuple(vias)) if content else None
     if lex.profile.v2 and not lex.profile.capitalised_nouns and _embedded_question(lex, toks, s, pre_end):
         return None  # "vet ikke hva han har sagt", "hvor lenge han tror C": a question, no claim reported
-    src, tail, antecedent, prefix = subject(ctx, toks, s, pre_end)
+    src, tail, antecedent, prefix = subject(ctx, toks, s, englishshapes.past_closing_quote(lex, toks, s, pre_end))
     if (rel := englishshapes.reporting_relative(lex, toks, s, pre_end)) is not None:
         src = subject(ctx, toks, s, rel)[0] or src  # "A woman who said that C told X that D": the woman
     if not lex.profile.v2 and pre_end - 1 > s and toks[pre_end - 1].text == "," and cls in ("speech", "told") \
