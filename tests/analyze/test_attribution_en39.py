@@ -12,7 +12,8 @@ said") is no question word (contentfirst.content_first); a participle before its
 ("…, records compiled by X show.") is no finite verb (wordclass._tag_subject); a fronted clause's report ends before a
 main clause whose verb reports before "that" (mainclause._noun_speaker); a quoted title closing an apposition ("Ann
 Lee, the author of “The Long Road,” said that C") is no quotation with a tag (direct._after_tag,
-englishshapes.past_closing_quote).
+englishshapes.past_closing_quote); one name right after a quotation's comma, then a description, speaks
+(contentfirst._name_before).
 
 Every sentence here is written for these tests."""
 from __future__ import annotations
@@ -190,4 +191,18 @@ QUOTED_NAME_IN_APPOSITION: list[tuple[str, list[Row]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), QUOTED_NAME_IN_APPOSITION)
 def test_a_quoted_name_in_an_apposition(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+ONE_NAME_AFTER_QUOTE: list[tuple[str, list[Row]]] = [
+    # one name right after a quotation, then a long description with "and": the name speaks
+    ("“The river is rising fast,” Holm, the county's flood officer and a former harbour pilot, said.",
+     [("Holm", "said", "The river is rising fast")]),
+    ("“The river is rising fast,” Holm, the county's flood officer, said.",
+     [("Holm", "said", "The river is rising fast")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ONE_NAME_AFTER_QUOTE)
+def test_one_name_after_a_quote(text: str, expected: list[Row]) -> None:
     assert run(text) == expected

@@ -169,8 +169,8 @@ def _name_before(toks: list[Tok], s: int, cut: int) -> tuple[int, int] | None:
     while k > s and cut - k < 4 and (is_name_tok(toks[k - 1]) or k - 2 > s and k < cut and toks[k - 1].low in particles
                                      and is_name_tok(toks[k - 2])):  # "Eduardo del Rosario"
         k -= 1
-    if cut - k < 2 or k <= s:
-        return None
+    if cut - k < 1 or cut - k < 2 and toks[k - 1].text not in QUOTE_STRIP or k <= s:
+        return None  # (one name only right after a quotation: "“Q,” Trump, the party's front-runner, said")
     j = k
     while j > s and toks[j - 1].text in QUOTE_STRIP:
         j -= 1
