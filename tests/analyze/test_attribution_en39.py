@@ -67,6 +67,8 @@ CLAUSE_AFTER_TAG: list[tuple[str, list[Row]]] = [
      [("the port director", "said", "The harbour will stay closed until spring")]),
     ("This is a fight for the whole valley, the farmer told his neighbours while they waited outside.",
      [("the farmer", "told", "This is a fight for the whole valley")]),
+    ("The blaze started in a kitchen, fire officials said as crews worked through the night.",
+     [("fire officials", "said", "The blaze started in a kitchen")]),
     # a dash closing the tag's adverbial, as a comma does
     ("Bus fares will rise by a third, the council announced on Monday -- a step few riders welcomed.",
      [("the council", "announced", "Bus fares will rise by a third")]),
@@ -90,6 +92,8 @@ ONGOING_SAYING: list[tuple[str, list[Row]]] = [
      [("The mayor", "insist", "the tunnel will open in May")]),
     ("Several farmers began to argue the new dam had dried their wells.",
      [("Several farmers", "argue", "the new dam had dried their wells")]),
+    ("Recent surveys continue to show that the ferry is losing riders.",
+     [("Recent surveys", "show", "the ferry is losing riders")]),
     # a noun object after it, or another verb before "to": nothing reported
     ("The union has begun to rebut that criticism, holding rallies in three towns.", []),
     ("The mayor wants to insist that the tunnel will open in May.", []),
@@ -184,8 +188,9 @@ QUOTED_NAME_IN_APPOSITION: list[tuple[str, list[Row]]] = [
     # a quoted title closing an apposition, its comma inside the quote: no quotation tagged, the cue reports C
     ("Ann Lee, the author of “The Long Road,” said that the case was weak.",
      [("Ann Lee", "said", "the case was weak")]),
-    # a quotation's own tag as before
+    # a quotation's own tag as before, also with "that" before a time
     ("“The case is weak,” Ann Lee said.", [("Ann Lee", "said", "The case is weak")]),
+    ("“The river is rising,” the warden said that night.", [("the warden", "said", "The river is rising")]),
 ]
 
 

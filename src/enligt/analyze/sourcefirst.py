@@ -143,6 +143,9 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
     vias = vias + asked
     src = _contact_pronoun(lex, src, toks, pre_end)  # "sju punkter han mente underbygger C": han
     src = _after_modal(ctx, src)  # "Am Montag will der Minister erklären, C": der Minister
+    ongoing = function_words(ctx.lang, "ongoing_verb")
+    while len(src) > 1 and (src[-1].low in ongoing or src[-1].low in lex.infinitive_markers):
+        src = src[:-1]  # "Republicans continue to warn that C": Republicans
     if not vias and not lex.profile.v2:
         vias = fronted_interview(ctx, toks, s, i)  # "In an interview with CNN, X said …"
     if lex.dative_preposition and len(src) > 2:  # "Wie ein Sprecher | gegenüber dem Sender sagte"

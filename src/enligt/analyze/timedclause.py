@@ -85,12 +85,30 @@ def clause_after_tag(ctx: Ctx, toks: list[Tok], a: int, e: int) -> bool:
     if c is None:
         return False
     first = next((k + 1 for k in range(c, -1, -1) if toks[k].text in ".!?"), 0)
-    if toks[a].low in lex.closed.as_ and not (a + 2 < e and lex.pronouns.get(toks[a + 1].low) == "person"
-                                              and toks[a + 2].is_word and not toks[a + 2].upper):
-        return False  # "which he describes as his second home": a description, no clause ("as he left")
+    if any(t.low in lex.relatives for t in toks[c + 1:a]):
+        return False  # "…, which he describes as his second home": the relative's own cue, no tag
+    if toks[a].low in lex.closed.as_ and not _as_clause(ctx, toks, a + 1, e):
+        return False  # "said as many as 30": no clause ("as he left", "as crews worked")
     return toks[a + 1].is_word and toks[a + 1].low not in _AS_QUANTITY and not any(
         t.low in lex.complementizers for t in toks[a:e]) and any(clauses.verb_like(t, lex) for t in toks[first:c])
     # (not "On Monday, the senator said when he arrived C": no clause before the comma)
+
+
+def _as_clause(ctx: Ctx, toks: list[Tok], k: int, e: int) -> bool:
+    """Whether a clause opens at toks[k] after "as": a personal pronoun and a lower-case word ("as he left"), or a
+    noun phrase and a verb ("as crews worked through the night")."""
+    lex = ctx.lex
+    if k + 1 < e and lex.pronouns.get(toks[k].low) == "person":
+        return toks[k + 1].is_word and not toks[k + 1].upper
+    for j in range(k + 1, min(e, k + AS_SUBJECT + 1)):
+        if not toks[j].is_word:
+            return False
+        if clauses.verb_like(toks[j], lex):
+            return True
+    return False
+
+
+AS_SUBJECT: Final = 3  # words of a subject after "as" before its verb ("as the rescue crews worked")
 
 
 TAG_REACH: Final = 12  # tokens back from a clause after a tag to the comma before the tag
