@@ -3,7 +3,8 @@ adverbs in -ly alone between a cue and the comma before its quotation are the ma
 acronym after the one told adds no distance (leadtags._manner_before_comma, leadtags._before_acronym); a cue after
 a comma and a coordinator with "that" takes the main clause's subject as one without "that" does
 (englishshapes.comma_coordinator); a tag after a comma followed by an adverbial clause ("…, she said as she left")
-or by a dash closing its adverbial keeps the content before it (timedclause.clause_after_tag, `tag_clause`);
+or by a dash closing its adverbial, or a short phrase after the one told ("…, he told the court in his filing"), keeps
+the content before it (timedclause.clause_after_tag, `tag_clause`, cueobject.is_type_b);
 "continues to" or "began to" before a cue and a clause is a saying that took place (cueguards.unreal,
 `ongoing_verb`); "it was revealed in March that C" reads past the time phrase (englishshapes._that_past_time); a
 free relative opening its clause before a verb ("What she says is unfair") is that verb's subject, no report
@@ -72,6 +73,9 @@ CLAUSE_AFTER_TAG: list[tuple[str, list[Row]]] = [
     # a dash closing the tag's adverbial, as a comma does
     ("Bus fares will rise by a third, the council announced on Monday -- a step few riders welcomed.",
      [("the council", "announced", "Bus fares will rise by a third")]),
+    # a short phrase after the one told, to the sentence's end: a tag
+    ("The county was only following the rules, the clerk told the court in his filing.",
+     [("the clerk", "told", "The county was only following the rules")]),
     # no clause before the comma: the words after the cue are what was said
     ("On Monday, the senator said when he arrived the door was open.",
      [("the senator", "said", "when he arrived the door was open")]),

@@ -68,7 +68,9 @@ def is_type_b(ctx: Ctx, toks: list[Tok], a: int, e: int, after_cue: int, tag: bo
             or k > a and k + 1 < e and ctx.lex.pronouns.get(toks[k].low) == "person" and toks[k - 1].is_word
             and toks[k + 1].is_word for k in range(a, e)):  # (nor a clause with a pronoun subject: "said Wednesday he agrees")
         return True  # "C, Wilkin said during his speech to be a delegate.": a tag after a comma, its adverbial
-    return short_pp and a == after_cue
+    return short_pp and (a == after_cue or tag and not ctx.lex.profile.v2 and not any(
+        t.low in ctx.lex.complementizers or not t.is_word for t in toks[after_cue:a]))
+    # (also past the one told: "C, he told the court in his filing.")
 
 
 _DASHES: Final = frozenset({"-", "--", "–", "—"})  # a dash closing an adverbial after a tag, as a comma does
