@@ -14,7 +14,8 @@ said") is no question word (contentfirst.content_first); a participle before its
 main clause whose verb reports before "that" (mainclause._noun_speaker); a quoted title closing an apposition ("Ann
 Lee, the author of “The Long Road,” said that C") is no quotation with a tag (direct._after_tag,
 englishshapes.past_closing_quote); one name right after a quotation's comma, then a description, speaks
-(contentfirst._name_before).
+(contentfirst._name_before); a time phrase before ", which" leaves the relative's antecedent the phrase before it
+("released its audit in May, which showed C": cuesubject._time_after).
 
 Every sentence here is written for these tests."""
 from __future__ import annotations
@@ -214,4 +215,18 @@ ONE_NAME_AFTER_QUOTE: list[tuple[str, list[Row]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), ONE_NAME_AFTER_QUOTE)
 def test_one_name_after_a_quote(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+RELATIVE_AFTER_TIME: list[tuple[str, list[Row]]] = [
+    # a time phrase between a document and ", which": the relative stands for the document
+    ("The council published its audit in May, which showed the pool had lost money for years.",
+     [("which", "showed", "the pool had lost money for years")]),
+    ("The council published its audit on Monday, which showed that the pool had lost money.",
+     [("which", "showed", "the pool had lost money")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVE_AFTER_TIME)
+def test_a_relative_after_a_time_phrase(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
