@@ -15,7 +15,8 @@ main clause whose verb reports before "that" (mainclause._noun_speaker); a quote
 Lee, the author of “The Long Road,” said that C") is no quotation with a tag (direct._after_tag,
 englishshapes.past_closing_quote); one name right after a quotation's comma, then a description, speaks
 (contentfirst._name_before); a time phrase before ", which" leaves the relative's antecedent the phrase before it
-("released its audit in May, which showed C": cuesubject._time_after).
+("released its audit in May, which showed C": cuesubject._time_after); one sentence adverb alone before a tag with
+nothing after it ("Now, X has responded to Y.") is no content (contentfirst._lone_adverb_before).
 
 Every sentence here is written for these tests."""
 from __future__ import annotations
@@ -229,4 +230,17 @@ RELATIVE_AFTER_TIME: list[tuple[str, list[Row]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), RELATIVE_AFTER_TIME)
 def test_a_relative_after_a_time_phrase(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+LONE_ADVERB_BEFORE_TAG: list[tuple[str, list[Row]]] = [
+    # one sentence adverb before the comma, nothing after the cue: the sentence's frame, nothing reported
+    ("Now, the harbour master has responded to the complaints.", []),
+    # an interpolated tag keeps the words after it
+    ("Still, the warden said, the dam will hold.", [("the warden", "said", "Still the dam will hold")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LONE_ADVERB_BEFORE_TAG)
+def test_a_lone_adverb_before_a_tag(text: str, expected: list[Row]) -> None:
     assert run(text) == expected

@@ -88,7 +88,7 @@ def content_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: 
             c = span(ctx, toks, k + 1, e) if k is not None else None
             return Draft((c,), cue, cue_text, tuple(src), via=tuple(vias)) if c else None
         c = span(ctx, toks, s, marks if cut == b - 1 and marks > b else cut)
-        if not c or not src:
+        if not c or not src or _lone_adverb_before(lex, toks, s, cut, i + n, e):
             return None
         a = i + n
         while a < e and toks[a].is_word and (toks[a].low in lex.prepositions or toks[a].low in lex.closed.time_preposition
@@ -107,6 +107,15 @@ def content_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: 
         name = " ".join(t.text for t in name_toks) if name_toks else None
         return Draft((c,), cue, cue_text, tuple(src), via=tuple(vias), name=name)
     return None
+
+
+def _lone_adverb_before(lex: Lexicon, toks: list[Tok], s: int, cut: int, a: int, e: int) -> bool:
+    """English: one sentence adverb or coordinator alone before the tag's comma, and no comma after the cue ("Now,
+    Carson has responded to the rant."): the sentence's frame, not what was said (but "Still, he said, C" and
+    "Instead, X told CNN, C": an interpolated tag, its content after it)."""
+    if lex.profile.v2 or cut != s + 1 or any(t.text == "," for t in toks[a:e]):
+        return False
+    return toks[s].low in lex.coordinators or toks[s].low in lex.sentence_adverbs
 
 
 def _subject_first(lex: Lexicon, toks: list[Tok], b: int, pre_end: int) -> bool:
