@@ -58,7 +58,13 @@ def content_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: 
         if src and src[0].low in lex.closed.as_:
             src = src[1:]
         src, more = dative_via(ctx, src)
-        if any(t.low in lex.first_person for t in src) or len(src) == 1 and lone_adverb(lex, src[0]) \
+        named_relative = bool(src) and src[0].low in lex.relatives and b - 1 > s and toks[b - 1].text == "," \
+            and _name_before(toks, s, b - 1) is not None  # "…, Ann Lee, who leads the union, said": Ann Lee
+        # (a relative after a noun is no question word either: "…, a nurse who works at the clinic said")
+        after_comma = b - 1 > s and toks[b - 1].text == ","
+        if any(t.low in lex.first_person and not (j and after_comma and t.low in lex.relatives)
+               for j, t in enumerate(src[named_relative:])) \
+                or len(src) == 1 and lone_adverb(lex, src[0]) \
                 or _participle_clause(lex, src):
             return None  # (nor "…, wrongfully claimed from the towns,": a participle after its adverb)
         vias = vias + more
@@ -82,7 +88,7 @@ def content_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: 
             c = span(ctx, toks, k + 1, e) if k is not None else None
             return Draft((c,), cue, cue_text, tuple(src), via=tuple(vias)) if c else None
         c = span(ctx, toks, s, marks if cut == b - 1 and marks > b else cut)
-        if not c or not src:
+        if not c or not src or _lone_adverb_before(lex, toks, s, cut, i + n, e):
             return None
         a = i + n
         while a < e and toks[a].is_word and (toks[a].low in lex.prepositions or toks[a].low in lex.closed.time_preposition
@@ -101,6 +107,15 @@ def content_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: 
         name = " ".join(t.text for t in name_toks) if name_toks else None
         return Draft((c,), cue, cue_text, tuple(src), via=tuple(vias), name=name)
     return None
+
+
+def _lone_adverb_before(lex: Lexicon, toks: list[Tok], s: int, cut: int, a: int, e: int) -> bool:
+    """English: one sentence adverb or coordinator alone before the tag's comma, and no comma after the cue ("Now,
+    Carson has responded to the rant."): the sentence's frame, not what was said (but "Still, he said, C" and
+    "Instead, X told CNN, C": an interpolated tag, its content after it)."""
+    if lex.profile.v2 or cut != s + 1 or any(t.text == "," for t in toks[a:e]):
+        return False
+    return toks[s].low in lex.coordinators or toks[s].low in lex.sentence_adverbs
 
 
 def _subject_first(lex: Lexicon, toks: list[Tok], b: int, pre_end: int) -> bool:
@@ -163,8 +178,8 @@ def _name_before(toks: list[Tok], s: int, cut: int) -> tuple[int, int] | None:
     while k > s and cut - k < 4 and (is_name_tok(toks[k - 1]) or k - 2 > s and k < cut and toks[k - 1].low in particles
                                      and is_name_tok(toks[k - 2])):  # "Eduardo del Rosario"
         k -= 1
-    if cut - k < 2 or k <= s:
-        return None
+    if cut - k < 1 or cut - k < 2 and toks[k - 1].text not in QUOTE_STRIP or k <= s:
+        return None  # (one name only right after a quotation: "“Q,” Trump, the party's front-runner, said")
     j = k
     while j > s and toks[j - 1].text in QUOTE_STRIP:
         j -= 1

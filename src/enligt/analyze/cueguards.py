@@ -4,6 +4,7 @@ infinitive marker), and the adverbs after an inverted subject."""
 from __future__ import annotations
 
 from enligt.analyze.cues import Lexicon
+from enligt.analyze.englishshapes import clause_at
 from enligt.analyze.records import Ctx, Draft
 from enligt.analyze.sentences import Tok
 from enligt.lang import function_words, wordset
@@ -41,8 +42,20 @@ def unreal(ctx: Ctx, toks: list[Tok], s: int, i: int) -> bool:
     if k > s and toks[k].low in lex.object_pronouns and toks[k - 1].low in lex.modals:
         return True  # "Let me tell you": an imperative
     low = toks[k].low
+    if low in lex.infinitive_markers and k > s and toks[k - 1].low in function_words(ctx.lang, "ongoing_verb") \
+            and _clause_next(ctx, toks, i + 1):
+        return False  # "continues to insist that C", "began to say C": the saying goes on, it took place
     return low in lex.modals or low in lex.infinitive_markers or (low.endswith(("'d", "’d", "'ll", "’ll"))
                                                                   and bool(lex.modals))
+
+
+def _clause_next(ctx: Ctx, toks: list[Tok], a: int) -> bool:
+    """Whether a clause follows the cue, with or without "that" (not "continued to insist the accounts were true"
+    read as a noun object: "began to rebut that criticism")."""
+    e = len(toks)
+    if a + 1 < e and toks[a].low in ctx.lex.complementizers:
+        a += 1
+    return clause_at(ctx, toks, a, e)
 
 
 def _modal_adverbs(lang: str) -> frozenset[str]:

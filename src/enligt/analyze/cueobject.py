@@ -9,11 +9,11 @@ from enligt.analyze import anonymity, clauses, englishshapes
 from enligt.analyze.cues import Lexicon, is_finite_verb, match_phrase
 from enligt.analyze.inverted import QUOTE_STRIP
 from enligt.analyze.numwords import number_starts
-from enligt.analyze.phrases import TIME_LOOKALIKES, TIME_WORDS, span, time_phrase
+from enligt.analyze.phrases import TIME_LOOKALIKES, span, time_phrase
 from enligt.analyze.records import Ctx, Draft
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import forward_np
-from enligt.analyze.timedclause import approximate_figure
+from enligt.analyze.timedclause import approximate_figure, clause_after_tag, time_then_clause
 from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_words, wordset
 
@@ -52,14 +52,15 @@ def is_type_b(ctx: Ctx, toks: list[Tok], a: int, e: int, after_cue: int, tag: bo
         or (time_phrase(ctx, toks, a, words) and toks[after_cue - 1].low not in ctx.lex.noun_verbs)  # "…, X said last
     # week." (not "ad time in swing states this week, …": a noun)
     adverbial = adverbial and not approximate_figure(ctx, toks, a, e)  # "said at least nine died": a count opens the clause
-    comma = next((k for k in range(a, min(e, a + 5)) if toks[k].text == ","), None)
+    comma = next((k for k in range(a, min(e, a + 5)) if toks[k].text == "," or tag and toks[k].text in _DASHES
+                  and not any(t.low in ctx.lex.complementizers for t in toks[k:e])), None)
     if adverbial and comma is not None and toks[a - 1].low not in ctx.lex.complementizers and not any(
             t.low in ctx.lex.complementizers for t in toks[a:comma + 2]) and not (  # not "noted that in France, C"
             not ctx.lex.profile.v2 and not tag and englishshapes.clause_at(ctx, toks, comma + 1, e)):
         # (nor "said with the new deaths, the toll …": a clause follows the comma)
         return True  # "… told Reuters on Tuesday, speaking on condition of anonymity"
     short_pp = adverbial and len(rest) <= 5 and not any(t.low in ctx.lex.complementizers for t in toks[a:e])
-    if a == after_cue and _time_then_clause(ctx, toks, a, e):
+    if a == after_cue and time_then_clause(ctx, toks, a, e) or tag and clause_after_tag(ctx, toks, a, e):
         return True  # "C, the union said Thursday as talks were ongoing.": the time, then a clause of its own
     if tag and adverbial and a == after_cue and not ctx.lex.profile.v2 and not any(
             toks[k].low in ctx.lex.complementizers or (clauses.verb_like(toks[k], ctx.lex) and toks[k].low not in
@@ -67,25 +68,12 @@ def is_type_b(ctx: Ctx, toks: list[Tok], a: int, e: int, after_cue: int, tag: bo
             or k > a and k + 1 < e and ctx.lex.pronouns.get(toks[k].low) == "person" and toks[k - 1].is_word
             and toks[k + 1].is_word for k in range(a, e)):  # (nor a clause with a pronoun subject: "said Wednesday he agrees")
         return True  # "C, Wilkin said during his speech to be a delegate.": a tag after a comma, its adverbial
-    return short_pp and a == after_cue
+    return short_pp and (a == after_cue or tag and not ctx.lex.profile.v2 and not any(
+        t.low in ctx.lex.complementizers or not t.is_word for t in toks[after_cue:a]))
+    # (also past the one told: "C, he told the court in his filing.")
 
 
-def _time_then_clause(ctx: Ctx, toks: list[Tok], a: int, e: int) -> bool:
-    """English: a time phrase right after the cue ("said Thursday", "said on Monday night"), then a subordinate
-    clause ("as talks went on", "while …", "after …"), and no complementizer anywhere after it."""
-    lex = ctx.lex
-    if lex.profile.v2:
-        return False
-    b = a + 1 if toks[a].low in lex.prepositions and a + 1 < e else a
-    j = next((j for j in range(b + 1, min(e, b + TIME_WORDS + 1)) if toks[j].low in lex.subordinators), None)
-    if j is None or toks[j].low in lex.coordinators or toks[j].upper or j + 1 >= e or not time_phrase(ctx, toks, b, j):
-        return False
-    nxt = toks[j + 1]
-    return nxt.is_word and nxt.low not in _AS_QUANTITY and not any(t.low in lex.complementizers for t in toks[j:e])
-
-
-_AS_QUANTITY = frozenset({"many", "much", "few", "little", "well", "long", "far", "soon", "of", "a", "an"})
-# ("said Monday as many as 30 people were hurt", "said Monday as of noon …": no subordinate clause)
+_DASHES: Final = frozenset({"-", "--", "–", "—"})  # a dash closing an adverbial after a tag, as a comma does
 
 
 def made_object(ctx: Ctx, toks: list[Tok], a: int, e: int, cue: str) -> bool:

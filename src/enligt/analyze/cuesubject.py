@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Final
 
 from enligt.analyze.cues import Lexicon, is_finite_verb, match_phrase
+from enligt.analyze.lexicon import months
 from enligt.analyze.phrases import np_before, seg_start, time_phrase
 from enligt.analyze.records import Ctx, Span2
 from enligt.analyze.segkinds import (
@@ -409,6 +410,9 @@ def _antecedent(ctx: Ctx, toks: list[Tok], s: int, k: int) -> list[Tok] | None:
         if j:
             return toks[m + j[0]:end]
     last_prep = max((m for m in range(a, end) if toks[m].low in ctx.lex.prepositions), default=None)
+    if last_prep is not None and last_prep > a + 1 and _time_after(ctx, toks, last_prep + 1, end):
+        end = last_prep  # "released her records in July, which showed C": the records, not the month
+        last_prep = max((m for m in range(a, end) if toks[m].low in ctx.lex.prepositions), default=None)
     if last_prep is not None and (held := _object_with_pp(ctx, toks, a, last_prep)) is not None:
         return toks[held:end]  # "B.T. havde en medarbejder på stedet, som …": the object and its place
     if last_prep is not None and last_prep + 1 < end:  # "Beslutet välkomnas av Naturskyddsföreningen, som …"
@@ -421,6 +425,13 @@ def _antecedent(ctx: Ctx, toks: list[Tok], s: int, k: int) -> list[Tok] | None:
             return toks[article:end]  # "Ministeren har delt | et billede, der …": the object from its article
         return toks[verb + 1:end]
     return toks[a:end] if end > a else None
+
+
+def _time_after(ctx: Ctx, toks: list[Tok], k: int, end: int) -> bool:
+    """English: whether toks[k:end] is a time phrase or a month ("in July", "on Monday night"), no antecedent."""
+    if ctx.lex.profile.v2 or k >= end:
+        return False
+    return time_phrase(ctx, toks, k, end) or all(t.low in months(ctx.lang) or t.text.isdigit() for t in toks[k:end])
 
 
 def _object_with_pp(ctx: Ctx, toks: list[Tok], a: int, p: int) -> int | None:

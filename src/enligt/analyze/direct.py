@@ -14,6 +14,7 @@ from typing import Final
 from enligt.analyze import fronting, shapes, v2clauses
 from enligt.analyze.cues import match_phrase
 from enligt.analyze.cuesubject import subject
+from enligt.analyze.englishshapes import clause_at
 from enligt.analyze.impersonal import echo_adverb
 from enligt.analyze.leadtags import (
     before_tag,
@@ -251,6 +252,10 @@ def _after_tag(ctx: Ctx, toks: list[Tok], k: int, inner: Span2, block: int, take
         n, cls = hit
         if limit is not None and m > limit:
             return None
+        if not ctx.lex.profile.v2 and not ctx.lex.konjunktiv and m + n < e and toks[m + n].low in ctx.lex.complementizers \
+                and clause_at(ctx, toks, m + n + 1, e):
+            return None  # "Ann Lee, the author of “X,” said that C": a title in quotes, the cue reports C
+            # (not "“Q,” she said that night.")
         if m == k and cls == "so" and m + n < e and toks[m + n].low in ctx.lex.speech:
             continue  # "So sagte er, dass …": a fronted adverb, no "so" tag
         if m == k and cls in _IMPERSONAL:  # "»Q«, hed det i en pressemeddelelse", "»Q«, lyder det."

@@ -1,7 +1,9 @@
 """English clause shapes around a cue, split out of rules.py: "it was announced that C" (a sourceless passive),
 a place phrase between commas after the cue ("said, in the north, C"), whether a clause opens at a token, and a
 participle of the subject's own relative clause right before the cue ("who was not identified said"), where the
-one told ends ("told Reuters two more had died", "told CNN Sunday night.")."""
+one told ends ("told Reuters two more had died", "told CNN Sunday night."); and for sourcefirst.py, a free relative
+as its clause's subject ("What she says is unfair"), a cue after a comma and a coordinator ("…, but said that
+C") and a subject whose apposition closes with a quoted name ("Ann Lee, the author of “X,” said that C")."""
 from __future__ import annotations
 
 from functools import cache
@@ -9,6 +11,7 @@ from typing import Final
 
 from enligt.analyze import shapes
 from enligt.analyze.cues import Lexicon, is_finite_verb, match_phrase
+from enligt.analyze.lexicon import months
 from enligt.analyze.numwords import number_starts
 from enligt.analyze.phrases import TIME_WORDS, np_end, span, time_phrase, time_word
 from enligt.analyze.records import Ctx, Draft, Span2
@@ -23,14 +26,29 @@ def expletive_passive(ctx: Ctx, toks: list[Tok], near: int, e: int, i: int, n: i
                        cue_text: str) -> Draft | None:
     """English "it was announced that C", "it has been reported that C": a passive reporting verb after "it"
     and a form of "be", then "that": C with no source; any other passive gives none."""
-    if cls != "speech" or ctx.lex.profile.v2 or i + n + 1 >= e or toks[i + n].low not in ctx.lex.complementizers:
+    that = _that_past_time(ctx, toks, i + n, e)
+    if cls != "speech" or ctx.lex.profile.v2 or that is None:
         return None
     k = next((k for k in range(i - 1, near - 1, -1) if toks[k].low in function_words(ctx.lang, "expletive")), None)
     if k is None or any(t.low in ctx.lex.negation or not t.is_word for t in toks[k:i]):
         return None  # "it was not confirmed that", "It was, he said, …"
-    c = span(ctx, toks, i + n + 1, e)
+    c = span(ctx, toks, that + 1, e)
     whole = (toks[k + 1].start, cue[1])  # the cue with its auxiliaries: "was announced", "has been reported"
     return Draft((c,), whole, ctx.text[whole[0]:whole[1]]) if c else None
+
+
+def _that_past_time(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int | None:
+    """The complementizer right after a passive cue, or past a short time phrase before it ("it was revealed in
+    March that C", "it was announced on Monday that C"; `after_cue` in `function_words.tsv`), else None."""
+    lex = ctx.lex
+    if a + 1 < e and toks[a].low in lex.complementizers:
+        return a
+    b = a + 1 if a < e and toks[a].low in function_words(ctx.lang, "after_cue") else a
+    k = next((k for k in range(b + 1, min(e - 1, b + TIME_WORDS + 1)) if toks[k].low in lex.complementizers), None)
+    if k is None:
+        return None
+    month = all(t.low in months(ctx.lang) or t.text.isdigit() for t in toks[b:k])  # "in March", "in May 2015"
+    return k if month or time_phrase(ctx, toks, b, k) else None
 
 
 INSERT_REACH: Final = 8  # tokens of a prepositional insert between commas after a cue (", in Barpeta district,")
@@ -381,3 +399,32 @@ def message_that(ctx: Ctx, toks: list[Tok], j: int, e: int) -> int | None:
             return None
         place = place or (t.upper and is_platform(t.low)) or t.low in function_words(ctx.lang, "message_place")
     return None
+
+
+def free_subject(lex: Lexicon, toks: list[Tok], s: int, free: int, a: int, e: int) -> bool:
+    """English: a free relative opening its clause ("What she says is unfair", "knows that what he said was false")
+    and a verb right after the cue: the relative is the subject of that verb, not the cue's report (but "in what
+    officials said was the worst week": after a preposition or a verb it is an object, its verb reported)."""
+    if lex.profile.v2 or a >= e or a + 1 < e and toks[a + 1].low in lex.complementizers:
+        return False  # "What the mayor is saying is that C"
+    t = toks[free - 1] if free > s else None
+    opens = t is None or not t.is_word or t.low in lex.complementizers or t.low in lex.coordinators
+    return opens and (toks[a].low in lex.closed.be or toks[a].low in lex.modals or is_finite_verb(toks[a], lex))
+
+
+def comma_coordinator(lex: Lexicon, toks: list[Tok], s: int, pre_end: int) -> bool:
+    """English: a comma and a coordinator right before the cue ("X visited the town, but said that C"): the
+    coordinated clause's subject is read as for a cue with no "that" (the main clause's subject, past the comma)."""
+    return not lex.profile.v2 and pre_end - 2 > s and toks[pre_end - 1].low in lex.coordinators \
+        and toks[pre_end - 2].text == ","
+
+
+def past_closing_quote(lex: Lexicon, toks: list[Tok], s: int, pre_end: int) -> int:
+    """English: the end of a subject whose apposition closes with a quoted name and its comma inside the quote
+    ("Ann Lee, the lawyer known as “Mad Dog,” said that C"): before the closing mark, else pre_end."""
+    if lex.profile.v2 or pre_end - 2 <= s or toks[pre_end - 1].text not in _CLOSING or toks[pre_end - 2].text != ",":
+        return pre_end
+    return pre_end - 1
+
+
+_CLOSING: Final = frozenset("”\"’'»")

@@ -33,12 +33,13 @@ def before_tag(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block: 
         k -= 1
     elif _quote_opens_clause(ctx, toks, o, inner):
         return None  # "said “significant” progress had been made": the quoted words open the reported clause
+    reach = _before_acronym(toks, ps, k)  # "told the Associated Press (AP), “Q”": the bracket adds no distance
     for m in range(k, max(ps - 1, k - _FAR_PHRASE), -1):
         if toks[m].upper and m > ps and toks[m - 1].is_word and (
                 toks[m].low in ctx.lex.noun_verbs or not title_case(toks[ps:o])):
             continue  # a name or a noun: "the United States “must …”", "Secretary of State “…”"
         hit = cue_at(ctx, toks, m, o, taken)
-        if not hit or (m <= k - _NEAR and not _far_phrase(ctx, toks, m, hit[0], o)
+        if not hit or (m <= reach - _NEAR and not _far_phrase(ctx, toks, m, hit[0], o)
                        and (_split_before(toks, m) or not _far_frame(ctx, toks, m + hit[0], k + 1))):
             continue
         n, cls = hit
@@ -49,7 +50,8 @@ def before_tag(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block: 
             if cls != "told" and after not in lex.prepositions and after not in lex.closed.tag_stop \
                     and after not in function_words(ctx.lang, "about") and not (
                     lex.fronted.get(after) == "adv" or time_word(after, lex.times)  # ("sagte nach dem Spiel:")
-                    or (after.endswith("ly") and not toks[m + n].upper and toks[o - 1].text == ":")):
+                    or (after.endswith("ly") and not toks[m + n].upper
+                        and (toks[o - 1].text == ":" or _manner_before_comma(toks, m + n, o)))):
                 return None  # words between cue and quote that are neither a recipient, a place nor a time
             if cls == "told":
                 _, media = recipient(toks, m + n, k + 1, ctx.lex)
@@ -82,6 +84,25 @@ def before_tag(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block: 
         return Draft((pre, inner) if pre else (inner,), (toks[m].start, toks[m + n - 1].end), cue_text, tuple(src),
                      tail=tail, via=tuple(vias), block=block, direct=True, antecedent=None if ante is None else tuple(ante))
     return None
+
+
+def _before_acronym(toks: list[Tok], ps: int, k: int) -> int:
+    """The token before a bracketed acronym that closes the words before a quote's comma ("told the Associated
+    Press (AP), “Q”"), else k."""
+    if k - 3 >= ps and toks[k].text == ")" and toks[k - 2].text == "(" and toks[k - 1].is_word \
+            and toks[k - 1].text.isupper():
+        return k - 3
+    return k
+
+
+def _manner_before_comma(toks: list[Tok], a: int, o: int) -> bool:
+    """English: adverbs in -ly alone between a cue and the comma before its quote ("Lee replied calmly, “Q”",
+    "she said flatly, “Q”"): the manner of the saying, not a clause of the writer's."""
+    return toks[o - 1].text == "," and 0 < o - 1 - a <= _MANNER_WORDS and all(
+        t.is_word and not t.upper and t.low.endswith("ly") for t in toks[a:o - 1])
+
+
+_MANNER_WORDS: Final = 2  # adverbs between a cue and the comma before its quote
 
 
 def _quote_opens_clause(ctx: Ctx, toks: list[Tok], o: int, inner: Span2) -> bool:

@@ -52,11 +52,13 @@ def adverb(lex: Lexicon, t: Tok) -> bool:
 
 def _noun_speaker(lex: Lexicon, toks: list[Tok], j: int, stop: int) -> bool:
     """A lower-case noun phrase of a few words and a reporting verb of speech or opinion at toks[j] ("critics
-    argued", "local engineers insist", "the two unions said"): the main clause's own speaker."""
+    argued", "local engineers insist", "the two unions said", "experts affirm that"): the main clause's own
+    speaker."""
     for m in range(j + 1, min(stop - 1, j + SECOND_SPEAKER + 1)):
         hit = match_phrase(toks, m, stop, lex.speech)
-        if hit and hit[1] in ("speech", "told", "opinion"):
-            return True
+        if hit and (hit[1] in ("speech", "told", "opinion") or hit[1] == "that" and m + hit[0] < stop
+                    and toks[m + hit[0]].low in lex.complementizers):
+            return True  # (a verb reporting only before "that": "experts affirm that B")
         t = toks[m - 1]
         if not t.is_word or t.upper and m - 1 > j or is_finite_verb(t, lex) or t.low in lex.auxiliaries \
                 or t.low in lex.modals or t.low in lex.relatives or t.low in lex.prepositions \

@@ -52,6 +52,8 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
     if free is not None and free + 1 < pre_end:  # "in what analysts described as the worst clashes"
         if a < e and (toks[a].low in lex.subordinators or toks[a].low in lex.complementizers):
             a += 1  # "as", "that"
+        elif englishshapes.free_subject(lex, toks, s, free, a, e):
+            return None  # "What she says is unfair": the free relative is the subject, nothing reported
         content = span(ctx, toks, a, coordinated_stop(ctx, toks, a, e))
         src_free = toks[free + 1:pre_end]
         while len(src_free) > 1 and (src_free[-1].low in lex.closed.be or src_free[-1].low in lex.auxiliaries):
@@ -64,7 +66,7 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
         return Draft((content,), cue, cue_text, tuple(toks[p:i + n]), via=tuple(vias)) if content else None
     if lex.profile.v2 and not lex.profile.capitalised_nouns and _embedded_question(lex, toks, s, pre_end):
         return None  # "vet ikke hva han har sagt", "hvor lenge han tror C": a question, no claim reported
-    src, tail, antecedent, prefix = subject(ctx, toks, s, pre_end)
+    src, tail, antecedent, prefix = subject(ctx, toks, s, englishshapes.past_closing_quote(lex, toks, s, pre_end))
     if (rel := englishshapes.reporting_relative(lex, toks, s, pre_end)) is not None:
         src = subject(ctx, toks, s, rel)[0] or src  # "A woman who said that C told X that D": the woman
     if not lex.profile.v2 and pre_end - 1 > s and toks[pre_end - 1].text == "," and cls in ("speech", "told") \
@@ -96,9 +98,11 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
             src = list(done[-1].source)  # "menar att A men varnar för att B"
         elif nordic_conjunct(lex, toks, pre_end, i + n, e) and (first := conjunct_subject(ctx, toks, s, pre_end, done)):
             src = first  # "Mannen är anhållen men förnekar brott"
-        elif any(t.low in lex.complementizers for t in toks[i + n:i + n + 2]) or cls == "reply" and bare_clause(ctx, toks, i + n, e) \
-                or not lex.profile.v2 and i + n < e \
-                and toks[i + n].low in lex.infinitive_markers and toks[i].low not in lex.noun_verbs:
+        elif (any(t.low in lex.complementizers for t in toks[i + n:i + n + 2])
+              or cls == "reply" and bare_clause(ctx, toks, i + n, e)
+              or not lex.profile.v2 and i + n < e
+              and toks[i + n].low in lex.infinitive_markers and toks[i].low not in lex.noun_verbs) \
+                and not englishshapes.comma_coordinator(lex, toks, s, pre_end):
             # "En del gråter och säger att …", "X resigned and vowed to" (not "the chants and promises to …": a noun)
             b = seg_start(toks, s, pre_end - 1, lex.subordinators)
             if b >= pre_end - 1 and b - 1 > s and toks[b - 1].text == "," and lex.profile.v2 \
@@ -143,6 +147,9 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
     vias = vias + asked
     src = _contact_pronoun(lex, src, toks, pre_end)  # "sju punkter han mente underbygger C": han
     src = _after_modal(ctx, src)  # "Am Montag will der Minister erklären, C": der Minister
+    ongoing = function_words(ctx.lang, "ongoing_verb")
+    while len(src) > 1 and (src[-1].low in ongoing or src[-1].low in lex.infinitive_markers):
+        src = src[:-1]  # "Republicans continue to warn that C": Republicans
     if not vias and not lex.profile.v2:
         vias = fronted_interview(ctx, toks, s, i)  # "In an interview with CNN, X said …"
     if lex.dative_preposition and len(src) > 2:  # "Wie ein Sprecher | gegenüber dem Sender sagte"

@@ -243,7 +243,8 @@ def _tag_subject(toks: list[Tok], s: int, k: int, i: int, e: int, lex: Lexicon) 
     if b == s or toks[b - 1].text != "," or lex.noun_openers.get(toks[b].low) == "prep" \
             or toks[b].low.endswith(("ing", "ly")) or toks[b].low in lex.sentence_adverbs:
         return False  # "…, beating his rival in his home state.": a participle, no subject
-    return not any(is_finite_verb(t, lex) or t.low.endswith("ed") for t in toks[b:i])
+    return not any((is_finite_verb(toks[j], lex) or toks[j].low.endswith("ed")) and toks[j + 1].low not in lex.agent
+                   for j in range(b, i))  # (but a participle before its agent: "…, records compiled by X show.")
 
 
 def _verb_follows(toks: list[Tok], s: int, k: int, i: int, e: int, lex: Lexicon) -> bool:
