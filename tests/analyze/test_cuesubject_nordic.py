@@ -1,5 +1,6 @@
-"""Nordic subjects before a cue (cuesubject.py): a time phrase alone between a relative pronoun and the cue
-("Per Holm, der 3. maj fortalte, at C") leaves the pronoun the source, standing for the name before it. Every
+"""Nordic subjects before a cue (cuesubject.py, verbfirst.py): a time phrase alone between a relative pronoun and the cue
+("Per Holm, der 3. maj fortalte, at C") leaves the pronoun the source, standing for the name before it; a perfect
+pointing back keeps its subject when the medium told closes it ("Det har en talsmand sagt til avisen."). Every
 sentence is written for its test."""
 from __future__ import annotations
 
@@ -38,3 +39,21 @@ def test_the_relative_pronoun_names_its_antecedent() -> None:
     text = "Sagen blev rejst af Per Holm, der 3. maj fortalte avisen, at bilen var stjålet."
     article = Article(title=None, body=(text,), language="da")
     assert [a.source_name for a in attribute(article)] == ["Per Holm"]
+
+
+POINTING_BACK_TOLD = [
+    ("da", ("Færgen sejler igen fra mandag.", "Det har en talsmand sagt til avisen."),
+     ("en talsmand", "sagt", "Færgen sejler igen fra mandag")),
+    ("sv", ("Färjan går igen från måndag.", "Det har en talesperson sagt till tidningen."),
+     ("en talesperson", "sagt", "Färjan går igen från måndag")),
+    ("sv", ("Färjan går igen från måndag.", "Det har rederiet uppgett för lokalradion."),
+     ("rederiet", "uppgett", "Färjan går igen från måndag")),
+    ("no", ("Ferja går igjen fra mandag.", "Det har en talsperson sagt til avisen."),
+     ("en talsperson", "sagt", "Ferja går igjen fra mandag")),
+]
+
+
+@pytest.mark.parametrize("lang,paras,expected", POINTING_BACK_TOLD)
+def test_a_perfect_pointing_back_with_the_medium_told(lang: str, paras: tuple[str, str], expected: Row) -> None:
+    rows = [(a.source, a.cue, a.content) for a in attribute(Article(title=None, body=paras, language=lang))]
+    assert rows == [expected]
