@@ -1,7 +1,8 @@
 """Nordic subjects before a cue (cuesubject.py, verbfirst.py): a time phrase alone between a relative pronoun and the cue
 ("Per Holm, der 3. maj fortalte, at C") leaves the pronoun the source, standing for the name before it; a perfect
-pointing back keeps its subject when the medium told closes it ("Det har en talsmand sagt til avisen."). Every
-sentence is written for its test."""
+pointing back keeps its subject when the medium told closes it ("Det har en talsmand sagt til avisen.") and when
+the subject is a Norwegian neuter noun ending like a past ("Det har rederiet opplyst."). Every sentence is written
+for its test."""
 from __future__ import annotations
 
 import pytest
@@ -50,6 +51,10 @@ POINTING_BACK_TOLD = [
      ("rederiet", "uppgett", "Färjan går igen från måndag")),
     ("no", ("Ferja går igjen fra mandag.", "Det har en talsperson sagt til avisen."),
      ("en talsperson", "sagt", "Ferja går igjen fra mandag")),
+    # a neuter noun in the definite form ends like a Norwegian past ("-et"): still the subject
+    ("no", ("Ferja går igjen fra mandag.", "Det har rederiet opplyst."), ("rederiet", "opplyst", "Ferja går igjen fra mandag")),
+    ("no", ("Ferja går igjen fra mandag.", "Det har sykehuset sagt til lokalavisen."),
+     ("sykehuset", "sagt", "Ferja går igjen fra mandag")),
 ]
 
 

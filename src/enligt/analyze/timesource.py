@@ -21,10 +21,10 @@ def drop_time_sources(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
 
 def _time_source(ctx: Ctx, src: list[Tok]) -> bool:
     """Whether `src` is a time phrase: a word of time in a fronted adverbial ("En time senere", "I går aftes") or
-    with a time adverb at either end ("Over en time senere", "Senere samme dag"); never a pronoun, nor
-    a phrase with a capitalised word after its first."""
+    with a time adverb at either end ("Over en time senere", "Senere samme dag"); never one word (Danish "man"
+    ends like a weekday's short form), a pronoun, nor a phrase with a capitalised word after its first."""
     lex = ctx.lex
-    if not src or any(t.upper for t in src[1:]) or not all(t.is_word for t in src) \
+    if len(src) < 2 or any(t.upper for t in src[1:]) or not all(t.is_word for t in src) \
             or src[0].low in lex.relatives or src[0].low in lex.pronouns:
         return False  # ("en robotstemme, der videre fortalte": the relative pronoun is the subject)
     timed = any(lex.fronted.get(t.low) == "unit" or time_word(t.low, lex.times) or t.low in lex.weekdays for t in src)

@@ -14,6 +14,7 @@ from enligt.analyze.roleorg import body_place, role_of_org
 from enligt.analyze.sentences import Tok
 from enligt.analyze.tails import relayed_by
 from enligt.analyze.via import dative_recipient, recipient
+from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_words
 
 
@@ -77,7 +78,8 @@ def perfect_back(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) -> i
         return 0
     if lex.profile.capitalised_nouns:
         return _german_perfect_subject(ctx, toks, s + 2, i)
-    ok = all(t.is_word and not is_finite_verb(t, lex) and t.low not in lex.complementizers for t in toks[s + 2:i])
+    ok = all(t.is_word and not (is_finite_verb(t, lex) and word_type(t.low, ctx.lang) is None)
+             and t.low not in lex.complementizers for t in toks[s + 2:i])  # (Norwegian "politiet" ends like a past)
     return i if ok else 0
 
 
