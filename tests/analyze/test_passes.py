@@ -26,6 +26,8 @@ from enligt.analyze.records import Ctx, Draft, replaced
 from enligt.analyze.refusals import drop_refusals
 from enligt.analyze.repeats import drop_repeated
 from enligt.analyze.sentences import tokenize
+from enligt.analyze.timesource import drop_time_sources
+from enligt.analyze.titlecut import cut_title_tail
 from enligt.analyze.unfit import drop_unfit
 from enligt.analyze.via import ViaContext
 from enligt.errors import InternalError
@@ -111,9 +113,9 @@ def test_cut_at_tags_ends_a_content_where_another_records_tag_starts() -> None:
 
 
 def test_the_passes_run_in_order() -> None:
-    assert PASSES == (drop_contentless, drop_unfit, strip_tag_verb, own_learning_unsourced, join_follows, drop_echoed_beliefs,
-                      drop_restated, retarget_frame_citations, merge_hearsay, nest, continuations, drop_refusals,
-                      drop_other_senses, drop_repeated)
+    assert PASSES == (drop_contentless, drop_unfit, drop_time_sources, cut_title_tail, strip_tag_verb,
+                      own_learning_unsourced, join_follows, drop_echoed_beliefs, drop_restated, retarget_frame_citations,
+                      merge_hearsay, nest, continuations, drop_refusals, drop_other_senses, drop_repeated)
 
 
 def test_resolved_is_replace_spelt_out() -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Final
 
 from enligt.analyze.cues import Lexicon, is_finite_verb, match_phrase
+from enligt.analyze.fronting import fronted
 from enligt.analyze.lexicon import months
 from enligt.analyze.phrases import np_before, seg_start, time_phrase
 from enligt.analyze.records import Ctx, Span2
@@ -165,7 +166,8 @@ def _relative_subject(ctx: Ctx, toks: list[Tok], s: int, pre_end: int, segs: lis
         if lex.profile.capitalised_nouns and len(seg) > 1 and seg[1].upper and seg[0].low in lex.determiners:
             return seg, "", None, None  # "…, die Polizei sprach von C": an article, a main clause of its own
         if len(seg) == 1 or all(lex.fronted.get(t.low) == "adv" or t.low in lex.sentence_adverbs for t in seg[1:]) \
-                or (not lex.profile.v2 and verb_group(seg[1:], lex)):  # "Ann Lee, who has in the past described"
+                or (not lex.profile.v2 and verb_group(seg[1:], lex)) \
+                or _time_after_relative(ctx, toks, last):  # "politiet, der (3. maj) bekræfter"
             return [seg[0]], "", _antecedent(ctx, toks, s, last[0]), None  # "politiet, der (dermed) bekræfter"
         return seg[1:], "", toks[s:forward_np(toks, s, last[0], lex)], (seg[0].start, seg[0].end)
     rel = next((k for k in range(len(seg) - 1, 0, -1) if seg[k].low in lex.relatives), None)
@@ -196,6 +198,13 @@ def _relative_subject(ctx: Ctx, toks: list[Tok], s: int, pre_end: int, segs: lis
         end = next((m for m in range(k + 1, rel) if time_phrase(ctx, seg, m, rel)), rel)
         return seg[k:end], "", None, None  # (not the time after it: "opplysninger | sent torsdag kveld som sier")
     return None
+
+
+def _time_after_relative(ctx: Ctx, toks: list[Tok], last: tuple[int, int]) -> bool:
+    """Nordic: a time phrase alone between the relative pronoun and the cue ("Per Holm, der 3. maj fortalte", "Eva
+    Ek, som i maj berättade"): the pronoun is the subject, not the time after it."""
+    lex = ctx.lex
+    return lex.profile.v2 and not lex.profile.capitalised_nouns and fronted(ctx, toks, last[0] + 1, last[1])
 
 
 def _name_before_role(toks: list[Tok], segs: list[tuple[int, int]]) -> list[Tok]:

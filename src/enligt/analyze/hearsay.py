@@ -358,12 +358,19 @@ def _cleft_state(ctx: Ctx, toks: list[Tok], s: int, i: int, k: int, e: int) -> b
 CLEFT_WORDS: Final = 6  # words of the clefted phrase read for its comma and relative word
 
 
+FRAME_ADVERBS: Final = 2  # adverbs read between a hearsay marker and its complementizer ("sägs nu också att")
+
+
 def _clause_after(ctx: Ctx, toks: list[Tok], k: int, e: int, *, expletive: bool) -> int | None:
     """Where the content clause of a hearsay frame starts: after "(det) (,) att" right after the marker
     (an expletive only when asked, the comma where the language writes one before its complementizer)."""
     lex = ctx.lex
     if expletive and k < e and toks[k].low in lex.expletives:
         k += 1
+    a = k
+    while lex.profile.v2 and k < e and k - a < FRAME_ADVERBS and (lex.fronted.get(toks[k].low) == "adv"
+                                                                  or toks[k].low in lex.sentence_adverbs):
+        k += 1  # "Det sägs nu att C", "Det siges også, at C": an adverb before the complementizer
     if k + 1 < e and toks[k].text == "," and lex.profile.comma_before_complementizer:
         k += 1
     if k + 1 < e and lex.fronted.get(toks[k].low) == "topic":  # "Det rapporterades om (att) C"

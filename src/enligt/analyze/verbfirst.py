@@ -14,6 +14,7 @@ from enligt.analyze.roleorg import body_place, role_of_org
 from enligt.analyze.sentences import Tok
 from enligt.analyze.tails import relayed_by
 from enligt.analyze.via import dative_recipient, recipient
+from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_words
 
 
@@ -72,11 +73,13 @@ def perfect_back(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) -> i
     lex = ctx.lex
     if not lex.profile.v2 or i < s + 3 or i - s - 2 > PERFECT_SUBJECT or toks[s].low not in lex.expletives:
         return 0
-    if lex.fronted.get(toks[s + 1].low) != "aux" or not (only_punct(toks, i + n, e) or _tag_after(ctx, toks, i + n, e)):
+    if lex.fronted.get(toks[s + 1].low) != "aux" or not (only_punct(toks, i + n, e) or _tag_after(ctx, toks, i + n, e)
+                                                         or _told_after(ctx, toks, i + n, e)):
         return 0
     if lex.profile.capitalised_nouns:
         return _german_perfect_subject(ctx, toks, s + 2, i)
-    ok = all(t.is_word and not is_finite_verb(t, lex) and t.low not in lex.complementizers for t in toks[s + 2:i])
+    ok = all(t.is_word and not (is_finite_verb(t, lex) and word_type(t.low, ctx.lang) is None)
+             and t.low not in lex.complementizers for t in toks[s + 2:i])  # (Norwegian "politiet" ends like a past)
     return i if ok else 0
 
 
@@ -84,6 +87,18 @@ def _tag_after(ctx: Ctx, toks: list[Tok], k: int, e: int) -> bool:
     """A German tag of its own after a comma closing the sentence, its verb first (", schreibt die Zeitung.")."""
     return ctx.lex.profile.capitalised_nouns and k + 2 < e and toks[k].text == "," and toks[k + 1].low in ctx.lex.speech \
         and toks[k + 1].text[:1].islower() and not any(t.low in ctx.lex.complementizers for t in toks[k + 2:e])
+
+
+def _told_after(ctx: Ctx, toks: list[Tok], k: int, e: int) -> bool:
+    """Nordic: the medium or person told closing the sentence after the participle ("Det har en talsmand sagt til
+    avisen.", "Det har polisen uppgett för tidningen."): a recipient preposition and a short phrase of words, no verb."""
+    lex = ctx.lex
+    return not lex.profile.capitalised_nouns and k + 1 < e and toks[k].low in lex.closed.recipient \
+        and e - k - 1 <= TOLD_WORDS and only_punct(toks, next((m for m in range(k + 1, e) if not toks[m].is_word), e), e) \
+        and not any(t.low in lex.complementizers or is_finite_verb(t, lex) for t in toks[k + 1:e] if t.is_word)
+
+
+TOLD_WORDS = 4  # words of the medium told after a perfect pointing back ("til Jyllands-Posten")
 
 
 def _german_perfect_subject(ctx: Ctx, toks: list[Tok], a: int, i: int) -> int:
