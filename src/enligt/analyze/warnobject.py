@@ -1,4 +1,4 @@
-"""A warning verb with an object and nothing warned of: "X varnar den egna befolkningen i ett inlägg på Twitter",
+"""A warning verb with an object and nothing warned of: "X varnar sina medlemmar i ett mejl",
 "X advarer innbyggerne i en melding" name who was warned and where, no claim (rules.py asks it after
 `cueobject.warned_against`)."""
 from __future__ import annotations
