@@ -37,6 +37,7 @@ from enligt.analyze.cueadverbs import phrase_past_adverb
 from enligt.analyze.cueguards import (
     be_clitic,
     confirmed_status,
+    infinitive_cue,
     shown_none,
     shown_question,
     tag_as_content,
@@ -125,11 +126,8 @@ def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
             continue  # a participle before its noun: "the 40 confirmed cases", "other newly reported deaths"
         if i > s and toks[i - 1].text in "</" and toks[i - 1].end == toks[i].start:
             continue  # a markup tag left in the text: "<tweet id=…>"
-        if unreal(ctx, toks, s, i) or shapes.idiom(ctx, toks, i):
-            continue  # "I would say", "a silly thing to say", "som sagt": nothing was said
-        if i + 2 < e and toks[i + 1].low in function_words(ctx.lang, "zu_infinitive") \
-                and toks[i + 2].low in function_words(ctx.lang, "zu_modal"):
-            continue  # "sich für krank erklären zu lassen": an infinitive clause, nothing said
+        if unreal(ctx, toks, s, i) or shapes.idiom(ctx, toks, i) or infinitive_cue(ctx, toks, s, i, e):
+            continue  # "I would say", "a silly thing to say", "som sagt", "zu begrüßen": nothing was said
         m = match_phrase(toks, i, e, speech)
         if m is None or m[0] == 1:  # "warnte am Abend vor C": the two-word cue, not "warnte" alone
             m = phrase_past_adverb(ctx, toks, i, e) or m
