@@ -1,7 +1,9 @@
 """German constructions found on unannotated news pages (de40, issue 10): a participle between an article, a short
 phrase and its noun is an adjective ("die seit Wochen erwartete Flut"), also at the start of a sentence ("Die
 erwarteten Gewitter"); a cue that is an infinitive after "zu" or before a modal reports nothing said ("jeden Fall
-melden müssen"); a connective adverb after a named subject is no part of the source ("Wie Kowalski weiter sagt").
+melden müssen"); a connective adverb after a named subject is no part of the source ("Wie Kowalski weiter sagt");
+"machte … klar" is a split cue like "stellte … klar"; a passive with its agent before the participle reports the
+sentence before ("Dies wurde von der Stadt bestätigt.").
 Every sentence is written for its test."""
 from __future__ import annotations
 
@@ -42,6 +44,21 @@ ADVERB_TAIL = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", ATTRIBUTIVE + INFINITIVE + ADVERB_TAIL)
+BACK_REPORTS = [
+    ("Die Fähre fährt ab Juni wieder. Dies machte die Reederei am Montag klar.",
+     [("die Reederei", "machte klar", "Die Fähre fährt ab Juni wieder")]),
+    ("Die Trainerin machte am Abend klar, dass sie bleiben wolle.",
+     [("Die Trainerin", "machte klar", "sie bleiben wolle")]),
+    ("Die Fähre fährt ab Juni wieder. Das wurde von der Reederei bestätigt.",
+     [("der Reederei", "bestätigt", "Die Fähre fährt ab Juni wieder")]),
+    ("Die Fähre fährt ab Juni wieder. Dies wurde am Montag von einem Sprecher des Hafens mitgeteilt.",
+     [("einem Sprecher des Hafens", "mitgeteilt", "Die Fähre fährt ab Juni wieder")]),
+    # a decision is no report; a clause after the participle is a claim of its own; no sentence before, no record
+    ("Die Fähre fährt ab Juni wieder. Das wurde vom Stadtrat beschlossen.", []),
+    ("Das wurde von der Reederei bestätigt.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", ATTRIBUTIVE + INFINITIVE + ADVERB_TAIL + BACK_REPORTS)
 def test_german_de40(text: str, expected: list[Row]) -> None:
     assert run(text) == expected

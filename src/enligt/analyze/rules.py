@@ -31,6 +31,7 @@ from enligt.analyze import (
     v2clauses,
 )
 from enligt.analyze.aftercue import after_cue
+from enligt.analyze.agentfirst import agent_before
 from enligt.analyze.contentfirst import content_first
 from enligt.analyze.contentstop import coordinated_stop
 from enligt.analyze.cueadverbs import phrase_past_adverb
@@ -221,6 +222,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         return shapes.report_frame(ctx, toks, e, i, n, cue, cue_text)  # (the cue without "även" in "finns även …")
     if cls in _PASSIVE_CLASSES and ctx.lex.profile.capitalised_nouns and (d := passive_report(ctx, toks, s, e, i, n)):
         return d  # "Es wurde berichtet, dass C": no source
+    if prev and cls in _PASSIVE_CLASSES and (agent := agent_before(ctx, toks, s, e, i, n)):
+        return Draft((prev,), cue, cue_text, agent)  # "Dies wurde von der Polizei bestätigt."
     if cls in _PASSIVE_CLASSES and ctx.lex.profile.capitalised_nouns and passive_before(ctx, toks, s, i):
         return None  # "Bisher wurden fünf Tote gemeldet": what was reported is the subject, nobody said it
     if cls == "news":  # "Från X kommer rapporter om C", "There were reports of C": the reports are the source
