@@ -3,7 +3,8 @@ phrase and its noun is an adjective ("die seit Wochen erwartete Flut"), also at 
 erwarteten Gewitter"); a cue that is an infinitive after "zu" or before a modal reports nothing said ("jeden Fall
 melden müssen"); a connective adverb after a named subject is no part of the source ("Wie Kowalski weiter sagt");
 "machte … klar" is a split cue like "stellte … klar"; a passive with its agent before the participle reports the
-sentence before ("Dies wurde von der Stadt bestätigt.").
+sentence before ("Dies wurde von der Stadt bestätigt."); the source of "zufolge" starts after the adverbial phrases
+before it ("hat bei dem Sturm | Angaben von X zufolge").
 Every sentence is written for its test."""
 from __future__ import annotations
 
@@ -59,6 +60,17 @@ BACK_REPORTS = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", ATTRIBUTIVE + INFINITIVE + ADVERB_TAIL + BACK_REPORTS)
+POSTPOSED = [
+    # the source of "zufolge" starts after an adverbial phrase before it, not with it
+    ("Die Bahn hat bei dem Sturm Angaben von Sprecherin Eva Kolb zufolge keine Schäden erlitten.",
+     [("Angaben von Sprecherin Eva Kolb", "zufolge", "Die Bahn hat bei dem Sturm keine Schäden erlitten")]),
+    ("Die Fähre ist bei dem Sturm amtlichen Angaben zufolge nicht beschädigt worden.",
+     [("amtlichen Angaben", "zufolge", "Die Fähre ist bei dem Sturm nicht beschädigt worden")]),
+    ("Im Hafen sind Medienberichten zufolge zwei Boote gesunken.",
+     [("Medienberichten", "zufolge", "Im Hafen sind zwei Boote gesunken")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ATTRIBUTIVE + INFINITIVE + ADVERB_TAIL + BACK_REPORTS + POSTPOSED)
 def test_german_de40(text: str, expected: list[Row]) -> None:
     assert run(text) == expected

@@ -25,6 +25,7 @@ from enligt.analyze.prepphrase import (
     fronts_clause,
     named_apposition,
     np_tail,
+    past_adverbial,
     plan,
     postposed_report,
     quoted_title,
@@ -416,6 +417,7 @@ def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: st
         cs = seg_start(toks, s, i)
         # never past a finite verb ("Der Angriff ist | ukrainischen Angaben zufolge …")
         verb = next((k + 1 for k in range(i - 2, cs - 1, -1) if toks[k].low in ctx.lex.finite_verbs), cs)
+        verb = past_adverbial(ctx, toks, verb, i)  # (not "bei ihrem Vorstoß" in "hat bei ihrem Vorstoß X zufolge")
         b = next((k for k in range(i - 1, max(verb, i - POST_SOURCE_WORDS) - 1, -1) if toks[k].low in ctx.lex.determiners
                   and not (toks[k].low in _GENITIVE and k - 1 >= cs and toks[k - 1].upper)), verb)  # not "Einlassungen | des"
         parts = [p for p in (span(ctx, toks, cs, b) if b > cs else None, span(ctx, toks, i + n, e)) if p]

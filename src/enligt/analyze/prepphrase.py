@@ -260,3 +260,19 @@ def source_rest(ctx: Ctx, toks: list[Tok], a: int, e: int) -> bool:
 
 
 _POSSESSIVES: Final = frozenset({"his", "her", "their", "its"})
+
+
+def past_adverbial(ctx: Ctx, toks: list[Tok], b: int, i: int) -> int:
+    """German: the start of a postposition's source after the adverbial phrases that open the words before it
+    ("hat | bei ihrem Vorstoß | Angaben von X zufolge …": "Angaben von X"); b when none opens them. A phrase is a
+    preposition, its lower-case words and its capitalised noun, and a word of the source must follow it."""
+    lex = ctx.lex
+    if not lex.profile.capitalised_nouns:
+        return b
+    while b < i and toks[b].is_word and not toks[b].upper and (
+            toks[b].low in lex.prepositions or lex.fronted.get(toks[b].low) == "prep"):
+        k = next((m for m in range(b + 1, i) if toks[m].upper or not toks[m].is_word), i)
+        if k + 1 >= i or not toks[k].upper or not toks[k + 1].is_word:
+            return b  # (nothing after the phrase's noun: "bei | Angaben")
+        b = k + 1
+    return b
