@@ -66,6 +66,11 @@ POSTPOSED = [
      [("Angaben von Sprecherin Eva Kolb", "zufolge", "Die Bahn hat bei dem Sturm keine Schäden erlitten")]),
     ("Die Fähre ist bei dem Sturm amtlichen Angaben zufolge nicht beschädigt worden.",
      [("amtlichen Angaben", "zufolge", "Die Fähre ist bei dem Sturm nicht beschädigt worden")]),
+    # nor with a pronoun before it: "beläuft sich | Schätzungen zufolge"
+    ("Der Schaden am Deich beläuft sich ersten Schätzungen zufolge auf eine Million Euro.",
+     [("ersten Schätzungen", "zufolge", "Der Schaden am Deich beläuft sich auf eine Million Euro")]),
+    ("Im Keller hat es der Feuerwehr zufolge zweimal gebrannt.",
+     [("der Feuerwehr", "zufolge", "Im Keller hat es zweimal gebrannt")]),
     ("Im Hafen sind Medienberichten zufolge zwei Boote gesunken.",
      [("Medienberichten", "zufolge", "Im Hafen sind zwei Boote gesunken")]),
 ]

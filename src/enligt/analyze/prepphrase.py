@@ -264,11 +264,15 @@ _POSSESSIVES: Final = frozenset({"his", "her", "their", "its"})
 
 def past_adverbial(ctx: Ctx, toks: list[Tok], b: int, i: int) -> int:
     """German: the start of a postposition's source after the adverbial phrases that open the words before it
-    ("hat | bei ihrem Vorstoß | Angaben von X zufolge …": "Angaben von X"); b when none opens them. A phrase is a
+    ("hat | bei ihrem Vorstoß | Angaben von X zufolge …": "Angaben von X") and after a pronoun ("Der Schaden beläuft
+    sich | Schätzungen zufolge auf …"); b when none opens them. A phrase is a
     preposition, its lower-case words and its capitalised noun, and a word of the source must follow it."""
     lex = ctx.lex
     if not lex.profile.capitalised_nouns:
         return b
+    own = function_words(ctx.lang, "reflexive_pronoun")
+    b = max([b, *(k + 1 for k in range(b, i - 1) if toks[k].low not in lex.determiners
+                  and (toks[k].low in lex.pronouns or toks[k].low in own))])  # (not "der" of "der Polizei zufolge")
     while b < i and toks[b].is_word and not toks[b].upper and (
             toks[b].low in lex.prepositions or lex.fronted.get(toks[b].low) == "prep"):
         k = next((m for m in range(b + 1, i) if toks[m].upper or not toks[m].is_word), i)
