@@ -4,7 +4,8 @@ erwarteten Gewitter"); a cue that is an infinitive after "zu" or before a modal 
 melden müssen"); a connective adverb after a named subject is no part of the source ("Wie Kowalski weiter sagt");
 "machte … klar" is a split cue like "stellte … klar"; a passive with its agent before the participle reports the
 sentence before ("Dies wurde von der Stadt bestätigt."); the source of "zufolge" starts after the adverbial phrases
-before it ("hat bei dem Sturm | Angaben von X zufolge").
+before it ("hat bei dem Sturm | Angaben von X zufolge"); a fronted question put to the speaker ("Auf die Frage, ob
+A, sagte er, C") gives C; a reflexive is no source ("wie sich herausstellte").
 Every sentence is written for its test."""
 from __future__ import annotations
 
@@ -76,6 +77,20 @@ POSTPOSED = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", ATTRIBUTIVE + INFINITIVE + ADVERB_TAIL + BACK_REPORTS + POSTPOSED)
+FRONTED_QUESTION = [
+    # a question put to the speaker, fronted with its embedded clause: the cue's claim follows the speaker
+    ("Auf die Frage, ob die Fähre bald fahre, sagte die Sprecherin, das hänge vom Wetter ab.",
+     [("die Sprecherin", "sagte", "das hänge vom Wetter ab")]),
+    ("Gefragt, wann der Hafen öffne, sagte der Sprecher, das sei noch offen.",
+     [("der Sprecher", "sagte", "das sei noch offen")]),
+    ("Auf die Frage, wie lange die Sperrung dauere, sagte der Sprecher, das sei offen.",
+     [("der Sprecher", "sagte", "das sei offen")]),
+    # a reflexive is no speaker: "wie sich herausstellte"
+    ("Wie sich später herausstellte, war die Hintertür offen.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected",
+                         ATTRIBUTIVE + INFINITIVE + ADVERB_TAIL + BACK_REPORTS + POSTPOSED + FRONTED_QUESTION)
 def test_german_de40(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
