@@ -5,7 +5,8 @@ melden müssen"); a connective adverb after a named subject is no part of the so
 "machte … klar" is a split cue like "stellte … klar"; a passive with its agent before the participle reports the
 sentence before ("Dies wurde von der Stadt bestätigt."); the source of "zufolge" starts after the adverbial phrases
 before it ("hat bei dem Sturm | Angaben von X zufolge"); a fronted question put to the speaker ("Auf die Frage, ob
-A, sagte er, C") gives C; a reflexive is no source ("wie sich herausstellte").
+A, sagte er, C") gives C; a reflexive is no source ("wie sich herausstellte"); the perfect of a warning names its object after "vor"
+("hatte vor Staus gewarnt").
 Every sentence is written for its test."""
 from __future__ import annotations
 
@@ -88,6 +89,20 @@ FRONTED_QUESTION = [
     # a reflexive is no speaker: "wie sich herausstellte"
     ("Wie sich später herausstellte, war die Hintertür offen.", []),
 ]
+
+
+WARNED_PERFECT = [
+    # the perfect of a warning: its object after its own "vor", also after a fronted adverb
+    ("Die Bergwacht hat vor Lawinen gewarnt.", [("Die Bergwacht", "gewarnt", "Lawinen")]),
+    ("Vorab hatte der Verband vor langen Wartezeiten gewarnt.", [("der Verband", "gewarnt", "langen Wartezeiten")]),
+    ("Die Ärztin hatte davor gewarnt, dass die Betten knapp würden.",
+     [("Die Ärztin", "gewarnt", "die Betten knapp würden")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", WARNED_PERFECT)
+def test_german_de40_warned(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
 
 
 @pytest.mark.parametrize("text,expected",
