@@ -73,6 +73,9 @@ POSTPOSED = [
      [("ersten Schätzungen", "zufolge", "Der Schaden am Deich beläuft sich auf eine Million Euro")]),
     ("Im Keller hat es der Feuerwehr zufolge zweimal gebrannt.",
      [("der Feuerwehr", "zufolge", "Im Keller hat es zweimal gebrannt")]),
+    # an article after "aus": the source phrase runs on ("laut Aussagen aus dem Vorstand")
+    ("Laut Aussagen aus dem Vorstand fallen 300 Stellen weg.",
+     [("aus dem Vorstand", "Laut Aussagen", "fallen 300 Stellen weg")]),
     ("Im Hafen sind Medienberichten zufolge zwei Boote gesunken.",
      [("Medienberichten", "zufolge", "Im Hafen sind zwei Boote gesunken")]),
 ]

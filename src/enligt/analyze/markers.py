@@ -25,6 +25,7 @@ from enligt.analyze.prepphrase import (
     fronts_clause,
     named_apposition,
     np_tail,
+    origin_article,
     past_adverbial,
     plan,
     postposed_report,
@@ -436,8 +437,9 @@ def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: st
     if own_phrase(ctx, toks, i, n, e):  # "Die Feuerwehr zählte nach eigenen Angaben …": the subject is the source
         return _own_account(ctx, toks, s, e, i, n, cue, cue_text)
     a = i + n + 1 if i + n + 1 < e and toks[i + n].low in ctx.lex.focus else i + n  # "according to even his aides"
-    of = a + 1 if a + 2 < e and toks[a].low in function_words(ctx.lang, "source_preposition") \
-        and count_determiner(toks, a + 1, e, ctx.lex) else a  # "nach Angaben von | zwei Zeugen": a count opens it
+    of = a + 1 if a + 2 < e and (toks[a].low in function_words(ctx.lang, "source_preposition")
+                                 and count_determiner(toks, a + 1, e, ctx.lex) or origin_article(ctx, toks, a)) else a
+    # "nach Angaben von | zwei Zeugen": a count opens it; "laut Aussagen aus | dem Vorstand": an article after "aus"
     j = coordinated(ctx, toks, quoted_title(ctx, toks, a, np_end(ctx, toks, of, e), e), e)
     j = contact_clause(ctx, toks, named_apposition(ctx, toks, a, j, e), e)
     j = document_relative_end(ctx, toks, a, j, e, i == s or i == s + 1 and toks[s].low in ctx.lex.coordinators)

@@ -280,3 +280,11 @@ def past_adverbial(ctx: Ctx, toks: list[Tok], b: int, i: int) -> int:
             return b  # (nothing after the phrase's noun: "bei | Angaben")
         b = k + 1
     return b
+
+
+def origin_article(ctx: Ctx, toks: list[Tok], a: int) -> bool:
+    """German: an article after a preposition of origin that opens a report's source ("laut Aussagen aus | dem
+    Vorstand", "nach Angaben aus | der Stadtverwaltung"): the source phrase runs on from the article."""
+    lex = ctx.lex
+    return lex.profile.capitalised_nouns and a + 1 < len(toks) and toks[a].low in function_words(ctx.lang, "origin_preposition") \
+        and toks[a + 1].low in lex.determiners
