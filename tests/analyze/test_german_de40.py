@@ -68,6 +68,8 @@ POSTPOSED = [
      [("Angaben von Sprecherin Eva Kolb", "zufolge", "Die Bahn hat bei dem Sturm keine Schäden erlitten")]),
     ("Die Fähre ist bei dem Sturm amtlichen Angaben zufolge nicht beschädigt worden.",
      [("amtlichen Angaben", "zufolge", "Die Fähre ist bei dem Sturm nicht beschädigt worden")]),
+    ("Die Fähre hat bei ihrer letzten Fahrt Angaben von Kapitänin Eva Kolb zufolge kaum Passagiere gehabt.",
+     [("Angaben von Kapitänin Eva Kolb", "zufolge", "Die Fähre hat bei ihrer letzten Fahrt kaum Passagiere gehabt")]),
     # nor with a pronoun before it: "beläuft sich | Schätzungen zufolge"
     ("Der Schaden am Deich beläuft sich ersten Schätzungen zufolge auf eine Million Euro.",
      [("ersten Schätzungen", "zufolge", "Der Schaden am Deich beläuft sich auf eine Million Euro")]),

@@ -271,8 +271,9 @@ def past_adverbial(ctx: Ctx, toks: list[Tok], b: int, i: int) -> int:
     if not lex.profile.capitalised_nouns:
         return b
     own = function_words(ctx.lang, "reflexive_pronoun")
-    b = max([b, *(k + 1 for k in range(b, i - 1) if toks[k].low not in lex.determiners
-                  and (toks[k].low in lex.pronouns or toks[k].low in own))])  # (not "der" of "der Polizei zufolge")
+    owner = function_words(ctx.lang, "possessive_determiner")  # (not "der" of "der Polizei", "ihrer" of "bei ihrer X")
+    b = max([b, *(k + 1 for k in range(b, i - 1) if toks[k].low not in lex.determiners and toks[k].low not in owner
+                  and (toks[k].low in lex.pronouns or toks[k].low in own))])
     while b < i and toks[b].is_word and not toks[b].upper and (
             toks[b].low in lex.prepositions or lex.fronted.get(toks[b].low) == "prep"):
         k = next((m for m in range(b + 1, i) if toks[m].upper or not toks[m].is_word), i)
