@@ -96,6 +96,19 @@ FRONTED_QUESTION = [
 ]
 
 
+QUOTE_THEN_NOUN = [
+    # a capitalised report noun in the sentence after a quotation is no tag's cue
+    ("„Wir sind bereit.“ Insgesamt gab es nach Angaben der Armee 40 Angriffe.",
+     [("der Armee", "nach Angaben", "Insgesamt gab es 40 Angriffe")]),
+    ("„Wir sind bereit“, teilte die Stadt mit.", [("die Stadt", "teilte mit", "Wir sind bereit")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", QUOTE_THEN_NOUN)
+def test_german_de40_quote_then_noun(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
 WARNED_PERFECT = [
     # the perfect of a warning: its object after its own "vor", also after a fronted adverb
     ("Die Bergwacht hat vor Lawinen gewarnt.", [("Die Bergwacht", "gewarnt", "Lawinen")]),
