@@ -109,6 +109,20 @@ def test_german_de40_quote_then_noun(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
 
 
+PERFECT_AFTER_PHRASE = [
+    # a prepositional phrase between the auxiliary and the subject is no part of the subject
+    ("Außerdem hatte am Abend die Reederei den Fahrplan kritisiert.",
+     [("die Reederei", "kritisiert", "den Fahrplan")]),
+    ("Zuvor hatten nach dem Spiel Fans den Schiedsrichter kritisiert.",
+     [("Fans", "kritisiert", "den Schiedsrichter")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", PERFECT_AFTER_PHRASE)
+def test_german_de40_perfect_after_phrase(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
 WARNED_PERFECT = [
     # the perfect of a warning: its object after its own "vor", also after a fronted adverb
     ("Die Bergwacht hat vor Lawinen gewarnt.", [("Die Bergwacht", "gewarnt", "Lawinen")]),

@@ -274,13 +274,7 @@ def past_adverbial(ctx: Ctx, toks: list[Tok], b: int, i: int) -> int:
     owner = function_words(ctx.lang, "possessive_determiner")  # (not "der" of "der Polizei", "ihrer" of "bei ihrer X")
     b = max([b, *(k + 1 for k in range(b, i - 1) if toks[k].low not in lex.determiners and toks[k].low not in owner
                   and (toks[k].low in lex.pronouns or toks[k].low in own))])
-    while b < i and toks[b].is_word and not toks[b].upper and (
-            toks[b].low in lex.prepositions or lex.fronted.get(toks[b].low) == "prep"):
-        k = next((m for m in range(b + 1, i) if toks[m].upper or not toks[m].is_word), i)
-        if k + 1 >= i or not toks[k].upper or not toks[k + 1].is_word:
-            return b  # (nothing after the phrase's noun: "bei | Angaben")
-        b = k + 1
-    return b
+    return past_phrases(ctx, toks, b, i)
 
 
 def origin_article(ctx: Ctx, toks: list[Tok], a: int) -> bool:
@@ -289,3 +283,17 @@ def origin_article(ctx: Ctx, toks: list[Tok], a: int) -> bool:
     lex = ctx.lex
     return lex.profile.capitalised_nouns and a + 1 < len(toks) and toks[a].low in function_words(ctx.lang, "origin_preposition") \
         and toks[a + 1].low in lex.determiners
+
+
+def past_phrases(ctx: Ctx, toks: list[Tok], b: int, i: int) -> int:
+    """German: where a phrase starts after the prepositional phrases at toks[b] before toks[i] ("am Abend | die
+    Polizei", "nach dem Spiel | Fans"): a preposition, its lower-case words and its capitalised noun, with a word after
+    it; b when no such phrase opens there."""
+    lex = ctx.lex
+    while b < i and toks[b].is_word and not toks[b].upper and (
+            toks[b].low in lex.prepositions or lex.fronted.get(toks[b].low) == "prep"):
+        k = next((m for m in range(b + 1, i) if toks[m].upper or not toks[m].is_word), i)
+        if k + 1 >= i or not toks[k].upper or not toks[k + 1].is_word:
+            return b  # (nothing after the phrase's noun: "bei | Angaben")
+        b = k + 1
+    return b
