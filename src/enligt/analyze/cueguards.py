@@ -58,6 +58,20 @@ def _clause_next(ctx: Ctx, toks: list[Tok], a: int) -> bool:
     return clause_at(ctx, toks, a, e)
 
 
+def infinitive_cue(ctx: Ctx, toks: list[Tok], s: int, i: int, e: int) -> bool:
+    """German: a cue that is an infinitive, after "zu" or before a modal (`zu_infinitive`, `infinitive_modal`:
+    "das Jahr so zu begrüßen", "jeden Fall melden müssen") or before "zu" and a modal (`zu_modal`: "sich für
+    krank erklären zu lassen"): nothing was said."""
+    marks = function_words(ctx.lang, "zu_infinitive")
+    if not marks or toks[i].upper:
+        return False
+    infinitive = toks[i].low.endswith(("en", "ern", "eln"))
+    if infinitive and (i > s and toks[i - 1].low in marks
+                       or i + 1 < e and toks[i + 1].low in function_words(ctx.lang, "infinitive_modal")):
+        return True
+    return i + 2 < e and toks[i + 1].low in marks and toks[i + 2].low in function_words(ctx.lang, "zu_modal")
+
+
 def _modal_adverbs(lang: str) -> frozenset[str]:
     return function_words(lang, "modal_adverb")
 
@@ -81,6 +95,8 @@ def no_auxiliary(ctx: Ctx, src: list[Tok]) -> list[Tok]:
     """An inverted subject without the finite auxiliary before it, the bare "ha/have" of a modal perfect and the
     adverbs after it (`source_aux`, `source_infinitive`: "…, har han påpekt": "han"; "Da hadde X akkurat meldt at C":
     "X"; "skal han ha uttalt at C": "han"): the verb's words are no part of who spoke."""
+    if ctx.lex.profile.capitalised_nouns and len(src) > 1 and src[-2].upper:
+        src = no_adverb_tail(ctx, src)  # "Moskau wiederum gibt … an", "Wie X weiter sagt": the connective is no source
     auxes = function_words(ctx.lang, "source_aux")
     if not auxes or len(src) < 2 or src[0].low not in auxes or not src[1].is_word:
         return src

@@ -247,8 +247,8 @@ def _after_tag(ctx: Ctx, toks: list[Tok], k: int, inner: Span2, block: int, take
     rel, close, reach = _tag_reach(ctx, toks, k, e)
     for m in range(k + pointer, min(e, reach)):
         hit = None if rel < m <= close else cue_at(ctx, toks, m, e, taken)  # (no cue inside the relative clause)
-        if not hit:
-            continue
+        if not hit or m > k and toks[m].upper and ctx.lex.profile.capitalised_nouns:
+            continue  # (a capital inside the tag is a noun: "„Q.“ Insgesamt gab es nach Angaben der Armee …")
         n, cls = hit
         if limit is not None and m > limit:
             return None

@@ -26,6 +26,8 @@ from enligt.analyze.prepphrase import (
     fronts_clause,
     named_apposition,
     np_tail,
+    origin_article,
+    past_adverbial,
     past_role_apposition,
     plan,
     postposed_report,
@@ -387,7 +389,8 @@ def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: st
     if pos == "post":  # "Medienberichten zufolge …", "… erlitten zwei Einsatzkräfte dem Sprecher zufolge Verletzungen"
         cs = seg_start(toks, s, i)
         # never past a finite verb ("Der Angriff ist | ukrainischen Angaben zufolge …")
-        verb = next((k + 1 for k in range(i - 2, cs - 1, -1) if toks[k].low in ctx.lex.finite_verbs), cs)
+        verb = past_adverbial(ctx, toks, next((k + 1 for k in range(i - 2, cs - 1, -1)
+                                               if toks[k].low in ctx.lex.finite_verbs), cs), i)  # (not "hat | bei X |")
         b = next((k for k in range(i - 1, max(verb, i - POST_SOURCE_WORDS) - 1, -1) if toks[k].low in ctx.lex.determiners
                   and not (toks[k].low in _GENITIVE and k - 1 >= cs and toks[k - 1].upper)), verb)  # not "Einlassungen | des"
         parts = [p for p in (span(ctx, toks, cs, b) if b > cs else None, span(ctx, toks, i + n, e)) if p]
@@ -406,8 +409,8 @@ def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: st
     if own_phrase(ctx, toks, i, n, e):  # "Die Feuerwehr zählte nach eigenen Angaben …": the subject is the source
         return _own_account(ctx, toks, s, e, i, n, cue, cue_text)
     a = i + n + 1 if i + n + 1 < e and toks[i + n].low in ctx.lex.focus else i + n  # "according to even his aides"
-    of = a + 1 if a + 2 < e and toks[a].low in function_words(ctx.lang, "source_preposition") \
-        and count_determiner(toks, a + 1, e, ctx.lex) else a  # "nach Angaben von | zwei Zeugen": a count opens it
+    of = a + 1 if a + 2 < e and (toks[a].low in function_words(ctx.lang, "source_preposition") and count_determiner(
+        toks, a + 1, e, ctx.lex) or origin_article(ctx, toks, a)) else a  # "von | zwei Zeugen", "aus | dem Vorstand"
     j = coordinated(ctx, toks, quoted_title(ctx, toks, a, np_end(ctx, toks, of, e), e), e)
     j = contact_clause(ctx, toks, named_apposition(ctx, toks, a, j, e), e)
     j = document_relative_end(ctx, toks, a, j, e, i == s or i == s + 1 and toks[s].low in ctx.lex.coordinators)

@@ -280,3 +280,40 @@ def past_role_apposition(ctx: Ctx, toks: list[Tok], a: int, after: int, e: int) 
 
 
 ROLE_WORDS: Final = 8  # the longest role phrase read in apposition after a name ("professor i statsvetenskap vid …")
+
+
+def past_adverbial(ctx: Ctx, toks: list[Tok], b: int, i: int) -> int:
+    """German: the start of a postposition's source after the adverbial phrases that open the words before it
+    ("hat | bei ihrem Vorstoß | Angaben von X zufolge …": "Angaben von X") and after a pronoun ("Der Schaden beläuft
+    sich | Schätzungen zufolge auf …"); b when none opens them. A phrase is a
+    preposition, its lower-case words and its capitalised noun, and a word of the source must follow it."""
+    lex = ctx.lex
+    if not lex.profile.capitalised_nouns:
+        return b
+    own = function_words(ctx.lang, "reflexive_pronoun")
+    owner = function_words(ctx.lang, "possessive_determiner")  # (not "der" of "der Polizei", "ihrer" of "bei ihrer X")
+    b = max([b, *(k + 1 for k in range(b, i - 1) if toks[k].low not in lex.determiners and toks[k].low not in owner
+                  and (toks[k].low in lex.pronouns or toks[k].low in own))])
+    return past_phrases(ctx, toks, b, i)
+
+
+def origin_article(ctx: Ctx, toks: list[Tok], a: int) -> bool:
+    """German: an article after a preposition of origin that opens a report's source ("laut Aussagen aus | dem
+    Vorstand", "nach Angaben aus | der Stadtverwaltung"): the source phrase runs on from the article."""
+    lex = ctx.lex
+    return lex.profile.capitalised_nouns and a + 1 < len(toks) and toks[a].low in function_words(ctx.lang, "origin_preposition") \
+        and toks[a + 1].low in lex.determiners
+
+
+def past_phrases(ctx: Ctx, toks: list[Tok], b: int, i: int) -> int:
+    """German: where a phrase starts after the prepositional phrases at toks[b] before toks[i] ("am Abend | die
+    Polizei", "nach dem Spiel | Fans"): a preposition, its lower-case words and its capitalised noun, with a word after
+    it; b when no such phrase opens there."""
+    lex = ctx.lex
+    while b < i and toks[b].is_word and not toks[b].upper and (
+            toks[b].low in lex.prepositions or lex.fronted.get(toks[b].low) == "prep"):
+        k = next((m for m in range(b + 1, i) if toks[m].upper or not toks[m].is_word), i)
+        if k + 1 >= i or not toks[k].upper or not toks[k + 1].is_word:
+            return b  # (nothing after the phrase's noun: "bei | Angaben")
+        b = k + 1
+    return b

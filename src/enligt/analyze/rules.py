@@ -32,6 +32,7 @@ from enligt.analyze import (
 )
 from enligt.analyze.admitted import admitted_object
 from enligt.analyze.aftercue import after_cue
+from enligt.analyze.agentfirst import agent_before
 from enligt.analyze.bareclause import bare_clause
 from enligt.analyze.contentfirst import content_first
 from enligt.analyze.contentstop import coordinated_stop
@@ -39,6 +40,7 @@ from enligt.analyze.cueadverbs import phrase_past_adverb
 from enligt.analyze.cueguards import (
     be_clitic,
     confirmed_status,
+    infinitive_cue,
     shown_none,
     shown_question,
     tag_as_content,
@@ -128,11 +130,8 @@ def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
             continue  # a participle before its noun: "the 40 confirmed cases", "other newly reported deaths"
         if i > s and toks[i - 1].text in "</" and toks[i - 1].end == toks[i].start:
             continue  # a markup tag left in the text: "<tweet id=…>"
-        if unreal(ctx, toks, s, i) or shapes.idiom(ctx, toks, i):
-            continue  # "I would say", "a silly thing to say", "som sagt": nothing was said
-        if i + 2 < e and toks[i + 1].low in function_words(ctx.lang, "zu_infinitive") \
-                and toks[i + 2].low in function_words(ctx.lang, "zu_modal"):
-            continue  # "sich für krank erklären zu lassen": an infinitive clause, nothing said
+        if unreal(ctx, toks, s, i) or shapes.idiom(ctx, toks, i) or infinitive_cue(ctx, toks, s, i, e):
+            continue  # "I would say", "a silly thing to say", "som sagt", "zu begrüßen": nothing was said
         m = match_phrase(toks, i, e, speech)
         if m is None or m[0] == 1:  # "warnte am Abend vor C": the two-word cue, not "warnte" alone
             m = phrase_past_adverb(ctx, toks, i, e) or m
@@ -226,6 +225,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         return shapes.report_frame(ctx, toks, e, i, n, cue, cue_text)  # (the cue without "även" in "finns även …")
     if cls in _PASSIVE_CLASSES and ctx.lex.profile.capitalised_nouns and (d := passive_report(ctx, toks, s, e, i, n)):
         return d  # "Es wurde berichtet, dass C": no source
+    if prev and cls in _PASSIVE_CLASSES and (agent := agent_before(ctx, toks, s, e, i, n)):
+        return Draft((prev,), cue, cue_text, agent)  # "Dies wurde von der Polizei bestätigt."
     if cls in _PASSIVE_CLASSES and ctx.lex.profile.capitalised_nouns and passive_before(ctx, toks, s, i):
         return None  # "Bisher wurden fünf Tote gemeldet": what was reported is the subject, nobody said it
     if cls == "news":  # "Från X kommer rapporter om C", "There were reports of C": the reports are the source

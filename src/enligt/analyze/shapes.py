@@ -18,7 +18,7 @@ from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok, tokenize
 from enligt.analyze.statements import statement_noun
 from enligt.analyze.via import generic_medium, media_name, recipient, spoken_on
-from enligt.analyze.wordclass import preterite_adjective
+from enligt.analyze.wordclass import german_attributive, preterite_adjective
 from enligt.lang import function_words, wordset
 
 
@@ -37,7 +37,7 @@ def attributive(ctx: Ctx, toks: list[Tok], s: int, i: int, n: int, e: int) -> bo
     if lex.profile.verbs_as_nouns and not lex.profile.v2 and i > s and n == 1:
         return _english_attributive(lex, toks, s, i, e)
     if lex.profile.capitalised_nouns and i > s and n == 1:
-        return _german_attributive(lex, toks, s, i, e)
+        return german_attributive(ctx.lang, lex, toks, s, i, e)
     if not lex.profile.v2 or i == s or n > 1:
         return False
     before = toks[i - 1].low
@@ -59,22 +59,6 @@ def attributive(ctx: Ctx, toks: list[Tok], s: int, i: int, n: int, e: int) -> bo
     if noun and preterite_adjective(ctx.lang, ctx.lex, toks, s, i):
         return True  # "De har förmodade skallskador", "de senast rapporterade dödsfallen"
     return before in _demonstratives(ctx.lang) and noun
-
-
-def _german_attributive(lex: Lexicon, toks: list[Tok], s: int, i: int, e: int) -> bool:
-    """An inflected participle between an article or preposition (and adjectives) and its capitalised noun:
-    "nach dem ersten bestätigten Fall", "die Zahl der gemeldeten Schäden" (not "Dann bestätigten Ärzte …")."""
-    t, nxt = toks[i], toks[i + 1] if i + 1 < e else None
-    if t.upper or not t.low.endswith(_GERMAN_INFLECTION) or nxt is None or not nxt.is_word or not nxt.upper:
-        return False
-    k = i - 1
-    while k > s and i - k <= 2 and not toks[k].upper and toks[k].low.endswith(_GERMAN_INFLECTION) \
-            and toks[k].low not in lex.determiners:
-        k -= 1  # adjectives before it: "dem ersten bestätigten"
-    return toks[k].is_word and not toks[k].upper and (toks[k].low in lex.determiners or toks[k].low in lex.prepositions)
-
-
-_GERMAN_INFLECTION: Final = ("te", "ten", "ter", "tes", "tem", "ene", "enen", "ener", "enes", "enem")
 
 
 def _english_attributive(lex: Lexicon, toks: list[Tok], s: int, i: int, e: int) -> bool:

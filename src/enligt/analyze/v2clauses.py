@@ -22,6 +22,7 @@ from enligt.analyze.cuesubject import subject
 from enligt.analyze.frames import INVERTED_SUBJECT
 from enligt.analyze.fronting import fronted
 from enligt.analyze.phrases import genitive_tail, np_end, only_punct, quoted_name, span, time_word
+from enligt.analyze.prepphrase import past_phrases
 from enligt.analyze.records import Ctx, Draft, Span2, replaced
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import forward_np
@@ -64,8 +65,9 @@ def object_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue:
     lead = next((k for k in range(s, i) if lex.fronted.get(toks[k].low) != "adv"), i)  # "Auch der Staatssekretär gibt …"
     if first in lex.prepositions or lex.fronted.get(first) in ("prep", "topic") or (
             lex.fronted.get(first) == "adv" and (lead == i or toks[lead].low not in lex.determiners)):  # "Vor ihm hat X …"
-        j = quoted_name(ctx, toks, m + 1, forward_np(toks, m + 1, i, lex), i)  # "Zuvor hatte die „Welt“ berichtet."
-        src, after = toks[m + 1:j], j
+        p = past_phrases(ctx, toks, m + 1, i) if lex.profile.capitalised_nouns else m + 1  # "hatte am Abend | X"
+        j = quoted_name(ctx, toks, p, forward_np(toks, p, i, lex), i)  # "Zuvor hatte die „Welt“ berichtet."
+        src, after = toks[p:j], j
     else:
         src, after = list(subject(ctx, toks, s, m)[0]), m + 1
     own = {p[1] for p, _ in lex.speech.get(toks[i].low, ()) if len(p) == 2}  # "hatte von 40 Verletzten berichtet"

@@ -318,3 +318,40 @@ def preterite_adjective(lang: str, lex: Lexicon, toks: list[Tok], s: int, i: int
         return True
     return before in function_words(lang, "participle_adverb") and i - 2 >= s \
         and toks[i - 2].low in lex.determiners
+
+
+def german_attributive(lang: str, lex: Lexicon, toks: list[Tok], s: int, i: int, e: int) -> bool:
+    """An inflected participle between an article or preposition (and adjectives) and its capitalised noun:
+    "nach dem ersten bestätigten Fall", "die Zahl der gemeldeten Schäden", "Die erwarteten Gewitter", "die seit
+    Wochen befürchtete Flut" (not "Dann bestätigten Ärzte …", nor after a pronoun: "Das bestätigten Ärzte")."""
+    t, nxt = toks[i], toks[i + 1] if i + 1 < e else None
+    if t.upper or not t.low.endswith(_GERMAN_INFLECTION) or nxt is None or not nxt.is_word or not nxt.upper:
+        return False
+    k = i - 1
+    while k > s and i - k <= 2 and not toks[k].upper and toks[k].low.endswith(_GERMAN_INFLECTION) \
+            and toks[k].low not in lex.determiners:
+        k -= 1  # adjectives before it: "dem ersten bestätigten"
+    k -= _german_premodifier(lex, toks, s, k)
+    head = toks[k]
+    if head.upper and not (k == s and head.low in lex.determiners
+                           and head.low not in function_words(lang, "demonstrative_pronoun")):
+        return False  # (not "Das bestätigten Ärzte": a pronoun before a verb)
+    return head.is_word and (head.low in lex.determiners or head.low in lex.prepositions)
+
+
+def _german_premodifier(lex: Lexicon, toks: list[Tok], s: int, k: int) -> int:
+    """How many words (a short phrase or an adverb) stand between an article and its participle: "die seit langem
+    erwartete Flut" (2), "die lange erwartete Flut" (1); 0 when toks[k] is no such word or no article precedes."""
+    t = toks[k]
+    if not t.is_word or t.low in lex.determiners or t.low in lex.pronouns:
+        return 0
+    if k - 2 >= s and _german_preposition(lex, toks[k - 1].low) and toks[k - 2].low in lex.determiners:
+        return 2
+    return 1 if k - 1 >= s and not t.upper and lex.fronted.get(t.low) == "adv" and toks[k - 1].low in lex.determiners else 0
+
+
+def _german_preposition(lex: Lexicon, low: str) -> bool:
+    return low in lex.prepositions or lex.fronted.get(low) == "prep"
+
+
+_GERMAN_INFLECTION: Final = ("te", "ten", "ter", "tes", "tem", "ene", "enen", "ener", "enes", "enem")
