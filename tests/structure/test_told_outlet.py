@@ -47,6 +47,12 @@ EN_TWICE = ["The road will stay closed, the fire chief told the Harbour Gazette.
       "Det siger ministeriet til Berlingske Nyhedsbureau."], None),  # an agency's name runs on
     (["Politiet sier til Reuters at ti er døde.", "Det sier politiet til Reuters."], None),  # an agency
     (["Han kom til Kustposten i fjol.", "Hon gick till Kustposten."], None),  # no speech verb: a move
+    # round via40: any medium cited after a citing word makes the page another's retelling, not only the one told
+    (["Ifølge Politiken blev skolen lukket i går.", "Det bekræfter rektor Ida Holm over for B.T."], None),
+    (["Enligt Aftonbladet stängdes fabriken i maj.", "– Det var väntat, säger facket till Expressen."], None),
+    (["According to the Guardian, the pier was sold.", "“It is sad,” the mayor told the Harbour Gazette."], None),
+    (["Laut Spiegel wurde das Werk verkauft.", "Das sagte ein Sprecher dem ZDF."], None),
+    (["Ifølge NTB er veien stengt.", "Det sier ordføreren til VG.", "Han sier til VG at det haster."], "VG"),  # a wire
 ])
 def test_told_outlet(paragraphs: list[str], outlet: str | None) -> None:
     assert outlet_from_told(paragraphs) == outlet

@@ -52,6 +52,8 @@ def _reported_by(text: str, name: str) -> bool:
         return True
     if _report_of(low, name.lower()) or _site_cited(low, name.lower()):
         return True
+    if any(_medium(m[2]) is not None or _medium(f"{m[1] or ''}{m[2]}") is not None for m in _cite_named().finditer(text)):
+        return True  # "ifølge TV2", "according to the Guardian": another medium cited
     return any(_medium(m[1] or m[2]) is not None for m in _press().finditer(text))
 
 
@@ -95,6 +97,15 @@ def _paper_cited() -> re.Pattern[str]:
     alt = "|".join(re.escape(n) for n in nouns) or "(?!)"
     return re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, cites))})\s+(?:the\s+|der\s+|dem\s+|die\s+)?"
                       rf"(?:{alt})(?![\w-])")
+
+
+@cache
+def _cite_named() -> re.Pattern[str]:
+    """A name after a citing word, an article between or not ("ifølge TV2", "enligt Aftonbladet", "according to
+    the Journal"): any medium the page cites as a reporter, not only the one told, makes it retell others' reporting
+    (`_medium` leaves out the agencies, whose copy a paper cites as its own wire)."""
+    cites = "|".join(re.escape(c) for c in sorted(_citing(), key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?<![\w-])(?i:{cites})\s+((?i:the|der|dem|die|den|det)\s+)?{NAME}(?=[\s,.;:!?)»”\"]|$)")
 
 
 @cache
