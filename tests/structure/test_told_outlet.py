@@ -52,6 +52,10 @@ EN_TWICE = ["The road will stay closed, the fire chief told the Harbour Gazette.
     (["Enligt Aftonbladet stängdes fabriken i maj.", "– Det var väntat, säger facket till Expressen."], None),
     (["According to the Guardian, the pier was sold.", "“It is sad,” the mayor told the Harbour Gazette."], None),
     (["Laut Spiegel wurde das Werk verkauft.", "Das sagte ein Sprecher dem ZDF."], None),
+    (["I et intervju med Fjordposten sier rådmannen at skolen stenger.", "– Det er trist, sier hun til VG."], None),
+    (["In an interview with the Harbour Gazette, the mayor said the pier would close.",
+      "“It is sad,” she told the Westshire Times."], None),  # an interview with another medium: two media
+    (["Før talen sagde hun i et interview med TV 2, at det var en ære."], None),  # an interview alone: no outlet
     (["Ifølge NTB er veien stengt.", "Det sier ordføreren til VG.", "Han sier til VG at det haster."], "VG"),  # a wire
 ])
 def test_told_outlet(paragraphs: list[str], outlet: str | None) -> None:

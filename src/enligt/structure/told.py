@@ -40,7 +40,28 @@ def outlet_from_told(body: list[str]) -> str | None:
     if len(told) != 1:
         return None
     found = told.pop()
-    return None if _reported_by(" ".join(body), found) else found
+    return None if _reported_by(" ".join(body), found) or _interviewed_other(body, found) else found
+
+
+def _interviewed_other(body: list[str], found: str) -> bool:
+    """Whether the body names an interview with another medium than `found` ("i et intervju med Fjordposten",
+    "in an interview with the Gazette"; function words `interview` and `interview_with`): two media talked to,
+    another's interviews retold. An interview alone names no outlet: a page cites the broadcaster a guest spoke on."""
+    for m in _interview().finditer(" ".join(body)):
+        other = _medium(m[2]) or _medium(f"{m[1] or ''}{m[2]}")
+        if other is not None and other.lower() != found.lower():
+            return True
+    return False
+
+
+@cache
+def _interview() -> re.Pattern[str]:
+    """An interview noun and its "with" word before a medium's name, an article between or not."""
+    rows = [row for code in SUPPORTED for row in table(code, "function_words") if len(row) >= 2]
+    nouns = "|".join(sorted({re.escape(r[1].lower()) for r in rows if r[0] == "interview"}, key=len, reverse=True))
+    withs = "|".join(sorted({re.escape(r[1].lower()) for r in rows if r[0] == "interview_with"}, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?i:{nouns or '(?!)'})\s+(?i:{withs or '(?!)'})\s+"
+                      rf"((?i:the|der|dem|den|det)\s+)?{NAME}(?=[\s,.;:!?)»”\"]|$)")
 
 
 def _reported_by(text: str, name: str) -> bool:
