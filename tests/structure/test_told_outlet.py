@@ -55,7 +55,7 @@ EN_TWICE = ["The road will stay closed, the fire chief told the Harbour Gazette.
     (["I et intervju med Fjordposten sier rådmannen at skolen stenger.", "– Det er trist, sier hun til VG."], None),
     (["In an interview with the Harbour Gazette, the mayor said the pier would close.",
       "“It is sad,” she told the Westshire Times."], None),  # an interview with another medium: two media
-    (["Før talen sagde hun i et interview med TV 2, at det var en ære."], None),  # an interview alone: no outlet
+    (["Borgmesteren fortalte i et længere interview med TV 2, at havnen lukker."], None),  # an interview alone: no outlet
     (["Ifølge NTB er veien stengt.", "Det sier ordføreren til VG.", "Han sier til VG at det haster."], "VG"),  # a wire
 ])
 def test_told_outlet(paragraphs: list[str], outlet: str | None) -> None:
