@@ -47,6 +47,16 @@ EN_TWICE = ["The road will stay closed, the fire chief told the Harbour Gazette.
       "Det siger ministeriet til Berlingske Nyhedsbureau."], None),  # an agency's name runs on
     (["Politiet sier til Reuters at ti er døde.", "Det sier politiet til Reuters."], None),  # an agency
     (["Han kom til Kustposten i fjol.", "Hon gick till Kustposten."], None),  # no speech verb: a move
+    # round via40: any medium cited after a citing word makes the page another's retelling, not only the one told
+    (["Ifølge Politiken blev skolen lukket i går.", "Det bekræfter rektor Ida Holm over for B.T."], None),
+    (["Enligt Aftonbladet stängdes fabriken i maj.", "– Det var väntat, säger facket till Expressen."], None),
+    (["According to the Guardian, the pier was sold.", "“It is sad,” the mayor told the Harbour Gazette."], None),
+    (["Laut Spiegel wurde das Werk verkauft.", "Das sagte ein Sprecher dem ZDF."], None),
+    (["I et intervju med Fjordposten sier rådmannen at skolen stenger.", "– Det er trist, sier hun til VG."], None),
+    (["In an interview with the Harbour Gazette, the mayor said the pier would close.",
+      "“It is sad,” she told the Westshire Times."], None),  # an interview with another medium: two media
+    (["Borgmesteren fortalte i et længere interview med TV 2, at havnen lukker."], None),  # an interview alone: no outlet
+    (["Ifølge NTB er veien stengt.", "Det sier ordføreren til VG.", "Han sier til VG at det haster."], "VG"),  # a wire
 ])
 def test_told_outlet(paragraphs: list[str], outlet: str | None) -> None:
     assert outlet_from_told(paragraphs) == outlet

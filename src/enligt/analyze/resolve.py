@@ -21,7 +21,7 @@ from enligt.analyze.quotedby import quoting_relay
 from enligt.analyze.records import Ctx, Draft, Memory, replaced, source_text
 from enligt.analyze.sentences import Tok, tokenize
 from enligt.analyze.sources import described_name
-from enligt.analyze.sourcetype import classify, left_part, name_of
+from enligt.analyze.sourcetype import classify, left_part, name_of, writes_to_medium
 from enligt.analyze.via import described_medium, fronted_recipient, generic_medium
 from enligt.analyze.wordclass import name_form
 from enligt.analyze.wordtypes import org_name, word_type
@@ -487,7 +487,8 @@ def _read_name_and_type(ctx: Ctx, memory: Memory, d: Draft, src: list[Tok], name
         typ = "person"  # an unknown single name that speaks in quotes or says: "– …, säger Iryna", "…, sagte Huber"
     elif typ == "organization" and len(src) == 1 and src[0].upper and not word_type(src[0].low, ctx.lang) \
             and (d.cue_text or "").lower() in function_words(ctx.lang, "medium_verb"):
-        typ = "media"  # an unknown single name that writes or reports: "…, skriver Fjordbladet"
+        typ = "person" if writes_to_medium(ctx.text, src[-1].end, ctx.lang) else "media"  # "…, skriver
+        # Fjordbladet": an unknown single name that writes or reports; "skrev Hansen til Fjordbladet" writes to one
     bare = name or (src[0].text if len(src) == 1 and src[0].upper else None)  # (name_of names no lone "Berg")
     untyped = typ == "organization" and len(src) == 1 and not word_type(src[0].low, ctx.lang)
     if (typ == "person" or untyped) and bare and surname_only(bare, ctx.lang) \

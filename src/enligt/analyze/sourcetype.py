@@ -24,7 +24,7 @@ from enligt.analyze.wordtypes import (
     type_lists,
     word_type,
 )
-from enligt.lang import all_languages_words, function_words, profile
+from enligt.lang import all_languages_words, function_words, profile, wordset
 from enligt.lang.gazetteers import (
     affiliate_station,
     is_masthead,
@@ -385,3 +385,11 @@ def _masthead_of(name: str) -> bool:
     if not of or not place[:1].isupper() or " " in place or head.split()[0].lower() in all_languages_words("first_names"):
         return False
     return head.lower() in outlet_names() or head.lower().removeprefix("the ") in outlet_names() or is_masthead(head)
+
+
+def writes_to_medium(text: str, end: int, lang: str) -> bool:
+    """Whether a recipient word and a capitalised name follow a source that ends at `end` ("skrev Søreide til VG",
+    "skriver X i en sms till DN" is the cue's own business): one who writes to a medium is no medium
+    (`lang/<code>/told_preps.txt`)."""
+    rest = text[end:end + 40].split()
+    return len(rest) >= 2 and rest[0].lower() in wordset(lang, "told_preps") and rest[1][:1].isupper()

@@ -40,7 +40,28 @@ def outlet_from_told(body: list[str]) -> str | None:
     if len(told) != 1:
         return None
     found = told.pop()
-    return None if _reported_by(" ".join(body), found) else found
+    return None if _reported_by(" ".join(body), found) or _interviewed_other(body, found) else found
+
+
+def _interviewed_other(body: list[str], found: str) -> bool:
+    """Whether the body names an interview with another medium than `found` ("i et intervju med Fjordposten",
+    "in an interview with the Gazette"; function words `interview` and `interview_with`): two media talked to,
+    another's interviews retold. An interview alone names no outlet: a page cites the broadcaster a guest spoke on."""
+    for m in _interview().finditer(" ".join(body)):
+        other = _medium(m[2]) or _medium(f"{m[1] or ''}{m[2]}")
+        if other is not None and other.lower() != found.lower():
+            return True
+    return False
+
+
+@cache
+def _interview() -> re.Pattern[str]:
+    """An interview noun and its "with" word before a medium's name, an article between or not."""
+    rows = [row for code in SUPPORTED for row in table(code, "function_words") if len(row) >= 2]
+    nouns = "|".join(sorted({re.escape(r[1].lower()) for r in rows if r[0] == "interview"}, key=len, reverse=True))
+    withs = "|".join(sorted({re.escape(r[1].lower()) for r in rows if r[0] == "interview_with"}, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?i:{nouns or '(?!)'})\s+(?i:{withs or '(?!)'})\s+"
+                      rf"((?i:the|der|dem|den|det)\s+)?{NAME}(?=[\s,.;:!?)»”\"]|$)")
 
 
 def _reported_by(text: str, name: str) -> bool:
@@ -52,6 +73,8 @@ def _reported_by(text: str, name: str) -> bool:
         return True
     if _report_of(low, name.lower()) or _site_cited(low, name.lower()):
         return True
+    if any(_medium(m[2]) is not None or _medium(f"{m[1] or ''}{m[2]}") is not None for m in _cite_named().finditer(text)):
+        return True  # "ifølge TV2", "according to the Guardian": another medium cited
     return any(_medium(m[1] or m[2]) is not None for m in _press().finditer(text))
 
 
@@ -95,6 +118,15 @@ def _paper_cited() -> re.Pattern[str]:
     alt = "|".join(re.escape(n) for n in nouns) or "(?!)"
     return re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, cites))})\s+(?:the\s+|der\s+|dem\s+|die\s+)?"
                       rf"(?:{alt})(?![\w-])")
+
+
+@cache
+def _cite_named() -> re.Pattern[str]:
+    """A name after a citing word, an article between or not ("ifølge TV2", "enligt Aftonbladet", "according to
+    the Journal"): any medium the page cites as a reporter, not only the one told, makes it retell others' reporting
+    (`_medium` leaves out the agencies, whose copy a paper cites as its own wire)."""
+    cites = "|".join(re.escape(c) for c in sorted(_citing(), key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?<![\w-])(?i:{cites})\s+((?i:the|der|dem|die|den|det)\s+)?{NAME}(?=[\s,.;:!?)»”\"]|$)")
 
 
 @cache
