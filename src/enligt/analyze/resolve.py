@@ -17,6 +17,7 @@ from enligt.analyze.fullnames import full_name_before, surname_only
 from enligt.analyze.interlocutors import answerer, interlocutor, quoted_interlocutor
 from enligt.analyze.interviewer import interviewer
 from enligt.analyze.mentions import Mention, plural_phrase
+from enligt.analyze.oralname import says_own_words
 from enligt.analyze.quotedby import quoting_relay
 from enligt.analyze.records import Ctx, Draft, Memory, replaced, source_text
 from enligt.analyze.sentences import Tok, tokenize
@@ -387,15 +388,6 @@ def _name_and_type(ctx: Ctx, memory: Memory, d: Draft, src: list[Tok], name: str
     return _read_name_and_type(ctx, memory, d, src, name)
 
 
-def _says(ctx: Ctx, d: Draft, t: Tok) -> bool:
-    """Whether a one-word name says its words (`oral_verb`: "…, sagte Huber") and is no body's name: not an acronym,
-    never written after a preposition ("driftssjef Kari Moe i Fjordnett": an employer)."""
-    if (d.cue_text or "").lower() not in function_words(ctx.lang, "oral_verb") or t.text.isupper():
-        return False
-    found = re.finditer(r"(\w+)\s+" + re.escape(t.text) + r"\b", ctx.text)
-    return not any(m.group(1).lower() in ctx.lex.prepositions for m in found)
-
-
 def _definite_role(ctx: Ctx, src: list[Tok]) -> bool:
     """A role noun after a definite article and perhaps adjectives ("der Fraktionschef", "die neue Sprecherin",
     "Den ukrainske viceforsvarsminister"): an anaphor of the person named earlier with that role."""
@@ -482,7 +474,7 @@ def _read_name_and_type(ctx: Ctx, memory: Memory, d: Draft, src: list[Tok], name
     if typ == "organization" and (abbreviated := abbreviation_type(ctx, src)):
         typ = abbreviated  # "the ASDMA" after "Assam State Disaster Management Authority (ASDMA)", "Danmarks
         # Meteorologiske Institut (DMI) skriver": an authority
-    if (d.direct or _says(ctx, d, src[0])) and typ == "organization" and len(src) == 1 \
+    if (d.direct or says_own_words(ctx, d, src[0])) and typ == "organization" and len(src) == 1 \
             and not word_type(src[0].low, ctx.lang):
         typ = "person"  # an unknown single name that speaks in quotes or says: "– …, säger Iryna", "…, sagte Huber"
     elif typ == "organization" and len(src) == 1 and src[0].upper and not word_type(src[0].low, ctx.lang) \
