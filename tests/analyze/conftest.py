@@ -81,6 +81,11 @@ def full_rows(text: str, lang: str, title: str | None = None, outlet: str | None
     return [(a.source, a.source_name, a.cue, a.content, a.source_type, a.via) for a in attribute(art)]
 
 
+def source_types(text: str, lang: str, outlet: str | None = "Testbladet") -> dict[str | None, str | None]:
+    """Each record's source type by its source, for the test article of `text` on a page of `outlet`."""
+    return {row[0]: row[4] for row in full_rows(text, lang, outlet=outlet)}
+
+
 def rows_in(lang: str) -> Callable[..., list[Row]]:
     """`rows` of one language: `run(text, title=None)`."""
     def run(text: str, title: str | None = None) -> list[Row]:

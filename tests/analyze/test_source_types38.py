@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import full_rows
+from .conftest import source_types
 
 TYPES = [
     ("no", "Mange var uten strøm i natt. Ifølge Nordnett har de fleste fått strømmen tilbake.", "Nordnett",
@@ -29,7 +29,7 @@ TYPES = [
 
 @pytest.mark.parametrize("lang,text,source,expected", TYPES)
 def test_source_type(lang: str, text: str, source: str, expected: str) -> None:
-    got = {row[0]: row[4] for row in full_rows(text, lang, outlet="Testbladet")}
+    got = source_types(text, lang)
     assert got.get(source) == expected, got
 
 
@@ -48,5 +48,5 @@ ABBREVIATED = [
 
 @pytest.mark.parametrize("lang,text,source,expected", ABBREVIATED)
 def test_abbreviated_authority(lang: str, text: str, source: str, expected: str) -> None:
-    got = {row[0]: row[4] for row in full_rows(text, lang, outlet="Testbladet")}
+    got = source_types(text, lang)
     assert got.get(source) == expected, got

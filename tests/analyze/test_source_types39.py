@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import full_rows
+from .conftest import source_types
 
 TYPES = [
     # a role before the name, past the body's "of" phrase: the body's person
@@ -61,5 +61,5 @@ TYPES = [
 
 @pytest.mark.parametrize("lang,text,source,expected", TYPES)
 def test_source_type(lang: str, text: str, source: str, expected: str) -> None:
-    got = {row[0]: row[4] for row in full_rows(text, lang, outlet="Testbladet")}
+    got = source_types(text, lang)
     assert got.get(source) == expected, got

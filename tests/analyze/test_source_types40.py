@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import full_rows
+from .conftest import source_types
 
 TYPES = [
     # a one-word name that writes to a medium is a person; one that writes, with no recipient, a medium
@@ -28,5 +28,5 @@ TYPES = [
 
 @pytest.mark.parametrize("lang,text,source,expected", TYPES)
 def test_source_type(lang: str, text: str, source: str, expected: str) -> None:
-    got = {row[0]: row[4] for row in full_rows(text, lang, outlet="Testbladet")}
+    got = source_types(text, lang)
     assert got.get(source) == expected, got

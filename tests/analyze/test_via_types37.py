@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import full_rows
+from .conftest import full_rows, source_types
 
 TYPES = [
     ("da", "Borgmesteren frygter, at flere mister jobbet. Det skriver Lokalnyt.dk.", "Lokalnyt.dk", "media"),
@@ -33,7 +33,7 @@ TYPES = [
 
 @pytest.mark.parametrize("lang,text,source,expected", TYPES)
 def test_source_type_from_the_name_and_word_lists(lang: str, text: str, source: str, expected: str) -> None:
-    got = {row[0]: row[4] for row in full_rows(text, lang, outlet="Testbladet")}
+    got = source_types(text, lang)
     assert got.get(source) == expected, got
 
 

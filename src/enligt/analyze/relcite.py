@@ -9,6 +9,8 @@ Reuters och hänvisar till ministeriet", "…, berichtete X und berief sich auf 
 Run on each sentence's records as the reader finds them (`reader.py`)."""
 from __future__ import annotations
 
+from typing import Final
+
 from enligt.analyze.phrases import np_end
 from enligt.analyze.records import Ctx, Draft
 from enligt.analyze.sentences import Tok
@@ -73,5 +75,13 @@ def _cited_after(ctx: Ctx, toks: list[Tok], j: int, e: int) -> tuple[tuple[int, 
 
 def _phrases(lang: str, category: str) -> list[tuple[str, ...]]:
     """The language's citing words of `category` (after a relative, or after "and"), longest first ("viser til"
-    before "viser")."""
-    return sorted((tuple(w.split()) for w in function_word_list(lang, category)), key=len, reverse=True)
+    before "viser"); sorted once per language and category, not per record."""
+    key = (lang, category)
+    got = _PHRASES.get(key)
+    if got is None:
+        got = _PHRASES.setdefault(key, sorted((tuple(w.split()) for w in function_word_list(lang, category)),
+                                              key=len, reverse=True))
+    return got
+
+
+_PHRASES: Final[dict[tuple[str, str], list[tuple[str, ...]]]] = {}

@@ -40,18 +40,28 @@ def outlet_from_told(body: list[str]) -> str | None:
     if len(told) != 1:
         return None
     found = told.pop()
-    return None if _reported_by(" ".join(body), found) or _interviewed_other(body, found) else found
+    text = " ".join(body)
+    return None if _reported_by(text, found) or _interviewed_other(text, found) else found
 
 
-def _interviewed_other(body: list[str], found: str) -> bool:
-    """Whether the body names an interview with another medium than `found` ("i et intervju med Fjordposten",
+def _interviewed_other(text: str, found: str) -> bool:
+    """Whether `text` names an interview with another medium than `found` ("i et intervju med Fjordposten",
     "in an interview with the Gazette"; function words `interview` and `interview_with`): two media talked to,
     another's interviews retold. An interview alone names no outlet: a page cites the broadcaster a guest spoke on."""
-    for m in _interview().finditer(" ".join(body)):
-        other = _medium(m[2]) or _medium(f"{m[1] or ''}{m[2]}")
-        if other is not None and other.lower() != found.lower():
-            return True
-    return False
+    return any(other.lower() != found.lower() for other in _media_after(_interview(), text))
+
+
+def _media_after(pattern: re.Pattern[str], text: str) -> list[str]:
+    """The media `pattern` names in `text`, its group 1 an article or none and its group 2 the name (`_interview`,
+    `_cite_named`): the name as a medium, else the article and name together ("Die Zeit")."""
+    found = (_medium(m[2]) or _medium(f"{m[1] or ''}{m[2]}") for m in pattern.finditer(text))
+    return [name for name in found if name is not None]
+
+
+def _named_after(words: str, articles: str) -> re.Pattern[str]:
+    """`words` (a regular expression's alternatives), then perhaps one of `articles`, then a capitalised `NAME`
+    that a space, a stop or the end closes."""
+    return re.compile(rf"(?<![\w-]){words}\s+((?i:{articles})\s+)?{NAME}(?=[\s,.;:!?)»”\"]|$)")
 
 
 @cache
@@ -60,8 +70,7 @@ def _interview() -> re.Pattern[str]:
     rows = [row for code in SUPPORTED for row in table(code, "function_words") if len(row) >= 2]
     nouns = "|".join(sorted({re.escape(r[1].lower()) for r in rows if r[0] == "interview"}, key=len, reverse=True))
     withs = "|".join(sorted({re.escape(r[1].lower()) for r in rows if r[0] == "interview_with"}, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?i:{nouns or '(?!)'})\s+(?i:{withs or '(?!)'})\s+"
-                      rf"((?i:the|der|dem|den|det)\s+)?{NAME}(?=[\s,.;:!?)»”\"]|$)")
+    return _named_after(rf"(?i:{nouns or '(?!)'})\s+(?i:{withs or '(?!)'})", "the|der|dem|den|det")
 
 
 def _reported_by(text: str, name: str) -> bool:
@@ -73,7 +82,7 @@ def _reported_by(text: str, name: str) -> bool:
         return True
     if _report_of(low, name.lower()) or _site_cited(low, name.lower()):
         return True
-    if any(_medium(m[2]) is not None or _medium(f"{m[1] or ''}{m[2]}") is not None for m in _cite_named().finditer(text)):
+    if _media_after(_cite_named(), text):
         return True  # "ifølge TV2", "according to the Guardian": another medium cited
     return any(_medium(m[1] or m[2]) is not None for m in _press().finditer(text))
 
@@ -126,7 +135,7 @@ def _cite_named() -> re.Pattern[str]:
     the Journal"): any medium the page cites as a reporter, not only the one told, makes it retell others' reporting
     (`_medium` leaves out the agencies, whose copy a paper cites as its own wire)."""
     cites = "|".join(re.escape(c) for c in sorted(_citing(), key=len, reverse=True)) or "(?!)"
-    return re.compile(rf"(?<![\w-])(?i:{cites})\s+((?i:the|der|dem|die|den|det)\s+)?{NAME}(?=[\s,.;:!?)»”\"]|$)")
+    return _named_after(rf"(?i:{cites})", "the|der|dem|die|den|det")
 
 
 @cache
