@@ -253,10 +253,19 @@ def _local_share(a: Key, x: Quantity, b: Key, y: Quantity) -> bool:
     "320.000 Demonstranten"): a place's share of the whole, no rival to it. A place named with the event's
     cause ("in the quake that struck Sichuan") is where the whole event happened, no share."""
     for part, small, whole, big in ((a, x, b, y), (b, y, a, x)):
-        local = _placed(part) and "cause" not in part.qualifiers and "place" not in whole.qualifiers
+        local = _placed(part) and "cause" not in part.qualifiers and "place" not in whole.qualifiers and (
+            not _side_in_country(part, whole))
         if local and (small.high or small.value) < SHARE * big.value:
             return True
     return False
+
+
+def _side_in_country(part: Key, whole: Key) -> bool:
+    """Whether a figure placed in a country and one of no place count one side ("498 russiske soldater drept i
+    Ukraina" and "over 11.000 russiske soldater"): a side's toll in the country of the war is its whole toll."""
+    side = part.nationality or part.qualifiers.get("side", "")
+    return bool(side) and side == (whole.nationality or whole.qualifiers.get("side", "")) and (
+        part.qualifiers.get("place", "") in _countries())
 
 
 def _groups(quantities: tuple[Quantity, ...], keys: list[Key]) -> list[list[int]]:

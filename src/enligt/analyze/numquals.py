@@ -122,12 +122,23 @@ def count_qualifiers(s: Sentence, a: int, b: int, head: Head, lang: str, measure
         quals |= {"period=projection"}  # "the final toll risks reaching 25,000", "kan stige til 300": not yet a toll
     if not w.earlier.isdisjoint(s.lows[:a]) and _nearest_before(s, a, w.earlier):
         quals |= {"earlier=1"}  # "Die Behörden hatten zuvor von 164 Toten gesprochen": a toll since revised
+    elif changed_from(s, a, lo, w):
+        quals |= {"earlier=1"}  # "The number rose from 80 homes": the old toll a revision replaced
     if head.end < len(s.lows) and s.lows[head.end] in w.relative and (
             not profile(lang).capitalised_nouns or s.lows[head.end - 1] == ","):  # not "Einsatzkräfte der Polizei"
         quals |= {"rel=" + (s.lows[head.end + 1] if head.end + 1 < len(s.lows) else "")}
     if not w.reported.isdisjoint(s.lows[lo:a]) and _report_day(s, lo, a, hi, w, lang):
         quals = frozenset(q for q in quals if not q.startswith("time="))  # "Lørdag blev der meldt om 10.000 dræbte"
     return quals
+
+
+def changed_from(s: Sentence, a: int, lo: int, w: CountWords) -> bool:
+    """Whether the number at token a is the old value of a change with no new one after it ("The number rose
+    from 80 homes as …", "Tallet er steget fra 80"): a toll since revised, no rival of the new one."""
+    return a >= 2 and s.lows[a - 1] in w.rangefrom and not w.revised.isdisjoint(s.lows[max(lo, a - CHANGE_REACH) : a - 1])
+
+
+CHANGE_REACH: Final = 5  # tokens before "from" where the verb of the change stands ("has risen sharply from")
 
 
 def _report_day(s: Sentence, lo: int, a: int, hi: int, w: CountWords, lang: str) -> bool:

@@ -40,7 +40,7 @@ from enligt.analyze.measureword import SMASHED, casualties, hurt_after, measure_
 from enligt.analyze.numbermatch import NumberMatch
 from enligt.analyze.numgapped import gapped_item
 from enligt.analyze.numkey import key_qualifiers, with_qualifiers
-from enligt.analyze.numquals import count_qualifiers
+from enligt.analyze.numquals import changed_from, count_qualifiers
 from enligt.analyze.numsentence import (
     WINDOW,
     Head,
@@ -223,6 +223,8 @@ def _dated(s: Sentence, a: int, b: int, again: Reading, lang: str) -> Reading:
     """A restated figure dated by its own clause ("I går var antallet 24", "Yesterday the number was 24"):
     the count of that day (a `period`, strict: no rival of the figure restated, dated or not); without a day
     of its own, the figure as it was."""
+    if changed_from(s, a, 0, count_words(lang)):
+        return Reading(again.measure, again.concept, again.subject, with_qualifiers(again.key, ["earlier=1"]))
     day = [q for q in qualifiers(s.texts, s.lows, clause(s, a, b), lang, s.in_source, near=a) if q.startswith("time=")]
     if not day or day[0] in key_qualifiers(again.key).split(";"):
         return again

@@ -1,0 +1,98 @@
+"""Issue 11, round num41 (quantities and conflicts of the read set read26): the side named after "against" is
+no place; a side's toll in the country of the war is its whole toll; the old value of a change with no new one
+after it; the size of a place after "of"; vehicles overturned. Every sentence here was written for this file."""
+from __future__ import annotations
+
+import pytest
+
+from .conftest import conflict_values as _conflicts
+from .conftest import measure_values as _measures
+from .conftest import quantity_keys as _keys
+
+# The other side of a war ("i krigen mot Russland", "in the war against Russia") is no place of the figure.
+OPPONENT = [
+    ("no", "Over 30.000 ukrainske soldater er drept i krigen mot Russland, ifølge en forsker."),
+    ("sv", "Över 30 000 ukrainska soldater har dödats i kriget mot Ryssland, enligt en forskare."),
+    ("da", "Over 30.000 ukrainske soldater er dræbt i krigen mod Rusland, ifølge en forsker."),
+    ("en", "More than 30,000 Ukrainian soldiers have been killed in the long war against Russia, a researcher said."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), OPPONENT)
+def test_the_other_side_of_a_war_is_no_place(lang: str, text: str) -> None:
+    keys = [key for v, key in _keys(text, lang) if v == 30000]
+    assert keys and not any("place=" in key for key in keys)
+
+
+# One side's toll given in the country of the war and the same side's toll with no place, from two sources,
+# disagree: the country is no region whose share the smaller figure would be.
+SIDE_IN_COUNTRY = [
+    ("no", ("Forsvaret i Kyiv hevder å ha drept over 12.000 russiske soldater.\n\n"
+            "Moskva hevder på sin side at 600 russiske soldater er drept i Ukraina.")),
+    ("sv", ("Den ukrainska armén uppger att över 12 000 ryska soldater har dödats.\n\n"
+            "Moskva uppger för sin del att 600 ryska soldater har dödats i Ukraina.")),
+    ("da", ("Den ukrainske hær oplyser, at over 12.000 russiske soldater er dræbt.\n\n"
+            "Moskva oplyser for sin del, at 600 russiske soldater er dræbt i Ukraine.")),
+    ("de", ("Die ukrainische Armee teilte mit, über 12.000 russische Soldaten seien getötet worden.\n\n"
+            "Moskau erklärte dagegen, 600 russische Soldaten seien in der Ukraine getötet worden.")),
+    ("en", ("The Ukrainian army said more than 12,000 Russian soldiers had been killed.\n\n"
+            "Moscow said 600 Russian soldiers had been killed in Ukraine.")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SIDE_IN_COUNTRY)
+def test_a_sides_toll_in_the_country_of_the_war_meets_its_whole_toll(lang: str, text: str) -> None:
+    assert (600, 12000) in _conflicts(text, lang)
+
+
+# A smaller figure for one place (no country, no side) is still that place's share of the whole.
+LOCAL_SHARE = [
+    ("en", "The governor said 40 people were killed in the storm.\n\nPolice said ten people were killed in Dover."),
+    ("no", "Guvernøren sier 40 personer ble drept i stormen.\n\nPolitiet sier ti personer ble drept i Bergen."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), LOCAL_SHARE)
+def test_a_place_share_is_still_no_rival(lang: str, text: str) -> None:
+    assert _conflicts(text, lang) == []
+
+
+# The old value of a change with no new value after it ("rose from 80 homes as …") is a toll since revised:
+# no rival of the new figure the outlet gives.
+CHANGED_FROM = [
+    ("en", ("A wildfire has burned 170 homes, fire officials said on Sunday.\n\n"
+            "The number rose from 90 homes as crews went through the streets.")),
+    ("no", ("En skogbrann har ødelagt 170 hus, opplyser brannvesenet søndag.\n\n"
+            "Tallet har steget fra 90 etter at mannskapene gikk gjennom gatene.")),
+    ("da", ("En skovbrand har ødelagt 170 huse, oplyser brandvæsenet søndag.\n\n"
+            "Tallet er steget fra 90, efter at mandskabet gik gaderne igennem.")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), CHANGED_FROM)
+def test_the_old_value_of_a_change_is_no_rival(lang: str, text: str) -> None:
+    assert _conflicts(text, lang) == []
+
+
+# The size of a place after "of" ("a small town of about 5,000 people") is a standing total, no count.
+PLACE_SIZE = [
+    ("en", "The tornado hit Millbrook, a small town of about 6,000 people, on Saturday."),
+    ("en", "The storm struck a city of 40,000 residents late on Friday, police said."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), PLACE_SIZE)
+def test_the_size_of_a_place_is_no_count(lang: str, text: str) -> None:
+    assert _keys(text, lang) == []
+
+
+# Vehicles that overturned are a count of damage (`other`), not of the dead a later clause names.
+OVERTURNED = [
+    ("en", "On the highway, three semitrucks overturned, killing a driver, state police said.", ("other", 3)),
+    ("en", "Five lorries overturned in the wind, police said.", ("other", 5)),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), OVERTURNED)
+def test_vehicles_overturned_are_other(lang: str, text: str, expected: tuple[str, float]) -> None:
+    assert expected in _measures(text, lang)
