@@ -437,7 +437,8 @@ MORE_CONFLICTS = [
      [("Kyiv", "Mere end 9.000 russiske soldater er døde under krigen"), ("Moskva", "400 russiske soldater var dræbt")],
      [[400, 9000]]),  # num22: one side's military dead with no period of their own are its war total (live11, live12dev gold)
     ("en", "Russia said 450 of its soldiers were killed. Kyiv says 9,000 Russian soldiers have died during the war.",
-     [("Russia", "450 of its soldiers were killed"), ("Kyiv", "9,000 Russian soldiers have died during the war")], []),
+     [("Russia", "450 of its soldiers were killed"), ("Kyiv", "9,000 Russian soldiers have died during the war")],
+     [[450, 9000]]),  # num41: soldiers Russia gives are its own (side), so they meet Russia's war total as in num22
     ("sv", "Ryssland uppger att 450 ryska soldater har dödats. Enligt Kiev har 9 000 ryska soldater dött i kriget.",
      [("Ryssland", "450 ryska soldater har dödats"), ("Kiev", "har 9 000 ryska soldater dött i kriget")],
      [[450, 9000]]),  # num22: as above

@@ -12,10 +12,12 @@ import re
 from functools import cache
 from typing import Final
 
+from enligt.analyze import lexicon as lx
 from enligt.analyze.numkey import key_parts, with_qualifiers
 from enligt.analyze.numscene import rekeyed
+from enligt.analyze.subjects import nationality_of
 from enligt.lang import table
-from enligt.models import Quantity
+from enligt.models import Attribution, Quantity
 
 _CASUALTIES: Final = frozenset({"killed", "wounded", "missing", "captured"})
 _BEFORE: Final = 6  # words of its sentence before the phrase where the country stands ("Moskau gibt die eigenen
@@ -91,3 +93,57 @@ def _sided(q: Quantity, spans: list[tuple[int, int, str]]) -> Quantity:
         return q
     side = next((s for a, b, s in spans if a <= q.number_span.start < b), "")
     return rekeyed(q, with_qualifiers(q.key, ["side=" + side])) if side else q
+
+
+_SOLDIER: Final = "soldier"
+_LOST_AFTER: Final = 3  # words after a number where a `lost` verb closes the clause ("20.100 Soldaten verloren")
+_AUX_AFTER: Final = 5  # words after a number where the auxiliary of its own clause stands ("soldater er drept")
+_LOSER_REACH: Final = 3  # words before a `lost` verb (or its number) where the country that lost them stands
+
+
+def source_sides(out: list[Quantity], attributions: tuple[Attribution, ...], text: str, lang: str) -> list[Quantity]:
+    """`out` with each toll of soldiers of no side of its own made the side of whoever lost them: the country
+    before a `lost` verb ("Russland har mistet 20.100 soldater", "Russia has lost 20,100 soldiers"), else the
+    country, capital or army that gives the figure ("Ukrainas president sa at 2.500 soldater er drept"): an army
+    gives its own losses. A figure after the source's own verb of killing ("sier de har drept 500 soldater") is
+    the other side's, and is left alone."""
+    if not out:
+        return out
+    return [_source_sided(q, attributions, text, lang) for q in out]
+
+
+def _source_sided(q: Quantity, attributions: tuple[Attribution, ...], text: str, lang: str) -> Quantity:
+    parts = key_parts(q.key)
+    if q.measure != "killed" or parts[2] != _SOLDIER or parts[3] or "side=" in parts[4] or parts[5]:
+        return q
+    words = [w.lower() for w in _words_before(text, q.number_span.start)]  # the words where the source's verb would be
+    rest = text[q.number_span.end : q.number_span.end + 60].lower()
+    stop = _END.search(rest)
+    following = _WORDS.findall(rest if stop is None else rest[: stop.start()])[:_AUX_AFTER]  # its sentence only
+    after = following[:_LOST_AFTER]
+    lost = [i for i, w in enumerate(words) if w in lx.words_of(lang, "lost")]
+    if lost or not lx.words_of(lang, "lost").isdisjoint(after):  # "dass Russland 20.100 Soldaten verloren hat"
+        side = _side_of(words[max(0, lost[-1] - _LOSER_REACH) : lost[-1]] if lost else words[-_LOSER_REACH:], lang)
+    elif any(lx.trigger_at(words, i, lang) for i in range(len(words))):
+        return q  # "hevder å ha drept 500 soldater": the source's own kills, the other side's dead
+    elif lx.words_of(lang, "subject_aux").isdisjoint(following):
+        return q  # "Russland sprach von 450 getöteten Soldaten": no clause of their own, whose soldiers is unsaid
+    else:
+        a = q.attribution
+        src = attributions[a] if a is not None and 0 <= a < len(attributions) else None
+        side = _side_of(_WORDS.findall(f"{src.source_name or ''} {src.source}".lower()), lang) if src else ""
+    return rekeyed(q, with_qualifiers(q.key, ["side=" + side])) if side else q
+
+
+def _side_of(words: list[str], lang: str) -> str:
+    """The nationality a country, capital or nationality adjective among `words` names ("ukrainas", "russland",
+    "ukrainske"); a genitive "s" is read off ("Ukrainas president")."""
+    _, sides = _lists(lang)
+    for w in words:
+        for form in (w, w.removesuffix("s")):
+            if form in sides:
+                return sides[form]
+        found = nationality_of(w, lang)
+        if found is not None and not found[1]:
+            return found[0]
+    return ""

@@ -320,8 +320,8 @@ def fronted_part(s: Sentence, a: int, lang: str) -> bool:
     set may give its figure after a noun ("Of its toll of 3,000, it said 2,000 were …"), not open with
     it ("Von 21 Drohnen …, seien 16 abgeschossen": the whole of `opens_whole`)."""
     of = lx.words_of(lang, "of")
-    if not s.lows or s.lows[0] not in of:
-        return False
+    if not s.lows or s.lows[0] not in of or s.lows[0] in wordset(lang, "determiners"):
+        return False  # "Der Präsident sagt, 3000 Soldaten …": an article (German "der" is also "of"), no set
     opener = next((k for k in range(1, min(a, FRONTED + 1)) if s.lows[k] == ","), -1)
     return opener > 0 and a - opener <= 3 and not any(
         k in s.numtoks and not (k > 1 and s.lows[k - 1] in of) for k in range(opener))

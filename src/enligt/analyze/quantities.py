@@ -38,7 +38,7 @@ from enligt.analyze.numbers import find_numbers
 from enligt.analyze.numgapped import gapped
 from enligt.analyze.numkey import key_parts, key_qualifiers
 from enligt.analyze.numnames import NAME_WORD, national, shared_root, words_within
-from enligt.analyze.numowned import own_losses
+from enligt.analyze.numowned import own_losses, source_sides
 from enligt.analyze.numscene import (
     elsewhere,
     fronted_region,
@@ -129,6 +129,7 @@ def count(article: Article, attributions: tuple[Attribution, ...], tokens: Block
     out = widened(placed_towns(out, text, str(lang)), text, str(lang), low)  # (`low`: the number finder's)
     if same:
         out = own_losses(out, low, str(lang))  # "räumt Russland eigene Opfer ein. … 500 Tote": Russia's side
+    out = source_sides(out, attributions, text, str(lang))  # "Ukrainas president sa at 2.500 soldater er drept"
     lead = article.paragraph_spans[0] if article.lead and article.paragraph_spans else None
     for headline in (article.title_span, lead):  # the title's figures, then the lead's, restated after them
         out = _drop_title_restated(out, headline, attributions)
