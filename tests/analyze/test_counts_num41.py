@@ -157,3 +157,18 @@ def test_a_german_article_opens_no_set(lang: str, text: str) -> None:
     keys = _keys(text, lang)
     assert not any(key.endswith("subset") or "place=krieg" in key for _, key in keys)
     assert (3000, 25000) in _conflicts(text, lang)
+
+
+# A rate word that closes the number's clause after a place ("… an der Front im Donbass jeden Tag") makes a rate.
+DAILY_AFTER_PLACE = [
+    ("de", "Die Regierung erklärte, es gebe bis zu 80 Tote an der Front im östlichen Donbass jeden Tag."),
+    ("no", "Opptil 80 soldater blir drept ved fronten i det østlige Donbas hver dag, sier regjeringen."),
+    ("da", "Op til 80 soldater bliver dræbt ved fronten i det østlige Donbas hver dag, siger regeringen."),
+    ("sv", "Upp till 80 soldater dödas vid fronten i östra Donbas varje dag, säger regeringen."),
+    ("en", "Up to 80 soldiers were killed on the front line in the eastern Donbas region every day, the government said."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), DAILY_AFTER_PLACE)
+def test_a_rate_closing_the_clause_after_a_place_is_no_count(lang: str, text: str) -> None:
+    assert _keys(text, lang) == []

@@ -301,10 +301,14 @@ def missing_found(s: Sentence, a: int, b: int, lang: str) -> bool:
 DAILY_REACH: Final = 4  # tokens after the counted phrase (or before the number) where "every day" makes a rate
 
 
+DAILY_CLAUSE: Final = 12  # tokens after the counted phrase, within its clause, where a rate word closing it still counts
+
+
 def daily(s: Sentence, a: int, end: int, lang: str) -> bool:
     """Whether "every day", "om dagen", "täglich" stands right around the number's clause."""
     firsts = lx.first_words(lang, "daily")
-    near = [k for k in [*range(max(0, a - 3), a), *range(end, min(len(s.lows), end + DAILY_REACH))] if s.lows[k] in firsts]
+    hi = max(min(clause(s, a, end)[1], end + DAILY_CLAUSE), end + DAILY_REACH)  # "100 Tote an der Front im Donbass jeden Tag"
+    near = [k for k in [*range(max(0, a - 3), a), *range(end, min(len(s.lows), hi))] if s.lows[k] in firsts]
     if any(lx.phrase_at(s.lows, k, lx.category(lang, "daily")) for k in near):
         return True
     lo = clause(s, a, a + 1)[0]  # "… falt hver dag, og at 500 ble såret": the clause joined to a rate is one too
