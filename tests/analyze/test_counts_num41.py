@@ -172,3 +172,20 @@ DAILY_AFTER_PLACE = [
 @pytest.mark.parametrize(("lang", "text"), DAILY_AFTER_PLACE)
 def test_a_rate_closing_the_clause_after_a_place_is_no_count(lang: str, text: str) -> None:
     assert _keys(text, lang) == []
+
+
+# A bare figure in a new paragraph, after a sentence of its own that names what it counts, keeps the measure of the
+# figure before but not its subject: it meets no figure of the paragraph before ("Diese erreichte rund 45.400").
+NEW_PARAGRAPH_BARE = [
+    ("de", ("Laut der Stadtverwaltung sind mindestens 15.000 Zivilisten getötet worden.\n\n"
+            "Zu toten russischen Soldaten führt die Armee eine tägliche Zählung. Diese erreichte am Sonntag rund 41.000.")),
+    ("no", ("Ifølge bystyret er minst 15.000 sivile drept.\n\n"
+            "Om døde russiske soldater fører hæren en daglig opptelling. Den nådde søndag rundt 41.000.")),
+    ("en", ("At least 15,000 civilians have been killed, the city council said.\n\n"
+            "The army keeps a daily tally of dead Russian soldiers. It reached about 41,000 on Sunday.")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NEW_PARAGRAPH_BARE)
+def test_a_bare_figure_after_a_new_topic_is_no_rival(lang: str, text: str) -> None:
+    assert _conflicts(text, lang) == []

@@ -113,6 +113,11 @@ def bare_figure(s: Sentence, a: int, b: int, head: Head, memory: Memory, lang: s
         return Reading(latest.measure, latest.concept, latest.subject, key)
     if latest is None or (head.end > head.start and not rival) or s.index - memory.latest_sentence > SUBSET_REACH:
         return None
+    if memory.latest_sentence < memory.paragraph < s.index:  # "… 20.000 Tote. ¶ Zu toten russischen Soldaten gibt es
+        # eine Zählung. Diese erreichte rund 45.400": a new paragraph whose own sentence before names what it counts;
+        # the measure holds, the subject is unsaid, so the figure meets no figure of the paragraph before
+        parts = key_parts(latest.key)
+        return Reading(latest.measure, latest.concept, "", "|".join((parts[0], parts[1], "", "", "", "")))
     if b < len(s.lows) and s.texts[b][:1].isalnum() and not rival:
         return None  # a word follows: "13 in the north" is not a bare figure
     if a > 0 and s.lows[a - 1] in w.rangeto:

@@ -100,6 +100,7 @@ def count(article: Article, attributions: tuple[Attribution, ...], tokens: Block
         if not live:
             continue  # no number here can count anything: no sentence splitting needed
         k = 0
+        memory.paragraph = span.start
         block = known(tokens, span.start, span.end)  # the paragraph's tokens, as the attribution stage read them
         prev: tuple[int, int] | None = None
         made: Sentence | None = None  # the sentence read last: `setting` reads it again when it is `prev`

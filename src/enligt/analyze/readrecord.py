@@ -48,6 +48,7 @@ class Memory:
     subset_sentence: int  # the last sentence that counted a part ("two of the dead")
     main: Reading | None  # the latest figure outside a relative clause and no part
     main_sentence: int
+    paragraph: int
 
     def __init__(self, latest: Reading | None = None, latest_sentence: int = -(10**9), latest_value: float = 0.0,
                  noncount_sentence: int = -1, head: tuple[int, int, str, str, str] = (-1, 0, "", "", ""),
@@ -64,6 +65,7 @@ class Memory:
         self.subset_sentence = subset_sentence
         self.main = main
         self.main_sentence = main_sentence
+        self.paragraph = -1  # where the paragraph being read starts
 
     def note(self, sentence: int, reading: Reading | None, value: float = 0.0) -> None:
         if reading is None:
