@@ -189,3 +189,18 @@ NEW_PARAGRAPH_BARE = [
 @pytest.mark.parametrize(("lang", "text"), NEW_PARAGRAPH_BARE)
 def test_a_bare_figure_after_a_new_topic_is_no_rival(lang: str, text: str) -> None:
     assert _conflicts(text, lang) == []
+
+
+# Places counted beside a toll ("shells 3 regions") are where it happened, no count of the dead or wounded.
+PLACES_COUNTED = [
+    ("en", "Shelling killed at least six people in four attacks on Saturday, governors said.",
+     "At least 6 killed as Russia shells 4 Ukraine regions, governors say"),
+    ("en", "At least six people were killed as shelling hit 4 provinces, officials said.", None),
+    ("no", "Minst seks drept da Russland beskjøt fire regioner lørdag, sier guvernørene.", None),
+    ("de", "Mindestens sechs Tote, als Russland vier Regionen beschoss, sagen die Gouverneure.", None),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "title"), PLACES_COUNTED)
+def test_places_counted_beside_a_toll_are_no_toll(lang: str, text: str, title: str | None) -> None:
+    assert [v for v, key in _keys(text, lang, title) if key.startswith(("killed", "wounded"))] == [6]

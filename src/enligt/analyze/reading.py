@@ -56,7 +56,7 @@ from enligt.analyze.numsentence import (
 from enligt.analyze.numsets import among, excepted, included
 from enligt.analyze.qualifiers import qualifiers
 from enligt.analyze.readrecord import HUMAN_MEASURES, PEOPLE_EVENTS, THINGS, Memory, Reading
-from enligt.analyze.subjects import concept_of
+from enligt.analyze.subjects import concept_of, lemma
 
 _STAFF: Final = frozenset({"job", "employee", "worker"})
 _PAPERS: Final = frozenset({"warrant", "document"})  # executed or carried out, never killed or destroyed
@@ -172,6 +172,8 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, me
         measure, concept = ("destroyed", "destroyed") if head_concept in THINGS else ("wounded", "injured")
     if measure in HUMAN_MEASURES and head_concept in _MISHAPS and trig.kind == "verb":
         return None  # "Fire personer omkom ved tre trafikulykker": the accidents are where, not who
+    if measure in HUMAN_MEASURES and head.head is not None and trig.kind == "verb" and _names_places(s.lows[head.head], lang):
+        return None  # "At least 5 killed as Russia shells 3 Ukraine regions": the regions are where, not who
     if measure in ("killed", "wounded") and head_concept in _PAPERS:
         measure, concept = "other", "count"  # "26 search warrants were executed": papers carried out, no toll
     elif measure in ("killed", "wounded") and head_concept in THINGS:  # "12 hus skadades": damage
@@ -190,6 +192,12 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, me
         quals = quals | {f"{WHOLE}={whole}"}  # "18 ud af 24 droner": a part of its own whole, no rival of another figure
     key = "|".join((measure, concept, head_concept, nationality, ";".join(sorted(quals)), "subset" if part else ""))
     return Reading(measure, concept, subject, key)
+
+
+def _names_places(low: str, lang: str) -> bool:
+    """Whether a counted noun names places ("regions", "provinser", "Bezirke": a `region_noun` or its plural)."""
+    nouns = lx.words_of(lang, "region_noun")
+    return low in nouns or lemma(low, lang) in nouns
 
 
 _VICTIM_EVENTS: Final = frozenset({"victim", "casualty"})
