@@ -204,3 +204,18 @@ PLACES_COUNTED = [
 @pytest.mark.parametrize(("lang", "text", "title"), PLACES_COUNTED)
 def test_places_counted_beside_a_toll_are_no_toll(lang: str, text: str, title: str | None) -> None:
     assert [v for v, key in _keys(text, lang, title) if key.startswith(("killed", "wounded"))] == [6]
+
+
+# A figure already given, after a definite article that opens its sentence ("Die drei Polizisten …"), is the set
+# named again, no new count; after a comma or a preposition the article is a relative pronoun, and the count stands.
+ARTICLE_AGAIN = [
+    ("de", ("Bei dem Unfall wurden fünf Menschen verletzt, darunter drei Polizisten. Die drei Polizisten kamen mit "
+            "leichten Verletzungen ins Krankenhaus."), [5]),
+    ("de", ("In Köln wurden bei dem Sturm vier Autos beschädigt. In Bonn gab es einen Unfall, bei dem vier Radfahrer "
+            "verletzt wurden."), [4, 4]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), ARTICLE_AGAIN)
+def test_a_figure_after_an_opening_article_is_named_again(lang: str, text: str, expected: list[float]) -> None:
+    assert [v for v, key in _keys(text, lang) if not key.endswith("subset")] == expected

@@ -57,6 +57,7 @@ from enligt.analyze.numsets import among, excepted, included
 from enligt.analyze.qualifiers import qualifiers
 from enligt.analyze.readrecord import HUMAN_MEASURES, PEOPLE_EVENTS, THINGS, Memory, Reading
 from enligt.analyze.subjects import concept_of, lemma
+from enligt.lang import function_words, wordset
 
 _STAFF: Final = frozenset({"job", "employee", "worker"})
 _PAPERS: Final = frozenset({"warrant", "document"})  # executed or carried out, never killed or destroyed
@@ -72,8 +73,8 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, me
         return None
     first = a if n.start == n.num_start else max(0, bisect_right(s.starts, n.start) - 1)  # "de cirka 100": the approximator
     det = first - 2 if first > 1 and s.lows[first - 1] in w.extra else first - 1  # "de ytterligare 45 som dött"
-    if det >= 0 and s.lows[det] in w.det and n.value in memory.values:
-        return None  # "unter den 40 Verletzten", "the 40 injured": a figure already given
+    if det >= 0 and (s.lows[det] in w.det or _article(s, det, lang)) and n.value in memory.values:
+        return None  # "unter den 40 Verletzten", "the 40 injured", "Die drei Polizisten …": a figure already given
     if n.value in memory.values and not w.statement.isdisjoint(s.lows[max(0, first - 3) : first]):
         return None  # "his original statement of 4,460 dead", "die Angabe von 225 Toten": a figure already given
     if n.words and n.value == 1 and a > 0 and s.lows[a - 1] in w.conj and memory.latest_sentence == s.index and (
@@ -192,6 +193,13 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, me
         quals = quals | {f"{WHOLE}={whole}"}  # "18 ud af 24 droner": a part of its own whole, no rival of another figure
     key = "|".join((measure, concept, head_concept, nationality, ";".join(sorted(quals)), "subset" if part else ""))
     return Reading(measure, concept, subject, key)
+
+
+def _article(s: Sentence, k: int, lang: str) -> bool:
+    """Whether token k is a definite article, not a relative pronoun ("Die drei Polizisten …", not ", bei dem vier
+    Jugendliche …": one after a comma or a preposition opens a relative clause)."""
+    return s.lows[k] in function_words(lang, "definite_article") and (
+        k == 0 or (s.lows[k - 1] != "," and s.lows[k - 1] not in wordset(lang, "prepositions")))
 
 
 def _names_places(low: str, lang: str) -> bool:
