@@ -219,3 +219,17 @@ ARTICLE_AGAIN = [
 @pytest.mark.parametrize(("lang", "text", "expected"), ARTICLE_AGAIN)
 def test_a_figure_after_an_opening_article_is_named_again(lang: str, text: str, expected: list[float]) -> None:
     assert [v for v, key in _keys(text, lang) if not key.endswith("subset")] == expected
+
+
+# Lightning strikes counted over a place or a period are a count of events (`other`).
+LIGHTNING = [
+    ("no", "Det har vært 40 lynnedslag over Nordland det siste døgnet, ifølge meteorologene."),
+    ("sv", "Det har varit 40 blixtnedslag över Jämtland det senaste dygnet, enligt meteorologerna."),
+    ("da", "Der har været 40 lynnedslag over Fyn det seneste døgn, oplyser meteorologerne."),
+    ("de", "In der Nacht wurden 40 Blitzeinschläge über Franken gezählt, teilte der Wetterdienst mit."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), LIGHTNING)
+def test_lightning_strikes_are_counted(lang: str, text: str) -> None:
+    assert [(v, key.split("|")[2]) for v, key in _keys(text, lang)] == [(40, "lightning")]
