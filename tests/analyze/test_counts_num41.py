@@ -233,3 +233,21 @@ LIGHTNING = [
 @pytest.mark.parametrize(("lang", "text"), LIGHTNING)
 def test_lightning_strikes_are_counted(lang: str, text: str) -> None:
     assert [(v, key.split("|")[2]) for v, key in _keys(text, lang)] == [(40, "lightning")]
+
+
+# German "gefallen" with "sein" (fallen in war) is a death; with a figure that is no count of people it is none.
+FALLEN = [
+    ("de", "„7.000 Helden“ seien gefallen, teilte der Armeechef am Montag mit.", [("killed", 7000)]),
+    ("de", "Laut Armee sind 7.000 Soldaten gefallen.", [("killed", 7000)]),
+    ("de", "Rund 300 Soldaten fielen im Kampf um die Stadt.", [("killed", 300)]),
+    ("de", "Die Preise sind um 9 Prozent gefallen.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), FALLEN)
+def test_german_fallen_soldiers_are_dead(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
+    assert _measures(text, lang) == expected
+
+
+def test_a_german_battle_is_no_place() -> None:
+    assert not any("place=" in key for _, key in _keys("Rund 300 Soldaten fielen im Kampf um die Stadt.", "de"))
