@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from enligt.analyze.quantities import count
+
+from .conftest import article_of, attribute
 from .conftest import conflict_values as _conflicts
 from .conftest import measure_values as _measures
 from .conftest import quantity_keys as _keys
@@ -251,3 +254,27 @@ def test_german_fallen_soldiers_are_dead(lang: str, text: str, expected: list[tu
 
 def test_a_german_battle_is_no_place() -> None:
     assert not any("place=" in key for _, key in _keys("Rund 300 Soldaten fielen im Kampf um die Stadt.", "de"))
+
+
+def _approx(text: str, lang: str) -> list[tuple[float, bool]]:
+    article = article_of(text, lang)
+    return [(q.value, q.approx) for q in count(article, attribute(article))]
+
+
+# Approximators: a verb of nearing ("nærmet seg", "approaching") before "en halv million" (the article belongs to
+# the fraction), and one approximator before the first of two counts joined by "and" read for both.
+APPROX = [
+    ("no", "Antallet drepte og sårede soldater nærmet seg en halv million, ifølge amerikanske kilder.", [(500000, True)]),
+    ("sv", "Antalet döda och skadade soldater närmar sig en halv miljon, enligt amerikanska källor.", [(500000, True)]),
+    ("da", "Antallet af dræbte og sårede soldater nærmer sig en halv million, siger amerikanske kilder.", [(500000, True)]),
+    ("en", "The number of dead and wounded soldiers is approaching 500,000, US sources said.", [(500000, True)]),
+    ("de", "Der Minister sagte, es habe mindestens 48 Tote und 130 Verletzte gegeben.", [(48, True), (130, True)]),
+    ("no", "Minst 48 er drept og 130 skadd, sier ministeren.", [(48, True), (130, True)]),
+    ("sv", "Minst 48 döda och 130 skadade, säger ministern.", [(48, True), (130, True)]),
+    ("da", "Mindst 48 dræbte og 130 sårede, siger ministeren.", [(48, True), (130, True)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), APPROX)
+def test_approximators_reach_the_number(lang: str, text: str, expected: list[tuple[float, bool]]) -> None:
+    assert _approx(text, lang) == expected

@@ -20,6 +20,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Final
 
+from enligt.analyze import lexicon as lx
 from enligt.analyze.numbermatch import NumberMatch
 from enligt.analyze.numones import with_ones
 from enligt.analyze.numranges import WORD_BEFORE, join_ranges
@@ -126,8 +127,9 @@ def find_numbers(text: str, lang: str, limit: int = 10**9, low: str | None = Non
             start = before[-1][0]  # "one thousand", "ein Dutzend": the part word belongs to the number
             before = before[:-1] if start > 0 and text[start - 1].isspace() else []
             lone = False
-        elif before and before[-1][1] in function_words(lang, "indefinite") and (approx or lone):
-            start = before[-1][0]  # "ett tjugotal", "a dozen": the article belongs to the number
+        elif before and before[-1][1] in function_words(lang, "indefinite") and (approx or lone or (
+                in_words and _fraction_first(text[start:end], lang))):
+            start = before[-1][0]  # "ett tjugotal", "a dozen", "en halv million": the article belongs to the number
             before = before[:-1] if start > 0 and text[start - 1].isspace() else []
         elif lone and not blocked and (value not in (100, 1000) or _vague_before(text, start, lang)):
             blocked = "vague"  # "miljoner människor", "mange tusen": no number says how many ("hundre raketter" does)
@@ -135,7 +137,36 @@ def find_numbers(text: str, lang: str, limit: int = 10**9, low: str | None = Non
         if found is not None:
             start, approx = found, True
         out.append(NumberMatch(start, end, value, approx, text[start:end], num_start, in_words, blocked))
-    return join_ranges(with_ones(out, text, lang, low), text, lang)
+    return _shared_approx(join_ranges(with_ones(out, text, lang, low), text, lang), text, lang)
+
+
+SHARED_GAP: Final = 3  # words between two joined counts whose first approximator is read for both ("57 Tote und")
+
+
+def _shared_approx(found: list[NumberMatch], text: str, lang: str) -> list[NumberMatch]:
+    """An approximator before the first of two counts joined by "and" is read for both: "mindestens 57 Tote und
+    169 Verletzte", "at least 57 dead and 169 injured", "minst 57 døde og 169 skadde"."""
+    out = list(found)
+    conj = lx.words_of(lang, "conj")
+    for i in range(1, len(out)):
+        prev, n = out[i - 1], out[i]
+        if not prev.approx or prev.start == prev.num_start or n.approx or n.start != n.num_start:
+            continue
+        gap = text[prev.end : n.start].split()
+        if 2 <= len(gap) <= SHARED_GAP and gap[-1].lower() in conj and all(w.isalpha() for w in gap):
+            out[i] = NumberMatch(n.start, n.end, n.value, True, n.text, n.num_start, n.words, n.blocked, n.high)
+    return out
+
+
+def _fraction_first(raw: str, lang: str) -> bool:
+    """Whether a number in words opens with a fraction word ("halv million", "halbe Million": `frac` in `numbers.tsv`)."""
+    first = raw.split(maxsplit=1)[0].lower() if raw.strip() else ""
+    return first in _fraction_words(lang)
+
+
+@cache
+def _fraction_words(lang: str) -> frozenset[str]:
+    return frozenset(r[0].lower() for r in table(lang, "numbers") if len(r) > 2 and r[2] == "frac")
 
 
 def _vague_before(text: str, start: int, lang: str) -> bool:
