@@ -278,3 +278,23 @@ APPROX = [
 @pytest.mark.parametrize(("lang", "text", "expected"), APPROX)
 def test_approximators_reach_the_number(lang: str, text: str, expected: list[tuple[float, bool]]) -> None:
     assert _approx(text, lang) == expected
+
+
+# A count of people hit followed by the part of it that died ("four people shot, three fatally") is one toll of the
+# dead and the hurt (`other`), and the part that died is killed.
+FATAL_PART = [
+    ("en", "Police said five people were shot, two fatally.", [("other", 5), ("killed", 2)]),
+    ("no", "Fem personer ble skutt, to av dem dødelig, ifølge politiet.", [("other", 5), ("killed", 2)]),
+    ("sv", "Fem personer sköts, två av dem dödligt, enligt polisen.", [("other", 5), ("killed", 2)]),
+    ("da", "Fem personer blev skudt, to af dem dødeligt, oplyser politiet.", [("other", 5), ("killed", 2)]),
+    ("de", "Fünf Menschen wurden angeschossen, zwei davon tödlich, teilte die Polizei mit.", [("other", 5), ("killed", 2)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), FATAL_PART)
+def test_a_count_with_its_fatal_part_is_a_casualty_toll(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
+    assert _measures(text, lang) == expected
+
+
+def test_swedish_shot_is_wounded() -> None:
+    assert _measures("Två personer sköts i Malmö under natten, enligt polisen.", "sv") == [("wounded", 2)]

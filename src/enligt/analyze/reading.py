@@ -139,8 +139,10 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, me
     if measure == "missing" and trig.kind == "noun" and named is None and head.start <= trig.start < head.end and (
             missing_found(s, a, b, lang)):
         measure, concept = "other", "found"  # "700 Vermisste telefonisch erreicht": found, no longer missing
-    if casualties(s, trig, lang):  # "dödats eller sårats", "killed or wounded": one toll of both
-        measure, concept = "other", "casualty"
+    if casualties(s, trig, lang) or (measure in ("killed", "wounded") and _fatal_part_after(s, head.end, lang)):
+        measure, concept = "other", "casualty"  # "dödats eller sårats", "killed or wounded", "four shot, three fatally"
+    elif measure == "wounded" and head.subset and not lx.words_of(lang, "fatally").isdisjoint(s.lows[b : head.end + 2]):
+        measure, concept = "killed", "dead"  # "fire ble skutt, tre av dem dødelig": the part that died
     own_noun = trig.kind == "noun" and head.start <= trig.start < head.end  # "nio av tio döda"
     if total and not own_noun:  # the 44 of "38 av 44 drönare sköts ned": the whole, not the part
         measure, concept = "other", "total"
@@ -193,6 +195,20 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, me
         quals = quals | {f"{WHOLE}={whole}"}  # "18 ud af 24 droner": a part of its own whole, no rival of another figure
     key = "|".join((measure, concept, head_concept, nationality, ";".join(sorted(quals)), "subset" if part else ""))
     return Reading(measure, concept, subject, key)
+
+
+def _fatal_part_after(s: Sentence, end: int, lang: str) -> bool:
+    """Whether a part of the count follows it as dead ("four people shot, three fatally", "fire skadet, to av dem
+    dødelig"): the count holds the dead and the hurt, one toll of both (`fatally` in `count_words.tsv`)."""
+    fatal = lx.words_of(lang, "fatally")
+    if not fatal:
+        return False
+    stop = min(len(s.lows), end + FATAL_REACH)
+    k = next((j for j in range(end, stop) if j in s.numtoks), -1)
+    return k > end and s.lows[k - 1] == "," and not fatal.isdisjoint(s.lows[k + 1 : min(stop + 3, len(s.lows))])
+
+
+FATAL_REACH: Final = 4  # tokens after a counted phrase where the part of it that died is given
 
 
 def _article(s: Sentence, k: int, lang: str) -> bool:
