@@ -298,3 +298,19 @@ def test_a_count_with_its_fatal_part_is_a_casualty_toll(lang: str, text: str, ex
 
 def test_swedish_shot_is_wounded() -> None:
     assert _measures("Två personer sköts i Malmö under natten, enligt polisen.", "sv") == [("wounded", 2)]
+
+
+# A number with no noun of its own whose predicate is the very predicate of the bare count before it ("Ni
+# politifolk ble suspendert … minst 13 ble suspendert") is another figure for that count; German "spricht von"
+# opens no set ("spricht von 11.000 Passagieren").
+SAME_PREDICATE = [
+    ("no", "Ni politifolk ble suspendert, opplyser politiet. Fagforeningen sier at minst 14 ble suspendert.", (9, 14)),
+    ("en", "Nine officers were suspended, police said. The union said at least 14.", (9, 14)),
+    ("de", ("Die Fluggesellschaft sagt, 3000 Passagiere seien betroffen gewesen. Eine Verbraucherorganisation spricht "
+            "von 11.000 Passagieren."), (3000, 11000)),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), SAME_PREDICATE)
+def test_a_figure_for_the_same_bare_count_is_a_rival(lang: str, text: str, expected: tuple[float, float]) -> None:
+    assert expected in _conflicts(text, lang)

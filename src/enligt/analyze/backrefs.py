@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Final
 
 from enligt.analyze import lexicon as lx
-from enligt.analyze.counted import STANDING_CONCEPTS
+from enligt.analyze.counted import STANDING_CONCEPTS, bare_predicate
 from enligt.analyze.countwords import count_words
 from enligt.analyze.lexicon import Trigger
 from enligt.analyze.numkey import QUALIFIERS, joined, key_parts, with_qualifiers
@@ -119,7 +119,7 @@ def bare_figure(s: Sentence, a: int, b: int, head: Head, memory: Memory, lang: s
         parts = key_parts(latest.key)
         return Reading(latest.measure, latest.concept, "", "|".join((parts[0], parts[1], "", "", "", "")))
     if b < len(s.lows) and s.texts[b][:1].isalnum() and not rival:
-        return None  # a word follows: "13 in the north" is not a bare figure
+        return _same_predicate(s, b, head, memory, lang)  # a word follows: "13 in the north" is not a bare figure
     if a > 0 and s.lows[a - 1] in w.rangeto:
         return None  # "fra klokken 17.30 til 19": the end of a span of time
     prev = s.lows[a - 1] if a > 0 else ""
@@ -133,6 +133,17 @@ def bare_figure(s: Sentence, a: int, b: int, head: Head, memory: Memory, lang: s
     if memory.latest_sentence == s.index and not any(s.lows[k] in CLAUSE_BREAKS and k not in s.numtoks for k in range(a)):
         return None
     return latest
+
+
+def _same_predicate(s: Sentence, b: int, head: Head, memory: Memory, lang: str) -> Reading | None:
+    """The latest bare count of a sentence before, when a number with no noun of its own has that count's very
+    predicate ("Ni politifolk ble suspendert … Fagforeningen sier at minst 13 ble suspendert"): another figure
+    for it."""
+    latest = memory.latest
+    if latest is None or head.end != head.start or memory.latest_sentence == s.index:
+        return None
+    verb = next((q[5:] for q in key_parts(latest.key)[QUALIFIERS].split(";") if q.startswith("verb=")), "")
+    return latest if verb and bare_predicate(s, b, clause(s, b - 1, b)[1], lang) == verb else None
 
 
 def _contrasted(s: Sentence, b: int, memory: Memory, lang: str) -> bool:

@@ -47,14 +47,15 @@ def counted(s: Sentence, a: int, b: int, head: Head, lang: str) -> Reading | Non
     if _having(s, lo, a, having, lang) and not _participle(s, head.end, hi, lang):
         return None  # "The school has 450 pupils and 40 teachers", not "I år har 8 000 elever skrivit"
     prev = s.lows[a - 1] if a > 0 else ""
-    if prev in w.det or (prev in w.of and not (a >= 2 and s.lows[a - 2] in w.collective)):
-        return None  # "the three men", "one of 40 passengers": a set already known; not "a group of 20"
+    if prev in w.det or (prev in w.of and not (a >= 2 and (s.lows[a - 2] in w.collective or s.lows[a - 2] in w.reported or (
+            s.lows[a - 2] in lx.words_of(lang, "speaks"))))):
+        return None  # "the three men", "one of 40 passengers": a set already known; not "a group of 20", "sprach von 8000"
     after = range(head.end, min(hi, head.end + 3))
     if any(s.lows[k] in standing or s.lows[k] in w.speaker for k in after):
         return None  # "1,900 people remain there", "three diplomats told reporters"
     if _registered(s, lo, head.end, hi, lang):
         return None  # "75 personer er registrert på adressen": those living there, a standing total
-    quals = ";".join(sorted(count_qualifiers(s, a, b, head, lang, "other") | {"verb=" + _predicate(s, head.end, hi, lang)}))
+    quals = ";".join(sorted(count_qualifiers(s, a, b, head, lang, "other") | {"verb=" + bare_predicate(s, head.end, hi, lang)}))
     key = f"other|count|{concept}|{head.nationality}|{quals}|"
     return Reading("other", "count", " ".join(s.texts[head.start : head.end]), key)
 
@@ -106,7 +107,7 @@ def _registered(s: Sentence, lo: int, end: int, hi: int, lang: str) -> bool:
     return not w.registered.isdisjoint(lows) and not w.dwelling.isdisjoint(s.lows[lo:hi])
 
 
-def _predicate(s: Sentence, lo: int, hi: int, lang: str) -> str:
+def bare_predicate(s: Sentence, lo: int, hi: int, lang: str) -> str:
     """The first letters of what a bare count does, past auxiliaries ("registered", "entered",
     "skrivit"): two counts of one noun with different predicates count different things."""
     w = count_words(lang)
