@@ -314,3 +314,16 @@ SAME_PREDICATE = [
 @pytest.mark.parametrize(("lang", "text", "expected"), SAME_PREDICATE)
 def test_a_figure_for_the_same_bare_count_is_a_rival(lang: str, text: str, expected: tuple[float, float]) -> None:
     assert expected in _conflicts(text, lang)
+
+
+# Measure nouns: German "Evakuierten", "Obdachlosen" (displaced); Swedish "omhändertagna" (taken into custody).
+MEASURE_NOUNS = [
+    ("de", "Die Stadt spricht von 2700 Evakuierten.", [("displaced", 2700)]),
+    ("de", "Nach dem Brand gab es 45 Obdachlose, sagte der Bürgermeister.", [("displaced", 45)]),
+    ("sv", "Polisen rapporterar 31 omhändertagna efter matchen.", [("other", 31)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), MEASURE_NOUNS)
+def test_measure_nouns(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
+    assert _measures(text, lang) == expected
