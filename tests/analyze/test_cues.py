@@ -86,7 +86,8 @@ EN = [
     ("Ukraine's military did not comment.", None),
     ("The update was published on Monday.", None),
     ("They seem tired.", None),
-    ("The troops are believed to be near.", None),
+    # "believed" is a belief cue (en41); the passive with an infinitive gives no record (test_attribution_en41)
+    ("The troops are believed to be near.", ("believed", "belief")),
     ("He urged calm.", None),
     ("She wrote off the debt.", None),
     ("The EU first imposed a price cap.", None),

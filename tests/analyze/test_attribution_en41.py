@@ -1,0 +1,97 @@
+"""English round en41 (issue 10, a lexicon audit of news reporting verbs, written from general English usage): one
+table per word class. Signalling reports before "that" (lang/en/cues_speech.tsv, class `that`), never
+as a noun; "believed" reports a belief as "believe" does; the one warned or promised before "that" is no part of the
+claim (recipientobj._told_before_that, function_words `recipient_cue`); and the verbs and phrases the audit found
+already covered stay covered.
+
+Every sentence here is written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from .conftest import Row, rows_in
+
+run = rows_in("en")
+
+
+SIGNAL: list[tuple[str, list[Row]]] = [
+    ("The coach signaled that he would stay another season.",
+     [("The coach", "signaled", "he would stay another season")]),
+    ("The central bank signalled that rates would hold.",
+     [("The central bank", "signalled", "rates would hold")]),
+    # nouns and objects report nothing
+    ("The vote was a signal that the party is divided.", []),
+    ("The ship signalled its position to the harbour.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SIGNAL)
+def test_signalling(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+BELIEVED: list[tuple[str, list[Row]]] = [
+    ("Detectives believed the fire was set on purpose.",
+     [("Detectives", "believed", "the fire was set on purpose")]),
+    ("The farmers believed that the drought would end in May.",
+     [("The farmers", "believed", "the drought would end in May")]),
+    # a passive with an infinitive reports nothing
+    ("The missing hikers are believed to be safe.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BELIEVED)
+def test_believed_as_believe(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+RECIPIENT_BEFORE_THAT: list[tuple[str, list[Row]]] = [
+    ("The health board warned residents that the tap water was unsafe.",
+     [("The health board", "warned", "the tap water was unsafe")]),
+    ("The governor promised voters that no hospital would close.",
+     [("The governor", "promised", "no hospital would close")]),
+    ("Engineers warned the city council that the bridge could fail.",
+     [("Engineers", "warned", "the bridge could fail")]),
+    # no recipient: the clause right after "that"
+    ("Forecasters warned that the river could flood.",
+     [("Forecasters", "warned", "the river could flood")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RECIPIENT_BEFORE_THAT)
+def test_the_one_warned_or_promised(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+AUDITED: list[tuple[str, list[Row]]] = [
+    ("The shepherd recounted how the storm tore the roof off his hut.",
+     [("The shepherd", "recounted", "the storm tore the roof off his hut")]),
+    ("The pilot testified that the radio had failed.",
+     [("The pilot", "testified", "the radio had failed")]),
+    ("The landlord insisted that the rent was fair.",
+     [("The landlord", "insisted", "the rent was fair")]),
+    ("The referee conceded that the goal should have stood.",
+     [("The referee", "conceded", "the goal should have stood")]),
+    ("The trainer has maintained that the horse was healthy.",
+     [("The trainer", "maintained", "the horse was healthy")]),
+    ("The harbour master reiterated that the ferry would sail.",
+     [("The harbour master", "reiterated", "the ferry would sail")]),
+    ("The surveyor pointed out that the wall was older than the house.",
+     [("The surveyor", "pointed out", "the wall was older than the house")]),
+    ("\u201cWe stay open,\u201d said Okafor.",
+     [("Okafor", "said", "We stay open")]),
+    ("\u201cThe pool is closed,\u201d the notice continued. \u201cSwimmers should use the lake.\u201d",
+     [("the notice", "continued", "The pool is closed Swimmers should use the lake")]),
+    ("The singer reportedly cancelled the tour.",
+     [(None, "reportedly", "The singer reportedly cancelled the tour")]),
+    ("It has been claimed that the mill polluted the stream.",
+     [(None, "has been claimed", "the mill polluted the stream")]),
+    # not attributions: a refusal to comment, a directive
+    ("The spokeswoman declined to comment.", []),
+    ("The council urged drivers to stay off the roads.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AUDITED)
+def test_audited_reporting_forms(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
