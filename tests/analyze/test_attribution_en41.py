@@ -1,8 +1,12 @@
 """English round en41 (issue 10, a lexicon audit of news reporting verbs, written from general English usage): one
 table per word class. Signalling reports before "that" (lang/en/cues_speech.tsv, class `that`), never
 as a noun; "believed" reports a belief as "believe" does; the one warned or promised before "that" is no part of the
-claim (recipientobj._told_before_that, function_words `recipient_cue`); and the verbs and phrases the audit found
-already covered stay covered.
+claim (recipientobj._told_before_that, function_words `recipient_cue`); the verbs and phrases the audit found
+already covered stay covered; "contend" takes a clause with or without "that" (class `opinion`); a tag verb after
+"and" with an infinitive, a gerund or a preposition is an act inside the reported clause, not a second report
+(contentstop._tag_verb_acting: "… and continued to fire"); and a participle after its noun and a time phrase, before
+a modal or a comma closing a prepositional opener, reports nothing (cueguards.reduced_relative: "With the cuts
+announced Wednesday, …").
 
 Every sentence here is written for these tests."""
 from __future__ import annotations
@@ -94,4 +98,56 @@ AUDITED: list[tuple[str, list[Row]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), AUDITED)
 def test_audited_reporting_forms(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+CONTEND: list[tuple[str, list[Row]]] = [
+    # contending takes a clause with or without "that", as arguing does
+    ("Defence lawyers contend the search broke the rules.",
+     [("Defence lawyers", "contend", "the search broke the rules")]),
+    ("The landlord contended that the flat was let legally.",
+     [("The landlord", "contended", "the flat was let legally")]),
+    # "contend with", "contend for": no clause, no report
+    ("Coastal towns must contend with rising seas.", []),
+    ("Four clubs will contend for the cup.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONTEND)
+def test_contending(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+TAG_VERB_ACTING: list[tuple[str, list[Row]]] = [
+    # a tag verb after "and" with an infinitive, a gerund or a preposition is an act in the reported clause
+    ("Police say the crew left the boat and continued to signal for help.",
+     [("Police", "say", "the crew left the boat and continued to signal for help")]),
+    ("The ranger said the bears crossed the road and went on eating berries.",
+     [("The ranger", "said", "the bears crossed the road and went on eating berries")]),
+    ("The union says the strike began at dawn and continued into the evening.",
+     [("The union", "says", "the strike began at dawn and continued into the evening")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TAG_VERB_ACTING)
+def test_a_tag_verb_acting_in_the_clause(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+REDUCED_RELATIVE: list[tuple[str, list[Row]]] = [
+    # a participle after its noun, a time phrase, then a modal, an auxiliary or "be": no report
+    ("The closures announced today will affect three schools.", []),
+    ("The fares announced last week are the highest yet.", []),
+    # after a prepositional opener, closed by a comma
+    ("With the savings announced Friday, the council will balance its budget.", []),
+    # a report with a time phrase stays one
+    ("The council announced Friday that the library would close.",
+     [("The council", "announced", "the library would close")]),
+    ("The agency said today the border would reopen.",
+     [("The agency", "said", "the border would reopen")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REDUCED_RELATIVE)
+def test_a_participle_after_its_noun(text: str, expected: list[Row]) -> None:
     assert run(text) == expected

@@ -41,6 +41,7 @@ from enligt.analyze.cueguards import (
     be_clitic,
     confirmed_status,
     infinitive_cue,
+    reduced_relative,
     shown_none,
     shown_question,
     tag_as_content,
@@ -128,6 +129,8 @@ def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
             # (but the report noun of "There were reports of C")
         if attributive(toks, s, i, e, ctx.lex):
             continue  # a participle before its noun: "the 40 confirmed cases", "other newly reported deaths"
+        if reduced_relative(ctx, toks, s, i, e):
+            continue  # a participle after its noun: "With the cuts announced Wednesday, …"
         if i > s and toks[i - 1].text in "</" and toks[i - 1].end == toks[i].start:
             continue  # a markup tag left in the text: "<tweet id=…>"
         if unreal(ctx, toks, s, i) or shapes.idiom(ctx, toks, i) or infinitive_cue(ctx, toks, s, i, e):
