@@ -7,7 +7,7 @@ already covered stay covered; "contend" takes a clause with or without "that" (c
 (contentstop._tag_verb_acting: "… and continued to fire"); and a participle after its noun and a time phrase, before
 a modal or a comma closing a prepositional opener, reports nothing (cueguards.reduced_relative: "With the cuts
 announced Wednesday, …"); a tagless quotation the page's text breaks off in gives no continuation record
-(continuing._cut_off).
+(continuing._cut_off); "X was quoted as saying C" is X's report (tails._quoted_passive).
 
 Every sentence here is written for these tests."""
 from __future__ import annotations
@@ -168,4 +168,21 @@ CUT_OFF: list[tuple[str, list[Row]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), CUT_OFF)
 def test_a_quotation_the_text_breaks_off_in(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+QUOTED_PASSIVE: list[tuple[str, list[Row]]] = [
+    # "X was quoted as saying C": the subject before "be" speaks, the cue runs from "be" over "as saying"
+    ("The harbour master was quoted as saying the ferry would sail.",
+     [("The harbour master", "was quoted as saying", "the ferry would sail")]),
+    ("On Friday, the ministers were quoted as saying that talks had stalled.",
+     [("the ministers", "were quoted as saying", "talks had stalled")]),
+    # the active form as before: the one quoted speaks
+    ("The weekly quoted the harbour master as saying the ferry would sail.",
+     [("the harbour master", "as saying", "the ferry would sail")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTED_PASSIVE)
+def test_quoted_as_saying_in_the_passive(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
