@@ -7,7 +7,8 @@ already covered stay covered; "contend" takes a clause with or without "that" (c
 (contentstop._tag_verb_acting: "… and continued to fire"); and a participle after its noun and a time phrase, before
 a modal or a comma closing a prepositional opener, reports nothing (cueguards.reduced_relative: "With the cuts
 announced Wednesday, …"); a tagless quotation the page's text breaks off in gives no continuation record
-(continuing._cut_off); "X was quoted as saying C" is X's report (tails._quoted_passive).
+(continuing._cut_off); "X was quoted as saying C" is X's report (tails._quoted_passive); listed `that` cues ("conceded", "maintains") take a clause with no
+"that" as well, never a noun object (bareclause.bare_that_clause).
 
 Every sentence here is written for these tests."""
 from __future__ import annotations
@@ -188,4 +189,23 @@ QUOTED_PASSIVE: list[tuple[str, list[Row]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), QUOTED_PASSIVE)
 def test_quoted_as_saying_in_the_passive(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+BARE_THAT: list[tuple[str, list[Row]]] = [
+    # listed `that` cues (function_words bare_that) take a clause with no "that" too
+    ("The referee conceded the penalty was a mistake.",
+     [("The referee", "conceded", "the penalty was a mistake")]),
+    ("The landlord maintains he never received the letter.",
+     [("The landlord", "maintains", "he never received the letter")]),
+    ("Tenants complained the heating had failed again.",
+     [("Tenants", "complained", "the heating had failed again")]),
+    # a noun object reports nothing
+    ("The visitors conceded three goals before half-time.", []),
+    ("The county maintained the bridge for decades.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BARE_THAT)
+def test_a_clause_with_no_that(text: str, expected: list[Row]) -> None:
     assert run(text) == expected

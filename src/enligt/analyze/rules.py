@@ -33,7 +33,7 @@ from enligt.analyze import (
 from enligt.analyze.admitted import admitted_object
 from enligt.analyze.aftercue import after_cue
 from enligt.analyze.agentfirst import agent_before
-from enligt.analyze.bareclause import bare_clause
+from enligt.analyze.bareclause import bare_clause, bare_that_clause
 from enligt.analyze.contentfirst import content_first
 from enligt.analyze.contentstop import coordinated_stop
 from enligt.analyze.cueadverbs import phrase_past_adverb
@@ -441,7 +441,10 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
             and not (cls == "reply" and cueobject.charged_object(ctx, toks, i, a, e)) \
             and not (cls == "reply" and n > 1 and toks[i + n - 1].low in ctx.lex.prepositions
                      and bare_clause(ctx, toks, a, e)) \
-            and not (cls == "reply" and a == i + n and admitted_object(ctx, toks, s, i, a, e)):  # "har erkendt forholdet"  # "informerte beboerne i går": no words; "pekte på X er Y": a clause
+            and not (cls == "reply" and a == i + n and admitted_object(ctx, toks, s, i, a, e)) \
+            and not (cls == "that" and a == i + n and bare_that_clause(ctx, toks, i, a, e)):
+        # ("har erkendt forholdet"; "informerte beboerne i går": no words; "pekte på X er Y": a clause;
+        # "conceded the plan had flaws": a clause with no "that")
         return None  # "responded with chants", "replied by pointing", "in key states": no words reported
     if toks[i].low in ctx.lex.noun_verbs and a == i + n + 1 and a < e and toks[a - 1].low in ctx.lex.relatives \
             and (toks[a].low in ctx.lex.auxiliaries or toks[a].low in ctx.lex.modals or toks[a].low in ctx.lex.closed.be):
