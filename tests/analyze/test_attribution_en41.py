@@ -8,7 +8,8 @@ already covered stay covered; "contend" takes a clause with or without "that" (c
 a modal or a comma closing a prepositional opener, reports nothing (cueguards.reduced_relative: "With the cuts
 announced Wednesday, …"); a tagless quotation the page's text breaks off in gives no continuation record
 (continuing._cut_off); "X was quoted as saying C" is X's report (tails._quoted_passive); listed `that` cues ("conceded", "maintains") take a clause with no
-"that" as well, never a noun object (bareclause.bare_that_clause).
+"that" as well, never a noun object (bareclause.bare_that_clause); a reason after "citing" (no capital, no source word) is the
+main clause subject's claim (citedreason.reason_cited).
 
 Every sentence here is written for these tests."""
 from __future__ import annotations
@@ -208,4 +209,21 @@ BARE_THAT: list[tuple[str, list[Row]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), BARE_THAT)
 def test_a_clause_with_no_that(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+CITED_REASON: list[tuple[str, list[Row]]] = [
+    # a reason cited (no capital, no source word): the main clause's subject gives it
+    ("The dockers walked off the job, citing broken cranes on the quay.",
+     [("The dockers", "citing", "broken cranes on the quay")]),
+    ("The singer cancelled the tour, citing exhaustion.",
+     [("The singer", "citing", "exhaustion")]),
+    # a source cited keeps its record as before
+    ("Prices will rise, citing officials at the port.", [("officials at the port", "citing", "Prices will rise")]),
+    ("The ferry stopped running, citing Harbour Radio.", [("Harbour Radio", "citing", "The ferry stopped running")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CITED_REASON)
+def test_a_reason_cited(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
