@@ -1,6 +1,6 @@
 """English round en41 (issue 10, a lexicon audit of news reporting verbs, written from general English usage): one
 table per word class. Signalling reports before "that" (lang/en/cues_speech.tsv, class `that`), never
-as a noun; "believed" reports a belief as "believe" does; the one warned or promised before "that" is no part of the
+as a noun; "believed" is no cue (a participle of description as often); the one warned or promised before "that" is no part of the
 claim (recipientobj._told_before_that, function_words `recipient_cue`); the verbs and phrases the audit found
 already covered stay covered; "contend" takes a clause with or without "that" (class `opinion`); a tag verb after
 "and" with an infinitive, a gerund or a preposition is an act inside the reported clause, not a second report
@@ -37,18 +37,18 @@ def test_signalling(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
 
 
-BELIEVED: list[tuple[str, list[Row]]] = [
-    ("Detectives believed the fire was set on purpose.",
-     [("Detectives", "believed", "the fire was set on purpose")]),
-    ("The farmers believed that the drought would end in May.",
-     [("The farmers", "believed", "the drought would end in May")]),
-    # a passive with an infinitive reports nothing
+BELIEVED_DESCRIBES: list[tuple[str, list[Row]]] = [
+    # "believed" is no cue: mostly a participle of description or a passive
+    ("Police said the driver, believed to be in his 30s, left the scene.",
+     [("Police", "said", "the driver, believed to be in his 30s, left the scene")]),
+    ("Firefighters said the blaze began in a barn and was believed to have spread fast.",
+     [("Firefighters", "said", "the blaze began in a barn and was believed to have spread fast")]),
     ("The missing hikers are believed to be safe.", []),
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), BELIEVED)
-def test_believed_as_believe(text: str, expected: list[Row]) -> None:
+@pytest.mark.parametrize(("text", "expected"), BELIEVED_DESCRIBES)
+def test_believed_describes(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
 
 

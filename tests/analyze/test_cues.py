@@ -86,8 +86,7 @@ EN = [
     ("Ukraine's military did not comment.", None),
     ("The update was published on Monday.", None),
     ("They seem tired.", None),
-    # "believed" is a belief cue (en41); the passive with an infinitive gives no record (test_attribution_en41)
-    ("The troops are believed to be near.", ("believed", "belief")),
+    ("The troops are believed to be near.", None),
     ("He urged calm.", None),
     ("She wrote off the debt.", None),
     ("The EU first imposed a price cap.", None),
