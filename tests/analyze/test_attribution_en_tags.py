@@ -408,7 +408,9 @@ INTERPOLATED_TAGS: list[tuple[str, list[Row]]] = [
     ("By closing the gate, Ms. Lee said, the town saves money.",
      [("Ms. Lee", "said", "By closing the gate the town saves money", "indirect")]),
     # not a participle or a coordinated clause after it
-    ("Prices rose, the bank said, citing weak demand.", [("the bank", "said", "Prices rose", "indirect")]),
+    # (the reason cited after it is the speaker's own record: en41, citedreason.reason_cited)
+    ("Prices rose, the bank said, citing weak demand.",
+     [("the bank", "said", "Prices rose", "indirect"), ("the bank", "citing", "weak demand", "indirect")]),
     ("The bridge is closed, she said, and the detour will last weeks.",
      [("she", "said", "The bridge is closed", "indirect")]),
     ("The town, officials said, adding that it was safe.",

@@ -95,8 +95,9 @@ ASIDE_PARTICIPLES: list[tuple[str, list[Row]]] = [
     # (`aside_participles.txt`)
     ("Ann Lee said the school should close, echoing a letter from the parents.",
      [("Ann Lee", "said", "the school should close")]),
+    # (the reason cited is the speaker's own record: en41, citedreason.reason_cited)
     ("Tom Berg said the road was unsafe, citing three crashes last year.",
-     [("Tom Berg", "said", "the road was unsafe")]),
+     [("Tom Berg", "said", "the road was unsafe"), ("Tom Berg", "citing", "three crashes last year")]),
     ("The council denied the claims, pointing to a survey of its tenants.",
      [("The council", "denied", "the claims")]),
     # a participle of no such act stays inside what was said

@@ -6,6 +6,7 @@ from __future__ import annotations
 from enligt.analyze.phrases import np_end
 from enligt.analyze.records import Ctx
 from enligt.analyze.sentences import Tok
+from enligt.lang import function_words
 
 
 def bare_clause(ctx: Ctx, toks: list[Tok], a: int, e: int) -> bool:
@@ -17,3 +18,22 @@ def bare_clause(ctx: Ctx, toks: list[Tok], a: int, e: int) -> bool:
         return False
     j = np_end(ctx, toks, a, e)
     return a < j < e and toks[j].low in lex.finite_verbs and not toks[j].upper
+
+
+def bare_that_clause(ctx: Ctx, toks: list[Tok], i: int, a: int, e: int) -> bool:
+    """English: whether a `that` cue at toks[i] listed in `bare_that` ("conceded", "maintains") has right after it
+    (at toks[a]) a clause with no "that": a noun phrase or pronoun, then a finite verb, a modal, an auxiliary or a
+    form of "be" ("The minister conceded the plan had flaws"; not "conceded two goals in the first half")."""
+    lex = ctx.lex
+    if lex.profile.v2 or a >= e or toks[i].low not in function_words(ctx.lang, "bare_that") or not toks[a].is_word \
+            or toks[a].low in lex.prepositions or toks[a].low in lex.complementizers:
+        return False
+    j = np_end(ctx, toks, a, e)
+    pronoun = j == a + 1 and toks[a].low in lex.pronouns  # "he received": a past form after a pronoun is its verb
+    while a < j < e - 1 and (toks[j].low in lex.sentence_adverbs or toks[j].low in lex.negation):
+        j += 1  # "maintains he never received it"
+    if not a < j < e or toks[j].upper:
+        return False
+    t = toks[j].low
+    return t in lex.finite_verbs or t in lex.modals or t in lex.auxiliaries or t in lex.closed.be \
+        or pronoun and t.endswith("ed")

@@ -37,6 +37,14 @@ def _adverbed_cue_after(lex: Lexicon, toks: list[Tok], k: int, e: int) -> bool:
     return hit is not None and hit[1] in ("speech", "told", "opinion") and m + hit[0] < e
 
 
+def _tag_verb_acting(lex: Lexicon, toks: list[Tok], j: int, e: int) -> bool:
+    """Whether a tag verb ending at toks[j] goes on with an infinitive, a gerund or a preposition ("… and continued
+    to fire", "… and went on shouting", "… and continued into the night"): an act in the reported clause, no second
+    report (not "… and questioned whether B", "… and continued: “Q”")."""
+    return j < e and toks[j].is_word and (toks[j].low in lex.prepositions or toks[j].low.endswith("ing")
+                                          or toks[j].low in function_words(lex.lang, "tag_act"))
+
+
 def _negated_cue_after(lex: Lexicon, toks: list[Tok], k: int, e: int) -> bool:
     """A negated cue opening a coordinated verb phrase at toks[k] ("did not suggest", "never said")."""
     m = k
@@ -164,7 +172,8 @@ def _coordinated_stop(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int:
         if coord and not v2 and _coordinated_participle(ctx, toks, a, k, e):
             return k  # "… warning that A and implying that B": the speaker's second report, not A's verb
         if low in lex.subordinators and (m := match_phrase(toks, k + 1, e, speech)) \
-                and not (m[1] == "reject" and coord and not v2) and m[1] != "participle-evidence":  # ("acting and showing
+                and not (m[1] == "reject" and coord and not v2) and m[1] != "participle-evidence" \
+                and not (m[1] == "tag" and _tag_verb_acting(lex, toks, k + 1 + m[0], e)):  # ("acting and showing
             # disdain"); Nordic "bekreftet at A, men bestred at B": the speaker's second report
             return k  # (not "said A and rejected the reports as B": the rejection is part of what was said)
         if comma and not v2 and k + 3 < e and toks[k + 1].low in coordinators \

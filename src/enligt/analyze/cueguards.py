@@ -3,8 +3,11 @@ finding of none), a pronoun with a clitic "is"/"are", a saying that did not take
 infinitive marker), and the adverbs after an inverted subject."""
 from __future__ import annotations
 
+from typing import Final
+
 from enligt.analyze.cues import Lexicon
 from enligt.analyze.englishshapes import clause_at
+from enligt.analyze.phrases import seg_start, time_phrase
 from enligt.analyze.records import Ctx, Draft
 from enligt.analyze.sentences import Tok
 from enligt.lang import function_words, wordset
@@ -70,6 +73,30 @@ def infinitive_cue(ctx: Ctx, toks: list[Tok], s: int, i: int, e: int) -> bool:
                        or i + 1 < e and toks[i + 1].low in function_words(ctx.lang, "infinitive_modal")):
         return True
     return i + 2 < e and toks[i + 1].low in marks and toks[i + 2].low in function_words(ctx.lang, "zu_modal")
+
+
+def reduced_relative(ctx: Ctx, toks: list[Tok], s: int, i: int, e: int) -> bool:
+    """English: a past participle in -ed after a lower-case noun, a time phrase after it, then a modal, an auxiliary
+    or a form of "be" ("The layoffs announced today will hit …") or a comma closing a prepositional opener ("With
+    the cuts announced Wednesday, …"): the participle names the noun's origin, nobody reports anything."""
+    lex = ctx.lex
+    if lex.profile.v2 or lex.profile.capitalised_nouns or not toks[i].low.endswith("ed") or i <= s:
+        return False
+    before = toks[i - 1]
+    if not before.is_word or before.upper or before.low in lex.pronouns or before.low in lex.auxiliaries \
+            or before.low in lex.closed.be or before.low in lex.relatives:
+        return False
+    for k in range(i + 2, min(e, i + 2 + TIME_REACH)):
+        if time_phrase(ctx, toks, i + 1, k):
+            t = toks[k]
+            if (t.low in lex.modals or t.low in lex.auxiliaries or t.low in lex.closed.be) and t.low not in lex.closed.to:
+                return True  # (not "the senator vowed Tuesday to stay": an infinitive after the cue)
+            b = seg_start(toks, s, i)
+            return t.text == "," and b < i and (toks[b].low in lex.prepositions or toks[b].low in lex.subordinators)
+    return False
+
+
+TIME_REACH: Final = 3  # words of the time phrase after a reduced relative's participle ("announced last week")
 
 
 def _modal_adverbs(lang: str) -> frozenset[str]:

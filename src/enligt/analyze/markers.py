@@ -9,6 +9,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Final
 
+from enligt.analyze.citedreason import reason_cited
+from enligt.analyze.clauses import main_subject
 from enligt.analyze.countdet import count_determiner
 from enligt.analyze.cueobject import placed_figure_end
 from enligt.analyze.cues import is_finite_verb, match_phrase
@@ -184,6 +186,10 @@ def _cite_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) -> tupl
     if i > s and toks[i - 1].text == ",":
         if _inserted(ctx, toks, s, i, j, e):
             return None, src  # "The paper, citing memos, reported that C": the citing phrase belongs to that report
+        if reason_cited(ctx, src):  # "The union walked out, citing unsafe conditions": the union gives its reason
+            speaker = main_subject(ctx, toks, s, i, [])
+            reason = span(ctx, toks, i + n, i + n + len(src)) if speaker else None
+            return (Draft((reason,), cue, cue_text, tuple(speaker)) if reason else None), src
         a, b = s, i - 1
     elif i == s and j < e and toks[j].text == ",":
         a, b = j + 1, e

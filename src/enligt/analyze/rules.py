@@ -33,7 +33,7 @@ from enligt.analyze import (
 from enligt.analyze.admitted import admitted_object
 from enligt.analyze.aftercue import after_cue
 from enligt.analyze.agentfirst import agent_before
-from enligt.analyze.bareclause import bare_clause
+from enligt.analyze.bareclause import bare_clause, bare_that_clause
 from enligt.analyze.contentfirst import content_first
 from enligt.analyze.contentstop import coordinated_stop
 from enligt.analyze.cueadverbs import phrase_past_adverb
@@ -41,6 +41,7 @@ from enligt.analyze.cueguards import (
     be_clitic,
     confirmed_status,
     infinitive_cue,
+    reduced_relative,
     shown_none,
     shown_question,
     tag_as_content,
@@ -128,6 +129,8 @@ def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
             # (but the report noun of "There were reports of C")
         if attributive(toks, s, i, e, ctx.lex):
             continue  # a participle before its noun: "the 40 confirmed cases", "other newly reported deaths"
+        if reduced_relative(ctx, toks, s, i, e):
+            continue  # a participle after its noun: "With the cuts announced Wednesday, …"
         if i > s and toks[i - 1].text in "</" and toks[i - 1].end == toks[i].start:
             continue  # a markup tag left in the text: "<tweet id=…>"
         if unreal(ctx, toks, s, i) or shapes.idiom(ctx, toks, i) or infinitive_cue(ctx, toks, s, i, e):
@@ -438,7 +441,10 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
             and not (cls == "reply" and cueobject.charged_object(ctx, toks, i, a, e)) \
             and not (cls == "reply" and n > 1 and toks[i + n - 1].low in ctx.lex.prepositions
                      and bare_clause(ctx, toks, a, e)) \
-            and not (cls == "reply" and a == i + n and admitted_object(ctx, toks, s, i, a, e)):  # "har erkendt forholdet"  # "informerte beboerne i går": no words; "pekte på X er Y": a clause
+            and not (cls == "reply" and a == i + n and admitted_object(ctx, toks, s, i, a, e)) \
+            and not (cls == "that" and a == i + n and bare_that_clause(ctx, toks, i, a, e)):
+        # ("har erkendt forholdet"; "informerte beboerne i går": no words; "pekte på X er Y": a clause;
+        # "conceded the plan had flaws": a clause with no "that")
         return None  # "responded with chants", "replied by pointing", "in key states": no words reported
     if toks[i].low in ctx.lex.noun_verbs and a == i + n + 1 and a < e and toks[a - 1].low in ctx.lex.relatives \
             and (toks[a].low in ctx.lex.auxiliaries or toks[a].low in ctx.lex.modals or toks[a].low in ctx.lex.closed.be):

@@ -142,6 +142,8 @@ def quoted_as(ctx: Ctx, toks: list[Tok], s: int, i: int, n: int, content: Span2 
         return None
     quoting = function_words(ctx.lang, "quoting")
     q = next((k for k in range(i - 2, max(s, i - QUOTED_REACH) - 1, -1) if toks[k].low in quoting), None)
+    if q is not None and q == i - 2 and q - 1 > s and toks[q - 1].low in ctx.lex.closed.be:
+        return _quoted_passive(ctx, toks, s, q, i, n, content)  # "Officials were quoted as saying C"
     if q is None or q + 1 >= i - 1 or any(t.text in ",;:" for t in toks[q + 1:i - 1]):
         return None
     b = next((k + 1 for k in range(q - 1, s - 1, -1) if toks[k].text in ",;:"), s)
@@ -150,6 +152,17 @@ def quoted_as(ctx: Ctx, toks: list[Tok], s: int, i: int, n: int, content: Span2 
     cue = (toks[i - 1].start, toks[i + n - 1].end)
     cue_text = " ".join(t.text for t in toks[i - 1:i + n])
     return Draft((content,), cue, cue_text, tuple(toks[q + 1:i - 1]), via=via)
+
+
+def _quoted_passive(ctx: Ctx, toks: list[Tok], s: int, q: int, i: int, n: int, content: Span2) -> Draft | None:
+    """English: "Officials were quoted as saying C": the subject before the form of "be" at toks[q - 1] speaks (back to
+    the clause's comma); the cue runs from "be" over "as saying". None when no word stands before "be"."""
+    b = next((k + 1 for k in range(q - 2, s - 1, -1) if toks[k].text in ",;:"), s)
+    src = toks[b:q - 1]
+    if not src or not all(t.is_word or t.text in ".'’" for t in src):
+        return None
+    cue = (toks[q - 1].start, toks[i + n - 1].end)
+    return Draft((content,), cue, " ".join(t.text for t in toks[q - 1:i + n]), tuple(src))
 
 
 def own_part(src: list[Tok], lang: str) -> list[Tok]:
