@@ -1,14 +1,15 @@
 """English round en41 (issue 10, a lexicon audit of news reporting verbs, written from general English usage): one
-table per word class or construction. Signalling reports before "that" (lang/en/cues_speech.tsv, class `that`), never
-as a noun; "believed" is no cue (a participle of description as often); the one warned or promised before "that" is
-no part of the claim (recipientobj._told_before_that, function_words `recipient_cue`); the verbs and phrases the audit
-found already covered stay covered; "contend" takes a clause with or without "that" (class `opinion`); a tag verb
-after "and" with an infinitive, a gerund or a preposition is an act inside the reported clause, not a second report
-(contentstop._tag_verb_acting: "… and continued to fire"); a participle after its noun and a time phrase, before a
-modal or a comma closing a prepositional opener, reports nothing (cueguards.reduced_relative: "With the cuts
-announced Wednesday, …"); "X was quoted as saying C" is X's report (tails._quoted_passive); listed `that` cues
-("conceded", "maintains") take a clause with no "that" as well, never a noun object (bareclause.bare_that_clause); a
-reason after "citing" (no capital, no source word) is the main clause subject's claim (citedreason.reason_cited).
+table per word class. Signalling reports before "that" (lang/en/cues_speech.tsv, class `that`), never
+as a noun; "believed" is no cue (a participle of description as often); the one warned or promised before "that" is no part of the
+claim (recipientobj._told_before_that, function_words `recipient_cue`); the verbs and phrases the audit found
+already covered stay covered; "contend" takes a clause with or without "that" (class `opinion`); a tag verb after
+"and" with an infinitive, a gerund or a preposition is an act inside the reported clause, not a second report
+(contentstop._tag_verb_acting: "… and continued to fire"); and a participle after its noun and a time phrase, before
+a modal or a comma closing a prepositional opener, reports nothing (cueguards.reduced_relative: "With the cuts
+announced Wednesday, …"); a tagless quotation the page's text breaks off in gives no continuation record
+(continuing._cut_off); "X was quoted as saying C" is X's report (tails._quoted_passive); listed `that` cues ("conceded", "maintains") take a clause with no
+"that" as well, never a noun object (bareclause.bare_that_clause); a reason after "citing" (no capital, no source word) is the
+main clause subject's claim (citedreason.reason_cited).
 
 Every sentence here is written for these tests."""
 from __future__ import annotations
@@ -152,6 +153,23 @@ REDUCED_RELATIVE: list[tuple[str, list[Row]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), REDUCED_RELATIVE)
 def test_a_participle_after_its_noun(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+CUT_OFF: list[tuple[str, list[Row]]] = [
+    # a tagless quotation the text breaks off in (no closing mark at its end): no continuation record
+    (("The coach spoke after the game.\n\n\u201cWe played well,\u201d the coach said.\n\n"
+      "\u201cWe will not stop until the last ga"),
+     [("the coach", "said", "We played well")]),
+    # a whole one continues the speaker
+    (("The coach spoke after the game.\n\n\u201cWe played well,\u201d the coach said.\n\n"
+      "\u201cWe will not stop until the last game.\u201d"),
+     [("the coach", "said", "We played well"), ("the coach", None, "We will not stop until the last game")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CUT_OFF)
+def test_a_quotation_the_text_breaks_off_in(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
 
 

@@ -61,6 +61,24 @@ def _echo(ctx: Ctx, d: Draft) -> bool:
 ECHO_REACH: Final = 12  # characters after an impersonal cue read for its echo adverb ("hieß es | weiter")
 
 
+def _cut_off(ctx: Ctx, d: Draft) -> bool:
+    """A tagless quotation that runs to the end of a text the page cuts off mid-sentence (no closing mark, quotation
+    mark or bracket at its end: "“We will not stop until the last fam"): a quote's tag comes at its end, so whose words
+    they are is lost with it, and the annotators count a cut-off last sentence only when its attribution is complete.
+    English (not V2) only. Not when the cut line holds a verb after a comma that may open the quotation's own tag ("– Q, er rådet fra X, som
+    påpeker at C")."""
+    text = ctx.text.rstrip()
+    if ctx.lex.profile.v2 or not d.direct or d.in_title or not text or text[-1] in _CLOSING or d.end < len(text) - 1:
+        return False  # (V2 languages: a cut dash quote after a finished sentence goes on, test_nordic37)
+    line = ctx.text[ctx.text.rfind("\n", 0, d.end) + 1:d.end]
+    lex = ctx.lex
+    return not any(w.lower() in lex.finite_verbs or w.lower() in lex.speech for w in _AFTER_COMMA.findall(line))
+
+
+_CLOSING: Final = frozenset(".!?:;…\"”»«’'“)]")  # marks a whole paragraph may end with
+_AFTER_COMMA: Final = re.compile(r",\s+(\w+)")
+
+
 def continuations(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
     """Tagless quote paragraphs, quote headlines and Konjunktiv I sentences take an earlier speaker;
     one that finds none is dropped."""
@@ -72,6 +90,8 @@ def continuations(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
             continue
         if not d.in_title and _question(ctx, d):
             continue  # "– Hur ser du på kritiken?": the interviewer's question, not the interviewee's claim
+        if _cut_off(ctx, d):
+            continue  # "“We will not stop until the last fam": a quotation the page's text breaks off in, no claim read
         if any(o.cue and not o.continuation and (o.parts == d.parts or _tag_inside(o, d))
                for o in ordered[max(0, i - NEAR):i + NEAR]):
             continue  # "- Q.\n\nSådan lyder det fra X.", "»Q, siger han.": the quotation is that record's content
