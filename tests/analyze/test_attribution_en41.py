@@ -157,10 +157,14 @@ def test_a_participle_after_its_noun(text: str, expected: list[Row]) -> None:
 
 
 CUT_OFF: list[tuple[str, list[Row]]] = [
-    # a tagless quotation the text breaks off in (no closing mark at its end): no continuation record
+    # a tagless quotation the text breaks off in (no closing mark at its end): no continuation record for its cut sentence
     (("The coach spoke after the game.\n\n\u201cWe played well,\u201d the coach said.\n\n"
       "\u201cWe will not stop until the last ga"),
      [("the coach", "said", "We played well")]),
+    # its whole sentences before the one broken off continue the speaker
+    (("The coach spoke after the game.\n\n\u201cWe played well,\u201d the coach said.\n\n"
+      "\u201cThe fans were loud. Mr. Hale kept us calm. We will not stop until the last ga"),
+     [("the coach", "said", "We played well"), ("the coach", None, "The fans were loud. Mr. Hale kept us calm.")]),
     # a whole one continues the speaker
     (("The coach spoke after the game.\n\n\u201cWe played well,\u201d the coach said.\n\n"
       "\u201cWe will not stop until the last game.\u201d"),

@@ -75,6 +75,17 @@ def _cut_off(ctx: Ctx, d: Draft) -> bool:
     return not any(w.lower() in lex.finite_verbs or w.lower() in lex.speech for w in _AFTER_COMMA.findall(line))
 
 
+def _whole_sentences(ctx: Ctx, d: Draft) -> Draft | None:
+    """The draft cut back to the whole sentences before the sentence the page breaks off in, or None when it has none
+    ("“We will go on. We will not stop until the last fam" -> "“We will go on.")."""
+    start, end = d.parts[-1]
+    stops = [m.end() for m in _SENTENCE_STOP.finditer(ctx.text, start, end)]
+    if not stops:
+        return None
+    return replaced(d, parts=d.parts[:-1] + ((start, stops[-1]),))
+
+
+_SENTENCE_STOP: Final = re.compile(r"(?<=[a-zåäöæøüß0-9)”\"'’])(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bSt)[.!?](?=\s+[\"“”'‘’]?[A-ZÅÄÖÆØÜ])")
 _CLOSING: Final = frozenset(".!?:;…\"”»«’'“)]")  # marks a whole paragraph may end with
 _AFTER_COMMA: Final = re.compile(r",\s+(\w+)")
 
@@ -91,7 +102,10 @@ def continuations(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
         if not d.in_title and _question(ctx, d):
             continue  # "– Hur ser du på kritiken?": the interviewer's question, not the interviewee's claim
         if _cut_off(ctx, d):
-            continue  # "“We will not stop until the last fam": a quotation the page's text breaks off in, no claim read
+            whole = _whole_sentences(ctx, d)
+            if whole is None:
+                continue  # "“We will not stop until the last fam": a quotation the page's text breaks off in, no claim read
+            d = ordered[i] = whole  # "“We will go on. We will not stop until the last fam": its whole sentences
         if any(o.cue and not o.continuation and (o.parts == d.parts or _tag_inside(o, d))
                for o in ordered[max(0, i - NEAR):i + NEAR]):
             continue  # "- Q.\n\nSådan lyder det fra X.", "»Q, siger han.": the quotation is that record's content
