@@ -51,13 +51,13 @@ def speech_intro(text: str) -> bool:
     The verbs are every language's reporting forms (the page's language is not known yet)."""
     words = text[:-1].split() if text.endswith(":") else []
     return 2 <= len(words) <= SPEECH_INTRO_WORDS and words[0][:1].isupper() and words[-1].islower() \
-        and words[-1] in _speech_forms()
+        and words[-1] in speech_forms()
 
 
 SPEECH_INTRO_WORDS = 6  # words before the colon of a short line introducing a quotation ("One local activist tweeted:")
 
 
-def _speech_forms() -> frozenset[str]:
+def speech_forms() -> frozenset[str]:
     """One-word reporting verb forms of every supported language (`cues_speech.tsv`), kept once built."""
     if not _SPEECH_FORMS_KEPT:
         _SPEECH_FORMS_KEPT.append(frozenset(

@@ -27,6 +27,7 @@ from enligt.structure.furniture import is_section_names
 from enligt.structure.gluedate import split_glued_date
 from enligt.structure.kicker import split_kicker
 from enligt.structure.lines import Line, classify
+from enligt.structure.listpage import headline_list
 from enligt.structure.outlet import (
     find_outlet,
     outlet_from_credits,
@@ -397,12 +398,12 @@ def _lead_above(lines: list[Line], title_at: int) -> list[int]:
     return out[::-1]
 
 
-def _check_article(body: list[str], headings: list[str], page: Page) -> None:
-    """Raise `NotAnArticleError` for too little running text or a list of headlines with teasers."""
+def _check_article(body: list[str], headings: list[str], title: str | None, page: Page) -> None:
+    """Raise `NotAnArticleError` for too little running text or a list of headlines with teasers (`listpage.py`)."""
     words = sum(p.count(" ") + 1 for p in body)
     if words < MIN_BODY_WORDS:
         raise NotAnArticleError(f"no article body ({words} words of running text)", where=page.input)
-    if len(headings) >= 4 and len(headings) * 10 >= len(body) * 6 and words < 30 * len(body):
+    if headline_list(body, headings, title):
         raise NotAnArticleError("a list of headlines with teasers, not an article", where=page.input)
 
 
@@ -471,7 +472,7 @@ def structure_text(page: Page, *, options: Options) -> Article:
     lead_above = _lead_above(lines, start) if start >= 0 else []
     draft.flow[:0] = [("body", lines[i].raw) for i in lead_above]
     body, headings, positions, dropped = settle_flow(draft.flow)
-    _check_article(body, headings, page)
+    _check_article(body, headings, lines[start].text if start >= 0 else None, page)
     title, outlet = _title_and_outlet(lines, start, draft.masthead, body)
     lang = options.lang if options.lang != "auto" else langid.identify((title or "") + "\n" + "\n".join(body[:6]))
     pre = [line.text for i, line in enumerate(lines[:max(start, 0)])
