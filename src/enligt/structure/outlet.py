@@ -273,7 +273,16 @@ def outlet_from_newsroom(body: list[str]) -> str | None:
             name = _newsroom_name(next(g for g in m.groups() if g))
             if name is not None and not is_agency(name):
                 found.add(name)
-    return found.pop() if len(found) == 1 else None
+    return _domain_spelling(found.pop(), body) if len(found) == 1 else None
+
+
+def _domain_spelling(name: str, body: list[str]) -> str:
+    """A web address opening a sentence is capitalised there only ("Sn.dk vil …"): the spelling the text
+    uses inside a sentence ("… over for sn.dk.") is the outlet's."""
+    if "." not in name or not name[:1].isupper():
+        return name
+    lower = name[:1].lower() + name[1:]
+    return lower if any(lower in paragraph for paragraph in body) else name
 
 
 def _known_tail(words: str) -> str | None:
