@@ -11,6 +11,7 @@ from typing import Final, Literal, NamedTuple
 
 from enligt.lang import all_languages_words
 from enligt.structure import byline, captions, dates, furniture
+from enligt.structure.replica import EMPTY_FIELD, parse_replica_strip
 
 Kind = Literal[
     "date", "byline", "related", "section", "paywall", "gallery", "furniture", "caption", "factbox",
@@ -173,6 +174,8 @@ def _kind(raw: str, text: str) -> Kind:
         return "date"
     if (first[:1].isdigit() or "date" in hints or first in dates.relative_words()) and dates.is_relative_date(text):
         return "date"  # "i dag 10.30", "2 hours ago", a live blog's "14:52": a date line without a date
+    if EMPTY_FIELD in text and parse_replica_strip(text) is not None:
+        return "byline"  # "Kustbladet - - Inrikes - Anna Berg": a replica's strip
     if byline.parse_byline(text, "byline" in hints) is not None or (("@" in text or "[email" in text) and byline.parse_contact(text)):
         return "byline"
     if "byline" in hints and byline.split_byline_date(text) is not None:

@@ -17,6 +17,7 @@ from enligt.models import Caption
 from enligt.structure import byline, captions, dates, sitebyline
 from enligt.structure.furniture import is_comment_header, is_editor_note, is_section_names, related_label
 from enligt.structure.lines import DASH_QUOTE, Line, dateline_rest
+from enligt.structure.replica import parse_replica_strip
 from enligt.structure.settle import HEADING_SPACES, QUOTE_MARKS, heading_shaped
 
 LIST_NUMBER: Final = re.compile(r"^(?:\d{1,2}[.)]|\d{1,2}[.:]\d{2})\s+")
@@ -216,6 +217,8 @@ def _read_meta(draft: Draft, state: Pass, line: Line) -> bool:
             draft.published, draft.updated = draft.published or pub, draft.updated or upd
         if names is None and (contact := byline.parse_contact(line.text)) is not None:
             names, draft.masthead = contact[0], draft.masthead or contact[1]
+        if names is None and (strip := parse_replica_strip(line.text)) is not None:
+            draft.masthead, names = draft.masthead or strip[0], strip[1]
         draft.authors.extend(names or [])
     elif kind == "related":
         label = related_label(line.text)
