@@ -36,6 +36,16 @@ from enligt.structure.lines import classify, ends_sentence, is_body_like
         ("Oppdatert torsdag 16. mars 2023 kl. 11:27", "date"),
         ("Af Mads Holm og Ida Lund", "byline"),
         ("Lesen Sie auch: Sturm über Bremen", "related"),
+        # an agency's dateline alone on its line is furniture, no headline
+        ("Lindenau/Altdorf (dpa/lby)", "furniture"),
+        ("Hamnö (TT)", "furniture"),
+        ("Ekby, Kent (AP)", "furniture"),
+        ("Bau der Brücke (Teil 2)", "short"),  # brackets that hold no agency
+        # a tip prompt after a question ("Ved du noget om sagen, så tip os på …")
+        ("Har du set noget, så tip os på sms eller mail", "furniture"),
+        ("Kjenner du til saken? Da kan du tips oss på telefon", "furniture"),
+        # a replica's strip under the headline
+        ("Kustbladet - - Inrikes - Anna Berg", "byline"),
     ],
 )
 def test_classify(line: str, kind: str) -> None:

@@ -33,6 +33,9 @@ PLACE_GLUED_DATE: Final = re.compile(r"^[A-ZÅÄÖÆØÜ][^\W\d_]+(?:[ -][A-ZÅ�
 # A dateline: a place, a spaced dash and the date ("Køge - 02. september 2021", "Bad Homburg – 3. März 2020").
 PLACE_DASH_DATE: Final = re.compile(r"^[A-ZÅÄÖÆØÜ][^\W\d_]+(?:[ -][A-ZÅÄÖÆØÜ][^\W\d_]+){0,2}(?: [-–—]|,) (?=\d|[^\W\d_]+\.?,? \d)")
 
+# An agency's dateline alone on its line: places and the agency's sign in brackets ("Siegburg/Köln (dpa/lnw)").
+AGENCY_DATELINE: Final = re.compile(r"^[A-ZÅÄÖÆØÜ][^\W\d_]+(?:(?:, |[ /-])[A-ZÅÄÖÆØÜa-zåäöæøü][^\W\d_.]*){0,3},? \((?P<agency>[^()]{2,30})\)$")
+
 
 class Line(NamedTuple):
     """One non-blank line: its raw form (spacing kept, for menus), normalised text and kind.
@@ -238,6 +241,8 @@ def _is_date_fields(text: str) -> bool:
 
 def _plain_kind(raw: str, text: str, k: str) -> Kind:
     """Kind of a short line that opens no byline, label or header."""
+    if text.endswith(")") and (m := AGENCY_DATELINE.match(text)) is not None and byline.is_agency(m["agency"].split("/")[0]):
+        return "furniture"  # "Siegburg/Köln (dpa/lnw)": the agency's dateline on a line of its own
     if len(text) < 30 and furniture.is_gallery_marker(text, k):
         return "gallery"
     if captions.split_caption(text) is not None:

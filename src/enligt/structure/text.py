@@ -26,7 +26,7 @@ from enligt.structure.credits import CREDIT_LAST, glued_credit
 from enligt.structure.furniture import is_section_names
 from enligt.structure.gluedate import split_glued_date
 from enligt.structure.kicker import split_kicker
-from enligt.structure.lines import Line, classify
+from enligt.structure.lines import Kind, Line, classify
 from enligt.structure.listpage import headline_list
 from enligt.structure.outlet import (
     find_outlet,
@@ -159,7 +159,7 @@ def split_lines(content: str) -> list[Line]:
             blank = False
             continue
         line = classify(stripped, blank)
-        out.append(line._replace(glued=True) if glued else line)
+        out.append(line._replace(glued=True, kind=_glued_kind(line)) if glued else line)
         blank = False
     return out
 
@@ -189,7 +189,26 @@ def _runs_on(rest: str) -> bool:
     paragraph: it ends as a sentence or a lead-in (". : ! ?", perhaps before a closing quote) or holds a
     sentence end. A line with neither may still be the headline ("… ved permittering: – Strikken er strukket")."""
     body = rest.rstrip().rstrip("\"”’'»«")
-    return body[-1:] in SENTENCE_END or any(f"{mark} " in body for mark in ".!?")
+    return body[-1:] in SENTENCE_END or any(f"{mark} " in body for mark in ".!?") or _long_clause(body)
+
+
+def _glued_kind(line: Line) -> Kind:
+    """A short line a month-only header runs into that is one long clause is the first paragraph, its stop lost
+    (running text); one with a sentence end inside stays short (a caption the crawler cut off)."""
+    if line.kind == "short" and _long_clause(line.text) and not any(f"{mark} " in line.text for mark in ".!?"):
+        return "sentence"
+    return line.kind
+
+
+GLUED_CLAUSE_WORDS: Final = 10  # a glued line this long with a finite verb and no colon is a paragraph that lost its stop
+
+
+def _long_clause(text: str) -> bool:
+    """A long line with a frequent finite verb and no colon ("To personer har torsdag aften mistet livet ved to
+    ulykker"): a lead whose full stop the dump lost; a headline is shorter or splits at a colon."""
+    words = text.lower().split()
+    return len(words) >= GLUED_CLAUSE_WORDS and ":" not in text \
+        and not all_languages_words("finite_verbs").isdisjoint(words)
 
 
 def _header_line(header: re.Match[str]) -> Line:
