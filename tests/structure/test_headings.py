@@ -135,3 +135,21 @@ def test_paragraph_without_its_stop_under_a_heading(lang: str, heading: str, uns
     art = structure_text(Page(input="t.txt", content=text, kind="text"), options=Options())
     assert heading in art.headings
     assert unstopped in art.body and unstopped not in art.headings
+
+
+@pytest.mark.parametrize(
+    ("lang", "before", "question", "after"),
+    [
+        ("sv", "– Vi fick vänta länge på beskedet, säger hon.", "Och hyran?", "– Den höjs i januari."),
+        ("no", "– Vi måtte vente lenge på svaret, sier hun.", "Og husleien?", "– Den går opp i januar."),
+        ("da", "- Vi måtte vente længe på svaret, siger hun.", "Og huslejen?", "- Den stiger i januar."),
+        ("de", "„Wir mussten lange auf die Antwort warten“, sagt sie.", "Und die Miete?", "„Sie steigt im Januar.“"),
+        ("en", "\"We waited a long time for the answer,\" she said.", "And the rent?", "\"It goes up in January.\""),
+    ],
+)
+def test_short_question_between_spoken_answers_is_running_text(lang: str, before: str, question: str,
+                                                               after: str) -> None:
+    a, _b, _c = PARAGRAPHS[lang]
+    content = f"Headline about the pool\n\n{a}\n\n{before}\n\n{question}\n\n{after}\n"
+    art = structure_text(Page(input="t.txt", content=content, kind="text"), options=Options())
+    assert question in art.body and question not in art.headings

@@ -44,6 +44,14 @@ from enligt.structure.lines import classify, ends_sentence, is_body_like
         # a tip prompt after a question ("Ved du noget om sagen, så tip os på …")
         ("Har du set noget, så tip os på sms eller mail", "furniture"),
         ("Kjenner du til saken? Da kan du tips oss på telefon", "furniture"),
+        # a byline's word glued to the name after it
+        ("avKarin Ek, Olle Berg, TT", "byline"),
+        ("afMads Holm", "byline"),
+        ("byJane Doe", "byline"),
+        ("avgiften höjs", "short"),
+        # a most-read list's header with its time frame
+        ("Mest læste i dag", "section"),
+        ("Mest leste siste døgn", "section"),
         # a replica's strip under the headline
         ("Kustbladet - - Inrikes - Anna Berg", "byline"),
     ],

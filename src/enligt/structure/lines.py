@@ -33,6 +33,8 @@ PLACE_GLUED_DATE: Final = re.compile(r"^[A-ZÅÄÖÆØÜ][^\W\d_]+(?:[ -][A-ZÅ�
 # A dateline: a place, a spaced dash and the date ("Køge - 02. september 2021", "Bad Homburg – 3. März 2020").
 PLACE_DASH_DATE: Final = re.compile(r"^[A-ZÅÄÖÆØÜ][^\W\d_]+(?:[ -][A-ZÅÄÖÆØÜ][^\W\d_]+){0,2}(?: [-–—]|,) (?=\d|[^\W\d_]+\.?,? \d)")
 
+# A byline's word in lower case glued to the name after it ("avOlof Svensson", "afMette Holm", "byJane Doe").
+GLUED_BY: Final = re.compile(r"^(?:av|af|by|von|fra)(?=[A-ZÅÄÖÆØÜ][a-zåäöæøü])")
 # An agency's dateline alone on its line: places and the agency's sign in brackets ("Siegburg/Köln (dpa/lnw)").
 AGENCY_DATELINE: Final = re.compile(r"^[A-ZÅÄÖÆØÜ][^\W\d_]+(?:(?:, |[ /-])[A-ZÅÄÖÆØÜa-zåäöæøü][^\W\d_.]*){0,3},? \((?P<agency>[^()]{2,30})\)$")
 
@@ -101,6 +103,9 @@ def classify(raw: str, blank_before: bool = False) -> Line:
     """The kind of one stripped, non-blank line."""
     plain = raw.isprintable() and "  " not in raw and raw[:1] != " " and raw[-1:] != " "
     text = raw if plain else " ".join(raw.split())
+    if text[:1] in "abfv" and (glued := GLUED_BY.match(text)) is not None \
+            and byline.parse_byline(spaced := f"{glued[0]} {text[glued.end():]}") is not None:
+        text = spaced  # "avOlof Svensson, TT": a byline whose word the dump glued to the name
     # `Line(...)` runs the named tuple's interpreted `__new__`; compiled, this call costs a third of it
     return tuple.__new__(Line, (raw, text, _kind(raw, text), blank_before, False))
 

@@ -30,12 +30,23 @@ def settle_flow(flow: list[tuple[str, str]]) -> tuple[list[str], list[str], list
         if (not (body and nxt == "body" and text.count(" ") < HEADING_SPACES) or not heading_shaped(text)
                 or labels.is_label_line(text)):
             dropped.append(text)
-        elif text.endswith("?") and not question_headline(text):
+        elif text.endswith("?") and (not question_headline(text) or _between_answers(flow, j, body)):
             body.append(text)  # an interviewer's question between the answers: running text
         else:
             headings.append(text)
             positions.append(len(body))
     return body, headings, positions, dropped
+
+
+def _between_answers(flow: list[tuple[str, str]], j: int, body: list[str]) -> bool:
+    """A question line between two paragraphs printed as speech ("– … / Och Frontex? / – Där har jag …"): the
+    interviewer's, however short."""
+    return bool(body) and j + 1 < len(flow) and _opens_speech(body[-1]) and _opens_speech(flow[j + 1][1])
+
+
+def _opens_speech(text: str) -> bool:
+    """A paragraph that opens with a quote mark or a speech dash ("– Ja, …", "«Nei»", "-- Jag och …")."""
+    return text[:1] in QUOTE_MARKS or text[:1] in "–—-"
 
 
 def _long_unstopped(text: str) -> bool:
