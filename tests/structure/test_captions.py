@@ -34,6 +34,9 @@ from enligt.structure.captions import gallery_caption, split_caption, unglue
         ("next Crowds on the square. Photo: Jane Roe", "Crowds on the square.", "Jane Roe"),
         # a bracketed photographer's credit with no label after the last sentence
         ("Färjan vid kajen. (Anna Berg/TT / TT Nyhetsbyrån)", "Färjan vid kajen.", "Anna Berg/TT / TT Nyhetsbyrån"),
+        # the separator a site prints before the credit is neither
+        ("Färjan vid kajen. Arkivbild. - Foto: Anna Berg/TT", "Färjan vid kajen. Arkivbild.", "Anna Berg/TT"),
+        ("Die Brücke im Regen. | Foto: Jane Roe", "Die Brücke im Regen.", "Jane Roe"),
     ],
 )
 def test_split_caption(line: str, text: str, credit: str) -> None:

@@ -319,6 +319,7 @@ def split_caption(line: str) -> Caption | None:
     if parts is None:
         return None
     text, credit = parts
+    text = text[:-2] if text.endswith((" -", " –", " |")) else text  # "… Arkivbild. - Foto: X": the separator
     return Caption(text=unglue(text), credit=None if _dated_credit(credit) else _without_bare_label(credit))
 
 

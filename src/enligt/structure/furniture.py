@@ -395,6 +395,10 @@ def is_factbox_header(line: str, k: str | None = None) -> bool:
     return k in labels or k.partition(":")[0].strip() in labels
 
 
+# A linked headline in quotes, perhaps after a word for it and with its date ('artikeln "Unionen bantar" 2008-06-16').
+QUOTED_LINK: Final = re.compile(r'^(?:[^\W\d_]+ )?["“”«»„](?P<title>[^"“”«»„]{3,200})["“”«»](?: \(?\d{4}-\d\d-\d\d\)?)?$')
+
+
 def related_label(line: str, k: str | None = None) -> tuple[str, str] | None:
     """("Läs också", rest) for a read-also line: rest is the glued headline or "" for a header."""
     if len(line) > 300:
@@ -403,7 +407,8 @@ def related_label(line: str, k: str | None = None) -> tuple[str, str] | None:
     rel = phrases("related_labels")
     head, sep, rest = line.partition(":")
     if sep and rest.strip() and head.lower().strip() in rel.exact:
-        return head.strip(), rest.strip()
+        quoted = QUOTED_LINK.match(rest.strip())
+        return head.strip(), quoted["title"] if quoted is not None else rest.strip()
     if len(line) <= 80 and rel.heads(key(line) if k is None else k):
         return line.rstrip(" :"), ""
     return None
