@@ -410,7 +410,7 @@ def _add_caption(draft: Draft, line: Line, prev: Line | None) -> None:
         _drop_alt_copy(draft, prev)
     elif draft.captions and draft.captions[-1].credit is None:
         draft.captions[-1] = Caption(draft.captions[-1].text, cap.credit)
-    elif cap.credit and (draft.bodies or prev is not None and prev.kind in ("caption", "date")):
+    elif cap.credit and (draft.bodies or prev is not None and prev.kind in ("caption", "date", "furniture")):
         draft.captions.append(Caption("", cap.credit))  # a picture with a credit and no caption text
 
 
