@@ -374,7 +374,8 @@ def _may_hold(lines: list[Line], name: str) -> bool:
 def _site_lines(name: str) -> re.Pattern[str]:
     """One pattern for the furniture lines of list `name` (`lang/<code>/<name>.txt`, "*" for the site's
     name), each a whole line: "KStA abonnieren", "94.3 WCYY logo", "Mer innhold fra TV 2"."""
-    site = r"((?:\d[\d.]*\s)?[A-ZÅÄÖÆØÜ][\w.&/-]*(?:\s[A-ZÅÄÖÆØÜ0-9][\w.&/-]*){0,3})"
+    site = (r"((?:\d[\d.]*\s)?[A-ZÅÄÖÆØÜ][\w.&/-]*(?:\s[A-ZÅÄÖÆØÜ0-9][\w.&/-]*){0,3}"
+            r"|[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,3})")  # (or a web address in lower case: "kustposten.se")
     out = []
     for line in sorted(all_languages_words(name)):
         head, _, tail = line.partition("*")
