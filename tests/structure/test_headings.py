@@ -5,6 +5,7 @@ import pytest
 
 from enligt.models import Page
 from enligt.settings import Options
+from enligt.structure.settle import title_copy
 from enligt.structure.text import structure_text
 
 PARAGRAPHS = {
@@ -153,3 +154,32 @@ def test_short_question_between_spoken_answers_is_running_text(lang: str, before
     content = f"Headline about the pool\n\n{a}\n\n{before}\n\n{question}\n\n{after}\n"
     art = structure_text(Page(input="t.txt", content=content, kind="text"), options=Options())
     assert question in art.body and question not in art.headings
+
+
+@pytest.mark.parametrize(
+    ("lang", "copy"),
+    [
+        ("sv", "Badhuset stänger i sommar"),
+        ("en", "NOW: Badhuset stänger i sommar"),
+        ("de", "Update: Badhuset stänger i sommar"),
+    ],
+)
+def test_headline_printed_again_is_no_heading(lang: str, copy: str) -> None:
+    a, b, c = PARAGRAPHS[lang]
+    content = f"Badhuset stänger i sommar\n\n{a}\n\n{b}\n\n{copy}\n\n{c}\n"
+    art = structure_text(Page(input="t.txt", content=content, kind="text"), options=Options())
+    assert copy not in art.headings and copy not in art.body and art.title == "Badhuset stänger i sommar"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ferry runs aground", True),
+        ("NOW: Ferry runs aground", True),
+        ("Top story: Ferry runs aground", True),
+        ("Why the ferry ran aground, and what comes next: Ferry runs aground", False),  # a sentence, no label
+        ("The second ferry runs aground", False),
+    ],
+)
+def test_title_copy(text: str, expected: bool) -> None:
+    assert title_copy(text, "Ferry runs aground") is expected

@@ -196,12 +196,13 @@ def _inquiry() -> re.Pattern[str]:
     return re.compile(rf"\b[Aa]uf\s+({name})-(?:{heads.title()}|{heads})\b")
 
 
-DATELINE_OUTLET = re.compile(r"^[A-ZÅÄÖÆØÜ][A-ZÅÄÖÆØÜ .,'-]*(?:, [A-Z][\w .'-]*)?\s+\(([A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,2})\)\s*[-–—]")
+DATELINE_OUTLET = re.compile(r"^[A-ZÅÄÖÆØÜ][A-ZÅÄÖÆØÜ .,'-]*(?:, [A-Z][\w .'-]*)?\s+\(([A-Z][\w.&-]*(?: [A-Z0-9][\w.&-]*){0,2})\)\s*[-–—]")
 # A dateline in the first paragraph: "QAEN, Iran (CNN) --", "LONDON (Globe Radio) —".
 BARE_DATELINE_OUTLET = re.compile(r"^\(([A-ZÅÄÖÆØÜ][\w.&-]*(?: [A-ZÅÄÖÆØÜ][\w.&-]*){0,2})\)\s*[-–—:]")
 # A dateline with no place: "(WXYZ) - Police have…", "(Dagbladet): Klokka 19.11 …".
-CALL_SIGN = re.compile(r"^[KW][A-Z]{2,3}(?:-(?:TV|FM|AM))?$")
-# A North American broadcaster's call letters ("WKRG", "KTVU-TV"): a station, the page's own in its dateline.
+CALL_SIGN = re.compile(r"^(?:[KW][A-Z]{2,3}(?:-(?:TV|FM|AM))?|(?:ABC|CBS|NBC|FOX|CW|PBS) ?\d{1,2})$")
+# A North American broadcaster's call letters ("WKRG", "KTVU-TV") or its network and channel ("CBS 58", "FOX9"): a
+# station, the page's own in its dateline.
 
 
 def outlet_from_dateline(body: list[str]) -> str | None:
@@ -212,7 +213,8 @@ def outlet_from_dateline(body: list[str]) -> str | None:
     found = sorted((m[1], m.re is DATELINE_OUTLET) for paragraph in body
                    if (m := DATELINE_OUTLET.match(paragraph) or BARE_DATELINE_OUTLET.match(paragraph)) is not None)
     return next((name for name, placed in found if not is_agency(name) and not _agency_shaped(name)
-                 and (is_outlet(name) or CALL_SIGN.match(name) or placed and _wordmark_shaped(name))), None)
+                 and (is_outlet(name) or CALL_SIGN.match(name)
+                      or placed and _wordmark_shaped(name) and not name[-1:].isdigit())), None)  # ("(Teil 2)")
 
 
 def _agency_shaped(name: str) -> bool:

@@ -12,14 +12,19 @@ HEADING_SPACES = 15  # a heading has fewer spaces than this
 QUOTE_MARKS: Final = ("\"", "”", "“", "„", "«", "»")
 
 
-def settle_flow(flow: list[tuple[str, str]]) -> tuple[list[str], list[str], list[int], list[str]]:
-    """Body paragraphs, headings, heading positions and dropped short lines from the flow."""
+def settle_flow(flow: list[tuple[str, str]],
+                title: str | None = None) -> tuple[list[str], list[str], list[int], list[str]]:
+    """Body paragraphs, headings, heading positions and dropped short lines from the flow; the headline printed
+    again in it (`title_copy`) is dropped."""
     body: list[str] = []
     headings: list[str] = []
     positions: list[int] = []
     dropped: list[str] = []
     first = next((k for k, (kind, _) in enumerate(flow) if kind == "body"), len(flow))
     for j, (kind, text) in enumerate(flow):
+        if title and title_copy(text, title):
+            dropped.append(text)
+            continue
         if kind == "body" or _unstopped_paragraph(flow, j, first):
             body.append(text)
             continue
@@ -47,6 +52,18 @@ def _between_answers(flow: list[tuple[str, str]], j: int, body: list[str]) -> bo
 def _opens_speech(text: str) -> bool:
     """A paragraph that opens with a quote mark or a speech dash ("– Ja, …", "«Nei»", "-- Jag och …")."""
     return text[:1] in QUOTE_MARKS or text[:1] in "–—-"
+
+
+def title_copy(text: str, title: str) -> bool:
+    """A line that prints the headline again, alone or after a short label ("NOW: <headline>", "Update: <headline>"):
+    a player's or a list's copy, no paragraph nor heading."""
+    if not text.endswith(title):
+        return False
+    label = text[:len(text) - len(title)].rstrip()
+    return not label or (label.endswith(":") and len(label.split()) <= TITLE_LABEL_WORDS)
+
+
+TITLE_LABEL_WORDS: Final = 2  # "NOW:", "Top story:"
 
 
 def _long_unstopped(text: str) -> bool:

@@ -490,7 +490,7 @@ def structure_text(page: Page, *, options: Options) -> Article:
     read_above_title(draft, lines[:max(start, 0)])
     lead_above = _lead_above(lines, start) if start >= 0 else []
     draft.flow[:0] = [("body", lines[i].raw) for i in lead_above]
-    body, headings, positions, dropped = settle_flow(draft.flow)
+    body, headings, positions, dropped = settle_flow(draft.flow, lines[start].text if start >= 0 else None)
     _check_article(body, headings, lines[start].text if start >= 0 else None, page)
     title, outlet = _title_and_outlet(lines, start, draft.masthead, body)
     lang = options.lang if options.lang != "auto" else langid.identify((title or "") + "\n" + "\n".join(body[:6]))
