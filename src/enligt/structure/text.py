@@ -25,6 +25,7 @@ from enligt.structure.copies import outlet_from_address_line, printed_below, sec
 from enligt.structure.credits import CREDIT_LAST, glued_credit
 from enligt.structure.furniture import is_section_names
 from enligt.structure.gluedate import split_glued_date
+from enligt.structure.gluedparas import split_glued_paragraphs
 from enligt.structure.kicker import split_kicker
 from enligt.structure.lines import Kind, Line, classify
 from enligt.structure.listpage import headline_list
@@ -135,7 +136,7 @@ def split_lines(content: str) -> list[Line]:
     """Classified non-blank lines of a page, each knowing whether a blank line preceded it."""
     out: list[Line] = []
     blank, first = False, True
-    for stripped in _glued_dates_apart(_unwrap(labelled_lines_apart(content.splitlines()))):
+    for stripped in _glued_dates_apart(_paragraphs_apart(_unwrap(labelled_lines_apart(content.splitlines())))):
         if not stripped:
             blank = True
             continue
@@ -162,6 +163,11 @@ def split_lines(content: str) -> list[Line]:
         out.append(line._replace(glued=True, kind=_glued_kind(line)) if glued else line)
         blank = False
     return out
+
+
+def _paragraphs_apart(lines: list[str]) -> list[str]:
+    """The lines with paragraphs a dump ran together cut apart (`gluedparas.py`)."""
+    return [piece for line in lines for piece in split_glued_paragraphs(line)]
 
 
 def _glued_dates_apart(lines: list[str]) -> list[str]:
