@@ -22,12 +22,13 @@ from enligt.settings import Options
 from enligt.structure import byline, dates, headless, langid
 from enligt.structure.captions import labelled_lines_apart, split_caption, split_gallery_row
 from enligt.structure.copies import outlet_from_address_line, printed_below, second_copy
+from enligt.structure.crawlheader import CRAWL_HEADER, glued_kind, header_line, runs_on
 from enligt.structure.credits import CREDIT_LAST, glued_credit
 from enligt.structure.furniture import is_section_names
 from enligt.structure.gluedate import split_glued_date
 from enligt.structure.gluedparas import split_glued_paragraphs
 from enligt.structure.kicker import split_kicker
-from enligt.structure.lines import Kind, Line, classify
+from enligt.structure.lines import Line, classify
 from enligt.structure.listpage import headline_list
 from enligt.structure.outlet import (
     find_outlet,
@@ -69,7 +70,6 @@ ANCHORS: Final = frozenset({"date", "byline", "paywall"})
 MAX_TITLE_WORDS: Final = 40  # a title-case headline may run long ("Stealth Over Health: … Avoid Bad Optics")
 MAX_PLAIN_TITLE_WORDS: Final = 20  # a sentence-case one does not (16 words at most on the annotated pages)
 INITIALISM_END: Final = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")  # "U.S.", "D.C.": no sentence's own stop
-CRAWL_HEADER: Final = re.compile(r"^date (?P<date>\d{4}-[01]\d(?P<day>-[0-3]\d)?)(?:\s+(?P<rest>.+))?$")
 
 
 def _wrap_width(lines: list[str]) -> int | None:
@@ -142,10 +142,10 @@ def split_lines(content: str) -> list[Line]:
             continue
         glued = False
         if not out and (header := CRAWL_HEADER.match(stripped)) is not None:
-            out.append(_header_line(header))
+            out.append(header_line(header))
             if not header["rest"]:
                 continue
-            stripped, glued = header["rest"], not header["day"] and _runs_on(header["rest"])
+            stripped, glued = header["rest"], not header["day"] and runs_on(header["rest"])
         first, was_first = False, first
         if was_first and (cut := headless.glued_headline(stripped)) is not None:
             out.extend((classify(cut[0], blank), classify(cut[1])))  # a headline run into its first paragraph
@@ -160,7 +160,7 @@ def split_lines(content: str) -> list[Line]:
             blank = False
             continue
         line = classify(stripped, blank)
-        out.append(line._replace(glued=True, kind=_glued_kind(line)) if glued else line)
+        out.append(line._replace(glued=True, kind=glued_kind(line)) if glued else line)
         blank = False
     return out
 
@@ -185,43 +185,6 @@ def _glued_dates_apart(lines: list[str]) -> list[str]:
             pieces[0] = f"date {header['date']} {pieces[0]}"
         out.extend(pieces)
     return out
-
-
-SENTENCE_END = frozenset(".:!?")
-
-
-def _runs_on(rest: str) -> bool:
-    """Whether the text a month-only crawler header runs into (" date 2019-02 Text") is the page's first
-    paragraph: it ends as a sentence or a lead-in (". : ! ?", perhaps before a closing quote) or holds a
-    sentence end. A line with neither may still be the headline ("… ved permittering: – Strikken er strukket")."""
-    body = rest.rstrip().rstrip("\"”’'»«")
-    return body[-1:] in SENTENCE_END or any(f"{mark} " in body for mark in ".!?") or _long_clause(body)
-
-
-def _glued_kind(line: Line) -> Kind:
-    """A short line a month-only header runs into that is one long clause is the first paragraph, its stop lost
-    (running text); one with a sentence end inside stays short (a caption the crawler cut off)."""
-    if line.kind == "short" and _long_clause(line.text) and not any(f"{mark} " in line.text for mark in ".!?"):
-        return "sentence"
-    return line.kind
-
-
-GLUED_CLAUSE_WORDS: Final = 10  # a glued line this long with a finite verb and no colon is a paragraph that lost its stop
-
-
-def _long_clause(text: str) -> bool:
-    """A long line with a frequent finite verb and no colon ("To personer har torsdag aften mistet livet ved to
-    ulykker"): a lead whose full stop the dump lost; a headline is shorter or splits at a colon."""
-    words = text.lower().split()
-    return len(words) >= GLUED_CLAUSE_WORDS and ":" not in text \
-        and not all_languages_words("finite_verbs").isdisjoint(words)
-
-
-def _header_line(header: re.Match[str]) -> Line:
-    """The crawler's "date 2023-03-31" field that opens some dumps: a date line when it names a day
-    (the publication date when the page gives none), else furniture (a month alone dates nothing)."""
-    raw = f"date {header['date']}"
-    return Line(raw, header["date"], "date") if header["day"] else Line(raw, raw, "furniture")
 
 
 def _stray_teaser(lines: list[Line], i: int) -> bool:
