@@ -52,6 +52,14 @@ from enligt.structure.lines import classify, ends_sentence, is_body_like
         # a most-read list's header with its time frame
         ("Mest læste i dag", "section"),
         ("Mest leste siste døgn", "section"),
+        # a gallery's picture count, perhaps after a button's words
+        ("Se alla 14 bilder", "furniture"),
+        ("Vis alle 6 bilder", "furniture"),
+        ("9 billeder", "furniture"),
+        ("Bildergalerie (14 Bilder)", "furniture"),
+        ("See all 6 photos", "furniture"),
+        ("14 personer", "short"),  # a count of something else
+        ("Die 5 Bilder des Sommers", "short"),  # a heading about pictures
         # a replica's strip under the headline
         ("Kustbladet - - Inrikes - Anna Berg", "byline"),
     ],

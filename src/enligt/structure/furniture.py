@@ -356,6 +356,19 @@ def is_gallery_marker(line: str, k: str | None = None) -> bool:
     return GALLERY.match(k) is not None or k in all_languages_words("caption_labels")
 
 
+def is_picture_count(line: str) -> bool:
+    """A line that counts a gallery's pictures, perhaps after a button's words ("12 bilder", "Se alla 12 bilder",
+    "Galerie (12 Bilder)", "See all 8 photos"; `picture_nouns.txt`): furniture, no heading."""
+    if len(line) >= MAX_PICTURE_COUNT or not any(ch.isdigit() for ch in line):
+        return False
+    m = PICTURE_COUNT.match(line)
+    return m is not None and m["noun"].lower() in all_languages_words("picture_nouns")
+
+
+MAX_PICTURE_COUNT: Final = 40  # characters of such a line at most
+PICTURE_COUNT: Final = re.compile(r"^(?:[^\W\d_]+:?\s+){0,3}\(?\d{1,3}\s+(?P<noun>[^\W\d_]+)\)?(?:\s+[^\W\d_]+)?$")
+
+
 def is_paywall(line: str, k: str | None = None) -> bool:
     """A paywall prompt: the readable article ends here."""
     return len(line) <= MAX_FURNITURE and phrases("paywall").match(key(line) if k is None else k)
