@@ -60,6 +60,13 @@ from enligt.structure.lines import classify, ends_sentence, is_body_like
         ("See all 6 photos", "furniture"),
         ("14 personer", "short"),  # a count of something else
         ("Die 5 Bilder des Sommers", "short"),  # a heading about pictures
+        # a video player's prompt that says where the player stands
+        ("Se Anna Ek om stormen i klippet ovan", "furniture"),
+        ("Se Kari Lie om brannen i videoen over", "furniture"),
+        ("Se Mette Holm om stormen i videoen ovenfor", "furniture"),
+        ("Der Bürgermeister im Video oben", "furniture"),
+        ("Watch the mayor speak in the video above", "furniture"),
+        ("Hva skjer i videoen over?", "short"),  # a question heading
         # a replica's strip under the headline
         ("Kustbladet - - Inrikes - Anna Berg", "byline"),
     ],

@@ -365,6 +365,16 @@ def is_picture_count(line: str) -> bool:
     return m is not None and m["noun"].lower() in all_languages_words("picture_nouns")
 
 
+def is_video_prompt(line: str) -> bool:
+    """A short line with no sentence's stop that points to a video player by where it stands ("Se Anna Ek om stormen
+    i klippet ovan", "Watch the mayor in the video above"; `video_places.txt`): the player's prompt, no heading."""
+    if len(line) > MAX_VIDEO_PROMPT or line[-1:] in "!?":
+        return False
+    low = line.lower().rstrip(".")
+    return any(low.endswith(" " + place) for place in all_languages_words("video_places"))
+
+
+MAX_VIDEO_PROMPT: Final = 100  # characters of such a prompt at most
 MAX_PICTURE_COUNT: Final = 40  # characters of such a line at most
 PICTURE_COUNT: Final = re.compile(r"^(?:[^\W\d_]+:?\s+){0,3}\(?\d{1,3}\s+(?P<noun>[^\W\d_]+)\)?(?:\s+[^\W\d_]+)?$")
 

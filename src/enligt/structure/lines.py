@@ -250,8 +250,8 @@ def _plain_kind(raw: str, text: str, k: str) -> Kind:
         return "furniture"  # "Siegburg/Köln (dpa/lnw)": the agency's dateline on a line of its own
     if len(text) < 30 and furniture.is_gallery_marker(text, k):
         return "gallery"
-    if furniture.is_picture_count(text):
-        return "furniture"  # "Se alla 12 bilder"
+    if furniture.is_picture_count(text) or furniture.is_video_prompt(text):
+        return "furniture"  # "Se alla 12 bilder", "Se Anna Ek om stormen i klippet ovan"
     if captions.split_caption(text) is not None:
         return "caption"  # a bare "Foto: X" too: it claims the caption line above it
     if furniture.is_furniture(raw, k):
