@@ -46,6 +46,7 @@ from enligt.structure.outlet import (
 from enligt.structure.settle import settle_flow
 from enligt.structure.teasers import mark_teaser_list
 from enligt.structure.textpass import read_above_title, read_after_title
+from enligt.structure.told import outlet_told_once
 
 TITLE_BULLETS: Final = "➤►▶▸■□●•"  # a mark before a headline ("➤ Headline", "■ Headline"): no part of it
 LIST_BULLETS: Final = TITLE_BULLETS + "·-*"  # marks of a list's items
@@ -424,11 +425,11 @@ def _title_and_outlet(lines: list[Line], start: int, masthead: str | None,
 
 
 def _outlet_in_body(lines: list[Line], body: list[str]) -> str | None:
-    """The outlet the running text names: a dateline, its own newsroom asking or at work, a photo credit.
-    Not the medium a source was told ("…, sier hun til VG."): a page quotes other media's interviews as often as
-    its own, and the annotated pages name an outlet only where the page shows it."""
+    """The outlet the running text names: a dateline, its own newsroom asking or at work, a photo credit, the
+    medium a source was told when the text names it once only (`told.outlet_told_once`: a page quotes other media's
+    interviews as often as its own, and cites those again and again)."""
     return outlet_from_dateline(body) or outlet_from_inquiry(body) or outlet_from_newsroom(body) \
-        or outlet_from_credits(lines)
+        or outlet_from_credits(lines) or outlet_told_once(body)
 
 
 def structure_text(page: Page, *, options: Options) -> Article:
