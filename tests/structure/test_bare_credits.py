@@ -40,6 +40,13 @@ def captions(content: str) -> tuple[Caption, ...]:
         (("Storm closes the bridge\n\nShare\n\nPhoto: Jane Roe\n\nThe bridge was closed on Monday evening "
           "because of the storm, police said in a statement.\n"),
          (Caption("", "Jane Roe"),)),
+        # no: a photographer's name written surname first claims the long caption line above it
+        (("Budsjettet får kritikk\n\nOpposisjonen mener regjeringen bruker for mye oljepenger i årets budsjett, "
+          "og krever endringer.\n\nPartilederen sammen med finanspolitisk talsperson på vei inn til pressekonferansen "
+          "om budsjettet i Stortinget tirsdag. Hun ser lite igjen av sitt parti i budsjettpakken.\nLund, Kari\n\n"
+          "Forhandlingene fortsetter i neste uke, opplyser partiene i en felles uttalelse.\n"),
+         (Caption("Partilederen sammen med finanspolitisk talsperson på vei inn til pressekonferansen om budsjettet "
+                  "i Stortinget tirsdag. Hun ser lite igjen av sitt parti i budsjettpakken.", "Lund, Kari"),)),
         # de: the credit line claims the short caption line above it, as before
         (("Brücke gesperrt nach Unfall\n\nDie Brücke über den Main bleibt nach einem Unfall bis Freitag gesperrt, teilte die Stadt mit.\n\n"
          "Die gesperrte Brücke am Morgen.\nFoto: Max Roth\n\n"

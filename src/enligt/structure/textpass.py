@@ -401,7 +401,8 @@ def _add_caption(draft: Draft, line: Line, prev: Line | None) -> None:
         if prev is not None and draft.flow and draft.flow[-1][1] in (prev.text, prev.raw):
             _drop_alt_copy(draft, Line(cap.text, cap.text, "caption"))  # printed twice, once without its credit
     elif (prev is not None and draft.flow and draft.flow[-1][1] in (prev.text, prev.raw)
-          and (prev.words <= 20 or _doubled(draft)) and not DASH_QUOTE.match(prev.text)
+          and (prev.words <= 20 or _doubled(draft) or captions.is_inverted_credit(line.text))
+          and not DASH_QUOTE.match(prev.text)
           and not _is_standfirst(draft, prev)):
         draft.bodies -= draft.flow.pop()[0] == "body"
         claimed = Caption(captions.unglue(prev.text), cap.credit)
