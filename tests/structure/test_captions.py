@@ -34,6 +34,15 @@ from enligt.structure.captions import gallery_caption, split_caption, unglue
         ("next Crowds on the square. Photo: Jane Roe", "Crowds on the square.", "Jane Roe"),
         # a bracketed photographer's credit with no label after the last sentence
         ("Färjan vid kajen. (Anna Berg/TT / TT Nyhetsbyrån)", "Färjan vid kajen.", "Anna Berg/TT / TT Nyhetsbyrån"),
+        # a caption's own label before its text is no part of it
+        ("Bildtext: Räddningstjänsten på plats. Foto: Anna Berg", "Räddningstjänsten på plats.", "Anna Berg"),
+        ("Image caption: Crews at work. Photo: Jane Doe", "Crews at work.", "Jane Doe"),
+        # a picture that illustrates the topic, and a credit named as such
+        ("Politiet på stedet. Illustrasjonsfoto: Kari Lie", "Politiet på stedet.", "Kari Lie"),
+        ("Polisen på plats. Illustrationsbild: Anna Berg", "Polisen på plats.", "Anna Berg"),
+        ("Politiet på stedet. Illustrationsfoto: Mette Holm", "Politiet på stedet.", "Mette Holm"),
+        ("Die Polizei vor Ort. Symbolfoto: Max Roth", "Die Polizei vor Ort.", "Max Roth"),
+        ("Crews at the scene. Photo credit: Jane Doe", "Crews at the scene.", "Jane Doe"),
         # a photographer's name written surname first, alone on its line: a credit
         ("Lund, Kari", "", "Lund, Kari"),
         ("Berg-Holm, Anna", "", "Berg-Holm, Anna"),

@@ -323,6 +323,9 @@ def split_caption(line: str) -> Caption | None:
         return None
     text, credit = parts
     text = text[:-2] if text.endswith((" -", " –", " |")) else text  # "… Arkivbild. - Foto: X": the separator
+    head, colon, rest = text.partition(":")
+    if colon and rest.strip() and head.strip().lower() in all_languages_words("caption_labels"):
+        text = rest.strip()  # "Bildtext: Polisen på plats.": the label is no part of the caption
     return Caption(text=unglue(text), credit=None if _dated_credit(credit) else _without_bare_label(credit))
 
 
