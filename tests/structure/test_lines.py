@@ -67,6 +67,13 @@ from enligt.structure.lines import classify, ends_sentence, is_body_like
         ("Der Bürgermeister im Video oben", "furniture"),
         ("Watch the mayor speak in the video above", "furniture"),
         ("Hva skjer i videoen over?", "short"),  # a question heading
+        # boxes' headers and buttons between paragraphs
+        ("Empfehlungen", "furniture"),
+        ("Schlagworte", "furniture"),
+        ("Continue reading below", "furniture"),
+        ("Del artikel", "furniture"),
+        ("Andre leser også", "section"),
+        ("Mest sett", "section"),
         # a replica's strip under the headline
         ("Kustbladet - - Inrikes - Anna Berg", "byline"),
     ],
