@@ -183,3 +183,21 @@ def test_headline_printed_again_is_no_heading(lang: str, copy: str) -> None:
 )
 def test_title_copy(text: str, expected: bool) -> None:
     assert title_copy(text, "Ferry runs aground") is expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "last", "in_body"),
+    [
+        ("en", "The mayor was", True),  # stops on an auxiliary: a sentence the crawler cut
+        ("en", "“Thi", True),  # a quotation left open
+        ("sv", "Arbetet leds av", True),  # stops on a preposition
+        ("de", "„Wir", True),
+        ("no", "Dyr renovering", False),  # a heading-shaped line: no cut sentence
+        ("da", "„Vi er glade“", False),  # a whole quotation
+    ],
+)
+def test_short_last_line_cut_by_the_crawler(lang: str, last: str, in_body: bool) -> None:
+    a, b, _c = PARAGRAPHS[lang]
+    content = f"Headline about the pool\n\n{a}\n\n{b}\n\n{last}"
+    art = structure_text(Page(input="t.txt", content=content, kind="text"), options=Options())
+    assert (last in art.body) == in_body

@@ -319,11 +319,25 @@ def _keep_cut_paragraph(draft: Draft, lines: list[Line]) -> None:
         return
     words = last.text.split()
     opens = last.text[:1].isupper() or last.text[:1] in QUOTE_MARKS or DASH_QUOTE.match(last.text) is not None
-    if len(words) < CUT_WORDS or not opens or not (last.text[-1:].isalpha() or SENTENCE_INSIDE.search(last.text)):
+    if len(words) < CUT_WORDS and not _cut_short(last.text):
+        return
+    if not opens or not (last.text[-1:].isalpha() or SENTENCE_INSIDE.search(last.text)):
         return  # (a line holding a whole sentence may be cut after a number: "… Call 114")
     if not words[-1].isupper() and not (words[-1][:1].isupper() and words[-2][:1].isupper()):  # no name at the end
         draft.flow[-1] = ("body", last.raw)
         draft.bodies += 1
+
+
+def _cut_short(text: str) -> bool:
+    """A short last line that is a cut sentence, no heading: a quotation left open ("“Thi", "\"It's") or words
+    that stop on a closed-class word ("Cisco was", "The mayor of"), which ends no heading."""
+    if text[:1] in QUOTE_MARKS:
+        return not any(mark in text[1:] for mark in QUOTE_MARKS)
+    last = text.split()[-1].lower()
+    return any(last in all_languages_words(name) for name in _CLOSED_ENDS)
+
+
+_CLOSED_ENDS: Final = ("auxiliaries", "prepositions", "determiners", "coordinators", "complementizers")
 
 
 def _after_body(flow: list[tuple[str, str]]) -> bool:
