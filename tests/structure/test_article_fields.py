@@ -116,6 +116,9 @@ def test_no_headline(text: str, lang: str, title: str | None) -> None:
         (["(NTB): Politiet rykket ut til en brann i Bergen natt til søndag."], None),  # an agency wrote the copy
         (["(AP) — Officials said the storm had passed."], None),
         (["(Foto) - Brannen sett fra lufta."], None),  # no outlet
+        (["AKRON, Ohio (NBC 4) -- A bridge closed on Monday after an inspection, the city said."], "NBC 4"),  # network
+        (["TOLEDO (FOX9) -- Crews cleared the road by noon."], "FOX9"),
+        (["BERLIN (Teil 2) - Die Brücke bleibt gesperrt."], None),  # no station
     ],
 )
 def test_outlet_from_dateline(body: list[str], expected: str | None) -> None:

@@ -32,6 +32,21 @@ def captions(content: str) -> tuple[Caption, ...]:
          "Broen ventes at åbne igen tirsdag morgen, hvis vinden lægger sig som ventet.\n"),
          (Caption("Træer væltede over vejen ved Nyborg.", "Jens Holm"), Caption("", "Jens Holm"),
           Caption("", "Mette Lund"))),
+        # sv: the credit a month-only crawl header runs into: a picture at the page's top, no caption text
+        ((" date 2020-02 Foto: Eva Berg/TT\n\nStormen har dragit in över kusten och skapat problem på många håll, "
+          "uppger SMHI i ett pressmeddelande.\n\n– Vi följer läget hela tiden, säger en meteorolog.\n"),
+         (Caption("", "Eva Berg/TT"),)),
+        # en: a picture's credit under the share row below the headline
+        (("Storm closes the bridge\n\nShare\n\nPhoto: Jane Roe\n\nThe bridge was closed on Monday evening "
+          "because of the storm, police said in a statement.\n"),
+         (Caption("", "Jane Roe"),)),
+        # no: a photographer's name written surname first claims the long caption line above it
+        (("Budsjettet får kritikk\n\nOpposisjonen mener regjeringen bruker for mye oljepenger i årets budsjett, "
+          "og krever endringer.\n\nPartilederen sammen med finanspolitisk talsperson på vei inn til pressekonferansen "
+          "om budsjettet i Stortinget tirsdag. Hun ser lite igjen av sitt parti i budsjettpakken.\nLund, Kari\n\n"
+          "Forhandlingene fortsetter i neste uke, opplyser partiene i en felles uttalelse.\n"),
+         (Caption("Partilederen sammen med finanspolitisk talsperson på vei inn til pressekonferansen om budsjettet "
+                  "i Stortinget tirsdag. Hun ser lite igjen av sitt parti i budsjettpakken.", "Lund, Kari"),)),
         # de: the credit line claims the short caption line above it, as before
         (("Brücke gesperrt nach Unfall\n\nDie Brücke über den Main bleibt nach einem Unfall bis Freitag gesperrt, teilte die Stadt mit.\n\n"
          "Die gesperrte Brücke am Morgen.\nFoto: Max Roth\n\n"

@@ -34,6 +34,21 @@ from enligt.structure.captions import gallery_caption, split_caption, unglue
         ("next Crowds on the square. Photo: Jane Roe", "Crowds on the square.", "Jane Roe"),
         # a bracketed photographer's credit with no label after the last sentence
         ("Färjan vid kajen. (Anna Berg/TT / TT Nyhetsbyrån)", "Färjan vid kajen.", "Anna Berg/TT / TT Nyhetsbyrån"),
+        # a caption's own label before its text is no part of it
+        ("Bildtext: Räddningstjänsten på plats. Foto: Anna Berg", "Räddningstjänsten på plats.", "Anna Berg"),
+        ("Image caption: Crews at work. Photo: Jane Doe", "Crews at work.", "Jane Doe"),
+        # a picture that illustrates the topic, and a credit named as such
+        ("Politiet på stedet. Illustrasjonsfoto: Kari Lie", "Politiet på stedet.", "Kari Lie"),
+        ("Polisen på plats. Illustrationsbild: Anna Berg", "Polisen på plats.", "Anna Berg"),
+        ("Politiet på stedet. Illustrationsfoto: Mette Holm", "Politiet på stedet.", "Mette Holm"),
+        ("Die Polizei vor Ort. Symbolfoto: Max Roth", "Die Polizei vor Ort.", "Max Roth"),
+        ("Crews at the scene. Photo credit: Jane Doe", "Crews at the scene.", "Jane Doe"),
+        # a photographer's name written surname first, alone on its line: a credit
+        ("Lund, Kari", "", "Lund, Kari"),
+        ("Berg-Holm, Anna", "", "Berg-Holm, Anna"),
+        # the separator a site prints before the credit is neither
+        ("Färjan vid kajen. Arkivbild. - Foto: Anna Berg/TT", "Färjan vid kajen. Arkivbild.", "Anna Berg/TT"),
+        ("Die Brücke im Regen. | Foto: Jane Roe", "Die Brücke im Regen.", "Jane Roe"),
     ],
 )
 def test_split_caption(line: str, text: str, credit: str) -> None:
@@ -214,3 +229,8 @@ def test_credit_alone(line: str) -> None:
 )
 def test_slash_line_without_agency_is_no_credit(line: str) -> None:
     assert split_caption(line) is None
+
+
+@pytest.mark.parametrize("line", ["Lund, Oslo", "Kari, Lund", "Vi, som bor her", "Lund, Kari og Ola"])
+def test_no_inverted_credit(line: str) -> None:
+    assert split_caption(line) is None  # a place, a first name first, a clause, a list

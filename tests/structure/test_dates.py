@@ -34,6 +34,9 @@ from enligt.structure.dates import find_dates, is_date_line, is_relative_date, l
         ("14. desember 2022", "2022-12-14"),
         # a date printed with spaces, on a line of its own
         ("2024 05 19", "2024-05-19"),
+        # the comma before the year printed without its space
+        ("Tuesday January 9,2018", "2018-01-09"),
+        ("9. januar,2018", "2018-01-09"),
     ],
 )
 def test_parse_date(text: str, expected: str) -> None:

@@ -103,6 +103,13 @@ def test_not_furniture(line: str) -> None:
         ("Læs også: Sådan opbevarer du kød", ("Læs også", "Sådan opbevarer du kød")),
         ("Lesen Sie auch: Sturm über Bremen", ("Lesen Sie auch", "Sturm über Bremen")),
         ("Mehr zum Thema", ("Mehr zum Thema", "")),
+        # a linked headline in quotes after a word for it and with its date: the headline
+        ('Läs också: artikeln "Hamnen byggs ut" 2019-03-02', ("Läs också", "Hamnen byggs ut")),
+        ("Les også: saken «Ferja innstilt»", ("Les også", "Ferja innstilt")),
+        ('Read more: "Harbour fees rise"', ("Read more", "Harbour fees rise")),
+        ('Läs också: "Vi ger inte upp", säger hon', ("Läs också", '"Vi ger inte upp", säger hon')),
+        # a list of the section's next stories
+        ("Next In World", ("Next In World", "")),
     ],
 )
 def test_related_label(line: str, expected: tuple[str, str]) -> None:

@@ -5,6 +5,7 @@ import pytest
 
 from enligt.models import Page
 from enligt.settings import Options
+from enligt.structure.settle import title_copy
 from enligt.structure.text import structure_text
 
 PARAGRAPHS = {
@@ -135,3 +136,68 @@ def test_paragraph_without_its_stop_under_a_heading(lang: str, heading: str, uns
     art = structure_text(Page(input="t.txt", content=text, kind="text"), options=Options())
     assert heading in art.headings
     assert unstopped in art.body and unstopped not in art.headings
+
+
+@pytest.mark.parametrize(
+    ("lang", "before", "question", "after"),
+    [
+        ("sv", "– Vi fick vänta länge på beskedet, säger hon.", "Och hyran?", "– Den höjs i januari."),
+        ("no", "– Vi måtte vente lenge på svaret, sier hun.", "Og husleien?", "– Den går opp i januar."),
+        ("da", "- Vi måtte vente længe på svaret, siger hun.", "Og huslejen?", "- Den stiger i januar."),
+        ("de", "„Wir mussten lange auf die Antwort warten“, sagt sie.", "Und die Miete?", "„Sie steigt im Januar.“"),
+        ("en", "\"We waited a long time for the answer,\" she said.", "And the rent?", "\"It goes up in January.\""),
+    ],
+)
+def test_short_question_between_spoken_answers_is_running_text(lang: str, before: str, question: str,
+                                                               after: str) -> None:
+    a, _b, _c = PARAGRAPHS[lang]
+    content = f"Headline about the pool\n\n{a}\n\n{before}\n\n{question}\n\n{after}\n"
+    art = structure_text(Page(input="t.txt", content=content, kind="text"), options=Options())
+    assert question in art.body and question not in art.headings
+
+
+@pytest.mark.parametrize(
+    ("lang", "copy"),
+    [
+        ("sv", "Badhuset stänger i sommar"),
+        ("en", "NOW: Badhuset stänger i sommar"),
+        ("de", "Update: Badhuset stänger i sommar"),
+    ],
+)
+def test_headline_printed_again_is_no_heading(lang: str, copy: str) -> None:
+    a, b, c = PARAGRAPHS[lang]
+    content = f"Badhuset stänger i sommar\n\n{a}\n\n{b}\n\n{copy}\n\n{c}\n"
+    art = structure_text(Page(input="t.txt", content=content, kind="text"), options=Options())
+    assert copy not in art.headings and copy not in art.body and art.title == "Badhuset stänger i sommar"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ferry runs aground", True),
+        ("NOW: Ferry runs aground", True),
+        ("Top story: Ferry runs aground", True),
+        ("Why the ferry ran aground, and what comes next: Ferry runs aground", False),  # a sentence, no label
+        ("The second ferry runs aground", False),
+    ],
+)
+def test_title_copy(text: str, expected: bool) -> None:
+    assert title_copy(text, "Ferry runs aground") is expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "last", "in_body"),
+    [
+        ("en", "The mayor was", True),  # stops on an auxiliary: a sentence the crawler cut
+        ("en", "“Thi", True),  # a quotation left open
+        ("sv", "Arbetet leds av", True),  # stops on a preposition
+        ("de", "„Wir", True),
+        ("no", "Dyr renovering", False),  # a heading-shaped line: no cut sentence
+        ("da", "„Vi er glade“", False),  # a whole quotation
+    ],
+)
+def test_short_last_line_cut_by_the_crawler(lang: str, last: str, in_body: bool) -> None:
+    a, b, _c = PARAGRAPHS[lang]
+    content = f"Headline about the pool\n\n{a}\n\n{b}\n\n{last}"
+    art = structure_text(Page(input="t.txt", content=content, kind="text"), options=Options())
+    assert (last in art.body) == in_body

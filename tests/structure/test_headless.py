@@ -147,9 +147,13 @@ def test_text_without_prose_is_still_refused(content: str) -> None:
         ((" date 2020-05 Tillitsvalgt advarer om brudd på regelverket ved permittering\n\n"
          "Ansatte permitteres med to dagers varsel, og tillitsvalgte mener regelverket brytes."),
          "Tillitsvalgt advarer om brudd på regelverket ved permittering", None, "Ansatte permitteres"),
+        # a long clause with a finite verb and no colon is the lead that lost its full stop, no headline
+        ((" date 2021-06 Tre personer har lørdag aften været involveret i to forskellige ulykker på øen\n\n"
+          "En mand blev kørt på hospitalet efter den første ulykke."),
+         None, None, "Tre personer har lørdag"),
     ],
     ids=["day-and-headline", "month-and-lead", "month-and-section", "header-alone", "month-and-quote",
-         "month-and-teaser", "month-and-cut-paragraph", "month-and-headline"],
+         "month-and-teaser", "month-and-cut-paragraph", "month-and-headline", "month-and-unstopped-lead"],
 )
 def test_crawl_date_header(content: str, title: str | None, published: str | None, first_body: str) -> None:
     art = structure_text(Page(input="t.txt", content=content, kind="text"), options=Options())

@@ -36,6 +36,46 @@ from enligt.structure.lines import classify, ends_sentence, is_body_like
         ("Oppdatert torsdag 16. mars 2023 kl. 11:27", "date"),
         ("Af Mads Holm og Ida Lund", "byline"),
         ("Lesen Sie auch: Sturm über Bremen", "related"),
+        # an agency's dateline alone on its line is furniture, no headline
+        ("Lindenau/Altdorf (dpa/lby)", "furniture"),
+        ("Hamnö (TT)", "furniture"),
+        ("Ekby, Kent (AP)", "furniture"),
+        ("Bau der Brücke (Teil 2)", "short"),  # brackets that hold no agency
+        # a tip prompt after a question ("Ved du noget om sagen, så tip os på …")
+        ("Har du set noget, så tip os på sms eller mail", "furniture"),
+        ("Kjenner du til saken? Da kan du tips oss på telefon", "furniture"),
+        # a byline's word glued to the name after it
+        ("avKarin Ek, Olle Berg, TT", "byline"),
+        ("afMads Holm", "byline"),
+        ("byJane Doe", "byline"),
+        ("avgiften höjs", "short"),
+        # a most-read list's header with its time frame
+        ("Mest læste i dag", "section"),
+        ("Mest leste siste døgn", "section"),
+        # a gallery's picture count, perhaps after a button's words
+        ("Se alla 14 bilder", "furniture"),
+        ("Vis alle 6 bilder", "furniture"),
+        ("9 billeder", "furniture"),
+        ("Bildergalerie (14 Bilder)", "furniture"),
+        ("See all 6 photos", "furniture"),
+        ("14 personer", "short"),  # a count of something else
+        ("Die 5 Bilder des Sommers", "short"),  # a heading about pictures
+        # a video player's prompt that says where the player stands
+        ("Se Anna Ek om stormen i klippet ovan", "furniture"),
+        ("Se Kari Lie om brannen i videoen over", "furniture"),
+        ("Se Mette Holm om stormen i videoen ovenfor", "furniture"),
+        ("Der Bürgermeister im Video oben", "furniture"),
+        ("Watch the mayor speak in the video above", "furniture"),
+        ("Hva skjer i videoen over?", "short"),  # a question heading
+        # boxes' headers and buttons between paragraphs
+        ("Empfehlungen", "furniture"),
+        ("Schlagworte", "furniture"),
+        ("Continue reading below", "furniture"),
+        ("Del artikel", "furniture"),
+        ("Andre leser også", "section"),
+        ("Mest sett", "section"),
+        # a replica's strip under the headline
+        ("Kustbladet - - Inrikes - Anna Berg", "byline"),
     ],
 )
 def test_classify(line: str, kind: str) -> None:

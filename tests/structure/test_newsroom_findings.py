@@ -26,6 +26,9 @@ from enligt.structure.outlet import outlet_from_newsroom
     (["Enligt TT:s genomgång var bussarna sena varannan dag."], None),  # an agency's review
     (["Enligt polisens källor var mannen känd sedan tidigare."], None),  # no outlet
     (["Expressens genomgång visar en sak.", "Aftonbladets källor säger en annan."], None),  # two newsrooms
+    # a web address opening a sentence keeps the spelling the text gives it inside one
+    (["Det bekræfter politiet over for fjordnyt.dk.", "Fjordnyt.dk vil arbejde videre med sagen."], "fjordnyt.dk"),
+    (["Fjordnyt.dk vil arbejde videre med sagen."], "Fjordnyt.dk"),
 ])
 def test_newsroom_findings(paragraphs: list[str], outlet: str | None) -> None:
     assert outlet_from_newsroom(paragraphs) == outlet

@@ -22,6 +22,11 @@ from enligt.structure.outlet import outlet_from_newsroom
     (["Nach Informationen von Spiegel soll der Vertrag im Mai auslaufen."], None),  # de: another paper cited
     (["The minister had left when the Harbour Gazette spoke to him on Monday."], "Harbour Gazette"),  # en
     (["Han var ikke klar over planene da politiet kontaktet ham."], None),  # not a newsroom
+    # the people its reporters have spoken to
+    (["Anställda som Kustposten har talat med beskriver en pressad arbetsmiljö."], "Kustposten"),  # sv
+    (["Flere ansatte som Fjordavisa har snakket med, er bekymret."], "Fjordavisa"),  # no
+    (["Flere ansatte, som Kystposten har talt med, er bekymrede."], "Kystposten"),  # da
+    (["Vittnen som polisen har talat med såg en mörk bil."], None),  # no newsroom
 ])
 def test_newsroom_meetings(paragraphs: list[str], outlet: str | None) -> None:
     assert outlet_from_newsroom(paragraphs) == outlet

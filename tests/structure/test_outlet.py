@@ -126,6 +126,12 @@ def test_dateline_outlet(paragraph: str, outlet: str | None) -> None:
     ("Mehr aus Ukraine", None),  # a topic
     ("More From This Section", None),
     ("Mer innhold fra TV 2 finner du på forsiden i dag", None),  # not the whole line
+    # a prompt to follow the story on the site, its name perhaps a web address in lower case
+    ("Följ händelseutvecklingen på kustposten.se.", "kustposten.se"),
+    ("Følg udviklingen på kystbladet.dk", "kystbladet.dk"),
+    ("Følg utviklingen på Fjordavisa", "Fjordavisa"),
+    ("Följ utvecklingen på Facebook", None),  # a platform
+    ("Read more at harbour-times.co.uk", "harbour-times.co.uk"),
 ])
 def test_site_line_outlet(line: str, outlet: str | None) -> None:
     assert outlet_from_site_line([classify("Some line of text here."), classify(line)]) == outlet

@@ -70,7 +70,7 @@ _PAIRS = [
     (dates.SLASHED, r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)", 0),
     (dates.YEAR, r"(?<!\d)(?:19|20)\d\d(?!\d)", 0),
     (dates.WORD, r"[^\W\d_]+", 0),
-    (dates.DMY, r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\.?\s*([^\W\d_]{3,10})\.?,?\s+(\d{4})(?!\d)", 0),
+    (dates.DMY, r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\.?\s*([^\W\d_]{3,10})\.?(?:,\s*|\s+)(\d{4})(?!\d)", 0),
     (dates.DAY_MONTH, r"(?<!\d)\d{1,2}\.?\s*([^\W\d_]{3,10})\.?(?:\s|$)", 0),
     (byline.SPLIT, r"\s*(?:,|;|&|\||/|\(|\))\s*|\s+(?:och|and|og|und|samt|e)\s+|\s+[-–—]\s+", 0),
     (byline.PLACE, r"\s+(?:in|i|från|fra|aus|from)\s+[A-ZÀ-ÖØ-Þ][\w.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.-]*)?$", 0),

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from enligt.structure.told import outlet_from_told
+from enligt.structure.told import outlet_from_told, outlet_told_once
 
 SV_TWICE = ["Vägen var avstängd hela natten, säger räddningsledaren Per Holm till Expressen.",
             "– Vi hade tur med vädret, säger han till Expressen."]
@@ -60,3 +60,22 @@ EN_TWICE = ["The road will stay closed, the fire chief told the Harbour Gazette.
 ])
 def test_told_outlet(paragraphs: list[str], outlet: str | None) -> None:
     assert outlet_from_told(paragraphs) == outlet
+
+
+@pytest.mark.parametrize(("paragraphs", "outlet"), [
+    # named once: the page's own reporter's talk
+    (SV_TWICE[:1], "Expressen"),
+    (NO_TWICE[:1], "VG"),
+    (DA_TWICE[:1], "B.T."),
+    (DE_TWICE[:1], "ZDF"),
+    (EN_TWICE[:1], "Harbour Gazette"),
+    # named again and again: another medium's interview the page is built on
+    (SV_TWICE, None),
+    (NO_TWICE, None),
+    (DA_TWICE, None),
+    (DE_TWICE, None),
+    (EN_TWICE, None),
+    (["Brannen startet i kjelleren, sier Kari Lie til VG.", "VG var først på stedet."], None),
+])
+def test_outlet_told_once(paragraphs: list[str], outlet: str | None) -> None:
+    assert outlet_told_once(paragraphs) == outlet

@@ -304,8 +304,11 @@ def _copyright_credit(line: str) -> tuple[str, str] | None:
 def split_caption(line: str) -> Caption | None:
     """The caption of `line` when it carries a photo credit, else None.
 
-    A line that is only a credit ("Foto: X") gives a caption with empty text.
+    A line that is only a credit ("Foto: X", a photographer's name written surname first) gives a caption with
+    empty text.
     """
+    if "," in line and is_inverted_credit(line):
+        return Caption(text="", credit=line.strip())
     sign = "©" in line or "(c)" in line or "(C)" in line
     if ":" not in line and "/" not in line and not sign and not _has_by(line) and line[-1:] != ")":
         # no "Label:", no "Photo by", no "AGENCY/Name", no "©", no "(Getty)": no caption (the common case), but for
@@ -319,7 +322,23 @@ def split_caption(line: str) -> Caption | None:
     if parts is None:
         return None
     text, credit = parts
+    text = text[:-2] if text.endswith((" -", " –", " |")) else text  # "… Arkivbild. - Foto: X": the separator
+    head, colon, rest = text.partition(":")
+    if colon and rest.strip() and head.strip().lower() in all_languages_words("caption_labels"):
+        text = rest.strip()  # "Bildtext: Polisen på plats.": the label is no part of the caption
     return Caption(text=unglue(text), credit=None if _dated_credit(credit) else _without_bare_label(credit))
+
+
+# A name written surname first, as a picture agency's metadata gives its photographer ("Lund, Kari", "Berg-Holm, Ola").
+INVERTED_NAME: Final = re.compile(r"^[A-ZÅÄÖÆØÜ][a-zåäöæøüß]+(?:-[A-ZÅÄÖÆØÜ][a-zåäöæøüß]+)?, "
+                                  r"(?P<first>[A-ZÅÄÖÆØÜ][a-zåäöæøüß]+)(?: [A-ZÅÄÖÆØÜ][a-zåäöæøüß]+)?$")
+
+
+def is_inverted_credit(line: str) -> bool:
+    """A line that is only a photographer's name written surname first, its first name a common one ("Lund, Kari"):
+    the credit of the picture whose caption stands above it (no byline prints a name so)."""
+    m = INVERTED_NAME.match(line.strip())
+    return m is not None and m["first"].lower() in all_languages_words("first_names")
 
 
 def _without_bare_label(credit: str) -> str:

@@ -63,9 +63,10 @@ def _months_built() -> dict[str, int]:
 # the month lists (cheaper than one pattern with every month name of every language). The day patterns open
 # with a digit, their look-behind after it (see above: the same matches as written); MDY keeps its look-behind
 # first: a letter class finds a candidate at nearly every character, and the look-behind turns most down at once.
-DMY: Final = re.compile(r"(\d(?<!\d\d)\d?)(?:st|nd|rd|th)?\.?\s*([^\W\d_]{3,10})\.?,?\s+(\d{4})(?!\d)")
+DMY: Final = re.compile(r"(\d(?<!\d\d)\d?)(?:st|nd|rd|th)?\.?\s*([^\W\d_]{3,10})\.?(?:,\s*|\s+)(\d{4})(?!\d)")
 DAY_MONTH: Final = re.compile(r"\d(?<!\d\d)\d?\.?\s*([^\W\d_]{3,10})\.?(?:\s|$)")  # "3. mars", no year
-MDY: Final = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)")
+MDY: Final = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(\d{4})(?!\d)")
+# (the comma before the year may lack its space in a dump: "January 9,2018")
 WORD: Final = re.compile(r"[^\W\d_][^\W\d_]*")
 
 

@@ -356,6 +356,29 @@ def is_gallery_marker(line: str, k: str | None = None) -> bool:
     return GALLERY.match(k) is not None or k in all_languages_words("caption_labels")
 
 
+def is_picture_count(line: str) -> bool:
+    """A line that counts a gallery's pictures, perhaps after a button's words ("12 bilder", "Se alla 12 bilder",
+    "Galerie (12 Bilder)", "See all 8 photos"; `picture_nouns.txt`): furniture, no heading."""
+    if len(line) >= MAX_PICTURE_COUNT or not any(ch.isdigit() for ch in line):
+        return False
+    m = PICTURE_COUNT.match(line)
+    return m is not None and m["noun"].lower() in all_languages_words("picture_nouns")
+
+
+def is_video_prompt(line: str) -> bool:
+    """A short line with no sentence's stop that points to a video player by where it stands ("Se Anna Ek om stormen
+    i klippet ovan", "Watch the mayor in the video above"; `video_places.txt`): the player's prompt, no heading."""
+    if len(line) > MAX_VIDEO_PROMPT or line[-1:] in "!?":
+        return False
+    low = line.lower().rstrip(".")
+    return any(low.endswith(" " + place) for place in all_languages_words("video_places"))
+
+
+MAX_VIDEO_PROMPT: Final = 100  # characters of such a prompt at most
+MAX_PICTURE_COUNT: Final = 40  # characters of such a line at most
+PICTURE_COUNT: Final = re.compile(r"^(?:[^\W\d_]+:?\s+){0,3}\(?\d{1,3}\s+(?P<noun>[^\W\d_]+)\)?(?:\s+[^\W\d_]+)?$")
+
+
 def is_paywall(line: str, k: str | None = None) -> bool:
     """A paywall prompt: the readable article ends here."""
     return len(line) <= MAX_FURNITURE and phrases("paywall").match(key(line) if k is None else k)
@@ -395,6 +418,10 @@ def is_factbox_header(line: str, k: str | None = None) -> bool:
     return k in labels or k.partition(":")[0].strip() in labels
 
 
+# A linked headline in quotes, perhaps after a word for it and with its date ('artikeln "Unionen bantar" 2008-06-16').
+QUOTED_LINK: Final = re.compile(r'^(?:[^\W\d_]+ )?["“”«»„](?P<title>[^"“”«»„]{3,200})["“”«»](?: \(?\d{4}-\d\d-\d\d\)?)?$')
+
+
 def related_label(line: str, k: str | None = None) -> tuple[str, str] | None:
     """("Läs också", rest) for a read-also line: rest is the glued headline or "" for a header."""
     if len(line) > 300:
@@ -403,7 +430,8 @@ def related_label(line: str, k: str | None = None) -> tuple[str, str] | None:
     rel = phrases("related_labels")
     head, sep, rest = line.partition(":")
     if sep and rest.strip() and head.lower().strip() in rel.exact:
-        return head.strip(), rest.strip()
+        quoted = QUOTED_LINK.match(rest.strip())
+        return head.strip(), quoted["title"] if quoted is not None else rest.strip()
     if len(line) <= 80 and rel.heads(key(line) if k is None else k):
         return line.rstrip(" :"), ""
     return None

@@ -11,6 +11,7 @@ from typing import Final, Literal, NamedTuple
 
 from enligt.lang import all_languages_words
 from enligt.structure import byline, captions, dates, furniture
+from enligt.structure.replica import EMPTY_FIELD, parse_replica_strip
 
 Kind = Literal[
     "date", "byline", "related", "section", "paywall", "gallery", "furniture", "caption", "factbox",
@@ -31,6 +32,11 @@ GLUED_SECTION: Final = re.compile(r"(?<=\d)(?=[A-ZÅÄÖÆØÜ]{3,}$)")
 PLACE_GLUED_DATE: Final = re.compile(r"^[A-ZÅÄÖÆØÜ][^\W\d_]+(?:[ -][A-ZÅÄÖÆØÜ][^\W\d_]+)?(?=(?:19|20)\d\d-\d\d-\d\d(?:\s+\d{1,2}[:.]\d\d)?$)")
 # A dateline: a place, a spaced dash and the date ("Køge - 02. september 2021", "Bad Homburg – 3. März 2020").
 PLACE_DASH_DATE: Final = re.compile(r"^[A-ZÅÄÖÆØÜ][^\W\d_]+(?:[ -][A-ZÅÄÖÆØÜ][^\W\d_]+){0,2}(?: [-–—]|,) (?=\d|[^\W\d_]+\.?,? \d)")
+
+# A byline's word in lower case glued to the name after it ("avOlof Svensson", "afMette Holm", "byJane Doe").
+GLUED_BY: Final = re.compile(r"^(?:av|af|by|von|fra)(?=[A-ZÅÄÖÆØÜ][a-zåäöæøü])")
+# An agency's dateline alone on its line: places and the agency's sign in brackets ("Siegburg/Köln (dpa/lnw)").
+AGENCY_DATELINE: Final = re.compile(r"^[A-ZÅÄÖÆØÜ][^\W\d_]+(?:(?:, |[ /-])[A-ZÅÄÖÆØÜa-zåäöæøü][^\W\d_.]*){0,3},? \((?P<agency>[^()]{2,30})\)$")
 
 
 class Line(NamedTuple):
@@ -97,6 +103,9 @@ def classify(raw: str, blank_before: bool = False) -> Line:
     """The kind of one stripped, non-blank line."""
     plain = raw.isprintable() and "  " not in raw and raw[:1] != " " and raw[-1:] != " "
     text = raw if plain else " ".join(raw.split())
+    if text[:1] in "abfv" and (glued := GLUED_BY.match(text)) is not None \
+            and byline.parse_byline(spaced := f"{glued[0]} {text[glued.end():]}") is not None:
+        text = spaced  # "avOlof Svensson, TT": a byline whose word the dump glued to the name
     # `Line(...)` runs the named tuple's interpreted `__new__`; compiled, this call costs a third of it
     return tuple.__new__(Line, (raw, text, _kind(raw, text), blank_before, False))
 
@@ -173,6 +182,8 @@ def _kind(raw: str, text: str) -> Kind:
         return "date"
     if (first[:1].isdigit() or "date" in hints or first in dates.relative_words()) and dates.is_relative_date(text):
         return "date"  # "i dag 10.30", "2 hours ago", a live blog's "14:52": a date line without a date
+    if EMPTY_FIELD in text and parse_replica_strip(text) is not None:
+        return "byline"  # "Kustbladet - - Inrikes - Anna Berg": a replica's strip
     if byline.parse_byline(text, "byline" in hints) is not None or (("@" in text or "[email" in text) and byline.parse_contact(text)):
         return "byline"
     if "byline" in hints and byline.split_byline_date(text) is not None:
@@ -235,8 +246,12 @@ def _is_date_fields(text: str) -> bool:
 
 def _plain_kind(raw: str, text: str, k: str) -> Kind:
     """Kind of a short line that opens no byline, label or header."""
+    if text.endswith(")") and (m := AGENCY_DATELINE.match(text)) is not None and byline.is_agency(m["agency"].split("/")[0]):
+        return "furniture"  # "Siegburg/Köln (dpa/lnw)": the agency's dateline on a line of its own
     if len(text) < 30 and furniture.is_gallery_marker(text, k):
         return "gallery"
+    if furniture.is_picture_count(text) or furniture.is_video_prompt(text):
+        return "furniture"  # "Se alla 12 bilder", "Se Anna Ek om stormen i klippet ovan"
     if captions.split_caption(text) is not None:
         return "caption"  # a bare "Foto: X" too: it claims the caption line above it
     if furniture.is_furniture(raw, k):

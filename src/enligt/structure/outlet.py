@@ -196,12 +196,13 @@ def _inquiry() -> re.Pattern[str]:
     return re.compile(rf"\b[Aa]uf\s+({name})-(?:{heads.title()}|{heads})\b")
 
 
-DATELINE_OUTLET = re.compile(r"^[A-ZÅÄÖÆØÜ][A-ZÅÄÖÆØÜ .,'-]*(?:, [A-Z][\w .'-]*)?\s+\(([A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,2})\)\s*[-–—]")
+DATELINE_OUTLET = re.compile(r"^[A-ZÅÄÖÆØÜ][A-ZÅÄÖÆØÜ .,'-]*(?:, [A-Z][\w .'-]*)?\s+\(([A-Z][\w.&-]*(?: [A-Z0-9][\w.&-]*){0,2})\)\s*[-–—]")
 # A dateline in the first paragraph: "QAEN, Iran (CNN) --", "LONDON (Globe Radio) —".
 BARE_DATELINE_OUTLET = re.compile(r"^\(([A-ZÅÄÖÆØÜ][\w.&-]*(?: [A-ZÅÄÖÆØÜ][\w.&-]*){0,2})\)\s*[-–—:]")
 # A dateline with no place: "(WXYZ) - Police have…", "(Dagbladet): Klokka 19.11 …".
-CALL_SIGN = re.compile(r"^[KW][A-Z]{2,3}(?:-(?:TV|FM|AM))?$")
-# A North American broadcaster's call letters ("WKRG", "KTVU-TV"): a station, the page's own in its dateline.
+CALL_SIGN = re.compile(r"^(?:[KW][A-Z]{2,3}(?:-(?:TV|FM|AM))?|(?:ABC|CBS|NBC|FOX|CW|PBS) ?\d{1,2})$")
+# A North American broadcaster's call letters ("WKRG", "KTVU-TV") or its network and channel ("CBS 58", "FOX9"): a
+# station, the page's own in its dateline.
 
 
 def outlet_from_dateline(body: list[str]) -> str | None:
@@ -212,7 +213,8 @@ def outlet_from_dateline(body: list[str]) -> str | None:
     found = sorted((m[1], m.re is DATELINE_OUTLET) for paragraph in body
                    if (m := DATELINE_OUTLET.match(paragraph) or BARE_DATELINE_OUTLET.match(paragraph)) is not None)
     return next((name for name, placed in found if not is_agency(name) and not _agency_shaped(name)
-                 and (is_outlet(name) or CALL_SIGN.match(name) or placed and _wordmark_shaped(name))), None)
+                 and (is_outlet(name) or CALL_SIGN.match(name)
+                      or placed and _wordmark_shaped(name) and not name[-1:].isdigit())), None)  # ("(Teil 2)")
 
 
 def _agency_shaped(name: str) -> bool:
@@ -273,7 +275,16 @@ def outlet_from_newsroom(body: list[str]) -> str | None:
             name = _newsroom_name(next(g for g in m.groups() if g))
             if name is not None and not is_agency(name):
                 found.add(name)
-    return found.pop() if len(found) == 1 else None
+    return _domain_spelling(found.pop(), body) if len(found) == 1 else None
+
+
+def _domain_spelling(name: str, body: list[str]) -> str:
+    """A web address opening a sentence is capitalised there only ("Sn.dk vil …"): the spelling the text
+    uses inside a sentence ("… over for sn.dk.") is the outlet's."""
+    if "." not in name or not name[:1].isupper():
+        return name
+    lower = name[:1].lower() + name[1:]
+    return lower if any(lower in paragraph for paragraph in body) else name
 
 
 def _known_tail(words: str) -> str | None:
@@ -365,7 +376,8 @@ def _may_hold(lines: list[Line], name: str) -> bool:
 def _site_lines(name: str) -> re.Pattern[str]:
     """One pattern for the furniture lines of list `name` (`lang/<code>/<name>.txt`, "*" for the site's
     name), each a whole line: "KStA abonnieren", "94.3 WCYY logo", "Mer innhold fra TV 2"."""
-    site = r"((?:\d[\d.]*\s)?[A-ZÅÄÖÆØÜ][\w.&/-]*(?:\s[A-ZÅÄÖÆØÜ0-9][\w.&/-]*){0,3})"
+    site = (r"((?:\d[\d.]*\s)?[A-ZÅÄÖÆØÜ][\w.&/-]*(?:\s[A-ZÅÄÖÆØÜ0-9][\w.&/-]*){0,3}"
+            r"|[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,3})")  # (or a web address in lower case: "kustposten.se")
     out = []
     for line in sorted(all_languages_words(name)):
         head, _, tail = line.partition("*")

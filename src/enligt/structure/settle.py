@@ -12,14 +12,19 @@ HEADING_SPACES = 15  # a heading has fewer spaces than this
 QUOTE_MARKS: Final = ("\"", "”", "“", "„", "«", "»")
 
 
-def settle_flow(flow: list[tuple[str, str]]) -> tuple[list[str], list[str], list[int], list[str]]:
-    """Body paragraphs, headings, heading positions and dropped short lines from the flow."""
+def settle_flow(flow: list[tuple[str, str]],
+                title: str | None = None) -> tuple[list[str], list[str], list[int], list[str]]:
+    """Body paragraphs, headings, heading positions and dropped short lines from the flow; the headline printed
+    again in it (`title_copy`) is dropped."""
     body: list[str] = []
     headings: list[str] = []
     positions: list[int] = []
     dropped: list[str] = []
     first = next((k for k, (kind, _) in enumerate(flow) if kind == "body"), len(flow))
     for j, (kind, text) in enumerate(flow):
+        if title and title_copy(text, title):
+            dropped.append(text)
+            continue
         if kind == "body" or _unstopped_paragraph(flow, j, first):
             body.append(text)
             continue
@@ -30,12 +35,35 @@ def settle_flow(flow: list[tuple[str, str]]) -> tuple[list[str], list[str], list
         if (not (body and nxt == "body" and text.count(" ") < HEADING_SPACES) or not heading_shaped(text)
                 or labels.is_label_line(text)):
             dropped.append(text)
-        elif text.endswith("?") and not question_headline(text):
+        elif text.endswith("?") and (not question_headline(text) or _between_answers(flow, j, body)):
             body.append(text)  # an interviewer's question between the answers: running text
         else:
             headings.append(text)
             positions.append(len(body))
     return body, headings, positions, dropped
+
+
+def _between_answers(flow: list[tuple[str, str]], j: int, body: list[str]) -> bool:
+    """A question line between two paragraphs printed as speech ("– … / Och Frontex? / – Där har jag …"): the
+    interviewer's, however short."""
+    return bool(body) and j + 1 < len(flow) and _opens_speech(body[-1]) and _opens_speech(flow[j + 1][1])
+
+
+def _opens_speech(text: str) -> bool:
+    """A paragraph that opens with a quote mark or a speech dash ("– Ja, …", "«Nei»", "-- Jag och …")."""
+    return text[:1] in QUOTE_MARKS or text[:1] in "–—-"
+
+
+def title_copy(text: str, title: str) -> bool:
+    """A line that prints the headline again, alone or after a short label ("NOW: <headline>", "Update: <headline>"):
+    a player's or a list's copy, no paragraph nor heading."""
+    if not text.endswith(title):
+        return False
+    label = text[:len(text) - len(title)].rstrip()
+    return not label or (label.endswith(":") and len(label.split()) <= TITLE_LABEL_WORDS)
+
+
+TITLE_LABEL_WORDS: Final = 2  # "NOW:", "Top story:"
 
 
 def _long_unstopped(text: str) -> bool:
@@ -51,13 +79,13 @@ def speech_intro(text: str) -> bool:
     The verbs are every language's reporting forms (the page's language is not known yet)."""
     words = text[:-1].split() if text.endswith(":") else []
     return 2 <= len(words) <= SPEECH_INTRO_WORDS and words[0][:1].isupper() and words[-1].islower() \
-        and words[-1] in _speech_forms()
+        and words[-1] in speech_forms()
 
 
 SPEECH_INTRO_WORDS = 6  # words before the colon of a short line introducing a quotation ("One local activist tweeted:")
 
 
-def _speech_forms() -> frozenset[str]:
+def speech_forms() -> frozenset[str]:
     """One-word reporting verb forms of every supported language (`cues_speech.tsv`), kept once built."""
     if not _SPEECH_FORMS_KEPT:
         _SPEECH_FORMS_KEPT.append(frozenset(

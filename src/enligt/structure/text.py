@@ -22,11 +22,14 @@ from enligt.settings import Options
 from enligt.structure import byline, dates, headless, langid
 from enligt.structure.captions import labelled_lines_apart, split_caption, split_gallery_row
 from enligt.structure.copies import outlet_from_address_line, printed_below, second_copy
+from enligt.structure.crawlheader import CRAWL_HEADER, glued_kind, header_line, runs_on
 from enligt.structure.credits import CREDIT_LAST, glued_credit
 from enligt.structure.furniture import is_section_names
 from enligt.structure.gluedate import split_glued_date
+from enligt.structure.gluedparas import split_glued_paragraphs
 from enligt.structure.kicker import split_kicker
 from enligt.structure.lines import Line, classify
+from enligt.structure.listpage import headline_list
 from enligt.structure.outlet import (
     find_outlet,
     outlet_from_credits,
@@ -43,7 +46,7 @@ from enligt.structure.outlet import (
 from enligt.structure.settle import settle_flow
 from enligt.structure.teasers import mark_teaser_list
 from enligt.structure.textpass import read_above_title, read_after_title
-from enligt.structure.told import outlet_from_told
+from enligt.structure.told import outlet_told_once
 
 TITLE_BULLETS: Final = "➤►▶▸■□●•"  # a mark before a headline ("➤ Headline", "■ Headline"): no part of it
 LIST_BULLETS: Final = TITLE_BULLETS + "·-*"  # marks of a list's items
@@ -68,7 +71,6 @@ ANCHORS: Final = frozenset({"date", "byline", "paywall"})
 MAX_TITLE_WORDS: Final = 40  # a title-case headline may run long ("Stealth Over Health: … Avoid Bad Optics")
 MAX_PLAIN_TITLE_WORDS: Final = 20  # a sentence-case one does not (16 words at most on the annotated pages)
 INITIALISM_END: Final = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")  # "U.S.", "D.C.": no sentence's own stop
-CRAWL_HEADER: Final = re.compile(r"^date (?P<date>\d{4}-[01]\d(?P<day>-[0-3]\d)?)(?:\s+(?P<rest>.+))?$")
 
 
 def _wrap_width(lines: list[str]) -> int | None:
@@ -135,16 +137,16 @@ def split_lines(content: str) -> list[Line]:
     """Classified non-blank lines of a page, each knowing whether a blank line preceded it."""
     out: list[Line] = []
     blank, first = False, True
-    for stripped in _glued_dates_apart(_unwrap(labelled_lines_apart(content.splitlines()))):
+    for stripped in _glued_dates_apart(_paragraphs_apart(_unwrap(labelled_lines_apart(content.splitlines())))):
         if not stripped:
             blank = True
             continue
         glued = False
         if not out and (header := CRAWL_HEADER.match(stripped)) is not None:
-            out.append(_header_line(header))
+            out.append(header_line(header))
             if not header["rest"]:
                 continue
-            stripped, glued = header["rest"], not header["day"] and _runs_on(header["rest"])
+            stripped, glued = header["rest"], not header["day"] and runs_on(header["rest"])
         first, was_first = False, first
         if was_first and (cut := headless.glued_headline(stripped)) is not None:
             out.extend((classify(cut[0], blank), classify(cut[1])))  # a headline run into its first paragraph
@@ -159,9 +161,14 @@ def split_lines(content: str) -> list[Line]:
             blank = False
             continue
         line = classify(stripped, blank)
-        out.append(line._replace(glued=True) if glued else line)
+        out.append(line._replace(glued=True, kind=glued_kind(line)) if glued else line)
         blank = False
     return out
+
+
+def _paragraphs_apart(lines: list[str]) -> list[str]:
+    """The lines with paragraphs a dump ran together cut apart (`gluedparas.py`)."""
+    return [piece for line in lines for piece in split_glued_paragraphs(line)]
 
 
 def _glued_dates_apart(lines: list[str]) -> list[str]:
@@ -179,24 +186,6 @@ def _glued_dates_apart(lines: list[str]) -> list[str]:
             pieces[0] = f"date {header['date']} {pieces[0]}"
         out.extend(pieces)
     return out
-
-
-SENTENCE_END = frozenset(".:!?")
-
-
-def _runs_on(rest: str) -> bool:
-    """Whether the text a month-only crawler header runs into (" date 2019-02 Text") is the page's first
-    paragraph: it ends as a sentence or a lead-in (". : ! ?", perhaps before a closing quote) or holds a
-    sentence end. A line with neither may still be the headline ("… ved permittering: – Strikken er strukket")."""
-    body = rest.rstrip().rstrip("\"”’'»«")
-    return body[-1:] in SENTENCE_END or any(f"{mark} " in body for mark in ".!?")
-
-
-def _header_line(header: re.Match[str]) -> Line:
-    """The crawler's "date 2023-03-31" field that opens some dumps: a date line when it names a day
-    (the publication date when the page gives none), else furniture (a month alone dates nothing)."""
-    raw = f"date {header['date']}"
-    return Line(raw, header["date"], "date") if header["day"] else Line(raw, raw, "furniture")
 
 
 def _stray_teaser(lines: list[Line], i: int) -> bool:
@@ -397,12 +386,12 @@ def _lead_above(lines: list[Line], title_at: int) -> list[int]:
     return out[::-1]
 
 
-def _check_article(body: list[str], headings: list[str], page: Page) -> None:
-    """Raise `NotAnArticleError` for too little running text or a list of headlines with teasers."""
+def _check_article(body: list[str], headings: list[str], title: str | None, page: Page) -> None:
+    """Raise `NotAnArticleError` for too little running text or a list of headlines with teasers (`listpage.py`)."""
     words = sum(p.count(" ") + 1 for p in body)
     if words < MIN_BODY_WORDS:
         raise NotAnArticleError(f"no article body ({words} words of running text)", where=page.input)
-    if len(headings) >= 4 and len(headings) * 10 >= len(body) * 6 and words < 30 * len(body):
+    if headline_list(body, headings, title):
         raise NotAnArticleError("a list of headlines with teasers, not an article", where=page.input)
 
 
@@ -436,10 +425,11 @@ def _title_and_outlet(lines: list[Line], start: int, masthead: str | None,
 
 
 def _outlet_in_body(lines: list[Line], body: list[str]) -> str | None:
-    """The outlet the running text names: a dateline, its own newsroom asking or at work, a photo credit,
-    the medium its sources were told."""
+    """The outlet the running text names: a dateline, its own newsroom asking or at work, a photo credit, the
+    medium a source was told when the text names it once only (`told.outlet_told_once`: a page quotes other media's
+    interviews as often as its own, and cites those again and again)."""
     return outlet_from_dateline(body) or outlet_from_inquiry(body) or outlet_from_newsroom(body) \
-        or outlet_from_credits(lines) or outlet_from_told(body)
+        or outlet_from_credits(lines) or outlet_told_once(body)
 
 
 def structure_text(page: Page, *, options: Options) -> Article:
@@ -470,8 +460,8 @@ def structure_text(page: Page, *, options: Options) -> Article:
     read_above_title(draft, lines[:max(start, 0)])
     lead_above = _lead_above(lines, start) if start >= 0 else []
     draft.flow[:0] = [("body", lines[i].raw) for i in lead_above]
-    body, headings, positions, dropped = settle_flow(draft.flow)
-    _check_article(body, headings, page)
+    body, headings, positions, dropped = settle_flow(draft.flow, lines[start].text if start >= 0 else None)
+    _check_article(body, headings, lines[start].text if start >= 0 else None, page)
     title, outlet = _title_and_outlet(lines, start, draft.masthead, body)
     lang = options.lang if options.lang != "auto" else langid.identify((title or "") + "\n" + "\n".join(body[:6]))
     pre = [line.text for i, line in enumerate(lines[:max(start, 0)])

@@ -17,6 +17,7 @@ from enligt.models import Caption
 from enligt.structure import byline, captions, dates, sitebyline
 from enligt.structure.furniture import is_comment_header, is_editor_note, is_section_names, related_label
 from enligt.structure.lines import DASH_QUOTE, Line, dateline_rest
+from enligt.structure.replica import parse_replica_strip
 from enligt.structure.settle import HEADING_SPACES, QUOTE_MARKS, heading_shaped
 
 LIST_NUMBER: Final = re.compile(r"^(?:\d{1,2}[.)]|\d{1,2}[.:]\d{2})\s+")
@@ -216,6 +217,8 @@ def _read_meta(draft: Draft, state: Pass, line: Line) -> bool:
             draft.published, draft.updated = draft.published or pub, draft.updated or upd
         if names is None and (contact := byline.parse_contact(line.text)) is not None:
             names, draft.masthead = contact[0], draft.masthead or contact[1]
+        if names is None and (strip := parse_replica_strip(line.text)) is not None:
+            draft.masthead, names = draft.masthead or strip[0], strip[1]
         draft.authors.extend(names or [])
     elif kind == "related":
         label = related_label(line.text)
@@ -316,11 +319,25 @@ def _keep_cut_paragraph(draft: Draft, lines: list[Line]) -> None:
         return
     words = last.text.split()
     opens = last.text[:1].isupper() or last.text[:1] in QUOTE_MARKS or DASH_QUOTE.match(last.text) is not None
-    if len(words) < CUT_WORDS or not opens or not (last.text[-1:].isalpha() or SENTENCE_INSIDE.search(last.text)):
+    if len(words) < CUT_WORDS and not _cut_short(last.text):
+        return
+    if not opens or not (last.text[-1:].isalpha() or SENTENCE_INSIDE.search(last.text)):
         return  # (a line holding a whole sentence may be cut after a number: "… Call 114")
     if not words[-1].isupper() and not (words[-1][:1].isupper() and words[-2][:1].isupper()):  # no name at the end
         draft.flow[-1] = ("body", last.raw)
         draft.bodies += 1
+
+
+def _cut_short(text: str) -> bool:
+    """A short last line that is a cut sentence, no heading: a quotation left open ("“Thi", "\"It's") or words
+    that stop on a closed-class word ("Cisco was", "The mayor of"), which ends no heading."""
+    if text[:1] in QUOTE_MARKS:
+        return not any(mark in text[1:] for mark in QUOTE_MARKS)
+    last = text.split()[-1].lower()
+    return any(last in all_languages_words(name) for name in _CLOSED_ENDS)
+
+
+_CLOSED_ENDS: Final = ("auxiliaries", "prepositions", "determiners", "coordinators", "complementizers")
 
 
 def _after_body(flow: list[tuple[str, str]]) -> bool:
@@ -398,7 +415,8 @@ def _add_caption(draft: Draft, line: Line, prev: Line | None) -> None:
         if prev is not None and draft.flow and draft.flow[-1][1] in (prev.text, prev.raw):
             _drop_alt_copy(draft, Line(cap.text, cap.text, "caption"))  # printed twice, once without its credit
     elif (prev is not None and draft.flow and draft.flow[-1][1] in (prev.text, prev.raw)
-          and (prev.words <= 20 or _doubled(draft)) and not DASH_QUOTE.match(prev.text)
+          and (prev.words <= 20 or _doubled(draft) or captions.is_inverted_credit(line.text))
+          and not DASH_QUOTE.match(prev.text)
           and not _is_standfirst(draft, prev)):
         draft.bodies -= draft.flow.pop()[0] == "body"
         claimed = Caption(captions.unglue(prev.text), cap.credit)
@@ -407,7 +425,7 @@ def _add_caption(draft: Draft, line: Line, prev: Line | None) -> None:
         _drop_alt_copy(draft, prev)
     elif draft.captions and draft.captions[-1].credit is None:
         draft.captions[-1] = Caption(draft.captions[-1].text, cap.credit)
-    elif cap.credit and (draft.bodies or prev is not None and prev.kind in ("caption", "date")):
+    elif cap.credit and (draft.bodies or prev is not None and prev.kind in ("caption", "date", "furniture")):
         draft.captions.append(Caption("", cap.credit))  # a picture with a credit and no caption text
 
 

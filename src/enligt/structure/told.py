@@ -44,6 +44,17 @@ def outlet_from_told(body: list[str]) -> str | None:
     return None if _reported_by(text, found) or _interviewed_other(text, found) else found
 
 
+def outlet_told_once(body: list[str]) -> str | None:
+    """The medium told (`outlet_from_told`) when the body names it once only ("…, siger han til Kystposten."): a
+    page built on another medium's interview cites it again and again ("til NRK" in the lead, "Til NRK sier" further
+    down), as the read pages do; its own reporter's one talk is named once."""
+    found = outlet_from_told(body)
+    if found is None:
+        return None
+    named = sum(len(re.findall(rf"(?<![\w-]){re.escape(found)}(?![\w-])", paragraph)) for paragraph in body)
+    return found if named == 1 else None
+
+
 def _interviewed_other(text: str, found: str) -> bool:
     """Whether `text` names an interview with another medium than `found` ("i et intervju med Fjordposten",
     "in an interview with the Gazette"; function words `interview` and `interview_with`): two media talked to,

@@ -1,0 +1,50 @@
+"""The crawler's "date YYYY-MM[-DD]" field that opens some dumps, and the text it runs into on the first line
+(" date 2019-08 To personer har …"): a day dates the page; after a month alone the text is the first paragraph
+when it runs on as one, else it may be the headline (`text.split_lines`).
+"""
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from enligt.lang import all_languages_words
+from enligt.structure.lines import Kind, Line
+
+# A crawler's metadata field before the page text on its first line (" date 2023-03-31 Headline …").
+CRAWL_HEADER: Final = re.compile(r"^date (?P<date>\d{4}-[01]\d(?P<day>-[0-3]\d)?)(?:\s+(?P<rest>.+))?$")
+
+SENTENCE_END = frozenset(".:!?")
+
+
+def runs_on(rest: str) -> bool:
+    """Whether the text a month-only crawler header runs into (" date 2019-02 Text") is the page's first
+    paragraph: it ends as a sentence or a lead-in (". : ! ?", perhaps before a closing quote) or holds a
+    sentence end. A line with neither may still be the headline ("… ved permittering: – Strikken er strukket")."""
+    body = rest.rstrip().rstrip("\"”’'»«")
+    return body[-1:] in SENTENCE_END or any(f"{mark} " in body for mark in ".!?") or _long_clause(body)
+
+
+def glued_kind(line: Line) -> Kind:
+    """A short line a month-only header runs into that is one long clause is the first paragraph, its stop lost
+    (running text); one with a sentence end inside stays short (a caption the crawler cut off)."""
+    if line.kind == "short" and _long_clause(line.text) and not any(f"{mark} " in line.text for mark in ".!?"):
+        return "sentence"
+    return line.kind
+
+
+GLUED_CLAUSE_WORDS: Final = 10  # a glued line this long with a finite verb and no colon is a paragraph that lost its stop
+
+
+def _long_clause(text: str) -> bool:
+    """A long line with a frequent finite verb and no colon ("To personer har torsdag aften mistet livet ved to
+    ulykker"): a lead whose full stop the dump lost; a headline is shorter or splits at a colon."""
+    words = text.lower().split()
+    return len(words) >= GLUED_CLAUSE_WORDS and ":" not in text \
+        and not all_languages_words("finite_verbs").isdisjoint(words)
+
+
+def header_line(header: re.Match[str]) -> Line:
+    """The crawler's "date 2023-03-31" field that opens some dumps: a date line when it names a day
+    (the publication date when the page gives none), else furniture (a month alone dates nothing)."""
+    raw = f"date {header['date']}"
+    return Line(raw, header["date"], "date") if header["day"] else Line(raw, raw, "furniture")
