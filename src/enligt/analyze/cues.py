@@ -306,7 +306,7 @@ def _triggers_built(lang: str) -> frozenset[str]:
     """Every word that can start a cue, a hearsay marker or an evidence phrase: the one-pass pre-filter."""
     lex = lexicon(lang)
     return frozenset(lex.speech) | frozenset(lex.separable) | frozenset(lex.prep) | frozenset(lex.evidence) \
-        | frozenset(lex.hearsay) | function_words(lang, "visible_verb") \
+        | frozenset(lex.hearsay) | function_words(lang, "visible_verb") | function_words(lang, "genitive_report_prep") \
         | frozenset(r[1].split()[0] for r in table(lang, "figure_verbs") if r[0] == "verb")  # figureverbs.py
 
 

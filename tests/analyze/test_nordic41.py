@@ -1,0 +1,138 @@
+"""Swedish, Norwegian and Danish attribution by word class (nordic41): a lexicon audit of the verbs of saying,
+reporting, estimating, confirming, denying, warning, announcing, believing and telling in the forms news text uses;
+"efter/etter" before a genitive's report noun; a call reporting something to the police; the writer's comment
+after a claim ("…, noe hun ikke gjorde"). Every sentence is written for its test."""
+from __future__ import annotations
+
+import pytest
+
+from enligt.analyze.attribution import attribute
+from enligt.models import Article
+
+Row = tuple[str | None, str | None, str | None]  # source, cue, content
+
+
+def run(text: str, lang: str) -> list[Row]:
+    article = Article(title=None, body=(text,), language=lang)
+    return [(a.source, a.cue, a.content) for a in attribute(article)]
+
+
+# the class audit: each verb of the class in the tenses news text uses, the participle after "har", V2 inversion
+AUDIT_DA = [
+    ("Borgmesteren siger, at vejen åbner igen.", [("Borgmesteren", "siger", "vejen åbner igen")]),
+    ("Vejen åbner igen, sagde hun.", [("hun", "sagde", "Vejen åbner igen")]),
+    ("I går sagde borgmesteren, at vejen åbner igen.", [("borgmesteren", "sagde", "vejen åbner igen")]),
+    ("Borgmesteren har udtalt, at vejen åbner igen.", [("Borgmesteren", "udtalt", "vejen åbner igen")]),
+    ("Kommunen har oplyst, at to er flyttet.", [("Kommunen", "oplyst", "to er flyttet")]),
+    ("Styrmanden kunne fortælle, at færgen var forsinket.",
+     [("Styrmanden", "kunne fortælle", "færgen var forsinket")]),
+    ("Værkføreren erkendte, at han havde glemt låsen.", [("Værkføreren", "erkendte", "han havde glemt låsen")]),
+    ("Taksatoren skønner, at skaden er stor.", [("Taksatoren", "skønner", "skaden er stor")]),
+    ("Kommunen anslog, at 200 huse var ramt.", [("Kommunen", "anslog", "200 huse var ramt")]),
+    ("Træneren benægtede, at holdet var træt.", [("Træneren", "benægtede", "holdet var træt")]),
+    ("Regeringen bebudede i går, at afgiften skal sænkes.", [("Regeringen", "bebudede", "afgiften skal sænkes")]),
+    ("Hun har svaret, at hun ikke kender sælgeren.", [("Hun", "svaret", "hun ikke kender sælgeren")]),
+    ("Formanden har gjort det klart, at hun stiller op igen.",
+     [("Formanden", "gjort det klart", "hun stiller op igen")]),
+    ("Pladsen er lukket, lød det fra havnefogeden.", [("havnefogeden", "lød det fra", "Pladsen er lukket")]),
+    ("Antallet af døde anslås til omkring 40.", [(None, "anslås", "Antallet af døde anslås til omkring 40")]),
+    # other senses stay out
+    ("Svaret på opgaven står bagest i bogen.", []),
+    ("Kokken bebudede ændringer i menuen.", []),
+]
+
+AUDIT_NO = [
+    ("Rektor sier at skolen åpner igjen.", [("Rektor", "sier", "skolen åpner igjen")]),
+    ("Skolen åpner igjen, sa hun.", [("hun", "sa", "Skolen åpner igjen")]),
+    ("Hun legger til at ingen ble skadet.", [("Hun", "legger til", "ingen ble skadet")]),
+    ("Direktoratet har svart at saken er til behandling.", [("Direktoratet", "svart", "saken er til behandling")]),
+    ("Lokalavisen har erfart at to butikker stenger.", [("Lokalavisen", "erfart", "to butikker stenger")]),
+    ("Ordføreren lovte at brua skulle bygges.", [("Ordføreren", "lovte", "brua skulle bygges")]),
+    ("Utvalget konkluderer at tiltakene virker.", [("Utvalget", "konkluderer", "tiltakene virker")]),
+    ("Hun har gjort det klart at hun vil forklare seg.", [("Hun", "gjort det klart", "hun vil forklare seg")]),
+    ("Antallet drepte anslås til rundt 40.", [(None, "anslås", "Antallet drepte anslås til rundt 40")]),
+    # other senses stay out
+    ("Han kjørte en svart bil til hytta.", []),
+]
+
+AUDIT_SV = [
+    ("Kommunen uppger att skolan öppnar igen.", [("Kommunen", "uppger", "skolan öppnar igen")]),
+    ("Skolan öppnar igen, sa hon.", [("hon", "sa", "Skolan öppnar igen")]),
+    ("Utredningen konkluderar att reformen har misslyckats.",
+     [("Utredningen", "konkluderar", "reformen har misslyckats")]),
+    ("Banken flaggar för att räntan kan stiga.", [("Banken", "flaggar för", "räntan kan stiga")]),
+    ("Hon har gjort klart att hon ställer upp igen.", [("Hon", "gjort klart", "hon ställer upp igen")]),
+    ("Han gjorde det tydligt att avtalet var dött.", [("Han", "gjorde det tydligt", "avtalet var dött")]),
+    # other senses stay out
+    ("Seglarna gjorde klart båten för natten.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", AUDIT_DA)
+def test_danish_verbs_of_saying_by_class(text: str, expected: list[Row]) -> None:
+    assert run(text, "da") == expected
+
+
+@pytest.mark.parametrize("text,expected", AUDIT_NO)
+def test_norwegian_verbs_of_saying_by_class(text: str, expected: list[Row]) -> None:
+    assert run(text, "no") == expected
+
+
+@pytest.mark.parametrize("text,expected", AUDIT_SV)
+def test_swedish_verbs_of_saying_by_class(text: str, expected: list[Row]) -> None:
+    assert run(text, "sv") == expected
+
+
+GENITIVE_REPORT = [
+    ("da", "Efter politiets oplysninger blev en mand anholdt i Vejle.",
+     [("politiets oplysninger", "Efter", "blev en mand anholdt i Vejle")]),
+    ("da", "En mand blev efter politiets oplysninger anholdt i Vejle.",
+     [("politiets oplysninger", "efter", "En mand blev anholdt i Vejle")]),
+    ("da", "Efter bureauets foreløbige oplysninger er tre savnet.",
+     [("bureauets foreløbige oplysninger", "Efter", "er tre savnet")]),
+    ("no", "Etter politiets opplysninger ble en mann pågrepet i Molde.",
+     [("politiets opplysninger", "Etter", "ble en mann pågrepet i Molde")]),
+    # "efter/etter" before a time, an event or "at" is no cue, nor does it end a claim
+    ("da", "Efter weekendens kampe er holdet nummer tre.", []),
+    ("da", "Han siger, at han gik hjem, efter at kampen sluttede.",
+     [("Han", "siger", "han gik hjem, efter at kampen sluttede")]),
+    ("no", "Han sier at han dro hjem, etter at kampen var over.",
+     [("Han", "sier", "han dro hjem, etter at kampen var over")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", GENITIVE_REPORT)
+def test_efter_before_a_genitives_report_noun(lang: str, text: str, expected: list[Row]) -> None:
+    assert run(text, lang) == expected
+
+
+REPORTED_CALL = [
+    ("Politiet fik en anmeldelse om, at en mand var faldet i havnen.",
+     [("anmeldelse", "fik en anmeldelse om", "en mand var faldet i havnen")]),
+    ("Vagtcentralen modtog en melding om, at et skur brændte.",
+     [("melding", "modtog en melding om", "et skur brændte")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", REPORTED_CALL)
+def test_a_call_reporting_something_is_the_source(text: str, expected: list[Row]) -> None:
+    assert run(text, "da") == expected
+
+
+WRITERS_COMMENT = [
+    ("no", "Hun sier at hun vil forklare seg, noe hun ikke gjorde i fjor.",
+     [("Hun", "sier", "hun vil forklare seg")]),
+    ("da", "Hun siger, at hun vil vidne, hvilket hun ikke gjorde sidste år.",
+     [("Hun", "siger", "hun vil vidne")]),
+    ("sv", "Hon säger att hon vill vittna, vilket hon inte gjorde i fjol.", [("Hon", "säger", "hon vill vittna")]),
+    # a relative that is the subject carries the claim on
+    ("sv", "Prognoserna visar att det blir hård vind, vilket kan ställa till problem.",
+     [("Prognoserna", "visar", "det blir hård vind, vilket kan ställa till problem")]),
+    ("no", "Han sier at prisene stiger, noe som rammer mange.",
+     [("Han", "sier", "prisene stiger, noe som rammer mange")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", WRITERS_COMMENT)
+def test_the_writers_comment_ends_a_claim(lang: str, text: str, expected: list[Row]) -> None:
+    assert run(text, lang) == expected
