@@ -136,3 +136,39 @@ WRITERS_COMMENT = [
 @pytest.mark.parametrize("lang,text,expected", WRITERS_COMMENT)
 def test_the_writers_comment_ends_a_claim(lang: str, text: str, expected: list[Row]) -> None:
     assert run(text, lang) == expected
+
+
+def run_paragraph(sentences: tuple[str, ...], lang: str) -> list[Row]:
+    return run(" ".join(sentences), lang)
+
+
+REPORT_NOUN_PASSIVE = [
+    ("sv", ("En cyklist har förts till sjukhus.", "Uppgifterna bekräftas av polisen."),
+     [("polisen", "bekräftas", "En cyklist har förts till sjukhus")]),
+    ("no", ("En syklist er sendt til sykehus.", "Opplysningene bekreftes av politiet."),
+     [("politiet", "bekreftes", "En syklist er sendt til sykehus")]),
+    ("da", ("En cyklist er kørt på sygehuset.", "Oplysningerne bekræftes af politiet."),
+     [("politiet", "bekræftes", "En cyklist er kørt på sygehuset")]),
+]
+
+
+@pytest.mark.parametrize("lang,sentences,expected", REPORT_NOUN_PASSIVE)
+def test_a_report_noun_confirmed_by_an_agent_points_back(lang: str, sentences: tuple[str, ...],
+                                                         expected: list[Row]) -> None:
+    assert run_paragraph(sentences, lang) == expected
+
+
+OWN_ACCOUNT = [
+    ("sv", "Cyklisten var enligt egen uppgift på väg hem.", [("Cyklisten", "enligt egen uppgift", "var på väg hem")]),
+    ("sv", "Enligt egna uppgifter har föreningen 300 medlemmar.",
+     [("föreningen", "Enligt egna uppgifter", "har 300 medlemmar")]),
+    ("da", "Cyklisten var efter eget udsagn på vej hjem.", [("Cyklisten", "efter eget udsagn", "var på vej hjem")]),
+    ("da", "Foreningen har ifølge egne oplysninger 300 medlemmer.",
+     [("Foreningen", "ifølge egne oplysninger", "har 300 medlemmer")]),
+    ("no", "Syklisten var etter eget utsagn på vei hjem.", [("Syklisten", "etter eget utsagn", "var på vei hjem")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", OWN_ACCOUNT)
+def test_an_own_account_names_the_clauses_subject(lang: str, text: str, expected: list[Row]) -> None:
+    assert run(text, lang) == expected

@@ -13,6 +13,7 @@ from enligt.analyze.phrases import np_end, seg_start, time_word
 from enligt.analyze.records import Ctx
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import forward_np
+from enligt.analyze.wordtypes import word_type
 from enligt.lang import all_languages_words, function_words
 
 _NAME_MARKS: Final = frozenset("\"„“”»«")  # quotation marks around a name inside a cue's middle field
@@ -179,10 +180,14 @@ def own_phrase(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int) -> bool:
 
 def own_subject_after(ctx: Ctx, toks: list[Tok], a: int, end: int) -> list[Tok]:
     """The subject after the finite verb that follows a phrase ending at toks[a] ("Nach eigenen Angaben war die
-    Feuerwehr …"), or a personal pronoun there ("Nach eigenen Angaben ist er …"); else none."""
+    Feuerwehr …"), or a personal pronoun there ("Nach eigenen Angaben ist er …"), or in Swedish, Norwegian and Danish
+    a name or a source noun there ("Enligt egen uppgift var mannen …"); else none."""
     src = inverted_first(ctx, toks, a, end)
     if not src and a + 2 < end and ctx.lex.pronouns.get(toks[a + 2].low) == "person":
         src = [toks[a + 2]]
+    if not src and a + 2 < end and not ctx.lex.profile.capitalised_nouns and ctx.lex.profile.v2 and (
+            toks[a + 2].upper or word_type(toks[a + 2].low, ctx.lang)):  # "Enligt egen uppgift var mannen …"
+        src = list(toks[a + 2:np_end(ctx, toks, a + 2, end, ctx.lex.closed.tag_stop)])
     return src
 
 

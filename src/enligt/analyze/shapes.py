@@ -196,10 +196,12 @@ def _from_agent(ctx: Ctx, toks: list[Tok], s: int, i: int) -> tuple[Tok, ...]:
 
 def agent_back(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, prev: Span2 | None) -> int:
     """End of the agent of a passive reporting participle that points back at the sentence before ("Dette blir
-    bekreftet av politiet i natt.", "Det blev bekræftet af politiet."): the sentence opens with "det"/"dette",
-    then only a passive auxiliary; 0 when the sentence has another shape."""
+    bekreftet av politiet i natt.", "Det blev bekræftet af politiet.", "Uppgifterna bekräftas av polisen."): the
+    sentence opens with "det"/"dette" or a report noun pointing back (function words `report_subject`), then only a
+    passive auxiliary; 0 when the sentence has another shape."""
     lex = ctx.lex
-    if prev is None or not lex.profile.v2 or lex.profile.capitalised_nouns or toks[s].low not in _back_openers(ctx.lang) \
+    opener = toks[s].low in _back_openers(ctx.lang) or toks[s].low in function_words(ctx.lang, "report_subject")
+    if prev is None or not lex.profile.v2 or lex.profile.capitalised_nouns or not opener \
             or not all(t.low in _passive_words(ctx.lang) or t.low in lex.auxiliaries for t in toks[s + 1:i]):
         return 0
     a = i + n + 1
