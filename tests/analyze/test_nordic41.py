@@ -172,3 +172,17 @@ OWN_ACCOUNT = [
 @pytest.mark.parametrize("lang,text,expected", OWN_ACCOUNT)
 def test_an_own_account_names_the_clauses_subject(lang: str, text: str, expected: list[Row]) -> None:
     assert run(text, lang) == expected
+
+
+PASSIVE_PERFECT_HEARSAY = [
+    ("da", "Cyklen skal være blevet stjålet i nat.", [(None, "skal være blevet", "Cyklen skal være blevet stjålet i nat")]),
+    ("no", "Sykkelen skal være blitt stjålet i natt.",
+     [(None, "skal være blitt", "Sykkelen skal være blitt stjålet i natt")]),
+    # an unreal past is no hearsay, and "skal være" stays a relative's state
+    ("da", "Vi skulle være blevet hjemme, siger han.", [("han", "siger", "Vi skulle være blevet hjemme")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", PASSIVE_PERFECT_HEARSAY)
+def test_the_passive_perfect_of_hearsay(lang: str, text: str, expected: list[Row]) -> None:
+    assert run(text, lang) == expected
