@@ -78,7 +78,8 @@ def inverted_subject(ctx: Ctx, toks: list[Tok], e: int, i: int, word: str) -> tu
     j = sub = forward_np(toks, i + 1, e, lex, frozenset({word}))
     while j < e and j - sub < INVERTED_ADVERBS and lex.fronted.get(toks[j].low) == "adv":
         j += 1  # adverbs after the subject: "sprach der Mann selbst von C", "sprach die Polizei auch von C"
-    if i + 1 < sub <= i + 1 + INVERTED_SUBJECT and j < e and toks[j].low == word and np_end(ctx, toks, i + 1, sub) == sub:
+    if i + 1 < sub <= i + 1 + INVERTED_SUBJECT and j < e and toks[j].low == word and np_end(ctx, toks, i + 1, sub) == sub \
+            and (lex.profile.capitalised_nouns or _subject_opener(ctx, toks[i + 1])):
         return i + 1, sub, j
     if not lex.profile.capitalised_nouns:
         return None
@@ -93,6 +94,12 @@ def inverted_subject(ctx: Ctx, toks: list[Tok], e: int, i: int, word: str) -> tu
     if j < e and toks[j].low != word and toks[j].low in lex.prepositions:
         j = past_phrases(ctx, toks, j, e, i)  # "sprach die Polizei am Ende des Tages von C"
     return (b, sub, j) if j < e and toks[j].low == word else None
+
+
+def _subject_opener(ctx: Ctx, t: Tok) -> bool:
+    """Swedish, Norwegian, Danish: a word that can open an inverted subject, not a verb's particle (`verb_particle`)
+    or a preposition ("la | fram regjeringens forslag til …": no subject between "la" and "til")."""
+    return t.low not in function_words(ctx.lang, "verb_particle") and t.low not in ctx.lex.prepositions
 
 
 INVERTED_SUBJECT: Final = 4  # the longest subject read between the two words of an inverted cue
