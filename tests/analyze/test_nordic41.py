@@ -203,3 +203,16 @@ SPLIT_TAG = [
 @pytest.mark.parametrize("lang,text,expected", SPLIT_TAG)
 def test_a_particle_verb_split_by_its_subject(lang: str, text: str, expected: list[Row]) -> None:
     assert run(text, lang) == expected
+
+
+SHOWN_ON = [
+    ("Statistiken visade på en kraftig ökning av inbrotten.",
+     [("Statistiken", "visade på", "en kraftig ökning av inbrotten")]),
+    ("Siffrorna visar på att stödet har ökat.", [("Siffrorna", "visar på", "stödet har ökat")]),
+    ("Hon visade på kartan var bilen stod.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", SHOWN_ON)
+def test_swedish_showing_with_its_preposition(text: str, expected: list[Row]) -> None:
+    assert run(text, "sv") == expected
