@@ -216,3 +216,21 @@ SHOWN_ON = [
 @pytest.mark.parametrize("text,expected", SHOWN_ON)
 def test_swedish_showing_with_its_preposition(text: str, expected: list[Row]) -> None:
     assert run(text, "sv") == expected
+
+
+POINTED_AFTER_BUT = [
+    ("da", "En bil blev fundet, men dette afkræfter politiet.", [("politiet", "afkræfter", "En bil blev fundet")]),
+    ("no", "En bil ble funnet, men dette avviser politiet.", [("politiet", "avviser", "En bil ble funnet")]),
+    ("sv", "En bil hittades, men detta förnekar polisen.", [("polisen", "förnekar", "En bil hittades")]),
+    # the claim of a report frame before it is what is denied
+    ("da", "Der var meldinger om, at en bil var fundet, men dette afkræfter politiet.",
+     [("meldinger", "var meldinger om", "en bil var fundet"), ("politiet", "afkræfter", "en bil var fundet")]),
+    # a negated tag denies nothing; a clause of its own after the subject is no pointing tag
+    ("sv", "En bil hittades, men det bekräftar inte polisen.", []),
+    ("da", "Vi vandt kampen, men det siger ikke alt.", []),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", POINTED_AFTER_BUT)
+def test_a_pointing_object_after_but_reports_on_the_clause_before(lang: str, text: str, expected: list[Row]) -> None:
+    assert run(text, lang) == expected

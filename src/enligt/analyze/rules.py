@@ -83,7 +83,7 @@ from enligt.analyze.talkof import talk_of
 from enligt.analyze.titles import title_case
 from enligt.analyze.v2found import same_back, v2_found
 from enligt.analyze.v2perfect import v2_hearsay_perfect, v2_perfect
-from enligt.analyze.verbfirst import perfect_back, points_back_after_comma, reported_after_comma, verb_first
+from enligt.analyze.verbfirst import perfect_back, pointed_clause, reported_after_comma, verb_first
 from enligt.analyze.warnobject import warned_of_nothing
 from enligt.analyze.wordclass import attributive, nominal
 from enligt.analyze.wordtypes import word_type
@@ -237,8 +237,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         return verb_first(ctx, toks, i, n, e, cls, cue, cue_text, prev)
     if prev and (j := perfect_back(ctx, toks, s, e, i, n)):  # "Det har X og Y sagt.": the sentence before
         return Draft((prev,), cue, cue_text, tuple(toks[s + 2:j]))
-    if points_back_after_comma(ctx, toks, s, e, i):  # "C, das sagte X am Morgen.": C is what X said
-        return verb_first(ctx, toks, i, n, e, cls, cue, cue_text, span(ctx, toks, s, i - 2))
+    if clause := pointed_clause(ctx, toks, s, e, i):  # "C, das sagte X am Morgen.", "C, men dette afviser X": C
+        return verb_first(ctx, toks, i, n, e, cls, cue, cue_text, span(ctx, toks, *clause))
     if cls == "split":  # "X teilte (am Abend) mit, C" / "…, teilte X mit."
         return split_cue(ctx, toks, s, e, i, cue, prev)
     if cls == "call" and (i + n >= e or toks[i + n].low in ctx.lex.prepositions or not namingwords.call_particle(
