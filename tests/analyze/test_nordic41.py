@@ -234,3 +234,16 @@ POINTED_AFTER_BUT = [
 @pytest.mark.parametrize("lang,text,expected", POINTED_AFTER_BUT)
 def test_a_pointing_object_after_but_reports_on_the_clause_before(lang: str, text: str, expected: list[Row]) -> None:
     assert run(text, lang) == expected
+
+
+FREE_RELATIVE_INSERTED = [
+    ("no", "To personer er, etter det avisen erfarer, pågrepet i Bergen.",
+     [("avisen", "erfarer", "To personer er pågrepet i Bergen")]),
+    ("da", "Manden er, efter hvad avisen erfarer, løsladt igen.", [("avisen", "erfarer", "Manden er løsladt igen")]),
+    ("sv", "Mannen har, enligt vad tidningen erfar, släppts igen.", [("tidningen", "erfar", "Mannen har släppts igen")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", FREE_RELATIVE_INSERTED)
+def test_a_free_relative_set_off_by_commas_inside_its_clause(lang: str, text: str, expected: list[Row]) -> None:
+    assert run(text, lang) == expected
