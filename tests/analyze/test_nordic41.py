@@ -247,3 +247,20 @@ FREE_RELATIVE_INSERTED = [
 @pytest.mark.parametrize("lang,text,expected", FREE_RELATIVE_INSERTED)
 def test_a_free_relative_set_off_by_commas_inside_its_clause(lang: str, text: str, expected: list[Row]) -> None:
     assert run(text, lang) == expected
+
+
+FREQUENCY_PHRASE = [
+    ("no", "I går sa Hansen flere ganger at partiet bør gå først.", [("Hansen", "sa", "partiet bør gå først")]),
+    ("no", "Hansen sa gjentatte ganger at partiet bør gå først.", [("Hansen", "sa", "partiet bør gå først")]),
+    ("sv", "Under dagen sa Hansen upprepade gånger att partiet bör gå först.",
+     [("Hansen", "sa", "partiet bör gå först")]),
+    ("sv", "Tidigare har polisen flera gånger sagt att ingen skadats.", [("polisen", "sagt", "ingen skadats")]),
+    ("da", "Hansen har flere gange sagt, at partiet bør gå først.", [("Hansen", "sagt", "partiet bør gå først")]),
+    # repeating is a cue when no frequency noun follows it at once
+    ("sv", "Han upprepade flera gånger att partiet bör gå först.", [("Han", "upprepade", "partiet bör gå först")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", FREQUENCY_PHRASE)
+def test_a_frequency_phrase_after_the_cue_or_its_subject(lang: str, text: str, expected: list[Row]) -> None:
+    assert run(text, lang) == expected

@@ -13,6 +13,7 @@ from enligt.analyze.sentences import Tok
 from enligt.analyze.tails import citing
 from enligt.analyze.timedclause import timed_clause_start
 from enligt.analyze.via import dative_recipient, interview_recipient, recipient
+from enligt.lang import function_words
 
 
 def _konjunktiv_clause(lex: Lexicon, toks: list[Tok], a: int, e: int) -> bool:
@@ -119,6 +120,7 @@ def after_cue(ctx: Ctx, toks: list[Tok], a: int, e: int, cls: str) -> tuple[int,
             or lex.profile.v2 and lex.fronted.get(toks[a].low) == "prep"  # "siger over telefonen til X, at …"
             or toks[a].low in lex.subordinators or lex.fronted.get(toks[a].low) == "adv"  # "bestätigte aber, dass"
             or toks[a].low in lex.weekdays  # "said Monday that …"
+            or a + 1 < c and toks[a + 1].low in function_words(lex.lang, "times_noun")  # "sa flere ganger at …"
             or (time_phrase(ctx, toks, a, c) and toks[a - 1].low not in lex.noun_verbs)):  # "said last week that …"
         # (not "moves to Western states this week that …": a noun)
         if c + 2 < e and toks[c + 1].text == "," and not lex.profile.comma_before_complementizer:

@@ -377,7 +377,10 @@ def match_hearsay(toks: list[Tok], i: int, end: int, lex: Lexicon) -> tuple[int,
 
 
 def is_phrasal(toks: list[Tok], i: int, n: int, end: int, lex: Lexicon) -> bool:
-    """Whether the verb at toks[i:i+n] is a phrasal look-alike ("säger upp", "said goodbye", "sagte … ab")."""
+    """Whether the verb at toks[i:i+n] is a phrasal look-alike ("säger upp", "said goodbye", "sagte … ab"), or an
+    adjective of a frequency phrase ("upprepade gånger", "gjentatte ganger": function words `times_noun`)."""
+    if n == 1 and i + 1 < end and toks[i + 1].low in function_words(lex.lang, "times_noun"):
+        return True
     parts = lex.phrasal.get(toks[i].low)
     if not parts and n > 1 and toks[i].low in function_words(lex.lang, "split_modal"):
         parts = lex.phrasal.get(toks[i + n - 1].low)  # "kan melde seg (på)": the infinitive's own particle
