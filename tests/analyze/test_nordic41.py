@@ -264,3 +264,19 @@ FREQUENCY_PHRASE = [
 @pytest.mark.parametrize("lang,text,expected", FREQUENCY_PHRASE)
 def test_a_frequency_phrase_after_the_cue_or_its_subject(lang: str, text: str, expected: list[Row]) -> None:
     assert run(text, lang) == expected
+
+
+PAST_FORM_AS_NOUN = [
+    ("no", "Vi har ikke gjort noen pågripelser og har ingen mistenkte.", []),
+    ("no", "De mistenkte ble løslatt i går.", []),
+    ("sv", "De misstänkta släpptes i går.", []),
+    # the plural pronoun before a clause or a recipient is a speaker
+    ("no", "De mistenkte at mannen løy.", [("De", "mistenkte", "mannen løy")]),
+    ("da", "De mente, at manden løj.", [("De", "mente", "manden løj")]),
+    ("no", "De fortalte til kanalen at mannen løy.", [("De", "fortalte", "mannen løy")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", PAST_FORM_AS_NOUN)
+def test_a_past_form_after_a_quantifier_is_a_noun(lang: str, text: str, expected: list[Row]) -> None:
+    assert run(text, lang) == expected

@@ -58,7 +58,24 @@ def attributive(ctx: Ctx, toks: list[Tok], s: int, i: int, n: int, e: int) -> bo
         return True  # a participle as a noun: "skal efter det oplyste have …" (not "Efter det oplyste politiet, at")
     if noun and preterite_adjective(ctx.lang, ctx.lex, toks, s, i):
         return True  # "De har förmodade skallskador", "de senast rapporterade dödsfallen"
+    if before in function_words(ctx.lang, "participle_quantifier") and toks[i].low.endswith(("te", "de", "ta", "da")):
+        return _participle_noun(lex, toks, i, e)  # "har ingen mistenkte", "De mistenkte ble løslatt"
     return before in _demonstratives(ctx.lang) and noun
+
+
+def _participle_noun(lex: Lexicon, toks: list[Tok], i: int, e: int) -> bool:
+    """Whether the past form at toks[i] after a quantifier closes its sentence or stands before a preposition or a
+    finite verb, as a noun ("har ingen mistenkte.", "De mistenkte ble løslatt"; not "De mente, at C", "De mistenkte
+    at C", "Alle trodde: «Q»")."""
+    nxt = toks[i + 1] if i + 1 < e else None
+    if nxt is None or nxt.text in ".!?":
+        return True
+    if not nxt.is_word:
+        return nxt.text == "," and not (i + 2 < e and toks[i + 2].low in lex.complementizers)
+    if nxt.low in lex.prepositions:  # "ingen mistenkte i saken" (not "De fortalte til NRK at C")
+        return not any(t.low in lex.complementizers or t.text == ":" for t in toks[i + 1:e])
+    return nxt.low not in lex.complementizers and nxt.low not in lex.pronouns and (
+        nxt.low in lex.auxiliaries or is_finite_verb(nxt, lex))
 
 
 def _english_attributive(lex: Lexicon, toks: list[Tok], s: int, i: int, e: int) -> bool:
