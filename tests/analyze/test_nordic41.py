@@ -280,3 +280,16 @@ PAST_FORM_AS_NOUN = [
 @pytest.mark.parametrize("lang,text,expected", PAST_FORM_AS_NOUN)
 def test_a_past_form_after_a_quantifier_is_a_noun(lang: str, text: str, expected: list[Row]) -> None:
     assert run(text, lang) == expected
+
+
+PARTITIVE_PRONOUN = [
+    ("da", "\"Det var helt vildt,\" siger en af dem.", [("en af dem", "siger", "Det var helt vildt")]),
+    ("sv", "\"Det var helt galet\", säger en av dem.", [("en av dem", "säger", "Det var helt galet")]),
+    ("no", "– Det var helt vilt, sier en av dem.", [("en av dem", "sier", "Det var helt vilt")]),
+    ("da", "Flere af os mener, at det var vildt.", [("Flere af os", "mener", "det var vildt")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", PARTITIVE_PRONOUN)
+def test_a_partitive_of_a_pronoun_is_the_whole_speaker(lang: str, text: str, expected: list[Row]) -> None:
+    assert run(text, lang) == expected
