@@ -293,3 +293,17 @@ PARTITIVE_PRONOUN = [
 @pytest.mark.parametrize("lang,text,expected", PARTITIVE_PRONOUN)
 def test_a_partitive_of_a_pronoun_is_the_whole_speaker(lang: str, text: str, expected: list[Row]) -> None:
     assert run(text, lang) == expected
+
+
+THAN_EXPECTED = [
+    ("da", "Forskeren advarer: Isen smelter hurtigere end ventet.",
+     [("Forskeren", "advarer", "Isen smelter hurtigere end ventet")]),
+    ("no", "Forskeren advarer: Isen smelter raskere enn først ventet.",
+     [("Forskeren", "advarer", "Isen smelter raskere enn først ventet")]),
+    ("sv", "Priset steg mer än väntat.", []),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", THAN_EXPECTED)
+def test_a_participle_after_a_comparative_is_no_cue(lang: str, text: str, expected: list[Row]) -> None:
+    assert run(text, lang) == expected

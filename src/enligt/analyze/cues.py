@@ -377,9 +377,14 @@ def match_hearsay(toks: list[Tok], i: int, end: int, lex: Lexicon) -> tuple[int,
 
 
 def is_phrasal(toks: list[Tok], i: int, n: int, end: int, lex: Lexicon) -> bool:
-    """Whether the verb at toks[i:i+n] is a phrasal look-alike ("säger upp", "said goodbye", "sagte … ab"), or an
-    adjective of a frequency phrase ("upprepade gånger", "gjentatte ganger": function words `times_noun`)."""
+    """Whether the verb at toks[i:i+n] is a phrasal look-alike ("säger upp", "said goodbye", "sagte … ab"), an
+    adjective of a frequency phrase ("upprepade gånger", "gjentatte ganger": function words `times_noun`) or a
+    participle after a comparative ("hurtigere end ventet", "mer än väntat": `comparative_than`, an adverb between)."""
     if n == 1 and i + 1 < end and toks[i + 1].low in function_words(lex.lang, "times_noun"):
+        return True
+    than = function_words(lex.lang, "comparative_than")
+    if than and i > 0 and (toks[i - 1].low in than or i > 1 and toks[i - 2].low in than
+                            and lex.fronted.get(toks[i - 1].low) == "adv"):
         return True
     parts = lex.phrasal.get(toks[i].low)
     if not parts and n > 1 and toks[i].low in function_words(lex.lang, "split_modal"):
