@@ -307,3 +307,22 @@ THAN_EXPECTED = [
 @pytest.mark.parametrize("lang,text,expected", THAN_EXPECTED)
 def test_a_participle_after_a_comparative_is_no_cue(lang: str, text: str, expected: list[Row]) -> None:
     assert run(text, lang) == expected
+
+
+FRONTED_REPORT_OBJECT = [
+    ("sv", ("Två har gripits.", "Uppgiften bekräftar polisen för TT."), [("polisen", "bekräftar", "Två har gripits")]),
+    ("da", ("To er anholdt.", "Den oplysning bekræfter politiet over for DR."),
+     [("politiet", "bekræfter", "To er anholdt")]),
+    ("no", ("To er pågrepet.", "Opplysningen bekrefter politiet overfor kanalen."),
+     [("politiet", "bekrefter", "To er pågrepet")]),
+    # the report noun as the subject: before a clause, or of a verb of showing
+    ("sv", ("Två har gripits.", "Uppgiften bekräftar att läget är allvarligt."),
+     [("Uppgiften", "bekräftar", "läget är allvarligt")]),
+    ("no", ("Krigen har rammet mange.", "Tallene viser 300 sivile drepte."),
+     [("Tallene", "viser", "300 sivile drepte")]),
+]
+
+
+@pytest.mark.parametrize("lang,sentences,expected", FRONTED_REPORT_OBJECT)
+def test_a_fronted_report_noun_object_points_back(lang: str, sentences: tuple[str, ...], expected: list[Row]) -> None:
+    assert run_paragraph(sentences, lang) == expected

@@ -64,6 +64,18 @@ def points_back_after_comma(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int) -
         and not any(t.low in lex.complementizers or t.text == "," for t in toks[i + 1:e])
 
 
+def fronted_report(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) -> bool:
+    """Swedish, Norwegian, Danish: a report noun pointing back at the sentence before fronted as the object of the cue
+    at toks[i], perhaps after a demonstrative, the speaker after the cue and no clause of its own ("Uppgiften
+    bekräftar polisen för TT.", "Den oplysning bekræfter politiet over for DR."; function words `report_subject`)."""
+    lex = ctx.lex
+    if lex.profile.capitalised_nouns or toks[i - 1].low not in function_words(ctx.lang, "report_subject") \
+            or i == s + 2 and toks[s].low not in lex.determiners or i + n >= e or not toks[i + n].is_word:
+        return False
+    return toks[i + n].low not in lex.complementizers and not any(
+        t.low in lex.complementizers or t.text == ":" for t in toks[i + n:e])
+
+
 def pointed_clause(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int) -> tuple[int, int] | None:
     """The start and the closing comma of the clause that a tag pointing back reports on, the cue at toks[i]
     (`points_back_after_comma`, `points_back_after_but`), else None."""
