@@ -326,3 +326,19 @@ FRONTED_REPORT_OBJECT = [
 @pytest.mark.parametrize("lang,sentences,expected", FRONTED_REPORT_OBJECT)
 def test_a_fronted_report_noun_object_points_back(lang: str, sentences: tuple[str, ...], expected: list[Row]) -> None:
     assert run_paragraph(sentences, lang) == expected
+
+
+STRANDED_CONTACT = [
+    ("sv", "Alla jag har talat med säger att man måste vara förberedd.",
+     [("Alla jag har talat med", "säger", "man måste vara förberedd")]),
+    ("no", "Alle jeg har snakket med sier at de er redde.", [("Alle jeg har snakket med", "sier", "de er redde")]),
+    ("da", "Alle jeg har talt med siger, at de er bange.", [("Alle jeg har talt med", "siger", "de er bange")]),
+    # the first person alone speaks for the writer
+    ("sv", "Jag säger att det är fel.", []),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", STRANDED_CONTACT)
+def test_a_contact_clause_with_its_preposition_stranded_before_the_cue(lang: str, text: str,
+                                                                       expected: list[Row]) -> None:
+    assert run(text, lang) == expected
