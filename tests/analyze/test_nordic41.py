@@ -342,3 +342,16 @@ STRANDED_CONTACT = [
 def test_a_contact_clause_with_its_preposition_stranded_before_the_cue(lang: str, text: str,
                                                                        expected: list[Row]) -> None:
     assert run(text, lang) == expected
+
+
+NOUN_AFTER_GENITIVE = [
+    ("Flera träd har fallit i stormens spår, uppger räddningstjänsten.",
+     [("räddningstjänsten", "uppger", "Flera träd har fallit i stormens spår")]),
+    ("I stormens spår har ett skjul blåst sönder.", []),
+    ("Bankens analytiker spår att räntan stiger.", [("Bankens analytiker", "spår", "räntan stiger")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", NOUN_AFTER_GENITIVE)
+def test_swedish_spar_after_a_genitive_is_a_noun(text: str, expected: list[Row]) -> None:
+    assert run(text, "sv") == expected

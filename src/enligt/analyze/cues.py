@@ -382,6 +382,9 @@ def is_phrasal(toks: list[Tok], i: int, n: int, end: int, lex: Lexicon) -> bool:
     participle after a comparative ("hurtigere end ventet", "mer än väntat": `comparative_than`, an adverb between)."""
     if n == 1 and i + 1 < end and toks[i + 1].low in function_words(lex.lang, "times_noun"):
         return True
+    if n == 1 and i > 0 and toks[i].low in function_words(lex.lang, "noun_after_genitive") \
+            and toks[i - 1].is_word and len(toks[i - 1].low) > 3 and toks[i - 1].low.endswith("s"):
+        return True  # a noun after a genitive: "i stormens spår" (in the storm's wake), not "Experterna spår att C"
     than = function_words(lex.lang, "comparative_than")
     if than and i > 0 and (toks[i - 1].low in than or i > 1 and toks[i - 2].low in than
                             and lex.fronted.get(toks[i - 1].low) == "adv"):
