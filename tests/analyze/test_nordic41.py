@@ -355,3 +355,25 @@ NOUN_AFTER_GENITIVE = [
 @pytest.mark.parametrize("text,expected", NOUN_AFTER_GENITIVE)
 def test_swedish_spar_after_a_genitive_is_a_noun(text: str, expected: list[Row]) -> None:
     assert run(text, "sv") == expected
+
+
+def run_titled(title: str, body: tuple[str, ...], lang: str) -> list[Row]:
+    article = Article(title=title, body=body, language=lang)
+    return [(a.source, a.cue, a.content) for a in attribute(article)]
+
+
+FIRST_PERSON_HEADLINE = [
+    ("da", "Stjerne døjer med skade: Vi havde en plan B klar",
+     ("Træner Jens Holm var tilfreds.", "- Vi havde en plan B klar, og den fungerede, siger Jens Holm."),
+     [("Jens Holm", None, "Vi havde en plan B klar"),
+      ("Jens Holm", "siger", "Vi havde en plan B klar, og den fungerede")]),
+    # no body quote repeats it: no record
+    ("no", "Storm over kysten: Vi har aldri sett maken",
+     ("Vinden tok tak i flere tak i natt.",), []),
+]
+
+
+@pytest.mark.parametrize("lang,title,body,expected", FIRST_PERSON_HEADLINE)
+def test_an_unquoted_first_person_headline_after_a_colon(lang: str, title: str, body: tuple[str, ...],
+                                                         expected: list[Row]) -> None:
+    assert run_titled(title, body, lang) == expected
