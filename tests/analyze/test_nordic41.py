@@ -377,3 +377,18 @@ FIRST_PERSON_HEADLINE = [
 def test_an_unquoted_first_person_headline_after_a_colon(lang: str, title: str, body: tuple[str, ...],
                                                          expected: list[Row]) -> None:
     assert run_titled(title, body, lang) == expected
+
+
+DANISH_CLAUSE_WITHOUT_AT = [
+    ("Han siger, han er træt af sagen.", [("Han", "siger", "han er træt af sagen")]),
+    ("Politiet oplyser, manden er anholdt.", [("Politiet", "oplyser", "manden er anholdt")]),
+    ("Politiet oplyser, der er tale om en ulykke.", [("Politiet", "oplyser", "der er tale om en ulykke")]),
+    # a question word opens no claim; the tag's own "og" goes on with the speaker
+    ("Han siger, hvad han mener.", []),
+    ("- Jeg er træt, siger han, og går hjem.", [("han", "siger", "Jeg er træt")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", DANISH_CLAUSE_WITHOUT_AT)
+def test_a_danish_claim_after_a_comma_without_at(text: str, expected: list[Row]) -> None:
+    assert run(text, "da") == expected
