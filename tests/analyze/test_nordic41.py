@@ -383,6 +383,8 @@ DANISH_CLAUSE_WITHOUT_AT = [
     ("Han siger, han er træt af sagen.", [("Han", "siger", "han er træt af sagen")]),
     ("Politiet oplyser, manden er anholdt.", [("Politiet", "oplyser", "manden er anholdt")]),
     ("Politiet oplyser, der er tale om en ulykke.", [("Politiet", "oplyser", "der er tale om en ulykke")]),
+    ("Hun understreger dog, det ikke er besluttet endnu.",
+     [("Hun", "understreger", "det ikke er besluttet endnu")]),
     # a question word opens no claim; the tag's own "og" goes on with the speaker
     ("Han siger, hvad han mener.", []),
     ("- Jeg er træt, siger han, og går hjem.", [("han", "siger", "Jeg er træt")]),

@@ -90,8 +90,8 @@ def after_cue(ctx: Ctx, toks: list[Tok], a: int, e: int, cls: str) -> tuple[int,
             and not (toks[a + 1].low in lex.relatives and toks[a + 2].is_word and not toks[a + 2].upper) \
             and not only_punct(toks, a + 2, e) and a > 0 and toks[a - 1].text != ",":  # not ", der vom Markt …"
         return a + 1, vias  # "Die Feuerwehr erklärte, die Löscharbeiten gestalteten sich schwierig"
-    if _comma_clause(lex, toks, a, e):
-        return a + 1, vias  # Danish without "at": "Han siger, han er træt", "oplyser, der er tale om X"
+    if (clause := _comma_clause(lex, toks, a, e)) > 0:
+        return clause, vias  # Danish without "at": "Han siger, han er træt", "oplyser, der er tale om X"
     if lex.profile.v2 and a + 1 < e and lex.fronted.get(toks[a].low) == "topic":  # "rapporterat om att C"
         k = a + 1 + (toks[a + 1].text == "," and lex.profile.comma_before_complementizer)
         if k < e and toks[k].low in lex.complementizers:
@@ -140,18 +140,27 @@ def after_cue(ctx: Ctx, toks: list[Tok], a: int, e: int, cls: str) -> tuple[int,
     return a, vias
 
 
-def _comma_clause(lex: Lexicon, toks: list[Tok], a: int, e: int) -> bool:
-    """Danish (a comma before its complementizer, none here): a comma right after the cue and a clause of a pronoun,
-    an expletive or a determiner's noun and its finite verb ("siger, han er træt", "oplyser, der er tale om X",
-    "fortæller, manden var …"); not a relative or a question ("siger, hvad han mener")."""
-    if not lex.profile.comma_before_complementizer or lex.profile.capitalised_nouns or a + 3 >= e \
-            or toks[a].text != "," or not toks[a + 1].is_word or toks[a + 1].upper and toks[a + 1].low not in lex.pronouns:
-        return False
+def _comma_clause(lex: Lexicon, toks: list[Tok], a: int, e: int) -> int:
+    """Danish (a comma before its complementizer, none here): where a claim starts after a comma right after the cue
+    (sentence adverbs before it) that opens a clause of a pronoun, an expletive or a source noun and its finite verb
+    ("siger, han er træt", "oplyser, der er tale om X", "understreger dog, det ikke er …"); -1 when none does (not
+    "siger, hvad han mener": a question)."""
+    if not lex.profile.comma_before_complementizer or lex.profile.capitalised_nouns:
+        return -1
+    while a < e and lex.fronted.get(toks[a].low) == "adv":
+        a += 1  # "understreger dog, …"
+    if a + 3 >= e or toks[a].text != "," or not toks[a + 1].is_word \
+            or toks[a + 1].upper and toks[a + 1].low not in lex.pronouns:
+        return -1
     first = toks[a + 1].low
     v = a + 2 if first in lex.pronouns or first in lex.expletives or word_type(first, lex.lang) is not None \
         or first in function_words(lex.lang, "existential_subject") else a + 3 if first in lex.determiners else -1
-    return v > 0 and v < e and (toks[v].low in lex.finite_verbs or toks[v].low in lex.auxiliaries
-                                or is_finite_verb(toks[v], lex) and not toks[v].upper)
+    while 0 < v < e - 1 and (toks[v].low in lex.negation or toks[v].low in lex.sentence_adverbs
+                             or lex.fronted.get(toks[v].low) == "adv"):
+        v += 1  # "det ikke er", "han altid har"
+    finite = 0 < v < e and (toks[v].low in lex.finite_verbs or toks[v].low in lex.auxiliaries
+                            or is_finite_verb(toks[v], lex) and not toks[v].upper)
+    return a + 1 if finite else -1
 
 
 def _second_cue(lex: Lexicon, toks: list[Tok], a: int, c: int) -> int:
