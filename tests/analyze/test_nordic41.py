@@ -394,3 +394,20 @@ DANISH_CLAUSE_WITHOUT_AT = [
 @pytest.mark.parametrize("text,expected", DANISH_CLAUSE_WITHOUT_AT)
 def test_a_danish_claim_after_a_comma_without_at(text: str, expected: list[Row]) -> None:
     assert run(text, "da") == expected
+
+
+EVIDENCE_ADVERB_PHRASE = [
+    ("sv", "Hon har upprättat en rapport, där det bland annat framgår att flera maskiner har sålts.",
+     [("en rapport", "framgår", "flera maskiner har sålts")]),
+    ("sv", "Av rapporten framgår bland annat att flera maskiner har sålts.",
+     [("rapporten", "framgår", "flera maskiner har sålts")]),
+    ("no", "Det fremgår blant annet av dommen at mannen er dømt tidligere.",
+     [("dommen", "fremgår", "mannen er dømt tidligere")]),
+    ("da", "Af rapporten fremgår det blandt andet, at flere maskiner er solgt.",
+     [("rapporten", "fremgår", "flere maskiner er solgt")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", EVIDENCE_ADVERB_PHRASE)
+def test_an_adverb_phrase_inside_an_evidence_frame(lang: str, text: str, expected: list[Row]) -> None:
+    assert run(text, lang) == expected
