@@ -411,3 +411,17 @@ EVIDENCE_ADVERB_PHRASE = [
 @pytest.mark.parametrize("lang,text,expected", EVIDENCE_ADVERB_PHRASE)
 def test_an_adverb_phrase_inside_an_evidence_frame(lang: str, text: str, expected: list[Row]) -> None:
     assert run(text, lang) == expected
+
+
+DATA_BASIS_DOCUMENTS = [
+    ("sv", "Underlaget visar att effekten är överskattad.", [("Underlaget", "visar", "effekten är överskattad")]),
+    ("no", "Datagrunnlaget viser at effekten er overvurdert.",
+     [("Datagrunnlaget", "viser", "effekten er overvurdert")]),
+    ("da", "Beslutningsgrundlaget viser, at effekten er overvurderet.",
+     [("Beslutningsgrundlaget", "viser", "effekten er overvurderet")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", DATA_BASIS_DOCUMENTS)
+def test_a_data_basis_is_a_document_that_shows(lang: str, text: str, expected: list[Row]) -> None:
+    assert run(text, lang) == expected
