@@ -6,13 +6,15 @@ from __future__ import annotations
 from typing import Final
 
 from enligt.analyze import clauses, englishshapes, shapes
-from enligt.analyze.cues import Lexicon
+from enligt.analyze.cues import Lexicon, is_finite_verb
 from enligt.analyze.phrases import np_end, only_punct, time_phrase
 from enligt.analyze.records import Ctx
 from enligt.analyze.sentences import Tok
 from enligt.analyze.tails import citing
 from enligt.analyze.timedclause import timed_clause_start
 from enligt.analyze.via import dative_recipient, interview_recipient, recipient
+from enligt.analyze.wordtypes import word_type
+from enligt.lang import function_words
 
 
 def _konjunktiv_clause(lex: Lexicon, toks: list[Tok], a: int, e: int) -> bool:
@@ -88,6 +90,8 @@ def after_cue(ctx: Ctx, toks: list[Tok], a: int, e: int, cls: str) -> tuple[int,
             and not (toks[a + 1].low in lex.relatives and toks[a + 2].is_word and not toks[a + 2].upper) \
             and not only_punct(toks, a + 2, e) and a > 0 and toks[a - 1].text != ",":  # not ", der vom Markt …"
         return a + 1, vias  # "Die Feuerwehr erklärte, die Löscharbeiten gestalteten sich schwierig"
+    if (clause := _comma_clause(lex, toks, a, e)) > 0:
+        return clause, vias  # Danish without "at": "Han siger, han er træt", "oplyser, der er tale om X"
     if lex.profile.v2 and a + 1 < e and lex.fronted.get(toks[a].low) == "topic":  # "rapporterat om att C"
         k = a + 1 + (toks[a + 1].text == "," and lex.profile.comma_before_complementizer)
         if k < e and toks[k].low in lex.complementizers:
@@ -119,6 +123,7 @@ def after_cue(ctx: Ctx, toks: list[Tok], a: int, e: int, cls: str) -> tuple[int,
             or lex.profile.v2 and lex.fronted.get(toks[a].low) == "prep"  # "siger over telefonen til X, at …"
             or toks[a].low in lex.subordinators or lex.fronted.get(toks[a].low) == "adv"  # "bestätigte aber, dass"
             or toks[a].low in lex.weekdays  # "said Monday that …"
+            or a + 1 < c and toks[a + 1].low in function_words(lex.lang, "times_noun")  # "sa flere ganger at …"
             or (time_phrase(ctx, toks, a, c) and toks[a - 1].low not in lex.noun_verbs)):  # "said last week that …"
         # (not "moves to Western states this week that …": a noun)
         if c + 2 < e and toks[c + 1].text == "," and not lex.profile.comma_before_complementizer:
@@ -133,6 +138,29 @@ def after_cue(ctx: Ctx, toks: list[Tok], a: int, e: int, cls: str) -> tuple[int,
     if not lex.profile.v2 and not lex.konjunktiv and (timed := timed_clause_start(ctx, toks, a, e)) is not None:
         return timed, vias  # "said Tuesday the toll had risen": no "that", the time phrase is the cue's
     return a, vias
+
+
+def _comma_clause(lex: Lexicon, toks: list[Tok], a: int, e: int) -> int:
+    """Danish (a comma before its complementizer, none here): where a claim starts after a comma right after the cue
+    (sentence adverbs before it) that opens a clause of a pronoun, an expletive or a source noun and its finite verb
+    ("siger, han er træt", "oplyser, der er tale om X", "understreger dog, det ikke er …"); -1 when none does (not
+    "siger, hvad han mener": a question)."""
+    if not lex.profile.comma_before_complementizer or lex.profile.capitalised_nouns:
+        return -1
+    while a < e and lex.fronted.get(toks[a].low) == "adv":
+        a += 1  # "understreger dog, …"
+    if a + 3 >= e or toks[a].text != "," or not toks[a + 1].is_word \
+            or toks[a + 1].upper and toks[a + 1].low not in lex.pronouns:
+        return -1
+    first = toks[a + 1].low
+    v = a + 2 if first in lex.pronouns or first in lex.expletives or word_type(first, lex.lang) is not None \
+        or first in function_words(lex.lang, "existential_subject") else a + 3 if first in lex.determiners else -1
+    while 0 < v < e - 1 and (toks[v].low in lex.negation or toks[v].low in lex.sentence_adverbs
+                             or lex.fronted.get(toks[v].low) == "adv"):
+        v += 1  # "det ikke er", "han altid har"
+    finite = 0 < v < e and (toks[v].low in lex.finite_verbs or toks[v].low in lex.auxiliaries
+                            or is_finite_verb(toks[v], lex) and not toks[v].upper)
+    return a + 1 if finite else -1
 
 
 def _second_cue(lex: Lexicon, toks: list[Tok], a: int, c: int) -> int:

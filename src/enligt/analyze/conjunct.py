@@ -15,6 +15,7 @@ from enligt.analyze.quotes import ALL_MARKS
 from enligt.analyze.records import Ctx, Draft
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import forward_np
+from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_words
 
 
@@ -86,6 +87,27 @@ def object_clause_stop(lex: Lexicon, toks: list[Tok], a: int, k: int, e: int) ->
             or not (toks[m + 1].low in lex.finite_verbs or toks[m + 1].low in lex.auxiliaries):
         return False  # (a listed verb: "eller brutto nasjonalproduktet" is no clause)
     return not any(t.low in lex.complementizers or is_finite_verb(t, lex) for t in toks[a:k])
+
+
+def commented_stop(lex: Lexicon, words: frozenset[str], toks: list[Tok], k: int, e: int) -> bool:
+    """Swedish/Norwegian/Danish: a comma and a relative pronoun of the whole clause as the object of a clause with a
+    subject of its own ("…, noe hun ikke gjorde i fjor", "…, vilket polisen förnekar", "…, hvilket han ikke vil
+    bekræfte"; `words`: the function words `sentential_relative`) end a content: the writer's comment on the claim,
+    not part of it (not "…, vilket kan ge problem", whose relative is the subject and carries the claim on)."""
+    if not lex.profile.v2 or lex.profile.capitalised_nouns or k + 3 >= e or toks[k].text != "," \
+            or toks[k + 1].low not in words:
+        return False
+    m = k + 3 if toks[k + 2].low in lex.determiners else k + 2
+    subject = toks[m]
+    if not subject.is_word or subject.low in lex.finite_verbs or subject.low in lex.auxiliaries \
+            or subject.low in lex.relatives or subject.low in lex.negation:
+        return False
+    if not (subject.low in lex.pronouns or subject.upper or m > k + 2 or word_type(subject.low, lex.lang)):
+        return False  # a pronoun, a name, a determiner's noun or a source noun as the comment's own subject
+    v = m + 1
+    while v < e and v - m <= 2 and (toks[v].low in lex.negation or toks[v].low in lex.sentence_adverbs):
+        v += 1  # "noe hun ikke gjorde", "vilket han själv inte …"
+    return v < e and (is_finite_verb(toks[v], lex) or toks[v].low in lex.auxiliaries)
 
 
 def but_clause(lex: Lexicon, toks: list[Tok], a: int, e: int) -> int:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Final
 
 from enligt.analyze import englishshapes, shapes
-from enligt.analyze.conjunct import object_clause_stop
+from enligt.analyze.conjunct import commented_stop, object_clause_stop
 from enligt.analyze.cues import Lexicon, is_finite_verb, match_phrase
 from enligt.analyze.hearsay import adverb_cue_after
 from enligt.analyze.inverted import QUOTE_STRIP
@@ -134,6 +134,7 @@ def _coordinated_stop(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int:
     coordinators = lex.coordinators
     speech = lex.speech
     contrast_while = function_words(ctx.lang, "contrast_while")
+    commented = function_words(ctx.lang, "sentential_relative")
     for k in range(a + 1, e - 1):
         tok = toks[k]
         text = tok.text
@@ -157,6 +158,8 @@ def _coordinated_stop(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int:
             return k  # "kallar upplägget «orimligt» – medan regeringen pekar på …": the writer's contrast
         if comma and object_clause_stop(lex, toks, a, k, e):
             return k  # "förnekar brott, och åklagaren är förtegen": the writer's next clause
+        if comma and commented_stop(lex, commented, toks, k, e):
+            return k  # "…, noe hun ikke gjorde i fjor": the writer's comment on the claim
         if coord and shapes.second_speaker_and(ctx, toks, k, e):  # "… og et andet vidne tilføjer, at …"
             return k
         if comma or not v2 and text in _ASIDE_DASH:  # "…, adding that …", "…, “unfit to serve,” saying …", "… — adding"

@@ -306,7 +306,7 @@ def _triggers_built(lang: str) -> frozenset[str]:
     """Every word that can start a cue, a hearsay marker or an evidence phrase: the one-pass pre-filter."""
     lex = lexicon(lang)
     return frozenset(lex.speech) | frozenset(lex.separable) | frozenset(lex.prep) | frozenset(lex.evidence) \
-        | frozenset(lex.hearsay) | function_words(lang, "visible_verb") \
+        | frozenset(lex.hearsay) | function_words(lang, "visible_verb") | function_words(lang, "genitive_report_prep") \
         | frozenset(r[1].split()[0] for r in table(lang, "figure_verbs") if r[0] == "verb")  # figureverbs.py
 
 
@@ -377,7 +377,18 @@ def match_hearsay(toks: list[Tok], i: int, end: int, lex: Lexicon) -> tuple[int,
 
 
 def is_phrasal(toks: list[Tok], i: int, n: int, end: int, lex: Lexicon) -> bool:
-    """Whether the verb at toks[i:i+n] is a phrasal look-alike ("säger upp", "said goodbye", "sagte … ab")."""
+    """Whether the verb at toks[i:i+n] is a phrasal look-alike ("säger upp", "said goodbye", "sagte … ab"), an
+    adjective of a frequency phrase ("upprepade gånger", "gjentatte ganger": function words `times_noun`) or a
+    participle after a comparative ("hurtigere end ventet", "mer än väntat": `comparative_than`, an adverb between)."""
+    if n == 1 and i + 1 < end and toks[i + 1].low in function_words(lex.lang, "times_noun"):
+        return True
+    if n == 1 and i > 0 and toks[i].low in function_words(lex.lang, "noun_after_genitive") \
+            and toks[i - 1].is_word and len(toks[i - 1].low) > 3 and toks[i - 1].low.endswith("s"):
+        return True  # a noun after a genitive: "i stormens spår" (in the storm's wake), not "Experterna spår att C"
+    than = function_words(lex.lang, "comparative_than")
+    if than and i > 0 and (toks[i - 1].low in than or i > 1 and toks[i - 2].low in than
+                            and lex.fronted.get(toks[i - 1].low) == "adv"):
+        return True
     parts = lex.phrasal.get(toks[i].low)
     if not parts and n > 1 and toks[i].low in function_words(lex.lang, "split_modal"):
         parts = lex.phrasal.get(toks[i + n - 1].low)  # "kan melde seg (på)": the infinitive's own particle

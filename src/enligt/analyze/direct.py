@@ -100,6 +100,8 @@ def quote_records(ctx: Ctx, toks: list[Tok], start: int, end: int, block: int, t
                           direct=True, continuation=True)]
     if title and dash is not None and (head := trim(ctx.text, dash, end))[1] > head[0]:
         return [Draft((head,), None, None, block=block, direct=True, continuation=True)]  # "– Q": a quote headline
+    if title and (first := _first_person_after_colon(ctx, toks, start, end, block)) is not None:
+        return [first]  # "Stjerne døjer med skade: Vi havde en plan B klar": a body quote repeats it, else nothing
     out: list[Draft] = []
     quotes = find_quotes(ctx.text, start, end) if quotes is None else quotes
     if not quotes and not title and (closing := closing_paragraph(ctx, start, end, block)) is not None:
@@ -205,6 +207,21 @@ def _title_quote(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block
     if src:
         return Draft((inner,), (toks[colon].start, toks[colon].end), ":", tuple(src), block=block, direct=True, continuation=True)
     return Draft((inner,), None, None, block=block, direct=True, continuation=True)
+
+
+def _first_person_after_colon(ctx: Ctx, toks: list[Tok], start: int, end: int, block: int) -> Draft | None:
+    """Swedish, Norwegian, Danish: a title whose words after a colon open with the first person and whose words
+    before it name no speaker ("Stjerne døjer med skade: Vi havde en plan B klar"): an unquoted quote headline, a
+    continuation that takes the speaker of the body quote repeating it (and is dropped when none does)."""
+    lex = ctx.lex
+    if not lex.profile.v2 or lex.profile.capitalised_nouns:
+        return None
+    k = next((m for m in range(len(toks)) if start <= toks[m].start < end and toks[m].text == ":"), None)
+    if k is None or k == 0 or k + 1 >= len(toks) or toks[k + 1].start >= end or toks[k + 1].low not in lex.first_person \
+            or title_source(ctx, toks, 0, k, quote=True):
+        return None
+    c0, c1 = trim(ctx.text, toks[k + 1].start, end)
+    return Draft(((c0, c1),), None, None, block=block, direct=True, continuation=True) if c1 > c0 else None
 
 
 def _tag_only(ctx: Ctx, toks: list[Tok], d: Draft) -> bool:

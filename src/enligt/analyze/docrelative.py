@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from enligt.analyze.cues import is_finite_verb
+from enligt.analyze.cues import is_finite_verb, match_phrase
 from enligt.analyze.records import Ctx
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sourcetype import is_document
@@ -41,7 +41,7 @@ def _names_maker(ctx: Ctx, toks: list[Tok], k: int, end: int) -> bool:
     """Whether a relative clause names who made or released the document: a capitalised word ("som TT har gjort")
     or a word of a source type ("som myndigheten tagit fram"); "som publicerades på fredagsmorgonen" names no one
     and tells the document apart from no other, so the source drops it."""
-    if any(t.low in ctx.lex.speech for t in toks[k:end]):
+    if any(t.low in ctx.lex.speech and match_phrase(toks, m, end, ctx.lex.speech) for m, t in enumerate(toks[k:end], k)):
         return False  # "a new poll that shows C": a report of its own, not the document's maker
     return any(t.is_word and (t.upper or word_type(t.low, ctx.lang) is not None) for t in toks[k:end])
 

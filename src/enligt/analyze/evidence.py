@@ -74,15 +74,15 @@ def evidence_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None
             c = span(ctx, toks, s, i - 1)  # "C, fremgår det.": no source
             if c:
                 out.append(Draft((c,), cue, f"{cue_text} {toks[i + n].text}", ()))
-        elif i - 3 >= s and toks[i - 1].low in ctx.lex.expletives and toks[i - 2].low in ctx.lex.closed.where \
-                and toks[i - 3].text == "," and (a := _complementizer_at(ctx, toks, i + n, e)) is not None:
-            src = np_before(ctx, toks, s, i - 3)  # "…, skriver bolaget i pressmeddelandet, där det framgår att C"
+        elif (w := _where_expletive(ctx, toks, s, i)) and (a := _complementizer_at(ctx, toks, i + n, e)) is not None:
+            src = np_before(ctx, toks, s, w)  # "…, skriver bolaget i pressmeddelandet, där det framgår att C"
             c = span(ctx, toks, a + 1, e)
             if src and c:
                 out.append(Draft((c,), cue, cue_text, tuple(src)))
         elif toks[s].low == prep and s + 1 < i:
             k = i + n + 1 if particle and i + n < e and toks[i + n].text == particle else i + n
             k += 1 if k < e and toks[k].low in ctx.lex.expletives else 0  # "Af X fremgår det, at C"
+            k = _past_adverb_phrase(ctx, toks, k, e)  # "Av X framgår bland annat att C"
             k += 1 if k + 1 < e and toks[k].text == "," and (particle or toks[k + 1].low in ctx.lex.complementizers) \
                 else 0  # "Aus X geht hervor, dass C"
             k += 1 if k < e and toks[k].low in ctx.lex.complementizers else 0
@@ -90,6 +90,17 @@ def evidence_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None
             if c:
                 out.append(Draft((c,), cue, cue_text, tuple(toks[s + 1:i])))
     return out
+
+
+def _where_expletive(ctx: Ctx, toks: list[Tok], s: int, i: int) -> int:
+    """The comma before "där det" (an adverb phrase between: "där det bland annat framgår") closing the document's
+    phrase before an evidence verb at toks[i]; 0 when the words before it have another shape."""
+    w = i - 1
+    if w - 1 >= s and f"{toks[w - 1].low} {toks[w].low}" in function_words(ctx.lang, "adverb_phrase"):
+        w -= 2
+    ok = w - 2 >= s and toks[w].low in ctx.lex.expletives and toks[w - 1].low in ctx.lex.closed.where \
+        and toks[w - 2].text == ","
+    return w - 2 if ok else 0
 
 
 def _bare_tag(ctx: Ctx, toks: list[Tok], e: int, k: int) -> bool:
@@ -114,7 +125,7 @@ def _relayed_back(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, p: 
 def _prep_at(ctx: Ctx, toks: list[Tok], k: int, e: int, prep: str) -> int | None:
     """Where the evidence verb's preposition stands: right after it, or after an inverted expletive or an
     adverb ("fremgår det af X", "geht auch aus X hervor"); else None."""
-    p = k
+    p = k = _past_adverb_phrase(ctx, toks, k, e)  # "framgår bland annat av domen"
     while p < min(e, k + 2) and (toks[p].low in ctx.lex.expletives or ctx.lex.fronted.get(toks[p].low) == "adv"):
         p += 1  # "fremgår det af X", "fremgår (det) også af X"
     return p if p < e and toks[p].low == prep else None
@@ -122,8 +133,14 @@ def _prep_at(ctx: Ctx, toks: list[Tok], k: int, e: int, prep: str) -> int | None
 
 def _complementizer_at(ctx: Ctx, toks: list[Tok], k: int, e: int) -> int | None:
     """The complementizer at toks[k], or after a comma there ("hvor det fremgår, at C"); else None."""
+    k = _past_adverb_phrase(ctx, toks, k, e)  # "framgår bland annat att C"
     k += 1 if k + 1 < e and toks[k].text == "," else 0
     return k if k < e and toks[k].low in ctx.lex.complementizers else None
+
+
+def _past_adverb_phrase(ctx: Ctx, toks: list[Tok], k: int, e: int) -> int:
+    """Past a two-word adverb phrase at toks[k] (`adverb_phrase`: "bland annat", "blandt andet"), else k."""
+    return k + 2 if k + 2 < e and f"{toks[k].low} {toks[k + 1].low}" in function_words(ctx.lang, "adverb_phrase") else k
 
 
 def _report_origin(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, prev: Span2 | None,

@@ -13,6 +13,7 @@ from enligt.analyze.phrases import np_end, seg_start, time_word
 from enligt.analyze.records import Ctx
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import forward_np
+from enligt.analyze.wordtypes import word_type
 from enligt.lang import all_languages_words, function_words
 
 _NAME_MARKS: Final = frozenset("\"„“”»«")  # quotation marks around a name inside a cue's middle field
@@ -77,7 +78,8 @@ def inverted_subject(ctx: Ctx, toks: list[Tok], e: int, i: int, word: str) -> tu
     j = sub = forward_np(toks, i + 1, e, lex, frozenset({word}))
     while j < e and j - sub < INVERTED_ADVERBS and lex.fronted.get(toks[j].low) == "adv":
         j += 1  # adverbs after the subject: "sprach der Mann selbst von C", "sprach die Polizei auch von C"
-    if i + 1 < sub <= i + 1 + INVERTED_SUBJECT and j < e and toks[j].low == word and np_end(ctx, toks, i + 1, sub) == sub:
+    if i + 1 < sub <= i + 1 + INVERTED_SUBJECT and j < e and toks[j].low == word and np_end(ctx, toks, i + 1, sub) == sub \
+            and (lex.profile.capitalised_nouns or _subject_opener(ctx, toks[i + 1])):
         return i + 1, sub, j
     if not lex.profile.capitalised_nouns:
         return None
@@ -92,6 +94,12 @@ def inverted_subject(ctx: Ctx, toks: list[Tok], e: int, i: int, word: str) -> tu
     if j < e and toks[j].low != word and toks[j].low in lex.prepositions:
         j = past_phrases(ctx, toks, j, e, i)  # "sprach die Polizei am Ende des Tages von C"
     return (b, sub, j) if j < e and toks[j].low == word else None
+
+
+def _subject_opener(ctx: Ctx, t: Tok) -> bool:
+    """Swedish, Norwegian, Danish: a word that can open an inverted subject, not a verb's particle (`verb_particle`)
+    or a preposition ("la | fram regjeringens forslag til …": no subject between "la" and "til")."""
+    return t.low not in function_words(ctx.lang, "verb_particle") and t.low not in ctx.lex.prepositions
 
 
 INVERTED_SUBJECT: Final = 4  # the longest subject read between the two words of an inverted cue
@@ -179,10 +187,14 @@ def own_phrase(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int) -> bool:
 
 def own_subject_after(ctx: Ctx, toks: list[Tok], a: int, end: int) -> list[Tok]:
     """The subject after the finite verb that follows a phrase ending at toks[a] ("Nach eigenen Angaben war die
-    Feuerwehr …"), or a personal pronoun there ("Nach eigenen Angaben ist er …"); else none."""
+    Feuerwehr …"), or a personal pronoun there ("Nach eigenen Angaben ist er …"), or in Swedish, Norwegian and Danish
+    a name or a source noun there ("Enligt egen uppgift var mannen …"); else none."""
     src = inverted_first(ctx, toks, a, end)
     if not src and a + 2 < end and ctx.lex.pronouns.get(toks[a + 2].low) == "person":
         src = [toks[a + 2]]
+    if not src and a + 2 < end and not ctx.lex.profile.capitalised_nouns and ctx.lex.profile.v2 and (
+            toks[a + 2].upper or word_type(toks[a + 2].low, ctx.lang)):  # "Enligt egen uppgift var mannen …"
+        src = list(toks[a + 2:np_end(ctx, toks, a + 2, end, ctx.lex.closed.tag_stop)])
     return src
 
 

@@ -25,6 +25,8 @@ def free_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) -> tuple
     parts: tuple[Span2 | None, ...]
     if i > s and toks[i - 1].text == "," and only_punct(toks, v, e):
         parts = (span(ctx, toks, s, i - 1),)  # "C, etter det NRK erfarer."
+    elif i > s + 1 and toks[i - 1].text == "," and v + 1 < e and toks[v].text == "," and toks[v + 1].is_word:
+        parts = (span(ctx, toks, s, i - 1), span(ctx, toks, v + 1, e))  # "To menn er, etter det NRK erfarer, pågrepet"
     elif seg_start(toks, s, i) == i:
         parts = (span(ctx, toks, after, e),)
     else:  # "Mannen skal etter det NRK erfarer ha blitt skutt": the relative cut out of its clause

@@ -160,6 +160,8 @@ def _past_time(ctx: Ctx, toks: list[Tok], j: int, e: int) -> int:
     lex = ctx.lex
     while j < e and not toks[j].upper and lex.fronted.get(toks[j].low) == "adv":
         j += 1  # an adverb after the speaker: "…, sagte er später."
+    if j + 1 < e and toks[j].is_word and toks[j + 1].low in function_words(ctx.lang, "times_noun"):
+        j += 2  # a frequency phrase: "sa Hansen flere ganger at C"
     while j < e and (toks[j].low in lex.closed.tag_stop or toks[j].low in lex.prepositions):
         m = next((m for m in range(j + 1, min(e, j + 4)) if time_word(toks[m].low, lex.times)
                   or toks[m].low in lex.weekdays), None)

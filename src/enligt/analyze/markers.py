@@ -26,6 +26,7 @@ from enligt.analyze.prepphrase import (
     contact_clause,
     coordinated,
     fronts_clause,
+    genitive_report,
     named_apposition,
     np_tail,
     origin_article,
@@ -60,10 +61,13 @@ def prep_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
     index = ctx.lex.prep
     nxt = s
     src_end = -1  # where the last source ended: a cue right after it qualifies the same report
+    gen = function_words(ctx.lang, "genitive_report_prep")
     for i in (range(s, e) if cands is None else cands):
-        if i < nxt or toks[i].low not in index:
+        if i < nxt or toks[i].low not in index and toks[i].low not in gen:
             continue
-        m = match_phrase(toks, i, e, index)
+        m = match_phrase(toks, i, e, index) if toks[i].low in index else None
+        if m is None and toks[i].low in gen and genitive_report(ctx, toks, i + 1, e):
+            m = (1, "gen")  # "Efter politiets oplysninger blev …" (not "…, efter at kampen sluttede")
         if not m:
             continue
         n, pos = m

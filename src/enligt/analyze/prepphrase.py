@@ -145,6 +145,24 @@ def adjective_report(ctx: Ctx, toks: list[Tok], a: int, e: int) -> bool:
     return a < j < e and word_type(toks[j].low, ctx.lang) in ("document", "unnamed")  # "Angaben": unnamed
 
 
+def genitive_report(ctx: Ctx, toks: list[Tok], a: int, e: int) -> bool:
+    """Danish, Norwegian: a genitive and then a report noun after the cue ("efter politiets oplysninger", "etter
+    NRKs opplysninger", "efter Ritzaus foreløbige oplysninger"; function words `genitive_report_noun`), not a time or
+    a place ("efter weekendens kampe", "etter en lang dag")."""
+    nouns = function_words(ctx.lang, "genitive_report_noun")
+    if not nouns or a >= e or not toks[a].is_word or not _genitive(toks[a]):
+        return False
+    j = a + 1
+    while j < e and j - a <= REPORT_ADJECTIVES and toks[j].is_word and toks[j].low not in nouns \
+            and toks[j].low not in ctx.lex.finite_verbs:
+        j += 1  # "efter politiets egne oplysninger"
+    return j < e and toks[j].low in nouns
+
+
+def _genitive(t: Tok) -> bool:
+    return len(t.text) > 2 and t.low.endswith("s") or t.low.endswith("'s") or t.low.endswith("’s")
+
+
 def adjective_report_end(ctx: Ctx, toks: list[Tok], a: int, j: int) -> int:
     """German: the end of an adjective report after "nach" ("nach ersten Ermittlungen", "nach offiziellen Angaben")
     read as toks[a:j]: at its noun when a preposition other than "von" or "aus" follows it, a phrase of place or

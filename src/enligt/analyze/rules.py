@@ -84,7 +84,13 @@ from enligt.analyze.talkof import talk_of
 from enligt.analyze.titles import title_case
 from enligt.analyze.v2found import same_back, v2_found
 from enligt.analyze.v2perfect import v2_hearsay_perfect, v2_perfect
-from enligt.analyze.verbfirst import perfect_back, points_back_after_comma, reported_after_comma, verb_first
+from enligt.analyze.verbfirst import (
+    fronted_report,
+    perfect_back,
+    pointed_clause,
+    reported_after_comma,
+    verb_first,
+)
 from enligt.analyze.warnobject import warned_of_nothing
 from enligt.analyze.wordclass import attributive, nominal
 from enligt.analyze.wordtypes import word_type
@@ -234,14 +240,14 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         return None  # "Bisher wurden fünf Tote gemeldet": what was reported is the subject, nobody said it
     if cls == "news":  # "Från X kommer rapporter om C", "There were reports of C": the reports are the source
         return shapes.news_frame(ctx, toks, e, i, n, cue, cue_text)
-    if i == s + 1 and ctx.lex.profile.v2 and (toks[s].low in ctx.lex.expletives or (  # "Det uppger polisen."
-            ctx.lex.fronted.get(toks[s].low) == "back" and not any(t.low in ctx.lex.complementizers for t in toks[i:e])
-            and not reported_after_comma(ctx, toks, i, e))):
-        return verb_first(ctx, toks, i, n, e, cls, cue, cue_text, prev)
+    if i <= s + 2 and ctx.lex.profile.v2 and (i == s + 1 and toks[s].low in ctx.lex.expletives or (  # "Det uppger X."
+            i == s + 1 and ctx.lex.fronted.get(toks[s].low) == "back" and not any(t.low in ctx.lex.complementizers for t in toks[i:e])
+            and not reported_after_comma(ctx, toks, i, e)) or cls != "evidence" and fronted_report(ctx, toks, s, e, i, n)):
+        return verb_first(ctx, toks, i, n, e, cls, cue, cue_text, prev)  # (also "Uppgiften bekräftar polisen.")
     if prev and (j := perfect_back(ctx, toks, s, e, i, n)):  # "Det har X og Y sagt.": the sentence before
         return Draft((prev,), cue, cue_text, tuple(toks[s + 2:j]))
-    if points_back_after_comma(ctx, toks, s, e, i):  # "C, das sagte X am Morgen.": C is what X said
-        return verb_first(ctx, toks, i, n, e, cls, cue, cue_text, span(ctx, toks, s, i - 2))
+    if clause := pointed_clause(ctx, toks, s, e, i):  # "C, das sagte X am Morgen.", "C, men dette afviser X": C
+        return verb_first(ctx, toks, i, n, e, cls, cue, cue_text, span(ctx, toks, *clause))
     if cls == "split":  # "X teilte (am Abend) mit, C" / "…, teilte X mit."
         return split_cue(ctx, toks, s, e, i, cue, prev)
     if cls == "call" and (i + n >= e or toks[i + n].low in ctx.lex.prepositions or not namingwords.call_particle(

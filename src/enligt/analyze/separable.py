@@ -16,6 +16,7 @@ from enligt.analyze.phrases import apposed_subject, np_end, particle_stop, span,
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sourcefirst import OPENING
+from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_words
 
 _CLOSING: Final = frozenset("“”\"»‘’")
@@ -57,8 +58,8 @@ def split_cue(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, cue: Span2, pre
     if i + 1 < e and toks[i + 1].text == "Sie":
         return None  # "(…,) geben Sie bitte Ihre Adresse an": the reader addressed after the verb, no speaker
     if i > s and toks[i - 1].text == "," and not apposed_subject(ctx, toks, s, i) and any(
-            t.upper and not time_word(t.low, ctx.lex.times) and t.low not in ctx.lex.weekdays
-            for t in toks[i + 1:k - 1]):  # "C, teilte die Polizei (am Abend) mit"
+            _tag_subject_word(ctx, t) and not time_word(t.low, ctx.lex.times) and t.low not in ctx.lex.weekdays
+            for t in toks[i + 1:k - 1]):  # "C, teilte die Polizei (am Abend) mit", "C, slog hon fast"
         # (not "X, Name, teilte (am Abend) mit, C": no speaker between the verb and its particle)
         return _tag_after(ctx, toks, s, i, k, cue, cue_text)
     if after >= e and toks[i].low in function_words(ctx.lang, "split_clause_only"):
@@ -79,3 +80,12 @@ def _tag_after(ctx: Ctx, toks: list[Tok], s: int, i: int, k: int, cue: Span2, cu
     c = span(ctx, toks, s, i - 1) if i > s + 1 else None  # ", dass …" after the particle qualifies the tag
     quoted = toks[s].text in OPENING and toks[i - 2].text in _CLOSING  # "„Q“, kündigte X an."
     return Draft((c,), cue, cue_text, tuple(src), direct=quoted) if c and src else None
+
+
+def _tag_subject_word(ctx: Ctx, t: Tok) -> bool:
+    """A word of a speaker between a split tag's verb and its particle: capitalised (German nouns, names), or in
+    Swedish, Norwegian and Danish a pronoun or a source noun ("C, slog hon fast", "C, la politiet til")."""
+    if t.upper:
+        return True
+    lex = ctx.lex
+    return not lex.profile.capitalised_nouns and t.is_word and (t.low in lex.pronouns or word_type(t.low, ctx.lang) is not None)

@@ -58,7 +58,24 @@ def attributive(ctx: Ctx, toks: list[Tok], s: int, i: int, n: int, e: int) -> bo
         return True  # a participle as a noun: "skal efter det oplyste have …" (not "Efter det oplyste politiet, at")
     if noun and preterite_adjective(ctx.lang, ctx.lex, toks, s, i):
         return True  # "De har förmodade skallskador", "de senast rapporterade dödsfallen"
+    if before in function_words(ctx.lang, "participle_quantifier") and toks[i].low.endswith(("te", "de", "ta", "da")):
+        return _participle_noun(lex, toks, i, e)  # "har ingen mistenkte", "De mistenkte ble løslatt"
     return before in _demonstratives(ctx.lang) and noun
+
+
+def _participle_noun(lex: Lexicon, toks: list[Tok], i: int, e: int) -> bool:
+    """Whether the past form at toks[i] after a quantifier closes its sentence or stands before a preposition or a
+    finite verb, as a noun ("har ingen mistenkte.", "De mistenkte ble løslatt"; not "De mente, at C", "De mistenkte
+    at C", "Alle trodde: «Q»")."""
+    nxt = toks[i + 1] if i + 1 < e else None
+    if nxt is None or nxt.text in ".!?":
+        return True
+    if not nxt.is_word:
+        return nxt.text == "," and not (i + 2 < e and toks[i + 2].low in lex.complementizers)
+    if nxt.low in lex.prepositions:  # "ingen mistenkte i saken" (not "De fortalte til NRK at C")
+        return not any(t.low in lex.complementizers or t.text == ":" for t in toks[i + 1:e])
+    return nxt.low not in lex.complementizers and nxt.low not in lex.pronouns and (
+        nxt.low in lex.auxiliaries or is_finite_verb(nxt, lex))
 
 
 def _english_attributive(lex: Lexicon, toks: list[Tok], s: int, i: int, e: int) -> bool:
@@ -196,10 +213,12 @@ def _from_agent(ctx: Ctx, toks: list[Tok], s: int, i: int) -> tuple[Tok, ...]:
 
 def agent_back(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, prev: Span2 | None) -> int:
     """End of the agent of a passive reporting participle that points back at the sentence before ("Dette blir
-    bekreftet av politiet i natt.", "Det blev bekræftet af politiet."): the sentence opens with "det"/"dette",
-    then only a passive auxiliary; 0 when the sentence has another shape."""
+    bekreftet av politiet i natt.", "Det blev bekræftet af politiet.", "Uppgifterna bekräftas av polisen."): the
+    sentence opens with "det"/"dette" or a report noun pointing back (function words `report_subject`), then only a
+    passive auxiliary; 0 when the sentence has another shape."""
     lex = ctx.lex
-    if prev is None or not lex.profile.v2 or lex.profile.capitalised_nouns or toks[s].low not in _back_openers(ctx.lang) \
+    opener = toks[s].low in _back_openers(ctx.lang) or toks[s].low in function_words(ctx.lang, "report_subject")
+    if prev is None or not lex.profile.v2 or lex.profile.capitalised_nouns or not opener \
             or not all(t.low in _passive_words(ctx.lang) or t.low in lex.auxiliaries for t in toks[s + 1:i]):
         return 0
     a = i + n + 1

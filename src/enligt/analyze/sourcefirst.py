@@ -23,7 +23,7 @@ from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok, is_abbreviation
 from enligt.analyze.sources import forward_np, is_acronym
 from enligt.analyze.sourcetype import is_document, is_source_like
-from enligt.analyze.subjectwords import lone_adverb, manner_adverb
+from enligt.analyze.subjectwords import lone_adverb, manner_adverb, stranded_contact
 from enligt.analyze.tails import cut_citing, cut_inquiry, cut_time, dative_via
 from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_words, wordset
@@ -155,6 +155,7 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
     if lex.dative_preposition and len(src) > 2:  # "Wie ein Sprecher | gegenüber dem Sender sagte"
         src, more = dative_via(ctx, src)
         vias = vias + more
+    src = stranded_contact(ctx.lex, toks, src, pre_end) or src  # "Alla jag har talat med säger C": the whole phrase
     relative = antecedent is not None and len(src) == 1 and src[0].low in lex.relatives  # "Ann Lee, who said"
     if not relative and any(t.low in lex.first_person and not is_acronym(t) for t in (src[0], src[-1])) \
             and not (len(src) == 1 and src[0].low in generic) or _negative_subject(ctx, src):

@@ -152,6 +152,10 @@ def forward_np(toks: list[Tok], i: int, end: int, lex: Lexicon, stop: frozenset[
             break
         if k > i and t.low in lex.prepositions and k + 1 < end and toks[k + 1].is_word and all(
                 x.low in lex.determiners or x.text.isdigit() for x in toks[i:k]):
+            if not caps and toks[k + 1].low in function_words(lex.lang, "partitive_pronoun"):
+                k += 2  # a partitive of a pronoun: "en af dem", "två av dem" (whose "dem" stops a German tag)
+                head = True
+                break
             k += 1  # a partitive: "en af lederne", "två av de anställda"
             continue
         k += 1

@@ -1,6 +1,7 @@
 """Words at the edges of a subject before a cue, read by cuesubject.py: German, the subject after a hearsay modal
 behind a fronted report ("Der Anklage zufolge soll | der Mann …"); English, a contact clause's own noun subject
-after a main clause ("is the place | county officials say"), a manner adverb in -ly after the speaker ("She famously
+after a main clause ("is the place | county officials say"); Nordic, a contact clause with its preposition stranded
+before the cue ("Alla jag har talat med säger"), a manner adverb in -ly after the speaker ("She famously
 said"), and one capitalised word after a comma that is a name, not an adverb ("Informed of it, Early said"). Names
 in a series, for any language: a party in brackets ("(D-Ohio)"), names coordinated with their appositions ("A, 34,
 of Salem, and B") and a series of names that is one source ("the Ministry of Housing, Communities and Local
@@ -145,3 +146,18 @@ def name_series(toks: list[Tok], s: int, a: int, lex: Lexicon) -> int | None:
             return b
         k = b - 1
     return None
+
+
+def stranded_contact(lex: Lexicon, toks: list[Tok], src: list[Tok], pre_end: int) -> list[Tok]:
+    """Swedish, Norwegian, Danish: a subject with a relative clause without "som" whose preposition is stranded
+    before the cue ("Alla jag har talat med säger", "De fleste vi snakket med sier"): a pronoun after the head opens
+    it; the subject is the whole phrase up to the cue (no punctuation inside). Else []."""
+    if not lex.profile.v2 or lex.profile.capitalised_nouns or len(src) < 2 or pre_end < 1 \
+            or not (src[-1].low in lex.pronouns or src[-1].low in lex.first_person) \
+            or toks[pre_end - 1].low not in lex.prepositions:
+        return []
+    b = next((k for k in range(pre_end - 1, max(-1, pre_end - STRANDED_REACH), -1) if toks[k].start == src[0].start), None)
+    return [] if b is None or any(not t.is_word for t in toks[b:pre_end]) else toks[b:pre_end]
+
+
+STRANDED_REACH = 8  # words from the head of a stranded contact clause to its cue ("De flesta vi har pratat med")

@@ -11,6 +11,7 @@ from enligt.analyze.inverted import V2_SUBJECT_WORDS
 from enligt.analyze.phrases import np_end, seg_start, time_word
 from enligt.analyze.records import Ctx
 from enligt.analyze.sentences import Tok
+from enligt.lang import function_words
 
 _QUOTE_MARKS = frozenset("„“”«»\"")
 
@@ -27,6 +28,8 @@ def v2_perfect(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: int
     for m in range(max(first, i - V2_SUBJECT_WORDS - 1), i - 1):
         if lex.fronted.get(toks[m].low) != "aux":
             continue
+        if i == m + 3 and toks[m + 2].low in function_words(ctx.lang, "times_noun"):
+            return None  # "Hansen har flere gange sagt": a frequency phrase, no inverted subject
         loose = not fronted_at(ctx, toks, s, b, m)
         if loose and not (open_front(ctx, toks, s, s, m) and subject_like(ctx, toks, s, m + 1, i)):
             continue  # (an opener of no list: "Omvendt har kommunen oplyst, at C")
@@ -50,7 +53,8 @@ def perfect_subject_end(ctx: Ctx, toks: list[Tok], a: int, i: int) -> int:
     adverbs or time words after it ("hatte Stromnetz Berlin zuvor mitgeteilt", "har politiet også oplyst", "har
     polisen tidigare meddelat"; not a negation: "har politiet ikke oplyst"); else where the phrase ends."""
     j = np_end(ctx, toks, a, i)
-    return i if a < j < i and i - j <= PERFECT_ADVERBS and all(_adverb(ctx, t) for t in toks[j:i]) else j
+    k = i - 2 if i - 2 >= j and toks[i - 1].low in function_words(ctx.lang, "times_noun") else i  # "flera gånger"
+    return i if a < j < i and k - j <= PERFECT_ADVERBS and all(_adverb(ctx, t) for t in toks[j:k]) else j
 
 
 def subject_before_participle(ctx: Ctx, toks: list[Tok], a: int, i: int) -> int:

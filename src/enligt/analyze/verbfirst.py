@@ -64,6 +64,51 @@ def points_back_after_comma(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int) -
         and not any(t.low in lex.complementizers or t.text == "," for t in toks[i + 1:e])
 
 
+def fronted_report(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) -> bool:
+    """Swedish, Norwegian, Danish: a report noun pointing back at the sentence before fronted as the object of the cue
+    at toks[i], perhaps after a demonstrative, the speaker after the cue and no clause of its own ("Uppgiften
+    bekräftar polisen för TT.", "Den oplysning bekræfter politiet over for DR."; function words `report_subject`)."""
+    lex = ctx.lex
+    if lex.profile.capitalised_nouns or toks[i - 1].low not in function_words(ctx.lang, "report_subject") \
+            or i == s + 2 and toks[s].low not in lex.determiners or i + n >= e or not toks[i + n].is_word:
+        return False
+    return toks[i + n].low not in lex.complementizers and not any(
+        t.low in lex.complementizers or t.text == ":" for t in toks[i + n:e])
+
+
+def pointed_clause(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int) -> tuple[int, int] | None:
+    """The start and the closing comma of the clause that a tag pointing back reports on, the cue at toks[i]
+    (`points_back_after_comma`, `points_back_after_but`), else None."""
+    if points_back_after_comma(ctx, toks, s, e, i):
+        return s, i - 2
+    comma = points_back_after_but(ctx, toks, s, e, i)
+    return (pointed_claim_start(ctx, toks, s, comma), comma) if comma else None
+
+
+def points_back_after_but(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int) -> int:
+    """Swedish, Norwegian, Danish: the comma before "men"/"og" and a pointing object fronted before the cue at toks[i]
+    ("C, men dette afkræfter politiet", "C, men det förnekar polisen"): the clause before the comma is what the
+    subject after the cue reports on; its index, else 0 (not before a clause of its own: "…, men det sier X at …")."""
+    lex = ctx.lex
+    if not lex.profile.v2 or lex.profile.capitalised_nouns or i - 3 <= s or toks[i - 3].text != "," \
+            or toks[i - 2].low not in lex.coordinators:
+        return 0
+    pointer = toks[i - 1].low
+    if pointer not in lex.expletives and pointer not in function_words(ctx.lang, "expletive_back"):
+        return 0
+    return 0 if any(t.low in lex.complementizers or t.text == "," for t in toks[i + 1:e]) else i - 3
+
+
+def pointed_claim_start(ctx: Ctx, toks: list[Tok], s: int, comma: int) -> int:
+    """Where the claim a "men dette afkræfter X" tag reports on starts in toks[s:comma]: past the complementizer of a
+    report before it ("Der var meldinger om, at C, men dette afkræfter X": X denies C, not the reports), else s."""
+    lex = ctx.lex
+    for k in range(s + 1, comma - 1):
+        if toks[k].low in lex.complementizers and any(t.low in lex.speech for t in toks[s:k]):
+            return k + 1
+    return s
+
+
 def perfect_back(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) -> int:
     """Where the subject ends (0 when none) when toks[s:e] is a perfect that points back at the sentence before,
     the participle cue last: "Det har både X og Y meldt ud.", "Det har politiet bekreftet." (the words between the
