@@ -120,9 +120,9 @@ DEMNACH = [
     # "demnach" right after the finite verb goes on from the report before, with that word as its cue
     ("Zwei Menschen sind verletzt, wie ein Sprecher sagte. Ein Kind wird demnach noch behandelt.",
      [("ein Sprecher", "sagte", "Zwei Menschen sind verletzt"), ("ein Sprecher", "demnach", "Ein Kind wird noch behandelt")]),
-    ("Unter den Gästen waren nach ersten Erkenntnissen drei Kinder. Die Kinder stammen demnach aus Bonn.",
-     [("ersten Erkenntnissen", "nach", "Unter den Gästen waren drei Kinder"),
-      ("ersten Erkenntnissen", "demnach", "Die Kinder stammen aus Bonn")]),
+    ("Unter den Gästen waren nach ersten Angaben drei Kinder. Die Kinder stammen demnach aus Bonn.",
+     [("ersten Angaben", "nach", "Unter den Gästen waren drei Kinder"),
+      ("ersten Angaben", "demnach", "Die Kinder stammen aus Bonn")]),
     # with no report before it, nothing goes on
     ("Der Bus hielt an. Die Gäste stiegen demnach aus.", []),
 ]

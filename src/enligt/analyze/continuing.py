@@ -80,7 +80,8 @@ def continuations(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
             continue
         speaker = _headline_speaker(ctx, d, ordered) if d.in_title else _closing_speaker(ctx, d, ordered, i) or \
             next((p for p in reversed(ordered[max(0, i - NEAR):i]) if p.source and not p.in_title
-                  and 0 <= d.block - p.block <= CONTINUATION_BLOCKS and not p.hearsay and (
+                  and 0 <= d.block - p.block <= CONTINUATION_BLOCKS and (
+                      not p.hearsay or ctx.lex.konjunktiv and not p.direct and p.cue is not None) and (
                       p.cue or p.continuation or ctx.lex.konjunktiv and not p.direct)  # (or "X zeigte sich …. A sei …")
                   and not cited(ctx, p) and not _inside(ctx, p, ordered[max(0, i - NEAR):i])), None)
         if speaker is not None and not d.in_title:

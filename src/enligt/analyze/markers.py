@@ -34,6 +34,7 @@ from enligt.analyze.prepphrase import (
     quoted_title,
     report_after,
     source_rest,
+    stage_report,
 )
 from enligt.analyze.quotes import dash_quote
 from enligt.analyze.records import Ctx, Draft, Span2
@@ -352,7 +353,18 @@ def _dash_end(ctx: Ctx, toks: list[Tok], a: int, e: int, opened: bool) -> int:
     d = next((k for k in range(a, e) if _spaced_dash(toks, k)), None)
     if d is None or d == a:
         return e
-    return d if opened or not _clause_at(ctx, toks, d + 1, e) else e
+    return d if opened or not _clause_at(ctx, toks, d + 1, e) or _own_source(ctx, toks, d + 1, e) else e
+
+
+def _own_source(ctx: Ctx, toks: list[Tok], a: int, e: int) -> bool:
+    """Whether the clause after a dash names a source of its own with an according-to phrase of a noun ("– allein
+    X soll nach Angaben der Verwaltung …"): a claim of another source, not part of the one before."""
+    lex = ctx.lex
+    for k in range(a, e):
+        m = match_phrase(toks, k, e, lex.prep) if toks[k].low in lex.prep else None
+        if m and (m[0] > 1 or m[1] in ("pre", "post")):
+            return True
+    return False
 
 
 def _clause_at(ctx: Ctx, toks: list[Tok], a: int, e: int) -> bool:
@@ -394,7 +406,8 @@ def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: st
         b = next((k for k in range(i - 1, max(verb, i - POST_SOURCE_WORDS) - 1, -1) if toks[k].low in ctx.lex.determiners
                   and not (toks[k].low in _GENITIVE and k - 1 >= cs and toks[k - 1].upper)), verb)  # not "Einlassungen | des"
         parts = [p for p in (span(ctx, toks, cs, b) if b > cs else None, span(ctx, toks, i + n, e)) if p]
-        return Draft(tuple(parts), cue, cue_text, tuple(toks[b:i])) if parts and i > b else None
+        return Draft(tuple(parts), cue, cue_text, tuple(toks[b:i])) if parts and i > b and not stage_report(
+            ctx, toks[b:i]) else None
     if pos == "poss":  # "Nach seinen Angaben wurden …": the possessive names the source
         owners = function_words(ctx.lang, "statement_owner")  # "by her own account"
         own = next((t for t in toks[i:i + n] if t.low in ctx.lex.pronouns or t.low in owners), None)
@@ -422,7 +435,8 @@ def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: st
         src = src[1:]  # "nach Angaben von Augenzeugen": the preposition is no part of the source
     elif src and src[0].low in function_words(ctx.lang, "topic_preposition"):
         return None  # "Nach einem Bericht über den Brand …": the report's topic, no source
-    if not src or plan(ctx, src) or src[-1].low in ctx.lex.first_person and not is_acronym(src[-1]):  # ("laut WHO")
+    if not src or plan(ctx, src) or src[-1].low in ctx.lex.first_person and not is_acronym(src[-1]) \
+            or stage_report(ctx, src):  # ("laut WHO"; "nach ersten Erkenntnissen": no source)
         return None
     after, tail, vias = skip_relative(ctx, toks, j, e)
     cs = seg_start(toks, s, i)

@@ -174,6 +174,17 @@ def postposed_report(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int) -> bool:
         and (word_type(noun.low, ctx.lang) in ("document", "unnamed") or _report_compound(ctx.lang, noun.low))
 
 
+def stage_report(ctx: Ctx, src: list[Tok]) -> bool:
+    """German: a noun of findings after words of the inquiry's stage alone, with no owner ("nach ersten
+    Erkenntnissen", "Bisherigen Erkenntnissen zufolge", "nach aktuellem Kenntnisstand"): what is known so far,
+    which names no source."""
+    stage = function_words(ctx.lang, "stage_adjective")
+    if not ctx.lex.profile.capitalised_nouns or len(src) < 2 or src[-2].low not in stage:
+        return False
+    return src[-1].low in function_words(ctx.lang, "finding_noun") and all(
+        t.low in stage or t.low in ctx.lex.determiners for t in src[:-1])
+
+
 def _report_compound(lang: str, low: str) -> bool:
     """A compound ending in a report noun ("polizeiangaben", "medienberichten")."""
     return any(low.endswith(n) and len(low) > len(n) + 2 for n in function_words(lang, "report_noun"))

@@ -59,6 +59,14 @@ def cut_inquiry(ctx: Ctx, src: list[Tok]) -> tuple[list[Tok], list[str]]:
     return src, []
 
 
+def inquiry_head(ctx: Ctx, src: list[Tok]) -> bool:
+    """Whether a phrase after a preposition is the inquiry a statement answered ("hieß es auf Anfrage", "heißt es
+    auf WR-Nachfrage", "Auf Nachfrage unserer Zeitung hieß es"): its first noun ends in a noun of asking."""
+    heads = tuple(wordset(ctx.lang, "inquiry_words"))
+    k = 1 if len(src) > 1 and src[0].low in ctx.lex.determiners else 0
+    return bool(heads) and k < len(src) and src[k].low.endswith(heads)
+
+
 def dative_via(ctx: Ctx, src: list[Tok]) -> tuple[list[Tok], list[str]]:
     """"ein Polizeisprecher der dpa": German dative recipient inside a subordinate tag."""
     for k in range(1, len(src) - 1):

@@ -26,6 +26,7 @@ from enligt.analyze.prepphrase import past_phrases
 from enligt.analyze.records import Ctx, Draft, Span2, replaced
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import forward_np
+from enligt.analyze.tails import inquiry_head
 from enligt.analyze.wordclass import ADJECTIVE_ENDINGS
 from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_word_list, function_words
@@ -374,7 +375,8 @@ def impersonal_source(ctx: Ctx, toks: list[Tok], k: int, e: int) -> list[Tok]:
         k += 1  # "heter det onsdag i en melding": a bare time phrase before the preposition
     while k + 1 < e and (toks[k].low in lex.prepositions or lex.fronted.get(toks[k].low) in ("prep", "topic")):
         j = np_end(ctx, toks, k + 1, e, ctx.lex.closed.tag_stop)
-        if not any(time_word(t.low, lex.times) or t.low in lex.weekdays for t in toks[k + 1:min(j, k + 3)]):
+        if not any(time_word(t.low, lex.times) or t.low in lex.weekdays for t in toks[k + 1:min(j, k + 3)]) \
+                and not inquiry_head(ctx, toks[k + 1:j]):  # (past "auf Anfrage (der Zeitung)": the one who asked)
             if k + 2 < j < e and _CLOCK.fullmatch(toks[j].text):
                 j -= 1  # "en pressemeddelelse klokken 10.15": the clock word is no part of the source
             return source_words(ctx, toks[k + 1:genitive_tail(ctx, toks, j, e)[0]])  # "in einer Mitteilung | der Polizei"
@@ -395,7 +397,8 @@ def impersonal_cue_source(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int) -> 
 
 def source_words(ctx: Ctx, src: list[Tok]) -> list[Tok]:
     """A phrase of an impersonal tag as a source, kept only with a source word or a name in it (not "mødet")."""
-    return src if any(word_type(t.low, ctx.lang) or (t.upper and t.is_word) for t in src) else []
+    return src if any(word_type(t.low, ctx.lang) or (t.upper and t.is_word) for t in src) \
+        and not inquiry_head(ctx, src) else []
 
 
 _CLOCK: Final = re.compile(r"\d{1,2}[.:]\d{2}")

@@ -1,0 +1,107 @@
+"""German attribution by word class (issue 10, de41): accusative time phrases fronted before the cue, findings
+with no owner, the inquiry a statement answered, a dash clause with its own source, hearsay in a perfect of
+motion, and a Konjunktiv I sentence after a sourced report that carries hearsay. Every sentence is written for
+its test."""
+from __future__ import annotations
+
+import pytest
+
+from .conftest import Row, rows_in
+
+run = rows_in("de")
+
+FRONTED_TIME = [
+    # an adjective of time and a unit, weekday or month with no preposition: an adverbial, the subject follows
+    ("Letzte Woche sagte die Ministerin, das Gesetz komme später.",
+     [("die Ministerin", "sagte", "das Gesetz komme später")]),
+    ("Vergangenen Freitag meldete der Verband, die Halle sei verkauft.",
+     [("der Verband", "meldete", "die Halle sei verkauft")]),
+    ("Diese Woche teilte die Stadt mit, die Brücke bleibe gesperrt.",
+     [("die Stadt", "teilte mit", "die Brücke bleibe gesperrt")]),
+    ("Letztes Jahr hatte der Vorstand erklärt, der Standort sei sicher.",
+     [("der Vorstand", "erklärt", "der Standort sei sicher")]),
+    # the same words as the subject's own adjective stay the subject's
+    ("Die letzte Woche sei hart gewesen, sagte der Trainer.", [("der Trainer", "sagte", "Die letzte Woche sei hart gewesen")]),
+]
+
+FINDINGS = [
+    # what is known so far names no source
+    ("Nach ersten Erkenntnissen wurde niemand verletzt.", []),
+    ("Bisherigen Erkenntnissen zufolge brach das Feuer im Keller aus.", []),
+    ("Der Fahrer war nach aktuellem Kenntnisstand allein im Wagen.", []),
+    # sourceless hearsay in that sentence stays hearsay
+    ("Nach bisherigen Erkenntnissen soll der Radfahrer bei Rot gefahren sein.",
+     [(None, "soll", "Nach bisherigen Erkenntnissen soll der Radfahrer bei Rot gefahren sein")]),
+    # with an owner, or a statement noun, it is a source
+    ("Nach ersten Erkenntnissen der Polizei wurde niemand verletzt.",
+     [("ersten Erkenntnissen der Polizei", "Nach", "wurde niemand verletzt")]),
+    ("Nach ersten Angaben wurde niemand verletzt.", [("ersten Angaben", "Nach", "wurde niemand verletzt")]),
+]
+
+INQUIRY = [
+    # the inquiry a statement answered is no source
+    ("Der Laden bleibe geschlossen, hieß es auf Anfrage.", [(None, "hieß es", "Der Laden bleibe geschlossen")]),
+    ("Auf Nachfrage unserer Zeitung hieß es, der Laden bleibe geschlossen.",
+     [(None, "hieß es", "der Laden bleibe geschlossen")]),
+    ("Der Laden bleibe geschlossen, heißt es auf KN-Nachfrage.", [(None, "heißt es", "Der Laden bleibe geschlossen")]),
+    # a body after the inquiry stays the source
+    ("Der Laden bleibe geschlossen, hieß es aus dem Rathaus auf Anfrage.",
+     [("dem Rathaus", "hieß es aus", "Der Laden bleibe geschlossen")]),
+]
+
+DASH = [
+    # a clause after a dash with a source of its own is that source's claim
+    ("Der Schaden ist nach Angaben der Stadt hoch – allein die Halle soll nach Angaben der Feuerwehr zerstört worden sein.",
+     [("der Stadt", "nach Angaben", "Der Schaden ist hoch"),
+      ("der Feuerwehr", "nach Angaben", "allein die Halle soll zerstört worden sein")]),
+    # with none, the clause goes on with the claim
+    ("Der Schaden ist nach Angaben der Stadt hoch – die Halle wurde zerstört.",
+     [("der Stadt", "nach Angaben", "Der Schaden ist hoch – die Halle wurde zerstört")]),
+]
+
+HEARSAY = [
+    # "soll" with the perfect of a verb of change or motion
+    ("Die Zahl der Besucher soll zuletzt gesunken sein.", [(None, "soll", "Die Zahl der Besucher soll zuletzt gesunken sein")]),
+    ("Der Lieferwagen soll zuvor einem Reh ausgewichen sein.",
+     [(None, "soll", "Der Lieferwagen soll zuvor einem Reh ausgewichen sein")]),
+]
+
+GOING_ON = [
+    # a report of hearsay, pointed back at, goes on in Konjunktiv I from its reporter
+    (("Die Trainerin soll ihren Abschied angekündigt haben. Das berichtet die Zeitung. Sie habe aber noch keinen "
+      "Vertrag gekündigt."),
+     [("die Zeitung", "berichtet", "Die Trainerin soll ihren Abschied angekündigt haben"),
+      ("die Zeitung", None, "Sie habe aber noch keinen Vertrag gekündigt")]),
+    ("Laut Polizei soll der Dieb geflohen sein. Er sei mit einem Roller unterwegs gewesen.",
+     [("Polizei", "Laut", "soll der Dieb geflohen sein"), ("Polizei", None, "Er sei mit einem Roller unterwegs gewesen")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRONTED_TIME)
+def test_fronted_time_phrase(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), FINDINGS)
+def test_findings_without_owner(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), INQUIRY)
+def test_inquiry_is_no_source(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), DASH)
+def test_dash_clause_with_own_source(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), HEARSAY)
+def test_hearsay_perfect_of_motion(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), GOING_ON)
+def test_konjunktiv_after_hearsay_report(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
