@@ -76,6 +76,46 @@ GOING_ON = [
      [("Polizei", "Laut", "soll der Dieb geflohen sein"), ("Polizei", None, "Er sei mit einem Roller unterwegs gewesen")]),
 ]
 
+BARE_SOURCE = [
+    # a source with no article before "zufolge", the verb before it no part of it
+    ("Die Diebe entkamen Augenzeugen zufolge auf Fahrrädern.",
+     [("Augenzeugen", "zufolge", "Die Diebe entkamen auf Fahrrädern")]),
+    ("Die Diebe entkamen ersten Berichten zufolge auf Fahrrädern.",
+     [("ersten Berichten", "zufolge", "Die Diebe entkamen auf Fahrrädern")]),
+    ("Im Hafen lagen Polizeiangaben zufolge drei Boote.", [("Polizeiangaben", "zufolge", "Im Hafen lagen drei Boote")]),
+]
+
+POINTING_BACK = [
+    # "dies" or "das" as the object, then the inquiry answered or the one told: the sentence before is the claim
+    ("Die Schule bleibt zu. Eine Sprecherin der Stadt bestätigte dies auf Anfrage.",
+     [("Eine Sprecherin der Stadt", "bestätigte", "Die Schule bleibt zu")]),
+    ("Die Schule bleibt zu. Eine Sprecherin der Stadt bestätigte das gegenüber unserer Redaktion.",
+     [("Eine Sprecherin der Stadt", "bestätigte", "Die Schule bleibt zu")]),
+]
+
+FINDING = [
+    # a finding arrived at, with a clause after it
+    ("Das Gutachten kommt zu dem Ergebnis, dass die Mauer hält.",
+     [("Das Gutachten", "kommt zu dem Ergebnis", "die Mauer hält")]),
+    ("Die Prüfer kamen zu dem Schluss, die Rechnung sei falsch.",
+     [("Die Prüfer", "kamen zu dem Schluss", "die Rechnung sei falsch")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BARE_SOURCE)
+def test_bare_source_before_zufolge(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), POINTING_BACK)
+def test_pointing_object_then_inquiry(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), FINDING)
+def test_finding_arrived_at(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
 
 @pytest.mark.parametrize(("text", "expected"), FRONTED_TIME)
 def test_fronted_time_phrase(text: str, expected: list[Row]) -> None:

@@ -21,6 +21,7 @@ from enligt.analyze.prepphrase import (
     TITLE_CLOSE,
     adjective_report,
     adjective_report_end,
+    bare_source,
     contact_clause,
     coordinated,
     fronts_clause,
@@ -35,6 +36,7 @@ from enligt.analyze.prepphrase import (
     report_after,
     source_rest,
     stage_report,
+    subject_verb,
 )
 from enligt.analyze.quotes import dash_quote
 from enligt.analyze.records import Ctx, Draft, Span2
@@ -405,6 +407,9 @@ def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: st
                                                if toks[k].low in ctx.lex.finite_verbs), cs), i)  # (not "hat | bei X |")
         b = next((k for k in range(i - 1, max(verb, i - POST_SOURCE_WORDS) - 1, -1) if toks[k].low in ctx.lex.determiners
                   and not (toks[k].low in _GENITIVE and k - 1 >= cs and toks[k - 1].upper)), verb)  # not "Einlassungen | des"
+        if ctx.lex.profile.capitalised_nouns and b == cs < i - 1 and (
+                toks[b].low not in ctx.lex.determiners or subject_verb(ctx.lex, toks, b, i)):
+            b = max(b, bare_source(ctx.lex, toks, cs, i))  # "Die Täter flohen | Zeugen zufolge": not the subject's article  # "Die Täter flohen | Zeugen zufolge …": no article, no verb of the lists
         parts = [p for p in (span(ctx, toks, cs, b) if b > cs else None, span(ctx, toks, i + n, e)) if p]
         return Draft(tuple(parts), cue, cue_text, tuple(toks[b:i])) if parts and i > b and not stage_report(
             ctx, toks[b:i]) else None

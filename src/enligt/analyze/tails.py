@@ -67,6 +67,23 @@ def inquiry_head(ctx: Ctx, src: list[Tok]) -> bool:
     return bool(heads) and k < len(src) and src[k].low.endswith(heads)
 
 
+def asked_phrase_end(ctx: Ctx, toks: list[Tok], k: int, e: int) -> int:
+    """German: the end of a phrase of the inquiry answered or of the one told at toks[k] ("dies | auf Anfrage
+    (unserer Zeitung)", "das | gegenüber der Zeitung"), so a pointing object before it still closes its clause;
+    else k."""
+    lex = ctx.lex
+    if not lex.profile.capitalised_nouns or k + 1 >= e or (
+            toks[k].low not in lex.prepositions and toks[k].low not in lex.dative_preposition):
+        return k
+    owners = function_words(ctx.lang, "possessive_determiner")
+    j = k + 2 if toks[k + 1].low in lex.determiners or toks[k + 1].low in owners else k + 1
+    if j >= e or not (inquiry_head(ctx, toks[j:j + 1]) or toks[k].low in lex.dative_preposition):
+        return k
+    while j < e and toks[j].is_word and (toks[j].upper or toks[j].low in lex.determiners or toks[j].low in owners):
+        j += 1  # ("auf Anfrage | unserer Zeitung")
+    return j
+
+
 def dative_via(ctx: Ctx, src: list[Tok]) -> tuple[list[Tok], list[str]]:
     """"ein Polizeisprecher der dpa": German dative recipient inside a subordinate tag."""
     for k in range(1, len(src) - 1):

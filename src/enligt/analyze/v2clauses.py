@@ -26,7 +26,7 @@ from enligt.analyze.prepphrase import past_phrases
 from enligt.analyze.records import Ctx, Draft, Span2, replaced
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import forward_np
-from enligt.analyze.tails import inquiry_head
+from enligt.analyze.tails import asked_phrase_end, inquiry_head
 from enligt.analyze.wordclass import ADJECTIVE_ENDINGS
 from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_word_list, function_words
@@ -265,12 +265,15 @@ def points_back(ctx: Ctx, toks: list[Tok], a: int, e: int) -> bool:
     words = lex.expletives if lex.profile.separable_particles else function_words(ctx.lang, "pointing_object")
     if not lex.profile.v2 or a >= e or toks[a].low not in words:
         return False
-    k = a + 1
-    while k < e and toks[k].is_word and (lex.fronted.get(toks[k].low) == "adv" or toks[k].low in lex.closed.tag_stop
-                                         or time_word(toks[k].low, lex.times) or not lex.profile.capitalised_nouns
-                                         and (toks[k].low in lex.recipient_prep or toks[k].upper and k > a + 1)):
-        k += 1  # (Nordic also the medium told: "… dette overfor NRK.")
+    k, j = a + 1, -1
+    while j != k:
+        while k < e and toks[k].is_word and (lex.fronted.get(toks[k].low) == "adv" or toks[k].low in lex.closed.tag_stop
+                                             or time_word(toks[k].low, lex.times) or not lex.profile.capitalised_nouns
+                                             and (toks[k].low in lex.recipient_prep or toks[k].upper and k > a + 1)):
+            k += 1  # (Nordic also the medium told: "… dette overfor NRK.")
+        j, k = k, asked_phrase_end(ctx, toks, k, e)  # "bestätigte dies | auf Anfrage."
     return k < e and toks[k].text in ".!" and k + 1 >= e
+
 
 
 def _adverbs_before(ctx: Ctx, toks: list[Tok], a: int, i: int) -> int:
