@@ -145,3 +145,47 @@ def test_hearsay_perfect_of_motion(text: str, expected: list[Row]) -> None:
 @pytest.mark.parametrize(("text", "expected"), GOING_ON)
 def test_konjunktiv_after_hearsay_report(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+ASIDES = [
+    # a bracketed note between two sentences is a sentence of its own, and no claim to point back at
+    ("Die Brücke ist gesperrt. (Quelle: Stadtverwaltung) Das bestätigte ein Sprecher.",
+     [("ein Sprecher", "bestätigte", "Die Brücke ist gesperrt")]),
+    ("Die Brücke ist gesperrt. (Foto: Archiv) Ein Sprecher bestätigte das am Morgen.",
+     [("Ein Sprecher", "bestätigte", "Die Brücke ist gesperrt")]),
+]
+
+DEMONSTRATIVE_OBJECT = [
+    # a demonstrative and a noun of what was told, fronted as the object: the subject follows the verb
+    ("Die Brücke ist gesperrt. Diese Angaben bestätigte die Stadt am Morgen.",
+     [("die Stadt", "bestätigte", "Die Brücke ist gesperrt")]),
+    ("Die Brücke ist gesperrt. Diese Darstellung wies der Bauherr zurück.",
+     [("der Bauherr", "wies zurück", "Die Brücke ist gesperrt")]),
+    # as the subject before a clause it stays the source
+    ("Die Brücke ist alt. Diese Zahlen zeigen, dass sie saniert werden muss.",
+     [("Diese Zahlen", "zeigen", "sie saniert werden muss")]),
+]
+
+QUOTE_AFTER_STOP = [
+    # a quote after the full stop of a tag goes on from the speaker as a record of its own
+    ("„Das Dach hält“, sagte die Statikerin am Abend. „Wir prüfen es trotzdem.“",
+     [("die Statikerin", "sagte", "Das Dach hält"), ("die Statikerin", None, "Wir prüfen es trotzdem")]),
+    # split by its tag mid-sentence it is one record
+    ("„Das Dach hält“, sagte die Statikerin, „wir prüfen es trotzdem.“",
+     [("die Statikerin", "sagte", "Das Dach hält wir prüfen es trotzdem")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ASIDES)
+def test_aside_between_sentences(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), DEMONSTRATIVE_OBJECT)
+def test_demonstrative_object_first(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTE_AFTER_STOP)
+def test_quote_after_tag_stop(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected

@@ -44,6 +44,7 @@ from enligt.analyze.rules import verb_rules
 from enligt.analyze.sentences import Tok, split
 from enligt.analyze.shapes import ends_same, labelled_claim
 from enligt.analyze.statements import cleft_statement
+from enligt.analyze.tagcues import pointing_words
 from enligt.analyze.titles import (
     TITLE_NAME_WORDS,
     TITLE_SOURCE_WORDS,
@@ -134,13 +135,15 @@ def _read_block(ctx: Ctx, memory: Memory, bi: int, sp: Span, title: bool, prev: 
         memory.interlocutor = interlocutor_in(ctx, toks, s, e) or memory.interlocutor
         here = (toks[s].start, toks[e - 1].end)
         cands = hits[bisect_left(hits, s):bisect_left(hits, e)][:MAX_CUES]
+        if not cands and toks[s].text == "(" and toks[e - 1].text == ")" and not title:
+            continue  # "… unterwegs. (Quelle: X) Diese Angaben bestätigte Y.": an aside, no sentence to point back at
         found: list[Draft] = []
         rumours: list[Draft] = []
         if cands:
             prev, pending = _Prev(toks, pending, prev), []
             last = None
             if toks[s].low in ctx.lex.expletives or ctx.lex.fronted.get(toks[s].low) == "back" or (  # "Det uppger X."
-                    ends_same(ctx, toks, s, e)):  # "X melder det samme.
+                    ends_same(ctx, toks, s, e)) or pointing_words(ctx, toks, s, e) > 1:  # "X melder det samme."
                 last = (None if sentences or title else _paragraph_span(ctx, prev.prior)) or _last_span(ctx, prev)
             elif any(t.low in report_subject for t in toks[s:min(e, s + REPORT_SUBJECT)]):
                 last = _last_span(ctx, prev)  # "Uppgifterna kommer från X."

@@ -78,6 +78,7 @@ from enligt.analyze.subclause import (
     fronted_report_clause,
     in_adverbial_clause,
 )
+from enligt.analyze.tagcues import pointing_words
 from enligt.analyze.tails import relay_after_tag, tag_lead
 from enligt.analyze.talkof import talk_of
 from enligt.analyze.titles import title_case
@@ -231,8 +232,9 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         return None  # "Bisher wurden fünf Tote gemeldet": what was reported is the subject, nobody said it
     if cls == "news":  # "Från X kommer rapporter om C", "There were reports of C": the reports are the source
         return shapes.news_frame(ctx, toks, e, i, n, cue, cue_text)
-    if i == s + 1 and ctx.lex.profile.v2 and (toks[s].low in ctx.lex.expletives or (  # "Det uppger polisen."
-            ctx.lex.fronted.get(toks[s].low) == "back" and not any(t.low in ctx.lex.complementizers for t in toks[i:e])
+    if ctx.lex.profile.v2 and (i == s + 1 and toks[s].low in ctx.lex.expletives or (  # "Det uppger polisen."
+            (i == s + 1 and ctx.lex.fronted.get(toks[s].low) == "back" or i > s + 1 and pointing_words(ctx, toks, s, e) == i - s)
+            and not any(t.low in ctx.lex.complementizers for t in toks[i:e])  # ("Diese Angaben bestätigte X.")
             and not reported_after_comma(ctx, toks, i, e))):
         return verb_first(ctx, toks, i, n, e, cls, cue, cue_text, prev)
     if prev and (j := perfect_back(ctx, toks, s, e, i, n)):  # "Det har X og Y sagt.": the sentence before
