@@ -189,3 +189,28 @@ def test_demonstrative_object_first(text: str, expected: list[Row]) -> None:
 @pytest.mark.parametrize(("text", "expected"), QUOTE_AFTER_STOP)
 def test_quote_after_tag_stop(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+COORDINATED = [
+    # a second verb after "und" shares the subject of the first, also a naming verb and a split cue with its object
+    ("Der Verband wies die Vorwürfe zurück und nannte den Streik „maßlos“.",
+     [("Der Verband", "wies zurück", "die Vorwürfe"), ("Der Verband", "nannte", "den Streik „maßlos“")]),
+    ("Die Firma bestritt die Vorwürfe und räumte Fehler ein.",
+     [("Die Firma", "bestritt", "die Vorwürfe"), ("Die Firma", "räumte ein", "Fehler")]),
+]
+
+SPLIT_TAG_GENITIVE = [
+    # a genitive after the speaker of a split tag is the speaker's, not the one told
+    ("Der Hafen bleibe gesperrt, teilte die Verwaltung der Insel mit.",
+     [("die Verwaltung der Insel", "teilte mit", "Der Hafen bleibe gesperrt")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COORDINATED)
+def test_coordinated_verb_shares_subject(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), SPLIT_TAG_GENITIVE)
+def test_split_tag_genitive(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected

@@ -144,7 +144,7 @@ def split_object(ctx: Ctx, toks: list[Tok], s: int, i: int, p: int, cue: Span2, 
         j = forward_np(toks, i + 1, p, lex)  # the subject after the verb: "Am Montag wies die Regierung …"
         src, after = toks[i + 1:j], j
     else:
-        src, after = list(subject(ctx, toks, s, i)[0]), i + 1
+        src, after = frames.coordinated_subject(ctx, toks, s, i) or list(subject(ctx, toks, s, i)[0]), i + 1  # "… und räumte X ein"
     while p - after >= 2 and toks[p - 2].low in lex.closed.tag_stop and time_word(toks[p - 1].low, lex.times):
         p -= 2  # a time phrase before the particle: "teilte dies am Abend mit"
     if not src or after >= p:
