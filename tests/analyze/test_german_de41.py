@@ -214,3 +214,25 @@ def test_coordinated_verb_shares_subject(text: str, expected: list[Row]) -> None
 @pytest.mark.parametrize(("text", "expected"), SPLIT_TAG_GENITIVE)
 def test_split_tag_genitive(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+AS_CLAUSE_FIRST = [
+    # "Wie X mitteilte," before a main clause whose verb opens a longer cue or a split cue: the main clause is the claim
+    ("Wie die Polizei mitteilte, kam der Bus von der Straße ab.",
+     [("die Polizei", "mitteilte", "kam der Bus von der Straße ab")]),
+    ("Wie die Feuerwehr berichtete, gab es keine Verletzten.",
+     [("die Feuerwehr", "berichtete", "gab es keine Verletzten")]),
+    ("Wie ein Sprecher sagte, hielt sich der Mann im Keller auf.",
+     [("ein Sprecher", "sagte", "hielt sich der Mann im Keller auf")]),
+    # nor is the "wie" clause what a verb of calling out reports
+    ("Wie die Polizei mitteilte, rief eine Nachbarin die Feuerwehr.",
+     [("die Polizei", "mitteilte", "rief eine Nachbarin die Feuerwehr")]),
+    # a tag after its claim still is one
+    ("Der Mann soll Geld genommen haben, teilte die Polizei mit.",
+     [("die Polizei", "teilte mit", "Der Mann soll Geld genommen haben")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AS_CLAUSE_FIRST)
+def test_as_clause_before_main_clause(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected

@@ -38,6 +38,7 @@ from enligt.analyze.contentfirst import content_first
 from enligt.analyze.contentstop import coordinated_stop
 from enligt.analyze.cueadverbs import phrase_past_adverb
 from enligt.analyze.cueguards import (
+    as_clause_content,
     be_clitic,
     confirmed_status,
     infinitive_cue,
@@ -163,7 +164,8 @@ def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
         if d and clauses.lone_coordinator(ctx.lex, list(d.source)):  # "X gives A, or tells them that B": X
             d = clauses.coordinated_speaker(ctx, toks, s, i, d)
         d = in_adverbial_clause(ctx, toks, s, e, i, d) if d else d  # (not "Nachdem X Y bestätigt hatte, C")
-        d = None if d and tag_as_content(ctx, toks, i, e, d) else d  # (not "…angenommen haben, berichtet X")
+        d = None if d and (tag_as_content(ctx, toks, i, e, d) or as_clause_content(ctx, toks, s, i, d)) else d
+        # (not "…angenommen haben, berichtet X", "Wie X mitteilte, rief Y …")
         if d and cls == "split":
             taken.add(toks[particle_at(ctx, toks, i, e)].start)  # "ließ mitteilen": the infinitive is no cue of its own
         if d and not cueobject.expulsion(ctx, toks, s, i, d):  # (not "hat X aus der Partei ausgeschlossen")
