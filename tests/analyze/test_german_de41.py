@@ -236,3 +236,19 @@ AS_CLAUSE_FIRST = [
 @pytest.mark.parametrize(("text", "expected"), AS_CLAUSE_FIRST)
 def test_as_clause_before_main_clause(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+OBJECT_AFTER_ADVERBIAL = [
+    # a noun object after a time phrase or the inquiry answered is what was confirmed or denied
+    ("Die Klinik bestätigte am Freitag den Tod der Patientin.",
+     [("Die Klinik", "bestätigte", "den Tod der Patientin")]),
+    ("Der Club dementierte auf Anfrage die Gerüchte.", [("Der Club", "dementierte", "die Gerüchte")]),
+    ("Die Polizei bestätigte am frühen Abend einen Einsatz.", [("Die Polizei", "bestätigte", "einen Einsatz")]),
+    # prepositional phrases alone report nothing
+    ("Die Ärztin antwortete auf die Frage mit einem Lächeln.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OBJECT_AFTER_ADVERBIAL)
+def test_object_after_adverbial(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected

@@ -31,6 +31,7 @@ from enligt.analyze import (
     v2clauses,
 )
 from enligt.analyze.admitted import admitted_object
+from enligt.analyze.adverbobject import object_after_adverbials
 from enligt.analyze.aftercue import after_cue
 from enligt.analyze.agentfirst import agent_before
 from enligt.analyze.bareclause import bare_clause
@@ -425,6 +426,9 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
     elif a == i + n and cls in ("speech", "opinion") and seg_start(toks, s, pre_end) == s and (
             inside := clauses.past_insert(ctx, toks, a, e)) is not None:
         a = inside  # "He said, however, that C", "She said, if elected, she would …"
+    elif a == i + n and cls in ("speech", "opinion", "reject") and (
+            obj := object_after_adverbials(ctx.lex, toks, a, e)) is not None:
+        a = obj  # German "Die Polizei bestätigte am Dienstag | den Tod des Mannes"
     elif cls != "figure" and cueobject.is_type_b(ctx, toks, a, e, i + n, tag=b > s and toks[b - 1].text == ","):
         if cls == "clause" and not (b > s and (toks[b - 1].text == "," or toks[b - 1].low in ctx.lex.closed.as_clause)):
             return None  # "X hat die Festnahme gelobt.": a verb-final clause, no tag after its content
