@@ -252,3 +252,17 @@ OBJECT_AFTER_ADVERBIAL = [
 @pytest.mark.parametrize(("text", "expected"), OBJECT_AFTER_ADVERBIAL)
 def test_object_after_adverbial(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+ECHO_FRONTED = [
+    # "Weiter hieß es" goes on from the speaker before, as "hieß es weiter" does
+    ("Der Verein teilte mit, das Spiel falle aus. Weiter hieß es, ein neuer Termin folge.",
+     [("Der Verein", "teilte mit", "das Spiel falle aus"), ("Der Verein", "hieß es", "ein neuer Termin folge")]),
+    # with no speaker before, it has none
+    ("Weiter hieß es, ein neuer Termin folge.", [(None, "hieß es", "ein neuer Termin folge")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ECHO_FRONTED)
+def test_echo_adverb_fronted(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected

@@ -267,7 +267,9 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         if ev and (toks[s].low in ev or toks[s].low not in ctx.lex.prepositions):
             return None  # "Av rapporten framgår det att C", "C, framgår det.": the evidence rule reads them
         d = impersonal_tag(ctx, toks, s, e, i, n, cue, cue_text)
-        echo = d is not None and (cls == "echo" or echo_adverb(ctx, toks, i + n, e)) and not d.source and d.start < cue[0]
+        echo = d is not None and not d.source and (
+            (cls == "echo" or echo_adverb(ctx, toks, i + n, e)) and d.start < cue[0]
+            or i == s + 1 and echo_adverb(ctx, toks, s, i))  # "Weiter hieß es, C"
         return replaced(d, continuation=True) if d is not None and echo else d  # "…, lyder det.": the speaker before
     if cls == "stance":  # "Hun er tydelig på at C": an adjective cue after its copula
         return v2clauses.stance(ctx, toks, s, e, i, n, cue, cue_text)
