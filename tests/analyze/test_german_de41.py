@@ -62,6 +62,8 @@ DASH = [
 HEARSAY = [
     # "soll" with the perfect of a verb of change or motion
     ("Die Zahl der Besucher soll zuletzt gesunken sein.", [(None, "soll", "Die Zahl der Besucher soll zuletzt gesunken sein")]),
+    # and with an adjective of how a person was
+    ("Die Täterin soll etwa 40 Jahre alt sein.", [(None, "soll", "Die Täterin soll etwa 40 Jahre alt sein")]),
     ("Der Lieferwagen soll zuvor einem Reh ausgewichen sein.",
      [(None, "soll", "Der Lieferwagen soll zuvor einem Reh ausgewichen sein")]),
 ]
