@@ -201,6 +201,11 @@ COORDINATED = [
      [("Die Firma", "bestritt", "die Vorwürfe"), ("Die Firma", "räumte ein", "Fehler")]),
 ]
 
+FRONTED_SPLIT_OBJECT = [
+    # a fronted phrase, the verb, an article and noun as the subject, then a bare noun as the object
+    ("Am Abend räumte die Trainerin Fehler ein.", [("die Trainerin", "räumte ein", "Fehler")]),
+]
+
 SPLIT_TAG_GENITIVE = [
     # a genitive after the speaker of a split tag is the speaker's, not the one told
     ("Der Hafen bleibe gesperrt, teilte die Verwaltung der Insel mit.",
@@ -210,6 +215,11 @@ SPLIT_TAG_GENITIVE = [
 
 @pytest.mark.parametrize(("text", "expected"), COORDINATED)
 def test_coordinated_verb_shares_subject(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), FRONTED_SPLIT_OBJECT)
+def test_fronted_split_bare_object(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
 
 

@@ -142,6 +142,8 @@ def split_object(ctx: Ctx, toks: list[Tok], s: int, i: int, p: int, cue: Span2, 
     if first in lex.prepositions or lex.fronted.get(first) in ("prep", "topic") or (
             lex.fronted.get(first) == "adv" and (lead == i or toks[lead].low not in lex.determiners)):
         j = forward_np(toks, i + 1, p, lex)  # the subject after the verb: "Am Montag wies die Regierung …"
+        if j == p and j - i == 4 and toks[i + 1].low in lex.determiners and toks[j - 1].upper:
+            j -= 1  # "Am Montag räumte der Minister | Fehler ein": article, noun, then the object noun
         src, after = toks[i + 1:j], j
     else:
         src, after = frames.coordinated_subject(ctx, toks, s, i) or list(subject(ctx, toks, s, i)[0]), i + 1  # "… und räumte X ein"
