@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import Row, rows_in
+from .conftest import Row, full_rows, rows_in
 
 run = rows_in("de")
 
@@ -278,3 +278,18 @@ ECHO_FRONTED = [
 @pytest.mark.parametrize(("text", "expected"), ECHO_FRONTED)
 def test_echo_adverb_fronted(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+QUOTED_BY_MEDIUM = [
+    # a medium quoting someone in a tag: the one quoted is the source, the medium the via
+    ("„Die Saison ist gelaufen“, zitierte die Agentur Interfax einen Sprecher des Clubs.",
+     ("einen Sprecher des Clubs", ("Interfax",))),
+    ("Die Saison sei gelaufen, zitierte die Agentur Interfax einen Sprecher des Clubs.",
+     ("einen Sprecher des Clubs", ("Interfax",))),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTED_BY_MEDIUM)
+def test_quoted_by_medium_in_tag(text: str, expected: tuple[str, tuple[str, ...]]) -> None:
+    rows = full_rows(text, "de")
+    assert [(r[0], r[5]) for r in rows] == [expected]

@@ -381,8 +381,9 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
     if cls == "quoting":
         return quoting.quoted_on(ctx, toks, s, e, i, n, pre_end, cue, cue_text)  # "X siterer Y på at C"
     if cls == "clause" and toks[i].low in function_words(ctx.lang, "quoting_verb") and (
-            d := quoting.quoted_on(ctx, toks, s, e, i, n, pre_end, cue, cue_text)):
-        return d  # "Die Zeitung zitierte X mit den Worten, C"
+            d := quoting.quoted_on(ctx, toks, s, e, i, n, pre_end, cue, cue_text)
+            or quoting.quoted_tag(ctx, toks, s, e, i, n, cue, cue_text)):
+        return d  # "Die Zeitung zitierte X mit den Worten, C", "„Q“, zitierte die Agentur einen Sprecher."
     if cls in ("ask", "naming"):  # "asked whether C", "called the plan a disgrace" (clauses.py)
         shape = clauses.ask if cls == "ask" else clauses.call
         return shape(ctx, toks, s, e, i, n, coordinated_stop(ctx, toks, i + n, e), pre_end, cue, cue_text)
