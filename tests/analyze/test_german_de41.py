@@ -293,3 +293,16 @@ QUOTED_BY_MEDIUM = [
 def test_quoted_by_medium_in_tag(text: str, expected: tuple[str, tuple[str, ...]]) -> None:
     rows = full_rows(text, "de")
     assert [(r[0], r[5]) for r in rows] == [expected]
+
+
+CITED_MEDIUM_VIA = [
+    # the via of a record cited by a medium with a quoted title: its name without the article or the marks
+    ('Die "Nordsee-Post" hatte unter Berufung auf die Polizei berichtet, der Mann sei gefasst.',
+     ("die Polizei", ("Nordsee-Post",))),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CITED_MEDIUM_VIA)
+def test_cited_medium_via_name(text: str, expected: tuple[str, tuple[str, ...]]) -> None:
+    rows = full_rows(text, "de")
+    assert (rows[-1][0], rows[-1][5]) == expected

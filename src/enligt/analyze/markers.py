@@ -240,7 +240,9 @@ def loose_cites(ctx: Ctx, toks: list[Tok], s: int, e: int, found: list[Draft]) -
             # X med henvisning til Y"; not a reason ("Prices rose, the bank said, citing weak demand")
         if report is not None and report.source and report.source[0].end:
             src = list(report.source)  # the reporter as written ("ukrainische Medien"), a quoted title without marks
-            written = ctx.text[src[0].start:src[-1].end].replace("„", "").replace("“", "").replace("”", "")
+            if len(src) > 2 and src[0].low in lex.determiners and src[1].text in _TITLE_MARKS:
+                src = src[1:]  # 'Die "Märkische Allgemeine"': the article outside the title is no part of the name
+            written = "".join(c for c in ctx.text[src[0].start:src[-1].end] if c not in _TITLE_MARKS)
             named = media_name(src, ctx.lex)  # "Die französische Nachrichtenagentur AFP" -> AFP, as a medium told
             via = listed_title(named if named and len(named) < len(written) and named in written else written, lex)
             out.append(Draft(report.parts, cue, " ".join(t.text for t in toks[i:i + n]), tuple(toks[i + n:j]),
@@ -492,6 +494,7 @@ def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: st
     return Draft(tuple(parts), cue, cue_text, tuple(src), tail=tail, via=tuple(vias))
 
 
+_TITLE_MARKS: Final = frozenset('„“”"«»‚‘’')  # marks around a medium's title, none of its name
 POST_SOURCE_WORDS: Final = 5  # the longest source before a postposition ("den Angaben der Polizei zufolge")
 _CLOSING: Final = frozenset("”’'\"")  # a quote closed after its comma: "…,'' according to X"
 _GENITIVE: Final = frozenset({"des", "der", "eines", "einer"})
