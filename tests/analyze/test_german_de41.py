@@ -306,3 +306,19 @@ CITED_MEDIUM_VIA = [
 def test_cited_medium_via_name(text: str, expected: tuple[str, tuple[str, ...]]) -> None:
     rows = full_rows(text, "de")
     assert (rows[-1][0], rows[-1][5]) == expected
+
+
+APPEALS = [
+    # an appeal in Konjunktiv to whoever may help is a request, no claim going on
+    ("Die Polizei sucht Zeugen. Wer etwas gesehen habe, solle sich bei der Wache melden.", []),
+    ("Die Stadt sagte, die Brücke sei gesperrt. Wer sie nutzen wolle, möge die Fähre nehmen.",
+     [("Die Stadt", "sagte", "die Brücke sei gesperrt")]),
+    # a clause of "wer" with no appeal still goes on
+    ("Die Stadt sagte, die Brücke sei gesperrt. Wer sie beschädigt habe, sei unklar.",
+     [("Die Stadt", "sagte", "die Brücke sei gesperrt"), ("Die Stadt", None, "Wer sie beschädigt habe, sei unklar")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), APPEALS)
+def test_appeal_is_no_claim(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
