@@ -322,3 +322,18 @@ APPEALS = [
 @pytest.mark.parametrize(("text", "expected"), APPEALS)
 def test_appeal_is_no_claim(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+OBJECT_FIRST = [
+    # an accusative object first: the subject follows the verb
+    ("Den Schaden beziffert die Feuerwehr auf rund 20.000 Euro.",
+     [("die Feuerwehr", "beziffert", "auf rund 20.000 Euro")]),
+    ("Den Vorwurf wies die Trainerin zurück.", [("die Trainerin", "wies zurück", "Den Vorwurf")]),
+    # not a source named by the object
+    ("Den Tod des Mannes bestätigte ein Sprecher.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OBJECT_FIRST)
+def test_accusative_object_first(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
