@@ -335,3 +335,28 @@ OBJECT_FIRST = [
 @pytest.mark.parametrize(("text", "expected"), OBJECT_FIRST)
 def test_accusative_object_first(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+QUOTED_COLLOQUIAL = [
+    # a verb of telling inside a quotation, its subject a lone demonstrative article: quoted speech, no record
+    ("„Das war klar“, sagte die Anwältin. „Ehrlich gesagt: Der hat Unsinn erzählt.“",
+     [("die Anwältin", "sagte", "Das war klar"), ("die Anwältin", None, "Ehrlich gesagt: Der hat Unsinn erzählt")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTED_COLLOQUIAL)
+def test_demonstrative_inside_quote(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+IDIOMS = [
+    # fixed phrases with a verb of saying report nothing; "wie berichtet" is the paper's own earlier report
+    ("Ehrlich gesagt, die Lage ist ernst.", []),
+    ("Der Dieb war, wie berichtet, geflohen.", []),
+    ("Wie die Zeitung berichtet, war der Dieb geflohen.", [("die Zeitung", "berichtet", "war der Dieb geflohen")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), IDIOMS)
+def test_saying_idioms(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
